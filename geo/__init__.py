@@ -1,0 +1,1 @@
+"""strikemap: map air-strike reports against who held the ground."""

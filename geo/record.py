@@ -1,0 +1,147 @@
+"""The records that flow through the pipeline: documents and strike events.
+
+The data flow is ``Document`` (text + metadata) -> ``StrikeEvent`` (one struck
+place in one report, with provenance) -> geocoded, joined rows of a
+GeoDataFrame whose columns are listed in :data:`EVENT_COLUMNS`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+#: Who carried out a strike.
+ACTORS = ("russia", "regime", "coalition", "unknown")
+#: What the claimant says was hit.
+CLAIMED_TARGETS = ("isis", "rebels", "civilians", "unspecified")
+#: Factions of the control layers.
+FACTIONS = ("isis", "opposition", "regime", "kurdish")
+#: How precise a geocode is, finest first.
+GEO_PRECISIONS = ("neighbourhood", "town", "district", "governorate", "region")
+#: How precise an event date is.
+TIME_PRECISIONS = ("day", "week", "month")
+#: Where an event date came from: a date written in the text, a relative word
+#: ("today", "Tuesday") resolved against a reference date, a live-blog post's
+#: own date, or the publication date when the text gives no cue.
+DATE_BASES = ("explicit", "relative", "post", "published")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: one named place with a point location.
+
+    ``precision`` is one of :data:`GEO_PRECISIONS`; ``city`` is set for
+    neighbourhoods (the city they belong to); ``admin1`` is the governorate's
+    common English name ("Idlib", "Rif Dimashq", ...).
+    """
+
+    place_id: str
+    name: str
+    lat: float
+    lon: float
+    precision: str
+    admin1: str | None = None
+    admin2: str | None = None
+    city: str | None = None
+    name_ar: str | None = None
+    rank: int = 0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in a text, with the gazetteer entries it may denote.
+
+    ``start``/``end`` index the text the mention was found in (``text[start:end]``
+    is ``surface``); ``candidates`` are ordered best first.
+    """
+
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[Place, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One report: its text and metadata.
+
+    ``text`` is the body with any front matter removed; every character span
+    in the pipeline refers to it.
+    """
+
+    doc_id: str
+    path: str
+    text: str
+    published: date
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class StrikeEvent:
+    """One struck place in one report, with provenance.
+
+    The geocoder resolves ``place_as_written`` using the hints: ``city_hint``
+    (a city the place lies in, e.g. Aleppo for "Hanano"), ``admin1_hint`` (a
+    governorate named nearby) and ``context_places`` (the other places named
+    in the same paragraph).
+    """
+
+    doc: str
+    sentence_index: int
+    quote: str
+    char_start: int
+    char_end: int
+    place_as_written: str
+    event_date: date | None
+    time_precision: str
+    date_basis: str
+    actor: str
+    claimant: str
+    claimed_target: str
+    weapon: str | None = None
+    city_hint: str | None = None
+    admin1_hint: str | None = None
+    context_places: tuple[str, ...] = field(default_factory=tuple)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the event as a plain dict (``context_places`` joined by ``|``)."""
+        d = asdict(self)
+        d["context_places"] = "|".join(self.context_places)
+        return d
+
+
+#: Columns of the joined events GeoDataFrame, in output order (plus ``geometry``).
+EVENT_COLUMNS = [
+    "event_id",
+    "doc",
+    "doc_title",
+    "doc_source",
+    "doc_url",
+    "published",
+    "sentence_index",
+    "quote",
+    "char_start",
+    "char_end",
+    "place_as_written",
+    "place_name",
+    "place_id",
+    "admin1",
+    "geo_precision",
+    "match_score",
+    "resolved",
+    "event_date",
+    "time_precision",
+    "date_basis",
+    "actor",
+    "claimant",
+    "claimed_target",
+    "weapon",
+    "longitude",
+    "latitude",
+    "controlled_by",
+    "control_layer",
+    "dist_to_isis_km",
+]
