@@ -1,0 +1,335 @@
+"""Reading the input corpus: UTF-8 text files with their metadata.
+
+Metadata comes from YAML-style front matter (a first line ``---``, ``key: value``
+lines, a closing ``---``) or from a ``manifest.csv`` beside the texts
+(``file,title,source,url,published``). Both may appear in one folder; for a
+file that has both, front matter wins key by key.
+
+Every problem with a file is raised as :class:`~geo.errors.DocumentError`
+whose message names the file and says what is wrong in one line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .errors import DocumentError, InputError
+from .record import Document
+
+#: Largest document accepted, in bytes. Real reports are well under 1 MB.
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+#: Name of the optional metadata table beside the texts.
+MANIFEST_NAME = "manifest.csv"
+#: Metadata keys strikemap uses; other keys are ignored.
+METADATA_KEYS = ("title", "source", "url", "published")
+
+_KEY_LINE = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]*)\s*:\s*(.*?)\s*$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class CorpusReadResult:
+    """Documents read from a folder, and the files that could not be read."""
+
+    documents: list[Document]
+    problems: list[DocumentError]
+
+
+def parse_date(value: str, where: str) -> date:
+    """Parse a ``YYYY-MM-DD`` publication date.
+
+    Parameters
+    ----------
+    value : str
+        The text of the date.
+    where : str
+        The file the value comes from, for the error message.
+
+    Returns
+    -------
+    datetime.date
+
+    Raises
+    ------
+    DocumentError
+        If the value is not an ISO date or names an impossible day.
+    """
+    value = value.strip().strip("'\"")
+    if not _ISO_DATE.match(value):
+        raise DocumentError(where, f"published date {value!r} is not YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise DocumentError(where, f"published date {value!r} is not a real day") from None
+
+
+def decode_text(raw: bytes, where: str) -> str:
+    """Decode a document's bytes as UTF-8, refusing what is not text.
+
+    Parameters
+    ----------
+    raw : bytes
+        The file's content.
+    where : str
+        The file name, for the error message.
+
+    Returns
+    -------
+    str
+        The text, with a leading byte-order mark removed and line endings
+        normalised to ``\\n``.
+
+    Raises
+    ------
+    DocumentError
+        For empty, oversized, binary, UTF-16 or otherwise non-UTF-8 content.
+    """
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        limit = MAX_DOCUMENT_BYTES // (1024 * 1024)
+        size = len(raw) / (1024 * 1024)
+        raise DocumentError(where, f"file is {size:.1f} MB, over the {limit} MB limit")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(where, "file is UTF-16 text; save it as UTF-8")
+    if b"\x00" in raw[:8192]:
+        raise DocumentError(where, "file is binary, not text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            where, f"file is not valid UTF-8 (byte {exc.start}); save it as UTF-8"
+        ) from None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise DocumentError(where, "document is empty")
+    return text
+
+
+def split_front_matter(text: str, where: str) -> tuple[dict[str, str], str]:
+    """Split YAML-style front matter from the body of a document.
+
+    Parameters
+    ----------
+    text : str
+        The decoded document.
+    where : str
+        The file name, for the error message.
+
+    Returns
+    -------
+    metadata : dict of str to str
+        The known keys found (unknown keys are ignored).
+    body : str
+        The text after the closing ``---`` (the whole text when there is no
+        front matter).
+
+    Raises
+    ------
+    DocumentError
+        If the front matter is not closed or holds a line that is not
+        ``key: value``.
+    """
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text
+    closing = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
+    if closing is None:
+        raise DocumentError(where, "front matter opened with '---' on line 1 is never closed")
+    meta: dict[str, str] = {}
+    for lineno, line in enumerate(lines[1:closing], start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _KEY_LINE.match(line)
+        if match is None:
+            raise DocumentError(
+                where, f"front matter line {lineno} is not 'key: value': {line.strip()[:60]!r}"
+            )
+        key, value = match.group(1).lower(), match.group(2).strip().strip("'\"")
+        if key in METADATA_KEYS:
+            meta[key] = value
+    body = "\n".join(lines[closing + 1 :])
+    if not body.strip():
+        raise DocumentError(where, "document has front matter but no text")
+    return meta, body
+
+
+def safe_url(url: str | None) -> str | None:
+    """Keep a source URL only if it is an http(s) link.
+
+    ``javascript:`` and ``data:`` URLs from untrusted metadata would run or
+    render in a reader's browser once the URL becomes a link in a map.
+    """
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return url.strip()
+    return None
+
+
+def parse_document(
+    name: str,
+    raw: bytes,
+    *,
+    manifest: dict[str, str] | None = None,
+    default_published: date | None = None,
+    path: str | None = None,
+) -> Document:
+    """Build a :class:`~geo.record.Document` from a file's bytes.
+
+    Parameters
+    ----------
+    name : str
+        The file name; its stem becomes the document id.
+    raw : bytes
+        The file's content.
+    manifest : dict of str to str, optional
+        This file's row of ``manifest.csv``, if any.
+    default_published : datetime.date, optional
+        Publication date to use when neither front matter nor manifest gives
+        one (the app uses it for uploads without metadata).
+    path : str, optional
+        The path to report in messages (defaults to ``name``).
+
+    Returns
+    -------
+    Document
+
+    Raises
+    ------
+    DocumentError
+        If the file cannot be read as a document.
+    """
+    where = path or name
+    text = decode_text(raw, where)
+    front, body = split_front_matter(text, where)
+    meta = {**(manifest or {}), **front}
+    published_text = (meta.get("published") or "").strip()
+    if published_text:
+        published = parse_date(published_text, where)
+    elif default_published is not None:
+        published = default_published
+    else:
+        raise DocumentError(
+            where,
+            "no publication date: add 'published: YYYY-MM-DD' front matter "
+            f"or a row in {MANIFEST_NAME}",
+        )
+    return Document(
+        doc_id=Path(name).stem,
+        path=where,
+        text=body,
+        published=published,
+        title=(meta.get("title") or "").strip() or None,
+        source=(meta.get("source") or "").strip() or None,
+        url=safe_url(meta.get("url")),
+    )
+
+
+def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
+    """Read ``manifest.csv`` in a folder, keyed by file name.
+
+    Parameters
+    ----------
+    folder : Path
+        The corpus folder.
+
+    Returns
+    -------
+    dict
+        File name to its metadata row (empty when there is no manifest).
+
+    Raises
+    ------
+    DocumentError
+        If the manifest is unreadable or lacks the ``file`` column.
+    """
+    path = folder / MANIFEST_NAME
+    if not path.exists():
+        return {}
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DocumentError(path, f"cannot read manifest: {exc}") from None
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "file" not in [f.strip() for f in reader.fieldnames]:
+        raise DocumentError(path, "manifest has no 'file' column")
+    rows: dict[str, dict[str, str]] = {}
+    for row in reader:
+        clean = {(k or "").strip(): (v or "").strip() for k, v in row.items()}
+        if clean.get("file"):
+            rows[clean["file"]] = clean
+    return rows
+
+
+def list_texts(folder: Path) -> list[Path]:
+    """List the ``.txt`` files of a corpus folder, sorted by name.
+
+    Raises
+    ------
+    InputError
+        If the folder does not exist or is not a folder.
+    """
+    if not folder.exists():
+        raise InputError(folder, "folder does not exist")
+    if not folder.is_dir():
+        raise InputError(folder, "is not a folder of .txt reports")
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+
+
+def read_corpus(folder: str | Path) -> CorpusReadResult:
+    """Read every ``.txt`` report in a folder.
+
+    A file that cannot be read is reported in ``problems`` and the others are
+    still read, so one bad report does not stop a build.
+
+    Parameters
+    ----------
+    folder : str or Path
+        The corpus folder.
+
+    Returns
+    -------
+    CorpusReadResult
+
+    Raises
+    ------
+    InputError
+        If the folder is missing, holds no ``.txt`` file, or its manifest is
+        broken.
+    """
+    folder = Path(folder)
+    paths = list_texts(folder)
+    if not paths:
+        raise InputError(folder, "folder holds no .txt reports")
+    manifest = read_manifest(folder)
+    documents: list[Document] = []
+    problems: list[DocumentError] = []
+    for path in paths:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            problems.append(DocumentError(path, f"cannot read file: {exc.strerror}"))
+            continue
+        try:
+            documents.append(
+                parse_document(path.name, raw, manifest=manifest.get(path.name), path=str(path))
+            )
+        except DocumentError as exc:
+            problems.append(exc)
+    return CorpusReadResult(documents=documents, problems=problems)
+
+
+def corpus_fingerprint(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Return (name, size, mtime_ns) for files, a cheap key for caches."""
+    out = []
+    for p in sorted(paths):
+        st = p.stat()
+        out.append((str(p), st.st_size, st.st_mtime_ns))
+    return tuple(out)

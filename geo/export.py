@@ -1,0 +1,188 @@
+"""Writing outputs: the only module that writes files.
+
+Every file is written to a temporary file in the destination folder and then
+renamed over the target (``os.replace``), so a crash or a kill halfway through
+leaves the previous version of each output whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from .record import EVENT_COLUMNS
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; rename it over ``target`` on success.
+
+    Use it for writers that want a path (GeoParquet, GeoPackage). On any
+    exception the temporary file is removed and ``target`` is left untouched.
+
+    Parameters
+    ----------
+    target : str or Path
+        The file to (re)place.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp" + target.suffix, dir=target.parent
+    )
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()  # some writers refuse to overwrite an existing file
+    try:
+        yield tmp
+        if not tmp.exists():
+            raise RuntimeError(f"{target}: writer produced no file")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def atomic_write_bytes(target: str | Path, data: bytes) -> Path:
+    """Write bytes to ``target`` atomically.
+
+    Parameters
+    ----------
+    target : str or Path
+        Destination file.
+    data : bytes
+        The content.
+
+    Returns
+    -------
+    Path
+        The destination.
+    """
+    with atomic_path(target) as tmp:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+    return Path(target)
+
+
+def atomic_write_text(target: str | Path, text: str) -> Path:
+    """Write UTF-8 text to ``target`` atomically."""
+    return atomic_write_bytes(target, text.encode("utf-8"))
+
+
+def _json_value(value: Any) -> Any:
+    """Convert a cell to a JSON-safe value (NaN and NaT become null)."""
+    if value is None:
+        return None
+    if isinstance(value, (datetime, pd.Timestamp)):
+        return None if pd.isna(value) else value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    return value
+
+
+def _located(geom: object) -> bool:
+    """True for a real geometry (not None, not empty, no NaN coordinates)."""
+    if geom is None or getattr(geom, "is_empty", True):
+        return False
+    return not bool(np.isnan(shapely.get_coordinates(geom)).any())
+
+
+def property_columns(gdf: pd.DataFrame) -> list[str]:
+    """Return the event columns present in ``gdf``, in output order, then any extras."""
+    known = [c for c in EVENT_COLUMNS if c in gdf.columns]
+    extra = [c for c in gdf.columns if c not in known and c != "geometry"]
+    return known + extra
+
+
+def geojson_dict(gdf: gpd.GeoDataFrame, *, only_located: bool = True) -> dict[str, Any]:
+    """Build an RFC 7946 FeatureCollection from an events GeoDataFrame.
+
+    Coordinates are WGS84 longitude, latitude; there is no ``crs`` member.
+
+    Parameters
+    ----------
+    gdf : geopandas.GeoDataFrame
+        Events; reprojected to EPSG:4326 if needed.
+    only_located : bool, default True
+        Leave out rows without a geometry (unresolved places), so that every
+        feature is a Point.
+
+    Returns
+    -------
+    dict
+        The FeatureCollection.
+    """
+    if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
+        gdf = gdf.to_crs("EPSG:4326")
+    columns = property_columns(gdf)
+    features = []
+    geoms = gdf.geometry
+    for i, row in enumerate(gdf[columns].itertuples(index=False, name=None)):
+        geom = geoms.iloc[i]
+        has_geom = _located(geom)
+        if only_located and not has_geom:
+            continue
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": geom.__geo_interface__ if has_geom else None,
+                "properties": {c: _json_value(v) for c, v in zip(columns, row, strict=True)},
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def geojson_text(gdf: gpd.GeoDataFrame, *, only_located: bool = True) -> str:
+    """Serialise events as RFC 7946 GeoJSON text (see :func:`geojson_dict`)."""
+    return json.dumps(geojson_dict(gdf, only_located=only_located), ensure_ascii=False)
+
+
+def csv_text(df: pd.DataFrame) -> str:
+    """Serialise events as CSV with ``latitude``/``longitude`` and no geometry column."""
+    columns = property_columns(df)
+    return df[columns].to_csv(index=False, lineterminator="\n")
+
+
+def write_geojson(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:
+    """Write events as RFC 7946 GeoJSON, atomically."""
+    return atomic_write_text(target, geojson_text(gdf))
+
+
+def write_csv(df: pd.DataFrame, target: str | Path) -> Path:
+    """Write events (or any table) as UTF-8 CSV, atomically."""
+    return atomic_write_text(target, csv_text(df))
+
+
+def write_parquet(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:
+    """Write events as GeoParquet, atomically."""
+    with atomic_path(target) as tmp:
+        gdf[property_columns(gdf) + ["geometry"]].to_parquet(tmp, index=False)
+    return Path(target)
+
+
+def write_with(target: str | Path, writer: Callable[[Path], object]) -> Path:
+    """Run ``writer(tmp_path)`` and rename its file over ``target`` atomically."""
+    with atomic_path(target) as tmp:
+        writer(tmp)
+    return Path(target)

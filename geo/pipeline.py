@@ -1,0 +1,253 @@
+"""The pipeline: reports -> events -> geocoded points -> control-joined GeoDataFrame.
+
+The CLI and the app both call :func:`build` (a folder) or
+:func:`build_documents` (documents already in memory, e.g. uploads); neither
+holds logic of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+from tqdm import tqdm
+
+from .corpus import read_corpus
+from .errors import DocumentError
+from .extract import extract_events
+from .gazetteer import Gazetteer, load_gazetteer
+from .geocode import geocode_events
+from .join import join_control
+from .layers import ControlLayer, load_layers
+from .record import EVENT_COLUMNS, FACTIONS, Document, StrikeEvent
+
+#: Columns of ``unresolved.csv``.
+UNRESOLVED_COLUMNS = [
+    "event_id",
+    "doc",
+    "place_as_written",
+    "event_date",
+    "char_start",
+    "char_end",
+    "quote",
+]
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """Everything one build produces.
+
+    Attributes
+    ----------
+    events : geopandas.GeoDataFrame
+        One row per event, columns :data:`~geo.record.EVENT_COLUMNS` plus
+        ``geometry`` (EPSG:4326; empty for unresolved places).
+    unresolved : pandas.DataFrame
+        The events whose place could not be located.
+    documents : list of Document
+        The documents read.
+    layers : list of ControlLayer
+        The control layers used, by date.
+    problems : list of DocumentError
+        Documents that could not be read (the build went on without them).
+    """
+
+    events: gpd.GeoDataFrame
+    unresolved: pd.DataFrame
+    documents: list[Document]
+    layers: list[ControlLayer]
+    problems: list[DocumentError] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """Return a one-line summary: documents, events, resolved share, factions."""
+        n = len(self.events)
+        resolved = int(self.events["resolved"].sum()) if n else 0
+        share = f"{resolved / n:.0%}" if n else "n/a"
+        counts = self.events["controlled_by"].fillna("none").value_counts()
+        by_faction = ", ".join(
+            f"{f} {int(counts.get(f, 0))}" for f in (*FACTIONS, "none") if counts.get(f, 0)
+        )
+        line = (
+            f"{len(self.documents)} documents, {n} events, {resolved}/{n} located ({share}); "
+            f"ground held by: {by_faction or 'none'}"
+        )
+        if self.problems:
+            line += f"; {len(self.problems)} document(s) skipped"
+        return line
+
+
+def event_id(event: StrikeEvent) -> str:
+    """Return a stable key for an event: document and span of the place mention."""
+    return f"{event.doc}:{event.char_start}-{event.char_end}"
+
+
+def extract_all(
+    documents: Sequence[Document], *, gazetteer: Gazetteer, progress: bool = False
+) -> list[StrikeEvent]:
+    """Extract the strike events of every document (one matcher pass each)."""
+    events: list[StrikeEvent] = []
+    iterator = tqdm(
+        documents, desc="extract", unit="doc", disable=not progress, leave=False
+    )
+    for doc in iterator:
+        events.extend(extract_events(doc, gazetteer.find_mentions))
+    return events
+
+
+def events_frame(
+    events: Sequence[StrikeEvent],
+    documents: Sequence[Document],
+    *,
+    gazetteer: Gazetteer,
+    online: object | None = None,
+) -> gpd.GeoDataFrame:
+    """Geocode events and return them as a GeoDataFrame in EPSG:4326.
+
+    Parameters
+    ----------
+    events : sequence of StrikeEvent
+        Extracted events.
+    documents : sequence of Document
+        The documents they come from (for title, source, URL, date).
+    gazetteer : Gazetteer
+        The offline gazetteer.
+    online : geopy Geocoder, optional
+        An online geocoder used as fallback (opt-in).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+    """
+    table = geocode_events(events, gazetteer=gazetteer, online=online)
+    if len(table):
+        table.insert(0, "event_id", [event_id(e) for e in events])
+    else:
+        table = pd.DataFrame(columns=[c for c in EVENT_COLUMNS if c not in _JOIN_COLUMNS])
+    meta = {
+        d.doc_id: (d.title, d.source, d.url, d.published) for d in documents
+    }
+    table["doc_title"] = [meta.get(d, (None,) * 4)[0] for d in table["doc"]]
+    table["doc_source"] = [meta.get(d, (None,) * 4)[1] for d in table["doc"]]
+    table["doc_url"] = [meta.get(d, (None,) * 4)[2] for d in table["doc"]]
+    table["published"] = [meta.get(d, (None,) * 4)[3] for d in table["doc"]]
+    lon = pd.to_numeric(table["longitude"], errors="coerce")
+    lat = pd.to_numeric(table["latitude"], errors="coerce")
+    return gpd.GeoDataFrame(table, geometry=points(lon, lat), crs="EPSG:4326")
+
+
+def points(lon: pd.Series, lat: pd.Series) -> gpd.array.GeometryArray:
+    """Return Points from coordinates, with a missing geometry where either is NaN."""
+    geometry = gpd.points_from_xy(lon, lat, crs="EPSG:4326")
+    geometry[(lon.isna() | lat.isna()).to_numpy()] = None
+    return geometry
+
+
+_JOIN_COLUMNS = ("controlled_by", "control_layer", "dist_to_isis_km")
+
+
+def order_columns(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Put the event columns in their documented order, extras after, geometry last."""
+    known = [c for c in EVENT_COLUMNS if c in gdf.columns]
+    extra = [c for c in gdf.columns if c not in known and c != "geometry"]
+    return gdf[known + extra + ["geometry"]]
+
+
+def unresolved_table(events: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Return the events whose place could not be located, for review."""
+    if not len(events):
+        return pd.DataFrame(columns=UNRESOLVED_COLUMNS)
+    rows = events.loc[~events["resolved"].astype(bool)]
+    return pd.DataFrame(rows[[c for c in UNRESOLVED_COLUMNS if c in rows.columns]])
+
+
+def build_documents(
+    documents: Sequence[Document],
+    *,
+    layers: Sequence[ControlLayer] | None = None,
+    layers_dir: Path | None = None,
+    gazetteer: Gazetteer | None = None,
+    online: object | None = None,
+    problems: Sequence[DocumentError] = (),
+    progress: bool = False,
+) -> BuildResult:
+    """Run extraction, geocoding and the control join on documents in memory.
+
+    Parameters
+    ----------
+    documents : sequence of Document
+        The reports.
+    layers : sequence of ControlLayer, optional
+        Control layers; loaded from ``layers_dir`` (default: the shipped
+        layers) when not given.
+    layers_dir : Path, optional
+        Folder of ``YYYY-MM-DD.geojson`` control layers.
+    gazetteer : Gazetteer, optional
+        Defaults to the packaged offline gazetteer.
+    online : geopy Geocoder, optional
+        Online fallback geocoder (opt-in).
+    problems : sequence of DocumentError
+        Documents already found unreadable, carried into the result.
+    progress : bool, default False
+        Show progress bars on stderr.
+
+    Returns
+    -------
+    BuildResult
+    """
+    gazetteer = gazetteer or load_gazetteer()
+    layer_list = list(layers) if layers is not None else load_layers(layers_dir)
+    events = extract_all(documents, gazetteer=gazetteer, progress=progress)
+    frame = events_frame(events, documents, gazetteer=gazetteer, online=online)
+    joined = join_control(frame, layer_list, date_column="event_date")
+    joined = order_columns(joined)
+    return BuildResult(
+        events=joined,
+        unresolved=unresolved_table(joined),
+        documents=list(documents),
+        layers=layer_list,
+        problems=list(problems),
+    )
+
+
+def build(
+    src_dir: str | Path,
+    *,
+    layers_dir: Path | None = None,
+    geocoder: str = "offline",
+    online: object | None = None,
+    progress: bool = False,
+) -> BuildResult:
+    """Build the joined events of every report in a folder.
+
+    Parameters
+    ----------
+    src_dir : str or Path
+        Folder of ``.txt`` reports (with front matter or a ``manifest.csv``).
+    layers_dir : Path, optional
+        Folder of control layers (default: the shipped ``layers/control``).
+    geocoder : {"offline", "nominatim"}
+        ``"offline"`` uses only the packaged gazetteer; ``"nominatim"`` needs
+        ``online`` (see :func:`geo.geocode.make_nominatim`) and uses it where
+        the gazetteer has no answer.
+    online : geopy Geocoder, optional
+        The online geocoder for ``geocoder="nominatim"``.
+    progress : bool, default False
+        Show progress bars on stderr.
+
+    Returns
+    -------
+    BuildResult
+    """
+    if geocoder not in ("offline", "nominatim"):
+        raise ValueError(f"`geocoder` was {geocoder!r} but is expected to be offline or nominatim")
+    corpus = read_corpus(src_dir)
+    return build_documents(
+        corpus.documents,
+        layers_dir=layers_dir,
+        online=online if geocoder == "nominatim" else None,
+        problems=corpus.problems,
+        progress=progress,
+    )

@@ -1,0 +1,142 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geo.corpus import (
+    MAX_DOCUMENT_BYTES,
+    parse_document,
+    read_corpus,
+    safe_url,
+    split_front_matter,
+)
+from geo.errors import DocumentError, InputError
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+EXPECTED_PUBLISHED = {
+    "000_74f1f7d490c13f6e": date(2016, 11, 15),
+    "001_ced8fcaa59235753": date(2015, 10, 29),
+    "002_002fb6ada771653b": date(2015, 10, 8),
+    "003_b4aa22d952779b39": date(2015, 10, 7),
+    "004_bb534bff30fdb769": date(2015, 10, 7),
+}
+
+
+def test_seeds_read_with_manifest_dates():
+    result = read_corpus(SEEDS)
+    assert result.problems == []
+    got = {d.doc_id: d.published for d in result.documents}
+    assert got == EXPECTED_PUBLISHED
+    sources = {d.doc_id: d.source for d in result.documents}
+    assert sources["002_002fb6ada771653b"] == "BuzzFeed News"
+
+
+def test_seed_text_is_unchanged():
+    for doc in read_corpus(SEEDS).documents:
+        assert doc.text == (SEEDS / f"{doc.doc_id}.txt").read_text(encoding="utf-8")
+
+
+def test_front_matter_parsed_and_stripped():
+    raw = b"---\ntitle: A report\npublished: 2015-10-07\nsource: LCC\nfoo: bar\n---\nBody text.\n"
+    doc = parse_document("r.txt", raw)
+    assert doc.published == date(2015, 10, 7)
+    assert doc.title == "A report"
+    assert doc.source == "LCC"
+    assert doc.text == "Body text.\n"
+
+
+def test_front_matter_beats_manifest_key_by_key():
+    raw = b"---\npublished: 2015-10-09\n---\nBody.\n"
+    manifest = {"file": "r.txt", "title": "From manifest", "published": "2015-10-01"}
+    doc = parse_document("r.txt", raw, manifest=manifest)
+    assert doc.published == date(2015, 10, 9)
+    assert doc.title == "From manifest"
+
+
+def test_front_matter_and_manifest_in_one_folder(tmp_path):
+    (tmp_path / "a.txt").write_text("---\npublished: 2015-10-01\n---\nStrikes on Idlib.\n")
+    (tmp_path / "b.txt").write_text("Strikes on Hama.\n")
+    (tmp_path / "manifest.csv").write_text("file,title,source,url,published\nb.txt,B,,,2015-10-02\n")
+    docs = {d.doc_id: d for d in read_corpus(tmp_path).documents}
+    assert docs["a"].published == date(2015, 10, 1)
+    assert docs["b"].published == date(2015, 10, 2)
+    assert docs["b"].title == "B"
+
+
+@pytest.mark.parametrize(
+    ("raw", "fragment"),
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        ("published: x".encode("utf-16"), "UTF-16"),
+        ("Caf\u00e9 bombed".encode("latin-1"), "not valid UTF-8"),
+        (b"---\npublished: 2015-10-07\nno closing line\n", "never closed"),
+        (b"---\npublished: 2015-10-07\nthis is not a key value line\n---\nBody\n", "line 3"),
+        (b"---\npublished: 2015-02-30\n---\nBody\n", "not a real day"),
+        (b"---\npublished: 7 Oct 2015\n---\nBody\n", "not YYYY-MM-DD"),
+        (b"---\npublished: 2015-10-07\n---\n", "no text"),
+        (b"A report with no date at all.\n", "no publication date"),
+    ],
+)
+def test_bad_documents_give_one_line_errors(raw, fragment):
+    with pytest.raises(DocumentError) as info:
+        parse_document("bad.txt", raw)
+    message = str(info.value)
+    assert message.startswith("bad.txt: ")
+    assert fragment in message
+    assert "\n" not in message
+
+
+def test_oversized_document_is_refused():
+    with pytest.raises(DocumentError, match="limit"):
+        parse_document("big.txt", b"a" * (MAX_DOCUMENT_BYTES + 1))
+
+
+def test_default_published_for_uploads_without_metadata():
+    doc = parse_document("up.txt", b"Jets struck Talbiseh.", default_published=date(2015, 10, 1))
+    assert doc.published == date(2015, 10, 1)
+
+
+def test_bad_document_does_not_stop_the_others(tmp_path):
+    (tmp_path / "good.txt").write_text("---\npublished: 2015-10-01\n---\nStrikes on Idlib.\n")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x00")
+    result = read_corpus(tmp_path)
+    assert [d.doc_id for d in result.documents] == ["good"]
+    assert len(result.problems) == 1
+    assert "bad.txt" in str(result.problems[0])
+
+
+def test_missing_and_empty_folders(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        read_corpus(tmp_path / "nope")
+    with pytest.raises(InputError, match="no .txt"):
+        read_corpus(tmp_path)
+
+
+def test_crlf_and_bom_are_normalised():
+    doc = parse_document("w.txt", b"\xef\xbb\xbf---\r\npublished: 2015-10-07\r\n---\r\nLine\r\n")
+    assert doc.text == "Line\n"
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://example.org/a", True),
+        ("http://example.org/a", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("data:text/html,<script>x</script>", False),
+        ("//example.org", False),
+        ("", False),
+    ],
+)
+def test_only_http_urls_are_kept(url, kept):
+    assert (safe_url(url) is not None) is kept
+
+
+def test_front_matter_without_opening_is_body():
+    meta, body = split_front_matter("Title\n---\nmore", "x.txt")
+    assert meta == {}
+    assert body == "Title\n---\nmore"
