@@ -71,7 +71,7 @@ def parse_date(value: str, where: str) -> date:
 
 
 def decode_text(raw: bytes, where: str) -> str:
-    """Decode a document's bytes as UTF-8, refusing what is not text.
+    r"""Decode a document's bytes as UTF-8, refusing what is not text.
 
     Parameters
     ----------

@@ -102,7 +102,7 @@ def _json_value(value: Any) -> Any:
 
 
 def _located(geom: object) -> bool:
-    """True for a real geometry (not None, not empty, no NaN coordinates)."""
+    """Tell whether a geometry is real (not None, not empty, no NaN coordinates)."""
     if geom is None or getattr(geom, "is_empty", True):
         return False
     return not bool(np.isnan(shapely.get_coordinates(geom)).any())
@@ -185,4 +185,104 @@ def write_with(target: str | Path, writer: Callable[[Path], object]) -> Path:
     """Run ``writer(tmp_path)`` and rename its file over ``target`` atomically."""
     with atomic_path(target) as tmp:
         writer(tmp)
+    return Path(target)
+
+
+#: ACLED ``time_precision`` codes: 1 day, 2 week, 3 month.
+ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
+#: ACLED ``geo_precision`` codes: 1 the town itself, 2 part of or near a town
+#: or a small area, 3 a larger region (district, governorate).
+ACLED_GEO_PRECISION = {
+    "neighbourhood": 1,
+    "town": 1,
+    "district": 2,
+    "region": 3,
+    "governorate": 3,
+}
+#: ACLED-style names for the actors strikemap distinguishes.
+ACLED_ACTOR = {
+    "russia": "Military Forces of Russia (2000-)",
+    "regime": "Military Forces of Syria (2000-)",
+    "coalition": "Operation Inherent Resolve",
+    "unknown": "Unidentified Military Forces",
+}
+ACLED_COLUMNS = [
+    "event_date", "time_precision", "actor1", "location", "admin1", "latitude",
+    "longitude", "geo_precision", "source", "notes",
+]  # fmt: skip
+
+
+def acled_frame(events: pd.DataFrame) -> pd.DataFrame:
+    """Return events in ACLED-compatible columns.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Joined events.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`ACLED_COLUMNS`; ``notes`` holds the quote, the
+        claimant's claim and who held the ground.
+    """
+    dates = pd.to_datetime(events["event_date"], errors="coerce")
+    place = events["place_name"].where(events["place_name"].notna(), events["place_as_written"])
+    source = events["doc_source"].where(events["doc_source"].notna(), events["doc"])
+    notes = (
+        events["quote"].fillna("").astype(str)
+        + " [claimant: " + events["claimant"].fillna("unknown").astype(str)
+        + "; claimed target: " + events["claimed_target"].fillna("unspecified").astype(str)
+        + "; ground: " + events["controlled_by"].fillna("unknown").astype(str) + "]"
+    )  # fmt: skip
+    return pd.DataFrame(
+        {
+            "event_date": dates.dt.strftime("%Y-%m-%d"),
+            "time_precision": events["time_precision"].map(ACLED_TIME_PRECISION),
+            "actor1": events["actor"].map(ACLED_ACTOR).fillna(ACLED_ACTOR["unknown"]),
+            "location": place,
+            "admin1": events["admin1"],
+            "latitude": events["latitude"],
+            "longitude": events["longitude"],
+            "geo_precision": events["geo_precision"].map(ACLED_GEO_PRECISION),
+            "source": source,
+            "notes": notes,
+        }
+    )
+
+
+def write_acled_csv(events: pd.DataFrame, target: str | Path) -> Path:
+    """Write events as an ACLED-compatible CSV, atomically."""
+    return atomic_write_text(target, acled_frame(events).to_csv(index=False, lineterminator="\n"))
+
+
+def _vector_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Located rows with plain column types that every vector driver accepts."""
+    located = gdf[[_located(g) for g in gdf.geometry]]
+    out = located[property_columns(located)].copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            out[column] = out[column].map(_json_value).astype(object)
+            if out[column].map(lambda v: isinstance(v, (int, float, bool)) or v is None).all():
+                continue
+            out[column] = out[column].map(lambda v: None if v is None else str(v))
+    return gpd.GeoDataFrame(out, geometry=located.geometry.to_numpy(), crs="EPSG:4326")
+
+
+def write_gpkg(gdf: gpd.GeoDataFrame, target: str | Path, layer: str = "strikes") -> Path:
+    """Write located events as a GeoPackage layer (pyogrio), atomically."""
+    frame = _vector_frame(gdf)
+    with atomic_path(target) as tmp:
+        frame.to_file(tmp, driver="GPKG", layer=layer, engine="pyogrio")
+    return Path(target)
+
+
+def write_kml(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:
+    """Write located events as KML for Google Earth (pyogrio's KML driver), atomically."""
+    frame = _vector_frame(gdf)
+    label = frame["place_name"] if "place_name" in frame else frame["place_as_written"]
+    frame.insert(0, "Name", label.fillna(frame["place_as_written"]))
+    frame.insert(1, "Description", frame["quote"])
+    with atomic_path(target) as tmp:
+        frame.to_file(tmp, driver="KML", engine="pyogrio")
     return Path(target)

@@ -74,8 +74,10 @@ def filter_events(
             mask &= events[column].fillna(NO_FACTION).astype(str).isin(keep)
     if text:
         needle = text.casefold()
-        hay = events["quote"].fillna("").astype(str) + " " + events[
-            "place_as_written"
-        ].fillna("").astype(str)
+        hay = (
+            events["quote"].fillna("").astype(str)
+            + " "
+            + events["place_as_written"].fillna("").astype(str)
+        )
         mask &= hay.str.casefold().str.contains(needle, regex=False)
     return events.loc[mask]

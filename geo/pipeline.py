@@ -89,9 +89,7 @@ def extract_all(
 ) -> list[StrikeEvent]:
     """Extract the strike events of every document (one matcher pass each)."""
     events: list[StrikeEvent] = []
-    iterator = tqdm(
-        documents, desc="extract", unit="doc", disable=not progress, leave=False
-    )
+    iterator = tqdm(documents, desc="extract", unit="doc", disable=not progress, leave=False)
     for doc in iterator:
         events.extend(extract_events(doc, gazetteer.find_mentions))
     return events
@@ -126,9 +124,7 @@ def events_frame(
         table.insert(0, "event_id", [event_id(e) for e in events])
     else:
         table = pd.DataFrame(columns=[c for c in EVENT_COLUMNS if c not in _JOIN_COLUMNS])
-    meta = {
-        d.doc_id: (d.title, d.source, d.url, d.published) for d in documents
-    }
+    meta = {d.doc_id: (d.title, d.source, d.url, d.published) for d in documents}
     table["doc_title"] = [meta.get(d, (None,) * 4)[0] for d in table["doc"]]
     table["doc_source"] = [meta.get(d, (None,) * 4)[1] for d in table["doc"]]
     table["doc_url"] = [meta.get(d, (None,) * 4)[2] for d in table["doc"]]

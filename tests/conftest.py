@@ -43,13 +43,33 @@ def make_events(rows: list[dict]) -> gpd.GeoDataFrame:
 def small_events() -> gpd.GeoDataFrame:
     return make_events(
         [
-            dict(place_as_written="Kafranbel", longitude=36.56, latitude=35.61,
-                 controlled_by="opposition", claimant="lcc", doc="a"),
-            dict(place_as_written="Raqqa", longitude=39.01, latitude=35.95,
-                 controlled_by="isis", claimant="russian_mod", claimed_target="isis",
-                 doc="b", event_date=date(2015, 10, 9)),
-            dict(place_as_written="Nowhere", resolved=False, match_score=None,
-                 geo_precision=None, controlled_by=None, doc="b", event_date=None,
-                 quote="Strikes hit \"Nowhere\" <b>town</b>."),
+            dict(
+                place_as_written="Kafranbel",
+                longitude=36.56,
+                latitude=35.61,
+                controlled_by="opposition",
+                claimant="lcc",
+                doc="a",
+            ),
+            dict(
+                place_as_written="Raqqa",
+                longitude=39.01,
+                latitude=35.95,
+                controlled_by="isis",
+                claimant="russian_mod",
+                claimed_target="isis",
+                doc="b",
+                event_date=date(2015, 10, 9),
+            ),
+            dict(
+                place_as_written="Nowhere",
+                resolved=False,
+                match_score=None,
+                geo_precision=None,
+                controlled_by=None,
+                doc="b",
+                event_date=None,
+                quote='Strikes hit "Nowhere" <b>town</b>.',
+            ),
         ]
     )

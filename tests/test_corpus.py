@@ -57,7 +57,9 @@ def test_front_matter_beats_manifest_key_by_key():
 def test_front_matter_and_manifest_in_one_folder(tmp_path):
     (tmp_path / "a.txt").write_text("---\npublished: 2015-10-01\n---\nStrikes on Idlib.\n")
     (tmp_path / "b.txt").write_text("Strikes on Hama.\n")
-    (tmp_path / "manifest.csv").write_text("file,title,source,url,published\nb.txt,B,,,2015-10-02\n")
+    (tmp_path / "manifest.csv").write_text(
+        "file,title,source,url,published\nb.txt,B,,,2015-10-02\n"
+    )
     docs = {d.doc_id: d for d in read_corpus(tmp_path).documents}
     assert docs["a"].published == date(2015, 10, 1)
     assert docs["b"].published == date(2015, 10, 2)

@@ -1,0 +1,154 @@
+"""Incidents: one strike, many reports.
+
+Reports of the same place on the same date from different documents or
+claimants describe one incident. Where either date was resolved from a
+relative word ("yesterday", "Tuesday") or only known from the publication
+date, a day either side still counts as the same date, because the two
+reporters may have counted days from different clocks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from .record import GEO_PRECISIONS
+
+#: Date bases whose day may be off by one.
+LOOSE_DATE_BASES = frozenset({"relative", "published", "post"})
+#: How many days apart two loose dates may be and still be one incident.
+LOOSE_DAYS = 1
+
+
+def _place_key(events: pd.DataFrame) -> pd.Series:
+    """Key identifying the place: the gazetteer id, else the normalised text."""
+    written = events["place_as_written"].fillna("").astype(str).str.casefold().str.strip()
+    key = events["place_id"].astype(object).where(events["place_id"].notna(), "text:" + written)
+    return key.astype(str)
+
+
+def _incident_id(place_key: str, day: object) -> str:
+    digest = hashlib.sha1(f"{place_key}|{day}".encode()).hexdigest()[:10]
+    return f"inc-{digest}"
+
+
+def assign_incidents(events: pd.DataFrame) -> pd.Series:
+    """Group events into incidents and return each row's ``incident_id``.
+
+    Events are sorted by date within each place; an event joins the running
+    incident when its date equals the incident's last date, or is at most
+    :data:`LOOSE_DAYS` away and either date is loose (relative, post or
+    publication date). Undated events of a place form one incident.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Joined events with ``place_id``, ``place_as_written``, ``event_date``
+        and ``date_basis``.
+
+    Returns
+    -------
+    pandas.Series
+        ``incident_id`` per row, aligned with ``events``. The id is derived
+        from the place and the incident's first date, so it is stable across
+        rebuilds.
+    """
+    if events.empty:
+        return pd.Series([], index=events.index, dtype=object)
+    frame = pd.DataFrame(
+        {
+            "key": _place_key(events).to_numpy(),
+            "day": pd.to_datetime(events["event_date"], errors="coerce").to_numpy(),
+            "loose": events["date_basis"].isin(LOOSE_DATE_BASES).to_numpy(),
+        },
+        index=np.arange(len(events)),
+    )
+    frame = frame.sort_values(["key", "day"], kind="stable")
+    ids = np.empty(len(events), dtype=object)
+    last_key, last_day, last_loose, current = None, None, False, ""
+    for pos, key, day, loose in frame.itertuples(index=True, name=None):
+        same = key == last_key and (
+            (pd.isna(day) and pd.isna(last_day))
+            or (
+                not pd.isna(day)
+                and not pd.isna(last_day)
+                and (
+                    day == last_day
+                    or ((loose or last_loose) and abs((day - last_day).days) <= LOOSE_DAYS)
+                )
+            )
+        )
+        if not same:
+            first = "undated" if pd.isna(day) else pd.Timestamp(day).date().isoformat()
+            current = _incident_id(key, first)
+        ids[pos] = current
+        last_key, last_day, last_loose = key, day, loose
+    return pd.Series(ids, index=events.index, dtype=object)
+
+
+def _precision_rank(values: pd.Series) -> pd.Series:
+    order = {p: i for i, p in enumerate(GEO_PRECISIONS)}
+    return values.map(order).fillna(len(GEO_PRECISIONS))
+
+
+def incidents_frame(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Summarise events (with ``incident_id``) into one row per incident.
+
+    The location is the most precise geocode among the reports (finest
+    ``geo_precision``, then highest ``match_score``).
+
+    Parameters
+    ----------
+    events : geopandas.GeoDataFrame
+        Joined events carrying ``incident_id``.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns ``incident_id``, ``place_name``, ``event_date``, ``n_sources``
+        (distinct documents), ``n_reports``, ``documents``, ``claimants``,
+        ``claims`` (``claimant: target`` side by side), ``actors``,
+        ``controlled_by``, ``control_layer``, ``dist_to_isis_km``,
+        ``geo_precision`` and the geometry of the best location.
+    """
+    columns = [
+        "incident_id", "place_name", "event_date", "n_sources", "n_reports", "documents",
+        "claimants", "claims", "actors", "controlled_by", "control_layer", "dist_to_isis_km",
+        "geo_precision", "event_ids",
+    ]  # fmt: skip
+    if events.empty:
+        return gpd.GeoDataFrame(columns=columns, geometry=[], crs="EPSG:4326")
+    ranked = events.assign(
+        _rank=_precision_rank(events["geo_precision"]),
+        _score=-pd.to_numeric(events["match_score"], errors="coerce").fillna(0),
+    ).sort_values(["incident_id", "_rank", "_score"], kind="stable")
+    rows = []
+    for incident, group in ranked.groupby("incident_id", sort=False):
+        best = group.iloc[0]
+        pairs = zip(group["claimant"], group["claimed_target"], strict=True)
+        claims = sorted({f"{claimant}: {target}" for claimant, target in pairs})
+        rows.append(
+            {
+                "incident_id": incident,
+                "place_name": best.get("place_name") or best["place_as_written"],
+                "event_date": min((d for d in group["event_date"] if pd.notna(d)), default=None),
+                "n_sources": group["doc"].nunique(),
+                "n_reports": len(group),
+                "documents": "|".join(sorted(group["doc"].astype(str).unique())),
+                "claimants": "|".join(sorted(group["claimant"].astype(str).unique())),
+                "claims": "; ".join(claims),
+                "actors": "|".join(sorted(group["actor"].astype(str).unique())),
+                "controlled_by": best["controlled_by"],
+                "control_layer": best["control_layer"],
+                "dist_to_isis_km": best["dist_to_isis_km"],
+                "geo_precision": best["geo_precision"],
+                "event_ids": "|".join(group["event_id"].astype(str)),
+                "geometry": best.geometry,
+            }
+        )
+    return gpd.GeoDataFrame(
+        rows, columns=[*columns, "geometry"], geometry="geometry", crs="EPSG:4326"
+    )
