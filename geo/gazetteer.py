@@ -1,0 +1,1049 @@
+"""Offline Syrian gazetteer: name normalisation, mention finding and resolution.
+
+The packaged table ``geo/data/gazetteer.csv`` (built by
+``scripts/build_gazetteer.py`` from OCHA, GeoNames, Wikipedia, city
+neighbourhood and curated alias data; see ``geo/data/SOURCES.md``) holds one
+row per place with its spellings. This module turns those spellings into
+three keys:
+
+* :func:`normalize`: a spelling-insensitive form (articles, apostrophes,
+  vowel variants, doubled letters, common prefixes and endings folded);
+* :func:`skeleton`: a consonant skeleton, computed for Latin and for Arabic
+  spellings so that OCHA's Arabic names match news transliterations;
+* a fuzzy fallback over normalised keys (``rapidfuzz``).
+
+:meth:`Gazetteer.find_mentions` scans a text in one pass with an
+Aho-Corasick automaton over normalised token sequences;
+:meth:`Gazetteer.resolve` picks one place for one name, using city,
+governorate and nearby places to choose among homonyms.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
+from geopy.location import Location
+from rapidfuzz import fuzz, process
+from unidecode import unidecode
+
+from geo.record import GEO_PRECISIONS, Mention, Place
+
+__all__ = [
+    "DEFAULT_FUZZY_CUTOFF",
+    "DEFAULT_GAZETTEER_PATH",
+    "GOVERNORATES",
+    "Gazetteer",
+    "OfflineGazetteer",
+    "Resolution",
+    "canonical_admin1",
+    "load_gazetteer",
+    "normalize",
+    "skeleton",
+]
+
+#: The packaged gazetteer table.
+DEFAULT_GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.csv"
+#: Minimum rapidfuzz ratio (0-100) for a fuzzy match; below it, no match.
+DEFAULT_FUZZY_CUTOFF = 87.0
+
+#: Scores reported for each kind of match.
+SCORE_EXACT = 100.0
+SCORE_SKELETON = 90.0
+SCORE_ARABIC_SKELETON = 88.0
+#: Fuzzy scores are capped below skeleton scores.
+SCORE_FUZZY_MAX = 85.0
+
+#: Governorates: common English name -> spellings seen in news and sources.
+GOVERNORATES: dict[str, tuple[str, ...]] = {
+    "Aleppo": ("Aleppo", "Halab"),
+    "Idlib": ("Idlib", "Idleb"),
+    "Hama": ("Hama", "Hamah", "Hamat"),
+    "Homs": ("Homs", "Hims"),
+    "Latakia": ("Latakia", "Lattakia", "Al-Ladhiqiyah", "Latakiya", "Lattaquie"),
+    "Tartus": ("Tartus", "Tartous", "Tartous"),
+    "Damascus": ("Damascus", "Dimashq"),
+    "Rif Dimashq": (
+        "Rif Dimashq",
+        "Rif Damascus",
+        "Rural Damascus",
+        "Damascus countryside",
+        "Reef Damascus",
+        "Rif Dimashq Governorate",
+    ),
+    "Daraa": ("Daraa", "Dar'a", "Deraa", "Dara'a", "Der'a"),
+    "Quneitra": ("Quneitra", "Al-Qunaytirah", "Qunaitra", "Kuneitra"),
+    "As-Suwayda": ("As-Suwayda", "Sweida", "Suwayda", "As-Sweida", "Suwaida", "Sweyda"),
+    "Raqqa": ("Raqqa", "Ar-Raqqah", "Raqqah", "Ar-Raqqa", "Rakka"),
+    "Deir ez-Zor": (
+        "Deir ez-Zor",
+        "Dayr az-Zawr",
+        "Deir Ezzor",
+        "Deir-ez-Zor",
+        "Deir al-Zour",
+        "Deir el-Zor",
+        "Deir Ez-Zour",
+        "Deir Al-Zor",
+    ),
+    "Hasakah": ("Hasakah", "Al-Hasakeh", "Hassakeh", "Al-Hasakah", "Hasaka", "Hasakeh", "Hassake"),
+}
+
+#: Article tokens dropped before comparison (assimilated forms included).
+ARTICLES = frozenset(
+    {"al", "el", "il", "ul", "as", "ash", "ar", "an", "at", "az", "ad", "adh", "ath", "ez"}
+    | {"es", "esh", "er", "en", "et", "ed"}
+)
+#: Generic words that may stay lowercase inside a name ("Idlib province").
+LOWERCASE_NAME_WORDS = frozenset(
+    {
+        "province",
+        "provinces",
+        "governorate",
+        "countryside",
+        "of",
+        "city",
+        "plain",
+        "plains",
+        "valley",
+        "airbase",
+        "airport",
+        "base",
+        "desert",
+        "mountains",
+        "mountain",
+        "district",
+    }
+)
+#: Words that make a governorate name denote the governorate, not its capital.
+GOVERNORATE_WORDS = ("province", "provinces", "governorate", "countryside")
+
+# Prefix spellings folded to one token ("village", "hill", "monastery", ...).
+_PREFIXES = {
+    "kafr": ("kafr", "kfar", "kafar", "kefr", "kfr", "kufr", "kafer", "kefer", "kfer"),
+    "tal": ("tal", "tall", "tell", "tel", "til", "tl"),
+    "dayr": ("deir", "dayr", "der", "dair", "deyr", "dier", "dir"),
+    "jabal": ("jabal", "jebel", "jabel", "jebal", "jbel", "djebel", "jbal", "jibal"),
+    "ayn": ("ain", "ayn", "ein", "eyn", "ayin", "3ain"),
+    "khirbat": ("khirbet", "khirbat", "khirba", "khirbeh", "kherbet", "khurbet", "khirbit"),
+    "umm": ("umm", "um", "oum", "omm", "om"),
+    "abu": ("abu", "abou", "abo"),
+    "bayt": ("beit", "bayt", "bait", "bet"),
+    "shaykh": ("sheikh", "shaykh", "sheik", "shaikh", "shekh", "cheikh", "shiekh"),
+    "ras": ("ras", "raas"),
+}
+_PREFIX_OF = {variant: canon for canon, variants in _PREFIXES.items() for variant in variants}
+# Prefixes written glued to the next word ("Kafrzita", "Kfarnabel").
+_GLUED_PREFIXES = ("kafr", "kfar", "kafar", "kefr", "kfr")
+
+_APOSTROPHES = "'’‘ʿʾ`´ʼ′"
+_APOSTROPHE_TABLE = str.maketrans("", "", _APOSTROPHES)
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_VOWELS = "aeiou"
+_ENDING_IYA = re.compile(
+    r"(?<=[a-z]{2})(iyyah|iyyeh|iyya|iyah|iyeh|iyya|iya|iye|ieh|ia|yah|yeh|ya)$"
+)
+_ENDING_A = re.compile(r"(?<=[a-z]{2})(ah|eh|a|e)$")
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+# Arabic letters -> Latin consonants; vowel letters, hamza and ayn drop out.
+_ARABIC_CONSONANTS = {
+    "ب": "b",
+    "ت": "t",
+    "ث": "t",
+    "ج": "j",
+    "ح": "h",
+    "خ": "kh",
+    "د": "d",
+    "ذ": "d",
+    "ر": "r",
+    "ز": "z",
+    "س": "s",
+    "ش": "sh",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "z",
+    "غ": "gh",
+    "ف": "f",
+    "ق": "k",
+    "ك": "k",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ه": "h",
+    "پ": "b",
+    "چ": "j",
+    "ڤ": "f",
+    "گ": "k",
+}
+_ARABIC_RANGE = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+
+
+@functools.lru_cache(maxsize=200_000)
+def _norm_token(token: str) -> str:
+    """Normalise one lowercase ASCII token (no articles, no punctuation)."""
+    token = _PREFIX_OF.get(token, token)
+    if token in _PREFIXES:
+        return token
+    if len(token) >= 5 and token[:2] in ("al", "el") and token[2] not in _VOWELS + "ly":
+        token = token[2:]
+    for glued in _GLUED_PREFIXES:
+        if token.startswith(glued) and len(token) >= len(glued) + 3:
+            token = "kafr" + token[len(glued) :]
+            break
+    token = _ENDING_IYA.sub("iya", token)
+    token = _ENDING_A.sub("a", token)
+    token = token.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+    token = re.sub(r"[ae][iy](?=[^aeiouy]|$)", "i", token)
+    token = re.sub(r"[ao][wu](?=[^aeiouy]|$)", "u", token)
+    token = token.replace("o", "u").replace("e", "i").replace("q", "k")
+    return _DOUBLED.sub(r"\1", token)
+
+
+_GOVERNORATE_TOKENS = tuple(_norm_token(w) for w in GOVERNORATE_WORDS)
+_OF_TOKEN = _norm_token("of")
+
+
+def _ascii_tokens(name: str) -> list[str]:
+    """Lowercase ASCII word tokens of ``name`` with apostrophes removed."""
+    folded = unidecode(name.translate(_APOSTROPHE_TABLE)).lower().replace("'", "")
+    return [t for t in _NON_ALNUM.split(folded) if t]
+
+
+def normalize(name: str) -> str:
+    """Return a spelling-insensitive form of a place name.
+
+    Articles (al-, el-, as-, ash-, ...), apostrophes and ʿayn signs, hyphens
+    and case are removed; vowel spellings (ou/u, ee/i, e/i, o/u, ay/ai/ei),
+    doubled letters, endings (-ah/-eh/-a, -iyah/-iyeh/-ieh/-ia) and common
+    prefixes (Kafr/Kfar, Tell/Tal, Deir/Dayr, Jabal/Jebel, Ain/Ayn/Ein,
+    Khirbet/Khirbat, Sheikh/Shaykh, ...) are folded. Words stay separated by
+    single spaces.
+
+    Parameters
+    ----------
+    name : str
+        A place name in Latin script (any transliteration).
+
+    Returns
+    -------
+    str
+        The normalised name; ``""`` if nothing is left.
+
+    Examples
+    --------
+    >>> normalize("Ma'arrat al-Nu'man") == normalize("MAARRAT AL-NUUMAN")
+    True
+    >>> normalize("Kafr Zeita") == normalize("Kafr Zita")
+    True
+    """
+    tokens = _ascii_tokens(name)
+    kept = [t for t in tokens if t not in ARTICLES] or tokens
+    return " ".join(n for n in (_norm_token(t) for t in kept) if n)
+
+
+def _latin_skeleton(name: str) -> str:
+    """Consonant skeleton of a Latin-script name."""
+    key = normalize(name).replace(" ", "")
+    key = key.replace("th", "t").replace("dh", "d").replace("ph", "f")
+    key = key.translate(str.maketrans("pvcxq", "bfkkk"))
+    key = re.sub(r"[aeiouyw]", "", key)
+    return _DOUBLED.sub(r"\1", key)
+
+
+def _arabic_skeleton(name: str) -> str:
+    """Consonant skeleton of an Arabic-script name, in Latin letters."""
+    parts = []
+    words = _ARABIC_WORD.findall(name)
+    for i, word in enumerate(words):
+        if word.startswith("ال") and len(word) > 3:
+            word = word[2:]
+        last = i == len(words) - 1
+        out = []
+        for j, ch in enumerate(word):
+            final = j == len(word) - 1
+            if ch == "ة":
+                out.append("" if final and last else "t")
+            elif ch == "ه" and final:
+                continue
+            else:
+                out.append(_ARABIC_CONSONANTS.get(ch, ""))
+        parts.append("".join(out))
+    return _DOUBLED.sub(r"\1", "".join(parts))
+
+
+def skeleton(name: str) -> str:
+    """Return the consonant skeleton of a place name.
+
+    Latin names are normalised, then vowels, ``w`` and ``y`` are dropped and
+    doubled consonants collapsed. Arabic names are mapped letter by letter to
+    Latin consonants (article, long vowels, hamza and ʿayn dropped; a
+    non-final ta marbuta read as ``t``), so an Arabic spelling and its news
+    transliterations share a key.
+
+    Parameters
+    ----------
+    name : str
+        A place name in Latin or Arabic script.
+
+    Returns
+    -------
+    str
+        The skeleton, e.g. ``"ltmn"`` for Latamneh and Al-Lataminah.
+
+    Examples
+    --------
+    >>> skeleton("Latamneh") == skeleton("Al-Lataminah") == skeleton("Latmana")
+    True
+    >>> skeleton("كفر نبل") == skeleton("Kafranbel")
+    True
+    """
+    if _ARABIC_RANGE.search(name):
+        return _arabic_skeleton(name)
+    return _latin_skeleton(name)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _key(name: str) -> str:
+    """Exact-match key: the normalised name without spaces."""
+    return normalize(name).replace(" ", "")
+
+
+@functools.lru_cache(maxsize=64)
+def _governorate_lookup() -> dict[str, str]:
+    lookup = {}
+    for canon, spellings in GOVERNORATES.items():
+        for spelling in (canon, *spellings):
+            lookup[_key(spelling)] = canon
+    return lookup
+
+
+_DESIGNATOR_AFTER = re.compile(
+    r"^(?P<core>.+?)\s+(?:province|provinces|governorate|countryside|region|rural area)$", re.I
+)
+_DESIGNATOR_BEFORE = re.compile(
+    r"^(?:(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+"
+    r"|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?"
+    r"(?:countryside|province|governorate|rural areas?|rif|rural)(?:\s+of)?)\s+(?P<core>.+)$",
+    re.I,
+)
+_COMPASS = re.compile(
+    r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western"
+    r"|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+(?P<core>.+)$",
+    re.I,
+)
+_CITY_WORDS = re.compile(r"^(?:(?:the\s+)?city\s+of\s+(?P<a>.+)|(?P<b>.+?)\s+city)$", re.I)
+_AROUND = re.compile(
+    r"^(?:the\s+)?(?:(?:\w+ern\s+)?(?:outskirts|suburbs|edge|environs|vicinity|area)\s+of"
+    r"|near|around)\s+(?P<core>.+)$",
+    re.I,
+)
+
+
+def canonical_admin1(name: str | None) -> str | None:
+    """Return the common English governorate name for a spelling, or None.
+
+    Parameters
+    ----------
+    name : str or None
+        A governorate name in any spelling, optionally with a designator
+        ("Idlib province", "Hama countryside", "Rural Damascus").
+
+    Returns
+    -------
+    str or None
+        A key of :data:`GOVERNORATES`, or None when ``name`` is not one.
+
+    Examples
+    --------
+    >>> canonical_admin1("Idleb Governorate")
+    'Idlib'
+    >>> canonical_admin1("Dar'a")
+    'Daraa'
+    """
+    if not name:
+        return None
+    lookup = _governorate_lookup()
+    direct = lookup.get(_key(name))
+    if direct:
+        return direct
+    core, is_gov = _split_designator(name)
+    return lookup.get(_key(core)) if is_gov or core != name else None
+
+
+def _split_designator(name: str) -> tuple[str, bool]:
+    """Strip governorate words from a name; say whether any were present."""
+    text = name.strip()
+    around = _AROUND.match(text)
+    if around:
+        text = around.group("core")
+    for pattern in (_DESIGNATOR_AFTER, _DESIGNATOR_BEFORE):
+        match = pattern.match(text)
+        if match:
+            core = match.group("core")
+            compass = _COMPASS.match(core)
+            return (compass.group("core") if compass else core), True
+    return text, False
+
+
+def _strip_city_words(name: str) -> tuple[str, bool]:
+    match = _CITY_WORDS.match(name.strip())
+    if match:
+        return (match.group("a") or match.group("b")), True
+    return name, False
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres between two WGS84 points.
+
+    Parameters
+    ----------
+    lat1, lon1, lat2, lon2 : float
+        Decimal degrees.
+
+    Returns
+    -------
+    float
+        Distance in km.
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The place chosen for a name, with how sure the choice is.
+
+    ``score`` is 100 for an exact normalised match, 90 (88 from Arabic) for
+    a consonant-skeleton match and at most 85 for a fuzzy match.
+    ``alternatives`` are the other candidates, best first; ``by_context`` is
+    True when the city, governorate or nearby places decided among homonyms.
+    """
+
+    place: Place
+    score: float
+    alternatives: tuple[Place, ...] = ()
+    by_context: bool = False
+
+
+@dataclass
+class _Entry:
+    """A place with the data the matcher needs but :class:`Place` lacks."""
+
+    place: Place
+    names: tuple[str, ...]
+    population: int
+    kind: str
+
+
+@dataclass
+class _Index:
+    """Lookup tables over all places; built once per gazetteer."""
+
+    exact: dict[str, list[int]] = field(default_factory=dict)
+    latin_skeleton: dict[str, list[int]] = field(default_factory=dict)
+    arabic_skeleton: dict[str, list[int]] = field(default_factory=dict)
+    cities: dict[str, int] = field(default_factory=dict)
+
+
+class Gazetteer:
+    """An in-memory gazetteer: places, their spellings and the matchers.
+
+    Build one with :func:`load_gazetteer`; it is immutable after
+    construction, so one instance can serve every session of an app.
+
+    Parameters
+    ----------
+    rows : iterable of dict
+        Rows of the gazetteer table (see ``geo/data/SOURCES.md`` for the
+        columns).
+    """
+
+    def __init__(self, rows: Iterable[dict[str, str]]) -> None:
+        self._entries: list[_Entry] = [_entry_from_row(row) for row in rows]
+        self._by_id = {e.place.place_id: i for i, e in enumerate(self._entries)}
+        self._index = _build_index(self._entries)
+        self._fuzzy_keys = list(self._index.exact)
+        self._vocab: dict[str, str] = {}
+        self._token_chars: dict[str, str] = {}
+        self._automaton = self._build_automaton()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({len(self)} places)"
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        """All places, in table order."""
+        return tuple(e.place for e in self._entries)
+
+    def get(self, place_id: str) -> Place | None:
+        """Return the place with id ``place_id``, or None.
+
+        Parameters
+        ----------
+        place_id : str
+            A ``place_id`` of the gazetteer table.
+
+        Returns
+        -------
+        Place or None
+        """
+        i = self._by_id.get(place_id)
+        return None if i is None else self._entries[i].place
+
+    def names_of(self, place_id: str) -> tuple[str, ...]:
+        """Return every spelling recorded for a place (name first).
+
+        Parameters
+        ----------
+        place_id : str
+            A ``place_id`` of the gazetteer table.
+
+        Returns
+        -------
+        tuple of str
+            Empty when the id is unknown.
+        """
+        i = self._by_id.get(place_id)
+        return () if i is None else self._entries[i].names
+
+    # -- ordering -------------------------------------------------------
+
+    def _prior(self, i: int) -> tuple[int, int, int, int]:
+        """Context-free preference: rank, population, finer precision, spellings known."""
+        e = self._entries[i]
+        precision = -GEO_PRECISIONS.index(e.place.precision)
+        return (e.place.rank, e.population, precision, len(e.names))
+
+    def _ordered(self, indices: Iterable[int]) -> list[int]:
+        return sorted(dict.fromkeys(indices), key=self._prior, reverse=True)
+
+    # -- mention finding ------------------------------------------------
+
+    def _char_for(self, norm_token: str) -> str:
+        char = self._vocab.get(norm_token)
+        if char is None:
+            char = chr(0x10000 + len(self._vocab))
+            self._vocab[norm_token] = char
+        return char
+
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        """Index every spelling as a sequence of normalised-token characters."""
+        keys: dict[str, dict[int, None]] = {}
+
+        def add(tokens: Sequence[str], i: int) -> None:
+            if tokens:
+                seq = "".join(self._char_for(t) for t in tokens)
+                keys.setdefault(seq, {})[i] = None
+
+        for i, entry in enumerate(self._entries):
+            for name in entry.names:
+                if _ARABIC_RANGE.search(name):
+                    continue
+                tokens = normalize(name).split()
+                add(tokens, i)
+                if 1 < len(tokens) <= 3:
+                    add(["".join(tokens)], i)
+                if entry.place.precision == "governorate":
+                    for word in _GOVERNORATE_TOKENS:
+                        add([*tokens, word], i)
+                        add([word, _OF_TOKEN, *tokens], i)
+        automaton = ahocorasick.Automaton()
+        for seq, indices in keys.items():
+            automaton.add_word(seq, (len(seq), tuple(self._ordered(indices))))
+        automaton.make_automaton()
+        return automaton
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Find place names in a text in one pass.
+
+        Words are normalised one by one (cached), mapped to one character
+        each, and the resulting string is scanned once by an Aho-Corasick
+        automaton for leftmost-longest matches, so matches fall on word
+        boundaries and do not overlap. A match counts only when it is written
+        as a name: each word capitalised (articles and generic words such as
+        "province" excepted) and, for single words, not a common English or
+        personal word from the stoplist.
+
+        Parameters
+        ----------
+        text : str
+            Any text.
+
+        Returns
+        -------
+        list of Mention
+            In text order; ``text[m.start:m.end] == m.surface``; candidates
+            best first (by rank, population, precision).
+        """
+        spans: list[tuple[int, int]] = []
+        chars: list[str] = []
+        token_chars = self._token_chars
+        gap_word = _GAP_WORD.search
+        prev_end = 0
+        for match in _CANDIDATE_WORD.finditer(text):
+            start, end = match.span()
+            if start - prev_end > 2 and gap_word(text, prev_end, start):
+                spans.append((prev_end, prev_end))
+                chars.append(" ")
+            prev_end = end
+            raw = match.group()
+            char = token_chars.get(raw)
+            if char is None:
+                char = self._token_char(raw)
+            if char:
+                spans.append((start, end))
+                chars.append(char)
+        stream = "".join(chars)
+        mentions = []
+        for end_idx, (length, candidates) in self._automaton.iter_long(stream):
+            first = end_idx - length + 1
+            start, end = spans[first][0], spans[end_idx][1]
+            surface = text[start:end]
+            if end - start >= 2 and surface[-2] in _APOSTROPHES and surface[-1] in "sS":
+                end -= 2
+                surface = text[start:end]
+            if not _accept(text, start, end, length):
+                continue
+            start = _extend_over_article(text, start)
+            places = tuple(self._entries[j].place for j in candidates)
+            mentions.append(Mention(start, end, text[start:end], places))
+        return mentions
+
+    def _token_char(self, raw: str) -> str:
+        """Map a raw word to its automaton character ("" for articles)."""
+        word = raw
+        if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+            word = word[:-2]
+        tokens = _ascii_tokens(word)
+        if len(tokens) == 1 and tokens[0] in ARTICLES:
+            char = ""
+        else:
+            norm = " ".join(_norm_token(t) for t in tokens if t not in ARTICLES)
+            char = self._vocab.get(norm, " ")
+        if len(self._token_chars) < 500_000:
+            self._token_chars[raw] = char
+        return char
+
+    # -- resolution -----------------------------------------------------
+
+    def _candidates(self, name: str) -> tuple[list[int], float]:
+        """Candidates for a name and the score of the match kind that found them."""
+        if _ARABIC_RANGE.search(name):
+            hits = self._index.arabic_skeleton.get(_arabic_skeleton(name), [])
+            return list(hits), SCORE_ARABIC_SKELETON
+        key = _key(name)
+        if not key:
+            return [], 0.0
+        if key in self._index.exact:
+            return list(self._index.exact[key]), SCORE_EXACT
+        skel = _latin_skeleton(name)
+        if len(skel) >= 3:
+            hits = self._index.latin_skeleton.get(skel, []) + self._index.arabic_skeleton.get(
+                skel, []
+            )
+            if hits:
+                return hits, SCORE_SKELETON
+        return [], 0.0
+
+    def _fuzzy(self, name: str, cutoff: float) -> tuple[list[int], float]:
+        key = _key(name)
+        if len(key) < 5:
+            return [], 0.0
+        found = process.extract(
+            key, self._fuzzy_keys, scorer=fuzz.ratio, limit=5, score_cutoff=cutoff
+        )
+        if not found:
+            return [], 0.0
+        best = found[0][1]
+        hits = [i for k, score, _ in found if score >= best for i in self._index.exact[k]]
+        return hits, min(SCORE_FUZZY_MAX, float(best))
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        city: str | None = None,
+        admin1: str | None = None,
+        context: Sequence[str] = (),
+        fuzzy_cutoff: float = DEFAULT_FUZZY_CUTOFF,
+    ) -> Resolution | None:
+        """Resolve one place name to one gazetteer place.
+
+        Tries an exact normalised match, then a consonant-skeleton match
+        (Latin and Arabic spellings), then a fuzzy match above
+        ``fuzzy_cutoff``. Among several candidates, context decides: a
+        neighbourhood of ``city`` (or of a city named in ``context``) wins,
+        then a place in governorate ``admin1`` or near the other ``context``
+        places; without context the best-ranked place wins. A governorate
+        name with "province", "governorate" or "countryside" resolves to the
+        governorate; a bare governorate name ("Hama") to its capital city.
+
+        Parameters
+        ----------
+        name : str
+            The name as written ("Latameneh", "Idlib province", "حماة").
+        city : str, optional
+            A city the place is said to be in ("Aleppo" for "Hanano").
+        admin1 : str, optional
+            A governorate named nearby, any spelling.
+        context : sequence of str, optional
+            Other place names from the same paragraph.
+        fuzzy_cutoff : float, optional
+            Minimum rapidfuzz ratio for the fuzzy step.
+
+        Returns
+        -------
+        Resolution or None
+            None when nothing matches well enough: coordinates are never
+            invented.
+        """
+        core, want_governorate = _split_designator(name)
+        core, want_city = _strip_city_words(core)
+        cands, score = self._candidates(core)
+        if want_governorate:
+            govs = [i for i in cands if self._entries[i].place.precision == "governorate"]
+            if not govs:
+                gov = canonical_admin1(core)
+                govs = [i for i in self._index.exact.get(_key(gov or ""), [])]
+                govs = [i for i in govs if self._entries[i].place.precision == "governorate"]
+            cands = govs or cands
+        elif want_city:
+            towns = [i for i in cands if self._entries[i].place.precision == "town"]
+            cands = towns or cands
+        if not cands:
+            cands, score = self._fuzzy(core, fuzzy_cutoff)
+        if not cands:
+            return None
+        return self._choose(self._ordered(cands), score, core, city, admin1, context)
+
+    def _choose(
+        self,
+        ordered: list[int],
+        score: float,
+        name: str,
+        city: str | None,
+        admin1: str | None,
+        context: Sequence[str],
+    ) -> Resolution:
+        anchors = self._anchors(name, city, context)
+        gov = canonical_admin1(admin1) if admin1 else None
+        govs = {gov} if gov else set()
+        govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
+        points = {i: self._context_points(i, anchors, govs, city) for i in ordered}
+        best = max(ordered, key=lambda i: (points[i], self._prior(i)))
+        rest = [i for i in ordered if i != best]
+        runner_up = max((points[i] for i in rest), default=0)
+        by_context = bool(rest) and (best != ordered[0] or points[best] > runner_up)
+        return Resolution(
+            place=self._entries[best].place,
+            score=score,
+            alternatives=tuple(self._entries[i].place for i in rest[:8]),
+            by_context=by_context,
+        )
+
+    def _anchors(self, name: str, city: str | None, context: Sequence[str]) -> list[Place]:
+        """Places named in the context (and the city), resolved without context."""
+        own = _key(name)
+        anchors = []
+        for other in (city, *context):
+            if not other or _key(other) == own:
+                continue
+            core, is_gov = _split_designator(other)
+            cands, _ = self._candidates(core)
+            if is_gov:
+                cands = [i for i in cands if self._entries[i].place.precision == "governorate"]
+            if cands:
+                anchors.append(self._entries[self._ordered(cands)[0]].place)
+        return anchors
+
+    def _context_points(
+        self, i: int, anchors: list[Place], govs: set[str], city: str | None
+    ) -> int:
+        place = self._entries[i].place
+        points = 0
+        city_keys = {_key(city)} if city else set()
+        city_keys |= {_key(a.name) for a in anchors if a.precision == "town"}
+        if place.city and _key(place.city) in city_keys:
+            points += 4
+        if place.admin1 and place.admin1 in govs:
+            points += 2
+        near = 0
+        for anchor in anchors:
+            if anchor.precision in ("governorate", "region"):
+                continue
+            if haversine_km(place.lat, place.lon, anchor.lat, anchor.lon) <= 30.0:
+                near += 1
+        return points + min(near, 2)
+
+
+def _entry_from_row(row: dict[str, str]) -> _Entry:
+    alt = [a for a in (row.get("alt_names") or "").split("|") if a]
+    name_ar = row.get("name_ar") or None
+    names = tuple(dict.fromkeys([row["name"], *alt, *([name_ar] if name_ar else [])]))
+    place = Place(
+        place_id=row["place_id"],
+        name=row["name"],
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        precision=row["precision"],
+        admin1=row.get("admin1") or None,
+        admin2=row.get("admin2") or None,
+        city=row.get("city") or None,
+        name_ar=name_ar,
+        rank=int(row.get("rank") or 0),
+    )
+    population = int(float(row.get("population") or 0))
+    return _Entry(place=place, names=names, population=population, kind=row.get("kind", ""))
+
+
+def _build_index(entries: list[_Entry]) -> _Index:
+    index = _Index()
+    for i, entry in enumerate(entries):
+        for name in entry.names:
+            if _ARABIC_RANGE.search(name):
+                _append(index.arabic_skeleton, _arabic_skeleton(name), i)
+                continue
+            _append(index.exact, _key(name), i)
+            _append(index.latin_skeleton, _latin_skeleton(name), i)
+        if entry.place.precision == "neighbourhood" and entry.place.city:
+            index.cities.setdefault(_key(entry.place.city), i)
+    return index
+
+
+def _append(table: dict[str, list[int]], key: str, i: int) -> None:
+    if key:
+        bucket = table.setdefault(key, [])
+        if i not in bucket:
+            bucket.append(i)
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’‘ʿʼ`][^\W_]+)*")
+# Only words that can be part of a name are visited: capitalised words,
+# numbers, articles and the generic words of LOWERCASE_NAME_WORDS. Any other
+# word between two visited words breaks adjacency (see find_mentions).
+_CANDIDATE_WORD = re.compile(
+    r"[^\W_a-zß-öø-ÿ][^\W_]*(?:['’‘ʿʼ`][^\W_]+)*|\b(?:"
+    + "|".join(sorted(ARTICLES | LOWERCASE_NAME_WORDS, key=len, reverse=True))
+    + r")\b"
+)
+_GAP_WORD = re.compile(r"[^\W_]")
+
+#: Single words never taken as place names on their own: common English words
+#: that are also village names, personal names, media, faction and country
+#: words. Compared after normalisation, so spelling variants are covered too.
+STOPLIST = frozenset(
+    """
+    a about above across after again against air all almost along also although always
+    among an and another any are area areas army around as at attack away back bad base
+    be became because been before began being below best better between big black block
+    blue border both bring but by call came camp can case center central change city
+    clear close coast come could country course cut dam day days dead death did do does
+    done down during each early east eastern else end even ever every eye face fact far
+    farm few field fight find fire first five for force forces form four free from front
+    full gave get give go good got great green group had half hand hard has have he head
+    hear heard held help her here high hill him his hit hold home hope hour how i if in
+    into is it its just keep kind king know known land large last late later lead least
+    left less let life light like line little live long look lost low made main make man
+    many map market may me mean men might mind more most move much must my name near
+    need never new news next night no none north northern not now number of off office
+    often old on once one only open or order other our out over own part past people
+    place plan point port post power press put rather read real red right river road
+    rock rose run said same saw say says second see seen set she should show side since
+    six small so some soon south southern spring stand start state station still stop
+    such sun sure take taken tell ten than that the their them then there these they
+    thing think this those three through time to today told too took top toward town
+    tree true try turn two under until up upon upper us use used very view village wall
+    want war was watch water way we week well went were west western what when where
+    which while white who whole why will with within without word work world would year
+    years yes yet you young
+    monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow
+    january february march april june july august september october november december
+    sham islam islamic nusra fateh jaish ahrar jabhat liwa jund ansar harakat faylaq tahrir
+    daesh isis isil caliphate coalition hezbollah qaeda jazeera arabiya sana smart
+    russia russian syria syrian turkey turkish iran iranian iraq iraqi lebanon lebanese
+    jordan israel egypt qatar saudi yemen libya europe america american france french
+    britain british germany german moscow washington ankara beirut brussels paris london
+    tehran baghdad geneva vienna caspian mediterranean golan
+    arab arabs kurd kurds kurdish christian christians alawite alawites sunni shia druze
+    sukhoi kalibr reuters nato un
+    """.split()
+)
+#: Personal names and titles: never a place alone, and a match right after
+#: one ("Hassan Haj Ali") is part of a person's name.
+PERSON_WORDS = frozenset(
+    """
+    ali omar umar hassan hasan hussein husain hussain mohammed muhammad mohammad ahmad
+    ahmed mahmoud abdullah abdallah khaled khalid bashar hafez assad maher ibrahim youssef
+    yusuf mustafa saleh salim sami karim nasser nasr rami walid ayoub issa musa moussa
+    suleiman sultan zakaria maria joseph george john james david michael peter paul mark
+    jens sergei igor vladimir dmitry sergey haider abadi jamal fadi haj hajj said saeed
+    putin shoigu obama kerry lavrov peskov erdogan stoltenberg konashenkov zakharova
+    sheikh shaykh imam emir mufti president minister general colonel spokesman
+    """.split()
+)
+_STOP_KEYS = frozenset(_key(w) for w in STOPLIST | PERSON_WORDS)
+_PERSON_KEYS = frozenset(_key(w) for w in PERSON_WORDS)
+#: Words that name a place only together with the next word ("Tell", "Kafr").
+_PREFIX_ONLY = frozenset(_PREFIXES) | {"bab", "wadi", "khan", "marj", "ard", "hay"}
+#: Words after a match that show it is a person ("Haj Ali told Reuters").
+_PERSON_AFTER = re.compile(r"[\s,]+(?:told|said|says|added|explained|tweeted|wrote)\b")
+_LAST_WORD = re.compile(r"[^\W_]+(?=[^\w]*$)")
+
+
+def _accept(text: str, start: int, end: int, n_tokens: int) -> bool:
+    """Say whether the matched span ``text[start:end]`` is written as a place name."""
+    if not _surface_ok(text[start:end], n_tokens):
+        return False
+    if _PERSON_AFTER.match(text, end, end + 16):
+        return False
+    before = _LAST_WORD.search(text, max(0, start - 24), start)
+    return not (before and before.group()[0].isupper() and _key(before.group()) in _PERSON_KEYS)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _surface_ok(surface: str, n_tokens: int) -> bool:
+    """Capitalisation and stoplist checks, which depend on the surface only."""
+    words = _WORD.findall(surface)
+    content = [w for w in words if w.lower() not in ARTICLES]
+    if not content:
+        return False
+    for k, word in enumerate(content):
+        if k and word.lower() in LOWERCASE_NAME_WORDS:
+            continue
+        if not (word[0].isupper() or word[0].isdigit()):
+            return False
+    if n_tokens == 1 and len(content) == 1:
+        word = content[0]
+        key = _key(word)
+        if key in _STOP_KEYS or key in _PREFIX_ONLY:
+            return False
+        if len(word) <= 3 and not any(ch.isdigit() for ch in word):
+            return False
+    return True
+
+
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:[Aa][Ll]|[Ee][Ll])[-\s‑]|(?:[Aa](?:[SsRrNnTtZzDd]|sh|SH)|[Ee][Zz])[-‑])$"
+)
+
+
+def _extend_over_article(text: str, start: int) -> int:
+    """Move ``start`` back over an article written just before it ("al-", "Al ")."""
+    match = _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
+    return start - (match.end() - match.start()) if match else start
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(path: str) -> Gazetteer:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return Gazetteer(csv.DictReader(handle))
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Load (once per path) the gazetteer table.
+
+    Parameters
+    ----------
+    path : Path, optional
+        A gazetteer CSV; defaults to the packaged
+        :data:`DEFAULT_GAZETTEER_PATH`.
+
+    Returns
+    -------
+    Gazetteer
+        Cached: later calls with the same path return the same object.
+    """
+    resolved = Path(path) if path is not None else DEFAULT_GAZETTEER_PATH
+    return _load_cached(str(resolved.resolve()))
+
+
+class OfflineGazetteer(Geocoder):
+    """A geopy geocoder answering from the offline gazetteer, without network.
+
+    ``geocode`` returns :class:`geopy.location.Location` objects whose
+    ``raw`` dict carries ``place_id``, ``name``, ``precision``, ``score``,
+    ``admin1``, ``admin2``, ``city`` and ``by_context``.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        Defaults to :func:`load_gazetteer`'s packaged table.
+    user_agent : str, optional
+        Passed to :class:`geopy.geocoders.base.Geocoder`; never sent anywhere.
+    """
+
+    def __init__(
+        self, gazetteer: Gazetteer | None = None, *, user_agent: str = "strikemap-offline"
+    ) -> None:
+        super().__init__(user_agent=user_agent)
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+
+    def geocode(
+        self,
+        query: str,
+        *,
+        exactly_one: bool = True,
+        timeout: Any = DEFAULT_SENTINEL,
+        city: str | None = None,
+        admin1: str | None = None,
+        context: Sequence[str] = (),
+    ) -> Location | list[Location] | None:
+        """Geocode a place name from the gazetteer.
+
+        Parameters
+        ----------
+        query : str
+            The place name.
+        exactly_one : bool, optional
+            Return the best location only (default), or a list with the best
+            first and the alternatives after it.
+        timeout : Any, optional
+            Accepted for geopy compatibility; unused (nothing goes online).
+        city, admin1, context : optional
+            Hints passed to :meth:`Gazetteer.resolve`.
+
+        Returns
+        -------
+        Location, list of Location, or None
+            None when the name cannot be resolved.
+        """
+        if not isinstance(query, str):
+            raise TypeError(f"Expected query to be a str, instead got: {query!r}")
+        res = self.gazetteer.resolve(query, city=city, admin1=admin1, context=context)
+        if res is None:
+            return None
+        best = _location(res.place, res.score, res.by_context)
+        if exactly_one:
+            return best
+        return [best, *(_location(p, res.score, False) for p in res.alternatives)]
+
+
+def _location(place: Place, score: float, by_context: bool) -> Location:
+    parts = [place.name, place.city, place.admin2, place.admin1, "Syria"]
+    address = ", ".join(dict.fromkeys(p for p in parts if p))
+    raw = {
+        "place_id": place.place_id,
+        "name": place.name,
+        "precision": place.precision,
+        "score": score,
+        "admin1": place.admin1,
+        "admin2": place.admin2,
+        "city": place.city,
+        "by_context": by_context,
+    }
+    return Location(address, (place.lat, place.lon), raw)

@@ -1,0 +1,448 @@
+"""The geocoding stage: strike events in, one located row per event out.
+
+Offline by default: every event is resolved against the packaged gazetteer
+(:mod:`geo.gazetteer`) with its city, governorate and context hints. An
+online geocoder (Nominatim through :func:`make_nominatim`) is opt-in, used
+either for the names the gazetteer cannot resolve or first for every name;
+when the service fails, the gazetteer answers and a warning says so. A name
+nobody can resolve stays in the table, unresolved, with NaN coordinates.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+import threading
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import pandas as pd
+from geopy.exc import GeopyError
+from geopy.extra.rate_limiter import RateLimiter
+from geopy.geocoders import Nominatim
+from geopy.location import Location
+
+from geo.errors import GeocoderServiceError
+from geo.gazetteer import Gazetteer, Resolution, load_gazetteer, normalize
+from geo.record import StrikeEvent
+
+__all__ = [
+    "GEOCODE_COLUMNS",
+    "CachedGeocoder",
+    "GeocoderFallbackWarning",
+    "SYRIA_BBOX",
+    "geocode_events",
+    "make_nominatim",
+]
+
+#: Columns added to the event fields, in order.
+GEOCODE_COLUMNS = [
+    "place_name",
+    "place_id",
+    "admin1",
+    "geo_precision",
+    "match_score",
+    "resolved",
+    "latitude",
+    "longitude",
+    "alternatives",
+    "by_context",
+]
+#: (south, west, north, east): online results outside it are discarded.
+SYRIA_BBOX = (32.3, 35.5, 37.4, 42.5)
+#: Score given to an online match (the service reports no comparable score).
+ONLINE_SCORE = 70.0
+DEFAULT_RETRIES = 2
+DEFAULT_ERROR_WAIT_SECONDS = 5.0
+
+# Nominatim address types -> strikemap precision.
+_NOMINATIM_PRECISION = {
+    "neighbourhood": "neighbourhood",
+    "suburb": "neighbourhood",
+    "quarter": "neighbourhood",
+    "city_district": "neighbourhood",
+    "city": "town",
+    "town": "town",
+    "village": "town",
+    "hamlet": "town",
+    "county": "district",
+    "district": "district",
+    "state": "governorate",
+    "province": "governorate",
+    "region": "region",
+}
+
+
+class GeocoderFallbackWarning(UserWarning):
+    """The online geocoder failed; the offline gazetteer answered instead."""
+
+
+class SupportsGeocode(Protocol):
+    """Anything with geopy's ``geocode(query, exactly_one=True)`` method."""
+
+    def geocode(self, query: str, *, exactly_one: bool = True) -> Any:
+        """Return a :class:`geopy.location.Location` or None."""
+
+
+@dataclass(frozen=True)
+class _Located:
+    """One geocoding result, whatever produced it."""
+
+    place_name: str
+    place_id: str
+    admin1: str | None
+    geo_precision: str
+    match_score: float
+    latitude: float
+    longitude: float
+    alternatives: str
+    by_context: bool
+
+    def as_row(self) -> dict[str, Any]:
+        return {
+            "place_name": self.place_name,
+            "place_id": self.place_id,
+            "admin1": self.admin1,
+            "geo_precision": self.geo_precision,
+            "match_score": self.match_score,
+            "resolved": True,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "alternatives": self.alternatives,
+            "by_context": self.by_context,
+        }
+
+
+_UNRESOLVED: dict[str, Any] = {
+    "place_name": None,
+    "place_id": None,
+    "admin1": None,
+    "geo_precision": None,
+    "match_score": math.nan,
+    "resolved": False,
+    "latitude": math.nan,
+    "longitude": math.nan,
+    "alternatives": "",
+    "by_context": False,
+}
+
+
+def _from_resolution(res: Resolution) -> _Located:
+    names = dict.fromkeys(
+        f"{p.name} ({p.admin1})" if p.admin1 else p.name for p in res.alternatives
+    )
+    return _Located(
+        place_name=res.place.name,
+        place_id=res.place.place_id,
+        admin1=res.place.admin1,
+        geo_precision=res.place.precision,
+        match_score=res.score,
+        latitude=res.place.lat,
+        longitude=res.place.lon,
+        alternatives="|".join(names),
+        by_context=res.by_context,
+    )
+
+
+def _from_location(location: Location, gazetteer: Gazetteer) -> _Located | None:
+    lat, lon = float(location.latitude), float(location.longitude)
+    south, west, north, east = SYRIA_BBOX
+    if not (south <= lat <= north and west <= lon <= east):
+        return None
+    raw = location.raw if isinstance(location.raw, dict) else {}
+    kind = str(raw.get("addresstype") or raw.get("type") or "")
+    osm = f"{raw.get('osm_type', '')}{raw.get('osm_id', '')}" or str(raw.get("place_id", ""))
+    name = str(raw.get("name") or location.address.split(",")[0])
+    admin1 = _admin1_of(lat, lon, gazetteer)
+    return _Located(
+        place_name=name,
+        place_id=f"online:{osm}",
+        admin1=admin1,
+        geo_precision=_NOMINATIM_PRECISION.get(kind, "town"),
+        match_score=ONLINE_SCORE,
+        latitude=lat,
+        longitude=lon,
+        alternatives="",
+        by_context=False,
+    )
+
+
+def _admin1_of(lat: float, lon: float, gazetteer: Gazetteer) -> str | None:
+    """Governorate of the nearest gazetteer town (no polygons at run time)."""
+    best, best_d = None, math.inf
+    for place in gazetteer.places:
+        if place.precision != "town":
+            continue
+        d = (place.lat - lat) ** 2 + ((place.lon - lon) * math.cos(math.radians(lat))) ** 2
+        if d < best_d:
+            best, best_d = place.admin1, d
+    return best
+
+
+def _online(query: str, online: SupportsGeocode, gazetteer: Gazetteer) -> _Located | None:
+    """Ask the online geocoder; raise GeocoderServiceError when it fails."""
+    try:
+        location = online.geocode(query, exactly_one=True)
+    except (GeopyError, OSError) as exc:
+        raise GeocoderServiceError(f"online geocoder failed for {query!r}: {exc}") from exc
+    if isinstance(location, list):
+        location = location[0] if location else None
+    return None if location is None else _from_location(location, gazetteer)
+
+
+def _locate(
+    event: StrikeEvent,
+    gazetteer: Gazetteer,
+    online: SupportsGeocode | None,
+    fallback: bool,
+) -> _Located | None:
+    name = event.place_as_written
+
+    def offline() -> _Located | None:
+        res = gazetteer.resolve(
+            name, city=event.city_hint, admin1=event.admin1_hint, context=event.context_places
+        )
+        return None if res is None else _from_resolution(res)
+
+    def ask_online() -> _Located | None:
+        query = f"{name}, {event.city_hint}" if event.city_hint else name
+        return _online(query, online, gazetteer)
+
+    if online is None:
+        return offline()
+    if fallback:
+        found = offline()
+        if found is not None:
+            return found
+        try:
+            return ask_online()
+        except GeocoderServiceError as exc:
+            warnings.warn(f"{exc}; left unresolved", GeocoderFallbackWarning, stacklevel=4)
+            return None
+    try:
+        found = ask_online()
+    except GeocoderServiceError as exc:
+        warnings.warn(f"{exc}; using the offline gazetteer", GeocoderFallbackWarning, stacklevel=4)
+        return offline()
+    return found if found is not None else offline()
+
+
+def geocode_events(
+    events: Sequence[StrikeEvent],
+    *,
+    gazetteer: Gazetteer | None = None,
+    online: SupportsGeocode | None = None,
+    fallback: bool = True,
+) -> pd.DataFrame:
+    """Locate each event's place; one row per event, unresolved rows kept.
+
+    Parameters
+    ----------
+    events : sequence of StrikeEvent
+        Events from the extraction stage.
+    gazetteer : Gazetteer, optional
+        Defaults to the packaged gazetteer (:func:`geo.gazetteer.load_gazetteer`).
+    online : geopy Geocoder or CachedGeocoder, optional
+        An online geocoder (see :func:`make_nominatim`). None (the default)
+        keeps everything offline.
+    fallback : bool, optional
+        With ``online``: True asks the online geocoder only for names the
+        gazetteer cannot resolve; False asks it first for every name and uses
+        the gazetteer when it finds nothing or fails. A failure emits a
+        :class:`GeocoderFallbackWarning`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The fields of :meth:`StrikeEvent.as_dict` followed by
+        :data:`GEOCODE_COLUMNS`. ``latitude``/``longitude`` are NaN and
+        ``resolved`` is False when no place was found: coordinates are never
+        invented.
+    """
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    rows = []
+    for event in events:
+        located = _locate(event, gaz, online, fallback)
+        row = event.as_dict()
+        row.update(located.as_row() if located is not None else _UNRESOLVED)
+        rows.append(row)
+    columns = [*_event_columns(), *GEOCODE_COLUMNS]
+    frame = pd.DataFrame(rows, columns=columns)
+    frame["resolved"] = frame["resolved"].astype(bool)
+    frame["by_context"] = frame["by_context"].astype(bool)
+    for col in ("match_score", "latitude", "longitude"):
+        frame[col] = frame[col].astype(float)
+    return frame
+
+
+def _event_columns() -> list[str]:
+    return list(StrikeEvent.__dataclass_fields__)
+
+
+class CachedGeocoder:
+    """An online geocode function behind a persistent JSON cache.
+
+    Each query is looked up in the cache first; misses call ``geocode`` (for
+    Nominatim, a :class:`geopy.extra.rate_limiter.RateLimiter`) and are
+    stored, hits and misses alike ("not found" is cached too). The cache file
+    is rewritten atomically (temporary file, then :func:`os.replace`), so an
+    interrupted run never leaves a truncated cache.
+
+    Parameters
+    ----------
+    geocode : callable
+        ``geocode(query, exactly_one=True, **kwargs)`` returning a geopy
+        ``Location`` or None, raising :class:`geopy.exc.GeopyError` on
+        service errors.
+    cache_path : Path
+        JSON file; created with its folder if missing.
+    query_kwargs : dict, optional
+        Extra keyword arguments for every call (e.g. ``country_codes``).
+    """
+
+    def __init__(
+        self,
+        geocode: Callable[..., Location | None],
+        cache_path: Path,
+        *,
+        query_kwargs: dict[str, Any] | None = None,
+    ) -> None:
+        self._geocode = geocode
+        self.cache_path = Path(cache_path)
+        self._kwargs = dict(query_kwargs or {})
+        self._lock = threading.Lock()
+        self._cache: dict[str, dict[str, Any] | None] = _read_cache(self.cache_path)
+
+    def geocode(self, query: str, *, exactly_one: bool = True) -> Location | None:
+        """Geocode ``query`` from the cache or the service.
+
+        Parameters
+        ----------
+        query : str
+            Free-text query.
+        exactly_one : bool, optional
+            Accepted for geopy compatibility; one location is always returned.
+
+        Returns
+        -------
+        geopy.location.Location or None
+        """
+        key = _cache_key(query, self._kwargs)
+        with self._lock:
+            if key in self._cache:
+                return _location_from_json(self._cache[key])
+        location = self._geocode(query, exactly_one=True, **self._kwargs)
+        if isinstance(location, list):
+            location = location[0] if location else None
+        with self._lock:
+            self._cache[key] = _location_to_json(location)
+            _write_cache_atomically(self.cache_path, self._cache)
+        return location
+
+
+def _cache_key(query: str, kwargs: dict[str, Any]) -> str:
+    extras = ";".join(f"{k}={kwargs[k]}" for k in sorted(kwargs))
+    return f"{normalize(query)}|{query.strip().lower()}|{extras}"
+
+
+def _location_to_json(location: Location | None) -> dict[str, Any] | None:
+    if location is None:
+        return None
+    raw = location.raw if isinstance(location.raw, dict) else {}
+    return {
+        "address": location.address,
+        "latitude": location.latitude,
+        "longitude": location.longitude,
+        "raw": json.loads(json.dumps(raw, default=str)),
+    }
+
+
+def _location_from_json(data: dict[str, Any] | None) -> Location | None:
+    if data is None:
+        return None
+    return Location(data["address"], (data["latitude"], data["longitude"]), data["raw"])
+
+
+def _read_cache(path: Path) -> dict[str, dict[str, Any] | None]:
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GeocoderServiceError(f"{path}: geocoding cache is unreadable: {exc}") from exc
+    if not isinstance(data, dict):
+        raise GeocoderServiceError(f"{path}: geocoding cache is not a JSON object")
+    return data
+
+
+def _write_cache_atomically(path: Path, cache: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(cache, handle, ensure_ascii=False, indent=1, sort_keys=True)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def make_nominatim(
+    user_agent: str,
+    cache_path: Path,
+    min_delay_seconds: float = 1.0,
+    *,
+    domain: str | None = None,
+    scheme: str = "https",
+    max_retries: int = DEFAULT_RETRIES,
+    error_wait_seconds: float = DEFAULT_ERROR_WAIT_SECONDS,
+) -> CachedGeocoder:
+    """Build an opt-in, rate-limited, cached Nominatim geocoder for Syria.
+
+    Respect the Nominatim usage policy: a real ``user_agent`` naming your
+    application, at most one request per second, results cached.
+
+    Parameters
+    ----------
+    user_agent : str
+        Identifies the application to the service.
+    cache_path : Path
+        JSON cache of past answers (written atomically).
+    min_delay_seconds : float, optional
+        Minimum delay between requests.
+    domain : str, optional
+        Service host; geopy's public Nominatim when None.
+    scheme : str, optional
+        ``"https"`` or ``"http"`` (for a self-hosted or local service).
+    max_retries : int, optional
+        Retries on service errors before giving up.
+    error_wait_seconds : float, optional
+        Wait before each retry (at least ``min_delay_seconds``).
+
+    Returns
+    -------
+    CachedGeocoder
+        Pass it as ``online=`` to :func:`geocode_events`.
+    """
+    if not user_agent or not user_agent.strip():
+        raise ValueError(f"user_agent must name the application, instead got: {user_agent!r}")
+    extra = {"domain": domain} if domain else {}
+    nominatim = Nominatim(user_agent=user_agent, scheme=scheme, timeout=10, **extra)
+    limited = RateLimiter(
+        nominatim.geocode,
+        min_delay_seconds=min_delay_seconds,
+        max_retries=max_retries,
+        error_wait_seconds=max(error_wait_seconds, min_delay_seconds),
+        swallow_exceptions=False,
+    )
+    return CachedGeocoder(
+        limited, cache_path, query_kwargs={"country_codes": "sy", "addressdetails": False}
+    )

@@ -1,0 +1,474 @@
+"""Build geo/data/gazetteer.csv from the shared source data and the curated aliases.
+
+Maintainer's tool; the package only reads its output. Run from the repository root::
+
+    .venv/bin/python scripts/build_gazetteer.py            # default source folder
+    .venv/bin/python scripts/build_gazetteer.py --data ../shared/data --out geo/data/gazetteer.csv
+
+Sources (see geo/data/SOURCES.md for origins and licences):
+
+* ``gazetteer/ocha_syr_admin4_communities_2015.csv``: the base table (communities);
+* ``gazetteer/geonames_cities_sy.csv``: population and spellings, merged into a
+  community within 5 km with a similar name, else added;
+* ``gazetteer/wikipedia_syria_detailed_map.csv``: news-style spellings, hills,
+  bases; merged likewise (communities only) or added;
+* ``gazetteer/city_neighbourhoods.csv`` and ``boundaries/ocha_syr_admin5_*``:
+  neighbourhoods of Aleppo, Homs, Deir ez-Zor and Damascus;
+* ``boundaries/ocha_syr_admin1_2015.geojson``/``admin2``: governorates and districts
+  (one interior point each), and the governorate/district of every added point;
+* ``geo/data/aliases.csv``: curated spellings (``target``) and places the sources
+  lack (own ``lat``/``lon``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+from shapely.geometry import Point, shape
+from shapely.strtree import STRtree
+from unidecode import unidecode
+
+from geo.gazetteer import GOVERNORATES, canonical_admin1, normalize, skeleton
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = REPO.parent / "shared" / "data"
+DEFAULT_ALIASES = REPO / "geo" / "data" / "aliases.csv"
+DEFAULT_OUT = REPO / "geo" / "data" / "gazetteer.csv"
+
+COLUMNS = [
+    "place_id",
+    "name",
+    "alt_names",
+    "name_ar",
+    "lat",
+    "lon",
+    "precision",
+    "kind",
+    "admin1",
+    "admin2",
+    "city",
+    "population",
+    "rank",
+    "source",
+]
+
+# Rank by OCHA capital level: 0 national, 1 governorate, 2 district, 3 sub-district.
+CAPITAL_RANK = {"0": 100, "1": 90, "2": 70, "3": 50}
+RANK_COMMUNITY = 30
+RANK_WIKI_COMMUNITY = 25
+RANK_SITE = 15
+RANK_NEIGHBOURHOOD = 20
+RANK_GOVERNORATE = 60
+RANK_DISTRICT = 40
+MERGE_RADIUS_KM = 5.0
+MERGE_FUZZ = 80.0
+
+WIKI_KINDS = {
+    "": "community",
+    "hill": "hill",
+    "base": "base",
+    "air": "airbase",
+    "heli": "airbase",
+    "industry": "industry",
+    "oil": "oilfield",
+    "naval": "naval",
+}
+
+
+@dataclass
+class Row:
+    place_id: str
+    name: str
+    lat: float
+    lon: float
+    precision: str
+    kind: str
+    source: str
+    alt_names: list[str] = field(default_factory=list)
+    name_ar: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    city: str = ""
+    population: int = 0
+    rank: int = RANK_COMMUNITY
+
+    def add_names(self, names: Iterable[str]) -> None:
+        for name in names:
+            name = name.strip()
+            if name and name != self.name and name not in self.alt_names:
+                self.alt_names.append(name)
+
+    def all_names(self) -> list[str]:
+        return [self.name, *self.alt_names]
+
+    def as_csv(self) -> dict[str, str]:
+        return {
+            "place_id": self.place_id,
+            "name": self.name,
+            "alt_names": "|".join(self.alt_names),
+            "name_ar": self.name_ar,
+            "lat": f"{self.lat:.5f}",
+            "lon": f"{self.lon:.5f}",
+            "precision": self.precision,
+            "kind": self.kind,
+            "admin1": self.admin1,
+            "admin2": self.admin2,
+            "city": self.city,
+            "population": str(self.population or ""),
+            "rank": str(self.rank),
+            "source": self.source,
+        }
+
+
+class Areas:
+    """Governorate and district polygons, for point-in-polygon lookups."""
+
+    def __init__(self, admin1: Path, admin2: Path) -> None:
+        self.admin1 = _features(admin1)
+        self.admin2 = _features(admin2)
+        self._tree1 = STRtree([g for g, _ in self.admin1])
+        self._tree2 = STRtree([g for g, _ in self.admin2])
+
+    def locate(self, lat: float, lon: float) -> tuple[str, str]:
+        point = Point(lon, lat)
+        gov = _containing(self._tree1, self.admin1, point)
+        dist = _containing(self._tree2, self.admin2, point)
+        admin1 = canonical_admin1(gov["NAME_EN"]) if gov else None
+        return admin1 or "", dist["NAME_EN"] if dist else ""
+
+
+def _features(path: Path) -> list[tuple[object, dict[str, str]]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [(shape(f["geometry"]), f["properties"]) for f in data["features"]]
+
+
+def _containing(tree: STRtree, feats: list, point: Point) -> dict[str, str] | None:
+    for i in tree.query(point, predicate="intersects"):
+        return feats[int(i)][1]
+    nearest = tree.nearest(point)
+    if nearest is not None and feats[int(nearest)][0].distance(point) < 0.02:
+        return feats[int(nearest)][1]
+    return None
+
+
+def _interior_point(geom: object) -> tuple[float, float]:
+    centroid = geom.centroid
+    point = centroid if geom.contains(centroid) else geom.representative_point()
+    return point.y, point.x
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-") or "x"
+
+
+def _split_compound(name: str) -> list[str]:
+    """Parts of an OCHA compound name; after " / " comes a qualifier, not a name."""
+    head = name.split(" / ")[0]
+    return [p.strip() for p in head.split(" - ") if p.strip()]
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+class Table:
+    """Rows plus a coarse grid index for merging nearby same-name places."""
+
+    def __init__(self) -> None:
+        self.rows: list[Row] = []
+        self.by_id: dict[str, Row] = {}
+        self._grid: dict[tuple[int, int], list[Row]] = {}
+
+    def add(self, row: Row) -> Row:
+        base, n = row.place_id, 2
+        while row.place_id in self.by_id:
+            row.place_id = f"{base}-{n}"
+            n += 1
+        self.rows.append(row)
+        self.by_id[row.place_id] = row
+        self._grid.setdefault(_cell(row.lat, row.lon), []).append(row)
+        return row
+
+    def near(self, lat: float, lon: float) -> Iterable[Row]:
+        ci, cj = _cell(lat, lon)
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                yield from self._grid.get((ci + di, cj + dj), [])
+
+    def find_same(self, names: list[str], lat: float, lon: float) -> Row | None:
+        best, best_d = None, MERGE_RADIUS_KM
+        for row in self.near(lat, lon):
+            if row.precision != "town" or row.kind != "community":
+                continue
+            d = _km(lat, lon, row.lat, row.lon)
+            if d <= best_d and _similar(names, row.all_names()):
+                best, best_d = row, d
+        return best
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(lat * 10 // 1), int(lon * 10 // 1)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from geo.gazetteer import haversine_km
+
+    return haversine_km(lat1, lon1, lat2, lon2)
+
+
+def _similar(a: list[str], b: list[str]) -> bool:
+    keys_b = {normalize(n).replace(" ", "") for n in b}
+    skels_b = {skeleton(n) for n in b}
+    for name in a:
+        key = normalize(name).replace(" ", "")
+        skel = skeleton(name)
+        if key in keys_b or (len(skel) >= 3 and skel in skels_b):
+            return True
+        if any(fuzz.ratio(key, k) >= MERGE_FUZZ for k in keys_b):
+            return True
+    return False
+
+
+def add_admin(table: Table, areas: Areas) -> None:
+    for geom, props in areas.admin1:
+        canon = canonical_admin1(props["NAME_EN"]) or props["NAME_EN"]
+        lat, lon = _interior_point(geom)
+        row = Row(f"adm1:{props['PCODE']}", canon, lat, lon, "governorate", "governorate", "ocha")
+        row.add_names([props["NAME_EN"], *GOVERNORATES.get(canon, ())])
+        row.name_ar = re.sub(r"^مدينة\s+", "", props["NAME_ARA"])
+        row.admin1, row.rank = canon, RANK_GOVERNORATE
+        table.add(row)
+    for geom, props in areas.admin2:
+        lat, lon = _interior_point(geom)
+        row = Row(
+            f"adm2:{props['PCODE']}", props["NAME_EN"], lat, lon, "district", "district", "ocha"
+        )
+        row.name_ar = re.sub(r"^مركز\s+", "", props["NAME_ARA"])
+        row.admin1 = canonical_admin1(props["ADMIN1_EN"]) or ""
+        row.admin2, row.rank = props["NAME_EN"], RANK_DISTRICT
+        table.add(row)
+
+
+def add_ocha(table: Table, path: Path) -> None:
+    for rec in _read_csv(path):
+        parts = _split_compound(rec["name_en"])
+        row = Row(
+            f"ocha:{rec['pcode']}",
+            rec["name_en"],
+            float(rec["lat"]),
+            float(rec["lon"]),
+            "town",
+            "community",
+            "ocha",
+        )
+        row.add_names([*parts, *_split_compound(rec["name_en_ref"])])
+        ar_parts = [p for p in rec["name_ar"].split(" / ")[0].split("_") if p.strip()]
+        row.name_ar = rec["name_ar"]
+        if len(ar_parts) > 1:
+            row.add_names(ar_parts)
+        row.admin1 = canonical_admin1(rec["admin1_en"]) or rec["admin1_en"]
+        row.admin2 = rec["admin2_en"]
+        level = (rec["capital_level"] or "").split(".")[0]
+        row.rank = CAPITAL_RANK.get(level, RANK_COMMUNITY)
+        table.add(row)
+
+
+def add_geonames(table: Table, path: Path, areas: Areas) -> None:
+    for rec in _read_csv(path):
+        lat, lon = float(rec["lat"]), float(rec["lon"])
+        names = [rec["name"]]
+        pop = int(float(rec["population"] or 0))
+        same = table.find_same(names, lat, lon)
+        if same is not None:
+            same.add_names(names)
+            same.population = max(same.population, pop)
+            same.source = _add_source(same.source, "geonames")
+            continue
+        gid = rec["geonameid"].split(".")[0] if rec["geonameid"] else _slug(rec["name"])
+        row = Row(f"gn:{gid}", rec["name"], lat, lon, "town", "community", "geonames")
+        row.admin1, row.admin2 = areas.locate(lat, lon)
+        row.population = pop
+        table.add(row)
+
+
+def _wiki_names(label: str) -> list[str]:
+    """Names in a map label; text in parentheses is often a qualifier, so it is dropped."""
+    outer = re.sub(r"\s*\([^)]*\)", "", label).strip()
+    names = [n.strip() for n in re.split(r"\s*/\s*", outer) if n.strip()]
+    return names or [label]
+
+
+def add_wikipedia(table: Table, path: Path, areas: Areas) -> None:
+    for rec in _read_csv(path):
+        mark = rec["mark"]
+        if not mark.startswith("m.") or mark.startswith("m.pass"):
+            continue
+        suffix = mark.split("_", 1)[1] if "_" in mark else ""
+        kind = WIKI_KINDS.get(suffix, "community")
+        lat, lon = float(rec["lat"]), float(rec["lon"])
+        names = _wiki_names(rec["name"])
+        if kind == "community":
+            same = table.find_same(names, lat, lon)
+            if same is not None:
+                same.add_names(names)
+                same.source = _add_source(same.source, "wikipedia")
+                continue
+        row = Row(f"wiki:{_slug(names[0])}", names[0], lat, lon, "town", kind, "wikipedia")
+        row.add_names(names[1:])
+        row.admin1, row.admin2 = areas.locate(lat, lon)
+        row.rank = RANK_WIKI_COMMUNITY if kind == "community" else RANK_SITE
+        table.add(row)
+
+
+def add_neighbourhoods(table: Table, csv_path: Path, admin5: Path, areas: Areas) -> None:
+    for rec in _read_csv(csv_path):
+        lat, lon = float(rec["lat"]), float(rec["lon"])
+        row = Row(
+            f"nbh:{_slug(rec['city'])}:{_slug(rec['name'])}",
+            rec["name"],
+            lat,
+            lon,
+            "neighbourhood",
+            "neighbourhood",
+            f"neighbourhoods:{rec['source']}",
+        )
+        row.add_names(rec["alt_names"].split("|"))
+        row.name_ar = rec["name_ar"]
+        row.city, row.rank = rec["city"], RANK_NEIGHBOURHOOD
+        row.admin1, row.admin2 = areas.locate(lat, lon)
+        table.add(row)
+    for geom, props in _features(admin5):
+        if props["HAY_EN"] in ("Unknown", ""):
+            continue
+        lat, lon = _interior_point(geom)
+        row = Row(
+            f"ocha5:{props['HAY_PCODE']}",
+            props["HAY_EN"],
+            lat,
+            lon,
+            "neighbourhood",
+            "neighbourhood",
+            "ocha",
+        )
+        row.city, row.rank = props["CITY_NAME"], RANK_NEIGHBOURHOOD
+        row.admin1, row.admin2 = areas.locate(lat, lon)
+        table.add(row)
+
+
+def _add_source(sources: str, new: str) -> str:
+    parts = sources.split("+")
+    return sources if new in parts else f"{sources}+{new}"
+
+
+def _find_target(table: Table, target: str, admin1: str, city: str) -> list[Row]:
+    if target in table.by_id:
+        return [table.by_id[target]]
+    key = normalize(target).replace(" ", "")
+    hits = [
+        r
+        for r in table.rows
+        if not r.place_id.startswith("alias:")
+        and key in {normalize(n).replace(" ", "") for n in r.all_names()}
+        and (not admin1 or r.admin1 == admin1)
+        and (not city or r.city == city)
+    ]
+    return hits
+
+
+def add_aliases(table: Table, path: Path, areas: Areas) -> list[str]:
+    problems = []
+    for n, rec in enumerate(_read_csv(path), start=2):
+        alias, target = rec["alias"].strip(), rec["target"].strip()
+        admin1 = canonical_admin1(rec["admin1"]) or rec["admin1"].strip()
+        spellings = [a.strip() for a in alias.split("|") if a.strip()]
+        if target:
+            hits = _find_target(table, target, admin1, rec["city"].strip())
+            if len(hits) != 1:
+                problems.append(f"line {n}: target {target!r} matched {len(hits)} places")
+                continue
+            hits[0].add_names(spellings)
+            if rec.get("rank"):
+                hits[0].rank = max(hits[0].rank, int(rec["rank"]))
+            hits[0].source = _add_source(hits[0].source, "alias")
+            continue
+        if not rec["lat"] or not rec["lon"]:
+            problems.append(f"line {n}: alias {alias!r} has neither target nor lat/lon")
+            continue
+        lat, lon = float(rec["lat"]), float(rec["lon"])
+        row = Row(
+            f"alias:{_slug(spellings[0])}",
+            spellings[0],
+            lat,
+            lon,
+            rec["precision"].strip() or "town",
+            rec["kind"].strip() or "site",
+            "alias",
+        )
+        row.add_names(spellings[1:])
+        located = areas.locate(lat, lon)
+        row.admin1 = admin1 or located[0]
+        row.admin2 = located[1] if row.precision != "region" else ""
+        row.city = rec["city"].strip()
+        row.rank = int(rec["rank"]) if rec.get("rank") else RANK_SITE
+        table.add(row)
+    return problems
+
+
+def build(data: Path, aliases: Path) -> tuple[Table, list[str]]:
+    gaz, bnd = data / "gazetteer", data / "boundaries"
+    areas = Areas(bnd / "ocha_syr_admin1_2015.geojson", bnd / "ocha_syr_admin2_2015.geojson")
+    table = Table()
+    add_admin(table, areas)
+    add_ocha(table, gaz / "ocha_syr_admin4_communities_2015.csv")
+    add_geonames(table, gaz / "geonames_cities_sy.csv", areas)
+    add_wikipedia(table, gaz / "wikipedia_syria_detailed_map.csv", areas)
+    add_neighbourhoods(
+        table,
+        gaz / "city_neighbourhoods.csv",
+        bnd / "ocha_syr_admin5_city_neighbourhoods_2015.geojson",
+        areas,
+    )
+    problems = add_aliases(table, aliases, areas)
+    return table, problems
+
+
+def write(table: Table, out: Path) -> None:
+    tmp = out.with_suffix(".csv.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for row in table.rows:
+            writer.writerow(row.as_csv())
+    tmp.replace(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder")
+    parser.add_argument("--aliases", type=Path, default=DEFAULT_ALIASES)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    table, problems = build(args.data, args.aliases)
+    for problem in problems:
+        print(f"{args.aliases}: {problem}", file=sys.stderr)
+    if problems:
+        return 1
+    write(table, args.out)
+    counts: dict[str, int] = {}
+    for row in table.rows:
+        counts[row.precision] = counts.get(row.precision, 0) + 1
+    print(f"wrote {len(table.rows)} places to {args.out} ({counts})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

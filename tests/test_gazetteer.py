@@ -1,0 +1,354 @@
+import csv
+
+import pytest
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+
+from geo.gazetteer import (
+    DEFAULT_GAZETTEER_PATH,
+    Gazetteer,
+    OfflineGazetteer,
+    Resolution,
+    canonical_admin1,
+    haversine_km,
+    load_gazetteer,
+    normalize,
+    skeleton,
+)
+from geo.record import GEO_PRECISIONS, Mention
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+# Hand-checked against OCHA communities / Wikipedia map points (decimal degrees).
+LATAMNEH = (35.32, 36.62)
+KAFRANBEL = (35.61, 36.56)
+ALEPPO_HANANO = (36.228, 37.203)
+
+TRANSLITERATIONS = [
+    ("Latamneh", "Al-Lataminah", "Latameneh"),
+    ("Kafr Zita", "Kafr Zeita", "Kafrzita"),
+    ("Habit", "Hbit", "Alhbit"),
+    ("Maarat al-Numan", "Ma'arrat al-Nu'man", "MAARRAT AL-NUUMAN"),
+    ("Darat Azzah", "Daret Azza"),
+    ("Palmyra", "Tadmor"),
+    ("Deir Hafer", "Dayr Hafir"),
+    ("Marshamsha", "Maar Shamsheh"),
+    ("Kafranbel", "Kafr Nabl"),
+    ("Talbiseh", "Talbisa"),
+]
+
+
+def near(place, latlon, km=3.0) -> bool:
+    return haversine_km(place.lat, place.lon, *latlon) <= km
+
+
+# -- normalisation ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ma'arrat al-Nu'man", "MAARRAT AL-NUUMAN"),
+        ("Ma’arat al-Nu’man", "Maarat al-Numan"),
+        ("Kafr Zeita", "Kafr Zita"),
+        ("Kfar Zita", "Kafr Zita"),
+        ("Kafrzita", "Kafrzeita"),
+        ("Tell Rifaat", "Tal Rifaat"),
+        ("Deir Hafer", "Dayr Hafir"),
+        ("Jebel al-Akrad", "Jabal Akrad"),
+        ("Ein Issa", "Ayn Issa"),
+        ("Talbiseh", "Talbisa"),
+        ("al-Haydariyah", "Haidaria"),
+        ("Khirbet Ghazaleh", "Khirbat Ghazala"),
+        ("ar-Rastan", "Rastan"),
+    ],
+)
+def test_normalize_folds_spelling_variants(a, b):
+    assert normalize(a) == normalize(b)
+
+
+def test_normalize_keeps_distinct_names_apart():
+    assert normalize("Hama") != normalize("Homs")
+    assert normalize("Idlib") != normalize("Daraa")
+
+
+def test_normalize_does_not_strip_a_lone_article():
+    assert normalize("Al") == "al"
+    assert normalize("") == ""
+
+
+@pytest.mark.parametrize("group", TRANSLITERATIONS, ids=lambda g: g[0])
+def test_skeleton_or_gazetteer_joins_transliterations(gaz, group):
+    ids = {gaz.resolve(name).place.place_id for name in group}
+    assert len(ids) == 1, ids
+
+
+def test_arabic_skeleton_matches_latin():
+    assert skeleton("كفر نبل") == skeleton("Kafr Nabl") == skeleton("Kafranbel")
+    assert skeleton("معرة النعمان") == skeleton("Maarat al-Numan")
+    assert skeleton("دارة عزة") == skeleton("Darat Azzah")
+    assert skeleton("حماة") == skeleton("Hama")
+
+
+def test_canonical_admin1_spellings():
+    assert canonical_admin1("Idleb") == "Idlib"
+    assert canonical_admin1("Idlib province") == "Idlib"
+    assert canonical_admin1("Dar'a") == "Daraa"
+    assert canonical_admin1("Rural Damascus") == "Rif Dimashq"
+    assert canonical_admin1("Dayr az-Zawr") == "Deir ez-Zor"
+    assert canonical_admin1("Al-Hasakeh") == "Hasakah"
+    assert canonical_admin1("Kafranbel") is None
+    assert canonical_admin1(None) is None
+
+
+# -- loading ----------------------------------------------------------------
+
+
+def test_load_is_cached(gaz):
+    assert load_gazetteer() is gaz
+    assert load_gazetteer(DEFAULT_GAZETTEER_PATH) is gaz
+    with DEFAULT_GAZETTEER_PATH.open(encoding="utf-8", newline="") as handle:
+        fresh = Gazetteer(csv.DictReader(handle))
+    assert len(fresh.places) == len(gaz.places)
+
+
+def test_table_is_modest_and_well_formed(gaz):
+    assert DEFAULT_GAZETTEER_PATH.stat().st_size < 3_000_000
+    assert len(gaz) > 9000
+    ids = [p.place_id for p in gaz.places]
+    assert len(ids) == len(set(ids))
+    for place in gaz.places:
+        assert place.precision in GEO_PRECISIONS
+        assert 32.0 < place.lat < 37.5 and 35.5 < place.lon < 42.5, place
+
+
+def test_every_governorate_present(gaz):
+    govs = {p.admin1 for p in gaz.places if p.precision == "governorate"}
+    assert len(govs) == 14
+    assert {"Idlib", "Hama", "Rif Dimashq", "Deir ez-Zor"} <= govs
+
+
+# -- resolve ----------------------------------------------------------------
+
+
+def test_latamneh_is_in_hama(gaz):
+    res = gaz.resolve("Latamneh")
+    assert isinstance(res, Resolution)
+    assert res.place.admin1 == "Hama"
+    assert near(res.place, LATAMNEH)
+    assert res.score == 100.0
+
+
+def test_kafranbel_is_in_idlib(gaz):
+    res = gaz.resolve("Kafranbel")
+    assert res.place.admin1 == "Idlib"
+    assert near(res.place, KAFRANBEL)
+
+
+def test_skeleton_match_scores_below_exact(gaz):
+    res = gaz.resolve("Ltamneh")
+    assert res is not None
+    assert res.score == 90.0
+    assert any(near(p, LATAMNEH) for p in (res.place, *res.alternatives))
+
+
+def test_arabic_query(gaz):
+    res = gaz.resolve("كفر نبل")
+    assert near(res.place, KAFRANBEL)
+    assert res.score == 88.0
+
+
+def test_fuzzy_match_for_a_typo(gaz):
+    res = gaz.resolve("Kansafrra town")
+    assert res is None or res.score <= 85.0
+    res = gaz.resolve("Maarat al-Numaan")
+    assert res is not None and res.place.admin1 == "Idlib"
+
+
+@pytest.mark.parametrize("name", ["Xyzzyqwv", "Brussels", "", "   "])
+def test_unresolvable_names_return_none(gaz, name):
+    assert gaz.resolve(name) is None
+
+
+def test_hanano_needs_the_city(gaz):
+    plain = gaz.resolve("Hanano")
+    with_city = gaz.resolve("Hanano", city="Aleppo")
+    in_context = gaz.resolve("Hanano", context=["Aleppo", "Haidaria"])
+    assert plain.place.admin1 == "Raqqa"
+    for res in (with_city, in_context):
+        assert res.place.precision == "neighbourhood"
+        assert res.place.city == "Aleppo"
+        assert near(res.place, ALEPPO_HANANO, km=1.0)
+        assert res.by_context
+    assert plain.place in with_city.alternatives
+
+
+def test_babila_idlib_vs_damascus(gaz):
+    idlib = gaz.resolve("Babila", admin1="Idlib")
+    damascus = gaz.resolve("Babbila", context=["Yalda", "Damascus"])
+    assert idlib.place.admin1 == "Idlib"
+    assert damascus.place.admin1 == "Rif Dimashq"
+    assert idlib.by_context and damascus.by_context
+
+
+def test_harra_daraa_vs_hara_latakia(gaz):
+    assert gaz.resolve("al-Harra", admin1="Daraa").place.admin1 == "Daraa"
+    assert gaz.resolve("Hara", admin1="Latakia").place.admin1 == "Latakia"
+    assert gaz.resolve("Hara", context=["Jableh", "Latakia"]).place.admin1 == "Latakia"
+    assert gaz.resolve("al-Harra", context=["Tell Mutawwaq", "Daraa"]).place.admin1 == "Daraa"
+
+
+@pytest.mark.parametrize(
+    ("name", "precision"),
+    [
+        ("Hama", "town"),
+        ("HAMA", "town"),
+        ("Hama province", "governorate"),
+        ("Hama Governorate", "governorate"),
+        ("Hama countryside", "governorate"),
+        ("the northern countryside of Hama", "governorate"),
+        ("Idlib province", "governorate"),
+        ("Rural Damascus", "governorate"),
+        ("Aleppo city", "town"),
+    ],
+)
+def test_governorate_versus_capital(gaz, name, precision):
+    res = gaz.resolve(name)
+    assert res.place.precision == precision
+
+
+def test_regions_resolve_with_region_precision(gaz):
+    for name in ("Ghab plain", "Eastern Ghouta", "Jabal al-Zawiya", "Qalamoun", "Jabal al-Hass"):
+        res = gaz.resolve(name)
+        assert res.place.precision == "region", name
+
+
+def test_air_base_aliases(gaz):
+    res = gaz.resolve("Hmeimim airbase")
+    assert res.place.admin1 == "Latakia"
+    assert gaz.resolve("Kuweires airbase").place.admin1 == "Aleppo"
+
+
+# -- find_mentions ----------------------------------------------------------
+
+SEED = (
+    "The LCC report bombs on the Hanano and Haidaria neighborhoods, and on the western "
+    "suburbs of Babis and al-Atareb. Missiles struck Tal Hadya and Saraqib, and Jabal "
+    "al-Hass. Cluster bombs hit Maarat al-Numan, Kansafra and Kafranbel in Idlib province."
+)
+
+
+def surfaces(mentions: list[Mention]) -> list[str]:
+    return [m.surface for m in mentions]
+
+
+def test_find_mentions_in_seed_sentence(gaz):
+    found = surfaces(gaz.find_mentions(SEED))
+    assert found == [
+        "Hanano",
+        "Haidaria",
+        "Babis",
+        "al-Atareb",
+        "Tal Hadya",
+        "Saraqib",
+        "Jabal al-Hass",
+        "Maarat al-Numan",
+        "Kansafra",
+        "Kafranbel",
+        "Idlib province",
+    ]
+
+
+def test_mentions_index_the_text(gaz):
+    for m in gaz.find_mentions(SEED):
+        assert SEED[m.start : m.end] == m.surface
+        assert m.candidates
+
+
+def test_mention_candidates_best_first(gaz):
+    (hama,) = gaz.find_mentions("Strikes near Hama.")
+    assert hama.candidates[0].precision == "town"
+    assert hama.candidates[0].admin1 == "Hama"
+    (prov,) = gaz.find_mentions("Strikes in Hama Province.")
+    assert prov.surface == "Hama Province"
+    assert [p.precision for p in prov.candidates] == ["governorate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets struck Latamneh, Kafr Zita, Habit and Darat Azzah.",
+        "A row of strikes on Kafrzita and KAFRZITA.",
+        "Photo: Ma’arat al-Nu’man and Marshamsha, then Palmyra and Rastan.",
+    ],
+)
+def test_news_spellings_are_found(gaz, text):
+    assert len(gaz.find_mentions(text)) >= 2
+
+
+def test_seed_places_found(gaz):
+    text = (
+        "Sukayk, Talbiseh, Latamneh, Kafr Zita, Habit, Darat Azzah, Marshamsha, Palmyra, "
+        "Rastan, Aleppo, Idlib, Hama, Homs, Daraa, Latakia, Raqqa, Deir ez-Zor."
+    )
+    found = surfaces(gaz.find_mentions(text))
+    assert len(found) == 17, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What We Know So Far: the state has no plan.",
+        "Tell me more. Has the army left? Big news from Omar and Sheikh.",
+        "the town of tal hara omar sheikh was quiet",
+        "SANA said so, and Maria Zakharova rejected it.",
+        "Hassan Haj Ali told Reuters on Wednesday.",
+        "NATO ministers met in Brussels and Moscow.",
+    ],
+)
+def test_no_flood_on_common_words(gaz, text):
+    assert gaz.find_mentions(text) == []
+
+
+def test_mentions_do_not_overlap_and_prefer_longest(gaz):
+    ms = gaz.find_mentions("Strikes on Tell Mutawwaq and Palmyra Airport today.")
+    assert surfaces(ms) == ["Tell Mutawwaq", "Palmyra Airport"]
+    ends = [m.end for m in ms]
+    starts = [m.start for m in ms]
+    assert all(e <= s for e, s in zip(ends, starts[1:], strict=False))
+
+
+def test_words_separated_by_other_words_do_not_join(gaz):
+    found = gaz.find_mentions("Kafr and Zita")
+    assert all(m.surface != "Kafr and Zita" and m.start > 0 for m in found)
+    assert surfaces(gaz.find_mentions("Kafr Zita")) == ["Kafr Zita"]
+
+
+# -- geopy subclass ---------------------------------------------------------
+
+
+def test_offline_gazetteer_is_a_geopy_geocoder(gaz):
+    geocoder = OfflineGazetteer(gaz)
+    assert isinstance(geocoder, Geocoder)
+    loc = geocoder.geocode("Latamneh")
+    assert isinstance(loc, Location)
+    assert (round(loc.latitude, 2), round(loc.longitude, 2)) == LATAMNEH
+    assert loc.raw["precision"] == "town"
+    assert loc.raw["admin1"] == "Hama"
+    assert loc.raw["score"] == 100.0
+    assert loc.raw["place_id"].startswith("ocha:")
+    assert "Syria" in loc.address
+
+
+def test_offline_gazetteer_alternatives_and_hints(gaz):
+    geocoder = OfflineGazetteer(gaz)
+    locs = geocoder.geocode("Hanano", exactly_one=False, city="Aleppo")
+    assert isinstance(locs, list) and len(locs) >= 2
+    assert locs[0].raw["city"] == "Aleppo"
+    assert geocoder.geocode("Xyzzyqwv") is None
+    with pytest.raises(TypeError, match="query"):
+        geocoder.geocode(42)

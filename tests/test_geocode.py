@@ -1,0 +1,229 @@
+import json
+import math
+import threading
+from datetime import date
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pandas as pd
+import pytest
+from geopy.exc import GeocoderUnavailable
+from geopy.location import Location
+
+from geo.gazetteer import load_gazetteer
+from geo.geocode import (
+    GEOCODE_COLUMNS,
+    CachedGeocoder,
+    GeocoderFallbackWarning,
+    geocode_events,
+    make_nominatim,
+)
+from geo.record import StrikeEvent
+
+
+def event(place: str, **hints) -> StrikeEvent:
+    return StrikeEvent(
+        doc="seed",
+        sentence_index=0,
+        quote=f"Strikes hit {place}.",
+        char_start=12,
+        char_end=12 + len(place),
+        place_as_written=place,
+        event_date=date(2015, 10, 7),
+        time_precision="day",
+        date_basis="published",
+        actor="russia",
+        claimant="lcc",
+        claimed_target="rebels",
+        **hints,
+    )
+
+
+class FakeGeocoder:
+    """A dict-backed stand-in for a geopy geocoder."""
+
+    def __init__(self, answers: dict[str, tuple[float, float]], fail: bool = False) -> None:
+        self.answers = answers
+        self.fail = fail
+        self.queries: list[str] = []
+
+    def geocode(self, query: str, *, exactly_one: bool = True, **kwargs):
+        self.queries.append(query)
+        if self.fail:
+            raise GeocoderUnavailable("service down")
+        if query not in self.answers:
+            return None
+        lat, lon = self.answers[query]
+        raw = {"name": query, "osm_type": "node", "osm_id": 1, "addresstype": "village"}
+        return Location(f"{query}, Syria", (lat, lon), raw)
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def test_columns_and_one_row_per_event(gaz):
+    events = [event("Latamneh"), event("Hanano", city_hint="Aleppo"), event("Xyzzyqwv")]
+    df = geocode_events(events, gazetteer=gaz)
+    assert isinstance(df, pd.DataFrame)
+    assert len(df) == 3
+    assert list(df.columns[-len(GEOCODE_COLUMNS) :]) == GEOCODE_COLUMNS
+    assert set(events[0].as_dict()) <= set(df.columns)
+    assert df["resolved"].dtype == bool
+    assert df["latitude"].dtype == float
+
+
+def test_resolved_rows_have_hand_checked_coordinates(gaz):
+    df = geocode_events([event("Latamneh"), event("Kafranbel")], gazetteer=gaz)
+    lat = df.loc[0]
+    assert lat["resolved"] and lat["admin1"] == "Hama" and lat["geo_precision"] == "town"
+    assert abs(lat["latitude"] - 35.32) < 0.02 and abs(lat["longitude"] - 36.62) < 0.02
+    assert lat["match_score"] == 100.0
+    assert df.loc[1, "admin1"] == "Idlib"
+
+
+def test_unresolved_rows_are_kept_without_coordinates(gaz):
+    df = geocode_events([event("Xyzzyqwv")], gazetteer=gaz)
+    row = df.loc[0]
+    assert not row["resolved"]
+    assert math.isnan(row["latitude"]) and math.isnan(row["longitude"])
+    assert math.isnan(row["match_score"])
+    assert row["place_as_written"] == "Xyzzyqwv"
+
+
+def test_event_hints_drive_homonyms(gaz):
+    events = [
+        event("Hanano", city_hint="Aleppo"),
+        event("Babila", admin1_hint="Idlib"),
+        event("Babila", context_places=("Yalda", "Damascus")),
+        event("Hama province"),
+    ]
+    df = geocode_events(events, gazetteer=gaz)
+    assert df.loc[0, "geo_precision"] == "neighbourhood" and df.loc[0, "admin1"] == "Aleppo"
+    assert df.loc[0, "by_context"]
+    assert "Raqqa" in df.loc[0, "alternatives"]
+    assert df.loc[1, "admin1"] == "Idlib"
+    assert df.loc[2, "admin1"] == "Rif Dimashq"
+    assert df.loc[3, "geo_precision"] == "governorate"
+    assert df.loc[2, "context_places"] == "Yalda|Damascus"
+
+
+def test_online_is_only_a_fallback_by_default(gaz):
+    fake = FakeGeocoder({"Qaryat al-Mafqud": (35.5, 36.5)})
+    df = geocode_events([event("Latamneh"), event("Qaryat al-Mafqud")], gazetteer=gaz, online=fake)
+    assert fake.queries == ["Qaryat al-Mafqud"]
+    assert df.loc[1, "resolved"] and df.loc[1, "place_id"] == "online:node1"
+    assert df.loc[1, "latitude"] == 35.5
+    assert df.loc[1, "admin1"] is not None
+
+
+def test_online_primary_and_results_outside_syria_dropped(gaz):
+    fake = FakeGeocoder({"Latamneh": (48.85, 2.35)})
+    df = geocode_events([event("Latamneh")], gazetteer=gaz, online=fake, fallback=False)
+    assert fake.queries == ["Latamneh"]
+    assert df.loc[0, "place_id"].startswith("ocha:")
+
+
+def test_service_error_falls_back_to_gazetteer_with_warning(gaz):
+    fake = FakeGeocoder({}, fail=True)
+    with pytest.warns(GeocoderFallbackWarning, match="offline gazetteer"):
+        df = geocode_events([event("Latamneh")], gazetteer=gaz, online=fake, fallback=False)
+    assert df.loc[0, "resolved"]
+    with pytest.warns(GeocoderFallbackWarning, match="unresolved"):
+        df = geocode_events([event("Xyzzyqwv")], gazetteer=gaz, online=fake)
+    assert not df.loc[0, "resolved"]
+
+
+def test_cache_is_written_atomically_and_reused(tmp_path, monkeypatch):
+    fake = FakeGeocoder({"Somewhere": (35.0, 37.0)})
+    path = tmp_path / "cache" / "nominatim.json"
+    replaced: list[tuple[str, str]] = []
+    real_replace = __import__("os").replace
+
+    def spy(src, dst):
+        replaced.append((str(src), str(dst)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr("geo.geocode.os.replace", spy)
+    cached = CachedGeocoder(fake.geocode, path)
+    assert cached.geocode("Somewhere").latitude == 35.0
+    assert cached.geocode("Nowhere") is None
+    assert replaced and all(dst == str(path) for _, dst in replaced)
+    assert all(Path(src).parent == path.parent for src, _ in replaced)
+    assert list(path.parent.iterdir()) == [path]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert len(data) == 2 and None in data.values()
+
+    again = CachedGeocoder(FakeGeocoder({}, fail=True).geocode, path)
+    assert again.geocode("Somewhere").longitude == 37.0
+    assert again.geocode("Nowhere") is None
+
+
+def test_corrupt_cache_is_reported(tmp_path):
+    path = tmp_path / "cache.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="cache"):
+        CachedGeocoder(FakeGeocoder({}).geocode, path)
+
+
+class _StubNominatim(BaseHTTPRequestHandler):
+    hits: list[dict[str, list[str]]] = []
+
+    def do_GET(self) -> None:  # noqa: N802
+        query = parse_qs(urlparse(self.path).query)
+        type(self).hits.append(query)
+        body = []
+        if query.get("q") == ["Stubtown"]:
+            body = [
+                {
+                    "place_id": 7,
+                    "osm_type": "node",
+                    "osm_id": 42,
+                    "lat": "35.1",
+                    "lon": "36.7",
+                    "display_name": "Stubtown, Hama, Syria",
+                    "name": "Stubtown",
+                    "addresstype": "village",
+                }
+            ]
+        payload = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def stub_server():
+    _StubNominatim.hits = []
+    server = HTTPServer(("127.0.0.1", 0), _StubNominatim)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+def test_make_nominatim_against_local_stub(tmp_path, stub_server, gaz):
+    online = make_nominatim(
+        "strikemap-tests", tmp_path / "n.json", 0.0, domain=stub_server, scheme="http"
+    )
+    df = geocode_events([event("Stubtown"), event("Stubtown")], gazetteer=gaz, online=online)
+    assert df["resolved"].all()
+    assert df.loc[0, "place_id"] == "online:node42"
+    assert df.loc[0, "latitude"] == 35.1
+    assert len(_StubNominatim.hits) == 1  # second lookup served from the cache
+    assert _StubNominatim.hits[0]["countrycodes"] == ["sy"]
+    assert (tmp_path / "n.json").exists()
+
+
+def test_make_nominatim_requires_user_agent(tmp_path):
+    with pytest.raises(ValueError, match="user_agent"):
+        make_nominatim("  ", tmp_path / "n.json")
