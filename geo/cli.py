@@ -160,6 +160,7 @@ def cmd_map(args: argparse.Namespace) -> int:
         title=args.title or "strikemap",
         self_contained=args.self_contained,
         tiles=args.tiles,
+        date_range=(args.date_from, args.date_to) if args.date_from or args.date_to else None,
     )
     export.atomic_write_text(args.out, html)
     _report_problems(result)

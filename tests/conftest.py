@@ -6,37 +6,7 @@ from datetime import date
 
 import geopandas as gpd
 import pytest
-
-from geo.record import EVENT_COLUMNS
-
-
-def make_events(rows: list[dict]) -> gpd.GeoDataFrame:
-    """Build an events GeoDataFrame with every documented column."""
-    full = []
-    for i, row in enumerate(rows):
-        base = {c: None for c in EVENT_COLUMNS}
-        base.update(
-            event_id=f"doc:{i}",
-            doc="doc",
-            quote=f"Jets struck place {i}.",
-            place_as_written=f"Place {i}",
-            resolved=True,
-            match_score=100.0,
-            geo_precision="town",
-            actor="russia",
-            claimant="lcc",
-            claimed_target="unspecified",
-            time_precision="day",
-            date_basis="explicit",
-            event_date=date(2015, 10, 7),
-        )
-        base.update(row)
-        full.append(base)
-    lon = [r.get("longitude") for r in full]
-    lat = [r.get("latitude") for r in full]
-    geometry = gpd.points_from_xy(lon, lat, crs="EPSG:4326")
-    geometry[[x is None for x in lon]] = None
-    return gpd.GeoDataFrame(full, geometry=geometry, crs="EPSG:4326")
+from events_factory import make_events
 
 
 @pytest.fixture

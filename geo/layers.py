@@ -1,0 +1,432 @@
+"""Control layers (who held the ground on a date) and the offline basemap.
+
+A control layer is a GeoJSON FeatureCollection named ``YYYY-MM-DD.geojson``
+with one (Multi)Polygon feature per faction of :data:`geo.record.FACTIONS`,
+in WGS84 longitude/latitude. The shipped layers live in ``layers/control``;
+the basemap (country outline, governorates, neighbouring countries, main
+cities) in ``layers/basemap``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+
+import geopandas as gpd
+import pyogrio
+import shapely
+from pyproj import CRS
+
+from geo.errors import LayerError
+from geo.record import FACTIONS
+
+#: Folder holding ``control/`` and ``basemap/``.
+LAYERS_DIR = Path(__file__).resolve().parent.parent / "layers"
+#: Folder of the shipped control layers.
+DEFAULT_CONTROL_DIR = LAYERS_DIR / "control"
+#: Folder of the offline basemap files.
+DEFAULT_BASEMAP_DIR = LAYERS_DIR / "basemap"
+#: Syria's bounding box (lon_min, lat_min, lon_max, lat_max) with a margin of
+#: about 0.3 degrees; a layer reaching outside it is misplaced (often lat/lon swapped).
+SYRIA_BOUNDS = (35.4, 32.0, 42.7, 37.7)
+#: Overlap between two factions tolerated before it is reported, in km².
+OVERLAP_TOLERANCE_KM2 = 0.05
+#: An equal-area projection, used to measure overlaps.
+EQUAL_AREA_CRS = "EPSG:6933"
+
+_DATE_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.geojson$")
+_WGS84 = CRS.from_epsg(4326)
+
+BASEMAP_FILES = {
+    "outline": "syria_outline.geojson",
+    "governorates": "governorates.geojson",
+    "neighbours": "neighbours.geojson",
+    "cities": "cities.geojson",
+}
+
+
+@dataclass(frozen=True)
+class ControlLayer:
+    """Who held the ground on one date.
+
+    Attributes
+    ----------
+    date : datetime.date
+        The date the layer represents.
+    path : str
+        The file it was read from.
+    gdf : geopandas.GeoDataFrame
+        One row per faction, columns ``faction`` and ``geometry``, EPSG:4326.
+    """
+
+    date: date
+    path: str
+    gdf: gpd.GeoDataFrame
+
+
+@dataclass(frozen=True)
+class Basemap:
+    """The offline vector basemap, every frame in EPSG:4326.
+
+    Attributes
+    ----------
+    outline : geopandas.GeoDataFrame
+        Syria's outline (one feature).
+    governorates : geopandas.GeoDataFrame
+        The 14 governorates, columns ``name``, ``pcode``, ``name_ar``.
+    neighbours : geopandas.GeoDataFrame
+        Syria and its neighbours, column ``name``, ``iso_a3``.
+    cities : geopandas.GeoDataFrame
+        Main cities as points, columns ``name``, ``name_ar``, ``admin1``, ``rank``.
+    """
+
+    outline: gpd.GeoDataFrame
+    governorates: gpd.GeoDataFrame
+    neighbours: gpd.GeoDataFrame
+    cities: gpd.GeoDataFrame
+
+
+def date_from_name(path: str | Path) -> date | None:
+    """Return the date a layer file's name states, or None.
+
+    Parameters
+    ----------
+    path : str or Path
+        A path whose file name should be ``YYYY-MM-DD.geojson``.
+
+    Returns
+    -------
+    datetime.date or None
+        The date, or None when the name does not follow the pattern or is no real date.
+
+    Examples
+    --------
+    >>> date_from_name("layers/control/2015-10-07.geojson")
+    datetime.date(2015, 10, 7)
+    >>> date_from_name("october.geojson") is None
+    True
+    """
+    match = _DATE_NAME.match(Path(path).name)
+    if match is None:
+        return None
+    try:
+        return date.fromisoformat(match.group(1))
+    except ValueError:
+        return None
+
+
+def _is_wgs84(crs: CRS | None) -> bool:
+    if crs is None:
+        return True  # RFC 7946: no crs member means WGS84 lon/lat
+    try:
+        return CRS.from_user_input(crs).equals(_WGS84, ignore_axis_order=True)
+    except Exception:  # noqa: BLE001 - any unparsable CRS is simply not WGS84
+        return False
+
+
+def _geometry_problems(gdf: gpd.GeoDataFrame) -> list[str]:
+    problems = []
+    geoms = gdf.geometry
+    for i, geom in enumerate(geoms):
+        if geom is None or geom.is_empty:
+            problems.append(f"feature {i} has no geometry")
+        elif geom.geom_type not in ("Polygon", "MultiPolygon"):
+            problems.append(f"feature {i} is a {geom.geom_type}, expected Polygon or MultiPolygon")
+        elif not shapely.is_valid(geom):
+            problems.append(f"feature {i} has invalid geometry: {shapely.is_valid_reason(geom)}")
+    usable = geoms[~(geoms.isna() | geoms.is_empty)]
+    if len(usable):
+        xmin, ymin, xmax, ymax = usable.total_bounds
+        bxmin, bymin, bxmax, bymax = SYRIA_BOUNDS
+        if xmin < bxmin or ymin < bymin or xmax > bxmax or ymax > bymax:
+            problems.append(
+                f"geometry reaches outside Syria's bounds {SYRIA_BOUNDS} "
+                f"(layer bounds {xmin:.3f}, {ymin:.3f}, {xmax:.3f}, {ymax:.3f}); "
+                "coordinates must be longitude, latitude in that order"
+            )
+    return problems
+
+
+def _faction_problems(gdf: gpd.GeoDataFrame) -> list[str]:
+    if "faction" not in gdf.columns:
+        return ["missing `faction` property"]
+    problems = []
+    seen: set[str] = set()
+    for i, faction in enumerate(gdf["faction"]):
+        if not isinstance(faction, str) or not faction:
+            problems.append(f"feature {i} has no `faction`")
+        elif faction not in FACTIONS:
+            problems.append(f"feature {i}: unknown faction {faction!r}, expected one of {FACTIONS}")
+        elif faction in seen:
+            problems.append(f"duplicate faction {faction!r}")
+        seen.add(faction)
+    return problems
+
+
+def _overlap_problems(gdf: gpd.GeoDataFrame) -> list[str]:
+    if "faction" not in gdf.columns or len(gdf) < 2:
+        return []
+    usable = gdf[gdf.geometry.notna() & ~gdf.geometry.is_empty & gdf.geometry.is_valid]
+    usable = usable[usable.geom_type.isin(["Polygon", "MultiPolygon"])]
+    if len(usable) < 2 or not _is_wgs84(gdf.crs):
+        return []
+    projected = usable.set_crs(_WGS84, allow_override=True).to_crs(EQUAL_AREA_CRS)
+    problems = []
+    rows = list(zip(projected["faction"], projected.geometry, strict=True))
+    for (name_a, geom_a), (name_b, geom_b) in combinations(rows, 2):
+        if not geom_a.intersects(geom_b):
+            continue
+        area_km2 = geom_a.intersection(geom_b).area / 1e6
+        if area_km2 > OVERLAP_TOLERANCE_KM2:
+            problems.append(f"factions {name_a!r} and {name_b!r} overlap by {area_km2:.2f} km²")
+    return problems
+
+
+def validate_layer(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
+    """Check a control layer and report every problem at once.
+
+    Parameters
+    ----------
+    gdf : geopandas.GeoDataFrame
+        The layer as read.
+    path : str or Path
+        The file it came from, named in the error.
+
+    Raises
+    ------
+    LayerError
+        Listing, separated by ``; ``, every problem found: a CRS other than
+        WGS84, geometry that is missing, not (Multi)Polygon, invalid (with the
+        reason and place) or outside Syria's bounds, a missing, unknown or
+        duplicate faction, and factions that overlap.
+    """
+    problems = []
+    if not _is_wgs84(gdf.crs):
+        problems.append(f"CRS is {gdf.crs.to_string()}, expected WGS84 (EPSG:4326 / OGC:CRS84)")
+    if len(gdf) == 0:
+        problems.append("no features")
+    problems += _faction_problems(gdf)
+    problems += _geometry_problems(gdf)
+    problems += _overlap_problems(gdf)
+    if problems:
+        raise LayerError(path, "; ".join(problems))
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LayerError(path, f"cannot be read: {exc}") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LayerError(path, f"not JSON: {exc}") from exc
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        raise LayerError(path, "not a GeoJSON FeatureCollection")
+    return data
+
+
+def load_layer(path: str | Path) -> ControlLayer:
+    """Read and validate one control layer.
+
+    Parameters
+    ----------
+    path : str or Path
+        A GeoJSON file. Its date comes from the file name (``YYYY-MM-DD.geojson``)
+        or, failing that, from a ``date`` property shared by its features.
+
+    Returns
+    -------
+    ControlLayer
+        The layer, its frame reduced to ``faction`` and ``geometry``.
+
+    Raises
+    ------
+    LayerError
+        When the file is unreadable, not GeoJSON, has no date, or fails
+        :func:`validate_layer`.
+    """
+    path = Path(path)
+    _read_json(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            gdf = pyogrio.read_dataframe(path)
+    except Exception as exc:  # noqa: BLE001 - pyogrio/GDAL raise several error types
+        raise LayerError(path, f"cannot be read as GeoJSON: {exc}") from exc
+    validate_layer(gdf, path)
+    layer_date = date_from_name(path) or _date_property(gdf, path)
+    gdf = gdf[["faction", "geometry"]].set_crs(_WGS84, allow_override=True)
+    return ControlLayer(date=layer_date, path=str(path), gdf=gdf.reset_index(drop=True))
+
+
+def _date_property(gdf: gpd.GeoDataFrame, path: Path) -> date:
+    values = set(gdf["date"].dropna().astype(str)) if "date" in gdf.columns else set()
+    if len(values) == 1:
+        try:
+            return date.fromisoformat(values.pop()[:10])
+        except ValueError:
+            pass
+    raise LayerError(path, "no date: name the file YYYY-MM-DD.geojson")
+
+
+def load_layers(layers_dir: Path | None = None) -> list[ControlLayer]:
+    """Read every control layer of a folder, earliest first.
+
+    Parameters
+    ----------
+    layers_dir : Path, optional
+        Folder of ``YYYY-MM-DD.geojson`` files; default the shipped ``layers/control``.
+
+    Returns
+    -------
+    list of ControlLayer
+        Sorted by date.
+
+    Raises
+    ------
+    LayerError
+        When the folder is missing or holds no layer, a ``.geojson`` file is not
+        named by its date, two files share a date, or any layer is invalid.
+    """
+    folder = Path(layers_dir) if layers_dir is not None else DEFAULT_CONTROL_DIR
+    if not folder.is_dir():
+        raise LayerError(folder, "not a folder of control layers")
+    files = sorted(folder.glob("*.geojson"))
+    misnamed = [f.name for f in files if date_from_name(f) is None]
+    if misnamed:
+        raise LayerError(folder, f"file names must be YYYY-MM-DD.geojson, got {misnamed}")
+    if not files:
+        raise LayerError(folder, "no YYYY-MM-DD.geojson control layer found")
+    return sorted((load_layer(f) for f in files), key=lambda layer: layer.date)
+
+
+def layer_for_date(layers: Sequence[ControlLayer], d: date | None) -> ControlLayer:
+    """Pick the layer that applies to a date.
+
+    Parameters
+    ----------
+    layers : sequence of ControlLayer
+        Non-empty, in any order.
+    d : datetime.date or None
+        The event date.
+
+    Returns
+    -------
+    ControlLayer
+        The latest layer dated on or before ``d``; the earliest layer when
+        none is or when ``d`` is None.
+
+    Raises
+    ------
+    ValueError
+        When ``layers`` is empty.
+    """
+    if not layers:
+        raise ValueError("`layers` is empty: at least one control layer is needed")
+    ordered = sorted(layers, key=lambda layer: layer.date)
+    if d is None:
+        return ordered[0]
+    earlier = [layer for layer in ordered if layer.date <= d]
+    return earlier[-1] if earlier else ordered[0]
+
+
+def _read_basemap_file(name: str, basemap_dir: Path | None) -> gpd.GeoDataFrame:
+    path = (basemap_dir or DEFAULT_BASEMAP_DIR) / BASEMAP_FILES[name]
+    try:
+        gdf = pyogrio.read_dataframe(path)
+    except Exception as exc:  # noqa: BLE001 - pyogrio/GDAL raise several error types
+        raise LayerError(path, f"cannot be read as GeoJSON: {exc}") from exc
+    return gdf.set_crs(_WGS84, allow_override=True)
+
+
+def load_outline(basemap_dir: Path | None = None) -> gpd.GeoDataFrame:
+    """Return Syria's outline (OCHA admin0), one feature in EPSG:4326.
+
+    Parameters
+    ----------
+    basemap_dir : Path, optional
+        Folder of the basemap files; default the shipped ``layers/basemap``.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The outline.
+    """
+    return _read_basemap_file("outline", basemap_dir)
+
+
+def load_governorates(basemap_dir: Path | None = None) -> gpd.GeoDataFrame:
+    """Return the 14 governorates (OCHA admin1), simplified, in EPSG:4326.
+
+    Parameters
+    ----------
+    basemap_dir : Path, optional
+        Folder of the basemap files; default the shipped ``layers/basemap``.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns ``name``, ``name_ar``, ``pcode``, ``geometry``.
+    """
+    return _read_basemap_file("governorates", basemap_dir)
+
+
+def load_neighbours(basemap_dir: Path | None = None) -> gpd.GeoDataFrame:
+    """Return Syria and its neighbours (Natural Earth) in EPSG:4326.
+
+    Parameters
+    ----------
+    basemap_dir : Path, optional
+        Folder of the basemap files; default the shipped ``layers/basemap``.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns ``name``, ``iso_a3``, ``geometry``.
+    """
+    return _read_basemap_file("neighbours", basemap_dir)
+
+
+def load_cities(basemap_dir: Path | None = None) -> gpd.GeoDataFrame:
+    """Return Syria's main cities as points in EPSG:4326.
+
+    Parameters
+    ----------
+    basemap_dir : Path, optional
+        Folder of the basemap files; default the shipped ``layers/basemap``.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns ``name``, ``name_ar``, ``admin1``, ``rank`` (1 = capital,
+        2 = governorate centre, 3 = other town), ``geometry``.
+    """
+    return _read_basemap_file("cities", basemap_dir)
+
+
+def load_basemap(basemap_dir: Path | None = None) -> Basemap:
+    """Return every basemap frame at once.
+
+    Parameters
+    ----------
+    basemap_dir : Path, optional
+        Folder of the basemap files; default the shipped ``layers/basemap``.
+
+    Returns
+    -------
+    Basemap
+        Outline, governorates, neighbours and cities.
+    """
+    return Basemap(
+        outline=load_outline(basemap_dir),
+        governorates=load_governorates(basemap_dir),
+        neighbours=load_neighbours(basemap_dir),
+        cities=load_cities(basemap_dir),
+    )

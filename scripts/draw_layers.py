@@ -1,0 +1,246 @@
+"""Build the offline basemap and compose the hand-drawn control layers.
+
+Maintainer's tool, run from the repository root:
+
+    python scripts/draw_layers.py basemap [--shared DIR]   # copy + simplify boundaries
+    python scripts/draw_layers.py control                  # layers/src -> layers/control
+
+``basemap`` reads the shared reference data (OCHA boundaries and communities,
+Natural Earth) and writes ``layers/basemap/``; ``control`` reads only
+``layers/src/*.py`` and ``layers/basemap/``.
+
+A source file assigns one Python literal, ``LAYER = {...}``, with ``date``, ``base`` (an earlier
+date to start from, or None), ``notes`` (per faction) and ``strokes``: shapes
+painted in order over a canvas that starts as all-regime Syria (or the
+``base`` date's result). Each stroke gives a ``faction`` and either a
+``ring`` of (lon, lat) vertices or a ``governorate`` P-code; it is clipped to
+Syria and takes its ground from whatever faction held it before. Regime is
+finally Syria minus the other factions, so factions never overlap and cover
+Syria exactly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+from shapely.geometry import Point, Polygon
+
+REPO = Path(__file__).resolve().parent.parent
+LAYERS = REPO / "layers"
+SRC = LAYERS / "src"
+BASEMAP = LAYERS / "basemap"
+CONTROL = LAYERS / "control"
+DEFAULT_SHARED = REPO.parent / "shared" / "data"
+FACTIONS = ("isis", "opposition", "regime", "kurdish")
+GRID = 1e-5  # ~1 m; output coordinates keep five decimals
+SIMPLIFY_DEG = 0.0015  # ~150 m, for governorate edges (coverage-preserving)
+NEIGHBOUR_SIMPLIFY_DEG = 0.01
+
+# (name on the map, OCHA community name_en, OCHA admin1_en, rank)
+# rank 1 capital, 2 governorate centre, 3 other towns that reports name often.
+CITIES = [
+    ("Damascus", "Damascus", "Damascus", 1),
+    ("Aleppo", "Aleppo", "Aleppo", 2),
+    ("Homs", "Homs", "Homs", 2),
+    ("Hama", "Hama", "Hama", 2),
+    ("Latakia", "Lattakia", "Lattakia", 2),
+    ("Tartus", "Tartous", "Tartous", 2),
+    ("Idlib", "Idleb", "Idleb", 2),
+    ("Raqqa", "Ar-Raqqa", "Ar-Raqqa", 2),
+    ("Deir ez-Zor", "Deir-ez-Zor", "Deir-ez-Zor", 2),
+    ("Hasakah", "Al-Hasakeh", "Al-Hasakeh", 2),
+    ("Daraa", "Dar'a", "Dar'a", 2),
+    ("Suwayda", "As-Sweida", "As-Sweida", 2),
+    ("Quneitra", "Quneitra", "Quneitra", 2),
+    ("Palmyra", "Tadmor", "Homs", 3),
+    ("Qamishli", "Quamishli", "Al-Hasakeh", 3),
+    ("Kobani", "Ain Al Arab", "Aleppo", 3),
+    ("Manbij", "Menbij", "Aleppo", 3),
+    ("al-Bab", "Al Bab", "Aleppo", 3),
+    ("Jarabulus", "Jarablus", "Aleppo", 3),
+    ("Azaz", "Azaz", "Aleppo", 3),
+    ("Afrin", "Afrin", "Aleppo", 3),
+    ("Tell Abyad", "Tell Abiad", "Ar-Raqqa", 3),
+    ("Tabqa", "Al-Thawrah", "Ar-Raqqa", 3),
+    ("al-Mayadin", "Al Mayadin", "Deir-ez-Zor", 3),
+    ("Abu Kamal", "Abu Kamal", "Deir-ez-Zor", 3),
+    ("Jisr al-Shughour", "Jisr-Ash-Shugur", "Idleb", 3),
+    ("Maarat al-Numan", "Ma'arrat An Nu'man", "Idleb", 3),
+    ("Rastan", "Ar-Rastan", "Homs", 3),
+    ("Douma", "Duma", "Rural Damascus", 3),
+    ("Ras al-Ain", "Ras Al Ain", "Al-Hasakeh", 3),
+]
+
+
+def _write(gdf: gpd.GeoDataFrame, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    gdf.to_file(path, driver="GeoJSON", RFC7946="YES", COORDINATE_PRECISION=5, WRITE_BBOX="NO")
+    print(f"wrote {path.relative_to(REPO)} ({path.stat().st_size:,} bytes)")
+
+
+def build_basemap(shared: Path) -> None:
+    boundaries = shared / "boundaries"
+    admin1 = gpd.read_file(boundaries / "ocha_syr_admin1_2015.geojson").to_crs(4326)
+    simplified = shapely.coverage_simplify(admin1.geometry.to_numpy(), SIMPLIFY_DEG)
+    simplified = shapely.set_precision(shapely.make_valid(simplified), GRID)
+    governorates = gpd.GeoDataFrame(
+        {
+            "name": admin1["NAME_EN"],
+            "name_ar": admin1["NAME_ARA"],
+            "pcode": admin1["PCODE"],
+        },
+        geometry=simplified,
+        crs=4326,
+    ).sort_values("pcode")
+    _write(governorates, BASEMAP / "governorates.geojson")
+
+    outline = shapely.set_precision(shapely.union_all(simplified), GRID)
+    outline = shapely.MultiPolygon(
+        [p for p in shapely.get_parts(outline) if p.area > 1e-6]
+    )  # drops slivers left between simplified edges; keeps Arwad island
+    _write(
+        gpd.GeoDataFrame({"name": ["Syria"]}, geometry=[outline], crs=4326),
+        BASEMAP / "syria_outline.geojson",
+    )
+
+    ne = gpd.read_file(boundaries / "ne_10m_admin0_syria_and_neighbours.geojson").to_crs(4326)
+    neighbours = gpd.GeoDataFrame(
+        {"name": ne["NAME_EN"], "iso_a3": ne["ISO_A3"]},
+        geometry=shapely.make_valid(ne.geometry.simplify(NEIGHBOUR_SIMPLIFY_DEG).to_numpy()),
+        crs=4326,
+    )
+    _write(neighbours, BASEMAP / "neighbours.geojson")
+
+    communities = pd.read_csv(shared / "gazetteer" / "ocha_syr_admin4_communities_2015.csv")
+    rows = []
+    for name, ocha_name, admin1_en, rank in CITIES:
+        match = communities[
+            (communities["name_en"] == ocha_name) & (communities["admin1_en"] == admin1_en)
+        ]
+        if len(match) > 1:  # same name twice: keep the district or governorate centre
+            match = match[match["capital_level"].notna()]
+        if len(match) != 1:
+            raise SystemExit(f"city {name!r}: {len(match)} OCHA matches for {ocha_name!r}")
+        row = match.iloc[0]
+        rows.append(
+            {
+                "name": name,
+                "name_ar": row["name_ar"],
+                "admin1": admin1_en,
+                "rank": rank,
+                "ocha_pcode": row["pcode"],
+                "geometry": Point(round(row["lon"], 5), round(row["lat"], 5)),
+            }
+        )
+    _write(gpd.GeoDataFrame(rows, crs=4326), BASEMAP / "cities.geojson")
+
+
+def read_source(path: Path) -> dict:
+    # The file is parsed, never run: only the literal assigned to LAYER is read.
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    values = [
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and [getattr(t, "id", None) for t in node.targets] == ["LAYER"]
+    ]
+    if len(values) != 1:
+        raise SystemExit(f"{path.name}: expected one `LAYER = {{...}}` literal")
+    spec = ast.literal_eval(values[0])
+    if spec.get("date") != path.stem:
+        raise SystemExit(f"{path.name}: `date` {spec.get('date')!r} differs from the file name")
+    return spec
+
+
+def _stroke_shape(stroke: dict, syria, governorates: gpd.GeoDataFrame, where: str):
+    if "ring" in stroke:
+        polygon = Polygon(stroke["ring"])
+        if not polygon.is_valid:
+            raise SystemExit(f"{where}: invalid ring: {shapely.is_valid_reason(polygon)}")
+        shape = polygon
+    elif "governorate" in stroke:
+        match = governorates[governorates["pcode"] == stroke["governorate"]]
+        if match.empty:
+            raise SystemExit(f"{where}: unknown governorate {stroke['governorate']!r}")
+        shape = match.geometry.iloc[0]
+    else:
+        raise SystemExit(f"{where}: a stroke needs `ring` or `governorate`")
+    return shapely.intersection(shape, syria)
+
+
+def compose(spec: dict, canvas: dict, syria, governorates: gpd.GeoDataFrame) -> dict:
+    canvas = dict(canvas)
+    for number, stroke in enumerate(spec["strokes"]):
+        where = f"{spec['date']} stroke {number} ({stroke.get('name', '?')})"
+        faction = stroke["faction"]
+        if faction not in FACTIONS:
+            raise SystemExit(f"{where}: unknown faction {faction!r}")
+        shape = _stroke_shape(stroke, syria, governorates, where)
+        for other in FACTIONS:
+            canvas[other] = shapely.difference(canvas[other], shape)
+        canvas[faction] = shapely.union(canvas[faction], shape)
+    return canvas
+
+
+def _clean(geom, min_area: float = 1e-6):
+    geom = shapely.set_precision(shapely.make_valid(geom), GRID)
+    polygons = [
+        p for p in shapely.get_parts(geom) if p.geom_type == "Polygon" and p.area > min_area
+    ]
+    return shapely.MultiPolygon(polygons) if polygons else None
+
+
+def build_control() -> None:
+    outline = gpd.read_file(BASEMAP / "syria_outline.geojson").geometry.union_all()
+    governorates = gpd.read_file(BASEMAP / "governorates.geojson")
+    empty = shapely.MultiPolygon()
+    results: dict[str, dict] = {}
+    notes_by_date: dict[str, dict] = {}
+    for path in sorted(SRC.glob("*.py")):
+        spec = read_source(path)
+        if spec["base"]:
+            canvas = results[spec["base"]]
+            notes = dict(notes_by_date[spec["base"]])
+        else:
+            canvas = {f: empty for f in FACTIONS} | {"regime": outline}
+            notes = {}
+        notes.update(spec["notes"])
+        canvas = compose(spec, canvas, outline, governorates)
+        results[spec["date"]] = canvas
+        notes_by_date[spec["date"]] = notes
+
+        others = {f: _clean(canvas[f]) for f in FACTIONS if f != "regime"}
+        taken = shapely.union_all([g for g in others.values() if g is not None])
+        others["regime"] = _clean(shapely.difference(outline, taken))
+        rows = [
+            {
+                "faction": f,
+                "date": spec["date"],
+                "notes": notes.get(f, ""),
+                "geometry": others[f],
+            }
+            for f in FACTIONS
+            if others[f] is not None
+        ]
+        _write(gpd.GeoDataFrame(rows, crs=4326), CONTROL / f"{spec['date']}.geojson")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=["basemap", "control"])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    args = parser.parse_args()
+    if args.step == "basemap":
+        build_basemap(args.shared)
+    else:
+        build_control()
+
+
+if __name__ == "__main__":
+    main()
