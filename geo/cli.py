@@ -20,7 +20,16 @@ EXIT_USAGE = 2
 #: Some documents were skipped; the outputs hold the others.
 EXIT_PARTIAL = 3
 
-OUTPUT_FILES = ("strikes.geojson", "strikes.csv", "strikes.parquet", "unresolved.csv", "map.html")
+OUTPUT_FILES = (
+    "strikes.geojson",
+    "strikes.csv",
+    "strikes.parquet",
+    "strikes.gpkg",
+    "strikes.kml",
+    "incidents.geojson",
+    "unresolved.csv",
+    "map.html",
+)
 
 
 def _iso_date(value: str) -> date:
@@ -41,6 +50,12 @@ def make_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="extract, geocode and join a folder of reports")
     b.add_argument("src_dir", type=Path, help="folder of .txt reports")
     b.add_argument("--out", type=Path, required=True, help="output folder")
+    b.add_argument(
+        "--format",
+        choices=["strikemap", "acled"],
+        default="strikemap",
+        help="columns of strikes.csv: strikemap's own (default) or ACLED-compatible",
+    )
     _add_common(b)
 
     m = sub.add_parser("map", help="write a static HTML map of a folder of reports")
@@ -88,6 +103,12 @@ def _add_common(p: argparse.ArgumentParser) -> None:
         default=None,
         help="user agent for Nominatim (required with --geocoder nominatim)",
     )
+    p.add_argument(
+        "--corrections",
+        type=Path,
+        default=None,
+        help="analysts' corrections (default: corrections.csv in SRC_DIR, if present)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
@@ -112,6 +133,7 @@ def _build(args: argparse.Namespace):  # noqa: ANN202 - BuildResult import is la
         layers_dir=args.layers,
         geocoder=args.geocoder,
         online=_online(args),
+        corrections=args.corrections,
         progress=not args.quiet and sys.stderr.isatty(),
     )
 
@@ -131,8 +153,14 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise StrikemapError(f"{out}: --out must be a folder")
     out.mkdir(parents=True, exist_ok=True)
     export.write_geojson(result.events, out / "strikes.geojson")
-    export.write_csv(result.events, out / "strikes.csv")
+    if args.format == "acled":
+        export.write_acled_csv(result.events, out / "strikes.csv")
+    else:
+        export.write_csv(result.events, out / "strikes.csv")
     export.write_parquet(result.events, out / "strikes.parquet")
+    export.write_gpkg(result.events, out / "strikes.gpkg")
+    export.write_kml(result.events, out / "strikes.kml")
+    export.write_geojson(result.incidents, out / "incidents.geojson")
     export.write_csv(result.unresolved, out / "unresolved.csv")
     html = webmap.render_html(
         result.events, layers=result.layers, title="strikemap", self_contained=True

@@ -15,11 +15,20 @@ import geopandas as gpd
 import pandas as pd
 from tqdm import tqdm
 
+from .claims import add_claim_columns
 from .corpus import read_corpus
+from .corrections import (
+    Correction,
+    apply_corrections,
+    corrections_path,
+    event_key,
+    read_corrections,
+)
 from .errors import DocumentError
 from .extract import extract_events
 from .gazetteer import Gazetteer, load_gazetteer
 from .geocode import geocode_events
+from .incidents import assign_incidents, incidents_frame
 from .join import join_control
 from .layers import ControlLayer, load_layers
 from .record import EVENT_COLUMNS, FACTIONS, Document, StrikeEvent
@@ -61,6 +70,11 @@ class BuildResult:
     layers: list[ControlLayer]
     problems: list[DocumentError] = field(default_factory=list)
 
+    @property
+    def incidents(self) -> gpd.GeoDataFrame:
+        """One row per incident (reports of one strike grouped)."""
+        return incidents_frame(self.events)
+
     def summary(self) -> str:
         """Return a one-line summary: documents, events, resolved share, factions."""
         n = len(self.events)
@@ -101,8 +115,9 @@ def events_frame(
     *,
     gazetteer: Gazetteer,
     online: object | None = None,
+    corrections: Sequence[Correction] = (),
 ) -> gpd.GeoDataFrame:
-    """Geocode events and return them as a GeoDataFrame in EPSG:4326.
+    """Geocode events, apply corrections and return a GeoDataFrame in EPSG:4326.
 
     Parameters
     ----------
@@ -114,6 +129,8 @@ def events_frame(
         The offline gazetteer.
     online : geopy Geocoder, optional
         An online geocoder used as fallback (opt-in).
+    corrections : sequence of Correction
+        Analysts' corrections (see :mod:`geo.corrections`).
 
     Returns
     -------
@@ -121,9 +138,12 @@ def events_frame(
     """
     table = geocode_events(events, gazetteer=gazetteer, online=online)
     if len(table):
+        by_id = {d.doc_id: d for d in documents}
         table.insert(0, "event_id", [event_id(e) for e in events])
+        table["event_key"] = [event_key(by_id[e.doc], e.char_start, e.char_end) for e in events]
     else:
         table = pd.DataFrame(columns=[c for c in EVENT_COLUMNS if c not in _JOIN_COLUMNS])
+    table = apply_corrections(table, corrections, locate=gazetteer.get)
     meta = {d.doc_id: (d.title, d.source, d.url, d.published) for d in documents}
     table["doc_title"] = [meta.get(d, (None,) * 4)[0] for d in table["doc"]]
     table["doc_source"] = [meta.get(d, (None,) * 4)[1] for d in table["doc"]]
@@ -141,7 +161,14 @@ def points(lon: pd.Series, lat: pd.Series) -> gpd.array.GeometryArray:
     return geometry
 
 
-_JOIN_COLUMNS = ("controlled_by", "control_layer", "dist_to_isis_km")
+_JOIN_COLUMNS = (
+    "controlled_by",
+    "control_layer",
+    "dist_to_isis_km",
+    "claim_vs_ground",
+    "dist_to_claimed_km",
+    "incident_id",
+)
 
 
 def order_columns(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -167,9 +194,10 @@ def build_documents(
     gazetteer: Gazetteer | None = None,
     online: object | None = None,
     problems: Sequence[DocumentError] = (),
+    corrections: Sequence[Correction] = (),
     progress: bool = False,
 ) -> BuildResult:
-    """Run extraction, geocoding and the control join on documents in memory.
+    """Run extraction, geocoding, corrections and the control join on documents.
 
     Parameters
     ----------
@@ -186,6 +214,8 @@ def build_documents(
         Online fallback geocoder (opt-in).
     problems : sequence of DocumentError
         Documents already found unreadable, carried into the result.
+    corrections : sequence of Correction
+        Analysts' corrections, applied after geocoding.
     progress : bool, default False
         Show progress bars on stderr.
 
@@ -196,8 +226,12 @@ def build_documents(
     gazetteer = gazetteer or load_gazetteer()
     layer_list = list(layers) if layers is not None else load_layers(layers_dir)
     events = extract_all(documents, gazetteer=gazetteer, progress=progress)
-    frame = events_frame(events, documents, gazetteer=gazetteer, online=online)
+    frame = events_frame(
+        events, documents, gazetteer=gazetteer, online=online, corrections=corrections
+    )
     joined = join_control(frame, layer_list, date_column="event_date")
+    joined = add_claim_columns(joined, layer_list)
+    joined["incident_id"] = assign_incidents(joined)
     joined = order_columns(joined)
     return BuildResult(
         events=joined,
@@ -214,6 +248,7 @@ def build(
     layers_dir: Path | None = None,
     geocoder: str = "offline",
     online: object | None = None,
+    corrections: str | Path | None = None,
     progress: bool = False,
 ) -> BuildResult:
     """Build the joined events of every report in a folder.
@@ -230,6 +265,8 @@ def build(
         the gazetteer has no answer.
     online : geopy Geocoder, optional
         The online geocoder for ``geocoder="nominatim"``.
+    corrections : str or Path, optional
+        Corrections file; default ``corrections.csv`` in ``src_dir`` (if any).
     progress : bool, default False
         Show progress bars on stderr.
 
@@ -240,10 +277,12 @@ def build(
     if geocoder not in ("offline", "nominatim"):
         raise ValueError(f"`geocoder` was {geocoder!r} but is expected to be offline or nominatim")
     corpus = read_corpus(src_dir)
+    fixes = read_corrections(corrections or corrections_path(src_dir))
     return build_documents(
         corpus.documents,
         layers_dir=layers_dir,
         online=online if geocoder == "nominatim" else None,
         problems=corpus.problems,
+        corrections=fixes,
         progress=progress,
     )

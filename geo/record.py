@@ -144,4 +144,9 @@ EVENT_COLUMNS = [
     "controlled_by",
     "control_layer",
     "dist_to_isis_km",
+    "claim_vs_ground",
+    "dist_to_claimed_km",
+    "incident_id",
+    "event_key",
+    "corrected",
 ]

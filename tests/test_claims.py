@@ -1,0 +1,63 @@
+from datetime import date
+
+import pytest
+from events_factory import make_events
+
+from geo.claims import add_claim_columns, claim_vs_ground
+from geo.join import join_control
+from geo.layers import load_layers
+
+
+@pytest.fixture(scope="module")
+def layers():
+    return load_layers()
+
+
+def _joined(rows, layers):
+    return add_claim_columns(join_control(make_events(rows), layers), layers)
+
+
+def test_isis_claim_on_opposition_ground_is_contradicted(layers):
+    # Kafranbel (Idlib) was held by the opposition in October 2015.
+    out = _joined(
+        [
+            dict(place_as_written="Kafranbel", longitude=36.561, latitude=35.614,
+                 claimant="russian_mod", claimed_target="isis"),
+            dict(place_as_written="Raqqa", longitude=39.009, latitude=35.950,
+                 claimant="russian_mod", claimed_target="isis"),
+            dict(place_as_written="Kafranbel", longitude=36.561, latitude=35.614,
+                 claimant="lcc", claimed_target="civilians"),
+            dict(place_as_written="Nowhere", claimed_target="isis", resolved=False),
+        ],
+        layers,
+    )  # fmt: skip
+    assert list(out["claim_vs_ground"]) == ["contradicted", "consistent", "no_claim", "unknown"]
+    # Kafranbel lies tens of kilometres from the nearest ISIS ground of that layer
+    assert out["dist_to_claimed_km"].iloc[0] > 40
+    assert out["dist_to_claimed_km"].iloc[1] == 0
+    assert out["dist_to_claimed_km"].isna().iloc[2:].all()
+
+
+def test_rebels_claim_maps_to_opposition(layers):
+    out = _joined(
+        [
+            dict(longitude=36.561, latitude=35.614, claimed_target="rebels",
+                 event_date=date(2015, 10, 7)),
+            dict(longitude=36.276, latitude=33.513, claimed_target="rebels",
+                 event_date=date(2015, 10, 7)),
+        ],
+        layers,
+    )  # fmt: skip
+    assert list(out["claim_vs_ground"]) == ["consistent", "contradicted"]
+    assert out["dist_to_claimed_km"].iloc[1] > 0
+
+
+def test_verdict_without_layers_uses_columns_only():
+    events = make_events(
+        [
+            dict(claimed_target="isis", controlled_by="isis"),
+            dict(claimed_target="isis", controlled_by=None),
+            dict(claimed_target="unspecified", controlled_by="regime"),
+        ]
+    )
+    assert list(claim_vs_ground(events)) == ["consistent", "unknown", "no_claim"]
