@@ -286,3 +286,34 @@ def write_kml(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:
     with atomic_path(target) as tmp:
         frame.to_file(tmp, driver="KML", engine="pyogrio")
     return Path(target)
+
+
+def write_layer(layer_gdf: gpd.GeoDataFrame, folder: str | Path, on: date) -> Path:
+    """Write a control layer as ``folder/YYYY-MM-DD.geojson`` (RFC 7946), atomically.
+
+    Parameters
+    ----------
+    layer_gdf : geopandas.GeoDataFrame
+        One row per faction (``faction`` and geometry; ``date``, ``notes`` kept).
+    folder : str or Path
+        The control-layer folder.
+    on : datetime.date
+        The layer's date, which names the file.
+
+    Returns
+    -------
+    Path
+        The written file.
+    """
+    frame = layer_gdf.copy()
+    frame["date"] = on.isoformat()
+    features = [
+        {
+            "type": "Feature",
+            "properties": {c: _json_value(row[c]) for c in frame.columns if c != "geometry"},
+            "geometry": row.geometry.__geo_interface__,
+        }
+        for _, row in frame.iterrows()
+    ]
+    collection = {"type": "FeatureCollection", "features": features}
+    return atomic_write_text(Path(folder) / f"{on.isoformat()}.geojson", json.dumps(collection))
