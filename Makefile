@@ -8,9 +8,9 @@ PY     := $(BIN)/python
 OUT    := out
 PORT   ?= 8501
 
-.PHONY: setup run build test test-fast lint format bench screenshot layers gazetteer clean
+.PHONY: setup run build test test-fast test-browser lint format bench screenshot layers gazetteer clean
 
-setup: $(VENV)/.installed node_modules/.installed
+setup: $(VENV)/.installed static/vendor/.installed
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,12 @@ $(VENV)/.installed: pyproject.toml
 # registry (package-lock.json pins them) and are served locally: no CDN at run time.
 node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null 2>&1 || sh scripts/install_system_packages.sh npm
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# The app serves them from static/vendor (Streamlit static serving).
+static/vendor/.installed: node_modules/.installed $(VENV)/.installed geo/assets.py
+	$(PY) -m geo.assets install
 	@touch $@
 
 build: setup
@@ -36,6 +41,9 @@ test: setup
 
 test-fast: setup
 	$(BIN)/pytest -m "not browser"
+
+test-browser: setup
+	$(BIN)/pytest -m browser
 
 lint: setup
 	$(BIN)/ruff check .

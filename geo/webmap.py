@@ -1,0 +1,696 @@
+"""The folium map: control areas, strikes, a vector basemap, legend and title.
+
+This module builds the map shared by the app and the static HTML export. It
+imports folium, never streamlit. Every text that reaches the page (quotes,
+titles, places, sources) is HTML-escaped, and the popup markup is also made
+safe for the JavaScript template literal folium wraps it in.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import folium
+import folium.plugins
+import geopandas as gpd
+import pandas as pd
+import shapely
+from branca.element import MacroElement
+from jinja2 import Template
+
+from . import layers as layers_mod
+from .assets import DEFAULT_STATIC_URL, apply_assets, inline_assets
+from .errors import LayerError
+from .layers import Basemap
+from .record import FACTIONS
+
+#: Okabe-Ito colours (readable with the common colour-vision deficiencies).
+FACTION_COLOURS: dict[str, str] = {
+    "isis": "#000000",
+    "opposition": "#009E73",
+    "regime": "#D55E00",
+    "kurdish": "#E69F00",
+}
+#: Colour of strikes whose ground is unknown (no layer, or outside every area).
+UNKNOWN_COLOUR = "#8C8C8C"
+#: Legend labels of the factions.
+FACTION_LABELS: dict[str, str] = {
+    "isis": "ISIS",
+    "opposition": "Opposition",
+    "regime": "Regime",
+    "kurdish": "Kurdish forces",
+}
+#: Above this many strikes the markers are clustered.
+DEFAULT_CLUSTER_THRESHOLD = 150
+#: South-west and north-east corners of Syria, (lat, lon).
+SYRIA_BOUNDS = ((32.3, 35.6), (37.4, 42.4))
+#: Default map title.
+DEFAULT_TITLE = "Air strikes in Syria"
+#: Opt-in tile layers: (name, URL template, attribution).
+TILE_LAYERS = (
+    (
+        "OpenStreetMap",
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        "&copy; OpenStreetMap contributors",
+    ),
+    (
+        "Light (CARTO)",
+        "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png",
+        "&copy; OpenStreetMap contributors &copy; CARTO",
+    ),
+    (
+        "Satellite (Esri)",
+        "https://server.arcgisonline.com/ArcGIS/rest/services/World_Imagery/MapServer/tile/{z}/{y}/{x}",
+        "Imagery &copy; Esri, Maxar, Earthstar Geographics",
+    ),
+)
+#: Attribution of the project's own data, always shown.
+DATA_ATTRIBUTION = (
+    "Boundaries: UN OCHA Syria CODs (CC BY-IGO), Natural Earth &middot; Places: GeoNames, OCHA"
+)
+
+
+class LayerLike(Protocol):
+    """What the map needs from a control layer (see :class:`geo.layers.ControlLayer`)."""
+
+    date: date
+    gdf: gpd.GeoDataFrame
+
+
+#: Simplification tolerance of basemap polygons, degrees (about 300 m).
+BASEMAP_TOLERANCE = 0.003
+#: Simplification tolerance of control areas, degrees (about 100 m).
+CONTROL_TOLERANCE = 0.001
+
+
+def _simplify(gdf: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:
+    out = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf.set_crs("EPSG:4326")
+    geoms = out.geometry
+    if tolerance > 0 and not geoms.geom_type.isin(["Point", "MultiPoint"]).all():
+        geoms = geoms.simplify(tolerance, preserve_topology=True)
+    geoms = shapely.set_precision(geoms.values, 1e-4, mode="pointwise")
+    out = out.copy()
+    out.geometry = gpd.GeoSeries(geoms, index=out.index, crs="EPSG:4326")
+    return out[~out.geometry.is_empty & out.geometry.notna()]
+
+
+@lru_cache(maxsize=4)
+def _load_basemap_cached(folder: str | None, stamp: tuple[tuple[str, int], ...]) -> Basemap:
+    raw = layers_mod.load_basemap(Path(folder) if folder else None)
+    return Basemap(
+        outline=_simplify(raw.outline, BASEMAP_TOLERANCE),
+        governorates=_simplify(raw.governorates, BASEMAP_TOLERANCE),
+        neighbours=_simplify(raw.neighbours, BASEMAP_TOLERANCE),
+        cities=_simplify(raw.cities, 0),
+    )
+
+
+def load_basemap(folder: Path | None = None) -> Basemap | None:
+    """Read and simplify the vector basemap (cached until its files change).
+
+    Parameters
+    ----------
+    folder : Path, optional
+        Default: ``layers/basemap`` of the project (see :mod:`geo.layers`).
+
+    Returns
+    -------
+    Basemap or None
+        None when the basemap files are missing or unreadable: the map is
+        then drawn without it.
+    """
+    base = Path(folder or layers_mod.DEFAULT_BASEMAP_DIR)
+    paths = [base / name for name in layers_mod.BASEMAP_FILES.values()]
+    if not all(p.is_file() for p in paths):
+        return None
+    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in paths)
+    try:
+        return _load_basemap_cached(str(folder) if folder else None, stamp)
+    except LayerError:
+        return None
+
+
+def layers_in_force(
+    layers: Sequence[LayerLike], events: pd.DataFrame, end: date | None
+) -> list[LayerLike]:
+    """Return the control layers that apply to the events' dates, oldest first.
+
+    Parameters
+    ----------
+    layers : sequence of ControlLayer
+        All layers.
+    events : DataFrame
+        Events with ``event_date``.
+    end : date, optional
+        Date used when no event has one (the end of the selected range).
+
+    Returns
+    -------
+    list of ControlLayer
+    """
+    if not layers:
+        return []
+    days = pd.to_datetime(events.get("event_date", pd.Series(dtype=object)), errors="coerce")
+    dates = sorted({d.date() for d in days.dropna()})
+    picked = [layers_mod.layer_for_date(layers, d) for d in dates] or [
+        layers_mod.layer_for_date(layers, end)
+    ]
+    unique = {id(layer): layer for layer in picked}
+    return sorted(unique.values(), key=lambda layer: layer.date)
+
+
+# ---------------------------------------------------------------------------
+# Text helpers
+
+
+def _present(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, float) and math.isnan(value):
+        return False
+    try:
+        if pd.isna(value):
+            return False
+    except (TypeError, ValueError):
+        pass
+    return str(value).strip() != ""
+
+
+def esc(value: Any) -> str:
+    """Return ``value`` as HTML-escaped text (empty for missing values)."""
+    if not _present(value):
+        return ""
+    if isinstance(value, datetime | pd.Timestamp):
+        value = value.date().isoformat()
+    elif isinstance(value, date):
+        value = value.isoformat()
+    return html.escape(str(value), quote=True)
+
+
+def js_template_safe(markup: str) -> str:
+    """Make markup safe inside a JavaScript template literal.
+
+    folium embeds popup and tooltip HTML in backquoted strings, where a
+    backquote ends the string, ``${`` runs code and a backslash escapes; all
+    three become HTML character references, which display the same.
+    """
+    return markup.replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
+
+
+def faction_colour(faction: Any) -> str:
+    """Return the colour of a faction (grey for unknown or missing)."""
+    if not _present(faction):
+        return UNKNOWN_COLOUR
+    return FACTION_COLOURS.get(str(faction), UNKNOWN_COLOUR)
+
+
+def faction_label(faction: Any) -> str:
+    """Return the display name of a faction ("Unknown" when missing)."""
+    if not _present(faction):
+        return "Unknown"
+    return FACTION_LABELS.get(str(faction), str(faction).title())
+
+
+def _safe_url(url: Any) -> str | None:
+    if not _present(url):
+        return None
+    text = str(url).strip()
+    return text if text.lower().startswith(("http://", "https://")) else None
+
+
+def popup_html(row: Mapping[str, Any]) -> str:
+    """Return the popup markup of one strike (every value escaped).
+
+    Parameters
+    ----------
+    row : mapping
+        One row of the events table (:data:`~geo.record.EVENT_COLUMNS`).
+
+    Returns
+    -------
+    str
+    """
+    place = esc(row.get("place_name")) or esc(row.get("place_as_written"))
+    written = esc(row.get("place_as_written"))
+    if written and written != place:
+        place += f' <span class="sm-muted">(&ldquo;{written}&rdquo;)</span>'
+    when = esc(row.get("event_date")) or "date unknown"
+    if _present(row.get("time_precision")) and row.get("time_precision") != "day":
+        when += f' <span class="sm-muted">(to the {esc(row.get("time_precision"))})</span>'
+    ground = faction_label(row.get("controlled_by"))
+    if _present(row.get("control_layer")):
+        ground += f' <span class="sm-muted">(layer {esc(row.get("control_layer"))})</span>'
+    fields = [
+        ("Date", when),
+        ("Ground held by", ground),
+        ("Actor", esc(row.get("actor"))),
+        ("Claimed by", esc(row.get("claimant"))),
+        ("Claimed target", esc(row.get("claimed_target"))),
+        ("Weapon", esc(row.get("weapon"))),
+        ("Located to", esc(row.get("geo_precision"))),
+    ]
+    rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in fields if v)
+    source = esc(row.get("doc_title")) or esc(row.get("doc"))
+    url = _safe_url(row.get("doc_url"))
+    if url:
+        href = html.escape(url, quote=True)
+        source = f'<a href="{href}" target="_blank" rel="noopener">{source}</a>'
+    meta = ", ".join(x for x in (esc(row.get("doc_source")), esc(row.get("published"))) if x)
+    markup = (
+        f'<div class="sm-popup"><div class="sm-place">{place}</div>'
+        f"<table>{rows}</table>"
+        f"<blockquote>{esc(row.get('quote'))}</blockquote>"
+        f'<div class="sm-source">Source: {source}{" &middot; " + meta if meta else ""}'
+        f' <span class="sm-muted">[{esc(row.get("doc"))}]</span></div></div>'
+    )
+    return js_template_safe(markup)
+
+
+def tooltip_text(row: Mapping[str, Any]) -> str:
+    """Return the short hover text of one strike (escaped)."""
+    place = esc(row.get("place_name")) or esc(row.get("place_as_written"))
+    return js_template_safe(f"{place} &middot; {esc(row.get('event_date')) or 'date unknown'}")
+
+
+def _fmt_day(d: date) -> str:
+    return f"{d.day} {d:%b %Y}"
+
+
+def date_range_text(start: date | None, end: date | None) -> str:
+    """Return a date range for display ("7 Oct 2015 - 15 Nov 2016")."""
+    if start is None and end is None:
+        return "no dates"
+    if start is None or end is None or start == end:
+        return _fmt_day(start or end)  # type: ignore[arg-type]
+    return f"{_fmt_day(start)} &ndash; {_fmt_day(end)}"
+
+
+def event_dates(events: pd.DataFrame) -> tuple[date | None, date | None]:
+    """Return the first and last event date of ``events`` (None when there are none)."""
+    if "event_date" not in events or not len(events):
+        return None, None
+    days = pd.to_datetime(events["event_date"], errors="coerce").dropna()
+    if days.empty:
+        return None, None
+    return days.min().date(), days.max().date()
+
+
+# ---------------------------------------------------------------------------
+# Map pieces
+
+
+class _Overlay(MacroElement):
+    """A Leaflet control holding fixed markup (legend, title box)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var ctl = L.control({position: {{ this.position|tojson }}});
+            ctl.onAdd = function() {
+                var div = L.DomUtil.create('div', {{ this.css_class|tojson }});
+                div.innerHTML = {{ this.markup_json }};
+                L.DomEvent.disableClickPropagation(div);
+                L.DomEvent.disableScrollPropagation(div);
+                return div;
+            };
+            ctl.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, markup: str, *, position: str, css_class: str) -> None:
+        super().__init__()
+        self._name = "Overlay"
+        self.position = position
+        self.css_class = css_class
+        # JSON in a <script>: keep "</" from closing the script element.
+        self.markup_json = json.dumps(markup).replace("</", "<\\/")
+
+
+class _PageStyle(MacroElement):
+    """CSS for the legend, title box, popups and clusters; page attribution."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <style>
+        html, body { width: 100%; height: 100%; margin: 0; padding: 0; }
+        .leaflet-container { background: {{ this.background }};
+            font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+        .sm-box { background: rgba(255,255,255,.93); padding: 6px 9px; border-radius: 4px;
+            box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 22rem; color: #222; }
+        .sm-title { font-weight: 600; font-size: 15px; margin: 0 0 2px; }
+        .sm-sub { font-size: 12px; color: #444; }
+        .sm-legend { font-size: 12px; }
+        .sm-legend h4 { font-size: 12px; font-weight: 600; margin: 4px 0 2px; }
+        .sm-legend .sm-row { display: flex; align-items: center; gap: 6px; margin: 1px 0; }
+        .sm-swatch { width: 14px; height: 14px; border: 1px solid #555; opacity: .85;
+            display: inline-block; flex: none; }
+        .sm-blank { border-color: transparent; }
+        .sm-dot { width: 12px; height: 12px; border-radius: 50%; border: 1.5px solid #fff;
+            box-shadow: 0 0 0 1px #555; display: inline-block; flex: none; }
+        .sm-popup { font-size: 12px; max-width: 340px; }
+        .sm-popup .sm-place { font-weight: 600; font-size: 14px; margin-bottom: 3px; }
+        .sm-popup table { border-collapse: collapse; margin-bottom: 4px; }
+        .sm-popup th { text-align: left; font-weight: 600; padding: 0 8px 0 0;
+            vertical-align: top; white-space: nowrap; }
+        .sm-popup td { padding: 0; }
+        .sm-popup blockquote { margin: 4px 0; padding: 3px 8px; border-left: 3px solid #999;
+            background: #f6f6f6; font-style: italic; max-height: 9em; overflow: auto;
+            white-space: pre-wrap; }
+        .sm-muted { color: #666; font-weight: normal; }
+        .sm-source { color: #333; }
+        .city-label { font-size: 11px; color: #333; white-space: nowrap;
+            text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff; pointer-events: none; }
+        .city-dot { display: inline-block; width: 5px; height: 5px; border-radius: 50%;
+            background: #333; margin: 0 3px 1px 0; vertical-align: middle; }
+        .strike-cluster div { background: rgba(40,40,40,.85); color: #fff; font-weight: 600; }
+        .strike-cluster { background: rgba(40,40,40,.3); }
+        @media (max-width: 520px) {
+            .sm-box { max-width: 12rem; padding: 4px 6px; }
+            .sm-title { font-size: 13px; }
+            .sm-legend { font-size: 11px; }
+        }
+        </style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.attributionControl
+            .addAttribution({{ this.attribution_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, *, background: str, attribution: str) -> None:
+        super().__init__()
+        self._name = "PageStyle"
+        self.background = background
+        self.attribution_json = json.dumps(attribution).replace("</", "<\\/")
+
+
+def legend_html(factions: Iterable[str], *, with_areas: bool) -> str:
+    """Return the legend markup: one row per faction (area swatch, strike dot)."""
+    names: list[str | None] = [*factions, None]
+    head = "Ground held by" + (" (areas, strikes)" if with_areas else " (strikes)")
+    rows = [f"<h4>{head}</h4>"]
+    for f in names:
+        swatch = (
+            f'<span class="sm-swatch" style="background:{faction_colour(f)}"></span>'
+            if with_areas and f is not None
+            else ('<span class="sm-swatch sm-blank"></span>' if with_areas else "")
+        )
+        label = esc(faction_label(f)) if f is not None else "Unknown / outside areas"
+        rows.append(
+            f'<div class="sm-row">{swatch}<span class="sm-dot" '
+            f'style="background:{faction_colour(f)}"></span>{label}</div>'
+        )
+    return "".join(rows)
+
+
+def title_html(
+    title: str,
+    *,
+    start: date | None,
+    end: date | None,
+    shown: int,
+    unlocated: int,
+    layers: Sequence[LayerLike] = (),
+) -> str:
+    """Return the title box markup: title, date range, counts, layer dates."""
+    parts = [f'<div class="sm-title">{esc(title)}</div>']
+    sub = f"{date_range_text(start, end)} &middot; {shown} strike{'s' if shown != 1 else ''} mapped"
+    if unlocated:
+        sub += f" ({unlocated} not located)"
+    parts.append(f'<div class="sm-sub">{sub}</div>')
+    if layers:
+        dates = ", ".join(esc(layer.date) for layer in layers)
+        parts.append(f'<div class="sm-sub">Control areas as of {dates} (approximate)</div>')
+    return "".join(parts)
+
+
+def _add_basemap(m: folium.Map, basemap: Basemap) -> None:
+    def add(gdf: gpd.GeoDataFrame | None, name: str, style: dict[str, Any]) -> None:
+        if gdf is None or not len(gdf):
+            return
+        folium.GeoJson(
+            gdf[["geometry"]].to_json(),
+            name=name,
+            style_function=lambda _f: style,
+            interactive=False,
+            control=False,
+            pane="basemap",
+        ).add_to(m)
+
+    add(
+        basemap.neighbours,
+        "Neighbouring countries",
+        {"fillColor": "#ebe8e2", "fillOpacity": 1, "color": "#b4aea4", "weight": 0.8},
+    )
+    add(
+        basemap.outline,
+        "Syria",
+        {"fillColor": "#fdfcf9", "fillOpacity": 1, "color": "#4d4d4d", "weight": 1.4},
+    )
+    add(
+        basemap.governorates,
+        "Governorates",
+        {"fill": False, "color": "#9a9a9a", "weight": 0.7, "dashArray": "3 3"},
+    )
+
+
+def _city_name(row: Mapping[str, Any]) -> str:
+    for key in ("name", "NAME", "name_en", "NAME_EN", "asciiname", "label"):
+        if _present(row.get(key)):
+            return str(row[key])
+    return ""
+
+
+def _add_city_labels(m: folium.Map, cities: gpd.GeoDataFrame | None) -> None:
+    if cities is None or not len(cities):
+        return
+    group = folium.FeatureGroup(name="City names", pane="labels", show=True)
+    for row, point in zip(cities.to_dict("records"), cities.geometry, strict=True):
+        if point is None or point.is_empty or point.geom_type != "Point":
+            continue
+        name = _city_name(row)
+        folium.Marker(
+            (point.y, point.x),
+            icon=folium.DivIcon(
+                html=f'<span class="city-dot"></span>{esc(name)}',
+                class_name="city-label",
+                icon_size=(140, 14),
+                icon_anchor=(3, 7),
+            ),
+            interactive=False,
+            pane="labels",
+        ).add_to(group)
+    group.add_to(m)
+
+
+def _add_control_areas(m: folium.Map, layer: LayerLike, *, show: bool = True) -> None:
+    gdf = layer.gdf
+    if gdf is None or not len(gdf):
+        return
+    gdf = _simplify(gdf[["faction", "geometry"]], CONTROL_TOLERANCE)
+    gdf = gdf.assign(held_by=[faction_label(f) for f in gdf["faction"]])
+    folium.GeoJson(
+        gdf[["faction", "held_by", "geometry"]].to_json(),
+        name=f"Control areas ({esc(layer.date)})",
+        style_function=lambda f: {
+            "fillColor": faction_colour(f["properties"]["faction"]),
+            "fillOpacity": 0.28,
+            "color": faction_colour(f["properties"]["faction"]),
+            "weight": 0.8,
+            "opacity": 0.7,
+        },
+        tooltip=folium.GeoJsonTooltip(fields=["held_by"], aliases=["Held by"]),
+        show=show,
+        pane="areas",
+    ).add_to(m)
+
+
+_CLUSTER_ICON = """function(cluster) {
+    var n = cluster.getChildCount();
+    var size = n < 10 ? 30 : (n < 100 ? 36 : 42);
+    return L.divIcon({html: '<div><span>' + n + '</span></div>',
+                      className: 'marker-cluster strike-cluster', iconSize: L.point(size, size)});
+}"""
+
+
+def located(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Return the events that have a point geometry."""
+    if not len(events):
+        return events
+    geom = events.geometry
+    mask = geom.notna() & ~geom.is_empty
+    return events.loc[mask.to_numpy()]
+
+
+def _add_strikes(m: folium.Map, events: gpd.GeoDataFrame, cluster_threshold: int) -> int:
+    points = located(events)
+    n = len(points)
+    name = f"Strikes ({n})"
+    if n > cluster_threshold:
+        target: folium.map.Layer = folium.plugins.MarkerCluster(
+            name=name,
+            icon_create_function=_CLUSTER_ICON,
+            options={"maxClusterRadius": 40, "disableClusteringAtZoom": 12},
+        )
+    else:
+        target = folium.FeatureGroup(name=name)
+    for row, point in zip(points.to_dict("records"), points.geometry, strict=True):
+        colour = faction_colour(row.get("controlled_by"))
+        folium.CircleMarker(
+            (point.y, point.x),
+            radius=7,
+            color="#ffffff",
+            weight=1.5,
+            fill=True,
+            fill_color=colour,
+            fill_opacity=0.9,
+            className="strike-marker",
+            popup=folium.Popup(popup_html(row), max_width=360),
+            tooltip=folium.Tooltip(tooltip_text(row)),
+        ).add_to(target)
+    target.add_to(m)
+    return n
+
+
+def _fit(m: folium.Map, events: gpd.GeoDataFrame) -> None:
+    points = located(events)
+    if len(points):
+        minx, miny, maxx, maxy = points.total_bounds
+        pad = 0.15
+        m.fit_bounds([(miny - pad, minx - pad), (maxy + pad, maxx + pad)], max_zoom=10)
+    else:
+        m.fit_bounds([list(SYRIA_BOUNDS[0]), list(SYRIA_BOUNDS[1])])
+
+
+def build_map(
+    events: gpd.GeoDataFrame,
+    *,
+    layer: LayerLike | None = None,
+    layers: Sequence[LayerLike] | None = None,
+    basemap: Basemap | None = None,
+    title: str = DEFAULT_TITLE,
+    assets: str = "local",
+    tiles: bool = False,
+    date_range: tuple[date | None, date | None] | None = None,
+    cluster_threshold: int = DEFAULT_CLUSTER_THRESHOLD,
+    static_url: str = DEFAULT_STATIC_URL,
+) -> folium.Map:
+    """Build the strike map.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        Events in EPSG:4326 with the columns of :data:`~geo.record.EVENT_COLUMNS`;
+        rows with no geometry are counted as "not located" and not drawn.
+    layer : ControlLayer, optional
+        One control layer to draw (``faction`` and ``geometry`` columns).
+    layers : sequence of ControlLayer, optional
+        All control layers: those in force on the events' dates are drawn,
+        the latest shown and the others available in the layer control.
+        Ignored when ``layer`` is given.
+    basemap : Basemap, optional
+        Vector basemap; default :func:`load_basemap` of the project.
+    title : str
+        Title shown on the map (escaped).
+    assets : {"local", "inline", "cdn"}
+        How the page links the front-end files (see :mod:`geo.assets`).
+    tiles : bool, default False
+        Add the online tile layers (OpenStreetMap, light, satellite).
+    date_range : (date, date), optional
+        Dates shown under the title; default: the events' first and last dates.
+    cluster_threshold : int
+        Cluster the markers when more strikes than this are drawn.
+    static_url : str
+        URL prefix of the static route, for ``assets="local"``.
+
+    Returns
+    -------
+    folium.Map
+    """
+    start, end = date_range if date_range is not None else event_dates(events)
+    drawn = [layer] if layer is not None else layers_in_force(layers or [], events, end)
+    m = folium.Map(
+        location=[35.0, 38.5],
+        zoom_start=7,
+        tiles=None,
+        minZoom=4,
+        maxZoom=18,
+        control_scale=True,
+        width="100%",
+        height="100%",
+    )
+    folium.map.CustomPane("basemap", z_index=200, pointer_events=False).add_to(m)
+    folium.map.CustomPane("areas", z_index=350, pointer_events=True).add_to(m)
+    folium.map.CustomPane("labels", z_index=380, pointer_events=False).add_to(m)
+    if tiles:
+        for i, (name, url, attr) in enumerate(TILE_LAYERS):
+            folium.TileLayer(url, name=name, attr=attr, show=i == 0, overlay=False).add_to(m)
+    base = basemap if basemap is not None else load_basemap()
+    if base is not None:
+        _add_basemap(m, base)
+    for i, control in enumerate(drawn):
+        _add_control_areas(m, control, show=i == len(drawn) - 1)
+    if base is not None:
+        _add_city_labels(m, base.cities)
+    shown = _add_strikes(m, events, cluster_threshold)
+    _Overlay(
+        title_html(
+            title, start=start, end=end, shown=shown, unlocated=len(events) - shown, layers=drawn
+        ),
+        position="topright",
+        css_class="sm-box sm-titlebox",
+    ).add_to(m)
+    _Overlay(
+        legend_html(FACTIONS, with_areas=bool(drawn)),
+        position="bottomright",
+        css_class="sm-box sm-legend",
+    ).add_to(m)
+    attribution = DATA_ATTRIBUTION
+    if drawn:
+        attribution += " &middot; Control areas: approximate"
+    _PageStyle(background="#dfe9ef" if not tiles else "#ddd", attribution=attribution).add_to(m)
+    folium.plugins.Fullscreen(position="topleft").add_to(m)
+    folium.LayerControl(position="topright", collapsed=True).add_to(m)
+    _fit(m, events)
+    m.get_root().title = esc(title)
+    return apply_assets(m, assets, static_url=static_url)
+
+
+def render_html(
+    events: gpd.GeoDataFrame,
+    *,
+    self_contained: bool = True,
+    **kwargs: Any,
+) -> str:
+    """Return the map as a standalone HTML page.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        As for :func:`build_map`.
+    self_contained : bool, default True
+        Inline every script, stylesheet, font and image, so the page works
+        from ``file://`` with no outside request; False links the CDNs.
+    **kwargs
+        Passed to :func:`build_map` (``layer``, ``basemap``, ``title``,
+        ``tiles``, ``date_range``, ...).
+
+    Returns
+    -------
+    str
+    """
+    m = build_map(events, assets="inline" if self_contained else "cdn", **kwargs)
+    page = m.get_root().render()
+    return inline_assets(page) if self_contained else page

@@ -1,0 +1,95 @@
+"""An exported self-contained map, opened from file://, in a real browser."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+from conftest import COUNT_STRIKES_JS, guarded_page, wait_for_strikes
+
+from geo import assets, webmap
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        bool(assets.check_installed()),
+        reason="front-end files not installed (npm ci && python -m geo.assets install)",
+    ),
+]
+
+HOSTILE = "</script><script>alert('quote')</script><img src=x onerror=alert('img')> `${alert(1)}`"
+
+
+def events_in_code(n: int):
+    from test_webmap import make_events
+
+    places = [(f"P{i}", 33.5 + (i % 20) * 0.18, 36.3 + (i // 20) * 0.4, "isis") for i in range(n)]
+    places.append(("Nowhere", None, None, None))
+    return make_events(places, quote=HOSTILE)
+
+
+def open_file(browser, path: Path):
+    page, guard = guarded_page(browser)
+    page.goto(path.as_uri())
+    page.wait_for_selector(".leaflet-container")
+    page.wait_for_function(f"({COUNT_STRIKES_JS})() > 0", timeout=20_000)
+    return page, guard
+
+
+@pytest.mark.parametrize("n", [12, 240], ids=["markers", "clustered"])
+def test_exported_map_shows_every_strike_offline(browser, tmp_path, n):
+    from test_webmap import make_layer
+
+    target = tmp_path / "map.html"
+    target.write_text(
+        webmap.render_html(events_in_code(n), layer=make_layer(), title="<b>Export</b>"),
+        encoding="utf-8",
+    )
+    page, guard = open_file(browser, target)
+    try:
+        assert wait_for_strikes(page, n) == n
+        assert guard.outside == []
+        assert guard.dialogs == [] and guard.errors == []
+        assert "<b>Export</b>" in page.locator(".sm-title").inner_text()
+        assert page.locator(".sm-legend").is_visible()
+        assert page.locator(".leaflet-control-scale").is_visible()
+        box = page.locator(".leaflet-container").bounding_box()
+        assert box["width"] >= 1200 and box["height"] >= 900
+    finally:
+        page.context.close()
+
+
+def test_popup_shows_the_quote_literally(browser, tmp_path):
+    target = tmp_path / "map.html"
+    target.write_text(webmap.render_html(events_in_code(3)), encoding="utf-8")
+    page, guard = open_file(browser, target)
+    try:
+        page.locator("path.strike-marker").first.click(force=True)
+        quote = page.locator(".sm-popup blockquote")
+        quote.wait_for()
+        assert quote.inner_text().strip() == HOSTILE
+        assert guard.dialogs == [] and guard.outside == []
+    finally:
+        page.context.close()
+
+
+def test_seed_map_from_the_cli(browser, tmp_path):
+    try:
+        importlib.import_module("geo.pipeline")
+    except ImportError as exc:
+        pytest.skip(f"geo.pipeline not importable yet: {exc}")
+    from geo import cli
+
+    repo = Path(__file__).resolve().parents[2]
+    target = tmp_path / "seeds.html"
+    assert cli.main(["map", str(repo / "seeds"), "--out", str(target)]) in (0, 1)
+    page, guard = open_file(browser, target)
+    try:
+        from geo import pipeline
+
+        expected = len(webmap.located(pipeline.build(repo / "seeds").events))
+        assert wait_for_strikes(page, expected) == expected
+        assert guard.outside == []
+    finally:
+        page.context.close()

@@ -1,0 +1,265 @@
+"""Structure of the rendered map: links, escaping, legend, markers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import folium
+import geopandas as gpd
+import pytest
+from shapely.geometry import Point, box
+
+from geo import assets, webmap
+from geo.layers import ControlLayer
+from geo.record import EVENT_COLUMNS
+
+HOSTILE = "He said </script><script>alert(1)</script><img src=x onerror=alert(2)> `${alert(3)}` \\"
+PLACES = [
+    ("Aleppo", 36.20, 37.16, "opposition"),
+    ("Raqqa", 35.95, 39.01, "isis"),
+    ("Homs", 34.73, 36.71, "regime"),
+    ("Talbiseh", 34.84, 36.73, "opposition"),
+    ("Kobani", 36.89, 38.35, "kurdish"),
+    ("Nowhere", None, None, None),
+]
+
+needs_assets = pytest.mark.skipif(
+    bool(assets.check_installed()),
+    reason="front-end files not installed (npm ci && python -m geo.assets install)",
+)
+
+
+def make_events(places=PLACES, quote: str = "Jets struck the town.") -> gpd.GeoDataFrame:
+    rows, geoms = [], []
+    for i, (place, lat, lon, faction) in enumerate(places):
+        row = dict.fromkeys(EVENT_COLUMNS)
+        row.update(
+            event_id=f"doc1:{i}",
+            doc="doc1",
+            doc_title="Report <b>one</b>",
+            doc_source="The Interpreter",
+            doc_url="https://example.org/report",
+            published=date(2015, 10, 8),
+            quote=quote,
+            place_as_written=place,
+            place_name=None if lat is None else place,
+            geo_precision=None if lat is None else "town",
+            resolved=lat is not None,
+            event_date=date(2015, 10, 7 + i % 3),
+            time_precision="day",
+            actor="russia",
+            claimant="LCC",
+            claimed_target="rebels",
+            controlled_by=faction,
+            latitude=lat,
+            longitude=lon,
+        )
+        rows.append(row)
+        geoms.append(None if lat is None else Point(lon, lat))
+    return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
+
+
+def make_layer(day: date = date(2015, 10, 1)) -> ControlLayer:
+    gdf = gpd.GeoDataFrame(
+        {"faction": ["isis", "regime", "opposition", "kurdish"]},
+        geometry=[
+            box(38, 35, 41, 36.5),
+            box(35.8, 33, 37, 35),
+            box(36.5, 35.5, 37.5, 36.5),
+            box(38.1, 36.6, 42, 37.3),
+        ],
+        crs="EPSG:4326",
+    )
+    return ControlLayer(date=day, path=f"{day}.geojson", gdf=gdf)
+
+
+def outside_links(page: str) -> list[str]:
+    """URLs the page would fetch: script/link/img sources and CSS url()."""
+    pattern = (
+        r'<script[^>]*\bsrc="([^"]+)"|<link[^>]*\bhref="([^"]+)"|<img[^>]*\bsrc="([^"]+)"'
+        r"|url\(\s*['\"]?((?:https?:)?//[^'\")]+)|@import\s+['\"]?([^'\";]+)"
+    )
+    return [next(g for g in m.groups() if g) for m in re.finditer(pattern, page)]
+
+
+def strike_count(page: str) -> int:
+    return len(re.findall(r'"className": "strike-marker"', page))
+
+
+@needs_assets
+def test_self_contained_page_fetches_nothing_outside():
+    page = webmap.render_html(make_events(), layer=make_layer(), self_contained=True)
+    assert outside_links(page) == []
+    assert "cdn.jsdelivr" not in page and "cdnjs" not in page
+    assert assets.INLINE_SCHEME not in page
+    assert "L.map(" in page and "leaflet" in page.lower()
+
+
+def test_cdn_page_links_the_cdns():
+    page = webmap.render_html(make_events(), self_contained=False)
+    links = outside_links(page)
+    assert any("leaflet@1.9.3" in u for u in links)
+    assert all(u.startswith("https://") for u in links)
+
+
+def test_local_mode_links_the_static_route():
+    m = webmap.build_map(make_events(), assets="local")
+    page = m.get_root().render()
+    links = outside_links(page)
+    assert links and all(u.startswith("/app/static/vendor/") for u in links)
+    assert "/app/static/vendor/leaflet/dist/leaflet.js" in links
+
+
+def test_assets_are_set_per_map_not_on_the_class():
+    before_js, before_css = list(folium.Map.default_js), list(folium.Map.default_css)
+    webmap.build_map(make_events(), assets="local")
+    assert folium.Map.default_js == before_js and folium.Map.default_css == before_css
+    assert folium.plugins.MarkerCluster.default_js[0][1].startswith("https://")
+
+
+@needs_assets
+def test_hostile_text_is_escaped():
+    title = "<script>alert('title')</script>"
+    page = webmap.render_html(
+        make_events(quote=HOSTILE), layer=make_layer(), title=title, self_contained=True
+    )
+    assert "<script>alert(" not in page
+    assert "<img src=x" not in page
+    assert "${alert(3)}" not in page
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)" in page
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page
+    assert "<title>&lt;script&gt;" in page
+
+
+def test_popup_shows_fields_and_source():
+    markup = webmap.popup_html(make_events().iloc[0].to_dict())
+    for text in (
+        "Aleppo",
+        "2015-10-07",
+        "LCC",
+        "rebels",
+        "russia",
+        "Opposition",
+        "Jets struck the town.",
+        "Report &lt;b&gt;one&lt;/b&gt;",
+        "The Interpreter",
+    ):
+        assert text in markup
+    assert 'href="https://example.org/report"' in markup
+
+
+def test_popup_drops_unsafe_links():
+    row = make_events().iloc[0].to_dict() | {"doc_url": "javascript:alert(1)"}
+    assert "javascript:" not in webmap.popup_html(row)
+
+
+def test_js_template_safe():
+    assert webmap.js_template_safe("`${x}`\\") == "&#96;&#36;{x}&#96;&#92;"
+
+
+def test_legend_lists_every_faction_with_its_colour():
+    page = webmap.build_map(make_events(), layer=make_layer(), assets="cdn").get_root().render()
+    for faction, colour in webmap.FACTION_COLOURS.items():
+        assert webmap.FACTION_LABELS[faction] in page
+        assert colour in page
+    assert "sm-legend" in page and "Ground held by" in page
+
+
+def test_one_marker_per_located_event_and_counts_in_title():
+    events = make_events()
+    page = webmap.build_map(events, assets="cdn").get_root().render()
+    assert strike_count(page) == 5
+    assert "5 strikes mapped (1 not located)" in page
+    assert "7 Oct 2015" in page and "9 Oct 2015" in page
+
+
+def test_many_strikes_are_clustered():
+    places = [(f"P{i}", 35 + i * 0.001, 38 + i * 0.001, "isis") for i in range(30)]
+    page = (
+        webmap.build_map(make_events(places), assets="cdn", cluster_threshold=10)
+        .get_root()
+        .render()
+    )
+    assert "L.markerClusterGroup(" in page
+    assert strike_count(page) == 30
+
+
+def test_controls_and_attribution():
+    page = webmap.build_map(make_events(), layer=make_layer(), assets="cdn").get_root().render()
+    assert "L.control.scale(" in page
+    assert "L.control.fullscreen(" in page
+    assert "L.control.layers(" in page
+    assert "UN OCHA" in page and "GeoNames" in page
+    assert "OpenStreetMap" not in page
+    assert "tile.openstreetmap.org" not in page
+
+
+def test_tiles_only_when_asked():
+    page = webmap.build_map(make_events(), tiles=True, assets="cdn").get_root().render()
+    assert "tile.openstreetmap.org" in page and "OpenStreetMap contributors" in page
+    assert "World_Imagery" in page
+
+
+def test_map_fills_its_frame():
+    page = webmap.build_map(make_events(), assets="cdn").get_root().render()
+    assert re.search(r"width:\s*100(\.0)?%", page) and re.search(r"height:\s*100(\.0)?%", page)
+    assert 'name="viewport"' in page
+
+
+def test_layers_in_force_picks_layers_by_event_date():
+    early, late = make_layer(date(2015, 10, 1)), make_layer(date(2016, 11, 1))
+    events = make_events()
+    assert webmap.layers_in_force([early, late], events, None) == [early]
+    events.loc[0, "event_date"] = date(2016, 11, 15)
+    assert webmap.layers_in_force([late, early], events, None) == [early, late]
+    assert webmap.layers_in_force([], events, None) == []
+
+
+def test_empty_view_still_draws_a_map():
+    events = make_events()[0:0]
+    page = webmap.build_map(events, assets="cdn").get_root().render()
+    assert strike_count(page) == 0 and "0 strikes mapped" in page
+
+
+def test_unknown_asset_mode_is_rejected():
+    with pytest.raises(ValueError, match="`mode` was 'web'"):
+        assets.apply_assets(folium.Map(tiles=None), "web")
+
+
+def test_inline_css_turns_relative_urls_into_data_uris(tmp_path):
+    vendor = assets.vendor_dir(tmp_path)
+    (vendor / "pkg" / "images").mkdir(parents=True)
+    (vendor / "pkg" / "images" / "a.png").write_bytes(b"\x89PNG")
+    (vendor / "pkg" / "f.woff2").write_bytes(b"wOF2")
+    css = (
+        ".a{background:url(images/a.png)} .b{behavior:url(#default#VML)}"
+        '@font-face{font-family:x;src:url("f.woff2") format("woff2"),url(f.ttf) format("truetype")}'
+    )
+    out = assets.inline_css(css, "pkg/style.css", tmp_path)
+    assert 'url("data:image/png;base64,' in out
+    assert "data:font/woff2;base64," in out and "f.ttf" not in out
+    assert "url(#default#VML)" in out
+
+
+def test_inline_css_rejects_outside_urls(tmp_path):
+    with pytest.raises(assets.AssetError, match="outside URL"):
+        assets.inline_css(".a{background:url(https://example.org/a.png)}", "x.css", tmp_path)
+
+
+def test_glyphicons_css_keeps_only_icon_rules():
+    css = (
+        "html{font-size:10px}"
+        '@font-face{font-family:"Glyphicons Halflings";src:url("../fonts/g.woff2")}'
+        '.glyphicon{display:inline-block}.glyphicon-star:before{content:"*"}.btn{color:red}'
+    )
+    out = assets.glyphicons_css(css)
+    assert ".glyphicon{" in out and ".glyphicon-star:before" in out
+    assert ".btn" not in out and "html{" not in out
+    assert "../dist/fonts/g.woff2" in out
+
+
+@needs_assets
+def test_self_contained_size_is_reasonable():
+    page = webmap.render_html(make_events(), layer=make_layer(), self_contained=True)
+    assert len(page.encode()) < 2_000_000
