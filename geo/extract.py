@@ -1,0 +1,1168 @@
+"""Extraction: report text in, strike events out (no I/O).
+
+A sentence yields events when it holds a strike trigger ("airstrikes",
+"struck", "bombed", "targeted" ...) that is not a support phrase ("supported
+by Russian air strikes") and not done by a ground faction ("ISIS militants
+had destroyed"). Every place mention in a clause with such a trigger is a
+struck place unless a cue says otherwise: reference points ("near X",
+"north-east of X", "the outskirts of X"), launch sites ("warships on the
+Caspian Sea", "the airbase ... in Latakia"), foreign and diplomatic places,
+and containers (a governorate named around finer places: "the Idlib towns
+of ...", "in northern Homs Province"), which become ``admin1_hint``.
+
+Dates come from the sentence (an explicit date beats a relative one; a date
+attached to "said"/"reported" is a fallback), then from the last strike
+sentence in the same paragraph or live-blog post, then from the post's own
+date, then from publication. Actor and claimant come from the sentence, then
+the paragraph or post, then the document.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from .dates import (
+    DateCue,
+    ResolvedDate,
+    find_date_cues,
+    find_post_headers,
+    resolve_cue,
+)
+from .record import Document, Mention, StrikeEvent
+
+__all__ = ["extract_events", "split_sentences", "place_key"]
+
+MentionFinder = Callable[[str], list[Mention]]
+
+# --------------------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st mt no vs etc jr sr
+    jan feb mar apr jun jul aug sep sept oct nov dec approx est dept govt
+    """.split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9#@])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    r"""Split a text into sentence spans.
+
+    Lines are never joined: a line break always ends a sentence (captions,
+    headers and list items carry no final stop). Within a line, a sentence
+    ends at ``.``, ``!`` or ``?`` followed by a capital, digit or quote,
+    except after common abbreviations ("Gen.", "Oct.") and initials ("U.S.").
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    list of tuple of int
+        ``(start, end)`` spans, stripped of surrounding whitespace, in order.
+
+    Examples
+    --------
+    >>> t = "Jets struck Oct. 7 near Hama. Lt. Gen. Ayoub spoke.\nNext line"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Jets struck Oct. 7 near Hama.', 'Lt. Gen. Ayoub spoke.', 'Next line']
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        start = 0
+        for m in _SENTENCE_END.finditer(line):
+            if _is_abbreviation(line, m.start()):
+                continue
+            _add_span(spans, line, line_start, start, m.end())
+            start = m.end()
+        _add_span(spans, line, line_start, start, len(line))
+    return spans
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    if line[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z]+)$", line[max(0, dot - 12) : dot])
+    if word is None:
+        return False
+    token = word.group(1)
+    return token.lower() in _ABBREVIATIONS or len(token) == 1
+
+
+def _add_span(spans: list[tuple[int, int]], line: str, offset: int, start: int, end: int) -> None:
+    chunk = line[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append((offset + start + lead, offset + start + lead + len(stripped)))
+
+
+# --------------------------------------------------------------------------- vocabularies
+
+_STRONG_TRIGGER = (
+    r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|aerial\s+(?:attacks?|bombardments?|bombing)"
+    r"|bomb(?:ed|ing|ings|ard(?:ed|ing|ments?)?)|sorties|barrel[- ]bombs?"
+)
+# Weak triggers count only near words of air war ("jets", "Russian", "missiles"):
+# "whose house was struck by an artillery shell" is not an air strike.
+_WEAK_TRIGGER = (
+    r"strikes?|striking|struck|pounded|pounding|shell(?:ed|ing)"
+    r"|target(?:ed|ing|s)?|targett(?:ed|ing)|hits?|attack(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
+    r"|engag(?:ed|ing|es)|dropp(?:ed|ing)|missiles?|rockets?|raids?"
+)
+_TRIGGER_RE = re.compile(
+    rf"\b(?=[abdehmprstABDEHMPRST])(?:(?P<strong>{_STRONG_TRIGGER})|(?P<weak>{_WEAK_TRIGGER}))\b",
+    re.IGNORECASE,
+)
+_AIR_CONTEXT_RE = re.compile(
+    r"\b(?:air|aerial|airstrikes?|warplanes?|war\s?planes?|jets?|aircraft|planes?|helicopters?"
+    r"|bombers?|Su-?\d+\w*|Sukhoi|MiG|sorties?|missiles?|bombs?|Russian|Russia|air\s+force"
+    r"|Kalibr|cruise)\b",
+    re.IGNORECASE,
+)
+_SUPPORT_BEFORE_RE = re.compile(
+    r"(?:\b(?:supported|backed|aided|accompanied|covered|assisted|helped|preceded)"
+    r"(?:\s+and\s+\w+)?\s+by|\b(?:with|under)\s+(?:the\s+)?(?:help|support|backing|cover|aid)\s+of"
+    r"|\bin\s+(?:coordination|cooperation|conjunction|tandem)\s+with)"
+    r"\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_GROUND_AGENT_BEFORE_RE = re.compile(
+    r"\b(?:ISIS|ISIL|IS|Islamic\s+State|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
+    r"|extremist\s+group|opposition\s+fighters|terrorists|gunmen|armed\s+groups)(?:['’]s)?(?:\s+[\w'’]+){0,3}\s+$"
+)
+# "denied striking", "did not target", "plans to strike", "could hit": no strike happened.
+_UNREAL_BEFORE_RE = re.compile(
+    r"\b(?:denied|deny|denies|denying|rejected|no|not|never|without|will|would|could|might"
+    r"|shall|won['’]t|(?:plans?|planning|planned|threaten\w*|vow\w*|intends?|intending|ready"
+    r"|prepar\w+|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"
+    r"(?:\s+[\w'’-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+_DENIAL_BEFORE_RE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b[^.;:]{0,70}$", re.IGNORECASE
+)
+_NOT_A_STRIKE_AFTER_RE = re.compile(
+    r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
+)
+_NOT_A_STRIKE_BEFORE_RE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?)\s+$", re.I)
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|be|is|are)(?:\s+\w+ly)?\s+$", re.I)
+
+_CLAUSE_BREAK_RE = re.compile(
+    r";|:\s|\s[—–]\s|,\s*(?:but|while|whereas|although|though|however|meanwhile)\b"
+    r"|\s(?:while|whereas)\s",
+    re.IGNORECASE,
+)
+
+_REFERENCE_BEFORE_RE = re.compile(
+    r"(?:\bnear(?:by)?|\bclose\s+to|\boutside(?:\s+of)?|\baround|\bbetween|\bbeyond"
+    r"|\boutskirts\s+of|\bedge\s+of|\bvicinity\s+of|\bdirection\s+of|\bway\s+to|\broad\s+to"
+    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|wards?)?"
+    r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of)"
+    r"|\b(?:filmed|flying|flew|seen|spotted|circling|patrolling)\s+(?:\w+\s+){0,2}over)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
+_LAUNCH_BEFORE_RE = re.compile(
+    r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
+    r"|deployed|stationed|based|arriv\w+|came|coming|depart\w+|returned)\b[^.;]{0,40}"
+    r"\bfrom(?:\s+(?:in|at))?"
+    r"|\b(?:deployed|stationed|based|positioned)\b[^.;]{0,30}\b(?:in|at)"
+    r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b[^.;]{0,45}"
+    r"\b(?:in|at|on|from))"
+    r"\s+(?:the\s+)?#?$",
+    re.IGNORECASE,
+)
+_MEETING_BEFORE_RE = re.compile(
+    r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arrived|speaking|spoke"
+    r"|embassy|ambassador|fled|flee|fleeing|refugees?|displaced|asylum)\b[^.;]{0,25}"
+    r"\b(?:in|to|at|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A capital speaking for its government: "condemned by Damascus", "Moscow denied".
+_SPEAKER_BEFORE_RE = re.compile(
+    r"\b(?:condemned|denounced|critici[sz]ed|welcomed|rejected|announced|claimed|reported|denied"
+    r"|accused|warned|blamed|praised)\s+by\s+$",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER_RE = re.compile(
+    r"^(?:['’]s\s+(?:government|envoy|ambassador|foreign|defen[cs]e|position))?\s+"
+    r"(?:said|says|denied|denies|claimed|claims|announced|condemned|accused|insisted|warned)\b",
+    re.IGNORECASE,
+)
+_LIST_GAP_RE = re.compile(
+    r"^(?:\s+(?:city|town|village|province))?\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?#?$"
+)
+_ADMIN_AFTER_RE = re.compile(
+    r"^\s+(?:province|provinces|governorate|countryside|region|district)\b", re.IGNORECASE
+)
+_ADMIN_BEFORE_RE = re.compile(
+    r"\b(?:province|provinces|governorate|countryside|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_HINT_GAP_RE = re.compile(
+    r"^[^.;:]{0,80}?\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?:(?:countryside|province|governorate|suburbs|outskirts)\s+of\s+(?:the\s+)?)?#?$",
+    re.IGNORECASE,
+)
+_HINT_BEFORE_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\b"
+    r"|(?:area|province|countryside|governorate)?,?\s*(?:including|namely|such\s+as)\b)",
+    re.IGNORECASE,
+)
+_HINT_OPENING_RE = re.compile(r"\s*(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE)
+_HINT_OPENING_AFTER_RE = re.compile(r"(?:\s+(?:province|governorate|countryside))?\s*,", re.I)
+_CITY_AFTER_RE = re.compile(r"^\s+city\b", re.IGNORECASE)
+_CONTAINER_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:towns?|villages?|neighbou?rhoods?|districts?|suburbs?|areas)\s+of\b",
+    re.IGNORECASE,
+)
+_CITY_OF_BEFORE_RE = re.compile(
+    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "the eastern Ghouta town of X", "the Damascus suburb of X": the first name contains the second.
+_THE_BEFORE_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_AREA_OF_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:towns?|villages?|suburbs?|cities|areas?|countryside)\s+of\b", re.I
+)
+_PLURAL_OF_BEFORE_RE = re.compile(
+    r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
+
+_ORG_RE = re.compile(
+    r"\b(?:Liwa|Liwaa|Jaish|Jaysh|Jabhat|Harakat|Ahrar|Faylaq|Jund|Kataib|Katibat|Alwiya|Firqat"
+    r"|Tajammu|Fursan|Suqour|Saraya|Ansar|Hay['’]at)\b"
+    r"(?:[ -](?:(?:al|el|ad|as|ash|an|ar|at|az)[- ])?[A-Z][\w'’]*){1,4}"
+    r"|\b(?:[A-Z][\w'’-]*\s+){1,2}(?:Corps|Brigades?|Battalions?|Regiment|Division)\b",
+)
+_REGION_RE = re.compile(
+    r"\b(?:(?:(?:Eastern|Western|East|West)\s+)?(?:al-|el-)?Ghout?ah?"
+    r"|(?:al-|el-)?Ghab(?:\s+[Pp]lain)?"
+    r"|J[ae]b[ae]l\s+(?:al-|el-|al\s+)?(?:Zawiya[h]?|Zawiyeh|Akrad|Turkman|Turkmen|Zawiye)"
+    r"|(?:al-)?Qalam[oa]?un|Hauran|Houran|Badia|Badiya)\b"
+)
+
+#: Names that are never struck places in Syria: seas, foreign capitals, countries.
+_FOREIGN = frozenset(
+    """
+    caspian caspiansea mediterranean mediterraneansea blacksea brussels moscow paris london
+    washington ankara istanbul beirut amman tehran baghdad riyadh doha geneva vienna newyork
+    manchester berlin rome sochi turkey iraq iran lebanon jordan israel egypt europe russia
+    unitedstates us usa america saudiarabia qatar france germany uk unitedkingdom britain
+    syria ukraine crimea kuwait
+    """.split()
+)
+_LAUNCH_NAMES = frozenset(("hmeimim", "khmeimim", "hmaymim", "humaymim", "basselalassad"))
+
+#: Governorate spellings -> common English name.
+_GOVERNORATES = {
+    "Aleppo": ("Aleppo", "Halab", "Alep"),
+    "Idlib": ("Idlib", "Idleb", "Edlib"),
+    "Hama": ("Hama", "Hamah", "Hamaa"),
+    "Homs": ("Homs", "Hims", "Hums"),
+    "Latakia": ("Latakia", "Lattakia", "Al-Ladhiqiyah", "Ladhiqiyah", "Lattaquie"),
+    "Tartus": ("Tartus", "Tartous", "Tartouss"),
+    "Damascus": ("Damascus", "Dimashq"),
+    "Rif Dimashq": ("Rif Dimashq", "Rural Damascus", "Damascus countryside", "Reef Damascus"),
+    "Daraa": ("Daraa", "Dar'a", "Deraa", "Dara'a", "Dera'a"),
+    "Quneitra": ("Quneitra", "Qunaytirah", "Kuneitra"),
+    "As-Suwayda": ("As-Suwayda", "Suwayda", "Sweida", "Sweida'", "Suwaida"),
+    "Raqqa": ("Raqqa", "Ar-Raqqah", "Raqqah", "al-Raqqa", "Rakka"),
+    "Deir ez-Zor": ("Deir ez-Zor", "Dayr az-Zawr", "Deir Ezzor", "Deir al-Zor", "Deir Ezzor"),
+    "Hasakah": ("Hasakah", "Al-Hasakeh", "Hassakeh", "Hasaka", "al-Hasakah"),
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+_ARTICLE_RE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad-d)[-\s]+")
+
+
+def place_key(name: str) -> str:
+    """Return a spelling-tolerant key for a place name, for deduplication.
+
+    Articles, apostrophes, vowels, doubled letters and word breaks are
+    dropped, and a final "-ah"/"-eh" counts as "-a".
+
+    Parameters
+    ----------
+    name : str
+        A place name as written.
+
+    Returns
+    -------
+    str
+        The key; equal keys are taken to name the same place.
+
+    Examples
+    --------
+    >>> place_key("Kafr Zita") == place_key("Kafrzita")
+    True
+    >>> place_key("Al Lataminah") == place_key("Latamneh")
+    True
+    """
+    gov = _canonical_governorate(name)
+    text = _fold(gov or _split_designator(name)[0]).lstrip("#")
+    text = _ARTICLE_RE.sub("", text)
+    text = re.sub(r"\s+(?:city|province|governorate|town|village)$", "", text)
+    text = re.sub(r"(?<=[aeiou])h\b", "", text)
+    letters = re.sub(r"[^a-z]", "", text)
+    if not letters:
+        return ""
+    skeleton = letters[0] + re.sub(r"[aeiouy]", "", letters[1:])
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+def _gov_lookup_key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", _ARTICLE_RE.sub("", _fold(name)))
+
+
+_GOV_LOOKUP = {
+    _gov_lookup_key(spelling): canon
+    for canon, spellings in _GOVERNORATES.items()
+    for spelling in spellings
+}
+
+
+_DESIGNATOR_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?:(?:province|governorate|countryside)\s+of\s+)?(?P<core>.+?)"
+    r"(?:\s+(?P<word>provinces?|governorate|countryside|region|city))?$",
+    re.IGNORECASE,
+)
+
+
+def _split_designator(name: str) -> tuple[str, str | None]:
+    """Split "Idlib Province" into ("Idlib", "province"); "Idlib city" into ("Idlib", "city")."""
+    m = _DESIGNATOR_RE.match(name.strip().lstrip("#"))
+    if m is None:
+        return name, None
+    word = m["word"].lower().rstrip("s") if m["word"] else None
+    return m["core"], word
+
+
+def _canonical_governorate(name: str) -> str | None:
+    return _GOV_LOOKUP.get(_gov_lookup_key(_split_designator(name)[0]))
+
+
+_ACTOR_RE = re.compile(
+    r"\b(?=\w)(?:(?P<russia>(?:Russia|RUSSIA)(?:n|ns|['’]s|N)?\b|Moscow['’]s\b|Su-?\d+\w*"
+    r"|Sukhoi\b|Kalibr\b|Kremlin\b)"
+    r"|(?P<regime>(?:Assad\s+)?[Rr]egime\b|Syrian\s+(?:[Aa]rmy|[Mm]ilitary|[Aa]ir\s+[Ff]orce"
+    r"|[Gg]overnment|warplanes|jets|helicopters|forces|troops)\b|[Gg]overnment\s+(?:forces"
+    r"|warplanes|jets|aircraft|helicopters|troops)\b|[Pp]ro-government\b|Assad['’]s\s+forces\b"
+    r"|[Ll]oyalist|[Bb]arrel[- ]bombs?\b)"
+    r"|(?P<coalition>(?:U\.?S\.?|American)[- ]led\b|[Cc]oalition\b|(?:American|U\.?S\.?"
+    r"|French|British|Jordanian|Australian|Canadian|Turkish|Saudi|Emirati)\s+(?:jets|warplanes"
+    r"|aircraft|planes|drones?)\b))",
+)
+_ACTOR_DISJUNCTION_RE = re.compile(r"\bwhether\b[^.;]*\bor\b", re.IGNORECASE)
+
+# Case-sensitive on purpose (much faster than IGNORECASE on this many
+# alternatives): words that may open a sentence are written "[Aa]ctivists".
+_CLAIMANT_RE = re.compile(
+    r"\b(?=\w)(?:(?P<coalition>[Cc]oalition\s+(?:said|says|statement|spokes\w+|officials)\b"
+    r"|CJTF\b|Combined\s+Joint\s+Task\s+Force\b|Inherent\s+Resolve\b|CENTCOM\b"
+    r"|Central\s+Command\b)"
+    r"|(?P<governments>[Gg]overnments?\s+of\b|Foreign\s+Minist\w+|NATO\b|Pentagon\b"
+    r"|State\s+Department\b|White\s+House\b|(?:U\.?S\.?|American|British|French)\s+officials\b)"
+    r"|(?P<russian_mod>(?:Russian\s+)?(?:[Dd]efen[cs]e\s+[Mm]inistry|Ministry\s+of\s+Defen[cs]e)"
+    r"|[Dd]efen[cs]e\s+[Mm]inister\b|[Tt]he\s+ministry\b|Konashenkov\b|Shoigu\b"
+    r"|Russian\s+(?:officials|authorities|military\s+said)|Russia\s+said\b|Moscow\s+said\b"
+    r"|Reconciliation\s+Cent(?:er|re)\b)"
+    r"|(?P<kremlin>Kremlin\b(?!-backed)|Peskov\b|Putin\s+said\b)"
+    r"|(?P<sana>SANA\b|[Ss]tate\s+news\s+agency\b|Syrian\s+Arab\s+News\s+Agency\b)"
+    r"|(?P<state_media>[Ss]tate\s+(?:TV|[Tt]elevision|[Mm]edia)\b"
+    r"|[Pp]ro-regime\s+(?:outlets|media|accounts)"
+    r"|Syrian\s+(?:[Aa]rmy|[Mm]ilitary)\s+(?:said|says|statement|announced|command)"
+    r"|[Gg]eneral\s+[Cc]ommand\b|al-Manar\b|Hezbollah\s+media\b)"
+    r"|(?P<lcc>LCC\b|Local\s+Coordination\s+Committees?\b)"
+    r"|(?P<sohr>SOHR\b|Syrian\s+Observatory\b|[Tt]he\s+Observatory\b|Abdulrahman\b"
+    r"|Abdul\s+Rahman\b)"
+    r"|(?P<phr>PHR\b|Physicians\s+for\s+Human\s+Rights\b)"
+    r"|(?P<civil_defence>White\s+Helmets\b|Civil\s+Defen[cs]e\b|[Cc]ivil\s+defen[cs]e\b)"
+    r"|(?P<analysts>Institute\s+for\s+the\s+Study\s+of\s+War\b|ISW\b|Syria\s+Institute\b"
+    r"|Levantine\s+Group\b)"
+    r"|(?P<rights_groups>Amnesty\b|Human\s+Rights\s+Watch\b|HRW\b|MSF\b"
+    r"|Doctors\s+Without\s+Borders\b|UOSSM\b|Syrian\s+Network\s+for\s+Human\s+Rights\b"
+    r"|SNHR\b)"
+    r"|(?P<activists>[Aa]ctivists?\b|SMART\b|Qasioun\b|Shaam\s+News\b|[Ll]ocal\s+sources?\b"
+    r"|Aleppo\s+Media\s+Cent(?:er|re)\b|Orient\s+News\b|Enab\s+Baladi\b|Thiqa\b"
+    r"|[Ll]ocal\s+media\b|[Oo]pposition\s+media\b|[Rr]esidents\b)"
+    r"|(?P<media>Al\s+Jazeera\b|Reuters\b|Associated\s+Press\b|AP\b|AFP\b"
+    r"|New\s+York\s+Times\b|Sky\s+News\b|CNN\b|TASS\b|BBC\b))",
+)
+
+_TARGET_RE = re.compile(
+    r"\b(?=\w)(?:(?P<isis>\bISIS\b|\bISIL\b|\bIslamic\s+State\b|\bDa['’]?esh\b|\bDaech\b|\bIS\b)"
+    r"|(?P<rebels>\brebels?\b|\brebel[- ]held\b|\bopposition(?:[- ]held)?\b|\binsurgents?\b"
+    r"|\bFree\s+Syrian?\s+Army\b|\bFSA\b|\bNusra\b|\bJaish\s+al-Fateh\b|\bAhrar\s+al-Sham\b"
+    r"|\bFateh\s+al-Sham\b|\bJaish\s+al-Islam\b|\bFaylaq\s+al-\w+|\bSham\s+Corps\b"
+    r"|\bNour\s+al-Din\s+al-Zinki\b|\bJund\s+al-Aqsa\b|\bSouthern\s+Front\b"
+    r"|\bUS[- ]trained\b|\bU\.S\.[- ]trained\b|\bLiwa\s+Suqour)"
+    r"|(?P<civilians>\bcivilians?\b|\bresidential\b|\bhomes\b|\bhospitals?\b|\bmedical\b"
+    r"|\bmarkets?\b|\bschools?\b|\bbakery\b|\bbakeries\b|\bmosques?\b|\binnocent\b))",
+    re.IGNORECASE,
+)
+_TARGET_NEGATION_BEFORE_RE = re.compile(
+    r"(?:\bnot|\bnever|\brather\s+than|\bno|\bnon-|\bnominal|\bpro-|\banti-|\binstead\s+of)"
+    r"(?:\s+[\w'’]+){0,2}[\s-]*$",
+    re.IGNORECASE,
+)
+_TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s+not\b", re.I)
+
+_WEAPON_RE = re.compile(
+    r"\b(?=\w)(?:(?P<parachute_retarded_bombs>\bparachute[- ]retarded\s+bombs?)"
+    r"|(?P<cluster_bombs>\bcluster\s+(?:bombs?|munitions?)|\bsubmunitions?\b)"
+    r"|(?P<thermobaric>\bthermobaric\b)"
+    r"|(?P<vacuum_bombs>\bvacuum\s+bombs?)"
+    r"|(?P<barrel_bombs>\bbarrel[- ]bombs?)"
+    r"|(?P<incendiary>\bincendiary\b|\bwhite\s+phosphorus\b)"
+    r"|(?P<bunker_busters>\bbunker[- ]busters?\b|\bBETAB\b)"
+    r"|(?P<cruise_missiles>\bcruise\s+missiles?|\bKalibr\b|\bCaliber\s+missiles?)"
+    r"|(?P<unguided_bombs>\bunguided\s+(?:bombs?|munitions?))"
+    r"|(?P<missiles>\b(?:surface|ground|sea)[- ](?:to[- ]surface[- ]|launched\s+)?missiles?"
+    r"|\bballistic\s+missiles?|\bmissiles?\b)"
+    r"|(?P<rockets>\brockets?\b(?!\s+launch)))",
+    re.IGNORECASE,
+)
+
+_WEAPON_LABELS = {
+    name: name.replace("_", " ").replace("parachute retarded", "parachute-retarded")
+    for name in _WEAPON_RE.groupindex
+}
+
+_STATEMENT_BEFORE_RE = re.compile(
+    r"\b(?:said|says|say|reported|reports|report|told|announced|published|wrote|added|tweeted"
+    r"|released|stated|confirmed|claimed|declared|statement|interview|briefing)\b"
+    r"(?:\s+[\w'’]+){0,2}\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_STATEMENT_AFTER_RE = re.compile(
+    r"^\s+(?:said|says|reported|announced|published|wrote|told|tweeted|released)\b", re.I
+)
+_OTHER_CLAUSE_RE = re.compile(r"\b(?:after|before|until|once|following|when)\b", re.IGNORECASE)
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class _SpanList:
+    """Matches of one pattern over a whole document, with their starts for bisection."""
+
+    spans: list[_Span]
+    starts: list[int]
+
+
+@dataclass
+class _Post:
+    start: int
+    end: int
+    date: date
+    basis: str
+
+
+@dataclass
+class _Scope:
+    """What carries from one sentence to the next inside a paragraph or post."""
+
+    date: ResolvedDate | None = None
+    date_sentence: int = -1
+
+
+@dataclass
+class _DocContext:
+    text: str
+    doc: Document
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention]
+    mention_starts: list[int]
+    paragraphs: list[int]
+    posts: list[_Post]
+    post_starts: list[int]
+    triggers: _SpanList
+    cues: list[DateCue]
+    cue_starts: list[int]
+    live_blog: bool
+    default_actor: str | None = None
+    cities_seen: Counter[str] = field(default_factory=Counter)
+    cache: dict[tuple[str, int], str | None] = field(default_factory=dict)
+    span_cache: dict[tuple[str, int], list[_Span]] = field(default_factory=dict)
+    trigger_cache: dict[int, list[_Span]] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def extract_events(doc: Document, find_mentions: MentionFinder | None = None) -> list[StrikeEvent]:
+    """Extract one strike event per struck place from a report.
+
+    Parameters
+    ----------
+    doc : Document
+        The report; spans in the events index ``doc.text``.
+    find_mentions : callable, optional
+        ``text -> list[Mention]``; called once on the whole text. Defaults
+        to the packaged gazetteer's :meth:`~geo.gazetteer.Gazetteer.find_mentions`.
+
+    Returns
+    -------
+    list of StrikeEvent
+        In text order; one per struck place (per place and date in a live
+        blog), with ``text[char_start:char_end] == place_as_written``.
+    """
+    if find_mentions is None:
+        from .gazetteer import load_gazetteer
+
+        find_mentions = load_gazetteer().find_mentions
+    ctx = _build_context(doc, find_mentions(doc.text))
+    events: list[StrikeEvent] = []
+    scopes: dict[tuple[str, int], _Scope] = {}
+    for index, (s, e) in enumerate(ctx.sentences):
+        events.extend(_sentence_events(ctx, index, s, e, scopes))
+    return _deduplicate(events, ctx.live_blog)
+
+
+# --------------------------------------------------------------------------- document context
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> _SpanList:
+    spans = [_Span(m.start(), m.end(), m.lastgroup or "") for m in pattern.finditer(text)]
+    return _SpanList(spans, [sp.start for sp in spans])
+
+
+def _in_range(spans: _SpanList, s: int, e: int) -> list[_Span]:
+    return spans.spans[bisect_left(spans.starts, s) : bisect_left(spans.starts, e)]
+
+
+def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
+    text = doc.text
+    mentions = _clean_mentions(text, found)
+    paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    cues = find_date_cues(text)
+    cue_starts = [c.start for c in cues]
+    posts, live_blog = _posts(text, doc.published, cues, cue_starts)
+    ctx = _DocContext(
+        text=text,
+        doc=doc,
+        sentences=split_sentences(text),
+        mentions=mentions,
+        mention_starts=[m.start for m in mentions],
+        paragraphs=paragraphs,
+        posts=posts,
+        post_starts=[p.start for p in posts],
+        triggers=_spans(_TRIGGER_RE, text),
+        cues=cues,
+        cue_starts=cue_starts,
+        live_blog=live_blog,
+    )
+    return ctx
+
+
+def _find(pattern: re.Pattern[str], text: str, s: int, e: int) -> list[_Span]:
+    return [_Span(m.start(), m.end(), m.lastgroup or "") for m in pattern.finditer(text, s, e)]
+
+
+def _find_cached(ctx: _DocContext, pattern: re.Pattern[str], s: int, e: int) -> list[_Span]:
+    key = (pattern.pattern, s)
+    found = ctx.span_cache.get(key)
+    if found is None:
+        found = ctx.span_cache[key] = _find(pattern, ctx.text, s, e)
+    return found
+
+
+def _default_actor(ctx: _DocContext) -> str:
+    """Return the actor named most often in the document (computed once, when needed)."""
+    if ctx.default_actor is None:
+        text = ctx.text
+        actors = _find(_ACTOR_RE, text, 0, len(text))
+        counts = Counter(a.label for a in actors if not _is_support(text, a.start))
+        ctx.default_actor = counts.most_common(1)[0][0] if counts else "unknown"
+    return ctx.default_actor
+
+
+def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Keep mentions written as names, outside organisation names; add regions."""
+    orgs = [(m.start(), m.end()) for m in _ORG_RE.finditer(text)]
+    org_starts = [s for s, _ in orgs]
+    kept: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        if not _written_as_name(m.surface):
+            continue
+        i = bisect_right(org_starts, m.start) - 1
+        if i >= 0 and m.start < orgs[i][1]:
+            continue
+        kept.append(m)
+    starts = [m.start for m in kept]
+    regions = []
+    for r in _REGION_RE.finditer(text):
+        i = bisect_left(starts, r.end())
+        if i == 0 or kept[i - 1].end <= r.start():
+            regions.append(Mention(r.start(), r.end(), r.group(), ()))
+    if regions:
+        kept = sorted(kept + regions, key=lambda m: m.start)
+    return kept
+
+
+def _written_as_name(surface: str) -> bool:
+    core = _ARTICLE_RE.sub("", surface.lstrip("#"))
+    return bool(core) and (core[0].isupper() or core[0].isdigit())
+
+
+def _posts(
+    text: str, published: date, cues: list[DateCue], cue_starts: list[int]
+) -> tuple[list[_Post], bool]:
+    """Split a text into live-blog posts and date each one.
+
+    Posts are taken to run newest first: a post whose header lost its
+    timestamp ("Posted at" alone) is dated by the latest date its own text
+    names on or before the date of the post above it.
+    """
+    headers = find_post_headers(text, published)
+    posts = [_Post(0, headers[0].start if headers else len(text), published, "published")]
+    bound = published
+    for i, header in enumerate(headers):
+        end = headers[i + 1].start if i + 1 < len(headers) else len(text)
+        above = posts[-1].date
+        if header.kind == "dated" and header.date is not None:
+            dated = header.date
+        elif header.kind == "timed":
+            dated = above
+        else:
+            named = cues[bisect_left(cue_starts, header.end) : bisect_left(cue_starts, end)]
+            dated = _latest_named_day(named, bound) or above
+        posts.append(_Post(header.start, end, dated, "post"))
+        # A post is no newer than the one above it, give or take a day: a post
+        # written on Wednesday may only name Tuesday.
+        bound = min(bound, dated + timedelta(days=1))
+    if len(headers) < 2:
+        # One stray "Updated at" line does not make a live blog.
+        posts = [replace(p, basis="published") for p in posts]
+    return posts, len(headers) >= 2
+
+
+def _latest_named_day(cues: list[DateCue], bound: date) -> date | None:
+    latest: date | None = None
+    for cue in cues:
+        resolved = resolve_cue(cue, bound)
+        if resolved and resolved.precision == "day" and resolved.date <= bound:
+            latest = resolved.date if latest is None else max(latest, resolved.date)
+    return latest
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+def _is_support(text: str, pos: int) -> bool:
+    return bool(_SUPPORT_BEFORE_RE.search(text, max(0, pos - 80), pos))
+
+
+def _valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_Span]:
+    cached = ctx.trigger_cache.get(index)
+    if cached is None:
+        cached = ctx.trigger_cache[index] = _find_valid_triggers(ctx, index, s, e)
+    return cached
+
+
+def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_Span]:
+    text = ctx.text
+    found = _in_range(ctx.triggers, s, e)
+    valid = []
+    for t in found:
+        before = text[max(s, t.start - 60) : t.start]
+        if _is_support(text, t.start):
+            continue
+        if _GROUND_AGENT_BEFORE_RE.search(before) and not _PASSIVE_BEFORE_RE.search(before):
+            continue
+        if _UNREAL_BEFORE_RE.search(before) or _NOT_A_STRIKE_BEFORE_RE.search(before):
+            continue
+        if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
+            continue
+        if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
+            continue
+        if t.label == "weak" and not _has_air_context(ctx, index):
+            continue
+        valid.append(t)
+    return valid
+
+
+def _has_air_context(ctx: _DocContext, index: int) -> bool:
+    post = _post_index(ctx, ctx.sentences[index][0])
+    for j in range(index, max(-1, index - 3), -1):
+        s, e = ctx.sentences[j]
+        if _post_index(ctx, s) != post:
+            break
+        if _AIR_CONTEXT_RE.search(ctx.text, s, e):
+            return True
+    return False
+
+
+def _post_index(ctx: _DocContext, pos: int) -> int:
+    return max(0, bisect_right(ctx.post_starts, pos) - 1)
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    bounds = [s]
+    for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
+        bounds.append(m.start())
+    bounds.append(e)
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
+
+
+# --------------------------------------------------------------------------- mention roles
+
+
+def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
+    """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
+    text = ctx.text
+    if _is_foreign(m.surface):
+        return "foreign"
+    if _name_key(m.surface) in _LAUNCH_NAMES:
+        return "launch"
+    before = text[max(0, m.start - 70) : m.start]
+    after = text[m.end : m.end + 40]
+    if _BASED_AFTER_RE.search(after):
+        return "reference"
+    if _LAUNCH_BEFORE_RE.search(before):
+        return "launch"
+    if _MEETING_BEFORE_RE.search(before) or _SPEAKER_BEFORE_RE.search(before):
+        return "foreign"
+    if _SPEAKER_AFTER_RE.search(after):
+        return "foreign"
+    if _REFERENCE_BEFORE_RE.search(before):
+        return "reference"
+    if _SUBURBS_BEFORE_RE.search(before) and _canonical_governorate(m.surface):
+        return "reference"
+    if previous is not None and previous[1] == "reference":
+        gap = text[previous[0].end : m.start]
+        if _LIST_GAP_RE.search(gap):
+            return "reference"
+    if _canonical_governorate(m.surface) and _CONTAINER_AFTER_RE.search(after):
+        return "container"
+    if _AREA_OF_AFTER_RE.search(after) and _THE_BEFORE_RE.search(before):
+        return "container"
+    if _PLURAL_OF_BEFORE_RE.search(before) or (
+        _canonical_governorate(m.surface) and _CITY_OF_BEFORE_RE.search(before)
+    ):
+        return "container"
+    return "candidate"
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_key(surface: str) -> str:
+    return re.sub(r"[^a-z]", "", _fold(_ARTICLE_RE.sub("", surface.lstrip("#"))))
+
+
+def _is_foreign(surface: str) -> bool:
+    return _name_key(surface) in _FOREIGN or _fold(surface).replace(" ", "") in _FOREIGN
+
+
+def _is_admin(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a governorate ("Idlib", "Hama province")."""
+    text = ctx.text
+    after = text[m.end : m.end + 30]
+    word = _split_designator(m.surface)[1]
+    if word == "city" or _CITY_AFTER_RE.search(after):
+        return False
+    if word is not None or _ADMIN_AFTER_RE.search(after):
+        return True
+    if _ADMIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
+        return True
+    if _canonical_governorate(m.surface):
+        return True
+    return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
+
+
+def _is_neighbourhood(ctx: _DocContext, m: Mention, s: int, e: int) -> bool:
+    if m.candidates and m.candidates[0].precision == "neighbourhood":
+        return True
+    window = ctx.text[m.end : min(e, m.end + 60)]
+    before = ctx.text[max(s, m.start - 40) : m.start]
+    near_after = re.match(r"^(?:[,\s]+(?:and\s+)?[\w'’-]+){0,6}?\s+neighbou?rhoods?\b", window)
+    return bool(near_after) or bool(re.search(r"neighbou?rhoods?\s+of\s+$", before, re.I))
+
+
+# --------------------------------------------------------------------------- attributes
+
+
+def _nearest(spans: list[_Span], pos: int) -> _Span | None:
+    best = None
+    for sp in spans:
+        if best is None or abs(sp.start - pos) < abs(best.start - pos):
+            best = sp
+    return best
+
+
+def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> str | None:
+    text = ctx.text
+    cues = [
+        a for a in _find_cached(ctx, _ACTOR_RE, s, e)
+        if not _is_support(text, a.start)
+    ]  # fmt: skip
+    if not cues:
+        return None
+    labels = {a.label for a in cues}
+    if len(labels) > 1 and _ACTOR_DISJUNCTION_RE.search(text, s, e):
+        return "unknown"
+    anchor = triggers[0].start if triggers else s
+    best = min(
+        cues,
+        key=lambda a: min(abs(a.start - t.start) for t in triggers or [_Span(anchor, anchor, "")]),
+    )
+    return best.label
+
+
+def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    text = ctx.text
+    for c in _find_cached(ctx, _CLAIMANT_RE, s, e):
+        # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim.
+        if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")":
+            continue
+        return c.label
+    return None
+
+
+def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
+    text = ctx.text
+    cues = []
+    for t in _find_cached(ctx, _TARGET_RE, s, e):
+        if _TARGET_NEGATION_BEFORE_RE.search(text, max(s, t.start - 30), t.start):
+            continue
+        if _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30]):
+            continue
+        if t.label == "isis" and text[t.start : t.end] in ("is", "Is"):
+            continue
+        cues.append(t)
+    best = _nearest(cues, m.start)
+    return best.label if best else "unspecified"
+
+
+def _weapon(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
+    found = _find_cached(ctx, _WEAPON_RE, s, e)
+    before = [w for w in found if w.end <= m.start]
+    if before:
+        return _WEAPON_LABELS[before[-1].label]
+    return _WEAPON_LABELS[found[0].label] if found else None
+
+
+def _sentence_date(
+    ctx: _DocContext, s: int, e: int, triggers: list[_Span], reference: date
+) -> tuple[ResolvedDate | None, bool]:
+    """Return the sentence's strike date and whether it is attached to the strike itself."""
+    text = ctx.text
+    primary: list[tuple[int, int, DateCue]] = []
+    statement: list[tuple[int, int, DateCue]] = []
+    for cue in ctx.cues[bisect_left(ctx.cue_starts, s) : bisect_left(ctx.cue_starts, e)]:
+        nearest = min(triggers, key=lambda t: abs(t.start - cue.start))
+        lo, hi = sorted((nearest.end, cue.start))
+        if _OTHER_CLAUSE_RE.search(text, lo, hi):
+            continue
+        distance = abs(nearest.start - cue.start)
+        rank = 0 if cue.kind == "explicit" else 1
+        is_statement = _STATEMENT_BEFORE_RE.search(
+            text, max(s, cue.start - 40), cue.start
+        ) or _STATEMENT_AFTER_RE.search(text[cue.end : cue.end + 20])
+        (statement if is_statement else primary).append((rank, distance, cue))
+    for group, attached in ((primary, True), (statement, False)):
+        for _, _, cue in sorted(group, key=lambda x: (x[0], x[1])):
+            resolved = resolve_cue(cue, reference)
+            if resolved is not None:
+                return resolved, attached
+    return None, False
+
+
+def _paragraph_index(ctx: _DocContext, pos: int) -> int:
+    return bisect_right(ctx.paragraphs, pos) - 1
+
+
+def _scope_key(ctx: _DocContext, pos: int) -> tuple[str, int]:
+    if ctx.live_blog:
+        return ("post", _post_index(ctx, pos))
+    return ("paragraph", _paragraph_index(ctx, pos))
+
+
+def _quoted_claimant(ctx: _DocContext, s: int) -> str | None:
+    """Claimant of a paragraph introducing this one with a colon ("The SANA report reads:")."""
+    para = _paragraph_index(ctx, s)
+    if para == 0 or ctx.paragraphs[para] != s and ctx.text[ctx.paragraphs[para] : s].strip():
+        return None
+    j = para - 1
+    while j >= 0 and not ctx.text[ctx.paragraphs[j] : ctx.paragraphs[j + 1]].strip():
+        j -= 1
+    if j < 0:
+        return None
+    prev = ctx.text[ctx.paragraphs[j] : ctx.paragraphs[j + 1]].rstrip()
+    if not prev.endswith(":"):
+        return None
+    return _sentence_claimant(ctx, ctx.paragraphs[j], ctx.paragraphs[j] + len(prev))
+
+
+def _city_hint(ctx: _DocContext, m: Mention, sentence_mentions: list[Mention]) -> str | None:
+    cities = {p.city for p in m.candidates if p.precision == "neighbourhood" and p.city}
+    named = [
+        _canonical_governorate(o.surface) or o.surface
+        for o in sentence_mentions
+        if o is not m
+        and (_canonical_governorate(o.surface) or o.surface) in (cities or _CITY_NAMES)
+    ]
+    if named:
+        return named[0]
+    if len(cities) == 1:
+        return next(iter(cities))
+    pool = [c for c in ctx.cities_seen if not cities or c in cities]
+    if pool:
+        return max(pool, key=lambda c: ctx.cities_seen[c])
+    return sorted(cities)[0] if cities else None
+
+
+_CITY_NAMES = frozenset(
+    ("Aleppo", "Homs", "Hama", "Damascus", "Idlib", "Latakia", "Deir ez-Zor", "Raqqa", "Daraa")
+)
+
+
+def _admin1_hint(
+    ctx: _DocContext, m: Mention, containers: list[Mention], sentence_start: int
+) -> str | None:
+    if _is_admin(ctx, m):
+        own = _canonical_governorate(m.surface)
+        if own:
+            return own
+    text = ctx.text
+    for c in sorted(containers, key=lambda c: abs(c.start - m.start)):
+        gov = _canonical_governorate(c.surface)
+        if gov is None:
+            continue
+        if c.start > m.end and _HINT_GAP_RE.search(text[m.end : c.start]):
+            return gov
+        if c.end <= m.start and _HINT_BEFORE_RE.search(text[c.end : c.end + 40]):
+            return gov
+        # "In Idlib province, helicopters dropped ... on X and Y"
+        if (
+            c.end <= m.start
+            and _HINT_OPENING_RE.match(text, sentence_start, c.start)
+            and _HINT_OPENING_AFTER_RE.match(text, c.end, m.start)
+        ):
+            return gov
+    return None
+
+
+# --------------------------------------------------------------------------- per sentence
+
+
+def _sentence_events(
+    ctx: _DocContext,
+    index: int,
+    s: int,
+    e: int,
+    scopes: dict[tuple[str, int], _Scope],
+) -> list[StrikeEvent]:
+    scope = scopes.setdefault(_scope_key(ctx, s), _Scope())
+    post = ctx.posts[_post_index(ctx, s)]
+    mentions = ctx.mentions[bisect_left(ctx.mention_starts, s) : bisect_left(ctx.mention_starts, e)]
+    events: list[StrikeEvent] = []
+    has_cue = bisect_left(ctx.cue_starts, s) < bisect_left(ctx.cue_starts, e)
+    # Without places or dates a sentence can neither yield events nor date later ones.
+    triggers = _valid_triggers(ctx, index, s, e) if mentions or has_cue else []
+    if triggers:
+        dated = _scoped_date(ctx, index, triggers, scope, post)
+        if mentions:
+            events = _events_for(ctx, index, s, e, mentions, triggers, dated)
+    for m in mentions:
+        city = _canonical_governorate(m.surface)
+        if city in _CITY_NAMES:
+            ctx.cities_seen[city] += 1
+    return events
+
+
+def _scoped_date(
+    ctx: _DocContext, index: int, triggers: list[_Span], scope: _Scope, post: _Post
+) -> ResolvedDate:
+    """Date a strike sentence; a date tied to a strike carries to later sentences of the same voice.
+
+    "Air strikes hit X, the Observatory said" continues the Observatory's
+    report dated in the sentence before; "The coalition said ..." does not
+    continue a Turkish report dated "on Saturday".
+    """
+    s, e = ctx.sentences[index]
+    dated, attached = _sentence_date(ctx, s, e, triggers, post.date)
+    if dated is not None and attached:
+        scope.date, scope.date_sentence = dated, index
+    elif dated is None and scope.date is not None:
+        own = _claimant_of(ctx, index)
+        if own is None or own == _voice(ctx, scope.date_sentence):
+            dated = scope.date
+    return dated or ResolvedDate(post.date, "day", post.basis)
+
+
+def _voice(ctx: _DocContext, index: int) -> str | None:
+    return _claimant_of(ctx, index) or _carried(ctx, index, _claimant_of)
+
+
+def _actor_of(ctx: _DocContext, index: int) -> str | None:
+    key = ("actor", index)
+    if key not in ctx.cache:
+        s, e = ctx.sentences[index]
+        ctx.cache[key] = _sentence_actor(ctx, s, e, _valid_triggers(ctx, index, s, e))
+    return ctx.cache[key]
+
+
+def _claimant_of(ctx: _DocContext, index: int) -> str | None:
+    key = ("claimant", index)
+    if key not in ctx.cache:
+        s, e = ctx.sentences[index]
+        ctx.cache[key] = _sentence_claimant(ctx, s, e) or _quoted_claimant(ctx, s)
+    return ctx.cache[key]
+
+
+_LOOK_BACK = 40
+_CONTEXT_CHARS = 2000
+
+
+def _carried(
+    ctx: _DocContext, index: int, value_of: Callable[[_DocContext, int], str | None]
+) -> str | None:
+    """Return the value of the nearest earlier sentence of the paragraph or post that has one."""
+    scope = _scope_key(ctx, ctx.sentences[index][0])
+    for j in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+        if _scope_key(ctx, ctx.sentences[j][0]) != scope:
+            break
+        value = value_of(ctx, j)
+        if value:
+            return value
+    return None
+
+
+def _struck_places(
+    ctx: _DocContext, s: int, e: int, mentions: list[Mention], triggers: list[_Span]
+) -> tuple[list[Mention], list[Mention]]:
+    """Split a strike sentence's mentions into struck places and containers (hints)."""
+    text = ctx.text
+    active = [c for c in _clauses(text, s, e) if any(c[0] <= t.start < c[1] for t in triggers)]
+    roles: list[tuple[Mention, str]] = []
+    previous: tuple[Mention, str] | None = None
+    for m in mentions:
+        role = _role(ctx, m, previous)
+        if role == "candidate" and not any(c[0] <= m.start < c[1] for c in active):
+            role = "inactive"
+        roles.append((m, role))
+        previous = (m, role)
+    candidates = [m for m, r in roles if r == "candidate"]
+    finer = [m for m in candidates if not _is_admin(ctx, m)]
+    containers = [m for m, r in roles if r == "container"]
+    struck = []
+    for m in candidates:
+        if finer and _is_admin(ctx, m):
+            containers.append(m)
+        else:
+            struck.append(m)
+    if not struck:
+        # "barrel bombs on the neighbourhoods of Douma": the container is all there is.
+        struck = [m for m, r in roles if r == "container"]
+        containers = []
+    return struck, containers
+
+
+def _events_for(
+    ctx: _DocContext,
+    index: int,
+    s: int,
+    e: int,
+    mentions: list[Mention],
+    triggers: list[_Span],
+    dated: ResolvedDate,
+) -> list[StrikeEvent]:
+    text = ctx.text
+    struck, containers = _struck_places(ctx, s, e, mentions, triggers)
+    if not struck:
+        return []
+    actor = _actor_of(ctx, index) or _carried(ctx, index, _actor_of) or _default_actor(ctx)
+    claimant = _claimant_of(ctx, index) or _carried(ctx, index, _claimant_of) or "reporter"
+    para = _paragraph_index(ctx, s)
+    # A text without line breaks is one huge "paragraph": keep its context local.
+    p_start = max(ctx.paragraphs[para], s - _CONTEXT_CHARS)
+    p_end = ctx.paragraphs[para + 1] if para + 1 < len(ctx.paragraphs) else len(text)
+    p_end = min(p_end, e + _CONTEXT_CHARS)
+    in_para = ctx.mentions[
+        bisect_left(ctx.mention_starts, p_start) : bisect_left(ctx.mention_starts, p_end)
+    ]
+    events = []
+    for m in struck:
+        context = tuple(
+            dict.fromkeys(
+                o.surface for o in in_para
+                if o is not m and not _is_foreign(o.surface) and o.surface != m.surface
+            )
+        )  # fmt: skip
+        neighbourhood = _is_neighbourhood(ctx, m, s, e)
+        events.append(
+            StrikeEvent(
+                doc=ctx.doc.doc_id,
+                sentence_index=index,
+                quote=text[s:e],
+                char_start=m.start,
+                char_end=m.end,
+                place_as_written=m.surface,
+                event_date=dated.date,
+                time_precision=dated.precision,
+                date_basis=dated.basis,
+                actor=actor,
+                claimant=claimant,
+                claimed_target=_target(ctx, s, e, m),
+                weapon=_weapon(ctx, s, e, m),
+                city_hint=_city_hint(ctx, m, mentions) if neighbourhood else None,
+                admin1_hint=_admin1_hint(ctx, m, containers, s),
+                context_places=context,
+            )
+        )
+    return events
+
+
+def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent]:
+    """Keep one event per place (per place and date in a live blog).
+
+    The first mention is kept; a later one fills in a target or weapon the
+    first did not state (a photo caption repeating a strike, say).
+    """
+    kept: dict[tuple[str, date | None], StrikeEvent] = {}
+    for ev in events:
+        key = (place_key(ev.place_as_written), ev.event_date if live_blog else None)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = ev
+            continue
+        if ev.claimant != first.claimant:
+            continue
+        updates: dict[str, object] = {}
+        if first.claimed_target == "unspecified" and ev.claimed_target != "unspecified":
+            updates["claimed_target"] = ev.claimed_target
+        if first.weapon is None and ev.weapon is not None:
+            updates["weapon"] = ev.weapon
+        if updates:
+            kept[key] = replace(first, **updates)  # type: ignore[arg-type]
+    return list(kept.values())
