@@ -1,1 +1,57 @@
-"""strikemap: map air-strike reports against who held the ground."""
+"""strikemap: map air-strike reports against who held the ground.
+
+The data flow is the package layout::
+
+    corpus -> extract (+ dates) -> gazetteer / geocode -> layers / join -> webmap / export
+
+with :mod:`geo.pipeline` chaining the stages. The names below are the public
+API; they are imported lazily so that ``import geo`` stays cheap (the CLI's
+``join`` command never loads folium or the gazetteer).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Document": "geo.record",
+    "StrikeEvent": "geo.record",
+    "Place": "geo.record",
+    "Mention": "geo.record",
+    "read_corpus": "geo.corpus",
+    "parse_document": "geo.corpus",
+    "extract_events": "geo.extract",
+    "load_gazetteer": "geo.gazetteer",
+    "OfflineGazetteer": "geo.gazetteer",
+    "geocode_events": "geo.geocode",
+    "ControlLayer": "geo.layers",
+    "load_layers": "geo.layers",
+    "layer_for_date": "geo.layers",
+    "join_control": "geo.join",
+    "build": "geo.pipeline",
+    "build_documents": "geo.pipeline",
+    "BuildResult": "geo.pipeline",
+    "build_map": "geo.webmap",
+    "render_html": "geo.webmap",
+    "StrikemapError": "geo.errors",
+    "InputError": "geo.errors",
+    "DocumentError": "geo.errors",
+    "LayerError": "geo.errors",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module on first use."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'geo' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])
