@@ -1,4 +1,4 @@
-"""Command-line interface: ``strikemap build`` and ``strikemap map``.
+"""Command-line interface: ``strikemap build``, ``strikemap map`` and ``strikemap join``.
 
 Errors in the user's input are printed as one line naming the file and the
 problem, with exit status 2 and no traceback. A build where some documents
@@ -8,6 +8,8 @@ could not be read goes on with the others and exits with status 3.
 from __future__ import annotations
 
 import argparse
+import csv
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -87,6 +89,18 @@ def make_parser() -> argparse.ArgumentParser:
     )
     m.add_argument("--tiles", action="store_true", help="add online tile layers (needs network)")
     _add_common(m)
+
+    j = sub.add_parser("join", help="add who held the ground to a file of points (e.g. ACLED)")
+    j.add_argument("points", type=Path, help="points: .csv, .geojson or .parquet (GeoParquet)")
+    j.add_argument("--out", type=Path, required=True, help="output: .csv, .geojson or .parquet")
+    j.add_argument("--layers", type=Path, default=None, help="folder of control layers")
+    j.add_argument("--engine", choices=["pandas", "dask"], default="pandas", help="join engine")
+    j.add_argument(
+        "--scheduler",
+        default=None,
+        help="with --engine dask: threads (default), local (a local cluster) "
+        "or a scheduler address such as tcp://127.0.0.1:8786",
+    )
     return parser
 
 
@@ -138,20 +152,58 @@ def _build(args: argparse.Namespace):  # noqa: ANN202 - BuildResult import is la
     )
 
 
+def _one_line(text: str) -> str:
+    r"""Escape control characters (a newline in a file name) so a message stays one line.
+
+    Examples
+    --------
+    >>> _one_line("two\nlines.txt: document is empty")
+    'two\\nlines.txt: document is empty'
+    """
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _report_problems(result) -> None:  # noqa: ANN001
     for problem in result.problems:
-        print(f"strikemap: skipped: {problem}", file=sys.stderr)
+        print(_one_line(f"strikemap: skipped: {problem}"), file=sys.stderr)
+
+
+def _check_output(target: Path, *, folder: bool) -> None:
+    """Refuse an output path that cannot be written, before any work is done.
+
+    Nothing is created here, so a build that fails later leaves no trace.
+    """
+    if folder and target.exists() and not target.is_dir():
+        raise StrikemapError(f"{target}: --out must be a folder")
+    if not folder and target.is_dir():
+        raise StrikemapError(f"{target}: --out is a folder; name an .html file")
+    parent = target if folder else target.parent
+    for ancestor in (parent, *parent.parents):
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                raise StrikemapError(f"{target}: cannot write: {ancestor} is a file, not a folder")
+            break
+
+
+def _make_folder(folder: Path, target: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StrikemapError(f"{target}: cannot write: {exc.strerror or exc}") from None
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Run ``strikemap build``: write every output of a build to ``--out``."""
     from . import export, webmap
 
-    result = _build(args)
     out: Path = args.out
-    if out.exists() and not out.is_dir():
-        raise StrikemapError(f"{out}: --out must be a folder")
-    out.mkdir(parents=True, exist_ok=True)
+    _check_output(out, folder=True)
+    result = _build(args)
+    _make_folder(out, out)
+    export.remove_stale_temporaries(out, OUTPUT_FILES)
     export.write_geojson(result.events, out / "strikes.geojson")
     if args.format == "acled":
         export.write_acled_csv(result.events, out / "strikes.csv")
@@ -175,7 +227,9 @@ def cmd_map(args: argparse.Namespace) -> int:
     """Run ``strikemap map``: write one static HTML map of a folder of reports."""
     from . import export, filters, webmap
 
+    _check_output(args.out, folder=False)
     result = _build(args)
+    _make_folder(args.out.parent, args.out)
     events = filters.filter_events(
         result.events,
         date_from=args.date_from,
@@ -196,6 +250,40 @@ def cmd_map(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if result.problems else EXIT_OK
 
 
+def cmd_join(args: argparse.Namespace) -> int:
+    """Run ``strikemap join``: add the control columns to a file of points."""
+    from . import export
+    from .layers import load_layers
+    from .points import read_points
+
+    out: Path = args.out
+    if out.suffix.lower() not in export.TABLE_SUFFIXES:
+        raise StrikemapError(f"{out}: --out must end in one of {', '.join(export.TABLE_SUFFIXES)}")
+    if args.scheduler and args.engine != "dask":
+        raise StrikemapError("--scheduler needs --engine dask")
+    _check_output(out, folder=False)
+    points = read_points(args.points)
+    layers = load_layers(args.layers)
+    if args.engine == "dask":
+        from .distributed import join_control_dask
+
+        try:
+            joined = join_control_dask(points, layers, scheduler=args.scheduler)
+        except ImportError as exc:
+            raise StrikemapError(
+                f"--engine dask needs the dask extra (pip install 'strikemap[dask]'): {exc}"
+            ) from None
+    else:
+        from .join import join_control
+
+        joined = join_control(points, layers)
+    _make_folder(out.parent, out)
+    export.write_table(joined, out)
+    held = int(joined["controlled_by"].notna().sum())
+    print(f"{out}: {len(joined)} points, {held} on ground held by a faction")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status.
 
@@ -212,11 +300,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = make_parser()
     args = parser.parse_args(argv)
-    commands = {"build": cmd_build, "map": cmd_map}
+    commands = {"build": cmd_build, "map": cmd_map, "join": cmd_join}
     try:
         return commands[args.command](args)
     except StrikemapError as exc:
-        print(f"strikemap: error: {exc}", file=sys.stderr)
+        print(_one_line(f"strikemap: error: {exc}"), file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:  # a file that vanished, a full disk, a permission
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(_one_line(f"strikemap: error: {where}{exc.strerror or exc}"), file=sys.stderr)
+        return EXIT_USAGE
+    except (ValueError, csv.Error) as exc:  # input the checks above did not anticipate
+        print(_one_line(f"strikemap: error: {type(exc).__name__}: {exc}"), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("strikemap: interrupted", file=sys.stderr)

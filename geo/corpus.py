@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -95,9 +96,15 @@ def decode_text(raw: bytes, where: str) -> str:
         limit = MAX_DOCUMENT_BYTES // (1024 * 1024)
         size = len(raw) / (1024 * 1024)
         raise DocumentError(where, f"file is {size:.1f} MB, over the {limit} MB limit")
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise DocumentError(where, "file is UTF-32 text; save it as UTF-8")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError(where, "file is UTF-16 text; save it as UTF-8")
     if b"\x00" in raw[:8192]:
+        if _looks_like_utf16(raw[:8192]):
+            raise DocumentError(
+                where, "file looks like UTF-16 text without a byte-order mark; save it as UTF-8"
+            )
         raise DocumentError(where, "file is binary, not text")
     try:
         text = raw.decode("utf-8")
@@ -109,6 +116,21 @@ def decode_text(raw: bytes, where: str) -> str:
     if not text.strip():
         raise DocumentError(where, "document is empty")
     return text
+
+
+def _looks_like_utf16(sample: bytes) -> bool:
+    """Tell UTF-16 without a byte-order mark from binary: NULs at one parity only.
+
+    Text in a Latin script saved as UTF-16 has a zero high byte in almost every
+    code unit, so nearly all even (big-endian) or all odd (little-endian)
+    bytes are NUL and almost none of the others.
+    """
+    half = len(sample) // 2
+    if half < 2:
+        return False
+    even, odd = sample[0 : 2 * half : 2].count(0), sample[1 : 2 * half : 2].count(0)
+    high, low = max(even, odd), min(even, odd)
+    return high >= 0.9 * half and low <= 0.02 * half
 
 
 def split_front_matter(text: str, where: str) -> tuple[dict[str, str], str]:
@@ -254,17 +276,30 @@ def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
     if not path.exists():
         return {}
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DocumentError(path, f"cannot read manifest: {exc}") from None
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(path, f"cannot read manifest: {exc.strerror or exc}") from None
+    if b"\x00" in raw[:8192]:
+        raise DocumentError(path, "manifest is binary, not CSV text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            path, f"manifest is not valid UTF-8 (byte {exc.start}); save it as UTF-8"
+        ) from None
     reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "file" not in [f.strip() for f in reader.fieldnames]:
-        raise DocumentError(path, "manifest has no 'file' column")
     rows: dict[str, dict[str, str]] = {}
-    for row in reader:
-        clean = {(k or "").strip(): (v or "").strip() for k, v in row.items()}
-        if clean.get("file"):
-            rows[clean["file"]] = clean
+    try:
+        if not reader.fieldnames or "file" not in [f.strip() for f in reader.fieldnames]:
+            raise DocumentError(path, "manifest has no 'file' column")
+        for row in reader:
+            clean = {(k or "").strip(): (v or "").strip() for k, v in row.items()}
+            if clean.get("file"):
+                rows[clean["file"]] = clean
+    except csv.Error as exc:
+        raise DocumentError(
+            path, f"manifest is not valid CSV (line {reader.line_num}): {exc}"
+        ) from None
     return rows
 
 
@@ -280,7 +315,32 @@ def list_texts(folder: Path) -> list[Path]:
         raise InputError(folder, "folder does not exist")
     if not folder.is_dir():
         raise InputError(folder, "is not a folder of .txt reports")
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+    # Broken links and link loops are kept so that reading them reports the problem.
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix.lower() == ".txt" and (p.is_file() or (p.is_symlink() and not p.exists()))
+    )
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a report's bytes, refusing an oversized file before reading it.
+
+    Raises
+    ------
+    DocumentError
+        If the file is over :data:`MAX_DOCUMENT_BYTES`.
+    OSError
+        If the file cannot be opened or read.
+    """
+    with path.open("rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > MAX_DOCUMENT_BYTES:
+            limit = MAX_DOCUMENT_BYTES // (1024 * 1024)
+            raise DocumentError(
+                path, f"file is {size / (1024 * 1024):.1f} MB, over the {limit} MB limit"
+            )
+        return fh.read(MAX_DOCUMENT_BYTES + 1)
 
 
 def read_corpus(folder: str | Path) -> CorpusReadResult:
@@ -313,9 +373,12 @@ def read_corpus(folder: str | Path) -> CorpusReadResult:
     problems: list[DocumentError] = []
     for path in paths:
         try:
-            raw = path.read_bytes()
+            raw = read_bytes(path)
         except OSError as exc:
-            problems.append(DocumentError(path, f"cannot read file: {exc.strerror}"))
+            problems.append(DocumentError(path, f"cannot read file: {exc.strerror or exc}"))
+            continue
+        except DocumentError as exc:
+            problems.append(exc)
             continue
         try:
             documents.append(

@@ -143,10 +143,10 @@ def read_corrections(path: str | Path) -> list[Correction]:
     if "\x00" in text:
         raise CorrectionsError(path, "file is binary, not CSV")
     reader = csv.DictReader(io.StringIO(text))
-    missing = {"event_key", "action"} - set(reader.fieldnames or [])
-    if missing:
-        raise CorrectionsError(path, f"missing column(s): {', '.join(sorted(missing))}")
     try:
+        missing = {"event_key", "action"} - set(reader.fieldnames or [])
+        if missing:
+            raise CorrectionsError(path, f"missing column(s): {', '.join(sorted(missing))}")
         return [_check_row(row, i, path) for i, row in enumerate(reader, start=2)]
     except csv.Error as exc:
         raise CorrectionsError(path, f"malformed CSV: {exc}") from None

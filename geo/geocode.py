@@ -11,6 +11,7 @@ nobody can resolve stays in the table, unresolved, with NaN coordinates.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import tempfile
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pandas as pd
+from geopy.adapters import URLLibAdapter
 from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
@@ -59,6 +61,7 @@ SYRIA_BBOX = (32.3, 35.5, 37.4, 42.5)
 ONLINE_SCORE = 70.0
 DEFAULT_RETRIES = 2
 DEFAULT_ERROR_WAIT_SECONDS = 5.0
+DEFAULT_TIMEOUT_SECONDS = 10.0
 
 # Nominatim address types -> strikemap precision.
 _NOMINATIM_PRECISION = {
@@ -76,6 +79,12 @@ _NOMINATIM_PRECISION = {
     "province": "governorate",
     "region": "region",
 }
+
+
+# geopy's rate limiter logs every retry with its traceback. Without a handler
+# Python prints that on stderr; failures reach the user as one warning instead.
+# An application that configures logging still receives the records.
+logging.getLogger("geopy").addHandler(logging.NullHandler())
 
 
 class GeocoderFallbackWarning(UserWarning):
@@ -190,6 +199,10 @@ def _online(query: str, online: SupportsGeocode, gazetteer: Gazetteer) -> _Locat
         location = online.geocode(query, exactly_one=True)
     except (GeopyError, OSError) as exc:
         raise GeocoderServiceError(f"online geocoder failed for {query!r}: {exc}") from exc
+    except (KeyError, TypeError, ValueError) as exc:  # JSON of an unexpected shape
+        raise GeocoderServiceError(
+            f"online geocoder gave an unreadable answer for {query!r}: {exc!r}"
+        ) from exc
     if isinstance(location, list):
         location = location[0] if location else None
     return None if location is None else _from_location(location, gazetteer)
@@ -265,14 +278,23 @@ def geocode_events(
         invented.
     """
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    fields = _event_columns()
+    # Offline resolution depends only on the name and its hints: resolve each
+    # distinct (name, hints) once per call. Online answers are cached by the
+    # geocoder itself, and its failures must warn for each event.
+    cache: dict[tuple[Any, ...], dict[str, Any]] = {}
     rows = []
     for event in events:
-        located = _locate(event, gaz, online, fallback)
-        row = event.as_dict()
-        row.update(located.as_row() if located is not None else _UNRESOLVED)
-        rows.append(row)
-    columns = [*_event_columns(), *GEOCODE_COLUMNS]
-    frame = pd.DataFrame(rows, columns=columns)
+        key = (event.place_as_written, event.city_hint, event.admin1_hint, event.context_places)
+        found = cache.get(key) if online is None else None
+        if found is None:
+            located = _locate(event, gaz, online, fallback)
+            found = located.as_row() if located is not None else _UNRESOLVED
+            cache[key] = found
+        row = [getattr(event, f) for f in fields]
+        row[_CONTEXT_AT] = "|".join(event.context_places)
+        rows.append([*row, *(found[c] for c in GEOCODE_COLUMNS)])
+    frame = pd.DataFrame(rows, columns=[*fields, *GEOCODE_COLUMNS])
     frame["resolved"] = frame["resolved"].astype(bool)
     frame["by_context"] = frame["by_context"].astype(bool)
     for col in ("match_score", "latitude", "longitude"):
@@ -282,6 +304,9 @@ def geocode_events(
 
 def _event_columns() -> list[str]:
     return list(StrikeEvent.__dataclass_fields__)
+
+
+_CONTEXT_AT = _event_columns().index("context_places")
 
 
 class CachedGeocoder:
@@ -404,6 +429,7 @@ def make_nominatim(
     scheme: str = "https",
     max_retries: int = DEFAULT_RETRIES,
     error_wait_seconds: float = DEFAULT_ERROR_WAIT_SECONDS,
+    timeout: float = DEFAULT_TIMEOUT_SECONDS,
 ) -> CachedGeocoder:
     """Build an opt-in, rate-limited, cached Nominatim geocoder for Syria.
 
@@ -426,6 +452,8 @@ def make_nominatim(
         Retries on service errors before giving up.
     error_wait_seconds : float, optional
         Wait before each retry (at least ``min_delay_seconds``).
+    timeout : float, optional
+        Seconds to wait for each answer before counting the request as failed.
 
     Returns
     -------
@@ -435,7 +463,16 @@ def make_nominatim(
     if not user_agent or not user_agent.strip():
         raise ValueError(f"user_agent must name the application, instead got: {user_agent!r}")
     extra = {"domain": domain} if domain else {}
-    nominatim = Nominatim(user_agent=user_agent, scheme=scheme, timeout=10, **extra)
+    # URLLibAdapter makes exactly one HTTP request per call. geopy's default
+    # adapter (requests, when installed) retries 429s and timeouts itself,
+    # immediately, behind the rate limiter's back.
+    nominatim = Nominatim(
+        user_agent=user_agent,
+        scheme=scheme,
+        timeout=timeout,
+        adapter_factory=URLLibAdapter,
+        **extra,
+    )
     limited = RateLimiter(
         nominatim.geocode,
         min_delay_seconds=min_delay_seconds,

@@ -42,6 +42,7 @@ EQUAL_AREA_CRS = "EPSG:6933"
 
 _DATE_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.geojson$")
 _WGS84 = CRS.from_epsg(4326)
+_WGS84_3D = CRS.from_epsg(4979)
 
 BASEMAP_FILES = {
     "outline": "syria_outline.geojson",
@@ -125,12 +126,14 @@ def _is_wgs84(crs: CRS | None) -> bool:
     if crs is None:
         return True  # RFC 7946: no crs member means WGS84 lon/lat
     try:
-        return CRS.from_user_input(crs).equals(_WGS84, ignore_axis_order=True)
+        parsed = CRS.from_user_input(crs)
+        # GDAL reads GeoJSON with altitudes as EPSG:4979, WGS84 in 3D.
+        return any(parsed.equals(c, ignore_axis_order=True) for c in (_WGS84, _WGS84_3D))
     except Exception:  # noqa: BLE001 - any unparsable CRS is simply not WGS84
         return False
 
 
-def _geometry_problems(gdf: gpd.GeoDataFrame) -> list[str]:
+def _geometry_problems(gdf: gpd.GeoDataFrame, check_bounds: bool = True) -> list[str]:
     problems = []
     geoms = gdf.geometry
     for i, geom in enumerate(geoms):
@@ -141,7 +144,7 @@ def _geometry_problems(gdf: gpd.GeoDataFrame) -> list[str]:
         elif not shapely.is_valid(geom):
             problems.append(f"feature {i} has invalid geometry: {shapely.is_valid_reason(geom)}")
     usable = geoms[~(geoms.isna() | geoms.is_empty)]
-    if len(usable):
+    if check_bounds and len(usable):
         xmin, ymin, xmax, ymax = usable.total_bounds
         bxmin, bymin, bxmax, bymax = SYRIA_BOUNDS
         if xmin < bxmin or ymin < bymin or xmax > bxmax or ymax > bymax:
@@ -172,7 +175,7 @@ def _faction_problems(gdf: gpd.GeoDataFrame) -> list[str]:
 def _overlap_problems(gdf: gpd.GeoDataFrame) -> list[str]:
     if "faction" not in gdf.columns or len(gdf) < 2:
         return []
-    usable = gdf[gdf.geometry.notna() & ~gdf.geometry.is_empty & gdf.geometry.is_valid]
+    usable = gdf[~(gdf.geometry.isna() | gdf.geometry.is_empty) & gdf.geometry.is_valid]
     usable = usable[usable.geom_type.isin(["Polygon", "MultiPolygon"])]
     if len(usable) < 2 or not _is_wgs84(gdf.crs):
         return []
@@ -212,7 +215,8 @@ def validate_layer(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
     if len(gdf) == 0:
         problems.append("no features")
     problems += _faction_problems(gdf)
-    problems += _geometry_problems(gdf)
+    # Bounds in degrees mean nothing for a layer in another CRS: its CRS is the problem.
+    problems += _geometry_problems(gdf, check_bounds=_is_wgs84(gdf.crs))
     problems += _overlap_problems(gdf)
     if problems:
         raise LayerError(path, "; ".join(problems))
@@ -220,16 +224,43 @@ def validate_layer(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
 
 def _read_json(path: Path) -> dict:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LayerError(path, f"cannot be read: {exc}") from exc
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise LayerError(path, f"cannot be read: {exc.strerror or exc}") from None
+    if not raw.strip():
+        raise LayerError(path, "file is empty")
     try:
-        data = json.loads(text)
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LayerError(path, f"not UTF-8 JSON (byte {exc.start})") from None
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise LayerError(path, f"not JSON: {exc}") from exc
+        raise LayerError(path, f"not JSON: {exc}") from None
+    except ValueError as exc:
+        raise LayerError(path, f"not JSON: {exc}") from None
+    except RecursionError:
+        raise LayerError(path, "not JSON: nested too deeply") from None
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise LayerError(path, "not a GeoJSON FeatureCollection")
+    if not isinstance(data.get("features"), list):
+        raise LayerError(path, "not a GeoJSON FeatureCollection: `features` is not a list")
+    crs = data.get("crs")
+    if crs is not None:
+        name = (crs.get("properties") or {}).get("name") if isinstance(crs, dict) else crs
+        try:
+            CRS.from_user_input(name)
+        except Exception:  # noqa: BLE001 - pyproj raises several error types
+            raise LayerError(
+                path,
+                f"`crs` member {name!r} is no known CRS; GeoJSON is WGS84 longitude, "
+                "latitude without a `crs` member",
+            ) from None
     return data
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def load_layer(path: str | Path) -> ControlLayer:
@@ -256,13 +287,17 @@ def load_layer(path: str | Path) -> ControlLayer:
     _read_json(path)
     try:
         with warnings.catch_warnings():
+            # GDAL's notes (e.g. "could not parse column as JSON") are not the user's
+            # concern; validate_layer reports what is wrong in the user's terms.
             warnings.simplefilter("ignore", RuntimeWarning)
+            warnings.simplefilter("ignore", UserWarning)
             gdf = pyogrio.read_dataframe(path)
     except Exception as exc:  # noqa: BLE001 - pyogrio/GDAL raise several error types
         raise LayerError(path, f"cannot be read as GeoJSON: {exc}") from exc
     validate_layer(gdf, path)
     layer_date = date_from_name(path) or _date_property(gdf, path)
     gdf = gdf[["faction", "geometry"]].set_crs(_WGS84, allow_override=True)
+    gdf = gdf.set_geometry(shapely.force_2d(gdf.geometry.to_numpy()), crs=_WGS84)
     return ControlLayer(date=layer_date, path=str(path), gdf=gdf.reset_index(drop=True))
 
 

@@ -24,7 +24,7 @@ from .corrections import (
     event_key,
     read_corrections,
 )
-from .errors import DocumentError
+from .errors import DocumentError, InputError
 from .extract import extract_events
 from .gazetteer import Gazetteer, load_gazetteer
 from .geocode import geocode_events
@@ -242,6 +242,15 @@ def build_documents(
     )
 
 
+def _raise_nothing_readable(folder: Path, problems: Sequence[DocumentError]) -> None:
+    """Stop a build where no report could be read (outputs would be empty)."""
+    if len(problems) == 1:
+        raise problems[0]
+    raise InputError(
+        folder, f"none of the {len(problems)} .txt reports could be read; first: {problems[0]}"
+    )
+
+
 def build(
     src_dir: str | Path,
     *,
@@ -273,10 +282,19 @@ def build(
     Returns
     -------
     BuildResult
+
+    Raises
+    ------
+    InputError
+        When the folder is missing or holds no ``.txt`` report, its manifest or
+        a control layer is broken, or none of its reports can be read (one
+        unreadable report among readable ones is listed in ``problems``).
     """
     if geocoder not in ("offline", "nominatim"):
         raise ValueError(f"`geocoder` was {geocoder!r} but is expected to be offline or nominatim")
     corpus = read_corpus(src_dir)
+    if not corpus.documents:
+        _raise_nothing_readable(Path(src_dir), corpus.problems)
     fixes = read_corrections(corrections or corrections_path(src_dir))
     return build_documents(
         corpus.documents,

@@ -1,0 +1,179 @@
+"""Run every benchmark and print one figure per line: ``name: value unit``.
+
+Usage: ``python -m bench [--docs 2000] [--points 1000000] [--skip-build]``.
+Figures are wall-clock times on this machine, whatever else runs on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from bench import synth
+
+MB = 1e6
+
+
+def say(name: str, value: float | int | str, unit: str = "") -> None:
+    """Print one figure on its own line."""
+    if isinstance(value, float):
+        text = f"{value:.0f}" if abs(value) >= 1000 else f"{value:.3g}"
+    else:
+        text = str(value)
+    print(f"{name}: {text} {unit}".rstrip(), flush=True)
+
+
+def memory_gb() -> float:
+    """Total memory of the machine in GB."""
+    with open("/proc/meminfo", encoding="ascii") as handle:
+        kb = int(next(line for line in handle if line.startswith("MemTotal")).split()[1])
+    return kb / 1e6
+
+
+@contextmanager
+def timer() -> Iterator[list[float]]:
+    """Yield a list that holds the elapsed seconds once the block ends."""
+    elapsed: list[float] = []
+    start = time.perf_counter()
+    yield elapsed
+    elapsed.append(time.perf_counter() - start)
+
+
+def best_of(repeat: int, func: Callable[[], Any]) -> tuple[float, Any]:
+    """Run ``func`` ``repeat`` times; return the shortest time and the last result."""
+    times, result = [], None
+    for _ in range(repeat):
+        with timer() as t:
+            result = func()
+        times.append(t[0])
+    return min(times), result
+
+
+def run_child(args: list[str]) -> tuple[float, float, str]:
+    """Run a command; return wall seconds, its own peak RSS in MB and its stdout."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(args, stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if child.returncode not in (0, 3):
+            sys.exit(f"{' '.join(args)} failed ({child.returncode}):\n{err.read()}")
+        return seconds, usage.ru_maxrss / 1e3, out.read().strip()
+
+
+def strikemap() -> list[str]:
+    """The ``strikemap`` command, run by this interpreter."""
+    return [sys.executable, "-m", "geo"]
+
+
+def bench_stages(corpus: Path, corpus_bytes: int, work: Path) -> None:
+    """Time extract, geocode, join and export in process on the corpus."""
+    from geo import export
+    from geo.corpus import read_corpus
+    from geo.gazetteer import load_gazetteer
+    from geo.join import join_control
+    from geo.layers import load_layers
+    from geo.pipeline import events_frame, extract_all
+
+    with timer() as t:
+        gazetteer = load_gazetteer()
+    say("gazetteer_load", t[0], "s")
+    documents = read_corpus(corpus).documents
+    layers = load_layers()
+    mb = corpus_bytes / MB
+
+    seconds, events = best_of(1, lambda: extract_all(documents, gazetteer=gazetteer))
+    say("events", len(events))
+    say("extract", mb / seconds, "MB/s")
+    say("extract", len(events) / seconds, "events/s")
+
+    seconds, frame = best_of(1, lambda: events_frame(events, documents, gazetteer=gazetteer))
+    say("geocode", mb / seconds, "MB/s")
+    say("geocode", len(events) / seconds, "events/s")
+
+    seconds, joined = best_of(3, lambda: join_control(frame, layers))
+    say("join", mb / seconds, "MB/s")
+    say("join", len(events) / seconds, "events/s")
+
+    def write() -> int:
+        export.write_geojson(joined, work / "strikes.geojson")
+        export.write_csv(joined, work / "strikes.csv")
+        export.write_parquet(joined, work / "strikes.parquet")
+        return sum((work / f"strikes.{s}").stat().st_size for s in ("geojson", "csv", "parquet"))
+
+    seconds, written = best_of(1, write)
+    say("export", mb / seconds, "MB/s")
+    say("export", len(events) / seconds, "events/s")
+    say("export_written", written / MB / seconds, "MB/s")
+
+
+def bench_build(corpus: Path, corpus_bytes: int, work: Path) -> None:
+    """Time ``strikemap build`` as a subprocess, cold start included."""
+    seconds, peak_mb, summary = run_child(
+        [*strikemap(), "build", str(corpus), "--out", str(work / "build"), "--quiet"]
+    )
+    say("build_summary", summary.splitlines()[-1] if summary else "")
+    say("build_whole_process", seconds, "s")
+    say("build_whole_process", corpus_bytes / MB / seconds, "MB/s")
+    say("build_peak_memory", peak_mb, "MB")
+
+
+def bench_join(points: int, work: Path) -> None:
+    """Time ``strikemap join`` on a CSV of points as a subprocess, both engines."""
+    src = work / "points.csv"
+    size = synth.write_points_csv(src, points)
+    say("join_points", points)
+    say("join_points_csv", size / MB, "MB")
+    for out in ("joined.parquet", "joined.csv"):
+        times = []
+        for _ in range(3):
+            seconds, peak_mb, _ = run_child(
+                [*strikemap(), "join", str(src), "--out", str(work / out)]
+            )
+            times.append(seconds)
+        say(f"join_whole_process_{Path(out).suffix[1:]}", min(times), "s")
+        say(f"join_whole_process_{Path(out).suffix[1:]}", points / min(times), "points/s")
+    seconds, peak_mb, _ = run_child(
+        [*strikemap(), "join", str(src), "--out", str(work / "dask.parquet"), "--engine", "dask"]
+    )
+    say("join_whole_process_dask_threads", seconds, "s")
+    say("join_peak_memory", peak_mb, "MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmarks."""
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--docs", type=int, default=2_000, help="generated reports")
+    parser.add_argument("--points", type=int, default=1_000_000, help="points to join")
+    parser.add_argument("--skip-build", action="store_true", help="leave out the build figures")
+    parser.add_argument("--skip-join", action="store_true", help="leave out the join figures")
+    args = parser.parse_args(argv)
+
+    say("machine", f"{os.cpu_count()} cores, {memory_gb():.1f} GB memory")
+    with tempfile.TemporaryDirectory(prefix="strikemap-bench-") as tmp:
+        work = Path(tmp)
+        corpus = work / "corpus"
+        if not args.skip_build:
+            size = synth.write_corpus(corpus, args.docs)
+            say("corpus", f"{args.docs} documents, {size / MB:.2f} MB")
+            bench_build(corpus, size, work)
+        if not args.skip_join:
+            bench_join(args.points, work)
+        if not args.skip_build:
+            bench_stages(corpus, size, work)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+from datetime import date
+
+import geopandas as gpd
+import numpy as np
+import pytest
+from geopandas.testing import assert_geodataframe_equal
+
+from geo.distributed import join_control_dask
+from geo.join import join_control
+from geo.layers import load_layers
+
+pytest.importorskip("dask_geopandas")
+
+
+@pytest.fixture(scope="module")
+def layers():
+    return load_layers()
+
+
+@pytest.fixture(scope="module")
+def points():
+    n = 100_000
+    rng = np.random.default_rng(5)
+    days = rng.integers(0, 460, n).astype("timedelta64[D]") + np.datetime64("2015-09-30")
+    frame = gpd.GeoDataFrame(
+        {"event_date": days.astype("datetime64[s]"), "n": np.arange(n)},
+        geometry=gpd.points_from_xy(rng.uniform(35.4, 42.6, n), rng.uniform(32.2, 37.5, n)),
+        crs=4326,
+        index=rng.permutation(n) + 10,
+    )
+    frame.loc[frame.index[::997], "geometry"] = None
+    frame.loc[frame.index[::1009], "event_date"] = None
+    return frame
+
+
+def test_dask_equals_pandas_on_100k_points(points, layers):
+    expected = join_control(points, layers)
+    got = join_control_dask(points, layers, npartitions=7)
+    assert_geodataframe_equal(got, expected)
+
+
+def test_dask_small_input_on_local_cluster(layers):
+    frame = gpd.GeoDataFrame(
+        {"event_date": [date(2015, 10, 10), date(2016, 11, 20)]},
+        geometry=gpd.points_from_xy([38.996, 37.952], [35.964, 36.527]),
+        crs=4326,
+    )
+    got = join_control_dask(frame, layers, scheduler="local", npartitions=2)
+    assert got["controlled_by"].tolist() == ["isis", "kurdish"]
+    assert_geodataframe_equal(got, join_control(frame, layers))
+
+
+def test_dask_rejects_bad_arguments(layers):
+    frame = gpd.GeoDataFrame(geometry=gpd.points_from_xy([38.9], [35.9]), crs=4326)
+    with pytest.raises(ValueError, match="`layers` is empty"):
+        join_control_dask(frame, [])
+    with pytest.raises(ValueError, match="`npartitions` was 0"):
+        join_control_dask(frame, layers, npartitions=0)
