@@ -69,6 +69,8 @@ def run_child(args: list[str]) -> tuple[float, float, str]:
         err.seek(0)
         if child.returncode not in (0, 3):
             sys.exit(f"{' '.join(args)} failed ({child.returncode}):\n{err.read()}")
+        cpu = usage.ru_utime + usage.ru_stime
+        print(f"# {' '.join(args[2:4])}: {seconds:.2f} s wall, {cpu:.2f} s CPU", file=sys.stderr)
         return seconds, usage.ru_maxrss / 1e3, out.read().strip()
 
 

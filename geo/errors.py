@@ -30,6 +30,11 @@ class InputError(StrikemapError, ValueError):
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # Pickle with the constructor's arguments: the app's cache stores build results
+        # (and their skipped-file errors) pickled, and the default would call cls(message).
+        return (self.__class__, (self.path, self.problem))
+
 
 class DocumentError(InputError):
     """A text document cannot be read or its metadata is malformed."""

@@ -120,35 +120,44 @@ def incidents_frame(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         "geo_precision", "event_ids",
     ]  # fmt: skip
     if events.empty:
-        return gpd.GeoDataFrame(columns=columns, geometry=[], crs="EPSG:4326")
-    ranked = events.assign(
-        _rank=_precision_rank(events["geo_precision"]),
-        _score=-pd.to_numeric(events["match_score"], errors="coerce").fillna(0),
-    ).sort_values(["incident_id", "_rank", "_score"], kind="stable")
-    rows = []
-    for incident, group in ranked.groupby("incident_id", sort=False):
-        best = group.iloc[0]
-        pairs = zip(group["claimant"], group["claimed_target"], strict=True)
-        claims = sorted({f"{claimant}: {target}" for claimant, target in pairs})
-        rows.append(
-            {
-                "incident_id": incident,
-                "place_name": best.get("place_name") or best["place_as_written"],
-                "event_date": min((d for d in group["event_date"] if pd.notna(d)), default=None),
-                "n_sources": group["doc"].nunique(),
-                "n_reports": len(group),
-                "documents": "|".join(sorted(group["doc"].astype(str).unique())),
-                "claimants": "|".join(sorted(group["claimant"].astype(str).unique())),
-                "claims": "; ".join(claims),
-                "actors": "|".join(sorted(group["actor"].astype(str).unique())),
-                "controlled_by": best["controlled_by"],
-                "control_layer": best["control_layer"],
-                "dist_to_isis_km": best["dist_to_isis_km"],
-                "geo_precision": best["geo_precision"],
-                "event_ids": "|".join(group["event_id"].astype(str)),
-                "geometry": best.geometry,
-            }
+        return gpd.GeoDataFrame(
+            columns=[*columns, "geometry"], geometry="geometry", crs="EPSG:4326"
         )
-    return gpd.GeoDataFrame(
-        rows, columns=[*columns, "geometry"], geometry="geometry", crs="EPSG:4326"
+    ranked = events.assign(
+        _rank=_precision_rank(events["geo_precision"]).to_numpy(),
+        _score=-pd.to_numeric(events["match_score"], errors="coerce").fillna(0).to_numpy(),
+        _claim=(
+            events["claimant"].astype(str) + ": " + events["claimed_target"].astype(str)
+        ).to_numpy(),
+        _day=pd.to_datetime(events["event_date"], errors="coerce").to_numpy(),
+    ).sort_values(["incident_id", "_rank", "_score"], kind="stable")
+    groups = ranked.groupby("incident_id", sort=False)
+    best = groups.head(1).set_index("incident_id")
+
+    def joined(column: str, sep: str = "|") -> pd.Series:
+        return groups[column].agg(lambda v: sep.join(sorted(set(map(str, v)))))
+
+    place = best["place_name"].where(best["place_name"].notna(), best["place_as_written"])
+    first_day = groups["_day"].min()
+    table = pd.DataFrame(
+        {
+            "incident_id": best.index,
+            "place_name": place.to_numpy(),
+            "event_date": [None if pd.isna(d) else d.date() for d in first_day.loc[best.index]],
+            "n_sources": groups["doc"].nunique().loc[best.index].to_numpy(),
+            "n_reports": groups.size().loc[best.index].to_numpy(),
+            "documents": joined("doc").loc[best.index].to_numpy(),
+            "claimants": joined("claimant").loc[best.index].to_numpy(),
+            "claims": joined("_claim", "; ").loc[best.index].to_numpy(),
+            "actors": joined("actor").loc[best.index].to_numpy(),
+            "controlled_by": best["controlled_by"].to_numpy(),
+            "control_layer": best["control_layer"].to_numpy(),
+            "dist_to_isis_km": best["dist_to_isis_km"].to_numpy(),
+            "geo_precision": best["geo_precision"].to_numpy(),
+            "event_ids": groups["event_id"]
+            .agg(lambda v: "|".join(map(str, v)))
+            .loc[best.index]
+            .to_numpy(),
+        }
     )
+    return gpd.GeoDataFrame(table, geometry=best.geometry.to_numpy(), crs="EPSG:4326")
