@@ -156,22 +156,53 @@ def geojson_dict(gdf: gpd.GeoDataFrame, *, only_located: bool = True) -> dict[st
     """
     if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
         gdf = gdf.to_crs("EPSG:4326")
+    geoms = gdf.geometry.to_numpy()
+    has_geom = located_mask(geoms)
+    keep = has_geom if only_located else np.ones(len(gdf), dtype=bool)
     columns = property_columns(gdf)
+    values = [_json_column(gdf[c], keep) for c in columns]
+    coords = shapely.get_coordinates(geoms[keep & has_geom]).tolist()
+    points = iter(coords)
     features = []
-    geoms = gdf.geometry
-    for i, row in enumerate(gdf[columns].itertuples(index=False, name=None)):
-        geom = geoms.iloc[i]
-        has_geom = _located(geom)
-        if only_located and not has_geom:
-            continue
+    for located, row in zip(has_geom[keep], zip(*values, strict=True), strict=True):
+        geometry = {"type": "Point", "coordinates": next(points)} if located else None
         features.append(
             {
                 "type": "Feature",
-                "geometry": geom.__geo_interface__ if has_geom else None,
-                "properties": {c: _json_value(v) for c, v in zip(columns, row, strict=True)},
+                "geometry": geometry,
+                "properties": dict(zip(columns, row, strict=True)),
             }
         )
     return {"type": "FeatureCollection", "features": features}
+
+
+def located_mask(geoms: np.ndarray) -> np.ndarray:
+    """Return True where a geometry is present, not empty and has no NaN coordinate."""
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    if present.any():
+        xy = shapely.get_coordinates(geoms[present], include_z=False)
+        counts = shapely.get_num_coordinates(geoms[present])
+        bad = np.isnan(xy).any(axis=1)
+        ends = np.cumsum(counts)
+        starts = ends - counts
+        bad_geom = np.array([bad[a:b].any() for a, b in zip(starts, ends, strict=True)])
+        present[np.flatnonzero(present)[bad_geom]] = False
+    return present
+
+
+def _json_column(series: pd.Series, keep: np.ndarray) -> list[Any]:
+    """Convert one column to JSON-safe Python values (vectorised where possible)."""
+    values = series.to_numpy()[keep]
+    if values.dtype.kind == "f":
+        finite = np.isfinite(values)
+        return [v if ok else None for v, ok in zip(values.tolist(), finite.tolist(), strict=True)]
+    if values.dtype.kind in "iub":
+        return values.tolist()
+    if pd.api.types.is_string_dtype(series.dtype) and not pd.api.types.is_object_dtype(
+        series.dtype
+    ):
+        return [None if v is None or v != v else v for v in values.tolist()]
+    return [_json_value(v) for v in values.tolist()]
 
 
 def geojson_text(gdf: gpd.GeoDataFrame, *, only_located: bool = True) -> str:
