@@ -160,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--points", type=int, default=1_000_000, help="points to join")
     parser.add_argument("--skip-build", action="store_true", help="leave out the build figures")
     parser.add_argument("--skip-join", action="store_true", help="leave out the join figures")
+    parser.add_argument("--skip-map", action="store_true", help="leave out the map figures")
     args = parser.parse_args(argv)
 
     say("machine", f"{os.cpu_count()} cores, {memory_gb():.1f} GB memory")
@@ -174,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
             bench_join(args.points, work)
         if not args.skip_build:
             bench_stages(corpus, size, work)
+    if not args.skip_map:
+        from bench import bench_map
+
+        bench_map.main(["--runs", "3"])
     return 0
 
 

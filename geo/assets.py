@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 import folium
+import folium.plugins
 from branca.element import Element
 
 #: Link modes understood by :func:`apply_assets`.
@@ -64,6 +65,11 @@ VENDOR_FILES: dict[str, str] = {
     # folium.plugins.Fullscreen
     "Control.Fullscreen.js": "leaflet.fullscreen/Control.FullScreen.js",
     "Control.FullScreen.css": "leaflet.fullscreen/Control.FullScreen.css",
+    # folium.plugins.Draw (folium 0.20 links leaflet.draw 1.0.2)
+    "leaflet_draw_js": "leaflet-draw/dist/leaflet.draw.js",
+    "leaflet_draw_css": "leaflet-draw/dist/leaflet.draw.css",
+    # folium.plugins.HeatMap
+    "leaflet-heat.js": "leaflet.heat/dist/leaflet-heat.js",
 }
 
 
@@ -77,6 +83,28 @@ ICON_ASSETS = frozenset(
         "awesome_rotate_css",
     }
 )
+
+
+#: folium.Map's Bootstrap files: nothing strikemap draws uses them (kept with icons).
+BOOTSTRAP_ASSETS = frozenset({"bootstrap", "bootstrap_css"})
+#: jQuery: folium uses it for popups (``$(`...`)[0]``) and a few elements only.
+JQUERY_ASSETS = frozenset({"jquery"})
+
+
+def needs_jquery(elements: Iterable[Element]) -> bool:
+    """Return True when an element's script calls jQuery.
+
+    In folium 0.20 these are popups, GeoJSON loaded by URL (``embed=False``),
+    the time-slider choropleth and a map with ``objects_to_stay_in_front``.
+    """
+    for e in elements:
+        if isinstance(e, folium.Popup | folium.plugins.TimeSliderChoropleth):
+            return True
+        if isinstance(e, folium.GeoJson) and not getattr(e, "embed", True):
+            return True
+        if isinstance(e, folium.Map) and getattr(e, "objects_to_stay_in_front", None):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -128,6 +156,12 @@ COPY_SPECS = (
         "leaflet.fullscreen",
         ("Control.FullScreen.js", "Control.FullScreen.css", "icon-fullscreen.svg"),
     ),
+    CopySpec(
+        "leaflet-draw",
+        "leaflet-draw",
+        ("dist/leaflet.draw.js", "dist/leaflet.draw.css", "dist/images"),
+    ),
+    CopySpec("leaflet.heat", "leaflet.heat", ("dist/leaflet-heat.js",)),
 )
 
 
@@ -223,9 +257,12 @@ def apply_assets(
     static_url : str
         URL prefix of the static route, for ``local``.
     prune : bool, optional
-        Leave out the icon-marker files (Font Awesome, Glyphicons,
-        awesome-markers) when the map has no ``folium.Icon``; they are most
-        of an inlined page's weight. Default: True.
+        Leave out the files the map does not use: the icon-marker files (Font
+        Awesome, Glyphicons, awesome-markers) and Bootstrap when it has no
+        ``folium.Icon``, jQuery when no element calls it (see
+        :func:`needs_jquery`). Files that a plugin declares itself are kept.
+        They are most of an inlined page's weight and of the requests a
+        served page makes. Default: True.
 
     Returns
     -------
@@ -246,8 +283,19 @@ def apply_assets(
     elements = list(iter_elements(m))
     if prune is None:
         prune = True
-    uses_icons = any(isinstance(e, folium.Icon) for e in elements)
-    drop = ICON_ASSETS if prune and not uses_icons else frozenset()
+    drop: frozenset[str] = frozenset()
+    if prune:
+        if not any(isinstance(e, folium.Icon) for e in elements):
+            drop |= ICON_ASSETS | BOOTSTRAP_ASSETS
+        if not needs_jquery(elements):
+            drop |= JQUERY_ASSETS
+        declared = {
+            name
+            for e in elements
+            if isinstance(e, folium.elements.JSCSSMixin) and not isinstance(e, folium.Map)
+            for name, _ in (*e.default_js, *e.default_css)
+        }
+        drop -= declared
     for element in elements:
         if isinstance(element, folium.elements.JSCSSMixin):
             element.default_js = _relink(element.default_js, mode, static_url, drop)

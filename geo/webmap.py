@@ -8,9 +8,11 @@ safe for the JavaScript template literal folium wraps it in.
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import math
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import lru_cache
@@ -20,9 +22,11 @@ from typing import Any, Protocol
 import folium
 import folium.plugins
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
+from folium.elements import ElementAddToElement
 from jinja2 import Template
 
 from . import layers as layers_mod
@@ -49,6 +53,15 @@ FACTION_LABELS: dict[str, str] = {
 }
 #: Above this many strikes the markers are clustered.
 DEFAULT_CLUSTER_THRESHOLD = 150
+#: Above this many strikes they are drawn on one canvas from a compact data blob
+#: (no DOM node, marker object or popup markup per strike).
+DEFAULT_BIG_THRESHOLD = 3000
+#: Coordinates of the canvas layer are stored as integers in units of 1e-5 degree (~1 m).
+COORD_SCALE = 100_000
+#: The canvas layer's drawing and popup code (vanilla JS on top of Leaflet).
+STRIKE_CANVAS_JS = Path(__file__).with_name("data") / "strike_canvas.js"
+#: Leaflet.heat options of the heatmap layer.
+HEATMAP_OPTIONS = {"radius": 12, "blur": 15, "minOpacity": 0.3, "maxZoom": 11}
 #: South-west and north-east corners of Syria, (lat, lon).
 SYRIA_BOUNDS = ((32.3, 35.6), (37.4, 42.4))
 #: Default map title.
@@ -368,6 +381,10 @@ class _PageStyle(MacroElement):
             background: #f6f6f6; font-style: italic; max-height: 9em; overflow: auto;
             white-space: pre-wrap; }
         .sm-muted { color: #666; font-weight: normal; }
+        .sm-nav { display: flex; align-items: center; gap: 6px; margin-bottom: 4px; }
+        .sm-nav button { border: 1px solid #bbb; background: #fff; border-radius: 3px;
+            padding: 0 6px; font: inherit; cursor: pointer; }
+        .sm-nav button:disabled { opacity: .4; cursor: default; }
         .sm-source { color: #333; }
         .city-label { font-size: 11px; color: #333; white-space: nowrap;
             text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff; pointer-events: none; }
@@ -534,10 +551,26 @@ def located(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return events.loc[mask.to_numpy()]
 
 
-def _add_strikes(m: folium.Map, events: gpd.GeoDataFrame, cluster_threshold: int) -> int:
+def _add_strikes(
+    m: folium.Map,
+    events: gpd.GeoDataFrame,
+    *,
+    cluster_threshold: int,
+    big_threshold: int,
+    heatmap: bool,
+) -> int:
     points = located(events)
     n = len(points)
     name = f"Strikes ({n})"
+    if n > big_threshold:
+        canvas = StrikeCanvas(points, name=name, show=not heatmap)
+        canvas.add_to(m)
+        if heatmap:
+            StrikeHeat(canvas).add_to(m)
+        return n
+    if heatmap and n:
+        coords = np.column_stack([points.geometry.y, points.geometry.x]).round(5).tolist()
+        folium.plugins.HeatMap(coords, name="Heatmap", **HEATMAP_OPTIONS).add_to(m)
     if n > cluster_threshold:
         target: folium.map.Layer = folium.plugins.MarkerCluster(
             name=name,
@@ -564,6 +597,229 @@ def _add_strikes(m: folium.Map, events: gpd.GeoDataFrame, cluster_threshold: int
     return n
 
 
+# ---------------------------------------------------------------------------
+# Big maps: one canvas layer fed by a compact, compressed data blob
+
+
+def _plain(value: Any) -> str | None:
+    """Return ``value`` as display text (dates as ISO days), None when missing."""
+    if type(value) is str:
+        return value if value.strip() else None
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, datetime | pd.Timestamp):
+        text = value.date().isoformat()
+    elif isinstance(value, date):
+        text = value.isoformat()
+    else:
+        text = str(value)
+    return text if text.strip() else None
+
+
+def _encode_column(values: pd.Series) -> dict[str, list[Any]]:
+    """Dictionary-encode a column: distinct display texts and one code per row (-1: none)."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    texts = [_plain(u) for u in uniques]
+    # Values that display alike (a date and its timestamp) share a code; blanks get -1.
+    remap = np.full(len(texts) + 1, -1, dtype=np.int64)
+    seen: dict[str, int] = {}
+    for k, text in enumerate(texts):
+        if text is not None:
+            remap[k] = seen.setdefault(text, len(seen))
+    return {"v": list(seen), "i": remap[codes].tolist()}
+
+
+def _column(points: pd.DataFrame, name: str) -> pd.Series:
+    if name in points:
+        return points[name]
+    return pd.Series([None] * len(points), index=points.index, dtype=object)
+
+
+def _blank(values: pd.Series) -> np.ndarray:
+    """Return a mask of missing or blank values."""
+    return (values.isna() | (values.astype("string").str.strip() == "")).to_numpy(dtype=bool)
+
+
+def strike_data(points: gpd.GeoDataFrame) -> dict[str, Any]:
+    """Return the strikes as compact columns for the canvas layer.
+
+    Coordinates are integers (:data:`COORD_SCALE`); every text column is
+    dictionary-encoded (``{"v": distinct values, "i": one code per strike}``,
+    code -1 for none) under a one-letter key; the document fields (id, title,
+    link, outlet, publication date) are one column of 5-item lists. Values are
+    plain text: the page builds the popup with ``textContent``, never as markup.
+
+    Parameters
+    ----------
+    points : GeoDataFrame
+        Located events (point geometries, EPSG:4326).
+
+    Returns
+    -------
+    dict
+        JSON-serialisable.
+    """
+    lat = np.round(points.geometry.y.to_numpy() * COORD_SCALE).astype(np.int64)
+    lon = np.round(points.geometry.x.to_numpy() * COORD_SCALE).astype(np.int64)
+    written = _column(points, "place_as_written")
+    place = (
+        _column(points, "place_name")
+        .astype(object)
+        .where(~_blank(_column(points, "place_name")), written.astype(object))
+    )
+    precision = _column(points, "time_precision").astype(object)
+    precision = precision.where(precision.astype(str) != "day", None)
+    doc_codes, _ = pd.factorize(_column(points, "doc"), use_na_sentinel=True)
+    codes, first = np.unique(doc_codes, return_index=True)
+    first = first[codes >= 0]
+    doc_values = [
+        [_plain(d), _plain(t), _safe_url(u), _plain(o), _plain(p)]
+        for d, t, u, o, p in zip(
+            *(
+                _column(points, name).iloc[first].tolist()
+                for name in ("doc", "doc_title", "doc_url", "doc_source", "published")
+            ),
+            strict=True,
+        )
+    ]
+    columns = {
+        "p": _encode_column(place),
+        "w": _encode_column(written),
+        "d": _encode_column(_column(points, "event_date")),
+        "t": _encode_column(precision),
+        "g": _encode_column(_column(points, "controlled_by")),
+        "l": _encode_column(_column(points, "control_layer")),
+        "a": _encode_column(_column(points, "actor")),
+        "c": _encode_column(_column(points, "claimant")),
+        "x": _encode_column(_column(points, "claimed_target")),
+        "e": _encode_column(_column(points, "weapon")),
+        "r": _encode_column(_column(points, "geo_precision")),
+        "q": _encode_column(_column(points, "quote")),
+        "s": {"v": doc_values, "i": doc_codes.tolist()},
+    }
+    return {
+        "k": COORD_SCALE,
+        "lat": lat.tolist(),
+        "lon": lon.tolist(),
+        "c": columns,
+        "factions": {f: [faction_label(f), faction_colour(f)] for f in FACTION_COLOURS},
+        "unknown": [faction_label(None), UNKNOWN_COLOUR],
+    }
+
+
+def pack_strike_data(data: Mapping[str, Any]) -> str:
+    """Return ``data`` as JSON, deflated and base64-encoded.
+
+    Base64 holds no character that HTML, a JavaScript string or a template
+    literal would interpret, so the blob cannot break out of the script it
+    sits in; the page inflates it with the browser's ``DecompressionStream``.
+    """
+    raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return base64.b64encode(zlib.compress(raw, 4)).decode("ascii")
+
+
+@lru_cache(maxsize=1)
+def _strike_canvas_js() -> str:
+    return STRIKE_CANVAS_JS.read_text(encoding="utf-8")
+
+
+class _RawText(Element):
+    """Text put in the page as it is (branca compiles an element's output as a template)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        """Return the text."""
+        return self.text
+
+
+class StrikeCanvas(folium.map.Layer):
+    """All strikes as one canvas layer, with popups built on click.
+
+    Parameters
+    ----------
+    points : GeoDataFrame
+        Located events.
+    name : str
+        Name in the layer control.
+    show : bool
+        Shown when the map opens.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this.library }}
+        var {{ this.get_name() }} = new window.StrikemapCanvas.Layer({});
+        {{ this.get_name() }}.ready = window.StrikemapCanvas.decode("{{ this.blob }}");
+        {{ this.get_name() }}.ready.then(
+            function (d) { {{ this.get_name() }}.setData(d); },
+            function (err) { window.StrikemapCanvas.fail({{ this._parent.get_name() }}, err); }
+        );
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, points: gpd.GeoDataFrame, *, name: str, show: bool = True) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "StrikeCanvas"
+        self.count = len(points)
+        self.blob = pack_strike_data(strike_data(points))
+        self.library = _strike_canvas_js()
+
+    def render(self, **kwargs: Any) -> None:
+        """Add the layer's script to the page without compiling it as a template.
+
+        The script holds megabytes of data: branca would otherwise compile it
+        as a Jinja template (about a second for 100,000 strikes).
+        """
+        if self.show:
+            self.add_child(
+                ElementAddToElement(
+                    element_name=self.get_name(), element_parent_name=self._parent.get_name()
+                ),
+                name=self.get_name() + "_add",
+            )
+        script = self._template.module.__dict__["script"](self, kwargs)
+        self.get_root().script.add_child(_RawText(str(script)), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class StrikeHeat(folium.elements.JSCSSMixin, folium.map.Layer):
+    """A heatmap (Leaflet.heat) of the strikes of a :class:`StrikeCanvas`.
+
+    Parameters
+    ----------
+    source : StrikeCanvas
+        The layer whose points it uses (no second copy of the data).
+    name : str
+        Name in the layer control.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.heatLayer([], {{ this.options|tojson }});
+        {{ this.source.get_name() }}.ready.then(function () {
+            {{ this.get_name() }}.setLatLngs({{ this.source.get_name() }}.latLngs());
+        });
+        {% endmacro %}
+        """
+    )
+    default_js = folium.plugins.HeatMap.default_js
+
+    def __init__(self, source: StrikeCanvas, *, name: str = "Heatmap") -> None:
+        super().__init__(name=name, overlay=True, control=True, show=True)
+        self._name = "StrikeHeat"
+        self.source = source
+        self.options = dict(HEATMAP_OPTIONS)
+
+
 def _fit(m: folium.Map, events: gpd.GeoDataFrame) -> None:
     points = located(events)
     if len(points):
@@ -585,6 +841,8 @@ def build_map(
     tiles: bool = False,
     date_range: tuple[date | None, date | None] | None = None,
     cluster_threshold: int = DEFAULT_CLUSTER_THRESHOLD,
+    big_threshold: int = DEFAULT_BIG_THRESHOLD,
+    heatmap: bool = False,
     static_url: str = DEFAULT_STATIC_URL,
 ) -> folium.Map:
     """Build the strike map.
@@ -612,6 +870,13 @@ def build_map(
         Dates shown under the title; default: the events' first and last dates.
     cluster_threshold : int
         Cluster the markers when more strikes than this are drawn.
+    big_threshold : int
+        Above this many strikes, draw them all on one canvas from a compact
+        data blob, with popups built on click (:class:`StrikeCanvas`), instead
+        of one marker with its popup per strike.
+    heatmap : bool, default False
+        Add a heatmap of the strikes (Leaflet.heat). On a big map it is shown
+        and the strike points start hidden (tick them in the layer control).
     static_url : str
         URL prefix of the static route, for ``assets="local"``.
 
@@ -644,7 +909,9 @@ def build_map(
         _add_control_areas(m, control, show=i == len(drawn) - 1)
     if base is not None:
         _add_city_labels(m, base.cities)
-    shown = _add_strikes(m, events, cluster_threshold)
+    shown = _add_strikes(
+        m, events, cluster_threshold=cluster_threshold, big_threshold=big_threshold, heatmap=heatmap
+    )
     _Overlay(
         title_html(
             title, start=start, end=end, shown=shown, unlocated=len(events) - shown, layers=drawn

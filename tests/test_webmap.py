@@ -263,3 +263,147 @@ def test_glyphicons_css_keeps_only_icon_rules():
 def test_self_contained_size_is_reasonable():
     page = webmap.render_html(make_events(), layer=make_layer(), self_contained=True)
     assert len(page.encode()) < 2_000_000
+
+
+def plugin_map(plugin: folium.elements.JSCSSMixin, mode: str) -> str:
+    m = webmap.build_map(make_events(), assets="cdn")
+    plugin.add_to(m)
+    assets.apply_assets(m, mode)
+    page = m.get_root().render()
+    return assets.inline_assets(page) if mode == "inline" else page
+
+
+@pytest.mark.parametrize(
+    "plugin, names",
+    [
+        (lambda: folium.plugins.Draw(export=False), ("leaflet_draw_js", "leaflet_draw_css")),
+        (
+            lambda: folium.plugins.HeatMap([[35.0, 38.0], [35.1, 38.1]], control=False),
+            ("leaflet-heat.js",),
+        ),
+    ],
+    ids=["draw", "heatmap"],
+)
+def test_plugins_have_local_copies(plugin, names):
+    page = plugin_map(plugin(), "local")
+    links = outside_links(page)
+    assert links and all(u.startswith("/app/static/vendor/") for u in links)
+    for name in names:
+        assert assets.asset_url(name, "local") in links
+
+
+@needs_assets
+@pytest.mark.parametrize(
+    "plugin, marker",
+    [
+        (lambda: folium.plugins.Draw(export=True), "L.Control.Draw"),
+        (
+            lambda: folium.plugins.HeatMap([[35.0, 38.0], [35.1, 38.1]], control=False),
+            "L.heatLayer",
+        ),
+    ],
+    ids=["draw", "heatmap"],
+)
+def test_plugins_inline_with_no_outside_request(plugin, marker):
+    page = plugin_map(plugin(), "inline")
+    assert outside_links(page) == []
+    assert assets.INLINE_SCHEME not in page
+    assert marker in page
+
+
+def grid_events(n: int, quote: str = "Jets struck the town.") -> gpd.GeoDataFrame:
+    places = [
+        (f"P{i}", 33.0 + (i % 100) * 0.04, 36.0 + (i // 100) * 0.03, "isis") for i in range(n)
+    ]
+    return make_events(places, quote=quote)
+
+
+def canvas_data(page: str) -> dict:
+    import base64
+    import json
+    import zlib
+
+    blob = re.search(r'StrikemapCanvas\.decode\("([A-Za-z0-9+/=]+)"\)', page).group(1)
+    return json.loads(zlib.decompress(base64.b64decode(blob)))
+
+
+def test_big_map_is_one_canvas_layer_with_data_not_markup():
+    page = (
+        webmap.build_map(grid_events(40, quote=HOSTILE), assets="cdn", big_threshold=30)
+        .get_root()
+        .render()
+    )
+    assert strike_count(page) == 0
+    assert "bindPopup" not in page and "circleMarker" not in page
+    assert "new window.StrikemapCanvas.Layer(" in page
+    assert "40 strikes mapped" in page
+    # the hostile quote is only in the compressed blob, never in the page source
+    assert "onerror" not in page and "alert(" not in page
+    data = canvas_data(page)
+    assert len(data["lat"]) == len(data["lon"]) == 40
+    assert data["lat"][0] == round(33.0 * webmap.COORD_SCALE)
+    quotes = data["c"]["q"]
+    assert quotes["v"] == [HOSTILE] and quotes["i"] == [0] * 40
+    assert data["c"]["g"]["v"] == ["isis"]
+    doc_id, title, url, source, published = data["c"]["s"]["v"][0]
+    assert (doc_id, title, url) == ("doc1", "Report <b>one</b>", "https://example.org/report")
+    assert (source, published) == ("The Interpreter", "2015-10-08")
+
+
+def test_big_map_popup_code_never_uses_markup():
+    js = webmap.STRIKE_CANVAS_JS.read_text(encoding="utf-8")
+    assert "innerHTML" not in js and "insertAdjacentHTML" not in js
+    assert "textContent" in js
+
+
+def test_strike_data_drops_unsafe_links_and_blank_values():
+    events = grid_events(3)
+    events.loc[0, "doc_url"] = "javascript:alert(1)"
+    events.loc[1, "place_name"] = "  "
+    events.loc[2, "weapon"] = ""
+    data = webmap.strike_data(webmap.located(events))
+    assert data["c"]["s"]["v"][0][2] is None
+    assert data["c"]["p"]["v"][data["c"]["p"]["i"][1]] == "P1"
+    assert data["c"]["e"]["i"] == [-1, -1, -1]
+
+
+def test_small_maps_keep_markers_with_popups():
+    page = webmap.build_map(grid_events(20), assets="cdn", big_threshold=30).get_root().render()
+    assert strike_count(page) == 20 and "StrikemapCanvas" not in page
+
+
+@pytest.mark.parametrize("n, big", [(10, 30), (40, 30)], ids=["markers", "canvas"])
+def test_heatmap_option(n, big):
+    m = webmap.build_map(grid_events(n), assets="local", big_threshold=big, heatmap=True)
+    page = m.get_root().render()
+    assert "L.heatLayer(" in page
+    assert assets.asset_url("leaflet-heat.js", "local") in outside_links(page)
+    assert '"Heatmap"' in page  # listed in the layer control
+
+
+def test_local_mode_loads_only_what_the_map_uses():
+    small = outside_links(webmap.build_map(make_events(), assets="local").get_root().render())
+    big = outside_links(
+        webmap.build_map(grid_events(40), assets="local", big_threshold=30).get_root().render()
+    )
+    for links in (small, big):
+        assert not any("bootstrap" in u or "fontawesome" in u for u in links)
+        assert assets.asset_url("leaflet", "local") in links
+    assert assets.asset_url("jquery", "local") in small  # folium's popups call jQuery
+    assert assets.asset_url("jquery", "local") not in big
+    assert not any("markercluster" in u for u in big)
+
+
+def test_icons_keep_their_files():
+    m = webmap.build_map(make_events(), assets="cdn")
+    folium.Marker((35, 38), icon=folium.Icon(icon="star")).add_to(m)
+    links = outside_links(assets.apply_assets(m, "local").get_root().render())
+    assert assets.asset_url("bootstrap_css", "local") in links
+    assert assets.asset_url("awesome_markers", "local") in links
+
+
+@needs_assets
+def test_big_self_contained_page_fetches_nothing_outside():
+    page = webmap.render_html(grid_events(40), big_threshold=30, heatmap=True)
+    assert outside_links(page) == []
+    assert "L.heatLayer" in page and "StrikemapCanvas" in page

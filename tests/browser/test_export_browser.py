@@ -93,3 +93,64 @@ def test_seed_map_from_the_cli(browser, tmp_path):
         assert guard.outside == []
     finally:
         page.context.close()
+
+
+def plugin_export(tmp_path: Path, plugin) -> Path:
+    m = webmap.build_map(events_in_code(5), assets="cdn")
+    plugin.add_to(m)
+    assets.apply_assets(m, "inline")
+    target = tmp_path / "plugin.html"
+    target.write_text(assets.inline_assets(m.get_root().render()), encoding="utf-8")
+    return target
+
+
+def test_draw_control_works_offline(browser, tmp_path):
+    import folium.plugins
+
+    target = plugin_export(tmp_path, folium.plugins.Draw(export=True))
+    page, guard = open_file(browser, target)
+    try:
+        page.locator(".leaflet-draw-draw-polygon").wait_for()
+        assert page.locator(".leaflet-draw-toolbar").count() >= 1
+        # the toolbar's sprite is an inlined image
+        sprite = page.evaluate(
+            """() => getComputedStyle(document.querySelector('.leaflet-draw-toolbar a'))
+                .backgroundImage"""
+        )
+        assert 'url("data:image/' in sprite
+        assert guard.outside == [] and guard.errors == []
+    finally:
+        page.context.close()
+
+
+def test_heatmap_works_offline(browser, tmp_path):
+    target = tmp_path / "heat.html"
+    page_html = webmap.render_html(events_in_code(30), heatmap=True)
+    target.write_text(page_html, encoding="utf-8")
+    page, guard = open_file(browser, target)
+    try:
+        page.locator("canvas.leaflet-heatmap-layer").wait_for(state="attached")
+        assert wait_for_strikes(page, 30) == 30
+        assert guard.outside == [] and guard.errors == []
+    finally:
+        page.context.close()
+
+
+def test_big_map_heatmap_works_offline(browser, tmp_path):
+    target = tmp_path / "bigheat.html"
+    target.write_text(
+        webmap.render_html(events_in_code(60), heatmap=True, big_threshold=50), encoding="utf-8"
+    )
+    page, guard = guarded_page(browser)
+    try:
+        page.goto(target.as_uri())
+        page.locator("canvas.leaflet-heatmap-layer").wait_for(state="attached")
+        # the strike points start hidden under the heatmap; the heat layer got all points
+        page.wait_for_function(
+            """() => { const k = Object.keys(window).find(n => n.startsWith('strike_heat_'));
+                       return k && window[k]._latlngs.length === 60; }""",
+            timeout=20_000,
+        )
+        assert guard.outside == [] and guard.errors == []
+    finally:
+        page.context.close()
