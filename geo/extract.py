@@ -126,10 +126,21 @@ _TRIGGER_RE = re.compile(
     rf"\b(?=[abdehmprstABDEHMPRST])(?:(?P<strong>{_STRONG_TRIGGER})|(?P<weak>{_WEAK_TRIGGER}))\b",
     re.IGNORECASE,
 )
+# The same words for a fast scan of lowercased text: every alternative opens with a
+# letter, so the engine skips positions that cannot start a trigger; the word start
+# is checked afterwards (see _trigger_spans).
+_TRIGGER_SCAN_RE = re.compile(
+    r"(?:air[- ]?(?:strikes?|raids?|attacks?)|aerial\s+(?:attacks?|bombardments?|bombing)"
+    r"|bomb(?:ed|ing|ings|ard(?:ed|ing|ments?)?)|sorties|barrel[- ]bombs?"
+    r"|strikes?|striking|struck|pounded|pounding|shell(?:ed|ing)|target(?:ed|ing|s)?"
+    r"|targett(?:ed|ing)|hits?|attack(?:ed|ing|s)?|destroy(?:ed|ing|s)?|engag(?:ed|ing|es)"
+    r"|dropp(?:ed|ing)|missiles?|rockets?|raids?)\b"
+)
+_STRONG_OPENINGS = ("air", "aerial", "bomb", "sorties", "barrel")
 _AIR_CONTEXT_RE = re.compile(
     r"\b(?:air|aerial|airstrikes?|warplanes?|war\s?planes?|jets?|aircraft|planes?|helicopters?"
     r"|bombers?|Su-?\d+\w*|Sukhoi|MiG|sorties?|missiles?|bombs?|Russian|Russia|air\s+force"
-    r"|Kalibr|cruise)\b",
+    r"|Kalibr|cruise)\b|\b(?:U\.S\.|US|American)[- ]led\b",
     re.IGNORECASE,
 )
 _SUPPORT_BEFORE_RE = re.compile(
@@ -158,6 +169,7 @@ _NOT_A_STRIKE_AFTER_RE = re.compile(
     r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
 )
 _NOT_A_STRIKE_BEFORE_RE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?)\s+$", re.I)
+_SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|be|is|are)(?:\s+\w+ly)?\s+$", re.I)
 
 _CLAUSE_BREAK_RE = re.compile(
@@ -166,15 +178,56 @@ _CLAUSE_BREAK_RE = re.compile(
     re.IGNORECASE,
 )
 
-_REFERENCE_BEFORE_RE = re.compile(
-    r"(?:\bnear(?:by)?|\bclose\s+to|\boutside(?:\s+of)?|\baround|\bbetween|\bbeyond"
-    r"|\boutskirts\s+of|\bedge\s+of|\bvicinity\s+of|\bdirection\s+of|\bway\s+to|\broad\s+to"
+# A place named after these locates something close to it, not in it: "a roadblock
+# near X", "a workshop north of X". Alone in its clause it is the best location
+# the report gives (an event "near" X); beside a place struck "in" it, or in
+# apposition to a named place ("Sukayk, north-east of Hama"), it is not struck.
+_NEAR_BEFORE_RE = re.compile(
+    r"(?:\bnear(?:by)?|\bclose\s+to|\boutside(?:\s+of)?|\baround"
+    r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|wards?)?"
-    r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of)"
+    r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# Places that only orient the reader: "between X and Y", "on the road to X",
+# "filmed flying over X". Never struck.
+_REFERENCE_BEFORE_RE = re.compile(
+    r"(?:\bbetween|\bbeyond|\bdirection\s+of|\bway\s+to|\broad\s+to"
     r"|\b(?:filmed|flying|flew|seen|spotted|circling|patrolling)\s+(?:\w+\s+){0,2}over)"
     r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
+# "Rashedeen, on the outskirts of": the reference locates the name before the comma.
+_APPOSITION_BEFORE_RE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village))?\s*,\s*(?:[a-z0-9][\w'’-]*\s+){0,8}$"
+)
+_COUNTRYSIDE_RE = re.compile(
+    r"^\s+(?:countryside|outskirts|suburbs|environs)\b|\b(?:countryside|outskirts|environs)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The words each pattern of a place's left context needs (lowercase), so that a
+# pattern runs only where its words are (see _role).
+_ROLE_WORDS_RE = re.compile(
+    r"\b(?:(?P<launch>launch|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
+    r"|based|came|coming|depart|returned|positioned|frigate|carrier|warships?|ships?\b|vessel"
+    r"|fleet|submarine)"
+    r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
+    r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
+    r"|fled\b|flee|refugee|displaced|asylum)"
+    r"|(?P<speaker>by\b)"
+    r"|(?P<reference>between|beyond|direction|way\b|road\b|filmed|seen\b|spotted|circling"
+    r"|patrolling)"
+    r"|(?P<near>near|close\b|outside|around|outskirts|edge\b|vicinity|surroundings|environs"
+    r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
+    r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b))"
+)
+_ROLE_WORD_KINDS = {
+    "flight": ("launch", "reference"),
+    "arrival": ("launch", "meeting"),
+}
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 _LAUNCH_BEFORE_RE = re.compile(
     r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
@@ -250,12 +303,20 @@ _ORG_RE = re.compile(
     r"(?:[ -](?:(?:al|el|ad|as|ash|an|ar|at|az)[- ])?[A-Z][\w'’]*){1,4}"
     r"|\b(?:[A-Z][\w'’-]*\s+){1,2}(?:Corps|Brigades?|Battalions?|Regiment|Division)\b",
 )
+# Literal-first scans finding where _ORG_RE can match: a group word opening the
+# name, or a unit word closing it (matched from up to two words before).
+_ORG_OPENING_RE = re.compile(
+    r"(?:Liwa|Jaish|Jaysh|Jabhat|Harakat|Ahrar|Faylaq|Jund|Kataib|Katibat|Alwiya|Firqat"
+    r"|Tajammu|Fursan|Suqour|Saraya|Ansar|Hay['’]at)"
+)
+_ORG_UNIT_RE = re.compile(r"(?:Corps|Brigade|Battalion|Regiment|Division)")
 _REGION_RE = re.compile(
     r"\b(?:(?:(?:Eastern|Western|East|West)\s+)?(?:al-|el-)?Ghout?ah?"
     r"|(?:al-|el-)?Ghab(?:\s+[Pp]lain)?"
     r"|J[ae]b[ae]l\s+(?:al-|el-|al\s+)?(?:Zawiya[h]?|Zawiyeh|Akrad|Turkman|Turkmen|Zawiye)"
     r"|(?:al-)?Qalam[oa]?un|Hauran|Houran|Badia|Badiya)\b"
 )
+_REGION_HINT_RE = re.compile(r"Gh|Jab|Jeb|Qalam|Hauran|Houran|Badi")
 
 #: Names that are never struck places in Syria: seas, foreign capitals, countries.
 _FOREIGN = frozenset(
@@ -297,6 +358,7 @@ def _fold(name: str) -> str:
 _ARTICLE_RE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad-d)[-\s]+")
 
 
+@functools.lru_cache(maxsize=8192)
 def place_key(name: str) -> str:
     """Return a spelling-tolerant key for a place name, for deduplication.
 
@@ -360,12 +422,15 @@ def _split_designator(name: str) -> tuple[str, str | None]:
     return m["core"], word
 
 
+@functools.lru_cache(maxsize=8192)
 def _canonical_governorate(name: str) -> str | None:
     return _GOV_LOOKUP.get(_gov_lookup_key(_split_designator(name)[0]))
 
 
 _ACTOR_RE = re.compile(
-    r"\b(?=\w)(?:(?P<russia>(?:Russia|RUSSIA)(?:n|ns|['’]s|N)?\b|Moscow['’]s\b|Su-?\d+\w*"
+    r"\b(?=\w)(?:(?P<russia>(?:Russian\s+and\s+Syrian|Syrian\s+and\s+Russian)(?:\s+[\w-]+){0,2}?"
+    r"\s+(?:jets|warplanes|war\s?planes|aircraft|planes|bombers|helicopters|air\s+forces?)\b"
+    r"|(?:Russia|RUSSIA)(?:n|ns|['’]s|N)?\b|Moscow['’]s\b|Su-?\d+\w*"
     r"|Sukhoi\b|Kalibr\b|Kremlin\b)"
     r"|(?P<regime>(?:Assad\s+)?[Rr]egime\b|Syrian\s+(?:[Aa]rmy|[Mm]ilitary|[Aa]ir\s+[Ff]orce"
     r"|[Gg]overnment|warplanes|jets|helicopters|forces|troops)\b|[Gg]overnment\s+(?:forces"
@@ -499,22 +564,23 @@ class _Scope:
 @dataclass
 class _DocContext:
     text: str
+    lower: str
     doc: Document
     sentences: list[tuple[int, int]]
+    sentence_starts: list[int]
     mentions: list[Mention]
     mention_starts: list[int]
     paragraphs: list[int]
     posts: list[_Post]
     post_starts: list[int]
     triggers: _SpanList
-    cues: list[DateCue]
-    cue_starts: list[int]
     live_blog: bool
     default_actor: str | None = None
     cities_seen: Counter[str] = field(default_factory=Counter)
     cache: dict[tuple[str, int], str | None] = field(default_factory=dict)
     span_cache: dict[tuple[str, int], list[_Span]] = field(default_factory=dict)
     trigger_cache: dict[int, list[_Span]] = field(default_factory=dict)
+    cue_cache: dict[int, list[DateCue]] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- public API
@@ -557,6 +623,56 @@ def _spans(pattern: re.Pattern[str], text: str) -> _SpanList:
     return _SpanList(spans, [sp.start for sp in spans])
 
 
+def _lower(text: str) -> str:
+    """Lowercase a text, keeping every character at its offset."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _trigger_spans(text: str) -> _SpanList:
+    """Find strike trigger words (labelled "strong" or "weak") in one scan."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        # Lowercasing changed offsets (a rare letter such as "İ"): scan the text itself.
+        return _spans(_TRIGGER_RE, text)
+    spans = []
+    for m in _TRIGGER_SCAN_RE.finditer(lower):
+        start = m.start()
+        if start and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
+            continue
+        word = m.group()
+        label = "strong" if word.startswith(_STRONG_OPENINGS) else "weak"
+        spans.append(_Span(start, m.end(), label))
+    return _SpanList(spans, [sp.start for sp in spans])
+
+
+def _org_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of organisation names ("Liwa Suqour al-Jabal", "Sham Corps"), in text order."""
+    found: dict[tuple[int, int], None] = {}
+    for m in _ORG_OPENING_RE.finditer(text):
+        org = _ORG_RE.match(text, m.start())
+        if org is not None and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+            found[org.span()] = None
+    for m in _ORG_UNIT_RE.finditer(text):
+        lo = max(0, m.start() - 60)
+        for org in _ORG_RE.finditer(text, lo, m.end() + 12):
+            if org.start() <= m.start() < org.end():
+                found[org.span()] = None
+                break
+    return sorted(found)
+
+
+def _sentence_cues(ctx: _DocContext, index: int) -> list[DateCue]:
+    """Date expressions in one sentence (found once, when a strike sentence needs them)."""
+    cues = ctx.cue_cache.get(index)
+    if cues is None:
+        s, e = ctx.sentences[index]
+        cues = ctx.cue_cache[index] = find_date_cues(ctx.text, s, e)
+    return cues
+
+
 def _in_range(spans: _SpanList, s: int, e: int) -> list[_Span]:
     return spans.spans[bisect_left(spans.starts, s) : bisect_left(spans.starts, e)]
 
@@ -565,21 +681,20 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
     text = doc.text
     mentions = _clean_mentions(text, found)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
-    cues = find_date_cues(text)
-    cue_starts = [c.start for c in cues]
-    posts, live_blog = _posts(text, doc.published, cues, cue_starts)
+    posts, live_blog = _posts(text, doc.published)
+    sentences = split_sentences(text)
     ctx = _DocContext(
         text=text,
+        lower=_lower(text),
         doc=doc,
-        sentences=split_sentences(text),
+        sentences=sentences,
+        sentence_starts=[st for st, _ in sentences],
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
         paragraphs=paragraphs,
         posts=posts,
         post_starts=[p.start for p in posts],
-        triggers=_spans(_TRIGGER_RE, text),
-        cues=cues,
-        cue_starts=cue_starts,
+        triggers=_trigger_spans(text),
         live_blog=live_blog,
     )
     return ctx
@@ -609,7 +724,7 @@ def _default_actor(ctx: _DocContext) -> str:
 
 def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
     """Keep mentions written as names, outside organisation names; add regions."""
-    orgs = [(m.start(), m.end()) for m in _ORG_RE.finditer(text)]
+    orgs = _org_spans(text)
     org_starts = [s for s, _ in orgs]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: m.start):
@@ -621,7 +736,7 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
         kept.append(m)
     starts = [m.start for m in kept]
     regions = []
-    for r in _REGION_RE.finditer(text):
+    for r in _REGION_RE.finditer(text) if _REGION_HINT_RE.search(text) else ():
         i = bisect_left(starts, r.end())
         if i == 0 or kept[i - 1].end <= r.start():
             regions.append(Mention(r.start(), r.end(), r.group(), ()))
@@ -631,13 +746,11 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
 
 
 def _written_as_name(surface: str) -> bool:
-    core = _ARTICLE_RE.sub("", surface.lstrip("#"))
+    core = _ARTICLE_RE.sub("", _split_designator(surface)[0].lstrip("#"))
     return bool(core) and (core[0].isupper() or core[0].isdigit())
 
 
-def _posts(
-    text: str, published: date, cues: list[DateCue], cue_starts: list[int]
-) -> tuple[list[_Post], bool]:
+def _posts(text: str, published: date) -> tuple[list[_Post], bool]:
     """Split a text into live-blog posts and date each one.
 
     Posts are taken to run newest first: a post whose header lost its
@@ -655,7 +768,7 @@ def _posts(
         elif header.kind == "timed":
             dated = above
         else:
-            named = cues[bisect_left(cue_starts, header.end) : bisect_left(cue_starts, end)]
+            named = find_date_cues(text, header.end, end)
             dated = _latest_named_day(named, bound) or above
         posts.append(_Post(header.start, end, dated, "post"))
         # A post is no newer than the one above it, give or take a day: a post
@@ -708,6 +821,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if t.label == "weak" and not _has_air_context(ctx, index):
             continue
+        if _SHELLING_RE.match(text, t.start, t.end) and not _AIR_CONTEXT_RE.search(text, s, e):
+            # Shelling is artillery's: an air word must be in the sentence itself.
+            continue
         valid.append(t)
     return valid
 
@@ -749,32 +865,58 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     after = text[m.end : m.end + 40]
     if _BASED_AFTER_RE.search(after):
         return "reference"
-    if _LAUNCH_BEFORE_RE.search(before):
-        return "launch"
-    if _MEETING_BEFORE_RE.search(before) or _SPEAKER_BEFORE_RE.search(before):
-        return "foreign"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
-    if _REFERENCE_BEFORE_RE.search(before):
+    # One scan for the words the patterns below need; each runs only if its words are there.
+    kinds: set[str] = set()
+    for w in _ROLE_WORDS_RE.finditer(ctx.lower, max(0, m.start - 70), m.start):
+        kinds.update(_ROLE_WORD_KINDS.get(w.lastgroup or "", (w.lastgroup or "",)))
+    if not kinds:
+        return _role_after(ctx, m, previous, after, before)
+    if "launch" in kinds and _LAUNCH_BEFORE_RE.search(before):
+        return "launch"
+    if ("meeting" in kinds and _MEETING_BEFORE_RE.search(before)) or (
+        "speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)
+    ):
+        return "foreign"
+    if "reference" in kinds and _REFERENCE_BEFORE_RE.search(before):
         return "reference"
-    if _SUBURBS_BEFORE_RE.search(before) and _canonical_governorate(m.surface):
-        return "reference"
-    if previous is not None and previous[1] == "reference":
-        gap = text[previous[0].end : m.start]
-        if _LIST_GAP_RE.search(gap):
+    near = _NEAR_BEFORE_RE.search(before) if "near" in kinds else None
+    if near is None and "suburbs" in kinds and _canonical_governorate(m.surface):
+        near = _SUBURBS_BEFORE_RE.search(before)
+    if near is not None:
+        cue = m.start - len(before) + near.start()
+        if _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue):
             return "reference"
+        return "outside" if near.group().lower().startswith("outside") else "near"
+    if "container" in kinds and (
+        _PLURAL_OF_BEFORE_RE.search(before)
+        or (_canonical_governorate(m.surface) and _CITY_OF_BEFORE_RE.search(before))
+    ):
+        return "container"
+    return _role_after(ctx, m, previous, after, before)
+
+
+def _role_after(
+    ctx: _DocContext,
+    m: Mention,
+    previous: tuple[Mention, str] | None,
+    after: str,
+    before: str,
+) -> str:
+    """Decide the roles that a list before the place or the words after it give."""
+    if previous is not None and previous[1] in ("reference", "near", "outside"):
+        gap = ctx.text[previous[0].end : m.start]
+        if _LIST_GAP_RE.search(gap):
+            return previous[1]
     if _canonical_governorate(m.surface) and _CONTAINER_AFTER_RE.search(after):
         return "container"
     if _AREA_OF_AFTER_RE.search(after) and _THE_BEFORE_RE.search(before):
         return "container"
-    if _PLURAL_OF_BEFORE_RE.search(before) or (
-        _canonical_governorate(m.surface) and _CITY_OF_BEFORE_RE.search(before)
-    ):
-        return "container"
     return "candidate"
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=8192)
 def _name_key(surface: str) -> str:
     return re.sub(r"[^a-z]", "", _fold(_ARTICLE_RE.sub("", surface.lstrip("#"))))
 
@@ -785,6 +927,14 @@ def _is_foreign(surface: str) -> bool:
 
 def _is_admin(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a mention names a governorate ("Idlib", "Hama province")."""
+    key = ("admin", m.start)
+    known = ctx.cache.get(key)
+    if known is None:
+        known = ctx.cache[key] = "yes" if _names_admin(ctx, m) else ""
+    return bool(known)
+
+
+def _names_admin(ctx: _DocContext, m: Mention) -> bool:
     text = ctx.text
     after = text[m.end : m.end + 30]
     word = _split_designator(m.surface)[1]
@@ -859,7 +1009,10 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         if t.label == "isis" and text[t.start : t.end] in ("is", "Is"):
             continue
         cues.append(t)
-    best = _nearest(cues, m.start)
+    # The target is named before the place it is located by ("ISIS positions near X",
+    # "rebel-held areas of Aleppo"); a cue after the place counts when none precedes it.
+    before = [t for t in cues if t.end <= m.start]
+    best = before[-1] if before else _nearest(cues, m.start)
     return best.label if best else "unspecified"
 
 
@@ -878,7 +1031,7 @@ def _sentence_date(
     text = ctx.text
     primary: list[tuple[int, int, DateCue]] = []
     statement: list[tuple[int, int, DateCue]] = []
-    for cue in ctx.cues[bisect_left(ctx.cue_starts, s) : bisect_left(ctx.cue_starts, e)]:
+    for cue in _sentence_cues(ctx, _sentence_at(ctx, s)):
         nearest = min(triggers, key=lambda t: abs(t.start - cue.start))
         lo, hi = sorted((nearest.end, cue.start))
         if _OTHER_CLAUSE_RE.search(text, lo, hi):
@@ -895,6 +1048,10 @@ def _sentence_date(
             if resolved is not None:
                 return resolved, attached
     return None, False
+
+
+def _sentence_at(ctx: _DocContext, start: int) -> int:
+    return bisect_left(ctx.sentence_starts, start)
 
 
 def _paragraph_index(ctx: _DocContext, pos: int) -> int:
@@ -986,9 +1143,13 @@ def _sentence_events(
     post = ctx.posts[_post_index(ctx, s)]
     mentions = ctx.mentions[bisect_left(ctx.mention_starts, s) : bisect_left(ctx.mention_starts, e)]
     events: list[StrikeEvent] = []
-    has_cue = bisect_left(ctx.cue_starts, s) < bisect_left(ctx.cue_starts, e)
     # Without places or dates a sentence can neither yield events nor date later ones.
-    triggers = _valid_triggers(ctx, index, s, e) if mentions or has_cue else []
+    if not (mentions or _in_range(ctx.triggers, s, e)) or not (
+        mentions or _sentence_cues(ctx, index)
+    ):
+        triggers = []
+    else:
+        triggers = _valid_triggers(ctx, index, s, e)
     if triggers:
         dated = _scoped_date(ctx, index, triggers, scope, post)
         if mentions:
@@ -1060,32 +1221,103 @@ def _carried(
 
 def _struck_places(
     ctx: _DocContext, s: int, e: int, mentions: list[Mention], triggers: list[_Span]
-) -> tuple[list[Mention], list[Mention]]:
-    """Split a strike sentence's mentions into struck places and containers (hints)."""
+) -> tuple[list[tuple[Mention, str]], list[Mention]]:
+    """Split a strike sentence's mentions into struck places and containers (hints).
+
+    Struck places come with their relation to the strike: "in", or "near"
+    for a reference point locating a strike ("an ISIS roadblock near Maarrat
+    al-Nuuman", "a workshop north of Homs"), unless it only locates another
+    named place ("Sukayk, north-east of Hama"), or it is "outside X" beside
+    places struck in the same clause ("Outside Hama, jets are striking in
+    Idlib": elsewhere than Hama).
+    """
     text = ctx.text
-    active = [c for c in _clauses(text, s, e) if any(c[0] <= t.start < c[1] for t in triggers)]
+    clauses = _clauses(text, s, e)
+    active = [c for c in clauses if any(c[0] <= t.start < c[1] for t in triggers)]
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
     for m in mentions:
         role = _role(ctx, m, previous)
-        if role == "candidate" and not any(c[0] <= m.start < c[1] for c in active):
+        if role in ("candidate", "near", "outside") and not any(
+            c[0] <= m.start < c[1] for c in active
+        ):
             role = "inactive"
         roles.append((m, role))
         previous = (m, role)
     candidates = [m for m, r in roles if r == "candidate"]
     finer = [m for m in candidates if not _is_admin(ctx, m)]
     containers = [m for m, r in roles if r == "container"]
-    struck = []
+    struck: list[tuple[Mention, str]] = []
     for m in candidates:
         if finer and _is_admin(ctx, m):
             containers.append(m)
         else:
-            struck.append(m)
+            struck.append((m, _relation(ctx, m)))
+    near = [(m, r) for m, r in roles if r in ("near", "outside")]
+    if near:
+        struck, containers = _add_near(ctx, active, struck, containers, near)
     if not struck:
         # "barrel bombs on the neighbourhoods of Douma": the container is all there is.
-        struck = [m for m, r in roles if r == "container"]
+        struck = [(m, "in") for m, r in roles if r == "container"]
         containers = []
     return struck, containers
+
+
+def _add_near(
+    ctx: _DocContext,
+    clauses: list[tuple[int, int]],
+    struck: list[tuple[Mention, str]],
+    containers: list[Mention],
+    near: list[tuple[Mention, str]],
+) -> tuple[list[tuple[Mention, str]], list[Mention]]:
+    """Add the reference points that locate a strike as struck "near" places.
+
+    When the other places struck in the clause are only governorates and a
+    finer place is named near ("strikes near Saraqib in Idlib province"),
+    the governorates become hints.
+    """
+    added: list[Mention] = []
+    demoted: set[int] = set()
+    for c0, c1 in clauses:
+        inside = [m for m, _ in struck if c0 <= m.start < c1]
+        refs = [m for m, r in near if c0 <= m.start < c1 and (r == "near" or not inside)]
+        if not refs:
+            continue
+        finer = [m for m in refs if not _is_admin(ctx, m)]
+        for m in inside:
+            if _is_admin(ctx, m) and any(_contains(ctx, m, r) for r in finer):
+                demoted.add(id(m))
+                containers = [*containers, m]
+        added.extend(refs)
+    kept = [(m, r) for m, r in struck if id(m) not in demoted]
+    both = kept + [(m, "near") for m in added]
+    return sorted(both, key=lambda mr: mr[0].start), containers
+
+
+_CONTAINER_GAP_RE = re.compile(
+    r"^\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?:(?:countryside|province|governorate)\s+of\s+(?:the\s+)?)?#?$",
+    re.IGNORECASE,
+)
+
+
+def _contains(ctx: _DocContext, admin: Mention, place: Mention) -> bool:
+    """Say whether ``admin`` directly follows ``place`` as its governorate ("X in Idlib")."""
+    return place.end <= admin.start and bool(
+        _CONTAINER_GAP_RE.match(ctx.text[place.end : admin.start])
+    )
+
+
+def _relation(ctx: _DocContext, m: Mention) -> str:
+    """Say "near" for a town's countryside or outskirts ("the Jisr al-Shughour countryside")."""
+    if _canonical_governorate(m.surface):
+        return "in"
+    text = ctx.text
+    if _COUNTRYSIDE_RE.search(text[m.end : m.end + 20]) or _COUNTRYSIDE_RE.search(
+        text[max(0, m.start - 30) : m.start]
+    ):
+        return "near"
+    return "in"
 
 
 def _events_for(
@@ -1112,7 +1344,7 @@ def _events_for(
         bisect_left(ctx.mention_starts, p_start) : bisect_left(ctx.mention_starts, p_end)
     ]
     events = []
-    for m in struck:
+    for m, relation in struck:
         context = tuple(
             dict.fromkeys(
                 o.surface for o in in_para
@@ -1138,31 +1370,40 @@ def _events_for(
                 city_hint=_city_hint(ctx, m, mentions) if neighbourhood else None,
                 admin1_hint=_admin1_hint(ctx, m, containers, s),
                 context_places=context,
+                place_relation=relation,
             )
         )
     return events
 
 
 def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent]:
-    """Keep one event per place (per place and date in a live blog).
+    """Keep one event per place and claimant (per place, date and claimant in a live blog).
 
-    The first mention is kept; a later one fills in a target or weapon the
+    Each claimant's report of a place is its own event, so that claims can be
+    compared with the ground: the Russian MoD's "ISIS roadblock in Hama" is
+    not folded into the reporter's "strikes in Hama". The first mention is
+    kept; a later one by the same claimant fills in a target or weapon the
     first did not state (a photo caption repeating a strike, say).
     """
-    kept: dict[tuple[str, date | None], StrikeEvent] = {}
+    kept: dict[tuple[str, date | None, str], StrikeEvent] = {}
     for ev in events:
-        key = (place_key(ev.place_as_written), ev.event_date if live_blog else None)
+        key = (
+            place_key(ev.place_as_written),
+            ev.event_date if live_blog else None,
+            ev.claimant,
+        )
         first = kept.get(key)
         if first is None:
             kept[key] = ev
-            continue
-        if ev.claimant != first.claimant:
             continue
         updates: dict[str, object] = {}
         if first.claimed_target == "unspecified" and ev.claimed_target != "unspecified":
             updates["claimed_target"] = ev.claimed_target
         if first.weapon is None and ev.weapon is not None:
             updates["weapon"] = ev.weapon
+        if first.place_relation == "near" and ev.place_relation == "in":
+            # A later "in X" is the better location.
+            updates["place_relation"] = "in"
         if updates:
             kept[key] = replace(first, **updates)  # type: ignore[arg-type]
     return list(kept.values())

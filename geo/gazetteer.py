@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
 from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 from rapidfuzz import fuzz, process
@@ -477,7 +476,7 @@ class Gazetteer:
         self._fuzzy_keys = list(self._index.exact)
         self._vocab: dict[str, str] = {}
         self._token_chars: dict[str, str] = {}
-        self._automaton = self._build_automaton()
+        self._names, self._prefixes = self._build_matcher()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -541,8 +540,15 @@ class Gazetteer:
             self._vocab[norm_token] = char
         return char
 
-    def _build_automaton(self) -> ahocorasick.Automaton:
-        """Index every spelling as a sequence of normalised-token characters."""
+    def _build_matcher(
+        self,
+    ) -> tuple[dict[str, tuple[Place, ...]], frozenset[str]]:
+        """Index every spelling as a sequence of normalised-token characters.
+
+        Returns the spellings (character sequence -> candidate places, best
+        first) and every proper prefix of a spelling, so that matching can
+        stop extending as soon as no spelling continues.
+        """
         keys: dict[str, dict[int, None]] = {}
 
         def add(tokens: Sequence[str], i: int) -> None:
@@ -562,22 +568,25 @@ class Gazetteer:
                     for word in _GOVERNORATE_TOKENS:
                         add([*tokens, word], i)
                         add([word, _OF_TOKEN, *tokens], i)
-        automaton = ahocorasick.Automaton()
-        for seq, indices in keys.items():
-            automaton.add_word(seq, (len(seq), tuple(self._ordered(indices))))
-        automaton.make_automaton()
-        return automaton
+        names = {
+            seq: tuple(self._entries[j].place for j in self._ordered(indices))
+            for seq, indices in keys.items()
+        }
+        prefixes = frozenset(seq[:k] for seq in names for k in range(1, len(seq)))
+        return names, prefixes
 
     def find_mentions(self, text: str) -> list[Mention]:
         """Find place names in a text in one pass.
 
-        Words are normalised one by one (cached), mapped to one character
-        each, and the resulting string is scanned once by an Aho-Corasick
-        automaton for leftmost-longest matches, so matches fall on word
-        boundaries and do not overlap. A match counts only when it is written
-        as a name: each word capitalised (articles and generic words such as
-        "province" excepted) and, for single words, not a common English or
-        personal word from the stoplist.
+        Words are normalised one by one (cached) and mapped to one character
+        each; runs of adjacent name words are then matched against every
+        spelling, leftmost-longest, so matches fall on word boundaries and do
+        not overlap. A match counts only when it is written as a name: each
+        word capitalised (articles and generic words such as "province"
+        excepted, and a leading "province of") and, for single words, not a
+        common English or personal word from the stoplist. When the longest
+        spelling at a position is not written as a name ("province of Hama"
+        in lowercase), shorter ones are tried, so "Hama" is still found.
 
         Parameters
         ----------
@@ -590,39 +599,69 @@ class Gazetteer:
             In text order; ``text[m.start:m.end] == m.surface``; candidates
             best first (by rank, population, precision).
         """
-        spans: list[tuple[int, int]] = []
-        chars: list[str] = []
+        mentions: list[Mention] = []
+        run_chars: list[str] = []
+        run_spans: list[tuple[int, int]] = []
         token_chars = self._token_chars
         gap_word = _GAP_WORD.search
         prev_end = 0
         for match in _CANDIDATE_WORD.finditer(text):
-            start, end = match.span()
-            if start - prev_end > 2 and gap_word(text, prev_end, start):
-                spans.append((prev_end, prev_end))
-                chars.append(" ")
-            prev_end = end
             raw = match.group()
             char = token_chars.get(raw)
             if char is None:
                 char = self._token_char(raw)
-            if char:
-                spans.append((start, end))
-                chars.append(char)
-        stream = "".join(chars)
-        mentions = []
-        for end_idx, (length, candidates) in self._automaton.iter_long(stream):
-            first = end_idx - length + 1
-            start, end = spans[first][0], spans[end_idx][1]
-            surface = text[start:end]
-            if end - start >= 2 and surface[-2] in _APOSTROPHES and surface[-1] in "sS":
-                end -= 2
-                surface = text[start:end]
-            if not _accept(text, start, end, length):
+            if not char:
+                # An article: part of the name around it, never a name alone.
+                prev_end = match.end()
                 continue
-            start = _extend_over_article(text, start)
-            places = tuple(self._entries[j].place for j in candidates)
-            mentions.append(Mention(start, end, text[start:end], places))
+            start, end = match.span()
+            if run_chars and (
+                char == " " or (start - prev_end > 2 and gap_word(text, prev_end, start))
+            ):
+                self._match_run(text, run_chars, run_spans, mentions)
+                run_chars, run_spans = [], []
+            prev_end = end
+            if char != " ":
+                run_chars.append(char)
+                run_spans.append((start, end))
+        if run_chars:
+            self._match_run(text, run_chars, run_spans, mentions)
         return mentions
+
+    def _match_run(
+        self,
+        text: str,
+        chars: list[str],
+        spans: list[tuple[int, int]],
+        out: list[Mention],
+    ) -> None:
+        """Match a run of adjacent name words, leftmost-longest, into ``out``."""
+        names, prefixes = self._names, self._prefixes
+        seq = "".join(chars)
+        n = len(seq)
+        i = 0
+        while i < n:
+            lengths = []
+            k = i + 1
+            while k <= n:
+                part = seq[i:k]
+                if part in names:
+                    lengths.append(k - i)
+                if part not in prefixes:
+                    break
+                k += 1
+            step = 1
+            for length in reversed(lengths):
+                start, end = spans[i][0], spans[i + length - 1][1]
+                if end - start >= 2 and text[end - 2] in _APOSTROPHES and text[end - 1] in "sS":
+                    end -= 2
+                if not _accept(text, start, end, length):
+                    continue
+                start = _extend_over_article(text, start)
+                out.append(Mention(start, end, text[start:end], names[seq[i : i + length]]))
+                step = length
+                break
+            i += step
 
     def _token_char(self, raw: str) -> str:
         """Map a raw word to its automaton character ("" for articles)."""
@@ -837,9 +876,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’‘ʿʼ`][^\W_]+)*")
 # numbers, articles and the generic words of LOWERCASE_NAME_WORDS. Any other
 # word between two visited words breaks adjacency (see find_mentions).
 _CANDIDATE_WORD = re.compile(
-    r"[^\W_a-zß-öø-ÿ][^\W_]*(?:['’‘ʿʼ`][^\W_]+)*|\b(?:"
+    r"\b(?:[^\W_a-zß-öø-ÿ][^\W_]*(?:['’‘ʿʼ`][^\W_]+)*|(?=["
+    + "".join(sorted({w[0] for w in ARTICLES | LOWERCASE_NAME_WORDS}))
+    + "])(?:"
     + "|".join(sorted(ARTICLES | LOWERCASE_NAME_WORDS, key=len, reverse=True))
-    + r")\b"
+    + r")\b)"
 )
 _GAP_WORD = re.compile(r"[^\W_]")
 
@@ -907,7 +948,10 @@ _LAST_WORD = re.compile(r"[^\W_]+(?=[^\w]*$)")
 
 def _accept(text: str, start: int, end: int, n_tokens: int) -> bool:
     """Say whether the matched span ``text[start:end]`` is written as a place name."""
-    if not _surface_ok(text[start:end], n_tokens):
+    verdict = _surface_ok(text[start:end], n_tokens)
+    if verdict == _NO:
+        return False
+    if verdict == _WITH_ARTICLE and not _ARTICLE_BEFORE.search(text[max(0, start - 4) : start]):
         return False
     if _PERSON_AFTER.match(text, end, end + 16):
         return False
@@ -915,26 +959,40 @@ def _accept(text: str, start: int, end: int, n_tokens: int) -> bool:
     return not (before and before.group()[0].isupper() and _key(before.group()) in _PERSON_KEYS)
 
 
+_NO, _YES, _WITH_ARTICLE = 0, 1, 2
+
+
 @functools.lru_cache(maxsize=50_000)
-def _surface_ok(surface: str, n_tokens: int) -> bool:
-    """Capitalisation and stoplist checks, which depend on the surface only."""
+def _surface_ok(surface: str, n_tokens: int) -> int:
+    """Capitalisation and stoplist checks, which depend on the surface only.
+
+    Returns ``_YES``, ``_NO`` or ``_WITH_ARTICLE``: a word that names a place
+    only with the next word ("Bab", "Khan") is a name on its own when an
+    article is written before it ("al-Bab").
+    """
     words = _WORD.findall(surface)
     content = [w for w in words if w.lower() not in ARTICLES]
     if not content:
-        return False
+        return _NO
+    # "province of Hama": a governorate word and "of" may open the name.
+    lead = 2 if len(content) > 2 and content[0].lower() in GOVERNORATE_WORDS else 0
+    if lead and content[1].lower() != "of":
+        lead = 0
     for k, word in enumerate(content):
-        if k and word.lower() in LOWERCASE_NAME_WORDS:
+        if k < lead or (k and word.lower() in LOWERCASE_NAME_WORDS):
             continue
         if not (word[0].isupper() or word[0].isdigit()):
-            return False
+            return _NO
     if n_tokens == 1 and len(content) == 1:
         word = content[0]
         key = _key(word)
-        if key in _STOP_KEYS or key in _PREFIX_ONLY:
-            return False
+        if key in _STOP_KEYS:
+            return _NO
+        if key in _PREFIX_ONLY:
+            return _WITH_ARTICLE if word[0].isupper() else _NO
         if len(word) <= 3 and not any(ch.isdigit() for ch in word):
-            return False
-    return True
+            return _NO
+    return _YES
 
 
 _ARTICLE_BEFORE = re.compile(

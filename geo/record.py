@@ -19,6 +19,8 @@ CLAIMED_TARGETS = ("isis", "rebels", "civilians", "unspecified")
 FACTIONS = ("isis", "opposition", "regime", "kurdish")
 #: How precise a geocode is, finest first.
 GEO_PRECISIONS = ("neighbourhood", "town", "district", "governorate", "region")
+#: How a struck place relates to the strike: the place itself, or close to it.
+PLACE_RELATIONS = ("in", "near")
 #: How precise an event date is.
 TIME_PRECISIONS = ("day", "week", "month")
 #: Where an event date came from: a date written in the text, a relative word
@@ -86,7 +88,10 @@ class StrikeEvent:
     The geocoder resolves ``place_as_written`` using the hints: ``city_hint``
     (a city the place lies in, e.g. Aleppo for "Hanano"), ``admin1_hint`` (a
     governorate named nearby) and ``context_places`` (the other places named
-    in the same paragraph).
+    in the same paragraph). ``place_relation`` is "in" when the report says
+    the place itself was struck and "near" when it only names the place the
+    strike was close to ("a roadblock near X", "a workshop north of X", "the X
+    countryside").
     """
 
     doc: str
@@ -105,6 +110,7 @@ class StrikeEvent:
     city_hint: str | None = None
     admin1_hint: str | None = None
     context_places: tuple[str, ...] = field(default_factory=tuple)
+    place_relation: str = "in"
 
     def as_dict(self) -> dict[str, Any]:
         """Return the event as a plain dict (``context_places`` joined by ``|``)."""
@@ -149,4 +155,5 @@ EVENT_COLUMNS = [
     "incident_id",
     "event_key",
     "corrected",
+    "place_relation",
 ]

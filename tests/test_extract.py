@@ -48,10 +48,22 @@ def seed_events(seeds: list[Document]) -> list[StrikeEvent]:
     return [ev for doc in seeds for ev in extract_events(doc, finder)]
 
 
+def triple_scores(events: list[StrikeEvent], expected: list[dict[str, str]]) -> tuple[float, float]:
+    """Precision and recall of (doc, place, claimant) triples: each claim is its own event."""
+    predicted = {(ev.doc, place_key(ev.place_as_written), ev.claimant) for ev in events}
+    wanted = {(row["doc"], place_key(row["place_as_written"]), row["claimant"]) for row in expected}
+    hits = predicted & wanted
+    return len(hits) / len(predicted), len(hits) / len(wanted)
+
+
 def pair_scores(
     events: list[StrikeEvent], expected: list[dict[str, str]]
 ) -> tuple[float, float, dict[str, float]]:
-    """Precision and recall of (doc, place) pairs, and attribute accuracy on matches."""
+    """Precision and recall of (doc, place) pairs, and attribute accuracy on matches.
+
+    An expected row is compared with the event of the same place, claimant and
+    date if there is one, else of the same place and claimant, else of the same place.
+    """
     predicted = {(ev.doc, place_key(ev.place_as_written)) for ev in events}
     wanted = {(row["doc"], place_key(row["place_as_written"])) for row in expected}
     hits = predicted & wanted
@@ -68,10 +80,11 @@ def pair_scores(
         ]
         if not same:
             continue
+        voiced = [ev for ev in same if ev.claimant == row["claimant"]] or same
         dated = [
-            ev for ev in same if ev.event_date and ev.event_date.isoformat() == row["event_date"]
+            ev for ev in voiced if ev.event_date and ev.event_date.isoformat() == row["event_date"]
         ]
-        ev = (dated or same)[0]
+        ev = (dated or voiced)[0]
         matched += 1
         got = {
             "event_date": ev.event_date.isoformat() if ev.event_date else "",
@@ -101,10 +114,51 @@ def test_spans_point_at_the_place_text(seeds, seed_events):
 
 def test_pairs_precision_and_recall_on_seeds(seed_events):
     precision, recall, _ = pair_scores(seed_events, read_csv("seed_events.csv"))
-    # Measured: precision 1.00, recall 1.00 (57 of 57 pairs). These rules were written
+    # Measured: precision 1.00, recall 1.00 (62 of 62 pairs). These rules were written
     # while reading these reports: see the held-out style tests below for generality.
     assert precision >= 0.95
     assert recall >= 0.95
+
+
+def test_claims_precision_and_recall_on_seeds(seed_events):
+    precision, recall = triple_scores(seed_events, read_csv("seed_events.csv"))
+    # Measured: precision 1.00, recall 1.00 (66 (doc, place, claimant) triples).
+    assert precision >= 0.95
+    assert recall >= 0.95
+
+
+def test_place_relation_on_seeds(seed_events):
+    expected = read_csv("seed_events.csv")
+    for row in expected:
+        same = [
+            ev
+            for ev in seed_events
+            if ev.doc == row["doc"]
+            and place_key(ev.place_as_written) == place_key(row["place_as_written"])
+            and ev.claimant == row["claimant"]
+            and ev.event_date.isoformat() == row["event_date"]
+        ]
+        assert [ev.place_relation for ev in same] == [row["place_relation"]], row
+
+
+def test_each_claimant_keeps_its_own_event(seed_events):
+    # The analysts' check: the Russian MoD's ISIS claims in Idlib and Hama are events of
+    # their own, beside the other voices about the same places.
+    mod = {
+        (place_key(ev.place_as_written), ev.event_date)
+        for ev in seed_events
+        if ev.doc.startswith("002") and ev.claimant == "russian_mod" and ev.claimed_target == "isis"
+    }
+    assert (place_key("Idlib"), date(2015, 9, 30)) in mod
+    assert (place_key("Hama"), date(2015, 10, 1)) in mod
+    assert (place_key("MAARRAT AL-NUUMAN"), date(2015, 10, 1)) in mod
+    hama = [
+        ev.claimant
+        for ev in seed_events
+        if ev.doc.startswith("002") and ev.place_as_written == "Hama"
+        if ev.event_date == date(2015, 10, 1)
+    ]
+    assert sorted(hama) == ["governments", "russian_mod"]
 
 
 def test_attribute_accuracy_on_seeds(seed_events):
@@ -127,7 +181,7 @@ def test_events_per_document(seeds, seed_events):
     counts = {doc.doc_id[:3]: 0 for doc in seeds}
     for ev in seed_events:
         counts[ev.doc[:3]] += 1
-    assert counts == {"000": 13, "001": 12, "002": 10, "003": 12, "004": 11}
+    assert counts == {"000": 13, "001": 15, "002": 15, "003": 15, "004": 12}
 
 
 def by_place(events: list[StrikeEvent], doc_prefix: str, place: str) -> list[StrikeEvent]:
@@ -194,12 +248,14 @@ def test_seeds_with_the_packaged_gazetteer(seeds):
         pytest.skip("the packaged gazetteer table is not built")
     events = [ev for doc in seeds for ev in extract_events(doc, finder)]
     precision, recall, accuracy = pair_scores(events, read_csv("seed_events.csv"))
-    # Measured: precision 1.00, recall 0.95 (54 of 57 pairs); the misses are names the
-    # gazetteer does not find ("province of Hama", "al-Bab", "Telu-Dakua"). Claimant
-    # 0.98, every other attribute 1.00.
+    # Measured: precision 1.00, recall 1.00 (62 of 62 pairs; before "province of X",
+    # "al-Bab" and the Telu-Dakua alias were found, 0.95); every attribute 1.00.
     assert precision >= 0.95
-    assert recall >= 0.9
+    assert recall >= 0.95
     assert min(accuracy.values()) >= 0.9
+    claims_precision, claims_recall = triple_scores(events, read_csv("seed_events.csv"))
+    assert claims_precision >= 0.95
+    assert claims_recall >= 0.95
 
 
 # ---------------------------------------------------------------- unseen-style text
@@ -261,8 +317,12 @@ def unseen_events() -> dict[str, StrikeEvent]:
 def test_unseen_text_struck_places(unseen_events):
     assert set(unseen_events) == {
         "Darayya", "Moadamiyeh", "Jisr al-Shughour", "Bdama", "Saraqib", "al-Shaar", "Sakhour",
-        "Aleppo",
+        "Aleppo", "al-Bab",
     }  # fmt: skip
+    # "ISIS positions near al-Bab": the only place locating those positions.
+    assert unseen_events["al-Bab"].place_relation == "near"
+    assert unseen_events["al-Bab"].claimed_target == "isis"
+    assert unseen_events["Aleppo"].place_relation == "in"
 
 
 def test_unseen_text_attributes(unseen_events):
@@ -364,7 +424,12 @@ HELD_OUT_PLACES = (
     "Deir ez-Zor", "al-Shaddadi",
 )  # fmt: skip
 #: place -> (event_date, actor, claimant, claimed_target, weapon), labelled before running.
+#: Aleppo (SOHR), Ariha and Deir ez-Zor were added when "near X" alone in its clause
+#: became an event "near" X (they were reference points before).
 HELD_OUT_EXPECTED = {
+    "Aleppo@sohr": ("2016-02-09", "russia", "sohr", "rebels", ""),
+    "Ariha": ("2016-02-10", "regime", "activists", "civilians", ""),
+    "Deir ez-Zor": ("2016-02-10", "coalition", "coalition", "isis", ""),
     "Tel Rifaat": ("2016-02-09", "russia", "sohr", "civilians", ""),
     "Mare'a": ("2016-02-09", "russia", "sohr", "civilians", ""),
     "Aleppo": ("2016-02-10", "russia", "russian_mod", "unspecified", ""),
@@ -377,8 +442,14 @@ HELD_OUT_EXPECTED = {
 }
 
 
+def held_out_key(ev: StrikeEvent, expected: dict[str, tuple[str, ...]]) -> str:
+    """The expected key of an event: its place, or "place@claimant" when so labelled."""
+    voiced = f"{ev.place_as_written}@{ev.claimant}"
+    return voiced if voiced in expected else ev.place_as_written
+
+
 def score_held_out(events, expected):
-    got = {ev.place_as_written: ev for ev in events}
+    got = {held_out_key(ev, expected): ev for ev in events}
     hits = set(got) & set(expected)
     right = dict.fromkeys(ATTRIBUTES, 0)
     for p in hits:
@@ -493,7 +564,23 @@ def test_held_out_style_live_blog():
         (
             "An Israeli air strike hit a convoy near Qusayr and a depot in Jamraya.",
             ["Qusayr", "Jamraya"],
-            ["Jamraya"],
+            ["Qusayr", "Jamraya"],
+        ),
+        (
+            "Jets struck the village of Sukayk, north-east of Hama, on Monday.",
+            ["Sukayk", "Hama"],
+            ["Sukayk"],
+        ),
+        ("A Russian bomb destroyed a workshop north of Homs.", ["Homs"], ["Homs"]),
+        (
+            "Outside Hama, Russian warplanes are striking in Idlib and Aleppo Provinces.",
+            ["Hama", "Idlib", "Aleppo"],
+            ["Idlib", "Aleppo"],
+        ),
+        (
+            "Russian jets struck Tal Rifaat. Turkish guns shelled Kurdish positions near Azaz.",
+            ["Tal Rifaat", "Azaz"],
+            ["Tal Rifaat"],
         ),
         (
             "Jets that took off from the T4 airbase in Homs struck Palmyra.",
@@ -513,3 +600,67 @@ def test_unseen_sentences(text, names, struck):
     doc = Document("s", "s.txt", text, date(2016, 3, 2))
     events = extract_events(doc, finder_for(dict.fromkeys(names, "town")))
     assert [ev.place_as_written for ev in events] == struck
+
+
+# ---------------------------------------------------------------- reports written for the project
+
+WRITTEN = DATA / "written"
+
+
+def written_reports() -> list[tuple[Document, dict[str, str]]]:
+    """The reports of ``tests/data/written`` with the place names each one writes."""
+    places = read_csv("written/places.csv")
+    docs = []
+    for row in read_csv("written/manifest.csv"):
+        doc_id = Path(row["file"]).stem
+        text = (WRITTEN / row["file"]).read_text(encoding="utf-8")
+        names = {p["name"]: p["precision"] for p in places if p["doc"] == doc_id}
+        docs.append(
+            (Document(doc_id, row["file"], text, date.fromisoformat(row["published"])), names)
+        )
+    return docs
+
+
+@pytest.fixture(scope="module")
+def written_events() -> list[StrikeEvent]:
+    return [ev for doc, names in written_reports() for ev in extract_events(doc, finder_for(names))]
+
+
+def test_written_reports_claims(written_events):
+    expected = read_csv("written/events.csv")
+    precision, recall = triple_scores(written_events, expected)
+    pair_precision, pair_recall, _ = pair_scores(written_events, expected)
+    # Labelled before any run. First run, on the extractor as it stood before claims were
+    # kept apart and "near X" became an event: places precision 0.86, recall 0.75; claims
+    # ((doc, place, claimant)) precision 0.67, recall 0.56. With this version: places
+    # 0.88 / 0.88, claims 0.68 / 0.68. Misses: a state-agency bulletin's "the source"
+    # (claimant read as the reporter), "incendiary bombs on X" and "by a bunker-buster
+    # bomb" (no trigger word), the lead's "a monitoring group" (SOHR, not recognised).
+    assert pair_precision >= 0.85
+    assert pair_recall >= 0.85
+    assert precision >= 0.65
+    assert recall >= 0.65
+
+
+def test_written_reports_near_places(written_events):
+    near = {ev.place_as_written for ev in written_events if ev.place_relation == "near"}
+    # "in the surroundings of Deir Hafer and Maskana", "near al-Bukamal", "south of Deir ez-Zor"
+    assert {"Deir Hafer", "Maskana", "al-Bukamal", "Deir ez-Zor"} <= near
+    # "farmland outside Khan Shaykhun" beside Tamanaah, struck in the same clause
+    assert "Khan Shaykhun" not in {ev.place_as_written for ev in written_events}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Russian and Syrian jets pounded Idlib on Monday.", "russia"),
+        ("Syrian and Russian warplanes struck Idlib on Monday.", "russia"),
+        ("Syrian regime helicopters dropped barrel bombs on Idlib.", "regime"),
+        ("Barrel bombs fell on Idlib overnight.", "regime"),
+        ("The U.S.-led coalition struck Idlib on Monday.", "coalition"),
+    ],
+)
+def test_actor_of_joint_and_named_air_forces(text, actor):
+    doc = Document("a", "a.txt", text, date(2016, 2, 16))
+    (event,) = extract_events(doc, finder_for({"Idlib": "town"}))
+    assert event.actor == actor

@@ -331,6 +331,30 @@ def test_words_separated_by_other_words_do_not_join(gaz):
 # -- geopy subclass ---------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "precision"),
+    [
+        ("air strikes in the province of Hama in the West", "province of Hama", "governorate"),
+        ("nearby areas in the neighbouring province of Idlib", "province of Idlib", "governorate"),
+        ("in the northern countryside of Hama", "countryside of Hama", "governorate"),
+        ("destroyed in Deir Hafer and al-Bab in Aleppo province", "al-Bab", "town"),
+        ("an Islamic State position at Telu-Dakua", "Telu-Dakua", "town"),
+    ],
+)
+def test_designators_articles_and_aliases_are_found(gaz, text, surface, precision):
+    found = {m.surface: m for m in gaz.find_mentions(text)}
+    assert surface in found
+    res = gaz.resolve(surface)
+    assert res is not None and res.place.precision == precision
+
+
+def test_a_rejected_long_match_leaves_the_name_inside(gaz):
+    # "province of Hama" written in lowercase is still a mention; "Bab" alone is not.
+    assert [m.surface for m in gaz.find_mentions("the Bab crossing")] == []
+    surfaces = [m.surface for m in gaz.find_mentions("the province of Hama and Homs")]
+    assert surfaces == ["province of Hama", "Homs"]
+
+
 def test_offline_gazetteer_is_a_geopy_geocoder(gaz):
     geocoder = OfflineGazetteer(gaz)
     assert isinstance(geocoder, Geocoder)
