@@ -2,8 +2,7 @@
 
 Maintainer's tool; the package only reads its output. Run from the repository root::
 
-    .venv/bin/python scripts/build_gazetteer.py            # default source folder
-    .venv/bin/python scripts/build_gazetteer.py --data ../shared/data --out geo/data/gazetteer.csv
+    .venv/bin/python scripts/build_gazetteer.py --data PATH/TO/reference/data
 
 Sources (see geo/data/SOURCES.md for origins and licences):
 

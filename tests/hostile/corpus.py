@@ -1,0 +1,148 @@
+"""A hostile corpus built in code: reports whose text and metadata carry payloads.
+
+Every payload, if it ever ran as script, would set ``window.__pwned``; the tests
+check that the flag stays unset and that the payload text is still shown as
+written. Each report names a real Syrian town next to a strike verb, so that
+the payload lands in the quote of an extracted strike event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+
+#: The global a payload would set if it ran.
+FLAG = "__pwned"
+
+
+@dataclass(frozen=True)
+class Payload:
+    """One hostile string and a short name for test ids."""
+
+    name: str
+    text: str
+
+
+#: Payloads placed in quotes, titles, sources and the place text of reports.
+PAYLOADS: tuple[Payload, ...] = (
+    Payload("script", "<script>window.__pwned=1</script>"),
+    Payload("img_onerror", '<img src=x onerror="window.__pwned=1">'),
+    Payload("close_script", "</script><script>window.__pwned=1</script>"),
+    Payload("template_literal", "${window.__pwned=1}"),
+    Payload("backticks", "`+(window.__pwned=1)+`"),
+    Payload("svg_onload", '"><svg onload=window.__pwned=1>'),
+    Payload("attr_break", "' onmouseover='window.__pwned=1' x='"),
+    Payload("entities", "&lt;b&gt;not bold&lt;/b&gt; &amp; &#96; &quot;"),
+    Payload("backslash", "\\`\\${window.__pwned=1}\\"),
+    Payload("iframe_srcdoc", '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>'),
+    Payload("markdown_image", "![pixel](http://203.0.113.7/pixel.png)"),
+    Payload("markdown_link", "[click me](javascript:window.__pwned=1)"),
+)
+
+#: A front-matter URL that must never become a link.
+JAVASCRIPT_URL = "javascript:window.__pwned=1"
+#: Right-to-left text (Arabic) that must be kept as written.
+ARABIC = "قصفت طائرات حربية روسية بلدة تلبيسة صباح اليوم"
+#: Real towns the gazetteer knows, one per report.
+TOWNS = (
+    "Talbiseh",
+    "Rastan",
+    "Kafranbel",
+    "Saraqib",
+    "Jisr al-Shughur",
+    "Maarat al-Numan",
+    "Khan Shaykhun",
+    "Palmyra",
+    "Raqqa",
+    "Deir ez-Zor",
+    "Douma",
+    "Manbij",
+)
+#: Uploaded file names that carry payloads.
+HOSTILE_FILE_NAMES: tuple[str, ...] = (
+    "<img src=x onerror=window.__pwned=1>.txt",
+    "${window.__pwned=1}`.txt",
+    "![pixel](http:\\\\203.0.113.7\\pixel.png).txt",
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report file of the hostile corpus."""
+
+    file_name: str
+    payload: Payload
+    town: str
+    text: str
+
+
+def front_matter(title: str, source: str, url: str, published: str = "2015-10-09") -> str:
+    """Return a YAML-style front-matter block."""
+    return f"---\npublished: {published}\ntitle: {title}\nsource: {source}\nurl: {url}\n---\n"
+
+
+def reports() -> list[Report]:
+    """Return the hostile reports: one per payload, plus RTL and very long quotes.
+
+    Titles and sources carry the payload; every other report's URL is a
+    ``javascript:`` URL and the rest a valid ``https`` URL, so both kinds of
+    source link appear.
+    """
+    out: list[Report] = []
+    for i, (payload, town) in enumerate(zip(PAYLOADS, TOWNS, strict=True)):
+        url = JAVASCRIPT_URL if i % 2 == 0 else f"https://example.org/report-{i}"
+        body = (
+            f"Russian jets struck {town} {payload.text} today, activists said.\n\n"
+            f"The Syrian Observatory said the raid on {town} killed several people.\n"
+        )
+        text = front_matter(f"Title {payload.text}", f"Source {payload.text}", url) + body
+        out.append(Report(f"{i:02d}_{payload.name}.txt", payload, town, text))
+    long_quote = "Russian jets struck Homs " + "<b>again</b> and again, " * 400 + "today."
+    out.append(
+        Report(
+            "90_long.txt",
+            Payload("long", "<b>again</b>"),
+            "Homs",
+            front_matter("Long", "Wire", "https://example.org/long") + long_quote + "\n",
+        )
+    )
+    for j, name in enumerate(HOSTILE_FILE_NAMES[:2]):
+        town = ("Aleppo", "Hama")[j]
+        text = front_matter("Named", "Wire", "https://example.org/named")
+        out.append(
+            Report(name, Payload(f"file_name_{j}", name), town, text + f"Jets struck {town}.\n")
+        )
+    arabic = f"Russian jets struck Idlib today. {ARABIC} <script>window.__pwned=1</script>.\n"
+    out.append(
+        Report(
+            "91_arabic.txt",
+            Payload("arabic", ARABIC),
+            "Idlib",
+            front_matter(f"تقرير {ARABIC}", "عنب بلدي", "https://example.org/ar") + arabic,
+        )
+    )
+    return out
+
+
+def with_hostile_places(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Put payloads in the place text of events (the gazetteer only ever finds real names).
+
+    The place as written of event ``i`` becomes payload ``i``; the normalised
+    place name stays, so the popup shows both.
+    """
+    out = events.copy()
+    column = out.columns.get_loc("place_as_written")
+    for i, payload in enumerate(PAYLOADS[: len(out)]):
+        out.iloc[i, column] = f"{out.iloc[i, column]} {payload.text}"
+    return out
+
+
+def write_corpus(folder: Path) -> list[Report]:
+    """Write the hostile reports into ``folder`` (created if needed); return them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = reports()
+    for report in written:
+        (folder / report.file_name).write_text(report.text, encoding="utf-8")
+    return written
