@@ -89,6 +89,41 @@ def assign_incidents(events: pd.DataFrame) -> pd.Series:
     return pd.Series(ids, index=events.index, dtype=object)
 
 
+#: Which date to trust most when the reports of an incident disagree.
+DATE_BASIS_RANK = {"explicit": 0, "post": 1, "relative": 2, "published": 3}
+
+
+def _as_date(value: object) -> object:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+
+
+def _incident_dates(ranked: pd.DataFrame) -> dict[object, object]:
+    """Pick each incident's date from its reports.
+
+    The date with the most trusted basis wins (a written date over a
+    resolved weekday over the publication date); then the date most reports
+    give; then the later one, since reports often say when a strike was
+    announced rather than when it happened, and an announcement follows it.
+    """
+    frame = pd.DataFrame(
+        {
+            "incident_id": ranked["incident_id"].to_numpy(),
+            "day": ranked["_day"].to_numpy(),
+            "basis": ranked["date_basis"].map(DATE_BASIS_RANK).fillna(9).to_numpy(),
+        }
+    ).dropna(subset=["day"])
+    if frame.empty:
+        return {}
+    votes = (
+        frame.groupby(["incident_id", "day"])
+        .agg(basis=("basis", "min"), n=("basis", "size"))
+        .reset_index()
+        .sort_values(["incident_id", "basis", "n", "day"], ascending=[True, True, False, False])
+    )
+    best = votes.drop_duplicates("incident_id")
+    return dict(zip(best["incident_id"], best["day"], strict=True))
+
+
 def _precision_rank(values: pd.Series) -> pd.Series:
     order = {p: i for i, p in enumerate(GEO_PRECISIONS)}
     return values.map(order).fillna(len(GEO_PRECISIONS))
@@ -115,9 +150,9 @@ def incidents_frame(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         ``geo_precision`` and the geometry of the best location.
     """
     columns = [
-        "incident_id", "place_name", "event_date", "n_sources", "n_reports", "documents",
-        "claimants", "claims", "actors", "controlled_by", "control_layer", "dist_to_isis_km",
-        "geo_precision", "event_ids",
+        "incident_id", "place_name", "event_date", "date_first", "date_last", "n_sources",
+        "n_reports", "documents", "claimants", "claims", "actors", "controlled_by",
+        "control_layer", "dist_to_isis_km", "geo_precision", "event_ids",
     ]  # fmt: skip
     if events.empty:
         return gpd.GeoDataFrame(
@@ -148,11 +183,15 @@ def incidents_frame(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
     place = best["place_name"].where(best["place_name"].notna(), best["place_as_written"])
     first_day = groups["_day"].min()
+    last_day = groups["_day"].max()
+    chosen = _incident_dates(ranked)
     table = pd.DataFrame(
         {
             "incident_id": best.index,
             "place_name": place.to_numpy(),
-            "event_date": [None if pd.isna(d) else d.date() for d in first_day.loc[best.index]],
+            "event_date": [_as_date(chosen.get(i)) for i in best.index],
+            "date_first": [_as_date(d) for d in first_day.loc[best.index]],
+            "date_last": [_as_date(d) for d in last_day.loc[best.index]],
             "n_sources": groups["doc"].nunique().loc[best.index].to_numpy(),
             "n_reports": groups.size().loc[best.index].to_numpy(),
             "documents": joined("doc").loc[best.index].to_numpy(),
