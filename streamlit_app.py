@@ -2,47 +2,75 @@
 
 Run with ``streamlit run streamlit_app.py`` (``.streamlit/config.toml`` turns
 on static file serving, which serves the map's front-end files locally).
+
+The corpus folder (reports, ``manifest.csv``, ``corrections.csv``) and the
+control-layer folder default to the project's ``seeds/`` and
+``layers/control/``; the environment variables ``STRIKEMAP_SEEDS`` and
+``STRIKEMAP_LAYERS`` point the app at other folders. Corrections and redrawn
+control areas are written into those folders.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 from datetime import date
 from pathlib import Path
 
 import altair as alt
+import folium
+import folium.plugins
 import geopandas as gpd
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import export, filters, webmap
-from geo.assets import check_installed
+from geo import editing, export, figures, filters, review, webmap
+from geo.assets import AssetError, apply_assets, check_installed
+from geo.corrections import corrections_frame, corrections_path, read_corrections
 from geo.errors import DocumentError, StrikemapError
+from geo.layers import layer_for_date
 from geo.record import FACTIONS
 
 HERE = Path(__file__).resolve().parent
-SEEDS_DIR = HERE / "seeds"
-LAYERS_DIR = HERE / "layers"
+#: Environment variables naming the corpus folder and the control-layer folder.
+SEEDS_ENV = "STRIKEMAP_SEEDS"
+LAYERS_ENV = "STRIKEMAP_LAYERS"
 #: Largest uploaded report accepted, in bytes.
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 #: Most reports uploaded at once.
 MAX_UPLOADS = 50
 TITLE = "Air strikes in Syria"
+VIEWS = ("Map and figures", "Contradictions", "Review and corrections", "Draw control areas")
+UNIT_LABELS = {"incidents": "Incidents (one per strike)", "reports": "Reports (every mention)"}
+#: Outline colour of the rings marking contradicted claims (Okabe-Ito reddish purple).
+CONTRADICTION_COLOUR = "#CC79A7"
 TABLE_COLUMNS = [
     "event_date",
     "place_name",
     "place_as_written",
     "controlled_by",
+    "claim_vs_ground",
     "actor",
     "claimant",
     "claimed_target",
     "weapon",
     "geo_precision",
+    "incident_id",
     "doc",
     "quote",
 ]
+
+
+def corpus_dir() -> Path:
+    """The corpus folder: ``$STRIKEMAP_SEEDS`` or the project's ``seeds/``."""
+    return Path(os.environ.get(SEEDS_ENV) or HERE / "seeds")
+
+
+def control_dir() -> Path:
+    """The control-layer folder: ``$STRIKEMAP_LAYERS`` or ``layers/control/``."""
+    return Path(os.environ.get(LAYERS_ENV) or HERE / "layers" / "control")
 
 
 def folder_fingerprint(*folders: Path) -> tuple[tuple[str, int, int], ...]:
@@ -53,16 +81,16 @@ def folder_fingerprint(*folders: Path) -> tuple[tuple[str, int, int], ...]:
             for p in sorted(folder.rglob("*")):
                 if p.is_file():
                     stat = p.stat()
-                    out.append((str(p.relative_to(HERE)), stat.st_size, stat.st_mtime_ns))
+                    out.append((str(p), stat.st_size, stat.st_mtime_ns))
     return tuple(out)
 
 
 @st.cache_data(show_spinner="Reading the reports…", max_entries=4)
-def load_seeds(fingerprint_key: str):
-    """Build the seed corpus (cached; the key changes when seeds or layers change)."""
+def load_seeds(fingerprint_key: str, src_dir: str, layers_dir: str):
+    """Build the corpus (cached; the key changes when reports, corrections or layers change)."""
     from geo import pipeline
 
-    return pipeline.build(SEEDS_DIR)
+    return pipeline.build(Path(src_dir), layers_dir=Path(layers_dir))
 
 
 @st.cache_data(show_spinner="Reading your reports…", max_entries=8)
@@ -89,6 +117,13 @@ def load_uploads(files: tuple[tuple[str, bytes], ...], published: date, layers_k
     return pipeline.build_documents(docs, layers=_layers), errors
 
 
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def gazetteer():
+    from geo.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
 def key_of(fingerprint: tuple) -> str:
     return hashlib.sha256(repr(fingerprint).encode()).hexdigest()[:16]
 
@@ -107,19 +142,36 @@ def options(events: pd.DataFrame, column: str) -> list[str]:
     return sorted(events[column].fillna(filters.NO_FACTION).astype(str).unique())
 
 
-def sidebar_filters(events: pd.DataFrame) -> dict:
-    """Draw the filter widgets; return the keyword arguments of filter_events."""
-    st.sidebar.header("Filters")
+def date_bounds(events: pd.DataFrame) -> tuple[date, date] | None:
     days = pd.to_datetime(events["event_date"], errors="coerce").dropna()
+    if not len(days):
+        return None
+    return days.min().date(), days.max().date()
+
+
+def sidebar_filters(events: pd.DataFrame) -> tuple[dict, tuple[date | None, date | None]]:
+    """Draw the filter widgets; return filter_events' keyword arguments and the date range."""
+    st.sidebar.header("Filters")
     chosen: dict = {}
-    if len(days):
-        first, last = days.min().date(), days.max().date()
-        picked = st.sidebar.date_input(
-            "Date range", value=(first, last), min_value=first, max_value=last, key="dates"
-        )
-        if isinstance(picked, tuple | list) and len(picked) == 2:
-            if (picked[0], picked[1]) != (first, last):
-                chosen["date_from"], chosen["date_to"] = picked[0], picked[1]
+    span: tuple[date | None, date | None] = (None, None)
+    bounds = date_bounds(events)
+    if bounds is not None:
+        first, last = bounds
+        span = (first, last)
+        if first < last:
+            picked = st.sidebar.slider(
+                "Dates",
+                min_value=first,
+                max_value=last,
+                value=(first, last),
+                format="YYYY-MM-DD",
+                key="dates",
+                help="Drives the strikes shown and the control layer drawn "
+                "(the layer in force on the end date).",
+            )
+            span = (picked[0], picked[1])
+            if span != (first, last):
+                chosen["date_from"], chosen["date_to"] = span
     labels = {
         "factions": ("Ground held by", "controlled_by"),
         "claimants": ("Claimed by", "claimant"),
@@ -136,7 +188,7 @@ def sidebar_filters(events: pd.DataFrame) -> dict:
     text = st.sidebar.text_input("Search the quotes", key="f_text").strip()
     if text:
         chosen["text"] = text
-    return chosen
+    return chosen, span
 
 
 def upload_section() -> tuple[tuple[tuple[str, bytes], ...], date]:
@@ -158,63 +210,424 @@ def upload_section() -> tuple[tuple[tuple[str, bytes], ...], date]:
     return tuple((f.name, f.getvalue()) for f in files), published
 
 
-def faction_counts(events: pd.DataFrame) -> pd.DataFrame:
-    held = events["controlled_by"].fillna(filters.NO_FACTION).astype(str)
-    order = [*FACTIONS, filters.NO_FACTION]
-    counts = held.value_counts().reindex(order, fill_value=0)
-    return pd.DataFrame(
-        {
-            "faction": [webmap.faction_label(f) if f in FACTIONS else "Unknown" for f in order],
-            "strikes": counts.to_numpy(),
-            "colour": [webmap.faction_colour(f if f in FACTIONS else None) for f in order],
-        }
+# ---------------------------------------------------------------------------
+# Charts
+
+
+def faction_name(faction: str) -> str:
+    return webmap.faction_label(faction) if faction in FACTIONS else "Unknown"
+
+
+def faction_chart(shares: pd.DataFrame, unit: str) -> alt.Chart:
+    data = shares.assign(
+        ground=[faction_name(f) for f in shares["faction"]],
+        colour=[webmap.faction_colour(f if f in FACTIONS else None) for f in shares["faction"]],
     )
-
-
-def faction_chart(events: pd.DataFrame) -> alt.Chart:
-    data = faction_counts(events)
     return (
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("strikes:Q", title="Strikes"),
-            y=alt.Y("faction:N", sort=list(data["faction"]), title=None),
+            x=alt.X("count:Q", title=unit.capitalize()),
+            y=alt.Y("ground:N", sort=list(data["ground"]), title=None),
             color=alt.Color("colour:N", scale=None),
-            tooltip=["faction", "strikes"],
+            tooltip=["ground", "count", alt.Tooltip("share:Q", format=".0%")],
         )
         .properties(height=180)
     )
 
 
-def daily_chart(events: pd.DataFrame) -> alt.Chart:
-    days = pd.to_datetime(events["event_date"], errors="coerce")
-    held = events["controlled_by"].fillna(filters.NO_FACTION).astype(str)
-    data = (
-        pd.DataFrame({"day": days, "held": held})
-        .dropna(subset=["day"])
-        .groupby(["day", "held"])
-        .size()
-        .rename("strikes")
-        .reset_index()
+def weekly_chart(weekly: pd.DataFrame) -> alt.Chart:
+    data = weekly.assign(
+        ground=[faction_name(f) for f in weekly["faction"]],
+        week_start=pd.to_datetime(weekly["week_start"]),
     )
-    data["faction"] = [
-        webmap.faction_label(h) if h in FACTIONS else "Unknown" for h in data["held"]
-    ]
     names = [webmap.faction_label(f) for f in FACTIONS] + ["Unknown"]
     colours = [webmap.faction_colour(f) for f in FACTIONS] + [webmap.UNKNOWN_COLOUR]
     return (
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("day:T", title="Date"),
-            y=alt.Y("strikes:Q", title="Strikes"),
+            x=alt.X("week:O", title="ISO week"),
+            y=alt.Y("share:Q", title="Share", axis=alt.Axis(format="%"), stack="normalize"),
             color=alt.Color(
-                "faction:N", scale=alt.Scale(domain=names, range=colours), title="Ground held by"
+                "ground:N", scale=alt.Scale(domain=names, range=colours), title="Ground held by"
             ),
-            tooltip=[alt.Tooltip("day:T"), "faction", "strikes"],
+            tooltip=["week", "ground", "count", alt.Tooltip("share:Q", format=".0%")],
         )
-        .properties(height=180)
+        .properties(height=200)
     )
+
+
+def distance_chart(histogram: pd.DataFrame, unit: str) -> alt.Chart:
+    bands = zip(histogram["from_km"], histogram["to_km"], strict=True)
+    data = histogram.assign(band=[f"{a:.0f}-{b:.0f} km" for a, b in bands])
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("from_km:Q", bin="binned", title="Distance to ISIS-held ground (km)"),
+            x2="to_km:Q",
+            y=alt.Y("count:Q", title=unit.capitalize()),
+            color=alt.Color(
+                "far:N",
+                scale=alt.Scale(domain=[False, True], range=["#56B4E9", "#CC79A7"]),
+                legend=alt.Legend(title=f"> {figures.DEFAULT_FAR_KM:.0f} km"),
+            ),
+            tooltip=["band", "count"],
+        )
+        .properties(height=200)
+    )
+
+
+# ---------------------------------------------------------------------------
+# Maps
+
+
+def mark_contradictions(m: folium.Map, events: gpd.GeoDataFrame) -> int:
+    """Ring the strikes whose claim the ground contradicts; return how many."""
+    if "claim_vs_ground" not in events.columns or not len(events):
+        return 0
+    rows = webmap.located(events.loc[events["claim_vs_ground"] == "contradicted"])
+    group = folium.FeatureGroup(name="Contradicted claims", control=False)
+    for row, point in zip(rows.to_dict("records"), rows.geometry, strict=True):
+        folium.CircleMarker(
+            (point.y, point.x),
+            radius=12,
+            color=CONTRADICTION_COLOUR,
+            weight=3,
+            dash_array="4 3",
+            fill=False,
+            className="contradiction-marker",
+            tooltip=folium.Tooltip(
+                webmap.esc(
+                    f"Contradicted: {row.get('claimant')} claimed {row.get('claimed_target')}; "
+                    f"ground held by {row.get('controlled_by')}"
+                )
+            ),
+        ).add_to(group)
+    group.add_to(m)
+    return len(rows)
+
+
+def draw_map(events: gpd.GeoDataFrame, layer) -> folium.Map:
+    m = webmap.build_map(events, layer=layer, title="Draw a control area", assets="local")
+    folium.plugins.Draw(
+        export=False,
+        show_geometry_on_click=False,
+        draw_options={
+            "polyline": False,
+            "circle": False,
+            "marker": False,
+            "circlemarker": False,
+            "rectangle": True,
+            "polygon": True,
+        },
+        edit_options={"edit": False, "remove": False},
+    ).add_to(m)
+    try:
+        apply_assets(m, "local")
+    except AssetError as exc:
+        st.warning(f"The drawing tools' front-end files are not installed locally: {exc}")
+    return m
+
+
+# ---------------------------------------------------------------------------
+# Edits (callbacks run before the script, so the rerun already sees the new files)
+
+
+def flash(message: str) -> None:
+    st.session_state["flash"] = message
+
+
+def save_fix(src_dir: str, key: str, action: str, place: str) -> None:
+    state = st.session_state
+    note = state.get("fix_note", "")
+    if action == "location_pick":
+        action, value = "location", state.get("fix_candidate") or ""
+    elif action == "location_click":
+        action, value = "location", state.get("fix_clicked") or ""
+    elif action == "date":
+        picked = state.get("fix_date")
+        value = picked.isoformat() if isinstance(picked, date) else ""
+    else:
+        value = ""
+    if action == "location" and not value:
+        flash(f"Nothing to save for {place}: pick a place or click the map first.")
+        return
+    try:
+        editing.save_correction(src_dir, key, action, value, note)
+    except (ValueError, StrikemapError) as exc:
+        flash(f"Could not save the correction: {exc}")
+        return
+    load_seeds.clear()
+    what = {"location": f"location set to {value}", "not_strike": "marked not a strike"}
+    flash(f"Saved: {place} {what.get(action, f'date set to {value}')}.")
+
+
+def save_drawing(layers, layers_dir: str, area: dict, before: dict[str, object]) -> None:
+    state = st.session_state
+    faction, on = state.get("draw_faction"), state.get("draw_date")
+    try:
+        _, path = editing.save_area(layers, layers_dir, faction, area, on)
+    except (ValueError, StrikemapError) as exc:
+        flash(f"Could not save the area: {exc}")
+        return
+    load_seeds.clear()
+    state["ground_before"] = before
+    flash(f"Saved control layer {path.name}: {webmap.faction_label(faction)} holds the drawn area.")
+
+
+def ground_changes(events: pd.DataFrame, before: dict[str, object]) -> list[str]:
+    out = []
+    for key, place, held in zip(
+        events["event_key"], events["place_as_written"], events["controlled_by"], strict=True
+    ):
+        old = before.get(key)
+        if key in before and (old or None) != (held or None):
+            out.append(f"{place} ({old} → {held})")
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Views
+
+
+def map_and_figures(
+    view: gpd.GeoDataFrame, layers, span: tuple[date | None, date | None], unit: str
+) -> None:
+    located = webmap.located(view)
+    units = figures.counted(view, unit)
+    shares = figures.faction_shares(units)
+    distance = figures.isis_distance(units)
+    n_contradicted = len(figures.contradictions(view))
+    n_incidents = len(figures.counted(view, "incidents"))
+    on_isis = shares.loc[shares["faction"] == "isis"].iloc[0]
+    m1, m2, m3, m4, m5, m6 = st.columns(6)
+    m1.metric("Strikes in view", len(view))
+    m2.metric("Incidents in view", n_incidents)
+    m3.metric("Located on the map", len(located))
+    m4.metric(
+        "On ground held by ISIS",
+        f"{int(on_isis['count'])} ({on_isis['share']:.0%})" if shares["count"].sum() else "0",
+        help=f"Counting {unit}.",
+    )
+    m5.metric(
+        f"More than {distance.far_km:.0f} km from ISIS ground",
+        f"{distance.n_far} ({distance.share_far:.0%})" if distance.n else "0",
+        help=f"Counting {unit}; distance to the nearest ISIS-held ground of the layer in force.",
+    )
+    m6.metric("Contradicted claims", n_contradicted)
+
+    end = span[1]
+    layer = layer_for_date(layers, end) if layers else None
+    if layer is not None:
+        st.caption(
+            f"Control areas as of {layer.date.isoformat()} (the layer in force on "
+            f"{end.isoformat() if end else 'the first date'}). Dashed rings mark "
+            "contradicted claims."
+        )
+    fmap = webmap.build_map(view, layer=layer, title=TITLE, assets="local", date_range=span)
+    mark_contradictions(fmap, view)
+    st_folium(fmap, returned_objects=[], use_container_width=True, height=600, key="main_map")
+
+    st.subheader(f"Share of {unit} by who held the ground")
+    left, right = st.columns(2)
+    with left:
+        st.altair_chart(faction_chart(shares, unit), width="stretch")
+    with right:
+        weekly = figures.weekly_shares(units)
+        if len(weekly):
+            st.altair_chart(weekly_chart(weekly), width="stretch")
+    st.subheader("Distance to ISIS-held ground")
+    histogram = figures.distance_histogram(units)
+    if len(histogram):
+        st.altair_chart(distance_chart(histogram, unit), width="stretch")
+        st.caption(
+            f"{distance.n_far} of {distance.n} {unit} ({distance.share_far:.0%}) fell more "
+            f"than {distance.far_km:.0f} km from ISIS-held ground; median "
+            f"{distance.median_km:.0f} km."
+        )
+
+    st.subheader("Events in view")
+    st.dataframe(
+        pd.DataFrame(view[[c for c in TABLE_COLUMNS if c in view.columns]]),
+        hide_index=True,
+        width="stretch",
+    )
+    unlocated = view.loc[~view.index.isin(located.index)]
+    if len(unlocated):
+        with st.expander(f"{len(unlocated)} event(s) whose place could not be located"):
+            st.dataframe(
+                pd.DataFrame(unlocated[["place_as_written", "event_date", "doc", "quote"]]),
+                hide_index=True,
+                width="stretch",
+            )
+    downloads(view, layers)
+
+
+def contradictions_view(view: gpd.GeoDataFrame) -> None:
+    table = figures.contradictions(view)
+    st.subheader(f"Claims the ground contradicts ({len(table)})")
+    st.caption(
+        "The claimant named a target faction; the control layer in force that day says "
+        "another faction held the place. Distance: to the nearest ground of the claimed faction."
+    )
+    if not len(table):
+        st.info("No contradicted claim in this view.")
+        return
+    shown = pd.DataFrame(
+        {
+            "Date": table["event_date"].astype(str),
+            "Place": table["place"],
+            "Claimant": table["claimant"],
+            "Claimed target": table["claimed_target"],
+            "Ground held by": table["controlled_by"],
+            "Control layer": table["control_layer"],
+            "Km to claimed ground": table["dist_to_claimed_km"].round(1),
+            "Quote": table["quote"],
+            "Document": table["doc"],
+        }
+    )
+    st.table(shown.reset_index(drop=True))
+
+
+def review_view(events: gpd.GeoDataFrame, layers) -> None:
+    src = str(corpus_dir())
+    st.subheader("Review and corrections")
+    st.caption(
+        "Unresolved places, loose geocodes, homonyms chosen by context and the events you "
+        f"doubt. Corrections are saved to {corrections_path(corpus_dir()).name} in the corpus "
+        "folder and applied by every build."
+    )
+    labels = review.flaggable(events)
+    flagged = st.multiselect(
+        "Events you doubt",
+        list(labels),
+        format_func=lambda k: labels.get(k, k),
+        key="flagged",
+        placeholder="None",
+    )
+    queue = review.review_queue(events, flagged=flagged)
+    if not len(queue):
+        st.info("Nothing to review.")
+    else:
+        st.dataframe(
+            pd.DataFrame(queue[["reasons", "place_as_written", "place_name", "event_date", "doc"]]),
+            hide_index=True,
+            width="stretch",
+        )
+        keys = [str(k) for k in queue["event_key"]]
+        reasons = dict(zip(keys, queue["reasons"], strict=True))
+        key = st.selectbox(
+            "Event to correct",
+            keys,
+            format_func=lambda k: f"{labels.get(k, k)} [{reasons.get(k, '')}]",
+            key="review_pick",
+        )
+        rows = events.loc[events["event_key"].astype(str) == key] if key else events.iloc[0:0]
+        if len(rows) and pd.notna(rows["event_key"].iloc[0]):
+            correction_form(src, rows.iloc[0], layers)
+        else:
+            st.info("This event has no key (it was not built from a corpus folder).")
+    fixes = read_corrections(corrections_path(corpus_dir()))
+    if fixes:
+        with st.expander(f"{len(fixes)} saved correction(s)"):
+            st.dataframe(corrections_frame(fixes), hide_index=True, width="stretch")
+
+
+def correction_form(src: str, row: pd.Series, layers) -> None:
+    place = str(row["place_as_written"])
+    key = str(row["event_key"])
+    st.markdown(f"**{place}** in *{row['doc']}*: “{row['quote']}”")
+    day = row.get("event_date")
+    day = day if isinstance(day, date) else None
+    one = gpd.GeoDataFrame([row], geometry="geometry", crs="EPSG:4326")
+    layer = layer_for_date(layers, day) if layers else None
+    left, right = st.columns([3, 2])
+    with left:
+        m = webmap.build_map(one, layer=layer, title=f"Where is {place}?", assets="local")
+        if not len(webmap.located(one)):
+            m.fit_bounds([list(webmap.SYRIA_BOUNDS[0]), list(webmap.SYRIA_BOUNDS[1])])
+        clicked = st_folium(
+            m, returned_objects=["last_clicked"], height=420, use_container_width=True, key="rmap"
+        )
+    point = (clicked or {}).get("last_clicked")
+    st.session_state["fix_clicked"] = (
+        editing.location_value(point["lat"], point["lng"]) if point else ""
+    )
+    with right:
+        cands = review.candidates(gazetteer(), row)
+        names = {c.place_id: c.label + (" (current)" if c.chosen else "") for c in cands}
+        st.selectbox(
+            "Gazetteer candidates",
+            list(names),
+            format_func=lambda pid: names.get(pid, pid),
+            key="fix_candidate",
+        )
+        st.button(
+            "Use this place",
+            key="fix_use_candidate",
+            on_click=save_fix,
+            args=(src, key, "location_pick", place),
+            disabled=not names,
+        )
+        st.button(
+            f"Use the clicked point ({st.session_state['fix_clicked'] or 'click the map'})",
+            key="fix_use_click",
+            on_click=save_fix,
+            args=(src, key, "location_click", place),
+            disabled=not point,
+        )
+        st.date_input("Date of the strike", value=day or date(2015, 10, 1), key="fix_date")
+        st.button(
+            "Change the date", key="fix_set_date", on_click=save_fix, args=(src, key, "date", place)
+        )
+        st.button(
+            "Not a strike",
+            key="fix_not_strike",
+            on_click=save_fix,
+            args=(src, key, "not_strike", place),
+        )
+        st.text_input("Note (optional)", key="fix_note")
+
+
+def drawing_view(events: gpd.GeoDataFrame, layers, span: tuple[date | None, date | None]) -> None:
+    st.subheader("Draw control areas")
+    st.caption(
+        "Pick who holds the area and the date, draw a polygon or rectangle on the map, then "
+        "save: the area becomes that faction's in a new layer version (taken from the other "
+        "factions), used by every build from then on."
+    )
+    if not layers:
+        st.info("No control layer to start from.")
+        return
+    c1, c2 = st.columns(2)
+    c1.selectbox("Held by", list(FACTIONS), format_func=webmap.faction_label, key="draw_faction")
+    on = c2.date_input(
+        "Date of the new layer version", value=span[1] or layers[-1].date, key="draw_date"
+    )
+    base = layer_for_date(layers, on)
+    st.caption(f"Starting from the layer of {base.date.isoformat()}.")
+    drawn = st_folium(
+        draw_map(events, base),
+        returned_objects=["last_active_drawing"],
+        height=520,
+        use_container_width=True,
+        key="dmap",
+    )
+    area = ((drawn or {}).get("last_active_drawing") or {}).get("geometry")
+    if area and area.get("type") in ("Polygon", "MultiPolygon"):
+        st.write(f"Drawn: a {area['type'].lower()}.")
+        before = dict(zip(events["event_key"], events["controlled_by"], strict=True))
+        st.button(
+            "Save area",
+            key="draw_save",
+            type="primary",
+            on_click=save_drawing,
+            args=(layers, str(control_dir()), area, before),
+        )
+    else:
+        st.write("Draw an area with the polygon or rectangle tool (top left of the map).")
 
 
 def downloads(view: gpd.GeoDataFrame, layers) -> None:
@@ -260,21 +673,33 @@ def main() -> None:
             "The map's front-end files are not installed (run `make setup`), so the map "
             f"may stay blank with no network. Missing: {', '.join(missing[:3])}…"
         )
-    seed_key = folder_fingerprint(SEEDS_DIR, LAYERS_DIR)
+    src, layers_dir = corpus_dir(), control_dir()
+    seed_key = folder_fingerprint(src, layers_dir)
     try:
-        result = load_seeds(key_of(seed_key))
+        result = load_seeds(key_of(seed_key), str(src), str(layers_dir))
     except StrikemapError as exc:
         st.error(f"The seed reports could not be built: {exc}")
         st.stop()
     for problem in result.problems:
         st.warning(f"Skipped a report: {problem}")
+    message = st.session_state.pop("flash", None)
+    if message:
+        (st.error if message.startswith("Could not") else st.success)(message)
+    before = st.session_state.pop("ground_before", None)
+    if before is not None and "event_key" in result.events.columns:
+        changed = ground_changes(result.events, before)
+        st.info(
+            f"{len(changed)} strike(s) changed ground: {', '.join(changed)}"
+            if changed
+            else "No strike changed ground."
+        )
 
     files, published = upload_section()
     upload_events = None
     if files:
         built, errors = load_uploads(files, published, key_of(seed_key), result.layers)
-        for message in errors:
-            st.error(f"Could not use an uploaded report: {message}")
+        for error in errors:
+            st.error(f"Could not use an uploaded report: {error}")
         if built is not None:
             upload_events = built.events
             st.sidebar.success(
@@ -283,44 +708,24 @@ def main() -> None:
             )
 
     events = combined_events(result.events, upload_events)
-    chosen = sidebar_filters(events)
+    chosen, span = sidebar_filters(events)
     view = filters.filter_events(events, **chosen)
-
-    located = webmap.located(view)
-    n_isis = int((located["controlled_by"] == "isis").sum()) if len(located) else 0
-    m1, m2, m3 = st.columns(3)
-    m1.metric("Strikes in view", len(view))
-    m2.metric("Located on the map", len(located))
-    m3.metric(
-        "On ground held by ISIS", f"{n_isis} ({n_isis / len(located):.0%})" if len(located) else "0"
+    unit = st.sidebar.radio(
+        "Figures count",
+        list(figures.UNITS),
+        format_func=UNIT_LABELS.get,
+        key="count_unit",
+        help="One strike reported by several sources is one incident.",
     )
-
-    fmap = webmap.build_map(view, layers=result.layers, title=TITLE, assets="local")
-    st_folium(fmap, returned_objects=[], use_container_width=True, height=600)
-
-    left, right = st.columns(2)
-    with left:
-        st.subheader("Strikes by who held the ground")
-        st.altair_chart(faction_chart(located), width="stretch")
-    with right:
-        st.subheader("Strikes per day")
-        st.altair_chart(daily_chart(view), width="stretch")
-
-    st.subheader("Events in view")
-    st.dataframe(
-        pd.DataFrame(view[[c for c in TABLE_COLUMNS if c in view.columns]]),
-        hide_index=True,
-        width="stretch",
-    )
-    unlocated = view.loc[~view.index.isin(located.index)]
-    if len(unlocated):
-        with st.expander(f"{len(unlocated)} event(s) whose place could not be located"):
-            st.dataframe(
-                pd.DataFrame(unlocated[["place_as_written", "event_date", "doc", "quote"]]),
-                hide_index=True,
-                width="stretch",
-            )
-    downloads(view, result.layers)
+    page = st.radio("View", VIEWS, horizontal=True, key="view", label_visibility="collapsed")
+    if page == VIEWS[0]:
+        map_and_figures(view, result.layers, span, unit)
+    elif page == VIEWS[1]:
+        contradictions_view(view)
+    elif page == VIEWS[2]:
+        review_view(result.events, result.layers)
+    else:
+        drawing_view(view, result.layers, span)
     st.caption(
         "Boundaries: UN OCHA Syria CODs (CC BY-IGO), Natural Earth. Places: GeoNames, OCHA. "
         "Control areas are approximate."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import shutil
 import sys
 import types
 from datetime import date
@@ -69,9 +70,10 @@ def test_app_loads_and_shows_the_events(app):
     assert metric(app, "Strikes in view") == "6"
     assert metric(app, "Located on the map") == "5"
     assert metric(app, "On ground held by ISIS") == "1 (20%)"
+    assert metric(app, "Incidents in view") == "6"
     assert [s.value for s in app.subheader][:3] == [
-        "Strikes by who held the ground",
-        "Strikes per day",
+        "Share of incidents by who held the ground",
+        "Distance to ISIS-held ground",
         "Events in view",
     ]
     assert len(app.dataframe) >= 1
@@ -87,8 +89,11 @@ def test_filters_narrow_the_view(app):
 
 
 def test_date_filter(app):
-    app.date_input(key="dates").set_value((date(2015, 10, 7), date(2015, 10, 7))).run()
+    slider = app.sidebar.slider(key="dates")
+    assert slider.value == (date(2015, 10, 7), date(2015, 10, 9))
+    slider.set_value((date(2015, 10, 7), date(2015, 10, 7))).run()
     assert metric(app, "Strikes in view") == "2"
+    assert any("Control areas as of 2015-10-01" in c.value for c in app.caption)
 
 
 def test_upload_adds_events_beside_the_seeds(app):
@@ -117,3 +122,91 @@ def test_real_pipeline_on_the_seeds():
     at.run()
     assert not at.exception
     assert int(metric(at, "Strikes in view")) > 0
+
+
+def test_count_switch_counts_reports_or_incidents(app):
+    # Two reports of one strike: one incident, two reports.
+    assert metric(app, "On ground held by ISIS") == "1 (20%)"
+    assert app.sidebar.radio(key="count_unit").value == "incidents"
+    app.sidebar.radio(key="count_unit").set_value("reports").run()
+    assert not app.exception
+    assert app.subheader[0].value == "Share of reports by who held the ground"
+
+
+def test_views_render_without_errors(app):
+    for view in ("Contradictions", "Review and corrections", "Draw control areas"):
+        app.radio(key="view").set_value(view).run()
+        assert not app.exception, view
+    app.radio(key="view").set_value("Draw control areas").run()
+    assert app.selectbox(key="draw_faction").options == [
+        "ISIS",
+        "Opposition",
+        "Regime",
+        "Kurdish forces",
+    ]
+    assert not [b for b in app.button if b.key == "draw_save"]  # nothing drawn yet
+
+
+@pytest.fixture
+def seeds_copy(tmp_path, monkeypatch):
+    repo = Path(APP).parent
+    shutil.copytree(repo / "seeds", tmp_path / "seeds")
+    shutil.copytree(repo / "layers" / "control", tmp_path / "control")
+    monkeypatch.setenv("STRIKEMAP_SEEDS", str(tmp_path / "seeds"))
+    monkeypatch.setenv("STRIKEMAP_LAYERS", str(tmp_path / "control"))
+    st.cache_data.clear()
+    yield tmp_path / "seeds", tmp_path / "control"
+    st.cache_data.clear()
+
+
+@pytest.fixture
+def real_app(seeds_copy) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_contradictions_view_on_the_seeds(real_app):
+    n = int(metric(real_app, "Contradicted claims"))
+    assert n > 0
+    real_app.radio(key="view").set_value("Contradictions").run()
+    assert real_app.subheader[0].value == f"Claims the ground contradicts ({n})"
+    table = real_app.table[0].value
+    assert len(table) == n
+    assert "russian_mod" in set(table["Claimant"])
+
+
+def test_review_corrections_are_saved_and_applied(real_app, seeds_copy):
+    seeds, _ = seeds_copy
+    total = int(metric(real_app, "Strikes in view"))
+    real_app.radio(key="view").set_value("Review and corrections").run()
+    picked = real_app.selectbox(key="review_pick").value
+    real_app.button(key="fix_not_strike").click().run()
+    assert not real_app.exception
+    assert real_app.success and "marked not a strike" in real_app.success[0].value
+    assert picked not in real_app.selectbox(key="review_pick").options
+    text = (seeds / "corrections.csv").read_text(encoding="utf-8")
+    assert f"{picked},not_strike" in text
+
+    second = real_app.selectbox(key="review_pick").value
+    real_app.date_input(key="fix_date").set_value(date(2015, 10, 20))
+    real_app.button(key="fix_set_date").click().run()
+    assert f"{second},date,2015-10-20" in (seeds / "corrections.csv").read_text(encoding="utf-8")
+
+    real_app.radio(key="view").set_value("Map and figures").run()
+    assert int(metric(real_app, "Strikes in view")) == total - 1
+
+
+def test_review_picks_a_gazetteer_candidate(real_app, seeds_copy):
+    seeds, _ = seeds_copy
+    real_app.radio(key="view").set_value("Review and corrections").run()
+    key = real_app.selectbox(key="review_pick").value
+    other = real_app.selectbox(key="fix_candidate").options[1]
+    real_app.selectbox(key="fix_candidate").select_index(1)
+    real_app.button(key="fix_use_candidate").click().run()
+    assert not real_app.exception
+    assert "location set to" in real_app.success[0].value
+    rows = (seeds / "corrections.csv").read_text(encoding="utf-8")
+    assert f"{key},location," in rows
+    assert other  # the label shown for the place id that was saved

@@ -1,0 +1,283 @@
+"""The analysis views in a real browser, on a temporary copy of the seeds and layers.
+
+The app is started with ``STRIKEMAP_SEEDS`` and ``STRIKEMAP_LAYERS`` pointing at
+the copies, so corrections and redrawn areas never touch the project's files.
+Every outside request is aborted and counted.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import COUNT_STRIKES_JS, REPO, free_port, guarded_page, wait_healthy
+
+from geo import assets, pipeline
+from geo.layers import layer_for_date, load_layers
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        bool(assets.check_installed()),
+        reason="front-end files not installed (npm ci && python -m geo.assets install)",
+    ),
+]
+LOAD_TIMEOUT = 90_000
+TITLE_JS = "() => document.querySelector('.sm-titlebox').innerText"
+
+try:
+    from playwright.sync_api import Error as PlaywrightError
+except ImportError:  # the chromium_path fixture skips (or fails on CI) with the reason
+    PlaywrightError = RuntimeError
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    shutil.copytree(REPO / "layers" / "control", root / "control")
+    return root / "seeds", root / "control"
+
+
+@pytest.fixture(scope="module")
+def server(chromium_path, folders, tmp_path_factory):
+    """The app on the temporary folders; stopped by its PID."""
+    seeds, control = folders
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = dict(os.environ, STRIKEMAP_SEEDS=str(seeds), STRIKEMAP_LAYERS=str(control))
+    log = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [
+                sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
+                "--server.port", str(port), "--server.address", "127.0.0.1",
+                "--server.headless", "true", "--browser.gatherUsageStats", "false",
+            ],
+            cwd=REPO,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    try:
+        wait_healthy(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
+
+
+@pytest.fixture
+def page(browser, server):
+    page, guard = guarded_page(browser, allowed=(server,))
+    page.goto(server)
+    page.get_by_test_id("stMetric").first.wait_for(timeout=LOAD_TIMEOUT)
+    yield page, guard
+    page.context.close()
+
+
+def build(folders):
+    seeds, control = folders
+    return pipeline.build(seeds, layers_dir=control).events
+
+
+def metric(page, label: str) -> int:
+    value = (
+        page.get_by_test_id("stMetric")
+        .filter(has_text=label)
+        .get_by_test_id("stMetricValue")
+        .inner_text()
+    )
+    return int(value.strip().split()[0])
+
+
+def open_view(page, name: str) -> None:
+    page.get_by_test_id("stRadio").get_by_text(name, exact=True).click()
+
+
+def map_frame(page):
+    iframe = page.locator('iframe[src*="streamlit_folium"]').first
+    iframe.wait_for(timeout=LOAD_TIMEOUT)
+    frame = iframe.element_handle().content_frame()
+    frame.wait_for_selector(".leaflet-container", timeout=LOAD_TIMEOUT)
+    return frame
+
+
+def in_map(page, script: str, ok, timeout: float = 60) -> object:
+    """Evaluate ``script`` in the map until ``ok(result)`` holds; return the last result
+    (the map iframe is re-created when the view changes, so look it up afresh each time)."""
+    deadline = time.monotonic() + timeout
+    seen = None
+    while time.monotonic() < deadline:
+        try:
+            seen = map_frame(page).evaluate(script)
+        except PlaywrightError:
+            seen = None
+        if ok(seen):
+            break
+        page.wait_for_timeout(250)
+    return seen
+
+
+def test_contradiction_view_lists_the_contradicted_events(page, folders):
+    page, guard = page
+    events = build(folders)
+    contradicted = events.loc[events["claim_vs_ground"] == "contradicted"]
+    assert metric(page, "Contradicted claims") == len(contradicted) > 0
+    frame = map_frame(page)
+    frame.wait_for_selector("path.contradiction-marker", timeout=LOAD_TIMEOUT)
+    assert frame.locator("path.contradiction-marker").count() == len(contradicted)
+
+    open_view(page, "Contradictions")
+    table = page.get_by_test_id("stTable")
+    table.wait_for(timeout=LOAD_TIMEOUT)
+    rows = table.locator("tbody tr")
+    assert rows.count() == len(contradicted)
+    text = table.inner_text()
+    for claimant in contradicted["claimant"].unique():
+        assert claimant in text
+    for claimant, held in set(
+        zip(contradicted["claimant"], contradicted["controlled_by"], strict=True)
+    ):
+        assert rows.filter(has_text=claimant).filter(has_text=held).count() >= 1
+    assert guard.outside == []
+
+
+def test_date_slider_moves_the_strikes_and_the_layer(page, folders):
+    page, guard = page
+    events = build(folders)
+    located = events.loc[events["resolved"].astype(bool)]
+    last, first = max(events["event_date"]), min(events["event_date"])
+    assert in_map(page, COUNT_STRIKES_JS, lambda n: n == len(located)) == len(located)
+    caption = page.get_by_text("Control areas as of")
+    assert f"as of {last.isoformat()}" in caption.inner_text()
+    title = in_map(page, TITLE_JS, lambda t: t and f"as of {last.isoformat()}" in t)
+    assert f"as of {last.isoformat()}" in title
+
+    end = page.get_by_test_id("stSlider").get_by_role("slider").nth(1)
+    end.focus()
+    end.press("Home")  # the end of the range moves to the first day
+    expected_layer = min(events["control_layer"])
+    page.get_by_text(f"Control areas as of {expected_layer}").wait_for(timeout=LOAD_TIMEOUT)
+    on_first_day = int((located["event_date"] == first).sum())
+    assert 0 < on_first_day < len(located)
+    page.wait_for_function(
+        """n => [...document.querySelectorAll('[data-testid="stMetric"]')].some(m =>
+            m.innerText.includes('Strikes in view') &&
+            parseInt(m.querySelector('[data-testid="stMetricValue"]').innerText) === n)""",
+        arg=on_first_day,
+        timeout=LOAD_TIMEOUT,
+    )
+    assert in_map(page, COUNT_STRIKES_JS, lambda n: n == on_first_day) == on_first_day
+    title = in_map(page, TITLE_JS, lambda t: t and f"as of {expected_layer}" in t)
+    assert f"as of {expected_layer}" in title and last.isoformat() not in title
+    assert guard.outside == []
+
+
+def test_review_marks_an_event_not_a_strike(page, folders):
+    page, guard = page
+    seeds, _ = folders
+    before = build(folders)
+    total = metric(page, "Strikes in view")
+    assert total == len(before)
+    open_view(page, "Review and corrections")
+    picker = page.get_by_test_id("stSelectbox").filter(has_text="Event to correct")
+    picker.wait_for(timeout=LOAD_TIMEOUT)
+    shown = page.get_by_role("combobox", name="Event to correct").input_value()
+    victim = next(
+        row
+        for row in before.to_dict("records")
+        if f"{row['event_date']} · {row['place_as_written']}" in shown
+    )
+    page.get_by_role("button", name="Not a strike").click()
+    page.get_by_text(f"Saved: {victim['place_as_written']} marked not a strike.").wait_for(
+        timeout=LOAD_TIMEOUT
+    )
+    gone = f"{victim['event_date']} · {victim['place_as_written']}"
+    combo = page.get_by_role("combobox", name="Event to correct")
+    deadline = time.monotonic() + 60
+    while gone in combo.input_value() and time.monotonic() < deadline:
+        page.wait_for_timeout(250)
+    assert gone not in combo.input_value()
+
+    with (seeds / "corrections.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["event_key"], r["action"]) for r in rows] == [(victim["event_key"], "not_strike")]
+    after = build(folders)
+    assert victim["event_key"] not in set(after["event_key"])
+
+    open_view(page, "Map and figures")
+    page.wait_for_function(
+        """n => [...document.querySelectorAll('[data-testid="stMetric"]')].some(m =>
+            m.innerText.includes('Strikes in view') &&
+            parseInt(m.querySelector('[data-testid="stMetricValue"]').innerText) === n)""",
+        arg=total - 1,
+        timeout=LOAD_TIMEOUT,
+    )
+    assert guard.outside == []
+
+
+def test_drawn_area_changes_who_held_a_strike(page, folders):
+    page, guard = page
+    _, control = folders
+    events = build(folders)
+    layer_days = {p.stem for p in control.glob("*.geojson")}
+    target = next(
+        row
+        for row in events.sort_values("event_date").to_dict("records")
+        if row["controlled_by"] == "opposition" and row["event_date"].isoformat() not in layer_days
+    )
+    day = target["event_date"]
+
+    open_view(page, "Draw control areas")
+    page.get_by_text("Starting from the layer of").wait_for(timeout=LOAD_TIMEOUT)
+    page.get_by_role("spinbutton", name="year, Date of the new layer").click()
+    page.keyboard.type(day.strftime("%Y%m%d"))
+    page.keyboard.press("Escape")
+    page.get_by_text("Pick who holds the area").click()  # leave the field: the date is set
+    base = layer_for_date(load_layers(control), day).date.isoformat()
+    page.get_by_text(f"Starting from the layer of {base}.").wait_for(timeout=LOAD_TIMEOUT)
+    in_map(page, "() => !!document.querySelector('.leaflet-draw-draw-polygon')", bool)
+    page.wait_for_timeout(500)
+    frame = map_frame(page)
+    lat, lon = target["latitude"], target["longitude"]
+    frame.evaluate(
+        "([lat, lon]) => window.map.setView([lat, lon], 11, {animate: false})", [lat, lon]
+    )
+    frame.locator(".leaflet-draw-draw-polygon").click()
+    box = frame.locator(".leaflet-container").bounding_box()
+    x, y = frame.evaluate(
+        "([lat, lon]) => { const p = window.map.latLngToContainerPoint([lat, lon]);"
+        " return [p.x, p.y]; }",
+        [lat, lon],
+    )
+    cx, cy, d = box["x"] + x, box["y"] + y, 25
+    for dx, dy in [(-d, -d), (d, -d), (d, d), (-d, d), (-d, -d)]:
+        page.mouse.click(cx + dx, cy + dy)
+        page.wait_for_timeout(150)  # separate clicks, not a double-click (which ends the shape)
+    save = page.get_by_role("button", name="Save area")
+    save.wait_for(timeout=LOAD_TIMEOUT)
+    save.click()
+    page.get_by_text("changed ground").wait_for(timeout=LOAD_TIMEOUT)
+    assert (
+        f"{target['place_as_written']} (opposition → isis)"
+        in page.get_by_text("changed ground").inner_text()
+    )
+
+    assert (control / f"{day.isoformat()}.geojson").exists()
+    assert {p.stem for p in control.glob("*.geojson")} == layer_days | {day.isoformat()}
+    after = build(folders)
+    moved = after.loc[after["event_key"] == target["event_key"]].iloc[0]
+    assert moved["controlled_by"] == "isis"
+    assert moved["control_layer"] == day.isoformat()
+    assert guard.outside == []
