@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import re
 from datetime import date
 from pathlib import Path
 
@@ -327,12 +328,26 @@ def draw_map(events: gpd.GeoDataFrame, layer) -> folium.Map:
     try:
         apply_assets(m, "local")
     except AssetError as exc:
-        st.warning(f"The drawing tools' front-end files are not installed locally: {exc}")
+        st.warning(f"The drawing tools' front-end files are not installed locally: {md(exc)}")
     return m
 
 
 # ---------------------------------------------------------------------------
 # Edits (callbacks run before the script, so the rerun already sees the new files)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def md(text: object) -> str:
+    """Escape report-derived text for Streamlit's markdown.
+
+    Quotes, place and file names come from untrusted reports: unescaped, a
+    quote holding ``![x](http://...)`` would make the reader's browser fetch
+    an outside address. A backslash before every ASCII punctuation character
+    neutralises markdown, HTML, ``:emoji:``/``:color[]`` and ``$`` math.
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
 def flash(message: str) -> None:
@@ -352,16 +367,16 @@ def save_fix(src_dir: str, key: str, action: str, place: str) -> None:
     else:
         value = ""
     if action == "location" and not value:
-        flash(f"Nothing to save for {place}: pick a place or click the map first.")
+        flash(f"Nothing to save for {md(place)}: pick a place or click the map first.")
         return
     try:
         editing.save_correction(src_dir, key, action, value, note)
     except (ValueError, StrikemapError) as exc:
-        flash(f"Could not save the correction: {exc}")
+        flash(f"Could not save the correction: {md(exc)}")
         return
     load_seeds.clear()
-    what = {"location": f"location set to {value}", "not_strike": "marked not a strike"}
-    flash(f"Saved: {place} {what.get(action, f'date set to {value}')}.")
+    what = {"location": f"location set to {md(value)}", "not_strike": "marked not a strike"}
+    flash(f"Saved: {md(place)} {what.get(action, f'date set to {md(value)}')}.")
 
 
 def save_drawing(layers, layers_dir: str, area: dict, before: dict[str, object]) -> None:
@@ -370,7 +385,7 @@ def save_drawing(layers, layers_dir: str, area: dict, before: dict[str, object])
     try:
         _, path = editing.save_area(layers, layers_dir, faction, area, on)
     except (ValueError, StrikemapError) as exc:
-        flash(f"Could not save the area: {exc}")
+        flash(f"Could not save the area: {md(exc)}")
         return
     load_seeds.clear()
     state["ground_before"] = before
@@ -538,7 +553,7 @@ def review_view(events: gpd.GeoDataFrame, layers) -> None:
 def correction_form(src: str, row: pd.Series, layers) -> None:
     place = str(row["place_as_written"])
     key = str(row["event_key"])
-    st.markdown(f"**{place}** in *{row['doc']}*: “{row['quote']}”")
+    st.markdown(f"**{md(place)}** in *{md(row['doc'])}*: “{md(row['quote'])}”")
     day = row.get("event_date")
     day = day if isinstance(day, date) else None
     one = gpd.GeoDataFrame([row], geometry="geometry", crs="EPSG:4326")
@@ -678,10 +693,10 @@ def main() -> None:
     try:
         result = load_seeds(key_of(seed_key), str(src), str(layers_dir))
     except StrikemapError as exc:
-        st.error(f"The seed reports could not be built: {exc}")
+        st.error(f"The seed reports could not be built: {md(exc)}")
         st.stop()
     for problem in result.problems:
-        st.warning(f"Skipped a report: {problem}")
+        st.warning(f"Skipped a report: {md(problem)}")
     message = st.session_state.pop("flash", None)
     if message:
         (st.error if message.startswith("Could not") else st.success)(message)
@@ -689,7 +704,7 @@ def main() -> None:
     if before is not None and "event_key" in result.events.columns:
         changed = ground_changes(result.events, before)
         st.info(
-            f"{len(changed)} strike(s) changed ground: {', '.join(changed)}"
+            f"{len(changed)} strike(s) changed ground: {md(', '.join(changed))}"
             if changed
             else "No strike changed ground."
         )
@@ -699,7 +714,7 @@ def main() -> None:
     if files:
         built, errors = load_uploads(files, published, key_of(seed_key), result.layers)
         for error in errors:
-            st.error(f"Could not use an uploaded report: {error}")
+            st.error(f"Could not use an uploaded report: {md(error)}")
         if built is not None:
             upload_events = built.events
             st.sidebar.success(
