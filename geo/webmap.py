@@ -31,6 +31,7 @@ from jinja2 import Template
 
 from . import layers as layers_mod
 from .assets import DEFAULT_STATIC_URL, apply_assets, inline_assets
+from .claims import CLAIMED_FACTION
 from .errors import LayerError
 from .layers import Basemap
 from .record import FACTIONS
@@ -254,6 +255,8 @@ def popup_html(row: Mapping[str, Any]) -> str:
     written = esc(row.get("place_as_written"))
     if written and written != place:
         place += f' <span class="sm-muted">(&ldquo;{written}&rdquo;)</span>'
+    if row.get("place_relation") == "near":
+        place = f'<span class="sm-muted">near</span> {place}'
     when = esc(row.get("event_date")) or "date unknown"
     if _present(row.get("time_precision")) and row.get("time_precision") != "day":
         when += f' <span class="sm-muted">(to the {esc(row.get("time_precision"))})</span>'
@@ -266,6 +269,7 @@ def popup_html(row: Mapping[str, Any]) -> str:
         ("Actor", esc(row.get("actor"))),
         ("Claimed by", esc(row.get("claimant"))),
         ("Claimed target", esc(row.get("claimed_target"))),
+        ("Claim vs ground", claim_text(row)),
         ("Weapon", esc(row.get("weapon"))),
         ("Located to", esc(row.get("geo_precision"))),
     ]
@@ -284,6 +288,19 @@ def popup_html(row: Mapping[str, Any]) -> str:
         f' <span class="sm-muted">[{esc(row.get("doc"))}]</span></div></div>'
     )
     return js_template_safe(markup)
+
+
+def claim_text(row: Mapping[str, Any]) -> str:
+    """Return the claim-versus-ground verdict of a strike, escaped ("" if no claim)."""
+    verdict = row.get("claim_vs_ground")
+    if not _present(verdict) or verdict in ("no_claim", "unknown"):
+        return ""
+    text = esc(verdict)
+    distance = row.get("dist_to_claimed_km")
+    if verdict == "contradicted" and _present(distance):
+        faction = CLAIMED_FACTION.get(str(row.get("claimed_target")))
+        text += f" ({float(distance):.0f} km from {esc(faction_label(faction))} ground)"
+    return text
 
 
 def tooltip_text(row: Mapping[str, Any]) -> str:
@@ -696,6 +713,8 @@ def strike_data(points: gpd.GeoDataFrame) -> dict[str, Any]:
         "x": _encode_column(_column(points, "claimed_target")),
         "e": _encode_column(_column(points, "weapon")),
         "r": _encode_column(_column(points, "geo_precision")),
+        "n": _encode_column(_column(points, "place_relation")),
+        "v": _encode_column(_claim_column(points)),
         "q": _encode_column(_column(points, "quote")),
         "s": {"v": doc_values, "i": doc_codes.tolist()},
     }
@@ -707,6 +726,29 @@ def strike_data(points: gpd.GeoDataFrame) -> dict[str, Any]:
         "factions": {f: [faction_label(f), faction_colour(f)] for f in FACTION_COLOURS},
         "unknown": [faction_label(None), UNKNOWN_COLOUR],
     }
+
+
+def _claim_column(points: gpd.GeoDataFrame) -> pd.Series:
+    """Return the popup's claim-versus-ground text per strike (None when nothing was claimed).
+
+    The same text as :func:`claim_text`, built column-wise for big maps.
+    """
+    verdict = _column(points, "claim_vs_ground").astype(object)
+    shown = verdict.isin(["contradicted", "consistent"])
+    distance = pd.to_numeric(_column(points, "dist_to_claimed_km"), errors="coerce")
+    target = _column(points, "claimed_target").map(
+        lambda t: faction_label(CLAIMED_FACTION.get(str(t)))
+    )
+    detail = (
+        " ("
+        + distance.round().astype("Int64").astype(str)
+        + " km from "
+        + target.astype(str)
+        + " ground)"
+    )
+    with_detail = (verdict == "contradicted") & distance.notna()
+    text = verdict.astype(str).where(~with_detail, verdict.astype(str) + detail)
+    return text.astype(object).where(shown, None)
 
 
 def pack_strike_data(data: Mapping[str, Any]) -> str:

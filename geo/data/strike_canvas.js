@@ -203,7 +203,9 @@ window.StrikemapCanvas = window.StrikemapCanvas || (function () {
                 L.DomEvent.on(next, "click", function (e) { L.DomEvent.stop(e); self._open(hits, at + 1); });
                 root.appendChild(nav);
             }
-            var place = el("div", "sm-place", v("p") || v("w") || "");
+            var place = el("div", "sm-place");
+            if (v("n") === "near") { place.appendChild(el("span", "sm-muted", "near ")); }
+            place.appendChild(document.createTextNode(v("p") || v("w") || ""));
             if (v("w") && v("w") !== v("p")) {
                 place.appendChild(document.createTextNode(" "));
                 place.appendChild(el("span", "sm-muted", "(\u201c" + v("w") + "\u201d)"));
@@ -219,6 +221,7 @@ window.StrikemapCanvas = window.StrikemapCanvas || (function () {
             row("Date", v("d") || "date unknown", v("t") ? "(to the " + v("t") + ")" : null);
             row("Ground held by", this._label(i), v("l") ? "(layer " + v("l") + ")" : null);
             row("Actor", v("a")); row("Claimed by", v("c")); row("Claimed target", v("x"));
+            row("Claim vs ground", v("v"));
             row("Weapon", v("e")); row("Located to", v("r"));
             root.appendChild(table);
             root.appendChild(el("blockquote", null, v("q") || ""));
