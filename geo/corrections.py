@@ -29,8 +29,10 @@ from .record import Document
 CORRECTIONS_NAME = "corrections.csv"
 CORRECTION_COLUMNS = ["event_key", "action", "value", "note", "updated"]
 #: ``location``: value is a gazetteer ``place_id`` or ``lat,lon``;
-#: ``not_strike``: the event is dropped; ``date``: value is YYYY-MM-DD.
-ACTIONS = ("location", "not_strike", "date")
+#: ``not_strike``: the event is dropped; ``date``: value is YYYY-MM-DD;
+#: ``doubt``: the analyst doubts the event (it stays, listed for review;
+#: ``value`` may say why).
+ACTIONS = ("location", "not_strike", "date", "doubt")
 #: Characters of context on each side of a mention (within its line) hashed into the key.
 KEY_CONTEXT = 40
 
@@ -216,6 +218,7 @@ def apply_corrections(
             out.iat[i, columns["date_basis"]] = "explicit"
         elif c.action == "location" and not _set_location(out, i, columns, c.value, locate):
             continue
+        # "doubt" changes nothing but the record of what was done to the event.
         done = out.iat[i, columns["corrected"]]
         out.iat[i, columns["corrected"]] = "|".join(filter(None, [done, c.action]))
     return out.loc[~drop].reset_index(drop=True)
@@ -252,6 +255,16 @@ def _set_location(
     for column, value_ in updates.items():
         out.iat[i, columns[column]] = value_
     return True
+
+
+def remove(corrections: Sequence[Correction], key: str, action: str) -> list[Correction]:
+    """Return corrections without the one for (``key``, ``action``)."""
+    return [c for c in corrections if (c.event_key, c.action) != (key, action)]
+
+
+def doubted_keys(corrections: Sequence[Correction]) -> set[str]:
+    """Return the ``event_key`` of every event the analyst marked as doubted."""
+    return {c.event_key for c in corrections if c.action == "doubt"}
 
 
 def corrections_path(src_dir: str | Path) -> Path:

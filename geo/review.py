@@ -61,6 +61,14 @@ def _truthy(values: pd.Series) -> pd.Series:
     return values.astype(object).where(values.notna(), False).astype(bool)
 
 
+def _saved_doubts(events: pd.DataFrame) -> pd.Series:
+    """Return True where a saved correction marks the event as doubted."""
+    if "corrected" not in events.columns:
+        return pd.Series(False, index=events.index)
+    done = events["corrected"].fillna("").astype(str)
+    return done.str.split("|").map(lambda actions: "doubt" in actions).astype(bool)
+
+
 def queue_reasons(
     events: pd.DataFrame,
     *,
@@ -75,7 +83,8 @@ def queue_reasons(
         Joined events with ``event_key``, ``resolved``, ``match_score`` and
         (optionally) ``by_context``.
     flagged : collection of str
-        ``event_key`` values the analyst doubts.
+        ``event_key`` values the analyst doubts in this session; events whose
+        ``corrected`` column records a saved ``doubt`` are flagged too.
     min_score : float
         Geocodes scoring below this are ``low_score``.
 
@@ -98,7 +107,7 @@ def queue_reasons(
         "unresolved": ~resolved,
         "low_score": resolved & (score < min_score),
         "by_context": resolved & by_context,
-        "flagged": keys.isin({str(k) for k in flagged}),
+        "flagged": keys.isin({str(k) for k in flagged}) | _saved_doubts(events),
     }
     out = pd.Series("", index=events.index, dtype=object)
     for reason in REASONS:

@@ -10,8 +10,10 @@ from geo.cli import main
 from geo.corrections import (
     Correction,
     corrections_frame,
+    doubted_keys,
     event_key,
     read_corrections,
+    remove,
     upsert,
 )
 from geo.errors import CorrectionsError
@@ -131,3 +133,17 @@ def test_corrupted_corrections_stop_the_cli_cleanly(tmp_path, capsys):
 def test_missing_file_means_no_corrections(tmp_path):
     assert read_corrections(tmp_path / "corrections.csv") == []
     assert corrections_frame([Correction("k", "not_strike")]).shape == (1, 5)
+
+
+def test_doubt_is_recorded_without_changing_the_event(tmp_path):
+    src = _seed_copy(tmp_path)
+    before = build(src).events
+    row = before.iloc[3]
+    fixes = upsert([], row["event_key"], "doubt", "two outlets disagree")
+    _write(src / "corrections.csv", fixes)
+    after = build(src).events
+    again = after[after["event_key"] == row["event_key"]].iloc[0]
+    assert again["corrected"] == "doubt"
+    assert again["latitude"] == row["latitude"]
+    assert doubted_keys(read_corrections(src / "corrections.csv")) == {row["event_key"]}
+    assert remove(fixes, row["event_key"], "doubt") == []

@@ -78,3 +78,18 @@ def test_seed_queue(gazetteer):
     row = events.loc[events["event_key"] == by_context["event_key"].iloc[0]].iloc[0]
     cands = review.candidates(gazetteer, row)
     assert cands[0].chosen and len(cands) >= 2
+
+
+def test_saved_doubts_are_flagged():
+    from events_factory import make_events
+
+    from geo.review import queue_reasons
+
+    events = make_events(
+        [
+            dict(event_key="a", corrected="doubt"),
+            dict(event_key="b", corrected="location|doubt"),
+            dict(event_key="c", corrected=""),
+        ]
+    )
+    assert list(queue_reasons(events)) == ["flagged", "flagged", ""]
