@@ -8,10 +8,15 @@ control-layer folder default to the project's ``seeds/`` and
 ``layers/control/``; the environment variables ``STRIKEMAP_SEEDS`` and
 ``STRIKEMAP_LAYERS`` point the app at other folders. Corrections and redrawn
 control areas are written into those folders.
+
+``STRIKEMAP_EVENTS`` names a GeoParquet file of joined events (as written by
+``strikemap build``) that the app shows instead of building the corpus folder,
+for large tables; the control layers still come from ``STRIKEMAP_LAYERS``.
 """
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import os
@@ -31,13 +36,23 @@ from geo import editing, export, figures, filters, review, webmap
 from geo.assets import AssetError, apply_assets, check_installed
 from geo.corrections import corrections_frame, corrections_path, read_corrections
 from geo.errors import DocumentError, StrikemapError
-from geo.layers import layer_for_date
+from geo.layers import layer_for_date, load_layers
 from geo.record import FACTIONS
 
 HERE = Path(__file__).resolve().parent
 #: Environment variables naming the corpus folder and the control-layer folder.
 SEEDS_ENV = "STRIKEMAP_SEEDS"
 LAYERS_ENV = "STRIKEMAP_LAYERS"
+#: Environment variable naming a GeoParquet of joined events shown instead of the corpus.
+EVENTS_ENV = "STRIKEMAP_EVENTS"
+#: Rows of the events table drawn in the page (the downloads hold every row).
+TABLE_ROWS = 1000
+#: Above this many located strikes the app's map draws them on one canvas (popups built
+#: on click) rather than as markers: streamlit-folium turns each marker with its popup
+#: into script on every rerun (about 2 ms each), so 500 markers cost a second.
+APP_BIG_THRESHOLD = webmap.DEFAULT_CLUSTER_THRESHOLD
+#: Built maps kept per filter state.
+MAP_CACHE_ENTRIES = 16
 #: Largest uploaded report accepted, in bytes.
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 #: Most reports uploaded at once.
@@ -74,6 +89,12 @@ def control_dir() -> Path:
     return Path(os.environ.get(LAYERS_ENV) or HERE / "layers" / "control")
 
 
+def events_file() -> Path | None:
+    """The events table named by ``$STRIKEMAP_EVENTS``, if any."""
+    value = os.environ.get(EVENTS_ENV)
+    return Path(value) if value else None
+
+
 def folder_fingerprint(*folders: Path) -> tuple[tuple[str, int, int], ...]:
     """(path, size, mtime) of every file under the folders: the cache key of a build."""
     out = []
@@ -92,6 +113,25 @@ def load_seeds(fingerprint_key: str, src_dir: str, layers_dir: str):
     from geo import pipeline
 
     return pipeline.build(Path(src_dir), layers_dir=Path(layers_dir))
+
+
+@dataclasses.dataclass(frozen=True)
+class LoadedEvents:
+    """A prebuilt events table with the control layers, shaped like a build's result."""
+
+    events: gpd.GeoDataFrame
+    layers: list
+    problems: tuple[str, ...] = ()
+    documents: tuple = ()
+
+
+@st.cache_resource(show_spinner="Reading the events…", max_entries=2)
+def load_events_file(fingerprint_key: str, path: str, layers_dir: str) -> LoadedEvents:
+    """Read a GeoParquet of joined events (shared by every session, never modified)."""
+    events = gpd.read_parquet(path)
+    if events.crs is None:
+        events = events.set_crs("EPSG:4326")
+    return LoadedEvents(events=events, layers=load_layers(Path(layers_dir)))
 
 
 @st.cache_data(show_spinner="Reading your reports…", max_entries=8)
@@ -125,8 +165,18 @@ def gazetteer():
     return load_gazetteer()
 
 
-def key_of(fingerprint: tuple) -> str:
+def key_of(fingerprint: object) -> str:
     return hashlib.sha256(repr(fingerprint).encode()).hexdigest()[:16]
+
+
+def file_stamp(path: Path) -> tuple[int, int]:
+    """(size, mtime) of a file: part of the cache key of what is read from it."""
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+def upload_fingerprint(files: tuple[tuple[str, bytes], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((name, hashlib.sha256(raw).hexdigest()) for name, raw in files)
 
 
 def combined_events(seed_events: gpd.GeoDataFrame, upload_events) -> gpd.GeoDataFrame:
@@ -310,8 +360,38 @@ def mark_contradictions(m: folium.Map, events: gpd.GeoDataFrame) -> int:
     return len(rows)
 
 
+@st.cache_resource(show_spinner=False, max_entries=MAP_CACHE_ENTRIES)
+def main_map(
+    view_key: str,
+    _view: gpd.GeoDataFrame,
+    _layer,
+    span: tuple[date | None, date | None],
+    heatmap: bool,
+) -> tuple[folium.Map, int | None]:
+    """Build the main map of a view, once per filter state (``view_key``).
+
+    Returns the map and the number of contradicted strikes ringed, or None when
+    the view is too big for one ring per strike. Give :func:`st_folium` a copy:
+    rendering a folium map adds to it.
+    """
+    m = webmap.build_map(
+        _view,
+        layer=_layer,
+        title=TITLE,
+        assets="cdn",
+        date_range=span,
+        heatmap=heatmap,
+        big_threshold=APP_BIG_THRESHOLD,
+    )
+    rings = (
+        mark_contradictions(m, _view) if len(webmap.located(_view)) <= APP_BIG_THRESHOLD else None
+    )
+    apply_assets(m, "local")  # last, so that every element added above gets local files
+    return m, rings
+
+
 def draw_map(events: gpd.GeoDataFrame, layer) -> folium.Map:
-    m = webmap.build_map(events, layer=layer, title="Draw a control area", assets="local")
+    m = webmap.build_map(events, layer=layer, title="Draw a control area", assets="cdn")
     folium.plugins.Draw(
         export=False,
         show_geometry_on_click=False,
@@ -408,19 +488,53 @@ def ground_changes(events: pd.DataFrame, before: dict[str, object]) -> list[str]
 
 
 def map_and_figures(
-    view: gpd.GeoDataFrame, layers, span: tuple[date | None, date | None], unit: str
+    view: gpd.GeoDataFrame,
+    layers,
+    span: tuple[date | None, date | None],
+    unit: str,
+    *,
+    view_key: str,
+    heatmap: bool = False,
 ) -> None:
     located = webmap.located(view)
+    m1, m2, m3, m4, m5, m6 = st.columns(6)
+    m1.metric("Strikes in view", len(view))
+    m3.metric("Located on the map", len(located))
+
+    # The map comes before the figures, so it is shown while they are computed.
+    end = span[1]
+    layer = layer_for_date(layers, end) if layers else None
+    try:
+        fmap, rings = main_map(view_key, view, layer, span, heatmap)
+    except AssetError as exc:
+        st.warning(f"The map's front-end files are not installed locally: {md(exc)}")
+        st.stop()
+    if layer is not None:
+        st.caption(
+            f"Control areas as of {layer.date.isoformat()} (the layer in force on "
+            f"{end.isoformat() if end else 'the first date'}). "
+            + (
+                "Dashed rings mark contradicted claims."
+                if rings is not None
+                else "Contradicted claims are not ringed on a view this big: narrow the "
+                "filters, or open the Contradictions view."
+            )
+        )
+    st_folium(
+        copy.deepcopy(fmap),
+        returned_objects=[],
+        use_container_width=True,
+        height=600,
+        key="main_map",
+    )
+
     units = figures.counted(view, unit)
     shares = figures.faction_shares(units)
     distance = figures.isis_distance(units)
     n_contradicted = len(figures.contradictions(view))
-    n_incidents = len(figures.counted(view, "incidents"))
+    n_incidents = len(units) if unit == "incidents" else len(figures.counted(view, "incidents"))
     on_isis = shares.loc[shares["faction"] == "isis"].iloc[0]
-    m1, m2, m3, m4, m5, m6 = st.columns(6)
-    m1.metric("Strikes in view", len(view))
     m2.metric("Incidents in view", n_incidents)
-    m3.metric("Located on the map", len(located))
     m4.metric(
         "On ground held by ISIS",
         f"{int(on_isis['count'])} ({on_isis['share']:.0%})" if shares["count"].sum() else "0",
@@ -432,18 +546,6 @@ def map_and_figures(
         help=f"Counting {unit}; distance to the nearest ISIS-held ground of the layer in force.",
     )
     m6.metric("Contradicted claims", n_contradicted)
-
-    end = span[1]
-    layer = layer_for_date(layers, end) if layers else None
-    if layer is not None:
-        st.caption(
-            f"Control areas as of {layer.date.isoformat()} (the layer in force on "
-            f"{end.isoformat() if end else 'the first date'}). Dashed rings mark "
-            "contradicted claims."
-        )
-    fmap = webmap.build_map(view, layer=layer, title=TITLE, assets="local", date_range=span)
-    mark_contradictions(fmap, view)
-    st_folium(fmap, returned_objects=[], use_container_width=True, height=600, key="main_map")
 
     st.subheader(f"Share of {unit} by who held the ground")
     left, right = st.columns(2)
@@ -465,10 +567,15 @@ def map_and_figures(
 
     st.subheader("Events in view")
     st.dataframe(
-        pd.DataFrame(view[[c for c in TABLE_COLUMNS if c in view.columns]]),
+        pd.DataFrame(view[[c for c in TABLE_COLUMNS if c in view.columns]].head(TABLE_ROWS)),
         hide_index=True,
         width="stretch",
     )
+    if len(view) > TABLE_ROWS:
+        st.caption(
+            f"The first {TABLE_ROWS:,} of {len(view):,} events; the CSV and GeoJSON "
+            "downloads hold them all."
+        )
     unlocated = view.loc[~view.index.isin(located.index)]
     if len(unlocated):
         with st.expander(f"{len(unlocated)} event(s) whose place could not be located"):
@@ -688,12 +795,16 @@ def main() -> None:
             "The map's front-end files are not installed (run `make setup`), so the map "
             f"may stay blank with no network. Missing: {', '.join(missing[:3])}…"
         )
-    src, layers_dir = corpus_dir(), control_dir()
-    seed_key = folder_fingerprint(src, layers_dir)
+    src, layers_dir, table = corpus_dir(), control_dir(), events_file()
     try:
-        result = load_seeds(key_of(seed_key), str(src), str(layers_dir))
-    except StrikemapError as exc:
-        st.error(f"The seed reports could not be built: {md(exc)}")
+        if table is not None:
+            seed_key = (*folder_fingerprint(layers_dir), (str(table), *file_stamp(table)))
+            result = load_events_file(key_of(seed_key), str(table), str(layers_dir))
+        else:
+            seed_key = folder_fingerprint(src, layers_dir)
+            result = load_seeds(key_of(seed_key), str(src), str(layers_dir))
+    except (StrikemapError, OSError, ValueError) as exc:
+        st.error(f"The events could not be loaded: {md(exc)}")
         st.stop()
     for problem in result.problems:
         st.warning(f"Skipped a report: {md(problem)}")
@@ -724,7 +835,16 @@ def main() -> None:
 
     events = combined_events(result.events, upload_events)
     chosen, span = sidebar_filters(events)
+    heatmap = st.sidebar.checkbox(
+        "Heatmap",
+        key="heatmap",
+        help="Show where strikes concentrate; the strikes layer can be ticked back on "
+        "in the map's layer control.",
+    )
     view = filters.filter_events(events, **chosen)
+    view_key = key_of(
+        (seed_key, upload_fingerprint(files), published, sorted(chosen.items()), span, heatmap)
+    )
     unit = st.sidebar.radio(
         "Figures count",
         list(figures.UNITS),
@@ -734,7 +854,7 @@ def main() -> None:
     )
     page = st.radio("View", VIEWS, horizontal=True, key="view", label_visibility="collapsed")
     if page == VIEWS[0]:
-        map_and_figures(view, result.layers, span, unit)
+        map_and_figures(view, result.layers, span, unit, view_key=view_key, heatmap=heatmap)
     elif page == VIEWS[1]:
         contradictions_view(view)
     elif page == VIEWS[2]:

@@ -8,13 +8,20 @@ Prints one figure per line, ``name: value unit``:
     map_filter_change: typing a search to the map showing the new view (goal <= 1 s)
     map_first_map_warm_routed, map_filter_change_routed: the same with every
         request going through Playwright's route handler, as in the browser tests
+    map_app_events: events of the app on a big table (``STRIKEMAP_EVENTS``, a
+        GeoParquet of synthetic joined events)
+    map_first_map_warm_big: page load to strikes drawn on that table
+    map_filter_change_big: a quote search to the map showing the new count
+        (goal <= 1 s at 100,000 events)
+    map_filter_settled_big: the same to the end of the page (figures, table)
     map_big_strikes: number of synthetic strikes of the big map
     map_big_build_html: time to make its self-contained page in Python
     map_big_html: its size (goal <= 15 MB)
     map_big_first_render: file:// page load to every strike decoded and drawn,
         headless chromium (goal <= 5 s)
 
-Usage: ``python -m bench.bench_map [--runs 3] [--big 100000] [--skip-app]``; from
+Usage: ``python -m bench.bench_map [--runs 3] [--big 100000] [--app-events 100000]
+[--skip-app] [--skip-app-big]``; from
 ``bench/__main__.py``: ``bench_map.main(["--runs", "3"])``.
 """
 
@@ -24,7 +31,6 @@ import argparse
 import csv
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,28 +38,17 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from geo._browser import (
+    COUNT_STRIKES_IN_APP_JS,
+    OFFLINE_RESOLVER_ARG,
+    guard_requests,
+    launch_chromium,
+    run_app,
+)
+
 REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-#: Strikes a person sees in the app's map: markers, cluster counts, canvas strikes.
-COUNT_IN_FRAME_JS = """(cond) => {
-    const f = document.querySelector('iframe[src*="streamlit_folium"]');
-    const d = f && f.contentDocument;
-    if (!d || !d.querySelector('.leaflet-container')) return false;
-    const canvas = d.querySelector('canvas.strike-canvas');
-    const n = d.querySelectorAll('path.strike-marker').length +
-        [...d.querySelectorAll('.strike-cluster span')]
-            .reduce((a, s) => a + parseInt(s.textContent, 10), 0) +
-        (canvas ? parseInt(canvas.dataset.count, 10) : 0);
-    return cond === 'some' ? n > 0 : n === 0;
-}"""
+#: Strikes a person sees in the app's map iframe (-1 until it holds a map).
+COUNT_IN_APP_JS = COUNT_STRIKES_IN_APP_JS
 #: Every strike of a big (canvas) map decoded and drawn.
 CANVAS_READY_JS = """(n) => {
     const c = document.querySelector('canvas.strike-canvas');
@@ -154,10 +149,6 @@ def seeds_html() -> None:
     say("map_seeds_html", len(page.encode()) / 1e6, "MB")
 
 
-def launch(playwright: Any) -> Any:
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-
-
 def big_map(n: int, runs: int) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -177,14 +168,11 @@ def big_map(n: int, runs: int) -> None:
         del page_html
         renders = []
         with sync_playwright() as p:
-            browser = launch(p)
+            browser = launch_chromium(p)
             for _ in range(runs):
                 context = browser.new_context(viewport={"width": 1400, "height": 1000})
                 page = context.new_page()
-                page.route(
-                    "**/*",
-                    lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort(),
-                )
+                guard_requests(page)
                 start = time.perf_counter()
                 page.goto(target.as_uri(), wait_until="commit")
                 page.wait_for_function(CANVAS_READY_JS, arg=n, timeout=120_000, polling=20)
@@ -195,100 +183,85 @@ def big_map(n: int, runs: int) -> None:
     say("map_big_first_render", statistics.median(renders), "s")
 
 
-def start_app(port: int) -> subprocess.Popen:
-    cmd = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "streamlit_app.py",
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-    ]
-    return subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def wait_count(page: Any, test: str, timeout: float = 120_000) -> None:
+    """Wait until the strikes in the app's map pass ``test`` (JS, on ``n``)."""
+    page.wait_for_function(
+        f"() => {{ const n = ({COUNT_IN_APP_JS})(); return n >= 0 && ({test}); }}",
+        timeout=timeout,
+        polling=20,
+    )
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90) -> None:
-    import urllib.request
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"streamlit exited with code {proc.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"streamlit did not answer on {url}")
-
-
-def app_figures(runs: int, *, routed: bool) -> None:
+def app_figures(
+    runs: int,
+    *,
+    routed: bool,
+    events: Path | None = None,
+    search: str = "no report says this 1234",
+    expected: int = 0,
+    label: str = "",
+) -> None:
     """Time the app's first map (warm) and a filter change.
+
+    The filter change types ``search`` in the sidebar's quote search and waits
+    for the map iframe to show ``expected`` strikes; on a big table,
+    ``map_filter_settled`` then waits for the end of the page (the events
+    table's caption).
 
     ``routed`` sends every request through Playwright's route handler, as the
     browser tests do (this disables the browser cache and adds a round trip
     to Python per request); otherwise outside hosts are made unresolvable in
     the browser itself, which keeps its cache, as for a person using the app.
+    ``events`` is a GeoParquet the app shows instead of the seeds.
     """
     from playwright.sync_api import sync_playwright
 
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    proc = start_app(port)
-    firsts, changes = [], []
-    try:
-        wait_healthy(url, proc)
-        with sync_playwright() as p:
-            if routed:
-                browser = launch(p)
-            else:
-                rules = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
-                browser = p.chromium.launch(executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, rules])
-            page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
-            if routed:
-                page.route(
-                    "**/*",
-                    lambda r: (
-                        r.continue_()
-                        if r.request.url.startswith((url, "data:", "blob:"))
-                        else r.abort()
-                    ),
-                )
-            page.goto(url)  # cold: builds and caches the seeds
-            page.wait_for_function(COUNT_IN_FRAME_JS, arg="some", timeout=120_000, polling=20)
-            for _ in range(runs):
-                start = time.perf_counter()
-                page.goto(url)
-                page.wait_for_function(COUNT_IN_FRAME_JS, arg="some", timeout=120_000, polling=20)
-                firsts.append(time.perf_counter() - start)
-                search = page.get_by_label("Search the quotes")
-                search.fill("no report says this 1234")
-                start = time.perf_counter()
-                search.press("Enter")
-                page.wait_for_function(COUNT_IN_FRAME_JS, arg="none", timeout=120_000, polling=20)
-                changes.append(time.perf_counter() - start)
-            browser.close()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
-    suffix = "_routed" if routed else ""
+    env = {"STRIKEMAP_EVENTS": str(events)} if events is not None else {}
+    firsts, changes, settled = [], [], []
+    with run_app(env=env, timeout=180) as url, sync_playwright() as p:
+        browser = launch_chromium(p, args=() if routed else (OFFLINE_RESOLVER_ARG,))
+        page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+        if routed:
+            guard_requests(page, url)
+        page.goto(url)  # cold: builds or reads the events and caches them
+        wait_count(page, "n > 0", timeout=300_000)
+        for _ in range(runs):
+            start = time.perf_counter()
+            page.goto(url)
+            wait_count(page, "n > 0")
+            firsts.append(time.perf_counter() - start)
+            total = page.evaluate(COUNT_IN_APP_JS)
+            box = page.get_by_label("Search the quotes")
+            box.fill(search)
+            start = time.perf_counter()
+            box.press("Enter")
+            wait_count(page, f"n === {int(expected)} && n !== {int(total)}")
+            changes.append(time.perf_counter() - start)
+            if events is not None:
+                page.get_by_text(f"of {expected:,} events").wait_for(timeout=120_000)
+                settled.append(time.perf_counter() - start)
+        browser.close()
+    suffix = label + ("_routed" if routed else "")
     say(f"map_first_map_warm{suffix}", statistics.median(firsts), "s")
     say(f"map_filter_change{suffix}", statistics.median(changes), "s")
+    if settled:
+        say(f"map_filter_settled{suffix}", statistics.median(settled), "s")
+
+
+def app_big(n: int, runs: int) -> None:
+    """The app on ``n`` synthetic joined events read from a GeoParquet file."""
+    from geo import export
+
+    events = synthetic_events(n)
+    search = "according to SANA"
+    expected = int(events["quote"].str.contains(search, regex=False).sum())
+    with tempfile.TemporaryDirectory(prefix="strikemap-bench-") as tmp:
+        table = export.write_parquet(events, Path(tmp) / "events.parquet")
+        del events
+        say("map_app_events", n)
+        app_figures(
+            runs, routed=False, events=table, search=search, expected=expected, label="_big"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -297,12 +270,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--big", type=int, default=100_000, help="strikes of the big map")
     parser.add_argument("--skip-app", action="store_true", help="leave out the app figures")
     parser.add_argument("--skip-big", action="store_true", help="leave out the big map")
+    parser.add_argument(
+        "--app-events", type=int, default=100_000, help="events of the app on a big table"
+    )
+    parser.add_argument(
+        "--skip-app-big", action="store_true", help="leave out the app on a big table"
+    )
     args = parser.parse_args(argv)
     say("map_machine", f"{os.cpu_count()} cores")
     seeds_html()
     if not args.skip_app:
         app_figures(args.runs, routed=False)
         app_figures(args.runs, routed=True)
+        if not args.skip_app_big:
+            app_big(args.app_events, args.runs)
     if not args.skip_big:
         big_map(args.big, args.runs)
     return 0

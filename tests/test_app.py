@@ -21,6 +21,13 @@ from geo.record import Document
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 
 
+def clear_caches() -> None:
+    """Forget built events and maps (the maps are keyed on the corpus folders, which the
+    fake pipeline does not change)."""
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
 def fake_pipeline() -> types.ModuleType:
     """A module with ``build``/``build_documents`` returning fixed events."""
     module = types.ModuleType("geo.pipeline")
@@ -53,11 +60,11 @@ def app(monkeypatch) -> AppTest:
     fake = fake_pipeline()
     monkeypatch.setitem(sys.modules, "geo.pipeline", fake)
     monkeypatch.setattr(geo, "pipeline", fake, raising=False)
-    st.cache_data.clear()
+    clear_caches()
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     yield at
-    st.cache_data.clear()
+    clear_caches()
 
 
 def metric(at: AppTest, label: str) -> str:
@@ -108,7 +115,8 @@ def test_bad_upload_gives_a_clear_error(app):
     app.file_uploader(key="uploads").upload("bad.txt", b"\xff\xfe\x00\x81 not text", "text/plain")
     app.run()
     assert not app.exception
-    assert app.error and "bad.txt" in app.error[0].value
+    # The message is markdown with its punctuation escaped (it names an untrusted file).
+    assert app.error and "bad.txt" in app.error[0].value.replace("\\", "")
     assert metric(app, "Strikes in view") == "6"
 
 
@@ -117,7 +125,7 @@ def test_real_pipeline_on_the_seeds():
         importlib.import_module("geo.pipeline")
     except ImportError as exc:
         pytest.skip(f"geo.pipeline not importable yet: {exc}")
-    st.cache_data.clear()
+    clear_caches()
     at = AppTest.from_file(APP, default_timeout=120)
     at.run()
     assert not at.exception
@@ -154,9 +162,9 @@ def seeds_copy(tmp_path, monkeypatch):
     shutil.copytree(repo / "layers" / "control", tmp_path / "control")
     monkeypatch.setenv("STRIKEMAP_SEEDS", str(tmp_path / "seeds"))
     monkeypatch.setenv("STRIKEMAP_LAYERS", str(tmp_path / "control"))
-    st.cache_data.clear()
+    clear_caches()
     yield tmp_path / "seeds", tmp_path / "control"
-    st.cache_data.clear()
+    clear_caches()
 
 
 @pytest.fixture
@@ -210,3 +218,54 @@ def test_review_picks_a_gazetteer_candidate(real_app, seeds_copy):
     rows = (seeds / "corrections.csv").read_text(encoding="utf-8")
     assert f"{key},location," in rows
     assert other  # the label shown for the place id that was saved
+
+
+def test_heatmap_option_redraws_without_errors(app):
+    assert app.sidebar.checkbox(key="heatmap").value is False
+    app.sidebar.checkbox(key="heatmap").check().run()
+    assert not app.exception
+    assert metric(app, "Located on the map") == "5"
+
+
+@pytest.fixture
+def events_table(tmp_path, monkeypatch):
+    """``STRIKEMAP_EVENTS`` pointing at a GeoParquet of 1,200 events built in code."""
+    from geo import export
+
+    base = make_events()
+    many = base.loc[base.index.repeat(200)].reset_index(drop=True)
+    many["event_id"] = [f"doc1:{i}" for i in range(len(many))]
+    many["doc"] = [f"doc{i % 10}" for i in range(len(many))]
+    many["claim_vs_ground"] = "contradicted"
+    target = export.write_parquet(many, tmp_path / "events.parquet")
+    monkeypatch.setenv("STRIKEMAP_EVENTS", str(target))
+    monkeypatch.setenv("STRIKEMAP_SEEDS", str(tmp_path / "no-corpus"))
+    clear_caches()
+    yield many
+    clear_caches()
+
+
+def test_app_shows_an_events_table_instead_of_the_corpus(events_table):
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception and not at.error
+    assert metric(at, "Strikes in view") == str(len(events_table))
+    assert metric(at, "Located on the map") == "1000"
+    # The page shows the first rows only; the downloads hold every row.
+    assert len(at.dataframe[0].value) == 1000
+    assert any("The first 1,000 of 1,200 events" in c.value for c in at.caption)
+    # No ring per contradicted strike on a view this big, and the caption says why.
+    assert any("not ringed on a view this big" in c.value for c in at.caption)
+    at.multiselect(key="f_docs").set_value(["doc0"]).run()
+    at.multiselect(key="f_factions").set_value(["opposition"]).run()
+    assert metric(at, "Located on the map") == "40"
+    assert any("Dashed rings mark contradicted claims" in c.value for c in at.caption)
+
+
+def test_missing_events_table_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("STRIKEMAP_EVENTS", str(tmp_path / "absent.parquet"))
+    clear_caches()
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert at.error and "could not be loaded" in at.error[0].value

@@ -8,15 +8,12 @@ Every outside request is aborted and counted.
 from __future__ import annotations
 
 import csv
-import os
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from conftest import COUNT_STRIKES_JS, REPO, free_port, guarded_page, wait_healthy
+from conftest import COUNT_STRIKES_JS, REPO, guarded_page, run_app
 
 from geo import assets, pipeline
 from geo.layers import layer_for_date, load_layers
@@ -49,32 +46,10 @@ def folders(tmp_path_factory) -> tuple[Path, Path]:
 def server(chromium_path, folders, tmp_path_factory):
     """The app on the temporary folders; stopped by its PID."""
     seeds, control = folders
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = dict(os.environ, STRIKEMAP_SEEDS=str(seeds), STRIKEMAP_LAYERS=str(control))
     log = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [
-                sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
-                "--server.port", str(port), "--server.address", "127.0.0.1",
-                "--server.headless", "true", "--browser.gatherUsageStats", "false",
-            ],
-            cwd=REPO,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    try:
-        wait_healthy(url, proc)
+    env = {"STRIKEMAP_SEEDS": str(seeds), "STRIKEMAP_LAYERS": str(control)}
+    with run_app(env=env, log=log) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
 
 
 @pytest.fixture

@@ -6,14 +6,11 @@ dialog, or fetch an outside address) if it ever ran or rendered as markup.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import REPO, free_port, guarded_page, wait_healthy
+from conftest import guarded_page, run_app
 from hostile.corpus import (
     FLAG,
     HOSTILE_FILE_NAMES,
@@ -161,42 +158,9 @@ def hostile_app(chromium_path, hostile_dir, tmp_path_factory) -> Iterator[str]:
     """``streamlit run`` on the hostile corpus (``STRIKEMAP_SEEDS``); stopped by its PID."""
     # A report the app skips, whose file name is markdown that would fetch an image.
     (hostile_dir / HOSTILE_FILE_NAMES[2]).write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00binary")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
     log = tmp_path_factory.mktemp("streamlit-hostile") / "streamlit.log"
-    env = {**os.environ, "STRIKEMAP_SEEDS": str(hostile_dir)}
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "streamlit_app.py",
-                "--server.port",
-                str(port),
-                "--server.address",
-                "127.0.0.1",
-                "--server.headless",
-                "true",
-                "--browser.gatherUsageStats",
-                "false",
-            ],
-            cwd=REPO,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        wait_healthy(url, proc)
+    with run_app(env={"STRIKEMAP_SEEDS": str(hostile_dir)}, log=log) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
 
 
 @pytest.fixture(scope="module")
