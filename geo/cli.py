@@ -149,6 +149,7 @@ def _build(args: argparse.Namespace):  # noqa: ANN202 - BuildResult import is la
         online=_online(args),
         corrections=args.corrections,
         progress=not args.quiet and sys.stderr.isatty(),
+        workers=None,
     )
 
 
@@ -254,7 +255,7 @@ def cmd_join(args: argparse.Namespace) -> int:
     """Run ``strikemap join``: add the control columns to a file of points."""
     from . import export
     from .layers import load_layers
-    from .points import read_points
+    from .points import read_points, read_points_frame
 
     out: Path = args.out
     if out.suffix.lower() not in export.TABLE_SUFFIXES:
@@ -262,7 +263,8 @@ def cmd_join(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         raise StrikemapError("--scheduler needs --engine dask")
     _check_output(out, folder=False)
-    points = read_points(args.points)
+    # The pandas engine joins plain longitude/latitude columns: no Point is built.
+    points = read_points(args.points) if args.engine == "dask" else read_points_frame(args.points)
     layers = load_layers(args.layers)
     if args.engine == "dask":
         from .distributed import join_control_dask

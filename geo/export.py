@@ -322,21 +322,25 @@ def _vector_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def write_gpkg(gdf: gpd.GeoDataFrame, target: str | Path, layer: str = "strikes") -> Path:
-    """Write located events as a GeoPackage layer (pyogrio), atomically."""
+    """Write located events as a GeoPackage layer (pyogrio, through Arrow), atomically."""
+    import pyogrio
+
     frame = _vector_frame(gdf)
     with atomic_path(target) as tmp:
-        frame.to_file(tmp, driver="GPKG", layer=layer, engine="pyogrio")
+        pyogrio.write_dataframe(frame, tmp, driver="GPKG", layer=layer, use_arrow=True)
     return Path(target)
 
 
 def write_kml(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:
     """Write located events as KML for Google Earth (pyogrio's KML driver), atomically."""
+    import pyogrio
+
     frame = _vector_frame(gdf)
     label = frame["place_name"] if "place_name" in frame else frame["place_as_written"]
     frame.insert(0, "Name", label.fillna(frame["place_as_written"]))
     frame.insert(1, "Description", frame["quote"])
     with atomic_path(target) as tmp:
-        frame.to_file(tmp, driver="KML", engine="pyogrio")
+        pyogrio.write_dataframe(frame, tmp, driver="KML", use_arrow=True)
     return Path(target)
 
 
@@ -404,17 +408,116 @@ def write_table_csv(df: pd.DataFrame, target: str | Path) -> Path:
     return Path(target)
 
 
-def write_table_parquet(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:
-    """Write any GeoDataFrame as GeoParquet, columns in their order, atomically."""
+def write_table_parquet(gdf: gpd.GeoDataFrame | pd.DataFrame, target: str | Path) -> Path:
+    """Write any GeoDataFrame as GeoParquet, columns in their order, atomically.
+
+    A DataFrame without geometry but with ``longitude`` and ``latitude``
+    columns (EPSG:4326) is written as GeoParquet too, its Point geometry
+    encoded straight from the coordinates (see :func:`point_wkb`), placed
+    before the control columns a join added (where :func:`geo.points.read_points`
+    puts it), else last.
+    """
+    if isinstance(gdf, gpd.GeoDataFrame):
+        with atomic_path(target) as tmp:
+            gdf.to_parquet(tmp, index=False)
+        return Path(target)
+    import pyarrow.parquet as pq
+
+    table = _geoparquet_points(gdf)
     with atomic_path(target) as tmp:
-        gdf.to_parquet(tmp, index=False)
+        pq.write_table(table, tmp)
     return Path(target)
 
 
-def write_table_geojson(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:
+#: Columns :func:`geo.join.join_control` adds, before which a table's geometry goes.
+_CONTROL_COLUMNS = ("controlled_by", "control_layer", "dist_to_isis_km")
+
+
+def point_wkb(x: np.ndarray, y: np.ndarray) -> Any:
+    """Return little-endian WKB Points as an Arrow binary array, null where x or y is NaN.
+
+    The 21 bytes of each point are laid out with numpy, so a million points
+    take milliseconds instead of the second shapely needs to build and
+    encode them.
+
+    Parameters
+    ----------
+    x, y : numpy.ndarray
+        Coordinates.
+
+    Returns
+    -------
+    pyarrow.BinaryArray
+    """
+    import pyarrow as pa
+
+    layout = np.dtype([("order", "u1"), ("kind", "<u4"), ("x", "<f8"), ("y", "<f8")])
+    records = np.empty(len(x), dtype=layout)
+    records["order"], records["kind"] = 1, 1
+    records["x"], records["y"] = x, y
+    offsets = np.arange(len(x) + 1, dtype=np.int32) * layout.itemsize
+    valid = ~(np.isnan(x) | np.isnan(y))
+    validity = None if valid.all() else pa.array(valid).buffers()[1]
+    return pa.Array.from_buffers(
+        pa.binary(),
+        len(x),
+        [validity, pa.py_buffer(offsets), pa.py_buffer(records.tobytes())],
+        null_count=int((~valid).sum()),
+    )
+
+
+def _geoparquet_points(df: pd.DataFrame) -> Any:
+    """Return a GeoParquet table of a frame with longitude/latitude, geometry built from them."""
+    import pyarrow as pa
+    from pyproj import CRS
+
+    x = pd.to_numeric(df["longitude"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    y = pd.to_numeric(df["latitude"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    crs = CRS("EPSG:4326").to_json_dict()
+    valid = ~(np.isnan(x) | np.isnan(y))
+    bbox = (
+        [float(x[valid].min()), float(y[valid].min()), float(x[valid].max()), float(y[valid].max())]
+        if valid.any()
+        else []
+    )
+    field = pa.field(
+        "geometry",
+        pa.binary(),
+        metadata={
+            "ARROW:extension:name": "geoarrow.wkb",
+            "ARROW:extension:metadata": json.dumps({"crs": crs}),
+        },
+    )
+    control = [c for c in _CONTROL_COLUMNS if c in df.columns]
+    at = list(df.columns).index(control[0]) if control else len(df.columns)
+    table = table.add_column(at, field, point_wkb(x, y))
+    geo = {
+        "primary_column": "geometry",
+        "columns": {
+            "geometry": {
+                "encoding": "WKB",
+                "crs": crs,
+                "geometry_types": ["Point"] if valid.any() else [],
+                "bbox": bbox,
+            }
+        },
+        "version": "1.1.0",
+    }
+    metadata = {**(table.schema.metadata or {}), b"geo": json.dumps(geo).encode("utf-8")}
+    return table.replace_schema_metadata(metadata)
+
+
+def write_table_geojson(gdf: gpd.GeoDataFrame | pd.DataFrame, target: str | Path) -> Path:
     """Write any GeoDataFrame as RFC 7946 GeoJSON (pyogrio), columns in order, atomically."""
     import pyogrio
 
+    if not isinstance(gdf, gpd.GeoDataFrame):
+        x = pd.to_numeric(gdf["longitude"], errors="coerce").to_numpy(dtype=float)
+        y = pd.to_numeric(gdf["latitude"], errors="coerce").to_numpy(dtype=float)
+        geometry = gpd.points_from_xy(x, y, crs="EPSG:4326")
+        geometry[np.isnan(x) | np.isnan(y)] = None
+        gdf = gpd.GeoDataFrame(gdf, geometry=geometry)
     frame = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf.set_crs("EPSG:4326")
     with atomic_path(target) as tmp:
         pyogrio.write_dataframe(
@@ -423,13 +526,15 @@ def write_table_geojson(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:
     return Path(target)
 
 
-def write_table(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:
+def write_table(gdf: gpd.GeoDataFrame | pd.DataFrame, target: str | Path) -> Path:
     """Write a table in the format of ``target``'s extension (see :data:`TABLE_SUFFIXES`).
 
     Parameters
     ----------
-    gdf : geopandas.GeoDataFrame
-        Any table with a geometry.
+    gdf : geopandas.GeoDataFrame or pandas.DataFrame
+        Any table with a geometry, or without one but with ``longitude`` and
+        ``latitude`` columns (EPSG:4326) from which GeoParquet and GeoJSON
+        outputs get Points.
     target : str or Path
         ``.csv``, ``.geojson`` or ``.parquet`` (GeoParquet).
 

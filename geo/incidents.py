@@ -93,8 +93,9 @@ def assign_incidents(events: pd.DataFrame) -> pd.Series:
 DATE_BASIS_RANK = {"explicit": 0, "post": 1, "relative": 2, "published": 3}
 
 
-def _as_date(value: object) -> object:
-    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+def _as_dates(values: object) -> list[object]:
+    """Return days as ``datetime.date`` (None where missing), in one conversion."""
+    return np.asarray(values, dtype="datetime64[D]").tolist()
 
 
 def _incident_dates(ranked: pd.DataFrame) -> dict[object, object]:
@@ -189,9 +190,9 @@ def incidents_frame(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         {
             "incident_id": best.index,
             "place_name": place.to_numpy(),
-            "event_date": [_as_date(chosen.get(i)) for i in best.index],
-            "date_first": [_as_date(d) for d in first_day.loc[best.index]],
-            "date_last": [_as_date(d) for d in last_day.loc[best.index]],
+            "event_date": _as_dates([chosen.get(i, None) for i in best.index]),
+            "date_first": _as_dates(first_day.loc[best.index].to_numpy()),
+            "date_last": _as_dates(last_day.loc[best.index].to_numpy()),
             "n_sources": groups["doc"].nunique().loc[best.index].to_numpy(),
             "n_reports": groups.size().loc[best.index].to_numpy(),
             "documents": joined("doc").loc[best.index].to_numpy(),
@@ -202,10 +203,7 @@ def incidents_frame(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
             "control_layer": best["control_layer"].to_numpy(),
             "dist_to_isis_km": best["dist_to_isis_km"].to_numpy(),
             "geo_precision": best["geo_precision"].to_numpy(),
-            "event_ids": groups["event_id"]
-            .agg(lambda v: "|".join(map(str, v)))
-            .loc[best.index]
-            .to_numpy(),
+            "event_ids": joined("event_id", unique=False).loc[best.index].to_numpy(),
         }
     )
     return gpd.GeoDataFrame(table, geometry=best.geometry.to_numpy(), crs="EPSG:4326")

@@ -7,6 +7,8 @@ holds logic of its own.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,14 +100,98 @@ def event_id(event: StrikeEvent) -> str:
     return f"{event.doc}:{event.char_start}-{event.char_end}"
 
 
+#: Fewest documents per worker process: below it, starting a process costs more than it saves.
+MIN_DOCS_PER_WORKER = 100
+#: Chunks of documents per worker, so that a worker finishing early takes another.
+CHUNKS_PER_WORKER = 4
+
+
 def extract_all(
-    documents: Sequence[Document], *, gazetteer: Gazetteer, progress: bool = False
+    documents: Sequence[Document],
+    *,
+    gazetteer: Gazetteer,
+    progress: bool = False,
+    workers: int | None = 1,
 ) -> list[StrikeEvent]:
-    """Extract the strike events of every document (one matcher pass each)."""
+    """Extract the strike events of every document (one matcher pass each).
+
+    Parameters
+    ----------
+    documents : sequence of Document
+        The reports.
+    gazetteer : Gazetteer
+        Finds the place mentions.
+    progress : bool, default False
+        Show a progress bar on stderr.
+    workers : int or None, default 1
+        Processes to extract with; None for one per core. Several are used
+        only where processes can be forked (Linux) and there are at least
+        :data:`MIN_DOCS_PER_WORKER` documents per process; the events are
+        the same, in the same order, whatever the number.
+
+    Returns
+    -------
+    list of StrikeEvent
+        Document by document, in the order of ``documents``.
+    """
+    count = _worker_count(workers, len(documents))
+    if count > 1:
+        return _extract_in_processes(documents, gazetteer, count, progress)
     events: list[StrikeEvent] = []
     iterator = tqdm(documents, desc="extract", unit="doc", disable=not progress, leave=False)
     for doc in iterator:
         events.extend(extract_events(doc, gazetteer.find_mentions))
+    return events
+
+
+def _worker_count(workers: int | None, documents: int) -> int:
+    """Return how many processes to extract ``documents`` with (1: in this process)."""
+    wanted = (os.cpu_count() or 1) if workers is None else workers
+    if wanted <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(wanted, documents // MIN_DOCS_PER_WORKER))
+
+
+#: What a forked extraction worker inherits: the documents and the gazetteer.
+#: Set in each worker by :func:`_init_worker`, never in the parent process.
+_WORKER_STATE: dict[str, object] = {}
+
+
+def _init_worker(documents: Sequence[Document], gazetteer: Gazetteer) -> None:
+    _WORKER_STATE["documents"] = documents
+    _WORKER_STATE["gazetteer"] = gazetteer
+
+
+def _extract_range(bounds: tuple[int, int]) -> list[StrikeEvent]:
+    documents: Sequence[Document] = _WORKER_STATE["documents"]  # type: ignore[assignment]
+    gazetteer: Gazetteer = _WORKER_STATE["gazetteer"]  # type: ignore[assignment]
+    events: list[StrikeEvent] = []
+    for doc in documents[bounds[0] : bounds[1]]:
+        events.extend(extract_events(doc, gazetteer.find_mentions))
+    return events
+
+
+def _extract_in_processes(
+    documents: Sequence[Document], gazetteer: Gazetteer, workers: int, progress: bool
+) -> list[StrikeEvent]:
+    """Extract contiguous ranges of documents in forked processes; keep document order.
+
+    Forked workers inherit the documents and the loaded gazetteer, so only
+    the range bounds go to them and only the events come back.
+    """
+    edges = [
+        round(i * len(documents) / (workers * CHUNKS_PER_WORKER))
+        for i in range(workers * CHUNKS_PER_WORKER + 1)
+    ]
+    ranges = [(a, b) for a, b in zip(edges[:-1], edges[1:], strict=True) if b > a]
+    context = multiprocessing.get_context("fork")
+    events: list[StrikeEvent] = []
+    with context.Pool(workers, initializer=_init_worker, initargs=(documents, gazetteer)) as pool:
+        parts = pool.imap(_extract_range, ranges)
+        for part in tqdm(
+            parts, total=len(ranges), desc="extract", disable=not progress, leave=False
+        ):
+            events.extend(part)
     return events
 
 
@@ -196,6 +282,7 @@ def build_documents(
     problems: Sequence[DocumentError] = (),
     corrections: Sequence[Correction] = (),
     progress: bool = False,
+    workers: int | None = 1,
 ) -> BuildResult:
     """Run extraction, geocoding, corrections and the control join on documents.
 
@@ -218,6 +305,8 @@ def build_documents(
         Analysts' corrections, applied after geocoding.
     progress : bool, default False
         Show progress bars on stderr.
+    workers : int or None, default 1
+        Processes to extract with (None: one per core); see :func:`extract_all`.
 
     Returns
     -------
@@ -225,7 +314,7 @@ def build_documents(
     """
     gazetteer = gazetteer or load_gazetteer()
     layer_list = list(layers) if layers is not None else load_layers(layers_dir)
-    events = extract_all(documents, gazetteer=gazetteer, progress=progress)
+    events = extract_all(documents, gazetteer=gazetteer, progress=progress, workers=workers)
     frame = events_frame(
         events, documents, gazetteer=gazetteer, online=online, corrections=corrections
     )
@@ -259,6 +348,7 @@ def build(
     online: object | None = None,
     corrections: str | Path | None = None,
     progress: bool = False,
+    workers: int | None = 1,
 ) -> BuildResult:
     """Build the joined events of every report in a folder.
 
@@ -278,6 +368,8 @@ def build(
         Corrections file; default ``corrections.csv`` in ``src_dir`` (if any).
     progress : bool, default False
         Show progress bars on stderr.
+    workers : int or None, default 1
+        Processes to extract with (None: one per core); see :func:`extract_all`.
 
     Returns
     -------
@@ -303,4 +395,5 @@ def build(
         problems=corpus.problems,
         corrections=fixes,
         progress=progress,
+        workers=workers,
     )

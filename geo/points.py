@@ -26,7 +26,7 @@ import shapely
 
 from geo.errors import InputError
 
-__all__ = ["DATE_FORMATS", "POINT_SUFFIXES", "parse_dates", "read_points"]
+__all__ = ["DATE_FORMATS", "POINT_SUFFIXES", "parse_dates", "read_points", "read_points_frame"]
 
 #: Accepted names of each column, lowercase, canonical name first.
 COLUMN_ALIASES = {
@@ -72,6 +72,37 @@ def read_points(path: str | Path) -> gpd.GeoDataFrame:
         coordinates are not numbers or out of range; when dates cannot be
         parsed. All the problems of a file are listed in one message.
     """
+    frame = read_points_frame(path)
+    if isinstance(frame, gpd.GeoDataFrame):
+        return frame
+    lon, lat = frame["longitude"].to_numpy(), frame["latitude"].to_numpy()
+    return gpd.GeoDataFrame(frame, geometry=_points(lon, lat))
+
+
+def read_points_frame(path: str | Path) -> pd.DataFrame:
+    """Read a file of points like :func:`read_points`, without building Points where it can.
+
+    A CSV or a plain Parquet table gives a DataFrame with ``latitude`` and
+    ``longitude`` columns and no geometry, which :func:`geo.join.join_control`
+    takes as it is: building a million shapely Points costs more than the join.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file; its extension (see :data:`POINT_SUFFIXES`) gives the format.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :func:`read_points` without ``geometry`` for CSV and
+        plain Parquet; the GeoDataFrame of :func:`read_points` for GeoJSON and
+        GeoParquet.
+
+    Raises
+    ------
+    InputError
+        As :func:`read_points`.
+    """
     path = Path(path)
     kind = POINT_SUFFIXES.get(path.suffix.lower())
     if kind is None:
@@ -105,7 +136,7 @@ def _read_geojson(path: Path) -> gpd.GeoDataFrame:
         raise InputError(path, f"cannot be read as GeoJSON: {_first_line(exc)}") from exc
 
 
-def _read_parquet(path: Path) -> gpd.GeoDataFrame:
+def _read_parquet(path: Path) -> pd.DataFrame:
     import pyarrow.parquet as pq
 
     try:
@@ -136,8 +167,8 @@ def _renames(columns: list[str], wanted: tuple[str, ...]) -> dict[str, str]:
     return {source: name for name, source in found.items() if source is not None}
 
 
-def _from_table(table: pa.Table, path: Path) -> gpd.GeoDataFrame:
-    """Build points from a table with latitude and longitude columns."""
+def _from_table(table: pa.Table, path: Path) -> pd.DataFrame:
+    """Check a table with latitude and longitude columns; return it without geometry."""
     renames = _renames(table.column_names, ("latitude", "longitude", "event_date"))
     missing = [c for c in ("latitude", "longitude") if c not in renames.values()]
     if missing:
@@ -157,8 +188,7 @@ def _from_table(table: pa.Table, path: Path) -> gpd.GeoDataFrame:
     df["latitude"], df["longitude"] = coords["latitude"], coords["longitude"]
     if dates is not None:
         df["event_date"] = dates
-    df = df[[renames.get(c, c) for c in table.column_names]]
-    return gpd.GeoDataFrame(df, geometry=_points(coords["longitude"], coords["latitude"]))
+    return df[[renames.get(c, c) for c in table.column_names]]
 
 
 def _from_geoframe(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:

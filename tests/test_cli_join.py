@@ -3,8 +3,10 @@ import subprocess
 import sys
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pytest
+from geopandas.testing import assert_geodataframe_equal
 
 from geo.cli import main
 
@@ -96,3 +98,40 @@ def test_join_does_not_import_the_map_stack(acled, tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".geojson", ".csv"])
+def test_join_output_equals_geodataframe_path(tmp_path, suffix):
+    # `strikemap join` skips building Points; its files must match the ones
+    # written from read_points + join_control on a GeoDataFrame.
+    from geo import export
+    from geo.join import join_control
+    from geo.layers import load_layers
+    from geo.points import read_points
+
+    rng = np.random.default_rng(2)
+    n = 5_000
+    rows = ["event_date,latitude,longitude,fatalities"] + [
+        f"{d},{la:.4f},{lo:.4f},{f}"
+        for d, la, lo, f in zip(
+            rng.choice(["10 October 2015", "20 November 2016", ""], n),
+            rng.uniform(32.0, 37.6, n),
+            rng.uniform(35.0, 42.9, n),
+            rng.integers(0, 9, n),
+            strict=True,
+        )
+    ]
+    rows[7] = "2016-01-01,,38.1,0"  # a missing coordinate
+    src = tmp_path / "points.csv"
+    src.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    fast, slow = tmp_path / f"fast{suffix}", tmp_path / f"slow{suffix}"
+    assert main(["join", str(src), "--out", str(fast)]) == 0
+    export.write_table(join_control(read_points(src), load_layers()), slow)
+    if suffix == ".csv":
+        assert fast.read_bytes() == slow.read_bytes()
+        return
+    read = gpd.read_parquet if suffix == ".parquet" else gpd.read_file
+    got, expected = read(fast), read(slow)
+    assert got.crs == expected.crs
+    assert got.geometry.isna().sum() == 1
+    assert_geodataframe_equal(got, expected)

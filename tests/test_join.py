@@ -166,3 +166,30 @@ def test_many_points_agree_with_direct_containment(layers):
         )
         assert list(got) == list(expected)
     assert out["controlled_by"].notna().mean() > 0.5
+
+
+def test_frame_without_geometry_equals_geodataframe_path(layers):
+    # The CLI joins plain longitude/latitude columns without building Points;
+    # it must give exactly what the GeoDataFrame path gives.
+    n = 30_000
+    rng = np.random.default_rng(1)
+    lon, lat = rng.uniform(35.0, 42.9, n), rng.uniform(32.0, 37.6, n)
+    lon[rng.random(n) < 0.01] = np.nan
+    frame = pd.DataFrame(
+        {
+            "event_date": rng.choice([OCT_2015, NOV_2016, None], n),
+            "latitude": lat,
+            "longitude": lon,
+        }
+    )
+    geometry = gpd.points_from_xy(lon, lat, crs=4326)
+    geometry[np.isnan(lon)] = None
+    expected = pd.DataFrame(join_control(gpd.GeoDataFrame(frame, geometry=geometry), layers))
+    got = join_control(frame, layers)
+    assert not isinstance(got, gpd.GeoDataFrame)
+    pd.testing.assert_frame_equal(got, expected.drop(columns="geometry"))
+
+
+def test_frame_without_coordinates_is_refused(layers):
+    with pytest.raises(ValueError, match="no geometry and no longitude or latitude"):
+        join_control(pd.DataFrame({"x": [1.0]}), layers)
