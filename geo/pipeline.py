@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,7 +148,13 @@ def extract_all(
 def _worker_count(workers: int | None, documents: int) -> int:
     """Return how many processes to extract ``documents`` with (1: in this process)."""
     wanted = (os.cpu_count() or 1) if workers is None else workers
-    if wanted <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    # Forking a process that already runs library threads is deprecated from
+    # Python 3.12 on (possible deadlocks); those versions extract in-process.
+    if (
+        wanted <= 1
+        or "fork" not in multiprocessing.get_all_start_methods()
+        or sys.version_info >= (3, 12)
+    ):
         return 1
     return max(1, min(wanted, documents // MIN_DOCS_PER_WORKER))
 
