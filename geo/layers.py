@@ -381,71 +381,6 @@ def _read_basemap_file(name: str, basemap_dir: Path | None) -> gpd.GeoDataFrame:
     return gdf.set_crs(_WGS84, allow_override=True)
 
 
-def load_outline(basemap_dir: Path | None = None) -> gpd.GeoDataFrame:
-    """Return Syria's outline (OCHA admin0), one feature in EPSG:4326.
-
-    Parameters
-    ----------
-    basemap_dir : Path, optional
-        Folder of the basemap files; default the shipped ``layers/basemap``.
-
-    Returns
-    -------
-    geopandas.GeoDataFrame
-        The outline.
-    """
-    return _read_basemap_file("outline", basemap_dir)
-
-
-def load_governorates(basemap_dir: Path | None = None) -> gpd.GeoDataFrame:
-    """Return the 14 governorates (OCHA admin1), simplified, in EPSG:4326.
-
-    Parameters
-    ----------
-    basemap_dir : Path, optional
-        Folder of the basemap files; default the shipped ``layers/basemap``.
-
-    Returns
-    -------
-    geopandas.GeoDataFrame
-        Columns ``name``, ``name_ar``, ``pcode``, ``geometry``.
-    """
-    return _read_basemap_file("governorates", basemap_dir)
-
-
-def load_neighbours(basemap_dir: Path | None = None) -> gpd.GeoDataFrame:
-    """Return Syria and its neighbours (Natural Earth) in EPSG:4326.
-
-    Parameters
-    ----------
-    basemap_dir : Path, optional
-        Folder of the basemap files; default the shipped ``layers/basemap``.
-
-    Returns
-    -------
-    geopandas.GeoDataFrame
-        Columns ``name``, ``iso_a3``, ``geometry``.
-    """
-    return _read_basemap_file("neighbours", basemap_dir)
-
-
-def load_cities(basemap_dir: Path | None = None) -> gpd.GeoDataFrame:
-    """Return Syria's main cities as points in EPSG:4326.
-
-    Parameters
-    ----------
-    basemap_dir : Path, optional
-        Folder of the basemap files; default the shipped ``layers/basemap``.
-
-    Returns
-    -------
-    geopandas.GeoDataFrame
-        Columns ``name``, ``name_ar``, ``admin1``, ``rank`` (1 = capital,
-        2 = governorate centre, 3 = other town), ``geometry``.
-    """
-    return _read_basemap_file("cities", basemap_dir)
-
-
 def load_basemap(basemap_dir: Path | None = None) -> Basemap:
     """Return every basemap frame at once.
 
@@ -459,9 +394,5 @@ def load_basemap(basemap_dir: Path | None = None) -> Basemap:
     Basemap
         Outline, governorates, neighbours and cities.
     """
-    return Basemap(
-        outline=load_outline(basemap_dir),
-        governorates=load_governorates(basemap_dir),
-        neighbours=load_neighbours(basemap_dir),
-        cities=load_cities(basemap_dir),
-    )
+    frames = {name: _read_basemap_file(name, basemap_dir) for name in BASEMAP_FILES}
+    return Basemap(**frames)
