@@ -63,6 +63,9 @@ _CUE_RE = re.compile(
             + _PART_OF_DAY
             + r"\b)",
             r"(?P<daybefore>\b[Tt]he\s+day\s+before\s+yesterday\b)",
+            # the same morning / that afternoon / the next day: the day of the strike told before
+            r"(?P<anaphor>\b[Tt]h(?:e\s+(?:same|next|following)|at)"
+            r"\s+(?:day|morning|afternoon|evening|night)\b)",
             r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b)",
             r"(?P<today>\b[Tt]oday\b|\b[Tt]onight\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b)",
             r"(?P<lastweek>\b[Ll]ast\s+week\b)",
@@ -77,8 +80,10 @@ _CUE_RE = re.compile(
 class DateCue:
     """A date expression found in a text.
 
-    ``kind`` is "explicit" (a calendar date) or "relative" (resolved against
-    a reference date); ``start``/``end`` index the searched text.
+    ``kind`` is "explicit" (a calendar date), "relative" (resolved against
+    a reference date) or "anaphoric" ("the same morning", "the next day":
+    resolved against the date of the event told before); ``start``/``end``
+    index the searched text.
     """
 
     start: int
@@ -143,6 +148,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     if rule in ("lastwd", "wd"):
         name = m["w1"] if rule == "lastwd" else m["w2"]
         return DateCue(kind="relative", weekday=_WEEKDAYS.index(name.lower()), **base)
+    if rule == "anaphor":
+        later = text.lower().split()[1] in ("next", "following")
+        return DateCue(kind="anaphoric", **{**base, "rule": "nextday" if later else "sameday"})
     return DateCue(kind="relative", **base)
 
 
@@ -215,7 +223,8 @@ def resolve_cue(cue: DateCue, reference: date) -> ResolvedDate | None:
     cue : DateCue
         A cue from :func:`find_date_cues`.
     reference : date
-        The date the text was written (publication or post date).
+        The date the text was written (publication or post date); for an
+        anaphoric cue, the date of the event told before.
 
     Returns
     -------
@@ -235,6 +244,10 @@ def resolve_cue(cue: DateCue, reference: date) -> ResolvedDate | None:
         return ResolvedDate(reference, "day", "relative")
     if rule == "yesterday":
         return ResolvedDate(reference - timedelta(days=1), "day", "relative")
+    if rule == "sameday":
+        return ResolvedDate(reference, "day", "relative")
+    if rule == "nextday":
+        return ResolvedDate(reference + timedelta(days=1), "day", "relative")
     if rule == "daybefore":
         return ResolvedDate(reference - timedelta(days=2), "day", "relative")
     if rule == "lastweek":

@@ -113,14 +113,14 @@ def _add_span(spans: list[tuple[int, int]], line: str, offset: int, start: int, 
 
 _STRONG_TRIGGER = (
     r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|aerial\s+(?:attacks?|bombardments?|bombing)"
-    r"|bomb(?:ed|ing|ings|ard(?:ed|ing|ments?)?)|sorties|barrel[- ]bombs?"
+    r"|bomb(?:ed|ing|ings|ard(?:ed|ing|ments?)?)|sorties|barrel[- ]bombs?|explosive\s+barrels?"
 )
 # Weak triggers count only near words of air war ("jets", "Russian", "missiles"):
 # "whose house was struck by an artillery shell" is not an air strike.
 _WEAK_TRIGGER = (
     r"strikes?|striking|struck|pounded|pounding|shell(?:ed|ing)"
     r"|target(?:ed|ing|s)?|targett(?:ed|ing)|hits?|attack(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
-    r"|engag(?:ed|ing|es)|dropp(?:ed|ing)|missiles?|rockets?|raids?"
+    r"|engag(?:ed|ing|es)|dropp(?:ed|ing)|missiles?|rockets?|raids?|eliminated"
 )
 _TRIGGER_RE = re.compile(
     rf"\b(?=[abdehmprstABDEHMPRST])(?:(?P<strong>{_STRONG_TRIGGER})|(?P<weak>{_WEAK_TRIGGER}))\b",
@@ -131,12 +131,12 @@ _TRIGGER_RE = re.compile(
 # is checked afterwards (see _trigger_spans).
 _TRIGGER_SCAN_RE = re.compile(
     r"(?:air[- ]?(?:strikes?|raids?|attacks?)|aerial\s+(?:attacks?|bombardments?|bombing)"
-    r"|bomb(?:ed|ing|ings|ard(?:ed|ing|ments?)?)|sorties|barrel[- ]bombs?"
+    r"|bomb(?:ed|ing|ings|ard(?:ed|ing|ments?)?)|sorties|barrel[- ]bombs?|explosive\s+barrels?"
     r"|strikes?|striking|struck|pounded|pounding|shell(?:ed|ing)|target(?:ed|ing|s)?"
     r"|targett(?:ed|ing)|hits?|attack(?:ed|ing|s)?|destroy(?:ed|ing|s)?|engag(?:ed|ing|es)"
-    r"|dropp(?:ed|ing)|missiles?|rockets?|raids?)\b"
+    r"|dropp(?:ed|ing)|missiles?|rockets?|raids?|eliminated)\b"
 )
-_STRONG_OPENINGS = ("air", "aerial", "bomb", "sorties", "barrel")
+_STRONG_OPENINGS = ("air", "aerial", "bomb", "sorties", "barrel", "explosive")
 _AIR_CONTEXT_RE = re.compile(
     r"\b(?:air|aerial|airstrikes?|warplanes?|war\s?planes?|jets?|aircraft|planes?|helicopters?"
     r"|bombers?|Su-?\d+\w*|Sukhoi|MiG|sorties?|missiles?|bombs?|Russian|Russia|air\s+force"
@@ -152,7 +152,22 @@ _SUPPORT_BEFORE_RE = re.compile(
 )
 _GROUND_AGENT_BEFORE_RE = re.compile(
     r"\b(?:ISIS|ISIL|IS|Islamic\s+State|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
-    r"|extremist\s+group|opposition\s+fighters|terrorists|gunmen|armed\s+groups)(?:['’]s)?(?:\s+[\w'’]+){0,3}\s+$"
+    r"|extremist\s+group|opposition\s+fighters|terrorists|gunmen|armed\s+groups"
+    r"|(?:[Rr]egime|[Gg]overnment|[Aa]rmy|Syrian|[Gg]round|pro-government)\s+(?:forces|troops)"
+    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)(?:['’]s)?(?:\s+[\w'’]+){0,3}\s+$"
+)
+# Fire from the ground, between a strike word and a place, takes the place from the strike:
+# "dropped barrels on X, and a man died of wounds from snipers' fire in Y".
+_GROUND_FIRE_RE = re.compile(
+    r"\b(?:snipers?['’]?|sniper\s+fire|shell(?:s|ed|ing)|artillery|mortars?|gunfire|clashes"
+    r"|tanks?|anti-tank|TOW|ground\s+(?:forces|offensive|fighting))\b",
+    re.IGNORECASE,
+)
+# Air words that do not speak of aircraft: "anti-tank missiles", "whether aircraft were involved".
+_NOT_AIR_BEFORE_RE = re.compile(
+    r"(?:\b(?:anti-tank|anti-aircraft|anti-air|TOW|surface-to-air|ground-to-ground|whether|without"
+    r"|no)|-made)\s+(?:[\w'’.-]+\s+){0,1}$",
+    re.IGNORECASE,
 )
 # "denied striking", "did not target", "plans to strike", "could hit": no strike happened.
 _UNREAL_BEFORE_RE = re.compile(
@@ -183,7 +198,8 @@ _CLAUSE_BREAK_RE = re.compile(
 # the report gives (an event "near" X); beside a place struck "in" it, or in
 # apposition to a named place ("Sukayk, north-east of Hama"), it is not struck.
 _NEAR_BEFORE_RE = re.compile(
-    r"(?:\bnear(?:by)?|\bclose\s+to|\boutside(?:\s+of)?|\baround"
+    r"(?:\bnear|\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\bclose\s+to|\boutside(?:\s+of)?"
+    r"|\baround|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
@@ -194,14 +210,17 @@ _NEAR_BEFORE_RE = re.compile(
 # "filmed flying over X". Never struck.
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\bbetween|\bbeyond|\bdirection\s+of|\bway\s+to|\broad\s+to"
-    r"|\b(?:filmed|flying|flew|seen|spotted|circling|patrolling)\s+(?:\w+\s+){0,2}over)"
+    r"|\b(?:filmed|flying|flew|seen|spotted|circling|patrolling)\s+(?:\w+\s+){0,2}over"
+    r"|\b(?:highway|motorway|road|route)\s+(?:linking|connecting|from|to)"
+    r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with))"
     r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
 # "Rashedeen, on the outskirts of": the reference locates the name before the comma.
 _APPOSITION_BEFORE_RE = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village))?\s*,\s*(?:[a-z0-9][\w'’-]*\s+){0,8}$"
+    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village))?\s*,\s*(?!and\b|or\b)"
+    r"(?:[a-z0-9][\w'’-]*\s+(?:[\w'’-]+\s+){0,7})?$"
 )
 _COUNTRYSIDE_RE = re.compile(
     r"^\s+(?:countryside|outskirts|suburbs|environs)\b|\b(?:countryside|outskirts|environs)"
@@ -213,14 +232,14 @@ _COUNTRYSIDE_RE = re.compile(
 _ROLE_WORDS_RE = re.compile(
     r"\b(?:(?P<launch>launch|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
     r"|based|came|coming|depart|returned|positioned|frigate|carrier|warships?|ships?\b|vessel"
-    r"|fleet|submarine)"
+    r"|fleet|submarine|coast)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|refugee|displaced|asylum)"
     r"|(?P<speaker>by\b)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|filmed|seen\b|spotted|circling"
-    r"|patrolling)"
-    r"|(?P<near>near|close\b|outside|around|outskirts|edge\b|vicinity|surroundings|environs"
+    r"|patrolling|highway|motorway|route|linking|connecting)"
+    r"|(?P<near>near|close\b|outside|around|outskirts|edge\b|vicinity|surroundings|environs|area\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b))"
 )
@@ -235,7 +254,7 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"\bfrom(?:\s+(?:in|at))?"
     r"|\b(?:deployed|stationed|based|positioned)\b[^.;]{0,30}\b(?:in|at)"
     r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b[^.;]{0,45}"
-    r"\b(?:in|at|on|from))"
+    r"\b(?:in|at|on|from)|\boff\s+the\s+coast\s+(?:at|of|near|from))"
     r"\s+(?:the\s+)?#?$",
     re.IGNORECASE,
 )
@@ -407,7 +426,7 @@ _GOV_LOOKUP = {
 
 _DESIGNATOR_RE = re.compile(
     r"^(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
-    r"(?:(?:province|governorate|countryside)\s+of\s+)?(?P<core>.+?)"
+    r"(?:(?:provinces?|governorate|countryside)\s+of\s+)?(?P<core>.+?)"
     r"(?:\s+(?P<word>provinces?|governorate|countryside|region|city))?$",
     re.IGNORECASE,
 )
@@ -432,13 +451,15 @@ _ACTOR_RE = re.compile(
     r"\s+(?:jets|warplanes|war\s?planes|aircraft|planes|bombers|helicopters|air\s+forces?)\b"
     r"|(?:Russia|RUSSIA)(?:n|ns|['’]s|N)?\b|Moscow['’]s\b|Su-?\d+\w*"
     r"|Sukhoi\b|Kalibr\b|Kremlin\b)"
-    r"|(?P<regime>(?:Assad\s+)?[Rr]egime\b|Syrian\s+(?:[Aa]rmy|[Mm]ilitary|[Aa]ir\s+[Ff]orce"
+    r"|(?P<regime>(?:Assad\s+)?[Rr]egime\b|Syrian\s+(?:Arab\s+)?(?:[Aa]rmy|[Mm]ilitary|[Aa]ir\s+[Ff]orce"
     r"|[Gg]overnment|warplanes|jets|helicopters|forces|troops)\b|[Gg]overnment\s+(?:forces"
     r"|warplanes|jets|aircraft|helicopters|troops)\b|[Pp]ro-government\b|Assad['’]s\s+forces\b"
-    r"|[Ll]oyalist|[Bb]arrel[- ]bombs?\b)"
+    r"|[Ll]oyalist|[Bb]arrel[- ]bombs?\b|[Ee]xplosive\s+barrels?\b)"
     r"|(?P<coalition>(?:U\.?S\.?|American)[- ]led\b|[Cc]oalition\b|(?:American|U\.?S\.?"
     r"|French|British|Jordanian|Australian|Canadian|Turkish|Saudi|Emirati)\s+(?:jets|warplanes"
-    r"|aircraft|planes|drones?)\b))",
+    r"|aircraft|planes|drones?|air\s*strikes?|defen[cs]e\s+ministry|military|navy|air\s+force)\b"
+    r"|(?:France|Britain|Turkey|Jordan|Australia|Canada)['’]s\s+(?:military|defen[cs]e\s+ministry"
+    r"|jets|warplanes|aircraft|navy|air\s+force)\b))",
 )
 _ACTOR_DISJUNCTION_RE = re.compile(r"\bwhether\b[^.;]*\bor\b", re.IGNORECASE)
 
@@ -448,7 +469,12 @@ _CLAIMANT_RE = re.compile(
     r"\b(?=\w)(?:(?P<coalition>[Cc]oalition\s+(?:said|says|statement|spokes\w+|officials)\b"
     r"|CJTF\b|Combined\s+Joint\s+Task\s+Force\b|Inherent\s+Resolve\b|CENTCOM\b"
     r"|Central\s+Command\b)"
-    r"|(?P<governments>[Gg]overnments?\s+of\b|Foreign\s+Minist\w+|NATO\b|Pentagon\b"
+    r"|(?P<governments>(?:[Tt]he\s+)?(?:French|British|Turkish|German|Jordanian|Israeli|Australian"
+    r"|Canadian|Iraqi)\s+(?:[Dd]efen[cs]e\s+[Mm]inist\w+|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Gg]overnment"
+    r"|[Aa]ir\s+[Ff]orce|officials)\b"
+    r"|(?:France|Britain|Turkey|Germany|Jordan|Israel|Iraq)['’]s\s+(?:[Dd]efen[cs]e\s+[Mm]inist\w+"
+    r"|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Gg]overnment|[Aa]ir\s+[Ff]orce)\b"
+    r"|[Gg]overnments?\s+of\b|Foreign\s+Minist\w+|NATO\b|Pentagon\b"
     r"|State\s+Department\b|White\s+House\b|(?:U\.?S\.?|American|British|French)\s+officials\b)"
     r"|(?P<russian_mod>(?:Russian\s+)?(?:[Dd]efen[cs]e\s+[Mm]inistry|Ministry\s+of\s+Defen[cs]e)"
     r"|[Dd]efen[cs]e\s+[Mm]inister\b|[Tt]he\s+ministry\b|Konashenkov\b|Shoigu\b"
@@ -461,7 +487,11 @@ _CLAIMANT_RE = re.compile(
     r"|Syrian\s+(?:[Aa]rmy|[Mm]ilitary)\s+(?:said|says|statement|announced|command)"
     r"|[Gg]eneral\s+[Cc]ommand\b|al-Manar\b|Hezbollah\s+media\b)"
     r"|(?P<lcc>LCC\b|Local\s+Coordination\s+Committees?\b)"
+    r"|(?P<rebels>[Rr]ebels\s+(?:said|say|says|claimed|reported)\b"
+    r"|(?:[Rr]ebel|FSA|[Oo]pposition)\s+(?:commanders?|spokes(?:man|woman|person)|officials?)\b"
+    r"|commander\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:rebel|FSA)\s+(?:group|brigade|faction)\b)"
     r"|(?P<sohr>SOHR\b|Syrian\s+Observatory\b|[Tt]he\s+Observatory\b|Abdulrahman\b"
+    r"|(?:[Aa]|[Tt]he)\s+(?:war\s+)?monitoring\s+group\b"
     r"|Abdul\s+Rahman\b)"
     r"|(?P<phr>PHR\b|Physicians\s+for\s+Human\s+Rights\b)"
     r"|(?P<civil_defence>White\s+Helmets\b|Civil\s+Defen[cs]e\b|[Cc]ivil\s+defen[cs]e\b)"
@@ -500,13 +530,13 @@ _WEAPON_RE = re.compile(
     r"|(?P<cluster_bombs>\bcluster\s+(?:bombs?|munitions?)|\bsubmunitions?\b)"
     r"|(?P<thermobaric>\bthermobaric\b)"
     r"|(?P<vacuum_bombs>\bvacuum\s+bombs?)"
-    r"|(?P<barrel_bombs>\bbarrel[- ]bombs?)"
+    r"|(?P<barrel_bombs>\bbarrel[- ]bombs?|\bexplosive\s+barrels?)"
     r"|(?P<incendiary>\bincendiary\b|\bwhite\s+phosphorus\b)"
     r"|(?P<bunker_busters>\bbunker[- ]busters?\b|\bBETAB\b)"
     r"|(?P<cruise_missiles>\bcruise\s+missiles?|\bKalibr\b|\bCaliber\s+missiles?)"
     r"|(?P<unguided_bombs>\bunguided\s+(?:bombs?|munitions?))"
     r"|(?P<missiles>\b(?:surface|ground|sea)[- ](?:to[- ]surface[- ]|launched\s+)?missiles?"
-    r"|\bballistic\s+missiles?|\bmissiles?\b)"
+    r"|\bballistic\s+missiles?|\bmissiles?\b(?!\s+carriers?))"
     r"|(?P<rockets>\brockets?\b(?!\s+launch)))",
     re.IGNORECASE,
 )
@@ -519,13 +549,23 @@ _WEAPON_LABELS = {
 _STATEMENT_BEFORE_RE = re.compile(
     r"\b(?:said|says|say|reported|reports|report|told|announced|published|wrote|added|tweeted"
     r"|released|stated|confirmed|claimed|declared|statement|interview|briefing)\b"
-    r"(?:\s+[\w'’]+){0,2}\s+(?:on\s+)?$",
+    r"(?:\s+(?!that\b)[\w'’]+){0,2}\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _STATEMENT_AFTER_RE = re.compile(
     r"^\s+(?:said|says|reported|announced|published|wrote|told|tweeted|released)\b", re.I
 )
-_OTHER_CLAUSE_RE = re.compile(r"\b(?:after|before|until|once|following|when)\b", re.IGNORECASE)
+_OTHER_CLAUSE_RE = re.compile(
+    r"\b(?:(?:after|before)(?!\s+(?:about\s+|around\s+)?\d)|until|once|following)\b",
+    re.IGNORECASE,
+)
+# "since Saturday", "until 18 October": a bound of a period, not the day of a strike.
+_PERIOD_BOUND_BEFORE_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# Another predicate between a strike word and a date: "hit X, a town troops have been trying to
+# storm since Saturday".
+_OTHER_PREDICATE_RE = re.compile(
+    r"\b(?:to\s+[a-z]+|ha(?:ve|s|d)\s+been|who|which|that|where)\b", re.IGNORECASE
+)
 
 # --------------------------------------------------------------------------- records
 
@@ -577,9 +617,15 @@ class _DocContext:
     live_blog: bool
     default_actor: str | None = None
     cities_seen: Counter[str] = field(default_factory=Counter)
+    # The document's own voice from each offset on (see _document_voices).
+    voice_starts: list[int] = field(default_factory=list)
+    voices: list[str | None] = field(default_factory=list)
+    # The last date tied to a strike: (date, sentence index), for later paragraphs.
+    last_date: tuple[ResolvedDate, int] | None = None
     cache: dict[tuple[str, int], str | None] = field(default_factory=dict)
     span_cache: dict[tuple[str, int], list[_Span]] = field(default_factory=dict)
     trigger_cache: dict[int, list[_Span]] = field(default_factory=dict)
+    clause_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     cue_cache: dict[int, list[DateCue]] = field(default_factory=dict)
 
 
@@ -697,7 +743,145 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
         triggers=_trigger_spans(text),
         live_blog=live_blog,
     )
+    changes = _document_voices(ctx)
+    ctx.voice_starts = [pos for pos, _ in changes]
+    ctx.voices = [voice for _, voice in changes]
     return ctx
+
+
+# --------------------------------------------------------------------------- document voice
+
+# A header or byline naming the author: "Syrian Observatory for Human Rights - 12 January 2016",
+# "Briefing by the official representative of the Russian Ministry of Defence".
+_BYLINE_OPENING_RE = re.compile(
+    r"^(?:(?:[Bb]riefing|[Ss]tatement|[Bb]ulletin|[Rr]eport|[Pp]ress\s+[Rr]elease|[Rr]elease"
+    r"|[Cc]ommuniqu\w+|[Dd]aily\s+[Rr]eport)\s+(?:by|of|from)\b)"
+)
+_BYLINE_AFTER_RE = re.compile(r"^[^\w]*(?:[-–—|:,(]|\d|$)")
+# A dateline: "Provinces, SANA - ", "BEIRUT (Reuters) - ", "SOUTHWEST ASIA - ".
+_DATELINE_RE = re.compile(r"^[A-Z][\w .,'’()/-]{0,50}?\s[-–—]\s", re.MULTILINE)
+_RELEASE_ENDING_RE = re.compile(
+    r"(?:officials|spokes\w+)?\s*(?:reported|said|announced|stated)\.?\s*$", re.IGNORECASE
+)
+# A speaker's turn in a transcript: "Konashenkov: Good afternoon.", "Question (Interfax): ...".
+_SPEAKER_TURN_RE = re.compile(
+    r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)(?:\s*\([^)\n]{0,40}\))?:[ \t]+\S", re.MULTILINE
+)
+_QUESTION_LABEL_RE = re.compile(r"^(?:Question|Q|Journalist|Reporter|Correspondent|Host)\b")
+_FIRST_PERSON_RE = re.compile(r"\b[Ww]e\b")
+_QUOTED_RE = re.compile(r"[\"“][^\"”\n]*[\"”]")
+#: Voices that can author a report of their own (a bulletin, a report on attacks).
+_AUTHOR_VOICES = frozenset(("phr", "rights_groups", "sohr", "lcc", "civil_defence", "analysts"))
+_HEADER_LINES = 6
+
+
+def _cue_voice(text: str, s: int, e: int, anchored: bool = False) -> str | None:
+    """Return the claimant named in ``text[s:e]`` (at its start when ``anchored``)."""
+    for m in _CLAIMANT_RE.finditer(text, s, e):
+        if anchored and text[s : m.start()].strip(" -–—,.:(").lower() not in ("", "the"):
+            return None
+        return m.lastgroup
+    return None
+
+
+def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
+    """Say who speaks when a sentence cites no one: the document's author, then each speaker.
+
+    The author comes from the source metadata ("SANA", "Physicians for Human
+    Rights"), a byline or header line ("Syrian Observatory for Human Rights -
+    12 January 2016"), the dateline ("Provinces, SANA -"; a news agency's
+    "BEIRUT (Reuters) -" is the reporter's own voice), a release whose first
+    sentence ends "... officials reported", or an organisation that writes
+    "we" and is the only one named in the opening paragraphs. In a transcript
+    each speaker's turn ("Konashenkov:") sets the voice until the next one; a
+    question's turn has none. A live blog has no single author.
+    """
+    if ctx.live_blog:
+        return []
+    text = ctx.text
+    author: str | None = None
+    if ctx.doc.source:
+        author = _cue_voice(ctx.doc.source, 0, len(ctx.doc.source))
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
+    lines = [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
+    if author is None:
+        for a, b in lines:
+            line = text[a:b].strip()
+            if len(line) > 120 or line.endswith("."):
+                continue
+            opening = _BYLINE_OPENING_RE.match(line)
+            found = _cue_voice(line, opening.end() if opening else 0, len(line), not opening)
+            if found is None:
+                continue
+            if opening or _BYLINE_AFTER_RE.match(line[_CLAIMANT_RE.search(line).end() :]):
+                author = found
+                break
+    media = False
+    for m in _DATELINE_RE.finditer(text, 0, lines[-1][1] + 400 if lines else 0):
+        voice = _cue_voice(text, m.start(), m.end())
+        if voice == "media":
+            media = True
+        elif voice is not None and author is None:
+            author = voice
+        elif voice is None and author is None:
+            end = text.find("\n", m.end())
+            first = text[m.end() : end if end >= 0 else len(text)]
+            spans = split_sentences(first)
+            first = first[spans[0][0] : spans[0][1]] if spans else first
+            tail = _RELEASE_ENDING_RE.search(first)
+            if tail is not None:
+                found = _cue_voice(first, max(0, tail.start() - 80), len(first))
+                if found not in (None, "media", "activists", "rebels"):
+                    author = found
+        break
+    if author == "media" or media:
+        author = None
+    if author is None:
+        author = _first_person_author(ctx)
+    changes: list[tuple[int, str | None]] = [(0, author)]
+    for pos in ctx.paragraphs:
+        m = _SPEAKER_TURN_RE.match(text, pos) if text[pos : pos + 1].isupper() else None
+        if m is None:
+            continue
+        label = m["label"]
+        voice = _cue_voice(label, 0, len(label))
+        if voice is not None and voice != "media":
+            changes.append((m.start(), voice))
+        elif _QUESTION_LABEL_RE.match(label):
+            changes.append((m.start(), None))
+    return changes
+
+
+def _first_person_author(ctx: _DocContext) -> str | None:
+    """Return the organisation of a report written as "we": named in its opening, cited throughout.
+
+    It must be the only author-like organisation named in the first three
+    long paragraphs, and be named at least three times in the text.
+    """
+    text = ctx.text
+    if not _FIRST_PERSON_RE.search(text):
+        return None
+    opening = [
+        (a, b)
+        for a, b in ((m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:6000]))
+        if b - a > 120
+    ][:3]
+    named = {
+        m.lastgroup
+        for a, b in opening
+        for m in _CLAIMANT_RE.finditer(text, a, b)
+        if m.lastgroup in _AUTHOR_VOICES
+    }
+    if len(named) != 1 or not _FIRST_PERSON_RE.search(_QUOTED_RE.sub("", text)):
+        return None
+    voice = named.pop()
+    cited = sum(m.lastgroup == voice for m in _CLAIMANT_RE.finditer(text))
+    return voice if cited >= 3 else None
+
+
+def _voice_at(ctx: _DocContext, pos: int) -> str | None:
+    i = bisect_right(ctx.voice_starts, pos) - 1
+    return ctx.voices[i] if i >= 0 else None
 
 
 def _find(pattern: re.Pattern[str], text: str, s: int, e: int) -> list[_Span]:
@@ -783,7 +967,7 @@ def _posts(text: str, published: date) -> tuple[list[_Post], bool]:
 def _latest_named_day(cues: list[DateCue], bound: date) -> date | None:
     latest: date | None = None
     for cue in cues:
-        resolved = resolve_cue(cue, bound)
+        resolved = resolve_cue(cue, bound) if cue.kind != "anaphoric" else None
         if resolved and resolved.precision == "day" and resolved.date <= bound:
             latest = resolved.date if latest is None else max(latest, resolved.date)
     return latest
@@ -821,26 +1005,54 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if t.label == "weak" and not _has_air_context(ctx, index):
             continue
-        if _SHELLING_RE.match(text, t.start, t.end) and not _AIR_CONTEXT_RE.search(text, s, e):
-            # Shelling is artillery's: an air word must be in the sentence itself.
+        if _SHELLING_RE.match(text, t.start, t.end) and not any(
+            c0 <= t.start < c1 and _has_air_word(text, c0, c1)
+            for c0, c1 in _sentence_clauses(ctx, s, e)
+        ):
+            # Shelling is artillery's: an air word must be in its own clause.
             continue
         valid.append(t)
     return valid
 
 
 def _has_air_context(ctx: _DocContext, index: int) -> bool:
+    """Say whether the sentence or one of the two before it speaks of the air."""
     post = _post_index(ctx, ctx.sentences[index][0])
     for j in range(index, max(-1, index - 3), -1):
         s, e = ctx.sentences[j]
         if _post_index(ctx, s) != post:
             break
-        if _AIR_CONTEXT_RE.search(ctx.text, s, e):
+        if _has_air_word(ctx.text, s, e):
             return True
     return False
 
 
+def _has_air_word(text: str, s: int, e: int) -> bool:
+    """Say whether ``text[s:e]`` names aircraft ("anti-tank missiles" does not)."""
+    for m in _AIR_CONTEXT_RE.finditer(text, s, e):
+        lo = max(s, m.start() - 30)
+        before = text[lo : m.start()].lower()
+        if not any(w in before for w in _NOT_AIR_WORDS) or not _NOT_AIR_BEFORE_RE.search(
+            text, lo, m.start()
+        ):
+            return True
+    return False
+
+
+#: Words one of which _NOT_AIR_BEFORE_RE needs (a fast pre-check).
+_NOT_AIR_WORDS = ("anti", "tow", "surface", "ground", "whether", "without", "no", "-made")
+
+
 def _post_index(ctx: _DocContext, pos: int) -> int:
     return max(0, bisect_right(ctx.post_starts, pos) - 1)
+
+
+def _sentence_clauses(ctx: _DocContext, s: int, e: int) -> list[tuple[int, int]]:
+    """Return the clauses of the sentence ``ctx.text[s:e]`` (found once per sentence)."""
+    found = ctx.clause_cache.get(s)
+    if found is None:
+        found = ctx.clause_cache[s] = _clauses(ctx.text, s, e)
+    return found
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -1025,18 +1237,40 @@ def _weapon(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
 
 
 def _sentence_date(
-    ctx: _DocContext, s: int, e: int, triggers: list[_Span], reference: date
+    ctx: _DocContext,
+    s: int,
+    e: int,
+    triggers: list[_Span],
+    reference: date,
+    previous: date | None = None,
 ) -> tuple[ResolvedDate | None, bool]:
-    """Return the sentence's strike date and whether it is attached to the strike itself."""
+    """Return the sentence's strike date and whether it is attached to the strike itself.
+
+    ``previous`` is the date of the strike told before, for "the same
+    morning" and "the next day"; without it those cues are ignored. A
+    period's bound dates the strikes it follows ("attacks on Hama since
+    yesterday"), not another action ("a town troops have been trying to
+    storm since Saturday").
+    """
     text = ctx.text
     primary: list[tuple[int, int, DateCue]] = []
     statement: list[tuple[int, int, DateCue]] = []
     for cue in _sentence_cues(ctx, _sentence_at(ctx, s)):
+        if cue.kind == "anaphoric" and previous is None:
+            continue
         nearest = min(triggers, key=lambda t: abs(t.start - cue.start))
         lo, hi = sorted((nearest.end, cue.start))
         if _OTHER_CLAUSE_RE.search(text, lo, hi):
             continue
         distance = abs(nearest.start - cue.start)
+        if _PERIOD_BOUND_BEFORE_RE.search(text, max(s, cue.start - 12), cue.start):
+            strike = [t for t in triggers if t.end <= cue.start]
+            if not strike or _OTHER_PREDICATE_RE.search(text, strike[-1].end, cue.start):
+                continue
+        fire = _GROUND_FIRE_RE.search(text, cue.end, min(e, cue.end + 30))
+        if fire is not None and not (cue.end <= nearest.start < fire.start()):
+            # "wounds sustained yesterday by snipers' fire": the day of other fire.
+            continue
         rank = 0 if cue.kind == "explicit" else 1
         is_statement = _STATEMENT_BEFORE_RE.search(
             text, max(s, cue.start - 40), cue.start
@@ -1044,7 +1278,8 @@ def _sentence_date(
         (statement if is_statement else primary).append((rank, distance, cue))
     for group, attached in ((primary, True), (statement, False)):
         for _, _, cue in sorted(group, key=lambda x: (x[0], x[1])):
-            resolved = resolve_cue(cue, reference)
+            anaphoric = cue.kind == "anaphoric" and previous is not None
+            resolved = resolve_cue(cue, previous if anaphoric else reference)  # type: ignore[arg-type]
             if resolved is not None:
                 return resolved, attached
     return None, False
@@ -1171,14 +1406,32 @@ def _scoped_date(
     continue a Turkish report dated "on Saturday".
     """
     s, e = ctx.sentences[index]
-    dated, attached = _sentence_date(ctx, s, e, triggers, post.date)
+    last = ctx.last_date
+    if last is not None and _post_index(ctx, ctx.sentences[last[1]][0]) != _post_index(ctx, s):
+        last = None
+    previous = scope.date or (last[0] if last else None)
+    dated, attached = _sentence_date(
+        ctx, s, e, triggers, post.date, previous.date if previous else None
+    )
     if dated is not None and attached:
         scope.date, scope.date_sentence = dated, index
+        ctx.last_date = (dated, index)
     elif dated is None and scope.date is not None:
         own = _claimant_of(ctx, index)
         if own is None or own == _voice(ctx, scope.date_sentence):
             dated = scope.date
+    elif dated is None and last is not None:
+        # A briefing's or release's "On 19 November, ..." dates the examples
+        # and list items after it, while the same institution speaks.
+        voice = _author_voice(ctx, index)
+        if voice is not None and voice == _author_voice(ctx, last[1]):
+            dated = last[0]
     return dated or ResolvedDate(post.date, "day", post.basis)
+
+
+def _author_voice(ctx: _DocContext, index: int) -> str | None:
+    """Return a sentence's voice when it is an institution's own (not the reporter's)."""
+    return _voice(ctx, index) or _voice_at(ctx, ctx.sentences[index][0])
 
 
 def _voice(ctx: _DocContext, index: int) -> str | None:
@@ -1231,8 +1484,7 @@ def _struck_places(
     places struck in the same clause ("Outside Hama, jets are striking in
     Idlib": elsewhere than Hama).
     """
-    text = ctx.text
-    clauses = _clauses(text, s, e)
+    clauses = _sentence_clauses(ctx, s, e)
     active = [c for c in clauses if any(c[0] <= t.start < c[1] for t in triggers)]
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
@@ -1244,12 +1496,18 @@ def _struck_places(
             role = "inactive"
         roles.append((m, role))
         previous = (m, role)
+    if len(roles) > 0:
+        roles = _drop_unstruck(ctx, s, e, clauses, roles, triggers)
     candidates = [m for m, r in roles if r == "candidate"]
     finer = [m for m in candidates if not _is_admin(ctx, m)]
+    finer_near = [m for m, r in roles if r in ("near", "outside") and not _is_admin(ctx, m)]
     containers = [m for m, r in roles if r == "container"]
     struck: list[tuple[Mention, str]] = []
     for m in candidates:
-        if finer and _is_admin(ctx, m):
+        if (finer and _is_admin(ctx, m)) or (
+            finer_near and _is_admin(ctx, m) and _opens_sentence(ctx, m, s)
+        ):
+            # "In Homs province, near al-Qaryatayn, jets struck ...": the finer place wins.
             containers.append(m)
         else:
             struck.append((m, _relation(ctx, m)))
@@ -1261,6 +1519,48 @@ def _struck_places(
         struck = [(m, "in") for m, r in roles if r == "container"]
         containers = []
     return struck, containers
+
+
+def _opens_sentence(ctx: _DocContext, m: Mention, s: int) -> bool:
+    """Say whether a place opens its sentence as a setting: "In Homs province, ..."."""
+    return bool(
+        _HINT_OPENING_RE.fullmatch(ctx.text, s, m.start)
+        and _HINT_OPENING_AFTER_RE.match(ctx.text, m.end)
+    )
+
+
+def _drop_unstruck(
+    ctx: _DocContext,
+    s: int,
+    e: int,
+    clauses: list[tuple[int, int]],
+    roles: list[tuple[Mention, str]],
+    triggers: list[_Span],
+) -> list[tuple[Mention, str]]:
+    """Take places out of a strike's reach: after a denied strike, or reached by ground fire.
+
+    "had not struck Aleppo since ... and said jets struck X": the strike word
+    governing Aleppo is denied. "dropped barrels on X, and a man died of
+    snipers' fire in Y": fire from the ground lies between the strike and Y.
+    """
+    text = ctx.text
+    valid = {t.start for t in triggers}
+    every = _in_range(ctx.triggers, s, e)
+    out = []
+    for m, role in roles:
+        if role in ("candidate", "near", "outside", "container"):
+            clause = next((c for c in clauses if c[0] <= m.start < c[1]), (s, e))
+            before = [t for t in every if clause[0] <= t.start and t.end <= m.start]
+            if before:
+                governing = before[-1]
+                if governing.start not in valid and _UNREAL_BEFORE_RE.search(
+                    text[max(s, governing.start - 60) : governing.start]
+                ):
+                    role = "denied"
+                elif _GROUND_FIRE_RE.search(text, governing.end, m.start):
+                    role = "ground"
+        out.append((m, role))
+    return out
 
 
 def _add_near(
@@ -1334,7 +1634,12 @@ def _events_for(
     if not struck:
         return []
     actor = _actor_of(ctx, index) or _carried(ctx, index, _actor_of) or _default_actor(ctx)
-    claimant = _claimant_of(ctx, index) or _carried(ctx, index, _claimant_of) or "reporter"
+    claimant = (
+        _claimant_of(ctx, index)
+        or _carried(ctx, index, _claimant_of)
+        or _voice_at(ctx, s)
+        or "reporter"
+    )
     para = _paragraph_index(ctx, s)
     # A text without line breaks is one huge "paragraph": keep its context local.
     p_start = max(ctx.paragraphs[para], s - _CONTEXT_CHARS)
@@ -1345,6 +1650,7 @@ def _events_for(
     ]
     events = []
     for m, relation in struck:
+        own_actor = _mention_actor(ctx, s, e, m, triggers, claimant)
         context = tuple(
             dict.fromkeys(
                 o.surface for o in in_para
@@ -1363,7 +1669,7 @@ def _events_for(
                 event_date=dated.date,
                 time_precision=dated.precision,
                 date_basis=dated.basis,
-                actor=actor,
+                actor=own_actor or actor,
                 claimant=claimant,
                 claimed_target=_target(ctx, s, e, m),
                 weapon=_weapon(ctx, s, e, m),
@@ -1374,6 +1680,43 @@ def _events_for(
             )
         )
     return events
+
+
+_BARE_AIR_FORCE_RE = re.compile(r"\b(?:the\s+)?air\s+force\b", re.IGNORECASE)
+
+
+def _mention_actor(
+    ctx: _DocContext, s: int, e: int, m: Mention, triggers: list[_Span], claimant: str
+) -> str | None:
+    """Return the actor named in the place's own clause, before it when possible.
+
+    "Warplanes believed to be Russian raided X, while regime forces shelled Y":
+    the regime does not take X. "Army units, backed by the Russian air force,
+    destroyed ... in X": the supporting air force is the only striker named.
+    The state agency's bare "the air force" is the Syrian one.
+    """
+    text = ctx.text
+    every = _find_cached(ctx, _ACTOR_RE, s, e)
+    if (
+        every
+        and len({a.label for a in every}) == 1
+        and not any(_is_support(text, a.start) for a in every)
+    ):
+        return None  # the sentence's actor is this one
+    clause = next((c for c in _sentence_clauses(ctx, s, e) if c[0] <= m.start < c[1]), (s, e))
+    cues = [a for a in every if clause[0] <= a.start < clause[1]]
+    if not cues:
+        if claimant in ("sana", "state_media") and _BARE_AIR_FORCE_RE.search(
+            text, clause[0], clause[1]
+        ):
+            return "regime"
+        return None
+    direct = [a for a in cues if not _is_support(text, a.start)] or cues
+    before = [a for a in direct if a.end <= m.start]
+    if before:
+        return before[-1].label
+    after = [a for a in direct if not any(m.end <= t.start < a.start for t in triggers)]
+    return after[0].label if after else None
 
 
 def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent]:

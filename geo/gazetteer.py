@@ -151,6 +151,7 @@ _ENDING_IYA = re.compile(
 )
 _ENDING_A = re.compile(r"(?<=[a-z]{2})(ah|eh|a|e)$")
 _DOUBLED = re.compile(r"([a-z])\1+")
+_OPENING_VOWEL = re.compile(r"^([bdfghjklmnrstz])i(?=[bdfghjklmnrstz][aiu].{2})")
 
 # Arabic letters -> Latin consonants; vowel letters, hamza and ayn drop out.
 _ARABIC_CONSONANTS = {
@@ -205,6 +206,8 @@ def _norm_token(token: str) -> str:
     token = re.sub(r"[ae][iy](?=[^aeiouy]|$)", "i", token)
     token = re.sub(r"[ao][wu](?=[^aeiouy]|$)", "u", token)
     token = token.replace("o", "u").replace("e", "i").replace("q", "k")
+    # A vowel written between two opening consonants: Bidama / Bdama.
+    token = _OPENING_VOWEL.sub(r"\1", token)
     return _DOUBLED.sub(r"\1", token)
 
 
@@ -991,7 +994,8 @@ def _surface_ok(surface: str, n_tokens: int) -> int:
         if key in _PREFIX_ONLY:
             return _WITH_ARTICLE if word[0].isupper() else _NO
         if len(word) <= 3 and not any(ch.isdigit() for ch in word):
-            return _NO
+            # A short word is a name only with its article ("al-Tah", "al-Bab").
+            return _WITH_ARTICLE if word[0].isupper() else _NO
     return _YES
 
 

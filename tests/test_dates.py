@@ -114,3 +114,10 @@ def test_post_headers():
         ("timed", None),
     ]
     assert text[headers[0].start : headers[0].end].startswith("UPDATE 1850 GMT")
+
+
+def test_anaphoric_cues_resolve_against_the_event_told_before():
+    cues = find_date_cues("The same morning, missiles struck A; the next day a bomb hit B.")
+    assert [c.kind for c in cues] == ["anaphoric", "anaphoric"]
+    assert resolve_cue(cues[0], date(2016, 2, 15)).date == date(2016, 2, 15)
+    assert resolve_cue(cues[1], date(2016, 11, 18)).date == date(2016, 11, 19)

@@ -376,3 +376,10 @@ def test_offline_gazetteer_alternatives_and_hints(gaz):
     assert geocoder.geocode("Xyzzyqwv") is None
     with pytest.raises(TypeError, match="query"):
         geocoder.geocode(42)
+
+
+def test_opening_vowel_and_short_names_with_article():
+    # Bidama / Bdama: a vowel written between the two opening consonants.
+    assert normalize("Bidama") == normalize("Bdama")
+    # A three-letter name counts when written with its article.
+    assert normalize("al-Tah") == normalize("Tah")
