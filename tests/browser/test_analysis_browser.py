@@ -16,6 +16,7 @@ import pytest
 from conftest import COUNT_STRIKES_JS, REPO, guarded_page, run_app
 
 from geo import assets, pipeline
+from geo.cli import main
 from geo.layers import layer_for_date, load_layers
 
 pytestmark = [
@@ -190,6 +191,13 @@ def test_review_marks_an_event_not_a_strike(page, folders):
     assert [(r["event_key"], r["action"]) for r in rows] == [(victim["event_key"], "not_strike")]
     after = build(folders)
     assert victim["event_key"] not in set(after["event_key"])
+    # the command line applies the correction saved in the app
+    out = seeds.parent / "cli-out"
+    status = main(["build", str(seeds), "--out", str(out), "--layers", str(folders[1]), "-q"])
+    assert status == 0
+    with (out / "strikes.csv").open(encoding="utf-8") as fh:
+        keys = {row["event_key"] for row in csv.DictReader(fh)}
+    assert victim["event_key"] not in keys and len(keys) == len(before) - 1
 
     open_view(page, "Map and figures")
     page.wait_for_function(
