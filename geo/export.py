@@ -205,9 +205,81 @@ def _json_column(series: pd.Series, keep: np.ndarray) -> list[Any]:
     return [_json_value(v) for v in values.tolist()]
 
 
+def _json_fragments(values: list[Any]) -> list[str]:
+    """Return each JSON-safe value as the text :func:`json.dumps` gives it inside a document."""
+    encode = json.encoder.encode_basestring
+    dumps = json.dumps
+    return [
+        "null" if v is None else encode(v) if type(v) is str else dumps(v, ensure_ascii=False)
+        for v in values
+    ]
+
+
+def _json_texts(series: pd.Series, keep: np.ndarray) -> list[str]:
+    """Return the JSON text of each kept cell of a column (as :func:`_json_column` values).
+
+    Floats and integers are formatted as :mod:`json` formats them (``repr``);
+    strings are encoded once per distinct value.
+    """
+    values = series.to_numpy()[keep]
+    if values.dtype.kind == "f":
+        text = [repr(v) for v in values.tolist()]
+        for i in np.flatnonzero(~np.isfinite(values)).tolist():
+            text[i] = "null"
+        return text
+    if values.dtype.kind == "b":
+        return np.where(values, "true", "false").tolist()
+    if values.dtype.kind in "iu":
+        return [repr(v) for v in values.tolist()]
+    if pd.api.types.is_string_dtype(series.dtype) and not pd.api.types.is_object_dtype(
+        series.dtype
+    ):
+        codes, distinct = pd.factorize(values, use_na_sentinel=True)
+        encoded = np.array([*_json_fragments([str(v) for v in distinct]), "null"], dtype=object)
+        return encoded[codes].tolist()
+    # Objects (dates, strings, None): each distinct string or date is converted once.
+    cache: dict[object, str] = {}
+    text = []
+    for value in values.tolist():
+        if type(value) in _CACHED_TYPES:
+            fragment = cache.get(value)
+            if fragment is None:
+                fragment = cache[value] = _json_fragments([_json_value(value)])[0]
+        else:
+            fragment = _json_fragments([_json_value(value)])[0]
+        text.append(fragment)
+    return text
+
+
+#: Cell types whose equal values always have the same JSON text.
+_CACHED_TYPES = frozenset({str, date})
+
+
 def geojson_text(gdf: gpd.GeoDataFrame, *, only_located: bool = True) -> str:
-    """Serialise events as RFC 7946 GeoJSON text (see :func:`geojson_dict`)."""
-    return json.dumps(geojson_dict(gdf, only_located=only_located), ensure_ascii=False)
+    """Serialise events as RFC 7946 GeoJSON text (see :func:`geojson_dict`).
+
+    The text is exactly ``json.dumps(geojson_dict(gdf), ensure_ascii=False)``,
+    assembled column by column from each value's JSON text instead of through
+    one dictionary per feature, which takes about a third of the time.
+    """
+    if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
+        gdf = gdf.to_crs("EPSG:4326")
+    columns = property_columns(gdf)
+    if not all(isinstance(c, str) for c in columns):
+        return json.dumps(geojson_dict(gdf, only_located=only_located), ensure_ascii=False)
+    geoms = gdf.geometry.to_numpy()
+    has_geom = located_mask(geoms)
+    keep = has_geom if only_located else np.ones(len(gdf), dtype=bool)
+    xy = shapely.get_coordinates(geoms[keep & has_geom]).tolist()
+    points = iter([f'{{"type": "Point", "coordinates": [{x!r}, {y!r}]}}' for x, y in xy])
+    geometry = [next(points) if located else "null" for located in has_geom[keep].tolist()]
+    properties = ", ".join(
+        json.encoder.encode_basestring(c).replace("%", "%%") + ": %s" for c in columns
+    )
+    template = '{"type": "Feature", "geometry": %s, "properties": {' + properties + "}}"
+    cells = [_json_texts(gdf[c], keep) for c in columns]
+    features = [template % row for row in zip(geometry, *cells, strict=True)]
+    return '{"type": "FeatureCollection", "features": [' + ", ".join(features) + "]}"
 
 
 def csv_text(df: pd.DataFrame) -> str:
@@ -340,7 +412,7 @@ def write_kml(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:
     frame.insert(0, "Name", label.fillna(frame["place_as_written"]))
     frame.insert(1, "Description", frame["quote"])
     with atomic_path(target) as tmp:
-        pyogrio.write_dataframe(frame, tmp, driver="KML", use_arrow=True)
+        pyogrio.write_dataframe(frame, tmp, layer="strikes", driver="KML", use_arrow=True)
     return Path(target)
 
 

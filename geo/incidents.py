@@ -35,6 +35,14 @@ def _incident_id(place_key: str, day: object) -> str:
     return f"inc-{digest}"
 
 
+def _naive_days(values: pd.Series) -> np.ndarray:
+    """Return dates as ``datetime64`` (NaT where missing), local time for aware timestamps."""
+    days = pd.to_datetime(values, errors="coerce")
+    if getattr(days.dtype, "tz", None) is not None:
+        days = days.dt.tz_localize(None)
+    return days.to_numpy()
+
+
 def assign_incidents(events: pd.DataFrame) -> pd.Series:
     """Group events into incidents and return each row's ``incident_id``.
 
@@ -61,31 +69,38 @@ def assign_incidents(events: pd.DataFrame) -> pd.Series:
     frame = pd.DataFrame(
         {
             "key": _place_key(events).to_numpy(),
-            "day": pd.to_datetime(events["event_date"], errors="coerce").to_numpy(),
+            "day": _naive_days(events["event_date"]),
             "loose": events["date_basis"].isin(LOOSE_DATE_BASES).to_numpy(),
         },
         index=np.arange(len(events)),
     )
     frame = frame.sort_values(["key", "day"], kind="stable")
-    ids = np.empty(len(events), dtype=object)
-    last_key, last_day, last_loose, current = None, None, False, ""
-    for pos, key, day, loose in frame.itertuples(index=True, name=None):
-        same = key == last_key and (
-            (pd.isna(day) and pd.isna(last_day))
-            or (
-                not pd.isna(day)
-                and not pd.isna(last_day)
-                and (
-                    day == last_day
-                    or ((loose or last_loose) and abs((day - last_day).days) <= LOOSE_DAYS)
-                )
-            )
+    key = frame["key"].to_numpy()
+    day = frame["day"].to_numpy()
+    loose = frame["loose"].to_numpy()
+    # Each row against the one before it (sorted by place, then date): the same
+    # place, and both undated, or the same date, or close dates either of them loose.
+    undated = np.isnat(day)
+    gap = day[1:] - day[:-1]
+    days_apart = np.abs(
+        np.where(undated[1:] | undated[:-1], np.timedelta64(0), gap) // np.timedelta64(1, "D")
+    )
+    same = (key[1:] == key[:-1]) & (
+        (undated[1:] & undated[:-1])
+        | (
+            ~undated[1:]
+            & ~undated[:-1]
+            & ((gap == np.timedelta64(0)) | ((loose[1:] | loose[:-1]) & (days_apart <= LOOSE_DAYS)))
         )
-        if not same:
-            first = "undated" if pd.isna(day) else pd.Timestamp(day).date().isoformat()
-            current = _incident_id(key, first)
-        ids[pos] = current
-        last_key, last_day, last_loose = key, day, loose
+    )
+    starts = np.flatnonzero(np.r_[True, ~same])
+    first = np.where(
+        undated[starts], "undated", np.datetime_as_string(day[starts], unit="D")
+    ).tolist()
+    names = [_incident_id(k, f) for k, f in zip(key[starts].tolist(), first, strict=True)]
+    incident_of_row = np.cumsum(np.r_[True, ~same]) - 1
+    ids = np.empty(len(events), dtype=object)
+    ids[frame.index.to_numpy()] = np.array(names, dtype=object)[incident_of_row]
     return pd.Series(ids, index=events.index, dtype=object)
 
 
@@ -159,28 +174,41 @@ def incidents_frame(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         return gpd.GeoDataFrame(
             columns=[*columns, "geometry"], geometry="geometry", crs="EPSG:4326"
         )
-    ranked = events.assign(
-        _rank=_precision_rank(events["geo_precision"]).to_numpy(),
-        _score=-pd.to_numeric(events["match_score"], errors="coerce").fillna(0).to_numpy(),
-        _claim=(
-            events["claimant"].astype(str) + ": " + events["claimed_target"].astype(str)
-        ).to_numpy(),
-        _day=pd.to_datetime(events["event_date"], errors="coerce").to_numpy(),
-    ).sort_values(["incident_id", "_rank", "_score"], kind="stable")
+    # Sort the few columns used, not the whole frame of events.
+    needed = [
+        "incident_id", "date_basis", "doc", "claimant", "actor", "event_id", "place_name",
+        "place_as_written", "controlled_by", "control_layer", "dist_to_isis_km",
+        "geo_precision",
+    ]  # fmt: skip
+    ranked = (
+        pd.DataFrame(events[needed])
+        .assign(
+            geometry=events.geometry.to_numpy(),
+            _rank=_precision_rank(events["geo_precision"]).to_numpy(),
+            _score=-pd.to_numeric(events["match_score"], errors="coerce").fillna(0).to_numpy(),
+            _claim=(
+                events["claimant"].astype(str) + ": " + events["claimed_target"].astype(str)
+            ).to_numpy(),
+            _day=pd.to_datetime(events["event_date"], errors="coerce").to_numpy(),
+        )
+        .sort_values(["incident_id", "_rank", "_score"], kind="stable")
+    )
+    ranked = ranked[ranked["incident_id"].notna()]  # as groupby leaves them out
     groups = ranked.groupby("incident_id", sort=False)
     best = groups.head(1).set_index("incident_id")
 
+    # Sorted by incident, each incident's rows are one slice.
     ids = ranked["incident_id"].to_numpy()
+    starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]).tolist()
+    slices = list(zip(starts, [*starts[1:], len(ids)], strict=True))
 
-    def joined(column: str, sep: str = "|", *, unique: bool = True) -> pd.Series:
-        # One pass over plain arrays: a pandas groupby with a Python lambda
+    def joined(column: str, sep: str = "|", *, unique: bool = True) -> list[str]:
+        # One pass over plain lists: a pandas groupby with a Python lambda
         # slices a sub-frame per incident and is ~50x slower.
-        values: dict[object, list[str]] = {}
-        for key, value in zip(ids, ranked[column].astype(str).to_numpy(), strict=True):
-            values.setdefault(key, []).append(value)
+        values = ranked[column].astype(str).to_numpy().tolist()
         if unique:
-            return pd.Series({k: sep.join(sorted(set(v))) for k, v in values.items()})
-        return pd.Series({k: sep.join(v) for k, v in values.items()})
+            return [sep.join(sorted(set(values[a:b]))) for a, b in slices]
+        return [sep.join(values[a:b]) for a, b in slices]
 
     place = best["place_name"].where(best["place_name"].notna(), best["place_as_written"])
     first_day = groups["_day"].min()
@@ -195,15 +223,15 @@ def incidents_frame(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
             "date_last": _as_dates(last_day.loc[best.index].to_numpy()),
             "n_sources": groups["doc"].nunique().loc[best.index].to_numpy(),
             "n_reports": groups.size().loc[best.index].to_numpy(),
-            "documents": joined("doc").loc[best.index].to_numpy(),
-            "claimants": joined("claimant").loc[best.index].to_numpy(),
-            "claims": joined("_claim", "; ").loc[best.index].to_numpy(),
-            "actors": joined("actor").loc[best.index].to_numpy(),
+            "documents": joined("doc"),
+            "claimants": joined("claimant"),
+            "claims": joined("_claim", "; "),
+            "actors": joined("actor"),
             "controlled_by": best["controlled_by"].to_numpy(),
             "control_layer": best["control_layer"].to_numpy(),
             "dist_to_isis_km": best["dist_to_isis_km"].to_numpy(),
             "geo_precision": best["geo_precision"].to_numpy(),
-            "event_ids": joined("event_id", unique=False).loc[best.index].to_numpy(),
+            "event_ids": joined("event_id", unique=False),
         }
     )
-    return gpd.GeoDataFrame(table, geometry=best.geometry.to_numpy(), crs="EPSG:4326")
+    return gpd.GeoDataFrame(table, geometry=best["geometry"].to_numpy(), crs="EPSG:4326")

@@ -34,6 +34,17 @@ DEFAULT_SNAP_KM = 1.0
 SEGMENT_LENGTH_M = 5_000.0
 #: Fewest points per thread: below it, threads cost more than they save.
 MIN_CHUNK = 100_000
+#: Side, in metres, of the grid cells that pick the candidate segments of each point
+#: for distances (about 7 of the ISIS boundary's ~170 segments at 10 km).
+CELL_M = 10_000.0
+#: Most grid cells: points spread wider get larger cells.
+MAX_CELLS = 1 << 20
+#: Grid cells measured against the segments in one vectorised pass.
+CELLS_PER_PASS = 4096
+#: Margin, in metres, for rounding when candidate segments are picked.
+CELL_TOLERANCE_M = 1.0
+#: Points measured in one vectorised pass (bounds the memory of the point-segment pairs).
+POINTS_PER_PASS = 65_536
 
 _STRING = pd.StringDtype("pyarrow", na_value=np.nan)
 
@@ -138,6 +149,169 @@ def _snap_to_coast(
     codes[outside[found]] = polygon_of[nearest[found]]
 
 
+def boundary_segments(boundary: shapely.Geometry) -> tuple[np.ndarray, np.ndarray]:
+    """Return the start and end vertices of every segment of a (multi)line geometry.
+
+    Parameters
+    ----------
+    boundary : shapely.Geometry
+        A LineString, LinearRing, MultiLineString or collection of them.
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        Two ``(n, 2)`` arrays of segment starts and ends, in the order of the
+        geometry's vertices; zero-length segments are left out (their vertex is
+        the end of the neighbouring segments).
+    """
+    parts = shapely.get_parts(boundary)
+    coords, part = shapely.get_coordinates(parts, return_index=True)
+    same_part = part[:-1] == part[1:]
+    starts, ends = coords[:-1][same_part], coords[1:][same_part]
+    keep = (starts != ends).any(axis=1)
+    return starts[keep], ends[keep]
+
+
+def _segment_distance(
+    dx: np.ndarray,
+    dy: np.ndarray,
+    ex: np.ndarray,
+    ey: np.ndarray,
+    len2: np.ndarray,
+    length: np.ndarray,
+) -> np.ndarray:
+    """Return point-to-segment distances, term for term as GEOS computes them.
+
+    ``dx, dy`` go from the segment's start to the point, ``ex, ey`` from its
+    start to its end, ``len2`` is the squared length and ``length`` its root.
+    The same operations in the same order as GEOS's ``Distance::pointToSegment``
+    give the same floating-point results as :func:`shapely.distance`.
+    """
+    r = (dx * ex + dy * ey) / len2
+    out = np.abs(dy * ex - dx * ey) / len2 * length
+    before = r <= 0.0
+    out[before] = np.sqrt(dx[before] * dx[before] + dy[before] * dy[before])
+    after = r >= 1.0
+    fx, fy = dx[after] - ex[after], dy[after] - ey[after]
+    out[after] = np.sqrt(fx * fx + fy * fy)
+    return out
+
+
+def _squared_distance(
+    dx: np.ndarray, dy: np.ndarray, ex: np.ndarray, ey: np.ndarray, inv_len2: np.ndarray
+) -> np.ndarray:
+    """Return squared point-to-segment distances by clamped projection (a few ulps off)."""
+    t = (dx * ex + dy * ey) * inv_len2
+    np.clip(t, 0.0, 1.0, out=t)
+    qx, qy = dx - t * ex, dy - t * ey
+    return qx * qx + qy * qy
+
+
+def nearest_segment_distance(
+    px: np.ndarray,
+    py: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    cell: float = CELL_M,
+) -> np.ndarray:
+    """Return each point's exact distance to the nearest of a set of segments.
+
+    Points are binned on a square grid. For the centre ``c`` of a cell with
+    half-diagonal ``h``, every point ``p`` of the cell has
+    ``|d(p, s) - d(c, s)| <= h`` for any segment ``s``, so only segments with
+    ``d(c, s) <= min d(c, .) + 2 h`` can be nearest to a point of the cell:
+    a handful of a boundary's segments instead of all. Each point is measured
+    against its cell's candidates; the few within rounding of the smallest
+    are measured again with GEOS's formula (see :func:`_segment_distance`),
+    so the result equals :func:`shapely.distance` to the union of the
+    segments (to the last bit on GEOS 3.14) at a fraction of its cost.
+
+    Parameters
+    ----------
+    px, py : numpy.ndarray
+        Point coordinates in a projected CRS (metres).
+    starts, ends : numpy.ndarray
+        ``(n, 2)`` segment vertices in the same CRS, as
+        :func:`boundary_segments` gives them; no zero-length segment.
+    cell : float, default :data:`CELL_M`
+        Grid cell side; larger for points spread so wide that the grid would
+        pass :data:`MAX_CELLS`.
+
+    Returns
+    -------
+    numpy.ndarray
+        Distances, NaN where a coordinate is not finite or there is no segment.
+    """
+    out = np.full(len(px), np.nan)
+    finite = np.flatnonzero(np.isfinite(px) & np.isfinite(py))
+    if finite.size == 0 or len(starts) == 0:
+        return out
+    x, y = px[finite], py[finite]
+    ax, ay = starts[:, 0], starts[:, 1]
+    ex, ey = ends[:, 0] - ax, ends[:, 1] - ay
+    len2 = ex * ex + ey * ey
+    length, inv_len2 = np.sqrt(len2), 1.0 / len2
+
+    # Grid of the points; only occupied cells are measured.
+    x0, y0 = x.min(), y.min()
+    span = max(x.max() - x0, 1.0) * max(y.max() - y0, 1.0)
+    cell = max(cell, float(np.sqrt(span / MAX_CELLS)))
+    ix = ((x - x0) // cell).astype(np.intp)
+    iy = ((y - y0) // cell).astype(np.intp)
+    rows = int(iy.max()) + 1
+    flat_cell = ix * rows + iy
+    occupied = np.flatnonzero(np.bincount(flat_cell))
+    lookup = np.zeros(int(flat_cell.max()) + 1, dtype=np.intp)
+    lookup[occupied] = np.arange(len(occupied))
+    # Candidates of each cell as one flat list, with each cell's offset and count;
+    # cells are measured in slices to bound the memory of the cell-segment matrix.
+    slack = 2.0 * cell * np.sqrt(0.5) + CELL_TOLERANCE_M
+    counts, candidates = [], []
+    for first in range(0, len(occupied), CELLS_PER_PASS):
+        some = occupied[first : first + CELLS_PER_PASS]
+        cx = x0 + (some // rows + 0.5) * cell
+        cy = y0 + (some % rows + 0.5) * cell
+        centre = np.sqrt(_squared_distance(cx[:, None] - ax, cy[:, None] - ay, ex, ey, inv_len2))
+        candidate = centre <= centre.min(axis=1, keepdims=True) + slack
+        counts.append(candidate.sum(axis=1))
+        candidates.append(np.nonzero(candidate)[1])
+    counts = np.concatenate(counts)
+    offsets = np.cumsum(counts) - counts
+    segment_of = np.concatenate(candidates)
+
+    def nearest(xs: np.ndarray, ys: np.ndarray, cells: np.ndarray) -> np.ndarray:
+        n = counts[cells]
+        first = np.cumsum(n) - n
+        point = np.repeat(np.arange(len(xs)), n)
+        seg = segment_of[np.repeat(offsets[cells] - first, n) + np.arange(int(n.sum()))]
+        dx, dy = xs[point] - ax[seg], ys[point] - ay[seg]
+        sx, sy = ex[seg], ey[seg]
+        d2 = _squared_distance(dx, dy, sx, sy, inv_len2[seg])
+        smallest = np.minimum.reduceat(d2, first)
+        close = np.flatnonzero(d2 <= np.repeat(smallest * (1 + 1e-8) + 1e-6, n))
+        seg = seg[close]
+        exact = _segment_distance(
+            dx[close], dy[close], sx[close], sy[close], len2[seg], length[seg]
+        )
+        point = point[close]
+        return np.minimum.reduceat(exact, np.flatnonzero(np.r_[True, point[1:] != point[:-1]]))
+
+    def in_slices(xs: np.ndarray, ys: np.ndarray, cells: np.ndarray) -> np.ndarray:
+        bounds = range(0, len(xs), POINTS_PER_PASS)
+        parts = [
+            nearest(
+                xs[i : i + POINTS_PER_PASS],
+                ys[i : i + POINTS_PER_PASS],
+                cells[i : i + POINTS_PER_PASS],
+            )
+            for i in bounds
+        ]
+        return np.concatenate(parts)
+
+    out[finite] = _in_chunks(in_slices, x, y, lookup[flat_cell])
+    return out
+
+
 def _isis_distance_km(
     px: np.ndarray, py: np.ndarray, codes: np.ndarray, layer: ControlLayer
 ) -> np.ndarray:
@@ -150,14 +324,11 @@ def _isis_distance_km(
     distance[inside] = 0.0
     outside = np.flatnonzero(~inside)
     # Outside the polygons the distance to the area is the distance to its
-    # boundary; a prepared boundary answers from an index of its segments.
+    # boundary: the nearest of its (noded) segments.
     isis = layer.gdf[is_isis]
-    wkb = shapely.to_wkb(shapely.union_all(isis.to_crs(DISTANCE_CRS).boundary.to_numpy()))
-
-    def metres(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
-        return shapely.distance(_prepared(shapely.from_wkb(wkb)), shapely.points(xs, ys))
-
-    distance[outside] = _in_chunks(metres, px[outside], py[outside]) / 1000.0
+    boundary = shapely.union_all(isis.to_crs(DISTANCE_CRS).boundary.to_numpy())
+    starts, ends = boundary_segments(boundary)
+    distance[outside] = nearest_segment_distance(px[outside], py[outside], starts, ends) / 1000.0
     return distance
 
 

@@ -7,7 +7,7 @@ import pytest
 import shapely
 from shapely.geometry import Point, box
 
-from geo.join import join_control
+from geo.join import boundary_segments, join_control, nearest_segment_distance
 from geo.layers import ControlLayer, load_layers
 
 
@@ -193,3 +193,36 @@ def test_frame_without_geometry_equals_geodataframe_path(layers):
 def test_frame_without_coordinates_is_refused(layers):
     with pytest.raises(ValueError, match="no geometry and no longitude or latitude"):
         join_control(pd.DataFrame({"x": [1.0]}), layers)
+
+
+def test_nearest_segment_distance_matches_shapely(layers):
+    rng = np.random.default_rng(5)
+    for layer in layers:
+        isis = layer.gdf[layer.gdf["faction"] == "isis"].to_crs(32637)
+        boundary = shapely.union_all(isis.boundary.to_numpy())
+        starts, ends = boundary_segments(boundary)
+        # Points over Syria and around it, a few far away, and the boundary's own vertices.
+        px = np.concatenate(
+            [rng.uniform(2e5, 9e5, 20_000), rng.uniform(-3e6, 4e6, 50), starts[:, 0]]
+        )
+        py = np.concatenate(
+            [rng.uniform(3.5e6, 4.2e6, 20_000), rng.uniform(-1e6, 9e6, 50), starts[:, 1]]
+        )
+        exact = shapely.distance(boundary, shapely.points(px, py))
+        got = nearest_segment_distance(px, py, starts, ends)
+        np.testing.assert_allclose(got, exact, rtol=0, atol=1e-6)  # metres
+        assert (got[-len(starts) :] == 0).all()
+
+
+def test_nearest_segment_distance_edge_cases():
+    ring = shapely.LineString([(0, 0), (0, 0), (10, 0), (10, 10), (0, 0)])
+    starts, ends = boundary_segments(ring)
+    assert len(starts) == 3  # the zero-length segment is left out
+    px = np.array([5.0, 20.0, np.nan, np.inf, -3.0])
+    py = np.array([-1.0, 10.0, 0.0, 0.0, -4.0])
+    got = nearest_segment_distance(px, py, starts, ends)
+    np.testing.assert_allclose(got[[0, 1, 4]], [1.0, 10.0, 5.0])
+    assert np.isnan(got[2]) and np.isnan(got[3])
+    empty = np.empty((0, 2))
+    assert np.isnan(nearest_segment_distance(px, py, empty, empty)).all()
+    assert len(nearest_segment_distance(np.array([]), np.array([]), starts, ends)) == 0
