@@ -90,4 +90,4 @@ def test_kml_names_its_layer_not_the_temporary_file(small_events, tmp_path):
     path = export.write_kml(small_events, tmp_path / "s.kml")
     text = path.read_text(encoding="utf-8")
     assert '<Schema name="strikes"' in text and ".tmp" not in text
-    assert text.count("<Placemark>") == 2  # located events only
+    assert text.count("</Placemark>") == 2  # located events only
