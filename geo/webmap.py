@@ -736,9 +736,8 @@ def _claim_column(points: gpd.GeoDataFrame) -> pd.Series:
     verdict = _column(points, "claim_vs_ground").astype(object)
     shown = verdict.isin(["contradicted", "consistent"])
     distance = pd.to_numeric(_column(points, "dist_to_claimed_km"), errors="coerce")
-    target = _column(points, "claimed_target").map(
-        lambda t: faction_label(CLAIMED_FACTION.get(str(t)))
-    )
+    labels = {t: faction_label(f) for t, f in CLAIMED_FACTION.items()}
+    target = _column(points, "claimed_target").map(labels).fillna(faction_label(None))
     detail = (
         " ("
         + distance.round().astype("Int64").astype(str)
