@@ -26,7 +26,6 @@ from pathlib import Path
 
 import altair as alt
 import folium
-import folium.plugins
 import geopandas as gpd
 import pandas as pd
 import streamlit as st
@@ -61,7 +60,7 @@ TITLE = "Air strikes in Syria"
 VIEWS = ("Map and figures", "Contradictions", "Review and corrections", "Draw control areas")
 UNIT_LABELS = {"incidents": "Incidents (one per strike)", "reports": "Reports (every mention)"}
 #: Outline colour of the rings marking contradicted claims (Okabe-Ito reddish purple).
-CONTRADICTION_COLOUR = "#CC79A7"
+CONTRADICTION_COLOUR = webmap.CONTRADICTION_COLOUR
 TABLE_COLUMNS = [
     "event_date",
     "place_name",
@@ -334,32 +333,6 @@ def distance_chart(histogram: pd.DataFrame, unit: str) -> alt.Chart:
 # Maps
 
 
-def mark_contradictions(m: folium.Map, events: gpd.GeoDataFrame) -> int:
-    """Ring the strikes whose claim the ground contradicts; return how many."""
-    if "claim_vs_ground" not in events.columns or not len(events):
-        return 0
-    rows = webmap.located(events.loc[events["claim_vs_ground"] == "contradicted"])
-    group = folium.FeatureGroup(name="Contradicted claims", control=False)
-    for row, point in zip(rows.to_dict("records"), rows.geometry, strict=True):
-        folium.CircleMarker(
-            (point.y, point.x),
-            radius=12,
-            color=CONTRADICTION_COLOUR,
-            weight=3,
-            dash_array="4 3",
-            fill=False,
-            className="contradiction-marker",
-            tooltip=folium.Tooltip(
-                webmap.esc(
-                    f"Contradicted: {row.get('claimant')} claimed {row.get('claimed_target')}; "
-                    f"ground held by {row.get('controlled_by')}"
-                )
-            ),
-        ).add_to(group)
-    group.add_to(m)
-    return len(rows)
-
-
 @st.cache_resource(show_spinner=False, max_entries=MAP_CACHE_ENTRIES)
 def main_map(
     view_key: str,
@@ -384,7 +357,9 @@ def main_map(
         big_threshold=APP_BIG_THRESHOLD,
     )
     rings = (
-        mark_contradictions(m, _view) if len(webmap.located(_view)) <= APP_BIG_THRESHOLD else None
+        webmap.add_contradiction_rings(m, _view)
+        if len(webmap.located(_view)) <= APP_BIG_THRESHOLD
+        else None
     )
     apply_assets(m, "local")  # last, so that every element added above gets local files
     return m, rings
@@ -392,19 +367,7 @@ def main_map(
 
 def draw_map(events: gpd.GeoDataFrame, layer) -> folium.Map:
     m = webmap.build_map(events, layer=layer, title="Draw a control area", assets="cdn")
-    folium.plugins.Draw(
-        export=False,
-        show_geometry_on_click=False,
-        draw_options={
-            "polyline": False,
-            "circle": False,
-            "marker": False,
-            "circlemarker": False,
-            "rectangle": True,
-            "polygon": True,
-        },
-        edit_options={"edit": False, "remove": False},
-    ).add_to(m)
+    webmap.add_draw_control(m)
     try:
         apply_assets(m, "local")
     except AssetError as exc:

@@ -1002,3 +1002,64 @@ def render_html(
     m = build_map(events, assets="inline" if self_contained else "cdn", **kwargs)
     page = m.get_root().render()
     return inline_assets(page) if self_contained else page
+
+
+#: Ring colour of contradicted claims (Okabe-Ito reddish purple, unused by the factions).
+CONTRADICTION_COLOUR = "#CC79A7"
+
+
+def add_contradiction_rings(m: folium.Map, events: gpd.GeoDataFrame) -> int:
+    """Ring the strikes whose claim the ground contradicts.
+
+    Parameters
+    ----------
+    m : folium.Map
+        The map to draw on (call :func:`geo.assets.apply_assets` afterwards).
+    events : GeoDataFrame
+        Events with ``claim_vs_ground``; only located, contradicted ones are ringed.
+
+    Returns
+    -------
+    int
+        How many strikes were ringed.
+    """
+    if "claim_vs_ground" not in events.columns or not len(events):
+        return 0
+    rows = located(events.loc[events["claim_vs_ground"] == "contradicted"])
+    group = folium.FeatureGroup(name="Contradicted claims", control=False)
+    for row, point in zip(rows.to_dict("records"), rows.geometry, strict=True):
+        text = (
+            f"Contradicted: {row.get('claimant')} claimed {row.get('claimed_target')}; "
+            f"ground held by {faction_label(row.get('controlled_by'))}"
+        )
+        folium.CircleMarker(
+            (point.y, point.x),
+            radius=12,
+            color=CONTRADICTION_COLOUR,
+            weight=3,
+            dash_array="4 3",
+            fill=False,
+            className="contradiction-marker",
+            tooltip=folium.Tooltip(js_template_safe(esc(text))),
+        ).add_to(group)
+    group.add_to(m)
+    return len(rows)
+
+
+def add_draw_control(m: folium.Map) -> folium.plugins.Draw:
+    """Add a polygon and rectangle drawing tool (no editing, no export) to a map."""
+    draw = folium.plugins.Draw(
+        export=False,
+        show_geometry_on_click=False,
+        draw_options={
+            "polyline": False,
+            "circle": False,
+            "marker": False,
+            "circlemarker": False,
+            "rectangle": True,
+            "polygon": True,
+        },
+        edit_options={"edit": False, "remove": False},
+    )
+    draw.add_to(m)
+    return draw

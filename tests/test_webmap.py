@@ -407,3 +407,22 @@ def test_big_self_contained_page_fetches_nothing_outside():
     page = webmap.render_html(grid_events(40), big_threshold=30, heatmap=True)
     assert outside_links(page) == []
     assert "L.heatLayer" in page and "StrikemapCanvas" in page
+
+
+def test_contradiction_rings_and_draw_control_are_escaped_and_counted():
+    from events_factory import make_events
+
+    events = make_events(
+        [
+            dict(longitude=36.56, latitude=35.61, claim_vs_ground="contradicted",
+                 claimant="<img src=x onerror=alert(1)>", claimed_target="isis",
+                 controlled_by="opposition"),
+            dict(longitude=38.99, latitude=35.95, claim_vs_ground="consistent"),
+        ]
+    )  # fmt: skip
+    m = webmap.build_map(events, assets="cdn")
+    assert webmap.add_contradiction_rings(m, events) == 1
+    webmap.add_draw_control(m)
+    page = m.get_root().render()
+    assert "contradiction-marker" in page and "L.Control.Draw" in page
+    assert "<img src=x" not in page
