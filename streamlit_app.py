@@ -59,8 +59,6 @@ MAX_UPLOADS = 50
 TITLE = "Air strikes in Syria"
 VIEWS = ("Map and figures", "Contradictions", "Review and corrections", "Draw control areas")
 UNIT_LABELS = {"incidents": "Incidents (one per strike)", "reports": "Reports (every mention)"}
-#: Outline colour of the rings marking contradicted claims (Okabe-Ito reddish purple).
-CONTRADICTION_COLOUR = webmap.CONTRADICTION_COLOUR
 TABLE_COLUMNS = [
     "event_date",
     "place_name",
