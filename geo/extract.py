@@ -137,8 +137,9 @@ _TRIGGER_SCAN_RE = re.compile(
     r"|dropp(?:ed|ing)|missiles?|rockets?|raids?|eliminated)\b"
 )
 _STRONG_OPENINGS = ("air", "aerial", "bomb", "sorties", "barrel", "explosive")
+# The lookahead lists the letters the words open with, so that the engine skips other words.
 _AIR_CONTEXT_RE = re.compile(
-    r"\b(?:air|aerial|airstrikes?|warplanes?|war\s?planes?|jets?|aircraft|planes?|helicopters?"
+    r"\b(?=[abcjhkmprsuw])(?:air|aerial|airstrikes?|warplanes?|war\s?planes?|jets?|aircraft|planes?|helicopters?"
     r"|bombers?|Su-?\d+\w*|Sukhoi|MiG|sorties?|missiles?|bombs?|Russian|Russia|air\s+force"
     r"|Kalibr|cruise)\b|\b(?:U\.S\.|US|American)[- ]led\b",
     re.IGNORECASE,
@@ -295,7 +296,9 @@ _HINT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _HINT_OPENING_RE = re.compile(r"\s*(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE)
-_HINT_OPENING_AFTER_RE = re.compile(r"(?:\s+(?:province|governorate|countryside))?\s*,", re.I)
+_HINT_OPENING_AFTER_RE = re.compile(
+    r"(?:\s+(?:province|governorate|countryside))?\s*[,:]", re.IGNORECASE
+)
 _CITY_AFTER_RE = re.compile(r"^\s+city\b", re.IGNORECASE)
 _CONTAINER_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s+(?:towns?|villages?|neighbou?rhoods?|districts?|suburbs?|areas)\s+of\b",
@@ -330,7 +333,7 @@ _ORG_OPENING_RE = re.compile(
 )
 _ORG_UNIT_RE = re.compile(r"(?:Corps|Brigade|Battalion|Regiment|Division)")
 _REGION_RE = re.compile(
-    r"\b(?:(?:(?:Eastern|Western|East|West)\s+)?(?:al-|el-)?Ghout?ah?"
+    r"\b(?=[EWaeGJQHB])(?:(?:(?:Eastern|Western|East|West)\s+)?(?:al-|el-)?Ghout?ah?"
     r"|(?:al-|el-)?Ghab(?:\s+[Pp]lain)?"
     r"|J[ae]b[ae]l\s+(?:al-|el-|al\s+)?(?:Zawiya[h]?|Zawiyeh|Akrad|Turkman|Turkmen|Zawiye)"
     r"|(?:al-)?Qalam[oa]?un|Hauran|Houran|Badia|Badiya)\b"
@@ -462,6 +465,19 @@ _ACTOR_RE = re.compile(
     r"|jets|warplanes|aircraft|navy|air\s+force)\b))",
 )
 _ACTOR_DISJUNCTION_RE = re.compile(r"\bwhether\b[^.;]*\bor\b", re.IGNORECASE)
+_AIRCRAFT = r"(?:aircraft|air\s*craft|warplanes?|war\s+planes?|planes?|jets?|helicopters?|bombers?)"
+# A report saying it cannot tell whose aircraft struck: "could not identify the aircraft",
+# "could not say whether the aircraft were Syrian or Russian", "unidentified warplanes",
+# "aircraft of unknown nationality". Actor words inside the statement name no striker.
+_UNIDENTIFIED_RE = re.compile(
+    r"\b(?:(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+)?"
+    r"(?:identify|identified|determine|determined|establish|established|say|tell|confirm|confirmed"
+    r"|know|verify|verified)\b[^.;]{0,40}?"
+    rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
+    rf"|\b(?:unidentified|unknown|unmarked)\s+(?:[\w-]+\s+)?{_AIRCRAFT}\b"
+    rf"|\b{_AIRCRAFT}\s+of\s+(?:unknown|unidentified|undetermined)\s+(?:nationality|origin)\b)",
+    re.IGNORECASE,
+)
 
 # Case-sensitive on purpose (much faster than IGNORECASE on this many
 # alternatives): words that may open a sentence are written "[Aa]ctivists".
@@ -508,7 +524,7 @@ _CLAIMANT_RE = re.compile(
 )
 
 _TARGET_RE = re.compile(
-    r"\b(?=\w)(?:(?P<isis>\bISIS\b|\bISIL\b|\bIslamic\s+State\b|\bDa['’]?esh\b|\bDaech\b|\bIS\b)"
+    r"\b(?=[idrofnjasulchmb])(?:(?P<isis>\bISIS\b|\bISIL\b|\bIslamic\s+State\b|\bDa['’]?esh\b|\bDaech\b|\bIS\b)"
     r"|(?P<rebels>\brebels?\b|\brebel[- ]held\b|\bopposition(?:[- ]held)?\b|\binsurgents?\b"
     r"|\bFree\s+Syrian?\s+Army\b|\bFSA\b|\bNusra\b|\bJaish\s+al-Fateh\b|\bAhrar\s+al-Sham\b"
     r"|\bFateh\s+al-Sham\b|\bJaish\s+al-Islam\b|\bFaylaq\s+al-\w+|\bSham\s+Corps\b"
@@ -526,7 +542,7 @@ _TARGET_NEGATION_BEFORE_RE = re.compile(
 _TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s+not\b", re.I)
 
 _WEAPON_RE = re.compile(
-    r"\b(?=\w)(?:(?P<parachute_retarded_bombs>\bparachute[- ]retarded\s+bombs?)"
+    r"\b(?=[pcstvbeiwkugmr])(?:(?P<parachute_retarded_bombs>\bparachute[- ]retarded\s+bombs?)"
     r"|(?P<cluster_bombs>\bcluster\s+(?:bombs?|munitions?)|\bsubmunitions?\b)"
     r"|(?P<thermobaric>\bthermobaric\b)"
     r"|(?P<vacuum_bombs>\bvacuum\s+bombs?)"
@@ -627,6 +643,8 @@ class _DocContext:
     trigger_cache: dict[int, list[_Span]] = field(default_factory=dict)
     clause_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     cue_cache: dict[int, list[DateCue]] = field(default_factory=dict)
+    air_cache: dict[int, bool] = field(default_factory=dict)
+    unidentified_cache: dict[int, list[_Span]] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- public API
@@ -658,7 +676,51 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     scopes: dict[tuple[str, int], _Scope] = {}
     for index, (s, e) in enumerate(ctx.sentences):
         events.extend(_sentence_events(ctx, index, s, e, scopes))
-    return _deduplicate(events, ctx.live_blog)
+    return _deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog)
+
+
+def _headline_spans(ctx: _DocContext) -> list[tuple[int, int]]:
+    """Return the spans of title lines: the document's title, or a first line without a stop.
+
+    "Dozens of raids ... on the countryside of Idlib and Hama" above a
+    bulletin summarises the places listed below it.
+    """
+    title = " ".join((ctx.doc.title or "").split()).casefold()
+    spans = []
+    first = True
+    for line in re.finditer(r"[^\n]+", ctx.text):
+        body = " ".join(line.group().split())
+        if not body:
+            continue
+        if (title and body.casefold() == title) or (first and not body.endswith((".", "!", "?"))):
+            spans.append(line.span())
+        first = False
+    return spans
+
+
+def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop governorates and regions named in a title line when the body has struck places.
+
+    A title names the areas the report's finer places lie in; they are hints,
+    not struck places, once the lines below carry the strikes.
+    """
+    headlines = _headline_spans(ctx)
+    if not headlines:
+        return events
+
+    def in_headline(ev: StrikeEvent) -> bool:
+        return any(a <= ev.char_start < b for a, b in headlines)
+
+    if all(in_headline(ev) for ev in events):
+        return events
+    by_start = {m.start: m for m in ctx.mentions}
+    return [
+        ev
+        for ev in events
+        if not (
+            in_headline(ev) and ev.char_start in by_start and _is_area(ctx, by_start[ev.char_start])
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- document context
@@ -896,13 +958,24 @@ def _find_cached(ctx: _DocContext, pattern: re.Pattern[str], s: int, e: int) -> 
     return found
 
 
+_DOMINANT_SHARE = 0.6
+
+
 def _default_actor(ctx: _DocContext) -> str:
-    """Return the actor named most often in the document (computed once, when needed)."""
+    """Return the actor named most often in the document (computed once, when needed).
+
+    It must be named in at least ``_DOMINANT_SHARE`` of the actor cues;
+    otherwise the default is "unknown".
+    """
     if ctx.default_actor is None:
         text = ctx.text
         actors = _find(_ACTOR_RE, text, 0, len(text))
         counts = Counter(a.label for a in actors if not _is_support(text, a.start))
-        ctx.default_actor = counts.most_common(1)[0][0] if counts else "unknown"
+        top = counts.most_common(1)
+        # Only a clear majority speaks for the report: a report naming Syrian and
+        # Russian aircraft alike does not say whose unattributed strike it tells.
+        dominant = top and top[0][1] >= _DOMINANT_SHARE * sum(counts.values())
+        ctx.default_actor = top[0][0] if dominant else "unknown"
     return ctx.default_actor
 
 
@@ -977,7 +1050,13 @@ def _latest_named_day(cues: list[DateCue], bound: date) -> date | None:
 
 
 def _is_support(text: str, pos: int) -> bool:
-    return bool(_SUPPORT_BEFORE_RE.search(text, max(0, pos - 80), pos))
+    return _support_window(text[max(0, pos - 80) : pos])
+
+
+@functools.lru_cache(maxsize=4096)
+def _support_window(before: str) -> bool:
+    """Say whether ``before`` ends in a support phrase ("backed by Russian")."""
+    return _SUPPORT_BEFORE_RE.search(before) is not None
 
 
 def _valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_Span]:
@@ -1022,7 +1101,10 @@ def _has_air_context(ctx: _DocContext, index: int) -> bool:
         s, e = ctx.sentences[j]
         if _post_index(ctx, s) != post:
             break
-        if _has_air_word(ctx.text, s, e):
+        known = ctx.air_cache.get(j)
+        if known is None:
+            known = ctx.air_cache[j] = _has_air_word(ctx.text, s, e)
+        if known:
             return True
     return False
 
@@ -1098,7 +1180,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         near = _SUBURBS_BEFORE_RE.search(before)
     if near is not None:
         cue = m.start - len(before) + near.start()
-        if _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue):
+        apposition = _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue)
+        if apposition is not None and not _is_setting(ctx, apposition.start()):
             return "reference"
         return "outside" if near.group().lower().startswith("outside") else "near"
     if "container" in kinds and (
@@ -1107,6 +1190,16 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "container"
     return _role_after(ctx, m, previous, after, before)
+
+
+def _is_setting(ctx: _DocContext, pos: int) -> bool:
+    """Say whether a name at ``pos`` opens its sentence as a setting: "In Homs province, near X".
+
+    Such a name locates the whole sentence, not the place after the comma:
+    the reference point that follows locates the strike itself.
+    """
+    i = bisect_right(ctx.sentence_starts, pos) - 1
+    return i >= 0 and bool(_HINT_OPENING_RE.fullmatch(ctx.text, ctx.sentence_starts[i], pos))
 
 
 def _role_after(
@@ -1146,6 +1239,20 @@ def _is_admin(ctx: _DocContext, m: Mention) -> bool:
     return bool(known)
 
 
+def _is_area(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a governorate or a region ("Jabal al-Zawiya", "the Ghab plain").
+
+    Either only locates the finer places struck beside it.
+    """
+    return _is_admin(ctx, m) or _is_region(m)
+
+
+def _is_region(m: Mention) -> bool:
+    if m.candidates:
+        return all(p.precision == "region" for p in m.candidates)
+    return _REGION_RE.fullmatch(m.surface) is not None
+
+
 def _names_admin(ctx: _DocContext, m: Mention) -> bool:
     text = ctx.text
     after = text[m.end : m.end + 30]
@@ -1182,11 +1289,15 @@ def _nearest(spans: list[_Span], pos: int) -> _Span | None:
 
 
 def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> str | None:
+    """Return the actor a sentence names, "unknown" when it says it cannot tell whose aircraft."""
     text = ctx.text
+    unidentified = _unidentified(ctx, s, e)
     cues = [
         a for a in _find_cached(ctx, _ACTOR_RE, s, e)
         if not _is_support(text, a.start)
+        and not any(u.start <= a.start < u.end for u in unidentified)
     ]  # fmt: skip
+    cues += unidentified
     if not cues:
         return None
     labels = {a.label for a in cues}
@@ -1198,6 +1309,26 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         key=lambda a: min(abs(a.start - t.start) for t in triggers or [_Span(anchor, anchor, "")]),
     )
     return best.label
+
+
+def _unidentified(ctx: _DocContext, s: int, e: int) -> list[_Span]:
+    """Statements in ``text[s:e]`` that the aircraft were not identified, labelled "unknown"."""
+    found = ctx.unidentified_cache.get(s)
+    if found is None:
+        lower = ctx.lower[s:e]
+        found = ctx.unidentified_cache[s] = (
+            [
+                _Span(m.start(), m.end(), "unknown")
+                for m in _UNIDENTIFIED_RE.finditer(ctx.text, s, e)
+            ]
+            if any(w in lower for w in _UNIDENTIFIED_WORDS)
+            else []
+        )
+    return found
+
+
+#: Words one of which _UNIDENTIFIED_RE needs (a fast pre-check on lowercase text).
+_UNIDENTIFIED_WORDS = ("not", "n't", "n’t", "unable", "unidentified", "unknown", "unmarked")
 
 
 def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
@@ -1221,11 +1352,21 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         if t.label == "isis" and text[t.start : t.end] in ("is", "Is"):
             continue
         cues.append(t)
+    # "Raqqa, Islamic State's de facto capital, ...": a phrase in apposition describes
+    # the place, and is no claim about what was hit when the sentence names a target.
+    apposition = _PLACE_APPOSITION_RE.match(text, m.end, e)
+    if apposition is not None:
+        own = [t for t in cues if not apposition.start(1) <= t.start < apposition.end(1)]
+        if own:
+            cues = own
     # The target is named before the place it is located by ("ISIS positions near X",
     # "rebel-held areas of Aleppo"); a cue after the place counts when none precedes it.
     before = [t for t in cues if t.end <= m.start]
     best = before[-1] if before else _nearest(cues, m.start)
     return best.label if best else "unspecified"
+
+
+_PLACE_APPOSITION_RE = re.compile(r"\s*,\s*((?:a|an|the|[A-Z])[^,;:.()\"“”]{0,70}?),")
 
 
 def _weapon(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
@@ -1458,6 +1599,30 @@ _LOOK_BACK = 40
 _CONTEXT_CHARS = 2000
 
 
+_UNIDENTIFIED_AFTER = 2
+
+
+def _unidentified_after(ctx: _DocContext, index: int) -> str | None:
+    """Return "unknown" when a following sentence of the paragraph says whose aircraft is unknown.
+
+    "Missiles struck the hospital in A'zaz. PHR was not able to identify the
+    aircraft.": the statement outweighs any actor carried from earlier
+    sentences or from the rest of the report. It must come before the next
+    sentence naming an actor.
+    """
+    scope = _scope_key(ctx, ctx.sentences[index][0])
+    last = min(len(ctx.sentences), index + 1 + _UNIDENTIFIED_AFTER)
+    for j in range(index + 1, last):
+        s, e = ctx.sentences[j]
+        if _scope_key(ctx, s) != scope:
+            break
+        if _unidentified(ctx, s, e):
+            return "unknown"
+        if _find_cached(ctx, _ACTOR_RE, s, e):
+            break
+    return None
+
+
 def _carried(
     ctx: _DocContext, index: int, value_of: Callable[[_DocContext, int], str | None]
 ) -> str | None:
@@ -1499,13 +1664,17 @@ def _struck_places(
     if len(roles) > 0:
         roles = _drop_unstruck(ctx, s, e, clauses, roles, triggers)
     candidates = [m for m, r in roles if r == "candidate"]
-    finer = [m for m in candidates if not _is_admin(ctx, m)]
-    finer_near = [m for m, r in roles if r in ("near", "outside") and not _is_admin(ctx, m)]
+    finer = [m for m in candidates if not _is_area(ctx, m)]
+    finer_near = [m for m, r in roles if r in ("near", "outside") and not _is_area(ctx, m)]
     containers = [m for m, r in roles if r == "container"]
     struck: list[tuple[Mention, str]] = []
     for m in candidates:
         if (finer and _is_admin(ctx, m)) or (
-            finer_near and _is_admin(ctx, m) and _opens_sentence(ctx, m, s)
+            (finer or finer_near)
+            and _is_area(ctx, m)
+            and (
+                _opens_sentence(ctx, m, s) or any(_contains(ctx, m, f) for f in finer + finer_near)
+            )
         ):
             # "In Homs province, near al-Qaryatayn, jets struck ...": the finer place wins.
             containers.append(m)
@@ -1522,11 +1691,21 @@ def _struck_places(
 
 
 def _opens_sentence(ctx: _DocContext, m: Mention, s: int) -> bool:
-    """Say whether a place opens its sentence as a setting: "In Homs province, ..."."""
-    return bool(
-        _HINT_OPENING_RE.fullmatch(ctx.text, s, m.start)
-        and _HINT_OPENING_AFTER_RE.match(ctx.text, m.end)
+    """Say whether a place opens its sentence as a setting or a section label.
+
+    "In Homs province, ...", "Jabal al-Zawiya: warplanes struck ...".
+    """
+    text = ctx.text
+    if _HINT_OPENING_RE.fullmatch(text, s, m.start):
+        return bool(_HINT_OPENING_AFTER_RE.match(text, m.end))
+    return text[s : m.start].strip().lower() in ("", "the") and bool(
+        _LABEL_AFTER_RE.match(text, m.end)
     )
+
+
+_LABEL_AFTER_RE = re.compile(
+    r"(?:\s+(?:province|governorate|countryside|region|area|plain))?\s*:", re.IGNORECASE
+)
 
 
 def _drop_unstruck(
@@ -1557,7 +1736,12 @@ def _drop_unstruck(
                     text[max(s, governing.start - 60) : governing.start]
                 ):
                     role = "denied"
-                elif _GROUND_FIRE_RE.search(text, governing.end, m.start):
+                elif _GROUND_FIRE_RE.search(text, governing.end, m.start) or (
+                    governing.start not in valid
+                    and _SHELLING_RE.match(text, governing.start, governing.end)
+                ):
+                    # "regime forces shelled areas in X": the strike word nearest X is
+                    # ground fire, not the air strike told earlier in the sentence.
                     role = "ground"
         out.append((m, role))
     return out
@@ -1633,7 +1817,12 @@ def _events_for(
     struck, containers = _struck_places(ctx, s, e, mentions, triggers)
     if not struck:
         return []
-    actor = _actor_of(ctx, index) or _carried(ctx, index, _actor_of) or _default_actor(ctx)
+    actor = (
+        _actor_of(ctx, index)
+        or _unidentified_after(ctx, index)
+        or _carried(ctx, index, _actor_of)
+        or _default_actor(ctx)
+    )
     claimant = (
         _claimant_of(ctx, index)
         or _carried(ctx, index, _claimant_of)
@@ -1648,15 +1837,11 @@ def _events_for(
     in_para = ctx.mentions[
         bisect_left(ctx.mention_starts, p_start) : bisect_left(ctx.mention_starts, p_end)
     ]
+    named = tuple(dict.fromkeys(o.surface for o in in_para if not _is_foreign(o.surface)))
     events = []
     for m, relation in struck:
         own_actor = _mention_actor(ctx, s, e, m, triggers, claimant)
-        context = tuple(
-            dict.fromkeys(
-                o.surface for o in in_para
-                if o is not m and not _is_foreign(o.surface) and o.surface != m.surface
-            )
-        )  # fmt: skip
+        context = tuple(surface for surface in named if surface != m.surface)
         neighbourhood = _is_neighbourhood(ctx, m, s, e)
         events.append(
             StrikeEvent(
@@ -1696,7 +1881,11 @@ def _mention_actor(
     The state agency's bare "the air force" is the Syrian one.
     """
     text = ctx.text
-    every = _find_cached(ctx, _ACTOR_RE, s, e)
+    unidentified = _unidentified(ctx, s, e)
+    every = [
+        a for a in _find_cached(ctx, _ACTOR_RE, s, e)
+        if not any(u.start <= a.start < u.end for u in unidentified)
+    ] + unidentified  # fmt: skip
     if (
         every
         and len({a.label for a in every}) == 1
@@ -1705,6 +1894,9 @@ def _mention_actor(
         return None  # the sentence's actor is this one
     clause = next((c for c in _sentence_clauses(ctx, s, e) if c[0] <= m.start < c[1]), (s, e))
     cues = [a for a in every if clause[0] <= a.start < clause[1]]
+    if len({a.label for a in cues}) > 1 and _ACTOR_DISJUNCTION_RE.search(text, *clause):
+        # "whether from the Russian fleet ... or regime launchers": either could have struck.
+        return "unknown"
     if not cues:
         if claimant in ("sana", "state_media") and _BARE_AIR_FORCE_RE.search(
             text, clause[0], clause[1]

@@ -664,3 +664,114 @@ def test_actor_of_joint_and_named_air_forces(text, actor):
     doc = Document("a", "a.txt", text, date(2016, 2, 16))
     (event,) = extract_events(doc, finder_for({"Idlib": "town"}))
     assert event.actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Missiles struck the hospital in Kafranbel. PHR could not identify the aircraft.",
+            "unknown",
+        ),
+        ("Unidentified warplanes struck Kafranbel on Monday.", "unknown"),
+        ("Aircraft of unknown nationality bombed Kafranbel on Monday.", "unknown"),
+        (
+            "Air strikes hit Kafranbel, the Observatory said. It could not say whether the "
+            "aircraft were Syrian or Russian.",
+            "unknown",
+        ),
+        ("Warplanes believed to be Russian struck Kafranbel on Monday.", "russia"),
+        (
+            "Missiles, whether from Russian warships or regime launchers, struck Kafranbel.",
+            "unknown",
+        ),
+    ],
+)
+def test_unidentified_aircraft_are_unknown(text, actor):
+    doc = Document("a", "a.txt", text, date(2016, 4, 19))
+    (event,) = extract_events(doc, finder_for({"Kafranbel": "town"}))
+    assert event.actor == actor
+
+
+def test_an_unidentified_strike_outweighs_the_report_context():
+    text = (
+        "Russian jets struck Saraqib on Monday. Russian bombers returned on Tuesday.\n"
+        "An air strike hit the market in Kafranbel. Residents could not identify the aircraft."
+    )
+    doc = Document("a", "a.txt", text, date(2016, 4, 19))
+    events = extract_events(doc, finder_for({"Saraqib": "town", "Kafranbel": "town"}))
+    assert {ev.place_as_written: ev.actor for ev in events} == {
+        "Saraqib": "russia",
+        "Kafranbel": "unknown",
+    }
+
+
+def test_an_unattributed_strike_in_a_mixed_report_is_unknown():
+    # Syrian and Russian aircraft named alike: neither speaks for an unattributed strike.
+    text = (
+        "Syrian government helicopters struck Saraqib.\n"
+        "Russian jets struck Ariha.\n"
+        "An air strike hit the market in Kafranbel."
+    )
+    doc = Document("a", "a.txt", text, date(2016, 4, 19))
+    names = {"Saraqib": "town", "Ariha": "town", "Kafranbel": "town"}
+    events = {ev.place_as_written: ev for ev in extract_events(doc, finder_for(names))}
+    assert events["Kafranbel"].actor == "unknown"
+
+
+def test_headline_and_section_labels_are_hints():
+    text = (
+        "Dozens of raids on the countryside of Idlib and Hama\n\n"
+        "Idlib province: Warplanes struck the villages of Kansafra and al-Bara in "
+        "Jabal al-Zawiya.\n"
+        "Jabal al-Zawiya: warplanes also struck Sarmin.\n"
+        "Warplanes carried out a raid on the outskirts of Morek in the Ghab plain."
+    )
+    doc = Document("a", "a.txt", text, date(2016, 1, 12))
+    names = {
+        "Idlib": "governorate",
+        "Hama": "governorate",
+        "Kansafra": "town",
+        "al-Bara": "town",
+        "Jabal al-Zawiya": "region",
+        "Sarmin": "town",
+        "Morek": "town",
+        "Ghab plain": "region",
+    }
+    places = {ev.place_as_written for ev in extract_events(doc, finder_for(names))}
+    assert places == {"Kansafra", "al-Bara", "Sarmin", "Morek"}
+
+
+def test_a_region_struck_in_its_own_clause_stays_an_event():
+    text = "Jets destroyed a depot in the Ghouta area and another mission targeted Douma."
+    doc = Document("a", "a.txt", text, date(2015, 10, 6))
+    events = extract_events(doc, finder_for({"Ghouta": "region", "Douma": "town"}))
+    assert {ev.place_as_written for ev in events} == {"Ghouta", "Douma"}
+
+
+def test_a_setting_before_a_reference_point_does_not_take_it():
+    text = "In Homs province, near al-Qaryatayn, Su-24M aircraft struck a fortified area of ISIS."
+    doc = Document("a", "a.txt", text, date(2015, 11, 20))
+    names = {"Homs": "governorate", "al-Qaryatayn": "town"}
+    (event,) = extract_events(doc, finder_for(names))
+    assert (event.place_as_written, event.place_relation) == ("al-Qaryatayn", "near")
+
+
+def test_ground_shelling_after_a_raid_takes_its_place():
+    text = (
+        "Russian warplanes carried out raids on Kafr Zita, while regime forces shelled "
+        "areas in the town of Morek with several rockets."
+    )
+    doc = Document("a", "a.txt", text, date(2016, 1, 12))
+    events = extract_events(doc, finder_for({"Kafr Zita": "town", "Morek": "town"}))
+    assert [ev.place_as_written for ev in events] == ["Kafr Zita"]
+
+
+def test_a_descriptor_of_the_place_is_not_the_target():
+    text = (
+        "In Raqqa, Islamic State's de facto capital, residents said Russian jets struck a "
+        "bakery on Sunday, killing four civilians."
+    )
+    doc = Document("a", "a.txt", text, date(2015, 10, 13))
+    (event,) = extract_events(doc, finder_for({"Raqqa": "town"}))
+    assert event.claimed_target == "civilians"

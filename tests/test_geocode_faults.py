@@ -210,12 +210,14 @@ def test_failure_for_an_unknown_name_leaves_it_unresolved(stub: Stub, tmp_path: 
 
 def test_minimum_delay_between_requests(stub: Stub, tmp_path: Path, gaz) -> None:
     stub.script = ["empty", "500", "empty", "429", "empty", "empty"]
-    geocoder = online(stub, tmp_path / "n.json", min_delay_seconds=0.25, error_wait_seconds=0.0)
+    geocoder = online(stub, tmp_path / "n.json", min_delay_seconds=0.5, error_wait_seconds=0.0)
     names = ["Qaryat al-Mafqud", "Qaryat al-Majhul", "Tell Xqzv", "Khirbet Vzqx"]
     df = geocode_events([event(n) for n in names], gazetteer=gaz, online=geocoder)
     assert not df["resolved"].any()
     assert len(stub.times) == 6
-    assert min(stub.gaps()) >= 0.25 - 0.02, stub.gaps()
+    # Arrival times on the server jitter with load; without the limiter the gaps
+    # would be a few milliseconds, so a wide margin still shows it at work.
+    assert min(stub.gaps()) >= 0.5 - 0.15, stub.gaps()
 
 
 def test_cache_survives_failures_and_answers_later(stub: Stub, tmp_path: Path, gaz) -> None:
