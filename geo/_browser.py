@@ -261,3 +261,41 @@ def guard_requests(page: Any, allowed_origin: str | Sequence[str] = ()) -> Guard
     page.on("dialog", lambda d: (guard.dialogs.append(d.message), d.dismiss()))
     page.on("pageerror", lambda e: guard.errors.append(str(e)))
     return guard
+
+
+#: Selector of the app's map iframe (streamlit-folium's component).
+MAP_IFRAME = 'iframe[src*="streamlit_folium"]'
+
+
+def map_frame(
+    page: Any, *, ready: str = ".leaflet-container", timeout_ms: float = 90_000
+) -> tuple[Any, Any]:
+    """Return the app's map iframe locator and its frame once ``ready`` is in it.
+
+    streamlit-folium re-creates the iframe when the view changes; in between,
+    the element may have no frame yet, so it is looked up again until it has one.
+
+    Parameters
+    ----------
+    page : playwright Page
+        The app's page.
+    ready : str
+        A selector that must exist in the frame before it is returned.
+    timeout_ms : float
+        How long to wait in all, in milliseconds.
+
+    Returns
+    -------
+    (Locator, Frame)
+    """
+    iframe = page.locator(MAP_IFRAME).first
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        iframe.wait_for(timeout=timeout_ms)
+        frame = iframe.element_handle().content_frame()
+        if frame is not None:
+            frame.wait_for_selector(ready, timeout=timeout_ms)
+            return iframe, frame
+        if time.monotonic() > deadline:
+            raise TimeoutError("the map iframe never got a frame")
+        page.wait_for_timeout(100)

@@ -16,6 +16,7 @@ import pytest
 from conftest import COUNT_STRIKES_JS, REPO, guarded_page, run_app
 
 from geo import assets, pipeline
+from geo._browser import map_frame as shared_map_frame
 from geo.cli import main
 from geo.layers import layer_for_date, load_layers
 
@@ -82,11 +83,7 @@ def open_view(page, name: str) -> None:
 
 
 def map_frame(page):
-    iframe = page.locator('iframe[src*="streamlit_folium"]').first
-    iframe.wait_for(timeout=LOAD_TIMEOUT)
-    frame = iframe.element_handle().content_frame()
-    frame.wait_for_selector(".leaflet-container", timeout=LOAD_TIMEOUT)
-    return frame
+    return shared_map_frame(page, timeout_ms=LOAD_TIMEOUT)[1]
 
 
 def in_map(page, script: str, ok, timeout: float = 60) -> object:

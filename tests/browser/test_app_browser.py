@@ -12,6 +12,7 @@ import pytest
 from conftest import COUNT_STRIKES_JS, guarded_page, wait_for_strikes
 
 from geo import assets
+from geo._browser import map_frame as shared_map_frame
 
 pytestmark = [
     pytest.mark.browser,
@@ -59,11 +60,7 @@ def wait_metric(page, label: str, expected: int) -> None:
 
 
 def map_frame(page):
-    iframe = page.locator('iframe[src*="streamlit_folium"]').first
-    iframe.wait_for(timeout=LOAD_TIMEOUT)
-    frame = iframe.element_handle().content_frame()
-    frame.wait_for_selector(".leaflet-container", timeout=LOAD_TIMEOUT)
-    return iframe, frame
+    return shared_map_frame(page, timeout_ms=LOAD_TIMEOUT)
 
 
 def strikes_in_frame(page, expected: int, timeout: float = 60) -> int:

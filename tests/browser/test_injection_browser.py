@@ -22,6 +22,7 @@ from hostile.corpus import (
 )
 
 from geo import assets, pipeline, webmap
+from geo._browser import map_frame as shared_map_frame
 
 pytestmark = [
     pytest.mark.browser,
@@ -174,15 +175,7 @@ def app(browser, hostile_app):
 
 def map_frame(page):
     """The map's iframe once its markers are drawn (it is re-created on reruns)."""
-    iframe = page.locator('iframe[src*="streamlit_folium"]').first
-    for _ in range(40):
-        iframe.wait_for(timeout=LOAD_TIMEOUT)
-        frame = iframe.element_handle().content_frame()
-        if frame is not None:
-            frame.wait_for_selector("path.strike-marker", timeout=LOAD_TIMEOUT)
-            return frame
-        page.wait_for_timeout(250)
-    raise AssertionError("the map iframe never loaded")
+    return shared_map_frame(page, ready="path.strike-marker", timeout_ms=LOAD_TIMEOUT)[1]
 
 
 #: Markdown that Streamlit renders from untrusted text, found in the app's pages.
