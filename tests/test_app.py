@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import shutil
 import sys
 import types
@@ -121,10 +120,6 @@ def test_bad_upload_gives_a_clear_error(app):
 
 
 def test_real_pipeline_on_the_seeds():
-    try:
-        importlib.import_module("geo.pipeline")
-    except ImportError as exc:
-        pytest.skip(f"geo.pipeline not importable yet: {exc}")
     clear_caches()
     at = AppTest.from_file(APP, default_timeout=120)
     at.run()

@@ -20,6 +20,7 @@ import pytest
 
 from geo.corpus import read_corpus
 from geo.extract import extract_events, place_key
+from geo.gazetteer import load_gazetteer
 from geo.record import StrikeEvent
 
 EVAL = Path(__file__).resolve().parent / "data" / "eval"
@@ -102,11 +103,7 @@ def score(events: list[StrikeEvent], expected: list[dict[str, str]]) -> dict[str
 
 @pytest.fixture(scope="module")
 def eval_events() -> dict[str, list[StrikeEvent]]:
-    gazetteer = pytest.importorskip("geo.gazetteer")
-    try:
-        finder = gazetteer.load_gazetteer().find_mentions
-    except FileNotFoundError:
-        pytest.skip("the packaged gazetteer table is not built")
+    finder = load_gazetteer().find_mentions
     result = read_corpus(EVAL)
     assert not result.problems, result.problems
     return {doc.doc_id: extract_events(doc, finder) for doc in result.documents}

@@ -8,6 +8,7 @@ import pytest
 from seed_gazetteer import make_finder
 
 from geo.extract import extract_events, place_key, split_sentences
+from geo.gazetteer import load_gazetteer
 from geo.record import Document, Mention, Place, StrikeEvent
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -241,11 +242,7 @@ def test_photo_captions_are_deduplicated(seed_events):
 
 
 def test_seeds_with_the_packaged_gazetteer(seeds):
-    gazetteer = pytest.importorskip("geo.gazetteer")
-    try:
-        finder = gazetteer.load_gazetteer().find_mentions
-    except FileNotFoundError:
-        pytest.skip("the packaged gazetteer table is not built")
+    finder = load_gazetteer().find_mentions
     events = [ev for doc in seeds for ev in extract_events(doc, finder)]
     precision, recall, accuracy = pair_scores(events, read_csv("seed_events.csv"))
     # Measured: precision 1.00, recall 1.00 (62 of 62 pairs; before "province of X",

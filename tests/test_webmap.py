@@ -24,10 +24,15 @@ PLACES = [
     ("Nowhere", None, None, None),
 ]
 
-needs_assets = pytest.mark.skipif(
-    bool(assets.check_installed()),
-    reason="front-end files not installed (npm ci && python -m geo.assets install)",
-)
+@pytest.fixture
+def installed_assets() -> None:
+    """Fail clearly when the front-end files are missing: they are not optional."""
+    missing = assets.check_installed()
+    if missing:
+        pytest.fail(f"front-end files not installed (run `make setup`): {', '.join(missing[:3])}")
+
+
+needs_assets = pytest.mark.usefixtures("installed_assets")
 
 
 def make_events(places=PLACES, quote: str = "Jets struck the town.") -> gpd.GeoDataFrame:

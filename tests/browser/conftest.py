@@ -28,6 +28,16 @@ REPO = PROJECT_ROOT
 __all__ = ["COUNT_STRIKES_JS", "REPO", "guarded_page", "run_app", "wait_for_strikes"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def front_end_installed() -> None:
+    """Fail clearly when the front-end files are missing: they are not optional."""
+    from geo.assets import check_installed
+
+    missing = check_installed()
+    if missing:
+        pytest.fail(f"front-end files not installed (run `make setup`): {', '.join(missing[:3])}")
+
+
 @pytest.fixture(scope="session")
 def chromium_path() -> Path:
     """The browser, or a skip (a failure with CI=true) when it is missing."""

@@ -15,17 +15,13 @@ from pathlib import Path
 import pytest
 from conftest import COUNT_STRIKES_JS, REPO, guarded_page, run_app
 
-from geo import assets, pipeline
+from geo import pipeline
 from geo._browser import map_frame as shared_map_frame
 from geo.cli import main
 from geo.layers import layer_for_date, load_layers
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(
-        bool(assets.check_installed()),
-        reason="front-end files not installed (npm ci && python -m geo.assets install)",
-    ),
 ]
 LOAD_TIMEOUT = 90_000
 TITLE_JS = "() => document.querySelector('.sm-titlebox').innerText"

@@ -11,15 +11,10 @@ import time
 import pytest
 from conftest import COUNT_STRIKES_JS, guarded_page, wait_for_strikes
 
-from geo import assets
 from geo._browser import map_frame as shared_map_frame
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(
-        bool(assets.check_installed()),
-        reason="front-end files not installed (npm ci && python -m geo.assets install)",
-    ),
 ]
 LOAD_TIMEOUT = 90_000
 

@@ -5,14 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import guarded_page
 
-from geo import assets, webmap
+from geo import webmap
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(
-        bool(assets.check_installed()),
-        reason="front-end files not installed (npm ci && python -m geo.assets install)",
-    ),
 ]
 
 N = 20_000

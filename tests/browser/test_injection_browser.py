@@ -21,15 +21,11 @@ from hostile.corpus import (
     write_corpus,
 )
 
-from geo import assets, pipeline, webmap
+from geo import pipeline, webmap
 from geo._browser import map_frame as shared_map_frame
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(
-        bool(assets.check_installed()),
-        reason="front-end files not installed (npm ci && python -m geo.assets install)",
-    ),
 ]
 LOAD_TIMEOUT = 90_000
 PWNED_JS = f"() => typeof window.{FLAG} === 'undefined' && typeof parent.{FLAG} === 'undefined'"
