@@ -35,6 +35,7 @@ from .dates import (
     find_post_headers,
     resolve_cue,
 )
+from .gazetteer import GOVERNORATES
 from .record import Document, Mention, StrikeEvent
 
 __all__ = ["extract_events", "split_sentences", "place_key"]
@@ -352,24 +353,6 @@ _FOREIGN = frozenset(
 )
 _LAUNCH_NAMES = frozenset(("hmeimim", "khmeimim", "hmaymim", "humaymim", "basselalassad"))
 
-#: Governorate spellings -> common English name.
-_GOVERNORATES = {
-    "Aleppo": ("Aleppo", "Halab", "Alep"),
-    "Idlib": ("Idlib", "Idleb", "Edlib"),
-    "Hama": ("Hama", "Hamah", "Hamaa"),
-    "Homs": ("Homs", "Hims", "Hums"),
-    "Latakia": ("Latakia", "Lattakia", "Al-Ladhiqiyah", "Ladhiqiyah", "Lattaquie"),
-    "Tartus": ("Tartus", "Tartous", "Tartouss"),
-    "Damascus": ("Damascus", "Dimashq"),
-    "Rif Dimashq": ("Rif Dimashq", "Rural Damascus", "Damascus countryside", "Reef Damascus"),
-    "Daraa": ("Daraa", "Dar'a", "Deraa", "Dara'a", "Dera'a"),
-    "Quneitra": ("Quneitra", "Qunaytirah", "Kuneitra"),
-    "As-Suwayda": ("As-Suwayda", "Suwayda", "Sweida", "Sweida'", "Suwaida"),
-    "Raqqa": ("Raqqa", "Ar-Raqqah", "Raqqah", "al-Raqqa", "Rakka"),
-    "Deir ez-Zor": ("Deir ez-Zor", "Dayr az-Zawr", "Deir Ezzor", "Deir al-Zor", "Deir Ezzor"),
-    "Hasakah": ("Hasakah", "Al-Hasakeh", "Hassakeh", "Hasaka", "al-Hasakah"),
-}
-
 
 @functools.lru_cache(maxsize=4096)
 def _fold(name: str) -> str:
@@ -422,8 +405,8 @@ def _gov_lookup_key(name: str) -> str:
 
 _GOV_LOOKUP = {
     _gov_lookup_key(spelling): canon
-    for canon, spellings in _GOVERNORATES.items()
-    for spelling in spellings
+    for canon, spellings in GOVERNORATES.items()
+    for spelling in (canon, *spellings)
 }
 
 

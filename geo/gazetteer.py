@@ -63,12 +63,12 @@ SCORE_FUZZY_MAX = 85.0
 
 #: Governorates: common English name -> spellings seen in news and sources.
 GOVERNORATES: dict[str, tuple[str, ...]] = {
-    "Aleppo": ("Aleppo", "Halab"),
-    "Idlib": ("Idlib", "Idleb"),
-    "Hama": ("Hama", "Hamah", "Hamat"),
-    "Homs": ("Homs", "Hims"),
-    "Latakia": ("Latakia", "Lattakia", "Al-Ladhiqiyah", "Latakiya", "Lattaquie"),
-    "Tartus": ("Tartus", "Tartous", "Tartous"),
+    "Aleppo": ("Aleppo", "Halab", "Alep"),
+    "Idlib": ("Idlib", "Idleb", "Edlib"),
+    "Hama": ("Hama", "Hamah", "Hamat", "Hamaa"),
+    "Homs": ("Homs", "Hims", "Hums"),
+    "Latakia": ("Latakia", "Lattakia", "Al-Ladhiqiyah", "Latakiya", "Lattaquie", "Ladhiqiyah"),
+    "Tartus": ("Tartus", "Tartous", "Tartouss"),
     "Damascus": ("Damascus", "Dimashq"),
     "Rif Dimashq": (
         "Rif Dimashq",
@@ -80,8 +80,8 @@ GOVERNORATES: dict[str, tuple[str, ...]] = {
     ),
     "Daraa": ("Daraa", "Dar'a", "Deraa", "Dara'a", "Der'a"),
     "Quneitra": ("Quneitra", "Al-Qunaytirah", "Qunaitra", "Kuneitra"),
-    "As-Suwayda": ("As-Suwayda", "Sweida", "Suwayda", "As-Sweida", "Suwaida", "Sweyda"),
-    "Raqqa": ("Raqqa", "Ar-Raqqah", "Raqqah", "Ar-Raqqa", "Rakka"),
+    "As-Suwayda": ("As-Suwayda", "Sweida", "Suwayda", "As-Sweida", "Suwaida", "Sweyda", "Sweida'"),
+    "Raqqa": ("Raqqa", "Ar-Raqqah", "Raqqah", "Ar-Raqqa", "Rakka", "al-Raqqa"),
     "Deir ez-Zor": (
         "Deir ez-Zor",
         "Dayr az-Zawr",
@@ -91,9 +91,11 @@ GOVERNORATES: dict[str, tuple[str, ...]] = {
         "Deir el-Zor",
         "Deir Ez-Zour",
         "Deir Al-Zor",
+        "Deir al-Zor",
     ),
     "Hasakah": ("Hasakah", "Al-Hasakeh", "Hassakeh", "Al-Hasakah", "Hasaka", "Hasakeh", "Hassake"),
 }
+
 
 #: Article tokens dropped before comparison (assimilated forms included).
 ARTICLES = frozenset(
