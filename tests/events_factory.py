@@ -6,7 +6,7 @@ from datetime import date
 
 import geopandas as gpd
 
-from geo.record import EVENT_COLUMNS
+from geo.record import EVENT_COLUMNS, StrikeEvent
 
 
 def make_events(rows: list[dict]) -> gpd.GeoDataFrame:
@@ -36,3 +36,23 @@ def make_events(rows: list[dict]) -> gpd.GeoDataFrame:
     geometry = gpd.points_from_xy(lon, lat, crs="EPSG:4326")
     geometry[[x is None for x in lon]] = None
     return gpd.GeoDataFrame(full, geometry=geometry, crs="EPSG:4326")
+
+
+def strike_event(place: str, **fields) -> StrikeEvent:
+    """Build one extracted event naming ``place`` (fields override the defaults)."""
+    values = dict(
+        doc="seed",
+        sentence_index=0,
+        quote=f"Strikes hit {place}.",
+        char_start=12,
+        char_end=12 + len(place),
+        place_as_written=place,
+        event_date=date(2015, 10, 7),
+        time_precision="day",
+        date_basis="published",
+        actor="russia",
+        claimant="lcc",
+        claimed_target="rebels",
+    )
+    values.update(fields)
+    return StrikeEvent(**values)

@@ -1,13 +1,13 @@
 import json
 import math
 import threading
-from datetime import date
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pandas as pd
 import pytest
+from events_factory import strike_event as event
 from geopy.exc import GeocoderUnavailable
 from geopy.location import Location
 
@@ -19,25 +19,6 @@ from geo.geocode import (
     geocode_events,
     make_nominatim,
 )
-from geo.record import StrikeEvent
-
-
-def event(place: str, **hints) -> StrikeEvent:
-    return StrikeEvent(
-        doc="seed",
-        sentence_index=0,
-        quote=f"Strikes hit {place}.",
-        char_start=12,
-        char_end=12 + len(place),
-        place_as_written=place,
-        event_date=date(2015, 10, 7),
-        time_precision="day",
-        date_basis="published",
-        actor="russia",
-        claimant="lcc",
-        claimed_target="rebels",
-        **hints,
-    )
 
 
 class FakeGeocoder:

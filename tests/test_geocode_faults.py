@@ -21,16 +21,15 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from events_factory import strike_event as event
 
 from geo.gazetteer import load_gazetteer
 from geo.geocode import CachedGeocoder, GeocoderFallbackWarning, geocode_events, make_nominatim
-from geo.record import StrikeEvent
 
 #: Most requests one test may send; the stub answers 503 past it and the test fails.
 MAX_REQUESTS = 40
@@ -134,23 +133,6 @@ def stub() -> Iterator[Stub]:
 @pytest.fixture(scope="module")
 def gaz():
     return load_gazetteer()
-
-
-def event(place: str) -> StrikeEvent:
-    return StrikeEvent(
-        doc="seed",
-        sentence_index=0,
-        quote=f"Strikes hit {place}.",
-        char_start=12,
-        char_end=12 + len(place),
-        place_as_written=place,
-        event_date=date(2015, 10, 7),
-        time_precision="day",
-        date_basis="published",
-        actor="russia",
-        claimant="lcc",
-        claimed_target="rebels",
-    )
 
 
 def online(stub: Stub, cache: Path, **kwargs: float) -> CachedGeocoder:
