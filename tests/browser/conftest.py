@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,14 @@ from geo._browser import (
 )
 
 REPO = PROJECT_ROOT
-__all__ = ["COUNT_STRIKES_JS", "REPO", "guarded_page", "run_app", "wait_for_strikes"]
+__all__ = [
+    "COUNT_STRIKES_JS",
+    "REPO",
+    "guarded_page",
+    "opened_app",
+    "run_app",
+    "wait_for_strikes",
+]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -71,6 +79,20 @@ def guarded_page(browser: object, allowed: tuple[str, ...] = ()) -> tuple[object
     context = browser.new_context(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
     page = context.new_page()
     return page, guard_requests(page, allowed)
+
+
+@contextmanager
+def opened_app(
+    browser: object, url: str, timeout: float = 90_000
+) -> Iterator[tuple[object, Guard]]:
+    """Open the app at ``url`` in a guarded page once its first figure is shown."""
+    page, guard = guarded_page(browser, allowed=(url,))
+    try:
+        page.goto(url)
+        page.get_by_test_id("stMetric").first.wait_for(timeout=timeout)
+        yield page, guard
+    finally:
+        page.context.close()
 
 
 def wait_for_strikes(page_or_frame: object, expected: int, timeout: float = 20_000) -> int:

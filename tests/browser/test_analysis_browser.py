@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import COUNT_STRIKES_JS, REPO, guarded_page, run_app
+from conftest import COUNT_STRIKES_JS, REPO, opened_app, run_app
 
 from geo import pipeline
 from geo._browser import map_frame as shared_map_frame
@@ -52,11 +52,8 @@ def server(chromium_path, folders, tmp_path_factory):
 
 @pytest.fixture
 def page(browser, server):
-    page, guard = guarded_page(browser, allowed=(server,))
-    page.goto(server)
-    page.get_by_test_id("stMetric").first.wait_for(timeout=LOAD_TIMEOUT)
-    yield page, guard
-    page.context.close()
+    with opened_app(browser, server, LOAD_TIMEOUT) as opened:
+        yield opened
 
 
 def build(folders):

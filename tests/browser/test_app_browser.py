@@ -9,7 +9,7 @@ import re
 import time
 
 import pytest
-from conftest import COUNT_STRIKES_JS, guarded_page, wait_for_strikes
+from conftest import COUNT_STRIKES_JS, guarded_page, opened_app, wait_for_strikes
 
 from geo._browser import map_frame as shared_map_frame
 
@@ -26,11 +26,8 @@ except ImportError:  # the chromium_path fixture skips (or fails on CI) with the
 
 @pytest.fixture(scope="module")
 def app(browser, app_url):
-    page, guard = guarded_page(browser, allowed=(app_url,))
-    page.goto(app_url)
-    page.get_by_test_id("stMetric").first.wait_for(timeout=LOAD_TIMEOUT)
-    yield page, guard
-    page.context.close()
+    with opened_app(browser, app_url, LOAD_TIMEOUT) as opened:
+        yield opened
 
 
 def metric(page, label: str) -> int:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import guarded_page, run_app
+from conftest import guarded_page, opened_app, run_app
 from hostile.corpus import (
     FLAG,
     HOSTILE_FILE_NAMES,
@@ -162,11 +162,8 @@ def hostile_app(chromium_path, hostile_dir, tmp_path_factory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def app(browser, hostile_app):
-    page, guard = guarded_page(browser, allowed=(hostile_app,))
-    page.goto(hostile_app)
-    page.get_by_test_id("stMetric").first.wait_for(timeout=LOAD_TIMEOUT)
-    yield page, guard
-    page.context.close()
+    with opened_app(browser, hostile_app, LOAD_TIMEOUT) as opened:
+        yield opened
 
 
 def map_frame(page):
