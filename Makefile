@@ -26,8 +26,8 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 # The app serves them from static/vendor (Streamlit static serving).
-static/vendor/.installed: node_modules/.installed $(VENV)/.installed geo/assets.py
-	$(PY) -m geo.assets install
+static/vendor/.installed: node_modules/.installed $(VENV)/.installed geo/output/assets.py
+	$(PY) -m geo.output.assets install
 	@touch $@
 
 build: setup
@@ -57,7 +57,7 @@ bench: setup
 	$(PY) -m bench
 
 screenshot: setup
-	$(PY) scripts/screenshot.py docs/screenshot.png
+	$(PY) -m scripts.screenshot docs/screenshot.png
 
 # Maintainer tools: rebuild committed data from the reference sources.
 gazetteer: setup

@@ -31,12 +31,15 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import editing, export, figures, filters, review, webmap
-from geo.assets import AssetError, apply_assets, check_installed
-from geo.corrections import corrections_frame, corrections_path, read_corrections
+from geo.analysis import figures, filters
+from geo.control.layers import layer_for_date, load_layers
 from geo.errors import DocumentError, StrikemapError
-from geo.layers import layer_for_date, load_layers
+from geo.output import export, webmap
+from geo.output.assets import AssetError, apply_assets, check_installed
 from geo.record import FACTIONS
+from geo.review import edits as editing
+from geo.review import queue as review
+from geo.review.corrections import corrections_frame, corrections_path, read_corrections
 
 HERE = Path(__file__).resolve().parent
 #: Environment variables naming the corpus folder and the control-layer folder.
@@ -134,7 +137,8 @@ def load_events_file(fingerprint_key: str, path: str, layers_dir: str) -> Loaded
 @st.cache_data(show_spinner="Reading your reports…", max_entries=8)
 def load_uploads(files: tuple[tuple[str, bytes], ...], published: date, layers_key: str, _layers):
     """Extract uploaded reports; return the build and the per-file error messages."""
-    from geo import corpus, pipeline
+    from geo import pipeline
+    from geo.ingest import corpus
 
     docs, errors = [], []
     for name, raw in files:
@@ -157,7 +161,7 @@ def load_uploads(files: tuple[tuple[str, bytes], ...], published: date, layers_k
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
 def gazetteer():
-    from geo.gazetteer import load_gazetteer
+    from geo.geocode.gazetteer import load_gazetteer
 
     return load_gazetteer()
 

@@ -81,11 +81,11 @@ def strikemap() -> list[str]:
 
 def bench_stages(corpus: Path, corpus_bytes: int, work: Path) -> None:
     """Time extract, geocode, join and export in process on the corpus."""
-    from geo import export
-    from geo.corpus import read_corpus
-    from geo.gazetteer import load_gazetteer
-    from geo.join import join_control
-    from geo.layers import load_layers
+    from geo.control.join import join_control
+    from geo.control.layers import load_layers
+    from geo.geocode.gazetteer import load_gazetteer
+    from geo.ingest.corpus import read_corpus
+    from geo.output import export
     from geo.pipeline import events_frame, extract_all
 
     with timer() as t:

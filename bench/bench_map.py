@@ -38,7 +38,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from geo._browser import (
+from tests.support.browser import (
     COUNT_STRIKES_IN_APP_JS,
     OFFLINE_RESOLVER_ARG,
     guard_requests,
@@ -78,7 +78,7 @@ def synthetic_events(n: int, *, seed: int = 20151007, per_doc: int = 8) -> Any:
     import numpy as np
     import pandas as pd
 
-    from geo.gazetteer import DEFAULT_GAZETTEER_PATH
+    from geo.geocode.gazetteer import DEFAULT_GAZETTEER_PATH
     from geo.record import ACTORS, CLAIMED_TARGETS, EVENT_COLUMNS, FACTIONS
 
     rng = np.random.default_rng(seed)
@@ -139,7 +139,8 @@ def synthetic_events(n: int, *, seed: int = 20151007, per_doc: int = 8) -> Any:
 
 
 def seeds_html() -> None:
-    from geo import pipeline, webmap
+    from geo import pipeline
+    from geo.output import webmap
 
     result = pipeline.build(REPO / "seeds")
     webmap.render_html(result.events, layers=result.layers)  # warm caches
@@ -152,7 +153,7 @@ def seeds_html() -> None:
 def big_map(n: int, runs: int) -> None:
     from playwright.sync_api import sync_playwright
 
-    from geo import webmap
+    from geo.output import webmap
 
     events = synthetic_events(n)
     webmap.render_html(events.iloc[:5000])  # warm caches (basemap, assets)
@@ -250,7 +251,7 @@ def app_figures(
 
 def app_big(n: int, runs: int) -> None:
     """The app on ``n`` synthetic joined events read from a GeoParquet file."""
-    from geo import export
+    from geo.output import export
 
     events = synthetic_events(n)
     search = "according to SANA"

@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
-from geo.gazetteer import DEFAULT_GAZETTEER_PATH
+from geo.geocode.gazetteer import DEFAULT_GAZETTEER_PATH
 
 DEFAULT_SEED = 20151007
 FIRST_DAY = date(2015, 9, 30)

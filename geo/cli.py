@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from .errors import StrikemapError
+from geo.errors import StrikemapError
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -133,14 +133,14 @@ def _online(args: argparse.Namespace) -> object | None:
         raise StrikemapError(
             "--geocoder nominatim needs --user-agent 'yourapp/1.0 (you@example.org)'"
         )
-    from .geocode import make_nominatim
+    from geo.geocode.geocoders import make_nominatim
 
     cache = Path.home() / ".cache" / "strikemap" / "nominatim.json"
     return make_nominatim(user_agent=args.user_agent, cache_path=cache)
 
 
 def _build(args: argparse.Namespace):  # noqa: ANN202 - BuildResult import is lazy
-    from .pipeline import build
+    from geo.pipeline import build
 
     return build(
         args.src_dir,
@@ -198,7 +198,7 @@ def _make_folder(folder: Path, target: Path) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Run ``strikemap build``: write every output of a build to ``--out``."""
-    from . import export, webmap
+    from geo.output import export, webmap
 
     out: Path = args.out
     _check_output(out, folder=True)
@@ -226,7 +226,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_map(args: argparse.Namespace) -> int:
     """Run ``strikemap map``: write one static HTML map of a folder of reports."""
-    from . import export, filters, webmap
+    from geo.analysis import filters
+    from geo.output import export, webmap
 
     _check_output(args.out, folder=False)
     result = _build(args)
@@ -253,9 +254,9 @@ def cmd_map(args: argparse.Namespace) -> int:
 
 def cmd_join(args: argparse.Namespace) -> int:
     """Run ``strikemap join``: add the control columns to a file of points."""
-    from . import export
-    from .layers import load_layers
-    from .points import read_points, read_points_frame
+    from geo.control.layers import load_layers
+    from geo.ingest.points import read_points, read_points_frame
+    from geo.output import export
 
     out: Path = args.out
     if out.suffix.lower() not in export.TABLE_SUFFIXES:
@@ -267,7 +268,7 @@ def cmd_join(args: argparse.Namespace) -> int:
     points = read_points(args.points) if args.engine == "dask" else read_points_frame(args.points)
     layers = load_layers(args.layers)
     if args.engine == "dask":
-        from .distributed import join_control_dask
+        from geo.control.dask_join import join_control_dask
 
         try:
             joined = join_control_dask(points, layers, scheduler=args.scheduler)
@@ -276,7 +277,7 @@ def cmd_join(args: argparse.Namespace) -> int:
                 f"--engine dask needs the dask extra (pip install 'strikemap[dask]'): {exc}"
             ) from None
     else:
-        from .join import join_control
+        from geo.control.join import join_control
 
         joined = join_control(points, layers)
     _make_folder(out.parent, out)

@@ -18,23 +18,23 @@ import geopandas as gpd
 import pandas as pd
 from tqdm import tqdm
 
-from .claims import add_claim_columns
-from .corpus import read_corpus
-from .corrections import (
+from geo.analysis.claims import add_claim_columns
+from geo.analysis.incidents import assign_incidents, incidents_frame
+from geo.control.join import join_control
+from geo.control.layers import ControlLayer, load_layers
+from geo.errors import DocumentError, InputError
+from geo.extract.rules import extract_events
+from geo.geocode.gazetteer import Gazetteer, load_gazetteer
+from geo.geocode.geocoders import geocode_events
+from geo.ingest.corpus import read_corpus
+from geo.record import EVENT_COLUMNS, FACTIONS, Document, StrikeEvent
+from geo.review.corrections import (
     Correction,
     apply_corrections,
     corrections_path,
     event_key,
     read_corrections,
 )
-from .errors import DocumentError, InputError
-from .extract import extract_events
-from .gazetteer import Gazetteer, load_gazetteer
-from .geocode import geocode_events
-from .incidents import assign_incidents, incidents_frame
-from .join import join_control
-from .layers import ControlLayer, load_layers
-from .record import EVENT_COLUMNS, FACTIONS, Document, StrikeEvent
 
 #: Columns of ``unresolved.csv``.
 UNRESOLVED_COLUMNS = [

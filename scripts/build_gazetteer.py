@@ -35,7 +35,7 @@ from shapely.geometry import Point, shape
 from shapely.strtree import STRtree
 from unidecode import unidecode
 
-from geo.gazetteer import GOVERNORATES, canonical_admin1, normalize, skeleton
+from geo.geocode.gazetteer import GOVERNORATES, canonical_admin1, normalize, skeleton
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -219,7 +219,7 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from geo.gazetteer import haversine_km
+    from geo.geocode.gazetteer import haversine_km
 
     return haversine_km(lat1, lon1, lat2, lon2)
 

@@ -4,7 +4,7 @@ Starts ``streamlit run streamlit_app.py`` on a free local port, opens it in
 Debian's chromium through Playwright (every request outside the app is
 aborted), waits for the map's strikes, and writes ``docs/screenshot.png``.
 
-Usage: python scripts/screenshot.py [docs/screenshot.png] [--width 1400 --height 1000]
+Usage: python -m scripts.screenshot [docs/screenshot.png] [--width 1400 --height 1000]
 """
 
 from __future__ import annotations
@@ -13,15 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from geo._browser import (  # noqa: E402 - the project root is on the path first
-    COUNT_STRIKES_IN_APP_JS,
-    guard_requests,
-    launch_chromium,
-    run_app,
-)
+from tests.support.browser import COUNT_STRIKES_IN_APP_JS, guard_requests, launch_chromium, run_app
 
 
 def shoot(url: str, out: Path, width: int, height: int) -> None:
@@ -48,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--width", type=int, default=1400)
     parser.add_argument("--height", type=int, default=1000)
     args = parser.parse_args(argv)
-    out = args.out_option or args.out or REPO / "docs" / "screenshot.png"
+    out = args.out_option or args.out or Path("docs") / "screenshot.png"
     with run_app() as url:
         shoot(url, out, args.width, args.height)
     print(f"screenshot written to {out}")

@@ -225,7 +225,7 @@ def test_heatmap_option_redraws_without_errors(app):
 @pytest.fixture
 def events_table(tmp_path, monkeypatch):
     """``STRIKEMAP_EVENTS`` pointing at a GeoParquet of 1,200 events built in code."""
-    from geo import export
+    from geo.output import export
 
     base = make_events()
     many = base.loc[base.index.repeat(200)].reset_index(drop=True)

@@ -3,9 +3,9 @@ from datetime import date
 import pytest
 from events_factory import make_events
 
-from geo.claims import add_claim_columns, claim_vs_ground
-from geo.join import join_control
-from geo.layers import load_layers
+from geo.analysis.claims import add_claim_columns, claim_vs_ground
+from geo.control.join import join_control
+from geo.control.layers import load_layers
 
 
 @pytest.fixture(scope="module")

@@ -104,10 +104,10 @@ def test_join_does_not_import_the_map_stack(acled, tmp_path):
 def test_join_output_equals_geodataframe_path(tmp_path, suffix):
     # `strikemap join` skips building Points; its files must match the ones
     # written from read_points + join_control on a GeoDataFrame.
-    from geo import export
-    from geo.join import join_control
-    from geo.layers import load_layers
-    from geo.points import read_points
+    from geo.control.join import join_control
+    from geo.control.layers import load_layers
+    from geo.ingest.points import read_points
+    from geo.output import export
 
     rng = np.random.default_rng(2)
     n = 5_000

@@ -3,14 +3,14 @@ from pathlib import Path
 
 import pytest
 
-from geo.corpus import (
+from geo.errors import DocumentError, InputError
+from geo.ingest.corpus import (
     MAX_DOCUMENT_BYTES,
     parse_document,
     read_corpus,
     safe_url,
     split_front_matter,
 )
-from geo.errors import DocumentError, InputError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -5,9 +5,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from geo import export
 from geo.cli import main
-from geo.corrections import (
+from geo.errors import CorrectionsError
+from geo.output import export
+from geo.pipeline import build
+from geo.record import Document
+from geo.review.corrections import (
     Correction,
     corrections_frame,
     doubted_keys,
@@ -16,9 +19,6 @@ from geo.corrections import (
     remove,
     upsert,
 )
-from geo.errors import CorrectionsError
-from geo.pipeline import build
-from geo.record import Document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from geo.dates import (
+from geo.extract.dates import (
     find_date_cues,
     find_post_headers,
     resolve_cue,

@@ -5,9 +5,9 @@ import numpy as np
 import pytest
 from geopandas.testing import assert_geodataframe_equal
 
-from geo.distributed import join_control_dask
-from geo.join import join_control
-from geo.layers import load_layers
+from geo.control.dask_join import join_control_dask
+from geo.control.join import join_control
+from geo.control.layers import load_layers
 
 pytest.importorskip("dask_geopandas")
 

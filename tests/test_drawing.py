@@ -7,9 +7,9 @@ import pytest
 import shapely
 from shapely.geometry import Point, box
 
-from geo import export
-from geo.drawing import paint_area
-from geo.layers import load_layer, load_layers
+from geo.control.layers import load_layer, load_layers
+from geo.control.redraw import paint_area
+from geo.output import export
 from geo.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from shapely.geometry import box
 
-from geo import editing, pipeline
-from geo.corrections import read_corrections
-from geo.layers import load_layers
+from geo import pipeline
+from geo.control.layers import load_layers
+from geo.review import edits as editing
+from geo.review.corrections import read_corrections
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from geo.corpus import read_corpus
-from geo.extract import extract_events, place_key
-from geo.gazetteer import load_gazetteer
+from geo.extract.rules import extract_events, place_key
+from geo.geocode.gazetteer import load_gazetteer
+from geo.ingest.corpus import read_corpus
 from geo.record import StrikeEvent
 
 EVAL = Path(__file__).resolve().parent / "data" / "eval"

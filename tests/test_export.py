@@ -9,7 +9,7 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from geo import export
+from geo.output import export
 
 
 def test_geojson_is_rfc7946(small_events, tmp_path):
@@ -66,7 +66,7 @@ def test_sigkill_halfway_leaves_previous_output_whole(tmp_path):
     script = textwrap.dedent(
         f"""
         import os, sys
-        from geo import export
+        from geo.output import export
         with export.atomic_path({str(target)!r}) as tmp:
             with open(tmp, "w") as fh:
                 fh.write("x" * 100000)

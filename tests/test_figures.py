@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 from events_factory import make_events
 
-from geo import figures, pipeline
+from geo import pipeline
+from geo.analysis import figures
 
 
 def frame():

@@ -1,6 +1,6 @@
 from datetime import date
 
-from geo.filters import filter_events
+from geo.analysis.filters import filter_events
 
 
 def test_no_filter_keeps_all(small_events):

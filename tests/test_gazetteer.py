@@ -4,7 +4,7 @@ import pytest
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from geo.gazetteer import (
+from geo.geocode.gazetteer import (
     DEFAULT_GAZETTEER_PATH,
     Gazetteer,
     OfflineGazetteer,

@@ -11,8 +11,8 @@ from events_factory import strike_event as event
 from geopy.exc import GeocoderUnavailable
 from geopy.location import Location
 
-from geo.gazetteer import load_gazetteer
-from geo.geocode import (
+from geo.geocode.gazetteer import load_gazetteer
+from geo.geocode.geocoders import (
     GEOCODE_COLUMNS,
     CachedGeocoder,
     GeocoderFallbackWarning,
@@ -127,7 +127,7 @@ def test_cache_is_written_atomically_and_reused(tmp_path, monkeypatch):
         replaced.append((str(src), str(dst)))
         real_replace(src, dst)
 
-    monkeypatch.setattr("geo.geocode.os.replace", spy)
+    monkeypatch.setattr("geo.geocode.geocoders.os.replace", spy)
     cached = CachedGeocoder(fake.geocode, path)
     assert cached.geocode("Somewhere").latitude == 35.0
     assert cached.geocode("Nowhere") is None

@@ -28,8 +28,13 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from events_factory import strike_event as event
 
-from geo.gazetteer import load_gazetteer
-from geo.geocode import CachedGeocoder, GeocoderFallbackWarning, geocode_events, make_nominatim
+from geo.geocode.gazetteer import load_gazetteer
+from geo.geocode.geocoders import (
+    CachedGeocoder,
+    GeocoderFallbackWarning,
+    geocode_events,
+    make_nominatim,
+)
 
 #: Most requests one test may send; the stub answers 503 past it and the test fails.
 MAX_REQUESTS = 40
@@ -226,7 +231,7 @@ def test_retry_logging_prints_no_traceback(stub: Stub, tmp_path: Path) -> None:
         f"""
         import warnings
         from datetime import date
-        from geo.geocode import geocode_events, make_nominatim
+        from geo.geocode.geocoders import geocode_events, make_nominatim
         from geo.record import StrikeEvent
         warnings.simplefilter("ignore")
         geocoder = make_nominatim(
@@ -254,7 +259,7 @@ def test_retry_logging_prints_no_traceback(stub: Stub, tmp_path: Path) -> None:
 KILL_SCRIPT = """
 import sys
 from pathlib import Path
-from geo.geocode import make_nominatim
+from geo.geocode.geocoders import make_nominatim
 
 geocoder = make_nominatim(
     "strikemap-tests", Path(sys.argv[1]), 0.0, domain=sys.argv[2], scheme="http", timeout=2.0

@@ -2,7 +2,7 @@ from datetime import date
 
 from events_factory import make_events
 
-from geo.incidents import assign_incidents, incidents_frame
+from geo.analysis.incidents import assign_incidents, incidents_frame
 
 
 def _events(rows):

@@ -28,7 +28,8 @@ from hostile.corpus import (
     write_corpus,
 )
 
-from geo import export, pipeline, webmap
+from geo import pipeline
+from geo.output import export, webmap
 
 #: Tags the popup, tooltip, title and legend markup may hold.
 ALLOWED_TAGS = {"div", "span", "table", "tr", "th", "td", "blockquote", "a", "h4"}

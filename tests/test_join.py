@@ -7,8 +7,8 @@ import pytest
 import shapely
 from shapely.geometry import Point, box
 
-from geo.join import boundary_segments, join_control, nearest_segment_distance
-from geo.layers import ControlLayer, load_layers
+from geo.control.join import boundary_segments, join_control, nearest_segment_distance
+from geo.control.layers import ControlLayer, load_layers
 
 
 @pytest.fixture(scope="module")

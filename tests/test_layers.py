@@ -7,8 +7,7 @@ import pytest
 import shapely
 from shapely.geometry import Point, Polygon, box
 
-from geo.errors import LayerError
-from geo.layers import (
+from geo.control.layers import (
     DEFAULT_CONTROL_DIR,
     ControlLayer,
     date_from_name,
@@ -18,6 +17,7 @@ from geo.layers import (
     load_layers,
     validate_layer,
 )
+from geo.errors import LayerError
 from geo.record import FACTIONS
 
 SHIPPED = sorted(DEFAULT_CONTROL_DIR.glob("*.geojson"))

@@ -3,8 +3,8 @@ import sys
 from pathlib import Path
 
 from geo import pipeline
-from geo.corpus import read_corpus
-from geo.gazetteer import load_gazetteer
+from geo.geocode.gazetteer import load_gazetteer
+from geo.ingest.corpus import read_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CAN_FORK = "fork" in multiprocessing.get_all_start_methods() and sys.version_info < (3, 12)

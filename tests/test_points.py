@@ -9,7 +9,7 @@ import pytest
 from shapely.geometry import LineString, Point
 
 from geo.errors import InputError
-from geo.points import parse_dates, read_points
+from geo.ingest.points import parse_dates, read_points
 
 ACLED_CSV = (
     "event_id_cnty,event_date,year,latitude,longitude,fatalities\n"

@@ -11,12 +11,12 @@ import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geo.corpus import parse_document
+from geo.control.join import join_control
+from geo.control.layers import load_layers
 from geo.errors import DocumentError
-from geo.extract import extract_events
-from geo.gazetteer import load_gazetteer
-from geo.join import join_control
-from geo.layers import load_layers
+from geo.extract.rules import extract_events
+from geo.geocode.gazetteer import load_gazetteer
+from geo.ingest.corpus import parse_document
 from geo.record import Document
 
 SETTINGS = settings(

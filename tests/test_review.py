@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from events_factory import make_events
 
-from geo import pipeline, review
-from geo.gazetteer import load_gazetteer
+from geo import pipeline
+from geo.geocode.gazetteer import load_gazetteer
+from geo.review import queue as review
 
 
 def frame():
@@ -83,7 +84,7 @@ def test_seed_queue(gazetteer):
 def test_saved_doubts_are_flagged():
     from events_factory import make_events
 
-    from geo.review import queue_reasons
+    from geo.review.queue import queue_reasons
 
     events = make_events(
         [

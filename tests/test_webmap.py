@@ -10,8 +10,8 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import Point, box
 
-from geo import assets, webmap
-from geo.layers import ControlLayer
+from geo.control.layers import ControlLayer
+from geo.output import assets, webmap
 from geo.record import EVENT_COLUMNS
 
 HOSTILE = "He said </script><script>alert(1)</script><img src=x onerror=alert(2)> `${alert(3)}` \\"
@@ -23,6 +23,7 @@ PLACES = [
     ("Kobani", 36.89, 38.35, "kurdish"),
     ("Nowhere", None, None, None),
 ]
+
 
 @pytest.fixture
 def installed_assets() -> None:

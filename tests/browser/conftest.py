@@ -2,7 +2,7 @@
 
 Every request that leaves the test server (or, for files, the machine) is
 aborted and recorded, so a test can assert that none was attempted. Starting
-the app and the browser is :mod:`geo._browser`'s, shared with the screenshot
+the app and the browser is :mod:`tests.support.browser`'s, shared with the screenshot
 script and the map benchmark.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from geo._browser import (
+from tests.support.browser import (
     CHROMIUM_PATH,
     COUNT_STRIKES_JS,
     PROJECT_ROOT,
@@ -39,7 +39,7 @@ __all__ = [
 @pytest.fixture(scope="session", autouse=True)
 def front_end_installed() -> None:
     """Fail clearly when the front-end files are missing: they are not optional."""
-    from geo.assets import check_installed
+    from geo.output.assets import check_installed
 
     missing = check_installed()
     if missing:

@@ -16,9 +16,9 @@ import pytest
 from conftest import COUNT_STRIKES_JS, REPO, opened_app, run_app
 
 from geo import pipeline
-from geo._browser import map_frame as shared_map_frame
 from geo.cli import main
-from geo.layers import layer_for_date, load_layers
+from geo.control.layers import layer_for_date, load_layers
+from tests.support.browser import map_frame as shared_map_frame
 
 pytestmark = [
     pytest.mark.browser,

@@ -11,7 +11,7 @@ import time
 import pytest
 from conftest import COUNT_STRIKES_JS, guarded_page, opened_app, wait_for_strikes
 
-from geo._browser import map_frame as shared_map_frame
+from tests.support.browser import map_frame as shared_map_frame
 
 pytestmark = [
     pytest.mark.browser,

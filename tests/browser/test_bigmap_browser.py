@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import guarded_page
 
-from geo import webmap
+from geo.output import webmap
 
 pytestmark = [
     pytest.mark.browser,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import COUNT_STRIKES_JS, guarded_page, wait_for_strikes
 
-from geo import assets, webmap
+from geo.output import assets, webmap
 
 pytestmark = [
     pytest.mark.browser,

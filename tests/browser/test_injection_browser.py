@@ -21,8 +21,9 @@ from hostile.corpus import (
     write_corpus,
 )
 
-from geo import pipeline, webmap
-from geo._browser import map_frame as shared_map_frame
+from geo import pipeline
+from geo.output import webmap
+from tests.support.browser import map_frame as shared_map_frame
 
 pytestmark = [
     pytest.mark.browser,

@@ -15,7 +15,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from .record import GEO_PRECISIONS
+from geo.record import GEO_PRECISIONS
 
 #: Date bases whose day may be off by one.
 LOOSE_DATE_BASES = frozenset({"relative", "published", "post"})

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .gazetteer import Gazetteer
-from .record import Place
+from geo.geocode.gazetteer import Gazetteer
+from geo.record import Place
 
 #: Why an event is in the queue, in the order they are listed.
 REASONS = ("unresolved", "low_score", "by_context", "flagged")

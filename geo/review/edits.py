@@ -15,8 +15,10 @@ from typing import Any
 
 from shapely.geometry.base import BaseGeometry
 
-from . import export
-from .corrections import (
+from geo.control.layers import ControlLayer, layer_for_date
+from geo.control.redraw import paint_area
+from geo.output import export
+from geo.review.corrections import (
     ACTIONS,
     CORRECTION_COLUMNS,
     corrections_frame,
@@ -24,8 +26,6 @@ from .corrections import (
     read_corrections,
     upsert,
 )
-from .drawing import paint_area
-from .layers import ControlLayer, layer_for_date
 
 
 def location_value(lat: float, lon: float) -> str:

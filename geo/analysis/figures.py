@@ -14,9 +14,9 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from .filters import NO_FACTION
-from .incidents import incidents_frame
-from .record import FACTIONS
+from geo.analysis.filters import NO_FACTION
+from geo.analysis.incidents import incidents_frame
+from geo.record import FACTIONS
 
 #: What a figure counts.
 UNITS = ("incidents", "reports")

@@ -28,15 +28,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from .dates import (
-    DateCue,
-    ResolvedDate,
-    find_date_cues,
-    find_post_headers,
-    resolve_cue,
-)
-from .gazetteer import GOVERNORATES
-from .record import Document, Mention, StrikeEvent
+from geo.extract.dates import DateCue, ResolvedDate, find_date_cues, find_post_headers, resolve_cue
+from geo.geocode.gazetteer import GOVERNORATES
+from geo.record import Document, Mention, StrikeEvent
 
 __all__ = ["extract_events", "split_sentences", "place_key"]
 
@@ -651,7 +645,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         blog), with ``text[char_start:char_end] == place_as_written``.
     """
     if find_mentions is None:
-        from .gazetteer import load_gazetteer
+        from geo.geocode.gazetteer import load_gazetteer
 
         find_mentions = load_gazetteer().find_mentions
     ctx = _build_context(doc, find_mentions(doc.text))

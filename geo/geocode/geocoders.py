@@ -30,7 +30,7 @@ from geopy.geocoders import Nominatim
 from geopy.location import Location
 
 from geo.errors import GeocoderServiceError
-from geo.gazetteer import Gazetteer, Resolution, load_gazetteer, normalize
+from geo.geocode.gazetteer import Gazetteer, Resolution, load_gazetteer, normalize
 from geo.record import StrikeEvent
 
 __all__ = [

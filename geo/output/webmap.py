@@ -29,12 +29,12 @@ from branca.element import Element, MacroElement
 from folium.elements import ElementAddToElement
 from jinja2 import Template
 
-from . import layers as layers_mod
-from .assets import DEFAULT_STATIC_URL, apply_assets, inline_assets
-from .claims import CLAIMED_FACTION
-from .errors import LayerError
-from .layers import Basemap
-from .record import FACTIONS
+from geo.analysis.claims import CLAIMED_FACTION
+from geo.control import layers as layers_mod
+from geo.control.layers import Basemap
+from geo.errors import LayerError
+from geo.output.assets import DEFAULT_STATIC_URL, apply_assets, inline_assets
+from geo.record import FACTIONS
 
 #: Okabe-Ito colours (readable with the common colour-vision deficiencies).
 FACTION_COLOURS: dict[str, str] = {
@@ -60,7 +60,7 @@ DEFAULT_BIG_THRESHOLD = 3000
 #: Coordinates of the canvas layer are stored as integers in units of 1e-5 degree (~1 m).
 COORD_SCALE = 100_000
 #: The canvas layer's drawing and popup code (vanilla JS on top of Leaflet).
-STRIKE_CANVAS_JS = Path(__file__).with_name("data") / "strike_canvas.js"
+STRIKE_CANVAS_JS = Path(__file__).resolve().parent.parent / "data" / "strike_canvas.js"
 #: Leaflet.heat options of the heatmap layer.
 HEATMAP_OPTIONS = {"radius": 12, "blur": 15, "minOpacity": 0.3, "maxZoom": 11}
 #: South-west and north-east corners of Syria, (lat, lon).
@@ -904,7 +904,7 @@ def build_map(
     title : str
         Title shown on the map (escaped).
     assets : {"local", "inline", "cdn"}
-        How the page links the front-end files (see :mod:`geo.assets`).
+        How the page links the front-end files (see :mod:`geo.output.assets`).
     tiles : bool, default False
         Add the online tile layers (OpenStreetMap, light, satellite).
     date_range : (date, date), optional
@@ -1014,7 +1014,7 @@ def add_contradiction_rings(m: folium.Map, events: gpd.GeoDataFrame) -> int:
     Parameters
     ----------
     m : folium.Map
-        The map to draw on (call :func:`geo.assets.apply_assets` afterwards).
+        The map to draw on (call :func:`geo.output.assets.apply_assets` afterwards).
     events : GeoDataFrame
         Events with ``claim_vs_ground``; only located, contradicted ones are ringed.
 

@@ -21,8 +21,8 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .errors import DocumentError, InputError
-from .record import Document
+from geo.errors import DocumentError, InputError
+from geo.record import Document
 
 #: Largest document accepted, in bytes. Real reports are well under 1 MB.
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024

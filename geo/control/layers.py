@@ -27,7 +27,7 @@ from geo.errors import LayerError
 from geo.record import FACTIONS
 
 #: Folder holding ``control/`` and ``basemap/``.
-LAYERS_DIR = Path(__file__).resolve().parent.parent / "layers"
+LAYERS_DIR = Path(__file__).resolve().parents[2] / "layers"
 #: Folder of the shipped control layers.
 DEFAULT_CONTROL_DIR = LAYERS_DIR / "control"
 #: Folder of the offline basemap files.

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 #: The app that :func:`run_app` serves by default.
 DEFAULT_APP = PROJECT_ROOT / "streamlit_app.py"
 #: Debian's chromium (installed by the setup step).

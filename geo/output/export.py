@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .record import EVENT_COLUMNS
+from geo.record import EVENT_COLUMNS
 
 
 @contextlib.contextmanager

@@ -14,8 +14,8 @@ import geopandas as gpd
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from .layers import ControlLayer, validate_layer
-from .record import FACTIONS
+from geo.control.layers import ControlLayer, validate_layer
+from geo.record import FACTIONS
 
 #: Pieces smaller than this (square degrees, about 100 m²) left by cutting are dropped.
 SLIVER_DEG2 = 1e-8

@@ -3,7 +3,7 @@
 folium links Leaflet, jQuery, Bootstrap, Font Awesome and its plugins from
 CDNs, so with no network a map is blank. strikemap declares those files as npm
 dependencies (``package.json``) and copies the few it needs into
-``static/vendor/`` (``python -m geo.assets install``, run by ``make setup``
+``static/vendor/`` (``python -m geo.output.assets install``, run by ``make setup``
 after ``npm ci``). A map then links them in one of three modes:
 
 ``local``
@@ -41,7 +41,7 @@ ASSET_MODES = ("local", "inline", "cdn")
 #: URL prefix of Streamlit's static file route (files in ``static/``).
 DEFAULT_STATIC_URL = "/app/static"
 #: Repository folder holding ``node_modules`` and ``static`` (a source checkout).
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 #: Prefix of the placeholder URLs that :func:`inline_assets` replaces.
 INLINE_SCHEME = "strikemap-asset:"
 
@@ -327,7 +327,7 @@ def _read_vendor(rel: str, root: Path | None) -> str:
     except FileNotFoundError:
         raise AssetError(
             f"{path}: front-end file not installed; "
-            "run `npm ci` then `python -m geo.assets install`"
+            "run `npm ci` then `python -m geo.output.assets install`"
         ) from None
 
 
@@ -503,7 +503,7 @@ def install(root: Path | None = None, node_modules: Path | None = None) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run ``python -m geo.assets install|check``."""
+    """Run ``python -m geo.output.assets install|check``."""
     args = sys.argv[1:] if argv is None else argv
     command = args[0] if args else "install"
     if command == "install":
@@ -514,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
         for rel in missing:
             print(f"missing: static/vendor/{rel}", file=sys.stderr)
         return 1 if missing else 0
-    print(f"usage: python -m geo.assets [install|check], got {command!r}", file=sys.stderr)
+    print(f"usage: python -m geo.output.assets [install|check], got {command!r}", file=sys.stderr)
     return 2
 
 

@@ -22,8 +22,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import CorrectionsError
-from .record import Document
+from geo.errors import CorrectionsError
+from geo.record import Document
 
 #: File name of the corrections table, in the corpus folder.
 CORRECTIONS_NAME = "corrections.csv"

@@ -23,7 +23,7 @@ import pyarrow as pa
 import shapely
 from pyproj import Transformer
 
-from geo.layers import ControlLayer
+from geo.control.layers import ControlLayer
 
 #: Metric CRS for distances: UTM zone 37N covers western Syria and stays
 #: within about 0.1 % in scale over the rest of the country.

@@ -14,8 +14,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .join import DISTANCE_CRS
-from .layers import ControlLayer
+from geo.control.join import DISTANCE_CRS
+from geo.control.layers import ControlLayer
 
 #: The faction each claimed target names; other targets name no faction.
 CLAIMED_FACTION = {"isis": "isis", "rebels": "opposition"}

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 import geopandas as gpd
 import numpy as np
 
-from geo.join import DEFAULT_SNAP_KM, _layer_index, join_control
-from geo.layers import ControlLayer
+from geo.control.join import DEFAULT_SNAP_KM, _layer_index, join_control
+from geo.control.layers import ControlLayer
 
 __all__ = ["DEFAULT_PARTITION_ROWS", "LOCAL_SCHEDULERS", "join_control_dask"]
 

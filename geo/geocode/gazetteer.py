@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 #: The packaged gazetteer table.
-DEFAULT_GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.csv"
+DEFAULT_GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.csv"
 #: Minimum rapidfuzz ratio (0-100) for a fuzzy match; below it, no match.
 DEFAULT_FUZZY_CUTOFF = 87.0
 

@@ -1,0 +1,1 @@
+"""Analysis of joined events: claims against the ground, incidents, figures and filters."""

@@ -1,0 +1,1 @@
+"""Who held the ground: control layers, their composition by date, and the spatial join."""

@@ -1,0 +1,1 @@
+"""Extraction: report text in, strike events with provenance out (no I/O)."""

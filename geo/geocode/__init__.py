@@ -1,0 +1,1 @@
+"""Geocoding: struck place names to points, offline through the Syrian gazetteer by default."""

@@ -1,0 +1,1 @@
+"""Reading inputs: report texts with their metadata, and existing point tables."""

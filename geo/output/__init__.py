@@ -1,0 +1,1 @@
+"""Outputs: files in every format, the folium map and its front-end assets."""
