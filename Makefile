@@ -8,9 +8,12 @@ PY     := $(BIN)/python
 OUT    := out
 PORT   ?= 8501
 
-.PHONY: setup run build test test-fast test-browser lint format bench screenshot layers gazetteer clean
+.PHONY: setup browser run build test test-fast test-browser lint typecheck format wheel wheel-smoke \
+	bench screenshot layers gazetteer clean
 
-setup: $(VENV)/.installed static/vendor/.installed
+VENDOR := geo/app/static/vendor
+
+setup: $(VENV)/.installed $(VENDOR)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,10 +28,15 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# The app serves them from static/vendor (Streamlit static serving).
-static/vendor/.installed: node_modules/.installed $(VENV)/.installed geo/output/assets.py
+# The app serves them from static/vendor beside its script (Streamlit static serving): the
+# packaged app's geo/app/static/vendor, mirrored to static/vendor for the top-level script.
+$(VENDOR)/.installed: node_modules/.installed $(VENV)/.installed geo/output/assets.py
 	$(PY) -m geo.output.assets install
 	@touch $@
+
+# Debian's chromium for the browser tests (installed as root, like npm above).
+browser:
+	@sh scripts/install_system_packages.sh chromium
 
 build: setup
 	$(BIN)/strikemap build seeds --out $(OUT)
@@ -36,18 +44,31 @@ build: setup
 run: build
 	$(BIN)/streamlit run streamlit_app.py --server.port $(PORT)
 
-test: setup
+test: setup browser
 	$(BIN)/pytest
 
 test-fast: setup
 	$(BIN)/pytest -m "not browser"
 
-test-browser: setup
+test-browser: setup browser
 	$(BIN)/pytest -m browser
 
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+typecheck: setup
+	$(BIN)/mypy
+
+# A wheel carrying the layers, the sample reports, the gazetteer and the front-end files.
+wheel: setup
+	rm -rf dist
+	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+# Install the wheel in a fresh virtualenv outside the checkout and run every command there.
+wheel-smoke: wheel
+	sh scripts/wheel_smoke.sh dist/strikemap-*.whl
 
 format: setup
 	$(BIN)/ruff format .
@@ -67,4 +88,4 @@ layers: setup
 	$(PY) scripts/draw_layers.py
 
 clean:
-	rm -rf $(OUT) .pytest_cache .ruff_cache
+	rm -rf $(OUT) dist build .pytest_cache .ruff_cache .mypy_cache

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from geo.errors import StrikemapError
+from geo.errors import InputError, StrikemapError
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -101,6 +101,15 @@ def make_parser() -> argparse.ArgumentParser:
         help="with --engine dask: threads (default), local (a local cluster) "
         "or a scheduler address such as tcp://127.0.0.1:8786",
     )
+
+    a = sub.add_parser("app", help="serve the analyst's app (Streamlit) in the browser")
+    a.add_argument(
+        "src_dir", type=Path, nargs="?", default=None, help="folder of .txt reports (default: samples)"
+    )
+    a.add_argument("--layers", type=Path, default=None, help="folder of control layers")
+    a.add_argument("--events", type=Path, default=None, help="GeoParquet of joined events")
+    a.add_argument("--port", type=int, default=8501, help="TCP port (default 8501)")
+    a.add_argument("--address", default=None, help="address to bind (default: Streamlit's)")
     return parser
 
 
@@ -287,6 +296,20 @@ def cmd_join(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_app(args: argparse.Namespace) -> int:
+    """Serve the packaged app on the given corpus until it is stopped."""
+    from geo.app.launch import serve
+
+    for path in (args.src_dir, args.layers):
+        if path is not None and not path.is_dir():
+            raise InputError(path, "is not a folder")
+    if args.events is not None and not args.events.exists():
+        raise InputError(args.events, "does not exist")
+    return serve(
+        args.src_dir, layers=args.layers, events=args.events, port=args.port, address=args.address
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status.
 
@@ -303,7 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = make_parser()
     args = parser.parse_args(argv)
-    commands = {"build": cmd_build, "map": cmd_map, "join": cmd_join}
+    commands = {"build": cmd_build, "map": cmd_map, "join": cmd_join, "app": cmd_app}
     try:
         return commands[args.command](args)
     except StrikemapError as exc:

@@ -25,9 +25,10 @@ from pyproj import CRS
 
 from geo.errors import LayerError
 from geo.record import FACTIONS
+from geo.resources import layers_dir
 
 #: Folder holding ``control/`` and ``basemap/``.
-LAYERS_DIR = Path(__file__).resolve().parents[2] / "layers"
+LAYERS_DIR = layers_dir()
 #: Folder of the shipped control layers.
 DEFAULT_CONTROL_DIR = LAYERS_DIR / "control"
 #: Folder of the offline basemap files.

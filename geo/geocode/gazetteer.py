@@ -35,6 +35,7 @@ from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
 from geo.record import GEO_PRECISIONS, Mention, Place
+from geo.resources import data_dir
 
 __all__ = [
     "DEFAULT_FUZZY_CUTOFF",
@@ -50,7 +51,7 @@ __all__ = [
 ]
 
 #: The packaged gazetteer table.
-DEFAULT_GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.csv"
+DEFAULT_GAZETTEER_PATH = data_dir() / "gazetteer.csv"
 #: Minimum rapidfuzz ratio (0-100) for a fuzzy match; below it, no match.
 DEFAULT_FUZZY_CUTOFF = 87.0
 

@@ -40,8 +40,10 @@ from branca.element import Element
 ASSET_MODES = ("local", "inline", "cdn")
 #: URL prefix of Streamlit's static file route (files in ``static/``).
 DEFAULT_STATIC_URL = "/app/static"
-#: Repository folder holding ``node_modules`` and ``static`` (a source checkout).
+#: Folder that would hold ``node_modules`` and the top-level app in a source checkout.
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+#: Package folder of the app: Streamlit serves ``static/`` beside the script it runs.
+APP_DIR = Path(__file__).resolve().parents[1] / "app"
 #: Prefix of the placeholder URLs that :func:`inline_assets` replaces.
 INLINE_SCHEME = "strikemap-asset:"
 
@@ -175,14 +177,19 @@ def vendor_dir(root: Path | None = None) -> Path:
     Parameters
     ----------
     root : Path, optional
-        Project folder holding ``static/`` (default: the source checkout).
+        Folder holding ``static/`` (default: the package's app folder, which ships in
+        the wheel and beside which ``strikemap app`` runs Streamlit).
 
     Returns
     -------
     Path
         ``<root>/static/vendor``.
     """
-    return (root or PROJECT_ROOT) / "static" / "vendor"
+    return (root or APP_DIR) / "static" / "vendor"
+
+
+def _is_checkout(root: Path) -> bool:
+    return (root / "streamlit_app.py").is_file() and (root / "package.json").is_file()
 
 
 def check_installed(root: Path | None = None) -> list[str]:
@@ -478,14 +485,13 @@ def install(root: Path | None = None, node_modules: Path | None = None) -> Path:
     AssetError
         If a package or file is missing (``npm ci`` not run).
     """
-    root = root or PROJECT_ROOT
-    modules = node_modules or root / "node_modules"
+    modules = node_modules or (root or PROJECT_ROOT) / "node_modules"
     target = vendor_dir(root)
     for spec in COPY_SPECS:
         for rel in spec.paths:
             src = modules / spec.package / rel
             if not src.exists():
-                raise AssetError(f"{src}: missing; run `npm ci` in {root} first")
+                raise AssetError(f"{src}: missing; run `npm ci` first")
             _copy(src, target / spec.target / rel)
         for licence in (modules / spec.package).glob("LICEN[CS]E*"):
             _copy(licence, target / spec.target / licence.name)
@@ -499,6 +505,11 @@ def install(root: Path | None = None, node_modules: Path | None = None) -> Path:
     missing = check_installed(root)
     if missing:
         raise AssetError(f"{target}: still missing after install: {missing}")
+    if root is None and _is_checkout(PROJECT_ROOT):
+        # `streamlit run streamlit_app.py` in a checkout serves the top-level static/.
+        mirror = vendor_dir(PROJECT_ROOT)
+        shutil.rmtree(mirror, ignore_errors=True)
+        shutil.copytree(target, mirror)
     return target
 
 

@@ -35,6 +35,7 @@ from geo.control.layers import Basemap
 from geo.errors import LayerError
 from geo.output.assets import DEFAULT_STATIC_URL, apply_assets, inline_assets
 from geo.record import FACTIONS
+from geo.resources import data_dir
 
 #: Okabe-Ito colours (readable with the common colour-vision deficiencies).
 FACTION_COLOURS: dict[str, str] = {
@@ -60,7 +61,7 @@ DEFAULT_BIG_THRESHOLD = 3000
 #: Coordinates of the canvas layer are stored as integers in units of 1e-5 degree (~1 m).
 COORD_SCALE = 100_000
 #: The canvas layer's drawing and popup code (vanilla JS on top of Leaflet).
-STRIKE_CANVAS_JS = Path(__file__).resolve().parent.parent / "data" / "strike_canvas.js"
+STRIKE_CANVAS_JS = data_dir() / "strike_canvas.js"
 #: Leaflet.heat options of the heatmap layer.
 HEATMAP_OPTIONS = {"radius": 12, "blur": 15, "minOpacity": 0.3, "maxZoom": 11}
 #: South-west and north-east corners of Syria, (lat, lon).

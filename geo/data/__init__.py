@@ -1,0 +1,1 @@
+"""Data shipped with strikemap: the gazetteer, its aliases and front-end scripts."""

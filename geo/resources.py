@@ -1,0 +1,56 @@
+"""Files shipped inside the package, found with :mod:`importlib.resources`.
+
+The gazetteer and the front-end scripts live in ``geo/data``; the control layers
+and the basemap are edited in the top-level ``layers/`` folder of a checkout and
+installed as the package ``geo._layers``; the sample reports of ``seeds/``
+as ``geo._seeds``; the app's front-end files are copied
+into ``geo/app/static/vendor`` from the npm packages. Found this way, they are
+where the code expects them both in a source checkout and in an installed wheel,
+whatever the working folder.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+
+def package_path(package: str, *parts: str) -> Path:
+    """Return the file-system path of a resource shipped in ``package``.
+
+    Parameters
+    ----------
+    package : str
+        Dotted name of the package holding the resource, e.g. ``"geo.data"``.
+    *parts : str
+        Path components below the package folder.
+
+    Returns
+    -------
+    Path
+        The resource's path (wheels install unzipped, so it is a real file or folder).
+
+    Examples
+    --------
+    >>> package_path("geo.data", "gazetteer.csv").name
+    'gazetteer.csv'
+    """
+    resource = files(package).joinpath(*parts)
+    if not isinstance(resource, Path):  # a zipped or namespace install: not supported
+        raise RuntimeError(f"{package}: package data is not on the file system ({resource!r})")
+    return resource
+
+
+def layers_dir() -> Path:
+    """Return the folder of the shipped control layers and basemap (``layers/``)."""
+    return package_path("geo._layers")
+
+
+def seeds_dir() -> Path:
+    """Return the folder of the sample reports shipped with the package (``seeds/``)."""
+    return package_path("geo._seeds")
+
+
+def data_dir() -> Path:
+    """Return the folder of the shipped gazetteer and front-end scripts (``geo/data``)."""
+    return package_path("geo.data")

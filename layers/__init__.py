@@ -1,0 +1,1 @@
+"""Control layers and basemap of strikemap, shipped as package data (``geo._layers``)."""

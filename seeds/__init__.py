@@ -1,0 +1,1 @@
+"""Sample reports shipped with strikemap, for the app and the commands' examples."""
