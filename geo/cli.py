@@ -104,7 +104,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("app", help="serve the analyst's app (Streamlit) in the browser")
     a.add_argument(
-        "src_dir", type=Path, nargs="?", default=None, help="folder of .txt reports (default: samples)"
+        "src_dir", type=Path, nargs="?", default=None, help="folder of reports (default: seeds)"
     )
     a.add_argument("--layers", type=Path, default=None, help="folder of control layers")
     a.add_argument("--events", type=Path, default=None, help="GeoParquet of joined events")
