@@ -13,6 +13,7 @@ from geo.extract.context import (
     _sentence_clauses,
     _Span,
 )
+from geo.extract.lexicon import labelled_pattern
 from geo.extract.names import _CITY_NAMES, _canonical_governorate
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin
 from geo.extract.triggers import _is_support, _valid_triggers
@@ -30,21 +31,7 @@ _HINT_BEFORE_RE = re.compile(
 )
 
 
-_ACTOR_RE = re.compile(
-    r"\b(?=\w)(?:(?P<russia>(?:Russian\s+and\s+Syrian|Syrian\s+and\s+Russian)(?:\s+[\w-]+){0,2}?"
-    r"\s+(?:jets|warplanes|war\s?planes|aircraft|planes|bombers|helicopters|air\s+forces?)\b"
-    r"|(?:Russia|RUSSIA)(?:n|ns|['’]s|N)?\b|Moscow['’]s\b|Su-?\d+\w*"
-    r"|Sukhoi\b|Kalibr\b|Kremlin\b)"
-    r"|(?P<regime>(?:Assad\s+)?[Rr]egime\b|Syrian\s+(?:Arab\s+)?(?:[Aa]rmy|[Mm]ilitary|[Aa]ir\s+[Ff]orce"
-    r"|[Gg]overnment|warplanes|jets|helicopters|forces|troops)\b|[Gg]overnment\s+(?:forces"
-    r"|warplanes|jets|aircraft|helicopters|troops)\b|[Pp]ro-government\b|Assad['’]s\s+forces\b"
-    r"|[Ll]oyalist|[Bb]arrel[- ]bombs?\b|[Ee]xplosive\s+barrels?\b)"
-    r"|(?P<coalition>(?:U\.?S\.?|American)[- ]led\b|[Cc]oalition\b|(?:American|U\.?S\.?"
-    r"|French|British|Jordanian|Australian|Canadian|Turkish|Saudi|Emirati)\s+(?:jets|warplanes"
-    r"|aircraft|planes|drones?|air\s*strikes?|defen[cs]e\s+ministry|military|navy|air\s+force)\b"
-    r"|(?:France|Britain|Turkey|Jordan|Australia|Canada)['’]s\s+(?:military|defen[cs]e\s+ministry"
-    r"|jets|warplanes|aircraft|navy|air\s+force)\b))",
-)
+_ACTOR_RE = labelled_pattern("actors")
 _ACTOR_DISJUNCTION_RE = re.compile(r"\bwhether\b[^.;]*\bor\b", re.IGNORECASE)
 _AIRCRAFT = r"(?:aircraft|air\s*craft|warplanes?|war\s+planes?|planes?|jets?|helicopters?|bombers?)"
 # A report saying it cannot tell whose aircraft struck: "could not identify the aircraft",
@@ -60,17 +47,7 @@ _UNIDENTIFIED_RE = re.compile(
     re.IGNORECASE,
 )
 
-_TARGET_RE = re.compile(
-    r"\b(?=[idrofnjasulchmb])(?:(?P<isis>\bISIS\b|\bISIL\b|\bIslamic\s+State\b|\bDa['’]?esh\b|\bDaech\b|\bIS\b)"
-    r"|(?P<rebels>\brebels?\b|\brebel[- ]held\b|\bopposition(?:[- ]held)?\b|\binsurgents?\b"
-    r"|\bFree\s+Syrian?\s+Army\b|\bFSA\b|\bNusra\b|\bJaish\s+al-Fateh\b|\bAhrar\s+al-Sham\b"
-    r"|\bFateh\s+al-Sham\b|\bJaish\s+al-Islam\b|\bFaylaq\s+al-\w+|\bSham\s+Corps\b"
-    r"|\bNour\s+al-Din\s+al-Zinki\b|\bJund\s+al-Aqsa\b|\bSouthern\s+Front\b"
-    r"|\bUS[- ]trained\b|\bU\.S\.[- ]trained\b|\bLiwa\s+Suqour)"
-    r"|(?P<civilians>\bcivilians?\b|\bresidential\b|\bhomes\b|\bhospitals?\b|\bmedical\b"
-    r"|\bmarkets?\b|\bschools?\b|\bbakery\b|\bbakeries\b|\bmosques?\b|\binnocent\b))",
-    re.IGNORECASE,
-)
+_TARGET_RE = labelled_pattern("targets", re.IGNORECASE)
 _TARGET_NEGATION_BEFORE_RE = re.compile(
     r"(?:\bnot|\bnever|\brather\s+than|\bno|\bnon-|\bnominal|\bpro-|\banti-|\binstead\s+of)"
     r"(?:\s+[\w'’]+){0,2}[\s-]*$",
@@ -78,21 +55,7 @@ _TARGET_NEGATION_BEFORE_RE = re.compile(
 )
 _TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s+not\b", re.I)
 
-_WEAPON_RE = re.compile(
-    r"\b(?=[pcstvbeiwkugmr])(?:(?P<parachute_retarded_bombs>\bparachute[- ]retarded\s+bombs?)"
-    r"|(?P<cluster_bombs>\bcluster\s+(?:bombs?|munitions?)|\bsubmunitions?\b)"
-    r"|(?P<thermobaric>\bthermobaric\b)"
-    r"|(?P<vacuum_bombs>\bvacuum\s+bombs?)"
-    r"|(?P<barrel_bombs>\bbarrel[- ]bombs?|\bexplosive\s+barrels?)"
-    r"|(?P<incendiary>\bincendiary\b|\bwhite\s+phosphorus\b)"
-    r"|(?P<bunker_busters>\bbunker[- ]busters?\b|\bBETAB\b)"
-    r"|(?P<cruise_missiles>\bcruise\s+missiles?|\bKalibr\b|\bCaliber\s+missiles?)"
-    r"|(?P<unguided_bombs>\bunguided\s+(?:bombs?|munitions?))"
-    r"|(?P<missiles>\b(?:surface|ground|sea)[- ](?:to[- ]surface[- ]|launched\s+)?missiles?"
-    r"|\bballistic\s+missiles?|\bmissiles?\b(?!\s+carriers?))"
-    r"|(?P<rockets>\brockets?\b(?!\s+launch)))",
-    re.IGNORECASE,
-)
+_WEAPON_RE = labelled_pattern("weapons", re.IGNORECASE)
 
 _WEAPON_LABELS = {
     name: name.replace("_", " ").replace("parachute retarded", "parachute-retarded")

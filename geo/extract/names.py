@@ -6,28 +6,21 @@ import functools
 import re
 import unicodedata
 
+from geo.extract.lexicon import alternation, load
 from geo.geocode.gazetteer import GOVERNORATES
 
+_ORGS = load("organisations")
 _ORG_RE = re.compile(
-    r"\b(?:Liwa|Liwaa|Jaish|Jaysh|Jabhat|Harakat|Ahrar|Faylaq|Jund|Kataib|Katibat|Alwiya|Firqat"
-    r"|Tajammu|Fursan|Suqour|Saraya|Ansar|Hay['’]at)\b"
+    rf"\b{alternation(_ORGS['openings'])}\b"
     r"(?:[ -](?:(?:al|el|ad|as|ash|an|ar|at|az)[- ])?[A-Z][\w'’]*){1,4}"
-    r"|\b(?:[A-Z][\w'’-]*\s+){1,2}(?:Corps|Brigades?|Battalions?|Regiment|Division)\b",
+    rf"|\b(?:[A-Z][\w'’-]*\s+){{1,2}}{alternation(_ORGS['units'])}\b",
 )
 # Literal-first scans finding where _ORG_RE can match: a group word opening the
 # name, or a unit word closing it (matched from up to two words before).
-_ORG_OPENING_RE = re.compile(
-    r"(?:Liwa|Jaish|Jaysh|Jabhat|Harakat|Ahrar|Faylaq|Jund|Kataib|Katibat|Alwiya|Firqat"
-    r"|Tajammu|Fursan|Suqour|Saraya|Ansar|Hay['’]at)"
-)
-_ORG_UNIT_RE = re.compile(r"(?:Corps|Brigade|Battalion|Regiment|Division)")
-_REGION_RE = re.compile(
-    r"\b(?=[EWaeGJQHB])(?:(?:(?:Eastern|Western|East|West)\s+)?(?:al-|el-)?Ghout?ah?"
-    r"|(?:al-|el-)?Ghab(?:\s+[Pp]lain)?"
-    r"|J[ae]b[ae]l\s+(?:al-|el-|al\s+)?(?:Zawiya[h]?|Zawiyeh|Akrad|Turkman|Turkmen|Zawiye)"
-    r"|(?:al-)?Qalam[oa]?un|Hauran|Houran|Badia|Badiya)\b"
-)
-_REGION_HINT_RE = re.compile(r"Gh|Jab|Jeb|Qalam|Hauran|Houran|Badi")
+_ORG_OPENING_RE = re.compile(alternation(_ORGS["openings"]))
+_ORG_UNIT_RE = re.compile(alternation(_ORGS["units"]))
+_REGION_RE = re.compile(rf"\b{alternation(load('regions')['names'])}\b")
+_REGION_HINT_RE = re.compile("|".join(load("regions")["hints"]))
 
 #: Names that are never struck places in Syria: seas, foreign capitals, countries.
 _FOREIGN = frozenset(

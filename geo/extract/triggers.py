@@ -14,39 +14,24 @@ from geo.extract.context import (
     _SpanList,
     _spans,
 )
+from geo.extract.lexicon import alternation, load
 from geo.record import Mention
 
-_STRONG_TRIGGER = (
-    r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|aerial\s+(?:attacks?|bombardments?|bombing)"
-    r"|bomb(?:ed|ing|ings|ard(?:ed|ing|ments?)?)|sorties|barrel[- ]bombs?|explosive\s+barrels?"
-)
+_TRIGGERS = load("triggers")
+_STRONG_TRIGGER = "|".join(_TRIGGERS["strong"])
 # Weak triggers count only near words of air war ("jets", "Russian", "missiles"):
 # "whose house was struck by an artillery shell" is not an air strike.
-_WEAK_TRIGGER = (
-    r"strikes?|striking|struck|pounded|pounding|shell(?:ed|ing)"
-    r"|target(?:ed|ing|s)?|targett(?:ed|ing)|hits?|attack(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
-    r"|engag(?:ed|ing|es)|dropp(?:ed|ing)|missiles?|rockets?|raids?|eliminated"
-)
+_WEAK_TRIGGER = "|".join(_TRIGGERS["weak"])
 _TRIGGER_RE = re.compile(
-    rf"\b(?=[abdehmprstABDEHMPRST])(?:(?P<strong>{_STRONG_TRIGGER})|(?P<weak>{_WEAK_TRIGGER}))\b",
-    re.IGNORECASE,
+    rf"\b(?:(?P<strong>{_STRONG_TRIGGER})|(?P<weak>{_WEAK_TRIGGER}))\b", re.IGNORECASE
 )
-# The same words for a fast scan of lowercased text: every alternative opens with a
-# letter, so the engine skips positions that cannot start a trigger; the word start
-# is checked afterwards (see _trigger_spans).
-_TRIGGER_SCAN_RE = re.compile(
-    r"(?:air[- ]?(?:strikes?|raids?|attacks?)|aerial\s+(?:attacks?|bombardments?|bombing)"
-    r"|bomb(?:ed|ing|ings|ard(?:ed|ing|ments?)?)|sorties|barrel[- ]bombs?|explosive\s+barrels?"
-    r"|strikes?|striking|struck|pounded|pounding|shell(?:ed|ing)|target(?:ed|ing|s)?"
-    r"|targett(?:ed|ing)|hits?|attack(?:ed|ing|s)?|destroy(?:ed|ing|s)?|engag(?:ed|ing|es)"
-    r"|dropp(?:ed|ing)|missiles?|rockets?|raids?|eliminated)\b"
-)
-_STRONG_OPENINGS = ("air", "aerial", "bomb", "sorties", "barrel", "explosive")
-# The lookahead lists the letters the words open with, so that the engine skips other words.
+# The same words for a fast scan of lowercased text; the word start is checked
+# afterwards (see _trigger_spans).
+_TRIGGER_SCAN_RE = re.compile(rf"(?:{_STRONG_TRIGGER}|{_WEAK_TRIGGER})\b")
+_STRONG_OPENINGS = tuple(_TRIGGERS["strong_openings"])
 _AIR_CONTEXT_RE = re.compile(
-    r"\b(?=[abcjhkmprsuw])(?:air|aerial|airstrikes?|warplanes?|war\s?planes?|jets?|aircraft|planes?|helicopters?"
-    r"|bombers?|Su-?\d+\w*|Sukhoi|MiG|sorties?|missiles?|bombs?|Russian|Russia|air\s+force"
-    r"|Kalibr|cruise)\b|\b(?:U\.S\.|US|American)[- ]led\b",
+    rf"\b{alternation(_TRIGGERS['air_context'])}\b"
+    rf"|\b{alternation(_TRIGGERS['air_context_led'])}[- ]led\b",
     re.IGNORECASE,
 )
 _SUPPORT_BEFORE_RE = re.compile(

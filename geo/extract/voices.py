@@ -6,51 +6,12 @@ import re
 from bisect import bisect_right
 
 from geo.extract.context import _carried, _DocContext, _find_cached, _paragraph_index
+from geo.extract.lexicon import labelled_pattern
 from geo.extract.sentences import split_sentences
 
 # Case-sensitive on purpose (much faster than IGNORECASE on this many
 # alternatives): words that may open a sentence are written "[Aa]ctivists".
-_CLAIMANT_RE = re.compile(
-    r"\b(?=\w)(?:(?P<coalition>[Cc]oalition\s+(?:said|says|statement|spokes\w+|officials)\b"
-    r"|CJTF\b|Combined\s+Joint\s+Task\s+Force\b|Inherent\s+Resolve\b|CENTCOM\b"
-    r"|Central\s+Command\b)"
-    r"|(?P<governments>(?:[Tt]he\s+)?(?:French|British|Turkish|German|Jordanian|Israeli|Australian"
-    r"|Canadian|Iraqi)\s+(?:[Dd]efen[cs]e\s+[Mm]inist\w+|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Gg]overnment"
-    r"|[Aa]ir\s+[Ff]orce|officials)\b"
-    r"|(?:France|Britain|Turkey|Germany|Jordan|Israel|Iraq)['’]s\s+(?:[Dd]efen[cs]e\s+[Mm]inist\w+"
-    r"|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Gg]overnment|[Aa]ir\s+[Ff]orce)\b"
-    r"|[Gg]overnments?\s+of\b|Foreign\s+Minist\w+|NATO\b|Pentagon\b"
-    r"|State\s+Department\b|White\s+House\b|(?:U\.?S\.?|American|British|French)\s+officials\b)"
-    r"|(?P<russian_mod>(?:Russian\s+)?(?:[Dd]efen[cs]e\s+[Mm]inistry|Ministry\s+of\s+Defen[cs]e)"
-    r"|[Dd]efen[cs]e\s+[Mm]inister\b|[Tt]he\s+ministry\b|Konashenkov\b|Shoigu\b"
-    r"|Russian\s+(?:officials|authorities|military\s+said)|Russia\s+said\b|Moscow\s+said\b"
-    r"|Reconciliation\s+Cent(?:er|re)\b)"
-    r"|(?P<kremlin>Kremlin\b(?!-backed)|Peskov\b|Putin\s+said\b)"
-    r"|(?P<sana>SANA\b|[Ss]tate\s+news\s+agency\b|Syrian\s+Arab\s+News\s+Agency\b)"
-    r"|(?P<state_media>[Ss]tate\s+(?:TV|[Tt]elevision|[Mm]edia)\b"
-    r"|[Pp]ro-regime\s+(?:outlets|media|accounts)"
-    r"|Syrian\s+(?:[Aa]rmy|[Mm]ilitary)\s+(?:said|says|statement|announced|command)"
-    r"|[Gg]eneral\s+[Cc]ommand\b|al-Manar\b|Hezbollah\s+media\b)"
-    r"|(?P<lcc>LCC\b|Local\s+Coordination\s+Committees?\b)"
-    r"|(?P<rebels>[Rr]ebels\s+(?:said|say|says|claimed|reported)\b"
-    r"|(?:[Rr]ebel|FSA|[Oo]pposition)\s+(?:commanders?|spokes(?:man|woman|person)|officials?)\b"
-    r"|commander\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:rebel|FSA)\s+(?:group|brigade|faction)\b)"
-    r"|(?P<sohr>SOHR\b|Syrian\s+Observatory\b|[Tt]he\s+Observatory\b|Abdulrahman\b"
-    r"|(?:[Aa]|[Tt]he)\s+(?:war\s+)?monitoring\s+group\b"
-    r"|Abdul\s+Rahman\b)"
-    r"|(?P<phr>PHR\b|Physicians\s+for\s+Human\s+Rights\b)"
-    r"|(?P<civil_defence>White\s+Helmets\b|Civil\s+Defen[cs]e\b|[Cc]ivil\s+defen[cs]e\b)"
-    r"|(?P<analysts>Institute\s+for\s+the\s+Study\s+of\s+War\b|ISW\b|Syria\s+Institute\b"
-    r"|Levantine\s+Group\b)"
-    r"|(?P<rights_groups>Amnesty\b|Human\s+Rights\s+Watch\b|HRW\b|MSF\b"
-    r"|Doctors\s+Without\s+Borders\b|UOSSM\b|Syrian\s+Network\s+for\s+Human\s+Rights\b"
-    r"|SNHR\b)"
-    r"|(?P<activists>[Aa]ctivists?\b|SMART\b|Qasioun\b|Shaam\s+News\b|[Ll]ocal\s+sources?\b"
-    r"|Aleppo\s+Media\s+Cent(?:er|re)\b|Orient\s+News\b|Enab\s+Baladi\b|Thiqa\b"
-    r"|[Ll]ocal\s+media\b|[Oo]pposition\s+media\b|[Rr]esidents\b)"
-    r"|(?P<media>Al\s+Jazeera\b|Reuters\b|Associated\s+Press\b|AP\b|AFP\b"
-    r"|New\s+York\s+Times\b|Sky\s+News\b|CNN\b|TASS\b|BBC\b))",
-)
+_CLAIMANT_RE = labelled_pattern("claimants")
 
 
 # A header or byline naming the author: "Syrian Observatory for Human Rights - 12 January 2016",
