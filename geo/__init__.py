@@ -23,7 +23,7 @@ _EXPORTS = {
     "Mention": "geo.record",
     "read_corpus": "geo.ingest.corpus",
     "parse_document": "geo.ingest.corpus",
-    "extract_events": "geo.extract.rules",
+    "extract_events": "geo.extract",
     "load_gazetteer": "geo.geocode.gazetteer",
     "OfflineGazetteer": "geo.geocode.gazetteer",
     "geocode_events": "geo.geocode.geocoders",

@@ -23,7 +23,7 @@ from geo.analysis.incidents import assign_incidents, incidents_frame
 from geo.control.join import join_control
 from geo.control.layers import ControlLayer, load_layers
 from geo.errors import DocumentError, InputError
-from geo.extract.rules import extract_events
+from geo.extract import extract_events
 from geo.geocode.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode.geocoders import geocode_events
 from geo.ingest.corpus import read_corpus

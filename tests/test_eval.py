@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.extract.rules import extract_events, place_key
+from geo.extract import extract_events, place_key
 from geo.geocode.gazetteer import load_gazetteer
 from geo.ingest.corpus import read_corpus
 from geo.record import StrikeEvent

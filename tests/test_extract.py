@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from seed_gazetteer import make_finder
 
-from geo.extract.rules import extract_events, place_key, split_sentences
+from geo.extract import extract_events, place_key, split_sentences
 from geo.geocode.gazetteer import load_gazetteer
 from geo.record import Document, Mention, Place, StrikeEvent
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from geo.control.join import join_control
 from geo.control.layers import load_layers
 from geo.errors import DocumentError
-from geo.extract.rules import extract_events
+from geo.extract import extract_events
 from geo.geocode.gazetteer import load_gazetteer
 from geo.ingest.corpus import parse_document
 from geo.record import Document

@@ -1,0 +1,291 @@
+"""Attributes of a struck place: actor, claimed target, weapon, city and governorate hints."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from geo.extract.context import (
+    _DocContext,
+    _find,
+    _find_cached,
+    _scope_key,
+    _sentence_clauses,
+    _Span,
+)
+from geo.extract.lexicon import labelled_pattern
+from geo.extract.names import _CITY_NAMES, _canonical_governorate
+from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin
+from geo.extract.triggers import _is_support, _valid_triggers
+from geo.record import Mention
+
+_HINT_GAP_RE = re.compile(
+    r"^[^.;:]{0,80}?\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?:(?:countryside|province|governorate|suburbs|outskirts)\s+of\s+(?:the\s+)?)?#?$",
+    re.IGNORECASE,
+)
+_HINT_BEFORE_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\b"
+    r"|(?:area|province|countryside|governorate)?,?\s*(?:including|namely|such\s+as)\b)",
+    re.IGNORECASE,
+)
+
+
+_ACTOR_RE = labelled_pattern("actors")
+_ACTOR_DISJUNCTION_RE = re.compile(r"\bwhether\b[^.;]*\bor\b", re.IGNORECASE)
+_AIRCRAFT = r"(?:aircraft|air\s*craft|warplanes?|war\s+planes?|planes?|jets?|helicopters?|bombers?)"
+# A report saying it cannot tell whose aircraft struck: "could not identify the aircraft",
+# "could not say whether the aircraft were Syrian or Russian", "unidentified warplanes",
+# "aircraft of unknown nationality". Actor words inside the statement name no striker.
+_UNIDENTIFIED_RE = re.compile(
+    r"\b(?:(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+)?"
+    r"(?:identify|identified|determine|determined|establish|established|say|tell|confirm|confirmed"
+    r"|know|verify|verified)\b[^.;]{0,40}?"
+    rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
+    rf"|\b(?:unidentified|unknown|unmarked)\s+(?:[\w-]+\s+)?{_AIRCRAFT}\b"
+    rf"|\b{_AIRCRAFT}\s+of\s+(?:unknown|unidentified|undetermined)\s+(?:nationality|origin)\b)",
+    re.IGNORECASE,
+)
+
+_TARGET_RE = labelled_pattern("targets", re.IGNORECASE)
+_TARGET_NEGATION_BEFORE_RE = re.compile(
+    r"(?:\bnot|\bnever|\brather\s+than|\bno|\bnon-|\bnominal|\bpro-|\banti-|\binstead\s+of)"
+    r"(?:\s+[\w'’]+){0,2}[\s-]*$",
+    re.IGNORECASE,
+)
+_TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s+not\b", re.I)
+
+_WEAPON_RE = labelled_pattern("weapons", re.IGNORECASE)
+
+_WEAPON_LABELS = {
+    name: name.replace("_", " ").replace("parachute retarded", "parachute-retarded")
+    for name in _WEAPON_RE.groupindex
+}
+
+
+_DOMINANT_SHARE = 0.6
+
+
+def _default_actor(ctx: _DocContext) -> str:
+    """Return the actor named most often in the document (computed once, when needed).
+
+    It must be named in at least ``_DOMINANT_SHARE`` of the actor cues;
+    otherwise the default is "unknown".
+    """
+    if ctx.default_actor is None:
+        text = ctx.text
+        actors = _find(_ACTOR_RE, text, 0, len(text))
+        counts = Counter(a.label for a in actors if not _is_support(text, a.start))
+        top = counts.most_common(1)
+        # Only a clear majority speaks for the report: a report naming Syrian and
+        # Russian aircraft alike does not say whose unattributed strike it tells.
+        dominant = top and top[0][1] >= _DOMINANT_SHARE * sum(counts.values())
+        ctx.default_actor = top[0][0] if dominant else "unknown"
+    return ctx.default_actor
+
+
+def _nearest(spans: list[_Span], pos: int) -> _Span | None:
+    best = None
+    for sp in spans:
+        if best is None or abs(sp.start - pos) < abs(best.start - pos):
+            best = sp
+    return best
+
+
+def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> str | None:
+    """Return the actor a sentence names, "unknown" when it says it cannot tell whose aircraft."""
+    text = ctx.text
+    unidentified = _unidentified(ctx, s, e)
+    cues = [
+        a for a in _find_cached(ctx, _ACTOR_RE, s, e)
+        if not _is_support(text, a.start)
+        and not any(u.start <= a.start < u.end for u in unidentified)
+    ]  # fmt: skip
+    cues += unidentified
+    if not cues:
+        return None
+    labels = {a.label for a in cues}
+    if len(labels) > 1 and _ACTOR_DISJUNCTION_RE.search(text, s, e):
+        return "unknown"
+    anchor = triggers[0].start if triggers else s
+    best = min(
+        cues,
+        key=lambda a: min(abs(a.start - t.start) for t in triggers or [_Span(anchor, anchor, "")]),
+    )
+    return best.label
+
+
+def _unidentified(ctx: _DocContext, s: int, e: int) -> list[_Span]:
+    """Statements in ``text[s:e]`` that the aircraft were not identified, labelled "unknown"."""
+    found = ctx.unidentified_cache.get(s)
+    if found is None:
+        lower = ctx.lower[s:e]
+        found = ctx.unidentified_cache[s] = (
+            [
+                _Span(m.start(), m.end(), "unknown")
+                for m in _UNIDENTIFIED_RE.finditer(ctx.text, s, e)
+            ]
+            if any(w in lower for w in _UNIDENTIFIED_WORDS)
+            else []
+        )
+    return found
+
+
+#: Words one of which _UNIDENTIFIED_RE needs (a fast pre-check on lowercase text).
+_UNIDENTIFIED_WORDS = ("not", "n't", "n’t", "unable", "unidentified", "unknown", "unmarked")
+
+
+def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
+    text = ctx.text
+    cues = []
+    for t in _find_cached(ctx, _TARGET_RE, s, e):
+        if _TARGET_NEGATION_BEFORE_RE.search(text, max(s, t.start - 30), t.start):
+            continue
+        if _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30]):
+            continue
+        if t.label == "isis" and text[t.start : t.end] in ("is", "Is"):
+            continue
+        cues.append(t)
+    # "Raqqa, Islamic State's de facto capital, ...": a phrase in apposition describes
+    # the place, and is no claim about what was hit when the sentence names a target.
+    apposition = _PLACE_APPOSITION_RE.match(text, m.end, e)
+    if apposition is not None:
+        own = [t for t in cues if not apposition.start(1) <= t.start < apposition.end(1)]
+        if own:
+            cues = own
+    # The target is named before the place it is located by ("ISIS positions near X",
+    # "rebel-held areas of Aleppo"); a cue after the place counts when none precedes it.
+    before = [t for t in cues if t.end <= m.start]
+    best = before[-1] if before else _nearest(cues, m.start)
+    return best.label if best else "unspecified"
+
+
+_PLACE_APPOSITION_RE = re.compile(r"\s*,\s*((?:a|an|the|[A-Z])[^,;:.()\"“”]{0,70}?),")
+
+
+def _weapon(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
+    found = _find_cached(ctx, _WEAPON_RE, s, e)
+    before = [w for w in found if w.end <= m.start]
+    if before:
+        return _WEAPON_LABELS[before[-1].label]
+    return _WEAPON_LABELS[found[0].label] if found else None
+
+
+def _city_hint(ctx: _DocContext, m: Mention, sentence_mentions: list[Mention]) -> str | None:
+    cities = {p.city for p in m.candidates if p.precision == "neighbourhood" and p.city}
+    named = [
+        _canonical_governorate(o.surface) or o.surface
+        for o in sentence_mentions
+        if o is not m
+        and (_canonical_governorate(o.surface) or o.surface) in (cities or _CITY_NAMES)
+    ]
+    if named:
+        return named[0]
+    if len(cities) == 1:
+        return next(iter(cities))
+    pool = [c for c in ctx.cities_seen if not cities or c in cities]
+    if pool:
+        return max(pool, key=lambda c: ctx.cities_seen[c])
+    return sorted(cities)[0] if cities else None
+
+
+def _admin1_hint(
+    ctx: _DocContext, m: Mention, containers: list[Mention], sentence_start: int
+) -> str | None:
+    if _is_admin(ctx, m):
+        own = _canonical_governorate(m.surface)
+        if own:
+            return own
+    text = ctx.text
+    for c in sorted(containers, key=lambda c: abs(c.start - m.start)):
+        gov = _canonical_governorate(c.surface)
+        if gov is None:
+            continue
+        if c.start > m.end and _HINT_GAP_RE.search(text[m.end : c.start]):
+            return gov
+        if c.end <= m.start and _HINT_BEFORE_RE.search(text[c.end : c.end + 40]):
+            return gov
+        # "In Idlib province, helicopters dropped ... on X and Y"
+        if (
+            c.end <= m.start
+            and _HINT_OPENING_RE.match(text, sentence_start, c.start)
+            and _HINT_OPENING_AFTER_RE.match(text, c.end, m.start)
+        ):
+            return gov
+    return None
+
+
+def _actor_of(ctx: _DocContext, index: int) -> str | None:
+    key = ("actor", index)
+    if key not in ctx.cache:
+        s, e = ctx.sentences[index]
+        ctx.cache[key] = _sentence_actor(ctx, s, e, _valid_triggers(ctx, index, s, e))
+    return ctx.cache[key]
+
+
+_UNIDENTIFIED_AFTER = 2
+
+
+def _unidentified_after(ctx: _DocContext, index: int) -> str | None:
+    """Return "unknown" when a following sentence of the paragraph says whose aircraft is unknown.
+
+    "Missiles struck the hospital in A'zaz. PHR was not able to identify the
+    aircraft.": the statement outweighs any actor carried from earlier
+    sentences or from the rest of the report. It must come before the next
+    sentence naming an actor.
+    """
+    scope = _scope_key(ctx, ctx.sentences[index][0])
+    last = min(len(ctx.sentences), index + 1 + _UNIDENTIFIED_AFTER)
+    for j in range(index + 1, last):
+        s, e = ctx.sentences[j]
+        if _scope_key(ctx, s) != scope:
+            break
+        if _unidentified(ctx, s, e):
+            return "unknown"
+        if _find_cached(ctx, _ACTOR_RE, s, e):
+            break
+    return None
+
+
+_BARE_AIR_FORCE_RE = re.compile(r"\b(?:the\s+)?air\s+force\b", re.IGNORECASE)
+
+
+def _mention_actor(
+    ctx: _DocContext, s: int, e: int, m: Mention, triggers: list[_Span], claimant: str
+) -> str | None:
+    """Return the actor named in the place's own clause, before it when possible.
+
+    "Warplanes believed to be Russian raided X, while regime forces shelled Y":
+    the regime does not take X. "Army units, backed by the Russian air force,
+    destroyed ... in X": the supporting air force is the only striker named.
+    The state agency's bare "the air force" is the Syrian one.
+    """
+    text = ctx.text
+    unidentified = _unidentified(ctx, s, e)
+    every = [
+        a for a in _find_cached(ctx, _ACTOR_RE, s, e)
+        if not any(u.start <= a.start < u.end for u in unidentified)
+    ] + unidentified  # fmt: skip
+    if (
+        every
+        and len({a.label for a in every}) == 1
+        and not any(_is_support(text, a.start) for a in every)
+    ):
+        return None  # the sentence's actor is this one
+    clause = next((c for c in _sentence_clauses(ctx, s, e) if c[0] <= m.start < c[1]), (s, e))
+    cues = [a for a in every if clause[0] <= a.start < clause[1]]
+    if len({a.label for a in cues}) > 1 and _ACTOR_DISJUNCTION_RE.search(text, *clause):
+        # "whether from the Russian fleet ... or regime launchers": either could have struck.
+        return "unknown"
+    if not cues:
+        if claimant in ("sana", "state_media") and _BARE_AIR_FORCE_RE.search(
+            text, clause[0], clause[1]
+        ):
+            return "regime"
+        return None
+    direct = [a for a in cues if not _is_support(text, a.start)] or cues
+    before = [a for a in direct if a.end <= m.start]
+    if before:
+        return before[-1].label
+    after = [a for a in direct if not any(m.end <= t.start < a.start for t in triggers)]
+    return after[0].label if after else None

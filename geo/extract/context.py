@@ -1,0 +1,234 @@
+"""The document context shared by the extraction stages: spans, paragraphs, posts, clauses."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from geo.extract.dates import DateCue, ResolvedDate, find_date_cues, find_post_headers, resolve_cue
+from geo.extract.names import _REGION_HINT_RE, _REGION_RE, _org_spans, _written_as_name
+from geo.record import Document, Mention
+
+MentionFinder = Callable[[str], list[Mention]]
+
+_CLAUSE_BREAK_RE = re.compile(
+    r";|:\s|\s[—–]\s|,\s*(?:but|while|whereas|although|though|however|meanwhile)\b"
+    r"|\s(?:while|whereas)\s",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class _SpanList:
+    """Matches of one pattern over a whole document, with their starts for bisection."""
+
+    spans: list[_Span]
+    starts: list[int]
+
+
+@dataclass
+class _Post:
+    start: int
+    end: int
+    date: date
+    basis: str
+
+
+@dataclass
+class _Scope:
+    """What carries from one sentence to the next inside a paragraph or post."""
+
+    date: ResolvedDate | None = None
+    date_sentence: int = -1
+
+
+@dataclass
+class _DocContext:
+    text: str
+    lower: str
+    doc: Document
+    sentences: list[tuple[int, int]]
+    sentence_starts: list[int]
+    mentions: list[Mention]
+    mention_starts: list[int]
+    paragraphs: list[int]
+    posts: list[_Post]
+    post_starts: list[int]
+    triggers: _SpanList
+    live_blog: bool
+    default_actor: str | None = None
+    cities_seen: Counter[str] = field(default_factory=Counter)
+    # The document's own voice from each offset on (see _document_voices).
+    voice_starts: list[int] = field(default_factory=list)
+    voices: list[str | None] = field(default_factory=list)
+    # The last date tied to a strike: (date, sentence index), for later paragraphs.
+    last_date: tuple[ResolvedDate, int] | None = None
+    cache: dict[tuple[str, int], str | None] = field(default_factory=dict)
+    span_cache: dict[tuple[str, int], list[_Span]] = field(default_factory=dict)
+    trigger_cache: dict[int, list[_Span]] = field(default_factory=dict)
+    clause_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    cue_cache: dict[int, list[DateCue]] = field(default_factory=dict)
+    air_cache: dict[int, bool] = field(default_factory=dict)
+    unidentified_cache: dict[int, list[_Span]] = field(default_factory=dict)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> _SpanList:
+    spans = [_Span(m.start(), m.end(), m.lastgroup or "") for m in pattern.finditer(text)]
+    return _SpanList(spans, [sp.start for sp in spans])
+
+
+def _lower(text: str) -> str:
+    """Lowercase a text, keeping every character at its offset."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _sentence_cues(ctx: _DocContext, index: int) -> list[DateCue]:
+    """Date expressions in one sentence (found once, when a strike sentence needs them)."""
+    cues = ctx.cue_cache.get(index)
+    if cues is None:
+        s, e = ctx.sentences[index]
+        cues = ctx.cue_cache[index] = find_date_cues(ctx.text, s, e)
+    return cues
+
+
+def _in_range(spans: _SpanList, s: int, e: int) -> list[_Span]:
+    return spans.spans[bisect_left(spans.starts, s) : bisect_left(spans.starts, e)]
+
+
+def _find(pattern: re.Pattern[str], text: str, s: int, e: int) -> list[_Span]:
+    return [_Span(m.start(), m.end(), m.lastgroup or "") for m in pattern.finditer(text, s, e)]
+
+
+def _find_cached(ctx: _DocContext, pattern: re.Pattern[str], s: int, e: int) -> list[_Span]:
+    key = (pattern.pattern, s)
+    found = ctx.span_cache.get(key)
+    if found is None:
+        found = ctx.span_cache[key] = _find(pattern, ctx.text, s, e)
+    return found
+
+
+def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Keep mentions written as names, outside organisation names; add regions."""
+    orgs = _org_spans(text)
+    org_starts = [s for s, _ in orgs]
+    kept: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        if not _written_as_name(m.surface):
+            continue
+        i = bisect_right(org_starts, m.start) - 1
+        if i >= 0 and m.start < orgs[i][1]:
+            continue
+        kept.append(m)
+    starts = [m.start for m in kept]
+    regions = []
+    for r in _REGION_RE.finditer(text) if _REGION_HINT_RE.search(text) else ():
+        i = bisect_left(starts, r.end())
+        if i == 0 or kept[i - 1].end <= r.start():
+            regions.append(Mention(r.start(), r.end(), r.group(), ()))
+    if regions:
+        kept = sorted(kept + regions, key=lambda m: m.start)
+    return kept
+
+
+def _posts(text: str, published: date) -> tuple[list[_Post], bool]:
+    """Split a text into live-blog posts and date each one.
+
+    Posts are taken to run newest first: a post whose header lost its
+    timestamp ("Posted at" alone) is dated by the latest date its own text
+    names on or before the date of the post above it.
+    """
+    headers = find_post_headers(text, published)
+    posts = [_Post(0, headers[0].start if headers else len(text), published, "published")]
+    bound = published
+    for i, header in enumerate(headers):
+        end = headers[i + 1].start if i + 1 < len(headers) else len(text)
+        above = posts[-1].date
+        if header.kind == "dated" and header.date is not None:
+            dated = header.date
+        elif header.kind == "timed":
+            dated = above
+        else:
+            named = find_date_cues(text, header.end, end)
+            dated = _latest_named_day(named, bound) or above
+        posts.append(_Post(header.start, end, dated, "post"))
+        # A post is no newer than the one above it, give or take a day: a post
+        # written on Wednesday may only name Tuesday.
+        bound = min(bound, dated + timedelta(days=1))
+    if len(headers) < 2:
+        # One stray "Updated at" line does not make a live blog.
+        posts = [replace(p, basis="published") for p in posts]
+    return posts, len(headers) >= 2
+
+
+def _latest_named_day(cues: list[DateCue], bound: date) -> date | None:
+    latest: date | None = None
+    for cue in cues:
+        resolved = resolve_cue(cue, bound) if cue.kind != "anaphoric" else None
+        if resolved and resolved.precision == "day" and resolved.date <= bound:
+            latest = resolved.date if latest is None else max(latest, resolved.date)
+    return latest
+
+
+def _post_index(ctx: _DocContext, pos: int) -> int:
+    return max(0, bisect_right(ctx.post_starts, pos) - 1)
+
+
+def _sentence_clauses(ctx: _DocContext, s: int, e: int) -> list[tuple[int, int]]:
+    """Return the clauses of the sentence ``ctx.text[s:e]`` (found once per sentence)."""
+    found = ctx.clause_cache.get(s)
+    if found is None:
+        found = ctx.clause_cache[s] = _clauses(ctx.text, s, e)
+    return found
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    bounds = [s]
+    for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
+        bounds.append(m.start())
+    bounds.append(e)
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
+
+
+def _sentence_at(ctx: _DocContext, start: int) -> int:
+    return bisect_left(ctx.sentence_starts, start)
+
+
+def _paragraph_index(ctx: _DocContext, pos: int) -> int:
+    return bisect_right(ctx.paragraphs, pos) - 1
+
+
+def _scope_key(ctx: _DocContext, pos: int) -> tuple[str, int]:
+    if ctx.live_blog:
+        return ("post", _post_index(ctx, pos))
+    return ("paragraph", _paragraph_index(ctx, pos))
+
+
+_LOOK_BACK = 40
+
+
+def _carried(
+    ctx: _DocContext, index: int, value_of: Callable[[_DocContext, int], str | None]
+) -> str | None:
+    """Return the value of the nearest earlier sentence of the paragraph or post that has one."""
+    scope = _scope_key(ctx, ctx.sentences[index][0])
+    for j in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+        if _scope_key(ctx, ctx.sentences[j][0]) != scope:
+            break
+        value = value_of(ctx, j)
+        if value:
+            return value
+    return None

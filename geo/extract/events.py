@@ -1,0 +1,287 @@
+"""Extraction: report text in, strike events out (no I/O).
+
+A sentence yields events when it holds a strike trigger ("airstrikes",
+"struck", "bombed", "targeted" ...) that is not a support phrase ("supported
+by Russian air strikes") and not done by a ground faction ("ISIS militants
+had destroyed"). Every place mention in a clause with such a trigger is a
+struck place unless a cue says otherwise: reference points ("near X",
+"north-east of X", "the outskirts of X"), launch sites ("warships on the
+Caspian Sea", "the airbase ... in Latakia"), foreign and diplomatic places,
+and containers (a governorate named around finer places: "the Idlib towns
+of ...", "in northern Homs Province"), which become ``admin1_hint``.
+
+Dates come from the sentence (an explicit date beats a relative one; a date
+attached to "said"/"reported" is a fallback), then from the last strike
+sentence in the same paragraph or live-blog post, then from the post's own
+date, then from publication. Actor and claimant come from the sentence, then
+the paragraph or post, then the document.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from geo.extract.attributes import (
+    _actor_of,
+    _admin1_hint,
+    _city_hint,
+    _default_actor,
+    _mention_actor,
+    _target,
+    _unidentified_after,
+    _weapon,
+)
+from geo.extract.context import (
+    MentionFinder,
+    _carried,
+    _clean_mentions,
+    _DocContext,
+    _in_range,
+    _lower,
+    _paragraph_index,
+    _post_index,
+    _posts,
+    _Scope,
+    _scope_key,
+    _sentence_cues,
+    _Span,
+)
+from geo.extract.dates import ResolvedDate
+from geo.extract.names import _CITY_NAMES, _canonical_governorate, place_key
+from geo.extract.roles import _is_area, _is_foreign, _is_neighbourhood, _struck_places
+from geo.extract.sentences import split_sentences
+from geo.extract.timing import _scoped_date
+from geo.extract.triggers import _trigger_spans, _valid_triggers
+from geo.extract.voices import _claimant_of, _document_voices, _voice_at
+from geo.record import Document, Mention, StrikeEvent
+
+
+def extract_events(doc: Document, find_mentions: MentionFinder | None = None) -> list[StrikeEvent]:
+    """Extract one strike event per struck place from a report.
+
+    Parameters
+    ----------
+    doc : Document
+        The report; spans in the events index ``doc.text``.
+    find_mentions : callable, optional
+        ``text -> list[Mention]``; called once on the whole text. Defaults
+        to the packaged gazetteer's :meth:`~geo.gazetteer.Gazetteer.find_mentions`.
+
+    Returns
+    -------
+    list of StrikeEvent
+        In text order; one per struck place (per place and date in a live
+        blog), with ``text[char_start:char_end] == place_as_written``.
+    """
+    if find_mentions is None:
+        from geo.geocode.gazetteer import load_gazetteer
+
+        find_mentions = load_gazetteer().find_mentions
+    ctx = _build_context(doc, find_mentions(doc.text))
+    events: list[StrikeEvent] = []
+    scopes: dict[tuple[str, int], _Scope] = {}
+    for index, (s, e) in enumerate(ctx.sentences):
+        events.extend(_sentence_events(ctx, index, s, e, scopes))
+    return _deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog)
+
+
+def _headline_spans(ctx: _DocContext) -> list[tuple[int, int]]:
+    """Return the spans of title lines: the document's title, or a first line without a stop.
+
+    "Dozens of raids ... on the countryside of Idlib and Hama" above a
+    bulletin summarises the places listed below it.
+    """
+    title = " ".join((ctx.doc.title or "").split()).casefold()
+    spans = []
+    first = True
+    for line in re.finditer(r"[^\n]+", ctx.text):
+        body = " ".join(line.group().split())
+        if not body:
+            continue
+        if (title and body.casefold() == title) or (first and not body.endswith((".", "!", "?"))):
+            spans.append(line.span())
+        first = False
+    return spans
+
+
+def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop governorates and regions named in a title line when the body has struck places.
+
+    A title names the areas the report's finer places lie in; they are hints,
+    not struck places, once the lines below carry the strikes.
+    """
+    headlines = _headline_spans(ctx)
+    if not headlines:
+        return events
+
+    def in_headline(ev: StrikeEvent) -> bool:
+        return any(a <= ev.char_start < b for a, b in headlines)
+
+    if all(in_headline(ev) for ev in events):
+        return events
+    by_start = {m.start: m for m in ctx.mentions}
+    return [
+        ev
+        for ev in events
+        if not (
+            in_headline(ev) and ev.char_start in by_start and _is_area(ctx, by_start[ev.char_start])
+        )
+    ]
+
+
+def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
+    text = doc.text
+    mentions = _clean_mentions(text, found)
+    paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    posts, live_blog = _posts(text, doc.published)
+    sentences = split_sentences(text)
+    ctx = _DocContext(
+        text=text,
+        lower=_lower(text),
+        doc=doc,
+        sentences=sentences,
+        sentence_starts=[st for st, _ in sentences],
+        mentions=mentions,
+        mention_starts=[m.start for m in mentions],
+        paragraphs=paragraphs,
+        posts=posts,
+        post_starts=[p.start for p in posts],
+        triggers=_trigger_spans(text),
+        live_blog=live_blog,
+    )
+    changes = _document_voices(ctx)
+    ctx.voice_starts = [pos for pos, _ in changes]
+    ctx.voices = [voice for _, voice in changes]
+    return ctx
+
+
+def _sentence_events(
+    ctx: _DocContext,
+    index: int,
+    s: int,
+    e: int,
+    scopes: dict[tuple[str, int], _Scope],
+) -> list[StrikeEvent]:
+    scope = scopes.setdefault(_scope_key(ctx, s), _Scope())
+    post = ctx.posts[_post_index(ctx, s)]
+    mentions = ctx.mentions[bisect_left(ctx.mention_starts, s) : bisect_left(ctx.mention_starts, e)]
+    events: list[StrikeEvent] = []
+    # Without places or dates a sentence can neither yield events nor date later ones.
+    if not (mentions or _in_range(ctx.triggers, s, e)) or not (
+        mentions or _sentence_cues(ctx, index)
+    ):
+        triggers = []
+    else:
+        triggers = _valid_triggers(ctx, index, s, e)
+    if triggers:
+        dated = _scoped_date(ctx, index, triggers, scope, post)
+        if mentions:
+            events = _events_for(ctx, index, s, e, mentions, triggers, dated)
+    for m in mentions:
+        city = _canonical_governorate(m.surface)
+        if city in _CITY_NAMES:
+            ctx.cities_seen[city] += 1
+    return events
+
+
+_CONTEXT_CHARS = 2000
+
+
+def _events_for(
+    ctx: _DocContext,
+    index: int,
+    s: int,
+    e: int,
+    mentions: list[Mention],
+    triggers: list[_Span],
+    dated: ResolvedDate,
+) -> list[StrikeEvent]:
+    text = ctx.text
+    struck, containers = _struck_places(ctx, s, e, mentions, triggers)
+    if not struck:
+        return []
+    actor = (
+        _actor_of(ctx, index)
+        or _unidentified_after(ctx, index)
+        or _carried(ctx, index, _actor_of)
+        or _default_actor(ctx)
+    )
+    claimant = (
+        _claimant_of(ctx, index)
+        or _carried(ctx, index, _claimant_of)
+        or _voice_at(ctx, s)
+        or "reporter"
+    )
+    para = _paragraph_index(ctx, s)
+    # A text without line breaks is one huge "paragraph": keep its context local.
+    p_start = max(ctx.paragraphs[para], s - _CONTEXT_CHARS)
+    p_end = ctx.paragraphs[para + 1] if para + 1 < len(ctx.paragraphs) else len(text)
+    p_end = min(p_end, e + _CONTEXT_CHARS)
+    in_para = ctx.mentions[
+        bisect_left(ctx.mention_starts, p_start) : bisect_left(ctx.mention_starts, p_end)
+    ]
+    named = tuple(dict.fromkeys(o.surface for o in in_para if not _is_foreign(o.surface)))
+    events = []
+    for m, relation in struck:
+        own_actor = _mention_actor(ctx, s, e, m, triggers, claimant)
+        context = tuple(surface for surface in named if surface != m.surface)
+        neighbourhood = _is_neighbourhood(ctx, m, s, e)
+        events.append(
+            StrikeEvent(
+                doc=ctx.doc.doc_id,
+                sentence_index=index,
+                quote=text[s:e],
+                char_start=m.start,
+                char_end=m.end,
+                place_as_written=m.surface,
+                event_date=dated.date,
+                time_precision=dated.precision,
+                date_basis=dated.basis,
+                actor=own_actor or actor,
+                claimant=claimant,
+                claimed_target=_target(ctx, s, e, m),
+                weapon=_weapon(ctx, s, e, m),
+                city_hint=_city_hint(ctx, m, mentions) if neighbourhood else None,
+                admin1_hint=_admin1_hint(ctx, m, containers, s),
+                context_places=context,
+                place_relation=relation,
+            )
+        )
+    return events
+
+
+def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent]:
+    """Keep one event per place and claimant (per place, date and claimant in a live blog).
+
+    Each claimant's report of a place is its own event, so that claims can be
+    compared with the ground: the Russian MoD's "ISIS roadblock in Hama" is
+    not folded into the reporter's "strikes in Hama". The first mention is
+    kept; a later one by the same claimant fills in a target or weapon the
+    first did not state (a photo caption repeating a strike, say).
+    """
+    kept: dict[tuple[str, date | None, str], StrikeEvent] = {}
+    for ev in events:
+        key = (
+            place_key(ev.place_as_written),
+            ev.event_date if live_blog else None,
+            ev.claimant,
+        )
+        first = kept.get(key)
+        if first is None:
+            kept[key] = ev
+            continue
+        updates: dict[str, object] = {}
+        if first.claimed_target == "unspecified" and ev.claimed_target != "unspecified":
+            updates["claimed_target"] = ev.claimed_target
+        if first.weapon is None and ev.weapon is not None:
+            updates["weapon"] = ev.weapon
+        if first.place_relation == "near" and ev.place_relation == "in":
+            # A later "in X" is the better location.
+            updates["place_relation"] = "in"
+        if updates:
+            kept[key] = replace(first, **updates)  # type: ignore[arg-type]
+    return list(kept.values())

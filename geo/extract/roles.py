@@ -1,0 +1,386 @@
+"""The role of a place mention in a strike sentence: struck, reference, launch site, container."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from geo.extract.context import _DocContext, _sentence_clauses, _Span
+from geo.extract.names import (
+    _FOREIGN,
+    _LAUNCH_NAMES,
+    _REGION_RE,
+    _canonical_governorate,
+    _fold,
+    _name_key,
+    _split_designator,
+)
+from geo.extract.triggers import _drop_unstruck
+from geo.record import Mention
+
+# A place named after these locates something close to it, not in it: "a roadblock
+# near X", "a workshop north of X". Alone in its clause it is the best location
+# the report gives (an event "near" X); beside a place struck "in" it, or in
+# apposition to a named place ("Sukayk, north-east of Hama"), it is not struck.
+_NEAR_BEFORE_RE = re.compile(
+    r"(?:\bnear|\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\bclose\s+to|\boutside(?:\s+of)?"
+    r"|\baround|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
+    r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
+    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|wards?)?"
+    r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# Places that only orient the reader: "between X and Y", "on the road to X",
+# "filmed flying over X". Never struck.
+_REFERENCE_BEFORE_RE = re.compile(
+    r"(?:\bbetween|\bbeyond|\bdirection\s+of|\bway\s+to|\broad\s+to"
+    r"|\b(?:filmed|flying|flew|seen|spotted|circling|patrolling)\s+(?:\w+\s+){0,2}over"
+    r"|\b(?:highway|motorway|road|route)\s+(?:linking|connecting|from|to)"
+    r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with))"
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
+# "Rashedeen, on the outskirts of": the reference locates the name before the comma.
+_APPOSITION_BEFORE_RE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village))?\s*,\s*(?!and\b|or\b)"
+    r"(?:[a-z0-9][\w'’-]*\s+(?:[\w'’-]+\s+){0,7})?$"
+)
+_COUNTRYSIDE_RE = re.compile(
+    r"^\s+(?:countryside|outskirts|suburbs|environs)\b|\b(?:countryside|outskirts|environs)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The words each pattern of a place's left context needs (lowercase), so that a
+# pattern runs only where its words are (see _role).
+_ROLE_WORDS_RE = re.compile(
+    r"\b(?:(?P<launch>launch|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
+    r"|based|came|coming|depart|returned|positioned|frigate|carrier|warships?|ships?\b|vessel"
+    r"|fleet|submarine|coast)"
+    r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
+    r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
+    r"|fled\b|flee|refugee|displaced|asylum)"
+    r"|(?P<speaker>by\b)"
+    r"|(?P<reference>between|beyond|direction|way\b|road\b|filmed|seen\b|spotted|circling"
+    r"|patrolling|highway|motorway|route|linking|connecting)"
+    r"|(?P<near>near|close\b|outside|around|outskirts|edge\b|vicinity|surroundings|environs|area\b"
+    r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
+    r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b))"
+)
+_ROLE_WORD_KINDS = {
+    "flight": ("launch", "reference"),
+    "arrival": ("launch", "meeting"),
+}
+_SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
+_LAUNCH_BEFORE_RE = re.compile(
+    r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
+    r"|deployed|stationed|based|arriv\w+|came|coming|depart\w+|returned)\b[^.;]{0,40}"
+    r"\bfrom(?:\s+(?:in|at))?"
+    r"|\b(?:deployed|stationed|based|positioned)\b[^.;]{0,30}\b(?:in|at)"
+    r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b[^.;]{0,45}"
+    r"\b(?:in|at|on|from)|\boff\s+the\s+coast\s+(?:at|of|near|from))"
+    r"\s+(?:the\s+)?#?$",
+    re.IGNORECASE,
+)
+_MEETING_BEFORE_RE = re.compile(
+    r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arrived|speaking|spoke"
+    r"|embassy|ambassador|fled|flee|fleeing|refugees?|displaced|asylum)\b[^.;]{0,25}"
+    r"\b(?:in|to|at|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A capital speaking for its government: "condemned by Damascus", "Moscow denied".
+_SPEAKER_BEFORE_RE = re.compile(
+    r"\b(?:condemned|denounced|critici[sz]ed|welcomed|rejected|announced|claimed|reported|denied"
+    r"|accused|warned|blamed|praised)\s+by\s+$",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER_RE = re.compile(
+    r"^(?:['’]s\s+(?:government|envoy|ambassador|foreign|defen[cs]e|position))?\s+"
+    r"(?:said|says|denied|denies|claimed|claims|announced|condemned|accused|insisted|warned)\b",
+    re.IGNORECASE,
+)
+_LIST_GAP_RE = re.compile(
+    r"^(?:\s+(?:city|town|village|province))?\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?#?$"
+)
+_ADMIN_AFTER_RE = re.compile(
+    r"^\s+(?:province|provinces|governorate|countryside|region|district)\b", re.IGNORECASE
+)
+_ADMIN_BEFORE_RE = re.compile(
+    r"\b(?:province|provinces|governorate|countryside|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_HINT_OPENING_RE = re.compile(r"\s*(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE)
+_HINT_OPENING_AFTER_RE = re.compile(
+    r"(?:\s+(?:province|governorate|countryside))?\s*[,:]", re.IGNORECASE
+)
+_CITY_AFTER_RE = re.compile(r"^\s+city\b", re.IGNORECASE)
+_CONTAINER_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:towns?|villages?|neighbou?rhoods?|districts?|suburbs?|areas)\s+of\b",
+    re.IGNORECASE,
+)
+_CITY_OF_BEFORE_RE = re.compile(
+    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "the eastern Ghouta town of X", "the Damascus suburb of X": the first name contains the second.
+_THE_BEFORE_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_AREA_OF_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:towns?|villages?|suburbs?|cities|areas?|countryside)\s+of\b", re.I
+)
+_PLURAL_OF_BEFORE_RE = re.compile(
+    r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
+
+
+def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
+    """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
+    text = ctx.text
+    if _is_foreign(m.surface):
+        return "foreign"
+    if _name_key(m.surface) in _LAUNCH_NAMES:
+        return "launch"
+    before = text[max(0, m.start - 70) : m.start]
+    after = text[m.end : m.end + 40]
+    if _BASED_AFTER_RE.search(after):
+        return "reference"
+    if _SPEAKER_AFTER_RE.search(after):
+        return "foreign"
+    # One scan for the words the patterns below need; each runs only if its words are there.
+    kinds: set[str] = set()
+    for w in _ROLE_WORDS_RE.finditer(ctx.lower, max(0, m.start - 70), m.start):
+        kinds.update(_ROLE_WORD_KINDS.get(w.lastgroup or "", (w.lastgroup or "",)))
+    if not kinds:
+        return _role_after(ctx, m, previous, after, before)
+    if "launch" in kinds and _LAUNCH_BEFORE_RE.search(before):
+        return "launch"
+    if ("meeting" in kinds and _MEETING_BEFORE_RE.search(before)) or (
+        "speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)
+    ):
+        return "foreign"
+    if "reference" in kinds and _REFERENCE_BEFORE_RE.search(before):
+        return "reference"
+    near = _NEAR_BEFORE_RE.search(before) if "near" in kinds else None
+    if near is None and "suburbs" in kinds and _canonical_governorate(m.surface):
+        near = _SUBURBS_BEFORE_RE.search(before)
+    if near is not None:
+        cue = m.start - len(before) + near.start()
+        apposition = _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue)
+        if apposition is not None and not _is_setting(ctx, apposition.start()):
+            return "reference"
+        return "outside" if near.group().lower().startswith("outside") else "near"
+    if "container" in kinds and (
+        _PLURAL_OF_BEFORE_RE.search(before)
+        or (_canonical_governorate(m.surface) and _CITY_OF_BEFORE_RE.search(before))
+    ):
+        return "container"
+    return _role_after(ctx, m, previous, after, before)
+
+
+def _is_setting(ctx: _DocContext, pos: int) -> bool:
+    """Say whether a name at ``pos`` opens its sentence as a setting: "In Homs province, near X".
+
+    Such a name locates the whole sentence, not the place after the comma:
+    the reference point that follows locates the strike itself.
+    """
+    i = bisect_right(ctx.sentence_starts, pos) - 1
+    return i >= 0 and bool(_HINT_OPENING_RE.fullmatch(ctx.text, ctx.sentence_starts[i], pos))
+
+
+def _role_after(
+    ctx: _DocContext,
+    m: Mention,
+    previous: tuple[Mention, str] | None,
+    after: str,
+    before: str,
+) -> str:
+    """Decide the roles that a list before the place or the words after it give."""
+    if previous is not None and previous[1] in ("reference", "near", "outside"):
+        gap = ctx.text[previous[0].end : m.start]
+        if _LIST_GAP_RE.search(gap):
+            return previous[1]
+    if _canonical_governorate(m.surface) and _CONTAINER_AFTER_RE.search(after):
+        return "container"
+    if _AREA_OF_AFTER_RE.search(after) and _THE_BEFORE_RE.search(before):
+        return "container"
+    return "candidate"
+
+
+def _is_foreign(surface: str) -> bool:
+    return _name_key(surface) in _FOREIGN or _fold(surface).replace(" ", "") in _FOREIGN
+
+
+def _is_admin(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a governorate ("Idlib", "Hama province")."""
+    key = ("admin", m.start)
+    known = ctx.cache.get(key)
+    if known is None:
+        known = ctx.cache[key] = "yes" if _names_admin(ctx, m) else ""
+    return bool(known)
+
+
+def _is_area(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a governorate or a region ("Jabal al-Zawiya", "the Ghab plain").
+
+    Either only locates the finer places struck beside it.
+    """
+    return _is_admin(ctx, m) or _is_region(m)
+
+
+def _is_region(m: Mention) -> bool:
+    if m.candidates:
+        return all(p.precision == "region" for p in m.candidates)
+    return _REGION_RE.fullmatch(m.surface) is not None
+
+
+def _names_admin(ctx: _DocContext, m: Mention) -> bool:
+    text = ctx.text
+    after = text[m.end : m.end + 30]
+    word = _split_designator(m.surface)[1]
+    if word == "city" or _CITY_AFTER_RE.search(after):
+        return False
+    if word is not None or _ADMIN_AFTER_RE.search(after):
+        return True
+    if _ADMIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
+        return True
+    if _canonical_governorate(m.surface):
+        return True
+    return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
+
+
+def _is_neighbourhood(ctx: _DocContext, m: Mention, s: int, e: int) -> bool:
+    if m.candidates and m.candidates[0].precision == "neighbourhood":
+        return True
+    window = ctx.text[m.end : min(e, m.end + 60)]
+    before = ctx.text[max(s, m.start - 40) : m.start]
+    near_after = re.match(r"^(?:[,\s]+(?:and\s+)?[\w'’-]+){0,6}?\s+neighbou?rhoods?\b", window)
+    return bool(near_after) or bool(re.search(r"neighbou?rhoods?\s+of\s+$", before, re.I))
+
+
+def _struck_places(
+    ctx: _DocContext, s: int, e: int, mentions: list[Mention], triggers: list[_Span]
+) -> tuple[list[tuple[Mention, str]], list[Mention]]:
+    """Split a strike sentence's mentions into struck places and containers (hints).
+
+    Struck places come with their relation to the strike: "in", or "near"
+    for a reference point locating a strike ("an ISIS roadblock near Maarrat
+    al-Nuuman", "a workshop north of Homs"), unless it only locates another
+    named place ("Sukayk, north-east of Hama"), or it is "outside X" beside
+    places struck in the same clause ("Outside Hama, jets are striking in
+    Idlib": elsewhere than Hama).
+    """
+    clauses = _sentence_clauses(ctx, s, e)
+    active = [c for c in clauses if any(c[0] <= t.start < c[1] for t in triggers)]
+    roles: list[tuple[Mention, str]] = []
+    previous: tuple[Mention, str] | None = None
+    for m in mentions:
+        role = _role(ctx, m, previous)
+        if role in ("candidate", "near", "outside") and not any(
+            c[0] <= m.start < c[1] for c in active
+        ):
+            role = "inactive"
+        roles.append((m, role))
+        previous = (m, role)
+    if len(roles) > 0:
+        roles = _drop_unstruck(ctx, s, e, clauses, roles, triggers)
+    candidates = [m for m, r in roles if r == "candidate"]
+    finer = [m for m in candidates if not _is_area(ctx, m)]
+    finer_near = [m for m, r in roles if r in ("near", "outside") and not _is_area(ctx, m)]
+    containers = [m for m, r in roles if r == "container"]
+    struck: list[tuple[Mention, str]] = []
+    for m in candidates:
+        if (finer and _is_admin(ctx, m)) or (
+            (finer or finer_near)
+            and _is_area(ctx, m)
+            and (
+                _opens_sentence(ctx, m, s) or any(_contains(ctx, m, f) for f in finer + finer_near)
+            )
+        ):
+            # "In Homs province, near al-Qaryatayn, jets struck ...": the finer place wins.
+            containers.append(m)
+        else:
+            struck.append((m, _relation(ctx, m)))
+    near = [(m, r) for m, r in roles if r in ("near", "outside")]
+    if near:
+        struck, containers = _add_near(ctx, active, struck, containers, near)
+    if not struck:
+        # "barrel bombs on the neighbourhoods of Douma": the container is all there is.
+        struck = [(m, "in") for m, r in roles if r == "container"]
+        containers = []
+    return struck, containers
+
+
+def _opens_sentence(ctx: _DocContext, m: Mention, s: int) -> bool:
+    """Say whether a place opens its sentence as a setting or a section label.
+
+    "In Homs province, ...", "Jabal al-Zawiya: warplanes struck ...".
+    """
+    text = ctx.text
+    if _HINT_OPENING_RE.fullmatch(text, s, m.start):
+        return bool(_HINT_OPENING_AFTER_RE.match(text, m.end))
+    return text[s : m.start].strip().lower() in ("", "the") and bool(
+        _LABEL_AFTER_RE.match(text, m.end)
+    )
+
+
+_LABEL_AFTER_RE = re.compile(
+    r"(?:\s+(?:province|governorate|countryside|region|area|plain))?\s*:", re.IGNORECASE
+)
+
+
+def _add_near(
+    ctx: _DocContext,
+    clauses: list[tuple[int, int]],
+    struck: list[tuple[Mention, str]],
+    containers: list[Mention],
+    near: list[tuple[Mention, str]],
+) -> tuple[list[tuple[Mention, str]], list[Mention]]:
+    """Add the reference points that locate a strike as struck "near" places.
+
+    When the other places struck in the clause are only governorates and a
+    finer place is named near ("strikes near Saraqib in Idlib province"),
+    the governorates become hints.
+    """
+    added: list[Mention] = []
+    demoted: set[int] = set()
+    for c0, c1 in clauses:
+        inside = [m for m, _ in struck if c0 <= m.start < c1]
+        refs = [m for m, r in near if c0 <= m.start < c1 and (r == "near" or not inside)]
+        if not refs:
+            continue
+        finer = [m for m in refs if not _is_admin(ctx, m)]
+        for m in inside:
+            if _is_admin(ctx, m) and any(_contains(ctx, m, r) for r in finer):
+                demoted.add(id(m))
+                containers = [*containers, m]
+        added.extend(refs)
+    kept = [(m, r) for m, r in struck if id(m) not in demoted]
+    both = kept + [(m, "near") for m in added]
+    return sorted(both, key=lambda mr: mr[0].start), containers
+
+
+_CONTAINER_GAP_RE = re.compile(
+    r"^\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?:(?:countryside|province|governorate)\s+of\s+(?:the\s+)?)?#?$",
+    re.IGNORECASE,
+)
+
+
+def _contains(ctx: _DocContext, admin: Mention, place: Mention) -> bool:
+    """Say whether ``admin`` directly follows ``place`` as its governorate ("X in Idlib")."""
+    return place.end <= admin.start and bool(
+        _CONTAINER_GAP_RE.match(ctx.text[place.end : admin.start])
+    )
+
+
+def _relation(ctx: _DocContext, m: Mention) -> str:
+    """Say "near" for a town's countryside or outskirts ("the Jisr al-Shughour countryside")."""
+    if _canonical_governorate(m.surface):
+        return "in"
+    text = ctx.text
+    if _COUNTRYSIDE_RE.search(text[m.end : m.end + 20]) or _COUNTRYSIDE_RE.search(
+        text[max(0, m.start - 30) : m.start]
+    ):
+        return "near"
+    return "in"

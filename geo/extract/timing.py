@@ -1,0 +1,122 @@
+"""The date of a strike sentence, from the date cues that the dates module finds."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from geo.extract.context import (
+    _DocContext,
+    _Post,
+    _post_index,
+    _Scope,
+    _sentence_at,
+    _sentence_cues,
+    _Span,
+)
+from geo.extract.dates import DateCue, ResolvedDate, resolve_cue
+from geo.extract.triggers import _GROUND_FIRE_RE
+from geo.extract.voices import _author_voice, _claimant_of, _voice
+
+_STATEMENT_BEFORE_RE = re.compile(
+    r"\b(?:said|says|say|reported|reports|report|told|announced|published|wrote|added|tweeted"
+    r"|released|stated|confirmed|claimed|declared|statement|interview|briefing)\b"
+    r"(?:\s+(?!that\b)[\w'’]+){0,2}\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_STATEMENT_AFTER_RE = re.compile(
+    r"^\s+(?:said|says|reported|announced|published|wrote|told|tweeted|released)\b", re.I
+)
+_OTHER_CLAUSE_RE = re.compile(
+    r"\b(?:(?:after|before)(?!\s+(?:about\s+|around\s+)?\d)|until|once|following)\b",
+    re.IGNORECASE,
+)
+# "since Saturday", "until 18 October": a bound of a period, not the day of a strike.
+_PERIOD_BOUND_BEFORE_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# Another predicate between a strike word and a date: "hit X, a town troops have been trying to
+# storm since Saturday".
+_OTHER_PREDICATE_RE = re.compile(
+    r"\b(?:to\s+[a-z]+|ha(?:ve|s|d)\s+been|who|which|that|where)\b", re.IGNORECASE
+)
+
+
+def _sentence_date(
+    ctx: _DocContext,
+    s: int,
+    e: int,
+    triggers: list[_Span],
+    reference: date,
+    previous: date | None = None,
+) -> tuple[ResolvedDate | None, bool]:
+    """Return the sentence's strike date and whether it is attached to the strike itself.
+
+    ``previous`` is the date of the strike told before, for "the same
+    morning" and "the next day"; without it those cues are ignored. A
+    period's bound dates the strikes it follows ("attacks on Hama since
+    yesterday"), not another action ("a town troops have been trying to
+    storm since Saturday").
+    """
+    text = ctx.text
+    primary: list[tuple[int, int, DateCue]] = []
+    statement: list[tuple[int, int, DateCue]] = []
+    for cue in _sentence_cues(ctx, _sentence_at(ctx, s)):
+        if cue.kind == "anaphoric" and previous is None:
+            continue
+        nearest = min(triggers, key=lambda t: abs(t.start - cue.start))
+        lo, hi = sorted((nearest.end, cue.start))
+        if _OTHER_CLAUSE_RE.search(text, lo, hi):
+            continue
+        distance = abs(nearest.start - cue.start)
+        if _PERIOD_BOUND_BEFORE_RE.search(text, max(s, cue.start - 12), cue.start):
+            strike = [t for t in triggers if t.end <= cue.start]
+            if not strike or _OTHER_PREDICATE_RE.search(text, strike[-1].end, cue.start):
+                continue
+        fire = _GROUND_FIRE_RE.search(text, cue.end, min(e, cue.end + 30))
+        if fire is not None and not (cue.end <= nearest.start < fire.start()):
+            # "wounds sustained yesterday by snipers' fire": the day of other fire.
+            continue
+        rank = 0 if cue.kind == "explicit" else 1
+        is_statement = _STATEMENT_BEFORE_RE.search(
+            text, max(s, cue.start - 40), cue.start
+        ) or _STATEMENT_AFTER_RE.search(text[cue.end : cue.end + 20])
+        (statement if is_statement else primary).append((rank, distance, cue))
+    for group, attached in ((primary, True), (statement, False)):
+        for _, _, cue in sorted(group, key=lambda x: (x[0], x[1])):
+            anaphoric = cue.kind == "anaphoric" and previous is not None
+            resolved = resolve_cue(cue, previous if anaphoric else reference)  # type: ignore[arg-type]
+            if resolved is not None:
+                return resolved, attached
+    return None, False
+
+
+def _scoped_date(
+    ctx: _DocContext, index: int, triggers: list[_Span], scope: _Scope, post: _Post
+) -> ResolvedDate:
+    """Date a strike sentence; a date tied to a strike carries to later sentences of the same voice.
+
+    "Air strikes hit X, the Observatory said" continues the Observatory's
+    report dated in the sentence before; "The coalition said ..." does not
+    continue a Turkish report dated "on Saturday".
+    """
+    s, e = ctx.sentences[index]
+    last = ctx.last_date
+    if last is not None and _post_index(ctx, ctx.sentences[last[1]][0]) != _post_index(ctx, s):
+        last = None
+    previous = scope.date or (last[0] if last else None)
+    dated, attached = _sentence_date(
+        ctx, s, e, triggers, post.date, previous.date if previous else None
+    )
+    if dated is not None and attached:
+        scope.date, scope.date_sentence = dated, index
+        ctx.last_date = (dated, index)
+    elif dated is None and scope.date is not None:
+        own = _claimant_of(ctx, index)
+        if own is None or own == _voice(ctx, scope.date_sentence):
+            dated = scope.date
+    elif dated is None and last is not None:
+        # A briefing's or release's "On 19 November, ..." dates the examples
+        # and list items after it, while the same institution speaks.
+        voice = _author_voice(ctx, index)
+        if voice is not None and voice == _author_voice(ctx, last[1]):
+            dated = last[0]
+    return dated or ResolvedDate(post.date, "day", post.basis)

@@ -1,0 +1,211 @@
+"""Strike triggers and their scope: which strike words count, and which places they reach."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from geo.extract.context import (
+    _DocContext,
+    _in_range,
+    _post_index,
+    _sentence_clauses,
+    _Span,
+    _SpanList,
+    _spans,
+)
+from geo.extract.lexicon import alternation, load
+from geo.record import Mention
+
+_TRIGGERS = load("triggers")
+_STRONG_TRIGGER = "|".join(_TRIGGERS["strong"])
+# Weak triggers count only near words of air war ("jets", "Russian", "missiles"):
+# "whose house was struck by an artillery shell" is not an air strike.
+_WEAK_TRIGGER = "|".join(_TRIGGERS["weak"])
+_TRIGGER_RE = re.compile(
+    rf"\b(?:(?P<strong>{_STRONG_TRIGGER})|(?P<weak>{_WEAK_TRIGGER}))\b", re.IGNORECASE
+)
+# The same words for a fast scan of lowercased text; the word start is checked
+# afterwards (see _trigger_spans).
+_TRIGGER_SCAN_RE = re.compile(rf"(?:{_STRONG_TRIGGER}|{_WEAK_TRIGGER})\b")
+_STRONG_OPENINGS = tuple(_TRIGGERS["strong_openings"])
+_AIR_CONTEXT_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['air_context'])}\b"
+    rf"|\b{alternation(_TRIGGERS['air_context_led'])}[- ]led\b",
+    re.IGNORECASE,
+)
+_SUPPORT_BEFORE_RE = re.compile(
+    r"(?:\b(?:supported|backed|aided|accompanied|covered|assisted|helped|preceded)"
+    r"(?:\s+and\s+\w+)?\s+by|\b(?:with|under)\s+(?:the\s+)?(?:help|support|backing|cover|aid)\s+of"
+    r"|\bin\s+(?:coordination|cooperation|conjunction|tandem)\s+with)"
+    r"\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_GROUND_AGENT_BEFORE_RE = re.compile(
+    r"\b(?:ISIS|ISIL|IS|Islamic\s+State|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
+    r"|extremist\s+group|opposition\s+fighters|terrorists|gunmen|armed\s+groups"
+    r"|(?:[Rr]egime|[Gg]overnment|[Aa]rmy|Syrian|[Gg]round|pro-government)\s+(?:forces|troops)"
+    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)(?:['’]s)?(?:\s+[\w'’]+){0,3}\s+$"
+)
+# Fire from the ground, between a strike word and a place, takes the place from the strike:
+# "dropped barrels on X, and a man died of wounds from snipers' fire in Y".
+_GROUND_FIRE_RE = re.compile(
+    r"\b(?:snipers?['’]?|sniper\s+fire|shell(?:s|ed|ing)|artillery|mortars?|gunfire|clashes"
+    r"|tanks?|anti-tank|TOW|ground\s+(?:forces|offensive|fighting))\b",
+    re.IGNORECASE,
+)
+# Air words that do not speak of aircraft: "anti-tank missiles", "whether aircraft were involved".
+_NOT_AIR_BEFORE_RE = re.compile(
+    r"(?:\b(?:anti-tank|anti-aircraft|anti-air|TOW|surface-to-air|ground-to-ground|whether|without"
+    r"|no)|-made)\s+(?:[\w'’.-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+# "denied striking", "did not target", "plans to strike", "could hit": no strike happened.
+_UNREAL_BEFORE_RE = re.compile(
+    r"\b(?:denied|deny|denies|denying|rejected|no|not|never|without|will|would|could|might"
+    r"|shall|won['’]t|(?:plans?|planning|planned|threaten\w*|vow\w*|intends?|intending|ready"
+    r"|prepar\w+|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"
+    r"(?:\s+[\w'’-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+_DENIAL_BEFORE_RE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b[^.;:]{0,70}$", re.IGNORECASE
+)
+_NOT_A_STRIKE_AFTER_RE = re.compile(
+    r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
+)
+_NOT_A_STRIKE_BEFORE_RE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?)\s+$", re.I)
+_SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|be|is|are)(?:\s+\w+ly)?\s+$", re.I)
+
+
+def _trigger_spans(text: str) -> _SpanList:
+    """Find strike trigger words (labelled "strong" or "weak") in one scan."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        # Lowercasing changed offsets (a rare letter such as "İ"): scan the text itself.
+        return _spans(_TRIGGER_RE, text)
+    spans = []
+    for m in _TRIGGER_SCAN_RE.finditer(lower):
+        start = m.start()
+        if start and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
+            continue
+        word = m.group()
+        label = "strong" if word.startswith(_STRONG_OPENINGS) else "weak"
+        spans.append(_Span(start, m.end(), label))
+    return _SpanList(spans, [sp.start for sp in spans])
+
+
+def _is_support(text: str, pos: int) -> bool:
+    return _support_window(text[max(0, pos - 80) : pos])
+
+
+@functools.lru_cache(maxsize=4096)
+def _support_window(before: str) -> bool:
+    """Say whether ``before`` ends in a support phrase ("backed by Russian")."""
+    return _SUPPORT_BEFORE_RE.search(before) is not None
+
+
+def _valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_Span]:
+    cached = ctx.trigger_cache.get(index)
+    if cached is None:
+        cached = ctx.trigger_cache[index] = _find_valid_triggers(ctx, index, s, e)
+    return cached
+
+
+def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_Span]:
+    text = ctx.text
+    found = _in_range(ctx.triggers, s, e)
+    valid = []
+    for t in found:
+        before = text[max(s, t.start - 60) : t.start]
+        if _is_support(text, t.start):
+            continue
+        if _GROUND_AGENT_BEFORE_RE.search(before) and not _PASSIVE_BEFORE_RE.search(before):
+            continue
+        if _UNREAL_BEFORE_RE.search(before) or _NOT_A_STRIKE_BEFORE_RE.search(before):
+            continue
+        if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
+            continue
+        if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
+            continue
+        if t.label == "weak" and not _has_air_context(ctx, index):
+            continue
+        if _SHELLING_RE.match(text, t.start, t.end) and not any(
+            c0 <= t.start < c1 and _has_air_word(text, c0, c1)
+            for c0, c1 in _sentence_clauses(ctx, s, e)
+        ):
+            # Shelling is artillery's: an air word must be in its own clause.
+            continue
+        valid.append(t)
+    return valid
+
+
+def _has_air_context(ctx: _DocContext, index: int) -> bool:
+    """Say whether the sentence or one of the two before it speaks of the air."""
+    post = _post_index(ctx, ctx.sentences[index][0])
+    for j in range(index, max(-1, index - 3), -1):
+        s, e = ctx.sentences[j]
+        if _post_index(ctx, s) != post:
+            break
+        known = ctx.air_cache.get(j)
+        if known is None:
+            known = ctx.air_cache[j] = _has_air_word(ctx.text, s, e)
+        if known:
+            return True
+    return False
+
+
+def _has_air_word(text: str, s: int, e: int) -> bool:
+    """Say whether ``text[s:e]`` names aircraft ("anti-tank missiles" does not)."""
+    for m in _AIR_CONTEXT_RE.finditer(text, s, e):
+        lo = max(s, m.start() - 30)
+        before = text[lo : m.start()].lower()
+        if not any(w in before for w in _NOT_AIR_WORDS) or not _NOT_AIR_BEFORE_RE.search(
+            text, lo, m.start()
+        ):
+            return True
+    return False
+
+
+#: Words one of which _NOT_AIR_BEFORE_RE needs (a fast pre-check).
+_NOT_AIR_WORDS = ("anti", "tow", "surface", "ground", "whether", "without", "no", "-made")
+
+
+def _drop_unstruck(
+    ctx: _DocContext,
+    s: int,
+    e: int,
+    clauses: list[tuple[int, int]],
+    roles: list[tuple[Mention, str]],
+    triggers: list[_Span],
+) -> list[tuple[Mention, str]]:
+    """Take places out of a strike's reach: after a denied strike, or reached by ground fire.
+
+    "had not struck Aleppo since ... and said jets struck X": the strike word
+    governing Aleppo is denied. "dropped barrels on X, and a man died of
+    snipers' fire in Y": fire from the ground lies between the strike and Y.
+    """
+    text = ctx.text
+    valid = {t.start for t in triggers}
+    every = _in_range(ctx.triggers, s, e)
+    out = []
+    for m, role in roles:
+        if role in ("candidate", "near", "outside", "container"):
+            clause = next((c for c in clauses if c[0] <= m.start < c[1]), (s, e))
+            before = [t for t in every if clause[0] <= t.start and t.end <= m.start]
+            if before:
+                governing = before[-1]
+                if governing.start not in valid and _UNREAL_BEFORE_RE.search(
+                    text[max(s, governing.start - 60) : governing.start]
+                ):
+                    role = "denied"
+                elif _GROUND_FIRE_RE.search(text, governing.end, m.start) or (
+                    governing.start not in valid
+                    and _SHELLING_RE.match(text, governing.start, governing.end)
+                ):
+                    # "regime forces shelled areas in X": the strike word nearest X is
+                    # ground fire, not the air strike told earlier in the sentence.
+                    role = "ground"
+        out.append((m, role))
+    return out

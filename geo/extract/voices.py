@@ -1,0 +1,190 @@
+"""Voices and claimants: who speaks in a sentence, a paragraph, a document."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from geo.extract.context import _carried, _DocContext, _find_cached, _paragraph_index
+from geo.extract.lexicon import labelled_pattern
+from geo.extract.sentences import split_sentences
+
+# Case-sensitive on purpose (much faster than IGNORECASE on this many
+# alternatives): words that may open a sentence are written "[Aa]ctivists".
+_CLAIMANT_RE = labelled_pattern("claimants")
+
+
+# A header or byline naming the author: "Syrian Observatory for Human Rights - 12 January 2016",
+# "Briefing by the official representative of the Russian Ministry of Defence".
+_BYLINE_OPENING_RE = re.compile(
+    r"^(?:(?:[Bb]riefing|[Ss]tatement|[Bb]ulletin|[Rr]eport|[Pp]ress\s+[Rr]elease|[Rr]elease"
+    r"|[Cc]ommuniqu\w+|[Dd]aily\s+[Rr]eport)\s+(?:by|of|from)\b)"
+)
+_BYLINE_AFTER_RE = re.compile(r"^[^\w]*(?:[-–—|:,(]|\d|$)")
+# A dateline: "Provinces, SANA - ", "BEIRUT (Reuters) - ", "SOUTHWEST ASIA - ".
+_DATELINE_RE = re.compile(r"^[A-Z][\w .,'’()/-]{0,50}?\s[-–—]\s", re.MULTILINE)
+_RELEASE_ENDING_RE = re.compile(
+    r"(?:officials|spokes\w+)?\s*(?:reported|said|announced|stated)\.?\s*$", re.IGNORECASE
+)
+# A speaker's turn in a transcript: "Konashenkov: Good afternoon.", "Question (Interfax): ...".
+_SPEAKER_TURN_RE = re.compile(
+    r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)(?:\s*\([^)\n]{0,40}\))?:[ \t]+\S", re.MULTILINE
+)
+_QUESTION_LABEL_RE = re.compile(r"^(?:Question|Q|Journalist|Reporter|Correspondent|Host)\b")
+_FIRST_PERSON_RE = re.compile(r"\b[Ww]e\b")
+_QUOTED_RE = re.compile(r"[\"“][^\"”\n]*[\"”]")
+#: Voices that can author a report of their own (a bulletin, a report on attacks).
+_AUTHOR_VOICES = frozenset(("phr", "rights_groups", "sohr", "lcc", "civil_defence", "analysts"))
+_HEADER_LINES = 6
+
+
+def _cue_voice(text: str, s: int, e: int, anchored: bool = False) -> str | None:
+    """Return the claimant named in ``text[s:e]`` (at its start when ``anchored``)."""
+    for m in _CLAIMANT_RE.finditer(text, s, e):
+        if anchored and text[s : m.start()].strip(" -–—,.:(").lower() not in ("", "the"):
+            return None
+        return m.lastgroup
+    return None
+
+
+def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
+    """Say who speaks when a sentence cites no one: the document's author, then each speaker.
+
+    The author comes from the source metadata ("SANA", "Physicians for Human
+    Rights"), a byline or header line ("Syrian Observatory for Human Rights -
+    12 January 2016"), the dateline ("Provinces, SANA -"; a news agency's
+    "BEIRUT (Reuters) -" is the reporter's own voice), a release whose first
+    sentence ends "... officials reported", or an organisation that writes
+    "we" and is the only one named in the opening paragraphs. In a transcript
+    each speaker's turn ("Konashenkov:") sets the voice until the next one; a
+    question's turn has none. A live blog has no single author.
+    """
+    if ctx.live_blog:
+        return []
+    text = ctx.text
+    author: str | None = None
+    if ctx.doc.source:
+        author = _cue_voice(ctx.doc.source, 0, len(ctx.doc.source))
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
+    lines = [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
+    if author is None:
+        for a, b in lines:
+            line = text[a:b].strip()
+            if len(line) > 120 or line.endswith("."):
+                continue
+            opening = _BYLINE_OPENING_RE.match(line)
+            found = _cue_voice(line, opening.end() if opening else 0, len(line), not opening)
+            if found is None:
+                continue
+            if opening or _BYLINE_AFTER_RE.match(line[_CLAIMANT_RE.search(line).end() :]):
+                author = found
+                break
+    media = False
+    for m in _DATELINE_RE.finditer(text, 0, lines[-1][1] + 400 if lines else 0):
+        voice = _cue_voice(text, m.start(), m.end())
+        if voice == "media":
+            media = True
+        elif voice is not None and author is None:
+            author = voice
+        elif voice is None and author is None:
+            end = text.find("\n", m.end())
+            first = text[m.end() : end if end >= 0 else len(text)]
+            spans = split_sentences(first)
+            first = first[spans[0][0] : spans[0][1]] if spans else first
+            tail = _RELEASE_ENDING_RE.search(first)
+            if tail is not None:
+                found = _cue_voice(first, max(0, tail.start() - 80), len(first))
+                if found not in (None, "media", "activists", "rebels"):
+                    author = found
+        break
+    if author == "media" or media:
+        author = None
+    if author is None:
+        author = _first_person_author(ctx)
+    changes: list[tuple[int, str | None]] = [(0, author)]
+    for pos in ctx.paragraphs:
+        m = _SPEAKER_TURN_RE.match(text, pos) if text[pos : pos + 1].isupper() else None
+        if m is None:
+            continue
+        label = m["label"]
+        voice = _cue_voice(label, 0, len(label))
+        if voice is not None and voice != "media":
+            changes.append((m.start(), voice))
+        elif _QUESTION_LABEL_RE.match(label):
+            changes.append((m.start(), None))
+    return changes
+
+
+def _first_person_author(ctx: _DocContext) -> str | None:
+    """Return the organisation of a report written as "we": named in its opening, cited throughout.
+
+    It must be the only author-like organisation named in the first three
+    long paragraphs, and be named at least three times in the text.
+    """
+    text = ctx.text
+    if not _FIRST_PERSON_RE.search(text):
+        return None
+    opening = [
+        (a, b)
+        for a, b in ((m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:6000]))
+        if b - a > 120
+    ][:3]
+    named = {
+        m.lastgroup
+        for a, b in opening
+        for m in _CLAIMANT_RE.finditer(text, a, b)
+        if m.lastgroup in _AUTHOR_VOICES
+    }
+    if len(named) != 1 or not _FIRST_PERSON_RE.search(_QUOTED_RE.sub("", text)):
+        return None
+    voice = named.pop()
+    cited = sum(m.lastgroup == voice for m in _CLAIMANT_RE.finditer(text))
+    return voice if cited >= 3 else None
+
+
+def _voice_at(ctx: _DocContext, pos: int) -> str | None:
+    i = bisect_right(ctx.voice_starts, pos) - 1
+    return ctx.voices[i] if i >= 0 else None
+
+
+def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    text = ctx.text
+    for c in _find_cached(ctx, _CLAIMANT_RE, s, e):
+        # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim.
+        if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")":
+            continue
+        return c.label
+    return None
+
+
+def _quoted_claimant(ctx: _DocContext, s: int) -> str | None:
+    """Claimant of a paragraph introducing this one with a colon ("The SANA report reads:")."""
+    para = _paragraph_index(ctx, s)
+    if para == 0 or ctx.paragraphs[para] != s and ctx.text[ctx.paragraphs[para] : s].strip():
+        return None
+    j = para - 1
+    while j >= 0 and not ctx.text[ctx.paragraphs[j] : ctx.paragraphs[j + 1]].strip():
+        j -= 1
+    if j < 0:
+        return None
+    prev = ctx.text[ctx.paragraphs[j] : ctx.paragraphs[j + 1]].rstrip()
+    if not prev.endswith(":"):
+        return None
+    return _sentence_claimant(ctx, ctx.paragraphs[j], ctx.paragraphs[j] + len(prev))
+
+
+def _author_voice(ctx: _DocContext, index: int) -> str | None:
+    """Return a sentence's voice when it is an institution's own (not the reporter's)."""
+    return _voice(ctx, index) or _voice_at(ctx, ctx.sentences[index][0])
+
+
+def _voice(ctx: _DocContext, index: int) -> str | None:
+    return _claimant_of(ctx, index) or _carried(ctx, index, _claimant_of)
+
+
+def _claimant_of(ctx: _DocContext, index: int) -> str | None:
+    key = ("claimant", index)
+    if key not in ctx.cache:
+        s, e = ctx.sentences[index]
+        ctx.cache[key] = _sentence_claimant(ctx, s, e) or _quoted_claimant(ctx, s)
+    return ctx.cache[key]
