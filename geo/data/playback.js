@@ -50,7 +50,6 @@ window.StrikemapPlayback = window.StrikemapPlayback || (function () {
         this.shown = new Map();
         this.areas = {};
         this.timer = null;
-        this.renderer = L.canvas({padding: 0.5});
         this._buildControl();
         this.setDay(0);
         this.box.setAttribute("data-ready", "1");
@@ -134,7 +133,8 @@ window.StrikemapPlayback = window.StrikemapPlayback || (function () {
     Player.prototype._marker = function (i) {
         var self = this, k = this.s.k;
         var m = L.circleMarker([this.s.lat[i] / k, this.s.lon[i] / k], {
-            renderer: this.renderer, color: "#ffffff", weight: 1, fill: true,
+            // SVG paths take the pointer only where drawn: the areas below keep their tooltips.
+            className: "strike-marker playback-strike", color: "#ffffff", weight: 1, fill: true,
             fillColor: this._faction(i)[1], fillOpacity: 0.9, radius: 6
         });
         m.bindPopup(function () { return self.popupContent(i); }, {maxWidth: 360});
