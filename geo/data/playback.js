@@ -154,8 +154,12 @@ window.StrikemapPlayback = window.StrikemapPlayback || (function () {
             var m = this.shown.get(i) || this._marker(i), age = day - this.s.day[i];
             var alpha = this.fade > 0 ? 1 - age / this.fade : 1;
             if (age === 0) { today++; }
-            m.setStyle({fillOpacity: 0.1 + 0.8 * alpha, opacity: 0.2 + 0.8 * alpha});
-            m.setRadius(age === 0 ? 7 : 5);
+            // Restyle only what changed: with no fading, a step touches a day's strikes, not all.
+            if (m._pbAlpha !== alpha) {
+                m.setStyle({fillOpacity: 0.1 + 0.8 * alpha, opacity: 0.2 + 0.8 * alpha});
+                m._pbAlpha = alpha;
+            }
+            if (m._pbToday !== (age === 0)) { m.setRadius(age === 0 ? 7 : 5); m._pbToday = age === 0; }
             if (!this.shown.has(i)) { m.addTo(this.map); }
             next.set(i, m);
         }
@@ -201,6 +205,8 @@ window.StrikemapPlayback = window.StrikemapPlayback || (function () {
 
     Player.prototype.setFade = function (days) {
         this.fade = Math.max(0, days | 0);
+        var select = this.box.querySelector("select.sm-fade");
+        if (select && select.value !== String(this.fade)) { select.value = String(this.fade); }
         return this.setDay(this.day);
     };
 
