@@ -19,6 +19,11 @@ Prints one figure per line, ``name: value unit``:
     map_big_html: its size (goal <= 15 MB)
     map_big_first_render: file:// page load to every strike decoded and drawn,
         headless chromium (goal <= 5 s)
+    map_playback_seeds_html: size of the played-by-day map of the seeds (``map --animate``)
+    map_playback_strikes, map_playback_build_html, map_playback_html: the same on
+        synthetic strikes (default 20,000): count, time to make, size
+    map_playback_ready: file:// page load until the first day is shown
+    map_playback_step: one step of a week (fading after 7 days), median
 
 Usage: ``python -m bench.bench_map [--runs 3] [--big 100000] [--app-events 100000]
 [--skip-app] [--skip-app-big]``; from
@@ -184,6 +189,55 @@ def big_map(n: int, runs: int) -> None:
     say("map_big_first_render", statistics.median(renders), "s")
 
 
+def playback(n: int, runs: int) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from geo import pipeline
+    from geo.control.layers import load_layers
+    from geo.output.playback import playback_html
+
+    layers = load_layers()
+    seeds = pipeline.build(REPO / "seeds")
+    say(
+        "map_playback_seeds_html",
+        len(playback_html(seeds.events, layers=layers).encode()) / 1e6,
+        "MB",
+    )
+    events = synthetic_events(n)
+    start = time.perf_counter()
+    page_html = playback_html(events, layers=layers)
+    say("map_playback_strikes", n)
+    say("map_playback_build_html", time.perf_counter() - start, "s")
+    say("map_playback_html", len(page_html.encode()) / 1e6, "MB")
+    with tempfile.TemporaryDirectory(prefix="strikemap-bench-") as tmp:
+        target = Path(tmp) / "playback.html"
+        target.write_text(page_html, encoding="utf-8")
+        ready, steps = [], []
+        with sync_playwright() as p:
+            browser = launch_chromium(p)
+            for _ in range(runs):
+                context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                page = context.new_page()
+                guard_requests(page)
+                start = time.perf_counter()
+                page.goto(target.as_uri(), wait_until="commit")
+                page.wait_for_selector(".sm-playback[data-ready]", timeout=120_000)
+                ready.append(time.perf_counter() - start)
+                page.evaluate("() => window.StrikemapPlayback.players[0].setDay(200)")
+                steps.append(
+                    page.evaluate(
+                        """() => { const p = window.StrikemapPlayback.players[0];
+                        const t = performance.now(); p.step(7);
+                        return new Promise(r => requestAnimationFrame(
+                            () => r((performance.now() - t) / 1000))); }"""
+                    )
+                )
+                context.close()
+            browser.close()
+    say("map_playback_ready", statistics.median(ready), "s")
+    say("map_playback_step", statistics.median(steps), "s")
+
+
 def wait_count(page: Any, test: str, timeout: float = 120_000) -> None:
     """Wait until the strikes in the app's map pass ``test`` (JS, on ``n``)."""
     page.wait_for_function(
@@ -272,6 +326,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-app", action="store_true", help="leave out the app figures")
     parser.add_argument("--skip-big", action="store_true", help="leave out the big map")
     parser.add_argument(
+        "--playback", type=int, default=20_000, help="strikes of the played-by-day map (0: none)"
+    )
+    parser.add_argument(
         "--app-events", type=int, default=100_000, help="events of the app on a big table"
     )
     parser.add_argument(
@@ -287,6 +344,8 @@ def main(argv: list[str] | None = None) -> int:
             app_big(args.app_events, args.runs)
     if not args.skip_big:
         big_map(args.big, args.runs)
+    if args.playback:
+        playback(args.playback, args.runs)
     return 0
 
 

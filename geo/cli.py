@@ -60,9 +60,15 @@ def make_parser() -> argparse.ArgumentParser:
     )
     _add_common(b)
 
-    m = sub.add_parser("map", help="write a static HTML map of a folder of reports")
-    m.add_argument("src_dir", type=Path, help="folder of .txt reports")
-    m.add_argument("--out", type=Path, required=True, help="output .html file")
+    m = sub.add_parser(
+        "map", help="write an HTML map (static or played by day) or a print map (PNG, SVG, PDF)"
+    )
+    m.add_argument(
+        "src_dir",
+        type=Path,
+        help="folder of .txt reports, or events written by build (.parquet, .geojson)",
+    )
+    m.add_argument("--out", type=Path, default=None, help="output .html file")
     mode = m.add_mutually_exclusive_group()
     mode.add_argument(
         "--self-contained",
@@ -88,6 +94,7 @@ def make_parser() -> argparse.ArgumentParser:
         help="keep strikes on ground held by this faction (repeatable)",
     )
     m.add_argument("--tiles", action="store_true", help="add online tile layers (needs network)")
+    _add_map_outputs(m)
     _add_common(m)
 
     j = sub.add_parser("join", help="add who held the ground to a file of points (e.g. ACLED)")
@@ -111,6 +118,41 @@ def make_parser() -> argparse.ArgumentParser:
     a.add_argument("--port", type=int, default=8501, help="TCP port (default 8501)")
     a.add_argument("--address", default=None, help="address to bind (default: Streamlit's)")
     return parser
+
+
+def _size(value: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", value.strip().lower())
+    if not match:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size in pixels such as 1600x1200")
+    return int(match.group(1)), int(match.group(2))
+
+
+def _add_map_outputs(m: argparse.ArgumentParser) -> None:
+    """Options of ``map`` for the played-by-day HTML map and the print maps."""
+    m.add_argument(
+        "--animate",
+        action="store_true",
+        help="--out plays the strikes day by day with the control areas of each day",
+    )
+    m.add_argument(
+        "--fade",
+        type=int,
+        default=7,
+        metavar="DAYS",
+        help="with --animate: days after which a strike has faded (0: never; default 7)",
+    )
+    m.add_argument("--subtitle", default=None, help="subtitle of the map")
+    for fmt in ("png", "svg", "pdf"):
+        m.add_argument(
+            f"--{fmt}", type=Path, default=None, metavar="FILE", help=f"write a print map as {fmt}"
+        )
+    m.add_argument(
+        "--size",
+        type=_size,
+        default=(1600, 1200),
+        metavar="WxH",
+        help="print map size in pixels (default 1600x1200)",
+    )
 
 
 def _add_common(p: argparse.ArgumentParser) -> None:
@@ -233,31 +275,91 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if result.problems else EXIT_OK
 
 
+def _map_input(args: argparse.Namespace):  # noqa: ANN202 - a build result or the same shape
+    """Return the events, layers and skipped-file problems of a corpus or an events file."""
+    if args.src_dir.is_file():
+        from types import SimpleNamespace
+
+        from geo.control.layers import load_layers
+        from geo.ingest.events import read_events
+
+        return SimpleNamespace(
+            events=read_events(args.src_dir), layers=load_layers(args.layers), problems=[]
+        )
+    return _build(args)
+
+
 def cmd_map(args: argparse.Namespace) -> int:
-    """Run ``strikemap map``: write one static HTML map of a folder of reports."""
+    """Run ``strikemap map``: an HTML map (static or played by day) and print maps."""
     from geo.analysis import filters
     from geo.output import export, webmap
 
-    _check_output(args.out, folder=False)
-    result = _build(args)
-    _make_folder(args.out.parent, args.out)
+    prints = {fmt: getattr(args, fmt) for fmt in ("png", "svg", "pdf") if getattr(args, fmt)}
+    if args.out is None and not prints:
+        raise StrikemapError("map needs --out FILE.html, or --png, --svg or --pdf FILE")
+    if args.animate and args.out is None:
+        raise StrikemapError("--animate needs --out FILE.html")
+    if args.fade < 0:
+        raise StrikemapError(f"--fade must be 0 or more days, got {args.fade}")
+    for fmt, target in prints.items():
+        if target.suffix.lower() != f".{fmt}":
+            raise StrikemapError(f"{target}: --{fmt} must name a .{fmt} file")
+    for target in [args.out, *prints.values()]:
+        if target is not None:
+            _check_output(target, folder=False)
+    result = _map_input(args)
     events = filters.filter_events(
         result.events,
         date_from=args.date_from,
         date_to=args.date_to,
         factions=args.faction,
     )
-    html = webmap.render_html(
-        events,
-        layers=result.layers,
-        title=args.title or "strikemap",
-        self_contained=args.self_contained,
-        tiles=args.tiles,
-        date_range=(args.date_from, args.date_to) if args.date_from or args.date_to else None,
-    )
-    export.atomic_write_text(args.out, html)
+    title = args.title or "strikemap"
+    date_range = (args.date_from, args.date_to) if args.date_from or args.date_to else None
+    files: dict[Path, bytes] = {}
+    if args.out is not None and args.animate:
+        from geo.output.playback import playback_html
+
+        files[args.out] = playback_html(
+            events,
+            layers=result.layers,
+            title=title,
+            subtitle=args.subtitle,
+            date_range=date_range,
+            fade_days=args.fade,
+        ).encode()
+    elif args.out is not None:
+        files[args.out] = webmap.render_html(
+            events,
+            layers=result.layers,
+            title=title,
+            self_contained=args.self_contained,
+            tiles=args.tiles,
+            date_range=date_range,
+        ).encode()
+    if prints:
+        from geo.output.playback import control_from_layers
+        from geo.output.printmap import render_map
+
+        last = args.date_to or webmap.event_dates(events)[1]
+        control = control_from_layers(result.layers)(last)
+        for fmt, target in prints.items():
+            files[target] = render_map(
+                events,
+                control,
+                fmt=fmt,
+                title=title,
+                subtitle=args.subtitle,
+                date_range=date_range,
+                size=args.size,
+            )
+    # Every file is made before any is written: a failure leaves no partial set.
+    for target, data in files.items():
+        _make_folder(target.parent, target)
+        export.atomic_write_bytes(target, data)
     _report_problems(result)
-    print(f"{args.out}: {len(events)} strikes, {len(html.encode()) / 1e6:.2f} MB")
+    for target, data in files.items():
+        print(f"{target}: {len(events)} strikes, {len(data) / 1e6:.2f} MB")
     return EXIT_PARTIAL if result.problems else EXIT_OK
 
 

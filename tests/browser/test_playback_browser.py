@@ -1,0 +1,147 @@
+"""The played-by-day map opened from file:// in chromium with every outside request blocked."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from conftest import guarded_page
+from test_playback import EARLY, LAYERS, strikes
+
+from geo.control.layers import layer_for_date, load_layers
+from geo.output import playback
+
+pytestmark = [pytest.mark.browser]
+
+READY = ".sm-playback[data-ready]"
+PLAYER = "window.StrikemapPlayback.players[0]"
+#: Class of the control area drawn at (lat, lon), looked up where a person would point.
+AREA_AT_JS = f"""([lat, lon]) => {{
+    const p = {PLAYER}.map.latLngToContainerPoint([lat, lon]);
+    const box = {PLAYER}.map.getContainer().getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + p.x, box.top + p.y);
+    return hit && hit.classList.contains('control-area') ? hit.getAttribute('class') : null;
+}}"""
+#: A point inside the test layers' changing box, away from every strike.
+BOX_POINT = (35.2, 36.5)
+
+
+def open_page(browser, tmp_path, html: str):
+    target = tmp_path / "playback.html"
+    target.write_text(html, encoding="utf-8")
+    page, guard = guarded_page(browser)
+    page.goto(target.as_uri())
+    page.wait_for_selector(READY, timeout=20_000)
+    return page, guard
+
+
+def state(page) -> dict:
+    box = page.locator(".sm-playback")
+    return {
+        "day": box.get_attribute("data-day"),
+        "places": page.evaluate(f"{PLAYER}.shownPlaces()"),
+        "areas": page.locator(".sm-areas").text_content(),
+        "held": page.evaluate(AREA_AT_JS, list(BOX_POINT)),
+    }
+
+
+def test_stepping_changes_strikes_and_areas_offline(browser, tmp_path):
+    html = playback.playback_html(strikes(), layers=LAYERS, title="Playback", fade_days=3)
+    page, guard = open_page(browser, tmp_path, html)
+    try:
+        now = state(page)
+        assert now["day"] == EARLY.isoformat()
+        assert now["places"] == ["Early"]
+        assert "as of 2015-10-01" in now["areas"]
+        assert "control-isis" in now["held"]
+        assert page.locator(".sm-date").text_content() == "Mon 5 Oct 2015"
+
+        page.locator(".sm-fwd-week").click()
+        page.locator(".sm-fwd-week").click()
+        now = state(page)
+        assert now["day"] == "2015-10-19"
+        assert now["places"] == []  # faded after three days
+        assert "control-isis" in now["held"]
+
+        page.locator(".sm-fwd-day").click()
+        now = state(page)
+        assert now["day"] == "2015-10-20"
+        assert "as of 2015-10-20" in now["areas"]
+        assert "control-regime" in now["held"]
+
+        page.locator(".sm-fwd-day").click()
+        assert state(page)["places"] == ["Late"]
+        assert page.locator(".sm-fwd-day").is_disabled()  # the last day
+
+        page.locator(".sm-back-week").click()
+        now = state(page)
+        assert (now["day"], now["places"]) == ("2015-10-14", [])
+        assert "control-isis" in now["held"]
+
+        page.select_option("select.sm-fade", "0")  # never fade: every strike so far
+        page.locator(".sm-fwd-week").click()
+        assert state(page)["places"] == ["Early", "Late"]
+        assert guard.outside == [] and guard.errors == [] and guard.dialogs == []
+    finally:
+        page.context.close()
+
+
+def test_hostile_quote_shows_as_text_in_the_popup(browser, tmp_path):
+    html = playback.playback_html(strikes(), layers=LAYERS, title="<b>T</b>")
+    page, guard = open_page(browser, tmp_path, html)
+    try:
+        page.evaluate(f"() => {PLAYER}.shown.get(0).openPopup()")
+        quote = page.locator(".sm-popup blockquote")
+        quote.wait_for()
+        assert quote.text_content().startswith("</script><script>alert('q')")
+        assert page.locator(".sm-popup img").count() == 0
+        assert page.locator(".sm-titlebox .sm-title").text_content() == "<b>T</b>"
+        page.wait_for_timeout(300)
+        assert guard.dialogs == [] and guard.errors == [] and guard.outside == []
+    finally:
+        page.context.close()
+
+
+def test_play_and_pause(browser, tmp_path):
+    page, guard = open_page(browser, tmp_path, playback.playback_html(strikes(), layers=LAYERS))
+    try:
+        play = page.locator(".sm-play")
+        play.click()
+        assert play.get_attribute("aria-pressed") == "true"
+        page.wait_for_function(
+            "() => document.querySelector('.sm-playback').dataset.day > '2015-10-06'"
+        )
+        play.click()
+        assert play.text_content() == "Play"
+        stopped = page.locator(".sm-playback").get_attribute("data-day")
+        page.wait_for_timeout(600)
+        assert page.locator(".sm-playback").get_attribute("data-day") == stopped
+        assert guard.outside == [] and guard.errors == []
+    finally:
+        page.context.close()
+
+
+def test_seeds_play_with_the_shipped_layers_of_each_day(browser, tmp_path):
+    from geo import pipeline
+
+    result = pipeline.build(pipeline.Path(__file__).resolve().parents[2] / "seeds")
+    layers = load_layers()
+    page, guard = open_page(
+        browser, tmp_path, playback.playback_html(result.events, layers=layers, fade_days=0)
+    )
+    try:
+        start = date.fromisoformat(page.locator(".sm-playback").get_attribute("data-day"))
+        days = int(page.locator("input.sm-slider").get_attribute("max")) + 1
+        seen_layers = set()
+        for i in [*range(0, days, 9), days - 1]:
+            page.evaluate(f"(i) => {PLAYER}.setDay(i)", i)
+            expected = layer_for_date(layers, start + timedelta(days=i)).date.isoformat()
+            assert f"as of {expected}" in page.locator(".sm-areas").text_content()
+            assert page.locator("path.control-area").count() > 0
+            seen_layers.add(expected)
+        assert len(seen_layers) == len(layers)
+        shown = int(page.locator(".sm-playback").get_attribute("data-shown"))
+        assert shown == len(result.events)  # never fading: the last day shows every strike
+        assert guard.outside == [] and guard.errors == [] and guard.dialogs == []
+    finally:
+        page.context.close()
