@@ -139,7 +139,7 @@ def test_date_slider_moves_the_strikes_and_the_layer(page, folders):
     assert 0 < on_first_day < len(located)
     page.wait_for_function(
         """n => [...document.querySelectorAll('[data-testid="stMetric"]')].some(m =>
-            m.innerText.includes('Strikes in view') &&
+            m.innerText.includes('Reports in view') &&
             parseInt(m.querySelector('[data-testid="stMetricValue"]').innerText) === n)""",
         arg=on_first_day,
         timeout=LOAD_TIMEOUT,
@@ -154,7 +154,7 @@ def test_review_marks_an_event_not_a_strike(page, folders):
     page, guard = page
     seeds, _ = folders
     before = build(folders)
-    total = metric(page, "Strikes in view")
+    total = metric(page, "Reports in view")
     assert total == len(before)
     open_view(page, "Review and corrections")
     picker = page.get_by_test_id("stSelectbox").filter(has_text="Event to correct")
@@ -192,7 +192,7 @@ def test_review_marks_an_event_not_a_strike(page, folders):
     open_view(page, "Map and figures")
     page.wait_for_function(
         """n => [...document.querySelectorAll('[data-testid="stMetric"]')].some(m =>
-            m.innerText.includes('Strikes in view') &&
+            m.innerText.includes('Reports in view') &&
             parseInt(m.querySelector('[data-testid="stMetricValue"]').innerText) === n)""",
         arg=total - 1,
         timeout=LOAD_TIMEOUT,
