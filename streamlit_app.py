@@ -358,7 +358,9 @@ def day_ground(events_key: str, _events: gpd.GeoDataFrame, _layers, day: date) -
 
 
 def draw_map(events: gpd.GeoDataFrame, layer) -> folium.Map:
-    m = webmap.build_map(events, layer=layer, title="Draw a control area", assets="cdn")
+    m = webmap.build_map(
+        events, layer=layer, title=f"Ground of {layer.date.isoformat()}", assets="cdn"
+    )
     webmap.add_draw_control(m)
     try:
         apply_assets(m, "local")
@@ -663,6 +665,33 @@ def review_view(events: gpd.GeoDataFrame, layers) -> None:
             st.dataframe(corrections_frame(fixes), hide_index=True, width="stretch")
 
 
+#: Review map: no title box, a compact legend, names of the villages around the point.
+REVIEW_MAP_STYLE = """<style>
+.sm-titlebox { display: none; }
+.sm-legend { font-size: 11px; padding: 4px 6px; max-width: 150px; opacity: 0.9; }
+.sm-legend h4 { font-size: 11px; margin: 0 0 2px; }
+.sm-near { font: 11px sans-serif; color: #333; white-space: nowrap;
+           text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
+</style>"""
+
+
+def add_nearby_places(m: folium.Map, places) -> None:
+    """Name the gazetteer's villages and neighbourhoods around the point under review."""
+    group = folium.FeatureGroup(name="Places nearby")
+    for place in places:
+        folium.Marker(
+            (place.lat, place.lon),
+            icon=folium.DivIcon(
+                html=f'<span class="city-dot"></span>{webmap.esc(place.name)}',
+                class_name="sm-near",
+                icon_size=(140, 14),
+                icon_anchor=(3, 7),
+            ),
+            interactive=False,
+        ).add_to(group)
+    group.add_to(m)
+
+
 def correction_form(src: str, row: pd.Series, layers) -> None:
     place = str(row["place_as_written"])
     key = str(row["event_key"])
@@ -673,9 +702,15 @@ def correction_form(src: str, row: pd.Series, layers) -> None:
     layer = layer_for_date(layers, day) if layers else None
     left, right = st.columns([3, 2])
     with left:
-        m = webmap.build_map(one, layer=layer, title=f"Where is {place}?", assets="local")
+        m = webmap.build_map(one, layer=layer, title=f"Where is {place}?", assets="cdn")
+        # The question is in the page; on the map the title box would hide the ground.
+        m.get_root().header.add_child(folium.Element(REVIEW_MAP_STYLE))
         if not len(webmap.located(one)):
             m.fit_bounds([list(webmap.SYRIA_BOUNDS[0]), list(webmap.SYRIA_BOUNDS[1])])
+        else:
+            point = one.geometry.iloc[0]
+            add_nearby_places(m, tables.places_near(gazetteer().places, point.y, point.x))
+        apply_assets(m, "local")
         clicked = st_folium(
             m, returned_objects=["last_clicked"], height=420, use_container_width=True, key="rmap"
         )
@@ -746,7 +781,7 @@ def drawing_view(events: gpd.GeoDataFrame, layers, span: tuple[date | None, date
         returned_objects=["last_active_drawing"],
         height=520,
         use_container_width=True,
-        key="dmap",
+        key=f"dmap_{base.date.isoformat()}",  # a new map when the layer changes
     )
     area = ((drawn or {}).get("last_active_drawing") or {}).get("geometry")
     if area and area.get("type") in ("Polygon", "MultiPolygon"):

@@ -170,3 +170,15 @@ def test_every_claimant_the_extractor_names_has_a_label():
 
     named = set(rules._CLAIMANT_RE.groupindex)
     assert named <= set(labels.code_labels()["claimant"])
+
+
+def test_places_near_a_point_are_the_villages_around_it_nearest_first():
+    from geo.record import Place
+
+    places = [
+        Place("a", "Far Town", 36.0, 38.0, "town"),
+        Place("b", "Next Village", 35.01, 36.5, "town"),
+        Place("c", "Here", 35.0, 36.5, "neighbourhood"),
+        Place("d", "The Governorate", 35.0, 36.5, "governorate"),
+    ]
+    assert [p.name for p in tables.places_near(places, 35.0, 36.5)] == ["Here", "Next Village"]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from geo.analysis import filters
+from geo.record import Place
 
 
 def combined_events(
@@ -52,3 +55,39 @@ def date_bounds(events: pd.DataFrame) -> tuple[date, date] | None:
     if not len(days):
         return None
     return days.min().date(), days.max().date()
+
+
+def places_near(
+    places: Sequence[Place], lat: float, lon: float, radius_km: float = 12.0, limit: int = 80
+) -> list[Place]:
+    """Return the gazetteer's towns and neighbourhoods within ``radius_km`` of a point.
+
+    The review map shows them, so that an analyst placing a strike sees the villages
+    around it. Nearest first; distances on the sphere's local plane (good to a few
+    per cent at this range).
+
+    Parameters
+    ----------
+    places : sequence of Place
+        The gazetteer's places.
+    lat, lon : float
+        The point, WGS84.
+    radius_km : float
+        Search radius.
+    limit : int
+        Most places returned.
+
+    Returns
+    -------
+    list of Place
+    """
+    fine = [p for p in places if p.precision in ("town", "neighbourhood")]
+    if not fine:
+        return []
+    lats = np.array([p.lat for p in fine])
+    lons = np.array([p.lon for p in fine])
+    dy = (lats - lat) * 111.32
+    dx = (lons - lon) * 111.32 * np.cos(np.radians(lat))
+    dist = np.hypot(dx, dy)
+    order = [i for i in np.argsort(dist, kind="stable") if dist[i] <= radius_km]
+    return [fine[i] for i in order[:limit]]

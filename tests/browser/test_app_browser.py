@@ -111,7 +111,7 @@ def test_filter_changes_the_markers(app):
 
     page.get_by_test_id("stMultiSelect").filter(has_text="Ground held by").click()
     options = [o.inner_text().strip() for o in page.get_by_role("option").all()]
-    faction = next(o for o in options if o in ("isis", "regime", "opposition", "kurdish"))
+    faction = next(o for o in options if o in ("ISIS", "Regime", "Opposition", "Kurdish forces"))
     page.get_by_role("option", name=faction, exact=True).click()
     page.keyboard.press("Escape")
     page.wait_for_function(
