@@ -146,8 +146,14 @@ def gazetteer():
     return load_gazetteer()
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def document_titles(events_key: str, _events: pd.DataFrame) -> dict[str, str]:
+    """Each document's title (cached per table: a filter change does not redo it)."""
+    return labels.doc_titles(_events)
+
+
 def sidebar_filters(
-    events: pd.DataFrame,
+    events: pd.DataFrame, titles: dict[str, str]
 ) -> tuple[dict, tuple[date | None, date | None], date | None]:
     """Draw the filter widgets; return filter_events' arguments, the date range and the day
     whose ground the map shows."""
@@ -188,7 +194,6 @@ def sidebar_filters(
             st.session_state["ground_day"] = shown_day
         else:
             shown_day = lo
-    titles = labels.doc_titles(events)
     fields = {
         "factions": ("Ground held by", "controlled_by"),
         "claimants": ("Claimed by", "claimant"),
@@ -468,7 +473,8 @@ def map_and_figures(
     rings: bool = True,
 ) -> None:
     located = webmap.located(view)
-    n_incidents = len(figures.counted(view, "incidents"))
+    incidents = figures.counted(view, "incidents")
+    n_incidents = len(incidents)
     contradicted = figures.contradictions(view)
     coarse = figures.contradictions(view, "coarse")
     top = st.columns(3)
@@ -513,7 +519,7 @@ def map_and_figures(
         key="main_map",
     )
 
-    units = figures.counted(view, unit)
+    units = incidents if unit == "incidents" else figures.counted(view, unit)
     shares = figures.faction_shares(units)
     distance = figures.isis_distance(units)
     on_isis = shares.loc[shares["faction"] == "isis"].iloc[0]
@@ -591,10 +597,9 @@ def contradiction_table(table: pd.DataFrame, titles: dict[str, str]) -> pd.DataF
     ).reset_index(drop=True)
 
 
-def contradictions_view(view: gpd.GeoDataFrame) -> None:
+def contradictions_view(view: gpd.GeoDataFrame, titles: dict[str, str]) -> None:
     table = figures.contradictions(view)
     coarse = figures.contradictions(view, "coarse")
-    titles = labels.doc_titles(view)
     st.subheader(f"Claims the ground contradicts ({len(table)})")
     st.caption(
         "The party that struck (a defence ministry, a state news agency) named a target "
@@ -895,7 +900,9 @@ def main() -> None:
             )
 
     events = tables.combined_events(result.events, upload_events)
-    chosen, span, shown_day = sidebar_filters(events)
+    events_key = key_of((seed_key, upload_fingerprint(files), published))
+    titles = document_titles(events_key, events)
+    chosen, span, shown_day = sidebar_filters(events, titles)
     heatmap = st.sidebar.checkbox(
         "Heatmap",
         key="heatmap",
@@ -906,7 +913,6 @@ def main() -> None:
         "Ring contradicted claims", value=True, key="rings", help="Dashed rings on the map."
     )
     view = filters.filter_events(events, **chosen)
-    events_key = key_of((seed_key, upload_fingerprint(files), published))
     view_key = key_of((events_key, sorted(chosen.items()), span, heatmap, rings))
     ground = (
         day_ground(events_key, events, result.layers, shown_day)
@@ -934,7 +940,7 @@ def main() -> None:
             rings=rings,
         )
     elif page == VIEWS[1]:
-        contradictions_view(view)
+        contradictions_view(view, titles)
     elif page == VIEWS[2]:
         review_view(result.events, result.layers)
     else:

@@ -69,9 +69,10 @@ def doc_titles(events: pd.DataFrame) -> dict[str, str]:
     """Map each document id to its title (the id when the report gives none)."""
     if "doc" not in events.columns:
         return {}
-    titles = events["doc_title"] if "doc_title" in events.columns else events["doc"]
+    firsts = events.drop_duplicates("doc")  # one row per document: fast on big tables
+    titles = firsts["doc_title"] if "doc_title" in firsts.columns else firsts["doc"]
     out: dict[str, str] = {}
-    for doc, title in zip(events["doc"], titles, strict=True):
+    for doc, title in zip(firsts["doc"], titles, strict=True):
         if _missing(doc) or doc in out:
             continue
         out[str(doc)] = str(title) if not _missing(title) and str(title).strip() else str(doc)
