@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import hashlib
 import os
 import re
 from datetime import date
@@ -32,8 +31,11 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.analysis import figures, filters
+from geo.app import day as days
+from geo.app import fixes, labels, tables, uploads
+from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
 from geo.control.layers import layer_for_date, load_layers
-from geo.errors import DocumentError, StrikemapError
+from geo.errors import StrikemapError
 from geo.output import export, webmap
 from geo.output.assets import AssetError, apply_assets, check_installed
 from geo.record import FACTIONS
@@ -55,8 +57,6 @@ TABLE_ROWS = 1000
 APP_BIG_THRESHOLD = webmap.DEFAULT_CLUSTER_THRESHOLD
 #: Built maps kept per filter state.
 MAP_CACHE_ENTRIES = 16
-#: Largest uploaded report accepted, in bytes.
-MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 #: Most reports uploaded at once.
 MAX_UPLOADS = 50
 TITLE = "Air strikes in Syria"
@@ -95,18 +95,6 @@ def events_file() -> Path | None:
     return Path(value) if value else None
 
 
-def folder_fingerprint(*folders: Path) -> tuple[tuple[str, int, int], ...]:
-    """(path, size, mtime) of every file under the folders: the cache key of a build."""
-    out = []
-    for folder in folders:
-        if folder.is_dir():
-            for p in sorted(folder.rglob("*")):
-                if p.is_file():
-                    stat = p.stat()
-                    out.append((str(p), stat.st_size, stat.st_mtime_ns))
-    return tuple(out)
-
-
 @st.cache_data(show_spinner="Reading the reports…", max_entries=4)
 def load_seeds(fingerprint_key: str, src_dir: str, layers_dir: str):
     """Build the corpus (cached; the key changes when reports, corrections or layers change)."""
@@ -135,28 +123,20 @@ def load_events_file(fingerprint_key: str, path: str, layers_dir: str) -> Loaded
 
 
 @st.cache_data(show_spinner="Reading your reports…", max_entries=8)
-def load_uploads(files: tuple[tuple[str, bytes], ...], published: date, layers_key: str, _layers):
-    """Extract uploaded reports; return the build and the per-file error messages."""
+def load_uploads(
+    files: tuple[tuple[str, bytes], ...],
+    published: date | None,
+    layers_key: str,
+    _layers,
+    _known: frozenset[str],
+):
+    """Read uploaded reports with the corpus reader and build them; return (build, batch)."""
     from geo import pipeline
-    from geo.ingest import corpus
 
-    docs, errors = [], []
-    for name, raw in files:
-        if len(raw) > MAX_UPLOAD_BYTES:
-            errors.append(
-                f"{name}: file is {len(raw) / 1e6:.1f} MB; the limit is "
-                f"{MAX_UPLOAD_BYTES / 1e6:.0f} MB per report"
-            )
-            continue
-        try:
-            doc = corpus.parse_document(name, raw, default_published=published)
-        except DocumentError as exc:
-            errors.append(str(exc))
-            continue
-        docs.append(dataclasses.replace(doc, doc_id=f"upload/{doc.doc_id}"))
-    if not docs:
-        return None, errors
-    return pipeline.build_documents(docs, layers=_layers), errors
+    batch = uploads.read_uploads(files, published, _known)
+    if not batch.documents:
+        return None, batch
+    return pipeline.build_documents(batch.documents, layers=_layers), batch
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
@@ -166,47 +146,22 @@ def gazetteer():
     return load_gazetteer()
 
 
-def key_of(fingerprint: object) -> str:
-    return hashlib.sha256(repr(fingerprint).encode()).hexdigest()[:16]
+@st.cache_data(show_spinner=False, max_entries=4)
+def document_titles(events_key: str, _events: pd.DataFrame) -> dict[str, str]:
+    """Each document's title (cached per table: a filter change does not redo it)."""
+    return labels.doc_titles(_events)
 
 
-def file_stamp(path: Path) -> tuple[int, int]:
-    """(size, mtime) of a file: part of the cache key of what is read from it."""
-    stat = path.stat()
-    return stat.st_size, stat.st_mtime_ns
-
-
-def upload_fingerprint(files: tuple[tuple[str, bytes], ...]) -> tuple[tuple[str, str], ...]:
-    return tuple((name, hashlib.sha256(raw).hexdigest()) for name, raw in files)
-
-
-def combined_events(seed_events: gpd.GeoDataFrame, upload_events) -> gpd.GeoDataFrame:
-    if upload_events is None or not len(upload_events):
-        return seed_events
-    return gpd.GeoDataFrame(
-        pd.concat([seed_events, upload_events], ignore_index=True),
-        geometry="geometry",
-        crs="EPSG:4326",
-    )
-
-
-def options(events: pd.DataFrame, column: str) -> list[str]:
-    return sorted(events[column].fillna(filters.NO_FACTION).astype(str).unique())
-
-
-def date_bounds(events: pd.DataFrame) -> tuple[date, date] | None:
-    days = pd.to_datetime(events["event_date"], errors="coerce").dropna()
-    if not len(days):
-        return None
-    return days.min().date(), days.max().date()
-
-
-def sidebar_filters(events: pd.DataFrame) -> tuple[dict, tuple[date | None, date | None]]:
-    """Draw the filter widgets; return filter_events' keyword arguments and the date range."""
+def sidebar_filters(
+    events: pd.DataFrame, titles: dict[str, str]
+) -> tuple[dict, tuple[date | None, date | None], date | None]:
+    """Draw the filter widgets; return filter_events' arguments, the date range and the day
+    whose ground the map shows."""
     st.sidebar.header("Filters")
     chosen: dict = {}
     span: tuple[date | None, date | None] = (None, None)
-    bounds = date_bounds(events)
+    shown_day: date | None = None
+    bounds = tables.date_bounds(events)
     if bounds is not None:
         first, last = bounds
         span = (first, last)
@@ -218,45 +173,71 @@ def sidebar_filters(events: pd.DataFrame) -> tuple[dict, tuple[date | None, date
                 value=(first, last),
                 format="YYYY-MM-DD",
                 key="dates",
-                help="Drives the strikes shown and the control layer drawn "
-                "(the layer in force on the end date).",
+                help="The strikes shown.",
             )
             span = (picked[0], picked[1])
             if span != (first, last):
                 chosen["date_from"], chosen["date_to"] = span
-    labels = {
+        lo, hi = span
+        default = days.busiest_day(events, lo, hi)
+        if lo < hi:
+            shown_day = st.sidebar.slider(
+                "Ground shown on",
+                min_value=lo,
+                max_value=hi,
+                value=min(max(st.session_state.get("ground_day", default), lo), hi),
+                format="YYYY-MM-DD",
+                help="The map draws the control areas of this day and colours every strike "
+                "by who held its place that day (the popup gives the ground on the strike's "
+                "own date). Starts on the day with the most strikes.",
+            )
+            st.session_state["ground_day"] = shown_day
+        else:
+            shown_day = lo
+    fields = {
         "factions": ("Ground held by", "controlled_by"),
         "claimants": ("Claimed by", "claimant"),
         "actors": ("Actor", "actor"),
         "docs": ("Document", "doc"),
         "precisions": ("Located to", "geo_precision"),
     }
-    for arg, (label, column) in labels.items():
+    for arg, (label, column) in fields.items():
+        if column == "doc":
+            name = lambda v: titles.get(v, v)  # noqa: E731
+        else:
+            name = lambda v, c=column: labels.label(c, None if v == filters.NO_FACTION else v)  # noqa: E731
         values = st.sidebar.multiselect(
-            label, options(events, column), placeholder="All", key=f"f_{arg}"
+            label,
+            tables.options(events, column),
+            format_func=name,
+            placeholder="All",
+            key=f"f_{arg}",
         )
         if values:
             chosen[arg] = values
     text = st.sidebar.text_input("Search the quotes", key="f_text").strip()
     if text:
         chosen["text"] = text
-    return chosen, span
+    return chosen, span, shown_day
 
 
-def upload_section() -> tuple[tuple[tuple[str, bytes], ...], date]:
+def upload_section() -> tuple[tuple[tuple[str, bytes], ...], date | None]:
     with st.sidebar.expander("Add your own reports (.txt)"):
         files = st.file_uploader(
             "Reports",
             type=["txt"],
             accept_multiple_files=True,
             key="uploads",
+            max_upload_size=uploads.MAX_UPLOAD_MB,
             help="UTF-8 text, optionally with front matter (title, source, url, published). "
-            f"At most {MAX_UPLOAD_BYTES // (1024 * 1024)} MB each.",
+            f"At most {uploads.MAX_UPLOAD_MB} MB each.",
         )
         published = st.date_input(
             "Publication date for reports that do not give one",
-            value=date.today(),
+            value=None,
+            min_value=date(1990, 1, 1),
             key="upload_published",
+            help="Reports that give no date are left out until you give one here.",
         )
     files = list(files or [])[:MAX_UPLOADS]
     return tuple((f.name, f.getvalue()) for f in files), published
@@ -312,7 +293,12 @@ def weekly_chart(weekly: pd.DataFrame) -> alt.Chart:
 
 def distance_chart(histogram: pd.DataFrame, unit: str) -> alt.Chart:
     bands = zip(histogram["from_km"], histogram["to_km"], strict=True)
-    data = histogram.assign(band=[f"{a:.0f}-{b:.0f} km" for a, b in bands])
+    far_name = f"More than {figures.DEFAULT_FAR_KM:.0f} km"
+    near_name = f"{figures.DEFAULT_FAR_KM:.0f} km or less"
+    data = histogram.assign(
+        band=[f"{a:.0f}-{b:.0f} km" for a, b in bands],
+        distance=[far_name if f else near_name for f in histogram["far"]],
+    )
     return (
         alt.Chart(data)
         .mark_bar()
@@ -321,9 +307,9 @@ def distance_chart(histogram: pd.DataFrame, unit: str) -> alt.Chart:
             x2="to_km:Q",
             y=alt.Y("count:Q", title=unit.capitalize()),
             color=alt.Color(
-                "far:N",
-                scale=alt.Scale(domain=[False, True], range=["#56B4E9", "#CC79A7"]),
-                legend=alt.Legend(title=f"> {figures.DEFAULT_FAR_KM:.0f} km"),
+                "distance:N",
+                scale=alt.Scale(domain=[near_name, far_name], range=["#56B4E9", "#CC79A7"]),
+                legend=alt.Legend(title="From ISIS ground", orient="bottom"),
             ),
             tooltip=["band", "count"],
         )
@@ -342,12 +328,13 @@ def main_map(
     _layer,
     span: tuple[date | None, date | None],
     heatmap: bool,
+    rings: bool,
 ) -> tuple[folium.Map, int | None]:
     """Build the main map of a view, once per filter state (``view_key``).
 
     Returns the map and the number of contradicted strikes ringed, or None when
-    the view is too big for one ring per strike. Give :func:`st_folium` a copy:
-    rendering a folium map adds to it.
+    rings are off or the view is too big for one ring per strike. Give
+    :func:`st_folium` a copy: rendering a folium map adds to it.
     """
     m = webmap.build_map(
         _view,
@@ -356,19 +343,29 @@ def main_map(
         assets="cdn",
         date_range=span,
         heatmap=heatmap,
+        cluster_threshold=1,  # strikes at one position cluster and fan out at any count
         big_threshold=APP_BIG_THRESHOLD,
     )
-    rings = (
+    ringed = (
         webmap.add_contradiction_rings(m, _view)
-        if len(webmap.located(_view)) <= APP_BIG_THRESHOLD
+        if rings and len(webmap.located(_view)) <= APP_BIG_THRESHOLD
         else None
     )
     apply_assets(m, "local")  # last, so that every element added above gets local files
-    return m, rings
+    return m, ringed
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def day_ground(events_key: str, _events: gpd.GeoDataFrame, _layers, day: date) -> pd.Series:
+    """Who held each event's place on ``day`` (cached per table and day, so that a
+    filter change does not join again)."""
+    return days.ground_series(_events, layer_for_date(_layers, day))
 
 
 def draw_map(events: gpd.GeoDataFrame, layer) -> folium.Map:
-    m = webmap.build_map(events, layer=layer, title="Draw a control area", assets="cdn")
+    m = webmap.build_map(
+        events, layer=layer, title=f"Ground of {layer.date.isoformat()}", assets="cdn"
+    )
     webmap.add_draw_control(m)
     try:
         apply_assets(m, "local")
@@ -395,57 +392,68 @@ def md(text: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
-def flash(message: str) -> None:
-    st.session_state["flash"] = message
+def flash(message: str, kind: str = "success") -> None:
+    """Keep a message for the next run (``kind``: success, info or error)."""
+    st.session_state["flash"] = (kind, message)
 
 
-def save_fix(src_dir: str, key: str, action: str, place: str) -> None:
+def save_fix(src_dir: str, key: str, button: str, row: dict) -> None:
     state = st.session_state
-    note = state.get("fix_note", "")
-    if action == "location_pick":
-        action, value = "location", state.get("fix_candidate") or ""
-    elif action == "location_click":
-        action, value = "location", state.get("fix_clicked") or ""
-    elif action == "date":
-        picked = state.get("fix_date")
-        value = picked.isoformat() if isinstance(picked, date) else ""
-    else:
-        value = ""
-    if action == "location" and not value:
-        flash(f"Nothing to save for {md(place)}: pick a place or click the map first.")
+    place = str(row["place_as_written"])
+    try:
+        action, value = fixes.correction_for(
+            button,
+            place=place,
+            current_place_id=row.get("place_id"),
+            current_date=row.get("event_date") if isinstance(row.get("event_date"), date) else None,
+            candidate=state.get(f"fix_candidate_{key}"),
+            clicked=state.get("fix_clicked"),
+            picked_date=state.get(f"fix_date_{key}"),
+        )
+    except fixes.NothingToSave as exc:
+        flash(f"Nothing saved: {md(exc)}", "info")
         return
+    note = state.pop(f"fix_note_{key}", "") or ""
+    path = corrections_path(src_dir)
+    undo = fixes.snapshot(path, f"correction of {place}")
     try:
         editing.save_correction(src_dir, key, action, value, note)
     except (ValueError, StrikemapError) as exc:
-        flash(f"Could not save the correction: {md(exc)}")
+        flash(f"Could not save the correction: {md(exc)}", "error")
         return
+    state.setdefault("undo_stack", []).append(undo)
     load_seeds.clear()
     what = {"location": f"location set to {md(value)}", "not_strike": "marked not a strike"}
     flash(f"Saved: {md(place)} {what.get(action, f'date set to {md(value)}')}.")
 
 
+def undo_last() -> None:
+    stack = st.session_state.get("undo_stack") or []
+    if not stack:
+        return
+    snap = stack.pop()
+    try:
+        fixes.restore(snap)
+    except OSError as exc:
+        flash(f"Could not undo the {md(snap.label)}: {md(exc)}", "error")
+        return
+    load_seeds.clear()
+    flash(f"Undone: the {md(snap.label)}.")
+
+
 def save_drawing(layers, layers_dir: str, area: dict, before: dict[str, object]) -> None:
     state = st.session_state
     faction, on = state.get("draw_faction"), state.get("draw_date")
+    undo = fixes.snapshot(Path(layers_dir) / f"{on.isoformat()}.geojson", f"area drawn on {on}")
     try:
         _, path = editing.save_area(layers, layers_dir, faction, area, on)
     except (ValueError, StrikemapError) as exc:
-        flash(f"Could not save the area: {md(exc)}")
+        flash(f"Could not save the area: {md(exc)}", "error")
         return
+    state.setdefault("undo_stack", []).append(undo)
     load_seeds.clear()
     state["ground_before"] = before
     flash(f"Saved control layer {path.name}: {webmap.faction_label(faction)} holds the drawn area.")
-
-
-def ground_changes(events: pd.DataFrame, before: dict[str, object]) -> list[str]:
-    out = []
-    for key, place, held in zip(
-        events["event_key"], events["place_as_written"], events["controlled_by"], strict=True
-    ):
-        old = before.get(key)
-        if key in before and (old or None) != (held or None):
-            out.append(f"{place} ({old} → {held})")
-    return out
 
 
 # ---------------------------------------------------------------------------
@@ -459,31 +467,49 @@ def map_and_figures(
     unit: str,
     *,
     view_key: str,
+    shown_day: date | None,
+    ground: pd.Series | None,
     heatmap: bool = False,
+    rings: bool = True,
 ) -> None:
     located = webmap.located(view)
-    m1, m2, m3, m4, m5, m6 = st.columns(6)
-    m1.metric("Strikes in view", len(view))
-    m3.metric("Located on the map", len(located))
+    incidents = figures.counted(view, "incidents")
+    n_incidents = len(incidents)
+    contradicted = figures.contradictions(view)
+    coarse = figures.contradictions(view, "coarse")
+    top = st.columns(3)
+    top[0].metric(
+        "Strikes in view",
+        n_incidents,
+        help="One strike reported by several sources counts once.",
+    )
+    top[1].metric("Reports in view", len(view), help="Every mention of a strike in a report.")
+    top[2].metric("Located on the map", len(located), help="Reports placed on the map.")
 
     # The map comes before the figures, so it is shown while they are computed.
-    end = span[1]
-    layer = layer_for_date(layers, end) if layers else None
+    layer = layer_for_date(layers, shown_day) if layers else None
+    mapped = view
+    if layer is not None and ground is not None:
+        mapped = days.recoloured(view, ground)
     try:
-        fmap, rings = main_map(view_key, view, layer, span, heatmap)
+        fmap, ringed = main_map(f"{view_key}:{shown_day}", mapped, layer, span, heatmap, rings)
     except AssetError as exc:
         st.warning(f"The map's front-end files are not installed locally: {md(exc)}")
         st.stop()
     if layer is not None:
-        st.caption(
-            f"Control areas as of {layer.date.isoformat()} (the layer in force on "
-            f"{end.isoformat() if end else 'the first date'}). "
-            + (
-                "Dashed rings mark contradicted claims."
-                if rings is not None
-                else "Contradicted claims are not ringed on a view this big: narrow the "
+        if not rings:
+            ring_text = "Contradiction rings are off."
+        elif ringed is not None:
+            ring_text = "Dashed rings mark contradicted claims."
+        else:
+            ring_text = (
+                "Contradicted claims are not ringed on a view this big: narrow the "
                 "filters, or open the Contradictions view."
             )
+        st.caption(
+            f"Ground shown on {shown_day.isoformat()}: control areas as of "
+            f"{layer.date.isoformat()} (the layer in force that day), and every strike "
+            f"coloured by who held its place that day. {ring_text}"
         )
     st_folium(
         copy.deepcopy(fmap),
@@ -493,24 +519,28 @@ def map_and_figures(
         key="main_map",
     )
 
-    units = figures.counted(view, unit)
+    units = incidents if unit == "incidents" else figures.counted(view, unit)
     shares = figures.faction_shares(units)
     distance = figures.isis_distance(units)
-    n_contradicted = len(figures.contradictions(view))
-    n_incidents = len(units) if unit == "incidents" else len(figures.counted(view, "incidents"))
     on_isis = shares.loc[shares["faction"] == "isis"].iloc[0]
-    m2.metric("Incidents in view", n_incidents)
-    m4.metric(
-        "On ground held by ISIS",
+    low = st.columns(3)
+    low[0].metric(
+        "On ISIS-held ground",
         f"{int(on_isis['count'])} ({on_isis['share']:.0%})" if shares["count"].sum() else "0",
-        help=f"Counting {unit}.",
+        help=f"Counting {unit}, on the ground of each strike's own date.",
     )
-    m5.metric(
-        f"More than {distance.far_km:.0f} km from ISIS ground",
+    low[1].metric(
+        f"Over {distance.far_km:.0f} km from ISIS",
         f"{distance.n_far} ({distance.share_far:.0%})" if distance.n else "0",
         help=f"Counting {unit}; distance to the nearest ISIS-held ground of the layer in force.",
     )
-    m6.metric("Contradicted claims", n_contradicted)
+    low[2].metric(
+        "Contradicted claims",
+        len(contradicted),
+        help="Claims of a target by the party that struck, contradicted by the ground. "
+        f"{len(coarse)} more claim(s) name a place known only to a district, governorate "
+        "or region: too coarse to score (see the Contradictions view).",
+    )
 
     st.subheader(f"Share of {unit} by who held the ground")
     left, right = st.columns(2)
@@ -531,11 +561,8 @@ def map_and_figures(
         )
 
     st.subheader("Events in view")
-    st.dataframe(
-        pd.DataFrame(view[[c for c in TABLE_COLUMNS if c in view.columns]].head(TABLE_ROWS)),
-        hide_index=True,
-        width="stretch",
-    )
+    shown = view[[c for c in TABLE_COLUMNS if c in view.columns]].head(TABLE_ROWS)
+    st.dataframe(labels.labelled(shown), hide_index=True, width="stretch")
     if len(view) > TABLE_ROWS:
         st.caption(
             f"The first {TABLE_ROWS:,} of {len(view):,} events; the CSV and GeoJSON "
@@ -545,37 +572,58 @@ def map_and_figures(
     if len(unlocated):
         with st.expander(f"{len(unlocated)} event(s) whose place could not be located"):
             st.dataframe(
-                pd.DataFrame(unlocated[["place_as_written", "event_date", "doc", "quote"]]),
+                labels.labelled(unlocated[["place_as_written", "event_date", "doc", "quote"]]),
                 hide_index=True,
                 width="stretch",
             )
     downloads(view, layers)
 
 
-def contradictions_view(view: gpd.GeoDataFrame) -> None:
-    table = figures.contradictions(view)
-    st.subheader(f"Claims the ground contradicts ({len(table)})")
-    st.caption(
-        "The claimant named a target faction; the control layer in force that day says "
-        "another faction held the place. Distance: to the nearest ground of the claimed faction."
-    )
-    if not len(table):
-        st.info("No contradicted claim in this view.")
-        return
-    shown = pd.DataFrame(
+def contradiction_table(table: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+    """The Contradictions view's table: labels, not codes; report text never rendered."""
+    return pd.DataFrame(
         {
             "Date": table["event_date"].astype(str),
             "Place": table["place"],
-            "Claimant": table["claimant"],
-            "Claimed target": table["claimed_target"],
-            "Ground held by": table["controlled_by"],
+            "Located to": [labels.label("geo_precision", v) for v in table["geo_precision"]],
+            "Claimed by": [labels.label("claimant", v) for v in table["claimant"]],
+            "Claimed target": [labels.label("claimed_target", v) for v in table["claimed_target"]],
+            "Ground held by": [labels.label("controlled_by", v) for v in table["controlled_by"]],
             "Control layer": table["control_layer"],
-            "Km to claimed ground": table["dist_to_claimed_km"].round(1),
+            "To claimed ground": [labels.km_text(v) for v in table["dist_to_claimed_km"]],
             "Quote": table["quote"],
-            "Document": table["doc"],
+            "Document": [titles.get(str(d), str(d)) for d in table["doc"]],
         }
+    ).reset_index(drop=True)
+
+
+def contradictions_view(view: gpd.GeoDataFrame, titles: dict[str, str]) -> None:
+    table = figures.contradictions(view)
+    coarse = figures.contradictions(view, "coarse")
+    st.subheader(f"Claims the ground contradicts ({len(table)})")
+    st.caption(
+        "The party that struck (a defence ministry, a state news agency) named a target "
+        "faction; the control layer in force that day says another faction held the place. "
+        "Reporters' and monitors' descriptions of an area are not claims. Distance: to the "
+        "nearest ground of the claimed faction, from a point as precise as “Located to”."
     )
-    st.table(shown.reset_index(drop=True))
+    # Report text is shown in a data grid, which never renders it as Markdown or HTML:
+    # a quote holding an image or a link stays text and fetches nothing.
+    if len(table):
+        st.dataframe(
+            contradiction_table(table, titles), hide_index=True, width="stretch", key="contra"
+        )
+    else:
+        st.info("No contradicted claim in this view.")
+    if len(coarse):
+        st.subheader(f"Claims too coarse to score ({len(coarse)})")
+        st.caption(
+            "The place is known only to a district, governorate or region: its point is the "
+            "area's centre, which says nothing about who held the place struck."
+        )
+        st.dataframe(
+            contradiction_table(coarse, titles), hide_index=True, width="stretch", key="coarse"
+        )
 
 
 def review_view(events: gpd.GeoDataFrame, layers) -> None:
@@ -622,6 +670,33 @@ def review_view(events: gpd.GeoDataFrame, layers) -> None:
             st.dataframe(corrections_frame(fixes), hide_index=True, width="stretch")
 
 
+#: Review map: no title box, a compact legend, names of the villages around the point.
+REVIEW_MAP_STYLE = """<style>
+.sm-titlebox { display: none; }
+.sm-legend { font-size: 11px; padding: 4px 6px; max-width: 150px; opacity: 0.9; }
+.sm-legend h4 { font-size: 11px; margin: 0 0 2px; }
+.sm-near { font: 11px sans-serif; color: #333; white-space: nowrap;
+           text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
+</style>"""
+
+
+def add_nearby_places(m: folium.Map, places) -> None:
+    """Name the gazetteer's villages and neighbourhoods around the point under review."""
+    group = folium.FeatureGroup(name="Places nearby")
+    for place in places:
+        folium.Marker(
+            (place.lat, place.lon),
+            icon=folium.DivIcon(
+                html=f'<span class="city-dot"></span>{webmap.esc(place.name)}',
+                class_name="sm-near",
+                icon_size=(140, 14),
+                icon_anchor=(3, 7),
+            ),
+            interactive=False,
+        ).add_to(group)
+    group.add_to(m)
+
+
 def correction_form(src: str, row: pd.Series, layers) -> None:
     place = str(row["place_as_written"])
     key = str(row["event_key"])
@@ -632,9 +707,15 @@ def correction_form(src: str, row: pd.Series, layers) -> None:
     layer = layer_for_date(layers, day) if layers else None
     left, right = st.columns([3, 2])
     with left:
-        m = webmap.build_map(one, layer=layer, title=f"Where is {place}?", assets="local")
+        m = webmap.build_map(one, layer=layer, title=f"Where is {place}?", assets="cdn")
+        # The question is in the page; on the map the title box would hide the ground.
+        m.get_root().header.add_child(folium.Element(REVIEW_MAP_STYLE))
         if not len(webmap.located(one)):
             m.fit_bounds([list(webmap.SYRIA_BOUNDS[0]), list(webmap.SYRIA_BOUNDS[1])])
+        else:
+            point = one.geometry.iloc[0]
+            add_nearby_places(m, tables.places_near(gazetteer().places, point.y, point.x))
+        apply_assets(m, "local")
         clicked = st_folium(
             m, returned_objects=["last_clicked"], height=420, use_container_width=True, key="rmap"
         )
@@ -645,37 +726,42 @@ def correction_form(src: str, row: pd.Series, layers) -> None:
     with right:
         cands = review.candidates(gazetteer(), row)
         names = {c.place_id: c.label + (" (current)" if c.chosen else "") for c in cands}
+        # Every field is keyed by the event: each event shows its own values, and a
+        # value typed for one event is never saved for another.
         st.selectbox(
             "Gazetteer candidates",
             list(names),
             format_func=lambda pid: names.get(pid, pid),
-            key="fix_candidate",
+            key=f"fix_candidate_{key}",
         )
+        facts = row.to_dict()
         st.button(
             "Use this place",
             key="fix_use_candidate",
             on_click=save_fix,
-            args=(src, key, "location_pick", place),
+            args=(src, key, "use_candidate", facts),
             disabled=not names,
         )
         st.button(
             f"Use the clicked point ({st.session_state['fix_clicked'] or 'click the map'})",
             key="fix_use_click",
             on_click=save_fix,
-            args=(src, key, "location_click", place),
+            args=(src, key, "use_click", facts),
             disabled=not point,
         )
-        st.date_input("Date of the strike", value=day or date(2015, 10, 1), key="fix_date")
+        st.date_input(
+            "Date of the strike", value=day, min_value=date(1990, 1, 1), key=f"fix_date_{key}"
+        )
         st.button(
-            "Change the date", key="fix_set_date", on_click=save_fix, args=(src, key, "date", place)
+            "Change the date", key="fix_set_date", on_click=save_fix, args=(src, key, "date", facts)
         )
         st.button(
             "Not a strike",
             key="fix_not_strike",
             on_click=save_fix,
-            args=(src, key, "not_strike", place),
+            args=(src, key, "not_strike", facts),
         )
-        st.text_input("Note (optional)", key="fix_note")
+        st.text_input("Note (optional)", key=f"fix_note_{key}")
 
 
 def drawing_view(events: gpd.GeoDataFrame, layers, span: tuple[date | None, date | None]) -> None:
@@ -700,7 +786,7 @@ def drawing_view(events: gpd.GeoDataFrame, layers, span: tuple[date | None, date
         returned_objects=["last_active_drawing"],
         height=520,
         use_container_width=True,
-        key="dmap",
+        key=f"dmap_{base.date.isoformat()}",  # a new map when the layer changes
     )
     area = ((drawn or {}).get("last_active_drawing") or {}).get("geometry")
     if area and area.get("type") in ("Polygon", "MultiPolygon"):
@@ -763,7 +849,7 @@ def main() -> None:
     src, layers_dir, table = corpus_dir(), control_dir(), events_file()
     try:
         if table is not None:
-            seed_key = (*folder_fingerprint(layers_dir), (str(table), *file_stamp(table)))
+            seed_key = (*folder_fingerprint(layers_dir), file_stamp(table))
             result = load_events_file(key_of(seed_key), str(table), str(layers_dir))
         else:
             seed_key = folder_fingerprint(src, layers_dir)
@@ -775,10 +861,17 @@ def main() -> None:
         st.warning(f"Skipped a report: {md(problem)}")
     message = st.session_state.pop("flash", None)
     if message:
-        (st.error if message.startswith("Could not") else st.success)(message)
+        kind, text = message
+        {"error": st.error, "info": st.info}.get(kind, st.success)(text)
+    stack = st.session_state.get("undo_stack") or []
+    if stack:
+        st.button(f"Undo the last edit ({md(stack[-1].label)})", key="undo", on_click=undo_last)
     before = st.session_state.pop("ground_before", None)
     if before is not None and "event_key" in result.events.columns:
-        changed = ground_changes(result.events, before)
+        changed = [
+            f"{place} ({webmap.faction_label(old)} → {webmap.faction_label(new)})"
+            for place, old, new in fixes.ground_changes(result.events, before)
+        ]
         st.info(
             f"{len(changed)} strike(s) changed ground: {md(', '.join(changed))}"
             if changed
@@ -788,9 +881,17 @@ def main() -> None:
     files, published = upload_section()
     upload_events = None
     if files:
-        built, errors = load_uploads(files, published, key_of(seed_key), result.layers)
-        for error in errors:
+        known = uploads.corpus_hashes(list(getattr(result, "documents", ()) or ()))
+        built, batch = load_uploads(files, published, key_of(seed_key), result.layers, known)
+        for error in batch.errors:
             st.error(f"Could not use an uploaded report: {md(error)}")
+        for note in batch.duplicates:
+            st.sidebar.info(md(note))
+        if batch.undated:
+            st.sidebar.warning(
+                f"{md(', '.join(batch.undated))}: no publication date. Give one under "
+                "“Publication date for reports that do not give one” to add them."
+            )
         if built is not None:
             upload_events = built.events
             st.sidebar.success(
@@ -798,17 +899,25 @@ def main() -> None:
                 "events, shown beside the seeds for this session."
             )
 
-    events = combined_events(result.events, upload_events)
-    chosen, span = sidebar_filters(events)
+    events = tables.combined_events(result.events, upload_events)
+    events_key = key_of((seed_key, upload_fingerprint(files), published))
+    titles = document_titles(events_key, events)
+    chosen, span, shown_day = sidebar_filters(events, titles)
     heatmap = st.sidebar.checkbox(
         "Heatmap",
         key="heatmap",
-        help="Show where strikes concentrate; the strikes layer can be ticked back on "
-        "in the map's layer control.",
+        help="Show where strikes concentrate, with the strike markers hidden; tick them back "
+        "on in the map's layer control.",
+    )
+    rings = st.sidebar.checkbox(
+        "Ring contradicted claims", value=True, key="rings", help="Dashed rings on the map."
     )
     view = filters.filter_events(events, **chosen)
-    view_key = key_of(
-        (seed_key, upload_fingerprint(files), published, sorted(chosen.items()), span, heatmap)
+    view_key = key_of((events_key, sorted(chosen.items()), span, heatmap, rings))
+    ground = (
+        day_ground(events_key, events, result.layers, shown_day)
+        if result.layers and shown_day is not None
+        else None
     )
     unit = st.sidebar.radio(
         "Figures count",
@@ -819,9 +928,19 @@ def main() -> None:
     )
     page = st.radio("View", VIEWS, horizontal=True, key="view", label_visibility="collapsed")
     if page == VIEWS[0]:
-        map_and_figures(view, result.layers, span, unit, view_key=view_key, heatmap=heatmap)
+        map_and_figures(
+            view,
+            result.layers,
+            span,
+            unit,
+            view_key=view_key,
+            shown_day=shown_day,
+            ground=ground,
+            heatmap=heatmap,
+            rings=rings,
+        )
     elif page == VIEWS[1]:
-        contradictions_view(view)
+        contradictions_view(view, titles)
     elif page == VIEWS[2]:
         review_view(result.events, result.layers)
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import types
@@ -73,10 +74,10 @@ def metric(at: AppTest, label: str) -> str:
 def test_app_loads_and_shows_the_events(app):
     assert not app.exception
     assert not app.error
-    assert metric(app, "Strikes in view") == "6"
+    assert metric(app, "Reports in view") == "6"
     assert metric(app, "Located on the map") == "5"
-    assert metric(app, "On ground held by ISIS") == "1 (20%)"
-    assert metric(app, "Incidents in view") == "6"
+    assert metric(app, "On ISIS-held ground") == "1 (20%)"
+    assert metric(app, "Strikes in view") == "6"
     assert [s.value for s in app.subheader][:3] == [
         "Share of incidents by who held the ground",
         "Distance to ISIS-held ground",
@@ -87,10 +88,10 @@ def test_app_loads_and_shows_the_events(app):
 
 def test_filters_narrow_the_view(app):
     app.multiselect(key="f_factions").set_value(["opposition"]).run()
-    assert metric(app, "Strikes in view") == "2"
+    assert metric(app, "Reports in view") == "2"
     app.multiselect(key="f_factions").set_value([]).run()
     app.text_input(key="f_text").set_value("no such words").run()
-    assert metric(app, "Strikes in view") == "0"
+    assert metric(app, "Reports in view") == "0"
     assert not app.exception
 
 
@@ -98,16 +99,39 @@ def test_date_filter(app):
     slider = app.sidebar.slider(key="dates")
     assert slider.value == (date(2015, 10, 7), date(2015, 10, 9))
     slider.set_value((date(2015, 10, 7), date(2015, 10, 7))).run()
-    assert metric(app, "Strikes in view") == "2"
-    assert any("Control areas as of 2015-10-01" in c.value for c in app.caption)
+    assert metric(app, "Reports in view") == "2"
+    assert any("control areas as of 2015-10-01" in c.value for c in app.caption)
 
 
 def test_upload_adds_events_beside_the_seeds(app):
     text = b"---\ntitle: My report\npublished: 2015-10-09\n---\nJets struck Raqqa today.\n"
     app.file_uploader(key="uploads").upload("mine.txt", text, "text/plain").run()
     assert not app.exception and not app.error
-    assert metric(app, "Strikes in view") == "7"
-    assert "upload/mine" in app.multiselect(key="f_docs").options
+    assert metric(app, "Reports in view") == "7"
+    assert any("upload/mine" in o for o in app.multiselect(key="f_docs").options)
+    app.multiselect(key="f_docs").set_value(["upload/mine"]).run()
+    assert metric(app, "Reports in view") == "1"
+
+
+def test_an_undated_upload_waits_for_a_date(app):
+    app.file_uploader(key="uploads").upload("nodate.txt", b"Jets struck a bakery.\n", "text/plain")
+    app.run()
+    assert not app.exception
+    assert metric(app, "Reports in view") == "6"  # not dated today, not added
+    warnings = [w.value.replace("\\", "") for w in app.sidebar.warning]
+    assert any("nodate.txt" in w and "no publication date" in w for w in warnings)
+    app.sidebar.date_input(key="upload_published").set_value(date(2015, 10, 8)).run()
+    assert metric(app, "Reports in view") == "7"
+    assert app.sidebar.slider(key="dates").value[1] == date(2015, 10, 9)
+
+
+def test_the_same_file_twice_adds_its_events_once(app):
+    text = b"---\npublished: 2015-10-09\n---\nJets struck Raqqa today.\n"
+    uploader = app.file_uploader(key="uploads")
+    uploader.upload("one.txt", text, "text/plain").upload("again.txt", text, "text/plain").run()
+    assert not app.exception
+    assert metric(app, "Reports in view") == "7"
+    assert any("same file" in i.value.replace("\\", "") for i in app.sidebar.info)
 
 
 def test_bad_upload_gives_a_clear_error(app):
@@ -116,7 +140,7 @@ def test_bad_upload_gives_a_clear_error(app):
     assert not app.exception
     # The message is markdown with its punctuation escaped (it names an untrusted file).
     assert app.error and "bad.txt" in app.error[0].value.replace("\\", "")
-    assert metric(app, "Strikes in view") == "6"
+    assert metric(app, "Reports in view") == "6"
 
 
 def test_real_pipeline_on_the_seeds():
@@ -124,12 +148,12 @@ def test_real_pipeline_on_the_seeds():
     at = AppTest.from_file(APP, default_timeout=120)
     at.run()
     assert not at.exception
-    assert int(metric(at, "Strikes in view")) > 0
+    assert int(metric(at, "Reports in view")) > 0
 
 
 def test_count_switch_counts_reports_or_incidents(app):
     # Two reports of one strike: one incident, two reports.
-    assert metric(app, "On ground held by ISIS") == "1 (20%)"
+    assert metric(app, "On ISIS-held ground") == "1 (20%)"
     assert app.sidebar.radio(key="count_unit").value == "incidents"
     app.sidebar.radio(key="count_unit").set_value("reports").run()
     assert not app.exception
@@ -175,14 +199,35 @@ def test_contradictions_view_on_the_seeds(real_app):
     assert n > 0
     real_app.radio(key="view").set_value("Contradictions").run()
     assert real_app.subheader[0].value == f"Claims the ground contradicts ({n})"
-    table = real_app.table[0].value
+    table = real_app.dataframe[0].value
     assert len(table) == n
-    assert "russian_mod" in set(table["Claimant"])
+    # human labels, not codes; only the parties that struck make claims of a target
+    assert set(table["Claimed by"]) <= {
+        "Russian MoD",
+        "SANA (Syrian state news agency)",
+        "Syrian state media",
+        "Kremlin",
+        "US-led coalition",
+    }
+    assert "Russian MoD" in set(table["Claimed by"])
+    # coarse places are listed apart, and shown as such
+    assert set(table["Located to"]) <= {"Town", "Neighbourhood"}
+    assert real_app.subheader[1].value.startswith("Claims too coarse to score")
+    coarse = real_app.dataframe[1].value
+    assert set(coarse["Located to"]) <= {
+        "District (coarse)",
+        "Governorate (coarse)",
+        "Region (coarse)",
+    }
+    # distances with the precision of their sources: whole km, or one decimal below 10 km
+    for text in [*table["To claimed ground"], *coarse["To claimed ground"]]:
+        number = text.removesuffix(" km")
+        assert text.endswith(" km") and (float(number) < 10 or "." not in number), text
 
 
 def test_review_corrections_are_saved_and_applied(real_app, seeds_copy):
     seeds, _ = seeds_copy
-    total = int(metric(real_app, "Strikes in view"))
+    total = int(metric(real_app, "Reports in view"))
     real_app.radio(key="view").set_value("Review and corrections").run()
     picked = real_app.selectbox(key="review_pick").value
     real_app.button(key="fix_not_strike").click().run()
@@ -193,20 +238,20 @@ def test_review_corrections_are_saved_and_applied(real_app, seeds_copy):
     assert f"{picked},not_strike" in text
 
     second = real_app.selectbox(key="review_pick").value
-    real_app.date_input(key="fix_date").set_value(date(2015, 10, 20))
+    real_app.date_input(key=f"fix_date_{second}").set_value(date(2015, 10, 20))
     real_app.button(key="fix_set_date").click().run()
     assert f"{second},date,2015-10-20" in (seeds / "corrections.csv").read_text(encoding="utf-8")
 
     real_app.radio(key="view").set_value("Map and figures").run()
-    assert int(metric(real_app, "Strikes in view")) == total - 1
+    assert int(metric(real_app, "Reports in view")) == total - 1
 
 
 def test_review_picks_a_gazetteer_candidate(real_app, seeds_copy):
     seeds, _ = seeds_copy
     real_app.radio(key="view").set_value("Review and corrections").run()
     key = real_app.selectbox(key="review_pick").value
-    other = real_app.selectbox(key="fix_candidate").options[1]
-    real_app.selectbox(key="fix_candidate").select_index(1)
+    other = real_app.selectbox(key=f"fix_candidate_{key}").options[1]
+    real_app.selectbox(key=f"fix_candidate_{key}").select_index(1)
     real_app.button(key="fix_use_candidate").click().run()
     assert not real_app.exception
     assert "location set to" in real_app.success[0].value
@@ -244,7 +289,7 @@ def test_app_shows_an_events_table_instead_of_the_corpus(events_table):
     at = AppTest.from_file(APP, default_timeout=120)
     at.run()
     assert not at.exception and not at.error
-    assert metric(at, "Strikes in view") == str(len(events_table))
+    assert metric(at, "Reports in view") == str(len(events_table))
     assert metric(at, "Located on the map") == "1000"
     # The page shows the first rows only; the downloads hold every row.
     assert len(at.dataframe[0].value) == 1000
@@ -264,3 +309,60 @@ def test_missing_events_table_is_a_clear_error(tmp_path, monkeypatch):
     at.run()
     assert not at.exception
     assert at.error and "could not be loaded" in at.error[0].value
+
+
+def _event_dates(at: AppTest) -> dict[str, date | None]:
+    from geo import pipeline
+
+    events = pipeline.build(
+        Path(os.environ["STRIKEMAP_SEEDS"]), layers_dir=Path(os.environ["STRIKEMAP_LAYERS"])
+    ).events
+    return dict(zip(events["event_key"].astype(str), events["event_date"], strict=True))
+
+
+def test_review_fields_show_and_save_the_event_shown(real_app, seeds_copy):
+    seeds, _ = seeds_copy
+    dates = _event_dates(real_app)
+    real_app.radio(key="view").set_value("Review and corrections").run()
+    first = real_app.selectbox(key="review_pick").value
+    assert real_app.date_input(key=f"fix_date_{first}").value == dates[first]
+    real_app.text_input(key=f"fix_note_{first}").set_value("typed for the first").run()
+    from geo import pipeline
+    from geo.review import queue
+
+    events = pipeline.build(
+        Path(os.environ["STRIKEMAP_SEEDS"]), layers_dir=Path(os.environ["STRIKEMAP_LAYERS"])
+    ).events
+    second = str(queue.review_queue(events)["event_key"].iloc[1])
+    real_app.selectbox(key="review_pick").set_value(second).run()
+    assert real_app.selectbox(key="review_pick").value == second != first
+    # the second event shows its own date, and no note typed for the first
+    assert real_app.date_input(key=f"fix_date_{second}").value == dates[second]
+    assert real_app.text_input(key=f"fix_note_{second}").value == ""
+    # "Change the date" without a new date changes nothing and writes nothing
+    real_app.button(key="fix_set_date").click().run()
+    assert not (seeds / "corrections.csv").exists()
+    assert any("already dated" in i.value for i in [*real_app.success, *real_app.info])
+    # "Use this place" on the current candidate writes nothing either
+    candidates = real_app.selectbox(key=f"fix_candidate_{second}")
+    if candidates.options:
+        candidates.select_index(0)
+        real_app.button(key="fix_use_candidate").click().run()
+        assert not (seeds / "corrections.csv").exists()
+    real_app.button(key="fix_not_strike").click().run()
+    rows = (seeds / "corrections.csv").read_text(encoding="utf-8")
+    assert f"{second},not_strike,," in rows and "typed for the first" not in rows
+
+
+def test_a_saved_correction_can_be_undone(real_app, seeds_copy):
+    seeds, _ = seeds_copy
+    total = int(metric(real_app, "Reports in view"))
+    real_app.radio(key="view").set_value("Review and corrections").run()
+    real_app.button(key="fix_not_strike").click().run()
+    assert (seeds / "corrections.csv").exists()
+    real_app.button(key="undo").click().run()
+    assert not real_app.exception
+    assert not (seeds / "corrections.csv").exists()
+    assert any("Undone" in s.value for s in real_app.success)
+    real_app.radio(key="view").set_value("Map and figures").run()
+    assert int(metric(real_app, "Reports in view")) == total

@@ -27,7 +27,8 @@ def test_isis_claim_on_opposition_ground_is_contradicted(layers):
                  claimant="russian_mod", claimed_target="isis"),
             dict(place_as_written="Kafranbel", longitude=36.561, latitude=35.614,
                  claimant="lcc", claimed_target="civilians"),
-            dict(place_as_written="Nowhere", claimed_target="isis", resolved=False),
+            dict(place_as_written="Nowhere", claimant="russian_mod", claimed_target="isis",
+                 resolved=False),
         ],
         layers,
     )  # fmt: skip
@@ -42,9 +43,9 @@ def test_rebels_claim_maps_to_opposition(layers):
     out = _joined(
         [
             dict(longitude=36.561, latitude=35.614, claimed_target="rebels",
-                 event_date=date(2015, 10, 7)),
+                 claimant="sana", event_date=date(2015, 10, 7)),
             dict(longitude=36.276, latitude=33.513, claimed_target="rebels",
-                 event_date=date(2015, 10, 7)),
+                 claimant="sana", event_date=date(2015, 10, 7)),
         ],
         layers,
     )  # fmt: skip
@@ -55,9 +56,42 @@ def test_rebels_claim_maps_to_opposition(layers):
 def test_verdict_without_layers_uses_columns_only():
     events = make_events(
         [
-            dict(claimed_target="isis", controlled_by="isis"),
-            dict(claimed_target="isis", controlled_by=None),
+            dict(claimant="russian_mod", claimed_target="isis", controlled_by="isis"),
+            dict(claimant="russian_mod", claimed_target="isis", controlled_by=None),
             dict(claimed_target="unspecified", controlled_by="regime"),
         ]
     )
     assert list(claim_vs_ground(events)) == ["consistent", "unknown", "no_claim"]
+
+
+def test_a_description_of_the_ground_is_no_claim(layers):
+    # "Jets struck rebel-held districts of the city, the reporter wrote": the reporter
+    # describes the area; only the party that struck claims a target.
+    out = _joined(
+        [
+            dict(longitude=36.276, latitude=33.513, claimed_target="rebels",
+                 claimant="reporter", event_date=date(2015, 10, 7)),
+            dict(longitude=36.276, latitude=33.513, claimed_target="rebels",
+                 claimant="analysts", event_date=date(2015, 10, 7)),
+            dict(longitude=36.276, latitude=33.513, claimed_target="rebels",
+                 claimant="russian_mod", event_date=date(2015, 10, 7)),
+        ],
+        layers,
+    )  # fmt: skip
+    assert list(out["claim_vs_ground"]) == ["no_claim", "no_claim", "contradicted"]
+
+
+def test_a_claim_located_to_a_governorate_is_too_coarse_to_score(layers):
+    # "Missiles hit ISIS positions in Idlib province": the governorate's centre point
+    # says nothing about who held the struck place.
+    out = _joined(
+        [
+            dict(place_as_written="Idlib province", longitude=36.561, latitude=35.614,
+                 geo_precision="governorate", claimant="russian_mod", claimed_target="isis"),
+            dict(place_as_written="Kafranbel", longitude=36.561, latitude=35.614,
+                 geo_precision="town", claimant="russian_mod", claimed_target="isis"),
+        ],
+        layers,
+    )  # fmt: skip
+    assert list(out["claim_vs_ground"]) == ["coarse", "contradicted"]
+    assert out["dist_to_claimed_km"].iloc[0] > 40

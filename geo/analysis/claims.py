@@ -7,7 +7,10 @@ module compares the two for every event.
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
 
 import geopandas as gpd
 import numpy as np
@@ -20,7 +23,26 @@ from geo.control.layers import ControlLayer
 #: The faction each claimed target names; other targets name no faction.
 CLAIMED_FACTION = {"isis": "isis", "rebels": "opposition"}
 #: Values of ``claim_vs_ground``.
-VERDICTS = ("contradicted", "consistent", "no_claim", "unknown")
+VERDICTS = ("contradicted", "consistent", "coarse", "no_claim", "unknown")
+#: Precisions too coarse to score a claim: the point stands for a whole area.
+COARSE_PRECISIONS = ("district", "governorate", "region")
+
+
+@cache
+def claiming_claimants() -> frozenset[str]:
+    """Return the claimants whose statements are claims of a target.
+
+    A party that carried out strikes (a defence ministry, a state news
+    agency) claims what it hit; reporters, monitors and analysts describe the
+    strikes ("rebel-held areas"), which is no claim. Read from the
+    ``claims_targets`` column of ``geo/data/labels.csv``.
+    """
+    text = resources.files("geo").joinpath("data/labels.csv").read_text(encoding="utf-8")
+    return frozenset(
+        row["code"]
+        for row in csv.DictReader(text.splitlines())
+        if row["column"] == "claimant" and row.get("claims_targets") == "yes"
+    )
 
 
 def claimed_faction(claimed_target: pd.Series) -> pd.Series:
@@ -44,17 +66,31 @@ def claim_vs_ground(events: pd.DataFrame) -> pd.Series:
     -------
     pandas.Series
         Per row: ``no_claim`` when no faction was claimed (unspecified,
-        civilians); ``unknown`` when the place is unresolved or outside every
-        control area; ``consistent`` when the claimed faction held the
-        ground; ``contradicted`` when another faction did.
+        civilians) or the claimant only describes the strikes (see
+        :func:`claiming_claimants`); ``coarse`` when the place is located only
+        to a district, governorate or region; ``unknown`` when the place is
+        unresolved or outside every control area; ``consistent`` when the
+        claimed faction held the ground; ``contradicted`` when another
+        faction did.
     """
     claimed = claimed_faction(events["claimed_target"])
+    if "claimant" in events.columns:
+        claimed = claimed.where(events["claimant"].isin(claiming_claimants()), None)
     ground = events["controlled_by"]
     located = events["resolved"].fillna(False).astype(bool) & ground.notna()
+    coarse = (
+        events["geo_precision"].isin(COARSE_PRECISIONS)
+        if "geo_precision" in events.columns
+        else pd.Series(False, index=events.index)
+    )
     verdict = np.where(
         claimed.isna(),
         "no_claim",
-        np.where(~located, "unknown", np.where(claimed == ground, "consistent", "contradicted")),
+        np.where(
+            ~located,
+            "unknown",
+            np.where(coarse, "coarse", np.where(claimed == ground, "consistent", "contradicted")),
+        ),
     )
     return pd.Series(verdict, index=events.index, dtype=object)
 

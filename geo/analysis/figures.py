@@ -30,6 +30,7 @@ GROUND_ORDER = (*FACTIONS, NO_FACTION)
 CONTRADICTION_COLUMNS = [
     "event_date",
     "place",
+    "geo_precision",
     "claimant",
     "claimed_target",
     "quote",
@@ -283,13 +284,16 @@ def distance_histogram(
     )
 
 
-def contradictions(events: pd.DataFrame) -> pd.DataFrame:
+def contradictions(events: pd.DataFrame, verdict: str = "contradicted") -> pd.DataFrame:
     """List the events whose claim the ground contradicts.
 
     Parameters
     ----------
     events : pandas.DataFrame
         Joined events with ``claim_vs_ground`` (see :mod:`geo.claims`).
+    verdict : str
+        The verdict listed: ``coarse`` lists the claims whose place is known
+        too coarsely to be scored.
 
     Returns
     -------
@@ -300,7 +304,7 @@ def contradictions(events: pd.DataFrame) -> pd.DataFrame:
     """
     if events.empty or "claim_vs_ground" not in events.columns:
         return pd.DataFrame(columns=CONTRADICTION_COLUMNS)
-    rows = events.loc[events["claim_vs_ground"] == "contradicted"]
+    rows = events.loc[events["claim_vs_ground"] == verdict]
     name = rows["place_name"] if "place_name" in rows.columns else rows["place_as_written"]
     table = pd.DataFrame(
         {

@@ -589,14 +589,18 @@ def _add_strikes(
     if heatmap and n:
         coords = np.column_stack([points.geometry.y, points.geometry.x]).round(5).tolist()
         folium.plugins.HeatMap(coords, name="Heatmap", **HEATMAP_OPTIONS).add_to(m)
+    # With a heatmap the markers start hidden at every zoom (tick them in the layer control).
     if n > cluster_threshold:
+        # No zoom turns clustering off: strikes at one position stay one cluster that
+        # fans out (spiderfies) when clicked at the deepest zoom.
         target: folium.map.Layer = folium.plugins.MarkerCluster(
             name=name,
             icon_create_function=_CLUSTER_ICON,
-            options={"maxClusterRadius": 40, "disableClusteringAtZoom": 12},
+            options={"maxClusterRadius": 40, "spiderfyOnMaxZoom": True},
+            show=not heatmap,
         )
     else:
-        target = folium.FeatureGroup(name=name)
+        target = folium.FeatureGroup(name=name, show=not heatmap)
     for row, point in zip(points.to_dict("records"), points.geometry, strict=True):
         colour = faction_colour(row.get("controlled_by"))
         folium.CircleMarker(
@@ -940,7 +944,8 @@ def build_map(
     )
     folium.map.CustomPane("basemap", z_index=200, pointer_events=False).add_to(m)
     folium.map.CustomPane("areas", z_index=350, pointer_events=True).add_to(m)
-    folium.map.CustomPane("labels", z_index=380, pointer_events=False).add_to(m)
+    # City names above the strike markers (600), so that markers never hide them.
+    folium.map.CustomPane("labels", z_index=640, pointer_events=False).add_to(m)
     if tiles:
         for i, (name, url, attr) in enumerate(TILE_LAYERS):
             folium.TileLayer(url, name=name, attr=attr, show=i == 0, overlay=False).add_to(m)

@@ -16,6 +16,7 @@ import pytest
 from conftest import COUNT_STRIKES_JS, REPO, opened_app, run_app
 
 from geo import pipeline
+from geo.app import day as days
 from geo.cli import main
 from geo.control.layers import layer_for_date, load_layers
 from tests.support.browser import map_frame as shared_map_frame
@@ -25,6 +26,15 @@ pytestmark = [
 ]
 LOAD_TIMEOUT = 90_000
 TITLE_JS = "() => document.querySelector('.sm-titlebox').innerText"
+OUTSIDE = "203.0.113.5"
+HOSTILE_REPORT = f"""---
+title: A test report with a hostile quote
+source: Test wire
+published: 2015-10-13
+---
+The Russian Defence Ministry said Su-24 jets destroyed an ISIS command post in Kafr Nabl
+![pixel](http://{OUTSIDE}/p.png) [read more](http://{OUTSIDE}/x) on Tuesday.
+"""
 
 try:
     from playwright.sync_api import Error as PlaywrightError
@@ -37,6 +47,8 @@ def folders(tmp_path_factory) -> tuple[Path, Path]:
     root = tmp_path_factory.mktemp("corpus")
     shutil.copytree(REPO / "seeds", root / "seeds")
     shutil.copytree(REPO / "layers" / "control", root / "control")
+    # A claim whose quote holds a Markdown image and link to an outside address.
+    (root / "seeds" / "900_hostile.txt").write_text(HOSTILE_REPORT, encoding="utf-8")
     return root / "seeds", root / "control"
 
 
@@ -105,17 +117,16 @@ def test_contradiction_view_lists_the_contradicted_events(page, folders):
     assert frame.locator("path.contradiction-marker").count() == len(contradicted)
 
     open_view(page, "Contradictions")
-    table = page.get_by_test_id("stTable")
-    table.wait_for(timeout=LOAD_TIMEOUT)
-    rows = table.locator("tbody tr")
-    assert rows.count() == len(contradicted)
-    text = table.inner_text()
-    for claimant in contradicted["claimant"].unique():
-        assert claimant in text
-    for claimant, held in set(
-        zip(contradicted["claimant"], contradicted["controlled_by"], strict=True)
-    ):
-        assert rows.filter(has_text=claimant).filter(has_text=held).count() >= 1
+    page.get_by_text(f"Claims the ground contradicts ({len(contradicted)})").wait_for(
+        timeout=LOAD_TIMEOUT
+    )
+    grid = page.get_by_test_id("stDataFrame").first
+    grid.wait_for(timeout=LOAD_TIMEOUT)
+    page.wait_for_timeout(1000)
+    # The hostile quote is among the rows, yet nothing was fetched and nothing is a link.
+    assert "900_hostile" in set(contradicted["doc"])
+    assert page.locator(f'img[src*="{OUTSIDE}"], a[href*="{OUTSIDE}"]').count() == 0
+    assert [u for u in guard.outside if OUTSIDE in u] == []
     assert guard.outside == []
 
 
@@ -125,21 +136,26 @@ def test_date_slider_moves_the_strikes_and_the_layer(page, folders):
     located = events.loc[events["resolved"].astype(bool)]
     last, first = max(events["event_date"]), min(events["event_date"])
     assert in_map(page, COUNT_STRIKES_JS, lambda n: n == len(located)) == len(located)
-    caption = page.get_by_text("Control areas as of")
-    assert f"as of {last.isoformat()}" in caption.inner_text()
-    title = in_map(page, TITLE_JS, lambda t: t and f"as of {last.isoformat()}" in t)
-    assert f"as of {last.isoformat()}" in title
+    # The map opens on one day, the busiest, with that day's ground (not the range's end).
+    busiest = days.busiest_day(events, first, last)
+    opening = layer_for_date(load_layers(folders[1]), busiest).date.isoformat()
+    caption = page.get_by_test_id("stCaptionContainer").filter(has_text="Ground shown on")
+    assert f"Ground shown on {busiest.isoformat()}: control areas as of {opening}" in (
+        caption.inner_text()
+    )
+    title = in_map(page, TITLE_JS, lambda t: t and f"as of {opening}" in t)
+    assert f"as of {opening}" in title and opening != last.isoformat()
 
     end = page.get_by_test_id("stSlider").get_by_role("slider").nth(1)
     end.focus()
     end.press("Home")  # the end of the range moves to the first day
     expected_layer = min(events["control_layer"])
-    page.get_by_text(f"Control areas as of {expected_layer}").wait_for(timeout=LOAD_TIMEOUT)
+    page.get_by_text(f"control areas as of {expected_layer}").wait_for(timeout=LOAD_TIMEOUT)
     on_first_day = int((located["event_date"] == first).sum())
     assert 0 < on_first_day < len(located)
     page.wait_for_function(
         """n => [...document.querySelectorAll('[data-testid="stMetric"]')].some(m =>
-            m.innerText.includes('Strikes in view') &&
+            m.innerText.includes('Reports in view') &&
             parseInt(m.querySelector('[data-testid="stMetricValue"]').innerText) === n)""",
         arg=on_first_day,
         timeout=LOAD_TIMEOUT,
@@ -154,7 +170,7 @@ def test_review_marks_an_event_not_a_strike(page, folders):
     page, guard = page
     seeds, _ = folders
     before = build(folders)
-    total = metric(page, "Strikes in view")
+    total = metric(page, "Reports in view")
     assert total == len(before)
     open_view(page, "Review and corrections")
     picker = page.get_by_test_id("stSelectbox").filter(has_text="Event to correct")
@@ -192,7 +208,7 @@ def test_review_marks_an_event_not_a_strike(page, folders):
     open_view(page, "Map and figures")
     page.wait_for_function(
         """n => [...document.querySelectorAll('[data-testid="stMetric"]')].some(m =>
-            m.innerText.includes('Strikes in view') &&
+            m.innerText.includes('Reports in view') &&
             parseInt(m.querySelector('[data-testid="stMetricValue"]').innerText) === n)""",
         arg=total - 1,
         timeout=LOAD_TIMEOUT,
@@ -243,7 +259,7 @@ def test_drawn_area_changes_who_held_a_strike(page, folders):
     save.click()
     page.get_by_text("changed ground").wait_for(timeout=LOAD_TIMEOUT)
     assert (
-        f"{target['place_as_written']} (opposition → isis)"
+        f"{target['place_as_written']} (Opposition → ISIS)"
         in page.get_by_text("changed ground").inner_text()
     )
 
@@ -253,4 +269,53 @@ def test_drawn_area_changes_who_held_a_strike(page, folders):
     moved = after.loc[after["event_key"] == target["event_key"]].iloc[0]
     assert moved["controlled_by"] == "isis"
     assert moved["control_layer"] == day.isoformat()
+    assert guard.outside == []
+
+
+def test_map_options_heatmap_rings_and_ground_of_the_day(page, folders):
+    page, guard = page
+    events = build(folders)
+    contradicted = events.loc[events["claim_vs_ground"] == "contradicted"]
+    frame = map_frame(page)
+    frame.wait_for_selector("path.contradiction-marker", timeout=LOAD_TIMEOUT)
+    # The caption names the one day whose ground is drawn, not the end of the range.
+    caption = (
+        page.get_by_test_id("stCaptionContainer").filter(has_text="Ground shown on").inner_text()
+    )
+    assert "coloured by who held its place that day" in caption
+    # Strikes stacked at one position are clustered (a count), not hidden under each other.
+    stacked = events.loc[events["resolved"].astype(bool)].groupby(["latitude", "longitude"]).size()
+    assert stacked.max() > 1
+    assert in_map(page, "() => document.querySelectorAll('.strike-cluster').length", bool) > 0
+    # City names sit above the markers.
+    z = frame.evaluate(
+        "() => [getComputedStyle(document.querySelector('.leaflet-labels-pane')).zIndex,"
+        " getComputedStyle(document.querySelector('.leaflet-marker-pane')).zIndex]"
+    )
+    assert int(z[0]) > int(z[1])
+
+    page.get_by_text("Ring contradicted claims").click()
+    page.get_by_text("Contradiction rings are off").wait_for(timeout=LOAD_TIMEOUT)
+    assert (
+        in_map(
+            page,
+            "() => document.querySelectorAll('path.contradiction-marker').length",
+            lambda n: n == 0,
+        )
+        == 0
+    )
+    page.get_by_text("Heatmap").first.click()
+    # Markers hidden at every zoom: none drawn at the start, none after zooming in.
+    assert in_map(page, COUNT_STRIKES_JS, lambda n: n == 0) == 0
+    for zoom in (9, 12, 15):
+        seen = in_map(
+            page,
+            f"() => {{ window.map.setZoom({zoom}, {{animate: false}}); return "
+            "document.querySelectorAll('path.strike-marker, .strike-cluster').length; }",
+            lambda n: n == 0,
+        )
+        assert seen == 0, zoom
+    page.get_by_text("Heatmap").first.click()
+    page.get_by_text("Ring contradicted claims").click()
+    assert len(contradicted) > 0
     assert guard.outside == []

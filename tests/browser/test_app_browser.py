@@ -85,7 +85,7 @@ def download(page, label: str):
 
 def test_app_loads_the_seeds_and_draws_the_map(app):
     page, guard = app
-    assert metric(page, "Strikes in view") > 0
+    assert metric(page, "Reports in view") > 0
     iframe, frame = map_frame(page)
     box = iframe.bounding_box()
     assert box["height"] > 300 and box["width"] > 300
@@ -102,7 +102,7 @@ def test_filter_changes_the_markers(app):
     search = page.get_by_label("Search the quotes")
     search.fill("no report says this 1234")
     search.press("Enter")
-    wait_metric(page, "Strikes in view", 0)
+    wait_metric(page, "Reports in view", 0)
     assert strikes_in_frame(page, 0) == 0
     search.fill("")
     search.press("Enter")
@@ -111,7 +111,7 @@ def test_filter_changes_the_markers(app):
 
     page.get_by_test_id("stMultiSelect").filter(has_text="Ground held by").click()
     options = [o.inner_text().strip() for o in page.get_by_role("option").all()]
-    faction = next(o for o in options if o in ("isis", "regime", "opposition", "kurdish"))
+    faction = next(o for o in options if o in ("ISIS", "Regime", "Opposition", "Kurdish forces"))
     page.get_by_role("option", name=faction, exact=True).click()
     page.keyboard.press("Escape")
     page.wait_for_function(
@@ -129,7 +129,7 @@ def test_filter_changes_the_markers(app):
 
 def test_downloads_are_valid(app, tmp_path, browser):
     page, guard = app
-    in_view = metric(page, "Strikes in view")
+    in_view = metric(page, "Reports in view")
     located = metric(page, "Located on the map")
 
     geojson = json.loads(download(page, "GeoJSON").path().read_text(encoding="utf-8"))
