@@ -166,9 +166,9 @@ def test_labels_replace_codes():
 
 
 def test_every_claimant_the_extractor_names_has_a_label():
-    from geo.extract import rules
+    from geo.extract.lexicon import load
 
-    named = set(rules._CLAIMANT_RE.groupindex)
+    named = set(load("claimants")["groups"])
     assert named <= set(labels.code_labels()["claimant"])
 
 

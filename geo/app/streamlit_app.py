@@ -1,0 +1,955 @@
+"""strikemap: where air strikes in Syria fell, against who held the ground.
+
+The page ships inside the package: ``strikemap app`` serves it from any folder,
+and the checkout's top-level ``streamlit_app.py`` runs it. Streamlit's static
+file serving serves the map's front-end files from ``static/`` beside the script.
+
+The corpus folder (reports, ``manifest.csv``, ``corrections.csv``) and the
+control-layer folder default to the shipped ``seeds/`` and ``layers/control/``;
+the environment variables ``STRIKEMAP_SEEDS`` and ``STRIKEMAP_LAYERS`` point
+the app at other folders. Corrections and redrawn control areas are written into
+those folders.
+
+``STRIKEMAP_EVENTS`` names a GeoParquet file of joined events (as written by
+``strikemap build``) that the app shows instead of building the corpus folder,
+for large tables; the control layers still come from ``STRIKEMAP_LAYERS``.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+import altair as alt
+import folium
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo.analysis import figures, filters
+from geo.app import day as days
+from geo.app import fixes, labels, tables, uploads
+from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
+from geo.control.layers import layer_for_date, load_layers
+from geo.errors import StrikemapError
+from geo.output import export, webmap
+from geo.output.assets import AssetError, apply_assets, check_installed
+from geo.record import FACTIONS
+from geo.resources import layers_dir, seeds_dir
+from geo.review import edits as editing
+from geo.review import queue as review
+from geo.review.corrections import corrections_frame, corrections_path, read_corrections
+
+#: Environment variables naming the corpus folder and the control-layer folder.
+SEEDS_ENV = "STRIKEMAP_SEEDS"
+LAYERS_ENV = "STRIKEMAP_LAYERS"
+#: Environment variable naming a GeoParquet of joined events shown instead of the corpus.
+EVENTS_ENV = "STRIKEMAP_EVENTS"
+#: Rows of the events table drawn in the page (the downloads hold every row).
+TABLE_ROWS = 1000
+#: Above this many located strikes the app's map draws them on one canvas (popups built
+#: on click) rather than as markers: streamlit-folium turns each marker with its popup
+#: into script on every rerun (about 2 ms each), so 500 markers cost a second.
+APP_BIG_THRESHOLD = webmap.DEFAULT_CLUSTER_THRESHOLD
+#: Built maps kept per filter state.
+MAP_CACHE_ENTRIES = 16
+#: Most reports uploaded at once.
+MAX_UPLOADS = 50
+TITLE = "Air strikes in Syria"
+VIEWS = ("Map and figures", "Contradictions", "Review and corrections", "Draw control areas")
+UNIT_LABELS = {"incidents": "Incidents (one per strike)", "reports": "Reports (every mention)"}
+TABLE_COLUMNS = [
+    "event_date",
+    "place_name",
+    "place_as_written",
+    "controlled_by",
+    "claim_vs_ground",
+    "actor",
+    "claimant",
+    "claimed_target",
+    "weapon",
+    "geo_precision",
+    "incident_id",
+    "doc",
+    "quote",
+]
+
+
+def corpus_dir() -> Path:
+    """The corpus folder: ``$STRIKEMAP_SEEDS`` or the shipped sample reports (``seeds/``)."""
+    return Path(os.environ.get(SEEDS_ENV) or seeds_dir())
+
+
+def control_dir() -> Path:
+    """The control-layer folder: ``$STRIKEMAP_LAYERS`` or the shipped ``layers/control/``."""
+    return Path(os.environ.get(LAYERS_ENV) or layers_dir() / "control")
+
+
+def events_file() -> Path | None:
+    """The events table named by ``$STRIKEMAP_EVENTS``, if any."""
+    value = os.environ.get(EVENTS_ENV)
+    return Path(value) if value else None
+
+
+@st.cache_data(show_spinner="Reading the reports…", max_entries=4)
+def load_seeds(fingerprint_key: str, src_dir: str, layers_dir: str):
+    """Build the corpus (cached; the key changes when reports, corrections or layers change)."""
+    from geo import pipeline
+
+    return pipeline.build(Path(src_dir), layers_dir=Path(layers_dir))
+
+
+@dataclasses.dataclass(frozen=True)
+class LoadedEvents:
+    """A prebuilt events table with the control layers, shaped like a build's result."""
+
+    events: gpd.GeoDataFrame
+    layers: list
+    problems: tuple[str, ...] = ()
+    documents: tuple = ()
+
+
+@st.cache_resource(show_spinner="Reading the events…", max_entries=2)
+def load_events_file(fingerprint_key: str, path: str, layers_dir: str) -> LoadedEvents:
+    """Read a GeoParquet of joined events (shared by every session, never modified)."""
+    events = gpd.read_parquet(path)
+    if events.crs is None:
+        events = events.set_crs("EPSG:4326")
+    return LoadedEvents(events=events, layers=load_layers(Path(layers_dir)))
+
+
+@st.cache_data(show_spinner="Reading your reports…", max_entries=8)
+def load_uploads(
+    files: tuple[tuple[str, bytes], ...],
+    published: date | None,
+    layers_key: str,
+    _layers,
+    _known: frozenset[str],
+):
+    """Read uploaded reports with the corpus reader and build them; return (build, batch)."""
+    from geo import pipeline
+
+    batch = uploads.read_uploads(files, published, _known)
+    if not batch.documents:
+        return None, batch
+    return pipeline.build_documents(batch.documents, layers=_layers), batch
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def gazetteer():
+    from geo.geocode.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def document_titles(events_key: str, _events: pd.DataFrame) -> dict[str, str]:
+    """Each document's title (cached per table: a filter change does not redo it)."""
+    return labels.doc_titles(_events)
+
+
+def sidebar_filters(
+    events: pd.DataFrame, titles: dict[str, str]
+) -> tuple[dict, tuple[date | None, date | None], date | None]:
+    """Draw the filter widgets; return filter_events' arguments, the date range and the day
+    whose ground the map shows."""
+    st.sidebar.header("Filters")
+    chosen: dict = {}
+    span: tuple[date | None, date | None] = (None, None)
+    shown_day: date | None = None
+    bounds = tables.date_bounds(events)
+    if bounds is not None:
+        first, last = bounds
+        span = (first, last)
+        if first < last:
+            picked = st.sidebar.slider(
+                "Dates",
+                min_value=first,
+                max_value=last,
+                value=(first, last),
+                format="YYYY-MM-DD",
+                key="dates",
+                help="The strikes shown.",
+            )
+            span = (picked[0], picked[1])
+            if span != (first, last):
+                chosen["date_from"], chosen["date_to"] = span
+        lo, hi = span
+        default = days.busiest_day(events, lo, hi)
+        if lo < hi:
+            shown_day = st.sidebar.slider(
+                "Ground shown on",
+                min_value=lo,
+                max_value=hi,
+                value=min(max(st.session_state.get("ground_day", default), lo), hi),
+                format="YYYY-MM-DD",
+                help="The map draws the control areas of this day and colours every strike "
+                "by who held its place that day (the popup gives the ground on the strike's "
+                "own date). Starts on the day with the most strikes.",
+            )
+            st.session_state["ground_day"] = shown_day
+        else:
+            shown_day = lo
+    fields = {
+        "factions": ("Ground held by", "controlled_by"),
+        "claimants": ("Claimed by", "claimant"),
+        "actors": ("Actor", "actor"),
+        "docs": ("Document", "doc"),
+        "precisions": ("Located to", "geo_precision"),
+    }
+    for arg, (label, column) in fields.items():
+        if column == "doc":
+            name = lambda v: titles.get(v, v)  # noqa: E731
+        else:
+            name = lambda v, c=column: labels.label(c, None if v == filters.NO_FACTION else v)  # noqa: E731
+        values = st.sidebar.multiselect(
+            label,
+            tables.options(events, column),
+            format_func=name,
+            placeholder="All",
+            key=f"f_{arg}",
+        )
+        if values:
+            chosen[arg] = values
+    text = st.sidebar.text_input("Search the quotes", key="f_text").strip()
+    if text:
+        chosen["text"] = text
+    return chosen, span, shown_day
+
+
+def upload_section() -> tuple[tuple[tuple[str, bytes], ...], date | None]:
+    with st.sidebar.expander("Add your own reports (.txt)"):
+        files = st.file_uploader(
+            "Reports",
+            type=["txt"],
+            accept_multiple_files=True,
+            key="uploads",
+            max_upload_size=uploads.MAX_UPLOAD_MB,
+            help="UTF-8 text, optionally with front matter (title, source, url, published). "
+            f"At most {uploads.MAX_UPLOAD_MB} MB each.",
+        )
+        published = st.date_input(
+            "Publication date for reports that do not give one",
+            value=None,
+            min_value=date(1990, 1, 1),
+            key="upload_published",
+            help="Reports that give no date are left out until you give one here.",
+        )
+    files = list(files or [])[:MAX_UPLOADS]
+    return tuple((f.name, f.getvalue()) for f in files), published
+
+
+# ---------------------------------------------------------------------------
+# Charts
+
+
+def faction_name(faction: str) -> str:
+    return webmap.faction_label(faction) if faction in FACTIONS else "Unknown"
+
+
+def faction_chart(shares: pd.DataFrame, unit: str) -> alt.Chart:
+    data = shares.assign(
+        ground=[faction_name(f) for f in shares["faction"]],
+        colour=[webmap.faction_colour(f if f in FACTIONS else None) for f in shares["faction"]],
+    )
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("count:Q", title=unit.capitalize()),
+            y=alt.Y("ground:N", sort=list(data["ground"]), title=None),
+            color=alt.Color("colour:N", scale=None),
+            tooltip=["ground", "count", alt.Tooltip("share:Q", format=".0%")],
+        )
+        .properties(height=180)
+    )
+
+
+def weekly_chart(weekly: pd.DataFrame) -> alt.Chart:
+    data = weekly.assign(
+        ground=[faction_name(f) for f in weekly["faction"]],
+        week_start=pd.to_datetime(weekly["week_start"]),
+    )
+    names = [webmap.faction_label(f) for f in FACTIONS] + ["Unknown"]
+    colours = [webmap.faction_colour(f) for f in FACTIONS] + [webmap.UNKNOWN_COLOUR]
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("week:O", title="ISO week"),
+            y=alt.Y("share:Q", title="Share", axis=alt.Axis(format="%"), stack="normalize"),
+            color=alt.Color(
+                "ground:N", scale=alt.Scale(domain=names, range=colours), title="Ground held by"
+            ),
+            tooltip=["week", "ground", "count", alt.Tooltip("share:Q", format=".0%")],
+        )
+        .properties(height=200)
+    )
+
+
+def distance_chart(histogram: pd.DataFrame, unit: str) -> alt.Chart:
+    bands = zip(histogram["from_km"], histogram["to_km"], strict=True)
+    far_name = f"More than {figures.DEFAULT_FAR_KM:.0f} km"
+    near_name = f"{figures.DEFAULT_FAR_KM:.0f} km or less"
+    data = histogram.assign(
+        band=[f"{a:.0f}-{b:.0f} km" for a, b in bands],
+        distance=[far_name if f else near_name for f in histogram["far"]],
+    )
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("from_km:Q", bin="binned", title="Distance to ISIS-held ground (km)"),
+            x2="to_km:Q",
+            y=alt.Y("count:Q", title=unit.capitalize()),
+            color=alt.Color(
+                "distance:N",
+                scale=alt.Scale(domain=[near_name, far_name], range=["#56B4E9", "#CC79A7"]),
+                legend=alt.Legend(title="From ISIS ground", orient="bottom"),
+            ),
+            tooltip=["band", "count"],
+        )
+        .properties(height=200)
+    )
+
+
+# ---------------------------------------------------------------------------
+# Maps
+
+
+@st.cache_resource(show_spinner=False, max_entries=MAP_CACHE_ENTRIES)
+def main_map(
+    view_key: str,
+    _view: gpd.GeoDataFrame,
+    _layer,
+    span: tuple[date | None, date | None],
+    heatmap: bool,
+    rings: bool,
+) -> tuple[folium.Map, int | None]:
+    """Build the main map of a view, once per filter state (``view_key``).
+
+    Returns the map and the number of contradicted strikes ringed, or None when
+    rings are off or the view is too big for one ring per strike. Give
+    :func:`st_folium` a copy: rendering a folium map adds to it.
+    """
+    m = webmap.build_map(
+        _view,
+        layer=_layer,
+        title=TITLE,
+        assets="cdn",
+        date_range=span,
+        heatmap=heatmap,
+        cluster_threshold=1,  # strikes at one position cluster and fan out at any count
+        big_threshold=APP_BIG_THRESHOLD,
+    )
+    ringed = (
+        webmap.add_contradiction_rings(m, _view)
+        if rings and len(webmap.located(_view)) <= APP_BIG_THRESHOLD
+        else None
+    )
+    apply_assets(m, "local")  # last, so that every element added above gets local files
+    return m, ringed
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def day_ground(events_key: str, _events: gpd.GeoDataFrame, _layers, day: date) -> pd.Series:
+    """Who held each event's place on ``day`` (cached per table and day, so that a
+    filter change does not join again)."""
+    return days.ground_series(_events, layer_for_date(_layers, day))
+
+
+def draw_map(events: gpd.GeoDataFrame, layer) -> folium.Map:
+    m = webmap.build_map(
+        events, layer=layer, title=f"Ground of {layer.date.isoformat()}", assets="cdn"
+    )
+    webmap.add_draw_control(m)
+    try:
+        apply_assets(m, "local")
+    except AssetError as exc:
+        st.warning(f"The drawing tools' front-end files are not installed locally: {md(exc)}")
+    return m
+
+
+# ---------------------------------------------------------------------------
+# Edits (callbacks run before the script, so the rerun already sees the new files)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def md(text: object) -> str:
+    """Escape report-derived text for Streamlit's markdown.
+
+    Quotes, place and file names come from untrusted reports: unescaped, a
+    quote holding ``![x](http://...)`` would make the reader's browser fetch
+    an outside address. A backslash before every ASCII punctuation character
+    neutralises markdown, HTML, ``:emoji:``/``:color[]`` and ``$`` math.
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
+def flash(message: str, kind: str = "success") -> None:
+    """Keep a message for the next run (``kind``: success, info or error)."""
+    st.session_state["flash"] = (kind, message)
+
+
+def save_fix(src_dir: str, key: str, button: str, row: dict) -> None:
+    state = st.session_state
+    place = str(row["place_as_written"])
+    try:
+        action, value = fixes.correction_for(
+            button,
+            place=place,
+            current_place_id=row.get("place_id"),
+            current_date=row.get("event_date") if isinstance(row.get("event_date"), date) else None,
+            candidate=state.get(f"fix_candidate_{key}"),
+            clicked=state.get("fix_clicked"),
+            picked_date=state.get(f"fix_date_{key}"),
+        )
+    except fixes.NothingToSave as exc:
+        flash(f"Nothing saved: {md(exc)}", "info")
+        return
+    note = state.pop(f"fix_note_{key}", "") or ""
+    path = corrections_path(src_dir)
+    undo = fixes.snapshot(path, f"correction of {place}")
+    try:
+        editing.save_correction(src_dir, key, action, value, note)
+    except (ValueError, StrikemapError) as exc:
+        flash(f"Could not save the correction: {md(exc)}", "error")
+        return
+    state.setdefault("undo_stack", []).append(undo)
+    load_seeds.clear()
+    what = {"location": f"location set to {md(value)}", "not_strike": "marked not a strike"}
+    flash(f"Saved: {md(place)} {what.get(action, f'date set to {md(value)}')}.")
+
+
+def undo_last() -> None:
+    stack = st.session_state.get("undo_stack") or []
+    if not stack:
+        return
+    snap = stack.pop()
+    try:
+        fixes.restore(snap)
+    except OSError as exc:
+        flash(f"Could not undo the {md(snap.label)}: {md(exc)}", "error")
+        return
+    load_seeds.clear()
+    flash(f"Undone: the {md(snap.label)}.")
+
+
+def save_drawing(layers, layers_dir: str, area: dict, before: dict[str, object]) -> None:
+    state = st.session_state
+    faction, on = state.get("draw_faction"), state.get("draw_date")
+    undo = fixes.snapshot(Path(layers_dir) / f"{on.isoformat()}.geojson", f"area drawn on {on}")
+    try:
+        _, path = editing.save_area(layers, layers_dir, faction, area, on)
+    except (ValueError, StrikemapError) as exc:
+        flash(f"Could not save the area: {md(exc)}", "error")
+        return
+    state.setdefault("undo_stack", []).append(undo)
+    load_seeds.clear()
+    state["ground_before"] = before
+    flash(f"Saved control layer {path.name}: {webmap.faction_label(faction)} holds the drawn area.")
+
+
+# ---------------------------------------------------------------------------
+# Views
+
+
+def map_and_figures(
+    view: gpd.GeoDataFrame,
+    layers,
+    span: tuple[date | None, date | None],
+    unit: str,
+    *,
+    view_key: str,
+    shown_day: date | None,
+    ground: pd.Series | None,
+    heatmap: bool = False,
+    rings: bool = True,
+) -> None:
+    located = webmap.located(view)
+    incidents = figures.counted(view, "incidents")
+    n_incidents = len(incidents)
+    contradicted = figures.contradictions(view)
+    coarse = figures.contradictions(view, "coarse")
+    top = st.columns(3)
+    top[0].metric(
+        "Strikes in view",
+        n_incidents,
+        help="One strike reported by several sources counts once.",
+    )
+    top[1].metric("Reports in view", len(view), help="Every mention of a strike in a report.")
+    top[2].metric("Located on the map", len(located), help="Reports placed on the map.")
+
+    # The map comes before the figures, so it is shown while they are computed.
+    layer = layer_for_date(layers, shown_day) if layers else None
+    mapped = view
+    if layer is not None and ground is not None:
+        mapped = days.recoloured(view, ground)
+    try:
+        fmap, ringed = main_map(f"{view_key}:{shown_day}", mapped, layer, span, heatmap, rings)
+    except AssetError as exc:
+        st.warning(f"The map's front-end files are not installed locally: {md(exc)}")
+        st.stop()
+    if layer is not None:
+        if not rings:
+            ring_text = "Contradiction rings are off."
+        elif ringed is not None:
+            ring_text = "Dashed rings mark contradicted claims."
+        else:
+            ring_text = (
+                "Contradicted claims are not ringed on a view this big: narrow the "
+                "filters, or open the Contradictions view."
+            )
+        st.caption(
+            f"Ground shown on {shown_day.isoformat()}: control areas as of "
+            f"{layer.date.isoformat()} (the layer in force that day), and every strike "
+            f"coloured by who held its place that day. {ring_text}"
+        )
+    st_folium(
+        copy.deepcopy(fmap),
+        returned_objects=[],
+        use_container_width=True,
+        height=600,
+        key="main_map",
+    )
+
+    units = incidents if unit == "incidents" else figures.counted(view, unit)
+    shares = figures.faction_shares(units)
+    distance = figures.isis_distance(units)
+    on_isis = shares.loc[shares["faction"] == "isis"].iloc[0]
+    low = st.columns(3)
+    low[0].metric(
+        "On ISIS-held ground",
+        f"{int(on_isis['count'])} ({on_isis['share']:.0%})" if shares["count"].sum() else "0",
+        help=f"Counting {unit}, on the ground of each strike's own date.",
+    )
+    low[1].metric(
+        f"Over {distance.far_km:.0f} km from ISIS",
+        f"{distance.n_far} ({distance.share_far:.0%})" if distance.n else "0",
+        help=f"Counting {unit}; distance to the nearest ISIS-held ground of the layer in force.",
+    )
+    low[2].metric(
+        "Contradicted claims",
+        len(contradicted),
+        help="Claims of a target by the party that struck, contradicted by the ground. "
+        f"{len(coarse)} more claim(s) name a place known only to a district, governorate "
+        "or region: too coarse to score (see the Contradictions view).",
+    )
+
+    st.subheader(f"Share of {unit} by who held the ground")
+    left, right = st.columns(2)
+    with left:
+        st.altair_chart(faction_chart(shares, unit), width="stretch")
+    with right:
+        weekly = figures.weekly_shares(units)
+        if len(weekly):
+            st.altair_chart(weekly_chart(weekly), width="stretch")
+    st.subheader("Distance to ISIS-held ground")
+    histogram = figures.distance_histogram(units)
+    if len(histogram):
+        st.altair_chart(distance_chart(histogram, unit), width="stretch")
+        st.caption(
+            f"{distance.n_far} of {distance.n} {unit} ({distance.share_far:.0%}) fell more "
+            f"than {distance.far_km:.0f} km from ISIS-held ground; median "
+            f"{distance.median_km:.0f} km."
+        )
+
+    st.subheader("Events in view")
+    shown = view[[c for c in TABLE_COLUMNS if c in view.columns]].head(TABLE_ROWS)
+    st.dataframe(labels.labelled(shown), hide_index=True, width="stretch")
+    if len(view) > TABLE_ROWS:
+        st.caption(
+            f"The first {TABLE_ROWS:,} of {len(view):,} events; the CSV and GeoJSON "
+            "downloads hold them all."
+        )
+    unlocated = view.loc[~view.index.isin(located.index)]
+    if len(unlocated):
+        with st.expander(f"{len(unlocated)} event(s) whose place could not be located"):
+            st.dataframe(
+                labels.labelled(unlocated[["place_as_written", "event_date", "doc", "quote"]]),
+                hide_index=True,
+                width="stretch",
+            )
+    downloads(view, layers)
+
+
+def contradiction_table(table: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+    """The Contradictions view's table: labels, not codes; report text never rendered."""
+    return pd.DataFrame(
+        {
+            "Date": table["event_date"].astype(str),
+            "Place": table["place"],
+            "Located to": [labels.label("geo_precision", v) for v in table["geo_precision"]],
+            "Claimed by": [labels.label("claimant", v) for v in table["claimant"]],
+            "Claimed target": [labels.label("claimed_target", v) for v in table["claimed_target"]],
+            "Ground held by": [labels.label("controlled_by", v) for v in table["controlled_by"]],
+            "Control layer": table["control_layer"],
+            "To claimed ground": [labels.km_text(v) for v in table["dist_to_claimed_km"]],
+            "Quote": table["quote"],
+            "Document": [titles.get(str(d), str(d)) for d in table["doc"]],
+        }
+    ).reset_index(drop=True)
+
+
+def contradictions_view(view: gpd.GeoDataFrame, titles: dict[str, str]) -> None:
+    table = figures.contradictions(view)
+    coarse = figures.contradictions(view, "coarse")
+    st.subheader(f"Claims the ground contradicts ({len(table)})")
+    st.caption(
+        "The party that struck (a defence ministry, a state news agency) named a target "
+        "faction; the control layer in force that day says another faction held the place. "
+        "Reporters' and monitors' descriptions of an area are not claims. Distance: to the "
+        "nearest ground of the claimed faction, from a point as precise as “Located to”."
+    )
+    # Report text is shown in a data grid, which never renders it as Markdown or HTML:
+    # a quote holding an image or a link stays text and fetches nothing.
+    if len(table):
+        st.dataframe(
+            contradiction_table(table, titles), hide_index=True, width="stretch", key="contra"
+        )
+    else:
+        st.info("No contradicted claim in this view.")
+    if len(coarse):
+        st.subheader(f"Claims too coarse to score ({len(coarse)})")
+        st.caption(
+            "The place is known only to a district, governorate or region: its point is the "
+            "area's centre, which says nothing about who held the place struck."
+        )
+        st.dataframe(
+            contradiction_table(coarse, titles), hide_index=True, width="stretch", key="coarse"
+        )
+
+
+def review_view(events: gpd.GeoDataFrame, layers) -> None:
+    src = str(corpus_dir())
+    st.subheader("Review and corrections")
+    st.caption(
+        "Unresolved places, loose geocodes, homonyms chosen by context and the events you "
+        f"doubt. Corrections are saved to {corrections_path(corpus_dir()).name} in the corpus "
+        "folder and applied by every build."
+    )
+    labels = review.flaggable(events)
+    flagged = st.multiselect(
+        "Events you doubt",
+        list(labels),
+        format_func=lambda k: labels.get(k, k),
+        key="flagged",
+        placeholder="None",
+    )
+    queue = review.review_queue(events, flagged=flagged)
+    if not len(queue):
+        st.info("Nothing to review.")
+    else:
+        st.dataframe(
+            pd.DataFrame(queue[["reasons", "place_as_written", "place_name", "event_date", "doc"]]),
+            hide_index=True,
+            width="stretch",
+        )
+        keys = [str(k) for k in queue["event_key"]]
+        reasons = dict(zip(keys, queue["reasons"], strict=True))
+        key = st.selectbox(
+            "Event to correct",
+            keys,
+            format_func=lambda k: f"{labels.get(k, k)} [{reasons.get(k, '')}]",
+            key="review_pick",
+        )
+        rows = events.loc[events["event_key"].astype(str) == key] if key else events.iloc[0:0]
+        if len(rows) and pd.notna(rows["event_key"].iloc[0]):
+            correction_form(src, rows.iloc[0], layers)
+        else:
+            st.info("This event has no key (it was not built from a corpus folder).")
+    fixes = read_corrections(corrections_path(corpus_dir()))
+    if fixes:
+        with st.expander(f"{len(fixes)} saved correction(s)"):
+            st.dataframe(corrections_frame(fixes), hide_index=True, width="stretch")
+
+
+#: Review map: no title box, a compact legend, names of the villages around the point.
+REVIEW_MAP_STYLE = """<style>
+.sm-titlebox { display: none; }
+.sm-legend { font-size: 11px; padding: 4px 6px; max-width: 150px; opacity: 0.9; }
+.sm-legend h4 { font-size: 11px; margin: 0 0 2px; }
+.sm-near { font: 11px sans-serif; color: #333; white-space: nowrap;
+           text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
+</style>"""
+
+
+def add_nearby_places(m: folium.Map, places) -> None:
+    """Name the gazetteer's villages and neighbourhoods around the point under review."""
+    group = folium.FeatureGroup(name="Places nearby")
+    for place in places:
+        folium.Marker(
+            (place.lat, place.lon),
+            icon=folium.DivIcon(
+                html=f'<span class="city-dot"></span>{webmap.esc(place.name)}',
+                class_name="sm-near",
+                icon_size=(140, 14),
+                icon_anchor=(3, 7),
+            ),
+            interactive=False,
+        ).add_to(group)
+    group.add_to(m)
+
+
+def correction_form(src: str, row: pd.Series, layers) -> None:
+    place = str(row["place_as_written"])
+    key = str(row["event_key"])
+    st.markdown(f"**{md(place)}** in *{md(row['doc'])}*: “{md(row['quote'])}”")
+    day = row.get("event_date")
+    day = day if isinstance(day, date) else None
+    one = gpd.GeoDataFrame([row], geometry="geometry", crs="EPSG:4326")
+    layer = layer_for_date(layers, day) if layers else None
+    left, right = st.columns([3, 2])
+    with left:
+        m = webmap.build_map(one, layer=layer, title=f"Where is {place}?", assets="cdn")
+        # The question is in the page; on the map the title box would hide the ground.
+        m.get_root().header.add_child(folium.Element(REVIEW_MAP_STYLE))
+        if not len(webmap.located(one)):
+            m.fit_bounds([list(webmap.SYRIA_BOUNDS[0]), list(webmap.SYRIA_BOUNDS[1])])
+        else:
+            point = one.geometry.iloc[0]
+            add_nearby_places(m, tables.places_near(gazetteer().places, point.y, point.x))
+        apply_assets(m, "local")
+        clicked = st_folium(
+            m, returned_objects=["last_clicked"], height=420, use_container_width=True, key="rmap"
+        )
+    point = (clicked or {}).get("last_clicked")
+    st.session_state["fix_clicked"] = (
+        editing.location_value(point["lat"], point["lng"]) if point else ""
+    )
+    with right:
+        cands = review.candidates(gazetteer(), row)
+        names = {c.place_id: c.label + (" (current)" if c.chosen else "") for c in cands}
+        # Every field is keyed by the event: each event shows its own values, and a
+        # value typed for one event is never saved for another.
+        st.selectbox(
+            "Gazetteer candidates",
+            list(names),
+            format_func=lambda pid: names.get(pid, pid),
+            key=f"fix_candidate_{key}",
+        )
+        facts = row.to_dict()
+        st.button(
+            "Use this place",
+            key="fix_use_candidate",
+            on_click=save_fix,
+            args=(src, key, "use_candidate", facts),
+            disabled=not names,
+        )
+        st.button(
+            f"Use the clicked point ({st.session_state['fix_clicked'] or 'click the map'})",
+            key="fix_use_click",
+            on_click=save_fix,
+            args=(src, key, "use_click", facts),
+            disabled=not point,
+        )
+        st.date_input(
+            "Date of the strike", value=day, min_value=date(1990, 1, 1), key=f"fix_date_{key}"
+        )
+        st.button(
+            "Change the date", key="fix_set_date", on_click=save_fix, args=(src, key, "date", facts)
+        )
+        st.button(
+            "Not a strike",
+            key="fix_not_strike",
+            on_click=save_fix,
+            args=(src, key, "not_strike", facts),
+        )
+        st.text_input("Note (optional)", key=f"fix_note_{key}")
+
+
+def drawing_view(events: gpd.GeoDataFrame, layers, span: tuple[date | None, date | None]) -> None:
+    st.subheader("Draw control areas")
+    st.caption(
+        "Pick who holds the area and the date, draw a polygon or rectangle on the map, then "
+        "save: the area becomes that faction's in a new layer version (taken from the other "
+        "factions), used by every build from then on."
+    )
+    if not layers:
+        st.info("No control layer to start from.")
+        return
+    c1, c2 = st.columns(2)
+    c1.selectbox("Held by", list(FACTIONS), format_func=webmap.faction_label, key="draw_faction")
+    on = c2.date_input(
+        "Date of the new layer version", value=span[1] or layers[-1].date, key="draw_date"
+    )
+    base = layer_for_date(layers, on)
+    st.caption(f"Starting from the layer of {base.date.isoformat()}.")
+    drawn = st_folium(
+        draw_map(events, base),
+        returned_objects=["last_active_drawing"],
+        height=520,
+        use_container_width=True,
+        key=f"dmap_{base.date.isoformat()}",  # a new map when the layer changes
+    )
+    area = ((drawn or {}).get("last_active_drawing") or {}).get("geometry")
+    if area and area.get("type") in ("Polygon", "MultiPolygon"):
+        st.write(f"Drawn: a {area['type'].lower()}.")
+        before = dict(zip(events["event_key"], events["controlled_by"], strict=True))
+        st.button(
+            "Save area",
+            key="draw_save",
+            type="primary",
+            on_click=save_drawing,
+            args=(layers, str(control_dir()), area, before),
+        )
+    else:
+        st.write("Draw an area with the polygon or rectangle tool (top left of the map).")
+
+
+def downloads(view: gpd.GeoDataFrame, layers) -> None:
+    """Download buttons for the view; each file is made only when its button is clicked."""
+    st.subheader("Download this view")
+    c1, c2, c3 = st.columns(3)
+    c1.download_button(
+        "GeoJSON",
+        lambda: export.geojson_text(view),
+        file_name="strikes.geojson",
+        mime="application/geo+json",
+        key="dl_geojson",
+        on_click="ignore",
+    )
+    c2.download_button(
+        "CSV",
+        lambda: export.csv_text(view),
+        file_name="strikes.csv",
+        mime="text/csv",
+        key="dl_csv",
+        on_click="ignore",
+    )
+    c3.download_button(
+        "HTML map (works offline)",
+        lambda: webmap.render_html(view, layers=layers, title=TITLE, self_contained=True),
+        file_name="strikemap.html",
+        mime="text/html",
+        key="dl_html",
+        on_click="ignore",
+    )
+
+
+def main() -> None:
+    st.set_page_config(page_title="strikemap", page_icon=":world_map:", layout="wide")
+    st.title(TITLE)
+    st.caption(
+        "Strikes reported in the news, placed on the map and compared with who held the ground. "
+        "Locations and control areas are approximate."
+    )
+    missing = check_installed()
+    if missing:
+        st.warning(
+            "The map's front-end files are not installed (run `make setup`), so the map "
+            f"may stay blank with no network. Missing: {', '.join(missing[:3])}…"
+        )
+    src, layers_dir, table = corpus_dir(), control_dir(), events_file()
+    try:
+        if table is not None:
+            seed_key = (*folder_fingerprint(layers_dir), file_stamp(table))
+            result = load_events_file(key_of(seed_key), str(table), str(layers_dir))
+        else:
+            seed_key = folder_fingerprint(src, layers_dir)
+            result = load_seeds(key_of(seed_key), str(src), str(layers_dir))
+    except (StrikemapError, OSError, ValueError) as exc:
+        st.error(f"The events could not be loaded: {md(exc)}")
+        st.stop()
+    for problem in result.problems:
+        st.warning(f"Skipped a report: {md(problem)}")
+    message = st.session_state.pop("flash", None)
+    if message:
+        kind, text = message
+        {"error": st.error, "info": st.info}.get(kind, st.success)(text)
+    stack = st.session_state.get("undo_stack") or []
+    if stack:
+        st.button(f"Undo the last edit ({md(stack[-1].label)})", key="undo", on_click=undo_last)
+    before = st.session_state.pop("ground_before", None)
+    if before is not None and "event_key" in result.events.columns:
+        changed = [
+            f"{place} ({webmap.faction_label(old)} → {webmap.faction_label(new)})"
+            for place, old, new in fixes.ground_changes(result.events, before)
+        ]
+        st.info(
+            f"{len(changed)} strike(s) changed ground: {md(', '.join(changed))}"
+            if changed
+            else "No strike changed ground."
+        )
+
+    files, published = upload_section()
+    upload_events = None
+    if files:
+        known = uploads.corpus_hashes(list(getattr(result, "documents", ()) or ()))
+        built, batch = load_uploads(files, published, key_of(seed_key), result.layers, known)
+        for error in batch.errors:
+            st.error(f"Could not use an uploaded report: {md(error)}")
+        for note in batch.duplicates:
+            st.sidebar.info(md(note))
+        if batch.undated:
+            st.sidebar.warning(
+                f"{md(', '.join(batch.undated))}: no publication date. Give one under "
+                "“Publication date for reports that do not give one” to add them."
+            )
+        if built is not None:
+            upload_events = built.events
+            st.sidebar.success(
+                f"{len(built.documents)} uploaded report(s), {len(built.events)} "
+                "events, shown beside the seeds for this session."
+            )
+
+    events = tables.combined_events(result.events, upload_events)
+    events_key = key_of((seed_key, upload_fingerprint(files), published))
+    titles = document_titles(events_key, events)
+    chosen, span, shown_day = sidebar_filters(events, titles)
+    heatmap = st.sidebar.checkbox(
+        "Heatmap",
+        key="heatmap",
+        help="Show where strikes concentrate, with the strike markers hidden; tick them back "
+        "on in the map's layer control.",
+    )
+    rings = st.sidebar.checkbox(
+        "Ring contradicted claims", value=True, key="rings", help="Dashed rings on the map."
+    )
+    view = filters.filter_events(events, **chosen)
+    view_key = key_of((events_key, sorted(chosen.items()), span, heatmap, rings))
+    ground = (
+        day_ground(events_key, events, result.layers, shown_day)
+        if result.layers and shown_day is not None
+        else None
+    )
+    unit = st.sidebar.radio(
+        "Figures count",
+        list(figures.UNITS),
+        format_func=UNIT_LABELS.get,
+        key="count_unit",
+        help="One strike reported by several sources is one incident.",
+    )
+    page = st.radio("View", VIEWS, horizontal=True, key="view", label_visibility="collapsed")
+    if page == VIEWS[0]:
+        map_and_figures(
+            view,
+            result.layers,
+            span,
+            unit,
+            view_key=view_key,
+            shown_day=shown_day,
+            ground=ground,
+            heatmap=heatmap,
+            rings=rings,
+        )
+    elif page == VIEWS[1]:
+        contradictions_view(view, titles)
+    elif page == VIEWS[2]:
+        review_view(result.events, result.layers)
+    else:
+        drawing_view(view, result.layers, span)
+    st.caption(
+        "Boundaries: UN OCHA Syria CODs (CC BY-IGO), Natural Earth. Places: GeoNames, OCHA. "
+        "Control areas are approximate."
+    )
+
+
+main()
