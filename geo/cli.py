@@ -32,6 +32,8 @@ OUTPUT_FILES = (
     "unresolved.csv",
     "map.html",
 )
+#: Every file of a published output folder: the outputs and the list of them.
+PUBLISHED_FILES = (*OUTPUT_FILES, "build.json")
 
 
 def _iso_date(value: str) -> date:
@@ -57,6 +59,13 @@ def make_parser() -> argparse.ArgumentParser:
         choices=["strikemap", "acled"],
         default="strikemap",
         help="columns of strikes.csv: strikemap's own (default) or ACLED-compatible",
+    )
+    b.add_argument(
+        "--wait",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="how long to wait for another build into the same --out (default 60)",
     )
     _add_common(b)
 
@@ -199,26 +208,32 @@ def _make_folder(folder: Path, target: Path) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     """Run ``strikemap build``: write every output of a build to ``--out``."""
     from geo.output import export, webmap
+    from geo.output.folder import publish
 
     out: Path = args.out
     _check_output(out, folder=True)
     result = _build(args)
-    _make_folder(out, out)
-    export.remove_stale_temporaries(out, OUTPUT_FILES)
-    export.write_geojson(result.events, out / "strikes.geojson")
-    if args.format == "acled":
-        export.write_acled_csv(result.events, out / "strikes.csv")
-    else:
-        export.write_csv(result.events, out / "strikes.csv")
-    export.write_parquet(result.events, out / "strikes.parquet")
-    export.write_gpkg(result.events, out / "strikes.gpkg")
-    export.write_kml(result.events, out / "strikes.kml")
-    export.write_geojson(result.incidents, out / "incidents.geojson")
-    export.write_csv(result.unresolved, out / "unresolved.csv")
-    html = webmap.render_html(
-        result.events, layers=result.layers, title="strikemap", self_contained=True
-    )
-    export.atomic_write_text(out / "map.html", html)
+
+    def write(folder: Path) -> None:
+        export.write_geojson(result.events, folder / "strikes.geojson")
+        if args.format == "acled":
+            export.write_acled_csv(result.events, folder / "strikes.csv")
+        else:
+            export.write_csv(result.events, folder / "strikes.csv")
+        export.write_parquet(result.events, folder / "strikes.parquet")
+        export.write_gpkg(result.events, folder / "strikes.gpkg")
+        export.write_kml(result.events, folder / "strikes.kml")
+        export.write_geojson(result.incidents, folder / "incidents.geojson")
+        export.write_csv(result.unresolved, folder / "unresolved.csv")
+        html = webmap.render_html(
+            result.events, layers=result.layers, title="strikemap", self_contained=True
+        )
+        export.atomic_write_text(folder / "map.html", html)
+
+    try:
+        publish(out, write, names=OUTPUT_FILES, wait=args.wait)
+    except OSError as exc:
+        raise StrikemapError(f"{out}: cannot write: {exc.strerror or exc}") from None
     _report_problems(result)
     print(result.summary())
     return EXIT_PARTIAL if result.problems else EXIT_OK
