@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import argparse
 import csv
-import re
+import os
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from geo.errors import StrikemapError
+from geo.errors import InputWarning, StrikemapError, printable
+
+#: Columns ``strikemap join`` adds.
+CONTROL_COLUMNS = ("controlled_by", "control_layer", "dist_to_isis_km")
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -105,6 +109,11 @@ def make_parser() -> argparse.ArgumentParser:
     j.add_argument("--layers", type=Path, default=None, help="folder of control layers")
     j.add_argument("--engine", choices=["pandas", "dask"], default="pandas", help="join engine")
     j.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace the control columns (controlled_by, ...) the input already has",
+    )
+    j.add_argument(
         "--scheduler",
         default=None,
         help="with --engine dask: threads (default), local (a local cluster) "
@@ -149,8 +158,11 @@ def _online(args: argparse.Namespace) -> object | None:
 
 
 def _build(args: argparse.Namespace):  # noqa: ANN202 - BuildResult import is lazy
+    from geo.errors import CorrectionsError
     from geo.pipeline import build
 
+    if args.corrections is not None and not os.path.lexists(args.corrections):
+        raise CorrectionsError(args.corrections, "no such file (named by --corrections)")
     return build(
         args.src_dir,
         layers_dir=args.layers,
@@ -170,10 +182,7 @@ def _one_line(text: str) -> str:
     >>> _one_line("two\nlines.txt: document is empty")
     'two\\nlines.txt: document is empty'
     """
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+    return printable(text)
 
 
 def _report_problems(result) -> None:  # noqa: ANN001
@@ -270,6 +279,7 @@ def cmd_map(args: argparse.Namespace) -> int:
 def cmd_join(args: argparse.Namespace) -> int:
     """Run ``strikemap join``: add the control columns to a file of points."""
     from geo.control.layers import load_layers
+    from geo.errors import InputError
     from geo.ingest.points import read_points, read_points_frame
     from geo.output import export
 
@@ -281,6 +291,13 @@ def cmd_join(args: argparse.Namespace) -> int:
     _check_output(out, folder=False)
     # The pandas engine joins plain longitude/latitude columns: no Point is built.
     points = read_points(args.points) if args.engine == "dask" else read_points_frame(args.points)
+    present = [c for c in CONTROL_COLUMNS if c in points.columns]
+    if present and not args.overwrite:
+        raise InputError(
+            args.points,
+            f"already has a {present[0]!r} column (joined before?); pass --overwrite to replace it",
+        )
+    points = points.drop(columns=present)
     layers = load_layers(args.layers)
     if args.engine == "dask":
         from geo.control.dask_join import join_control_dask
@@ -319,8 +336,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
     commands = {"build": cmd_build, "map": cmd_map, "join": cmd_join}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InputWarning)
+        status = _run(commands[args.command], args)
+    for warning in caught:
+        if issubclass(warning.category, InputWarning):
+            print(_one_line(f"strikemap: warning: {warning.message}"), file=sys.stderr)
+        else:  # a library's own warning: shown as Python would have shown it
+            warnings.showwarning(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+    return status
+
+
+def _run(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run one command; turn the errors of bad input into one line and a status."""
     try:
-        return commands[args.command](args)
+        return command(args)
     except StrikemapError as exc:
         print(_one_line(f"strikemap: error: {exc}"), file=sys.stderr)
         return EXIT_USAGE
