@@ -37,6 +37,7 @@ from bad_inputs.cases import (
 )
 
 from geo.cli import OUTPUT_FILES, PUBLISHED_FILES, main
+from geo.errors import printable
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -44,7 +45,7 @@ SEEDS = ROOT / "seeds"
 
 def shown(path: Path) -> str:
     """A path as the one-line error prints it (control characters escaped)."""
-    return str(path).replace("\n", "\\n")
+    return printable(str(path))
 
 
 def tree(root: Path) -> dict[str, bytes | None]:

@@ -155,7 +155,8 @@ def warn_outside_syria(lon: np.ndarray, lat: np.ndarray, where: str | Path) -> N
     warnings.warn(
         InputWarning(
             f"{where}: {int(outside.sum())} of {int(located.sum())} points lie outside Syria"
-            f"{hint} (e.g. row {first + 1}: latitude {lat[first]!r}, longitude {lon[first]!r})"
+            f"{hint} (e.g. row {first + 1}: latitude {float(lat[first]):g}, "
+            f"longitude {float(lon[first]):g})"
         ),
         stacklevel=2,
     )

@@ -308,7 +308,9 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     """Return a copy whose text cells and column names cannot start a formula.
 
     Numeric columns are left alone; in text columns a cell that is a plain
-    number is kept too. See :func:`neutralise_cell`.
+    number is kept too. See :func:`neutralise_cell`. A carriage return inside
+    a text cell becomes a line feed (as in reports), because the CSV writer
+    would not quote it and readers would split the row there.
     """
     out = df.copy()
     for i in range(out.shape[1]):
@@ -317,9 +319,11 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
             continue
         text = series.astype("string")
         risky = text.str.match(_FORMULA, na=False) & ~text.str.match(_NUMBER, na=False)
-        if risky.any():
+        carriage = text.str.contains("\r", regex=False, na=False)
+        if risky.any() or carriage.any():
             fixed = series.astype(object).copy()
             fixed[risky.to_numpy()] = "'" + text[risky].astype(str)
+            fixed[carriage.to_numpy()] = fixed[carriage.to_numpy()].str.replace("\r", "\n")
             out.isetitem(i, fixed)
     out.columns = [neutralise_cell(c) for c in out.columns]
     return out
@@ -339,7 +343,8 @@ def neutralise_arrow(table: Any) -> Any:
             pc.invert(pc.match_substring_regex(column, _NUMBER)),
         )
         if pc.any(risky).as_py():
-            quoted = pc.binary_join_element_wise("'", column, "")
+            quote, empty = pa.scalar("'", field.type), pa.scalar("", field.type)
+            quoted = pc.binary_join_element_wise(quote, column, empty)
             table = table.set_column(i, field.name, pc.if_else(risky, quoted, column))
     return table.rename_columns([neutralise_cell(c) for c in table.column_names])
 
