@@ -254,3 +254,40 @@ def test_folder_with_other_files_is_not_replaced(
     assert status == 2
     assert "holds files strikemap did not write ('notes.txt')" in err
     assert [p.name for p in out.iterdir()] == ["notes.txt"]
+
+
+def _write_one(text: str):  # noqa: ANN202 - a writer for publish()
+    def write(folder: Path) -> None:
+        (folder / "strikes.csv").write_text(text, encoding="utf-8")
+
+    return write
+
+
+def test_publish_without_an_atomic_exchange(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where renameat2 is missing the swap is two renames; the result is the same."""
+    from geo.output import folder
+
+    monkeypatch.setattr(folder, "_exchange", lambda a, b: False)
+    out = tmp_path / "out"
+    first = folder.publish(out, _write_one("first\n"), names=["strikes.csv"])
+    second = folder.publish(out, _write_one("second\n"), names=["strikes.csv"])
+    assert first != second
+    assert json.loads((out / STAMP_NAME).read_text(encoding="utf-8"))["build_id"] == second
+    assert (out / "strikes.csv").read_text(encoding="utf-8") == "second\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_set_left_between_two_renames_is_put_back(tmp_path: Path) -> None:
+    """A build killed after moving the old set aside, before moving the new one in."""
+    from geo.output import folder
+
+    out = tmp_path / "out"
+    folder.publish(out, _write_one("old\n"), names=["strikes.csv"])
+    out.rename(tmp_path / ".out.old-0123")
+    (tmp_path / ".out.new-4567").mkdir()  # the new set, half written
+    with folder_lock(out):
+        folder._clean_leftovers(out)
+    assert (out / "strikes.csv").read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
