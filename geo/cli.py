@@ -272,7 +272,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     )
     export.atomic_write_text(args.out, html)
     _report_problems(result)
-    print(f"{args.out}: {len(events)} strikes, {len(html.encode()) / 1e6:.2f} MB")
+    print(_one_line(f"{args.out}: {len(events)} strikes, {len(html.encode()) / 1e6:.2f} MB"))
     return EXIT_PARTIAL if result.problems else EXIT_OK
 
 
@@ -315,7 +315,7 @@ def cmd_join(args: argparse.Namespace) -> int:
     _make_folder(out.parent, out)
     export.write_table(joined, out)
     held = int(joined["controlled_by"].notna().sum())
-    print(f"{out}: {len(joined)} points, {held} on ground held by a faction")
+    print(_one_line(f"{out}: {len(joined)} points, {held} on ground held by a faction"))
     return EXIT_OK
 
 
