@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import argparse
 import csv
-import re
+import os
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from geo.errors import InputError, StrikemapError
+from geo.errors import InputError, InputWarning, StrikemapError, printable
+
+#: Columns ``strikemap join`` adds.
+CONTROL_COLUMNS = ("controlled_by", "control_layer", "dist_to_isis_km")
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -32,6 +36,8 @@ OUTPUT_FILES = (
     "unresolved.csv",
     "map.html",
 )
+#: Every file of a published output folder: the outputs and the list of them.
+PUBLISHED_FILES = (*OUTPUT_FILES, "build.json")
 
 
 def _iso_date(value: str) -> date:
@@ -57,6 +63,13 @@ def make_parser() -> argparse.ArgumentParser:
         choices=["strikemap", "acled"],
         default="strikemap",
         help="columns of strikes.csv: strikemap's own (default) or ACLED-compatible",
+    )
+    b.add_argument(
+        "--wait",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="how long to wait for another build into the same --out (default 60)",
     )
     _add_common(b)
 
@@ -102,6 +115,11 @@ def make_parser() -> argparse.ArgumentParser:
     j.add_argument("--out", type=Path, required=True, help="output: .csv, .geojson or .parquet")
     j.add_argument("--layers", type=Path, default=None, help="folder of control layers")
     j.add_argument("--engine", choices=["pandas", "dask"], default="pandas", help="join engine")
+    j.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace the control columns (controlled_by, ...) the input already has",
+    )
     j.add_argument(
         "--scheduler",
         default=None,
@@ -191,8 +209,11 @@ def _online(args: argparse.Namespace) -> object | None:
 
 
 def _build(args: argparse.Namespace):  # noqa: ANN202 - BuildResult import is lazy
+    from geo.errors import CorrectionsError
     from geo.pipeline import build
 
+    if args.corrections is not None and not os.path.lexists(args.corrections):
+        raise CorrectionsError(args.corrections, "no such file (named by --corrections)")
     return build(
         args.src_dir,
         layers_dir=args.layers,
@@ -212,10 +233,7 @@ def _one_line(text: str) -> str:
     >>> _one_line("two\nlines.txt: document is empty")
     'two\\nlines.txt: document is empty'
     """
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+    return printable(text)
 
 
 def _report_problems(result) -> None:  # noqa: ANN001
@@ -250,26 +268,32 @@ def _make_folder(folder: Path, target: Path) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     """Run ``strikemap build``: write every output of a build to ``--out``."""
     from geo.output import export, webmap
+    from geo.output.folder import publish
 
     out: Path = args.out
     _check_output(out, folder=True)
     result = _build(args)
-    _make_folder(out, out)
-    export.remove_stale_temporaries(out, OUTPUT_FILES)
-    export.write_geojson(result.events, out / "strikes.geojson")
-    if args.format == "acled":
-        export.write_acled_csv(result.events, out / "strikes.csv")
-    else:
-        export.write_csv(result.events, out / "strikes.csv")
-    export.write_parquet(result.events, out / "strikes.parquet")
-    export.write_gpkg(result.events, out / "strikes.gpkg")
-    export.write_kml(result.events, out / "strikes.kml")
-    export.write_geojson(result.incidents, out / "incidents.geojson")
-    export.write_csv(result.unresolved, out / "unresolved.csv")
-    html = webmap.render_html(
-        result.events, layers=result.layers, title="strikemap", self_contained=True
-    )
-    export.atomic_write_text(out / "map.html", html)
+
+    def write(folder: Path) -> None:
+        export.write_geojson(result.events, folder / "strikes.geojson")
+        if args.format == "acled":
+            export.write_acled_csv(result.events, folder / "strikes.csv")
+        else:
+            export.write_csv(result.events, folder / "strikes.csv")
+        export.write_parquet(result.events, folder / "strikes.parquet")
+        export.write_gpkg(result.events, folder / "strikes.gpkg")
+        export.write_kml(result.events, folder / "strikes.kml")
+        export.write_geojson(result.incidents, folder / "incidents.geojson")
+        export.write_csv(result.unresolved, folder / "unresolved.csv")
+        html = webmap.render_html(
+            result.events, layers=result.layers, title="strikemap", self_contained=True
+        )
+        export.atomic_write_text(folder / "map.html", html)
+
+    try:
+        publish(out, write, names=OUTPUT_FILES, wait=args.wait)
+    except OSError as exc:
+        raise StrikemapError(f"{out}: cannot write: {exc.strerror or exc}") from None
     _report_problems(result)
     print(result.summary())
     return EXIT_PARTIAL if result.problems else EXIT_OK
@@ -359,13 +383,14 @@ def cmd_map(args: argparse.Namespace) -> int:
         export.atomic_write_bytes(target, data)
     _report_problems(result)
     for target, data in files.items():
-        print(f"{target}: {len(events)} strikes, {len(data) / 1e6:.2f} MB")
+        print(_one_line(f"{target}: {len(events)} strikes, {len(data) / 1e6:.2f} MB"))
     return EXIT_PARTIAL if result.problems else EXIT_OK
 
 
 def cmd_join(args: argparse.Namespace) -> int:
     """Run ``strikemap join``: add the control columns to a file of points."""
     from geo.control.layers import load_layers
+    from geo.errors import InputError
     from geo.ingest.points import read_points, read_points_frame
     from geo.output import export
 
@@ -377,6 +402,13 @@ def cmd_join(args: argparse.Namespace) -> int:
     _check_output(out, folder=False)
     # The pandas engine joins plain longitude/latitude columns: no Point is built.
     points = read_points(args.points) if args.engine == "dask" else read_points_frame(args.points)
+    present = [c for c in CONTROL_COLUMNS if c in points.columns]
+    if present and not args.overwrite:
+        raise InputError(
+            args.points,
+            f"already has a {present[0]!r} column (joined before?); pass --overwrite to replace it",
+        )
+    points = points.drop(columns=present)
     layers = load_layers(args.layers)
     if args.engine == "dask":
         from geo.control.dask_join import join_control_dask
@@ -394,7 +426,7 @@ def cmd_join(args: argparse.Namespace) -> int:
     _make_folder(out.parent, out)
     export.write_table(joined, out)
     held = int(joined["controlled_by"].notna().sum())
-    print(f"{out}: {len(joined)} points, {held} on ground held by a faction")
+    print(_one_line(f"{out}: {len(joined)} points, {held} on ground held by a faction"))
     return EXIT_OK
 
 
@@ -429,8 +461,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
     commands = {"build": cmd_build, "map": cmd_map, "join": cmd_join, "app": cmd_app}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InputWarning)
+        status = _run(commands[args.command], args)
+    for warning in caught:
+        if issubclass(warning.category, InputWarning):
+            print(_one_line(f"strikemap: warning: {warning.message}"), file=sys.stderr)
+        else:  # a library's own warning: shown as Python would have shown it
+            warnings.showwarning(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+    return status
+
+
+def _run(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run one command; turn the errors of bad input into one line and a status."""
     try:
-        return commands[args.command](args)
+        return command(args)
     except StrikemapError as exc:
         print(_one_line(f"strikemap: error: {exc}"), file=sys.stderr)
         return EXIT_USAGE

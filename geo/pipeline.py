@@ -10,8 +10,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import geopandas as gpd
@@ -22,7 +24,7 @@ from geo.analysis.claims import add_claim_columns
 from geo.analysis.incidents import assign_incidents, incidents_frame
 from geo.control.join import join_control
 from geo.control.layers import ControlLayer, load_layers
-from geo.errors import DocumentError, InputError
+from geo.errors import DocumentError, InputError, InputWarning
 from geo.extract import extract_events
 from geo.geocode.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode.geocoders import geocode_events
@@ -113,6 +115,7 @@ def extract_all(
     gazetteer: Gazetteer,
     progress: bool = False,
     workers: int | None = 1,
+    problems: list[DocumentError] | None = None,
 ) -> list[StrikeEvent]:
     """Extract the strike events of every document (one matcher pass each).
 
@@ -129,6 +132,10 @@ def extract_all(
         only where processes can be forked (Linux) and there are at least
         :data:`MIN_DOCS_PER_WORKER` documents per process; the events are
         the same, in the same order, whatever the number.
+    problems : list of DocumentError, optional
+        Where a document whose dates cannot be resolved (a date out of the
+        calendar's range) is noted; it then gives no event. Without a list
+        the error is raised.
 
     Returns
     -------
@@ -137,12 +144,27 @@ def extract_all(
     """
     count = _worker_count(workers, len(documents))
     if count > 1:
-        return _extract_in_processes(documents, gazetteer, count, progress)
-    events: list[StrikeEvent] = []
-    iterator = tqdm(documents, desc="extract", unit="doc", disable=not progress, leave=False)
-    for doc in iterator:
-        events.extend(extract_events(doc, gazetteer.find_mentions))
+        events, failed = _extract_in_processes(documents, gazetteer, count, progress)
+    else:
+        events, failed = [], []
+        iterator = tqdm(documents, desc="extract", unit="doc", disable=not progress, leave=False)
+        for doc in iterator:
+            _extract_one(doc, gazetteer, events, failed)
+    if failed and problems is None:
+        raise failed[0]
+    if problems is not None:
+        problems.extend(failed)
     return events
+
+
+def _extract_one(
+    doc: Document, gazetteer: Gazetteer, events: list[StrikeEvent], failed: list[DocumentError]
+) -> None:
+    """Extract one document's events into ``events``; note it in ``failed`` if dates overflow."""
+    try:
+        events.extend(extract_events(doc, gazetteer.find_mentions))
+    except OverflowError as exc:  # a relative date beyond the calendar (year 1 or 9999)
+        failed.append(DocumentError(doc.path, f"a date in the report is out of range: {exc}"))
 
 
 def _worker_count(workers: int | None, documents: int) -> int:
@@ -169,18 +191,19 @@ def _init_worker(documents: Sequence[Document], gazetteer: Gazetteer) -> None:
     _WORKER_STATE["gazetteer"] = gazetteer
 
 
-def _extract_range(bounds: tuple[int, int]) -> list[StrikeEvent]:
+def _extract_range(bounds: tuple[int, int]) -> tuple[list[StrikeEvent], list[DocumentError]]:
     documents: Sequence[Document] = _WORKER_STATE["documents"]  # type: ignore[assignment]
     gazetteer: Gazetteer = _WORKER_STATE["gazetteer"]  # type: ignore[assignment]
     events: list[StrikeEvent] = []
+    failed: list[DocumentError] = []
     for doc in documents[bounds[0] : bounds[1]]:
-        events.extend(extract_events(doc, gazetteer.find_mentions))
-    return events
+        _extract_one(doc, gazetteer, events, failed)
+    return events, failed
 
 
 def _extract_in_processes(
     documents: Sequence[Document], gazetteer: Gazetteer, workers: int, progress: bool
-) -> list[StrikeEvent]:
+) -> tuple[list[StrikeEvent], list[DocumentError]]:
     """Extract contiguous ranges of documents in forked processes; keep document order.
 
     Forked workers inherit the documents and the loaded gazetteer, so only
@@ -193,13 +216,15 @@ def _extract_in_processes(
     ranges = [(a, b) for a, b in zip(edges[:-1], edges[1:], strict=True) if b > a]
     context = multiprocessing.get_context("fork")
     events: list[StrikeEvent] = []
+    failed: list[DocumentError] = []
     with context.Pool(workers, initializer=_init_worker, initargs=(documents, gazetteer)) as pool:
         parts = pool.imap(_extract_range, ranges)
-        for part in tqdm(
+        for part, part_failed in tqdm(
             parts, total=len(ranges), desc="extract", disable=not progress, leave=False
         ):
             events.extend(part)
-    return events
+            failed.extend(part_failed)
+    return events, failed
 
 
 def events_frame(
@@ -321,7 +346,13 @@ def build_documents(
     """
     gazetteer = gazetteer or load_gazetteer()
     layer_list = list(layers) if layers is not None else load_layers(layers_dir)
-    events = extract_all(documents, gazetteer=gazetteer, progress=progress, workers=workers)
+    problems = list(problems)
+    skipped = len(problems)
+    events = extract_all(
+        documents, gazetteer=gazetteer, progress=progress, workers=workers, problems=problems
+    )
+    failed = {p.path for p in problems[skipped:]}
+    documents = [d for d in documents if d.path not in failed]
     frame = events_frame(
         events, documents, gazetteer=gazetteer, online=online, corrections=corrections
     )
@@ -329,6 +360,7 @@ def build_documents(
     joined = add_claim_columns(joined, layer_list)
     joined["incident_id"] = assign_incidents(joined)
     joined = order_columns(joined)
+    warn_outside_layers(joined, layer_list)
     return BuildResult(
         events=joined,
         unresolved=unresolved_table(joined),
@@ -336,6 +368,38 @@ def build_documents(
         layers=layer_list,
         problems=list(problems),
     )
+
+
+#: Days before the first control layer or after the last within which an event
+#: still counts as covered by them (the nearest layer is used either way).
+LAYER_MARGIN_DAYS = 180
+
+
+def warn_outside_layers(events: pd.DataFrame, layers: Sequence[ControlLayer]) -> None:
+    """Warn about events dated far outside the control layers' dates.
+
+    Such events still get the nearest layer's faction, which says little
+    about who held the ground then.
+    """
+    if not len(events) or not layers or "event_date" not in events:
+        return
+    first = min(layer.date for layer in layers) - timedelta(days=LAYER_MARGIN_DAYS)
+    last = max(layer.date for layer in layers) + timedelta(days=LAYER_MARGIN_DAYS)
+    dates = [
+        d.date() if isinstance(d, datetime) else d
+        for d in events["event_date"]
+        if isinstance(d, date) and not pd.isna(d)
+    ]
+    outside = [d for d in dates if not first <= d <= last]
+    if outside:
+        warnings.warn(
+            InputWarning(
+                f"{len(outside)} of {len(events)} events are dated outside the control "
+                f"layers' range ({first.isoformat()} to {last.isoformat()}, e.g. "
+                f"{min(outside).isoformat()}); their faction is the nearest layer's"
+            ),
+            stacklevel=2,
+        )
 
 
 def _raise_nothing_readable(folder: Path, problems: Sequence[DocumentError]) -> None:

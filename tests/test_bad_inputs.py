@@ -6,8 +6,8 @@ the outputs of an earlier good build, and checks the exit status, that stderr
 is exactly one line naming the file and the problem without a traceback, that
 the earlier outputs are byte-identical (or, when a bad report is skipped,
 rewritten whole) and that no temporary file is left. A few cases also run as
-``python -m geo`` subprocesses, and builds are SIGKILLed halfway through
-writing to show that every output is either the old file or a complete new one.
+``python -m geo`` subprocesses. Builds killed at random moments and builds
+racing into one folder are in ``test_output_folder.py``.
 """
 
 from __future__ import annotations
@@ -16,11 +16,8 @@ import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
-import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -39,7 +36,8 @@ from bad_inputs.cases import (
     unreadable,
 )
 
-from geo.cli import OUTPUT_FILES, main
+from geo.cli import OUTPUT_FILES, PUBLISHED_FILES, main
+from geo.errors import printable
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -47,7 +45,7 @@ SEEDS = ROOT / "seeds"
 
 def shown(path: Path) -> str:
     """A path as the one-line error prints it (control characters escaped)."""
-    return str(path).replace("\n", "\\n")
+    return printable(str(path))
 
 
 def tree(root: Path) -> dict[str, bytes | None]:
@@ -103,7 +101,7 @@ def earlier_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (src / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
     out = root / "out"
     assert main(["build", str(src), "--out", str(out), "--quiet"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES)
+    assert sorted(p.name for p in out.iterdir()) == sorted(PUBLISHED_FILES)
     return out
 
 
@@ -235,102 +233,6 @@ def test_one_bad_report_as_subprocess_exits_3(ws: Workspace) -> None:
     assert proc.returncode == 3, proc.stderr
     assert_one_line(proc.stderr, "strikemap: skipped: ", ws.src / "latin1.txt", "UTF-8")
     assert_outputs_whole(ws.out)
-
-
-# --- SIGKILL halfway through writing ----------------------------------------
-
-
-COPIES = 10
-
-
-@pytest.fixture(scope="module")
-def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed reports copied COPIES times: a build that writes big outputs."""
-    folder = tmp_path_factory.mktemp("big")
-    for path in SEEDS.glob("*.txt"):
-        text = path.read_text(encoding="utf-8")
-        for i in range(COPIES):
-            (folder / f"{path.stem}_{i:03d}.txt").write_text(text, encoding="utf-8")
-    rows = pd.read_csv(SEEDS / "manifest.csv")
-    copies = [
-        rows.assign(file=rows["file"].str.replace(".txt", f"_{i:03d}.txt")) for i in range(COPIES)
-    ]
-    pd.concat(copies).to_csv(folder / "manifest.csv", index=False)
-    return folder
-
-
-@pytest.fixture(scope="module")
-def previous_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("previous")
-    proc = run_cli("build", str(SEEDS), "--out", str(out), "--quiet")
-    assert proc.returncode == 0, proc.stderr
-    return out
-
-
-def _kill_while_writing(src: Path, out: Path, delay: float) -> set[str]:
-    """Start a build into ``out``; SIGKILL it ``delay`` s after its first write began.
-
-    Returns the names of the outputs that were replaced before the kill.
-    """
-    before = {name: (out / name).stat().st_mtime_ns for name in OUTPUT_FILES}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "geo", "build", str(src), "--out", str(out), "--quiet"],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None:
-            if any(p.name.startswith(".") for p in out.iterdir()):
-                break  # a temporary output file exists: writing has begun
-            time.sleep(0.002)
-        time.sleep(delay)
-    finally:
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=30)
-    return {name for name in OUTPUT_FILES if (out / name).stat().st_mtime_ns != before[name]}
-
-
-KILL_DELAYS = (0.0, 0.01, 0.03, 0.08, 0.2, 0.5)
-
-
-def test_sigkill_halfway_leaves_old_or_whole_outputs(
-    big_corpus: Path, previous_outputs: Path, tmp_path: Path
-) -> None:
-    """Kill builds at several moments of their writing; each output stays whole.
-
-    The builds run side by side, each into its own copy of earlier outputs.
-    """
-    outs = []
-    for i in range(len(KILL_DELAYS)):
-        out = tmp_path / f"out{i}"
-        shutil.copytree(previous_outputs, out)
-        outs.append(out)
-    old = {name: (previous_outputs / name).read_bytes() for name in OUTPUT_FILES}
-    with ThreadPoolExecutor(max_workers=len(KILL_DELAYS)) as pool:
-        replaced = list(
-            pool.map(
-                lambda out, delay: _kill_while_writing(big_corpus, out, delay), outs, KILL_DELAYS
-            )
-        )
-    print("outputs replaced before each kill:", [sorted(r) for r in replaced])
-    for out in outs:
-        assert_outputs_whole(out)
-        for name in OUTPUT_FILES:
-            assert (out / name).stat().st_size > 0, name
-        leftovers = [p.name for p in out.iterdir() if p.name not in OUTPUT_FILES]
-        assert all(p.startswith(".") and ".tmp" in p for p in leftovers), leftovers
-    # At least one kill landed between the first and the last output written.
-    assert any(0 < len(r) < len(OUTPUT_FILES) for r in replaced), replaced
-    for out, names in zip(outs, replaced, strict=True):
-        for name in set(OUTPUT_FILES) - names:
-            assert (out / name).read_bytes() == old[name], name
-    # The next build over a killed one's leftovers succeeds.
-    proc = run_cli("build", str(SEEDS), "--out", str(outs[0]), "--quiet")
-    assert proc.returncode == 0, proc.stderr
-    assert_outputs_whole(outs[0])
 
 
 def test_layer_with_altitudes_is_accepted(

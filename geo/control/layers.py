@@ -24,6 +24,7 @@ import shapely
 from pyproj import CRS
 
 from geo.errors import LayerError
+from geo.ingest.limits import read_input
 from geo.record import FACTIONS
 from geo.resources import layers_dir
 
@@ -225,7 +226,7 @@ def validate_layer(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
 
 def _read_json(path: Path) -> dict:
     try:
-        raw = path.read_bytes()
+        raw = read_input(path, "layer", LayerError)
     except OSError as exc:
         raise LayerError(path, f"cannot be read: {exc.strerror or exc}") from None
     if not raw.strip():

@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from geo.errors import DocumentError, InputError
+from geo.ingest.limits import read_input
 from geo.record import Document
 
 #: Largest document accepted, in bytes. Real reports are well under 1 MB.
@@ -106,6 +107,11 @@ def decode_text(raw: bytes, where: str) -> str:
                 where, "file looks like UTF-16 text without a byte-order mark; save it as UTF-8"
             )
         raise DocumentError(where, "file is binary, not text")
+    # A NUL later on is refused too: exports would disagree on it (CSV keeps it,
+    # GeoPackage and KML cut the text there).
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise DocumentError(where, f"file holds a NUL byte (byte {nul}), not text")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -154,8 +160,8 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, str], str]:
     Raises
     ------
     DocumentError
-        If the front matter is not closed or holds a line that is not
-        ``key: value``.
+        If the front matter is not closed, holds a line that is not
+        ``key: value`` or names a key twice.
     """
     lines = text.split("\n")
     if lines[0].strip() != "---":
@@ -164,6 +170,7 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, str], str]:
     if closing is None:
         raise DocumentError(where, "front matter opened with '---' on line 1 is never closed")
     meta: dict[str, str] = {}
+    first_line: dict[str, int] = {}
     for lineno, line in enumerate(lines[1:closing], start=2):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -173,6 +180,12 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, str], str]:
                 where, f"front matter line {lineno} is not 'key: value': {line.strip()[:60]!r}"
             )
         key, value = match.group(1).lower(), match.group(2).strip().strip("'\"")
+        if key in first_line:
+            raise DocumentError(
+                where,
+                f"front matter key {key!r} appears twice (lines {first_line[key]} and {lineno})",
+            )
+        first_line[key] = lineno
         if key in METADATA_KEYS:
             meta[key] = value
     body = "\n".join(lines[closing + 1 :])
@@ -273,13 +286,13 @@ def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
         If the manifest is unreadable or lacks the ``file`` column.
     """
     path = folder / MANIFEST_NAME
-    if not path.exists():
+    if not os.path.lexists(path):
         return {}
     try:
-        raw = path.read_bytes()
+        raw = read_input(path, "manifest", DocumentError)
     except OSError as exc:
         raise DocumentError(path, f"cannot read manifest: {exc.strerror or exc}") from None
-    if b"\x00" in raw[:8192]:
+    if b"\x00" in raw:
         raise DocumentError(path, "manifest is binary, not CSV text")
     try:
         text = raw.decode("utf-8-sig")
@@ -315,12 +328,16 @@ def list_texts(folder: Path) -> list[Path]:
         raise InputError(folder, "folder does not exist")
     if not folder.is_dir():
         raise InputError(folder, "is not a folder of .txt reports")
-    # Broken links and link loops are kept so that reading them reports the problem.
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.suffix.lower() == ".txt" and (p.is_file() or (p.is_symlink() and not p.exists()))
-    )
+    # Broken links, link loops, FIFOs and devices are kept so that reading them
+    # reports the problem; only folders named .txt are passed over.
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt" and not _is_dir(p))
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a link loop: reading it says so
+        return False
 
 
 def read_bytes(path: Path) -> bytes:
@@ -329,18 +346,12 @@ def read_bytes(path: Path) -> bytes:
     Raises
     ------
     DocumentError
-        If the file is over :data:`MAX_DOCUMENT_BYTES`.
+        If the file is over :data:`MAX_DOCUMENT_BYTES` or not a regular file
+        (a FIFO, a device).
     OSError
         If the file cannot be opened or read.
     """
-    with path.open("rb") as fh:
-        size = os.fstat(fh.fileno()).st_size
-        if size > MAX_DOCUMENT_BYTES:
-            limit = MAX_DOCUMENT_BYTES // (1024 * 1024)
-            raise DocumentError(
-                path, f"file is {size / (1024 * 1024):.1f} MB, over the {limit} MB limit"
-            )
-        return fh.read(MAX_DOCUMENT_BYTES + 1)
+    return read_input(path, "report", DocumentError)
 
 
 def read_corpus(folder: str | Path) -> CorpusReadResult:
@@ -372,6 +383,11 @@ def read_corpus(folder: str | Path) -> CorpusReadResult:
     documents: list[Document] = []
     problems: list[DocumentError] = []
     for path in paths:
+        try:
+            path.name.encode("utf-8")
+        except UnicodeEncodeError:
+            problems.append(DocumentError(path, "file name is not valid UTF-8; rename the file"))
+            continue
         try:
             raw = read_bytes(path)
         except OSError as exc:

@@ -14,6 +14,9 @@ Every problem in a file is reported at once as :class:`~geo.errors.InputError`.
 
 from __future__ import annotations
 
+import os
+import re
+import warnings
 from datetime import datetime
 from pathlib import Path
 
@@ -23,8 +26,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import shapely
+from pyproj import CRS
+from pyproj.exceptions import CRSError
 
-from geo.errors import InputError
+from geo.control.layers import SYRIA_BOUNDS
+from geo.errors import InputError, InputWarning
+from geo.ingest.limits import check_input
 
 __all__ = ["DATE_FORMATS", "POINT_SUFFIXES", "parse_dates", "read_points", "read_points_frame"]
 
@@ -109,22 +116,93 @@ def read_points_frame(path: str | Path) -> pd.DataFrame:
         raise InputError(
             path, f"extension {path.suffix!r} is not one of {', '.join(sorted(POINT_SUFFIXES))}"
         )
-    if not path.is_file():
+    if not os.path.lexists(path):
         raise InputError(path, "no such file")
+    try:
+        check_input(path, "points")
+    except OSError as exc:
+        raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
     if kind == "csv":
-        return _from_table(_read_csv(path), path)
-    if kind == "geojson":
-        return _from_geoframe(_read_geojson(path), path)
-    return _read_parquet(path)
+        frame = _from_table(_read_csv(path), path)
+    elif kind == "geojson":
+        _check_geojson_crs(path)
+        frame = _from_geoframe(_read_geojson(path), path)
+    else:
+        frame = _read_parquet(path)
+    warn_outside_syria(frame["longitude"].to_numpy(), frame["latitude"].to_numpy(), path)
+    return frame
+
+
+def warn_outside_syria(lon: np.ndarray, lat: np.ndarray, where: str | Path) -> None:
+    """Warn, with counts, about points outside Syria and those that look swapped.
+
+    A point outside whose latitude and longitude, swapped, fall inside was
+    most likely written in the wrong order.
+    """
+    lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+    west, south, east, north = SYRIA_BOUNDS
+
+    def inside(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        return (x >= west) & (x <= east) & (y >= south) & (y <= north)
+
+    located = ~(np.isnan(lon) | np.isnan(lat))
+    outside = located & ~inside(lon, lat)
+    if not outside.any():
+        return
+    swapped = int((outside & inside(lat, lon)).sum())
+    first = int(np.flatnonzero(outside)[0])
+    hint = f", {swapped} of them inside if latitude and longitude are swapped" if swapped else ""
+    warnings.warn(
+        InputWarning(
+            f"{where}: {int(outside.sum())} of {int(located.sum())} points lie outside Syria"
+            f"{hint} (e.g. row {first + 1}: latitude {float(lat[first]):g}, "
+            f"longitude {float(lon[first]):g})"
+        ),
+        stacklevel=2,
+    )
+
+
+#: Bytes at the start of a GeoJSON file searched for its ``crs`` member.
+_CRS_HEAD = 65536
+_CRS_MEMBER = re.compile(rb'"crs"\s*:\s*\{[^{}]*"properties"\s*:\s*\{[^{}]*"name"\s*:\s*"([^"]*)"')
+
+
+def _check_geojson_crs(path: Path) -> None:
+    """Refuse a GeoJSON whose ``crs`` member names no known CRS (GDAL reads it as WGS84)."""
+    with open(path, "rb") as fh:
+        head = fh.read(_CRS_HEAD)
+    match = _CRS_MEMBER.search(head)
+    if match is None:
+        return
+    name = match.group(1).decode("utf-8", "replace")
+    try:
+        CRS.from_user_input(name)
+    except CRSError:
+        raise InputError(
+            path,
+            f"`crs` member {name!r} is no known CRS; GeoJSON is WGS84 longitude, latitude "
+            "(leave the member out)",
+        ) from None
 
 
 def _read_csv(path: Path) -> pa.Table:
     import pyarrow.csv as pa_csv
 
     try:
-        return pa_csv.read_csv(path)
+        table = pa_csv.read_csv(path)
     except (pa.ArrowInvalid, OSError, UnicodeDecodeError) as exc:
         raise InputError(path, f"cannot be read as CSV: {_first_line(exc)}") from exc
+    _check_unique_columns(table.column_names, path)
+    return table
+
+
+def _check_unique_columns(names: list[str], path: Path) -> None:
+    """Refuse a table that names a column twice: which one is meant cannot be told."""
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            raise InputError(path, f"column {name!r} appears more than once; rename one")
+        seen.add(name)
 
 
 def _read_geojson(path: Path) -> gpd.GeoDataFrame:
@@ -143,10 +221,11 @@ def _read_parquet(path: Path) -> pd.DataFrame:
         table = pq.read_table(path)
     except (pa.ArrowInvalid, OSError) as exc:
         raise InputError(path, f"cannot be read as Parquet: {_first_line(exc)}") from exc
+    _check_unique_columns(table.column_names, path)
     if b"geo" in (table.schema.metadata or {}):
         try:
             frame = gpd.GeoDataFrame.from_arrow(table)
-        except (ValueError, TypeError) as exc:
+        except (ValueError, TypeError, CRSError) as exc:
             raise InputError(path, f"GeoParquet geometry is unreadable: {exc}") from exc
         return _from_geoframe(frame, path)
     return _from_table(table, path)

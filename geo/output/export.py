@@ -11,6 +11,7 @@ import contextlib
 import json
 import math
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
@@ -282,10 +283,80 @@ def geojson_text(gdf: gpd.GeoDataFrame, *, only_located: bool = True) -> str:
     return '{"type": "FeatureCollection", "features": [' + ", ".join(features) + "]}"
 
 
+#: First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA = r"^[=+\-@\t\r]"
+#: A cell that is a plain number (``-3.5``, ``+1e3``) is no formula and is kept as it is.
+_NUMBER = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$"
+
+
+def neutralise_cell(value: object) -> object:
+    """Prefix a single quote to a text cell a spreadsheet would run as a formula.
+
+    Examples
+    --------
+    >>> neutralise_cell("=HYPERLINK(1)"), neutralise_cell("-3.5"), neutralise_cell(-3.5)
+    ("'=HYPERLINK(1)", '-3.5', -3.5)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        if not re.match(_NUMBER, value):
+            return "'" + value
+    return value
+
+
+def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy whose text cells and column names cannot start a formula.
+
+    Numeric columns are left alone; in text columns a cell that is a plain
+    number is kept too. See :func:`neutralise_cell`. A carriage return inside
+    a text cell becomes a line feed (as in reports), because the CSV writer
+    would not quote it and readers would split the row there.
+    """
+    out = df.copy()
+    for i in range(out.shape[1]):
+        series = out.iloc[:, i]
+        if series.dtype.kind in "iufbmM" or isinstance(series.dtype, gpd.array.GeometryDtype):
+            continue
+        text = series.astype("string")
+        risky = text.str.match(_FORMULA, na=False) & ~text.str.match(_NUMBER, na=False)
+        carriage = text.str.contains("\r", regex=False, na=False)
+        if risky.any() or carriage.any():
+            fixed = series.astype(object).copy()
+            fixed[risky.to_numpy()] = "'" + text[risky].astype(str)
+            fixed[carriage.to_numpy()] = fixed[carriage.to_numpy()].str.replace("\r", "\n")
+            out.isetitem(i, fixed)
+    out.columns = [neutralise_cell(c) for c in out.columns]
+    return out
+
+
+def neutralise_arrow(table: Any) -> Any:
+    """Neutralise the text columns and column names of an Arrow table (as above)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    for i, field in enumerate(table.schema):
+        if not (pa.types.is_string(field.type) or pa.types.is_large_string(field.type)):
+            continue
+        column = table.column(i)
+        risky = pc.and_(
+            pc.match_substring_regex(column, _FORMULA),
+            pc.invert(pc.match_substring_regex(column, _NUMBER)),
+        )
+        if pc.any(risky).as_py():
+            quote, empty = pa.scalar("'", field.type), pa.scalar("", field.type)
+            quoted = pc.binary_join_element_wise(quote, column, empty)
+            table = table.set_column(i, field.name, pc.if_else(risky, quoted, column))
+    return table.rename_columns([neutralise_cell(c) for c in table.column_names])
+
+
 def csv_text(df: pd.DataFrame) -> str:
-    """Serialise events as CSV with ``latitude``/``longitude`` and no geometry column."""
+    """Serialise events as CSV with ``latitude``/``longitude`` and no geometry column.
+
+    Text cells a spreadsheet would run as formulas are neutralised
+    (:func:`neutralise_formulas`).
+    """
     columns = property_columns(df)
-    return df[columns].to_csv(index=False, lineterminator="\n")
+    return neutralise_formulas(df[columns]).to_csv(index=False, lineterminator="\n")
 
 
 def write_geojson(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:
@@ -377,7 +448,8 @@ def acled_frame(events: pd.DataFrame) -> pd.DataFrame:
 
 def write_acled_csv(events: pd.DataFrame, target: str | Path) -> Path:
     """Write events as an ACLED-compatible CSV, atomically."""
-    return atomic_write_text(target, acled_frame(events).to_csv(index=False, lineterminator="\n"))
+    frame = neutralise_formulas(acled_frame(events))
+    return atomic_write_text(target, frame.to_csv(index=False, lineterminator="\n"))
 
 
 def _vector_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -470,11 +542,12 @@ def write_table_csv(df: pd.DataFrame, target: str | Path) -> Path:
 
     Columns keep their order; the geometry column is left out (keep
     ``latitude``/``longitude`` columns for the coordinates); timestamps that
-    are whole days are written as ``YYYY-MM-DD``.
+    are whole days are written as ``YYYY-MM-DD``; text cells that would start a
+    spreadsheet formula are neutralised (:func:`neutralise_arrow`).
     """
     import pyarrow.csv as pa_csv
 
-    table = _arrow_table(df)
+    table = neutralise_arrow(_arrow_table(df))
     with atomic_path(target) as tmp:
         pa_csv.write_csv(table, tmp)
     return Path(target)

@@ -13,7 +13,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -22,7 +24,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from geo.errors import CorrectionsError
+from geo.errors import CorrectionsError, InputWarning
+from geo.ingest.limits import read_input
 from geo.record import Document
 
 #: File name of the corrections table, in the corpus folder.
@@ -33,6 +36,8 @@ CORRECTION_COLUMNS = ["event_key", "action", "value", "note", "updated"]
 #: ``doubt``: the analyst doubts the event (it stays, listed for review;
 #: ``value`` may say why).
 ACTIONS = ("location", "not_strike", "date", "doubt")
+#: Years a corrected date may fall in; others are typing mistakes (and overflow date arithmetic).
+DATE_YEARS = (1990, 2100)
 #: Characters of context on each side of a mention (within its line) hashed into the key.
 KEY_CONTEXT = 40
 
@@ -92,6 +97,7 @@ def _parse_location(value: str) -> tuple[float, float] | None:
 
 
 def _check_row(row: dict[str, str], line: int, path: Path) -> Correction:
+    row = {k: _unescape_cell(v) if isinstance(v, str) else v for k, v in row.items()}
     key = (row.get("event_key") or "").strip()
     action = (row.get("action") or "").strip()
     value = (row.get("value") or "").strip()
@@ -103,9 +109,13 @@ def _check_row(row: dict[str, str], line: int, path: Path) -> Correction:
         )
     if action == "date":
         try:
-            date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             raise CorrectionsError(path, f"line {line}: date {value!r} is not YYYY-MM-DD") from None
+        if not DATE_YEARS[0] <= day.year <= DATE_YEARS[1]:
+            raise CorrectionsError(
+                path, f"line {line}: date {value!r} is outside {DATE_YEARS[0]}-{DATE_YEARS[1]}"
+            )
     if action == "location":
         coords = _parse_location(value)
         if coords is None and not value:
@@ -134,10 +144,10 @@ def read_corrections(path: str | Path) -> list[Correction]:
         If the file is not UTF-8 CSV with the expected columns and values.
     """
     path = Path(path)
-    if not path.exists():
+    if not os.path.lexists(path):
         return []
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_input(path, "corrections", CorrectionsError).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CorrectionsError(path, "file is not UTF-8 text") from None
     except OSError as exc:
@@ -152,6 +162,31 @@ def read_corrections(path: str | Path) -> list[Correction]:
         return [_check_row(row, i, path) for i, row in enumerate(reader, start=2)]
     except csv.Error as exc:
         raise CorrectionsError(path, f"malformed CSV: {exc}") from None
+
+
+#: First characters a spreadsheet reads as a formula, and the quote that escapes them.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _escape_cell(value: str) -> str:
+    """Quote a cell a spreadsheet would run as a formula; reversible by :func:`_unescape_cell`.
+
+    A cell that already starts with a single quote gets one more, so reading
+    strips exactly one and every value comes back as written.
+    """
+    return "'" + value if value.startswith((*_FORMULA_START, "'")) else value
+
+
+def _unescape_cell(value: str) -> str:
+    return value[1:] if value.startswith("'") else value
+
+
+def corrections_csv_text(corrections: Sequence[Correction]) -> str:
+    """Return corrections as CSV text, formula-like cells escaped (see ``read_corrections``)."""
+    table = corrections_frame(corrections).astype(str)
+    for column in CORRECTION_COLUMNS:
+        table[column] = table[column].map(_escape_cell)
+    return table.to_csv(index=False, lineterminator="\n")
 
 
 def corrections_frame(corrections: Sequence[Correction]) -> pd.DataFrame:
@@ -203,6 +238,7 @@ def apply_corrections(
     out["corrected"] = ""
     if not corrections or out.empty:
         return out
+    _warn_about_places(corrections, locate)
     position = {key: i for i, key in enumerate(out["event_key"])}
     drop = np.zeros(len(out), dtype=bool)
     columns = {c: out.columns.get_loc(c) for c in out.columns}
@@ -222,6 +258,41 @@ def apply_corrections(
         done = out.iat[i, columns["corrected"]]
         out.iat[i, columns["corrected"]] = "|".join(filter(None, [done, c.action]))
     return out.loc[~drop].reset_index(drop=True)
+
+
+#: Syria's bounding box (west, south, east, north), in degrees, with a margin.
+_SYRIA = (35.4, 32.0, 42.7, 37.7)
+
+
+def _warn_about_places(corrections: Sequence[Correction], locate: object | None) -> None:
+    """Warn about location corrections to unknown place ids or to points outside Syria."""
+    unknown: list[str] = []
+    outside: list[str] = []
+    for c in corrections:
+        if c.action != "location":
+            continue
+        coords = _parse_location(c.value)
+        if coords is None:
+            if callable(locate) and locate(c.value) is None:
+                unknown.append(c.value)
+        elif not (_SYRIA[1] <= coords[0] <= _SYRIA[3] and _SYRIA[0] <= coords[1] <= _SYRIA[2]):
+            outside.append(c.value)
+    if unknown:
+        warnings.warn(
+            InputWarning(
+                f"{len(unknown)} location correction(s) name a place the gazetteer does not "
+                f"know, e.g. {unknown[0]!r}; they are not applied"
+            ),
+            stacklevel=3,
+        )
+    if outside:
+        warnings.warn(
+            InputWarning(
+                f"{len(outside)} location correction(s) lie outside Syria, e.g. {outside[0]!r} "
+                "(the value is 'latitude,longitude')"
+            ),
+            stacklevel=3,
+        )
 
 
 def _set_location(

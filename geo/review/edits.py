@@ -20,8 +20,7 @@ from geo.control.redraw import paint_area
 from geo.output import export
 from geo.review.corrections import (
     ACTIONS,
-    CORRECTION_COLUMNS,
-    corrections_frame,
+    corrections_csv_text,
     corrections_path,
     read_corrections,
     upsert,
@@ -81,8 +80,7 @@ def save_correction(
     if action == "date":
         date.fromisoformat(value)
     path = corrections_path(src_dir)
-    table = corrections_frame(upsert(read_corrections(path), key, action, value, note))
-    text = table[CORRECTION_COLUMNS].to_csv(index=False, lineterminator="\n")
+    text = corrections_csv_text(upsert(read_corrections(path), key, action, value, note))
     return export.atomic_write_text(path, text)
 
 

