@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import re
 import sys
 import warnings
 from collections.abc import Callable, Sequence
