@@ -41,3 +41,73 @@ def test_a_run_of_stops_ends_one_sentence():
     spans = split_sentences(text)
     assert text[spans[-1][0] : spans[-1][1]] == "Then they left."
     assert all(e - s <= MAX_SENTENCE for s, e in spans)
+
+
+# -- family 1: coarse mentions -------------------------------------------------------
+
+
+def test_a_province_beside_a_finer_place_of_the_same_day_adds_no_event(finder):
+    text = "On Tuesday jets struck targets in Idlib province and bombed the town of Saraqib."
+    assert places(text, finder) == ["Saraqib"]
+
+
+def test_a_province_alone_stays_a_governorate_level_event(finder):
+    (ev,) = events("Jets carried out raids across Latakia province on Tuesday.", finder)
+    assert ev.place_level == "governorate"
+
+
+def test_a_bare_city_name_is_not_a_province(finder):
+    (ev,) = events("Coalition jets struck Raqqa on Tuesday.", finder)
+    assert ev.place_level is None
+
+
+# -- family 3: people and groups named after places -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck Binnish on Monday, said Abu Omar Saraqeb, a rebel commander.",
+        "Russian jets struck Binnish, the Saraqib Media Office said.",
+        "Russian jets struck Binnish, and the Douma 4 were never found.",
+        "Russian jets struck Binnish on Monday, said Saleh Raqqawi, a resident.",
+    ],
+)
+def test_names_of_people_and_bodies_built_from_places_are_not_places(text, finder):
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_facility_named_after_its_town_is_still_the_town(finder):
+    assert places("Russian jets struck Kafr Nabl Hospital on Monday.", finder) == ["Kafr Nabl"]
+
+
+# -- family 4: typography -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Ma’arrat al‑Nu’man", "Ma‘arrat al-Nu‘man", "Maʿarrat al–Nuʿman"])
+def test_apostrophes_and_dashes_inside_a_name_keep_one_place(name, finder):
+    text = f"Russian jets bombed {name} on Monday."
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == name
+    assert text[ev.char_start : ev.char_end] == name
+
+
+def test_a_hashtag_joined_by_underscores_is_one_place(finder):
+    assert places("Russian air strikes this morning on #Kafr_Halab.", finder) == ["Kafr_Halab"]
+
+
+# -- family 6: distance and bearing ---------------------------------------------------
+
+
+def test_distance_and_bearing_give_an_offset_event(finder):
+    text = "Russian jets destroyed a depot 15 kilometers southwest of the city of Raqqa."
+    (ev,) = events(text, finder)
+    assert (ev.offset_km, ev.offset_bearing) == (15.0, 225.0)
+
+
+def test_two_offsets_from_one_town_are_two_events(finder):
+    text = (
+        "Russian jets destroyed a refinery 15 km southwest of Raqqa "
+        "and a fuel depot 50 km south of Raqqa."
+    )
+    assert sorted(ev.offset_bearing for ev in events(text, finder)) == [180.0, 225.0]

@@ -234,6 +234,23 @@ def _is_region(m: Mention) -> bool:
     return _REGION_RE.fullmatch(m.surface) is not None
 
 
+def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a governorate as such: "Idlib province", "provinces of X".
+
+    A bare governorate name ("Aleppo") may be its capital city; it is not a
+    whole governorate unless every gazetteer candidate is one.
+    """
+    text = ctx.text
+    word = _split_designator(m.surface)[1]
+    if word == "city" or _CITY_AFTER_RE.search(text[m.end : m.end + 30]):
+        return False
+    if word is not None or _ADMIN_AFTER_RE.search(text[m.end : m.end + 30]):
+        return True
+    if _ADMIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
+        return True
+    return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
+
+
 def _names_admin(ctx: _DocContext, m: Mention) -> bool:
     text = ctx.text
     after = text[m.end : m.end + 30]
