@@ -111,3 +111,13 @@ def test_two_offsets_from_one_town_are_two_events(finder):
         "and a fuel depot 50 km south of Raqqa."
     )
     assert sorted(ev.offset_bearing for ev in events(text, finder)) == [180.0, 225.0]
+
+
+def test_a_province_list_carries_its_designation(finder):
+    text = (
+        "The ministry said jets struck targets in the provinces of Hama, Homs and Latakia "
+        "on Tuesday, and destroyed a depot near Morek on Tuesday."
+    )
+    evs = events(text, finder)
+    assert "Hama" not in [ev.place_as_written for ev in evs]
+    assert {ev.place_as_written: ev.place_level for ev in evs}.get("Latakia") == "governorate"

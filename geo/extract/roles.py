@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from geo.extract.context import _DocContext, _sentence_clauses, _Span
 from geo.extract.names import (
@@ -235,6 +235,27 @@ def _is_region(m: Mention) -> bool:
 
 
 def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a whole governorate, itself or by the list it continues.
+
+    "the countryside of Damascus, Homs, Hama and Idleb": the designation of
+    the first name carries along the list.
+    """
+    key = ("whole", m.start)
+    known = ctx.cache.get(key)
+    if known is None:
+        known = "yes" if _designated_governorate(ctx, m) else ""
+        if not known and _canonical_governorate(m.surface):
+            i = bisect_left(ctx.mention_starts, m.start)
+            if i > 0:
+                previous = ctx.mentions[i - 1]
+                gap = ctx.text[previous.end : m.start]
+                if _LIST_GAP_RE.search(gap) and _names_whole_governorate(ctx, previous):
+                    known = "yes"
+        ctx.cache[key] = known
+    return bool(known)
+
+
+def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a mention names a governorate as such: "Idlib province", "provinces of X".
 
     A bare governorate name ("Aleppo") may be its capital city; it is not a
