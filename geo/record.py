@@ -37,7 +37,8 @@ class Place:
 
     ``precision`` is one of :data:`GEO_PRECISIONS`; ``city`` is set for
     neighbourhoods (the city they belong to); ``admin1`` is the governorate's
-    common English name ("Idlib", "Rif Dimashq", ...).
+    common English name ("Idlib", "Rif Dimashq", ...); ``country`` is the
+    ISO 3166 code of the country the place lies in ("SY" for Syria).
     """
 
     place_id: str
@@ -50,6 +51,7 @@ class Place:
     city: str | None = None
     name_ar: str | None = None
     rank: int = 0
+    country: str = "SY"
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from seed_gazetteer import make_finder
+from seed_gazetteer import FOREIGN, make_finder
 
 from geo.extract import extract_events, place_key, split_sentences
 from geo.geocode.gazetteer import load_gazetteer
@@ -273,6 +273,7 @@ def finder_for(names: dict[str, str]) -> object:
                     0.0,
                     precision,
                     city="Aleppo" if precision == "neighbourhood" else None,
+                    country=FOREIGN.get(name, "SY"),
                 )
                 found.append(Mention(start, start + len(name), name, (place,)))
                 start = text.find(name, start + 1)

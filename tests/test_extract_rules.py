@@ -121,3 +121,22 @@ def test_a_province_list_carries_its_designation(finder):
     evs = events(text, finder)
     assert "Hama" not in [ev.place_as_written for ev in evs]
     assert {ev.place_as_written: ev.place_level for ev in evs}.get("Latakia") == "governorate"
+
+
+# -- foreign places: known from the candidate's country --------------------------------
+
+
+def test_a_foreign_place_is_known_from_its_country_not_its_name():
+    from geo.record import Mention, Place
+
+    def finder(text: str) -> list[Mention]:
+        out = []
+        for name, country in (("Moscow", "RU"), ("Hama", "SY")):
+            i = text.find(name)
+            if i >= 0:
+                place = Place(name, name, 0.0, 0.0, "town", country=country)
+                out.append(Mention(i, i + len(name), name, (place,)))
+        return sorted(out, key=lambda m: m.start)
+
+    text = "Russian jets struck Moscow and Hama on Monday."
+    assert places(text, finder) == ["Hama"]

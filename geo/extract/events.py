@@ -261,7 +261,7 @@ def _events_for(
     in_para = ctx.mentions[
         bisect_left(ctx.mention_starts, p_start) : bisect_left(ctx.mention_starts, p_end)
     ]
-    named = tuple(dict.fromkeys(o.surface for o in in_para if not _is_foreign(o.surface)))
+    named = tuple(dict.fromkeys(o.surface for o in in_para if not _is_foreign(o)))
     events = []
     for m, relation in struck:
         own_actor = _mention_actor(ctx, s, e, m, triggers, claimant)

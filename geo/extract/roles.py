@@ -7,11 +7,9 @@ from bisect import bisect_left, bisect_right
 
 from geo.extract.context import _DocContext, _sentence_clauses, _Span
 from geo.extract.names import (
-    _FOREIGN,
     _LAUNCH_NAMES,
     _REGION_RE,
     _canonical_governorate,
-    _fold,
     _name_key,
     _split_designator,
 )
@@ -137,7 +135,7 @@ _BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
-    if _is_foreign(m.surface):
+    if _is_foreign(m):
         return "foreign"
     if _name_key(m.surface) in _LAUNCH_NAMES:
         return "launch"
@@ -207,8 +205,13 @@ def _role_after(
     return "candidate"
 
 
-def _is_foreign(surface: str) -> bool:
-    return _name_key(surface) in _FOREIGN or _fold(surface).replace(" ", "") in _FOREIGN
+#: The country of the places the reports are about.
+_HOME_COUNTRY = "SY"
+
+
+def _is_foreign(m: Mention) -> bool:
+    """Say whether every gazetteer candidate of a mention lies outside Syria (Moscow)."""
+    return bool(m.candidates) and all(p.country != _HOME_COUNTRY for p in m.candidates)
 
 
 def _is_admin(ctx: _DocContext, m: Mention) -> bool:
