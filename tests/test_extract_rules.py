@@ -140,3 +140,30 @@ def test_a_foreign_place_is_known_from_its_country_not_its_name():
 
     text = "Russian jets struck Moscow and Hama on Monday."
     assert places(text, finder) == ["Hama"]
+
+
+# -- family 2: strike words and lists ------------------------------------------------
+
+
+def test_other_areas_of_a_town_countryside_are_near_the_town(finder):
+    text = (
+        "Jets carried out raids on the villages of Kafr Takharim and Armanaz "
+        "and other areas of the Jisr al-Shughur countryside on Monday."
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Kafr Takharim": "in", "Armanaz": "in", "Jisr al-Shughur": "near"}
+
+
+def test_a_list_after_the_neighborhoods_of_starts_with_its_first_name(finder):
+    text = "Helicopters dropped barrels on the neighborhoods of al-Sukkari and Bustan al-Qasr."
+    assert places(text, finder) == ["al-Sukkari", "Bustan al-Qasr"]
+
+
+def test_a_city_holding_the_listed_neighbourhoods_is_no_event(finder):
+    text = "Jets struck al-Sukkari and Bustan al-Qasr in Aleppo city on Monday."
+    assert places(text, finder) == ["al-Sukkari", "Bustan al-Qasr"]
+
+
+def test_unnamed_districts_of_a_city_make_the_city_the_struck_place(finder):
+    text = "Regime warplanes bombed Kurdish-held districts of Hasakah city on Thursday."
+    assert places(text, finder) == ["Hasakah"]

@@ -125,6 +125,23 @@ _THE_BEFORE_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _AREA_OF_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s+(?:towns?|villages?|suburbs?|cities|areas?|countryside)\s+of\b", re.I
 )
+# "A and B districts of X": the parts are named, X holds them. "Kurdish-held districts of X",
+# "the neighbourhoods of X": the parts are unnamed, X itself is the struck place.
+_PARTS_GAP_RE = re.compile(
+    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?#?",
+    re.IGNORECASE,
+)
+
+
+def _parts_named_before(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place name ends right before "districts of" ``m`` ("A, B districts of X")."""
+    i = bisect_left(ctx.mention_starts, m.start)
+    if i == 0:
+        return False
+    previous = ctx.mentions[i - 1]
+    return bool(_PARTS_GAP_RE.fullmatch(ctx.text, previous.end, m.start))
+
+
 _PLURAL_OF_BEFORE_RE = re.compile(
     r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?$",
     re.IGNORECASE,
@@ -169,8 +186,16 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             return "reference"
         return "outside" if near.group().lower().startswith("outside") else "near"
     if "container" in kinds and (
-        _PLURAL_OF_BEFORE_RE.search(before)
-        or (_canonical_governorate(m.surface) and _CITY_OF_BEFORE_RE.search(before))
+        (
+            _PLURAL_OF_BEFORE_RE.search(before)
+            and not _is_neighbourhood_name(m)
+            and _parts_named_before(ctx, m)
+        )
+        or (
+            _canonical_governorate(m.surface)
+            and _CITY_OF_BEFORE_RE.search(before)
+            and _parts_named_before(ctx, m)
+        )
     ):
         return "container"
     return _role_after(ctx, m, previous, after, before)
@@ -268,6 +293,8 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
     word = _split_designator(m.surface)[1]
     if word == "city" or _CITY_AFTER_RE.search(text[m.end : m.end + 30]):
         return False
+    if _is_town_countryside(ctx, m):
+        return False
     if word is not None or _ADMIN_AFTER_RE.search(text[m.end : m.end + 30]):
         return True
     if _ADMIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
@@ -275,11 +302,33 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
     return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
 
 
+_COUNTRYSIDE_AFTER_RE = re.compile(r"\s+(?:countryside|outskirts|environs)\b", re.IGNORECASE)
+
+
+def _is_neighbourhood_name(m: Mention) -> bool:
+    """Say whether a mention's best candidate is a neighbourhood ("the neighborhoods of A, B")."""
+    return bool(m.candidates) and m.candidates[0].precision == "neighbourhood"
+
+
+def _is_town_countryside(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a town's countryside ("the Jisr al-Shughur countryside").
+
+    The countryside of a town that is no governorate is an area near the town,
+    not a governorate: its town is the reference point.
+    """
+    core, word = _split_designator(m.surface)
+    if _canonical_governorate(core):
+        return False
+    return word == "countryside" or bool(_COUNTRYSIDE_AFTER_RE.match(ctx.text, m.end))
+
+
 def _names_admin(ctx: _DocContext, m: Mention) -> bool:
     text = ctx.text
     after = text[m.end : m.end + 30]
     word = _split_designator(m.surface)[1]
     if word == "city" or _CITY_AFTER_RE.search(after):
+        return False
+    if _is_town_countryside(ctx, m):
         return False
     if word is not None or _ADMIN_AFTER_RE.search(after):
         return True
@@ -331,11 +380,16 @@ def _struck_places(
     containers = [m for m, r in roles if r == "container"]
     struck: list[tuple[Mention, str]] = []
     for m in candidates:
-        if (finer and _is_admin(ctx, m)) or (
-            (finer or finer_near)
-            and _is_area(ctx, m)
-            and (
-                _opens_sentence(ctx, m, s) or any(_contains(ctx, m, f) for f in finer + finer_near)
+        if (
+            (finer and _is_admin(ctx, m))
+            or any(_holds_neighbourhood(ctx, m, f) for f in finer)
+            or (
+                (finer or finer_near)
+                and _is_area(ctx, m)
+                and (
+                    _opens_sentence(ctx, m, s)
+                    or any(_contains(ctx, m, f) for f in finer + finer_near)
+                )
             )
         ):
             # "In Homs province, near al-Qaryatayn, jets struck ...": the finer place wins.
@@ -406,6 +460,14 @@ _CONTAINER_GAP_RE = re.compile(
     r"(?:(?:countryside|province|governorate)\s+of\s+(?:the\s+)?)?#?$",
     re.IGNORECASE,
 )
+
+
+def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> bool:
+    """Say whether ``city`` follows a neighbourhood of its own ("A, B and C in Aleppo city")."""
+    if not (place.candidates and place.candidates[0].precision == "neighbourhood"):
+        return False
+    own = _canonical_governorate(city.surface) or city.surface
+    return place.candidates[0].city == own and _contains(ctx, city, place)
 
 
 def _contains(ctx: _DocContext, admin: Mention, place: Mention) -> bool:
