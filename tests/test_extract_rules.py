@@ -167,3 +167,13 @@ def test_a_city_holding_the_listed_neighbourhoods_is_no_event(finder):
 def test_unnamed_districts_of_a_city_make_the_city_the_struck_place(finder):
     text = "Regime warplanes bombed Kurdish-held districts of Hasakah city on Thursday."
     assert places(text, finder) == ["Hasakah"]
+
+
+def test_a_hashtag_list_continues_over_line_breaks(finder):
+    text = "Russian air strikes this morning on:\n#Atarib\n#Kafr_Halab\nand #Anadan\nPray for us."
+    assert places(text, finder) == ["Atarib", "Kafr_Halab", "Anadan"]
+
+
+def test_a_line_of_names_after_a_sentence_that_closed_is_no_list(finder):
+    text = "Russian jets struck Saraqib on Monday.\nAtarib\nKafr Halab"
+    assert places(text, finder) == ["Saraqib"]

@@ -75,6 +75,8 @@ class _DocContext:
     voices: list[str | None] = field(default_factory=list)
     # The last date tied to a strike: (date, sentence index), for later paragraphs.
     last_date: tuple[ResolvedDate, int] | None = None
+    # The index of the last sentence that opened or continued a list of places.
+    list_open: int = -2
     cache: dict[tuple[str, int], str | None] = field(default_factory=dict)
     span_cache: dict[tuple[str, int], list[_Span]] = field(default_factory=dict)
     trigger_cache: dict[int, list[_Span]] = field(default_factory=dict)

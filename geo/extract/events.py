@@ -51,6 +51,7 @@ from geo.extract.context import (
     _Span,
 )
 from geo.extract.dates import ResolvedDate
+from geo.extract.lists import is_list_line, opens_list
 from geo.extract.names import _CITY_NAMES, _canonical_governorate, place_key
 from geo.extract.offsets import offset_before
 from geo.extract.roles import (
@@ -214,6 +215,12 @@ def _sentence_events(
         triggers = []
     else:
         triggers = _valid_triggers(ctx, index, s, e)
+    text = ctx.text
+    if not triggers and ctx.list_open == index - 1 and is_list_line(text, s, e, list(mentions)):
+        # A line of names continues the strike list of the line above it.
+        triggers = [_Span(s, s, "strong")]
+    if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
+        ctx.list_open = index if mentions or opens_list(text, s, e) else -2
     if triggers:
         dated = _scoped_date(ctx, index, triggers, scope, post)
         if mentions:
