@@ -177,3 +177,8 @@ def test_a_hashtag_list_continues_over_line_breaks(finder):
 def test_a_line_of_names_after_a_sentence_that_closed_is_no_list(finder):
     text = "Russian jets struck Saraqib on Monday.\nAtarib\nKafr Halab"
     assert places(text, finder) == ["Saraqib"]
+
+
+def test_a_place_name_after_a_nationality_adjective_names_a_body(finder):
+    text = "An officer of the Syrian Air Defense said Russian jets struck Binnish on Monday."
+    assert places(text, finder) == ["Binnish"]

@@ -28,6 +28,7 @@ _COUNT_AFTER_RE = re.compile(
 )
 # "Khalil Khatouny, 27,": a given name, a family name and an age.
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
+_NATIONALITY_BEFORE_RE = re.compile(rf"\b{alternation(_VOCAB['nationality_before'])}[ \t]+$")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 _DESIGNATORS = frozenset(
     """City Province Governorate Countryside District Plain Mountain Mountains Airport Airbase
@@ -59,6 +60,8 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     True
     """
     if _KUNYA_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
+    if _NATIONALITY_BEFORE_RE.search(text, max(0, start - 20), start):
         return True
     nxt = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
     if nxt is not None:
