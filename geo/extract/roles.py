@@ -379,16 +379,25 @@ def _struck_places(
     finer_near = [m for m, r in roles if r in ("near", "outside") and not _is_area(ctx, m)]
     containers = [m for m, r in roles if r == "container"]
     struck: list[tuple[Mention, str]] = []
+    # Only the finer place right before a name can be contained by it ("X in Idlib"),
+    # so each name looks at one place, not at the whole list.
+    finer_starts = [f.start for f in finer]
+    both = sorted(finer + finer_near, key=lambda f: f.start)
+    both_starts = [f.start for f in both]
     for m in candidates:
+        i = bisect_left(finer_starts, m.start) - 1
+        j = bisect_left(both_starts, m.start) - 1
+        before = finer[i] if i >= 0 else None
+        before_any = both[j] if j >= 0 else None
         if (
             (finer and _is_admin(ctx, m))
-            or any(_holds_neighbourhood(ctx, m, f) for f in finer)
+            or (before is not None and _holds_neighbourhood(ctx, m, before))
             or (
                 (finer or finer_near)
                 and _is_area(ctx, m)
                 and (
                     _opens_sentence(ctx, m, s)
-                    or any(_contains(ctx, m, f) for f in finer + finer_near)
+                    or (before_any is not None and _contains(ctx, m, before_any))
                 )
             )
         ):
