@@ -18,7 +18,9 @@ CLAIMED_TARGETS = ("isis", "rebels", "civilians", "unspecified")
 #: Factions of the control layers.
 FACTIONS = ("isis", "opposition", "regime", "kurdish")
 #: How precise a geocode is, finest first.
-GEO_PRECISIONS = ("neighbourhood", "town", "district", "governorate", "region")
+#: ``offset``: a point computed from a distance and bearing given in the report
+#: ("15 kilometers southwest of the city of X").
+GEO_PRECISIONS = ("neighbourhood", "town", "district", "governorate", "region", "offset")
 #: How a struck place relates to the strike: the place itself, or close to it.
 PLACE_RELATIONS = ("in", "near")
 #: How precise an event date is.
@@ -35,7 +37,8 @@ class Place:
 
     ``precision`` is one of :data:`GEO_PRECISIONS`; ``city`` is set for
     neighbourhoods (the city they belong to); ``admin1`` is the governorate's
-    common English name ("Idlib", "Rif Dimashq", ...).
+    common English name ("Idlib", "Rif Dimashq", ...); ``country`` is the
+    ISO 3166 code of the country the place lies in ("SY" for Syria).
     """
 
     place_id: str
@@ -48,6 +51,7 @@ class Place:
     city: str | None = None
     name_ar: str | None = None
     rank: int = 0
+    country: str = "SY"
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,11 @@ class StrikeEvent:
     in the same paragraph). ``place_relation`` is "in" when the report says
     the place itself was struck and "near" when it only names the place the
     strike was close to ("a roadblock near X", "a workshop north of X", "the X
-    countryside").
+    countryside"). ``place_level`` is "governorate" when the report names a
+    whole governorate as the struck area and no finer place in it on that
+    date: the event locates the area, not a point. ``offset_km`` and
+    ``offset_bearing`` (degrees clockwise from north) place the strike at a
+    distance and bearing from the named place.
     """
 
     doc: str
@@ -111,6 +119,9 @@ class StrikeEvent:
     admin1_hint: str | None = None
     context_places: tuple[str, ...] = field(default_factory=tuple)
     place_relation: str = "in"
+    place_level: str | None = None
+    offset_km: float | None = None
+    offset_bearing: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """Return the event as a plain dict (``context_places`` joined by ``|``)."""

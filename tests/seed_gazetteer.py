@@ -44,10 +44,14 @@ NEIGHBOURHOODS = {
     "Hanano": "Aleppo", "Haidaria": "Aleppo", "Firdous": "Aleppo", "Salhin": "Aleppo",
     "Deir Hafir": "Aleppo", "al-Myassar": "Aleppo", "Rashedeen": "Aleppo",
 }  # fmt: skip
-FOREIGN = (
-    "Caspian Sea", "Mediterranean", "Brussels", "Moscow", "Paris", "Ankara", "Beirut",
-    "London", "Turkey", "Iraq", "Lebanon", "Egypt", "Europe", "Jordan", "Manchester", "Syria",
-)  # fmt: skip
+#: Places outside Syria, with the country a gazetteer gives them ("XX": a sea or a region
+#: of several countries); the whole country "Syria" names no place to strike either.
+FOREIGN = {
+    "Caspian Sea": "XX", "Mediterranean": "XX", "Brussels": "BE", "Moscow": "RU", "Paris": "FR",
+    "Ankara": "TR", "Beirut": "LB", "London": "GB", "Turkey": "TR", "Iraq": "IQ",
+    "Lebanon": "LB", "Egypt": "EG", "Europe": "XX", "Jordan": "JO", "Manchester": "GB",
+    "Syria": "XX", "Gaziantep": "TR", "Geneva": "CH", "Kiev": "UA", "Munich": "DE",
+}  # fmt: skip
 
 
 def _places() -> dict[str, tuple[Place, ...]]:
@@ -63,8 +67,8 @@ def _places() -> dict[str, tuple[Place, ...]]:
         table[name] = (
             Place(f"nb:{name}", name, 0.0, 0.0, "neighbourhood", admin1=city, city=city),
         )
-    for name in FOREIGN:
-        table[name] = ()
+    for name, country in FOREIGN.items():
+        table[name] = (Place(f"foreign:{name}", name, 0.0, 0.0, "region", country=country),)
     return table
 
 

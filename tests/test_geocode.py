@@ -208,3 +208,25 @@ def test_make_nominatim_against_local_stub(tmp_path, stub_server, gaz):
 def test_make_nominatim_requires_user_agent(tmp_path):
     with pytest.raises(ValueError, match="user_agent"):
         make_nominatim("  ", tmp_path / "n.json")
+
+
+def test_an_offset_event_lies_at_the_computed_point():
+    from dataclasses import replace as _replace
+    from datetime import date
+
+    from pyproj import Geod
+
+    from geo.extract import extract_events
+    from geo.geocode.geocoders import geocode_events
+    from geo.record import Document
+
+    text = "Russian jets destroyed a depot 15 kilometers southwest of the city of Raqqa."
+    (ev,) = extract_events(Document("t", "t.txt", text, date(2015, 11, 24)))
+    plain = _replace(ev, offset_km=None, offset_bearing=None)
+    frame = geocode_events([ev, plain])
+    moved, town = frame.iloc[0], frame.iloc[1]
+    assert moved["geo_precision"] == "offset"
+    az, _, dist = Geod(ellps="WGS84").inv(
+        town["longitude"], town["latitude"], moved["longitude"], moved["latitude"]
+    )
+    assert abs(dist - 15_000) < 1 and abs((az % 360) - 225) < 0.1

@@ -32,7 +32,7 @@ _HINT_BEFORE_RE = re.compile(
 
 
 _ACTOR_RE = labelled_pattern("actors")
-_ACTOR_DISJUNCTION_RE = re.compile(r"\bwhether\b[^.;]*\bor\b", re.IGNORECASE)
+_ACTOR_DISJUNCTION_RE = re.compile(r"\bwhether\b[^.;]*?\bor\b", re.IGNORECASE)
 _AIRCRAFT = r"(?:aircraft|air\s*craft|warplanes?|war\s+planes?|planes?|jets?|helicopters?|bombers?)"
 # A report saying it cannot tell whose aircraft struck: "could not identify the aircraft",
 # "could not say whether the aircraft were Syrian or Russian", "unidentified warplanes",
@@ -135,17 +135,25 @@ def _unidentified(ctx: _DocContext, s: int, e: int) -> list[_Span]:
 _UNIDENTIFIED_WORDS = ("not", "n't", "n’t", "unable", "unidentified", "unknown", "unmarked")
 
 
+def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
+    """Return the target cues of a sentence that no negation takes back (once per sentence)."""
+    key = ("target_cues", s)
+    found = ctx.span_cache.get(key)
+    if found is None:
+        text = ctx.text
+        found = ctx.span_cache[key] = [
+            t
+            for t in _find_cached(ctx, _TARGET_RE, s, e)
+            if not _TARGET_NEGATION_BEFORE_RE.search(text, max(s, t.start - 30), t.start)
+            and not _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30])
+            and not (t.label == "isis" and text[t.start : t.end] in ("is", "Is"))
+        ]
+    return found
+
+
 def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     text = ctx.text
-    cues = []
-    for t in _find_cached(ctx, _TARGET_RE, s, e):
-        if _TARGET_NEGATION_BEFORE_RE.search(text, max(s, t.start - 30), t.start):
-            continue
-        if _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30]):
-            continue
-        if t.label == "isis" and text[t.start : t.end] in ("is", "Is"):
-            continue
-        cues.append(t)
+    cues = _target_cues(ctx, s, e)
     # "Raqqa, Islamic State's de facto capital, ...": a phrase in apposition describes
     # the place, and is no claim about what was hit when the sentence names a target.
     apposition = _PLACE_APPOSITION_RE.match(text, m.end, e)
@@ -250,6 +258,28 @@ def _unidentified_after(ctx: _DocContext, index: int) -> str | None:
 _BARE_AIR_FORCE_RE = re.compile(r"\b(?:the\s+)?air\s+force\b", re.IGNORECASE)
 
 
+def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span], bool]:
+    """Return the actor cues of a sentence and whether they name one striker (once per sentence)."""
+    key = ("actor_cues", s)
+    found = ctx.span_cache.get(key)
+    if found is None:
+        text = ctx.text
+        unidentified = _unidentified(ctx, s, e)
+        found = [
+            a for a in _find_cached(ctx, _ACTOR_RE, s, e)
+            if not any(u.start <= a.start < u.end for u in unidentified)
+        ] + unidentified  # fmt: skip
+        ctx.span_cache[key] = found
+        ctx.cache[key] = (
+            "single"
+            if found
+            and len({a.label for a in found}) == 1
+            and not any(_is_support(text, a.start) for a in found)
+            else ""
+        )
+    return found, bool(ctx.cache[key])
+
+
 def _mention_actor(
     ctx: _DocContext, s: int, e: int, m: Mention, triggers: list[_Span], claimant: str
 ) -> str | None:
@@ -261,16 +291,8 @@ def _mention_actor(
     The state agency's bare "the air force" is the Syrian one.
     """
     text = ctx.text
-    unidentified = _unidentified(ctx, s, e)
-    every = [
-        a for a in _find_cached(ctx, _ACTOR_RE, s, e)
-        if not any(u.start <= a.start < u.end for u in unidentified)
-    ] + unidentified  # fmt: skip
-    if (
-        every
-        and len({a.label for a in every}) == 1
-        and not any(_is_support(text, a.start) for a in every)
-    ):
+    every, single = _sentence_actor_cues(ctx, s, e)
+    if single:
         return None  # the sentence's actor is this one
     clause = next((c for c in _sentence_clauses(ctx, s, e) if c[0] <= m.start < c[1]), (s, e))
     cues = [a for a in every if clause[0] <= a.start < clause[1]]

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from geo.extract.dates import DateCue, ResolvedDate, find_date_cues, find_post_headers, resolve_cue
 from geo.extract.names import _REGION_HINT_RE, _REGION_RE, _org_spans, _written_as_name
+from geo.extract.people import names_no_place
 from geo.record import Document, Mention
 
 MentionFinder = Callable[[str], list[Mention]]
@@ -74,6 +75,8 @@ class _DocContext:
     voices: list[str | None] = field(default_factory=list)
     # The last date tied to a strike: (date, sentence index), for later paragraphs.
     last_date: tuple[ResolvedDate, int] | None = None
+    # The index of the last sentence that opened or continued a list of places.
+    list_open: int = -2
     cache: dict[tuple[str, int], str | None] = field(default_factory=dict)
     span_cache: dict[tuple[str, int], list[_Span]] = field(default_factory=dict)
     trigger_cache: dict[int, list[_Span]] = field(default_factory=dict)
@@ -127,7 +130,7 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
     org_starts = [s for s, _ in orgs]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: m.start):
-        if not _written_as_name(m.surface):
+        if not _written_as_name(m.surface) or names_no_place(text, m.start, m.end):
             continue
         i = bisect_right(org_starts, m.start) - 1
         if i >= 0 and m.start < orgs[i][1]:

@@ -23,7 +23,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 
 from geo.extract.attributes import (
     _actor_of,
@@ -35,6 +34,7 @@ from geo.extract.attributes import (
     _unidentified_after,
     _weapon,
 )
+from geo.extract.coarse import fold_coarse
 from geo.extract.context import (
     MentionFinder,
     _carried,
@@ -51,8 +51,16 @@ from geo.extract.context import (
     _Span,
 )
 from geo.extract.dates import ResolvedDate
+from geo.extract.lists import is_list_line, opens_list
 from geo.extract.names import _CITY_NAMES, _canonical_governorate, place_key
-from geo.extract.roles import _is_area, _is_foreign, _is_neighbourhood, _struck_places
+from geo.extract.offsets import offset_before
+from geo.extract.roles import (
+    _is_area,
+    _is_foreign,
+    _is_neighbourhood,
+    _names_whole_governorate,
+    _struck_places,
+)
 from geo.extract.sentences import split_sentences
 from geo.extract.timing import _scoped_date
 from geo.extract.triggers import _trigger_spans, _valid_triggers
@@ -81,12 +89,42 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         from geo.geocode.gazetteer import load_gazetteer
 
         find_mentions = load_gazetteer().find_mentions
-    ctx = _build_context(doc, find_mentions(doc.text))
+    ctx = _build_context(doc, _find_in_plain_text(doc.text, find_mentions))
     events: list[StrikeEvent] = []
     scopes: dict[tuple[str, int], _Scope] = {}
     for index, (s, e) in enumerate(ctx.sentences):
         events.extend(_sentence_events(ctx, index, s, e, scopes))
-    return _deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog)
+    events = _deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog)
+    return fold_coarse(events, {m.start: m for m in ctx.mentions}, _coarse_level(ctx))
+
+
+#: Apostrophes, ayn and hamza signs, and dashes, each mapped to one plain character so
+#: that offsets stay put; an underscore joins the words of a hashtag ("#Kafr_Nabl").
+_PLAIN = str.maketrans({c: "'" for c in "’‘ʿʾ`´ʼʹ′"} | {c: "-" for c in "‐‑‒–—―−"} | {"_": " "})
+
+
+def _find_in_plain_text(text: str, find_mentions: MentionFinder) -> list[Mention]:
+    """Find place names in the text with its typography made plain, spans and surfaces kept.
+
+    "Ma’arrat al‑Nu’man" (curly apostrophes, a non-breaking hyphen) is matched as
+    "Ma'arrat al-Nu'man"; the mention keeps the text as written.
+    """
+    plain = text.translate(_PLAIN)
+    if plain == text:
+        return find_mentions(text)
+    return [
+        replace(m, surface=text[m.start : m.end]) if text[m.start : m.end] != m.surface else m
+        for m in find_mentions(plain)
+    ]
+
+
+def _coarse_level(ctx: _DocContext):
+    """Return the function saying whether a mention names a whole governorate."""
+
+    def level(m: Mention) -> str | None:
+        return "governorate" if _names_whole_governorate(ctx, m) else None
+
+    return level
 
 
 def _headline_spans(ctx: _DocContext) -> list[tuple[int, int]]:
@@ -177,6 +215,12 @@ def _sentence_events(
         triggers = []
     else:
         triggers = _valid_triggers(ctx, index, s, e)
+    text = ctx.text
+    if not triggers and ctx.list_open == index - 1 and is_list_line(text, s, e, list(mentions)):
+        # A line of names continues the strike list of the line above it.
+        triggers = [_Span(s, s, "strong")]
+    if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
+        ctx.list_open = index if mentions or opens_list(text, s, e) else -2
     if triggers:
         dated = _scoped_date(ctx, index, triggers, scope, post)
         if mentions:
@@ -224,12 +268,13 @@ def _events_for(
     in_para = ctx.mentions[
         bisect_left(ctx.mention_starts, p_start) : bisect_left(ctx.mention_starts, p_end)
     ]
-    named = tuple(dict.fromkeys(o.surface for o in in_para if not _is_foreign(o.surface)))
+    named = tuple(dict.fromkeys(o.surface for o in in_para if not _is_foreign(o)))
     events = []
     for m, relation in struck:
         own_actor = _mention_actor(ctx, s, e, m, triggers, claimant)
         context = tuple(surface for surface in named if surface != m.surface)
         neighbourhood = _is_neighbourhood(ctx, m, s, e)
+        offset = offset_before(text, m.start)
         events.append(
             StrikeEvent(
                 doc=ctx.doc.doc_id,
@@ -249,6 +294,8 @@ def _events_for(
                 admin1_hint=_admin1_hint(ctx, m, containers, s),
                 context_places=context,
                 place_relation=relation,
+                offset_km=offset[0] if offset else None,
+                offset_bearing=offset[1] if offset else None,
             )
         )
     return events
@@ -263,12 +310,14 @@ def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent
     kept; a later one by the same claimant fills in a target or weapon the
     first did not state (a photo caption repeating a strike, say).
     """
-    kept: dict[tuple[str, date | None, str], StrikeEvent] = {}
+    kept: dict[tuple[object, ...], StrikeEvent] = {}
     for ev in events:
         key = (
             place_key(ev.place_as_written),
             ev.event_date if live_blog else None,
             ev.claimant,
+            ev.offset_km,
+            ev.offset_bearing,
         )
         first = kept.get(key)
         if first is None:

@@ -22,17 +22,8 @@ _ORG_UNIT_RE = re.compile(alternation(_ORGS["units"]))
 _REGION_RE = re.compile(rf"\b{alternation(load('regions')['names'])}\b")
 _REGION_HINT_RE = re.compile("|".join(load("regions")["hints"]))
 
-#: Names that are never struck places in Syria: seas, foreign capitals, countries.
-_FOREIGN = frozenset(
-    """
-    caspian caspiansea mediterranean mediterraneansea blacksea brussels moscow paris london
-    washington ankara istanbul beirut amman tehran baghdad riyadh doha geneva vienna newyork
-    manchester berlin rome sochi turkey iraq iran lebanon jordan israel egypt europe russia
-    unitedstates us usa america saudiarabia qatar france germany uk unitedkingdom britain
-    syria ukraine crimea kuwait
-    """.split()
-)
-_LAUNCH_NAMES = frozenset(("hmeimim", "khmeimim", "hmaymim", "humaymim", "basselalassad"))
+#: Air bases the strikes are flown from (keys as :func:`_name_key` makes them).
+_LAUNCH_NAMES = frozenset(load("launch_sites")["names"])
 
 
 @functools.lru_cache(maxsize=4096)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from geo.extract.context import _DocContext, _sentence_clauses, _Span
 from geo.extract.names import (
-    _FOREIGN,
     _LAUNCH_NAMES,
     _REGION_RE,
     _canonical_governorate,
-    _fold,
     _name_key,
     _split_designator,
 )
@@ -127,6 +125,23 @@ _THE_BEFORE_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _AREA_OF_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s+(?:towns?|villages?|suburbs?|cities|areas?|countryside)\s+of\b", re.I
 )
+# "A and B districts of X": the parts are named, X holds them. "Kurdish-held districts of X",
+# "the neighbourhoods of X": the parts are unnamed, X itself is the struck place.
+_PARTS_GAP_RE = re.compile(
+    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?#?",
+    re.IGNORECASE,
+)
+
+
+def _parts_named_before(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place name ends right before "districts of" ``m`` ("A, B districts of X")."""
+    i = bisect_left(ctx.mention_starts, m.start)
+    if i == 0:
+        return False
+    previous = ctx.mentions[i - 1]
+    return bool(_PARTS_GAP_RE.fullmatch(ctx.text, previous.end, m.start))
+
+
 _PLURAL_OF_BEFORE_RE = re.compile(
     r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?$",
     re.IGNORECASE,
@@ -137,7 +152,7 @@ _BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
-    if _is_foreign(m.surface):
+    if _is_foreign(m):
         return "foreign"
     if _name_key(m.surface) in _LAUNCH_NAMES:
         return "launch"
@@ -171,8 +186,16 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             return "reference"
         return "outside" if near.group().lower().startswith("outside") else "near"
     if "container" in kinds and (
-        _PLURAL_OF_BEFORE_RE.search(before)
-        or (_canonical_governorate(m.surface) and _CITY_OF_BEFORE_RE.search(before))
+        (
+            _PLURAL_OF_BEFORE_RE.search(before)
+            and not _is_neighbourhood_name(m)
+            and _parts_named_before(ctx, m)
+        )
+        or (
+            _canonical_governorate(m.surface)
+            and _CITY_OF_BEFORE_RE.search(before)
+            and _parts_named_before(ctx, m)
+        )
     ):
         return "container"
     return _role_after(ctx, m, previous, after, before)
@@ -207,8 +230,13 @@ def _role_after(
     return "candidate"
 
 
-def _is_foreign(surface: str) -> bool:
-    return _name_key(surface) in _FOREIGN or _fold(surface).replace(" ", "") in _FOREIGN
+#: The country of the places the reports are about.
+_HOME_COUNTRY = "SY"
+
+
+def _is_foreign(m: Mention) -> bool:
+    """Say whether every gazetteer candidate of a mention lies outside Syria (Moscow)."""
+    return bool(m.candidates) and all(p.country != _HOME_COUNTRY for p in m.candidates)
 
 
 def _is_admin(ctx: _DocContext, m: Mention) -> bool:
@@ -234,11 +262,73 @@ def _is_region(m: Mention) -> bool:
     return _REGION_RE.fullmatch(m.surface) is not None
 
 
+def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a whole governorate, itself or by the list it continues.
+
+    "the countryside of Damascus, Homs, Hama and Idleb": the designation of
+    the first name carries along the list.
+    """
+    key = ("whole", m.start)
+    known = ctx.cache.get(key)
+    if known is None:
+        known = "yes" if _designated_governorate(ctx, m) else ""
+        if not known and _canonical_governorate(m.surface):
+            i = bisect_left(ctx.mention_starts, m.start)
+            if i > 0:
+                previous = ctx.mentions[i - 1]
+                gap = ctx.text[previous.end : m.start]
+                if _LIST_GAP_RE.search(gap) and _names_whole_governorate(ctx, previous):
+                    known = "yes"
+        ctx.cache[key] = known
+    return bool(known)
+
+
+def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a governorate as such: "Idlib province", "provinces of X".
+
+    A bare governorate name ("Aleppo") may be its capital city; it is not a
+    whole governorate unless every gazetteer candidate is one.
+    """
+    text = ctx.text
+    word = _split_designator(m.surface)[1]
+    if word == "city" or _CITY_AFTER_RE.search(text[m.end : m.end + 30]):
+        return False
+    if _is_town_countryside(ctx, m):
+        return False
+    if word is not None or _ADMIN_AFTER_RE.search(text[m.end : m.end + 30]):
+        return True
+    if _ADMIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
+        return True
+    return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
+
+
+_COUNTRYSIDE_AFTER_RE = re.compile(r"\s+(?:countryside|outskirts|environs)\b", re.IGNORECASE)
+
+
+def _is_neighbourhood_name(m: Mention) -> bool:
+    """Say whether a mention's best candidate is a neighbourhood ("the neighborhoods of A, B")."""
+    return bool(m.candidates) and m.candidates[0].precision == "neighbourhood"
+
+
+def _is_town_countryside(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a town's countryside ("the Jisr al-Shughur countryside").
+
+    The countryside of a town that is no governorate is an area near the town,
+    not a governorate: its town is the reference point.
+    """
+    core, word = _split_designator(m.surface)
+    if _canonical_governorate(core):
+        return False
+    return word == "countryside" or bool(_COUNTRYSIDE_AFTER_RE.match(ctx.text, m.end))
+
+
 def _names_admin(ctx: _DocContext, m: Mention) -> bool:
     text = ctx.text
     after = text[m.end : m.end + 30]
     word = _split_designator(m.surface)[1]
     if word == "city" or _CITY_AFTER_RE.search(after):
+        return False
+    if _is_town_countryside(ctx, m):
         return False
     if word is not None or _ADMIN_AFTER_RE.search(after):
         return True
@@ -289,12 +379,26 @@ def _struck_places(
     finer_near = [m for m, r in roles if r in ("near", "outside") and not _is_area(ctx, m)]
     containers = [m for m, r in roles if r == "container"]
     struck: list[tuple[Mention, str]] = []
+    # Only the finer place right before a name can be contained by it ("X in Idlib"),
+    # so each name looks at one place, not at the whole list.
+    finer_starts = [f.start for f in finer]
+    both = sorted(finer + finer_near, key=lambda f: f.start)
+    both_starts = [f.start for f in both]
     for m in candidates:
-        if (finer and _is_admin(ctx, m)) or (
-            (finer or finer_near)
-            and _is_area(ctx, m)
-            and (
-                _opens_sentence(ctx, m, s) or any(_contains(ctx, m, f) for f in finer + finer_near)
+        i = bisect_left(finer_starts, m.start) - 1
+        j = bisect_left(both_starts, m.start) - 1
+        before = finer[i] if i >= 0 else None
+        before_any = both[j] if j >= 0 else None
+        if (
+            (finer and _is_admin(ctx, m))
+            or (before is not None and _holds_neighbourhood(ctx, m, before))
+            or (
+                (finer or finer_near)
+                and _is_area(ctx, m)
+                and (
+                    _opens_sentence(ctx, m, s)
+                    or (before_any is not None and _contains(ctx, m, before_any))
+                )
             )
         ):
             # "In Homs province, near al-Qaryatayn, jets struck ...": the finer place wins.
@@ -365,6 +469,14 @@ _CONTAINER_GAP_RE = re.compile(
     r"(?:(?:countryside|province|governorate)\s+of\s+(?:the\s+)?)?#?$",
     re.IGNORECASE,
 )
+
+
+def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> bool:
+    """Say whether ``city`` follows a neighbourhood of its own ("A, B and C in Aleppo city")."""
+    if not (place.candidates and place.candidates[0].precision == "neighbourhood"):
+        return False
+    own = _canonical_governorate(city.surface) or city.surface
+    return place.candidates[0].city == own and _contains(ctx, city, place)
 
 
 def _contains(ctx: _DocContext, admin: Mention, place: Mention) -> bool:

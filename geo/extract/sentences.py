@@ -10,7 +10,14 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec approx est dept govt
     """.split()
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9#@])")
+# A run of stops is matched from its first character only, and without backtracking,
+# so that a line of a million dots costs one pass.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9#@])")
+#: The longest sentence the later stages see: a longer one (a list without end, a
+#: page without stops) is cut at a comma or space, so that the work per place,
+#: which looks at its whole sentence, stays bounded and extraction stays linear.
+MAX_SENTENCE = 1000
+_CUT_RE = re.compile(r"[,;]\s|\s")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -37,6 +44,32 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Jets struck Oct. 7 near Hama.', 'Lt. Gen. Ayoub spoke.', 'Next line']
     """
+    spans: list[tuple[int, int]] = []
+    for start, end in _split_lines(text):
+        while end - start > MAX_SENTENCE:
+            cut = _cut(text, start)
+            spans.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _cut(text: str, start: int) -> int:
+    """Return where to cut an over-long sentence: after its last comma or space within bounds."""
+    window = text[start + MAX_SENTENCE // 2 : start + MAX_SENTENCE]
+    best = None
+    for m in _CUT_RE.finditer(window):
+        if best is None or m.group()[0] in ",;" or best.group()[0] not in ",;":
+            best = m
+    if best is None:
+        return start + MAX_SENTENCE
+    return start + MAX_SENTENCE // 2 + best.start() + (1 if best.group()[0] in ",;" else 0)
+
+
+def _split_lines(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):

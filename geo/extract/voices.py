@@ -32,7 +32,8 @@ _SPEAKER_TURN_RE = re.compile(
 )
 _QUESTION_LABEL_RE = re.compile(r"^(?:Question|Q|Journalist|Reporter|Correspondent|Host)\b")
 _FIRST_PERSON_RE = re.compile(r"\b[Ww]e\b")
-_QUOTED_RE = re.compile(r"[\"“][^\"”\n]*[\"”]")
+# A quote runs to the next quote mark, so that unclosed quotes cost one pass.
+_QUOTED_RE = re.compile(r"[\"“][^\"“”\n]*+[\"”]")
 #: Voices that can author a report of their own (a bulletin, a report on attacks).
 _AUTHOR_VOICES = frozenset(("phr", "rights_groups", "sohr", "lcc", "civil_defence", "analysts"))
 _HEADER_LINES = 6

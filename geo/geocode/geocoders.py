@@ -28,6 +28,7 @@ from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 from geopy.location import Location
+from pyproj import Geod
 
 from geo.errors import GeocoderServiceError
 from geo.geocode.gazetteer import Gazetteer, Resolution, load_gazetteer, normalize
@@ -215,6 +216,9 @@ def _locate(
     fallback: bool,
 ) -> _Located | None:
     name = event.place_as_written
+    if event.place_level == "governorate" and event.admin1_hint:
+        # A governorate named as the struck area resolves to the governorate, not its capital.
+        name = f"{event.admin1_hint} governorate"
 
     def offline() -> _Located | None:
         res = gazetteer.resolve(
@@ -285,12 +289,20 @@ def geocode_events(
     cache: dict[tuple[Any, ...], dict[str, Any]] = {}
     rows = []
     for event in events:
-        key = (event.place_as_written, event.city_hint, event.admin1_hint, event.context_places)
+        key = (
+            event.place_as_written,
+            event.city_hint,
+            event.admin1_hint,
+            event.context_places,
+            event.place_level,
+        )
         found = cache.get(key) if online is None else None
         if found is None:
             located = _locate(event, gaz, online, fallback)
             found = located.as_row() if located is not None else _UNRESOLVED
             cache[key] = found
+        if event.offset_km is not None and event.offset_bearing is not None and found["resolved"]:
+            found = _offset(found, event.offset_km, event.offset_bearing)
         row = [getattr(event, f) for f in fields]
         row[_CONTEXT_AT] = "|".join(event.context_places)
         rows.append([*row, *(found[c] for c in GEOCODE_COLUMNS)])
@@ -300,6 +312,15 @@ def geocode_events(
     for col in ("match_score", "latitude", "longitude"):
         frame[col] = frame[col].astype(float)
     return frame
+
+
+_GEOD = Geod(ellps="WGS84")
+
+
+def _offset(found: dict[str, Any], km: float, bearing: float) -> dict[str, Any]:
+    """Move a located place by a distance and bearing (on the WGS84 ellipsoid)."""
+    lon, lat, _ = _GEOD.fwd(found["longitude"], found["latitude"], bearing, km * 1000.0)
+    return {**found, "latitude": lat, "longitude": lon, "geo_precision": "offset"}
 
 
 def _event_columns() -> list[str]:

@@ -393,6 +393,7 @@ ACLED_GEO_PRECISION = {
     "district": 2,
     "region": 3,
     "governorate": 3,
+    "offset": 2,
 }
 #: ACLED-style names for the actors strikemap distinguishes.
 ACLED_ACTOR = {

@@ -1,0 +1,71 @@
+"""Coarse mentions: a governorate named as a struck area beside finer places in it.
+
+"Jets struck targets in Idlib and Hama provinces" next to "... hit Saraqib
+and Kafr Zita" on the same day: the provinces add no event, the towns carry
+the strikes. A governorate that is the only location of its strikes on that
+date stays an event, marked ``place_level="governorate"`` so that nothing
+shows it as a precise point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+
+from geo.record import Mention, StrikeEvent
+
+
+def _governorate_of(ev: StrikeEvent, m: Mention | None) -> str | None:
+    """Return the one governorate an event's place lies in, when its candidates agree."""
+    if m is not None and m.candidates:
+        found = {p.admin1 for p in m.candidates if p.admin1}
+        if len(found) == 1:
+            return found.pop()
+    return ev.admin1_hint
+
+
+def fold_coarse(
+    events: list[StrikeEvent],
+    mentions: Mapping[int, Mention],
+    level: Callable[[Mention], str | None],
+) -> list[StrikeEvent]:
+    """Drop governorate events covered by finer events of the same date; mark the others.
+
+    Parameters
+    ----------
+    events : list of StrikeEvent
+        One report's events.
+    mentions : mapping
+        The report's place mentions by start offset.
+    level : callable
+        ``mention -> "governorate" | None``: whether a mention names a whole
+        governorate.
+
+    Returns
+    -------
+    list of StrikeEvent
+        The events without the covered governorates, in the same order.
+    """
+    coarse: dict[int, str] = {}
+    finer: set[tuple[str, object]] = set()
+    for i, ev in enumerate(events):
+        m = mentions.get(ev.char_start)
+        kind = level(m) if m is not None else None
+        if kind is not None:
+            coarse[i] = kind
+            continue
+        gov = _governorate_of(ev, m)
+        if gov is not None:
+            finer.add((gov, ev.event_date, ev.claimant))
+    if not coarse:
+        return events
+    out = []
+    for i, ev in enumerate(events):
+        if i not in coarse:
+            out.append(ev)
+            continue
+        gov = ev.admin1_hint or _governorate_of(ev, mentions.get(ev.char_start))
+        if gov is not None and (gov, ev.event_date, ev.claimant) in finer:
+            continue
+        out.append(replace(ev, place_level=coarse[i]))
+    return out

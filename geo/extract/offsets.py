@@ -1,0 +1,55 @@
+"""Places given by distance and bearing: "15 kilometers southwest of the city of X"."""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.lexicon import alternation, load
+
+_VOCAB = load("offsets")
+_UNITS: dict[str, float] = _VOCAB["units"]
+_BEARINGS: dict[str, float] = _VOCAB["bearings"]
+_COMPASS = r"(?:north|south|east|west)"
+# Bounded on every side: the text before a place is at most a short window, and each
+# part is a fixed word or a bounded run, so the search is linear in the window.
+_OFFSET_BEFORE_RE = re.compile(
+    r"\b(?P<km>\d{1,4}(?:[.,]\d{1,2})?)[\s-]*(?P<unit>"
+    + alternation(sorted(_UNITS, key=len, reverse=True))
+    + r")\.?\s+(?:\w+\s+){0,2}?(?:to\s+the\s+)?"
+    rf"(?P<bearing>{_COMPASS}(?:[\s-]?{_COMPASS}){{0,2}})(?:ern|wards?)?\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|settlement|locality)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_WINDOW = 90
+
+
+def offset_before(text: str, start: int) -> tuple[float, float] | None:
+    """Return (kilometres, bearing) when the place at ``start`` is given by distance and bearing.
+
+    Parameters
+    ----------
+    text : str
+        The report text.
+    start : int
+        Where the place name starts.
+
+    Returns
+    -------
+    tuple of float or None
+        The distance in kilometres and the bearing in degrees clockwise from
+        north, or None when the words before the place give no offset.
+
+    Examples
+    --------
+    >>> t = "a depot 15 kilometers southwest of the city of Raqqa"
+    >>> offset_before(t, t.index("Raqqa"))
+    (15.0, 225.0)
+    """
+    m = _OFFSET_BEFORE_RE.search(text, max(0, start - _WINDOW), start)
+    if m is None:
+        return None
+    bearing = _BEARINGS.get(re.sub(r"[\s-]", "", m["bearing"].lower()))
+    unit = _UNITS.get(m["unit"].lower())
+    if bearing is None or unit is None:
+        return None
+    return float(m["km"].replace(",", ".")) * unit, float(bearing)

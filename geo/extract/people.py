@@ -1,0 +1,80 @@
+"""Is a place name a place at all? Names of people, units and groups built from place names.
+
+"Abu Omar Saraqeb" (a nom de guerre), "Saleh Raqqawi" (a family name taken
+from a town), "Homs Media Center" (a body), "the Douma 4" (a group of people)
+name no place. The cues are data (``vocab/people.json``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.lexicon import alternation, load
+
+_VOCAB = load("people")
+_KUNYA = alternation(_VOCAB["kunya"])
+# "Abu Omar <place>", "Umm Khaled <place>": a kunya and a given name right before the place.
+_KUNYA_BEFORE_RE = re.compile(rf"\b{_KUNYA}\s+[A-Z][\w'’-]{{1,20}}\s+$")
+# The place itself opens with a kunya and a capitalised word follows ("Abu Omar Saraqeb").
+_KUNYA_OPENING_RE = re.compile(rf"{_KUNYA}\s")
+_NEXT_WORD_RE = re.compile(r"[ \t]+(?:(?:al|el)-)?(?P<word>[A-Z][\w'’-]{1,30})")
+_NISBA_RE = re.compile(rf"[a-z]{{2,}}(?:{'|'.join(_VOCAB['nisba_endings'])})$")
+_ORGANISATION = frozenset(_VOCAB["organisation_after"])
+_COUNT_AFTER_RE = re.compile(
+    r"[ \t]+\d{1,3}\b(?![.,]?\d)(?!\s*(?:"
+    + "|".join(_VOCAB["count_units"])
+    + r")\b)(?!\s*[-–]\s*\d)",
+    re.IGNORECASE,
+)
+# "Khalil Khatouny, 27,": a given name, a family name and an age.
+_AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
+_NATIONALITY_BEFORE_RE = re.compile(rf"\b{alternation(_VOCAB['nationality_before'])}[ \t]+$")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_DESIGNATORS = frozenset(
+    """City Province Governorate Countryside District Plain Mountain Mountains Airport Airbase
+    Air Base Road Highway Bridge Dam Prison Hospital Market Square Camp Crossing Valley Lake
+    River Citadel Suburb Suburbs Neighbourhood Neighborhood Gate Field Fields Farms""".split()
+)
+
+
+def names_no_place(text: str, start: int, end: int) -> bool:
+    """Say whether the place name at ``text[start:end]`` is part of a person's or a body's name.
+
+    Parameters
+    ----------
+    text : str
+        The report text.
+    start, end : int
+        The span of the place name.
+
+    Returns
+    -------
+    bool
+        True for "Abu Omar Saraqeb", "Saleh Raqqawi", "Homs Media Center",
+        "the Douma 4"; False for "Kafr Nabl Hospital" or "Homs Province".
+
+    Examples
+    --------
+    >>> t = "said Abu Omar Saraqeb, a commander"
+    >>> names_no_place(t, t.index("Saraqeb"), t.index(","))
+    True
+    """
+    if _KUNYA_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
+    if _NATIONALITY_BEFORE_RE.search(text, max(0, start - 20), start):
+        return True
+    nxt = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
+    if nxt is not None:
+        word = nxt["word"]
+        if word in _ORGANISATION:
+            return True
+        if word not in _DESIGNATORS and (
+            _KUNYA_OPENING_RE.match(text, start, end)
+            or _NISBA_RE.search(word)
+            or _AGE_AFTER_RE.match(text, nxt.end(), nxt.end() + 8)
+        ):
+            return True
+    return bool(
+        _THE_BEFORE_RE.search(text, max(0, start - 8), start)
+        and _COUNT_AFTER_RE.match(text, end, min(len(text), end + 30))
+    )

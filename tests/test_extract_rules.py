@@ -1,0 +1,184 @@
+"""One short sentence of our own per extraction rule (families of issue 9, linear time)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract import extract_events, split_sentences
+from geo.extract.sentences import MAX_SENTENCE
+from geo.geocode.gazetteer import load_gazetteer
+from geo.record import Document
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return load_gazetteer().find_mentions
+
+
+def events(text: str, finder, published: date = date(2016, 2, 10)):
+    return extract_events(Document("t", "t.txt", text, published), finder)
+
+
+def places(text: str, finder, published: date = date(2016, 2, 10)) -> list[str]:
+    return [ev.place_as_written for ev in events(text, finder, published)]
+
+
+# -- linear time ---------------------------------------------------------------------
+
+
+def test_an_endless_list_is_cut_after_a_comma():
+    text = "Jets struck " + "Rastan, Talbiseh, " * 200
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(e - s <= MAX_SENTENCE for s, e in spans)
+    assert all(text[s:e].endswith(",") for s, e in spans[:-1])
+
+
+def test_a_run_of_stops_ends_one_sentence():
+    text = "Jets struck Hama" + "." * 5000 + " Then they left."
+    spans = split_sentences(text)
+    assert text[spans[-1][0] : spans[-1][1]] == "Then they left."
+    assert all(e - s <= MAX_SENTENCE for s, e in spans)
+
+
+# -- family 1: coarse mentions -------------------------------------------------------
+
+
+def test_a_province_beside_a_finer_place_of_the_same_day_adds_no_event(finder):
+    text = "On Tuesday jets struck targets in Idlib province and bombed the town of Saraqib."
+    assert places(text, finder) == ["Saraqib"]
+
+
+def test_a_province_alone_stays_a_governorate_level_event(finder):
+    (ev,) = events("Jets carried out raids across Latakia province on Tuesday.", finder)
+    assert ev.place_level == "governorate"
+
+
+def test_a_bare_city_name_is_not_a_province(finder):
+    (ev,) = events("Coalition jets struck Raqqa on Tuesday.", finder)
+    assert ev.place_level is None
+
+
+# -- family 3: people and groups named after places -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck Binnish on Monday, said Abu Omar Saraqeb, a rebel commander.",
+        "Russian jets struck Binnish, the Saraqib Media Office said.",
+        "Russian jets struck Binnish, and the Douma 4 were never found.",
+        "Russian jets struck Binnish on Monday, said Saleh Raqqawi, a resident.",
+    ],
+)
+def test_names_of_people_and_bodies_built_from_places_are_not_places(text, finder):
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_facility_named_after_its_town_is_still_the_town(finder):
+    assert places("Russian jets struck Kafr Nabl Hospital on Monday.", finder) == ["Kafr Nabl"]
+
+
+# -- family 4: typography -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Ma’arrat al‑Nu’man", "Ma‘arrat al-Nu‘man", "Maʿarrat al–Nuʿman"])
+def test_apostrophes_and_dashes_inside_a_name_keep_one_place(name, finder):
+    text = f"Russian jets bombed {name} on Monday."
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == name
+    assert text[ev.char_start : ev.char_end] == name
+
+
+def test_a_hashtag_joined_by_underscores_is_one_place(finder):
+    assert places("Russian air strikes this morning on #Kafr_Halab.", finder) == ["Kafr_Halab"]
+
+
+# -- family 6: distance and bearing ---------------------------------------------------
+
+
+def test_distance_and_bearing_give_an_offset_event(finder):
+    text = "Russian jets destroyed a depot 15 kilometers southwest of the city of Raqqa."
+    (ev,) = events(text, finder)
+    assert (ev.offset_km, ev.offset_bearing) == (15.0, 225.0)
+
+
+def test_two_offsets_from_one_town_are_two_events(finder):
+    text = (
+        "Russian jets destroyed a refinery 15 km southwest of Raqqa "
+        "and a fuel depot 50 km south of Raqqa."
+    )
+    assert sorted(ev.offset_bearing for ev in events(text, finder)) == [180.0, 225.0]
+
+
+def test_a_province_list_carries_its_designation(finder):
+    text = (
+        "The ministry said jets struck targets in the provinces of Hama, Homs and Latakia "
+        "on Tuesday, and destroyed a depot near Morek on Tuesday."
+    )
+    evs = events(text, finder)
+    assert "Hama" not in [ev.place_as_written for ev in evs]
+    assert {ev.place_as_written: ev.place_level for ev in evs}.get("Latakia") == "governorate"
+
+
+# -- foreign places: known from the candidate's country --------------------------------
+
+
+def test_a_foreign_place_is_known_from_its_country_not_its_name():
+    from geo.record import Mention, Place
+
+    def finder(text: str) -> list[Mention]:
+        out = []
+        for name, country in (("Moscow", "RU"), ("Hama", "SY")):
+            i = text.find(name)
+            if i >= 0:
+                place = Place(name, name, 0.0, 0.0, "town", country=country)
+                out.append(Mention(i, i + len(name), name, (place,)))
+        return sorted(out, key=lambda m: m.start)
+
+    text = "Russian jets struck Moscow and Hama on Monday."
+    assert places(text, finder) == ["Hama"]
+
+
+# -- family 2: strike words and lists ------------------------------------------------
+
+
+def test_other_areas_of_a_town_countryside_are_near_the_town(finder):
+    text = (
+        "Jets carried out raids on the villages of Kafr Takharim and Armanaz "
+        "and other areas of the Jisr al-Shughur countryside on Monday."
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Kafr Takharim": "in", "Armanaz": "in", "Jisr al-Shughur": "near"}
+
+
+def test_a_list_after_the_neighborhoods_of_starts_with_its_first_name(finder):
+    text = "Helicopters dropped barrels on the neighborhoods of al-Sukkari and Bustan al-Qasr."
+    assert places(text, finder) == ["al-Sukkari", "Bustan al-Qasr"]
+
+
+def test_a_city_holding_the_listed_neighbourhoods_is_no_event(finder):
+    text = "Jets struck al-Sukkari and Bustan al-Qasr in Aleppo city on Monday."
+    assert places(text, finder) == ["al-Sukkari", "Bustan al-Qasr"]
+
+
+def test_unnamed_districts_of_a_city_make_the_city_the_struck_place(finder):
+    text = "Regime warplanes bombed Kurdish-held districts of Hasakah city on Thursday."
+    assert places(text, finder) == ["Hasakah"]
+
+
+def test_a_hashtag_list_continues_over_line_breaks(finder):
+    text = "Russian air strikes this morning on:\n#Atarib\n#Kafr_Halab\nand #Anadan\nPray for us."
+    assert places(text, finder) == ["Atarib", "Kafr_Halab", "Anadan"]
+
+
+def test_a_line_of_names_after_a_sentence_that_closed_is_no_list(finder):
+    text = "Russian jets struck Saraqib on Monday.\nAtarib\nKafr Halab"
+    assert places(text, finder) == ["Saraqib"]
+
+
+def test_a_place_name_after_a_nationality_adjective_names_a_body(finder):
+    text = "An officer of the Syrian Air Defense said Russian jets struck Binnish on Monday."
+    assert places(text, finder) == ["Binnish"]
