@@ -28,7 +28,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from geo.extract.dates import DateCue, ResolvedDate, find_date_cues, find_post_headers, resolve_cue
+from geo.extract.dates import (
+    DateCue,
+    ResolvedDate,
+    find_caption_lines,
+    find_date_cues,
+    find_post_headers,
+    headline_date,
+    in_sane_window,
+    resolve_cue,
+)
 from geo.geocode.gazetteer import GOVERNORATES
 from geo.record import Document, Mention, StrikeEvent
 
@@ -584,6 +593,8 @@ class _Post:
     end: int
     date: date
     basis: str
+    # The headline's date, for the undated strikes of the text it heads.
+    default: ResolvedDate | None = None
 
 
 @dataclass
@@ -608,6 +619,7 @@ class _DocContext:
     post_starts: list[int]
     triggers: _SpanList
     live_blog: bool
+    captions: list[tuple[int, int]] = field(default_factory=list)
     default_actor: str | None = None
     cities_seen: Counter[str] = field(default_factory=Counter)
     # The document's own voice from each offset on (see _document_voices).
@@ -767,6 +779,7 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
     mentions = _clean_mentions(text, found)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
     posts, live_blog = _posts(text, doc.published)
+    posts[0].default = headline_date(doc.title, text, doc.published)
     sentences = split_sentences(text)
     ctx = _DocContext(
         text=text,
@@ -781,6 +794,7 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
         post_starts=[p.start for p in posts],
         triggers=_trigger_spans(text),
         live_blog=live_blog,
+        captions=find_caption_lines(text),
     )
     changes = _document_voices(ctx)
     ctx.voice_starts = [pos for pos, _ in changes]
@@ -1007,7 +1021,8 @@ def _posts(text: str, published: date) -> tuple[list[_Post], bool]:
         posts.append(_Post(header.start, end, dated, "post"))
         # A post is no newer than the one above it, give or take a day: a post
         # written on Wednesday may only name Tuesday.
-        bound = min(bound, dated + timedelta(days=1))
+        if in_sane_window(dated):
+            bound = min(bound, dated + timedelta(days=1))
     if len(headers) < 2:
         # One stray "Updated at" line does not make a live blog.
         posts = [replace(p, basis="published") for p in posts]
@@ -1397,7 +1412,12 @@ def _sentence_date(
     for group, attached in ((primary, True), (statement, False)):
         for _, _, cue in sorted(group, key=lambda x: (x[0], x[1])):
             anaphoric = cue.kind == "anaphoric" and previous is not None
-            resolved = resolve_cue(cue, previous if anaphoric else reference)  # type: ignore[arg-type]
+            base = previous if anaphoric else reference
+            if cue.rule == "pastwin" and statement:
+                # "said on Monday ... in the past 24 hours": the window ends when the speaker spoke.
+                spoke = resolve_cue(min(statement, key=lambda x: x[:2])[2], reference)
+                base = spoke.date if spoke else reference
+            resolved = resolve_cue(cue, base)  # type: ignore[arg-type]
             if resolved is not None:
                 return resolved, attached
     return None, False
@@ -1531,6 +1551,9 @@ def _scoped_date(
     dated, attached = _sentence_date(
         ctx, s, e, triggers, post.date, previous.date if previous else None
     )
+    if any(a <= s < b for a, b in ctx.captions):
+        # A caption's date is its own: it neither carries on nor comes from the text.
+        return dated or ResolvedDate(post.date, "day", post.basis)
     if dated is not None and attached:
         scope.date, scope.date_sentence = dated, index
         ctx.last_date = (dated, index)
@@ -1544,7 +1567,7 @@ def _scoped_date(
         voice = _author_voice(ctx, index)
         if voice is not None and voice == _author_voice(ctx, last[1]):
             dated = last[0]
-    return dated or ResolvedDate(post.date, "day", post.basis)
+    return dated or post.default or ResolvedDate(post.date, "day", post.basis)
 
 
 def _author_voice(ctx: _DocContext, index: int) -> str | None:
