@@ -64,13 +64,12 @@ _ORD = r"(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d)\b)?"
 # "20-23", "20 to 23", "1 and 3" (a range of days)
 _RANGE_SEP = r"\s*(?:-|–|—|to|until|till|through)\s*"
-_FROM = r"(?:(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?)?"
 
 _CUE_RE = re.compile(
     # Case-sensitive: month and weekday names are capitalised, and IGNORECASE is
     # several times slower on this many alternatives. Every repeat is bounded or
     # a run of spaces between fixed words, so a match costs linear time.
-    r"\b(?=[0-9ABDFIJLMNOSTWYbdfilotwy])(?:"
+    r"\b(?=[0-9ADFJLMNOPSTWYloptwy])(?:"
     + "|".join(
         [
             # 2015-10-07, 2015/10/07
@@ -79,9 +78,7 @@ _CUE_RE = re.compile(
             # 14/10/2016, 14.10.2016, 14/10/16 (day first)
             r"(?P<num>\b[0-3]?\d(?P<nsep>[-/.])[01]?\d(?P=nsep)(?:(?:19|20)\d\d|\d\d)\b)",
             # from 20 to 23 March / between 1 and 3 October 2016 / 1-3 Oct
-            r"(?P<drange>"
-            + _FROM
-            + r"(?P<ra>[0-3]?\d)"
+            r"(?P<drange>(?P<ra>[0-3]?\d)"
             + _ORD
             + r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:the\s+)?(?P<rb>[0-3]?\d)"
             + _ORD
@@ -91,7 +88,6 @@ _CUE_RE = re.compile(
             + ")",
             # March 20-23, 2016 / October 1 to 3
             r"(?P<mrange>"
-            + _FROM
             + _MONTH_RE.format(g="m5")
             + r"\s+(?P<ma>[0-3]?\d)"
             + _ORD
@@ -121,11 +117,10 @@ _CUE_RE = re.compile(
             r"(?P<q3>this|last|the\s+same|the\s+current|the\s+previous|the\s+past)\s+month\b)",
             # October 2015 (month precision)
             r"(?P<my>\b" + _MONTH_RE.format(g="m3") + r"\s+(?P<y3>(?:19|20)\d\d)\b)",
-            # over the past two days / in the past 24 hours / during the last week
-            r"(?P<pastwin>\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin|[Ff]or|[Tt]he)\s+(?:the\s+)?"
-            r"(?:past|last|previous)\s+(?:(?P<wn>\d{1,3}|two|three|four|five|six|seven|eight"
-            r"|nine|ten|eleven|twelve|several|few|couple\s+of)\s+)?"
-            r"(?P<wu>hours|days|weeks?|months?)\b)",
+            # (over) the past two days / (in) the past 24 hours / the last three weeks
+            r"(?P<pastwin>\b(?:[Pp]ast|[Ll]ast|[Pp]revious)\s+(?:(?:\d{1,3}|two|three|four|five"
+            r"|six|seven|eight|nine|ten|eleven|twelve|several|few|couple\s+of)\s+"
+            r"(?:hours?|days?|weeks?|months?)|hours|days|weeks|months)\b|\b[Pp]ast\s+(?:week|month)\b)",
             # last week on Wednesday / last Wednesday
             r"(?P<lastwd>\b[Ll]ast\s+(?:week\s+(?:on\s+)?)?" + _WEEKDAY_RE.format(g="w1") + r"\b)",
             # overnight Thursday / Thursday night / on Tuesday
@@ -666,7 +661,7 @@ def headline_date(title: str | None, text: str, published: date) -> ResolvedDate
         and first
         and len(first) <= 160
         and not _SENTENCE_END_RE.search(first)
-        and not _CAPTION_RE.match(first)
+        and not find_caption_lines(first)
     ):
         lines.append(first)
     for line in lines:
@@ -680,13 +675,22 @@ def headline_date(title: str | None, text: str, published: date) -> ResolvedDate
 
 
 # A photo caption: "Photo: ...", "PHOTO: ...", "... Photograph: A. Name", "(Agency/A. Name)".
-_CAPTION_RE = re.compile(
-    r"^[ \t]*(?:(?:File[ \t]+)?(?:Photo|PHOTO|Photograph|Picture|Image)[ \t]*:)[^\n]*"
-    r"|^[^\n]*(?:\b(?:Photo|Photograph|Picture|Image|PHOTO)(?:[ \t]+courtesy(?:[ \t]+of)?)?[ \t]*:"
-    r"|\bPhoto[ \t]+courtesy\b"
-    r"|\([A-Z][\w.-]{1,20}[ \t]*/[ \t]*[A-Z][^()\n]{1,40}\))[^\n]{0,80}$",
-    re.MULTILINE,
+# The scan finds the credit word; the line around it is then checked.
+# Two scans, each with a literal prefix the engine searches for quickly.
+_CAPTION_SCANS = (
+    re.compile(r"P(?:hoto|HOTO|icture)|Image"),
+    re.compile(r"\([A-Z][\w.-]{1,20}/"),
 )
+_CAPTION_OPENING_RE = re.compile(
+    r"[ \t]*(?:File[ \t]+)?(?:Photo|PHOTO|Photograph|Picture|Image)[ \t]*:"
+)
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?:Photo|PHOTO|Photograph|Picture|Image)(?:[ \t]+courtesy(?:[ \t]+of)?)?[ \t]*:"
+    r"|Photo[ \t]+courtesy\b"
+    r"|\([A-Z][\w.-]{1,20}/[ \t]*[A-Z][^()\n]{1,40}\)"
+)
+#: How far before the end of its line a credit may stand.
+_CAPTION_CREDIT_TAIL = 80
 
 
 def find_caption_lines(text: str) -> list[tuple[int, int]]:
@@ -712,4 +716,17 @@ def find_caption_lines(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in find_caption_lines(text)]
     ['Smoke over Y on Oct. 12. Photo: A. Name']
     """
-    return [m.span() for m in _CAPTION_RE.finditer(text)]
+    spans: set[tuple[int, int]] = set()
+    for scan in _CAPTION_SCANS:
+        for m in scan.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.start())
+            end = len(text) if end == -1 else end
+            if (start, end) in spans:
+                continue
+            if _CAPTION_OPENING_RE.match(text, start, end) or (
+                end - m.start() <= _CAPTION_CREDIT_TAIL
+                and _CAPTION_CREDIT_RE.match(text, m.start(), end)
+            ):
+                spans.add((start, end))
+    return sorted(spans)
