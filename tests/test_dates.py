@@ -264,6 +264,15 @@ def test_date_only_lines_head_the_incidents_below_them():
     }
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Idlib, 12/10/2016", "12 October - Idlib", "Aleppo – Wednesday, 12 Oct.", "Date: 2016-10-12"],
+)
+def test_a_place_may_head_the_day_with_its_date(line):
+    (header,) = find_post_headers(f"{line}\nJets struck Anadan.\n", date(2016, 10, 20))
+    assert (header.kind, header.date) == ("dated", date(2016, 10, 12))
+
+
 def test_a_dated_sentence_line_is_not_a_heading():
     text = "Jets struck Anadan on June 7, 2016.\nMore raids hit Hreitan.\n"
     assert find_post_headers(text, date(2016, 6, 10)) == []

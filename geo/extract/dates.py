@@ -547,12 +547,15 @@ _HEADER_RE = re.compile(
     re.MULTILINE,
 )
 # What may stand around the date of a date-only line: a label ("Date:", "Incident date"),
-# a weekday abbreviation, a clock time.
+# a weekday abbreviation, a clock time, or
+# a place heading the day ("Aleppo, 14/10/2016", "14 October - Aleppo").
 _DATELINE_BEFORE_RE = re.compile(
-    r"[ \t]*(?:[A-Za-z][A-Za-z ]{0,24}:|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?[ \t]*"
+    r"[ \t]*(?:[A-Za-z][A-Za-z’' -]{0,24}?(?::|,|[ \t][-–—])"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?[ \t]*"
 )
 _DATELINE_AFTER_RE = re.compile(
-    r"[ \t,]*(?:(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?)?[ \t]*"
+    r"[ \t,]*(?:(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
+    r"(?:[ \t]*[-–—:][ \t]*[A-Z][A-Za-z’' ,-]{0,24})?[ \t]*"
 )
 
 
