@@ -393,3 +393,27 @@ def test_patterns_stay_linear_on_hostile_input():
         headline_date(text[:300], text, date(2016, 1, 1))
         elapsed = time.perf_counter() - started
         assert elapsed < 2.0, (name, elapsed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MOSCOW, November 23. Jets struck Anadan over the past two days.", date(2015, 11, 23)),
+        ("Title line\n\nBEIRUT, Nov 22 (Agency) - Jets struck Anadan.", date(2015, 11, 22)),
+        ("DAMASCUS, 22/11/2015 - Jets struck Anadan.", date(2015, 11, 22)),
+        # not a dateline: a sentence, or a date after publication
+        ("On November 23 jets struck Anadan.", None),
+        ("MOSCOW, December 20, 2015. Jets struck Anadan.", None),
+    ],
+)
+def test_dateline_date(text, expected):
+    from geo.extract.dates import dateline_date
+
+    assert dateline_date(text, date(2015, 11, 24)) == expected
+
+
+def test_relative_words_count_from_the_dateline():
+    text = "MOSCOW, November 23. Warplanes struck Anadan on Sunday, the ministry said."
+    doc = Document("wire", "w.txt", text, date(2015, 11, 26))  # a Thursday page
+    (event,) = extract_events(doc, finder_for("Anadan"))
+    assert event.event_date == date(2015, 11, 22)  # the Sunday before Monday 23

@@ -33,6 +33,7 @@ __all__ = [
     "find_caption_lines",
     "find_date_cues",
     "find_post_headers",
+    "dateline_date",
     "headline_date",
     "in_sane_window",
     "resolve_cue",
@@ -674,6 +675,50 @@ def headline_date(title: str | None, text: str, published: date) -> ResolvedDate
             resolved = resolve_cue(cue, published)
             if resolved is not None:
                 return resolved
+    return None
+
+
+# A wire dateline opening a line: "MOSCOW, November 23.", "BEIRUT, Oct 12 (Agency) -".
+_DATELINE_OPENING_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:[ \t]*\([^()\n]{1,30}\))?,?[ \t]+(?=[0-9A-Z])", re.MULTILINE
+)
+_DATELINE_CLOSING_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—.:(]")
+#: How far into a text a wire dateline may stand (after a title line or two).
+_DATELINE_REACH = 600
+
+
+def dateline_date(text: str, published: date) -> date | None:
+    """Return the date of a wire dateline near the top of a text.
+
+    "MOSCOW, November 23. Russian aircraft over the past two days ...": the
+    dateline gives the day the copy was written, which relative words count
+    from when the page went up a day or more later.
+
+    Parameters
+    ----------
+    text : str
+        A document text.
+    published : date
+        The publication date; a dateline after it (beyond a day) is ignored.
+
+    Returns
+    -------
+    date or None
+
+    Examples
+    --------
+    >>> dateline_date("MOSCOW, November 23. Jets struck.", date(2015, 11, 24))
+    datetime.date(2015, 11, 23)
+    """
+    for m in _DATELINE_OPENING_RE.finditer(text, 0, min(len(text), _DATELINE_REACH)):
+        cues = find_date_cues(text, m.end(), min(len(text), m.end() + 40))
+        if not cues or cues[0].start != m.end() or cues[0].kind != "explicit" or not cues[0].day:
+            continue
+        if not _DATELINE_CLOSING_RE.match(text, cues[0].end):
+            continue
+        resolved = resolve_cue(cues[0], published)
+        if resolved is not None and resolved.date <= published + timedelta(days=1):
+            return resolved.date
     return None
 
 

@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from geo.extract.dates import (
     DateCue,
     ResolvedDate,
+    dateline_date,
     find_caption_lines,
     find_date_cues,
     find_post_headers,
@@ -779,6 +780,10 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
     mentions = _clean_mentions(text, found)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
     posts, live_blog = _posts(text, doc.published)
+    written = dateline_date(text, doc.published)
+    if written is not None and posts[0].basis == "published":
+        # Relative words count from the day the copy was written.
+        posts[0].date = written
     posts[0].default = headline_date(doc.title, text, doc.published)
     sentences = split_sentences(text)
     ctx = _DocContext(
