@@ -23,8 +23,9 @@ FACTIONS = ("isis", "opposition", "regime", "kurdish")
 GEO_PRECISIONS = ("neighbourhood", "town", "district", "governorate", "region", "offset")
 #: How a struck place relates to the strike: the place itself, or close to it.
 PLACE_RELATIONS = ("in", "near")
-#: How precise an event date is.
-TIME_PRECISIONS = ("day", "week", "month")
+#: How precise an event date is; "window" is the last day of a span of days the
+#: report gives ("from 20 to 23 March", "over the past two days").
+TIME_PRECISIONS = ("day", "week", "month", "window")
 #: Where an event date came from: a date written in the text, a relative word
 #: ("today", "Tuesday") resolved against a reference date, a live-blog post's
 #: own date, or the publication date when the text gives no cue.

@@ -78,6 +78,9 @@ def test_front_matter_and_manifest_in_one_folder(tmp_path):
         (b"---\npublished: 2015-10-07\nthis is not a key value line\n---\nBody\n", "line 3"),
         (b"---\npublished: 2015-02-30\n---\nBody\n", "not a real day"),
         (b"---\npublished: 7 Oct 2015\n---\nBody\n", "not YYYY-MM-DD"),
+        (b"---\npublished: 0001-01-01\n---\nJets struck X yesterday.\n", "outside 1990-2100"),
+        (b"---\npublished: 2101-01-01\n---\nBody\n", "outside 1990-2100"),
+        (b"---\npublished: 1989-12-31\n---\nBody\n", "outside 1990-2100"),
         (b"---\npublished: 2015-10-07\n---\n", "no text"),
         (b"A report with no date at all.\n", "no publication date"),
     ],
@@ -142,3 +145,11 @@ def test_front_matter_without_opening_is_body():
     meta, body = split_front_matter("Title\n---\nmore", "x.txt")
     assert meta == {}
     assert body == "Title\n---\nmore"
+
+
+def test_publication_date_outside_the_sane_window_skips_only_that_report(tmp_path):
+    (tmp_path / "good.txt").write_text("---\npublished: 2015-10-01\n---\nStrikes on Idlib.\n")
+    (tmp_path / "old.txt").write_text("---\npublished: 0001-01-01\n---\nJets struck Idlib.\n")
+    result = read_corpus(tmp_path)
+    assert [d.doc_id for d in result.documents] == ["good"]
+    assert [str(p).split(":")[0] for p in result.problems] == [str(tmp_path / "old.txt")]

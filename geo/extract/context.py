@@ -9,7 +9,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from geo.extract.dates import DateCue, ResolvedDate, find_date_cues, find_post_headers, resolve_cue
+from geo.extract.dates import (
+    DateCue,
+    ResolvedDate,
+    find_date_cues,
+    find_post_headers,
+    in_sane_window,
+    resolve_cue,
+)
 from geo.extract.names import _REGION_HINT_RE, _REGION_RE, _org_spans, _written_as_name
 from geo.extract.people import names_no_place
 from geo.record import Document, Mention
@@ -44,6 +51,8 @@ class _Post:
     end: int
     date: date
     basis: str
+    # The headline's date, for the undated strikes of the text it heads.
+    default: ResolvedDate | None = None
 
 
 @dataclass
@@ -68,6 +77,7 @@ class _DocContext:
     post_starts: list[int]
     triggers: _SpanList
     live_blog: bool
+    captions: list[tuple[int, int]] = field(default_factory=list)
     default_actor: str | None = None
     cities_seen: Counter[str] = field(default_factory=Counter)
     # The document's own voice from each offset on (see _document_voices).
@@ -170,7 +180,8 @@ def _posts(text: str, published: date) -> tuple[list[_Post], bool]:
         posts.append(_Post(header.start, end, dated, "post"))
         # A post is no newer than the one above it, give or take a day: a post
         # written on Wednesday may only name Tuesday.
-        bound = min(bound, dated + timedelta(days=1))
+        if in_sane_window(dated):
+            bound = min(bound, dated + timedelta(days=1))
     if len(headers) < 2:
         # One stray "Updated at" line does not make a live blog.
         posts = [replace(p, basis="published") for p in posts]

@@ -1,35 +1,59 @@
-"""Dates in report text: explicit dates, relative words and live-blog posts.
+"""Dates in report text: explicit dates, windows, relative words and live-blog posts.
 
 Everything resolves against a reference date: the publication date of the
 report, or the date of the live-blog post a sentence sits in. Weekday words
 look back ("Wednesday" in a post dated Thursday 2015-10-08 is 2015-10-07);
 "last Wednesday" and "last week on Wednesday" name the Wednesday of the
 previous calendar week; "last night", "overnight" and "yesterday" name the day
-before.
+before. A date written without a year is the latest such date not after the
+reference. A window ("from 20 to 23 March", "over the past two days", "since
+27 December") resolves to its last day with precision "window". Dates outside
+:data:`SANE_FIRST` .. :data:`SANE_LAST`, as references or results, resolve to
+nothing.
+
+Candidate spans are found by one linear pattern. Spans whose parts the pattern
+names (a day number, a month name, a year) are read from those parts; numeric
+dates ("14/10/2016", "14.10.16"), whose field order and year width need
+judgement, are read by ``dateparser``, once per distinct span.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 __all__ = [
+    "SANE_FIRST",
+    "SANE_LAST",
     "DateCue",
     "PostHeader",
     "ResolvedDate",
+    "find_caption_lines",
     "find_date_cues",
     "find_post_headers",
+    "dateline_date",
+    "headline_date",
+    "in_sane_window",
     "resolve_cue",
     "resolve_date",
     "weekday_on_or_before",
 ]
+
+#: The first and last dates a report or an event may carry.
+SANE_FIRST = date(1990, 1, 1)
+SANE_LAST = date(2100, 12, 31)
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 
 _MONTH_RE = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -37,24 +61,67 @@ _MONTH_RE = (
 )
 _WEEKDAY_RE = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d)\b)?"
+# "20-23", "20 to 23", "1 and 3" (a range of days)
+_RANGE_SEP = r"\s*(?:-|–|—|to|until|till|through)\s*"
 
 _CUE_RE = re.compile(
     # Case-sensitive: month and weekday names are capitalised, and IGNORECASE is
-    # several times slower on this many alternatives.
-    r"\b(?=[0-9ADFJLMNOSTWYloty])(?:"
+    # several times slower on this many alternatives. Every repeat is bounded or
+    # a run of spaces between fixed words, so a match costs linear time.
+    r"\b(?=[0-9ADFJLMNOPSTWYloptwy])(?:"
     + "|".join(
         [
-            # 2015-10-07
-            r"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)",
-            # October 7, 2015 / Oct. 7 / Oct 2
-            r"(?P<mdy>\b" + _MONTH_RE.format(g="m1") + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b"
-            r"(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)",
-            # 7 October 2015 / 3 October
-            r"(?P<dmy>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+            # 2015-10-07, 2015/10/07
+            r"(?P<iso>\b(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)"
+            r"(?P<id>[0-3]?\d)\b)",
+            # 14/10/2016, 14.10.2016, 14/10/16 (day first)
+            r"(?P<num>\b[0-3]?\d(?P<nsep>[-/.])[01]?\d(?P=nsep)(?:(?:19|20)\d\d|\d\d)\b)",
+            # from 20 to 23 March / between 1 and 3 October 2016 / 1-3 Oct
+            r"(?P<drange>(?P<ra>[0-3]?\d)"
+            + _ORD
+            + r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:the\s+)?(?P<rb>[0-3]?\d)"
+            + _ORD
+            + r"(?:\s+of)?\s+"
+            + _MONTH_RE.format(g="m4")
+            + _YEAR_RE.format(g="y4")
+            + ")",
+            # March 20-23, 2016 / October 1 to 3
+            r"(?P<mrange>"
+            + _MONTH_RE.format(g="m5")
+            + r"\s+(?P<ma>[0-3]?\d)"
+            + _ORD
+            + _RANGE_SEP
+            + r"(?P<mb>[0-3]?\d)"
+            + _ORD
+            + r"\b"
+            + _YEAR_RE.format(g="y5")
+            + ")",
+            # October 7, 2015 / Oct. 7 / Oct 5th / October the 7th
+            r"(?P<mdy>\b"
+            + _MONTH_RE.format(g="m1")
+            + r"\s+(?:the\s+)?(?P<d1>[0-3]?\d)"
+            + _ORD
+            + r"\b"
+            + _YEAR_RE.format(g="y1")
+            + ")",
+            # 7 October 2015 / 3 October / 11th of October / 27th of last December
+            r"(?P<dmy>\b(?P<d2>[0-3]?\d)"
+            + _ORD
+            + r"(?:\s+of)?\s+(?P<q2>(?:[Ll]ast|[Tt]his)\s+)?"
             + _MONTH_RE.format(g="m2")
-            + r"(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)",
+            + _YEAR_RE.format(g="y2")
+            + ")",
+            # the 5th of this month / the 27th of last month
+            r"(?P<relmonth>\b(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+"
+            r"(?P<q3>this|last|the\s+same|the\s+current|the\s+previous|the\s+past)\s+month\b)",
             # October 2015 (month precision)
             r"(?P<my>\b" + _MONTH_RE.format(g="m3") + r"\s+(?P<y3>(?:19|20)\d\d)\b)",
+            # (over) the past two days / (in) the past 24 hours / the last three weeks
+            r"(?P<pastwin>\b(?:[Pp]ast|[Ll]ast|[Pp]revious)\s+(?:(?:\d{1,3}|two|three|four|five"
+            r"|six|seven|eight|nine|ten|eleven|twelve|several|few|couple\s+of)\s+"
+            r"(?:hours?|days?|weeks?|months?)|hours|days|weeks|months)\b|\b[Pp]ast\s+(?:week|month)\b)",
             # last week on Wednesday / last Wednesday
             r"(?P<lastwd>\b[Ll]ast\s+(?:week\s+(?:on\s+)?)?" + _WEEKDAY_RE.format(g="w1") + r"\b)",
             # overnight Thursday / Thursday night / on Tuesday
@@ -74,6 +141,13 @@ _CUE_RE = re.compile(
     )
     + ")",
 )
+# Between a weekday and the date it names: "Tuesday, 11 October", "Tuesday the 11th".
+_WEEKDAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
+# Between the two ends of a window written as two dates: "March 20 to March 23".
+_WINDOW_GAP_RE = re.compile(r"\s*(?P<sep>-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# "since 27 December", "since Saturday": a window that runs to the reference date.
+_SINCE_BEFORE_RE = re.compile(r"\b(?:since|starting)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,7 +157,10 @@ class DateCue:
     ``kind`` is "explicit" (a calendar date), "relative" (resolved against
     a reference date) or "anaphoric" ("the same morning", "the next day":
     resolved against the date of the event told before); ``start``/``end``
-    index the searched text.
+    index the searched text. ``window`` marks a span of days ("from 20 to 23
+    March": ``day`` is the last one); ``bound`` is "since" when the date opens
+    a window ("since 27 December" runs to the reference date); ``qualifier`` is "last" or
+    "this" for "the 27th of last December".
     """
 
     start: int
@@ -95,11 +172,17 @@ class DateCue:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
+    window: bool = False
+    bound: str | None = None
+    qualifier: str | None = None
 
 
 @dataclass(frozen=True)
 class ResolvedDate:
-    """A resolved date with its precision ("day", "week", "month") and basis."""
+    """A resolved date with its precision ("day", "week", "month", "window") and basis.
+
+    A "window" date is the last day of a span of days the text gives.
+    """
 
     date: date
     precision: str
@@ -122,8 +205,54 @@ class PostHeader:
     date: date | None = None
 
 
+def in_sane_window(value: date) -> bool:
+    """Return whether a date lies between :data:`SANE_FIRST` and :data:`SANE_LAST`.
+
+    Examples
+    --------
+    >>> in_sane_window(date(2016, 10, 14)), in_sane_window(date(1, 1, 1))
+    (True, False)
+    """
+    return SANE_FIRST <= value <= SANE_LAST
+
+
 def _month(token: str) -> int:
     return _MONTHS[token[:3].lower()]
+
+
+@functools.lru_cache(maxsize=1)
+def _numeric_parser():  # noqa: ANN202 - dateparser's type, imported lazily
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "DATE_ORDER": "DMY",
+            "PARSERS": ["custom-formats", "absolute-time"],
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "RELATIVE_BASE": datetime(2000, 1, 1),
+        },
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _numeric_date(span: str) -> tuple[int, int, int] | None:
+    """Read a numeric date ("14/10/2016"), day first unless only month first is possible."""
+    parts = re.split(r"[-/.]", span)
+    # A two-digit year only with slashes: "14.10.16" is as likely a version or a score.
+    if len(parts[2]) == 2 and "/" not in span:
+        return None
+    parsed = _numeric_parser().get_date_data(span).date_obj
+    if parsed is None:
+        return None
+    return parsed.year, parsed.month, parsed.day
+
+
+def _day(token: str | None) -> int | None:
+    if token is None:
+        return None
+    day = int(token)
+    return day if 1 <= day <= 31 else None
 
 
 def _cue_from_match(m: re.Match[str]) -> DateCue | None:
@@ -134,17 +263,47 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         return DateCue(
             kind="explicit", year=int(m["iy"]), month=int(m["im"]), day=int(m["id"]), **base
         )
+    if rule == "num":
+        parsed = _numeric_date(text)
+        if parsed is None:
+            return None
+        year, month, day = parsed
+        return DateCue(kind="explicit", year=year, month=month, day=day, **base)
+    if rule in ("drange", "mrange"):
+        first, last = (m["ra"], m["rb"]) if rule == "drange" else (m["ma"], m["mb"])
+        mon, year_s = (m["m4"], m["y4"]) if rule == "drange" else (m["m5"], m["y5"])
+        lo, hi = _day(first), _day(last)
+        if lo is None or hi is None:
+            return None
+        year = int(year_s) if year_s else None
+        # "March 20 to 3 villages": not a range; the day next to the month is the date.
+        window = hi > lo
+        day = hi if window or rule == "drange" else lo
+        return DateCue(
+            kind="explicit", year=year, month=_month(mon), day=day, window=window, **base
+        )
     if rule in ("mdy", "dmy"):
         mon, day_s, year_s = (
             (m["m1"], m["d1"], m["y1"]) if rule == "mdy" else (m["m2"], m["d2"], m["y2"])
         )
-        day = int(day_s)
-        if not 1 <= day <= 31:
+        day = _day(day_s)
+        if day is None:
             return None
         year = int(year_s) if year_s else None
-        return DateCue(kind="explicit", year=year, month=_month(mon), day=day, **base)
+        qualifier = m["q2"].strip().lower() if rule == "dmy" and m["q2"] else None
+        return DateCue(
+            kind="explicit", year=year, month=_month(mon), day=day, qualifier=qualifier, **base
+        )
+    if rule == "relmonth":
+        day = _day(m["d3"])
+        if day is None:
+            return None
+        qualifier = "this" if m["q3"].split()[-1] in ("this", "same", "current") else "last"
+        return DateCue(kind="relative", day=day, qualifier=qualifier, **base)
     if rule == "my":
         return DateCue(kind="explicit", year=int(m["y3"]), month=_month(m["m3"]), **base)
+    if rule == "pastwin":
+        return DateCue(kind="relative", window=True, **base)
     if rule in ("lastwd", "wd"):
         name = m["w1"] if rule == "lastwd" else m["w2"]
         return DateCue(kind="relative", weekday=_WEEKDAYS.index(name.lower()), **base)
@@ -152,6 +311,46 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         later = text.lower().split()[1] in ("next", "following")
         return DateCue(kind="anaphoric", **{**base, "rule": "nextday" if later else "sameday"})
     return DateCue(kind="relative", **base)
+
+
+def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
+    """Join a weekday with the date it names, and two dates that bound a window."""
+    out: list[DateCue] = []
+    for cue in cues:
+        prev = out[-1] if out else None
+        if prev is not None and cue.kind == "explicit" and cue.day is not None:
+            gap = text[prev.end : cue.start]
+            if prev.rule == "wd" and _WEEKDAY_GAP_RE.fullmatch(gap):
+                # "Tuesday, 11 October 2016": one date, named twice.
+                out[-1] = replace(
+                    cue, start=prev.start, text=text[prev.start : cue.end], weekday=prev.weekday
+                )
+                continue
+            window = _WINDOW_GAP_RE.fullmatch(gap)
+            if (
+                window is not None
+                and prev.kind == "explicit"
+                and prev.day is not None
+                and (
+                    window["sep"].lower() != "and"
+                    or _BETWEEN_BEFORE_RE.search(text, max(0, prev.start - 12), prev.start)
+                )
+            ):
+                # "From March 20 to March 23": the window ends on its last day.
+                out[-1] = replace(
+                    cue,
+                    start=prev.start,
+                    text=text[prev.start : cue.end],
+                    year=cue.year or prev.year,
+                    window=True,
+                )
+                continue
+        out.append(cue)
+    return [
+        replace(c, bound="since") if _SINCE_BEFORE_RE.search(text, max(0, c.start - 16), c.start)
+        else c
+        for c in out
+    ]  # fmt: skip
 
 
 def find_date_cues(text: str, start: int = 0, end: int | None = None) -> list[DateCue]:
@@ -180,7 +379,7 @@ def find_date_cues(text: str, start: int = 0, end: int | None = None) -> list[Da
         cue = _cue_from_match(m)
         if cue is not None:
             cues.append(cue)
-    return cues
+    return _merge(text, cues) if cues else cues
 
 
 def weekday_on_or_before(reference: date, weekday: int) -> date:
@@ -199,41 +398,64 @@ def _previous_week_weekday(reference: date, weekday: int) -> date:
     return monday - timedelta(days=7) + timedelta(days=weekday)
 
 
+def _year_for(month: int, day: int, reference: date, qualifier: str | None) -> int:
+    """Return the year of a date written without one: the latest not after the reference.
+
+    A day after the reference is last year's ("December 12" in a January
+    report); one day of slack allows for time zones. "Last December" is the
+    December before the reference's month, "this October" the reference's year.
+    """
+    year = reference.year
+    if qualifier == "this":
+        return year
+    if qualifier == "last":
+        return year - 1 if month >= reference.month else year
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        # 29 February of a non-leap reference year: the last leap year before it.
+        return year - 1 - (year - 1) % 4 if month == 2 and day == 29 else year
+    return year - 1 if value > reference + timedelta(days=1) else year
+
+
 def _explicit_date(cue: DateCue, reference: date) -> ResolvedDate | None:
     assert cue.month is not None
-    year = cue.year if cue.year is not None else reference.year
+    if cue.year is not None:
+        year = cue.year
+    else:
+        year = _year_for(cue.month, cue.day or 1, reference, cue.qualifier)
     try:
         value = date(year, cue.month, cue.day or 1)
     except ValueError:
         return None
-    # A date without a year that lands well after the reference is last year's.
-    if cue.year is None and value > reference + timedelta(days=31):
-        try:
-            value = value.replace(year=year - 1)
-        except ValueError:
-            return None
-    return ResolvedDate(value, "day" if cue.day else "month", "explicit")
+    precision = "window" if cue.window else "day" if cue.day else "month"
+    return ResolvedDate(value, precision, "explicit")
 
 
-def resolve_cue(cue: DateCue, reference: date) -> ResolvedDate | None:
-    """Resolve a cue against a reference date.
+def _relative_month_day(cue: DateCue, reference: date) -> ResolvedDate | None:
+    """Resolve "the 5th of this month", "the 27th of last month"."""
+    assert cue.day is not None
+    first = reference.replace(day=1)
+    if cue.qualifier == "last":
+        first = (first - timedelta(days=1)).replace(day=1)
+    try:
+        return ResolvedDate(first.replace(day=cue.day), "day", "relative")
+    except ValueError:
+        return None
 
-    Parameters
-    ----------
-    cue : DateCue
-        A cue from :func:`find_date_cues`.
-    reference : date
-        The date the text was written (publication or post date); for an
-        anaphoric cue, the date of the event told before.
 
-    Returns
-    -------
-    ResolvedDate or None
-        None when the cue names an impossible date.
-    """
+def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
+    if cue.bound == "since" and cue.kind == "explicit":
+        # The window opened by "since 27 December" runs to the reference date.
+        # "Since yesterday" keeps its day: a relative bound is a day or two back.
+        return ResolvedDate(reference, "window", "relative")
     if cue.kind == "explicit":
         return _explicit_date(cue, reference)
     rule = cue.rule
+    if rule == "pastwin":
+        return ResolvedDate(reference, "window", "relative")
+    if rule == "relmonth":
+        return _relative_month_day(cue, reference)
     if rule == "lastwd":
         assert cue.weekday is not None
         return ResolvedDate(_previous_week_weekday(reference, cue.weekday), "day", "relative")
@@ -257,6 +479,34 @@ def resolve_cue(cue: DateCue, reference: date) -> ResolvedDate | None:
         first = reference.replace(day=1) - timedelta(days=1)
         return ResolvedDate(first.replace(day=1), "month", "relative")
     return None
+
+
+def resolve_cue(cue: DateCue, reference: date) -> ResolvedDate | None:
+    """Resolve a cue against a reference date.
+
+    Parameters
+    ----------
+    cue : DateCue
+        A cue from :func:`find_date_cues`.
+    reference : date
+        The date the text was written (publication or post date); for an
+        anaphoric cue, the date of the event told before.
+
+    Returns
+    -------
+    ResolvedDate or None
+        None when the cue names an impossible date, or when the reference or
+        the result lies outside :data:`SANE_FIRST` .. :data:`SANE_LAST`.
+    """
+    if not in_sane_window(reference):
+        return None
+    try:
+        resolved = _resolve(cue, reference)
+    except (OverflowError, ValueError):
+        return None
+    if resolved is None or not in_sane_window(resolved.date):
+        return None
+    return resolved
 
 
 def resolve_date(phrase: str, reference: date) -> ResolvedDate | None:
@@ -292,12 +542,38 @@ _HEADER_RE = re.compile(
     r"|(?P<update>UPDATE(?:D)?\s+\d{1,2}:?\d{2}\s*(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST)?\s*:?)"
     r"|(?P<original>ORIGINAL ENTRY\s*:)"
     r"|(?P<dayline>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+[^\n]{3,30}$)"
+    # A short line that may be a date alone: "September 15, 2016", "Date: 2016-08-19 09:25".
+    r"|(?P<dateline>[0-9A-Z][^\n]{4,44}$)"
     r")",
     re.MULTILINE,
+)
+# What may stand around the date of a date-only line: a label ("Date:", "Incident date"),
+# a weekday abbreviation, a clock time, or
+# a place heading the day ("Aleppo, 14/10/2016", "14 October - Aleppo").
+_DATELINE_BEFORE_RE = re.compile(
+    r"[ \t]*(?:[A-Za-z][A-Za-z’' -]{0,24}?(?::|,|[ \t][-–—])"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?[ \t]*"
+)
+_DATELINE_AFTER_RE = re.compile(
+    r"[ \t,]*(?:(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
+    r"(?:[ \t]*[-–—:][ \t]*[A-Z][A-Za-z’' ,-]{0,24})?[ \t]*"
 )
 
 
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]?\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def _date_only_line(text: str, start: int, end: int) -> DateCue | None:
+    """Return the date of a line holding a date and at most a label or a clock time."""
+    cues = [c for c in find_date_cues(text, start, end) if c.kind == "explicit" and c.day]
+    if len(cues) != 1:
+        return None
+    cue = cues[0]
+    if _DATELINE_BEFORE_RE.fullmatch(text, start, cue.start) and _DATELINE_AFTER_RE.fullmatch(
+        text, cue.end, end
+    ):
+        return cue
+    return None
 
 
 def find_post_headers(text: str, reference: date) -> list[PostHeader]:
@@ -305,7 +581,9 @@ def find_post_headers(text: str, reference: date) -> list[PostHeader]:
 
     Recognised: "Posted at ..." / "Updated at ..." lines, "UPDATE 1850 GMT:"
     markers, "ORIGINAL ENTRY:" and weekday date lines such as
-    "Wednesday, Oct. 7".
+    "Wednesday, Oct. 7", and lines that hold a date alone ("September 15,
+    2016", "Date: 2016-08-19 09:25"): a list of incidents under date
+    headings is read as posts, each dated by its heading.
 
     Parameters
     ----------
@@ -327,6 +605,12 @@ def find_post_headers(text: str, reference: date) -> list[PostHeader]:
     headers = []
     for m in _HEADER_RE.finditer(text):
         rule = m.lastgroup
+        if rule == "dateline":
+            cue = _date_only_line(text, m.start(), m.end())
+            resolved = resolve_cue(cue, reference) if cue is not None else None
+            if resolved is not None and resolved.precision in ("day", "window"):
+                headers.append(PostHeader(m.start(), m.end(), "dated", resolved.date))
+            continue
         explicit = [
             c for c in find_date_cues(text, m.start(), m.end()) if c.kind == "explicit" and c.day
         ]
@@ -340,3 +624,157 @@ def find_post_headers(text: str, reference: date) -> list[PostHeader]:
         timed = rule in ("update", "original") or bool(_CLOCK_RE.search(m.group()))
         headers.append(PostHeader(m.start(), m.end(), "timed" if timed else "bare"))
     return headers
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'’”)\]]*\s*$")
+
+
+def headline_date(title: str | None, text: str, published: date) -> ResolvedDate | None:
+    """Return the date a report's headline gives to what it heads.
+
+    The headline is the title, or else the text's first line when it reads as
+    a heading (no closing stop, not a photo caption): "Daily brief for 14/10/2016", "Strikes of
+    20-23 March". Its calendar date (or window) dates the strikes of the text
+    that carry no date of their own; relative words in a headline are left to
+    the text.
+
+    Parameters
+    ----------
+    title : str or None
+        The report's title.
+    text : str
+        The report's text.
+    published : date
+        The publication date, for dates written without a year.
+
+    Returns
+    -------
+    ResolvedDate or None
+        With basis "explicit" (or "relative" for "since 27 December", which
+        runs to publication).
+
+    Examples
+    --------
+    >>> headline_date("Daily brief for 14/10/2016", "", date(2016, 10, 15)).date
+    datetime.date(2016, 10, 14)
+    """
+    lines = [title] if title else []
+    first = next((line for line in text[:400].splitlines() if line.strip()), "")
+    if (
+        not lines
+        and first
+        and len(first) <= 160
+        and not _SENTENCE_END_RE.search(first)
+        and not find_caption_lines(first)
+    ):
+        lines.append(first)
+    for line in lines:
+        for cue in find_date_cues(line):
+            if cue.kind != "explicit" or not cue.day:
+                continue
+            resolved = resolve_cue(cue, published)
+            if resolved is not None:
+                return resolved
+    return None
+
+
+# A wire dateline opening a line: "MOSCOW, November 23.", "BEIRUT, Oct 12 (Agency) -".
+_DATELINE_OPENING_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:[ \t]*\([^()\n]{1,30}\))?,?[ \t]+(?=[0-9A-Z])", re.MULTILINE
+)
+_DATELINE_CLOSING_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—.:(]")
+#: How far into a text a wire dateline may stand (after a title line or two).
+_DATELINE_REACH = 600
+
+
+def dateline_date(text: str, published: date) -> date | None:
+    """Return the date of a wire dateline near the top of a text.
+
+    "MOSCOW, November 23. Russian aircraft over the past two days ...": the
+    dateline gives the day the copy was written, which relative words count
+    from when the page went up a day or more later.
+
+    Parameters
+    ----------
+    text : str
+        A document text.
+    published : date
+        The publication date; a dateline after it (beyond a day) is ignored.
+
+    Returns
+    -------
+    date or None
+
+    Examples
+    --------
+    >>> dateline_date("MOSCOW, November 23. Jets struck.", date(2015, 11, 24))
+    datetime.date(2015, 11, 23)
+    """
+    for m in _DATELINE_OPENING_RE.finditer(text, 0, min(len(text), _DATELINE_REACH)):
+        cues = find_date_cues(text, m.end(), min(len(text), m.end() + 40))
+        if not cues or cues[0].start != m.end() or cues[0].kind != "explicit" or not cues[0].day:
+            continue
+        if not _DATELINE_CLOSING_RE.match(text, cues[0].end):
+            continue
+        resolved = resolve_cue(cues[0], published)
+        if resolved is not None and resolved.date <= published + timedelta(days=1):
+            return resolved.date
+    return None
+
+
+# A photo caption: "Photo: ...", "PHOTO: ...", "... Photograph: A. Name", "(Agency/A. Name)".
+# The scan finds the credit word; the line around it is then checked.
+# Two scans, each with a literal prefix the engine searches for quickly.
+_CAPTION_SCANS = (
+    re.compile(r"P(?:hoto|HOTO|icture)|Image"),
+    re.compile(r"\([A-Z][\w.-]{1,20}/"),
+)
+_CAPTION_OPENING_RE = re.compile(
+    r"[ \t]*(?:File[ \t]+)?(?:Photo|PHOTO|Photograph|Picture|Image)[ \t]*:"
+)
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?:Photo|PHOTO|Photograph|Picture|Image)(?:[ \t]+courtesy(?:[ \t]+of)?)?[ \t]*:"
+    r"|Photo[ \t]+courtesy\b"
+    r"|\([A-Z][\w.-]{1,20}/[ \t]*[A-Z][^()\n]{1,40}\)"
+)
+#: How far before the end of its line a credit may stand.
+_CAPTION_CREDIT_TAIL = 80
+
+
+def find_caption_lines(text: str) -> list[tuple[int, int]]:
+    r"""Return the spans of photo-caption lines.
+
+    A caption's own date ("Smoke rises over X, Oct. 12. Photo: A. Name")
+    dates the caption alone: it does not carry to the text around it, and an
+    undated caption takes no date from the text.
+
+    Parameters
+    ----------
+    text : str
+        A document text.
+
+    Returns
+    -------
+    list of tuple of int
+        ``(start, end)`` of each caption line, in text order.
+
+    Examples
+    --------
+    >>> text = "Jets struck X.\nSmoke over Y on Oct. 12. Photo: A. Name\n"
+    >>> [text[a:b] for a, b in find_caption_lines(text)]
+    ['Smoke over Y on Oct. 12. Photo: A. Name']
+    """
+    spans: set[tuple[int, int]] = set()
+    for scan in _CAPTION_SCANS:
+        for m in scan.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.start())
+            end = len(text) if end == -1 else end
+            if (start, end) in spans:
+                continue
+            if _CAPTION_OPENING_RE.match(text, start, end) or (
+                end - m.start() <= _CAPTION_CREDIT_TAIL
+                and _CAPTION_CREDIT_RE.match(text, m.start(), end)
+            ):
+                spans.add((start, end))
+    return sorted(spans)

@@ -50,7 +50,7 @@ from geo.extract.context import (
     _sentence_cues,
     _Span,
 )
-from geo.extract.dates import ResolvedDate
+from geo.extract.dates import ResolvedDate, dateline_date, find_caption_lines, headline_date
 from geo.extract.lists import is_list_line, opens_list
 from geo.extract.names import _CITY_NAMES, _canonical_governorate, place_key
 from geo.extract.offsets import offset_before
@@ -176,6 +176,11 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
     mentions = _clean_mentions(text, found)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
     posts, live_blog = _posts(text, doc.published)
+    written = dateline_date(text, doc.published)
+    if written is not None and posts[0].basis == "published":
+        # Relative words count from the day the copy was written.
+        posts[0].date = written
+    posts[0].default = headline_date(doc.title, text, doc.published)
     sentences = split_sentences(text)
     ctx = _DocContext(
         text=text,
@@ -190,6 +195,7 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
         post_starts=[p.start for p in posts],
         triggers=_trigger_spans(text),
         live_blog=live_blog,
+        captions=find_caption_lines(text),
     )
     changes = _document_voices(ctx)
     ctx.voice_starts = [pos for pos, _ in changes]

@@ -83,7 +83,12 @@ def _sentence_date(
     for group, attached in ((primary, True), (statement, False)):
         for _, _, cue in sorted(group, key=lambda x: (x[0], x[1])):
             anaphoric = cue.kind == "anaphoric" and previous is not None
-            resolved = resolve_cue(cue, previous if anaphoric else reference)  # type: ignore[arg-type]
+            base = previous if anaphoric else reference
+            if cue.rule == "pastwin" and statement:
+                # "said on Monday ... in the past 24 hours": the window ends when the speaker spoke.
+                spoke = resolve_cue(min(statement, key=lambda x: x[:2])[2], reference)
+                base = spoke.date if spoke else reference
+            resolved = resolve_cue(cue, base)  # type: ignore[arg-type]
             if resolved is not None:
                 return resolved, attached
     return None, False
@@ -106,6 +111,9 @@ def _scoped_date(
     dated, attached = _sentence_date(
         ctx, s, e, triggers, post.date, previous.date if previous else None
     )
+    if any(a <= s < b for a, b in ctx.captions):
+        # A caption's date is its own: it neither carries on nor comes from the text.
+        return dated or ResolvedDate(post.date, "day", post.basis)
     if dated is not None and attached:
         scope.date, scope.date_sentence = dated, index
         ctx.last_date = (dated, index)
@@ -119,4 +127,4 @@ def _scoped_date(
         voice = _author_voice(ctx, index)
         if voice is not None and voice == _author_voice(ctx, last[1]):
             dated = last[0]
-    return dated or ResolvedDate(post.date, "day", post.basis)
+    return dated or post.default or ResolvedDate(post.date, "day", post.basis)

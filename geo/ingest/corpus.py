@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from geo.errors import DocumentError, InputError
+from geo.extract.dates import SANE_FIRST, SANE_LAST, in_sane_window
 from geo.ingest.limits import read_input
 from geo.record import Document
 
@@ -61,15 +62,22 @@ def parse_date(value: str, where: str) -> date:
     Raises
     ------
     DocumentError
-        If the value is not an ISO date or names an impossible day.
+        If the value is not an ISO date, names an impossible day or lies
+        outside 1990-2100.
     """
     value = value.strip().strip("'\"")
     if not _ISO_DATE.match(value):
         raise DocumentError(where, f"published date {value!r} is not YYYY-MM-DD")
     try:
-        return date.fromisoformat(value)
+        parsed = date.fromisoformat(value)
     except ValueError:
         raise DocumentError(where, f"published date {value!r} is not a real day") from None
+    if not in_sane_window(parsed):
+        raise DocumentError(
+            where,
+            f"published date {value!r} is outside {SANE_FIRST.year}-{SANE_LAST.year}",
+        )
+    return parsed
 
 
 def decode_text(raw: bytes, where: str) -> str:

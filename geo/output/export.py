@@ -383,8 +383,8 @@ def write_with(target: str | Path, writer: Callable[[Path], object]) -> Path:
     return Path(target)
 
 
-#: ACLED ``time_precision`` codes: 1 day, 2 week, 3 month.
-ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
+#: ACLED ``time_precision`` codes: 1 day, 2 week (or a span of days), 3 month.
+ACLED_TIME_PRECISION = {"day": 1, "week": 2, "window": 2, "month": 3}
 #: ACLED ``geo_precision`` codes: 1 the town itself, 2 part of or near a town
 #: or a small area, 3 a larger region (district, governorate).
 ACLED_GEO_PRECISION = {
