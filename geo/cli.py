@@ -16,8 +16,12 @@ import warnings
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo.errors import InputError, InputWarning, StrikemapError, printable
+
+if TYPE_CHECKING:
+    from geo.geocode.geocoders import SupportsGeocode
 
 #: Columns ``strikemap join`` adds.
 CONTROL_COLUMNS = ("controlled_by", "control_layer", "dist_to_isis_km")
@@ -196,7 +200,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
-def _online(args: argparse.Namespace) -> object | None:
+def _online(args: argparse.Namespace) -> SupportsGeocode | None:
     if args.geocoder != "nominatim":
         return None
     if not args.user_agent:
@@ -367,6 +371,8 @@ def cmd_map(args: argparse.Namespace) -> int:
         from geo.output.printmap import render_map
 
         last = args.date_to or webmap.event_dates(events)[1]
+        if last is None:
+            raise InputError(args.src_dir, "no dated strike to draw a print map of; give --to")
         control = control_from_layers(result.layers)(last)
         for fmt, target in prints.items():
             files[target] = render_map(

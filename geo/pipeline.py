@@ -27,7 +27,7 @@ from geo.control.layers import ControlLayer, load_layers
 from geo.errors import DocumentError, InputError, InputWarning
 from geo.extract import extract_events
 from geo.geocode.gazetteer import Gazetteer, load_gazetteer
-from geo.geocode.geocoders import geocode_events
+from geo.geocode.geocoders import SupportsGeocode, geocode_events
 from geo.ingest.corpus import read_corpus
 from geo.record import EVENT_COLUMNS, FACTIONS, Document, StrikeEvent
 from geo.review.corrections import (
@@ -232,7 +232,7 @@ def events_frame(
     documents: Sequence[Document],
     *,
     gazetteer: Gazetteer,
-    online: object | None = None,
+    online: SupportsGeocode | None = None,
     corrections: Sequence[Correction] = (),
 ) -> gpd.GeoDataFrame:
     """Geocode events, apply corrections and return a GeoDataFrame in EPSG:4326.
@@ -310,7 +310,7 @@ def build_documents(
     layers: Sequence[ControlLayer] | None = None,
     layers_dir: Path | None = None,
     gazetteer: Gazetteer | None = None,
-    online: object | None = None,
+    online: SupportsGeocode | None = None,
     problems: Sequence[DocumentError] = (),
     corrections: Sequence[Correction] = (),
     progress: bool = False,
@@ -416,7 +416,7 @@ def build(
     *,
     layers_dir: Path | None = None,
     geocoder: str = "offline",
-    online: object | None = None,
+    online: SupportsGeocode | None = None,
     corrections: str | Path | None = None,
     progress: bool = False,
     workers: int | None = 1,

@@ -226,9 +226,9 @@ def _locate(
         )
         return None if res is None else _from_resolution(res)
 
-    def ask_online() -> _Located | None:
+    def ask_online(service: SupportsGeocode) -> _Located | None:
         query = f"{name}, {event.city_hint}" if event.city_hint else name
-        return _online(query, online, gazetteer)
+        return _online(query, service, gazetteer)
 
     if online is None:
         return offline()
@@ -237,12 +237,12 @@ def _locate(
         if found is not None:
             return found
         try:
-            return ask_online()
+            return ask_online(online)
         except GeocoderServiceError as exc:
             warnings.warn(f"{exc}; left unresolved", GeocoderFallbackWarning, stacklevel=4)
             return None
     try:
-        found = ask_online()
+        found = ask_online(online)
     except GeocoderServiceError as exc:
         warnings.warn(f"{exc}; using the offline gazetteer", GeocoderFallbackWarning, stacklevel=4)
         return offline()
