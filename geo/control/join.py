@@ -24,6 +24,8 @@ import shapely
 from pyproj import Transformer
 
 from geo.control.layers import ControlLayer
+from geo.control.timeline import Timeline
+from geo.record import CERTAINTIES, FACTIONS
 
 #: Metric CRS for distances: UTM zone 37N covers western Syria and stays
 #: within about 0.1 % in scale over the rest of the country.
@@ -362,53 +364,135 @@ def _strings(codes: np.ndarray, labels: Sequence[str | None]) -> pd.arrays.Arrow
     return pd.array(values, dtype=_STRING)
 
 
+def _days(points: pd.DataFrame, date_column: str) -> np.ndarray:
+    """Return each row's date as datetime64[D] (NaT when missing or unreadable)."""
+    if date_column not in points.columns:
+        return np.full(len(points), np.datetime64("NaT"), dtype="datetime64[D]")
+    stamps = pd.to_datetime(points[date_column], errors="coerce")
+    return stamps.to_numpy().astype("datetime64[D]")
+
+
+def _decisive_change(
+    x: np.ndarray, y: np.ndarray, days: np.ndarray, held: np.ndarray, timeline: Timeline
+) -> np.ndarray:
+    """Return, per point, the position of the latest change in force whose area holds it (-1)."""
+    decided = np.full(len(x), -1, dtype=np.intp)
+    if not timeline.changes:
+        return decided
+    rows = np.flatnonzero(held & ~np.isnat(days))
+    if rows.size == 0:
+        return decided
+    tree = timeline.change_tree
+    point_at, change_at = tree.query(shapely.points(x[rows], y[rows]), predicate="intersects")
+    change_days = timeline.change_days[change_at]
+    since = timeline.snapshot_days[timeline.snapshot_index(days[rows])][point_at]
+    valid = (change_days <= days[rows][point_at]) & (change_days > since)
+    np.maximum.at(decided, rows[point_at[valid]], change_at[valid])
+    return decided
+
+
+def _faction_segments(
+    factions: np.ndarray, polygons: np.ndarray
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Boundary segments (in ``DISTANCE_CRS``) of each faction's pieces."""
+    to_metres = Transformer.from_crs("EPSG:4326", DISTANCE_CRS, always_xy=True)
+    out = {}
+    for faction in dict.fromkeys(factions):
+        rings = shapely.boundary(polygons[factions == faction])
+        coords, part = shapely.get_coordinates(shapely.get_parts(rings), return_index=True)
+        mx, my = to_metres.transform(coords[:, 0], coords[:, 1])
+        same = part[:-1] == part[1:]
+        starts = np.column_stack([mx[:-1], my[:-1]])[same]
+        ends = np.column_stack([mx[1:], my[1:]])[same]
+        keep = (starts != ends).any(axis=1)
+        out[str(faction)] = (starts[keep], ends[keep])
+    return out
+
+
 def control_codes(
     x: np.ndarray,
     y: np.ndarray,
-    which: np.ndarray,
-    layers: Sequence[ControlLayer],
+    days: np.ndarray,
+    timeline: Timeline,
     snap_km: float = DEFAULT_SNAP_KM,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Return each point's faction row in its layer (-1: none) and distance to ISIS in km.
+) -> dict[str, np.ndarray]:
+    """Return who held each point on its day, what decided it and its distances.
 
     Parameters
     ----------
     x, y : numpy.ndarray
-        Longitudes and latitudes (EPSG:4326); rows with NaN get -1 and NaN.
-    which : numpy.ndarray
-        Per point, the position in ``layers`` of the layer to use.
-    layers : sequence of ControlLayer
-        The control layers.
+        Longitudes and latitudes (EPSG:4326); rows with NaN stay unresolved.
+    days : numpy.ndarray
+        datetime64[D] per point (NaT: the first layer).
+    timeline : Timeline
+        The control layers and changes.
     snap_km : float, default 1.0
         See :func:`join_control`.
 
     Returns
     -------
-    tuple of numpy.ndarray
-        Row positions in ``layers[which[i]].gdf`` and distances in km.
+    dict of numpy.ndarray
+        ``faction`` (position in :data:`geo.record.FACTIONS`, -1 none),
+        ``snapshot`` (position of the layer in force), ``change`` (position of
+        the deciding change, -1 none), ``isis_km``, ``front_km`` and
+        ``accuracy_km``.
     """
-    codes = np.full(len(x), -1, dtype=np.intp)
-    distance = np.full(len(x), np.nan)
+    n = len(x)
+    faction = np.full(n, -1, dtype=np.intp)
     usable = ~(np.isnan(x) | np.isnan(y))
+    snapshot = timeline.snapshot_index(days)
     to_metres = Transformer.from_crs("EPSG:4326", DISTANCE_CRS, always_xy=True)
-    for position in np.unique(which[usable]):
-        rows = np.flatnonzero(usable & (which == position))
-        layer = layers[position]
-        layer_codes = _faction_codes(x[rows], y[rows], layer)
-        px, py = to_metres.transform(x[rows], y[rows])
-        _snap_to_coast(px, py, layer_codes, layer, snap_km)
-        codes[rows] = layer_codes
-        distance[rows] = _isis_distance_km(px, py, layer_codes, layer)
-    return codes, distance
+    px, py = np.full(n, np.nan), np.full(n, np.nan)
+    px[usable], py[usable] = to_metres.transform(x[usable], y[usable])
+    names = np.array(FACTIONS)
+    for position in np.unique(snapshot[usable]):
+        rows = np.flatnonzero(usable & (snapshot == position))
+        layer = timeline.snapshots[position]
+        codes = _faction_codes(x[rows], y[rows], layer)
+        _snap_to_coast(px[rows], py[rows], codes, layer, snap_km)
+        row_faction = np.array([FACTIONS.index(f) for f in layer.gdf["faction"]] + [-1])
+        faction[rows] = row_faction[codes]
+    change = _decisive_change(x, y, days, faction >= 0, timeline)
+    if timeline.changes:
+        to = np.array([FACTIONS.index(c.to_faction) for c in timeline.changes])
+        faction[change >= 0] = to[change[change >= 0]]
+
+    isis_km, front_km = np.full(n, np.nan), np.full(n, np.nan)
+    state = timeline.state_index(days)
+    for position in np.unique(state[usable]):
+        rows = np.flatnonzero(usable & (state == position))
+        segments = _faction_segments(*timeline.pieces(int(position)))
+        own = faction[rows]
+        best = np.full(len(rows), np.inf)
+        for name, (starts, ends) in segments.items():
+            code = FACTIONS.index(name)
+            other = np.flatnonzero(own != code)
+            metres = nearest_segment_distance(px[rows][other], py[rows][other], starts, ends)
+            if name == "isis":
+                isis_km[rows[other]] = metres / 1000.0
+                isis_km[rows[own == code]] = 0.0
+            held = own[other] >= 0
+            best[other[held]] = np.fmin(best[other[held]], metres[held])
+        front_km[rows] = np.where(np.isfinite(best), best / 1000.0, np.nan)
+    accuracy = timeline.accuracy_at(x, y)
+    del names
+    return {
+        "faction": faction,
+        "snapshot": snapshot,
+        "change": change,
+        "isis_km": isis_km,
+        "front_km": front_km,
+        "accuracy_km": accuracy,
+    }
 
 
 def join_control(
     points: gpd.GeoDataFrame | pd.DataFrame,
-    layers: Sequence[ControlLayer],
+    layers: Sequence[ControlLayer] | Timeline,
     date_column: str = "event_date",
     snap_km: float = DEFAULT_SNAP_KM,
 ) -> gpd.GeoDataFrame | pd.DataFrame:
-    """Add who held the ground under each point, on the point's date.
+    """Add who held the ground under each point, on the point's own date.
 
     Parameters
     ----------
@@ -419,9 +503,12 @@ def join_control(
         :func:`geo.points.read_points_frame` gives) needs ``longitude`` and
         ``latitude`` columns in EPSG:4326, NaN where unknown: no Point is
         built, which saves most of the time of a million-row join.
-    layers : sequence of ControlLayer
-        The control layers; each row uses the latest layer dated on or before
-        its date, the earliest when none is or the date is missing.
+    layers : sequence of ControlLayer or Timeline
+        The control layers, or a :class:`geo.control.timeline.Timeline` (layers
+        and dated changes). Each row gets the control in force on its date:
+        the latest layer dated on or before it with the changes dated after
+        that layer and on or before the row's date; the earliest layer when
+        the date is missing or earlier.
     date_column : str, default "event_date"
         Column of dates (``datetime.date``, timestamps or ISO strings). When
         the column is absent, every row uses the earliest layer.
@@ -433,11 +520,15 @@ def join_control(
     Returns
     -------
     geopandas.GeoDataFrame or pandas.DataFrame
-        A copy of ``points`` (of its type), same index and row order, with ``controlled_by``
-        (faction, or missing outside every polygon and for missing geometry),
-        ``control_layer`` (the layer's date as ISO string, missing for missing
-        geometry) and ``dist_to_isis_km`` (distance to ISIS-held ground in
-        EPSG:32637, 0 inside it, NaN when unresolved or the layer has no ISIS).
+        A copy of ``points`` (of its type), same index and row order, with
+        ``controlled_by`` (faction, or missing outside every polygon and for
+        missing geometry), ``control_layer`` (what decided it: the change,
+        as ``"YYYY-MM-DD place: from to to"``, or the layer's date),
+        ``dist_to_isis_km`` (distance to ISIS-held ground in EPSG:32637, 0
+        inside it), ``dist_to_front_km`` (distance to the nearest ground held
+        by another faction that day) and ``control_certainty`` (``inside``,
+        or ``frontline`` when the front is closer than the drawing's accuracy
+        there; missing when unresolved).
 
     Raises
     ------
@@ -447,7 +538,7 @@ def join_control(
     """
     if not layers:
         raise ValueError("`layers` is empty: at least one control layer is needed")
-    layers = sorted(layers, key=lambda layer: layer.date)
+    timeline = layers if isinstance(layers, Timeline) else Timeline.from_parts(list(layers))
     if isinstance(points, gpd.GeoDataFrame):
         geometry = points.geometry
         if geometry.crs is None:
@@ -457,18 +548,25 @@ def join_control(
         x, y = _coordinates(geometry)
     else:
         x, y = _lon_lat(points)
-    which = _layer_index(points, layers, date_column)
-    codes, distance = control_codes(x, y, which, layers, snap_km)
-
-    # Faction names and layer dates as one label table: position in it = layer
-    # offset + faction row, so both columns come from a single take each.
-    offsets = np.cumsum([0, *(len(layer.gdf) for layer in layers)])
-    factions = [f for layer in layers for f in layer.gdf["faction"]]
+    days = _days(points, date_column)
+    result = control_codes(x, y, days, timeline, snap_km)
     usable = ~np.isnan(x)
     out = points.copy()
-    out["controlled_by"] = _strings(np.where(codes >= 0, offsets[which] + codes, -1), factions)
-    out["control_layer"] = _strings(
-        np.where(usable, which, -1), [layer.date.isoformat() for layer in layers]
+    out["controlled_by"] = _strings(result["faction"], list(FACTIONS))
+    snapshot_labels = [s.date.isoformat() for s in timeline.snapshots]
+    change_labels = [c.label for c in timeline.changes]
+    label = np.where(
+        result["change"] >= 0,
+        len(snapshot_labels) + result["change"],
+        np.where(usable, result["snapshot"], -1),
     )
-    out["dist_to_isis_km"] = distance
+    out["control_layer"] = _strings(label, snapshot_labels + change_labels)
+    out["dist_to_isis_km"] = result["isis_km"]
+    out["dist_to_front_km"] = result["front_km"]
+    certainty = np.where(
+        np.isnan(result["front_km"]) | (result["faction"] < 0),
+        -1,
+        (result["front_km"] <= result["accuracy_km"]).astype(np.intp),
+    )
+    out["control_certainty"] = _strings(certainty, list(CERTAINTIES))
     return out

@@ -311,8 +311,12 @@ def _date_property(gdf: gpd.GeoDataFrame, path: Path) -> date:
     raise LayerError(path, "no date: name the file YYYY-MM-DD.geojson")
 
 
-def load_layers(layers_dir: Path | None = None) -> list[ControlLayer]:
+def load_layers(layers_dir: Path | None = None) -> Sequence[ControlLayer]:
     """Read every control layer of a folder, earliest first.
+
+    A folder that also holds ``changes.csv`` (and the ``areas.geojson`` its
+    rows name) gives a :class:`geo.control.timeline.Timeline`: its layers
+    composed with the dated changes into the control in force on any day.
 
     Parameters
     ----------
@@ -321,7 +325,7 @@ def load_layers(layers_dir: Path | None = None) -> list[ControlLayer]:
 
     Returns
     -------
-    list of ControlLayer
+    list of ControlLayer or Timeline
         Sorted by date.
 
     Raises
@@ -333,13 +337,18 @@ def load_layers(layers_dir: Path | None = None) -> list[ControlLayer]:
     folder = Path(layers_dir) if layers_dir is not None else DEFAULT_CONTROL_DIR
     if not folder.is_dir():
         raise LayerError(folder, "not a folder of control layers")
-    files = sorted(folder.glob("*.geojson"))
+    from geo.control.timeline import CHANGES_FILE, is_area_file, load_timeline
+
+    files = [f for f in sorted(folder.glob("*.geojson")) if not is_area_file(f)]
     misnamed = [f.name for f in files if date_from_name(f) is None]
     if misnamed:
         raise LayerError(folder, f"file names must be YYYY-MM-DD.geojson, got {misnamed}")
     if not files:
         raise LayerError(folder, "no YYYY-MM-DD.geojson control layer found")
-    return sorted((load_layer(f) for f in files), key=lambda layer: layer.date)
+    layers = sorted((load_layer(f) for f in files), key=lambda layer: layer.date)
+    if (folder / CHANGES_FILE).exists():
+        return load_timeline(folder, layers)
+    return layers
 
 
 def layer_for_date(layers: Sequence[ControlLayer], d: date | None) -> ControlLayer:
@@ -365,6 +374,8 @@ def layer_for_date(layers: Sequence[ControlLayer], d: date | None) -> ControlLay
     """
     if not layers:
         raise ValueError("`layers` is empty: at least one control layer is needed")
+    if hasattr(layers, "at"):  # a Timeline composes the day's control itself
+        return layers.at(d)
     ordered = sorted(layers, key=lambda layer: layer.date)
     if d is None:
         return ordered[0]
