@@ -20,8 +20,8 @@ from geo.control.layers import (
 from geo.errors import LayerError
 from geo.record import FACTIONS
 
-SHIPPED = sorted(DEFAULT_CONTROL_DIR.glob("*.geojson"))
-REQUIRED_DATES = {date(2015, 10, 7), date(2016, 4, 1), date(2016, 11, 15)}
+SHIPPED = [p for p in sorted(DEFAULT_CONTROL_DIR.glob("*.geojson")) if date_from_name(p)]
+REQUIRED_DATES = {date(2015, 9, 30)}
 
 # (lon, lat) from the OCHA communities list
 PLACES = {
@@ -53,7 +53,7 @@ def basemap():
 
 
 def by_date(layers, iso):
-    return next(layer for layer in layers if layer.date == date.fromisoformat(iso))
+    return layer_for_date(layers, date.fromisoformat(iso))
 
 
 def faction_at(layer, place):
