@@ -152,8 +152,7 @@ def _literal(path: Path, name: str):
     values = [
         node.value
         for node in tree.body
-        if isinstance(node, ast.Assign)
-        and [getattr(t, "id", None) for t in node.targets] == [name]
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [name]
     ]
     if len(values) != 1:
         raise SystemExit(f"{path.name}: expected one `{name} = ...` literal")
@@ -317,7 +316,9 @@ def paint_base_areas(canvas: dict, areas: gpd.GeoDataFrame) -> dict:
     canvas = dict(canvas)
     for row in table.itertuples():
         if row.area not in shapes or row.faction not in FACTIONS:
-            raise SystemExit(f"base_areas.csv: unknown area or faction in {row.area}, {row.faction}")
+            raise SystemExit(
+                f"base_areas.csv: unknown area or faction in {row.area}, {row.faction}"
+            )
         shape = shapes[row.area]
         for other in FACTIONS:
             canvas[other] = shapely.difference(canvas[other], shape)

@@ -41,25 +41,12 @@ MIN_CHUNK = 100_000
 CELL_M = 10_000.0
 #: Most grid cells: points spread wider get larger cells.
 MAX_CELLS = 1 << 20
-#: Grid cells measured against the segments in one vectorised pass.
-CELLS_PER_PASS = 4096
 #: Margin, in metres, for rounding when candidate segments are picked.
 CELL_TOLERANCE_M = 1.0
 #: Points measured in one vectorised pass (bounds the memory of the point-segment pairs).
 POINTS_PER_PASS = 65_536
 
 _STRING = pd.StringDtype("pyarrow", na_value=np.nan)
-
-
-def _layer_index(points: gpd.GeoDataFrame, layers: Sequence[ControlLayer], date_column: str):
-    """Return, per row, the position in ``layers`` of the layer in force (vectorised)."""
-    layer_days = np.array([np.datetime64(layer.date, "D") for layer in layers])
-    if date_column not in points.columns:
-        return np.zeros(len(points), dtype=np.intp)
-    days = pd.to_datetime(points[date_column], errors="coerce").to_numpy().astype("datetime64[D]")
-    index = np.searchsorted(layer_days, days, side="right") - 1
-    index[(index < 0) | np.isnat(days)] = 0
-    return index
 
 
 def _in_chunks(func: Callable[..., np.ndarray], *arrays: np.ndarray) -> np.ndarray:
@@ -265,21 +252,20 @@ def nearest_segment_distance(
     occupied = np.flatnonzero(np.bincount(flat_cell))
     lookup = np.zeros(int(flat_cell.max()) + 1, dtype=np.intp)
     lookup[occupied] = np.arange(len(occupied))
-    # Candidates of each cell as one flat list, with each cell's offset and count;
-    # cells are measured in slices to bound the memory of the cell-segment matrix.
+    # Candidates of each cell as one flat list, with each cell's offset and count,
+    # found with a spatial index of the segments: the nearest segment to the
+    # cell's centre, then every segment within that distance plus the slack.
     slack = 2.0 * cell * np.sqrt(0.5) + CELL_TOLERANCE_M
-    counts, candidates = [], []
-    for first in range(0, len(occupied), CELLS_PER_PASS):
-        some = occupied[first : first + CELLS_PER_PASS]
-        cx = x0 + (some // rows + 0.5) * cell
-        cy = y0 + (some % rows + 0.5) * cell
-        centre = np.sqrt(_squared_distance(cx[:, None] - ax, cy[:, None] - ay, ex, ey, inv_len2))
-        candidate = centre <= centre.min(axis=1, keepdims=True) + slack
-        counts.append(candidate.sum(axis=1))
-        candidates.append(np.nonzero(candidate)[1])
-    counts = np.concatenate(counts)
+    tree = shapely.STRtree(shapely.linestrings(np.stack([starts, ends], axis=1)))
+    centres = shapely.points(
+        x0 + (occupied // rows + 0.5) * cell, y0 + (occupied % rows + 0.5) * cell
+    )
+    (_, _), closest = tree.query_nearest(centres, return_distance=True, all_matches=False)
+    cell_at, segment_of = tree.query(centres, predicate="dwithin", distance=closest + slack)
+    order = np.lexsort((segment_of, cell_at))
+    cell_at, segment_of = cell_at[order], segment_of[order]
+    counts = np.bincount(cell_at, minlength=len(occupied))
     offsets = np.cumsum(counts) - counts
-    segment_of = np.concatenate(candidates)
 
     def nearest(xs: np.ndarray, ys: np.ndarray, cells: np.ndarray) -> np.ndarray:
         n = counts[cells]
@@ -391,24 +377,6 @@ def _decisive_change(
     return decided
 
 
-def _faction_segments(
-    factions: np.ndarray, polygons: np.ndarray
-) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """Boundary segments (in ``DISTANCE_CRS``) of each faction's pieces."""
-    to_metres = Transformer.from_crs("EPSG:4326", DISTANCE_CRS, always_xy=True)
-    out = {}
-    for faction in dict.fromkeys(factions):
-        rings = shapely.boundary(polygons[factions == faction])
-        coords, part = shapely.get_coordinates(shapely.get_parts(rings), return_index=True)
-        mx, my = to_metres.transform(coords[:, 0], coords[:, 1])
-        same = part[:-1] == part[1:]
-        starts = np.column_stack([mx[:-1], my[:-1]])[same]
-        ends = np.column_stack([mx[1:], my[1:]])[same]
-        keep = (starts != ends).any(axis=1)
-        out[str(faction)] = (starts[keep], ends[keep])
-    return out
-
-
 def control_codes(
     x: np.ndarray,
     y: np.ndarray,
@@ -444,7 +412,6 @@ def control_codes(
     to_metres = Transformer.from_crs("EPSG:4326", DISTANCE_CRS, always_xy=True)
     px, py = np.full(n, np.nan), np.full(n, np.nan)
     px[usable], py[usable] = to_metres.transform(x[usable], y[usable])
-    names = np.array(FACTIONS)
     for position in np.unique(snapshot[usable]):
         rows = np.flatnonzero(usable & (snapshot == position))
         layer = timeline.snapshots[position]
@@ -461,7 +428,7 @@ def control_codes(
     state = timeline.state_index(days)
     for position in np.unique(state[usable]):
         rows = np.flatnonzero(usable & (state == position))
-        segments = _faction_segments(*timeline.pieces(int(position)))
+        segments = timeline.segments(int(position))
         own = faction[rows]
         best = np.full(len(rows), np.inf)
         for name, (starts, ends) in segments.items():
@@ -475,7 +442,6 @@ def control_codes(
             best[other[held]] = np.fmin(best[other[held]], metres[held])
         front_km[rows] = np.where(np.isfinite(best), best / 1000.0, np.nan)
     accuracy = timeline.accuracy_at(x, y)
-    del names
     return {
         "faction": faction,
         "snapshot": snapshot,

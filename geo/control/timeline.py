@@ -74,11 +74,13 @@ class Change:
     accuracy_km: float
 
 
-_TO_METRES = Transformer.from_crs("EPSG:4326", "EPSG:32637", always_xy=True)
+#: Metric CRS of distances (UTM 37N).
+DISTANCE_CRS = "EPSG:32637"
+_TO_METRES = Transformer.from_crs("EPSG:4326", DISTANCE_CRS, always_xy=True)
 
 
 def _disc(lon: float, lat: float, radius_km: float) -> shapely.Geometry:
-    """A disc of ``radius_km`` around a point, as a lon/lat polygon."""
+    """Return a disc of ``radius_km`` around a point, as a lon/lat polygon."""
     to_m = _TO_METRES
     x, y = to_m.transform(lon, lat)
     ring = shapely.get_coordinates(shapely.Point(x, y).buffer(radius_km * 1000.0, 16))
@@ -197,6 +199,13 @@ def _polygonal(geom: shapely.Geometry) -> shapely.Geometry:
     return shapely.union_all(parts) if parts else shapely.MultiPolygon()
 
 
+def _drop_slivers(geom: shapely.Geometry) -> shapely.Geometry:
+    """Keep the polygons of an overlay's (valid) result that are larger than a sliver."""
+    parts = shapely.get_parts(geom)
+    parts = parts[(shapely.get_type_id(parts) == 3) & (shapely.area(parts) > _SLIVER_DEG2)]
+    return shapely.multipolygons(parts) if len(parts) else shapely.MultiPolygon()
+
+
 #: Side, in degrees, of the tiles large polygons are cut into (small pieces paint fast).
 TILE_DEG = 0.5
 
@@ -230,7 +239,10 @@ def _paint(
     xmin, ymin, xmax, ymax = area.bounds
     bounds = shapely.bounds(polygons)
     touched = (
-        (bounds[:, 0] <= xmax) & (bounds[:, 2] >= xmin) & (bounds[:, 1] <= ymax) & (bounds[:, 3] >= ymin)
+        (bounds[:, 0] <= xmax)
+        & (bounds[:, 2] >= xmin)
+        & (bounds[:, 1] <= ymax)
+        & (bounds[:, 3] >= ymin)
     )
     touched[touched] = shapely.intersects(polygons[touched], area)
     if touched.any():
@@ -246,6 +258,42 @@ def _paint(
         np.concatenate([factions, np.full(len(new), change.to_faction, dtype=object)]),
         np.concatenate([polygons, new]),
     )
+
+
+def _faction_segments(
+    factions: np.ndarray, polygons: np.ndarray
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Boundary segments (in :data:`DISTANCE_CRS`) of each faction's pieces."""
+    out = {}
+    for faction in dict.fromkeys(factions):
+        rings = shapely.boundary(polygons[factions == faction])
+        coords, part = shapely.get_coordinates(shapely.get_parts(rings), return_index=True)
+        mx, my = _TO_METRES.transform(coords[:, 0], coords[:, 1])
+        same = part[:-1] == part[1:]
+        starts = np.column_stack([mx[:-1], my[:-1]])[same]
+        ends = np.column_stack([mx[1:], my[1:]])[same]
+        keep = (starts != ends).any(axis=1)
+        out[str(faction)] = (starts[keep], ends[keep])
+    return out
+
+
+def _paint_merged(
+    shapes: dict[str, shapely.Geometry], change: Change, extent: shapely.Geometry
+) -> dict[str, shapely.Geometry]:
+    """Give ``change``'s area to its faction in a state of one polygon per faction."""
+    area = change.geometry
+    if not extent.contains(area):
+        area = _polygonal(shapely.intersection(area, extent))
+        if area.is_empty:
+            return shapes
+    out = {}
+    for faction, shape in shapes.items():
+        if faction != change.to_faction and shape.intersects(area):
+            shape = _drop_slivers(shapely.difference(shape, area))
+        out[faction] = shape
+    held = out.get(change.to_faction, shapely.MultiPolygon())
+    out[change.to_faction] = _drop_slivers(shapely.union(held, area))
+    return out
 
 
 @dataclass
@@ -272,6 +320,9 @@ class Timeline(Sequence[ControlLayer]):
     zones: list[tuple[shapely.Geometry, float]] = field(default_factory=list)
     _cache: dict[int, ControlLayer] = field(default_factory=dict, repr=False)
     _pieces: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
+    _segments: dict[int, dict[str, tuple[np.ndarray, np.ndarray]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def from_parts(
@@ -380,13 +431,11 @@ class Timeline(Sequence[ControlLayer]):
         return self[int(self.state_index(np.array([np.datetime64(day, "D")]))[0])]
 
     def changes_in_force(self, position: int) -> list[Change]:
-        """Changes painted over the snapshot of state ``position``, in order."""
+        """Return the changes painted over the snapshot of state ``position``, in order."""
         day = self.state_days[position]
         snapshot = self.snapshots[int(self.snapshot_index(np.array([day]))[0])]
         start = np.datetime64(snapshot.date, "D")
-        return [
-            c for c, d in zip(self.changes, self.change_days, strict=True) if start < d <= day
-        ]
+        return [c for c, d in zip(self.changes, self.change_days, strict=True) if start < d <= day]
 
     def pieces(self, position: int) -> tuple[np.ndarray, np.ndarray]:
         """Return state ``position`` as non-overlapping polygons and their factions.
@@ -415,15 +464,46 @@ class Timeline(Sequence[ControlLayer]):
         self._pieces[position] = (factions, polygons)
         return factions, polygons
 
+    def segments(self, position: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Return each faction's boundary segments in state ``position``, in metres.
+
+        Per faction, the start and end vertices (``(n, 2)`` arrays, in
+        :data:`DISTANCE_CRS`) of its pieces' rings: the distance from a point
+        outside the faction's ground to the nearest of them is the distance to
+        that ground. Cached.
+        """
+        if position not in self._segments:
+            self._segments[position] = _faction_segments(*self.pieces(position))
+        return self._segments[position]
+
     def _compose(self, position: int) -> ControlLayer:
-        factions, polygons = self.pieces(position)
+        """Merge state ``position`` into one polygon per faction.
+
+        Built on the nearest earlier composed state of the same snapshot by
+        painting the changes between (a few polygon operations each), else by
+        merging the pieces (slower: one union of all pieces per faction).
+        """
         day = self.state_days[position]
-        snapshot = self.snapshots[int(self.snapshot_index(np.array([day]))[0])]
-        rows = []
-        for faction in dict.fromkeys(factions):
-            merged = _polygonal(shapely.union_all(polygons[factions == faction]))
-            if not merged.is_empty:
-                rows.append((faction, shapely.normalize(merged)))
+        number = int(self.snapshot_index(np.array([day]))[0])
+        snapshot = self.snapshots[number]
+        start = np.datetime64(snapshot.date, "D")
+        earlier = [p for p in self._cache if p < position and self.state_days[p] >= start]
+        if earlier:
+            base = self._cache[max(earlier)]
+            shapes = dict(zip(base.gdf["faction"], base.gdf.geometry, strict=True))
+            first, last = np.searchsorted(
+                self.change_days, [self.state_days[max(earlier)], day], side="right"
+            )
+            extent = self._extents[number]
+            for change in self.changes[first:last]:
+                shapes = _paint_merged(shapes, change, extent)
+        else:
+            factions, polygons = self.pieces(position)
+            shapes = {
+                faction: _polygonal(shapely.union_all(polygons[factions == faction]))
+                for faction in dict.fromkeys(factions)
+            }
+        rows = [(f, shapely.normalize(g)) for f, g in shapes.items() if not g.is_empty]
         gdf = gpd.GeoDataFrame(
             {"faction": [f for f, _ in rows]}, geometry=[g for _, g in rows], crs="EPSG:4326"
         )
@@ -507,5 +587,5 @@ def load_timeline(folder: Path, snapshots: Sequence[ControlLayer]) -> Timeline:
 
 
 def is_area_file(path: Path) -> bool:
-    """True for the areas file of a control folder (not a dated layer)."""
+    """Return True for the areas file of a control folder (not a dated layer)."""
     return path.name == AREAS_FILE and date_from_name(path) is None
