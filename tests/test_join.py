@@ -232,3 +232,35 @@ def test_nearest_segment_distance_edge_cases():
     empty = np.empty((0, 2))
     assert np.isnan(nearest_segment_distance(px, py, empty, empty)).all()
     assert len(nearest_segment_distance(np.array([]), np.array([]), starts, ends)) == 0
+
+
+def test_front_and_isis_distances_match_shapely_on_many_days(layers):
+    # Points over the country and packed around Aleppo, on days spread over
+    # the whole timeline: each day's state gives the exact distances.
+    rng = np.random.default_rng(7)
+    days = [layers[0].date, OCT_2015, date(2016, 1, 20), date(2016, 8, 8), NOV_2016]
+    days += [date(2016, 12, 10), date(2016, 12, 31)]
+    country = np.column_stack([rng.uniform(35.8, 42.0, 60), rng.uniform(32.5, 37.2, 60)])
+    aleppo = np.column_stack([rng.uniform(37.05, 37.25, 60), rng.uniform(36.12, 36.28, 60)])
+    xy = np.concatenate([country, aleppo])
+    for day in days:
+        points = events([(tuple(p), day) for p in xy])
+        out = join_control(points, layers)
+        # The state's pieces, as the join measures them (the merged layer of
+        # the day drops a few slivers differently, by a fraction of a metre).
+        position = int(layers.state_index(np.array([day], "datetime64[D]"))[0])
+        factions, pieces = layers.pieces(position)
+        state = gpd.GeoDataFrame({"faction": factions}, geometry=pieces, crs=4326).to_crs(32637)
+        metric = points.to_crs(32637).geometry.to_numpy()
+        own = out["controlled_by"].to_numpy()
+        for i, faction in enumerate(own):
+            if pd.isna(faction):
+                assert np.isnan(out["dist_to_front_km"].iloc[i])
+                continue
+            others = state[state["faction"] != faction].geometry.to_numpy()
+            front = shapely.distance(metric[i], others).min() / 1000
+            assert out["dist_to_front_km"].iloc[i] == pytest.approx(front, abs=1e-6)
+        isis = state[state["faction"] == "isis"].geometry.to_numpy()
+        exact = shapely.distance(metric[:, None], isis[None, :]).min(axis=1) / 1000
+        resolved = out["controlled_by"].notna().to_numpy()
+        np.testing.assert_allclose(out["dist_to_isis_km"][resolved], exact[resolved], atol=1e-6)

@@ -15,7 +15,7 @@ import pandas as pd
 import shapely
 from pyproj import Transformer
 
-from geo.control.join import DISTANCE_CRS, nearest_segment_distance
+from geo.control.join import DISTANCE_CRS, nearest_distance
 from geo.control.layers import ControlLayer
 from geo.control.timeline import Timeline
 
@@ -141,14 +141,13 @@ def distance_to_claimed_km(
     wanted = located & pd.notna(claimed)
     for position in np.unique(state[wanted]):
         factions, pieces = timeline.pieces(int(position))
-        segments = timeline.segments(int(position))
+        trees = timeline.segment_trees(int(position))
         for faction in set(claimed[wanted & (state == position)]):
             rows = np.flatnonzero(wanted & (state == position) & (claimed == faction))
-            if faction not in segments:
+            if faction not in trees:
                 continue
-            starts, ends = segments[faction]
             px, py = to_metres.transform(x[rows], y[rows])
-            metres = nearest_segment_distance(np.asarray(px), np.asarray(py), starts, ends)
+            metres = nearest_distance(trees[faction], np.asarray(px), np.asarray(py))
             own = pieces[factions == faction]
             inside = shapely.STRtree(own).query(shapely.points(x[rows], y[rows]), "intersects")[0]
             metres[inside] = 0.0

@@ -32,19 +32,10 @@ from geo.record import CERTAINTIES, FACTIONS
 DISTANCE_CRS = "EPSG:32637"
 #: Points this close (km) to a faction's polygon but outside all of them take its faction.
 DEFAULT_SNAP_KM = 1.0
-#: Longest segment, in metres, of the ISIS boundary pieces indexed for distances.
+#: Longest segment, in metres, of the boundary pieces indexed for snapping to the coast.
 SEGMENT_LENGTH_M = 5_000.0
 #: Fewest points per thread: below it, threads cost more than they save.
 MIN_CHUNK = 100_000
-#: Side, in metres, of the grid cells that pick the candidate segments of each point
-#: for distances (about 7 of the ISIS boundary's ~170 segments at 10 km).
-CELL_M = 10_000.0
-#: Most grid cells: points spread wider get larger cells.
-MAX_CELLS = 1 << 20
-#: Margin, in metres, for rounding when candidate segments are picked.
-CELL_TOLERANCE_M = 1.0
-#: Points measured in one vectorised pass (bounds the memory of the point-segment pairs).
-POINTS_PER_PASS = 65_536
 
 _STRING = pd.StringDtype("pyarrow", na_value=np.nan)
 
@@ -161,59 +152,47 @@ def boundary_segments(boundary: shapely.Geometry) -> tuple[np.ndarray, np.ndarra
     return starts[keep], ends[keep]
 
 
-def _segment_distance(
-    dx: np.ndarray,
-    dy: np.ndarray,
-    ex: np.ndarray,
-    ey: np.ndarray,
-    len2: np.ndarray,
-    length: np.ndarray,
+def nearest_distance(
+    tree: shapely.STRtree,
+    px: np.ndarray,
+    py: np.ndarray,
+    max_distance: float | None = None,
 ) -> np.ndarray:
-    """Return point-to-segment distances, term for term as GEOS computes them.
+    """Return each point's distance to the nearest geometry of a spatial index.
 
-    ``dx, dy`` go from the segment's start to the point, ``ex, ey`` from its
-    start to its end, ``len2`` is the squared length and ``length`` its root.
-    The same operations in the same order as GEOS's ``Distance::pointToSegment``
-    give the same floating-point results as :func:`shapely.distance`.
+    Parameters
+    ----------
+    tree : shapely.STRtree
+        The geometries (boundary segments, in the points' projected CRS).
+    px, py : numpy.ndarray
+        Point coordinates.
+    max_distance : float, optional
+        Search no further than this: a point with nothing that close gets NaN.
+
+    Returns
+    -------
+    numpy.ndarray
+        Distances, exactly :func:`shapely.distance` to the nearest geometry;
+        NaN where a coordinate is not finite or nothing is within reach.
     """
-    r = (dx * ex + dy * ey) / len2
-    out = np.abs(dy * ex - dx * ey) / len2 * length
-    before = r <= 0.0
-    out[before] = np.sqrt(dx[before] * dx[before] + dy[before] * dy[before])
-    after = r >= 1.0
-    fx, fy = dx[after] - ex[after], dy[after] - ey[after]
-    out[after] = np.sqrt(fx * fx + fy * fy)
+    out = np.full(len(px), np.nan)
+    rows = np.flatnonzero(np.isfinite(px) & np.isfinite(py))
+    if rows.size == 0 or len(tree) == 0:
+        return out
+    (point_at, _), found = tree.query_nearest(
+        shapely.points(px[rows], py[rows]),
+        max_distance=max_distance,
+        return_distance=True,
+        all_matches=False,
+    )
+    out[rows[point_at]] = found
     return out
 
 
-def _squared_distance(
-    dx: np.ndarray, dy: np.ndarray, ex: np.ndarray, ey: np.ndarray, inv_len2: np.ndarray
-) -> np.ndarray:
-    """Return squared point-to-segment distances by clamped projection (a few ulps off)."""
-    t = (dx * ex + dy * ey) * inv_len2
-    np.clip(t, 0.0, 1.0, out=t)
-    qx, qy = dx - t * ex, dy - t * ey
-    return qx * qx + qy * qy
-
-
 def nearest_segment_distance(
-    px: np.ndarray,
-    py: np.ndarray,
-    starts: np.ndarray,
-    ends: np.ndarray,
-    cell: float = CELL_M,
+    px: np.ndarray, py: np.ndarray, starts: np.ndarray, ends: np.ndarray
 ) -> np.ndarray:
     """Return each point's exact distance to the nearest of a set of segments.
-
-    Points are binned on a square grid. For the centre ``c`` of a cell with
-    half-diagonal ``h``, every point ``p`` of the cell has
-    ``|d(p, s) - d(c, s)| <= h`` for any segment ``s``, so only segments with
-    ``d(c, s) <= min d(c, .) + 2 h`` can be nearest to a point of the cell:
-    a handful of a boundary's segments instead of all. Each point is measured
-    against its cell's candidates; the few within rounding of the smallest
-    are measured again with GEOS's formula (see :func:`_segment_distance`),
-    so the result equals :func:`shapely.distance` to the union of the
-    segments (to the last bit on GEOS 3.14) at a fraction of its cost.
 
     Parameters
     ----------
@@ -221,103 +200,18 @@ def nearest_segment_distance(
         Point coordinates in a projected CRS (metres).
     starts, ends : numpy.ndarray
         ``(n, 2)`` segment vertices in the same CRS, as
-        :func:`boundary_segments` gives them; no zero-length segment.
-    cell : float, default :data:`CELL_M`
-        Grid cell side; larger for points spread so wide that the grid would
-        pass :data:`MAX_CELLS`.
+        :func:`boundary_segments` gives them.
 
     Returns
     -------
     numpy.ndarray
-        Distances, NaN where a coordinate is not finite or there is no segment.
+        Distances (equal to :func:`shapely.distance` to the union of the
+        segments), NaN where a coordinate is not finite or there is no segment.
     """
-    out = np.full(len(px), np.nan)
-    finite = np.flatnonzero(np.isfinite(px) & np.isfinite(py))
-    if finite.size == 0 or len(starts) == 0:
-        return out
-    x, y = px[finite], py[finite]
-    ax, ay = starts[:, 0], starts[:, 1]
-    ex, ey = ends[:, 0] - ax, ends[:, 1] - ay
-    len2 = ex * ex + ey * ey
-    length, inv_len2 = np.sqrt(len2), 1.0 / len2
-
-    # Grid of the points; only occupied cells are measured.
-    x0, y0 = x.min(), y.min()
-    span = max(x.max() - x0, 1.0) * max(y.max() - y0, 1.0)
-    cell = max(cell, float(np.sqrt(span / MAX_CELLS)))
-    ix = ((x - x0) // cell).astype(np.intp)
-    iy = ((y - y0) // cell).astype(np.intp)
-    rows = int(iy.max()) + 1
-    flat_cell = ix * rows + iy
-    occupied = np.flatnonzero(np.bincount(flat_cell))
-    lookup = np.zeros(int(flat_cell.max()) + 1, dtype=np.intp)
-    lookup[occupied] = np.arange(len(occupied))
-    # Candidates of each cell as one flat list, with each cell's offset and count,
-    # found with a spatial index of the segments: the nearest segment to the
-    # cell's centre, then every segment within that distance plus the slack.
-    slack = 2.0 * cell * np.sqrt(0.5) + CELL_TOLERANCE_M
+    if len(starts) == 0:
+        return np.full(len(px), np.nan)
     tree = shapely.STRtree(shapely.linestrings(np.stack([starts, ends], axis=1)))
-    centres = shapely.points(
-        x0 + (occupied // rows + 0.5) * cell, y0 + (occupied % rows + 0.5) * cell
-    )
-    (_, _), closest = tree.query_nearest(centres, return_distance=True, all_matches=False)
-    cell_at, segment_of = tree.query(centres, predicate="dwithin", distance=closest + slack)
-    order = np.lexsort((segment_of, cell_at))
-    cell_at, segment_of = cell_at[order], segment_of[order]
-    counts = np.bincount(cell_at, minlength=len(occupied))
-    offsets = np.cumsum(counts) - counts
-
-    def nearest(xs: np.ndarray, ys: np.ndarray, cells: np.ndarray) -> np.ndarray:
-        n = counts[cells]
-        first = np.cumsum(n) - n
-        point = np.repeat(np.arange(len(xs)), n)
-        seg = segment_of[np.repeat(offsets[cells] - first, n) + np.arange(int(n.sum()))]
-        dx, dy = xs[point] - ax[seg], ys[point] - ay[seg]
-        sx, sy = ex[seg], ey[seg]
-        d2 = _squared_distance(dx, dy, sx, sy, inv_len2[seg])
-        smallest = np.minimum.reduceat(d2, first)
-        close = np.flatnonzero(d2 <= np.repeat(smallest * (1 + 1e-8) + 1e-6, n))
-        seg = seg[close]
-        exact = _segment_distance(
-            dx[close], dy[close], sx[close], sy[close], len2[seg], length[seg]
-        )
-        point = point[close]
-        return np.minimum.reduceat(exact, np.flatnonzero(np.r_[True, point[1:] != point[:-1]]))
-
-    def in_slices(xs: np.ndarray, ys: np.ndarray, cells: np.ndarray) -> np.ndarray:
-        bounds = range(0, len(xs), POINTS_PER_PASS)
-        parts = [
-            nearest(
-                xs[i : i + POINTS_PER_PASS],
-                ys[i : i + POINTS_PER_PASS],
-                cells[i : i + POINTS_PER_PASS],
-            )
-            for i in bounds
-        ]
-        return np.concatenate(parts)
-
-    out[finite] = _in_chunks(in_slices, x, y, lookup[flat_cell])
-    return out
-
-
-def _isis_distance_km(
-    px: np.ndarray, py: np.ndarray, codes: np.ndarray, layer: ControlLayer
-) -> np.ndarray:
-    """Return each point's distance to ISIS ground in km (0 inside, NaN without ISIS)."""
-    distance = np.full(len(px), np.nan)
-    is_isis = (layer.gdf["faction"] == "isis").to_numpy()
-    if not is_isis.any():
-        return distance
-    inside = is_isis[codes] & (codes >= 0)
-    distance[inside] = 0.0
-    outside = np.flatnonzero(~inside)
-    # Outside the polygons the distance to the area is the distance to its
-    # boundary: the nearest of its (noded) segments.
-    isis = layer.gdf[is_isis]
-    boundary = shapely.union_all(isis.to_crs(DISTANCE_CRS).boundary.to_numpy())
-    starts, ends = boundary_segments(boundary)
-    distance[outside] = nearest_segment_distance(px[outside], py[outside], starts, ends) / 1000.0
-    return distance
+    return nearest_distance(tree, np.asarray(px, dtype=float), np.asarray(py, dtype=float))
 
 
 def _coordinates(geometry: gpd.GeoSeries) -> tuple[np.ndarray, np.ndarray]:
@@ -377,6 +271,45 @@ def _decisive_change(
     return decided
 
 
+def _distances(
+    px: np.ndarray,
+    py: np.ndarray,
+    faction: np.ndarray,
+    state: np.ndarray,
+    usable: np.ndarray,
+    timeline: Timeline,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return each point's distance (km) to ISIS ground and to another faction's ground.
+
+    Points are grouped by the state in force on their day; each state's
+    boundary segments are indexed once per faction (cached by the timeline).
+    A point outside a faction's ground is as far from it as from the nearest
+    segment of its pieces' rings; inside ISIS ground the ISIS distance is 0.
+    The front distance is the smallest over the factions other than the
+    point's own, for points on held ground.
+    """
+    isis_km, front_km = np.full(len(px), np.nan), np.full(len(px), np.nan)
+    for position in np.unique(state[usable]):
+        rows = np.flatnonzero(usable & (state == position))
+        trees = timeline.segment_trees(int(position))
+        own = faction[rows]
+        best = np.full(len(rows), np.inf)
+        for name, tree in trees.items():
+            code = FACTIONS.index(name)
+            other = np.flatnonzero(own != code)
+            if name != "isis":
+                # Only points on held ground have a front.
+                other = other[own[other] >= 0]
+            metres = nearest_distance(tree, px[rows[other]], py[rows[other]])
+            if name == "isis":
+                isis_km[rows[other]] = metres / 1000.0
+                isis_km[rows[own == code]] = 0.0
+                metres, other = metres[own[other] >= 0], other[own[other] >= 0]
+            best[other] = np.fmin(best[other], metres)
+        front_km[rows] = np.where(np.isfinite(best), best / 1000.0, np.nan)
+    return isis_km, front_km
+
+
 def control_codes(
     x: np.ndarray,
     y: np.ndarray,
@@ -424,23 +357,7 @@ def control_codes(
         to = np.array([FACTIONS.index(c.to_faction) for c in timeline.changes])
         faction[change >= 0] = to[change[change >= 0]]
 
-    isis_km, front_km = np.full(n, np.nan), np.full(n, np.nan)
-    state = timeline.state_index(days)
-    for position in np.unique(state[usable]):
-        rows = np.flatnonzero(usable & (state == position))
-        segments = timeline.segments(int(position))
-        own = faction[rows]
-        best = np.full(len(rows), np.inf)
-        for name, (starts, ends) in segments.items():
-            code = FACTIONS.index(name)
-            other = np.flatnonzero(own != code)
-            metres = nearest_segment_distance(px[rows][other], py[rows][other], starts, ends)
-            if name == "isis":
-                isis_km[rows[other]] = metres / 1000.0
-                isis_km[rows[own == code]] = 0.0
-            held = own[other] >= 0
-            best[other[held]] = np.fmin(best[other[held]], metres[held])
-        front_km[rows] = np.where(np.isfinite(best), best / 1000.0, np.nan)
+    isis_km, front_km = _distances(px, py, faction, timeline.state_index(days), usable, timeline)
     accuracy = timeline.accuracy_at(x, y)
     return {
         "faction": faction,

@@ -323,6 +323,7 @@ class Timeline(Sequence[ControlLayer]):
     _segments: dict[int, dict[str, tuple[np.ndarray, np.ndarray]]] = field(
         default_factory=dict, repr=False
     )
+    _trees: dict[int, dict[str, shapely.STRtree]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_parts(
@@ -475,6 +476,21 @@ class Timeline(Sequence[ControlLayer]):
         if position not in self._segments:
             self._segments[position] = _faction_segments(*self.pieces(position))
         return self._segments[position]
+
+    def segment_trees(self, position: int) -> dict[str, shapely.STRtree]:
+        """Return, per faction, a spatial index of its boundary segments in state ``position``.
+
+        The tree holds one two-vertex line per segment of :meth:`segments`
+        (in :data:`DISTANCE_CRS`), so its envelopes stay small and nearest
+        queries visit few of them. Cached.
+        """
+        if position not in self._trees:
+            self._trees[position] = {
+                faction: shapely.STRtree(shapely.linestrings(np.stack([starts, ends], axis=1)))
+                for faction, (starts, ends) in self.segments(position).items()
+                if len(starts)
+            }
+        return self._trees[position]
 
     def _compose(self, position: int) -> ControlLayer:
         """Merge state ``position`` into one polygon per faction.
