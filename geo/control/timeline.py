@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -324,6 +325,26 @@ class Timeline(Sequence[ControlLayer]):
         default_factory=dict, repr=False
     )
     _trees: dict[int, dict[str, shapely.STRtree]] = field(default_factory=dict, repr=False)
+    _token: str = field(default_factory=lambda: uuid.uuid4().hex, repr=False)
+
+    #: Attributes rebuilt on demand: left out when the timeline is pickled.
+    _CACHES = ("_cache", "_pieces", "_segments", "_trees")
+
+    def __getstate__(self) -> dict:
+        # The composed states and their indexes weigh far more than the inputs
+        # and are rebuilt as needed: a worker receives the inputs alone.
+        state = {k: v for k, v in self.__dict__.items() if k not in self._CACHES}
+        state = {
+            k: v
+            for k, v in state.items()
+            if not isinstance(getattr(type(self), k, None), cached_property)
+        }
+        return {**state, **{k: {} for k in self._CACHES}}
+
+    def __dask_tokenize__(self) -> str:
+        # Hashing every polygon of every cached state would take minutes:
+        # a timeline is identified by its own random token instead.
+        return self._token
 
     @classmethod
     def from_parts(
