@@ -283,6 +283,8 @@ _JOIN_COLUMNS = (
     "controlled_by",
     "control_layer",
     "dist_to_isis_km",
+    "dist_to_front_km",
+    "control_certainty",
     "claim_vs_ground",
     "dist_to_claimed_km",
     "incident_id",
@@ -345,7 +347,10 @@ def build_documents(
     BuildResult
     """
     gazetteer = gazetteer or load_gazetteer()
-    layer_list = list(layers) if layers is not None else load_layers(layers_dir)
+    if layers is None:
+        layer_list = load_layers(layers_dir)
+    else:  # a Timeline stays one: listing it would compose every state
+        layer_list = layers if hasattr(layers, "at") else list(layers)
     problems = list(problems)
     skipped = len(problems)
     events = extract_all(

@@ -17,6 +17,9 @@ ACTORS = ("russia", "regime", "coalition", "unknown")
 CLAIMED_TARGETS = ("isis", "rebels", "civilians", "unspecified")
 #: Factions of the control layers.
 FACTIONS = ("isis", "opposition", "regime", "kurdish")
+#: How sure the faction under a strike is: ``inside`` its ground, or on the
+#: ``frontline`` (the nearest front is closer than the drawing's accuracy there).
+CERTAINTIES = ("inside", "frontline")
 #: How precise a geocode is, finest first.
 #: ``offset``: a point computed from a distance and bearing given in the report
 #: ("15 kilometers southwest of the city of X").
@@ -162,6 +165,8 @@ EVENT_COLUMNS = [
     "controlled_by",
     "control_layer",
     "dist_to_isis_km",
+    "dist_to_front_km",
+    "control_certainty",
     "claim_vs_ground",
     "dist_to_claimed_km",
     "incident_id",

@@ -3,11 +3,16 @@
 Maintainer's tool, run from the repository root:
 
     python scripts/draw_layers.py basemap [--shared DIR]   # copy + simplify boundaries
-    python scripts/draw_layers.py control                  # layers/src -> layers/control
+    python scripts/draw_layers.py areas [--shared DIR]     # areas that change hands
+    python scripts/draw_layers.py control                  # layers/src -> base layer
 
 ``basemap`` reads the shared reference data (OCHA boundaries and communities,
-Natural Earth) and writes ``layers/basemap/``; ``control`` reads only
-``layers/src/*.py`` and ``layers/basemap/``.
+Natural Earth) and writes ``layers/basemap/``; ``areas`` reads
+``layers/src/areas.py`` and the Aleppo (Columbia CSR) and Damascus (OCHA)
+neighbourhood polygons and writes ``layers/control/areas.geojson``;
+``control`` reads ``layers/src/YYYY-MM-DD.py``, ``layers/src/base_areas.csv``,
+``layers/control/areas.geojson`` and ``layers/basemap/`` and writes the base
+layer ``layers/control/YYYY-MM-DD.geojson``.
 
 A source file assigns one Python literal, ``LAYER = {...}``, with ``date``, ``base`` (an earlier
 date to start from, or None), ``notes`` (per faction) and ``strokes``: shapes
@@ -141,18 +146,21 @@ def build_basemap(shared: Path) -> None:
     _write(gpd.GeoDataFrame(rows, crs=4326), BASEMAP / "cities.geojson")
 
 
-def read_source(path: Path) -> dict:
-    # The file is parsed, never run: only the literal assigned to LAYER is read.
+def _literal(path: Path, name: str):
+    # The file is parsed, never run: only the literal assigned to `name` is read.
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     values = [
         node.value
         for node in tree.body
-        if isinstance(node, ast.Assign)
-        and [getattr(t, "id", None) for t in node.targets] == ["LAYER"]
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [name]
     ]
     if len(values) != 1:
-        raise SystemExit(f"{path.name}: expected one `LAYER = {{...}}` literal")
-    spec = ast.literal_eval(values[0])
+        raise SystemExit(f"{path.name}: expected one `{name} = ...` literal")
+    return ast.literal_eval(values[0])
+
+
+def read_source(path: Path) -> dict:
+    spec = _literal(path, "LAYER")
     if spec.get("date") != path.stem:
         raise SystemExit(f"{path.name}: `date` {spec.get('date')!r} differs from the file name")
     return spec
@@ -202,7 +210,7 @@ def build_control() -> None:
     empty = shapely.MultiPolygon()
     results: dict[str, dict] = {}
     notes_by_date: dict[str, dict] = {}
-    for path in sorted(SRC.glob("*.py")):
+    for path in sorted(SRC.glob("[0-9]*.py")):
         spec = read_source(path)
         if spec["base"]:
             canvas = results[spec["base"]]
@@ -212,6 +220,8 @@ def build_control() -> None:
             notes = {}
         notes.update(spec["notes"])
         canvas = compose(spec, canvas, outline, governorates)
+        if not spec["base"] and (SRC / "base_areas.csv").exists():
+            canvas = paint_base_areas(canvas, gpd.read_file(CONTROL / "areas.geojson"))
         results[spec["date"]] = canvas
         notes_by_date[spec["date"]] = notes
 
@@ -231,13 +241,100 @@ def build_control() -> None:
         _write(gpd.GeoDataFrame(rows, crs=4326), CONTROL / f"{spec['date']}.geojson")
 
 
+CSR_ATTRIBUTION = (
+    "Columbia University Center for Spatial Research, Conflict Urbanism: Aleppo (MIT licence)"
+)
+OCHA_ATTRIBUTION = "UN OCHA Syria, Common Operational Datasets (via HDX), CC BY-IGO"
+CITY_ACCURACY_KM = 0.5
+
+
+def build_areas(shared: Path) -> None:
+    """Write ``layers/control/areas.geojson``: hand-drawn areas and city neighbourhoods."""
+    outline = gpd.read_file(BASEMAP / "syria_outline.geojson").geometry.union_all()
+    entries = _literal(SRC / "areas.py", "AREAS")
+    rings = {e["area"]: Polygon(e["ring"]) for e in entries if "ring" in e}
+    rows = []
+    for entry in entries:
+        where = f"areas.py {entry.get('area', '?')}"
+        if "ring" in entry:
+            shape = rings[entry["area"]]
+            if not shape.is_valid:
+                raise SystemExit(f"{where}: invalid ring: {shapely.is_valid_reason(shape)}")
+        elif "of" in entry and entry["of"] in rings:
+            shape = shapely.intersection(rings[entry["of"]], shapely.box(*entry["box"]))
+        else:
+            raise SystemExit(f"{where}: needs `ring`, or `of` (a drawn area) and `box`")
+        rows.append(
+            {
+                "area": entry["area"],
+                "name": entry["name"],
+                "source": "hand-drawn",
+                "accuracy_km": entry.get("accuracy_km"),
+                "geometry": shapely.intersection(shape, outline),
+            }
+        )
+    csr = gpd.read_file(shared / "boundaries" / "csr_aleppo_neighbourhoods.geojson").to_crs(4326)
+    csr["geometry"] = shapely.make_valid(csr.geometry.to_numpy())
+    for csr_id, group in csr.groupby("csr_id"):
+        rows.append(
+            {
+                "area": f"aleppo-{int(csr_id)}",
+                "name": f"Aleppo: {group['name'].iloc[0]}",
+                "source": CSR_ATTRIBUTION,
+                "accuracy_km": CITY_ACCURACY_KM,
+                "geometry": shapely.union_all(group.geometry.to_numpy()),
+            }
+        )
+    ocha = gpd.read_file(
+        shared / "boundaries" / "ocha_syr_admin5_city_neighbourhoods_2015.geojson"
+    ).to_crs(4326)
+    for row in ocha.itertuples():
+        rows.append(
+            {
+                "area": f"damascus-{row.HAY_PCODE}",
+                "name": f"Damascus: {' '.join(row.HAY_EN.split())}",
+                "source": OCHA_ATTRIBUTION,
+                "accuracy_km": CITY_ACCURACY_KM,
+                "geometry": shapely.make_valid(row.geometry),
+            }
+        )
+    frame = gpd.GeoDataFrame(rows, crs=4326)
+    frame["geometry"] = [_clean(g, 1e-9) for g in frame.geometry]
+    empty = frame[frame.geometry.isna()]
+    if len(empty):
+        raise SystemExit(f"areas outside Syria: {list(empty['area'])}")
+    dupes = frame["area"][frame["area"].duplicated()]
+    if len(dupes):
+        raise SystemExit(f"area ids used twice: {sorted(set(dupes))}")
+    _write(frame, CONTROL / "areas.geojson")
+
+
+def paint_base_areas(canvas: dict, areas: gpd.GeoDataFrame) -> dict:
+    """Paint ``layers/src/base_areas.csv`` (city-scale detail of the base date) over a canvas."""
+    table = pd.read_csv(SRC / "base_areas.csv", dtype=str, comment="#")
+    shapes = dict(zip(areas["area"], areas.geometry, strict=True))
+    canvas = dict(canvas)
+    for row in table.itertuples():
+        if row.area not in shapes or row.faction not in FACTIONS:
+            raise SystemExit(
+                f"base_areas.csv: unknown area or faction in {row.area}, {row.faction}"
+            )
+        shape = shapes[row.area]
+        for other in FACTIONS:
+            canvas[other] = shapely.difference(canvas[other], shape)
+        canvas[row.faction] = shapely.union(canvas[row.faction], shape)
+    return canvas
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("step", choices=["basemap", "control"])
+    parser.add_argument("step", choices=["basemap", "areas", "control"])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     args = parser.parse_args()
     if args.step == "basemap":
         build_basemap(args.shared)
+    elif args.step == "areas":
+        build_areas(args.shared)
     else:
         build_control()
 

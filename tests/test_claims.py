@@ -1,9 +1,11 @@
 from datetime import date
 
+import geopandas as gpd
+import pandas as pd
 import pytest
 from events_factory import make_events
 
-from geo.analysis.claims import add_claim_columns, claim_vs_ground
+from geo.analysis.claims import add_claim_columns, claim_vs_ground, contradiction_counts
 from geo.control.join import join_control
 from geo.control.layers import load_layers
 
@@ -95,3 +97,67 @@ def test_a_claim_located_to_a_governorate_is_too_coarse_to_score(layers):
     )  # fmt: skip
     assert list(out["claim_vs_ground"]) == ["coarse", "contradicted"]
     assert out["dist_to_claimed_km"].iloc[0] > 40
+
+
+# A small country of two factions split at longitude 39: ISIS west, regime east.
+# On 2016-03-01 the regime takes the strip between longitudes 38.5 and 39.
+def _small_timeline():
+    from shapely.geometry import box
+
+    from geo.control.layers import ControlLayer
+    from geo.control.timeline import CHANGE_COLUMNS, Timeline
+
+    base = gpd.GeoDataFrame(
+        {"faction": ["isis", "regime"]},
+        geometry=[box(38, 35, 39, 36), box(39, 35, 40, 36)],
+        crs="EPSG:4326",
+    )
+    areas = gpd.GeoDataFrame(
+        {"area": ["strip"], "name": ["the strip"], "accuracy_km": [1.0]},
+        geometry=[box(38.5, 35, 39, 36)],
+        crs="EPSG:4326",
+    )
+    row = dict.fromkeys(CHANGE_COLUMNS, "")
+    row.update(
+        date=date(2016, 3, 1), area="strip", place="the strip", from_faction="isis",
+        to_faction="regime",
+    )  # fmt: skip
+    log = pd.DataFrame([row], columns=list(CHANGE_COLUMNS))
+    snapshot = ControlLayer(date=date(2015, 9, 30), path="base", gdf=base)
+    return Timeline.from_parts([snapshot], log, areas)
+
+
+def _claims(points, days, timeline):
+    events = make_events(
+        [
+            dict(place_as_written=f"p{i}", longitude=x, latitude=y, event_date=day,
+                 claimant="russian_mod", claimed_target="isis")
+            for i, ((x, y), day) in enumerate(zip(points, days, strict=True))
+        ]
+    )  # fmt: skip
+    return add_claim_columns(join_control(events, timeline), timeline)
+
+
+def test_distance_to_claimed_uses_the_control_of_each_events_day():
+    timeline = _small_timeline()
+    # Longitude 38.75: ISIS ground before the change, regime ground after it.
+    out = _claims([(38.75, 35.5)] * 2, [date(2016, 2, 28), date(2016, 3, 2)], timeline)
+    assert list(out["controlled_by"]) == ["isis", "regime"]
+    assert out["dist_to_claimed_km"].iloc[0] == 0
+    # After the change ISIS ground ends at longitude 38.5: about 22.7 km west.
+    assert 22 < out["dist_to_claimed_km"].iloc[1] < 23.5
+    assert list(out["claim_vs_ground"]) == ["consistent", "contradicted"]
+
+
+def test_claim_on_a_front_closer_than_the_accuracy_is_not_contradicted():
+    timeline = _small_timeline()
+    # 0.3 km east of the new front (accuracy 1 km there), and 20 km east of it.
+    out = _claims([(38.5033, 35.5), (38.72, 35.5)], [date(2016, 6, 1)] * 2, timeline)
+    assert list(out["controlled_by"]) == ["regime", "regime"]
+    assert list(out["control_certainty"]) == ["frontline", "inside"]
+    assert list(out["claim_vs_ground"]) == ["near_front", "contradicted"]
+    assert contradiction_counts(out) == {
+        "contradicted": 1,
+        "near_front": 1,
+        "without_tolerance": 2,
+    }

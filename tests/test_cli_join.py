@@ -33,11 +33,12 @@ def test_join_csv_to_csv(acled, tmp_path, capsys):
     table = pd.read_csv(out)
     assert table.columns.tolist() == [
         "event_id_cnty", "event_date", "latitude", "longitude", "fatalities",
-        "controlled_by", "control_layer", "dist_to_isis_km",
+        "controlled_by", "control_layer", "dist_to_isis_km", "dist_to_front_km",
+        "control_certainty",
     ]  # fmt: skip
     assert table["event_date"].tolist()[:2] == ["2015-10-10", "2016-11-20"]
     assert table["controlled_by"].fillna("none").tolist() == ["isis", "kurdish", "regime", "none"]
-    assert table["control_layer"].tolist()[:2] == ["2015-10-07", "2016-11-15"]
+    assert table["control_layer"].tolist()[0] == "2015-09-30"
     assert table["dist_to_isis_km"].iloc[0] == 0
     assert "4 points, 3 on ground held by a faction" in capsys.readouterr().out
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -1,5 +1,6 @@
 from datetime import date
 
+import dask
 import geopandas as gpd
 import numpy as np
 import pytest
@@ -14,12 +15,32 @@ pytest.importorskip("dask_geopandas")
 
 @pytest.fixture(scope="module")
 def layers():
+    # The folder's timeline is cached: the other modules' composed states are reused.
     return load_layers()
 
 
 @pytest.fixture(scope="module")
+def cluster():
+    """One small in-process cluster, with timeouts generous enough for a busy machine."""
+    from distributed import LocalCluster
+
+    timeouts = {
+        "distributed.comm.timeouts.connect": "120s",
+        "distributed.comm.timeouts.tcp": "120s",
+    }
+    with (
+        dask.config.set(timeouts),
+        LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as local,
+    ):
+        yield local
+
+
+@pytest.fixture(scope="module")
 def points():
-    n = 100_000
+    # Equality needs every state and the missing values, not volume.
+    n = 10_000
     rng = np.random.default_rng(5)
     days = rng.integers(0, 460, n).astype("timedelta64[D]") + np.datetime64("2015-09-30")
     frame = gpd.GeoDataFrame(
@@ -28,24 +49,24 @@ def points():
         crs=4326,
         index=rng.permutation(n) + 10,
     )
-    frame.loc[frame.index[::997], "geometry"] = None
-    frame.loc[frame.index[::1009], "event_date"] = None
+    frame.loc[frame.index[::97], "geometry"] = None
+    frame.loc[frame.index[::101], "event_date"] = None
     return frame
 
 
-def test_dask_equals_pandas_on_100k_points(points, layers):
+def test_dask_equals_pandas_on_10k_points(points, layers):
     expected = join_control(points, layers)
     got = join_control_dask(points, layers, npartitions=7)
     assert_geodataframe_equal(got, expected)
 
 
-def test_dask_small_input_on_local_cluster(layers):
+def test_dask_small_input_on_local_cluster(layers, cluster):
     frame = gpd.GeoDataFrame(
         {"event_date": [date(2015, 10, 10), date(2016, 11, 20)]},
         geometry=gpd.points_from_xy([38.996, 37.952], [35.964, 36.527]),
         crs=4326,
     )
-    got = join_control_dask(frame, layers, scheduler="local", npartitions=2)
+    got = join_control_dask(frame, layers, scheduler=cluster.scheduler_address, npartitions=2)
     assert got["controlled_by"].tolist() == ["isis", "kurdish"]
     assert_geodataframe_equal(got, join_control(frame, layers))
 

@@ -20,8 +20,8 @@ from geo.control.layers import (
 from geo.errors import LayerError
 from geo.record import FACTIONS
 
-SHIPPED = sorted(DEFAULT_CONTROL_DIR.glob("*.geojson"))
-REQUIRED_DATES = {date(2015, 10, 7), date(2016, 4, 1), date(2016, 11, 15)}
+SHIPPED = [p for p in sorted(DEFAULT_CONTROL_DIR.glob("*.geojson")) if date_from_name(p)]
+REQUIRED_DATES = {date(2015, 9, 30)}
 
 # (lon, lat) from the OCHA communities list
 PLACES = {
@@ -53,7 +53,7 @@ def basemap():
 
 
 def by_date(layers, iso):
-    return next(layer for layer in layers if layer.date == date.fromisoformat(iso))
+    return layer_for_date(layers, date.fromisoformat(iso))
 
 
 def faction_at(layer, place):
@@ -347,3 +347,19 @@ def test_layer_for_date(when, expected):
 def test_layer_for_date_needs_layers():
     with pytest.raises(ValueError, match="`layers` is empty"):
         layer_for_date([], date(2016, 1, 1))
+
+
+def test_validation_of_many_overlapping_features_is_fast_and_its_report_short(tmp_path):
+    # 2,000 boxes of one faction, each overlapping its neighbours: one line, capped.
+    import time
+
+    n = 2000
+    boxes = [box(36 + i * 0.002, 34, 36 + i * 0.002 + 0.01, 34.01) for i in range(n)]
+    gdf = gpd.GeoDataFrame({"faction": ["isis"] * n}, geometry=boxes, crs="EPSG:4326")
+    started = time.perf_counter()
+    with pytest.raises(LayerError) as caught:
+        validate_layer(gdf, tmp_path / "many.geojson")
+    assert time.perf_counter() - started < 10
+    message = str(caught.value)
+    assert "\n" not in message and len(message) < 2000
+    assert message.count(";") == 5 and "more problems" in message

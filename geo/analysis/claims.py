@@ -16,14 +16,18 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from pyproj import Transformer
 
-from geo.control.join import DISTANCE_CRS
+from geo.control.join import DISTANCE_CRS, nearest_distance
 from geo.control.layers import ControlLayer
+from geo.control.timeline import Timeline
 
 #: The faction each claimed target names; other targets name no faction.
 CLAIMED_FACTION = {"isis": "isis", "rebels": "opposition"}
-#: Values of ``claim_vs_ground``.
-VERDICTS = ("contradicted", "consistent", "coarse", "no_claim", "unknown")
+#: Values of ``claim_vs_ground``: ``near_front`` is a claim the ground would
+#: contradict but for a front closer than the drawing's accuracy there; ``coarse``
+#: a claim about a place located only to a district, governorate or region.
+VERDICTS = ("contradicted", "consistent", "near_front", "coarse", "no_claim", "unknown")
 #: Precisions too coarse to score a claim: the point stands for a whole area.
 COARSE_PRECISIONS = ("district", "governorate", "region")
 
@@ -60,7 +64,8 @@ def claim_vs_ground(events: pd.DataFrame) -> pd.Series:
     Parameters
     ----------
     events : pandas.DataFrame
-        Joined events with ``claimed_target``, ``controlled_by`` and ``resolved``.
+        Joined events with ``claimed_target``, ``controlled_by`` and
+        ``resolved``; ``control_certainty`` when present.
 
     Returns
     -------
@@ -71,7 +76,10 @@ def claim_vs_ground(events: pd.DataFrame) -> pd.Series:
         to a district, governorate or region; ``unknown`` when the place is
         unresolved or outside every control area; ``consistent`` when the
         claimed faction held the ground; ``contradicted`` when another
-        faction did.
+        faction did; ``near_front`` when another faction did but the strike
+        lies on a front line closer than the drawing's accuracy
+        (``control_certainty`` is ``frontline``), so the ground cannot
+        contradict the claim.
     """
     claimed = claimed_faction(events["claimed_target"])
     if "claimant" in events.columns:
@@ -83,32 +91,68 @@ def claim_vs_ground(events: pd.DataFrame) -> pd.Series:
         if "geo_precision" in events.columns
         else pd.Series(False, index=events.index)
     )
+    certainty = events.get("control_certainty", pd.Series(None, index=events.index, dtype=object))
+    frontline = (certainty == "frontline").fillna(False).to_numpy(dtype=bool)
+    differs = np.where(frontline, "near_front", "contradicted")
     verdict = np.where(
         claimed.isna(),
         "no_claim",
         np.where(
             ~located,
             "unknown",
-            np.where(coarse, "coarse", np.where(claimed == ground, "consistent", "contradicted")),
+            np.where(coarse, "coarse", np.where(claimed == ground, "consistent", differs)),
         ),
     )
     return pd.Series(verdict, index=events.index, dtype=object)
 
 
-def distance_to_claimed_km(events: gpd.GeoDataFrame, layers: Sequence[ControlLayer]) -> pd.Series:
+def contradiction_counts(events: pd.DataFrame) -> dict[str, int]:
+    """Count the contradictions that survive the front-line tolerance and those set aside.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Events with ``claim_vs_ground`` (see :func:`claim_vs_ground`).
+
+    Returns
+    -------
+    dict of str to int
+        ``contradicted``: claims the ground contradicts beyond the drawing's
+        accuracy; ``near_front``: claims that would be contradicted but lie
+        on a front closer than that accuracy; ``without_tolerance``: their sum.
+    """
+    verdict = events.get("claim_vs_ground", pd.Series(dtype=object))
+    contradicted = int((verdict == "contradicted").sum())
+    near_front = int((verdict == "near_front").sum())
+    return {
+        "contradicted": contradicted,
+        "near_front": near_front,
+        "without_tolerance": contradicted + near_front,
+    }
+
+
+def distance_to_claimed_km(
+    events: gpd.GeoDataFrame,
+    layers: Sequence[ControlLayer] | Timeline,
+    date_column: str = "event_date",
+) -> pd.Series:
     """Distance from each event to the nearest ground of the faction its claimant named.
 
-    Computed in EPSG:32637 against the control layer each event was joined
-    with (``control_layer``); 0 inside that faction's ground; NaN when no
-    faction was claimed, the place is unresolved, or the faction held nothing
-    that day.
+    Computed in EPSG:32637 against the control in force on each event's own
+    date (the same state :func:`geo.control.join.join_control` uses: the
+    latest layer with the changes dated up to that day); 0 inside that
+    faction's ground; NaN when no faction was claimed, the place is
+    unresolved, or the faction held nothing that day.
 
     Parameters
     ----------
     events : geopandas.GeoDataFrame
-        Joined events (``claimed_target``, ``control_layer``, geometry).
-    layers : sequence of ControlLayer
-        The layers the events were joined with.
+        Events with ``claimed_target`` and point geometry (any CRS; none
+        means EPSG:4326).
+    layers : sequence of ControlLayer or Timeline
+        The control the events were joined with.
+    date_column : str, default "event_date"
+        Column of the events' dates; missing dates use the earliest control.
 
     Returns
     -------
@@ -116,33 +160,44 @@ def distance_to_claimed_km(events: gpd.GeoDataFrame, layers: Sequence[ControlLay
         Kilometres, aligned with ``events``.
     """
     out = np.full(len(events), np.nan)
-    if events.empty:
+    if events.empty or not layers:
         return pd.Series(out, index=events.index)
+    timeline = layers if isinstance(layers, Timeline) else Timeline.from_parts(list(layers))
     claimed = claimed_faction(events["claimed_target"]).to_numpy()
-    layer_of = events["control_layer"].to_numpy()
-    by_date = {layer.date.isoformat(): layer for layer in layers}
-    projected = events.geometry.to_crs(DISTANCE_CRS).to_numpy()
-    for (day, faction), rows in _groups(layer_of, claimed).items():
-        layer = by_date.get(day)
-        if layer is None:
-            continue
-        ground = layer.gdf.loc[layer.gdf["faction"] == faction]
-        if ground.empty:
-            continue
-        area = shapely.union_all(ground.to_crs(DISTANCE_CRS).geometry.to_numpy())
-        shapely.prepare(area)
-        out[rows] = shapely.distance(projected[rows], area) / 1000.0
+    geometry = events.geometry
+    if geometry.crs is None:
+        geometry = geometry.set_crs("EPSG:4326")
+    geometry = geometry.to_crs("EPSG:4326")
+    points = geometry.to_numpy()
+    located = ~(geometry.isna().to_numpy() | shapely.is_empty(points))
+    located &= shapely.get_type_id(points) == 0
+    x, y = np.full(len(events), np.nan), np.full(len(events), np.nan)
+    x[located], y[located] = shapely.get_x(points[located]), shapely.get_y(points[located])
+    state = timeline.state_index(_days(events, date_column))
+    to_metres = Transformer.from_crs("EPSG:4326", DISTANCE_CRS, always_xy=True)
+    wanted = located & pd.notna(claimed)
+    for position in np.unique(state[wanted]):
+        factions, pieces = timeline.pieces(int(position))
+        trees = timeline.segment_trees(int(position))
+        for faction in set(claimed[wanted & (state == position)]):
+            rows = np.flatnonzero(wanted & (state == position) & (claimed == faction))
+            if faction not in trees:
+                continue
+            px, py = to_metres.transform(x[rows], y[rows])
+            metres = nearest_distance(trees[faction], np.asarray(px), np.asarray(py))
+            own = pieces[factions == faction]
+            inside = shapely.STRtree(own).query(shapely.points(x[rows], y[rows]), "intersects")[0]
+            metres[inside] = 0.0
+            out[rows] = metres / 1000.0
     return pd.Series(out, index=events.index)
 
 
-def _groups(layer_of: np.ndarray, claimed: np.ndarray) -> dict[tuple[str, str], np.ndarray]:
-    """Row positions per (layer date, claimed faction), for located, claimed rows."""
-    groups: dict[tuple[str, str], list[int]] = {}
-    for i, (day, faction) in enumerate(zip(layer_of, claimed, strict=True)):
-        if day is None or faction is None or pd.isna(day):
-            continue
-        groups.setdefault((str(day), str(faction)), []).append(i)
-    return {k: np.asarray(v, dtype=np.intp) for k, v in groups.items()}
+def _days(events: pd.DataFrame, date_column: str) -> np.ndarray:
+    """Return each row's date as datetime64[D] (NaT when missing or unreadable)."""
+    if date_column not in events.columns:
+        return np.full(len(events), np.datetime64("NaT"), dtype="datetime64[D]")
+    stamps = pd.to_datetime(events[date_column], errors="coerce")
+    return stamps.to_numpy().astype("datetime64[D]")
 
 
 def add_claim_columns(events: gpd.GeoDataFrame, layers: Sequence[ControlLayer]) -> gpd.GeoDataFrame:

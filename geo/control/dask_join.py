@@ -19,8 +19,9 @@ from collections.abc import Sequence
 import geopandas as gpd
 import numpy as np
 
-from geo.control.join import DEFAULT_SNAP_KM, _layer_index, join_control
+from geo.control.join import DEFAULT_SNAP_KM, _days, join_control
 from geo.control.layers import ControlLayer
+from geo.control.timeline import Timeline
 
 __all__ = ["DEFAULT_PARTITION_ROWS", "LOCAL_SCHEDULERS", "join_control_dask"]
 
@@ -30,12 +31,9 @@ DEFAULT_PARTITION_ROWS = 250_000
 LOCAL_SCHEDULERS = ("threads", "synchronous", "processes")
 
 
-def _by_date(
-    points: gpd.GeoDataFrame, layers: Sequence[ControlLayer], date_column: str
-) -> np.ndarray:
-    """Return the row order that groups rows by the layer in force (stable)."""
-    ordered = sorted(layers, key=lambda layer: layer.date)
-    return np.argsort(_layer_index(points, ordered, date_column), kind="stable")
+def _by_date(points: gpd.GeoDataFrame, timeline: Timeline, date_column: str) -> np.ndarray:
+    """Return the row order that groups rows by the control in force (stable)."""
+    return np.argsort(timeline.state_index(_days(points, date_column)), kind="stable")
 
 
 def join_control_dask(
@@ -87,15 +85,16 @@ def join_control_dask(
     count = len(points)
     if npartitions is None:
         npartitions = max(1, -(-count // DEFAULT_PARTITION_ROWS))
-    order = _by_date(points, layers, date_column)
-    meta = join_control(points.iloc[:0], layers, date_column, snap_km)
+    timeline = layers if isinstance(layers, Timeline) else Timeline.from_parts(list(layers))
+    order = _by_date(points, timeline, date_column)
+    meta = join_control(points.iloc[:0], timeline, date_column, snap_km)
     # Dask would turn string columns into pd.NA strings: keep pandas' own dtypes.
     with dask.config.set({"dataframe.convert-string": False}):
         frame = dask_geopandas.from_geopandas(
             points.iloc[order], npartitions=npartitions, sort=False
         )
         joined = frame.map_partitions(
-            join_control, list(layers), date_column, snap_km, meta=meta, align_dataframes=False
+            join_control, timeline, date_column, snap_km, meta=meta, align_dataframes=False
         )
         result = _compute(joined, scheduler)
     return result.iloc[np.argsort(order, kind="stable")]

@@ -24,40 +24,20 @@ import shapely
 from pyproj import Transformer
 
 from geo.control.layers import ControlLayer
+from geo.control.timeline import Timeline
+from geo.record import CERTAINTIES, FACTIONS
 
 #: Metric CRS for distances: UTM zone 37N covers western Syria and stays
 #: within about 0.1 % in scale over the rest of the country.
 DISTANCE_CRS = "EPSG:32637"
 #: Points this close (km) to a faction's polygon but outside all of them take its faction.
 DEFAULT_SNAP_KM = 1.0
-#: Longest segment, in metres, of the ISIS boundary pieces indexed for distances.
+#: Longest segment, in metres, of the boundary pieces indexed for snapping to the coast.
 SEGMENT_LENGTH_M = 5_000.0
 #: Fewest points per thread: below it, threads cost more than they save.
 MIN_CHUNK = 100_000
-#: Side, in metres, of the grid cells that pick the candidate segments of each point
-#: for distances (about 7 of the ISIS boundary's ~170 segments at 10 km).
-CELL_M = 10_000.0
-#: Most grid cells: points spread wider get larger cells.
-MAX_CELLS = 1 << 20
-#: Grid cells measured against the segments in one vectorised pass.
-CELLS_PER_PASS = 4096
-#: Margin, in metres, for rounding when candidate segments are picked.
-CELL_TOLERANCE_M = 1.0
-#: Points measured in one vectorised pass (bounds the memory of the point-segment pairs).
-POINTS_PER_PASS = 65_536
 
 _STRING = pd.StringDtype("pyarrow", na_value=np.nan)
-
-
-def _layer_index(points: gpd.GeoDataFrame, layers: Sequence[ControlLayer], date_column: str):
-    """Return, per row, the position in ``layers`` of the layer in force (vectorised)."""
-    layer_days = np.array([np.datetime64(layer.date, "D") for layer in layers])
-    if date_column not in points.columns:
-        return np.zeros(len(points), dtype=np.intp)
-    days = pd.to_datetime(points[date_column], errors="coerce").to_numpy().astype("datetime64[D]")
-    index = np.searchsorted(layer_days, days, side="right") - 1
-    index[(index < 0) | np.isnat(days)] = 0
-    return index
 
 
 def _in_chunks(func: Callable[..., np.ndarray], *arrays: np.ndarray) -> np.ndarray:
@@ -172,59 +152,47 @@ def boundary_segments(boundary: shapely.Geometry) -> tuple[np.ndarray, np.ndarra
     return starts[keep], ends[keep]
 
 
-def _segment_distance(
-    dx: np.ndarray,
-    dy: np.ndarray,
-    ex: np.ndarray,
-    ey: np.ndarray,
-    len2: np.ndarray,
-    length: np.ndarray,
+def nearest_distance(
+    tree: shapely.STRtree,
+    px: np.ndarray,
+    py: np.ndarray,
+    max_distance: float | None = None,
 ) -> np.ndarray:
-    """Return point-to-segment distances, term for term as GEOS computes them.
+    """Return each point's distance to the nearest geometry of a spatial index.
 
-    ``dx, dy`` go from the segment's start to the point, ``ex, ey`` from its
-    start to its end, ``len2`` is the squared length and ``length`` its root.
-    The same operations in the same order as GEOS's ``Distance::pointToSegment``
-    give the same floating-point results as :func:`shapely.distance`.
+    Parameters
+    ----------
+    tree : shapely.STRtree
+        The geometries (boundary segments, in the points' projected CRS).
+    px, py : numpy.ndarray
+        Point coordinates.
+    max_distance : float, optional
+        Search no further than this: a point with nothing that close gets NaN.
+
+    Returns
+    -------
+    numpy.ndarray
+        Distances, exactly :func:`shapely.distance` to the nearest geometry;
+        NaN where a coordinate is not finite or nothing is within reach.
     """
-    r = (dx * ex + dy * ey) / len2
-    out = np.abs(dy * ex - dx * ey) / len2 * length
-    before = r <= 0.0
-    out[before] = np.sqrt(dx[before] * dx[before] + dy[before] * dy[before])
-    after = r >= 1.0
-    fx, fy = dx[after] - ex[after], dy[after] - ey[after]
-    out[after] = np.sqrt(fx * fx + fy * fy)
+    out = np.full(len(px), np.nan)
+    rows = np.flatnonzero(np.isfinite(px) & np.isfinite(py))
+    if rows.size == 0 or len(tree) == 0:
+        return out
+    (point_at, _), found = tree.query_nearest(
+        shapely.points(px[rows], py[rows]),
+        max_distance=max_distance,
+        return_distance=True,
+        all_matches=False,
+    )
+    out[rows[point_at]] = found
     return out
 
 
-def _squared_distance(
-    dx: np.ndarray, dy: np.ndarray, ex: np.ndarray, ey: np.ndarray, inv_len2: np.ndarray
-) -> np.ndarray:
-    """Return squared point-to-segment distances by clamped projection (a few ulps off)."""
-    t = (dx * ex + dy * ey) * inv_len2
-    np.clip(t, 0.0, 1.0, out=t)
-    qx, qy = dx - t * ex, dy - t * ey
-    return qx * qx + qy * qy
-
-
 def nearest_segment_distance(
-    px: np.ndarray,
-    py: np.ndarray,
-    starts: np.ndarray,
-    ends: np.ndarray,
-    cell: float = CELL_M,
+    px: np.ndarray, py: np.ndarray, starts: np.ndarray, ends: np.ndarray
 ) -> np.ndarray:
     """Return each point's exact distance to the nearest of a set of segments.
-
-    Points are binned on a square grid. For the centre ``c`` of a cell with
-    half-diagonal ``h``, every point ``p`` of the cell has
-    ``|d(p, s) - d(c, s)| <= h`` for any segment ``s``, so only segments with
-    ``d(c, s) <= min d(c, .) + 2 h`` can be nearest to a point of the cell:
-    a handful of a boundary's segments instead of all. Each point is measured
-    against its cell's candidates; the few within rounding of the smallest
-    are measured again with GEOS's formula (see :func:`_segment_distance`),
-    so the result equals :func:`shapely.distance` to the union of the
-    segments (to the last bit on GEOS 3.14) at a fraction of its cost.
 
     Parameters
     ----------
@@ -232,104 +200,18 @@ def nearest_segment_distance(
         Point coordinates in a projected CRS (metres).
     starts, ends : numpy.ndarray
         ``(n, 2)`` segment vertices in the same CRS, as
-        :func:`boundary_segments` gives them; no zero-length segment.
-    cell : float, default :data:`CELL_M`
-        Grid cell side; larger for points spread so wide that the grid would
-        pass :data:`MAX_CELLS`.
+        :func:`boundary_segments` gives them.
 
     Returns
     -------
     numpy.ndarray
-        Distances, NaN where a coordinate is not finite or there is no segment.
+        Distances (equal to :func:`shapely.distance` to the union of the
+        segments), NaN where a coordinate is not finite or there is no segment.
     """
-    out = np.full(len(px), np.nan)
-    finite = np.flatnonzero(np.isfinite(px) & np.isfinite(py))
-    if finite.size == 0 or len(starts) == 0:
-        return out
-    x, y = px[finite], py[finite]
-    ax, ay = starts[:, 0], starts[:, 1]
-    ex, ey = ends[:, 0] - ax, ends[:, 1] - ay
-    len2 = ex * ex + ey * ey
-    length, inv_len2 = np.sqrt(len2), 1.0 / len2
-
-    # Grid of the points; only occupied cells are measured.
-    x0, y0 = x.min(), y.min()
-    span = max(x.max() - x0, 1.0) * max(y.max() - y0, 1.0)
-    cell = max(cell, float(np.sqrt(span / MAX_CELLS)))
-    ix = ((x - x0) // cell).astype(np.intp)
-    iy = ((y - y0) // cell).astype(np.intp)
-    rows = int(iy.max()) + 1
-    flat_cell = ix * rows + iy
-    occupied = np.flatnonzero(np.bincount(flat_cell))
-    lookup = np.zeros(int(flat_cell.max()) + 1, dtype=np.intp)
-    lookup[occupied] = np.arange(len(occupied))
-    # Candidates of each cell as one flat list, with each cell's offset and count;
-    # cells are measured in slices to bound the memory of the cell-segment matrix.
-    slack = 2.0 * cell * np.sqrt(0.5) + CELL_TOLERANCE_M
-    counts, candidates = [], []
-    for first in range(0, len(occupied), CELLS_PER_PASS):
-        some = occupied[first : first + CELLS_PER_PASS]
-        cx = x0 + (some // rows + 0.5) * cell
-        cy = y0 + (some % rows + 0.5) * cell
-        centre = np.sqrt(_squared_distance(cx[:, None] - ax, cy[:, None] - ay, ex, ey, inv_len2))
-        candidate = centre <= centre.min(axis=1, keepdims=True) + slack
-        counts.append(candidate.sum(axis=1))
-        candidates.append(np.nonzero(candidate)[1])
-    counts = np.concatenate(counts)
-    offsets = np.cumsum(counts) - counts
-    segment_of = np.concatenate(candidates)
-
-    def nearest(xs: np.ndarray, ys: np.ndarray, cells: np.ndarray) -> np.ndarray:
-        n = counts[cells]
-        first = np.cumsum(n) - n
-        point = np.repeat(np.arange(len(xs)), n)
-        seg = segment_of[np.repeat(offsets[cells] - first, n) + np.arange(int(n.sum()))]
-        dx, dy = xs[point] - ax[seg], ys[point] - ay[seg]
-        sx, sy = ex[seg], ey[seg]
-        d2 = _squared_distance(dx, dy, sx, sy, inv_len2[seg])
-        smallest = np.minimum.reduceat(d2, first)
-        close = np.flatnonzero(d2 <= np.repeat(smallest * (1 + 1e-8) + 1e-6, n))
-        seg = seg[close]
-        exact = _segment_distance(
-            dx[close], dy[close], sx[close], sy[close], len2[seg], length[seg]
-        )
-        point = point[close]
-        return np.minimum.reduceat(exact, np.flatnonzero(np.r_[True, point[1:] != point[:-1]]))
-
-    def in_slices(xs: np.ndarray, ys: np.ndarray, cells: np.ndarray) -> np.ndarray:
-        bounds = range(0, len(xs), POINTS_PER_PASS)
-        parts = [
-            nearest(
-                xs[i : i + POINTS_PER_PASS],
-                ys[i : i + POINTS_PER_PASS],
-                cells[i : i + POINTS_PER_PASS],
-            )
-            for i in bounds
-        ]
-        return np.concatenate(parts)
-
-    out[finite] = _in_chunks(in_slices, x, y, lookup[flat_cell])
-    return out
-
-
-def _isis_distance_km(
-    px: np.ndarray, py: np.ndarray, codes: np.ndarray, layer: ControlLayer
-) -> np.ndarray:
-    """Return each point's distance to ISIS ground in km (0 inside, NaN without ISIS)."""
-    distance = np.full(len(px), np.nan)
-    is_isis = (layer.gdf["faction"] == "isis").to_numpy()
-    if not is_isis.any():
-        return distance
-    inside = is_isis[codes] & (codes >= 0)
-    distance[inside] = 0.0
-    outside = np.flatnonzero(~inside)
-    # Outside the polygons the distance to the area is the distance to its
-    # boundary: the nearest of its (noded) segments.
-    isis = layer.gdf[is_isis]
-    boundary = shapely.union_all(isis.to_crs(DISTANCE_CRS).boundary.to_numpy())
-    starts, ends = boundary_segments(boundary)
-    distance[outside] = nearest_segment_distance(px[outside], py[outside], starts, ends) / 1000.0
-    return distance
+    if len(starts) == 0:
+        return np.full(len(px), np.nan)
+    tree = shapely.STRtree(shapely.linestrings(np.stack([starts, ends], axis=1)))
+    return nearest_distance(tree, np.asarray(px, dtype=float), np.asarray(py, dtype=float))
 
 
 def _coordinates(geometry: gpd.GeoSeries) -> tuple[np.ndarray, np.ndarray]:
@@ -362,53 +244,138 @@ def _strings(codes: np.ndarray, labels: Sequence[str | None]) -> pd.arrays.Arrow
     return pd.array(values, dtype=_STRING)
 
 
+def _days(points: pd.DataFrame, date_column: str) -> np.ndarray:
+    """Return each row's date as datetime64[D] (NaT when missing or unreadable)."""
+    if date_column not in points.columns:
+        return np.full(len(points), np.datetime64("NaT"), dtype="datetime64[D]")
+    stamps = pd.to_datetime(points[date_column], errors="coerce")
+    return stamps.to_numpy().astype("datetime64[D]")
+
+
+def _decisive_change(
+    x: np.ndarray, y: np.ndarray, days: np.ndarray, held: np.ndarray, timeline: Timeline
+) -> np.ndarray:
+    """Return, per point, the position of the latest change in force whose area holds it (-1)."""
+    decided = np.full(len(x), -1, dtype=np.intp)
+    if not timeline.changes:
+        return decided
+    rows = np.flatnonzero(held & ~np.isnat(days))
+    if rows.size == 0:
+        return decided
+    tree = timeline.change_tree
+    point_at, change_at = tree.query(shapely.points(x[rows], y[rows]), predicate="intersects")
+    change_days = timeline.change_days[change_at]
+    since = timeline.snapshot_days[timeline.snapshot_index(days[rows])][point_at]
+    valid = (change_days <= days[rows][point_at]) & (change_days > since)
+    np.maximum.at(decided, rows[point_at[valid]], change_at[valid])
+    return decided
+
+
+def _distances(
+    px: np.ndarray,
+    py: np.ndarray,
+    faction: np.ndarray,
+    state: np.ndarray,
+    usable: np.ndarray,
+    timeline: Timeline,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return each point's distance (km) to ISIS ground and to another faction's ground.
+
+    Points are grouped by the state in force on their day; each state's
+    boundary segments are indexed once per faction (cached by the timeline).
+    A point outside a faction's ground is as far from it as from the nearest
+    segment of its pieces' rings; inside ISIS ground the ISIS distance is 0.
+    The front distance is the smallest over the factions other than the
+    point's own, for points on held ground.
+    """
+    isis_km, front_km = np.full(len(px), np.nan), np.full(len(px), np.nan)
+    for position in np.unique(state[usable]):
+        rows = np.flatnonzero(usable & (state == position))
+        trees = timeline.segment_trees(int(position))
+        own = faction[rows]
+        best = np.full(len(rows), np.inf)
+        for name, tree in trees.items():
+            code = FACTIONS.index(name)
+            other = np.flatnonzero(own != code)
+            if name != "isis":
+                # Only points on held ground have a front.
+                other = other[own[other] >= 0]
+            metres = nearest_distance(tree, px[rows[other]], py[rows[other]])
+            if name == "isis":
+                isis_km[rows[other]] = metres / 1000.0
+                isis_km[rows[own == code]] = 0.0
+                metres, other = metres[own[other] >= 0], other[own[other] >= 0]
+            best[other] = np.fmin(best[other], metres)
+        front_km[rows] = np.where(np.isfinite(best), best / 1000.0, np.nan)
+    return isis_km, front_km
+
+
 def control_codes(
     x: np.ndarray,
     y: np.ndarray,
-    which: np.ndarray,
-    layers: Sequence[ControlLayer],
+    days: np.ndarray,
+    timeline: Timeline,
     snap_km: float = DEFAULT_SNAP_KM,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Return each point's faction row in its layer (-1: none) and distance to ISIS in km.
+) -> dict[str, np.ndarray]:
+    """Return who held each point on its day, what decided it and its distances.
 
     Parameters
     ----------
     x, y : numpy.ndarray
-        Longitudes and latitudes (EPSG:4326); rows with NaN get -1 and NaN.
-    which : numpy.ndarray
-        Per point, the position in ``layers`` of the layer to use.
-    layers : sequence of ControlLayer
-        The control layers.
+        Longitudes and latitudes (EPSG:4326); rows with NaN stay unresolved.
+    days : numpy.ndarray
+        datetime64[D] per point (NaT: the first layer).
+    timeline : Timeline
+        The control layers and changes.
     snap_km : float, default 1.0
         See :func:`join_control`.
 
     Returns
     -------
-    tuple of numpy.ndarray
-        Row positions in ``layers[which[i]].gdf`` and distances in km.
+    dict of numpy.ndarray
+        ``faction`` (position in :data:`geo.record.FACTIONS`, -1 none),
+        ``snapshot`` (position of the layer in force), ``change`` (position of
+        the deciding change, -1 none), ``isis_km``, ``front_km`` and
+        ``accuracy_km``.
     """
-    codes = np.full(len(x), -1, dtype=np.intp)
-    distance = np.full(len(x), np.nan)
+    n = len(x)
+    faction = np.full(n, -1, dtype=np.intp)
     usable = ~(np.isnan(x) | np.isnan(y))
+    snapshot = timeline.snapshot_index(days)
     to_metres = Transformer.from_crs("EPSG:4326", DISTANCE_CRS, always_xy=True)
-    for position in np.unique(which[usable]):
-        rows = np.flatnonzero(usable & (which == position))
-        layer = layers[position]
-        layer_codes = _faction_codes(x[rows], y[rows], layer)
-        px, py = to_metres.transform(x[rows], y[rows])
-        _snap_to_coast(px, py, layer_codes, layer, snap_km)
-        codes[rows] = layer_codes
-        distance[rows] = _isis_distance_km(px, py, layer_codes, layer)
-    return codes, distance
+    px, py = np.full(n, np.nan), np.full(n, np.nan)
+    px[usable], py[usable] = to_metres.transform(x[usable], y[usable])
+    for position in np.unique(snapshot[usable]):
+        rows = np.flatnonzero(usable & (snapshot == position))
+        layer = timeline.snapshots[position]
+        codes = _faction_codes(x[rows], y[rows], layer)
+        _snap_to_coast(px[rows], py[rows], codes, layer, snap_km)
+        row_faction = np.array([FACTIONS.index(f) for f in layer.gdf["faction"]] + [-1])
+        faction[rows] = row_faction[codes]
+    change = _decisive_change(x, y, days, faction >= 0, timeline)
+    if timeline.changes:
+        to = np.array([FACTIONS.index(c.to_faction) for c in timeline.changes])
+        faction[change >= 0] = to[change[change >= 0]]
+
+    isis_km, front_km = _distances(px, py, faction, timeline.state_index(days), usable, timeline)
+    accuracy = timeline.accuracy_at(x, y)
+    return {
+        "faction": faction,
+        "snapshot": snapshot,
+        "change": change,
+        "isis_km": isis_km,
+        "front_km": front_km,
+        "accuracy_km": accuracy,
+    }
 
 
 def join_control(
     points: gpd.GeoDataFrame | pd.DataFrame,
-    layers: Sequence[ControlLayer],
+    layers: Sequence[ControlLayer] | Timeline,
     date_column: str = "event_date",
     snap_km: float = DEFAULT_SNAP_KM,
 ) -> gpd.GeoDataFrame | pd.DataFrame:
-    """Add who held the ground under each point, on the point's date.
+    """Add who held the ground under each point, on the point's own date.
 
     Parameters
     ----------
@@ -419,9 +386,12 @@ def join_control(
         :func:`geo.points.read_points_frame` gives) needs ``longitude`` and
         ``latitude`` columns in EPSG:4326, NaN where unknown: no Point is
         built, which saves most of the time of a million-row join.
-    layers : sequence of ControlLayer
-        The control layers; each row uses the latest layer dated on or before
-        its date, the earliest when none is or the date is missing.
+    layers : sequence of ControlLayer or Timeline
+        The control layers, or a :class:`geo.control.timeline.Timeline` (layers
+        and dated changes). Each row gets the control in force on its date:
+        the latest layer dated on or before it with the changes dated after
+        that layer and on or before the row's date; the earliest layer when
+        the date is missing or earlier.
     date_column : str, default "event_date"
         Column of dates (``datetime.date``, timestamps or ISO strings). When
         the column is absent, every row uses the earliest layer.
@@ -433,11 +403,15 @@ def join_control(
     Returns
     -------
     geopandas.GeoDataFrame or pandas.DataFrame
-        A copy of ``points`` (of its type), same index and row order, with ``controlled_by``
-        (faction, or missing outside every polygon and for missing geometry),
-        ``control_layer`` (the layer's date as ISO string, missing for missing
-        geometry) and ``dist_to_isis_km`` (distance to ISIS-held ground in
-        EPSG:32637, 0 inside it, NaN when unresolved or the layer has no ISIS).
+        A copy of ``points`` (of its type), same index and row order, with
+        ``controlled_by`` (faction, or missing outside every polygon and for
+        missing geometry), ``control_layer`` (what decided it: the change,
+        as ``"YYYY-MM-DD place: from to to"``, or the layer's date),
+        ``dist_to_isis_km`` (distance to ISIS-held ground in EPSG:32637, 0
+        inside it), ``dist_to_front_km`` (distance to the nearest ground held
+        by another faction that day) and ``control_certainty`` (``inside``,
+        or ``frontline`` when the front is closer than the drawing's accuracy
+        there; missing when unresolved).
 
     Raises
     ------
@@ -447,7 +421,7 @@ def join_control(
     """
     if not layers:
         raise ValueError("`layers` is empty: at least one control layer is needed")
-    layers = sorted(layers, key=lambda layer: layer.date)
+    timeline = layers if isinstance(layers, Timeline) else Timeline.from_parts(list(layers))
     if isinstance(points, gpd.GeoDataFrame):
         geometry = points.geometry
         if geometry.crs is None:
@@ -457,18 +431,25 @@ def join_control(
         x, y = _coordinates(geometry)
     else:
         x, y = _lon_lat(points)
-    which = _layer_index(points, layers, date_column)
-    codes, distance = control_codes(x, y, which, layers, snap_km)
-
-    # Faction names and layer dates as one label table: position in it = layer
-    # offset + faction row, so both columns come from a single take each.
-    offsets = np.cumsum([0, *(len(layer.gdf) for layer in layers)])
-    factions = [f for layer in layers for f in layer.gdf["faction"]]
+    days = _days(points, date_column)
+    result = control_codes(x, y, days, timeline, snap_km)
     usable = ~np.isnan(x)
     out = points.copy()
-    out["controlled_by"] = _strings(np.where(codes >= 0, offsets[which] + codes, -1), factions)
-    out["control_layer"] = _strings(
-        np.where(usable, which, -1), [layer.date.isoformat() for layer in layers]
+    out["controlled_by"] = _strings(result["faction"], list(FACTIONS))
+    snapshot_labels = [s.date.isoformat() for s in timeline.snapshots]
+    change_labels = [c.label for c in timeline.changes]
+    label = np.where(
+        result["change"] >= 0,
+        len(snapshot_labels) + result["change"],
+        np.where(usable, result["snapshot"], -1),
     )
-    out["dist_to_isis_km"] = distance
+    out["control_layer"] = _strings(label, snapshot_labels + change_labels)
+    out["dist_to_isis_km"] = result["isis_km"]
+    out["dist_to_front_km"] = result["front_km"]
+    certainty = np.where(
+        np.isnan(result["front_km"]) | (result["faction"] < 0),
+        -1,
+        (result["front_km"] <= result["accuracy_km"]).astype(np.intp),
+    )
+    out["control_certainty"] = _strings(certainty, list(CERTAINTIES))
     return out

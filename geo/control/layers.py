@@ -15,7 +15,6 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import combinations
 from pathlib import Path
 
 import geopandas as gpd
@@ -175,6 +174,7 @@ def _faction_problems(gdf: gpd.GeoDataFrame) -> list[str]:
 
 
 def _overlap_problems(gdf: gpd.GeoDataFrame) -> list[str]:
+    """Report the pairs of features that overlap, found with a spatial index."""
     if "faction" not in gdf.columns or len(gdf) < 2:
         return []
     usable = gdf[~(gdf.geometry.isna() | gdf.geometry.is_empty) & gdf.geometry.is_valid]
@@ -182,15 +182,21 @@ def _overlap_problems(gdf: gpd.GeoDataFrame) -> list[str]:
     if len(usable) < 2 or not _is_wgs84(gdf.crs):
         return []
     projected = usable.set_crs(_WGS84, allow_override=True).to_crs(EQUAL_AREA_CRS)
-    problems = []
-    rows = list(zip(projected["faction"], projected.geometry, strict=True))
-    for (name_a, geom_a), (name_b, geom_b) in combinations(rows, 2):
-        if not geom_a.intersects(geom_b):
-            continue
-        area_km2 = geom_a.intersection(geom_b).area / 1e6
-        if area_km2 > OVERLAP_TOLERANCE_KM2:
-            problems.append(f"factions {name_a!r} and {name_b!r} overlap by {area_km2:.2f} km²")
-    return problems
+    geoms = projected.geometry.to_numpy()
+    first, second = shapely.STRtree(geoms).query(geoms, predicate="intersects")
+    pair = first < second
+    first, second = first[pair], second[pair]
+    area_km2 = shapely.area(shapely.intersection(geoms[first], geoms[second])) / 1e6
+    names = projected["faction"].to_numpy()
+    return [
+        f"factions {names[a]!r} and {names[b]!r} overlap by {km2:.2f} km²"
+        for a, b, km2 in zip(first, second, area_km2, strict=True)
+        if km2 > OVERLAP_TOLERANCE_KM2
+    ]
+
+
+#: Problems of a layer named in full in its error; the rest are counted.
+MAX_REPORTED_PROBLEMS = 5
 
 
 def validate_layer(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
@@ -206,7 +212,8 @@ def validate_layer(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
     Raises
     ------
     LayerError
-        Listing, separated by ``; ``, every problem found: a CRS other than
+        On one line, the first :data:`MAX_REPORTED_PROBLEMS` problems found,
+        separated by ``; ``, and the count of the others: a CRS other than
         WGS84, geometry that is missing, not (Multi)Polygon, invalid (with the
         reason and place) or outside Syria's bounds, a missing, unknown or
         duplicate faction, and factions that overlap.
@@ -221,7 +228,9 @@ def validate_layer(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
     problems += _geometry_problems(gdf, check_bounds=_is_wgs84(gdf.crs))
     problems += _overlap_problems(gdf)
     if problems:
-        raise LayerError(path, "; ".join(problems))
+        shown = [" ".join(p.split()) for p in problems[:MAX_REPORTED_PROBLEMS]]
+        more = len(problems) - len(shown)
+        raise LayerError(path, "; ".join(shown) + (f"; and {more} more problems" if more else ""))
 
 
 def _read_json(path: Path) -> dict:
@@ -313,8 +322,12 @@ def _date_property(gdf: gpd.GeoDataFrame, path: Path) -> date:
     raise LayerError(path, "no date: name the file YYYY-MM-DD.geojson")
 
 
-def load_layers(layers_dir: Path | None = None) -> list[ControlLayer]:
+def load_layers(layers_dir: Path | None = None) -> Sequence[ControlLayer]:
     """Read every control layer of a folder, earliest first.
+
+    A folder that also holds ``changes.csv`` (and the ``areas.geojson`` its
+    rows name) gives a :class:`geo.control.timeline.Timeline`: its layers
+    composed with the dated changes into the control in force on any day.
 
     Parameters
     ----------
@@ -323,7 +336,7 @@ def load_layers(layers_dir: Path | None = None) -> list[ControlLayer]:
 
     Returns
     -------
-    list of ControlLayer
+    list of ControlLayer or Timeline
         Sorted by date.
 
     Raises
@@ -335,13 +348,49 @@ def load_layers(layers_dir: Path | None = None) -> list[ControlLayer]:
     folder = Path(layers_dir) if layers_dir is not None else DEFAULT_CONTROL_DIR
     if not folder.is_dir():
         raise LayerError(folder, "not a folder of control layers")
-    files = sorted(folder.glob("*.geojson"))
+    key = _folder_key(folder)
+    cached = _LOADED.get(key)
+    if cached is None:
+        cached = _read_folder(folder)
+        if len(_LOADED) >= _LOADED_MAX:
+            _LOADED.pop(next(iter(_LOADED)))
+        _LOADED[key] = cached
+    return cached if hasattr(cached, "at") else list(cached)
+
+
+#: Folders already read, keyed on their path and their files' sizes and
+#: modification times: the app, the CLI and the tests share one composed
+#: timeline (and its cached states) until a file changes.
+_LOADED: dict[tuple, Sequence[ControlLayer]] = {}
+_LOADED_MAX = 8
+
+
+def _folder_key(folder: Path) -> tuple:
+    """Identify a folder's current content: its path, and each file's name, size and mtime."""
+    stats = []
+    for path in sorted(folder.iterdir()):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        stats.append((path.name, stat.st_size, stat.st_mtime_ns))
+    return (str(folder.resolve()), tuple(stats))
+
+
+def _read_folder(folder: Path) -> Sequence[ControlLayer]:
+    """Read a folder's layers (and changes) without the cache; see :func:`load_layers`."""
+    from geo.control.timeline import CHANGES_FILE, is_area_file, load_timeline
+
+    files = [f for f in sorted(folder.glob("*.geojson")) if not is_area_file(f)]
     misnamed = [f.name for f in files if date_from_name(f) is None]
     if misnamed:
         raise LayerError(folder, f"file names must be YYYY-MM-DD.geojson, got {misnamed}")
     if not files:
         raise LayerError(folder, "no YYYY-MM-DD.geojson control layer found")
-    return sorted((load_layer(f) for f in files), key=lambda layer: layer.date)
+    layers = sorted((load_layer(f) for f in files), key=lambda layer: layer.date)
+    if (folder / CHANGES_FILE).exists():
+        return load_timeline(folder, layers)
+    return layers
 
 
 def layer_for_date(layers: Sequence[ControlLayer], d: date | None) -> ControlLayer:
@@ -367,6 +416,8 @@ def layer_for_date(layers: Sequence[ControlLayer], d: date | None) -> ControlLay
     """
     if not layers:
         raise ValueError("`layers` is empty: at least one control layer is needed")
+    if hasattr(layers, "at"):  # a Timeline composes the day's control itself
+        return layers.at(d)
     ordered = sorted(layers, key=lambda layer: layer.date)
     if d is None:
         return ordered[0]

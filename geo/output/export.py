@@ -576,7 +576,13 @@ def write_table_parquet(gdf: gpd.GeoDataFrame | pd.DataFrame, target: str | Path
 
 
 #: Columns :func:`geo.join.join_control` adds, before which a table's geometry goes.
-_CONTROL_COLUMNS = ("controlled_by", "control_layer", "dist_to_isis_km")
+_CONTROL_COLUMNS = (
+    "controlled_by",
+    "control_layer",
+    "dist_to_isis_km",
+    "dist_to_front_km",
+    "control_certainty",
+)
 
 
 def point_wkb(x: np.ndarray, y: np.ndarray) -> Any:

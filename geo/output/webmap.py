@@ -267,6 +267,7 @@ def popup_html(row: Mapping[str, Any]) -> str:
     fields = [
         ("Date", when),
         ("Ground held by", ground),
+        ("Front", front_text(row)),
         ("Actor", esc(row.get("actor"))),
         ("Claimed by", esc(row.get("claimant"))),
         ("Claimed target", esc(row.get("claimed_target"))),
@@ -289,6 +290,17 @@ def popup_html(row: Mapping[str, Any]) -> str:
         f' <span class="sm-muted">[{esc(row.get("doc"))}]</span></div></div>'
     )
     return js_template_safe(markup)
+
+
+def front_text(row: Mapping[str, Any]) -> str:
+    """Return the distance to the front and how sure the ground is, escaped ("" if unknown)."""
+    distance = row.get("dist_to_front_km")
+    if not _present(distance):
+        return ""
+    text = f"{float(distance):.1f} km away"
+    if row.get("control_certainty") == "frontline":
+        text += ' <span class="sm-muted">(front line: within the map&rsquo;s accuracy)</span>'
+    return text
 
 
 def claim_text(row: Mapping[str, Any]) -> str:

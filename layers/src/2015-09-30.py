@@ -1,4 +1,4 @@
-"""Control areas on 2015-10-07, first week of Russia's air campaign.
+"""Base control areas, 2015-09-30: the eve of Russia's air campaign.
 
 On 2015-10-07: the first week of Russia's air campaign and the
 start of the regime's ground offensive in northern Hama.
@@ -9,7 +9,7 @@ Syria only close a ring: it is clipped to the country outline.
 """
 
 LAYER = {
-    "date": "2015-10-07",
+    "date": "2015-09-30",
     "base": None,
     "notes": {
         "isis": (
@@ -59,8 +59,8 @@ LAYER = {
                 (36.44, 35.40),  # north of regime Suqaylabiyah
                 (36.52, 35.37),  # Kafr Nabudah's southern fields
                 (36.58, 35.30),  # west of Latamneh, north of Halfaya (regime)
-                (36.64, 35.30),  # south of Latamneh
-                (36.67, 35.35),  # west of regime-held Morek
+                (36.645, 35.29),  # south of Latamneh
+                (36.69, 35.30),  # south of Maarkaba and Lahaya (Morek cut out in base_areas.csv)
                 (36.71, 35.40),  # north of Morek, Khan Shaykhun opposition
                 (36.85, 35.42),  # east of the M5: Atshan area, regime to the south
                 (37.02, 35.48),  # north-east Hama countryside
@@ -307,7 +307,7 @@ LAYER = {
             "faction": "regime",
             "name": "west Aleppo, the airport and the Khanaser road",
             "ring": [
-                (37.04, 36.19),  # western suburbs, opposition (Rashidin, Khan Tuman) to the west
+                (37.072, 36.19),  # west of Minyan; Rashidin 4 and 5, Khan Tuman to the west
                 (37.06, 36.17),  # Artillery school
                 (37.13, 36.15),  # Ramouseh: opposition (Sheikh Saeed) to the east
                 (37.20, 36.14),  # south of the airport
@@ -333,7 +333,7 @@ LAYER = {
                 (37.165, 36.215),  # old city north
                 (37.15, 36.232),  # north: Sheikh Maqsoud (Kurdish) painted later
                 (37.11, 36.238),  # Zahraa association front
-                (37.06, 36.22),  # western suburbs
+                (37.085, 36.222),  # west of New Aleppo and the Zahraa association
             ],
         },
         {
