@@ -85,7 +85,8 @@ gazetteer: setup
 	$(PY) scripts/build_gazetteer.py
 
 layers: setup
-	$(PY) scripts/draw_layers.py
+	$(PY) scripts/draw_layers.py areas $(if $(SHARED),--shared $(SHARED))
+	$(PY) scripts/draw_layers.py control
 
 clean:
 	rm -rf $(OUT) dist build .pytest_cache .ruff_cache .mypy_cache

@@ -270,11 +270,11 @@ AREAS = [
         "area": "ghouta-marj",
         "name": "Eastern Ghouta: the Marj area",
         "ring": [
-            (36.42, 33.46),
+            (36.405, 33.46),  # west of Deir al-Asafir (taken with the Marj on 2016-05-19)
             (36.50, 33.44),
             (36.57, 33.50),
             (36.50, 33.53),
-            (36.43, 33.50),
+            (36.42, 33.50),  # north-west of Deir al-Asafir, Zabdin beyond
         ],
     },
     # first drawn for the 2016-11-15 layer
