@@ -295,17 +295,26 @@ def _mention_actor(
     if single:
         return None  # the sentence's actor is this one
     clause = next((c for c in _sentence_clauses(ctx, s, e) if c[0] <= m.start < c[1]), (s, e))
-    cues = [a for a in every if clause[0] <= a.start < clause[1]]
-    if len({a.label for a in cues}) > 1 and _ACTOR_DISJUNCTION_RE.search(text, *clause):
-        # "whether from the Russian fleet ... or regime launchers": either could have struck.
-        return "unknown"
-    if not cues:
+    # The cues of a clause are sorted out once, however many places the clause lists.
+    key = ("clause_actor", clause)
+    known = ctx.span_cache.get(key)
+    if known is None:
+        cues = [a for a in every if clause[0] <= a.start < clause[1]]
+        if len({a.label for a in cues}) > 1 and _ACTOR_DISJUNCTION_RE.search(text, *clause):
+            # "whether from the Russian fleet ... or regime launchers": either could have struck.
+            known = [_Span(0, 0, "unknown")]
+        else:
+            known = [a for a in cues if not _is_support(text, a.start)] or cues
+        ctx.span_cache[key] = known
+    direct = known
+    if direct and direct[0].end == 0:
+        return "unknown"  # the disjunction marker above
+    if not direct:
         if claimant in ("sana", "state_media") and _BARE_AIR_FORCE_RE.search(
             text, clause[0], clause[1]
         ):
             return "regime"
         return None
-    direct = [a for a in cues if not _is_support(text, a.start)] or cues
     before = [a for a in direct if a.end <= m.start]
     if before:
         return before[-1].label

@@ -90,6 +90,7 @@ _DESIGNATOR_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _split_designator(name: str) -> tuple[str, str | None]:
     """Split "Idlib Province" into ("Idlib", "province"); "Idlib city" into ("Idlib", "city")."""
     m = _DESIGNATOR_RE.match(name.strip().lstrip("#"))

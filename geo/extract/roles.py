@@ -14,7 +14,7 @@ from geo.extract.names import (
     _split_designator,
 )
 from geo.extract.triggers import _drop_unstruck
-from geo.record import Mention
+from geo.record import Mention, Place
 
 # A place named after these locates something close to it, not in it: "a roadblock
 # near X", "a workshop north of X". Alone in its clause it is the best location
@@ -234,9 +234,27 @@ def _role_after(
 _HOME_COUNTRY = "SY"
 
 
+#: What a tuple of candidates says (foreign, region), by the tuple's identity: the
+#: gazetteer hands the same tuple to every mention of a name, and a long list of
+#: struck places asks about each mention several times.
+_KINDS: dict[int, tuple[tuple[Place, ...], bool, bool]] = {}
+
+
+def _candidate_kinds(candidates: tuple[Place, ...]) -> tuple[bool, bool]:
+    known = _KINDS.get(id(candidates))
+    if known is not None and known[0] is candidates:
+        return known[1], known[2]
+    foreign = bool(candidates) and all(p.country != _HOME_COUNTRY for p in candidates)
+    region = bool(candidates) and all(p.precision == "region" for p in candidates)
+    if len(_KINDS) > 4096:
+        _KINDS.clear()
+    _KINDS[id(candidates)] = (candidates, foreign, region)
+    return foreign, region
+
+
 def _is_foreign(m: Mention) -> bool:
     """Say whether every gazetteer candidate of a mention lies outside Syria (Moscow)."""
-    return bool(m.candidates) and all(p.country != _HOME_COUNTRY for p in m.candidates)
+    return _candidate_kinds(m.candidates)[0]
 
 
 def _is_admin(ctx: _DocContext, m: Mention) -> bool:
@@ -258,7 +276,7 @@ def _is_area(ctx: _DocContext, m: Mention) -> bool:
 
 def _is_region(m: Mention) -> bool:
     if m.candidates:
-        return all(p.precision == "region" for p in m.candidates)
+        return _candidate_kinds(m.candidates)[1]
     return _REGION_RE.fullmatch(m.surface) is not None
 
 
@@ -342,10 +360,13 @@ def _names_admin(ctx: _DocContext, m: Mention) -> bool:
 def _is_neighbourhood(ctx: _DocContext, m: Mention, s: int, e: int) -> bool:
     if m.candidates and m.candidates[0].precision == "neighbourhood":
         return True
-    window = ctx.text[m.end : min(e, m.end + 60)]
-    before = ctx.text[max(s, m.start - 40) : m.start]
-    near_after = re.match(r"^(?:[,\s]+(?:and\s+)?[\w'’-]+){0,6}?\s+neighbou?rhoods?\b", window)
-    return bool(near_after) or bool(re.search(r"neighbou?rhoods?\s+of\s+$", before, re.I))
+    if _NEIGHBOURHOOD_AFTER_RE.match(ctx.text, m.end, min(e, m.end + 60)):
+        return True
+    return bool(_NEIGHBOURHOODS_OF_RE.search(ctx.text, max(s, m.start - 40), m.start))
+
+
+_NEIGHBOURHOOD_AFTER_RE = re.compile(r"(?:[,\s]+(?:and\s+)?[\w'’-]+){0,6}?\s+neighbou?rhoods?\b")
+_NEIGHBOURHOODS_OF_RE = re.compile(r"neighbou?rhoods?\s+of\s+$", re.IGNORECASE)
 
 
 def _struck_places(
