@@ -3,6 +3,8 @@
 Each body is built by repeating a short unit of hostile text (runs of stops,
 place lists, unclosed quotes, dates, actor words) to the wanted size. 100 KB
 must extract in under 2 s and 1 MB in under 20 s (with the packaged gazetteer).
+Time is the CPU time of the extracting process, so the guard measures the cost of
+the patterns rather than how busy a shared test machine is.
 """
 
 from __future__ import annotations
@@ -45,9 +47,9 @@ def body(unit: str, size: int) -> str:
 def extract_seconds(text: str) -> float:
     finder = load_gazetteer().find_mentions
     doc = Document("hostile", "hostile.txt", text, date(2016, 1, 1))
-    start = time.perf_counter()
+    start = time.process_time()
     extract_events(doc, finder)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 @pytest.fixture(scope="module", autouse=True)
