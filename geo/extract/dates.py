@@ -23,6 +23,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import TypedDict
 
 __all__ = [
     "SANE_FIRST",
@@ -255,10 +256,22 @@ def _day(token: str | None) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
+class _CueSpan(TypedDict):
+    """Where a cue sits in the text and which alternative of the pattern found it."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
 def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     rule = m.lastgroup
     text = m.group()
-    base = {"start": m.start(), "end": m.end(), "text": text, "rule": rule or ""}
+    base = _CueSpan(start=m.start(), end=m.end(), text=text, rule=rule or "")
+    # One name per field across the branches below; some leave them unknown.
+    year: int | None
+    day: int | None
     if rule == "iso":
         return DateCue(
             kind="explicit", year=int(m["iy"]), month=int(m["im"]), day=int(m["id"]), **base
@@ -309,7 +322,8 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         return DateCue(kind="relative", weekday=_WEEKDAYS.index(name.lower()), **base)
     if rule == "anaphor":
         later = text.lower().split()[1] in ("next", "following")
-        return DateCue(kind="anaphoric", **{**base, "rule": "nextday" if later else "sameday"})
+        span: _CueSpan = {**base, "rule": "nextday" if later else "sameday"}
+        return DateCue(kind="anaphoric", **span)
     return DateCue(kind="relative", **base)
 
 

@@ -159,7 +159,7 @@ def stamp(folder: Path, build_id: str) -> dict[str, object]:
         for p in sorted(folder.iterdir())
         if p.is_file() and p.name != STAMP_NAME
     }
-    content = {
+    content: dict[str, object] = {
         "build_id": build_id,
         "written": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "files": files,

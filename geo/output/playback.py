@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import folium
 import folium.plugins
@@ -68,9 +68,9 @@ from geo.output.webmap import (
 from geo.record import FACTIONS
 
 #: What a per-day control source may return.
-Control = LayerLike | gpd.GeoDataFrame | None
+Control: TypeAlias = LayerLike | gpd.GeoDataFrame | None
 #: A function giving the control areas in force on a date.
-ControlSource = Callable[[date], Control]
+ControlSource: TypeAlias = Callable[[date], Control]
 #: The playback script (vanilla JS on top of Leaflet), shipped as package data.
 PLAYBACK_JS = Path(__file__).resolve().parent.parent / "data" / "playback.js"
 #: Fade spans offered by the page, in days (0: strikes stay, no fading).

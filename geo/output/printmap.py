@@ -250,6 +250,7 @@ def render_map(
         )
         for f, colour in (*FACTION_COLOURS.items(), (None, UNKNOWN_COLOUR))
     ]  # fmt: skip
+    handles: Sequence[Line2D | Patch]
     if areas is not None:
         # Two columns: areas on the left (padded to the strikes' five rows), strikes on the right.
         area_handles = [
@@ -258,7 +259,7 @@ def render_map(
         ]
         area_handles.append(Patch(facecolor="none", edgecolor="none", label=""))
         handles, heading, columns = (
-            area_handles + strikes_handles,
+            [*area_handles, *strikes_handles],
             "Areas held by  |  strikes on ground held by",
             2,
         )
