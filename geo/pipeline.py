@@ -26,6 +26,7 @@ from geo.control.join import join_control
 from geo.control.layers import ControlLayer, load_layers
 from geo.errors import DocumentError, InputError, InputWarning
 from geo.extract import extract_events
+from geo.extract.dates import SANE_FIRST, SANE_LAST, in_sane_window
 from geo.geocode.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode.geocoders import SupportsGeocode, geocode_events
 from geo.ingest.corpus import read_corpus
@@ -161,6 +162,15 @@ def _extract_one(
     doc: Document, gazetteer: Gazetteer, events: list[StrikeEvent], failed: list[DocumentError]
 ) -> None:
     """Extract one document's events into ``events``; note it in ``failed`` if dates overflow."""
+    if not in_sane_window(doc.published):  # built in memory, past the reader's check
+        failed.append(
+            DocumentError(
+                doc.path,
+                f"published date {doc.published} is out of range "
+                f"({SANE_FIRST.year}-{SANE_LAST.year})",
+            )
+        )
+        return
     try:
         events.extend(extract_events(doc, gazetteer.find_mentions))
     except OverflowError as exc:  # a relative date beyond the calendar (year 1 or 9999)
