@@ -73,7 +73,7 @@ class BuildResult:
     events: gpd.GeoDataFrame
     unresolved: pd.DataFrame
     documents: list[Document]
-    layers: list[ControlLayer]
+    layers: Sequence[ControlLayer]
     problems: list[DocumentError] = field(default_factory=list)
 
     @property

@@ -47,7 +47,7 @@ def fold_coarse(
         The events without the covered governorates, in the same order.
     """
     coarse: dict[int, str] = {}
-    finer: set[tuple[str, object]] = set()
+    finer: set[tuple[str, object, object]] = set()
     for i, ev in enumerate(events):
         m = mentions.get(ev.char_start)
         kind = level(m) if m is not None else None

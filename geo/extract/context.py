@@ -88,7 +88,7 @@ class _DocContext:
     # The index of the last sentence that opened or continued a list of places.
     list_open: int = -2
     cache: dict[tuple[str, int], str | None] = field(default_factory=dict)
-    span_cache: dict[tuple[str, int], list[_Span]] = field(default_factory=dict)
+    span_cache: dict[tuple[str, object], list[_Span]] = field(default_factory=dict)
     trigger_cache: dict[int, list[_Span]] = field(default_factory=dict)
     clause_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     cue_cache: dict[int, list[DateCue]] = field(default_factory=dict)

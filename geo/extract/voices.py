@@ -77,7 +77,9 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
             found = _cue_voice(line, opening.end() if opening else 0, len(line), not opening)
             if found is None:
                 continue
-            if opening or _BYLINE_AFTER_RE.match(line[_CLAIMANT_RE.search(line).end() :]):
+            cue = _CLAIMANT_RE.search(line)
+            after = line[cue.end() :] if cue is not None else ""
+            if opening or _BYLINE_AFTER_RE.match(after):
                 author = found
                 break
     media = False
@@ -104,15 +106,15 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         author = _first_person_author(ctx)
     changes: list[tuple[int, str | None]] = [(0, author)]
     for pos in ctx.paragraphs:
-        m = _SPEAKER_TURN_RE.match(text, pos) if text[pos : pos + 1].isupper() else None
-        if m is None:
+        turn = _SPEAKER_TURN_RE.match(text, pos) if text[pos : pos + 1].isupper() else None
+        if turn is None:
             continue
-        label = m["label"]
+        label = turn["label"]
         voice = _cue_voice(label, 0, len(label))
         if voice is not None and voice != "media":
-            changes.append((m.start(), voice))
+            changes.append((turn.start(), voice))
         elif _QUESTION_LABEL_RE.match(label):
-            changes.append((m.start(), None))
+            changes.append((turn.start(), None))
     return changes
 
 

@@ -295,7 +295,7 @@ def popup_html(row: Mapping[str, Any]) -> str:
 def front_text(row: Mapping[str, Any]) -> str:
     """Return the distance to the front and how sure the ground is, escaped ("" if unknown)."""
     distance = row.get("dist_to_front_km")
-    if not _present(distance):
+    if distance is None or not _present(distance):
         return ""
     text = f"{float(distance):.1f} km away"
     if row.get("control_certainty") == "frontline":
@@ -310,7 +310,7 @@ def claim_text(row: Mapping[str, Any]) -> str:
         return ""
     text = esc(verdict)
     distance = row.get("dist_to_claimed_km")
-    if verdict == "contradicted" and _present(distance):
+    if verdict == "contradicted" and distance is not None and _present(distance):
         faction = CLAIMED_FACTION.get(str(row.get("claimed_target")))
         text += f" ({float(distance):.0f} km from {esc(faction_label(faction))} ground)"
     return text

@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"
 ROOT = HERE.parent.parent
-SHIPPED_LAYER = ROOT / "layers" / "control" / "2015-10-07.geojson"
+SHIPPED_LAYER = ROOT / "layers" / "control" / "2015-09-30.geojson"
 
 GOOD_TEXT = (
     "---\ntitle: Strikes on Talbiseh\npublished: 2015-10-07\n---\n"
@@ -56,7 +56,7 @@ class Workspace:
         return self.root / "out"
 
     def layer_data(self) -> dict:
-        """The shipped 2015-10-07 layer as a dict, to be broken by a case."""
+        """The shipped base layer as a dict, to be broken by a case."""
         return json.loads(SHIPPED_LAYER.read_text(encoding="utf-8"))
 
     def write_layer(self, data: object, name: str = "2015-12-27.geojson") -> Path:
@@ -544,7 +544,7 @@ def _misnamed(ws: Workspace) -> Path:
 
 
 def _no_layers(ws: Workspace) -> Path:
-    (ws.layers / "2015-10-07.geojson").unlink()
+    (ws.layers / SHIPPED_LAYER.name).unlink()
     (ws.layers / "notes.txt").write_text("layers go here\n", encoding="utf-8")
     return ws.layers
 
