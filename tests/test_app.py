@@ -60,6 +60,11 @@ def app(monkeypatch) -> AppTest:
     fake = fake_pipeline()
     monkeypatch.setitem(sys.modules, "geo.pipeline", fake)
     monkeypatch.setattr(geo, "pipeline", fake, raising=False)
+    # Uploads are built in a worker process (tests/test_app_worker.py): here, by the fake.
+    monkeypatch.setattr(
+        "geo.app.worker.build_in_worker",
+        lambda docs, layers=None, **_kwargs: fake.build_documents(list(docs)),
+    )
     clear_caches()
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()

@@ -33,7 +33,7 @@ from streamlit_folium import st_folium
 
 from geo.analysis import figures, filters
 from geo.app import day as days
-from geo.app import fixes, labels, tables, uploads
+from geo.app import fixes, labels, tables, uploads, worker
 from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
 from geo.control.layers import layer_for_date, load_layers
 from geo.errors import StrikemapError
@@ -131,13 +131,19 @@ def load_uploads(
     _layers,
     _known: frozenset[str],
 ):
-    """Read uploaded reports with the corpus reader and build them; return (build, batch)."""
-    from geo import pipeline
+    """Read uploaded reports with the corpus reader and build them; return (build, batch).
 
+    The build runs in a worker process with a time limit, so a slow upload never
+    holds the server for the other sessions.
+    """
     batch = uploads.read_uploads(files, published, _known)
     if not batch.documents:
         return None, batch
-    return pipeline.build_documents(batch.documents, layers=_layers), batch
+    try:
+        return worker.build_in_worker(batch.documents, _layers), batch
+    except worker.UploadTimeoutError as exc:
+        batch.errors.append(str(exc))
+        return None, batch
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
