@@ -151,7 +151,11 @@ def sample_inside(polygon: shapely.Geometry, rng: random.Random, n: int) -> list
     return points
 
 
-@pytest.mark.parametrize("layer", LAYERS, ids=lambda layer: layer.date.isoformat())
+#: States sampled for the property: every tenth change day and the last (all 103 take minutes).
+SAMPLED_STATES = [*LAYERS[::10], LAYERS[-1]]
+
+
+@pytest.mark.parametrize("layer", SAMPLED_STATES, ids=lambda layer: layer.date.isoformat())
 @JOIN_SETTINGS
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1))
 def test_point_inside_a_faction_polygon_gets_that_faction(layer, seed: int) -> None:
@@ -167,7 +171,8 @@ def test_point_inside_a_faction_polygon_gets_that_faction(layer, seed: int) -> N
     )
     joined = join_control(frame, LAYERS)
     assert joined["controlled_by"].tolist() == expected
-    assert set(joined["control_layer"]) == {layer.date.isoformat()}
+    # What decided it: the base layer or a change, dated on or before the day.
+    assert all(label[:10] <= layer.date.isoformat() for label in joined["control_layer"])
 
 
 @pytest.mark.parametrize("place", sorted(OUTSIDE_SYRIA))
