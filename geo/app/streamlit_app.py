@@ -33,7 +33,7 @@ from streamlit_folium import st_folium
 
 from geo.analysis import figures, filters
 from geo.app import day as days
-from geo.app import fixes, labels, tables, uploads
+from geo.app import fixes, labels, share, tables, uploads
 from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
 from geo.control.layers import layer_for_date, load_layers
 from geo.errors import StrikemapError
@@ -153,6 +153,35 @@ def document_titles(events_key: str, _events: pd.DataFrame) -> dict[str, str]:
     return labels.doc_titles(_events)
 
 
+#: Multi-choice filters: filter_events' argument -> (label, column).
+FILTER_FIELDS = {
+    "factions": ("Ground held by", "controlled_by"),
+    "claimants": ("Claimed by", "claimant"),
+    "actors": ("Actor", "actor"),
+    "docs": ("Document", "doc"),
+    "precisions": ("Located to", "geo_precision"),
+}
+
+
+def read_shared_view(events: pd.DataFrame) -> None:
+    """On a session's first run, set the widgets from the link's URL parameters."""
+    if st.session_state.get("shared_read"):
+        return
+    st.session_state["shared_read"] = True
+    params = {name: st.query_params.get_all(name) for name in st.query_params}
+    options = {f"f_{arg}": tables.options(events, col) for arg, (_, col) in FILTER_FIELDS.items()}
+    for key, value in share.state_from_params(params, options, tables.date_bounds(events)).items():
+        st.session_state[key] = value
+
+
+def write_shared_view(events: pd.DataFrame) -> None:
+    """Keep the page's address in step with the view (only when it changed)."""
+    wanted = share.params_from_state(st.session_state, tables.date_bounds(events))
+    if wanted != st.session_state.get("shared_written"):
+        st.query_params.from_dict(wanted)
+        st.session_state["shared_written"] = wanted
+
+
 def sidebar_filters(
     events: pd.DataFrame, titles: dict[str, str]
 ) -> tuple[dict, tuple[date | None, date | None], date | None]:
@@ -167,11 +196,13 @@ def sidebar_filters(
         first, last = bounds
         span = (first, last)
         if first < last:
+            # A shared link may have set the range already: no default beside it.
+            start = {} if "dates" in st.session_state else {"value": (first, last)}
             picked = st.sidebar.slider(
                 "Dates",
                 min_value=first,
                 max_value=last,
-                value=(first, last),
+                **start,
                 format="YYYY-MM-DD",
                 key="dates",
                 help="The strikes shown.",
@@ -195,14 +226,7 @@ def sidebar_filters(
             st.session_state["ground_day"] = shown_day
         else:
             shown_day = lo
-    fields = {
-        "factions": ("Ground held by", "controlled_by"),
-        "claimants": ("Claimed by", "claimant"),
-        "actors": ("Actor", "actor"),
-        "docs": ("Document", "doc"),
-        "precisions": ("Located to", "geo_precision"),
-    }
-    for arg, (label, column) in fields.items():
+    for arg, (label, column) in FILTER_FIELDS.items():
         if column == "doc":
             name = lambda v: titles.get(v, v)  # noqa: E731
         else:
@@ -512,13 +536,20 @@ def map_and_figures(
             f"{layer.date.isoformat()} (the layer in force that day), and every strike "
             f"coloured by who held its place that day. {ring_text}"
         )
-    st_folium(
+    # The map's position goes into the page's address (a view to share); a shared
+    # link's position is applied on top of the map's own fit.
+    opened = st.session_state.get(share.MAP_KEY)
+    returned = st_folium(
         copy.deepcopy(fmap),
-        returned_objects=[],
+        returned_objects=["center", "zoom"],
         use_container_width=True,
         height=600,
         key="main_map",
+        **({"center": opened[:2], "zoom": opened[2]} if opened else {}),
     )
+    moved = share.map_view_of(returned)
+    if moved is not None and moved != opened:
+        st.session_state[share.MAP_KEY] = moved
 
     units = incidents if unit == "incidents" else figures.counted(view, unit)
     shares = figures.faction_shares(units)
@@ -807,6 +838,10 @@ def drawing_view(events: gpd.GeoDataFrame, layers, span: tuple[date | None, date
 def downloads(view: gpd.GeoDataFrame, layers) -> None:
     """Download buttons for the view; each file is made only when its button is clicked."""
     st.subheader("Download this view")
+    t1, t2 = st.columns(2)
+    title = t1.text_input("Title of the map", value=TITLE, key="dl_title", max_chars=120)
+    subtitle = t2.text_input("Subtitle", key="dl_subtitle", max_chars=200)
+    title, subtitle = title.strip() or TITLE, subtitle.strip() or None
     c1, c2, c3 = st.columns(3)
     c1.download_button(
         "GeoJSON",
@@ -826,7 +861,9 @@ def downloads(view: gpd.GeoDataFrame, layers) -> None:
     )
     c3.download_button(
         "HTML map (works offline)",
-        lambda: webmap.render_html(view, layers=layers, title=TITLE, self_contained=True),
+        lambda: webmap.render_html(
+            view, layers=layers, title=title, subtitle=subtitle, self_contained=True
+        ),
         file_name="strikemap.html",
         mime="text/html",
         key="dl_html",
@@ -903,6 +940,7 @@ def main() -> None:
     events = tables.combined_events(result.events, upload_events)
     events_key = key_of((seed_key, upload_fingerprint(files), published))
     titles = document_titles(events_key, events)
+    read_shared_view(events)
     chosen, span, shown_day = sidebar_filters(events, titles)
     heatmap = st.sidebar.checkbox(
         "Heatmap",
@@ -946,6 +984,7 @@ def main() -> None:
         review_view(result.events, result.layers)
     else:
         drawing_view(view, result.layers, span)
+    write_shared_view(events)
     st.caption(
         "Boundaries: UN OCHA Syria CODs (CC BY-IGO), Natural Earth. Places: GeoNames, OCHA. "
         "Control areas are approximate."

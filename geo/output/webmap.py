@@ -458,9 +458,12 @@ def title_html(
     shown: int,
     unlocated: int,
     layers: Sequence[LayerLike] = (),
+    subtitle: str | None = None,
 ) -> str:
-    """Return the title box markup: title, date range, counts, layer dates."""
+    """Return the title box markup: title, subtitle, date range, counts, layer dates."""
     parts = [f'<div class="sm-title">{esc(title)}</div>']
+    if subtitle:
+        parts.append(f'<div class="sm-sub sm-subtitle">{esc(subtitle)}</div>')
     sub = f"{date_range_text(start, end)} &middot; {shown} strike{'s' if shown != 1 else ''} mapped"
     if unlocated:
         sub += f" ({unlocated} not located)"
@@ -883,6 +886,7 @@ def build_map(
     layers: Sequence[LayerLike] | None = None,
     basemap: Basemap | None = None,
     title: str = DEFAULT_TITLE,
+    subtitle: str | None = None,
     assets: str = "local",
     tiles: bool = False,
     date_range: tuple[date | None, date | None] | None = None,
@@ -908,6 +912,8 @@ def build_map(
         Vector basemap; default :func:`load_basemap` of the project.
     title : str
         Title shown on the map (escaped).
+    subtitle : str, optional
+        A line under the title (escaped).
     assets : {"local", "inline", "cdn"}
         How the page links the front-end files (see :mod:`geo.output.assets`).
     tiles : bool, default False
@@ -961,7 +967,13 @@ def build_map(
     )
     _Overlay(
         title_html(
-            title, start=start, end=end, shown=shown, unlocated=len(events) - shown, layers=drawn
+            title,
+            start=start,
+            end=end,
+            shown=shown,
+            unlocated=len(events) - shown,
+            layers=drawn,
+            subtitle=subtitle,
         ),
         position="topright",
         css_class="sm-box sm-titlebox",
