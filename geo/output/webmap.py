@@ -275,20 +275,29 @@ def popup_html(row: Mapping[str, Any]) -> str:
         ("Located to", esc(row.get("geo_precision"))),
     ]
     rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in fields if v)
-    source = esc(row.get("doc_title")) or esc(row.get("doc"))
-    url = _safe_url(row.get("doc_url"))
-    if url:
-        href = html.escape(url, quote=True)
-        source = f'<a href="{href}" target="_blank" rel="noopener">{source}</a>'
-    meta = ", ".join(x for x in (esc(row.get("doc_source")), esc(row.get("published"))) if x)
     markup = (
         f'<div class="sm-popup"><div class="sm-place">{place}</div>'
         f"<table>{rows}</table>"
         f"<blockquote>{esc(row.get('quote'))}</blockquote>"
-        f'<div class="sm-source">Source: {source}{" &middot; " + meta if meta else ""}'
-        f' <span class="sm-muted">[{esc(row.get("doc"))}]</span></div></div>'
+        f'<div class="sm-source">Source: {source_html(row)}</div></div>'
     )
     return js_template_safe(markup)
+
+
+def source_html(row: Mapping[str, Any]) -> str:
+    """Return a strike's source as publisher, title and date, escaped.
+
+    The title links the report when its URL (front matter or manifest) is
+    http(s); the link opens in a new tab and sends no referrer. The file name
+    stands in only for a report with no title.
+    """
+    title = esc(row.get("doc_title")) or esc(row.get("doc"))
+    url = _safe_url(row.get("doc_url"))
+    if url and title:
+        href = html.escape(url, quote=True)
+        title = f'<a href="{href}" target="_blank" rel="noopener noreferrer">{title}</a>'
+    parts = (esc(row.get("doc_source")), title, esc(row.get("published")))
+    return " &middot; ".join(x for x in parts if x)
 
 
 def claim_text(row: Mapping[str, Any]) -> str:

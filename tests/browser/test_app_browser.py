@@ -152,3 +152,27 @@ def test_downloads_are_valid(app, tmp_path, browser):
         assert offline_guard.outside == []
     finally:
         offline.context.close()
+
+
+def test_popups_name_the_source_not_the_file(app, tmp_path, browser):
+    page, guard = app
+    html_path = tmp_path / "sources.html"
+    download(page, "HTML map").save_as(html_path)
+    offline, offline_guard = guarded_page(browser)
+    try:
+        offline.goto(html_path.as_uri())
+        offline.wait_for_selector(".leaflet-container")
+        offline.locator("path.strike-marker").first.click(force=True)
+        source = offline.locator(".leaflet-popup .sm-source")
+        source.wait_for(timeout=10_000)
+        text = source.inner_text()
+        # Publisher · title · date, and no file name such as 000_74f1f7d490c13f6e.
+        assert re.fullmatch(r"Source: .+ · .+ · \d{4}-\d{2}-\d{2}", text.strip()), text
+        assert not re.search(r"\b\d{3}_[0-9a-f]{16}\b", text), text
+        for link in source.locator("a").all():
+            assert link.get_attribute("rel") == "noopener noreferrer"
+            assert link.get_attribute("target") == "_blank"
+            assert link.get_attribute("href").startswith(("http://", "https://"))
+        assert offline_guard.outside == [] and guard.outside == []
+    finally:
+        offline.context.close()
