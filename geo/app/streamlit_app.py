@@ -33,7 +33,7 @@ from streamlit_folium import st_folium
 
 from geo.analysis import figures, filters
 from geo.app import day as days
-from geo.app import fixes, labels, share, tables, uploads
+from geo.app import fixes, labels, places, share, tables, uploads
 from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
 from geo.control.layers import layer_for_date, load_layers
 from geo.errors import StrikemapError
@@ -145,6 +145,12 @@ def gazetteer():
     from geo.geocode.gazetteer import load_gazetteer
 
     return load_gazetteer()
+
+
+@st.cache_resource(show_spinner=False)
+def place_index() -> places.PlaceIndex:
+    """The gazetteer's names, normalised once for the place search."""
+    return places.place_index(gazetteer().places, gazetteer().names_of)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -485,6 +491,49 @@ def save_drawing(layers, layers_dir: str, area: dict, before: dict[str, object])
 # Views
 
 
+#: Columns of the list of a place's strikes.
+PLACE_COLUMNS = ["event_date", "place_name", "controlled_by", "claimant", "actor", "doc_title"]
+
+
+def find_place(view: gpd.GeoDataFrame) -> None:
+    """A search box over the gazetteer: zoom the map to the place picked and list its strikes."""
+    left, right = st.columns(2)
+    query = left.text_input(
+        "Find a place",
+        key="find_place",
+        placeholder="A town, district or governorate",
+        help="Any spelling of a gazetteer name (al-Bab, Al Bab, Bab); Arabic names too.",
+    )
+    if not query.strip():
+        return
+    found = places.find_places(place_index(), query)
+    if not found:
+        right.caption("No place of that name in the gazetteer.")
+        return
+    by_id = {p.place_id: p for p in found}
+    pick = right.selectbox(
+        "Places found",
+        list(by_id),
+        format_func=lambda pid: places.place_label(by_id[pid]),
+        key="find_pick",
+    )
+    place = by_id.get(pick)
+    if place is None:
+        return
+    # Zoom once per place picked: the analyst may pan away afterwards.
+    if st.session_state.get("find_applied") != pick:
+        st.session_state["find_applied"] = pick
+        zoom = places.ZOOM.get(place.precision, 11)
+        st.session_state[share.MAP_KEY] = (place.lat, place.lon, zoom)
+    strikes = places.strikes_at(view, place)
+    with st.expander(f"Strikes at {place.name} in this view: {len(strikes)}", expanded=True):
+        if len(strikes):
+            shown = strikes[[c for c in PLACE_COLUMNS if c in strikes.columns]]
+            st.dataframe(labels.labelled(shown), hide_index=True, width="stretch", key="place_list")
+        else:
+            st.caption("No strike in this view at this place.")
+
+
 def map_and_figures(
     view: gpd.GeoDataFrame,
     layers,
@@ -511,6 +560,7 @@ def map_and_figures(
     top[1].metric("Reports in view", len(view), help="Every mention of a strike in a report.")
     top[2].metric("Located on the map", len(located), help="Reports placed on the map.")
 
+    find_place(view)
     # The map comes before the figures, so it is shown while they are computed.
     layer = layer_for_date(layers, shown_day) if layers else None
     mapped = view
