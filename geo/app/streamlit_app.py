@@ -37,7 +37,7 @@ from geo.app import fixes, labels, places, share, tables, uploads
 from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
 from geo.control.layers import layer_for_date, load_layers
 from geo.errors import StrikemapError
-from geo.output import export, webmap
+from geo.output import export, playback, webmap
 from geo.output.assets import AssetError, apply_assets, check_installed
 from geo.record import FACTIONS
 from geo.resources import layers_dir, seeds_dir
@@ -393,6 +393,47 @@ def day_ground(events_key: str, _events: gpd.GeoDataFrame, _layers, day: date) -
     return days.ground_series(_events, layer_for_date(_layers, day))
 
 
+@st.cache_data(show_spinner="Preparing the playback…", max_entries=4)
+def playback_page(
+    view_key: str,
+    _view: gpd.GeoDataFrame,
+    _layers,
+    span: tuple[date | None, date | None],
+    title: str,
+    subtitle: str | None,
+) -> str:
+    """The played-by-day map of a view (self-contained HTML), once per filter state."""
+    return playback.playback_html(
+        _view, layers=_layers, title=title, subtitle=subtitle, date_range=span
+    )
+
+
+def playback_section(
+    view: gpd.GeoDataFrame, layers, span: tuple[date | None, date | None], view_key: str
+) -> None:
+    """Play the filtered strikes day by day, with the control areas of each day."""
+    st.subheader("Play day by day")
+    on = st.toggle(
+        "Show the playback",
+        key="playback",
+        help="Strikes appear on their day and fade after the span chosen in the map; the "
+        "control areas change with the day. Play, pause and step by day or week in the map.",
+    )
+    title = st.session_state.get("dl_title", TITLE).strip() or TITLE
+    subtitle = (st.session_state.get("dl_subtitle") or "").strip() or None
+    if on:
+        page = playback_page(view_key, view, layers, span, title, subtitle)
+        st.iframe(page, height=620)
+    st.download_button(
+        "Played-by-day map (HTML, works offline)",
+        lambda: playback_page(view_key, view, layers, span, title, subtitle),
+        file_name="strikemap-playback.html",
+        mime="text/html",
+        key="dl_playback",
+        on_click="ignore",
+    )
+
+
 def draw_map(events: gpd.GeoDataFrame, layer) -> folium.Map:
     m = webmap.build_map(
         events, layer=layer, title=f"Ground of {layer.date.isoformat()}", assets="cdn"
@@ -659,6 +700,7 @@ def map_and_figures(
                 width="stretch",
             )
     downloads(view, layers)
+    playback_section(view, layers, span, view_key)
 
 
 def contradiction_table(table: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
