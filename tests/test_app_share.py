@@ -108,3 +108,13 @@ def test_the_html_download_carries_the_typed_title(app):  # noqa: F811
     assert '<div class=\\"sm-title\\">Strikes near the river<\\/div>' in page
     assert '<div class=\\"sm-sub sm-subtitle\\">October &lt;2015&gt;<\\/div>' in page
     assert "<2015>" not in page
+
+
+def test_bounds_of_what_the_map_returns():
+    returned = {
+        "bounds": {"_southWest": {"lat": 34, "lng": 36}, "_northEast": {"lat": 36, "lng": 39}}
+    }
+    assert share.bounds_of(returned) == (34.0, 36.0, 36.0, 39.0)
+    flat = {"bounds": {"_southWest": {"lat": 34, "lng": 36}, "_northEast": {"lat": 34, "lng": 39}}}
+    assert share.bounds_of(flat) is None
+    assert share.bounds_of({"bounds": None}) is None

@@ -145,3 +145,16 @@ def map_view_of(returned: Mapping[str, Any] | None) -> tuple[float, float, int] 
         return float(center["lat"]), float(center["lng"]), int(zoom)
     except (KeyError, TypeError, ValueError):
         return None
+
+
+def bounds_of(returned: Mapping[str, Any] | None) -> tuple[float, float, float, float] | None:
+    """Return (south, west, north, east) of the map component's bounds, or None."""
+    bounds = (returned or {}).get("bounds") or {}
+    try:
+        sw, ne = bounds["_southWest"], bounds["_northEast"]
+        box = (float(sw["lat"]), float(sw["lng"]), float(ne["lat"]), float(ne["lng"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    south, west, north, east = box
+    ok = all(math.isfinite(v) for v in box) and south < north and west < east
+    return box if ok else None

@@ -37,7 +37,7 @@ from geo.app import fixes, labels, places, share, tables, uploads
 from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
 from geo.control.layers import layer_for_date, load_layers
 from geo.errors import StrikemapError
-from geo.output import export, playback, webmap
+from geo.output import export, playback, printmap, webmap
 from geo.output.assets import AssetError, apply_assets, check_installed
 from geo.record import FACTIONS
 from geo.resources import layers_dir, seeds_dir
@@ -632,12 +632,13 @@ def map_and_figures(
     opened = st.session_state.get(share.MAP_KEY)
     returned = st_folium(
         copy.deepcopy(fmap),
-        returned_objects=["center", "zoom"],
+        returned_objects=["center", "zoom", "bounds"],
         use_container_width=True,
         height=600,
         key="main_map",
         **({"center": opened[:2], "zoom": opened[2]} if opened else {}),
     )
+    st.session_state["map_bounds"] = share.bounds_of(returned)
     moved = share.map_view_of(returned)
     if moved is not None and moved != opened:
         st.session_state[share.MAP_KEY] = moved
@@ -699,7 +700,7 @@ def map_and_figures(
                 hide_index=True,
                 width="stretch",
             )
-    downloads(view, layers)
+    downloads(view, layers, layer=layer, span=span)
     playback_section(view, layers, span, view_key)
 
 
@@ -927,14 +928,39 @@ def drawing_view(events: gpd.GeoDataFrame, layers, span: tuple[date | None, date
         st.write("Draw an area with the polygon or rectangle tool (top left of the map).")
 
 
-def downloads(view: gpd.GeoDataFrame, layers) -> None:
+def print_map(
+    view: gpd.GeoDataFrame,
+    layer,
+    span: tuple[date | None, date | None] | None,
+    title: str,
+    subtitle: str | None,
+) -> bytes:
+    """The print map (PNG) of the view: the area on screen, the ground of the day shown."""
+    area = st.session_state.get("map_bounds")
+    return printmap.render_png(
+        view,
+        layer,
+        title=title,
+        subtitle=subtitle,
+        date=span,
+        bounds=printmap.bounds_of(area) if area else None,
+    )
+
+
+def downloads(
+    view: gpd.GeoDataFrame,
+    layers,
+    *,
+    layer=None,
+    span: tuple[date | None, date | None] | None = None,
+) -> None:
     """Download buttons for the view; each file is made only when its button is clicked."""
     st.subheader("Download this view")
     t1, t2 = st.columns(2)
     title = t1.text_input("Title of the map", value=TITLE, key="dl_title", max_chars=120)
     subtitle = t2.text_input("Subtitle", key="dl_subtitle", max_chars=200)
     title, subtitle = title.strip() or TITLE, subtitle.strip() or None
-    c1, c2, c3 = st.columns(3)
+    c1, c2, c3, c4 = st.columns(4)
     c1.download_button(
         "GeoJSON",
         lambda: export.geojson_text(view),
@@ -960,6 +986,16 @@ def downloads(view: gpd.GeoDataFrame, layers) -> None:
         mime="text/html",
         key="dl_html",
         on_click="ignore",
+    )
+    c4.download_button(
+        "Print map (PNG)",
+        lambda: print_map(view, layer, span, title, subtitle),
+        file_name="strikemap.png",
+        mime="image/png",
+        key="dl_png",
+        on_click="ignore",
+        help="The area on screen, the ground of the day shown, with title, dates, legend "
+        "and sources, for slides and print.",
     )
 
 

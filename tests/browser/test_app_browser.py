@@ -176,3 +176,18 @@ def test_popups_name_the_source_not_the_file(app, tmp_path, browser):
         assert offline_guard.outside == [] and guard.outside == []
     finally:
         offline.context.close()
+
+
+def test_print_map_of_the_view(app, tmp_path):
+    from PIL import Image
+
+    from geo.output.printmap import DEFAULT_SIZE
+
+    page, guard = app
+    path = tmp_path / "view.png"
+    download(page, "Print map (PNG)").save_as(path)
+    with Image.open(path) as image:
+        assert image.format == "PNG" and image.size == DEFAULT_SIZE
+        colours = image.convert("RGB").getcolors(maxcolors=1 << 20)
+    assert colours is not None and len(colours) > 50  # a drawn map, not a blank page
+    assert guard.outside == []
