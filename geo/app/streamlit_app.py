@@ -32,8 +32,8 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.analysis import figures, filters
+from geo.app import a11y, fixes, labels, places, share, tables, uploads
 from geo.app import day as days
-from geo.app import fixes, labels, places, share, tables, uploads
 from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
 from geo.control.layers import layer_for_date, load_layers
 from geo.errors import StrikemapError
@@ -382,6 +382,7 @@ def main_map(
         if rings and len(webmap.located(_view)) <= APP_BIG_THRESHOLD
         else None
     )
+    a11y.KeyboardAccess().add_to(m)
     apply_assets(m, "local")  # last, so that every element added above gets local files
     return m, ringed
 
@@ -592,7 +593,9 @@ def map_and_figures(
     n_incidents = len(incidents)
     contradicted = figures.contradictions(view)
     coarse = figures.contradictions(view, "coarse")
-    top = st.columns(3)
+    # On a phone the three figures stay side by side (see PHONE_STYLE), so the map
+    # comes within the first screen.
+    top = st.container(key="top_figures").columns(3)
     top[0].metric(
         "Strikes in view",
         n_incidents,
@@ -612,21 +615,6 @@ def map_and_figures(
     except AssetError as exc:
         st.warning(f"The map's front-end files are not installed locally: {md(exc)}")
         st.stop()
-    if layer is not None:
-        if not rings:
-            ring_text = "Contradiction rings are off."
-        elif ringed is not None:
-            ring_text = "Dashed rings mark contradicted claims."
-        else:
-            ring_text = (
-                "Contradicted claims are not ringed on a view this big: narrow the "
-                "filters, or open the Contradictions view."
-            )
-        st.caption(
-            f"Ground shown on {shown_day.isoformat()}: control areas as of "
-            f"{layer.date.isoformat()} (the layer in force that day), and every strike "
-            f"coloured by who held its place that day. {ring_text}"
-        )
     # The map's position goes into the page's address (a view to share); a shared
     # link's position is applied on top of the map's own fit.
     opened = st.session_state.get(share.MAP_KEY)
@@ -642,6 +630,21 @@ def map_and_figures(
     moved = share.map_view_of(returned)
     if moved is not None and moved != opened:
         st.session_state[share.MAP_KEY] = moved
+    if layer is not None:
+        if not rings:
+            ring_text = "Contradiction rings are off."
+        elif ringed is not None:
+            ring_text = "Dashed rings mark contradicted claims."
+        else:
+            ring_text = (
+                "Contradicted claims are not ringed on a view this big: narrow the "
+                "filters, or open the Contradictions view."
+            )
+        st.caption(
+            f"Ground shown on {shown_day.isoformat()}: control areas as of "
+            f"{layer.date.isoformat()} (the layer in force that day), and every strike "
+            f"coloured by who held its place that day. {ring_text}"
+        )
 
     units = incidents if unit == "incidents" else figures.counted(view, unit)
     shares = figures.faction_shares(units)
@@ -999,8 +1002,23 @@ def downloads(
     )
 
 
+#: Narrow screens: a smaller title and the top figures side by side, so that the map
+#: comes within the first screen (the filters are in the side panel, closed on a phone).
+PHONE_STYLE = """<style>
+@media (max-width: 640px) {
+  h1 { font-size: 1.6rem !important; padding-top: 0 !important; }
+  .st-key-top_figures [data-testid="stHorizontalBlock"] {
+    flex-wrap: nowrap !important; gap: 0.5rem; }
+  .st-key-top_figures [data-testid="stColumn"] { min-width: 0 !important; flex: 1 1 0 !important; }
+  .st-key-top_figures [data-testid="stMetricValue"] { font-size: 1.4rem; }
+  .st-key-top_figures [data-testid="stMetricLabel"] p { font-size: 0.75rem; }
+}
+</style>"""
+
+
 def main() -> None:
     st.set_page_config(page_title="strikemap", page_icon=":world_map:", layout="wide")
+    st.html(PHONE_STYLE)
     st.title(TITLE)
     st.caption(
         "Strikes reported in the news, placed on the map and compared with who held the ground. "
