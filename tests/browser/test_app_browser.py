@@ -76,7 +76,17 @@ def shown_strikes(page) -> int:
     return strikes_in_frame(page, metric(page, "Located on the map"))
 
 
+def settled(page) -> None:
+    """Wait until the map has reported its position (written into the address) and the
+    reruns it causes are over: a download clicked during a rerun is of a stale run."""
+    page.wait_for_function(
+        "() => new URLSearchParams(location.search).has('zoom')", timeout=LOAD_TIMEOUT
+    )
+    page.get_by_test_id("stStatusWidget").wait_for(state="detached", timeout=LOAD_TIMEOUT)
+
+
 def download(page, label: str):
+    settled(page)
     button = page.get_by_test_id("stDownloadButton").filter(has_text=label)
     with page.expect_download(timeout=LOAD_TIMEOUT) as info:
         button.click()
