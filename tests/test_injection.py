@@ -125,7 +125,9 @@ def test_popups_hold_only_inert_markup_and_show_the_text(
     for report in reports():
         expected = report.payload.text
         if report.payload.name.startswith("file_name"):
-            expected = f"[{Path(report.file_name).stem}]"
+            # A titled report shows publisher and title, never its file name.
+            assert Path(report.file_name).stem not in shown
+            expected = "Source: Wire \u00b7 Named \u00b7 2015-10-09"
         assert expected in shown, report.payload.name
     assert "&lt;b&gt;not bold&lt;/b&gt; &amp; &#96; &quot;" in shown
 

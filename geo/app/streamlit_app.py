@@ -32,12 +32,12 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.analysis import figures, filters
+from geo.app import a11y, fixes, labels, places, share, tables, uploads, worker
 from geo.app import day as days
-from geo.app import fixes, labels, tables, uploads, worker
 from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
 from geo.control.layers import layer_for_date, load_layers
 from geo.errors import StrikemapError
-from geo.output import export, webmap
+from geo.output import export, playback, printmap, webmap
 from geo.output.assets import AssetError, apply_assets, check_installed
 from geo.record import FACTIONS
 from geo.resources import layers_dir, seeds_dir
@@ -153,10 +153,45 @@ def gazetteer():
     return load_gazetteer()
 
 
+@st.cache_resource(show_spinner=False)
+def place_index() -> places.PlaceIndex:
+    """The gazetteer's names, normalised once for the place search."""
+    return places.place_index(gazetteer().places, gazetteer().names_of)
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
 def document_titles(events_key: str, _events: pd.DataFrame) -> dict[str, str]:
     """Each document's title (cached per table: a filter change does not redo it)."""
     return labels.doc_titles(_events)
+
+
+#: Multi-choice filters: filter_events' argument -> (label, column).
+FILTER_FIELDS = {
+    "factions": ("Ground held by", "controlled_by"),
+    "claimants": ("Claimed by", "claimant"),
+    "actors": ("Actor", "actor"),
+    "docs": ("Document", "doc"),
+    "precisions": ("Located to", "geo_precision"),
+}
+
+
+def read_shared_view(events: pd.DataFrame) -> None:
+    """On a session's first run, set the widgets from the link's URL parameters."""
+    if st.session_state.get("shared_read"):
+        return
+    st.session_state["shared_read"] = True
+    params = {name: st.query_params.get_all(name) for name in st.query_params}
+    options = {f"f_{arg}": tables.options(events, col) for arg, (_, col) in FILTER_FIELDS.items()}
+    for key, value in share.state_from_params(params, options, tables.date_bounds(events)).items():
+        st.session_state[key] = value
+
+
+def write_shared_view(events: pd.DataFrame) -> None:
+    """Keep the page's address in step with the view (only when it changed)."""
+    wanted = share.params_from_state(st.session_state, tables.date_bounds(events))
+    if wanted != st.session_state.get("shared_written"):
+        st.query_params.from_dict(wanted)
+        st.session_state["shared_written"] = wanted
 
 
 def sidebar_filters(
@@ -173,11 +208,13 @@ def sidebar_filters(
         first, last = bounds
         span = (first, last)
         if first < last:
+            # A shared link may have set the range already: no default beside it.
+            start = {} if "dates" in st.session_state else {"value": (first, last)}
             picked = st.sidebar.slider(
                 "Dates",
                 min_value=first,
                 max_value=last,
-                value=(first, last),
+                **start,
                 format="YYYY-MM-DD",
                 key="dates",
                 help="The strikes shown.",
@@ -201,14 +238,7 @@ def sidebar_filters(
             st.session_state["ground_day"] = shown_day
         else:
             shown_day = lo
-    fields = {
-        "factions": ("Ground held by", "controlled_by"),
-        "claimants": ("Claimed by", "claimant"),
-        "actors": ("Actor", "actor"),
-        "docs": ("Document", "doc"),
-        "precisions": ("Located to", "geo_precision"),
-    }
-    for arg, (label, column) in fields.items():
+    for arg, (label, column) in FILTER_FIELDS.items():
         if column == "doc":
             name = lambda v: titles.get(v, v)  # noqa: E731
         else:
@@ -358,6 +388,7 @@ def main_map(
         if rings and len(webmap.located(_view)) <= APP_BIG_THRESHOLD
         else None
     )
+    a11y.KeyboardAccess().add_to(m)
     apply_assets(m, "local")  # last, so that every element added above gets local files
     return m, ringed
 
@@ -367,6 +398,47 @@ def day_ground(events_key: str, _events: gpd.GeoDataFrame, _layers, day: date) -
     """Who held each event's place on ``day`` (cached per table and day, so that a
     filter change does not join again)."""
     return days.ground_series(_events, layer_for_date(_layers, day))
+
+
+@st.cache_data(show_spinner="Preparing the playback…", max_entries=4)
+def playback_page(
+    view_key: str,
+    _view: gpd.GeoDataFrame,
+    _layers,
+    span: tuple[date | None, date | None],
+    title: str,
+    subtitle: str | None,
+) -> str:
+    """The played-by-day map of a view (self-contained HTML), once per filter state."""
+    return playback.playback_html(
+        _view, layers=_layers, title=title, subtitle=subtitle, date_range=span
+    )
+
+
+def playback_section(
+    view: gpd.GeoDataFrame, layers, span: tuple[date | None, date | None], view_key: str
+) -> None:
+    """Play the filtered strikes day by day, with the control areas of each day."""
+    st.subheader("Play day by day")
+    on = st.toggle(
+        "Show the playback",
+        key="playback",
+        help="Strikes appear on their day and fade after the span chosen in the map; the "
+        "control areas change with the day. Play, pause and step by day or week in the map.",
+    )
+    title = st.session_state.get("dl_title", TITLE).strip() or TITLE
+    subtitle = (st.session_state.get("dl_subtitle") or "").strip() or None
+    if on:
+        page = playback_page(view_key, view, layers, span, title, subtitle)
+        st.iframe(page, height=620)
+    st.download_button(
+        "Played-by-day map (HTML, works offline)",
+        lambda: playback_page(view_key, view, layers, span, title, subtitle),
+        file_name="strikemap-playback.html",
+        mime="text/html",
+        key="dl_playback",
+        on_click="ignore",
+    )
 
 
 def draw_map(events: gpd.GeoDataFrame, layer) -> folium.Map:
@@ -467,6 +539,49 @@ def save_drawing(layers, layers_dir: str, area: dict, before: dict[str, object])
 # Views
 
 
+#: Columns of the list of a place's strikes.
+PLACE_COLUMNS = ["event_date", "place_name", "controlled_by", "claimant", "actor", "doc_title"]
+
+
+def find_place(view: gpd.GeoDataFrame) -> None:
+    """A search box over the gazetteer: zoom the map to the place picked and list its strikes."""
+    left, right = st.columns(2)
+    query = left.text_input(
+        "Find a place",
+        key="find_place",
+        placeholder="A town, district or governorate",
+        help="Any spelling of a gazetteer name (al-Bab, Al Bab, Bab); Arabic names too.",
+    )
+    if not query.strip():
+        return
+    found = places.find_places(place_index(), query)
+    if not found:
+        right.caption("No place of that name in the gazetteer.")
+        return
+    by_id = {p.place_id: p for p in found}
+    pick = right.selectbox(
+        "Places found",
+        list(by_id),
+        format_func=lambda pid: places.place_label(by_id[pid]),
+        key="find_pick",
+    )
+    place = by_id.get(pick)
+    if place is None:
+        return
+    # Zoom once per place picked: the analyst may pan away afterwards.
+    if st.session_state.get("find_applied") != pick:
+        st.session_state["find_applied"] = pick
+        zoom = places.ZOOM.get(place.precision, 11)
+        st.session_state[share.MAP_KEY] = (place.lat, place.lon, zoom)
+    strikes = places.strikes_at(view, place)
+    with st.expander(f"Strikes at {place.name} in this view: {len(strikes)}", expanded=True):
+        if len(strikes):
+            shown = strikes[[c for c in PLACE_COLUMNS if c in strikes.columns]]
+            st.dataframe(labels.labelled(shown), hide_index=True, width="stretch", key="place_list")
+        else:
+            st.caption("No strike in this view at this place.")
+
+
 def map_and_figures(
     view: gpd.GeoDataFrame,
     layers,
@@ -484,7 +599,9 @@ def map_and_figures(
     n_incidents = len(incidents)
     contradicted = figures.contradictions(view)
     coarse = figures.contradictions(view, "coarse")
-    top = st.columns(3)
+    # On a phone the three figures stay side by side (see PHONE_STYLE), so the map
+    # comes within the first screen.
+    top = st.container(key="top_figures").columns(3)
     top[0].metric(
         "Strikes in view",
         n_incidents,
@@ -493,6 +610,7 @@ def map_and_figures(
     top[1].metric("Reports in view", len(view), help="Every mention of a strike in a report.")
     top[2].metric("Located on the map", len(located), help="Reports placed on the map.")
 
+    find_place(view)
     # The map comes before the figures, so it is shown while they are computed.
     layer = layer_for_date(layers, shown_day) if layers else None
     mapped = view
@@ -503,6 +621,21 @@ def map_and_figures(
     except AssetError as exc:
         st.warning(f"The map's front-end files are not installed locally: {md(exc)}")
         st.stop()
+    # The map's position goes into the page's address (a view to share); a shared
+    # link's position is applied on top of the map's own fit.
+    opened = st.session_state.get(share.MAP_KEY)
+    returned = st_folium(
+        copy.deepcopy(fmap),
+        returned_objects=["center", "zoom", "bounds"],
+        use_container_width=True,
+        height=600,
+        key="main_map",
+        **({"center": opened[:2], "zoom": opened[2]} if opened else {}),
+    )
+    st.session_state["map_bounds"] = share.bounds_of(returned)
+    moved = share.map_view_of(returned)
+    if moved is not None and moved != opened:
+        st.session_state[share.MAP_KEY] = moved
     if layer is not None:
         if not rings:
             ring_text = "Contradiction rings are off."
@@ -518,13 +651,6 @@ def map_and_figures(
             f"{layer.date.isoformat()} (the layer in force that day), and every strike "
             f"coloured by who held its place that day. {ring_text}"
         )
-    st_folium(
-        copy.deepcopy(fmap),
-        returned_objects=[],
-        use_container_width=True,
-        height=600,
-        key="main_map",
-    )
 
     units = incidents if unit == "incidents" else figures.counted(view, unit)
     shares = figures.faction_shares(units)
@@ -583,7 +709,8 @@ def map_and_figures(
                 hide_index=True,
                 width="stretch",
             )
-    downloads(view, layers)
+    downloads(view, layers, layer=layer, span=span)
+    playback_section(view, layers, span, view_key)
 
 
 def contradiction_table(table: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
@@ -810,10 +937,39 @@ def drawing_view(events: gpd.GeoDataFrame, layers, span: tuple[date | None, date
         st.write("Draw an area with the polygon or rectangle tool (top left of the map).")
 
 
-def downloads(view: gpd.GeoDataFrame, layers) -> None:
+def print_map(
+    view: gpd.GeoDataFrame,
+    layer,
+    span: tuple[date | None, date | None] | None,
+    title: str,
+    subtitle: str | None,
+) -> bytes:
+    """The print map (PNG) of the view: the area on screen, the ground of the day shown."""
+    area = st.session_state.get("map_bounds")
+    return printmap.render_png(
+        view,
+        layer,
+        title=title,
+        subtitle=subtitle,
+        date=span,
+        bounds=printmap.bounds_of(area) if area else None,
+    )
+
+
+def downloads(
+    view: gpd.GeoDataFrame,
+    layers,
+    *,
+    layer=None,
+    span: tuple[date | None, date | None] | None = None,
+) -> None:
     """Download buttons for the view; each file is made only when its button is clicked."""
     st.subheader("Download this view")
-    c1, c2, c3 = st.columns(3)
+    t1, t2 = st.columns(2)
+    title = t1.text_input("Title of the map", value=TITLE, key="dl_title", max_chars=120)
+    subtitle = t2.text_input("Subtitle", key="dl_subtitle", max_chars=200)
+    title, subtitle = title.strip() or TITLE, subtitle.strip() or None
+    c1, c2, c3, c4 = st.columns(4)
     c1.download_button(
         "GeoJSON",
         lambda: export.geojson_text(view),
@@ -832,16 +988,43 @@ def downloads(view: gpd.GeoDataFrame, layers) -> None:
     )
     c3.download_button(
         "HTML map (works offline)",
-        lambda: webmap.render_html(view, layers=layers, title=TITLE, self_contained=True),
+        lambda: webmap.render_html(
+            view, layers=layers, title=title, subtitle=subtitle, self_contained=True
+        ),
         file_name="strikemap.html",
         mime="text/html",
         key="dl_html",
         on_click="ignore",
     )
+    c4.download_button(
+        "Print map (PNG)",
+        lambda: print_map(view, layer, span, title, subtitle),
+        file_name="strikemap.png",
+        mime="image/png",
+        key="dl_png",
+        on_click="ignore",
+        help="The area on screen, the ground of the day shown, with title, dates, legend "
+        "and sources, for slides and print.",
+    )
+
+
+#: Narrow screens: a smaller title and the top figures side by side, so that the map
+#: comes within the first screen (the filters are in the side panel, closed on a phone).
+PHONE_STYLE = """<style>
+@media (max-width: 640px) {
+  h1 { font-size: 1.6rem !important; padding-top: 0 !important; }
+  .st-key-top_figures [data-testid="stHorizontalBlock"] {
+    flex-wrap: nowrap !important; gap: 0.5rem; }
+  .st-key-top_figures [data-testid="stColumn"] { min-width: 0 !important; flex: 1 1 0 !important; }
+  .st-key-top_figures [data-testid="stMetricValue"] { font-size: 1.4rem; }
+  .st-key-top_figures [data-testid="stMetricLabel"] p { font-size: 0.75rem; }
+}
+</style>"""
 
 
 def main() -> None:
     st.set_page_config(page_title="strikemap", page_icon=":world_map:", layout="wide")
+    st.html(PHONE_STYLE)
     st.title(TITLE)
     st.caption(
         "Strikes reported in the news, placed on the map and compared with who held the ground. "
@@ -909,6 +1092,7 @@ def main() -> None:
     events = tables.combined_events(result.events, upload_events)
     events_key = key_of((seed_key, upload_fingerprint(files), published))
     titles = document_titles(events_key, events)
+    read_shared_view(events)
     chosen, span, shown_day = sidebar_filters(events, titles)
     heatmap = st.sidebar.checkbox(
         "Heatmap",
@@ -952,6 +1136,7 @@ def main() -> None:
         review_view(result.events, result.layers)
     else:
         drawing_view(view, result.layers, span)
+    write_shared_view(events)
     st.caption(
         "Boundaries: UN OCHA Syria CODs (CC BY-IGO), Natural Earth. Places: GeoNames, OCHA. "
         "Control areas are approximate."

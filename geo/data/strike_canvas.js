@@ -227,18 +227,17 @@ window.StrikemapCanvas = window.StrikemapCanvas || (function () {
             root.appendChild(el("blockquote", null, v("q") || ""));
             var source = el("div", "sm-source", "Source: ");
             var doc = v("s") || [null, null, null, null, null];
+            // Publisher, title (linked when the report has an http(s) URL), date.
             var url = safeUrl(doc[2]), title = doc[1] || doc[0] || "";
+            if (doc[3]) { source.appendChild(document.createTextNode(doc[3] + " \u00b7 ")); }
             if (url) {
                 var a = el("a", null, title);
-                a.href = url; a.target = "_blank"; a.rel = "noopener";
+                a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
                 source.appendChild(a);
             } else {
                 source.appendChild(document.createTextNode(title));
             }
-            var meta = [doc[3], doc[4]].filter(Boolean).join(", ");
-            if (meta) { source.appendChild(document.createTextNode(" \u00b7 " + meta)); }
-            source.appendChild(document.createTextNode(" "));
-            source.appendChild(el("span", "sm-muted", "[" + (doc[0] || "") + "]"));
+            if (doc[4]) { source.appendChild(document.createTextNode(" \u00b7 " + doc[4])); }
             root.appendChild(source);
             return root;
         },

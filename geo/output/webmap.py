@@ -276,18 +276,11 @@ def popup_html(row: Mapping[str, Any]) -> str:
         ("Located to", esc(row.get("geo_precision"))),
     ]
     rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in fields if v)
-    source = esc(row.get("doc_title")) or esc(row.get("doc"))
-    url = _safe_url(row.get("doc_url"))
-    if url:
-        href = html.escape(url, quote=True)
-        source = f'<a href="{href}" target="_blank" rel="noopener">{source}</a>'
-    meta = ", ".join(x for x in (esc(row.get("doc_source")), esc(row.get("published"))) if x)
     markup = (
         f'<div class="sm-popup"><div class="sm-place">{place}</div>'
         f"<table>{rows}</table>"
         f"<blockquote>{esc(row.get('quote'))}</blockquote>"
-        f'<div class="sm-source">Source: {source}{" &middot; " + meta if meta else ""}'
-        f' <span class="sm-muted">[{esc(row.get("doc"))}]</span></div></div>'
+        f'<div class="sm-source">Source: {source_html(row)}</div></div>'
     )
     return js_template_safe(markup)
 
@@ -301,6 +294,22 @@ def front_text(row: Mapping[str, Any]) -> str:
     if row.get("control_certainty") == "frontline":
         text += ' <span class="sm-muted">(front line: within the map&rsquo;s accuracy)</span>'
     return text
+
+
+def source_html(row: Mapping[str, Any]) -> str:
+    """Return a strike's source as publisher, title and date, escaped.
+
+    The title links the report when its URL (front matter or manifest) is
+    http(s); the link opens in a new tab and sends no referrer. The file name
+    stands in only for a report with no title.
+    """
+    title = esc(row.get("doc_title")) or esc(row.get("doc"))
+    url = _safe_url(row.get("doc_url"))
+    if url and title:
+        href = html.escape(url, quote=True)
+        title = f'<a href="{href}" target="_blank" rel="noopener noreferrer">{title}</a>'
+    parts = (esc(row.get("doc_source")), title, esc(row.get("published")))
+    return " &middot; ".join(x for x in parts if x)
 
 
 def claim_text(row: Mapping[str, Any]) -> str:
@@ -470,9 +479,12 @@ def title_html(
     shown: int,
     unlocated: int,
     layers: Sequence[LayerLike] = (),
+    subtitle: str | None = None,
 ) -> str:
-    """Return the title box markup: title, date range, counts, layer dates."""
+    """Return the title box markup: title, subtitle, date range, counts, layer dates."""
     parts = [f'<div class="sm-title">{esc(title)}</div>']
+    if subtitle:
+        parts.append(f'<div class="sm-sub sm-subtitle">{esc(subtitle)}</div>')
     sub = f"{date_range_text(start, end)} &middot; {shown} strike{'s' if shown != 1 else ''} mapped"
     if unlocated:
         sub += f" ({unlocated} not located)"
@@ -895,6 +907,7 @@ def build_map(
     layers: Sequence[LayerLike] | None = None,
     basemap: Basemap | None = None,
     title: str = DEFAULT_TITLE,
+    subtitle: str | None = None,
     assets: str = "local",
     tiles: bool = False,
     date_range: tuple[date | None, date | None] | None = None,
@@ -920,6 +933,8 @@ def build_map(
         Vector basemap; default :func:`load_basemap` of the project.
     title : str
         Title shown on the map (escaped).
+    subtitle : str, optional
+        A line under the title (escaped).
     assets : {"local", "inline", "cdn"}
         How the page links the front-end files (see :mod:`geo.output.assets`).
     tiles : bool, default False
@@ -973,7 +988,13 @@ def build_map(
     )
     _Overlay(
         title_html(
-            title, start=start, end=end, shown=shown, unlocated=len(events) - shown, layers=drawn
+            title,
+            start=start,
+            end=end,
+            shown=shown,
+            unlocated=len(events) - shown,
+            layers=drawn,
+            subtitle=subtitle,
         ),
         position="topright",
         css_class="sm-box sm-titlebox",

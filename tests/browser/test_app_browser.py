@@ -76,7 +76,17 @@ def shown_strikes(page) -> int:
     return strikes_in_frame(page, metric(page, "Located on the map"))
 
 
+def settled(page) -> None:
+    """Wait until the map has reported its position (written into the address) and the
+    reruns it causes are over: a download clicked during a rerun is of a stale run."""
+    page.wait_for_function(
+        "() => new URLSearchParams(location.search).has('zoom')", timeout=LOAD_TIMEOUT
+    )
+    page.get_by_test_id("stStatusWidget").wait_for(state="detached", timeout=LOAD_TIMEOUT)
+
+
 def download(page, label: str):
+    settled(page)
     button = page.get_by_test_id("stDownloadButton").filter(has_text=label)
     with page.expect_download(timeout=LOAD_TIMEOUT) as info:
         button.click()
@@ -152,3 +162,42 @@ def test_downloads_are_valid(app, tmp_path, browser):
         assert offline_guard.outside == []
     finally:
         offline.context.close()
+
+
+def test_popups_name_the_source_not_the_file(app, tmp_path, browser):
+    page, guard = app
+    html_path = tmp_path / "sources.html"
+    download(page, "HTML map").save_as(html_path)
+    offline, offline_guard = guarded_page(browser)
+    try:
+        offline.goto(html_path.as_uri())
+        offline.wait_for_selector(".leaflet-container")
+        offline.locator("path.strike-marker").first.click(force=True)
+        source = offline.locator(".leaflet-popup .sm-source")
+        source.wait_for(timeout=10_000)
+        text = source.inner_text()
+        # Publisher · title · date, and no file name such as 000_74f1f7d490c13f6e.
+        assert re.fullmatch(r"Source: .+ · .+ · \d{4}-\d{2}-\d{2}", text.strip()), text
+        assert not re.search(r"\b\d{3}_[0-9a-f]{16}\b", text), text
+        for link in source.locator("a").all():
+            assert link.get_attribute("rel") == "noopener noreferrer"
+            assert link.get_attribute("target") == "_blank"
+            assert link.get_attribute("href").startswith(("http://", "https://"))
+        assert offline_guard.outside == [] and guard.outside == []
+    finally:
+        offline.context.close()
+
+
+def test_print_map_of_the_view(app, tmp_path):
+    from PIL import Image
+
+    from geo.output.printmap import DEFAULT_SIZE
+
+    page, guard = app
+    path = tmp_path / "view.png"
+    download(page, "Print map (PNG)").save_as(path)
+    with Image.open(path) as image:
+        assert image.format == "PNG" and image.size == DEFAULT_SIZE
+        colours = image.convert("RGB").getcolors(maxcolors=1 << 20)
+    assert colours is not None and len(colours) > 50  # a drawn map, not a blank page
+    assert guard.outside == []

@@ -1,0 +1,160 @@
+"""A view to share: the filters, dates, day shown and map position as URL parameters.
+
+The page reads them once, on a session's first run, into the widgets' state, and
+writes them back whenever the view changes, so that the page's address reopens
+the same view. Values that do not fit the table (an unknown faction, a date out
+of range, a malformed number) are dropped, never raised: a link is untrusted input.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+#: Widget key of each multi-choice filter -> its URL parameter.
+FILTER_PARAMS = {
+    "f_factions": "ground",
+    "f_claimants": "claimant",
+    "f_actors": "actor",
+    "f_docs": "doc",
+    "f_precisions": "located",
+}
+TEXT_PARAM = "q"
+FROM_PARAM, TO_PARAM, DAY_PARAM = "from", "to", "day"
+LAT_PARAM, LON_PARAM, ZOOM_PARAM = "lat", "lon", "zoom"
+#: Session-state keys the page uses for the date range, the day shown and the map view.
+DATES_KEY, DAY_KEY, TEXT_KEY, MAP_KEY = "dates", "ground_day", "f_text", "map_view"
+#: Longest quote search kept from a link.
+MAX_TEXT = 200
+
+
+def _day(values: Sequence[str]) -> date | None:
+    try:
+        return date.fromisoformat(values[-1]) if values else None
+    except ValueError:
+        return None
+
+
+def _number(values: Sequence[str], low: float, high: float) -> float | None:
+    try:
+        value = float(values[-1]) if values else math.nan
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and low <= value <= high else None
+
+
+def state_from_params(
+    params: Mapping[str, Sequence[str]],
+    options: Mapping[str, Sequence[str]],
+    bounds: tuple[date, date] | None,
+) -> dict[str, Any]:
+    """Return the session state a shared link asks for.
+
+    Parameters
+    ----------
+    params : mapping of str to sequence of str
+        Every value of each URL parameter (``st.query_params.get_all``).
+    options : mapping of str to sequence of str
+        The choices each filter widget (keys of :data:`FILTER_PARAMS`) offers.
+    bounds : (date, date), optional
+        The first and last event dates; dates outside are clamped.
+
+    Returns
+    -------
+    dict
+        Widget keys and values: the multi-choice filters, ``f_text``, ``dates``
+        (first, last), ``ground_day`` and ``map_view`` (lat, lon, zoom), each
+        only when the link gives a usable value.
+    """
+    state: dict[str, Any] = {}
+    for key, name in FILTER_PARAMS.items():
+        allowed = set(options.get(key, ()))
+        picked = list(dict.fromkeys(v for v in params.get(name, ()) if v in allowed))
+        if picked:
+            state[key] = picked
+    text = (list(params.get(TEXT_PARAM, ())) or [""])[-1].strip()[:MAX_TEXT]
+    if text:
+        state[TEXT_KEY] = text
+    if bounds is not None:
+        first, last = bounds
+
+        def clamp(d: date) -> date:
+            return min(max(d, first), last)
+
+        lo, hi = _day(params.get(FROM_PARAM, ())), _day(params.get(TO_PARAM, ()))
+        if lo or hi:
+            lo, hi = clamp(lo or first), clamp(hi or last)
+            if lo <= hi and (lo, hi) != (first, last):
+                state[DATES_KEY] = (lo, hi)
+        shown = _day(params.get(DAY_PARAM, ()))
+        if shown is not None:
+            lo, hi = state.get(DATES_KEY, (first, last))
+            state[DAY_KEY] = min(max(shown, lo), hi)
+    lat = _number(params.get(LAT_PARAM, ()), -90, 90)
+    lon = _number(params.get(LON_PARAM, ()), -180, 180)
+    zoom = _number(params.get(ZOOM_PARAM, ()), 0, 19)
+    if lat is not None and lon is not None and zoom is not None:
+        state[MAP_KEY] = (lat, lon, int(zoom))
+    return state
+
+
+def params_from_state(state: Mapping[str, Any], bounds: tuple[date, date] | None) -> dict:
+    """Return the URL parameters of the view in ``state`` (defaults left out).
+
+    Parameters
+    ----------
+    state : mapping
+        The session state (widget keys as in :func:`state_from_params`).
+    bounds : (date, date), optional
+        The first and last event dates: a date range covering them is the
+        default and is not written.
+
+    Returns
+    -------
+    dict of str to str or list of str
+    """
+    params: dict[str, Any] = {}
+    for key, name in FILTER_PARAMS.items():
+        values = [str(v) for v in state.get(key) or ()]
+        if values:
+            params[name] = values
+    text = str(state.get(TEXT_KEY) or "").strip()
+    if text:
+        params[TEXT_PARAM] = text
+    span = state.get(DATES_KEY)
+    if span and bounds is not None and tuple(span) != tuple(bounds):
+        params[FROM_PARAM], params[TO_PARAM] = span[0].isoformat(), span[1].isoformat()
+    shown = state.get(DAY_KEY)
+    if isinstance(shown, date):
+        params[DAY_PARAM] = shown.isoformat()
+    view = state.get(MAP_KEY)
+    if view:
+        lat, lon, zoom = view
+        params[LAT_PARAM], params[LON_PARAM] = f"{lat:.4f}", f"{lon:.4f}"
+        params[ZOOM_PARAM] = str(int(zoom))
+    return params
+
+
+def map_view_of(returned: Mapping[str, Any] | None) -> tuple[float, float, int] | None:
+    """Return (lat, lon, zoom) from what the map component returned, or None."""
+    returned = returned or {}
+    center, zoom = returned.get("center") or {}, returned.get("zoom")
+    try:
+        return float(center["lat"]), float(center["lng"]), int(zoom)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def bounds_of(returned: Mapping[str, Any] | None) -> tuple[float, float, float, float] | None:
+    """Return (south, west, north, east) of the map component's bounds, or None."""
+    bounds = (returned or {}).get("bounds") or {}
+    try:
+        sw, ne = bounds["_southWest"], bounds["_northEast"]
+        box = (float(sw["lat"]), float(sw["lng"]), float(ne["lat"]), float(ne["lng"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    south, west, north, east = box
+    ok = all(math.isfinite(v) for v in box) and south < north and west < east
+    return box if ok else None
