@@ -142,8 +142,8 @@ def map_view_of(returned: Mapping[str, Any] | None) -> tuple[float, float, int] 
     returned = returned or {}
     center, zoom = returned.get("center") or {}, returned.get("zoom")
     try:
-        return float(center["lat"]), float(center["lng"]), int(zoom)
-    except (KeyError, TypeError, ValueError):
+        return float(center["lat"]), float(center["lng"]), int(zoom)  # type: ignore[arg-type]
+    except (KeyError, TypeError, ValueError):  # a missing or malformed view: None
         return None
 
 

@@ -21,8 +21,10 @@ import copy
 import dataclasses
 import os
 import re
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import altair as alt
 import folium
@@ -35,7 +37,7 @@ from geo.analysis import figures, filters
 from geo.app import a11y, fixes, labels, places, share, tables, uploads, worker
 from geo.app import day as days
 from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
-from geo.control.layers import layer_for_date, load_layers
+from geo.control.layers import ControlLayer, layer_for_date, load_layers
 from geo.errors import StrikemapError
 from geo.output import export, playback, printmap, webmap
 from geo.output.assets import AssetError, apply_assets, check_installed
@@ -109,7 +111,7 @@ class LoadedEvents:
     """A prebuilt events table with the control layers, shaped like a build's result."""
 
     events: gpd.GeoDataFrame
-    layers: list
+    layers: Sequence[ControlLayer]
     problems: tuple[str, ...] = ()
     documents: tuple = ()
 
@@ -188,7 +190,7 @@ def read_shared_view(events: pd.DataFrame) -> None:
 
 def write_shared_view(events: pd.DataFrame) -> None:
     """Keep the page's address in step with the view (only when it changed)."""
-    wanted = share.params_from_state(st.session_state, tables.date_bounds(events))
+    wanted = share.params_from_state(st.session_state.to_dict(), tables.date_bounds(events))
     if wanted != st.session_state.get("shared_written"):
         st.query_params.from_dict(wanted)
         st.session_state["shared_written"] = wanted
@@ -209,7 +211,7 @@ def sidebar_filters(
         span = (first, last)
         if first < last:
             # A shared link may have set the range already: no default beside it.
-            start = {} if "dates" in st.session_state else {"value": (first, last)}
+            start: dict[str, Any] = {} if "dates" in st.session_state else {"value": (first, last)}
             picked = st.sidebar.slider(
                 "Dates",
                 min_value=first,
@@ -219,10 +221,11 @@ def sidebar_filters(
                 key="dates",
                 help="The strikes shown.",
             )
-            span = (picked[0], picked[1])
-            if span != (first, last):
+            first, last = picked[0], picked[1]
+            span = (first, last)
+            if span != bounds:
                 chosen["date_from"], chosen["date_to"] = span
-        lo, hi = span
+        lo, hi = first, last
         default = days.busiest_day(events, lo, hi)
         if lo < hi:
             shown_day = st.sidebar.slider(
@@ -239,10 +242,13 @@ def sidebar_filters(
         else:
             shown_day = lo
     for arg, (label, column) in FILTER_FIELDS.items():
-        if column == "doc":
-            name = lambda v: titles.get(v, v)  # noqa: E731
-        else:
-            name = lambda v, c=column: labels.label(c, None if v == filters.NO_FACTION else v)  # noqa: E731
+
+        def name(value: Any, column: str = column) -> str:
+            if column == "doc":
+                return str(titles.get(value, value))
+            code = None if value == filters.NO_FACTION else value
+            return labels.label(column, code)
+
         values = st.sidebar.multiselect(
             label,
             tables.options(events, column),
@@ -523,6 +529,9 @@ def undo_last() -> None:
 def save_drawing(layers, layers_dir: str, area: dict, before: dict[str, object]) -> None:
     state = st.session_state
     faction, on = state.get("draw_faction"), state.get("draw_date")
+    if faction is None or on is None:
+        st.warning("Pick a faction and a date for the drawn area first.")
+        return
     undo = fixes.snapshot(Path(layers_dir) / f"{on.isoformat()}.geojson", f"area drawn on {on}")
     try:
         _, path = editing.save_area(layers, layers_dir, faction, area, on)
@@ -636,7 +645,7 @@ def map_and_figures(
     moved = share.map_view_of(returned)
     if moved is not None and moved != opened:
         st.session_state[share.MAP_KEY] = moved
-    if layer is not None:
+    if layer is not None and shown_day is not None:
         if not rings:
             ring_text = "Contradiction rings are off."
         elif ringed is not None:
@@ -968,7 +977,8 @@ def downloads(
     t1, t2 = st.columns(2)
     title = t1.text_input("Title of the map", value=TITLE, key="dl_title", max_chars=120)
     subtitle = t2.text_input("Subtitle", key="dl_subtitle", max_chars=200)
-    title, subtitle = title.strip() or TITLE, subtitle.strip() or None
+    title = title.strip() or TITLE
+    subtitle_or_none = subtitle.strip() or None
     c1, c2, c3, c4 = st.columns(4)
     c1.download_button(
         "GeoJSON",
@@ -989,7 +999,7 @@ def downloads(
     c3.download_button(
         "HTML map (works offline)",
         lambda: webmap.render_html(
-            view, layers=layers, title=title, subtitle=subtitle, self_contained=True
+            view, layers=layers, title=title, subtitle=subtitle_or_none, self_contained=True
         ),
         file_name="strikemap.html",
         mime="text/html",
@@ -998,7 +1008,7 @@ def downloads(
     )
     c4.download_button(
         "Print map (PNG)",
-        lambda: print_map(view, layer, span, title, subtitle),
+        lambda: print_map(view, layer, span, title, subtitle_or_none),
         file_name="strikemap.png",
         mime="image/png",
         key="dl_png",

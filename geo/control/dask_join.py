@@ -15,6 +15,7 @@ for the call; any other string is the address of a running scheduler
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -100,7 +101,7 @@ def join_control_dask(
     return result.iloc[np.argsort(order, kind="stable")]
 
 
-def _compute(frame: object, scheduler: str | None) -> gpd.GeoDataFrame:
+def _compute(frame: Any, scheduler: str | None) -> gpd.GeoDataFrame:
     """Compute a dask frame on the named scheduler (see :func:`join_control_dask`)."""
     if scheduler is None or scheduler in LOCAL_SCHEDULERS:
         return frame.compute(scheduler=scheduler or "threads")

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import geopandas as gpd
 import pyogrio
@@ -393,7 +394,19 @@ def _read_folder(folder: Path) -> Sequence[ControlLayer]:
     return layers
 
 
-def layer_for_date(layers: Sequence[ControlLayer], d: date | None) -> ControlLayer:
+class Dated(Protocol):
+    """Anything with the date it applies from: a control layer, or what a map needs of one."""
+
+    @property
+    def date(self) -> date:
+        """The day from which it applies."""
+        ...
+
+
+DatedT = TypeVar("DatedT", bound=Dated)
+
+
+def layer_for_date(layers: Sequence[DatedT], d: date | None) -> DatedT:
     """Pick the layer that applies to a date.
 
     Parameters

@@ -432,7 +432,7 @@ class Timeline(Sequence[ControlLayer]):
     def __len__(self) -> int:
         return len(self.state_days)
 
-    def __getitem__(self, position):  # type: ignore[override]
+    def __getitem__(self, position):
         if isinstance(position, slice):
             return [self[i] for i in range(len(self))[position]]
         if position < 0:

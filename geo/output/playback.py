@@ -96,7 +96,7 @@ def control_from_layers(layers: Sequence[LayerLike]) -> ControlSource:
     ordered = sorted(layers, key=lambda layer: layer.date)
     if not ordered:
         return lambda _day: None
-    return lambda day: layer_for_date(ordered, day)  # type: ignore[arg-type]
+    return lambda day: layer_for_date(ordered, day)
 
 
 def _frame(control: Control) -> gpd.GeoDataFrame | None:

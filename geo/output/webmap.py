@@ -93,10 +93,17 @@ DATA_ATTRIBUTION = (
 
 
 class LayerLike(Protocol):
-    """What the map needs from a control layer (see :class:`geo.layers.ControlLayer`)."""
+    """What the map needs from a control layer (see :class:`geo.control.layers.ControlLayer`)."""
 
-    date: date
-    gdf: gpd.GeoDataFrame
+    @property
+    def date(self) -> date:
+        """The day the areas apply from."""
+        ...
+
+    @property
+    def gdf(self) -> gpd.GeoDataFrame:
+        """One row per faction, columns ``faction`` and ``geometry``."""
+        ...
 
 
 #: Simplification tolerance of basemap polygons, degrees (about 300 m).
