@@ -44,14 +44,17 @@ build: setup
 run: build
 	$(BIN)/streamlit run streamlit_app.py --server.port $(PORT)
 
+# Two workers, one per core; the tests of a file stay on one worker (module fixtures).
+PYTEST_JOBS ?= -n 2 --dist loadfile
+
 test: setup browser
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_JOBS)
 
 test-fast: setup
-	$(BIN)/pytest -m "not browser"
+	$(BIN)/pytest $(PYTEST_JOBS) -m "not browser"
 
 test-browser: setup browser
-	$(BIN)/pytest -m browser
+	$(BIN)/pytest $(PYTEST_JOBS) -m browser
 
 lint: setup
 	$(BIN)/ruff check .

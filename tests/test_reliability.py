@@ -127,7 +127,9 @@ def test_join_csv_neutralises_cells_and_headers(tmp_path: Path) -> None:
     assert main(["join", str(points), "--out", str(out)]) == 0
     rows = cells(out)
     assert dangerous(rows) == []
-    assert rows[0][-4:] == ["'=cmd", "controlled_by", "control_layer", "dist_to_isis_km"]
+    header = rows[0]
+    assert "'=cmd" in header and "=cmd" not in header
+    assert {"controlled_by", "control_layer", "dist_to_isis_km"} <= set(header)
     assert rows[1][3:6] == ['\'=HYPERLINK("x")', "-3", "'@a"]
     assert rows[2][3] == "-3.5"
 

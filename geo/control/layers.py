@@ -183,7 +183,8 @@ def _overlap_problems(gdf: gpd.GeoDataFrame) -> list[str]:
     if len(usable) < 2 or not _is_wgs84(gdf.crs):
         return []
     projected = usable.set_crs(_WGS84, allow_override=True).to_crs(EQUAL_AREA_CRS)
-    geoms = projected.geometry.to_numpy()
+    # Valid in degrees can be invalid once projected (a vertex moved onto an edge).
+    geoms = shapely.make_valid(projected.geometry.to_numpy())
     first, second = shapely.STRtree(geoms).query(geoms, predicate="intersects")
     pair = first < second
     first, second = first[pair], second[pair]
