@@ -303,14 +303,14 @@ def test_uploads_give_clear_messages_and_run_nothing(uploaded):
     assert "1 uploaded report(s)" in success.first.inner_text()
     # The hostile name is a document like the others, shown as text in the filter.
     page.get_by_test_id("stMultiSelect").filter(has_text="Document").click()
-    page.keyboard.type("upload/")
-    option = page.get_by_role("option").filter(has_text="upload/<img src=x onerror=")
+    page.keyboard.type("img src")
+    option = page.get_by_role("option").filter(has_text="<img src=x onerror=")
     assert option.count() == 1
     page.keyboard.press("Escape")
     frame = map_frame(page)
     seen = frame.evaluate(OPEN_ALL_JS)
     assert seen["injected"] == 0
-    assert any("upload/<img src=x onerror=window.__pwned=1>" in p for p in seen["popups"])
+    assert any("<img src=x onerror=window.__pwned=1>" in p for p in seen["popups"])
     check_clean(frame, guard)
     check_clean(page, guard)
 
