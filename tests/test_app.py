@@ -139,6 +139,17 @@ def test_the_same_file_twice_adds_its_events_once(app):
     assert any("same file" in i.value.replace("\\", "") for i in app.sidebar.info)
 
 
+def test_uploads_past_the_limit_are_named_not_dropped_silently(app):
+    uploader = app.file_uploader(key="uploads")
+    for i in range(52):
+        text = f"---\npublished: 2015-10-09\n---\nJets struck Raqqa, report {i}.\n".encode()
+        uploader.upload(f"r{i:02d}.txt", text, "text/plain")
+    uploader.run()
+    assert not app.exception
+    warned = [w.value.replace("\\", "") for w in app.sidebar.warning]
+    assert any("first 50 of 52" in w and "other 2 were left out" in w for w in warned)
+
+
 def test_bad_upload_gives_a_clear_error(app):
     app.file_uploader(key="uploads").upload("bad.txt", b"\xff\xfe\x00\x81 not text", "text/plain")
     app.run()

@@ -282,7 +282,13 @@ def upload_section() -> tuple[tuple[tuple[str, bytes], ...], date | None]:
             key="upload_published",
             help="Reports that give no date are left out until you give one here.",
         )
-    files = list(files or [])[:MAX_UPLOADS]
+    files = list(files or [])
+    if len(files) > MAX_UPLOADS:
+        st.sidebar.warning(
+            f"Only the first {MAX_UPLOADS} of {len(files)} uploaded files are read; "
+            f"the other {len(files) - MAX_UPLOADS} were left out."
+        )
+        files = files[:MAX_UPLOADS]
     return tuple((f.name, f.getvalue()) for f in files), published
 
 
