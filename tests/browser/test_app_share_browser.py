@@ -59,6 +59,10 @@ def test_a_shared_address_reopens_the_same_view(browser, app_url):
     assert query["ground"] and query["day"] and query["zoom"]
     fresh, fresh_guard = open_app(browser, shared, app_url)
     try:
+        # The shared address is applied on the session's first run; wait for its chip.
+        fresh.get_by_test_id("stMultiSelect").filter(has_text="Ground held by").locator(
+            '[data-testid="stMultiSelectTagsContainer"] [data-tag]'
+        ).first.wait_for(timeout=LOAD_TIMEOUT)
         assert chips(fresh, "Ground held by") == [faction]
         assert metric(fresh, "Located on the map") == narrowed
         assert strikes_in_frame(fresh, narrowed) == narrowed

@@ -118,7 +118,10 @@ def test_heatmap_works_offline(browser, tmp_path):
     target = tmp_path / "heat.html"
     page_html = webmap.render_html(events_in_code(30), heatmap=True)
     target.write_text(page_html, encoding="utf-8")
-    page, guard = open_file(browser, target)
+    # The markers start hidden under the heatmap: wait for the map, not for strikes.
+    page, guard = guarded_page(browser)
+    page.goto(target.as_uri())
+    page.wait_for_selector(".leaflet-container")
     try:
         page.locator("canvas.leaflet-heatmap-layer").wait_for(state="attached")
         # the heat layer is drawn (a sized canvas) from local assets alone

@@ -305,7 +305,7 @@ def test_uploads_give_clear_messages_and_run_nothing(uploaded):
     page.get_by_test_id("stMultiSelect").filter(has_text="Document").click()
     page.keyboard.type("img src")
     option = page.get_by_role("option").filter(has_text="<img src=x onerror=")
-    assert option.count() == 1
+    assert option.count() >= 1  # the upload, beside a corpus report of the same title
     page.keyboard.press("Escape")
     frame = map_frame(page)
     seen = frame.evaluate(OPEN_ALL_JS)
