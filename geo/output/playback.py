@@ -53,6 +53,7 @@ from geo.output.webmap import (
     _PageStyle,
     _RawText,
     _simplify,
+    base_map,
     date_range_text,
     esc,
     event_dates,
@@ -363,19 +364,7 @@ def build_playback_map(
     start = date.fromisoformat(data["start"])
     end = start + timedelta(days=data["days"] - 1)
     played = len(data["strikes"]["day"])
-    m = folium.Map(
-        location=[35.0, 38.5],
-        zoom_start=7,
-        tiles=None,
-        minZoom=4,
-        maxZoom=18,
-        control_scale=True,
-        width="100%",
-        height="100%",
-    )
-    folium.map.CustomPane("basemap", z_index=200, pointer_events=False).add_to(m)
-    folium.map.CustomPane("areas", z_index=350, pointer_events=True).add_to(m)
-    folium.map.CustomPane("labels", z_index=380, pointer_events=False).add_to(m)
+    m = base_map(labels_z=380)
     base = basemap if basemap is not None else load_web_basemap()
     if base is not None:
         _add_basemap(m, base)

@@ -159,6 +159,35 @@ def load_basemap(folder: Path | None = None) -> Basemap | None:
         return None
 
 
+def base_map(*, labels_z: int) -> folium.Map:
+    """Return an empty map of Syria with the basemap, control-area and label panes.
+
+    Parameters
+    ----------
+    labels_z : int
+        Stacking order of the city-name pane (markers sit at 600).
+
+    Returns
+    -------
+    folium.Map
+        A full-size map with no tiles.
+    """
+    m = folium.Map(
+        location=[35.0, 38.5],
+        zoom_start=7,
+        tiles=None,
+        minZoom=4,
+        maxZoom=18,
+        control_scale=True,
+        width="100%",
+        height="100%",
+    )
+    folium.map.CustomPane("basemap", z_index=200, pointer_events=False).add_to(m)
+    folium.map.CustomPane("areas", z_index=350, pointer_events=True).add_to(m)
+    folium.map.CustomPane("labels", z_index=labels_z, pointer_events=False).add_to(m)
+    return m
+
+
 def layers_in_force(
     layers: Sequence[LayerLike], events: pd.DataFrame, end: date | None
 ) -> list[LayerLike]:
@@ -966,20 +995,8 @@ def build_map(
     """
     start, end = date_range if date_range is not None else event_dates(events)
     drawn = [layer] if layer is not None else layers_in_force(layers or [], events, end)
-    m = folium.Map(
-        location=[35.0, 38.5],
-        zoom_start=7,
-        tiles=None,
-        minZoom=4,
-        maxZoom=18,
-        control_scale=True,
-        width="100%",
-        height="100%",
-    )
-    folium.map.CustomPane("basemap", z_index=200, pointer_events=False).add_to(m)
-    folium.map.CustomPane("areas", z_index=350, pointer_events=True).add_to(m)
     # City names above the strike markers (600), so that markers never hide them.
-    folium.map.CustomPane("labels", z_index=640, pointer_events=False).add_to(m)
+    m = base_map(labels_z=640)
     if tiles:
         for i, (name, url, attr) in enumerate(TILE_LAYERS):
             folium.TileLayer(url, name=name, attr=attr, show=i == 0, overlay=False).add_to(m)
