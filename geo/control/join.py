@@ -189,6 +189,16 @@ def nearest_distance(
     return out
 
 
+def _nearest_m_of(tree: shapely.STRtree, points: np.ndarray) -> np.ndarray:
+    """Return each (non-missing) Point's distance to the nearest geometry of ``tree``."""
+    out = np.full(len(points), np.nan)
+    if len(points) == 0 or len(tree) == 0:
+        return out
+    (point_at, _), found = tree.query_nearest(points, return_distance=True, all_matches=False)
+    out[point_at] = found
+    return out
+
+
 def nearest_segment_distance(
     px: np.ndarray, py: np.ndarray, starts: np.ndarray, ends: np.ndarray
 ) -> np.ndarray:
@@ -289,6 +299,9 @@ def _distances(
     point's own, for points on held ground.
     """
     isis_km, front_km = np.full(len(px), np.nan), np.full(len(px), np.nan)
+    # One Point per usable row, built once and shared by every query.
+    points = np.full(len(px), None, dtype=object)
+    points[usable] = shapely.points(px[usable], py[usable])
     for position in np.unique(state[usable]):
         rows = np.flatnonzero(usable & (state == position))
         trees = timeline.segment_trees(int(position))
@@ -300,7 +313,7 @@ def _distances(
             if name != "isis":
                 # Only points on held ground have a front.
                 other = other[own[other] >= 0]
-            metres = nearest_distance(tree, px[rows[other]], py[rows[other]])
+            metres = _nearest_m_of(tree, points[rows[other]])
             if name == "isis":
                 isis_km[rows[other]] = metres / 1000.0
                 isis_km[rows[own == code]] = 0.0
