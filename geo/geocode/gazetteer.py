@@ -24,6 +24,7 @@ import csv
 import functools
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,6 +81,12 @@ SCORE_SKELETON = 90.0
 SCORE_ARABIC_SKELETON = 88.0
 #: Fuzzy scores are capped below skeleton scores.
 SCORE_FUZZY_MAX = 85.0
+#: A skeleton match needs a spelling at least this close (rapidfuzz ratio) ...
+SKELETON_MIN_RATIO = 75.0
+#: ... and keeps the places whose spelling scores within this of the best.
+SKELETON_MARGIN = 5.0
+_MIN_SKELETON = 3
+_MAX_SKELETON_WORDS = 4
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -286,11 +293,13 @@ class Gazetteer:
         token_chars = self._token_chars
         gap_word = _GAP_WORD.search
         prev_end = 0
+        words: list[tuple[int, int, str]] = []
         for match in _CANDIDATE_WORD.finditer(text):
             raw = match.group()
             char = token_chars.get(raw)
             if char is None:
                 char = self._token_char(raw)
+            words.append((match.start(), match.end(), char))
             if not char:
                 # An article: part of the name around it, never a name alone.
                 prev_end = match.end()
@@ -307,7 +316,97 @@ class Gazetteer:
                 run_spans.append((start, end))
         if run_chars:
             self._match_run(text, run_chars, run_spans, mentions)
-        return mentions
+        return self._skeleton_mentions(text, words, mentions)
+
+    def _skeleton_mentions(
+        self, text: str, words: list[tuple[int, int, str]], exact: list[Mention]
+    ) -> list[Mention]:
+        """Add names written in a spelling the table lacks, found by consonant skeleton.
+
+        A group of adjacent capitalised words joined only by a space, hyphen,
+        underscore or apostrophe ("Kfernaha", "Orm al-Kubra", "Maarat_Noaman")
+        that no exact spelling covers whole is looked up by its skeleton; the
+        table's spellings with that skeleton are scored against it with
+        rapidfuzz and kept only when close (see :meth:`_skeleton_places`). The
+        longest window wins, and it replaces exact matches of its parts ("Khan
+        Touman" over "Touman"). A single word is tried only when it stands
+        alone, not as one word of a longer capitalised group.
+        """
+        added: list[Mention] = []
+        starts = [m.start for m in exact]
+        for group in _name_groups(text, words):
+            i = 0
+            while i < len(group):
+                step = 1
+                for length in range(min(_MAX_SKELETON_WORDS, len(group) - i), 0, -1):
+                    window = group[i : i + length]
+                    if window[0][2] == "" or window[-1][2] == "":
+                        continue
+                    if length == 1 and sum(c != "" for _, _, c in group) > 1:
+                        # One word of several ("Barack" of "Barack Obama") is no name alone.
+                        continue
+                    start, end = window[0][0], window[-1][1]
+                    k = bisect_right(starts, start) - 1
+                    if k >= 0 and end <= exact[k].end:
+                        continue
+                    if _GLUED_WORDS.search(text, start, end) or any(
+                        name_key(text[a:b]) in _ENGLISH_KEYS for a, b, _ in window
+                    ):
+                        # "SyriaIn" (words run together) or "So Far" (English words
+                        # in title case) is no spelling of a name.
+                        continue
+                    places = self._skeleton_places(text[start:end])
+                    if not places or not _accept(text, start, end, length):
+                        continue
+                    start = _extend_over_article(text, start)
+                    added.append(Mention(start, end, text[start:end], places))
+                    step = length
+                    break
+                i += step
+        if not added:
+            return exact
+        kept = []
+        k = 0
+        for m in exact:
+            while k < len(added) and added[k].end <= m.start:
+                k += 1
+            if k == len(added) or m.end <= added[k].start:
+                kept.append(m)
+        return sorted(kept + added, key=lambda m: m.start)
+
+    @functools.lru_cache(maxsize=20_000)  # noqa: B019 - the gazetteer lives as long as the process
+    def _skeleton_places(self, surface: str) -> tuple[Place, ...]:
+        """Places whose spelling shares ``surface``'s skeleton and is close to it, best first."""
+        skel = _latin_skeleton(surface)
+        if len(skel) < _MIN_SKELETON:
+            return ()
+        hits = self._index.latin_skeleton.get(skel, [])
+        # A short skeleton is shared by many names: only a close spelling counts.
+        floor = SKELETON_MIN_RATIO + (5.0 if len(skel) == _MIN_SKELETON else 0.0)
+        ranked = self._closest(surface, hits, floor)
+        return tuple(self._entries[i].place for i in ranked)
+
+    def _closest(
+        self, name: str, hits: Iterable[int], floor: float = SKELETON_MIN_RATIO
+    ) -> list[int]:
+        """Rank skeleton hits by how close their nearest spelling is to ``name``.
+
+        Only hits within :data:`SKELETON_MARGIN` of the best score, and at
+        least ``floor``, are kept: a skeleton shared by two
+        different names ("Mazuleh", "Moezleh") goes to the closer spelling.
+        """
+        key = name_key(name)
+        scored = {}
+        for i in dict.fromkeys(hits):
+            latin = [name_key(n) for n in self._entries[i].names if not _ARABIC_RANGE.search(n)]
+            scored[i] = max((fuzz.ratio(key, k) for k in latin), default=0.0)
+        if not scored:
+            return []
+        top = max(scored.values())
+        if top < floor:
+            return []
+        near = [i for i, score in scored.items() if score >= top - SKELETON_MARGIN]
+        return sorted(near, key=lambda i: (scored[i], self._prior(i)), reverse=True)
 
     def _match_run(
         self,
@@ -373,9 +472,8 @@ class Gazetteer:
             return list(self._index.exact[key]), SCORE_EXACT
         skel = _latin_skeleton(name)
         if len(skel) >= 3:
-            hits = self._index.latin_skeleton.get(skel, []) + self._index.arabic_skeleton.get(
-                skel, []
-            )
+            latin = self._closest(name, self._index.latin_skeleton.get(skel, []))
+            hits = latin + self._index.arabic_skeleton.get(skel, [])
             if hits:
                 return hits, SCORE_SKELETON
         return [], 0.0
@@ -558,14 +656,37 @@ _WORD = re.compile(r"[^\W_]+(?:['’‘ʿʼ`][^\W_]+)*")
 # Only words that can be part of a name are visited: capitalised words,
 # numbers, articles and the generic words of LOWERCASE_NAME_WORDS. Any other
 # word between two visited words breaks adjacency (see find_mentions).
+# A word starts after anything but a letter or digit, so "Maarat_Noaman" is two words.
 _CANDIDATE_WORD = re.compile(
-    r"\b(?:[^\W_a-zß-öø-ÿ][^\W_]*(?:['’‘ʿʼ`][^\W_]+)*|(?=["
+    r"(?<![^\W_])(?:[^\W_a-zß-öø-ÿ][^\W_]*(?:['’‘ʿʼ`][^\W_]+)*|(?=["
     + "".join(sorted({w[0] for w in ARTICLES | LOWERCASE_NAME_WORDS}))
     + "])(?:"
     + "|".join(sorted(ARTICLES | LOWERCASE_NAME_WORDS, key=len, reverse=True))
     + r")\b)"
 )
 _GAP_WORD = re.compile(r"[^\W_]")
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+# What may join two words of one name: a space, hyphen, underscore or apostrophe.
+_NAME_JOIN = re.compile(r"[ \-_'’‘ʿʾ‑]{1,2}")
+
+
+def _name_groups(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Group capitalised words and articles joined only by name joiners."""
+    groups: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for word in words:
+        start, end, char = word
+        capital = char == "" or text[start].isupper()
+        joined = bool(current) and _NAME_JOIN.fullmatch(text, current[-1][1], start) is not None
+        if current and not (capital and joined):
+            groups.append(current)
+            current = []
+        if capital:
+            current.append(word)
+    if current:
+        groups.append(current)
+    return [g for g in groups if any(c != "" for _, _, c in g)]
+
 
 #: Single words never taken as place names on their own: common English words
 #: that are also village names, personal names, media, faction and country
@@ -595,6 +716,8 @@ STOPLIST = frozenset(
     want war was watch water way we week well went were west western what when where
     which while white who whole why will with within without word work world would year
     years yes yet you young
+    twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
+    thousands dozen dozens eleven twelve fifteen
     monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow
     january february march april june july august september october november december
     sham islam islamic nusra fateh jaish ahrar jabhat liwa jund ansar harakat faylaq tahrir
@@ -622,6 +745,7 @@ PERSON_WORDS = frozenset(
 )
 _STOP_KEYS = frozenset(name_key(w) for w in STOPLIST | PERSON_WORDS)
 _PERSON_KEYS = frozenset(name_key(w) for w in PERSON_WORDS)
+_ENGLISH_KEYS = frozenset(name_key(w) for w in STOPLIST)
 #: Words that name a place only together with the next word ("Tell", "Kafr").
 _PREFIX_ONLY = frozenset(_PREFIXES) | {"bab", "wadi", "khan", "marj", "ard", "hay"}
 #: Words after a match that show it is a person ("Haj Ali told Reuters").
