@@ -342,15 +342,19 @@ class Gazetteer:
                     window = group[i : i + length]
                     if window[0][2] == "" or window[-1][2] == "":
                         continue
-                    if length == 1 and sum(c != "" for _, _, c in group) > 1:
-                        # One word of several ("Barack" of "Barack Obama") is no name alone.
+                    if length == 1 and (
+                        sum(c != "" for _, _, c in group) > 1
+                        or _SENTENCE_OPENING.search(text, max(0, window[0][0] - 3), window[0][0])
+                    ):
+                        # One word of several ("Barack" of "Barack Obama") is no name
+                        # alone; a capital opening a sentence ("Smoke rose") says nothing.
                         continue
                     start, end = window[0][0], window[-1][1]
                     k = bisect_right(starts, start) - 1
                     if k >= 0 and end <= exact[k].end:
                         continue
                     if _GLUED_WORDS.search(text, start, end) or any(
-                        name_key(text[a:b]) in _ENGLISH_KEYS for a, b, _ in window
+                        c != "" and name_key(text[a:b]) in _ENGLISH_KEYS for a, b, c in window
                     ):
                         # "SyriaIn" (words run together) or "So Far" (English words
                         # in title case) is no spelling of a name.
@@ -472,8 +476,10 @@ class Gazetteer:
             return list(self._index.exact[key]), SCORE_EXACT
         skel = _latin_skeleton(name)
         if len(skel) >= 3:
-            latin = self._closest(name, self._index.latin_skeleton.get(skel, []))
-            hits = latin + self._index.arabic_skeleton.get(skel, [])
+            arabic = self._index.arabic_skeleton.get(skel, [])
+            # The closest spellings win; a place known only in Arabic cannot be scored.
+            hits = self._closest(name, self._index.latin_skeleton.get(skel, []) + arabic)
+            hits = hits or list(arabic)
             if hits:
                 return hits, SCORE_SKELETON
         return [], 0.0
@@ -666,6 +672,7 @@ _CANDIDATE_WORD = re.compile(
 )
 _GAP_WORD = re.compile(r"[^\W_]")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
 # What may join two words of one name: a space, hyphen, underscore or apostrophe.
 _NAME_JOIN = re.compile(r"[ \-_'’‘ʿʾ‑]{1,2}")
 
