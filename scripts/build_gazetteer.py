@@ -35,7 +35,7 @@ from shapely.geometry import Point, shape
 from shapely.strtree import STRtree
 from unidecode import unidecode
 
-from geo.geocode.gazetteer import GOVERNORATES, canonical_admin1, normalize, skeleton
+from geo.names import GOVERNORATES, canonical_admin1, normalize, skeleton
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"

@@ -383,3 +383,40 @@ def test_opening_vowel_and_short_names_with_article():
     assert normalize("Bidama") == normalize("Bdama")
     # A three-letter name counts when written with its article.
     assert normalize("al-Tah") == normalize("Tah")
+
+
+# Spellings the table lacks, found by consonant skeleton and a close rapidfuzz score.
+SKELETON_SPELLINGS = [
+    ("Jets raided the village of Kfernaha at dawn.", "Kfernaha", "Kafr Naha"),
+    ("Two markets in Orm al-Kubra were hit.", "Orm al-Kubra", "Urum al-Kubra"),
+    ("Warplanes bombed #Maarat_Noaman again.", "Maarat_Noaman", "Ma'arrat An Nu'man"),
+    ("Shells fell on Al-Khfseh overnight.", "Al-Khfseh", "Al-Khafsa"),
+    ("The raids reached Khan Touman and beyond.", "Khan Touman", "Khantuman"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), SKELETON_SPELLINGS)
+def test_unlisted_spellings_are_found_by_skeleton(gaz, text, surface, name):
+    mentions = gaz.find_mentions(text)
+    assert [m.surface for m in mentions] == [surface]
+    assert mentions[0].candidates[0].name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barack Obama spoke to reporters.",
+        "Twenty people were wounded.",
+        "It was late. Smoke rose over the hills.",
+        "The agency wrote SyriaIn a statement.",
+    ],
+)
+def test_skeleton_fallback_skips_people_numbers_and_glued_words(gaz, text):
+    assert gaz.find_mentions(text) == []
+
+
+def test_skeleton_resolution_prefers_the_closest_spelling(gaz):
+    # Several places share the skeleton m-z-l; the closest spelling decides.
+    res = gaz.resolve("M’eizileh")
+    assert res is not None
+    assert "Moezleh" in gaz.names_of(res.place.place_id)

@@ -15,6 +15,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from geo.names import place_key
 from geo.record import GEO_PRECISIONS
 
 #: Date bases whose day may be off by one.
@@ -25,7 +26,7 @@ LOOSE_DAYS = 1
 
 def _place_key(events: pd.DataFrame) -> pd.Series:
     """Key identifying the place: the gazetteer id, else the normalised text."""
-    written = events["place_as_written"].fillna("").astype(str).str.casefold().str.strip()
+    written = events["place_as_written"].fillna("").astype(str).map(place_key)
     key = events["place_id"].astype(object).where(events["place_id"].notna(), "text:" + written)
     return key.astype(str)
 

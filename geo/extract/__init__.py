@@ -8,7 +8,7 @@ weapon, hints), ``timing`` (the date of a strike sentence, from ``dates``) and
 """
 
 from geo.extract.events import extract_events
-from geo.extract.names import place_key
 from geo.extract.sentences import split_sentences
+from geo.names import place_key
 
 __all__ = ["extract_events", "place_key", "split_sentences"]

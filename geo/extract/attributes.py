@@ -14,9 +14,10 @@ from geo.extract.context import (
     _Span,
 )
 from geo.extract.lexicon import labelled_pattern
-from geo.extract.names import _CITY_NAMES, _canonical_governorate
+from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin
 from geo.extract.triggers import _is_support, _valid_triggers
+from geo.names import governorate_of
 from geo.record import Mention
 
 _HINT_GAP_RE = re.compile(
@@ -182,10 +183,9 @@ def _weapon(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
 def _city_hint(ctx: _DocContext, m: Mention, sentence_mentions: list[Mention]) -> str | None:
     cities = {p.city for p in m.candidates if p.precision == "neighbourhood" and p.city}
     named = [
-        _canonical_governorate(o.surface) or o.surface
+        governorate_of(o.surface) or o.surface
         for o in sentence_mentions
-        if o is not m
-        and (_canonical_governorate(o.surface) or o.surface) in (cities or _CITY_NAMES)
+        if o is not m and (governorate_of(o.surface) or o.surface) in (cities or _CITY_NAMES)
     ]
     if named:
         return named[0]
@@ -201,12 +201,12 @@ def _admin1_hint(
     ctx: _DocContext, m: Mention, containers: list[Mention], sentence_start: int
 ) -> str | None:
     if _is_admin(ctx, m):
-        own = _canonical_governorate(m.surface)
+        own = governorate_of(m.surface)
         if own:
             return own
     text = ctx.text
     for c in sorted(containers, key=lambda c: abs(c.start - m.start)):
-        gov = _canonical_governorate(c.surface)
+        gov = governorate_of(c.surface)
         if gov is None:
             continue
         if c.start > m.end and _HINT_GAP_RE.search(text[m.end : c.start]):

@@ -52,7 +52,7 @@ from geo.extract.context import (
 )
 from geo.extract.dates import ResolvedDate, dateline_date, find_caption_lines, headline_date
 from geo.extract.lists import is_list_line, opens_list
-from geo.extract.names import _CITY_NAMES, _canonical_governorate, place_key
+from geo.extract.names import _CITY_NAMES
 from geo.extract.offsets import offset_before
 from geo.extract.roles import (
     _is_area,
@@ -65,6 +65,7 @@ from geo.extract.sentences import split_sentences
 from geo.extract.timing import _scoped_date
 from geo.extract.triggers import _trigger_spans, _valid_triggers
 from geo.extract.voices import _claimant_of, _document_voices, _voice_at
+from geo.names import governorate_of, place_key
 from geo.record import Document, Mention, StrikeEvent
 
 
@@ -232,7 +233,7 @@ def _sentence_events(
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
     for m in mentions:
-        city = _canonical_governorate(m.surface)
+        city = governorate_of(m.surface)
         if city in _CITY_NAMES:
             ctx.cities_seen[city] += 1
     return events

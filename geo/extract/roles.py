@@ -6,14 +6,9 @@ import re
 from bisect import bisect_left, bisect_right
 
 from geo.extract.context import _DocContext, _sentence_clauses, _Span
-from geo.extract.names import (
-    _LAUNCH_NAMES,
-    _REGION_RE,
-    _canonical_governorate,
-    _name_key,
-    _split_designator,
-)
+from geo.extract.names import _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
+from geo.names import governorate_of, letter_key, split_designator
 from geo.record import Mention, Place
 
 # A place named after these locates something close to it, not in it: "a roadblock
@@ -154,7 +149,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     text = ctx.text
     if _is_foreign(m):
         return "foreign"
-    if _name_key(m.surface) in _LAUNCH_NAMES:
+    if letter_key(m.surface) in _LAUNCH_NAMES:
         return "launch"
     before = text[max(0, m.start - 70) : m.start]
     after = text[m.end : m.end + 40]
@@ -177,7 +172,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "reference" in kinds and _REFERENCE_BEFORE_RE.search(before):
         return "reference"
     near = _NEAR_BEFORE_RE.search(before) if "near" in kinds else None
-    if near is None and "suburbs" in kinds and _canonical_governorate(m.surface):
+    if near is None and "suburbs" in kinds and governorate_of(m.surface):
         near = _SUBURBS_BEFORE_RE.search(before)
     if near is not None:
         cue = m.start - len(before) + near.start()
@@ -192,7 +187,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _parts_named_before(ctx, m)
         )
         or (
-            _canonical_governorate(m.surface)
+            governorate_of(m.surface)
             and _CITY_OF_BEFORE_RE.search(before)
             and _parts_named_before(ctx, m)
         )
@@ -223,7 +218,7 @@ def _role_after(
         gap = ctx.text[previous[0].end : m.start]
         if _LIST_GAP_RE.search(gap):
             return previous[1]
-    if _canonical_governorate(m.surface) and _CONTAINER_AFTER_RE.search(after):
+    if governorate_of(m.surface) and _CONTAINER_AFTER_RE.search(after):
         return "container"
     if _AREA_OF_AFTER_RE.search(after) and _THE_BEFORE_RE.search(before):
         return "container"
@@ -290,7 +285,7 @@ def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
     known = ctx.cache.get(key)
     if known is None:
         known = "yes" if _designated_governorate(ctx, m) else ""
-        if not known and _canonical_governorate(m.surface):
+        if not known and governorate_of(m.surface):
             i = bisect_left(ctx.mention_starts, m.start)
             if i > 0:
                 previous = ctx.mentions[i - 1]
@@ -308,7 +303,7 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
     whole governorate unless every gazetteer candidate is one.
     """
     text = ctx.text
-    word = _split_designator(m.surface)[1]
+    word = split_designator(m.surface)[1]
     if word == "city" or _CITY_AFTER_RE.search(text[m.end : m.end + 30]):
         return False
     if _is_town_countryside(ctx, m):
@@ -334,8 +329,8 @@ def _is_town_countryside(ctx: _DocContext, m: Mention) -> bool:
     The countryside of a town that is no governorate is an area near the town,
     not a governorate: its town is the reference point.
     """
-    core, word = _split_designator(m.surface)
-    if _canonical_governorate(core):
+    core, word = split_designator(m.surface)
+    if governorate_of(core):
         return False
     return word == "countryside" or bool(_COUNTRYSIDE_AFTER_RE.match(ctx.text, m.end))
 
@@ -343,7 +338,7 @@ def _is_town_countryside(ctx: _DocContext, m: Mention) -> bool:
 def _names_admin(ctx: _DocContext, m: Mention) -> bool:
     text = ctx.text
     after = text[m.end : m.end + 30]
-    word = _split_designator(m.surface)[1]
+    word = split_designator(m.surface)[1]
     if word == "city" or _CITY_AFTER_RE.search(after):
         return False
     if _is_town_countryside(ctx, m):
@@ -352,7 +347,7 @@ def _names_admin(ctx: _DocContext, m: Mention) -> bool:
         return True
     if _ADMIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
         return True
-    if _canonical_governorate(m.surface):
+    if governorate_of(m.surface):
         return True
     return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
 
@@ -496,7 +491,7 @@ def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> boo
     """Say whether ``city`` follows a neighbourhood of its own ("A, B and C in Aleppo city")."""
     if not (place.candidates and place.candidates[0].precision == "neighbourhood"):
         return False
-    own = _canonical_governorate(city.surface) or city.surface
+    own = governorate_of(city.surface) or city.surface
     return place.candidates[0].city == own and _contains(ctx, city, place)
 
 
@@ -509,7 +504,7 @@ def _contains(ctx: _DocContext, admin: Mention, place: Mention) -> bool:
 
 def _relation(ctx: _DocContext, m: Mention) -> str:
     """Say "near" for a town's countryside or outskirts ("the Jisr al-Shughour countryside")."""
-    if _canonical_governorate(m.surface):
+    if governorate_of(m.surface):
         return "in"
     text = ctx.text
     if _COUNTRYSIDE_RE.search(text[m.end : m.end + 20]) or _COUNTRYSIDE_RE.search(

@@ -24,6 +24,7 @@ import csv
 import functools
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,8 +33,27 @@ from typing import Any
 from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 from rapidfuzz import fuzz, process
-from unidecode import unidecode
 
+from geo.names import (
+    _APOSTROPHES,
+    _ARABIC_RANGE,
+    _GOVERNORATE_TOKENS,
+    _OF_TOKEN,
+    _PREFIXES,
+    ARTICLES,
+    GOVERNORATE_WORDS,
+    GOVERNORATES,
+    LOWERCASE_NAME_WORDS,
+    _arabic_skeleton,
+    _ascii_tokens,
+    _latin_skeleton,
+    _norm_token,
+    canonical_admin1,
+    name_key,
+    normalize,
+    skeleton,
+    split_designator,
+)
 from geo.record import GEO_PRECISIONS, Mention, Place
 from geo.resources import data_dir
 
@@ -61,350 +81,12 @@ SCORE_SKELETON = 90.0
 SCORE_ARABIC_SKELETON = 88.0
 #: Fuzzy scores are capped below skeleton scores.
 SCORE_FUZZY_MAX = 85.0
-
-#: Governorates: common English name -> spellings seen in news and sources.
-GOVERNORATES: dict[str, tuple[str, ...]] = {
-    "Aleppo": ("Aleppo", "Halab", "Alep"),
-    "Idlib": ("Idlib", "Idleb", "Edlib"),
-    "Hama": ("Hama", "Hamah", "Hamat", "Hamaa"),
-    "Homs": ("Homs", "Hims", "Hums"),
-    "Latakia": ("Latakia", "Lattakia", "Al-Ladhiqiyah", "Latakiya", "Lattaquie", "Ladhiqiyah"),
-    "Tartus": ("Tartus", "Tartous", "Tartouss"),
-    "Damascus": ("Damascus", "Dimashq"),
-    "Rif Dimashq": (
-        "Rif Dimashq",
-        "Rif Damascus",
-        "Rural Damascus",
-        "Damascus countryside",
-        "Reef Damascus",
-        "Rif Dimashq Governorate",
-    ),
-    "Daraa": ("Daraa", "Dar'a", "Deraa", "Dara'a", "Der'a"),
-    "Quneitra": ("Quneitra", "Al-Qunaytirah", "Qunaitra", "Kuneitra"),
-    "As-Suwayda": ("As-Suwayda", "Sweida", "Suwayda", "As-Sweida", "Suwaida", "Sweyda", "Sweida'"),
-    "Raqqa": ("Raqqa", "Ar-Raqqah", "Raqqah", "Ar-Raqqa", "Rakka", "al-Raqqa"),
-    "Deir ez-Zor": (
-        "Deir ez-Zor",
-        "Dayr az-Zawr",
-        "Deir Ezzor",
-        "Deir-ez-Zor",
-        "Deir al-Zour",
-        "Deir el-Zor",
-        "Deir Ez-Zour",
-        "Deir Al-Zor",
-        "Deir al-Zor",
-    ),
-    "Hasakah": ("Hasakah", "Al-Hasakeh", "Hassakeh", "Al-Hasakah", "Hasaka", "Hasakeh", "Hassake"),
-}
-
-
-#: Article tokens dropped before comparison (assimilated forms included).
-ARTICLES = frozenset(
-    {"al", "el", "il", "ul", "as", "ash", "ar", "an", "at", "az", "ad", "adh", "ath", "ez"}
-    | {"es", "esh", "er", "en", "et", "ed"}
-)
-#: Generic words that may stay lowercase inside a name ("Idlib province").
-LOWERCASE_NAME_WORDS = frozenset(
-    {
-        "province",
-        "provinces",
-        "governorate",
-        "countryside",
-        "of",
-        "city",
-        "plain",
-        "plains",
-        "valley",
-        "airbase",
-        "airport",
-        "base",
-        "desert",
-        "mountains",
-        "mountain",
-        "district",
-    }
-)
-#: Words that make a governorate name denote the governorate, not its capital.
-GOVERNORATE_WORDS = ("province", "provinces", "governorate", "countryside")
-
-# Prefix spellings folded to one token ("village", "hill", "monastery", ...).
-_PREFIXES = {
-    "kafr": ("kafr", "kfar", "kafar", "kefr", "kfr", "kufr", "kafer", "kefer", "kfer"),
-    "tal": ("tal", "tall", "tell", "tel", "til", "tl"),
-    "dayr": ("deir", "dayr", "der", "dair", "deyr", "dier", "dir"),
-    "jabal": ("jabal", "jebel", "jabel", "jebal", "jbel", "djebel", "jbal", "jibal"),
-    "ayn": ("ain", "ayn", "ein", "eyn", "ayin", "3ain"),
-    "khirbat": ("khirbet", "khirbat", "khirba", "khirbeh", "kherbet", "khurbet", "khirbit"),
-    "umm": ("umm", "um", "oum", "omm", "om"),
-    "abu": ("abu", "abou", "abo"),
-    "bayt": ("beit", "bayt", "bait", "bet"),
-    "shaykh": ("sheikh", "shaykh", "sheik", "shaikh", "shekh", "cheikh", "shiekh"),
-    "ras": ("ras", "raas"),
-}
-_PREFIX_OF = {variant: canon for canon, variants in _PREFIXES.items() for variant in variants}
-# Prefixes written glued to the next word ("Kafrzita", "Kfarnabel").
-_GLUED_PREFIXES = ("kafr", "kfar", "kafar", "kefr", "kfr")
-
-_APOSTROPHES = "'’‘ʿʾ`´ʼ′"
-_APOSTROPHE_TABLE = str.maketrans("", "", _APOSTROPHES)
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_VOWELS = "aeiou"
-_ENDING_IYA = re.compile(
-    r"(?<=[a-z]{2})(iyyah|iyyeh|iyya|iyah|iyeh|iyya|iya|iye|ieh|ia|yah|yeh|ya)$"
-)
-_ENDING_A = re.compile(r"(?<=[a-z]{2})(ah|eh|a|e)$")
-_DOUBLED = re.compile(r"([a-z])\1+")
-_OPENING_VOWEL = re.compile(r"^([bdfghjklmnrstz])i(?=[bdfghjklmnrstz][aiu].{2})")
-
-# Arabic letters -> Latin consonants; vowel letters, hamza and ayn drop out.
-_ARABIC_CONSONANTS = {
-    "ب": "b",
-    "ت": "t",
-    "ث": "t",
-    "ج": "j",
-    "ح": "h",
-    "خ": "kh",
-    "د": "d",
-    "ذ": "d",
-    "ر": "r",
-    "ز": "z",
-    "س": "s",
-    "ش": "sh",
-    "ص": "s",
-    "ض": "d",
-    "ط": "t",
-    "ظ": "z",
-    "غ": "gh",
-    "ف": "f",
-    "ق": "k",
-    "ك": "k",
-    "ل": "l",
-    "م": "m",
-    "ن": "n",
-    "ه": "h",
-    "پ": "b",
-    "چ": "j",
-    "ڤ": "f",
-    "گ": "k",
-}
-_ARABIC_RANGE = re.compile(r"[\u0600-\u06ff]")
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
-
-
-@functools.lru_cache(maxsize=200_000)
-def _norm_token(token: str) -> str:
-    """Normalise one lowercase ASCII token (no articles, no punctuation)."""
-    token = _PREFIX_OF.get(token, token)
-    if token in _PREFIXES:
-        return token
-    if len(token) >= 5 and token[:2] in ("al", "el") and token[2] not in _VOWELS + "ly":
-        token = token[2:]
-    for glued in _GLUED_PREFIXES:
-        if token.startswith(glued) and len(token) >= len(glued) + 3:
-            token = "kafr" + token[len(glued) :]
-            break
-    token = _ENDING_IYA.sub("iya", token)
-    token = _ENDING_A.sub("a", token)
-    token = token.replace("ou", "u").replace("oo", "u").replace("ee", "i")
-    token = re.sub(r"[ae][iy](?=[^aeiouy]|$)", "i", token)
-    token = re.sub(r"[ao][wu](?=[^aeiouy]|$)", "u", token)
-    token = token.replace("o", "u").replace("e", "i").replace("q", "k")
-    # A vowel written between two opening consonants: Bidama / Bdama.
-    token = _OPENING_VOWEL.sub(r"\1", token)
-    return _DOUBLED.sub(r"\1", token)
-
-
-_GOVERNORATE_TOKENS = tuple(_norm_token(w) for w in GOVERNORATE_WORDS)
-_OF_TOKEN = _norm_token("of")
-
-
-def _ascii_tokens(name: str) -> list[str]:
-    """Lowercase ASCII word tokens of ``name`` with apostrophes removed."""
-    folded = unidecode(name.translate(_APOSTROPHE_TABLE)).lower().replace("'", "")
-    return [t for t in _NON_ALNUM.split(folded) if t]
-
-
-def normalize(name: str) -> str:
-    """Return a spelling-insensitive form of a place name.
-
-    Articles (al-, el-, as-, ash-, ...), apostrophes and ʿayn signs, hyphens
-    and case are removed; vowel spellings (ou/u, ee/i, e/i, o/u, ay/ai/ei),
-    doubled letters, endings (-ah/-eh/-a, -iyah/-iyeh/-ieh/-ia) and common
-    prefixes (Kafr/Kfar, Tell/Tal, Deir/Dayr, Jabal/Jebel, Ain/Ayn/Ein,
-    Khirbet/Khirbat, Sheikh/Shaykh, ...) are folded. Words stay separated by
-    single spaces.
-
-    Parameters
-    ----------
-    name : str
-        A place name in Latin script (any transliteration).
-
-    Returns
-    -------
-    str
-        The normalised name; ``""`` if nothing is left.
-
-    Examples
-    --------
-    >>> normalize("Ma'arrat al-Nu'man") == normalize("MAARRAT AL-NUUMAN")
-    True
-    >>> normalize("Kafr Zeita") == normalize("Kafr Zita")
-    True
-    """
-    tokens = _ascii_tokens(name)
-    kept = [t for t in tokens if t not in ARTICLES] or tokens
-    return " ".join(n for n in (_norm_token(t) for t in kept) if n)
-
-
-def _latin_skeleton(name: str) -> str:
-    """Consonant skeleton of a Latin-script name."""
-    key = normalize(name).replace(" ", "")
-    key = key.replace("th", "t").replace("dh", "d").replace("ph", "f")
-    key = key.translate(str.maketrans("pvcxq", "bfkkk"))
-    key = re.sub(r"[aeiouyw]", "", key)
-    return _DOUBLED.sub(r"\1", key)
-
-
-def _arabic_skeleton(name: str) -> str:
-    """Consonant skeleton of an Arabic-script name, in Latin letters."""
-    parts = []
-    words = _ARABIC_WORD.findall(name)
-    for i, word in enumerate(words):
-        if word.startswith("ال") and len(word) > 3:
-            word = word[2:]
-        last = i == len(words) - 1
-        out = []
-        for j, ch in enumerate(word):
-            final = j == len(word) - 1
-            if ch == "ة":
-                out.append("" if final and last else "t")
-            elif ch == "ه" and final:
-                continue
-            else:
-                out.append(_ARABIC_CONSONANTS.get(ch, ""))
-        parts.append("".join(out))
-    return _DOUBLED.sub(r"\1", "".join(parts))
-
-
-def skeleton(name: str) -> str:
-    """Return the consonant skeleton of a place name.
-
-    Latin names are normalised, then vowels, ``w`` and ``y`` are dropped and
-    doubled consonants collapsed. Arabic names are mapped letter by letter to
-    Latin consonants (article, long vowels, hamza and ʿayn dropped; a
-    non-final ta marbuta read as ``t``), so an Arabic spelling and its news
-    transliterations share a key.
-
-    Parameters
-    ----------
-    name : str
-        A place name in Latin or Arabic script.
-
-    Returns
-    -------
-    str
-        The skeleton, e.g. ``"ltmn"`` for Latamneh and Al-Lataminah.
-
-    Examples
-    --------
-    >>> skeleton("Latamneh") == skeleton("Al-Lataminah") == skeleton("Latmana")
-    True
-    >>> skeleton("كفر نبل") == skeleton("Kafranbel")
-    True
-    """
-    if _ARABIC_RANGE.search(name):
-        return _arabic_skeleton(name)
-    return _latin_skeleton(name)
-
-
-@functools.lru_cache(maxsize=100_000)
-def _key(name: str) -> str:
-    """Exact-match key: the normalised name without spaces."""
-    return normalize(name).replace(" ", "")
-
-
-@functools.lru_cache(maxsize=64)
-def _governorate_lookup() -> dict[str, str]:
-    lookup = {}
-    for canon, spellings in GOVERNORATES.items():
-        for spelling in (canon, *spellings):
-            lookup[_key(spelling)] = canon
-    return lookup
-
-
-_DESIGNATOR_AFTER = re.compile(
-    r"^(?P<core>.+?)\s+(?:province|provinces|governorate|countryside|region|rural area)$", re.I
-)
-_DESIGNATOR_BEFORE = re.compile(
-    r"^(?:(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+"
-    r"|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?"
-    r"(?:countryside|province|governorate|rural areas?|rif|rural)(?:\s+of)?)\s+(?P<core>.+)$",
-    re.I,
-)
-_COMPASS = re.compile(
-    r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western"
-    r"|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+(?P<core>.+)$",
-    re.I,
-)
-_CITY_WORDS = re.compile(r"^(?:(?:the\s+)?city\s+of\s+(?P<a>.+)|(?P<b>.+?)\s+city)$", re.I)
-_AROUND = re.compile(
-    r"^(?:the\s+)?(?:(?:\w+ern\s+)?(?:outskirts|suburbs|edge|environs|vicinity|area)\s+of"
-    r"|near|around)\s+(?P<core>.+)$",
-    re.I,
-)
-
-
-def canonical_admin1(name: str | None) -> str | None:
-    """Return the common English governorate name for a spelling, or None.
-
-    Parameters
-    ----------
-    name : str or None
-        A governorate name in any spelling, optionally with a designator
-        ("Idlib province", "Hama countryside", "Rural Damascus").
-
-    Returns
-    -------
-    str or None
-        A key of :data:`GOVERNORATES`, or None when ``name`` is not one.
-
-    Examples
-    --------
-    >>> canonical_admin1("Idleb Governorate")
-    'Idlib'
-    >>> canonical_admin1("Dar'a")
-    'Daraa'
-    """
-    if not name:
-        return None
-    lookup = _governorate_lookup()
-    direct = lookup.get(_key(name))
-    if direct:
-        return direct
-    core, is_gov = _split_designator(name)
-    return lookup.get(_key(core)) if is_gov or core != name else None
-
-
-def _split_designator(name: str) -> tuple[str, bool]:
-    """Strip governorate words from a name; say whether any were present."""
-    text = name.strip()
-    around = _AROUND.match(text)
-    if around:
-        text = around.group("core")
-    for pattern in (_DESIGNATOR_AFTER, _DESIGNATOR_BEFORE):
-        match = pattern.match(text)
-        if match:
-            core = match.group("core")
-            compass = _COMPASS.match(core)
-            return (compass.group("core") if compass else core), True
-    return text, False
-
-
-def _strip_city_words(name: str) -> tuple[str, bool]:
-    match = _CITY_WORDS.match(name.strip())
-    if match:
-        return (match.group("a") or match.group("b")), True
-    return name, False
+#: A skeleton match needs a spelling at least this close (rapidfuzz ratio) ...
+SKELETON_MIN_RATIO = 75.0
+#: ... and keeps the places whose spelling scores within this of the best.
+SKELETON_MARGIN = 5.0
+_MIN_SKELETON = 3
+_MAX_SKELETON_WORDS = 4
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -611,11 +293,13 @@ class Gazetteer:
         token_chars = self._token_chars
         gap_word = _GAP_WORD.search
         prev_end = 0
+        words: list[tuple[int, int, str]] = []
         for match in _CANDIDATE_WORD.finditer(text):
             raw = match.group()
             char = token_chars.get(raw)
             if char is None:
                 char = self._token_char(raw)
+            words.append((match.start(), match.end(), char))
             if not char:
                 # An article: part of the name around it, never a name alone.
                 prev_end = match.end()
@@ -632,7 +316,101 @@ class Gazetteer:
                 run_spans.append((start, end))
         if run_chars:
             self._match_run(text, run_chars, run_spans, mentions)
-        return mentions
+        return self._skeleton_mentions(text, words, mentions)
+
+    def _skeleton_mentions(
+        self, text: str, words: list[tuple[int, int, str]], exact: list[Mention]
+    ) -> list[Mention]:
+        """Add names written in a spelling the table lacks, found by consonant skeleton.
+
+        A group of adjacent capitalised words joined only by a space, hyphen,
+        underscore or apostrophe ("Kfernaha", "Orm al-Kubra", "Maarat_Noaman")
+        that no exact spelling covers whole is looked up by its skeleton; the
+        table's spellings with that skeleton are scored against it with
+        rapidfuzz and kept only when close (see :meth:`_skeleton_places`). The
+        longest window wins, and it replaces exact matches of its parts ("Khan
+        Touman" over "Touman"). A single word is tried only when it stands
+        alone, not as one word of a longer capitalised group.
+        """
+        added: list[Mention] = []
+        starts = [m.start for m in exact]
+        for group in _name_groups(text, words):
+            i = 0
+            while i < len(group):
+                step = 1
+                for length in range(min(_MAX_SKELETON_WORDS, len(group) - i), 0, -1):
+                    window = group[i : i + length]
+                    if window[0][2] == "" or window[-1][2] == "":
+                        continue
+                    if length == 1 and (
+                        sum(c != "" for _, _, c in group) > 1
+                        or _SENTENCE_OPENING.search(text, max(0, window[0][0] - 3), window[0][0])
+                    ):
+                        # One word of several ("Barack" of "Barack Obama") is no name
+                        # alone; a capital opening a sentence ("Smoke rose") says nothing.
+                        continue
+                    start, end = window[0][0], window[-1][1]
+                    k = bisect_right(starts, start) - 1
+                    if k >= 0 and end <= exact[k].end:
+                        continue
+                    if _GLUED_WORDS.search(text, start, end) or any(
+                        c != "" and name_key(text[a:b]) in _ENGLISH_KEYS for a, b, c in window
+                    ):
+                        # "SyriaIn" (words run together) or "So Far" (English words
+                        # in title case) is no spelling of a name.
+                        continue
+                    places = self._skeleton_places(text[start:end])
+                    if not places or not _accept(text, start, end, length):
+                        continue
+                    start = _extend_over_article(text, start)
+                    added.append(Mention(start, end, text[start:end], places))
+                    step = length
+                    break
+                i += step
+        if not added:
+            return exact
+        kept = []
+        k = 0
+        for m in exact:
+            while k < len(added) and added[k].end <= m.start:
+                k += 1
+            if k == len(added) or m.end <= added[k].start:
+                kept.append(m)
+        return sorted(kept + added, key=lambda m: m.start)
+
+    @functools.lru_cache(maxsize=20_000)  # noqa: B019 - the gazetteer lives as long as the process
+    def _skeleton_places(self, surface: str) -> tuple[Place, ...]:
+        """Places whose spelling shares ``surface``'s skeleton and is close to it, best first."""
+        skel = _latin_skeleton(surface)
+        if len(skel) < _MIN_SKELETON:
+            return ()
+        hits = self._index.latin_skeleton.get(skel, [])
+        # A short skeleton is shared by many names: only a close spelling counts.
+        floor = SKELETON_MIN_RATIO + (5.0 if len(skel) == _MIN_SKELETON else 0.0)
+        ranked = self._closest(surface, hits, floor)
+        return tuple(self._entries[i].place for i in ranked)
+
+    def _closest(
+        self, name: str, hits: Iterable[int], floor: float = SKELETON_MIN_RATIO
+    ) -> list[int]:
+        """Rank skeleton hits by how close their nearest spelling is to ``name``.
+
+        Only hits within :data:`SKELETON_MARGIN` of the best score, and at
+        least ``floor``, are kept: a skeleton shared by two
+        different names ("Mazuleh", "Moezleh") goes to the closer spelling.
+        """
+        key = name_key(name)
+        scored = {}
+        for i in dict.fromkeys(hits):
+            latin = [name_key(n) for n in self._entries[i].names if not _ARABIC_RANGE.search(n)]
+            scored[i] = max((fuzz.ratio(key, k) for k in latin), default=0.0)
+        if not scored:
+            return []
+        top = max(scored.values())
+        if top < floor:
+            return []
+        near = [i for i, score in scored.items() if score >= top - SKELETON_MARGIN]
+        return sorted(near, key=lambda i: (scored[i], self._prior(i)), reverse=True)
 
     def _match_run(
         self,
@@ -691,22 +469,23 @@ class Gazetteer:
         if _ARABIC_RANGE.search(name):
             hits = self._index.arabic_skeleton.get(_arabic_skeleton(name), [])
             return list(hits), SCORE_ARABIC_SKELETON
-        key = _key(name)
+        key = name_key(name)
         if not key:
             return [], 0.0
         if key in self._index.exact:
             return list(self._index.exact[key]), SCORE_EXACT
         skel = _latin_skeleton(name)
         if len(skel) >= 3:
-            hits = self._index.latin_skeleton.get(skel, []) + self._index.arabic_skeleton.get(
-                skel, []
-            )
+            arabic = self._index.arabic_skeleton.get(skel, [])
+            # The closest spellings win; a place known only in Arabic cannot be scored.
+            hits = self._closest(name, self._index.latin_skeleton.get(skel, []) + arabic)
+            hits = hits or list(arabic)
             if hits:
                 return hits, SCORE_SKELETON
         return [], 0.0
 
     def _fuzzy(self, name: str, cutoff: float) -> tuple[list[int], float]:
-        key = _key(name)
+        key = name_key(name)
         if len(key) < 5:
             return [], 0.0
         found = process.extract(
@@ -757,14 +536,15 @@ class Gazetteer:
             None when nothing matches well enough: coordinates are never
             invented.
         """
-        core, want_governorate = _split_designator(name)
-        core, want_city = _strip_city_words(core)
+        core, word = split_designator(name)
+        want_governorate = word not in (None, "city")
+        want_city = word == "city"
         cands, score = self._candidates(core)
         if want_governorate:
             govs = [i for i in cands if self._entries[i].place.precision == "governorate"]
             if not govs:
                 gov = canonical_admin1(core)
-                govs = [i for i in self._index.exact.get(_key(gov or ""), [])]
+                govs = [i for i in self._index.exact.get(name_key(gov or ""), [])]
                 govs = [i for i in govs if self._entries[i].place.precision == "governorate"]
             cands = govs or cands
         elif want_city:
@@ -803,12 +583,13 @@ class Gazetteer:
 
     def _anchors(self, name: str, city: str | None, context: Sequence[str]) -> list[Place]:
         """Places named in the context (and the city), resolved without context."""
-        own = _key(name)
+        own = name_key(name)
         anchors = []
         for other in (city, *context):
-            if not other or _key(other) == own:
+            if not other or name_key(other) == own:
                 continue
-            core, is_gov = _split_designator(other)
+            core, word = split_designator(other)
+            is_gov = word not in (None, "city")
             cands, _ = self._candidates(core)
             if is_gov:
                 cands = [i for i in cands if self._entries[i].place.precision == "governorate"]
@@ -821,9 +602,9 @@ class Gazetteer:
     ) -> int:
         place = self._entries[i].place
         points = 0
-        city_keys = {_key(city)} if city else set()
-        city_keys |= {_key(a.name) for a in anchors if a.precision == "town"}
-        if place.city and _key(place.city) in city_keys:
+        city_keys = {name_key(city)} if city else set()
+        city_keys |= {name_key(a.name) for a in anchors if a.precision == "town"}
+        if place.city and name_key(place.city) in city_keys:
             points += 4
         if place.admin1 and place.admin1 in govs:
             points += 2
@@ -863,10 +644,10 @@ def _build_index(entries: list[_Entry]) -> _Index:
             if _ARABIC_RANGE.search(name):
                 _append(index.arabic_skeleton, _arabic_skeleton(name), i)
                 continue
-            _append(index.exact, _key(name), i)
+            _append(index.exact, name_key(name), i)
             _append(index.latin_skeleton, _latin_skeleton(name), i)
         if entry.place.precision == "neighbourhood" and entry.place.city:
-            index.cities.setdefault(_key(entry.place.city), i)
+            index.cities.setdefault(name_key(entry.place.city), i)
     return index
 
 
@@ -881,14 +662,38 @@ _WORD = re.compile(r"[^\W_]+(?:['’‘ʿʼ`][^\W_]+)*")
 # Only words that can be part of a name are visited: capitalised words,
 # numbers, articles and the generic words of LOWERCASE_NAME_WORDS. Any other
 # word between two visited words breaks adjacency (see find_mentions).
+# A word starts after anything but a letter or digit, so "Maarat_Noaman" is two words.
 _CANDIDATE_WORD = re.compile(
-    r"\b(?:[^\W_a-zß-öø-ÿ][^\W_]*(?:['’‘ʿʼ`][^\W_]+)*|(?=["
+    r"(?<![^\W_])(?:[^\W_a-zß-öø-ÿ][^\W_]*(?:['’‘ʿʼ`][^\W_]+)*|(?=["
     + "".join(sorted({w[0] for w in ARTICLES | LOWERCASE_NAME_WORDS}))
     + "])(?:"
     + "|".join(sorted(ARTICLES | LOWERCASE_NAME_WORDS, key=len, reverse=True))
     + r")\b)"
 )
 _GAP_WORD = re.compile(r"[^\W_]")
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
+# What may join two words of one name: a space, hyphen, underscore or apostrophe.
+_NAME_JOIN = re.compile(r"[ \-_'’‘ʿʾ‑]{1,2}")
+
+
+def _name_groups(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Group capitalised words and articles joined only by name joiners."""
+    groups: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for word in words:
+        start, end, char = word
+        capital = char == "" or text[start].isupper()
+        joined = bool(current) and _NAME_JOIN.fullmatch(text, current[-1][1], start) is not None
+        if current and not (capital and joined):
+            groups.append(current)
+            current = []
+        if capital:
+            current.append(word)
+    if current:
+        groups.append(current)
+    return [g for g in groups if any(c != "" for _, _, c in g)]
+
 
 #: Single words never taken as place names on their own: common English words
 #: that are also village names, personal names, media, faction and country
@@ -918,6 +723,8 @@ STOPLIST = frozenset(
     want war was watch water way we week well went were west western what when where
     which while white who whole why will with within without word work world would year
     years yes yet you young
+    twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
+    thousands dozen dozens eleven twelve fifteen
     monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow
     january february march april june july august september october november december
     sham islam islamic nusra fateh jaish ahrar jabhat liwa jund ansar harakat faylaq tahrir
@@ -943,8 +750,9 @@ PERSON_WORDS = frozenset(
     sheikh shaykh imam emir mufti president minister general colonel spokesman
     """.split()
 )
-_STOP_KEYS = frozenset(_key(w) for w in STOPLIST | PERSON_WORDS)
-_PERSON_KEYS = frozenset(_key(w) for w in PERSON_WORDS)
+_STOP_KEYS = frozenset(name_key(w) for w in STOPLIST | PERSON_WORDS)
+_PERSON_KEYS = frozenset(name_key(w) for w in PERSON_WORDS)
+_ENGLISH_KEYS = frozenset(name_key(w) for w in STOPLIST)
 #: Words that name a place only together with the next word ("Tell", "Kafr").
 _PREFIX_ONLY = frozenset(_PREFIXES) | {"bab", "wadi", "khan", "marj", "ard", "hay"}
 #: Words after a match that show it is a person ("Haj Ali told Reuters").
@@ -962,7 +770,7 @@ def _accept(text: str, start: int, end: int, n_tokens: int) -> bool:
     if _PERSON_AFTER.match(text, end, end + 16):
         return False
     before = _LAST_WORD.search(text, max(0, start - 24), start)
-    return not (before and before.group()[0].isupper() and _key(before.group()) in _PERSON_KEYS)
+    return not (before and before.group()[0].isupper() and name_key(before.group()) in _PERSON_KEYS)
 
 
 _NO, _YES, _WITH_ARTICLE = 0, 1, 2
@@ -991,7 +799,7 @@ def _surface_ok(surface: str, n_tokens: int) -> int:
             return _NO
     if n_tokens == 1 and len(content) == 1:
         word = content[0]
-        key = _key(word)
+        key = name_key(word)
         if key in _STOP_KEYS:
             return _NO
         if key in _PREFIX_ONLY:
