@@ -122,6 +122,33 @@ _PREFIX_OF = {variant: canon for canon, variants in _PREFIXES.items() for varian
 _GLUED_PREFIXES = ("kafr", "kfar", "kafar", "kefr", "kfr")
 
 _APOSTROPHES = "'’‘ʿʾ`´ʼ′"
+#: Apostrophes, ayn and hamza signs, dashes and the narrow or non-breaking spaces, each
+#: mapped to one plain character so that offsets stay put; an underscore joins the words
+#: of a hashtag ("#Kafr_Nabl").
+_PLAIN_TABLE = str.maketrans(
+    {c: "'" for c in "’‘ʿʾ`´ʼʹ′"}
+    | {c: "-" for c in "‐‑‒–—―−"}
+    | {c: " " for c in "\u00a0\u2007\u2009\u200a\u202f_"}
+)
+
+
+def plain_typography(text: str) -> str:
+    """Return ``text`` with typographic variants made plain, one character for one.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        The same length as ``text``: curly apostrophes and ayn signs become ``'``, dash
+        variants ``-``, no-break and thin spaces and underscores a plain space.
+    """
+    return text.translate(_PLAIN_TABLE)
+
+
 _APOSTROPHE_TABLE = str.maketrans("", "", _APOSTROPHES)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _VOWELS = "aeiou"

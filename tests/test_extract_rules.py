@@ -92,6 +92,20 @@ def test_apostrophes_and_dashes_inside_a_name_keep_one_place(name, finder):
     assert text[ev.char_start : ev.char_end] == name
 
 
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_a_no_break_space_inside_a_group_name_keeps_it_a_group(space, finder):
+    # The group's name ends in a town's name; the space before it may be a no-break one.
+    text = f"Jets struck a depot of Liwa Fursan al{space}Binnish in Kafr Nabl on Monday."
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009"])
+def test_a_no_break_space_inside_a_name_keeps_one_place(space, finder):
+    text = f"Russian jets bombed Kafr{space}Nabl on Monday."
+    (ev,) = events(text, finder)
+    assert text[ev.char_start : ev.char_end] == f"Kafr{space}Nabl"
+
+
 def test_a_hashtag_joined_by_underscores_is_one_place(finder):
     assert places("Russian air strikes this morning on #Kafr_Halab.", finder) == ["Kafr_Halab"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 from datetime import date
 
@@ -134,12 +135,19 @@ OUTSIDE_SYRIA = {
 }
 
 
+@functools.cache
+def core_of(polygon: shapely.Geometry) -> shapely.Geometry:
+    """``polygon`` less a band of EDGE_BAND along its boundary (once per polygon)."""
+    core = polygon.buffer(-EDGE_BAND)
+    shapely.prepare(core)
+    return core
+
+
 def sample_inside(polygon: shapely.Geometry, rng: random.Random, n: int) -> list[shapely.Point]:
     """Random points inside ``polygon``, at least EDGE_BAND from its boundary."""
-    core = polygon.buffer(-EDGE_BAND)
+    core = core_of(polygon)
     if core.is_empty:
         return []
-    shapely.prepare(core)
     xmin, ymin, xmax, ymax = core.bounds
     points: list[shapely.Point] = []
     for _ in range(n * 200):

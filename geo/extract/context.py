@@ -19,6 +19,7 @@ from geo.extract.dates import (
 )
 from geo.extract.names import _REGION_HINT_RE, _REGION_RE, _org_spans, _written_as_name
 from geo.extract.people import names_no_place
+from geo.names import plain_typography
 from geo.record import Document, Mention
 
 MentionFinder = Callable[[str], list[Mention]]
@@ -136,7 +137,7 @@ def _find_cached(ctx: _DocContext, pattern: re.Pattern[str], s: int, e: int) -> 
 
 def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
     """Keep mentions written as names, outside organisation names; add regions."""
-    orgs = _org_spans(text)
+    orgs = _org_spans(plain_typography(text))
     org_starts = [s for s, _ in orgs]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: m.start):

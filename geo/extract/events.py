@@ -65,7 +65,7 @@ from geo.extract.sentences import split_sentences
 from geo.extract.timing import _scoped_date
 from geo.extract.triggers import _trigger_spans, _valid_triggers
 from geo.extract.voices import _claimant_of, _document_voices, _voice_at
-from geo.names import governorate_of, place_key
+from geo.names import governorate_of, place_key, plain_typography
 from geo.record import Document, Mention, StrikeEvent
 
 
@@ -99,18 +99,13 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     return fold_coarse(events, {m.start: m for m in ctx.mentions}, _coarse_level(ctx))
 
 
-#: Apostrophes, ayn and hamza signs, and dashes, each mapped to one plain character so
-#: that offsets stay put; an underscore joins the words of a hashtag ("#Kafr_Nabl").
-_PLAIN = str.maketrans({c: "'" for c in "’‘ʿʾ`´ʼʹ′"} | {c: "-" for c in "‐‑‒–—―−"} | {"_": " "})
-
-
 def _find_in_plain_text(text: str, find_mentions: MentionFinder) -> list[Mention]:
     """Find place names in the text with its typography made plain, spans and surfaces kept.
 
     "Ma’arrat al‑Nu’man" (curly apostrophes, a non-breaking hyphen) is matched as
     "Ma'arrat al-Nu'man"; the mention keeps the text as written.
     """
-    plain = text.translate(_PLAIN)
+    plain = plain_typography(text)
     if plain == text:
         return find_mentions(text)
     return [

@@ -132,7 +132,15 @@ def _fingerprint(gdf: gpd.GeoDataFrame) -> str:
 def _state_geojson(gdf: gpd.GeoDataFrame) -> dict[str, Any]:
     simple = _simplify(gdf[["faction", "geometry"]], CONTROL_TOLERANCE)
     simple = simple[simple["faction"].isin(FACTIONS)]
-    return json.loads(simple.to_json(drop_id=True, to_wgs84=True))
+    # GEOS writes the geometries (a per-coordinate walk in Python takes seconds per state).
+    geometries = shapely.to_geojson(simple.geometry.values)
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "properties": {"faction": str(f)}, "geometry": json.loads(g)}
+            for f, g in zip(simple["faction"], geometries, strict=True)
+        ],
+    }
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from geo.app import day as days
 from geo.cli import main
 from geo.control.layers import layer_for_date, load_layers
 from tests.support.browser import map_frame as shared_map_frame
+from tests.support.browser import wait_idle
 
 pytestmark = [
     pytest.mark.browser,
@@ -237,7 +238,7 @@ def test_drawn_area_changes_who_held_a_strike(page, folders):
     base = layer_for_date(load_layers(control), day).date.isoformat()
     page.get_by_text(f"Starting from the layer of {base}.").wait_for(timeout=LOAD_TIMEOUT)
     in_map(page, "() => !!document.querySelector('.leaflet-draw-draw-polygon')", bool)
-    page.wait_for_timeout(500)
+    wait_idle(page)  # the reruns after the map is drawn may re-create its frame
     frame = map_frame(page)
     lat, lon = target["latitude"], target["longitude"]
     frame.evaluate(

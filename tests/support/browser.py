@@ -299,3 +299,30 @@ def map_frame(
         if time.monotonic() > deadline:
             raise TimeoutError("the map iframe never got a frame")
         page.wait_for_timeout(100)
+
+
+def wait_idle(page: Any, *, quiet_ms: int = 1000, timeout_ms: float = 90_000) -> None:
+    """Wait until the app has not been running a script for ``quiet_ms`` in a row.
+
+    A rerun can re-create the map iframe (the map reports its position once drawn), so a
+    test that works inside the frame waits for the reruns to settle first.
+
+    Parameters
+    ----------
+    page : playwright Page
+        The app's page.
+    quiet_ms : int
+        How long the status widget must stay away, in milliseconds.
+    timeout_ms : float
+        How long to wait in all, in milliseconds.
+    """
+    running = page.locator('[data-testid="stStatusWidget"]')
+    deadline = time.monotonic() + timeout_ms / 1000
+    quiet_since = time.monotonic()
+    while time.monotonic() < deadline:
+        if running.count():
+            quiet_since = time.monotonic()
+        elif (time.monotonic() - quiet_since) * 1000 >= quiet_ms:
+            return
+        page.wait_for_timeout(100)
+    raise TimeoutError("the app kept rerunning")
