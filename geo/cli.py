@@ -76,6 +76,18 @@ def make_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="how long to wait for another build into the same --out (default 60)",
     )
+    b.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local processes (default) or dask workers for reading, extraction and geocoding",
+    )
+    b.add_argument(
+        "--scheduler",
+        default=None,
+        help="with --engine dask: a scheduler address such as tcp://127.0.0.1:8786 "
+        "(default: a local cluster, one worker per core)",
+    )
     _add_common(b)
 
     m = sub.add_parser(
@@ -219,6 +231,16 @@ def _build(args: argparse.Namespace):  # noqa: ANN202 - BuildResult import is la
 
     if args.corrections is not None and not os.path.lexists(args.corrections):
         raise CorrectionsError(args.corrections, "no such file (named by --corrections)")
+    engine = getattr(args, "engine", "local")
+    if getattr(args, "scheduler", None) and engine != "dask":
+        raise StrikemapError("--scheduler needs --engine dask")
+    if engine == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError as exc:
+            raise StrikemapError(
+                f"--engine dask needs the dask extra (pip install 'strikemap[dask]'): {exc}"
+            ) from None
     return build(
         args.src_dir,
         layers_dir=args.layers,
@@ -227,6 +249,8 @@ def _build(args: argparse.Namespace):  # noqa: ANN202 - BuildResult import is la
         corrections=args.corrections,
         progress=not args.quiet and sys.stderr.isatty(),
         workers=None,
+        engine=engine,
+        scheduler=getattr(args, "scheduler", None),
     )
 
 
