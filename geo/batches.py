@@ -283,3 +283,54 @@ def _batch_task(
 ) -> Batch:
     """One dask task: :func:`build_batch` on a worker."""
     return build_batch([Path(p) for p in paths], manifest, layers=layers, corrections=corrections)
+
+
+#: What a forked batch worker inherits (set in the worker by :func:`_init_forked`).
+_FORKED: dict[str, Any] = {}
+
+
+def _init_forked(
+    manifest: dict[str, dict[str, str]],
+    layers: Sequence[ControlLayer],
+    corrections: Sequence[Correction],
+) -> None:
+    _FORKED.update(manifest=manifest, layers=layers, corrections=corrections)
+
+
+def _forked_task(paths: Sequence[Path]) -> Batch:
+    return build_batch(
+        paths,
+        _FORKED["manifest"],
+        layers=_FORKED["layers"],
+        corrections=_FORKED["corrections"],
+    )
+
+
+def forked_batches(
+    chunks: Sequence[Sequence[Path]],
+    manifest: dict[str, dict[str, str]],
+    *,
+    layers: Sequence[ControlLayer],
+    corrections: Sequence[Correction] = (),
+    workers: int | None = None,
+) -> Iterator[Batch]:
+    """Build the batches in forked processes of this machine; yield them in order.
+
+    Falls back to :func:`local_batches` where processes cannot be forked, or
+    for a single batch or worker. The workers inherit the loaded gazetteer,
+    the layers and the corrections; only the paths go to them.
+    """
+    from geo.pipeline import _worker_count
+
+    count = min(_worker_count(workers, len(chunks) * 100), len(chunks))
+    if count <= 1:
+        yield from local_batches(chunks, manifest, layers=layers, corrections=corrections)
+        return
+    import multiprocessing
+
+    load_gazetteer()  # loaded once, before the fork
+    context = multiprocessing.get_context("fork")
+    with context.Pool(
+        count, initializer=_init_forked, initargs=(manifest, layers, corrections)
+    ) as pool:
+        yield from pool.imap(_forked_task, chunks)

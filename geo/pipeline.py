@@ -395,31 +395,50 @@ def build_documents(
 LAYER_MARGIN_DAYS = 180
 
 
-def warn_outside_layers(events: pd.DataFrame, layers: Sequence[ControlLayer]) -> None:
-    """Warn about events dated far outside the control layers' dates.
-
-    Such events still get the nearest layer's faction, which says little
-    about who held the ground then.
-    """
-    if not len(events) or not layers or "event_date" not in events:
-        return
+def _layer_range(layers: Sequence[ControlLayer]) -> tuple[date, date]:
     first = min(layer.date for layer in layers) - timedelta(days=LAYER_MARGIN_DAYS)
     last = max(layer.date for layer in layers) + timedelta(days=LAYER_MARGIN_DAYS)
+    return first, last
+
+
+def outside_layers(events: pd.DataFrame, layers: Sequence[ControlLayer]) -> tuple[int, date | None]:
+    """Count the events dated far outside the control layers; return it and the earliest."""
+    if not len(events) or not layers or "event_date" not in events:
+        return 0, None
+    first, last = _layer_range(layers)
     dates = [
         d.date() if isinstance(d, datetime) else d
         for d in events["event_date"]
         if isinstance(d, date) and not pd.isna(d)
     ]
     outside = [d for d in dates if not first <= d <= last]
-    if outside:
-        warnings.warn(
-            InputWarning(
-                f"{len(outside)} of {len(events)} events are dated outside the control "
-                f"layers' range ({first.isoformat()} to {last.isoformat()}, e.g. "
-                f"{min(outside).isoformat()}); their faction is the nearest layer's"
-            ),
-            stacklevel=2,
-        )
+    return len(outside), min(outside) if outside else None
+
+
+def warn_outside_count(
+    count: int, total: int, earliest: date, layers: Sequence[ControlLayer]
+) -> None:
+    """Warn that ``count`` of ``total`` events are dated outside the layers' range."""
+    first, last = _layer_range(layers)
+    warnings.warn(
+        InputWarning(
+            f"{count} of {total} events are dated outside the control "
+            f"layers' range ({first.isoformat()} to {last.isoformat()}, e.g. "
+            f"{earliest.isoformat()}); their faction is the nearest layer's"
+        ),
+        stacklevel=3,
+    )
+
+
+def warn_outside_layers(events: pd.DataFrame, layers: Sequence[ControlLayer]) -> None:
+    """Warn about events dated far outside the control layers' dates.
+
+    Such events still get the nearest layer's faction, which says little
+    about who held the ground then.
+    """
+    count, earliest = outside_layers(events, layers)
+    if count and earliest is not None:
+        warn_outside_count(count, len(events), earliest, layers)
 
 
 def _raise_nothing_readable(folder: Path, problems: Sequence[DocumentError]) -> None:
