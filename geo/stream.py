@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,8 +34,6 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import shapely
 from tqdm import tqdm
@@ -42,7 +41,7 @@ from tqdm import tqdm
 from geo.analysis.incidents import _place_key, assign_incidents, incidents_frame
 from geo.batches import Batch
 from geo.control.layers import ControlLayer
-from geo.errors import DocumentError
+from geo.errors import DocumentError, InputWarning
 from geo.geocode.geocoders import SupportsGeocode
 from geo.output import export
 from geo.pipeline import outside_layers, warn_outside_count
@@ -55,9 +54,9 @@ ROW, BUCKET = "_row", "_bucket"
 #: Buckets of places; the incidents are assigned a group of buckets at a time.
 BUCKETS = 256
 #: Rows read at most (give or take a bucket) to assign the incidents in one pass.
-ROWS_PER_PASS = 100_000
+ROWS_PER_PASS = 25_000
 #: Events drawn at most on ``map.html`` (the first ones, in corpus order).
-MAP_MAX_EVENTS = 50_000
+MAP_MAX_EVENTS = 20_000
 #: Columns the incidents need (see :func:`geo.analysis.incidents.incidents_frame`).
 INCIDENT_COLUMNS = (
     "event_id",
@@ -222,21 +221,53 @@ def incident_ids(tally: Tally, schema: pa.Schema, incidents_out: Path) -> np.nda
     """
     ids = np.empty(tally.events, dtype=object)
     wanted = [c for c in (*INCIDENT_COLUMNS, "geometry", ROW, BUCKET) if c in schema.names]
-    dataset = ds.dataset([str(p) for p in tally.parts], format="parquet", schema=schema)
+    groups = _passes(tally.bucket_rows)
+    files = _split_by_pass(tally.parts, schema, wanted, groups, incidents_out.parent)
     first = True
-    with open(incidents_out, "w", encoding="utf-8") as out:
-        out.write(_HEAD)
-        for group in _passes(tally.bucket_rows):
-            table = dataset.to_table(columns=wanted, filter=pc.field(BUCKET).isin(group))
-            if not table.num_rows:
-                continue
-            table = table.sort_by(ROW)
-            frame = _to_frame(table)
-            frame["incident_id"] = assign_incidents(frame)
-            ids[frame[ROW].to_numpy()] = frame["incident_id"].to_numpy()
-            first = _append_features(out, export.geojson_text(incidents_frame(frame)), first)
-        out.write(_TAIL)
+    try:
+        with open(incidents_out, "w", encoding="utf-8") as out:
+            out.write(_HEAD)
+            for path in files:
+                table = pq.read_table(path)
+                if not table.num_rows:
+                    continue
+                frame = _to_frame(table.sort_by(ROW))
+                frame["incident_id"] = assign_incidents(frame)
+                ids[frame[ROW].to_numpy()] = frame["incident_id"].to_numpy()
+                text = export.geojson_text(incidents_frame(frame))
+                first = _append_features(out, text, first)
+            out.write(_TAIL)
+    finally:
+        for path in files:
+            path.unlink(missing_ok=True)
     return ids
+
+
+def _split_by_pass(
+    parts: Sequence[Path],
+    schema: pa.Schema,
+    columns: Sequence[str],
+    groups: Sequence[Sequence[int]],
+    folder: Path,
+) -> list[Path]:
+    """Copy the incidents' columns of every part into one file per pass, in one scan."""
+    pass_of = np.zeros(BUCKETS, dtype=np.int64)
+    for index, group in enumerate(groups):
+        pass_of[group] = index
+    files = [folder / f".incidents-{i:04d}.parquet" for i in range(len(groups))]
+    writers: list[pq.ParquetWriter] = []
+    try:
+        for part in parts:
+            table = read_part(part, schema, columns)
+            if not writers:
+                writers = [pq.ParquetWriter(f, table.schema) for f in files]
+            which = pass_of[table.column(BUCKET).to_numpy()]
+            for index in np.unique(which).tolist():
+                writers[index].write_table(table.filter(pa.array(which == index)))
+    finally:
+        for writer in writers:
+            writer.close()
+    return [f for f in files if f.exists()]
 
 
 _HEAD = '{"type": "FeatureCollection", "features": ['
@@ -334,6 +365,14 @@ def write_outputs(
     kml.close()
     if writer is not None:
         writer.close()
+    if tally.events > MAP_MAX_EVENTS:
+        warnings.warn(
+            InputWarning(
+                f"map.html draws the first {MAP_MAX_EVENTS} of {tally.events} events "
+                "(strikes.geojson and strikes.parquet hold them all)"
+            ),
+            stacklevel=2,
+        )
     kept = [f for f in drawn if len(f)] or drawn[:1]
     shown = pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0]
     html = webmap.render_html(
