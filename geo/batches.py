@@ -8,7 +8,9 @@ build of the whole corpus, in the same order. Only the incidents group rows
 across documents: they are assigned once every batch is done.
 
 On dask (``engine="dask"``), each batch is one task: a worker reads the batch's
-files, extracts, geocodes and joins them, and sends back its rows. The corpus
+files, extracts and geocodes them, and sends back its rows, which are joined
+to the control layers here (the join is fast, and its composed control areas
+are then held once rather than by every worker). The corpus
 folder must be readable at the same path on every worker (a shared disk).
 """
 
@@ -96,7 +98,7 @@ def build_batch(
     paths: Sequence[Path],
     manifest: dict[str, dict[str, str]],
     *,
-    layers: Sequence[ControlLayer],
+    layers: Sequence[ControlLayer] | None,
     corrections: Sequence[Correction] = (),
     online: SupportsGeocode | None = None,
     gazetteer: Gazetteer | None = None,
@@ -109,8 +111,10 @@ def build_batch(
         The batch's report files, in corpus order.
     manifest : dict
         Manifest rows of the folder (only the batch's files are looked up).
-    layers : sequence of ControlLayer
-        The control layers (or a Timeline).
+    layers : sequence of ControlLayer or None
+        The control layers (or a Timeline); None leaves the join to the
+        caller (see :func:`join_batch`), so that workers do not each hold
+        the composed control areas.
     corrections : sequence of Correction
         Analysts' corrections; applied without warning (the caller warns once).
     online : geopy Geocoder, optional
@@ -138,14 +142,19 @@ def build_batch(
         corrections=corrections,
         warn_corrections=False,
     )
-    joined = join_control(frame, layers, date_column="event_date")
-    joined = add_claim_columns(joined, layers)
-    return Batch(
-        events=joined,
+    batch = Batch(
+        events=frame,
         documents=[dataclasses.replace(d, text="") for d in documents],
         read_problems=list(corpus.problems),
         extract_problems=failed,
     )
+    return batch if layers is None else join_batch(batch, layers)
+
+
+def join_batch(batch: Batch, layers: Sequence[ControlLayer]) -> Batch:
+    """Add who held the ground and the claim columns to a batch's rows."""
+    joined = join_control(batch.events, layers, date_column="event_date")
+    return dataclasses.replace(batch, events=add_claim_columns(joined, layers))
 
 
 def concat_batches(frames: Sequence[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
@@ -244,7 +253,7 @@ def dask_batches(
     """
     with dask_client(scheduler) as client:
         threads = max(1, sum(client.nthreads().values()))
-        shared = client.scatter([layers, list(corrections)], broadcast=True, hash=False)
+        shared = client.scatter([list(corrections)], broadcast=True, hash=False)
         pending: deque[Any] = deque()
         todo = iter(chunks)
         ahead = AHEAD_PER_THREAD * threads
@@ -259,7 +268,6 @@ def dask_batches(
                     [str(p) for p in paths],
                     _rows_of(manifest, paths),
                     shared[0],
-                    shared[1],
                     pure=False,
                 )
             )
@@ -272,36 +280,31 @@ def dask_batches(
             batch = future.result()
             future.release()
             submit()
-            yield batch
+            yield join_batch(batch, layers)
 
 
 def _batch_task(
     paths: list[str],
     manifest: dict[str, dict[str, str]],
-    layers: Sequence[ControlLayer],
     corrections: list[Correction],
 ) -> Batch:
-    """One dask task: :func:`build_batch` on a worker."""
-    return build_batch([Path(p) for p in paths], manifest, layers=layers, corrections=corrections)
+    """One dask task: :func:`build_batch` on a worker, without the join."""
+    return build_batch([Path(p) for p in paths], manifest, layers=None, corrections=corrections)
 
 
 #: What a forked batch worker inherits (set in the worker by :func:`_init_forked`).
 _FORKED: dict[str, Any] = {}
 
 
-def _init_forked(
-    manifest: dict[str, dict[str, str]],
-    layers: Sequence[ControlLayer],
-    corrections: Sequence[Correction],
-) -> None:
-    _FORKED.update(manifest=manifest, layers=layers, corrections=corrections)
+def _init_forked(manifest: dict[str, dict[str, str]], corrections: Sequence[Correction]) -> None:
+    _FORKED.update(manifest=manifest, corrections=corrections)
 
 
 def _forked_task(paths: Sequence[Path]) -> Batch:
     return build_batch(
         paths,
         _FORKED["manifest"],
-        layers=_FORKED["layers"],
+        layers=None,
         corrections=_FORKED["corrections"],
     )
 
@@ -317,8 +320,8 @@ def forked_batches(
     """Build the batches in forked processes of this machine; yield them in order.
 
     Falls back to :func:`local_batches` where processes cannot be forked, or
-    for a single batch or worker. The workers inherit the loaded gazetteer,
-    the layers and the corrections; only the paths go to them.
+    for a single batch or worker. The workers inherit the loaded gazetteer
+    and the corrections; only the paths go to them. The join runs here.
     """
     from geo.pipeline import _worker_count
 
@@ -330,7 +333,6 @@ def forked_batches(
 
     load_gazetteer()  # loaded once, before the fork
     context = multiprocessing.get_context("fork")
-    with context.Pool(
-        count, initializer=_init_forked, initargs=(manifest, layers, corrections)
-    ) as pool:
-        yield from pool.imap(_forked_task, chunks)
+    with context.Pool(count, initializer=_init_forked, initargs=(manifest, corrections)) as pool:
+        for batch in pool.imap(_forked_task, chunks):
+            yield join_batch(batch, layers)
