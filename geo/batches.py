@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import itertools
 import os
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -334,5 +335,16 @@ def forked_batches(
     load_gazetteer()  # loaded once, before the fork
     context = multiprocessing.get_context("fork")
     with context.Pool(count, initializer=_init_forked, initargs=(manifest, corrections)) as pool:
-        for batch in pool.imap(_forked_task, chunks):
+        # A window of submitted batches rather than imap, whose results would pile
+        # up here whenever the join and the writing fall behind the workers.
+        todo = iter(chunks)
+        pending = deque(
+            pool.apply_async(_forked_task, (paths,))
+            for paths in itertools.islice(todo, AHEAD_PER_THREAD * count)
+        )
+        while pending:
+            batch = pending.popleft().get()
+            following = next(todo, None)
+            if following is not None:
+                pending.append(pool.apply_async(_forked_task, (following,)))
             yield join_batch(batch, layers)
