@@ -1,6 +1,7 @@
 """Run every benchmark and print one figure per line: ``name: value unit``.
 
-Usage: ``python -m bench [--docs 2000] [--points 1000000] [--skip-build]``.
+Usage: ``python -m bench [--docs 2000] [--dense-docs 20000] [--dask-workers 1,2]
+[--points 1000000] [--skip-build]``.
 Figures are wall-clock times on this machine, whatever else runs on it.
 """
 
@@ -8,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -131,6 +133,37 @@ def bench_build(corpus: Path, corpus_bytes: int, work: Path) -> None:
     say("build_peak_memory", peak_mb, "MB")
 
 
+def bench_dense(docs: int, work: Path) -> None:
+    """Time ``strikemap build`` on a dense corpus (every sentence a strike), with peak memory."""
+    corpus = work / "dense"
+    size = synth.write_corpus(corpus, docs, dense=True)
+    say("dense_corpus", f"{docs} documents, {size / MB:.2f} MB")
+    seconds, peak_mb, summary = run_child(
+        [*strikemap(), "build", str(corpus), "--out", str(work / "dense-build"), "--quiet"]
+    )
+    say("dense_build_summary", summary.splitlines()[-1] if summary else "")
+    say("dense_build_whole_process", seconds, "s")
+    say("dense_build_whole_process", size / MB / seconds, "MB/s")
+    say("dense_build_peak_memory", peak_mb, "MB")
+    shutil.rmtree(corpus)
+    shutil.rmtree(work / "dense-build")
+
+
+def bench_dask(corpus: Path, corpus_bytes: int, work: Path, workers: Sequence[int]) -> None:
+    """Time ``strikemap build --engine dask`` on a cluster of 1, 2, ... worker processes."""
+    from distributed import LocalCluster
+
+    for n in workers:
+        with LocalCluster(
+            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster:
+            args = [*strikemap(), "build", str(corpus), "--out", str(work / f"dask-{n}")]
+            args += ["--quiet", "--engine", "dask", "--scheduler", cluster.scheduler_address]
+            seconds, _, _ = run_child(args)
+        say(f"build_dask_{n}_workers", seconds, "s")
+        say(f"build_dask_{n}_workers", corpus_bytes / MB / seconds, "MB/s")
+
+
 def bench_join(points: int, work: Path) -> None:
     """Time ``strikemap join`` on a CSV of points as a subprocess, both engines."""
     src = work / "points.csv"
@@ -158,6 +191,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--docs", type=int, default=2_000, help="generated reports")
     parser.add_argument("--points", type=int, default=1_000_000, help="points to join")
+    parser.add_argument(
+        "--dense-docs", type=int, default=20_000, help="generated dense reports (0: none)"
+    )
+    parser.add_argument(
+        "--dask-workers", default="1,2", help="dask worker counts to time the build on ('': none)"
+    )
     parser.add_argument("--skip-build", action="store_true", help="leave out the build figures")
     parser.add_argument("--skip-join", action="store_true", help="leave out the join figures")
     parser.add_argument("--skip-map", action="store_true", help="leave out the map figures")
@@ -171,6 +210,11 @@ def main(argv: list[str] | None = None) -> int:
             size = synth.write_corpus(corpus, args.docs)
             say("corpus", f"{args.docs} documents, {size / MB:.2f} MB")
             bench_build(corpus, size, work)
+            counts = [int(n) for n in args.dask_workers.split(",") if n.strip()]
+            if counts:
+                bench_dask(corpus, size, work, counts)
+            if args.dense_docs:
+                bench_dense(args.dense_docs, work)
         if not args.skip_join:
             bench_join(args.points, work)
         if not args.skip_build:

@@ -70,6 +70,8 @@ LAUNCH_SITES = (
 )
 #: Share of sentences that report a strike; the rest is context and quotes.
 STRIKE_SHARE = 0.2
+#: The same share in a dense corpus (a feed of strike reports only, about 5x the events).
+DENSE_STRIKE_SHARE = 1.0
 SOURCES = ("The Interpreter", "Reuters", "Al Jazeera", "Syria Direct", "Enab Baladi", "AFP")
 
 
@@ -99,9 +101,12 @@ def _load_places(path: Path = DEFAULT_GAZETTEER_PATH) -> _Places:
 class _Writer:
     """Draws report sentences from one random generator."""
 
-    def __init__(self, rng: random.Random, places: _Places) -> None:
+    def __init__(
+        self, rng: random.Random, places: _Places, strike_share: float = STRIKE_SHARE
+    ) -> None:
         self.rng = rng
         self.places = places
+        self.strike_share = strike_share
 
     def town(self) -> str:
         return self.rng.choice(self.places.towns)
@@ -200,7 +205,7 @@ class _Writer:
     def paragraph(self, published: date) -> str:
         sentences = []
         for _ in range(self.rng.randint(3, 6)):
-            strike = self.rng.random() < STRIKE_SHARE
+            strike = self.rng.random() < self.strike_share
             sentences.append(self.strike(published) if strike else self.filler())
         return _tidy(" ".join(sentences))
 
@@ -236,14 +241,17 @@ def write_corpus(
     *,
     doc_bytes: int = 5_000,
     seed: int = DEFAULT_SEED,
+    dense: bool = False,
 ) -> int:
     """Write ``n_documents`` synthetic reports as ``.txt`` files with front matter.
 
+    ``dense`` makes every sentence report a strike (:data:`DENSE_STRIKE_SHARE`).
     Returns the total size in bytes.
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    writer = _Writer(random.Random(seed), _load_places())
+    share = DENSE_STRIKE_SHARE if dense else STRIKE_SHARE
+    writer = _Writer(random.Random(seed), _load_places(), share)
     total = 0
     for i in range(n_documents):
         text = writer.document(i, doc_bytes)

@@ -76,6 +76,18 @@ def make_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="how long to wait for another build into the same --out (default 60)",
     )
+    b.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local processes (default) or dask workers for reading, extraction and geocoding",
+    )
+    b.add_argument(
+        "--scheduler",
+        default=None,
+        help="with --engine dask: a scheduler address such as tcp://127.0.0.1:8786 "
+        "(default: a local cluster, one worker per core)",
+    )
     _add_common(b)
 
     m = sub.add_parser(
@@ -219,6 +231,7 @@ def _build(args: argparse.Namespace):  # noqa: ANN202 - BuildResult import is la
 
     if args.corrections is not None and not os.path.lexists(args.corrections):
         raise CorrectionsError(args.corrections, "no such file (named by --corrections)")
+    engine = _check_engine(args)
     return build(
         args.src_dir,
         layers_dir=args.layers,
@@ -227,7 +240,24 @@ def _build(args: argparse.Namespace):  # noqa: ANN202 - BuildResult import is la
         corrections=args.corrections,
         progress=not args.quiet and sys.stderr.isatty(),
         workers=None,
+        engine=engine,
+        scheduler=getattr(args, "scheduler", None),
     )
+
+
+def _check_engine(args: argparse.Namespace) -> str:
+    """Return the build engine; refuse a scheduler without dask, or dask not installed."""
+    engine = getattr(args, "engine", "local")
+    if getattr(args, "scheduler", None) and engine != "dask":
+        raise StrikemapError("--scheduler needs --engine dask")
+    if engine == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError as exc:
+            raise StrikemapError(
+                f"--engine dask needs the dask extra (pip install 'strikemap[dask]'): {exc}"
+            ) from None
+    return engine
 
 
 def _one_line(text: str) -> str:
@@ -271,37 +301,48 @@ def _make_folder(folder: Path, target: Path) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    """Run ``strikemap build``: write every output of a build to ``--out``."""
-    from geo.output import export, webmap
+    """Run ``strikemap build``: write every output of a build to ``--out``.
+
+    The corpus is built batch by batch into a working folder of Parquet
+    parts, then every output is made from the parts into a new folder that
+    replaces ``--out`` in one step (see :mod:`geo.stream`).
+    """
+    import tempfile
+
+    from geo.errors import CorrectionsError
     from geo.output.folder import publish
+    from geo.stream import spool_corpus, write_outputs
 
     out: Path = args.out
     _check_output(out, folder=True)
-    result = _build(args)
-
-    def write(folder: Path) -> None:
-        export.write_geojson(result.events, folder / "strikes.geojson")
-        if args.format == "acled":
-            export.write_acled_csv(result.events, folder / "strikes.csv")
-        else:
-            export.write_csv(result.events, folder / "strikes.csv")
-        export.write_parquet(result.events, folder / "strikes.parquet")
-        export.write_gpkg(result.events, folder / "strikes.gpkg")
-        export.write_kml(result.events, folder / "strikes.kml")
-        export.write_geojson(result.incidents, folder / "incidents.geojson")
-        export.write_csv(result.unresolved, folder / "unresolved.csv")
-        html = webmap.render_html(
-            result.events, layers=result.layers, title="strikemap", self_contained=True
+    if args.corrections is not None and not os.path.lexists(args.corrections):
+        raise CorrectionsError(args.corrections, "no such file (named by --corrections)")
+    _check_engine(args)
+    online = _online(args)
+    if online is not None and args.engine == "dask":
+        raise StrikemapError("--engine dask geocodes offline only (no --geocoder nominatim)")
+    with tempfile.TemporaryDirectory(prefix="strikemap-parts-") as parts:
+        tally, layers = spool_corpus(
+            args.src_dir,
+            Path(parts),
+            layers_dir=args.layers,
+            corrections=args.corrections,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            online=online,
+            progress=not args.quiet and sys.stderr.isatty(),
         )
-        export.atomic_write_text(folder / "map.html", html)
 
-    try:
-        publish(out, write, names=OUTPUT_FILES, wait=args.wait)
-    except OSError as exc:
-        raise StrikemapError(f"{out}: cannot write: {exc.strerror or exc}") from None
-    _report_problems(result)
-    print(result.summary())
-    return EXIT_PARTIAL if result.problems else EXIT_OK
+        def write(folder: Path) -> None:
+            write_outputs(tally, folder, layers=layers, acled=args.format == "acled")
+
+        try:
+            publish(out, write, names=OUTPUT_FILES, wait=args.wait)
+        except OSError as exc:
+            raise StrikemapError(f"{out}: cannot write: {exc.strerror or exc}") from None
+    _report_problems(tally)
+    print(tally.summary())
+    return EXIT_PARTIAL if tally.problems else EXIT_OK
 
 
 def _map_input(args: argparse.Namespace):  # noqa: ANN202 - a build result or the same shape

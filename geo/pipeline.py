@@ -24,12 +24,12 @@ from geo.analysis.claims import add_claim_columns
 from geo.analysis.incidents import assign_incidents, incidents_frame
 from geo.control.join import join_control
 from geo.control.layers import ControlLayer, load_layers
-from geo.errors import DocumentError, InputError, InputWarning
+from geo.errors import DocumentError, InputError, InputWarning, StrikemapError
 from geo.extract import extract_events
 from geo.extract.dates import SANE_FIRST, SANE_LAST, in_sane_window
 from geo.geocode.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode.geocoders import SupportsGeocode, geocode_events
-from geo.ingest.corpus import read_corpus
+from geo.ingest.corpus import list_texts, read_corpus, read_manifest
 from geo.record import EVENT_COLUMNS, FACTIONS, Document, StrikeEvent
 from geo.review.corrections import (
     Correction,
@@ -37,6 +37,7 @@ from geo.review.corrections import (
     corrections_path,
     event_key,
     read_corrections,
+    warn_about_places,
 )
 
 #: Columns of ``unresolved.csv``.
@@ -244,6 +245,7 @@ def events_frame(
     gazetteer: Gazetteer,
     online: SupportsGeocode | None = None,
     corrections: Sequence[Correction] = (),
+    warn_corrections: bool = True,
 ) -> gpd.GeoDataFrame:
     """Geocode events, apply corrections and return a GeoDataFrame in EPSG:4326.
 
@@ -259,6 +261,9 @@ def events_frame(
         An online geocoder used as fallback (opt-in).
     corrections : sequence of Correction
         Analysts' corrections (see :mod:`geo.corrections`).
+    warn_corrections : bool, default True
+        Warn about corrections naming unknown places (a build in batches
+        warns once for the whole corpus instead).
 
     Returns
     -------
@@ -271,7 +276,7 @@ def events_frame(
         table["event_key"] = [event_key(by_id[e.doc], e.char_start, e.char_end) for e in events]
     else:
         table = pd.DataFrame(columns=[c for c in EVENT_COLUMNS if c not in _JOIN_COLUMNS])
-    table = apply_corrections(table, corrections, locate=gazetteer.get)
+    table = apply_corrections(table, corrections, locate=gazetteer.get, warn=warn_corrections)
     meta = {d.doc_id: (d.title, d.source, d.url, d.published) for d in documents}
     table["doc_title"] = [meta.get(d, (None,) * 4)[0] for d in table["doc"]]
     table["doc_source"] = [meta.get(d, (None,) * 4)[1] for d in table["doc"]]
@@ -390,31 +395,50 @@ def build_documents(
 LAYER_MARGIN_DAYS = 180
 
 
-def warn_outside_layers(events: pd.DataFrame, layers: Sequence[ControlLayer]) -> None:
-    """Warn about events dated far outside the control layers' dates.
-
-    Such events still get the nearest layer's faction, which says little
-    about who held the ground then.
-    """
-    if not len(events) or not layers or "event_date" not in events:
-        return
+def _layer_range(layers: Sequence[ControlLayer]) -> tuple[date, date]:
     first = min(layer.date for layer in layers) - timedelta(days=LAYER_MARGIN_DAYS)
     last = max(layer.date for layer in layers) + timedelta(days=LAYER_MARGIN_DAYS)
+    return first, last
+
+
+def outside_layers(events: pd.DataFrame, layers: Sequence[ControlLayer]) -> tuple[int, date | None]:
+    """Count the events dated far outside the control layers; return it and the earliest."""
+    if not len(events) or not layers or "event_date" not in events:
+        return 0, None
+    first, last = _layer_range(layers)
     dates = [
         d.date() if isinstance(d, datetime) else d
         for d in events["event_date"]
         if isinstance(d, date) and not pd.isna(d)
     ]
     outside = [d for d in dates if not first <= d <= last]
-    if outside:
-        warnings.warn(
-            InputWarning(
-                f"{len(outside)} of {len(events)} events are dated outside the control "
-                f"layers' range ({first.isoformat()} to {last.isoformat()}, e.g. "
-                f"{min(outside).isoformat()}); their faction is the nearest layer's"
-            ),
-            stacklevel=2,
-        )
+    return len(outside), min(outside) if outside else None
+
+
+def warn_outside_count(
+    count: int, total: int, earliest: date, layers: Sequence[ControlLayer]
+) -> None:
+    """Warn that ``count`` of ``total`` events are dated outside the layers' range."""
+    first, last = _layer_range(layers)
+    warnings.warn(
+        InputWarning(
+            f"{count} of {total} events are dated outside the control "
+            f"layers' range ({first.isoformat()} to {last.isoformat()}, e.g. "
+            f"{earliest.isoformat()}); their faction is the nearest layer's"
+        ),
+        stacklevel=3,
+    )
+
+
+def warn_outside_layers(events: pd.DataFrame, layers: Sequence[ControlLayer]) -> None:
+    """Warn about events dated far outside the control layers' dates.
+
+    Such events still get the nearest layer's faction, which says little
+    about who held the ground then.
+    """
+    count, earliest = outside_layers(events, layers)
+    if count and earliest is not None:
+        warn_outside_count(count, len(events), earliest, layers)
 
 
 def _raise_nothing_readable(folder: Path, problems: Sequence[DocumentError]) -> None:
@@ -435,6 +459,9 @@ def build(
     corrections: str | Path | None = None,
     progress: bool = False,
     workers: int | None = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    batch_docs: int | None = None,
 ) -> BuildResult:
     """Build the joined events of every report in a folder.
 
@@ -456,6 +483,14 @@ def build(
         Show progress bars on stderr.
     workers : int or None, default 1
         Processes to extract with (None: one per core); see :func:`extract_all`.
+    engine : {"local", "dask"}
+        ``"dask"`` reads, extracts, geocodes and joins batches of documents
+        as dask tasks (see :mod:`geo.batches`); the events are the same.
+    scheduler : str, optional
+        With ``engine="dask"``: a scheduler address (``tcp://host:8786``);
+        default a local cluster started for the build.
+    batch_docs : int, optional
+        Documents per dask task (default :data:`geo.batches.DEFAULT_BATCH_DOCS`).
 
     Returns
     -------
@@ -470,6 +505,18 @@ def build(
     """
     if geocoder not in ("offline", "nominatim"):
         raise ValueError(f"`geocoder` was {geocoder!r} but is expected to be offline or nominatim")
+    if engine not in ("local", "dask"):
+        raise ValueError(f"`engine` was {engine!r} but is expected to be local or dask")
+    if engine == "dask":
+        if geocoder != "offline":
+            raise StrikemapError("--engine dask geocodes offline only (no --geocoder nominatim)")
+        return _build_on_dask(
+            Path(src_dir),
+            layers_dir=layers_dir,
+            corrections=corrections,
+            scheduler=scheduler,
+            batch_docs=batch_docs,
+        )
     corpus = read_corpus(src_dir)
     if not corpus.documents:
         _raise_nothing_readable(Path(src_dir), corpus.problems)
@@ -482,4 +529,48 @@ def build(
         corrections=fixes,
         progress=progress,
         workers=workers,
+    )
+
+
+def _build_on_dask(
+    folder: Path,
+    *,
+    layers_dir: Path | None,
+    corrections: str | Path | None,
+    scheduler: str | None,
+    batch_docs: int | None,
+) -> BuildResult:
+    """Run :func:`build` with the per-document stages as dask tasks, batch by batch."""
+    from geo.batches import DEFAULT_BATCH_DOCS, chunk, concat_batches, dask_batches
+
+    paths = list_texts(folder)
+    if not paths:
+        raise InputError(folder, "folder holds no .txt reports")
+    manifest = read_manifest(folder)
+    fixes = read_corrections(corrections or corrections_path(folder))
+    layer_list = load_layers(layers_dir)
+    if fixes:
+        warn_about_places(fixes, load_gazetteer().get)
+    frames: list[gpd.GeoDataFrame] = []
+    documents: list[Document] = []
+    read_problems: list[DocumentError] = []
+    extract_problems: list[DocumentError] = []
+    chunks = chunk(paths, batch_docs or DEFAULT_BATCH_DOCS)
+    for batch in dask_batches(
+        chunks, manifest, layers=layer_list, corrections=fixes, scheduler=scheduler
+    ):
+        frames.append(batch.events)
+        documents.extend(batch.documents)
+        read_problems.extend(batch.read_problems)
+        extract_problems.extend(batch.extract_problems)
+    if not documents and not extract_problems:
+        _raise_nothing_readable(folder, read_problems)
+    joined = concat_batches(frames)
+    warn_outside_layers(joined, layer_list)
+    return BuildResult(
+        events=joined,
+        unresolved=unresolved_table(joined),
+        documents=documents,
+        layers=layer_list,
+        problems=[*read_problems, *extract_problems],
     )

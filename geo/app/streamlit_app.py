@@ -10,7 +10,7 @@ the environment variables ``STRIKEMAP_SEEDS`` and ``STRIKEMAP_LAYERS`` point
 the app at other folders. Corrections and redrawn control areas are written into
 those folders.
 
-``STRIKEMAP_EVENTS`` names a GeoParquet file of joined events (as written by
+``STRIKEMAP_EVENTS`` names a GeoParquet file (or folder) of joined events (as written by
 ``strikemap build``) that the app shows instead of building the corpus folder,
 for large tables; the control layers still come from ``STRIKEMAP_LAYERS``.
 """
@@ -118,8 +118,16 @@ class LoadedEvents:
 
 @st.cache_resource(show_spinner="Reading the events…", max_entries=2)
 def load_events_file(fingerprint_key: str, path: str, layers_dir: str) -> LoadedEvents:
-    """Read a GeoParquet of joined events (shared by every session, never modified)."""
-    events = gpd.read_parquet(path)
+    """Read a GeoParquet of joined events (shared by every session, never modified).
+
+    ``path`` may be a build's output folder or a folder of GeoParquet parts.
+    """
+    if Path(path).is_dir():
+        from geo.ingest.events import read_events_dataset
+
+        events = read_events_dataset(path)
+    else:
+        events = gpd.read_parquet(path)
     if events.crs is None:
         events = events.set_crs("EPSG:4326")
     return LoadedEvents(events=events, layers=load_layers(Path(layers_dir)))

@@ -387,7 +387,24 @@ def read_corpus(folder: str | Path) -> CorpusReadResult:
     paths = list_texts(folder)
     if not paths:
         raise InputError(folder, "folder holds no .txt reports")
-    manifest = read_manifest(folder)
+    return read_documents(paths, read_manifest(folder))
+
+
+def read_documents(paths: Iterable[Path], manifest: dict[str, dict[str, str]]) -> CorpusReadResult:
+    """Read the given reports of a corpus folder (one batch of :func:`read_corpus`).
+
+    Parameters
+    ----------
+    paths : iterable of Path
+        Report files, in the order wanted.
+    manifest : dict
+        The folder's manifest rows (see :func:`read_manifest`).
+
+    Returns
+    -------
+    CorpusReadResult
+        The documents read and the files that could not be read.
+    """
     documents: list[Document] = []
     problems: list[DocumentError] = []
     for path in paths:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 
 import geopandas as gpd
@@ -60,3 +62,70 @@ def read_events(path: str | Path) -> gpd.GeoDataFrame:
     if events.crs is None:
         return events.set_crs("EPSG:4326")
     return events.to_crs("EPSG:4326")
+
+
+def read_events_dataset(
+    path: str | Path,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    factions: Iterable[str] | None = None,
+    columns: Sequence[str] | None = None,
+) -> gpd.GeoDataFrame:
+    """Read joined events from GeoParquet, filtering in the Parquet reader.
+
+    The date and faction filters are pushed down to the reader: row groups
+    whose statistics exclude them are skipped, and only the rows kept (and
+    the ``columns`` asked for) are turned into a frame.
+
+    Parameters
+    ----------
+    path : str or Path
+        A GeoParquet file; a build's output folder (its ``strikes.parquet``);
+        or a folder of GeoParquet parts.
+    date_from, date_to : datetime.date, optional
+        First and last day kept (undated events are dropped when either is given).
+    factions : iterable of str, optional
+        Factions holding the ground to keep; ``"none"`` keeps the events on
+        ground nobody held.
+    columns : sequence of str, optional
+        Columns to read (``geometry`` is always read).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        In EPSG:4326.
+    """
+    import pyarrow.compute as pc
+    import pyarrow.dataset as ds
+
+    from geo.stream import _to_frame, unified_schema
+
+    path = Path(path)
+    if path.is_dir() and (path / "strikes.parquet").is_file():
+        path = path / "strikes.parquet"
+    files = sorted(path.glob("*.parquet")) if path.is_dir() else [path]
+    if not files:
+        raise InputError(path, "holds no GeoParquet (.parquet) file")
+    dataset = ds.dataset([str(f) for f in files], format="parquet", schema=unified_schema(files))
+    wanted = None if columns is None else [*(c for c in columns if c != "geometry"), "geometry"]
+    keep = None
+    if date_from is not None:
+        keep = pc.field("event_date") >= pa_date(date_from)
+    if date_to is not None:
+        upper = pc.field("event_date") <= pa_date(date_to)
+        keep = upper if keep is None else keep & upper
+    if factions is not None:
+        chosen = set(factions)
+        held = pc.field("controlled_by").isin(sorted(chosen - {"none"}))
+        if "none" in chosen:
+            held = held | pc.field("controlled_by").is_null()
+        keep = held if keep is None else keep & held
+    return _to_frame(dataset.to_table(columns=wanted, filter=keep))
+
+
+def pa_date(day: date) -> object:
+    """Return a day as an Arrow date scalar (to compare with ``event_date``)."""
+    import pyarrow as pa
+
+    return pa.scalar(day, type=pa.date32())

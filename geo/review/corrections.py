@@ -213,6 +213,7 @@ def apply_corrections(
     corrections: Sequence[Correction],
     *,
     locate: object | None = None,
+    warn: bool = True,
 ) -> pd.DataFrame:
     """Apply corrections to geocoded events (before the control join).
 
@@ -227,6 +228,9 @@ def apply_corrections(
     locate : callable, optional
         ``locate(place_id) -> Place | None``, used for ``location`` values
         that are gazetteer ids (typically ``Gazetteer.get``).
+    warn : bool, default True
+        Warn about corrections to unknown places or to points outside Syria
+        (see :func:`warn_about_places`); a build in batches warns once itself.
 
     Returns
     -------
@@ -238,7 +242,8 @@ def apply_corrections(
     out["corrected"] = ""
     if not corrections or out.empty:
         return out
-    _warn_about_places(corrections, locate)
+    if warn:
+        warn_about_places(corrections, locate)
     position = {key: i for i, key in enumerate(out["event_key"])}
     drop = np.zeros(len(out), dtype=bool)
     columns = {c: out.columns.get_loc(c) for c in out.columns}
@@ -264,7 +269,7 @@ def apply_corrections(
 _SYRIA = (35.4, 32.0, 42.7, 37.7)
 
 
-def _warn_about_places(corrections: Sequence[Correction], locate: object | None) -> None:
+def warn_about_places(corrections: Sequence[Correction], locate: object | None) -> None:
     """Warn about location corrections to unknown place ids or to points outside Syria."""
     unknown: list[str] = []
     outside: list[str] = []
