@@ -56,6 +56,16 @@ def test_a_province_alone_stays_a_governorate_level_event(finder):
     assert ev.place_level == "governorate"
 
 
+def test_a_province_in_apposition_locates_the_place_before_it(finder):
+    text = "On Tuesday jets flew 30 sorties around Palmyra, Homs province, hitting depots."
+    assert places(text, finder) == ["Palmyra"]
+
+
+def test_a_bare_name_after_a_comma_is_still_a_list_item(finder):
+    text = "On Tuesday jets flew 30 sorties around Palmyra, Homs, destroying depots."
+    assert "Palmyra" in places(text, finder)
+
+
 def test_a_bare_city_name_is_not_a_province(finder):
     (ev,) = events("Coalition jets struck Raqqa on Tuesday.", finder)
     assert ev.place_level is None
