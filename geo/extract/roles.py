@@ -179,6 +179,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         apposition = _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue)
         if apposition is not None and not _is_setting(ctx, apposition.start()):
             return "reference"
+        if _locates_place_before(ctx, cue):
+            return "reference"
         return "outside" if near.group().lower().startswith("outside") else "near"
     if "container" in kinds and (
         (
@@ -194,6 +196,30 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "container"
     return _role_after(ctx, m, previous, after, before)
+
+
+def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
+    """Say whether a near-cue directly follows a named place it locates.
+
+    "bombed Kafr Batna near Douma", "targeted the Zahra village east of
+    Hama": the place before the cue is struck and the one after it is the
+    reference point. A governorate before the cue ("in Idlib province near
+    X") is a setting, not a struck place.
+    """
+    if _PLACE_WORD_BEFORE_RE.search(ctx.text, max(0, cue - 60), cue):
+        return True
+    i = bisect_left(ctx.mention_starts, cue) - 1
+    if i < 0:
+        return False
+    previous = ctx.mentions[i]
+    return (
+        not ctx.text[previous.end : cue].strip()
+        and governorate_of(previous.surface) is None
+        and not _is_setting(ctx, previous.start)
+    )
+
+
+_PLACE_WORD_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet)\s+$")
 
 
 def _is_setting(ctx: _DocContext, pos: int) -> bool:
