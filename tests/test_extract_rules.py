@@ -56,6 +56,33 @@ def test_a_province_alone_stays_a_governorate_level_event(finder):
     assert ev.place_level == "governorate"
 
 
+def test_a_province_in_apposition_locates_the_place_before_it(finder):
+    text = "On Tuesday jets flew 30 sorties around Palmyra, Homs province, hitting depots."
+    assert places(text, finder) == ["Palmyra"]
+
+
+def test_a_bare_name_after_a_comma_is_still_a_list_item(finder):
+    text = "On Tuesday jets flew 30 sorties around Palmyra, Homs, destroying depots."
+    assert "Palmyra" in places(text, finder)
+
+
+# -- reference points ------------------------------------------------------------------
+
+
+def test_a_place_named_right_before_near_is_struck_and_the_other_is_its_reference(finder):
+    assert places("On Monday jets bombed Saraqib near Idlib.", finder) == ["Saraqib"]
+
+
+def test_an_unknown_village_before_a_bearing_leaves_the_reference_unstruck(finder):
+    text = "On Monday jets also targeted al Qubbeisat village east of Hama."
+    assert places(text, finder) == []
+
+
+def test_a_reference_alone_stays_the_place_near_the_strike(finder):
+    (ev,) = events("On Monday jets struck depots near Hama.", finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Hama", "near")
+
+
 def test_a_bare_city_name_is_not_a_province(finder):
     (ev,) = events("Coalition jets struck Raqqa on Tuesday.", finder)
     assert ev.place_level is None

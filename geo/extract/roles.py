@@ -179,6 +179,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         apposition = _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue)
         if apposition is not None and not _is_setting(ctx, apposition.start()):
             return "reference"
+        if _locates_place_before(ctx, cue):
+            return "reference"
         return "outside" if near.group().lower().startswith("outside") else "near"
     if "container" in kinds and (
         (
@@ -194,6 +196,30 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "container"
     return _role_after(ctx, m, previous, after, before)
+
+
+def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
+    """Say whether a near-cue directly follows a named place it locates.
+
+    "bombed Kafr Batna near Douma", "targeted the Zahra village east of
+    Hama": the place before the cue is struck and the one after it is the
+    reference point. A governorate before the cue ("in Idlib province near
+    X") is a setting, not a struck place.
+    """
+    if _PLACE_WORD_BEFORE_RE.search(ctx.text, max(0, cue - 60), cue):
+        return True
+    i = bisect_left(ctx.mention_starts, cue) - 1
+    if i < 0:
+        return False
+    previous = ctx.mentions[i]
+    return (
+        not ctx.text[previous.end : cue].strip()
+        and governorate_of(previous.surface) is None
+        and not _is_setting(ctx, previous.start)
+    )
+
+
+_PLACE_WORD_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet)\s+$")
 
 
 def _is_setting(ctx: _DocContext, pos: int) -> bool:
@@ -474,7 +500,10 @@ def _add_near(
             if _is_admin(ctx, m) and any(_contains(ctx, m, r) for r in finer):
                 demoted.add(id(m))
                 containers = [*containers, m]
-        added.extend(refs)
+        # "around Palmyra, Homs province": the governorate locates the reference point.
+        held = [m for m in refs if _is_admin(ctx, m) and any(_contains(ctx, m, r) for r in finer)]
+        containers = [*containers, *held]
+        added.extend(m for m in refs if m not in held)
     kept = [(m, r) for m, r in struck if id(m) not in demoted]
     both = kept + [(m, "near") for m in added]
     return sorted(both, key=lambda mr: mr[0].start), containers
@@ -496,10 +525,26 @@ def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> boo
 
 
 def _contains(ctx: _DocContext, admin: Mention, place: Mention) -> bool:
-    """Say whether ``admin`` directly follows ``place`` as its governorate ("X in Idlib")."""
-    return place.end <= admin.start and bool(
-        _CONTAINER_GAP_RE.match(ctx.text[place.end : admin.start])
+    """Say whether ``admin`` directly follows ``place`` as its governorate ("X in Idlib").
+
+    An apposition counts when the governorate is so called or the country
+    follows: "around Palmyra, Homs province", "Mayadin, Deir Ezzor, Syria";
+    a bare name after a comma may be the next item of a list.
+    """
+    if place.end > admin.start:
+        return False
+    gap = ctx.text[place.end : admin.start]
+    if _CONTAINER_GAP_RE.match(gap):
+        return True
+    return bool(_APPOSITION_GAP_RE.fullmatch(gap)) and (
+        split_designator(admin.surface)[1] in ("province", "governorate")
+        or bool(_ADMIN_AFTER_RE.search(ctx.text[admin.end : admin.end + 30]))
+        or bool(_COUNTRY_AFTER_RE.match(ctx.text, admin.end))
     )
+
+
+_APPOSITION_GAP_RE = re.compile(r"(?:\s*\[[^\[\]\n]{0,30}\])?\s*,\s*")
+_COUNTRY_AFTER_RE = re.compile(r"\s*,\s*Syria", re.IGNORECASE)
 
 
 def _relation(ctx: _DocContext, m: Mention) -> str:
