@@ -41,7 +41,7 @@ from geo.control.layers import ControlLayer, layer_for_date, load_layers
 from geo.errors import StrikemapError
 from geo.output import export, playback, printmap, webmap
 from geo.output.assets import AssetError, apply_assets, check_installed
-from geo.record import FACTIONS
+from geo.record import FACTIONS, SYRIA_BOUNDS
 from geo.resources import layers_dir, seeds_dir
 from geo.review import edits as editing
 from geo.review import queue as review
@@ -860,7 +860,7 @@ def correction_form(src: str, row: pd.Series, layers) -> None:
         # The question is in the page; on the map the title box would hide the ground.
         m.get_root().header.add_child(folium.Element(REVIEW_MAP_STYLE))
         if not len(webmap.located(one)):
-            m.fit_bounds([list(webmap.SYRIA_BOUNDS[0]), list(webmap.SYRIA_BOUNDS[1])])
+            m.fit_bounds(SYRIA_BOUNDS.leaflet_corners)
         else:
             point = one.geometry.iloc[0]
             add_nearby_places(m, tables.places_near(gazetteer().places, point.y, point.x))

@@ -28,7 +28,6 @@ from geo.output.webmap import (
     DATA_ATTRIBUTION,
     DEFAULT_TITLE,
     FACTION_COLOURS,
-    SYRIA_BOUNDS,
     UNKNOWN_COLOUR,
     LayerLike,
     _city_name,
@@ -39,6 +38,7 @@ from geo.output.webmap import (
     located,
 )
 from geo.output.webmap import load_basemap as load_web_basemap
+from geo.record import SYRIA_BOUNDS
 
 #: Formats :func:`render_map` writes.
 PRINT_FORMATS = ("png", "svg", "pdf")
@@ -124,8 +124,7 @@ def _bounds(
 ) -> tuple[float, float, float, float]:
     """Return the view (minx, miny, maxx, maxy) filling an axes of ``aspect`` (width/height)."""
     if bounds is None:
-        (south, west), (north, east) = SYRIA_BOUNDS
-        bounds = (west, south, east, north)
+        bounds = SYRIA_BOUNDS.xy_bounds
     minx, miny, maxx, maxy = bounds
     mid_lat = math.radians((miny + maxy) / 2)
     # Degrees of longitude shrink with cos(latitude): widen or heighten the view to fill the axes.

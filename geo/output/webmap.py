@@ -34,7 +34,7 @@ from geo.control import layers as layers_mod
 from geo.control.layers import Basemap
 from geo.errors import LayerError
 from geo.output.assets import DEFAULT_STATIC_URL, apply_assets, inline_assets
-from geo.record import FACTIONS
+from geo.record import FACTIONS, SYRIA_BOUNDS
 from geo.resources import data_dir
 
 #: Okabe-Ito colours (readable with the common colour-vision deficiencies).
@@ -64,8 +64,6 @@ COORD_SCALE = 100_000
 STRIKE_CANVAS_JS = data_dir() / "strike_canvas.js"
 #: Leaflet.heat options of the heatmap layer.
 HEATMAP_OPTIONS = {"radius": 12, "blur": 15, "minOpacity": 0.3, "maxZoom": 11}
-#: South-west and north-east corners of Syria, (lat, lon).
-SYRIA_BOUNDS = ((32.3, 35.6), (37.4, 42.4))
 #: Default map title.
 DEFAULT_TITLE = "Air strikes in Syria"
 #: Opt-in tile layers: (name, URL template, attribution).
@@ -933,7 +931,7 @@ def _fit(m: folium.Map, events: gpd.GeoDataFrame) -> None:
         pad = 0.15
         m.fit_bounds([(miny - pad, minx - pad), (maxy + pad, maxx + pad)], max_zoom=10)
     else:
-        m.fit_bounds([list(SYRIA_BOUNDS[0]), list(SYRIA_BOUNDS[1])])
+        m.fit_bounds(SYRIA_BOUNDS.leaflet_corners)
 
 
 def build_map(
