@@ -60,8 +60,6 @@ TABLE_ROWS = 1000
 APP_BIG_THRESHOLD = webmap.DEFAULT_CLUSTER_THRESHOLD
 #: Built maps kept per filter state.
 MAP_CACHE_ENTRIES = 16
-#: Most reports uploaded at once.
-MAX_UPLOADS = 50
 TITLE = "Air strikes in Syria"
 VIEWS = ("Map and figures", "Contradictions", "Review and corrections", "Draw control areas")
 UNIT_LABELS = {"incidents": "Incidents (one per strike)", "reports": "Reports (every mention)"}
@@ -282,13 +280,9 @@ def upload_section() -> tuple[tuple[tuple[str, bytes], ...], date | None]:
             key="upload_published",
             help="Reports that give no date are left out until you give one here.",
         )
-    files = list(files or [])
-    if len(files) > MAX_UPLOADS:
-        st.sidebar.warning(
-            f"Only the first {MAX_UPLOADS} of {len(files)} uploaded files are read; "
-            f"the other {len(files) - MAX_UPLOADS} were left out."
-        )
-        files = files[:MAX_UPLOADS]
+    files, left_out = uploads.cap_uploads(files or [])
+    if left_out:
+        st.sidebar.warning(left_out)
     return tuple((f.name, f.getvalue()) for f in files), published
 
 
