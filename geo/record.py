@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
+
+import numpy as np
 
 #: Who carried out a strike.
 ACTORS = ("russia", "regime", "coalition", "unknown")
@@ -33,6 +35,61 @@ TIME_PRECISIONS = ("day", "week", "month", "window")
 #: ("today", "Tuesday") resolved against a reference date, a live-blog post's
 #: own date, or the publication date when the text gives no cue.
 DATE_BASES = ("explicit", "relative", "post", "published")
+
+
+_Coord = TypeVar("_Coord", float, np.ndarray)
+
+
+class BBox(NamedTuple):
+    """A box of longitude and latitude in degrees (EPSG:4326), its edges named.
+
+    The tuple is ``(west, south, east, north)``, which is shapely's and
+    geopandas' ``(minx, miny, maxx, maxy)``; Leaflet wants the ``(lat, lon)``
+    corners of :attr:`leaflet_corners` instead.
+    """
+
+    west: float
+    south: float
+    east: float
+    north: float
+
+    @property
+    def xy_bounds(self) -> tuple[float, float, float, float]:
+        """``(minx, miny, maxx, maxy)``, as shapely and geopandas give bounds."""
+        return (self.west, self.south, self.east, self.north)
+
+    @property
+    def leaflet_corners(self) -> list[list[float]]:
+        """South-west and north-east corners as ``[lat, lon]`` pairs (Leaflet's ``fitBounds``)."""
+        return [[self.south, self.west], [self.north, self.east]]
+
+    def padded(self, degrees: float) -> BBox:
+        """Return the box grown by ``degrees`` on every side (to a millionth of a degree)."""
+        grow = (-degrees, -degrees, degrees, degrees)
+        return BBox(*(round(v + d, 6) for v, d in zip(self, grow, strict=True)))
+
+    def contains(self, lon: _Coord, lat: _Coord) -> _Coord:
+        """Return whether each point (``lon``, ``lat``) lies in the box, edges included.
+
+        Parameters
+        ----------
+        lon, lat : float or numpy.ndarray
+            Longitudes and latitudes in degrees.
+
+        Returns
+        -------
+        bool or numpy.ndarray of bool
+            Like the inputs; False where a coordinate is NaN.
+        """
+        return (lon >= self.west) & (lon <= self.east) & (lat >= self.south) & (lat <= self.north)
+
+
+#: Syria's extent, rounded outwards to a tenth of a degree: the view a map of the
+#: whole country opens on, and where an online geocoder's answers must lie.
+SYRIA_BOUNDS = BBox(west=35.6, south=32.3, east=42.4, north=37.4)
+#: Syria's extent with a margin of 0.3 degrees: input (a layer, a point, a
+#: corrected location) reaching outside it is misplaced, often lat/lon swapped.
+SYRIA_CHECK_BOUNDS = SYRIA_BOUNDS.padded(0.3)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,18 @@ DATED = b"---\ntitle: A report\npublished: 2015-10-09\n---\nJets struck the mark
 UNDATED = b"Warplanes hit a bakery in the old quarter on Tuesday.\n"
 
 
+def test_uploads_past_the_limit_are_left_out_and_named():
+    files = [f"r{i:02d}.txt" for i in range(uploads.MAX_UPLOADS + 2)]
+    kept, warning = uploads.cap_uploads(files)
+    assert kept == files[: uploads.MAX_UPLOADS]
+    assert warning == (
+        f"Only the first {uploads.MAX_UPLOADS} of {len(files)} uploaded files are read; "
+        "the other 2 were left out."
+    )
+    assert uploads.cap_uploads(files[:3], limit=3) == (files[:3], None)
+    assert uploads.cap_uploads([]) == ([], None)
+
+
 def test_one_size_limit_for_the_reader_the_widget_and_the_server():
     config = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["maxUploadSize"] == uploads.MAX_UPLOAD_MB

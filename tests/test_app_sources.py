@@ -48,6 +48,6 @@ def test_a_report_with_no_title_falls_back_to_its_file_name():
 
 
 def test_the_big_map_builds_the_same_source_line():
-    script = webmap.STRIKE_CANVAS_JS.read_text(encoding="utf-8")
+    script = webmap.STRIKE_SHARED_JS.read_text(encoding="utf-8")
     assert 'a.rel = "noopener noreferrer"' in script
     assert '"[" + (doc[0]' not in script  # the file name is no longer printed beside the title

@@ -357,9 +357,19 @@ def test_big_map_is_one_canvas_layer_with_data_not_markup():
 
 
 def test_big_map_popup_code_never_uses_markup():
-    js = webmap.STRIKE_CANVAS_JS.read_text(encoding="utf-8")
+    js = webmap.STRIKE_SHARED_JS.read_text(encoding="utf-8")
     assert "innerHTML" not in js and "insertAdjacentHTML" not in js
     assert "textContent" in js
+
+
+def test_one_popup_builder_serves_the_big_map_and_the_playback():
+    from geo.output import playback
+
+    for script in (webmap.STRIKE_CANVAS_JS, playback.PLAYBACK_JS):
+        js = script.read_text(encoding="utf-8")
+        assert "shared.popup(" in js and 'el("blockquote"' not in js, script.name
+        page_script = webmap.strike_script(script)
+        assert page_script.index("window.StrikemapShared =") < page_script.index(js[:60])
 
 
 def test_strike_data_drops_unsafe_links_and_blank_values():

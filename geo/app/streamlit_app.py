@@ -41,7 +41,7 @@ from geo.control.layers import ControlLayer, layer_for_date, load_layers
 from geo.errors import StrikemapError
 from geo.output import export, playback, printmap, webmap
 from geo.output.assets import AssetError, apply_assets, check_installed
-from geo.record import FACTIONS
+from geo.record import FACTIONS, SYRIA_BOUNDS
 from geo.resources import layers_dir, seeds_dir
 from geo.review import edits as editing
 from geo.review import queue as review
@@ -60,8 +60,6 @@ TABLE_ROWS = 1000
 APP_BIG_THRESHOLD = webmap.DEFAULT_CLUSTER_THRESHOLD
 #: Built maps kept per filter state.
 MAP_CACHE_ENTRIES = 16
-#: Most reports uploaded at once.
-MAX_UPLOADS = 50
 TITLE = "Air strikes in Syria"
 VIEWS = ("Map and figures", "Contradictions", "Review and corrections", "Draw control areas")
 UNIT_LABELS = {"incidents": "Incidents (one per strike)", "reports": "Reports (every mention)"}
@@ -290,13 +288,9 @@ def upload_section() -> tuple[tuple[tuple[str, bytes], ...], date | None]:
             key="upload_published",
             help="Reports that give no date are left out until you give one here.",
         )
-    files = list(files or [])
-    if len(files) > MAX_UPLOADS:
-        st.sidebar.warning(
-            f"Only the first {MAX_UPLOADS} of {len(files)} uploaded files are read; "
-            f"the other {len(files) - MAX_UPLOADS} were left out."
-        )
-        files = files[:MAX_UPLOADS]
+    files, left_out = uploads.cap_uploads(files or [])
+    if left_out:
+        st.sidebar.warning(left_out)
     return tuple((f.name, f.getvalue()) for f in files), published
 
 
@@ -868,7 +862,7 @@ def correction_form(src: str, row: pd.Series, layers) -> None:
         # The question is in the page; on the map the title box would hide the ground.
         m.get_root().header.add_child(folium.Element(REVIEW_MAP_STYLE))
         if not len(webmap.located(one)):
-            m.fit_bounds([list(webmap.SYRIA_BOUNDS[0]), list(webmap.SYRIA_BOUNDS[1])])
+            m.fit_bounds(SYRIA_BOUNDS.leaflet_corners)
         else:
             point = one.geometry.iloc[0]
             add_nearby_places(m, tables.places_near(gazetteer().places, point.y, point.x))

@@ -14,6 +14,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from geo.app.keys import content_hash
 from geo.errors import DocumentError
@@ -22,8 +23,12 @@ from geo.record import Document
 
 #: The corpus reader's limit, in whole megabytes (MiB), as Streamlit counts them.
 MAX_UPLOAD_MB = corpus.MAX_DOCUMENT_BYTES // (1024 * 1024)
+#: Most reports read from one upload; the widget takes more, the rest are named left out.
+MAX_UPLOADS = 50
 #: Prefix of the document ids of uploads, keeping them apart from the corpus's.
 UPLOAD_PREFIX = "upload/"
+_File = TypeVar("_File")
+
 #: Stand-in publication date that marks a report giving none (never shown or used).
 _NO_DATE = date.min
 
@@ -48,6 +53,32 @@ class UploadBatch:
     errors: list[str] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+
+
+def cap_uploads(files: Sequence[_File], limit: int = MAX_UPLOADS) -> tuple[list[_File], str | None]:
+    """Keep the first ``limit`` uploaded files, and say how many were left out.
+
+    Parameters
+    ----------
+    files : sequence
+        The uploaded files, in the order they were given.
+    limit : int, default :data:`MAX_UPLOADS`
+        Most files read.
+
+    Returns
+    -------
+    kept : list
+        The files read.
+    warning : str or None
+        The line to show the analyst when files were left out, else None.
+    """
+    kept = list(files[:limit])
+    if len(files) <= limit:
+        return kept, None
+    return kept, (
+        f"Only the first {limit} of {len(files)} uploaded files are read; "
+        f"the other {len(files) - limit} were left out."
+    )
 
 
 def text_hash(text: str) -> str:

@@ -25,7 +25,7 @@ from pyproj import CRS
 
 from geo.errors import LayerError
 from geo.ingest.limits import read_input
-from geo.record import FACTIONS
+from geo.record import FACTIONS, SYRIA_CHECK_BOUNDS
 from geo.resources import layers_dir
 
 #: Folder holding ``control/`` and ``basemap/``.
@@ -34,9 +34,6 @@ LAYERS_DIR = layers_dir()
 DEFAULT_CONTROL_DIR = LAYERS_DIR / "control"
 #: Folder of the offline basemap files.
 DEFAULT_BASEMAP_DIR = LAYERS_DIR / "basemap"
-#: Syria's bounding box (lon_min, lat_min, lon_max, lat_max) with a margin of
-#: about 0.3 degrees; a layer reaching outside it is misplaced (often lat/lon swapped).
-SYRIA_BOUNDS = (35.4, 32.0, 42.7, 37.7)
 #: Overlap between two factions tolerated before it is reported, in km².
 OVERLAP_TOLERANCE_KM2 = 0.05
 #: An equal-area projection, used to measure overlaps.
@@ -148,10 +145,10 @@ def _geometry_problems(gdf: gpd.GeoDataFrame, check_bounds: bool = True) -> list
     usable = geoms[~(geoms.isna() | geoms.is_empty)]
     if check_bounds and len(usable):
         xmin, ymin, xmax, ymax = usable.total_bounds
-        bxmin, bymin, bxmax, bymax = SYRIA_BOUNDS
+        bxmin, bymin, bxmax, bymax = SYRIA_CHECK_BOUNDS
         if xmin < bxmin or ymin < bymin or xmax > bxmax or ymax > bymax:
             problems.append(
-                f"geometry reaches outside Syria's bounds {SYRIA_BOUNDS} "
+                f"geometry reaches outside Syria's bounds {SYRIA_CHECK_BOUNDS} "
                 f"(layer bounds {xmin:.3f}, {ymin:.3f}, {xmax:.3f}, {ymax:.3f}); "
                 "coordinates must be longitude, latitude in that order"
             )

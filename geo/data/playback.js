@@ -6,27 +6,7 @@ window.StrikemapPlayback = window.StrikemapPlayback || (function () {
     var SPEEDS = [1, 2, 5, 10, 20];
     var DEFAULT_SPEED = 5;
 
-    function decode(b64) {
-        if (typeof DecompressionStream === "undefined") {
-            return Promise.reject(new Error("this browser cannot read the map data"));
-        }
-        var bin = atob(b64), n = bin.length, bytes = new Uint8Array(n);
-        for (var i = 0; i < n; i++) { bytes[i] = bin.charCodeAt(i); }
-        var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
-        return new Response(stream).text().then(JSON.parse);
-    }
-
-    // Every text from the data goes in with textContent, never as markup.
-    function el(tag, cls, text) {
-        var node = document.createElement(tag);
-        if (cls) { node.className = cls; }
-        if (text !== undefined && text !== null) { node.textContent = String(text); }
-        return node;
-    }
-
-    function safeUrl(url) {
-        return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
-    }
+    var shared = window.StrikemapShared, el = shared.el, decode = shared.decode;
 
     function button(text, label, cls) {
         var b = el("button", cls, text);
@@ -80,10 +60,7 @@ window.StrikemapPlayback = window.StrikemapPlayback || (function () {
     };
 
     Player.prototype._value = function (key, i) {
-        var col = this.s.c[key];
-        if (!col) { return null; }
-        var code = col.i[i];
-        return code < 0 ? null : col.v[code];
+        return shared.value(this.s.c, key, i);
     };
 
     Player.prototype._faction = function (i) {
@@ -292,44 +269,7 @@ window.StrikemapPlayback = window.StrikemapPlayback || (function () {
     };
 
     Player.prototype.popupContent = function (i) {
-        var self = this, v = function (k) { return self._value(k, i); };
-        var root = el("div", "sm-popup");
-        var place = el("div", "sm-place");
-        if (v("n") === "near") { place.appendChild(el("span", "sm-muted", "near ")); }
-        place.appendChild(document.createTextNode(v("p") || v("w") || ""));
-        if (v("w") && v("w") !== v("p")) {
-            place.appendChild(document.createTextNode(" "));
-            place.appendChild(el("span", "sm-muted", "(\u201c" + v("w") + "\u201d)"));
-        }
-        root.appendChild(place);
-        var table = el("table");
-        function row(name, text, muted) {
-            if (!text) { return; }
-            var tr = el("tr"), td = el("td", null, text);
-            if (muted) { td.appendChild(document.createTextNode(" ")); td.appendChild(el("span", "sm-muted", muted)); }
-            tr.appendChild(el("th", null, name)); tr.appendChild(td); table.appendChild(tr);
-        }
-        row("Date", v("d") || "date unknown", v("t") ? "(to the " + v("t") + ")" : null);
-        row("Ground held by", this._faction(i)[0], v("l") ? "(layer " + v("l") + ")" : null);
-        row("Actor", v("a")); row("Claimed by", v("c")); row("Claimed target", v("x"));
-        row("Claim vs ground", v("v"));
-        row("Weapon", v("e")); row("Located to", v("r"));
-        root.appendChild(table);
-        root.appendChild(el("blockquote", null, v("q") || ""));
-        var source = el("div", "sm-source", "Source: ");
-        var doc = v("s") || [null, null, null, null, null];
-        var url = safeUrl(doc[2]), title = doc[1] || doc[0] || "";
-        if (url) {
-            var a = el("a", null, title);
-            a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
-            source.appendChild(a);
-        } else {
-            source.appendChild(document.createTextNode(title));
-        }
-        var meta = [doc[3], doc[4]].filter(Boolean).join(", ");
-        if (meta) { source.appendChild(document.createTextNode(" \u00b7 " + meta)); }
-        root.appendChild(source);
-        return root;
+        return shared.popup(this.s.c, i, this._faction(i)[0]);
     };
 
     function fail(map, error) {

@@ -2,26 +2,7 @@ window.StrikemapCanvas = window.StrikemapCanvas || (function () {
     "use strict";
     var WORLD = 256;
 
-    function decode(b64) {
-        if (typeof DecompressionStream === "undefined") {
-            return Promise.reject(new Error("this browser cannot read the map data"));
-        }
-        var bin = atob(b64), n = bin.length, bytes = new Uint8Array(n);
-        for (var i = 0; i < n; i++) { bytes[i] = bin.charCodeAt(i); }
-        var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
-        return new Response(stream).text().then(JSON.parse);
-    }
-
-    function el(tag, cls, text) {
-        var node = document.createElement(tag);
-        if (cls) { node.className = cls; }
-        if (text !== undefined && text !== null) { node.textContent = String(text); }
-        return node;
-    }
-
-    function safeUrl(url) {
-        return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
-    }
+    var shared = window.StrikemapShared, el = shared.el;
 
     var Layer = L.Layer.extend({
         options: {pane: "overlayPane", padding: 0.5, stroke: "#ffffff"},
@@ -177,10 +158,7 @@ window.StrikemapCanvas = window.StrikemapCanvas || (function () {
         },
 
         _value: function (key, i) {
-            var col = this._d.c[key];
-            if (!col) { return null; }
-            var code = col.i[i];
-            return code < 0 ? null : col.v[code];
+            return shared.value(this._d.c, key, i);
         },
 
         _label: function (i) {
@@ -189,10 +167,9 @@ window.StrikemapCanvas = window.StrikemapCanvas || (function () {
         },
 
         popupContent: function (hits, at) {
-            var self = this, i = hits[at], v = function (k) { return self._value(k, i); };
-            var root = el("div", "sm-popup");
+            var self = this, nav = null;
             if (hits.length > 1) {
-                var nav = el("div", "sm-nav");
+                nav = el("div", "sm-nav");
                 var prev = el("button", "sm-prev", "\u2039"), next = el("button", "sm-next", "\u203a");
                 prev.type = next.type = "button";
                 prev.disabled = at === 0; next.disabled = at === hits.length - 1;
@@ -201,45 +178,8 @@ window.StrikemapCanvas = window.StrikemapCanvas || (function () {
                 nav.appendChild(next);
                 L.DomEvent.on(prev, "click", function (e) { L.DomEvent.stop(e); self._open(hits, at - 1); });
                 L.DomEvent.on(next, "click", function (e) { L.DomEvent.stop(e); self._open(hits, at + 1); });
-                root.appendChild(nav);
             }
-            var place = el("div", "sm-place");
-            if (v("n") === "near") { place.appendChild(el("span", "sm-muted", "near ")); }
-            place.appendChild(document.createTextNode(v("p") || v("w") || ""));
-            if (v("w") && v("w") !== v("p")) {
-                place.appendChild(document.createTextNode(" "));
-                place.appendChild(el("span", "sm-muted", "(\u201c" + v("w") + "\u201d)"));
-            }
-            root.appendChild(place);
-            var table = el("table");
-            function row(name, text, muted) {
-                if (!text) { return; }
-                var tr = el("tr"), td = el("td", null, text);
-                if (muted) { td.appendChild(document.createTextNode(" ")); td.appendChild(el("span", "sm-muted", muted)); }
-                tr.appendChild(el("th", null, name)); tr.appendChild(td); table.appendChild(tr);
-            }
-            row("Date", v("d") || "date unknown", v("t") ? "(to the " + v("t") + ")" : null);
-            row("Ground held by", this._label(i), v("l") ? "(layer " + v("l") + ")" : null);
-            row("Actor", v("a")); row("Claimed by", v("c")); row("Claimed target", v("x"));
-            row("Claim vs ground", v("v"));
-            row("Weapon", v("e")); row("Located to", v("r"));
-            root.appendChild(table);
-            root.appendChild(el("blockquote", null, v("q") || ""));
-            var source = el("div", "sm-source", "Source: ");
-            var doc = v("s") || [null, null, null, null, null];
-            // Publisher, title (linked when the report has an http(s) URL), date.
-            var url = safeUrl(doc[2]), title = doc[1] || doc[0] || "";
-            if (doc[3]) { source.appendChild(document.createTextNode(doc[3] + " \u00b7 ")); }
-            if (url) {
-                var a = el("a", null, title);
-                a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
-                source.appendChild(a);
-            } else {
-                source.appendChild(document.createTextNode(title));
-            }
-            if (doc[4]) { source.appendChild(document.createTextNode(" \u00b7 " + doc[4])); }
-            root.appendChild(source);
-            return root;
+            return shared.popup(this._d.c, hits[at], this._label(hits[at]), nav);
         },
 
         _open: function (hits, at) {
@@ -289,5 +229,5 @@ window.StrikemapCanvas = window.StrikemapCanvas || (function () {
         box.addTo(map);
     }
 
-    return {decode: decode, Layer: Layer, fail: fail};
+    return {decode: shared.decode, Layer: Layer, fail: fail};
 })();

@@ -32,13 +32,12 @@ from pyproj import Geod
 
 from geo.errors import GeocoderServiceError
 from geo.geocode.gazetteer import Gazetteer, Resolution, load_gazetteer, normalize
-from geo.record import StrikeEvent
+from geo.record import SYRIA_BOUNDS, StrikeEvent
 
 __all__ = [
     "GEOCODE_COLUMNS",
     "CachedGeocoder",
     "GeocoderFallbackWarning",
-    "SYRIA_BBOX",
     "geocode_events",
     "make_nominatim",
 ]
@@ -56,8 +55,6 @@ GEOCODE_COLUMNS = [
     "alternatives",
     "by_context",
 ]
-#: (south, west, north, east): online results outside it are discarded.
-SYRIA_BBOX = (32.3, 35.5, 37.4, 42.5)
 #: Score given to an online match (the service reports no comparable score).
 ONLINE_SCORE = 70.0
 DEFAULT_RETRIES = 2
@@ -161,8 +158,7 @@ def _from_resolution(res: Resolution) -> _Located:
 
 def _from_location(location: Location, gazetteer: Gazetteer) -> _Located | None:
     lat, lon = float(location.latitude), float(location.longitude)
-    south, west, north, east = SYRIA_BBOX
-    if not (south <= lat <= north and west <= lon <= east):
+    if not SYRIA_BOUNDS.contains(lon, lat):  # online results outside Syria are discarded
         return None
     raw = location.raw if isinstance(location.raw, dict) else {}
     kind = str(raw.get("addresstype") or raw.get("type") or "")

@@ -26,14 +26,22 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import shapely
+from numpy.typing import ArrayLike
 from pyproj import CRS
 from pyproj.exceptions import CRSError
 
-from geo.control.layers import SYRIA_BOUNDS
 from geo.errors import InputError, InputWarning
 from geo.ingest.limits import check_input
+from geo.record import SYRIA_CHECK_BOUNDS
 
-__all__ = ["DATE_FORMATS", "POINT_SUFFIXES", "parse_dates", "read_points", "read_points_frame"]
+__all__ = [
+    "DATE_FORMATS",
+    "POINT_SUFFIXES",
+    "lonlat_points",
+    "parse_dates",
+    "read_points",
+    "read_points_frame",
+]
 
 #: Accepted names of each column, lowercase, canonical name first.
 COLUMN_ALIASES = {
@@ -83,7 +91,7 @@ def read_points(path: str | Path) -> gpd.GeoDataFrame:
     if isinstance(frame, gpd.GeoDataFrame):
         return frame
     lon, lat = frame["longitude"].to_numpy(), frame["latitude"].to_numpy()
-    return gpd.GeoDataFrame(frame, geometry=_points(lon, lat))
+    return gpd.GeoDataFrame(frame, geometry=lonlat_points(lon, lat))
 
 
 def read_points_frame(path: str | Path) -> pd.DataFrame:
@@ -140,16 +148,11 @@ def warn_outside_syria(lon: np.ndarray, lat: np.ndarray, where: str | Path) -> N
     most likely written in the wrong order.
     """
     lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
-    west, south, east, north = SYRIA_BOUNDS
-
-    def inside(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-        return (x >= west) & (x <= east) & (y >= south) & (y <= north)
-
     located = ~(np.isnan(lon) | np.isnan(lat))
-    outside = located & ~inside(lon, lat)
+    outside = located & ~SYRIA_CHECK_BOUNDS.contains(lon, lat)
     if not outside.any():
         return
-    swapped = int((outside & inside(lat, lon)).sum())
+    swapped = int((outside & SYRIA_CHECK_BOUNDS.contains(lat, lon)).sum())
     first = int(np.flatnonzero(outside)[0])
     hint = f", {swapped} of them inside if latitude and longitude are swapped" if swapped else ""
     warnings.warn(
@@ -396,8 +399,19 @@ def _parse_one(value: str) -> datetime | None:
     return None
 
 
-def _points(lon: np.ndarray, lat: np.ndarray) -> gpd.array.GeometryArray:
-    """Return Points, with a missing geometry where either coordinate is NaN."""
+def lonlat_points(lon: ArrayLike, lat: ArrayLike) -> gpd.array.GeometryArray:
+    """Return EPSG:4326 Points, with a missing geometry where either coordinate is NaN.
+
+    Parameters
+    ----------
+    lon, lat : array-like of float
+        Longitudes and latitudes in degrees, NaN where unknown.
+
+    Returns
+    -------
+    geopandas.array.GeometryArray
+    """
+    lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
     geometry = gpd.points_from_xy(lon, lat, crs="EPSG:4326")
     geometry[np.isnan(lon) | np.isnan(lat)] = None
     return geometry

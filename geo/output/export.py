@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from geo.ingest.points import lonlat_points
 from geo.record import EVENT_COLUMNS
 
 
@@ -665,11 +666,9 @@ def write_table_geojson(gdf: gpd.GeoDataFrame | pd.DataFrame, target: str | Path
     import pyogrio
 
     if not isinstance(gdf, gpd.GeoDataFrame):
-        x = pd.to_numeric(gdf["longitude"], errors="coerce").to_numpy(dtype=float)
-        y = pd.to_numeric(gdf["latitude"], errors="coerce").to_numpy(dtype=float)
-        geometry = gpd.points_from_xy(x, y, crs="EPSG:4326")
-        geometry[np.isnan(x) | np.isnan(y)] = None
-        gdf = gpd.GeoDataFrame(gdf, geometry=geometry)
+        lon = pd.to_numeric(gdf["longitude"], errors="coerce")
+        lat = pd.to_numeric(gdf["latitude"], errors="coerce")
+        gdf = gpd.GeoDataFrame(gdf, geometry=lonlat_points(lon, lat))
     frame = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf.set_crs("EPSG:4326")
     with atomic_path(target) as tmp:
         pyogrio.write_dataframe(

@@ -24,8 +24,6 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, TypeAlias
 
 import folium
@@ -44,36 +42,39 @@ from geo.output.webmap import (
     DATA_ATTRIBUTION,
     DEFAULT_TITLE,
     FACTION_COLOURS,
+    Control,
     LayerLike,
-    _add_basemap,
-    _add_city_labels,
-    _column,
-    _fit,
-    _Overlay,
-    _PageStyle,
-    _RawText,
-    _simplify,
+    Overlay,
+    PageStyle,
+    RawText,
+    add_basemap,
+    add_city_labels,
     base_map,
+    column_or_none,
+    control_as_of,
+    control_frame,
     date_range_text,
     esc,
     event_dates,
     faction_label,
+    fit_view,
     legend_html,
     located,
     pack_strike_data,
+    simplify,
     strike_data,
+    strike_script,
 )
 from geo.output.webmap import (
     load_basemap as load_web_basemap,
 )
 from geo.record import FACTIONS
+from geo.resources import data_dir
 
-#: What a per-day control source may return.
-Control: TypeAlias = LayerLike | gpd.GeoDataFrame | None
 #: A function giving the control areas in force on a date.
 ControlSource: TypeAlias = Callable[[date], Control]
 #: The playback script (vanilla JS on top of Leaflet), shipped as package data.
-PLAYBACK_JS = Path(__file__).resolve().parent.parent / "data" / "playback.js"
+PLAYBACK_JS = data_dir() / "playback.js"
 #: Fade spans offered by the page, in days (0: strikes stay, no fading).
 FADE_CHOICES = (1, 3, 7, 14, 30, 0)
 #: Default fade span, in days.
@@ -100,26 +101,6 @@ def control_from_layers(layers: Sequence[LayerLike]) -> ControlSource:
     return lambda day: layer_for_date(ordered, day)
 
 
-def _frame(control: Control) -> gpd.GeoDataFrame | None:
-    if control is None:
-        return None
-    gdf = control if isinstance(control, gpd.GeoDataFrame) else getattr(control, "gdf", None)
-    if gdf is None or not len(gdf):
-        return None
-    return gdf
-
-
-def _label(control: Control) -> str | None:
-    """Return what the page says the areas are "as of" (a layer's date, or a frame's label)."""
-    when = getattr(control, "date", None)
-    if isinstance(when, date):
-        return when.isoformat()
-    if isinstance(control, gpd.GeoDataFrame):
-        label = control.attrs.get("label")
-        return str(label) if label is not None else None
-    return None
-
-
 def _fingerprint(gdf: gpd.GeoDataFrame) -> str:
     """Return a digest of a control state's factions and geometries (equal states, equal digest)."""
     h = hashlib.sha256()
@@ -130,7 +111,7 @@ def _fingerprint(gdf: gpd.GeoDataFrame) -> str:
 
 
 def _state_geojson(gdf: gpd.GeoDataFrame) -> dict[str, Any]:
-    simple = _simplify(gdf[["faction", "geometry"]], CONTROL_TOLERANCE)
+    simple = simplify(gdf[["faction", "geometry"]], CONTROL_TOLERANCE)
     simple = simple[simple["faction"].isin(FACTIONS)]
     # GEOS writes the geometries (a per-coordinate walk in Python takes seconds per state).
     geometries = shapely.to_geojson(simple.geometry.values)
@@ -199,7 +180,7 @@ def control_timeline(control_for: ControlSource, start: date, days: int) -> Cont
         keep.append(control)
         index = by_object.get(id(control))
         if index is None:
-            gdf = _frame(control)
+            gdf = control_frame(control)
             if gdf is None:
                 index = -1
             else:
@@ -208,7 +189,7 @@ def control_timeline(control_for: ControlSource, start: date, days: int) -> Cont
                 if index == -2:
                     index = by_digest[digest] = len(states)
                     states.append(_state_geojson(gdf))
-                    labels.append(_label(control))
+                    labels.append(control_as_of(control))
             by_object[id(control)] = index
         if not changes or changes[-1][1] != index:
             changes.append((i, index))
@@ -248,7 +229,7 @@ def playback_data(
     if date_range is not None:
         first, last = date_range[0] or first, date_range[1] or last
     points = located(events)
-    days_of = pd.to_datetime(_column(points, "event_date"), errors="coerce")
+    days_of = pd.to_datetime(column_or_none(points, "event_date"), errors="coerce")
     if first is None or last is None or last < first:
         first = last = first or last or date.today()
     start = pd.Timestamp(first)
@@ -271,11 +252,6 @@ def playback_data(
         "fade": int(fade_days),
         "fades": list(FADE_CHOICES),
     }
-
-
-@lru_cache(maxsize=1)
-def _playback_js() -> str:
-    return PLAYBACK_JS.read_text(encoding="utf-8")
 
 
 class PlaybackLayer(MacroElement):
@@ -301,12 +277,12 @@ class PlaybackLayer(MacroElement):
         self._name = "Playback"
         # Base64 of deflated JSON: nothing in it can end the script or run code.
         self.blob = pack_strike_data(data)
-        self.library = _playback_js()
+        self.library = strike_script(PLAYBACK_JS)
 
     def render(self, **kwargs: Any) -> None:
         """Add the script to the page without compiling the data as a template."""
         script = self._template.module.__dict__["script"](self, kwargs)
-        self.get_root().script.add_child(_RawText(str(script)), name=self.get_name())
+        self.get_root().script.add_child(RawText(str(script)), name=self.get_name())
 
 
 def _title_markup(
@@ -375,9 +351,9 @@ def build_playback_map(
     m = base_map(labels_z=380)
     base = basemap if basemap is not None else load_web_basemap()
     if base is not None:
-        _add_basemap(m, base)
-        _add_city_labels(m, base.cities)
-    _Overlay(
+        add_basemap(m, base)
+        add_city_labels(m, base.cities)
+    Overlay(
         _title_markup(
             title,
             subtitle,
@@ -389,7 +365,7 @@ def build_playback_map(
         position="topright",
         css_class="sm-box sm-titlebox",
     ).add_to(m)
-    _Overlay(
+    Overlay(
         legend_html(FACTIONS, with_areas=bool(data["states"])),
         position="bottomright",
         css_class="sm-box sm-legend",
@@ -397,12 +373,12 @@ def build_playback_map(
     attribution = DATA_ATTRIBUTION
     if data["states"]:
         attribution += " &middot; Control areas: approximate"
-    _PageStyle(background="#dfe9ef", attribution=attribution).add_to(m)
-    m.get_root().header.add_child(_RawText(_PLAYBACK_CSS), name="playback_css")
+    PageStyle(background="#dfe9ef", attribution=attribution).add_to(m)
+    m.get_root().header.add_child(RawText(_PLAYBACK_CSS), name="playback_css")
     folium.plugins.Fullscreen(position="topleft").add_to(m)
     data["factions"] = {f: [faction_label(f), c] for f, c in FACTION_COLOURS.items()}
     PlaybackLayer(data).add_to(m)
-    _fit(m, events)
+    fit_view(m, events)
     m.get_root().title = esc(title)
     return apply_assets(m, "inline")
 

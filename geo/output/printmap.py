@@ -28,10 +28,11 @@ from geo.output.webmap import (
     DATA_ATTRIBUTION,
     DEFAULT_TITLE,
     FACTION_COLOURS,
-    SYRIA_BOUNDS,
     UNKNOWN_COLOUR,
-    LayerLike,
-    _city_name,
+    Control,
+    city_name,
+    control_as_of,
+    control_frame,
     date_range_text,
     event_dates,
     faction_colour,
@@ -39,6 +40,7 @@ from geo.output.webmap import (
     located,
 )
 from geo.output.webmap import load_basemap as load_web_basemap
+from geo.record import SYRIA_BOUNDS
 
 #: Formats :func:`render_map` writes.
 PRINT_FORMATS = ("png", "svg", "pdf")
@@ -51,24 +53,6 @@ SEA_COLOUR = "#dfe9ef"
 #: Share of the figure's height kept for the title block and the footer.
 TITLE_SPACE = 0.12
 FOOTER_SPACE = 0.05
-
-
-def _frame(control: LayerLike | gpd.GeoDataFrame | None) -> gpd.GeoDataFrame | None:
-    if control is None:
-        return None
-    gdf = control if isinstance(control, gpd.GeoDataFrame) else getattr(control, "gdf", None)
-    if gdf is None or not len(gdf):
-        return None
-    return gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf.set_crs("EPSG:4326")
-
-
-def _as_of(control: LayerLike | gpd.GeoDataFrame | None) -> str | None:
-    when = getattr(control, "date", None)
-    if isinstance(when, date):
-        return when.isoformat()
-    if isinstance(control, gpd.GeoDataFrame) and control.attrs.get("label") is not None:
-        return str(control.attrs["label"])
-    return None
 
 
 def _plain_range(start: date | None, end: date | None) -> str:
@@ -106,7 +90,7 @@ def _draw_cities(
             continue
         ax.plot(point.x, point.y, "o", color="#333333", markersize=1.6 * scale, zorder=6)
         ax.annotate(
-            _city_name(row),
+            city_name(row),
             (point.x, point.y),
             xytext=(3 * scale, 0),
             textcoords="offset points",
@@ -124,8 +108,7 @@ def _bounds(
 ) -> tuple[float, float, float, float]:
     """Return the view (minx, miny, maxx, maxy) filling an axes of ``aspect`` (width/height)."""
     if bounds is None:
-        (south, west), (north, east) = SYRIA_BOUNDS
-        bounds = (west, south, east, north)
+        bounds = SYRIA_BOUNDS.xy_bounds
     minx, miny, maxx, maxy = bounds
     mid_lat = math.radians((miny + maxy) / 2)
     # Degrees of longitude shrink with cos(latitude): widen or heighten the view to fill the axes.
@@ -142,7 +125,7 @@ def _bounds(
 
 def render_map(
     events: gpd.GeoDataFrame,
-    control: LayerLike | gpd.GeoDataFrame | None = None,
+    control: Control = None,
     *,
     fmt: str = "png",
     title: str = DEFAULT_TITLE,
@@ -216,8 +199,9 @@ def render_map(
 
     if base is not None:
         _draw_basemap(ax, base, scale=scale)
-    areas = _frame(control)
+    areas = control_frame(control)
     if areas is not None:
+        areas = areas.to_crs("EPSG:4326") if areas.crs is not None else areas
         colours = [faction_colour(f) for f in areas["faction"]]
         areas.plot(ax=ax, color=colours, alpha=0.3, edgecolor="none", zorder=3)
         areas.boundary.plot(ax=ax, color=colours, linewidth=0.5 * scale, alpha=0.8, zorder=3)
@@ -289,7 +273,7 @@ def render_map(
         if left_out:
             subtitle += f" ({left_out} not located)"
     line = _plain_range(start, end)
-    as_of = _as_of(control)
+    as_of = control_as_of(control)
     if areas is not None:
         line += " · control areas" + (f" as of {as_of}" if as_of else "") + " (approximate)"
     fig.text(0.015, 1 - 0.055, subtitle, fontsize=7.5 * scale, va="top", parse_math=False)
@@ -314,7 +298,7 @@ def render_map(
 
 def render_png(
     events: gpd.GeoDataFrame,
-    control: LayerLike | gpd.GeoDataFrame | None = None,
+    control: Control = None,
     *,
     title: str = DEFAULT_TITLE,
     subtitle: str | None = None,

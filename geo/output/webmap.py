@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeAlias
 
 import folium
 import folium.plugins
@@ -34,7 +34,7 @@ from geo.control import layers as layers_mod
 from geo.control.layers import Basemap
 from geo.errors import LayerError
 from geo.output.assets import DEFAULT_STATIC_URL, apply_assets, inline_assets
-from geo.record import FACTIONS
+from geo.record import FACTIONS, SYRIA_BOUNDS
 from geo.resources import data_dir
 
 #: Okabe-Ito colours (readable with the common colour-vision deficiencies).
@@ -62,10 +62,10 @@ DEFAULT_BIG_THRESHOLD = 3000
 COORD_SCALE = 100_000
 #: The canvas layer's drawing and popup code (vanilla JS on top of Leaflet).
 STRIKE_CANVAS_JS = data_dir() / "strike_canvas.js"
+#: What the canvas layer and the playback share: reading the data, the strike popup.
+STRIKE_SHARED_JS = data_dir() / "strike_shared.js"
 #: Leaflet.heat options of the heatmap layer.
 HEATMAP_OPTIONS = {"radius": 12, "blur": 15, "minOpacity": 0.3, "maxZoom": 11}
-#: South-west and north-east corners of Syria, (lat, lon).
-SYRIA_BOUNDS = ((32.3, 35.6), (37.4, 42.4))
 #: Default map title.
 DEFAULT_TITLE = "Air strikes in Syria"
 #: Opt-in tile layers: (name, URL template, attribution).
@@ -106,13 +106,39 @@ class LayerLike(Protocol):
         ...
 
 
+#: Control areas as the maps take them: a layer, a GeoDataFrame with ``faction``
+#: and ``geometry`` columns (its ``attrs["label"]`` saying what they are as of), or none.
+Control: TypeAlias = LayerLike | gpd.GeoDataFrame | None
+
+
+def control_frame(control: Control) -> gpd.GeoDataFrame | None:
+    """Return the control areas as a GeoDataFrame, None when there are none."""
+    if control is None:
+        return None
+    gdf = control if isinstance(control, gpd.GeoDataFrame) else getattr(control, "gdf", None)
+    if gdf is None or not len(gdf):
+        return None
+    return gdf
+
+
+def control_as_of(control: Control) -> str | None:
+    """Return what a map says the areas are "as of": a layer's date, or a frame's label."""
+    when = getattr(control, "date", None)
+    if isinstance(when, date):
+        return when.isoformat()
+    if isinstance(control, gpd.GeoDataFrame) and control.attrs.get("label") is not None:
+        return str(control.attrs["label"])
+    return None
+
+
 #: Simplification tolerance of basemap polygons, degrees (about 300 m).
 BASEMAP_TOLERANCE = 0.003
 #: Simplification tolerance of control areas, degrees (about 100 m).
 CONTROL_TOLERANCE = 0.001
 
 
-def _simplify(gdf: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:
+def simplify(gdf: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:
+    """Return ``gdf`` in EPSG:4326, simplified by ``tolerance`` degrees, empty rows dropped."""
     out = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf.set_crs("EPSG:4326")
     geoms = out.geometry
     if tolerance > 0 and not geoms.geom_type.isin(["Point", "MultiPoint"]).all():
@@ -127,10 +153,10 @@ def _simplify(gdf: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:
 def _load_basemap_cached(folder: str | None, stamp: tuple[tuple[str, int], ...]) -> Basemap:
     raw = layers_mod.load_basemap(Path(folder) if folder else None)
     return Basemap(
-        outline=_simplify(raw.outline, BASEMAP_TOLERANCE),
-        governorates=_simplify(raw.governorates, BASEMAP_TOLERANCE),
-        neighbours=_simplify(raw.neighbours, BASEMAP_TOLERANCE),
-        cities=_simplify(raw.cities, 0),
+        outline=simplify(raw.outline, BASEMAP_TOLERANCE),
+        governorates=simplify(raw.governorates, BASEMAP_TOLERANCE),
+        neighbours=simplify(raw.neighbours, BASEMAP_TOLERANCE),
+        cities=simplify(raw.cities, 0),
     )
 
 
@@ -394,7 +420,7 @@ def event_dates(events: pd.DataFrame) -> tuple[date | None, date | None]:
 # Map pieces
 
 
-class _Overlay(MacroElement):
+class Overlay(MacroElement):
     """A Leaflet control holding fixed markup (legend, title box)."""
 
     _template = Template(
@@ -424,7 +450,7 @@ class _Overlay(MacroElement):
         self.markup_json = json.dumps(markup).replace("</", "<\\/")
 
 
-class _PageStyle(MacroElement):
+class PageStyle(MacroElement):
     """CSS for the legend, title box, popups and clusters; page attribution."""
 
     _template = Template(
@@ -531,7 +557,9 @@ def title_html(
     return "".join(parts)
 
 
-def _add_basemap(m: folium.Map, basemap: Basemap) -> None:
+def add_basemap(m: folium.Map, basemap: Basemap) -> None:
+    """Draw the vector basemap (neighbours, Syria, governorates) in the ``basemap`` pane."""
+
     def add(gdf: gpd.GeoDataFrame | None, name: str, style: dict[str, Any]) -> None:
         if gdf is None or not len(gdf):
             return
@@ -561,21 +589,23 @@ def _add_basemap(m: folium.Map, basemap: Basemap) -> None:
     )
 
 
-def _city_name(row: Mapping[str, Any]) -> str:
+def city_name(row: Mapping[str, Any]) -> str:
+    """Return the name of a basemap city, whichever name column its file has."""
     for key in ("name", "NAME", "name_en", "NAME_EN", "asciiname", "label"):
         if _present(row.get(key)):
             return str(row[key])
     return ""
 
 
-def _add_city_labels(m: folium.Map, cities: gpd.GeoDataFrame | None) -> None:
+def add_city_labels(m: folium.Map, cities: gpd.GeoDataFrame | None) -> None:
+    """Add the city names as non-interactive labels in the ``labels`` pane."""
     if cities is None or not len(cities):
         return
     group = folium.FeatureGroup(name="City names", pane="labels", show=True)
     for row, point in zip(cities.to_dict("records"), cities.geometry, strict=True):
         if point is None or point.is_empty or point.geom_type != "Point":
             continue
-        name = _city_name(row)
+        name = city_name(row)
         folium.Marker(
             (point.y, point.x),
             icon=folium.DivIcon(
@@ -594,7 +624,7 @@ def _add_control_areas(m: folium.Map, layer: LayerLike, *, show: bool = True) ->
     gdf = layer.gdf
     if gdf is None or not len(gdf):
         return
-    gdf = _simplify(gdf[["faction", "geometry"]], CONTROL_TOLERANCE)
+    gdf = simplify(gdf[["faction", "geometry"]], CONTROL_TOLERANCE)
     gdf = gdf.assign(held_by=[faction_label(f) for f in gdf["faction"]])
     folium.GeoJson(
         gdf[["faction", "held_by", "geometry"]].to_json(),
@@ -713,7 +743,8 @@ def _encode_column(values: pd.Series) -> dict[str, list[Any]]:
     return {"v": list(seen), "i": remap[codes].tolist()}
 
 
-def _column(points: pd.DataFrame, name: str) -> pd.Series:
+def column_or_none(points: pd.DataFrame, name: str) -> pd.Series:
+    """Return column ``name``, or a column of None when the table lacks it."""
     if name in points:
         return points[name]
     return pd.Series([None] * len(points), index=points.index, dtype=object)
@@ -745,22 +776,22 @@ def strike_data(points: gpd.GeoDataFrame) -> dict[str, Any]:
     """
     lat = np.round(points.geometry.y.to_numpy() * COORD_SCALE).astype(np.int64)
     lon = np.round(points.geometry.x.to_numpy() * COORD_SCALE).astype(np.int64)
-    written = _column(points, "place_as_written")
+    written = column_or_none(points, "place_as_written")
     place = (
-        _column(points, "place_name")
+        column_or_none(points, "place_name")
         .astype(object)
-        .where(~_blank(_column(points, "place_name")), written.astype(object))
+        .where(~_blank(column_or_none(points, "place_name")), written.astype(object))
     )
-    precision = _column(points, "time_precision").astype(object)
+    precision = column_or_none(points, "time_precision").astype(object)
     precision = precision.where(precision.astype(str) != "day", None)
-    doc_codes, _ = pd.factorize(_column(points, "doc"), use_na_sentinel=True)
+    doc_codes, _ = pd.factorize(column_or_none(points, "doc"), use_na_sentinel=True)
     codes, first = np.unique(doc_codes, return_index=True)
     first = first[codes >= 0]
     doc_values = [
         [_plain(d), _plain(t), _safe_url(u), _plain(o), _plain(p)]
         for d, t, u, o, p in zip(
             *(
-                _column(points, name).iloc[first].tolist()
+                column_or_none(points, name).iloc[first].tolist()
                 for name in ("doc", "doc_title", "doc_url", "doc_source", "published")
             ),
             strict=True,
@@ -769,18 +800,18 @@ def strike_data(points: gpd.GeoDataFrame) -> dict[str, Any]:
     columns = {
         "p": _encode_column(place),
         "w": _encode_column(written),
-        "d": _encode_column(_column(points, "event_date")),
+        "d": _encode_column(column_or_none(points, "event_date")),
         "t": _encode_column(precision),
-        "g": _encode_column(_column(points, "controlled_by")),
-        "l": _encode_column(_column(points, "control_layer")),
-        "a": _encode_column(_column(points, "actor")),
-        "c": _encode_column(_column(points, "claimant")),
-        "x": _encode_column(_column(points, "claimed_target")),
-        "e": _encode_column(_column(points, "weapon")),
-        "r": _encode_column(_column(points, "geo_precision")),
-        "n": _encode_column(_column(points, "place_relation")),
+        "g": _encode_column(column_or_none(points, "controlled_by")),
+        "l": _encode_column(column_or_none(points, "control_layer")),
+        "a": _encode_column(column_or_none(points, "actor")),
+        "c": _encode_column(column_or_none(points, "claimant")),
+        "x": _encode_column(column_or_none(points, "claimed_target")),
+        "e": _encode_column(column_or_none(points, "weapon")),
+        "r": _encode_column(column_or_none(points, "geo_precision")),
+        "n": _encode_column(column_or_none(points, "place_relation")),
         "v": _encode_column(_claim_column(points)),
-        "q": _encode_column(_column(points, "quote")),
+        "q": _encode_column(column_or_none(points, "quote")),
         "s": {"v": doc_values, "i": doc_codes.tolist()},
     }
     return {
@@ -798,11 +829,11 @@ def _claim_column(points: gpd.GeoDataFrame) -> pd.Series:
 
     The same text as :func:`claim_text`, built column-wise for big maps.
     """
-    verdict = _column(points, "claim_vs_ground").astype(object)
+    verdict = column_or_none(points, "claim_vs_ground").astype(object)
     shown = verdict.isin(["contradicted", "consistent"])
-    distance = pd.to_numeric(_column(points, "dist_to_claimed_km"), errors="coerce")
+    distance = pd.to_numeric(column_or_none(points, "dist_to_claimed_km"), errors="coerce")
     labels = {t: faction_label(f) for t, f in CLAIMED_FACTION.items()}
-    target = _column(points, "claimed_target").map(labels).fillna(faction_label(None))
+    target = column_or_none(points, "claimed_target").map(labels).fillna(faction_label(None))
     detail = (
         " ("
         + distance.round().astype("Int64").astype(str)
@@ -826,12 +857,13 @@ def pack_strike_data(data: Mapping[str, Any]) -> str:
     return base64.b64encode(zlib.compress(raw, 4)).decode("ascii")
 
 
-@lru_cache(maxsize=1)
-def _strike_canvas_js() -> str:
-    return STRIKE_CANVAS_JS.read_text(encoding="utf-8")
+@lru_cache(maxsize=4)
+def strike_script(path: Path) -> str:
+    """Return a strike script of the package, preceded by :data:`STRIKE_SHARED_JS` it uses."""
+    return STRIKE_SHARED_JS.read_text(encoding="utf-8") + "\n" + path.read_text(encoding="utf-8")
 
 
-class _RawText(Element):
+class RawText(Element):
     """Text put in the page as it is (branca compiles an element's output as a template)."""
 
     def __init__(self, text: str) -> None:
@@ -875,7 +907,7 @@ class StrikeCanvas(folium.map.Layer):
         self._name = "StrikeCanvas"
         self.count = len(points)
         self.blob = pack_strike_data(strike_data(points))
-        self.library = _strike_canvas_js()
+        self.library = strike_script(STRIKE_CANVAS_JS)
 
     def render(self, **kwargs: Any) -> None:
         """Add the layer's script to the page without compiling it as a template.
@@ -891,7 +923,7 @@ class StrikeCanvas(folium.map.Layer):
                 name=self.get_name() + "_add",
             )
         script = self._template.module.__dict__["script"](self, kwargs)
-        self.get_root().script.add_child(_RawText(str(script)), name=self.get_name())
+        self.get_root().script.add_child(RawText(str(script)), name=self.get_name())
         for child in self._children.values():
             child.render(**kwargs)
 
@@ -926,14 +958,15 @@ class StrikeHeat(folium.elements.JSCSSMixin, folium.map.Layer):
         self.options = dict(HEATMAP_OPTIONS)
 
 
-def _fit(m: folium.Map, events: gpd.GeoDataFrame) -> None:
+def fit_view(m: folium.Map, events: gpd.GeoDataFrame) -> None:
+    """Open the map on the located events, or on all of Syria when none is located."""
     points = located(events)
     if len(points):
         minx, miny, maxx, maxy = points.total_bounds
         pad = 0.15
         m.fit_bounds([(miny - pad, minx - pad), (maxy + pad, maxx + pad)], max_zoom=10)
     else:
-        m.fit_bounds([list(SYRIA_BOUNDS[0]), list(SYRIA_BOUNDS[1])])
+        m.fit_bounds(SYRIA_BOUNDS.leaflet_corners)
 
 
 def build_map(
@@ -1002,15 +1035,15 @@ def build_map(
             folium.TileLayer(url, name=name, attr=attr, show=i == 0, overlay=False).add_to(m)
     base = basemap if basemap is not None else load_basemap()
     if base is not None:
-        _add_basemap(m, base)
+        add_basemap(m, base)
     for i, control in enumerate(drawn):
         _add_control_areas(m, control, show=i == len(drawn) - 1)
     if base is not None:
-        _add_city_labels(m, base.cities)
+        add_city_labels(m, base.cities)
     shown = _add_strikes(
         m, events, cluster_threshold=cluster_threshold, big_threshold=big_threshold, heatmap=heatmap
     )
-    _Overlay(
+    Overlay(
         title_html(
             title,
             start=start,
@@ -1023,7 +1056,7 @@ def build_map(
         position="topright",
         css_class="sm-box sm-titlebox",
     ).add_to(m)
-    _Overlay(
+    Overlay(
         legend_html(FACTIONS, with_areas=bool(drawn)),
         position="bottomright",
         css_class="sm-box sm-legend",
@@ -1031,10 +1064,10 @@ def build_map(
     attribution = DATA_ATTRIBUTION
     if drawn:
         attribution += " &middot; Control areas: approximate"
-    _PageStyle(background="#dfe9ef" if not tiles else "#ddd", attribution=attribution).add_to(m)
+    PageStyle(background="#dfe9ef" if not tiles else "#ddd", attribution=attribution).add_to(m)
     folium.plugins.Fullscreen(position="topleft").add_to(m)
     folium.LayerControl(position="topright", collapsed=True).add_to(m)
-    _fit(m, events)
+    fit_view(m, events)
     m.get_root().title = esc(title)
     return apply_assets(m, assets, static_url=static_url)
 

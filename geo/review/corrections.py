@@ -26,7 +26,7 @@ import pandas as pd
 
 from geo.errors import CorrectionsError, InputWarning
 from geo.ingest.limits import read_input
-from geo.record import Document
+from geo.record import SYRIA_CHECK_BOUNDS, Document
 
 #: File name of the corrections table, in the corpus folder.
 CORRECTIONS_NAME = "corrections.csv"
@@ -265,10 +265,6 @@ def apply_corrections(
     return out.loc[~drop].reset_index(drop=True)
 
 
-#: Syria's bounding box (west, south, east, north), in degrees, with a margin.
-_SYRIA = (35.4, 32.0, 42.7, 37.7)
-
-
 def warn_about_places(corrections: Sequence[Correction], locate: object | None) -> None:
     """Warn about location corrections to unknown place ids or to points outside Syria."""
     unknown: list[str] = []
@@ -280,7 +276,7 @@ def warn_about_places(corrections: Sequence[Correction], locate: object | None) 
         if coords is None:
             if callable(locate) and locate(c.value) is None:
                 unknown.append(c.value)
-        elif not (_SYRIA[1] <= coords[0] <= _SYRIA[3] and _SYRIA[0] <= coords[1] <= _SYRIA[2]):
+        elif not SYRIA_CHECK_BOUNDS.contains(lon=coords[1], lat=coords[0]):
             outside.append(c.value)
     if unknown:
         warnings.warn(

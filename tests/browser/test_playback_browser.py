@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -9,7 +11,7 @@ from conftest import guarded_page
 from test_playback import EARLY, LAYERS, strikes
 
 from geo.control.layers import layer_for_date, load_layers
-from geo.output import playback
+from geo.output import playback, webmap
 
 pytestmark = [pytest.mark.browser]
 
@@ -97,6 +99,31 @@ def test_hostile_quote_shows_as_text_in_the_popup(browser, tmp_path):
         assert page.locator(".sm-popup img").count() == 0
         assert page.locator(".sm-titlebox .sm-title").text_content() == "<b>T</b>"
         page.wait_for_timeout(300)
+        assert guard.dialogs == [] and guard.errors == [] and guard.outside == []
+    finally:
+        page.context.close()
+
+
+def test_the_popup_is_the_one_the_static_map_shows(browser, tmp_path):
+    """The playback builds its popups with the same code as the big map: same rows, same source."""
+    events = strikes().assign(
+        doc_title="Jets over the valley",
+        doc_source="Daily Courier",
+        doc_url="https://example.org/valley",
+        published="2015-10-06",
+        weapon="bombs",
+    )
+    page, guard = open_page(browser, tmp_path, playback.playback_html(events, layers=LAYERS))
+    try:
+        page.evaluate(f"() => {PLAYER}.shown.get(0).openPopup()")
+        popup = page.locator(".sm-popup")
+        popup.wait_for()
+        early = events[events["place_as_written"] == "Early"].iloc[0].to_dict()
+        static = html.unescape(re.sub(r"<[^>]+>", "", webmap.source_html(early)))
+        assert popup.locator(".sm-source").text_content() == f"Source: {static}"
+        assert popup.locator(".sm-source a").get_attribute("href") == "https://example.org/valley"
+        rows = popup.locator("th").all_text_contents()
+        assert rows[0] == "Date" and "Ground held by" in rows and "Weapon" in rows
         assert guard.dialogs == [] and guard.errors == [] and guard.outside == []
     finally:
         page.context.close()
