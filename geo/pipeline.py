@@ -30,6 +30,7 @@ from geo.extract.dates import SANE_FIRST, SANE_LAST, in_sane_window
 from geo.geocode.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode.geocoders import SupportsGeocode, geocode_events
 from geo.ingest.corpus import list_texts, read_corpus, read_manifest
+from geo.ingest.points import lonlat_points
 from geo.record import EVENT_COLUMNS, FACTIONS, Document, StrikeEvent
 from geo.review.corrections import (
     Correction,
@@ -284,14 +285,7 @@ def events_frame(
     table["published"] = [meta.get(d, (None,) * 4)[3] for d in table["doc"]]
     lon = pd.to_numeric(table["longitude"], errors="coerce")
     lat = pd.to_numeric(table["latitude"], errors="coerce")
-    return gpd.GeoDataFrame(table, geometry=points(lon, lat), crs="EPSG:4326")
-
-
-def points(lon: pd.Series, lat: pd.Series) -> gpd.array.GeometryArray:
-    """Return Points from coordinates, with a missing geometry where either is NaN."""
-    geometry = gpd.points_from_xy(lon, lat, crs="EPSG:4326")
-    geometry[(lon.isna() | lat.isna()).to_numpy()] = None
-    return geometry
+    return gpd.GeoDataFrame(table, geometry=lonlat_points(lon, lat), crs="EPSG:4326")
 
 
 _JOIN_COLUMNS = (

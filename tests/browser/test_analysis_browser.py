@@ -242,7 +242,7 @@ def test_drawn_area_changes_who_held_a_strike(page, folders):
     frame = map_frame(page)
     lat, lon = target["latitude"], target["longitude"]
     frame.evaluate(
-        "([lat, lon]) => window.map.setView([lat, lon], 11, {animate: false})", [lat, lon]
+        "([lat, lon]) => { window.map.setView([lat, lon], 11, {animate: false}); }", [lat, lon]
     )
     frame.locator(".leaflet-draw-draw-polygon").click()
     box = frame.locator(".leaflet-container").bounding_box()
