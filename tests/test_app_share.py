@@ -118,3 +118,26 @@ def test_bounds_of_what_the_map_returns():
     flat = {"bounds": {"_southWest": {"lat": 34, "lng": 36}, "_northEast": {"lat": 34, "lng": 39}}}
     assert share.bounds_of(flat) is None
     assert share.bounds_of({"bounds": None}) is None
+
+
+def test_a_centre_snapped_to_the_pixels_is_not_a_move():
+    opened = (34.55, 38.27, 12)
+    # The map hands back the centre it drew, a few metres off what it was given.
+    assert share.same_view(opened, (34.550004, 38.269993, 12))
+    assert not share.same_view(opened, (34.56, 38.27, 12))  # panned about a kilometre
+    assert not share.same_view(opened, (34.55, 38.27, 11))  # zoomed out
+    assert not share.same_view(opened, None) and share.same_view(None, None)
+
+
+def test_a_report_on_a_run_that_asks_for_a_new_view_is_not_a_move():
+    syria, town = (34.6, 37.5, 7), (34.55, 38.27, 12)
+    # The first report of a new page (its own fit) is kept.
+    assert share.map_moved(syria, None, None)
+    # A place is found on the run that also brings that report: the place's view wins.
+    assert not share.map_moved(syria, town, None)
+    assert not share.map_moved(syria, town, syria)
+    # The next run reports the place's view: the view asked for, not a move.
+    assert not share.map_moved((34.550003, 38.270002, 12), town, town)
+    # The analyst pans: a report away from the view asked for, on a settled run.
+    assert share.map_moved((34.7, 38.1, 12), town, town)
+    assert not share.map_moved(None, town, town)

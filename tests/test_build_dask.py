@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import dask
 import pandas as pd
 import pytest
 from geopandas.testing import assert_geodataframe_equal
@@ -14,25 +13,15 @@ from geo.batches import chunk
 from geo.cli import main
 from geo.pipeline import build
 from geo.resources import seeds_dir
+from tests.support.cluster import local_cluster
 
 pytest.importorskip("distributed")
 
 
 @pytest.fixture(scope="module")
 def cluster():
-    """Two in-process workers, with timeouts generous enough for a busy machine."""
-    from distributed import LocalCluster
-
-    timeouts = {
-        "distributed.comm.timeouts.connect": "120s",
-        "distributed.comm.timeouts.tcp": "120s",
-    }
-    with (
-        dask.config.set(timeouts),
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
-        ) as local,
-    ):
+    """Two in-process workers."""
+    with local_cluster(2) as local:
         yield local
 
 
@@ -61,7 +50,7 @@ def test_dask_build_equals_local_on_the_seeds(cluster):
 def test_dask_build_equals_local_on_generated_reports(cluster, generated):
     expected = build(generated)
     got = build(generated, engine="dask", scheduler=cluster.scheduler_address, batch_docs=9)
-    assert len(got.events) > 200
+    assert len(got.events) > 100  # enough events over 60 reports for several batches
     assert got.events["event_id"].is_unique
     _same(got, expected)
 

@@ -1,6 +1,5 @@
 from datetime import date
 
-import dask
 import geopandas as gpd
 import numpy as np
 import pytest
@@ -9,6 +8,7 @@ from geopandas.testing import assert_geodataframe_equal
 from geo.control.dask_join import join_control_dask
 from geo.control.join import join_control
 from geo.control.layers import load_layers
+from tests.support.cluster import local_cluster
 
 pytest.importorskip("dask_geopandas")
 
@@ -21,19 +21,8 @@ def layers():
 
 @pytest.fixture(scope="module")
 def cluster():
-    """One small in-process cluster, with timeouts generous enough for a busy machine."""
-    from distributed import LocalCluster
-
-    timeouts = {
-        "distributed.comm.timeouts.connect": "120s",
-        "distributed.comm.timeouts.tcp": "120s",
-    }
-    with (
-        dask.config.set(timeouts),
-        LocalCluster(
-            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
-        ) as local,
-    ):
+    """One small in-process cluster."""
+    with local_cluster(1) as local:
         yield local
 
 

@@ -147,6 +147,61 @@ def map_view_of(returned: Mapping[str, Any] | None) -> tuple[float, float, int] 
         return None
 
 
+#: Two map centres closer than this, in degrees (about 10 m), are one view: the map
+#: reports back a centre snapped to its pixels, which must not count as a move (each move
+#: reruns the page and sets the view again).
+SAME_CENTRE_DEG = 1e-4
+
+
+def same_view(a: tuple[float, float, int] | None, b: tuple[float, float, int] | None) -> bool:
+    """Whether two (lat, lon, zoom) views are the same, up to the map's pixel snapping.
+
+    Parameters
+    ----------
+    a, b : (lat, lon, zoom) or None
+        Map views; None is only the same as None.
+
+    Returns
+    -------
+    bool
+    """
+    if a is None or b is None:
+        return a is b
+    return (
+        a[2] == b[2] and abs(a[0] - b[0]) < SAME_CENTRE_DEG and abs(a[1] - b[1]) < SAME_CENTRE_DEG
+    )
+
+
+def map_moved(
+    reported: tuple[float, float, int] | None,
+    asked: tuple[float, float, int] | None,
+    asked_before: tuple[float, float, int] | None,
+) -> bool:
+    """Whether the analyst moved the map: a report that differs from the view asked for.
+
+    On a run that asks the map for a new view (a place found, a shared link), the
+    component still returns where it was; taking that as a move would ask for the old
+    view on the next run, and the two would take turns for ever. So a report counts only
+    on a run that asks for the same view as the run before.
+
+    Parameters
+    ----------
+    reported : (lat, lon, zoom) or None
+        What the map returned on this run.
+    asked : (lat, lon, zoom) or None
+        The view this run asks the map for.
+    asked_before : (lat, lon, zoom) or None
+        The view the run before asked for.
+
+    Returns
+    -------
+    bool
+    """
+    if reported is None or not same_view(asked, asked_before):
+        return False
+    return not same_view(reported, asked)
+
+
 def bounds_of(returned: Mapping[str, Any] | None) -> tuple[float, float, float, float] | None:
     """Return (south, west, north, east) of the map component's bounds, or None."""
     bounds = (returned or {}).get("bounds") or {}

@@ -651,7 +651,9 @@ def map_and_figures(
     )
     st.session_state["map_bounds"] = share.bounds_of(returned)
     moved = share.map_view_of(returned)
-    if moved is not None and moved != opened:
+    asked_before = st.session_state.get("map_asked")
+    st.session_state["map_asked"] = opened
+    if share.map_moved(moved, opened, asked_before):
         st.session_state[share.MAP_KEY] = moved
     if layer is not None and shown_day is not None:
         if not rings:
