@@ -526,6 +526,36 @@ def build(
     )
 
 
+def batch_inputs(
+    folder: Path, corrections: str | Path | None, layers_dir: Path | None
+) -> tuple[list[Path], dict[str, dict[str, str]], list[Correction], Sequence[ControlLayer]]:
+    """Read what every batch of a build shares: report paths, manifest, corrections, layers.
+
+    Parameters
+    ----------
+    folder : Path
+        The folder of reports.
+    corrections : str, Path or None
+        The corrections file (default: the folder's own).
+    layers_dir : Path or None
+        The control layers (default: the packaged ones).
+
+    Returns
+    -------
+    (paths, manifest, corrections, layers)
+        Location corrections to unknown places or outside Syria are warned about once.
+    """
+    paths = list_texts(folder)
+    if not paths:
+        raise InputError(folder, "folder holds no .txt reports")
+    manifest = read_manifest(folder)
+    fixes = read_corrections(corrections or corrections_path(folder))
+    layers = load_layers(layers_dir)
+    if fixes:
+        warn_about_places(fixes, load_gazetteer().get)
+    return paths, manifest, fixes, layers
+
+
 def _build_on_dask(
     folder: Path,
     *,
@@ -537,14 +567,7 @@ def _build_on_dask(
     """Run :func:`build` with the per-document stages as dask tasks, batch by batch."""
     from geo.batches import DEFAULT_BATCH_DOCS, chunk, concat_batches, dask_batches
 
-    paths = list_texts(folder)
-    if not paths:
-        raise InputError(folder, "folder holds no .txt reports")
-    manifest = read_manifest(folder)
-    fixes = read_corrections(corrections or corrections_path(folder))
-    layer_list = load_layers(layers_dir)
-    if fixes:
-        warn_about_places(fixes, load_gazetteer().get)
+    paths, manifest, fixes, layer_list = batch_inputs(folder, corrections, layers_dir)
     frames: list[gpd.GeoDataFrame] = []
     documents: list[Document] = []
     read_problems: list[DocumentError] = []

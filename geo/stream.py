@@ -499,22 +499,10 @@ def spool_corpus(
         forked_batches,
         local_batches,
     )
-    from geo.control.layers import load_layers
-    from geo.errors import InputError
-    from geo.geocode.gazetteer import load_gazetteer
-    from geo.ingest.corpus import list_texts, read_manifest
-    from geo.pipeline import _raise_nothing_readable
-    from geo.review.corrections import corrections_path, read_corrections, warn_about_places
+    from geo.pipeline import _raise_nothing_readable, batch_inputs
 
     src = Path(src_dir)
-    paths = list_texts(src)
-    if not paths:
-        raise InputError(src, "folder holds no .txt reports")
-    manifest = read_manifest(src)
-    fixes = read_corrections(corrections or corrections_path(src))
-    layers = load_layers(layers_dir)
-    if fixes:
-        warn_about_places(fixes, load_gazetteer().get)
+    paths, manifest, fixes, layers = batch_inputs(src, corrections, layers_dir)
     chunks = chunk(paths, batch_docs or DEFAULT_BATCH_DOCS)
     batches: Iterable[Batch]
     if online is not None:
