@@ -223,3 +223,40 @@ def test_a_line_of_names_after_a_sentence_that_closed_is_no_list(finder):
 def test_a_place_name_after_a_nationality_adjective_names_a_body(finder):
     text = "An officer of the Syrian Air Defense said Russian jets struck Binnish on Monday."
     assert places(text, finder) == ["Binnish"]
+
+
+def test_a_bomb_that_exploded_in_a_place_is_a_strike_there(finder):
+    text = "A bunker-buster bomb exploded in the Mashhad neighbourhood on Friday."
+    assert places(text, finder) == ["Mashhad"]
+
+
+def test_the_detonation_of_an_air_dropped_bomb_is_a_strike(finder):
+    text = "The detonation of a vacuum bomb in Kafr Nabl killed four people."
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+# -- air or ground: who fired ------------------------------------------------------------
+
+
+def test_a_car_bomb_is_no_air_strike(finder):
+    text = "A car bomb exploded near a market in Azaz on Monday, killing ten."
+    assert places(text, finder) == []
+
+
+def test_a_suicide_bomber_is_no_aircraft(finder):
+    text = "A suicide bomber struck an army checkpoint in Jableh on Monday."
+    assert places(text, finder) == []
+
+
+def test_a_sentence_led_by_ground_units_is_their_fire_despite_air_words_before(finder):
+    text = (
+        "The air force carried out raids on terrorist positions in Kafr Hamra.\n\n"
+        "Army units hit gatherings of terrorists in the villages of Barad and al-Qassr.\n\n"
+        "Troops destroyed barricades as they targeted positions in Tafas."
+    )
+    assert places(text, finder) == ["Kafr Hamra"]
+
+
+def test_a_sentence_led_by_ground_units_that_names_aircraft_keeps_its_strikes(finder):
+    text = "Army units and Russian warplanes hit gatherings of militants in Salma on Monday."
+    assert places(text, finder) == ["Salma"]

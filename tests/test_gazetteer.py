@@ -420,3 +420,20 @@ def test_skeleton_resolution_prefers_the_closest_spelling(gaz):
     res = gaz.resolve("M’eizileh")
     assert res is not None
     assert "Moezleh" in gaz.names_of(res.place.place_id)
+
+
+def test_another_spelling_wins_over_an_exact_homonym_when_context_points_to_it(gaz):
+    # "al Duweir" is spelt exactly like a Homs village; the Deir ez-Zor place is listed as
+    # "Dweir". Named beside Deir ez-Zor, the close spelling in that governorate wins.
+    alone = gaz.resolve("al Duweir")
+    in_context = gaz.resolve("al Duweir", admin1="Deir Ezzor", context=["Mayadin"])
+    assert alone.place.admin1 == "Homs"
+    assert in_context.place.admin1 == "Deir ez-Zor"
+    assert in_context.score < alone.score
+    assert in_context.by_context
+    assert alone.place in in_context.alternatives
+
+
+def test_an_exact_homonym_stays_when_context_does_not_favour_another_spelling(gaz):
+    found = gaz.resolve("al Duweir", context=["Qusayr", "Rastan"])
+    assert found.place.admin1 == "Homs"
