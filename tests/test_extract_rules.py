@@ -260,3 +260,46 @@ def test_a_sentence_led_by_ground_units_is_their_fire_despite_air_words_before(f
 def test_a_sentence_led_by_ground_units_that_names_aircraft_keeps_its_strikes(finder):
     text = "Army units and Russian warplanes hit gatherings of militants in Salma on Monday."
     assert places(text, finder) == ["Salma"]
+
+
+# -- hard-wrapped text, datelines, provinces -------------------------------------------
+
+
+def test_a_hard_wrapped_paragraph_reads_as_running_text(finder):
+    text = (
+        "Analysts said on Monday that Russian warplanes carried out heavy\n"
+        "raids overnight on rebel positions around the town of Kafr Nabl in\n"
+        "southern Idlib, while government troops advanced on the outskirts\n"
+        "of the city, according to residents who spoke by telephone.\n"
+        "The ministry in Moscow has not commented on the reports so far.\n"
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
+    assert len(split_sentences(text)) == 2
+
+
+def test_short_lines_are_not_joined_as_wrapped_text(finder):
+    text = "Russian air strikes this morning on:\n#Atarib\n#Kafr_Halab\nand #Anadan\nPray for us."
+    assert len(split_sentences(text)) == 5
+
+
+def test_a_list_of_syrian_provinces_names_governorates(finder):
+    text = (
+        "The ministry said jets flew 40 sorties in the Syrian provinces of Raqqa, Homs and Latakia."
+    )
+    found = events(text, finder)
+    assert [ev.place_level for ev in found] == ["governorate"] * 3
+
+
+def test_the_russian_mod_is_a_claimant(finder):
+    (ev,) = events("The Russian MoD said its jets struck Binnish on Monday.", finder)
+    assert ev.claimant == "russian_mod"
+
+
+def test_a_dateline_place_is_no_strike_when_the_sentence_names_another(finder):
+    text = "Damascus, SANA-Army airstrikes destroyed terrorist positions in Talbiseh on Monday."
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_a_dateline_place_is_the_strike_when_it_is_the_only_place(finder):
+    text = "Saraqib, Idlib (Agency) — Russian jets hit a market on Monday."
+    assert places(text, finder) == ["Saraqib"]

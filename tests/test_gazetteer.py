@@ -437,3 +437,17 @@ def test_another_spelling_wins_over_an_exact_homonym_when_context_points_to_it(g
 def test_an_exact_homonym_stays_when_context_does_not_favour_another_spelling(gaz):
     found = gaz.resolve("al Duweir", context=["Qusayr", "Rastan"])
     assert found.place.admin1 == "Homs"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Rif Dimashq", "Damascus countryside", "the countryside of Damascus", "Damascus province"],
+)
+def test_the_province_around_the_capital_is_rif_dimashq(gaz, name):
+    found = gaz.resolve(name)
+    assert (found.place.admin1, found.place.precision) == ("Rif Dimashq", "governorate")
+
+
+def test_the_capitals_own_governorate_when_written_so(gaz):
+    found = gaz.resolve("Damascus governorate")
+    assert (found.place.admin1, found.place.precision) == ("Damascus", "governorate")

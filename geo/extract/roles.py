@@ -144,11 +144,31 @@ _PLURAL_OF_BEFORE_RE = re.compile(
 _BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
 
 
+# A wire dateline: a place opening a line, then an agency, country or date, then a dash:
+# "Damascus, SANA-", "HOMS, Syria (AP) --", "Idlib (Agency) -". It says where the copy was
+# filed; a strike fell there only if the sentence names no other place.
+_DATELINE_AFTER_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*[A-Z][\w.' ]{0,28}?)?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[–—])"
+)
+_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention opens a line as a wire dateline ("Damascus, SANA-The army ...")."""
+    return bool(
+        _LINE_START_RE.search(ctx.text, max(0, m.start - 20), m.start)
+        and _DATELINE_AFTER_RE.match(ctx.text, m.end, m.end + 50)
+    )
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
     if _is_foreign(m):
         return "foreign"
+    if _is_dateline(ctx, m):
+        # A container: it stays the struck place only when the sentence names no other.
+        return "container"
     if letter_key(m.surface) in _LAUNCH_NAMES:
         return "launch"
     before = text[max(0, m.start - 70) : m.start]

@@ -544,11 +544,13 @@ class Gazetteer:
         want_city = word == "city"
         cands, score = self._candidates(core)
         if want_governorate:
-            govs = [i for i in cands if self._entries[i].place.precision == "governorate"]
+            # The whole name first: "Rif Dimashq" and "the countryside of Damascus" are the
+            # governorate around the capital, not the capital's own.
+            gov = canonical_admin1(name) or canonical_admin1(core)
+            govs = [i for i in self._index.exact.get(name_key(gov or ""), [])]
+            govs = [i for i in govs if self._entries[i].place.precision == "governorate"]
             if not govs:
-                gov = canonical_admin1(core)
-                govs = [i for i in self._index.exact.get(name_key(gov or ""), [])]
-                govs = [i for i in govs if self._entries[i].place.precision == "governorate"]
+                govs = [i for i in cands if self._entries[i].place.precision == "governorate"]
             cands = govs or cands
         elif want_city:
             towns = [i for i in cands if self._entries[i].place.precision == "town"]
