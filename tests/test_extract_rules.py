@@ -303,3 +303,43 @@ def test_a_dateline_place_is_no_strike_when_the_sentence_names_another(finder):
 def test_a_dateline_place_is_the_strike_when_it_is_the_only_place(finder):
     text = "Saraqib, Idlib (Agency) — Russian jets hit a market on Monday."
     assert places(text, finder) == ["Saraqib"]
+
+
+# -- launch sites, aliases, reference points, actors -------------------------------------
+
+
+def test_a_ship_that_hit_targets_in_a_place_did_not_sail_there(finder):
+    text = "Cruise missiles launched by the submarine hit the designated targets in Raqqa."
+    assert places(text, finder) == ["Raqqa"]
+
+
+def test_a_warship_that_fired_at_a_place_names_its_target(finder):
+    assert places("A Russian warship in the Mediterranean fired missiles at Idlib.", finder) == [
+        "Idlib"
+    ]
+
+
+def test_a_name_in_brackets_after_a_place_is_the_same_place(finder):
+    text = (
+        "Russian jets are pounding ISIS in the countryside of Palmyra (Tadmur), "
+        "hitting positions in the villages of Arak and al-Sukhnah."
+    )
+    assert places(text, finder) == ["Arak", "al-Sukhnah"]
+
+
+def test_the_capital_in_apposition_after_outskirts_is_a_reference(finder):
+    text = (
+        "Syrian aircraft struck command posts in Eastern Ghouta "
+        "on the outskirts of the capital, Damascus."
+    )
+    assert places(text, finder) == ["Eastern Ghouta"]
+
+
+def test_a_quoted_facility_name_before_near_is_the_struck_place(finder):
+    text = 'Russian jets raided the pumping station "Saraqib" near the city of Idlib.'
+    assert places(text, finder) == ["Saraqib"]
+
+
+def test_syrian_aircraft_are_the_regimes(finder):
+    (ev,) = events("Syrian aircraft struck militant positions in Kafr Zita on Monday.", finder)
+    assert ev.actor == "regime"
