@@ -343,3 +343,16 @@ def test_a_quoted_facility_name_before_near_is_the_struck_place(finder):
 def test_syrian_aircraft_are_the_regimes(finder):
     (ev,) = events("Syrian aircraft struck militant positions in Kafr Zita on Monday.", finder)
     assert ev.actor == "regime"
+
+
+def test_a_ground_objective_is_no_struck_place(finder):
+    text = "Government troops captured the town of Salma after jets struck Kinsabba on Monday."
+    assert places(text, finder) == ["Kinsabba"]
+
+
+def test_a_place_troops_advanced_on_is_no_struck_place(finder):
+    text = (
+        "Kurdish fighters, supported by coalition jets, advanced towards Manbij "
+        "as strikes hit positions in the village of Qabr Imo."
+    )
+    assert places(text, finder) == ["Qabr Imo"]

@@ -59,12 +59,24 @@ _ROLE_WORDS_RE = re.compile(
     r"|patrolling|highway|motorway|route|linking|connecting)"
     r"|(?P<near>near|close\b|outside|around|outskirts|edge\b|vicinity|surroundings|environs|area\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
-    r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b))"
+    r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
+    r"|(?P<ground>advanc|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
+    r"|entered|besieg|encircl|liberat|control\b))"
 )
 _ROLE_WORD_KINDS = {
     "flight": ("launch", "reference"),
     "arrival": ("launch", "meeting"),
 }
+# A ground objective: "advanced towards X", "captured the town of X", "took control of X".
+_GROUND_OBJECTIVE_BEFORE_RE = re.compile(
+    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing))\s+(?:on|towards?|into|in\s+on|closer\s+to)"
+    r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*|overr[au]n\w*|entered"
+    r"|besieg\w+|encircl\w+|liberat\w+"
+    r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)))"
+    r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held)\s+)?"
+    r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 _LAUNCH_BEFORE_RE = re.compile(
     r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
@@ -209,6 +221,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return _role_after(ctx, m, previous, after, before)
     if "launch" in kinds and _LAUNCH_BEFORE_RE.search(before):
         return "launch"
+    if "ground" in kinds and _GROUND_OBJECTIVE_BEFORE_RE.search(before):
+        return "reference"
     if ("meeting" in kinds and _MEETING_BEFORE_RE.search(before)) or (
         "speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)
     ):
