@@ -356,3 +356,28 @@ def test_a_place_troops_advanced_on_is_no_struck_place(finder):
         "as strikes hit positions in the village of Qabr Imo."
     )
     assert places(text, finder) == ["Qabr Imo"]
+
+
+def test_aircraft_that_killed_people_in_a_place_struck_it(finder):
+    text = "Russian warplanes killed at least 20 civilians in Kafr Nabl on Friday."
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_a_casualty_word_after_ground_fighters_is_no_strike(finder):
+    text = "The air war goes on.\n\nMilitants killed five soldiers in Salma on Saturday."
+    assert places(text, finder) == []
+
+
+def test_bombers_from_an_air_base_were_launched_there(finder):
+    text = "Russian bombers from the air base Hmeimim destroyed fuel trucks in Maadan."
+    assert places(text, finder) == ["Maadan"]
+
+
+def test_a_spelling_with_a_short_skeleton_is_found_when_close(finder):
+    text = "Helicopters dropped barrel bombs on Daraya on Monday."
+    assert places(text, finder) == ["Daraya"]
+
+
+def test_an_abbreviated_month_is_no_place(finder):
+    text = "The air force struck Oqeirbat, a military source said on Sept. 23."
+    assert places(text, finder) == ["Oqeirbat"]

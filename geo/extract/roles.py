@@ -48,7 +48,7 @@ _COUNTRYSIDE_RE = re.compile(
 # The words each pattern of a place's left context needs (lowercase), so that a
 # pattern runs only where its words are (see _role).
 _ROLE_WORDS_RE = re.compile(
-    r"\b(?:(?P<launch>launch|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
+    r"\b(?:(?P<launch>launch|from\b|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
     r"|based|came|coming|depart|returned|positioned|frigate|carrier|warships?|ships?\b|vessel"
     r"|fleet|submarine|coast)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
@@ -83,6 +83,9 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|deployed|stationed|based|arriv\w+|came|coming|depart\w+|returned)\b[^.;]{0,40}"
     r"\bfrom(?:\s+(?:in|at))?"
     r"|\b(?:deployed|stationed|based|positioned)\b[^.;]{0,30}\b(?:in|at)"
+    # "bombers from the air base X", "jets from Hmeimim": where the aircraft came from.
+    r"|\b(?:bombers|jets|aircraft|planes|warplanes|pilots|helicopters)\b[^.;]{0,25}\bfrom"
+    r"|\bfrom\s+(?:the\s+)?(?:\w+\s+)?(?:air\s*base|airbase|airfield|airport)(?:\s+(?:of|at))?"
     # A ship's own position, not the targets it hit: no strike word between.
     r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b"
     r"(?:(?!\b(?:hit|struck|strikes?|striking|targets?|targeted|bombed|destroyed|fired|firing"

@@ -60,6 +60,15 @@ _NOT_AIR_BEFORE_RE = re.compile(
     r"|no)|-made)\s+(?:[\w'’.-]+\s+){0,1}$",
     re.IGNORECASE,
 )
+# "Warplanes killed 20 in X": a casualty word is a strike word only after aircraft or their
+# weapons, a few words before it in its clause ("shells" counts, so that artillery stays
+# artillery: the shelling rule then asks for an air word).
+_CASUALTY_RE = re.compile(rf"{alternation(_TRIGGERS['casualty'])}$", re.IGNORECASE)
+_AIRCRAFT_SUBJECT_BEFORE_RE = re.compile(
+    rf"\b(?P<agent>{alternation(_TRIGGERS['aircraft_subjects'])})"
+    rf"(?:\s+(?:have|had|has|reportedly|also|allegedly))?(?:\s+[\w-]+){{0,2}}?\s+$",
+    re.IGNORECASE,
+)
 # A bomb brought by road or on foot: "a car bomb", "a suicide bomber" are no air words.
 _GROUND_BOMB_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_bombs'])}[\s-]+$", re.IGNORECASE
@@ -140,6 +149,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
             continue
+        if _CASUALTY_RE.match(text, t.start, t.end):
+            agent = _AIRCRAFT_SUBJECT_BEFORE_RE.search(text, max(s, t.start - 50), t.start)
+            if agent is None or agent["agent"].lower().startswith("shell"):
+                continue
         if t.label == "weak" and not _has_air_context(ctx, index):
             continue
         if t.label == "weak" and _ground_led(ctx, index, s, e):

@@ -89,6 +89,8 @@ SKELETON_MARGIN = 5.0
 # least its governorate named nearby (see Gazetteer._context_points).
 _CLOSER_SPELLING_POINTS = 2
 _MIN_SKELETON = 3
+#: How much closer a spelling must be when its skeleton is this short.
+_SHORT_SKELETON_MARGIN = {2: 15.0, 3: 5.0}
 _MAX_SKELETON_WORDS = 4
 
 
@@ -385,11 +387,12 @@ class Gazetteer:
     def _skeleton_places(self, surface: str) -> tuple[Place, ...]:
         """Places whose spelling shares ``surface``'s skeleton and is close to it, best first."""
         skel = _latin_skeleton(surface)
-        if len(skel) < _MIN_SKELETON:
+        if len(skel) < _MIN_SKELETON - 1:
             return ()
         hits = self._index.latin_skeleton.get(skel, [])
-        # A short skeleton is shared by many names: only a close spelling counts.
-        floor = SKELETON_MIN_RATIO + (5.0 if len(skel) == _MIN_SKELETON else 0.0)
+        # A short skeleton is shared by many names: only a close spelling counts
+        # ("Daraya" for "Darayya", not "Daraa").
+        floor = SKELETON_MIN_RATIO + _SHORT_SKELETON_MARGIN.get(len(skel), 0.0)
         ranked = self._closest(surface, hits, floor)
         return tuple(self._entries[i].place for i in ranked)
 
@@ -778,6 +781,7 @@ STOPLIST = frozenset(
     thousands dozen dozens eleven twelve fifteen
     monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow
     january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
     sham islam islamic nusra fateh jaish ahrar jabhat liwa jund ansar harakat faylaq tahrir
     daesh isis isil caliphate coalition hezbollah qaeda jazeera arabiya sana smart
     russia russian syria syrian turkey turkish iran iranian iraq iraqi lebanon lebanese
