@@ -7,10 +7,8 @@ module compares the two for every event.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 
 import geopandas as gpd
 import numpy as np
@@ -21,6 +19,7 @@ from pyproj import Transformer
 from geo.control.join import DISTANCE_CRS, nearest_distance
 from geo.control.layers import ControlLayer
 from geo.control.timeline import Timeline
+from geo.resources import label_rows
 
 #: The faction each claimed target names; other targets name no faction.
 CLAIMED_FACTION = {"isis": "isis", "rebels": "opposition"}
@@ -41,10 +40,9 @@ def claiming_claimants() -> frozenset[str]:
     strikes ("rebel-held areas"), which is no claim. Read from the
     ``claims_targets`` column of ``geo/data/labels.csv``.
     """
-    text = resources.files("geo").joinpath("data/labels.csv").read_text(encoding="utf-8")
     return frozenset(
         row["code"]
-        for row in csv.DictReader(text.splitlines())
+        for row in label_rows()
         if row["column"] == "claimant" and row.get("claims_targets") == "yes"
     )
 
