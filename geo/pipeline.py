@@ -31,7 +31,7 @@ from geo.geocode.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode.geocoders import SupportsGeocode, geocode_events
 from geo.ingest.corpus import list_texts, read_corpus, read_manifest
 from geo.ingest.points import lonlat_points
-from geo.record import EVENT_COLUMNS, FACTIONS, Document, StrikeEvent
+from geo.record import EVENT_COLUMNS, FACTIONS, JOINED_COLUMNS, Document, StrikeEvent
 from geo.review.corrections import (
     Correction,
     apply_corrections,
@@ -276,7 +276,7 @@ def events_frame(
         table.insert(0, "event_id", [event_id(e) for e in events])
         table["event_key"] = [event_key(by_id[e.doc], e.char_start, e.char_end) for e in events]
     else:
-        table = pd.DataFrame(columns=[c for c in EVENT_COLUMNS if c not in _JOIN_COLUMNS])
+        table = pd.DataFrame(columns=[c for c in EVENT_COLUMNS if c not in JOINED_COLUMNS])
     table = apply_corrections(table, corrections, locate=gazetteer.get, warn=warn_corrections)
     meta = {d.doc_id: (d.title, d.source, d.url, d.published) for d in documents}
     table["doc_title"] = [meta.get(d, (None,) * 4)[0] for d in table["doc"]]
@@ -286,18 +286,6 @@ def events_frame(
     lon = pd.to_numeric(table["longitude"], errors="coerce")
     lat = pd.to_numeric(table["latitude"], errors="coerce")
     return gpd.GeoDataFrame(table, geometry=lonlat_points(lon, lat), crs="EPSG:4326")
-
-
-_JOIN_COLUMNS = (
-    "controlled_by",
-    "control_layer",
-    "dist_to_isis_km",
-    "dist_to_front_km",
-    "control_certainty",
-    "claim_vs_ground",
-    "dist_to_claimed_km",
-    "incident_id",
-)
 
 
 def order_columns(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

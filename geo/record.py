@@ -231,3 +231,13 @@ EVENT_COLUMNS = [
     "corrected",
     "place_relation",
 ]
+#: Columns the join with the control layers adds (:func:`geo.control.join.join_control`).
+CONTROL_COLUMNS = (
+    "controlled_by",
+    "control_layer",
+    "dist_to_isis_km",
+    "dist_to_front_km",
+    "control_certainty",
+)
+#: Columns the build adds after geocoding: the join's, the claims' and the incidents'.
+JOINED_COLUMNS = (*CONTROL_COLUMNS, "claim_vs_ground", "dist_to_claimed_km", "incident_id")

@@ -24,7 +24,7 @@ import pandas as pd
 import shapely
 
 from geo.ingest.points import lonlat_points
-from geo.record import EVENT_COLUMNS
+from geo.record import CONTROL_COLUMNS, EVENT_COLUMNS
 
 
 @contextlib.contextmanager
@@ -576,16 +576,6 @@ def write_table_parquet(gdf: gpd.GeoDataFrame | pd.DataFrame, target: str | Path
     return Path(target)
 
 
-#: Columns :func:`geo.join.join_control` adds, before which a table's geometry goes.
-_CONTROL_COLUMNS = (
-    "controlled_by",
-    "control_layer",
-    "dist_to_isis_km",
-    "dist_to_front_km",
-    "control_certainty",
-)
-
-
 def point_wkb(x: np.ndarray, y: np.ndarray) -> Any:
     """Return little-endian WKB Points as an Arrow binary array, null where x or y is NaN.
 
@@ -642,7 +632,8 @@ def _geoparquet_points(df: pd.DataFrame) -> Any:
             "ARROW:extension:metadata": json.dumps({"crs": crs}),
         },
     )
-    control = [c for c in _CONTROL_COLUMNS if c in df.columns]
+    # The geometry goes before the columns a join with the control layers added.
+    control = [c for c in CONTROL_COLUMNS if c in df.columns]
     at = list(df.columns).index(control[0]) if control else len(df.columns)
     table = table.add_column(at, field, point_wkb(x, y))
     geo = {
