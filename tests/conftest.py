@@ -1,4 +1,4 @@
-"""Shared fixtures: small event tables built in code."""
+"""Shared fixtures: small event tables built in code, the shipped layers and gazetteer."""
 
 from __future__ import annotations
 
@@ -7,6 +7,21 @@ from datetime import date
 import geopandas as gpd
 import pytest
 from events_factory import make_events
+
+from geo.control.layers import load_layers
+from geo.geocode.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="session")
+def layers():
+    """The shipped control layers (the composed timeline is cached across modules)."""
+    return load_layers()
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    """The packaged gazetteer."""
+    return load_gazetteer()
 
 
 @pytest.fixture

@@ -17,12 +17,6 @@ from geo.geocode.gazetteer import (
 )
 from geo.record import GEO_PRECISIONS, Mention
 
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
-
-
 # Hand-checked against OCHA communities / Wikipedia map points (decimal degrees).
 LATAMNEH = (35.32, 36.62)
 KAFRANBEL = (35.61, 36.56)

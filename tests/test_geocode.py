@@ -11,7 +11,6 @@ from events_factory import strike_event as event
 from geopy.exc import GeocoderUnavailable
 from geopy.location import Location
 
-from geo.geocode.gazetteer import load_gazetteer
 from geo.geocode.geocoders import (
     GEOCODE_COLUMNS,
     CachedGeocoder,
@@ -38,11 +37,6 @@ class FakeGeocoder:
         lat, lon = self.answers[query]
         raw = {"name": query, "osm_type": "node", "osm_id": 1, "addresstype": "village"}
         return Location(f"{query}, Syria", (lat, lon), raw)
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def test_columns_and_one_row_per_event(gaz):

@@ -28,7 +28,6 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from events_factory import strike_event as event
 
-from geo.geocode.gazetteer import load_gazetteer
 from geo.geocode.geocoders import (
     CachedGeocoder,
     GeocoderFallbackWarning,
@@ -133,11 +132,6 @@ def stub() -> Iterator[Stub]:
         server.server_close()
         thread.join(timeout=5)
     assert len(state.times) <= MAX_REQUESTS + 3  # past it, the client gives up after retries
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def online(stub: Stub, cache: Path, **kwargs: float) -> CachedGeocoder:

@@ -8,12 +8,7 @@ import shapely
 from shapely.geometry import Point, box
 
 from geo.control.join import boundary_segments, join_control, nearest_segment_distance
-from geo.control.layers import ControlLayer, layer_for_date, load_layers
-
-
-@pytest.fixture(scope="module")
-def layers():
-    return load_layers()
+from geo.control.layers import ControlLayer, layer_for_date
 
 
 def values(series):
