@@ -261,7 +261,7 @@ def events_frame(
     online : geopy Geocoder, optional
         An online geocoder used as fallback (opt-in).
     corrections : sequence of Correction
-        Analysts' corrections (see :mod:`geo.corrections`).
+        Analysts' corrections (see :mod:`geo.review.corrections`).
     warn_corrections : bool, default True
         Warn about corrections naming unknown places (a build in batches
         warns once for the whole corpus instead).
@@ -455,7 +455,7 @@ def build(
         Folder of control layers (default: the shipped ``layers/control``).
     geocoder : {"offline", "nominatim"}
         ``"offline"`` uses only the packaged gazetteer; ``"nominatim"`` needs
-        ``online`` (see :func:`geo.geocode.make_nominatim`) and uses it where
+        ``online`` (see :func:`geo.geocode.geocoders.make_nominatim`) and uses it where
         the gazetteer has no answer.
     online : geopy Geocoder, optional
         The online geocoder for ``geocoder="nominatim"``.

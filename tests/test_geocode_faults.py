@@ -3,7 +3,7 @@
 A stub Nominatim on 127.0.0.1 (a thread, a random free port, a bounded number
 of requests) answers each request from a script: a good answer, a 500, a 429,
 a timeout, garbage or JSON of the wrong shape. The geocoder built by
-:func:`geo.geocode.make_nominatim` must retry with a wait between attempts,
+:func:`geo.geocode.geocoders.make_nominatim` must retry with a wait between attempts,
 keep its minimum delay between requests (measured on the server side), fall
 back to the offline gazetteer with a warning once the retries are spent, and
 never leave a corrupt cache, not even when killed while writing it.

@@ -1,7 +1,7 @@
 """Spatial join of geocoded events with the control layers.
 
 Each event is matched with the layer in force on its date (see
-:func:`geo.layers.layer_for_date`) and gets the faction holding the ground
+:func:`geo.control.layers.layer_for_date`) and gets the faction holding the ground
 under it and its distance to the nearest ground ISIS held on that date.
 
 The work is done on coordinate arrays: point-in-polygon tests with
@@ -396,7 +396,7 @@ def join_control(
         Events as points (any CRS; none means EPSG:4326; other geometries
         count at their centroid). Rows with missing or empty geometry pass
         through unresolved. A DataFrame without geometry (as
-        :func:`geo.points.read_points_frame` gives) needs ``longitude`` and
+        :func:`geo.ingest.points.read_points_frame` gives) needs ``longitude`` and
         ``latitude`` columns in EPSG:4326, NaN where unknown: no Point is
         built, which saves most of the time of a million-row join.
     layers : sequence of ControlLayer or Timeline

@@ -45,7 +45,7 @@ def paint_area(
     Returns
     -------
     ControlLayer
-        The new version (not yet written: see :func:`geo.export.write_layer`),
+        The new version (not yet written: see :func:`geo.output.export.write_layer`),
         validated: no overlaps, valid geometries.
 
     Raises

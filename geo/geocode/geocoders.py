@@ -1,7 +1,7 @@
 """The geocoding stage: strike events in, one located row per event out.
 
 Offline by default: every event is resolved against the packaged gazetteer
-(:mod:`geo.gazetteer`) with its city, governorate and context hints. An
+(:mod:`geo.geocode.gazetteer`) with its city, governorate and context hints. An
 online geocoder (Nominatim through :func:`make_nominatim`) is opt-in, used
 either for the names the gazetteer cannot resolve or first for every name;
 when the service fails, the gazetteer answers and a warning says so. A name
@@ -259,7 +259,7 @@ def geocode_events(
     events : sequence of StrikeEvent
         Events from the extraction stage.
     gazetteer : Gazetteer, optional
-        Defaults to the packaged gazetteer (:func:`geo.gazetteer.load_gazetteer`).
+        Defaults to the packaged gazetteer (:func:`geo.geocode.gazetteer.load_gazetteer`).
     online : geopy Geocoder or CachedGeocoder, optional
         An online geocoder (see :func:`make_nominatim`). None (the default)
         keeps everything offline.

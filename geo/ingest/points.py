@@ -98,7 +98,7 @@ def read_points_frame(path: str | Path) -> pd.DataFrame:
     """Read a file of points like :func:`read_points`, without building Points where it can.
 
     A CSV or a plain Parquet table gives a DataFrame with ``latitude`` and
-    ``longitude`` columns and no geometry, which :func:`geo.join.join_control`
+    ``longitude`` columns and no geometry, which :func:`geo.control.join.join_control`
     takes as it is: building a million shapely Points costs more than the join.
 
     Parameters

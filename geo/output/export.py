@@ -561,7 +561,7 @@ def write_table_parquet(gdf: gpd.GeoDataFrame | pd.DataFrame, target: str | Path
     A DataFrame without geometry but with ``longitude`` and ``latitude``
     columns (EPSG:4326) is written as GeoParquet too, its Point geometry
     encoded straight from the coordinates (see :func:`point_wkb`), placed
-    before the control columns a join added (where :func:`geo.points.read_points`
+    before the control columns a join added (where :func:`geo.ingest.points.read_points`
     puts it), else last.
     """
     if isinstance(gdf, gpd.GeoDataFrame):

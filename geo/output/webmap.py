@@ -166,7 +166,7 @@ def load_basemap(folder: Path | None = None) -> Basemap | None:
     Parameters
     ----------
     folder : Path, optional
-        Default: ``layers/basemap`` of the project (see :mod:`geo.layers`).
+        Default: ``layers/basemap`` of the project (see :mod:`geo.control.layers`).
 
     Returns
     -------
