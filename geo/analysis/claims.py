@@ -16,7 +16,7 @@ import pandas as pd
 import shapely
 from pyproj import Transformer
 
-from geo.control.join import DISTANCE_CRS, nearest_distance
+from geo.control.join import DISTANCE_CRS, event_days, nearest_distance
 from geo.control.layers import ControlLayer
 from geo.control.timeline import Timeline
 from geo.resources import label_rows
@@ -171,7 +171,7 @@ def distance_to_claimed_km(
     located &= shapely.get_type_id(points) == 0
     x, y = np.full(len(events), np.nan), np.full(len(events), np.nan)
     x[located], y[located] = shapely.get_x(points[located]), shapely.get_y(points[located])
-    state = timeline.state_index(_days(events, date_column))
+    state = timeline.state_index(event_days(events, date_column))
     to_metres = Transformer.from_crs("EPSG:4326", DISTANCE_CRS, always_xy=True)
     wanted = located & pd.notna(claimed)
     for position in np.unique(state[wanted]):
@@ -188,14 +188,6 @@ def distance_to_claimed_km(
             metres[inside] = 0.0
             out[rows] = metres / 1000.0
     return pd.Series(out, index=events.index)
-
-
-def _days(events: pd.DataFrame, date_column: str) -> np.ndarray:
-    """Return each row's date as datetime64[D] (NaT when missing or unreadable)."""
-    if date_column not in events.columns:
-        return np.full(len(events), np.datetime64("NaT"), dtype="datetime64[D]")
-    stamps = pd.to_datetime(events[date_column], errors="coerce")
-    return stamps.to_numpy().astype("datetime64[D]")
 
 
 def add_claim_columns(events: gpd.GeoDataFrame, layers: Sequence[ControlLayer]) -> gpd.GeoDataFrame:

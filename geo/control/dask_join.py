@@ -20,7 +20,7 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 
-from geo.control.join import DEFAULT_SNAP_KM, _days, join_control
+from geo.control.join import DEFAULT_SNAP_KM, event_days, join_control
 from geo.control.layers import ControlLayer
 from geo.control.timeline import Timeline
 
@@ -34,7 +34,7 @@ LOCAL_SCHEDULERS = ("threads", "synchronous", "processes")
 
 def _by_date(points: gpd.GeoDataFrame, timeline: Timeline, date_column: str) -> np.ndarray:
     """Return the row order that groups rows by the control in force (stable)."""
-    return np.argsort(timeline.state_index(_days(points, date_column)), kind="stable")
+    return np.argsort(timeline.state_index(event_days(points, date_column)), kind="stable")
 
 
 def join_control_dask(

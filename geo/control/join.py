@@ -254,8 +254,21 @@ def _strings(codes: np.ndarray, labels: Sequence[str | None]) -> pd.arrays.Arrow
     return pd.array(values, dtype=_STRING)
 
 
-def _days(points: pd.DataFrame, date_column: str) -> np.ndarray:
-    """Return each row's date as datetime64[D] (NaT when missing or unreadable)."""
+def event_days(points: pd.DataFrame, date_column: str) -> np.ndarray:
+    """Return each row's date as datetime64[D] (NaT when missing or unreadable).
+
+    Parameters
+    ----------
+    points : pandas.DataFrame
+        Any table of dated rows.
+    date_column : str
+        Its column of dates (strings, dates or timestamps); all NaT when absent.
+
+    Returns
+    -------
+    numpy.ndarray
+        One ``datetime64[D]`` per row: the day the control in force is looked up for.
+    """
     if date_column not in points.columns:
         return np.full(len(points), np.datetime64("NaT"), dtype="datetime64[D]")
     stamps = pd.to_datetime(points[date_column], errors="coerce")
@@ -444,7 +457,7 @@ def join_control(
         x, y = _coordinates(geometry)
     else:
         x, y = _lon_lat(points)
-    days = _days(points, date_column)
+    days = event_days(points, date_column)
     result = control_codes(x, y, days, timeline, snap_km)
     usable = ~np.isnan(x)
     out = points.copy()
