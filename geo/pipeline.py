@@ -31,7 +31,14 @@ from geo.geocode.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode.geocoders import SupportsGeocode, geocode_events
 from geo.ingest.corpus import list_texts, read_corpus, read_manifest
 from geo.ingest.points import lonlat_points
-from geo.record import EVENT_COLUMNS, FACTIONS, JOINED_COLUMNS, Document, StrikeEvent
+from geo.record import (
+    EVENT_COLUMNS,
+    FACTIONS,
+    JOINED_COLUMNS,
+    Document,
+    StrikeEvent,
+    ordered_columns,
+)
 from geo.review.corrections import (
     Correction,
     apply_corrections,
@@ -290,9 +297,7 @@ def events_frame(
 
 def order_columns(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Put the event columns in their documented order, extras after, geometry last."""
-    known = [c for c in EVENT_COLUMNS if c in gdf.columns]
-    extra = [c for c in gdf.columns if c not in known and c != "geometry"]
-    return gdf[known + extra + ["geometry"]]
+    return gdf[ordered_columns(gdf.columns) + ["geometry"]]
 
 
 def unresolved_table(events: gpd.GeoDataFrame) -> pd.DataFrame:

@@ -24,7 +24,7 @@ import pandas as pd
 import shapely
 
 from geo.ingest.points import lonlat_points
-from geo.record import CONTROL_COLUMNS, EVENT_COLUMNS
+from geo.record import CONTROL_COLUMNS, ordered_columns
 
 
 @contextlib.contextmanager
@@ -133,9 +133,7 @@ def _located(geom: object) -> bool:
 
 def property_columns(gdf: pd.DataFrame) -> list[str]:
     """Return the event columns present in ``gdf``, in output order, then any extras."""
-    known = [c for c in EVENT_COLUMNS if c in gdf.columns]
-    extra = [c for c in gdf.columns if c not in known and c != "geometry"]
-    return known + extra
+    return ordered_columns(gdf.columns)
 
 
 def geojson_dict(gdf: gpd.GeoDataFrame, *, only_located: bool = True) -> dict[str, Any]:
