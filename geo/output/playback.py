@@ -64,6 +64,7 @@ from geo.output.webmap import (
     simplify,
     strike_data,
     strike_script,
+    title_lines,
 )
 from geo.output.webmap import (
     load_basemap as load_web_basemap,
@@ -294,9 +295,7 @@ def _title_markup(
     played: int,
     left_out: int,
 ) -> str:
-    parts = [f'<div class="sm-title">{esc(title)}</div>']
-    if subtitle:
-        parts.append(f'<div class="sm-sub sm-subtitle">{esc(subtitle)}</div>')
+    parts = title_lines(title, subtitle)
     sub = f"{date_range_text(start, end)} &middot; {played} strike{'s' if played != 1 else ''}"
     if left_out:
         sub += f" ({left_out} without a place or date in range, not played)"

@@ -533,6 +533,27 @@ def legend_html(factions: Iterable[str], *, with_areas: bool) -> str:
     return "".join(rows)
 
 
+def title_lines(title: str, subtitle: str | None) -> list[str]:
+    """Return the title and the analyst's subtitle, escaped, as the title box's first lines.
+
+    Parameters
+    ----------
+    title : str
+        The map's title.
+    subtitle : str or None
+        A line under it; left out when empty.
+
+    Returns
+    -------
+    list of str
+        HTML ``div`` elements.
+    """
+    lines = [f'<div class="sm-title">{esc(title)}</div>']
+    if subtitle:
+        lines.append(f'<div class="sm-sub sm-subtitle">{esc(subtitle)}</div>')
+    return lines
+
+
 def title_html(
     title: str,
     *,
@@ -544,9 +565,7 @@ def title_html(
     subtitle: str | None = None,
 ) -> str:
     """Return the title box markup: title, subtitle, date range, counts, layer dates."""
-    parts = [f'<div class="sm-title">{esc(title)}</div>']
-    if subtitle:
-        parts.append(f'<div class="sm-sub sm-subtitle">{esc(subtitle)}</div>')
+    parts = title_lines(title, subtitle)
     sub = f"{date_range_text(start, end)} &middot; {shown} strike{'s' if shown != 1 else ''} mapped"
     if unlocated:
         sub += f" ({unlocated} not located)"
