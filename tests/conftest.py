@@ -1,4 +1,4 @@
-"""Shared fixtures: small event tables built in code, the shipped layers and gazetteer."""
+"""Shared fixtures: event tables built in code, shipped layers, gazetteer, front-end files."""
 
 from __future__ import annotations
 
@@ -10,6 +10,16 @@ from events_factory import make_events
 
 from geo.control.layers import load_layers
 from geo.geocode.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="session")
+def front_end_installed() -> None:
+    """Fail clearly when the front-end files are missing: they are not optional."""
+    from geo.output.assets import check_installed
+
+    missing = check_installed()
+    if missing:
+        pytest.fail(f"front-end files not installed (run `make setup`): {', '.join(missing[:3])}")
 
 
 @pytest.fixture(scope="session")

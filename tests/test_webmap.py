@@ -25,15 +25,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture
-def installed_assets() -> None:
-    """Fail clearly when the front-end files are missing: they are not optional."""
-    missing = assets.check_installed()
-    if missing:
-        pytest.fail(f"front-end files not installed (run `make setup`): {', '.join(missing[:3])}")
-
-
-needs_assets = pytest.mark.usefixtures("installed_assets")
+needs_assets = pytest.mark.usefixtures("front_end_installed")
 
 
 def make_events(places=PLACES, quote: str = "Jets struck the town.") -> gpd.GeoDataFrame:
