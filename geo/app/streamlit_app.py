@@ -970,7 +970,7 @@ def print_map(
         title=title,
         subtitle=subtitle,
         date=span,
-        bounds=printmap.bounds_of(area) if area else None,
+        bounds=area.xy_bounds if area else None,
     )
 
 

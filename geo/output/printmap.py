@@ -331,9 +331,3 @@ def format_of(path_suffix: str) -> str:
     if fmt not in PRINT_FORMATS:
         raise ValueError(f"print maps are {', '.join(PRINT_FORMATS)}, not {path_suffix!r}")
     return fmt
-
-
-def bounds_of(view: Sequence[float]) -> tuple[float, float, float, float]:
-    """Return (minx, miny, maxx, maxy) from a Leaflet-style view ``(south, west, north, east)``."""
-    south, west, north, east = (float(v) for v in view)
-    return west, south, east, north
