@@ -13,7 +13,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -57,27 +57,6 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     finally:
         if tmp.exists():
             tmp.unlink()
-
-
-def remove_stale_temporaries(folder: str | Path, names: Iterable[str]) -> int:
-    """Delete temporary files a killed earlier write left beside ``names``.
-
-    Only files matching this module's own temporary names (``.<name>.*.tmp*``)
-    are removed; the outputs themselves are never touched.
-
-    Returns
-    -------
-    int
-        How many files were removed.
-    """
-    folder = Path(folder)
-    removed = 0
-    for name in names:
-        for stale in folder.glob(f".{name}.*.tmp*"):
-            with contextlib.suppress(OSError):
-                stale.unlink()
-                removed += 1
-    return removed
 
 
 def atomic_write_bytes(target: str | Path, data: bytes) -> Path:
@@ -446,12 +425,6 @@ def acled_frame(events: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def write_acled_csv(events: pd.DataFrame, target: str | Path) -> Path:
-    """Write events as an ACLED-compatible CSV, atomically."""
-    frame = neutralise_formulas(acled_frame(events))
-    return atomic_write_text(target, frame.to_csv(index=False, lineterminator="\n"))
-
-
 def _vector_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Located rows with plain column types that every vector driver accepts."""
     located = gdf.loc[np.array([_located(g) for g in gdf.geometry], dtype=bool)]
@@ -463,16 +436,6 @@ def _vector_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
                 continue
             out[column] = out[column].map(lambda v: None if v is None else str(v))
     return gpd.GeoDataFrame(out, geometry=located.geometry.to_numpy(), crs="EPSG:4326")
-
-
-def write_gpkg(gdf: gpd.GeoDataFrame, target: str | Path, layer: str = "strikes") -> Path:
-    """Write located events as a GeoPackage layer (pyogrio, through Arrow), atomically."""
-    import pyogrio
-
-    frame = _vector_frame(gdf)
-    with atomic_path(target) as tmp:
-        pyogrio.write_dataframe(frame, tmp, driver="GPKG", layer=layer, use_arrow=True)
-    return Path(target)
 
 
 def write_kml(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:

@@ -317,17 +317,3 @@ def render_png(
         size=size,
         bounds=bounds,
     )
-
-
-def format_of(path_suffix: str) -> str:
-    """Return the print format for a file suffix (``.png`` -> ``png``).
-
-    Raises
-    ------
-    ValueError
-        If the suffix is not one of :data:`PRINT_FORMATS`.
-    """
-    fmt = path_suffix.lower().lstrip(".")
-    if fmt not in PRINT_FORMATS:
-        raise ValueError(f"print maps are {', '.join(PRINT_FORMATS)}, not {path_suffix!r}")
-    return fmt
