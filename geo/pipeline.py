@@ -30,7 +30,7 @@ from geo.extract.dates import SANE_FIRST, SANE_LAST, in_sane_window
 from geo.geocode.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode.geocoders import SupportsGeocode, geocode_events
 from geo.ingest.corpus import list_texts, read_corpus, read_manifest
-from geo.ingest.points import lonlat_points
+from geo.ingest.points import with_points
 from geo.record import (
     EVENT_COLUMNS,
     FACTIONS,
@@ -290,9 +290,7 @@ def events_frame(
     table["doc_source"] = [meta.get(d, (None,) * 4)[1] for d in table["doc"]]
     table["doc_url"] = [meta.get(d, (None,) * 4)[2] for d in table["doc"]]
     table["published"] = [meta.get(d, (None,) * 4)[3] for d in table["doc"]]
-    lon = pd.to_numeric(table["longitude"], errors="coerce")
-    lat = pd.to_numeric(table["latitude"], errors="coerce")
-    return gpd.GeoDataFrame(table, geometry=lonlat_points(lon, lat), crs="EPSG:4326")
+    return with_points(table)
 
 
 def order_columns(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -25,6 +25,7 @@ from pyproj import Transformer
 
 from geo.control.layers import ControlLayer
 from geo.control.timeline import Timeline
+from geo.ingest.points import lonlat_arrays
 from geo.record import CERTAINTIES, FACTIONS
 
 #: Metric CRS for distances: UTM zone 37N covers western Syria and stays
@@ -241,8 +242,7 @@ def _lon_lat(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
             f"`points` has no geometry and no {' or '.join(missing)} column: "
             "expected a GeoDataFrame or longitude and latitude columns"
         )
-    x = pd.to_numeric(frame["longitude"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    y = pd.to_numeric(frame["latitude"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    x, y = lonlat_arrays(frame)
     nan = np.isnan(x) | np.isnan(y)
     return np.where(nan, np.nan, x), np.where(nan, np.nan, y)
 

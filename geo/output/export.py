@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo.ingest.points import lonlat_points
+from geo.ingest.points import lonlat_arrays, with_points
 from geo.record import CONTROL_COLUMNS, ordered_columns
 
 
@@ -575,8 +575,7 @@ def _geoparquet_points(df: pd.DataFrame) -> Any:
     import pyarrow as pa
     from pyproj import CRS
 
-    x = pd.to_numeric(df["longitude"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    y = pd.to_numeric(df["latitude"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    x, y = lonlat_arrays(df)
     table = pa.Table.from_pandas(df, preserve_index=False)
     crs = CRS("EPSG:4326").to_json_dict()
     valid = ~(np.isnan(x) | np.isnan(y))
@@ -618,9 +617,7 @@ def write_table_geojson(gdf: gpd.GeoDataFrame | pd.DataFrame, target: str | Path
     import pyogrio
 
     if not isinstance(gdf, gpd.GeoDataFrame):
-        lon = pd.to_numeric(gdf["longitude"], errors="coerce")
-        lat = pd.to_numeric(gdf["latitude"], errors="coerce")
-        gdf = gpd.GeoDataFrame(gdf, geometry=lonlat_points(lon, lat))
+        gdf = with_points(gdf)
     frame = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf.set_crs("EPSG:4326")
     with atomic_path(target) as tmp:
         pyogrio.write_dataframe(
