@@ -42,6 +42,7 @@ from geo.output.webmap import (
     DATA_ATTRIBUTION,
     DEFAULT_TITLE,
     FACTION_COLOURS,
+    SEA_COLOUR,
     Control,
     LayerLike,
     Overlay,
@@ -372,7 +373,7 @@ def build_playback_map(
     attribution = DATA_ATTRIBUTION
     if data["states"]:
         attribution += " &middot; Control areas: approximate"
-    PageStyle(background="#dfe9ef", attribution=attribution).add_to(m)
+    PageStyle(background=SEA_COLOUR, attribution=attribution).add_to(m)
     m.get_root().header.add_child(RawText(_PLAYBACK_CSS), name="playback_css")
     folium.plugins.Fullscreen(position="topleft").add_to(m)
     data["factions"] = {f: [faction_label(f), c] for f, c in FACTION_COLOURS.items()}
