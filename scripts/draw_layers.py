@@ -36,6 +36,7 @@ import shapely
 from shapely.geometry import Point, Polygon
 
 from geo.output.export import write_with
+from geo.record import FACTIONS
 
 REPO = Path(__file__).resolve().parent.parent
 LAYERS = REPO / "layers"
@@ -43,7 +44,6 @@ SRC = LAYERS / "src"
 BASEMAP = LAYERS / "basemap"
 CONTROL = LAYERS / "control"
 DEFAULT_SHARED = REPO.parent / "shared" / "data"
-FACTIONS = ("isis", "opposition", "regime", "kurdish")
 GRID = 1e-5  # ~1 m; output coordinates keep five decimals
 SIMPLIFY_DEG = 0.0015  # ~150 m, for governorate edges (coverage-preserving)
 NEIGHBOUR_SIMPLIFY_DEG = 0.01
