@@ -15,6 +15,7 @@ from geo.geocode.gazetteer import (
     normalize,
     skeleton,
 )
+from geo.names import APOSTROPHES, DASHES, plain_typography
 from geo.record import GEO_PRECISIONS, Mention
 
 # Hand-checked against OCHA communities / Wikipedia map points (decimal degrees).
@@ -414,3 +415,15 @@ def test_skeleton_resolution_prefers_the_closest_spelling(gaz):
     res = gaz.resolve("M’eizileh")
     assert res is not None
     assert "Moezleh" in gaz.names_of(res.place.place_id)
+
+
+@pytest.mark.parametrize("apostrophe", list(APOSTROPHES))
+@pytest.mark.parametrize("dash", ["-", *DASHES])
+def test_raw_typography_matches_as_the_plain_text_does(gaz, apostrophe, dash):
+    raw = f"Jets struck Ma{apostrophe}arat al{dash}Nu{apostrophe}man and Kafr{dash}Nabl at dawn."
+    found = [(m.start, m.end, [p.place_id for p in m.candidates]) for m in gaz.find_mentions(raw)]
+    plain = plain_typography(raw)
+    assert found == [
+        (m.start, m.end, [p.place_id for p in m.candidates]) for m in gaz.find_mentions(plain)
+    ]
+    assert len(found) == 2
