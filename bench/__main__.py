@@ -155,7 +155,7 @@ def bench_dask(corpus: Path, corpus_bytes: int, work: Path, workers: Sequence[in
 
     for n in workers:
         with LocalCluster(
-            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster:
             args = [*strikemap(), "build", str(corpus), "--out", str(work / f"dask-{n}")]
             args += ["--quiet", "--engine", "dask", "--scheduler", cluster.scheduler_address]

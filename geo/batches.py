@@ -228,7 +228,8 @@ def dask_client(scheduler: str | None = None) -> Iterator[Any]:
                 n_workers=os.cpu_count() or 1,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                # A free port: None still binds the default 8787, so two builds would clash.
+                dashboard_address=":0",
             ) as cluster,
             Client(cluster) as client,
         ):

@@ -462,7 +462,15 @@ def canonical_admin1(name: str | None) -> str | None:
     core, word = split_designator(name)
     if word == "city" or (word is None and core == name.strip()):
         return None
-    return lookup.get(name_key(core))
+    found = lookup.get(name_key(core))
+    if found in SURROUNDING_GOVERNORATE and word not in (None, "governorate"):
+        return SURROUNDING_GOVERNORATE[found]
+    return found
+
+
+#: A capital whose own governorate is the city alone: its "province" or "countryside" in
+#: reports is the governorate around it ("the countryside of Damascus" is Rif Dimashq).
+SURROUNDING_GOVERNORATE: dict[str, str] = {"Damascus": "Rif Dimashq"}
 
 
 @functools.lru_cache(maxsize=8192)

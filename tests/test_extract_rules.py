@@ -223,3 +223,123 @@ def test_a_line_of_names_after_a_sentence_that_closed_is_no_list(finder):
 def test_a_place_name_after_a_nationality_adjective_names_a_body(finder):
     text = "An officer of the Syrian Air Defense said Russian jets struck Binnish on Monday."
     assert places(text, finder) == ["Binnish"]
+
+
+def test_a_bomb_that_exploded_in_a_place_is_a_strike_there(finder):
+    text = "A bunker-buster bomb exploded in the Mashhad neighbourhood on Friday."
+    assert places(text, finder) == ["Mashhad"]
+
+
+def test_the_detonation_of_an_air_dropped_bomb_is_a_strike(finder):
+    text = "The detonation of a vacuum bomb in Kafr Nabl killed four people."
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+# -- air or ground: who fired ------------------------------------------------------------
+
+
+def test_a_car_bomb_is_no_air_strike(finder):
+    text = "A car bomb exploded near a market in Azaz on Monday, killing ten."
+    assert places(text, finder) == []
+
+
+def test_a_suicide_bomber_is_no_aircraft(finder):
+    text = "A suicide bomber struck an army checkpoint in Jableh on Monday."
+    assert places(text, finder) == []
+
+
+def test_a_sentence_led_by_ground_units_is_their_fire_despite_air_words_before(finder):
+    text = (
+        "The air force carried out raids on terrorist positions in Kafr Hamra.\n\n"
+        "Army units hit gatherings of terrorists in the villages of Barad and al-Qassr.\n\n"
+        "Troops destroyed barricades as they targeted positions in Tafas."
+    )
+    assert places(text, finder) == ["Kafr Hamra"]
+
+
+def test_a_sentence_led_by_ground_units_that_names_aircraft_keeps_its_strikes(finder):
+    text = "Army units and Russian warplanes hit gatherings of militants in Salma on Monday."
+    assert places(text, finder) == ["Salma"]
+
+
+# -- hard-wrapped text, datelines, provinces -------------------------------------------
+
+
+def test_a_hard_wrapped_paragraph_reads_as_running_text(finder):
+    text = (
+        "Analysts said on Monday that Russian warplanes carried out heavy\n"
+        "raids overnight on rebel positions around the town of Kafr Nabl in\n"
+        "southern Idlib, while government troops advanced on the outskirts\n"
+        "of the city, according to residents who spoke by telephone.\n"
+        "The ministry in Moscow has not commented on the reports so far.\n"
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
+    assert len(split_sentences(text)) == 2
+
+
+def test_short_lines_are_not_joined_as_wrapped_text(finder):
+    text = "Russian air strikes this morning on:\n#Atarib\n#Kafr_Halab\nand #Anadan\nPray for us."
+    assert len(split_sentences(text)) == 5
+
+
+def test_a_list_of_syrian_provinces_names_governorates(finder):
+    text = (
+        "The ministry said jets flew 40 sorties in the Syrian provinces of Raqqa, Homs and Latakia."
+    )
+    found = events(text, finder)
+    assert [ev.place_level for ev in found] == ["governorate"] * 3
+
+
+def test_the_russian_mod_is_a_claimant(finder):
+    (ev,) = events("The Russian MoD said its jets struck Binnish on Monday.", finder)
+    assert ev.claimant == "russian_mod"
+
+
+def test_a_dateline_place_is_no_strike_when_the_sentence_names_another(finder):
+    text = "Damascus, SANA-Army airstrikes destroyed terrorist positions in Talbiseh on Monday."
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_a_dateline_place_is_the_strike_when_it_is_the_only_place(finder):
+    text = "Saraqib, Idlib (Agency) — Russian jets hit a market on Monday."
+    assert places(text, finder) == ["Saraqib"]
+
+
+# -- launch sites, aliases, reference points, actors -------------------------------------
+
+
+def test_a_ship_that_hit_targets_in_a_place_did_not_sail_there(finder):
+    text = "Cruise missiles launched by the submarine hit the designated targets in Raqqa."
+    assert places(text, finder) == ["Raqqa"]
+
+
+def test_a_warship_that_fired_at_a_place_names_its_target(finder):
+    assert places("A Russian warship in the Mediterranean fired missiles at Idlib.", finder) == [
+        "Idlib"
+    ]
+
+
+def test_a_name_in_brackets_after_a_place_is_the_same_place(finder):
+    text = (
+        "Russian jets are pounding ISIS in the countryside of Palmyra (Tadmur), "
+        "hitting positions in the villages of Arak and al-Sukhnah."
+    )
+    assert places(text, finder) == ["Arak", "al-Sukhnah"]
+
+
+def test_the_capital_in_apposition_after_outskirts_is_a_reference(finder):
+    text = (
+        "Syrian aircraft struck command posts in Eastern Ghouta "
+        "on the outskirts of the capital, Damascus."
+    )
+    assert places(text, finder) == ["Eastern Ghouta"]
+
+
+def test_a_quoted_facility_name_before_near_is_the_struck_place(finder):
+    text = 'Russian jets raided the pumping station "Saraqib" near the city of Idlib.'
+    assert places(text, finder) == ["Saraqib"]
+
+
+def test_syrian_aircraft_are_the_regimes(finder):
+    (ev,) = events("Syrian aircraft struck militant positions in Kafr Zita on Monday.", finder)
+    assert ev.actor == "regime"

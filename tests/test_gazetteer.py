@@ -427,3 +427,34 @@ def test_raw_typography_matches_as_the_plain_text_does(gaz, apostrophe, dash):
         (m.start, m.end, [p.place_id for p in m.candidates]) for m in gaz.find_mentions(plain)
     ]
     assert len(found) == 2
+
+
+def test_another_spelling_wins_over_an_exact_homonym_when_context_points_to_it(gaz):
+    # "al Duweir" is spelt exactly like a Homs village; the Deir ez-Zor place is listed as
+    # "Dweir". Named beside Deir ez-Zor, the close spelling in that governorate wins.
+    alone = gaz.resolve("al Duweir")
+    in_context = gaz.resolve("al Duweir", admin1="Deir Ezzor", context=["Mayadin"])
+    assert alone.place.admin1 == "Homs"
+    assert in_context.place.admin1 == "Deir ez-Zor"
+    assert in_context.score < alone.score
+    assert in_context.by_context
+    assert alone.place in in_context.alternatives
+
+
+def test_an_exact_homonym_stays_when_context_does_not_favour_another_spelling(gaz):
+    found = gaz.resolve("al Duweir", context=["Qusayr", "Rastan"])
+    assert found.place.admin1 == "Homs"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Rif Dimashq", "Damascus countryside", "the countryside of Damascus", "Damascus province"],
+)
+def test_the_province_around_the_capital_is_rif_dimashq(gaz, name):
+    found = gaz.resolve(name)
+    assert (found.place.admin1, found.place.precision) == ("Rif Dimashq", "governorate")
+
+
+def test_the_capitals_own_governorate_when_written_so(gaz):
+    found = gaz.resolve("Damascus governorate")
+    assert (found.place.admin1, found.place.precision) == ("Damascus", "governorate")

@@ -1,6 +1,7 @@
 import json
 import math
 import threading
+from datetime import date
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -11,6 +12,7 @@ from events_factory import strike_event as event
 from geopy.exc import GeocoderUnavailable
 from geopy.location import Location
 
+from geo.extract import extract_events
 from geo.geocode.geocoders import (
     GEOCODE_COLUMNS,
     CachedGeocoder,
@@ -18,6 +20,7 @@ from geo.geocode.geocoders import (
     geocode_events,
     make_nominatim,
 )
+from geo.record import Document
 
 
 class FakeGeocoder:
@@ -224,3 +227,11 @@ def test_an_offset_event_lies_at_the_computed_point():
         town["longitude"], town["latitude"], moved["longitude"], moved["latitude"]
     )
     assert abs(dist - 15_000) < 1 and abs((az % 360) - 225) < 0.1
+
+
+def test_a_listed_province_of_the_capital_is_the_governorate_around_it(gaz):
+    text = "Jets flew 40 sorties in the provinces of Homs, Damascus and Latakia on Monday."
+    found = extract_events(Document("t", "t.txt", text, date(2016, 2, 10)), gaz.find_mentions)
+    df = geocode_events(found, gazetteer=gaz)
+    assert list(df["admin1"]) == ["Homs", "Rif Dimashq", "Latakia"]
+    assert set(df["geo_precision"]) == {"governorate"}

@@ -9,6 +9,7 @@ from shapely.geometry import Point, box
 
 from geo.control.join import boundary_segments, join_control, nearest_segment_distance
 from geo.control.layers import ControlLayer, layer_for_date
+from geo.record import FACTIONS
 
 
 def values(series):
@@ -259,3 +260,46 @@ def test_front_and_isis_distances_match_shapely_on_many_days(layers):
         exact = shapely.distance(metric[:, None], isis[None, :]).min(axis=1) / 1000
         resolved = out["controlled_by"].notna().to_numpy()
         np.testing.assert_allclose(out["dist_to_isis_km"][resolved], exact[resolved], atol=1e-6)
+
+
+def _per_faction_distances(layers, points, out):
+    """Reference: one nearest query per faction and state, the front the smallest over others."""
+    metric = points.to_crs(32637).geometry.to_numpy()
+    days = pd.to_datetime(points["event_date"]).to_numpy().astype("datetime64[D]")
+    state = layers.state_index(days)
+    own = out["controlled_by"].to_numpy()
+    isis_km, front_km = np.full(len(points), np.nan), np.full(len(points), np.nan)
+    for i, point in enumerate(metric):
+        trees = layers.segment_trees(int(state[i]))
+        nearest = {
+            name: tree.query_nearest(point, return_distance=True)[1][0]
+            for name, tree in trees.items()
+        }
+        isis_km[i] = 0.0 if own[i] == "isis" else nearest["isis"] / 1000
+        others = [m for name, m in nearest.items() if name != own[i]]
+        if not pd.isna(own[i]) and others:
+            front_km[i] = min(others) / 1000
+    return isis_km, front_km
+
+
+def test_one_query_per_point_equals_one_query_per_faction(layers):
+    # The join measures a held point once against every other faction's
+    # segments (and against ISIS's only when its front is not ISIS's); the
+    # result must be exactly what one query per faction gives.
+    rng = np.random.default_rng(11)
+    n = 1_500
+    first, last = np.datetime64(layers[0].date), np.datetime64("2016-12-31")
+    offsets = rng.integers(0, int((last - first).astype(int)) + 1, n)
+    days = [d.item() for d in first + offsets.astype("timedelta64[D]")]
+    country = np.column_stack([rng.uniform(35.6, 42.4, n), rng.uniform(32.3, 37.3, n)])
+    aleppo = rng.random(n) < 0.3
+    country[aleppo] = np.column_stack(
+        [rng.uniform(37.05, 37.25, aleppo.sum()), rng.uniform(36.12, 36.28, aleppo.sum())]
+    )
+    points = events([(tuple(p), d) for p, d in zip(country, days, strict=True)])
+    out = join_control(points, layers)
+    isis_km, front_km = _per_faction_distances(layers, points, out)
+    resolved = out["controlled_by"].notna().to_numpy()
+    assert resolved.mean() > 0.5 and set(out["controlled_by"].dropna()) == set(FACTIONS)
+    np.testing.assert_array_equal(out["dist_to_front_km"].to_numpy(), front_km)
+    np.testing.assert_array_equal(out["dist_to_isis_km"].to_numpy(), isis_km)

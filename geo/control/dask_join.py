@@ -109,7 +109,7 @@ def _compute(frame: Any, scheduler: str | None) -> gpd.GeoDataFrame:
 
     if scheduler == "local":
         with (
-            LocalCluster(processes=False, dashboard_address=None) as cluster,
+            LocalCluster(processes=False, dashboard_address=":0") as cluster,
             Client(cluster) as client,
         ):
             return client.compute(frame).result()

@@ -190,16 +190,6 @@ def nearest_distance(
     return out
 
 
-def _nearest_m_of(tree: shapely.STRtree, points: np.ndarray) -> np.ndarray:
-    """Return each (non-missing) Point's distance to the nearest geometry of ``tree``."""
-    out = np.full(len(points), np.nan)
-    if len(points) == 0 or len(tree) == 0:
-        return out
-    (point_at, _), found = tree.query_nearest(points, return_distance=True, all_matches=False)
-    out[point_at] = found
-    return out
-
-
 def nearest_segment_distance(
     px: np.ndarray, py: np.ndarray, starts: np.ndarray, ends: np.ndarray
 ) -> np.ndarray:
@@ -276,22 +266,39 @@ def event_days(points: pd.DataFrame, date_column: str) -> np.ndarray:
 
 
 def _decisive_change(
-    x: np.ndarray, y: np.ndarray, days: np.ndarray, held: np.ndarray, timeline: Timeline
+    days: np.ndarray,
+    held: np.ndarray,
+    pairs: tuple[np.ndarray, np.ndarray],
+    timeline: Timeline,
 ) -> np.ndarray:
-    """Return, per point, the position of the latest change in force whose area holds it (-1)."""
-    decided = np.full(len(x), -1, dtype=np.intp)
+    """Return, per point, the position of the latest change in force whose area holds it (-1).
+
+    ``pairs`` are :meth:`Timeline.areas_holding` of the points.
+    """
+    decided = np.full(len(days), -1, dtype=np.intp)
     if not timeline.changes:
         return decided
-    rows = np.flatnonzero(held & ~np.isnat(days))
-    if rows.size == 0:
+    point_at, change_at = pairs[0], timeline.change_of_area(pairs[1])
+    keep = (change_at >= 0) & held[point_at] & ~np.isnat(days[point_at])
+    point_at, change_at = point_at[keep], change_at[keep]
+    if point_at.size == 0:
         return decided
-    tree = timeline.change_tree
-    point_at, change_at = tree.query(shapely.points(x[rows], y[rows]), predicate="intersects")
     change_days = timeline.change_days[change_at]
-    since = timeline.snapshot_days[timeline.snapshot_index(days[rows])][point_at]
-    valid = (change_days <= days[rows][point_at]) & (change_days > since)
-    np.maximum.at(decided, rows[point_at[valid]], change_at[valid])
+    since = timeline.snapshot_days[timeline.snapshot_index(days[point_at])]
+    valid = (change_days <= days[point_at]) & (change_days > since)
+    np.maximum.at(decided, point_at[valid], change_at[valid])
     return decided
+
+
+def _nearest_of(tree: shapely.STRtree, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return each Point's nearest geometry of ``tree`` (its position) and distance."""
+    (point_at, found_at), metres = tree.query_nearest(
+        points, return_distance=True, all_matches=False
+    )
+    nearest = np.full(len(points), -1, dtype=np.intp)
+    out = np.full(len(points), np.nan)
+    nearest[point_at], out[point_at] = found_at, metres
+    return nearest, out
 
 
 def _distances(
@@ -304,35 +311,43 @@ def _distances(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return each point's distance (km) to ISIS ground and to another faction's ground.
 
-    Points are grouped by the state in force on their day; each state's
-    boundary segments are indexed once per faction (cached by the timeline).
-    A point outside a faction's ground is as far from it as from the nearest
-    segment of its pieces' rings; inside ISIS ground the ISIS distance is 0.
-    The front distance is the smallest over the factions other than the
-    point's own, for points on held ground.
+    Points are grouped by the state in force on their day. A point held by a
+    faction is measured once against the segments of every other faction's
+    pieces (:meth:`Timeline.front_trees`): the nearest is the front, and
+    when it is an ISIS segment it is also the ISIS distance (ISIS ground is
+    part of that other ground, so it can be no nearer). Only the points
+    whose front is not ISIS's, and those on no faction's ground, are
+    measured again against ISIS's segments alone. Inside ISIS ground the
+    ISIS distance is 0. Both equal the smallest distance to the state's
+    segments of those factions, as one query per faction gives it.
     """
     isis_km, front_km = np.full(len(px), np.nan), np.full(len(px), np.nan)
+    isis = FACTIONS.index("isis")
     # One Point per usable row, built once and shared by every query.
     points = np.full(len(px), None, dtype=object)
     points[usable] = shapely.points(px[usable], py[usable])
     for position in np.unique(state[usable]):
         rows = np.flatnonzero(usable & (state == position))
-        trees = timeline.segment_trees(int(position))
         own = faction[rows]
-        best = np.full(len(rows), np.inf)
-        for name, tree in trees.items():
-            code = FACTIONS.index(name)
-            other = np.flatnonzero(own != code)
-            if name != "isis":
-                # Only points on held ground have a front.
-                other = other[own[other] >= 0]
-            metres = _nearest_m_of(tree, points[rows[other]])
-            if name == "isis":
-                isis_km[rows[other]] = metres / 1000.0
-                isis_km[rows[own == code]] = 0.0
-                metres, other = metres[own[other] >= 0], other[own[other] >= 0]
-            best[other] = np.fmin(best[other], metres)
-        front_km[rows] = np.where(np.isfinite(best), best / 1000.0, np.nan)
+        fronts = timeline.front_trees(int(position))
+        isis_m = np.full(len(rows), np.nan)
+        pending = own != isis
+        for code, name in enumerate(FACTIONS):
+            at = np.flatnonzero(own == code)
+            if at.size == 0 or name not in fronts:
+                continue
+            tree, is_isis = fronts[name]
+            nearest, metres = _nearest_of(tree, points[rows[at]])
+            front_km[rows[at]] = metres / 1000.0
+            by_isis = at[(nearest >= 0) & is_isis[np.maximum(nearest, 0)]]
+            isis_m[by_isis] = metres[(nearest >= 0) & is_isis[np.maximum(nearest, 0)]]
+            pending[by_isis] = False
+        isis_tree = timeline.isis_tree(int(position))
+        pending = np.flatnonzero(pending)
+        if isis_tree is not None and pending.size:
+            isis_m[pending] = _nearest_of(isis_tree, points[rows[pending]])[1]
+        isis_m[own == isis] = 0.0
+        isis_km[rows] = isis_m / 1000.0
     return isis_km, front_km
 
 
@@ -378,13 +393,16 @@ def control_codes(
         _snap_to_coast(px[rows], py[rows], codes, layer, snap_km)
         row_faction = np.array([FACTIONS.index(f) for f in layer.gdf["faction"]] + [-1])
         faction[rows] = row_faction[codes]
-    change = _decisive_change(x, y, days, faction >= 0, timeline)
+    # One containment pass over the changes' areas and the zones serves both
+    # the deciding change and the accuracy of the drawing.
+    pairs = timeline.areas_holding(x, y)
+    change = _decisive_change(days, faction >= 0, pairs, timeline)
     if timeline.changes:
         to = np.array([FACTIONS.index(c.to_faction) for c in timeline.changes])
         faction[change >= 0] = to[change[change >= 0]]
 
     isis_km, front_km = _distances(px, py, faction, timeline.state_index(days), usable, timeline)
-    accuracy = timeline.accuracy_at(x, y)
+    accuracy = timeline.accuracy_at(x, y, pairs)
     return {
         "faction": faction,
         "snapshot": snapshot,

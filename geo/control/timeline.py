@@ -308,10 +308,13 @@ class Timeline(Sequence[ControlLayer]):
         default_factory=dict, repr=False
     )
     _trees: dict[int, dict[str, shapely.STRtree]] = field(default_factory=dict, repr=False)
+    _fronts: dict[
+        int, tuple[dict[str, tuple[shapely.STRtree, np.ndarray]], shapely.STRtree | None]
+    ] = field(default_factory=dict, repr=False)
     _token: str = field(default_factory=lambda: uuid.uuid4().hex, repr=False)
 
     #: Attributes rebuilt on demand: left out when the timeline is pickled.
-    _CACHES = ("_cache", "_pieces", "_segments", "_trees")
+    _CACHES = ("_cache", "_pieces", "_segments", "_trees", "_fronts")
 
     def __getstate__(self) -> dict:
         # The composed states and their indexes weigh far more than the inputs
@@ -496,6 +499,51 @@ class Timeline(Sequence[ControlLayer]):
             }
         return self._trees[position]
 
+    def front_trees(self, position: int) -> dict[str, tuple[shapely.STRtree, np.ndarray]]:
+        """Return, per faction, an index of the other factions' segments in state ``position``.
+
+        One query of a point held by a faction against its entry gives its
+        distance to the front (the nearest ground held by anyone else); the
+        array says which of the indexed segments are ISIS's, so when the
+        nearest one is, that distance is also the point's distance to ISIS
+        ground. Segments as :meth:`segments` gives them (in
+        :data:`DISTANCE_CRS`); a faction of :data:`geo.record.FACTIONS` is
+        left out when no other faction holds ground. Cached.
+        """
+        return self._distance_index(position)[0]
+
+    def isis_tree(self, position: int) -> shapely.STRtree | None:
+        """Return an index of ISIS's segments in state ``position`` (None: no ISIS ground).
+
+        The same segments as :meth:`segment_trees` holds for ISIS, sharing the
+        lines of :meth:`front_trees`. Cached.
+        """
+        return self._distance_index(position)[1]
+
+    def _distance_index(
+        self, position: int
+    ) -> tuple[dict[str, tuple[shapely.STRtree, np.ndarray]], shapely.STRtree | None]:
+        if position not in self._fronts:
+            segments = self.segments(position)
+            names = list(segments)
+            if not names:
+                self._fronts[position] = ({}, None)
+                return self._fronts[position]
+            starts = np.concatenate([segments[n][0] for n in names])
+            ends = np.concatenate([segments[n][1] for n in names])
+            owner = np.repeat(np.arange(len(names)), [len(segments[n][0]) for n in names])
+            # One line per segment, shared by every index of this state.
+            lines = shapely.linestrings(np.stack([starts, ends], axis=1))
+            isis = owner == (names.index("isis") if "isis" in names else -1)
+            fronts = {}
+            for name in FACTIONS:
+                other = owner != (names.index(name) if name in names else -1)
+                if other.any():
+                    fronts[name] = (shapely.STRtree(lines[other]), isis[other])
+            only_isis = shapely.STRtree(lines[isis]) if isis.any() else None
+            self._fronts[position] = (fronts, only_isis)
+        return self._fronts[position]
+
     def _compose(self, position: int) -> ControlLayer:
         """Merge state ``position`` into one polygon per faction.
 
@@ -539,31 +587,61 @@ class Timeline(Sequence[ControlLayer]):
         return out
 
     @cached_property
-    def change_tree(self) -> shapely.STRtree:
-        """Spatial index of the changes' areas (tree positions = change positions)."""
-        return shapely.STRtree([c.geometry for c in self.changes])
+    def _areas(self) -> tuple[shapely.STRtree, np.ndarray, np.ndarray]:
+        """Index of the changes' areas then the city-scale zones, their accuracy and change."""
+        zones = [(c.geometry, c.accuracy_km) for c in self.changes] + list(self.zones)
+        change = np.full(len(zones), -1, dtype=np.intp)
+        change[: len(self.changes)] = np.arange(len(self.changes))
+        km = np.array([k for _, k in zones], dtype=float)
+        return shapely.STRtree([z for z, _ in zones]), km, change
 
-    @cached_property
-    def _accuracy_zones(self) -> tuple[shapely.STRtree, np.ndarray]:
-        zones = [(c.geometry, c.accuracy_km) for c in self.changes]
-        zones += list(self.zones)
-        return shapely.STRtree([z for z, _ in zones]), np.array([k for _, k in zones])
+    def areas_holding(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Return every (point, area) pair where a change's area or a zone holds the point.
 
-    def accuracy_at(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        One containment pass serves both the deciding change and the accuracy
+        of the drawing (:meth:`accuracy_at`). Points with a missing coordinate
+        hold nothing.
+
+        Parameters
+        ----------
+        x, y : numpy.ndarray
+            Longitudes and latitudes (EPSG:4326).
+
+        Returns
+        -------
+        tuple of numpy.ndarray
+            Point positions and, per pair, the area's position: changes first
+            (same positions as :attr:`changes`), then the zones.
+        """
+        usable = np.flatnonzero(~(np.isnan(x) | np.isnan(y)))
+        if usable.size == 0 or not (self.changes or self.zones):
+            return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.intp)
+        tree = self._areas[0]
+        point_at, area_at = tree.query(shapely.points(x[usable], y[usable]), predicate="intersects")
+        return usable[point_at], area_at
+
+    def accuracy_at(
+        self,
+        x: np.ndarray,
+        y: np.ndarray,
+        pairs: tuple[np.ndarray, np.ndarray] | None = None,
+    ) -> np.ndarray:
         """Return the accuracy (km) of the drawing at each point.
 
         The finest accuracy of the areas holding the point (changes' areas and
         the city-scale base areas), else the hand-drawn default by longitude
-        (:func:`default_accuracy_km`).
+        (:func:`default_accuracy_km`). ``pairs``, when given, are
+        :meth:`areas_holding` of the same points.
         """
         out = default_accuracy_km(np.nan_to_num(x, nan=0.0)).astype(float)
-        usable = np.flatnonzero(~(np.isnan(x) | np.isnan(y)))
-        if usable.size == 0 or not (self.changes or self.zones):
-            return out
-        tree, km = self._accuracy_zones
-        point_at, zone_at = tree.query(shapely.points(x[usable], y[usable]), predicate="intersects")
-        np.minimum.at(out, usable[point_at], km[zone_at])
+        point_at, area_at = self.areas_holding(x, y) if pairs is None else pairs
+        if point_at.size:
+            np.minimum.at(out, point_at, self._areas[1][area_at])
         return out
+
+    def change_of_area(self, area_at: np.ndarray) -> np.ndarray:
+        """Return the change position of each area of :meth:`areas_holding` (-1: a zone)."""
+        return self._areas[2][area_at]
 
     # -- what the app shows ----------------------------------------------
     def control_on(self, day: date) -> gpd.GeoDataFrame:

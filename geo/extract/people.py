@@ -30,6 +30,11 @@ _COUNT_AFTER_RE = re.compile(
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
 _NATIONALITY_BEFORE_RE = re.compile(rf"\b{alternation(_VOCAB['nationality_before'])}[ \t]+$")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+# A mention that opens with a common noun of place ("provinces of Hama", "city of Homs").
+_DESIGNATOR_OPENING_RE = re.compile(
+    r"(?:provinces?|governorates?|countryside|cit(?:y|ies)|towns?|villages?|districts?)\s+of\b",
+    re.IGNORECASE,
+)
 _DESIGNATORS = frozenset(
     """City Province Governorate Countryside District Plain Mountain Mountains Airport Airbase
     Air Base Road Highway Bridge Dam Prison Hospital Market Square Camp Crossing Valley Lake
@@ -61,7 +66,10 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     """
     if _KUNYA_BEFORE_RE.search(text, max(0, start - 40), start):
         return True
-    if _NATIONALITY_BEFORE_RE.search(text, max(0, start - 20), start):
+    if _NATIONALITY_BEFORE_RE.search(text, max(0, start - 20), start) and not (
+        _DESIGNATOR_OPENING_RE.match(text, start, end)
+    ):
+        # "the Syrian provinces of Hama" names places; "the Syrian Air Defense" a body.
         return True
     nxt = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
     if nxt is not None:

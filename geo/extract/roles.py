@@ -21,7 +21,7 @@ _NEAR_BEFORE_RE = re.compile(
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
-    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
 # Places that only orient the reader: "between X and Y", "on the road to X",
@@ -71,7 +71,10 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|deployed|stationed|based|arriv\w+|came|coming|depart\w+|returned)\b[^.;]{0,40}"
     r"\bfrom(?:\s+(?:in|at))?"
     r"|\b(?:deployed|stationed|based|positioned)\b[^.;]{0,30}\b(?:in|at)"
-    r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b[^.;]{0,45}"
+    # A ship's own position, not the targets it hit: no strike word between.
+    r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b"
+    r"(?:(?!\b(?:hit|struck|strikes?|striking|targets?|targeted|bombed|destroyed|fired|firing"
+    r"|launched|launching)\b)[^.;]){0,45}"
     r"\b(?:in|at|on|from)|\boff\s+the\s+coast\s+(?:at|of|near|from))"
     r"\s+(?:the\s+)?#?$",
     re.IGNORECASE,
@@ -144,11 +147,52 @@ _PLURAL_OF_BEFORE_RE = re.compile(
 _BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
 
 
+# A wire dateline: a place opening a line, then an agency, country or date, then a dash:
+# "Damascus, SANA-", "HOMS, Syria (AP) --", "Idlib (Agency) -". It says where the copy was
+# filed; a strike fell there only if the sentence names no other place.
+_DATELINE_AFTER_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*[A-Z][\w.' ]{0,28}?)?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[–—])"
+)
+_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention opens a line as a wire dateline ("Damascus, SANA-The army ...")."""
+    return bool(
+        _LINE_START_RE.search(ctx.text, max(0, m.start - 20), m.start)
+        and _DATELINE_AFTER_RE.match(ctx.text, m.end, m.end + 50)
+    )
+
+
+_ALIAS_GAP_RE = re.compile(r"\s*\(\s*")
+_ALIAS_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def _is_alias(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention is another name, in brackets, for the place just before it.
+
+    "the countryside of Palmyra (Tadmur)": one place, named twice.
+    """
+    i = bisect_left(ctx.mention_starts, m.start)
+    if i == 0:
+        return False
+    previous = ctx.mentions[i - 1]
+    return bool(
+        _ALIAS_GAP_RE.fullmatch(ctx.text, previous.end, m.start)
+        and _ALIAS_CLOSE_RE.match(ctx.text, m.end)
+    )
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
     if _is_foreign(m):
         return "foreign"
+    if _is_alias(ctx, m):
+        return "reference"
+    if _is_dateline(ctx, m):
+        # A container: it stays the struck place only when the sentence names no other.
+        return "container"
     if letter_key(m.surface) in _LAUNCH_NAMES:
         return "launch"
     before = text[max(0, m.start - 70) : m.start]
@@ -213,10 +257,15 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
         return False
     previous = ctx.mentions[i]
     return (
-        not ctx.text[previous.end : cue].strip()
+        _LOCATING_GAP_RE.fullmatch(ctx.text, previous.end, cue) is not None
         and governorate_of(previous.surface) is None
         and not _is_setting(ctx, previous.start)
     )
+
+
+# Between a struck place and the cue locating it: nothing, a closing quote or a preposition
+# ("the station 'X' near Y", "X on the outskirts of Y").
+_LOCATING_GAP_RE = re.compile(r"[\"'”’]?\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?)?")
 
 
 _PLACE_WORD_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet)\s+$")

@@ -1,4 +1,4 @@
-"""Sentence spans: a line break always ends a sentence; stops end one within a line."""
+"""Sentence spans: a line break ends a sentence, except inside a hard-wrapped paragraph."""
 
 from __future__ import annotations
 
@@ -23,8 +23,9 @@ _CUT_RE = re.compile(r"[,;]\s|\s")
 def split_sentences(text: str) -> list[tuple[int, int]]:
     r"""Split a text into sentence spans.
 
-    Lines are never joined: a line break always ends a sentence (captions,
-    headers and list items carry no final stop). Within a line, a sentence
+    A line break ends a sentence (captions, headers and list items carry no
+    final stop), except in hard-wrapped text, where a long line that stops
+    mid-sentence runs on into the next. Within a line, a sentence
     ends at ``.``, ``!`` or ``?`` followed by a capital, digit or quote,
     except after common abbreviations ("Gen.", "Oct.") and initials ("U.S.").
 
@@ -69,12 +70,59 @@ def _cut(text: str, start: int) -> int:
     return start + MAX_SENTENCE // 2 + best.start() + (1 if best.group()[0] in ",;" else 0)
 
 
+# Hard-wrapped text (wire copy or a blog post broken at a fixed width): most long lines end
+# mid-sentence. Such a line runs on into the next unless it ends a sentence or the next
+# line opens a list item.
+_WRAP_MIN_LINES = 4
+_WRAP_LONG = 40
+_WRAP_MAX_WIDTH = 110
+_WRAP_SHARE = 0.5
+_WRAP_FILL = 0.6
+_LINE_CLOSED_RE = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$|^\s*$")
+_ITEM_OPENING_RE = re.compile(r"\s*(?:[#•*\-–—]|\d+[.)]\s)")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """Return the width a hard-wrapped text is broken at, or None when it is not."""
+    long = sorted(len(ln.rstrip()) for ln in lines if len(ln.rstrip()) >= _WRAP_LONG)
+    if len(long) < _WRAP_MIN_LINES:
+        return None
+    width = long[int(0.9 * (len(long) - 1))]
+    if width > _WRAP_MAX_WIDTH:
+        return None
+    open_ended = sum(
+        1 for ln in lines if len(ln.rstrip()) >= _WRAP_LONG and not _LINE_CLOSED_RE.search(ln)
+    )
+    return width if open_ended >= _WRAP_SHARE * len(long) else None
+
+
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """Return ``(offset, line)`` pairs, hard-wrapped lines joined with their newline kept."""
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for i, line in enumerate(lines):
+        runs_on = (
+            out
+            and width is not None
+            and len(lines[i - 1].rstrip()) >= _WRAP_FILL * width
+            and not _LINE_CLOSED_RE.search(lines[i - 1])
+            and line.strip()
+            and not _ITEM_OPENING_RE.match(line)
+        )
+        if runs_on:
+            offset, joined = out[-1]
+            out[-1] = (offset, joined + "\n" + line)
+        else:
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def _split_lines(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        line_start = pos
-        pos += len(line) + 1
+    for line_start, line in _logical_lines(text):
         start = 0
         for m in _SENTENCE_END.finditer(line):
             if _is_abbreviation(line, m.start()):

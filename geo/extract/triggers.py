@@ -60,6 +60,17 @@ _NOT_AIR_BEFORE_RE = re.compile(
     r"|no)|-made)\s+(?:[\w'’.-]+\s+){0,1}$",
     re.IGNORECASE,
 )
+# A bomb brought by road or on foot: "a car bomb", "a suicide bomber" are no air words.
+_GROUND_BOMB_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['ground_bombs'])}[\s-]+$", re.IGNORECASE
+)
+# A sentence led by ground forces ("Army units hit gatherings of ...", "Troops targeted ...")
+# tells of their fire; the air words of the sentences before do not make it a strike.
+_GROUND_SUBJECT_RE = re.compile(
+    rf"[\W_]*(?:(?:the|a|an|some|several|other|\d+)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{alternation(_TRIGGERS['ground_subjects'])}\b",
+    re.IGNORECASE,
+)
 # "denied striking", "did not target", "plans to strike", "could hit": no strike happened.
 _UNREAL_BEFORE_RE = re.compile(
     r"\b(?:denied|deny|denies|denying|rejected|no|not|never|without|will|would|could|might"
@@ -131,6 +142,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if t.label == "weak" and not _has_air_context(ctx, index):
             continue
+        if t.label == "weak" and _ground_led(ctx, index, s, e):
+            continue
         if _SHELLING_RE.match(text, t.start, t.end) and not any(
             c0 <= t.start < c1 and _has_air_word(text, c0, c1)
             for c0, c1 in _sentence_clauses(ctx, s, e)
@@ -156,9 +169,23 @@ def _has_air_context(ctx: _DocContext, index: int) -> bool:
     return False
 
 
+def _ground_led(ctx: _DocContext, index: int, s: int, e: int) -> bool:
+    """Say whether the sentence opens with ground forces and names no aircraft itself."""
+    if _GROUND_SUBJECT_RE.match(ctx.text, s, min(e, s + 80)) is None:
+        return False
+    known = ctx.air_cache.get(index)
+    if known is None:
+        known = ctx.air_cache[index] = _has_air_word(ctx.text, s, e)
+    return not known
+
+
 def _has_air_word(text: str, s: int, e: int) -> bool:
-    """Say whether ``text[s:e]`` names aircraft ("anti-tank missiles" does not)."""
+    """Say whether ``text[s:e]`` names aircraft ("anti-tank missiles", "a car bomb" do not)."""
     for m in _AIR_CONTEXT_RE.finditer(text, s, e):
+        if m.group().lower().startswith("bomb") and _GROUND_BOMB_BEFORE_RE.search(
+            text, max(s, m.start() - 25), m.start()
+        ):
+            continue
         lo = max(s, m.start() - 30)
         before = text[lo : m.start()].lower()
         if not any(w in before for w in _NOT_AIR_WORDS) or not _NOT_AIR_BEFORE_RE.search(

@@ -86,6 +86,9 @@ SCORE_FUZZY_MAX = 85.0
 SKELETON_MIN_RATIO = 75.0
 #: ... and keeps the places whose spelling scores within this of the best.
 SKELETON_MARGIN = 5.0
+# Context points a place of another spelling needs to win over an exact homonym: at
+# least its governorate named nearby (see Gazetteer._context_points).
+_CLOSER_SPELLING_POINTS = 2
 _MIN_SKELETON = 3
 _MAX_SKELETON_WORDS = 4
 
@@ -542,11 +545,13 @@ class Gazetteer:
         want_city = word == "city"
         cands, score = self._candidates(core)
         if want_governorate:
-            govs = [i for i in cands if self._entries[i].place.precision == "governorate"]
+            # The whole name first: "Rif Dimashq" and "the countryside of Damascus" are the
+            # governorate around the capital, not the capital's own.
+            gov = canonical_admin1(name) or canonical_admin1(core)
+            govs = [i for i in self._index.exact.get(name_key(gov or ""), [])]
+            govs = [i for i in govs if self._entries[i].place.precision == "governorate"]
             if not govs:
-                gov = canonical_admin1(core)
-                govs = [i for i in self._index.exact.get(name_key(gov or ""), [])]
-                govs = [i for i in govs if self._entries[i].place.precision == "governorate"]
+                govs = [i for i in cands if self._entries[i].place.precision == "governorate"]
             cands = govs or cands
         elif want_city:
             towns = [i for i in cands if self._entries[i].place.precision == "town"]
@@ -555,7 +560,53 @@ class Gazetteer:
             cands, score = self._fuzzy(core, fuzzy_cutoff)
         if not cands:
             return None
-        return self._choose(self._ordered(cands), score, core, city, admin1, context)
+        chosen = self._choose(self._ordered(cands), score, core, city, admin1, context)
+        if score == SCORE_EXACT and not want_governorate and (city or admin1 or context):
+            other = self._closer_spelling(core, cands, city, admin1, context, chosen)
+            if other is not None:
+                return other
+        return chosen
+
+    def _closer_spelling(
+        self,
+        core: str,
+        cands: list[int],
+        city: str | None,
+        admin1: str | None,
+        context: Sequence[str],
+        chosen: Resolution,
+    ) -> Resolution | None:
+        """Return a place of another close spelling that the context supports better, or None.
+
+        An exact spelling can belong to a homonym far from the report's other
+        places while the place meant is known under another transliteration
+        ("Dweir" beside "al Duweir"): when context points to the latter, it wins.
+        """
+        skel = _latin_skeleton(core)
+        if len(skel) < 2:
+            return None
+        # A short skeleton is shared by many names: only a close spelling counts.
+        floor = SKELETON_MIN_RATIO + (10.0 if len(skel) < _MIN_SKELETON else 0.0)
+        own = set(cands)
+        hits = [i for i in self._index.latin_skeleton.get(skel, []) if i not in own]
+        extra = self._closest(core, hits, floor)
+        if not extra:
+            return None
+        anchors = self._anchors(core, city, context)
+        gov = canonical_admin1(admin1) if admin1 else None
+        govs = {gov} if gov else set()
+        govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
+        best_own = max(self._context_points(i, anchors, govs, city) for i in cands)
+        scored = {i: self._context_points(i, anchors, govs, city) for i in extra}
+        best = max(extra, key=lambda i: (scored[i], self._prior(i)))
+        if scored[best] < _CLOSER_SPELLING_POINTS or scored[best] <= best_own:
+            return None
+        return Resolution(
+            place=self._entries[best].place,
+            score=SCORE_SKELETON,
+            alternatives=(chosen.place, *chosen.alternatives)[:8],
+            by_context=True,
+        )
 
     def _choose(
         self,

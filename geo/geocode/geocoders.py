@@ -32,6 +32,7 @@ from pyproj import Geod
 
 from geo.errors import GeocoderServiceError
 from geo.geocode.gazetteer import Gazetteer, Resolution, load_gazetteer, normalize
+from geo.names import split_designator
 from geo.record import SYRIA_BOUNDS, StrikeEvent
 
 __all__ = [
@@ -213,8 +214,11 @@ def _locate(
 ) -> _Located | None:
     name = event.place_as_written
     if event.place_level == "governorate" and event.admin1_hint:
-        # A governorate named as the struck area resolves to the governorate, not its capital.
-        name = f"{event.admin1_hint} governorate"
+        # A governorate named as the struck area resolves to the governorate, not its capital;
+        # "the countryside of Damascus" or a bare "Damascus" in a list of provinces is the
+        # governorate around the capital, unless the report writes "governorate".
+        word = split_designator(event.place_as_written)[1]
+        name = f"{event.admin1_hint} {'governorate' if word == 'governorate' else 'province'}"
 
     def offline() -> _Located | None:
         res = gazetteer.resolve(

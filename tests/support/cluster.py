@@ -24,7 +24,7 @@ def local_cluster(workers: int) -> Iterator[Any]:
     with (
         dask.config.set(timeouts),
         LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=False, dashboard_address=":0"
         ) as local,
     ):
         yield local
