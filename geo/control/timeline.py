@@ -280,6 +280,16 @@ def _paint_merged(
     return out
 
 
+def _in_force(starts: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """Return, per day, the position of the latest of the sorted ``starts`` on or before it.
+
+    A day before the first start, or NaT, gets the first (0).
+    """
+    index = np.searchsorted(starts, days, side="right") - 1
+    index[(index < 0) | np.isnat(days)] = 0
+    return index
+
+
 @dataclass
 class Timeline(Sequence[ControlLayer]):
     """Base layers and dated changes: the control in force on any day.
@@ -404,15 +414,11 @@ class Timeline(Sequence[ControlLayer]):
 
     def state_index(self, days: np.ndarray) -> np.ndarray:
         """Return, per day, the position in this sequence of the state in force (NaT: first)."""
-        index = np.searchsorted(self.state_days, days, side="right") - 1
-        index[(index < 0) | np.isnat(days)] = 0
-        return index
+        return _in_force(self.state_days, days)
 
     def snapshot_index(self, days: np.ndarray) -> np.ndarray:
         """Return, per day, the position of the snapshot in force (NaT or earlier: first)."""
-        index = np.searchsorted(self.snapshot_days, days, side="right") - 1
-        index[(index < 0) | np.isnat(days)] = 0
-        return index
+        return _in_force(self.snapshot_days, days)
 
     # -- sequence -------------------------------------------------------
     def __len__(self) -> int:
