@@ -124,7 +124,7 @@ def test_cache_is_written_atomically_and_reused(tmp_path, monkeypatch):
         replaced.append((str(src), str(dst)))
         real_replace(src, dst)
 
-    monkeypatch.setattr("geo.geocode.geocoders.os.replace", spy)
+    monkeypatch.setattr("geo.output.export.os.replace", spy)
     cached = CachedGeocoder(fake.geocode, path)
     assert cached.geocode("Somewhere").latitude == 35.0
     assert cached.geocode("Nowhere") is None
