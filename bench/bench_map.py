@@ -33,7 +33,6 @@ Usage: ``python -m bench.bench_map [--runs 3] [--big 100000] [--app-events 10000
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import statistics
 import sys
@@ -83,12 +82,11 @@ def synthetic_events(n: int, *, seed: int = 20151007, per_doc: int = 8) -> Any:
     import numpy as np
     import pandas as pd
 
-    from geo.geocode.gazetteer import DEFAULT_GAZETTEER_PATH
+    from bench.synth import town_rows
     from geo.record import ACTORS, CLAIMED_TARGETS, EVENT_COLUMNS, FACTIONS
 
     rng = np.random.default_rng(seed)
-    with open(DEFAULT_GAZETTEER_PATH, encoding="utf-8", newline="") as handle:
-        rows = [r for r in csv.DictReader(handle) if r["precision"] in ("town", "neighbourhood")]
+    rows = town_rows()
     names = np.array([r["name"] for r in rows], dtype=object)
     govs = np.array([r["admin1"] or "Syria" for r in rows], dtype=object)
     precision = np.array([r["precision"] for r in rows], dtype=object)
@@ -131,7 +129,7 @@ def synthetic_events(n: int, *, seed: int = 20151007, per_doc: int = 8) -> Any:
         claimant=claimant,
         claimed_target=rng.choice(list(CLAIMED_TARGETS), n),
         weapon=weapons[rng.integers(0, len(weapons), n)],
-        controlled_by=rng.choice([*FACTIONS, None], n),
+        controlled_by=rng.choice(np.array([*FACTIONS, None], dtype=object), n),
         latitude=lat[pick],
         longitude=lon[pick],
     )

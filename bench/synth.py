@@ -261,10 +261,25 @@ def write_corpus(
     return total
 
 
-def _town_coordinates(path: Path = DEFAULT_GAZETTEER_PATH) -> np.ndarray:
+def town_rows(path: Path = DEFAULT_GAZETTEER_PATH) -> list[dict[str, str]]:
+    """Return the gazetteer's rows of towns and neighbourhoods: where strikes are placed.
+
+    Parameters
+    ----------
+    path : Path
+        A gazetteer table; default the packaged one.
+
+    Returns
+    -------
+    list of dict
+        Its rows whose ``precision`` is ``town`` or ``neighbourhood``, in table order.
+    """
     with open(path, encoding="utf-8", newline="") as handle:
-        rows = [r for r in csv.DictReader(handle) if r["precision"] in ("town", "neighbourhood")]
-    return np.array([(float(r["lon"]), float(r["lat"])) for r in rows])
+        return [r for r in csv.DictReader(handle) if r["precision"] in ("town", "neighbourhood")]
+
+
+def _town_coordinates(path: Path = DEFAULT_GAZETTEER_PATH) -> np.ndarray:
+    return np.array([(float(r["lon"]), float(r["lat"])) for r in town_rows(path)])
 
 
 def points_table(n: int, *, seed: int = DEFAULT_SEED, scattered: float = 0.1) -> pa.Table:

@@ -2,7 +2,7 @@
 
 The data flow is the package layout::
 
-    corpus -> extract (+ dates) -> gazetteer / geocode -> layers / join -> webmap / export
+    ingest -> extract -> geocode -> control (layers, join) -> analysis -> output
 
 with :mod:`geo.pipeline` chaining the stages. The names below are the public
 API; they are imported lazily so that ``import geo`` stays cheap (the CLI's

@@ -19,12 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo.errors import InputError, InputWarning, StrikemapError, printable
+from geo.record import CONTROL_COLUMNS
 
 if TYPE_CHECKING:
     from geo.geocode.geocoders import SupportsGeocode
-
-#: Columns ``strikemap join`` adds.
-CONTROL_COLUMNS = ("controlled_by", "control_layer", "dist_to_isis_km")
 
 EXIT_OK = 0
 EXIT_USAGE = 2

@@ -10,7 +10,9 @@ incidents) all compare place names through the functions here:
 * :func:`name_key`: the normalised name without spaces (the exact-match key);
 * :func:`place_key`: a looser key for deduplicating mentions of one document;
 * :func:`split_designator`: "Idlib province" -> ("Idlib", "province");
-* :func:`canonical_admin1` and :func:`governorate_of`: governorate spellings.
+* :func:`canonical_admin1` and :func:`governorate_of`: governorate spellings;
+* :func:`plain_typography`: apostrophe, dash and space variants made plain,
+  one character for one (:data:`APOSTROPHES`, :data:`DASHES`, :data:`NARROW_SPACES`).
 """
 
 from __future__ import annotations
@@ -22,10 +24,13 @@ import unicodedata
 from unidecode import unidecode
 
 __all__ = [
+    "APOSTROPHES",
     "ARTICLES",
+    "DASHES",
     "GOVERNORATES",
     "GOVERNORATE_WORDS",
     "LOWERCASE_NAME_WORDS",
+    "NARROW_SPACES",
     "canonical_admin1",
     "fold",
     "governorate_of",
@@ -33,6 +38,7 @@ __all__ = [
     "name_key",
     "normalize",
     "place_key",
+    "plain_typography",
     "skeleton",
     "split_designator",
     "strip_article",
@@ -121,14 +127,19 @@ _PREFIX_OF = {variant: canon for canon, variants in _PREFIXES.items() for varian
 # Prefixes written glued to the next word ("Kafrzita", "Kfarnabel").
 _GLUED_PREFIXES = ("kafr", "kfar", "kafar", "kefr", "kfr")
 
-_APOSTROPHES = "'’‘ʿʾ`´ʼ′"
-#: Apostrophes, ayn and hamza signs, dashes and the narrow or non-breaking spaces, each
-#: mapped to one plain character so that offsets stay put; an underscore joins the words
-#: of a hashtag ("#Kafr_Nabl").
+#: The plain apostrophe and the characters written for it: curly quotes, ayn and hamza
+#: signs, grave and acute accents, modifier letters and the prime.
+APOSTROPHES = "'’‘ʿʾ`´ʼʹ′"
+#: Hyphen and dash variants written for a plain hyphen.
+DASHES = "‐‑‒–—―−"
+#: No-break, figure, thin, hair and narrow no-break spaces.
+NARROW_SPACES = "\u00a0\u2007\u2009\u200a\u202f"
+#: Each variant mapped to one plain character so that offsets stay put; an underscore
+#: joins the words of a hashtag ("#Kafr_Nabl").
 _PLAIN_TABLE = str.maketrans(
-    {c: "'" for c in "’‘ʿʾ`´ʼʹ′"}
-    | {c: "-" for c in "‐‑‒–—―−"}
-    | {c: " " for c in "\u00a0\u2007\u2009\u200a\u202f_"}
+    {c: "'" for c in APOSTROPHES[1:]}
+    | {c: "-" for c in DASHES}
+    | {c: " " for c in NARROW_SPACES + "_"}
 )
 
 
@@ -149,7 +160,7 @@ def plain_typography(text: str) -> str:
     return text.translate(_PLAIN_TABLE)
 
 
-_APOSTROPHE_TABLE = str.maketrans("", "", _APOSTROPHES)
+_APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _VOWELS = "aeiou"
 _ENDING_IYA = re.compile(

@@ -30,8 +30,15 @@ from geo.extract.dates import SANE_FIRST, SANE_LAST, in_sane_window
 from geo.geocode.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode.geocoders import SupportsGeocode, geocode_events
 from geo.ingest.corpus import list_texts, read_corpus, read_manifest
-from geo.ingest.points import lonlat_points
-from geo.record import EVENT_COLUMNS, FACTIONS, Document, StrikeEvent
+from geo.ingest.points import with_points
+from geo.record import (
+    EVENT_COLUMNS,
+    FACTIONS,
+    JOINED_COLUMNS,
+    Document,
+    StrikeEvent,
+    ordered_columns,
+)
 from geo.review.corrections import (
     Correction,
     apply_corrections,
@@ -261,7 +268,7 @@ def events_frame(
     online : geopy Geocoder, optional
         An online geocoder used as fallback (opt-in).
     corrections : sequence of Correction
-        Analysts' corrections (see :mod:`geo.corrections`).
+        Analysts' corrections (see :mod:`geo.review.corrections`).
     warn_corrections : bool, default True
         Warn about corrections naming unknown places (a build in batches
         warns once for the whole corpus instead).
@@ -276,35 +283,19 @@ def events_frame(
         table.insert(0, "event_id", [event_id(e) for e in events])
         table["event_key"] = [event_key(by_id[e.doc], e.char_start, e.char_end) for e in events]
     else:
-        table = pd.DataFrame(columns=[c for c in EVENT_COLUMNS if c not in _JOIN_COLUMNS])
+        table = pd.DataFrame(columns=[c for c in EVENT_COLUMNS if c not in JOINED_COLUMNS])
     table = apply_corrections(table, corrections, locate=gazetteer.get, warn=warn_corrections)
     meta = {d.doc_id: (d.title, d.source, d.url, d.published) for d in documents}
     table["doc_title"] = [meta.get(d, (None,) * 4)[0] for d in table["doc"]]
     table["doc_source"] = [meta.get(d, (None,) * 4)[1] for d in table["doc"]]
     table["doc_url"] = [meta.get(d, (None,) * 4)[2] for d in table["doc"]]
     table["published"] = [meta.get(d, (None,) * 4)[3] for d in table["doc"]]
-    lon = pd.to_numeric(table["longitude"], errors="coerce")
-    lat = pd.to_numeric(table["latitude"], errors="coerce")
-    return gpd.GeoDataFrame(table, geometry=lonlat_points(lon, lat), crs="EPSG:4326")
-
-
-_JOIN_COLUMNS = (
-    "controlled_by",
-    "control_layer",
-    "dist_to_isis_km",
-    "dist_to_front_km",
-    "control_certainty",
-    "claim_vs_ground",
-    "dist_to_claimed_km",
-    "incident_id",
-)
+    return with_points(table)
 
 
 def order_columns(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Put the event columns in their documented order, extras after, geometry last."""
-    known = [c for c in EVENT_COLUMNS if c in gdf.columns]
-    extra = [c for c in gdf.columns if c not in known and c != "geometry"]
-    return gdf[known + extra + ["geometry"]]
+    return gdf[ordered_columns(gdf.columns) + ["geometry"]]
 
 
 def unresolved_table(events: gpd.GeoDataFrame) -> pd.DataFrame:
@@ -467,7 +458,7 @@ def build(
         Folder of control layers (default: the shipped ``layers/control``).
     geocoder : {"offline", "nominatim"}
         ``"offline"`` uses only the packaged gazetteer; ``"nominatim"`` needs
-        ``online`` (see :func:`geo.geocode.make_nominatim`) and uses it where
+        ``online`` (see :func:`geo.geocode.geocoders.make_nominatim`) and uses it where
         the gazetteer has no answer.
     online : geopy Geocoder, optional
         The online geocoder for ``geocoder="nominatim"``.

@@ -7,6 +7,7 @@ GeoDataFrame whose columns are listed in :data:`EVENT_COLUMNS`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, NamedTuple, TypeVar
@@ -231,3 +232,37 @@ EVENT_COLUMNS = [
     "corrected",
     "place_relation",
 ]
+#: Columns the join with the control layers adds (:func:`geo.control.join.join_control`).
+CONTROL_COLUMNS = (
+    "controlled_by",
+    "control_layer",
+    "dist_to_isis_km",
+    "dist_to_front_km",
+    "control_certainty",
+)
+#: Columns the build adds after geocoding: the join's, the claims' and the incidents'.
+JOINED_COLUMNS = (*CONTROL_COLUMNS, "claim_vs_ground", "dist_to_claimed_km", "incident_id")
+
+
+def ordered_columns(columns: Iterable[str]) -> list[str]:
+    """Return the event columns among ``columns`` in output order, then the others.
+
+    Parameters
+    ----------
+    columns : iterable of str
+        A table's columns.
+
+    Returns
+    -------
+    list of str
+        The columns of :data:`EVENT_COLUMNS` present, in its order, then any
+        other column in its own order; ``geometry`` is left out.
+
+    Examples
+    --------
+    >>> ordered_columns(["geometry", "note", "latitude", "event_id"])
+    ['event_id', 'latitude', 'note']
+    """
+    present = list(columns)
+    known = [c for c in EVENT_COLUMNS if c in present]
+    return known + [c for c in present if c not in known and c != "geometry"]

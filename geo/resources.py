@@ -11,6 +11,8 @@ whatever the working folder.
 
 from __future__ import annotations
 
+import csv
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -54,3 +56,20 @@ def seeds_dir() -> Path:
 def data_dir() -> Path:
     """Return the folder of the shipped gazetteer and front-end scripts (``geo/data``)."""
     return package_path("geo.data")
+
+
+@cache
+def label_rows() -> tuple[dict[str, str], ...]:
+    """Return the rows of the shipped code labels, ``geo/data/labels.csv``.
+
+    Each row names a ``column`` of the events table, a ``code`` of it, its
+    human ``label`` and, for claimants, whether their statements are claims of
+    a target (``claims_targets``).
+
+    Returns
+    -------
+    tuple of dict
+        One dict per row, keyed by the table's header.
+    """
+    text = files("geo.data").joinpath("labels.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(text.splitlines()))

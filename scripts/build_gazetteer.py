@@ -32,10 +32,12 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 from shapely.geometry import Point, shape
+from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 from unidecode import unidecode
 
 from geo.names import GOVERNORATES, canonical_admin1, normalize, skeleton
+from geo.output.export import write_with
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -144,7 +146,7 @@ class Areas:
         return admin1 or "", dist["NAME_EN"] if dist else ""
 
 
-def _features(path: Path) -> list[tuple[object, dict[str, str]]]:
+def _features(path: Path) -> list[tuple[BaseGeometry, dict[str, str]]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     return [(shape(f["geometry"]), f["properties"]) for f in data["features"]]
 
@@ -158,7 +160,7 @@ def _containing(tree: STRtree, feats: list, point: Point) -> dict[str, str] | No
     return None
 
 
-def _interior_point(geom: object) -> tuple[float, float]:
+def _interior_point(geom: BaseGeometry) -> tuple[float, float]:
     centroid = geom.centroid
     point = centroid if geom.contains(centroid) else geom.representative_point()
     return point.y, point.x
@@ -440,14 +442,17 @@ def build(data: Path, aliases: Path) -> tuple[Table, list[str]]:
     return table, problems
 
 
-def write(table: Table, out: Path) -> None:
-    tmp = out.with_suffix(".csv.tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
+def _write_rows(table: Table, path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
         for row in table.rows:
             writer.writerow(row.as_csv())
-    tmp.replace(out)
+
+
+def write(table: Table, out: Path) -> None:
+    """Write the table to ``out`` atomically: a failed run leaves the previous table whole."""
+    write_with(out, lambda tmp: _write_rows(table, tmp))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,13 +35,15 @@ import pandas as pd
 import shapely
 from shapely.geometry import Point, Polygon
 
+from geo.output.export import write_with
+from geo.record import FACTIONS
+
 REPO = Path(__file__).resolve().parent.parent
 LAYERS = REPO / "layers"
 SRC = LAYERS / "src"
 BASEMAP = LAYERS / "basemap"
 CONTROL = LAYERS / "control"
 DEFAULT_SHARED = REPO.parent / "shared" / "data"
-FACTIONS = ("isis", "opposition", "regime", "kurdish")
 GRID = 1e-5  # ~1 m; output coordinates keep five decimals
 SIMPLIFY_DEG = 0.0015  # ~150 m, for governorate edges (coverage-preserving)
 NEIGHBOUR_SIMPLIFY_DEG = 0.01
@@ -83,9 +85,19 @@ CITIES = [
 
 
 def _write(gdf: gpd.GeoDataFrame, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.unlink(missing_ok=True)
-    gdf.to_file(path, driver="GeoJSON", RFC7946="YES", COORDINATE_PRECISION=5, WRITE_BBOX="NO")
+    # Written beside the target and renamed over it: an interrupted run leaves the
+    # committed file whole. The layer keeps the target's name, not the temporary one.
+    write_with(
+        path,
+        lambda tmp: gdf.to_file(
+            tmp,
+            layer=path.stem,
+            driver="GeoJSON",
+            RFC7946="YES",
+            COORDINATE_PRECISION=5,
+            WRITE_BBOX="NO",
+        ),
+    )
     print(f"wrote {path.relative_to(REPO)} ({path.stat().st_size:,} bytes)")
 
 
@@ -166,12 +178,25 @@ def read_source(path: Path) -> dict:
     return spec
 
 
+def _ring(vertices: list, where: str) -> Polygon:
+    polygon = Polygon(vertices)
+    if not polygon.is_valid:
+        raise SystemExit(f"{where}: invalid ring: {shapely.is_valid_reason(polygon)}")
+    return polygon
+
+
+def _give(canvas: dict, faction: str, shape) -> dict:
+    """Give ``shape`` to ``faction``: cut it out of every faction's ground, add it to one."""
+    canvas = dict(canvas)
+    for other in FACTIONS:
+        canvas[other] = shapely.difference(canvas[other], shape)
+    canvas[faction] = shapely.union(canvas[faction], shape)
+    return canvas
+
+
 def _stroke_shape(stroke: dict, syria, governorates: gpd.GeoDataFrame, where: str):
     if "ring" in stroke:
-        polygon = Polygon(stroke["ring"])
-        if not polygon.is_valid:
-            raise SystemExit(f"{where}: invalid ring: {shapely.is_valid_reason(polygon)}")
-        shape = polygon
+        shape = _ring(stroke["ring"], where)
     elif "governorate" in stroke:
         match = governorates[governorates["pcode"] == stroke["governorate"]]
         if match.empty:
@@ -183,16 +208,12 @@ def _stroke_shape(stroke: dict, syria, governorates: gpd.GeoDataFrame, where: st
 
 
 def compose(spec: dict, canvas: dict, syria, governorates: gpd.GeoDataFrame) -> dict:
-    canvas = dict(canvas)
     for number, stroke in enumerate(spec["strokes"]):
         where = f"{spec['date']} stroke {number} ({stroke.get('name', '?')})"
         faction = stroke["faction"]
         if faction not in FACTIONS:
             raise SystemExit(f"{where}: unknown faction {faction!r}")
-        shape = _stroke_shape(stroke, syria, governorates, where)
-        for other in FACTIONS:
-            canvas[other] = shapely.difference(canvas[other], shape)
-        canvas[faction] = shapely.union(canvas[faction], shape)
+        canvas = _give(canvas, faction, _stroke_shape(stroke, syria, governorates, where))
     return canvas
 
 
@@ -252,14 +273,12 @@ def build_areas(shared: Path) -> None:
     """Write ``layers/control/areas.geojson``: hand-drawn areas and city neighbourhoods."""
     outline = gpd.read_file(BASEMAP / "syria_outline.geojson").geometry.union_all()
     entries = _literal(SRC / "areas.py", "AREAS")
-    rings = {e["area"]: Polygon(e["ring"]) for e in entries if "ring" in e}
+    rings = {e["area"]: _ring(e["ring"], f"areas.py {e['area']}") for e in entries if "ring" in e}
     rows = []
     for entry in entries:
         where = f"areas.py {entry.get('area', '?')}"
         if "ring" in entry:
             shape = rings[entry["area"]]
-            if not shape.is_valid:
-                raise SystemExit(f"{where}: invalid ring: {shapely.is_valid_reason(shape)}")
         elif "of" in entry and entry["of"] in rings:
             shape = shapely.intersection(rings[entry["of"]], shapely.box(*entry["box"]))
         else:
@@ -313,16 +332,12 @@ def paint_base_areas(canvas: dict, areas: gpd.GeoDataFrame) -> dict:
     """Paint ``layers/src/base_areas.csv`` (city-scale detail of the base date) over a canvas."""
     table = pd.read_csv(SRC / "base_areas.csv", dtype=str, comment="#")
     shapes = dict(zip(areas["area"], areas.geometry, strict=True))
-    canvas = dict(canvas)
     for row in table.itertuples():
         if row.area not in shapes or row.faction not in FACTIONS:
             raise SystemExit(
                 f"base_areas.csv: unknown area or faction in {row.area}, {row.faction}"
             )
-        shape = shapes[row.area]
-        for other in FACTIONS:
-            canvas[other] = shapely.difference(canvas[other], shape)
-        canvas[row.faction] = shapely.union(canvas[row.faction], shape)
+        canvas = _give(canvas, row.faction, shapes[row.area])
     return canvas
 
 

@@ -1,4 +1,4 @@
-"""Shared fixtures: small event tables built in code."""
+"""Shared fixtures: event tables built in code, shipped layers, gazetteer, front-end files."""
 
 from __future__ import annotations
 
@@ -7,6 +7,31 @@ from datetime import date
 import geopandas as gpd
 import pytest
 from events_factory import make_events
+
+from geo.control.layers import load_layers
+from geo.geocode.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="session")
+def front_end_installed() -> None:
+    """Fail clearly when the front-end files are missing: they are not optional."""
+    from geo.output.assets import check_installed
+
+    missing = check_installed()
+    if missing:
+        pytest.fail(f"front-end files not installed (run `make setup`): {', '.join(missing[:3])}")
+
+
+@pytest.fixture(scope="session")
+def layers():
+    """The shipped control layers (the composed timeline is cached across modules)."""
+    return load_layers()
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    """The packaged gazetteer."""
+    return load_gazetteer()
 
 
 @pytest.fixture

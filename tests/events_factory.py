@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import geopandas as gpd
+import pandas as pd
 
+from geo.ingest.points import with_points
 from geo.record import EVENT_COLUMNS, StrikeEvent
 
 
@@ -31,11 +33,7 @@ def make_events(rows: list[dict]) -> gpd.GeoDataFrame:
         )
         base.update(row)
         full.append(base)
-    lon = [r.get("longitude") for r in full]
-    lat = [r.get("latitude") for r in full]
-    geometry = gpd.points_from_xy(lon, lat, crs="EPSG:4326")
-    geometry[[x is None for x in lon]] = None
-    return gpd.GeoDataFrame(full, geometry=geometry, crs="EPSG:4326")
+    return with_points(pd.DataFrame(full) if full else pd.DataFrame(columns=EVENT_COLUMNS))
 
 
 def strike_event(place: str, **fields) -> StrikeEvent:

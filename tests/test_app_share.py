@@ -9,6 +9,7 @@ from test_webmap import make_events
 
 from geo.app import share
 from geo.output import webmap
+from geo.record import BBox
 
 BOUNDS = (date(2015, 10, 7), date(2015, 10, 9))
 OPTIONS = {"f_factions": ["isis", "opposition", "regime"], "f_docs": ["doc1"]}
@@ -114,7 +115,7 @@ def test_bounds_of_what_the_map_returns():
     returned = {
         "bounds": {"_southWest": {"lat": 34, "lng": 36}, "_northEast": {"lat": 36, "lng": 39}}
     }
-    assert share.bounds_of(returned) == (34.0, 36.0, 36.0, 39.0)
+    assert share.bounds_of(returned) == BBox(west=36.0, south=34.0, east=39.0, north=36.0)
     flat = {"bounds": {"_southWest": {"lat": 34, "lng": 36}, "_northEast": {"lat": 34, "lng": 39}}}
     assert share.bounds_of(flat) is None
     assert share.bounds_of({"bounds": None}) is None

@@ -10,23 +10,20 @@ Run ``pytest tests/test_blind.py -s`` to see the figures.
 
 from __future__ import annotations
 
-import csv
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from geo.extract import extract_events, place_key
-from geo.geocode.gazetteer import load_gazetteer
-from geo.ingest.corpus import read_corpus
+from geo.extract import place_key
 from geo.record import StrikeEvent
+from tests.support import labelled
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
 
 
 def read_rows(name: str) -> list[dict[str, str]]:
-    with open(BLIND / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return labelled.read_rows(BLIND, name)
 
 
 def found_for(row: dict[str, str], events: list[StrikeEvent]) -> list[StrikeEvent]:
@@ -40,10 +37,7 @@ def found_for(row: dict[str, str], events: list[StrikeEvent]) -> list[StrikeEven
 
 @pytest.fixture(scope="module")
 def blind_events() -> list[StrikeEvent]:
-    finder = load_gazetteer().find_mentions
-    result = read_corpus(BLIND)
-    assert not result.problems, result.problems
-    return [ev for doc in result.documents for ev in extract_events(doc, finder)]
+    return [ev for events in labelled.extract_folder(BLIND).values() for ev in events]
 
 
 @pytest.fixture(scope="module")

@@ -2,17 +2,10 @@ from datetime import date
 
 import geopandas as gpd
 import pandas as pd
-import pytest
 from events_factory import make_events
 
 from geo.analysis.claims import add_claim_columns, claim_vs_ground, contradiction_counts
 from geo.control.join import join_control
-from geo.control.layers import load_layers
-
-
-@pytest.fixture(scope="module")
-def layers():
-    return load_layers()
 
 
 def _joined(rows, layers):

@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from geopandas.testing import assert_geodataframe_equal
+from pandas.testing import assert_frame_equal
 
 from geo.cli import main
 from geo.errors import InputWarning
@@ -139,3 +140,17 @@ def test_join_output_equals_geodataframe_path(tmp_path, suffix):
     assert got.crs == expected.crs
     assert got.geometry.isna().sum() == 1
     assert_geodataframe_equal(got, expected)
+
+
+def test_rejoin_replaces_every_column_the_join_adds(acled, tmp_path):
+    first, again = tmp_path / "first.csv", tmp_path / "again.csv"
+    assert main(["join", str(acled), "--out", str(first)]) == 0
+    joined = pd.read_csv(first)
+    # A table holding any one column of a join counts as joined before.
+    partial = tmp_path / "partial.csv"
+    joined.drop(columns=["controlled_by", "control_layer", "dist_to_isis_km"]).to_csv(
+        partial, index=False
+    )
+    assert main(["join", str(partial), "--out", str(tmp_path / "no.csv")]) == 2
+    assert main(["join", str(first), "--out", str(again), "--overwrite"]) == 0
+    assert_frame_equal(pd.read_csv(again), joined)

@@ -7,16 +7,9 @@ from geopandas.testing import assert_geodataframe_equal
 
 from geo.control.dask_join import join_control_dask
 from geo.control.join import join_control
-from geo.control.layers import load_layers
 from tests.support.cluster import local_cluster
 
 pytest.importorskip("dask_geopandas")
-
-
-@pytest.fixture(scope="module")
-def layers():
-    # The folder's timeline is cached: the other modules' composed states are reused.
-    return load_layers()
 
 
 @pytest.fixture(scope="module")

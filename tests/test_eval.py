@@ -12,24 +12,21 @@ Run ``pytest tests/test_eval.py -s`` to see the figures.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
-from geo.extract import extract_events, place_key
-from geo.geocode.gazetteer import load_gazetteer
-from geo.ingest.corpus import read_corpus
+from geo.extract import place_key
 from geo.record import StrikeEvent
+from tests.support import labelled
 
 EVAL = Path(__file__).resolve().parent / "data" / "eval"
 ATTRIBUTES = ("event_date", "actor", "claimant", "claimed_target", "weapon", "place_relation")
 
 
 def read_rows(name: str) -> list[dict[str, str]]:
-    with open(EVAL / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return labelled.read_rows(EVAL, name)
 
 
 def pair(doc: str, place: str) -> tuple[str, str]:
@@ -103,10 +100,7 @@ def score(events: list[StrikeEvent], expected: list[dict[str, str]]) -> dict[str
 
 @pytest.fixture(scope="module")
 def eval_events() -> dict[str, list[StrikeEvent]]:
-    finder = load_gazetteer().find_mentions
-    result = read_corpus(EVAL)
-    assert not result.problems, result.problems
-    return {doc.doc_id: extract_events(doc, finder) for doc in result.documents}
+    return labelled.extract_folder(EVAL)
 
 
 @pytest.fixture(scope="module")

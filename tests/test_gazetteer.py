@@ -15,13 +15,8 @@ from geo.geocode.gazetteer import (
     normalize,
     skeleton,
 )
+from geo.names import APOSTROPHES, DASHES, plain_typography
 from geo.record import GEO_PRECISIONS, Mention
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
-
 
 # Hand-checked against OCHA communities / Wikipedia map points (decimal degrees).
 LATAMNEH = (35.32, 36.62)
@@ -420,6 +415,18 @@ def test_skeleton_resolution_prefers_the_closest_spelling(gaz):
     res = gaz.resolve("M’eizileh")
     assert res is not None
     assert "Moezleh" in gaz.names_of(res.place.place_id)
+
+
+@pytest.mark.parametrize("apostrophe", list(APOSTROPHES))
+@pytest.mark.parametrize("dash", ["-", *DASHES])
+def test_raw_typography_matches_as_the_plain_text_does(gaz, apostrophe, dash):
+    raw = f"Jets struck Ma{apostrophe}arat al{dash}Nu{apostrophe}man and Kafr{dash}Nabl at dawn."
+    found = [(m.start, m.end, [p.place_id for p in m.candidates]) for m in gaz.find_mentions(raw)]
+    plain = plain_typography(raw)
+    assert found == [
+        (m.start, m.end, [p.place_id for p in m.candidates]) for m in gaz.find_mentions(plain)
+    ]
+    assert len(found) == 2
 
 
 def test_another_spelling_wins_over_an_exact_homonym_when_context_points_to_it(gaz):

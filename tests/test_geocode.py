@@ -13,7 +13,6 @@ from geopy.exc import GeocoderUnavailable
 from geopy.location import Location
 
 from geo.extract import extract_events
-from geo.geocode.gazetteer import load_gazetteer
 from geo.geocode.geocoders import (
     GEOCODE_COLUMNS,
     CachedGeocoder,
@@ -41,11 +40,6 @@ class FakeGeocoder:
         lat, lon = self.answers[query]
         raw = {"name": query, "osm_type": "node", "osm_id": 1, "addresstype": "village"}
         return Location(f"{query}, Syria", (lat, lon), raw)
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def test_columns_and_one_row_per_event(gaz):
@@ -130,7 +124,7 @@ def test_cache_is_written_atomically_and_reused(tmp_path, monkeypatch):
         replaced.append((str(src), str(dst)))
         real_replace(src, dst)
 
-    monkeypatch.setattr("geo.geocode.geocoders.os.replace", spy)
+    monkeypatch.setattr("geo.output.export.os.replace", spy)
     cached = CachedGeocoder(fake.geocode, path)
     assert cached.geocode("Somewhere").latitude == 35.0
     assert cached.geocode("Nowhere") is None

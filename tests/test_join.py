@@ -8,13 +8,8 @@ import shapely
 from shapely.geometry import Point, box
 
 from geo.control.join import boundary_segments, join_control, nearest_segment_distance
-from geo.control.layers import ControlLayer, layer_for_date, load_layers
+from geo.control.layers import ControlLayer, layer_for_date
 from geo.record import FACTIONS
-
-
-@pytest.fixture(scope="module")
-def layers():
-    return load_layers()
 
 
 def values(series):

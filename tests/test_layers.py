@@ -43,11 +43,6 @@ PLACES = {
 
 
 @pytest.fixture(scope="module")
-def layers():
-    return load_layers()
-
-
-@pytest.fixture(scope="module")
 def basemap():
     return load_basemap()
 

@@ -1,4 +1,4 @@
-"""The schema's Syria bounding box: one definition, its axis orders named."""
+"""The schema: the Syria bounding box with its axis orders named, the column lists."""
 
 from __future__ import annotations
 
@@ -6,7 +6,15 @@ import numpy as np
 import shapely
 
 from geo.ingest.points import lonlat_points
-from geo.record import SYRIA_BOUNDS, SYRIA_CHECK_BOUNDS, BBox
+from geo.record import (
+    CONTROL_COLUMNS,
+    EVENT_COLUMNS,
+    JOINED_COLUMNS,
+    SYRIA_BOUNDS,
+    SYRIA_CHECK_BOUNDS,
+    BBox,
+    ordered_columns,
+)
 
 
 def test_the_box_names_its_axis_orders() -> None:
@@ -35,3 +43,13 @@ def test_points_from_lon_lat_leave_unknown_coordinates_missing() -> None:
     assert points.crs == "EPSG:4326"
     assert points.isna().tolist() == [False, True, True]
     assert (points[0].x, points[0].y) == (36.73, 34.84)
+
+
+def test_columns_follow_the_schema_then_extras_without_geometry() -> None:
+    columns = ["geometry", "fatalities", "controlled_by", "event_id", "latitude"]
+    assert ordered_columns(columns) == ["event_id", "latitude", "controlled_by", "fatalities"]
+
+
+def test_the_join_columns_are_event_columns_in_order() -> None:
+    assert [c for c in EVENT_COLUMNS if c in JOINED_COLUMNS] == list(JOINED_COLUMNS)
+    assert JOINED_COLUMNS[: len(CONTROL_COLUMNS)] == CONTROL_COLUMNS

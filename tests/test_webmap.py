@@ -8,11 +8,11 @@ from datetime import date
 import folium
 import geopandas as gpd
 import pytest
-from shapely.geometry import Point, box
+from events_factory import make_events as events_from_rows
+from shapely.geometry import box
 
 from geo.control.layers import ControlLayer
 from geo.output import assets, webmap
-from geo.record import EVENT_COLUMNS
 
 HOSTILE = "He said </script><script>alert(1)</script><img src=x onerror=alert(2)> `${alert(3)}` \\"
 PLACES = [
@@ -25,45 +25,39 @@ PLACES = [
 ]
 
 
-@pytest.fixture
-def installed_assets() -> None:
-    """Fail clearly when the front-end files are missing: they are not optional."""
-    missing = assets.check_installed()
-    if missing:
-        pytest.fail(f"front-end files not installed (run `make setup`): {', '.join(missing[:3])}")
-
-
-needs_assets = pytest.mark.usefixtures("installed_assets")
+needs_assets = pytest.mark.usefixtures("front_end_installed")
 
 
 def make_events(places=PLACES, quote: str = "Jets struck the town.") -> gpd.GeoDataFrame:
-    rows, geoms = [], []
-    for i, (place, lat, lon, faction) in enumerate(places):
-        row = dict.fromkeys(EVENT_COLUMNS)
-        row.update(
-            event_id=f"doc1:{i}",
-            doc="doc1",
-            doc_title="Report <b>one</b>",
-            doc_source="The Interpreter",
-            doc_url="https://example.org/report",
-            published=date(2015, 10, 8),
-            quote=quote,
-            place_as_written=place,
-            place_name=None if lat is None else place,
-            geo_precision=None if lat is None else "town",
-            resolved=lat is not None,
-            event_date=date(2015, 10, 7 + i % 3),
-            time_precision="day",
-            actor="russia",
-            claimant="LCC",
-            claimed_target="rebels",
-            controlled_by=faction,
-            latitude=lat,
-            longitude=lon,
-        )
-        rows.append(row)
-        geoms.append(None if lat is None else Point(lon, lat))
-    return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
+    """Events of one report at ``places`` ((name, lat, lon, faction); no lat: not located)."""
+    return events_from_rows(
+        [
+            dict(
+                event_id=f"doc1:{i}",
+                doc="doc1",
+                doc_title="Report <b>one</b>",
+                doc_source="The Interpreter",
+                doc_url="https://example.org/report",
+                published=date(2015, 10, 8),
+                quote=quote,
+                place_as_written=place,
+                place_name=None if lat is None else place,
+                geo_precision=None if lat is None else "town",
+                resolved=lat is not None,
+                match_score=None,
+                event_date=date(2015, 10, 7 + i % 3),
+                time_precision="day",
+                date_basis=None,
+                actor="russia",
+                claimant="LCC",
+                claimed_target="rebels",
+                controlled_by=faction,
+                latitude=lat,
+                longitude=lon,
+            )
+            for i, (place, lat, lon, faction) in enumerate(places)
+        ]
+    )
 
 
 def make_layer(day: date = date(2015, 10, 1)) -> ControlLayer:
@@ -426,9 +420,7 @@ def test_big_self_contained_page_fetches_nothing_outside():
 
 
 def test_contradiction_rings_and_draw_control_are_escaped_and_counted():
-    from events_factory import make_events
-
-    events = make_events(
+    events = events_from_rows(
         [
             dict(longitude=36.56, latitude=35.61, claim_vs_ground="contradicted",
                  claimant="<img src=x onerror=alert(1)>", claimed_target="isis",

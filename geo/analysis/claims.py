@@ -7,10 +7,8 @@ module compares the two for every event.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 
 import geopandas as gpd
 import numpy as np
@@ -18,9 +16,10 @@ import pandas as pd
 import shapely
 from pyproj import Transformer
 
-from geo.control.join import DISTANCE_CRS, nearest_distance
+from geo.control.join import DISTANCE_CRS, event_days, nearest_distance
 from geo.control.layers import ControlLayer
 from geo.control.timeline import Timeline
+from geo.resources import label_rows
 
 #: The faction each claimed target names; other targets name no faction.
 CLAIMED_FACTION = {"isis": "isis", "rebels": "opposition"}
@@ -41,10 +40,9 @@ def claiming_claimants() -> frozenset[str]:
     strikes ("rebel-held areas"), which is no claim. Read from the
     ``claims_targets`` column of ``geo/data/labels.csv``.
     """
-    text = resources.files("geo").joinpath("data/labels.csv").read_text(encoding="utf-8")
     return frozenset(
         row["code"]
-        for row in csv.DictReader(text.splitlines())
+        for row in label_rows()
         if row["column"] == "claimant" and row.get("claims_targets") == "yes"
     )
 
@@ -173,7 +171,7 @@ def distance_to_claimed_km(
     located &= shapely.get_type_id(points) == 0
     x, y = np.full(len(events), np.nan), np.full(len(events), np.nan)
     x[located], y[located] = shapely.get_x(points[located]), shapely.get_y(points[located])
-    state = timeline.state_index(_days(events, date_column))
+    state = timeline.state_index(event_days(events, date_column))
     to_metres = Transformer.from_crs("EPSG:4326", DISTANCE_CRS, always_xy=True)
     wanted = located & pd.notna(claimed)
     for position in np.unique(state[wanted]):
@@ -190,14 +188,6 @@ def distance_to_claimed_km(
             metres[inside] = 0.0
             out[rows] = metres / 1000.0
     return pd.Series(out, index=events.index)
-
-
-def _days(events: pd.DataFrame, date_column: str) -> np.ndarray:
-    """Return each row's date as datetime64[D] (NaT when missing or unreadable)."""
-    if date_column not in events.columns:
-        return np.full(len(events), np.datetime64("NaT"), dtype="datetime64[D]")
-    stamps = pd.to_datetime(events[date_column], errors="coerce")
-    return stamps.to_numpy().astype("datetime64[D]")
 
 
 def add_claim_columns(events: gpd.GeoDataFrame, layers: Sequence[ControlLayer]) -> gpd.GeoDataFrame:

@@ -1,7 +1,7 @@
 """Figures of the analysis: who held the ground where strikes fell, and how far from ISIS.
 
 Every figure counts either incidents (one strike reported by several sources
-counts once, see :mod:`geo.incidents`) or reports (one row per event). The
+counts once, see :mod:`geo.analysis.incidents`) or reports (one row per event). The
 functions take the joined events and return plain tables, so the app, the CLI
 and notebooks draw the same numbers.
 """
@@ -290,7 +290,7 @@ def contradictions(events: pd.DataFrame, verdict: str = "contradicted") -> pd.Da
     Parameters
     ----------
     events : pandas.DataFrame
-        Joined events with ``claim_vs_ground`` (see :mod:`geo.claims`).
+        Joined events with ``claim_vs_ground`` (see :mod:`geo.analysis.claims`).
     verdict : str
         The verdict listed: ``coarse`` lists the claims whose place is known
         too coarsely to be scored.

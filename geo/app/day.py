@@ -9,6 +9,7 @@ import pandas as pd
 
 from geo.control.join import join_control
 from geo.control.layers import ControlLayer
+from geo.ingest.points import lonlat_arrays
 
 #: Column keeping who held a strike's place on the strike's own date.
 OWN_DAY_GROUND = "ground_on_strike_day"
@@ -45,13 +46,8 @@ def ground_series(events: pd.DataFrame, layer: ControlLayer) -> pd.Series:
     if not len(events):
         return pd.Series([], index=events.index, dtype=object)
     if {"longitude", "latitude"} <= set(events.columns):
-        points: pd.DataFrame = pd.DataFrame(
-            {
-                "longitude": pd.to_numeric(events["longitude"], errors="coerce").to_numpy(),
-                "latitude": pd.to_numeric(events["latitude"], errors="coerce").to_numpy(),
-            },
-            index=events.index,
-        )
+        lon, lat = lonlat_arrays(events)
+        points: pd.DataFrame = pd.DataFrame({"longitude": lon, "latitude": lat}, index=events.index)
     else:
         points = gpd.GeoDataFrame(index=events.index, geometry=events.geometry, crs=events.crs)
     joined = join_control(points, [layer], date_column="no such column")

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import math
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import pandas as pd
+
+from geo.resources import label_rows
 
 #: Column headers of the tables the app shows.
 COLUMN_LABELS = {
@@ -35,9 +35,8 @@ COLUMN_LABELS = {
 @cache
 def code_labels() -> dict[str, dict[str, str]]:
     """Return ``{column: {code: label}}`` from the packaged ``labels.csv``."""
-    text = resources.files("geo").joinpath("data/labels.csv").read_text(encoding="utf-8")
     out: dict[str, dict[str, str]] = {}
-    for row in csv.DictReader(text.splitlines()):
+    for row in label_rows():
         out.setdefault(row["column"], {})[row["code"]] = row["label"]
     return out
 

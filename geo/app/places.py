@@ -10,6 +10,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from geo.geocode.gazetteer import normalize
+from geo.ingest.points import lonlat_arrays
 from geo.record import Place
 
 #: Lowest rapidfuzz ratio for a name that neither equals, starts with nor holds the query.
@@ -143,8 +144,7 @@ def strikes_at(events: pd.DataFrame, place: Place) -> pd.DataFrame:
         hit |= events["admin1"].astype(str) == str(place.admin1)
     radius = RADIUS_KM.get(place.precision, 0.0)
     if radius and {"latitude", "longitude"} <= set(events.columns):
-        lat = pd.to_numeric(events["latitude"], errors="coerce").to_numpy(dtype=float)
-        lon = pd.to_numeric(events["longitude"], errors="coerce").to_numpy(dtype=float)
+        lon, lat = lonlat_arrays(events)
         dy = (lat - place.lat) * 111.32
         dx = (lon - place.lon) * 111.32 * np.cos(np.radians(place.lat))
         hit |= np.nan_to_num(np.hypot(dx, dy), nan=np.inf) <= radius

@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from geo.record import BBox
+
 #: Widget key of each multi-choice filter -> its URL parameter.
 FILTER_PARAMS = {
     "f_factions": "ground",
@@ -202,14 +204,30 @@ def map_moved(
     return not same_view(reported, asked)
 
 
-def bounds_of(returned: Mapping[str, Any] | None) -> tuple[float, float, float, float] | None:
-    """Return (south, west, north, east) of the map component's bounds, or None."""
+def bounds_of(returned: Mapping[str, Any] | None) -> BBox | None:
+    """Return the box the map component shows, its edges named, or None.
+
+    Parameters
+    ----------
+    returned : mapping or None
+        What the map component returned: Leaflet's ``bounds`` with its
+        ``_southWest`` and ``_northEast`` corners.
+
+    Returns
+    -------
+    BBox or None
+        None when the bounds are missing, not numbers, or enclose nothing.
+    """
     bounds = (returned or {}).get("bounds") or {}
     try:
         sw, ne = bounds["_southWest"], bounds["_northEast"]
-        box = (float(sw["lat"]), float(sw["lng"]), float(ne["lat"]), float(ne["lng"]))
+        box = BBox(
+            west=float(sw["lng"]),
+            south=float(sw["lat"]),
+            east=float(ne["lng"]),
+            north=float(ne["lat"]),
+        )
     except (KeyError, TypeError, ValueError):
         return None
-    south, west, north, east = box
-    ok = all(math.isfinite(v) for v in box) and south < north and west < east
+    ok = all(math.isfinite(v) for v in box) and box.south < box.north and box.west < box.east
     return box if ok else None

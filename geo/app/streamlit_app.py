@@ -39,6 +39,7 @@ from geo.app import day as days
 from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
 from geo.control.layers import ControlLayer, layer_for_date, load_layers
 from geo.errors import StrikemapError
+from geo.extract.dates import SANE_FIRST
 from geo.output import export, playback, printmap, webmap
 from geo.output.assets import AssetError, apply_assets, check_installed
 from geo.record import FACTIONS, SYRIA_BOUNDS
@@ -284,7 +285,7 @@ def upload_section() -> tuple[tuple[tuple[str, bytes], ...], date | None]:
         published = st.date_input(
             "Publication date for reports that do not give one",
             value=None,
-            min_value=date(1990, 1, 1),
+            min_value=SANE_FIRST,
             key="upload_published",
             help="Reports that give no date are left out until you give one here.",
         )
@@ -902,9 +903,7 @@ def correction_form(src: str, row: pd.Series, layers) -> None:
             args=(src, key, "use_click", facts),
             disabled=not point,
         )
-        st.date_input(
-            "Date of the strike", value=day, min_value=date(1990, 1, 1), key=f"fix_date_{key}"
-        )
+        st.date_input("Date of the strike", value=day, min_value=SANE_FIRST, key=f"fix_date_{key}")
         st.button(
             "Change the date", key="fix_set_date", on_click=save_fix, args=(src, key, "date", facts)
         )
@@ -971,7 +970,7 @@ def print_map(
         title=title,
         subtitle=subtitle,
         date=span,
-        bounds=printmap.bounds_of(area) if area else None,
+        bounds=area.xy_bounds if area else None,
     )
 
 

@@ -2,7 +2,7 @@
 
 Rows are partitioned by date: sorted by the control layer in force on their
 day, so each partition meets one or two layers, then cut into equal
-partitions. Every partition runs :func:`geo.join.join_control`, whose result
+partitions. Every partition runs :func:`geo.control.join.join_control`, whose result
 for a row depends on that row alone, so the answer is exactly the pandas
 engine's, in the input's order and index.
 
@@ -20,7 +20,7 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 
-from geo.control.join import DEFAULT_SNAP_KM, _days, join_control
+from geo.control.join import DEFAULT_SNAP_KM, event_days, join_control
 from geo.control.layers import ControlLayer
 from geo.control.timeline import Timeline
 
@@ -34,7 +34,7 @@ LOCAL_SCHEDULERS = ("threads", "synchronous", "processes")
 
 def _by_date(points: gpd.GeoDataFrame, timeline: Timeline, date_column: str) -> np.ndarray:
     """Return the row order that groups rows by the control in force (stable)."""
-    return np.argsort(timeline.state_index(_days(points, date_column)), kind="stable")
+    return np.argsort(timeline.state_index(event_days(points, date_column)), kind="stable")
 
 
 def join_control_dask(
@@ -46,7 +46,7 @@ def join_control_dask(
     npartitions: int | None = None,
     scheduler: str | None = None,
 ) -> gpd.GeoDataFrame:
-    """Run :func:`geo.join.join_control` over date partitions with dask-geopandas.
+    """Run :func:`geo.control.join.join_control` over date partitions with dask-geopandas.
 
     Parameters
     ----------
@@ -55,9 +55,9 @@ def join_control_dask(
     layers : sequence of ControlLayer
         The control layers.
     date_column : str, default "event_date"
-        Column of dates (see :func:`geo.join.join_control`).
+        Column of dates (see :func:`geo.control.join.join_control`).
     snap_km : float, default 1.0
-        See :func:`geo.join.join_control`.
+        See :func:`geo.control.join.join_control`.
     npartitions : int, optional
         Number of partitions; by default one per
         :data:`DEFAULT_PARTITION_ROWS` rows.
@@ -69,7 +69,7 @@ def join_control_dask(
     Returns
     -------
     geopandas.GeoDataFrame
-        The same frame as :func:`geo.join.join_control` returns.
+        The same frame as :func:`geo.control.join.join_control` returns.
 
     Raises
     ------

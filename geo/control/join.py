@@ -1,7 +1,7 @@
 """Spatial join of geocoded events with the control layers.
 
 Each event is matched with the layer in force on its date (see
-:func:`geo.layers.layer_for_date`) and gets the faction holding the ground
+:func:`geo.control.layers.layer_for_date`) and gets the faction holding the ground
 under it and its distance to the nearest ground ISIS held on that date.
 
 The work is done on coordinate arrays: point-in-polygon tests with
@@ -25,6 +25,7 @@ from pyproj import Transformer
 
 from geo.control.layers import ControlLayer
 from geo.control.timeline import Timeline
+from geo.ingest.points import lonlat_arrays
 from geo.record import CERTAINTIES, FACTIONS
 
 #: Metric CRS for distances: UTM zone 37N covers western Syria and stays
@@ -231,8 +232,7 @@ def _lon_lat(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
             f"`points` has no geometry and no {' or '.join(missing)} column: "
             "expected a GeoDataFrame or longitude and latitude columns"
         )
-    x = pd.to_numeric(frame["longitude"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    y = pd.to_numeric(frame["latitude"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    x, y = lonlat_arrays(frame)
     nan = np.isnan(x) | np.isnan(y)
     return np.where(nan, np.nan, x), np.where(nan, np.nan, y)
 
@@ -244,8 +244,21 @@ def _strings(codes: np.ndarray, labels: Sequence[str | None]) -> pd.arrays.Arrow
     return pd.array(values, dtype=_STRING)
 
 
-def _days(points: pd.DataFrame, date_column: str) -> np.ndarray:
-    """Return each row's date as datetime64[D] (NaT when missing or unreadable)."""
+def event_days(points: pd.DataFrame, date_column: str) -> np.ndarray:
+    """Return each row's date as datetime64[D] (NaT when missing or unreadable).
+
+    Parameters
+    ----------
+    points : pandas.DataFrame
+        Any table of dated rows.
+    date_column : str
+        Its column of dates (strings, dates or timestamps); all NaT when absent.
+
+    Returns
+    -------
+    numpy.ndarray
+        One ``datetime64[D]`` per row: the day the control in force is looked up for.
+    """
     if date_column not in points.columns:
         return np.full(len(points), np.datetime64("NaT"), dtype="datetime64[D]")
     stamps = pd.to_datetime(points[date_column], errors="coerce")
@@ -414,7 +427,7 @@ def join_control(
         Events as points (any CRS; none means EPSG:4326; other geometries
         count at their centroid). Rows with missing or empty geometry pass
         through unresolved. A DataFrame without geometry (as
-        :func:`geo.points.read_points_frame` gives) needs ``longitude`` and
+        :func:`geo.ingest.points.read_points_frame` gives) needs ``longitude`` and
         ``latitude`` columns in EPSG:4326, NaN where unknown: no Point is
         built, which saves most of the time of a million-row join.
     layers : sequence of ControlLayer or Timeline
@@ -462,7 +475,7 @@ def join_control(
         x, y = _coordinates(geometry)
     else:
         x, y = _lon_lat(points)
-    days = _days(points, date_column)
+    days = event_days(points, date_column)
     result = control_codes(x, y, days, timeline, snap_km)
     usable = ~np.isnan(x)
     out = points.copy()

@@ -15,20 +15,8 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geo.control.layers import ControlLayer, validate_layer
+from geo.control.shapes import polygonal
 from geo.record import FACTIONS
-
-#: Pieces smaller than this (square degrees, about 100 m²) left by cutting are dropped.
-SLIVER_DEG2 = 1e-8
-
-
-def _polygonal(geom: BaseGeometry) -> BaseGeometry:
-    """Keep only the polygon parts of a geometry (cuts can leave lines and points)."""
-    parts = [
-        p
-        for p in shapely.get_parts(geom)
-        if p.geom_type in ("Polygon", "MultiPolygon") and p.area > SLIVER_DEG2
-    ]
-    return shapely.union_all(parts) if parts else shapely.Polygon()
 
 
 def paint_area(
@@ -57,7 +45,7 @@ def paint_area(
     Returns
     -------
     ControlLayer
-        The new version (not yet written: see :func:`geo.export.write_layer`),
+        The new version (not yet written: see :func:`geo.output.export.write_layer`),
         validated: no overlaps, valid geometries.
 
     Raises
@@ -72,7 +60,7 @@ def paint_area(
         raise ValueError(f"drawn area is a {geom.geom_type}, expected a polygon")
     geom = shapely.make_valid(geom)
     extent = shapely.union_all(layer.gdf.geometry.to_numpy())
-    geom = _polygonal(shapely.intersection(geom, extent))
+    geom = polygonal(shapely.intersection(geom, extent))
     if geom.is_empty:
         raise ValueError("drawn area lies outside the layer's extent")
     shapes: dict[str, BaseGeometry] = {}
@@ -80,7 +68,7 @@ def paint_area(
         if row_faction == faction:
             shapes[row_faction] = shapely.union(row_geom, geom)
         else:
-            shapes[row_faction] = _polygonal(shapely.difference(row_geom, geom))
+            shapes[row_faction] = polygonal(shapely.difference(row_geom, geom))
     shapes.setdefault(faction, geom)
     rows = [(f, g) for f, g in shapes.items() if not g.is_empty]
     notes = note or f"redrawn on {on.isoformat()}: {faction} area changed"

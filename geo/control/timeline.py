@@ -33,6 +33,7 @@ import shapely
 from pyproj import Transformer
 
 from geo.control.layers import ControlLayer, date_from_name
+from geo.control.shapes import drop_slivers, kept_parts, polygonal
 from geo.errors import LayerError
 from geo.record import FACTIONS
 
@@ -60,8 +61,6 @@ CHANGE_COLUMNS = (
 )
 CHANGES_FILE = "changes.csv"
 AREAS_FILE = "areas.geojson"
-#: Pieces smaller than this (square degrees, about 100 m²) left by painting are dropped.
-_SLIVER_DEG2 = 1e-8
 
 
 @dataclass(frozen=True)
@@ -191,22 +190,6 @@ def read_changes(path: Path, areas: gpd.GeoDataFrame | None) -> pd.DataFrame:
     return frame.sort_values("date", kind="stable").reset_index(drop=True)
 
 
-def _polygonal(geom: shapely.Geometry) -> shapely.Geometry:
-    parts = [
-        p
-        for p in shapely.get_parts(shapely.make_valid(geom))
-        if p.geom_type in ("Polygon", "MultiPolygon") and p.area > _SLIVER_DEG2
-    ]
-    return shapely.union_all(parts) if parts else shapely.MultiPolygon()
-
-
-def _drop_slivers(geom: shapely.Geometry) -> shapely.Geometry:
-    """Keep the polygons of an overlay's (valid) result that are larger than a sliver."""
-    parts = shapely.get_parts(geom)
-    parts = parts[(shapely.get_type_id(parts) == 3) & (shapely.area(parts) > _SLIVER_DEG2)]
-    return shapely.multipolygons(parts) if len(parts) else shapely.MultiPolygon()
-
-
 #: Side, in degrees, of the tiles large polygons are cut into (small pieces paint fast).
 TILE_DEG = 0.5
 
@@ -224,7 +207,7 @@ def _tiles(layer: ControlLayer) -> tuple[np.ndarray, np.ndarray]:
     piece_at, tile_at = tree.query(polygons, predicate="intersects")
     cut = shapely.intersection(polygons[piece_at], tiles[tile_at])
     parts, part_of = shapely.get_parts(cut, return_index=True)
-    keep = (shapely.get_type_id(parts) == 3) & (shapely.area(parts) > _SLIVER_DEG2)
+    keep = kept_parts(parts)
     return factions[piece_at][part_of[keep]], parts[keep]
 
 
@@ -234,7 +217,7 @@ def _paint(
     """Give ``change``'s area to its faction: cut it out of the pieces it touches, add it."""
     area = change.geometry
     if not extent.contains(area):
-        area = _polygonal(shapely.intersection(area, extent))
+        area = polygonal(shapely.intersection(area, extent))
         if area.is_empty:
             return factions, polygons
     xmin, ymin, xmax, ymax = area.bounds
@@ -249,7 +232,7 @@ def _paint(
     if touched.any():
         cut = shapely.difference(polygons[touched], area)
         parts, row = shapely.get_parts(cut, return_index=True)
-        keep = (shapely.get_type_id(parts) == 3) & (shapely.area(parts) > _SLIVER_DEG2)
+        keep = kept_parts(parts)
         kept_factions = factions[touched][row[keep]]
         polygons = np.concatenate([polygons[~touched], parts[keep]])
         factions = np.concatenate([factions[~touched], kept_factions])
@@ -284,17 +267,27 @@ def _paint_merged(
     """Give ``change``'s area to its faction in a state of one polygon per faction."""
     area = change.geometry
     if not extent.contains(area):
-        area = _polygonal(shapely.intersection(area, extent))
+        area = polygonal(shapely.intersection(area, extent))
         if area.is_empty:
             return shapes
     out = {}
     for faction, shape in shapes.items():
         if faction != change.to_faction and shape.intersects(area):
-            shape = _drop_slivers(shapely.difference(shape, area))
+            shape = drop_slivers(shapely.difference(shape, area))
         out[faction] = shape
     held = out.get(change.to_faction, shapely.MultiPolygon())
-    out[change.to_faction] = _drop_slivers(shapely.union(held, area))
+    out[change.to_faction] = drop_slivers(shapely.union(held, area))
     return out
+
+
+def _in_force(starts: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """Return, per day, the position of the latest of the sorted ``starts`` on or before it.
+
+    A day before the first start, or NaT, gets the first (0).
+    """
+    index = np.searchsorted(starts, days, side="right") - 1
+    index[(index < 0) | np.isnat(days)] = 0
+    return index
 
 
 @dataclass
@@ -421,15 +414,11 @@ class Timeline(Sequence[ControlLayer]):
 
     def state_index(self, days: np.ndarray) -> np.ndarray:
         """Return, per day, the position in this sequence of the state in force (NaT: first)."""
-        index = np.searchsorted(self.state_days, days, side="right") - 1
-        index[(index < 0) | np.isnat(days)] = 0
-        return index
+        return _in_force(self.state_days, days)
 
     def snapshot_index(self, days: np.ndarray) -> np.ndarray:
         """Return, per day, the position of the snapshot in force (NaT or earlier: first)."""
-        index = np.searchsorted(self.snapshot_days, days, side="right") - 1
-        index[(index < 0) | np.isnat(days)] = 0
-        return index
+        return _in_force(self.snapshot_days, days)
 
     # -- sequence -------------------------------------------------------
     def __len__(self) -> int:
@@ -585,7 +574,7 @@ class Timeline(Sequence[ControlLayer]):
         else:
             factions, polygons = self.pieces(position)
             shapes = {
-                faction: _polygonal(shapely.union_all(polygons[factions == faction]))
+                faction: polygonal(shapely.union_all(polygons[factions == faction]))
                 for faction in dict.fromkeys(factions)
             }
         rows = [(f, shapely.normalize(g)) for f, g in shapes.items() if not g.is_empty]

@@ -1,1 +1,1 @@
-"""Data shipped with strikemap: the gazetteer, its aliases and front-end scripts."""
+"""Data shipped with strikemap: gazetteer, aliases, code labels and front-end scripts."""

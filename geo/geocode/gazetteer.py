@@ -35,12 +35,13 @@ from geopy.location import Location
 from rapidfuzz import fuzz, process
 
 from geo.names import (
-    _APOSTROPHES,
     _ARABIC_RANGE,
     _GOVERNORATE_TOKENS,
     _OF_TOKEN,
     _PREFIXES,
+    APOSTROPHES,
     ARTICLES,
+    DASHES,
     GOVERNORATE_WORDS,
     GOVERNORATES,
     LOWERCASE_NAME_WORDS,
@@ -443,7 +444,7 @@ class Gazetteer:
             step = 1
             for length in reversed(lengths):
                 start, end = spans[i][0], spans[i + length - 1][1]
-                if end - start >= 2 and text[end - 2] in _APOSTROPHES and text[end - 1] in "sS":
+                if end - start >= 2 and text[end - 2] in APOSTROPHES and text[end - 1] in "sS":
                     end -= 2
                 if not _accept(text, start, end, length):
                     continue
@@ -456,7 +457,7 @@ class Gazetteer:
     def _token_char(self, raw: str) -> str:
         """Map a raw word to its automaton character ("" for articles)."""
         word = raw
-        if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+        if len(word) > 2 and word[-2] in APOSTROPHES and word[-1] in "sS":
             word = word[:-2]
         tokens = _ascii_tokens(word)
         if len(tokens) == 1 and tokens[0] in ARTICLES:
@@ -712,13 +713,18 @@ def _append(table: dict[str, list[int]], key: str, i: int) -> None:
             bucket.append(i)
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’‘ʿʼ`][^\W_]+)*")
+# Apostrophe variants inside a word, as a character class (the same set that
+# plain_typography makes plain, so raw and plain text split into the same words).
+_APOSTROPHE_CLASS = "[" + re.escape(APOSTROPHES) + "]"
+_WORD = re.compile(r"[^\W_]+(?:" + _APOSTROPHE_CLASS + r"[^\W_]+)*")
 # Only words that can be part of a name are visited: capitalised words,
 # numbers, articles and the generic words of LOWERCASE_NAME_WORDS. Any other
 # word between two visited words breaks adjacency (see find_mentions).
 # A word starts after anything but a letter or digit, so "Maarat_Noaman" is two words.
 _CANDIDATE_WORD = re.compile(
-    r"(?<![^\W_])(?:[^\W_a-zß-öø-ÿ][^\W_]*(?:['’‘ʿʼ`][^\W_]+)*|(?=["
+    r"(?<![^\W_])(?:[^\W_a-zß-öø-ÿ][^\W_]*(?:"
+    + _APOSTROPHE_CLASS
+    + r"[^\W_]+)*|(?=["
     + "".join(sorted({w[0] for w in ARTICLES | LOWERCASE_NAME_WORDS}))
     + "])(?:"
     + "|".join(sorted(ARTICLES | LOWERCASE_NAME_WORDS, key=len, reverse=True))
@@ -727,8 +733,8 @@ _CANDIDATE_WORD = re.compile(
 _GAP_WORD = re.compile(r"[^\W_]")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
-# What may join two words of one name: a space, hyphen, underscore or apostrophe.
-_NAME_JOIN = re.compile(r"[ \-_'’‘ʿʾ‑]{1,2}")
+# What may join two words of one name: a space, hyphen or dash, underscore or apostrophe.
+_NAME_JOIN = re.compile("[" + re.escape(" -_" + APOSTROPHES + DASHES) + "]{1,2}")
 
 
 def _name_groups(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:

@@ -1,7 +1,7 @@
 """The geocoding stage: strike events in, one located row per event out.
 
 Offline by default: every event is resolved against the packaged gazetteer
-(:mod:`geo.gazetteer`) with its city, governorate and context hints. An
+(:mod:`geo.geocode.gazetteer`) with its city, governorate and context hints. An
 online geocoder (Nominatim through :func:`make_nominatim`) is opt-in, used
 either for the names the gazetteer cannot resolve or first for every name;
 when the service fails, the gazetteer answers and a warning says so. A name
@@ -13,8 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
-import tempfile
 import threading
 import warnings
 from collections.abc import Callable, Sequence
@@ -33,6 +31,7 @@ from pyproj import Geod
 from geo.errors import GeocoderServiceError
 from geo.geocode.gazetteer import Gazetteer, Resolution, load_gazetteer, normalize
 from geo.names import split_designator
+from geo.output.export import write_with
 from geo.record import SYRIA_BOUNDS, StrikeEvent
 
 __all__ = [
@@ -263,7 +262,7 @@ def geocode_events(
     events : sequence of StrikeEvent
         Events from the extraction stage.
     gazetteer : Gazetteer, optional
-        Defaults to the packaged gazetteer (:func:`geo.gazetteer.load_gazetteer`).
+        Defaults to the packaged gazetteer (:func:`geo.geocode.gazetteer.load_gazetteer`).
     online : geopy Geocoder or CachedGeocoder, optional
         An online geocoder (see :func:`make_nominatim`). None (the default)
         keeps everything offline.
@@ -336,7 +335,7 @@ class CachedGeocoder:
     Each query is looked up in the cache first; misses call ``geocode`` (for
     Nominatim, a :class:`geopy.extra.rate_limiter.RateLimiter`) and are
     stored, hits and misses alike ("not found" is cached too). The cache file
-    is rewritten atomically (temporary file, then :func:`os.replace`), so an
+    is rewritten atomically (:func:`geo.output.export.write_with`), so an
     interrupted run never leaves a truncated cache.
 
     Parameters
@@ -427,18 +426,11 @@ def _read_cache(path: Path) -> dict[str, dict[str, Any] | None]:
 
 
 def _write_cache_atomically(path: Path, cache: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+    def dump(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8") as handle:
             json.dump(cache, handle, ensure_ascii=False, indent=1, sort_keys=True)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+
+    write_with(path, dump)
 
 
 def make_nominatim(

@@ -428,12 +428,3 @@ def read_documents(paths: Iterable[Path], manifest: dict[str, dict[str, str]]) -
         except DocumentError as exc:
             problems.append(exc)
     return CorpusReadResult(documents=documents, problems=problems)
-
-
-def corpus_fingerprint(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
-    """Return (name, size, mtime_ns) for files, a cheap key for caches."""
-    out = []
-    for p in sorted(paths):
-        st = p.stat()
-        out.append((str(p), st.st_size, st.st_mtime_ns))
-    return tuple(out)

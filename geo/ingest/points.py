@@ -90,15 +90,14 @@ def read_points(path: str | Path) -> gpd.GeoDataFrame:
     frame = read_points_frame(path)
     if isinstance(frame, gpd.GeoDataFrame):
         return frame
-    lon, lat = frame["longitude"].to_numpy(), frame["latitude"].to_numpy()
-    return gpd.GeoDataFrame(frame, geometry=lonlat_points(lon, lat))
+    return with_points(frame)
 
 
 def read_points_frame(path: str | Path) -> pd.DataFrame:
     """Read a file of points like :func:`read_points`, without building Points where it can.
 
     A CSV or a plain Parquet table gives a DataFrame with ``latitude`` and
-    ``longitude`` columns and no geometry, which :func:`geo.join.join_control`
+    ``longitude`` columns and no geometry, which :func:`geo.control.join.join_control`
     takes as it is: building a million shapely Points costs more than the join.
 
     Parameters
@@ -397,6 +396,41 @@ def _parse_one(value: str) -> datetime | None:
         except ValueError:
             continue
     return None
+
+
+def lonlat_arrays(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Return a table's ``longitude`` and ``latitude`` columns as floats.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        A table with ``longitude`` and ``latitude`` columns.
+
+    Returns
+    -------
+    (numpy.ndarray, numpy.ndarray)
+        Longitudes and latitudes, NaN where a value is missing or not a number.
+    """
+    lon = pd.to_numeric(frame["longitude"], errors="coerce")
+    lat = pd.to_numeric(frame["latitude"], errors="coerce")
+    return lon.to_numpy(dtype=float, na_value=np.nan), lat.to_numpy(dtype=float, na_value=np.nan)
+
+
+def with_points(frame: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Return a table with EPSG:4326 Points built from its longitude and latitude columns.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        A table with ``longitude`` and ``latitude`` columns.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The same rows and columns, a missing geometry where a coordinate is
+        (see :func:`lonlat_arrays` and :func:`lonlat_points`).
+    """
+    return gpd.GeoDataFrame(frame, geometry=lonlat_points(*lonlat_arrays(frame)))
 
 
 def lonlat_points(lon: ArrayLike, lat: ArrayLike) -> gpd.array.GeometryArray:

@@ -13,7 +13,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -23,8 +23,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo.ingest.points import lonlat_points
-from geo.record import EVENT_COLUMNS
+from geo.ingest.points import lonlat_arrays, with_points
+from geo.record import CONTROL_COLUMNS, ordered_columns
 
 
 @contextlib.contextmanager
@@ -57,27 +57,6 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     finally:
         if tmp.exists():
             tmp.unlink()
-
-
-def remove_stale_temporaries(folder: str | Path, names: Iterable[str]) -> int:
-    """Delete temporary files a killed earlier write left beside ``names``.
-
-    Only files matching this module's own temporary names (``.<name>.*.tmp*``)
-    are removed; the outputs themselves are never touched.
-
-    Returns
-    -------
-    int
-        How many files were removed.
-    """
-    folder = Path(folder)
-    removed = 0
-    for name in names:
-        for stale in folder.glob(f".{name}.*.tmp*"):
-            with contextlib.suppress(OSError):
-                stale.unlink()
-                removed += 1
-    return removed
 
 
 def atomic_write_bytes(target: str | Path, data: bytes) -> Path:
@@ -133,9 +112,7 @@ def _located(geom: object) -> bool:
 
 def property_columns(gdf: pd.DataFrame) -> list[str]:
     """Return the event columns present in ``gdf``, in output order, then any extras."""
-    known = [c for c in EVENT_COLUMNS if c in gdf.columns]
-    extra = [c for c in gdf.columns if c not in known and c != "geometry"]
-    return known + extra
+    return ordered_columns(gdf.columns)
 
 
 def geojson_dict(gdf: gpd.GeoDataFrame, *, only_located: bool = True) -> dict[str, Any]:
@@ -448,12 +425,6 @@ def acled_frame(events: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def write_acled_csv(events: pd.DataFrame, target: str | Path) -> Path:
-    """Write events as an ACLED-compatible CSV, atomically."""
-    frame = neutralise_formulas(acled_frame(events))
-    return atomic_write_text(target, frame.to_csv(index=False, lineterminator="\n"))
-
-
 def _vector_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Located rows with plain column types that every vector driver accepts."""
     located = gdf.loc[np.array([_located(g) for g in gdf.geometry], dtype=bool)]
@@ -465,16 +436,6 @@ def _vector_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
                 continue
             out[column] = out[column].map(lambda v: None if v is None else str(v))
     return gpd.GeoDataFrame(out, geometry=located.geometry.to_numpy(), crs="EPSG:4326")
-
-
-def write_gpkg(gdf: gpd.GeoDataFrame, target: str | Path, layer: str = "strikes") -> Path:
-    """Write located events as a GeoPackage layer (pyogrio, through Arrow), atomically."""
-    import pyogrio
-
-    frame = _vector_frame(gdf)
-    with atomic_path(target) as tmp:
-        pyogrio.write_dataframe(frame, tmp, driver="GPKG", layer=layer, use_arrow=True)
-    return Path(target)
 
 
 def write_kml(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:
@@ -561,7 +522,7 @@ def write_table_parquet(gdf: gpd.GeoDataFrame | pd.DataFrame, target: str | Path
     A DataFrame without geometry but with ``longitude`` and ``latitude``
     columns (EPSG:4326) is written as GeoParquet too, its Point geometry
     encoded straight from the coordinates (see :func:`point_wkb`), placed
-    before the control columns a join added (where :func:`geo.points.read_points`
+    before the control columns a join added (where :func:`geo.ingest.points.read_points`
     puts it), else last.
     """
     if isinstance(gdf, gpd.GeoDataFrame):
@@ -574,16 +535,6 @@ def write_table_parquet(gdf: gpd.GeoDataFrame | pd.DataFrame, target: str | Path
     with atomic_path(target) as tmp:
         pq.write_table(table, tmp)
     return Path(target)
-
-
-#: Columns :func:`geo.join.join_control` adds, before which a table's geometry goes.
-_CONTROL_COLUMNS = (
-    "controlled_by",
-    "control_layer",
-    "dist_to_isis_km",
-    "dist_to_front_km",
-    "control_certainty",
-)
 
 
 def point_wkb(x: np.ndarray, y: np.ndarray) -> Any:
@@ -624,8 +575,7 @@ def _geoparquet_points(df: pd.DataFrame) -> Any:
     import pyarrow as pa
     from pyproj import CRS
 
-    x = pd.to_numeric(df["longitude"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    y = pd.to_numeric(df["latitude"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    x, y = lonlat_arrays(df)
     table = pa.Table.from_pandas(df, preserve_index=False)
     crs = CRS("EPSG:4326").to_json_dict()
     valid = ~(np.isnan(x) | np.isnan(y))
@@ -642,7 +592,8 @@ def _geoparquet_points(df: pd.DataFrame) -> Any:
             "ARROW:extension:metadata": json.dumps({"crs": crs}),
         },
     )
-    control = [c for c in _CONTROL_COLUMNS if c in df.columns]
+    # The geometry goes before the columns a join with the control layers added.
+    control = [c for c in CONTROL_COLUMNS if c in df.columns]
     at = list(df.columns).index(control[0]) if control else len(df.columns)
     table = table.add_column(at, field, point_wkb(x, y))
     geo = {
@@ -666,9 +617,7 @@ def write_table_geojson(gdf: gpd.GeoDataFrame | pd.DataFrame, target: str | Path
     import pyogrio
 
     if not isinstance(gdf, gpd.GeoDataFrame):
-        lon = pd.to_numeric(gdf["longitude"], errors="coerce")
-        lat = pd.to_numeric(gdf["latitude"], errors="coerce")
-        gdf = gpd.GeoDataFrame(gdf, geometry=lonlat_points(lon, lat))
+        gdf = with_points(gdf)
     frame = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf.set_crs("EPSG:4326")
     with atomic_path(target) as tmp:
         pyogrio.write_dataframe(

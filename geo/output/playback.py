@@ -42,6 +42,7 @@ from geo.output.webmap import (
     DATA_ATTRIBUTION,
     DEFAULT_TITLE,
     FACTION_COLOURS,
+    SEA_COLOUR,
     Control,
     LayerLike,
     Overlay,
@@ -64,6 +65,7 @@ from geo.output.webmap import (
     simplify,
     strike_data,
     strike_script,
+    title_lines,
 )
 from geo.output.webmap import (
     load_basemap as load_web_basemap,
@@ -294,9 +296,7 @@ def _title_markup(
     played: int,
     left_out: int,
 ) -> str:
-    parts = [f'<div class="sm-title">{esc(title)}</div>']
-    if subtitle:
-        parts.append(f'<div class="sm-sub sm-subtitle">{esc(subtitle)}</div>')
+    parts = title_lines(title, subtitle)
     sub = f"{date_range_text(start, end)} &middot; {played} strike{'s' if played != 1 else ''}"
     if left_out:
         sub += f" ({left_out} without a place or date in range, not played)"
@@ -373,7 +373,7 @@ def build_playback_map(
     attribution = DATA_ATTRIBUTION
     if data["states"]:
         attribution += " &middot; Control areas: approximate"
-    PageStyle(background="#dfe9ef", attribution=attribution).add_to(m)
+    PageStyle(background=SEA_COLOUR, attribution=attribution).add_to(m)
     m.get_root().header.add_child(RawText(_PLAYBACK_CSS), name="playback_css")
     folium.plugins.Fullscreen(position="topleft").add_to(m)
     data["factions"] = {f: [faction_label(f), c] for f, c in FACTION_COLOURS.items()}

@@ -25,9 +25,15 @@ from matplotlib.patches import Patch
 
 from geo.control.layers import Basemap
 from geo.output.webmap import (
+    ABROAD_COLOUR,
+    ABROAD_EDGE_COLOUR,
     DATA_ATTRIBUTION,
     DEFAULT_TITLE,
     FACTION_COLOURS,
+    GOVERNORATE_COLOUR,
+    LAND_COLOUR,
+    OUTLINE_COLOUR,
+    SEA_COLOUR,
     UNKNOWN_COLOUR,
     Control,
     city_name,
@@ -48,8 +54,6 @@ PRINT_FORMATS = ("png", "svg", "pdf")
 DEFAULT_SIZE = (1600, 1200)
 #: Default resolution, dots per inch.
 DEFAULT_DPI = 200
-#: Colour of the sea and of the page around the map.
-SEA_COLOUR = "#dfe9ef"
 #: Share of the figure's height kept for the title block and the footer.
 TITLE_SPACE = 0.12
 FOOTER_SPACE = 0.05
@@ -61,9 +65,11 @@ def _plain_range(start: date | None, end: date | None) -> str:
 
 def _draw_basemap(ax: matplotlib.axes.Axes, base: Basemap, *, scale: float) -> None:
     if base.neighbours is not None and len(base.neighbours):
-        base.neighbours.plot(ax=ax, color="#ebe8e2", edgecolor="#b4aea4", linewidth=0.5 * scale)
+        base.neighbours.plot(
+            ax=ax, color=ABROAD_COLOUR, edgecolor=ABROAD_EDGE_COLOUR, linewidth=0.5 * scale
+        )
     if base.outline is not None and len(base.outline):
-        base.outline.plot(ax=ax, color="#fdfcf9", edgecolor="none")
+        base.outline.plot(ax=ax, color=LAND_COLOUR, edgecolor="none")
 
 
 def _draw_overlays(ax: matplotlib.axes.Axes, base: Basemap | None, *, scale: float) -> None:
@@ -71,10 +77,10 @@ def _draw_overlays(ax: matplotlib.axes.Axes, base: Basemap | None, *, scale: flo
         return
     if base.governorates is not None and len(base.governorates):
         base.governorates.boundary.plot(
-            ax=ax, color="#9a9a9a", linewidth=0.45 * scale, linestyle=(0, (3, 3))
+            ax=ax, color=GOVERNORATE_COLOUR, linewidth=0.45 * scale, linestyle=(0, (3, 3))
         )
     if base.outline is not None and len(base.outline):
-        base.outline.boundary.plot(ax=ax, color="#4d4d4d", linewidth=0.9 * scale)
+        base.outline.boundary.plot(ax=ax, color=OUTLINE_COLOUR, linewidth=0.9 * scale)
 
 
 def _draw_cities(
@@ -317,23 +323,3 @@ def render_png(
         size=size,
         bounds=bounds,
     )
-
-
-def format_of(path_suffix: str) -> str:
-    """Return the print format for a file suffix (``.png`` -> ``png``).
-
-    Raises
-    ------
-    ValueError
-        If the suffix is not one of :data:`PRINT_FORMATS`.
-    """
-    fmt = path_suffix.lower().lstrip(".")
-    if fmt not in PRINT_FORMATS:
-        raise ValueError(f"print maps are {', '.join(PRINT_FORMATS)}, not {path_suffix!r}")
-    return fmt
-
-
-def bounds_of(view: Sequence[float]) -> tuple[float, float, float, float]:
-    """Return (minx, miny, maxx, maxy) from a Leaflet-style view ``(south, west, north, east)``."""
-    south, west, north, east = (float(v) for v in view)
-    return west, south, east, north

@@ -46,6 +46,15 @@ FACTION_COLOURS: dict[str, str] = {
 }
 #: Colour of strikes whose ground is unknown (no layer, or outside every area).
 UNKNOWN_COLOUR = "#8C8C8C"
+#: Colours of the offline basemap, the same on the web map, the playback and the print map:
+#: the sea and the page around the map, neighbouring countries and their borders,
+#: Syria, its outline and its governorate boundaries.
+SEA_COLOUR = "#dfe9ef"
+ABROAD_COLOUR = "#ebe8e2"
+ABROAD_EDGE_COLOUR = "#b4aea4"
+LAND_COLOUR = "#fdfcf9"
+OUTLINE_COLOUR = "#4d4d4d"
+GOVERNORATE_COLOUR = "#9a9a9a"
 #: Legend labels of the factions.
 FACTION_LABELS: dict[str, str] = {
     "isis": "ISIS",
@@ -166,7 +175,7 @@ def load_basemap(folder: Path | None = None) -> Basemap | None:
     Parameters
     ----------
     folder : Path, optional
-        Default: ``layers/basemap`` of the project (see :mod:`geo.layers`).
+        Default: ``layers/basemap`` of the project (see :mod:`geo.control.layers`).
 
     Returns
     -------
@@ -533,6 +542,27 @@ def legend_html(factions: Iterable[str], *, with_areas: bool) -> str:
     return "".join(rows)
 
 
+def title_lines(title: str, subtitle: str | None) -> list[str]:
+    """Return the title and the analyst's subtitle, escaped, as the title box's first lines.
+
+    Parameters
+    ----------
+    title : str
+        The map's title.
+    subtitle : str or None
+        A line under it; left out when empty.
+
+    Returns
+    -------
+    list of str
+        HTML ``div`` elements.
+    """
+    lines = [f'<div class="sm-title">{esc(title)}</div>']
+    if subtitle:
+        lines.append(f'<div class="sm-sub sm-subtitle">{esc(subtitle)}</div>')
+    return lines
+
+
 def title_html(
     title: str,
     *,
@@ -544,9 +574,7 @@ def title_html(
     subtitle: str | None = None,
 ) -> str:
     """Return the title box markup: title, subtitle, date range, counts, layer dates."""
-    parts = [f'<div class="sm-title">{esc(title)}</div>']
-    if subtitle:
-        parts.append(f'<div class="sm-sub sm-subtitle">{esc(subtitle)}</div>')
+    parts = title_lines(title, subtitle)
     sub = f"{date_range_text(start, end)} &middot; {shown} strike{'s' if shown != 1 else ''} mapped"
     if unlocated:
         sub += f" ({unlocated} not located)"
@@ -575,17 +603,17 @@ def add_basemap(m: folium.Map, basemap: Basemap) -> None:
     add(
         basemap.neighbours,
         "Neighbouring countries",
-        {"fillColor": "#ebe8e2", "fillOpacity": 1, "color": "#b4aea4", "weight": 0.8},
+        {"fillColor": ABROAD_COLOUR, "fillOpacity": 1, "color": ABROAD_EDGE_COLOUR, "weight": 0.8},
     )
     add(
         basemap.outline,
         "Syria",
-        {"fillColor": "#fdfcf9", "fillOpacity": 1, "color": "#4d4d4d", "weight": 1.4},
+        {"fillColor": LAND_COLOUR, "fillOpacity": 1, "color": OUTLINE_COLOUR, "weight": 1.4},
     )
     add(
         basemap.governorates,
         "Governorates",
-        {"fill": False, "color": "#9a9a9a", "weight": 0.7, "dashArray": "3 3"},
+        {"fill": False, "color": GOVERNORATE_COLOUR, "weight": 0.7, "dashArray": "3 3"},
     )
 
 
@@ -1064,7 +1092,7 @@ def build_map(
     attribution = DATA_ATTRIBUTION
     if drawn:
         attribution += " &middot; Control areas: approximate"
-    PageStyle(background="#dfe9ef" if not tiles else "#ddd", attribution=attribution).add_to(m)
+    PageStyle(background=SEA_COLOUR if not tiles else "#ddd", attribution=attribution).add_to(m)
     folium.plugins.Fullscreen(position="topleft").add_to(m)
     folium.LayerControl(position="topright", collapsed=True).add_to(m)
     fit_view(m, events)

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from geo.errors import CorrectionsError, InputWarning
+from geo.extract.dates import SANE_FIRST, SANE_LAST, in_sane_window
 from geo.ingest.limits import read_input
 from geo.record import SYRIA_CHECK_BOUNDS, Document
 
@@ -36,8 +37,6 @@ CORRECTION_COLUMNS = ["event_key", "action", "value", "note", "updated"]
 #: ``doubt``: the analyst doubts the event (it stays, listed for review;
 #: ``value`` may say why).
 ACTIONS = ("location", "not_strike", "date", "doubt")
-#: Years a corrected date may fall in; others are typing mistakes (and overflow date arithmetic).
-DATE_YEARS = (1990, 2100)
 #: Characters of context on each side of a mention (within its line) hashed into the key.
 KEY_CONTEXT = 40
 
@@ -112,9 +111,10 @@ def _check_row(row: dict[str, str], line: int, path: Path) -> Correction:
             day = date.fromisoformat(value)
         except ValueError:
             raise CorrectionsError(path, f"line {line}: date {value!r} is not YYYY-MM-DD") from None
-        if not DATE_YEARS[0] <= day.year <= DATE_YEARS[1]:
+        # Dates outside the window are typing mistakes (and overflow date arithmetic).
+        if not in_sane_window(day):
             raise CorrectionsError(
-                path, f"line {line}: date {value!r} is outside {DATE_YEARS[0]}-{DATE_YEARS[1]}"
+                path, f"line {line}: date {value!r} is outside {SANE_FIRST.year}-{SANE_LAST.year}"
             )
     if action == "location":
         coords = _parse_location(value)

@@ -1,9 +1,9 @@
 """Saving an analyst's edits: corrections of events and redrawn control areas.
 
 Both edits go to files the next build reads: a correction to the corpus
-folder's ``corrections.csv`` (see :mod:`geo.corrections`), a drawn area to a
-new control-layer version in the layers folder (see :mod:`geo.drawing`). Both
-files are written atomically by :mod:`geo.export`.
+folder's ``corrections.csv`` (see :mod:`geo.review.corrections`), a drawn area to a
+new control-layer version in the layers folder (see :mod:`geo.control.redraw`). Both
+files are written atomically by :mod:`geo.output.export`.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ when the geocode is a loose match (``low_score``: ``match_score`` below
 :data:`DEFAULT_MIN_SCORE`), when context chose among homonyms
 (``by_context``), or when the analyst flagged it (``flagged``). Each queued
 event comes with the gazetteer candidates an analyst can pick from; the
-corrections themselves are saved by :mod:`geo.editing`.
+corrections themselves are saved by :mod:`geo.review.edits`.
 """
 
 from __future__ import annotations

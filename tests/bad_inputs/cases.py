@@ -423,13 +423,19 @@ def _all_bad(ws: Workspace) -> tuple[list[str], Path]:
     return _build(ws, folder), folder
 
 
-def _manifest(content: bytes) -> Callable[[Workspace], tuple[list[str], Path]]:
+def _corpus_file(name: str, content: bytes) -> Callable[[Workspace], tuple[list[str], Path]]:
+    """Write ``content`` as the corpus folder's file ``name`` and build the folder."""
+
     def make(ws: Workspace) -> tuple[list[str], Path]:
-        path = ws.src / "manifest.csv"
+        path = ws.src / name
         path.write_bytes(content)
         return _build(ws), path
 
     return make
+
+
+def _manifest(content: bytes) -> Callable[[Workspace], tuple[list[str], Path]]:
+    return _corpus_file("manifest.csv", content)
 
 
 def _not_json(ws: Workspace) -> Path:
@@ -587,12 +593,7 @@ def _points(name: str, content: bytes | None) -> Callable[[Workspace], tuple[lis
 
 
 def _corrections(content: bytes) -> Callable[[Workspace], tuple[list[str], Path]]:
-    def make(ws: Workspace) -> tuple[list[str], Path]:
-        path = ws.src / "corrections.csv"
-        path.write_bytes(content)
-        return _build(ws), path
-
-    return make
+    return _corpus_file("corrections.csv", content)
 
 
 _CORRECTIONS_HEADER = b"event_key,action,value,note,updated\n"

@@ -37,13 +37,8 @@ __all__ = [
 
 
 @pytest.fixture(scope="session", autouse=True)
-def front_end_installed() -> None:
-    """Fail clearly when the front-end files are missing: they are not optional."""
-    from geo.output.assets import check_installed
-
-    missing = check_installed()
-    if missing:
-        pytest.fail(f"front-end files not installed (run `make setup`): {', '.join(missing[:3])}")
+def every_browser_test_needs_the_front_end(front_end_installed: None) -> None:
+    """Every page a browser test opens draws its map with the installed front-end files."""
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,7 @@ from geo.app import day as days
 from geo.cli import main
 from geo.control.layers import layer_for_date, load_layers
 from tests.support.browser import map_frame as shared_map_frame
-from tests.support.browser import wait_idle
+from tests.support.browser import metric, wait_idle
 
 pytestmark = [
     pytest.mark.browser,
@@ -72,16 +72,6 @@ def page(browser, server):
 def build(folders):
     seeds, control = folders
     return pipeline.build(seeds, layers_dir=control).events
-
-
-def metric(page, label: str) -> int:
-    value = (
-        page.get_by_test_id("stMetric")
-        .filter(has_text=label)
-        .get_by_test_id("stMetricValue")
-        .inner_text()
-    )
-    return int(value.strip().split()[0])
 
 
 def open_view(page, name: str) -> None:

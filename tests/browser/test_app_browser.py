@@ -12,6 +12,7 @@ import pytest
 from conftest import COUNT_STRIKES_JS, guarded_page, opened_app, wait_for_strikes
 
 from tests.support.browser import map_frame as shared_map_frame
+from tests.support.browser import metric
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,16 +29,6 @@ except ImportError:  # the chromium_path fixture skips (or fails on CI) with the
 def app(browser, app_url):
     with opened_app(browser, app_url, LOAD_TIMEOUT) as opened:
         yield opened
-
-
-def metric(page, label: str) -> int:
-    value = (
-        page.get_by_test_id("stMetric")
-        .filter(has_text=label)
-        .get_by_test_id("stMetricValue")
-        .inner_text()
-    )
-    return int(re.match(r"\d+", value.strip()).group(0))
 
 
 def wait_metric(page, label: str, expected: int) -> None:

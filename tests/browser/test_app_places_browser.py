@@ -14,6 +14,7 @@ from test_app_browser import LOAD_TIMEOUT, download, map_frame
 
 from geo.app import places
 from geo.geocode.gazetteer import load_gazetteer
+from tests.support.browser import wait_idle
 
 pytestmark = [pytest.mark.browser]
 
@@ -27,19 +28,6 @@ MAP_VIEW_JS = """() => {
     const c = m.getCenter();
     return [c.lat, c.lng, m.getZoom()];
 }"""
-
-
-def wait_idle(page, quiet_s: float = 1.0, timeout_s: float = 180.0) -> None:
-    """Wait until the app has shown no rerun in progress for ``quiet_s`` seconds."""
-    deadline = time.monotonic() + timeout_s
-    quiet_since = time.monotonic()
-    while time.monotonic() < deadline:
-        if page.locator('[data-testid="stStatusWidget"]').count():
-            quiet_since = time.monotonic()
-        elif time.monotonic() - quiet_since >= quiet_s:
-            return
-        page.wait_for_timeout(100)
-    raise TimeoutError("the app kept rerunning")
 
 
 def map_view(page, timeout_s: float = 60.0, want=None):
@@ -63,18 +51,18 @@ def test_finding_a_place_zooms_the_map_there_and_lists_its_strikes(browser, app_
     place = places.find_places(places.place_index(gaz.places, gaz.names_of), QUERY)[0]
     zoom = places.ZOOM[place.precision]
     with opened_app(browser, app_url, LOAD_TIMEOUT) as (page, guard):
-        wait_idle(page)
+        wait_idle(page, timeout_ms=180_000)
         before = map_view(page)
         assert before is not None and before[2] < zoom  # the map opens on all of Syria
 
         search = page.get_by_role("textbox", name="Find a place")
         search.fill(QUERY)
         search.press("Enter")
-        wait_idle(page)
+        wait_idle(page, timeout_ms=180_000)
         picker = page.get_by_test_id("stSelectbox").filter(has_text="Places found")
         picker.click()
         page.get_by_role("option", name=places.place_label(place), exact=True).click()
-        wait_idle(page)
+        wait_idle(page, timeout_ms=180_000)
 
         def there(view) -> bool:
             lat, lon, z = view

@@ -6,7 +6,9 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from conftest import guarded_page
-from test_app_browser import LOAD_TIMEOUT, map_frame, metric, strikes_in_frame
+from test_app_browser import LOAD_TIMEOUT, map_frame, strikes_in_frame
+
+from tests.support.browser import metric
 
 pytestmark = [pytest.mark.browser]
 

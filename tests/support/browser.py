@@ -14,6 +14,7 @@ need it, so the package imports without it.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -326,3 +327,29 @@ def wait_idle(page: Any, *, quiet_ms: int = 1000, timeout_ms: float = 90_000) ->
             return
         page.wait_for_timeout(100)
     raise TimeoutError("the app kept rerunning")
+
+
+def metric(page: Any, label: str) -> int:
+    """Return the number a Streamlit metric shows under ``label`` (its leading digits).
+
+    Parameters
+    ----------
+    page : playwright Page
+        The app's page.
+    label : str
+        Text of the metric's label.
+
+    Returns
+    -------
+    int
+    """
+    value = (
+        page.get_by_test_id("stMetric")
+        .filter(has_text=label)
+        .get_by_test_id("stMetricValue")
+        .inner_text()
+    )
+    found = re.match(r"\d+", value.strip())
+    if found is None:
+        raise ValueError(f"metric {label!r} shows no number: {value!r}")
+    return int(found.group(0))
