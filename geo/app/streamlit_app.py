@@ -34,7 +34,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.analysis import figures, filters
-from geo.app import a11y, fixes, labels, places, share, tables, uploads, worker
+from geo.app import a11y, changelog, fixes, labels, places, share, tables, uploads, worker
 from geo.app import day as days
 from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
 from geo.control.layers import ControlLayer, layer_for_date, load_layers
@@ -671,6 +671,8 @@ def map_and_figures(
             f"coloured by who held its place that day. {ring_text}"
         )
 
+    change_log_section(layers, shown_day)
+
     units = incidents if unit == "incidents" else figures.counted(view, unit)
     shares = figures.faction_shares(units)
     distance = figures.isis_distance(units)
@@ -730,6 +732,63 @@ def map_and_figures(
             )
     downloads(view, layers, layer=layer, span=span)
     playback_section(view, layers, span, view_key)
+
+
+def change_log_section(layers, shown_day: date | None) -> None:
+    """The control change log: what changed hands, when, on what source; which changes are
+    in force on the day the map shows."""
+    table = changelog.change_table(layers, shown_day) if layers else None
+    if table is None or not len(table):
+        return
+    tally = changelog.counts(table)
+    on = shown_day.isoformat() if shown_day else "the last day"
+    with st.expander(
+        f"Control changes: {tally[changelog.IN_FORCE]} in force on {on}, {len(table)} in the log",
+        key="changes_box",
+    ):
+        st.caption(
+            "Each row gives an area or place to a new holder from its date on; the map's "
+            "control is the base layer with every change up to the day shown painted over "
+            "it. In force: dated on or before the day shown and not wholly painted over by "
+            "a later change."
+        )
+        first, last = min(table["date"]), max(table["date"])
+        c1, c2, c3 = st.columns([2, 2, 2])
+        picked = c1.slider(
+            "Changes dated",
+            min_value=first,
+            max_value=last,
+            value=(first, last),
+            format="YYYY-MM-DD",
+            key="ch_dates",
+        )
+        sides = c2.multiselect(
+            "Lost or gained by",
+            list(FACTIONS),
+            format_func=webmap.faction_label,
+            placeholder="All",
+            key="ch_factions",
+        )
+        text = c3.text_input("Search place or source", key="ch_text").strip()
+        only = st.checkbox(f"Only the changes in force on {on}", key="ch_in_force")
+        shown = changelog.filter_changes(
+            table,
+            date_from=picked[0],
+            date_to=picked[1],
+            factions=sides or None,
+            text=text or None,
+            in_force_only=only,
+        )
+        st.dataframe(
+            changelog.shown_changes(shown),
+            hide_index=True,
+            width="stretch",
+            key="changes",
+            column_config={
+                changelog.HEADERS["url"]: st.column_config.LinkColumn(display_text="report")
+            },
+        )
+        st.caption(f"{len(shown)} of {len(table)} changes.")
 
 
 def contradiction_table(table: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
