@@ -21,7 +21,7 @@ import copy
 import dataclasses
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.analysis import figures, filters
-from geo.app import a11y, changelog, fixes, labels, places, share, tables, uploads, worker
+from geo.app import a11y, bigtable, changelog, fixes, labels, places, share, tables, uploads, worker
 from geo.app import day as days
 from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
 from geo.control.layers import ControlLayer, layer_for_date, load_layers
@@ -116,19 +116,21 @@ class LoadedEvents:
 
 @st.cache_resource(show_spinner="Reading the events…", max_entries=2)
 def load_events_file(fingerprint_key: str, path: str, layers_dir: str) -> LoadedEvents:
-    """Read a GeoParquet of joined events (shared by every session, never modified).
+    """Read the filter widgets' columns of a GeoParquet of joined events (shared by every
+    session, never modified); each view is read on its own (:func:`events_view`).
 
-    ``path`` may be a build's output folder or a folder of GeoParquet parts.
+    ``path`` may be a GeoParquet file, a build's output folder or a folder of parts.
     """
-    if Path(path).is_dir():
-        from geo.ingest.events import read_events_dataset
+    return LoadedEvents(events=bigtable.read_index(path), layers=load_layers(Path(layers_dir)))
 
-        events = read_events_dataset(path)
-    else:
-        events = gpd.read_parquet(path)
-    if events.crs is None:
-        events = events.set_crs("EPSG:4326")
-    return LoadedEvents(events=events, layers=load_layers(Path(layers_dir)))
+
+@st.cache_resource(show_spinner="Reading the events…", max_entries=8)
+def events_view(
+    fingerprint_key: str, filters_key: str, path: str, _chosen: dict
+) -> gpd.GeoDataFrame:
+    """The rows of a GeoParquet of events that pass the filters, with the page's columns:
+    the filters are pushed into the Parquet reader (cached per table and filter state)."""
+    return bigtable.read_view(path, _chosen)
 
 
 @st.cache_data(show_spinner="Reading your reports…", max_entries=8)
@@ -610,6 +612,7 @@ def map_and_figures(
     ground: pd.Series | None,
     heatmap: bool = False,
     rings: bool = True,
+    whole: Callable[[], gpd.GeoDataFrame] | None = None,
 ) -> None:
     located = webmap.located(view)
     incidents = figures.counted(view, "incidents")
@@ -730,7 +733,7 @@ def map_and_figures(
                 hide_index=True,
                 width="stretch",
             )
-    downloads(view, layers, layer=layer, span=span)
+    downloads(view, layers, layer=layer, span=span, whole=whole)
     playback_section(view, layers, span, view_key)
 
 
@@ -1040,8 +1043,14 @@ def downloads(
     *,
     layer=None,
     span: tuple[date | None, date | None] | None = None,
+    whole: Callable[[], gpd.GeoDataFrame] | None = None,
 ) -> None:
-    """Download buttons for the view; each file is made only when its button is clicked."""
+    """Download buttons for the view; each file is made only when its button is clicked.
+
+    ``whole`` reads the view with every column for the GeoJSON and CSV files, when
+    the page holds only the columns it shows.
+    """
+    rows = whole or (lambda: view)
     st.subheader("Download this view")
     t1, t2 = st.columns(2)
     title = t1.text_input("Title of the map", value=TITLE, key="dl_title", max_chars=120)
@@ -1051,7 +1060,7 @@ def downloads(
     c1, c2, c3, c4 = st.columns(4)
     c1.download_button(
         "GeoJSON",
-        lambda: export.geojson_text(view),
+        lambda: export.geojson_text(rows()),
         file_name="strikes.geojson",
         mime="application/geo+json",
         key="dl_geojson",
@@ -1059,7 +1068,7 @@ def downloads(
     )
     c2.download_button(
         "CSV",
-        lambda: export.csv_text(view),
+        lambda: export.csv_text(rows()),
         file_name="strikes.csv",
         mime="text/csv",
         key="dl_csv",
@@ -1182,10 +1191,33 @@ def main() -> None:
     rings = st.sidebar.checkbox(
         "Ring contradicted claims", value=True, key="rings", help="Dashed rings on the map."
     )
-    view = filters.filter_events(events, **chosen)
-    view_key = key_of((events_key, sorted(chosen.items()), span, heatmap, rings))
+    filters_key = key_of(sorted(chosen.items()))
+    view_key = key_of((events_key, filters_key, span, heatmap, rings))
+    whole: Callable[[], gpd.GeoDataFrame] | None = None
+    if table is not None:
+        # A big table: the filters go into the Parquet reader and only the page's columns
+        # are read; the uploads, already in memory, are filtered there.
+        # A copy: the cached frame is shared by every session.
+        view = events_view(key_of(seed_key), filters_key, str(table), chosen).copy()
+        if upload_events is not None:
+            view = tables.combined_events(view, filters.filter_events(upload_events, **chosen))
+
+        def whole() -> gpd.GeoDataFrame:
+            every = bigtable.read_view(str(table), chosen, columns=None)
+            extra = (
+                filters.filter_events(upload_events, **chosen)
+                if upload_events is not None
+                else None
+            )
+            return tables.combined_events(every, extra)
+
+        # Who held each place on the day shown, for the rows of the view alone.
+        ground_of, ground_key = view, key_of((events_key, filters_key))
+    else:
+        view = filters.filter_events(events, **chosen)
+        ground_of, ground_key = events, events_key
     ground = (
-        day_ground(events_key, events, result.layers, shown_day)
+        day_ground(ground_key, ground_of, result.layers, shown_day)
         if result.layers and shown_day is not None
         else None
     )
@@ -1208,11 +1240,12 @@ def main() -> None:
             ground=ground,
             heatmap=heatmap,
             rings=rings,
+            whole=whole,
         )
     elif page == VIEWS[1]:
         contradictions_view(view, titles)
     elif page == VIEWS[2]:
-        review_view(result.events, result.layers)
+        review_view(view if table is not None else result.events, result.layers)
     else:
         drawing_view(view, result.layers, span)
     write_shared_view(events)
