@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import date, timedelta
 
+import geopandas as gpd
 import numpy as np
 import pytest
 from events_factory import make_events
@@ -101,3 +102,35 @@ def test_a_column_the_table_lacks_counts_as_missing(events, tmp_path):
     path = export.write_parquet(events.drop(columns=["claimant"]), tmp_path / "e.parquet")
     assert len(read_events_dataset(path, claimants=["lcc"])) == 0
     assert len(read_events_dataset(path, claimants=["none"])) == N
+
+
+def test_the_ground_of_the_rows_read_is_taken_from_the_index(parts):
+    from shapely.geometry import box
+
+    from geo.app import bigtable
+    from geo.app import day as days
+    from geo.control.layers import ControlLayer
+
+    layer = ControlLayer(
+        date=FIRST,
+        path="layer",
+        gdf=gpd.GeoDataFrame(
+            {"faction": ["isis", "regime"]},
+            geometry=[box(35, 34, 36.5, 37), box(36.5, 34, 38, 37)],
+            crs="EPSG:4326",
+        ),
+    )
+    index = bigtable.read_index(parts)
+    assert list(index.columns) == [*bigtable.INDEX_COLUMNS, "geometry"]
+    ground = days.ground_series(index, layer)
+    for pushed in ({}, {"factions": ["regime", "none"]}, {"date_from": FIRST + timedelta(9)}):
+        rows = bigtable.read_view(parts, pushed)
+        got = bigtable.ground_of_rows(index, ground, pushed, rows)
+        assert got is not None
+        assert got.tolist() == days.ground_series(rows, layer).tolist()
+        assert set(got) == {"isis", "regime"}
+    # Rows that are not those of the index are told apart.
+    rows = bigtable.read_view(parts, {"factions": ["regime"]})
+    assert bigtable.ground_of_rows(index, ground, {"factions": ["isis"]}, rows) is None
+    shuffled = rows.iloc[::-1].reset_index(drop=True)
+    assert bigtable.ground_of_rows(index, ground, {"factions": ["regime"]}, shuffled) is None

@@ -126,11 +126,12 @@ def load_events_file(fingerprint_key: str, path: str, layers_dir: str) -> Loaded
 
 @st.cache_resource(show_spinner="Reading the events…", max_entries=8)
 def events_view(
-    fingerprint_key: str, filters_key: str, path: str, _chosen: dict
+    fingerprint_key: str, filters_key: str, path: str, _pushed: dict
 ) -> gpd.GeoDataFrame:
-    """The rows of a GeoParquet of events that pass the filters, with the page's columns:
-    the filters are pushed into the Parquet reader (cached per table and filter state)."""
-    return bigtable.read_view(path, _chosen)
+    """The rows of a GeoParquet of events in a date range and of some factions, with the
+    page's columns: the filters are pushed into the Parquet reader (cached per table and
+    filter state; shared by every session, never modified)."""
+    return bigtable.read_view(path, _pushed)
 
 
 @st.cache_data(show_spinner="Reading your reports…", max_entries=8)
@@ -1195,12 +1196,15 @@ def main() -> None:
     view_key = key_of((events_key, filters_key, span, heatmap, rings))
     whole: Callable[[], gpd.GeoDataFrame] | None = None
     if table is not None:
-        # A big table: the filters go into the Parquet reader and only the page's columns
-        # are read; the uploads, already in memory, are filtered there.
-        # A copy: the cached frame is shared by every session.
-        view = events_view(key_of(seed_key), filters_key, str(table), chosen).copy()
+        # A big table: the date range and factions go into the Parquet reader, which reads
+        # only the page's columns; the other filters run on those rows in memory, as on
+        # the uploads.
+        pushed, rest = bigtable.split_filters(chosen)
+        pushed_key = key_of(sorted(pushed.items()))
+        base = events_view(key_of(seed_key), pushed_key, str(table), pushed)
         if upload_events is not None:
-            view = tables.combined_events(view, filters.filter_events(upload_events, **chosen))
+            base = tables.combined_events(base, filters.filter_events(upload_events, **pushed))
+        view = filters.filter_events(base, **rest)
 
         def whole() -> gpd.GeoDataFrame:
             every = bigtable.read_view(str(table), chosen, columns=None)
@@ -1211,16 +1215,17 @@ def main() -> None:
             )
             return tables.combined_events(every, extra)
 
-        # Who held each place on the day shown, for the rows of the view alone.
-        ground_of, ground_key = view, key_of((events_key, filters_key))
     else:
         view = filters.filter_events(events, **chosen)
-        ground_of, ground_key = events, events_key
-    ground = (
-        day_ground(ground_key, ground_of, result.layers, shown_day)
-        if result.layers and shown_day is not None
-        else None
-    )
+    ground = None
+    if result.layers and shown_day is not None:
+        # Who held each place on the day shown: joined once per table and day.
+        ground = day_ground(events_key, events, result.layers, shown_day)
+        if table is not None:
+            ground = bigtable.ground_of_rows(events, ground, pushed, base)
+            if ground is None:  # rows that do not match the index: join them
+                ground_key = key_of((events_key, pushed_key))
+                ground = day_ground(ground_key, base, result.layers, shown_day)
     unit = st.sidebar.radio(
         "Figures count",
         list(figures.UNITS),
