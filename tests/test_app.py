@@ -426,3 +426,28 @@ def test_a_saved_correction_can_be_undone(real_app, seeds_copy):
     assert any("Undone" in s.value for s in real_app.success)
     real_app.radio(key="view").set_value("Map and figures").run()
     assert int(metric(real_app, "Reports in view")) == total
+
+
+def test_review_view_names_reasons_and_reports_not_codes(real_app):
+    from geo import pipeline
+    from geo.review.queue import REASONS
+
+    real_app.radio(key="view").set_value("Review and corrections").run()
+    assert not real_app.exception
+    events = pipeline.build(
+        Path(os.environ["STRIKEMAP_SEEDS"]), layers_dir=Path(os.environ["STRIKEMAP_LAYERS"])
+    ).events
+    ids = {str(d) for d in events["doc"]}
+    titles = {str(t) for t in events["doc_title"].dropna()}
+    queue = real_app.dataframe[0].value
+    assert list(queue.columns) == ["Why", "As written", "Placed at", "Date", "Report"]
+    assert len(queue) > 0
+    # Reports by title, reasons in words: no document id, no reason code.
+    assert not set(queue["Report"]) & ids and set(queue["Report"]) <= titles | ids
+    words = " ".join(queue["Why"])
+    assert not any(code in words for code in REASONS if "_" in code) and words
+    picker = real_app.selectbox(key="review_pick")
+    for option in picker.options:
+        assert not any(doc in option for doc in ids), option
+    shown = real_app.markdown[[m.value.startswith("**") for m in real_app.markdown].index(True)]
+    assert not any(doc in shown.value for doc in ids), shown.value

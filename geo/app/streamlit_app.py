@@ -34,7 +34,19 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.analysis import figures, filters
-from geo.app import a11y, bigtable, changelog, fixes, labels, places, share, tables, uploads, worker
+from geo.app import (
+    a11y,
+    bigtable,
+    changelog,
+    fixes,
+    labels,
+    places,
+    reviewing,
+    share,
+    tables,
+    uploads,
+    worker,
+)
 from geo.app import day as days
 from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
 from geo.control.layers import ControlLayer, layer_for_date, load_layers
@@ -842,7 +854,7 @@ def contradictions_view(view: gpd.GeoDataFrame, titles: dict[str, str]) -> None:
         )
 
 
-def review_view(events: gpd.GeoDataFrame, layers) -> None:
+def review_view(events: gpd.GeoDataFrame, layers, titles: dict[str, str]) -> None:
     src = str(corpus_dir())
     st.subheader("Review and corrections")
     st.caption(
@@ -850,7 +862,7 @@ def review_view(events: gpd.GeoDataFrame, layers) -> None:
         f"doubt. Corrections are saved to {corrections_path(corpus_dir()).name} in the corpus "
         "folder and applied by every build."
     )
-    labels = review.flaggable(events)
+    labels = reviewing.event_names(events, titles)
     flagged = st.multiselect(
         "Events you doubt",
         list(labels),
@@ -862,22 +874,18 @@ def review_view(events: gpd.GeoDataFrame, layers) -> None:
     if not len(queue):
         st.info("Nothing to review.")
     else:
-        st.dataframe(
-            pd.DataFrame(queue[["reasons", "place_as_written", "place_name", "event_date", "doc"]]),
-            hide_index=True,
-            width="stretch",
-        )
+        st.dataframe(reviewing.queue_table(queue, titles), hide_index=True, width="stretch")
         keys = [str(k) for k in queue["event_key"]]
         reasons = dict(zip(keys, queue["reasons"], strict=True))
         key = st.selectbox(
             "Event to correct",
             keys,
-            format_func=lambda k: f"{labels.get(k, k)} [{reasons.get(k, '')}]",
+            format_func=lambda k: f"{labels.get(k, k)} ({reviewing.reasons_text(reasons.get(k))})",
             key="review_pick",
         )
         rows = events.loc[events["event_key"].astype(str) == key] if key else events.iloc[0:0]
         if len(rows) and pd.notna(rows["event_key"].iloc[0]):
-            correction_form(src, rows.iloc[0], layers)
+            correction_form(src, rows.iloc[0], layers, titles)
         else:
             st.info("This event has no key (it was not built from a corpus folder).")
     fixes = read_corrections(corrections_path(corpus_dir()))
@@ -913,10 +921,11 @@ def add_nearby_places(m: folium.Map, places) -> None:
     group.add_to(m)
 
 
-def correction_form(src: str, row: pd.Series, layers) -> None:
+def correction_form(src: str, row: pd.Series, layers, titles: dict[str, str]) -> None:
     place = str(row["place_as_written"])
     key = str(row["event_key"])
-    st.markdown(f"**{md(place)}** in *{md(row['doc'])}*: “{md(row['quote'])}”")
+    title = titles.get(str(row["doc"]), str(row["doc"]))
+    st.markdown(f"**{md(place)}** in *{md(title)}*: “{md(row['quote'])}”")
     day = row.get("event_date")
     day = day if isinstance(day, date) else None
     one = gpd.GeoDataFrame([row], geometry="geometry", crs="EPSG:4326")
@@ -1250,7 +1259,7 @@ def main() -> None:
     elif page == VIEWS[1]:
         contradictions_view(view, titles)
     elif page == VIEWS[2]:
-        review_view(view if table is not None else result.events, result.layers)
+        review_view(view if table is not None else result.events, result.layers, titles)
     else:
         drawing_view(view, result.layers, span)
     write_shared_view(events)
