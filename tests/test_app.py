@@ -451,3 +451,16 @@ def test_review_view_names_reasons_and_reports_not_codes(real_app):
         assert not any(doc in option for doc in ids), option
     shown = real_app.markdown[[m.value.startswith("**") for m in real_app.markdown].index(True)]
     assert not any(doc in shown.value for doc in ids), shown.value
+
+
+def test_draw_view_starts_on_the_day_the_map_shows(real_app):
+    day = real_app.session_state["ground_day"]
+    real_app.radio(key="view").set_value("Draw control areas").run()
+    assert not real_app.exception
+    assert real_app.date_input(key="draw_date").value == day
+    from geo.control.layers import layer_for_date, load_layers
+
+    base = layer_for_date(load_layers(Path(os.environ["STRIKEMAP_LAYERS"])), day)
+    assert any(
+        f"Starting from the layer of {base.date.isoformat()}." in c.value for c in real_app.caption
+    )

@@ -989,7 +989,12 @@ def correction_form(src: str, row: pd.Series, layers, titles: dict[str, str]) ->
         st.text_input("Note (optional)", key=f"fix_note_{key}")
 
 
-def drawing_view(events: gpd.GeoDataFrame, layers, span: tuple[date | None, date | None]) -> None:
+def drawing_view(
+    events: gpd.GeoDataFrame,
+    layers,
+    span: tuple[date | None, date | None],
+    shown_day: date | None,
+) -> None:
     st.subheader("Draw control areas")
     st.caption(
         "Pick who holds the area and the date, draw a polygon or rectangle on the map, then "
@@ -1001,13 +1006,17 @@ def drawing_view(events: gpd.GeoDataFrame, layers, span: tuple[date | None, date
         return
     c1, c2 = st.columns(2)
     c1.selectbox("Held by", list(FACTIONS), format_func=webmap.faction_label, key="draw_faction")
+    # Starts on the day whose ground the page shows, and the strikes are coloured by the
+    # ground of the layer drawn, so that no marker sits on areas of another day.
     on = c2.date_input(
-        "Date of the new layer version", value=span[1] or layers[-1].date, key="draw_date"
+        "Date of the new layer version",
+        value=shown_day or span[1] or layers[-1].date,
+        key="draw_date",
     )
     base = layer_for_date(layers, on)
     st.caption(f"Starting from the layer of {base.date.isoformat()}.")
     drawn = st_folium(
-        draw_map(events, base),
+        draw_map(days.on_layer(events, base), base),
         returned_objects=["last_active_drawing"],
         height=520,
         use_container_width=True,
@@ -1261,7 +1270,7 @@ def main() -> None:
     elif page == VIEWS[2]:
         review_view(view if table is not None else result.events, result.layers, titles)
     else:
-        drawing_view(view, result.layers, span)
+        drawing_view(view, result.layers, span, shown_day)
     write_shared_view(events)
     st.caption(
         "Boundaries: UN OCHA Syria CODs (CC BY-IGO), Natural Earth. Places: GeoNames, OCHA. "
