@@ -894,6 +894,8 @@ def review_view(events: gpd.GeoDataFrame, layers, titles: dict[str, str]) -> Non
             st.dataframe(corrections_frame(fixes), hide_index=True, width="stretch")
 
 
+#: Half the side, in degrees, of the area the review map opens on around the point (about 9 km).
+REVIEW_SPAN = 0.04
 #: Review map: no title box, a compact legend, names of the villages around the point.
 REVIEW_MAP_STYLE = """<style>
 .sm-titlebox { display: none; }
@@ -906,7 +908,9 @@ REVIEW_MAP_STYLE = """<style>
 
 def add_nearby_places(m: folium.Map, places) -> None:
     """Name the gazetteer's villages and neighbourhoods around the point under review."""
-    group = folium.FeatureGroup(name="Places nearby")
+    # Not listed in the layer control: a group added after the map's control breaks
+    # the map in the page (it is drawn zero pixels high).
+    group = folium.FeatureGroup(name="Places nearby", control=False)
     for place in places:
         folium.Marker(
             (place.lat, place.lon),
@@ -940,6 +944,17 @@ def correction_form(src: str, row: pd.Series, layers, titles: dict[str, str]) ->
         else:
             point = one.geometry.iloc[0]
             add_nearby_places(m, tables.places_near(gazetteer().places, point.y, point.x))
+            # Close enough to tell the villages around the point apart and click the right one
+            # (in place of the map's own fit, which stops at a whole region's zoom).
+            for name, child in list(m._children.items()):
+                if isinstance(child, folium.map.FitBounds):
+                    del m._children[name]
+            m.fit_bounds(
+                [
+                    [point.y - REVIEW_SPAN, point.x - REVIEW_SPAN],
+                    [point.y + REVIEW_SPAN, point.x + REVIEW_SPAN],
+                ]
+            )
         apply_assets(m, "local")
         clicked = st_folium(
             m, returned_objects=["last_clicked"], height=420, use_container_width=True, key="rmap"
