@@ -1140,6 +1140,11 @@ PHONE_STYLE = """<style>
   .st-key-top_figures [data-testid="stColumn"] { min-width: 0 !important; flex: 1 1 0 !important; }
   .st-key-top_figures [data-testid="stMetricValue"] { font-size: 1.4rem; }
   .st-key-top_figures [data-testid="stMetricLabel"] p { font-size: 0.75rem; }
+  /* A label wraps rather than end in an ellipsis ("Located on the …"). */
+  .st-key-top_figures [data-testid="stMetricLabel"],
+  .st-key-top_figures [data-testid="stMetricLabel"] * {
+    white-space: normal !important; overflow: visible !important;
+    text-overflow: clip !important; height: auto !important; }
 }
 </style>"""
 
