@@ -308,7 +308,7 @@ def test_app_shows_an_events_table_instead_of_the_corpus(events_table):
     assert metric(at, "Reports in view") == str(len(events_table))
     assert metric(at, "Located on the map") == "1000"
     # The page shows the first rows only; the downloads hold every row.
-    assert len(at.dataframe[0].value) == 1000
+    assert len(events_grid(at)) == 1000
     assert any("The first 1,000 of 1,200 events" in c.value for c in at.caption)
     # No ring per contradicted strike on a view this big, and the caption says why.
     assert any("not ringed on a view this big" in c.value for c in at.caption)
@@ -316,6 +316,50 @@ def test_app_shows_an_events_table_instead_of_the_corpus(events_table):
     at.multiselect(key="f_factions").set_value(["opposition"]).run()
     assert metric(at, "Located on the map") == "40"
     assert any("Dashed rings mark contradicted claims" in c.value for c in at.caption)
+
+
+def events_grid(at: AppTest) -> pd.DataFrame:
+    """The "Events in view" table of the page (the one with the quotes)."""
+    return next(d.value for d in at.dataframe if "Quote" in d.value.columns)
+
+
+def test_app_reads_a_folder_of_parts_with_the_filters_pushed_down(
+    events_table, tmp_path, monkeypatch
+):
+    from geo.analysis.filters import filter_events
+    from geo.app import bigtable
+    from geo.output import export
+
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    for k, start in enumerate(range(0, len(events_table), 500)):
+        export.write_parquet(events_table.iloc[start : start + 500], folder / f"p{k}.parquet")
+    monkeypatch.setenv("STRIKEMAP_EVENTS", str(folder))
+    reads: list[dict] = []
+    real = bigtable.read_events_dataset
+
+    def recorded(path, **kwargs):
+        reads.append(kwargs)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(bigtable, "read_events_dataset", recorded)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception and not at.error
+    assert metric(at, "Reports in view") == str(len(events_table))
+    # The widgets' columns of every row, then the view with the page's columns only.
+    assert reads[0] == {"columns": bigtable.INDEX_COLUMNS}
+    assert reads[1] == {"columns": bigtable.PAGE_COLUMNS}
+    at.multiselect(key="f_docs").set_value(["doc0", "doc3"]).run()
+    assert len(reads) == 2  # a document filter runs on the rows read
+    at.multiselect(key="f_factions").set_value(["opposition", "none"]).run()
+    # The factions go into the reader.
+    assert reads[-1] == {"columns": bigtable.PAGE_COLUMNS, "factions": ["opposition", "none"]}
+    want = filter_events(events_table, docs=["doc0", "doc3"], factions=["opposition", "none"])
+    assert 0 < len(want) < len(events_table)
+    assert metric(at, "Reports in view") == str(len(want))
+    grid = events_grid(at)
+    assert sorted(grid["Quote"]) == sorted(want["quote"])
 
 
 def test_missing_events_table_is_a_clear_error(tmp_path, monkeypatch):
@@ -382,3 +426,41 @@ def test_a_saved_correction_can_be_undone(real_app, seeds_copy):
     assert any("Undone" in s.value for s in real_app.success)
     real_app.radio(key="view").set_value("Map and figures").run()
     assert int(metric(real_app, "Reports in view")) == total
+
+
+def test_review_view_names_reasons_and_reports_not_codes(real_app):
+    from geo import pipeline
+    from geo.review.queue import REASONS
+
+    real_app.radio(key="view").set_value("Review and corrections").run()
+    assert not real_app.exception
+    events = pipeline.build(
+        Path(os.environ["STRIKEMAP_SEEDS"]), layers_dir=Path(os.environ["STRIKEMAP_LAYERS"])
+    ).events
+    ids = {str(d) for d in events["doc"]}
+    titles = {str(t) for t in events["doc_title"].dropna()}
+    queue = real_app.dataframe[0].value
+    assert list(queue.columns) == ["Why", "As written", "Placed at", "Date", "Report"]
+    assert len(queue) > 0
+    # Reports by title, reasons in words: no document id, no reason code.
+    assert not set(queue["Report"]) & ids and set(queue["Report"]) <= titles | ids
+    words = " ".join(queue["Why"])
+    assert not any(code in words for code in REASONS if "_" in code) and words
+    picker = real_app.selectbox(key="review_pick")
+    for option in picker.options:
+        assert not any(doc in option for doc in ids), option
+    shown = real_app.markdown[[m.value.startswith("**") for m in real_app.markdown].index(True)]
+    assert not any(doc in shown.value for doc in ids), shown.value
+
+
+def test_draw_view_starts_on_the_day_the_map_shows(real_app):
+    day = real_app.session_state["ground_day"]
+    real_app.radio(key="view").set_value("Draw control areas").run()
+    assert not real_app.exception
+    assert real_app.date_input(key="draw_date").value == day
+    from geo.control.layers import layer_for_date, load_layers
+
+    base = layer_for_date(load_layers(Path(os.environ["STRIKEMAP_LAYERS"])), day)
+    assert any(
+        f"Starting from the layer of {base.date.isoformat()}." in c.value for c in real_app.caption
+    )

@@ -194,3 +194,18 @@ def test_places_near_a_point_are_the_villages_around_it_nearest_first():
         Place("d", "The Governorate", 35.0, 36.5, "governorate"),
     ]
     assert [p.name for p in tables.places_near(places, 35.0, 36.5)] == ["Here", "Next Village"]
+
+
+def test_a_map_of_one_layer_colours_each_strike_by_that_layer():
+    from test_webmap import make_events, make_layer
+
+    from geo.app import day as days
+
+    # Two strikes on ISIS ground (38-41 E) and one on regime ground, each with the ground
+    # of its own date saying otherwise.
+    events = make_events([("A", 35.8, 39.0, "regime"), ("B", 36.0, 40.0, "opposition"),
+                          ("C", 34.0, 36.2, "isis")])  # fmt: skip
+    shown = days.on_layer(events, make_layer())
+    assert list(shown["controlled_by"]) == ["isis", "isis", "regime"]
+    assert list(shown[days.OWN_DAY_GROUND]) == ["regime", "opposition", "isis"]
+    assert list(events["controlled_by"]) == ["regime", "opposition", "isis"]  # not changed

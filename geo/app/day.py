@@ -63,3 +63,13 @@ def recoloured(events: gpd.GeoDataFrame, ground: pd.Series) -> gpd.GeoDataFrame:
     out[OWN_DAY_GROUND] = events["controlled_by"] if "controlled_by" in events else None
     out["controlled_by"] = ground.reindex(events.index).to_numpy()
     return out
+
+
+def on_layer(events: gpd.GeoDataFrame, layer: ControlLayer) -> gpd.GeoDataFrame:
+    """Return the events coloured by who held their places under ``layer``.
+
+    A map that draws one layer's areas colours its strikes by that same ground, so
+    that no marker sits on ground of another colour; the ground of each strike's
+    own date is kept in :data:`OWN_DAY_GROUND`.
+    """
+    return recoloured(events, ground_series(events, layer))

@@ -21,7 +21,7 @@ import copy
 import dataclasses
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,19 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.analysis import figures, filters
-from geo.app import a11y, fixes, labels, places, share, tables, uploads, worker
+from geo.app import (
+    a11y,
+    bigtable,
+    changelog,
+    fixes,
+    labels,
+    places,
+    reviewing,
+    share,
+    tables,
+    uploads,
+    worker,
+)
 from geo.app import day as days
 from geo.app.keys import file_stamp, folder_fingerprint, key_of, upload_fingerprint
 from geo.control.layers import ControlLayer, layer_for_date, load_layers
@@ -117,19 +129,22 @@ class LoadedEvents:
 
 @st.cache_resource(show_spinner="Reading the events…", max_entries=2)
 def load_events_file(fingerprint_key: str, path: str, layers_dir: str) -> LoadedEvents:
-    """Read a GeoParquet of joined events (shared by every session, never modified).
+    """Read the filter widgets' columns of a GeoParquet of joined events (shared by every
+    session, never modified); each view is read on its own (:func:`events_view`).
 
-    ``path`` may be a build's output folder or a folder of GeoParquet parts.
+    ``path`` may be a GeoParquet file, a build's output folder or a folder of parts.
     """
-    if Path(path).is_dir():
-        from geo.ingest.events import read_events_dataset
+    return LoadedEvents(events=bigtable.read_index(path), layers=load_layers(Path(layers_dir)))
 
-        events = read_events_dataset(path)
-    else:
-        events = gpd.read_parquet(path)
-    if events.crs is None:
-        events = events.set_crs("EPSG:4326")
-    return LoadedEvents(events=events, layers=load_layers(Path(layers_dir)))
+
+@st.cache_resource(show_spinner="Reading the events…", max_entries=8)
+def events_view(
+    fingerprint_key: str, filters_key: str, path: str, _pushed: dict
+) -> gpd.GeoDataFrame:
+    """The rows of a GeoParquet of events in a date range and of some factions, with the
+    page's columns: the filters are pushed into the Parquet reader (cached per table and
+    filter state; shared by every session, never modified)."""
+    return bigtable.read_view(path, _pushed)
 
 
 @st.cache_data(show_spinner="Reading your reports…", max_entries=8)
@@ -611,6 +626,7 @@ def map_and_figures(
     ground: pd.Series | None,
     heatmap: bool = False,
     rings: bool = True,
+    whole: Callable[[], gpd.GeoDataFrame] | None = None,
 ) -> None:
     located = webmap.located(view)
     incidents = figures.counted(view, "incidents")
@@ -672,6 +688,8 @@ def map_and_figures(
             f"coloured by who held its place that day. {ring_text}"
         )
 
+    change_log_section(layers, shown_day)
+
     units = incidents if unit == "incidents" else figures.counted(view, unit)
     shares = figures.faction_shares(units)
     distance = figures.isis_distance(units)
@@ -729,8 +747,65 @@ def map_and_figures(
                 hide_index=True,
                 width="stretch",
             )
-    downloads(view, layers, layer=layer, span=span)
+    downloads(view, layers, layer=layer, span=span, whole=whole)
     playback_section(view, layers, span, view_key)
+
+
+def change_log_section(layers, shown_day: date | None) -> None:
+    """The control change log: what changed hands, when, on what source; which changes are
+    in force on the day the map shows."""
+    table = changelog.change_table(layers, shown_day) if layers else None
+    if table is None or not len(table):
+        return
+    tally = changelog.counts(table)
+    on = shown_day.isoformat() if shown_day else "the last day"
+    with st.expander(
+        f"Control changes: {tally[changelog.IN_FORCE]} in force on {on}, {len(table)} in the log",
+        key="changes_box",
+    ):
+        st.caption(
+            "Each row gives an area or place to a new holder from its date on; the map's "
+            "control is the base layer with every change up to the day shown painted over "
+            "it. In force: dated on or before the day shown and not wholly painted over by "
+            "a later change."
+        )
+        first, last = min(table["date"]), max(table["date"])
+        c1, c2, c3 = st.columns([2, 2, 2])
+        picked = c1.slider(
+            "Changes dated",
+            min_value=first,
+            max_value=last,
+            value=(first, last),
+            format="YYYY-MM-DD",
+            key="ch_dates",
+        )
+        sides = c2.multiselect(
+            "Lost or gained by",
+            list(FACTIONS),
+            format_func=webmap.faction_label,
+            placeholder="All",
+            key="ch_factions",
+        )
+        text = c3.text_input("Search place or source", key="ch_text").strip()
+        only = st.checkbox(f"Only the changes in force on {on}", key="ch_in_force")
+        shown = changelog.filter_changes(
+            table,
+            date_from=picked[0],
+            date_to=picked[1],
+            factions=sides or None,
+            text=text or None,
+            in_force_only=only,
+        )
+        st.dataframe(
+            changelog.shown_changes(shown),
+            hide_index=True,
+            width="stretch",
+            key="changes",
+            column_config={
+                changelog.HEADERS["url"]: st.column_config.LinkColumn(display_text="report")
+            },
+        )
+        st.caption(f"{len(shown)} of {len(table)} changes.")
 
 
 def contradiction_table(table: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
@@ -780,7 +855,7 @@ def contradictions_view(view: gpd.GeoDataFrame, titles: dict[str, str]) -> None:
         )
 
 
-def review_view(events: gpd.GeoDataFrame, layers) -> None:
+def review_view(events: gpd.GeoDataFrame, layers, titles: dict[str, str]) -> None:
     src = str(corpus_dir())
     st.subheader("Review and corrections")
     st.caption(
@@ -788,7 +863,7 @@ def review_view(events: gpd.GeoDataFrame, layers) -> None:
         f"doubt. Corrections are saved to {corrections_path(corpus_dir()).name} in the corpus "
         "folder and applied by every build."
     )
-    labels = review.flaggable(events)
+    labels = reviewing.event_names(events, titles)
     flagged = st.multiselect(
         "Events you doubt",
         list(labels),
@@ -800,22 +875,18 @@ def review_view(events: gpd.GeoDataFrame, layers) -> None:
     if not len(queue):
         st.info("Nothing to review.")
     else:
-        st.dataframe(
-            pd.DataFrame(queue[["reasons", "place_as_written", "place_name", "event_date", "doc"]]),
-            hide_index=True,
-            width="stretch",
-        )
+        st.dataframe(reviewing.queue_table(queue, titles), hide_index=True, width="stretch")
         keys = [str(k) for k in queue["event_key"]]
         reasons = dict(zip(keys, queue["reasons"], strict=True))
         key = st.selectbox(
             "Event to correct",
             keys,
-            format_func=lambda k: f"{labels.get(k, k)} [{reasons.get(k, '')}]",
+            format_func=lambda k: f"{labels.get(k, k)} ({reviewing.reasons_text(reasons.get(k))})",
             key="review_pick",
         )
         rows = events.loc[events["event_key"].astype(str) == key] if key else events.iloc[0:0]
         if len(rows) and pd.notna(rows["event_key"].iloc[0]):
-            correction_form(src, rows.iloc[0], layers)
+            correction_form(src, rows.iloc[0], layers, titles)
         else:
             st.info("This event has no key (it was not built from a corpus folder).")
     fixes = read_corrections(corrections_path(corpus_dir()))
@@ -824,6 +895,8 @@ def review_view(events: gpd.GeoDataFrame, layers) -> None:
             st.dataframe(corrections_frame(fixes), hide_index=True, width="stretch")
 
 
+#: Half the side, in degrees, of the area the review map opens on around the point (about 9 km).
+REVIEW_SPAN = 0.04
 #: Review map: no title box, a compact legend, names of the villages around the point.
 REVIEW_MAP_STYLE = """<style>
 .sm-titlebox { display: none; }
@@ -836,7 +909,9 @@ REVIEW_MAP_STYLE = """<style>
 
 def add_nearby_places(m: folium.Map, places) -> None:
     """Name the gazetteer's villages and neighbourhoods around the point under review."""
-    group = folium.FeatureGroup(name="Places nearby")
+    # Not listed in the layer control: a group added after the map's control breaks
+    # the map in the page (it is drawn zero pixels high).
+    group = folium.FeatureGroup(name="Places nearby", control=False)
     for place in places:
         folium.Marker(
             (place.lat, place.lon),
@@ -851,10 +926,11 @@ def add_nearby_places(m: folium.Map, places) -> None:
     group.add_to(m)
 
 
-def correction_form(src: str, row: pd.Series, layers) -> None:
+def correction_form(src: str, row: pd.Series, layers, titles: dict[str, str]) -> None:
     place = str(row["place_as_written"])
     key = str(row["event_key"])
-    st.markdown(f"**{md(place)}** in *{md(row['doc'])}*: “{md(row['quote'])}”")
+    title = titles.get(str(row["doc"]), str(row["doc"]))
+    st.markdown(f"**{md(place)}** in *{md(title)}*: “{md(row['quote'])}”")
     day = row.get("event_date")
     day = day if isinstance(day, date) else None
     one = gpd.GeoDataFrame([row], geometry="geometry", crs="EPSG:4326")
@@ -869,6 +945,17 @@ def correction_form(src: str, row: pd.Series, layers) -> None:
         else:
             point = one.geometry.iloc[0]
             add_nearby_places(m, tables.places_near(gazetteer().places, point.y, point.x))
+            # Close enough to tell the villages around the point apart and click the right one
+            # (in place of the map's own fit, which stops at a whole region's zoom).
+            for name, child in list(m._children.items()):
+                if isinstance(child, folium.map.FitBounds):
+                    del m._children[name]
+            m.fit_bounds(
+                [
+                    [point.y - REVIEW_SPAN, point.x - REVIEW_SPAN],
+                    [point.y + REVIEW_SPAN, point.x + REVIEW_SPAN],
+                ]
+            )
         apply_assets(m, "local")
         clicked = st_folium(
             m, returned_objects=["last_clicked"], height=420, use_container_width=True, key="rmap"
@@ -916,7 +1003,12 @@ def correction_form(src: str, row: pd.Series, layers) -> None:
         st.text_input("Note (optional)", key=f"fix_note_{key}")
 
 
-def drawing_view(events: gpd.GeoDataFrame, layers, span: tuple[date | None, date | None]) -> None:
+def drawing_view(
+    events: gpd.GeoDataFrame,
+    layers,
+    span: tuple[date | None, date | None],
+    shown_day: date | None,
+) -> None:
     st.subheader("Draw control areas")
     st.caption(
         "Pick who holds the area and the date, draw a polygon or rectangle on the map, then "
@@ -928,13 +1020,17 @@ def drawing_view(events: gpd.GeoDataFrame, layers, span: tuple[date | None, date
         return
     c1, c2 = st.columns(2)
     c1.selectbox("Held by", list(FACTIONS), format_func=webmap.faction_label, key="draw_faction")
+    # Starts on the day whose ground the page shows, and the strikes are coloured by the
+    # ground of the layer drawn, so that no marker sits on areas of another day.
     on = c2.date_input(
-        "Date of the new layer version", value=span[1] or layers[-1].date, key="draw_date"
+        "Date of the new layer version",
+        value=shown_day or span[1] or layers[-1].date,
+        key="draw_date",
     )
     base = layer_for_date(layers, on)
     st.caption(f"Starting from the layer of {base.date.isoformat()}.")
     drawn = st_folium(
-        draw_map(events, base),
+        draw_map(days.on_layer(events, base), base),
         returned_objects=["last_active_drawing"],
         height=520,
         use_container_width=True,
@@ -980,8 +1076,14 @@ def downloads(
     *,
     layer=None,
     span: tuple[date | None, date | None] | None = None,
+    whole: Callable[[], gpd.GeoDataFrame] | None = None,
 ) -> None:
-    """Download buttons for the view; each file is made only when its button is clicked."""
+    """Download buttons for the view; each file is made only when its button is clicked.
+
+    ``whole`` reads the view with every column for the GeoJSON and CSV files, when
+    the page holds only the columns it shows.
+    """
+    rows = whole or (lambda: view)
     st.subheader("Download this view")
     t1, t2 = st.columns(2)
     title = t1.text_input("Title of the map", value=TITLE, key="dl_title", max_chars=120)
@@ -991,7 +1093,7 @@ def downloads(
     c1, c2, c3, c4 = st.columns(4)
     c1.download_button(
         "GeoJSON",
-        lambda: export.geojson_text(view),
+        lambda: export.geojson_text(rows()),
         file_name="strikes.geojson",
         mime="application/geo+json",
         key="dl_geojson",
@@ -999,7 +1101,7 @@ def downloads(
     )
     c2.download_button(
         "CSV",
-        lambda: export.csv_text(view),
+        lambda: export.csv_text(rows()),
         file_name="strikes.csv",
         mime="text/csv",
         key="dl_csv",
@@ -1037,6 +1139,11 @@ PHONE_STYLE = """<style>
   .st-key-top_figures [data-testid="stColumn"] { min-width: 0 !important; flex: 1 1 0 !important; }
   .st-key-top_figures [data-testid="stMetricValue"] { font-size: 1.4rem; }
   .st-key-top_figures [data-testid="stMetricLabel"] p { font-size: 0.75rem; }
+  /* A label wraps rather than end in an ellipsis ("Located on the …"). */
+  .st-key-top_figures [data-testid="stMetricLabel"],
+  .st-key-top_figures [data-testid="stMetricLabel"] * {
+    white-space: normal !important; overflow: visible !important;
+    text-overflow: clip !important; height: auto !important; }
 }
 </style>"""
 
@@ -1122,13 +1229,40 @@ def main() -> None:
     rings = st.sidebar.checkbox(
         "Ring contradicted claims", value=True, key="rings", help="Dashed rings on the map."
     )
-    view = filters.filter_events(events, **chosen)
-    view_key = key_of((events_key, sorted(chosen.items()), span, heatmap, rings))
-    ground = (
-        day_ground(events_key, events, result.layers, shown_day)
-        if result.layers and shown_day is not None
-        else None
-    )
+    filters_key = key_of(sorted(chosen.items()))
+    view_key = key_of((events_key, filters_key, span, heatmap, rings))
+    whole: Callable[[], gpd.GeoDataFrame] | None = None
+    if table is not None:
+        # A big table: the date range and factions go into the Parquet reader, which reads
+        # only the page's columns; the other filters run on those rows in memory, as on
+        # the uploads.
+        pushed, rest = bigtable.split_filters(chosen)
+        pushed_key = key_of(sorted(pushed.items()))
+        base = events_view(key_of(seed_key), pushed_key, str(table), pushed)
+        if upload_events is not None:
+            base = tables.combined_events(base, filters.filter_events(upload_events, **pushed))
+        view = filters.filter_events(base, **rest)
+
+        def whole() -> gpd.GeoDataFrame:
+            every = bigtable.read_view(str(table), chosen, columns=None)
+            extra = (
+                filters.filter_events(upload_events, **chosen)
+                if upload_events is not None
+                else None
+            )
+            return tables.combined_events(every, extra)
+
+    else:
+        view = filters.filter_events(events, **chosen)
+    ground = None
+    if result.layers and shown_day is not None:
+        # Who held each place on the day shown: joined once per table and day.
+        ground = day_ground(events_key, events, result.layers, shown_day)
+        if table is not None:
+            ground = bigtable.ground_of_rows(events, ground, pushed, base)
+            if ground is None:  # rows that do not match the index: join them
+                ground_key = key_of((events_key, pushed_key))
+                ground = day_ground(ground_key, base, result.layers, shown_day)
     unit = st.sidebar.radio(
         "Figures count",
         list(figures.UNITS),
@@ -1148,13 +1282,14 @@ def main() -> None:
             ground=ground,
             heatmap=heatmap,
             rings=rings,
+            whole=whole,
         )
     elif page == VIEWS[1]:
         contradictions_view(view, titles)
     elif page == VIEWS[2]:
-        review_view(result.events, result.layers)
+        review_view(view if table is not None else result.events, result.layers, titles)
     else:
-        drawing_view(view, result.layers, span)
+        drawing_view(view, result.layers, span, shown_day)
     write_shared_view(events)
     st.caption(
         "Boundaries: UN OCHA Syria CODs (CC BY-IGO), Natural Earth. Places: GeoNames, OCHA. "

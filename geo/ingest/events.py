@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+import operator
 import warnings
-from collections.abc import Iterable, Sequence
-from datetime import date
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import pyogrio
 
+from geo.analysis.filters import NO_FACTION
 from geo.errors import InputError
 
 #: Suffixes of the events files :func:`read_events` reads.
@@ -70,13 +74,19 @@ def read_events_dataset(
     date_from: date | None = None,
     date_to: date | None = None,
     factions: Iterable[str] | None = None,
+    claimants: Iterable[str] | None = None,
+    actors: Iterable[str] | None = None,
+    docs: Iterable[str] | None = None,
+    precisions: Iterable[str] | None = None,
+    text: str | None = None,
     columns: Sequence[str] | None = None,
 ) -> gpd.GeoDataFrame:
     """Read joined events from GeoParquet, filtering in the Parquet reader.
 
-    The date and faction filters are pushed down to the reader: row groups
-    whose statistics exclude them are skipped, and only the rows kept (and
-    the ``columns`` asked for) are turned into a frame.
+    The filters are those of :func:`geo.analysis.filters.filter_events`, with the
+    same meaning, pushed down to the reader: row groups whose statistics exclude
+    them are skipped, and only the rows kept (and the ``columns`` asked for) are
+    turned into a frame.
 
     Parameters
     ----------
@@ -85,18 +95,20 @@ def read_events_dataset(
         or a folder of GeoParquet parts.
     date_from, date_to : datetime.date, optional
         First and last day kept (undated events are dropped when either is given).
-    factions : iterable of str, optional
-        Factions holding the ground to keep; ``"none"`` keeps the events on
-        ground nobody held.
+    factions, claimants, actors, docs, precisions : iterable of str, optional
+        Values of ``controlled_by``, ``claimant``, ``actor``, ``doc`` and
+        ``geo_precision`` to keep; ``"none"`` keeps the missing ones.
+    text : str, optional
+        Case-insensitive substring searched in ``quote`` and ``place_as_written``.
     columns : sequence of str, optional
-        Columns to read (``geometry`` is always read).
+        Columns to read (``geometry`` is always read); those the table lacks
+        are left out.
 
     Returns
     -------
     geopandas.GeoDataFrame
         In EPSG:4326.
     """
-    import pyarrow.compute as pc
     import pyarrow.dataset as ds
 
     from geo.stream import _to_frame, unified_schema
@@ -108,20 +120,102 @@ def read_events_dataset(
     if not files:
         raise InputError(path, "holds no GeoParquet (.parquet) file")
     dataset = ds.dataset([str(f) for f in files], format="parquet", schema=unified_schema(files))
-    wanted = None if columns is None else [*(c for c in columns if c != "geometry"), "geometry"]
-    keep = None
-    if date_from is not None:
-        keep = pc.field("event_date") >= pa_date(date_from)
-    if date_to is not None:
-        upper = pc.field("event_date") <= pa_date(date_to)
-        keep = upper if keep is None else keep & upper
-    if factions is not None:
-        chosen = set(factions)
-        held = pc.field("controlled_by").isin(sorted(chosen - {"none"}))
-        if "none" in chosen:
-            held = held | pc.field("controlled_by").is_null()
-        keep = held if keep is None else keep & held
+    wanted = None
+    if columns is not None:
+        present = set(dataset.schema.names)
+        wanted = [*(c for c in columns if c != "geometry" and c in present), "geometry"]
+    keep = events_filter(
+        dataset.schema,
+        date_from=date_from,
+        date_to=date_to,
+        choices={
+            "controlled_by": factions,
+            "claimant": claimants,
+            "actor": actors,
+            "doc": docs,
+            "geo_precision": precisions,
+        },
+        text=text,
+    )
     return _to_frame(dataset.to_table(columns=wanted, filter=keep))
+
+
+#: Columns :func:`events_filter` searches for its text.
+TEXT_COLUMNS = ("quote", "place_as_written")
+
+
+def events_filter(
+    schema: Any,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    choices: Mapping[str, Iterable[str] | None] | None = None,
+    text: str | None = None,
+) -> Any:
+    """Return the Arrow filter expression of :func:`geo.analysis.filters.filter_events`.
+
+    Parameters
+    ----------
+    schema : pyarrow.Schema
+        The table's schema (a column it lacks counts as missing in every row).
+    date_from, date_to : datetime.date, optional
+        Inclusive bounds on ``event_date``.
+    choices : mapping of str to iterable of str, optional
+        Values to keep per column; ``"none"`` keeps missing values, an empty
+        collection keeps nothing, None keeps everything.
+    text : str, optional
+        Case-insensitive substring of :data:`TEXT_COLUMNS`.
+
+    Returns
+    -------
+    pyarrow.compute.Expression or None
+        None when no filter is given.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    names = set(schema.names)
+    terms = []
+    if date_from is not None or date_to is not None:
+        if "event_date" not in names:
+            return pc.scalar(False)
+        day = pc.field("event_date")
+        if date_from is not None:
+            terms.append(day >= _day_scalar(schema, date_from))
+        if date_to is not None:
+            terms.append(day <= _day_scalar(schema, date_to))
+    for column, values in (choices or {}).items():
+        if values is None:
+            continue
+        chosen = {str(v) for v in values}
+        if column not in names:
+            terms.append(pc.scalar(NO_FACTION in chosen))
+            continue
+        held = pc.field(column).cast("string").isin(pa.array(sorted(chosen), type=pa.string()))
+        if NO_FACTION in chosen:
+            held = held | pc.field(column).is_null()
+        terms.append(held)
+    if text:
+        found = [
+            pc.match_substring(pc.field(c).cast("string"), text, ignore_case=True)
+            for c in TEXT_COLUMNS
+            if c in names
+        ]
+        # Kleene logic: a missing text matches nothing, as in the in-memory filter.
+        terms.append(functools.reduce(operator.or_, found) if found else pc.scalar(False))
+    return functools.reduce(operator.and_, terms) if terms else None
+
+
+def _day_scalar(schema: Any, day: date) -> object:
+    """Return a day comparable with the table's ``event_date`` (an Arrow date or ISO text)."""
+    import pyarrow as pa
+
+    kind = schema.field("event_date").type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        return pa.scalar(day.isoformat(), type=kind)
+    if pa.types.is_timestamp(kind):
+        return pa.scalar(datetime.combine(day, datetime.min.time()), type=kind)
+    return pa_date(day)
 
 
 def pa_date(day: date) -> object:

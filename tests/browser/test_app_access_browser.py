@@ -57,6 +57,14 @@ def test_on_a_phone_the_map_comes_before_the_filters(browser, app_url):
         assert place is None or place["x"] + place["width"] <= 0
         # ... and the map starts within the first screen, before any filter.
         assert box["y"] < 844, box
+        # The top figures' labels are whole, not cut off with an ellipsis.
+        cut = page.evaluate(
+            """() => [...document.querySelectorAll('[data-testid="stMetricLabel"]')]
+                .filter(l => [l, ...l.querySelectorAll('*')].some(e =>
+                    e.scrollWidth > e.clientWidth + 1))
+                .map(l => l.innerText)"""
+        )
+        assert cut == [], cut
         assert guard.outside == []
     finally:
         page.context.close()
