@@ -78,7 +78,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         The report; spans in the events index ``doc.text``.
     find_mentions : callable, optional
         ``text -> list[Mention]``; called once on the whole text. Defaults
-        to the packaged gazetteer's :meth:`~geo.gazetteer.Gazetteer.find_mentions`.
+        to the packaged gazetteer's :meth:`~geo.geocode.gazetteer.Gazetteer.find_mentions`.
 
     Returns
     -------

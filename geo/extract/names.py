@@ -45,6 +45,4 @@ def _written_as_name(surface: str) -> bool:
     return bool(core) and (core[0].isupper() or core[0].isdigit())
 
 
-_CITY_NAMES = frozenset(
-    ("Aleppo", "Homs", "Hama", "Damascus", "Idlib", "Latakia", "Deir ez-Zor", "Raqqa", "Daraa")
-)
+_CITY_NAMES: frozenset[str] = frozenset(load("cities")["names"])
