@@ -381,3 +381,19 @@ def test_a_spelling_with_a_short_skeleton_is_found_when_close(finder):
 def test_an_abbreviated_month_is_no_place(finder):
     text = "The air force struck Oqeirbat, a military source said on Sept. 23."
     assert places(text, finder) == ["Oqeirbat"]
+
+
+def test_a_city_label_with_a_dash_opening_a_line_holds_the_places_after_it(finder):
+    text = "Aleppo city - the neighborhoods of al-Sakhour and al-Shaar were hit by cluster bombs."
+    assert places(text, finder) == ["al-Sakhour", "al-Shaar"]
+
+
+def test_a_region_after_a_feature_word_and_in_holds_the_place(finder):
+    text = "Russian jets struck Kabani hill in Jabal al-Akrad with vacuum missiles."
+    assert places(text, finder) == ["Kabani"]
+
+
+def test_a_weekday_dates_the_strike_of_its_own_clause(finder):
+    text = "Russian warplanes struck a market in Ariha on Sunday, a day after raids on Binnish."
+    found = events(text, finder, published=date(2016, 1, 11))
+    assert {ev.place_as_written: ev.event_date for ev in found}["Ariha"] == date(2016, 1, 10)

@@ -162,10 +162,11 @@ _PLURAL_OF_BEFORE_RE = re.compile(
 _BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
 
 
-# A wire dateline: a place opening a line, then an agency, country or date, then a dash:
-# "Damascus, SANA-", "HOMS, Syria (AP) --", "Idlib (Agency) -". It says where the copy was
-# filed; a strike fell there only if the sentence names no other place.
+# A wire dateline or a section label: a place opening a line, then an agency, country or
+# date, then a dash: "Damascus, SANA-", "HOMS, Syria (AP) --", "Aleppo city - ...". It says
+# where the copy was filed; a strike fell there only if the sentence names no other place.
 _DATELINE_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:city|province|countryside|governorate|suburbs))?"
     r"[ \t]*(?:,[ \t]*[A-Z][\w.' ]{0,28}?)?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[–—])"
 )
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
@@ -576,7 +577,7 @@ def _add_near(
 
 
 _CONTAINER_GAP_RE = re.compile(
-    r"^\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"^(?:\s+[a-z]+)?\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:(?:countryside|province|governorate)\s+of\s+(?:the\s+)?)?#?$",
     re.IGNORECASE,
 )

@@ -62,9 +62,15 @@ def _sentence_date(
     for cue in _sentence_cues(ctx, _sentence_at(ctx, s)):
         if cue.kind == "anaphoric" and previous is None:
             continue
-        nearest = min(triggers, key=lambda t: abs(t.start - cue.start))
-        lo, hi = sorted((nearest.end, cue.start))
-        if _OTHER_CLAUSE_RE.search(text, lo, hi):
+        # The closest strike word in the cue's own clause: "struck X on Sunday, a day after
+        # raids on Y" dates the strike before the comma, not the raids after it.
+        nearest = None
+        for t in sorted(triggers, key=lambda t: abs(t.start - cue.start)):
+            lo, hi = sorted((t.end, cue.start))
+            if not _OTHER_CLAUSE_RE.search(text, lo, hi):
+                nearest = t
+                break
+        if nearest is None:
             continue
         distance = abs(nearest.start - cue.start)
         if _PERIOD_BOUND_BEFORE_RE.search(text, max(s, cue.start - 12), cue.start):

@@ -198,7 +198,8 @@ def test_app_shows_the_hostile_corpus_as_text(app):
     assert len(seen["tooltips"]) == len(seen["popups"])
     assert frame.locator(".sm-legend").is_visible()
     assert frame.locator(".sm-title").inner_text().strip() == "Air strikes in Syria"
-    assert page.get_by_test_id("stDataFrame").first.is_visible()
+    # The first table in view (the change log's sits in a closed expander).
+    page.get_by_test_id("stDataFrame").filter(visible=True).first.wait_for(timeout=LOAD_TIMEOUT)
     check_clean(frame, guard)
     check_clean(page, guard)
 
@@ -305,6 +306,7 @@ def test_uploads_give_clear_messages_and_run_nothing(uploaded):
     page.get_by_test_id("stMultiSelect").filter(has_text="Document").click()
     page.keyboard.type("img src")
     option = page.get_by_role("option").filter(has_text="<img src=x onerror=")
+    option.first.wait_for(timeout=LOAD_TIMEOUT)
     assert option.count() >= 1  # the upload, beside a corpus report of the same title
     page.keyboard.press("Escape")
     frame = map_frame(page)
