@@ -397,3 +397,9 @@ def test_a_weekday_dates_the_strike_of_its_own_clause(finder):
     text = "Russian warplanes struck a market in Ariha on Sunday, a day after raids on Binnish."
     found = events(text, finder, published=date(2016, 1, 11))
     assert {ev.place_as_written: ev.event_date for ev in found}["Ariha"] == date(2016, 1, 10)
+
+
+def test_nearby_after_a_preposition_is_an_adjective_of_the_struck_place(finder):
+    text = "Russian warplanes struck Ariha on Sunday, a day after raids on nearby Binnish."
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Ariha": "in", "Binnish": "in"}

@@ -16,7 +16,9 @@ from geo.record import Mention, Place
 # the report gives (an event "near" X); beside a place struck "in" it, or in
 # apposition to a named place ("Sukayk, north-east of Hama"), it is not struck.
 _NEAR_BEFORE_RE = re.compile(
-    r"(?:\bnear|\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\bclose\s+to|\boutside(?:\s+of)?"
+    # "nearby" after a preposition is an adjective of the place itself ("raids on nearby X").
+    r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)"
+    r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\bclose\s+to|\boutside(?:\s+of)?"
     r"|\baround|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|wards?)?"
