@@ -403,3 +403,8 @@ def test_nearby_after_a_preposition_is_an_adjective_of_the_struck_place(finder):
     text = "Russian warplanes struck Ariha on Sunday, a day after raids on nearby Binnish."
     found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
     assert found == {"Ariha": "in", "Binnish": "in"}
+
+
+def test_a_hyphenated_name_in_a_list_opening_a_line_is_no_dateline(finder):
+    text = "Karam al-Jabal, Salhin and al-Marjeh were among the districts bombarded on Monday."
+    assert places(text, finder) == ["Karam al-Jabal", "Salhin", "al-Marjeh"]
