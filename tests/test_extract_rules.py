@@ -408,3 +408,14 @@ def test_nearby_after_a_preposition_is_an_adjective_of_the_struck_place(finder):
 def test_a_hyphenated_name_in_a_list_opening_a_line_is_no_dateline(finder):
     text = "Karam al-Jabal, Salhin and al-Marjeh were among the districts bombarded on Monday."
     assert places(text, finder) == ["Karam al-Jabal", "Salhin", "al-Marjeh"]
+
+
+def test_a_named_district_of_a_city_is_no_governorate(finder):
+    (ev,) = events("Four barrel bombs fell on the Bustan al-Basha district on Monday.", finder)
+    assert ev.place_level is None
+
+
+def test_a_reference_far_from_the_places_struck_stays_a_near_event(finder):
+    text = "Jets struck near Palmyra and hit Binnish on Monday."
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Palmyra": "near", "Binnish": "in"}

@@ -404,6 +404,8 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
         return False
     if _is_town_countryside(ctx, m):
         return False
+    if _names_city_district(ctx, m):
+        return False
     if word is not None or _ADMIN_AFTER_RE.search(text[m.end : m.end + 30]):
         return True
     if _ADMIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
@@ -431,13 +433,27 @@ def _is_town_countryside(ctx: _DocContext, m: Mention) -> bool:
     return word == "countryside" or bool(_COUNTRYSIDE_AFTER_RE.match(ctx.text, m.end))
 
 
+_DISTRICT_AFTER_RE = re.compile(r"\s+district\b", re.IGNORECASE)
+
+
+def _names_city_district(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether "district" after a name that is no governorate's names a part of a city.
+
+    "the Bustan al-Basha district" is a neighbourhood, not an administrative area.
+    """
+    word = split_designator(m.surface)[1]
+    return (word == "district" or bool(_DISTRICT_AFTER_RE.match(ctx.text, m.end))) and not (
+        governorate_of(m.surface)
+    )
+
+
 def _names_admin(ctx: _DocContext, m: Mention) -> bool:
     text = ctx.text
     after = text[m.end : m.end + 30]
     word = split_designator(m.surface)[1]
     if word == "city" or _CITY_AFTER_RE.search(after):
         return False
-    if _is_town_countryside(ctx, m):
+    if _is_town_countryside(ctx, m) or _names_city_district(ctx, m):
         return False
     if word is not None or _ADMIN_AFTER_RE.search(after):
         return True
