@@ -10,8 +10,8 @@ import pytest
 from geopandas.testing import assert_geodataframe_equal
 
 from bench import synth
-from geo import stream
 from geo.analysis.filters import filter_events
+from geo.build import stream
 from geo.cli import main
 from geo.ingest.events import read_events_dataset
 from geo.output import export

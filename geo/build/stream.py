@@ -2,7 +2,7 @@
 
 ``strikemap build`` runs in three passes:
 
-1. :func:`spool` builds the corpus batch by batch (see :mod:`geo.batches`) and
+1. :func:`spool` builds the corpus batch by batch (see :mod:`geo.build.batches`) and
    writes each batch's joined rows as one GeoParquet part of a dataset folder,
    with two working columns: the row's place in the corpus and a bucket drawn
    from its place.
@@ -39,7 +39,7 @@ import shapely
 from tqdm import tqdm
 
 from geo.analysis.incidents import _place_key, assign_incidents, incidents_frame
-from geo.batches import Batch
+from geo.build.batches import Batch
 from geo.control.layers import ControlLayer
 from geo.errors import DocumentError, InputWarning
 from geo.geocode.geocoders import SupportsGeocode
@@ -475,7 +475,7 @@ def spool_corpus(
     scheduler : str, optional
         With ``engine="dask"``: a scheduler address (default: a local cluster).
     batch_docs : int, optional
-        Documents per batch (default :data:`geo.batches.DEFAULT_BATCH_DOCS`).
+        Documents per batch (default :data:`geo.build.batches.DEFAULT_BATCH_DOCS`).
     workers : int or None
         Local processes (None: one per core).
     online : geopy Geocoder, optional
@@ -492,7 +492,7 @@ def spool_corpus(
     InputError
         When the folder is missing, holds no report, or none can be read.
     """
-    from geo.batches import (
+    from geo.build.batches import (
         DEFAULT_BATCH_DOCS,
         chunk,
         dask_batches,
