@@ -13,10 +13,11 @@
    to every output: GeoJSON, CSV, GeoParquet (one row group per batch),
    GeoPackage, KML and the unresolved table.
 
-Only one batch, one bucket group and one string per row (its incident id)
-are held at a time. The column types are those of a build of the whole corpus
-in memory: the parts' Arrow types are unified (a column missing from every row
-of one batch takes the type the other batches give it).
+Only one batch and one bucket group are held at a time, and eight bytes per
+row: its incident id, packed as a number (see :func:`pack_incident_ids`).
+The column types are those of a build of the whole corpus in memory: the
+parts' Arrow types are unified (a column missing from every row of one batch
+takes the type the other batches give it).
 """
 
 from __future__ import annotations
@@ -51,8 +52,10 @@ __all__ = ["MAP_MAX_EVENTS", "ROWS_PER_PASS", "Tally", "spool", "warn_outside", 
 
 #: Working columns of the spooled parts: the row's place in the corpus, its bucket.
 ROW, BUCKET = "_row", "_bucket"
-#: Buckets of places; the incidents are assigned a group of buckets at a time.
-BUCKETS = 256
+#: Buckets of places; the incidents are assigned a group of buckets at a time. Many
+#: buckets keep each one small (a bucket is never split between passes) up to
+#: corpora of tens of millions of events.
+BUCKETS = 4096
 #: Rows read at most (give or take a bucket) to assign the incidents in one pass.
 ROWS_PER_PASS = 25_000
 #: Events drawn at most on ``map.html`` (the first ones, in corpus order).
@@ -211,15 +214,63 @@ def _passes(bucket_rows: np.ndarray) -> list[list[int]]:
     return groups
 
 
-def incident_ids(tally: Tally, schema: pa.Schema, incidents_out: Path) -> np.ndarray:
+#: What every incident id starts with; hex digits follow (see ``geo.analysis.incidents``).
+INCIDENT_PREFIX = "inc-"
+
+
+def pack_incident_ids(ids: Sequence[str], digits: int) -> np.ndarray:
+    """Return incident ids as numbers: the ``digits`` hex digits after the prefix.
+
+    Eight bytes a row rather than a string object (about 70 bytes), so that
+    the ids of every row of a large corpus take little memory.
+
+    Examples
+    --------
+    >>> pack_incident_ids(["inc-00000000ff"], 10).tolist()
+    [255]
+    """
+    width = len(INCIDENT_PREFIX) + digits
+    if not 0 < digits <= 16:
+        raise ValueError(f"`digits` was {digits} but is expected to be from 1 to 16")
+    for name in ids:
+        if len(name) != width or not name.startswith(INCIDENT_PREFIX):
+            raise ValueError(f"`ids` held {name!r}, not 'inc-' and {digits} hex digits")
+    return np.array([int(name[len(INCIDENT_PREFIX) :], 16) for name in ids], dtype=np.uint64)
+
+
+def unpack_incident_ids(packed: np.ndarray, digits: int) -> np.ndarray:
+    """Return the ids :func:`pack_incident_ids` packed, as an object array of strings.
+
+    Examples
+    --------
+    >>> unpack_incident_ids(pack_incident_ids(["inc-00000000ff"], 10), 10).tolist()
+    ['inc-00000000ff']
+    """
+    return np.array([f"{INCIDENT_PREFIX}{v:0{digits}x}" for v in packed.tolist()], dtype=object)
+
+
+@dataclass(frozen=True)
+class IncidentIds:
+    """The ``incident_id`` of every row, by its place in the corpus, packed."""
+
+    packed: np.ndarray
+    digits: int
+
+    def take(self, rows: np.ndarray) -> np.ndarray:
+        """Return the ids of the given rows as strings."""
+        return unpack_incident_ids(self.packed[rows], self.digits)
+
+
+def incident_ids(tally: Tally, schema: pa.Schema, incidents_out: Path) -> IncidentIds:
     """Assign the incidents pass by pass; write ``incidents.geojson`` as it goes.
 
     Returns
     -------
-    numpy.ndarray
+    IncidentIds
         The ``incident_id`` of every row, by its place in the corpus.
     """
-    ids = np.empty(tally.events, dtype=object)
+    packed = np.zeros(tally.events, dtype=np.uint64)
+    digits = 0
     wanted = [c for c in (*INCIDENT_COLUMNS, "geometry", ROW, BUCKET) if c in schema.names]
     groups = _passes(tally.bucket_rows)
     files = _split_by_pass(tally.parts, schema, wanted, groups, incidents_out.parent)
@@ -233,14 +284,16 @@ def incident_ids(tally: Tally, schema: pa.Schema, incidents_out: Path) -> np.nda
                     continue
                 frame = _to_frame(table.sort_by(ROW))
                 frame["incident_id"] = assign_incidents(frame)
-                ids[frame[ROW].to_numpy()] = frame["incident_id"].to_numpy()
+                names = frame["incident_id"].tolist()
+                digits = digits or len(names[0]) - len(INCIDENT_PREFIX)
+                packed[frame[ROW].to_numpy()] = pack_incident_ids(names, digits)
                 text = export.geojson_text(incidents_frame(frame))
                 first = _append_features(out, text, first)
             out.write(_TAIL)
     finally:
         for path in files:
             path.unlink(missing_ok=True)
-    return ids
+    return IncidentIds(packed, digits)
 
 
 def _split_by_pass(
@@ -285,13 +338,13 @@ def _append_features(out: object, text: str, first: bool) -> bool:
     return False
 
 
-def parts_frames(tally: Tally, schema: pa.Schema, ids: np.ndarray) -> Iterator[gpd.GeoDataFrame]:
+def parts_frames(tally: Tally, schema: pa.Schema, ids: IncidentIds) -> Iterator[gpd.GeoDataFrame]:
     """Yield each part as the rows a build in memory would give (incident ids included)."""
     from geo.pipeline import order_columns
 
     for part in tally.parts:
         frame = _to_frame(read_part(part, schema))
-        frame["incident_id"] = ids[frame[ROW].to_numpy()] if len(frame) else []
+        frame["incident_id"] = ids.take(frame[ROW].to_numpy()) if len(frame) else []
         yield order_columns(frame.drop(columns=[ROW, BUCKET]))
 
 
