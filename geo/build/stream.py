@@ -11,7 +11,8 @@
    from the dataset only the columns they need.
 3. :func:`write_outputs` reads the parts back one at a time and appends them
    to every output: GeoJSON, CSV, GeoParquet (one row group per batch),
-   GeoPackage, KML and the unresolved table.
+   GeoPackage, KML and the unresolved table; the text outputs take a part in
+   slices of :data:`TEXT_ROWS` rows.
 
 Only one batch and one bucket group are held at a time, and eight bytes per
 row: its incident id, packed as a number (see :func:`pack_incident_ids`).
@@ -58,6 +59,9 @@ ROW, BUCKET = "_row", "_bucket"
 BUCKETS = 4096
 #: Rows read at most (give or take a bucket) to assign the incidents in one pass.
 ROWS_PER_PASS = 25_000
+#: Rows turned into text at a time (GeoJSON, CSV, KML): the text writers hold
+#: about 20 KB a row while they work, so a part is written in slices.
+TEXT_ROWS = 2_000
 #: Events drawn at most on ``map.html`` (the first ones, in corpus order).
 MAP_MAX_EVENTS = 20_000
 #: Columns the incidents need (see :func:`geo.analysis.incidents.incidents_frame`).
@@ -391,10 +395,12 @@ def write_outputs(
     ):
         geojson.write(_HEAD)
         for index, frame in enumerate(parts_frames(tally, schema, ids)):
-            first = _append_features(geojson, export.geojson_text(frame), first)
-            table = export.acled_frame(frame) if acled else frame
-            _append_csv(csv_out, export.csv_text(table), index == 0)
-            _append_csv(unresolved, export.csv_text(unresolved_table(frame)), index == 0)
+            for piece, head in _slices(frame, TEXT_ROWS, index == 0):
+                first = _append_features(geojson, export.geojson_text(piece), first)
+                table = export.acled_frame(piece) if acled else piece
+                _append_csv(csv_out, export.csv_text(table), head)
+                _append_csv(unresolved, export.csv_text(unresolved_table(piece)), head)
+                kml.add(piece)
             arrow = _geoparquet_table(frame)
             if writer is None:
                 writer = pq.ParquetWriter(folder / "strikes.parquet", arrow.schema)
@@ -410,7 +416,6 @@ def write_outputs(
                     append=vector_written,
                 )
                 vector_written = True
-            kml.add(frame)
             if room > 0:
                 drawn.append(frame.iloc[:room])
                 room -= len(drawn[-1])
@@ -435,6 +440,19 @@ def write_outputs(
         self_contained=True,
     )
     (folder / "map.html").write_text(html, encoding="utf-8")
+
+
+def _slices(
+    frame: gpd.GeoDataFrame, rows: int, first: bool
+) -> Iterator[tuple[gpd.GeoDataFrame, bool]]:
+    """Yield ``frame`` in slices of at most ``rows`` (at least one, maybe empty).
+
+    Each slice comes with whether it is the very first one written (``first``
+    for the part's first slice, then False).
+    """
+    starts = range(0, max(len(frame), 1), rows)
+    for number, start in enumerate(starts):
+        yield frame.iloc[start : start + rows], first and number == 0
 
 
 def _append_csv(out: object, text: str, first: bool) -> None:
