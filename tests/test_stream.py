@@ -11,8 +11,9 @@ from geopandas.testing import assert_geodataframe_equal
 
 from bench import synth
 from geo.analysis.filters import filter_events
-from geo.build import stream
+from geo.build import batches, stream
 from geo.cli import main
+from geo.control.layers import load_layers
 from geo.ingest.events import read_events_dataset
 from geo.output import export
 from geo.pipeline import build
@@ -112,3 +113,13 @@ def test_slices_cover_a_part_once_and_mark_the_first():
     assert [head for _, head in pieces] == [True, False, False]
     empty = list(stream._slices(frame.iloc[:0], 3, False))
     assert len(empty) == 1 and len(empty[0][0]) == 0 and not empty[0][1]
+
+
+def test_a_build_composes_states_on_its_own_copy_of_the_timeline(generated):
+    layers = load_layers(None)
+    own = batches.unshared(layers)
+    assert own.snapshots is layers.snapshots  # the inputs are shared, not copied
+    before = len(layers._pieces)
+    batch = batches.build_batch(sorted(generated.glob("*.txt"))[:5], {}, layers=own)
+    assert len(batch.events) and len(own._pieces) > 0
+    assert len(layers._pieces) == before

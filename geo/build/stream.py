@@ -569,25 +569,30 @@ def spool_corpus(
         dask_batches,
         forked_batches,
         local_batches,
+        unshared,
     )
     from geo.pipeline import _raise_nothing_readable, batch_inputs
 
     src = Path(src_dir)
     paths, manifest, fixes, layers = batch_inputs(src, corrections, layers_dir)
     chunks = chunk(paths, batch_docs or DEFAULT_BATCH_DOCS)
+    # The join's composed states live on a copy of the layers, freed on return.
+    joined_on = unshared(layers)
     batches: Iterable[Batch]
     if online is not None:
-        batches = local_batches(chunks, manifest, layers=layers, corrections=fixes, online=online)
+        batches = local_batches(
+            chunks, manifest, layers=joined_on, corrections=fixes, online=online
+        )
     elif engine == "dask":
         batches = dask_batches(
-            chunks, manifest, layers=layers, corrections=fixes, scheduler=scheduler
+            chunks, manifest, layers=joined_on, corrections=fixes, scheduler=scheduler
         )
     else:
         batches = forked_batches(
-            chunks, manifest, layers=layers, corrections=fixes, workers=workers
+            chunks, manifest, layers=joined_on, corrections=fixes, workers=workers
         )
     batches = tqdm(batches, total=len(chunks), desc="build", unit="batch", disable=not progress)
-    tally = spool(batches, folder, layers)
+    tally = spool(batches, folder, joined_on)
     if not tally.documents and not tally.extract_problems:
         _raise_nothing_readable(src, tally.read_problems)
     warn_outside(tally, layers)
