@@ -23,6 +23,8 @@ takes the type the other batches give it).
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import json
 import re
 import warnings
@@ -516,6 +518,22 @@ class _KmlStream:
         self.out.close()
 
 
+def give_back_memory() -> None:
+    """Hand the C heap's free pages back to the system, where the C library can.
+
+    The join builds its states of control on worker threads, and glibc keeps
+    each thread's heap once they are freed, where the main thread, which writes
+    the outputs, does not reuse them: without this, the freed states still
+    count in the build's peak. Elsewhere (no ``malloc_trim``) it does nothing.
+    """
+    gc.collect()
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
+
+
 def spool_corpus(
     src_dir: str | Path,
     folder: Path,
@@ -593,6 +611,8 @@ def spool_corpus(
         )
     batches = tqdm(batches, total=len(chunks), desc="build", unit="batch", disable=not progress)
     tally = spool(batches, folder, joined_on)
+    del batches, joined_on
+    give_back_memory()
     if not tally.documents and not tally.extract_problems:
         _raise_nothing_readable(src, tally.read_problems)
     warn_outside(tally, layers)
