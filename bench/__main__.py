@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -76,6 +77,12 @@ def run_child(args: list[str]) -> tuple[float, float, str]:
         return seconds, usage.ru_maxrss / 1e3, out.read().strip()
 
 
+def children_cpu() -> float:
+    """CPU seconds of this process's finished children (and theirs), user and system."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def strikemap() -> list[str]:
     """The ``strikemap`` command, run by this interpreter."""
     return [sys.executable, "-m", "geo"]
@@ -124,12 +131,15 @@ def bench_stages(corpus: Path, corpus_bytes: int, work: Path) -> None:
 
 def bench_build(corpus: Path, corpus_bytes: int, work: Path) -> None:
     """Time ``strikemap build`` as a subprocess, cold start included."""
+    cpu = children_cpu()
     seconds, peak_mb, summary = run_child(
         [*strikemap(), "build", str(corpus), "--out", str(work / "build"), "--quiet"]
     )
+    cpu = children_cpu() - cpu
     say("build_summary", summary.splitlines()[-1] if summary else "")
     say("build_whole_process", seconds, "s")
     say("build_whole_process", corpus_bytes / MB / seconds, "MB/s")
+    say("build_whole_process_cpu", cpu, "s")
     say("build_peak_memory", peak_mb, "MB")
 
 
@@ -138,12 +148,15 @@ def bench_dense(docs: int, work: Path) -> None:
     corpus = work / "dense"
     size = synth.write_corpus(corpus, docs, dense=True)
     say("dense_corpus", f"{docs} documents, {size / MB:.2f} MB")
+    cpu = children_cpu()
     seconds, peak_mb, summary = run_child(
         [*strikemap(), "build", str(corpus), "--out", str(work / "dense-build"), "--quiet"]
     )
+    cpu = children_cpu() - cpu
     say("dense_build_summary", summary.splitlines()[-1] if summary else "")
     say("dense_build_whole_process", seconds, "s")
     say("dense_build_whole_process", size / MB / seconds, "MB/s")
+    say("dense_build_whole_process_cpu", cpu, "s")
     say("dense_build_peak_memory", peak_mb, "MB")
     shutil.rmtree(corpus)
     shutil.rmtree(work / "dense-build")
@@ -154,14 +167,18 @@ def bench_dask(corpus: Path, corpus_bytes: int, work: Path, workers: Sequence[in
     from distributed import LocalCluster
 
     for n in workers:
+        cpu = children_cpu()
         with LocalCluster(
             n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster:
             args = [*strikemap(), "build", str(corpus), "--out", str(work / f"dask-{n}")]
             args += ["--quiet", "--engine", "dask", "--scheduler", cluster.scheduler_address]
             seconds, _, _ = run_child(args)
+        # The workers' processes are this one's children: counted once the cluster closes.
+        cpu = children_cpu() - cpu
         say(f"build_dask_{n}_workers", seconds, "s")
         say(f"build_dask_{n}_workers", corpus_bytes / MB / seconds, "MB/s")
+        say(f"build_dask_{n}_workers_cpu", cpu, "s")
 
 
 def bench_join(points: int, work: Path) -> None:

@@ -303,13 +303,13 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     The corpus is built batch by batch into a working folder of Parquet
     parts, then every output is made from the parts into a new folder that
-    replaces ``--out`` in one step (see :mod:`geo.stream`).
+    replaces ``--out`` in one step (see :mod:`geo.build.stream`).
     """
     import tempfile
 
+    from geo.build.stream import spool_corpus, write_outputs
     from geo.errors import CorrectionsError
     from geo.output.folder import publish
-    from geo.stream import spool_corpus, write_outputs
 
     out: Path = args.out
     _check_output(out, folder=True)

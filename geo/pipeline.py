@@ -470,12 +470,12 @@ def build(
         Processes to extract with (None: one per core); see :func:`extract_all`.
     engine : {"local", "dask"}
         ``"dask"`` reads, extracts, geocodes and joins batches of documents
-        as dask tasks (see :mod:`geo.batches`); the events are the same.
+        as dask tasks (see :mod:`geo.build.batches`); the events are the same.
     scheduler : str, optional
         With ``engine="dask"``: a scheduler address (``tcp://host:8786``);
         default a local cluster started for the build.
     batch_docs : int, optional
-        Documents per dask task (default :data:`geo.batches.DEFAULT_BATCH_DOCS`).
+        Documents per dask task (default :data:`geo.build.batches.DEFAULT_BATCH_DOCS`).
 
     Returns
     -------
@@ -556,7 +556,7 @@ def _build_on_dask(
     batch_docs: int | None,
 ) -> BuildResult:
     """Run :func:`build` with the per-document stages as dask tasks, batch by batch."""
-    from geo.batches import DEFAULT_BATCH_DOCS, chunk, concat_batches, dask_batches
+    from geo.build.batches import DEFAULT_BATCH_DOCS, chunk, concat_batches, dask_batches
 
     paths, manifest, fixes, layer_list = batch_inputs(folder, corrections, layers_dir)
     frames: list[gpd.GeoDataFrame] = []

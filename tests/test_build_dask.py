@@ -9,7 +9,7 @@ import pytest
 from geopandas.testing import assert_geodataframe_equal
 
 from bench import synth
-from geo.batches import chunk
+from geo.build.batches import chunk
 from geo.cli import main
 from geo.pipeline import build
 from geo.resources import seeds_dir

@@ -111,7 +111,7 @@ def read_events_dataset(
     """
     import pyarrow.dataset as ds
 
-    from geo.stream import _to_frame, unified_schema
+    from geo.build.stream import _to_frame, unified_schema
 
     path = Path(path)
     if path.is_dir() and (path / "strikes.parquet").is_file():

@@ -152,12 +152,16 @@ def _is_old_temporary(name: str) -> bool:
     return name.startswith(".") and ".tmp" in name
 
 
+def _sha256(path: Path) -> str:
+    """Return a file's SHA-256, read in blocks (outputs of large builds run to GB)."""
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
 def stamp(folder: Path, build_id: str) -> dict[str, object]:
     """Write ``build.json`` listing the files of ``folder`` and return its content."""
     files = {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.is_file() and p.name != STAMP_NAME
+        p.name: _sha256(p) for p in sorted(folder.iterdir()) if p.is_file() and p.name != STAMP_NAME
     }
     content: dict[str, object] = {
         "build_id": build_id,

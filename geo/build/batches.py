@@ -17,6 +17,7 @@ folder must be readable at the same path on every worker (a shared disk).
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import itertools
 import os
@@ -33,6 +34,7 @@ from geo.analysis.claims import add_claim_columns
 from geo.analysis.incidents import assign_incidents
 from geo.control.join import join_control
 from geo.control.layers import ControlLayer
+from geo.control.timeline import Timeline
 from geo.errors import DocumentError
 from geo.geocode.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode.geocoders import SupportsGeocode
@@ -48,6 +50,7 @@ __all__ = [
     "concat_batches",
     "dask_batches",
     "local_batches",
+    "unshared",
 ]
 
 #: Documents per batch: enough to amortise a task, few enough to keep memory flat.
@@ -150,6 +153,18 @@ def build_batch(
         extract_problems=failed,
     )
     return batch if layers is None else join_batch(batch, layers)
+
+
+def unshared(layers: Sequence[ControlLayer]) -> Sequence[ControlLayer]:
+    """Return the layers with composed states of their own, for one build's join.
+
+    A timeline is shared by every caller of :func:`geo.control.layers.load_layers`
+    and keeps each state of control it composes (hundreds of MB once a corpus
+    spans the whole period). A build joins on a copy without those states, so
+    that they are freed when its batches are done and the outputs are written
+    in the memory they took. A list of snapshot layers is returned as it is.
+    """
+    return copy.copy(layers) if isinstance(layers, Timeline) else layers
 
 
 def join_batch(batch: Batch, layers: Sequence[ControlLayer]) -> Batch:

@@ -2,7 +2,7 @@
 
 ``strikemap build`` runs in three passes:
 
-1. :func:`spool` builds the corpus batch by batch (see :mod:`geo.batches`) and
+1. :func:`spool` builds the corpus batch by batch (see :mod:`geo.build.batches`) and
    writes each batch's joined rows as one GeoParquet part of a dataset folder,
    with two working columns: the row's place in the corpus and a bucket drawn
    from its place.
@@ -11,16 +11,20 @@
    from the dataset only the columns they need.
 3. :func:`write_outputs` reads the parts back one at a time and appends them
    to every output: GeoJSON, CSV, GeoParquet (one row group per batch),
-   GeoPackage, KML and the unresolved table.
+   GeoPackage, KML and the unresolved table; the text outputs take a part in
+   slices of :data:`TEXT_ROWS` rows.
 
-Only one batch, one bucket group and one string per row (its incident id)
-are held at a time. The column types are those of a build of the whole corpus
-in memory: the parts' Arrow types are unified (a column missing from every row
-of one batch takes the type the other batches give it).
+Only one batch and one bucket group are held at a time, and eight bytes per
+row: its incident id, packed as a number (see :func:`pack_incident_ids`).
+The column types are those of a build of the whole corpus in memory: the
+parts' Arrow types are unified (a column missing from every row of one batch
+takes the type the other batches give it).
 """
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import json
 import re
 import warnings
@@ -39,7 +43,7 @@ import shapely
 from tqdm import tqdm
 
 from geo.analysis.incidents import _place_key, assign_incidents, incidents_frame
-from geo.batches import Batch
+from geo.build.batches import Batch
 from geo.control.layers import ControlLayer
 from geo.errors import DocumentError, InputWarning
 from geo.geocode.geocoders import SupportsGeocode
@@ -51,10 +55,15 @@ __all__ = ["MAP_MAX_EVENTS", "ROWS_PER_PASS", "Tally", "spool", "warn_outside", 
 
 #: Working columns of the spooled parts: the row's place in the corpus, its bucket.
 ROW, BUCKET = "_row", "_bucket"
-#: Buckets of places; the incidents are assigned a group of buckets at a time.
-BUCKETS = 256
+#: Buckets of places; the incidents are assigned a group of buckets at a time. Many
+#: buckets keep each one small (a bucket is never split between passes) up to
+#: corpora of tens of millions of events.
+BUCKETS = 4096
 #: Rows read at most (give or take a bucket) to assign the incidents in one pass.
 ROWS_PER_PASS = 25_000
+#: Rows turned into text at a time (GeoJSON, CSV, KML): the text writers hold
+#: about 20 KB a row while they work, so a part is written in slices.
+TEXT_ROWS = 2_000
 #: Events drawn at most on ``map.html`` (the first ones, in corpus order).
 MAP_MAX_EVENTS = 20_000
 #: Columns the incidents need (see :func:`geo.analysis.incidents.incidents_frame`).
@@ -211,15 +220,63 @@ def _passes(bucket_rows: np.ndarray) -> list[list[int]]:
     return groups
 
 
-def incident_ids(tally: Tally, schema: pa.Schema, incidents_out: Path) -> np.ndarray:
+#: What every incident id starts with; hex digits follow (see ``geo.analysis.incidents``).
+INCIDENT_PREFIX = "inc-"
+
+
+def pack_incident_ids(ids: Sequence[str], digits: int) -> np.ndarray:
+    """Return incident ids as numbers: the ``digits`` hex digits after the prefix.
+
+    Eight bytes a row rather than a string object (about 70 bytes), so that
+    the ids of every row of a large corpus take little memory.
+
+    Examples
+    --------
+    >>> pack_incident_ids(["inc-00000000ff"], 10).tolist()
+    [255]
+    """
+    width = len(INCIDENT_PREFIX) + digits
+    if not 0 < digits <= 16:
+        raise ValueError(f"`digits` was {digits} but is expected to be from 1 to 16")
+    for name in ids:
+        if len(name) != width or not name.startswith(INCIDENT_PREFIX):
+            raise ValueError(f"`ids` held {name!r}, not 'inc-' and {digits} hex digits")
+    return np.array([int(name[len(INCIDENT_PREFIX) :], 16) for name in ids], dtype=np.uint64)
+
+
+def unpack_incident_ids(packed: np.ndarray, digits: int) -> np.ndarray:
+    """Return the ids :func:`pack_incident_ids` packed, as an object array of strings.
+
+    Examples
+    --------
+    >>> unpack_incident_ids(pack_incident_ids(["inc-00000000ff"], 10), 10).tolist()
+    ['inc-00000000ff']
+    """
+    return np.array([f"{INCIDENT_PREFIX}{v:0{digits}x}" for v in packed.tolist()], dtype=object)
+
+
+@dataclass(frozen=True)
+class IncidentIds:
+    """The ``incident_id`` of every row, by its place in the corpus, packed."""
+
+    packed: np.ndarray
+    digits: int
+
+    def take(self, rows: np.ndarray) -> np.ndarray:
+        """Return the ids of the given rows as strings."""
+        return unpack_incident_ids(self.packed[rows], self.digits)
+
+
+def incident_ids(tally: Tally, schema: pa.Schema, incidents_out: Path) -> IncidentIds:
     """Assign the incidents pass by pass; write ``incidents.geojson`` as it goes.
 
     Returns
     -------
-    numpy.ndarray
+    IncidentIds
         The ``incident_id`` of every row, by its place in the corpus.
     """
-    ids = np.empty(tally.events, dtype=object)
+    packed = np.zeros(tally.events, dtype=np.uint64)
+    digits = 0
     wanted = [c for c in (*INCIDENT_COLUMNS, "geometry", ROW, BUCKET) if c in schema.names]
     groups = _passes(tally.bucket_rows)
     files = _split_by_pass(tally.parts, schema, wanted, groups, incidents_out.parent)
@@ -233,14 +290,16 @@ def incident_ids(tally: Tally, schema: pa.Schema, incidents_out: Path) -> np.nda
                     continue
                 frame = _to_frame(table.sort_by(ROW))
                 frame["incident_id"] = assign_incidents(frame)
-                ids[frame[ROW].to_numpy()] = frame["incident_id"].to_numpy()
+                names = frame["incident_id"].tolist()
+                digits = digits or len(names[0]) - len(INCIDENT_PREFIX)
+                packed[frame[ROW].to_numpy()] = pack_incident_ids(names, digits)
                 text = export.geojson_text(incidents_frame(frame))
                 first = _append_features(out, text, first)
             out.write(_TAIL)
     finally:
         for path in files:
             path.unlink(missing_ok=True)
-    return ids
+    return IncidentIds(packed, digits)
 
 
 def _split_by_pass(
@@ -285,13 +344,13 @@ def _append_features(out: object, text: str, first: bool) -> bool:
     return False
 
 
-def parts_frames(tally: Tally, schema: pa.Schema, ids: np.ndarray) -> Iterator[gpd.GeoDataFrame]:
+def parts_frames(tally: Tally, schema: pa.Schema, ids: IncidentIds) -> Iterator[gpd.GeoDataFrame]:
     """Yield each part as the rows a build in memory would give (incident ids included)."""
     from geo.pipeline import order_columns
 
     for part in tally.parts:
         frame = _to_frame(read_part(part, schema))
-        frame["incident_id"] = ids[frame[ROW].to_numpy()] if len(frame) else []
+        frame["incident_id"] = ids.take(frame[ROW].to_numpy()) if len(frame) else []
         yield order_columns(frame.drop(columns=[ROW, BUCKET]))
 
 
@@ -338,10 +397,12 @@ def write_outputs(
     ):
         geojson.write(_HEAD)
         for index, frame in enumerate(parts_frames(tally, schema, ids)):
-            first = _append_features(geojson, export.geojson_text(frame), first)
-            table = export.acled_frame(frame) if acled else frame
-            _append_csv(csv_out, export.csv_text(table), index == 0)
-            _append_csv(unresolved, export.csv_text(unresolved_table(frame)), index == 0)
+            for piece, head in _slices(frame, TEXT_ROWS, index == 0):
+                first = _append_features(geojson, export.geojson_text(piece), first)
+                table = export.acled_frame(piece) if acled else piece
+                _append_csv(csv_out, export.csv_text(table), head)
+                _append_csv(unresolved, export.csv_text(unresolved_table(piece)), head)
+                kml.add(piece)
             arrow = _geoparquet_table(frame)
             if writer is None:
                 writer = pq.ParquetWriter(folder / "strikes.parquet", arrow.schema)
@@ -357,7 +418,6 @@ def write_outputs(
                     append=vector_written,
                 )
                 vector_written = True
-            kml.add(frame)
             if room > 0:
                 drawn.append(frame.iloc[:room])
                 room -= len(drawn[-1])
@@ -382,6 +442,19 @@ def write_outputs(
         self_contained=True,
     )
     (folder / "map.html").write_text(html, encoding="utf-8")
+
+
+def _slices(
+    frame: gpd.GeoDataFrame, rows: int, first: bool
+) -> Iterator[tuple[gpd.GeoDataFrame, bool]]:
+    """Yield ``frame`` in slices of at most ``rows`` (at least one, maybe empty).
+
+    Each slice comes with whether it is the very first one written (``first``
+    for the part's first slice, then False).
+    """
+    starts = range(0, max(len(frame), 1), rows)
+    for number, start in enumerate(starts):
+        yield frame.iloc[start : start + rows], first and number == 0
 
 
 def _append_csv(out: object, text: str, first: bool) -> None:
@@ -445,6 +518,22 @@ class _KmlStream:
         self.out.close()
 
 
+def give_back_memory() -> None:
+    """Hand the C heap's free pages back to the system, where the C library can.
+
+    The join builds its states of control on worker threads, and glibc keeps
+    each thread's heap once they are freed, where the main thread, which writes
+    the outputs, does not reuse them: without this, the freed states still
+    count in the build's peak. Elsewhere (no ``malloc_trim``) it does nothing.
+    """
+    gc.collect()
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
+
+
 def spool_corpus(
     src_dir: str | Path,
     folder: Path,
@@ -475,7 +564,7 @@ def spool_corpus(
     scheduler : str, optional
         With ``engine="dask"``: a scheduler address (default: a local cluster).
     batch_docs : int, optional
-        Documents per batch (default :data:`geo.batches.DEFAULT_BATCH_DOCS`).
+        Documents per batch (default :data:`geo.build.batches.DEFAULT_BATCH_DOCS`).
     workers : int or None
         Local processes (None: one per core).
     online : geopy Geocoder, optional
@@ -492,31 +581,38 @@ def spool_corpus(
     InputError
         When the folder is missing, holds no report, or none can be read.
     """
-    from geo.batches import (
+    from geo.build.batches import (
         DEFAULT_BATCH_DOCS,
         chunk,
         dask_batches,
         forked_batches,
         local_batches,
+        unshared,
     )
     from geo.pipeline import _raise_nothing_readable, batch_inputs
 
     src = Path(src_dir)
     paths, manifest, fixes, layers = batch_inputs(src, corrections, layers_dir)
     chunks = chunk(paths, batch_docs or DEFAULT_BATCH_DOCS)
+    # The join's composed states live on a copy of the layers, freed on return.
+    joined_on = unshared(layers)
     batches: Iterable[Batch]
     if online is not None:
-        batches = local_batches(chunks, manifest, layers=layers, corrections=fixes, online=online)
+        batches = local_batches(
+            chunks, manifest, layers=joined_on, corrections=fixes, online=online
+        )
     elif engine == "dask":
         batches = dask_batches(
-            chunks, manifest, layers=layers, corrections=fixes, scheduler=scheduler
+            chunks, manifest, layers=joined_on, corrections=fixes, scheduler=scheduler
         )
     else:
         batches = forked_batches(
-            chunks, manifest, layers=layers, corrections=fixes, workers=workers
+            chunks, manifest, layers=joined_on, corrections=fixes, workers=workers
         )
     batches = tqdm(batches, total=len(chunks), desc="build", unit="batch", disable=not progress)
-    tally = spool(batches, folder, layers)
+    tally = spool(batches, folder, joined_on)
+    del batches, joined_on
+    give_back_memory()
     if not tally.documents and not tally.extract_problems:
         _raise_nothing_readable(src, tally.read_problems)
     warn_outside(tally, layers)
