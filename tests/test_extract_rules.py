@@ -419,3 +419,8 @@ def test_a_reference_far_from_the_places_struck_stays_a_near_event(finder):
     text = "Jets struck near Palmyra and hit Binnish on Monday."
     found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
     assert found == {"Palmyra": "near", "Binnish": "in"}
+
+
+def test_provinces_after_the_last_name_designate_the_whole_list(finder):
+    text = "The ministry said its aircraft struck targets in Latakia, Hama and Homs provinces."
+    assert [ev.place_level for ev in events(text, finder)] == ["governorate"] * 3

@@ -388,8 +388,35 @@ def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
                 gap = ctx.text[previous.end : m.start]
                 if _LIST_GAP_RE.search(gap) and _names_whole_governorate(ctx, previous):
                     known = "yes"
+            if not known and _list_ends_in_provinces(ctx, i):
+                known = "yes"
         ctx.cache[key] = known
     return bool(known)
+
+
+_PROVINCES_AFTER_RE = re.compile(r"\s+(?:provinces|governorates)\b", re.IGNORECASE)
+
+
+def _list_ends_in_provinces(ctx: _DocContext, i: int) -> bool:
+    """Say whether the list of governorate names from mention ``i`` on ends in "provinces".
+
+    "in Latakia, Hama and Homs provinces": the plural after the last name
+    designates each name of the list.
+    """
+    mentions, text = ctx.mentions, ctx.text
+    while i + 1 < len(mentions):
+        here, after = mentions[i], mentions[i + 1]
+        if not governorate_of(after.surface) or not _LIST_GAP_RE.search(
+            text[here.end : after.start]
+        ):
+            return False
+        if _PROVINCES_AFTER_RE.match(text, after.end) or (
+            split_designator(after.surface)[1] == "province"
+            and after.surface.lower().endswith("provinces")
+        ):
+            return True
+        i += 1
+    return False
 
 
 def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
