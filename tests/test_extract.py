@@ -182,7 +182,10 @@ def test_events_per_document(seeds, seed_events):
     counts = {doc.doc_id[:3]: 0 for doc in seeds}
     for ev in seed_events:
         counts[ev.doc[:3]] += 1
-    assert counts == {"000": 13, "001": 15, "002": 15, "003": 13, "004": 12}
+    labelled = {key: 0 for key in counts}
+    for row in read_csv("seed_events.csv"):
+        labelled[row["doc"][:3]] += 1
+    assert counts == labelled
 
 
 def by_place(events: list[StrikeEvent], doc_prefix: str, place: str) -> list[StrikeEvent]:
