@@ -305,11 +305,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     parts, then every output is made from the parts into a new folder that
     replaces ``--out`` in one step (see :mod:`geo.build.stream`).
     """
-    import tempfile
-
     from geo.build.stream import spool_corpus, write_outputs
     from geo.errors import CorrectionsError
-    from geo.output.folder import publish
+    from geo.output.folder import publish, working_folder
 
     out: Path = args.out
     _check_output(out, folder=True)
@@ -319,10 +317,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     online = _online(args)
     if online is not None and args.engine == "dask":
         raise StrikemapError("--engine dask geocodes offline only (no --geocoder nominatim)")
-    with tempfile.TemporaryDirectory(prefix="strikemap-parts-") as parts:
+    with working_folder(out) as parts:
         tally, layers = spool_corpus(
             args.src_dir,
-            Path(parts),
+            parts,
             layers_dir=args.layers,
             corrections=args.corrections,
             engine=args.engine,

@@ -24,7 +24,7 @@ import pandas as pd
 import pytest
 
 from geo.cli import OUTPUT_FILES, PUBLISHED_FILES, main
-from geo.output.folder import STAMP_NAME, folder_lock
+from geo.output.folder import STAMP_NAME, folder_lock, working_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 #: One control layer instead of the shipped five: loading them is much of a small build.
@@ -294,3 +294,28 @@ def test_set_left_between_two_renames_is_put_back(tmp_path: Path) -> None:
         folder._clean_leftovers(out)
     assert (out / "strikes.csv").read_text(encoding="utf-8") == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_working_folders_of_dead_builds_are_removed_by_the_next(
+    corpora: dict[str, Path], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = tmp_path / f".out.parts-{dead.pid}-abc123"
+    (left / "part").mkdir(parents=True)
+    alive = tmp_path / f".out.parts-{os.getpid()}-def456"
+    alive.mkdir()
+    assert main(build_args(corpora, "a", out)) == 0
+    assert not left.exists()  # its build is gone: what it spooled goes too
+    assert alive.exists()  # a build still running keeps its parts
+    assert sorted(p.name for p in tmp_path.glob(".out.parts-*")) == [alive.name]
+
+
+def test_a_working_folder_lies_beside_the_output_and_goes_when_done(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with working_folder(out) as parts:
+        assert parts.parent == tmp_path.resolve()
+        assert parts.name.startswith(f".out.parts-{os.getpid()}-")
+        (parts / "part-0.parquet").write_bytes(b"spooled")
+    assert not parts.exists()

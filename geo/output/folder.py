@@ -110,6 +110,54 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(code, os.strerror(code), str(b))
 
 
+@contextlib.contextmanager
+def working_folder(out: Path) -> Iterator[Path]:
+    """Yield a hidden working folder beside ``out``, removed when the block ends.
+
+    A build spools its parts there rather than in the system's temporary
+    folder: on the disk the outputs go to, and where the next build of the
+    same ``out`` removes it (see :func:`_clean_leftovers`) if this process is
+    killed before it can.
+
+    Parameters
+    ----------
+    out : Path
+        The output folder the work is for.
+
+    Yields
+    ------
+    Path
+        An empty folder named ``.<out>.parts-<pid>-<random>``.
+    """
+    out = Path(os.path.realpath(out))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=_sibling(out, f"parts-{os.getpid()}-"), dir=out.parent))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _is_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _dead_working_folders(out: Path) -> list[Path]:
+    """Return the working folders beside ``out`` whose build process is gone."""
+    dead = []
+    for folder in out.parent.glob(_sibling(out, "parts-*")):
+        pid = folder.name[len(_sibling(out, "parts-")) :].split("-", 1)[0]
+        if pid.isdigit() and not _is_alive(int(pid)):
+            dead.append(folder)
+    return dead
+
+
 def _fsync_dir(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
@@ -127,7 +175,7 @@ def _clean_leftovers(out: Path) -> None:
     old = sorted(out.parent.glob(_sibling(out, "old-*")), key=lambda p: p.stat().st_mtime)
     if not out.exists() and old:
         os.rename(old.pop(), out)
-    for stale in [*old, *out.parent.glob(_sibling(out, "new-*"))]:
+    for stale in [*old, *out.parent.glob(_sibling(out, "new-*")), *_dead_working_folders(out)]:
         shutil.rmtree(stale, ignore_errors=True)
 
 
