@@ -424,3 +424,12 @@ def test_a_reference_far_from_the_places_struck_stays_a_near_event(finder):
 def test_provinces_after_the_last_name_designate_the_whole_list(finder):
     text = "The ministry said its aircraft struck targets in Latakia, Hama and Homs provinces."
     assert [ev.place_level for ev in events(text, finder)] == ["governorate"] * 3
+
+
+def test_every_line_above_the_body_is_a_heading(finder):
+    text = (
+        "Jets kill 20 in Aleppo\n\n"
+        "Warplanes launch 40 airstrikes on towns in Aleppo province\n\n"
+        "Russian warplanes struck Anadan and Hayan on Friday, activists said.\n"
+    )
+    assert places(text, finder) == ["Anadan", "Hayan"]

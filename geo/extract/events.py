@@ -124,22 +124,26 @@ def _coarse_level(ctx: _DocContext):
 
 
 def _headline_spans(ctx: _DocContext) -> list[tuple[int, int]]:
-    """Return the spans of title lines: the document's title, or a first line without a stop.
+    """Return the spans of title lines: the title, and the lines without a stop above the body.
 
     "Dozens of raids ... on the countryside of Idlib and Hama" above a
     bulletin summarises the places listed below it.
     """
     title = " ".join((ctx.doc.title or "").split()).casefold()
     spans = []
-    first = True
+    heading = True
     for line in re.finditer(r"[^\n]+", ctx.text):
         body = " ".join(line.group().split())
         if not body:
             continue
-        if (title and body.casefold() == title) or (first and not body.endswith((".", "!", "?"))):
+        # The lines above the body (title, standfirst, byline) end without a stop.
+        heading = heading and not body.endswith((".", "!", "?")) and len(body) <= _HEADING_CHARS
+        if heading or (title and body.casefold() == title):
             spans.append(line.span())
-        first = False
     return spans
+
+
+_HEADING_CHARS = 200
 
 
 def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
