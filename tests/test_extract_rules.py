@@ -433,3 +433,21 @@ def test_every_line_above_the_body_is_a_heading(finder):
         "Russian warplanes struck Anadan and Hayan on Friday, activists said.\n"
     )
     assert places(text, finder) == ["Anadan", "Hayan"]
+
+
+def test_a_name_after_a_patronymic_is_a_persons(finder):
+    text = "Russian jets struck the Omar Bin al-Khattab school in Kafr Owaid on Tuesday."
+    assert places(text, finder) == ["Kafr Owaid"]
+
+
+def test_a_doubled_letter_keeps_a_name_that_folds_to_a_common_word(finder):
+    assert places("Russian warplanes fired missiles at a school in Hass town.", finder) == ["Hass"]
+
+
+def test_a_written_date_later_in_the_report_dates_a_headline_strike(finder):
+    text = (
+        "Alleged Russian strike on Hass, Idlib governorate: 22 children killed.\n\n"
+        "On 26 October 2016, Russian warplanes fired missiles at a school in Hass."
+    )
+    (ev,) = events(text, finder, published=date(2016, 10, 28))
+    assert (ev.event_date, ev.date_basis) == (date(2016, 10, 26), "explicit")

@@ -15,6 +15,8 @@ _VOCAB = load("people")
 _KUNYA = alternation(_VOCAB["kunya"])
 # "Abu Omar <place>", "Umm Khaled <place>": a kunya and a given name right before the place.
 _KUNYA_BEFORE_RE = re.compile(rf"\b{_KUNYA}\s+[A-Z][\w'’-]{{1,20}}\s+$")
+# A patronymic right before the name: "Omar Bin al-Khattab", "the Ibn Taymiyyah school".
+_PATRONYMIC_BEFORE_RE = re.compile(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$")
 # The place itself opens with a kunya and a capitalised word follows ("Abu Omar Saraqeb").
 _KUNYA_OPENING_RE = re.compile(rf"{_KUNYA}\s")
 _NEXT_WORD_RE = re.compile(r"[ \t]+(?:(?:al|el)-)?(?P<word>[A-Z][\w'’-]{1,30})")
@@ -64,7 +66,9 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     >>> names_no_place(t, t.index("Saraqeb"), t.index(","))
     True
     """
-    if _KUNYA_BEFORE_RE.search(text, max(0, start - 40), start):
+    if _KUNYA_BEFORE_RE.search(text, max(0, start - 40), start) or (
+        _PATRONYMIC_BEFORE_RE.search(text, max(0, start - 6), start)
+    ):
         return True
     if _NATIONALITY_BEFORE_RE.search(text, max(0, start - 20), start) and not (
         _DESIGNATOR_OPENING_RE.match(text, start, end)

@@ -812,6 +812,8 @@ PERSON_WORDS = frozenset(
     """.split()
 )
 _STOP_KEYS = frozenset(name_key(w) for w in STOPLIST | PERSON_WORDS)
+_STOP_WORDS = frozenset(w.lower() for w in STOPLIST | PERSON_WORDS)
+_DOUBLED = re.compile(r"([a-z])\1")
 _PERSON_KEYS = frozenset(name_key(w) for w in PERSON_WORDS)
 _ENGLISH_KEYS = frozenset(name_key(w) for w in STOPLIST)
 #: Words that name a place only together with the next word ("Tell", "Kafr").
@@ -861,7 +863,10 @@ def _surface_ok(surface: str, n_tokens: int) -> int:
     if n_tokens == 1 and len(content) == 1:
         word = content[0]
         key = name_key(word)
-        if key in _STOP_KEYS:
+        # "Hass" folds to the key of "has": a doubled letter the stop word lacks marks a
+        # transliterated name.
+        lower = word.lower()
+        if key in _STOP_KEYS and (lower in _STOP_WORDS or not _DOUBLED.search(lower)):
             return _NO
         if key in _PREFIX_ONLY:
             return _WITH_ARTICLE if word[0].isupper() else _NO
