@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from conftest import opened_app
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from test_app_browser import LOAD_TIMEOUT
 from test_app_places_browser import wait_idle
 
@@ -39,9 +40,17 @@ def test_the_change_log_lists_a_committed_change_with_its_source_and_status(brow
         expected = changelog.change_table(load_layers(layers_dir() / "control"), day)
         assert (in_force, total) == (changelog.counts(expected)[changelog.IN_FORCE], len(expected))
 
-        box.locator("summary").click()
         search = box.get_by_role("textbox", name="Search place or source")
-        search.fill(row["place"].strip())
+        for _ in range(3):
+            # Open the expander; a click lost to a rerun is made again.
+            if not search.is_visible():
+                box.locator("summary").click()
+            try:
+                search.wait_for(timeout=10_000)
+                break
+            except PlaywrightTimeout:
+                wait_idle(page)
+        search.fill(row["place"].strip(), timeout=LOAD_TIMEOUT)
         search.press("Enter")
         wait_idle(page)
         grid = box.get_by_test_id("stDataFrame")
