@@ -10,6 +10,7 @@ no project folder for Streamlit to read them from.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -89,6 +90,21 @@ def serve(
     address: str | None = None,
     extra: Sequence[str] = (),
 ) -> int:
-    """Serve the app until it is stopped, and return Streamlit's exit status."""
+    """Serve the app until it is stopped, and return Streamlit's exit status.
+
+    A termination signal sent to this process is passed on to the server, so
+    that stopping ``strikemap app`` by its process id stops the app too.
+    """
     cmd = [*app_command(port, address=address), *extra]
-    return subprocess.call(cmd, env=app_environment(corpus, layers, events))
+    with subprocess.Popen(cmd, env=app_environment(corpus, layers, events)) as proc:
+
+        def forward(signum: int, _frame: object) -> None:
+            proc.send_signal(signum)
+
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, forward)
+        try:
+            return proc.wait()
+        except KeyboardInterrupt:
+            # Ctrl-C reaches the server too (same process group): let it stop cleanly.
+            return proc.wait()
