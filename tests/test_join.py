@@ -269,8 +269,14 @@ def _per_faction_distances(layers, points, out):
     state = layers.state_index(days)
     own = out["controlled_by"].to_numpy()
     isis_km, front_km = np.full(len(points), np.nan), np.full(len(points), np.nan)
+    cache: dict[int, dict] = {}
     for i, point in enumerate(metric):
-        trees = layers.segment_trees(int(state[i]))
+        if int(state[i]) not in cache:
+            cache[int(state[i])] = {
+                name: shapely.STRtree(shapely.linestrings(np.stack([starts, ends], axis=1)))
+                for name, (starts, ends) in layers.segments(int(state[i])).items()
+            }
+        trees = cache[int(state[i])]
         nearest = {
             name: tree.query_nearest(point, return_distance=True)[1][0]
             for name, tree in trees.items()

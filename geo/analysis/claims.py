@@ -16,7 +16,7 @@ import pandas as pd
 import shapely
 from pyproj import Transformer
 
-from geo.control.join import DISTANCE_CRS, event_days, nearest_distance
+from geo.control.join import DISTANCE_CRS, event_days
 from geo.control.layers import ControlLayer
 from geo.control.timeline import Timeline
 from geo.resources import label_rows
@@ -176,13 +176,13 @@ def distance_to_claimed_km(
     wanted = located & pd.notna(claimed)
     for position in np.unique(state[wanted]):
         factions, pieces = timeline.pieces(int(position))
-        trees = timeline.segment_trees(int(position))
+        indexes = timeline.segment_indexes(int(position))
         for faction in set(claimed[wanted & (state == position)]):
             rows = np.flatnonzero(wanted & (state == position) & (claimed == faction))
-            if faction not in trees:
+            if faction not in indexes:
                 continue
             px, py = to_metres.transform(x[rows], y[rows])
-            metres = nearest_distance(trees[faction], np.asarray(px), np.asarray(py))
+            metres = indexes[faction].distances(np.column_stack([px, py]))
             own = pieces[factions == faction]
             inside = shapely.STRtree(own).query(shapely.points(x[rows], y[rows]), "intersects")[0]
             metres[inside] = 0.0

@@ -5,9 +5,10 @@ Each event is matched with the layer in force on its date (see
 under it and its distance to the nearest ground ISIS held on that date.
 
 The work is done on coordinate arrays: point-in-polygon tests with
-:func:`shapely.contains_xy` against each faction's prepared polygon,
-distances against a prepared boundary, both split over the machine's cores
-(shapely releases the GIL), so a million points take about a second.
+:func:`shapely.contains_xy` against each faction's prepared polygon (split
+over the machine's cores: shapely releases the GIL), and distances to each
+faction's boundary segments in the state of control of the point's day
+through :class:`geo.control.nearest.SegmentIndex`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import shapely
 from pyproj import Transformer
 
 from geo.control.layers import ControlLayer
+from geo.control.nearest import SegmentIndex
 from geo.control.timeline import Timeline
 from geo.ingest.points import lonlat_arrays
 from geo.record import CERTAINTIES, FACTIONS
@@ -153,43 +155,6 @@ def boundary_segments(boundary: shapely.Geometry) -> tuple[np.ndarray, np.ndarra
     return starts[keep], ends[keep]
 
 
-def nearest_distance(
-    tree: shapely.STRtree,
-    px: np.ndarray,
-    py: np.ndarray,
-    max_distance: float | None = None,
-) -> np.ndarray:
-    """Return each point's distance to the nearest geometry of a spatial index.
-
-    Parameters
-    ----------
-    tree : shapely.STRtree
-        The geometries (boundary segments, in the points' projected CRS).
-    px, py : numpy.ndarray
-        Point coordinates.
-    max_distance : float, optional
-        Search no further than this: a point with nothing that close gets NaN.
-
-    Returns
-    -------
-    numpy.ndarray
-        Distances, exactly :func:`shapely.distance` to the nearest geometry;
-        NaN where a coordinate is not finite or nothing is within reach.
-    """
-    out = np.full(len(px), np.nan)
-    rows = np.flatnonzero(np.isfinite(px) & np.isfinite(py))
-    if rows.size == 0 or len(tree) == 0:
-        return out
-    (point_at, _), found = tree.query_nearest(
-        shapely.points(px[rows], py[rows]),
-        max_distance=max_distance,
-        return_distance=True,
-        all_matches=False,
-    )
-    out[rows[point_at]] = found
-    return out
-
-
 def nearest_segment_distance(
     px: np.ndarray, py: np.ndarray, starts: np.ndarray, ends: np.ndarray
 ) -> np.ndarray:
@@ -209,10 +174,13 @@ def nearest_segment_distance(
         Distances (equal to :func:`shapely.distance` to the union of the
         segments), NaN where a coordinate is not finite or there is no segment.
     """
-    if len(starts) == 0:
-        return np.full(len(px), np.nan)
-    tree = shapely.STRtree(shapely.linestrings(np.stack([starts, ends], axis=1)))
-    return nearest_distance(tree, np.asarray(px, dtype=float), np.asarray(py, dtype=float))
+    px, py = np.asarray(px, dtype=float), np.asarray(py, dtype=float)
+    out = np.full(len(px), np.nan)
+    rows = np.flatnonzero(np.isfinite(px) & np.isfinite(py))
+    if len(starts) == 0 or rows.size == 0:
+        return out
+    out[rows] = SegmentIndex(starts, ends).distances(np.column_stack([px[rows], py[rows]]))
+    return out
 
 
 def _coordinates(geometry: gpd.GeoSeries) -> tuple[np.ndarray, np.ndarray]:
@@ -290,15 +258,32 @@ def _decisive_change(
     return decided
 
 
-def _nearest_of(tree: shapely.STRtree, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Return each Point's nearest geometry of ``tree`` (its position) and distance."""
-    (point_at, found_at), metres = tree.query_nearest(
-        points, return_distance=True, all_matches=False
-    )
-    nearest = np.full(len(points), -1, dtype=np.intp)
-    out = np.full(len(points), np.nan)
-    nearest[point_at], out[point_at] = found_at, metres
-    return nearest, out
+def _state_distances(
+    xy: np.ndarray, own: np.ndarray, indexes: dict[str, SegmentIndex]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the distances (m) to ISIS ground and to the front of points in one state.
+
+    ``own`` is each point's faction (position in :data:`geo.record.FACTIONS`,
+    -1 none); ``indexes`` are the state's :meth:`Timeline.segment_indexes`.
+    """
+    isis = FACTIONS.index("isis")
+    front_m = np.full(len(xy), np.inf)
+    isis_m = np.full(len(xy), np.nan)
+    for name, index in indexes.items():
+        code = FACTIONS.index(name)
+        # ISIS's segments serve every point; another faction's, the held
+        # points of the other factions (their front).
+        at = np.flatnonzero((own != code) & ((own >= 0) | (code == isis)))
+        if at.size == 0:
+            continue
+        metres = index.distances(xy[at])
+        held = own[at] >= 0
+        front_m[at[held]] = np.minimum(front_m[at[held]], metres[held])
+        if code == isis:
+            isis_m[at] = metres
+    isis_m[own == isis] = 0.0
+    front_m[(own < 0) | np.isinf(front_m)] = np.nan
+    return isis_m, front_m
 
 
 def _distances(
@@ -311,43 +296,25 @@ def _distances(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return each point's distance (km) to ISIS ground and to another faction's ground.
 
-    Points are grouped by the state in force on their day. A point held by a
-    faction is measured once against the segments of every other faction's
-    pieces (:meth:`Timeline.front_trees`): the nearest is the front, and
-    when it is an ISIS segment it is also the ISIS distance (ISIS ground is
-    part of that other ground, so it can be no nearer). Only the points
-    whose front is not ISIS's, and those on no faction's ground, are
-    measured again against ISIS's segments alone. Inside ISIS ground the
-    ISIS distance is 0. Both equal the smallest distance to the state's
-    segments of those factions, as one query per faction gives it.
+    Points are grouped by the state in force on their day and measured
+    against each faction's segments in that state
+    (:meth:`Timeline.segment_indexes`): a point held by a faction against
+    every other faction's (the smallest is its front), every point against
+    ISIS's. Inside ISIS ground the ISIS distance is 0; a point on no
+    faction's ground has no front. Points at the same coordinates in one
+    state (events geocoded to one place) are measured once.
     """
     isis_km, front_km = np.full(len(px), np.nan), np.full(len(px), np.nan)
-    isis = FACTIONS.index("isis")
-    # One Point per usable row, built once and shared by every query.
-    points = np.full(len(px), None, dtype=object)
-    points[usable] = shapely.points(px[usable], py[usable])
     for position in np.unique(state[usable]):
         rows = np.flatnonzero(usable & (state == position))
-        own = faction[rows]
-        fronts = timeline.front_trees(int(position))
-        isis_m = np.full(len(rows), np.nan)
-        pending = own != isis
-        for code, name in enumerate(FACTIONS):
-            at = np.flatnonzero(own == code)
-            if at.size == 0 or name not in fronts:
-                continue
-            tree, is_isis = fronts[name]
-            nearest, metres = _nearest_of(tree, points[rows[at]])
-            front_km[rows[at]] = metres / 1000.0
-            by_isis = at[(nearest >= 0) & is_isis[np.maximum(nearest, 0)]]
-            isis_m[by_isis] = metres[(nearest >= 0) & is_isis[np.maximum(nearest, 0)]]
-            pending[by_isis] = False
-        isis_tree = timeline.isis_tree(int(position))
-        pending = np.flatnonzero(pending)
-        if isis_tree is not None and pending.size:
-            isis_m[pending] = _nearest_of(isis_tree, points[rows[pending]])[1]
-        isis_m[own == isis] = 0.0
-        isis_km[rows] = isis_m / 1000.0
+        # One place has one faction in one state, so its distances are shared.
+        place, first, back = np.unique(
+            px[rows] + 1j * py[rows], return_index=True, return_inverse=True
+        )
+        xy = np.column_stack([place.real, place.imag])
+        indexes = timeline.segment_indexes(int(position))
+        isis_m, front_m = _state_distances(xy, faction[rows[first]], indexes)
+        isis_km[rows], front_km[rows] = isis_m[back] / 1000.0, front_m[back] / 1000.0
     return isis_km, front_km
 
 

@@ -17,6 +17,7 @@ it is the latest change in force whose area holds the point, so the join
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import uuid
 from collections.abc import Iterator, Sequence
@@ -33,6 +34,7 @@ import shapely
 from pyproj import Transformer
 
 from geo.control.layers import ControlLayer, date_from_name
+from geo.control.nearest import SegmentIndex
 from geo.control.shapes import drop_slivers, kept_parts, polygonal
 from geo.errors import LayerError
 from geo.record import FACTIONS
@@ -317,14 +319,12 @@ class Timeline(Sequence[ControlLayer]):
     _segments: dict[int, dict[str, tuple[np.ndarray, np.ndarray]]] = field(
         default_factory=dict, repr=False
     )
-    _trees: dict[int, dict[str, shapely.STRtree]] = field(default_factory=dict, repr=False)
-    _fronts: dict[
-        int, tuple[dict[str, tuple[shapely.STRtree, np.ndarray]], shapely.STRtree | None]
-    ] = field(default_factory=dict, repr=False)
+    _indexes: dict[int, dict[str, SegmentIndex]] = field(default_factory=dict, repr=False)
+    _shared_indexes: dict[tuple[str, bytes], SegmentIndex] = field(default_factory=dict, repr=False)
     _token: str = field(default_factory=lambda: uuid.uuid4().hex, repr=False)
 
     #: Attributes rebuilt on demand: left out when the timeline is pickled.
-    _CACHES = ("_cache", "_pieces", "_segments", "_trees", "_fronts")
+    _CACHES = ("_cache", "_pieces", "_segments", "_indexes", "_shared_indexes")
 
     def __getstate__(self) -> dict:
         # The composed states and their indexes weigh far more than the inputs
@@ -490,65 +490,26 @@ class Timeline(Sequence[ControlLayer]):
             self._segments[position] = _faction_segments(*self.pieces(position))
         return self._segments[position]
 
-    def segment_trees(self, position: int) -> dict[str, shapely.STRtree]:
-        """Return, per faction, a spatial index of its boundary segments in state ``position``.
+    def segment_indexes(self, position: int) -> dict[str, SegmentIndex]:
+        """Return, per faction, a nearest-distance index of its segments in state ``position``.
 
-        The tree holds one two-vertex line per segment of :meth:`segments`
-        (in :data:`DISTANCE_CRS`), so its envelopes stay small and nearest
-        queries visit few of them. Cached.
+        The segments of :meth:`segments` (in :data:`DISTANCE_CRS`); a faction
+        without ground is left out. A faction whose segments are the same as
+        in another state shares that state's index (a change moves the ground
+        of two factions only). Cached.
         """
-        if position not in self._trees:
-            self._trees[position] = {
-                faction: shapely.STRtree(shapely.linestrings(np.stack([starts, ends], axis=1)))
-                for faction, (starts, ends) in self.segments(position).items()
-                if len(starts)
-            }
-        return self._trees[position]
-
-    def front_trees(self, position: int) -> dict[str, tuple[shapely.STRtree, np.ndarray]]:
-        """Return, per faction, an index of the other factions' segments in state ``position``.
-
-        One query of a point held by a faction against its entry gives its
-        distance to the front (the nearest ground held by anyone else); the
-        array says which of the indexed segments are ISIS's, so when the
-        nearest one is, that distance is also the point's distance to ISIS
-        ground. Segments as :meth:`segments` gives them (in
-        :data:`DISTANCE_CRS`); a faction of :data:`geo.record.FACTIONS` is
-        left out when no other faction holds ground. Cached.
-        """
-        return self._distance_index(position)[0]
-
-    def isis_tree(self, position: int) -> shapely.STRtree | None:
-        """Return an index of ISIS's segments in state ``position`` (None: no ISIS ground).
-
-        The same segments as :meth:`segment_trees` holds for ISIS, sharing the
-        lines of :meth:`front_trees`. Cached.
-        """
-        return self._distance_index(position)[1]
-
-    def _distance_index(
-        self, position: int
-    ) -> tuple[dict[str, tuple[shapely.STRtree, np.ndarray]], shapely.STRtree | None]:
-        if position not in self._fronts:
-            segments = self.segments(position)
-            names = list(segments)
-            if not names:
-                self._fronts[position] = ({}, None)
-                return self._fronts[position]
-            starts = np.concatenate([segments[n][0] for n in names])
-            ends = np.concatenate([segments[n][1] for n in names])
-            owner = np.repeat(np.arange(len(names)), [len(segments[n][0]) for n in names])
-            # One line per segment, shared by every index of this state.
-            lines = shapely.linestrings(np.stack([starts, ends], axis=1))
-            isis = owner == (names.index("isis") if "isis" in names else -1)
-            fronts = {}
-            for name in FACTIONS:
-                other = owner != (names.index(name) if name in names else -1)
-                if other.any():
-                    fronts[name] = (shapely.STRtree(lines[other]), isis[other])
-            only_isis = shapely.STRtree(lines[isis]) if isis.any() else None
-            self._fronts[position] = (fronts, only_isis)
-        return self._fronts[position]
+        if position not in self._indexes:
+            indexes = {}
+            for faction, (starts, ends) in self.segments(position).items():
+                if not len(starts):
+                    continue
+                key = hashlib.blake2b(starts.tobytes() + ends.tobytes(), digest_size=16)
+                digest = (faction, key.digest())
+                if digest not in self._shared_indexes:
+                    self._shared_indexes[digest] = SegmentIndex(starts, ends)
+                indexes[faction] = self._shared_indexes[digest]
+            self._indexes[position] = indexes
+        return self._indexes[position]
 
     def _compose(self, position: int) -> ControlLayer:
         """Merge state ``position`` into one polygon per faction.

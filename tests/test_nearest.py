@@ -1,0 +1,90 @@
+"""Nearest distances to segments through a k-d tree: the same floats GEOS gives."""
+
+import numpy as np
+import pytest
+import shapely
+
+from geo.control import nearest
+from geo.control.nearest import SegmentIndex, segment_distance
+
+
+def _segments(lines: list[shapely.LineString]) -> tuple[np.ndarray, np.ndarray]:
+    coords, part = shapely.get_coordinates(lines, return_index=True)
+    same = part[:-1] == part[1:]
+    return coords[:-1][same], coords[1:][same]
+
+
+def _geos(starts: np.ndarray, ends: np.ndarray, xy: np.ndarray) -> np.ndarray:
+    tree = shapely.STRtree(shapely.linestrings(np.stack([starts, ends], axis=1)))
+    (_, _), metres = tree.query_nearest(shapely.points(xy), return_distance=True, all_matches=False)
+    return metres
+
+
+def test_segment_distance_is_geos_formula():
+    rng = np.random.default_rng(2)
+    a, b, p = (rng.uniform(-1e5, 1e5, (5_000, 2)) for _ in range(3))
+    got = segment_distance(p[:, 0], p[:, 1], a[:, 0], a[:, 1], b[:, 0], b[:, 1])
+    lines = shapely.linestrings(np.stack([a, b], axis=1))
+    np.testing.assert_array_equal(got, shapely.distance(lines, shapely.points(p)))
+    # A segment of one point is that point.
+    point = segment_distance(np.array(3.0), np.array(4.0), 0.0, 0.0, 0.0, 0.0)
+    assert point == 5.0
+
+
+def test_distances_equal_geos_on_long_and_dense_segments():
+    rng = np.random.default_rng(7)
+    # Long straight edges (tens of km, as a country-scale front), a ragged
+    # line of 20 m steps (as city blocks) and a closed ring.
+    long_edges = shapely.LineString(rng.uniform(0, 300_000, (12, 2)))
+    walk = np.cumsum(rng.normal(0, 20, (3_000, 2)), axis=0) + 150_000
+    ring = shapely.Point(80_000, 220_000).buffer(5_000, quad_segs=64).exterior
+    starts, ends = _segments([long_edges, shapely.LineString(walk), ring])
+    xy = np.concatenate(
+        [
+            rng.uniform(-50_000, 350_000, (20_000, 2)),
+            walk[::7] + rng.normal(0, 30, (len(walk[::7]), 2)),  # close to the ragged line
+            starts[:500],  # on vertices
+            np.array([[80_000.0, 220_000.0]]),  # the ring's centre: every segment as near
+        ]
+    )
+    got = SegmentIndex(starts, ends).distances(xy)
+    np.testing.assert_array_equal(got, _geos(starts, ends, xy))
+    assert (got[-501:-1] == 0).all()
+
+
+def test_points_the_neighbours_cannot_settle_are_measured_against_all(monkeypatch):
+    # Points at the centre of a fine circle: every segment is as near, so no
+    # few neighbours prove the nearest and the last resort measures them all.
+    circle = shapely.Point(0, 0).buffer(1_000, quad_segs=256).exterior
+    starts, ends = _segments([circle])
+    xy = np.array([[0.0, 0.0], [1.0, -2.0], [5_000.0, 0.0]])
+    calls = []
+    index = SegmentIndex(starts, ends, spacing=10.0)
+    every = index._every_segment
+    monkeypatch.setattr(index, "_every_segment", lambda p: calls.append(len(p)) or every(p))
+    got = index.distances(xy)
+    np.testing.assert_array_equal(got, _geos(starts, ends, xy))
+    assert calls == [1]  # the centre alone: off it, the nearest side stands out
+
+
+def test_fewer_samples_than_neighbours():
+    starts, ends = np.array([[0.0, 0.0]]), np.array([[10.0, 0.0]])
+    got = SegmentIndex(starts, ends, spacing=100.0).distances(np.array([[5.0, 3.0], [-4.0, 3.0]]))
+    np.testing.assert_array_equal(got, [3.0, 5.0])
+
+
+def test_every_stage_of_neighbours_is_used(monkeypatch):
+    # Fewer neighbours at first means more points go on to the next stage;
+    # the answers stay the same.
+    rng = np.random.default_rng(4)
+    walk = np.cumsum(rng.normal(0, 50, (2_000, 2)), axis=0)
+    starts, ends = _segments([shapely.LineString(walk)])
+    xy = walk[::3] + rng.normal(0, 200, (len(walk[::3]), 2))
+    expected = _geos(starts, ends, xy)
+    monkeypatch.setattr(nearest, "NEIGHBOURS", (1, 2))
+    np.testing.assert_array_equal(SegmentIndex(starts, ends).distances(xy), expected)
+
+
+def test_no_segment_is_refused():
+    with pytest.raises(ValueError, match="at least one segment"):
+        SegmentIndex(np.empty((0, 2)), np.empty((0, 2)))
