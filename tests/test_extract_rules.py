@@ -154,6 +154,22 @@ def test_two_offsets_from_one_town_are_two_events(finder):
     assert sorted(ev.offset_bearing for ev in events(text, finder)) == [180.0, 225.0]
 
 
+def test_a_bearing_without_distance_puts_the_strike_beyond_a_capital(finder):
+    (ev,) = events("On Monday jets struck rebel positions south of Aleppo City.", finder)
+    assert (ev.place_relation, ev.offset_km, ev.offset_bearing) == ("near", 8.0, 180.0)
+
+
+def test_a_bearing_without_distance_puts_the_strike_just_beyond_a_town(finder):
+    text = "On Monday warplanes bombed farms to the north-west of the town of Saraqib."
+    (ev,) = events(text, finder)
+    assert (ev.offset_km, ev.offset_bearing) == (3.0, 315.0)
+
+
+def test_a_compass_part_of_a_place_is_no_bearing_from_it(finder):
+    (ev,) = events("On Monday jets struck villages in the north of Saraqib.", finder)
+    assert ev.offset_km is None
+
+
 def test_a_province_list_carries_its_designation(finder):
     text = (
         "The ministry said jets struck targets in the provinces of Hama, Homs and Latakia "

@@ -53,8 +53,9 @@ from geo.extract.context import (
 from geo.extract.dates import ResolvedDate, dateline_date, find_caption_lines, headline_date
 from geo.extract.lists import is_list_line, opens_list
 from geo.extract.names import _CITY_NAMES
-from geo.extract.offsets import offset_before
+from geo.extract.offsets import bearing_offset_before, offset_before
 from geo.extract.roles import (
+    _is_admin,
     _is_area,
     _is_foreign,
     _is_neighbourhood,
@@ -281,6 +282,8 @@ def _events_for(
         context = tuple(surface for surface in named if surface != m.surface)
         neighbourhood = _is_neighbourhood(ctx, m, s, e)
         offset = offset_before(text, m.start)
+        if offset is None and relation == "near" and m.candidates and not _is_admin(ctx, m):
+            offset = bearing_offset_before(text, m.start, m.candidates[0].rank)
         events.append(
             StrikeEvent(
                 doc=ctx.doc.doc_id,
