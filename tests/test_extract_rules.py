@@ -170,6 +170,26 @@ def test_a_compass_part_of_a_place_is_no_bearing_from_it(finder):
     assert ev.offset_km is None
 
 
+def test_a_lowercase_name_after_a_place_cue_is_a_place(finder):
+    text = "On Monday jets bombed a bakery in the town of saraqib."
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "saraqib"
+
+
+def test_a_lowercase_common_word_after_a_place_cue_is_no_place(finder):
+    text = "On Monday jets bombed the outskirts of the town of which it is part."
+    assert places(text, finder) == []
+
+
+def test_near_gives_way_to_a_distance_and_bearing_from_the_same_place(finder):
+    text = (
+        "Russian jets destroyed a fuel depot near Raqqa on Monday, Konashenkov said. "
+        "The bombers destroyed the depot 20 km east of Raqqa, Konashenkov added."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.offset_km, ev.offset_bearing) == (20.0, 90.0)
+
+
 def test_a_province_list_carries_its_designation(finder):
     text = (
         "The ministry said jets struck targets in the provinces of Hama, Homs and Latakia "

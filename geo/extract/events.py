@@ -96,7 +96,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     scopes: dict[tuple[str, int], _Scope] = {}
     for index, (s, e) in enumerate(ctx.sentences):
         events.extend(_sentence_events(ctx, index, s, e, scopes))
-    events = _deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog)
+    events = _drop_vaguer_near(_deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog))
     return fold_coarse(events, {m.start: m for m in ctx.mentions}, _coarse_level(ctx))
 
 
@@ -348,3 +348,25 @@ def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent
         if updates:
             kept[key] = replace(first, **updates)  # type: ignore[arg-type]
     return list(kept.values())
+
+
+def _drop_vaguer_near(events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop "near X" when the same claimant places a strike by distance and bearing from X.
+
+    "A depot near Raqqa was destroyed ... 15 kilometers southwest of the city
+    of Raqqa": the offset locates what "near" only approximated.
+    """
+    placed = {
+        (place_key(ev.place_as_written), ev.claimant) for ev in events if ev.offset_km is not None
+    }
+    if not placed:
+        return events
+    return [
+        ev
+        for ev in events
+        if not (
+            ev.place_relation == "near"
+            and ev.offset_km is None
+            and (place_key(ev.place_as_written), ev.claimant) in placed
+        )
+    ]
