@@ -190,6 +190,28 @@ def test_near_gives_way_to_a_distance_and_bearing_from_the_same_place(finder):
     assert (ev.offset_km, ev.offset_bearing) == (20.0, 90.0)
 
 
+def test_a_compass_part_of_a_province_is_placed_from_its_capital(finder):
+    text = "Warplanes attacked villages in the western part of Aleppo province on Sunday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_level) == ("Aleppo", None)
+    assert (ev.offset_km, ev.offset_bearing) == (20.0, 270.0)
+
+
+def test_a_compass_adjective_before_a_countryside_names_its_part(finder):
+    (ev,) = events("On Monday jets pounded the southern Idlib countryside.", finder)
+    assert (ev.place_as_written, ev.offset_bearing) == ("Idlib", 180.0)
+
+
+def test_a_compass_adjective_before_a_province_says_where_the_province_lies(finder):
+    (ev,) = events("On Monday jets struck targets in the southern Daraa province.", finder)
+    assert (ev.place_level, ev.offset_km) == ("governorate", None)
+
+
+def test_a_compass_part_beside_a_finer_place_adds_no_event(finder):
+    text = "On Monday jets pounded the southern Idlib countryside, hitting Kafr Nabl."
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
 def test_a_province_list_carries_its_designation(finder):
     text = (
         "The ministry said jets struck targets in the provinces of Hama, Homs and Latakia "
