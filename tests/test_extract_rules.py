@@ -212,6 +212,29 @@ def test_a_compass_part_beside_a_finer_place_adds_no_event(finder):
     assert places(text, finder) == ["Kafr Nabl"]
 
 
+def test_near_a_city_described_in_between_is_still_near(finder):
+    for text in (
+        "Coalition jets killed ten civilians near the Syrian city of Raqqa on Tuesday.",
+        "Coalition jets killed ten civilians near ISIS-held Raqqa on Tuesday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.place_relation == "near", text
+
+
+def test_a_distance_converted_in_brackets_still_gives_an_offset(finder):
+    text = "Russian jets destroyed a depot 40 kilometers (25 miles) north of Raqqa on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.offset_km, ev.offset_bearing) == (40.0, 0.0)
+
+
+def test_a_place_located_by_a_converted_distance_leaves_the_reference_unstruck(finder):
+    text = (
+        "A coalition air strike hit the village of Ain Issa on Tuesday, about 50 kilometers "
+        "(31 miles) north of Raqqa."
+    )
+    assert places(text, finder) == ["Ain Issa"]
+
+
 def test_a_province_list_carries_its_designation(finder):
     text = (
         "The ministry said jets struck targets in the provinces of Hama, Homs and Latakia "

@@ -393,7 +393,9 @@ def _drop_vaguer_near(events: list[StrikeEvent]) -> list[StrikeEvent]:
     """Drop "near X" when the same claimant places a strike by distance and bearing from X.
 
     "A depot near Raqqa was destroyed ... 15 kilometers southwest of the city
-    of Raqqa": the offset locates what "near" only approximated.
+    of Raqqa": the offset locates what "near" only approximated. Another place
+    located from X ("Y, a town 15 km north of X") is not enough: "residential
+    areas near X" may be other strikes than the one on Y.
     """
     placed = {
         (place_key(ev.place_as_written), ev.claimant) for ev in events if ev.offset_km is not None

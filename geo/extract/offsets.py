@@ -15,7 +15,8 @@ _COMPASS = r"(?:north|south|east|west)"
 _OFFSET_BEFORE_RE = re.compile(
     r"\b(?P<km>\d{1,4}(?:[.,]\d{1,2})?)[\s-]*(?P<unit>"
     + alternation(sorted(_UNITS, key=len, reverse=True))
-    + r")\.?\s+(?:\w+\s+){0,2}?(?:to\s+the\s+)?"
+    # A conversion in brackets may follow the unit: "40 kilometers (25 miles) north of".
+    + r")\.?(?:\s*\([^()\n]{1,20}\))?\s+(?:\w+\s+){0,2}?(?:to\s+the\s+)?"
     rf"(?P<bearing>{_COMPASS}(?:[\s-]?{_COMPASS}){{0,2}})(?:ern|wards?)?\s+(?:of|from)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|settlement|locality)\s+of\s+)?#?$",
     re.IGNORECASE,
