@@ -80,6 +80,14 @@ GOVERNORATES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Words after which a name written in lowercase is still a place ("the city of raqqa"),
+#: as a regular expression ending where the name starts.
+LOWERCASE_PLACE_CUE = (
+    r"\b(?:city|town|village|settlement|countryside|suburbs|outskirts|province|governorate)"
+    r"\s+of\s+(?:the\s+)?"
+)
+
+
 #: Article tokens dropped before comparison (assimilated forms included).
 ARTICLES = frozenset(
     {"al", "el", "il", "ul", "as", "ash", "ar", "an", "at", "az", "ad", "adh", "ath", "ez"}

@@ -154,6 +154,87 @@ def test_two_offsets_from_one_town_are_two_events(finder):
     assert sorted(ev.offset_bearing for ev in events(text, finder)) == [180.0, 225.0]
 
 
+def test_a_bearing_without_distance_puts_the_strike_beyond_a_capital(finder):
+    (ev,) = events("On Monday jets struck rebel positions south of Aleppo City.", finder)
+    assert (ev.place_relation, ev.offset_km, ev.offset_bearing) == ("near", 8.0, 180.0)
+
+
+def test_a_bearing_without_distance_puts_the_strike_just_beyond_a_town(finder):
+    text = "On Monday warplanes bombed farms to the north-west of the town of Saraqib."
+    (ev,) = events(text, finder)
+    assert (ev.offset_km, ev.offset_bearing) == (3.0, 315.0)
+
+
+def test_a_compass_part_of_a_place_is_no_bearing_from_it(finder):
+    (ev,) = events("On Monday jets struck villages in the north of Saraqib.", finder)
+    assert ev.offset_km is None
+
+
+def test_a_lowercase_name_after_a_place_cue_is_a_place(finder):
+    text = "On Monday jets bombed a bakery in the town of saraqib."
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "saraqib"
+
+
+def test_a_lowercase_common_word_after_a_place_cue_is_no_place(finder):
+    text = "On Monday jets bombed the outskirts of the town of which it is part."
+    assert places(text, finder) == []
+
+
+def test_near_gives_way_to_a_distance_and_bearing_from_the_same_place(finder):
+    text = (
+        "Russian jets destroyed a fuel depot near Raqqa on Monday, Konashenkov said. "
+        "The bombers destroyed the depot 20 km east of Raqqa, Konashenkov added."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.offset_km, ev.offset_bearing) == (20.0, 90.0)
+
+
+def test_a_compass_part_of_a_province_is_placed_from_its_capital(finder):
+    text = "Warplanes attacked villages in the western part of Aleppo province on Sunday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_level) == ("Aleppo", None)
+    assert (ev.offset_km, ev.offset_bearing) == (20.0, 270.0)
+
+
+def test_a_compass_adjective_before_a_countryside_names_its_part(finder):
+    (ev,) = events("On Monday jets pounded the southern Idlib countryside.", finder)
+    assert (ev.place_as_written, ev.offset_bearing) == ("Idlib", 180.0)
+
+
+def test_a_compass_adjective_before_a_province_says_where_the_province_lies(finder):
+    (ev,) = events("On Monday jets struck targets in the southern Daraa province.", finder)
+    assert (ev.place_level, ev.offset_km) == ("governorate", None)
+
+
+def test_a_compass_part_beside_a_finer_place_adds_no_event(finder):
+    text = "On Monday jets pounded the southern Idlib countryside, hitting Kafr Nabl."
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_near_a_city_described_in_between_is_still_near(finder):
+    for text in (
+        "Coalition jets killed ten civilians near the Syrian city of Raqqa on Tuesday.",
+        "Coalition jets killed ten civilians near ISIS-held Raqqa on Tuesday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.place_relation == "near", text
+
+
+def test_a_distance_converted_in_brackets_still_gives_an_offset(finder):
+    text = "Russian jets destroyed a depot 40 kilometers (25 miles) north of Raqqa on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.offset_km, ev.offset_bearing) == (40.0, 0.0)
+
+
+def test_a_place_located_by_a_converted_distance_leaves_the_reference_unstruck(finder):
+    text = (
+        "A coalition air strike hit the village of Ain Issa on Tuesday, about 50 kilometers "
+        "(31 miles) north of Raqqa."
+    )
+    assert places(text, finder) == ["Ain Issa"]
+
+
 def test_a_province_list_carries_its_designation(finder):
     text = (
         "The ministry said jets struck targets in the provinces of Hama, Homs and Latakia "

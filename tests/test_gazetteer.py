@@ -458,3 +458,8 @@ def test_the_province_around_the_capital_is_rif_dimashq(gaz, name):
 def test_the_capitals_own_governorate_when_written_so(gaz):
     found = gaz.resolve("Damascus governorate")
     assert (found.place.admin1, found.place.precision) == ("Damascus", "governorate")
+
+
+def test_a_lowercase_name_is_found_only_after_a_place_cue(gaz):
+    found = [m.surface for m in gaz.find_mentions("in the city of raqqa and in raqqa itself")]
+    assert found == ["raqqa"]

@@ -17,7 +17,13 @@ from geo.extract.dates import (
     in_sane_window,
     resolve_cue,
 )
-from geo.extract.names import _REGION_HINT_RE, _REGION_RE, _org_spans, _written_as_name
+from geo.extract.names import (
+    _REGION_HINT_RE,
+    _REGION_RE,
+    _after_place_cue,
+    _org_spans,
+    _written_as_name,
+)
 from geo.extract.people import names_no_place
 from geo.names import plain_typography
 from geo.record import Document, Mention
@@ -141,7 +147,9 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
     org_starts = [s for s, _ in orgs]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: m.start):
-        if not _written_as_name(m.surface) or names_no_place(text, m.start, m.end):
+        if not (_written_as_name(m.surface) or _after_place_cue(text, m.start)) or names_no_place(
+            text, m.start, m.end
+        ):
             continue
         i = bisect_right(org_starts, m.start) - 1
         if i >= 0 and m.start < orgs[i][1]:

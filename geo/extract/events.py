@@ -53,8 +53,10 @@ from geo.extract.context import (
 from geo.extract.dates import ResolvedDate, dateline_date, find_caption_lines, headline_date
 from geo.extract.lists import is_list_line, opens_list
 from geo.extract.names import _CITY_NAMES
-from geo.extract.offsets import offset_before
+from geo.extract.offsets import bearing_offset_before, offset_before
+from geo.extract.parts import part_bearing, part_km
 from geo.extract.roles import (
+    _is_admin,
     _is_area,
     _is_foreign,
     _is_neighbourhood,
@@ -65,7 +67,7 @@ from geo.extract.sentences import split_sentences
 from geo.extract.timing import _scoped_date
 from geo.extract.triggers import _trigger_spans, _valid_triggers
 from geo.extract.voices import _claimant_of, _document_voices, _voice_at
-from geo.names import governorate_of, place_key, plain_typography
+from geo.names import governorate_of, place_key, plain_typography, split_designator
 from geo.record import Document, Mention, StrikeEvent
 
 
@@ -95,8 +97,46 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     scopes: dict[tuple[str, int], _Scope] = {}
     for index, (s, e) in enumerate(ctx.sentences):
         events.extend(_sentence_events(ctx, index, s, e, scopes))
-    events = _deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog)
-    return fold_coarse(events, {m.start: m for m in ctx.mentions}, _coarse_level(ctx))
+    events = _drop_vaguer_near(_deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog))
+    by_start = {m.start: m for m in ctx.mentions}
+    return _place_parts(ctx, fold_coarse(events, by_start, _coarse_level(ctx)), by_start)
+
+
+def _place_parts(
+    ctx: _DocContext, events: list[StrikeEvent], by_start: dict[int, Mention]
+) -> list[StrikeEvent]:
+    """Place a governorate-level event naming a compass part at a bearing from the capital.
+
+    "the western part of Aleppo province": the event keeps its own words for the
+    governorate's name and is put west of Aleppo city (see ``parts``).
+    """
+    out = []
+    for ev in events:
+        m = by_start.get(ev.char_start)
+        bearing = (
+            part_bearing(ctx.text, m.start, m.end)
+            if m is not None and ev.place_level == "governorate"
+            else None
+        )
+        core = split_designator(ev.place_as_written)[0]
+        at = ev.place_as_written.find(core)
+        if bearing is None or not core or at < 0:
+            out.append(ev)
+            continue
+        start = ev.char_start + at
+        out.append(
+            replace(
+                ev,
+                char_start=start,
+                char_end=start + len(core),
+                place_as_written=core,
+                place_level=None,
+                place_relation="near",
+                offset_km=part_km(),
+                offset_bearing=bearing,
+            )
+        )
+    return out
 
 
 def _find_in_plain_text(text: str, find_mentions: MentionFinder) -> list[Mention]:
@@ -281,6 +321,8 @@ def _events_for(
         context = tuple(surface for surface in named if surface != m.surface)
         neighbourhood = _is_neighbourhood(ctx, m, s, e)
         offset = offset_before(text, m.start)
+        if offset is None and relation == "near" and m.candidates and not _is_admin(ctx, m):
+            offset = bearing_offset_before(text, m.start, m.candidates[0].rank)
         events.append(
             StrikeEvent(
                 doc=ctx.doc.doc_id,
@@ -345,3 +387,27 @@ def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent
         if updates:
             kept[key] = replace(first, **updates)  # type: ignore[arg-type]
     return list(kept.values())
+
+
+def _drop_vaguer_near(events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop "near X" when the same claimant places a strike by distance and bearing from X.
+
+    "A depot near Raqqa was destroyed ... 15 kilometers southwest of the city
+    of Raqqa": the offset locates what "near" only approximated. Another place
+    located from X ("Y, a town 15 km north of X") is not enough: "residential
+    areas near X" may be other strikes than the one on Y.
+    """
+    placed = {
+        (place_key(ev.place_as_written), ev.claimant) for ev in events if ev.offset_km is not None
+    }
+    if not placed:
+        return events
+    return [
+        ev
+        for ev in events
+        if not (
+            ev.place_relation == "near"
+            and ev.offset_km is None
+            and (place_key(ev.place_as_written), ev.claimant) in placed
+        )
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import alternation, load
-from geo.names import split_designator, strip_article
+from geo.names import LOWERCASE_PLACE_CUE, split_designator, strip_article
 
 _ORGS = load("organisations")
 _ORG_RE = re.compile(
@@ -43,6 +43,15 @@ def _org_spans(text: str) -> list[tuple[int, int]]:
 def _written_as_name(surface: str) -> bool:
     core = strip_article(split_designator(surface)[0])
     return bool(core) and (core[0].isupper() or core[0].isdigit())
+
+
+_CUE_BEFORE_RE = re.compile(LOWERCASE_PLACE_CUE + "$", re.IGNORECASE)
+_CUE_WINDOW = 40
+
+
+def _after_place_cue(text: str, start: int) -> bool:
+    """Say whether a place cue ("the city of") comes right before ``start``."""
+    return _CUE_BEFORE_RE.search(text, max(0, start - _CUE_WINDOW), start) is not None
 
 
 _CITY_NAMES: frozenset[str] = frozenset(load("cities")["names"])

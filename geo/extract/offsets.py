@@ -15,7 +15,8 @@ _COMPASS = r"(?:north|south|east|west)"
 _OFFSET_BEFORE_RE = re.compile(
     r"\b(?P<km>\d{1,4}(?:[.,]\d{1,2})?)[\s-]*(?P<unit>"
     + alternation(sorted(_UNITS, key=len, reverse=True))
-    + r")\.?\s+(?:\w+\s+){0,2}?(?:to\s+the\s+)?"
+    # A conversion in brackets may follow the unit: "40 kilometers (25 miles) north of".
+    + r")\.?(?:\s*\([^()\n]{1,20}\))?\s+(?:\w+\s+){0,2}?(?:to\s+the\s+)?"
     rf"(?P<bearing>{_COMPASS}(?:[\s-]?{_COMPASS}){{0,2}})(?:ern|wards?)?\s+(?:of|from)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|settlement|locality)\s+of\s+)?#?$",
     re.IGNORECASE,
@@ -53,3 +54,56 @@ def offset_before(text: str, start: int) -> tuple[float, float] | None:
     if bearing is None or unit is None:
         return None
     return float(m["km"].replace(",", ".")) * unit, float(bearing)
+
+
+_BEARING_ONLY: dict[str, float] = _VOCAB["bearing_only"]
+# "south of X", "to the north-west of the city of X"; not "the north of X" (a part of X
+# itself) and not a distance (``offset_before``). Anchored at the place, bounded run.
+_BEARING_BEFORE_RE = re.compile(
+    r"(?:(?<=\bto\sthe\s)|(?<!\bthe\s))(?<![\w-])"
+    rf"(?P<bearing>{_COMPASS}(?:[\s-]?{_COMPASS}){{0,2}})(?:wards?)?\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|settlement|locality)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_BEARING_WINDOW = 50
+
+
+def bearing_offset_before(text: str, start: int, rank: int) -> tuple[float, float] | None:
+    """Return (kilometres, bearing) for a place given by a bearing alone: "south of X".
+
+    The report says the strike lies outside the place in that direction
+    without saying how far; the point is put at about the edge of the
+    place's built-up area (a capital's is wider than a town's).
+
+    Parameters
+    ----------
+    text : str
+        The report text.
+    start : int
+        Where the place name starts.
+    rank : int
+        The gazetteer rank of the place (capitals rank highest).
+
+    Returns
+    -------
+    tuple of float or None
+        The nominal distance in kilometres and the bearing in degrees
+        clockwise from north, or None when no bearing comes right before the
+        place or a distance comes with it.
+
+    Examples
+    --------
+    >>> t = "jets struck positions south of Aleppo City"
+    >>> bearing_offset_before(t, t.index("Aleppo"), 90)
+    (8.0, 180.0)
+    """
+    if offset_before(text, start) is not None:
+        return None
+    m = _BEARING_BEFORE_RE.search(text, max(0, start - _BEARING_WINDOW), start)
+    if m is None:
+        return None
+    bearing = _BEARINGS.get(re.sub(r"[\s-]", "", m["bearing"].lower()))
+    if bearing is None:
+        return None
+    capital = rank >= _BEARING_ONLY["capital_rank"]
+    return float(_BEARING_ONLY["capital" if capital else "town"]), float(bearing)

@@ -23,7 +23,9 @@ _NEAR_BEFORE_RE = re.compile(
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
-    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+|(?:Syrian\s+)?capital,?\s+)?#?$",
+    # "near ISIS-held X", "near the Syrian city of X".
+    r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+"
+    r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
 # Places that only orient the reader: "between X and Y", "on the road to X",
@@ -40,7 +42,7 @@ _REFERENCE_BEFORE_RE = re.compile(
 # "Rashedeen, on the outskirts of": the reference locates the name before the comma.
 _APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village))?\s*,\s*(?!and\b|or\b)"
-    r"(?:[a-z0-9][\w'’-]*\s+(?:[\w'’-]+\s+){0,7})?$"
+    r"(?:[a-z0-9][\w'’-]*\s+(?:\(?[\w'’-]+\)?\s+){0,7})?$"
 )
 _COUNTRYSIDE_RE = re.compile(
     r"^\s+(?:countryside|outskirts|suburbs|environs)\b|\b(?:countryside|outskirts|environs)"

@@ -45,6 +45,7 @@ from geo.names import (
     GOVERNORATE_WORDS,
     GOVERNORATES,
     LOWERCASE_NAME_WORDS,
+    LOWERCASE_PLACE_CUE,
     _arabic_skeleton,
     _ascii_tokens,
     _latin_skeleton,
@@ -322,7 +323,40 @@ class Gazetteer:
                 run_spans.append((start, end))
         if run_chars:
             self._match_run(text, run_chars, run_spans, mentions)
-        return self._skeleton_mentions(text, words, mentions)
+        return self._lowercase_mentions(text, self._skeleton_mentions(text, words, mentions))
+
+    def _lowercase_mentions(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Add names written in lowercase right after a place cue ("the city of raqqa").
+
+        The word scanner takes capitalised words only; after "city of",
+        "village of", "countryside of" ... a lowercase run of up to three
+        words is a place when a spelling of the table covers it from its first
+        word and, capitalised, it would pass as a name (no stop word).
+        """
+        added: list[Mention] = []
+        for cue in _LOWERCASE_CUE.finditer(text):
+            run = _LOWERCASE_RUN.match(text, cue.end())
+            if run is None:
+                continue
+            words = list(_WORD.finditer(text, run.start(), run.end()))
+            chars = [self._token_chars.get(w.group()) or self._token_char(w.group()) for w in words]
+            best = 0
+            for k in range(1, len(words) + 1):
+                if chars[k - 1] == " ":
+                    break
+                if chars[k - 1] and "".join(chars[:k]) in self._names:
+                    best = k
+            if not best:
+                continue
+            seq = "".join(chars[:best])
+            start, end = words[0].start(), words[best - 1].end()
+            verdict = _surface_ok(text[start:end].title(), len(seq))
+            if verdict == _NO or (verdict == _WITH_ARTICLE and chars[0] != ""):
+                continue
+            added.append(Mention(start, end, text[start:end], self._names[seq]))
+        if not added:
+            return found
+        return sorted([*found, *added], key=lambda m: m.start)
 
     def _skeleton_mentions(
         self, text: str, words: list[tuple[int, int, str]], exact: list[Mention]
@@ -731,6 +765,9 @@ _CANDIDATE_WORD = re.compile(
     + r")\b)"
 )
 _GAP_WORD = re.compile(r"[^\W_]")
+# A place cue before a lowercase name, and the run of up to three lowercase words after it.
+_LOWERCASE_CUE = re.compile(LOWERCASE_PLACE_CUE + r"(?=[a-z])", re.IGNORECASE)
+_LOWERCASE_RUN = re.compile(r"[a-z][\w'’]*(?:[ -][a-z][\w'’]*){0,2}")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
 # What may join two words of one name: a space, hyphen or dash, underscore or apostrophe.
