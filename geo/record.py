@@ -26,7 +26,19 @@ CERTAINTIES = ("inside", "frontline")
 #: How precise a geocode is, finest first.
 #: ``offset``: a point computed from a distance and bearing given in the report
 #: ("15 kilometers southwest of the city of X").
-GEO_PRECISIONS = ("neighbourhood", "town", "district", "governorate", "region", "offset")
+#: "offset" is a point at a distance and bearing the report gives from a place;
+#: "direction" a point put a nominal distance out from a place on the side the
+#: report names without saying how far ("south of X", "the western part of X
+#: province"), as coarse as a district.
+GEO_PRECISIONS = (
+    "neighbourhood",
+    "town",
+    "district",
+    "governorate",
+    "region",
+    "offset",
+    "direction",
+)
 #: How a struck place relates to the strike: the place itself, or close to it.
 PLACE_RELATIONS = ("in", "near")
 #: How precise an event date is; "window" is the last day of a span of days the
@@ -161,7 +173,9 @@ class StrikeEvent:
     whole governorate as the struck area and no finer place in it on that
     date: the event locates the area, not a point. ``offset_km`` and
     ``offset_bearing`` (degrees clockwise from north) place the strike at a
-    distance and bearing from the named place.
+    distance and bearing from the named place; ``offset_written`` is False
+    when the report gives the bearing alone and the distance is a nominal one
+    (the event is then located to "direction", not "offset").
     """
 
     doc: str
@@ -184,6 +198,7 @@ class StrikeEvent:
     place_level: str | None = None
     offset_km: float | None = None
     offset_bearing: float | None = None
+    offset_written: bool = True
 
     def as_dict(self) -> dict[str, Any]:
         """Return the event as a plain dict (``context_places`` joined by ``|``)."""

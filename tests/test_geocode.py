@@ -235,3 +235,25 @@ def test_a_listed_province_of_the_capital_is_the_governorate_around_it(gaz):
     df = geocode_events(found, gazetteer=gaz)
     assert list(df["admin1"]) == ["Homs", "Rif Dimashq", "Latakia"]
     assert set(df["geo_precision"]) == {"governorate"}
+
+
+def test_a_side_without_a_distance_is_located_coarsely():
+    # "south of X" and "the western part of X province" name a side, not a
+    # distance: the point is put a nominal distance out and says so.
+    from datetime import date
+
+    from geo.extract import extract_events
+    from geo.geocode.geocoders import geocode_events
+    from geo.record import Document
+
+    for text in (
+        "Government helicopters dropped barrel bombs on farms south of Hama city on Friday.",
+        "Russian jets pounded villages in the western part of Aleppo province on Friday.",
+    ):
+        found = extract_events(Document("t", "t.txt", text, date(2016, 3, 4)))
+        assert [ev.offset_written for ev in found] == [False], text
+        frame = geocode_events(found)
+        assert list(frame["geo_precision"]) == ["direction"], text
+    written = "Jets bombed a depot 12 km south of Hama city on Friday."
+    (ev,) = extract_events(Document("t", "t.txt", written, date(2016, 3, 4)))
+    assert ev.offset_written and geocode_events([ev]).iloc[0]["geo_precision"] == "offset"

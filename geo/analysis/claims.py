@@ -28,7 +28,7 @@ CLAIMED_FACTION = {"isis": "isis", "rebels": "opposition"}
 #: a claim about a place located only to a district, governorate or region.
 VERDICTS = ("contradicted", "consistent", "near_front", "coarse", "no_claim", "unknown")
 #: Precisions too coarse to score a claim: the point stands for a whole area.
-COARSE_PRECISIONS = ("district", "governorate", "region")
+COARSE_PRECISIONS = ("district", "governorate", "region", "direction")
 
 
 @cache

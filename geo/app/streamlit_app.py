@@ -709,8 +709,8 @@ def map_and_figures(
         "Contradicted claims",
         len(contradicted),
         help="Claims of a target by the party that struck, contradicted by the ground. "
-        f"{len(coarse)} more claim(s) name a place known only to a district, governorate "
-        "or region: too coarse to score (see the Contradictions view).",
+        f"{len(coarse)} more claim(s) name a place known only to a district, governorate, "
+        "region or side of a place: too coarse to score (see the Contradictions view).",
     )
 
     st.subheader(f"Share of {unit} by who held the ground")

@@ -134,6 +134,7 @@ def _place_parts(
                 place_relation="near",
                 offset_km=part_km(),
                 offset_bearing=bearing,
+                offset_written=False,
             )
         )
     return out
@@ -321,6 +322,7 @@ def _events_for(
         context = tuple(surface for surface in named if surface != m.surface)
         neighbourhood = _is_neighbourhood(ctx, m, s, e)
         offset = offset_before(text, m.start)
+        written = offset is not None
         if offset is None and relation == "near" and m.candidates and not _is_admin(ctx, m):
             offset = bearing_offset_before(text, m.start, m.candidates[0].rank)
         events.append(
@@ -344,6 +346,7 @@ def _events_for(
                 place_relation=relation,
                 offset_km=offset[0] if offset else None,
                 offset_bearing=offset[1] if offset else None,
+                offset_written=written or offset is None,
             )
         )
     return events
@@ -398,7 +401,9 @@ def _drop_vaguer_near(events: list[StrikeEvent]) -> list[StrikeEvent]:
     areas near X" may be other strikes than the one on Y.
     """
     placed = {
-        (place_key(ev.place_as_written), ev.claimant) for ev in events if ev.offset_km is not None
+        (place_key(ev.place_as_written), ev.claimant)
+        for ev in events
+        if ev.offset_km is not None and ev.offset_written
     }
     if not placed:
         return events

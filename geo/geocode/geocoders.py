@@ -301,7 +301,7 @@ def geocode_events(
             found = located.as_row() if located is not None else _UNRESOLVED
             cache[key] = found
         if event.offset_km is not None and event.offset_bearing is not None and found["resolved"]:
-            found = _offset(found, event.offset_km, event.offset_bearing)
+            found = _offset(found, event.offset_km, event.offset_bearing, event.offset_written)
         row = [getattr(event, f) for f in fields]
         row[_CONTEXT_AT] = "|".join(event.context_places)
         rows.append([*row, *(found[c] for c in GEOCODE_COLUMNS)])
@@ -316,10 +316,15 @@ def geocode_events(
 _GEOD = Geod(ellps="WGS84")
 
 
-def _offset(found: dict[str, Any], km: float, bearing: float) -> dict[str, Any]:
-    """Move a located place by a distance and bearing (on the WGS84 ellipsoid)."""
+def _offset(found: dict[str, Any], km: float, bearing: float, written: bool) -> dict[str, Any]:
+    """Move a located place by a distance and bearing (on the WGS84 ellipsoid).
+
+    A distance the report does not give (``written`` False) is a nominal one:
+    the point is located to "direction", coarse.
+    """
     lon, lat, _ = _GEOD.fwd(found["longitude"], found["latitude"], bearing, km * 1000.0)
-    return {**found, "latitude": lat, "longitude": lon, "geo_precision": "offset"}
+    precision = "offset" if written else "direction"
+    return {**found, "latitude": lat, "longitude": lon, "geo_precision": precision}
 
 
 def _event_columns() -> list[str]:

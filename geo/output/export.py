@@ -372,6 +372,7 @@ ACLED_GEO_PRECISION = {
     "region": 3,
     "governorate": 3,
     "offset": 2,
+    "direction": 2,
 }
 #: ACLED-style names for the actors strikemap distinguishes.
 ACLED_ACTOR = {
