@@ -305,16 +305,33 @@ def _distances(
     state (events geocoded to one place) are measured once.
     """
     isis_km, front_km = np.full(len(px), np.nan), np.full(len(px), np.nan)
-    for position in np.unique(state[usable]):
+    positions = [int(p) for p in np.unique(state[usable])]
+
+    def measure(position: int, indexes: dict[str, SegmentIndex]) -> None:
         rows = np.flatnonzero(usable & (state == position))
         # One place has one faction in one state, so its distances are shared.
         place, first, back = np.unique(
             px[rows] + 1j * py[rows], return_index=True, return_inverse=True
         )
         xy = np.column_stack([place.real, place.imag])
-        indexes = timeline.segment_indexes(int(position))
         isis_m, front_m = _state_distances(xy, faction[rows[first]], indexes)
         isis_km[rows], front_km[rows] = isis_m[back] / 1000.0, front_m[back] / 1000.0
+
+    # The states are composed in date order, each on the one before, in this
+    # thread; the k-d queries and numpy release the GIL, so the states already
+    # composed are measured on other threads meanwhile.
+    workers = min(os.cpu_count() or 1, len(positions), int(usable.sum()) // MIN_CHUNK)
+    if workers <= 1:
+        for position in positions:
+            measure(position, timeline.segment_indexes(position))
+    else:
+        with ThreadPoolExecutor(workers) as pool:
+            done = [
+                pool.submit(measure, position, timeline.segment_indexes(position))
+                for position in positions
+            ]
+            for future in done:
+                future.result()
     return isis_km, front_km
 
 

@@ -31,6 +31,8 @@ DEFAULT_SPACING_M = 1_000.0
 NEIGHBOURS = (6, 32, 256)
 #: Largest number of point-segment pairs measured at once by the last resort.
 _BLOCK_PAIRS = 1 << 22
+#: Fewest points for which one query is split over the machine's cores.
+_THREADED_QUERY = 50_000
 #: Relative slack on the proof's comparison, against rounding in the tree's distances.
 _SLACK = 1e-9
 
@@ -127,7 +129,8 @@ class SegmentIndex:
             if pending.size == 0:
                 return out
             k = min(k, samples)
-            reach, sample = self._tree.query(xy[pending], k=k, workers=-1)
+            workers = -1 if pending.size >= _THREADED_QUERY else 1
+            reach, sample = self._tree.query(xy[pending], k=k, workers=workers)
             if k == 1:
                 reach, sample = reach[:, None], sample[:, None]
             best = self._measure(xy[pending], self._segment_of[sample])

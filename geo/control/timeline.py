@@ -17,7 +17,6 @@ it is the latest change in force whose area holds the point, so the join
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import uuid
 from collections.abc import Iterator, Sequence
@@ -320,11 +319,23 @@ class Timeline(Sequence[ControlLayer]):
         default_factory=dict, repr=False
     )
     _indexes: dict[int, dict[str, SegmentIndex]] = field(default_factory=dict, repr=False)
-    _shared_indexes: dict[tuple[str, bytes], SegmentIndex] = field(default_factory=dict, repr=False)
+    _shared_indexes: dict[tuple[str, tuple[int, ...]], tuple[SegmentIndex | None, np.ndarray]] = (
+        field(default_factory=dict, repr=False)
+    )
+    _segments_of_piece: dict[int, tuple[np.ndarray, np.ndarray, shapely.Geometry]] = field(
+        default_factory=dict, repr=False
+    )
     _token: str = field(default_factory=lambda: uuid.uuid4().hex, repr=False)
 
     #: Attributes rebuilt on demand: left out when the timeline is pickled.
-    _CACHES = ("_cache", "_pieces", "_segments", "_indexes", "_shared_indexes")
+    _CACHES = (
+        "_cache",
+        "_pieces",
+        "_segments",
+        "_indexes",
+        "_shared_indexes",
+        "_segments_of_piece",
+    )
 
     def __getstate__(self) -> dict:
         # The composed states and their indexes weigh far more than the inputs
@@ -494,22 +505,52 @@ class Timeline(Sequence[ControlLayer]):
         """Return, per faction, a nearest-distance index of its segments in state ``position``.
 
         The segments of :meth:`segments` (in :data:`DISTANCE_CRS`); a faction
-        without ground is left out. A faction whose segments are the same as
-        in another state shares that state's index (a change moves the ground
-        of two factions only). Cached.
+        without ground is left out. A faction whose pieces are the same as in
+        another state shares that state's index (a change moves the ground of
+        two factions only). Cached.
         """
         if position not in self._indexes:
+            factions, polygons = self.pieces(position)
             indexes = {}
-            for faction, (starts, ends) in self.segments(position).items():
-                if not len(starts):
-                    continue
-                key = hashlib.blake2b(starts.tobytes() + ends.tobytes(), digest_size=16)
-                digest = (faction, key.digest())
-                if digest not in self._shared_indexes:
-                    self._shared_indexes[digest] = SegmentIndex(starts, ends)
-                indexes[faction] = self._shared_indexes[digest]
+            for faction in dict.fromkeys(factions):
+                own = polygons[factions == faction]
+                # The pieces no change touched are the same objects from state
+                # to state; the shared entry keeps them alive, so ids stay theirs.
+                key = (str(faction), tuple(map(id, own)))
+                if key not in self._shared_indexes:
+                    starts, ends = self._piece_segments(own)
+                    index = SegmentIndex(starts, ends) if len(starts) else None
+                    self._shared_indexes[key] = (index, own)
+                index = self._shared_indexes[key][0]
+                if index is not None:
+                    indexes[str(faction)] = index
             self._indexes[position] = indexes
         return self._indexes[position]
+
+    def _piece_segments(self, pieces: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Boundary segments (in :data:`DISTANCE_CRS`) of pieces, each projected once."""
+        new = [p for p in dict.fromkeys(pieces) if id(p) not in self._segments_of_piece]
+        if new:
+            # The same segments as _faction_segments gives, piece by piece.
+            rings, piece_of_ring = shapely.get_parts(
+                shapely.boundary(np.array(new, dtype=object)), return_index=True
+            )
+            coords, ring = shapely.get_coordinates(rings, return_index=True)
+            mx, my = _TO_METRES.transform(coords[:, 0], coords[:, 1])
+            same = ring[:-1] == ring[1:]
+            starts = np.column_stack([mx[:-1], my[:-1]])[same]
+            ends = np.column_stack([mx[1:], my[1:]])[same]
+            piece = piece_of_ring[ring[:-1][same]]
+            keep = (starts != ends).any(axis=1)
+            starts, ends, piece = starts[keep], ends[keep], piece[keep]
+            cuts = np.searchsorted(piece, np.arange(1, len(new)))
+            for p, a, b in zip(new, np.split(starts, cuts), np.split(ends, cuts), strict=True):
+                # The piece is kept with its segments, so its id stays its own.
+                self._segments_of_piece[id(p)] = (a, b, p)
+        parts = [self._segments_of_piece[id(p)] for p in pieces]
+        if not parts:
+            return np.empty((0, 2)), np.empty((0, 2))
+        return np.concatenate([a for a, _, _ in parts]), np.concatenate([b for _, b, _ in parts])
 
     def _compose(self, position: int) -> ControlLayer:
         """Merge state ``position`` into one polygon per faction.
@@ -562,6 +603,13 @@ class Timeline(Sequence[ControlLayer]):
         km = np.array([k for _, k in zones], dtype=float)
         return shapely.STRtree([z for z, _ in zones]), km, change
 
+    @cached_property
+    def _area_shapes(self) -> tuple[list[shapely.Geometry], np.ndarray]:
+        """The areas of :attr:`_areas`, prepared, and their bounds."""
+        areas = list(self._areas[0].geometries)
+        shapely.prepare(areas)
+        return areas, shapely.bounds(areas)
+
     def areas_holding(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Return every (point, area) pair where a change's area or a zone holds the point.
 
@@ -583,9 +631,20 @@ class Timeline(Sequence[ControlLayer]):
         usable = np.flatnonzero(~(np.isnan(x) | np.isnan(y)))
         if usable.size == 0 or not (self.changes or self.zones):
             return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.intp)
-        tree = self._areas[0]
-        point_at, area_at = tree.query(shapely.points(x[usable], y[usable]), predicate="intersects")
-        return usable[point_at], area_at
+        # Points sorted by longitude: each area tests only those of its
+        # bounding box, by coordinates (no Point objects for a million rows).
+        order = usable[np.argsort(x[usable], kind="stable")]
+        xs = x[order]
+        found_points, found_areas = [], []
+        for position, (area, bounds) in enumerate(zip(*self._area_shapes, strict=True)):
+            lo = np.searchsorted(xs, bounds[0], side="left")
+            hi = np.searchsorted(xs, bounds[2], side="right")
+            rows = order[lo:hi]
+            rows = rows[(y[rows] >= bounds[1]) & (y[rows] <= bounds[3])]
+            rows = rows[shapely.intersects_xy(area, x[rows], y[rows])]
+            found_points.append(rows)
+            found_areas.append(np.full(len(rows), position, dtype=np.intp))
+        return np.concatenate(found_points), np.concatenate(found_areas)
 
     def accuracy_at(
         self,
