@@ -5,54 +5,34 @@ from __future__ import annotations
 import csv
 from datetime import date
 
-import geopandas as gpd
-import pandas as pd
 import pytest
 from shapely.geometry import box
 
 from geo.app import changelog
-from geo.control.layers import ControlLayer, load_layers
-from geo.control.timeline import CHANGE_COLUMNS, Timeline
+from geo.control.layers import load_layers
+from geo.control.timeline import Timeline
 from geo.resources import layers_dir
+from tests.support.timelines import change_row, two_factions
 
 MARCH, APRIL, MAY = date(2016, 3, 1), date(2016, 4, 1), date(2016, 5, 1)
 
 
 def _timeline() -> Timeline:
-    """Two factions split at longitude 39; three changes of hands in spring 2016.
+    """Three changes of hands in spring 2016 in the two-faction country.
 
     March: the regime takes the strip 38.5-39. April: ISIS takes it back whole.
     May: the opposition takes a village (a disc) far from the strip.
     """
-    base = gpd.GeoDataFrame(
-        {"faction": ["isis", "regime"]},
-        geometry=[box(38, 35, 39, 36), box(39, 35, 40, 36)],
-        crs="EPSG:4326",
-    )
-    areas = gpd.GeoDataFrame(
-        {"area": ["strip"], "name": ["the strip"], "accuracy_km": [1.0]},
-        geometry=[box(38.5, 35, 39, 36)],
-        crs="EPSG:4326",
-    )
-
-    def row(**values: object) -> dict:
-        out = dict.fromkeys(CHANGE_COLUMNS, "")
-        out.update(values)
-        return out
-
-    log = pd.DataFrame(
+    return two_factions(
         [
-            row(date=MARCH, area="strip", place="Strip town", from_faction="isis",
-                to_faction="regime", source="Wire report of March", confidence="high"),
-            row(date=APRIL, area="strip", place="Strip town", from_faction="regime",
-                to_faction="isis", source="Monitor, April", confidence="medium"),
-            row(date=MAY, place="Hilltop village", lat="35.5", lon="39.6", radius_km="1",
-                from_faction="regime", to_faction="opposition", source="Local council"),
-        ],
-        columns=list(CHANGE_COLUMNS),
+            change_row(date=MARCH, area="strip", place="Strip town", from_faction="isis",
+                       to_faction="regime", source="Wire report of March", confidence="high"),
+            change_row(date=APRIL, area="strip", place="Strip town", from_faction="regime",
+                       to_faction="isis", source="Monitor, April", confidence="medium"),
+            change_row(date=MAY, place="Hilltop village", lat="35.5", lon="39.6", radius_km="1",
+                       from_faction="regime", to_faction="opposition", source="Local council"),
+        ]
     )  # fmt: skip
-    snapshot = ControlLayer(date=date(2015, 9, 30), path="base", gdf=base)
-    return Timeline.from_parts([snapshot], log, areas)
 
 
 def test_a_change_is_in_force_from_its_day_until_a_later_one_paints_over_it():

@@ -1,11 +1,10 @@
 from datetime import date
 
-import geopandas as gpd
-import pandas as pd
 from events_factory import make_events
 
 from geo.analysis.claims import add_claim_columns, claim_vs_ground, contradiction_counts
 from geo.control.join import join_control
+from tests.support.timelines import change_row, two_factions
 
 
 def _joined(rows, layers):
@@ -92,32 +91,15 @@ def test_a_claim_located_to_a_governorate_is_too_coarse_to_score(layers):
     assert out["dist_to_claimed_km"].iloc[0] > 40
 
 
-# A small country of two factions split at longitude 39: ISIS west, regime east.
-# On 2016-03-01 the regime takes the strip between longitudes 38.5 and 39.
+# The two-faction country (ISIS west of longitude 39, the regime east):
+# on 2016-03-01 the regime takes the strip between longitudes 38.5 and 39.
 def _small_timeline():
-    from shapely.geometry import box
-
-    from geo.control.layers import ControlLayer
-    from geo.control.timeline import CHANGE_COLUMNS, Timeline
-
-    base = gpd.GeoDataFrame(
-        {"faction": ["isis", "regime"]},
-        geometry=[box(38, 35, 39, 36), box(39, 35, 40, 36)],
-        crs="EPSG:4326",
-    )
-    areas = gpd.GeoDataFrame(
-        {"area": ["strip"], "name": ["the strip"], "accuracy_km": [1.0]},
-        geometry=[box(38.5, 35, 39, 36)],
-        crs="EPSG:4326",
-    )
-    row = dict.fromkeys(CHANGE_COLUMNS, "")
-    row.update(
-        date=date(2016, 3, 1), area="strip", place="the strip", from_faction="isis",
-        to_faction="regime",
+    return two_factions(
+        [
+            change_row(date=date(2016, 3, 1), area="strip", place="the strip",
+                       from_faction="isis", to_faction="regime"),
+        ]
     )  # fmt: skip
-    log = pd.DataFrame([row], columns=list(CHANGE_COLUMNS))
-    snapshot = ControlLayer(date=date(2015, 9, 30), path="base", gdf=base)
-    return Timeline.from_parts([snapshot], log, areas)
 
 
 def _claims(points, days, timeline):
