@@ -20,6 +20,7 @@ import contextlib
 import copy
 import dataclasses
 import itertools
+import logging
 import os
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -245,6 +246,9 @@ def dask_client(scheduler: str | None = None) -> Iterator[Any]:
                 processes=True,
                 # A free port: None still binds the default 8787, so two builds would clash.
                 dashboard_address=":0",
+                # The cluster's own chatter (a slow worker killed at shutdown) is
+                # not the build's news: errors only.
+                silence_logs=logging.ERROR,
             ) as cluster,
             Client(cluster) as client,
         ):
