@@ -26,7 +26,7 @@ Prints one figure per line, ``name: value unit``:
     map_playback_step: one step of a week (fading after 7 days), median
 
 Usage: ``python -m bench.bench_map [--runs 3] [--big 100000] [--app-events 100000]
-[--skip-app] [--skip-app-big]``; from
+[--skip-app] [--skip-app-big] [--skip-app-seeds] [--skip-seeds-html]``; from
 ``bench/__main__.py``: ``bench_map.main(["--runs", "3"])``.
 """
 
@@ -332,12 +332,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip-app-big", action="store_true", help="leave out the app on a big table"
     )
+    parser.add_argument(
+        "--skip-app-seeds", action="store_true", help="leave out the app on the seeds"
+    )
+    parser.add_argument(
+        "--skip-seeds-html", action="store_true", help="leave out the seeds' HTML map"
+    )
     args = parser.parse_args(argv)
     say("map_machine", f"{os.cpu_count()} cores")
-    seeds_html()
+    if not args.skip_seeds_html:
+        seeds_html()
     if not args.skip_app:
-        app_figures(args.runs, routed=False)
-        app_figures(args.runs, routed=True)
+        if not args.skip_app_seeds:
+            app_figures(args.runs, routed=False)
+            app_figures(args.runs, routed=True)
         if not args.skip_app_big:
             app_big(args.app_events, args.runs)
     if not args.skip_big:

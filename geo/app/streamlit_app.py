@@ -35,11 +35,11 @@ from streamlit_folium import st_folium
 
 from geo.analysis import figures, filters
 from geo.app import (
-    a11y,
     bigtable,
     changelog,
     fixes,
     labels,
+    livemap,
     places,
     reviewing,
     share,
@@ -388,39 +388,38 @@ def distance_chart(histogram: pd.DataFrame, unit: str) -> alt.Chart:
 # Maps
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def map_frame(events_key: str, _events: gpd.GeoDataFrame, with_areas: bool) -> folium.Map:
+    """The part of the main map that no filter changes, once per table (see
+    :mod:`geo.app.livemap`). Give :func:`st_folium` a copy: rendering a map adds to it."""
+    return livemap.frame_map(_events, title=TITLE, with_areas=with_areas)
+
+
 @st.cache_resource(show_spinner=False, max_entries=MAP_CACHE_ENTRIES)
-def main_map(
+def map_layers(
     view_key: str,
     _view: gpd.GeoDataFrame,
     _layer,
     span: tuple[date | None, date | None],
+    shown_day: date | None,
     heatmap: bool,
     rings: bool,
-) -> tuple[folium.Map, int | None]:
-    """Build the main map of a view, once per filter state (``view_key``).
+) -> livemap.ViewLayers:
+    """The layers of a view of the main map, once per filter state and day (``view_key``).
 
-    Returns the map and the number of contradicted strikes ringed, or None when
-    rings are off or the view is too big for one ring per strike. Give
-    :func:`st_folium` a copy: rendering a folium map adds to it.
+    Give :func:`st_folium` a copy of the groups and control: it renames and renders them.
     """
-    m = webmap.build_map(
+    return livemap.view_layers(
         _view,
         layer=_layer,
         title=TITLE,
-        assets="cdn",
-        date_range=span,
+        span=span,
+        ground_day=shown_day,
         heatmap=heatmap,
+        rings=rings,
         cluster_threshold=1,  # strikes at one position cluster and fan out at any count
         big_threshold=APP_BIG_THRESHOLD,
     )
-    ringed = (
-        webmap.add_contradiction_rings(m, _view)
-        if rings and len(webmap.located(_view)) <= APP_BIG_THRESHOLD
-        else None
-    )
-    a11y.KeyboardAccess().add_to(m)
-    apply_assets(m, "local")  # last, so that every element added above gets local files
-    return m, ringed
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -627,23 +626,18 @@ def map_and_figures(
     heatmap: bool = False,
     rings: bool = True,
     whole: Callable[[], gpd.GeoDataFrame] | None = None,
+    events: gpd.GeoDataFrame | None = None,
+    events_key: str = "",
 ) -> None:
-    located = webmap.located(view)
-    incidents = figures.counted(view, "incidents")
-    n_incidents = len(incidents)
-    contradicted = figures.contradictions(view)
-    coarse = figures.contradictions(view, "coarse")
-    # On a phone the three figures stay side by side (see PHONE_STYLE), so the map
-    # comes within the first screen.
-    top = st.container(key="top_figures").columns(3)
-    top[0].metric(
-        "Strikes in view",
-        n_incidents,
-        help="One strike reported by several sources counts once.",
-    )
-    top[1].metric("Reports in view", len(view), help="Every mention of a strike in a report.")
-    top[2].metric("Located on the map", len(located), help="Reports placed on the map.")
+    """The main view: top figures, the map, the change log, charts, table, downloads.
 
+    ``events`` is the whole table (the map opens on it; default ``view``) and
+    ``events_key`` names it for the caches.
+    """
+    # On a phone the three figures stay side by side (see PHONE_STYLE), so the map
+    # comes within the first screen. They are filled in after the map is sent, so that
+    # counting the incidents does not hold the map back.
+    top = st.container(key="top_figures").columns(3)
     find_place(view)
     # The map comes before the figures, so it is shown while they are computed.
     layer = layer_for_date(layers, shown_day) if layers else None
@@ -651,15 +645,26 @@ def map_and_figures(
     if layer is not None and ground is not None:
         mapped = days.recoloured(view, ground)
     try:
-        fmap, ringed = main_map(f"{view_key}:{shown_day}", mapped, layer, span, heatmap, rings)
+        table = view if events is None else events
+        frame = map_frame(events_key or view_key, table, bool(layers))
+        parts = map_layers(
+            f"{view_key}:{shown_day}", mapped, layer, span, shown_day, heatmap, rings
+        )
     except AssetError as exc:
         st.warning(f"The map's front-end files are not installed locally: {md(exc)}")
         st.stop()
+    ringed = parts.ringed
+    # One copy of the groups and control together: they share a scratch parent.
+    groups, control = copy.deepcopy((parts.groups, parts.control))
     # The map's position goes into the page's address (a view to share); a shared
-    # link's position is applied on top of the map's own fit.
+    # link's position is applied on top of the map's own fit. The frame's script is
+    # the same on every run, so the map on the page stays and only the view's layers
+    # are swapped.
     opened = st.session_state.get(share.MAP_KEY)
     returned = st_folium(
-        copy.deepcopy(fmap),
+        copy.deepcopy(frame),
+        feature_group_to_add=list(groups),
+        layer_control=control,
         returned_objects=["center", "zoom", "bounds"],
         use_container_width=True,
         height=600,
@@ -687,6 +692,18 @@ def map_and_figures(
             f"{layer.date.isoformat()} (the layer in force that day), and every strike "
             f"coloured by who held its place that day. {ring_text}"
         )
+
+    located = webmap.located(view)
+    incidents = figures.counted(view, "incidents")
+    top[0].metric(
+        "Strikes in view",
+        len(incidents),
+        help="One strike reported by several sources counts once.",
+    )
+    top[1].metric("Reports in view", len(view), help="Every mention of a strike in a report.")
+    top[2].metric("Located on the map", len(located), help="Reports placed on the map.")
+    contradicted = figures.contradictions(view)
+    coarse = figures.contradictions(view, "coarse")
 
     change_log_section(layers, shown_day)
 
@@ -1283,6 +1300,8 @@ def main() -> None:
             heatmap=heatmap,
             rings=rings,
             whole=whole,
+            events=events,
+            events_key=events_key,
         )
     elif page == VIEWS[1]:
         contradictions_view(view, titles)

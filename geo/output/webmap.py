@@ -572,17 +572,70 @@ def title_html(
     unlocated: int,
     layers: Sequence[LayerLike] = (),
     subtitle: str | None = None,
+    ground_day: date | None = None,
 ) -> str:
-    """Return the title box markup: title, subtitle, date range, counts, layer dates."""
+    """Return the title box markup: title, subtitle, date range, counts, layer dates.
+
+    Parameters
+    ----------
+    title : str
+        The map's title.
+    start, end : date or None
+        The dates of the strikes shown.
+    shown, unlocated : int
+        Strikes drawn, and events that could not be placed.
+    layers : sequence of LayerLike
+        The control layers drawn.
+    subtitle : str, optional
+        A line under the title.
+    ground_day : date, optional
+        The day whose ground the map shows (one layer, the one in force that day):
+        the box names that day, then the date the areas in force were drawn as of,
+        as the app's "Ground shown on" slider and caption do.
+
+    Returns
+    -------
+    str
+        HTML.
+    """
     parts = title_lines(title, subtitle)
     sub = f"{date_range_text(start, end)} &middot; {shown} strike{'s' if shown != 1 else ''} mapped"
     if unlocated:
         sub += f" ({unlocated} not located)"
     parts.append(f'<div class="sm-sub">{sub}</div>')
-    if layers:
+    if layers and ground_day is not None:
+        dates = ", ".join(esc(layer.date) for layer in layers)
+        parts.append(
+            f'<div class="sm-sub sm-ground">Ground shown on {esc(ground_day.isoformat())}: '
+            f"control areas as of {dates} (approximate)</div>"
+        )
+    elif layers:
         dates = ", ".join(esc(layer.date) for layer in layers)
         parts.append(f'<div class="sm-sub">Control areas as of {dates} (approximate)</div>')
     return "".join(parts)
+
+
+class TitleText(MacroElement):
+    """Script that puts new markup in the map's title box.
+
+    The box is an :class:`Overlay` with the ``sm-titlebox`` class; the script comes
+    with layers sent to a map already on the page.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        document.querySelectorAll('.sm-titlebox').forEach(function (box) {
+            box.innerHTML = {{ this.markup_json }};
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, markup: str) -> None:
+        super().__init__()
+        self._name = "TitleText"
+        self.markup_json = json.dumps(markup).replace("</", "<\\/")
 
 
 def add_basemap(m: folium.Map, basemap: Basemap) -> None:
@@ -648,7 +701,18 @@ def add_city_labels(m: folium.Map, cities: gpd.GeoDataFrame | None) -> None:
     group.add_to(m)
 
 
-def _add_control_areas(m: folium.Map, layer: LayerLike, *, show: bool = True) -> None:
+def add_control_areas(m: Element, layer: LayerLike, *, show: bool = True) -> None:
+    """Draw a layer's control areas in the ``areas`` pane, on a map or a feature group.
+
+    Parameters
+    ----------
+    m : Element
+        The map or feature group to draw on.
+    layer : LayerLike
+        The control layer.
+    show : bool
+        Shown when the map opens.
+    """
     gdf = layer.gdf
     if gdf is None or not len(gdf):
         return
@@ -687,14 +751,34 @@ def located(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return events.loc[mask.to_numpy()]
 
 
-def _add_strikes(
-    m: folium.Map,
+def add_strikes(
+    m: Element,
     events: gpd.GeoDataFrame,
     *,
     cluster_threshold: int,
     big_threshold: int,
     heatmap: bool,
+    heat_to: Element | None = None,
 ) -> int:
+    """Draw the located strikes on ``m``: markers, clusters or one canvas layer.
+
+    Parameters
+    ----------
+    m : Element
+        The map or feature group to draw on.
+    events : GeoDataFrame
+        Events; rows with no geometry are left out.
+    cluster_threshold, big_threshold, heatmap
+        As for :func:`build_map`.
+    heat_to : Element, optional
+        Where the heatmap goes (default ``m``).
+
+    Returns
+    -------
+    int
+        The number of strikes drawn.
+    """
+    heat_parent = m if heat_to is None else heat_to
     points = located(events)
     n = len(points)
     name = f"Strikes ({n})"
@@ -702,11 +786,11 @@ def _add_strikes(
         canvas = StrikeCanvas(points, name=name, show=not heatmap)
         canvas.add_to(m)
         if heatmap:
-            StrikeHeat(canvas).add_to(m)
+            StrikeHeat(canvas).add_to(heat_parent)
         return n
     if heatmap and n:
         coords = np.column_stack([points.geometry.y, points.geometry.x]).round(5).tolist()
-        folium.plugins.HeatMap(coords, name="Heatmap", **HEATMAP_OPTIONS).add_to(m)
+        folium.plugins.HeatMap(coords, name="Heatmap", **HEATMAP_OPTIONS).add_to(heat_parent)
     # With a heatmap the markers start hidden at every zoom (tick them in the layer control).
     if n > cluster_threshold:
         # No zoom turns clustering off: strikes at one position stay one cluster that
@@ -1065,10 +1149,10 @@ def build_map(
     if base is not None:
         add_basemap(m, base)
     for i, control in enumerate(drawn):
-        _add_control_areas(m, control, show=i == len(drawn) - 1)
+        add_control_areas(m, control, show=i == len(drawn) - 1)
     if base is not None:
         add_city_labels(m, base.cities)
-    shown = _add_strikes(
+    shown = add_strikes(
         m, events, cluster_threshold=cluster_threshold, big_threshold=big_threshold, heatmap=heatmap
     )
     Overlay(
@@ -1132,13 +1216,14 @@ def render_html(
 CONTRADICTION_COLOUR = "#CC79A7"
 
 
-def add_contradiction_rings(m: folium.Map, events: gpd.GeoDataFrame) -> int:
+def add_contradiction_rings(m: Element, events: gpd.GeoDataFrame) -> int:
     """Ring the strikes whose claim the ground contradicts.
 
     Parameters
     ----------
-    m : folium.Map
-        The map to draw on (call :func:`geo.output.assets.apply_assets` afterwards).
+    m : Element
+        The map or feature group to draw on (call
+        :func:`geo.output.assets.apply_assets` afterwards).
     events : GeoDataFrame
         Events with ``claim_vs_ground``; only located, contradicted ones are ringed.
 
