@@ -24,7 +24,7 @@ from jinja2 import Template
 
 from geo.app.a11y import KeyboardAccess
 from geo.output import webmap
-from geo.output.assets import apply_assets
+from geo.output.assets import JQUERY_ASSETS, apply_assets
 from geo.record import FACTIONS
 
 #: Name of the feature group that holds the strikes (marker layer or canvas).
@@ -32,12 +32,14 @@ STRIKES_GROUP = "Strikes"
 
 
 class PluginFiles(JSCSSMixin, MacroElement):
-    """The front-end files of every layer a view may add later (clusters, heatmaps).
+    """The front-end files of every layer a view may add later (popups, clusters, heatmaps).
 
     The map component loads files only with the first map, so the frame loads them.
     """
 
     default_js = [
+        # folium's popups call jQuery.
+        *[(name, url) for name, url in folium.folium._default_js if name in JQUERY_ASSETS],
         *folium.plugins.MarkerCluster.default_js,
         *folium.plugins.HeatMap.default_js,
     ]

@@ -422,6 +422,38 @@ def map_layers(
     )
 
 
+@dataclasses.dataclass(frozen=True)
+class ViewFigures:
+    """The figures of a view (see :mod:`geo.analysis.figures`), counted once."""
+
+    located: gpd.GeoDataFrame
+    incidents: gpd.GeoDataFrame
+    contradicted: pd.DataFrame
+    coarse: pd.DataFrame
+    shares: pd.DataFrame
+    distance: figures.DistanceSummary
+    weekly: pd.DataFrame
+    histogram: pd.DataFrame
+
+
+@st.cache_resource(show_spinner=False, max_entries=MAP_CACHE_ENTRIES)
+def view_figures(view_key: str, _view: gpd.GeoDataFrame, unit: str) -> ViewFigures:
+    """The figures of a view, once per filter state and unit: a rerun that changes no
+    filter (a map moved, a box ticked) does not count again (shared, never modified)."""
+    incidents = figures.counted(_view, "incidents")
+    units = incidents if unit == "incidents" else figures.counted(_view, unit)
+    return ViewFigures(
+        located=webmap.located(_view),
+        incidents=incidents,
+        contradicted=figures.contradictions(_view),
+        coarse=figures.contradictions(_view, "coarse"),
+        shares=figures.faction_shares(units),
+        distance=figures.isis_distance(units),
+        weekly=figures.weekly_shares(units),
+        histogram=figures.distance_histogram(units),
+    )
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def day_ground(events_key: str, _events: gpd.GeoDataFrame, _layers, day: date) -> pd.Series:
     """Who held each event's place on ``day`` (cached per table and day, so that a
@@ -693,8 +725,8 @@ def map_and_figures(
             f"coloured by who held its place that day. {ring_text}"
         )
 
-    located = webmap.located(view)
-    incidents = figures.counted(view, "incidents")
+    facts = view_figures(view_key, view, unit)
+    located, incidents = facts.located, facts.incidents
     top[0].metric(
         "Strikes in view",
         len(incidents),
@@ -702,14 +734,11 @@ def map_and_figures(
     )
     top[1].metric("Reports in view", len(view), help="Every mention of a strike in a report.")
     top[2].metric("Located on the map", len(located), help="Reports placed on the map.")
-    contradicted = figures.contradictions(view)
-    coarse = figures.contradictions(view, "coarse")
+    contradicted, coarse = facts.contradicted, facts.coarse
 
     change_log_section(layers, shown_day)
 
-    units = incidents if unit == "incidents" else figures.counted(view, unit)
-    shares = figures.faction_shares(units)
-    distance = figures.isis_distance(units)
+    shares, distance = facts.shares, facts.distance
     on_isis = shares.loc[shares["faction"] == "isis"].iloc[0]
     low = st.columns(3)
     low[0].metric(
@@ -735,11 +764,11 @@ def map_and_figures(
     with left:
         st.altair_chart(faction_chart(shares, unit), width="stretch")
     with right:
-        weekly = figures.weekly_shares(units)
+        weekly = facts.weekly
         if len(weekly):
             st.altair_chart(weekly_chart(weekly), width="stretch")
     st.subheader("Distance to ISIS-held ground")
-    histogram = figures.distance_histogram(units)
+    histogram = facts.histogram
     if len(histogram):
         st.altair_chart(distance_chart(histogram, unit), width="stretch")
         st.caption(

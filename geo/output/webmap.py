@@ -845,7 +845,9 @@ def _plain(value: Any) -> str | None:
 def _encode_column(values: pd.Series) -> dict[str, list[Any]]:
     """Dictionary-encode a column: distinct display texts and one code per row (-1: none)."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    texts = [_plain(u) for u in uniques]
+    # tolist() first: iterating an Arrow-backed array item by item is slow.
+    items = uniques.tolist() if hasattr(uniques, "tolist") else list(uniques)
+    texts = [_plain(u) for u in items]
     # Values that display alike (a date and its timestamp) share a code; blanks get -1.
     remap = np.full(len(texts) + 1, -1, dtype=np.int64)
     seen: dict[str, int] = {}
