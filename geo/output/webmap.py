@@ -678,26 +678,51 @@ def city_name(row: Mapping[str, Any]) -> str:
     return ""
 
 
+class CityLabels(MacroElement):
+    """Every city name of a feature group, made in the page from one list.
+
+    One element rather than one folium marker per city: rendering a marker costs a
+    template compilation, and the app renders the map on every rerun.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (group, rows) {
+            rows.forEach(function (r) {
+                L.marker([r[0], r[1]], {
+                    icon: L.divIcon({html: r[2], className: "city-label",
+                                     iconSize: [140, 14], iconAnchor: [3, 7]}),
+                    interactive: false,
+                    pane: "labels"
+                }).addTo(group);
+            });
+        })({{ this._parent.get_name() }}, {{ this.rows_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, rows: Sequence[tuple[float, float, str]]) -> None:
+        super().__init__()
+        self._name = "CityLabels"
+        self.rows_json = json.dumps([list(r) for r in rows]).replace("</", "<\\/")
+
+
 def add_city_labels(m: folium.Map, cities: gpd.GeoDataFrame | None) -> None:
     """Add the city names as non-interactive labels in the ``labels`` pane."""
     if cities is None or not len(cities):
         return
     group = folium.FeatureGroup(name="City names", pane="labels", show=True)
-    for row, point in zip(cities.to_dict("records"), cities.geometry, strict=True):
-        if point is None or point.is_empty or point.geom_type != "Point":
-            continue
-        name = city_name(row)
-        folium.Marker(
-            (point.y, point.x),
-            icon=folium.DivIcon(
-                html=f'<span class="city-dot"></span>{esc(name)}',
-                class_name="city-label",
-                icon_size=(140, 14),
-                icon_anchor=(3, 7),
-            ),
-            interactive=False,
-            pane="labels",
-        ).add_to(group)
+    rows = [
+        (
+            round(point.y, 5),
+            round(point.x, 5),
+            f'<span class="city-dot"></span>{esc(city_name(row))}',
+        )
+        for row, point in zip(cities.to_dict("records"), cities.geometry, strict=True)
+        if point is not None and not point.is_empty and point.geom_type == "Point"
+    ]
+    CityLabels(rows).add_to(group)
     group.add_to(m)
 
 
