@@ -13,6 +13,7 @@ they change.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
 
 import folium
@@ -152,6 +153,7 @@ def view_layers(
     rings: bool,
     cluster_threshold: int,
     big_threshold: int,
+    publish: Callable[[bytes], str | None] | None = None,
 ) -> ViewLayers:
     """Return the layers of one view, to send beside :func:`frame_map`.
 
@@ -173,6 +175,8 @@ def view_layers(
         Ring contradicted claims (on views of at most ``big_threshold`` strikes).
     cluster_threshold, big_threshold : int
         As for :func:`geo.output.webmap.build_map`.
+    publish : callable, optional
+        Where a canvas layer's data goes (see :class:`geo.output.webmap.StrikeCanvas`).
 
     Returns
     -------
@@ -193,6 +197,7 @@ def view_layers(
         big_threshold=big_threshold,
         heatmap=heatmap,
         heat_to=heat,
+        publish=publish,
     )
     groups.append(strikes)
     if heat is not None:

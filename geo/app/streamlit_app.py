@@ -45,6 +45,7 @@ from geo.app import (
     share,
     tables,
     uploads,
+    viewdata,
     worker,
 )
 from geo.app import day as days
@@ -419,6 +420,7 @@ def map_layers(
         rings=rings,
         cluster_threshold=1,  # strikes at one position cluster and fan out at any count
         big_threshold=APP_BIG_THRESHOLD,
+        publish=viewdata.publisher(viewdata.static_dir()),
     )
 
 

@@ -231,5 +231,5 @@ window.StrikemapCanvas = window.StrikemapCanvas || (function () {
         box.addTo(map);
     }
 
-    return {decode: shared.decode, Layer: Layer, fail: fail};
+    return {decode: shared.decode, fetchData: shared.fetchData, Layer: Layer, fail: fail};
 })();

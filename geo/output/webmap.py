@@ -13,7 +13,7 @@ import html
 import json
 import math
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -784,6 +784,7 @@ def add_strikes(
     big_threshold: int,
     heatmap: bool,
     heat_to: Element | None = None,
+    publish: Callable[[bytes], str | None] | None = None,
 ) -> int:
     """Draw the located strikes on ``m``: markers, clusters or one canvas layer.
 
@@ -797,6 +798,8 @@ def add_strikes(
         As for :func:`build_map`.
     heat_to : Element, optional
         Where the heatmap goes (default ``m``).
+    publish : callable, optional
+        For a canvas layer: see :class:`StrikeCanvas`.
 
     Returns
     -------
@@ -808,7 +811,7 @@ def add_strikes(
     n = len(points)
     name = f"Strikes ({n})"
     if n > big_threshold:
-        canvas = StrikeCanvas(points, name=name, show=not heatmap)
+        canvas = StrikeCanvas(points, name=name, show=not heatmap, publish=publish)
         canvas.add_to(m)
         if heatmap:
             StrikeHeat(canvas).add_to(heat_parent)
@@ -985,6 +988,12 @@ def _claim_column(points: gpd.GeoDataFrame) -> pd.Series:
     return text.astype(object).where(shown, None)
 
 
+def deflate_strike_data(data: Mapping[str, Any]) -> bytes:
+    """Return ``data`` as JSON, deflated (zlib format, read by ``DecompressionStream``)."""
+    raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return zlib.compress(raw, 4)
+
+
 def pack_strike_data(data: Mapping[str, Any]) -> str:
     """Return ``data`` as JSON, deflated and base64-encoded.
 
@@ -992,8 +1001,7 @@ def pack_strike_data(data: Mapping[str, Any]) -> str:
     literal would interpret, so the blob cannot break out of the script it
     sits in; the page inflates it with the browser's ``DecompressionStream``.
     """
-    raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return base64.b64encode(zlib.compress(raw, 4)).decode("ascii")
+    return base64.b64encode(deflate_strike_data(data)).decode("ascii")
 
 
 @lru_cache(maxsize=4)
@@ -1025,6 +1033,10 @@ class StrikeCanvas(folium.map.Layer):
         Name in the layer control.
     show : bool
         Shown when the map opens.
+    publish : callable, optional
+        Stores the deflated data where the page's server serves it and returns its
+        URL (None: keep it in the script): a page that swaps its layers then
+        receives a few bytes of script rather than megabytes.
     """
 
     _template = Template(
@@ -1032,7 +1044,11 @@ class StrikeCanvas(folium.map.Layer):
         {% macro script(this, kwargs) %}
         {{ this.library }}
         var {{ this.get_name() }} = new window.StrikemapCanvas.Layer({});
+        {% if this.url %}
+        {{ this.get_name() }}.ready = window.StrikemapCanvas.fetchData({{ this.url|tojson }});
+        {% else %}
         {{ this.get_name() }}.ready = window.StrikemapCanvas.decode("{{ this.blob }}");
+        {% endif %}
         {{ this.get_name() }}.ready.then(
             function (d) { {{ this.get_name() }}.setData(d); },
             function (err) { window.StrikemapCanvas.fail({{ this._parent.get_name() }}, err); }
@@ -1041,11 +1057,20 @@ class StrikeCanvas(folium.map.Layer):
         """
     )
 
-    def __init__(self, points: gpd.GeoDataFrame, *, name: str, show: bool = True) -> None:
+    def __init__(
+        self,
+        points: gpd.GeoDataFrame,
+        *,
+        name: str,
+        show: bool = True,
+        publish: Callable[[bytes], str | None] | None = None,
+    ) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "StrikeCanvas"
         self.count = len(points)
-        self.blob = pack_strike_data(strike_data(points))
+        raw = deflate_strike_data(strike_data(points))
+        self.url = publish(raw) if publish is not None else None
+        self.blob = "" if self.url else base64.b64encode(raw).decode("ascii")
         self.library = strike_script(STRIKE_CANVAS_JS)
 
     def render(self, **kwargs: Any) -> None:
