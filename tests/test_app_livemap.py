@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
+import zlib
 from datetime import date
 from typing import Any
 
@@ -11,7 +13,7 @@ import pytest
 import streamlit_folium
 from test_webmap import make_events, make_layer
 
-from geo.app import livemap
+from geo.app import livemap, viewdata
 from geo.output import webmap
 
 LAYER_DAY = date(2015, 9, 30)
@@ -103,3 +105,44 @@ def test_heatmap_hides_the_strikes_but_keeps_them_in_the_layer_control(monkeypat
     assert "Heatmap" in args["layer_control"] and "Strikes (" in args["layer_control"]
     # The hidden group is the strikes' (the second, after the control areas).
     assert hidden == ["feature_group_feature_group_1"]
+
+
+def test_a_big_views_data_is_a_served_file(tmp_path):
+    publish = viewdata.publisher(tmp_path, static_url="/app/static")
+    events = make_events()
+    parts = livemap.view_layers(
+        events,
+        layer=None,
+        title="T",
+        span=(None, None),
+        ground_day=None,
+        heatmap=False,
+        rings=False,
+        cluster_threshold=1,
+        big_threshold=1,  # a canvas layer
+        publish=publish,
+    )
+    files = list((tmp_path / viewdata.VIEWS_FOLDER).glob("*.bin"))
+    assert len(files) == 1
+    data = json.loads(zlib.decompress(files[0].read_bytes()))
+    assert len(data["lat"]) == len(webmap.located(events))
+    canvas = next(
+        c for g in parts.groups for c in g._children.values() if isinstance(c, webmap.StrikeCanvas)
+    )
+    assert canvas.url == f"/app/static/views/{files[0].name}" and canvas.blob == ""
+    # Git leaves the folder alone; the same data is the same file.
+    assert (tmp_path / viewdata.VIEWS_FOLDER / ".gitignore").read_text().strip().endswith("*")
+    assert publish(files[0].read_bytes()) == canvas.url
+
+
+def test_data_stays_in_the_script_without_a_served_folder(tmp_path):
+    assert viewdata.publisher(None)(b"x") is None
+    assert viewdata.publisher(tmp_path / "missing")(b"x") is None
+
+
+def test_only_the_newest_files_are_kept(tmp_path):
+    publish = viewdata.publisher(tmp_path)
+    urls = [publish(str(i).encode()) for i in range(viewdata.KEEP_FILES + 5)]
+    kept = {p.name for p in (tmp_path / viewdata.VIEWS_FOLDER).glob("*.bin")}
+    assert len(kept) == viewdata.KEEP_FILES
+    assert urls[-1] is not None and urls[-1].rsplit("/", 1)[1] in kept
