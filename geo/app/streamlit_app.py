@@ -219,11 +219,17 @@ def write_shared_view(events: pd.DataFrame) -> None:
         st.session_state["shared_written"] = wanted
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def busiest_day(events_key: str, _events: pd.DataFrame, first: date, last: date) -> date:
+    """The day with the most strikes in a range (cached per table and range)."""
+    return days.busiest_day(_events, first, last)
+
+
 def sidebar_filters(
-    events: pd.DataFrame, titles: dict[str, str]
+    events: pd.DataFrame, titles: dict[str, str], events_key: str
 ) -> tuple[dict, tuple[date | None, date | None], date | None]:
     """Draw the filter widgets; return filter_events' arguments, the date range and the day
-    whose ground the map shows."""
+    whose ground the map shows (``events_key`` names the table for the caches)."""
     st.sidebar.header("Filters")
     chosen: dict = {}
     span: tuple[date | None, date | None] = (None, None)
@@ -249,7 +255,7 @@ def sidebar_filters(
             if span != bounds:
                 chosen["date_from"], chosen["date_to"] = span
         lo, hi = first, last
-        default = days.busiest_day(events, lo, hi)
+        default = busiest_day(events_key, events, lo, hi)
         if lo < hi:
             shown_day = st.sidebar.slider(
                 "Ground shown on",
@@ -1267,7 +1273,7 @@ def main() -> None:
     events_key = key_of((seed_key, upload_fingerprint(files), published))
     titles = document_titles(events_key, events)
     read_shared_view(events)
-    chosen, span, shown_day = sidebar_filters(events, titles)
+    chosen, span, shown_day = sidebar_filters(events, titles, events_key)
     heatmap = st.sidebar.checkbox(
         "Heatmap",
         key="heatmap",
