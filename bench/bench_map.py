@@ -13,6 +13,8 @@ Prints one figure per line, ``name: value unit``:
     map_first_map_warm_big: page load to strikes drawn on that table
     map_filter_change_big: a quote search to the map showing the new count
         (goal <= 1 s at 100,000 events)
+    map_filter_change_cpu, map_filter_change_cpu_big: CPU time the whole stack
+        (this process, the app's server, the browser) used meanwhile
     map_filter_settled_big: the same to the end of the page (figures, table)
     map_big_strikes: number of synthetic strikes of the big map
     map_big_build_html: time to make its self-contained page in Python
@@ -26,7 +28,7 @@ Prints one figure per line, ``name: value unit``:
     map_playback_step: one step of a week (fading after 7 days), median
 
 Usage: ``python -m bench.bench_map [--runs 3] [--big 100000] [--app-events 100000]
-[--skip-app] [--skip-app-big]``; from
+[--skip-app] [--skip-app-big] [--skip-app-seeds] [--skip-seeds-html]``; from
 ``bench/__main__.py``: ``bench_map.main(["--runs", "3"])``.
 """
 
@@ -236,6 +238,35 @@ def playback(n: int, runs: int) -> None:
     say("map_playback_step", statistics.median(steps), "s")
 
 
+def tree_cpu() -> float:
+    """Return the CPU seconds (user and system) used so far by this process and every
+    live process under it (the app's server, the browser), read from ``/proc``.
+
+    The difference around a step is the CPU it cost on the whole stack, a figure that
+    other work on a shared machine does not inflate as it does wall time.
+    """
+    tick = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    used: dict[int, float] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            text = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2 :].split()
+        pid = int(entry)
+        children.setdefault(int(fields[1]), []).append(pid)
+        used[pid] = (int(fields[11]) + int(fields[12])) / tick
+    total, todo = 0.0, [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        total += used.get(pid, 0.0)
+        todo.extend(children.get(pid, []))
+    return total
+
+
 def wait_count(page: Any, test: str, timeout: float = 120_000) -> None:
     """Wait until the strikes in the app's map pass ``test`` (JS, on ``n``)."""
     page.wait_for_function(
@@ -270,7 +301,7 @@ def app_figures(
     from playwright.sync_api import sync_playwright
 
     env = {"STRIKEMAP_EVENTS": str(events)} if events is not None else {}
-    firsts, changes, settled = [], [], []
+    firsts, changes, settled, cpus = [], [], [], []
     with run_app(env=env, timeout=180) as url, sync_playwright() as p:
         browser = launch_chromium(p, args=() if routed else (OFFLINE_RESOLVER_ARG,))
         page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
@@ -286,10 +317,12 @@ def app_figures(
             total = page.evaluate(COUNT_IN_APP_JS)
             box = page.get_by_label("Search the quotes")
             box.fill(search)
+            cpu = tree_cpu()
             start = time.perf_counter()
             box.press("Enter")
             wait_count(page, f"n === {int(expected)} && n !== {int(total)}")
             changes.append(time.perf_counter() - start)
+            cpus.append(tree_cpu() - cpu)
             if events is not None:
                 page.get_by_text(f"of {expected:,} events").wait_for(timeout=120_000)
                 settled.append(time.perf_counter() - start)
@@ -297,6 +330,7 @@ def app_figures(
     suffix = label + ("_routed" if routed else "")
     say(f"map_first_map_warm{suffix}", statistics.median(firsts), "s")
     say(f"map_filter_change{suffix}", statistics.median(changes), "s")
+    say(f"map_filter_change_cpu{suffix}", statistics.median(cpus), "s")
     if settled:
         say(f"map_filter_settled{suffix}", statistics.median(settled), "s")
 
@@ -332,12 +366,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip-app-big", action="store_true", help="leave out the app on a big table"
     )
+    parser.add_argument(
+        "--skip-app-seeds", action="store_true", help="leave out the app on the seeds"
+    )
+    parser.add_argument(
+        "--skip-seeds-html", action="store_true", help="leave out the seeds' HTML map"
+    )
     args = parser.parse_args(argv)
     say("map_machine", f"{os.cpu_count()} cores")
-    seeds_html()
+    if not args.skip_seeds_html:
+        seeds_html()
     if not args.skip_app:
-        app_figures(args.runs, routed=False)
-        app_figures(args.runs, routed=True)
+        if not args.skip_app_seeds:
+            app_figures(args.runs, routed=False)
+            app_figures(args.runs, routed=True)
         if not args.skip_app_big:
             app_big(args.app_events, args.runs)
     if not args.skip_big:

@@ -35,16 +35,17 @@ from streamlit_folium import st_folium
 
 from geo.analysis import figures, filters
 from geo.app import (
-    a11y,
     bigtable,
     changelog,
     fixes,
     labels,
+    livemap,
     places,
     reviewing,
     share,
     tables,
     uploads,
+    viewdata,
     worker,
 )
 from geo.app import day as days
@@ -218,11 +219,17 @@ def write_shared_view(events: pd.DataFrame) -> None:
         st.session_state["shared_written"] = wanted
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def busiest_day(events_key: str, _events: pd.DataFrame, first: date, last: date) -> date:
+    """The day with the most strikes in a range (cached per table and range)."""
+    return days.busiest_day(_events, first, last)
+
+
 def sidebar_filters(
-    events: pd.DataFrame, titles: dict[str, str]
+    events: pd.DataFrame, titles: dict[str, str], events_key: str
 ) -> tuple[dict, tuple[date | None, date | None], date | None]:
     """Draw the filter widgets; return filter_events' arguments, the date range and the day
-    whose ground the map shows."""
+    whose ground the map shows (``events_key`` names the table for the caches)."""
     st.sidebar.header("Filters")
     chosen: dict = {}
     span: tuple[date | None, date | None] = (None, None)
@@ -248,7 +255,7 @@ def sidebar_filters(
             if span != bounds:
                 chosen["date_from"], chosen["date_to"] = span
         lo, hi = first, last
-        default = days.busiest_day(events, lo, hi)
+        default = busiest_day(events_key, events, lo, hi)
         if lo < hi:
             shown_day = st.sidebar.slider(
                 "Ground shown on",
@@ -388,39 +395,71 @@ def distance_chart(histogram: pd.DataFrame, unit: str) -> alt.Chart:
 # Maps
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def map_frame(events_key: str, _events: gpd.GeoDataFrame, with_areas: bool) -> folium.Map:
+    """The part of the main map that no filter changes, once per table (see
+    :mod:`geo.app.livemap`). Give :func:`st_folium` a copy: rendering a map adds to it."""
+    return livemap.frame_map(_events, title=TITLE, with_areas=with_areas)
+
+
 @st.cache_resource(show_spinner=False, max_entries=MAP_CACHE_ENTRIES)
-def main_map(
+def map_layers(
     view_key: str,
     _view: gpd.GeoDataFrame,
     _layer,
     span: tuple[date | None, date | None],
+    shown_day: date | None,
     heatmap: bool,
     rings: bool,
-) -> tuple[folium.Map, int | None]:
-    """Build the main map of a view, once per filter state (``view_key``).
+) -> livemap.ViewLayers:
+    """The layers of a view of the main map, once per filter state and day (``view_key``).
 
-    Returns the map and the number of contradicted strikes ringed, or None when
-    rings are off or the view is too big for one ring per strike. Give
-    :func:`st_folium` a copy: rendering a folium map adds to it.
+    Give :func:`st_folium` a copy of the groups and control: it renames and renders them.
     """
-    m = webmap.build_map(
+    return livemap.view_layers(
         _view,
         layer=_layer,
         title=TITLE,
-        assets="cdn",
-        date_range=span,
+        span=span,
+        ground_day=shown_day,
         heatmap=heatmap,
+        rings=rings,
         cluster_threshold=1,  # strikes at one position cluster and fan out at any count
         big_threshold=APP_BIG_THRESHOLD,
+        publish=viewdata.publisher(viewdata.static_dir()),
     )
-    ringed = (
-        webmap.add_contradiction_rings(m, _view)
-        if rings and len(webmap.located(_view)) <= APP_BIG_THRESHOLD
-        else None
+
+
+@dataclasses.dataclass(frozen=True)
+class ViewFigures:
+    """The figures of a view (see :mod:`geo.analysis.figures`), counted once."""
+
+    located: gpd.GeoDataFrame
+    incidents: gpd.GeoDataFrame
+    contradicted: pd.DataFrame
+    coarse: pd.DataFrame
+    shares: pd.DataFrame
+    distance: figures.DistanceSummary
+    weekly: pd.DataFrame
+    histogram: pd.DataFrame
+
+
+@st.cache_resource(show_spinner=False, max_entries=MAP_CACHE_ENTRIES)
+def view_figures(view_key: str, _view: gpd.GeoDataFrame, unit: str) -> ViewFigures:
+    """The figures of a view, once per filter state and unit: a rerun that changes no
+    filter (a map moved, a box ticked) does not count again (shared, never modified)."""
+    incidents = figures.counted(_view, "incidents")
+    units = incidents if unit == "incidents" else figures.counted(_view, unit)
+    return ViewFigures(
+        located=webmap.located(_view),
+        incidents=incidents,
+        contradicted=figures.contradictions(_view),
+        coarse=figures.contradictions(_view, "coarse"),
+        shares=figures.faction_shares(units),
+        distance=figures.isis_distance(units),
+        weekly=figures.weekly_shares(units),
+        histogram=figures.distance_histogram(units),
     )
-    a11y.KeyboardAccess().add_to(m)
-    apply_assets(m, "local")  # last, so that every element added above gets local files
-    return m, ringed
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -627,23 +666,18 @@ def map_and_figures(
     heatmap: bool = False,
     rings: bool = True,
     whole: Callable[[], gpd.GeoDataFrame] | None = None,
+    events: gpd.GeoDataFrame | None = None,
+    events_key: str = "",
 ) -> None:
-    located = webmap.located(view)
-    incidents = figures.counted(view, "incidents")
-    n_incidents = len(incidents)
-    contradicted = figures.contradictions(view)
-    coarse = figures.contradictions(view, "coarse")
-    # On a phone the three figures stay side by side (see PHONE_STYLE), so the map
-    # comes within the first screen.
-    top = st.container(key="top_figures").columns(3)
-    top[0].metric(
-        "Strikes in view",
-        n_incidents,
-        help="One strike reported by several sources counts once.",
-    )
-    top[1].metric("Reports in view", len(view), help="Every mention of a strike in a report.")
-    top[2].metric("Located on the map", len(located), help="Reports placed on the map.")
+    """The main view: top figures, the map, the change log, charts, table, downloads.
 
+    ``events`` is the whole table (the map opens on it; default ``view``) and
+    ``events_key`` names it for the caches.
+    """
+    # On a phone the three figures stay side by side (see PHONE_STYLE), so the map
+    # comes within the first screen. They are filled in after the map is sent, so that
+    # counting the incidents does not hold the map back.
+    top = st.container(key="top_figures").columns(3)
     find_place(view)
     # The map comes before the figures, so it is shown while they are computed.
     layer = layer_for_date(layers, shown_day) if layers else None
@@ -651,15 +685,26 @@ def map_and_figures(
     if layer is not None and ground is not None:
         mapped = days.recoloured(view, ground)
     try:
-        fmap, ringed = main_map(f"{view_key}:{shown_day}", mapped, layer, span, heatmap, rings)
+        table = view if events is None else events
+        frame = map_frame(events_key or view_key, table, bool(layers))
+        parts = map_layers(
+            f"{view_key}:{shown_day}", mapped, layer, span, shown_day, heatmap, rings
+        )
     except AssetError as exc:
         st.warning(f"The map's front-end files are not installed locally: {md(exc)}")
         st.stop()
+    ringed = parts.ringed
+    # One copy of the groups and control together: they share a scratch parent.
+    groups, control = copy.deepcopy((parts.groups, parts.control))
     # The map's position goes into the page's address (a view to share); a shared
-    # link's position is applied on top of the map's own fit.
+    # link's position is applied on top of the map's own fit. The frame's script is
+    # the same on every run, so the map on the page stays and only the view's layers
+    # are swapped.
     opened = st.session_state.get(share.MAP_KEY)
     returned = st_folium(
-        copy.deepcopy(fmap),
+        copy.deepcopy(frame),
+        feature_group_to_add=list(groups),
+        layer_control=control,
         returned_objects=["center", "zoom", "bounds"],
         use_container_width=True,
         height=600,
@@ -688,11 +733,20 @@ def map_and_figures(
             f"coloured by who held its place that day. {ring_text}"
         )
 
+    facts = view_figures(view_key, view, unit)
+    located, incidents = facts.located, facts.incidents
+    top[0].metric(
+        "Strikes in view",
+        len(incidents),
+        help="One strike reported by several sources counts once.",
+    )
+    top[1].metric("Reports in view", len(view), help="Every mention of a strike in a report.")
+    top[2].metric("Located on the map", len(located), help="Reports placed on the map.")
+    contradicted, coarse = facts.contradicted, facts.coarse
+
     change_log_section(layers, shown_day)
 
-    units = incidents if unit == "incidents" else figures.counted(view, unit)
-    shares = figures.faction_shares(units)
-    distance = figures.isis_distance(units)
+    shares, distance = facts.shares, facts.distance
     on_isis = shares.loc[shares["faction"] == "isis"].iloc[0]
     low = st.columns(3)
     low[0].metric(
@@ -718,11 +772,11 @@ def map_and_figures(
     with left:
         st.altair_chart(faction_chart(shares, unit), width="stretch")
     with right:
-        weekly = figures.weekly_shares(units)
+        weekly = facts.weekly
         if len(weekly):
             st.altair_chart(weekly_chart(weekly), width="stretch")
     st.subheader("Distance to ISIS-held ground")
-    histogram = figures.distance_histogram(units)
+    histogram = facts.histogram
     if len(histogram):
         st.altair_chart(distance_chart(histogram, unit), width="stretch")
         st.caption(
@@ -1219,7 +1273,7 @@ def main() -> None:
     events_key = key_of((seed_key, upload_fingerprint(files), published))
     titles = document_titles(events_key, events)
     read_shared_view(events)
-    chosen, span, shown_day = sidebar_filters(events, titles)
+    chosen, span, shown_day = sidebar_filters(events, titles, events_key)
     heatmap = st.sidebar.checkbox(
         "Heatmap",
         key="heatmap",
@@ -1283,6 +1337,8 @@ def main() -> None:
             heatmap=heatmap,
             rings=rings,
             whole=whole,
+            events=events,
+            events_key=events_key,
         )
     elif page == VIEWS[1]:
         contradictions_view(view, titles)

@@ -221,6 +221,8 @@ window.StrikemapCanvas = window.StrikemapCanvas || (function () {
     });
 
     function fail(map, error) {
+        // The layer may sit in a feature group: the message goes on the group's map.
+        map = map && map._map ? map._map : map;
         var box = L.control({position: "bottomleft"});
         box.onAdd = function () {
             return el("div", "sm-box", "The strikes could not be drawn: " + error.message +
@@ -229,5 +231,5 @@ window.StrikemapCanvas = window.StrikemapCanvas || (function () {
         box.addTo(map);
     }
 
-    return {decode: shared.decode, Layer: Layer, fail: fail};
+    return {decode: shared.decode, fetchData: shared.fetchData, Layer: Layer, fail: fail};
 })();

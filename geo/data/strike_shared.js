@@ -4,14 +4,27 @@
 window.StrikemapShared = window.StrikemapShared || (function () {
     "use strict";
 
-    function decode(b64) {
+    // Deflated JSON (bytes or an ArrayBuffer) -> the strike data.
+    function decodeBytes(bytes) {
         if (typeof DecompressionStream === "undefined") {
             return Promise.reject(new Error("this browser cannot read the map data"));
         }
-        var bin = atob(b64), n = bin.length, bytes = new Uint8Array(n);
-        for (var i = 0; i < n; i++) { bytes[i] = bin.charCodeAt(i); }
         var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
         return new Response(stream).text().then(JSON.parse);
+    }
+
+    function decode(b64) {
+        var bin = atob(b64), n = bin.length, bytes = new Uint8Array(n);
+        for (var i = 0; i < n; i++) { bytes[i] = bin.charCodeAt(i); }
+        return decodeBytes(bytes);
+    }
+
+    // The strike data from a file the page's server serves.
+    function fetchData(url) {
+        return fetch(url).then(function (r) {
+            if (!r.ok) { throw new Error("the map data could not be read (" + r.status + ")"); }
+            return r.arrayBuffer();
+        }).then(decodeBytes);
     }
 
     function el(tag, cls, text) {
@@ -79,5 +92,5 @@ window.StrikemapShared = window.StrikemapShared || (function () {
         return root;
     }
 
-    return {decode: decode, el: el, safeUrl: safeUrl, value: value, popup: popup};
+    return {decode: decode, decodeBytes: decodeBytes, fetchData: fetchData, el: el, safeUrl: safeUrl, value: value, popup: popup};
 })();

@@ -13,7 +13,7 @@ import html
 import json
 import math
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -572,17 +572,70 @@ def title_html(
     unlocated: int,
     layers: Sequence[LayerLike] = (),
     subtitle: str | None = None,
+    ground_day: date | None = None,
 ) -> str:
-    """Return the title box markup: title, subtitle, date range, counts, layer dates."""
+    """Return the title box markup: title, subtitle, date range, counts, layer dates.
+
+    Parameters
+    ----------
+    title : str
+        The map's title.
+    start, end : date or None
+        The dates of the strikes shown.
+    shown, unlocated : int
+        Strikes drawn, and events that could not be placed.
+    layers : sequence of LayerLike
+        The control layers drawn.
+    subtitle : str, optional
+        A line under the title.
+    ground_day : date, optional
+        The day whose ground the map shows (one layer, the one in force that day):
+        the box names that day, then the date the areas in force were drawn as of,
+        as the app's "Ground shown on" slider and caption do.
+
+    Returns
+    -------
+    str
+        HTML.
+    """
     parts = title_lines(title, subtitle)
     sub = f"{date_range_text(start, end)} &middot; {shown} strike{'s' if shown != 1 else ''} mapped"
     if unlocated:
         sub += f" ({unlocated} not located)"
     parts.append(f'<div class="sm-sub">{sub}</div>')
-    if layers:
+    if layers and ground_day is not None:
+        dates = ", ".join(esc(layer.date) for layer in layers)
+        parts.append(
+            f'<div class="sm-sub sm-ground">Ground shown on {esc(ground_day.isoformat())}: '
+            f"control areas as of {dates} (approximate)</div>"
+        )
+    elif layers:
         dates = ", ".join(esc(layer.date) for layer in layers)
         parts.append(f'<div class="sm-sub">Control areas as of {dates} (approximate)</div>')
     return "".join(parts)
+
+
+class TitleText(MacroElement):
+    """Script that puts new markup in the map's title box.
+
+    The box is an :class:`Overlay` with the ``sm-titlebox`` class; the script comes
+    with layers sent to a map already on the page.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        document.querySelectorAll('.sm-titlebox').forEach(function (box) {
+            box.innerHTML = {{ this.markup_json }};
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, markup: str) -> None:
+        super().__init__()
+        self._name = "TitleText"
+        self.markup_json = json.dumps(markup).replace("</", "<\\/")
 
 
 def add_basemap(m: folium.Map, basemap: Basemap) -> None:
@@ -625,30 +678,66 @@ def city_name(row: Mapping[str, Any]) -> str:
     return ""
 
 
+class CityLabels(MacroElement):
+    """Every city name of a feature group, made in the page from one list.
+
+    One element rather than one folium marker per city: rendering a marker costs a
+    template compilation, and the app renders the map on every rerun.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (group, rows) {
+            rows.forEach(function (r) {
+                L.marker([r[0], r[1]], {
+                    icon: L.divIcon({html: r[2], className: "city-label",
+                                     iconSize: [140, 14], iconAnchor: [3, 7]}),
+                    interactive: false,
+                    pane: "labels"
+                }).addTo(group);
+            });
+        })({{ this._parent.get_name() }}, {{ this.rows_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, rows: Sequence[tuple[float, float, str]]) -> None:
+        super().__init__()
+        self._name = "CityLabels"
+        self.rows_json = json.dumps([list(r) for r in rows]).replace("</", "<\\/")
+
+
 def add_city_labels(m: folium.Map, cities: gpd.GeoDataFrame | None) -> None:
     """Add the city names as non-interactive labels in the ``labels`` pane."""
     if cities is None or not len(cities):
         return
     group = folium.FeatureGroup(name="City names", pane="labels", show=True)
-    for row, point in zip(cities.to_dict("records"), cities.geometry, strict=True):
-        if point is None or point.is_empty or point.geom_type != "Point":
-            continue
-        name = city_name(row)
-        folium.Marker(
-            (point.y, point.x),
-            icon=folium.DivIcon(
-                html=f'<span class="city-dot"></span>{esc(name)}',
-                class_name="city-label",
-                icon_size=(140, 14),
-                icon_anchor=(3, 7),
-            ),
-            interactive=False,
-            pane="labels",
-        ).add_to(group)
+    rows = [
+        (
+            round(point.y, 5),
+            round(point.x, 5),
+            f'<span class="city-dot"></span>{esc(city_name(row))}',
+        )
+        for row, point in zip(cities.to_dict("records"), cities.geometry, strict=True)
+        if point is not None and not point.is_empty and point.geom_type == "Point"
+    ]
+    CityLabels(rows).add_to(group)
     group.add_to(m)
 
 
-def _add_control_areas(m: folium.Map, layer: LayerLike, *, show: bool = True) -> None:
+def add_control_areas(m: Element, layer: LayerLike, *, show: bool = True) -> None:
+    """Draw a layer's control areas in the ``areas`` pane, on a map or a feature group.
+
+    Parameters
+    ----------
+    m : Element
+        The map or feature group to draw on.
+    layer : LayerLike
+        The control layer.
+    show : bool
+        Shown when the map opens.
+    """
     gdf = layer.gdf
     if gdf is None or not len(gdf):
         return
@@ -687,26 +776,49 @@ def located(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return events.loc[mask.to_numpy()]
 
 
-def _add_strikes(
-    m: folium.Map,
+def add_strikes(
+    m: Element,
     events: gpd.GeoDataFrame,
     *,
     cluster_threshold: int,
     big_threshold: int,
     heatmap: bool,
+    heat_to: Element | None = None,
+    publish: Callable[[bytes], str | None] | None = None,
 ) -> int:
+    """Draw the located strikes on ``m``: markers, clusters or one canvas layer.
+
+    Parameters
+    ----------
+    m : Element
+        The map or feature group to draw on.
+    events : GeoDataFrame
+        Events; rows with no geometry are left out.
+    cluster_threshold, big_threshold, heatmap
+        As for :func:`build_map`.
+    heat_to : Element, optional
+        Where the heatmap goes (default ``m``).
+    publish : callable, optional
+        For a canvas layer: see :class:`StrikeCanvas`.
+
+    Returns
+    -------
+    int
+        The number of strikes drawn.
+    """
+    heat_parent = m if heat_to is None else heat_to
     points = located(events)
     n = len(points)
     name = f"Strikes ({n})"
     if n > big_threshold:
-        canvas = StrikeCanvas(points, name=name, show=not heatmap)
+        canvas = StrikeCanvas(points, name=name, show=not heatmap, publish=publish)
         canvas.add_to(m)
         if heatmap:
-            StrikeHeat(canvas).add_to(m)
+            StrikeHeat(canvas).add_to(heat_parent)
         return n
     if heatmap and n:
         coords = np.column_stack([points.geometry.y, points.geometry.x]).round(5).tolist()
-        folium.plugins.HeatMap(coords, name="Heatmap", **HEATMAP_OPTIONS).add_to(m)
+        folium.plugins.HeatMap(coords, name="Heatmap", **HEATMAP_OPTIONS).add_to(heat_parent)
     # With a heatmap the markers start hidden at every zoom (tick them in the layer control).
     if n > cluster_threshold:
         # No zoom turns clustering off: strikes at one position stay one cluster that
@@ -761,7 +873,9 @@ def _plain(value: Any) -> str | None:
 def _encode_column(values: pd.Series) -> dict[str, list[Any]]:
     """Dictionary-encode a column: distinct display texts and one code per row (-1: none)."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    texts = [_plain(u) for u in uniques]
+    # tolist() first: iterating an Arrow-backed array item by item is slow.
+    items = uniques.tolist() if hasattr(uniques, "tolist") else list(uniques)
+    texts = [_plain(u) for u in items]
     # Values that display alike (a date and its timestamp) share a code; blanks get -1.
     remap = np.full(len(texts) + 1, -1, dtype=np.int64)
     seen: dict[str, int] = {}
@@ -874,6 +988,12 @@ def _claim_column(points: gpd.GeoDataFrame) -> pd.Series:
     return text.astype(object).where(shown, None)
 
 
+def deflate_strike_data(data: Mapping[str, Any]) -> bytes:
+    """Return ``data`` as JSON, deflated (zlib format, read by ``DecompressionStream``)."""
+    raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return zlib.compress(raw, 4)
+
+
 def pack_strike_data(data: Mapping[str, Any]) -> str:
     """Return ``data`` as JSON, deflated and base64-encoded.
 
@@ -881,8 +1001,7 @@ def pack_strike_data(data: Mapping[str, Any]) -> str:
     literal would interpret, so the blob cannot break out of the script it
     sits in; the page inflates it with the browser's ``DecompressionStream``.
     """
-    raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return base64.b64encode(zlib.compress(raw, 4)).decode("ascii")
+    return base64.b64encode(deflate_strike_data(data)).decode("ascii")
 
 
 @lru_cache(maxsize=4)
@@ -914,6 +1033,10 @@ class StrikeCanvas(folium.map.Layer):
         Name in the layer control.
     show : bool
         Shown when the map opens.
+    publish : callable, optional
+        Stores the deflated data where the page's server serves it and returns its
+        URL (None: keep it in the script): a page that swaps its layers then
+        receives a few bytes of script rather than megabytes.
     """
 
     _template = Template(
@@ -921,7 +1044,11 @@ class StrikeCanvas(folium.map.Layer):
         {% macro script(this, kwargs) %}
         {{ this.library }}
         var {{ this.get_name() }} = new window.StrikemapCanvas.Layer({});
+        {% if this.url %}
+        {{ this.get_name() }}.ready = window.StrikemapCanvas.fetchData({{ this.url|tojson }});
+        {% else %}
         {{ this.get_name() }}.ready = window.StrikemapCanvas.decode("{{ this.blob }}");
+        {% endif %}
         {{ this.get_name() }}.ready.then(
             function (d) { {{ this.get_name() }}.setData(d); },
             function (err) { window.StrikemapCanvas.fail({{ this._parent.get_name() }}, err); }
@@ -930,11 +1057,20 @@ class StrikeCanvas(folium.map.Layer):
         """
     )
 
-    def __init__(self, points: gpd.GeoDataFrame, *, name: str, show: bool = True) -> None:
+    def __init__(
+        self,
+        points: gpd.GeoDataFrame,
+        *,
+        name: str,
+        show: bool = True,
+        publish: Callable[[bytes], str | None] | None = None,
+    ) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "StrikeCanvas"
         self.count = len(points)
-        self.blob = pack_strike_data(strike_data(points))
+        raw = deflate_strike_data(strike_data(points))
+        self.url = publish(raw) if publish is not None else None
+        self.blob = "" if self.url else base64.b64encode(raw).decode("ascii")
         self.library = strike_script(STRIKE_CANVAS_JS)
 
     def render(self, **kwargs: Any) -> None:
@@ -1065,10 +1201,10 @@ def build_map(
     if base is not None:
         add_basemap(m, base)
     for i, control in enumerate(drawn):
-        _add_control_areas(m, control, show=i == len(drawn) - 1)
+        add_control_areas(m, control, show=i == len(drawn) - 1)
     if base is not None:
         add_city_labels(m, base.cities)
-    shown = _add_strikes(
+    shown = add_strikes(
         m, events, cluster_threshold=cluster_threshold, big_threshold=big_threshold, heatmap=heatmap
     )
     Overlay(
@@ -1132,13 +1268,14 @@ def render_html(
 CONTRADICTION_COLOUR = "#CC79A7"
 
 
-def add_contradiction_rings(m: folium.Map, events: gpd.GeoDataFrame) -> int:
+def add_contradiction_rings(m: Element, events: gpd.GeoDataFrame) -> int:
     """Ring the strikes whose claim the ground contradicts.
 
     Parameters
     ----------
-    m : folium.Map
-        The map to draw on (call :func:`geo.output.assets.apply_assets` afterwards).
+    m : Element
+        The map or feature group to draw on (call
+        :func:`geo.output.assets.apply_assets` afterwards).
     events : GeoDataFrame
         Events with ``claim_vs_ground``; only located, contradicted ones are ringed.
 

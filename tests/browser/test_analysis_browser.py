@@ -136,6 +136,10 @@ def test_date_slider_moves_the_strikes_and_the_layer(page, folders):
     )
     title = in_map(page, TITLE_JS, lambda t: t and f"as of {opening}" in t)
     assert f"as of {opening}" in title and opening != last.isoformat()
+    # The map's title names the day the sidebar's slider shows, as the caption does.
+    assert f"Ground shown on {busiest.isoformat()}: control areas as of {opening}" in (
+        title.replace("\n", " ")
+    )
 
     end = page.get_by_test_id("stSlider").get_by_role("slider").nth(1)
     end.focus()

@@ -68,3 +68,21 @@ def test_on_a_phone_the_map_comes_before_the_filters(browser, app_url):
         assert guard.outside == []
     finally:
         page.context.close()
+
+
+def test_on_a_phone_the_title_box_leaves_the_map_in_view(browser, app_url):
+    from test_export_browser import PHONE_TITLE_SHARE, TITLE_SHARE_JS
+
+    page, guard = guarded_page(browser, allowed=(app_url,))
+    page.set_viewport_size({"width": 390, "height": 844})
+    try:
+        page.goto(app_url)
+        page.get_by_test_id("stMetric").first.wait_for(timeout=LOAD_TIMEOUT)
+        _, frame = map_frame(page)
+        # The title box holds the view's text (dates, counts, the day's ground) by now.
+        frame.wait_for_selector(".sm-titlebox .sm-ground", timeout=LOAD_TIMEOUT)
+        share = frame.evaluate(TITLE_SHARE_JS)
+        assert 0 < share <= PHONE_TITLE_SHARE, share
+        assert guard.outside == []
+    finally:
+        page.context.close()

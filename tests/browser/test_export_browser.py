@@ -153,3 +153,37 @@ def test_big_map_heatmap_works_offline(browser, tmp_path):
         assert guard.outside == [] and guard.errors == []
     finally:
         page.context.close()
+
+
+#: Share of the map's area the title box may cover on a phone.
+PHONE_TITLE_SHARE = 0.15
+TITLE_SHARE_JS = """() => {
+    const m = document.querySelector('.leaflet-container').getBoundingClientRect();
+    const t = document.querySelector('.sm-titlebox').getBoundingClientRect();
+    return (t.width * t.height) / (m.width * m.height);
+}"""
+
+
+def test_on_a_phone_the_title_box_leaves_the_map_in_view(browser, tmp_path):
+    from test_webmap import make_layer
+
+    target = tmp_path / "map.html"
+    target.write_text(
+        webmap.render_html(
+            events_in_code(12),
+            layer=make_layer(),
+            title="Air strikes in Syria, autumn 2015",
+            subtitle="Strikes reported by three news agencies, placed on the ground of the day",
+        ),
+        encoding="utf-8",
+    )
+    page, guard = guarded_page(browser)
+    page.set_viewport_size({"width": 390, "height": 844})
+    try:
+        page.goto(target.as_uri())
+        page.wait_for_selector(".sm-titlebox")
+        share = page.evaluate(TITLE_SHARE_JS)
+        assert 0 < share <= PHONE_TITLE_SHARE, share
+        assert guard.outside == []
+    finally:
+        page.context.close()
