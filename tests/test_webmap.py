@@ -434,3 +434,35 @@ def test_contradiction_rings_and_draw_control_are_escaped_and_counted():
     page = m.get_root().render()
     assert "contradiction-marker" in page and "L.Control.Draw" in page
     assert "<img src=x" not in page
+
+
+def test_the_changes_of_the_period_are_listed_newest_first_and_escaped():
+    from tests.support.timelines import change_row, two_factions
+
+    timeline = two_factions(
+        [
+            change_row(date=date(2015, 10, 2), area="strip", place="Early town",
+                       from_faction="isis", to_faction="regime", source="Monitor"),
+            change_row(date=date(2015, 10, 8), place="<img src=x onerror=alert(1)>",
+                       lat="35.5", lon="39.6", from_faction="regime", to_faction="opposition",
+                       source="Council <b>statement</b>", url="javascript:alert(1)"),
+            change_row(date=date(2015, 10, 9), area="strip", place="Late town",
+                       from_faction="regime", to_faction="isis", source="Wire",
+                       url="https://example.org/wire"),
+            change_row(date=date(2016, 1, 5), area="strip", place="Later town",
+                       from_faction="isis", to_faction="regime", source="Agency"),
+        ]
+    )  # fmt: skip
+    markup = webmap.changes_html(timeline, date(2015, 10, 7), date(2015, 10, 9))
+    assert markup is not None and markup.startswith('<details class="sm-changes">')
+    assert "(2)" in markup and "Early town" not in markup and "Later town" not in markup
+    assert markup.index("Late town") < markup.index("&lt;img")  # newest first
+    assert "<img" not in markup and "<b>" not in markup and "javascript:" not in markup
+    assert '<a href="https://example.org/wire"' in markup
+    assert webmap.changes_html(timeline, date(2015, 10, 7), date(2015, 10, 9), limit=1).endswith(
+        '<div class="sm-muted">and 1 earlier</div></details>'
+    )
+    assert webmap.changes_html(timeline, date(2016, 6, 1), None) is None
+    assert webmap.changes_html([make_layer()], None, None) is None
+    html = webmap.render_html(make_events(), layers=timeline)
+    assert "Changes of control in this period (2)" in html

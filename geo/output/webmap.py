@@ -502,6 +502,11 @@ class PageStyle(MacroElement):
             background: #333; margin: 0 3px 1px 0; vertical-align: middle; }
         .strike-cluster div { background: rgba(40,40,40,.85); color: #fff; font-weight: 600; }
         .strike-cluster { background: rgba(40,40,40,.3); }
+        .sm-changelist { font-size: 12px; }
+        .sm-changelist summary { cursor: pointer; font-weight: 600; }
+        .sm-changelist time { font-weight: 600; }
+        .sm-changelist ol { margin: 4px 0 0; padding-left: 1.2em; max-height: 14em;
+            overflow: auto; }
         @media (max-width: 520px) {
             .sm-box { max-width: 12rem; padding: 4px 6px; }
             .sm-title { font-size: 13px; }
@@ -613,6 +618,67 @@ def title_html(
         dates = ", ".join(esc(layer.date) for layer in layers)
         parts.append(f'<div class="sm-sub">Control areas as of {dates} (approximate)</div>')
     return "".join(parts)
+
+
+#: Changes of control listed on a map, newest first; the rest are counted.
+CHANGES_LISTED = 40
+
+
+def changes_html(
+    layers: Any, start: date | None, end: date | None, limit: int = CHANGES_LISTED
+) -> str | None:
+    """Return a folded list of the changes of control dated in a map's period.
+
+    Parameters
+    ----------
+    layers : Timeline or sequence of LayerLike
+        The control the map draws; plain layers without a change table give None.
+    start, end : date or None
+        The period of the strikes shown; None leaves that end open.
+    limit : int
+        Changes listed, newest first; the others are counted.
+
+    Returns
+    -------
+    str or None
+        HTML (a ``<details>`` element, folded): each change's date, place, from and
+        to, and source (linked when its address is a plain web address). None when
+        no change is dated in the period.
+    """
+    log = layers.change_log() if hasattr(layers, "change_log") else None
+    if log is None or not len(log):
+        return None
+    days = pd.to_datetime(log["date"], errors="coerce").dt.date
+    keep = days.notna()
+    if start is not None:
+        keep &= days >= start
+    if end is not None:
+        keep &= days <= end
+    rows = log[keep.to_numpy()].assign(day=days[keep]).sort_values("day", ascending=False)
+    if not len(rows):
+        return None
+    items = []
+    for row in rows.head(limit).to_dict("records"):
+        place = row.get("place") if _present(row.get("place")) else row.get("area")
+        moved = (
+            f"{esc(faction_label(row.get('from_faction')))} &rarr; "
+            f"{esc(faction_label(row.get('to_faction')))}"
+        )
+        source = esc(row.get("source")) if _present(row.get("source")) else ""
+        url = _safe_url(row.get("url"))
+        if url and source:
+            source = f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{source}</a>'
+        items.append(
+            f"<li><time>{esc(row['day'].isoformat())}</time> {esc(place)}: {moved}"
+            + (f' <span class="sm-muted">({source})</span>' if source else "")
+            + "</li>"
+        )
+    more = len(rows) - min(limit, len(rows))
+    tail = f'<div class="sm-muted">and {more} earlier</div>' if more else ""
+    return (
+        f'<details class="sm-changes"><summary>Changes of control in this period ({len(rows)})'
+        f"</summary><ol>{''.join(items)}</ol>{tail}</details>"
+    )
 
 
 class TitleText(MacroElement):
@@ -1225,6 +1291,9 @@ def build_map(
         position="bottomright",
         css_class="sm-box sm-legend",
     ).add_to(m)
+    changes = changes_html(layers, start, end) if layer is None else None
+    if changes is not None:
+        Overlay(changes, position="bottomleft", css_class="sm-box sm-changelist").add_to(m)
     attribution = DATA_ATTRIBUTION
     if drawn:
         attribution += " &middot; Control areas: approximate"

@@ -81,6 +81,12 @@ def test_seed_map_from_the_cli(browser, tmp_path):
 
         expected = len(webmap.located(pipeline.build(repo / "seeds").events))
         assert wait_for_strikes(page, expected) == expected
+        # The changes of control of the period, folded; opened, they list their
+        # sources, and still nothing is fetched.
+        changes = page.locator(".sm-changelist details")
+        assert changes.count() == 1 and changes.get_attribute("open") is None
+        changes.locator("summary").click()
+        assert page.locator(".sm-changelist li").first.is_visible()
         assert guard.outside == []
     finally:
         page.context.close()
