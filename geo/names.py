@@ -80,11 +80,12 @@ GOVERNORATES: dict[str, tuple[str, ...]] = {
 }
 
 
-#: Words after which a name written in lowercase is still a place ("the city of raqqa"),
-#: as a regular expression ending where the name starts.
+#: Words after which a name written in lowercase is still a place ("the city of raqqa",
+#: "the eastern neighborhoods of saraqeb"), as a regular expression ending where the name
+#: starts.
 LOWERCASE_PLACE_CUE = (
-    r"\b(?:city|town|village|settlement|countryside|suburbs|outskirts|province|governorate)"
-    r"\s+of\s+(?:the\s+)?"
+    r"\b(?:city|town|village|settlement|countryside|suburbs|outskirts|province|governorate"
+    r"|neighbou?rhoods?|districts?)\s+of\s+(?:the\s+)?"
 )
 
 

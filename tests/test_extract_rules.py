@@ -532,3 +532,38 @@ def test_a_written_date_later_in_the_report_dates_a_headline_strike(finder):
     )
     (ev,) = events(text, finder, published=date(2016, 10, 28))
     assert (ev.event_date, ev.date_basis) == (date(2016, 10, 26), "explicit")
+
+
+# -- second blind set: launch sites, destinations, actors, lowercase posts -----------------
+
+
+def test_sorties_flown_from_an_air_base_spelt_another_way_were_launched_there(finder):
+    text = "The air group performed 62 sorties from the Hmeymim airbase and hit a depot in Maadan."
+    assert places(text, finder) == ["Maadan"]
+
+
+def test_where_a_column_was_carrying_supplies_is_no_struck_place(finder):
+    text = (
+        "On Monday jets destroyed a column near Muhasan carrying fuel to the city of Deir ez-Zor."
+    )
+    assert places(text, finder) == ["Muhasan"]
+
+
+def test_where_families_moved_to_is_no_struck_place(finder):
+    text = "Jets hit the market of Sarmin on Monday, and many families have moved to Ariha."
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_an_air_force_abbreviation_names_the_regime(finder):
+    (ev,) = events("SyAAF jets pounded militant positions in Inkhil on Monday.", finder)
+    assert ev.actor == "regime"
+
+
+def test_a_lowercase_nationality_names_the_actor_in_a_lowercase_post(finder):
+    (ev,) = events("our teams responded to 3 russian airstrikes on the city of ariha today", finder)
+    assert ev.actor == "russia"
+
+
+def test_a_lowercase_name_after_neighborhoods_of_is_a_place(finder):
+    text = "helicopters dropped 2 barrel bombs on the western neighborhoods of saraqeb at dawn"
+    assert places(text, finder) == ["saraqeb"]

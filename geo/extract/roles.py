@@ -57,7 +57,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|fleet|submarine|coast)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
-    r"|fled\b|flee|refugee|displaced|asylum)"
+    r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b)"
     r"|(?P<speaker>by\b)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|filmed|seen\b|spotted|circling"
     r"|patrolling|highway|motorway|route|linking|connecting)"
@@ -73,7 +73,7 @@ _ROLE_WORD_KINDS = {
 }
 # A ground objective: "advanced towards X", "captured the town of X", "took control of X".
 _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
-    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing))\s+(?:on|towards?|into|in\s+on|closer\s+to)"
+    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing))\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
     r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*|overr[au]n\w*|entered"
     r"|besieg\w+|encircl\w+|liberat\w+"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)))"
@@ -88,7 +88,8 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"\bfrom(?:\s+(?:in|at))?"
     r"|\b(?:deployed|stationed|based|positioned)\b[^.;]{0,30}\b(?:in|at)"
     # "bombers from the air base X", "jets from Hmeimim": where the aircraft came from.
-    r"|\b(?:bombers|jets|aircraft|planes|warplanes|pilots|helicopters)\b[^.;]{0,25}\bfrom"
+    r"|\b(?:bombers|jets|aircraft|planes|warplanes|pilots|helicopters|sorties|missions)\b"
+    r"[^.;]{0,25}\bfrom"
     r"|\bfrom\s+(?:the\s+)?(?:\w+\s+)?(?:air\s*base|airbase|airfield|airport)(?:\s+(?:of|at))?"
     # A ship's own position, not the targets it hit: no strike word between.
     r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b"
@@ -100,8 +101,10 @@ _LAUNCH_BEFORE_RE = re.compile(
 )
 _MEETING_BEFORE_RE = re.compile(
     r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arrived|speaking|spoke"
-    r"|embassy|ambassador|fled|flee|fleeing|refugees?|displaced|asylum)\b[^.;]{0,25}"
-    r"\b(?:in|to|at|into)\s+(?:the\s+)?$",
+    r"|embassy|ambassador|fled|flee|fleeing|refugees?|displaced|asylum"
+    # Where a convoy or column was going: "a column carrying ammunition to the city of X".
+    r"|carrying|transporting|heading|headed|bound)\b[^.;]{0,25}"
+    r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A capital speaking for its government: "condemned by Damascus", "Moscow denied".
@@ -185,6 +188,8 @@ def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
     )
 
 
+# "the Hmeymim airbase" is the launch site Hmeymim.
+_BASE_WORD_RE = re.compile(r"\s+(?:air\s*base|airbase|airfield|airport|air\s+field|base)$", re.I)
 _ALIAS_GAP_RE = re.compile(r"\s*\(\s*")
 _ALIAS_CLOSE_RE = re.compile(r"\s*\)")
 
@@ -214,7 +219,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _is_dateline(ctx, m):
         # A container: it stays the struck place only when the sentence names no other.
         return "container"
-    if letter_key(m.surface) in _LAUNCH_NAMES:
+    if letter_key(_BASE_WORD_RE.sub("", m.surface)) in _LAUNCH_NAMES:
         return "launch"
     before = text[max(0, m.start - 70) : m.start]
     after = text[m.end : m.end + 40]
