@@ -567,3 +567,19 @@ def test_a_lowercase_nationality_names_the_actor_in_a_lowercase_post(finder):
 def test_a_lowercase_name_after_neighborhoods_of_is_a_place(finder):
     text = "helicopters dropped 2 barrel bombs on the western neighborhoods of saraqeb at dawn"
     assert places(text, finder) == ["saraqeb"]
+
+
+def test_sub_districts_around_finer_places_of_the_same_day_add_no_event(finder):
+    text = (
+        "Air strikes were reportedly carried out on 6 October in Ariha and Jisr al-Shughur "
+        "sub-districts.\n\nOn 6 October, air strikes reportedly hit Mhambal and Kafr Oweid."
+    )
+    assert places(text, finder, date(2016, 10, 8)) == ["Mhambal", "Kafr Oweid"]
+
+
+def test_a_province_struck_over_two_written_days_folds_into_a_finer_place_of_either(finder):
+    text = (
+        "On 14.01.2016 and 15.01.2016, aircraft engaged 90 facilities in Raqqa province."
+        "\n\nOn 14.01.2016, a depot near the settlement of Maadan was destroyed."
+    )
+    assert places(text, finder, date(2016, 1, 16)) == ["Maadan"]

@@ -449,6 +449,30 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
 
 _COUNTRYSIDE_AFTER_RE = re.compile(r"\s+(?:countryside|outskirts|environs)\b", re.IGNORECASE)
 
+_SUBDISTRICT_AFTER_RE = re.compile(r"\s+sub-?districts?\b", re.IGNORECASE)
+_SUBDISTRICTS_AFTER_RE = re.compile(r"\s+sub-?districts\b", re.IGNORECASE)
+
+
+def _names_subdistrict(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a sub-district, itself or by the list it opens.
+
+    "communities in Ariha and Kafr Nobol sub-districts": an administrative area
+    named after its main town, as coarse as a district; the plural after the
+    last name designates each name of the list.
+    """
+    text, mentions = ctx.text, ctx.mentions
+    if _SUBDISTRICT_AFTER_RE.match(text, m.end):
+        return True
+    i = bisect_left(ctx.mention_starts, m.start)
+    while i + 1 < len(mentions):
+        here, after = mentions[i], mentions[i + 1]
+        if not _LIST_GAP_RE.search(text[here.end : after.start]):
+            return False
+        if _SUBDISTRICTS_AFTER_RE.match(text, after.end):
+            return True
+        i += 1
+    return False
+
 
 def _is_neighbourhood_name(m: Mention) -> bool:
     """Say whether a mention's best candidate is a neighbourhood ("the neighborhoods of A, B")."""
