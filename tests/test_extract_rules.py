@@ -583,3 +583,35 @@ def test_a_province_struck_over_two_written_days_folds_into_a_finer_place_of_eit
         "\n\nOn 14.01.2016, a depot near the settlement of Maadan was destroyed."
     )
     assert places(text, finder, date(2016, 1, 16)) == ["Maadan"]
+
+
+def test_a_bare_strike_in_a_report_led_by_the_air_war_is_an_air_strike(finder):
+    text = (
+        "Warplanes bombed the market of Sarmin on Monday.\n\n"
+        "A trader said he lost his shop. His brother lives abroad. The roads were closed.\n\n"
+        "A second strike hit Binnish on Monday, a nurse said."
+    )
+    assert places(text, finder) == ["Sarmin", "Binnish"]
+
+
+def test_a_bare_strike_in_a_report_without_air_words_stays_unread(finder):
+    text = (
+        "Fighting went on around the town.\n\nA trader said he lost his shop. "
+        "His brother lives abroad. The roads were closed.\n\nA second strike hit Binnish on Monday."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_governorate_set_after_a_place_says_where_it_lies(finder):
+    text = "On Monday, jets struck a depot near the settlement of Rabia, province of Latakia."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.admin1_hint) == ("Rabia", "Latakia")
+
+
+def test_a_house_struck_by_a_shell_in_a_report_led_by_the_air_war_is_no_air_strike(finder):
+    text = (
+        "Warplanes bombed the market of Sarmin on Monday.\n\n"
+        "A trader said he lost his shop. His brother lives abroad. The roads were closed.\n\n"
+        "A family in Binnish saw its house struck by an artillery shell."
+    )
+    assert places(text, finder) == ["Sarmin"]
