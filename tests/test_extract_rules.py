@@ -615,3 +615,8 @@ def test_a_house_struck_by_a_shell_in_a_report_led_by_the_air_war_is_no_air_stri
         "A family in Binnish saw its house struck by an artillery shell."
     )
     assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_town_spelt_as_news_spell_it_is_found(finder):
+    text = "Regime warplanes struck the neighbouring town of Moadamiyet al-Sham on Monday."
+    assert places(text, finder) == ["Moadamiyet al-Sham"]
