@@ -620,3 +620,27 @@ def test_a_house_struck_by_a_shell_in_a_report_led_by_the_air_war_is_no_air_stri
 def test_a_town_spelt_as_news_spell_it_is_found(finder):
     text = "Regime warplanes struck the neighbouring town of Moadamiyet al-Sham on Monday."
     assert places(text, finder) == ["Moadamiyet al-Sham"]
+
+
+def test_days_earlier_count_back_from_the_strike_told_before(finder):
+    text = (
+        "Jets bombed the school of Kafr Naya on 16 February.\n\n"
+        "Three days earlier, the family had left Tall Rifaat after a night of bombing."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 20))}
+    assert dated == {"Kafr Naya": date(2016, 2, 16), "Tall Rifaat": date(2016, 2, 13)}
+
+
+def test_a_strike_told_a_day_after_another_comes_a_day_before_it(finder):
+    text = (
+        "Jets bombed Inkhil on 1 March.\n\n"
+        "The raids came a day after the air force hit Nawa, a military source said."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 2))}
+    assert dated == {"Inkhil": date(2016, 3, 1), "Nawa": date(2016, 2, 29)}
+
+
+def test_days_after_something_that_is_no_strike_do_not_date_the_strike(finder):
+    text = "Jets bombed Inkhil on 1 March.\n\nJets struck Nawa two days after the truce began."
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 9))}
+    assert dated["Nawa"] != date(2016, 3, 3)
