@@ -644,3 +644,11 @@ def test_days_after_something_that_is_no_strike_do_not_date_the_strike(finder):
     text = "Jets bombed Inkhil on 1 March.\n\nJets struck Nawa two days after the truce began."
     dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 9))}
     assert dated["Nawa"] != date(2016, 3, 3)
+
+
+def test_a_province_struck_on_a_day_folds_into_an_undated_finer_place_of_it(finder):
+    text = (
+        "Jets carried out 20 airstrikes on Tuesday in the northern countryside of the Daraa "
+        "Governorate.\n\nFighter jets targeted militant gatherings inside Inkhil."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Inkhil"]

@@ -35,7 +35,8 @@ def fold_coarse(
 
     A coarse event whose sentence writes several dates ("on 14.01.2016 and
     15.01.2016 ... in the provinces of A and B") is covered by finer events of
-    any of them.
+    any of them; a finer event whose text gives no date (dated by publication)
+    covers it whatever its date.
 
     Parameters
     ----------
@@ -57,6 +58,7 @@ def fold_coarse(
     """
     coarse: dict[int, str] = {}
     finer: set[tuple[str, object, object]] = set()
+    undated: set[tuple[str, str]] = set()
     for i, ev in enumerate(events):
         m = mentions.get(ev.char_start)
         kind = level(m) if m is not None else None
@@ -66,6 +68,9 @@ def fold_coarse(
         gov = _governorate_of(ev, m)
         if gov is not None:
             finer.add((gov, ev.event_date, ev.claimant))
+            if ev.date_basis == "published":
+                # Undated in its text, a finer place may be of any day the report tells.
+                undated.add((gov, ev.claimant))
     if not coarse:
         return events
     out = []
@@ -75,7 +80,10 @@ def fold_coarse(
             continue
         gov = ev.admin1_hint or _governorate_of(ev, mentions.get(ev.char_start))
         written = {ev.event_date, *(days(ev) if days is not None else ())}
-        if gov is not None and any((gov, day, ev.claimant) in finer for day in written):
+        if gov is not None and (
+            (gov, ev.claimant) in undated
+            or any((gov, day, ev.claimant) in finer for day in written)
+        ):
             continue
         out.append(replace(ev, place_level=coarse[i]))
     return out
