@@ -652,3 +652,11 @@ def test_a_province_struck_on_a_day_folds_into_an_undated_finer_place_of_it(find
         "Governorate.\n\nFighter jets targeted militant gatherings inside Inkhil."
     )
     assert places(text, finder, date(2016, 3, 2)) == ["Inkhil"]
+
+
+def test_a_city_holding_named_neighbourhoods_on_its_eastern_side_is_no_event(finder):
+    text = (
+        "Helicopters dropped barrel bombs on the Bustan al-Qasr and al-Sakhour neighbourhoods "
+        "of eastern Aleppo city on Monday."
+    )
+    assert places(text, finder) == ["Bustan al-Qasr", "al-Sakhour"]

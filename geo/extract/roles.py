@@ -137,7 +137,8 @@ _CONTAINER_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _CITY_OF_BEFORE_RE = re.compile(
-    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?$",
+    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 # "the eastern Ghouta town of X", "the Damascus suburb of X": the first name contains the second.
@@ -148,7 +149,8 @@ _AREA_OF_AFTER_RE = re.compile(
 # "A and B districts of X": the parts are named, X holds them. "Kurdish-held districts of X",
 # "the neighbourhoods of X": the parts are unnamed, X itself is the struck place.
 _PARTS_GAP_RE = re.compile(
-    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?#?",
+    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?#?",
     re.IGNORECASE,
 )
 
@@ -163,7 +165,8 @@ def _parts_named_before(ctx: _DocContext, m: Mention) -> bool:
 
 
 _PLURAL_OF_BEFORE_RE = re.compile(
-    r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?$",
+    r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 _BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
