@@ -660,3 +660,26 @@ def test_a_city_holding_named_neighbourhoods_on_its_eastern_side_is_no_event(fin
         "of eastern Aleppo city on Monday."
     )
     assert places(text, finder) == ["Bustan al-Qasr", "al-Sakhour"]
+
+
+def test_near_the_settlement_of_a_place_is_near_it(finder):
+    text = "Su-34 bombers on Monday destroyed a field camp near the settlement of Maadan."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Maadan", "near")
+
+
+def test_a_long_titled_ministry_briefing_speaks_in_the_ministry_voice(finder):
+    text = (
+        "Briefing of the Ministry of Defence of the Russian Federation on the operation of the "
+        "Aerospace Forces in the Syrian Arab Republic\n\n"
+        "On 14.01.2016, Su-25 aircraft destroyed a column of vehicles near the settlement of "
+        "Muhasan."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 16))
+    assert ev.claimant == "russian_mod"
+
+
+def test_a_weekday_before_a_comma_is_no_place_a_near_cue_locates(finder):
+    text = "On Monday, jets struck a depot near Saraqib."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Saraqib", "near")

@@ -24,7 +24,7 @@ _NEAR_BEFORE_RE = re.compile(
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
     # "near ISIS-held X", "near the Syrian city of X".
-    r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+"
+    r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of\s+"
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
@@ -252,7 +252,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if near is not None:
         cue = m.start - len(before) + near.start()
         apposition = _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue)
-        if apposition is not None and not _is_setting(ctx, apposition.start()):
+        if (
+            apposition is not None
+            and _names_place_at(ctx, apposition.start())
+            and not _is_setting(ctx, apposition.start())
+        ):
             return "reference"
         if _locates_place_before(ctx, cue):
             return "reference"
@@ -271,6 +275,22 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "container"
     return _role_after(ctx, m, previous, after, before)
+
+
+_PLACE_DAY_GAP_RE = re.compile(r"\s+(?:on|in|at|last|this)\s+(?:the\s+)?")
+
+
+def _names_place_at(ctx: _DocContext, pos: int) -> bool:
+    """Say whether the word at ``pos`` is a place's, or its day's ("X on Tuesday, north of").
+
+    "Sukayk, north-east of" and "Ain Issa on Tuesday, 50 km north of" set a
+    reference after a place; "On Monday, jets struck a depot near X" does not.
+    """
+    i = bisect_right(ctx.mention_starts, pos) - 1
+    if i < 0:
+        return False
+    m = ctx.mentions[i]
+    return m.start <= pos < m.end or bool(_PLACE_DAY_GAP_RE.fullmatch(ctx.text, m.end, pos))
 
 
 def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
