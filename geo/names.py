@@ -89,6 +89,12 @@ LOWERCASE_PLACE_CUE = (
 )
 
 
+#: A lowercase name labelling a line of a terse post ("jisr al-shughur: 1 airstrike on ..."):
+#: it opens the line (or a "|" cell), and a colon follows it.
+LOWERCASE_LABEL_OPENING = r"(?:^|\|)[ \t]*"
+LOWERCASE_LABEL_CLOSE = r"[ \t]*:"
+
+
 #: Article tokens dropped before comparison (assimilated forms included).
 ARTICLES = frozenset(
     {"al", "el", "il", "ul", "as", "ash", "ar", "an", "at", "az", "ad", "adh", "ath", "ez"}

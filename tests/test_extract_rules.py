@@ -683,3 +683,15 @@ def test_a_weekday_before_a_comma_is_no_place_a_near_cue_locates(finder):
     text = "On Monday, jets struck a depot near Saraqib."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.place_relation) == ("Saraqib", "near")
+
+
+def test_a_lowercase_place_labelling_a_line_of_a_post_is_struck(finder):
+    text = (
+        "#idlib | 18/4 | jisr al-shughur: 1 russian airstrike on a residential building, 2 injured"
+    )
+    assert places(text, finder) == ["jisr al-shughur"]
+
+
+def test_a_place_labelling_a_line_holds_the_places_struck_after_it(finder):
+    text = "Idlib province: Warplanes struck the towns of Saraqib and Binnish on Monday."
+    assert places(text, finder) == ["Saraqib", "Binnish"]

@@ -181,13 +181,24 @@ _DATELINE_AFTER_RE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[–—])"
 )
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
+_CELL_START_RE = re.compile(r"\|[ \t]*$")
+_LABEL_COLON_RE = re.compile(r"[ \t]*:[ \t]+(?=\S)")
 
 
 def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention opens a line as a wire dateline ("Damascus, SANA-The army ...")."""
+    """Say whether a mention opens a line as a wire dateline ("Damascus, SANA-The army ...").
+
+    A place labelling a line of a post ("Jisr al-Shughur: 1 airstrike on a
+    building", "#idlib | 18/4 | saraqeb: ...") is one too.
+    """
+    text = ctx.text
+    if _LINE_START_RE.search(text, max(0, m.start - 20), m.start):
+        return bool(
+            _DATELINE_AFTER_RE.match(text, m.end, m.end + 50) or _LABEL_COLON_RE.match(text, m.end)
+        )
     return bool(
-        _LINE_START_RE.search(ctx.text, max(0, m.start - 20), m.start)
-        and _DATELINE_AFTER_RE.match(ctx.text, m.end, m.end + 50)
+        _CELL_START_RE.search(text, max(0, m.start - 20), m.start)
+        and _LABEL_COLON_RE.match(text, m.end)
     )
 
 
