@@ -80,12 +80,19 @@ GOVERNORATES: dict[str, tuple[str, ...]] = {
 }
 
 
-#: Words after which a name written in lowercase is still a place ("the city of raqqa"),
-#: as a regular expression ending where the name starts.
+#: Words after which a name written in lowercase is still a place ("the city of raqqa",
+#: "the eastern neighborhoods of saraqeb"), as a regular expression ending where the name
+#: starts.
 LOWERCASE_PLACE_CUE = (
-    r"\b(?:city|town|village|settlement|countryside|suburbs|outskirts|province|governorate)"
-    r"\s+of\s+(?:the\s+)?"
+    r"\b(?:city|town|village|settlement|countryside|suburbs|outskirts|province|governorate"
+    r"|neighbou?rhoods?|districts?)\s+of\s+(?:the\s+)?"
 )
+
+
+#: A lowercase name labelling a line of a terse post ("jisr al-shughur: 1 airstrike on ..."):
+#: it opens the line (or a "|" cell), and a colon follows it.
+LOWERCASE_LABEL_OPENING = r"(?:^|\|)[ \t]*"
+LOWERCASE_LABEL_CLOSE = r"[ \t]*:"
 
 
 #: Article tokens dropped before comparison (assimilated forms included).

@@ -417,3 +417,13 @@ def test_relative_words_count_from_the_dateline():
     doc = Document("wire", "w.txt", text, date(2015, 11, 26))  # a Thursday page
     (event,) = extract_events(doc, finder_for("Anadan"))
     assert event.event_date == date(2015, 11, 22)  # the Sunday before Monday 23
+
+
+def test_a_count_of_days_resolves_against_the_event_told_before():
+    cues = find_date_cues("Three days earlier, and a day after that, and 2 days later.")
+    assert [(c.kind, c.shift) for c in cues] == [
+        ("anaphoric", -3),
+        ("anaphoric", 1),
+        ("anaphoric", 2),
+    ]
+    assert resolve_cue(cues[0], date(2016, 2, 16)).date == date(2016, 2, 13)

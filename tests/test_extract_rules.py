@@ -532,3 +532,166 @@ def test_a_written_date_later_in_the_report_dates_a_headline_strike(finder):
     )
     (ev,) = events(text, finder, published=date(2016, 10, 28))
     assert (ev.event_date, ev.date_basis) == (date(2016, 10, 26), "explicit")
+
+
+# -- second blind set: launch sites, destinations, actors, lowercase posts -----------------
+
+
+def test_sorties_flown_from_an_air_base_spelt_another_way_were_launched_there(finder):
+    text = "The air group performed 62 sorties from the Hmeymim airbase and hit a depot in Maadan."
+    assert places(text, finder) == ["Maadan"]
+
+
+def test_where_a_column_was_carrying_supplies_is_no_struck_place(finder):
+    text = (
+        "On Monday jets destroyed a column near Muhasan carrying fuel to the city of Deir ez-Zor."
+    )
+    assert places(text, finder) == ["Muhasan"]
+
+
+def test_where_families_moved_to_is_no_struck_place(finder):
+    text = "Jets hit the market of Sarmin on Monday, and many families have moved to Ariha."
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_an_air_force_abbreviation_names_the_regime(finder):
+    (ev,) = events("SyAAF jets pounded militant positions in Inkhil on Monday.", finder)
+    assert ev.actor == "regime"
+
+
+def test_a_lowercase_nationality_names_the_actor_in_a_lowercase_post(finder):
+    (ev,) = events("our teams responded to 3 russian airstrikes on the city of ariha today", finder)
+    assert ev.actor == "russia"
+
+
+def test_a_lowercase_name_after_neighborhoods_of_is_a_place(finder):
+    text = "helicopters dropped 2 barrel bombs on the western neighborhoods of saraqeb at dawn"
+    assert places(text, finder) == ["saraqeb"]
+
+
+def test_sub_districts_around_finer_places_of_the_same_day_add_no_event(finder):
+    text = (
+        "Air strikes were reportedly carried out on 6 October in Ariha and Jisr al-Shughur "
+        "sub-districts.\n\nOn 6 October, air strikes reportedly hit Mhambal and Kafr Oweid."
+    )
+    assert places(text, finder, date(2016, 10, 8)) == ["Mhambal", "Kafr Oweid"]
+
+
+def test_a_province_struck_over_two_written_days_folds_into_a_finer_place_of_either(finder):
+    text = (
+        "On 14.01.2016 and 15.01.2016, aircraft engaged 90 facilities in Raqqa province."
+        "\n\nOn 14.01.2016, a depot near the settlement of Maadan was destroyed."
+    )
+    assert places(text, finder, date(2016, 1, 16)) == ["Maadan"]
+
+
+def test_a_bare_strike_in_a_report_led_by_the_air_war_is_an_air_strike(finder):
+    text = (
+        "Warplanes bombed the market of Sarmin on Monday.\n\n"
+        "A trader said he lost his shop. His brother lives abroad. The roads were closed.\n\n"
+        "A second strike hit Binnish on Monday, a nurse said."
+    )
+    assert places(text, finder) == ["Sarmin", "Binnish"]
+
+
+def test_a_bare_strike_in_a_report_without_air_words_stays_unread(finder):
+    text = (
+        "Fighting went on around the town.\n\nA trader said he lost his shop. "
+        "His brother lives abroad. The roads were closed.\n\nA second strike hit Binnish on Monday."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_governorate_set_after_a_place_says_where_it_lies(finder):
+    text = "On Monday, jets struck a depot near the settlement of Rabia, province of Latakia."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.admin1_hint) == ("Rabia", "Latakia")
+
+
+def test_a_house_struck_by_a_shell_in_a_report_led_by_the_air_war_is_no_air_strike(finder):
+    text = (
+        "Warplanes bombed the market of Sarmin on Monday.\n\n"
+        "A trader said he lost his shop. His brother lives abroad. The roads were closed.\n\n"
+        "A family in Binnish saw its house struck by an artillery shell."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_town_spelt_as_news_spell_it_is_found(finder):
+    text = "Regime warplanes struck the neighbouring town of Moadamiyet al-Sham on Monday."
+    assert places(text, finder) == ["Moadamiyet al-Sham"]
+
+
+def test_days_earlier_count_back_from_the_strike_told_before(finder):
+    text = (
+        "Jets bombed the school of Kafr Naya on 16 February.\n\n"
+        "Three days earlier, the family had left Tall Rifaat after a night of bombing."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 20))}
+    assert dated == {"Kafr Naya": date(2016, 2, 16), "Tall Rifaat": date(2016, 2, 13)}
+
+
+def test_a_strike_told_a_day_after_another_comes_a_day_before_it(finder):
+    text = (
+        "Jets bombed Inkhil on 1 March.\n\n"
+        "The raids came a day after the air force hit Nawa, a military source said."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 2))}
+    assert dated == {"Inkhil": date(2016, 3, 1), "Nawa": date(2016, 2, 29)}
+
+
+def test_days_after_something_that_is_no_strike_do_not_date_the_strike(finder):
+    text = "Jets bombed Inkhil on 1 March.\n\nJets struck Nawa two days after the truce began."
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 9))}
+    assert dated["Nawa"] != date(2016, 3, 3)
+
+
+def test_a_province_struck_on_a_day_folds_into_an_undated_finer_place_of_it(finder):
+    text = (
+        "Jets carried out 20 airstrikes on Tuesday in the northern countryside of the Daraa "
+        "Governorate.\n\nFighter jets targeted militant gatherings inside Inkhil."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Inkhil"]
+
+
+def test_a_city_holding_named_neighbourhoods_on_its_eastern_side_is_no_event(finder):
+    text = (
+        "Helicopters dropped barrel bombs on the Bustan al-Qasr and al-Sakhour neighbourhoods "
+        "of eastern Aleppo city on Monday."
+    )
+    assert places(text, finder) == ["Bustan al-Qasr", "al-Sakhour"]
+
+
+def test_near_the_settlement_of_a_place_is_near_it(finder):
+    text = "Su-34 bombers on Monday destroyed a field camp near the settlement of Maadan."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Maadan", "near")
+
+
+def test_a_long_titled_ministry_briefing_speaks_in_the_ministry_voice(finder):
+    text = (
+        "Briefing of the Ministry of Defence of the Russian Federation on the operation of the "
+        "Aerospace Forces in the Syrian Arab Republic\n\n"
+        "On 14.01.2016, Su-25 aircraft destroyed a column of vehicles near the settlement of "
+        "Muhasan."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 16))
+    assert ev.claimant == "russian_mod"
+
+
+def test_a_weekday_before_a_comma_is_no_place_a_near_cue_locates(finder):
+    text = "On Monday, jets struck a depot near Saraqib."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Saraqib", "near")
+
+
+def test_a_lowercase_place_labelling_a_line_of_a_post_is_struck(finder):
+    text = (
+        "#idlib | 18/4 | jisr al-shughur: 1 russian airstrike on a residential building, 2 injured"
+    )
+    assert places(text, finder) == ["jisr al-shughur"]
+
+
+def test_a_place_labelling_a_line_holds_the_places_struck_after_it(finder):
+    text = "Idlib province: Warplanes struck the towns of Saraqib and Binnish on Monday."
+    assert places(text, finder) == ["Saraqib", "Binnish"]

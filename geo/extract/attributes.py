@@ -17,7 +17,7 @@ from geo.extract.lexicon import labelled_pattern
 from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin
 from geo.extract.triggers import _is_support, _valid_triggers
-from geo.names import governorate_of
+from geo.names import governorate_of, split_designator
 from geo.record import Mention
 
 _HINT_GAP_RE = re.compile(
@@ -25,6 +25,19 @@ _HINT_GAP_RE = re.compile(
     r"(?:(?:countryside|province|governorate|suburbs|outskirts)\s+of\s+(?:the\s+)?)?#?$",
     re.IGNORECASE,
 )
+# "Rabia, province of Latakia", "Muhasan (Deir ez-Zor province)", "X, Deir Ezzor, Syria":
+# a governorate set beside a place says where the place lies.
+_APPOSED_GAP_RE = re.compile(r"\s*[,(]\s*(?:the\s+)?")
+_APPOSED_END_RE = re.compile(r"\s*(?:\)|,\s*Syria\b)")
+
+
+def _apposed_governorate(text: str, m: Mention, c: Mention) -> bool:
+    """Say whether governorate ``c`` is set right after place ``m`` as where it lies."""
+    if not _APPOSED_GAP_RE.fullmatch(text, m.end, c.start):
+        return False
+    return split_designator(c.surface)[1] is not None or bool(_APPOSED_END_RE.match(text, c.end))
+
+
 _HINT_BEFORE_RE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\b"
     r"|(?:area|province|countryside|governorate)?,?\s*(?:including|namely|such\s+as)\b)",
@@ -210,6 +223,8 @@ def _admin1_hint(
         if gov is None:
             continue
         if c.start > m.end and _HINT_GAP_RE.search(text[m.end : c.start]):
+            return gov
+        if c.start > m.end and _apposed_governorate(text, m, c):
             return gov
         if c.end <= m.start and _HINT_BEFORE_RE.search(text[c.end : c.end + 40]):
             return gov

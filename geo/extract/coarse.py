@@ -9,8 +9,9 @@ shows it as a precise point.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
+from datetime import date
 
 from geo.record import Mention, StrikeEvent
 
@@ -28,8 +29,14 @@ def fold_coarse(
     events: list[StrikeEvent],
     mentions: Mapping[int, Mention],
     level: Callable[[Mention], str | None],
+    days: Callable[[StrikeEvent], Collection[date]] | None = None,
 ) -> list[StrikeEvent]:
     """Drop governorate events covered by finer events of the same date; mark the others.
+
+    A coarse event whose sentence writes several dates ("on 14.01.2016 and
+    15.01.2016 ... in the provinces of A and B") is covered by finer events of
+    any of them; a finer event whose text gives no date (dated by publication)
+    covers it whatever its date.
 
     Parameters
     ----------
@@ -38,8 +45,11 @@ def fold_coarse(
     mentions : mapping
         The report's place mentions by start offset.
     level : callable
-        ``mention -> "governorate" | None``: whether a mention names a whole
-        governorate.
+        ``mention -> "governorate" | "district" | None``: whether a mention
+        names a whole governorate or a sub-district.
+    days : callable, optional
+        ``event -> dates``: the calendar dates written in a coarse event's
+        sentence, besides its own date.
 
     Returns
     -------
@@ -48,6 +58,7 @@ def fold_coarse(
     """
     coarse: dict[int, str] = {}
     finer: set[tuple[str, object, object]] = set()
+    undated: set[tuple[str, str]] = set()
     for i, ev in enumerate(events):
         m = mentions.get(ev.char_start)
         kind = level(m) if m is not None else None
@@ -57,6 +68,9 @@ def fold_coarse(
         gov = _governorate_of(ev, m)
         if gov is not None:
             finer.add((gov, ev.event_date, ev.claimant))
+            if ev.date_basis == "published":
+                # Undated in its text, a finer place may be of any day the report tells.
+                undated.add((gov, ev.claimant))
     if not coarse:
         return events
     out = []
@@ -65,7 +79,11 @@ def fold_coarse(
             out.append(ev)
             continue
         gov = ev.admin1_hint or _governorate_of(ev, mentions.get(ev.char_start))
-        if gov is not None and (gov, ev.event_date, ev.claimant) in finer:
+        written = {ev.event_date, *(days(ev) if days is not None else ())}
+        if gov is not None and (
+            (gov, ev.claimant) in undated
+            or any((gov, day, ev.claimant) in finer for day in written)
+        ):
             continue
         out.append(replace(ev, place_level=coarse[i]))
     return out

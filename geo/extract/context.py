@@ -21,6 +21,7 @@ from geo.extract.names import (
     _REGION_HINT_RE,
     _REGION_RE,
     _after_place_cue,
+    _labels_line,
     _org_spans,
     _written_as_name,
 )
@@ -147,9 +148,12 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
     org_starts = [s for s, _ in orgs]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: m.start):
-        if not (_written_as_name(m.surface) or _after_place_cue(text, m.start)) or names_no_place(
-            text, m.start, m.end
-        ):
+        written = (
+            _written_as_name(m.surface)
+            or _after_place_cue(text, m.start)
+            or _labels_line(text, m.start, m.end)
+        )
+        if not written or names_no_place(text, m.start, m.end):
             continue
         i = bisect_right(org_starts, m.start) - 1
         if i >= 0 and m.start < orgs[i][1]:

@@ -67,7 +67,7 @@ _CUE_RE = re.compile(
     # Case-sensitive: month and weekday names are capitalised, and IGNORECASE is
     # several times slower on this many alternatives. Every repeat is bounded or
     # a run of spaces between fixed words, so a match costs linear time.
-    r"\b(?=[0-9ADFJLMNOPSTWYloptwy])(?:"
+    r"\b(?=[0-9ADFJLMNOPSTWYafloptswy])(?:"
     + "|".join(
         [
             # 2015-10-07, 2015/10/07
@@ -130,6 +130,9 @@ _CUE_RE = re.compile(
             # the same morning / that afternoon / the next day: the day of the strike told before
             r"(?P<anaphor>\b[Tt]h(?:e\s+(?:same|next|following)|at)"
             r"\s+(?:day|morning|afternoon|evening|night)\b)",
+            # three days earlier / a day later / two days after: counted from the strike told before
+            r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
+            r"\s+days?\s+(?:earlier|later|before|after)\b)",
             r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b)",
             r"(?P<today>\b[Tt]oday\b|\b[Tt]onight\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b)",
             r"(?P<lastweek>\b[Ll]ast\s+week\b)",
@@ -157,7 +160,8 @@ class DateCue:
     index the searched text. ``window`` marks a span of days ("from 20 to 23
     March": ``day`` is the last one); ``bound`` is "since" when the date opens
     a window ("since 27 December" runs to the reference date); ``qualifier`` is "last" or
-    "this" for "the 27th of last December".
+    "this" for "the 27th of last December"; ``shift`` counts the days from the event told
+    before for "three days earlier" (-3) or "a day after" (+1).
     """
 
     start: int
@@ -172,6 +176,7 @@ class DateCue:
     window: bool = False
     bound: str | None = None
     qualifier: str | None = None
+    shift: int = 0
 
 
 @dataclass(frozen=True)
@@ -252,6 +257,10 @@ def _day(token: str | None) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
+#: Counts written as words in "three days earlier".
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
 class _CueSpan(TypedDict):
     """Where a cue sits in the text and which alternative of the pattern found it."""
 
@@ -316,6 +325,10 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     if rule in ("lastwd", "wd"):
         name = m["w1"] if rule == "lastwd" else m["w2"]
         return DateCue(kind="relative", weekday=_WEEKDAYS.index(name.lower()), **base)
+    if rule == "shift":
+        count, _, way = text.lower().split()
+        days = _COUNT_WORDS.get(count) or int(count)
+        return DateCue(kind="anaphoric", shift=days if way in ("later", "after") else -days, **base)
     if rule == "anaphor":
         later = text.lower().split()[1] in ("next", "following")
         span: _CueSpan = {**base, "rule": "nextday" if later else "sameday"}
@@ -476,6 +489,8 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         return ResolvedDate(reference, "day", "relative")
     if rule == "yesterday":
         return ResolvedDate(reference - timedelta(days=1), "day", "relative")
+    if rule == "shift":
+        return ResolvedDate(reference + timedelta(days=cue.shift), "day", "relative")
     if rule == "sameday":
         return ResolvedDate(reference, "day", "relative")
     if rule == "nextday":

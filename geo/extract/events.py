@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from geo.extract.attributes import (
     _actor_of,
@@ -50,7 +51,13 @@ from geo.extract.context import (
     _sentence_cues,
     _Span,
 )
-from geo.extract.dates import ResolvedDate, dateline_date, find_caption_lines, headline_date
+from geo.extract.dates import (
+    ResolvedDate,
+    dateline_date,
+    find_caption_lines,
+    headline_date,
+    resolve_cue,
+)
 from geo.extract.lists import is_list_line, opens_list
 from geo.extract.names import _CITY_NAMES
 from geo.extract.offsets import bearing_offset_before, offset_before
@@ -60,6 +67,7 @@ from geo.extract.roles import (
     _is_area,
     _is_foreign,
     _is_neighbourhood,
+    _names_subdistrict,
     _names_whole_governorate,
     _struck_places,
 )
@@ -99,7 +107,23 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         events.extend(_sentence_events(ctx, index, s, e, scopes))
     events = _drop_vaguer_near(_deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog))
     by_start = {m.start: m for m in ctx.mentions}
-    return _place_parts(ctx, fold_coarse(events, by_start, _coarse_level(ctx)), by_start)
+    folded = fold_coarse(events, by_start, _coarse_level(ctx), _written_days(ctx))
+    return _place_parts(ctx, folded, by_start)
+
+
+def _written_days(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:
+    """Return the function giving the calendar dates written in an event's sentence."""
+
+    def days(ev: StrikeEvent) -> set[date]:
+        reference = ev.event_date or ctx.doc.published
+        found = set()
+        for cue in _sentence_cues(ctx, ev.sentence_index):
+            resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
+            if resolved is not None and resolved.precision == "day":
+                found.add(resolved.date)
+        return found
+
+    return days
 
 
 def _place_parts(
@@ -156,10 +180,12 @@ def _find_in_plain_text(text: str, find_mentions: MentionFinder) -> list[Mention
 
 
 def _coarse_level(ctx: _DocContext):
-    """Return the function saying whether a mention names a whole governorate."""
+    """Return the function saying whether a mention names a whole governorate or a sub-district."""
 
     def level(m: Mention) -> str | None:
-        return "governorate" if _names_whole_governorate(ctx, m) else None
+        if _names_whole_governorate(ctx, m):
+            return "governorate"
+        return "district" if _names_subdistrict(ctx, m) else None
 
     return level
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import alternation, load
-from geo.names import LOWERCASE_PLACE_CUE, split_designator, strip_article
+from geo.names import (
+    LOWERCASE_LABEL_CLOSE,
+    LOWERCASE_LABEL_OPENING,
+    LOWERCASE_PLACE_CUE,
+    split_designator,
+    strip_article,
+)
 
 _ORGS = load("organisations")
 _ORG_RE = re.compile(
@@ -52,6 +58,18 @@ _CUE_WINDOW = 40
 def _after_place_cue(text: str, start: int) -> bool:
     """Say whether a place cue ("the city of") comes right before ``start``."""
     return _CUE_BEFORE_RE.search(text, max(0, start - _CUE_WINDOW), start) is not None
+
+
+_LABEL_BEFORE_RE = re.compile(LOWERCASE_LABEL_OPENING + "$", re.MULTILINE)
+_LABEL_AFTER_RE = re.compile(LOWERCASE_LABEL_CLOSE)
+
+
+def _labels_line(text: str, start: int, end: int) -> bool:
+    """Say whether ``text[start:end]`` labels a line of a post ("jisr al-shughur: ...")."""
+    return (
+        _LABEL_BEFORE_RE.search(text, max(0, start - _CUE_WINDOW), start) is not None
+        and _LABEL_AFTER_RE.match(text, end) is not None
+    )
 
 
 _CITY_NAMES: frozenset[str] = frozenset(load("cities")["names"])

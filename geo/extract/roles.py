@@ -24,7 +24,7 @@ _NEAR_BEFORE_RE = re.compile(
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
     # "near ISIS-held X", "near the Syrian city of X".
-    r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+"
+    r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of\s+"
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
@@ -57,7 +57,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|fleet|submarine|coast)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
-    r"|fled\b|flee|refugee|displaced|asylum)"
+    r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b)"
     r"|(?P<speaker>by\b)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|filmed|seen\b|spotted|circling"
     r"|patrolling|highway|motorway|route|linking|connecting)"
@@ -73,7 +73,7 @@ _ROLE_WORD_KINDS = {
 }
 # A ground objective: "advanced towards X", "captured the town of X", "took control of X".
 _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
-    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing))\s+(?:on|towards?|into|in\s+on|closer\s+to)"
+    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing))\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
     r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*|overr[au]n\w*|entered"
     r"|besieg\w+|encircl\w+|liberat\w+"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)))"
@@ -88,7 +88,8 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"\bfrom(?:\s+(?:in|at))?"
     r"|\b(?:deployed|stationed|based|positioned)\b[^.;]{0,30}\b(?:in|at)"
     # "bombers from the air base X", "jets from Hmeimim": where the aircraft came from.
-    r"|\b(?:bombers|jets|aircraft|planes|warplanes|pilots|helicopters)\b[^.;]{0,25}\bfrom"
+    r"|\b(?:bombers|jets|aircraft|planes|warplanes|pilots|helicopters|sorties|missions)\b"
+    r"[^.;]{0,25}\bfrom"
     r"|\bfrom\s+(?:the\s+)?(?:\w+\s+)?(?:air\s*base|airbase|airfield|airport)(?:\s+(?:of|at))?"
     # A ship's own position, not the targets it hit: no strike word between.
     r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b"
@@ -100,8 +101,10 @@ _LAUNCH_BEFORE_RE = re.compile(
 )
 _MEETING_BEFORE_RE = re.compile(
     r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arrived|speaking|spoke"
-    r"|embassy|ambassador|fled|flee|fleeing|refugees?|displaced|asylum)\b[^.;]{0,25}"
-    r"\b(?:in|to|at|into)\s+(?:the\s+)?$",
+    r"|embassy|ambassador|fled|flee|fleeing|refugees?|displaced|asylum"
+    # Where a convoy or column was going: "a column carrying ammunition to the city of X".
+    r"|carrying|transporting|heading|headed|bound)\b[^.;]{0,25}"
+    r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A capital speaking for its government: "condemned by Damascus", "Moscow denied".
@@ -134,7 +137,8 @@ _CONTAINER_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _CITY_OF_BEFORE_RE = re.compile(
-    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?$",
+    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 # "the eastern Ghouta town of X", "the Damascus suburb of X": the first name contains the second.
@@ -145,7 +149,8 @@ _AREA_OF_AFTER_RE = re.compile(
 # "A and B districts of X": the parts are named, X holds them. "Kurdish-held districts of X",
 # "the neighbourhoods of X": the parts are unnamed, X itself is the struck place.
 _PARTS_GAP_RE = re.compile(
-    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?#?",
+    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?#?",
     re.IGNORECASE,
 )
 
@@ -160,7 +165,8 @@ def _parts_named_before(ctx: _DocContext, m: Mention) -> bool:
 
 
 _PLURAL_OF_BEFORE_RE = re.compile(
-    r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?$",
+    r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 _BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
@@ -175,16 +181,29 @@ _DATELINE_AFTER_RE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[–—])"
 )
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
+_CELL_START_RE = re.compile(r"\|[ \t]*$")
+_LABEL_COLON_RE = re.compile(r"[ \t]*:[ \t]+(?=\S)")
 
 
 def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention opens a line as a wire dateline ("Damascus, SANA-The army ...")."""
+    """Say whether a mention opens a line as a wire dateline ("Damascus, SANA-The army ...").
+
+    A place labelling a line of a post ("Jisr al-Shughur: 1 airstrike on a
+    building", "#idlib | 18/4 | saraqeb: ...") is one too.
+    """
+    text = ctx.text
+    if _LINE_START_RE.search(text, max(0, m.start - 20), m.start):
+        return bool(
+            _DATELINE_AFTER_RE.match(text, m.end, m.end + 50) or _LABEL_COLON_RE.match(text, m.end)
+        )
     return bool(
-        _LINE_START_RE.search(ctx.text, max(0, m.start - 20), m.start)
-        and _DATELINE_AFTER_RE.match(ctx.text, m.end, m.end + 50)
+        _CELL_START_RE.search(text, max(0, m.start - 20), m.start)
+        and _LABEL_COLON_RE.match(text, m.end)
     )
 
 
+# "the Hmeymim airbase" is the launch site Hmeymim.
+_BASE_WORD_RE = re.compile(r"\s+(?:air\s*base|airbase|airfield|airport|air\s+field|base)$", re.I)
 _ALIAS_GAP_RE = re.compile(r"\s*\(\s*")
 _ALIAS_CLOSE_RE = re.compile(r"\s*\)")
 
@@ -214,7 +233,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _is_dateline(ctx, m):
         # A container: it stays the struck place only when the sentence names no other.
         return "container"
-    if letter_key(m.surface) in _LAUNCH_NAMES:
+    if letter_key(_BASE_WORD_RE.sub("", m.surface)) in _LAUNCH_NAMES:
         return "launch"
     before = text[max(0, m.start - 70) : m.start]
     after = text[m.end : m.end + 40]
@@ -244,7 +263,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if near is not None:
         cue = m.start - len(before) + near.start()
         apposition = _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue)
-        if apposition is not None and not _is_setting(ctx, apposition.start()):
+        if (
+            apposition is not None
+            and _names_place_at(ctx, apposition.start())
+            and not _is_setting(ctx, apposition.start())
+        ):
             return "reference"
         if _locates_place_before(ctx, cue):
             return "reference"
@@ -263,6 +286,22 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "container"
     return _role_after(ctx, m, previous, after, before)
+
+
+_PLACE_DAY_GAP_RE = re.compile(r"\s+(?:on|in|at|last|this)\s+(?:the\s+)?")
+
+
+def _names_place_at(ctx: _DocContext, pos: int) -> bool:
+    """Say whether the word at ``pos`` is a place's, or its day's ("X on Tuesday, north of").
+
+    "Sukayk, north-east of" and "Ain Issa on Tuesday, 50 km north of" set a
+    reference after a place; "On Monday, jets struck a depot near X" does not.
+    """
+    i = bisect_right(ctx.mention_starts, pos) - 1
+    if i < 0:
+        return False
+    m = ctx.mentions[i]
+    return m.start <= pos < m.end or bool(_PLACE_DAY_GAP_RE.fullmatch(ctx.text, m.end, pos))
 
 
 def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
@@ -443,6 +482,30 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
 
 
 _COUNTRYSIDE_AFTER_RE = re.compile(r"\s+(?:countryside|outskirts|environs)\b", re.IGNORECASE)
+
+_SUBDISTRICT_AFTER_RE = re.compile(r"\s+sub-?districts?\b", re.IGNORECASE)
+_SUBDISTRICTS_AFTER_RE = re.compile(r"\s+sub-?districts\b", re.IGNORECASE)
+
+
+def _names_subdistrict(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a sub-district, itself or by the list it opens.
+
+    "communities in Ariha and Kafr Nobol sub-districts": an administrative area
+    named after its main town, as coarse as a district; the plural after the
+    last name designates each name of the list.
+    """
+    text, mentions = ctx.text, ctx.mentions
+    if _SUBDISTRICT_AFTER_RE.match(text, m.end):
+        return True
+    i = bisect_left(ctx.mention_starts, m.start)
+    while i + 1 < len(mentions):
+        here, after = mentions[i], mentions[i + 1]
+        if not _LIST_GAP_RE.search(text[here.end : after.start]):
+            return False
+        if _SUBDISTRICTS_AFTER_RE.match(text, after.end):
+            return True
+        i += 1
+    return False
 
 
 def _is_neighbourhood_name(m: Mention) -> bool:

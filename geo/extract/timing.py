@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from geo.extract.context import (
@@ -40,6 +41,11 @@ _OTHER_PREDICATE_RE = re.compile(
 )
 
 
+# What may come before a count of days that opens a sentence: "Three days earlier, ...".
+_OPENING_RE = re.compile(r"[\s\"'“‘(]*(?:(?:And|But|Then|Only)\s+)?")
+_AFTER_BEFORE_RE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+
+
 def _sentence_date(
     ctx: _DocContext,
     s: int,
@@ -62,12 +68,21 @@ def _sentence_date(
     for cue in _sentence_cues(ctx, _sentence_at(ctx, s)):
         if cue.kind == "anaphoric" and previous is None:
             continue
+        opening = cue.rule == "shift" and _OPENING_RE.fullmatch(text, s, cue.start) is not None
+        if cue.rule == "shift" and not opening and _AFTER_BEFORE_RE.search(cue.text):
+            # "The raids came a day after jets hit X": the strike after the cue is the one
+            # told now, a day before the raids told before; with no strike there, the cue
+            # counts from something else ("two days after the truce").
+            if not any(t.start > cue.end for t in triggers):
+                continue
+            cue = replace(cue, shift=-cue.shift)
         # The closest strike word in the cue's own clause: "struck X on Sunday, a day after
-        # raids on Y" dates the strike before the comma, not the raids after it.
+        # raids on Y" dates the strike before the comma, not the raids after it. A count of
+        # days opening the sentence dates all of it.
         nearest = None
         for t in sorted(triggers, key=lambda t: abs(t.start - cue.start)):
             lo, hi = sorted((t.end, cue.start))
-            if not _OTHER_CLAUSE_RE.search(text, lo, hi):
+            if opening or not _OTHER_CLAUSE_RE.search(text, lo, hi):
                 nearest = t
                 break
         if nearest is None:

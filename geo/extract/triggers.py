@@ -153,7 +153,15 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             agent = _AIRCRAFT_SUBJECT_BEFORE_RE.search(text, max(s, t.start - 50), t.start)
             if agent is None or agent["agent"].lower().startswith("shell"):
                 continue
-        if t.label == "weak" and not _has_air_context(ctx, index):
+        if (
+            t.label == "weak"
+            and not _has_air_context(ctx, index)
+            and not (
+                _STRIKE_NOUN_RE.fullmatch(text, t.start, t.end)
+                and _air_report(ctx)
+                and not _BY_GROUND_FIRE_RE.search(text, s, e)
+            )
+        ):
             continue
         if t.label == "weak" and _ground_led(ctx, index, s, e):
             continue
@@ -180,6 +188,30 @@ def _has_air_context(ctx: _DocContext, index: int) -> bool:
         if known:
             return True
     return False
+
+
+# "A second strike hit X": in a report about the air war, a strike is an air strike, unless
+# its sentence names fire from the ground ("struck by an artillery shell").
+_BY_GROUND_FIRE_RE = re.compile(
+    r"\b(?:by|from|with)\s+(?:[\w'’-]+\s+){0,3}?(?:artillery|shells?|shelling|mortars?|tanks?"
+    r"|snipers?|gunfire|ground\s+forces)\b",
+    re.IGNORECASE,
+)
+_STRIKE_NOUN_RE = re.compile(r"strikes?|struck", re.IGNORECASE)
+#: How far into the text the lead of a report runs, for _air_report.
+_LEAD_CHARS = 600
+
+
+def _air_report(ctx: _DocContext) -> bool:
+    """Say whether the report is about the air war: its title or lead names aircraft or bombs."""
+    key = ("air-report", 0)
+    known = ctx.cache.get(key)
+    if known is None:
+        title = ctx.doc.title or ""
+        lead = ctx.text[:_LEAD_CHARS]
+        air = _has_air_word(title, 0, len(title)) or _has_air_word(lead, 0, len(lead))
+        known = ctx.cache[key] = "yes" if air else ""
+    return bool(known)
 
 
 def _ground_led(ctx: _DocContext, index: int, s: int, e: int) -> bool:

@@ -20,6 +20,7 @@ _BYLINE_OPENING_RE = re.compile(
     r"^(?:(?:[Bb]riefing|[Ss]tatement|[Bb]ulletin|[Rr]eport|[Pp]ress\s+[Rr]elease|[Rr]elease"
     r"|[Cc]ommuniqu\w+|[Dd]aily\s+[Rr]eport)\s+(?:by|of|from)\b)"
 )
+_TITLED_HEADER_CHARS = 200
 _BYLINE_AFTER_RE = re.compile(r"^[^\w]*(?:[-–—|:,(]|\d|$)")
 # A dateline: "Provinces, SANA - ", "BEIRUT (Reuters) - ", "SOUTHWEST ASIA - ".
 _DATELINE_RE = re.compile(r"^[A-Z][\w .,'’()/-]{0,50}?\s[-–—]\s", re.MULTILINE)
@@ -71,9 +72,11 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     if author is None:
         for a, b in lines:
             line = text[a:b].strip()
-            if len(line) > 120 or line.endswith("."):
-                continue
             opening = _BYLINE_OPENING_RE.match(line)
+            # "Briefing of the Ministry of Defence ... on the operation in ...": a title that
+            # says whose it is may run longer than a byline.
+            if len(line) > (_TITLED_HEADER_CHARS if opening else 120) or line.endswith("."):
+                continue
             found = _cue_voice(line, opening.end() if opening else 0, len(line), not opening)
             if found is None:
                 continue

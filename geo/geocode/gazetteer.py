@@ -44,6 +44,8 @@ from geo.names import (
     DASHES,
     GOVERNORATE_WORDS,
     GOVERNORATES,
+    LOWERCASE_LABEL_CLOSE,
+    LOWERCASE_LABEL_OPENING,
     LOWERCASE_NAME_WORDS,
     LOWERCASE_PLACE_CUE,
     _arabic_skeleton,
@@ -326,7 +328,10 @@ class Gazetteer:
         return self._lowercase_mentions(text, self._skeleton_mentions(text, words, mentions))
 
     def _lowercase_mentions(self, text: str, found: list[Mention]) -> list[Mention]:
-        """Add names written in lowercase right after a place cue ("the city of raqqa").
+        """Add names written in lowercase after a place cue ("the city of raqqa") or as a label.
+
+        A label opens a line of a terse post and ends in a colon
+        ("jisr al-shughur: 1 airstrike ...").
 
         The word scanner takes capitalised words only; after "city of",
         "village of", "countryside of" ... a lowercase run of up to three
@@ -334,8 +339,10 @@ class Gazetteer:
         word and, capitalised, it would pass as a name (no stop word).
         """
         added: list[Mention] = []
-        for cue in _LOWERCASE_CUE.finditer(text):
-            run = _LOWERCASE_RUN.match(text, cue.end())
+        cues = [(c.end(), False) for c in _LOWERCASE_CUE.finditer(text)]
+        cues += [(c.end(), True) for c in _LOWERCASE_LABEL.finditer(text)]
+        for at, label in sorted(set(cues)):
+            run = _LOWERCASE_RUN.match(text, at)
             if run is None:
                 continue
             words = list(_WORD.finditer(text, run.start(), run.end()))
@@ -350,6 +357,8 @@ class Gazetteer:
                 continue
             seq = "".join(chars[:best])
             start, end = words[0].start(), words[best - 1].end()
+            if label and not _LOWERCASE_LABEL_CLOSE.match(text, end):
+                continue
             verdict = _surface_ok(text[start:end].title(), len(seq))
             if verdict == _NO or (verdict == _WITH_ARTICLE and chars[0] != ""):
                 continue
@@ -767,6 +776,8 @@ _CANDIDATE_WORD = re.compile(
 _GAP_WORD = re.compile(r"[^\W_]")
 # A place cue before a lowercase name, and the run of up to three lowercase words after it.
 _LOWERCASE_CUE = re.compile(LOWERCASE_PLACE_CUE + r"(?=[a-z])", re.IGNORECASE)
+_LOWERCASE_LABEL = re.compile(LOWERCASE_LABEL_OPENING + r"(?=[a-z])", re.MULTILINE)
+_LOWERCASE_LABEL_CLOSE = re.compile(LOWERCASE_LABEL_CLOSE)
 _LOWERCASE_RUN = re.compile(r"[a-z][\w'’]*(?:[ -][a-z][\w'’]*){0,2}")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
