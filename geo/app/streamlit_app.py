@@ -411,6 +411,7 @@ def map_layers(
     shown_day: date | None,
     heatmap: bool,
     rings: bool,
+    _data_of: Callable[[gpd.GeoDataFrame], dict] | None = None,
 ) -> livemap.ViewLayers:
     """The layers of a view of the main map, once per filter state and day (``view_key``).
 
@@ -427,7 +428,24 @@ def map_layers(
         cluster_threshold=1,  # strikes at one position cluster and fan out at any count
         big_threshold=APP_BIG_THRESHOLD,
         publish=viewdata.publisher(viewdata.static_dir()),
+        data_of=_data_of,
     )
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def encoded_strikes(table_key: str, _table: gpd.GeoDataFrame) -> webmap.EncodedStrikes:
+    """The canvas data of a table's located rows, encoded once per table (``table_key``):
+    a big view's data is then cut from it rather than encoded again."""
+    return webmap.encode_strikes(webmap.located(_table))
+
+
+def strike_data_of(table_key: str, table: gpd.GeoDataFrame) -> Callable[[gpd.GeoDataFrame], dict]:
+    """How the views of ``table`` make their canvas data (see :func:`viewdata.cutter`).
+
+    The ground of the day shown (``controlled_by``) differs from the table's: it is
+    encoded from the view.
+    """
+    return viewdata.cutter(lambda: encoded_strikes(table_key, table), fresh_keys=("g",))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -668,11 +686,13 @@ def map_and_figures(
     whole: Callable[[], gpd.GeoDataFrame] | None = None,
     events: gpd.GeoDataFrame | None = None,
     events_key: str = "",
+    data_of: Callable[[gpd.GeoDataFrame], dict] | None = None,
 ) -> None:
     """The main view: top figures, the map, the change log, charts, table, downloads.
 
     ``events`` is the whole table (the map opens on it; default ``view``) and
-    ``events_key`` names it for the caches.
+    ``events_key`` names it for the caches; ``data_of`` makes a big view's canvas data
+    (see :func:`strike_data_of`).
     """
     # On a phone the three figures stay side by side (see PHONE_STYLE), so the map
     # comes within the first screen. They are filled in after the map is sent, so that
@@ -688,7 +708,7 @@ def map_and_figures(
         table = view if events is None else events
         frame = map_frame(events_key or view_key, table, bool(layers))
         parts = map_layers(
-            f"{view_key}:{shown_day}", mapped, layer, span, shown_day, heatmap, rings
+            f"{view_key}:{shown_day}", mapped, layer, span, shown_day, heatmap, rings, data_of
         )
     except AssetError as exc:
         st.warning(f"The map's front-end files are not installed locally: {md(exc)}")
@@ -1306,8 +1326,10 @@ def main() -> None:
             )
             return tables.combined_events(every, extra)
 
+        data_of = strike_data_of(key_of((events_key, pushed_key)), base)
     else:
         view = filters.filter_events(events, **chosen)
+        data_of = strike_data_of(events_key, events)
     ground = None
     if result.layers and shown_day is not None:
         # Who held each place on the day shown: joined once per table and day.
@@ -1339,6 +1361,7 @@ def main() -> None:
             whole=whole,
             events=events,
             events_key=events_key,
+            data_of=data_of,
         )
     elif page == VIEWS[1]:
         contradictions_view(view, titles)
