@@ -190,6 +190,19 @@ def document_titles(events_key: str, _events: pd.DataFrame) -> dict[str, str]:
     return labels.doc_titles(_events)
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def filter_options(events_key: str, _events: pd.DataFrame, column: str) -> list[str]:
+    """A filter's choices (cached per table: a filter change does not sort 100,000 rows
+    again)."""
+    return tables.options(_events, column)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def date_bounds(events_key: str, _events: pd.DataFrame) -> tuple[date, date] | None:
+    """The table's first and last dates (cached per table)."""
+    return tables.date_bounds(_events)
+
+
 #: Multi-choice filters: filter_events' argument -> (label, column).
 FILTER_FIELDS = {
     "factions": ("Ground held by", "controlled_by"),
@@ -200,20 +213,26 @@ FILTER_FIELDS = {
 }
 
 
-def read_shared_view(events: pd.DataFrame) -> None:
+def read_shared_view(events: pd.DataFrame, events_key: str) -> None:
     """On a session's first run, set the widgets from the link's URL parameters."""
     if st.session_state.get("shared_read"):
         return
     st.session_state["shared_read"] = True
     params = {name: st.query_params.get_all(name) for name in st.query_params}
-    options = {f"f_{arg}": tables.options(events, col) for arg, (_, col) in FILTER_FIELDS.items()}
-    for key, value in share.state_from_params(params, options, tables.date_bounds(events)).items():
+    options = {
+        f"f_{arg}": filter_options(events_key, events, col)
+        for arg, (_, col) in FILTER_FIELDS.items()
+    }
+    bounds = date_bounds(events_key, events)
+    for key, value in share.state_from_params(params, options, bounds).items():
         st.session_state[key] = value
+    if st.session_state.get("f_docs"):
+        st.session_state["f_docs_open"] = True  # the Document filter is shown
 
 
-def write_shared_view(events: pd.DataFrame) -> None:
+def write_shared_view(events: pd.DataFrame, events_key: str) -> None:
     """Keep the page's address in step with the view (only when it changed)."""
-    wanted = share.params_from_state(st.session_state.to_dict(), tables.date_bounds(events))
+    wanted = share.params_from_state(st.session_state.to_dict(), date_bounds(events_key, events))
     if wanted != st.session_state.get("shared_written"):
         st.query_params.from_dict(wanted)
         st.session_state["shared_written"] = wanted
@@ -225,6 +244,18 @@ def busiest_day(events_key: str, _events: pd.DataFrame, first: date, last: date)
     return days.busiest_day(_events, first, last)
 
 
+def documents_listed() -> bool:
+    """Whether the Document filter is shown: its titles (thousands on a big table) go to
+    the page only when asked for, or when a document is chosen (a shared link)."""
+    start: dict[str, Any] = {} if "f_docs_open" in st.session_state else {"value": False}
+    return st.sidebar.toggle(
+        "Filter by document",
+        key="f_docs_open",
+        **start,
+        help="List the reports by title, to show the strikes of some of them.",
+    )
+
+
 def sidebar_filters(
     events: pd.DataFrame, titles: dict[str, str], events_key: str
 ) -> tuple[dict, tuple[date | None, date | None], date | None]:
@@ -234,7 +265,7 @@ def sidebar_filters(
     chosen: dict = {}
     span: tuple[date | None, date | None] = (None, None)
     shown_day: date | None = None
-    bounds = tables.date_bounds(events)
+    bounds = date_bounds(events_key, events)
     if bounds is not None:
         first, last = bounds
         span = (first, last)
@@ -271,6 +302,9 @@ def sidebar_filters(
         else:
             shown_day = lo
     for arg, (label, column) in FILTER_FIELDS.items():
+        if column == "doc" and not documents_listed():
+            st.session_state.pop("f_docs", None)  # closed: no document chosen
+            continue
 
         def name(value: Any, column: str = column) -> str:
             if column == "doc":
@@ -280,7 +314,7 @@ def sidebar_filters(
 
         values = st.sidebar.multiselect(
             label,
-            tables.options(events, column),
+            filter_options(events_key, events, column),
             format_func=name,
             placeholder="All",
             key=f"f_{arg}",
@@ -1292,7 +1326,7 @@ def main() -> None:
     events = tables.combined_events(result.events, upload_events)
     events_key = key_of((seed_key, upload_fingerprint(files), published))
     titles = document_titles(events_key, events)
-    read_shared_view(events)
+    read_shared_view(events, events_key)
     chosen, span, shown_day = sidebar_filters(events, titles, events_key)
     heatmap = st.sidebar.checkbox(
         "Heatmap",
@@ -1369,7 +1403,7 @@ def main() -> None:
         review_view(view if table is not None else result.events, result.layers, titles)
     else:
         drawing_view(view, result.layers, span, shown_day)
-    write_shared_view(events)
+    write_shared_view(events, events_key)
     st.caption(
         "Boundaries: UN OCHA Syria CODs (CC BY-IGO), Natural Earth. Places: GeoNames, OCHA. "
         "Control areas are approximate."
