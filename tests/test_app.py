@@ -113,9 +113,23 @@ def test_upload_adds_events_beside_the_seeds(app):
     app.file_uploader(key="uploads").upload("mine.txt", text, "text/plain").run()
     assert not app.exception and not app.error
     assert metric(app, "Reports in view") == "7"
+    app.sidebar.toggle(key="f_docs_open").set_value(True).run()
     assert any("upload/mine" in o for o in app.multiselect(key="f_docs").options)
     app.multiselect(key="f_docs").set_value(["upload/mine"]).run()
     assert metric(app, "Reports in view") == "1"
+
+
+def test_the_document_titles_go_to_the_page_only_when_asked_for(app):
+    assert not [m for m in app.sidebar.multiselect if m.key == "f_docs"]
+    app.sidebar.toggle(key="f_docs_open").set_value(True).run()
+    docs = app.sidebar.multiselect(key="f_docs")
+    assert docs.options
+    docs.set_value([docs.options[0]]).run()
+    assert "doc" in app.query_params  # the chosen document is in the page's address
+    # Closed again: no document chosen.
+    app.sidebar.toggle(key="f_docs_open").set_value(False).run()
+    assert not [m for m in app.sidebar.multiselect if m.key == "f_docs"]
+    assert "doc" not in app.query_params and "f_docs" not in app.session_state
 
 
 def test_an_undated_upload_waits_for_a_date(app):
@@ -312,6 +326,7 @@ def test_app_shows_an_events_table_instead_of_the_corpus(events_table):
     assert any("The first 1,000 of 1,200 events" in c.value for c in at.caption)
     # No ring per contradicted strike on a view this big, and the caption says why.
     assert any("not ringed on a view this big" in c.value for c in at.caption)
+    at.sidebar.toggle(key="f_docs_open").set_value(True).run()
     at.multiselect(key="f_docs").set_value(["doc0"]).run()
     at.multiselect(key="f_factions").set_value(["opposition"]).run()
     assert metric(at, "Located on the map") == "40"
@@ -350,6 +365,7 @@ def test_app_reads_a_folder_of_parts_with_the_filters_pushed_down(
     # The widgets' columns of every row, then the view with the page's columns only.
     assert reads[0] == {"columns": bigtable.INDEX_COLUMNS}
     assert reads[1] == {"columns": bigtable.PAGE_COLUMNS}
+    at.sidebar.toggle(key="f_docs_open").set_value(True).run()
     at.multiselect(key="f_docs").set_value(["doc0", "doc3"]).run()
     assert len(reads) == 2  # a document filter runs on the rows read
     at.multiselect(key="f_factions").set_value(["opposition", "none"]).run()

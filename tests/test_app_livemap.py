@@ -146,3 +146,23 @@ def test_only_the_newest_files_are_kept(tmp_path):
     kept = {p.name for p in (tmp_path / viewdata.VIEWS_FOLDER).glob("*.bin")}
     assert len(kept) == viewdata.KEEP_FILES
     assert urls[-1] is not None and urls[-1].rsplit("/", 1)[1] in kept
+
+
+def test_a_views_canvas_data_is_cut_from_the_tables_encoding():
+    events = webmap.located(make_events())
+    calls = []
+
+    def table() -> webmap.EncodedStrikes:
+        calls.append(1)
+        return webmap.encode_strikes(events)
+
+    data_of = viewdata.cutter(table, fresh_keys=("g",))
+    view = events.iloc[[0, 2]].copy()
+    view["controlled_by"] = "regime"
+    data = data_of(view)
+    assert len(data["lat"]) == 2 and calls == [1]
+    assert data["c"]["g"]["v"] == ["regime"] and data["c"]["g"]["i"] == [0, 0]
+    assert data["c"]["p"] == webmap.strike_data(view)["c"]["p"]
+    # Rows the table lacks (other labels): the view is encoded whole.
+    other = view.set_axis([100, 101])
+    assert data_of(other) == webmap.strike_data(other)

@@ -142,3 +142,17 @@ def test_a_report_on_a_run_that_asks_for_a_new_view_is_not_a_move():
     # The analyst pans: a report away from the view asked for, on a settled run.
     assert share.map_moved((34.7, 38.1, 12), town, town)
     assert not share.map_moved(None, town, town)
+
+
+def test_a_link_that_names_a_document_opens_the_document_filter(app):  # noqa: F811
+    doc = app.sidebar.toggle(key="f_docs_open")
+    assert doc.value is False
+    events_docs = "doc1"
+    app.query_params["doc"] = [events_docs]
+    app.session_state["shared_read"] = False
+    app.run()
+    assert not app.exception
+    assert app.sidebar.toggle(key="f_docs_open").value is True
+    assert app.multiselect(key="f_docs").value == [events_docs]
+    written = {k: v if isinstance(v, list) else [v] for k, v in app.query_params.items()}
+    assert written["doc"] == [events_docs]

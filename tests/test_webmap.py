@@ -466,3 +466,34 @@ def test_the_changes_of_the_period_are_listed_newest_first_and_escaped():
     assert webmap.changes_html([make_layer()], None, None) is None
     html = webmap.render_html(make_events(), layers=timeline)
     assert "Changes of control in this period (2)" in html
+
+
+def decoded(data: dict) -> dict[str, list]:
+    """The canvas data as one value per strike and column (codes resolved)."""
+    columns = {k: [c["v"][i] if i >= 0 else None for i in c["i"]] for k, c in data["c"].items()}
+    return {**columns, "lat": data["lat"], "lon": data["lon"]}
+
+
+def test_a_views_data_cut_from_the_tables_encoding_is_its_own_encoding():
+    events = grid_events(12)
+    events["quote"] = [f"Quote {i % 5}" for i in range(len(events))]
+    events.loc[3, "weapon"] = "barrel bombs"
+    points = webmap.located(events)
+    table = webmap.encode_strikes(points)
+    view = points.iloc[[1, 3, 4, 7]]
+    cut = webmap.select_strikes(table, table.labels.get_indexer(view.index))
+    assert decoded(cut) == decoded(webmap.strike_data(view))
+    # Only the values the view uses travel: 4 of the 5 quotes, one weapon.
+    assert len(cut["c"]["q"]["v"]) == 4 and cut["c"]["e"]["v"] == ["barrel bombs"]
+    assert cut["c"]["e"]["i"] == [-1, 0, -1, -1]
+
+
+def test_a_views_own_columns_are_encoded_from_the_view():
+    points = webmap.located(grid_events(6))
+    table = webmap.encode_strikes(points)
+    view = points.iloc[[0, 2]].copy()
+    view["controlled_by"] = ["regime", None]
+    rows = table.labels.get_indexer(view.index)
+    data = decoded(webmap.select_strikes(table, rows, view, ["g"]))
+    assert data["g"] == ["regime", None]
+    assert decoded(webmap.select_strikes(table, rows))["g"] == ["isis", "isis"]

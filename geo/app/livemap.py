@@ -13,8 +13,9 @@ they change.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
+from typing import Any
 
 import folium
 import folium.plugins
@@ -154,6 +155,7 @@ def view_layers(
     cluster_threshold: int,
     big_threshold: int,
     publish: Callable[[bytes], str | None] | None = None,
+    data_of: Callable[[gpd.GeoDataFrame], Mapping[str, Any]] | None = None,
 ) -> ViewLayers:
     """Return the layers of one view, to send beside :func:`frame_map`.
 
@@ -175,8 +177,9 @@ def view_layers(
         Ring contradicted claims (on views of at most ``big_threshold`` strikes).
     cluster_threshold, big_threshold : int
         As for :func:`geo.output.webmap.build_map`.
-    publish : callable, optional
-        Where a canvas layer's data goes (see :class:`geo.output.webmap.StrikeCanvas`).
+    publish, data_of : callable, optional
+        Where a canvas layer's data goes and how it is made (see
+        :class:`geo.output.webmap.StrikeCanvas`).
 
     Returns
     -------
@@ -198,6 +201,7 @@ def view_layers(
         heatmap=heatmap,
         heat_to=heat,
         publish=publish,
+        data_of=data_of,
     )
     groups.append(strikes)
     if heat is not None:

@@ -190,6 +190,19 @@ def document_titles(events_key: str, _events: pd.DataFrame) -> dict[str, str]:
     return labels.doc_titles(_events)
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def filter_options(events_key: str, _events: pd.DataFrame, column: str) -> list[str]:
+    """A filter's choices (cached per table: a filter change does not sort 100,000 rows
+    again)."""
+    return tables.options(_events, column)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def date_bounds(events_key: str, _events: pd.DataFrame) -> tuple[date, date] | None:
+    """The table's first and last dates (cached per table)."""
+    return tables.date_bounds(_events)
+
+
 #: Multi-choice filters: filter_events' argument -> (label, column).
 FILTER_FIELDS = {
     "factions": ("Ground held by", "controlled_by"),
@@ -200,20 +213,26 @@ FILTER_FIELDS = {
 }
 
 
-def read_shared_view(events: pd.DataFrame) -> None:
+def read_shared_view(events: pd.DataFrame, events_key: str) -> None:
     """On a session's first run, set the widgets from the link's URL parameters."""
     if st.session_state.get("shared_read"):
         return
     st.session_state["shared_read"] = True
     params = {name: st.query_params.get_all(name) for name in st.query_params}
-    options = {f"f_{arg}": tables.options(events, col) for arg, (_, col) in FILTER_FIELDS.items()}
-    for key, value in share.state_from_params(params, options, tables.date_bounds(events)).items():
+    options = {
+        f"f_{arg}": filter_options(events_key, events, col)
+        for arg, (_, col) in FILTER_FIELDS.items()
+    }
+    bounds = date_bounds(events_key, events)
+    for key, value in share.state_from_params(params, options, bounds).items():
         st.session_state[key] = value
+    if st.session_state.get("f_docs"):
+        st.session_state["f_docs_open"] = True  # the Document filter is shown
 
 
-def write_shared_view(events: pd.DataFrame) -> None:
+def write_shared_view(events: pd.DataFrame, events_key: str) -> None:
     """Keep the page's address in step with the view (only when it changed)."""
-    wanted = share.params_from_state(st.session_state.to_dict(), tables.date_bounds(events))
+    wanted = share.params_from_state(st.session_state.to_dict(), date_bounds(events_key, events))
     if wanted != st.session_state.get("shared_written"):
         st.query_params.from_dict(wanted)
         st.session_state["shared_written"] = wanted
@@ -225,6 +244,18 @@ def busiest_day(events_key: str, _events: pd.DataFrame, first: date, last: date)
     return days.busiest_day(_events, first, last)
 
 
+def documents_listed() -> bool:
+    """Whether the Document filter is shown: its titles (thousands on a big table) go to
+    the page only when asked for, or when a document is chosen (a shared link)."""
+    start: dict[str, Any] = {} if "f_docs_open" in st.session_state else {"value": False}
+    return st.sidebar.toggle(
+        "Filter by document",
+        key="f_docs_open",
+        **start,
+        help="List the reports by title, to show the strikes of some of them.",
+    )
+
+
 def sidebar_filters(
     events: pd.DataFrame, titles: dict[str, str], events_key: str
 ) -> tuple[dict, tuple[date | None, date | None], date | None]:
@@ -234,7 +265,7 @@ def sidebar_filters(
     chosen: dict = {}
     span: tuple[date | None, date | None] = (None, None)
     shown_day: date | None = None
-    bounds = tables.date_bounds(events)
+    bounds = date_bounds(events_key, events)
     if bounds is not None:
         first, last = bounds
         span = (first, last)
@@ -271,6 +302,9 @@ def sidebar_filters(
         else:
             shown_day = lo
     for arg, (label, column) in FILTER_FIELDS.items():
+        if column == "doc" and not documents_listed():
+            st.session_state.pop("f_docs", None)  # closed: no document chosen
+            continue
 
         def name(value: Any, column: str = column) -> str:
             if column == "doc":
@@ -280,7 +314,7 @@ def sidebar_filters(
 
         values = st.sidebar.multiselect(
             label,
-            tables.options(events, column),
+            filter_options(events_key, events, column),
             format_func=name,
             placeholder="All",
             key=f"f_{arg}",
@@ -411,6 +445,7 @@ def map_layers(
     shown_day: date | None,
     heatmap: bool,
     rings: bool,
+    _data_of: Callable[[gpd.GeoDataFrame], dict] | None = None,
 ) -> livemap.ViewLayers:
     """The layers of a view of the main map, once per filter state and day (``view_key``).
 
@@ -427,7 +462,24 @@ def map_layers(
         cluster_threshold=1,  # strikes at one position cluster and fan out at any count
         big_threshold=APP_BIG_THRESHOLD,
         publish=viewdata.publisher(viewdata.static_dir()),
+        data_of=_data_of,
     )
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def encoded_strikes(table_key: str, _table: gpd.GeoDataFrame) -> webmap.EncodedStrikes:
+    """The canvas data of a table's located rows, encoded once per table (``table_key``):
+    a big view's data is then cut from it rather than encoded again."""
+    return webmap.encode_strikes(webmap.located(_table))
+
+
+def strike_data_of(table_key: str, table: gpd.GeoDataFrame) -> Callable[[gpd.GeoDataFrame], dict]:
+    """How the views of ``table`` make their canvas data (see :func:`viewdata.cutter`).
+
+    The ground of the day shown (``controlled_by``) differs from the table's: it is
+    encoded from the view.
+    """
+    return viewdata.cutter(lambda: encoded_strikes(table_key, table), fresh_keys=("g",))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -668,11 +720,13 @@ def map_and_figures(
     whole: Callable[[], gpd.GeoDataFrame] | None = None,
     events: gpd.GeoDataFrame | None = None,
     events_key: str = "",
+    data_of: Callable[[gpd.GeoDataFrame], dict] | None = None,
 ) -> None:
     """The main view: top figures, the map, the change log, charts, table, downloads.
 
     ``events`` is the whole table (the map opens on it; default ``view``) and
-    ``events_key`` names it for the caches.
+    ``events_key`` names it for the caches; ``data_of`` makes a big view's canvas data
+    (see :func:`strike_data_of`).
     """
     # On a phone the three figures stay side by side (see PHONE_STYLE), so the map
     # comes within the first screen. They are filled in after the map is sent, so that
@@ -688,7 +742,7 @@ def map_and_figures(
         table = view if events is None else events
         frame = map_frame(events_key or view_key, table, bool(layers))
         parts = map_layers(
-            f"{view_key}:{shown_day}", mapped, layer, span, shown_day, heatmap, rings
+            f"{view_key}:{shown_day}", mapped, layer, span, shown_day, heatmap, rings, data_of
         )
     except AssetError as exc:
         st.warning(f"The map's front-end files are not installed locally: {md(exc)}")
@@ -1272,7 +1326,7 @@ def main() -> None:
     events = tables.combined_events(result.events, upload_events)
     events_key = key_of((seed_key, upload_fingerprint(files), published))
     titles = document_titles(events_key, events)
-    read_shared_view(events)
+    read_shared_view(events, events_key)
     chosen, span, shown_day = sidebar_filters(events, titles, events_key)
     heatmap = st.sidebar.checkbox(
         "Heatmap",
@@ -1306,8 +1360,10 @@ def main() -> None:
             )
             return tables.combined_events(every, extra)
 
+        data_of = strike_data_of(key_of((events_key, pushed_key)), base)
     else:
         view = filters.filter_events(events, **chosen)
+        data_of = strike_data_of(events_key, events)
     ground = None
     if result.layers and shown_day is not None:
         # Who held each place on the day shown: joined once per table and day.
@@ -1339,6 +1395,7 @@ def main() -> None:
             whole=whole,
             events=events,
             events_key=events_key,
+            data_of=data_of,
         )
     elif page == VIEWS[1]:
         contradictions_view(view, titles)
@@ -1346,7 +1403,7 @@ def main() -> None:
         review_view(view if table is not None else result.events, result.layers, titles)
     else:
         drawing_view(view, result.layers, span, shown_day)
-    write_shared_view(events)
+    write_shared_view(events, events_key)
     st.caption(
         "Boundaries: UN OCHA Syria CODs (CC BY-IGO), Natural Earth. Places: GeoNames, OCHA. "
         "Control areas are approximate."

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
+import geopandas as gpd
+
+from geo.output import webmap
 from geo.output.assets import DEFAULT_STATIC_URL
 
 #: Sub-folder of the static folder that holds the views' data.
@@ -83,3 +87,38 @@ def publisher(
         return f"{static_url.rstrip('/')}/{VIEWS_FOLDER}/{name}"
 
     return publish
+
+
+def cutter(
+    encoded: Callable[[], webmap.EncodedStrikes], fresh_keys: Iterable[str] = ()
+) -> Callable[[gpd.GeoDataFrame], dict[str, Any]]:
+    """Return a function that makes a view's canvas data from an encoding of its table.
+
+    Parameters
+    ----------
+    encoded : callable
+        Returns the table's encoding (:func:`geo.output.webmap.encode_strikes` of its
+        located rows); called only when a view needs a canvas layer, so that views
+        drawn as markers do not encode the table.
+    fresh_keys : iterable of str
+        Columns (keys of :data:`geo.output.webmap.STRIKE_COLUMNS`) the view may hold
+        otherwise than the table (the ground of the day shown): encoded from the view.
+
+    Returns
+    -------
+    callable
+        ``data_of(points) -> dict``, as :func:`geo.output.webmap.strike_data`; a view
+        with rows the table lacks is encoded whole.
+    """
+    keys = tuple(fresh_keys)
+
+    def data_of(points: gpd.GeoDataFrame) -> dict[str, Any]:
+        table = encoded()
+        if not table.labels.is_unique:
+            return webmap.strike_data(points)
+        rows = table.labels.get_indexer(points.index)
+        if len(rows) and rows.min() < 0:
+            return webmap.strike_data(points)
+        return webmap.select_strikes(table, rows, points, keys)
+
+    return data_of

@@ -9,6 +9,7 @@ safe for the JavaScript template literal folium wraps it in.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import html
 import json
 import math
@@ -851,6 +852,7 @@ def add_strikes(
     heatmap: bool,
     heat_to: Element | None = None,
     publish: Callable[[bytes], str | None] | None = None,
+    data_of: Callable[[gpd.GeoDataFrame], Mapping[str, Any]] | None = None,
 ) -> int:
     """Draw the located strikes on ``m``: markers, clusters or one canvas layer.
 
@@ -864,7 +866,7 @@ def add_strikes(
         As for :func:`build_map`.
     heat_to : Element, optional
         Where the heatmap goes (default ``m``).
-    publish : callable, optional
+    publish, data_of : callable, optional
         For a canvas layer: see :class:`StrikeCanvas`.
 
     Returns
@@ -877,7 +879,7 @@ def add_strikes(
     n = len(points)
     name = f"Strikes ({n})"
     if n > big_threshold:
-        canvas = StrikeCanvas(points, name=name, show=not heatmap, publish=publish)
+        canvas = StrikeCanvas(points, name=name, show=not heatmap, publish=publish, data_of=data_of)
         canvas.add_to(m)
         if heatmap:
             StrikeHeat(canvas).add_to(heat_parent)
@@ -936,8 +938,8 @@ def _plain(value: Any) -> str | None:
     return text if text.strip() else None
 
 
-def _encode_column(values: pd.Series) -> dict[str, list[Any]]:
-    """Dictionary-encode a column: distinct display texts and one code per row (-1: none)."""
+def _dictionary(values: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Dictionary-encode a column: one code per row (-1: none) and the distinct display texts."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     # tolist() first: iterating an Arrow-backed array item by item is slow.
     items = uniques.tolist() if hasattr(uniques, "tolist") else list(uniques)
@@ -948,7 +950,7 @@ def _encode_column(values: pd.Series) -> dict[str, list[Any]]:
     for k, text in enumerate(texts):
         if text is not None:
             remap[k] = seen.setdefault(text, len(seen))
-    return {"v": list(seen), "i": remap[codes].tolist()}
+    return remap[codes], list(seen)
 
 
 def column_or_none(points: pd.DataFrame, name: str) -> pd.Series:
@@ -961,6 +963,171 @@ def column_or_none(points: pd.DataFrame, name: str) -> pd.Series:
 def _blank(values: pd.Series) -> np.ndarray:
     """Return a mask of missing or blank values."""
     return (values.isna() | (values.astype("string").str.strip() == "")).to_numpy(dtype=bool)
+
+
+#: Columns of the canvas data (one-letter keys) and the event column each shows.
+STRIKE_COLUMNS = {
+    "p": "place_name",
+    "w": "place_as_written",
+    "d": "event_date",
+    "t": "time_precision",
+    "g": "controlled_by",
+    "l": "control_layer",
+    "a": "actor",
+    "c": "claimant",
+    "x": "claimed_target",
+    "e": "weapon",
+    "r": "geo_precision",
+    "n": "place_relation",
+    "v": "claim_vs_ground",
+    "q": "quote",
+    "s": "doc",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class EncodedStrikes:
+    """The canvas data of a table, encoded once, from which any subset of rows is cut.
+
+    Attributes
+    ----------
+    labels : pandas.Index
+        The rows' labels, in order.
+    lat, lon : numpy.ndarray
+        Integer coordinates (:data:`COORD_SCALE`).
+    codes : dict of str to numpy.ndarray
+        Per column key (:data:`STRIKE_COLUMNS`), one code per row (-1: none).
+    values : dict of str to list
+        Per column key, the value of each code.
+    """
+
+    labels: pd.Index
+    lat: np.ndarray
+    lon: np.ndarray
+    codes: dict[str, np.ndarray]
+    values: dict[str, list[Any]]
+
+
+def _place_column(points: pd.DataFrame) -> pd.Series:
+    """Return the place's name, or the place as written when it has none."""
+    written = column_or_none(points, "place_as_written")
+    name = column_or_none(points, "place_name")
+    return name.astype(object).where(~_blank(name), written.astype(object))
+
+
+def _precision_column(points: pd.DataFrame) -> pd.Series:
+    """Return the time precision, None for a day (the popup says nothing then)."""
+    precision = column_or_none(points, "time_precision").astype(object)
+    return precision.where(precision.astype(str) != "day", None)
+
+
+def _doc_codes(points: pd.DataFrame) -> tuple[np.ndarray, list[Any]]:
+    """Return one code per row and, per code, its document's fields as a 5-item list."""
+    doc_codes, _ = pd.factorize(column_or_none(points, "doc"), use_na_sentinel=True)
+    codes, first = np.unique(doc_codes, return_index=True)
+    first = first[codes >= 0]
+    doc_values = [
+        [_plain(d), _plain(t), _safe_url(u), _plain(o), _plain(p)]
+        for d, t, u, o, p in zip(
+            *(
+                column_or_none(points, name).iloc[first].tolist()
+                for name in ("doc", "doc_title", "doc_url", "doc_source", "published")
+            ),
+            strict=True,
+        )
+    ]
+    return doc_codes, doc_values
+
+
+def _column_codes(points: pd.DataFrame, key: str) -> tuple[np.ndarray, list[Any]]:
+    """Return the codes and values of canvas column ``key`` (see :data:`STRIKE_COLUMNS`)."""
+    if key == "s":
+        return _doc_codes(points)
+    if key == "p":
+        values = _place_column(points)
+    elif key == "t":
+        values = _precision_column(points)
+    elif key == "v":
+        values = _claim_column(points)
+    else:
+        values = column_or_none(points, STRIKE_COLUMNS[key])
+    codes, texts = _dictionary(values)
+    return codes, texts
+
+
+def encode_strikes(points: gpd.GeoDataFrame) -> EncodedStrikes:
+    """Return the canvas data of every row of ``points``, to cut views from.
+
+    Parameters
+    ----------
+    points : GeoDataFrame
+        Located events (point geometries, EPSG:4326).
+
+    Returns
+    -------
+    EncodedStrikes
+        See :func:`select_strikes`.
+    """
+    lat = np.round(points.geometry.y.to_numpy() * COORD_SCALE).astype(np.int64)
+    lon = np.round(points.geometry.x.to_numpy() * COORD_SCALE).astype(np.int64)
+    codes: dict[str, np.ndarray] = {}
+    values: dict[str, list[Any]] = {}
+    for key in STRIKE_COLUMNS:
+        codes[key], values[key] = _column_codes(points, key)
+    return EncodedStrikes(points.index, lat, lon, codes, values)
+
+
+def _cut(codes: np.ndarray, values: list[Any], rows: np.ndarray) -> dict[str, list[Any]]:
+    """Return the codes of ``rows`` renumbered over the values they use (in code order)."""
+    picked = codes[rows]
+    used = np.unique(picked[picked >= 0])
+    # The last slot stays -1, so that code -1 (none) maps to itself.
+    remap = np.full(len(values) + 1, -1, dtype=np.int64)
+    remap[used] = np.arange(len(used))
+    return {"v": [values[k] for k in used.tolist()], "i": remap[picked].tolist()}
+
+
+def select_strikes(
+    encoded: EncodedStrikes,
+    rows: np.ndarray,
+    fresh: pd.DataFrame | None = None,
+    fresh_keys: Iterable[str] = (),
+) -> dict[str, Any]:
+    """Return the canvas data of some rows of an encoded table (see :func:`strike_data`).
+
+    Parameters
+    ----------
+    encoded : EncodedStrikes
+        From :func:`encode_strikes`.
+    rows : numpy.ndarray
+        Positions of the rows, in ``encoded``.
+    fresh : DataFrame, optional
+        The same rows as they are now, for columns that differ from the table's.
+    fresh_keys : iterable of str
+        Keys of :data:`STRIKE_COLUMNS` encoded from ``fresh`` rather than cut.
+
+    Returns
+    -------
+    dict
+        JSON-serialisable.
+    """
+    rows = np.asarray(rows, dtype=np.int64)
+    redo = set(fresh_keys) if fresh is not None else set()
+    columns: dict[str, dict[str, list[Any]]] = {}
+    for key in STRIKE_COLUMNS:
+        if key in redo and fresh is not None:
+            codes, values = _column_codes(fresh, key)
+            columns[key] = {"v": values, "i": codes.tolist()}
+        else:
+            columns[key] = _cut(encoded.codes[key], encoded.values[key], rows)
+    return {
+        "k": COORD_SCALE,
+        "lat": encoded.lat[rows].tolist(),
+        "lon": encoded.lon[rows].tolist(),
+        "c": columns,
+        "factions": {f: [faction_label(f), faction_colour(f)] for f in FACTION_COLOURS},
+        "unknown": [faction_label(None), UNKNOWN_COLOUR],
+    }
 
 
 def strike_data(points: gpd.GeoDataFrame) -> dict[str, Any]:
@@ -982,54 +1149,7 @@ def strike_data(points: gpd.GeoDataFrame) -> dict[str, Any]:
     dict
         JSON-serialisable.
     """
-    lat = np.round(points.geometry.y.to_numpy() * COORD_SCALE).astype(np.int64)
-    lon = np.round(points.geometry.x.to_numpy() * COORD_SCALE).astype(np.int64)
-    written = column_or_none(points, "place_as_written")
-    place = (
-        column_or_none(points, "place_name")
-        .astype(object)
-        .where(~_blank(column_or_none(points, "place_name")), written.astype(object))
-    )
-    precision = column_or_none(points, "time_precision").astype(object)
-    precision = precision.where(precision.astype(str) != "day", None)
-    doc_codes, _ = pd.factorize(column_or_none(points, "doc"), use_na_sentinel=True)
-    codes, first = np.unique(doc_codes, return_index=True)
-    first = first[codes >= 0]
-    doc_values = [
-        [_plain(d), _plain(t), _safe_url(u), _plain(o), _plain(p)]
-        for d, t, u, o, p in zip(
-            *(
-                column_or_none(points, name).iloc[first].tolist()
-                for name in ("doc", "doc_title", "doc_url", "doc_source", "published")
-            ),
-            strict=True,
-        )
-    ]
-    columns = {
-        "p": _encode_column(place),
-        "w": _encode_column(written),
-        "d": _encode_column(column_or_none(points, "event_date")),
-        "t": _encode_column(precision),
-        "g": _encode_column(column_or_none(points, "controlled_by")),
-        "l": _encode_column(column_or_none(points, "control_layer")),
-        "a": _encode_column(column_or_none(points, "actor")),
-        "c": _encode_column(column_or_none(points, "claimant")),
-        "x": _encode_column(column_or_none(points, "claimed_target")),
-        "e": _encode_column(column_or_none(points, "weapon")),
-        "r": _encode_column(column_or_none(points, "geo_precision")),
-        "n": _encode_column(column_or_none(points, "place_relation")),
-        "v": _encode_column(_claim_column(points)),
-        "q": _encode_column(column_or_none(points, "quote")),
-        "s": {"v": doc_values, "i": doc_codes.tolist()},
-    }
-    return {
-        "k": COORD_SCALE,
-        "lat": lat.tolist(),
-        "lon": lon.tolist(),
-        "c": columns,
-        "factions": {f: [faction_label(f), faction_colour(f)] for f in FACTION_COLOURS},
-        "unknown": [faction_label(None), UNKNOWN_COLOUR],
-    }
+    return select_strikes(encode_strikes(points), np.arange(len(points)))
 
 
 def _claim_column(points: gpd.GeoDataFrame) -> pd.Series:
@@ -1103,6 +1223,10 @@ class StrikeCanvas(folium.map.Layer):
         Stores the deflated data where the page's server serves it and returns its
         URL (None: keep it in the script): a page that swaps its layers then
         receives a few bytes of script rather than megabytes.
+    data_of : callable, optional
+        Returns the layer's data for ``points`` (default :func:`strike_data`); a page
+        that shows many views of one table cuts them from an encoding of the table
+        (:func:`select_strikes`) rather than encoding each again.
     """
 
     _template = Template(
@@ -1130,11 +1254,12 @@ class StrikeCanvas(folium.map.Layer):
         name: str,
         show: bool = True,
         publish: Callable[[bytes], str | None] | None = None,
+        data_of: Callable[[gpd.GeoDataFrame], Mapping[str, Any]] | None = None,
     ) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "StrikeCanvas"
         self.count = len(points)
-        raw = deflate_strike_data(strike_data(points))
+        raw = deflate_strike_data((data_of or strike_data)(points))
         self.url = publish(raw) if publish is not None else None
         self.blob = "" if self.url else base64.b64encode(raw).decode("ascii")
         self.library = strike_script(STRIKE_CANVAS_JS)

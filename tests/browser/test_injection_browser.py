@@ -304,6 +304,7 @@ def test_uploads_give_clear_messages_and_run_nothing(uploaded):
     success.first.wait_for(timeout=LOAD_TIMEOUT)
     assert "1 uploaded report(s)" in success.first.inner_text()
     # The hostile name is a document like the others, shown as text in the filter.
+    page.get_by_text("Filter by document", exact=True).click()
     page.get_by_test_id("stMultiSelect").filter(has_text="Document").click()
     page.keyboard.type("img src")
     option = page.get_by_role("option").filter(has_text="<img src=x onerror=")
