@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import Error as PlaywrightError
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 #: The app that :func:`run_app` serves by default.
 DEFAULT_APP = PROJECT_ROOT / "streamlit_app.py"
@@ -274,7 +276,8 @@ def map_frame(
     """Return the app's map iframe locator and its frame once ``ready`` is in it.
 
     streamlit-folium re-creates the iframe when the view changes; in between,
-    the element may have no frame yet, so it is looked up again until it has one.
+    the element may have no frame yet, or its frame may be detached while it is
+    awaited (a rerun replaced it), so it is looked up again until one is ready.
 
     Parameters
     ----------
@@ -295,7 +298,12 @@ def map_frame(
         iframe.wait_for(timeout=timeout_ms)
         frame = iframe.element_handle().content_frame()
         if frame is not None:
-            frame.wait_for_selector(ready, timeout=timeout_ms)
+            try:
+                frame.wait_for_selector(ready, timeout=timeout_ms)
+            except PlaywrightError as error:
+                if "detached" not in str(error) or time.monotonic() > deadline:
+                    raise
+                continue
             return iframe, frame
         if time.monotonic() > deadline:
             raise TimeoutError("the map iframe never got a frame")
