@@ -410,8 +410,8 @@ def test_a_name_in_brackets_after_a_place_is_the_same_place(finder):
 
 def test_the_capital_in_apposition_after_outskirts_is_a_reference(finder):
     text = (
-        "Syrian aircraft struck command posts in Eastern Ghouta "
-        "on the outskirts of the capital, Damascus."
+        "Syrian aircraft bombed depots in Eastern Ghouta, "
+        "on the eastern outskirts of the capital, Damascus, on Friday."
     )
     assert places(text, finder) == ["Eastern Ghouta"]
 
