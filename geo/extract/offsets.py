@@ -9,7 +9,9 @@ from geo.extract.lexicon import alternation, load
 _VOCAB = load("offsets")
 _UNITS: dict[str, float] = _VOCAB["units"]
 _BEARINGS: dict[str, float] = _VOCAB["bearings"]
-_COMPASS = r"(?:north|south|east|west)"
+_POINT = r"(?:north|south|east|west)"
+#: A compass bearing as written: "north", "south-west", "north north-east".
+COMPASS = rf"{_POINT}(?:[\s-]?{_POINT}){{0,2}}"
 # Bounded on every side: the text before a place is at most a short window, and each
 # part is a fixed word or a bounded run, so the search is linear in the window.
 _OFFSET_BEFORE_RE = re.compile(
@@ -17,11 +19,21 @@ _OFFSET_BEFORE_RE = re.compile(
     + alternation(sorted(_UNITS, key=len, reverse=True))
     # A conversion in brackets may follow the unit: "40 kilometers (25 miles) north of".
     + r")\.?(?:\s*\([^()\n]{1,20}\))?\s+(?:\w+\s+){0,2}?(?:to\s+the\s+)?"
-    rf"(?P<bearing>{_COMPASS}(?:[\s-]?{_COMPASS}){{0,2}})(?:ern|wards?)?\s+(?:of|from)\s+"
+    rf"(?P<bearing>{COMPASS})(?:ern|wards?)?\s+(?:of|from)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|settlement|locality)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 _WINDOW = 90
+
+
+def bearing_degrees(word: str) -> float | None:
+    """Return a written compass bearing in degrees clockwise from north (None if unknown).
+
+    >>> bearing_degrees("South-West")
+    225.0
+    """
+    bearing = _BEARINGS.get(re.sub(r"[\s-]", "", word.lower()))
+    return None if bearing is None else float(bearing)
 
 
 def offset_before(text: str, start: int) -> tuple[float, float] | None:
@@ -49,11 +61,11 @@ def offset_before(text: str, start: int) -> tuple[float, float] | None:
     m = _OFFSET_BEFORE_RE.search(text, max(0, start - _WINDOW), start)
     if m is None:
         return None
-    bearing = _BEARINGS.get(re.sub(r"[\s-]", "", m["bearing"].lower()))
+    bearing = bearing_degrees(m["bearing"])
     unit = _UNITS.get(m["unit"].lower())
     if bearing is None or unit is None:
         return None
-    return float(m["km"].replace(",", ".")) * unit, float(bearing)
+    return float(m["km"].replace(",", ".")) * unit, bearing
 
 
 _BEARING_ONLY: dict[str, float] = _VOCAB["bearing_only"]
@@ -61,7 +73,7 @@ _BEARING_ONLY: dict[str, float] = _VOCAB["bearing_only"]
 # itself) and not a distance (``offset_before``). Anchored at the place, bounded run.
 _BEARING_BEFORE_RE = re.compile(
     r"(?:(?<=\bto\sthe\s)|(?<!\bthe\s))(?<![\w-])"
-    rf"(?P<bearing>{_COMPASS}(?:[\s-]?{_COMPASS}){{0,2}})(?:wards?)?\s+(?:of|from)\s+"
+    rf"(?P<bearing>{COMPASS})(?:wards?)?\s+(?:of|from)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|settlement|locality)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -102,8 +114,8 @@ def bearing_offset_before(text: str, start: int, rank: int) -> tuple[float, floa
     m = _BEARING_BEFORE_RE.search(text, max(0, start - _BEARING_WINDOW), start)
     if m is None:
         return None
-    bearing = _BEARINGS.get(re.sub(r"[\s-]", "", m["bearing"].lower()))
+    bearing = bearing_degrees(m["bearing"])
     if bearing is None:
         return None
     capital = rank >= _BEARING_ONLY["capital_rank"]
-    return float(_BEARING_ONLY["capital" if capital else "town"]), float(bearing)
+    return float(_BEARING_ONLY["capital" if capital else "town"]), bearing

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import load
+from geo.extract.offsets import COMPASS as _COMPASS
+from geo.extract.offsets import bearing_degrees
 from geo.names import split_designator
 
-_VOCAB = load("offsets")
-_BEARINGS: dict[str, float] = _VOCAB["bearings"]
-_PART_KM: float = float(_VOCAB["governorate_part"]["km"])
-_COMPASS = r"(?:north|south|east|west)(?:[\s-]?(?:north|south|east|west)){0,2}"
+_PART_KM: float = float(load("offsets")["governorate_part"]["km"])
 # "the western part of", "the northern countryside of", "southern", right before the name.
 _PART_BEFORE_RE = re.compile(
     rf"\b(?P<bearing>{_COMPASS})(?:ern)?\s+(?:parts?|countryside|areas?|regions?)\s+of\s+"
@@ -67,8 +66,7 @@ def part_bearing(text: str, start: int, end: int) -> float | None:
         word = after["bearing"] if after is not None else None
     if word is None:
         return None
-    bearing = _BEARINGS.get(re.sub(r"[\s-]", "", word.lower()))
-    return None if bearing is None else float(bearing)
+    return bearing_degrees(word)
 
 
 def part_km() -> float:
