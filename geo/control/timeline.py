@@ -245,23 +245,6 @@ def _paint(
     )
 
 
-def _faction_segments(
-    factions: np.ndarray, polygons: np.ndarray
-) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """Boundary segments (in :data:`DISTANCE_CRS`) of each faction's pieces."""
-    out = {}
-    for faction in dict.fromkeys(factions):
-        rings = shapely.boundary(polygons[factions == faction])
-        coords, part = shapely.get_coordinates(shapely.get_parts(rings), return_index=True)
-        mx, my = _TO_METRES.transform(coords[:, 0], coords[:, 1])
-        same = part[:-1] == part[1:]
-        starts = np.column_stack([mx[:-1], my[:-1]])[same]
-        ends = np.column_stack([mx[1:], my[1:]])[same]
-        keep = (starts != ends).any(axis=1)
-        out[str(faction)] = (starts[keep], ends[keep])
-    return out
-
-
 def _paint_merged(
     shapes: dict[str, shapely.Geometry], change: Change, extent: shapely.Geometry
 ) -> dict[str, shapely.Geometry]:
@@ -315,9 +298,6 @@ class Timeline(Sequence[ControlLayer]):
     zones: list[tuple[shapely.Geometry, float]] = field(default_factory=list)
     _cache: dict[int, ControlLayer] = field(default_factory=dict, repr=False)
     _pieces: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
-    _segments: dict[int, dict[str, tuple[np.ndarray, np.ndarray]]] = field(
-        default_factory=dict, repr=False
-    )
     _indexes: dict[int, dict[str, SegmentIndex]] = field(default_factory=dict, repr=False)
     _shared_indexes: dict[tuple[str, tuple[int, ...]], tuple[SegmentIndex | None, np.ndarray]] = (
         field(default_factory=dict, repr=False)
@@ -331,7 +311,6 @@ class Timeline(Sequence[ControlLayer]):
     _CACHES = (
         "_cache",
         "_pieces",
-        "_segments",
         "_indexes",
         "_shared_indexes",
         "_segments_of_piece",
@@ -495,11 +474,13 @@ class Timeline(Sequence[ControlLayer]):
         Per faction, the start and end vertices (``(n, 2)`` arrays, in
         :data:`DISTANCE_CRS`) of its pieces' rings: the distance from a point
         outside the faction's ground to the nearest of them is the distance to
-        that ground. Cached.
+        that ground. Each piece is projected once for every state.
         """
-        if position not in self._segments:
-            self._segments[position] = _faction_segments(*self.pieces(position))
-        return self._segments[position]
+        factions, polygons = self.pieces(position)
+        return {
+            str(faction): self._piece_segments(polygons[factions == faction])
+            for faction in dict.fromkeys(factions)
+        }
 
     def segment_indexes(self, position: int) -> dict[str, SegmentIndex]:
         """Return, per faction, a nearest-distance index of its segments in state ``position``.
@@ -531,7 +512,6 @@ class Timeline(Sequence[ControlLayer]):
         """Boundary segments (in :data:`DISTANCE_CRS`) of pieces, each projected once."""
         new = [p for p in dict.fromkeys(pieces) if id(p) not in self._segments_of_piece]
         if new:
-            # The same segments as _faction_segments gives, piece by piece.
             rings, piece_of_ring = shapely.get_parts(
                 shapely.boundary(np.array(new, dtype=object)), return_index=True
             )
@@ -595,20 +575,15 @@ class Timeline(Sequence[ControlLayer]):
         return out
 
     @cached_property
-    def _areas(self) -> tuple[shapely.STRtree, np.ndarray, np.ndarray]:
-        """Index of the changes' areas then the city-scale zones, their accuracy and change."""
+    def _areas(self) -> tuple[list[shapely.Geometry], np.ndarray, np.ndarray, np.ndarray]:
+        """Changes' areas then city-scale zones (prepared): bounds, accuracy, change."""
         zones = [(c.geometry, c.accuracy_km) for c in self.changes] + list(self.zones)
         change = np.full(len(zones), -1, dtype=np.intp)
         change[: len(self.changes)] = np.arange(len(self.changes))
         km = np.array([k for _, k in zones], dtype=float)
-        return shapely.STRtree([z for z, _ in zones]), km, change
-
-    @cached_property
-    def _area_shapes(self) -> tuple[list[shapely.Geometry], np.ndarray]:
-        """The areas of :attr:`_areas`, prepared, and their bounds."""
-        areas = list(self._areas[0].geometries)
+        areas = [z for z, _ in zones]
         shapely.prepare(areas)
-        return areas, shapely.bounds(areas)
+        return areas, shapely.bounds(areas).reshape(-1, 4), km, change
 
     def areas_holding(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Return every (point, area) pair where a change's area or a zone holds the point.
@@ -636,7 +611,8 @@ class Timeline(Sequence[ControlLayer]):
         order = usable[np.argsort(x[usable], kind="stable")]
         xs = x[order]
         found_points, found_areas = [], []
-        for position, (area, bounds) in enumerate(zip(*self._area_shapes, strict=True)):
+        areas, bounds_of = self._areas[0], self._areas[1]
+        for position, (area, bounds) in enumerate(zip(areas, bounds_of, strict=True)):
             lo = np.searchsorted(xs, bounds[0], side="left")
             hi = np.searchsorted(xs, bounds[2], side="right")
             rows = order[lo:hi]
@@ -662,12 +638,12 @@ class Timeline(Sequence[ControlLayer]):
         out = default_accuracy_km(np.nan_to_num(x, nan=0.0)).astype(float)
         point_at, area_at = self.areas_holding(x, y) if pairs is None else pairs
         if point_at.size:
-            np.minimum.at(out, point_at, self._areas[1][area_at])
+            np.minimum.at(out, point_at, self._areas[2][area_at])
         return out
 
     def change_of_area(self, area_at: np.ndarray) -> np.ndarray:
         """Return the change position of each area of :meth:`areas_holding` (-1: a zone)."""
-        return self._areas[2][area_at]
+        return self._areas[3][area_at]
 
     # -- what the app shows ----------------------------------------------
     def control_on(self, day: date) -> gpd.GeoDataFrame:
