@@ -381,9 +381,14 @@ LAYER_MARGIN_DAYS = 180
 
 
 def _layer_range(layers: Sequence[ControlLayer]) -> tuple[date, date]:
-    first = min(layer.date for layer in layers) - timedelta(days=LAYER_MARGIN_DAYS)
-    last = max(layer.date for layer in layers) + timedelta(days=LAYER_MARGIN_DAYS)
-    return first, last
+    days = getattr(layers, "state_days", None)
+    if days is not None and len(days):
+        # A timeline knows its states' days without composing every state.
+        dates = [d.astype(object) for d in (days.min(), days.max())]
+    else:
+        dates = [min(layer.date for layer in layers), max(layer.date for layer in layers)]
+    margin = timedelta(days=LAYER_MARGIN_DAYS)
+    return dates[0] - margin, dates[1] + margin
 
 
 def outside_layers(events: pd.DataFrame, layers: Sequence[ControlLayer]) -> tuple[int, date | None]:

@@ -8,6 +8,8 @@ from datetime import date
 import folium
 import geopandas as gpd
 import pytest
+import shapely
+import shapely.geometry
 from events_factory import make_events as events_from_rows
 from shapely.geometry import box
 
@@ -497,3 +499,38 @@ def test_a_views_own_columns_are_encoded_from_the_view():
     data = decoded(webmap.select_strikes(table, rows, view, ["g"]))
     assert data["g"] == ["regime", None]
     assert decoded(webmap.select_strikes(table, rows))["g"] == ["isis", "isis"]
+
+
+def test_area_features_draw_each_geometry_as_simplify_does_and_reuse_it():
+    wiggly = shapely.Polygon(
+        [(36.0 + i * 1e-4, 35.0 + (i % 2) * 2e-4) for i in range(200)]
+        + [(36.02, 34.9), (36.0, 34.9)]
+    )
+    other = box(37.0, 35.0, 37.5, 35.5)
+    first = gpd.GeoDataFrame(
+        {"faction": ["isis", "regime"]}, geometry=[wiggly, other], crs="EPSG:4326"
+    )
+    # The next state: the regime's ground moved, the ISIS ground did not.
+    second = gpd.GeoDataFrame(
+        {"faction": ["isis", "regime"]},
+        geometry=[shapely.Polygon(wiggly.exterior.coords), box(37.0, 35.0, 37.6, 35.5)],
+        crs="EPSG:4326",
+    )
+    one = webmap.area_features(first, webmap.CONTROL_TOLERANCE)
+    two = webmap.area_features(second, webmap.CONTROL_TOLERANCE)
+    expected = webmap.simplify(first, webmap.CONTROL_TOLERANCE)
+    for feature, geom in zip(one, expected.geometry, strict=True):
+        assert shapely.geometry.shape(feature["geometry"]).equals(geom)
+    assert len(shapely.geometry.shape(one[0]["geometry"]).exterior.coords) < 200
+    assert [f["properties"] for f in one] == [{"faction": "isis"}, {"faction": "regime"}]
+    assert two[0]["geometry"] is one[0]["geometry"]  # simplified once for both states
+    assert two[1]["geometry"] != one[1]["geometry"]
+
+
+def test_area_features_leave_out_empty_rows():
+    frame = gpd.GeoDataFrame(
+        {"faction": ["isis", "kurdish"]},
+        geometry=[box(38.0, 35.0, 38.5, 35.5), shapely.Polygon()],
+        crs="EPSG:4326",
+    )
+    assert [f["id"] for f in webmap.area_features(frame)] == ["0"]

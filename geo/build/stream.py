@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import itertools
 import json
 import re
 import warnings
@@ -43,6 +44,7 @@ import shapely
 from tqdm import tqdm
 
 from geo.analysis.incidents import _place_key, assign_incidents, incidents_frame
+from geo.build.aside import start_aside
 from geo.build.batches import Batch
 from geo.control.layers import ControlLayer
 from geo.errors import DocumentError, InputWarning
@@ -384,9 +386,32 @@ def write_outputs(
 
     schema = unified_schema(tally.parts)
     ids = incident_ids(tally, schema, folder / "incidents.geojson")
-    writer: pq.ParquetWriter | None = None
+    frames = parts_frames(tally, schema, ids)
+    # The map draws the first events; it is made in a child process from the parts
+    # read for it, while this one writes the tables from those parts and the rest.
+    read_first: list[gpd.GeoDataFrame] = []
     drawn: list[gpd.GeoDataFrame] = []
     room = MAP_MAX_EVENTS
+    for frame in frames:
+        read_first.append(frame)
+        drawn.append(frame.iloc[:room])
+        room -= len(drawn[-1])
+        if room <= 0:
+            break
+    kept = [f for f in drawn if len(f)] or drawn[:1]
+    shown = pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0]
+
+    def draw() -> None:
+        html = webmap.render_html(
+            gpd.GeoDataFrame(shown, geometry="geometry", crs="EPSG:4326"),
+            layers=layers,
+            title=title,
+            self_contained=True,
+        )
+        (folder / "map.html").write_text(html, encoding="utf-8")
+
+    map_html = start_aside(draw, str(folder / "map.html"))
+    writer: pq.ParquetWriter | None = None
     first = True
     vector_written = False
     kml = _KmlStream(folder / "strikes.kml")
@@ -396,7 +421,7 @@ def write_outputs(
         open(folder / "unresolved.csv", "w", encoding="utf-8", newline="") as unresolved,
     ):
         geojson.write(_HEAD)
-        for index, frame in enumerate(parts_frames(tally, schema, ids)):
+        for index, frame in enumerate(itertools.chain(read_first, frames)):
             for piece, head in _slices(frame, TEXT_ROWS, index == 0):
                 first = _append_features(geojson, export.geojson_text(piece), first)
                 table = export.acled_frame(piece) if acled else piece
@@ -418,9 +443,6 @@ def write_outputs(
                     append=vector_written,
                 )
                 vector_written = True
-            if room > 0:
-                drawn.append(frame.iloc[:room])
-                room -= len(drawn[-1])
         geojson.write(_TAIL)
     kml.close()
     if writer is not None:
@@ -433,15 +455,7 @@ def write_outputs(
             ),
             stacklevel=2,
         )
-    kept = [f for f in drawn if len(f)] or drawn[:1]
-    shown = pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0]
-    html = webmap.render_html(
-        gpd.GeoDataFrame(shown, geometry="geometry", crs="EPSG:4326"),
-        layers=layers,
-        title=title,
-        self_contained=True,
-    )
-    (folder / "map.html").write_text(html, encoding="utf-8")
+    map_html.wait()
 
 
 def _slices(

@@ -282,6 +282,28 @@ def neutralise_cell(value: object) -> object:
     return value
 
 
+_FIRST_RISKY = frozenset("=+-@\t\r")
+
+
+def _may_need_fixing(series: pd.Series) -> bool:
+    """Whether a text column has a cell that starts like a formula or holds a carriage return.
+
+    Checked on the column's distinct values (few in most columns); a column
+    that passes is left as it is, the others are neutralised cell by cell.
+    """
+    try:
+        distinct = pd.unique(series.to_numpy(dtype=object))
+    except TypeError:  # unhashable cells: check them all
+        return True
+    for value in distinct:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            continue
+        text = value if isinstance(value, str) else str(value)
+        if text and (text[0] in _FIRST_RISKY or "\r" in text):
+            return True
+    return False
+
+
 def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     """Return a copy whose text cells and column names cannot start a formula.
 
@@ -294,6 +316,8 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     for i in range(out.shape[1]):
         series = out.iloc[:, i]
         if series.dtype.kind in "iufbmM" or isinstance(series.dtype, gpd.array.GeometryDtype):
+            continue
+        if not _may_need_fixing(series):
             continue
         text = series.astype("string")
         risky = text.str.match(_FORMULA, na=False) & ~text.str.match(_NUMBER, na=False)

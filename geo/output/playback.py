@@ -20,7 +20,6 @@ All text reaches the page as data; the script puts it in with
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -50,6 +49,7 @@ from geo.output.webmap import (
     RawText,
     add_basemap,
     add_city_labels,
+    area_features,
     base_map,
     column_or_none,
     control_as_of,
@@ -62,7 +62,6 @@ from geo.output.webmap import (
     legend_html,
     located,
     pack_strike_data,
-    simplify,
     strike_data,
     strike_script,
     title_lines,
@@ -113,17 +112,12 @@ def _fingerprint(gdf: gpd.GeoDataFrame) -> str:
 
 
 def _state_geojson(gdf: gpd.GeoDataFrame) -> dict[str, Any]:
-    simple = simplify(gdf[["faction", "geometry"]], CONTROL_TOLERANCE)
-    simple = simple[simple["faction"].isin(FACTIONS)]
-    # GEOS writes the geometries (a per-coordinate walk in Python takes seconds per state).
-    geometries = shapely.to_geojson(simple.geometry.values)
-    return {
-        "type": "FeatureCollection",
-        "features": [
-            {"type": "Feature", "properties": {"faction": str(f)}, "geometry": json.loads(g)}
-            for f, g in zip(simple["faction"], geometries, strict=True)
-        ],
-    }
+    known = gdf[gdf["faction"].isin(FACTIONS)]
+    features = [
+        {"type": "Feature", "properties": f["properties"], "geometry": f["geometry"]}
+        for f in area_features(known, CONTROL_TOLERANCE)
+    ]
+    return {"type": "FeatureCollection", "features": features}
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,67 @@ def simplify(gdf: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:
     return out[~out.geometry.is_empty & out.geometry.notna()]
 
 
+@lru_cache(maxsize=2048)
+def _simple_geometry(wkb: bytes, tolerance: float) -> dict[str, Any] | None:
+    """GeoJSON geometry of a WKB as :func:`simplify` draws it; None if empty (shared: read only)."""
+    geom = shapely.from_wkb(wkb)
+    if tolerance > 0 and geom.geom_type not in ("Point", "MultiPoint"):
+        geom = shapely.simplify(geom, tolerance, preserve_topology=True)
+    geom = shapely.set_precision(geom, 1e-4, mode="pointwise")
+    if geom is None or geom.is_empty:
+        return None
+    geometry: dict[str, Any] = json.loads(shapely.to_geojson(geom))
+    return geometry
+
+
+def area_features(
+    gdf: gpd.GeoDataFrame,
+    tolerance: float = CONTROL_TOLERANCE,
+    *,
+    columns: Sequence[str] = ("faction",),
+) -> list[dict[str, Any]]:
+    """Return a layer's rows as GeoJSON features, simplified as :func:`simplify` does.
+
+    A control state differs from the one before it in the ground of one or two
+    factions, so each geometry is simplified once and reused (cached on its WKB)
+    while a build or a playback draws state after state.
+
+    Parameters
+    ----------
+    gdf : GeoDataFrame
+        Polygons (any CRS; drawn in EPSG:4326).
+    tolerance : float
+        Simplification tolerance in degrees.
+    columns : sequence of str
+        The columns kept as properties.
+
+    Returns
+    -------
+    list of dict
+        One feature per non-empty row, ``id`` the row's index as text.
+    """
+    gdf = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf
+    if not len(gdf):
+        return []
+    wkbs = shapely.to_wkb(gdf.geometry.values)
+    features = []
+    for index, wkb, props in zip(
+        gdf.index, wkbs, gdf[list(columns)].to_dict("records"), strict=True
+    ):
+        geometry = _simple_geometry(wkb, tolerance) if wkb is not None else None
+        if geometry is None:
+            continue
+        features.append(
+            {
+                "id": str(index),
+                "type": "Feature",
+                "properties": props,
+                "geometry": geometry,
+            }
+        )
+    return features
+
+
 @lru_cache(maxsize=4)
 def _load_basemap_cached(folder: str | None, stamp: tuple[tuple[str, int], ...]) -> Basemap:
     raw = layers_mod.load_basemap(Path(folder) if folder else None)
@@ -808,10 +869,10 @@ def add_control_areas(m: Element, layer: LayerLike, *, show: bool = True) -> Non
     gdf = layer.gdf
     if gdf is None or not len(gdf):
         return
-    gdf = simplify(gdf[["faction", "geometry"]], CONTROL_TOLERANCE)
     gdf = gdf.assign(held_by=[faction_label(f) for f in gdf["faction"]])
+    features = area_features(gdf, CONTROL_TOLERANCE, columns=("faction", "held_by"))
     folium.GeoJson(
-        gdf[["faction", "held_by", "geometry"]].to_json(),
+        {"type": "FeatureCollection", "features": features},
         name=f"Control areas ({esc(layer.date)})",
         style_function=lambda f: {
             "fillColor": faction_colour(f["properties"]["faction"]),
