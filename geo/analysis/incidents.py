@@ -26,8 +26,14 @@ LOOSE_DAYS = 1
 
 def _place_key(events: pd.DataFrame) -> pd.Series:
     """Key identifying the place: the gazetteer id, else the normalised text."""
-    written = events["place_as_written"].fillna("").astype(str).map(place_key)
-    key = events["place_id"].astype(object).where(events["place_id"].notna(), "text:" + written)
+    key = events["place_id"].astype(object)
+    missing = key.isna().to_numpy()
+    if missing.any():
+        # Only the unlocated rows need their text's key, each distinct text once.
+        written = events.loc[missing, "place_as_written"].fillna("").astype(str)
+        keys = {text: "text:" + place_key(text) for text in written.unique()}
+        key = key.copy()
+        key[missing] = written.map(keys).to_numpy()
     return key.astype(str)
 
 
