@@ -381,7 +381,6 @@ def write_outputs(
     """
     import pyogrio
 
-    from geo.output import webmap
     from geo.pipeline import unresolved_table
 
     schema = unified_schema(tally.parts)
@@ -402,6 +401,8 @@ def write_outputs(
     shown = pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0]
 
     def draw() -> None:
+        from geo.output import webmap  # folium: imported where the map is drawn
+
         html = webmap.render_html(
             gpd.GeoDataFrame(shown, geometry="geometry", crs="EPSG:4326"),
             layers=layers,
