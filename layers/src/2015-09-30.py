@@ -51,6 +51,7 @@ LAYER = {
                 (36.00, 35.88),  # Jabal al-Turkman: front south-east of regime-held Kessab
                 (35.97, 35.80),  # west of Rabia, Jabal al-Turkman's western front
                 (36.03, 35.73),  # Jabal al-Akrad, west of Salma
+                (35.985, 35.67),  # west of Ghamam (opposition until 2015-11-06)
                 (36.12, 35.64),  # south of Salma and Doreen
                 (36.22, 35.61),  # Jabal al-Akrad's southern edge to the Ghab
                 (36.30, 35.62),  # Ghab: regime holds Jurin to the south
@@ -59,7 +60,7 @@ LAYER = {
                 (36.44, 35.40),  # north of regime Suqaylabiyah
                 (36.52, 35.37),  # Kafr Nabudah's southern fields
                 (36.58, 35.30),  # west of Latamneh, north of Halfaya (regime)
-                (36.645, 35.29),  # south of Latamneh
+                (36.64, 35.30),  # south of Latamneh, north of the Zalin checkpoint (regime)
                 (36.69, 35.30),  # south of Maarkaba and Lahaya (Morek cut out in base_areas.csv)
                 (36.71, 35.40),  # north of Morek, Khan Shaykhun opposition
                 (36.85, 35.42),  # east of the M5: Atshan area, regime to the south
@@ -84,12 +85,13 @@ LAYER = {
             "faction": "isis",
             "name": "the east, the desert and eastern Aleppo",
             "ring": [
-                (37.23, 37.20),  # Turkey, north of the Marea front
-                (37.23, 36.56),  # Marea-Sawran front: opposition west, ISIS east
+                (37.20, 37.20),  # Turkey, north of the Marea front
+                (37.20, 36.56),  # Marea-Sawran front: opposition west, ISIS (Sawran) east
                 (37.27, 36.45),  # south-east of Marea
                 (37.33, 36.36),  # towards al-Bab road, west of Tadef
                 (37.35, 36.30),  # east of Sheikh Najjar
-                (37.46, 36.20),  # north of the thermal power plant
+                (37.42, 36.20),  # north-west of the thermal power plant
+                (37.42, 36.15),  # west of the thermal power plant (ISIS until 2016-02-16)
                 (37.46, 36.12),  # east of Safira
                 (37.50, 35.95),  # east of the Khanaser road
                 (37.56, 35.78),  # east of Khanaser
@@ -191,6 +193,7 @@ LAYER = {
                 (36.385, 33.600),  # north of Douma
                 (36.440, 33.615),  # north-east of Douma
                 (36.500, 33.570),  # Marj, east edge
+                (36.530, 33.572),  # Maydaa (opposition until 2016-07-09)
                 (36.560, 33.500),  # Nashabiyah
                 (36.500, 33.440),  # south-east: regime Damascus airport road to the south
                 (36.420, 33.460),  # south of Zabdin
@@ -240,6 +243,16 @@ LAYER = {
         },
         {
             "faction": "opposition",
+            "name": "Qudsaya and al-Hamah (local truce until 2016-10-13)",
+            "ring": [
+                (36.208, 33.535),
+                (36.238, 33.535),
+                (36.235, 33.568),
+                (36.205, 33.568),
+            ],
+        },
+        {
+            "faction": "opposition",
             "name": "Khan al-Shih pocket",
             "ring": [
                 (36.030, 33.340),
@@ -285,10 +298,10 @@ LAYER = {
             "name": "Yarmouk basin (Liwa Shuhada al-Yarmouk)",
             "ring": [
                 (35.80, 32.68),
-                (35.92, 32.70),
-                (36.00, 32.76),
-                (36.005, 32.86),
-                (35.92, 32.875),
+                (35.90, 32.70),
+                (35.93, 32.76),  # west of Jillin and Adwan (opposition until March 2016)
+                (35.94, 32.84),  # west of Tasil (opposition until 2016-03-21)
+                (35.90, 32.865),
                 (35.78, 32.80),
             ],
         },
@@ -356,7 +369,7 @@ LAYER = {
             "ring": [
                 (36.965, 36.355),
                 (37.030, 36.345),
-                (37.035, 36.390),
+                (37.022, 36.378),  # Zahraa's north-east: Mayer (opposition) beyond
                 (36.980, 36.400),
             ],
         },
@@ -410,6 +423,8 @@ LAYER = {
             "ring": [
                 (41.165, 36.995),
                 (41.245, 37.005),
+                (41.275, 37.045),  # Allaya prison (regime until 2016-04-21)
+                (41.275, 37.062),
                 (41.255, 37.08),
                 (41.190, 37.08),
             ],
@@ -439,6 +454,7 @@ LAYER = {
                 (36.12, 32.608),  # Daraa city: al-Balad (opposition) to the south
                 (36.085, 32.62),  # Daraa city west
                 (36.09, 32.645),  # north of Daraa
+                (36.13, 32.665),  # east of Atman (opposition until 2016-02-05)
                 (36.18, 32.73),  # west of Khirbet Ghazaleh
                 (36.21, 32.85),  # east of Sheikh Miskin (opposition)
                 (36.21, 32.95),  # Mahajjah

@@ -16,12 +16,12 @@ AREAS = [
         "area": "kweires-corridor",
         "name": "corridor to Kweires airbase",
         "ring": [
-            (37.40, 36.12),  # thermal power plant, south side
+            (37.44, 36.10),  # Safira's east
             (37.47, 36.095),  # Safira's north-east
             (37.63, 36.16),  # Kweires' south
             (37.63, 36.215),  # Kweires' north
             (37.55, 36.22),  # ISIS (Deir Hafer road) to the north
-            (37.44, 36.185),  # thermal power plant, north side
+            (37.47, 36.15),  # south-east of the thermal power plant (ISIS until 2016-02-16)
         ],
     },
     # first drawn for the 2015-12-27 layer
@@ -36,6 +36,7 @@ AREAS = [
             (37.15, 35.92),  # south of Banan al-Has
             (37.06, 35.96),  # south of al-Hader
             (37.03, 36.00),  # al-Hader west, opposition al-Eis to the west
+            (37.06, 36.06),  # east of Khalasah (opposition until 2015-12-08)
         ],
     },
     # first drawn for the 2015-12-27 layer
@@ -47,6 +48,8 @@ AREAS = [
             (36.72, 35.43),
             (36.90, 35.46),
             (36.97, 35.40),
+            (36.93, 35.35),  # south of al-Tulaysiyah
+            (36.88, 35.345),  # south of Tall al-Aswad
             (36.80, 35.36),
         ],
     },
@@ -85,8 +88,10 @@ AREAS = [
         "ring": [
             (37.20, 36.31),  # Sheikh Najjar's north
             (37.12, 36.335),  # Hardatnin-Ratyan, opposition Handarat/Hayan to the south-west
-            (37.06, 36.365),  # Mayer
-            (37.035, 36.395),  # Zahraa's north-east
+            (37.085, 36.39),  # north of Maarasat al-Khan
+            (37.045, 36.378),  # between Maarasat al-Khan and Mayer (opposition until 2016-02-05)
+            (37.022, 36.378),  # Zahraa's north-east
+            (36.98, 36.40),  # Nubl's north
             (36.965, 36.355),  # Nubl's west
             (37.03, 36.345),  # Bayanoun front (opposition, Hayyan, to the south)
             (37.10, 36.32),  # Ratyan south
@@ -127,6 +132,7 @@ AREAS = [
             (35.95, 35.96),  # Turkey, north of Kessab
             (36.17, 35.96),  # Turkey: opposition keeps a strip east of this line
             (36.17, 35.78),  # west of the Jisr al-Shughour road
+            (36.155, 35.75),  # west of Kinsabba (opposition until 2016-02-18)
             (36.20, 35.71),  # west of Kabani (opposition)
             (36.26, 35.64),  # Ghab edge
             (36.22, 35.58),  # Jurin
@@ -231,8 +237,9 @@ AREAS = [
         "ring": [
             (37.11, 36.238),  # Zahraa association
             (37.15, 36.245),  # Bani Zaid
-            (37.19, 36.26),  # Castello road
-            (37.20, 36.31),  # Handarat, joined to Sheikh Najjar and the Nubl corridor
+            (37.165, 36.253),  # Castello road: al-Awijah and Shuqayyif (opposition) to the east
+            (37.17, 36.28),  # west of Handarat camp (fought over until 2016-09-29)
+            (37.20, 36.31),  # Handarat hill, joined to Sheikh Najjar and the Nubl corridor
             (37.12, 36.335),  # Hardatnin
             (37.10, 36.28),  # Mallah farms
             (37.08, 36.25),  # Layramoun's west
@@ -244,8 +251,11 @@ AREAS = [
         "name": "al-Eis and Khan Tuman",
         "ring": [
             (36.95, 36.00),
-            (37.02, 35.96),
-            (37.035, 36.05),
+            (37.02, 35.96),  # al-Eis hill's east
+            (37.005, 36.01),  # between al-Eis and Birnah
+            (36.99, 36.04),  # west of Birnah (regime until 2016-06-18)
+            (37.00, 36.07),  # west of Zaytan (regime until 2016-06-18)
+            (37.04, 36.10),  # Khan Tuman's south-east
             (37.08, 36.115),
             (37.03, 36.15),
             (36.95, 36.12),
@@ -259,8 +269,8 @@ AREAS = [
             (37.04, 36.145),  # Khan Tuman side
             (37.10, 36.14),  # artillery college south
             (37.14, 36.148),  # Ramouseh
-            (37.17, 36.160),  # Sheikh Saeed, joining east Aleppo
-            (37.165, 36.172),  # Ramouseh north: regime west Aleppo beyond
+            (37.146, 36.156),  # Sheikh Saeed's west corner, where it joined east Aleppo
+            (37.13, 36.162),  # south of Tal az-Zarazir (east Aleppo)
             (37.10, 36.163),  # artillery college north
             (37.05, 36.170),  # west end
         ],
@@ -412,11 +422,23 @@ AREAS = [
         "accuracy_km": 1.0,
         "ring": [
             (37.178, 36.238),  # Baidin's west edge, Sheikh Maqsoud beyond
-            (37.195, 36.250),  # Ard al-Hamra, north
+            (37.198, 36.257),  # Ard al-Hamra, north
+            (37.213, 36.252),  # Ard al-Hamra, east
             (37.215, 36.235),  # Hanano's north-east
             (37.218, 36.213),  # Jabal Badro's east
             (37.200, 36.212),  # Sakhour's east
             (37.180, 36.222),  # Sheikh Khodr
+        ],
+    },
+    {
+        "area": "aleppo-old-city",
+        "name": "Aleppo's Old City (opposition-held until 2016-12-07)",
+        "accuracy_km": 0.5,
+        "ring": [
+            (37.1535, 36.1920),  # Bab Qinnasrin, al-Kallaseh (fell 2016-12-12) to the west
+            (37.1690, 36.1920),  # al-Asileh and Muhammad Bek
+            (37.1690, 36.2060),  # Bab al-Hadid and Aghyor
+            (37.1535, 36.2060),  # Jdeydeh (regime) to the north-west
         ],
     },
     # parts of areas drawn above that fell on different days
