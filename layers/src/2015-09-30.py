@@ -103,6 +103,7 @@ LAYER = {
                 (37.40, 34.80),  # north of the Homs-Palmyra road
                 (37.95, 34.92),  # around the Shaer gas field (regime)
                 (38.00, 34.75),  # east of Shaer
+                (38.04, 34.69),  # east of the Jazal oil field (regime until 2016-12-08)
                 (37.88, 34.55),  # between T4 (regime) and Palmyra (ISIS)
                 (37.75, 34.42),  # south-east of T4
                 (37.40, 34.38),  # south of the Homs-Palmyra road

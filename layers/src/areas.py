@@ -48,9 +48,17 @@ AREAS = [
             (36.72, 35.43),
             (36.90, 35.46),
             (36.97, 35.40),
-            (36.93, 35.35),  # south of al-Tulaysiyah
-            (36.88, 35.345),  # south of Tall al-Aswad
             (36.80, 35.36),
+        ],
+    },
+    {
+        "area": "hama-tulaysiyah",
+        "name": "north-east Hama: al-Tulaysiyah, al-Qahira and Tall al-Aswad",
+        "ring": [
+            (36.86, 35.3741),  # on the Atshan area's edge, Umm Haratayn to the north
+            (36.95, 35.3953),  # on the Atshan area's edge
+            (36.94, 35.35),  # south of al-Tulaysiyah
+            (36.87, 35.34),  # south of Tall al-Aswad, regime Maan road beyond
         ],
     },
     # first drawn for the 2015-12-27 layer
