@@ -101,8 +101,10 @@ AREAS = [
             (37.022, 36.378),  # Zahraa's north-east
             (36.98, 36.40),  # Nubl's north
             (36.965, 36.355),  # Nubl's west
-            (37.03, 36.345),  # Bayanoun front (opposition, Hayyan, to the south)
-            (37.10, 36.32),  # Ratyan south
+            (37.03, 36.36),  # Bayanoun's north (opposition, with Hayyan, to the south)
+            (37.075, 36.365),  # north of Ratyan (taken 2016-02-05)
+            (37.11, 36.345),  # east of Ratyan
+            (37.14, 36.31),  # the Hardatnin-Sheikh Najjar road
             (37.18, 36.28),  # Sheikh Najjar
         ],
     },
