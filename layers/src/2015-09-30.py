@@ -164,6 +164,9 @@ LAYER = {
             "name": "Rastan-Talbiseh-Houla pocket",
             "ring": [
                 (36.48, 34.85),  # Houla plain, west of Kafr Laha
+                (36.445, 34.925),  # west of Aqrab, on the Hama side of the pocket
+                (36.47, 34.95),  # north of Aqrab
+                (36.50, 34.915),  # Aqrab's east, towards Harbnafsa (regime)
                 (36.49, 34.90),  # north of Houla
                 (36.60, 34.91),  # north-west of Rastan, regime Hama-Homs villages to the north
                 (36.70, 34.96),  # Rastan dam
