@@ -695,3 +695,45 @@ def test_a_lowercase_place_labelling_a_line_of_a_post_is_struck(finder):
 def test_a_place_labelling_a_line_holds_the_places_struck_after_it(finder):
     text = "Idlib province: Warplanes struck the towns of Saraqib and Binnish on Monday."
     assert places(text, finder) == ["Saraqib", "Binnish"]
+
+
+# -- homonyms: the governorate a report gives decides ---------------------------------
+
+
+def _resolved(ev):
+    return load_gazetteer().resolve(
+        ev.place_as_written, city=ev.city_hint, admin1=ev.admin1_hint, context=ev.context_places
+    )
+
+
+def test_a_tally_governorate_holds_the_places_of_its_own_clause(finder):
+    text = (
+        "By Tuesday evening 20 people had died: 12 in Deir Ezzor, most of them in warplane "
+        "raids on Hseinia, 8 in Aleppo."
+    )
+    (ev,) = events(text, finder)
+    assert ev.admin1_hint == "Deir ez-Zor"
+    assert _resolved(ev).place.admin1 == "Deir ez-Zor"
+
+
+def test_a_count_after_a_comma_opens_a_new_clause_for_the_governorate(finder):
+    text = "Jets destroyed a command post in Douma, tens of vehicles in Homs countryside on Monday."
+    ev = next(ev for ev in events(text, finder) if ev.place_as_written == "Douma")
+    assert ev.admin1_hint is None
+    assert _resolved(ev).place.admin1 == "Rif Dimashq"
+
+
+def test_a_governorate_after_a_bracketed_note_and_a_glued_country_locates_the_place(finder):
+    text = (
+        "Salhiya [approximate location], Deir Ezzor, SyriaTwo civilians died when coalition "
+        "jets struck Salhiya near Albu Kamal on Monday."
+    )
+    hinted = [ev for ev in events(text, finder) if ev.place_as_written == "Salhiya"]
+    assert hinted and all(ev.admin1_hint == "Deir ez-Zor" for ev in hinted)
+    # The town near the border, not the city neighbourhood of the same name.
+    assert {_resolved(ev).place.precision for ev in hinted} == {"town"}
+
+
+def test_an_exact_spelling_in_the_named_governorate_beats_a_closer_town():
+    res = load_gazetteer().resolve("Maskanah", admin1="Aleppo", context=["Aleppo"])
+    assert res is not None and res.place.name == "Maskana - Onaiza"

@@ -20,15 +20,20 @@ from geo.extract.triggers import _is_support, _valid_triggers
 from geo.names import governorate_of, split_designator
 from geo.record import Mention
 
+# The gap may not open a new count ("X, 14 in Aleppo", "X, tens of vehicles in Homs"):
+# a tally names each governorate with its own places.
 _HINT_GAP_RE = re.compile(
-    r"^[^.;:]{0,80}?\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"^(?:(?!,\s*(?:\d|tens\b|dozens\b|scores\b|hundreds\b))[^.;:]){0,80}?"
+    r"\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:(?:countryside|province|governorate|suburbs|outskirts)\s+of\s+(?:the\s+)?)?#?$",
     re.IGNORECASE,
 )
-# "Rabia, province of Latakia", "Muhasan (Deir ez-Zor province)", "X, Deir Ezzor, Syria":
+# "Rabia, province of Latakia", "Muhasan (Deir ez-Zor province)", "X, Deir Ezzor, Syria",
+# "X [exact location], Deir Ezzor, Syria":
 # a governorate set beside a place says where the place lies.
-_APPOSED_GAP_RE = re.compile(r"\s*[,(]\s*(?:the\s+)?")
-_APPOSED_END_RE = re.compile(r"\s*(?:\)|,\s*Syria\b)")
+_APPOSED_GAP_RE = re.compile(r"\s*(?:\[[^\]\n]{0,40}\]\s*)?[,(]\s*(?:the\s+)?")
+# "Syria" may run into the next line's first word when line breaks were lost ("SyriaThree").
+_APPOSED_END_RE = re.compile(r"\s*(?:\)|,\s*Syria(?![a-z]))")
 
 
 def _apposed_governorate(text: str, m: Mention, c: Mention) -> bool:
@@ -42,6 +47,11 @@ _HINT_BEFORE_RE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\b"
     r"|(?:area|province|countryside|governorate)?,?\s*(?:including|namely|such\s+as)\b)",
     re.IGNORECASE,
+)
+# "14 in Deir Ezzor, most of them killed in the bombing of X and Y": a tally's
+# governorate holds the places of its own clause.
+_TALLY_GAP_RE = re.compile(
+    r"\s*,\s*(?:most|many|some|all|several)\s+of\s+(?:them|whom)\b[^,;.\n]*", re.IGNORECASE
 )
 
 
@@ -227,6 +237,8 @@ def _admin1_hint(
         if c.start > m.end and _apposed_governorate(text, m, c):
             return gov
         if c.end <= m.start and _HINT_BEFORE_RE.search(text[c.end : c.end + 40]):
+            return gov
+        if c.end <= m.start and _TALLY_GAP_RE.fullmatch(text, c.end, m.start):
             return gov
         # "In Idlib province, helicopters dropped ... on X and Y"
         if (

@@ -638,8 +638,11 @@ class Gazetteer:
         extra = self._closest(core, hits, floor)
         if not extra:
             return None
-        anchors = self._anchors(core, city, context)
         gov = canonical_admin1(admin1) if admin1 else None
+        if gov and any(self._entries[i].place.admin1 == gov for i in cands):
+            # The exact spelling lies in the governorate the text names: it is the place.
+            return None
+        anchors = self._anchors(core, city, context)
         govs = {gov} if gov else set()
         govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
         best_own = max(self._context_points(i, anchors, govs, city) for i in cands)
@@ -665,6 +668,10 @@ class Gazetteer:
     ) -> Resolution:
         anchors = self._anchors(name, city, context)
         gov = canonical_admin1(admin1) if admin1 else None
+        if gov and not city:
+            # "X, Deir Ezzor, Syria": the name given as X's governorate is not also a city
+            # whose neighbourhoods X could be.
+            anchors = [a for a in anchors if canonical_admin1(a.name) != gov]
         govs = {gov} if gov else set()
         govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
         points = {i: self._context_points(i, anchors, govs, city) for i in ordered}
