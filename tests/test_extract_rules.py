@@ -98,6 +98,8 @@ def test_a_bare_city_name_is_not_a_province(finder):
         "Russian jets struck Binnish, the Saraqib Media Office said.",
         "Russian jets struck Binnish, and the Douma 4 were never found.",
         "Russian jets struck Binnish on Monday, said Saleh Raqqawi, a resident.",
+        "Jets hit Binnish on Monday. Hama is Being Slaughtered said four planes carried out "
+        "12 strikes, including on a school.",
     ],
 )
 def test_names_of_people_and_bodies_built_from_places_are_not_places(text, finder):
@@ -737,3 +739,11 @@ def test_a_governorate_after_a_bracketed_note_and_a_glued_country_locates_the_pl
 def test_an_exact_spelling_in_the_named_governorate_beats_a_closer_town():
     res = load_gazetteer().resolve("Maskanah", admin1="Aleppo", context=["Aleppo"])
     assert res is not None and res.place.name == "Maskana - Onaiza"
+
+
+def test_the_countryside_of_the_capital_is_covered_by_a_town_around_it(finder):
+    text = (
+        "On Tuesday jets struck targets in the countryside of Damascus. A command post in Douma "
+        "was destroyed in the same raids."
+    )
+    assert places(text, finder) == ["Douma"]
