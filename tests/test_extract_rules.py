@@ -747,3 +747,16 @@ def test_the_countryside_of_the_capital_is_covered_by_a_town_around_it(finder):
         "was destroyed in the same raids."
     )
     assert places(text, finder) == ["Douma"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes bombed Binnish on Monday, while the “Islamic state” targeted areas in the "
+        "town of Akhtarin.",
+        "On Monday 9 died in Idlib, most of them in warplanes bombarding Binnish, and 4 in "
+        "Aleppo, most of them in Assad’s forces shelling on the Salaheddin neighborhood.",
+    ],
+)
+def test_fire_of_a_quoted_group_or_of_a_leader_s_forces_is_no_air_strike(text, finder):
+    assert places(text, finder) == ["Binnish"]

@@ -42,10 +42,12 @@ _SUPPORT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUND_AGENT_BEFORE_RE = re.compile(
-    r"\b(?:ISIS|ISIL|IS|Islamic\s+State|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
+    r"\b(?:ISIS|ISIL|IS|Islamic\s+[Ss]tate|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
     r"|extremist\s+group|opposition\s+fighters|terrorists|gunmen|armed\s+groups"
-    r"|(?:[Rr]egime|[Gg]overnment|[Aa]rmy|Syrian|[Gg]round|pro-government)\s+(?:forces|troops)"
-    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)(?:['’]s)?(?:\s+[\w'’]+){0,3}\s+$"
+    r"|(?:[Rr]egime|[Gg]overnment|[Aa]rmy|Syrian|[Gg]round|pro-government|Assad(?:['’]s)?)"
+    r"\s+(?:forces|troops)"
+    # A group name may be quoted: "the “Islamic state” targeted".
+    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)[\"”’]?(?:['’]s)?(?:\s+[\w'’]+){0,3}\s+$"
 )
 # Fire from the ground, between a strike word and a place, takes the place from the strike:
 # "dropped barrels on X, and a man died of wounds from snipers' fire in Y".
