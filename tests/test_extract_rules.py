@@ -760,3 +760,16 @@ def test_the_countryside_of_the_capital_is_covered_by_a_town_around_it(finder):
 )
 def test_fire_of_a_quoted_group_or_of_a_leader_s_forces_is_no_air_strike(text, finder):
     assert places(text, finder) == ["Binnish"]
+
+
+def test_strikes_told_as_background_are_no_strikes_of_the_report(finder):
+    text = (
+        "Warplanes struck Binnish on Monday. Residents of Saraqib had previously accused Russian "
+        "jets of using cluster bombs in attacks on the town."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_background_clause_leaves_the_strike_after_its_comma(finder):
+    text = "The jets, which in the past had spared the town, bombed Binnish on Monday."
+    assert places(text, finder) == ["Binnish"]

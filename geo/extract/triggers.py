@@ -93,6 +93,11 @@ _UNREAL_BEFORE_RE = re.compile(
 _DENIAL_BEFORE_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b[^.;:]{0,70}$", re.IGNORECASE
 )
+# "had previously accused Russian aircraft of using napalm in attacks on the area": strikes
+# told as the background of the report, in the same clause, are no strikes of its days.
+_BACKGROUND_BEFORE_RE = re.compile(
+    r"\b(?:previously|in\s+the\s+past|in\s+recent\s+years)\b[^,;:.]*$", re.IGNORECASE
+)
 _NOT_A_STRIKE_AFTER_RE = re.compile(
     r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
 )
@@ -148,6 +153,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if _UNREAL_BEFORE_RE.search(before) or _NOT_A_STRIKE_BEFORE_RE.search(before):
             continue
         if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
+            continue
+        if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
             continue
