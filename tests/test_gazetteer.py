@@ -463,3 +463,12 @@ def test_the_capitals_own_governorate_when_written_so(gaz):
 def test_a_lowercase_name_is_found_only_after_a_place_cue(gaz):
     found = [m.surface for m in gaz.find_mentions("in the city of raqqa and in raqqa itself")]
     assert found == ["raqqa"]
+
+
+def test_homonyms_all_outside_the_named_governorate_leave_the_name_unresolved(gaz):
+    # The table knows villages of this name in Raqqa and Hasakah only.
+    assert gaz.resolve("M’eizileh") is not None
+    assert gaz.resolve("M’eizileh", admin1="Deir ez-Zor") is None
+    # A closer spelling in the named governorate is still found.
+    res = gaz.resolve("Hseinia", admin1="Deir ez-Zor")
+    assert res is not None and res.place.admin1 == "Deir ez-Zor"

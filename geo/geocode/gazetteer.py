@@ -606,12 +606,26 @@ class Gazetteer:
             cands, score = self._fuzzy(core, fuzzy_cutoff)
         if not cands:
             return None
-        chosen = self._choose(self._ordered(cands), score, core, city, admin1, context)
+        ordered = self._ordered(cands)
+        chosen = self._choose(ordered, score, core, city, admin1, context)
         if score == SCORE_EXACT and not want_governorate and (city or admin1 or context):
             other = self._closer_spelling(core, cands, city, admin1, context, chosen)
             if other is not None:
                 return other
+        if not want_governorate and self._homonyms_elsewhere(ordered, admin1):
+            return None
         return chosen
+
+    def _homonyms_elsewhere(self, ordered: list[int], admin1: str | None) -> bool:
+        """Say whether every one of several homonyms lies outside the governorate named.
+
+        "M'eizileh, Deir Ezzor": when the villages of that name the table knows
+        are all in other governorates, none of them is the one meant.
+        """
+        gov = canonical_admin1(admin1) if admin1 else None
+        if gov is None or len({self._entries[i].place.place_id for i in ordered}) < 2:
+            return False
+        return all(self._entries[i].place.admin1 != gov for i in ordered)
 
     def _closer_spelling(
         self,
