@@ -472,3 +472,12 @@ def test_homonyms_all_outside_the_named_governorate_leave_the_name_unresolved(ga
     # A closer spelling in the named governorate is still found.
     res = gaz.resolve("Hseinia", admin1="Deir ez-Zor")
     assert res is not None and res.place.admin1 == "Deir ez-Zor"
+
+
+def test_homonyms_all_far_from_the_places_named_around_them_are_not_chosen(gaz):
+    # Villages of this name lie in Raqqa, Aleppo's far east and As-Suwayda; the report's
+    # other places are in Aleppo city.
+    assert gaz.resolve("al-Malaah") is not None
+    assert gaz.resolve("al-Malaah", context=["al-Rashedin", "Aleppo"]) is None
+    # A town better known than its namesakes is kept wherever the others lie.
+    assert gaz.resolve("Palmyra", context=["Aleppo"]) is not None

@@ -96,6 +96,8 @@ _MIN_SKELETON = 3
 #: How much closer a spelling must be when its skeleton is this short.
 _SHORT_SKELETON_MARGIN = {2: 15.0, 3: 5.0}
 _MAX_SKELETON_WORDS = 4
+#: Homonyms all farther than this from every other place named around them are not chosen.
+_HOMONYM_FAR_KM = 100.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -612,7 +614,10 @@ class Gazetteer:
             other = self._closer_spelling(core, cands, city, admin1, context, chosen)
             if other is not None:
                 return other
-        if not want_governorate and self._homonyms_elsewhere(ordered, admin1):
+        if not want_governorate and (
+            self._homonyms_elsewhere(ordered, admin1)
+            or self._homonyms_far(ordered, core, city, admin1, context)
+        ):
             return None
         return chosen
 
@@ -626,6 +631,38 @@ class Gazetteer:
         if gov is None or len({self._entries[i].place.place_id for i in ordered}) < 2:
             return False
         return all(self._entries[i].place.admin1 != gov for i in ordered)
+
+    def _homonyms_far(
+        self,
+        ordered: list[int],
+        name: str,
+        city: str | None,
+        admin1: str | None,
+        context: Sequence[str],
+    ) -> bool:
+        """Say whether several homonyms all lie far from every place named around the name.
+
+        "strikes on al-Rashedin and al-Malaah" in Aleppo: villages of that name
+        150 km away and more, with nothing else for them, are guesses, not the
+        place meant.
+        """
+        if city or admin1 or len({self._entries[i].place.place_id for i in ordered}) < 2:
+            return False
+        if self._entries[ordered[0]].place.rank > self._entries[ordered[1]].place.rank:
+            # A town better known than its namesakes is the one meant wherever it lies.
+            return False
+        anchors = [
+            a
+            for a in self._anchors(name, city, context)
+            if a.precision not in ("governorate", "region", "district")
+        ]
+        if not anchors:
+            return False
+        return all(
+            haversine_km(p.lat, p.lon, a.lat, a.lon) > _HOMONYM_FAR_KM
+            for p in (self._entries[i].place for i in ordered)
+            for a in anchors
+        )
 
     def _closer_spelling(
         self,
