@@ -773,3 +773,11 @@ def test_strikes_told_as_background_are_no_strikes_of_the_report(finder):
 def test_a_background_clause_leaves_the_strike_after_its_comma(finder):
     text = "The jets, which in the past had spared the town, bombed Binnish on Monday."
     assert places(text, finder) == ["Binnish"]
+
+
+def test_the_end_of_a_struck_bridge_is_no_struck_place(finder):
+    text = (
+        "Coalition planes bombed Binnish on Monday, targeting a bridge that links the area of "
+        "Saraqib with other areas of the province."
+    )
+    assert places(text, finder) == ["Binnish"]

@@ -34,8 +34,10 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\bbetween|\bbeyond|\bdirection\s+of|\bway\s+to|\broad\s+to"
     r"|\b(?:filmed|flying|flew|seen|spotted|circling|patrolling)\s+(?:\w+\s+){0,2}over"
     r"|\b(?:highway|motorway|road|route)\s+(?:linking|connecting|from|to)"
-    r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with))"
-    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
+    # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
+    r"|\b(?:links|linked|linking|connects|connected|connecting))"
+    r"\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
@@ -60,7 +62,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b)"
     r"|(?P<speaker>by\b)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|filmed|seen\b|spotted|circling"
-    r"|patrolling|highway|motorway|route|linking|connecting)"
+    r"|patrolling|highway|motorway|route|link|connect)"
     r"|(?P<near>near|close\b|outside|around|outskirts|edge\b|vicinity|surroundings|environs|area\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
