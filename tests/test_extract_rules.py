@@ -781,3 +781,14 @@ def test_the_end_of_a_struck_bridge_is_no_struck_place(finder):
         "Saraqib with other areas of the province."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+def test_a_landmark_the_table_knows_only_elsewhere_lies_in_the_report_s_city(finder):
+    text = (
+        "Russian jets struck the city of Raqqa on Friday, activists said.\n\n"
+        "“The raids destroyed part of the National Hospital and the Talaa Camp,” a resident said."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder)}
+    for name in ("National Hospital", "Talaa"):
+        assert found[name].city_hint == "Raqqa"
+        assert _resolved(found[name]).place.name == "Ar-Raqqa"

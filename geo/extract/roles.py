@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from geo.extract.context import _DocContext, _sentence_clauses, _Span
-from geo.extract.names import _LAUNCH_NAMES, _REGION_RE
+from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
 from geo.names import governorate_of, letter_key, split_designator
 from geo.record import Mention, Place
@@ -560,6 +560,10 @@ def _names_admin(ctx: _DocContext, m: Mention) -> bool:
 
 def _is_neighbourhood(ctx: _DocContext, m: Mention, s: int, e: int) -> bool:
     if m.candidates and m.candidates[0].precision == "neighbourhood":
+        return True
+    last = m.surface.rsplit(None, 1)[-1]
+    if _LANDMARK_RE.fullmatch(last) or _LANDMARK_RE.match(ctx.text, m.end, min(e, m.end + 14)):
+        # A landmark lies inside a city, looked for as a neighbourhood is.
         return True
     if _NEIGHBOURHOOD_AFTER_RE.match(ctx.text, m.end, min(e, m.end + 60)):
         return True

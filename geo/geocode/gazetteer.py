@@ -98,6 +98,8 @@ _SHORT_SKELETON_MARGIN = {2: 15.0, 3: 5.0}
 _MAX_SKELETON_WORDS = 4
 #: Homonyms all farther than this from every other place named around them are not chosen.
 _HOMONYM_FAR_KM = 100.0
+#: A part of a city lies within this distance of the city's point.
+_CITY_PART_KM = 25.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -619,7 +621,33 @@ class Gazetteer:
             or self._homonyms_far(ordered, core, city, admin1, context)
         ):
             return None
+        if city and not want_governorate:
+            return self._inside_city(chosen, city)
         return chosen
+
+    def _inside_city(self, chosen: Resolution, city: str) -> Resolution:
+        """Return the city itself for a part of it that the table knows only far away.
+
+        "the National Hospital" of a report on Raqqa is not the hospital of that
+        name the table has in Idlib: without a neighbourhood of the city by that
+        name, the city is where the place lies.
+        """
+        place = chosen.place
+        if place.city and name_key(place.city) == name_key(city):
+            return chosen
+        cands, _ = self._candidates(city)
+        towns = [i for i in cands if self._entries[i].place.precision == "town"]
+        if not towns:
+            return chosen
+        town = self._entries[self._ordered(towns)[0]].place
+        if haversine_km(place.lat, place.lon, town.lat, town.lon) <= _CITY_PART_KM:
+            return chosen
+        return Resolution(
+            place=town,
+            score=chosen.score,
+            alternatives=(place, *chosen.alternatives)[:8],
+            by_context=True,
+        )
 
     def _homonyms_elsewhere(self, ordered: list[int], admin1: str | None) -> bool:
         """Say whether every one of several homonyms lies outside the governorate named.
