@@ -792,3 +792,11 @@ def test_a_landmark_the_table_knows_only_elsewhere_lies_in_the_report_s_city(fin
     for name in ("National Hospital", "Talaa"):
         assert found[name].city_hint == "Raqqa"
         assert _resolved(found[name]).place.name == "Ar-Raqqa"
+
+
+def test_a_group_after_a_preposition_is_the_object_of_the_strike(finder):
+    text = (
+        "The Syrian aircraft dealt a heavy blow to the militants in airstrikes on their command "
+        "posts in Binnish on Monday."
+    )
+    assert places(text, finder) == ["Binnish"]

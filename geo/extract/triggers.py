@@ -49,6 +49,11 @@ _GROUND_AGENT_BEFORE_RE = re.compile(
     # A group name may be quoted: "the “Islamic state” targeted".
     r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)[\"”’]?(?:['’]s)?(?:\s+[\w'’]+){0,3}\s+$"
 )
+# "dealt a heavy blow to the militants in airstrikes": a group after a preposition is the
+# object of the strike, not the one striking.
+_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:to|on|upon|against|at|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE
+)
 # Fire from the ground, between a strike word and a place, takes the place from the strike:
 # "dropped barrels on X, and a man died of wounds from snipers' fire in Y".
 _GROUND_FIRE_RE = re.compile(
@@ -148,7 +153,12 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         before = text[max(s, t.start - 60) : t.start]
         if _is_support(text, t.start):
             continue
-        if _GROUND_AGENT_BEFORE_RE.search(before) and not _PASSIVE_BEFORE_RE.search(before):
+        agent = _GROUND_AGENT_BEFORE_RE.search(before)
+        if (
+            agent is not None
+            and not _PASSIVE_BEFORE_RE.search(before)
+            and not _OBJECT_BEFORE_RE.search(before, 0, agent.start())
+        ):
             continue
         if _UNREAL_BEFORE_RE.search(before) or _NOT_A_STRIKE_BEFORE_RE.search(before):
             continue
