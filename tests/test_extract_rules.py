@@ -800,3 +800,13 @@ def test_a_group_after_a_preposition_is_the_object_of_the_strike(finder):
         "posts in Binnish on Monday."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+def test_the_destruction_a_bomb_left_is_a_strike_and_destruction_alone_is_not(finder):
+    text = (
+        "Arriving on Friday, he saw the destruction of the Sukkari neighbourhood of Aleppo and "
+        "the crater left by the bomb."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Sukkari", date(2016, 2, 5))
+    assert places("Residents of Binnish spoke of the destruction of their homes.", finder) == []
