@@ -810,3 +810,12 @@ def test_the_destruction_a_bomb_left_is_a_strike_and_destruction_alone_is_not(fi
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.event_date) == ("Sukkari", date(2016, 2, 5))
     assert places("Residents of Binnish spoke of the destruction of their homes.", finder) == []
+
+
+def test_ground_forces_named_in_a_report_do_not_say_whose_aircraft_struck(finder):
+    text = (
+        "On 5 February, air strikes reportedly hit Binnish.\n\n"
+        "Clashes between armed groups and government forces continued around Saraqib."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Binnish", "unknown")

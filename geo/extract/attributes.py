@@ -90,6 +90,13 @@ _WEAPON_LABELS = {
 _DOMINANT_SHARE = 0.6
 
 
+# "government forces", "the Syrian army", "regime troops": fighters on the ground say
+# nothing of whose aircraft struck.
+_GROUND_ACTOR_RE = re.compile(
+    r"[\w\s'’-]*?\b(?:forces|troops|army|soldiers|militias?)\b", re.IGNORECASE
+)
+
+
 def _default_actor(ctx: _DocContext) -> str:
     """Return the actor named most often in the document (computed once, when needed).
 
@@ -99,7 +106,12 @@ def _default_actor(ctx: _DocContext) -> str:
     if ctx.default_actor is None:
         text = ctx.text
         actors = _find(_ACTOR_RE, text, 0, len(text))
-        counts = Counter(a.label for a in actors if not _is_support(text, a.start))
+        counts = Counter(
+            a.label
+            for a in actors
+            if not _is_support(text, a.start)
+            and not _GROUND_ACTOR_RE.match(text, a.start, a.end + 12)
+        )
         top = counts.most_common(1)
         # Only a clear majority speaks for the report: a report naming Syrian and
         # Russian aircraft alike does not say whose unattributed strike it tells.
