@@ -819,3 +819,12 @@ def test_ground_forces_named_in_a_report_do_not_say_whose_aircraft_struck(finder
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.actor) == ("Binnish", "unknown")
+
+
+def test_a_ground_offensive_the_strikes_supported_is_not_their_actor(finder):
+    text = (
+        "Russian airstrikes on Monday largely supported regime ground offensives against rebels "
+        "near Binnish."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Binnish", "russia")

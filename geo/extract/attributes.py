@@ -93,8 +93,20 @@ _DOMINANT_SHARE = 0.6
 # "government forces", "the Syrian army", "regime troops": fighters on the ground say
 # nothing of whose aircraft struck.
 _GROUND_ACTOR_RE = re.compile(
-    r"[\w\s'’-]*?\b(?:forces|troops|army|soldiers|militias?)\b", re.IGNORECASE
+    r"[\w\s'’-]*?\b(?:forces|troops|army|soldiers|militias?|ground)\b"
+    r"(?!\s+(?:helicopters?|aircraft|aviation|warplanes|war\s?planes|jets|planes|air)\b)",
+    re.IGNORECASE,
 )
+
+
+def _on_the_ground(text: str, a: _Span) -> bool:
+    """Say whether actor cue ``a`` names fighters on the ground ("regime ground offensives")."""
+    return _GROUND_ACTOR_RE.match(text, a.start, a.end + 12) is not None
+
+
+def _in_the_air(text: str, cues: list[_Span]) -> list[_Span]:
+    """Return the cues that do not name ground fighters, or all of them when each does."""
+    return [a for a in cues if not _on_the_ground(text, a)] or cues
 
 
 def _default_actor(ctx: _DocContext) -> str:
@@ -109,8 +121,7 @@ def _default_actor(ctx: _DocContext) -> str:
         counts = Counter(
             a.label
             for a in actors
-            if not _is_support(text, a.start)
-            and not _GROUND_ACTOR_RE.match(text, a.start, a.end + 12)
+            if not _is_support(text, a.start) and not _on_the_ground(text, a)
         )
         top = counts.most_common(1)
         # Only a clear majority speaks for the report: a report naming Syrian and
@@ -137,7 +148,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         if not _is_support(text, a.start)
         and not any(u.start <= a.start < u.end for u in unidentified)
     ]  # fmt: skip
-    cues += unidentified
+    cues = _in_the_air(text, cues) + unidentified
     if not cues:
         return None
     labels = {a.label for a in cues}
@@ -343,7 +354,7 @@ def _mention_actor(
             # "whether from the Russian fleet ... or regime launchers": either could have struck.
             known = [_Span(0, 0, "unknown")]
         else:
-            known = [a for a in cues if not _is_support(text, a.start)] or cues
+            known = _in_the_air(text, [a for a in cues if not _is_support(text, a.start)] or cues)
         ctx.span_cache[key] = known
     direct = known
     if direct and direct[0].end == 0:
