@@ -828,3 +828,12 @@ def test_a_ground_offensive_the_strikes_supported_is_not_their_actor(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.actor) == ("Binnish", "russia")
+
+
+def test_a_quoted_paragraph_after_a_wire_lead_is_the_lead_s_speaker(finder):
+    text = (
+        "Government troops repelled an attack overnight, the Russian Defence Ministry said on "
+        "Sunday.\n\n“During the night, Russian jets destroyed depots of the militants in Binnish.”"
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Binnish", "russian_mod")
