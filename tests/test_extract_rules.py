@@ -837,3 +837,12 @@ def test_a_quoted_paragraph_after_a_wire_lead_is_the_lead_s_speaker(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimant) == ("Binnish", "russian_mod")
+
+
+def test_a_wire_lead_s_day_of_saying_dates_the_strikes_told_after_it(finder):
+    text = (
+        "The commander was killed in an air strike, rebel sources said on Thursday. An "
+        "announcement said he was killed in an air strike near Binnish."
+    )
+    (ev,) = events(text, finder, published=date(2016, 9, 9))
+    assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 9, 8))

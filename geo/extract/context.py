@@ -69,6 +69,10 @@ class _Scope:
 
     date: ResolvedDate | None = None
     date_sentence: int = -1
+    # The day a source spoke ("..., sources said on Thursday"): the strikes the
+    # paragraph goes on telling in that voice are of that day unless they say another.
+    said: ResolvedDate | None = None
+    said_sentence: int = -1
 
 
 @dataclass

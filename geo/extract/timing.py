@@ -138,11 +138,18 @@ def _scoped_date(
     if dated is not None and attached:
         scope.date, scope.date_sentence = dated, index
         ctx.last_date = (dated, index)
+    elif dated is not None and scope.said is None:
+        scope.said, scope.said_sentence = dated, index
     elif dated is None and scope.date is not None:
         own = _claimant_of(ctx, index)
         if own is None or own == _voice(ctx, scope.date_sentence):
             dated = scope.date
-    elif dated is None and last is not None:
+    if dated is None and scope.date is None and scope.said is not None:
+        # A wire lead's "..., sources said on Thursday" dates what the paragraph goes on telling.
+        own = _claimant_of(ctx, index)
+        if own is None or own == _voice(ctx, scope.said_sentence):
+            dated = scope.said
+    if dated is None and scope.date is None and last is not None:
         # A briefing's or release's "On 19 November, ..." dates the examples
         # and list items after it, while the same institution speaks.
         voice = _author_voice(ctx, index)
