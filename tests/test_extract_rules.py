@@ -846,3 +846,12 @@ def test_a_wire_lead_s_day_of_saying_dates_the_strikes_told_after_it(finder):
     )
     (ev,) = events(text, finder, published=date(2016, 9, 9))
     assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 9, 8))
+
+
+def test_rebel_and_insurgent_sources_are_the_rebels_voice(finder):
+    text = (
+        "The commander was killed in an air strike in the countryside of Aleppo, rebel sources "
+        "said on Thursday. An insurgent source said the raid hit the village of Kafr Naha."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Kafr Naha", "rebels")]
