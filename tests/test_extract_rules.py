@@ -855,3 +855,11 @@ def test_rebel_and_insurgent_sources_are_the_rebels_voice(finder):
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
     assert found == [("Kafr Naha", "rebels")]
+
+
+def test_the_place_of_the_base_the_jets_flew_from_is_no_target(finder):
+    text = (
+        "Russian jets took off from Hmeimim airbase in Latakia to strike targets around Binnish "
+        "on Monday."
+    )
+    assert places(text, finder) == ["Binnish"]

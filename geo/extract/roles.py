@@ -93,6 +93,9 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|\b(?:bombers|jets|aircraft|planes|warplanes|pilots|helicopters|sorties|missions)\b"
     r"[^.;]{0,25}\bfrom"
     r"|\bfrom\s+(?:the\s+)?(?:\w+\s+)?(?:air\s*base|airbase|airfield|airport)(?:\s+(?:of|at))?"
+    # "took off from Hmeimim airbase in Latakia": the place of the base flown from.
+    r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:air\s*base|airbase|airfield|airport)"
+    r"\s+(?:in|at|near|outside)"
     # A ship's own position, not the targets it hit: no strike word between.
     r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b"
     r"(?:(?!\b(?:hit|struck|strikes?|striking|targets?|targeted|bombed|destroyed|fired|firing"
