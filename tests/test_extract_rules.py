@@ -863,3 +863,9 @@ def test_the_place_of_the_base_the_jets_flew_from_is_no_target(finder):
         "on Monday."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+def test_coalition_strikes_are_air_strikes_without_another_air_word(finder):
+    text = "Coalition strikes near Binnish destroyed oil wells on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation, ev.actor) == ("Binnish", "near", "coalition")
