@@ -869,3 +869,12 @@ def test_coalition_strikes_are_air_strikes_without_another_air_word(finder):
     text = "Coalition strikes near Binnish destroyed oil wells on Monday."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.place_relation, ev.actor) == ("Binnish", "near", "coalition")
+
+
+def test_each_governorate_of_a_tally_joined_by_and_keeps_its_places(finder):
+    text = (
+        "The Observatory documented 12 dead in Idlib, most of them in air raids on Saraqib, and "
+        "six in Hama, most of them in raids on Latamneh."
+    )
+    hints = {ev.place_as_written: ev.admin1_hint for ev in events(text, finder)}
+    assert hints == {"Saraqib": "Idlib", "Latamneh": "Hama"}

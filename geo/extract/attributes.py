@@ -23,7 +23,8 @@ from geo.record import Mention
 # The gap may not open a new count ("X, 14 in Aleppo", "X, tens of vehicles in Homs"):
 # a tally names each governorate with its own places.
 _HINT_GAP_RE = re.compile(
-    r"^(?:(?!,\s*(?:\d|tens\b|dozens\b|scores\b|hundreds\b))[^.;:]){0,80}?"
+    r"^(?:(?!,\s*(?:and\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|tens|dozens|scores|hundreds)\b))[^.;:]){0,80}?"
     r"\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:(?:countryside|province|governorate|suburbs|outskirts)\s+of\s+(?:the\s+)?)?#?$",
     re.IGNORECASE,
