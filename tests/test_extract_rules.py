@@ -878,3 +878,12 @@ def test_each_governorate_of_a_tally_joined_by_and_keeps_its_places(finder):
     )
     hints = {ev.place_as_written: ev.admin1_hint for ev in events(text, finder)}
     assert hints == {"Saraqib": "Idlib", "Latamneh": "Hama"}
+
+
+def test_a_sentence_doubting_that_aircraft_were_involved_tells_no_air_strike(finder):
+    text = (
+        "Russian jets pounded Saraqib on Monday. State television said the army had killed "
+        "dozens of fighters near Binnish and destroyed their vehicles, without saying whether "
+        "aircraft were involved."
+    )
+    assert places(text, finder) == ["Saraqib"]

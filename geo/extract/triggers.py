@@ -98,6 +98,13 @@ _UNREAL_BEFORE_RE = re.compile(
 _DENIAL_BEFORE_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b[^.;:]{0,70}$", re.IGNORECASE
 )
+# "without saying whether aircraft were involved": the sentence itself doubts that the air
+# war is what it tells, so its weak strike words take no air from the sentences around it.
+_AIR_DOUBT_RE = re.compile(
+    r"\bwhether\s+(?:any\s+)?(?:aircraft|air\s*strikes?|air\s+raids?|warplanes|jets|planes"
+    r"|helicopters)\s+(?:were|was|had\s+been)\s+(?:involved|used)\b",
+    re.IGNORECASE,
+)
 # "had previously accused Russian aircraft of using napalm in attacks on the area": strikes
 # told as the background of the report, in the same clause, are no strikes of its days.
 _BACKGROUND_BEFORE_RE = re.compile(
@@ -183,6 +190,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         ):
             continue
         if t.label == "weak" and _ground_led(ctx, index, s, e):
+            continue
+        if t.label == "weak" and _AIR_DOUBT_RE.search(text, s, e):
             continue
         if _SHELLING_RE.match(text, t.start, t.end) and not any(
             c0 <= t.start < c1 and _has_air_word(text, c0, c1)
