@@ -887,3 +887,17 @@ def test_a_sentence_doubting_that_aircraft_were_involved_tells_no_air_strike(fin
         "aircraft were involved."
     )
     assert places(text, finder) == ["Saraqib"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets carried out 20 airstrikes on Friday in the north, a military source said.\n\n"
+        "According to the source, fighter jets targeted gatherings inside Binnish.",
+        "Russian warplanes on Friday pounded villages near the border, local sources said.\n\n"
+        "The jets hit Binnish in 18 sorties, according to a rebel commander.",
+    ],
+)
+def test_a_wire_lead_s_day_dates_the_paragraphs_that_go_on_with_its_strikes(text, finder):
+    (ev,) = events(text, finder, published=date(2015, 11, 21))
+    assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2015, 11, 20))
