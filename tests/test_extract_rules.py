@@ -901,3 +901,11 @@ def test_a_sentence_doubting_that_aircraft_were_involved_tells_no_air_strike(fin
 def test_a_wire_lead_s_day_dates_the_paragraphs_that_go_on_with_its_strikes(text, finder):
     (ev,) = events(text, finder, published=date(2015, 11, 21))
     assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2015, 11, 20))
+
+
+def test_a_facility_named_after_a_town_far_from_the_report_s_city_stays_in_that_town(finder):
+    text = (
+        "Russian jets struck Aleppo on Friday.\n\nLater, warplanes bombed the Kafr Nabl Hospital."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder)}
+    assert _resolved(found["Kafr Nabl"]).place.admin1 == "Idlib"

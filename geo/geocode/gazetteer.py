@@ -100,6 +100,8 @@ _MAX_SKELETON_WORDS = 4
 _HOMONYM_FAR_KM = 100.0
 #: A part of a city lies within this distance of the city's point.
 _CITY_PART_KM = 25.0
+#: Places ranked below this are minor landmarks (a hospital, a base), not towns.
+_MINOR_RANK = 20
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -622,18 +624,23 @@ class Gazetteer:
         ):
             return None
         if city and not want_governorate:
-            return self._inside_city(chosen, city)
+            return self._inside_city(chosen, ordered, city)
         return chosen
 
-    def _inside_city(self, chosen: Resolution, city: str) -> Resolution:
+    def _inside_city(self, chosen: Resolution, ordered: list[int], city: str) -> Resolution:
         """Return the city itself for a part of it that the table knows only far away.
 
         "the National Hospital" of a report on Raqqa is not the hospital of that
         name the table has in Idlib: without a neighbourhood of the city by that
-        name, the city is where the place lies.
+        name, the city is where the place lies. Only a name the table holds for
+        several places, or for a minor landmark, is moved: "the Kafr Nabl
+        hospital" is in the one town of that name.
         """
         place = chosen.place
         if place.city and name_key(place.city) == name_key(city):
+            return chosen
+        several = len({self._entries[i].place.place_id for i in ordered}) > 1
+        if not several and place.rank >= _MINOR_RANK:
             return chosen
         cands, _ = self._candidates(city)
         towns = [i for i in cands if self._entries[i].place.precision == "town"]
