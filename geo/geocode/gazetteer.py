@@ -102,6 +102,8 @@ _HOMONYM_FAR_KM = 100.0
 _CITY_PART_KM = 25.0
 #: Places ranked below this are minor landmarks (a hospital, a base), not towns.
 _MINOR_RANK = 20
+#: A homonym this close to a town of the governorate a text names may still be the one meant.
+_BORDER_KM = 25.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -180,6 +182,7 @@ class Gazetteer:
         self._vocab: dict[str, str] = {}
         self._token_chars: dict[str, str] = {}
         self._names, self._prefixes = self._build_matcher()
+        self._gov_towns: dict[str, list[tuple[float, float]]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -657,15 +660,34 @@ class Gazetteer:
         )
 
     def _homonyms_elsewhere(self, ordered: list[int], admin1: str | None) -> bool:
-        """Say whether every one of several homonyms lies outside the governorate named.
+        """Say whether every one of several homonyms lies well outside the governorate named.
 
         "M'eizileh, Deir Ezzor": when the villages of that name the table knows
-        are all in other governorates, none of them is the one meant.
+        are all in other governorates, none of them is the one meant. One close
+        to that governorate's places may still be meant by a text that gets the
+        border wrong.
         """
         gov = canonical_admin1(admin1) if admin1 else None
         if gov is None or len({self._entries[i].place.place_id for i in ordered}) < 2:
             return False
-        return all(self._entries[i].place.admin1 != gov for i in ordered)
+        if any(self._entries[i].place.admin1 == gov for i in ordered):
+            return False
+        inside = self._towns_of(gov)
+        return bool(inside) and all(
+            min(haversine_km(p.lat, p.lon, lat, lon) for lat, lon in inside) > _BORDER_KM
+            for p in (self._entries[i].place for i in ordered)
+        )
+
+    def _towns_of(self, gov: str) -> list[tuple[float, float]]:
+        """Return the points of the towns of a governorate (built once per governorate)."""
+        found = self._gov_towns.get(gov)
+        if found is None:
+            found = self._gov_towns[gov] = [
+                (e.place.lat, e.place.lon)
+                for e in self._entries
+                if e.place.admin1 == gov and e.place.precision == "town"
+            ]
+        return found
 
     def _homonyms_far(
         self,
