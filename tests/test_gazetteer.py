@@ -472,9 +472,10 @@ def test_homonyms_all_outside_the_named_governorate_leave_the_name_unresolved(ga
     # A closer spelling in the named governorate is still found.
     res = gaz.resolve("Hseinia", admin1="Deir ez-Zor")
     assert res is not None and res.place.admin1 == "Deir ez-Zor"
-    # A town a few kilometres over the border of the governorate named is still the one.
-    res = gaz.resolve("Anadan", admin1="Idlib")
-    assert res is not None and res.place.name == "Andan"
+    # Of several homonyms outside the governorate named, one just over its border is meant.
+    res = gaz.resolve("Salhiyeh", admin1="Latakia")
+    assert res is not None and res.place.admin1 == "Idlib"
+    assert gaz.resolve("Salhiyeh", admin1="Daraa") is None
 
 
 def test_homonyms_all_far_from_the_places_named_around_them_are_not_chosen(gaz):

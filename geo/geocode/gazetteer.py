@@ -621,11 +621,19 @@ class Gazetteer:
             other = self._closer_spelling(core, cands, city, admin1, context, chosen)
             if other is not None:
                 return other
-        if not want_governorate and (
-            self._homonyms_elsewhere(ordered, admin1)
-            or self._homonyms_far(ordered, core, city, admin1, context)
-        ):
-            return None
+        if not want_governorate:
+            if self._homonyms_far(ordered, core, city, admin1, context):
+                return None
+            border = self._homonym_by_border(ordered, admin1)
+            if border is not None:
+                if border < 0:
+                    return None
+                chosen = Resolution(
+                    place=self._entries[border].place,
+                    score=chosen.score,
+                    alternatives=tuple(self._entries[i].place for i in ordered if i != border)[:8],
+                    by_context=True,
+                )
         if city and not want_governorate:
             return self._inside_city(chosen, ordered, city)
         return chosen
@@ -659,24 +667,32 @@ class Gazetteer:
             by_context=True,
         )
 
-    def _homonyms_elsewhere(self, ordered: list[int], admin1: str | None) -> bool:
-        """Say whether every one of several homonyms lies well outside the governorate named.
+    def _homonym_by_border(self, ordered: list[int], admin1: str | None) -> int | None:
+        """Choose among homonyms that all lie outside the governorate the text names.
 
         "M'eizileh, Deir Ezzor": when the villages of that name the table knows
-        are all in other governorates, none of them is the one meant. One close
-        to that governorate's places may still be meant by a text that gets the
-        border wrong.
+        are all in other governorates, none of them is the one meant (-1). One
+        close to a town of that governorate may still be meant by a text that
+        gets the border wrong: the closest such one is returned. None when the
+        rule does not apply (one place, no governorate, or one inside it).
         """
         gov = canonical_admin1(admin1) if admin1 else None
         if gov is None or len({self._entries[i].place.place_id for i in ordered}) < 2:
-            return False
+            return None
         if any(self._entries[i].place.admin1 == gov for i in ordered):
-            return False
+            return None
         inside = self._towns_of(gov)
-        return bool(inside) and all(
-            min(haversine_km(p.lat, p.lon, lat, lon) for lat, lon in inside) > _BORDER_KM
-            for p in (self._entries[i].place for i in ordered)
-        )
+        if not inside:
+            return None
+        gaps = {
+            i: min(
+                haversine_km(self._entries[i].place.lat, self._entries[i].place.lon, lat, lon)
+                for lat, lon in inside
+            )
+            for i in ordered
+        }
+        best = min(ordered, key=lambda i: gaps[i])
+        return best if gaps[best] <= _BORDER_KM else -1
 
     def _towns_of(self, gov: str) -> list[tuple[float, float]]:
         """Return the points of the towns of a governorate (built once per governorate)."""
