@@ -909,3 +909,8 @@ def test_a_facility_named_after_a_town_far_from_the_report_s_city_stays_in_that_
     )
     found = {ev.place_as_written: ev for ev in events(text, finder)}
     assert _resolved(found["Kafr Nabl"]).place.admin1 == "Idlib"
+
+
+def test_the_past_hours_or_days_are_a_window_of_the_report_not_its_background(finder):
+    text = "In the past 24 hours warplanes struck Binnish."
+    assert places(text, finder) == ["Binnish"]

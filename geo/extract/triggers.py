@@ -108,7 +108,11 @@ _AIR_DOUBT_RE = re.compile(
 # "had previously accused Russian aircraft of using napalm in attacks on the area": strikes
 # told as the background of the report, in the same clause, are no strikes of its days.
 _BACKGROUND_BEFORE_RE = re.compile(
-    r"\b(?:previously|in\s+the\s+past|in\s+recent\s+years)\b[^,;:.]*$", re.IGNORECASE
+    r"\b(?:previously|in\s+recent\s+years"
+    # "in the past 24 hours", "in the past two days" is a window of the report's own days.
+    r"|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|nights?|weeks?|months?)\b))"
+    r"\b[^,;:.]*$",
+    re.IGNORECASE,
 )
 _NOT_A_STRIKE_AFTER_RE = re.compile(
     r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
