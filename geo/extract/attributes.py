@@ -91,11 +91,12 @@ _WEAPON_LABELS = {
 _DOMINANT_SHARE = 0.6
 
 
-# "government forces", "the Syrian army", "regime troops": fighters on the ground say
+# "government forces", "regime troops", "ground offensives": fighters on the ground say
 # nothing of whose aircraft struck.
 _GROUND_ACTOR_RE = re.compile(
-    r"[\w\s'’-]*?\b(?:forces|troops|army|soldiers|militias?|ground)\b"
-    r"(?!\s+(?:helicopters?|aircraft|aviation|warplanes|war\s?planes|jets|planes|air)\b)",
+    r"[\w\s'’-]*?\b(?:forces|troops|soldiers|militias?|ground)\b"
+    r"(?!(?:['’]s)?\s+(?:helicopters?|aircraft|aviation|warplanes|war\s?planes|jets|planes|air"
+    r"|air\s*strikes?|air\s*raids?|sorties)\b)",
     re.IGNORECASE,
 )
 
