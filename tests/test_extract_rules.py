@@ -914,3 +914,8 @@ def test_a_facility_named_after_a_town_far_from_the_report_s_city_stays_in_that_
 def test_the_past_hours_or_days_are_a_window_of_the_report_not_its_background(finder):
     text = "In the past 24 hours warplanes struck Binnish."
     assert places(text, finder) == ["Binnish"]
+
+
+def test_a_reference_after_a_place_s_area_locates_that_area(finder):
+    text = "Airstrikes targeted the Binnish area, east of Idlib city, on Monday."
+    assert places(text, finder) == ["Binnish"]

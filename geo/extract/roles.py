@@ -43,7 +43,8 @@ _REFERENCE_BEFORE_RE = re.compile(
 # "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
 # "Rashedeen, on the outskirts of": the reference locates the name before the comma.
 _APPOSITION_BEFORE_RE = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village))?\s*,\s*(?!and\b|or\b)"
+    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood))?"
+    r"\s*,\s*(?!and\b|or\b)"
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?[\w'’-]+\)?\s+){0,7})?$"
 )
 _COUNTRYSIDE_RE = re.compile(
