@@ -919,3 +919,9 @@ def test_the_past_hours_or_days_are_a_window_of_the_report_not_its_background(fi
 def test_a_reference_after_a_place_s_area_locates_that_area(finder):
     text = "Airstrikes targeted the Binnish area, east of Idlib city, on Monday."
     assert places(text, finder) == ["Binnish"]
+
+
+def test_a_network_named_after_its_town_is_an_activists_voice(finder):
+    text = "Idlib is Being Slaughtered said Russian jets struck Binnish on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Binnish", "activists")
