@@ -925,3 +925,12 @@ def test_a_network_named_after_its_town_is_an_activists_voice(finder):
     text = "Idlib is Being Slaughtered said Russian jets struck Binnish on Monday."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimant) == ("Binnish", "activists")
+
+
+def test_a_governorate_set_beside_a_heading_name_locates_it_in_the_entry(finder):
+    text = (
+        "Salhiya, Deir Ezzor, Syria\n"
+        "At least four civilians were killed in alleged coalition strikes on Salhiya."
+    )
+    ev = next(ev for ev in events(text, finder) if ev.char_start > text.index("\n"))
+    assert ev.admin1_hint == "Deir ez-Zor"

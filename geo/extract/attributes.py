@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from geo.extract.context import (
     _DocContext,
@@ -17,7 +18,7 @@ from geo.extract.lexicon import labelled_pattern
 from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin
 from geo.extract.triggers import _is_support, _valid_triggers
-from geo.names import governorate_of, split_designator
+from geo.names import governorate_of, place_key, split_designator
 from geo.record import Mention
 
 # The gap may not open a new count ("X, 14 in Aleppo", "X, tens of vehicles in Homs"):
@@ -272,7 +273,25 @@ def _admin1_hint(
             and _HINT_OPENING_AFTER_RE.match(text, c.end, m.start)
         ):
             return gov
-    return None
+    return _apposed_elsewhere(ctx).get(place_key(m.surface))
+
+
+def _apposed_elsewhere(ctx: _DocContext) -> dict[str, str]:
+    """Return the governorate set beside each name somewhere in the report (found once).
+
+    "Tal Rifaat, Aleppo, Syria" heading an entry says where the Tal Rifaat of
+    the entry's sentences lies.
+    """
+    found = ctx.apposed
+    if found is None:
+        pairs: dict[str, set[str]] = {}
+        for m, c in pairwise(ctx.mentions):
+            gov = governorate_of(c.surface)
+            if gov is not None and not _is_admin(ctx, m) and _apposed_governorate(ctx.text, m, c):
+                pairs.setdefault(place_key(m.surface), set()).add(gov)
+        # A name set beside two governorates says nothing.
+        found = ctx.apposed = {k: next(iter(v)) for k, v in pairs.items() if len(v) == 1}
+    return found
 
 
 def _actor_of(ctx: _DocContext, index: int) -> str | None:
