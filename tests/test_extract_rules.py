@@ -934,3 +934,12 @@ def test_a_governorate_set_beside_a_heading_name_locates_it_in_the_entry(finder)
     )
     ev = next(ev for ev in events(text, finder) if ev.char_start > text.index("\n"))
     assert ev.admin1_hint == "Deir ez-Zor"
+
+
+def test_a_paragraph_going_on_with_the_strikes_keeps_their_source(finder):
+    text = (
+        "Russian jets struck Saraqib on Monday, the Observatory said.\n\n"
+        "The strikes also hit Binnish, where a school was destroyed."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Saraqib": "sohr", "Binnish": "sohr"}
