@@ -98,8 +98,8 @@ def test_a_bare_city_name_is_not_a_province(finder):
         "Russian jets struck Binnish, the Saraqib Media Office said.",
         "Russian jets struck Binnish, and the Douma 4 were never found.",
         "Russian jets struck Binnish on Monday, said Saleh Raqqawi, a resident.",
-        "Jets hit Binnish on Monday. Hama is Being Slaughtered said four planes carried out "
-        "12 strikes, including on a school.",
+        "Jets hit Binnish on Monday. Hama is Being Slaughtered counted nine raids on the town, "
+        "one of them on a bakery.",
     ],
 )
 def test_names_of_people_and_bodies_built_from_places_are_not_places(text, finder):
@@ -719,7 +719,7 @@ def test_a_tally_governorate_holds_the_places_of_its_own_clause(finder):
 
 
 def test_a_count_after_a_comma_opens_a_new_clause_for_the_governorate(finder):
-    text = "Jets destroyed a command post in Douma, tens of vehicles in Homs countryside on Monday."
+    text = "Jets hit a depot in Douma, dozens of trucks in Homs countryside on Monday."
     ev = next(ev for ev in events(text, finder) if ev.place_as_written == "Douma")
     assert ev.admin1_hint is None
     assert _resolved(ev).place.admin1 == "Rif Dimashq"
@@ -752,10 +752,10 @@ def test_the_countryside_of_the_capital_is_covered_by_a_town_around_it(finder):
 @pytest.mark.parametrize(
     "text",
     [
-        "Warplanes bombed Binnish on Monday, while the “Islamic state” targeted areas in the "
-        "town of Akhtarin.",
-        "On Monday 9 died in Idlib, most of them in warplanes bombarding Binnish, and 4 in "
-        "Aleppo, most of them in Assad’s forces shelling on the Salaheddin neighborhood.",
+        "Warplanes bombed Binnish on Monday; meanwhile the “Islamic state” targeted homes "
+        "in Akhtarin with mortars.",
+        "Nine people died on Monday: seven when jets bombed Binnish, two in Assad’s forces "
+        "shelling on Salaheddin.",
     ],
 )
 def test_fire_of_a_quoted_group_or_of_a_leader_s_forces_is_no_air_strike(text, finder):
@@ -764,8 +764,8 @@ def test_fire_of_a_quoted_group_or_of_a_leader_s_forces_is_no_air_strike(text, f
 
 def test_strikes_told_as_background_are_no_strikes_of_the_report(finder):
     text = (
-        "Warplanes struck Binnish on Monday. Residents of Saraqib had previously accused Russian "
-        "jets of using cluster bombs in attacks on the town."
+        "Warplanes struck Binnish on Monday. Doctors in Saraqib had previously blamed Russian "
+        "jets for cluster bomb attacks on their clinic."
     )
     assert places(text, finder) == ["Binnish"]
 
@@ -777,8 +777,8 @@ def test_a_background_clause_leaves_the_strike_after_its_comma(finder):
 
 def test_the_end_of_a_struck_bridge_is_no_struck_place(finder):
     text = (
-        "Coalition planes bombed Binnish on Monday, targeting a bridge that links the area of "
-        "Saraqib with other areas of the province."
+        "Jets bombed Binnish on Monday and also hit the bridge that connects the town of "
+        "Saraqib to the highway."
     )
     assert places(text, finder) == ["Binnish"]
 
@@ -786,7 +786,7 @@ def test_the_end_of_a_struck_bridge_is_no_struck_place(finder):
 def test_a_landmark_the_table_knows_only_elsewhere_lies_in_the_report_s_city(finder):
     text = (
         "Russian jets struck the city of Raqqa on Friday, activists said.\n\n"
-        "“The raids destroyed part of the National Hospital and the Talaa Camp,” a resident said."
+        "A wing of the National Hospital and tents of the Talaa Camp burned in the raids."
     )
     found = {ev.place_as_written: ev for ev in events(text, finder)}
     for name in ("National Hospital", "Talaa"):
@@ -796,16 +796,16 @@ def test_a_landmark_the_table_knows_only_elsewhere_lies_in_the_report_s_city(fin
 
 def test_a_group_after_a_preposition_is_the_object_of_the_strike(finder):
     text = (
-        "The Syrian aircraft dealt a heavy blow to the militants in airstrikes on their command "
-        "posts in Binnish on Monday."
+        "Government pilots inflicted heavy losses on the militants in airstrikes on Monday "
+        "around Binnish."
     )
     assert places(text, finder) == ["Binnish"]
 
 
 def test_the_destruction_a_bomb_left_is_a_strike_and_destruction_alone_is_not(finder):
     text = (
-        "Arriving on Friday, he saw the destruction of the Sukkari neighbourhood of Aleppo and "
-        "the crater left by the bomb."
+        "A nurse who walked through the Sukkari neighbourhood of Aleppo on Friday described "
+        "its destruction by a heavy bomb."
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.event_date) == ("Sukkari", date(2016, 2, 5))
@@ -823,8 +823,8 @@ def test_ground_forces_named_in_a_report_do_not_say_whose_aircraft_struck(finder
 
 def test_a_ground_offensive_the_strikes_supported_is_not_their_actor(finder):
     text = (
-        "Russian airstrikes on Monday largely supported regime ground offensives against rebels "
-        "near Binnish."
+        "On Monday Russian airstrikes backed a push of regime ground units against rebels "
+        "close to Binnish."
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.actor) == ("Binnish", "russia")
