@@ -289,9 +289,8 @@ def _per_faction_distances(layers, points, out):
 
 
 def test_one_query_per_point_equals_one_query_per_faction(layers):
-    # The join measures a held point once against every other faction's
-    # segments (and against ISIS's only when its front is not ISIS's); the
-    # result must be exactly what one query per faction gives.
+    # The join skips a faction whose lower bound is no nearer than the front
+    # already found; the result must be exactly what one query per faction gives.
     rng = np.random.default_rng(11)
     n = 1_500
     first, last = np.datetime64(layers[0].date), np.datetime64("2016-12-31")

@@ -88,3 +88,22 @@ def test_every_stage_of_neighbours_is_used(monkeypatch):
 def test_no_segment_is_refused():
     with pytest.raises(ValueError, match="at least one segment"):
         SegmentIndex(np.empty((0, 2)), np.empty((0, 2)))
+
+
+def test_lower_bounds_never_exceed_the_distance():
+    rng = np.random.default_rng(5)
+    walk = np.cumsum(rng.normal(0, 500, (2_000, 2)), axis=0) + 100_000
+    long_edges = shapely.LineString(rng.uniform(0, 300_000, (12, 2)))
+    starts, ends = _segments([shapely.LineString(walk), long_edges])
+    index = SegmentIndex(starts, ends)
+    xy = rng.uniform(-200_000, 500_000, (5_000, 2))
+    exact = index.distances(xy)
+    points = index.lower_bounds(xy, xy)
+    assert (points <= exact).all() and (points > 0).any()
+    # A rectangle's bound holds for every point inside it.
+    lo = xy - rng.uniform(0, 10_000, xy.shape)
+    cells = index.lower_bounds(lo, lo + 10_000)
+    assert (cells <= points).all()
+    # Far from the segments the bound is mostly close to the distance.
+    far = exact > 100_000
+    assert far.any() and np.median(points[far] / exact[far]) > 0.8

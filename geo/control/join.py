@@ -258,6 +258,12 @@ def _decisive_change(
     return decided
 
 
+#: Side (m) of the grid cells whose points share a lower bound on their distances.
+BOUND_CELL_M = 10_000.0
+#: Relative and absolute slack (m) on a lower bound, against rounding.
+_BOUND_SLACK = (1e-9, 1e-6)
+
+
 def _state_distances(
     xy: np.ndarray, own: np.ndarray, indexes: dict[str, SegmentIndex]
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -265,22 +271,52 @@ def _state_distances(
 
     ``own`` is each point's faction (position in :data:`geo.record.FACTIONS`,
     -1 none); ``indexes`` are the state's :meth:`Timeline.segment_indexes`.
+    Every point not held by ISIS is measured against ISIS's segments; a held
+    point's front is the smallest distance to another faction's segments, so
+    a faction whose lower bound (:meth:`SegmentIndex.lower_bounds`) is no
+    nearer than what was already found is not measured: the minimum is the
+    same float.
     """
     isis = FACTIONS.index("isis")
     front_m = np.full(len(xy), np.inf)
     isis_m = np.full(len(xy), np.nan)
-    for name, index in indexes.items():
-        code = FACTIONS.index(name)
-        # ISIS's segments serve every point; another faction's, the held
-        # points of the other factions (their front).
-        at = np.flatnonzero((own != code) & ((own >= 0) | (code == isis)))
-        if at.size == 0:
-            continue
-        metres = index.distances(xy[at])
-        held = own[at] >= 0
-        front_m[at[held]] = np.minimum(front_m[at[held]], metres[held])
-        if code == isis:
-            isis_m[at] = metres
+    if "isis" in indexes:
+        at = np.flatnonzero(own != isis)
+        if at.size:
+            isis_m[at] = indexes["isis"].distances(xy[at])
+            held_at = at[own[at] >= 0]
+            front_m[held_at] = isis_m[held_at]
+    others = [(FACTIONS.index(name), index) for name, index in indexes.items() if name != "isis"]
+    held = np.flatnonzero(own >= 0)
+    if others and held.size:
+        # Bounds per cell of a coarse grid, shared by the points in it.
+        corner = np.floor(xy[held] / BOUND_CELL_M)
+        cells = (corner - corner.min(axis=0)).astype(np.int64)
+        key, cell_of = np.unique(
+            cells[:, 0] * (cells[:, 1].max() + 1) + cells[:, 1], return_inverse=True
+        )
+        lo = np.empty((len(key), 2))
+        lo[cell_of] = corner * BOUND_CELL_M
+        hi = lo + BOUND_CELL_M
+        bounds = np.full((held.size, len(others)), np.inf)
+        for column, (code, index) in enumerate(others):
+            rows = own[held] != code
+            bounds[rows, column] = index.lower_bounds(lo, hi)[cell_of[rows]]
+        relative, absolute = _BOUND_SLACK
+        bounds = bounds * (1.0 - relative) - absolute
+        # The faction likely nearest first, then those that could still be nearer.
+        likely = np.argmin(bounds, axis=1)
+        for rounds in (likely, None):
+            for column, (_code, index) in enumerate(others):
+                wanted = bounds[:, column] <= front_m[held]
+                if rounds is not None:
+                    wanted &= rounds == column
+                rows = np.flatnonzero(wanted)
+                if rows.size == 0:
+                    continue
+                at = held[rows]
+                front_m[at] = np.minimum(front_m[at], index.distances(xy[at]))
+                bounds[rows, column] = np.inf
     isis_m[own == isis] = 0.0
     front_m[(own < 0) | np.isinf(front_m)] = np.nan
     return isis_m, front_m

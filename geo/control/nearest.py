@@ -18,6 +18,11 @@ lies further than ``sqrt(E**2 + spacing**2 / 4)``, every sample at least that
 close is among the k, so ``s`` is a candidate and ``E == D``. The points that
 fail this test are asked again with more neighbours, and the few left are
 measured against every segment.
+
+A cheap lower bound on the distance (:meth:`SegmentIndex.lower_bounds`, from
+boxes around groups of nearby segments) lets a caller that wants the
+smallest distance over several sets skip a set that cannot come nearer than
+what it already found.
 """
 
 from __future__ import annotations
@@ -35,6 +40,9 @@ _BLOCK_PAIRS = 1 << 22
 _THREADED_QUERY = 50_000
 #: Relative slack on the proof's comparison, against rounding in the tree's distances.
 _SLACK = 1e-9
+#: Segments per box of :meth:`SegmentIndex.lower_bounds`, at most (and at most 32 boxes).
+_BOX_SEGMENTS = 64
+_MAX_BOXES = 32
 
 
 def segment_distance(
@@ -105,6 +113,7 @@ class SegmentIndex:
         self._half_gap2 = spacing * spacing / 4.0
         self._ax, self._ay = self.starts[:, 0].copy(), self.starts[:, 1].copy()
         self._bx, self._by = self.ends[:, 0].copy(), self.ends[:, 1].copy()
+        self._boxes = _group_boxes(self.starts, self.ends)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -145,6 +154,29 @@ class SegmentIndex:
             out[pending] = self._every_segment(xy[pending])
         return out
 
+    def lower_bounds(self, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+        """Return, per rectangle, a distance no larger than any of its points' to the segments.
+
+        The distance to the nearest of a few boxes that hold every segment
+        (groups of nearby segments): cheap, and close to the true distance
+        far from the segments.
+
+        Parameters
+        ----------
+        lo, hi : numpy.ndarray
+            ``(m, 2)`` lower-left and upper-right corners of rectangles, in the
+            segments' coordinates (equal for a point).
+
+        Returns
+        -------
+        numpy.ndarray
+            ``m`` lower bounds (metres).
+        """
+        xmin, ymin, xmax, ymax = self._boxes
+        dx = np.maximum(np.maximum(xmin - hi[:, :1], lo[:, :1] - xmax), 0.0)
+        dy = np.maximum(np.maximum(ymin - hi[:, 1:], lo[:, 1:] - ymax), 0.0)
+        return np.sqrt((dx * dx + dy * dy).min(axis=1))
+
     def _measure(self, xy: np.ndarray, segments: np.ndarray) -> np.ndarray:
         """Smallest distance from each point to its row of candidate segments."""
         metres = segment_distance(
@@ -166,3 +198,28 @@ class SegmentIndex:
             every = np.broadcast_to(np.arange(len(self.starts)), (len(block), len(self.starts)))
             out[i : i + rows] = self._measure(block, every)
         return out
+
+
+def _group_boxes(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Bounding boxes of groups of nearby segments: strips by x, cut by y.
+
+    Returns the boxes' ``xmin, ymin, xmax, ymax`` as four arrays; together
+    the boxes hold every segment whole.
+    """
+    count = len(starts)
+    boxes = int(min(_MAX_BOXES, max(1, count // _BOX_SEGMENTS)))
+    strips = max(1, int(round(np.sqrt(boxes))))
+    middle = (starts + ends) / 2.0
+    order = np.argsort(middle[:, 0], kind="stable")
+    groups: list[np.ndarray] = []
+    for strip in np.array_split(order, strips):
+        by_y = strip[np.argsort(middle[strip, 1], kind="stable")]
+        groups.extend(g for g in np.array_split(by_y, max(1, boxes // strips)) if g.size)
+    lo = np.minimum(starts, ends)
+    hi = np.maximum(starts, ends)
+    return (
+        np.array([lo[g, 0].min() for g in groups]),
+        np.array([lo[g, 1].min() for g in groups]),
+        np.array([hi[g, 0].max() for g in groups]),
+        np.array([hi[g, 1].max() for g in groups]),
+    )
