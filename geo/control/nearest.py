@@ -142,7 +142,7 @@ class SegmentIndex:
             reach, sample = self._tree.query(xy[pending], k=k, workers=workers)
             if k == 1:
                 reach, sample = reach[:, None], sample[:, None]
-            best = self._measure(xy[pending], self._segment_of[sample])
+            best = self._nearest_candidate(xy[pending], reach, self._segment_of[sample])
             if k == samples:  # every segment was a candidate
                 out[pending] = best
                 return out
@@ -176,6 +176,26 @@ class SegmentIndex:
         dx = np.maximum(np.maximum(xmin - hi[:, :1], lo[:, :1] - xmax), 0.0)
         dy = np.maximum(np.maximum(ymin - hi[:, 1:], lo[:, 1:] - ymax), 0.0)
         return np.sqrt((dx * dx + dy * dy).min(axis=1))
+
+    def _nearest_candidate(
+        self, xy: np.ndarray, reach: np.ndarray, segments: np.ndarray
+    ) -> np.ndarray:
+        """Smallest distance from each point to its candidate segments, skipping the far ones.
+
+        A segment whose nearest sample lies at ``r`` is no nearer than
+        ``sqrt(r**2 - spacing**2 / 4)``; the first candidate's segment is no
+        further than its sample (``reach[:, 0]``). So the candidates whose
+        sample is further than ``sqrt(reach[:, 0]**2 + spacing**2 / 4)`` cannot
+        be the nearest: as ``reach`` is sorted, the others are a prefix of each
+        row, and rows are measured by the length of that prefix.
+        """
+        near = reach[:, :1] * reach[:, :1] * (1.0 + _SLACK) + self._half_gap2
+        width = (reach * reach <= near).sum(axis=1)
+        out = np.empty(len(xy))
+        for columns in np.unique(width):
+            rows = np.flatnonzero(width == columns)
+            out[rows] = self._measure(xy[rows], segments[rows, :columns])
+        return out
 
     def _measure(self, xy: np.ndarray, segments: np.ndarray) -> np.ndarray:
         """Smallest distance from each point to its row of candidate segments."""
