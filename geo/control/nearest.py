@@ -28,7 +28,6 @@ what it already found.
 from __future__ import annotations
 
 import numpy as np
-from scipy.spatial import cKDTree
 
 #: Longest gap, in metres, between two samples along a segment.
 DEFAULT_SPACING_M = 1_000.0
@@ -109,6 +108,11 @@ class SegmentIndex:
         k = np.arange(len(self._segment_of)) - np.repeat(first, per_segment)
         t = k / np.repeat(pieces, per_segment)
         samples = self.starts[self._segment_of] + t[:, None] * delta[self._segment_of]
+        # Imported here: scipy takes a fifth of a second to import, and the
+        # first index is built on the thread that composes the states, beside
+        # the join's containment passes.
+        from scipy.spatial import cKDTree
+
         self._tree = cKDTree(samples, leafsize=16, balanced_tree=False, compact_nodes=False)
         self._half_gap2 = spacing * spacing / 4.0
         self._ax, self._ay = self.starts[:, 0].copy(), self.starts[:, 1].copy()
