@@ -15,9 +15,11 @@ segments, reached at ``P`` on segment ``s``. A sample of ``s`` lies within
 within ``sqrt(D**2 + spacing**2 / 4)`` of the point. Let ``E >= D`` be the
 smallest distance to the candidates' segments. When the k-th nearest sample
 lies further than ``sqrt(E**2 + spacing**2 / 4)``, every sample at least that
-close is among the k, so ``s`` is a candidate and ``E == D``. The points that
-fail this test are asked again with more neighbours, and the few left are
-measured against every segment.
+close is among the k, so ``s`` is a candidate and ``E == D``. For the few
+points that fail this test (far from a dense cluster of vertices, whose
+samples all lie at nearly the same distance), the candidates are the
+segments of every sample within ``sqrt(E**2 + spacing**2 / 4)``: ``s`` is one
+of them by the same argument.
 
 A cheap lower bound on the distance (:meth:`SegmentIndex.lower_bounds`, from
 boxes around groups of nearby segments) lets a caller that wants the
@@ -27,14 +29,16 @@ what it already found.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
 #: Longest gap, in metres, between two samples along a segment.
 DEFAULT_SPACING_M = 1_000.0
-#: Neighbours asked for, in turn, until a point's candidates are proven enough.
-NEIGHBOURS = (6, 32, 256)
-#: Largest number of point-segment pairs measured at once by the last resort.
-_BLOCK_PAIRS = 1 << 22
+#: Neighbours asked for first; the points they do not settle get every sample within reach.
+NEIGHBOURS = 6
+#: Points whose samples within reach are gathered at once.
+_BLOCK_POINTS = 4_096
 #: Fewest points for which one query is split over the machine's cores.
 _THREADED_QUERY = 50_000
 #: Relative slack on the proof's comparison, against rounding in the tree's distances.
@@ -135,28 +139,22 @@ class SegmentIndex:
         numpy.ndarray
             ``m`` distances, each the smallest over every segment.
         """
-        out = np.full(len(xy), np.nan)
-        pending = np.arange(len(xy))
+        if len(xy) == 0:
+            return np.empty(0)
         samples = self._tree.n
-        for k in NEIGHBOURS:
-            if pending.size == 0:
-                return out
-            k = min(k, samples)
-            workers = -1 if pending.size >= _THREADED_QUERY else 1
-            reach, sample = self._tree.query(xy[pending], k=k, workers=workers)
-            if k == 1:
-                reach, sample = reach[:, None], sample[:, None]
-            best = self._nearest_candidate(xy[pending], reach, self._segment_of[sample])
-            if k == samples:  # every segment was a candidate
-                out[pending] = best
-                return out
-            kth = reach[:, -1]
-            proven = kth * kth > (best * best + self._half_gap2) * (1.0 + _SLACK)
-            out[pending[proven]] = best[proven]
-            pending = pending[~proven]
+        k = min(NEIGHBOURS, samples)
+        workers = -1 if len(xy) >= _THREADED_QUERY else 1
+        reach, sample = self._tree.query(xy, k=k, workers=workers)
+        if k == 1:
+            reach, sample = reach[:, None], sample[:, None]
+        best = self._nearest_candidate(xy, reach, self._segment_of[sample])
+        if k == samples:  # every segment was a candidate
+            return best
+        kth = reach[:, -1]
+        pending = np.flatnonzero(kth * kth <= (best * best + self._half_gap2) * (1.0 + _SLACK))
         if pending.size:
-            out[pending] = self._every_segment(xy[pending])
-        return out
+            best[pending] = self._within_reach(xy[pending], best[pending])
+        return best
 
     def lower_bounds(self, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
         """Return, per rectangle, a distance no larger than any of its points' to the segments.
@@ -213,14 +211,36 @@ class SegmentIndex:
         )
         return metres.min(axis=1)
 
-    def _every_segment(self, xy: np.ndarray) -> np.ndarray:
-        """Smallest distance from each point to every segment, in blocks of points."""
-        rows = max(1, _BLOCK_PAIRS // len(self.starts))
+    def _within_reach(self, xy: np.ndarray, bound: np.ndarray) -> np.ndarray:
+        """Smallest distance to the segments of every sample within reach of each point.
+
+        ``bound`` is no less than each point's distance; a segment as near
+        has a sample within ``sqrt(bound**2 + spacing**2 / 4)``.
+        """
+        radius = np.sqrt((bound * bound + self._half_gap2) * (1.0 + _SLACK))
         out = np.empty(len(xy))
-        for i in range(0, len(xy), rows):
-            block = xy[i : i + rows]
-            every = np.broadcast_to(np.arange(len(self.starts)), (len(block), len(self.starts)))
-            out[i : i + rows] = self._measure(block, every)
+        for i in range(0, len(xy), _BLOCK_POINTS):
+            block = xy[i : i + _BLOCK_POINTS]
+            found = self._tree.query_ball_point(
+                block, radius[i : i + _BLOCK_POINTS], return_sorted=False
+            )
+            lengths = np.fromiter(map(len, found), dtype=np.intp, count=len(found))
+            flat = np.fromiter(
+                itertools.chain.from_iterable(found), dtype=np.intp, count=int(lengths.sum())
+            )
+            point_of = np.repeat(np.arange(len(block)), lengths)
+            segments = self._segment_of[flat]
+            metres = segment_distance(
+                block[point_of, 0],
+                block[point_of, 1],
+                self._ax[segments],
+                self._ay[segments],
+                self._bx[segments],
+                self._by[segments],
+            )
+            nearest = np.full(len(block), np.inf)
+            np.minimum.at(nearest, point_of, metres)
+            out[i : i + _BLOCK_POINTS] = nearest
         return out
 
 
