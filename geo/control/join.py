@@ -438,12 +438,12 @@ def control_codes(
     usable = ~(np.isnan(x) | np.isnan(y))
     snapshot = timeline.snapshot_index(days)
     state = timeline.state_index(days)
-    # One containment pass over the changes' areas and the zones serves both
-    # the deciding change and the accuracy of the drawing. It prepares the
-    # areas the composition reads, so it comes before the composition starts.
-    pairs = timeline.areas_holding(x, y)
     states = _Composer(timeline, [int(p) for p in np.unique(state[usable])])
     try:
+        # One containment pass over the changes' areas and the zones serves
+        # both the deciding change and the accuracy of the drawing. (It
+        # prepares the areas; the composition reads them unprepared.)
+        pairs = timeline.areas_holding(x, y)
         px, py = _projected(x, y, usable)
         faction, change = _factions(x, y, px, py, usable, days, snapshot, pairs, timeline, snap_km)
         isis_km, front_km = _distances(px, py, faction, state, usable, states)
