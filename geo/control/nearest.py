@@ -43,9 +43,9 @@ _BLOCK_POINTS = 4_096
 _THREADED_QUERY = 50_000
 #: Relative slack on the proof's comparison, against rounding in the tree's distances.
 _SLACK = 1e-9
-#: Segments per box of :meth:`SegmentIndex.lower_bounds`, at most (and at most 32 boxes).
-_BOX_SEGMENTS = 64
-_MAX_BOXES = 32
+#: Cells a side of the grid whose cells group segments into the boxes of
+#: :meth:`SegmentIndex.lower_bounds` (empty cells give no box).
+_BOX_GRID = 8
 
 
 def segment_distance(
@@ -245,25 +245,24 @@ class SegmentIndex:
 
 
 def _group_boxes(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Bounding boxes of groups of nearby segments: strips by x, cut by y.
+    """Bounding boxes of the segments grouped by the cell of a coarse grid holding their middle.
 
     Returns the boxes' ``xmin, ymin, xmax, ymax`` as four arrays; together
     the boxes hold every segment whole.
     """
-    count = len(starts)
-    boxes = int(min(_MAX_BOXES, max(1, count // _BOX_SEGMENTS)))
-    strips = max(1, int(round(np.sqrt(boxes))))
+    side = _BOX_GRID
     middle = (starts + ends) / 2.0
-    order = np.argsort(middle[:, 0], kind="stable")
-    groups: list[np.ndarray] = []
-    for strip in np.array_split(order, strips):
-        by_y = strip[np.argsort(middle[strip, 1], kind="stable")]
-        groups.extend(g for g in np.array_split(by_y, max(1, boxes // strips)) if g.size)
-    lo = np.minimum(starts, ends)
-    hi = np.maximum(starts, ends)
+    low, high = middle.min(axis=0), middle.max(axis=0)
+    cell = ((middle - low) / np.maximum(high - low, 1e-9) * side).astype(np.intp)
+    cell = np.minimum(cell, side - 1)
+    key = cell[:, 0] * side + cell[:, 1]
+    order = np.argsort(key, kind="stable")
+    runs = np.concatenate([[0], np.flatnonzero(np.diff(key[order])) + 1])
+    lo = np.minimum(starts, ends)[order]
+    hi = np.maximum(starts, ends)[order]
     return (
-        np.array([lo[g, 0].min() for g in groups]),
-        np.array([lo[g, 1].min() for g in groups]),
-        np.array([hi[g, 0].max() for g in groups]),
-        np.array([hi[g, 1].max() for g in groups]),
+        np.minimum.reduceat(lo[:, 0], runs),
+        np.minimum.reduceat(lo[:, 1], runs),
+        np.maximum.reduceat(hi[:, 0], runs),
+        np.maximum.reduceat(hi[:, 1], runs),
     )
