@@ -121,7 +121,8 @@ class SegmentIndex:
         self._half_gap2 = spacing * spacing / 4.0
         self._ax, self._ay = self.starts[:, 0].copy(), self.starts[:, 1].copy()
         self._bx, self._by = self.ends[:, 0].copy(), self.ends[:, 1].copy()
-        self._boxes = _group_boxes(self.starts, self.ends)
+        # Built when first asked for: a join asks only of some indexes.
+        self._boxes: tuple[np.ndarray, ...] | None = None
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -174,6 +175,8 @@ class SegmentIndex:
         numpy.ndarray
             ``m`` lower bounds (metres).
         """
+        if self._boxes is None:
+            self._boxes = _group_boxes(self.starts, self.ends)
         xmin, ymin, xmax, ymax = self._boxes
         dx = np.maximum(np.maximum(xmin - hi[:, :1], lo[:, :1] - xmax), 0.0)
         dy = np.maximum(np.maximum(ymin - hi[:, 1:], lo[:, 1:] - ymax), 0.0)
