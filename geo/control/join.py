@@ -382,9 +382,15 @@ def _distances(
     state (events geocoded to one place) are measured once.
     """
     isis_km, front_km = np.full(len(px), np.nan), np.full(len(px), np.nan)
+    # The rows of each state, in row order, found with one sort.
+    by_state = np.flatnonzero(usable)
+    by_state = by_state[np.argsort(state[by_state], kind="stable")]
+    starts = np.searchsorted(state[by_state], states.positions, side="left")
+    stops = np.searchsorted(state[by_state], states.positions, side="right")
+    slices = {p: slice(a, b) for p, a, b in zip(states.positions, starts, stops, strict=True)}
 
     def measure(position: int, indexes: dict[str, SegmentIndex]) -> None:
-        rows = np.flatnonzero(usable & (state == position))
+        rows = by_state[slices[position]]
         # One place has one faction in one state, so its distances are shared.
         place, first, back = np.unique(
             px[rows] + 1j * py[rows], return_index=True, return_inverse=True
