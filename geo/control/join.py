@@ -329,8 +329,9 @@ class _Composer:
 
     Each state is composed on the one before (:meth:`Timeline.segment_indexes`),
     so the work is serial; started before the containment passes, it runs
-    beside them (shapely, pyproj and the k-d tree release the GIL). Only
-    this thread composes until every state asked for is done.
+    beside them (shapely, pyproj and the k-d tree release the GIL). The
+    timeline fills its caches under a lock, so another thread composing at
+    the same time (:meth:`Timeline.compose_ahead`) is safe.
     """
 
     def __init__(self, timeline: Timeline, positions: Sequence[int]) -> None:
