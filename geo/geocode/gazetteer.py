@@ -339,8 +339,8 @@ class Gazetteer:
         word and, capitalised, it would pass as a name (no stop word).
         """
         added: list[Mention] = []
-        cues = [(c.end(), False) for c in _LOWERCASE_CUE.finditer(text)]
-        cues += [(c.end(), True) for c in _LOWERCASE_LABEL.finditer(text)]
+        cues = [(at, False) for at in _lowercase_cue_ends(text)]
+        cues += [(at, True) for at in _label_ends(text)]
         for at, label in sorted(set(cues)):
             run = _LOWERCASE_RUN.match(text, at)
             if run is None:
@@ -778,11 +778,42 @@ _GAP_WORD = re.compile(r"[^\W_]")
 _LOWERCASE_CUE = re.compile(LOWERCASE_PLACE_CUE + r"(?=[a-z])", re.IGNORECASE)
 _LOWERCASE_LABEL = re.compile(LOWERCASE_LABEL_OPENING + r"(?=[a-z])", re.MULTILINE)
 _LOWERCASE_LABEL_CLOSE = re.compile(LOWERCASE_LABEL_CLOSE)
+# The case-blind cue, found faster by a case-sensitive scan of the text with every letter
+# that a case-blind match takes for an ASCII letter folded to it, one character for one
+# ("İ", "ı", "ſ" and the Kelvin sign included). Only a cue written in lowercase ASCII
+# letters can be found so; another falls back to the case-blind scan.
+_CASE_FOLD = str.maketrans(
+    {**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}}
+    | {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+)
+_LOWERCASE_CUE_FOLDED = (
+    re.compile(LOWERCASE_PLACE_CUE + r"(?=[a-z])")
+    if LOWERCASE_PLACE_CUE.isascii() and not re.search("[A-Z]", LOWERCASE_PLACE_CUE)
+    else None
+)
+# A label opens the text, or follows a line break or a "|": scanned from the "\n" or "|"
+# itself, which the engine skips ahead to, instead of testing "^" at every character.
+_LABEL_AT_START = re.compile(r"[ \t]*(?=[a-z])")
+_LABEL_AFTER_BREAK = re.compile(r"[\n|][ \t]*(?=[a-z])")
 _LOWERCASE_RUN = re.compile(r"[a-z][\w'’]*(?:[ -][a-z][\w'’]*){0,2}")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
 # What may join two words of one name: a space, hyphen or dash, underscore or apostrophe.
 _NAME_JOIN = re.compile("[" + re.escape(" -_" + APOSTROPHES + DASHES) + "]{1,2}")
+
+
+def _lowercase_cue_ends(text: str) -> list[int]:
+    """Return the ends of the lowercase place cues ("city of ") of a text, in order."""
+    if _LOWERCASE_CUE_FOLDED is None:
+        return [c.end() for c in _LOWERCASE_CUE.finditer(text)]
+    return [c.end() for c in _LOWERCASE_CUE_FOLDED.finditer(text.translate(_CASE_FOLD))]
+
+
+def _label_ends(text: str) -> list[int]:
+    """Return where a lowercase line label may start: the ends of ``_LOWERCASE_LABEL``'s matches."""
+    ends = [c.end() for c in _LABEL_AFTER_BREAK.finditer(text)]
+    first = _LABEL_AT_START.match(text)
+    return ends if first is None else [first.end(), *ends]
 
 
 def _name_groups(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
