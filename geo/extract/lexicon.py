@@ -6,6 +6,7 @@ import functools
 import json
 import re
 from importlib.resources import files
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 
@@ -52,4 +53,78 @@ def labelled_pattern(name: str, flags: int = 0) -> re.Pattern[str]:
     """
     data = load(name)
     groups = "|".join(f"(?P<{label}>{'|'.join(alts)})" for label, alts in data["groups"].items())
-    return re.compile(data["prefix"] + "(?:" + groups + ")", flags)
+    source = data["prefix"] + "(?:" + groups + ")"
+    first = first_characters(source, flags)
+    if first:
+        # Positions whose character opens no alternative fail at once, before the
+        # engine tries every alternative there; the matches are the same.
+        source = "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + source
+    return re.compile(source, flags)
+
+
+def first_characters(source: str, flags: int = 0) -> frozenset[str] | None:
+    """Return the characters a match of the pattern ``source`` can open with.
+
+    Parameters
+    ----------
+    source : str
+        A regular expression.
+    flags : int, optional
+        ``re`` flags it is compiled with; with ``re.IGNORECASE`` the set holds
+        the characters as written, for a class compiled with the same flags.
+
+    Returns
+    -------
+    frozenset of str or None
+        None when it cannot be told (a class of categories, any character, a
+        pattern that can match nothing, flags changed inside the pattern).
+    """
+    try:
+        parsed = _parser.parse(source, flags)
+    except (re.error, AttributeError, TypeError):  # pragma: no cover - another engine version
+        return None
+    found = _first_of(list(parsed))
+    return None if found is None or found[1] else frozenset(found[0])
+
+
+def _first_of(items: list[Any]) -> tuple[set[str], bool] | None:
+    """First characters of a sequence of parsed items, and whether it can match empty."""
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: what follows opens the match
+        if name == "LITERAL":
+            chars.add(chr(av))
+            return chars, False
+        if name == "IN":
+            for item_op, item_av in av:
+                if str(item_op) == "LITERAL":
+                    chars.add(chr(item_av))
+                elif str(item_op) == "RANGE" and item_av[1] - item_av[0] < 128:
+                    chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
+                else:
+                    return None
+            return chars, False
+        if name == "SUBPATTERN":
+            if av[1] or av[2]:
+                return None
+            inner = _first_of(list(av[3]))
+        elif name == "BRANCH":
+            inner = (set(), False)
+            for branch in av[1]:
+                part = _first_of(list(branch))
+                if part is None:
+                    return None
+                inner = (inner[0] | part[0], inner[1] or part[1])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            body = _first_of(list(av[2]))
+            inner = None if body is None else (body[0], body[1] or av[0] == 0)
+        else:
+            return None
+        if inner is None:
+            return None
+        chars |= inner[0]
+        if not inner[1]:
+            return chars, False
+    return chars, True
