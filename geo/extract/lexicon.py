@@ -53,13 +53,35 @@ def labelled_pattern(name: str, flags: int = 0) -> re.Pattern[str]:
     """
     data = load(name)
     groups = "|".join(f"(?P<{label}>{'|'.join(alts)})" for label, alts in data["groups"].items())
-    source = data["prefix"] + "(?:" + groups + ")"
+    return re.compile(with_opening_lookahead(data["prefix"] + "(?:" + groups + ")", flags), flags)
+
+
+def with_opening_lookahead(source: str, flags: int = 0) -> str:
+    r"""Open a pattern with a look-ahead of the characters its matches can start with.
+
+    At a position whose character opens no alternative the match then fails
+    at once, before the engine tries every alternative there; the matches are
+    the same. Worth it for a pattern opening with ``\b`` and many
+    alternatives; a pattern opening with a literal or a class is faster as it is
+    (the engine skips ahead to that character).
+
+    Parameters
+    ----------
+    source : str
+        A regular expression.
+    flags : int, optional
+        ``re`` flags it is compiled with.
+
+    Returns
+    -------
+    str
+        ``source`` behind the look-ahead, or ``source`` itself when its first
+        characters cannot be told (see :func:`first_characters`).
+    """
     first = first_characters(source, flags)
-    if first:
-        # Positions whose character opens no alternative fail at once, before the
-        # engine tries every alternative there; the matches are the same.
-        source = "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + source
-    return re.compile(source, flags)
+    if not first:
+        return source
+    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + source
 
 
 def first_characters(source: str, flags: int = 0) -> frozenset[str] | None:
