@@ -84,6 +84,28 @@ def with_opening_lookahead(source: str, flags: int = 0) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + source
 
 
+def quick_opening(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Return ``pattern`` recompiled behind :func:`with_opening_lookahead`: the same matches.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        A compiled pattern (its flags are kept).
+
+    Returns
+    -------
+    re.Pattern
+        The faster pattern, or ``pattern`` itself when nothing can be gained.
+    """
+    source = with_opening_lookahead(pattern.pattern, pattern.flags)
+    if source == pattern.pattern:
+        return pattern
+    try:
+        return re.compile(source, pattern.flags)
+    except re.error:  # a pattern opening with global inline flags
+        return pattern
+
+
 def first_characters(source: str, flags: int = 0) -> frozenset[str] | None:
     """Return the characters a match of the pattern ``source`` can open with.
 

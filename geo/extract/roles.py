@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from geo.extract.context import _DocContext, _sentence_clauses, _Span
+from geo.extract.lexicon import quick_opening
 from geo.extract.names import _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
 from geo.names import governorate_of, letter_key, split_designator
@@ -735,3 +736,15 @@ def _relation(ctx: _DocContext, m: Mention) -> str:
     ):
         return "near"
     return "in"
+
+
+# The patterns tried most often open with a look-ahead of their first characters
+# (see lexicon.quick_opening): the same matches, found with fewer tries.
+_NEAR_BEFORE_RE = quick_opening(_NEAR_BEFORE_RE)
+_REFERENCE_BEFORE_RE = quick_opening(_REFERENCE_BEFORE_RE)
+_ROLE_WORDS_RE = quick_opening(_ROLE_WORDS_RE)
+_GROUND_OBJECTIVE_BEFORE_RE = quick_opening(_GROUND_OBJECTIVE_BEFORE_RE)
+_LAUNCH_BEFORE_RE = quick_opening(_LAUNCH_BEFORE_RE)
+_MEETING_BEFORE_RE = quick_opening(_MEETING_BEFORE_RE)
+_SPEAKER_BEFORE_RE = quick_opening(_SPEAKER_BEFORE_RE)
+_DATELINE_AFTER_RE = quick_opening(_DATELINE_AFTER_RE)

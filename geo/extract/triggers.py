@@ -14,7 +14,7 @@ from geo.extract.context import (
     _SpanList,
     _spans,
 )
-from geo.extract.lexicon import alternation, load
+from geo.extract.lexicon import alternation, load, quick_opening
 from geo.record import Mention
 
 _TRIGGERS = load("triggers")
@@ -281,3 +281,19 @@ def _drop_unstruck(
                     role = "ground"
         out.append((m, role))
     return out
+
+
+# The patterns tried most often open with a look-ahead of their first characters
+# (see lexicon.quick_opening): the same matches, found with fewer tries.
+_TRIGGER_RE = quick_opening(_TRIGGER_RE)
+_SUPPORT_BEFORE_RE = quick_opening(_SUPPORT_BEFORE_RE)
+_GROUND_AGENT_BEFORE_RE = quick_opening(_GROUND_AGENT_BEFORE_RE)
+_NOT_AIR_BEFORE_RE = quick_opening(_NOT_AIR_BEFORE_RE)
+_CASUALTY_RE = quick_opening(_CASUALTY_RE)
+_AIRCRAFT_SUBJECT_BEFORE_RE = quick_opening(_AIRCRAFT_SUBJECT_BEFORE_RE)
+_GROUND_BOMB_BEFORE_RE = quick_opening(_GROUND_BOMB_BEFORE_RE)
+_NOT_A_STRIKE_BEFORE_RE = quick_opening(_NOT_A_STRIKE_BEFORE_RE)
+_PASSIVE_BEFORE_RE = quick_opening(_PASSIVE_BEFORE_RE)
+_BY_GROUND_FIRE_RE = quick_opening(_BY_GROUND_FIRE_RE)
+_DENIAL_BEFORE_RE = quick_opening(_DENIAL_BEFORE_RE)
+_UNREAL_BEFORE_RE = quick_opening(_UNREAL_BEFORE_RE)

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from geo.extract.context import _carried, _DocContext, _find_cached, _paragraph_index
-from geo.extract.lexicon import labelled_pattern
+from geo.extract.lexicon import labelled_pattern, quick_opening
 from geo.extract.sentences import split_sentences
 
 # Case-sensitive on purpose (much faster than IGNORECASE on this many
@@ -194,3 +194,8 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
         s, e = ctx.sentences[index]
         ctx.cache[key] = _sentence_claimant(ctx, s, e) or _quoted_claimant(ctx, s)
     return ctx.cache[key]
+
+
+# The patterns tried most often open with a look-ahead of their first characters
+# (see lexicon.quick_opening): the same matches, found with fewer tries.
+_FIRST_PERSON_RE = quick_opening(_FIRST_PERSON_RE)
