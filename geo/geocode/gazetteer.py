@@ -910,7 +910,9 @@ _ENGLISH_KEYS = frozenset(name_key(w) for w in STOPLIST)
 _PREFIX_ONLY = frozenset(_PREFIXES) | {"bab", "wadi", "khan", "marj", "ard", "hay"}
 #: Words after a match that show it is a person ("Haj Ali told Reuters").
 _PERSON_AFTER = re.compile(r"[\s,]+(?:told|said|says|added|explained|tweeted|wrote)\b")
-_LAST_WORD = re.compile(r"[^\W_]+(?=[^\w]*$)")
+# The last word of a window (searched in the window cut out, so that a word the cut
+# splits counts from the cut): tried from word starts only, without backtracking.
+_LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]++(?=[^\w]*+$)")
 
 
 def _accept(text: str, start: int, end: int, n_tokens: int) -> bool:
@@ -922,7 +924,7 @@ def _accept(text: str, start: int, end: int, n_tokens: int) -> bool:
         return False
     if _PERSON_AFTER.match(text, end, end + 16):
         return False
-    before = _LAST_WORD.search(text, max(0, start - 24), start)
+    before = _LAST_WORD.search(text[max(0, start - 24) : start])
     return not (before and before.group()[0].isupper() and name_key(before.group()) in _PERSON_KEYS)
 
 
