@@ -582,7 +582,8 @@ def _struck_places(
     Idlib": elsewhere than Hama).
     """
     clauses = _sentence_clauses(ctx, s, e)
-    active = [c for c in clauses if any(c[0] <= t.start < c[1] for t in triggers)]
+    starts = sorted(t.start for t in triggers)
+    active = [c for c in clauses if bisect_left(starts, c[1]) > bisect_left(starts, c[0])]
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
     for m in mentions:
