@@ -304,16 +304,16 @@ class Gazetteer:
         prev_end = 0
         words: list[tuple[int, int, str]] = []
         for match in _CANDIDATE_WORD.finditer(text):
+            start, end = match.span()
             raw = match.group()
             char = token_chars.get(raw)
             if char is None:
                 char = self._token_char(raw)
-            words.append((match.start(), match.end(), char))
+            words.append((start, end, char))
             if not char:
                 # An article: part of the name around it, never a name alone.
-                prev_end = match.end()
+                prev_end = end
                 continue
-            start, end = match.span()
             if run_chars and (
                 char == " " or (start - prev_end > 2 and gap_word(text, prev_end, start))
             ):
@@ -404,7 +404,7 @@ class Gazetteer:
                     if k >= 0 and end <= exact[k].end:
                         continue
                     if _GLUED_WORDS.search(text, start, end) or any(
-                        c != "" and name_key(text[a:b]) in _ENGLISH_KEYS for a, b, c in window
+                        c != "" and _is_english_word(text[a:b]) for a, b, c in window
                     ):
                         # "SyriaIn" (words run together) or "So Far" (English words
                         # in title case) is no spelling of a name.
@@ -810,7 +810,10 @@ def _joins_name(text: str, start: int, end: int) -> bool:
 
     Checked by hand: it runs for every capitalised word of a text.
     """
-    return 0 < end - start <= 2 and all(ch in _NAME_JOIN_CHARS for ch in text[start:end])
+    gap = end - start
+    if gap == 1:
+        return text[start] in _NAME_JOIN_CHARS
+    return gap == 2 and text[start] in _NAME_JOIN_CHARS and text[start + 1] in _NAME_JOIN_CHARS
 
 
 def _lowercase_cue_ends(text: str) -> list[int]:
@@ -913,6 +916,12 @@ _PERSON_AFTER = re.compile(r"[\s,]+(?:told|said|says|added|explained|tweeted|wro
 # The last word of a window (searched in the window cut out, so that a word the cut
 # splits counts from the cut): tried from word starts only, without backtracking.
 _LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]++(?=[^\w]*+$)")
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_english_word(word: str) -> bool:
+    """Say whether a word is a common English word of the stoplist (by its key)."""
+    return name_key(word) in _ENGLISH_KEYS
 
 
 def _accept(text: str, start: int, end: int, n_tokens: int) -> bool:
