@@ -392,16 +392,15 @@ class Gazetteer:
                     window = group[i : i + length]
                     if window[0][2] == "" or window[-1][2] == "":
                         continue
-                    if length == 1 and (
-                        several
-                        or _SENTENCE_OPENING.search(text, max(0, window[0][0] - 3), window[0][0])
-                    ):
-                        # One word of several ("Barack" of "Barack Obama") is no name
-                        # alone; a capital opening a sentence ("Smoke rose") says nothing.
-                        continue
                     start, end = window[0][0], window[-1][1]
                     k = bisect_right(starts, start) - 1
                     if k >= 0 and end <= exact[k].end:
+                        continue
+                    if length == 1 and (
+                        several or _SENTENCE_OPENING.search(text, max(0, start - 3), start)
+                    ):
+                        # One word of several ("Barack" of "Barack Obama") is no name
+                        # alone; a capital opening a sentence ("Smoke rose") says nothing.
                         continue
                     if _GLUED_WORDS.search(text, start, end) or any(
                         c != "" and _is_english_word(text[a:b]) for a, b, c in window
@@ -834,18 +833,21 @@ def _name_groups(text: str, words: list[tuple[int, int, str]]) -> list[list[tupl
     """Group capitalised words and articles joined only by name joiners."""
     groups: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
+    named = False  # the current group has a word that is no article
     for word in words:
         start, end, char = word
         capital = char == "" or text[start].isupper()
-        joined = bool(current) and _joins_name(text, current[-1][1], start)
-        if current and not (capital and joined):
-            groups.append(current)
+        if current and not (capital and _joins_name(text, current[-1][1], start)):
+            if named:
+                groups.append(current)
             current = []
+            named = False
         if capital:
             current.append(word)
-    if current:
+            named = named or char != ""
+    if current and named:
         groups.append(current)
-    return [g for g in groups if any(c != "" for _, _, c in g)]
+    return groups
 
 
 #: Single words never taken as place names on their own: common English words
