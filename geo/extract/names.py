@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from geo.extract.lexicon import alternation, load, with_opening_lookahead
@@ -46,6 +47,7 @@ def _org_spans(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+@functools.lru_cache(maxsize=8192)
 def _written_as_name(surface: str) -> bool:
     core = strip_article(split_designator(surface)[0])
     return bool(core) and (core[0].isupper() or core[0].isdigit())
