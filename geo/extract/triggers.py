@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 
 from geo.extract.context import (
     _DocContext,
@@ -262,9 +263,12 @@ def _drop_unstruck(
     valid = {t.start for t in triggers}
     every = _in_range(ctx.triggers, s, e)
     out = []
+    # The clauses run on from one another, so a place's clause is the last opening at or before it.
+    clause_starts = [c[0] for c in clauses]
     for m, role in roles:
         if role in ("candidate", "near", "outside", "container"):
-            clause = next((c for c in clauses if c[0] <= m.start < c[1]), (s, e))
+            i = bisect_right(clause_starts, m.start) - 1
+            clause = clauses[i] if i >= 0 and m.start < clauses[i][1] else (s, e)
             before = [t for t in every if clause[0] <= t.start and t.end <= m.start]
             if before:
                 governing = before[-1]
