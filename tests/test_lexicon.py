@@ -7,13 +7,20 @@ import re
 import pytest
 
 from geo.extract import attributes, roles, triggers, voices
-from geo.extract.lexicon import first_characters, quick_opening, with_opening_lookahead
+from geo.extract.lexicon import (
+    first_characters,
+    labelled_pattern,
+    load,
+    quick_opening,
+    with_opening_lookahead,
+)
 
 TEXTS = [
     "Russian jets struck near Hama on Tuesday, the Defence Ministry said.",
     "Warplanes bombed the outskirts of Idlib; the coalition denied striking Raqqa.",
     "CITY OF ALEPPO: barrel bombs hit the Kremlin-backed ... \u212aafr Nabl, \u0131dlib",
     "not targeted, rather than ISIS-held villages 20 km north-east of Palmyra",
+    "Konashenkov said cluster munitions and Kalibr cruise missiles hit ISIS; the Observatory said.",
     "",
 ]
 
@@ -52,9 +59,6 @@ def test_case_blind_lookahead_keeps_every_case() -> None:
         roles._ROLE_WORDS_RE,
         triggers._UNREAL_BEFORE_RE,
         triggers._SUPPORT_BEFORE_RE,
-        attributes._ACTOR_RE,
-        attributes._TARGET_RE,
-        voices._CLAIMANT_RE,
     ],
 )
 def test_quick_patterns_match_as_written(pattern: re.Pattern[str]) -> None:
@@ -62,5 +66,27 @@ def test_quick_patterns_match_as_written(pattern: re.Pattern[str]) -> None:
     assert plain.pattern != pattern.pattern
     for text in TEXTS:
         for end in range(0, len(text) + 1, 7):
+            found = [(m.span(), m.lastgroup) for m in pattern.finditer(text, 0, end)]
+            assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text, 0, end)]
+
+
+@pytest.mark.parametrize(
+    ("name", "flags", "pattern"),
+    [
+        ("actors", 0, attributes._ACTOR_RE),
+        ("claimants", 0, voices._CLAIMANT_RE),
+        ("targets", re.IGNORECASE, attributes._TARGET_RE),
+        ("weapons", re.IGNORECASE, attributes._WEAPON_RE),
+    ],
+)
+def test_labelled_patterns_match_as_the_vocabulary_is_written(
+    name: str, flags: int, pattern: re.Pattern[str]
+) -> None:
+    data = load(name)
+    groups = "|".join(f"(?P<{label}>{'|'.join(alts)})" for label, alts in data["groups"].items())
+    plain = re.compile(data["prefix"] + "(?:" + groups + ")", flags)
+    assert labelled_pattern(name, flags).pattern == pattern.pattern != plain.pattern
+    for text in TEXTS:
+        for end in range(0, len(text) + 1, 5):
             found = [(m.span(), m.lastgroup) for m in pattern.finditer(text, 0, end)]
             assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text, 0, end)]

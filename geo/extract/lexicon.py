@@ -52,7 +52,11 @@ def labelled_pattern(name: str, flags: int = 0) -> re.Pattern[str]:
         The compiled pattern.
     """
     data = load(name)
-    groups = "|".join(f"(?P<{label}>{'|'.join(alts)})" for label, alts in data["groups"].items())
+    # Each label's alternatives, and the whole, behind a look-ahead of their first characters.
+    groups = "|".join(
+        f"(?P<{label}>{with_opening_lookahead('(?:' + '|'.join(alts) + ')', flags)})"
+        for label, alts in data["groups"].items()
+    )
     return re.compile(with_opening_lookahead(data["prefix"] + "(?:" + groups + ")", flags), flags)
 
 
