@@ -384,7 +384,7 @@ class Gazetteer:
         added: list[Mention] = []
         starts = [m.start for m in exact]
         for group in _name_groups(text, words):
-            several = sum(c != "" for _, _, c in group) > 1
+            several = len(group) > 1 and sum(1 for word in group if word[2] != "") > 1
             i = 0
             while i < len(group):
                 step = 1
