@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 
@@ -205,6 +206,14 @@ def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
 
 # "the Hmeymim airbase" is the launch site Hmeymim.
 _BASE_WORD_RE = re.compile(r"\s+(?:air\s*base|airbase|airfield|airport|air\s+field|base)$", re.I)
+
+
+@functools.lru_cache(maxsize=8192)
+def _names_launch_site(surface: str) -> bool:
+    """Say whether a surface names an air base the strikes are flown from (once per surface)."""
+    return letter_key(_BASE_WORD_RE.sub("", surface)) in _LAUNCH_NAMES
+
+
 _ALIAS_GAP_RE = re.compile(r"\s*\(\s*")
 _ALIAS_CLOSE_RE = re.compile(r"\s*\)")
 
@@ -234,7 +243,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _is_dateline(ctx, m):
         # A container: it stays the struck place only when the sentence names no other.
         return "container"
-    if letter_key(_BASE_WORD_RE.sub("", m.surface)) in _LAUNCH_NAMES:
+    if _names_launch_site(m.surface):
         return "launch"
     before = text[max(0, m.start - 70) : m.start]
     after = text[m.end : m.end + 40]
