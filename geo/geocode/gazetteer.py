@@ -783,7 +783,7 @@ _LOWERCASE_LABEL_CLOSE = re.compile(LOWERCASE_LABEL_CLOSE)
 # ("İ", "ı", "ſ" and the Kelvin sign included). Only a cue written in lowercase ASCII
 # letters can be found so; another falls back to the case-blind scan.
 _CASE_FOLD = str.maketrans(
-    {**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}}
+    {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
     | {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 )
 _LOWERCASE_CUE_FOLDED = (
