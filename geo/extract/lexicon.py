@@ -6,8 +6,12 @@ import functools
 import json
 import re
 from importlib.resources import files
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # the standard library's own pattern parser (private: guarded)
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python: patterns stay as written
+    _parser = None
 
 
 @functools.cache
@@ -127,6 +131,8 @@ def first_characters(source: str, flags: int = 0) -> frozenset[str] | None:
         None when it cannot be told (a class of categories, any character, a
         pattern that can match nothing, flags changed inside the pattern).
     """
+    if _parser is None:  # pragma: no cover
+        return None
     try:
         parsed = _parser.parse(source, flags)
     except (re.error, AttributeError, TypeError):  # pragma: no cover - another engine version
