@@ -183,6 +183,7 @@ def test_missing_front_end_files_stop_the_build_in_one_line(
     bare = ws.root / "bare_app"
     bare.mkdir()
     monkeypatch.setattr(assets, "APP_DIR", bare)
+    assets._inline_block.cache_clear()  # files inlined by earlier maps of this process
     before = tree(ws.root)
     status = main(["build", str(ws.src), "--out", str(ws.out), "--quiet"])
     captured = capsys.readouterr()
