@@ -695,3 +695,29 @@ def test_a_lowercase_place_labelling_a_line_of_a_post_is_struck(finder):
 def test_a_place_labelling_a_line_holds_the_places_struck_after_it(finder):
     text = "Idlib province: Warplanes struck the towns of Saraqib and Binnish on Monday."
     assert places(text, finder) == ["Saraqib", "Binnish"]
+
+
+# -- third blind set: tables, spellings, dates ---------------------------------------
+
+
+def test_rows_of_a_table_under_a_strike_heading_are_struck_places(finder):
+    text = (
+        "Air raids counted by our monitors this week, one line per town.\n\n"
+        "IDLIB\n"
+        "Binnish (Idlib) - 3 Feb - 2 - Russian - 0\n"
+        "Sarmin (Idlib) - 5 Feb - 4 - unidentified - 1\n"
+    )
+    got = {ev.place_as_written: (ev.event_date, ev.actor) for ev in events(text, finder)}
+    assert got == {
+        "Binnish": (date(2016, 2, 3), "russia"),
+        "Sarmin": (date(2016, 2, 5), "unknown"),
+    }
+
+
+def test_rows_of_a_table_under_prose_without_strikes_are_no_events(finder):
+    text = (
+        "Prices of bread in the markets this week, one line per town.\n"
+        "Binnish (Idlib) - 3 Feb - 200 - 250\n"
+        "Sarmin (Idlib) - 5 Feb - 210 - 260\n"
+    )
+    assert places(text, finder) == []
