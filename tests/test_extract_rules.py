@@ -721,3 +721,8 @@ def test_rows_of_a_table_under_prose_without_strikes_are_no_events(finder):
         "Sarmin (Idlib) - 5 Feb - 210 - 260\n"
     )
     assert places(text, finder) == []
+
+
+def test_a_town_in_its_kurdish_spelling_is_a_struck_place(finder):
+    text = "On Tuesday coalition jets struck ISIS positions in Minbic and around Girê Spî."
+    assert places(text, finder) == ["Minbic", "Girê Spî"]
