@@ -726,3 +726,28 @@ def test_rows_of_a_table_under_prose_without_strikes_are_no_events(finder):
 def test_a_town_in_its_kurdish_spelling_is_a_struck_place(finder):
     text = "On Tuesday coalition jets struck ISIS positions in Minbic and around Girê Spî."
     assert places(text, finder) == ["Minbic", "Girê Spî"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("In mid-January, Russian jets bombed Binnish day after day.", date(2016, 1, 15)),
+        ("Early in February, Russian jets bombed Binnish again.", date(2016, 2, 5)),
+        ("Two weeks ago, Russian jets bombed Binnish.", date(2016, 1, 27)),
+    ],
+)
+def test_a_part_of_a_month_or_a_count_back_dates_the_strike(finder, text, day):
+    (ev,) = events(text, finder)
+    assert ev.event_date == day
+
+
+def test_a_time_phrase_with_before_keeps_the_date_beside_it(finder):
+    text = "On 3 February, just before dawn, Russian jets pounded Binnish."
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 3)
+
+
+def test_a_deadline_after_before_keeps_the_date_beside_it(finder):
+    text = "On 3 February, in the hours before the deadline, Russian jets pounded Binnish."
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 3)
