@@ -356,8 +356,8 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         )
     if rule == "ago":
         unit = m["agou"].rstrip("s")
-        count = _COUNT_WORDS.get(m["agon"].lower()) or int(m["agon"])
-        shift = -count * {"day": 1, "week": 7, "month": 30}[unit]
+        number = _COUNT_WORDS.get(m["agon"].lower()) or int(m["agon"])
+        shift = -number * {"day": 1, "week": 7, "month": 30}[unit]
         return DateCue(kind="relative", shift=shift, qualifier=unit, **base)
     if rule == "my":
         return DateCue(kind="explicit", year=int(m["y3"]), month=_month(m["m3"]), **base)
