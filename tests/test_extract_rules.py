@@ -751,3 +751,16 @@ def test_a_deadline_after_before_keeps_the_date_beside_it(finder):
     text = "On 3 February, in the hours before the deadline, Russian jets pounded Binnish."
     (ev,) = events(text, finder)
     assert ev.event_date == date(2016, 2, 3)
+
+
+def test_a_dated_case_heading_dates_the_strikes_beneath_it(finder):
+    text = (
+        "Between January and February 2016 we spoke to survivors of air strikes on towns "
+        "in Idlib governorate.\n\n"
+        "CASE 1: BINNISH, 3 JANUARY 2016\n\n"
+        "At about noon, a missile struck a bakery in Binnish.\n\n"
+        "CASE 2: SARMIN, 2 FEBRUARY 2016\n\n"
+        "At dawn, two missiles struck a school in Sarmin.\n"
+    )
+    got = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert got == {"Binnish": date(2016, 1, 3), "Sarmin": date(2016, 2, 2)}

@@ -54,7 +54,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 _MONTH_RE = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # Headings in capitals: "CASE 2: SARMIN, 20 OCTOBER 2015".
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?"
 )
 _WEEKDAY_RE = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -626,7 +628,9 @@ _HEADER_RE = re.compile(
 # a weekday abbreviation, a clock time, or
 # a place heading the day ("Aleppo, 14/10/2016", "14 October - Aleppo").
 _DATELINE_BEFORE_RE = re.compile(
-    r"[ \t]*(?:[A-Za-z][A-Za-z’' -]{0,24}?(?::|,|[ \t][-–—])"
+    # "CASE 2: SARMIN, 20 OCTOBER 2015": a numbered label, then a place.
+    r"[ \t]*(?:(?:[A-Za-z]{2,12}[ \t]+\d{1,3}[ \t]*[:.-][ \t]*)?"
+    r"[A-Za-z][A-Za-z’' -]{0,24}?(?::|,|[ \t][-–—])"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?[ \t]*"
 )
 _DATELINE_AFTER_RE = re.compile(
