@@ -764,3 +764,12 @@ def test_a_dated_case_heading_dates_the_strikes_beneath_it(finder):
     )
     got = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
     assert got == {"Binnish": date(2016, 1, 3), "Sarmin": date(2016, 2, 2)}
+
+
+def test_the_narrative_day_carries_to_a_claim_told_next(finder):
+    text = (
+        "Russian bombers began combat sorties on 3 February. "
+        "The Russian Defence Ministry claimed strikes on terrorist targets in Binnish."
+    )
+    got = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert got == {"Binnish": date(2016, 2, 3)}

@@ -147,7 +147,10 @@ def _scoped_date(
         ctx.last_date = (dated, index)
     elif dated is None and scope.date is not None:
         own = _claimant_of(ctx, index)
-        if own is None or own == _voice(ctx, scope.date_sentence):
+        # The report's own narrative ("Jets began sorties on 15 November.") dates what a
+        # claimant says next of the same operation; another claimant's dated report does not.
+        told = _voice(ctx, scope.date_sentence)
+        if own is None or told is None or own == told:
             dated = scope.date
     elif dated is None and last is not None:
         # A briefing's or release's "On 19 November, ..." dates the examples
