@@ -773,3 +773,38 @@ def test_the_narrative_day_carries_to_a_claim_told_next(finder):
     )
     got = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
     assert got == {"Binnish": date(2016, 2, 3)}
+
+
+def test_cluster_munitions_falling_on_a_town_strike_it(finder):
+    assert places("At noon, cluster munitions fell on Binnish.", finder) == ["Binnish"]
+
+
+def test_shells_falling_on_a_town_are_no_air_strike(finder):
+    text = "Rebel shells that fell on Binnish are not counted as air strikes."
+    assert places(text, finder) == []
+
+
+def test_a_denial_does_not_reach_the_strike_said_after_it(finder):
+    text = (
+        "The Russian Defence Ministry denied striking Sarmin and said its aircraft had "
+        "hit terrorist positions near Binnish on Monday."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_place_called_besieged_is_struck(finder):
+    text = "Regime helicopters dropped barrel bombs on the besieged town of Talbiseh on Monday."
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_a_pause_in_the_bombing_of_a_city_is_no_strike(finder):
+    text = "The campaign ended a two-week pause in the bombing of Saraqib on Monday."
+    assert places(text, finder) == []
+
+
+def test_a_place_ground_forces_approached_is_no_struck_place(finder):
+    text = (
+        "On Monday Turkish jets struck ISIS positions in Tadef, as allied fighters "
+        "approached Binnish from the north."
+    )
+    assert places(text, finder) == ["Tadef"]

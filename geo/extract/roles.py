@@ -65,7 +65,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
-    r"|entered|besieg|encircl|liberat|control\b))"
+    r"|entered|besieg|encircl|liberat|control\b|approach))"
 )
 _ROLE_WORD_KINDS = {
     "flight": ("launch", "reference"),
@@ -74,7 +74,9 @@ _ROLE_WORD_KINDS = {
 # A ground objective: "advanced towards X", "captured the town of X", "took control of X".
 _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing))\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
-    r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*|overr[au]n\w*|entered"
+    # "the besieged X" is an adjective of the struck place, not a siege by the ground.
+    r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
+    r"|overr[au]n\w*|entered|approach(?:ed|ing)"
     r"|besieg\w+|encircl\w+|liberat\w+"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)))"
     r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held)\s+)?"

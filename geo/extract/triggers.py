@@ -69,6 +69,12 @@ _AIRCRAFT_SUBJECT_BEFORE_RE = re.compile(
     rf"(?:\s+(?:have|had|has|reportedly|also|allegedly))?(?:\s+[\w-]+){{0,2}}?\s+$",
     re.IGNORECASE,
 )
+# "Cluster munitions fell on X": a fall is a strike word after a weapon of the air.
+_FALL_RE = re.compile(rf"{alternation(_TRIGGERS['fall'])}$", re.IGNORECASE)
+_FALL_SUBJECT_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['fall_subjects'])}(?:\s+[\w-]+){{0,2}}?\s+$",
+    re.IGNORECASE,
+)
 # A bomb brought by road or on foot: "a car bomb", "a suicide bomber" are no air words.
 _GROUND_BOMB_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_bombs'])}[\s-]+$", re.IGNORECASE
@@ -88,13 +94,23 @@ _UNREAL_BEFORE_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,2}\s+$",
     re.IGNORECASE,
 )
+# A denial reaches the strike words after it, up to a new statement: "denied striking A
+# and said its aircraft had hit positions near B" denies A, not B.
 _DENIAL_BEFORE_RE = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b[^.;:]{0,70}$", re.IGNORECASE
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b"
+    r"(?:(?!\b(?:said|says|saying|added|adding|stated|insisted|claimed|claiming)\b)[^.;:]){0,70}$",
+    re.IGNORECASE,
 )
 _NOT_A_STRIKE_AFTER_RE = re.compile(
     r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
 )
 _NOT_A_STRIKE_BEFORE_RE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?)\s+$", re.I)
+# "a three-week pause in the bombing of X", "a halt to air strikes on X": no strike.
+_PAUSE_BEFORE_RE = re.compile(
+    r"\b(?:pause|halt|lull|suspension|cessation|moratorium|freeze)\s+(?:in|of|to|on)\s+"
+    r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|be|is|are)(?:\s+\w+ly)?\s+$", re.I)
 
@@ -143,7 +159,11 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _GROUND_AGENT_BEFORE_RE.search(before) and not _PASSIVE_BEFORE_RE.search(before):
             continue
-        if _UNREAL_BEFORE_RE.search(before) or _NOT_A_STRIKE_BEFORE_RE.search(before):
+        if (
+            _UNREAL_BEFORE_RE.search(before)
+            or _NOT_A_STRIKE_BEFORE_RE.search(before)
+            or _PAUSE_BEFORE_RE.search(before)
+        ):
             continue
         if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
@@ -153,6 +173,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             agent = _AIRCRAFT_SUBJECT_BEFORE_RE.search(text, max(s, t.start - 50), t.start)
             if agent is None or agent["agent"].lower().startswith("shell"):
                 continue
+        if _FALL_RE.match(text, t.start, t.end) and not _FALL_SUBJECT_BEFORE_RE.search(
+            text, max(s, t.start - 50), t.start
+        ):
+            continue
         if (
             t.label == "weak"
             and not _has_air_context(ctx, index)
