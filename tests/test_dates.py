@@ -40,8 +40,11 @@ WED = date(2015, 10, 7)
         ("Saturday night", date(2015, 10, 5), date(2015, 10, 3), "day", "relative"),
         ("overnight Thursday", date(2015, 10, 2), date(2015, 10, 1), "day", "relative"),
         ("overnight Monday", date(2015, 10, 6), date(2015, 10, 5), "day", "relative"),
-        # "last <weekday>" is that weekday in the previous calendar week
+        # "last <weekday>" is the latest such weekday before the reference; "last week on
+        # <weekday>" that weekday in the previous calendar week
         ("last Wednesday", WED, date(2015, 9, 30), "day", "relative"),
+        ("last Tuesday", date(2016, 2, 20), date(2016, 2, 16), "day", "relative"),
+        ("last week on Tuesday", date(2016, 2, 20), date(2016, 2, 9), "day", "relative"),
         ("last week on Wednesday", WED, date(2015, 9, 30), "day", "relative"),
         ("last week Wednesday", THU, date(2015, 9, 30), "day", "relative"),
         ("last Friday", date(2015, 10, 5), date(2015, 10, 2), "day", "relative"),

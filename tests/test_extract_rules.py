@@ -98,6 +98,8 @@ def test_a_bare_city_name_is_not_a_province(finder):
         "Russian jets struck Binnish, the Saraqib Media Office said.",
         "Russian jets struck Binnish, and the Douma 4 were never found.",
         "Russian jets struck Binnish on Monday, said Saleh Raqqawi, a resident.",
+        "Jets hit Binnish on Monday. Hama is Being Slaughtered counted nine raids on the town, "
+        "one of them on a bakery.",
     ],
 )
 def test_names_of_people_and_bodies_built_from_places_are_not_places(text, finder):
@@ -695,6 +697,252 @@ def test_a_lowercase_place_labelling_a_line_of_a_post_is_struck(finder):
 def test_a_place_labelling_a_line_holds_the_places_struck_after_it(finder):
     text = "Idlib province: Warplanes struck the towns of Saraqib and Binnish on Monday."
     assert places(text, finder) == ["Saraqib", "Binnish"]
+
+
+# -- homonyms: the governorate a report gives decides ---------------------------------
+
+
+def _resolved(ev):
+    return load_gazetteer().resolve(
+        ev.place_as_written, city=ev.city_hint, admin1=ev.admin1_hint, context=ev.context_places
+    )
+
+
+def test_a_tally_governorate_holds_the_places_of_its_own_clause(finder):
+    text = (
+        "By Tuesday evening 20 people had died: 12 in Deir Ezzor, most of them in warplane "
+        "raids on Hseinia, 8 in Aleppo."
+    )
+    (ev,) = events(text, finder)
+    assert ev.admin1_hint == "Deir ez-Zor"
+    assert _resolved(ev).place.admin1 == "Deir ez-Zor"
+
+
+def test_a_count_after_a_comma_opens_a_new_clause_for_the_governorate(finder):
+    text = "Jets hit a depot in Douma, dozens of trucks in Homs countryside on Monday."
+    ev = next(ev for ev in events(text, finder) if ev.place_as_written == "Douma")
+    assert ev.admin1_hint is None
+    assert _resolved(ev).place.admin1 == "Rif Dimashq"
+
+
+def test_a_governorate_after_a_bracketed_note_and_a_glued_country_locates_the_place(finder):
+    text = (
+        "Salhiya [approximate location], Deir Ezzor, SyriaTwo civilians died when coalition "
+        "jets struck Salhiya near Albu Kamal on Monday."
+    )
+    hinted = [ev for ev in events(text, finder) if ev.place_as_written == "Salhiya"]
+    assert hinted and all(ev.admin1_hint == "Deir ez-Zor" for ev in hinted)
+    # The town near the border, not the city neighbourhood of the same name.
+    assert {_resolved(ev).place.precision for ev in hinted} == {"town"}
+
+
+def test_an_exact_spelling_in_the_named_governorate_beats_a_closer_town():
+    res = load_gazetteer().resolve("Maskanah", admin1="Aleppo", context=["Aleppo"])
+    assert res is not None and res.place.name == "Maskana - Onaiza"
+
+
+def test_the_countryside_of_the_capital_is_covered_by_a_town_around_it(finder):
+    text = (
+        "On Tuesday jets struck targets in the countryside of Damascus. A command post in Douma "
+        "was destroyed in the same raids."
+    )
+    assert places(text, finder) == ["Douma"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes bombed Binnish on Monday; meanwhile the “Islamic state” targeted homes "
+        "in Akhtarin with mortars.",
+        "Nine people died on Monday: seven when jets bombed Binnish, two in Assad’s forces "
+        "shelling on Salaheddin.",
+    ],
+)
+def test_fire_of_a_quoted_group_or_of_a_leader_s_forces_is_no_air_strike(text, finder):
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_strikes_told_as_background_are_no_strikes_of_the_report(finder):
+    text = (
+        "Warplanes struck Binnish on Monday. Doctors in Saraqib had previously blamed Russian "
+        "jets for cluster bomb attacks on their clinic."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_background_clause_leaves_the_strike_after_its_comma(finder):
+    text = "The jets, which in the past had spared the town, bombed Binnish on Monday."
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_the_end_of_a_struck_bridge_is_no_struck_place(finder):
+    text = (
+        "Jets bombed Binnish on Monday and also hit the bridge that connects the town of "
+        "Saraqib to the highway."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_landmark_the_table_knows_only_elsewhere_lies_in_the_report_s_city(finder):
+    text = (
+        "Russian jets struck the city of Raqqa on Friday, activists said.\n\n"
+        "A wing of the National Hospital and tents of the Talaa Camp burned in the raids."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder)}
+    for name in ("National Hospital", "Talaa"):
+        assert found[name].city_hint == "Raqqa"
+        assert _resolved(found[name]).place.name == "Ar-Raqqa"
+
+
+def test_a_group_after_a_preposition_is_the_object_of_the_strike(finder):
+    text = (
+        "Government pilots inflicted heavy losses on the militants in airstrikes on Monday "
+        "around Binnish."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_the_destruction_a_bomb_left_is_a_strike_and_destruction_alone_is_not(finder):
+    text = (
+        "A nurse who walked through the Sukkari neighbourhood of Aleppo on Friday described "
+        "its destruction by a heavy bomb."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Sukkari", date(2016, 2, 5))
+    assert places("Residents of Binnish spoke of the destruction of their homes.", finder) == []
+
+
+def test_ground_forces_named_in_a_report_do_not_say_whose_aircraft_struck(finder):
+    text = (
+        "On 5 February, air strikes reportedly hit Binnish.\n\n"
+        "Clashes between armed groups and government forces continued around Saraqib."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Binnish", "unknown")
+
+
+def test_a_ground_offensive_the_strikes_supported_is_not_their_actor(finder):
+    text = (
+        "On Monday Russian airstrikes backed a push of regime ground units against rebels "
+        "close to Binnish."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Binnish", "russia")
+
+
+def test_a_quoted_paragraph_after_a_wire_lead_is_the_lead_s_speaker(finder):
+    text = (
+        "Government troops repelled an attack overnight, the Russian Defence Ministry said on "
+        "Sunday.\n\n“During the night, Russian jets destroyed depots of the militants in Binnish.”"
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Binnish", "russian_mod")
+
+
+def test_a_wire_lead_s_day_of_saying_dates_the_strikes_told_after_it(finder):
+    text = (
+        "The commander was killed in an air strike, rebel sources said on Thursday. An "
+        "announcement said he was killed in an air strike near Binnish."
+    )
+    (ev,) = events(text, finder, published=date(2016, 9, 9))
+    assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 9, 8))
+
+
+def test_rebel_and_insurgent_sources_are_the_rebels_voice(finder):
+    text = (
+        "The commander was killed in an air strike in the countryside of Aleppo, rebel sources "
+        "said on Thursday. An insurgent source said the raid hit the village of Kafr Naha."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Kafr Naha", "rebels")]
+
+
+def test_the_place_of_the_base_the_jets_flew_from_is_no_target(finder):
+    text = (
+        "Russian jets took off from Hmeimim airbase in Latakia to strike targets around Binnish "
+        "on Monday."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_coalition_strikes_are_air_strikes_without_another_air_word(finder):
+    text = "Coalition strikes near Binnish destroyed oil wells on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation, ev.actor) == ("Binnish", "near", "coalition")
+
+
+def test_each_governorate_of_a_tally_joined_by_and_keeps_its_places(finder):
+    text = (
+        "The Observatory documented 12 dead in Idlib, most of them in air raids on Saraqib, and "
+        "six in Hama, most of them in raids on Latamneh."
+    )
+    hints = {ev.place_as_written: ev.admin1_hint for ev in events(text, finder)}
+    assert hints == {"Saraqib": "Idlib", "Latamneh": "Hama"}
+
+
+def test_a_sentence_doubting_that_aircraft_were_involved_tells_no_air_strike(finder):
+    text = (
+        "Russian jets pounded Saraqib on Monday. State television said the army had killed "
+        "dozens of fighters near Binnish and destroyed their vehicles, without saying whether "
+        "aircraft were involved."
+    )
+    assert places(text, finder) == ["Saraqib"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets carried out 20 airstrikes on Friday in the north, a military source said.\n\n"
+        "According to the source, fighter jets targeted gatherings inside Binnish.",
+        "Russian warplanes on Friday pounded villages near the border, local sources said.\n\n"
+        "The jets hit Binnish in 18 sorties, according to a rebel commander.",
+    ],
+)
+def test_a_wire_lead_s_day_dates_the_paragraphs_that_go_on_with_its_strikes(text, finder):
+    (ev,) = events(text, finder, published=date(2015, 11, 21))
+    assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2015, 11, 20))
+
+
+def test_a_facility_named_after_a_town_far_from_the_report_s_city_stays_in_that_town(finder):
+    text = (
+        "Russian jets struck Aleppo on Friday.\n\nLater, warplanes bombed the Kafr Nabl Hospital."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder)}
+    assert _resolved(found["Kafr Nabl"]).place.admin1 == "Idlib"
+
+
+def test_the_past_hours_or_days_are_a_window_of_the_report_not_its_background(finder):
+    text = "In the past 24 hours warplanes struck Binnish."
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_reference_after_a_place_s_area_locates_that_area(finder):
+    text = "Airstrikes targeted the Binnish area, east of Idlib city, on Monday."
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_network_named_after_its_town_is_an_activists_voice(finder):
+    text = "Idlib is Being Slaughtered said Russian jets struck Binnish on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Binnish", "activists")
+
+
+def test_a_governorate_set_beside_a_heading_name_locates_it_in_the_entry(finder):
+    text = (
+        "Salhiya, Deir Ezzor, Syria\n"
+        "At least four civilians were killed in alleged coalition strikes on Salhiya."
+    )
+    ev = next(ev for ev in events(text, finder) if ev.char_start > text.index("\n"))
+    assert ev.admin1_hint == "Deir ez-Zor"
+
+
+def test_a_paragraph_going_on_with_the_strikes_keeps_their_source(finder):
+    text = (
+        "Russian jets struck Saraqib on Monday, the Observatory said.\n\n"
+        "The strikes also hit Binnish, where a school was destroyed."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Saraqib": "sohr", "Binnish": "sohr"}
 
 
 # -- third blind set: tables, spellings, dates ---------------------------------------

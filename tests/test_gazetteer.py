@@ -484,3 +484,25 @@ def test_the_capitals_own_governorate_when_written_so(gaz):
 def test_a_lowercase_name_is_found_only_after_a_place_cue(gaz):
     found = [m.surface for m in gaz.find_mentions("in the city of raqqa and in raqqa itself")]
     assert found == ["raqqa"]
+
+
+def test_homonyms_all_outside_the_named_governorate_leave_the_name_unresolved(gaz):
+    # The table knows villages of this name in Raqqa and Hasakah only.
+    assert gaz.resolve("M’eizileh") is not None
+    assert gaz.resolve("M’eizileh", admin1="Deir ez-Zor") is None
+    # A closer spelling in the named governorate is still found.
+    res = gaz.resolve("Hseinia", admin1="Deir ez-Zor")
+    assert res is not None and res.place.admin1 == "Deir ez-Zor"
+    # Of several homonyms outside the governorate named, one just over its border is meant.
+    res = gaz.resolve("Salhiyeh", admin1="Latakia")
+    assert res is not None and res.place.admin1 == "Idlib"
+    assert gaz.resolve("Salhiyeh", admin1="Daraa") is None
+
+
+def test_homonyms_all_far_from_the_places_named_around_them_are_not_chosen(gaz):
+    # Villages of this name lie in Raqqa, Aleppo's far east and As-Suwayda; the report's
+    # other places are in Aleppo city.
+    assert gaz.resolve("al-Malaah") is not None
+    assert gaz.resolve("al-Malaah", context=["al-Rashedin", "Aleppo"]) is None
+    # A town better known than its namesakes is kept wherever the others lie.
+    assert gaz.resolve("Palmyra", context=["Aleppo"]) is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from geo.extract.context import (
     _DocContext,
@@ -17,18 +18,24 @@ from geo.extract.lexicon import labelled_pattern
 from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin
 from geo.extract.triggers import _is_support, _valid_triggers
-from geo.names import governorate_of, split_designator
+from geo.names import governorate_of, place_key, split_designator
 from geo.record import Mention
 
+# The gap may not open a new count ("X, 14 in Aleppo", "X, tens of vehicles in Homs"):
+# a tally names each governorate with its own places.
 _HINT_GAP_RE = re.compile(
-    r"^[^.;:]{0,80}?\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"^(?:(?!,\s*(?:and\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|tens|dozens|scores|hundreds)\b))[^.;:]){0,80}?"
+    r"\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:(?:countryside|province|governorate|suburbs|outskirts)\s+of\s+(?:the\s+)?)?#?$",
     re.IGNORECASE,
 )
-# "Rabia, province of Latakia", "Muhasan (Deir ez-Zor province)", "X, Deir Ezzor, Syria":
+# "Rabia, province of Latakia", "Muhasan (Deir ez-Zor province)", "X, Deir Ezzor, Syria",
+# "X [exact location], Deir Ezzor, Syria":
 # a governorate set beside a place says where the place lies.
-_APPOSED_GAP_RE = re.compile(r"\s*[,(]\s*(?:the\s+)?")
-_APPOSED_END_RE = re.compile(r"\s*(?:\)|,\s*Syria\b)")
+_APPOSED_GAP_RE = re.compile(r"\s*(?:\[[^\]\n]{0,40}\]\s*)?[,(]\s*(?:the\s+)?")
+# "Syria" may run into the next line's first word when line breaks were lost ("SyriaThree").
+_APPOSED_END_RE = re.compile(r"\s*(?:\)|,\s*Syria(?![a-z]))")
 
 
 def _apposed_governorate(text: str, m: Mention, c: Mention) -> bool:
@@ -42,6 +49,11 @@ _HINT_BEFORE_RE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\b"
     r"|(?:area|province|countryside|governorate)?,?\s*(?:including|namely|such\s+as)\b)",
     re.IGNORECASE,
+)
+# "14 in Deir Ezzor, most of them killed in the bombing of X and Y": a tally's
+# governorate holds the places of its own clause.
+_TALLY_GAP_RE = re.compile(
+    r"\s*,\s*(?:most|many|some|all|several)\s+of\s+(?:them|whom)\b[^,;.\n]*", re.IGNORECASE
 )
 
 
@@ -82,6 +94,26 @@ _WEAPON_LABELS = {
 _DOMINANT_SHARE = 0.6
 
 
+# "government forces", "regime troops", "ground offensives": fighters on the ground say
+# nothing of whose aircraft struck.
+_GROUND_ACTOR_RE = re.compile(
+    r"[\w\s'’-]*?\b(?:forces|troops|soldiers|militias?|ground)\b"
+    r"(?!(?:['’]s)?\s+(?:helicopters?|aircraft|aviation|warplanes|war\s?planes|jets|planes|air"
+    r"|air\s*strikes?|air\s*raids?|sorties)\b)",
+    re.IGNORECASE,
+)
+
+
+def _on_the_ground(text: str, a: _Span) -> bool:
+    """Say whether actor cue ``a`` names fighters on the ground ("regime ground offensives")."""
+    return _GROUND_ACTOR_RE.match(text, a.start, a.end + 12) is not None
+
+
+def _in_the_air(text: str, cues: list[_Span]) -> list[_Span]:
+    """Return the cues that do not name ground fighters, or all of them when each does."""
+    return [a for a in cues if not _on_the_ground(text, a)] or cues
+
+
 def _default_actor(ctx: _DocContext) -> str:
     """Return the actor named most often in the document (computed once, when needed).
 
@@ -91,7 +123,11 @@ def _default_actor(ctx: _DocContext) -> str:
     if ctx.default_actor is None:
         text = ctx.text
         actors = _find(_ACTOR_RE, text, 0, len(text))
-        counts = Counter(a.label for a in actors if not _is_support(text, a.start))
+        counts = Counter(
+            a.label
+            for a in actors
+            if not _is_support(text, a.start) and not _on_the_ground(text, a)
+        )
         top = counts.most_common(1)
         # Only a clear majority speaks for the report: a report naming Syrian and
         # Russian aircraft alike does not say whose unattributed strike it tells.
@@ -117,7 +153,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         if not _is_support(text, a.start)
         and not any(u.start <= a.start < u.end for u in unidentified)
     ]  # fmt: skip
-    cues += unidentified
+    cues = _in_the_air(text, cues) + unidentified
     if not cues:
         return None
     labels = {a.label for a in cues}
@@ -230,6 +266,8 @@ def _admin1_hint(
             return gov
         if c.end <= m.start and _HINT_BEFORE_RE.search(text[c.end : c.end + 40]):
             return gov
+        if c.end <= m.start and _TALLY_GAP_RE.fullmatch(text, c.end, m.start):
+            return gov
         # "In Idlib province, helicopters dropped ... on X and Y"
         if (
             c.end <= m.start
@@ -237,7 +275,25 @@ def _admin1_hint(
             and _HINT_OPENING_AFTER_RE.match(text, c.end, m.start)
         ):
             return gov
-    return None
+    return _apposed_elsewhere(ctx).get(place_key(m.surface))
+
+
+def _apposed_elsewhere(ctx: _DocContext) -> dict[str, str]:
+    """Return the governorate set beside each name somewhere in the report (found once).
+
+    "Tal Rifaat, Aleppo, Syria" heading an entry says where the Tal Rifaat of
+    the entry's sentences lies.
+    """
+    found = ctx.apposed
+    if found is None:
+        pairs: dict[str, set[str]] = {}
+        for m, c in pairwise(ctx.mentions):
+            gov = governorate_of(c.surface)
+            if gov is not None and not _is_admin(ctx, m) and _apposed_governorate(ctx.text, m, c):
+                pairs.setdefault(place_key(m.surface), set()).add(gov)
+        # A name set beside two governorates says nothing.
+        found = ctx.apposed = {k: next(iter(v)) for k, v in pairs.items() if len(v) == 1}
+    return found
 
 
 def _actor_of(ctx: _DocContext, index: int) -> str | None:
@@ -321,7 +377,7 @@ def _mention_actor(
             # "whether from the Russian fleet ... or regime launchers": either could have struck.
             known = [_Span(0, 0, "unknown")]
         else:
-            known = [a for a in cues if not _is_support(text, a.start)] or cues
+            known = _in_the_air(text, [a for a in cues if not _is_support(text, a.start)] or cues)
         ctx.span_cache[key] = known
     direct = known
     if direct and direct[0].end == 0:

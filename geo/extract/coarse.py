@@ -13,16 +13,23 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
+from geo.names import canonical_admin1
 from geo.record import Mention, StrikeEvent
 
 
 def _governorate_of(ev: StrikeEvent, m: Mention | None) -> str | None:
-    """Return the one governorate an event's place lies in, when its candidates agree."""
+    """Return the governorate an event's place lies in.
+
+    The one its candidates agree on, else the one the text gives, else the
+    best-ranked candidate's (the town a bare "Douma" means without context).
+    """
     if m is not None and m.candidates:
         found = {p.admin1 for p in m.candidates if p.admin1}
         if len(found) == 1:
             return found.pop()
-    return ev.admin1_hint
+    if ev.admin1_hint or m is None or not m.candidates:
+        return ev.admin1_hint
+    return m.candidates[0].admin1
 
 
 def fold_coarse(
@@ -81,7 +88,13 @@ def fold_coarse(
         if i not in coarse:
             out.append(ev)
             continue
-        gov = ev.admin1_hint or _governorate_of(ev, mentions.get(ev.char_start))
+        m = mentions.get(ev.char_start)
+        # "the countryside of Damascus" is Rif Dimashq, where Douma lies.
+        gov = (
+            (canonical_admin1(m.surface) if m is not None else None)
+            or ev.admin1_hint
+            or _governorate_of(ev, m)
+        )
         written = {ev.event_date, *(days(ev) if days is not None else ())}
         if gov is not None and (
             (gov, ev.claimant) in undated

@@ -69,6 +69,10 @@ class _Scope:
 
     date: ResolvedDate | None = None
     date_sentence: int = -1
+    # The day a source spoke ("..., sources said on Thursday"): the strikes the
+    # paragraph goes on telling in that voice are of that day unless they say another.
+    said: ResolvedDate | None = None
+    said_sentence: int = -1
 
 
 @dataclass
@@ -95,6 +99,8 @@ class _DocContext:
     last_date: tuple[ResolvedDate, int] | None = None
     # The index of the last sentence that opened or continued a list of places.
     list_open: int = -2
+    # The governorate set beside each name somewhere in the report ("X, Aleppo, Syria").
+    apposed: dict[str, str] | None = None
     cache: dict[tuple[str, int], str | None] = field(default_factory=dict)
     span_cache: dict[tuple[str, object], list[_Span]] = field(default_factory=dict)
     trigger_cache: dict[int, list[_Span]] = field(default_factory=dict)

@@ -3,13 +3,13 @@
 Everything resolves against a reference date: the publication date of the
 report, or the date of the live-blog post a sentence sits in. Weekday words
 look back ("Wednesday" in a post dated Thursday 2015-10-08 is 2015-10-07);
-"last Wednesday" and "last week on Wednesday" name the Wednesday of the
-previous calendar week; "last night", "overnight" and "yesterday" name the day
-before. A date written without a year is the latest such date not after the
-reference. A window ("from 20 to 23 March", "over the past two days", "since
-27 December") resolves to its last day with precision "window". Dates outside
-:data:`SANE_FIRST` .. :data:`SANE_LAST`, as references or results, resolve to
-nothing.
+"last Wednesday" is the latest Wednesday before the reference and "last week
+on Wednesday" the Wednesday of the previous calendar week; "last night",
+"overnight" and "yesterday" name the day before. A date written without a
+year is the latest such date not after the reference. A window ("from 20 to
+23 March", "over the past two days", "since 27 December") resolves to its
+last day with precision "window". Dates outside :data:`SANE_FIRST` ..
+:data:`SANE_LAST`, as references or results, resolve to nothing.
 
 Candidate spans are found by one linear pattern. Spans whose parts the pattern
 names (a day number, a month name, a year) are read from those parts; numeric
@@ -459,6 +459,9 @@ def weekday_on_or_before(reference: date, weekday: int) -> date:
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
+_WEEK_WORD_RE = re.compile(r"\bweek\b", re.IGNORECASE)
+
+
 def _previous_week_weekday(reference: date, weekday: int) -> date:
     monday = reference - timedelta(days=reference.weekday())
     return monday - timedelta(days=7) + timedelta(days=weekday)
@@ -530,7 +533,11 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         return _relative_month_day(cue, reference)
     if rule == "lastwd":
         assert cue.weekday is not None
-        return ResolvedDate(_previous_week_weekday(reference, cue.weekday), "day", "relative")
+        if _WEEK_WORD_RE.search(cue.text):
+            return ResolvedDate(_previous_week_weekday(reference, cue.weekday), "day", "relative")
+        # "last Tuesday" written on a Saturday is four days before, not eleven.
+        before = reference - timedelta(days=1)
+        return ResolvedDate(weekday_on_or_before(before, cue.weekday), "day", "relative")
     if rule == "wd":
         assert cue.weekday is not None
         return ResolvedDate(weekday_on_or_before(reference, cue.weekday), "day", "relative")

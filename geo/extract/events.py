@@ -73,7 +73,7 @@ from geo.extract.roles import (
 )
 from geo.extract.sentences import split_sentences
 from geo.extract.tables import first_cell_end, row_under_strike_heading
-from geo.extract.timing import _scoped_date
+from geo.extract.timing import _SAME_STRIKES_OPENING_RE, _scoped_date
 from geo.extract.triggers import _trigger_spans, _valid_triggers
 from geo.extract.voices import _claimant_of, _document_voices, _voice_at
 from geo.names import governorate_of, place_key, plain_typography, split_designator
@@ -331,6 +331,20 @@ def _strike_table_row(ctx: _DocContext, s: int) -> bool:
 _CONTEXT_CHARS = 2000
 
 
+def _same_strikes_claimant(ctx: _DocContext, index: int) -> str | None:
+    """Return the source of the strikes a sentence goes on with ("The jets also hit X").
+
+    A later paragraph opening on the aircraft or strikes told before, with no
+    source of its own, is still told by the source of the last dated strike.
+    """
+    last = ctx.last_date
+    if last is None or last[1] >= index:
+        return None
+    if _SAME_STRIKES_OPENING_RE.match(ctx.text, ctx.sentences[index][0]) is None:
+        return None
+    return _claimant_of(ctx, last[1]) or _carried(ctx, last[1], _claimant_of)
+
+
 def _events_for(
     ctx: _DocContext,
     index: int,
@@ -353,6 +367,7 @@ def _events_for(
     claimant = (
         _claimant_of(ctx, index)
         or _carried(ctx, index, _claimant_of)
+        or _same_strikes_claimant(ctx, index)
         or _voice_at(ctx, s)
         or "reporter"
     )

@@ -73,3 +73,5 @@ def _labels_line(text: str, start: int, end: int) -> bool:
 
 
 _CITY_NAMES: frozenset[str] = frozenset(load("cities")["names"])
+# "the National Hospital", "at-Talaa Camp": a landmark word closing a name or right after it.
+_LANDMARK_RE = re.compile(rf"\s*{alternation(load('cities')['landmarks'])}s?\b")

@@ -28,6 +28,10 @@ _COUNT_AFTER_RE = re.compile(
     + r")\b)(?!\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
+# "Deir Ezzor is Being Slaughtered said ...": a network named after its town.
+_NAME_PHRASE_AFTER_RE = re.compile(
+    r"[ \t]+(?:" + "|".join(p.replace(" ", r"[ \t]+") for p in _VOCAB["name_phrase_after"]) + r")\b"
+)
 # "Khalil Khatouny, 27,": a given name, a family name and an age.
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
 _NATIONALITY_BEFORE_RE = re.compile(rf"\b{alternation(_VOCAB['nationality_before'])}[ \t]+$")
@@ -74,6 +78,8 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         _DESIGNATOR_OPENING_RE.match(text, start, end)
     ):
         # "the Syrian provinces of Hama" names places; "the Syrian Air Defense" a body.
+        return True
+    if _NAME_PHRASE_AFTER_RE.match(text, end, min(len(text), end + 40)):
         return True
     nxt = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
     if nxt is not None:

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from geo.extract.context import _DocContext, _sentence_clauses, _Span
-from geo.extract.names import _LAUNCH_NAMES, _REGION_RE
+from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
 from geo.names import governorate_of, letter_key, split_designator
 from geo.record import Mention, Place
@@ -34,14 +34,17 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\bbetween|\bbeyond|\bdirection\s+of|\bway\s+to|\broad\s+to"
     r"|\b(?:filmed|flying|flew|seen|spotted|circling|patrolling)\s+(?:\w+\s+){0,2}over"
     r"|\b(?:highway|motorway|road|route)\s+(?:linking|connecting|from|to)"
-    r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with))"
-    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
+    # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
+    r"|\b(?:links|linked|linking|connects|connected|connecting))"
+    r"\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
 # "Rashedeen, on the outskirts of": the reference locates the name before the comma.
 _APPOSITION_BEFORE_RE = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village))?\s*,\s*(?!and\b|or\b)"
+    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood))?"
+    r"\s*,\s*(?!and\b|or\b)"
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?[\w'’-]+\)?\s+){0,7})?$"
 )
 _COUNTRYSIDE_RE = re.compile(
@@ -60,7 +63,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b)"
     r"|(?P<speaker>by\b)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|filmed|seen\b|spotted|circling"
-    r"|patrolling|highway|motorway|route|linking|connecting)"
+    r"|patrolling|highway|motorway|route|link|connect)"
     r"|(?P<near>near|close\b|outside|around|outskirts|edge\b|vicinity|surroundings|environs|area\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
@@ -93,6 +96,9 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|\b(?:bombers|jets|aircraft|planes|warplanes|pilots|helicopters|sorties|missions)\b"
     r"[^.;]{0,25}\bfrom"
     r"|\bfrom\s+(?:the\s+)?(?:\w+\s+)?(?:air\s*base|airbase|airfield|airport)(?:\s+(?:of|at))?"
+    # "took off from Hmeimim airbase in Latakia": the place of the base flown from.
+    r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:air\s*base|airbase|airfield|airport)"
+    r"\s+(?:in|at|near|outside)"
     # A ship's own position, not the targets it hit: no strike word between.
     r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b"
     r"(?:(?!\b(?:hit|struck|strikes?|striking|targets?|targeted|bombed|destroyed|fired|firing"
@@ -560,6 +566,10 @@ def _names_admin(ctx: _DocContext, m: Mention) -> bool:
 
 def _is_neighbourhood(ctx: _DocContext, m: Mention, s: int, e: int) -> bool:
     if m.candidates and m.candidates[0].precision == "neighbourhood":
+        return True
+    last = m.surface.rsplit(None, 1)[-1]
+    if _LANDMARK_RE.fullmatch(last) or _LANDMARK_RE.match(ctx.text, m.end, min(e, m.end + 14)):
+        # A landmark lies inside a city, looked for as a neighbourhood is.
         return True
     if _NEIGHBOURHOOD_AFTER_RE.match(ctx.text, m.end, min(e, m.end + 60)):
         return True

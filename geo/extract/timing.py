@@ -48,6 +48,12 @@ _OTHER_PREDICATE_RE = re.compile(
 )
 
 
+# "The jets hit X and Y ...": a sentence opening on the aircraft or strikes told before goes
+# on with them, whoever it quotes.
+_SAME_STRIKES_OPENING_RE = re.compile(
+    r"[\s\"'“‘]*The\s+(?:same\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers"
+    r"|helicopters|(?:air\s*)?strikes|(?:air\s*)?raids)\b"
+)
 # What may come before a count of days that opens a sentence: "Three days earlier, ...".
 _OPENING_RE = re.compile(r"[\s\"'“‘(]*(?:(?:And|But|Then|Only)\s+)?")
 _AFTER_BEFORE_RE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
@@ -145,6 +151,8 @@ def _scoped_date(
     if dated is not None and attached:
         scope.date, scope.date_sentence = dated, index
         ctx.last_date = (dated, index)
+    elif dated is not None and scope.said is None:
+        scope.said, scope.said_sentence = dated, index
     elif dated is None and scope.date is not None:
         own = _claimant_of(ctx, index)
         # The report's own narrative ("Jets began sorties on 15 November.") dates what a
@@ -152,10 +160,21 @@ def _scoped_date(
         told = _voice(ctx, scope.date_sentence)
         if own is None or told is None or own == told:
             dated = scope.date
-    elif dated is None and last is not None:
+    if dated is None and scope.date is None and scope.said is not None:
+        # A wire lead's "..., sources said on Thursday" dates what the paragraph goes on telling.
+        own = _claimant_of(ctx, index)
+        if own is None or own == _voice(ctx, scope.said_sentence):
+            dated = scope.said
+    if dated is None and scope.date is None and last is not None:
         # A briefing's or release's "On 19 November, ..." dates the examples
-        # and list items after it, while the same institution speaks.
+        # and list items after it, while the same institution speaks; a wire
+        # lead's "on Friday" dates what later paragraphs tell without naming
+        # any source ("The jets hit X and Y in 18 sorties").
         voice = _author_voice(ctx, index)
-        if voice is not None and voice == _author_voice(ctx, last[1]):
+        if (
+            (voice is not None and voice == _author_voice(ctx, last[1]))
+            or _voice(ctx, index) is None
+            or _SAME_STRIKES_OPENING_RE.match(ctx.text, s) is not None
+        ):
             dated = last[0]
     return dated or post.default or ResolvedDate(post.date, "day", post.basis)

@@ -42,10 +42,17 @@ _SUPPORT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUND_AGENT_BEFORE_RE = re.compile(
-    r"\b(?:ISIS|ISIL|IS|Islamic\s+State|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
+    r"\b(?:ISIS|ISIL|IS|Islamic\s+[Ss]tate|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
     r"|extremist\s+group|opposition\s+fighters|terrorists|gunmen|armed\s+groups"
-    r"|(?:[Rr]egime|[Gg]overnment|[Aa]rmy|Syrian|[Gg]round|pro-government)\s+(?:forces|troops)"
-    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)(?:['’]s)?(?:\s+[\w'’]+){0,3}\s+$"
+    r"|(?:[Rr]egime|[Gg]overnment|[Aa]rmy|Syrian|[Gg]round|pro-government|Assad(?:['’]s)?)"
+    r"\s+(?:forces|troops)"
+    # A group name may be quoted: "the “Islamic state” targeted".
+    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)[\"”’]?(?:['’]s)?(?:\s+[\w'’]+){0,3}\s+$"
+)
+# "dealt a heavy blow to the militants in airstrikes": a group after a preposition is the
+# object of the strike, not the one striking.
+_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:to|on|upon|against|at|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE
 )
 # Fire from the ground, between a strike word and a place, takes the place from the strike:
 # "dropped barrels on X, and a man died of wounds from snipers' fire in Y".
@@ -99,6 +106,22 @@ _UNREAL_BEFORE_RE = re.compile(
 _DENIAL_BEFORE_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b"
     r"(?:(?!\b(?:said|says|saying|added|adding|stated|insisted|claimed|claiming)\b)[^.;:]){0,70}$",
+    re.IGNORECASE,
+)
+# "without saying whether aircraft were involved": the sentence itself doubts that the air
+# war is what it tells, so its weak strike words take no air from the sentences around it.
+_AIR_DOUBT_RE = re.compile(
+    r"\bwhether\s+(?:any\s+)?(?:aircraft|air\s*strikes?|air\s+raids?|warplanes|jets|planes"
+    r"|helicopters)\s+(?:were|was|had\s+been)\s+(?:involved|used)\b",
+    re.IGNORECASE,
+)
+# "had previously accused Russian aircraft of using napalm in attacks on the area": strikes
+# told as the background of the report, in the same clause, are no strikes of its days.
+_BACKGROUND_BEFORE_RE = re.compile(
+    r"\b(?:previously|in\s+recent\s+years"
+    # "in the past 24 hours", "in the past two days" is a window of the report's own days.
+    r"|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|nights?|weeks?|months?)\b))"
+    r"\b[^,;:.]*$",
     re.IGNORECASE,
 )
 _NOT_A_STRIKE_AFTER_RE = re.compile(
@@ -157,7 +180,12 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         before = text[max(s, t.start - 60) : t.start]
         if _is_support(text, t.start):
             continue
-        if _GROUND_AGENT_BEFORE_RE.search(before) and not _PASSIVE_BEFORE_RE.search(before):
+        agent = _GROUND_AGENT_BEFORE_RE.search(before)
+        if (
+            agent is not None
+            and not _PASSIVE_BEFORE_RE.search(before)
+            and not _OBJECT_BEFORE_RE.search(before, 0, agent.start())
+        ):
             continue
         if (
             _UNREAL_BEFORE_RE.search(before)
@@ -166,6 +194,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         ):
             continue
         if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
+            continue
+        if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
             continue
@@ -188,6 +218,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         ):
             continue
         if t.label == "weak" and _ground_led(ctx, index, s, e):
+            continue
+        if t.label == "weak" and _AIR_DOUBT_RE.search(text, s, e):
             continue
         if _SHELLING_RE.match(text, t.start, t.end) and not any(
             c0 <= t.start < c1 and _has_air_word(text, c0, c1)

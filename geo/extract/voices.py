@@ -192,5 +192,33 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
     key = ("claimant", index)
     if key not in ctx.cache:
         s, e = ctx.sentences[index]
-        ctx.cache[key] = _sentence_claimant(ctx, s, e) or _quoted_claimant(ctx, s)
+        ctx.cache[key] = (
+            _sentence_claimant(ctx, s, e)
+            or _quoted_claimant(ctx, s)
+            or _continued_quote_claimant(ctx, s)
+        )
+    return ctx.cache[key]
+
+
+_QUOTE_OPENING_RE = re.compile(r"\s*[\"“«]")
+
+
+def _continued_quote_claimant(ctx: _DocContext, s: int) -> str | None:
+    """Claimant of the lead a quoted paragraph goes on from.
+
+    Wire copy: "..., the Defence Ministry said on Sunday." then a paragraph
+    that is a bare quotation (“During the past night, ...”): the quotation is
+    the same speaker's.
+    """
+    para = _paragraph_index(ctx, s)
+    start = ctx.paragraphs[para]
+    if para == 0 or not _QUOTE_OPENING_RE.match(ctx.text, start):
+        return None
+    key = ("quote_lead", para)
+    if key not in ctx.cache:
+        j = para - 1
+        while j > 0 and not ctx.text[ctx.paragraphs[j] : ctx.paragraphs[j + 1]].strip():
+            j -= 1
+        cues = list(_CLAIMANT_RE.finditer(ctx.text, ctx.paragraphs[j], ctx.paragraphs[j + 1]))
+        ctx.cache[key] = cues[-1].lastgroup if cues else None
     return ctx.cache[key]

@@ -96,6 +96,14 @@ _MIN_SKELETON = 3
 #: How much closer a spelling must be when its skeleton is this short.
 _SHORT_SKELETON_MARGIN = {2: 15.0, 3: 5.0}
 _MAX_SKELETON_WORDS = 4
+#: Homonyms all farther than this from every other place named around them are not chosen.
+_HOMONYM_FAR_KM = 100.0
+#: A part of a city lies within this distance of the city's point.
+_CITY_PART_KM = 25.0
+#: Places ranked below this are minor landmarks (a hospital, a base), not towns.
+_MINOR_RANK = 20
+#: A homonym this close to a town of the governorate a text names may still be the one meant.
+_BORDER_KM = 25.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -174,6 +182,7 @@ class Gazetteer:
         self._vocab: dict[str, str] = {}
         self._token_chars: dict[str, str] = {}
         self._names, self._prefixes = self._build_matcher()
+        self._gov_towns: dict[str, list[tuple[float, float]]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -606,12 +615,127 @@ class Gazetteer:
             cands, score = self._fuzzy(core, fuzzy_cutoff)
         if not cands:
             return None
-        chosen = self._choose(self._ordered(cands), score, core, city, admin1, context)
+        ordered = self._ordered(cands)
+        chosen = self._choose(ordered, score, core, city, admin1, context)
         if score == SCORE_EXACT and not want_governorate and (city or admin1 or context):
             other = self._closer_spelling(core, cands, city, admin1, context, chosen)
             if other is not None:
                 return other
+        if not want_governorate:
+            if self._homonyms_far(ordered, core, city, admin1, context):
+                return None
+            border = self._homonym_by_border(ordered, admin1)
+            if border is not None:
+                if border < 0:
+                    return None
+                chosen = Resolution(
+                    place=self._entries[border].place,
+                    score=chosen.score,
+                    alternatives=tuple(self._entries[i].place for i in ordered if i != border)[:8],
+                    by_context=True,
+                )
+        if city and not want_governorate:
+            return self._inside_city(chosen, ordered, city)
         return chosen
+
+    def _inside_city(self, chosen: Resolution, ordered: list[int], city: str) -> Resolution:
+        """Return the city itself for a part of it that the table knows only far away.
+
+        "the National Hospital" of a report on Raqqa is not the hospital of that
+        name the table has in Idlib: without a neighbourhood of the city by that
+        name, the city is where the place lies. Only a name the table holds for
+        several places, or for a minor landmark, is moved: "the Kafr Nabl
+        hospital" is in the one town of that name.
+        """
+        place = chosen.place
+        if place.city and name_key(place.city) == name_key(city):
+            return chosen
+        several = len({self._entries[i].place.place_id for i in ordered}) > 1
+        if not several and place.rank >= _MINOR_RANK:
+            return chosen
+        cands, _ = self._candidates(city)
+        towns = [i for i in cands if self._entries[i].place.precision == "town"]
+        if not towns:
+            return chosen
+        town = self._entries[self._ordered(towns)[0]].place
+        if haversine_km(place.lat, place.lon, town.lat, town.lon) <= _CITY_PART_KM:
+            return chosen
+        return Resolution(
+            place=town,
+            score=chosen.score,
+            alternatives=(place, *chosen.alternatives)[:8],
+            by_context=True,
+        )
+
+    def _homonym_by_border(self, ordered: list[int], admin1: str | None) -> int | None:
+        """Choose among homonyms that all lie outside the governorate the text names.
+
+        "M'eizileh, Deir Ezzor": when the villages of that name the table knows
+        are all in other governorates, none of them is the one meant (-1). One
+        close to a town of that governorate may still be meant by a text that
+        gets the border wrong: the closest such one is returned. None when the
+        rule does not apply (one place, no governorate, or one inside it).
+        """
+        gov = canonical_admin1(admin1) if admin1 else None
+        if gov is None or len({self._entries[i].place.place_id for i in ordered}) < 2:
+            return None
+        if any(self._entries[i].place.admin1 == gov for i in ordered):
+            return None
+        inside = self._towns_of(gov)
+        if not inside:
+            return None
+        gaps = {
+            i: min(
+                haversine_km(self._entries[i].place.lat, self._entries[i].place.lon, lat, lon)
+                for lat, lon in inside
+            )
+            for i in ordered
+        }
+        best = min(ordered, key=lambda i: gaps[i])
+        return best if gaps[best] <= _BORDER_KM else -1
+
+    def _towns_of(self, gov: str) -> list[tuple[float, float]]:
+        """Return the points of the towns of a governorate (built once per governorate)."""
+        found = self._gov_towns.get(gov)
+        if found is None:
+            found = self._gov_towns[gov] = [
+                (e.place.lat, e.place.lon)
+                for e in self._entries
+                if e.place.admin1 == gov and e.place.precision == "town"
+            ]
+        return found
+
+    def _homonyms_far(
+        self,
+        ordered: list[int],
+        name: str,
+        city: str | None,
+        admin1: str | None,
+        context: Sequence[str],
+    ) -> bool:
+        """Say whether several homonyms all lie far from every place named around the name.
+
+        "strikes on al-Rashedin and al-Malaah" in Aleppo: villages of that name
+        150 km away and more, with nothing else for them, are guesses, not the
+        place meant.
+        """
+        if city or admin1 or len({self._entries[i].place.place_id for i in ordered}) < 2:
+            return False
+        if self._entries[ordered[0]].place.rank > self._entries[ordered[1]].place.rank:
+            # A town better known than its namesakes is the one meant wherever it lies.
+            return False
+        anchors = [
+            a
+            for a in self._anchors(name, city, context)
+            if a.precision not in ("governorate", "region", "district")
+        ]
+        if not anchors:
+            return False
+        return all(
+            haversine_km(p.lat, p.lon, a.lat, a.lon) > _HOMONYM_FAR_KM
+            for p in (self._entries[i].place for i in ordered)
+            for a in anchors
+        )
 
     def _closer_spelling(
         self,
@@ -638,8 +762,11 @@ class Gazetteer:
         extra = self._closest(core, hits, floor)
         if not extra:
             return None
-        anchors = self._anchors(core, city, context)
         gov = canonical_admin1(admin1) if admin1 else None
+        if gov and any(self._entries[i].place.admin1 == gov for i in cands):
+            # The exact spelling lies in the governorate the text names: it is the place.
+            return None
+        anchors = self._anchors(core, city, context)
         govs = {gov} if gov else set()
         govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
         best_own = max(self._context_points(i, anchors, govs, city) for i in cands)
@@ -665,6 +792,10 @@ class Gazetteer:
     ) -> Resolution:
         anchors = self._anchors(name, city, context)
         gov = canonical_admin1(admin1) if admin1 else None
+        if gov and not city:
+            # "X, Deir Ezzor, Syria": the name given as X's governorate is not also a city
+            # whose neighbourhoods X could be.
+            anchors = [a for a in anchors if canonical_admin1(a.name) != gov]
         govs = {gov} if gov else set()
         govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
         points = {i: self._context_points(i, anchors, govs, city) for i in ordered}
