@@ -1056,3 +1056,53 @@ def test_a_place_ground_forces_approached_is_no_struck_place(finder):
         "approached Binnish from the north."
     )
     assert places(text, finder) == ["Tadef"]
+
+
+def test_leaflets_dropped_on_a_town_are_no_strike(finder):
+    text = "On Monday regime planes dropped leaflets on Binnish urging fighters to surrender."
+    assert places(text, finder) == []
+
+
+def test_a_place_rescuers_came_from_is_no_struck_place(finder):
+    text = (
+        "On Monday jets raided Sarmin, and civil defence teams from Binnish came to help "
+        "with the rescue."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_place_a_ground_column_advances_from_is_no_struck_place(finder):
+    text = "On Monday Russian jets struck ISIS around Palmyra to help a column advancing from Homs."
+    assert places(text, finder) == ["Palmyra"]
+
+
+def test_a_place_troops_pushed_beside_is_no_struck_place(finder):
+    text = (
+        "On Monday, as troops pushed north of Idlib towards the border, Russian jets "
+        "bombed Binnish."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_strike_under_a_condition_is_no_strike(finder):
+    text = (
+        "Russian jets struck Sarmin on Monday. "
+        "If they strike the bakery in Binnish, the town will go hungry."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_place_a_correction_withdraws_is_no_struck_place(finder):
+    text = (
+        "Russian jets struck Sarmin on Monday. An earlier version of this article said "
+        "the school struck was in Saraqib; it was in Sarmin."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_truce_named_for_a_city_is_no_strike_there(finder):
+    text = (
+        "Russian jets struck Sarmin on Monday. The strikes came as a three-day truce "
+        "announced for Saraqib was extended."
+    )
+    assert places(text, finder) == ["Sarmin"]

@@ -125,7 +125,21 @@ _BACKGROUND_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_STRIKE_AFTER_RE = re.compile(
-    r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
+    r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b"
+    rf"|^\s+(?:[\w-]+\s+)?{alternation(_TRIGGERS['dropped_not_weapons'])}\b",
+    re.I,
+)
+# "If they strike the station in X, ...": a condition, no strike.
+_CONDITION_BEFORE_RE = re.compile(
+    r"(?<!\bas\s)(?<!\beven\s)\b(?:if|unless|should\s+they)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "An earlier version of this article said that the clinic struck ... was in X": words a
+# correction withdraws, up to the clause that corrects them.
+_WITHDRAWN_BEFORE_RE = re.compile(
+    r"\b(?:(?:earlier|previous|original)\s+version\b|(?:incorrectly|wrongly|erroneously"
+    r"|mistakenly)\s+(?:said|stated|reported|gave|named|identified))[^;]*$",
+    re.IGNORECASE,
 )
 _NOT_A_STRIKE_BEFORE_RE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?)\s+$", re.I)
 # "a three-week pause in the bombing of X", "a halt to air strikes on X": no strike.
@@ -191,6 +205,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             _UNREAL_BEFORE_RE.search(before)
             or _NOT_A_STRIKE_BEFORE_RE.search(before)
             or _PAUSE_BEFORE_RE.search(before)
+            or _CONDITION_BEFORE_RE.search(before)
+            or _WITHDRAWN_BEFORE_RE.search(text, s, t.start)
         ):
             continue
         if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
