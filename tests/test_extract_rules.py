@@ -1106,3 +1106,57 @@ def test_a_truce_named_for_a_city_is_no_strike_there(finder):
         "announced for Saraqib was extended."
     )
     assert places(text, finder) == ["Sarmin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday an air strike killed a mother and her two sons in Binnish.",
+        "On Monday an air strike killed a family of six in Binnish.",
+        "On Monday jets struck the water station in Binnish.",
+        "On Monday jets hit the grain silos of Binnish.",
+        "On Monday jets struck a clinic in Binnish.",
+        "On Monday jets destroyed an aid convoy at Binnish.",
+    ],
+)
+def test_victims_as_family_and_civilian_facilities_are_civilian_targets(finder, text):
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_jabhat_fatah_al_sham_is_a_rebel_target(finder):
+    text = "On Monday Russian jets struck Jabhat Fatah al-Sham targets in Binnish."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
+
+
+def test_pro_regime_aircraft_are_of_unknown_side(finder):
+    (ev,) = events("On Monday pro-regime aircraft struck Binnish.", finder)
+    assert ev.actor == "unknown"
+
+
+def test_a_hedged_nationality_leaves_the_actor_unknown(finder):
+    text = (
+        "On Monday two missiles hit Binnish, and people said the planes were Russian, "
+        "but I cannot say that for sure."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_a_general_staff_claiming_speaks_for_its_government(finder):
+    text = "Turkish jets struck ISIS positions in Tadef on Monday, the Turkish General Staff said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+
+
+def test_rescuers_at_work_are_no_claimant(finder):
+    text = "On Monday Russian jets raided Sarmin, and civil defence teams came to help."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_fighters_of_a_brigade_who_speak_are_rebel_claimants(finder):
+    text = "Fighters of a local brigade said Binnish was struck by Russian jets on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"

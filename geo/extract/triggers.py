@@ -125,9 +125,11 @@ _BACKGROUND_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_STRIKE_AFTER_RE = re.compile(
-    r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b"
-    rf"|^\s+(?:[\w-]+\s+)?{alternation(_TRIGGERS['dropped_not_weapons'])}\b",
-    re.I,
+    r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
+)
+# "planes dropped leaflets on X": what was dropped is no weapon.
+_DROPPED_NOT_WEAPON_AFTER_RE = re.compile(
+    rf"^\s+(?:[\w-]+\s+)?{alternation(_TRIGGERS['dropped_not_weapons'])}\b", re.I
 )
 # "If they strike the station in X, ...": a condition, no strike.
 _CONDITION_BEFORE_RE = re.compile(
@@ -214,6 +216,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
+            continue
+        if text.startswith(("dropp", "Dropp"), t.start) and _DROPPED_NOT_WEAPON_AFTER_RE.search(
+            text[t.end : min(e, t.end + 40)]
+        ):
             continue
         if _CASUALTY_RE.match(text, t.start, t.end):
             agent = _AIRCRAFT_SUBJECT_BEFORE_RE.search(text, max(s, t.start - 50), t.start)

@@ -6,12 +6,17 @@ import re
 from bisect import bisect_right
 
 from geo.extract.context import _carried, _DocContext, _find_cached, _paragraph_index
-from geo.extract.lexicon import labelled_pattern
+from geo.extract.lexicon import alternation, labelled_pattern, load
 from geo.extract.sentences import split_sentences
 
 # Case-sensitive on purpose (much faster than IGNORECASE on this many
 # alternatives): words that may open a sentence are written "[Aa]ctivists".
 _CLAIMANT_RE = labelled_pattern("claimants")
+# "civil defence teams from X came to help": a group at work, not one reporting.
+_AT_WORK_AFTER_RE = re.compile(
+    r"(?:\s+(?!said\b|says\b|say\b|reported\b|told\b)[\w'’-]+){0,4}?\s+"
+    rf"{alternation(load('claimants')['rescue_verbs'])}\b"
+)
 
 
 # A header or byline naming the author: "Syrian Observatory for Human Rights - 12 January 2016",
@@ -158,6 +163,8 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     for c in _find_cached(ctx, _CLAIMANT_RE, s, e):
         # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim.
         if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")":
+            continue
+        if _AT_WORK_AFTER_RE.match(text, c.end, min(e, c.end + 60)):
             continue
         return c.label
     return None
