@@ -434,6 +434,7 @@ def cmd_map(args: argparse.Namespace) -> int:
 def cmd_join(args: argparse.Namespace) -> int:
     """Run ``strikemap join``: add the control columns to a file of points."""
     from geo.control.layers import load_layers
+    from geo.control.timeline import Timeline
     from geo.errors import InputError
     from geo.ingest.points import read_points, read_points_frame
     from geo.output import export
@@ -444,8 +445,19 @@ def cmd_join(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         raise StrikemapError("--scheduler needs --engine dask")
     _check_output(out, folder=False)
-    # The pandas engine joins plain longitude/latitude columns: no Point is built.
-    points = read_points(args.points) if args.engine == "dask" else read_points_frame(args.points)
+    layers = load_layers(args.layers)
+    if args.engine == "dask":
+        points = read_points(args.points)
+    else:
+        # The states of control are composed while the points are read (a
+        # small file stops it at once; the join composes what it needs).
+        halt = layers.compose_ahead() if isinstance(layers, Timeline) else None
+        try:
+            # The pandas engine joins plain longitude/latitude columns: no Point is built.
+            points = read_points_frame(args.points)
+        finally:
+            if halt is not None:
+                halt()
     present = [c for c in CONTROL_COLUMNS if c in points.columns]
     if present and not args.overwrite:
         raise InputError(
@@ -453,7 +465,6 @@ def cmd_join(args: argparse.Namespace) -> int:
             f"already has a {present[0]!r} column (joined before?); pass --overwrite to replace it",
         )
     points = points.drop(columns=present)
-    layers = load_layers(args.layers)
     if args.engine == "dask":
         from geo.control.dask_join import join_control_dask
 

@@ -289,9 +289,8 @@ def _per_faction_distances(layers, points, out):
 
 
 def test_one_query_per_point_equals_one_query_per_faction(layers):
-    # The join measures a held point once against every other faction's
-    # segments (and against ISIS's only when its front is not ISIS's); the
-    # result must be exactly what one query per faction gives.
+    # The join skips a faction whose lower bound is no nearer than the front
+    # already found; the result must be exactly what one query per faction gives.
     rng = np.random.default_rng(11)
     n = 1_500
     first, last = np.datetime64(layers[0].date), np.datetime64("2016-12-31")
@@ -309,3 +308,20 @@ def test_one_query_per_point_equals_one_query_per_faction(layers):
     assert resolved.mean() > 0.5 and set(out["controlled_by"].dropna()) == set(FACTIONS)
     np.testing.assert_array_equal(out["dist_to_front_km"].to_numpy(), front_km)
     np.testing.assert_array_equal(out["dist_to_isis_km"].to_numpy(), isis_km)
+
+
+def test_states_composed_ahead_are_those_composed_on_demand(layers):
+    import copy
+
+    ahead, on_demand = copy.copy(layers), copy.copy(layers)
+    halt = ahead.compose_ahead()
+    positions = [0, 1, len(layers) // 2, len(layers) - 1]
+    # Asked for while the thread composes: each state is composed once, by either.
+    composed = {p: ahead.segment_indexes(p) for p in positions}
+    halt()
+    for position in positions:
+        expected = on_demand.segment_indexes(position)
+        assert set(composed[position]) == set(expected)
+        for faction, index in expected.items():
+            np.testing.assert_array_equal(composed[position][faction].starts, index.starts)
+            np.testing.assert_array_equal(composed[position][faction].ends, index.ends)

@@ -226,6 +226,32 @@ def test_overlapping_factions(tmp_path):
         load_layer(path)
 
 
+def test_the_overlap_is_measured_in_square_kilometres(tmp_path):
+    # A 0.1 by 0.1 degree square at 35.5 N is about 101 km².
+    other = box(36.4, 35.4, 36.6, 35.6)
+    path = write_layer(
+        tmp_path / "2015-10-07.geojson", [feature("isis", SQUARE_A), feature("regime", other)]
+    )
+    with pytest.raises(LayerError, match=r"overlap by 100\.[0-9]{2} km²"):
+        load_layer(path)
+
+
+@pytest.mark.parametrize("noded", ["west", "east"])
+def test_a_long_border_noded_on_one_side_only_is_no_overlap(tmp_path, noded):
+    # A straight border of some 550 km, with a vertex every 14 km on one side only (as a
+    # change drawn against its neighbour leaves it): no overlap, whichever side has them.
+    steps = [i / 40 for i in range(1, 40)]
+    border = [(36.0 + 5 * s, 34.0 + 3 * s) for s in steps]
+    west = Polygon([(36.0, 34.0), *(border if noded == "west" else []), (41.0, 37.0), (36.0, 37.0)])
+    east = Polygon(
+        [(36.0, 34.0), (41.0, 34.0), (41.0, 37.0), *(border[::-1] if noded == "east" else [])]
+    )
+    path = write_layer(
+        tmp_path / "2015-10-07.geojson", [feature("isis", west), feature("kurdish", east)]
+    )
+    assert list(load_layer(path).gdf["faction"]) == ["isis", "kurdish"]
+
+
 def test_unknown_and_duplicate_faction(tmp_path):
     path = write_layer(
         tmp_path / "2015-10-07.geojson",

@@ -52,19 +52,35 @@ def test_distances_equal_geos_on_long_and_dense_segments():
     assert (got[-501:-1] == 0).all()
 
 
-def test_points_the_neighbours_cannot_settle_are_measured_against_all(monkeypatch):
+def test_points_the_neighbours_cannot_settle_get_every_sample_within_reach(monkeypatch):
     # Points at the centre of a fine circle: every segment is as near, so no
-    # few neighbours prove the nearest and the last resort measures them all.
+    # few neighbours prove the nearest, and every sample within reach is measured.
     circle = shapely.Point(0, 0).buffer(1_000, quad_segs=256).exterior
     starts, ends = _segments([circle])
     xy = np.array([[0.0, 0.0], [1.0, -2.0], [5_000.0, 0.0]])
     calls = []
     index = SegmentIndex(starts, ends, spacing=10.0)
-    every = index._every_segment
-    monkeypatch.setattr(index, "_every_segment", lambda p: calls.append(len(p)) or every(p))
+    within = index._within_reach
+    monkeypatch.setattr(index, "_within_reach", lambda p, b: calls.append(len(p)) or within(p, b))
     got = index.distances(xy)
     np.testing.assert_array_equal(got, _geos(starts, ends, xy))
-    assert calls == [1]  # the centre alone: off it, the nearest side stands out
+    assert calls == [2]  # near the centre; 4 km off it, the nearest side stands out
+
+
+def test_far_from_a_dense_cluster(monkeypatch):
+    # Far points see the vertices of a city-scale cluster at nearly the same
+    # distance: the neighbours do not settle them, the samples within reach do.
+    rng = np.random.default_rng(3)
+    walk = np.cumsum(rng.normal(0, 20, (4_000, 2)), axis=0)
+    starts, ends = _segments([shapely.LineString(walk)])
+    angle = rng.uniform(0, 2 * np.pi, 2_000)
+    xy = np.column_stack([np.cos(angle), np.sin(angle)]) * rng.uniform(5e4, 3e5, (2_000, 1))
+    index = SegmentIndex(starts, ends)
+    calls = []
+    within = index._within_reach
+    monkeypatch.setattr(index, "_within_reach", lambda p, b: calls.append(len(p)) or within(p, b))
+    np.testing.assert_array_equal(index.distances(xy), _geos(starts, ends, xy))
+    assert calls and calls[0] > 0
 
 
 def test_fewer_samples_than_neighbours():
@@ -73,18 +89,37 @@ def test_fewer_samples_than_neighbours():
     np.testing.assert_array_equal(got, [3.0, 5.0])
 
 
-def test_every_stage_of_neighbours_is_used(monkeypatch):
-    # Fewer neighbours at first means more points go on to the next stage;
-    # the answers stay the same.
+def test_one_neighbour_leaves_the_rest_to_the_samples_within_reach(monkeypatch):
+    # Fewer neighbours means more points are measured against every sample
+    # within reach; the answers stay the same.
     rng = np.random.default_rng(4)
     walk = np.cumsum(rng.normal(0, 50, (2_000, 2)), axis=0)
     starts, ends = _segments([shapely.LineString(walk)])
     xy = walk[::3] + rng.normal(0, 200, (len(walk[::3]), 2))
     expected = _geos(starts, ends, xy)
-    monkeypatch.setattr(nearest, "NEIGHBOURS", (1, 2))
+    monkeypatch.setattr(nearest, "NEIGHBOURS", 1)
     np.testing.assert_array_equal(SegmentIndex(starts, ends).distances(xy), expected)
 
 
 def test_no_segment_is_refused():
     with pytest.raises(ValueError, match="at least one segment"):
         SegmentIndex(np.empty((0, 2)), np.empty((0, 2)))
+
+
+def test_lower_bounds_never_exceed_the_distance():
+    rng = np.random.default_rng(5)
+    walk = np.cumsum(rng.normal(0, 500, (2_000, 2)), axis=0) + 100_000
+    long_edges = shapely.LineString(rng.uniform(0, 300_000, (12, 2)))
+    starts, ends = _segments([shapely.LineString(walk), long_edges])
+    index = SegmentIndex(starts, ends)
+    xy = rng.uniform(-200_000, 500_000, (5_000, 2))
+    exact = index.distances(xy)
+    points = index.lower_bounds(xy, xy)
+    assert (points <= exact).all() and (points > 0).any()
+    # A rectangle's bound holds for every point inside it.
+    lo = xy - rng.uniform(0, 10_000, xy.shape)
+    cells = index.lower_bounds(lo, lo + 10_000)
+    assert (cells <= points).all()
+    # Far from the segments the bound is mostly close to the distance.
+    far = exact > 100_000
+    assert far.any() and np.median(points[far] / exact[far]) > 0.8

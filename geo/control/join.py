@@ -14,7 +14,9 @@ through :class:`geo.control.nearest.SegmentIndex`.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+import queue
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import geopandas as gpd
@@ -258,6 +260,12 @@ def _decisive_change(
     return decided
 
 
+#: Side (m) of the grid cells whose points share a lower bound on their distances.
+BOUND_CELL_M = 10_000.0
+#: Relative and absolute slack (m) on a lower bound, against rounding.
+_BOUND_SLACK = (1e-9, 1e-6)
+
+
 def _state_distances(
     xy: np.ndarray, own: np.ndarray, indexes: dict[str, SegmentIndex]
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -265,25 +273,95 @@ def _state_distances(
 
     ``own`` is each point's faction (position in :data:`geo.record.FACTIONS`,
     -1 none); ``indexes`` are the state's :meth:`Timeline.segment_indexes`.
+    Every point not held by ISIS is measured against ISIS's segments; a held
+    point's front is the smallest distance to another faction's segments, so
+    a faction whose lower bound (:meth:`SegmentIndex.lower_bounds`) is no
+    nearer than what was already found is not measured: the minimum is the
+    same float.
     """
     isis = FACTIONS.index("isis")
     front_m = np.full(len(xy), np.inf)
     isis_m = np.full(len(xy), np.nan)
-    for name, index in indexes.items():
-        code = FACTIONS.index(name)
-        # ISIS's segments serve every point; another faction's, the held
-        # points of the other factions (their front).
-        at = np.flatnonzero((own != code) & ((own >= 0) | (code == isis)))
-        if at.size == 0:
-            continue
-        metres = index.distances(xy[at])
-        held = own[at] >= 0
-        front_m[at[held]] = np.minimum(front_m[at[held]], metres[held])
-        if code == isis:
-            isis_m[at] = metres
+    if "isis" in indexes:
+        at = np.flatnonzero(own != isis)
+        if at.size:
+            isis_m[at] = indexes["isis"].distances(xy[at])
+            held_at = at[own[at] >= 0]
+            front_m[held_at] = isis_m[held_at]
+    others = [(FACTIONS.index(name), index) for name, index in indexes.items() if name != "isis"]
+    held = np.flatnonzero(own >= 0)
+    if others and held.size:
+        # Bounds per cell of a coarse grid, shared by the points in it.
+        corner = np.floor(xy[held] / BOUND_CELL_M)
+        cells = (corner - corner.min(axis=0)).astype(np.int64)
+        key, cell_of = np.unique(
+            cells[:, 0] * (cells[:, 1].max() + 1) + cells[:, 1], return_inverse=True
+        )
+        lo = np.empty((len(key), 2))
+        lo[cell_of] = corner * BOUND_CELL_M
+        hi = lo + BOUND_CELL_M
+        bounds = np.full((held.size, len(others)), np.inf)
+        for column, (code, index) in enumerate(others):
+            rows = own[held] != code
+            bounds[rows, column] = index.lower_bounds(lo, hi)[cell_of[rows]]
+        relative, absolute = _BOUND_SLACK
+        bounds = bounds * (1.0 - relative) - absolute
+        # The faction likely nearest first, then those that could still be nearer.
+        likely = np.argmin(bounds, axis=1)
+        for rounds in (likely, None):
+            for column, (_code, index) in enumerate(others):
+                wanted = bounds[:, column] <= front_m[held]
+                if rounds is not None:
+                    wanted &= rounds == column
+                rows = np.flatnonzero(wanted)
+                if rows.size == 0:
+                    continue
+                at = held[rows]
+                front_m[at] = np.minimum(front_m[at], index.distances(xy[at]))
+                bounds[rows, column] = np.inf
     isis_m[own == isis] = 0.0
     front_m[(own < 0) | np.isinf(front_m)] = np.nan
     return isis_m, front_m
+
+
+class _Composer:
+    """Compose states of control and their indexes on a thread of their own, in date order.
+
+    Each state is composed on the one before (:meth:`Timeline.segment_indexes`),
+    so the work is serial; started before the containment passes, it runs
+    beside them (shapely, pyproj and the k-d tree release the GIL). The
+    timeline fills its caches under a lock, so another thread composing at
+    the same time (:meth:`Timeline.compose_ahead`) is safe.
+    """
+
+    def __init__(self, timeline: Timeline, positions: Sequence[int]) -> None:
+        self.positions = list(positions)
+        self._done: queue.Queue[tuple[int, dict[str, SegmentIndex] | BaseException]] = queue.Queue()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(timeline,), daemon=True)
+        self._thread.start()
+
+    def _run(self, timeline: Timeline) -> None:
+        for position in self.positions:
+            if self._stop.is_set():
+                return
+            try:
+                self._done.put((position, timeline.segment_indexes(position)))
+            except BaseException as exc:  # noqa: BLE001 - handed to the consumer
+                self._done.put((position, exc))
+                return
+
+    def __iter__(self) -> Iterator[tuple[int, dict[str, SegmentIndex]]]:
+        for _ in self.positions:
+            position, indexes = self._done.get()
+            if isinstance(indexes, BaseException):
+                raise indexes
+            yield position, indexes
+
+    def close(self) -> None:
+        """Stop after the state being composed and wait for the thread."""
+        self._stop.set()
+        self._thread.join()
 
 
 def _distances(
@@ -292,7 +370,7 @@ def _distances(
     faction: np.ndarray,
     state: np.ndarray,
     usable: np.ndarray,
-    timeline: Timeline,
+    states: _Composer,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return each point's distance (km) to ISIS ground and to another faction's ground.
 
@@ -305,10 +383,15 @@ def _distances(
     state (events geocoded to one place) are measured once.
     """
     isis_km, front_km = np.full(len(px), np.nan), np.full(len(px), np.nan)
-    positions = [int(p) for p in np.unique(state[usable])]
+    # The rows of each state, in row order, found with one sort.
+    by_state = np.flatnonzero(usable)
+    by_state = by_state[np.argsort(state[by_state], kind="stable")]
+    starts = np.searchsorted(state[by_state], states.positions, side="left")
+    stops = np.searchsorted(state[by_state], states.positions, side="right")
+    slices = {p: slice(a, b) for p, a, b in zip(states.positions, starts, stops, strict=True)}
 
     def measure(position: int, indexes: dict[str, SegmentIndex]) -> None:
-        rows = np.flatnonzero(usable & (state == position))
+        rows = by_state[slices[position]]
         # One place has one faction in one state, so its distances are shared.
         place, first, back = np.unique(
             px[rows] + 1j * py[rows], return_index=True, return_inverse=True
@@ -317,19 +400,15 @@ def _distances(
         isis_m, front_m = _state_distances(xy, faction[rows[first]], indexes)
         isis_km[rows], front_km[rows] = isis_m[back] / 1000.0, front_m[back] / 1000.0
 
-    # The states are composed in date order, each on the one before, in this
-    # thread; the k-d queries and numpy release the GIL, so the states already
-    # composed are measured on other threads meanwhile.
-    workers = min(os.cpu_count() or 1, len(positions), int(usable.sum()) // MIN_CHUNK)
+    # The k-d queries and numpy release the GIL, so the states already
+    # composed are measured on a thread per core while the next are composed.
+    workers = min(os.cpu_count() or 1, len(states.positions), int(usable.sum()) // MIN_CHUNK)
     if workers <= 1:
-        for position in positions:
-            measure(position, timeline.segment_indexes(position))
+        for position, indexes in states:
+            measure(position, indexes)
     else:
         with ThreadPoolExecutor(workers) as pool:
-            done = [
-                pool.submit(measure, position, timeline.segment_indexes(position))
-                for position in positions
-            ]
+            done = [pool.submit(measure, position, indexes) for position, indexes in states]
             for future in done:
                 future.result()
     return isis_km, front_km
@@ -363,29 +442,20 @@ def control_codes(
         the deciding change, -1 none), ``isis_km``, ``front_km`` and
         ``accuracy_km``.
     """
-    n = len(x)
-    faction = np.full(n, -1, dtype=np.intp)
     usable = ~(np.isnan(x) | np.isnan(y))
     snapshot = timeline.snapshot_index(days)
-    to_metres = Transformer.from_crs("EPSG:4326", DISTANCE_CRS, always_xy=True)
-    px, py = np.full(n, np.nan), np.full(n, np.nan)
-    px[usable], py[usable] = to_metres.transform(x[usable], y[usable])
-    for position in np.unique(snapshot[usable]):
-        rows = np.flatnonzero(usable & (snapshot == position))
-        layer = timeline.snapshots[position]
-        codes = _faction_codes(x[rows], y[rows], layer)
-        _snap_to_coast(px[rows], py[rows], codes, layer, snap_km)
-        row_faction = np.array([FACTIONS.index(f) for f in layer.gdf["faction"]] + [-1])
-        faction[rows] = row_faction[codes]
-    # One containment pass over the changes' areas and the zones serves both
-    # the deciding change and the accuracy of the drawing.
-    pairs = timeline.areas_holding(x, y)
-    change = _decisive_change(days, faction >= 0, pairs, timeline)
-    if timeline.changes:
-        to = np.array([FACTIONS.index(c.to_faction) for c in timeline.changes])
-        faction[change >= 0] = to[change[change >= 0]]
-
-    isis_km, front_km = _distances(px, py, faction, timeline.state_index(days), usable, timeline)
+    state = timeline.state_index(days)
+    states = _Composer(timeline, [int(p) for p in np.unique(state[usable])])
+    try:
+        # One containment pass over the changes' areas and the zones serves
+        # both the deciding change and the accuracy of the drawing. (It
+        # prepares the areas; the composition reads them unprepared.)
+        pairs = timeline.areas_holding(x, y)
+        px, py = _projected(x, y, usable)
+        faction, change = _factions(x, y, px, py, usable, days, snapshot, pairs, timeline, snap_km)
+        isis_km, front_km = _distances(px, py, faction, state, usable, states)
+    finally:
+        states.close()
     accuracy = timeline.accuracy_at(x, y, pairs)
     return {
         "faction": faction,
@@ -395,6 +465,42 @@ def control_codes(
         "front_km": front_km,
         "accuracy_km": accuracy,
     }
+
+
+def _projected(x: np.ndarray, y: np.ndarray, usable: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the points in :data:`DISTANCE_CRS` (NaN where not usable)."""
+    px, py = np.full(len(x), np.nan), np.full(len(x), np.nan)
+    to_metres = Transformer.from_crs("EPSG:4326", DISTANCE_CRS, always_xy=True)
+    px[usable], py[usable] = to_metres.transform(x[usable], y[usable])
+    return px, py
+
+
+def _factions(
+    x: np.ndarray,
+    y: np.ndarray,
+    px: np.ndarray,
+    py: np.ndarray,
+    usable: np.ndarray,
+    days: np.ndarray,
+    snapshot: np.ndarray,
+    pairs: tuple[np.ndarray, np.ndarray],
+    timeline: Timeline,
+    snap_km: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return each point's faction on its day and the deciding change (-1: none)."""
+    faction = np.full(len(x), -1, dtype=np.intp)
+    for position in np.unique(snapshot[usable]):
+        rows = np.flatnonzero(usable & (snapshot == position))
+        layer = timeline.snapshots[position]
+        codes = _faction_codes(x[rows], y[rows], layer)
+        _snap_to_coast(px[rows], py[rows], codes, layer, snap_km)
+        row_faction = np.array([FACTIONS.index(f) for f in layer.gdf["faction"]] + [-1])
+        faction[rows] = row_faction[codes]
+    change = _decisive_change(days, faction >= 0, pairs, timeline)
+    if timeline.changes:
+        to = np.array([FACTIONS.index(c.to_faction) for c in timeline.changes])
+        faction[change >= 0] = to[change[change >= 0]]
+    return faction, change
 
 
 def join_control(

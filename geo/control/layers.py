@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 import geopandas as gpd
+import numpy as np
 import pyogrio
 import shapely
 from pyproj import CRS
@@ -37,7 +38,8 @@ DEFAULT_BASEMAP_DIR = LAYERS_DIR / "basemap"
 #: Overlap between two factions tolerated before it is reported, in km².
 OVERLAP_TOLERANCE_KM2 = 0.05
 #: An equal-area projection, used to measure overlaps.
-EQUAL_AREA_CRS = "EPSG:6933"
+#: Kilometres in a degree of latitude (and of longitude at the equator).
+KM_PER_DEGREE = 111.32
 
 _DATE_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.geojson$")
 _WGS84 = CRS.from_epsg(4326)
@@ -179,14 +181,18 @@ def _overlap_problems(gdf: gpd.GeoDataFrame) -> list[str]:
     usable = usable[usable.geom_type.isin(["Polygon", "MultiPolygon"])]
     if len(usable) < 2 or not _is_wgs84(gdf.crs):
         return []
-    projected = usable.set_crs(_WGS84, allow_override=True).to_crs(EQUAL_AREA_CRS)
-    # Valid in degrees can be invalid once projected (a vertex moved onto an edge).
-    geoms = shapely.make_valid(projected.geometry.to_numpy())
+    # Overlaps are found and measured where the areas were drawn, in degrees (scaled to
+    # km² at their latitude). Projected first, a long border whose two sides are not
+    # noded alike becomes slivers that add up to an overlap neither side has; so would
+    # the hairline triangles a collinear vertex leaves if they were projected.
+    geoms = usable.geometry.to_numpy()
     first, second = shapely.STRtree(geoms).query(geoms, predicate="intersects")
     pair = first < second
     first, second = first[pair], second[pair]
-    area_km2 = shapely.area(shapely.intersection(geoms[first], geoms[second])) / 1e6
-    names = projected["faction"].to_numpy()
+    shared = shapely.intersection(geoms[first], geoms[second])
+    latitude = np.radians(shapely.get_y(shapely.centroid(shared)))
+    area_km2 = shapely.area(shared) * KM_PER_DEGREE**2 * np.nan_to_num(np.cos(latitude))
+    names = usable["faction"].to_numpy()
     return [
         f"factions {names[a]!r} and {names[b]!r} overlap by {km2:.2f} km²"
         for a, b, km2 in zip(first, second, area_km2, strict=True)

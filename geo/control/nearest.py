@@ -15,26 +15,37 @@ segments, reached at ``P`` on segment ``s``. A sample of ``s`` lies within
 within ``sqrt(D**2 + spacing**2 / 4)`` of the point. Let ``E >= D`` be the
 smallest distance to the candidates' segments. When the k-th nearest sample
 lies further than ``sqrt(E**2 + spacing**2 / 4)``, every sample at least that
-close is among the k, so ``s`` is a candidate and ``E == D``. The points that
-fail this test are asked again with more neighbours, and the few left are
-measured against every segment.
+close is among the k, so ``s`` is a candidate and ``E == D``. For the few
+points that fail this test (far from a dense cluster of vertices, whose
+samples all lie at nearly the same distance), the candidates are the
+segments of every sample within ``sqrt(E**2 + spacing**2 / 4)``: ``s`` is one
+of them by the same argument.
+
+A cheap lower bound on the distance (:meth:`SegmentIndex.lower_bounds`, from
+boxes around groups of nearby segments) lets a caller that wants the
+smallest distance over several sets skip a set that cannot come nearer than
+what it already found.
 """
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
-from scipy.spatial import cKDTree
 
 #: Longest gap, in metres, between two samples along a segment.
 DEFAULT_SPACING_M = 1_000.0
-#: Neighbours asked for, in turn, until a point's candidates are proven enough.
-NEIGHBOURS = (6, 32, 256)
-#: Largest number of point-segment pairs measured at once by the last resort.
-_BLOCK_PAIRS = 1 << 22
+#: Neighbours asked for first; the points they do not settle get every sample within reach.
+NEIGHBOURS = 6
+#: Points whose samples within reach are gathered at once.
+_BLOCK_POINTS = 4_096
 #: Fewest points for which one query is split over the machine's cores.
 _THREADED_QUERY = 50_000
 #: Relative slack on the proof's comparison, against rounding in the tree's distances.
 _SLACK = 1e-9
+#: Cells a side of the grid whose cells group segments into the boxes of
+#: :meth:`SegmentIndex.lower_bounds` (empty cells give no box).
+_BOX_GRID = 8
 
 
 def segment_distance(
@@ -101,10 +112,17 @@ class SegmentIndex:
         k = np.arange(len(self._segment_of)) - np.repeat(first, per_segment)
         t = k / np.repeat(pieces, per_segment)
         samples = self.starts[self._segment_of] + t[:, None] * delta[self._segment_of]
+        # Imported here: scipy takes a fifth of a second to import, and the
+        # first index is built on the thread that composes the states, beside
+        # the join's containment passes.
+        from scipy.spatial import cKDTree
+
         self._tree = cKDTree(samples, leafsize=16, balanced_tree=False, compact_nodes=False)
         self._half_gap2 = spacing * spacing / 4.0
         self._ax, self._ay = self.starts[:, 0].copy(), self.starts[:, 1].copy()
         self._bx, self._by = self.ends[:, 0].copy(), self.ends[:, 1].copy()
+        # Built when first asked for: a join asks only of some indexes.
+        self._boxes: tuple[np.ndarray, ...] | None = None
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -122,27 +140,66 @@ class SegmentIndex:
         numpy.ndarray
             ``m`` distances, each the smallest over every segment.
         """
-        out = np.full(len(xy), np.nan)
-        pending = np.arange(len(xy))
+        if len(xy) == 0:
+            return np.empty(0)
         samples = self._tree.n
-        for k in NEIGHBOURS:
-            if pending.size == 0:
-                return out
-            k = min(k, samples)
-            workers = -1 if pending.size >= _THREADED_QUERY else 1
-            reach, sample = self._tree.query(xy[pending], k=k, workers=workers)
-            if k == 1:
-                reach, sample = reach[:, None], sample[:, None]
-            best = self._measure(xy[pending], self._segment_of[sample])
-            if k == samples:  # every segment was a candidate
-                out[pending] = best
-                return out
-            kth = reach[:, -1]
-            proven = kth * kth > (best * best + self._half_gap2) * (1.0 + _SLACK)
-            out[pending[proven]] = best[proven]
-            pending = pending[~proven]
+        k = min(NEIGHBOURS, samples)
+        workers = -1 if len(xy) >= _THREADED_QUERY else 1
+        reach, sample = self._tree.query(xy, k=k, workers=workers)
+        if k == 1:
+            reach, sample = reach[:, None], sample[:, None]
+        best = self._nearest_candidate(xy, reach, self._segment_of[sample])
+        if k == samples:  # every segment was a candidate
+            return best
+        kth = reach[:, -1]
+        pending = np.flatnonzero(kth * kth <= (best * best + self._half_gap2) * (1.0 + _SLACK))
         if pending.size:
-            out[pending] = self._every_segment(xy[pending])
+            best[pending] = self._within_reach(xy[pending], best[pending])
+        return best
+
+    def lower_bounds(self, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+        """Return, per rectangle, a distance no larger than any of its points' to the segments.
+
+        The distance to the nearest of a few boxes that hold every segment
+        (groups of nearby segments): cheap, and close to the true distance
+        far from the segments.
+
+        Parameters
+        ----------
+        lo, hi : numpy.ndarray
+            ``(m, 2)`` lower-left and upper-right corners of rectangles, in the
+            segments' coordinates (equal for a point).
+
+        Returns
+        -------
+        numpy.ndarray
+            ``m`` lower bounds (metres).
+        """
+        if self._boxes is None:
+            self._boxes = _group_boxes(self.starts, self.ends)
+        xmin, ymin, xmax, ymax = self._boxes
+        dx = np.maximum(np.maximum(xmin - hi[:, :1], lo[:, :1] - xmax), 0.0)
+        dy = np.maximum(np.maximum(ymin - hi[:, 1:], lo[:, 1:] - ymax), 0.0)
+        return np.sqrt((dx * dx + dy * dy).min(axis=1))
+
+    def _nearest_candidate(
+        self, xy: np.ndarray, reach: np.ndarray, segments: np.ndarray
+    ) -> np.ndarray:
+        """Smallest distance from each point to its candidate segments, skipping the far ones.
+
+        A segment whose nearest sample lies at ``r`` is no nearer than
+        ``sqrt(r**2 - spacing**2 / 4)``; the first candidate's segment is no
+        further than its sample (``reach[:, 0]``). So the candidates whose
+        sample is further than ``sqrt(reach[:, 0]**2 + spacing**2 / 4)`` cannot
+        be the nearest: as ``reach`` is sorted, the others are a prefix of each
+        row, and rows are measured by the length of that prefix.
+        """
+        near = reach[:, :1] * reach[:, :1] * (1.0 + _SLACK) + self._half_gap2
+        width = (reach * reach <= near).sum(axis=1)
+        out = np.empty(len(xy))
+        for columns in np.unique(width):
+            rows = np.flatnonzero(width == columns)
+            out[rows] = self._measure(xy[rows], segments[rows, :columns])
         return out
 
     def _measure(self, xy: np.ndarray, segments: np.ndarray) -> np.ndarray:
@@ -157,12 +214,58 @@ class SegmentIndex:
         )
         return metres.min(axis=1)
 
-    def _every_segment(self, xy: np.ndarray) -> np.ndarray:
-        """Smallest distance from each point to every segment, in blocks of points."""
-        rows = max(1, _BLOCK_PAIRS // len(self.starts))
+    def _within_reach(self, xy: np.ndarray, bound: np.ndarray) -> np.ndarray:
+        """Smallest distance to the segments of every sample within reach of each point.
+
+        ``bound`` is no less than each point's distance; a segment as near
+        has a sample within ``sqrt(bound**2 + spacing**2 / 4)``.
+        """
+        radius = np.sqrt((bound * bound + self._half_gap2) * (1.0 + _SLACK))
         out = np.empty(len(xy))
-        for i in range(0, len(xy), rows):
-            block = xy[i : i + rows]
-            every = np.broadcast_to(np.arange(len(self.starts)), (len(block), len(self.starts)))
-            out[i : i + rows] = self._measure(block, every)
+        for i in range(0, len(xy), _BLOCK_POINTS):
+            block = xy[i : i + _BLOCK_POINTS]
+            found = self._tree.query_ball_point(
+                block, radius[i : i + _BLOCK_POINTS], return_sorted=False
+            )
+            lengths = np.fromiter(map(len, found), dtype=np.intp, count=len(found))
+            flat = np.fromiter(
+                itertools.chain.from_iterable(found), dtype=np.intp, count=int(lengths.sum())
+            )
+            point_of = np.repeat(np.arange(len(block)), lengths)
+            segments = self._segment_of[flat]
+            metres = segment_distance(
+                block[point_of, 0],
+                block[point_of, 1],
+                self._ax[segments],
+                self._ay[segments],
+                self._bx[segments],
+                self._by[segments],
+            )
+            nearest = np.full(len(block), np.inf)
+            np.minimum.at(nearest, point_of, metres)
+            out[i : i + _BLOCK_POINTS] = nearest
         return out
+
+
+def _group_boxes(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Bounding boxes of the segments grouped by the cell of a coarse grid holding their middle.
+
+    Returns the boxes' ``xmin, ymin, xmax, ymax`` as four arrays; together
+    the boxes hold every segment whole.
+    """
+    side = _BOX_GRID
+    middle = (starts + ends) / 2.0
+    low, high = middle.min(axis=0), middle.max(axis=0)
+    cell = ((middle - low) / np.maximum(high - low, 1e-9) * side).astype(np.intp)
+    cell = np.minimum(cell, side - 1)
+    key = cell[:, 0] * side + cell[:, 1]
+    order = np.argsort(key, kind="stable")
+    runs = np.concatenate([[0], np.flatnonzero(np.diff(key[order])) + 1])
+    lo = np.minimum(starts, ends)[order]
+    hi = np.maximum(starts, ends)[order]
+    return (
+        np.minimum.reduceat(lo[:, 0], runs),
+        np.minimum.reduceat(lo[:, 1], runs),
+        np.maximum.reduceat(hi[:, 0], runs),
+        np.maximum.reduceat(hi[:, 1], runs),
+    )

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -306,6 +307,8 @@ class Timeline(Sequence[ControlLayer]):
         default_factory=dict, repr=False
     )
     _token: str = field(default_factory=lambda: uuid.uuid4().hex, repr=False)
+    #: Held while a state is composed: the caches above are filled by one thread at a time.
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     #: Attributes rebuilt on demand: left out when the timeline is pickled.
     _CACHES = (
@@ -319,13 +322,17 @@ class Timeline(Sequence[ControlLayer]):
     def __getstate__(self) -> dict:
         # The composed states and their indexes weigh far more than the inputs
         # and are rebuilt as needed: a worker receives the inputs alone.
-        state = {k: v for k, v in self.__dict__.items() if k not in self._CACHES}
+        state = {k: v for k, v in self.__dict__.items() if k not in (*self._CACHES, "_lock")}
         state = {
             k: v
             for k, v in state.items()
             if not isinstance(getattr(type(self), k, None), cached_property)
         }
         return {**state, **{k: {} for k in self._CACHES}}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.RLock()
 
     def __dask_tokenize__(self) -> str:
         # Hashing every polygon of every cached state would take minutes:
@@ -448,6 +455,10 @@ class Timeline(Sequence[ControlLayer]):
         one faction may share edges. Cached; built on the nearest earlier
         state of the same snapshot.
         """
+        with self._lock:
+            return self._compose_pieces(position)
+
+    def _compose_pieces(self, position: int) -> tuple[np.ndarray, np.ndarray]:
         if position in self._pieces:
             return self._pieces[position]
         day = self.state_days[position]
@@ -490,6 +501,42 @@ class Timeline(Sequence[ControlLayer]):
         another state shares that state's index (a change moves the ground of
         two factions only). Cached.
         """
+        with self._lock:
+            return self._compose_indexes(position)
+
+    def compose_ahead(self) -> Callable[[], None]:
+        """Compose every state and its indexes in date order, on a thread of its own.
+
+        For a caller that will need most states (a join of many points) and
+        has other work to do first, such as reading the points. The states
+        are the same as when composed on demand.
+
+        Returns
+        -------
+        callable
+            Stops the thread after the state it is composing, and waits for it.
+        """
+        stop = threading.Event()
+
+        def run() -> None:
+            for position in range(len(self)):
+                if stop.is_set():
+                    return
+                try:
+                    self.segment_indexes(position)
+                except Exception:  # noqa: BLE001 - composed again, and raised, on demand
+                    return
+
+        thread = threading.Thread(target=run, daemon=True)
+        thread.start()
+
+        def halt() -> None:
+            stop.set()
+            thread.join()
+
+        return halt
+
+    def _compose_indexes(self, position: int) -> dict[str, SegmentIndex]:
         if position not in self._indexes:
             factions, polygons = self.pieces(position)
             indexes = {}

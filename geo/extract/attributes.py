@@ -14,7 +14,7 @@ from geo.extract.context import (
     _sentence_clauses,
     _Span,
 )
-from geo.extract.lexicon import labelled_pattern
+from geo.extract.lexicon import labelled_pattern, quick_opening
 from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin
 from geo.extract.triggers import _is_support, _valid_triggers
@@ -397,3 +397,9 @@ def _mention_actor(
         return before[-1].label
     after = [a for a in direct if not any(m.end <= t.start < a.start for t in triggers)]
     return after[0].label if after else None
+
+
+# The patterns tried most often open with a look-ahead of their first characters
+# (see lexicon.quick_opening): the same matches, found with fewer tries.
+_TARGET_NEGATION_BEFORE_RE = quick_opening(_TARGET_NEGATION_BEFORE_RE)
+_ACTOR_DISJUNCTION_RE = quick_opening(_ACTOR_DISJUNCTION_RE)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
-from geo.extract.lexicon import alternation, load
+from geo.extract.lexicon import alternation, load, with_opening_lookahead
 from geo.names import (
     LOWERCASE_LABEL_CLOSE,
     LOWERCASE_LABEL_OPENING,
@@ -23,7 +24,7 @@ _ORG_RE = re.compile(
 # name, or a unit word closing it (matched from up to two words before).
 _ORG_OPENING_RE = re.compile(alternation(_ORGS["openings"]))
 _ORG_UNIT_RE = re.compile(alternation(_ORGS["units"]))
-_REGION_RE = re.compile(rf"\b{alternation(load('regions')['names'])}\b")
+_REGION_RE = re.compile(with_opening_lookahead(rf"\b{alternation(load('regions')['names'])}\b"))
 _REGION_HINT_RE = re.compile("|".join(load("regions")["hints"]))
 
 #: Air bases the strikes are flown from (keys as :func:`geo.names.letter_key` makes them).
@@ -46,6 +47,7 @@ def _org_spans(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+@functools.lru_cache(maxsize=8192)
 def _written_as_name(surface: str) -> bool:
     core = strip_article(split_designator(surface)[0])
     return bool(core) and (core[0].isupper() or core[0].isdigit())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.lexicon import alternation, load
+from geo.extract.lexicon import alternation, load, quick_opening
 
 _VOCAB = load("offsets")
 _UNITS: dict[str, float] = _VOCAB["units"]
@@ -119,3 +119,8 @@ def bearing_offset_before(text: str, start: int, rank: int) -> tuple[float, floa
         return None
     capital = rank >= _BEARING_ONLY["capital_rank"]
     return float(_BEARING_ONLY["capital" if capital else "town"]), bearing
+
+
+# The patterns tried most often open with a look-ahead of their first characters
+# (see lexicon.quick_opening): the same matches, found with fewer tries.
+_BEARING_BEFORE_RE = quick_opening(_BEARING_BEFORE_RE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.lexicon import alternation, load
+from geo.extract.lexicon import alternation, load, quick_opening
 
 _VOCAB = load("people")
 _KUNYA = alternation(_VOCAB["kunya"])
@@ -96,3 +96,9 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         _THE_BEFORE_RE.search(text, max(0, start - 8), start)
         and _COUNT_AFTER_RE.match(text, end, min(len(text), end + 30))
     )
+
+
+# The patterns tried most often open with a look-ahead of their first characters
+# (see lexicon.quick_opening): the same matches, found with fewer tries.
+_KUNYA_BEFORE_RE = quick_opening(_KUNYA_BEFORE_RE)
+_DESIGNATOR_OPENING_RE = quick_opening(_DESIGNATOR_OPENING_RE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 
 from geo.extract.context import (
     _DocContext,
@@ -14,7 +15,7 @@ from geo.extract.context import (
     _SpanList,
     _spans,
 )
-from geo.extract.lexicon import alternation, load
+from geo.extract.lexicon import alternation, load, quick_opening
 from geo.record import Mention
 
 _TRIGGERS = load("triggers")
@@ -340,9 +341,12 @@ def _drop_unstruck(
     valid = {t.start for t in triggers}
     every = _in_range(ctx.triggers, s, e)
     out = []
+    # The clauses run on from one another, so a place's clause is the last opening at or before it.
+    clause_starts = [c[0] for c in clauses]
     for m, role in roles:
         if role in ("candidate", "near", "outside", "container"):
-            clause = next((c for c in clauses if c[0] <= m.start < c[1]), (s, e))
+            i = bisect_right(clause_starts, m.start) - 1
+            clause = clauses[i] if i >= 0 and m.start < clauses[i][1] else (s, e)
             before = [t for t in every if clause[0] <= t.start and t.end <= m.start]
             if before:
                 governing = before[-1]
@@ -359,3 +363,19 @@ def _drop_unstruck(
                     role = "ground"
         out.append((m, role))
     return out
+
+
+# The patterns tried most often open with a look-ahead of their first characters
+# (see lexicon.quick_opening): the same matches, found with fewer tries.
+_TRIGGER_RE = quick_opening(_TRIGGER_RE)
+_SUPPORT_BEFORE_RE = quick_opening(_SUPPORT_BEFORE_RE)
+_GROUND_AGENT_BEFORE_RE = quick_opening(_GROUND_AGENT_BEFORE_RE)
+_NOT_AIR_BEFORE_RE = quick_opening(_NOT_AIR_BEFORE_RE)
+_CASUALTY_RE = quick_opening(_CASUALTY_RE)
+_AIRCRAFT_SUBJECT_BEFORE_RE = quick_opening(_AIRCRAFT_SUBJECT_BEFORE_RE)
+_GROUND_BOMB_BEFORE_RE = quick_opening(_GROUND_BOMB_BEFORE_RE)
+_NOT_A_STRIKE_BEFORE_RE = quick_opening(_NOT_A_STRIKE_BEFORE_RE)
+_PASSIVE_BEFORE_RE = quick_opening(_PASSIVE_BEFORE_RE)
+_BY_GROUND_FIRE_RE = quick_opening(_BY_GROUND_FIRE_RE)
+_DENIAL_BEFORE_RE = quick_opening(_DENIAL_BEFORE_RE)
+_UNREAL_BEFORE_RE = quick_opening(_UNREAL_BEFORE_RE)

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from geo.extract.context import _carried, _DocContext, _find_cached, _paragraph_index
-from geo.extract.lexicon import alternation, labelled_pattern, load
+from geo.extract.lexicon import alternation, labelled_pattern, load, quick_opening
 from geo.extract.sentences import split_sentences
 
 # Case-sensitive on purpose (much faster than IGNORECASE on this many
@@ -229,3 +229,8 @@ def _continued_quote_claimant(ctx: _DocContext, s: int) -> str | None:
         cues = list(_CLAIMANT_RE.finditer(ctx.text, ctx.paragraphs[j], ctx.paragraphs[j + 1]))
         ctx.cache[key] = cues[-1].lastgroup if cues else None
     return ctx.cache[key]
+
+
+# The patterns tried most often open with a look-ahead of their first characters
+# (see lexicon.quick_opening): the same matches, found with fewer tries.
+_FIRST_PERSON_RE = quick_opening(_FIRST_PERSON_RE)

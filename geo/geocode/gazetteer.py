@@ -313,16 +313,16 @@ class Gazetteer:
         prev_end = 0
         words: list[tuple[int, int, str]] = []
         for match in _CANDIDATE_WORD.finditer(text):
+            start, end = match.span()
             raw = match.group()
             char = token_chars.get(raw)
             if char is None:
                 char = self._token_char(raw)
-            words.append((match.start(), match.end(), char))
+            words.append((start, end, char))
             if not char:
                 # An article: part of the name around it, never a name alone.
-                prev_end = match.end()
+                prev_end = end
                 continue
-            start, end = match.span()
             if run_chars and (
                 char == " " or (start - prev_end > 2 and gap_word(text, prev_end, start))
             ):
@@ -348,8 +348,8 @@ class Gazetteer:
         word and, capitalised, it would pass as a name (no stop word).
         """
         added: list[Mention] = []
-        cues = [(c.end(), False) for c in _LOWERCASE_CUE.finditer(text)]
-        cues += [(c.end(), True) for c in _LOWERCASE_LABEL.finditer(text)]
+        cues = [(at, False) for at in _lowercase_cue_ends(text)]
+        cues += [(at, True) for at in _label_ends(text)]
         for at, label in sorted(set(cues)):
             run = _LOWERCASE_RUN.match(text, at)
             if run is None:
@@ -393,6 +393,7 @@ class Gazetteer:
         added: list[Mention] = []
         starts = [m.start for m in exact]
         for group in _name_groups(text, words):
+            several = len(group) > 1 and sum(1 for word in group if word[2] != "") > 1
             i = 0
             while i < len(group):
                 step = 1
@@ -400,19 +401,18 @@ class Gazetteer:
                     window = group[i : i + length]
                     if window[0][2] == "" or window[-1][2] == "":
                         continue
-                    if length == 1 and (
-                        sum(c != "" for _, _, c in group) > 1
-                        or _SENTENCE_OPENING.search(text, max(0, window[0][0] - 3), window[0][0])
-                    ):
-                        # One word of several ("Barack" of "Barack Obama") is no name
-                        # alone; a capital opening a sentence ("Smoke rose") says nothing.
-                        continue
                     start, end = window[0][0], window[-1][1]
                     k = bisect_right(starts, start) - 1
                     if k >= 0 and end <= exact[k].end:
                         continue
+                    if length == 1 and (
+                        several or _SENTENCE_OPENING.search(text, max(0, start - 3), start)
+                    ):
+                        # One word of several ("Barack" of "Barack Obama") is no name
+                        # alone; a capital opening a sentence ("Smoke rose") says nothing.
+                        continue
                     if _GLUED_WORDS.search(text, start, end) or any(
-                        c != "" and name_key(text[a:b]) in _ENGLISH_KEYS for a, b, c in window
+                        c != "" and _is_english_word(text[a:b]) for a, b, c in window
                     ):
                         # "SyriaIn" (words run together) or "So Far" (English words
                         # in title case) is no spelling of a name.
@@ -909,29 +909,76 @@ _GAP_WORD = re.compile(r"[^\W_]")
 _LOWERCASE_CUE = re.compile(LOWERCASE_PLACE_CUE + r"(?=[a-z])", re.IGNORECASE)
 _LOWERCASE_LABEL = re.compile(LOWERCASE_LABEL_OPENING + r"(?=[a-z])", re.MULTILINE)
 _LOWERCASE_LABEL_CLOSE = re.compile(LOWERCASE_LABEL_CLOSE)
+# The case-blind cue, found faster by a case-sensitive scan of the text with every letter
+# that a case-blind match takes for an ASCII letter folded to it, one character for one
+# ("İ", "ı", "ſ" and the Kelvin sign included). Only a cue written in lowercase ASCII
+# letters can be found so; another falls back to the case-blind scan.
+_CASE_FOLD = str.maketrans(
+    {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+    | {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+)
+_LOWERCASE_CUE_FOLDED = (
+    re.compile(LOWERCASE_PLACE_CUE + r"(?=[a-z])")
+    if LOWERCASE_PLACE_CUE.isascii() and not re.search("[A-Z]", LOWERCASE_PLACE_CUE)
+    else None
+)
+# A label opens the text, or follows a line break or a "|": scanned from the "\n" or "|"
+# itself, which the engine skips ahead to, instead of testing "^" at every character.
+_LABEL_AT_START = re.compile(r"[ \t]*(?=[a-z])")
+_LABEL_AFTER_BREAK = re.compile(r"[\n|][ \t]*(?=[a-z])")
 _LOWERCASE_RUN = re.compile(r"[a-z][\w'’]*(?:[ -][a-z][\w'’]*){0,2}")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
 # What may join two words of one name: a space, hyphen or dash, underscore or apostrophe.
-_NAME_JOIN = re.compile("[" + re.escape(" -_" + APOSTROPHES + DASHES) + "]{1,2}")
+_NAME_JOINERS = " -_" + APOSTROPHES + DASHES
+_NAME_JOIN = re.compile("[" + re.escape(_NAME_JOINERS) + "]{1,2}")
+_NAME_JOIN_CHARS = frozenset(_NAME_JOINERS)
+
+
+def _joins_name(text: str, start: int, end: int) -> bool:
+    """Say whether ``text[start:end]`` joins two words of one name (``_NAME_JOIN`` in full).
+
+    Checked by hand: it runs for every capitalised word of a text.
+    """
+    gap = end - start
+    if gap == 1:
+        return text[start] in _NAME_JOIN_CHARS
+    return gap == 2 and text[start] in _NAME_JOIN_CHARS and text[start + 1] in _NAME_JOIN_CHARS
+
+
+def _lowercase_cue_ends(text: str) -> list[int]:
+    """Return the ends of the lowercase place cues ("city of ") of a text, in order."""
+    if _LOWERCASE_CUE_FOLDED is None:
+        return [c.end() for c in _LOWERCASE_CUE.finditer(text)]
+    return [c.end() for c in _LOWERCASE_CUE_FOLDED.finditer(text.translate(_CASE_FOLD))]
+
+
+def _label_ends(text: str) -> list[int]:
+    """Return where a lowercase line label may start: the ends of ``_LOWERCASE_LABEL``'s matches."""
+    ends = [c.end() for c in _LABEL_AFTER_BREAK.finditer(text)]
+    first = _LABEL_AT_START.match(text)
+    return ends if first is None else [first.end(), *ends]
 
 
 def _name_groups(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """Group capitalised words and articles joined only by name joiners."""
     groups: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
+    named = False  # the current group has a word that is no article
     for word in words:
         start, end, char = word
         capital = char == "" or text[start].isupper()
-        joined = bool(current) and _NAME_JOIN.fullmatch(text, current[-1][1], start) is not None
-        if current and not (capital and joined):
-            groups.append(current)
+        if current and not (capital and _joins_name(text, current[-1][1], start)):
+            if named:
+                groups.append(current)
             current = []
+            named = False
         if capital:
             current.append(word)
-    if current:
+            named = named or char != ""
+    if current and named:
         groups.append(current)
-    return [g for g in groups if any(c != "" for _, _, c in g)]
+    return groups
 
 
 #: Single words never taken as place names on their own: common English words
@@ -999,7 +1046,15 @@ _ENGLISH_KEYS = frozenset(name_key(w) for w in STOPLIST)
 _PREFIX_ONLY = frozenset(_PREFIXES) | {"bab", "wadi", "khan", "marj", "ard", "hay"}
 #: Words after a match that show it is a person ("Haj Ali told Reuters").
 _PERSON_AFTER = re.compile(r"[\s,]+(?:told|said|says|added|explained|tweeted|wrote)\b")
-_LAST_WORD = re.compile(r"[^\W_]+(?=[^\w]*$)")
+# The last word of a window (searched in the window cut out, so that a word the cut
+# splits counts from the cut): tried from word starts only, without backtracking.
+_LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]++(?=[^\w]*+$)")
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_english_word(word: str) -> bool:
+    """Say whether a word is a common English word of the stoplist (by its key)."""
+    return name_key(word) in _ENGLISH_KEYS
 
 
 def _accept(text: str, start: int, end: int, n_tokens: int) -> bool:
@@ -1011,7 +1066,7 @@ def _accept(text: str, start: int, end: int, n_tokens: int) -> bool:
         return False
     if _PERSON_AFTER.match(text, end, end + 16):
         return False
-    before = _LAST_WORD.search(text, max(0, start - 24), start)
+    before = _LAST_WORD.search(text[max(0, start - 24) : start])
     return not (before and before.group()[0].isupper() and name_key(before.group()) in _PERSON_KEYS)
 
 
