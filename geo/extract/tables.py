@@ -20,11 +20,15 @@ _CELL_SPLIT_RE = re.compile(r"[ \t]+[-–—|][ \t]+|\t+|[ \t]*\|[ \t]*")
 MIN_CELLS = 3
 #: Longest cell: a row's cells are short; prose set off by dashes is not.
 MAX_CELL_CHARS = 40
+#: Longest row: a longer line is no row, and is not split to find out.
+MAX_ROW_CHARS = 400
 #: A heading: a short line without a final stop ("ALEPPO GOVERNORATE", "26 Sep - 2 Oct").
 _HEADING_CHARS = 80
 _STOP_RE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 #: How many lines above a row the search for its heading goes.
 _LOOK_BACK = 60
+#: How much of a long line of prose above a table is read for a strike word.
+_PROSE_CHARS = 2000
 
 
 def row_cells(line: str) -> list[str]:
@@ -49,6 +53,8 @@ def row_cells(line: str) -> list[str]:
     >>> row_cells("Jets struck the town - witnesses said.")
     []
     """
+    if len(line) > MAX_ROW_CHARS:
+        return []
     body = line.strip()
     if not body or body[0] in "-–—|":
         return []
@@ -69,10 +75,22 @@ def first_cell_end(text: str, s: int, e: int) -> int:
     return m.start() if m else e
 
 
-def _line_at(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+def _line_at(text: str, pos: int) -> tuple[int, int] | None:
+    """Return the span of the line holding ``pos``, or None when it is longer than a row.
+
+    The search for the line's ends is bounded, so that a text of one long line costs
+    a bounded look per sentence.
+    """
+    lo = max(0, pos - MAX_ROW_CHARS - 1)
+    start = text.rfind("\n", lo, pos) + 1
+    if start == 0 and lo > 0:
+        return None
+    end = text.find("\n", pos, pos + MAX_ROW_CHARS + 1)
+    if end < 0:
+        if len(text) > pos + MAX_ROW_CHARS:
+            return None
+        end = len(text)
+    return start, end
 
 
 def row_under_strike_heading(text: str, s: int, names_strike: Callable[[int, int], bool]) -> bool:
@@ -93,13 +111,18 @@ def row_under_strike_heading(text: str, s: int, names_strike: Callable[[int, int
         True when the line is a row and, walking up over rows, blank lines and
         short headings, a line naming a strike is met before any other prose.
     """
-    start, end = _line_at(text, s)
-    if not is_row(text[start:end]):
+    span = _line_at(text, s)
+    if span is None or not is_row(text[span[0] : span[1]]):
         return False
+    start = span[0]
     for _ in range(_LOOK_BACK):
         if start == 0:
             return False
-        start, end = _line_at(text, start - 1)
+        # The line above ends at ``start - 1``; of a long one, its last part is read.
+        end = start - 1
+        start = text.rfind("\n", max(0, end - _PROSE_CHARS), end) + 1
+        if start == 0 and end > _PROSE_CHARS:
+            start = end - _PROSE_CHARS
         line = text[start:end]
         if not line.strip():
             continue
