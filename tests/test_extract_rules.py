@@ -1160,3 +1160,13 @@ def test_fighters_of_a_brigade_who_speak_are_rebel_claimants(finder):
     text = "Fighters of a local brigade said Binnish was struck by Russian jets on Monday."
     (ev,) = events(text, finder)
     assert ev.claimant == "rebels"
+
+
+def test_the_answers_of_an_interview_speak_for_the_organisation_introduced(finder):
+    text = (
+        "We spoke with a man who leads the Civil Defence teams in the town.\n\n"
+        "Q: What happened this week?\n\n"
+        "A: On Monday barrel bombs fell on Binnish, and we pulled out five people.\n"
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "civil_defence"

@@ -113,17 +113,43 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     if author is None:
         author = _first_person_author(ctx)
     changes: list[tuple[int, str | None]] = [(0, author)]
+    interviewee: list[str | None] = []
     for pos in ctx.paragraphs:
         turn = _SPEAKER_TURN_RE.match(text, pos) if text[pos : pos + 1].isupper() else None
         if turn is None:
             continue
         label = turn["label"]
         voice = _cue_voice(label, 0, len(label))
+        if voice is None and _ANSWER_LABEL_RE.fullmatch(label):
+            # "A: ..." in an interview: the organisation the introduction presents speaks.
+            if not interviewee:
+                interviewee.append(_introduced_voice(text, turn.start()))
+            voice = interviewee[0]
         if voice is not None and voice != "media":
             changes.append((turn.start(), voice))
         elif _QUESTION_LABEL_RE.match(label):
             changes.append((turn.start(), None))
     return changes
+
+
+_ANSWER_LABEL_RE = re.compile(r"A|Answer|Reply")
+
+
+def _introduced_voice(text: str, first_turn: int) -> str | None:
+    """Return the one organisation named before the first turn of an interview, if only one is.
+
+    "We spoke with Abu Khaled, who heads the Civil Defence teams in the east":
+    his answers speak for the Civil Defence.
+    """
+    named = {
+        m.lastgroup
+        for m in _CLAIMANT_RE.finditer(text, max(0, first_turn - _INTRODUCTION_CHARS), first_turn)
+        if m.lastgroup != "media"
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+_INTRODUCTION_CHARS = 2000
 
 
 def _first_person_author(ctx: _DocContext) -> str | None:
