@@ -1170,3 +1170,15 @@ def test_the_answers_of_an_interview_speak_for_the_organisation_introduced(finde
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "civil_defence"
+
+
+def test_a_statement_titled_by_a_government_speaks_for_it(finder):
+    doc = Document(
+        "t",
+        "t.txt",
+        "Thank you, Mr President. Yesterday, aircraft bombed Binnish again.",
+        date(2016, 2, 10),
+        title="Statement by France at the Security Council on Idlib",
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "governments"

@@ -72,6 +72,11 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     author: str | None = None
     if ctx.doc.source:
         author = _cue_voice(ctx.doc.source, 0, len(ctx.doc.source))
+    title = ctx.doc.title or ""
+    opening = _BYLINE_OPENING_RE.match(title)
+    if author is None and opening and len(title) <= _TITLED_HEADER_CHARS:
+        # "Statement by the United Kingdom at the Security Council": the title says whose it is.
+        author = _cue_voice(title, opening.end(), len(title))
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
     lines = [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
     if author is None:
