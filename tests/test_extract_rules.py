@@ -1182,3 +1182,14 @@ def test_a_statement_titled_by_a_government_speaks_for_it(finder):
     )
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "governments"
+
+
+def test_a_doubt_with_if_keeps_the_strike(finder):
+    assert places("It was not clear if Russian jets struck Binnish on Monday.", finder) == [
+        "Binnish"
+    ]
+
+
+def test_a_strike_amid_fighting_near_a_town_is_near_it(finder):
+    text = "On Monday Russian jets struck rebel positions amid fighting near Binnish."
+    assert places(text, finder) == ["Binnish"]

@@ -133,8 +133,10 @@ _DROPPED_NOT_WEAPON_AFTER_RE = re.compile(
     rf"^\s+(?:[\w-]+\s+)?{alternation(_TRIGGERS['dropped_not_weapons'])}\b", re.I
 )
 # "If they strike the station in X, ...": a condition, no strike.
+# It opens its sentence or clause: "it was not clear if the strikes were Russian" is no condition.
 _CONDITION_BEFORE_RE = re.compile(
-    r"(?<!\bas\s)(?<!\beven\s)\b(?:if|unless|should\s+they)\s+(?:[\w'’-]+\s+){0,4}$",
+    r"(?:^|[,;:(]\s*|\b(?:and|but|or)\s+)(?:even\s+)?(?:if|unless|should\s+they)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "An earlier version of this article said that the clinic struck ... was in X": words a
@@ -208,7 +210,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             _UNREAL_BEFORE_RE.search(before)
             or _NOT_A_STRIKE_BEFORE_RE.search(before)
             or _PAUSE_BEFORE_RE.search(before)
-            or _CONDITION_BEFORE_RE.search(before)
+            or _CONDITION_BEFORE_RE.search(text[s : t.start])
             or _WITHDRAWN_BEFORE_RE.search(text, s, t.start)
         ):
             continue
