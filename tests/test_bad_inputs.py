@@ -173,6 +173,25 @@ def test_bad_input_is_one_line_and_loses_nothing(
     assert tree(ws.root) == before
 
 
+def test_missing_front_end_files_stop_the_build_in_one_line(
+    ws: Workspace, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A checkout whose front-end files were never installed: the map, drawn in its own
+    # process, cannot be made, and the earlier outputs stay as they were.
+    from geo.output import assets
+
+    bare = ws.root / "bare_app"
+    bare.mkdir()
+    monkeypatch.setattr(assets, "APP_DIR", bare)
+    before = tree(ws.root)
+    status = main(["build", str(ws.src), "--out", str(ws.out), "--quiet"])
+    captured = capsys.readouterr()
+    assert status == 2, captured
+    missing = bare / "static" / "vendor"
+    assert_one_line(captured.err, "strikemap: error: ", missing, "front-end file not installed")
+    assert tree(ws.root) == before
+
+
 def test_unreadable_report(ws: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
     locked = unreadable(ws.src)
     status = main(["build", str(ws.src), "--out", str(ws.out), "--quiet"])

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 from rapidfuzz import fuzz, process
@@ -183,6 +184,7 @@ class Gazetteer:
         self._token_chars: dict[str, str] = {}
         self._names, self._prefixes = self._build_matcher()
         self._gov_towns: dict[str, list[tuple[float, float]]] = {}
+        self._border_gaps: dict[tuple[int, str], float] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -684,15 +686,25 @@ class Gazetteer:
         inside = self._towns_of(gov)
         if not inside:
             return None
-        gaps = {
-            i: min(
-                haversine_km(self._entries[i].place.lat, self._entries[i].place.lon, lat, lon)
-                for lat, lon in inside
-            )
-            for i in ordered
-        }
+        gaps = {i: self._gap_to_towns(i, gov) for i in ordered}
         best = min(ordered, key=lambda i: gaps[i])
         return best if gaps[best] <= _BORDER_KM else -1
+
+    def _gap_to_towns(self, i: int, gov: str) -> float:
+        """Distance in km from entry ``i`` to the nearest town of ``gov`` (cached per pair)."""
+        gap = self._border_gaps.get((i, gov))
+        if gap is None:
+            towns = np.radians(np.asarray(self._towns_of(gov)))
+            place = self._entries[i].place
+            p1, l1 = math.radians(place.lat), math.radians(place.lon)
+            # haversine_km, over every town at once
+            a = (
+                np.sin((towns[:, 0] - p1) / 2) ** 2
+                + math.cos(p1) * np.cos(towns[:, 0]) * np.sin((towns[:, 1] - l1) / 2) ** 2
+            )
+            gap = float(12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(a))).min())
+            self._border_gaps[(i, gov)] = gap
+        return gap
 
     def _towns_of(self, gov: str) -> list[tuple[float, float]]:
         """Return the points of the towns of a governorate (built once per governorate)."""

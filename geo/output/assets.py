@@ -36,6 +36,8 @@ import folium
 import folium.plugins
 from branca.element import Element
 
+from geo.errors import StrikemapError
+
 #: Link modes understood by :func:`apply_assets`.
 ASSET_MODES = ("local", "inline", "cdn")
 #: URL prefix of Streamlit's static file route (files in ``static/``).
@@ -167,7 +169,7 @@ COPY_SPECS = (
 )
 
 
-class AssetError(RuntimeError):
+class AssetError(StrikemapError, RuntimeError):
     """A front-end file is missing or a map element needs an unknown one."""
 
 
