@@ -26,7 +26,7 @@ ATTRIBUTES = ("actor", "claimant", "claimed_target", "place_relation")
 #: Agreement on the places found, as last measured.
 ATTRIBUTE_FLOORS = {
     "actor": 0.838,
-    "claimant": 0.838,
+    "claimant": 0.935,
     "claimed_target": 0.903,
     "place_relation": 1.0,
 }
