@@ -943,3 +943,253 @@ def test_a_paragraph_going_on_with_the_strikes_keeps_their_source(finder):
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert found == {"Saraqib": "sohr", "Binnish": "sohr"}
+
+
+# -- third blind set: tables, spellings, dates ---------------------------------------
+
+
+def test_rows_of_a_table_under_a_strike_heading_are_struck_places(finder):
+    text = (
+        "Air raids counted by our monitors this week, one line per town.\n\n"
+        "IDLIB\n"
+        "Binnish (Idlib) - 3 Feb - 2 - Russian - 0\n"
+        "Sarmin (Idlib) - 5 Feb - 4 - unidentified - 1\n"
+    )
+    got = {ev.place_as_written: (ev.event_date, ev.actor) for ev in events(text, finder)}
+    assert got == {
+        "Binnish": (date(2016, 2, 3), "russia"),
+        "Sarmin": (date(2016, 2, 5), "unknown"),
+    }
+
+
+def test_rows_of_a_table_under_prose_without_strikes_are_no_events(finder):
+    text = (
+        "Prices of bread in the markets this week, one line per town.\n"
+        "Binnish (Idlib) - 3 Feb - 200 - 250\n"
+        "Sarmin (Idlib) - 5 Feb - 210 - 260\n"
+    )
+    assert places(text, finder) == []
+
+
+def test_a_town_in_its_kurdish_spelling_is_a_struck_place(finder):
+    text = "On Tuesday coalition jets struck ISIS positions in Minbic and around Girê Spî."
+    assert places(text, finder) == ["Minbic", "Girê Spî"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("In mid-January, Russian jets bombed Binnish day after day.", date(2016, 1, 15)),
+        ("Early in February, Russian jets bombed Binnish again.", date(2016, 2, 5)),
+        ("Two weeks ago, Russian jets bombed Binnish.", date(2016, 1, 27)),
+    ],
+)
+def test_a_part_of_a_month_or_a_count_back_dates_the_strike(finder, text, day):
+    (ev,) = events(text, finder)
+    assert ev.event_date == day
+
+
+def test_a_time_phrase_with_before_keeps_the_date_beside_it(finder):
+    text = "On 3 February, just before dawn, Russian jets pounded Binnish."
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 3)
+
+
+def test_a_deadline_after_before_keeps_the_date_beside_it(finder):
+    text = "On 3 February, in the hours before the deadline, Russian jets pounded Binnish."
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 3)
+
+
+def test_a_dated_case_heading_dates_the_strikes_beneath_it(finder):
+    text = (
+        "Between January and February 2016 we spoke to survivors of air strikes on towns "
+        "in Idlib governorate.\n\n"
+        "CASE 1: BINNISH, 3 JANUARY 2016\n\n"
+        "At about noon, a missile struck a bakery in Binnish.\n\n"
+        "CASE 2: SARMIN, 2 FEBRUARY 2016\n\n"
+        "At dawn, two missiles struck a school in Sarmin.\n"
+    )
+    got = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert got == {"Binnish": date(2016, 1, 3), "Sarmin": date(2016, 2, 2)}
+
+
+def test_the_narrative_day_carries_to_a_claim_told_next(finder):
+    text = (
+        "Russian bombers began combat sorties on 3 February. "
+        "The Russian Defence Ministry claimed strikes on terrorist targets in Binnish."
+    )
+    got = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert got == {"Binnish": date(2016, 2, 3)}
+
+
+def test_cluster_munitions_falling_on_a_town_strike_it(finder):
+    assert places("At noon, cluster munitions fell on Binnish.", finder) == ["Binnish"]
+
+
+def test_shells_falling_on_a_town_are_no_air_strike(finder):
+    text = "Rebel shells that fell on Binnish are not counted as air strikes."
+    assert places(text, finder) == []
+
+
+def test_a_denial_does_not_reach_the_strike_said_after_it(finder):
+    text = (
+        "The Russian Defence Ministry denied striking Sarmin and said its aircraft had "
+        "hit terrorist positions near Binnish on Monday."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_place_called_besieged_is_struck(finder):
+    text = "Regime helicopters dropped barrel bombs on the besieged town of Talbiseh on Monday."
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_a_pause_in_the_bombing_of_a_city_is_no_strike(finder):
+    text = "The campaign ended a two-week pause in the bombing of Saraqib on Monday."
+    assert places(text, finder) == []
+
+
+def test_a_place_ground_forces_approached_is_no_struck_place(finder):
+    text = (
+        "On Monday Turkish jets struck ISIS positions in Tadef, as allied fighters "
+        "approached Binnish from the north."
+    )
+    assert places(text, finder) == ["Tadef"]
+
+
+def test_leaflets_dropped_on_a_town_are_no_strike(finder):
+    text = "On Monday regime planes dropped leaflets on Binnish urging fighters to surrender."
+    assert places(text, finder) == []
+
+
+def test_a_place_rescuers_came_from_is_no_struck_place(finder):
+    text = (
+        "On Monday jets raided Sarmin, and civil defence teams from Binnish came to help "
+        "with the rescue."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_place_a_ground_column_advances_from_is_no_struck_place(finder):
+    text = "On Monday Russian jets struck ISIS around Palmyra to help a column advancing from Homs."
+    assert places(text, finder) == ["Palmyra"]
+
+
+def test_a_place_troops_pushed_beside_is_no_struck_place(finder):
+    text = (
+        "On Monday, as troops pushed north of Idlib towards the border, Russian jets "
+        "bombed Binnish."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_strike_under_a_condition_is_no_strike(finder):
+    text = (
+        "Russian jets struck Sarmin on Monday. "
+        "If they strike the bakery in Binnish, the town will go hungry."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_place_a_correction_withdraws_is_no_struck_place(finder):
+    text = (
+        "Russian jets struck Sarmin on Monday. An earlier version of this article said "
+        "the school struck was in Saraqib; it was in Sarmin."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_truce_named_for_a_city_is_no_strike_there(finder):
+    text = (
+        "Russian jets struck Sarmin on Monday. The strikes came as a three-day truce "
+        "announced for Saraqib was extended."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday an air strike killed a mother and her two sons in Binnish.",
+        "On Monday an air strike killed a family of six in Binnish.",
+        "On Monday jets struck the water station in Binnish.",
+        "On Monday jets hit the grain silos of Binnish.",
+        "On Monday jets struck a clinic in Binnish.",
+        "On Monday jets destroyed an aid convoy at Binnish.",
+    ],
+)
+def test_victims_as_family_and_civilian_facilities_are_civilian_targets(finder, text):
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_jabhat_fatah_al_sham_is_a_rebel_target(finder):
+    text = "On Monday Russian jets struck Jabhat Fatah al-Sham targets in Binnish."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
+
+
+def test_pro_regime_aircraft_are_of_unknown_side(finder):
+    (ev,) = events("On Monday pro-regime aircraft struck Binnish.", finder)
+    assert ev.actor == "unknown"
+
+
+def test_a_hedged_nationality_leaves_the_actor_unknown(finder):
+    text = (
+        "On Monday two missiles hit Binnish, and people said the planes were Russian, "
+        "but I cannot say that for sure."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_a_general_staff_claiming_speaks_for_its_government(finder):
+    text = "Turkish jets struck ISIS positions in Tadef on Monday, the Turkish General Staff said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+
+
+def test_rescuers_at_work_are_no_claimant(finder):
+    text = "On Monday Russian jets raided Sarmin, and civil defence teams came to help."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_fighters_of_a_brigade_who_speak_are_rebel_claimants(finder):
+    text = "Fighters of a local brigade said Binnish was struck by Russian jets on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+
+
+def test_the_answers_of_an_interview_speak_for_the_organisation_introduced(finder):
+    text = (
+        "We spoke with a man who leads the Civil Defence teams in the town.\n\n"
+        "Q: What happened this week?\n\n"
+        "A: On Monday barrel bombs fell on Binnish, and we pulled out five people.\n"
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "civil_defence"
+
+
+def test_a_statement_titled_by_a_government_speaks_for_it(finder):
+    doc = Document(
+        "t",
+        "t.txt",
+        "Thank you, Mr President. Yesterday, aircraft bombed Binnish again.",
+        date(2016, 2, 10),
+        title="Statement by France at the Security Council on Idlib",
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "governments"
+
+
+def test_a_doubt_with_if_keeps_the_strike(finder):
+    assert places("It was not clear if Russian jets struck Binnish on Monday.", finder) == [
+        "Binnish"
+    ]
+
+
+def test_a_strike_amid_fighting_near_a_town_is_near_it(finder):
+    text = "On Monday Russian jets struck rebel positions amid fighting near Binnish."
+    assert places(text, finder) == ["Binnish"]

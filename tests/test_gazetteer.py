@@ -228,6 +228,27 @@ def test_air_base_aliases(gaz):
     assert gaz.resolve("Kuweires airbase").place.admin1 == "Aleppo"
 
 
+@pytest.mark.parametrize(
+    ("kurdish", "usual"),
+    [
+        ("Minbic", "Manbij"),
+        ("Kobanê", "Ain al-Arab"),
+        ("Qamişlo", "Qamishli"),
+        ("Cerablus", "Jarablus"),
+        ("Efrîn", "Afrin"),
+        ("Serêkaniyê", "Ras al-Ain"),
+        ("Girê Spî", "Tell Abiad"),
+        ("Dêrik", "al-Malikiyah"),
+        ("Til Temir", "Tal Tamer"),
+        ("Reqa", "Raqqa"),
+    ],
+)
+def test_kurdish_spellings_name_the_same_town(gaz, kurdish, usual):
+    got, want = gaz.resolve(kurdish), gaz.resolve(usual)
+    assert got is not None and want is not None
+    assert got.place.place_id == want.place.place_id
+
+
 # -- find_mentions ----------------------------------------------------------
 
 SEED = (

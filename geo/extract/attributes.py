@@ -69,7 +69,13 @@ _UNIDENTIFIED_RE = re.compile(
     r"|know|verify|verified)\b[^.;]{0,40}?"
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
     rf"|\b(?:unidentified|unknown|unmarked)\s+(?:[\w-]+\s+)?{_AIRCRAFT}\b"
-    rf"|\b{_AIRCRAFT}\s+of\s+(?:unknown|unidentified|undetermined)\s+(?:nationality|origin)\b)",
+    rf"|\b{_AIRCRAFT}\s+of\s+(?:unknown|unidentified|undetermined)\s+(?:nationality|origin)\b"
+    # A hedged attribution: "people said the planes were Russian, but I cannot say for sure".
+    rf"|\b{_AIRCRAFT}\s+(?:were|was)\s+[\w-]+[^.;]{{0,20}}?\bbut\b[^.;]{{0,30}}?"
+    r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|not\s+sure|unable\s+to)\b[^.;]{0,30}?"
+    r"\b(?:say|confirm|verify|tell|sure|know)\b"
+    # A table's aircraft column: "Saraqib (Idlib) - 1 Oct - 5 - unidentified - 4".
+    r"|(?<=\s[-–|]\s)(?:unidentified|unknown)(?=\s+[-–|]\s|\s*$))",
     re.IGNORECASE,
 )
 

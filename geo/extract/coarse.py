@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from geo.names import canonical_admin1
 from geo.record import Mention, StrikeEvent
@@ -65,6 +65,7 @@ def fold_coarse(
     """
     coarse: dict[int, str] = {}
     finer: set[tuple[str, object, object]] = set()
+    finer_days: dict[tuple[str, str], list[date]] = {}
     undated: set[tuple[str, str]] = set()
     for i, ev in enumerate(events):
         m = mentions.get(ev.char_start)
@@ -75,6 +76,8 @@ def fold_coarse(
         gov = _governorate_of(ev, m)
         if gov is not None:
             finer.add((gov, ev.event_date, ev.claimant))
+            if ev.event_date is not None:
+                finer_days.setdefault((gov, ev.claimant), []).append(ev.event_date)
             if ev.date_basis == "published":
                 # Undated in its text, a finer place may be of any day the report tells.
                 undated.add((gov, ev.claimant))
@@ -96,7 +99,30 @@ def fold_coarse(
         if gov is not None and (
             (gov, ev.claimant) in undated
             or any((gov, day, ev.claimant) in finer for day in written)
+            or _in_period(ev, finer_days.get((gov, ev.claimant), ()))
         ):
             continue
         out.append(replace(ev, place_level=coarse[i]))
     return out
+
+
+#: How far back a period dated only by its end ("between October and December 2015") reaches.
+_PERIOD_DAYS = 92
+
+
+def _in_period(ev: StrikeEvent, days: Collection[date]) -> bool:
+    """Say whether a finer place falls in the period a coarse event is dated by.
+
+    "Survivors of air strikes on towns in Idlib and Hama between October and
+    December 2015" beside cases in those months: a governorate dated by a month
+    or a window, not a day, is covered by the finer places of that period.
+    """
+    if ev.event_date is None or ev.time_precision not in ("month", "week", "window"):
+        return False
+    end = ev.event_date
+    if ev.time_precision == "month":
+        end = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    elif ev.time_precision == "week":
+        end = end + timedelta(days=6)
+    start = ev.event_date - timedelta(days=_PERIOD_DAYS)
+    return any(start <= day <= end for day in days)

@@ -54,7 +54,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 _MONTH_RE = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # Headings in capitals: "CASE 2: SARMIN, 20 OCTOBER 2015".
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?"
 )
 _WEEKDAY_RE = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -67,7 +69,7 @@ _CUE_RE = re.compile(
     # Case-sensitive: month and weekday names are capitalised, and IGNORECASE is
     # several times slower on this many alternatives. Every repeat is bounded or
     # a run of spaces between fixed words, so a match costs linear time.
-    r"\b(?=[0-9ADFJLMNOPSTWYafloptswy])(?:"
+    r"\b(?=[0-9ADEFJLMNOPSTWYaeflmoptswy])(?:"
     + "|".join(
         [
             # 2015-10-07, 2015/10/07
@@ -110,6 +112,12 @@ _CUE_RE = re.compile(
             + _MONTH_RE.format(g="m2")
             + _YEAR_RE.format(g="y2")
             + ")",
+            # mid-February / early in March 2016 / the end of October: a part of a month
+            r"(?P<partmonth>\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?:in\s+)?"
+            r"|[Tt]he\s+(?P<part2>start|beginning|middle|end)\s+of\s+)"
+            + _MONTH_RE.format(g="m6")
+            + _YEAR_RE.format(g="y6")
+            + ")",
             # the 5th of this month / the 27th of last month
             r"(?P<relmonth>\b(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+"
             r"(?P<q3>this|last|the\s+same|the\s+current|the\s+previous|the\s+past)\s+month\b)",
@@ -136,6 +144,9 @@ _CUE_RE = re.compile(
             r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b)",
             r"(?P<today>\b[Tt]oday\b|\b[Tt]onight\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b)",
             r"(?P<lastweek>\b[Ll]ast\s+week\b)",
+            # three weeks ago / two days ago / a month ago: counted back from the writing
+            r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
+            r"\s+(?P<agou>days?|weeks?|months?)\s+ago\b)",
             r"(?P<lastmonth>\b[Ll]ast\s+month\b)",
         ]
     )
@@ -257,8 +268,29 @@ def _day(token: str | None) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
+#: The day standing for a part of a month ("mid-February" is the 15th).
+_PART_DAYS = {
+    "early": 5,
+    "start": 5,
+    "beginning": 5,
+    "mid": 15,
+    "middle": 15,
+    "late": 25,
+    "end": 25,
+}
+
 #: Counts written as words in "three days earlier".
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNT_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+}
 
 
 class _CueSpan(TypedDict):
@@ -318,6 +350,17 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             return None
         qualifier = "this" if m["q3"].split()[-1] in ("this", "same", "current") else "last"
         return DateCue(kind="relative", day=day, qualifier=qualifier, **base)
+    if rule == "partmonth":
+        part = (m["part"] or m["part2"]).lower()
+        year = int(m["y6"]) if m["y6"] else None
+        return DateCue(
+            kind="explicit", year=year, month=_month(m["m6"]), day=_PART_DAYS[part], **base
+        )
+    if rule == "ago":
+        unit = m["agou"].rstrip("s")
+        number = _COUNT_WORDS.get(m["agon"].lower()) or int(m["agon"])
+        shift = -number * {"day": 1, "week": 7, "month": 30}[unit]
+        return DateCue(kind="relative", shift=shift, qualifier=unit, **base)
     if rule == "my":
         return DateCue(kind="explicit", year=int(m["y3"]), month=_month(m["m3"]), **base)
     if rule == "pastwin":
@@ -449,12 +492,18 @@ def _explicit_date(cue: DateCue, reference: date) -> ResolvedDate | None:
     if cue.year is not None:
         year = cue.year
     else:
-        year = _year_for(cue.month, cue.day or 1, reference, cue.qualifier)
+        # "mid-March" written on 12 March is this March's: its year goes by the month.
+        day = 1 if cue.rule == "partmonth" else cue.day or 1
+        year = _year_for(cue.month, day, reference, cue.qualifier)
     try:
         value = date(year, cue.month, cue.day or 1)
     except ValueError:
         return None
+    if cue.rule == "partmonth" and value > reference and value.month == reference.month:
+        value = reference
     precision = "window" if cue.window else "day" if cue.day else "month"
+    if cue.rule == "partmonth":
+        precision = "week"
     return ResolvedDate(value, precision, "explicit")
 
 
@@ -504,6 +553,9 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         return ResolvedDate(reference + timedelta(days=1), "day", "relative")
     if rule == "daybefore":
         return ResolvedDate(reference - timedelta(days=2), "day", "relative")
+    if rule == "ago":
+        precision = "day" if cue.qualifier == "day" else cue.qualifier or "day"
+        return ResolvedDate(reference + timedelta(days=cue.shift), precision, "relative")
     if rule == "lastweek":
         monday = reference - timedelta(days=reference.weekday() + 7)
         return ResolvedDate(monday, "week", "relative")
@@ -583,7 +635,9 @@ _HEADER_RE = re.compile(
 # a weekday abbreviation, a clock time, or
 # a place heading the day ("Aleppo, 14/10/2016", "14 October - Aleppo").
 _DATELINE_BEFORE_RE = re.compile(
-    r"[ \t]*(?:[A-Za-z][A-Za-z’' -]{0,24}?(?::|,|[ \t][-–—])"
+    # "CASE 2: SARMIN, 20 OCTOBER 2015": a numbered label, then a place.
+    r"[ \t]*(?:(?:[A-Za-z]{2,12}[ \t]+\d{1,3}[ \t]*[:.-][ \t]*)?"
+    r"[A-Za-z][A-Za-z’' -]{0,24}?(?::|,|[ \t][-–—])"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?[ \t]*"
 )
 _DATELINE_AFTER_RE = re.compile(

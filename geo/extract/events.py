@@ -72,6 +72,7 @@ from geo.extract.roles import (
     _struck_places,
 )
 from geo.extract.sentences import split_sentences
+from geo.extract.tables import first_cell_end, row_under_strike_heading
 from geo.extract.timing import _SAME_STRIKES_OPENING_RE, _scoped_date
 from geo.extract.triggers import _trigger_spans, _valid_triggers
 from geo.extract.voices import _claimant_of, _document_voices, _voice_at
@@ -292,6 +293,12 @@ def _sentence_events(
     if not triggers and ctx.list_open == index - 1 and is_list_line(text, s, e, list(mentions)):
         # A line of names continues the strike list of the line above it.
         triggers = [_Span(s, s, "strong")]
+    if mentions and _strike_table_row(ctx, s):
+        # "Kafr Hamra (Jebel Saman) - 28 Sep - 6 - Russian": the row's place opens its first
+        # cell; the other cells and the brackets (a district column) only locate it.
+        triggers = triggers or [_Span(s, s, "strong")]
+        cell = first_cell_end(text, s, e)
+        mentions = [m for m in mentions if m.start < cell and "(" not in text[s : m.start]]
     if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
     if triggers:
@@ -303,6 +310,22 @@ def _sentence_events(
         if city in _CITY_NAMES:
             ctx.cities_seen[city] += 1
     return events
+
+
+def _strike_table_row(ctx: _DocContext, s: int) -> bool:
+    """Say whether the sentence at ``s`` is a row of a table headed by strike words."""
+    key = ("table-row", s)
+    known = ctx.cache.get(key)
+    if known is None:
+
+        def names_strike(a: int, b: int) -> bool:
+            first = bisect_left(ctx.sentence_starts, a)
+            last = bisect_left(ctx.sentence_starts, b)
+            return any(_valid_triggers(ctx, i, *ctx.sentences[i]) for i in range(first, last))
+
+        row = row_under_strike_heading(ctx.text, s, names_strike)
+        known = ctx.cache[key] = "yes" if row else ""
+    return bool(known)
 
 
 _CONTEXT_CHARS = 2000

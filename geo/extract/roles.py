@@ -70,7 +70,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
-    r"|entered|besieg|encircl|liberat|control\b))"
+    r"|entered|besieg|encircl|liberat|control\b|approach)"
+    r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
     "flight": ("launch", "reference"),
@@ -79,11 +80,24 @@ _ROLE_WORD_KINDS = {
 # A ground objective: "advanced towards X", "captured the town of X", "took control of X".
 _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing))\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
-    r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*|overr[au]n\w*|entered"
+    # "the besieged X" is an adjective of the struck place, not a siege by the ground.
+    r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
+    r"|overr[au]n\w*|entered|approach(?:ed|ing)"
     r"|besieg\w+|encircl\w+|liberat\w+"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)))"
     r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held)\s+)?"
     r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "a 48-hour truce announced for X", "the ceasefire in X": a truce named for a place.
+_TRUCE_BEFORE_RE = re.compile(
+    r"\b(?:truce|cease-?fire|cessation\s+of\s+hostilities|pause|lull|hudna)\b"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:for|in|around|over|covering|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_GROUND_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:push\w*|advanc\w*|mov(?:ed|ing|es)|march\w*|drove|driving)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
@@ -105,6 +119,14 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|launched|launching)\b)[^.;]){0,45}"
     r"\b(?:in|at|on|from)|\boff\s+the\s+coast\s+(?:at|of|near|from))"
     r"\s+(?:the\s+)?#?$",
+    re.IGNORECASE,
+)
+# Where ground forces or rescuers set out from: "a column advancing from X", "civil defence
+# teams from X came to help".
+_MOVED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|column|convoy|reinforcements"
+    r"|teams?|rescuers?|volunteers?|ambulances?|paramedics|medics|crews?)\b[^.;]{0,25}"
+    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 _MEETING_BEFORE_RE = re.compile(
@@ -265,6 +287,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return _role_after(ctx, m, previous, after, before)
     if "launch" in kinds and _LAUNCH_BEFORE_RE.search(before):
         return "launch"
+    if "launch" in kinds and _MOVED_FROM_BEFORE_RE.search(before):
+        return "reference"
+    if "truce" in kinds and _TRUCE_BEFORE_RE.search(before):
+        return "reference"
     if "ground" in kinds and _GROUND_OBJECTIVE_BEFORE_RE.search(before):
         return "reference"
     if ("meeting" in kinds and _MEETING_BEFORE_RE.search(before)) or (
@@ -278,6 +304,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         near = _SUBURBS_BEFORE_RE.search(before)
     if near is not None:
         cue = m.start - len(before) + near.start()
+        if _GROUND_MOVE_BEFORE_RE.search(text, max(0, cue - 40), cue):
+            # "troops pushed north of X": X locates a ground advance, not a strike.
+            return "reference"
         apposition = _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue)
         if (
             apposition is not None

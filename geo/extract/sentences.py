@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.tables import is_row
+
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st mt no vs etc jr sr
@@ -72,8 +74,8 @@ def _cut(text: str, start: int) -> int:
 
 
 # Hard-wrapped text (wire copy or a blog post broken at a fixed width): most long lines end
-# mid-sentence. Such a line runs on into the next unless it ends a sentence or the next
-# line opens a list item.
+# mid-sentence. Such a line runs on into the next unless it ends a sentence, the next
+# line opens a list item, or both lines are rows of a table.
 _WRAP_MIN_LINES = 4
 _WRAP_LONG = 40
 _WRAP_MAX_WIDTH = 110
@@ -111,6 +113,8 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
             and not _LINE_CLOSED_RE.search(lines[i - 1])
             and line.strip()
             and not _ITEM_OPENING_RE.match(line)
+            # Rows of a table are lines of their own, however long.
+            and not (is_row(line) and is_row(lines[i - 1]))
         )
         if runs_on:
             offset, joined = out[-1]

@@ -28,8 +28,15 @@ _STATEMENT_BEFORE_RE = re.compile(
 _STATEMENT_AFTER_RE = re.compile(
     r"^\s+(?:said|says|reported|announced|published|wrote|told|tweeted|released)\b", re.I
 )
+# "before dawn", "in the last hours before the deadline,": a phrase of time, not another
+# event's clause; the date beside it still dates the strike.
+_TIME_PHRASE = (
+    r"\s+(?:(?:the|a|an|its|their|this|that)\s+[\w-]+\s*[,;.)]"
+    r"|(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b)"
+)
 _OTHER_CLAUSE_RE = re.compile(
-    r"\b(?:(?:after|before)(?!\s+(?:about\s+|around\s+)?\d)|until|once|following)\b",
+    rf"\b(?:(?:after|before)(?!\s+(?:about\s+|around\s+)?\d)(?!{_TIME_PHRASE})|until|once"
+    r"|following)\b",
     re.IGNORECASE,
 )
 # "since Saturday", "until 18 October": a bound of a period, not the day of a strike.
@@ -148,7 +155,10 @@ def _scoped_date(
         scope.said, scope.said_sentence = dated, index
     elif dated is None and scope.date is not None:
         own = _claimant_of(ctx, index)
-        if own is None or own == _voice(ctx, scope.date_sentence):
+        # The report's own narrative ("Jets began sorties on 15 November.") dates what a
+        # claimant says next of the same operation; another claimant's dated report does not.
+        told = _voice(ctx, scope.date_sentence)
+        if own is None or told is None or own == told:
             dated = scope.date
     if dated is None and scope.date is None and scope.said is not None:
         # A wire lead's "..., sources said on Thursday" dates what the paragraph goes on telling.

@@ -77,6 +77,12 @@ _AIRCRAFT_SUBJECT_BEFORE_RE = re.compile(
     rf"(?:\s+(?:have|had|has|reportedly|also|allegedly))?(?:\s+[\w-]+){{0,2}}?\s+$",
     re.IGNORECASE,
 )
+# "Cluster munitions fell on X": a fall is a strike word after a weapon of the air.
+_FALL_RE = re.compile(rf"{alternation(_TRIGGERS['fall'])}$", re.IGNORECASE)
+_FALL_SUBJECT_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['fall_subjects'])}(?:\s+[\w-]+){{0,2}}?\s+$",
+    re.IGNORECASE,
+)
 # A bomb brought by road or on foot: "a car bomb", "a suicide bomber" are no air words.
 _GROUND_BOMB_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_bombs'])}[\s-]+$", re.IGNORECASE
@@ -96,8 +102,12 @@ _UNREAL_BEFORE_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,2}\s+$",
     re.IGNORECASE,
 )
+# A denial reaches the strike words after it, up to a new statement: "denied striking A
+# and said its aircraft had hit positions near B" denies A, not B.
 _DENIAL_BEFORE_RE = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b[^.;:]{0,70}$", re.IGNORECASE
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b"
+    r"(?:(?!\b(?:said|says|saying|added|adding|stated|insisted|claimed|claiming)\b)[^.;:]){0,70}$",
+    re.IGNORECASE,
 )
 # "without saying whether aircraft were involved": the sentence itself doubts that the air
 # war is what it tells, so its weak strike words take no air from the sentences around it.
@@ -118,7 +128,31 @@ _BACKGROUND_BEFORE_RE = re.compile(
 _NOT_A_STRIKE_AFTER_RE = re.compile(
     r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
 )
+# "planes dropped leaflets on X": what was dropped is no weapon.
+_DROPPED_NOT_WEAPON_AFTER_RE = re.compile(
+    rf"^\s+(?:[\w-]+\s+)?{alternation(_TRIGGERS['dropped_not_weapons'])}\b", re.I
+)
+# "If they strike the station in X, ...": a condition, no strike.
+# It opens its sentence or clause: "it was not clear if the strikes were Russian" is no condition.
+_CONDITION_BEFORE_RE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|or)\s+)(?:even\s+)?(?:if|unless|should\s+they)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "An earlier version of this article said that the clinic struck ... was in X": words a
+# correction withdraws, up to the clause that corrects them.
+_WITHDRAWN_BEFORE_RE = re.compile(
+    r"\b(?:(?:earlier|previous|original)\s+version\b|(?:incorrectly|wrongly|erroneously"
+    r"|mistakenly)\s+(?:said|stated|reported|gave|named|identified))[^;]*$",
+    re.IGNORECASE,
+)
 _NOT_A_STRIKE_BEFORE_RE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?)\s+$", re.I)
+# "a three-week pause in the bombing of X", "a halt to air strikes on X": no strike.
+_PAUSE_BEFORE_RE = re.compile(
+    r"\b(?:pause|halt|lull|suspension|cessation|moratorium|freeze)\s+(?:in|of|to|on)\s+"
+    r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|be|is|are)(?:\s+\w+ly)?\s+$", re.I)
 
@@ -172,7 +206,13 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             and not _OBJECT_BEFORE_RE.search(before, 0, agent.start())
         ):
             continue
-        if _UNREAL_BEFORE_RE.search(before) or _NOT_A_STRIKE_BEFORE_RE.search(before):
+        if (
+            _UNREAL_BEFORE_RE.search(before)
+            or _NOT_A_STRIKE_BEFORE_RE.search(before)
+            or _PAUSE_BEFORE_RE.search(before)
+            or _CONDITION_BEFORE_RE.search(text[s : t.start])
+            or _WITHDRAWN_BEFORE_RE.search(text, s, t.start)
+        ):
             continue
         if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
@@ -180,10 +220,18 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
             continue
+        if text.startswith(("dropp", "Dropp"), t.start) and _DROPPED_NOT_WEAPON_AFTER_RE.search(
+            text[t.end : min(e, t.end + 40)]
+        ):
+            continue
         if _CASUALTY_RE.match(text, t.start, t.end):
             agent = _AIRCRAFT_SUBJECT_BEFORE_RE.search(text, max(s, t.start - 50), t.start)
             if agent is None or agent["agent"].lower().startswith("shell"):
                 continue
+        if _FALL_RE.match(text, t.start, t.end) and not _FALL_SUBJECT_BEFORE_RE.search(
+            text, max(s, t.start - 50), t.start
+        ):
+            continue
         if (
             t.label == "weak"
             and not _has_air_context(ctx, index)

@@ -6,12 +6,17 @@ import re
 from bisect import bisect_right
 
 from geo.extract.context import _carried, _DocContext, _find_cached, _paragraph_index
-from geo.extract.lexicon import labelled_pattern, quick_opening
+from geo.extract.lexicon import alternation, labelled_pattern, load, quick_opening
 from geo.extract.sentences import split_sentences
 
 # Case-sensitive on purpose (much faster than IGNORECASE on this many
 # alternatives): words that may open a sentence are written "[Aa]ctivists".
 _CLAIMANT_RE = labelled_pattern("claimants")
+# "civil defence teams from X came to help": a group at work, not one reporting.
+_AT_WORK_AFTER_RE = re.compile(
+    r"(?:\s+(?!said\b|says\b|say\b|reported\b|told\b)[\w'’-]+){0,4}?\s+"
+    rf"{alternation(load('claimants')['rescue_verbs'])}\b"
+)
 
 
 # A header or byline naming the author: "Syrian Observatory for Human Rights - 12 January 2016",
@@ -67,6 +72,11 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     author: str | None = None
     if ctx.doc.source:
         author = _cue_voice(ctx.doc.source, 0, len(ctx.doc.source))
+    title = ctx.doc.title or ""
+    opening = _BYLINE_OPENING_RE.match(title)
+    if author is None and opening and len(title) <= _TITLED_HEADER_CHARS:
+        # "Statement by the United Kingdom at the Security Council": the title says whose it is.
+        author = _cue_voice(title, opening.end(), len(title))
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
     lines = [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
     if author is None:
@@ -108,17 +118,43 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     if author is None:
         author = _first_person_author(ctx)
     changes: list[tuple[int, str | None]] = [(0, author)]
+    interviewee: list[str | None] = []
     for pos in ctx.paragraphs:
         turn = _SPEAKER_TURN_RE.match(text, pos) if text[pos : pos + 1].isupper() else None
         if turn is None:
             continue
         label = turn["label"]
         voice = _cue_voice(label, 0, len(label))
+        if voice is None and _ANSWER_LABEL_RE.fullmatch(label):
+            # "A: ..." in an interview: the organisation the introduction presents speaks.
+            if not interviewee:
+                interviewee.append(_introduced_voice(text, turn.start()))
+            voice = interviewee[0]
         if voice is not None and voice != "media":
             changes.append((turn.start(), voice))
         elif _QUESTION_LABEL_RE.match(label):
             changes.append((turn.start(), None))
     return changes
+
+
+_ANSWER_LABEL_RE = re.compile(r"A|Answer|Reply")
+
+
+def _introduced_voice(text: str, first_turn: int) -> str | None:
+    """Return the one organisation named before the first turn of an interview, if only one is.
+
+    "We spoke with Abu Khaled, who heads the Civil Defence teams in the east":
+    his answers speak for the Civil Defence.
+    """
+    named = {
+        m.lastgroup
+        for m in _CLAIMANT_RE.finditer(text, max(0, first_turn - _INTRODUCTION_CHARS), first_turn)
+        if m.lastgroup != "media"
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+_INTRODUCTION_CHARS = 2000
 
 
 def _first_person_author(ctx: _DocContext) -> str | None:
@@ -158,6 +194,8 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     for c in _find_cached(ctx, _CLAIMANT_RE, s, e):
         # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim.
         if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")":
+            continue
+        if _AT_WORK_AFTER_RE.match(text, c.end, min(e, c.end + 60)):
             continue
         return c.label
     return None

@@ -1,0 +1,134 @@
+"""Tables of struck places: one row per line, the strike word only in a heading above.
+
+A monitoring network's tally names the strikes once, in a heading or a column
+header ("Air strikes recorded this week", "Place | Date | Strikes"), then gives
+one line per place: "Kafr Hamra (Jebel Saman) - 28 Sep - 6 - Russian - 0". A
+row is a line of at least three cells split by " - ", " | " or tabs whose first
+cell opens with a place name; the row is a strike when the nearest line above
+the table that is neither a row, a blank nor a short heading names a strike,
+or a heading or header row on the way does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: Cell separators: a spaced dash, a bar or a tab.
+_CELL_SPLIT_RE = re.compile(r"[ \t]+[-–—|][ \t]+|\t+|[ \t]*\|[ \t]*")
+#: Fewest cells a table row holds.
+MIN_CELLS = 3
+#: Longest cell: a row's cells are short; prose set off by dashes is not.
+MAX_CELL_CHARS = 40
+#: Longest row: a longer line is no row, and is not split to find out.
+MAX_ROW_CHARS = 400
+#: A heading: a short line without a final stop ("ALEPPO GOVERNORATE", "26 Sep - 2 Oct").
+_HEADING_CHARS = 80
+_STOP_RE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+#: How many lines above a row the search for its heading goes.
+_LOOK_BACK = 60
+#: How much of a long line of prose above a table is read for a strike word.
+_PROSE_CHARS = 2000
+
+
+def row_cells(line: str) -> list[str]:
+    """Return the cells of a table row, or an empty list when the line is no row.
+
+    Parameters
+    ----------
+    line : str
+        One line of text, without its line break.
+
+    Returns
+    -------
+    list of str
+        The stripped cells when there are at least ``MIN_CELLS``, none empty
+        ("- a note" is a list item, not a row) and none longer than
+        ``MAX_CELL_CHARS``.
+
+    Examples
+    --------
+    >>> row_cells("Tell Hamra (Harim) - 3 May - 2 - Russian")
+    ['Tell Hamra (Harim)', '3 May', '2', 'Russian']
+    >>> row_cells("Jets struck the town - witnesses said.")
+    []
+    """
+    if len(line) > MAX_ROW_CHARS:
+        return []
+    body = line.strip()
+    if not body or body[0] in "-–—|":
+        return []
+    cells = [c.strip() for c in _CELL_SPLIT_RE.split(body)]
+    if len(cells) < MIN_CELLS or not all(0 < len(c) <= MAX_CELL_CHARS for c in cells):
+        return []
+    return cells
+
+
+def is_row(line: str) -> bool:
+    """Say whether a line is a table row (see :func:`row_cells`)."""
+    return bool(row_cells(line))
+
+
+def first_cell_end(text: str, s: int, e: int) -> int:
+    """Return where the first cell of the row ``text[s:e]`` ends."""
+    m = _CELL_SPLIT_RE.search(text, s, e)
+    return m.start() if m else e
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int] | None:
+    """Return the span of the line holding ``pos``, or None when it is longer than a row.
+
+    The search for the line's ends is bounded, so that a text of one long line costs
+    a bounded look per sentence.
+    """
+    lo = max(0, pos - MAX_ROW_CHARS - 1)
+    start = text.rfind("\n", lo, pos) + 1
+    if start == 0 and lo > 0:
+        return None
+    end = text.find("\n", pos, pos + MAX_ROW_CHARS + 1)
+    if end < 0:
+        if len(text) > pos + MAX_ROW_CHARS:
+            return None
+        end = len(text)
+    return start, end
+
+
+def row_under_strike_heading(text: str, s: int, names_strike: Callable[[int, int], bool]) -> bool:
+    """Say whether the line at ``s`` is a table row under a heading that names strikes.
+
+    Parameters
+    ----------
+    text : str
+        The report text.
+    s : int
+        An offset on the row's line.
+    names_strike : callable
+        ``(start, end) -> bool``: whether the text span names an air strike.
+
+    Returns
+    -------
+    bool
+        True when the line is a row and, walking up over rows, blank lines and
+        short headings, a line naming a strike is met before any other prose.
+    """
+    span = _line_at(text, s)
+    if span is None or not is_row(text[span[0] : span[1]]):
+        return False
+    start = span[0]
+    for _ in range(_LOOK_BACK):
+        if start == 0:
+            return False
+        # The line above ends at ``start - 1``; of a long one, its last part is read.
+        end = start - 1
+        start = text.rfind("\n", max(0, end - _PROSE_CHARS), end) + 1
+        if start == 0 and end > _PROSE_CHARS:
+            start = end - _PROSE_CHARS
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if names_strike(start, end):
+            return True
+        heading = len(line.strip()) <= _HEADING_CHARS and not _STOP_RE.search(line)
+        if not (is_row(line) or heading):
+            return False
+    return False
