@@ -80,22 +80,32 @@ class _Places:
     towns: list[str]
     governorates: list[str]
     neighbourhoods: list[tuple[str, str]]
+    #: The towns of each governorate, by its name: a report names a governorate's own towns.
+    towns_in: dict[str, list[str]]
 
 
 def _load_places(path: Path = DEFAULT_GAZETTEER_PATH) -> _Places:
     towns, governorates, neighbourhoods = [], [], []
+    by_admin1: dict[str, list[str]] = {}
     with open(path, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             name = row["name"]
             if not name.isascii() or not name[:1].isupper():
                 continue
             if row["precision"] == "governorate":
-                governorates.append(name)
+                governorates.append((name, row["admin1"]))
             elif row["precision"] == "neighbourhood" and row["city"]:
                 neighbourhoods.append((name, row["city"]))
             elif row["precision"] == "town" and row["kind"] == "community":
                 towns.append(name)
-    return _Places(towns, governorates, neighbourhoods)
+                by_admin1.setdefault(row["admin1"], []).append(name)
+    named = [(name, admin1) for name, admin1 in governorates if by_admin1.get(admin1)]
+    return _Places(
+        towns,
+        [name for name, _ in named],
+        neighbourhoods,
+        {name: by_admin1[admin1] for name, admin1 in named},
+    )
 
 
 class _Writer:
@@ -113,6 +123,9 @@ class _Writer:
 
     def gov(self) -> str:
         return self.rng.choice(self.places.governorates)
+
+    def town_in(self, gov: str) -> str:
+        return self.rng.choice(self.places.towns_in[gov])
 
     def day(self, published: date) -> str:
         r = self.rng.random()
@@ -133,14 +146,16 @@ class _Writer:
         when = self.day(published)
         kind = rng.randrange(7)
         if kind == 0:
+            gov = self.gov()
             return (
-                f"{rng.choice(ACTORS)} struck {self.town()} in {self.gov()} province {when}, "
+                f"{rng.choice(ACTORS)} struck {self.town_in(gov)} in {gov} province {when}, "
                 f"according to {rng.choice(CLAIMANTS)}."
             )
         if kind == 1:
-            towns = ", ".join(self.town() for _ in range(rng.randint(1, 3)))
+            gov = self.gov()
+            towns = ", ".join(self.town_in(gov) for _ in range(rng.randint(1, 3)))
             return (
-                f"Air strikes hit the {self.gov()} towns of {towns} and {self.town()} {when}, "
+                f"Air strikes hit the {gov} towns of {towns} and {self.town_in(gov)} {when}, "
                 f"{rng.choice(CLAIMANTS)} reported."
             )
         if kind == 2:
@@ -160,9 +175,10 @@ class _Writer:
                 f"and {self.town()} {when}, the ministry said."
             )
         if kind == 5:
+            gov = self.gov()
             return (
                 f"{rng.choice(CLAIMANTS).capitalize()} said airstrikes {when} targeted "
-                f"{rng.choice(TARGETS)} near {self.town()} in the {self.gov()} countryside."
+                f"{rng.choice(TARGETS)} near {self.town_in(gov)} in the {gov} countryside."
             )
         return (
             f"Barrel bombs were dropped on {self.town()} {when}, while shelling continued "
