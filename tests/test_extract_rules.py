@@ -1193,3 +1193,21 @@ def test_a_doubt_with_if_keeps_the_strike(finder):
 def test_a_strike_amid_fighting_near_a_town_is_near_it(finder):
     text = "On Monday Russian jets struck rebel positions amid fighting near Binnish."
     assert places(text, finder) == ["Binnish"]
+
+
+# -- a summary's entries: a place labelling its line, dated after it --------------------
+
+
+def test_a_place_labelling_its_line_with_a_region_in_brackets_is_struck(finder):
+    text = "Strikes per town this month:\n\nTalbiseh (Homs): 8 strikes, Russian aircraft.\n"
+    assert places(text, finder, date(2016, 3, 31)) == ["Talbiseh"]
+
+
+def test_an_entry_is_dated_by_the_day_written_after_it_not_by_the_entry_before(finder):
+    text = (
+        "Strikes per town this month:\n\n"
+        "Talbiseh (Homs): 8 air strikes. The worst on 4 March, when a school was hit.\n\n"
+        "Binnish (Idlib): 3 air strikes. The worst on 11 March, when a mill was hit.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 31))}
+    assert found == {"Talbiseh": date(2016, 3, 4), "Binnish": date(2016, 3, 11)}

@@ -70,6 +70,7 @@ from geo.extract.roles import (
     _names_subdistrict,
     _names_whole_governorate,
     _struck_places,
+    labels_line,
 )
 from geo.extract.sentences import split_sentences
 from geo.extract.tables import first_cell_end, row_under_strike_heading
@@ -303,6 +304,8 @@ def _sentence_events(
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
     if triggers:
         dated = _scoped_date(ctx, index, triggers, scope, post)
+        if mentions and labels_line(ctx, mentions[0]):
+            dated = _entry_date(ctx, index, post.date) or dated
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
     for m in mentions:
@@ -310,6 +313,32 @@ def _sentence_events(
         if city in _CITY_NAMES:
             ctx.cities_seen[city] += 1
     return events
+
+
+#: How many sentences after a labelled line are read for its date.
+_ENTRY_LOOK_AHEAD = 3
+
+
+def _entry_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the day written later in the paragraph of a place labelling its line.
+
+    "Kafr Zita (Hama): 31 strikes. Deadliest on 9 May, when ...": an entry of a
+    summary names its place first and dates it in the sentences after; the day of
+    the entry before it does not carry over. None when the labelled sentence writes
+    a date of its own or the paragraph none.
+    """
+    if any(cue.kind == "explicit" for cue in _sentence_cues(ctx, index)):
+        return None
+    para = _paragraph_index(ctx, ctx.sentences[index][0])
+    end = ctx.paragraphs[para + 1] if para + 1 < len(ctx.paragraphs) else len(ctx.text)
+    for j in range(index + 1, min(index + 1 + _ENTRY_LOOK_AHEAD, len(ctx.sentences))):
+        if ctx.sentences[j][0] >= end:
+            break
+        for cue in _sentence_cues(ctx, j):
+            resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
+            if resolved is not None and resolved.precision == "day":
+                return resolved
+    return None
 
 
 def _strike_table_row(ctx: _DocContext, s: int) -> bool:

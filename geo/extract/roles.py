@@ -212,7 +212,31 @@ _DATELINE_AFTER_RE = re.compile(
 )
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _CELL_START_RE = re.compile(r"\|[ \t]*$")
-_LABEL_COLON_RE = re.compile(r"[ \t]*:[ \t]+(?=\S)")
+# "Saraqeb: ...", "Kafr Zita (Hama): 31 strikes": a place labelling its line, its region in
+# brackets.
+_LABEL_COLON_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]+(?=\S)")
+
+
+def labels_line(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention opens its line as a label: "Kafr Zita (Hama): 31 strikes ...".
+
+    Parameters
+    ----------
+    ctx : _DocContext
+        The report being read.
+    m : Mention
+        A place mention.
+
+    Returns
+    -------
+    bool
+        True when only blanks stand between the line's start and the mention, and a
+        colon (after an optional bracketed region) follows it.
+    """
+    return bool(
+        _LINE_START_RE.search(ctx.text, max(0, m.start - 20), m.start)
+        and _LABEL_COLON_RE.match(ctx.text, m.end)
+    )
 
 
 def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
