@@ -1211,3 +1211,11 @@ def test_an_entry_is_dated_by_the_day_written_after_it_not_by_the_entry_before(f
     )
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 31))}
     assert found == {"Talbiseh": date(2016, 3, 4), "Binnish": date(2016, 3, 11)}
+
+
+def test_a_governorate_the_text_does_not_date_is_covered_by_its_dated_towns(finder):
+    text = (
+        "Our monitors counted 40 air strikes on towns of Homs governorate.\n\n"
+        "Talbiseh (Homs): 8 air strikes. The worst on 4 March, when a school was hit.\n"
+    )
+    assert places(text, finder, date(2016, 3, 31)) == ["Talbiseh"]
