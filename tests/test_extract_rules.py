@@ -1219,3 +1219,13 @@ def test_a_governorate_the_text_does_not_date_is_covered_by_its_dated_towns(find
         "Talbiseh (Homs): 8 air strikes. The worst on 4 March, when a school was hit.\n"
     )
     assert places(text, finder, date(2016, 3, 31)) == ["Talbiseh"]
+
+
+# -- spellings of other languages' transliterations ------------------------------------
+
+
+def test_a_german_spelling_of_a_town_is_found(finder):
+    text = "On Monday warplanes bombed the town of Dschisr al-Schughur."
+    assert places(text, finder) == ["Dschisr al-Schughur"]
+    (mention,) = finder(text)
+    assert mention.candidates[0].admin1 == "Idlib"
