@@ -1213,6 +1213,15 @@ def test_an_entry_is_dated_by_the_day_written_after_it_not_by_the_entry_before(f
     assert found == {"Talbiseh": date(2016, 3, 4), "Binnish": date(2016, 3, 11)}
 
 
+def test_an_entry_takes_the_target_its_paragraph_names_after_it(finder):
+    text = (
+        "Strikes per town this month:\n\n"
+        "Talbiseh (Homs): 8 air strikes. The worst on 4 March, when a school was hit.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 3, 31))
+    assert ev.claimed_target == "civilians"
+
+
 def test_a_governorate_the_text_does_not_date_is_covered_by_its_dated_towns(finder):
     text = (
         "Our monitors counted 40 air strikes on towns of Homs governorate.\n\n"
