@@ -1238,3 +1238,19 @@ def test_a_german_spelling_of_a_town_is_found(finder):
     assert places(text, finder) == ["Dschisr al-Schughur"]
     (mention,) = finder(text)
     assert mention.candidates[0].admin1 == "Idlib"
+
+
+# -- actors named by an air force or an aircraft type ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 December, Royal Air Force aircraft struck a depot near Raqqa.",
+        "On 6 December, Tornado aircraft struck a depot near Raqqa.",
+        "On 6 December, French fighter-bombers struck a depot near Raqqa.",
+    ],
+)
+def test_an_air_force_or_aircraft_type_names_the_coalition(finder, text):
+    (ev,) = events(text, finder, date(2015, 12, 8))
+    assert ev.actor == "coalition"
