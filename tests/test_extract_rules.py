@@ -1254,3 +1254,14 @@ def test_a_german_spelling_of_a_town_is_found(finder):
 def test_an_air_force_or_aircraft_type_names_the_coalition(finder, text):
     (ev,) = events(text, finder, date(2015, 12, 8))
     assert ev.actor == "coalition"
+
+
+# -- places another country's name introduces ------------------------------------------
+
+
+def test_places_listed_in_another_country_are_not_struck_in_syria(finder):
+    text = (
+        "On 6 December jets struck a depot near Raqqa. They also struck ISIS in Iraq, "
+        "including around Ramadi and Sinjar."
+    )
+    assert places(text, finder, date(2015, 12, 8)) == ["Raqqa"]

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from geo.extract.context import _DocContext, _sentence_clauses, _Span
-from geo.extract.lexicon import quick_opening
+from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
 from geo.names import governorate_of, letter_key, split_designator
@@ -256,6 +256,15 @@ def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
     )
 
 
+# "strikes in Iraq, including around X and Y": places another country's name introduces.
+_ABROAD_BEFORE_RE = re.compile(
+    r"\bin\s+(?:the\s+)?"
+    + alternation(load("countries")["names"])
+    + r"\b,?\s+(?:including|such\s+as|notably|especially|among\s+them)\s+"
+    r"(?:(?:in|around|near|at)\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:,\s+|,?\s+(?:and|or)\s+))*$"
+)
+
+
 # "the Hmeymim airbase" is the launch site Hmeymim.
 _BASE_WORD_RE = re.compile(r"\s+(?:air\s*base|airbase|airfield|airport|air\s+field|base)$", re.I)
 
@@ -298,6 +307,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _names_launch_site(m.surface):
         return "launch"
     before = text[max(0, m.start - 70) : m.start]
+    if _ABROAD_BEFORE_RE.search(before):
+        return "foreign"
     after = text[m.end : m.end + 40]
     if _BASED_AFTER_RE.search(after):
         return "reference"
