@@ -1265,3 +1265,11 @@ def test_places_listed_in_another_country_are_not_struck_in_syria(finder):
         "including around Ramadi and Sinjar."
     )
     assert places(text, finder, date(2015, 12, 8)) == ["Raqqa"]
+
+
+def test_a_dateline_naming_two_places_is_no_struck_place(finder):
+    text = (
+        "Damascus/Beirut (dpa) - In air raids on the rebel-held part of Aleppo, nine people "
+        "were killed on Monday."
+    )
+    assert places(text, finder) == ["Aleppo"]

@@ -207,6 +207,8 @@ _BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
 # where the copy was filed; a strike fell there only if the sentence names no other place.
 _DATELINE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:city|province|countryside|governorate|suburbs))?"
+    # "Damascus/Beirut (dpa) -": a dateline naming two places.
+    r"(?:[ \t]*/[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
     r"[ \t]*(?:,[ \t]*(?:[A-Z][\w.']*|\d+)(?:[ \t]+(?:[A-Z][\w.']*|\d+)){0,3})?"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[–—])"
 )
