@@ -31,7 +31,7 @@ ATTRIBUTE_FLOORS = {
     "place_relation": 1.0,
 }
 #: Most non-events the extractor may still report, as last measured.
-NON_EVENTS_CEILING = 7
+NON_EVENTS_CEILING = 6
 
 
 @pytest.fixture(scope="module")
@@ -45,9 +45,9 @@ def figures(blind4_events) -> dict[str, float]:
 
 
 def test_blind4_set_places(figures):
-    assert figures["precision"] >= 0.774
+    assert figures["precision"] >= 0.8
     assert figures["recall"] >= 0.812
-    assert figures["f1"] >= 0.792
+    assert figures["f1"] >= 0.806
 
 
 def test_blind4_set_dates(figures):

@@ -1273,3 +1273,11 @@ def test_a_dateline_naming_two_places_is_no_struck_place(finder):
         "were killed on Monday."
     )
     assert places(text, finder) == ["Aleppo"]
+
+
+def test_a_place_named_with_a_year_long_past_is_history(finder):
+    text = (
+        "Jets bombed Binnish on Monday. The aircraft that bombed Hama in 1982 belonged to "
+        "the father of today's president."
+    )
+    assert places(text, finder) == ["Binnish"]

@@ -267,6 +267,14 @@ _ABROAD_BEFORE_RE = re.compile(
 )
 
 
+# "the armies that levelled Hama in 1982": a place named as it was in a year long past.
+_PAST_YEAR_AFTER_RE = re.compile(
+    r"\s+(?:in|during)\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s*)?((?:1[89]|20)\d\d)\b(?!\s*[-–/])"
+)
+#: How many years before a report's publication a year named beside a place is history.
+_HISTORY_YEARS = 2
+
+
 # "the Hmeymim airbase" is the launch site Hmeymim.
 _BASE_WORD_RE = re.compile(r"\s+(?:air\s*base|airbase|airfield|airport|air\s+field|base)$", re.I)
 
@@ -311,6 +319,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     before = text[max(0, m.start - 70) : m.start]
     if _ABROAD_BEFORE_RE.search(before):
         return "foreign"
+    past = _PAST_YEAR_AFTER_RE.match(text, m.end, m.end + 30)
+    if past is not None and int(past.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
+        return "reference"
     after = text[m.end : m.end + 40]
     if _BASED_AFTER_RE.search(after):
         return "reference"
