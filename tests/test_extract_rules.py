@@ -1281,3 +1281,11 @@ def test_a_place_named_with_a_year_long_past_is_history(finder):
         "the father of today's president."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+def test_a_place_with_no_missions_flown_over_it_is_not_struck(finder):
+    text = (
+        "The ministry says its aircraft have flown no missions over Binnish for a week and "
+        "calls reports of strikes lies."
+    )
+    assert places(text, finder) == []

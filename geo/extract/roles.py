@@ -275,6 +275,14 @@ _PAST_YEAR_AFTER_RE = re.compile(
 _HISTORY_YEARS = 2
 
 
+# "flown no missions over X", "no sorties at all over X": a place where no strike fell.
+_NONE_OVER_BEFORE_RE = re.compile(
+    r"\bno\s+(?:[\w-]+\s+)?(?:missions|sorties|flights|air\s*strikes|strikes|raids|bombing)"
+    r"(?:\s+at\s+all)?\s+(?:over|on|in|against|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "the Hmeymim airbase" is the launch site Hmeymim.
 _BASE_WORD_RE = re.compile(r"\s+(?:air\s*base|airbase|airfield|airport|air\s+field|base)$", re.I)
 
@@ -319,6 +327,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     before = text[max(0, m.start - 70) : m.start]
     if _ABROAD_BEFORE_RE.search(before):
         return "foreign"
+    if _NONE_OVER_BEFORE_RE.search(before):
+        return "reference"
     past = _PAST_YEAR_AFTER_RE.match(text, m.end, m.end + 30)
     if past is not None and int(past.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
         return "reference"
