@@ -1289,3 +1289,18 @@ def test_a_place_with_no_missions_flown_over_it_is_not_struck(finder):
         "calls reports of strikes lies."
     )
     assert places(text, finder) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Local coordination committees say a helicopter bombed Binnish on Monday.", "lcc"),
+        (
+            "On Monday the coalition bombed a depot in Raqqa, the US military announced.",
+            "coalition",
+        ),
+    ],
+)
+def test_claimants_written_in_lowercase_or_as_the_us_military(finder, text, claimant):
+    (ev,) = events(text, finder)
+    assert ev.claimant == claimant
