@@ -1304,3 +1304,13 @@ def test_a_place_with_no_missions_flown_over_it_is_not_struck(finder):
 def test_claimants_written_in_lowercase_or_as_the_us_military(finder, text, claimant):
     (ev,) = events(text, finder)
     assert ev.claimant == claimant
+
+
+def test_the_district_of_a_city_neighbourhood_is_no_province(finder):
+    text = (
+        "On Thursday air raids killed nine people, among them patients of a hospital in the "
+        "district of al-Sukkari."
+    )
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "al-Sukkari"
+    assert ev.place_level is None

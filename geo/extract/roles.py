@@ -570,6 +570,9 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
     whole governorate unless every gazetteer candidate is one.
     """
     text = ctx.text
+    if m.candidates and all(p.precision == "neighbourhood" for p in m.candidates):
+        # "a hospital in the district of al-Sukkari": a district of a city, no province.
+        return False
     word = split_designator(m.surface)[1]
     if word == "city" or _CITY_AFTER_RE.search(text[m.end : m.end + 30]):
         return False
