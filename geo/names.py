@@ -23,6 +23,8 @@ import unicodedata
 
 from unidecode import unidecode
 
+from geo.resources import foreign_spellings
+
 __all__ = [
     "APOSTROPHES",
     "ARTICLES",
@@ -286,8 +288,15 @@ def normalize(name: str) -> str:
 
 
 def _latin_skeleton(name: str) -> str:
-    """Consonant skeleton of a Latin-script name."""
-    key = normalize(name).replace(" ", "")
+    """Consonant skeleton of a Latin-script name.
+
+    Letter groups of other languages' transliterations are written the English
+    way first ("Dschisr al-Schughur" has the skeleton of "Jisr al-Shughur").
+    """
+    key = normalize(name)
+    for written, english in foreign_spellings():
+        key = key.replace(written, english)
+    key = key.replace(" ", "")
     key = key.replace("th", "t").replace("dh", "d").replace("ph", "f")
     key = key.translate(str.maketrans("pvcxq", "bfkkk"))
     key = re.sub(r"[aeiouyw]", "", key)

@@ -73,3 +73,21 @@ def label_rows() -> tuple[dict[str, str], ...]:
     """
     text = files("geo.data").joinpath("labels.csv").read_text(encoding="utf-8")
     return tuple(csv.DictReader(text.splitlines()))
+
+
+@cache
+def foreign_spellings() -> tuple[tuple[str, str], ...]:
+    """Return the letter groups of other languages' transliterations and their English ones.
+
+    Read from ``geo/data/spellings.csv`` (a German "Dschisr" is an English
+    "Jisr"), longest group first so that "dsch" is replaced before "sch".
+
+    Returns
+    -------
+    tuple of (str, str)
+        ``(written, english)`` pairs, lowercase.
+    """
+    text = files("geo.data").joinpath("spellings.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(text.splitlines())
+    pairs = {(row["written"].lower(), row["english"].lower()) for row in rows}
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))

@@ -1193,3 +1193,124 @@ def test_a_doubt_with_if_keeps_the_strike(finder):
 def test_a_strike_amid_fighting_near_a_town_is_near_it(finder):
     text = "On Monday Russian jets struck rebel positions amid fighting near Binnish."
     assert places(text, finder) == ["Binnish"]
+
+
+# -- a summary's entries: a place labelling its line, dated after it --------------------
+
+
+def test_a_place_labelling_its_line_with_a_region_in_brackets_is_struck(finder):
+    text = "Strikes per town this month:\n\nTalbiseh (Homs): 8 strikes, Russian aircraft.\n"
+    assert places(text, finder, date(2016, 3, 31)) == ["Talbiseh"]
+
+
+def test_an_entry_is_dated_by_the_day_written_after_it_not_by_the_entry_before(finder):
+    text = (
+        "Strikes per town this month:\n\n"
+        "Talbiseh (Homs): 8 air strikes. The worst on 4 March, when a school was hit.\n\n"
+        "Binnish (Idlib): 3 air strikes. The worst on 11 March, when a mill was hit.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 31))}
+    assert found == {"Talbiseh": date(2016, 3, 4), "Binnish": date(2016, 3, 11)}
+
+
+def test_an_entry_takes_the_target_its_paragraph_names_after_it(finder):
+    text = (
+        "Strikes per town this month:\n\n"
+        "Talbiseh (Homs): 8 air strikes. The worst on 4 March, when a school was hit.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 3, 31))
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_governorate_the_text_does_not_date_is_covered_by_its_dated_towns(finder):
+    text = (
+        "Our monitors counted 40 air strikes on towns of Homs governorate.\n\n"
+        "Talbiseh (Homs): 8 air strikes. The worst on 4 March, when a school was hit.\n"
+    )
+    assert places(text, finder, date(2016, 3, 31)) == ["Talbiseh"]
+
+
+# -- spellings of other languages' transliterations ------------------------------------
+
+
+def test_a_german_spelling_of_a_town_is_found(finder):
+    text = "On Monday warplanes bombed the town of Dschisr al-Schughur."
+    assert places(text, finder) == ["Dschisr al-Schughur"]
+    (mention,) = finder(text)
+    assert mention.candidates[0].admin1 == "Idlib"
+
+
+# -- actors named by an air force or an aircraft type ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 December, Royal Air Force aircraft struck a depot near Raqqa.",
+        "On 6 December, Tornado aircraft struck a depot near Raqqa.",
+        "On 6 December, French fighter-bombers struck a depot near Raqqa.",
+    ],
+)
+def test_an_air_force_or_aircraft_type_names_the_coalition(finder, text):
+    (ev,) = events(text, finder, date(2015, 12, 8))
+    assert ev.actor == "coalition"
+
+
+# -- places another country's name introduces ------------------------------------------
+
+
+def test_places_listed_in_another_country_are_not_struck_in_syria(finder):
+    text = (
+        "On 6 December jets struck a depot near Raqqa. They also struck ISIS in Iraq, "
+        "including around Ramadi and Sinjar."
+    )
+    assert places(text, finder, date(2015, 12, 8)) == ["Raqqa"]
+
+
+def test_a_dateline_naming_two_places_is_no_struck_place(finder):
+    text = (
+        "Damascus/Beirut (dpa) - In air raids on the rebel-held part of Aleppo, nine people "
+        "were killed on Monday."
+    )
+    assert places(text, finder) == ["Aleppo"]
+
+
+def test_a_place_named_with_a_year_long_past_is_history(finder):
+    text = (
+        "Jets bombed Binnish on Monday. The aircraft that bombed Hama in 1982 belonged to "
+        "the father of today's president."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_place_with_no_missions_flown_over_it_is_not_struck(finder):
+    text = (
+        "The ministry says its aircraft have flown no missions over Binnish for a week and "
+        "calls reports of strikes lies."
+    )
+    assert places(text, finder) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Local coordination committees say a helicopter bombed Binnish on Monday.", "lcc"),
+        (
+            "On Monday the coalition bombed a depot in Raqqa, the US military announced.",
+            "coalition",
+        ),
+    ],
+)
+def test_claimants_written_in_lowercase_or_as_the_us_military(finder, text, claimant):
+    (ev,) = events(text, finder)
+    assert ev.claimant == claimant
+
+
+def test_the_district_of_a_city_neighbourhood_is_no_province(finder):
+    text = (
+        "On Thursday air raids killed nine people, among them patients of a hospital in the "
+        "district of al-Sukkari."
+    )
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "al-Sukkari"
+    assert ev.place_level is None

@@ -43,7 +43,8 @@ def fold_coarse(
     A coarse event whose sentence writes several dates ("on 14.01.2016 and
     15.01.2016 ... in the provinces of A and B") is covered by finer events of
     any of them; a finer event whose text gives no date (dated by publication)
-    covers it whatever its date.
+    covers it whatever its date, and a coarse event whose text gives no date is
+    covered by finer events of any date.
 
     Parameters
     ----------
@@ -98,6 +99,8 @@ def fold_coarse(
         written = {ev.event_date, *(days(ev) if days is not None else ())}
         if gov is not None and (
             (gov, ev.claimant) in undated
+            # Undated in its text, a governorate may be of any day its finer places are.
+            or (ev.date_basis == "published" and (gov, ev.claimant) in finer_days)
             or any((gov, day, ev.claimant) in finer for day in written)
             or _in_period(ev, finer_days.get((gov, ev.claimant), ()))
         ):

@@ -32,6 +32,7 @@ from geo.extract.attributes import (
     _default_actor,
     _mention_actor,
     _target,
+    _target_cues,
     _unidentified_after,
     _weapon,
 )
@@ -70,6 +71,7 @@ from geo.extract.roles import (
     _names_subdistrict,
     _names_whole_governorate,
     _struck_places,
+    labels_line,
 )
 from geo.extract.sentences import split_sentences
 from geo.extract.tables import first_cell_end, row_under_strike_heading
@@ -303,12 +305,66 @@ def _sentence_events(
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
     if triggers:
         dated = _scoped_date(ctx, index, triggers, scope, post)
+        entry = bool(mentions) and labels_line(ctx, mentions[0])
+        if entry:
+            dated = _entry_date(ctx, index, post.date) or dated
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
+        if entry and events:
+            events = _entry_targets(ctx, index, events)
     for m in mentions:
         city = governorate_of(m.surface)
         if city in _CITY_NAMES:
             ctx.cities_seen[city] += 1
+    return events
+
+
+#: How many sentences after a labelled line are read for its date.
+_ENTRY_LOOK_AHEAD = 3
+
+
+def _entry_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the day written later in the paragraph of a place labelling its line.
+
+    "Kafr Zita (Hama): 31 strikes. Deadliest on 9 May, when ...": an entry of a
+    summary names its place first and dates it in the sentences after; the day of
+    the entry before it does not carry over. None when the labelled sentence writes
+    a date of its own or the paragraph none.
+    """
+    if any(cue.kind == "explicit" for cue in _sentence_cues(ctx, index)):
+        return None
+    for j in _entry_sentences(ctx, index):
+        for cue in _sentence_cues(ctx, j):
+            resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
+            if resolved is not None and resolved.precision == "day":
+                return resolved
+    return None
+
+
+def _entry_sentences(ctx: _DocContext, index: int) -> range:
+    """Return the indices of the sentences after a labelled line's first, in its paragraph."""
+    para = _paragraph_index(ctx, ctx.sentences[index][0])
+    end = ctx.paragraphs[para + 1] if para + 1 < len(ctx.paragraphs) else len(ctx.text)
+    last = min(index + 1 + _ENTRY_LOOK_AHEAD, len(ctx.sentences))
+    stop = bisect_left(ctx.sentence_starts, end, index + 1, last)
+    return range(index + 1, stop)
+
+
+def _entry_targets(ctx: _DocContext, index: int, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Give an entry's events the target its paragraph names after it.
+
+    "Kafr Zita (Hama): 31 strikes. Deadliest on 9 May, when a barrel bomb fell on
+    a bakery queue": what was hit is told in the sentences after the label.
+    """
+    for j in _entry_sentences(ctx, index):
+        cues = _target_cues(ctx, *ctx.sentences[j])
+        if cues:
+            return [
+                replace(ev, claimed_target=cues[0].label)
+                if ev.claimed_target == "unspecified"
+                else ev
+                for ev in events
+            ]
     return events
 
 

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from geo.extract.context import _DocContext, _sentence_clauses, _Span
-from geo.extract.lexicon import quick_opening
+from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
 from geo.names import governorate_of, letter_key, split_designator
@@ -207,12 +207,38 @@ _BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
 # where the copy was filed; a strike fell there only if the sentence names no other place.
 _DATELINE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:city|province|countryside|governorate|suburbs))?"
+    # "Damascus/Beirut (dpa) -": a dateline naming two places.
+    r"(?:[ \t]*/[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
     r"[ \t]*(?:,[ \t]*(?:[A-Z][\w.']*|\d+)(?:[ \t]+(?:[A-Z][\w.']*|\d+)){0,3})?"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[–—])"
 )
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _CELL_START_RE = re.compile(r"\|[ \t]*$")
-_LABEL_COLON_RE = re.compile(r"[ \t]*:[ \t]+(?=\S)")
+# "Saraqeb: ...", "Kafr Zita (Hama): 31 strikes": a place labelling its line, its region in
+# brackets.
+_LABEL_COLON_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]+(?=\S)")
+
+
+def labels_line(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention opens its line as a label: "Kafr Zita (Hama): 31 strikes ...".
+
+    Parameters
+    ----------
+    ctx : _DocContext
+        The report being read.
+    m : Mention
+        A place mention.
+
+    Returns
+    -------
+    bool
+        True when only blanks stand between the line's start and the mention, and a
+        colon (after an optional bracketed region) follows it.
+    """
+    return bool(
+        _LINE_START_RE.search(ctx.text, max(0, m.start - 20), m.start)
+        and _LABEL_COLON_RE.match(ctx.text, m.end)
+    )
 
 
 def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
@@ -230,6 +256,31 @@ def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
         _CELL_START_RE.search(text, max(0, m.start - 20), m.start)
         and _LABEL_COLON_RE.match(text, m.end)
     )
+
+
+# "strikes in Iraq, including around X and Y": places another country's name introduces.
+_ABROAD_BEFORE_RE = re.compile(
+    r"\bin\s+(?:the\s+)?"
+    + alternation(load("countries")["names"])
+    + r"\b,?\s+(?:including|such\s+as|notably|especially|among\s+them)\s+"
+    r"(?:(?:in|around|near|at)\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:,\s+|,?\s+(?:and|or)\s+))*$"
+)
+
+
+# "the armies that levelled Hama in 1982": a place named as it was in a year long past.
+_PAST_YEAR_AFTER_RE = re.compile(
+    r"\s+(?:in|during)\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s*)?((?:1[89]|20)\d\d)\b(?!\s*[-–/])"
+)
+#: How many years before a report's publication a year named beside a place is history.
+_HISTORY_YEARS = 2
+
+
+# "flown no missions over X", "no sorties at all over X": a place where no strike fell.
+_NONE_OVER_BEFORE_RE = re.compile(
+    r"\bno\s+(?:[\w-]+\s+)?(?:missions|sorties|flights|air\s*strikes|strikes|raids|bombing)"
+    r"(?:\s+at\s+all)?\s+(?:over|on|in|against|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "the Hmeymim airbase" is the launch site Hmeymim.
@@ -274,6 +325,13 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _names_launch_site(m.surface):
         return "launch"
     before = text[max(0, m.start - 70) : m.start]
+    if _ABROAD_BEFORE_RE.search(before):
+        return "foreign"
+    if _NONE_OVER_BEFORE_RE.search(before):
+        return "reference"
+    past = _PAST_YEAR_AFTER_RE.match(text, m.end, m.end + 30)
+    if past is not None and int(past.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
+        return "reference"
     after = text[m.end : m.end + 40]
     if _BASED_AFTER_RE.search(after):
         return "reference"
@@ -512,6 +570,9 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
     whole governorate unless every gazetteer candidate is one.
     """
     text = ctx.text
+    if m.candidates and all(p.precision == "neighbourhood" for p in m.candidates):
+        # "a hospital in the district of al-Sukkari": a district of a city, no province.
+        return False
     word = split_designator(m.surface)[1]
     if word == "city" or _CITY_AFTER_RE.search(text[m.end : m.end + 30]):
         return False
