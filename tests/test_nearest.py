@@ -123,3 +123,18 @@ def test_lower_bounds_never_exceed_the_distance():
     # Far from the segments the bound is mostly close to the distance.
     far = exact > 100_000
     assert far.any() and np.median(points[far] / exact[far]) > 0.8
+
+
+def test_few_points_measured_in_one_pass_give_the_same_floats():
+    # Up to _SMALL_QUERY points every candidate is measured at once; more are
+    # measured by the width of their candidate prefix. Both give GEOS's floats.
+    rng = np.random.default_rng(11)
+    walk = np.cumsum(rng.normal(0, 40, (2_000, 2)), axis=0)
+    starts, ends = _segments([shapely.LineString(walk)])
+    index = SegmentIndex(starts, ends)
+    xy = walk[::2] + rng.normal(0, 500, (len(walk[::2]), 2))
+    assert len(xy) > nearest._SMALL_QUERY
+    many = index.distances(xy)
+    few = np.concatenate([index.distances(xy[i : i + 100]) for i in range(0, len(xy), 100)])
+    np.testing.assert_array_equal(many, few)
+    np.testing.assert_array_equal(many, _geos(starts, ends, xy))

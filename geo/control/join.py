@@ -103,23 +103,6 @@ def _boundary_segments(gdf: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
     return segments, polygon_of[ring_of[:-1][same_ring]]
 
 
-def _nearest_m(
-    projected: np.ndarray, segments: np.ndarray, max_distance: float | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """Return, per point, the nearest segment's position (-1 if none) and distance (m)."""
-    nearest = np.full(len(projected), -1, dtype=np.intp)
-    metres = np.full(len(projected), np.nan)
-    if len(projected) == 0 or len(segments) == 0:
-        return nearest, metres
-    tree = shapely.STRtree(segments)
-    (point_at, segment_at), found = tree.query_nearest(
-        projected, max_distance=max_distance, return_distance=True, all_matches=False
-    )
-    nearest[point_at] = segment_at
-    metres[point_at] = found
-    return nearest, metres
-
-
 def _snap_to_coast(
     px: np.ndarray, py: np.ndarray, codes: np.ndarray, layer: ControlLayer, snap_km: float
 ) -> None:
@@ -127,9 +110,16 @@ def _snap_to_coast(
     outside = np.flatnonzero(codes < 0)
     if snap_km <= 0 or outside.size == 0:
         return
-    segments, polygon_of = _boundary_segments(layer.gdf)
+    if "coast" not in layer.derived:
+        segments, polygon_of = _boundary_segments(layer.gdf)
+        layer.derived["coast"] = (shapely.STRtree(segments), polygon_of)
+    tree, polygon_of = layer.derived["coast"]
     projected = shapely.points(px[outside], py[outside])
-    nearest, _ = _nearest_m(projected, segments, max_distance=snap_km * 1000.0)
+    point_at, segment_at = tree.query_nearest(
+        projected, max_distance=snap_km * 1000.0, all_matches=False
+    )
+    nearest = np.full(len(projected), -1, dtype=np.intp)
+    nearest[point_at] = segment_at
     found = nearest >= 0
     codes[outside[found]] = polygon_of[nearest[found]]
 
@@ -266,29 +256,70 @@ BOUND_CELL_M = 10_000.0
 _BOUND_SLACK = (1e-9, 1e-6)
 
 
-def _state_distances(
-    xy: np.ndarray, own: np.ndarray, indexes: dict[str, SegmentIndex]
+def _index_codes(
+    name: str, positions: Sequence[int], indexes: dict[int, dict[str, SegmentIndex]]
+) -> tuple[np.ndarray, list[SegmentIndex]]:
+    """Give each distinct index of faction ``name`` over the states a number.
+
+    Returns a table from state position to the number of its index (-1: the
+    faction holds no ground then) and the indexes, each once: consecutive
+    states share the index of a faction no change between them touched.
+    """
+    table = np.full(max(positions) + 1, -1, dtype=np.intp)
+    found: dict[int, int] = {}
+    distinct: list[SegmentIndex] = []
+    for position in positions:
+        index = indexes[position].get(name)
+        if index is not None:
+            table[position] = found.setdefault(id(index), len(distinct))
+            if table[position] == len(distinct):
+                distinct.append(index)
+    return table, distinct
+
+
+def _by_index(codes: np.ndarray, rows: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
+    """Yield each index number of ``codes[rows]`` (not -1) with its rows, in their order."""
+    rows = rows[codes[rows] >= 0]
+    if rows.size == 0:
+        return
+    rows = rows[np.argsort(codes[rows], kind="stable")]
+    sorted_codes = codes[rows]
+    cuts = np.flatnonzero(np.diff(sorted_codes)) + 1
+    for part in np.split(rows, cuts):
+        yield int(codes[part[0]]), part
+
+
+def _measured(
+    xy: np.ndarray,
+    own: np.ndarray,
+    state: np.ndarray,
+    indexes: dict[int, dict[str, SegmentIndex]],
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Return the distances (m) to ISIS ground and to the front of points in one state.
+    """Return the distances (m) to ISIS ground and to the front of points.
 
     ``own`` is each point's faction (position in :data:`geo.record.FACTIONS`,
-    -1 none); ``indexes`` are the state's :meth:`Timeline.segment_indexes`.
+    -1 none) and ``state`` the position of the state in force on its day;
+    ``indexes`` are :meth:`Timeline.segment_indexes` of every such state.
     Every point not held by ISIS is measured against ISIS's segments; a held
     point's front is the smallest distance to another faction's segments, so
     a faction whose lower bound (:meth:`SegmentIndex.lower_bounds`) is no
     nearer than what was already found is not measured: the minimum is the
-    same float.
+    same float. The points of all states that share a faction's index (no
+    change touched that faction between them) are measured in one query.
     """
     isis = FACTIONS.index("isis")
+    positions = sorted(indexes)
+    names = list(dict.fromkeys(name for p in positions for name in indexes[p]))
     front_m = np.full(len(xy), np.inf)
     isis_m = np.full(len(xy), np.nan)
-    if "isis" in indexes:
-        at = np.flatnonzero(own != isis)
-        if at.size:
-            isis_m[at] = indexes["isis"].distances(xy[at])
-            held_at = at[own[at] >= 0]
-            front_m[held_at] = isis_m[held_at]
-    others = [(FACTIONS.index(name), index) for name, index in indexes.items() if name != "isis"]
+    if "isis" in names:
+        table, distinct = _index_codes("isis", positions, indexes)
+        codes = table[state]
+        for code, at in _by_index(codes, np.flatnonzero(own != isis)):
+            isis_m[at] = distinct[code].distances(xy[at])
+        held_at = np.flatnonzero((own >= 0) & (own != isis) & (codes >= 0))
+        front_m[held_at] = isis_m[held_at]
+    others = [name for name in names if name != "isis"]
     held = np.flatnonzero(own >= 0)
     if others and held.size:
         # Bounds per cell of a coarse grid, shared by the points in it.
@@ -301,24 +332,28 @@ def _state_distances(
         lo[cell_of] = corner * BOUND_CELL_M
         hi = lo + BOUND_CELL_M
         bounds = np.full((held.size, len(others)), np.inf)
-        for column, (code, index) in enumerate(others):
-            rows = own[held] != code
-            bounds[rows, column] = index.lower_bounds(lo, hi)[cell_of[rows]]
+        coded = []
+        for column, name in enumerate(others):
+            table, distinct = _index_codes(name, positions, indexes)
+            codes = table[state[held]]
+            coded.append((codes, distinct))
+            candidates = np.flatnonzero(own[held] != FACTIONS.index(name))
+            for code, rows in _by_index(codes, candidates):
+                cell, back = np.unique(cell_of[rows], return_inverse=True)
+                bounds[rows, column] = distinct[code].lower_bounds(lo[cell], hi[cell])[back]
         relative, absolute = _BOUND_SLACK
         bounds = bounds * (1.0 - relative) - absolute
         # The faction likely nearest first, then those that could still be nearer.
         likely = np.argmin(bounds, axis=1)
         for rounds in (likely, None):
-            for column, (_code, index) in enumerate(others):
+            for column, (codes, distinct) in enumerate(coded):
                 wanted = bounds[:, column] <= front_m[held]
                 if rounds is not None:
                     wanted &= rounds == column
-                rows = np.flatnonzero(wanted)
-                if rows.size == 0:
-                    continue
-                at = held[rows]
-                front_m[at] = np.minimum(front_m[at], index.distances(xy[at]))
-                bounds[rows, column] = np.inf
+                for code, rows in _by_index(codes, np.flatnonzero(wanted)):
+                    at = held[rows]
+                    front_m[at] = np.minimum(front_m[at], distinct[code].distances(xy[at]))
+                    bounds[rows, column] = np.inf
     isis_m[own == isis] = 0.0
     front_m[(own < 0) | np.isinf(front_m)] = np.nan
     return isis_m, front_m
@@ -364,6 +399,27 @@ class _Composer:
         self._thread.join()
 
 
+#: Side (m) of the cells of the Z-order curve the points of a state are measured in.
+Z_CELL_M = 1.0
+
+
+def _z_order(px: np.ndarray, py: np.ndarray) -> np.ndarray:
+    """Return each point's position on a Z-order (Morton) curve of 1 m cells, 42 bits at most."""
+    cells = [np.clip((v - v.min()) / Z_CELL_M, 0, 2**21 - 1).astype(np.int64) for v in (px, py)]
+    spread = []
+    for v in cells:
+        for shift, mask in (
+            (16, 0x0000FFFF0000FFFF),
+            (8, 0x00FF00FF00FF00FF),
+            (4, 0x0F0F0F0F0F0F0F0F),
+            (2, 0x3333333333333333),
+            (1, 0x5555555555555555),
+        ):
+            v = (v | (v << shift)) & mask
+        spread.append(v)
+    return spread[0] | (spread[1] << 1)
+
+
 def _distances(
     px: np.ndarray,
     py: np.ndarray,
@@ -374,43 +430,47 @@ def _distances(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return each point's distance (km) to ISIS ground and to another faction's ground.
 
-    Points are grouped by the state in force on their day and measured
-    against each faction's segments in that state
-    (:meth:`Timeline.segment_indexes`): a point held by a faction against
-    every other faction's (the smallest is its front), every point against
-    ISIS's. Inside ISIS ground the ISIS distance is 0; a point on no
-    faction's ground has no front. Points at the same coordinates in one
-    state (events geocoded to one place) are measured once.
+    Each point is measured against each faction's segments in the state in
+    force on its day (:meth:`Timeline.segment_indexes`): a point held by a
+    faction against every other faction's (the smallest is its front), every
+    point against ISIS's. Inside ISIS ground the ISIS distance is 0; a point
+    on no faction's ground has no front. Points at the same coordinates in
+    one state (events geocoded to one place) are measured once.
     """
     isis_km, front_km = np.full(len(px), np.nan), np.full(len(px), np.nan)
-    # The rows of each state, in row order, found with one sort.
-    by_state = np.flatnonzero(usable)
-    by_state = by_state[np.argsort(state[by_state], kind="stable")]
-    starts = np.searchsorted(state[by_state], states.positions, side="left")
-    stops = np.searchsorted(state[by_state], states.positions, side="right")
-    slices = {p: slice(a, b) for p, a, b in zip(states.positions, starts, stops, strict=True)}
-
-    def measure(position: int, indexes: dict[str, SegmentIndex]) -> None:
-        rows = by_state[slices[position]]
-        # One place has one faction in one state, so its distances are shared.
-        place, first, back = np.unique(
-            px[rows] + 1j * py[rows], return_index=True, return_inverse=True
-        )
-        xy = np.column_stack([place.real, place.imag])
-        isis_m, front_m = _state_distances(xy, faction[rows[first]], indexes)
-        isis_km[rows], front_km[rows] = isis_m[back] / 1000.0, front_m[back] / 1000.0
-
-    # The k-d queries and numpy release the GIL, so the states already
-    # composed are measured on a thread per core while the next are composed.
-    workers = min(os.cpu_count() or 1, len(states.positions), int(usable.sum()) // MIN_CHUNK)
+    at = np.flatnonzero(usable)
+    if at.size == 0:
+        return isis_km, front_km
+    # In the order of a Z-order curve, nearby points are measured one after
+    # the other, which keeps the k-d trees' nodes in cache; equal points
+    # become neighbours (a pair that does not is measured twice: same result).
+    at = at[np.argsort(_z_order(px[at], py[at]), kind="stable")]
+    x, y, day_state = px[at], py[at], state[at]
+    new = np.ones(len(at), dtype=bool)
+    new[1:] = (x[1:] != x[:-1]) | (y[1:] != y[:-1]) | (day_state[1:] != day_state[:-1])
+    first = np.flatnonzero(new)
+    back = np.cumsum(new) - 1
+    xy = np.column_stack([x[first], y[first]])
+    own, day_state = faction[at[first]], day_state[first]
+    indexes = dict(states)
+    # The k-d queries and numpy release the GIL: the points are split along
+    # the curve into a part per core, each measured on its own thread.
+    workers = min(os.cpu_count() or 1, len(first) // MIN_CHUNK)
     if workers <= 1:
-        for position, indexes in states:
-            measure(position, indexes)
+        isis_m, front_m = _measured(xy, own, day_state, indexes)
     else:
+        cuts = np.linspace(0, len(first), workers + 1).astype(int)
         with ThreadPoolExecutor(workers) as pool:
-            done = [pool.submit(measure, position, indexes) for position, indexes in states]
-            for future in done:
-                future.result()
+            parts = list(
+                pool.map(
+                    lambda a, b: _measured(xy[a:b], own[a:b], day_state[a:b], indexes),
+                    cuts[:-1],
+                    cuts[1:],
+                )
+            )
+        isis_m = np.concatenate([p[0] for p in parts])
+        front_m = np.concatenate([p[1] for p in parts])
+    isis_km[at], front_km[at] = isis_m[back] / 1000.0, front_m[back] / 1000.0
     return isis_km, front_km
 
 

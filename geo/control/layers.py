@@ -13,10 +13,10 @@ import json
 import re
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import geopandas as gpd
 import numpy as np
@@ -70,6 +70,8 @@ class ControlLayer:
     date: date
     path: str
     gdf: gpd.GeoDataFrame
+    #: What is derived from ``gdf`` once for every join (the layer is not changed).
+    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

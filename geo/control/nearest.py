@@ -41,6 +41,8 @@ NEIGHBOURS = 6
 _BLOCK_POINTS = 4_096
 #: Fewest points for which one query is split over the machine's cores.
 _THREADED_QUERY = 50_000
+#: Most points for which all candidates are measured in one pass.
+_SMALL_QUERY = 512
 #: Relative slack on the proof's comparison, against rounding in the tree's distances.
 _SLACK = 1e-9
 #: Cells a side of the grid whose cells group segments into the boxes of
@@ -195,7 +197,19 @@ class SegmentIndex:
         row, and rows are measured by the length of that prefix.
         """
         near = reach[:, :1] * reach[:, :1] * (1.0 + _SLACK) + self._half_gap2
-        width = (reach * reach <= near).sum(axis=1)
+        inside = reach * reach <= near
+        if len(xy) <= _SMALL_QUERY:
+            # Few points: one pass over every candidate costs less than a pass per width.
+            metres = segment_distance(
+                xy[:, :1],
+                xy[:, 1:],
+                self._ax[segments],
+                self._ay[segments],
+                self._bx[segments],
+                self._by[segments],
+            )
+            return np.where(inside, metres, np.inf).min(axis=1)
+        width = inside.sum(axis=1)
         out = np.empty(len(xy))
         for columns in np.unique(width):
             rows = np.flatnonzero(width == columns)
