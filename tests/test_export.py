@@ -6,6 +6,7 @@ import sys
 import textwrap
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -91,3 +92,23 @@ def test_kml_names_its_layer_not_the_temporary_file(small_events, tmp_path):
     text = path.read_text(encoding="utf-8")
     assert '<Schema name="strikes"' in text and ".tmp" not in text
     assert text.count("</Placemark>") == 2  # located events only
+
+
+def test_located_mask_drops_missing_empty_and_nan_geometries():
+    import shapely
+
+    from geo.output.export import located_mask
+
+    geoms = np.array(
+        [
+            shapely.Point(36.2, 36.1),
+            None,
+            shapely.Point(),
+            shapely.Point(np.nan, np.nan),
+            shapely.LineString([(36.0, 35.0), (np.nan, 35.5), (36.4, 35.9)]),
+            shapely.LineString([(36.0, 35.0), (36.4, 35.9)]),
+            shapely.Point(37.1, 36.2),
+        ],
+        dtype=object,
+    )
+    assert located_mask(geoms).tolist() == [True, False, False, False, False, True, True]

@@ -428,12 +428,13 @@ def write_outputs(
                 table = export.acled_frame(piece) if acled else piece
                 _append_csv(csv_out, export.csv_text(table), head)
                 _append_csv(unresolved, export.csv_text(unresolved_table(piece)), head)
-                kml.add(piece)
             arrow = _geoparquet_table(frame)
             if writer is None:
                 writer = pq.ParquetWriter(folder / "strikes.parquet", arrow.schema)
             writer.write_table(arrow.cast(writer.schema))
             vector = export._vector_frame(frame)
+            for start in range(0, max(len(vector), 1), TEXT_ROWS):
+                kml.add(vector.iloc[start : start + TEXT_ROWS])
             if len(vector) or (index == len(tally.parts) - 1 and not vector_written):
                 pyogrio.write_dataframe(
                     vector,
@@ -496,8 +497,9 @@ def _geoparquet_table(frame: gpd.GeoDataFrame) -> pa.Table:
 class _KmlStream:
     """``strikes.kml`` written part by part: each part's placemarks, renumbered, in one file.
 
-    Each part goes through :func:`geo.output.export.write_kml`, so the file is
-    the one that writer gives for the whole table.
+    Each part, as :func:`geo.output.export._vector_frame` gives it, goes through
+    :func:`geo.output.export.write_kml_vector`, so the file is the one
+    :func:`geo.output.export.write_kml` gives for the whole table.
     """
 
     _ID = re.compile(r'<Placemark id="strikes\.(\d+)">')
@@ -510,7 +512,7 @@ class _KmlStream:
 
     def add(self, frame: gpd.GeoDataFrame) -> None:
         scratch = self.target.with_name(".part.kml")
-        export.write_kml(frame, scratch)
+        export.write_kml_vector(frame, scratch)
         text = scratch.read_text(encoding="utf-8")
         scratch.unlink()
         start, end = text.find("<Placemark"), text.rfind("</Placemark>") + len("</Placemark>")

@@ -103,13 +103,6 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def _located(geom: object) -> bool:
-    """Tell whether a geometry is real (not None, not empty, no NaN coordinates)."""
-    if geom is None or getattr(geom, "is_empty", True):
-        return False
-    return not bool(np.isnan(shapely.get_coordinates(geom)).any())
-
-
 def property_columns(gdf: pd.DataFrame) -> list[str]:
     """Return the event columns present in ``gdf``, in output order, then any extras."""
     return ordered_columns(gdf.columns)
@@ -162,10 +155,10 @@ def located_mask(geoms: np.ndarray) -> np.ndarray:
         xy = shapely.get_coordinates(geoms[present], include_z=False)
         counts = shapely.get_num_coordinates(geoms[present])
         bad = np.isnan(xy).any(axis=1)
-        ends = np.cumsum(counts)
-        starts = ends - counts
-        bad_geom = np.array([bad[a:b].any() for a, b in zip(starts, ends, strict=True)])
-        present[np.flatnonzero(present)[bad_geom]] = False
+        if bad.any():
+            # Every present geometry has a coordinate, so no run is empty.
+            bad_geom = np.logical_or.reduceat(bad, np.cumsum(counts) - counts)
+            present[np.flatnonzero(present)[bad_geom]] = False
     return present
 
 
@@ -452,7 +445,7 @@ def acled_frame(events: pd.DataFrame) -> pd.DataFrame:
 
 def _vector_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Located rows with plain column types that every vector driver accepts."""
-    located = gdf.loc[np.array([_located(g) for g in gdf.geometry], dtype=bool)]
+    located = gdf.loc[located_mask(gdf.geometry.to_numpy())]
     out = located[property_columns(located)].copy()
     for column in out.columns:
         if out[column].dtype == object:
@@ -465,9 +458,14 @@ def _vector_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 def write_kml(gdf: gpd.GeoDataFrame, target: str | Path) -> Path:
     """Write located events as KML for Google Earth (pyogrio's KML driver), atomically."""
+    return write_kml_vector(_vector_frame(gdf), target)
+
+
+def write_kml_vector(frame: gpd.GeoDataFrame, target: str | Path) -> Path:
+    """Write a table :func:`_vector_frame` made as KML (see :func:`write_kml`), atomically."""
     import pyogrio
 
-    frame = _vector_frame(gdf)
+    frame = frame.copy()
     label = frame["place_name"] if "place_name" in frame else frame["place_as_written"]
     frame.insert(0, "Name", label.fillna(frame["place_as_written"]))
     frame.insert(1, "Description", frame["quote"])
