@@ -94,6 +94,8 @@ def test_kml_names_its_layer_not_the_temporary_file(small_events, tmp_path):
     assert text.count("</Placemark>") == 2  # located events only
 
 
+# Building a geometry with a NaN coordinate warns; here it is the point.
+@pytest.mark.filterwarnings("ignore:invalid value encountered:RuntimeWarning")
 def test_located_mask_drops_missing_empty_and_nan_geometries():
     import shapely
 
