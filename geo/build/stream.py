@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import ctypes
 import gc
-import itertools
 import json
 import re
 import warnings
@@ -356,6 +355,22 @@ def parts_frames(tally: Tally, schema: pa.Schema, ids: IncidentIds) -> Iterator[
         yield order_columns(frame.drop(columns=[ROW, BUCKET]))
 
 
+def _first_rows(tally: Tally, schema: pa.Schema) -> pd.DataFrame:
+    """Return the first :data:`MAP_MAX_EVENTS` rows of the parts, as the map draws them."""
+    from geo.pipeline import order_columns
+
+    drawn: list[pd.DataFrame] = []
+    room = MAP_MAX_EVENTS
+    for part in tally.parts:
+        frame = _to_frame(read_part(part, schema))
+        drawn.append(order_columns(frame.drop(columns=[ROW, BUCKET]).iloc[:room]))
+        room -= len(drawn[-1])
+        if room <= 0:
+            break
+    kept = [f for f in drawn if len(f)] or drawn[:1]
+    return pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0]
+
+
 def write_outputs(
     tally: Tally,
     folder: Path,
@@ -384,34 +399,24 @@ def write_outputs(
     from geo.pipeline import unresolved_table
 
     schema = unified_schema(tally.parts)
-    ids = incident_ids(tally, schema, folder / "incidents.geojson")
-    frames = parts_frames(tally, schema, ids)
-    # The map draws the first events; it is made in a child process from the parts
-    # read for it, while this one writes the tables from those parts and the rest.
-    read_first: list[gpd.GeoDataFrame] = []
-    drawn: list[gpd.GeoDataFrame] = []
-    room = MAP_MAX_EVENTS
-    for frame in frames:
-        read_first.append(frame)
-        drawn.append(frame.iloc[:room])
-        room -= len(drawn[-1])
-        if room <= 0:
-            break
-    kept = [f for f in drawn if len(f)] or drawn[:1]
-    shown = pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0]
 
     def draw() -> None:
         from geo.output import webmap  # folium: imported where the map is drawn
 
         html = webmap.render_html(
-            gpd.GeoDataFrame(shown, geometry="geometry", crs="EPSG:4326"),
+            gpd.GeoDataFrame(_first_rows(tally, schema), geometry="geometry", crs="EPSG:4326"),
             layers=layers,
             title=title,
             self_contained=True,
         )
         (folder / "map.html").write_text(html, encoding="utf-8")
 
+    # The map draws the first events, which need no incident ids: it is made
+    # in a child process, from the parts it reads, while this one assigns the
+    # incidents and writes the tables.
     map_html = start_aside(draw, str(folder / "map.html"))
+    ids = incident_ids(tally, schema, folder / "incidents.geojson")
+    frames = parts_frames(tally, schema, ids)
     writer: pq.ParquetWriter | None = None
     first = True
     vector_written = False
@@ -422,7 +427,7 @@ def write_outputs(
         open(folder / "unresolved.csv", "w", encoding="utf-8", newline="") as unresolved,
     ):
         geojson.write(_HEAD)
-        for index, frame in enumerate(itertools.chain(read_first, frames)):
+        for index, frame in enumerate(frames):
             for piece, head in _slices(frame, TEXT_ROWS, index == 0):
                 first = _append_features(geojson, export.geojson_text(piece), first)
                 table = export.acled_frame(piece) if acled else piece
