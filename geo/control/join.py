@@ -510,8 +510,11 @@ def control_codes(
         # One containment pass over the changes' areas and the zones serves
         # both the deciding change and the accuracy of the drawing. (It
         # prepares the areas; the composition reads them unprepared.)
-        pairs = timeline.areas_holding(x, y)
-        px, py = _projected(x, y, usable)
+        # pyproj releases the GIL: the points are projected beside the pass.
+        with ThreadPoolExecutor(1) as pool:
+            projecting = pool.submit(_projected, x, y, usable)
+            pairs = timeline.areas_holding(x, y)
+            px, py = projecting.result()
         faction, change = _factions(x, y, px, py, usable, days, snapshot, pairs, timeline, snap_km)
         isis_km, front_km = _distances(px, py, faction, state, usable, states)
     finally:
