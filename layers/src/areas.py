@@ -427,6 +427,21 @@ AREAS = [
         ],
     },
     {
+        "area": "deir-ez-zor-east-districts",
+        "name": "Deir ez-Zor city's eastern districts: al-Hamidiyah, al-Hawiqa, al-Jubaylah",
+        "accuracy_km": 2.0,
+        "ring": [
+            (40.143, 35.349),  # Euphrates bank north of the centre, army-held al-Qusour west
+            (40.143, 35.334),  # the centre's front line, the army's side to the west
+            (40.150, 35.329),  # south of al-Rashdiyah
+            (40.163, 35.329),  # north of Jabal Harabesh and the army's Harabesh district
+            (40.185, 35.324),  # the workers' and industrial districts, Harabesh to the south
+            (40.200, 35.330),  # the city's eastern end
+            (40.185, 35.345),  # Euphrates bank, Hawijat Saqr island beyond
+            (40.160, 35.352),  # Euphrates bank at al-Hamidiyah and al-Hawiqa
+        ],
+    },
+    {
         "area": "east-aleppo-fringe-north",
         "name": "east Aleppo's northern fringe: Ard al-Hamra, Jabal Badro, Hanano's fields",
         "accuracy_km": 1.0,
