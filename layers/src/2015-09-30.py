@@ -27,8 +27,8 @@ LAYER = {
             "al-Akrad and Jabal al-Turkman, western/southern/northern Aleppo countryside "
             "and east Aleppo city, the Azaz-Marea corridor, the Rastan-Talbiseh-Houla pocket "
             "and al-Waer, Eastern Ghouta, Darayya/Moadamiya, south Damascus (Yalda, Babbila), "
-            "Zabadani/Madaya, Wadi Barada, Khan al-Shih, eastern Qalamoun, most of Daraa and "
-            "Quneitra (Southern Front, Nusra). Hand-drawn, fronts within ~3-10 km."
+            "Zabadani/Madaya, Wadi Barada, Khan al-Shih, Beit Jinn, eastern Qalamoun, most of "
+            "Daraa and Quneitra (Southern Front, Nusra). Hand-drawn, fronts within ~3-10 km."
         ),
         "regime": (
             "Syria minus the other factions: Damascus, the coast, Homs, Hama, Suwayda, the M5 "
@@ -229,10 +229,22 @@ LAYER = {
             "faction": "opposition",
             "name": "Zabadani and Madaya",
             "ring": [
-                (36.065, 33.675),
-                (36.130, 33.675),
-                (36.135, 33.745),
-                (36.070, 33.745),
+                (36.065, 33.675),  # south of Madaya
+                (36.120, 33.675),  # Madaya's east, the army's Bludan road beyond
+                (36.115, 33.745),  # Zabadani's north-east, the army's Bludan to the east
+                (36.070, 33.745),  # Zabadani's north-west, the Lebanese border hills
+            ],
+        },
+        {
+            "faction": "opposition",
+            "name": "Beit Jinn pocket on Mount Hermon's slopes",
+            "ring": [
+                (35.855, 33.325),  # west of Beit Jinn, the Lebanese border beyond
+                (35.900, 33.330),  # north of Beit Jinn, the army's Arna to the north
+                (35.985, 33.322),  # north-east of Mughr al-Mir, Hina and Kafr Hawar to the north
+                (35.985, 33.295),  # south-east of Mughr al-Mir
+                (35.900, 33.295),  # south of Mazraat Beit Jinn
+                (35.850, 33.300),  # Hermon slopes, the army's Hadar to the south-west
             ],
         },
         {
@@ -283,7 +295,7 @@ LAYER = {
             "name": "southern front: Daraa and Quneitra",
             "ring": [
                 (35.70, 33.22),  # Golan ceasefire line, north of Quneitra
-                (36.00, 33.22),  # regime holds Hadar and the Beit Jinn slopes to the north
+                (36.00, 33.22),  # regime Hadar to the north (Beit Jinn pocket drawn apart)
                 (36.08, 33.17),  # Kafr Shams, regime 'triangle' to the north
                 (36.17, 33.10),  # west of Sanamayn (regime corridor painted later)
                 (36.30, 33.15),  # Lajat's north-western edge
