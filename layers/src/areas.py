@@ -480,6 +480,12 @@ AREAS = [
         "box": (35.9, 35.76, 36.4, 36.0),
     },
     {
+        "area": "ramouseh-colleges",
+        "name": "Ramouseh: the military colleges and al-Ramouseh, retaken on 2016-09-04",
+        "of": "ramouseh-corridor",
+        "box": (37.085, 36.10, 37.20, 36.20),
+    },
+    {
         "area": "al-eis",
         "name": "al-Eis and its hill",
         "of": "eis-khan-tuman",
