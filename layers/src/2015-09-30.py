@@ -138,9 +138,13 @@ LAYER = {
             "faction": "kurdish",
             "name": "Kobani, Tell Abyad and Jazira",
             "ring": [
-                (38.05, 37.20),  # Turkey
-                (38.06, 36.80),  # Euphrates east bank: ISIS holds Jarabulus across the river
-                (38.10, 36.70),  # Euphrates
+                (38.031, 37.20),  # Turkey
+                (38.031, 36.80),  # Euphrates east bank: ISIS holds Jarabulus across the river
+                (38.040, 36.75),  # Euphrates: al-Shuyukh on the east bank
+                (38.050, 36.71),  # Euphrates
+                (38.068, 36.682),  # Euphrates
+                (38.100, 36.663),  # Euphrates, its bend above the Sajur mouth
+                (38.142, 36.655),  # Euphrates at the Sajur mouth
                 (38.15, 36.62),  # Euphrates, north of Qara Qozak
                 (38.30, 36.52),  # south of Sarrin (YPG since 2015-07)
                 (38.55, 36.46),  # steppe south of the Kobani-Tell Abyad road

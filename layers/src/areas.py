@@ -310,9 +310,12 @@ AREAS = [
             (37.80, 36.62),  # Sajur river: SDF Manbij to the south
             (37.95, 36.66),  # Sajur
             (38.13, 36.66),  # Sajur mouth
-            (38.10, 36.70),  # Euphrates west bank, Kobani (SDF) across it
-            (38.06, 36.80),  # Jarabulus on the Euphrates
-            (38.06, 37.00),  # Turkey
+            (38.100, 36.663),  # Euphrates west bank, Kobani (SDF) across it
+            (38.068, 36.682),  # Euphrates west bank
+            (38.050, 36.71),  # Euphrates west bank
+            (38.040, 36.75),  # Euphrates west bank, al-Shuyukh (SDF) across it
+            (38.031, 36.80),  # Jarabulus on the Euphrates
+            (38.031, 37.00),  # Turkey
         ],
     },
     # first drawn for the 2016-11-15 layer
