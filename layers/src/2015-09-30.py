@@ -299,6 +299,10 @@ LAYER = {
             "name": "southern front: Daraa and Quneitra",
             "ring": [
                 (35.70, 33.22),  # Golan ceasefire line, north of Quneitra
+                (35.815, 33.225),  # west of Jubata al-Khashab
+                (35.83, 33.245),  # north of Jubata al-Khashab, the army's Hadar beyond
+                (35.855, 33.245),  # north of Tarnaja
+                (35.87, 33.225),  # Ufaniya, the army's Baath city pocket to the south-east
                 (36.00, 33.22),  # regime Hadar to the north (Beit Jinn pocket drawn apart)
                 (36.08, 33.17),  # Kafr Shams, regime 'triangle' to the north
                 (36.17, 33.10),  # west of Sanamayn (regime corridor painted later)
@@ -453,11 +457,11 @@ LAYER = {
             "faction": "regime",
             "name": "Quneitra: Baath city and Khan Arnabah",
             "ring": [
-                (35.85, 33.15),
-                (35.93, 33.15),
-                (35.96, 33.22),
-                (35.88, 33.26),
-                (35.82, 33.22),
+                (35.85, 33.15),  # south-west of Baath city
+                (35.93, 33.15),  # south of Jaba
+                (35.96, 33.22),  # east of Khan Arnabah
+                (35.88, 33.26),  # north, towards Hadar
+                (35.865, 33.215),  # Ufaniya; rebel Jubata al-Khashab and Tarnaja to the west
             ],
         },
         {
