@@ -54,6 +54,8 @@ LAYER = {
                 (35.985, 35.67),  # west of Ghamam (opposition until 2015-11-06)
                 (36.12, 35.64),  # south of Salma and Doreen
                 (36.22, 35.61),  # Jabal al-Akrad's southern edge to the Ghab
+                (36.235, 35.628),  # north of the army's Jurin camp
+                (36.255, 35.628),  # north-east of Jurin
                 (36.30, 35.62),  # Ghab: regime holds Jurin to the south
                 (36.36, 35.53),  # west of Qalaat al-Madiq, across the Ghab plain
                 (36.37, 35.39),  # south of Qalaat al-Madiq
