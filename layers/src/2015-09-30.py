@@ -175,6 +175,8 @@ LAYER = {
                 (36.50, 34.915),  # Aqrab's east, towards Harbnafsa (regime)
                 (36.49, 34.90),  # north of Houla
                 (36.60, 34.91),  # north-west of Rastan, regime Hama-Homs villages to the north
+                (36.63, 34.90),  # south-west of the army's al-Zara and its power plant
+                (36.69, 34.915),  # south-east of al-Zara
                 (36.70, 34.96),  # Rastan dam
                 (36.77, 34.97),  # north-east of Rastan
                 (36.80, 34.93),  # east of Rastan
