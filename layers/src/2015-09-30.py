@@ -90,7 +90,7 @@ LAYER = {
                 (37.20, 37.20),  # Turkey, north of the Marea front
                 (37.20, 36.56),  # Marea-Sawran front: opposition west, ISIS (Sawran) east
                 (37.27, 36.45),  # south-east of Marea
-                (37.33, 36.36),  # towards al-Bab road, west of Tadef
+                (37.25, 36.36),  # east of Tall Susayn and Kafr Qaris (opposition until 2015-10-09)
                 (37.35, 36.30),  # east of Sheikh Najjar
                 (37.42, 36.20),  # north-west of the thermal power plant
                 (37.42, 36.15),  # west of the thermal power plant (ISIS until 2016-02-16)
@@ -386,6 +386,7 @@ LAYER = {
                 (37.28, 36.23),
                 (37.30, 36.295),
                 (37.22, 36.305),
+                (37.195, 36.302),  # the central prison's north-west corner, Handarat beyond
                 (37.19, 36.275),
                 (37.215, 36.23),
                 (37.205, 36.19),
