@@ -27,8 +27,8 @@ LAYER = {
             "al-Akrad and Jabal al-Turkman, western/southern/northern Aleppo countryside "
             "and east Aleppo city, the Azaz-Marea corridor, the Rastan-Talbiseh-Houla pocket "
             "and al-Waer, Eastern Ghouta, Darayya/Moadamiya, south Damascus (Yalda, Babbila), "
-            "Zabadani/Madaya, Wadi Barada, Khan al-Shih, eastern Qalamoun, most of Daraa and "
-            "Quneitra (Southern Front, Nusra). Hand-drawn, fronts within ~3-10 km."
+            "Zabadani/Madaya, Wadi Barada, Khan al-Shih, Beit Jinn, eastern Qalamoun, most of "
+            "Daraa and Quneitra (Southern Front, Nusra). Hand-drawn, fronts within ~3-10 km."
         ),
         "regime": (
             "Syria minus the other factions: Damascus, the coast, Homs, Hama, Suwayda, the M5 "
@@ -54,6 +54,8 @@ LAYER = {
                 (35.985, 35.67),  # west of Ghamam (opposition until 2015-11-06)
                 (36.12, 35.64),  # south of Salma and Doreen
                 (36.22, 35.61),  # Jabal al-Akrad's southern edge to the Ghab
+                (36.235, 35.628),  # north of the army's Jurin camp
+                (36.255, 35.628),  # north-east of Jurin
                 (36.30, 35.62),  # Ghab: regime holds Jurin to the south
                 (36.36, 35.53),  # west of Qalaat al-Madiq, across the Ghab plain
                 (36.37, 35.39),  # south of Qalaat al-Madiq
@@ -88,7 +90,7 @@ LAYER = {
                 (37.20, 37.20),  # Turkey, north of the Marea front
                 (37.20, 36.56),  # Marea-Sawran front: opposition west, ISIS (Sawran) east
                 (37.27, 36.45),  # south-east of Marea
-                (37.33, 36.36),  # towards al-Bab road, west of Tadef
+                (37.25, 36.36),  # east of Tall Susayn and Kafr Qaris (opposition until 2015-10-09)
                 (37.35, 36.30),  # east of Sheikh Najjar
                 (37.42, 36.20),  # north-west of the thermal power plant
                 (37.42, 36.15),  # west of the thermal power plant (ISIS until 2016-02-16)
@@ -138,9 +140,13 @@ LAYER = {
             "faction": "kurdish",
             "name": "Kobani, Tell Abyad and Jazira",
             "ring": [
-                (38.05, 37.20),  # Turkey
-                (38.06, 36.80),  # Euphrates east bank: ISIS holds Jarabulus across the river
-                (38.10, 36.70),  # Euphrates
+                (38.031, 37.20),  # Turkey
+                (38.031, 36.80),  # Euphrates east bank: ISIS holds Jarabulus across the river
+                (38.040, 36.75),  # Euphrates: al-Shuyukh on the east bank
+                (38.050, 36.71),  # Euphrates
+                (38.068, 36.682),  # Euphrates
+                (38.100, 36.663),  # Euphrates, its bend above the Sajur mouth
+                (38.142, 36.655),  # Euphrates at the Sajur mouth
                 (38.15, 36.62),  # Euphrates, north of Qara Qozak
                 (38.30, 36.52),  # south of Sarrin (YPG since 2015-07)
                 (38.55, 36.46),  # steppe south of the Kobani-Tell Abyad road
@@ -169,6 +175,8 @@ LAYER = {
                 (36.50, 34.915),  # Aqrab's east, towards Harbnafsa (regime)
                 (36.49, 34.90),  # north of Houla
                 (36.60, 34.91),  # north-west of Rastan, regime Hama-Homs villages to the north
+                (36.63, 34.90),  # south-west of the army's al-Zara and its power plant
+                (36.69, 34.915),  # south-east of al-Zara
                 (36.70, 34.96),  # Rastan dam
                 (36.77, 34.97),  # north-east of Rastan
                 (36.80, 34.93),  # east of Rastan
@@ -229,10 +237,22 @@ LAYER = {
             "faction": "opposition",
             "name": "Zabadani and Madaya",
             "ring": [
-                (36.065, 33.675),
-                (36.130, 33.675),
-                (36.135, 33.745),
-                (36.070, 33.745),
+                (36.065, 33.675),  # south of Madaya
+                (36.120, 33.675),  # Madaya's east, the army's Bludan road beyond
+                (36.115, 33.745),  # Zabadani's north-east, the army's Bludan to the east
+                (36.070, 33.745),  # Zabadani's north-west, the Lebanese border hills
+            ],
+        },
+        {
+            "faction": "opposition",
+            "name": "Beit Jinn pocket on Mount Hermon's slopes",
+            "ring": [
+                (35.855, 33.325),  # west of Beit Jinn, the Lebanese border beyond
+                (35.900, 33.330),  # north of Beit Jinn, the army's Arna to the north
+                (35.985, 33.322),  # north-east of Mughr al-Mir, Hina and Kafr Hawar to the north
+                (35.985, 33.295),  # south-east of Mughr al-Mir
+                (35.900, 33.295),  # south of Mazraat Beit Jinn
+                (35.850, 33.300),  # Hermon slopes, the army's Hadar to the south-west
             ],
         },
         {
@@ -283,7 +303,11 @@ LAYER = {
             "name": "southern front: Daraa and Quneitra",
             "ring": [
                 (35.70, 33.22),  # Golan ceasefire line, north of Quneitra
-                (36.00, 33.22),  # regime holds Hadar and the Beit Jinn slopes to the north
+                (35.815, 33.225),  # west of Jubata al-Khashab
+                (35.83, 33.245),  # north of Jubata al-Khashab, the army's Hadar beyond
+                (35.855, 33.245),  # north of Tarnaja
+                (35.87, 33.225),  # Ufaniya, the army's Baath city pocket to the south-east
+                (36.00, 33.22),  # regime Hadar to the north (Beit Jinn pocket drawn apart)
                 (36.08, 33.17),  # Kafr Shams, regime 'triangle' to the north
                 (36.17, 33.10),  # west of Sanamayn (regime corridor painted later)
                 (36.30, 33.15),  # Lajat's north-western edge
@@ -362,6 +386,7 @@ LAYER = {
                 (37.28, 36.23),
                 (37.30, 36.295),
                 (37.22, 36.305),
+                (37.195, 36.302),  # the central prison's north-west corner, Handarat beyond
                 (37.19, 36.275),
                 (37.215, 36.23),
                 (37.205, 36.19),
@@ -437,11 +462,11 @@ LAYER = {
             "faction": "regime",
             "name": "Quneitra: Baath city and Khan Arnabah",
             "ring": [
-                (35.85, 33.15),
-                (35.93, 33.15),
-                (35.96, 33.22),
-                (35.88, 33.26),
-                (35.82, 33.22),
+                (35.85, 33.15),  # south-west of Baath city
+                (35.93, 33.15),  # south of Jaba
+                (35.96, 33.22),  # east of Khan Arnabah
+                (35.88, 33.26),  # north, towards Hadar
+                (35.865, 33.215),  # Ufaniya; rebel Jubata al-Khashab and Tarnaja to the west
             ],
         },
         {

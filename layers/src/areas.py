@@ -310,9 +310,12 @@ AREAS = [
             (37.80, 36.62),  # Sajur river: SDF Manbij to the south
             (37.95, 36.66),  # Sajur
             (38.13, 36.66),  # Sajur mouth
-            (38.10, 36.70),  # Euphrates west bank, Kobani (SDF) across it
-            (38.06, 36.80),  # Jarabulus on the Euphrates
-            (38.06, 37.00),  # Turkey
+            (38.100, 36.663),  # Euphrates west bank, Kobani (SDF) across it
+            (38.068, 36.682),  # Euphrates west bank
+            (38.050, 36.71),  # Euphrates west bank
+            (38.040, 36.75),  # Euphrates west bank, al-Shuyukh (SDF) across it
+            (38.031, 36.80),  # Jarabulus on the Euphrates
+            (38.031, 37.00),  # Turkey
         ],
     },
     # first drawn for the 2016-11-15 layer
@@ -427,6 +430,21 @@ AREAS = [
         ],
     },
     {
+        "area": "deir-ez-zor-east-districts",
+        "name": "Deir ez-Zor city's eastern districts: al-Hamidiyah, al-Hawiqa, al-Jubaylah",
+        "accuracy_km": 2.0,
+        "ring": [
+            (40.143, 35.349),  # Euphrates bank north of the centre, army-held al-Qusour west
+            (40.143, 35.334),  # the centre's front line, the army's side to the west
+            (40.150, 35.329),  # south of al-Rashdiyah
+            (40.163, 35.329),  # north of Jabal Harabesh and the army's Harabesh district
+            (40.185, 35.324),  # the workers' and industrial districts, Harabesh to the south
+            (40.200, 35.330),  # the city's eastern end
+            (40.185, 35.345),  # Euphrates bank, Hawijat Saqr island beyond
+            (40.160, 35.352),  # Euphrates bank at al-Hamidiyah and al-Hawiqa
+        ],
+    },
+    {
         "area": "east-aleppo-fringe-north",
         "name": "east Aleppo's northern fringe: Ard al-Hamra, Jabal Badro, Hanano's fields",
         "accuracy_km": 1.0,
@@ -463,6 +481,12 @@ AREAS = [
         "name": "Jabal al-Turkman: Rabia",
         "of": "latakia-hills",
         "box": (35.9, 35.76, 36.4, 36.0),
+    },
+    {
+        "area": "ramouseh-colleges",
+        "name": "Ramouseh: the military colleges and al-Ramouseh, retaken on 2016-09-04",
+        "of": "ramouseh-corridor",
+        "box": (37.085, 36.10, 37.20, 36.20),
     },
     {
         "area": "al-eis",
