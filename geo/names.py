@@ -23,7 +23,7 @@ import unicodedata
 
 from unidecode import unidecode
 
-from geo.resources import foreign_spellings
+from geo.resources import foreign_spellings, landmark_words
 
 __all__ = [
     "APOSTROPHES",
@@ -122,6 +122,8 @@ LOWERCASE_NAME_WORDS = frozenset(
         "mountain",
         "district",
     }
+    # The generic words of landmark names ("the Omar oilfield", "Tishrin dam").
+    | {word for family in landmark_words() for form in family for word in form.split()}
 )
 #: Words that make a governorate name denote the governorate, not its capital.
 GOVERNORATE_WORDS = ("province", "provinces", "governorate", "countryside")
@@ -186,6 +188,9 @@ _ENDING_IYA = re.compile(
 _ENDING_A = re.compile(r"(?<=[a-z]{2})(ah|eh|a|e)$")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _OPENING_VOWEL = re.compile(r"^([bdfghjklmnrstz])i(?=[bdfghjklmnrstz][aiu].{2})")
+# A word-opening vowel before two consonants: the hamza on alif, which the press writes
+# a, i, e or u (Ibta / Abtaa, Irbeen / Arbin, Inkhil / Ankhil).
+_HAMZA_VOWEL = re.compile(r"^[iu](?=[bcdfghjklmnpqrstvxz]{2})")
 
 # Arabic letters -> Latin consonants; vowel letters, hamza and ayn drop out.
 _ARABIC_CONSONANTS = {
@@ -242,7 +247,7 @@ def _norm_token(token: str) -> str:
     token = token.replace("o", "u").replace("e", "i").replace("q", "k")
     # A vowel written between two opening consonants: Bidama / Bdama.
     token = _OPENING_VOWEL.sub(r"\1", token)
-    return _DOUBLED.sub(r"\1", token)
+    return _HAMZA_VOWEL.sub("a", _DOUBLED.sub(r"\1", token))
 
 
 _GOVERNORATE_TOKENS = tuple(_norm_token(w) for w in GOVERNORATE_WORDS)

@@ -91,3 +91,24 @@ def foreign_spellings() -> tuple[tuple[str, str], ...]:
     rows = csv.DictReader(text.splitlines())
     pairs = {(row["written"].lower(), row["english"].lower()) for row in rows}
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+@cache
+def landmark_words() -> tuple[tuple[str, ...], ...]:
+    """Return the families of generic words that name one kind of landmark.
+
+    Read from ``geo/data/landmark_words.csv``: each row lists the ways reports
+    write one kind ("airbase", "air base", "military airport", ...), so that a
+    landmark known as "X Airport" is found as "X airbase" too.
+
+    Returns
+    -------
+    tuple of tuple of str
+        One tuple of lowercase forms per family, longest form first.
+    """
+    text = files("geo.data").joinpath("landmark_words.csv").read_text(encoding="utf-8")
+    families = []
+    for row in csv.DictReader(text.splitlines()):
+        forms = {form.strip().lower() for form in row["written"].split("|") if form.strip()}
+        families.append(tuple(sorted(forms, key=lambda form: (-len(form), form))))
+    return tuple(families)

@@ -487,9 +487,10 @@ def test_a_lowercase_name_is_found_only_after_a_place_cue(gaz):
 
 
 def test_homonyms_all_outside_the_named_governorate_leave_the_name_unresolved(gaz):
-    # The table knows villages of this name in Raqqa and Hasakah only.
+    # The table knows villages of this skeleton in Raqqa, Hasakah, Idlib, Aleppo and
+    # Deir ez-Zor, none in Daraa.
     assert gaz.resolve("M’eizileh") is not None
-    assert gaz.resolve("M’eizileh", admin1="Deir ez-Zor") is None
+    assert gaz.resolve("M’eizileh", admin1="Daraa") is None
     # A closer spelling in the named governorate is still found.
     res = gaz.resolve("Hseinia", admin1="Deir ez-Zor")
     assert res is not None and res.place.admin1 == "Deir ez-Zor"
@@ -497,6 +498,15 @@ def test_homonyms_all_outside_the_named_governorate_leave_the_name_unresolved(ga
     res = gaz.resolve("Salhiyeh", admin1="Latakia")
     assert res is not None and res.place.admin1 == "Idlib"
     assert gaz.resolve("Salhiyeh", admin1="Daraa") is None
+
+
+def test_a_skeleton_match_inside_the_named_governorate_beats_a_closer_spelling_outside(gaz):
+    # "Meizleh" (Hasakah) is spelled closer, but Deir ez-Zor's villages are written Moezleh.
+    res = gaz.resolve("M’eizileh", admin1="Deir Ezzor")
+    assert res is not None
+    assert (res.place.name, res.place.admin1) == ("Moezleh", "Deir ez-Zor")
+    # Of the two there, the one in the district named like the governorate fits the words.
+    assert res.place.admin2 == "Deir-ez-Zor"
 
 
 def test_homonyms_all_far_from_the_places_named_around_them_are_not_chosen(gaz):

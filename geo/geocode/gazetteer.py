@@ -90,6 +90,8 @@ SCORE_FUZZY_MAX = 85.0
 SKELETON_MIN_RATIO = 75.0
 #: ... and keeps the places whose spelling scores within this of the best.
 SKELETON_MARGIN = 5.0
+#: A skeleton match inside the governorate a text names needs a spelling this close.
+SKELETON_INSIDE_RATIO = 65.0
 # Context points a place of another spelling needs to win over an exact homonym: at
 # least its governorate named nearby (see Gazetteer._context_points).
 _CLOSER_SPELLING_POINTS = 2
@@ -601,6 +603,8 @@ class Gazetteer:
         want_governorate = word not in (None, "city")
         want_city = word == "city"
         cands, score = self._candidates(core)
+        if score == SCORE_SKELETON and admin1 and not want_governorate:
+            cands = self._skeleton_inside(core, cands, admin1)
         if want_governorate:
             # The whole name first: "Rif Dimashq" and "the countryside of Damascus" are the
             # governorate around the capital, not the capital's own.
@@ -639,6 +643,26 @@ class Gazetteer:
         if city and not want_governorate:
             return self._inside_city(chosen, ordered, city)
         return chosen
+
+    def _skeleton_inside(self, core: str, cands: list[int], admin1: str) -> list[int]:
+        """Prefer a place of the same skeleton inside the governorate the text names.
+
+        The closest spelling decides among places sharing a skeleton, but vowels
+        written differently weigh more in a spelling than in the name: "M'eizileh,
+        Deir Ezzor" is OCHA's Moezleh of Deir ez-Zor, not the Meizleh of Hasakah
+        that is spelled closer. When none of ``cands`` lies in the governorate, the
+        places of that skeleton in it that are still spelled alike (see
+        :data:`SKELETON_INSIDE_RATIO`) are the candidates instead.
+        """
+        gov = canonical_admin1(admin1)
+        if gov is None or any(self._entries[i].place.admin1 == gov for i in cands):
+            return cands
+        skel = _latin_skeleton(core)
+        if len(skel) < _MIN_SKELETON:
+            return cands
+        hits = self._index.latin_skeleton.get(skel, []) + self._index.arabic_skeleton.get(skel, [])
+        inside = [i for i in dict.fromkeys(hits) if self._entries[i].place.admin1 == gov]
+        return self._closest(core, inside, SKELETON_INSIDE_RATIO) or cands
 
     def _inside_city(self, chosen: Resolution, ordered: list[int], city: str) -> Resolution:
         """Return the city itself for a part of it that the table knows only far away.
@@ -811,7 +835,13 @@ class Gazetteer:
         govs = {gov} if gov else set()
         govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
         points = {i: self._context_points(i, anchors, govs, city) for i in ordered}
-        best = max(ordered, key=lambda i: (points[i], self._prior(i)))
+        # Between places of equal standing, one in the district named like the governorate
+        # ("X, Deir Ezzor": the Deir ez-Zor district) fits the words given better.
+        central = {i: gov is not None and self._in_central_district(i, gov) for i in ordered}
+        best = max(
+            ordered,
+            key=lambda i: (points[i], self._entries[i].place.rank, central[i], self._prior(i)),
+        )
         rest = [i for i in ordered if i != best]
         runner_up = max((points[i] for i in rest), default=0)
         by_context = bool(rest) and (best != ordered[0] or points[best] > runner_up)
@@ -821,6 +851,11 @@ class Gazetteer:
             alternatives=tuple(self._entries[i].place for i in rest[:8]),
             by_context=by_context,
         )
+
+    def _in_central_district(self, i: int, gov: str) -> bool:
+        """Say whether entry ``i`` lies in the district that bears its governorate's name."""
+        place = self._entries[i].place
+        return place.admin1 == gov and canonical_admin1(place.admin2 or "") == gov
 
     def _anchors(self, name: str, city: str | None, context: Sequence[str]) -> list[Place]:
         """Places named in the context (and the city), resolved without context."""
