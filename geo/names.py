@@ -39,6 +39,7 @@ __all__ = [
     "letter_key",
     "name_key",
     "normalize",
+    "opening_vowel_key",
     "place_key",
     "plain_typography",
     "skeleton",
@@ -192,6 +193,27 @@ _OPENING_VOWEL = re.compile(r"^([bdfghjklmnrstz])i(?=[bdfghjklmnrstz][aiu].{2})"
 # a, i, e or u (Ibta / Abtaa, Irbeen / Arbin, Inkhil / Ankhil).
 _HAMZA_VOWEL = re.compile(r"^[iu](?=[bcdfghjklmnpqrstvxz]{2})")
 
+
+def opening_vowel_key(key: str) -> str:
+    """Return a name key with its opening hamza vowel written "a" ("ibta" -> "abta").
+
+    Not part of :func:`normalize`: an opening vowel also tells different names apart
+    (Ithriya, Othriya), so exact spellings keep it; spellings that share a consonant
+    skeleton are compared with it folded.
+
+    Parameters
+    ----------
+    key : str
+        A key of :func:`name_key`.
+
+    Returns
+    -------
+    str
+        The key with an opening i or u before two consonants made "a".
+    """
+    return _HAMZA_VOWEL.sub("a", key)
+
+
 # Arabic letters -> Latin consonants; vowel letters, hamza and ayn drop out.
 _ARABIC_CONSONANTS = {
     "ب": "b",
@@ -247,7 +269,7 @@ def _norm_token(token: str) -> str:
     token = token.replace("o", "u").replace("e", "i").replace("q", "k")
     # A vowel written between two opening consonants: Bidama / Bdama.
     token = _OPENING_VOWEL.sub(r"\1", token)
-    return _HAMZA_VOWEL.sub("a", _DOUBLED.sub(r"\1", token))
+    return _DOUBLED.sub(r"\1", token)
 
 
 _GOVERNORATE_TOKENS = tuple(_norm_token(w) for w in GOVERNORATE_WORDS)

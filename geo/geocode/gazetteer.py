@@ -56,6 +56,7 @@ from geo.names import (
     canonical_admin1,
     name_key,
     normalize,
+    opening_vowel_key,
     skeleton,
     split_designator,
 )
@@ -462,10 +463,14 @@ class Gazetteer:
         least ``floor``, are kept: a skeleton shared by two
         different names ("Mazuleh", "Moezleh") goes to the closer spelling.
         """
-        key = name_key(name)
+        key = opening_vowel_key(name_key(name))
         scored = {}
         for i in dict.fromkeys(hits):
-            latin = [name_key(n) for n in self._entries[i].names if not _ARABIC_RANGE.search(n)]
+            latin = [
+                opening_vowel_key(name_key(n))
+                for n in self._entries[i].names
+                if not _ARABIC_RANGE.search(n)
+            ]
             scored[i] = max((fuzz.ratio(key, k) for k in latin), default=0.0)
         if not scored:
             return []
@@ -538,11 +543,18 @@ class Gazetteer:
         if key in self._index.exact:
             return list(self._index.exact[key]), SCORE_EXACT
         skel = _latin_skeleton(name)
-        if len(skel) >= 3:
+        if len(skel) >= _MIN_SKELETON:
             arabic = self._index.arabic_skeleton.get(skel, [])
             # The closest spellings win; a place known only in Arabic cannot be scored.
             hits = self._closest(name, self._index.latin_skeleton.get(skel, []) + arabic)
             hits = hits or list(arabic)
+            if hits:
+                return hits, SCORE_SKELETON
+        elif len(skel) == _MIN_SKELETON - 1:
+            # A short skeleton is shared by many names: only a close spelling counts, as
+            # when mentions are found ("Ibta" for Abtaa).
+            floor = SKELETON_MIN_RATIO + _SHORT_SKELETON_MARGIN[len(skel)]
+            hits = self._closest(name, self._index.latin_skeleton.get(skel, []), floor)
             if hits:
                 return hits, SCORE_SKELETON
         return [], 0.0
@@ -1067,6 +1079,8 @@ STOPLIST = frozenset(
     jordan israel egypt qatar saudi yemen libya europe america american france french
     britain british germany german moscow washington ankara beirut brussels paris london
     tehran baghdad geneva vienna caspian mediterranean golan
+    urfa sanliurfa gaziantep antep kilis hatay antakya reyhanli adana incirlik akcakale
+    mosul erbil amman
     arab arabs kurd kurds kurdish christian christians alawite alawites sunni shia druze
     sukhoi kalibr reuters nato un
     """.split()
@@ -1079,7 +1093,7 @@ PERSON_WORDS = frozenset(
     ahmed mahmoud abdullah abdallah khaled khalid bashar hafez assad maher ibrahim youssef
     yusuf mustafa saleh salim sami karim nasser nasr rami walid ayoub issa musa moussa
     suleiman sultan zakaria maria joseph george john james david michael peter paul mark
-    jens sergei igor vladimir dmitry sergey haider abadi jamal fadi haj hajj said saeed
+    jens sergei igor vladimir dmitry sergey haider abadi jamal fadi haj hajj said saeed alaa
     putin shoigu obama kerry lavrov peskov erdogan stoltenberg konashenkov zakharova
     sheikh shaykh imam emir mufti president minister general colonel spokesman
     """.split()
