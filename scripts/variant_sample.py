@@ -37,7 +37,9 @@ def _article(name: str, arabic: str) -> list[str]:
     """The article the Arabic name has, written as the press does (or dropped)."""
     if "ال" not in arabic:
         return []
-    glued = re.sub(r"\b(?:El|Al)(?!lah)([a-z])", lambda m: "al-" + m.group(1).upper(), name)
+    glued = re.sub(
+        r"\b(?:El|Al)(?!lah)([a-z])(?=[a-z]{2})", lambda m: "al-" + m.group(1).upper(), name
+    )
     out = [glued, re.sub(r"\bal-", "", glued), re.sub(r"\bal-", "al ", glued)]
     if arabic.startswith("ال") and not name.lower().startswith(("al", "el")):
         out += [f"al-{name}", f"Al {name}"]
