@@ -330,6 +330,12 @@ def test_no_flood_on_common_words(gaz, text):
     assert gaz.find_mentions(text) == []
 
 
+def test_a_place_before_said_is_a_place_after_a_preposition(gaz):
+    # "said" after a name marks a person, not after "in X" or "from X".
+    text = "Medics in Kafr Zita said two died; a man from Saraqeb told reporters more."
+    assert surfaces(gaz.find_mentions(text)) == ["Kafr Zita", "Saraqeb"]
+
+
 def test_mentions_do_not_overlap_and_prefer_longest(gaz):
     ms = gaz.find_mentions("Strikes on Tell Mutawwaq and Palmyra Airport today.")
     assert surfaces(ms) == ["Tell Mutawwaq", "Palmyra Airport"]
