@@ -123,8 +123,14 @@ LOWERCASE_NAME_WORDS = frozenset(
         "mountain",
         "district",
     }
-    # The generic words of landmark names ("the Omar oilfield", "Tishrin dam").
-    | {word for family in landmark_words() for form in family for word in form.split()}
+    # The generic words after a landmark's own name ("the Omar oilfield", "Tishrin dam").
+    | {
+        word
+        for _, forms in landmark_words()
+        for form in forms
+        if form.startswith("{}")
+        for word in form[2:].split()
+    }
 )
 #: Words that make a governorate name denote the governorate, not its capital.
 GOVERNORATE_WORDS = ("province", "provinces", "governorate", "countryside")

@@ -36,7 +36,14 @@ from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 from unidecode import unidecode
 
-from geo.names import ARTICLES, GOVERNORATES, canonical_admin1, normalize, skeleton
+from geo.names import (
+    ARTICLES,
+    GOVERNORATES,
+    _ascii_tokens,
+    canonical_admin1,
+    normalize,
+    skeleton,
+)
 from geo.output.export import write_with
 from geo.resources import landmark_words
 
@@ -511,23 +518,45 @@ def add_aliases(table: Table, path: Path, areas: Areas) -> list[str]:
 
 
 def add_landmark_spellings(table: Table) -> None:
-    """Write every landmark named "X <generic word>" with the other words of its family.
+    """Write every landmark named with a generic word with the other words of its family.
 
     Reports call one air base "X airbase", "X air base", "X airport" or "X military
-    airport", one oil field "X oil field" or "X oilfield" (``geo/data/landmark_words.csv``).
+    airport", one oil field "X oil field" or "X oilfield", one hill "Jabal X", "Mount
+    X" or "X mountain" (``geo/data/landmark_words.csv``, "{}" standing for X).
     """
     families = landmark_words()
     for row in table.rows:
-        if row.kind in ("community", "neighbourhood", "district", "governorate"):
+        if row.kind in ("community", "neighbourhood", "district", "governorate", "region"):
             continue
+        # Compared word by word: "X air base" and "X airbase" are different words in text.
+        keys = {normalize(n) for n in row.all_names()}
         for name in row.all_names():
-            lower = name.lower()
-            for family in families:
-                form = next((f for f in family if lower.endswith(" " + f)), None)
-                if form is not None:
-                    core = name[: -len(form)].strip()
-                    row.add_names(f"{core} {other}" for other in family if other != form)
-                    break
+            for kinds, forms in families:
+                if kinds and row.kind not in kinds:
+                    continue
+                core = next((c for f in forms if (c := _landmark_core(name, f))), None)
+                if core is None:
+                    continue
+                for form in forms:
+                    spelling = form.replace("{}", core)
+                    spelling = spelling[0].upper() + spelling[1:]
+                    key = normalize(spelling)
+                    if key not in keys:
+                        keys.add(key)
+                        row.add_names([spelling])
+                break
+
+
+def _landmark_core(name: str, form: str) -> str | None:
+    """The landmark's own name in ``name`` written as ``form`` ("{} airbase"), or None."""
+    head, tail = form.split("{}")
+    lower = name.lower()
+    if len(name) <= len(head) + len(tail) or not (lower.startswith(head) and lower.endswith(tail)):
+        return None
+    core = name[len(head) : len(name) - len(tail)].strip()
+    # A core that is only an article or initials ("Tell As", "U.N. Hill") names nothing alone.
+    words = _ascii_tokens(core)
+    return core if any(len(w) >= 2 and w not in ARTICLES for w in words) else None
 
 
 def build(data: Path, aliases: Path) -> tuple[Table, list[str]]:

@@ -324,6 +324,7 @@ def test_seed_places_found(gaz):
         "SANA said so, and Maria Zakharova rejected it.",
         "Hassan Haj Ali told Reuters on Wednesday.",
         "NATO ministers met in Brussels and Moscow.",
+        "It was Hell, a doctor said, back in Toulon.",
     ],
 )
 def test_no_flood_on_common_words(gaz, text):

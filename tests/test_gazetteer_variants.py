@@ -63,6 +63,8 @@ FAMILIES: dict[str, list[tuple[str, str, str]]] = {
         ("Hama airbase", "Hama Military Airport", "Hama"),
         ("Jafra oilfield", "Jafra oil field", "Deir ez-Zor"),
         ("Sijan oil fields", "Sijan Oil Field", "Deir ez-Zor"),
+        ("Mount Al-Rous", "Jabal Al-Rous", "Latakia"),
+        ("Ateera hill", "Tall Ateera", "Latakia"),
     ],
     # The map writes other names in parentheses: "Nawarah (Kelez)".
     "other names in the map's parentheses": [
