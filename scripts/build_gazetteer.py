@@ -526,7 +526,7 @@ def add_landmark_spellings(table: Table) -> None:
     """
     families = landmark_words()
     for row in table.rows:
-        if row.kind in ("community", "neighbourhood", "district", "governorate", "region"):
+        if row.kind in ("neighbourhood", "district", "governorate", "region"):
             continue
         # Compared word by word: "X air base" and "X airbase" are different words in text.
         keys = {normalize(n) for n in row.all_names()}

@@ -65,6 +65,7 @@ FAMILIES: dict[str, list[tuple[str, str, str]]] = {
         ("Sijan oil fields", "Sijan Oil Field", "Deir ez-Zor"),
         ("Mount Al-Rous", "Jabal Al-Rous", "Latakia"),
         ("Ateera hill", "Tall Ateera", "Latakia"),
+        ("Al-Hawl camp", "Al-Hawl Refugee Camp", "Hasakah"),
     ],
     # The map writes other names in parentheses: "Nawarah (Kelez)".
     "other names in the map's parentheses": [

@@ -1076,13 +1076,13 @@ STOPLIST = frozenset(
     sham islam islamic nusra fateh jaish ahrar jabhat liwa jund ansar harakat faylaq tahrir
     daesh isis isil caliphate coalition hezbollah qaeda jazeera arabiya sana smart
     russia russian syria syrian turkey turkish iran iranian iraq iraqi lebanon lebanese
-    jordan israel egypt qatar saudi yemen libya europe america american france french
+    jordan israel egypt qatar saudi yemen libya europe america american france french cuba
     britain british germany german moscow washington ankara beirut brussels paris london
     tehran baghdad geneva vienna caspian mediterranean golan
     urfa sanliurfa gaziantep antep kilis hatay antakya reyhanli adana incirlik akcakale
     mosul erbil amman
     arab arabs kurd kurds kurdish christian christians alawite alawites sunni shia druze
-    sukhoi kalibr reuters nato un
+    sukhoi kalibr reuters nato un syriatel
     """.split()
 )
 #: Personal names and titles: never a place alone, and a match right after
