@@ -5,8 +5,9 @@ writes each name the ways English-language press transliterates Arabic names
 (article kept, dropped or split off, ' for ayn, ee/ou/oo, e/a, doubled
 consonants, -eh/-a/-ah endings, Deir/Dayr, Tal/Tell, Kafr/Kfar, words run
 together, the opening hamza vowel), resolves every spelling with the packaged
-gazetteer, and counts a spelling as right when the place chosen lies within
-5 km of the community. Run from the repository root::
+gazetteer (alone, with its governorate, and as found whole in a sentence naming
+the governorate), and counts a spelling as right when the place chosen lies
+within 5 km of the community. Run from the repository root::
 
     .venv/bin/python scripts/variant_sample.py --data PATH/TO/reference/data
 """
@@ -21,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from geo.geocode.gazetteer import haversine_km, load_gazetteer
+from geo.geocode.gazetteer import Gazetteer, Resolution, haversine_km, load_gazetteer
 from geo.names import canonical_admin1
 
 REPO = Path(__file__).resolve().parents[1]
@@ -129,6 +130,17 @@ def variants(name: str, arabic: str) -> dict[str, list[str]]:
     return out
 
 
+def _resolve(gaz: Gazetteer, spelling: str, admin1: str, mode: str) -> Resolution | None:
+    """Resolve a spelling alone ("bare"), with its governorate, or as found in a sentence."""
+    if mode == "bare":
+        return gaz.resolve(spelling)
+    if mode == "admin1":
+        return gaz.resolve(spelling, admin1=admin1)
+    text = f"Warplanes struck {spelling} in {admin1} province on Monday, activists said."
+    whole = [m for m in gaz.find_mentions(text) if m.surface == spelling]
+    return gaz.resolve(spelling, admin1=admin1) if whole else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder")
@@ -142,7 +154,11 @@ def main(argv: list[str] | None = None) -> int:
         rows = [r for r in csv.DictReader(handle) if " - " not in r["name_en"]]
     sample = random.Random(args.seed).sample(rows, args.size)
     gaz = load_gazetteer(args.gazetteer)
-    tally: dict[str, Counter[str]] = {"bare": Counter(), "admin1": Counter()}
+    tally: dict[str, Counter[str]] = {
+        "bare": Counter(),
+        "admin1": Counter(),
+        "sentence": Counter(),
+    }
     by_family: Counter[str] = Counter()
     family_right: Counter[str] = Counter()
     for rec in sample:
@@ -152,12 +168,12 @@ def main(argv: list[str] | None = None) -> int:
         for family, spellings in variants(name, rec["name_ar"]).items():
             for spelling in spellings:
                 for mode in tally:
-                    res = gaz.resolve(spelling, admin1=admin1 if mode == "admin1" else None)
+                    res = _resolve(gaz, spelling, admin1, mode)
                     ok = res is not None and (
                         haversine_km(lat, lon, res.place.lat, res.place.lon) <= RIGHT_KM
                     )
                     tally[mode]["right" if ok else "wrong" if res else "none"] += 1
-                    if mode == "admin1":
+                    if mode == "sentence":
                         by_family[family] += 1
                         family_right[family] += ok
                         if args.show and not ok:
