@@ -42,6 +42,7 @@ from geo.names import (
     _ascii_tokens,
     canonical_admin1,
     normalize,
+    plain_typography,
     skeleton,
 )
 from geo.output.export import write_with
@@ -550,7 +551,7 @@ def add_landmark_spellings(table: Table) -> None:
 def _landmark_core(name: str, form: str) -> str | None:
     """The landmark's own name in ``name`` written as ``form`` ("{} airbase"), or None."""
     head, tail = form.split("{}")
-    lower = name.lower()
+    lower = plain_typography(name).lower()
     if len(name) <= len(head) + len(tail) or not (lower.startswith(head) and lower.endswith(tail)):
         return None
     core = name[len(head) : len(name) - len(tail)].strip()

@@ -66,6 +66,7 @@ FAMILIES: dict[str, list[tuple[str, str, str]]] = {
         ("Mount Al-Rous", "Jabal Al-Rous", "Latakia"),
         ("Ateera hill", "Tall Ateera", "Latakia"),
         ("Al-Hawl camp", "Al-Hawl Refugee Camp", "Hasakah"),
+        ("Beit Jin farms", "Mazraet Beit Jin", "Rif Dimashq"),
     ],
     # The map writes other names in parentheses: "Nawarah (Kelez)".
     "other names in the map's parentheses": [
