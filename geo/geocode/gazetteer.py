@@ -1080,7 +1080,8 @@ STOPLIST = frozenset(
     britain british germany german moscow washington ankara beirut brussels paris london
     tehran baghdad geneva vienna caspian mediterranean golan
     urfa sanliurfa gaziantep antep kilis hatay antakya reyhanli adana incirlik akcakale
-    mosul erbil amman
+    mosul erbil amman ramadi fallujah sinjar ukraine italy italian berlin
+    shiite short mass buyer
     arab arabs kurd kurds kurdish christian christians alawite alawites sunni shia druze
     sukhoi kalibr reuters nato un syriatel
     """.split()
@@ -1094,6 +1095,7 @@ PERSON_WORDS = frozenset(
     yusuf mustafa saleh salim sami karim nasser nasr rami walid ayoub issa musa moussa
     suleiman sultan zakaria maria joseph george john james david michael peter paul mark
     jens sergei igor vladimir dmitry sergey haider abadi jamal fadi haj hajj said saeed alaa
+    jamil khalil hamza wael suhair samira
     putin shoigu obama kerry lavrov peskov erdogan stoltenberg konashenkov zakharova
     sheikh shaykh imam emir mufti president minister general colonel spokesman
     """.split()
