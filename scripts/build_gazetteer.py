@@ -80,6 +80,8 @@ RANK_GOVERNORATE = 60
 RANK_DISTRICT = 40
 MERGE_RADIUS_KM = 5.0
 MERGE_FUZZ = 80.0
+#: A name in a site's parentheses that a town this close spells alike is the town's.
+SITE_TOWN_KM = 15.0
 
 WIKI_KINDS = {
     "": "community",
@@ -421,7 +423,21 @@ def add_site_names(table: Table, sites: list[tuple[Row, list[str]]]) -> None:
     """
     known = _name_keys(table)
     for row, names in sites:
-        row.add_names(n for n in names if normalize(n).replace(" ", "") not in known)
+        row.add_names(
+            n
+            for n in names
+            if normalize(n).replace(" ", "") not in known and not _town_nearby(table, row, n)
+        )
+
+
+def _town_nearby(table: Table, site: Row, name: str) -> bool:
+    """Say whether a town or quarter near ``site`` is spelled like ``name`` ("Hirjillah")."""
+    return any(
+        row.kind in ("community", "neighbourhood")
+        and _km(site.lat, site.lon, row.lat, row.lon) <= SITE_TOWN_KM
+        and _similar([name], row.all_names())
+        for row in table.near(site.lat, site.lon)
+    )
 
 
 def add_neighbourhoods(table: Table, csv_path: Path, admin5: Path, areas: Areas) -> None:

@@ -1095,7 +1095,7 @@ PERSON_WORDS = frozenset(
     yusuf mustafa saleh salim sami karim nasser nasr rami walid ayoub issa musa moussa
     suleiman sultan zakaria maria joseph george john james david michael peter paul mark
     jens sergei igor vladimir dmitry sergey haider abadi jamal fadi haj hajj said saeed alaa
-    jamil khalil hamza wael suhair samira
+    jamil khalil hamza wael suhair samira ghazal
     putin shoigu obama kerry lavrov peskov erdogan stoltenberg konashenkov zakharova
     sheikh shaykh imam emir mufti president minister general colonel spokesman
     """.split()
