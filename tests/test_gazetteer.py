@@ -508,12 +508,17 @@ def test_homonyms_all_outside_the_named_governorate_leave_the_name_unresolved(ga
 
 
 def test_a_skeleton_match_inside_the_named_governorate_beats_a_closer_spelling_outside(gaz):
-    # "Meizleh" (Hasakah) is spelled closer, but Deir ez-Zor's villages are written Moezleh.
-    res = gaz.resolve("M’eizileh", admin1="Deir Ezzor")
+    # "Meizleh" (Hasakah) is spelled closer, but Deir ez-Zor's villages are written Moezleh;
+    # of the two there, the one near the town named beside it is meant.
+    res = gaz.resolve("M’eizileh", admin1="Deir Ezzor", context=["Sur"])
     assert res is not None
-    assert (res.place.name, res.place.admin1) == ("Moezleh", "Deir ez-Zor")
-    # Of the two there, the one in the district named like the governorate fits the words.
-    assert res.place.admin2 == "Deir-ez-Zor"
+    assert (res.place.name, res.place.admin1, res.place.admin2) == (
+        "Moezleh",
+        "Deir ez-Zor",
+        "Deir-ez-Zor",
+    )
+    # With nothing to tell the two apart, neither is guessed.
+    assert gaz.resolve("M’eizileh", admin1="Deir Ezzor") is None
 
 
 def test_homonyms_all_far_from_the_places_named_around_them_are_not_chosen(gaz):

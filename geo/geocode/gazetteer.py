@@ -615,8 +615,10 @@ class Gazetteer:
         want_governorate = word not in (None, "city")
         want_city = word == "city"
         cands, score = self._candidates(core)
+        inside = False
         if score == SCORE_SKELETON and admin1 and not want_governorate:
-            cands = self._skeleton_inside(core, cands, admin1)
+            found = self._skeleton_inside(core, cands, admin1)
+            inside, cands = found is not cands, found
         if want_governorate:
             # The whole name first: "Rif Dimashq" and "the countryside of Damascus" are the
             # governorate around the capital, not the capital's own.
@@ -635,6 +637,10 @@ class Gazetteer:
             return None
         ordered = self._ordered(cands)
         chosen = self._choose(ordered, score, core, city, admin1, context)
+        if inside and self._undecided(ordered, chosen):
+            # Namesakes in the governorate that neither context nor standing tells apart:
+            # a spelling of another place is no ground for a guess between them.
+            return None
         if score == SCORE_EXACT and not want_governorate and (city or admin1 or context):
             other = self._closer_spelling(core, cands, city, admin1, context, chosen)
             if other is not None:
@@ -675,6 +681,13 @@ class Gazetteer:
         hits = self._index.latin_skeleton.get(skel, []) + self._index.arabic_skeleton.get(skel, [])
         inside = [i for i in dict.fromkeys(hits) if self._entries[i].place.admin1 == gov]
         return self._closest(core, inside, SKELETON_INSIDE_RATIO) or cands
+
+    def _undecided(self, ordered: list[int], chosen: Resolution) -> bool:
+        """Say whether the choice among several places fell to table order alone."""
+        if chosen.by_context or len({self._entries[i].place.place_id for i in ordered}) < 2:
+            return False
+        first, second = (self._prior(i)[:2] for i in ordered[:2])
+        return first == second
 
     def _inside_city(self, chosen: Resolution, ordered: list[int], city: str) -> Resolution:
         """Return the city itself for a part of it that the table knows only far away.
@@ -847,13 +860,7 @@ class Gazetteer:
         govs = {gov} if gov else set()
         govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
         points = {i: self._context_points(i, anchors, govs, city) for i in ordered}
-        # Between places of equal standing, one in the district named like the governorate
-        # ("X, Deir Ezzor": the Deir ez-Zor district) fits the words given better.
-        central = {i: gov is not None and self._in_central_district(i, gov) for i in ordered}
-        best = max(
-            ordered,
-            key=lambda i: (points[i], self._entries[i].place.rank, central[i], self._prior(i)),
-        )
+        best = max(ordered, key=lambda i: (points[i], self._prior(i)))
         rest = [i for i in ordered if i != best]
         runner_up = max((points[i] for i in rest), default=0)
         by_context = bool(rest) and (best != ordered[0] or points[best] > runner_up)
@@ -863,11 +870,6 @@ class Gazetteer:
             alternatives=tuple(self._entries[i].place for i in rest[:8]),
             by_context=by_context,
         )
-
-    def _in_central_district(self, i: int, gov: str) -> bool:
-        """Say whether entry ``i`` lies in the district that bears its governorate's name."""
-        place = self._entries[i].place
-        return place.admin1 == gov and canonical_admin1(place.admin2 or "") == gov
 
     def _anchors(self, name: str, city: str | None, context: Sequence[str]) -> list[Place]:
         """Places named in the context (and the city), resolved without context."""
