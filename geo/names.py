@@ -23,7 +23,7 @@ import unicodedata
 
 from unidecode import unidecode
 
-from geo.resources import foreign_spellings
+from geo.resources import foreign_spellings, landmark_words
 
 __all__ = [
     "APOSTROPHES",
@@ -39,6 +39,7 @@ __all__ = [
     "letter_key",
     "name_key",
     "normalize",
+    "opening_vowel_key",
     "place_key",
     "plain_typography",
     "skeleton",
@@ -122,6 +123,14 @@ LOWERCASE_NAME_WORDS = frozenset(
         "mountain",
         "district",
     }
+    # The generic words after a landmark's own name ("the Omar oilfield", "Tishrin dam").
+    | {
+        word
+        for _, forms in landmark_words()
+        for form in forms
+        if form.startswith("{}")
+        for word in form[2:].split()
+    }
 )
 #: Words that make a governorate name denote the governorate, not its capital.
 GOVERNORATE_WORDS = ("province", "provinces", "governorate", "countryside")
@@ -186,6 +195,30 @@ _ENDING_IYA = re.compile(
 _ENDING_A = re.compile(r"(?<=[a-z]{2})(ah|eh|a|e)$")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _OPENING_VOWEL = re.compile(r"^([bdfghjklmnrstz])i(?=[bdfghjklmnrstz][aiu].{2})")
+# A word-opening vowel before two consonants: the hamza on alif, which the press writes
+# a, i, e or u (Ibta / Abtaa, Irbeen / Arbin, Inkhil / Ankhil).
+_HAMZA_VOWEL = re.compile(r"^[iu](?=[bcdfghjklmnpqrstvxz]{2})")
+
+
+def opening_vowel_key(key: str) -> str:
+    """Return a name key with its opening hamza vowel written "a" ("ibta" -> "abta").
+
+    Not part of :func:`normalize`: an opening vowel also tells different names apart
+    (Ithriya, Othriya), so exact spellings keep it; spellings that share a consonant
+    skeleton are compared with it folded.
+
+    Parameters
+    ----------
+    key : str
+        A key of :func:`name_key`.
+
+    Returns
+    -------
+    str
+        The key with an opening i or u before two consonants made "a".
+    """
+    return _HAMZA_VOWEL.sub("a", key)
+
 
 # Arabic letters -> Latin consonants; vowel letters, hamza and ayn drop out.
 _ARABIC_CONSONANTS = {

@@ -91,3 +91,27 @@ def foreign_spellings() -> tuple[tuple[str, str], ...]:
     rows = csv.DictReader(text.splitlines())
     pairs = {(row["written"].lower(), row["english"].lower()) for row in rows}
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+@cache
+def landmark_words() -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """Return the families of generic words that name one kind of landmark.
+
+    Read from ``geo/data/landmark_words.csv``: each row lists the ways reports
+    write one kind, "{}" standing for the landmark's own name ("{} airbase",
+    "{} air base", "mount {}", ...), so that a landmark known as "X Airport" is
+    found as "X airbase" too, and the kinds of gazetteer rows it applies to
+    (empty: every landmark).
+
+    Returns
+    -------
+    tuple of (frozenset of str, tuple of str)
+        Per family, the row kinds and the lowercase forms, longest first.
+    """
+    text = files("geo.data").joinpath("landmark_words.csv").read_text(encoding="utf-8")
+    families = []
+    for row in csv.DictReader(text.splitlines()):
+        kinds = frozenset(k.strip() for k in row["kinds"].split("|") if k.strip())
+        forms = {form.strip().lower() for form in row["written"].split("|") if form.strip()}
+        families.append((kinds, tuple(sorted(forms, key=lambda form: (-len(form), form)))))
+    return tuple(families)

@@ -36,8 +36,17 @@ from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 from unidecode import unidecode
 
-from geo.names import GOVERNORATES, canonical_admin1, normalize, skeleton
+from geo.names import (
+    ARTICLES,
+    GOVERNORATES,
+    _ascii_tokens,
+    canonical_admin1,
+    normalize,
+    plain_typography,
+    skeleton,
+)
 from geo.output.export import write_with
+from geo.resources import landmark_words
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -71,6 +80,8 @@ RANK_GOVERNORATE = 60
 RANK_DISTRICT = 40
 MERGE_RADIUS_KM = 5.0
 MERGE_FUZZ = 80.0
+#: A name in a site's parentheses that a town this close spells alike is the town's.
+SITE_TOWN_KM = 15.0
 
 WIKI_KINDS = {
     "": "community",
@@ -259,6 +270,29 @@ def add_admin(table: Table, areas: Areas) -> None:
         table.add(row)
 
 
+_GLUED_ARTICLE = re.compile(r"^(?:El|Al)([aeiou])(?=[a-z]{2})")
+
+
+def _article_apart(name: str, arabic: str) -> str | None:
+    """The name with OCHA's glued article written apart ("Elashayer" -> "al-Ashayer").
+
+    OCHA glues the article to the word; before a vowel (an ayn-initial word) the
+    spelling-insensitive key cannot tell it from the word's own letters ("Eliyeh" has
+    none), so the Arabic word, which shows the article, decides. Words are paired
+    with the Arabic words in order; None when they do not pair up or nothing changes.
+    """
+    words, arabic_words = name.split(), arabic.split()
+    if len(words) != len(arabic_words):
+        return None
+    out = [
+        _GLUED_ARTICLE.sub(lambda m: "al-" + m.group(1).upper(), word)
+        if ar.startswith("ال")
+        else word
+        for word, ar in zip(words, arabic_words, strict=True)
+    ]
+    return " ".join(out) if out != words else None
+
+
 def add_ocha(table: Table, path: Path) -> None:
     for rec in _read_csv(path):
         parts = _split_compound(rec["name_en"])
@@ -273,6 +307,10 @@ def add_ocha(table: Table, path: Path) -> None:
         )
         row.add_names([*parts, *_split_compound(rec["name_en_ref"])])
         ar_parts = [p for p in rec["name_ar"].split(" / ")[0].split("_") if p.strip()]
+        if len(ar_parts) == len(parts):
+            row.add_names(
+                [a for p, ar in zip(parts, ar_parts, strict=True) if (a := _article_apart(p, ar))]
+            )
         row.name_ar = rec["name_ar"]
         if len(ar_parts) > 1:
             row.add_names(ar_parts)
@@ -301,23 +339,66 @@ def add_geonames(table: Table, path: Path, areas: Areas) -> None:
         table.add(row)
 
 
-def _wiki_names(label: str) -> list[str]:
-    """Names in a map label; text in parentheses is often a qualifier, so it is dropped."""
-    outer = re.sub(r"\s*\([^)]*\)", "", label).strip()
-    names = [n.strip() for n in re.split(r"\s*/\s*", outer) if n.strip()]
-    return names or [label]
+# Text in a label's parentheses that qualifies the place instead of naming it: a height
+# ("(406m)"), a number or year, a compass word, or a note with words in lowercase
+# ("(hill)", "(former nuclear facility)"; articles excepted).
+_QUALIFIER = re.compile(r"^(?:[\d\s.]+|.*\d\s*m\b.*|(?i:east|west|north|south))$")
+_NAME_PARTICLES = ARTICLES | {"of", "de", "des", "bin", "ibn"}
 
 
-def add_wikipedia(table: Table, path: Path, areas: Areas) -> None:
+def _is_qualifier(text: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'‘’`]*", text)
+    lowercase = [w for w in words if w[0].islower() and w.lower() not in _NAME_PARTICLES]
+    return bool(_QUALIFIER.match(text) or lowercase or not words)
+
+
+def _wiki_names(label: str) -> tuple[list[str], list[str]]:
+    """Names in a map label: the label without parentheses, then the names inside them.
+
+    The text in parentheses is most often another name of the place (a Turkish or
+    Kurdish name, a unit's number: "Nawarah (Kelez)", "Air Defense Base (Brigade
+    82)"); written mid-label it stands for the word before it ("Minakh (Menagh)
+    Airbase" is also "Menagh Airbase"). Heights, years, compass words and notes in
+    lowercase are qualifiers and are dropped.
+    """
+    outer = re.sub(r"\s+", " ", re.sub(r"\s*\([^)]*\)\s*", " ", label)).strip()
+    names = [n.strip() for n in re.split(r"\s*/\s*", outer) if n.strip()] or [label]
+    inner = []
+    for match in re.finditer(r"\(([^)]*)\)", label):
+        if _is_qualifier(match.group(1)):
+            continue
+        rest = label[match.end() :].strip()
+        rest = "" if "(" in rest else rest
+        for part in re.split(r"\s*[,/]\s*", match.group(1)):
+            if part.strip():
+                inner.append(f"{part.strip()} {rest}".strip())
+    return names, [n for n in dict.fromkeys(inner) if n not in names]
+
+
+def _name_keys(table: Table) -> set[str]:
+    return {normalize(n).replace(" ", "") for row in table.rows for n in row.all_names()}
+
+
+def add_wikipedia(table: Table, path: Path, areas: Areas) -> list[tuple[Row, list[str]]]:
+    """Add the map's places; return the sites with the names their parentheses hold.
+
+    Those names are added by :func:`add_site_names` once every other place is in
+    the table.
+    """
+    sites = []
     for rec in _read_csv(path):
         mark = rec["mark"]
-        if not mark.startswith("m.") or mark.startswith("m.pass"):
+        if mark.startswith("BSicon") and re.search(r"\bdam\b", rec["name"], re.IGNORECASE):
+            kind = "dam"
+        elif not mark.startswith("m.") or mark.startswith("m.pass"):
             continue
-        suffix = mark.split("_", 1)[1] if "_" in mark else ""
-        kind = WIKI_KINDS.get(suffix, "community")
+        else:
+            suffix = mark.split("_", 1)[1] if "_" in mark else ""
+            kind = WIKI_KINDS.get(suffix, "community")
         lat, lon = float(rec["lat"]), float(rec["lon"])
-        names = _wiki_names(rec["name"])
+        names, inner = _wiki_names(rec["name"])
         if kind == "community":
+            names += inner
             same = table.find_same(names, lat, lon)
             if same is not None:
                 same.add_names(names)
@@ -328,6 +409,35 @@ def add_wikipedia(table: Table, path: Path, areas: Areas) -> None:
         row.admin1, row.admin2 = areas.locate(lat, lon)
         row.rank = RANK_WIKI_COMMUNITY if kind == "community" else RANK_SITE
         table.add(row)
+        if kind != "community" and inner:
+            sites.append((row, inner))
+    return sites
+
+
+def add_site_names(table: Table, sites: list[tuple[Row, list[str]]]) -> None:
+    """Add the names in a site's parentheses, unless another place has them.
+
+    A site's parentheses often name the town or quarter it lies in ("4th Division
+    (Mezzeh)", "Tombs Valley (Palmyra)"): such a name is the other place's, not the
+    site's.
+    """
+    known = _name_keys(table)
+    for row, names in sites:
+        row.add_names(
+            n
+            for n in names
+            if normalize(n).replace(" ", "") not in known and not _town_nearby(table, row, n)
+        )
+
+
+def _town_nearby(table: Table, site: Row, name: str) -> bool:
+    """Say whether a town or quarter near ``site`` is spelled like ``name`` ("Hirjillah")."""
+    return any(
+        row.kind in ("community", "neighbourhood")
+        and _km(site.lat, site.lon, row.lat, row.lon) <= SITE_TOWN_KM
+        and _similar([name], row.all_names())
+        for row in table.near(site.lat, site.lon)
+    )
 
 
 def add_neighbourhoods(table: Table, csv_path: Path, admin5: Path, areas: Areas) -> None:
@@ -424,6 +534,48 @@ def add_aliases(table: Table, path: Path, areas: Areas) -> list[str]:
     return problems
 
 
+def add_landmark_spellings(table: Table) -> None:
+    """Write every landmark named with a generic word with the other words of its family.
+
+    Reports call one air base "X airbase", "X air base", "X airport" or "X military
+    airport", one oil field "X oil field" or "X oilfield", one hill "Jabal X", "Mount
+    X" or "X mountain" (``geo/data/landmark_words.csv``, "{}" standing for X).
+    """
+    families = landmark_words()
+    for row in table.rows:
+        if row.kind in ("neighbourhood", "district", "governorate", "region"):
+            continue
+        # Compared word by word: "X air base" and "X airbase" are different words in text.
+        keys = {normalize(n) for n in row.all_names()}
+        for name in row.all_names():
+            for kinds, forms in families:
+                if kinds and row.kind not in kinds:
+                    continue
+                core = next((c for f in forms if (c := _landmark_core(name, f))), None)
+                if core is None:
+                    continue
+                for form in forms:
+                    spelling = form.replace("{}", core)
+                    spelling = spelling[0].upper() + spelling[1:]
+                    key = normalize(spelling)
+                    if key not in keys:
+                        keys.add(key)
+                        row.add_names([spelling])
+                break
+
+
+def _landmark_core(name: str, form: str) -> str | None:
+    """The landmark's own name in ``name`` written as ``form`` ("{} airbase"), or None."""
+    head, tail = form.split("{}")
+    lower = plain_typography(name).lower()
+    if len(name) <= len(head) + len(tail) or not (lower.startswith(head) and lower.endswith(tail)):
+        return None
+    core = name[len(head) : len(name) - len(tail)].strip()
+    # A core that is only an article or initials ("Tell As", "U.N. Hill") names nothing alone.
+    words = _ascii_tokens(core)
+    return core if any(len(w) >= 2 and w not in ARTICLES for w in words) else None
+
+
 def build(data: Path, aliases: Path) -> tuple[Table, list[str]]:
     gaz, bnd = data / "gazetteer", data / "boundaries"
     areas = Areas(bnd / "ocha_syr_admin1_2015.geojson", bnd / "ocha_syr_admin2_2015.geojson")
@@ -431,7 +583,7 @@ def build(data: Path, aliases: Path) -> tuple[Table, list[str]]:
     add_admin(table, areas)
     add_ocha(table, gaz / "ocha_syr_admin4_communities_2015.csv")
     add_geonames(table, gaz / "geonames_cities_sy.csv", areas)
-    add_wikipedia(table, gaz / "wikipedia_syria_detailed_map.csv", areas)
+    sites = add_wikipedia(table, gaz / "wikipedia_syria_detailed_map.csv", areas)
     add_neighbourhoods(
         table,
         gaz / "city_neighbourhoods.csv",
@@ -439,6 +591,8 @@ def build(data: Path, aliases: Path) -> tuple[Table, list[str]]:
         areas,
     )
     problems = add_aliases(table, aliases, areas)
+    add_site_names(table, sites)
+    add_landmark_spellings(table)
     return table, problems
 
 

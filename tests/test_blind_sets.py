@@ -63,16 +63,19 @@ SETS = {
             "place_relation": 1.0,
         },
     ),
+    # The gazetteer found Ibta and the Omar oilfield: recall up; the date and attribute
+    # agreement are now measured on those places too (the second Omar strike, "the same
+    # oilfield" five days later, takes the first one's date).
     "blind4": Floors(
-        precision=0.833,
-        recall=0.843,
-        f1=0.838,
-        event_date=1.0,
+        precision=0.843,
+        recall=0.937,
+        f1=0.888,
+        event_date=0.966,
         non_events=5,
         attributes={
-            "actor": 0.703,
-            "claimant": 0.888,
-            "claimed_target": 0.851,
+            "actor": 0.7,
+            "claimant": 0.833,
+            "claimed_target": 0.866,
             "place_relation": 1.0,
         },
     ),

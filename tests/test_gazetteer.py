@@ -324,10 +324,17 @@ def test_seed_places_found(gaz):
         "SANA said so, and Maria Zakharova rejected it.",
         "Hassan Haj Ali told Reuters on Wednesday.",
         "NATO ministers met in Brussels and Moscow.",
+        "It was Hell, a doctor said, back in Toulon.",
     ],
 )
 def test_no_flood_on_common_words(gaz, text):
     assert gaz.find_mentions(text) == []
+
+
+def test_a_place_before_said_is_a_place_after_a_preposition(gaz):
+    # "said" after a name marks a person, not after "in X" or "from X".
+    text = "Medics in Kafr Zita said two died; a man from Saraqeb told reporters more."
+    assert surfaces(gaz.find_mentions(text)) == ["Kafr Zita", "Saraqeb"]
 
 
 def test_mentions_do_not_overlap_and_prefer_longest(gaz):
@@ -487,9 +494,10 @@ def test_a_lowercase_name_is_found_only_after_a_place_cue(gaz):
 
 
 def test_homonyms_all_outside_the_named_governorate_leave_the_name_unresolved(gaz):
-    # The table knows villages of this name in Raqqa and Hasakah only.
+    # The table knows villages of this skeleton in Raqqa, Hasakah, Idlib, Aleppo and
+    # Deir ez-Zor, none in Daraa.
     assert gaz.resolve("M’eizileh") is not None
-    assert gaz.resolve("M’eizileh", admin1="Deir ez-Zor") is None
+    assert gaz.resolve("M’eizileh", admin1="Daraa") is None
     # A closer spelling in the named governorate is still found.
     res = gaz.resolve("Hseinia", admin1="Deir ez-Zor")
     assert res is not None and res.place.admin1 == "Deir ez-Zor"
@@ -497,6 +505,20 @@ def test_homonyms_all_outside_the_named_governorate_leave_the_name_unresolved(ga
     res = gaz.resolve("Salhiyeh", admin1="Latakia")
     assert res is not None and res.place.admin1 == "Idlib"
     assert gaz.resolve("Salhiyeh", admin1="Daraa") is None
+
+
+def test_a_skeleton_match_inside_the_named_governorate_beats_a_closer_spelling_outside(gaz):
+    # "Meizleh" (Hasakah) is spelled closer, but Deir ez-Zor's villages are written Moezleh;
+    # of the two there, the one near the town named beside it is meant.
+    res = gaz.resolve("M’eizileh", admin1="Deir Ezzor", context=["Sur"])
+    assert res is not None
+    assert (res.place.name, res.place.admin1, res.place.admin2) == (
+        "Moezleh",
+        "Deir ez-Zor",
+        "Deir-ez-Zor",
+    )
+    # With nothing to tell the two apart, neither is guessed.
+    assert gaz.resolve("M’eizileh", admin1="Deir Ezzor") is None
 
 
 def test_homonyms_all_far_from_the_places_named_around_them_are_not_chosen(gaz):

@@ -56,6 +56,7 @@ from geo.names import (
     canonical_admin1,
     name_key,
     normalize,
+    opening_vowel_key,
     skeleton,
     split_designator,
 )
@@ -90,6 +91,8 @@ SCORE_FUZZY_MAX = 85.0
 SKELETON_MIN_RATIO = 75.0
 #: ... and keeps the places whose spelling scores within this of the best.
 SKELETON_MARGIN = 5.0
+#: A skeleton match inside the governorate a text names needs a spelling this close.
+SKELETON_INSIDE_RATIO = 65.0
 # Context points a place of another spelling needs to win over an exact homonym: at
 # least its governorate named nearby (see Gazetteer._context_points).
 _CLOSER_SPELLING_POINTS = 2
@@ -460,10 +463,14 @@ class Gazetteer:
         least ``floor``, are kept: a skeleton shared by two
         different names ("Mazuleh", "Moezleh") goes to the closer spelling.
         """
-        key = name_key(name)
+        key = opening_vowel_key(name_key(name))
         scored = {}
         for i in dict.fromkeys(hits):
-            latin = [name_key(n) for n in self._entries[i].names if not _ARABIC_RANGE.search(n)]
+            latin = [
+                opening_vowel_key(name_key(n))
+                for n in self._entries[i].names
+                if not _ARABIC_RANGE.search(n)
+            ]
             scored[i] = max((fuzz.ratio(key, k) for k in latin), default=0.0)
         if not scored:
             return []
@@ -536,11 +543,18 @@ class Gazetteer:
         if key in self._index.exact:
             return list(self._index.exact[key]), SCORE_EXACT
         skel = _latin_skeleton(name)
-        if len(skel) >= 3:
+        if len(skel) >= _MIN_SKELETON:
             arabic = self._index.arabic_skeleton.get(skel, [])
             # The closest spellings win; a place known only in Arabic cannot be scored.
             hits = self._closest(name, self._index.latin_skeleton.get(skel, []) + arabic)
             hits = hits or list(arabic)
+            if hits:
+                return hits, SCORE_SKELETON
+        elif len(skel) == _MIN_SKELETON - 1:
+            # A short skeleton is shared by many names: only a close spelling counts, as
+            # when mentions are found ("Ibta" for Abtaa).
+            floor = SKELETON_MIN_RATIO + _SHORT_SKELETON_MARGIN[len(skel)]
+            hits = self._closest(name, self._index.latin_skeleton.get(skel, []), floor)
             if hits:
                 return hits, SCORE_SKELETON
         return [], 0.0
@@ -601,6 +615,10 @@ class Gazetteer:
         want_governorate = word not in (None, "city")
         want_city = word == "city"
         cands, score = self._candidates(core)
+        inside = False
+        if score == SCORE_SKELETON and admin1 and not want_governorate:
+            found = self._skeleton_inside(core, cands, admin1)
+            inside, cands = found is not cands, found
         if want_governorate:
             # The whole name first: "Rif Dimashq" and "the countryside of Damascus" are the
             # governorate around the capital, not the capital's own.
@@ -619,6 +637,10 @@ class Gazetteer:
             return None
         ordered = self._ordered(cands)
         chosen = self._choose(ordered, score, core, city, admin1, context)
+        if inside and self._undecided(ordered, chosen):
+            # Namesakes in the governorate that neither context nor standing tells apart:
+            # a spelling of another place is no ground for a guess between them.
+            return None
         if score == SCORE_EXACT and not want_governorate and (city or admin1 or context):
             other = self._closer_spelling(core, cands, city, admin1, context, chosen)
             if other is not None:
@@ -639,6 +661,33 @@ class Gazetteer:
         if city and not want_governorate:
             return self._inside_city(chosen, ordered, city)
         return chosen
+
+    def _skeleton_inside(self, core: str, cands: list[int], admin1: str) -> list[int]:
+        """Prefer a place of the same skeleton inside the governorate the text names.
+
+        The closest spelling decides among places sharing a skeleton, but vowels
+        written differently weigh more in a spelling than in the name: "M'eizileh,
+        Deir Ezzor" is OCHA's Moezleh of Deir ez-Zor, not the Meizleh of Hasakah
+        that is spelled closer. When none of ``cands`` lies in the governorate, the
+        places of that skeleton in it that are still spelled alike (see
+        :data:`SKELETON_INSIDE_RATIO`) are the candidates instead.
+        """
+        gov = canonical_admin1(admin1)
+        if gov is None or any(self._entries[i].place.admin1 == gov for i in cands):
+            return cands
+        skel = _latin_skeleton(core)
+        if len(skel) < _MIN_SKELETON:
+            return cands
+        hits = self._index.latin_skeleton.get(skel, []) + self._index.arabic_skeleton.get(skel, [])
+        inside = [i for i in dict.fromkeys(hits) if self._entries[i].place.admin1 == gov]
+        return self._closest(core, inside, SKELETON_INSIDE_RATIO) or cands
+
+    def _undecided(self, ordered: list[int], chosen: Resolution) -> bool:
+        """Say whether the choice among several places fell to table order alone."""
+        if chosen.by_context or len({self._entries[i].place.place_id for i in ordered}) < 2:
+            return False
+        first, second = (self._prior(i)[:2] for i in ordered[:2])
+        return first == second
 
     def _inside_city(self, chosen: Resolution, ordered: list[int], city: str) -> Resolution:
         """Return the city itself for a part of it that the table knows only far away.
@@ -1029,11 +1078,14 @@ STOPLIST = frozenset(
     sham islam islamic nusra fateh jaish ahrar jabhat liwa jund ansar harakat faylaq tahrir
     daesh isis isil caliphate coalition hezbollah qaeda jazeera arabiya sana smart
     russia russian syria syrian turkey turkish iran iranian iraq iraqi lebanon lebanese
-    jordan israel egypt qatar saudi yemen libya europe america american france french
+    jordan israel egypt qatar saudi yemen libya europe america american france french cuba
     britain british germany german moscow washington ankara beirut brussels paris london
     tehran baghdad geneva vienna caspian mediterranean golan
+    urfa sanliurfa gaziantep antep kilis hatay antakya reyhanli adana incirlik akcakale
+    mosul erbil amman ramadi fallujah sinjar ukraine italy italian berlin
+    shiite short mass buyer
     arab arabs kurd kurds kurdish christian christians alawite alawites sunni shia druze
-    sukhoi kalibr reuters nato un
+    sukhoi kalibr reuters nato un syriatel
     """.split()
 )
 #: Personal names and titles: never a place alone, and a match right after
@@ -1044,7 +1096,8 @@ PERSON_WORDS = frozenset(
     ahmed mahmoud abdullah abdallah khaled khalid bashar hafez assad maher ibrahim youssef
     yusuf mustafa saleh salim sami karim nasser nasr rami walid ayoub issa musa moussa
     suleiman sultan zakaria maria joseph george john james david michael peter paul mark
-    jens sergei igor vladimir dmitry sergey haider abadi jamal fadi haj hajj said saeed
+    jens sergei igor vladimir dmitry sergey haider abadi jamal fadi haj hajj said saeed alaa
+    jamil khalil hamza wael suhair samira ghazal
     putin shoigu obama kerry lavrov peskov erdogan stoltenberg konashenkov zakharova
     sheikh shaykh imam emir mufti president minister general colonel spokesman
     """.split()
@@ -1058,6 +1111,8 @@ _ENGLISH_KEYS = frozenset(name_key(w) for w in STOPLIST)
 _PREFIX_ONLY = frozenset(_PREFIXES) | {"bab", "wadi", "khan", "marj", "ard", "hay"}
 #: Words after a match that show it is a person ("Haj Ali told Reuters").
 _PERSON_AFTER = re.compile(r"[\s,]+(?:told|said|says|added|explained|tweeted|wrote)\b")
+#: ... unless a preposition of place comes before it ("activists in Kafr Nabl said").
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|outside|around|inside)\s+$", re.IGNORECASE)
 # The last word of a window (searched in the window cut out, so that a word the cut
 # splits counts from the cut): tried from word starts only, without backtracking.
 _LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]++(?=[^\w]*+$)")
@@ -1076,7 +1131,9 @@ def _accept(text: str, start: int, end: int, n_tokens: int) -> bool:
         return False
     if verdict == _WITH_ARTICLE and not _ARTICLE_BEFORE.search(text[max(0, start - 4) : start]):
         return False
-    if _PERSON_AFTER.match(text, end, end + 16):
+    if _PERSON_AFTER.match(text, end, end + 16) and not _PLACE_BEFORE.search(
+        text, max(0, start - 10), start
+    ):
         return False
     before = _LAST_WORD.search(text[max(0, start - 24) : start])
     return not (before and before.group()[0].isupper() and name_key(before.group()) in _PERSON_KEYS)
