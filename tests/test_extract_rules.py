@@ -1283,6 +1283,19 @@ def test_a_place_named_with_a_year_long_past_is_history(finder):
     assert places(text, finder) == ["Binnish"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed Saraqib on Monday amid heavy flights over the nearby Sarmada.",
+        "Jets bombed Saraqib on Monday while helicopters were hovering above Sarmada.",
+        "Jets bombed Saraqib on Monday, with warplanes in the airspace of the border Sarmada.",
+        "Jets bombed Saraqib on Monday, and flights in the atmosphere of Sarmada went on.",
+    ],
+)
+def test_a_place_aircraft_only_flew_over_is_not_struck(text, finder):
+    assert places(text, finder) == ["Saraqib"]
+
+
 def test_a_place_with_no_missions_flown_over_it_is_not_struck(finder):
     text = (
         "The ministry says its aircraft have flown no missions over Binnish for a week and "

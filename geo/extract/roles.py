@@ -35,6 +35,11 @@ _NEAR_BEFORE_RE = re.compile(
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\bbetween|\bbeyond|\bdirection\s+of|\bway\s+to|\broad\s+to"
     r"|\b(?:filmed|flying|flew|seen|spotted|circling|patrolling)\s+(?:\w+\s+){0,2}over"
+    # Overflight: "heavy flights over the border X", "hovering above the nearby X",
+    # "in the airspace of X" (aircraft seen there, no strike told).
+    r"|\b(?:(?:flights?|overfl(?:ew|ying|ights?|own)|hover(?:ing|ed|s)?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:over|above)|\bin\s+the\s+(?:atmosphere|air\s*space|skies|sky)\s+(?:of|over|above))"
+    r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     r"|\b(?:highway|motorway|road|route)\s+(?:linking|connecting|from|to)"
     r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
@@ -65,7 +70,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b)"
     r"|(?P<speaker>by\b)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|filmed|seen\b|spotted|circling"
-    r"|patrolling|highway|motorway|route|link|connect)"
+    r"|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover|atmosphere"
+    r"|air\s*space|skies|sky\b)"
     r"|(?P<near>near|close\b|outside|around|outskirts|edge\b|vicinity|surroundings|environs|area\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
