@@ -441,10 +441,19 @@ def _distances(
     at = np.flatnonzero(usable)
     if at.size == 0:
         return isis_km, front_km
-    # In the order of a Z-order curve, nearby points are measured one after
-    # the other, which keeps the k-d trees' nodes in cache; equal points
-    # become neighbours (a pair that does not is measured twice: same result).
-    at = at[np.argsort(_z_order(px[at], py[at]), kind="stable")]
+    # Many points: each state is measured as soon as it is composed, a state
+    # per thread and core. Few: all states are measured together, the points
+    # of states sharing a faction's index in one query (a query costs more
+    # to set up than a few points cost to measure).
+    streamed = len(at) >= MIN_CHUNK
+    # In the order of a Z-order curve (within each state when streamed),
+    # nearby points are measured one after the other, which keeps the k-d
+    # trees' nodes in cache; equal points become neighbours (a pair that does
+    # not is measured twice: same result).
+    key = _z_order(px[at], py[at])
+    if streamed:
+        key |= state[at].astype(np.int64) << 42
+    at = at[np.argsort(key, kind="stable")]
     x, y, day_state = px[at], py[at], state[at]
     new = np.ones(len(at), dtype=bool)
     new[1:] = (x[1:] != x[:-1]) | (y[1:] != y[:-1]) | (day_state[1:] != day_state[:-1])
@@ -452,24 +461,25 @@ def _distances(
     back = np.cumsum(new) - 1
     xy = np.column_stack([x[first], y[first]])
     own, day_state = faction[at[first]], day_state[first]
-    indexes = dict(states)
-    # The k-d queries and numpy release the GIL: the points are split along
-    # the curve into a part per core, each measured on its own thread.
-    workers = min(os.cpu_count() or 1, len(first) // MIN_CHUNK)
-    if workers <= 1:
-        isis_m, front_m = _measured(xy, own, day_state, indexes)
+    isis_m, front_m = np.empty(len(first)), np.empty(len(first))
+    if not streamed:
+        isis_m[:], front_m[:] = _measured(xy, own, day_state, dict(states))
     else:
-        cuts = np.linspace(0, len(first), workers + 1).astype(int)
-        with ThreadPoolExecutor(workers) as pool:
-            parts = list(
-                pool.map(
-                    lambda a, b: _measured(xy[a:b], own[a:b], day_state[a:b], indexes),
-                    cuts[:-1],
-                    cuts[1:],
-                )
-            )
-        isis_m = np.concatenate([p[0] for p in parts])
-        front_m = np.concatenate([p[1] for p in parts])
+        starts = np.searchsorted(day_state, states.positions, side="left")
+        stops = np.searchsorted(day_state, states.positions, side="right")
+        where = {p: (a, b) for p, a, b in zip(states.positions, starts, stops, strict=True)}
+
+        def measure(position: int, indexes: dict[str, SegmentIndex]) -> None:
+            a, b = where[position]
+            found = _measured(xy[a:b], own[a:b], day_state[a:b], {position: indexes})
+            isis_m[a:b], front_m[a:b] = found
+
+        # The k-d queries and numpy release the GIL, so the states already
+        # composed are measured on a thread per core while the next are composed.
+        with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+            done = [pool.submit(measure, position, indexes) for position, indexes in states]
+            for future in done:
+                future.result()
     isis_km[at], front_km[at] = isis_m[back] / 1000.0, front_m[back] / 1000.0
     return isis_km, front_km
 
