@@ -1314,3 +1314,11 @@ def test_the_district_of_a_city_neighbourhood_is_no_province(finder):
     (ev,) = events(text, finder)
     assert ev.place_as_written == "al-Sukkari"
     assert ev.place_level is None
+
+
+# -- fifth blind set: ordinary reports ----------------------------------------------
+
+
+def test_a_town_after_its_place_cue_is_found_before_a_verb_of_saying(finder):
+    text = "A barrel bomb fell on a house in the village of Kafr Takharim, said a rescuer."
+    assert places(text, finder) == ["Kafr Takharim"]

@@ -1058,6 +1058,9 @@ _ENGLISH_KEYS = frozenset(name_key(w) for w in STOPLIST)
 _PREFIX_ONLY = frozenset(_PREFIXES) | {"bab", "wadi", "khan", "marj", "ard", "hay"}
 #: Words after a match that show it is a person ("Haj Ali told Reuters").
 _PERSON_AFTER = re.compile(r"[\s,]+(?:told|said|says|added|explained|tweeted|wrote)\b")
+# "the town of Kafr Takharim, said an activist": a place cue before the name makes it a
+# place even when a verb of saying follows.
+_PLACE_CUE_BEFORE = re.compile(LOWERCASE_PLACE_CUE + r"$", re.IGNORECASE)
 # The last word of a window (searched in the window cut out, so that a word the cut
 # splits counts from the cut): tried from word starts only, without backtracking.
 _LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]++(?=[^\w]*+$)")
@@ -1076,7 +1079,9 @@ def _accept(text: str, start: int, end: int, n_tokens: int) -> bool:
         return False
     if verdict == _WITH_ARTICLE and not _ARTICLE_BEFORE.search(text[max(0, start - 4) : start]):
         return False
-    if _PERSON_AFTER.match(text, end, end + 16):
+    if _PERSON_AFTER.match(text, end, end + 16) and not _PLACE_CUE_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
         return False
     before = _LAST_WORD.search(text[max(0, start - 24) : start])
     return not (before and before.group()[0].isupper() and name_key(before.group()) in _PERSON_KEYS)
