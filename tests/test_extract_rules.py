@@ -1322,3 +1322,10 @@ def test_the_district_of_a_city_neighbourhood_is_no_province(finder):
 def test_a_town_after_its_place_cue_is_found_before_a_verb_of_saying(finder):
     text = "A barrel bomb fell on a house in the village of Kafr Takharim, said a rescuer."
     assert places(text, finder) == ["Kafr Takharim"]
+
+
+def test_a_distance_written_in_words_places_the_strike_off_the_town(finder):
+    text = "On Monday, jets hit a training camp fifteen kilometres north-east of the town of Idlib."
+    (ev,) = events(text, finder)
+    assert ev.offset_km == 15.0
+    assert ev.offset_written
