@@ -1329,3 +1329,23 @@ def test_a_distance_written_in_words_places_the_strike_off_the_town(finder):
     (ev,) = events(text, finder)
     assert ev.offset_km == 15.0
     assert ev.offset_written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teacher from Saraqib who saw the raid said jets hit the market of Binnish on Monday.",
+        "Jets struck the town of Binnish on Monday, a doctor told us by telephone from Saraqib.",
+    ],
+)
+def test_where_a_witness_comes_or_speaks_from_is_not_struck(finder, text):
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_where_speakers_are_is_struck_only_when_no_other_place_is_named(finder):
+    assert places("Residents in Saraqib say warplanes bombed Binnish on Monday.", finder) == [
+        "Binnish"
+    ]
+    assert places("Residents in Saraqib say warplanes bombed the town on Monday.", finder) == [
+        "Saraqib"
+    ]

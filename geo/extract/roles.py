@@ -129,6 +129,23 @@ _MOVED_FROM_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+_WITNESSES = alternation(load("people")["witnesses"]["nouns"])
+# "a shopkeeper from X who was in the market", "he said by telephone from X".
+_FROM_BEFORE_RE = re.compile(
+    r"\b" + _WITNESSES + r"\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "Activists in X say jets have hit Y": where the speakers are.
+_SPEAKERS_IN_BEFORE_RE = re.compile(
+    r"\b" + _WITNESSES + r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_SAY_AFTER_RE = re.compile(
+    r"^(?:\s+(?:city|town|village|plain|area))?\s*,?\s+(?:say|says|said|report|reports|reported"
+    r"|told|tell)\b",
+    re.IGNORECASE,
+)
 _MEETING_BEFORE_RE = re.compile(
     r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arrived|speaking|spoke"
     r"|embassy|ambassador|fled|flee|fleeing|refugees?|displaced|asylum"
@@ -337,6 +354,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
+    if _SAY_AFTER_RE.search(after) and _SPEAKERS_IN_BEFORE_RE.search(before):
+        # It stays the struck place only when the sentence names no other.
+        return "container"
     # One scan for the words the patterns below need; each runs only if its words are there.
     kinds: set[str] = set()
     for w in _ROLE_WORDS_RE.finditer(ctx.lower, max(0, m.start - 70), m.start):
@@ -345,7 +365,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return _role_after(ctx, m, previous, after, before)
     if "launch" in kinds and _LAUNCH_BEFORE_RE.search(before):
         return "launch"
-    if "launch" in kinds and _MOVED_FROM_BEFORE_RE.search(before):
+    if "launch" in kinds and (
+        _MOVED_FROM_BEFORE_RE.search(before) or _FROM_BEFORE_RE.search(before)
+    ):
         return "reference"
     if "truce" in kinds and _TRUCE_BEFORE_RE.search(before):
         return "reference"
