@@ -1349,3 +1349,12 @@ def test_where_speakers_are_is_struck_only_when_no_other_place_is_named(finder):
     assert places("Residents in Saraqib say warplanes bombed the town on Monday.", finder) == [
         "Saraqib"
     ]
+
+
+def test_the_objective_of_a_ground_assault_is_not_struck(finder):
+    text = (
+        "Jets bombed Binnish on Monday as troops pressed an assault on the western districts "
+        "of Saraqib."
+    )
+    assert places(text, finder) == ["Binnish"]
+

@@ -70,7 +70,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
-    r"|entered|besieg|encircl|liberat|control\b|approach)"
+    r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -84,8 +84,11 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
     r"|overr[au]n\w*|entered|approach(?:ed|ing)"
     r"|besieg\w+|encircl\w+|liberat\w+"
-    r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)))"
-    r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held)\s+)?"
+    r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
+    # "press an assault on X", "a ground offensive against X"; not an air offensive.
+    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into)))"
+    r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)\s+)?"
     r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
