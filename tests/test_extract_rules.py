@@ -1358,3 +1358,10 @@ def test_the_objective_of_a_ground_assault_is_not_struck(finder):
     )
     assert places(text, finder) == ["Binnish"]
 
+
+def test_a_city_holding_the_struck_neighbourhoods_named_before_it_adds_no_event(finder):
+    text = (
+        "Warplanes struck al-Shaar neighbourhood in the eastern neighbourhoods of Aleppo city "
+        "on Sunday."
+    )
+    assert places(text, finder) == ["al-Shaar"]

@@ -825,7 +825,8 @@ def _add_near(
 
 _CONTAINER_GAP_RE = re.compile(
     r"^(?:\s+[a-z]+)?\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
-    r"(?:(?:countryside|province|governorate)\s+of\s+(?:the\s+)?)?#?$",
+    # "A neighbourhood in the eastern neighbourhoods of X city".
+    r"(?:(?:countryside|province|governorate|neighbou?rhoods|districts)\s+of\s+(?:the\s+)?)?#?$",
     re.IGNORECASE,
 )
 
