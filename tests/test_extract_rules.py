@@ -1365,3 +1365,14 @@ def test_a_city_holding_the_struck_neighbourhoods_named_before_it_adds_no_event(
         "on Sunday."
     )
     assert places(text, finder) == ["al-Shaar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday jets bombed the Binnish farms north of Idlib city.",
+        "Binnish lies about five miles north-east of Idlib, a city jets have bombed for months.",
+    ],
+)
+def test_a_reference_point_locating_a_named_place_is_not_struck(finder, text):
+    assert "Idlib" not in places(text, finder)
