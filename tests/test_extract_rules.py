@@ -1376,3 +1376,8 @@ def test_a_city_holding_the_struck_neighbourhoods_named_before_it_adds_no_event(
 )
 def test_a_reference_point_locating_a_named_place_is_not_struck(finder, text):
     assert "Idlib" not in places(text, finder)
+
+
+def test_the_governorate_of_an_air_base_flown_from_is_not_struck(finder):
+    text = "Missiles were moved on Monday to the Hmeimim air base in Latakia province."
+    assert places(text, finder) == []

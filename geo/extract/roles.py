@@ -313,6 +313,11 @@ def _names_launch_site(surface: str) -> bool:
     return letter_key(_BASE_WORD_RE.sub("", surface)) in _LAUNCH_NAMES
 
 
+_BASE_PLACE_GAP_RE = re.compile(
+    r"(?:\s+(?:air\s*base|airbase|airfield|airport|air\s+field|base))?"
+    r"(?:\s*,\s*|\s+(?:in|at|near|outside)\s+)(?:the\s+)?(?:(?:province|governorate)\s+of\s+)?",
+    re.IGNORECASE,
+)
 _ALIAS_GAP_RE = re.compile(r"\s*\(\s*")
 _ALIAS_CLOSE_RE = re.compile(r"\s*\)")
 
@@ -343,6 +348,13 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # A container: it stays the struck place only when the sentence names no other.
         return "container"
     if _names_launch_site(m.surface):
+        return "launch"
+    if (
+        previous is not None
+        and previous[1] == "launch"
+        and _BASE_PLACE_GAP_RE.fullmatch(text, previous[0].end, m.start)
+    ):
+        # "its Hmeimim air base in Latakia province": where the base is, not a target.
         return "launch"
     before = text[max(0, m.start - 70) : m.start]
     if _ABROAD_BEFORE_RE.search(before):
