@@ -1381,3 +1381,8 @@ def test_a_reference_point_locating_a_named_place_is_not_struck(finder, text):
 def test_the_governorate_of_an_air_base_flown_from_is_not_struck(finder):
     text = "Missiles were moved on Monday to the Hmeimim air base in Latakia province."
     assert places(text, finder) == []
+
+
+def test_where_a_road_or_corridor_leads_is_not_struck(finder):
+    text = "Jets bombed Binnish on Monday, on the corridor the army wants to open towards Saraqib."
+    assert places(text, finder) == ["Binnish"]

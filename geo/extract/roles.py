@@ -36,6 +36,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\bbetween|\bbeyond|\bdirection\s+of|\bway\s+to|\broad\s+to"
     r"|\b(?:filmed|flying|flew|seen|spotted|circling|patrolling)\s+(?:\w+\s+){0,2}over"
     r"|\b(?:highway|motorway|road|route)\s+(?:linking|connecting|from|to)"
+    # "on the road the army hopes to open to X": where a road or corridor leads.
+    r"|\b(?:highway|motorway|road|route|corridor)(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?"
+    r"\s+(?:to|towards)"
     r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
     r"|\b(?:links|linked|linking|connects|connected|connecting))"
@@ -64,7 +67,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b)"
     r"|(?P<speaker>by\b)"
-    r"|(?P<reference>between|beyond|direction|way\b|road\b|filmed|seen\b|spotted|circling"
+    r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|filmed|seen\b|spotted|circling"
     r"|patrolling|highway|motorway|route|link|connect)"
     r"|(?P<near>near|close\b|outside|around|outskirts|edge\b|vicinity|surroundings|environs|area\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
