@@ -1386,3 +1386,8 @@ def test_the_governorate_of_an_air_base_flown_from_is_not_struck(finder):
 def test_where_a_road_or_corridor_leads_is_not_struck(finder):
     text = "Jets bombed Binnish on Monday, on the corridor the army wants to open towards Saraqib."
     assert places(text, finder) == ["Binnish"]
+
+
+def test_strikes_forecast_with_three_words_between_are_not_struck(finder):
+    text = "Russia will probably intensify its raids on Saraqib in the coming weeks."
+    assert places(text, finder) == []
