@@ -1391,3 +1391,9 @@ def test_where_a_road_or_corridor_leads_is_not_struck(finder):
 def test_strikes_forecast_with_three_words_between_are_not_struck(finder):
     text = "Russia will probably intensify its raids on Saraqib in the coming weeks."
     assert places(text, finder) == []
+
+
+def test_a_governorate_of_several_words_opening_the_sentence_is_its_setting(finder):
+    text = "In Deir ez-Zor province, jets struck an oil depot near al-Mayadin on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("al-Mayadin", "near")

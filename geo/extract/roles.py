@@ -489,6 +489,10 @@ def _is_setting(ctx: _DocContext, pos: int) -> bool:
     Such a name locates the whole sentence, not the place after the comma:
     the reference point that follows locates the strike itself.
     """
+    k = bisect_right(ctx.mention_starts, pos) - 1
+    if k >= 0 and ctx.mentions[k].start <= pos < ctx.mentions[k].end:
+        # A word inside a name of several ("Zor" of "Deir ez-Zor"): the name opens there.
+        pos = ctx.mentions[k].start
     i = bisect_right(ctx.sentence_starts, pos) - 1
     return i >= 0 and bool(_HINT_OPENING_RE.fullmatch(ctx.text, ctx.sentence_starts[i], pos))
 
