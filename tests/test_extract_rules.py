@@ -1397,3 +1397,8 @@ def test_a_governorate_of_several_words_opening_the_sentence_is_its_setting(find
     text = "In Deir ez-Zor province, jets struck an oil depot near al-Mayadin on Monday."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.place_relation) == ("al-Mayadin", "near")
+
+
+def test_a_target_set_on_fire_is_struck_when_aircraft_are_told_of(finder):
+    text = "Su-25 jets flew 20 sorties. A fuel depot in the town of Saraqib was set on fire."
+    assert places(text, finder) == ["Saraqib"]
