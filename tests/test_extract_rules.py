@@ -1402,3 +1402,24 @@ def test_a_governorate_of_several_words_opening_the_sentence_is_its_setting(find
 def test_a_target_set_on_fire_is_struck_when_aircraft_are_told_of(finder):
     text = "Su-25 jets flew 20 sorties. A fuel depot in the town of Saraqib was set on fire."
     assert places(text, finder) == ["Saraqib"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "On Monday helicopters bombed the rebel-held district of al-Shaar, killing a "
+            "woman and her son.",
+            "civilians",
+        ),
+        ("On Monday helicopters bombed the rebel-held district of al-Shaar.", "rebels"),
+        (
+            "Warplanes raided al-Shaar neighbourhood on Monday, leaving casualties among citizens.",
+            "civilians",
+        ),
+    ],
+)
+def test_victims_named_beside_a_rebel_held_place_make_the_target_civilians(finder, text, target):
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == target
+

@@ -221,7 +221,18 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     # "rebel-held areas of Aleppo"); a cue after the place counts when none precedes it.
     before = [t for t in cues if t.end <= m.start]
     best = before[-1] if before else _nearest(cues, m.start)
-    return best.label if best else "unspecified"
+    if best is None:
+        return "unspecified"
+    if best.label == "rebels_area" and any(t.label == "civilians" for t in cues):
+        # "the rebel-held districts of A and B ..., killing six people": who holds the place
+        # is no target when the claimant names victims there.
+        return "civilians"
+    return _target_label(best.label)
+
+
+def _target_label(cue_label: str) -> str:
+    """Return the claimed target a cue's label stands for ("rebel-held" says rebels)."""
+    return "rebels" if cue_label == "rebels_area" else cue_label
 
 
 _PLACE_APPOSITION_RE = re.compile(r"\s*,\s*((?:a|an|the|[A-Z])[^,;:.()\"“”]{0,70}?),")

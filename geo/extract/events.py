@@ -33,6 +33,7 @@ from geo.extract.attributes import (
     _mention_actor,
     _target,
     _target_cues,
+    _target_label,
     _unidentified_after,
     _weapon,
 )
@@ -360,7 +361,7 @@ def _entry_targets(ctx: _DocContext, index: int, events: list[StrikeEvent]) -> l
         cues = _target_cues(ctx, *ctx.sentences[j])
         if cues:
             return [
-                replace(ev, claimed_target=cues[0].label)
+                replace(ev, claimed_target=_target_label(cues[0].label))
                 if ev.claimed_target == "unspecified"
                 else ev
                 for ev in events
