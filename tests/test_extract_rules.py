@@ -1423,3 +1423,8 @@ def test_victims_named_beside_a_rebel_held_place_make_the_target_civilians(finde
     (ev,) = events(text, finder)
     assert ev.claimed_target == target
 
+
+def test_victims_placed_at_another_town_say_nothing_of_this_one(finder):
+    text = "On Monday jets struck Binnish and Taftanaz, killing three citizens in Taftanaz."
+    targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert targets == {"Binnish": "unspecified", "Taftanaz": "civilians"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from itertools import pairwise
 
@@ -217,6 +218,9 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         own = [t for t in cues if not apposition.start(1) <= t.start < apposition.end(1)]
         if own:
             cues = own
+    # "killing three citizens, among them a child, in X": victims placed at another named
+    # place say nothing of this one.
+    cues = [t for t in cues if not _placed_elsewhere(ctx, t, m)]
     # The target is named before the place it is located by ("ISIS positions near X",
     # "rebel-held areas of Aleppo"); a cue after the place counts when none precedes it.
     before = [t for t in cues if t.end <= m.start]
@@ -228,6 +232,30 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         # is no target when the claimant names victims there.
         return "civilians"
     return _target_label(best.label)
+
+
+# A cue, up to four words, then "in" before a place: "a child in X", "civilians, among them
+# two children, in the town of X".
+_CUE_PLACE_RE = re.compile(
+    r"(?:,?\s+[\w'’-]+){0,4}?,?\s+in\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood)\s+of\s+)?"
+)
+
+
+def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
+    """Say whether a target cue is placed by "in" at a named place other than ``m``."""
+    if cue.label != "civilians":
+        return False
+    found = _CUE_PLACE_RE.match(ctx.text, cue.end, min(len(ctx.text), cue.end + 60))
+    if found is None:
+        return False
+    # The first place after the cue must be the one "in" introduces: "the silos of X, in
+    # Y province" places them at X.
+    i = bisect_left(ctx.mention_starts, cue.end)
+    return (
+        i < len(ctx.mentions)
+        and ctx.mentions[i].start == found.end()
+        and ctx.mentions[i].start != m.start
+    )
 
 
 def _target_label(cue_label: str) -> str:
