@@ -1428,3 +1428,9 @@ def test_victims_placed_at_another_town_say_nothing_of_this_one(finder):
     text = "On Monday jets struck Binnish and Taftanaz, killing three citizens in Taftanaz."
     targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert targets == {"Binnish": "unspecified", "Taftanaz": "civilians"}
+
+
+def test_the_coalition_task_force_names_the_coalition_as_actor(finder):
+    text = "On Sunday, CJTF-OIR aircraft conducted six strikes near Manbij."
+    (ev,) = events(text, finder)
+    assert ev.actor == "coalition"
