@@ -1434,3 +1434,15 @@ def test_the_coalition_task_force_names_the_coalition_as_actor(finder):
     text = "On Sunday, CJTF-OIR aircraft conducted six strikes near Manbij."
     (ev,) = events(text, finder)
     assert ev.actor == "coalition"
+
+
+def test_a_report_opening_on_russian_or_syrian_aircraft_leaves_later_strikes_unattributed(
+    finder,
+):
+    text = (
+        "Russian or Syrian government aircraft have used cluster bombs, a rights group said. "
+        "On May 2, a jet struck a school in Talbiseh. Russia denies using such bombs. Russia "
+        "says its jets fly elsewhere."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Talbiseh": "unknown"}

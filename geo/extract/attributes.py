@@ -137,7 +137,13 @@ def _default_actor(ctx: _DocContext) -> str:
         # Only a clear majority speaks for the report: a report naming Syrian and
         # Russian aircraft alike does not say whose unattributed strike it tells.
         dominant = top and top[0][1] >= _DOMINANT_SHARE * sum(counts.values())
-        ctx.default_actor = top[0][0] if dominant else "unknown"
+        # Nor does one that opens on "Russian or Syrian aircraft".
+        first = next(
+            (a for a in actors if not _is_support(text, a.start) and not _on_the_ground(text, a)),
+            None,
+        )
+        opens_unknown = first is not None and first.label == "unknown"
+        ctx.default_actor = top[0][0] if dominant and not opens_unknown else "unknown"
     return ctx.default_actor
 
 
