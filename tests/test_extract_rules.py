@@ -1446,3 +1446,8 @@ def test_a_report_opening_on_russian_or_syrian_aircraft_leaves_later_strikes_una
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert actors == {"Talbiseh": "unknown"}
+
+
+def test_a_religious_adjective_is_no_place(finder):
+    text = "Jets struck Hardan on Tuesday as troops pushed towards two Shi'ite towns."
+    assert places(text, finder) == ["Hardan"]

@@ -1032,7 +1032,8 @@ STOPLIST = frozenset(
     jordan israel egypt qatar saudi yemen libya europe america american france french
     britain british germany german moscow washington ankara beirut brussels paris london
     tehran baghdad geneva vienna caspian mediterranean golan
-    arab arabs kurd kurds kurdish christian christians alawite alawites sunni shia druze
+    arab arabs kurd kurds kurdish christian christians alawite alawites sunni sunnis shia
+    shiite shiites druze
     sukhoi kalibr reuters nato un
     """.split()
 )
