@@ -1451,3 +1451,9 @@ def test_a_report_opening_on_russian_or_syrian_aircraft_leaves_later_strikes_una
 def test_a_religious_adjective_is_no_place(finder):
     text = "Jets struck Hardan on Tuesday as troops pushed towards two Shi'ite towns."
     assert places(text, finder) == ["Hardan"]
+
+
+def test_a_claimant_saying_it_carried_out_strikes_is_not_at_work(finder):
+    text = "The coalition said it had carried out six air strikes near Raqqa on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "coalition"

@@ -19,6 +19,13 @@ _AT_WORK_AFTER_RE = re.compile(
 )
 
 
+# A cue ending in its verb of saying ("the coalition said"): what follows is what it says
+# ("... it had carried out 11 strikes"), not rescuers at work.
+_SPEAKS_AT_END_RE = re.compile(
+    r"\b(?:said|says|say|reported|claimed|announced|statement|statements)$", re.IGNORECASE
+)
+
+
 # A header or byline naming the author: "Syrian Observatory for Human Rights - 12 January 2016",
 # "Briefing by the official representative of the Russian Ministry of Defence".
 _BYLINE_OPENING_RE = re.compile(
@@ -195,7 +202,9 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim.
         if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")":
             continue
-        if _AT_WORK_AFTER_RE.match(text, c.end, min(e, c.end + 60)):
+        if not _SPEAKS_AT_END_RE.search(text, c.start, c.end) and _AT_WORK_AFTER_RE.match(
+            text, c.end, min(e, c.end + 60)
+        ):
             continue
         return c.label
     return None
