@@ -1457,3 +1457,9 @@ def test_a_claimant_saying_it_carried_out_strikes_is_not_at_work(finder):
     text = "The coalition said it had carried out six air strikes near Raqqa on Sunday."
     (ev,) = events(text, finder)
     assert ev.claimant == "coalition"
+
+
+def test_a_commander_in_a_rebel_alliance_speaks_for_the_rebels(finder):
+    text = "A commander in the Southern Front rebel alliance said jets struck Nawa on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
