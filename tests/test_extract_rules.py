@@ -1463,3 +1463,12 @@ def test_a_commander_in_a_rebel_alliance_speaks_for_the_rebels(finder):
     text = "A commander in the Southern Front rebel alliance said jets struck Nawa on Monday."
     (ev,) = events(text, finder)
     assert ev.claimant == "rebels"
+
+
+def test_the_claim_a_ministry_dismisses_is_the_reporters_of_it(finder):
+    text = (
+        "Russian jets flew 40 sorties. The ministry dismissed reports by local activists that "
+        "a clinic in the town of Sarmin had been hit on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Sarmin", "activists")
