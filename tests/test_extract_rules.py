@@ -1472,3 +1472,9 @@ def test_the_claim_a_ministry_dismisses_is_the_reporters_of_it(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimant) == ("Sarmin", "activists")
+
+
+def test_each_place_takes_the_date_written_right_after_it(finder):
+    text = "Jets struck Binnish on February 3 and, activists said, hit Saraqib on February 1."
+    dates = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert dates == {"Binnish": date(2016, 2, 3), "Saraqib": date(2016, 2, 1)}
