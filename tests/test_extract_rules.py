@@ -1478,3 +1478,12 @@ def test_each_place_takes_the_date_written_right_after_it(finder):
     text = "Jets struck Binnish on February 3 and, activists said, hit Saraqib on February 1."
     dates = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
     assert dates == {"Binnish": date(2016, 2, 3), "Saraqib": date(2016, 2, 1)}
+
+
+def test_words_describing_the_speaker_yield_to_the_target_of_the_claim(finder):
+    text = (
+        "A commander in the Southern Front rebel alliance said jets struck Nawa on Monday, "
+        "hitting a bakery."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

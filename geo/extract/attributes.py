@@ -19,6 +19,7 @@ from geo.extract.lexicon import labelled_pattern, quick_opening
 from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin
 from geo.extract.triggers import _is_support, _valid_triggers
+from geo.extract.voices import _CLAIMANT_RE
 from geo.names import governorate_of, place_key, split_designator
 from geo.record import Mention
 
@@ -227,6 +228,13 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     # "killing three citizens, among them a child, in X": victims placed at another named
     # place say nothing of this one.
     cues = [t for t in cues if not _placed_elsewhere(ctx, t, m)]
+    # "a commander in the X rebel alliance said ..., hitting a bakery": words describing who
+    # speaks yield to a target the claim names; alone, they say whose positions were hit
+    # ("a rebel commander said jets bombed his fighters' positions").
+    speakers = _speaker_spans(ctx, s, e)
+    if speakers:
+        claimed = [t for t in cues if not any(a <= t.start < b for a, b in speakers)]
+        cues = claimed or cues
     # The target is named before the place it is located by ("ISIS positions near X",
     # "rebel-held areas of Aleppo"); a cue after the place counts when none precedes it.
     before = [t for t in cues if t.end <= m.start]
@@ -262,6 +270,23 @@ def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
         and ctx.mentions[i].start == found.end()
         and ctx.mentions[i].start != m.start
     )
+
+
+# A description in apposition after a claimant: ", the rescue service that works in X,".
+_SPEAKER_APPOSITION_RE = re.compile(r"\s*,\s*(?:a|an|the)\s[^,;:.()\"“”]{0,80}?,")
+
+
+def _speaker_spans(ctx: _DocContext, s: int, e: int) -> list[tuple[int, int]]:
+    """Return the spans of a sentence that name or describe its claimants (once per sentence)."""
+    key = ("speaker_spans", s)
+    known = ctx.span_cache.get(key)
+    if known is None:
+        known = []
+        for c in _find_cached(ctx, _CLAIMANT_RE, s, e):
+            apposition = _SPEAKER_APPOSITION_RE.match(ctx.text, c.end, e)
+            known.append(_Span(c.start, apposition.end() if apposition else c.end, "speaker"))
+        ctx.span_cache[key] = known
+    return [(sp.start, sp.end) for sp in known]
 
 
 def _target_label(cue_label: str) -> str:
