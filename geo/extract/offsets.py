@@ -27,6 +27,8 @@ _OFFSET_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 90
+#: The openings of the unit words, which any distance before a place contains.
+_UNIT_NEEDLES = tuple(sorted({unit[:4] for unit in _UNITS}))
 
 
 def bearing_degrees(word: str) -> float | None:
@@ -64,7 +66,12 @@ def offset_before(text: str, start: int) -> tuple[float, float] | None:
     >>> offset_before(t, t.index("Aleppo"))
     (12.0, 225.0)
     """
-    m = _OFFSET_BEFORE_RE.search(text, max(0, start - _WINDOW), start)
+    lo = max(0, start - _WINDOW)
+    # Most places have no unit before them: a plain substring test rules the window out.
+    window = text[lo:start].lower()
+    if not any(needle in window for needle in _UNIT_NEEDLES):
+        return None
+    m = _OFFSET_BEFORE_RE.search(text, lo, start)
     if m is None:
         return None
     bearing = bearing_degrees(m["bearing"])
