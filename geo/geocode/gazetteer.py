@@ -1057,10 +1057,11 @@ _PERSON_KEYS = frozenset(name_key(w) for w in PERSON_WORDS)
 _ENGLISH_KEYS = frozenset(name_key(w) for w in STOPLIST)
 #: Words that name a place only together with the next word ("Tell", "Kafr").
 _PREFIX_ONLY = frozenset(_PREFIXES) | {"bab", "wadi", "khan", "marj", "ard", "hay"}
-#: Words after a match that show it is a person ("Haj Ali told Reuters").
-_PERSON_AFTER = re.compile(r"[\s,]+(?:told|said|says|added|explained|tweeted|wrote)\b")
-# "the town of Kafr Takharim, said an activist": a place cue before the name makes it a
-# place even when a verb of saying follows.
+#: Words after a match that show it is a person ("Haj Ali told Reuters"); after a comma the
+#: verb opens an attribution ("Jets hit Saraqib, said the Observatory"), not the name's own.
+_PERSON_AFTER = re.compile(r"\s+(?:told|said|says|added|explained|tweeted|wrote)\b")
+# "the town of Kafr Takharim said": a place cue before the name makes it a place even when
+# a verb of saying follows.
 _PLACE_CUE_BEFORE = re.compile(LOWERCASE_PLACE_CUE + r"$", re.IGNORECASE)
 # The last word of a window (searched in the window cut out, so that a word the cut
 # splits counts from the cut): tried from word starts only, without backtracking.
