@@ -1490,5 +1490,5 @@ def test_words_describing_the_speaker_yield_to_the_target_of_the_claim(finder):
 
 
 def test_a_town_before_an_inverted_attribution_is_found(finder):
-    text = "Warplanes hit Kafr Nabl on Monday, said the Observatory."
+    text = "On Monday warplanes hit Kafr Nabl, said the Observatory."
     assert places(text, finder) == ["Kafr Nabl"]
