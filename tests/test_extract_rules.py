@@ -1492,3 +1492,9 @@ def test_words_describing_the_speaker_yield_to_the_target_of_the_claim(finder):
 def test_a_town_before_an_inverted_attribution_is_found(finder):
     text = "On Monday warplanes hit Kafr Nabl, said the Observatory."
     assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_the_monitor_of_wire_copy_is_the_observatory(finder):
+    text = "On Monday warplanes struck Saraqib, killing four, the Britain-based monitor said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
