@@ -1498,3 +1498,9 @@ def test_the_monitor_of_wire_copy_is_the_observatory(finder):
     text = "On Monday warplanes struck Saraqib, killing four, the Britain-based monitor said."
     (ev,) = events(text, finder)
     assert ev.claimant == "sohr"
+
+
+def test_a_strike_over_the_weekend_is_dated_by_its_sunday(finder):
+    text = "Jets bombed Saraqib over the weekend, activists said."
+    (ev,) = events(text, finder, published=date(2016, 2, 10))
+    assert ev.event_date == date(2016, 2, 7)
