@@ -1504,3 +1504,9 @@ def test_a_strike_over_the_weekend_is_dated_by_its_sunday(finder):
     text = "Jets bombed Saraqib over the weekend, activists said."
     (ev,) = events(text, finder, published=date(2016, 2, 10))
     assert ev.event_date == date(2016, 2, 7)
+
+
+def test_victims_placed_in_a_governorate_still_speak_of_its_town(finder):
+    text = "On Monday an air strike hit a clinic in the Idlib countryside town of Sarmin."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

@@ -265,11 +265,11 @@ def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
     # The first place after the cue must be the one "in" introduces: "the silos of X, in
     # Y province" places them at X.
     i = bisect_left(ctx.mention_starts, cue.end)
-    return (
-        i < len(ctx.mentions)
-        and ctx.mentions[i].start == found.end()
-        and ctx.mentions[i].start != m.start
-    )
+    if i == len(ctx.mentions) or ctx.mentions[i].start != found.end():
+        return False
+    other = ctx.mentions[i]
+    # "a hospital in the Idlib countryside town of X": a governorate holds the place.
+    return other.start != m.start and governorate_of(other.surface) is None
 
 
 # A description in apposition after a claimant: ", the rescue service that works in X,".
