@@ -1510,3 +1510,14 @@ def test_victims_placed_in_a_governorate_still_speak_of_its_town(finder):
     text = "On Monday an air strike hit a clinic in the Idlib countryside town of Sarmin."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bombs rained down on Saraqib on Monday.", ["Saraqib"]),
+        ("Shells rained down on Saraqib on Monday.", []),
+    ],
+)
+def test_weapons_of_the_air_raining_down_on_a_town_strike_it(finder, text, expected):
+    assert places(text, finder) == expected
