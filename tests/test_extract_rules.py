@@ -1327,3 +1327,210 @@ def test_the_district_of_a_city_neighbourhood_is_no_province(finder):
     (ev,) = events(text, finder)
     assert ev.place_as_written == "al-Sukkari"
     assert ev.place_level is None
+
+
+# -- fifth blind set: ordinary reports ----------------------------------------------
+
+
+def test_a_town_after_its_place_cue_is_found_before_a_verb_of_saying(finder):
+    text = "A barrel bomb fell on a house in the village of Kafr Takharim, said a rescuer."
+    assert places(text, finder) == ["Kafr Takharim"]
+
+
+def test_a_distance_written_in_words_places_the_strike_off_the_town(finder):
+    text = "On Monday, jets hit a training camp fifteen kilometres north-east of the town of Idlib."
+    (ev,) = events(text, finder)
+    assert ev.offset_km == 15.0
+    assert ev.offset_written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teacher from Saraqib who saw the raid said jets hit the market of Binnish on Monday.",
+        "Jets struck the town of Binnish on Monday, a doctor told us by telephone from Saraqib.",
+    ],
+)
+def test_where_a_witness_comes_or_speaks_from_is_not_struck(finder, text):
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_where_speakers_are_is_struck_only_when_no_other_place_is_named(finder):
+    assert places("Residents in Saraqib say warplanes bombed Binnish on Monday.", finder) == [
+        "Binnish"
+    ]
+    assert places("Residents in Saraqib say warplanes bombed the town on Monday.", finder) == [
+        "Saraqib"
+    ]
+
+
+def test_the_objective_of_a_ground_assault_is_not_struck(finder):
+    text = (
+        "Jets bombed Binnish on Monday as troops pressed an assault on the western districts "
+        "of Saraqib."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_city_holding_the_struck_neighbourhoods_named_before_it_adds_no_event(finder):
+    text = (
+        "Warplanes struck al-Shaar neighbourhood in the eastern neighbourhoods of Aleppo city "
+        "on Sunday."
+    )
+    assert places(text, finder) == ["al-Shaar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday jets bombed the Binnish farms north of Idlib city.",
+        "Binnish lies about five miles north-east of Idlib, a city jets have bombed for months.",
+    ],
+)
+def test_a_reference_point_locating_a_named_place_is_not_struck(finder, text):
+    assert "Idlib" not in places(text, finder)
+
+
+def test_the_governorate_of_an_air_base_flown_from_is_not_struck(finder):
+    text = "Missiles were moved on Monday to the Hmeimim air base in Latakia province."
+    assert places(text, finder) == []
+
+
+def test_where_a_road_or_corridor_leads_is_not_struck(finder):
+    text = "Jets bombed Binnish on Monday, on the corridor the army wants to open towards Saraqib."
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_strikes_forecast_with_three_words_between_are_not_struck(finder):
+    text = "Russia will probably intensify its raids on Saraqib in the coming weeks."
+    assert places(text, finder) == []
+
+
+def test_a_governorate_of_several_words_opening_the_sentence_is_its_setting(finder):
+    text = "In Deir ez-Zor province, jets struck an oil depot near al-Mayadin on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("al-Mayadin", "near")
+
+
+def test_a_target_set_on_fire_is_struck_when_aircraft_are_told_of(finder):
+    text = "Su-25 jets flew 20 sorties. A fuel depot in the town of Saraqib was set on fire."
+    assert places(text, finder) == ["Saraqib"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "On Monday helicopters bombed the rebel-held district of al-Shaar, killing a "
+            "woman and her son.",
+            "civilians",
+        ),
+        ("On Monday helicopters bombed the rebel-held district of al-Shaar.", "rebels"),
+        (
+            "Warplanes raided al-Shaar neighbourhood on Monday, leaving casualties among citizens.",
+            "civilians",
+        ),
+    ],
+)
+def test_victims_named_beside_a_rebel_held_place_make_the_target_civilians(finder, text, target):
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == target
+
+
+def test_victims_placed_at_another_town_say_nothing_of_this_one(finder):
+    text = "On Monday jets struck Binnish and Taftanaz, killing three citizens in Taftanaz."
+    targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert targets == {"Binnish": "unspecified", "Taftanaz": "civilians"}
+
+
+def test_the_coalition_task_force_names_the_coalition_as_actor(finder):
+    text = "On Sunday, CJTF-OIR aircraft conducted six strikes near Manbij."
+    (ev,) = events(text, finder)
+    assert ev.actor == "coalition"
+
+
+def test_a_report_opening_on_russian_or_syrian_aircraft_leaves_later_strikes_unattributed(
+    finder,
+):
+    text = (
+        "Russian or Syrian government aircraft have used cluster bombs, a rights group said. "
+        "On May 2, a jet struck a school in Talbiseh. Russia denies using such bombs. Russia "
+        "says its jets fly elsewhere."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Talbiseh": "unknown"}
+
+
+def test_a_religious_adjective_is_no_place(finder):
+    text = "Jets struck Hardan on Tuesday as troops pushed towards two Shi'ite towns."
+    assert places(text, finder) == ["Hardan"]
+
+
+def test_a_claimant_saying_it_carried_out_strikes_is_not_at_work(finder):
+    text = "The coalition said it had carried out six air strikes near Raqqa on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "coalition"
+
+
+def test_a_commander_in_a_rebel_alliance_speaks_for_the_rebels(finder):
+    text = "A commander in the Southern Front rebel alliance said jets struck Nawa on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+
+
+def test_the_claim_a_ministry_dismisses_is_the_reporters_of_it(finder):
+    text = (
+        "Russian jets flew 40 sorties. The ministry dismissed reports by local activists that "
+        "a clinic in the town of Sarmin had been hit on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Sarmin", "activists")
+
+
+def test_each_place_takes_the_date_written_right_after_it(finder):
+    text = "Jets struck Binnish on February 3 and, activists said, hit Saraqib on February 1."
+    dates = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert dates == {"Binnish": date(2016, 2, 3), "Saraqib": date(2016, 2, 1)}
+
+
+def test_words_describing_the_speaker_yield_to_the_target_of_the_claim(finder):
+    text = (
+        "A commander in the Southern Front rebel alliance said jets struck Nawa on Monday, "
+        "hitting a bakery."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_town_before_an_inverted_attribution_is_found(finder):
+    text = "On Monday warplanes hit Kafr Nabl, said the Observatory."
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_the_monitor_of_wire_copy_is_the_observatory(finder):
+    text = "On Monday warplanes struck Saraqib, killing four, the Britain-based monitor said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
+
+
+def test_a_strike_over_the_weekend_is_dated_by_its_sunday(finder):
+    text = "Jets bombed Saraqib over the weekend, activists said."
+    (ev,) = events(text, finder, published=date(2016, 2, 10))
+    assert ev.event_date == date(2016, 2, 7)
+
+
+def test_victims_placed_in_a_governorate_still_speak_of_its_town(finder):
+    text = "On Monday an air strike hit a clinic in the Idlib countryside town of Sarmin."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bombs rained down on Saraqib on Monday.", ["Saraqib"]),
+        ("Shells rained down on Saraqib on Monday.", []),
+    ],
+)
+def test_weapons_of_the_air_raining_down_on_a_town_strike_it(finder, text, expected):
+    assert places(text, finder) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from itertools import pairwise
 
@@ -18,6 +19,7 @@ from geo.extract.lexicon import labelled_pattern, quick_opening
 from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin
 from geo.extract.triggers import _is_support, _valid_triggers
+from geo.extract.voices import _CLAIMANT_RE
 from geo.names import governorate_of, place_key, split_designator
 from geo.record import Mention
 
@@ -136,7 +138,13 @@ def _default_actor(ctx: _DocContext) -> str:
         # Only a clear majority speaks for the report: a report naming Syrian and
         # Russian aircraft alike does not say whose unattributed strike it tells.
         dominant = top and top[0][1] >= _DOMINANT_SHARE * sum(counts.values())
-        ctx.default_actor = top[0][0] if dominant else "unknown"
+        # Nor does one that opens on "Russian or Syrian aircraft".
+        first = next(
+            (a for a in actors if not _is_support(text, a.start) and not _on_the_ground(text, a)),
+            None,
+        )
+        opens_unknown = first is not None and first.label == "unknown"
+        ctx.default_actor = top[0][0] if dominant and not opens_unknown else "unknown"
     return ctx.default_actor
 
 
@@ -217,11 +225,73 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         own = [t for t in cues if not apposition.start(1) <= t.start < apposition.end(1)]
         if own:
             cues = own
+    # "killing three citizens, among them a child, in X": victims placed at another named
+    # place say nothing of this one.
+    cues = [t for t in cues if not _placed_elsewhere(ctx, t, m)]
+    # "a commander in the X rebel alliance said ..., hitting a bakery": words describing who
+    # speaks yield to a target the claim names; alone, they say whose positions were hit
+    # ("a rebel commander said jets bombed his fighters' positions").
+    speakers = _speaker_spans(ctx, s, e)
+    if speakers:
+        claimed = [t for t in cues if not any(a <= t.start < b for a, b in speakers)]
+        cues = claimed or cues
     # The target is named before the place it is located by ("ISIS positions near X",
     # "rebel-held areas of Aleppo"); a cue after the place counts when none precedes it.
     before = [t for t in cues if t.end <= m.start]
     best = before[-1] if before else _nearest(cues, m.start)
-    return best.label if best else "unspecified"
+    if best is None:
+        return "unspecified"
+    if best.label == "rebels_area" and any(t.label == "civilians" for t in cues):
+        # "the rebel-held districts of A and B ..., killing six people": who holds the place
+        # is no target when the claimant names victims there.
+        return "civilians"
+    return _target_label(best.label)
+
+
+# A cue, up to four words, then "in" before a place: "a child in X", "civilians, among them
+# two children, in the town of X".
+_CUE_PLACE_RE = re.compile(
+    r"(?:,?\s+[\w'’-]+){0,4}?,?\s+in\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood)\s+of\s+)?"
+)
+
+
+def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
+    """Say whether a target cue is placed by "in" at a named place other than ``m``."""
+    if cue.label != "civilians":
+        return False
+    found = _CUE_PLACE_RE.match(ctx.text, cue.end, min(len(ctx.text), cue.end + 60))
+    if found is None:
+        return False
+    # The first place after the cue must be the one "in" introduces: "the silos of X, in
+    # Y province" places them at X.
+    i = bisect_left(ctx.mention_starts, cue.end)
+    if i == len(ctx.mentions) or ctx.mentions[i].start != found.end():
+        return False
+    other = ctx.mentions[i]
+    # "a hospital in the Idlib countryside town of X": a governorate holds the place.
+    return other.start != m.start and governorate_of(other.surface) is None
+
+
+# A description in apposition after a claimant: ", the rescue service that works in X,".
+_SPEAKER_APPOSITION_RE = re.compile(r"\s*,\s*(?:a|an|the)\s[^,;:.()\"“”]{0,80}?,")
+
+
+def _speaker_spans(ctx: _DocContext, s: int, e: int) -> list[tuple[int, int]]:
+    """Return the spans of a sentence that name or describe its claimants (once per sentence)."""
+    key = ("speaker_spans", s)
+    known = ctx.span_cache.get(key)
+    if known is None:
+        known = []
+        for c in _find_cached(ctx, _CLAIMANT_RE, s, e):
+            apposition = _SPEAKER_APPOSITION_RE.match(ctx.text, c.end, e)
+            known.append(_Span(c.start, apposition.end() if apposition else c.end, "speaker"))
+        ctx.span_cache[key] = known
+    return [(sp.start, sp.end) for sp in known]
+
+
+def _target_label(cue_label: str) -> str:
+    """Return the claimed target a cue's label stands for ("rebel-held" says rebels)."""
+    return "rebels" if cue_label == "rebels_area" else cue_label
 
 
 _PLACE_APPOSITION_RE = re.compile(r"\s*,\s*((?:a|an|the|[A-Z])[^,;:.()\"“”]{0,70}?),")

@@ -144,6 +144,8 @@ _CUE_RE = re.compile(
             r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b)",
             r"(?P<today>\b[Tt]oday\b|\b[Tt]onight\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b)",
             r"(?P<lastweek>\b[Ll]ast\s+week\b)",
+            # over the weekend / last weekend: the Saturday and Sunday just past
+            r"(?P<weekend>\b(?:[Tt]he|[Tt]his|[Ll]ast)\s+weekend\b)",
             # three weeks ago / two days ago / a month ago: counted back from the writing
             r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
             r"\s+(?P<agou>days?|weeks?|months?)\s+ago\b)",
@@ -559,6 +561,11 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
     if rule == "lastweek":
         monday = reference - timedelta(days=reference.weekday() + 7)
         return ResolvedDate(monday, "week", "relative")
+    if rule == "weekend":
+        # A window of two days, dated by its last one: the Sunday on or before the writing,
+        # or the Saturday when written on a Saturday.
+        last = reference if reference.weekday() == 5 else weekday_on_or_before(reference, 6)
+        return ResolvedDate(last, "window", "relative")
     if rule == "lastmonth":
         first = reference.replace(day=1) - timedelta(days=1)
         return ResolvedDate(first.replace(day=1), "month", "relative")

@@ -33,6 +33,7 @@ from geo.extract.attributes import (
     _mention_actor,
     _target,
     _target_cues,
+    _target_label,
     _unidentified_after,
     _weapon,
 )
@@ -360,7 +361,7 @@ def _entry_targets(ctx: _DocContext, index: int, events: list[StrikeEvent]) -> l
         cues = _target_cues(ctx, *ctx.sentences[j])
         if cues:
             return [
-                replace(ev, claimed_target=cues[0].label)
+                replace(ev, claimed_target=_target_label(cues[0].label))
                 if ev.claimed_target == "unspecified"
                 else ev
                 for ev in events
@@ -436,8 +437,10 @@ def _events_for(
         bisect_left(ctx.mention_starts, p_start) : bisect_left(ctx.mention_starts, p_end)
     ]
     named = tuple(dict.fromkeys(o.surface for o in in_para if not _is_foreign(o)))
+    own_dates = _own_dates(ctx, index, [m for m, _ in struck])
     events = []
     for m, relation in struck:
+        own = own_dates.get(m.start)
         own_actor = _mention_actor(ctx, s, e, m, triggers, claimant)
         context = tuple(surface for surface in named if surface != m.surface)
         neighbourhood = _is_neighbourhood(ctx, m, s, e)
@@ -453,9 +456,9 @@ def _events_for(
                 char_start=m.start,
                 char_end=m.end,
                 place_as_written=m.surface,
-                event_date=dated.date,
-                time_precision=dated.precision,
-                date_basis=dated.basis,
+                event_date=(own or dated).date,
+                time_precision=(own or dated).precision,
+                date_basis=(own or dated).basis,
                 actor=own_actor or actor,
                 claimant=claimant,
                 claimed_target=_target(ctx, s, e, m),
@@ -470,6 +473,32 @@ def _events_for(
             )
         )
     return events
+
+
+# A place and its own date right after it: "near X on June 18".
+_OWN_DATE_GAP_RE = re.compile(r"(?:\s+(?:city|town|village|province))?\s+on\s+(?:the\s+)?")
+
+
+def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int, ResolvedDate]:
+    """Return the calendar date written right after each place, in a sentence of several.
+
+    "Jets struck near X on June 18, and hit Y on June 16": each place has
+    its own day, not the one the sentence's strike word sits closest to.
+    """
+    explicit = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit"]
+    if len(explicit) < 2:
+        return {}
+    reference = ctx.posts[_post_index(ctx, ctx.sentences[index][0])].date
+    starts = [c.start for c in explicit]
+    own: dict[int, ResolvedDate] = {}
+    for m in places:
+        i = bisect_left(starts, m.end)
+        if i == len(explicit) or not _OWN_DATE_GAP_RE.fullmatch(ctx.text, m.end, starts[i]):
+            continue
+        resolved = resolve_cue(explicit[i], reference)
+        if resolved is not None:
+            own[m.start] = resolved
+    return own
 
 
 def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent]:

@@ -9,13 +9,16 @@ from geo.extract.lexicon import alternation, load, quick_opening
 _VOCAB = load("offsets")
 _UNITS: dict[str, float] = _VOCAB["units"]
 _BEARINGS: dict[str, float] = _VOCAB["bearings"]
+_NUMBERS: dict[str, float] = {k: v for k, v in _VOCAB["numbers"].items() if k != "note"}
 _POINT = r"(?:north|south|east|west)"
 #: A compass bearing as written: "north", "south-west", "north north-east".
 COMPASS = rf"{_POINT}(?:[\s-]?{_POINT}){{0,2}}"
 # Bounded on every side: the text before a place is at most a short window, and each
 # part is a fixed word or a bounded run, so the search is linear in the window.
 _OFFSET_BEFORE_RE = re.compile(
-    r"\b(?P<km>\d{1,4}(?:[.,]\d{1,2})?)[\s-]*(?P<unit>"
+    r"\b(?P<km>\d{1,4}(?:[.,]\d{1,2})?|"
+    + alternation(sorted(_NUMBERS, key=len, reverse=True))
+    + r")[\s-]*(?P<unit>"
     + alternation(sorted(_UNITS, key=len, reverse=True))
     # A conversion in brackets may follow the unit: "40 kilometers (25 miles) north of".
     + r")\.?(?:\s*\([^()\n]{1,20}\))?\s+(?:\w+\s+){0,2}?(?:to\s+the\s+)?"
@@ -24,6 +27,8 @@ _OFFSET_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 90
+#: The openings of the unit words, which any distance before a place contains.
+_UNIT_NEEDLES = tuple(sorted({unit[:4] for unit in _UNITS}))
 
 
 def bearing_degrees(word: str) -> float | None:
@@ -57,15 +62,26 @@ def offset_before(text: str, start: int) -> tuple[float, float] | None:
     >>> t = "a depot 15 kilometers southwest of the city of Raqqa"
     >>> offset_before(t, t.index("Raqqa"))
     (15.0, 225.0)
+    >>> t = "Twelve kilometres south-west of the city of Aleppo"
+    >>> offset_before(t, t.index("Aleppo"))
+    (12.0, 225.0)
     """
-    m = _OFFSET_BEFORE_RE.search(text, max(0, start - _WINDOW), start)
+    lo = max(0, start - _WINDOW)
+    # Most places have no unit before them: a plain substring test rules the window out.
+    window = text[lo:start].lower()
+    if not any(needle in window for needle in _UNIT_NEEDLES):
+        return None
+    m = _OFFSET_BEFORE_RE.search(text, lo, start)
     if m is None:
         return None
     bearing = bearing_degrees(m["bearing"])
     unit = _UNITS.get(m["unit"].lower())
     if bearing is None or unit is None:
         return None
-    return float(m["km"].replace(",", ".")) * unit, bearing
+    written = m["km"].lower()
+    number = _NUMBERS.get(written)
+    km = float(number) if number is not None else float(written.replace(",", "."))
+    return km * unit, bearing
 
 
 _BEARING_ONLY: dict[str, float] = _VOCAB["bearing_only"]

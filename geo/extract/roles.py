@@ -41,6 +41,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:over|above)|\bin\s+the\s+(?:atmosphere|air\s*space|skies|sky)\s+(?:of|over|above))"
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     r"|\b(?:highway|motorway|road|route)\s+(?:linking|connecting|from|to)"
+    # "on the road the army hopes to open to X": where a road or corridor leads.
+    r"|\b(?:highway|motorway|road|route|corridor)(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?"
+    r"\s+(?:to|towards)"
     r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
     r"|\b(?:links|linked|linking|connects|connected|connecting))"
@@ -69,14 +72,14 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b)"
     r"|(?P<speaker>by\b)"
-    r"|(?P<reference>between|beyond|direction|way\b|road\b|filmed|seen\b|spotted|circling"
-    r"|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover|atmosphere"
-    r"|air\s*space|skies|sky\b)"
+    r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|filmed|seen\b|spotted"
+    r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
+    r"|atmosphere|air\s*space|skies|sky\b)"
     r"|(?P<near>near|close\b|outside|around|outskirts|edge\b|vicinity|surroundings|environs|area\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
-    r"|entered|besieg|encircl|liberat|control\b|approach)"
+    r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -90,8 +93,11 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
     r"|overr[au]n\w*|entered|approach(?:ed|ing)"
     r"|besieg\w+|encircl\w+|liberat\w+"
-    r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)))"
-    r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held)\s+)?"
+    r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
+    # "press an assault on X", "a ground offensive against X"; not an air offensive.
+    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into)))"
+    r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)\s+)?"
     r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -133,6 +139,23 @@ _MOVED_FROM_BEFORE_RE = re.compile(
     r"\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|column|convoy|reinforcements"
     r"|teams?|rescuers?|volunteers?|ambulances?|paramedics|medics|crews?)\b[^.;]{0,25}"
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_WITNESSES = alternation(load("people")["witnesses"]["nouns"])
+# "a shopkeeper from X who was in the market", "he said by telephone from X".
+_FROM_BEFORE_RE = re.compile(
+    r"\b" + _WITNESSES + r"\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "Activists in X say jets have hit Y": where the speakers are.
+_SPEAKERS_IN_BEFORE_RE = re.compile(
+    r"\b" + _WITNESSES + r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_SAY_AFTER_RE = re.compile(
+    r"^(?:\s+(?:city|town|village|plain|area))?\s*,?\s+(?:say|says|said|report|reports|reported"
+    r"|told|tell)\b",
     re.IGNORECASE,
 )
 _MEETING_BEFORE_RE = re.compile(
@@ -299,6 +322,11 @@ def _names_launch_site(surface: str) -> bool:
     return letter_key(_BASE_WORD_RE.sub("", surface)) in _LAUNCH_NAMES
 
 
+_BASE_PLACE_GAP_RE = re.compile(
+    r"(?:\s+(?:air\s*base|airbase|airfield|airport|air\s+field|base))?"
+    r"(?:\s*,\s*|\s+(?:in|at|near|outside)\s+)(?:the\s+)?(?:(?:province|governorate)\s+of\s+)?",
+    re.IGNORECASE,
+)
 _ALIAS_GAP_RE = re.compile(r"\s*\(\s*")
 _ALIAS_CLOSE_RE = re.compile(r"\s*\)")
 
@@ -330,6 +358,13 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "container"
     if _names_launch_site(m.surface):
         return "launch"
+    if (
+        previous is not None
+        and previous[1] == "launch"
+        and _BASE_PLACE_GAP_RE.fullmatch(text, previous[0].end, m.start)
+    ):
+        # "its Hmeimim air base in Latakia province": where the base is, not a target.
+        return "launch"
     before = text[max(0, m.start - 70) : m.start]
     if _ABROAD_BEFORE_RE.search(before):
         return "foreign"
@@ -343,6 +378,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
+    if _SAY_AFTER_RE.search(after) and _SPEAKERS_IN_BEFORE_RE.search(before):
+        # It stays the struck place only when the sentence names no other.
+        return "container"
     # One scan for the words the patterns below need; each runs only if its words are there.
     kinds: set[str] = set()
     for w in _ROLE_WORDS_RE.finditer(ctx.lower, max(0, m.start - 70), m.start):
@@ -351,7 +389,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return _role_after(ctx, m, previous, after, before)
     if "launch" in kinds and _LAUNCH_BEFORE_RE.search(before):
         return "launch"
-    if "launch" in kinds and _MOVED_FROM_BEFORE_RE.search(before):
+    if "launch" in kinds and (
+        _MOVED_FROM_BEFORE_RE.search(before) or _FROM_BEFORE_RE.search(before)
+    ):
         return "reference"
     if "truce" in kinds and _TRUCE_BEFORE_RE.search(before):
         return "reference"
@@ -435,8 +475,15 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
 
 
 # Between a struck place and the cue locating it: nothing, a closing quote or a preposition
-# ("the station 'X' near Y", "X on the outskirts of Y").
-_LOCATING_GAP_RE = re.compile(r"[\"'”’]?\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?)?")
+# ("the station 'X' near Y", "X on the outskirts of Y"), a word naming what is at the
+# place ("the X Farms north of Y"), or a verb of lying and a distance ("X lies about ten
+# miles west of Y").
+_LOCATING_GAP_RE = re.compile(
+    r"[\"'”’]?(?:\s+(?:farms?|fields?|hills?|plains?|valley|camps?|crossroads|junction|dam"
+    r"|airport|air\s*base|base))?\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?)?"
+    r"(?:(?:lies|lie|sits|sit|is|are|stands|located|situated)\s+(?:[\w.-]+\s+){0,3}?)?",
+    re.IGNORECASE,
+)
 
 
 _PLACE_WORD_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet)\s+$")
@@ -448,6 +495,10 @@ def _is_setting(ctx: _DocContext, pos: int) -> bool:
     Such a name locates the whole sentence, not the place after the comma:
     the reference point that follows locates the strike itself.
     """
+    k = bisect_right(ctx.mention_starts, pos) - 1
+    if k >= 0 and ctx.mentions[k].start <= pos < ctx.mentions[k].end:
+        # A word inside a name of several ("Zor" of "Deir ez-Zor"): the name opens there.
+        pos = ctx.mentions[k].start
     i = bisect_right(ctx.sentence_starts, pos) - 1
     return i >= 0 and bool(_HINT_OPENING_RE.fullmatch(ctx.text, ctx.sentence_starts[i], pos))
 
@@ -806,7 +857,8 @@ def _add_near(
 
 _CONTAINER_GAP_RE = re.compile(
     r"^(?:\s+[a-z]+)?\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
-    r"(?:(?:countryside|province|governorate)\s+of\s+(?:the\s+)?)?#?$",
+    # "A neighbourhood in the eastern neighbourhoods of X city".
+    r"(?:(?:countryside|province|governorate|neighbou?rhoods|districts)\s+of\s+(?:the\s+)?)?#?$",
     re.IGNORECASE,
 )
 

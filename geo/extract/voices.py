@@ -19,6 +19,18 @@ _AT_WORK_AFTER_RE = re.compile(
 )
 
 
+_REPORTS_BY_BEFORE_RE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accounts?)\s+(?:by|from)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A cue ending in its verb of saying ("the coalition said"): what follows is what it says
+# ("... it had carried out 11 strikes"), not rescuers at work.
+_SPEAKS_AT_END_RE = re.compile(
+    r"\b(?:said|says|say|reported|claimed|announced|statement|statements)$", re.IGNORECASE
+)
+
+
 # A header or byline naming the author: "Syrian Observatory for Human Rights - 12 January 2016",
 # "Briefing by the official representative of the Russian Ministry of Defence".
 _BYLINE_OPENING_RE = re.compile(
@@ -191,11 +203,19 @@ def _voice_at(ctx: _DocContext, pos: int) -> str | None:
 
 def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     text = ctx.text
-    for c in _find_cached(ctx, _CLAIMANT_RE, s, e):
+    cues = _find_cached(ctx, _CLAIMANT_RE, s, e)
+    for c in cues[1:]:
+        # "The ministry dismissed reports by activists that X had been hit": the claim of a
+        # strike is the activists', whoever confirms or denies it.
+        if _REPORTS_BY_BEFORE_RE.search(text, max(s, c.start - 40), c.start):
+            return c.label
+    for c in cues:
         # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim.
         if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")":
             continue
-        if _AT_WORK_AFTER_RE.match(text, c.end, min(e, c.end + 60)):
+        if not _SPEAKS_AT_END_RE.search(text, c.start, c.end) and _AT_WORK_AFTER_RE.match(
+            text, c.end, min(e, c.end + 60)
+        ):
             continue
         return c.label
     return None

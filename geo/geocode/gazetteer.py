@@ -1083,9 +1083,9 @@ STOPLIST = frozenset(
     tehran baghdad geneva vienna caspian mediterranean golan
     urfa sanliurfa gaziantep antep kilis hatay antakya reyhanli adana incirlik akcakale
     mosul erbil amman ramadi fallujah sinjar ukraine italy italian berlin
-    shiite short mass buyer
-    arab arabs kurd kurds kurdish christian christians alawite alawites sunni shia druze
-    sukhoi kalibr reuters nato un syriatel
+    shiite shiites short mass buyer
+    arab arabs kurd kurds kurdish christian christians alawite alawites sunni sunnis shia
+    druze sukhoi kalibr reuters nato un syriatel
     """.split()
 )
 #: Personal names and titles: never a place alone, and a match right after
@@ -1109,10 +1109,13 @@ _PERSON_KEYS = frozenset(name_key(w) for w in PERSON_WORDS)
 _ENGLISH_KEYS = frozenset(name_key(w) for w in STOPLIST)
 #: Words that name a place only together with the next word ("Tell", "Kafr").
 _PREFIX_ONLY = frozenset(_PREFIXES) | {"bab", "wadi", "khan", "marj", "ard", "hay"}
-#: Words after a match that show it is a person ("Haj Ali told Reuters").
-_PERSON_AFTER = re.compile(r"[\s,]+(?:told|said|says|added|explained|tweeted|wrote)\b")
-#: ... unless a preposition of place comes before it ("activists in Kafr Nabl said").
+#: Words after a match that show it is a person ("Haj Ali told Reuters"); after a comma the
+#: verb opens an attribution ("Jets hit Saraqib, said the Observatory"), not the name's own.
+_PERSON_AFTER = re.compile(r"\s+(?:told|said|says|added|explained|tweeted|wrote)\b")
+#: ... unless a preposition of place ("activists in Kafr Nabl said") or a place cue ("the
+#: town of Kafr Takharim said") comes before it.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|outside|around|inside)\s+$", re.IGNORECASE)
+_PLACE_CUE_BEFORE = re.compile(LOWERCASE_PLACE_CUE + r"$", re.IGNORECASE)
 # The last word of a window (searched in the window cut out, so that a word the cut
 # splits counts from the cut): tried from word starts only, without backtracking.
 _LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]++(?=[^\w]*+$)")
@@ -1131,8 +1134,10 @@ def _accept(text: str, start: int, end: int, n_tokens: int) -> bool:
         return False
     if verdict == _WITH_ARTICLE and not _ARTICLE_BEFORE.search(text[max(0, start - 4) : start]):
         return False
-    if _PERSON_AFTER.match(text, end, end + 16) and not _PLACE_BEFORE.search(
-        text, max(0, start - 10), start
+    if (
+        _PERSON_AFTER.match(text, end, end + 16)
+        and not _PLACE_BEFORE.search(text, max(0, start - 10), start)
+        and not _PLACE_CUE_BEFORE.search(text, max(0, start - 40), start)
     ):
         return False
     before = _LAST_WORD.search(text[max(0, start - 24) : start])
