@@ -441,46 +441,48 @@ def _distances(
     at = np.flatnonzero(usable)
     if at.size == 0:
         return isis_km, front_km
-    # Many points: each state is measured as soon as it is composed, a state
-    # per thread and core. Few: all states are measured together, the points
-    # of states sharing a faction's index in one query (a query costs more
-    # to set up than a few points cost to measure).
-    streamed = len(at) >= MIN_CHUNK
-    # In the order of a Z-order curve (within each state when streamed),
-    # nearby points are measured one after the other, which keeps the k-d
-    # trees' nodes in cache; equal points become neighbours (a pair that does
-    # not is measured twice: same result).
-    key = _z_order(px[at], py[at])
-    if streamed:
-        key |= state[at].astype(np.int64) << 42
-    at = at[np.argsort(key, kind="stable")]
-    x, y, day_state = px[at], py[at], state[at]
-    new = np.ones(len(at), dtype=bool)
-    new[1:] = (x[1:] != x[:-1]) | (y[1:] != y[:-1]) | (day_state[1:] != day_state[:-1])
-    first = np.flatnonzero(new)
-    back = np.cumsum(new) - 1
-    xy = np.column_stack([x[first], y[first]])
-    own, day_state = faction[at[first]], day_state[first]
-    isis_m, front_m = np.empty(len(first)), np.empty(len(first))
-    if not streamed:
-        isis_m[:], front_m[:] = _measured(xy, own, day_state, dict(states))
-    else:
-        starts = np.searchsorted(day_state, states.positions, side="left")
-        stops = np.searchsorted(day_state, states.positions, side="right")
-        where = {p: (a, b) for p, a, b in zip(states.positions, starts, stops, strict=True)}
+    if len(at) < MIN_CHUNK:
+        # Few points (a batch of a build): all states are measured together, the
+        # points of states that share a faction's index in one query (a query
+        # costs more to set up than a few points cost to measure). In the order
+        # of a Z-order curve nearby points are measured one after the other;
+        # equal points become neighbours (a pair that does not is measured
+        # twice: same result).
+        at = at[np.argsort(_z_order(px[at], py[at]), kind="stable")]
+        x, y, day_state = px[at], py[at], state[at]
+        new = np.ones(len(at), dtype=bool)
+        new[1:] = (x[1:] != x[:-1]) | (y[1:] != y[:-1]) | (day_state[1:] != day_state[:-1])
+        first = np.flatnonzero(new)
+        xy = np.column_stack([x[first], y[first]])
+        isis_m, front_m = _measured(xy, faction[at[first]], day_state[first], dict(states))
+        back = np.cumsum(new) - 1
+        isis_km[at], front_km[at] = isis_m[back] / 1000.0, front_m[back] / 1000.0
+        return isis_km, front_km
+    # Many points: each state is measured as soon as it is composed. Its rows,
+    # in row order, are found with one sort.
+    by_state = at[np.argsort(state[at], kind="stable")]
+    starts = np.searchsorted(state[by_state], states.positions, side="left")
+    stops = np.searchsorted(state[by_state], states.positions, side="right")
+    slices = {p: slice(a, b) for p, a, b in zip(states.positions, starts, stops, strict=True)}
 
-        def measure(position: int, indexes: dict[str, SegmentIndex]) -> None:
-            a, b = where[position]
-            found = _measured(xy[a:b], own[a:b], day_state[a:b], {position: indexes})
-            isis_m[a:b], front_m[a:b] = found
+    def measure(position: int, indexes: dict[str, SegmentIndex]) -> None:
+        rows = by_state[slices[position]]
+        # One place has one faction in one state, so its distances are shared.
+        place, first, back = np.unique(
+            px[rows] + 1j * py[rows], return_index=True, return_inverse=True
+        )
+        xy = np.column_stack([place.real, place.imag])
+        isis_m, front_m = _measured(
+            xy, faction[rows[first]], np.full(len(xy), position), {position: indexes}
+        )
+        isis_km[rows], front_km[rows] = isis_m[back] / 1000.0, front_m[back] / 1000.0
 
-        # The k-d queries and numpy release the GIL, so the states already
-        # composed are measured on a thread per core while the next are composed.
-        with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
-            done = [pool.submit(measure, position, indexes) for position, indexes in states]
-            for future in done:
-                future.result()
-    isis_km[at], front_km[at] = isis_m[back] / 1000.0, front_m[back] / 1000.0
+    # The k-d queries and numpy release the GIL, so the states already
+    # composed are measured on a thread per core while the next are composed.
+    with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+        done = [pool.submit(measure, position, indexes) for position, indexes in states]
+        for future in done:
+            future.result()
     return isis_km, front_km
 
 
@@ -520,11 +522,8 @@ def control_codes(
         # One containment pass over the changes' areas and the zones serves
         # both the deciding change and the accuracy of the drawing. (It
         # prepares the areas; the composition reads them unprepared.)
-        # pyproj releases the GIL: the points are projected beside the pass.
-        with ThreadPoolExecutor(1) as pool:
-            projecting = pool.submit(_projected, x, y, usable)
-            pairs = timeline.areas_holding(x, y)
-            px, py = projecting.result()
+        pairs = timeline.areas_holding(x, y)
+        px, py = _projected(x, y, usable)
         faction, change = _factions(x, y, px, py, usable, days, snapshot, pairs, timeline, snap_km)
         isis_km, front_km = _distances(px, py, faction, state, usable, states)
     finally:
