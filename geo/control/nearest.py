@@ -200,25 +200,17 @@ class SegmentIndex:
         inside = reach * reach <= near
         if len(xy) <= _SMALL_QUERY:
             # Few points: one pass over every candidate costs less than a pass per width.
-            metres = segment_distance(
-                xy[:, :1],
-                xy[:, 1:],
-                self._ax[segments],
-                self._ay[segments],
-                self._bx[segments],
-                self._by[segments],
-            )
-            return np.where(inside, metres, np.inf).min(axis=1)
+            return np.where(inside, self._metres(xy, segments), np.inf).min(axis=1)
         width = inside.sum(axis=1)
         out = np.empty(len(xy))
         for columns in np.unique(width):
             rows = np.flatnonzero(width == columns)
-            out[rows] = self._measure(xy[rows], segments[rows, :columns])
+            out[rows] = self._metres(xy[rows], segments[rows, :columns]).min(axis=1)
         return out
 
-    def _measure(self, xy: np.ndarray, segments: np.ndarray) -> np.ndarray:
-        """Smallest distance from each point to its row of candidate segments."""
-        metres = segment_distance(
+    def _metres(self, xy: np.ndarray, segments: np.ndarray) -> np.ndarray:
+        """Distance from each point to each segment of its row of candidates."""
+        return segment_distance(
             xy[:, :1],
             xy[:, 1:],
             self._ax[segments],
@@ -226,7 +218,6 @@ class SegmentIndex:
             self._bx[segments],
             self._by[segments],
         )
-        return metres.min(axis=1)
 
     def _within_reach(self, xy: np.ndarray, bound: np.ndarray) -> np.ndarray:
         """Smallest distance to the segments of every sample within reach of each point.
