@@ -492,6 +492,42 @@ AREAS = [
             (37.1535, 36.2060),  # Jdeydeh (regime) to the north-west
         ],
     },
+    {
+        "area": "aleppo-sheikh-lutfi",
+        "name": "Aleppo: Sheikh Lutfi and the ground east of al-Marja (fell 2016-12-07)",
+        "accuracy_km": 0.5,
+        "between_neighbourhoods": True,
+        "ring": [
+            (37.1695, 36.196),  # Bab al-Nairab, the Old City (fell the same day) to the north-west
+            (37.207, 36.196),  # east of Karm al-Myassar
+            (37.207, 36.163),  # the airport road, regime-held beyond
+            (37.1695, 36.163),  # south of al-Salihin's eastern edge (fell 2016-12-12)
+        ],
+    },
+    {
+        "area": "east-aleppo-streets-north",
+        "name": "east Aleppo: the streets between the neighbourhoods north of the Old City",
+        "accuracy_km": 0.5,
+        "between_neighbourhoods": True,
+        "ring": [
+            (37.170, 36.197),  # Qadi Askar, the Old City to the west
+            (37.215, 36.197),  # east of Karm al-Myassar
+            (37.215, 36.2135),  # Hanano's south-east
+            (37.170, 36.2135),  # south of Sheikh Fares and Bustan al-Basha (Kurdish)
+        ],
+    },
+    {
+        "area": "east-aleppo-streets-south",
+        "name": "east Aleppo: the streets between Sheikh Saeed, Karm al-Daadaa and al-Salihin",
+        "accuracy_km": 0.5,
+        "between_neighbourhoods": True,
+        "ring": [
+            (37.158, 36.165),  # Sheikh Saeed's east
+            (37.1695, 36.165),  # the ground east of al-Marja beyond
+            (37.1695, 36.180),  # al-Salihin
+            (37.158, 36.180),  # Karm al-Daadaa
+        ],
+    },
     # parts of areas drawn above that fell on different days
     {
         "area": "latakia-salma",
