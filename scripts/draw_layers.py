@@ -14,6 +14,10 @@ neighbourhood polygons and writes ``layers/control/areas.geojson``;
 ``layers/control/areas.geojson`` and ``layers/basemap/`` and writes the base
 layer ``layers/control/YYYY-MM-DD.geojson``.
 
+An entry of ``areas.py`` with ``"between_neighbourhoods": True`` keeps only the
+ground between Aleppo's neighbourhood polygons (the streets that fell with them),
+so each neighbourhood keeps its own change and date.
+
 A source file assigns one Python literal, ``LAYER = {...}``, with ``date``, ``base`` (an earlier
 date to start from, or None), ``notes`` (per faction) and ``strokes``: shapes
 painted in order over a canvas that starts as all-regime Syria (or the
@@ -322,6 +326,15 @@ def build_areas(shared: Path) -> None:
     empty = frame[frame.geometry.isna()]
     if len(empty):
         raise SystemExit(f"areas outside Syria: {list(empty['area'])}")
+    between = {e["area"] for e in entries if e.get("between_neighbourhoods")}
+    if between:
+        # streets between the CSR polygons: the neighbourhoods keep their own rows and dates
+        is_csr = frame["source"] == CSR_ATTRIBUTION
+        neighbourhoods = shapely.union_all(frame.loc[is_csr, "geometry"].to_numpy())
+        cut = frame["area"].isin(between)
+        frame.loc[cut, "geometry"] = [
+            _clean(shapely.difference(g, neighbourhoods), 1e-9) for g in frame.loc[cut, "geometry"]
+        ]
     dupes = frame["area"][frame["area"].duplicated()]
     if len(dupes):
         raise SystemExit(f"area ids used twice: {sorted(set(dupes))}")

@@ -293,7 +293,7 @@ AREAS = [
             (36.405, 33.46),  # west of Deir al-Asafir (taken with the Marj on 2016-05-19)
             (36.50, 33.44),
             (36.57, 33.50),
-            (36.50, 33.53),
+            (36.50, 33.503),  # south of Nashabiyah, rebel-held until 2018
             (36.42, 33.50),  # north-west of Deir al-Asafir, Zabdin beyond
         ],
     },
@@ -343,6 +343,29 @@ AREAS = [
             (39.15, 36.42),
             (39.10, 36.22),
             (38.75, 36.25),
+        ],
+    },
+    {
+        "area": "raqqa-tal-saman",
+        "name": "SDF gains round Tal Saman, north of Raqqa (Wrath of Euphrates, phase 1)",
+        "ring": [
+            (38.75, 36.25),  # south-west corner of the gains south of Ain Issa
+            (39.10, 36.22),  # Balikh valley, the gains south of Ain Issa to the north
+            (39.08, 36.17),  # Balikh valley, south of Tal Saman (Tell Samin)
+            (38.85, 36.17),  # south-west of Tal Saman, ISIS to the south
+        ],
+    },
+    {
+        "area": "raqqa-north-west",
+        "name": "SDF gains north-west of Raqqa to Lake Assad (Wrath of Euphrates, phase 2)",
+        "ring": [
+            (38.20, 36.40),  # Lake Assad's north-east shore, the Kobani canton to the north
+            (38.70, 36.45),  # west of Ain Issa, along the canton's southern edge
+            (38.75, 36.25),  # west edge of the phase 1 gains
+            (38.70, 36.17),  # phase 1 gains to the east
+            (38.45, 36.14),  # front towards Jabar and Tabqa, ISIS to the south
+            (38.25, 36.14),  # Lake Assad's east shore south of Jurneyyeh
+            (38.15, 36.25),  # Lake Assad
         ],
     },
     # first drawn for the 2016-11-15 layer
@@ -467,6 +490,42 @@ AREAS = [
             (37.1690, 36.1920),  # al-Asileh and Muhammad Bek
             (37.1690, 36.2060),  # Bab al-Hadid and Aghyor
             (37.1535, 36.2060),  # Jdeydeh (regime) to the north-west
+        ],
+    },
+    {
+        "area": "aleppo-sheikh-lutfi",
+        "name": "Aleppo: Sheikh Lutfi and the ground east of al-Marja (fell 2016-12-07)",
+        "accuracy_km": 0.5,
+        "between_neighbourhoods": True,
+        "ring": [
+            (37.1695, 36.196),  # Bab al-Nairab, the Old City (fell the same day) to the north-west
+            (37.207, 36.196),  # east of Karm al-Myassar
+            (37.207, 36.163),  # the airport road, regime-held beyond
+            (37.1695, 36.163),  # south of al-Salihin's eastern edge (fell 2016-12-12)
+        ],
+    },
+    {
+        "area": "east-aleppo-streets-north",
+        "name": "east Aleppo: the streets between the neighbourhoods north of the Old City",
+        "accuracy_km": 0.5,
+        "between_neighbourhoods": True,
+        "ring": [
+            (37.170, 36.197),  # Qadi Askar, the Old City to the west
+            (37.215, 36.197),  # east of Karm al-Myassar
+            (37.215, 36.2135),  # Hanano's south-east
+            (37.170, 36.2135),  # south of Sheikh Fares and Bustan al-Basha (Kurdish)
+        ],
+    },
+    {
+        "area": "east-aleppo-streets-south",
+        "name": "east Aleppo: the streets between Sheikh Saeed, Karm al-Daadaa and al-Salihin",
+        "accuracy_km": 0.5,
+        "between_neighbourhoods": True,
+        "ring": [
+            (37.158, 36.165),  # Sheikh Saeed's east
+            (37.1695, 36.165),  # the ground east of al-Marja beyond
+            (37.1695, 36.180),  # al-Salihin
+            (37.158, 36.180),  # Karm al-Daadaa
         ],
     },
     # parts of areas drawn above that fell on different days
