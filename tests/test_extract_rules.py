@@ -1534,3 +1534,14 @@ def test_victims_placed_in_a_governorate_still_speak_of_its_town(finder):
 )
 def test_weapons_of_the_air_raining_down_on_a_town_strike_it(finder, text, expected):
     assert places(text, finder) == expected
+
+
+# -- sixth blind set ------------------------------------------------------------------
+
+
+def test_a_list_item_opening_with_its_province_strikes_the_finer_place(finder):
+    text = (
+        "The ministry listed its targets:\n\n"
+        "- in Idlib province, near the village of Ehsem, Su-25 jets destroyed two depots;"
+    )
+    assert places(text, finder) == ["Ehsem"]

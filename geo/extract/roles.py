@@ -186,7 +186,9 @@ _ADMIN_AFTER_RE = re.compile(
 _ADMIN_BEFORE_RE = re.compile(
     r"\b(?:province|provinces|governorate|countryside|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
-_HINT_OPENING_RE = re.compile(r"\s*(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE)
+_HINT_OPENING_RE = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE
+)
 _HINT_OPENING_AFTER_RE = re.compile(
     r"(?:\s+(?:province|governorate|countryside))?\s*[,:]", re.IGNORECASE
 )
