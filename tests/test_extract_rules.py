@@ -1545,3 +1545,12 @@ def test_a_list_item_opening_with_its_province_strikes_the_finer_place(finder):
         "- in Idlib province, near the village of Ehsem, Su-25 jets destroyed two depots;"
     )
     assert places(text, finder) == ["Ehsem"]
+
+
+def test_a_place_near_which_a_province_s_targets_lie_is_struck(finder):
+    text = (
+        "The ministry said its jets hit 40 targets in Idlib province on Tuesday, "
+        "including a depot near Ehsem."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Ehsem", "near")

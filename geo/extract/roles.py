@@ -418,6 +418,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             apposition is not None
             and _names_place_at(ctx, apposition.start())
             and not _is_setting(ctx, apposition.start())
+            and not _province_at(ctx, apposition.start())
         ):
             return "reference"
         if _locates_place_before(ctx, cue):
@@ -453,6 +454,18 @@ def _names_place_at(ctx: _DocContext, pos: int) -> bool:
         return False
     m = ctx.mentions[i]
     return m.start <= pos < m.end or bool(_PLACE_DAY_GAP_RE.fullmatch(ctx.text, m.end, pos))
+
+
+def _province_at(ctx: _DocContext, pos: int) -> bool:
+    """Say whether the place named at ``pos`` (see :func:`_names_place_at`) is a province.
+
+    "51 targets in Hama province (on Tuesday), including a depot near X": a
+    province holds what follows it; a reference point does not locate it.
+    """
+    i = bisect_right(ctx.mention_starts, pos) - 1
+    if i < 0:
+        return False
+    return split_designator(ctx.mentions[i].surface)[1] in ("province", "governorate")
 
 
 def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
