@@ -1554,3 +1554,13 @@ def test_a_place_near_which_a_province_s_targets_lie_is_struck(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.place_relation) == ("Ehsem", "near")
+
+
+def test_provinces_struck_since_an_event_are_covered_by_the_statement_s_incidents(finder):
+    text = (
+        "(Amman, March 3, 2016) – Government jets have bombed markets across Idlib and Hama "
+        "governorates since the start of the truce on February 27, the group said today.\n\n"
+        "On February 29, an airstrike hit the market in Sarmin. On March 1, a jet bombed "
+        "the market in Kafr Zita."
+    )
+    assert places(text, finder, published=date(2016, 3, 3)) == ["Sarmin", "Kafr Zita"]
