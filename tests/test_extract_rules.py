@@ -1564,3 +1564,11 @@ def test_provinces_struck_since_an_event_are_covered_by_the_statement_s_incident
         "the market in Kafr Zita."
     )
     assert places(text, finder, published=date(2016, 3, 3)) == ["Sarmin", "Kafr Zita"]
+
+
+def test_no_missions_over_the_city_of_a_place_strike_nothing_there(finder):
+    text = (
+        "The ministry says its jets have flown no missions over the city of Aleppo since "
+        "Friday and are striking IS targets around Palmyra."
+    )
+    assert places(text, finder) == ["Palmyra"]

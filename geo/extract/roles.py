@@ -309,7 +309,8 @@ _HISTORY_YEARS = 2
 # "flown no missions over X", "no sorties at all over X": a place where no strike fell.
 _NONE_OVER_BEFORE_RE = re.compile(
     r"\bno\s+(?:[\w-]+\s+)?(?:missions|sorties|flights|air\s*strikes|strikes|raids|bombing)"
-    r"(?:\s+at\s+all)?\s+(?:over|on|in|against|around)\s+(?:the\s+)?$",
+    r"(?:\s+at\s+all)?\s+(?:over|on|in|against|around)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|province)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
