@@ -1572,3 +1572,11 @@ def test_no_missions_over_the_city_of_a_place_strike_nothing_there(finder):
         "Friday and are striking IS targets around Palmyra."
     )
     assert places(text, finder) == ["Palmyra"]
+
+
+def test_a_place_in_a_summary_since_a_year_long_past_is_history(finder):
+    text = (
+        "The group has recorded attacks on schools since 2012, including the bombing of "
+        "classrooms in Rastan. On Monday jets struck a school in Talbiseh."
+    )
+    assert places(text, finder) == ["Talbiseh"]

@@ -304,6 +304,8 @@ _PAST_YEAR_AFTER_RE = re.compile(
 )
 #: How many years before a report's publication a year named beside a place is history.
 _HISTORY_YEARS = 2
+# A summary running from a year long past, up to the place: "since 2011, including ... in".
+_SINCE_YEAR_BEFORE_RE = re.compile(r"\b[Ss]ince\s+((?:19|20)\d\d)\b[^.;:()]*$")
 
 
 # "flown no missions over X", "no sorties at all over X": a place where no strike fell.
@@ -375,6 +377,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     past = _PAST_YEAR_AFTER_RE.match(text, m.end, m.end + 30)
     if past is not None and int(past.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
+        return "reference"
+    since = _SINCE_YEAR_BEFORE_RE.search(before)
+    if since is not None and int(since.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
+        # "documented attacks since 2011, including the bombing of hospitals in X": history.
         return "reference"
     after = text[m.end : m.end + 40]
     if _BASED_AFTER_RE.search(after):
