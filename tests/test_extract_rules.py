@@ -1580,3 +1580,14 @@ def test_a_place_in_a_summary_since_a_year_long_past_is_history(finder):
         "classrooms in Rastan. On Monday jets struck a school in Talbiseh."
     )
     assert places(text, finder) == ["Talbiseh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jets struck Talbiseh on Monday. The army pounded Rastan with tanks.", ["Talbiseh"]),
+        ("Jets struck Talbiseh. They pounded Rastan with rockets.", ["Talbiseh", "Rastan"]),
+    ],
+)
+def test_a_town_pounded_with_artillery_or_tanks_is_not_struck(finder, text, expected):
+    assert places(text, finder) == expected
