@@ -1591,3 +1591,11 @@ def test_a_place_in_a_summary_since_a_year_long_past_is_history(finder):
 )
 def test_a_town_pounded_with_artillery_or_tanks_is_not_struck(finder, text, expected):
     assert places(text, finder) == expected
+
+
+def test_a_place_a_ground_offensive_is_north_of_is_not_struck(finder):
+    text = (
+        "Jets struck Talbiseh on Monday. The ground offensive north of Hama is the latest "
+        "in a series of attacks launched by government forces since Russia began its air campaign."
+    )
+    assert places(text, finder) == ["Talbiseh"]

@@ -109,7 +109,8 @@ _TRUCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUND_MOVE_BEFORE_RE = re.compile(
-    r"\b(?:push\w*|advanc\w*|mov(?:ed|ing|es)|march\w*|drove|driving)\s+(?:[\w-]+\s+)?$",
+    r"\b(?:push\w*|advanc\w*|mov(?:ed|ing|es)|march\w*|drove|driving"
+    r"|ground\s+(?:offensive|assault|attack))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
