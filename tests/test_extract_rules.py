@@ -1599,3 +1599,8 @@ def test_a_place_a_ground_offensive_is_north_of_is_not_struck(finder):
         "in a series of attacks launched by government forces since Russia began its air campaign."
     )
     assert places(text, finder) == ["Talbiseh"]
+
+
+def test_a_place_locating_towns_named_next_is_not_struck(finder):
+    text = "On Monday jets struck villages north of Hama, hitting Kafr Zita and Latamneh."
+    assert places(text, finder) == ["Kafr Zita", "Latamneh"]

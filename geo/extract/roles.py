@@ -819,11 +819,55 @@ def _struck_places(
     near = [(m, r) for m, r in roles if r in ("near", "outside")]
     if near:
         struck, containers = _add_near(ctx, active, struck, containers, near)
+    if len(struck) > 1:
+        struck = _drop_located_plurals(ctx, s, struck)
     if not struck:
         # "barrel bombs on the neighbourhoods of Douma": the container is all there is.
         struck = [(m, "in") for m, r in roles if r == "container"]
         containers = []
     return struck, containers
+
+
+# "struck towns in the countryside north of X": X locates places the sentence names next.
+_PLURAL_NEAR_BEFORE_RE = re.compile(
+    r"\b(?:towns|villages|areas|districts|neighbou?rhoods)\b[^,.;:]{0,40}?"
+    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|around|outside)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "..., hitting A and B": the places themselves, named after the area holding them.
+_NAMED_NEXT_BEFORE_RE = re.compile(
+    r"\b(?:hitting|including|among\s+them|such\s+as|namely)\s+(?:the\s+)?"
+    r"(?:(?:towns?|villages?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _drop_located_plurals(
+    ctx: _DocContext, s: int, struck: list[tuple[Mention, str]]
+) -> list[tuple[Mention, str]]:
+    """Drop a reference point of unnamed places that the sentence goes on to name.
+
+    "Jets struck towns north of Homs, hitting Talbiseh and Rastan": the towns
+    struck are Talbiseh and Rastan; Homs only locates them.
+    """
+    text = ctx.text
+    named_next = [
+        m
+        for m, r in struck
+        if r == "in" and _NAMED_NEXT_BEFORE_RE.search(text, max(s, m.start - 40), m.start)
+    ]
+    if not named_next:
+        return struck
+    return [
+        (m, r)
+        for m, r in struck
+        if not (
+            r == "near"
+            and any(n.start > m.end for n in named_next)
+            and _PLURAL_NEAR_BEFORE_RE.search(text, max(s, m.start - 80), m.start)
+        )
+    ]
 
 
 def _opens_sentence(ctx: _DocContext, m: Mention, s: int) -> bool:
