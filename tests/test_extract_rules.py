@@ -1604,3 +1604,8 @@ def test_a_place_a_ground_offensive_is_north_of_is_not_struck(finder):
 def test_a_place_locating_towns_named_next_is_not_struck(finder):
     text = "On Monday jets struck villages north of Hama, hitting Kafr Zita and Latamneh."
     assert places(text, finder) == ["Kafr Zita", "Latamneh"]
+
+
+def test_a_kunya_followed_by_a_role_names_a_person(finder):
+    text = '"Jets struck Talbiseh at dawn," said Abu Omar, a spokesman for a rebel group.'
+    assert places(text, finder) == ["Talbiseh"]
