@@ -1609,3 +1609,13 @@ def test_a_place_locating_towns_named_next_is_not_struck(finder):
 def test_a_kunya_followed_by_a_role_names_a_person(finder):
     text = '"Jets struck Talbiseh at dawn," said Abu Omar, a spokesman for a rebel group.'
     assert places(text, finder) == ["Talbiseh"]
+
+
+@pytest.mark.parametrize("source", ["by activists", "on opposition websites"])
+def test_a_denied_report_of_a_strike_stays_the_reporters_claim(finder, source):
+    text = (
+        f'The general dismissed as "lies" reports {source} that jets had hit a clinic in '
+        "Sarmin on Sunday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Sarmin", "activists")

@@ -107,7 +107,9 @@ _UNREAL_BEFORE_RE = re.compile(
 # and said its aircraft had hit positions near B" denies A, not B.
 _DENIAL_BEFORE_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b"
-    r"(?:(?!\b(?:said|says|saying|added|adding|stated|insisted|claimed|claiming)\b)[^.;:]){0,70}$",
+    # "dismissed reports by activists that jets had hit X": the reported strike stays a claim.
+    r"(?:(?!\b(?:said|says|saying|added|adding|stated|insisted|claimed|claiming"
+    r"|(?:reports|allegations)\s+(?:by|from|on|in|of))\b)[^.;:]){0,70}$",
     re.IGNORECASE,
 )
 # "without saying whether aircraft were involved": the sentence itself doubts that the air
