@@ -1614,7 +1614,7 @@ def test_a_kunya_followed_by_a_role_names_a_person(finder):
 @pytest.mark.parametrize("source", ["by activists", "on opposition websites"])
 def test_a_denied_report_of_a_strike_stays_the_reporters_claim(finder, source):
     text = (
-        f'The general dismissed as "lies" reports {source} that jets had hit a clinic in '
+        f'Konashenkov dismissed as "lies" reports {source} that jets had hit a clinic in '
         "Sarmin on Sunday."
     )
     (ev,) = events(text, finder)
