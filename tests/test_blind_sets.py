@@ -79,7 +79,7 @@ SETS = {
         attributes={
             "actor": 0.7,
             "claimant": 0.833,
-            "claimed_target": 0.9,
+            "claimed_target": 0.966,
             "place_relation": 1.0,
         },
     ),
@@ -94,7 +94,7 @@ SETS = {
         attributes={
             "actor": 0.9,
             "claimant": 0.92,
-            "claimed_target": 0.8,
+            "claimed_target": 0.843,
             "place_relation": 0.96,
         },
     ),
@@ -107,7 +107,7 @@ SETS = {
         attributes={
             "actor": 0.866,
             "claimant": 0.833,
-            "claimed_target": 0.866,
+            "claimed_target": 0.933,
             "place_relation": 0.933,
         },
     ),

@@ -1619,3 +1619,12 @@ def test_a_denied_report_of_a_strike_stays_the_reporters_claim(finder, source):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimant) == ("Sarmin", "activists")
+
+
+def test_people_killed_in_a_rebel_enclave_make_the_target_civilians(finder):
+    text = (
+        "Activists in the rebel enclave say air strikes hit Sarmin on Monday, "
+        "killing at least six people."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
