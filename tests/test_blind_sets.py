@@ -105,7 +105,7 @@ SETS = {
         event_date=1.0,
         non_events=1,
         attributes={
-            "actor": 0.866,
+            "actor": 0.9,
             "claimant": 0.833,
             "claimed_target": 0.933,
             "place_relation": 0.933,

@@ -1628,3 +1628,13 @@ def test_people_killed_in_a_rebel_enclave_make_the_target_civilians(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_a_following_doubt_about_whose_jets_leaves_the_actor_unknown(finder):
+    text = (
+        "Russian jets have bombed Idlib province for weeks.\n\n"
+        "On Monday warplanes struck a market in Sarmin, killing nine. "
+        "It is not clear whether the jets were Russian or Syrian."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
