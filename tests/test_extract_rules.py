@@ -1638,3 +1638,19 @@ def test_a_following_doubt_about_whose_jets_leaves_the_actor_unknown(finder):
     )
     (ev,) = events(text, finder)
     assert ev.actor == "unknown"
+
+
+def test_a_live_post_heading_naming_a_province_adds_no_event(finder):
+    text = (
+        "Posted at 11:20 GMT\n\n"
+        "Jets return over the south\n\n"
+        "Activists say air strikes hit the town of Nawa this morning, killing three people.\n\n"
+        "Posted at 10:05 GMT\n\n"
+        "Strike on bakery in Idlib province\n\n"
+        "Rescuers say nine people were killed when warplanes struck a bakery in the town of "
+        "Sarmin, in Idlib province, yesterday.\n\n"
+        "Posted at 09:40 GMT\n\n"
+        "Talks delayed\n\n"
+        "The envoy says the next round of talks will not open before Friday."
+    )
+    assert places(text, finder) == ["Nawa", "Sarmin"]
