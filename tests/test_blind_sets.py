@@ -106,7 +106,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.9,
-            "claimant": 0.833,
+            "claimant": 0.866,
             "claimed_target": 0.933,
             "place_relation": 0.933,
         },

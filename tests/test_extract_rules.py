@@ -1654,3 +1654,12 @@ def test_a_live_post_heading_naming_a_province_adds_no_event(finder):
         "The envoy says the next round of talks will not open before Friday."
     )
     assert places(text, finder) == ["Nawa", "Sarmin"]
+
+
+def test_the_coalition_s_own_strike_report_is_its_claim(finder):
+    text = (
+        "Local sources said a family was killed in Qabasin.\n\n"
+        "The coalition's daily strike report for Monday listed three air strikes near Manbij."
+    )
+    claims = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert claims["Manbij"] == "coalition"
