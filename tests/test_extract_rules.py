@@ -1534,3 +1534,132 @@ def test_victims_placed_in_a_governorate_still_speak_of_its_town(finder):
 )
 def test_weapons_of_the_air_raining_down_on_a_town_strike_it(finder, text, expected):
     assert places(text, finder) == expected
+
+
+# -- sixth blind set ------------------------------------------------------------------
+
+
+def test_a_list_item_opening_with_its_province_strikes_the_finer_place(finder):
+    text = (
+        "The ministry listed its targets:\n\n"
+        "- in Idlib province, near the village of Ehsem, Su-25 jets destroyed two depots;"
+    )
+    assert places(text, finder) == ["Ehsem"]
+
+
+def test_a_place_near_which_a_province_s_targets_lie_is_struck(finder):
+    text = (
+        "The ministry said its jets hit 40 targets in Idlib province on Tuesday, "
+        "including a depot near Ehsem."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Ehsem", "near")
+
+
+def test_provinces_struck_since_an_event_are_covered_by_the_statement_s_incidents(finder):
+    text = (
+        "(Amman, March 3, 2016) – Government jets have bombed markets across Idlib and Hama "
+        "governorates since the start of the truce on February 27, the group said today.\n\n"
+        "On February 29, an airstrike hit the market in Sarmin. On March 1, a jet bombed "
+        "the market in Kafr Zita."
+    )
+    assert places(text, finder, published=date(2016, 3, 3)) == ["Sarmin", "Kafr Zita"]
+
+
+def test_no_missions_over_the_city_of_a_place_strike_nothing_there(finder):
+    text = (
+        "The ministry says its jets have flown no missions over the city of Aleppo since "
+        "Friday and are striking IS targets around Palmyra."
+    )
+    assert places(text, finder) == ["Palmyra"]
+
+
+def test_a_place_in_a_summary_since_a_year_long_past_is_history(finder):
+    text = (
+        "The group has recorded attacks on schools since 2012, including the bombing of "
+        "classrooms in Rastan. On Monday jets struck a school in Talbiseh."
+    )
+    assert places(text, finder) == ["Talbiseh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jets struck Talbiseh on Monday. The army pounded Rastan with tanks.", ["Talbiseh"]),
+        ("Jets struck Talbiseh. They pounded Rastan with rockets.", ["Talbiseh", "Rastan"]),
+    ],
+)
+def test_a_town_pounded_with_artillery_or_tanks_is_not_struck(finder, text, expected):
+    assert places(text, finder) == expected
+
+
+def test_a_place_a_ground_offensive_is_north_of_is_not_struck(finder):
+    text = (
+        "Jets struck Talbiseh on Monday. The ground offensive north of Hama is the latest "
+        "in a series of attacks launched by government forces since Russia began its air campaign."
+    )
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_a_place_locating_towns_named_next_is_not_struck(finder):
+    text = "On Monday jets struck villages north of Hama, hitting Kafr Zita and Latamneh."
+    assert places(text, finder) == ["Kafr Zita", "Latamneh"]
+
+
+def test_a_kunya_followed_by_a_role_names_a_person(finder):
+    text = '"Jets struck Talbiseh at dawn," said Abu Omar, a spokesman for a rebel group.'
+    assert places(text, finder) == ["Talbiseh"]
+
+
+@pytest.mark.parametrize("source", ["by activists", "on opposition websites"])
+def test_a_denied_report_of_a_strike_stays_the_reporters_claim(finder, source):
+    text = (
+        f'Konashenkov dismissed as "lies" reports {source} that jets had hit a clinic in '
+        "Sarmin on Sunday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Sarmin", "activists")
+
+
+def test_people_killed_in_a_rebel_enclave_make_the_target_civilians(finder):
+    text = (
+        "Activists in the rebel enclave say air strikes hit Sarmin on Monday, "
+        "killing at least six people."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_following_doubt_about_whose_jets_leaves_the_actor_unknown(finder):
+    text = (
+        "Russian jets have bombed Idlib province for weeks.\n\n"
+        "On Monday warplanes struck a market in Sarmin, killing nine. "
+        "It is not clear whether the jets were Russian or Syrian."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_a_live_post_heading_naming_a_province_adds_no_event(finder):
+    text = (
+        "Posted at 11:20 GMT\n\n"
+        "Jets return over the south\n\n"
+        "Activists say air strikes hit the town of Nawa this morning, killing three people.\n\n"
+        "Posted at 10:05 GMT\n\n"
+        "Strike on bakery in Idlib province\n\n"
+        "Rescuers say nine people were killed when warplanes struck a bakery in the town of "
+        "Sarmin, in Idlib province, yesterday.\n\n"
+        "Posted at 09:40 GMT\n\n"
+        "Talks delayed\n\n"
+        "The envoy says the next round of talks will not open before Friday."
+    )
+    assert places(text, finder) == ["Nawa", "Sarmin"]
+
+
+def test_the_coalition_s_own_strike_report_is_its_claim(finder):
+    text = (
+        "Local sources said a family was killed in Qabasin.\n\n"
+        "The coalition's daily strike report for Monday listed three air strikes near Manbij."
+    )
+    claims = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert claims["Manbij"] == "coalition"

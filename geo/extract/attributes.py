@@ -76,6 +76,9 @@ _UNIDENTIFIED_RE = re.compile(
     rf"|\b{_AIRCRAFT}\s+(?:were|was)\s+[\w-]+[^.;]{{0,20}}?\bbut\b[^.;]{{0,30}}?"
     r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|not\s+sure|unable\s+to)\b[^.;]{0,30}?"
     r"\b(?:say|confirm|verify|tell|sure|know)\b"
+    # "It is not clear whether the jets were Russian or Syrian."
+    rf"|\b(?:not\s+(?:yet\s+)?(?:clear|known)|unclear)\s+whether\s+(?:the\s+)?{_AIRCRAFT}"
+    r"\s+(?:were|was)\b"
     # A table's aircraft column: "Saraqib (Idlib) - 1 Oct - 5 - unidentified - 4".
     r"|(?<=\s[-–|]\s)(?:unidentified|unknown)(?=\s+[-–|]\s|\s*$))",
     re.IGNORECASE,

@@ -128,8 +128,24 @@ def _sentence_cues(ctx: _DocContext, index: int) -> list[DateCue]:
     cues = ctx.cue_cache.get(index)
     if cues is None:
         s, e = ctx.sentences[index]
-        cues = ctx.cue_cache[index] = find_date_cues(ctx.text, s, e)
+        cues = find_date_cues(ctx.text, s, e)
+        if cues and _place_date_line(ctx.text, s, cues[0]):
+            cues = cues[1:]
+        ctx.cue_cache[index] = cues
     return cues
+
+
+# A statement's opening place-and-date line: "(Beirut, October 13, 2016) –".
+_PLACE_DATE_OPENING_RE = re.compile(r"\s*\(\s*[A-Z][\w'’. -]{1,30},\s*")
+_PLACE_DATE_CLOSING_RE = re.compile(r"\s*\)")
+
+
+def _place_date_line(text: str, s: int, cue: DateCue) -> bool:
+    """Say whether a sentence's first date is its place-and-date line (the day of writing)."""
+    return bool(
+        _PLACE_DATE_OPENING_RE.fullmatch(text, s, cue.start)
+        and _PLACE_DATE_CLOSING_RE.match(text, cue.end)
+    )
 
 
 def _in_range(spans: _SpanList, s: int, e: int) -> list[_Span]:

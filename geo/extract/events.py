@@ -203,15 +203,34 @@ def _headline_spans(ctx: _DocContext) -> list[tuple[int, int]]:
     title = " ".join((ctx.doc.title or "").split()).casefold()
     spans = []
     heading = True
-    for line in re.finditer(r"[^\n]+", ctx.text):
-        body = " ".join(line.group().split())
-        if not body:
-            continue
+    lines = [(line.span(), " ".join(line.group().split())) for line in _LINE_RE.finditer(ctx.text)]
+    lines = [(span, body) for span, body in lines if body]
+    for i, (span, body) in enumerate(lines):
         # The lines above the body (title, standfirst, byline) end without a stop.
         heading = heading and not body.endswith((".", "!", "?")) and len(body) <= _HEADING_CHARS
         if heading or (title and body.casefold() == title):
-            spans.append(line.span())
+            spans.append(span)
+        elif ctx.live_blog and _post_heading(body, lines[i + 1][1] if i + 1 < len(lines) else ""):
+            spans.append(span)
     return spans
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+#: How long a live post's own heading may be.
+_POST_HEADING_CHARS = 80
+
+
+def _post_heading(body: str, following: str) -> bool:
+    """Say whether a live blog line heads its post: short, no stop, above a longer sentence.
+
+    "Strike on market in Idlib province" above "The rescuers say ... in Saraqib."
+    """
+    return (
+        len(body) <= _POST_HEADING_CHARS
+        and not body.endswith((".", "!", "?", ":"))
+        and following.endswith((".", "!", "?", '"', "”"))
+        and len(following) > len(body)
+    )
 
 
 _HEADING_CHARS = 200

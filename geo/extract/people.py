@@ -32,6 +32,13 @@ _COUNT_AFTER_RE = re.compile(
 _NAME_PHRASE_AFTER_RE = re.compile(
     r"[ \t]+(?:" + "|".join(p.replace(" ", r"[ \t]+") for p in _VOCAB["name_phrase_after"]) + r")\b"
 )
+# "Abu Omar, a spokesman for ...": a kunya named, then the role of the one who bears it.
+_ROLE_AFTER_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(_VOCAB["witnesses"]["nouns"])
+    + r")\b",
+    re.IGNORECASE,
+)
 # "Khalil Khatouny, 27,": a given name, a family name and an age.
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
 _NATIONALITY_BEFORE_RE = re.compile(rf"\b{alternation(_VOCAB['nationality_before'])}[ \t]+$")
@@ -80,6 +87,10 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         # "the Syrian provinces of Hama" names places; "the Syrian Air Defense" a body.
         return True
     if _NAME_PHRASE_AFTER_RE.match(text, end, min(len(text), end + 40)):
+        return True
+    if _KUNYA_OPENING_RE.match(text, start, end) and _ROLE_AFTER_RE.match(
+        text, end, min(len(text), end + 50)
+    ):
         return True
     nxt = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
     if nxt is not None:

@@ -109,7 +109,8 @@ _TRUCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUND_MOVE_BEFORE_RE = re.compile(
-    r"\b(?:push\w*|advanc\w*|mov(?:ed|ing|es)|march\w*|drove|driving)\s+(?:[\w-]+\s+)?$",
+    r"\b(?:push\w*|advanc\w*|mov(?:ed|ing|es)|march\w*|drove|driving"
+    r"|ground\s+(?:offensive|assault|attack))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
@@ -186,7 +187,9 @@ _ADMIN_AFTER_RE = re.compile(
 _ADMIN_BEFORE_RE = re.compile(
     r"\b(?:province|provinces|governorate|countryside|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
-_HINT_OPENING_RE = re.compile(r"\s*(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE)
+_HINT_OPENING_RE = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE
+)
 _HINT_OPENING_AFTER_RE = re.compile(
     r"(?:\s+(?:province|governorate|countryside))?\s*[,:]", re.IGNORECASE
 )
@@ -302,12 +305,15 @@ _PAST_YEAR_AFTER_RE = re.compile(
 )
 #: How many years before a report's publication a year named beside a place is history.
 _HISTORY_YEARS = 2
+# A summary running from a year long past, up to the place: "since 2011, including ... in".
+_SINCE_YEAR_BEFORE_RE = re.compile(r"\b[Ss]ince\s+((?:19|20)\d\d)\b[^.;:()]*$")
 
 
 # "flown no missions over X", "no sorties at all over X": a place where no strike fell.
 _NONE_OVER_BEFORE_RE = re.compile(
     r"\bno\s+(?:[\w-]+\s+)?(?:missions|sorties|flights|air\s*strikes|strikes|raids|bombing)"
-    r"(?:\s+at\s+all)?\s+(?:over|on|in|against|around)\s+(?:the\s+)?$",
+    r"(?:\s+at\s+all)?\s+(?:over|on|in|against|around)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|province)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -373,6 +379,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     past = _PAST_YEAR_AFTER_RE.match(text, m.end, m.end + 30)
     if past is not None and int(past.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
         return "reference"
+    since = _SINCE_YEAR_BEFORE_RE.search(before)
+    if since is not None and int(since.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
+        # "documented attacks since 2011, including the bombing of hospitals in X": history.
+        return "reference"
     after = text[m.end : m.end + 40]
     if _BASED_AFTER_RE.search(after):
         return "reference"
@@ -416,6 +426,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             apposition is not None
             and _names_place_at(ctx, apposition.start())
             and not _is_setting(ctx, apposition.start())
+            and not _province_at(ctx, apposition.start())
         ):
             return "reference"
         if _locates_place_before(ctx, cue):
@@ -451,6 +462,18 @@ def _names_place_at(ctx: _DocContext, pos: int) -> bool:
         return False
     m = ctx.mentions[i]
     return m.start <= pos < m.end or bool(_PLACE_DAY_GAP_RE.fullmatch(ctx.text, m.end, pos))
+
+
+def _province_at(ctx: _DocContext, pos: int) -> bool:
+    """Say whether the place named at ``pos`` (see :func:`_names_place_at`) is a province.
+
+    "51 targets in Hama province (on Tuesday), including a depot near X": a
+    province holds what follows it; a reference point does not locate it.
+    """
+    i = bisect_right(ctx.mention_starts, pos) - 1
+    if i < 0:
+        return False
+    return split_designator(ctx.mentions[i].surface)[1] in ("province", "governorate")
 
 
 def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
@@ -796,11 +819,55 @@ def _struck_places(
     near = [(m, r) for m, r in roles if r in ("near", "outside")]
     if near:
         struck, containers = _add_near(ctx, active, struck, containers, near)
+    if len(struck) > 1:
+        struck = _drop_located_plurals(ctx, s, struck)
     if not struck:
         # "barrel bombs on the neighbourhoods of Douma": the container is all there is.
         struck = [(m, "in") for m, r in roles if r == "container"]
         containers = []
     return struck, containers
+
+
+# "struck towns in the countryside north of X": X locates places the sentence names next.
+_PLURAL_NEAR_BEFORE_RE = re.compile(
+    r"\b(?:towns|villages|areas|districts|neighbou?rhoods)\b[^,.;:]{0,40}?"
+    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|around|outside)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "..., hitting A and B": the places themselves, named after the area holding them.
+_NAMED_NEXT_BEFORE_RE = re.compile(
+    r"\b(?:hitting|including|among\s+them|such\s+as|namely)\s+(?:the\s+)?"
+    r"(?:(?:towns?|villages?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _drop_located_plurals(
+    ctx: _DocContext, s: int, struck: list[tuple[Mention, str]]
+) -> list[tuple[Mention, str]]:
+    """Drop a reference point of unnamed places that the sentence goes on to name.
+
+    "Jets struck towns north of Homs, hitting Talbiseh and Rastan": the towns
+    struck are Talbiseh and Rastan; Homs only locates them.
+    """
+    text = ctx.text
+    named_next = [
+        m
+        for m, r in struck
+        if r == "in" and _NAMED_NEXT_BEFORE_RE.search(text, max(s, m.start - 40), m.start)
+    ]
+    if not named_next:
+        return struck
+    return [
+        (m, r)
+        for m, r in struck
+        if not (
+            r == "near"
+            and any(n.start > m.end for n in named_next)
+            and _PLURAL_NEAR_BEFORE_RE.search(text, max(s, m.start - 80), m.start)
+        )
+    ]
 
 
 def _opens_sentence(ctx: _DocContext, m: Mention, s: int) -> bool:

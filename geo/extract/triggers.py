@@ -107,7 +107,9 @@ _UNREAL_BEFORE_RE = re.compile(
 # and said its aircraft had hit positions near B" denies A, not B.
 _DENIAL_BEFORE_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b"
-    r"(?:(?!\b(?:said|says|saying|added|adding|stated|insisted|claimed|claiming)\b)[^.;:]){0,70}$",
+    # "dismissed reports by activists that jets had hit X": the reported strike stays a claim.
+    r"(?:(?!\b(?:said|says|saying|added|adding|stated|insisted|claimed|claiming"
+    r"|(?:reports|allegations)\s+(?:by|from|on|in|of))\b)[^.;:]){0,70}$",
     re.IGNORECASE,
 )
 # "without saying whether aircraft were involved": the sentence itself doubts that the air
@@ -245,6 +247,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if t.label == "weak" and _ground_led(ctx, index, s, e):
             continue
+        if t.label == "weak" and _WITH_GROUND_FIRE_AFTER_RE.match(text, t.end, min(e, t.end + 70)):
+            # "pounded X with artillery and tank fire": the weapons say the ground fired.
+            continue
         if t.label == "weak" and _AIR_DOUBT_RE.search(text, s, e):
             continue
         if _SHELLING_RE.match(text, t.start, t.end) and not any(
@@ -280,6 +285,11 @@ _BY_GROUND_FIRE_RE = re.compile(
     re.IGNORECASE,
 )
 _STRIKE_NOUN_RE = re.compile(r"strikes?|struck", re.IGNORECASE)
+_WITH_GROUND_FIRE_AFTER_RE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:artillery|shells|mortars?|tanks?|gunfire)\b",
+    re.IGNORECASE,
+)
 #: How far into the text the lead of a report runs, for _air_report.
 _LEAD_CHARS = 600
 

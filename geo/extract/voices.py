@@ -20,7 +20,7 @@ _AT_WORK_AFTER_RE = re.compile(
 
 
 _REPORTS_BY_BEFORE_RE = re.compile(
-    r"\b(?:reports?|claims?|allegations?|accounts?)\s+(?:by|from)\s+(?:the\s+)?"
+    r"\b(?:reports?|claims?|allegations?|accounts?)\s+(?:by|from|on|in)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
