@@ -13,6 +13,9 @@ from geo.extract.triggers import _drop_unstruck
 from geo.names import governorate_of, letter_key, split_designator
 from geo.record import Mention, Place
 
+#: A compass direction written as a word ("north", "south-east", "southwest").
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+
 # A place named after these locates something close to it, not in it: "a roadblock
 # near X", "a workshop north of X". Alone in its clause it is the best location
 # the report gives (an event "near" X); beside a place struck "in" it, or in
@@ -23,7 +26,7 @@ _NEAR_BEFORE_RE = re.compile(
     r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\bclose\s+to|\boutside(?:\s+of)?"
     r"|\baround|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
-    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|wards?)?"
+    r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
     # "near ISIS-held X", "near the Syrian city of X".
     r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of\s+"
@@ -97,7 +100,7 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into)))"
     r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held"
-    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)\s+)?"
+    r"|" + _DIRECTION + r"ern)\s+)?"
     r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -200,7 +203,7 @@ _CONTAINER_AFTER_RE = re.compile(
 )
 _CITY_OF_BEFORE_RE = re.compile(
     r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
-    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+    r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 # "the eastern Ghouta town of X", "the Damascus suburb of X": the first name contains the second.
@@ -212,7 +215,7 @@ _AREA_OF_AFTER_RE = re.compile(
 # "the neighbourhoods of X": the parts are unnamed, X itself is the struck place.
 _PARTS_GAP_RE = re.compile(
     r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
-    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?#?",
+    r"(?:" + _DIRECTION + r"(?:ern)?\s+)?#?",
     re.IGNORECASE,
 )
 
@@ -228,7 +231,7 @@ def _parts_named_before(ctx: _DocContext, m: Mention) -> bool:
 
 _PLURAL_OF_BEFORE_RE = re.compile(
     r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
-    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+    r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 _BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
