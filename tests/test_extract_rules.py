@@ -51,6 +51,23 @@ def test_a_province_beside_a_finer_place_of_the_same_day_adds_no_event(finder):
     assert places(text, finder) == ["Saraqib"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a governorate written with a possessive is still the governorate
+        ("Jets struck the village of Kabani in Latakia's countryside on Tuesday.", ["Kabani"]),
+        ("Warplanes hit Kafr Zita in Hama’s northern countryside on Tuesday.", ["Kafr Zita"]),
+        # "the X area of <governorate>": X is in the governorate, not the reverse
+        ("Jets pounded the Kabani area of Latakia on Tuesday.", ["Kabani"]),
+        ("Jets hit the Saraqib area of Idlib province on Tuesday.", ["Saraqib"]),
+        # ... while "the <area> town of X" still names X inside the first name
+        ("Jets struck the eastern Ghouta town of Douma on Tuesday.", ["Douma"]),
+    ],
+)
+def test_a_governorate_holding_the_place_before_it_adds_no_event(finder, text, expected):
+    assert places(text, finder) == expected
+
+
 def test_a_province_alone_stays_a_governorate_level_event(finder):
     (ev,) = events("Jets carried out raids across Latakia province on Tuesday.", finder)
     assert ev.place_level == "governorate"

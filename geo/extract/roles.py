@@ -543,9 +543,27 @@ def _role_after(
             return previous[1]
     if governorate_of(m.surface) and _CONTAINER_AFTER_RE.search(after):
         return "container"
-    if _AREA_OF_AFTER_RE.search(after) and _THE_BEFORE_RE.search(before):
+    area_of = _AREA_OF_AFTER_RE.search(after)
+    if area_of and _THE_BEFORE_RE.search(before) and not _governorate_follows(ctx, m, area_of):
         return "container"
     return "candidate"
+
+
+def _governorate_follows(ctx: _DocContext, m: Mention, area_of: re.Match[str]) -> bool:
+    """Say whether "the X area of" is followed by a governorate, which holds X.
+
+    "the Kabani area of Latakia" places X in the governorate; "the Ghouta town of
+    X" names a place inside the first name.
+    """
+    i = bisect_right(ctx.mention_starts, m.end)
+    if i >= len(ctx.mentions):
+        return False
+    after = ctx.mentions[i]
+    gap = ctx.text[m.end + area_of.end() : after.start]
+    return bool(_GAP_TO_NAME_RE.fullmatch(gap)) and governorate_of(after.surface) is not None
+
+
+_GAP_TO_NAME_RE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 
 #: The country of the places the reports are about.
