@@ -1721,3 +1721,39 @@ def test_a_list_a_colon_opens_after_a_strike_names_the_places_struck(finder, tex
 def test_one_name_after_a_colon_is_no_list(finder):
     text = "Russian jets struck Anadan on Monday: Hayan residents said ten people died."
     assert places(text, finder, date(2016, 2, 17)) == ["Anadan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets bombed Free Syrian Army positions in Kafr Nabudah on Monday.",
+        "Russian warplanes struck a base of the New Syrian Army near Albu Kamal on Monday.",
+    ],
+)
+def test_a_rebel_army_named_syrian_is_no_regime_actor(finder, text):
+    (ev,) = events(text, finder, date(2016, 2, 17))
+    assert ev.actor == "russia"
+
+
+def test_a_capital_speaking_of_its_planes_names_claimant_and_actor(finder):
+    (ev,) = events("Moscow says its planes hit Islamic State targets in Raqqa.", finder)
+    assert (ev.claimant, ev.actor, ev.claimed_target) == ("russian_mod", "russia", "isis")
+
+
+def test_the_coalition_speaking_of_its_aircraft_is_the_actor(finder):
+    text = "The coalition said its aircraft struck an oil well near Deir ez-Zor on Monday."
+    (ev,) = events(text, finder, date(2016, 2, 17))
+    assert ev.actor == "coalition"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground forces who speak of bombs falling are no ground fire
+        ("Rebels say the bombs fell on their positions in Talbiseh.", ["Talbiseh"]),
+        # ... but their own attack stays theirs
+        ("Rebels said they attacked Fuaa as Russian jets struck Binnish.", ["Binnish"]),
+    ],
+)
+def test_ground_forces_speaking_of_an_air_strike(finder, text, expected):
+    assert places(text, finder) == expected

@@ -15,7 +15,7 @@ from geo.extract.context import (
     _sentence_clauses,
     _Span,
 )
-from geo.extract.lexicon import labelled_pattern, quick_opening
+from geo.extract.lexicon import labelled_pattern, load, quick_opening
 from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin
 from geo.extract.triggers import _is_support, _valid_triggers
@@ -170,7 +170,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
     ]  # fmt: skip
     cues = _in_the_air(text, cues) + unidentified
     if not cues:
-        return None
+        return _claimant_aircraft(ctx, s, e)
     labels = {a.label for a in cues}
     if len(labels) > 1 and _ACTOR_DISJUNCTION_RE.search(text, s, e):
         return "unknown"
@@ -180,6 +180,32 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         key=lambda a: min(abs(a.start - t.start) for t in triggers or [_Span(anchor, anchor, "")]),
     )
     return best.label
+
+
+# "Moscow says its planes hit X": the aircraft of the one speaking.
+_OWN_AIRCRAFT_RE = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|war\s?planes|aircraft|planes|bombers"
+    r"|helicopters|air\s+force|aviation)\b",
+    re.IGNORECASE,
+)
+_CLAIMANT_AIRCRAFT: dict[str, str] = {
+    label: actor for label, actor in load("actors")["claimant_aircraft"].items() if label != "note"
+}
+#: Longest gap between a claimant and "its jets" ("the ministry said on Monday that its").
+_OWN_AIRCRAFT_GAP = 40
+
+
+def _claimant_aircraft(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the actor of "its jets" right after a claimant that speaks for one side."""
+    own = _OWN_AIRCRAFT_RE.search(ctx.text, s, e)
+    if own is None:
+        return None
+    speakers = [
+        c
+        for c in _find_cached(ctx, _CLAIMANT_RE, s, own.start())
+        if own.start() - c.end <= _OWN_AIRCRAFT_GAP
+    ]
+    return _CLAIMANT_AIRCRAFT.get(speakers[-1].label) if speakers else None
 
 
 def _unidentified(ctx: _DocContext, s: int, e: int) -> list[_Span]:

@@ -209,6 +209,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if (
             agent is not None
             and not _PASSIVE_BEFORE_RE.search(before)
+            and not _speaker_of_air_strike(before, agent.start())
             and not _OBJECT_BEFORE_RE.search(before, 0, agent.start())
         ):
             continue
@@ -311,12 +312,43 @@ def _air_report(ctx: _DocContext) -> bool:
 
 def _ground_led(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     """Say whether the sentence opens with ground forces and names no aircraft itself."""
-    if _GROUND_SUBJECT_RE.match(ctx.text, s, min(e, s + 80)) is None:
+    subject = _GROUND_SUBJECT_RE.match(ctx.text, s, min(e, s + 80))
+    if subject is None or _SPEECH_AFTER_RE.match(ctx.text, subject.end(), e):
+        # "Rebels say the bombs fell on X": the ground forces speak; they do not fire.
         return False
     known = ctx.air_cache.get(index)
     if known is None:
         known = ctx.air_cache[index] = _has_air_word(ctx.text, s, e)
     return not known
+
+
+# "Rebels say the bombs fell on X": a speaker, not the one firing.
+_SPEECH_WORD_RE = re.compile(
+    r"\b(?:say|says|said|told|report|reports|reported|claim|claims|claimed|accuse|accused"
+    r"|accusing)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker_of_air_strike(before: str, agent_start: int) -> bool:
+    """Say whether ground forces before a strike word speak of aircraft striking.
+
+    "Rebels say the bombs fell on X": a word of speech after them, then the
+    weapon or aircraft right before the strike word. "Rebels said they attacked
+    X" stays the rebels' own attack.
+    """
+    speech = _SPEECH_WORD_RE.search(before, agent_start)
+    if speech is None:
+        return False
+    subject = _AIRCRAFT_SUBJECT_BEFORE_RE.search(before, speech.end())
+    return subject is not None and not subject["agent"].lower().startswith("shell")
+
+
+_SPEECH_AFTER_RE = re.compile(
+    r"\s+(?:say|says|said|told|tell|report|reports|reported|claim|claims|claimed|accuse"
+    r"|accused|accusing)\b",
+    re.IGNORECASE,
+)
 
 
 def _has_air_word(text: str, s: int, e: int) -> bool:
