@@ -1757,3 +1757,15 @@ def test_the_coalition_speaking_of_its_aircraft_is_the_actor(finder):
 )
 def test_ground_forces_speaking_of_an_air_strike(finder, text, expected):
     assert places(text, finder) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition strikes on Monday hit the Hazawneh district of Manbij, killing 15 people.",
+        "Coalition strikes on Monday hit the Hazawneh neighbourhood in Manbij, killing 15.",
+    ],
+)
+def test_a_district_of_a_town_is_looked_for_in_that_town(finder, text):
+    (ev,) = events(text, finder, date(2016, 7, 20))
+    assert (ev.place_as_written, ev.city_hint) == ("Hazawneh", "Manbij")

@@ -17,7 +17,7 @@ from geo.extract.context import (
 )
 from geo.extract.lexicon import labelled_pattern, load, quick_opening
 from geo.extract.names import _CITY_NAMES
-from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin
+from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin, part_holder
 from geo.extract.triggers import _is_support, _valid_triggers
 from geo.extract.voices import _CLAIMANT_RE
 from geo.names import governorate_of, place_key, split_designator
@@ -335,6 +335,10 @@ def _weapon(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
 
 
 def _city_hint(ctx: _DocContext, m: Mention, sentence_mentions: list[Mention]) -> str | None:
+    holder = part_holder(ctx, m)
+    if holder is not None:
+        # "the Hazawneh district of Manbij": the town named holds the part.
+        return governorate_of(holder.surface) or holder.surface
     cities = {p.city for p in m.candidates if p.precision == "neighbourhood" and p.city}
     named = [
         governorate_of(o.surface) or o.surface

@@ -73,6 +73,7 @@ from geo.extract.roles import (
     _names_whole_governorate,
     _struck_places,
     labels_line,
+    part_holder,
 )
 from geo.extract.sentences import split_sentences
 from geo.extract.tables import first_cell_end, row_under_strike_heading
@@ -462,7 +463,7 @@ def _events_for(
         own = own_dates.get(m.start)
         own_actor = _mention_actor(ctx, s, e, m, triggers, claimant)
         context = tuple(surface for surface in named if surface != m.surface)
-        neighbourhood = _is_neighbourhood(ctx, m, s, e)
+        neighbourhood = _is_neighbourhood(ctx, m, s, e) or part_holder(ctx, m) is not None
         offset = offset_before(text, m.start)
         written = offset is not None
         if offset is None and relation == "near" and m.candidates and not _is_admin(ctx, m):

@@ -221,6 +221,24 @@ _PARTS_GAP_RE = re.compile(
 )
 
 
+def _is_town(m: Mention) -> bool:
+    """Say whether a mention's best candidate is a town ("the X district of Manbij")."""
+    return bool(m.candidates) and m.candidates[0].precision == "town"
+
+
+def part_holder(ctx: _DocContext, m: Mention) -> Mention | None:
+    """Return the town right after "district of" or "neighbourhood in" a place, if any."""
+    gap = _PARTS_GAP_RE.match(ctx.text, m.end)
+    if gap is None:
+        return None
+    i = bisect_left(ctx.mention_starts, gap.end())
+    if i < len(ctx.mentions) and ctx.mentions[i].start == gap.end():
+        holder = ctx.mentions[i]
+        if governorate_of(holder.surface) or _is_town(holder):
+            return holder
+    return None
+
+
 def _parts_named_before(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a place name ends right before "districts of" ``m`` ("A, B districts of X")."""
     i = bisect_left(ctx.mention_starts, m.start)
@@ -443,7 +461,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _parts_named_before(ctx, m)
         )
         or (
-            governorate_of(m.surface)
+            (governorate_of(m.surface) or _is_town(m))
             and _CITY_OF_BEFORE_RE.search(before)
             and _parts_named_before(ctx, m)
         )
