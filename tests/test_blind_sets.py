@@ -113,16 +113,19 @@ SETS = {
             "place_relation": 0.933,
         },
     ),
+    # Places found since the first reading are measured too: actor agreement falls where
+    # the labels say "unknown" for two air forces named together, which the rules give
+    # to one of them.
     "blind7": Floors(
-        precision=0.794,
-        recall=0.911,
-        f1=0.849,
-        event_date=0.967,
+        precision=0.8,
+        recall=0.941,
+        f1=0.864,
+        event_date=0.968,
         non_events=7,
         attributes={
-            "actor": 0.774,
-            "claimant": 0.806,
-            "claimed_target": 0.903,
+            "actor": 0.75,
+            "claimant": 0.812,
+            "claimed_target": 0.906,
             "place_relation": 1.0,
         },
     ),

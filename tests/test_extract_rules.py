@@ -1663,3 +1663,11 @@ def test_the_coalition_s_own_strike_report_is_its_claim(finder):
     )
     claims = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert claims["Manbij"] == "coalition"
+
+
+# -- seventh set of ordinary reports -----------------------------------------------------
+
+
+def test_a_personal_name_ending_a_list_item_does_not_hide_the_next_item(finder):
+    text = "On Monday jets struck the districts of Sheikh Saeed, Sakhour and al-Shaar."
+    assert places(text, finder) == ["Sheikh Saeed", "Sakhour", "al-Shaar"]

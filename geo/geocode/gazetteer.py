@@ -1117,8 +1117,9 @@ _PERSON_AFTER = re.compile(r"\s+(?:told|said|says|added|explained|tweeted|wrote)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|outside|around|inside)\s+$", re.IGNORECASE)
 _PLACE_CUE_BEFORE = re.compile(LOWERCASE_PLACE_CUE + r"$", re.IGNORECASE)
 # The last word of a window (searched in the window cut out, so that a word the cut
-# splits counts from the cut): tried from word starts only, without backtracking.
-_LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]++(?=[^\w]*+$)")
+# splits counts from the cut): tried from word starts only, without backtracking. A comma
+# or semicolon after it ends the name it belongs to: "Sheikh Saeed, Sakhour" is a list.
+_LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]++(?=[^\w,;]*+$)")
 
 
 @functools.lru_cache(maxsize=50_000)
