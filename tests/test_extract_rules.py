@@ -1671,3 +1671,12 @@ def test_the_coalition_s_own_strike_report_is_its_claim(finder):
 def test_a_personal_name_ending_a_list_item_does_not_hide_the_next_item(finder):
     text = "On Monday jets struck the districts of Sheikh Saeed, Sakhour and al-Shaar."
     assert places(text, finder) == ["Sheikh Saeed", "Sakhour", "al-Shaar"]
+
+
+def test_a_place_near_which_a_list_of_provinces_targets_lie_is_struck(finder):
+    text = (
+        "The ministry said its jets hit 49 targets in the provinces of Hama, Idlib and "
+        "Latakia on Monday, including a command post near Latamneh."
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found["Latamneh"] == "near"

@@ -471,12 +471,18 @@ def _province_at(ctx: _DocContext, pos: int) -> bool:
     """Say whether the place named at ``pos`` (see :func:`_names_place_at`) is a province.
 
     "51 targets in Hama province (on Tuesday), including a depot near X": a
-    province holds what follows it; a reference point does not locate it.
+    province holds what follows it; a reference point does not locate it. The
+    last name of a list of provinces is one too ("in the provinces of Hama,
+    Idlib and Latakia, including a command post near X").
     """
     i = bisect_right(ctx.mention_starts, pos) - 1
     if i < 0:
         return False
-    return split_designator(ctx.mentions[i].surface)[1] in ("province", "governorate")
+    m = ctx.mentions[i]
+    return split_designator(m.surface)[1] in (
+        "province",
+        "governorate",
+    ) or _names_whole_governorate(ctx, m)
 
 
 def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
