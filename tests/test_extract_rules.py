@@ -1680,3 +1680,11 @@ def test_a_place_near_which_a_list_of_provinces_targets_lie_is_struck(finder):
     )
     found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
     assert found["Latamneh"] == "near"
+
+
+def test_a_second_region_locating_the_listed_villages_is_not_struck(finder):
+    text = (
+        "On Tuesday jets pounded positions in Kabani, Rabia and Atira in Jabal al-Akrad "
+        "and Jabal al-Turkman."
+    )
+    assert places(text, finder) == ["Kabani", "Rabia", "Atira"]

@@ -818,6 +818,7 @@ def _struck_places(
                 and (
                     _opens_sentence(ctx, m, s)
                     or (before_any is not None and _contains(ctx, m, before_any))
+                    or _continues_containers(ctx, m, containers)
                 )
             )
         ):
@@ -945,6 +946,18 @@ def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> boo
         return False
     own = governorate_of(city.surface) or city.surface
     return place.candidates[0].city == own and _contains(ctx, city, place)
+
+
+def _continues_containers(ctx: _DocContext, area: Mention, containers: list[Mention]) -> bool:
+    """Say whether an area is the next item of a list of areas holding the places before it.
+
+    "in A, B and C in Jabal al-Akrad and Jabal al-Turkman": both mountains
+    locate the villages; the second is no more struck than the first.
+    """
+    if not containers or containers[-1].end > area.start:
+        return False
+    last = containers[-1]
+    return _is_area(ctx, last) and bool(_LIST_GAP_RE.search(ctx.text[last.end : area.start]))
 
 
 def _contains(ctx: _DocContext, admin: Mention, place: Mention) -> bool:
