@@ -1688,3 +1688,9 @@ def test_a_second_region_locating_the_listed_villages_is_not_struck(finder):
         "and Jabal al-Turkman."
     )
     assert places(text, finder) == ["Kabani", "Rabia", "Atira"]
+
+
+def test_the_news_spelling_of_a_village_east_of_al_bab_is_found(finder):
+    assert places("On Wednesday Turkish jets hit positions in the village of Bza'a.", finder) == [
+        "Bza'a"
+    ]
