@@ -1694,3 +1694,11 @@ def test_the_news_spelling_of_a_village_east_of_al_bab_is_found(finder):
     assert places("On Wednesday Turkish jets hit positions in the village of Bza'a.", finder) == [
         "Bza'a"
     ]
+
+
+def test_a_place_people_fled_from_is_not_struck(finder):
+    text = (
+        "On Tuesday night missiles fell on the blocks of al-Maadi, where families who fled "
+        "Masaken Hanano had taken shelter."
+    )
+    assert places(text, finder) == ["al-Maadi"]

@@ -170,6 +170,12 @@ _MEETING_BEFORE_RE = re.compile(
     r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# Where people fled from: "families who fled X last week", "displaced from the town of X".
+_FLED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:fled|flee|fleeing|displaced)\s+(?:from\s+)?(?:the\s+)?"
+    r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # A capital speaking for its government: "condemned by Damascus", "Moscow denied".
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|welcomed|rejected|announced|claimed|reported|denied"
@@ -409,6 +415,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "truce" in kinds and _TRUCE_BEFORE_RE.search(before):
         return "reference"
     if "ground" in kinds and _GROUND_OBJECTIVE_BEFORE_RE.search(before):
+        return "reference"
+    if "meeting" in kinds and _FLED_FROM_BEFORE_RE.search(before):
         return "reference"
     if ("meeting" in kinds and _MEETING_BEFORE_RE.search(before)) or (
         "speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)
