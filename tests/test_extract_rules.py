@@ -1702,3 +1702,11 @@ def test_a_place_people_fled_from_is_not_struck(finder):
         "Masaken Hanano had taken shelter."
     )
     assert places(text, finder) == ["al-Maadi"]
+
+
+def test_a_target_still_to_come_is_no_strike(finder):
+    text = (
+        "Russian jets pounded Kabani on Tuesday. Experts believe that the army's next "
+        "target will be the town of Kinsabba."
+    )
+    assert places(text, finder) == ["Kabani"]
