@@ -1710,3 +1710,11 @@ def test_a_target_still_to_come_is_no_strike(finder):
         "target will be the town of Kinsabba."
     )
     assert places(text, finder) == ["Kabani"]
+
+
+def test_a_town_used_to_fire_rockets_is_not_struck(finder):
+    text = (
+        "Russian jets pounded Kabani on Tuesday. Salma was the main stronghold of the "
+        "militants and was used to fire rockets on the villages of the coast."
+    )
+    assert places(text, finder) == ["Kabani"]
