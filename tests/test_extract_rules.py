@@ -1718,3 +1718,12 @@ def test_a_town_used_to_fire_rockets_is_not_struck(finder):
         "militants and was used to fire rockets on the villages of the coast."
     )
     assert places(text, finder) == ["Kabani"]
+
+
+def test_places_in_a_tally_since_the_start_of_the_year_are_not_struck(finder):
+    text = (
+        "On Monday jets struck the hospital in Taftanaz. Since the beginning of 2016, "
+        "the group has documented 38 attacks on its hospitals, 27 of them in Idlib and "
+        "Aleppo governorates."
+    )
+    assert places(text, finder) == ["Taftanaz"]

@@ -318,6 +318,23 @@ _HISTORY_YEARS = 2
 _SINCE_YEAR_BEFORE_RE = re.compile(r"\b[Ss]ince\s+((?:19|20)\d\d)\b[^.;:()]*$")
 
 
+# A count running from the start of a year: "Since the beginning of 2016, the group has
+# documented 38 attacks, 27 of them in X and Y": a tally of months, not a strike.
+_YEAR_TALLY_RE = re.compile(
+    r"\b[Ss]ince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?"
+    r"(?:year|(?:19|20)\d\d)\b[^.;:()]*$"
+)
+
+
+def _in_year_tally(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place is counted in a tally since the start of a year (its sentence's)."""
+    i = bisect_right(ctx.sentence_starts, m.start) - 1
+    s = ctx.sentence_starts[i] if i >= 0 else 0
+    if "ince the " not in ctx.text[s : m.start]:
+        return False
+    return _YEAR_TALLY_RE.search(ctx.text, s, m.start) is not None
+
+
 # "flown no missions over X", "no sorties at all over X": a place where no strike fell.
 _NONE_OVER_BEFORE_RE = re.compile(
     r"\bno\s+(?:[\w-]+\s+)?(?:missions|sorties|flights|air\s*strikes|strikes|raids|bombing)"
@@ -391,6 +408,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     since = _SINCE_YEAR_BEFORE_RE.search(before)
     if since is not None and int(since.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
         # "documented attacks since 2011, including the bombing of hospitals in X": history.
+        return "reference"
+    if _in_year_tally(ctx, m):
         return "reference"
     after = text[m.end : m.end + 40]
     if _BASED_AFTER_RE.search(after):
