@@ -1727,3 +1727,8 @@ def test_places_in_a_tally_since_the_start_of_the_year_are_not_struck(finder):
         "Aleppo governorates."
     )
     assert places(text, finder) == ["Taftanaz"]
+
+
+def test_an_organisation_s_initials_are_no_village(finder):
+    text = "On Monday jets struck a field hospital run by SMRA in Taftanaz."
+    assert places(text, finder) == ["Taftanaz"]

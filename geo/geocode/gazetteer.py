@@ -416,6 +416,10 @@ class Gazetteer:
                         # One word of several ("Barack" of "Barack Obama") is no name
                         # alone; a capital opening a sentence ("Smoke rose") says nothing.
                         continue
+                    if length == 1 and _ACRONYM.fullmatch(text, start, end):
+                        # "SMRA has documented": a short word in capitals that no
+                        # spelling of the table covers is an organisation's initials.
+                        continue
                     if _GLUED_WORDS.search(text, start, end) or any(
                         c != "" and _is_english_word(text[a:b]) for a, b, c in window
                     ):
@@ -989,6 +993,7 @@ _LABEL_AT_START = re.compile(r"[ \t]*(?=[a-z])")
 _LABEL_AFTER_BREAK = re.compile(r"[\n|][ \t]*(?=[a-z])")
 _LOWERCASE_RUN = re.compile(r"[a-z][\w'’]*(?:[ -][a-z][\w'’]*){0,2}")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
 # What may join two words of one name: a space, hyphen or dash, underscore or apostrophe.
 _NAME_JOINERS = " -_" + APOSTROPHES + DASHES
