@@ -1732,3 +1732,11 @@ def test_places_in_a_tally_since_the_start_of_the_year_are_not_struck(finder):
 def test_an_organisation_s_initials_are_no_village(finder):
     text = "On Monday jets struck a field hospital run by SMRA in Taftanaz."
     assert places(text, finder) == ["Taftanaz"]
+
+
+def test_a_place_of_which_forces_seized_a_share_is_not_struck(finder):
+    text = (
+        "Government forces have seized more than a third of rebel-held eastern Aleppo, "
+        "as the bombing of the neighborhoods still in rebel hands went on on Monday."
+    )
+    assert places(text, finder) == []

@@ -99,8 +99,12 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into)))"
+    # "seized more than a third of rebel-held eastern X": a share of the place.
+    r"(?:\s+(?:(?:more\s+than|nearly|almost|over|about|at\s+least)\s+)?"
+    r"(?:(?:a|one)\s+(?:third|quarter|fifth)|half|two-thirds|three-quarters|most|much|parts?"
+    r"|large\s+parts|swathes?)\s+of)?"
     r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held"
-    r"|" + _DIRECTION + r"ern)\s+)?"
+    r"|" + _DIRECTION + r"ern)\s+){0,2}"
     r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
