@@ -120,7 +120,7 @@ SETS = {
         precision=0.971,
         recall=1.0,
         f1=0.985,
-        event_date=0.97,
+        event_date=1.0,
         non_events=1,
         attributes={
             "actor": 0.735,

@@ -1740,3 +1740,13 @@ def test_a_place_of_which_forces_seized_a_share_is_not_struck(finder):
         "as the bombing of the neighborhoods still in rebel hands went on on Monday."
     )
     assert places(text, finder) == []
+
+
+def test_a_day_in_a_relative_clause_after_the_strike_does_not_date_it(finder):
+    text = (
+        "Jets struck Sheikh Saeed on Tuesday night.\n"
+        "Missiles also fell on the blocks of al-Maadi, where families who fled their homes "
+        "last week had taken shelter."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 7))}
+    assert found["al-Maadi"] == date(2016, 12, 6)

@@ -48,6 +48,10 @@ _OTHER_PREDICATE_RE = re.compile(
 )
 
 
+# A relative clause after the strike, still open at the date: ", where families who fled".
+_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:where|who|whom|whose|which)\b[^,;]*$", re.IGNORECASE)
+
+
 # "The jets hit X and Y ...": a sentence opening on the aircraft or strikes told before goes
 # on with them, whoever it quotes.
 _SAME_STRIKES_OPENING_RE = re.compile(
@@ -99,6 +103,10 @@ def _sentence_date(
                 nearest = t
                 break
         if nearest is None:
+            continue
+        if nearest.end <= cue.start and _RELATIVE_CLAUSE_RE.search(text, nearest.end, cue.start):
+            # "fell on X, where families who fled Y last week had taken shelter": the day
+            # of the relative clause's own verb.
             continue
         distance = abs(nearest.start - cue.start)
         if _PERIOD_BOUND_BEFORE_RE.search(text, max(s, cue.start - 12), cue.start):
