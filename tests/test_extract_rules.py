@@ -1750,3 +1750,13 @@ def test_a_day_in_a_relative_clause_after_the_strike_does_not_date_it(finder):
     )
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 7))}
     assert found["al-Maadi"] == date(2016, 12, 6)
+
+
+def test_a_headline_place_takes_the_weekday_the_body_gives_it(finder):
+    text = (
+        "Turkish jets hit 67 targets around al-Bab\n\n"
+        "Turkish warplanes destroyed 67 targets on Wednesday, the army said on Thursday. "
+        "The airstrikes hit positions in al-Bab and Tadif, it said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 22))}
+    assert found["al-Bab"] == date(2016, 12, 21)
