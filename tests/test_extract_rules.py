@@ -1760,3 +1760,12 @@ def test_a_headline_place_takes_the_weekday_the_body_gives_it(finder):
     )
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 22))}
     assert found["al-Bab"] == date(2016, 12, 21)
+
+
+def test_the_day_of_what_followed_the_strike_bounds_it(finder):
+    text = (
+        "Coalition warplanes struck positions in the village of Tal Saman before the "
+        "fighters entered it on Monday afternoon."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 15))
+    assert ev.event_date == date(2016, 11, 14)

@@ -48,6 +48,13 @@ _OTHER_PREDICATE_RE = re.compile(
 )
 
 
+# A clause of what came after the strike, with its day: "struck X before the fighters
+# entered it on Monday" (no other clause word between).
+_BEFORE_CLAUSE_RE = re.compile(
+    r"(?:(?!\b(?:after|until|once|following|since|where|who|which)\b)[^.;])*?"
+    r"\bbefore\b(?!\s+(?:about\s+|around\s+)?\d)[^.;,]*",
+    re.IGNORECASE,
+)
 # A relative clause after the strike, still open at the date: ", where families who fled".
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:where|who|whom|whose|which)\b[^,;]*$", re.IGNORECASE)
 
@@ -82,6 +89,7 @@ def _sentence_date(
     text = ctx.text
     primary: list[tuple[int, int, DateCue]] = []
     statement: list[tuple[int, int, DateCue]] = []
+    bound: DateCue | None = None
     for cue in _sentence_cues(ctx, _sentence_at(ctx, s)):
         if cue.kind == "anaphoric" and previous is None:
             continue
@@ -103,6 +111,11 @@ def _sentence_date(
                 nearest = t
                 break
         if nearest is None:
+            if bound is None and any(
+                t.end <= cue.start and _BEFORE_CLAUSE_RE.fullmatch(text, t.end, cue.start)
+                for t in triggers
+            ):
+                bound = cue
             continue
         if nearest.end <= cue.start and _RELATIVE_CLAUSE_RE.search(text, nearest.end, cue.start):
             # "fell on X, where families who fled Y last week had taken shelter": the day
@@ -133,6 +146,10 @@ def _sentence_date(
             resolved = resolve_cue(cue, base)  # type: ignore[arg-type]
             if resolved is not None:
                 return resolved, attached
+    if bound is not None and bound.kind != "anaphoric":
+        # "struck X before the fighters entered it on Monday": the day that closes the
+        # strikes is the closest the sentence gives.
+        return resolve_cue(bound, reference), True
     return None, False
 
 
