@@ -1769,3 +1769,13 @@ def test_the_day_of_what_followed_the_strike_bounds_it(finder):
     )
     (ev,) = events(text, finder, date(2016, 11, 15))
     assert ev.event_date == date(2016, 11, 14)
+
+
+def test_the_outlet_s_own_correspondent_is_the_reporter(finder):
+    text = (
+        "Activists said jets hit Tal Abyad on Sunday. "
+        "Coalition warplanes struck positions in Tal Saman on Monday, our correspondent in "
+        "the area reported."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Tal Saman"] == "reporter"
