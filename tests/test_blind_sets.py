@@ -124,7 +124,7 @@ SETS = {
         non_events=1,
         attributes={
             "actor": 0.735,
-            "claimant": 0.823,
+            "claimant": 0.911,
             "claimed_target": 0.911,
             "place_relation": 1.0,
         },

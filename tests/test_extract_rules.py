@@ -1779,3 +1779,12 @@ def test_the_outlet_s_own_correspondent_is_the_reporter(finder):
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert found["Tal Saman"] == "reporter"
+
+
+def test_an_institution_named_again_speaks_for_its_country(finder):
+    text = (
+        "Turkish warplanes destroyed 67 targets on Wednesday, the Turkish General Staff said.\n"
+        "In a written statement, the General Staff said the airstrikes hit positions in Tadif."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
