@@ -1788,3 +1788,14 @@ def test_an_institution_named_again_speaks_for_its_country(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "governments"
+
+
+def test_the_free_syrian_army_names_no_regime_aircraft(finder):
+    text = (
+        "Turkish warplanes hit 67 targets on Wednesday, the army said.\n"
+        "Free Syrian Army fighters clashed with militants west of the town.\n"
+        "The Free Syrian Army has since retaken Jarablus.\n"
+        "The statement said the airstrikes hit positions in Tadif."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "coalition"
