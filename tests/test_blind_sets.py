@@ -123,7 +123,7 @@ SETS = {
         event_date=1.0,
         non_events=1,
         attributes={
-            "actor": 0.794,
+            "actor": 0.823,
             "claimant": 0.911,
             "claimed_target": 0.911,
             "place_relation": 1.0,

@@ -1799,3 +1799,12 @@ def test_the_free_syrian_army_names_no_regime_aircraft(finder):
     )
     (ev,) = events(text, finder)
     assert ev.actor == "coalition"
+
+
+def test_an_airstrike_of_unknown_nationality_has_no_actor(finder):
+    text = (
+        "Coalition warplanes struck positions near Raqqa on Monday. An airstrike of unknown "
+        "nationality hit a house in the town of al-Karama on Sunday."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["al-Karama"] == "unknown"
