@@ -125,7 +125,7 @@ SETS = {
         attributes={
             "actor": 0.823,
             "claimant": 0.911,
-            "claimed_target": 0.911,
+            "claimed_target": 0.941,
             "place_relation": 1.0,
         },
     ),

@@ -1808,3 +1808,12 @@ def test_an_airstrike_of_unknown_nationality_has_no_actor(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found["al-Karama"] == "unknown"
+
+
+def test_a_convoy_delivering_humanitarian_aid_is_a_civilian_target(finder):
+    text = (
+        "Last night aircraft struck a convoy of the Red Crescent in Urum al-Kubra while it "
+        "was delivering humanitarian aid."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
