@@ -1817,3 +1817,12 @@ def test_a_convoy_delivering_humanitarian_aid_is_a_civilian_target(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_reported_speech_about_the_same_missiles_keeps_their_day(finder):
+    text = (
+        "Warplanes launched raids on Tuesday night on Sheikh Saeed, the Civil Defense said.\n"
+        "An activist told the agency that the vacuum missiles fell on the blocks of al-Maadi."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 7))}
+    assert found["al-Maadi"] == date(2016, 12, 6)

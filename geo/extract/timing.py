@@ -65,6 +65,14 @@ _SAME_STRIKES_OPENING_RE = re.compile(
     r"[\s\"'“‘]*The\s+(?:same\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers"
     r"|helicopters|(?:air\s*)?strikes|(?:air\s*)?raids)\b"
 )
+# "An activist told the agency that the vacuum missiles fell on X": the reported speech goes
+# on with the aircraft or weapons told before.
+_SAME_STRIKES_REPORTED_RE = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,4}?|reported|added)\s+that\s+the\s+(?:same\s+)?"
+    r"(?:[\w-]+\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers|helicopters"
+    r"|missiles|rockets|bombs|barrels|(?:air\s*)?strikes|(?:air\s*)?raids)\b",
+    re.IGNORECASE,
+)
 # What may come before a count of days that opens a sentence: "Three days earlier, ...".
 _OPENING_RE = re.compile(r"[\s\"'“‘(]*(?:(?:And|But|Then|Only)\s+)?")
 _AFTER_BEFORE_RE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
@@ -200,6 +208,7 @@ def _scoped_date(
             (voice is not None and voice == _author_voice(ctx, last[1]))
             or _voice(ctx, index) is None
             or _SAME_STRIKES_OPENING_RE.match(ctx.text, s) is not None
+            or _SAME_STRIKES_REPORTED_RE.search(ctx.text, s, ctx.sentences[index][1]) is not None
         ):
             dated = last[0]
     return dated or post.default or ResolvedDate(post.date, "day", post.basis)
