@@ -51,6 +51,23 @@ def test_a_province_beside_a_finer_place_of_the_same_day_adds_no_event(finder):
     assert places(text, finder) == ["Saraqib"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a governorate written with a possessive is still the governorate
+        ("Jets struck the village of Kabani in Latakia's countryside on Tuesday.", ["Kabani"]),
+        ("Warplanes hit Kafr Zita in Hama’s northern countryside on Tuesday.", ["Kafr Zita"]),
+        # "the X area of <governorate>": X is in the governorate, not the reverse
+        ("Jets pounded the Kabani area of Latakia on Tuesday.", ["Kabani"]),
+        ("Jets hit the Saraqib area of Idlib province on Tuesday.", ["Saraqib"]),
+        # ... while "the <area> town of X" still names X inside the first name
+        ("Jets struck the eastern Ghouta town of Douma on Tuesday.", ["Douma"]),
+    ],
+)
+def test_a_governorate_holding_the_place_before_it_adds_no_event(finder, text, expected):
+    assert places(text, finder) == expected
+
+
 def test_a_province_alone_stays_a_governorate_level_event(finder):
     (ev,) = events("Jets carried out raids across Latakia province on Tuesday.", finder)
     assert ev.place_level == "governorate"
@@ -1663,6 +1680,47 @@ def test_the_coalition_s_own_strike_report_is_its_claim(finder):
     )
     claims = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert claims["Manbij"] == "coalition"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ground force's attack beside a strike in a clause opened by "as"
+        ("Rebels attacked Fuaa as Russian jets struck Binnish on Monday.", ["Binnish"]),
+        (
+            "Fighters of Jaish al-Fatah attacked Kefraya as Russian jets struck Taftanaz "
+            "on Monday.",
+            ["Taftanaz"],
+        ),
+        # what the strikes helped ground forces do is no strike
+        (
+            "Warplanes struck Anadan on Monday, helping government troops to break the siege "
+            "of Nubl.",
+            ["Anadan"],
+        ),
+    ],
+)
+def test_ground_forces_in_their_own_clause_strike_nothing(finder, text, expected):
+    assert places(text, finder, date(2016, 2, 17)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets hit the following villages on Monday: Kafr Hamra, Maarat al-Artiq and Hayan.",
+        "Russian jets struck three towns on Monday: Kafr Hamra, Maarat al-Artiq, Hayan.",
+    ],
+)
+def test_a_list_a_colon_opens_after_a_strike_names_the_places_struck(finder, text):
+    evs = events(text, finder, date(2016, 2, 17))
+    assert [ev.place_as_written for ev in evs] == ["Kafr Hamra", "Maarat al-Artiq", "Hayan"]
+    # "the following villages" opens a list, not another clause: Monday dates them
+    assert {ev.event_date for ev in evs} == {date(2016, 2, 15)}
+
+
+def test_one_name_after_a_colon_is_no_list(finder):
+    text = "Russian jets struck Anadan on Monday: Hayan residents said ten people died."
+    assert places(text, finder, date(2016, 2, 17)) == ["Anadan"]
 
 
 # -- seventh set of ordinary reports -----------------------------------------------------

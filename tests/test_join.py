@@ -7,6 +7,7 @@ import pytest
 import shapely
 from shapely.geometry import Point, box
 
+import geo.control.join as join_module
 from geo.control.join import boundary_segments, join_control, nearest_segment_distance
 from geo.control.layers import ControlLayer, layer_for_date
 from geo.record import FACTIONS
@@ -325,3 +326,22 @@ def test_states_composed_ahead_are_those_composed_on_demand(layers):
         for faction, index in expected.items():
             np.testing.assert_array_equal(composed[position][faction].starts, index.starts)
             np.testing.assert_array_equal(composed[position][faction].ends, index.ends)
+
+
+def test_many_points_path_equals_the_grouped_path(layers, monkeypatch):
+    # A join of many points measures state by state as the states are
+    # composed; fewer points are measured grouped by shared index. Both must
+    # give the same columns, repeated places and places at one point included.
+    rng = np.random.default_rng(5)
+    n = 2_000
+    first, last = np.datetime64(layers[0].date), np.datetime64("2016-12-31")
+    offsets = rng.integers(0, int((last - first).astype(int)) + 1, n)
+    days = [d.item() for d in first + offsets.astype("timedelta64[D]")]
+    xy = np.column_stack([rng.uniform(35.6, 42.4, n), rng.uniform(32.3, 37.3, n)])
+    xy[n // 2 :] = xy[: n // 2]  # every place twice, on other days
+    points = events([(tuple(p), d) for p, d in zip(xy, days, strict=True)])
+    grouped = join_control(points, layers)
+    monkeypatch.setattr(join_module, "MIN_CHUNK", 100)
+    streamed = join_control(points, layers)
+    assert grouped["dist_to_front_km"].notna().sum() > n // 2
+    pd.testing.assert_frame_equal(streamed, grouped)

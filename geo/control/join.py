@@ -467,14 +467,20 @@ def _distances(
 
     def measure(position: int, indexes: dict[str, SegmentIndex]) -> None:
         rows = by_state[slices[position]]
-        # One place has one faction in one state, so its distances are shared.
-        place, first, back = np.unique(
-            px[rows] + 1j * py[rows], return_index=True, return_inverse=True
-        )
-        xy = np.column_stack([place.real, place.imag])
+        # In Z order nearby points are queried one after the other (faster in
+        # the k-d tree), and equal points are neighbours (or measured twice, to
+        # the same result): one place has one faction in one state, so its
+        # distances are shared.
+        rows = rows[np.argsort(_z_order(px[rows], py[rows]), kind="stable")]
+        x, y = px[rows], py[rows]
+        new = np.ones(len(rows), dtype=bool)
+        new[1:] = (x[1:] != x[:-1]) | (y[1:] != y[:-1])
+        first = np.flatnonzero(new)
+        xy = np.column_stack([x[first], y[first]])
         isis_m, front_m = _measured(
             xy, faction[rows[first]], np.full(len(xy), position), {position: indexes}
         )
+        back = np.cumsum(new) - 1
         isis_km[rows], front_km[rows] = isis_m[back] / 1000.0, front_m[back] / 1000.0
 
     # The k-d queries and numpy release the GIL, so the states already

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 
@@ -580,9 +581,27 @@ def _role_after(
             return previous[1]
     if governorate_of(m.surface) and _CONTAINER_AFTER_RE.search(after):
         return "container"
-    if _AREA_OF_AFTER_RE.search(after) and _THE_BEFORE_RE.search(before):
+    area_of = _AREA_OF_AFTER_RE.search(after)
+    if area_of and _THE_BEFORE_RE.search(before) and not _governorate_follows(ctx, m, area_of):
         return "container"
     return "candidate"
+
+
+def _governorate_follows(ctx: _DocContext, m: Mention, area_of: re.Match[str]) -> bool:
+    """Say whether "the X area of" is followed by a governorate, which holds X.
+
+    "the Kabani area of Latakia" places X in the governorate; "the Ghouta town of
+    X" names a place inside the first name.
+    """
+    i = bisect_right(ctx.mention_starts, m.end)
+    if i >= len(ctx.mentions):
+        return False
+    after = ctx.mentions[i]
+    gap = ctx.text[m.end + area_of.end() : after.start]
+    return bool(_GAP_TO_NAME_RE.fullmatch(gap)) and governorate_of(after.surface) is not None
+
+
+_GAP_TO_NAME_RE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 
 #: The country of the places the reports are about.
@@ -794,6 +813,33 @@ def _is_neighbourhood(ctx: _DocContext, m: Mention, s: int, e: int) -> bool:
     return bool(_NEIGHBOURHOODS_OF_RE.search(ctx.text, max(s, m.start - 40), m.start))
 
 
+# "Jets struck these villages on Monday: A, B and C": the list names what was struck.
+_LIST_OPENING_RE = re.compile(r":\s+(?:the\s+)?#?")
+# After the first name, another: a list, not a heading's one answer ("Heaviest hit: X.").
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|and\b|#)")
+
+
+def _with_listed_places(
+    ctx: _DocContext, clauses: list[tuple[int, int]], active: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Add to the active clauses a list of places a colon opens after an active clause."""
+    out = list(active)
+    for before, clause in itertools.pairwise(clauses):
+        if before not in out or clause in out:
+            continue
+        opening = _LIST_OPENING_RE.match(ctx.text, clause[0], clause[1])
+        if opening is None:
+            continue
+        i = bisect_left(ctx.mention_starts, opening.end())
+        if (
+            i < len(ctx.mentions)
+            and ctx.mentions[i].start == opening.end()
+            and _LIST_GOES_ON_RE.match(ctx.text, ctx.mentions[i].end, clause[1])
+        ):
+            out.append(clause)
+    return out
+
+
 _NEIGHBOURHOOD_AFTER_RE = re.compile(r"(?:[,\s]+(?:and\s+)?[\w'’-]+){0,6}?\s+neighbou?rhoods?\b")
 _NEIGHBOURHOODS_OF_RE = re.compile(r"neighbou?rhoods?\s+of\s+$", re.IGNORECASE)
 
@@ -813,6 +859,8 @@ def _struck_places(
     clauses = _sentence_clauses(ctx, s, e)
     starts = sorted(t.start for t in triggers)
     active = [c for c in clauses if bisect_left(starts, c[1]) > bisect_left(starts, c[0])]
+    if len(active) < len(clauses):
+        active = _with_listed_places(ctx, clauses, active)
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
     for m in mentions:

@@ -36,7 +36,8 @@ _TIME_PHRASE = (
 )
 _OTHER_CLAUSE_RE = re.compile(
     rf"\b(?:(?:after|before)(?!\s+(?:about\s+|around\s+)?\d)(?!{_TIME_PHRASE})|until|once"
-    r"|following)\b",
+    # "following the raid" opens another clause; "the following villages:" opens a list.
+    r"|(?<!the\s)following)\b",
     re.IGNORECASE,
 )
 # "since Saturday", "until 18 October": a bound of a period, not the day of a strike.

@@ -43,12 +43,15 @@ _SUPPORT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUND_AGENT_BEFORE_RE = re.compile(
-    r"\b(?:ISIS|ISIL|IS|Islamic\s+[Ss]tate|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
-    r"|extremist\s+group|opposition\s+fighters|terrorists|gunmen|armed\s+groups"
+    r"\b(?:ISIS|ISIL|IS|Islamic\s+[Ss]tate|Daesh|Da['’]esh|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents"
+    r"|[Jj]ihadists|extremist\s+group|(?:[Oo]pposition|[Rr]ebel)\s+fighters|[Tt]errorists"
+    r"|[Gg]unmen|[Aa]rmed\s+groups"
+    # "Fighters of <group> attacked": men on the ground ("Su-24 fighters" are aircraft).
+    r"|[Ff]ighters\s+(?:of|from)\s+[\w'’-]+"
     r"|(?:[Rr]egime|[Gg]overnment|[Aa]rmy|Syrian|[Gg]round|pro-government|Assad(?:['’]s)?)"
     r"\s+(?:forces|troops)"
     # A group name may be quoted: "the “Islamic state” targeted".
-    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)[\"”’]?(?:['’]s)?(?:\s+[\w'’]+){0,3}\s+$"
+    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)[\"”’]?(?:['’]s)?(?:\s+[\w'’-]+){0,3}\s+$"
 )
 # "dealt a heavy blow to the militants in airstrikes": a group after a preposition is the
 # object of the strike, not the one striking.

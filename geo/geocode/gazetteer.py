@@ -102,6 +102,9 @@ _SHORT_SKELETON_MARGIN = {2: 15.0, 3: 5.0}
 _MAX_SKELETON_WORDS = 4
 #: Homonyms all farther than this from every other place named around them are not chosen.
 _HOMONYM_FAR_KM = 100.0
+#: Rank from which a place matched by a like spelling is taken wherever it lies (the
+#: sub-district centres and larger towns; villages rank lower).
+_WELL_KNOWN_RANK = 50
 #: A part of a city lies within this distance of the city's point.
 _CITY_PART_KM = 25.0
 #: Places ranked below this are minor landmarks (a hospital, a base), not towns.
@@ -652,6 +655,8 @@ class Gazetteer:
         if not want_governorate:
             if self._homonyms_far(ordered, core, city, admin1, context):
                 return None
+            if score < SCORE_EXACT and self._spelling_far(ordered, core, city, admin1, context):
+                return None
             border = self._homonym_by_border(ordered, admin1)
             if border is not None:
                 if border < 0:
@@ -769,6 +774,40 @@ class Gazetteer:
                 if e.place.admin1 == gov and e.place.precision == "town"
             ]
         return found
+
+    def _spelling_far(
+        self,
+        ordered: list[int],
+        name: str,
+        city: str | None,
+        admin1: str | None,
+        context: Sequence[str],
+    ) -> bool:
+        """Say whether a name matched only by a like spelling lies far from everything around it.
+
+        "airstrikes on the Mallah Farms north of Aleppo": a place spelled alike in
+        another governorate, far from every place the sentence names, is another
+        place; the one meant is missing from the table.
+        """
+        gov = canonical_admin1(admin1) if admin1 else None
+        places = [self._entries[i].place for i in ordered]
+        if gov is not None and any(p.admin1 == gov for p in places):
+            return False
+        if any(p.rank >= _WELL_KNOWN_RANK for p in places):
+            # A town of some standing spelled oddly ("Kafr Nbl") is still the town.
+            return False
+        anchors = [
+            a
+            for a in self._anchors(name, city, context)
+            if a.precision not in ("governorate", "region", "district")
+        ]
+        if not anchors:
+            return False
+        return all(
+            haversine_km(p.lat, p.lon, a.lat, a.lon) > _HOMONYM_FAR_KM and p.admin1 != a.admin1
+            for p in places
+            for a in anchors
+        )
 
     def _homonyms_far(
         self,
