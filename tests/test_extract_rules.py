@@ -1884,3 +1884,9 @@ def test_reported_speech_about_the_same_missiles_keeps_their_day(finder):
     )
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 7))}
     assert found["al-Maadi"] == date(2016, 12, 6)
+
+
+def test_a_day_in_a_relative_clause_telling_the_toll_dates_the_strike(finder):
+    text = "Russian jets struck the market in Saraqib, where 12 people were killed on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 7)

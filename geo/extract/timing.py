@@ -8,6 +8,7 @@ from datetime import date
 
 from geo.extract.context import (
     _DocContext,
+    _in_range,
     _Post,
     _post_index,
     _Scope,
@@ -126,9 +127,14 @@ def _sentence_date(
             ):
                 bound = cue
             continue
-        if nearest.end <= cue.start and _RELATIVE_CLAUSE_RE.search(text, nearest.end, cue.start):
+        if (
+            nearest.end <= cue.start
+            and _RELATIVE_CLAUSE_RE.search(text, nearest.end, cue.start)
+            and not _in_range(ctx.triggers, nearest.end, cue.start)
+        ):
             # "fell on X, where families who fled Y last week had taken shelter": the day
-            # of the relative clause's own verb.
+            # of the relative clause's own verb ("where 12 people were killed on Sunday"
+            # still tells of the strike).
             continue
         distance = abs(nearest.start - cue.start)
         if _PERIOD_BOUND_BEFORE_RE.search(text, max(s, cue.start - 12), cue.start):
