@@ -1769,3 +1769,172 @@ def test_ground_forces_speaking_of_an_air_strike(finder, text, expected):
 def test_a_district_of_a_town_is_looked_for_in_that_town(finder, text):
     (ev,) = events(text, finder, date(2016, 7, 20))
     assert (ev.place_as_written, ev.city_hint) == ("Hazawneh", "Manbij")
+
+
+# -- seventh set of ordinary reports -----------------------------------------------------
+
+
+def test_a_personal_name_ending_a_list_item_does_not_hide_the_next_item(finder):
+    text = "On Monday jets struck the districts of Sheikh Saeed, Sakhour and al-Shaar."
+    assert places(text, finder) == ["Sheikh Saeed", "Sakhour", "al-Shaar"]
+
+
+def test_a_place_near_which_a_list_of_provinces_targets_lie_is_struck(finder):
+    text = (
+        "The ministry said its jets hit 49 targets in the provinces of Hama, Idlib and "
+        "Latakia on Monday, including a command post near Latamneh."
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found["Latamneh"] == "near"
+
+
+def test_a_second_region_locating_the_listed_villages_is_not_struck(finder):
+    text = (
+        "On Tuesday jets pounded positions in Kabani, Rabia and Atira in Jabal al-Akrad "
+        "and Jabal al-Turkman."
+    )
+    assert places(text, finder) == ["Kabani", "Rabia", "Atira"]
+
+
+def test_the_news_spelling_of_a_village_east_of_al_bab_is_found(finder):
+    assert places("On Wednesday Turkish jets hit positions in the village of Bza'a.", finder) == [
+        "Bza'a"
+    ]
+
+
+def test_a_place_people_fled_from_is_not_struck(finder):
+    text = (
+        "On Tuesday night missiles fell on the blocks of al-Maadi, where families who fled "
+        "Masaken Hanano had taken shelter."
+    )
+    assert places(text, finder) == ["al-Maadi"]
+
+
+def test_a_target_still_to_come_is_no_strike(finder):
+    text = (
+        "Russian jets pounded Kabani on Tuesday. Experts believe that the army's next "
+        "target will be the town of Kinsabba."
+    )
+    assert places(text, finder) == ["Kabani"]
+
+
+def test_a_town_used_to_fire_rockets_is_not_struck(finder):
+    text = (
+        "Russian jets pounded Kabani on Tuesday. Salma was the main stronghold of the "
+        "militants and was used to fire rockets on the villages of the coast."
+    )
+    assert places(text, finder) == ["Kabani"]
+
+
+def test_places_in_a_tally_since_the_start_of_the_year_are_not_struck(finder):
+    text = (
+        "On Monday jets struck the hospital in Taftanaz. Since the beginning of 2016, "
+        "the group has documented 38 attacks on its hospitals, 27 of them in Idlib and "
+        "Aleppo governorates."
+    )
+    assert places(text, finder) == ["Taftanaz"]
+
+
+def test_an_organisation_s_initials_are_no_village(finder):
+    text = "On Monday jets struck a field hospital run by SMRA in Taftanaz."
+    assert places(text, finder) == ["Taftanaz"]
+
+
+def test_a_place_of_which_forces_seized_a_share_is_not_struck(finder):
+    text = (
+        "Government forces have seized more than a third of rebel-held eastern Aleppo, "
+        "as the bombing of the neighborhoods still in rebel hands went on on Monday."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_day_in_a_relative_clause_after_the_strike_does_not_date_it(finder):
+    text = (
+        "Jets struck Sheikh Saeed on Tuesday night.\n"
+        "Missiles also fell on the blocks of al-Maadi, where families who fled their homes "
+        "last week had taken shelter."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 7))}
+    assert found["al-Maadi"] == date(2016, 12, 6)
+
+
+def test_a_headline_place_takes_the_weekday_the_body_gives_it(finder):
+    text = (
+        "Turkish jets hit 67 targets around al-Bab\n\n"
+        "Turkish warplanes destroyed 67 targets on Wednesday, the army said on Thursday. "
+        "The airstrikes hit positions in al-Bab and Tadif, it said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 22))}
+    assert found["al-Bab"] == date(2016, 12, 21)
+
+
+def test_the_day_of_what_followed_the_strike_bounds_it(finder):
+    text = (
+        "Coalition warplanes struck positions in the village of Tal Saman before the "
+        "fighters entered it on Monday afternoon."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 15))
+    assert ev.event_date == date(2016, 11, 14)
+
+
+def test_the_outlet_s_own_correspondent_is_the_reporter(finder):
+    text = (
+        "Activists said jets hit Tal Abyad on Sunday. "
+        "Coalition warplanes struck positions in Tal Saman on Monday, our correspondent in "
+        "the area reported."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Tal Saman"] == "reporter"
+
+
+def test_an_institution_named_again_speaks_for_its_country(finder):
+    text = (
+        "Turkish warplanes destroyed 67 targets on Wednesday, the Turkish General Staff said.\n"
+        "In a written statement, the General Staff said the airstrikes hit positions in Tadif."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+
+
+def test_the_free_syrian_army_names_no_regime_aircraft(finder):
+    text = (
+        "Turkish warplanes hit 67 targets on Wednesday, the army said.\n"
+        "Free Syrian Army fighters clashed with militants west of the town.\n"
+        "The Free Syrian Army has since retaken Jarablus.\n"
+        "The statement said the airstrikes hit positions in Tadif."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "coalition"
+
+
+def test_an_airstrike_of_unknown_nationality_has_no_actor(finder):
+    text = (
+        "Coalition warplanes struck positions near Raqqa on Monday. An airstrike of unknown "
+        "nationality hit a house in the town of al-Karama on Sunday."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["al-Karama"] == "unknown"
+
+
+def test_a_convoy_delivering_humanitarian_aid_is_a_civilian_target(finder):
+    text = (
+        "Last night aircraft struck a convoy of the Red Crescent in Urum al-Kubra while it "
+        "was delivering humanitarian aid."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_reported_speech_about_the_same_missiles_keeps_their_day(finder):
+    text = (
+        "Warplanes launched raids on Tuesday night on Sheikh Saeed, the Civil Defense said.\n"
+        "An activist told the agency that the vacuum missiles fell on the blocks of al-Maadi."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 7))}
+    assert found["al-Maadi"] == date(2016, 12, 6)
+
+
+def test_a_day_in_a_relative_clause_telling_the_toll_dates_the_strike(finder):
+    text = "Russian jets struck the market in Saraqib, where 12 people were killed on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 7)

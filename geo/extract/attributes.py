@@ -62,6 +62,8 @@ _TALLY_GAP_RE = re.compile(
 _ACTOR_RE = labelled_pattern("actors")
 _ACTOR_DISJUNCTION_RE = re.compile(r"\bwhether\b[^.;]*?\bor\b", re.IGNORECASE)
 _AIRCRAFT = r"(?:aircraft|air\s*craft|warplanes?|war\s+planes?|planes?|jets?|helicopters?|bombers?)"
+# "an airstrike of unknown nationality": the strike itself, unattributed.
+_STRIKES = r"(?:air\s*strikes?|air\s*raids?|air\s*attacks?|strikes?|raids?)"
 # A report saying it cannot tell whose aircraft struck: "could not identify the aircraft",
 # "could not say whether the aircraft were Syrian or Russian", "unidentified warplanes",
 # "aircraft of unknown nationality". Actor words inside the statement name no striker.
@@ -71,7 +73,8 @@ _UNIDENTIFIED_RE = re.compile(
     r"|know|verify|verified)\b[^.;]{0,40}?"
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
     rf"|\b(?:unidentified|unknown|unmarked)\s+(?:[\w-]+\s+)?{_AIRCRAFT}\b"
-    rf"|\b{_AIRCRAFT}\s+of\s+(?:unknown|unidentified|undetermined)\s+(?:nationality|origin)\b"
+    rf"|\b(?:{_AIRCRAFT}|{_STRIKES})\s+of\s+(?:unknown|unidentified|undetermined)"
+    r"\s+(?:nationality|origin)\b"
     # A hedged attribution: "people said the planes were Russian, but I cannot say for sure".
     rf"|\b{_AIRCRAFT}\s+(?:were|was)\s+[\w-]+[^.;]{{0,20}}?\bbut\b[^.;]{{0,30}}?"
     r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|not\s+sure|unable\s+to)\b[^.;]{0,30}?"

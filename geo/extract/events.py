@@ -551,10 +551,13 @@ def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent
         if first.place_relation == "near" and ev.place_relation == "in":
             # A later "in X" is the better location.
             updates["place_relation"] = "in"
-        if first.date_basis == "published" and ev.date_basis == "explicit":
-            # A headline dated by the page, then "On 26 October, ... in X": the written day.
+        if first.date_basis == "published" and ev.date_basis in ("explicit", "relative"):
+            # A headline dated by the page, then "On 26 October, ... in X" or "on Wednesday,
+            # ... in X": the written day.
             updates.update(
-                event_date=ev.event_date, time_precision=ev.time_precision, date_basis="explicit"
+                event_date=ev.event_date,
+                time_precision=ev.time_precision,
+                date_basis=ev.date_basis,
             )
         if updates:
             kept[key] = replace(first, **updates)  # type: ignore[arg-type]

@@ -100,8 +100,12 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into)))"
+    # "seized more than a third of rebel-held eastern X": a share of the place.
+    r"(?:\s+(?:(?:more\s+than|nearly|almost|over|about|at\s+least)\s+)?"
+    r"(?:(?:a|one)\s+(?:third|quarter|fifth)|half|two-thirds|three-quarters|most|much|parts?"
+    r"|large\s+parts|swathes?)\s+of)?"
     r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held"
-    r"|" + _DIRECTION + r"ern)\s+)?"
+    r"|" + _DIRECTION + r"ern)\s+){0,2}"
     r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -169,6 +173,12 @@ _MEETING_BEFORE_RE = re.compile(
     # Where a convoy or column was going: "a column carrying ammunition to the city of X".
     r"|carrying|transporting|heading|headed|bound)\b[^.;]{0,25}"
     r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Where people fled from: "families who fled X last week", "displaced from the town of X".
+_FLED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:fled|flee|fleeing|displaced)\s+(?:from\s+)?(?:the\s+)?"
+    r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # A capital speaking for its government: "condemned by Damascus", "Moscow denied".
@@ -331,6 +341,23 @@ _HISTORY_YEARS = 2
 _SINCE_YEAR_BEFORE_RE = re.compile(r"\b[Ss]ince\s+((?:19|20)\d\d)\b[^.;:()]*$")
 
 
+# A count running from the start of a year: "Since the beginning of 2016, the group has
+# documented 38 attacks, 27 of them in X and Y": a tally of months, not a strike.
+_YEAR_TALLY_RE = re.compile(
+    r"\b[Ss]ince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?"
+    r"(?:year|(?:19|20)\d\d)\b[^.;:()]*$"
+)
+
+
+def _in_year_tally(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place is counted in a tally since the start of a year (its sentence's)."""
+    i = bisect_right(ctx.sentence_starts, m.start) - 1
+    s = ctx.sentence_starts[i] if i >= 0 else 0
+    if "ince the " not in ctx.text[s : m.start]:
+        return False
+    return _YEAR_TALLY_RE.search(ctx.text, s, m.start) is not None
+
+
 # "flown no missions over X", "no sorties at all over X": a place where no strike fell.
 _NONE_OVER_BEFORE_RE = re.compile(
     r"\bno\s+(?:[\w-]+\s+)?(?:missions|sorties|flights|air\s*strikes|strikes|raids|bombing)"
@@ -405,6 +432,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if since is not None and int(since.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
         # "documented attacks since 2011, including the bombing of hospitals in X": history.
         return "reference"
+    if _in_year_tally(ctx, m):
+        return "reference"
     after = text[m.end : m.end + 40]
     if _BASED_AFTER_RE.search(after):
         return "reference"
@@ -428,6 +457,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "truce" in kinds and _TRUCE_BEFORE_RE.search(before):
         return "reference"
     if "ground" in kinds and _GROUND_OBJECTIVE_BEFORE_RE.search(before):
+        return "reference"
+    if "meeting" in kinds and _FLED_FROM_BEFORE_RE.search(before):
         return "reference"
     if ("meeting" in kinds and _MEETING_BEFORE_RE.search(before)) or (
         "speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)
@@ -490,12 +521,18 @@ def _province_at(ctx: _DocContext, pos: int) -> bool:
     """Say whether the place named at ``pos`` (see :func:`_names_place_at`) is a province.
 
     "51 targets in Hama province (on Tuesday), including a depot near X": a
-    province holds what follows it; a reference point does not locate it.
+    province holds what follows it; a reference point does not locate it. The
+    last name of a list of provinces is one too ("in the provinces of Hama,
+    Idlib and Latakia, including a command post near X").
     """
     i = bisect_right(ctx.mention_starts, pos) - 1
     if i < 0:
         return False
-    return split_designator(ctx.mentions[i].surface)[1] in ("province", "governorate")
+    m = ctx.mentions[i]
+    return split_designator(m.surface)[1] in (
+        "province",
+        "governorate",
+    ) or _names_whole_governorate(ctx, m)
 
 
 def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
@@ -878,6 +915,7 @@ def _struck_places(
                 and (
                     _opens_sentence(ctx, m, s)
                     or (before_any is not None and _contains(ctx, m, before_any))
+                    or _continues_containers(ctx, m, containers)
                 )
             )
         ):
@@ -1005,6 +1043,18 @@ def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> boo
         return False
     own = governorate_of(city.surface) or city.surface
     return place.candidates[0].city == own and _contains(ctx, city, place)
+
+
+def _continues_containers(ctx: _DocContext, area: Mention, containers: list[Mention]) -> bool:
+    """Say whether an area is the next item of a list of areas holding the places before it.
+
+    "in A, B and C in Jabal al-Akrad and Jabal al-Turkman": both mountains
+    locate the villages; the second is no more struck than the first.
+    """
+    if not containers or containers[-1].end > area.start:
+        return False
+    last = containers[-1]
+    return _is_area(ctx, last) and bool(_LIST_GAP_RE.search(ctx.text[last.end : area.start]))
 
 
 def _contains(ctx: _DocContext, admin: Mention, place: Mention) -> bool:

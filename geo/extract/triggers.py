@@ -153,6 +153,20 @@ _WITHDRAWN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_STRIKE_BEFORE_RE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?)\s+$", re.I)
+# "the army's next target in X will be the town of Y": a target still to come, no strike.
+_TARGET_NOUN_RE = re.compile(r"targets?", re.IGNORECASE)
+_FORECAST_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['forecast_before'])}\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE
+)
+# "X was used to fire rockets on the villages": rockets fired from the ground.
+_ROCKETS_RE = re.compile(r"rockets?", re.IGNORECASE)
+_GROUND_LAUNCH_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['ground_launch_verbs'])}\s+(?:[\w'’-]+\s+){{0,2}}?$",
+    re.IGNORECASE,
+)
+_FORECAST_AFTER_RE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:will|would|could|might)\s+(?:likely\s+)?be\b", re.IGNORECASE
+)
 # "a three-week pause in the bombing of X", "a halt to air strikes on X": no strike.
 _PAUSE_BEFORE_RE = re.compile(
     r"\b(?:pause|halt|lull|suspension|cessation|moratorium|freeze)\s+(?:in|of|to|on)\s+"
@@ -226,6 +240,16 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
+            continue
+        if (
+            _ROCKETS_RE.fullmatch(text, t.start, t.end)
+            and _GROUND_LAUNCH_BEFORE_RE.search(before)
+            and not _has_air_word(text, s, t.start)
+        ):
+            continue
+        if _TARGET_NOUN_RE.fullmatch(text, t.start, t.end) and (
+            _FORECAST_BEFORE_RE.search(before) or _FORECAST_AFTER_RE.match(text, t.end, e)
+        ):
             continue
         if text.startswith(("dropp", "Dropp"), t.start) and _DROPPED_NOT_WEAPON_AFTER_RE.search(
             text[t.end : min(e, t.end + 40)]

@@ -419,6 +419,10 @@ class Gazetteer:
                         # One word of several ("Barack" of "Barack Obama") is no name
                         # alone; a capital opening a sentence ("Smoke rose") says nothing.
                         continue
+                    if length == 1 and _ACRONYM.fullmatch(text, start, end):
+                        # "SMRA has documented": a short word in capitals that no
+                        # spelling of the table covers is an organisation's initials.
+                        continue
                     if _GLUED_WORDS.search(text, start, end) or any(
                         c != "" and _is_english_word(text[a:b]) for a, b, c in window
                     ):
@@ -1028,6 +1032,7 @@ _LABEL_AT_START = re.compile(r"[ \t]*(?=[a-z])")
 _LABEL_AFTER_BREAK = re.compile(r"[\n|][ \t]*(?=[a-z])")
 _LOWERCASE_RUN = re.compile(r"[a-z][\w'’]*(?:[ -][a-z][\w'’]*){0,2}")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
 # What may join two words of one name: a space, hyphen or dash, underscore or apostrophe.
 _NAME_JOINERS = " -_" + APOSTROPHES + DASHES
@@ -1156,8 +1161,9 @@ _PERSON_AFTER = re.compile(r"\s+(?:told|said|says|added|explained|tweeted|wrote)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|outside|around|inside)\s+$", re.IGNORECASE)
 _PLACE_CUE_BEFORE = re.compile(LOWERCASE_PLACE_CUE + r"$", re.IGNORECASE)
 # The last word of a window (searched in the window cut out, so that a word the cut
-# splits counts from the cut): tried from word starts only, without backtracking.
-_LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]++(?=[^\w]*+$)")
+# splits counts from the cut): tried from word starts only, without backtracking. A comma
+# or semicolon after it ends the name it belongs to: "Sheikh Saeed, Sakhour" is a list.
+_LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]++(?=[^\w,;]*+$)")
 
 
 @functools.lru_cache(maxsize=50_000)
