@@ -796,11 +796,7 @@ class Gazetteer:
         if any(p.rank >= _WELL_KNOWN_RANK for p in places):
             # A town of some standing spelled oddly ("Kafr Nbl") is still the town.
             return False
-        anchors = [
-            a
-            for a in self._anchors(name, city, context)
-            if a.precision not in ("governorate", "region", "district")
-        ]
+        anchors = self._point_anchors(name, city, context)
         if not anchors:
             return False
         return all(
@@ -828,11 +824,7 @@ class Gazetteer:
         if self._entries[ordered[0]].place.rank > self._entries[ordered[1]].place.rank:
             # A town better known than its namesakes is the one meant wherever it lies.
             return False
-        anchors = [
-            a
-            for a in self._anchors(name, city, context)
-            if a.precision not in ("governorate", "region", "district")
-        ]
+        anchors = self._point_anchors(name, city, context)
         if not anchors:
             return False
         return all(
@@ -913,6 +905,14 @@ class Gazetteer:
             alternatives=tuple(self._entries[i].place for i in rest[:8]),
             by_context=by_context,
         )
+
+    def _point_anchors(self, name: str, city: str | None, context: Sequence[str]) -> list[Place]:
+        """Return the anchors that are points (towns, neighbourhoods), not areas."""
+        return [
+            a
+            for a in self._anchors(name, city, context)
+            if a.precision not in ("governorate", "region", "district")
+        ]
 
     def _anchors(self, name: str, city: str | None, context: Sequence[str]) -> list[Place]:
         """Places named in the context (and the city), resolved without context."""
