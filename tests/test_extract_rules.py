@@ -1938,3 +1938,15 @@ def test_a_day_in_a_relative_clause_telling_the_toll_dates_the_strike(finder):
     text = "Russian jets struck the market in Saraqib, where 12 people were killed on Sunday."
     (ev,) = events(text, finder)
     assert ev.event_date == date(2016, 2, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air raids targeted Kafranbel on Monday, the Idlib Media Center said.",
+        "The Daraa Media Office said barrel bombs hit Da'el on Monday.",
+    ],
+)
+def test_a_local_media_centre_is_an_activists_claim(finder, text):
+    (ev,) = events(text, finder, date(2016, 2, 17))
+    assert ev.claimant == "activists"
