@@ -1950,3 +1950,12 @@ def test_a_day_in_a_relative_clause_telling_the_toll_dates_the_strike(finder):
 def test_a_local_media_centre_is_an_activists_claim(finder, text):
     (ev,) = events(text, finder, date(2016, 2, 17))
     assert ev.claimant == "activists"
+
+
+def test_a_place_keeps_the_weekday_written_right_after_it(finder):
+    text = (
+        "Jets struck a bakery in Saraqeb on Monday, the second attack on a bakery since "
+        "the raid on Kafr Nabl last month."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 20))}
+    assert dated["Saraqeb"] == date(2016, 10, 17)

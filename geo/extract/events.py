@@ -500,12 +500,14 @@ _OWN_DATE_GAP_RE = re.compile(r"(?:\s+(?:city|town|village|province))?\s+on\s+(?
 
 
 def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int, ResolvedDate]:
-    """Return the calendar date written right after each place, in a sentence of several.
+    """Return the date written right after each place, in a sentence of several.
 
     "Jets struck near X on June 18, and hit Y on June 16": each place has
     its own day, not the one the sentence's strike word sits closest to.
+    So has "X on Monday, the second attack since the raid on Y last month"
+    (a relative date counts from the writing, as the sentence's own would).
     """
-    explicit = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit"]
+    explicit = [c for c in _sentence_cues(ctx, index) if c.kind != "anaphoric"]
     if len(explicit) < 2:
         return {}
     reference = ctx.posts[_post_index(ctx, ctx.sentences[index][0])].date
