@@ -1959,3 +1959,21 @@ def test_a_place_keeps_the_weekday_written_right_after_it(finder):
     )
     dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 20))}
     assert dated["Saraqeb"] == date(2016, 10, 17)
+
+
+def test_what_happened_days_before_is_no_strike_unless_it_was_one(finder):
+    text = "Jets struck Saraqeb on Monday, a day after a UN convoy reached Binnish."
+    assert places(text, finder, date(2016, 10, 20)) == ["Saraqeb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Jets struck Saraqeb on Monday, a day after raids on Binnish killed five.", 16),
+        ("A day after raids on Binnish, jets struck Saraqeb on Monday.", 16),
+        ("Jets struck Saraqeb on Monday, two days after air strikes killed 20 in Binnish.", 15),
+    ],
+)
+def test_a_strike_a_count_of_days_before_takes_its_own_day(finder, text, day):
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 20))}
+    assert dated == {"Saraqeb": date(2016, 10, 17), "Binnish": date(2016, 10, day)}

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from geo.extract.attributes import (
     _actor_of,
@@ -458,6 +458,7 @@ def _events_for(
     ]
     named = tuple(dict.fromkeys(o.surface for o in in_para if not _is_foreign(o)))
     own_dates = _own_dates(ctx, index, [m for m, _ in struck])
+    own_dates.update(_shifted_dates(ctx, index, [m for m, _ in struck], dated))
     events = []
     for m, relation in struck:
         own = own_dates.get(m.start)
@@ -521,6 +522,46 @@ def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int,
         if resolved is not None:
             own[m.start] = resolved
     return own
+
+
+# "a day after air strikes killed 20 people in X": the words between a count of days and
+# the place it dates; a strike word must be among them.
+_SHIFTED_GAP_RE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:on|in|at|near|against|targeting)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|district)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_SHIFTED_STRIKE_RE = re.compile(
+    r"\b(?:raids?|strikes?|airstrikes?|bombing|bombardment|attacks?|barrel\s+bombs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _shifted_dates(
+    ctx: _DocContext, index: int, places: list[Mention], dated: ResolvedDate
+) -> dict[int, ResolvedDate]:
+    """Return the day of each place struck in a phrase a count of days opens.
+
+    "Jets struck X on Monday, a day after raids on Y": Y was struck the day
+    before the sentence's strike; "two days before strikes on Y", two days after.
+    """
+    shifts = [c for c in _sentence_cues(ctx, index) if c.rule == "shift"]
+    if not shifts:
+        return {}
+    text = ctx.text
+    out: dict[int, ResolvedDate] = {}
+    for m in places:
+        for cue in shifts:
+            if (
+                cue.end <= m.start
+                and _SHIFTED_GAP_RE.fullmatch(text, cue.end, m.start)
+                and _SHIFTED_STRIKE_RE.search(text, cue.end, m.start)
+            ):
+                # cue.shift counts from the strike told before: "a day after" is +1, so
+                # the strike it names came a day before this sentence's.
+                day = dated.date - timedelta(days=cue.shift)
+                out[m.start] = ResolvedDate(day, "day", "relative")
+    return out
 
 
 def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent]:
