@@ -1977,3 +1977,14 @@ def test_what_happened_days_before_is_no_strike_unless_it_was_one(finder):
 def test_a_strike_a_count_of_days_before_takes_its_own_day(finder, text, day):
     dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 20))}
     assert dated == {"Saraqeb": date(2016, 10, 17), "Binnish": date(2016, 10, day)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said on Tuesday its planes had halted strikes on Aleppo.",
+        "Russia said it had stopped its bombing of Aleppo on Tuesday.",
+    ],
+)
+def test_strikes_said_to_have_stopped_are_no_strike(finder, text):
+    assert places(text, finder) == []

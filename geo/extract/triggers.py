@@ -169,8 +169,11 @@ _FORECAST_AFTER_RE = re.compile(
 )
 # "a three-week pause in the bombing of X", "a halt to air strikes on X": no strike.
 _PAUSE_BEFORE_RE = re.compile(
-    r"\b(?:pause|halt|lull|suspension|cessation|moratorium|freeze)\s+(?:in|of|to|on)\s+"
-    r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:\b(?:pause|halt|lull|suspension|cessation|moratorium|freeze)\s+(?:in|of|to|on)\s+"
+    r"(?:the\s+|all\s+)?"
+    # "had halted strikes on X", "stopped its bombing of X": the strikes ended.
+    r"|\b(?:halted|halting|stopped|stopping|suspended|suspending|paused|pausing|ceased"
+    r"|ceasing)\s+(?:all\s+|its\s+|their\s+|the\s+)?)(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
