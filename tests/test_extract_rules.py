@@ -1663,3 +1663,14 @@ def test_the_coalition_s_own_strike_report_is_its_claim(finder):
     )
     claims = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert claims["Manbij"] == "coalition"
+
+
+# -- eighth blind set ----------------------------------------------------------------
+
+
+def test_a_toll_item_killed_by_ground_fire_is_not_struck(finder):
+    text = (
+        "Idlib: 9 martyrs, 6 in Sarmin due to Russian warplanes shelling, 2 in Morek by tank "
+        "shelling, and 1 in Taftanaz under the rubble of a house hit by a barrel bomb."
+    )
+    assert places(text, finder) == ["Sarmin", "Taftanaz"]

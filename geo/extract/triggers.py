@@ -374,8 +374,38 @@ def _drop_unstruck(
                     # "regime forces shelled areas in X": the strike word nearest X is
                     # ground fire, not the air strike told earlier in the sentence.
                     role = "ground"
+            cause = _toll_item_cause(text, m.start, m.end, e)
+            if cause is not None:
+                role = cause if cause == "ground" or role == "ground" else role
         out.append((m, role))
     return out
+
+
+# A death toll's item: a count, "in", the place, then what killed them ("5 in X by artillery
+# shelling, 3 in Y due to warplanes shelling"). The cause after the place is the item's own.
+_TOLL_COUNT_BEFORE_RE = re.compile(r"\b\d{1,4}\s+(?:of\s+them\s+)?in\s+#?$", re.IGNORECASE)
+_TOLL_ITEM_END_RE = re.compile(r"[,;.]|\band\s+\d", re.IGNORECASE)
+#: How far after the place a toll item's cause is read.
+_TOLL_CAUSE_CHARS = 120
+
+
+def _toll_item_cause(text: str, start: int, end: int, stop: int) -> str | None:
+    """Say what killed the dead counted at a place of a toll: "candidate" (air), "ground" or None.
+
+    "5 in X by regime artillery shelling": fire from the ground, whatever strike the
+    items before it tell; "2 in Y under the rubble of a house hit by an explosive
+    barrel": the air. None when the place is no toll item or its cause names neither.
+    """
+    if _TOLL_COUNT_BEFORE_RE.search(text, max(0, start - 20), start) is None:
+        return None
+    limit = min(stop, end + _TOLL_CAUSE_CHARS)
+    item_end = _TOLL_ITEM_END_RE.search(text, end, limit)
+    cause_end = item_end.start() if item_end is not None else limit
+    if _has_air_word(text, end, cause_end):
+        return "candidate"
+    if _GROUND_FIRE_RE.search(text, end, cause_end):
+        return "ground"
+    return None
 
 
 # The patterns tried most often open with a look-ahead of their first characters
