@@ -1674,3 +1674,8 @@ def test_a_toll_item_killed_by_ground_fire_is_not_struck(finder):
         "shelling, and 1 in Taftanaz under the rubble of a house hit by a barrel bomb."
     )
     assert places(text, finder) == ["Sarmin", "Taftanaz"]
+
+
+def test_a_hashtag_joining_the_article_by_an_underscore_names_a_place(finder):
+    text = "#Aleppo: 4 martyrs in #al_Khafsa due to Russian warplanes shelling."
+    assert places(text, finder) == ["al_Khafsa"]

@@ -389,6 +389,20 @@ _TOLL_ITEM_END_RE = re.compile(r"[,;.]|\band\s+\d", re.IGNORECASE)
 _TOLL_CAUSE_CHARS = 120
 
 
+def toll_cause_span(text: str, start: int, end: int, stop: int) -> tuple[int, int] | None:
+    """Return the span of what a toll item says killed the dead counted at a place.
+
+    "5 in X by regime artillery shelling, 3 in Y ...": the words after X up to the
+    next item. None when the place at ``text[start:end]`` is no toll item; ``stop``
+    ends its sentence.
+    """
+    if _TOLL_COUNT_BEFORE_RE.search(text, max(0, start - 20), start) is None:
+        return None
+    limit = min(stop, end + _TOLL_CAUSE_CHARS)
+    item_end = _TOLL_ITEM_END_RE.search(text, end, limit)
+    return end, item_end.start() if item_end is not None else limit
+
+
 def _toll_item_cause(text: str, start: int, end: int, stop: int) -> str | None:
     """Say what killed the dead counted at a place of a toll: "candidate" (air), "ground" or None.
 
@@ -396,11 +410,10 @@ def _toll_item_cause(text: str, start: int, end: int, stop: int) -> str | None:
     items before it tell; "2 in Y under the rubble of a house hit by an explosive
     barrel": the air. None when the place is no toll item or its cause names neither.
     """
-    if _TOLL_COUNT_BEFORE_RE.search(text, max(0, start - 20), start) is None:
+    span = toll_cause_span(text, start, end, stop)
+    if span is None:
         return None
-    limit = min(stop, end + _TOLL_CAUSE_CHARS)
-    item_end = _TOLL_ITEM_END_RE.search(text, end, limit)
-    cause_end = item_end.start() if item_end is not None else limit
+    cause_end = span[1]
     if _has_air_word(text, end, cause_end):
         return "candidate"
     if _GROUND_FIRE_RE.search(text, end, cause_end):
