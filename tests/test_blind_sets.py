@@ -120,7 +120,7 @@ SETS = {
         event_date=1.0,
         non_events=7,
         attributes={
-            "actor": 0.652,
+            "actor": 0.673,
             "claimant": 0.804,
             "claimed_target": 0.739,
             "place_relation": 0.934,

@@ -1679,3 +1679,12 @@ def test_a_toll_item_killed_by_ground_fire_is_not_struck(finder):
 def test_a_hashtag_joining_the_article_by_an_underscore_names_a_place(finder):
     text = "#Aleppo: 4 martyrs in #al_Khafsa due to Russian warplanes shelling."
     assert places(text, finder) == ["al_Khafsa"]
+
+
+def test_a_toll_item_names_its_own_killer(finder):
+    text = (
+        "Aleppo: 7 martyrs, 4 in Anadan by explosive barrels dropped by regime helicopters, "
+        "and 3 in Hayan due to Russian warplanes shelling."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Anadan": "regime", "Hayan": "russia"}
