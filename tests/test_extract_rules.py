@@ -1688,3 +1688,9 @@ def test_a_toll_item_names_its_own_killer(finder):
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert actors == {"Anadan": "regime", "Hayan": "russia"}
+
+
+def test_a_mortar_team_struck_is_the_target_not_ground_fire(finder):
+    text = "A coalition aircraft struck a Daesh mortar team about 5 km south-east of Dabiq."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.offset_km) == ("Dabiq", 5.0)

@@ -62,6 +62,10 @@ _GROUND_FIRE_RE = re.compile(
     r"|tanks?|anti-tank|TOW|ground\s+(?:forces|offensive|fighting))\b",
     re.IGNORECASE,
 )
+# "struck a mortar team near X": the word of ground fire names what the strike hit.
+_GROUND_FIRE_TARGET_AFTER_RE = re.compile(
+    rf"\s+{alternation(_TRIGGERS['ground_fire_targets'])}\b", re.IGNORECASE
+)
 # Air words that do not speak of aircraft: "anti-tank missiles", "whether aircraft were involved".
 _NOT_AIR_BEFORE_RE = re.compile(
     r"(?:\b(?:anti-tank|anti-aircraft|anti-air|TOW|surface-to-air|ground-to-ground|whether|without"
@@ -367,7 +371,7 @@ def _drop_unstruck(
                     text[max(s, governing.start - 60) : governing.start]
                 ):
                     role = "denied"
-                elif _GROUND_FIRE_RE.search(text, governing.end, m.start) or (
+                elif _ground_fire_between(text, governing.end, m.start) or (
                     governing.start not in valid
                     and _SHELLING_RE.match(text, governing.start, governing.end)
                 ):
@@ -379,6 +383,18 @@ def _drop_unstruck(
                 role = cause if cause == "ground" or role == "ground" else role
         out.append((m, role))
     return out
+
+
+def _ground_fire_between(text: str, start: int, end: int) -> bool:
+    """Say whether ``text[start:end]`` names fire from the ground, not a target of the strike.
+
+    "dropped barrels on X, and a man died of snipers' fire in Y" names it; "struck a
+    mortar team south-east of Y" names what the strike hit.
+    """
+    return any(
+        not _GROUND_FIRE_TARGET_AFTER_RE.match(text, f.end(), end)
+        for f in _GROUND_FIRE_RE.finditer(text, start, end)
+    )
 
 
 # A death toll's item: a count, "in", the place, then what killed them ("5 in X by artillery
