@@ -121,7 +121,7 @@ SETS = {
         non_events=7,
         attributes={
             "actor": 0.687,
-            "claimant": 0.77,
+            "claimant": 0.833,
             "claimed_target": 0.729,
             "place_relation": 0.937,
         },

@@ -1694,3 +1694,22 @@ def test_a_mortar_team_struck_is_the_target_not_ground_fire(finder):
     text = "A coalition aircraft struck a Daesh mortar team about 5 km south-east of Dabiq."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.offset_km) == ("Dabiq", 5.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Ministry of Defence said that on Sunday RAF jets struck a Daesh "
+            "headquarters in al-Tabqa.",
+            "governments",
+        ),
+        (
+            "The Russian Defence Ministry said coalition jets had struck a bridge in al-Tabqa.",
+            "russian_mod",
+        ),
+    ],
+)
+def test_a_ministry_telling_of_the_coalition_s_strikes_is_a_government(finder, text, claimant):
+    (ev,) = events(text, finder)
+    assert (ev.actor, ev.claimant) == ("coalition", claimant)

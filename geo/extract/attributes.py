@@ -430,6 +430,19 @@ def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span],
     return found, bool(ctx.cache[key])
 
 
+def _ministry_of(ctx: _DocContext, s: int, e: int, claimant: str, actor: str) -> str:
+    """Return whose ministry claims a strike by the coalition: a government's, unless Russian.
+
+    "Press release from the Ministry of Defence ... Tornado GR4s struck X": a ministry
+    not named Russian, telling of strikes by the coalition's aircraft, is one of the
+    coalition's governments; "Russia's ministry said coalition jets hit X" stays Russian.
+    """
+    if claimant != "russian_mod" or actor != "coalition":
+        return claimant
+    every, _ = _sentence_actor_cues(ctx, s, e)
+    return claimant if any(a.label == "russia" for a in every) else "governments"
+
+
 def _mention_actor(
     ctx: _DocContext, s: int, e: int, m: Mention, triggers: list[_Span], claimant: str
 ) -> str | None:
