@@ -1713,3 +1713,11 @@ def test_a_mortar_team_struck_is_the_target_not_ground_fire(finder):
 def test_a_ministry_telling_of_the_coalition_s_strikes_is_a_government(finder, text, claimant):
     (ev,) = events(text, finder)
     assert (ev.actor, ev.claimant) == ("coalition", claimant)
+
+
+def test_rockets_owned_by_a_ground_side_are_not_an_air_strike(finder):
+    text = (
+        "Russian jets struck Salma on Monday. The coast around Qardaha is the government's "
+        "heartland, and rebel rockets had fallen on it for years."
+    )
+    assert places(text, finder) == ["Salma"]

@@ -66,6 +66,11 @@ _GROUND_FIRE_RE = re.compile(
 _GROUND_FIRE_TARGET_AFTER_RE = re.compile(
     rf"\s+{alternation(_TRIGGERS['ground_fire_targets'])}\b", re.IGNORECASE
 )
+# "rebel rockets had fallen on X": a weapon word after its owner on the ground.
+_WEAPON_OWNER_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['ground_weapon_owners'])}['’]?s?\s+$"
+)
+_WEAPON_WORD_RE = re.compile(r"missiles?|rockets?", re.IGNORECASE)
 # Air words that do not speak of aircraft: "anti-tank missiles", "whether aircraft were involved".
 _NOT_AIR_BEFORE_RE = re.compile(
     r"(?:\b(?:anti-tank|anti-aircraft|anti-air|TOW|surface-to-air|ground-to-ground|whether|without"
@@ -219,6 +224,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             or _PAUSE_BEFORE_RE.search(before)
             or _CONDITION_BEFORE_RE.search(text[s : t.start])
             or _WITHDRAWN_BEFORE_RE.search(text, s, t.start)
+        ):
+            continue
+        if _WEAPON_WORD_RE.fullmatch(text, t.start, t.end) and _WEAPON_OWNER_BEFORE_RE.search(
+            text, max(s, t.start - 30), t.start
         ):
             continue
         if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
