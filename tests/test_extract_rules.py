@@ -1721,3 +1721,11 @@ def test_rockets_owned_by_a_ground_side_are_not_an_air_strike(finder):
         "heartland, and rebel rockets had fallen on it for years."
     )
     assert places(text, finder) == ["Salma"]
+
+
+def test_aid_named_before_dropped_is_no_weapon(finder):
+    text = (
+        "Russian jets struck Maadan on Monday. Photo: residents of Deir ez-Zor collect "
+        "aid dropped by parachute, January 15, 2016."
+    )
+    assert places(text, finder) == ["Maadan"]

@@ -144,6 +144,10 @@ _NOT_A_STRIKE_AFTER_RE = re.compile(
 _DROPPED_NOT_WEAPON_AFTER_RE = re.compile(
     rf"^\s+(?:[\w-]+\s+)?{alternation(_TRIGGERS['dropped_not_weapons'])}\b", re.I
 )
+# "residents collect aid dropped over X": the same, named before the verb.
+_DROPPED_NOT_WEAPON_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['dropped_not_weapons'])}\s+(?:[\w-]+\s+)?$", re.I
+)
 # "If they strike the station in X, ...": a condition, no strike.
 # It opens its sentence or clause: "it was not clear if the strikes were Russian" is no condition.
 _CONDITION_BEFORE_RE = re.compile(
@@ -236,8 +240,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
             continue
-        if text.startswith(("dropp", "Dropp"), t.start) and _DROPPED_NOT_WEAPON_AFTER_RE.search(
-            text[t.end : min(e, t.end + 40)]
+        if text.startswith(("dropp", "Dropp"), t.start) and (
+            _DROPPED_NOT_WEAPON_AFTER_RE.search(text[t.end : min(e, t.end + 40)])
+            or _DROPPED_NOT_WEAPON_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
         ):
             continue
         if _CASUALTY_RE.match(text, t.start, t.end):
