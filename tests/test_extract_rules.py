@@ -1729,3 +1729,11 @@ def test_aid_named_before_dropped_is_no_weapon(finder):
         "aid dropped by parachute, January 15, 2016."
     )
     assert places(text, finder) == ["Maadan"]
+
+
+def test_a_name_after_my_colleague_is_a_person(finder):
+    text = (
+        "My colleague Samer, who runs the clinic in Zamalka, told me a Russian air strike "
+        "on Saturday had destroyed the clinic's generator."
+    )
+    assert places(text, finder) == ["Zamalka"]
