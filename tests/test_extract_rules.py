@@ -1737,3 +1737,11 @@ def test_a_name_after_my_colleague_is_a_person(finder):
         "on Saturday had destroyed the clinic's generator."
     )
     assert places(text, finder) == ["Zamalka"]
+
+
+def test_a_strike_dated_years_before_the_report_is_history(finder):
+    text = (
+        "Jets struck Anadan on Monday. The video first appeared online in May 2014, when it "
+        "was described as the aftermath of a barrel bomb in the al-Shaar district of Aleppo."
+    )
+    assert places(text, finder, published=date(2016, 8, 25)) == ["Anadan"]

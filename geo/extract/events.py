@@ -66,6 +66,7 @@ from geo.extract.names import _CITY_NAMES
 from geo.extract.offsets import bearing_offset_before, offset_before
 from geo.extract.parts import part_bearing, part_km
 from geo.extract.roles import (
+    _HISTORY_YEARS,
     _is_admin,
     _is_area,
     _is_foreign,
@@ -110,10 +111,21 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     scopes: dict[tuple[str, int], _Scope] = {}
     for index, (s, e) in enumerate(ctx.sentences):
         events.extend(_sentence_events(ctx, index, s, e, scopes))
+    events = [ev for ev in events if not _is_history(ev, doc.published)]
     events = _drop_vaguer_near(_deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog))
     by_start = {m.start: m for m in ctx.mentions}
     folded = fold_coarse(events, by_start, _coarse_level(ctx), _written_days(ctx))
     return _place_parts(ctx, folded, by_start)
+
+
+def _is_history(ev: StrikeEvent, published: date) -> bool:
+    """Say whether a strike is dated to a year long before the report ("in May 2014").
+
+    "the video first appeared in May 2014, ... the aftermath of a barrel bomb in X":
+    a strike the report recalls from years before is history, as a place named with
+    such a year is (see ``roles``).
+    """
+    return ev.event_date is not None and ev.event_date.year <= published.year - _HISTORY_YEARS
 
 
 def _written_days(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:
