@@ -120,7 +120,7 @@ SETS = {
         event_date=1.0,
         non_events=4,
         attributes={
-            "actor": 0.687,
+            "actor": 0.75,
             "claimant": 0.833,
             "claimed_target": 0.729,
             "place_relation": 0.937,

@@ -1745,3 +1745,12 @@ def test_a_strike_dated_years_before_the_report_is_history(finder):
         "was described as the aftermath of a barrel bomb in the al-Shaar district of Aleppo."
     )
     assert places(text, finder, published=date(2016, 8, 25)) == ["Anadan"]
+
+
+def test_a_toll_item_naming_aircraft_alone_names_no_actor(finder):
+    text = (
+        "Idlib: 9 martyrs, 6 in Sarmin due to Russian warplanes shelling, "
+        "and 3 in Taftanaz due to warplanes shelling."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Sarmin": "russia", "Taftanaz": "unknown"}

@@ -18,7 +18,7 @@ from geo.extract.context import (
 from geo.extract.lexicon import labelled_pattern, quick_opening
 from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin
-from geo.extract.triggers import _is_support, _valid_triggers, toll_cause_span
+from geo.extract.triggers import _has_air_word, _is_support, _valid_triggers, toll_cause_span
 from geo.extract.voices import _CLAIMANT_RE
 from geo.names import governorate_of, place_key, split_designator
 from geo.record import Mention
@@ -455,6 +455,15 @@ def _mention_actor(
     """
     text = ctx.text
     every, single = _sentence_actor_cues(ctx, s, e)
+    cause = toll_cause_span(text, m.start, m.end, e)
+    if cause is not None:
+        # "3 in X due to Russian warplanes shelling": a toll item names its own killer;
+        # "4 in Y due to warplanes shelling" names aircraft and no one's.
+        own = [a for a in every if cause[0] <= a.start < cause[1]]
+        if own:
+            return own[0].label
+        if _has_air_word(text, *cause):
+            return "unknown"
     if single:
         return None  # the sentence's actor is this one
     clause = next((c for c in _sentence_clauses(ctx, s, e) if c[0] <= m.start < c[1]), (s, e))
@@ -478,12 +487,6 @@ def _mention_actor(
         ):
             return "regime"
         return None
-    cause = toll_cause_span(text, m.start, m.end, e)
-    if cause is not None:
-        # "3 in X due to Russian warplanes shelling": a toll item names its own killer.
-        own = [a for a in direct if cause[0] <= a.start < cause[1]]
-        if own:
-            return own[0].label
     before = [a for a in direct if a.end <= m.start]
     if before:
         return before[-1].label
