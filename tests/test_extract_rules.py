@@ -1754,3 +1754,16 @@ def test_a_toll_item_naming_aircraft_alone_names_no_actor(finder):
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert actors == {"Sarmin": "russia", "Taftanaz": "unknown"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hill of Kabani had held out for three years. On Thursday, Russian jets struck it "
+        "at least 30 times.",
+        "A drone kept watch on Daesh activity around Raqqa. When fighters were seen at a "
+        "compound on the edge of the city, coalition jets struck the compound.",
+    ],
+)
+def test_a_strike_pointing_back_takes_the_place_of_the_sentence_before(finder, text):
+    assert len({ev.place_as_written for ev in events(text, finder)}) == 1

@@ -317,9 +317,10 @@ def _sentence_events(
     post = ctx.posts[_post_index(ctx, s)]
     mentions = ctx.mentions[bisect_left(ctx.mention_starts, s) : bisect_left(ctx.mention_starts, e)]
     events: list[StrikeEvent] = []
-    # Without places or dates a sentence can neither yield events nor date later ones.
+    # Without places or dates a sentence can neither yield events nor date later ones,
+    # unless it points back at the place of the sentence before ("struck it").
     if not (mentions or _in_range(ctx.triggers, s, e)) or not (
-        mentions or _sentence_cues(ctx, index)
+        mentions or _sentence_cues(ctx, index) or _antecedent(ctx, index)
     ):
         triggers = []
     else:
@@ -343,6 +344,11 @@ def _sentence_events(
             dated = _entry_date(ctx, index, post.date) or dated
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
+        else:
+            back = _antecedent(ctx, index)
+            if back is not None:
+                start = ctx.sentences[index - 1][0]
+                events = _events_for(ctx, index, start, e, [back], triggers, dated)
         if entry and events:
             events = _entry_targets(ctx, index, events)
     for m in mentions:
@@ -350,6 +356,33 @@ def _sentence_events(
         if city in _CITY_NAMES:
             ctx.cities_seen[city] += 1
     return events
+
+
+# What a strike sentence naming no place strikes when it points back at one: "struck it",
+# "the edge of the city" (not "the city of", which names its place).
+_ANAPHOR_RE = re.compile(
+    r"\b(?:struck|hit|bombed|pounded|targeted|raided)\s+it\b"
+    r"|\bthe\s+(?:[\w-]+\s+)?(?:city|town|village)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the place a strike sentence without one points back at ("struck it", "the city").
+
+    "The hill of X had held out for three years. On Thursday, jets struck it 30
+    times": the place is the one the sentence before names, when it names one
+    place only, tells no strike of its own and lies in the same paragraph.
+    """
+    if index == 0 or not _ANAPHOR_RE.search(ctx.text, *ctx.sentences[index]):
+        return None
+    s, e = ctx.sentences[index - 1]
+    if _scope_key(ctx, s) != _scope_key(ctx, ctx.sentences[index][0]):
+        return None
+    before = ctx.mentions[bisect_left(ctx.mention_starts, s) : bisect_left(ctx.mention_starts, e)]
+    if len(before) != 1 or _valid_triggers(ctx, index - 1, s, e):
+        return None
+    return before[0]
 
 
 #: How many sentences after a labelled line are read for its date.
