@@ -117,7 +117,7 @@ SETS = {
         precision=0.916,
         recall=0.943,
         f1=0.929,
-        event_date=0.98,
+        event_date=1.0,
         non_events=4,
         attributes={
             "actor": 0.76,

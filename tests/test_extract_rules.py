@@ -1767,3 +1767,13 @@ def test_a_toll_item_naming_aircraft_alone_names_no_actor(finder):
 )
 def test_a_strike_pointing_back_takes_the_place_of_the_sentence_before(finder, text):
     assert len({ev.place_as_written for ev in events(text, finder)}) == 1
+
+
+def test_a_day_heading_dates_the_paragraphs_below_it(finder):
+    text = (
+        "Friday 30 September: Two Tornados flew a reconnaissance mission over Iraq.\n\n"
+        "Over Syria, RAF jets struck a Daesh compound in al-Tabqa.\n\n"
+        "Saturday 1 October: RAF jets struck a Daesh mortar team near Dabiq."
+    )
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 3))}
+    assert days == {"al-Tabqa": date(2016, 9, 30), "Dabiq": date(2016, 10, 1)}

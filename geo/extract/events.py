@@ -315,6 +315,11 @@ def _sentence_events(
 ) -> list[StrikeEvent]:
     scope = scopes.setdefault(_scope_key(ctx, s), _Scope())
     post = ctx.posts[_post_index(ctx, s)]
+    heading = _day_heading(ctx, index, post.date)
+    if heading is not None:
+        # "Friday 30 September: Two Tornados flew ...": the day heads what follows it.
+        scope.date, scope.date_sentence = heading, index
+        ctx.last_date = (heading, index)
     mentions = ctx.mentions[bisect_left(ctx.mention_starts, s) : bisect_left(ctx.mention_starts, e)]
     events: list[StrikeEvent] = []
     # Without places or dates a sentence can neither yield events nor date later ones,
@@ -356,6 +361,31 @@ def _sentence_events(
         if city in _CITY_NAMES:
             ctx.cities_seen[city] += 1
     return events
+
+
+# After a day opening a paragraph: the colon of a heading ("Friday 30 September: ...").
+_HEADING_COLON_RE = re.compile(r"[ \t]*:")
+#: How far into its sentence a day heading may begin (a weekday before the date).
+_HEADING_LEAD_CHARS = 12
+
+
+def _day_heading(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the day a paragraph opens with as its heading ("Friday 30 September: ...").
+
+    A release or a log heads each day's paragraph with its date: the strikes told
+    after it, in that paragraph and the ones below it, are of that day.
+    """
+    s = ctx.sentences[index][0]
+    if ctx.paragraphs[_paragraph_index(ctx, s)] != s:
+        return None
+    for cue in _sentence_cues(ctx, index):
+        if cue.kind != "explicit" or cue.start - s > _HEADING_LEAD_CHARS:
+            continue
+        if _HEADING_COLON_RE.match(ctx.text, cue.end) is None:
+            return None
+        resolved = resolve_cue(cue, reference)
+        return resolved if resolved is not None and resolved.precision == "day" else None
+    return None
 
 
 # What a strike sentence naming no place strikes when it points back at one: "struck it",
