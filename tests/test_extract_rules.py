@@ -1777,3 +1777,11 @@ def test_a_day_heading_dates_the_paragraphs_below_it(finder):
     )
     days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 3))}
     assert days == {"al-Tabqa": date(2016, 9, 30), "Dabiq": date(2016, 10, 1)}
+
+
+def test_a_line_opening_on_a_ground_faction_after_its_label_tells_no_strike(finder):
+    text = (
+        "Idlib: Russian warplanes launched 6 raids on Sarmin.\n\n"
+        "Aleppo: The Free Syrian Army destroyed a regime tank on the front of al-Eis."
+    )
+    assert places(text, finder) == ["Sarmin"]

@@ -99,7 +99,9 @@ _GROUND_BOMB_BEFORE_RE = re.compile(
 # A sentence led by ground forces ("Army units hit gatherings of ...", "Troops targeted ...")
 # tells of their fire; the air words of the sentences before do not make it a strike.
 _GROUND_SUBJECT_RE = re.compile(
-    rf"[\W_]*(?:(?:the|a|an|some|several|other|\d+)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    # A line's label may come first: "Aleppo: The Free Syrian Army destroyed a tank".
+    rf"[\W_]*(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:(?:the|a|an|some|several|other|\d+)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?"
     rf"{alternation(_TRIGGERS['ground_subjects'])}\b",
     re.IGNORECASE,
 )
