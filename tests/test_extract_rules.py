@@ -1785,3 +1785,12 @@ def test_a_line_opening_on_a_ground_faction_after_its_label_tells_no_strike(find
         "Aleppo: The Free Syrian Army destroyed a regime tank on the front of al-Eis."
     )
     assert places(text, finder) == ["Sarmin"]
+
+
+def test_sources_a_report_lists_are_not_the_claimant_of_its_strikes(finder):
+    text = (
+        "Each dot marks a strike reported by two sources, among them the Syrian Civil "
+        "Defence and local councils. On 18 November, jets struck Kafr Sijnah."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"

@@ -24,6 +24,13 @@ _REPORTS_BY_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "a strike reported by at least two sources, among them the Civil Defence, ...": the
+# sources a report counts its strikes from, listed, are not the claimant of one strike.
+_SOURCES_LISTED_BEFORE_RE = re.compile(
+    r"\bsources\b[^.;:]{0,40}?,?\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+)?$",
+    re.IGNORECASE,
+)
 # A cue ending in its verb of saying ("the coalition said"): what follows is what it says
 # ("... it had carried out 11 strikes"), not rescuers at work.
 _SPEAKS_AT_END_RE = re.compile(
@@ -212,6 +219,9 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     for c in cues:
         # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim.
         if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")":
+            continue
+        if _SOURCES_LISTED_BEFORE_RE.search(text, max(s, c.start - 80), c.start):
+            # "reported by two sources, among them the Civil Defence": how the report counts.
             continue
         if not _SPEAKS_AT_END_RE.search(text, c.start, c.end) and _AT_WORK_AFTER_RE.match(
             text, c.end, min(e, c.end + 60)
