@@ -121,7 +121,7 @@ SETS = {
         non_events=3,
         attributes={
             "actor": 0.76,
-            "claimant": 0.88,
+            "claimant": 0.9,
             "claimed_target": 0.74,
             "place_relation": 0.94,
         },

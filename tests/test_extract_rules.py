@@ -1794,3 +1794,13 @@ def test_sources_a_report_lists_are_not_the_claimant_of_its_strikes(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "reporter"
+
+
+def test_a_medic_named_as_the_speaker_after_a_comma_speaks_as_activists(finder):
+    text = (
+        "Russian jets struck Kabani on Thursday, the Observatory said. Late on Friday, a "
+        "strike on a car park in Bdama killed five people, a doctor at the town's clinic "
+        "said by phone."
+    )
+    claims = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert claims == {"Kabani": "sohr", "Bdama": "activists"}
