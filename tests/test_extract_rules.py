@@ -1804,3 +1804,15 @@ def test_a_medic_named_as_the_speaker_after_a_comma_speaks_as_activists(finder):
     )
     claims = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert claims == {"Kabani": "sohr", "Bdama": "activists"}
+
+
+def test_he_said_points_back_at_the_last_speaker_named(finder):
+    text = (
+        "The Observatory said jets struck al-Mayadin on Saturday.\n\n"
+        '"Near the settlement of Ayyash, bombers destroyed a command post," ministry '
+        "spokesman Igor Konashenkov told reporters.\n\n"
+        "In the province of Raqqa, he said, Su-34 bombers struck a training camp near the "
+        "settlement of Maadan."
+    )
+    claims = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert claims["Maadan"] == "russian_mod"

@@ -264,8 +264,35 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
             _sentence_claimant(ctx, s, e)
             or _quoted_claimant(ctx, s)
             or _continued_quote_claimant(ctx, s)
+            or _pronoun_claimant(ctx, index)
         )
     return ctx.cache[key]
+
+
+# "In the province of Raqqa, he said, bombers struck ...": a speaker named by a pronoun.
+_PRONOUN_SPEAKER_RE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|added|told\s+\w+)\b|\bsaid\s+(?:he|she)\b"
+)
+#: How many sentences back a pronoun's speaker is looked for.
+_PRONOUN_LOOK_BACK = 4
+
+
+def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
+    """Return the claimant a sentence's "he said" points back at: the last one named before.
+
+    "..., ministry spokesman Igor Konashenkov told reporters. In the province of
+    Raqqa, he said, Su-34 bombers struck ...": the spokesman goes on speaking,
+    across the paragraph break.
+    """
+    s, e = ctx.sentences[index]
+    if _PRONOUN_SPEAKER_RE.search(ctx.text, s, e) is None:
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _PRONOUN_LOOK_BACK), -1):
+        a, b = ctx.sentences[j]
+        found = _sentence_claimant(ctx, a, b)
+        if found is not None:
+            return found
+    return None
 
 
 _QUOTE_OPENING_RE = re.compile(r"\s*[\"“«]")
