@@ -367,6 +367,8 @@ def _sentence_events(
 _HEADING_COLON_RE = re.compile(r"[ \t]*:")
 #: How far into its sentence a day heading may begin (a weekday before the date).
 _HEADING_LEAD_CHARS = 12
+#: How far into its sentence a day heading's colon may lie.
+_HEADING_CHARS_MAX = 45
 
 
 def _day_heading(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
@@ -376,6 +378,8 @@ def _day_heading(ctx: _DocContext, index: int, reference: date) -> ResolvedDate 
     after it, in that paragraph and the ones below it, are of that day.
     """
     s = ctx.sentences[index][0]
+    if ctx.text.find(":", s, s + _HEADING_CHARS_MAX) < 0:
+        return None
     if ctx.paragraphs[_paragraph_index(ctx, s)] != s:
         return None
     for cue in _sentence_cues(ctx, index):
