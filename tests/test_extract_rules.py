@@ -1816,3 +1816,12 @@ def test_he_said_points_back_at_the_last_speaker_named(finder):
     )
     claims = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert claims["Maadan"] == "russian_mod"
+
+
+def test_a_symbol_the_map_defines_as_a_strike_is_a_strike_word(finder):
+    text = (
+        "Each dot on Map 3 marks a strike reported by two sources.\n\n"
+        "Three dots appear around Latamneh, all on 17 November."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 23))
+    assert (ev.place_as_written, ev.place_relation) == ("Latamneh", "near")

@@ -175,8 +175,38 @@ _SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|be|is|are)(?:\s+\w+ly)?\s+$", re.I)
 
 
+# "Each dot on Map 1 marks a strike": a map's symbol the report defines as a strike.
+_MARKER_DEFINITION_RE = re.compile(
+    r"\b[Ee]ach\s+(?P<marker>dot|marker|circle|point|symbol|icon|pin|square|triangle)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:marks|represents|shows|stands\s+for|is)\s+(?:a|an|one)\s+"
+    r"(?:(?:air|reported|single)\s*)?(?:air\s*)?(?:strike|raid)\b"
+)
+
+
+def _marker_spans(text: str) -> list[_Span]:
+    """Return the symbols a map summary defines as strikes, wherever they are written.
+
+    "Each dot on Map 1 marks a strike ... Three dots appear around X": the dots are
+    strikes. Empty when the report defines none.
+    """
+    defined = _MARKER_DEFINITION_RE.search(text)
+    if defined is None:
+        return []
+    word = re.compile(rf"\b{defined['marker']}s?\b", re.IGNORECASE)
+    return [_Span(m.start(), m.end(), "strong") for m in word.finditer(text)]
+
+
 def _trigger_spans(text: str) -> _SpanList:
     """Find strike trigger words (labelled "strong" or "weak") in one scan."""
+    markers = _marker_spans(text)
+    if markers:
+        found = _base_trigger_spans(text).spans + markers
+        found.sort(key=lambda sp: sp.start)
+        return _SpanList(found, [sp.start for sp in found])
+    return _base_trigger_spans(text)
+
+
+def _base_trigger_spans(text: str) -> _SpanList:
     lower = text.lower()
     if len(lower) != len(text):
         # Lowercasing changed offsets (a rare letter such as "İ"): scan the text itself.
