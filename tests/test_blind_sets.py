@@ -123,7 +123,7 @@ SETS = {
             "actor": 0.745,
             "claimant": 0.921,
             "claimed_target": 0.745,
-            "place_relation": 0.941,
+            "place_relation": 0.98,
         },
     ),
 }

@@ -1825,3 +1825,12 @@ def test_a_symbol_the_map_defines_as_a_strike_is_a_strike_word(finder):
     )
     (ev,) = events(text, finder, date(2016, 11, 23))
     assert (ev.place_as_written, ev.place_relation) == ("Latamneh", "near")
+
+
+def test_the_outskirts_of_the_town_named_again_make_the_strike_near_it(finder):
+    text = (
+        "This morning Syrian jets circled over Saqba and struck the fields on the outskirts "
+        "of the town."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Saqba", "near")
