@@ -122,7 +122,7 @@ SETS = {
         attributes={
             "actor": 0.745,
             "claimant": 0.921,
-            "claimed_target": 0.745,
+            "claimed_target": 0.764,
             "place_relation": 0.98,
         },
     ),

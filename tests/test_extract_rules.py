@@ -1834,3 +1834,9 @@ def test_the_outskirts_of_the_town_named_again_make_the_strike_near_it(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.place_relation) == ("Saqba", "near")
+
+
+def test_fighters_of_a_brigade_make_the_target_rebels(finder):
+    text = "On Friday, Russian strikes on Ghmam killed 11 fighters of a Turkmen brigade."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
