@@ -454,9 +454,21 @@ _TOLL_CAUSE_CHARS = 120
 def toll_cause_span(text: str, start: int, end: int, stop: int) -> tuple[int, int] | None:
     """Return the span of what a toll item says killed the dead counted at a place.
 
-    "5 in X by regime artillery shelling, 3 in Y ...": the words after X up to the
-    next item. None when the place at ``text[start:end]`` is no toll item; ``stop``
-    ends its sentence.
+    Parameters
+    ----------
+    text : str
+        The report text.
+    start, end : int
+        The span of the place name.
+    stop : int
+        The end of the place's sentence.
+
+    Returns
+    -------
+    tuple of int or None
+        The words after the place up to the next item ("5 in X by regime artillery
+        shelling, 3 in Y ...": " by regime artillery shelling"); None when the place
+        is no toll item (a count and "in" right before it).
     """
     if _TOLL_COUNT_BEFORE_RE.search(text, max(0, start - 20), start) is None:
         return None
