@@ -177,7 +177,7 @@ _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|be|is|are)(?:\s+\w+ly
 
 # "Each dot on Map 1 marks a strike": a map's symbol the report defines as a strike.
 _MARKER_DEFINITION_RE = re.compile(
-    r"\b[Ee]ach\s+(?P<marker>dot|marker|circle|point|symbol|icon|pin|square|triangle)\s+"
+    rf"\b[Ee]ach\s+(?P<marker>{'|'.join(_TRIGGERS['map_markers'])})\s+"
     r"(?:[\w-]+\s+){0,4}?(?:marks|represents|shows|stands\s+for|is)\s+(?:a|an|one)\s+"
     r"(?:(?:air|reported|single)\s*)?(?:air\s*)?(?:strike|raid)\b"
 )
