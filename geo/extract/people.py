@@ -20,6 +20,8 @@ _RELATION_BEFORE_RE = re.compile(
     rf"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:[\w-]+\s+)?"
     rf"{alternation(_VOCAB['relations_before'])}\s+$"
 )
+# The relation word alone, for a fast first check over a short window.
+_RELATION_WORD_BEFORE_RE = re.compile(rf"{alternation(_VOCAB['relations_before'])}\s+$")
 # A patronymic right before the name: "Omar Bin al-Khattab", "the Ibn Taymiyyah school".
 _PATRONYMIC_BEFORE_RE = re.compile(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$")
 # The place itself opens with a kunya and a capitalised word follows ("Abu Omar Saraqeb").
@@ -85,7 +87,10 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     if (
         _KUNYA_BEFORE_RE.search(text, max(0, start - 40), start)
         or _PATRONYMIC_BEFORE_RE.search(text, max(0, start - 6), start)
-        or _RELATION_BEFORE_RE.search(text, max(0, start - 40), start)
+        or (
+            _RELATION_WORD_BEFORE_RE.search(text, max(0, start - 14), start)
+            and _RELATION_BEFORE_RE.search(text, max(0, start - 40), start)
+        )
     ):
         return True
     if _NATIONALITY_BEFORE_RE.search(text, max(0, start - 20), start) and not (
@@ -120,3 +125,4 @@ def names_no_place(text: str, start: int, end: int) -> bool:
 # (see lexicon.quick_opening): the same matches, found with fewer tries.
 _KUNYA_BEFORE_RE = quick_opening(_KUNYA_BEFORE_RE)
 _DESIGNATOR_OPENING_RE = quick_opening(_DESIGNATOR_OPENING_RE)
+_RELATION_BEFORE_RE = quick_opening(_RELATION_BEFORE_RE)

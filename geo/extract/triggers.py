@@ -189,7 +189,12 @@ def _marker_spans(text: str) -> list[_Span]:
     "Each dot on Map 1 marks a strike ... Three dots appear around X": the dots are
     strikes. Empty when the report defines none.
     """
-    defined = _MARKER_DEFINITION_RE.search(text)
+    defined = None
+    # "Each" is rare in a report; finding its letters first spares a scan of every position.
+    at = text.find("ach ", 1)
+    while defined is None and at >= 0:
+        defined = _MARKER_DEFINITION_RE.match(text, at - 1)
+        at = text.find("ach ", at + 4)
     if defined is None:
         return []
     word = re.compile(rf"\b{defined['marker']}s?\b", re.IGNORECASE)
@@ -509,3 +514,5 @@ _PASSIVE_BEFORE_RE = quick_opening(_PASSIVE_BEFORE_RE)
 _BY_GROUND_FIRE_RE = quick_opening(_BY_GROUND_FIRE_RE)
 _DENIAL_BEFORE_RE = quick_opening(_DENIAL_BEFORE_RE)
 _UNREAL_BEFORE_RE = quick_opening(_UNREAL_BEFORE_RE)
+_TOLL_COUNT_BEFORE_RE = quick_opening(_TOLL_COUNT_BEFORE_RE)
+_WEAPON_OWNER_BEFORE_RE = quick_opening(_WEAPON_OWNER_BEFORE_RE)

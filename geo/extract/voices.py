@@ -273,6 +273,8 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
 _PRONOUN_SPEAKER_RE = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|added|told\s+\w+)\b|\bsaid\s+(?:he|she)\b"
 )
+#: The verbs _PRONOUN_SPEAKER_RE needs, one of which must be in the sentence (a fast check).
+_SAYING_VERBS = ("said", "says", "added", "told")
 #: How many sentences back a pronoun's speaker is looked for.
 _PRONOUN_LOOK_BACK = 4
 
@@ -285,7 +287,10 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
     across the paragraph break.
     """
     s, e = ctx.sentences[index]
-    if _PRONOUN_SPEAKER_RE.search(ctx.text, s, e) is None:
+    sentence = ctx.text[s:e]
+    if not any(verb in sentence for verb in _SAYING_VERBS) or (
+        _PRONOUN_SPEAKER_RE.search(sentence) is None
+    ):
         return None
     for j in range(index - 1, max(-1, index - 1 - _PRONOUN_LOOK_BACK), -1):
         a, b = ctx.sentences[j]
@@ -322,3 +327,5 @@ def _continued_quote_claimant(ctx: _DocContext, s: int) -> str | None:
 # The patterns tried most often open with a look-ahead of their first characters
 # (see lexicon.quick_opening): the same matches, found with fewer tries.
 _FIRST_PERSON_RE = quick_opening(_FIRST_PERSON_RE)
+_PRONOUN_SPEAKER_RE = quick_opening(_PRONOUN_SPEAKER_RE)
+_SOURCES_LISTED_BEFORE_RE = quick_opening(_SOURCES_LISTED_BEFORE_RE)
