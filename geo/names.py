@@ -429,6 +429,11 @@ _COMPASS = re.compile(
     r"|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+(?P<core>.+)$",
     re.I,
 )
+_POSSESSIVE_COMPASS = re.compile(
+    r"(?<=\w)['’]s(?:\s+(?:north|south|east|west|central|northern|southern|eastern|western"
+    r"|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?))?$",
+    re.I,
+)
 _CITY_OF = re.compile(r"^(?:the\s+)?city\s+of\s+(?P<core>.+)$", re.I)
 _AROUND = re.compile(
     r"^(?:the\s+)?(?:(?:\w+ern\s+)?(?:outskirts|suburbs|edge|environs|vicinity|area)\s+of"
@@ -478,6 +483,9 @@ def split_designator(name: str) -> tuple[str, str | None]:
             word = match.group("word").lower()
             word = "rural" if word.startswith("rural") else word.rstrip("s")
             core = match.group("core")
+            if pattern is _DESIGNATOR_AFTER:
+                # "Idlib's southern countryside": the governorate's own name.
+                core = _POSSESSIVE_COMPASS.sub("", core)
             if word != "city":
                 compass = _COMPASS.match(core)
                 core = compass.group("core") if compass else core
@@ -485,7 +493,8 @@ def split_designator(name: str) -> tuple[str, str | None]:
     city = _CITY_OF.match(text)
     if city:
         return city.group("core"), "city"
-    return _THE.sub("", text), None
+    # "Hama's" (before "northern countryside"): the name itself.
+    return _POSSESSIVE_COMPASS.sub("", _THE.sub("", text)), None
 
 
 def canonical_admin1(name: str | None) -> str | None:

@@ -7,14 +7,16 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind6`` and ``blind8`` started at the figures measured the
+The floors of ``blind3`` to ``blind8`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
 0.872, claimed target 0.681, place relation 0.957, 14 non-events found; blind6:
 P 0.676, R 0.867, F1 0.760, dates 1.0, actor 0.846, claimant 0.808, claimed
-target 0.846, place relation 0.923, 11 non-events found; blind8: P 0.740, R 0.811,
-F1 0.774, dates 1.0, actor 0.651, claimant 0.791, claimed target 0.767, place
+target 0.846, place relation 0.923, 11 non-events found; blind7: P 0.795, R
+0.912, F1 0.849, dates 0.968, actor 0.774, claimant 0.806, claimed target
+0.903, place relation 1.0, 7 non-events found; blind8: P 0.740, R 0.811, F1
+0.774, dates 1.0, actor 0.651, claimant 0.791, claimed target 0.767, place
 relation 0.930, 11 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
@@ -72,6 +74,8 @@ SETS = {
     # The gazetteer found Ibta and the Omar oilfield: recall up; the date and attribute
     # agreement are now measured on those places too (the second Omar strike, "the same
     # oilfield" five days later, takes the first one's date).
+    # "Free Syrian Army" no longer counts as the regime's forces: a wire story naming that
+    # group beside Russian jets gives its unattributed strikes to Russia (actor 0.7 -> 0.766).
     "blind4": Floors(
         precision=0.843,
         recall=0.937,
@@ -79,7 +83,7 @@ SETS = {
         event_date=0.966,
         non_events=5,
         attributes={
-            "actor": 0.7,
+            "actor": 0.766,
             "claimant": 0.833,
             "claimed_target": 0.966,
             "place_relation": 1.0,
@@ -111,6 +115,22 @@ SETS = {
             "claimant": 0.866,
             "claimed_target": 0.933,
             "place_relation": 0.933,
+        },
+    ),
+    # Places found since the first reading are measured too: actor agreement falls where
+    # the labels say "unknown" for two air forces named together, which the rules give
+    # to one of them.
+    "blind7": Floors(
+        precision=0.971,
+        recall=1.0,
+        f1=0.985,
+        event_date=1.0,
+        non_events=1,
+        attributes={
+            "actor": 0.823,
+            "claimant": 0.911,
+            "claimed_target": 0.941,
+            "place_relation": 1.0,
         },
     ),
     "blind8": Floors(

@@ -112,6 +112,12 @@ WED = date(2015, 10, 7)
             "relative",
         ),
         ("since 3 October", THU, THU, "window", "relative"),
+        ("since the 27th, raids have not stopped", THU, THU, "window", "relative"),
+        # a day of the month named alone: the latest such day by the writing
+        ("jets returned on the 9th.", date(2016, 10, 20), date(2016, 10, 9), "day", "relative"),
+        ("on the 25th, when", date(2016, 10, 20), date(2016, 9, 25), "day", "relative"),
+        ("on the 31st and", date(2016, 10, 5), date(2016, 8, 31), "day", "relative"),
+        ("this past weekend", THU, date(2015, 10, 4), "window", "relative"),
     ],
 )
 def test_resolve_date(phrase, reference, expected, precision, basis):
@@ -130,6 +136,8 @@ def test_resolve_date(phrase, reference, expected, precision, basis):
         "14.10.16",  # a two-digit year only with slashes
         "version 1.2.3",
         "October 7, 1985",  # before the sane window
+        "strikes on the 4th Division",  # a unit, not a day
+        "a raid on the 5th floor",
     ],
 )
 def test_resolve_date_without_a_usable_date(phrase):

@@ -51,6 +51,23 @@ def test_a_province_beside_a_finer_place_of_the_same_day_adds_no_event(finder):
     assert places(text, finder) == ["Saraqib"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a governorate written with a possessive is still the governorate
+        ("Jets struck the village of Kabani in Latakia's countryside on Tuesday.", ["Kabani"]),
+        ("Warplanes hit Kafr Zita in Hama’s northern countryside on Tuesday.", ["Kafr Zita"]),
+        # "the X area of <governorate>": X is in the governorate, not the reverse
+        ("Jets pounded the Kabani area of Latakia on Tuesday.", ["Kabani"]),
+        ("Jets hit the Saraqib area of Idlib province on Tuesday.", ["Saraqib"]),
+        # ... while "the <area> town of X" still names X inside the first name
+        ("Jets struck the eastern Ghouta town of Douma on Tuesday.", ["Douma"]),
+    ],
+)
+def test_a_governorate_holding_the_place_before_it_adds_no_event(finder, text, expected):
+    assert places(text, finder) == expected
+
+
 def test_a_province_alone_stays_a_governorate_level_event(finder):
     (ev,) = events("Jets carried out raids across Latakia province on Tuesday.", finder)
     assert ev.place_level == "governorate"
@@ -1665,6 +1682,303 @@ def test_the_coalition_s_own_strike_report_is_its_claim(finder):
     assert claims["Manbij"] == "coalition"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ground force's attack beside a strike in a clause opened by "as"
+        ("Rebels attacked Fuaa as Russian jets struck Binnish on Monday.", ["Binnish"]),
+        (
+            "Fighters of Jaish al-Fatah attacked Kefraya as Russian jets struck Taftanaz "
+            "on Monday.",
+            ["Taftanaz"],
+        ),
+        # what the strikes helped ground forces do is no strike
+        (
+            "Warplanes struck Anadan on Monday, helping government troops to break the siege "
+            "of Nubl.",
+            ["Anadan"],
+        ),
+    ],
+)
+def test_ground_forces_in_their_own_clause_strike_nothing(finder, text, expected):
+    assert places(text, finder, date(2016, 2, 17)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets hit the following villages on Monday: Kafr Hamra, Maarat al-Artiq and Hayan.",
+        "Russian jets struck three towns on Monday: Kafr Hamra, Maarat al-Artiq, Hayan.",
+    ],
+)
+def test_a_list_a_colon_opens_after_a_strike_names_the_places_struck(finder, text):
+    evs = events(text, finder, date(2016, 2, 17))
+    assert [ev.place_as_written for ev in evs] == ["Kafr Hamra", "Maarat al-Artiq", "Hayan"]
+    # "the following villages" opens a list, not another clause: Monday dates them
+    assert {ev.event_date for ev in evs} == {date(2016, 2, 15)}
+
+
+def test_one_name_after_a_colon_is_no_list(finder):
+    text = "Russian jets struck Anadan on Monday: Hayan residents said ten people died."
+    assert places(text, finder, date(2016, 2, 17)) == ["Anadan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets bombed Free Syrian Army positions in Kafr Nabudah on Monday.",
+        "Russian warplanes struck a base of the New Syrian Army near Albu Kamal on Monday.",
+    ],
+)
+def test_a_rebel_army_named_syrian_is_no_regime_actor(finder, text):
+    (ev,) = events(text, finder, date(2016, 2, 17))
+    assert ev.actor == "russia"
+
+
+def test_a_capital_speaking_of_its_planes_names_claimant_and_actor(finder):
+    (ev,) = events("Moscow says its planes hit Islamic State targets in Raqqa.", finder)
+    assert (ev.claimant, ev.actor, ev.claimed_target) == ("russian_mod", "russia", "isis")
+
+
+def test_the_coalition_speaking_of_its_aircraft_is_the_actor(finder):
+    text = "The coalition said its aircraft struck an oil well near Deir ez-Zor on Monday."
+    (ev,) = events(text, finder, date(2016, 2, 17))
+    assert ev.actor == "coalition"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground forces who speak of bombs falling are no ground fire
+        ("Rebels say the bombs fell on their positions in Talbiseh.", ["Talbiseh"]),
+        # ... but their own attack stays theirs
+        ("Rebels said they attacked Fuaa as Russian jets struck Binnish.", ["Binnish"]),
+    ],
+)
+def test_ground_forces_speaking_of_an_air_strike(finder, text, expected):
+    assert places(text, finder) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition strikes on Monday hit the Hazawneh district of Manbij, killing 15 people.",
+        "Coalition strikes on Monday hit the Hazawneh neighbourhood in Manbij, killing 15.",
+    ],
+)
+def test_a_district_of_a_town_is_looked_for_in_that_town(finder, text):
+    (ev,) = events(text, finder, date(2016, 7, 20))
+    assert (ev.place_as_written, ev.city_hint) == ("Hazawneh", "Manbij")
+
+
+# -- seventh set of ordinary reports -----------------------------------------------------
+
+
+def test_a_personal_name_ending_a_list_item_does_not_hide_the_next_item(finder):
+    text = "On Monday jets struck the districts of Sheikh Saeed, Sakhour and al-Shaar."
+    assert places(text, finder) == ["Sheikh Saeed", "Sakhour", "al-Shaar"]
+
+
+def test_a_place_near_which_a_list_of_provinces_targets_lie_is_struck(finder):
+    text = (
+        "The ministry said its jets hit 49 targets in the provinces of Hama, Idlib and "
+        "Latakia on Monday, including a command post near Latamneh."
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found["Latamneh"] == "near"
+
+
+def test_a_second_region_locating_the_listed_villages_is_not_struck(finder):
+    text = (
+        "On Tuesday jets pounded positions in Kabani, Rabia and Atira in Jabal al-Akrad "
+        "and Jabal al-Turkman."
+    )
+    assert places(text, finder) == ["Kabani", "Rabia", "Atira"]
+
+
+def test_the_news_spelling_of_a_village_east_of_al_bab_is_found(finder):
+    assert places("On Wednesday Turkish jets hit positions in the village of Bza'a.", finder) == [
+        "Bza'a"
+    ]
+
+
+def test_a_place_people_fled_from_is_not_struck(finder):
+    text = (
+        "On Tuesday night missiles fell on the blocks of al-Maadi, where families who fled "
+        "Masaken Hanano had taken shelter."
+    )
+    assert places(text, finder) == ["al-Maadi"]
+
+
+def test_a_target_still_to_come_is_no_strike(finder):
+    text = (
+        "Russian jets pounded Kabani on Tuesday. Experts believe that the army's next "
+        "target will be the town of Kinsabba."
+    )
+    assert places(text, finder) == ["Kabani"]
+
+
+def test_a_town_used_to_fire_rockets_is_not_struck(finder):
+    text = (
+        "Russian jets pounded Kabani on Tuesday. Salma was the main stronghold of the "
+        "militants and was used to fire rockets on the villages of the coast."
+    )
+    assert places(text, finder) == ["Kabani"]
+
+
+def test_places_in_a_tally_since_the_start_of_the_year_are_not_struck(finder):
+    text = (
+        "On Monday jets struck the hospital in Taftanaz. Since the beginning of 2016, "
+        "the group has documented 38 attacks on its hospitals, 27 of them in Idlib and "
+        "Aleppo governorates."
+    )
+    assert places(text, finder) == ["Taftanaz"]
+
+
+def test_an_organisation_s_initials_are_no_village(finder):
+    text = "On Monday jets struck a field hospital run by SMRA in Taftanaz."
+    assert places(text, finder) == ["Taftanaz"]
+
+
+def test_a_place_of_which_forces_seized_a_share_is_not_struck(finder):
+    text = (
+        "Government forces have seized more than a third of rebel-held eastern Aleppo, "
+        "as the bombing of the neighborhoods still in rebel hands went on on Monday."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_day_in_a_relative_clause_after_the_strike_does_not_date_it(finder):
+    text = (
+        "Jets struck Sheikh Saeed on Tuesday night.\n"
+        "Missiles also fell on the blocks of al-Maadi, where families who fled their homes "
+        "last week had taken shelter."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 7))}
+    assert found["al-Maadi"] == date(2016, 12, 6)
+
+
+def test_a_headline_place_takes_the_weekday_the_body_gives_it(finder):
+    text = (
+        "Turkish jets hit 67 targets around al-Bab\n\n"
+        "Turkish warplanes destroyed 67 targets on Wednesday, the army said on Thursday. "
+        "The airstrikes hit positions in al-Bab and Tadif, it said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 22))}
+    assert found["al-Bab"] == date(2016, 12, 21)
+
+
+def test_the_day_of_what_followed_the_strike_bounds_it(finder):
+    text = (
+        "Coalition warplanes struck positions in the village of Tal Saman before the "
+        "fighters entered it on Monday afternoon."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 15))
+    assert ev.event_date == date(2016, 11, 14)
+
+
+def test_the_outlet_s_own_correspondent_is_the_reporter(finder):
+    text = (
+        "Activists said jets hit Tal Abyad on Sunday. "
+        "Coalition warplanes struck positions in Tal Saman on Monday, our correspondent in "
+        "the area reported."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Tal Saman"] == "reporter"
+
+
+def test_an_institution_named_again_speaks_for_its_country(finder):
+    text = (
+        "Turkish warplanes destroyed 67 targets on Wednesday, the Turkish General Staff said.\n"
+        "In a written statement, the General Staff said the airstrikes hit positions in Tadif."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+
+
+def test_the_free_syrian_army_names_no_regime_aircraft(finder):
+    text = (
+        "Turkish warplanes hit 67 targets on Wednesday, the army said.\n"
+        "Free Syrian Army fighters clashed with militants west of the town.\n"
+        "The Free Syrian Army has since retaken Jarablus.\n"
+        "The statement said the airstrikes hit positions in Tadif."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "coalition"
+
+
+def test_an_airstrike_of_unknown_nationality_has_no_actor(finder):
+    text = (
+        "Coalition warplanes struck positions near Raqqa on Monday. An airstrike of unknown "
+        "nationality hit a house in the town of al-Karama on Sunday."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["al-Karama"] == "unknown"
+
+
+def test_a_convoy_delivering_humanitarian_aid_is_a_civilian_target(finder):
+    text = (
+        "Last night aircraft struck a convoy of the Red Crescent in Urum al-Kubra while it "
+        "was delivering humanitarian aid."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_reported_speech_about_the_same_missiles_keeps_their_day(finder):
+    text = (
+        "Warplanes launched raids on Tuesday night on Sheikh Saeed, the Civil Defense said.\n"
+        "An activist told the agency that the vacuum missiles fell on the blocks of al-Maadi."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 7))}
+    assert found["al-Maadi"] == date(2016, 12, 6)
+
+
+def test_a_day_in_a_relative_clause_telling_the_toll_dates_the_strike(finder):
+    text = "Russian jets struck the market in Saraqib, where 12 people were killed on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air raids targeted Kafranbel on Monday, the Idlib Media Center said.",
+        "The Daraa Media Office said barrel bombs hit Da'el on Monday.",
+    ],
+)
+def test_a_local_media_centre_is_an_activists_claim(finder, text):
+    (ev,) = events(text, finder, date(2016, 2, 17))
+    assert ev.claimant == "activists"
+
+
+def test_a_place_keeps_the_weekday_written_right_after_it(finder):
+    text = (
+        "Jets struck a bakery in Saraqeb on Monday, the second attack on a bakery since "
+        "the raid on Kafr Nabl last month."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 20))}
+    assert dated["Saraqeb"] == date(2016, 10, 17)
+
+
+def test_what_happened_days_before_is_no_strike_unless_it_was_one(finder):
+    text = "Jets struck Saraqeb on Monday, a day after a UN convoy reached Binnish."
+    assert places(text, finder, date(2016, 10, 20)) == ["Saraqeb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Jets struck Saraqeb on Monday, a day after raids on Binnish killed five.", 16),
+        ("A day after raids on Binnish, jets struck Saraqeb on Monday.", 16),
+        ("Jets struck Saraqeb on Monday, two days after air strikes killed 20 in Binnish.", 15),
+    ],
+)
+def test_a_strike_a_count_of_days_before_takes_its_own_day(finder, text, day):
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 20))}
+    assert dated == {"Saraqeb": date(2016, 10, 17), "Binnish": date(2016, 10, day)}
+
+
 # -- eighth blind set ----------------------------------------------------------------
 
 
@@ -1790,7 +2104,8 @@ def test_a_line_opening_on_a_ground_faction_after_its_label_tells_no_strike(find
 def test_sources_a_report_lists_are_not_the_claimant_of_its_strikes(finder):
     text = (
         "Each dot marks a strike reported by two sources, among them the Syrian Civil "
-        "Defence and local councils. On 18 November, jets struck Kafr Sijnah."
+        "Defence, local councils and the Idlib Media Centre. On 18 November, jets struck "
+        "Kafr Sijnah."
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "reporter"

@@ -289,14 +289,19 @@ def _per_faction_distances(layers, points, out):
     return isis_km, front_km
 
 
+def random_days(layers, rng, n):
+    """``n`` days drawn over the whole timeline, from the first layer to the end of 2016."""
+    first, last = np.datetime64(layers[0].date), np.datetime64("2016-12-31")
+    offsets = rng.integers(0, int((last - first).astype(int)) + 1, n)
+    return [d.item() for d in first + offsets.astype("timedelta64[D]")]
+
+
 def test_one_query_per_point_equals_one_query_per_faction(layers):
     # The join skips a faction whose lower bound is no nearer than the front
     # already found; the result must be exactly what one query per faction gives.
     rng = np.random.default_rng(11)
     n = 1_500
-    first, last = np.datetime64(layers[0].date), np.datetime64("2016-12-31")
-    offsets = rng.integers(0, int((last - first).astype(int)) + 1, n)
-    days = [d.item() for d in first + offsets.astype("timedelta64[D]")]
+    days = random_days(layers, rng, n)
     country = np.column_stack([rng.uniform(35.6, 42.4, n), rng.uniform(32.3, 37.3, n)])
     aleppo = rng.random(n) < 0.3
     country[aleppo] = np.column_stack(
@@ -334,9 +339,7 @@ def test_many_points_path_equals_the_grouped_path(layers, monkeypatch):
     # give the same columns, repeated places and places at one point included.
     rng = np.random.default_rng(5)
     n = 2_000
-    first, last = np.datetime64(layers[0].date), np.datetime64("2016-12-31")
-    offsets = rng.integers(0, int((last - first).astype(int)) + 1, n)
-    days = [d.item() for d in first + offsets.astype("timedelta64[D]")]
+    days = random_days(layers, rng, n)
     xy = np.column_stack([rng.uniform(35.6, 42.4, n), rng.uniform(32.3, 37.3, n)])
     xy[n // 2 :] = xy[: n // 2]  # every place twice, on other days
     points = events([(tuple(p), d) for p, d in zip(xy, days, strict=True)])

@@ -15,9 +15,9 @@ from geo.extract.context import (
     _sentence_clauses,
     _Span,
 )
-from geo.extract.lexicon import labelled_pattern, quick_opening
+from geo.extract.lexicon import labelled_pattern, load, quick_opening
 from geo.extract.names import _CITY_NAMES
-from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin
+from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin, part_holder
 from geo.extract.triggers import _has_air_word, _is_support, _valid_triggers, toll_cause_span
 from geo.extract.voices import _CLAIMANT_RE
 from geo.names import governorate_of, place_key, split_designator
@@ -62,6 +62,8 @@ _TALLY_GAP_RE = re.compile(
 _ACTOR_RE = labelled_pattern("actors")
 _ACTOR_DISJUNCTION_RE = re.compile(r"\bwhether\b[^.;]*?\bor\b", re.IGNORECASE)
 _AIRCRAFT = r"(?:aircraft|air\s*craft|warplanes?|war\s+planes?|planes?|jets?|helicopters?|bombers?)"
+# "an airstrike of unknown nationality": the strike itself, unattributed.
+_STRIKES = r"(?:air\s*strikes?|air\s*raids?|air\s*attacks?|strikes?|raids?)"
 # A report saying it cannot tell whose aircraft struck: "could not identify the aircraft",
 # "could not say whether the aircraft were Syrian or Russian", "unidentified warplanes",
 # "aircraft of unknown nationality". Actor words inside the statement name no striker.
@@ -71,7 +73,8 @@ _UNIDENTIFIED_RE = re.compile(
     r"|know|verify|verified)\b[^.;]{0,40}?"
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
     rf"|\b(?:unidentified|unknown|unmarked)\s+(?:[\w-]+\s+)?{_AIRCRAFT}\b"
-    rf"|\b{_AIRCRAFT}\s+of\s+(?:unknown|unidentified|undetermined)\s+(?:nationality|origin)\b"
+    rf"|\b(?:{_AIRCRAFT}|{_STRIKES})\s+of\s+(?:unknown|unidentified|undetermined)"
+    r"\s+(?:nationality|origin)\b"
     # A hedged attribution: "people said the planes were Russian, but I cannot say for sure".
     rf"|\b{_AIRCRAFT}\s+(?:were|was)\s+[\w-]+[^.;]{{0,20}}?\bbut\b[^.;]{{0,30}}?"
     r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|not\s+sure|unable\s+to)\b[^.;]{0,30}?"
@@ -170,7 +173,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
     ]  # fmt: skip
     cues = _in_the_air(text, cues) + unidentified
     if not cues:
-        return None
+        return _claimant_aircraft(ctx, s, e)
     labels = {a.label for a in cues}
     if len(labels) > 1 and _ACTOR_DISJUNCTION_RE.search(text, s, e):
         return "unknown"
@@ -180,6 +183,32 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         key=lambda a: min(abs(a.start - t.start) for t in triggers or [_Span(anchor, anchor, "")]),
     )
     return best.label
+
+
+# "Moscow says its planes hit X": the aircraft of the one speaking.
+_OWN_AIRCRAFT_RE = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:jets|warplanes|war\s?planes|aircraft|planes|bombers"
+    r"|helicopters|air\s+force|aviation)\b",
+    re.IGNORECASE,
+)
+_CLAIMANT_AIRCRAFT: dict[str, str] = {
+    label: actor for label, actor in load("actors")["claimant_aircraft"].items() if label != "note"
+}
+#: Longest gap between a claimant and "its jets" ("the ministry said on Monday that its").
+_OWN_AIRCRAFT_GAP = 40
+
+
+def _claimant_aircraft(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the actor of "its jets" right after a claimant that speaks for one side."""
+    own = _OWN_AIRCRAFT_RE.search(ctx.text, s, e)
+    if own is None:
+        return None
+    speakers = [
+        c
+        for c in _find_cached(ctx, _CLAIMANT_RE, s, own.start())
+        if own.start() - c.end <= _OWN_AIRCRAFT_GAP
+    ]
+    return _CLAIMANT_AIRCRAFT.get(speakers[-1].label) if speakers else None
 
 
 def _unidentified(ctx: _DocContext, s: int, e: int) -> list[_Span]:
@@ -309,6 +338,10 @@ def _weapon(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
 
 
 def _city_hint(ctx: _DocContext, m: Mention, sentence_mentions: list[Mention]) -> str | None:
+    holder = part_holder(ctx, m)
+    if holder is not None:
+        # "the Hazawneh district of Manbij": the town named holds the part.
+        return governorate_of(holder.surface) or holder.surface
     cities = {p.city for p in m.candidates if p.precision == "neighbourhood" and p.city}
     named = [
         governorate_of(o.surface) or o.surface

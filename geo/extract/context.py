@@ -33,7 +33,16 @@ MentionFinder = Callable[[str], list[Mention]]
 
 _CLAUSE_BREAK_RE = re.compile(
     r";|:\s|\s[—–]\s|,\s*(?:but|while|whereas|although|though|however|meanwhile)\b"
-    r"|\s(?:while|whereas)\s",
+    r"|\s(?:while|whereas)\s"
+    # "struck X on Monday, a day after a convoy reached Y": what happened before or after.
+    r"|,\s*(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|hours?|weeks?)"
+    r"\s+(?:after|before)\b"
+    # "jets pounded X, helping government troops to take Y": what the ground forces did.
+    r"|,\s*(?:helping|allowing|enabling)\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces"
+    r"|rebels|fighters|army|soldiers|militias)\b)"
+    # "Rebels attacked A as Russian jets struck B": "as" opening a clause with its own subject.
+    r"|\sas\s(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes|war\s?planes|aircraft|planes"
+    r"|helicopters|bombers|drones|troops|forces|rebels|fighters|militants|soldiers)\b)",
     re.IGNORECASE,
 )
 

@@ -121,6 +121,12 @@ _CUE_RE = re.compile(
             # the 5th of this month / the 27th of last month
             r"(?P<relmonth>\b(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+"
             r"(?P<q3>this|last|the\s+same|the\s+current|the\s+previous|the\s+past)\s+month\b)",
+            # "on the 9th", "since the 27th": a day of the month named alone, the latest
+            # such day by the writing. Only where a sentence's words or stops follow it,
+            # not a unit's name ("on the 4th Division").
+            r"(?P<dom>(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s))the\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|while|morning|afternoon"
+            r"|evening|night|killing|but)\b))",
             # October 2015 (month precision)
             r"(?P<my>\b" + _MONTH_RE.format(g="m3") + r"\s+(?P<y3>(?:19|20)\d\d)\b)",
             # (over) the past two days / (in) the past 24 hours / the last three weeks
@@ -144,8 +150,9 @@ _CUE_RE = re.compile(
             r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b)",
             r"(?P<today>\b[Tt]oday\b|\b[Tt]onight\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b)",
             r"(?P<lastweek>\b[Ll]ast\s+week\b)",
-            # over the weekend / last weekend: the Saturday and Sunday just past
-            r"(?P<weekend>\b(?:[Tt]he|[Tt]his|[Ll]ast)\s+weekend\b)",
+            # over the weekend / last weekend / this past weekend: the Saturday and Sunday
+            # just past
+            r"(?P<weekend>\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]ast)\s+weekend\b)",
             # three weeks ago / two days ago / a month ago: counted back from the writing
             r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
             r"\s+(?P<agou>days?|weeks?|months?)\s+ago\b)",
@@ -351,6 +358,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         return DateCue(
             kind="explicit", year=year, month=_month(mon), day=day, qualifier=qualifier, **base
         )
+    if rule == "dom":
+        day = _day(m["d4"])
+        return None if day is None else DateCue(kind="relative", day=day, **base)
     if rule == "relmonth":
         day = _day(m["d3"])
         if day is None:
@@ -528,8 +538,23 @@ def _relative_month_day(cue: DateCue, reference: date) -> ResolvedDate | None:
         return None
 
 
+def _latest_month_day(cue: DateCue, reference: date) -> ResolvedDate | None:
+    """Resolve "the 9th" written alone: the latest such day by the reference (a day's slack)."""
+    assert cue.day is not None
+    first = reference.replace(day=1)
+    for _ in range(3):  # a 31st may skip a shorter month
+        try:
+            value = first.replace(day=cue.day)
+        except ValueError:
+            value = None
+        if value is not None and value <= reference + timedelta(days=1):
+            return ResolvedDate(value, "day", "relative")
+        first = (first - timedelta(days=1)).replace(day=1)
+    return None
+
+
 def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
-    if cue.bound == "since" and cue.kind == "explicit":
+    if cue.bound == "since" and (cue.kind == "explicit" or cue.rule == "dom"):
         # The window opened by "since 27 December" runs to the reference date.
         # "Since yesterday" keeps its day: a relative bound is a day or two back.
         return ResolvedDate(reference, "window", "relative")
@@ -540,6 +565,8 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         return ResolvedDate(reference, "window", "relative")
     if rule == "relmonth":
         return _relative_month_day(cue, reference)
+    if rule == "dom":
+        return _latest_month_day(cue, reference)
     if rule == "lastwd":
         assert cue.weekday is not None
         if _WEEK_WORD_RE.search(cue.text):

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from geo.extract.attributes import (
     _actor_of,
@@ -75,6 +75,7 @@ from geo.extract.roles import (
     _names_whole_governorate,
     _struck_places,
     labels_line,
+    part_holder,
 )
 from geo.extract.sentences import split_sentences
 from geo.extract.tables import first_cell_end, row_under_strike_heading
@@ -537,12 +538,13 @@ def _events_for(
     ]
     named = tuple(dict.fromkeys(o.surface for o in in_para if not _is_foreign(o)))
     own_dates = _own_dates(ctx, index, [m for m, _ in struck])
+    own_dates.update(_shifted_dates(ctx, index, [m for m, _ in struck], dated))
     events = []
     for m, relation in struck:
         own = own_dates.get(m.start)
         own_actor = _mention_actor(ctx, s, e, m, triggers, claimant)
         context = tuple(surface for surface in named if surface != m.surface)
-        neighbourhood = _is_neighbourhood(ctx, m, s, e)
+        neighbourhood = _is_neighbourhood(ctx, m, s, e) or part_holder(ctx, m) is not None
         offset = offset_before(text, m.start)
         written = offset is not None
         if offset is None and relation == "near" and m.candidates and not _is_admin(ctx, m):
@@ -579,12 +581,14 @@ _OWN_DATE_GAP_RE = re.compile(r"(?:\s+(?:city|town|village|province))?\s+on\s+(?
 
 
 def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int, ResolvedDate]:
-    """Return the calendar date written right after each place, in a sentence of several.
+    """Return the date written right after each place, in a sentence of several.
 
     "Jets struck near X on June 18, and hit Y on June 16": each place has
     its own day, not the one the sentence's strike word sits closest to.
+    So has "X on Monday, the second attack since the raid on Y last month"
+    (a relative date counts from the writing, as the sentence's own would).
     """
-    explicit = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit"]
+    explicit = [c for c in _sentence_cues(ctx, index) if c.kind != "anaphoric"]
     if len(explicit) < 2:
         return {}
     reference = ctx.posts[_post_index(ctx, ctx.sentences[index][0])].date
@@ -598,6 +602,46 @@ def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int,
         if resolved is not None:
             own[m.start] = resolved
     return own
+
+
+# "a day after air strikes killed 20 people in X": the words between a count of days and
+# the place it dates; a strike word must be among them.
+_SHIFTED_GAP_RE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:on|in|at|near|against|targeting)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|district)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_SHIFTED_STRIKE_RE = re.compile(
+    r"\b(?:raids?|strikes?|airstrikes?|bombing|bombardment|attacks?|barrel\s+bombs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _shifted_dates(
+    ctx: _DocContext, index: int, places: list[Mention], dated: ResolvedDate
+) -> dict[int, ResolvedDate]:
+    """Return the day of each place struck in a phrase a count of days opens.
+
+    "Jets struck X on Monday, a day after raids on Y": Y was struck the day
+    before the sentence's strike; "two days before strikes on Y", two days after.
+    """
+    shifts = [c for c in _sentence_cues(ctx, index) if c.rule == "shift"]
+    if not shifts:
+        return {}
+    text = ctx.text
+    out: dict[int, ResolvedDate] = {}
+    for m in places:
+        for cue in shifts:
+            if (
+                cue.end <= m.start
+                and _SHIFTED_GAP_RE.fullmatch(text, cue.end, m.start)
+                and _SHIFTED_STRIKE_RE.search(text, cue.end, m.start)
+            ):
+                # cue.shift counts from the strike told before: "a day after" is +1, so
+                # the strike it names came a day before this sentence's.
+                day = dated.date - timedelta(days=cue.shift)
+                out[m.start] = ResolvedDate(day, "day", "relative")
+    return out
 
 
 def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent]:
@@ -630,10 +674,13 @@ def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent
         if first.place_relation == "near" and ev.place_relation == "in":
             # A later "in X" is the better location.
             updates["place_relation"] = "in"
-        if first.date_basis == "published" and ev.date_basis == "explicit":
-            # A headline dated by the page, then "On 26 October, ... in X": the written day.
+        if first.date_basis == "published" and ev.date_basis in ("explicit", "relative"):
+            # A headline dated by the page, then "On 26 October, ... in X" or "on Wednesday,
+            # ... in X": the written day.
             updates.update(
-                event_date=ev.event_date, time_precision=ev.time_precision, date_basis="explicit"
+                event_date=ev.event_date,
+                time_precision=ev.time_precision,
+                date_basis=ev.date_basis,
             )
         if updates:
             kept[key] = replace(first, **updates)  # type: ignore[arg-type]

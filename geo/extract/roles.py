@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 
@@ -99,8 +100,12 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into)))"
+    # "seized more than a third of rebel-held eastern X": a share of the place.
+    r"(?:\s+(?:(?:more\s+than|nearly|almost|over|about|at\s+least)\s+)?"
+    r"(?:(?:a|one)\s+(?:third|quarter|fifth)|half|two-thirds|three-quarters|most|much|parts?"
+    r"|large\s+parts|swathes?)\s+of)?"
     r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held"
-    r"|" + _DIRECTION + r"ern)\s+)?"
+    r"|" + _DIRECTION + r"ern)\s+){0,2}"
     r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -170,6 +175,12 @@ _MEETING_BEFORE_RE = re.compile(
     r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# Where people fled from: "families who fled X last week", "displaced from the town of X".
+_FLED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:fled|flee|fleeing|displaced)\s+(?:from\s+)?(?:the\s+)?"
+    r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # A capital speaking for its government: "condemned by Damascus", "Moscow denied".
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|welcomed|rejected|announced|claimed|reported|denied"
@@ -218,6 +229,24 @@ _PARTS_GAP_RE = re.compile(
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?#?",
     re.IGNORECASE,
 )
+
+
+def _is_town(m: Mention) -> bool:
+    """Say whether a mention's best candidate is a town ("the X district of Manbij")."""
+    return bool(m.candidates) and m.candidates[0].precision == "town"
+
+
+def part_holder(ctx: _DocContext, m: Mention) -> Mention | None:
+    """Return the town right after "district of" or "neighbourhood in" a place, if any."""
+    gap = _PARTS_GAP_RE.match(ctx.text, m.end)
+    if gap is None:
+        return None
+    i = bisect_left(ctx.mention_starts, gap.end())
+    if i < len(ctx.mentions) and ctx.mentions[i].start == gap.end():
+        holder = ctx.mentions[i]
+        if governorate_of(holder.surface) or _is_town(holder):
+            return holder
+    return None
 
 
 def _parts_named_before(ctx: _DocContext, m: Mention) -> bool:
@@ -312,6 +341,23 @@ _HISTORY_YEARS = 2
 _SINCE_YEAR_BEFORE_RE = re.compile(r"\b[Ss]ince\s+((?:19|20)\d\d)\b[^.;:()]*$")
 
 
+# A count running from the start of a year: "Since the beginning of 2016, the group has
+# documented 38 attacks, 27 of them in X and Y": a tally of months, not a strike.
+_YEAR_TALLY_RE = re.compile(
+    r"\b[Ss]ince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?"
+    r"(?:year|(?:19|20)\d\d)\b[^.;:()]*$"
+)
+
+
+def _in_year_tally(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place is counted in a tally since the start of a year (its sentence's)."""
+    i = bisect_right(ctx.sentence_starts, m.start) - 1
+    s = ctx.sentence_starts[i] if i >= 0 else 0
+    if "ince the " not in ctx.text[s : m.start]:
+        return False
+    return _YEAR_TALLY_RE.search(ctx.text, s, m.start) is not None
+
+
 # "flown no missions over X", "no sorties at all over X": a place where no strike fell.
 _NONE_OVER_BEFORE_RE = re.compile(
     r"\bno\s+(?:[\w-]+\s+)?(?:missions|sorties|flights|air\s*strikes|strikes|raids|bombing)"
@@ -386,6 +432,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if since is not None and int(since.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
         # "documented attacks since 2011, including the bombing of hospitals in X": history.
         return "reference"
+    if _in_year_tally(ctx, m):
+        return "reference"
     after = text[m.end : m.end + 40]
     if _BASED_AFTER_RE.search(after):
         return "reference"
@@ -409,6 +457,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "truce" in kinds and _TRUCE_BEFORE_RE.search(before):
         return "reference"
     if "ground" in kinds and _GROUND_OBJECTIVE_BEFORE_RE.search(before):
+        return "reference"
+    if "meeting" in kinds and _FLED_FROM_BEFORE_RE.search(before):
         return "reference"
     if ("meeting" in kinds and _MEETING_BEFORE_RE.search(before)) or (
         "speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)
@@ -442,7 +492,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _parts_named_before(ctx, m)
         )
         or (
-            governorate_of(m.surface)
+            (governorate_of(m.surface) or _is_town(m))
             and _CITY_OF_BEFORE_RE.search(before)
             and _parts_named_before(ctx, m)
         )
@@ -471,12 +521,18 @@ def _province_at(ctx: _DocContext, pos: int) -> bool:
     """Say whether the place named at ``pos`` (see :func:`_names_place_at`) is a province.
 
     "51 targets in Hama province (on Tuesday), including a depot near X": a
-    province holds what follows it; a reference point does not locate it.
+    province holds what follows it; a reference point does not locate it. The
+    last name of a list of provinces is one too ("in the provinces of Hama,
+    Idlib and Latakia, including a command post near X").
     """
     i = bisect_right(ctx.mention_starts, pos) - 1
     if i < 0:
         return False
-    return split_designator(ctx.mentions[i].surface)[1] in ("province", "governorate")
+    m = ctx.mentions[i]
+    return split_designator(m.surface)[1] in (
+        "province",
+        "governorate",
+    ) or _names_whole_governorate(ctx, m)
 
 
 def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
@@ -543,9 +599,27 @@ def _role_after(
             return previous[1]
     if governorate_of(m.surface) and _CONTAINER_AFTER_RE.search(after):
         return "container"
-    if _AREA_OF_AFTER_RE.search(after) and _THE_BEFORE_RE.search(before):
+    area_of = _AREA_OF_AFTER_RE.search(after)
+    if area_of and _THE_BEFORE_RE.search(before) and not _governorate_follows(ctx, m, area_of):
         return "container"
     return "candidate"
+
+
+def _governorate_follows(ctx: _DocContext, m: Mention, area_of: re.Match[str]) -> bool:
+    """Say whether "the X area of" is followed by a governorate, which holds X.
+
+    "the Kabani area of Latakia" places X in the governorate; "the Ghouta town of
+    X" names a place inside the first name.
+    """
+    i = bisect_right(ctx.mention_starts, m.end)
+    if i >= len(ctx.mentions):
+        return False
+    after = ctx.mentions[i]
+    gap = ctx.text[m.end + area_of.end() : after.start]
+    return bool(_GAP_TO_NAME_RE.fullmatch(gap)) and governorate_of(after.surface) is not None
+
+
+_GAP_TO_NAME_RE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 
 #: The country of the places the reports are about.
@@ -757,6 +831,33 @@ def _is_neighbourhood(ctx: _DocContext, m: Mention, s: int, e: int) -> bool:
     return bool(_NEIGHBOURHOODS_OF_RE.search(ctx.text, max(s, m.start - 40), m.start))
 
 
+# "Jets struck these villages on Monday: A, B and C": the list names what was struck.
+_LIST_OPENING_RE = re.compile(r":\s+(?:the\s+)?#?")
+# After the first name, another: a list, not a heading's one answer ("Heaviest hit: X.").
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|and\b|#)")
+
+
+def _with_listed_places(
+    ctx: _DocContext, clauses: list[tuple[int, int]], active: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Add to the active clauses a list of places a colon opens after an active clause."""
+    out = list(active)
+    for before, clause in itertools.pairwise(clauses):
+        if before not in out or clause in out:
+            continue
+        opening = _LIST_OPENING_RE.match(ctx.text, clause[0], clause[1])
+        if opening is None:
+            continue
+        i = bisect_left(ctx.mention_starts, opening.end())
+        if (
+            i < len(ctx.mentions)
+            and ctx.mentions[i].start == opening.end()
+            and _LIST_GOES_ON_RE.match(ctx.text, ctx.mentions[i].end, clause[1])
+        ):
+            out.append(clause)
+    return out
+
+
 _NEIGHBOURHOOD_AFTER_RE = re.compile(r"(?:[,\s]+(?:and\s+)?[\w'’-]+){0,6}?\s+neighbou?rhoods?\b")
 _NEIGHBOURHOODS_OF_RE = re.compile(r"neighbou?rhoods?\s+of\s+$", re.IGNORECASE)
 
@@ -776,6 +877,8 @@ def _struck_places(
     clauses = _sentence_clauses(ctx, s, e)
     starts = sorted(t.start for t in triggers)
     active = [c for c in clauses if bisect_left(starts, c[1]) > bisect_left(starts, c[0])]
+    if len(active) < len(clauses):
+        active = _with_listed_places(ctx, clauses, active)
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
     for m in mentions:
@@ -812,6 +915,7 @@ def _struck_places(
                 and (
                     _opens_sentence(ctx, m, s)
                     or (before_any is not None and _contains(ctx, m, before_any))
+                    or _continues_containers(ctx, m, containers)
                 )
             )
         ):
@@ -950,6 +1054,18 @@ def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> boo
         return False
     own = governorate_of(city.surface) or city.surface
     return place.candidates[0].city == own and _contains(ctx, city, place)
+
+
+def _continues_containers(ctx: _DocContext, area: Mention, containers: list[Mention]) -> bool:
+    """Say whether an area is the next item of a list of areas holding the places before it.
+
+    "in A, B and C in Jabal al-Akrad and Jabal al-Turkman": both mountains
+    locate the villages; the second is no more struck than the first.
+    """
+    if not containers or containers[-1].end > area.start:
+        return False
+    last = containers[-1]
+    return _is_area(ctx, last) and bool(_LIST_GAP_RE.search(ctx.text[last.end : area.start]))
 
 
 def _contains(ctx: _DocContext, admin: Mention, place: Mention) -> bool:

@@ -8,6 +8,7 @@ from datetime import date
 
 from geo.extract.context import (
     _DocContext,
+    _in_range,
     _Post,
     _post_index,
     _Scope,
@@ -36,7 +37,8 @@ _TIME_PHRASE = (
 )
 _OTHER_CLAUSE_RE = re.compile(
     rf"\b(?:(?:after|before)(?!\s+(?:about\s+|around\s+)?\d)(?!{_TIME_PHRASE})|until|once"
-    r"|following)\b",
+    # "following the raid" opens another clause; "the following villages:" opens a list.
+    r"|(?<!the\s)following)\b",
     re.IGNORECASE,
 )
 # "since Saturday", "until 18 October": a bound of a period, not the day of a strike.
@@ -48,11 +50,30 @@ _OTHER_PREDICATE_RE = re.compile(
 )
 
 
+# A clause of what came after the strike, with its day: "struck X before the fighters
+# entered it on Monday" (no other clause word between).
+_BEFORE_CLAUSE_RE = re.compile(
+    r"(?:(?!\b(?:after|until|once|following|since|where|who|which)\b)[^.;])*?"
+    r"\bbefore\b(?!\s+(?:about\s+|around\s+)?\d)[^.;,]*",
+    re.IGNORECASE,
+)
+# A relative clause after the strike, still open at the date: ", where families who fled".
+_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:where|who|whom|whose|which)\b[^,;]*$", re.IGNORECASE)
+
+
 # "The jets hit X and Y ...": a sentence opening on the aircraft or strikes told before goes
 # on with them, whoever it quotes.
 _SAME_STRIKES_OPENING_RE = re.compile(
     r"[\s\"'“‘]*The\s+(?:same\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers"
     r"|helicopters|(?:air\s*)?strikes|(?:air\s*)?raids)\b"
+)
+# "An activist told the agency that the vacuum missiles fell on X": the reported speech goes
+# on with the aircraft or weapons told before.
+_SAME_STRIKES_REPORTED_RE = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,4}?|reported|added)\s+that\s+the\s+(?:same\s+)?"
+    r"(?:[\w-]+\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers|helicopters"
+    r"|missiles|rockets|bombs|barrels|(?:air\s*)?strikes|(?:air\s*)?raids)\b",
+    re.IGNORECASE,
 )
 # What may come before a count of days that opens a sentence: "Three days earlier, ...".
 _OPENING_RE = re.compile(r"[\s\"'“‘(]*(?:(?:And|But|Then|Only)\s+)?")
@@ -78,6 +99,7 @@ def _sentence_date(
     text = ctx.text
     primary: list[tuple[int, int, DateCue]] = []
     statement: list[tuple[int, int, DateCue]] = []
+    bound: DateCue | None = None
     for cue in _sentence_cues(ctx, _sentence_at(ctx, s)):
         if cue.kind == "anaphoric" and previous is None:
             continue
@@ -99,6 +121,20 @@ def _sentence_date(
                 nearest = t
                 break
         if nearest is None:
+            if bound is None and any(
+                t.end <= cue.start and _BEFORE_CLAUSE_RE.fullmatch(text, t.end, cue.start)
+                for t in triggers
+            ):
+                bound = cue
+            continue
+        if (
+            nearest.end <= cue.start
+            and _RELATIVE_CLAUSE_RE.search(text, nearest.end, cue.start)
+            and not _in_range(ctx.triggers, nearest.end, cue.start)
+        ):
+            # "fell on X, where families who fled Y last week had taken shelter": the day
+            # of the relative clause's own verb ("where 12 people were killed on Sunday"
+            # still tells of the strike).
             continue
         distance = abs(nearest.start - cue.start)
         if _PERIOD_BOUND_BEFORE_RE.search(text, max(s, cue.start - 12), cue.start):
@@ -125,6 +161,10 @@ def _sentence_date(
             resolved = resolve_cue(cue, base)  # type: ignore[arg-type]
             if resolved is not None:
                 return resolved, attached
+    if bound is not None and bound.kind != "anaphoric":
+        # "struck X before the fighters entered it on Monday": the day that closes the
+        # strikes is the closest the sentence gives.
+        return resolve_cue(bound, reference), True
     return None, False
 
 
@@ -175,6 +215,7 @@ def _scoped_date(
             (voice is not None and voice == _author_voice(ctx, last[1]))
             or _voice(ctx, index) is None
             or _SAME_STRIKES_OPENING_RE.match(ctx.text, s) is not None
+            or _SAME_STRIKES_REPORTED_RE.search(ctx.text, s, ctx.sentences[index][1]) is not None
         ):
             dated = last[0]
     return dated or post.default or ResolvedDate(post.date, "day", post.basis)

@@ -43,12 +43,15 @@ _SUPPORT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUND_AGENT_BEFORE_RE = re.compile(
-    r"\b(?:ISIS|ISIL|IS|Islamic\s+[Ss]tate|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
-    r"|extremist\s+group|opposition\s+fighters|terrorists|gunmen|armed\s+groups"
+    r"\b(?:ISIS|ISIL|IS|Islamic\s+[Ss]tate|Daesh|Da['’]esh|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents"
+    r"|[Jj]ihadists|extremist\s+group|(?:[Oo]pposition|[Rr]ebel)\s+fighters|[Tt]errorists"
+    r"|[Gg]unmen|[Aa]rmed\s+groups"
+    # "Fighters of <group> attacked": men on the ground ("Su-24 fighters" are aircraft).
+    r"|[Ff]ighters\s+(?:of|from)\s+[\w'’-]+"
     r"|(?:[Rr]egime|[Gg]overnment|[Aa]rmy|Syrian|[Gg]round|pro-government|Assad(?:['’]s)?)"
     r"\s+(?:forces|troops)"
     # A group name may be quoted: "the “Islamic state” targeted".
-    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)[\"”’]?(?:['’]s)?(?:\s+[\w'’]+){0,3}\s+$"
+    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)[\"”’]?(?:['’]s)?(?:\s+[\w'’-]+){0,3}\s+$"
 )
 # "dealt a heavy blow to the militants in airstrikes": a group after a preposition is the
 # object of the strike, not the one striking.
@@ -165,6 +168,20 @@ _WITHDRAWN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_STRIKE_BEFORE_RE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?)\s+$", re.I)
+# "the army's next target in X will be the town of Y": a target still to come, no strike.
+_TARGET_NOUN_RE = re.compile(r"targets?", re.IGNORECASE)
+_FORECAST_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['forecast_before'])}\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE
+)
+# "X was used to fire rockets on the villages": rockets fired from the ground.
+_ROCKETS_RE = re.compile(r"rockets?", re.IGNORECASE)
+_GROUND_LAUNCH_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['ground_launch_verbs'])}\s+(?:[\w'’-]+\s+){{0,2}}?$",
+    re.IGNORECASE,
+)
+_FORECAST_AFTER_RE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:will|would|could|might)\s+(?:likely\s+)?be\b", re.IGNORECASE
+)
 # "a three-week pause in the bombing of X", "a halt to air strikes on X": no strike.
 _PAUSE_BEFORE_RE = re.compile(
     r"\b(?:pause|halt|lull|suspension|cessation|moratorium|freeze)\s+(?:in|of|to|on)\s+"
@@ -256,6 +273,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if (
             agent is not None
             and not _PASSIVE_BEFORE_RE.search(before)
+            and not _speaker_of_air_strike(before, agent.start())
             and not _OBJECT_BEFORE_RE.search(before, 0, agent.start())
         ):
             continue
@@ -276,6 +294,16 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
+            continue
+        if (
+            _ROCKETS_RE.fullmatch(text, t.start, t.end)
+            and _GROUND_LAUNCH_BEFORE_RE.search(before)
+            and not _has_air_word(text, s, t.start)
+        ):
+            continue
+        if _TARGET_NOUN_RE.fullmatch(text, t.start, t.end) and (
+            _FORECAST_BEFORE_RE.search(before) or _FORECAST_AFTER_RE.match(text, t.end, e)
+        ):
             continue
         if text.startswith(("dropp", "Dropp"), t.start) and (
             _DROPPED_NOT_WEAPON_AFTER_RE.search(text[t.end : min(e, t.end + 40)])
@@ -363,12 +391,43 @@ def _air_report(ctx: _DocContext) -> bool:
 
 def _ground_led(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     """Say whether the sentence opens with ground forces and names no aircraft itself."""
-    if _GROUND_SUBJECT_RE.match(ctx.text, s, min(e, s + 80)) is None:
+    subject = _GROUND_SUBJECT_RE.match(ctx.text, s, min(e, s + 80))
+    if subject is None or _SPEECH_AFTER_RE.match(ctx.text, subject.end(), e):
+        # "Rebels say the bombs fell on X": the ground forces speak; they do not fire.
         return False
     known = ctx.air_cache.get(index)
     if known is None:
         known = ctx.air_cache[index] = _has_air_word(ctx.text, s, e)
     return not known
+
+
+# "Rebels say the bombs fell on X": a speaker, not the one firing.
+_SPEECH_WORD_RE = re.compile(
+    r"\b(?:say|says|said|told|report|reports|reported|claim|claims|claimed|accuse|accused"
+    r"|accusing)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker_of_air_strike(before: str, agent_start: int) -> bool:
+    """Say whether ground forces before a strike word speak of aircraft striking.
+
+    "Rebels say the bombs fell on X": a word of speech after them, then the
+    weapon or aircraft right before the strike word. "Rebels said they attacked
+    X" stays the rebels' own attack.
+    """
+    speech = _SPEECH_WORD_RE.search(before, agent_start)
+    if speech is None:
+        return False
+    subject = _AIRCRAFT_SUBJECT_BEFORE_RE.search(before, speech.end())
+    return subject is not None and not subject["agent"].lower().startswith("shell")
+
+
+_SPEECH_AFTER_RE = re.compile(
+    r"\s+(?:say|says|said|told|tell|report|reports|reported|claim|claims|claimed|accuse"
+    r"|accused|accusing)\b",
+    re.IGNORECASE,
+)
 
 
 def _has_air_word(text: str, s: int, e: int) -> bool:

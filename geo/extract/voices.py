@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from geo.extract.context import _carried, _DocContext, _find_cached, _paragraph_index
+from geo.extract.context import _carried, _DocContext, _find_cached, _paragraph_index, _Span
 from geo.extract.lexicon import alternation, labelled_pattern, load, quick_opening
 from geo.extract.sentences import split_sentences
 
@@ -27,8 +27,9 @@ _REPORTS_BY_BEFORE_RE = re.compile(
 # "a strike reported by at least two sources, among them the Civil Defence, ...": the
 # sources a report counts its strikes from, listed, are not the claimant of one strike.
 _SOURCES_LISTED_BEFORE_RE = re.compile(
-    r"\bsources\b[^.;:]{0,40}?,?\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+)?$",
+    r"\bsources\b[^.;:]{0,40}?,?\s+(?:among\s+them|including|such\s+as)\s+"
+    # Any name of the list: "among them the Civil Defence, local councils and the X Centre".
+    r"[^.;:]{0,80}$",
     re.IGNORECASE,
 )
 # A cue ending in its verb of saying ("the coalition said"): what follows is what it says
@@ -220,7 +221,7 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim.
         if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")":
             continue
-        if _SOURCES_LISTED_BEFORE_RE.search(text, max(s, c.start - 80), c.start):
+        if _SOURCES_LISTED_BEFORE_RE.search(text, max(s, c.start - 160), c.start):
             # "reported by two sources, among them the Civil Defence": how the report counts.
             continue
         if not _SPEAKS_AT_END_RE.search(text, c.start, c.end) and _AT_WORK_AFTER_RE.match(
@@ -264,9 +265,47 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
             _sentence_claimant(ctx, s, e)
             or _quoted_claimant(ctx, s)
             or _continued_quote_claimant(ctx, s)
+            or _anaphoric_claimant(ctx, s, e)
             or _pronoun_claimant(ctx, index)
         )
     return ctx.cache[key]
+
+
+_HEADS = alternation(load("claimants")["anaphors"])
+# "In a statement, the General Staff said ...": the institution named before, without its
+# country.
+_ANAPHOR_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{_HEADS})\b")
+_HEAD_RE = re.compile(rf"\b{_HEADS}\b")
+
+
+def _head_key(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _anaphoric_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the claimant of the full name an institution's bare name in the sentence repeats.
+
+    "the Turkish General Staff said Thursday" ... "the General Staff said the
+    airstrikes hit X": the second speaks for the Turkish government.
+    """
+    found = _ANAPHOR_RE.search(ctx.text, s, e)
+    if found is None:
+        return None
+    key = ("anaphor-cues", 0)
+    cues = ctx.span_cache.get(key)
+    if cues is None:
+        # One scan of the text: the full names that carry an anaphor's head word.
+        cues = ctx.span_cache[key] = [
+            _Span(c.start(), c.end(), c.lastgroup or "")
+            for c in _CLAIMANT_RE.finditer(ctx.text)
+            if _HEAD_RE.search(c.group()) is not None
+        ]
+    wanted = _head_key(found.group("head"))
+    for cue in reversed(cues):
+        head = _HEAD_RE.search(ctx.text, cue.start, cue.end)
+        if cue.start < found.start() and head is not None and _head_key(head.group()) == wanted:
+            return cue.label or None
+    return None
 
 
 # "In the province of Raqqa, he said, bombers struck ...": a speaker named by a pronoun.

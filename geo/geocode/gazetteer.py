@@ -102,6 +102,9 @@ _SHORT_SKELETON_MARGIN = {2: 15.0, 3: 5.0}
 _MAX_SKELETON_WORDS = 4
 #: Homonyms all farther than this from every other place named around them are not chosen.
 _HOMONYM_FAR_KM = 100.0
+#: Rank from which a place matched by a like spelling is taken wherever it lies (the
+#: sub-district centres and larger towns; villages rank lower).
+_WELL_KNOWN_RANK = 50
 #: A part of a city lies within this distance of the city's point.
 _CITY_PART_KM = 25.0
 #: Places ranked below this are minor landmarks (a hospital, a base), not towns.
@@ -416,6 +419,10 @@ class Gazetteer:
                         # One word of several ("Barack" of "Barack Obama") is no name
                         # alone; a capital opening a sentence ("Smoke rose") says nothing.
                         continue
+                    if length == 1 and _ACRONYM.fullmatch(text, start, end):
+                        # "SMRA has documented": a short word in capitals that no
+                        # spelling of the table covers is an organisation's initials.
+                        continue
                     if _GLUED_WORDS.search(text, start, end) or any(
                         c != "" and _is_english_word(text[a:b]) for a, b, c in window
                     ):
@@ -648,6 +655,8 @@ class Gazetteer:
         if not want_governorate:
             if self._homonyms_far(ordered, core, city, admin1, context):
                 return None
+            if score < SCORE_EXACT and self._spelling_far(ordered, core, city, admin1, context):
+                return None
             border = self._homonym_by_border(ordered, admin1)
             if border is not None:
                 if border < 0:
@@ -766,6 +775,36 @@ class Gazetteer:
             ]
         return found
 
+    def _spelling_far(
+        self,
+        ordered: list[int],
+        name: str,
+        city: str | None,
+        admin1: str | None,
+        context: Sequence[str],
+    ) -> bool:
+        """Say whether a name matched only by a like spelling lies far from everything around it.
+
+        "airstrikes on the Mallah Farms north of Aleppo": a place spelled alike in
+        another governorate, far from every place the sentence names, is another
+        place; the one meant is missing from the table.
+        """
+        gov = canonical_admin1(admin1) if admin1 else None
+        places = [self._entries[i].place for i in ordered]
+        if gov is not None and any(p.admin1 == gov for p in places):
+            return False
+        if any(p.rank >= _WELL_KNOWN_RANK for p in places):
+            # A town of some standing spelled oddly ("Kafr Nbl") is still the town.
+            return False
+        anchors = self._point_anchors(name, city, context)
+        if not anchors:
+            return False
+        return all(
+            haversine_km(p.lat, p.lon, a.lat, a.lon) > _HOMONYM_FAR_KM and p.admin1 != a.admin1
+            for p in places
+            for a in anchors
+        )
+
     def _homonyms_far(
         self,
         ordered: list[int],
@@ -785,11 +824,7 @@ class Gazetteer:
         if self._entries[ordered[0]].place.rank > self._entries[ordered[1]].place.rank:
             # A town better known than its namesakes is the one meant wherever it lies.
             return False
-        anchors = [
-            a
-            for a in self._anchors(name, city, context)
-            if a.precision not in ("governorate", "region", "district")
-        ]
+        anchors = self._point_anchors(name, city, context)
         if not anchors:
             return False
         return all(
@@ -870,6 +905,14 @@ class Gazetteer:
             alternatives=tuple(self._entries[i].place for i in rest[:8]),
             by_context=by_context,
         )
+
+    def _point_anchors(self, name: str, city: str | None, context: Sequence[str]) -> list[Place]:
+        """Return the anchors that are points (towns, neighbourhoods), not areas."""
+        return [
+            a
+            for a in self._anchors(name, city, context)
+            if a.precision not in ("governorate", "region", "district")
+        ]
 
     def _anchors(self, name: str, city: str | None, context: Sequence[str]) -> list[Place]:
         """Places named in the context (and the city), resolved without context."""
@@ -989,6 +1032,7 @@ _LABEL_AT_START = re.compile(r"[ \t]*(?=[a-z])")
 _LABEL_AFTER_BREAK = re.compile(r"[\n|][ \t]*(?=[a-z])")
 _LOWERCASE_RUN = re.compile(r"[a-z][\w'’]*(?:[ -][a-z][\w'’]*){0,2}")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
 # What may join two words of one name: a space, hyphen or dash, underscore or apostrophe.
 _NAME_JOINERS = " -_" + APOSTROPHES + DASHES
@@ -1117,8 +1161,9 @@ _PERSON_AFTER = re.compile(r"\s+(?:told|said|says|added|explained|tweeted|wrote)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|outside|around|inside)\s+$", re.IGNORECASE)
 _PLACE_CUE_BEFORE = re.compile(LOWERCASE_PLACE_CUE + r"$", re.IGNORECASE)
 # The last word of a window (searched in the window cut out, so that a word the cut
-# splits counts from the cut): tried from word starts only, without backtracking.
-_LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]++(?=[^\w]*+$)")
+# splits counts from the cut): tried from word starts only, without backtracking. A comma
+# or semicolon after it ends the name it belongs to: "Sheikh Saeed, Sakhour" is a list.
+_LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]++(?=[^\w,;]*+$)")
 
 
 @functools.lru_cache(maxsize=50_000)

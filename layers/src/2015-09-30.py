@@ -172,8 +172,9 @@ LAYER = {
                 (36.48, 34.85),  # Houla plain, west of Kafr Laha
                 (36.445, 34.925),  # west of Aqrab, on the Hama side of the pocket
                 (36.47, 34.95),  # north of Aqrab
-                (36.50, 34.915),  # Aqrab's east, towards Harbnafsa (regime)
-                (36.49, 34.90),  # north of Houla
+                (36.505, 34.945),  # north of Tall Dahab, the Houla's northern town
+                (36.512, 34.925),  # Tall Dahab's east, towards Harbnafsa (regime)
+                (36.50, 34.905),  # north-east of Kafr Laha
                 (36.60, 34.91),  # north-west of Rastan, regime Hama-Homs villages to the north
                 (36.63, 34.90),  # south-west of the army's al-Zara and its power plant
                 (36.69, 34.915),  # south-east of al-Zara

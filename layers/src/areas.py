@@ -468,6 +468,18 @@ AREAS = [
         ],
     },
     {
+        "area": "hasakah-city",
+        "name": "al-Hasakah city: the districts the YPG took from the government (2016-08-23)",
+        "ring": [
+            (40.715, 36.475),  # al-Nashwa's south-west, the Khabur valley
+            (40.785, 36.468),  # Ghwayran's south-east, the Shaddadi road
+            (40.795, 36.500),  # the city's eastern edge, the army's Kawkab hill beyond
+            (40.775, 36.530),  # north-east, the Qamishli road
+            (40.725, 36.530),  # north-west, the Ras al-Ain road
+            (40.708, 36.500),  # al-Nashwa's western edge
+        ],
+    },
+    {
         "area": "east-aleppo-fringe-north",
         "name": "east Aleppo's northern fringe: Ard al-Hamra, Jabal Badro, Hanano's fields",
         "accuracy_km": 1.0,
