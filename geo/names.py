@@ -578,7 +578,8 @@ def fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-_ARTICLE_RE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad-d)[-\s]+")
+# The article may be joined by a hyphen, a space or, in a hashtag, an underscore ("#al_Bab").
+_ARTICLE_RE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad-d)[-\s_]+")
 
 
 def strip_article(name: str) -> str:

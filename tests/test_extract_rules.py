@@ -1988,3 +1988,181 @@ def test_a_strike_a_count_of_days_before_takes_its_own_day(finder, text, day):
 )
 def test_strikes_said_to_have_stopped_are_no_strike(finder, text):
     assert places(text, finder) == []
+
+
+# -- eighth blind set ----------------------------------------------------------------
+
+
+def test_a_toll_item_killed_by_ground_fire_is_not_struck(finder):
+    text = (
+        "Idlib: 9 martyrs, 6 in Sarmin due to Russian warplanes shelling, 2 in Morek by tank "
+        "shelling, and 1 in Taftanaz under the rubble of a house hit by a barrel bomb."
+    )
+    assert places(text, finder) == ["Sarmin", "Taftanaz"]
+
+
+def test_a_hashtag_joining_the_article_by_an_underscore_names_a_place(finder):
+    text = "#Aleppo: 4 martyrs in #al_Khafsa due to Russian warplanes shelling."
+    assert places(text, finder) == ["al_Khafsa"]
+
+
+def test_a_toll_item_names_its_own_killer(finder):
+    text = (
+        "Aleppo: 7 martyrs, 4 in Anadan by explosive barrels dropped by regime helicopters, "
+        "and 3 in Hayan due to Russian warplanes shelling."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Anadan": "regime", "Hayan": "russia"}
+
+
+def test_a_mortar_team_struck_is_the_target_not_ground_fire(finder):
+    text = "A coalition aircraft struck a Daesh mortar team about 5 km south-east of Dabiq."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.offset_km) == ("Dabiq", 5.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Ministry of Defence said that on Sunday RAF jets struck a Daesh "
+            "headquarters in al-Tabqa.",
+            "governments",
+        ),
+        (
+            "The Russian Defence Ministry said coalition jets had struck a bridge in al-Tabqa.",
+            "russian_mod",
+        ),
+    ],
+)
+def test_a_ministry_telling_of_the_coalition_s_strikes_is_a_government(finder, text, claimant):
+    (ev,) = events(text, finder)
+    assert (ev.actor, ev.claimant) == ("coalition", claimant)
+
+
+def test_rockets_owned_by_a_ground_side_are_not_an_air_strike(finder):
+    text = (
+        "Russian jets struck Salma on Monday. The coast around Qardaha is the government's "
+        "heartland, and rebel rockets had fallen on it for years."
+    )
+    assert places(text, finder) == ["Salma"]
+
+
+def test_aid_named_before_dropped_is_no_weapon(finder):
+    text = (
+        "Russian jets struck Maadan on Monday. Photo: residents of Deir ez-Zor collect "
+        "aid dropped by parachute, January 15, 2016."
+    )
+    assert places(text, finder) == ["Maadan"]
+
+
+def test_a_name_after_my_colleague_is_a_person(finder):
+    text = (
+        "My colleague Samer, who runs the clinic in Zamalka, told me a Russian air strike "
+        "on Saturday had destroyed the clinic's generator."
+    )
+    assert places(text, finder) == ["Zamalka"]
+
+
+def test_a_strike_dated_years_before_the_report_is_history(finder):
+    text = (
+        "Jets struck Anadan on Monday. The video first appeared online in May 2014, when it "
+        "was described as the aftermath of a barrel bomb in the al-Shaar district of Aleppo."
+    )
+    assert places(text, finder, published=date(2016, 8, 25)) == ["Anadan"]
+
+
+def test_a_toll_item_naming_aircraft_alone_names_no_actor(finder):
+    text = (
+        "Idlib: 9 martyrs, 6 in Sarmin due to Russian warplanes shelling, "
+        "and 3 in Taftanaz due to warplanes shelling."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Sarmin": "russia", "Taftanaz": "unknown"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hill of Kabani had held out for three years. On Thursday, Russian jets struck it "
+        "at least 30 times.",
+        "A drone kept watch on Daesh activity around Raqqa. When fighters were seen at a "
+        "compound on the edge of the city, coalition jets struck the compound.",
+    ],
+)
+def test_a_strike_pointing_back_takes_the_place_of_the_sentence_before(finder, text):
+    assert len({ev.place_as_written for ev in events(text, finder)}) == 1
+
+
+def test_a_day_heading_dates_the_paragraphs_below_it(finder):
+    text = (
+        "Friday 30 September: Two Tornados flew a reconnaissance mission over Iraq.\n\n"
+        "Over Syria, RAF jets struck a Daesh compound in al-Tabqa.\n\n"
+        "Saturday 1 October: RAF jets struck a Daesh mortar team near Dabiq."
+    )
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 3))}
+    assert days == {"al-Tabqa": date(2016, 9, 30), "Dabiq": date(2016, 10, 1)}
+
+
+def test_a_line_opening_on_a_ground_faction_after_its_label_tells_no_strike(finder):
+    text = (
+        "Idlib: Russian warplanes launched 6 raids on Sarmin.\n\n"
+        "Aleppo: The Free Syrian Army destroyed a regime tank on the front of al-Eis."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_sources_a_report_lists_are_not_the_claimant_of_its_strikes(finder):
+    text = (
+        "Each dot marks a strike reported by two sources, among them the Syrian Civil "
+        "Defence, local councils and the Idlib Media Centre. On 18 November, jets struck "
+        "Kafr Sijnah."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_a_medic_named_as_the_speaker_after_a_comma_speaks_as_activists(finder):
+    text = (
+        "Russian jets struck Kabani on Thursday, the Observatory said. Late on Friday, a "
+        "strike on a car park in Bdama killed five people, a doctor at the town's clinic "
+        "said by phone."
+    )
+    claims = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert claims == {"Kabani": "sohr", "Bdama": "activists"}
+
+
+def test_he_said_points_back_at_the_last_speaker_named(finder):
+    text = (
+        "The Observatory said jets struck al-Mayadin on Saturday.\n\n"
+        '"Near the settlement of Ayyash, bombers destroyed a command post," ministry '
+        "spokesman Igor Konashenkov told reporters.\n\n"
+        "In the province of Raqqa, he said, Su-34 bombers struck a training camp near the "
+        "settlement of Maadan."
+    )
+    claims = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert claims["Maadan"] == "russian_mod"
+
+
+def test_a_symbol_the_map_defines_as_a_strike_is_a_strike_word(finder):
+    text = (
+        "Each dot on Map 3 marks a strike reported by two sources.\n\n"
+        "Three dots appear around Latamneh, all on 17 November."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 23))
+    assert (ev.place_as_written, ev.place_relation) == ("Latamneh", "near")
+
+
+def test_the_outskirts_of_the_town_named_again_make_the_strike_near_it(finder):
+    text = (
+        "This morning Syrian jets circled over Saqba and struck the fields on the outskirts "
+        "of the town."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Saqba", "near")
+
+
+def test_fighters_of_a_brigade_make_the_target_rebels(finder):
+    text = "On Friday, Russian strikes on Ghmam killed 11 fighters of a Turkmen brigade."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"

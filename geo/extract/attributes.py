@@ -18,7 +18,7 @@ from geo.extract.context import (
 from geo.extract.lexicon import labelled_pattern, load, quick_opening
 from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin, part_holder
-from geo.extract.triggers import _is_support, _valid_triggers
+from geo.extract.triggers import _has_air_word, _is_support, _valid_triggers, toll_cause_span
 from geo.extract.voices import _CLAIMANT_RE
 from geo.names import governorate_of, place_key, split_designator
 from geo.record import Mention
@@ -463,6 +463,19 @@ def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span],
     return found, bool(ctx.cache[key])
 
 
+def _ministry_of(ctx: _DocContext, s: int, e: int, claimant: str, actor: str) -> str:
+    """Return whose ministry claims a strike by the coalition: a government's, unless Russian.
+
+    "Press release from the Ministry of Defence ... Tornado GR4s struck X": a ministry
+    not named Russian, telling of strikes by the coalition's aircraft, is one of the
+    coalition's governments; "Russia's ministry said coalition jets hit X" stays Russian.
+    """
+    if claimant != "russian_mod" or actor != "coalition":
+        return claimant
+    every, _ = _sentence_actor_cues(ctx, s, e)
+    return claimant if any(a.label == "russia" for a in every) else "governments"
+
+
 def _mention_actor(
     ctx: _DocContext, s: int, e: int, m: Mention, triggers: list[_Span], claimant: str
 ) -> str | None:
@@ -475,6 +488,15 @@ def _mention_actor(
     """
     text = ctx.text
     every, single = _sentence_actor_cues(ctx, s, e)
+    cause = toll_cause_span(text, m.start, m.end, e)
+    if cause is not None:
+        # "3 in X due to Russian warplanes shelling": a toll item names its own killer;
+        # "4 in Y due to warplanes shelling" names aircraft and no one's.
+        own = [a for a in every if cause[0] <= a.start < cause[1]]
+        if own:
+            return own[0].label
+        if _has_air_word(text, *cause):
+            return "unknown"
     if single:
         return None  # the sentence's actor is this one
     clause = next((c for c in _sentence_clauses(ctx, s, e) if c[0] <= m.start < c[1]), (s, e))

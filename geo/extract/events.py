@@ -31,6 +31,7 @@ from geo.extract.attributes import (
     _city_hint,
     _default_actor,
     _mention_actor,
+    _ministry_of,
     _target,
     _target_cues,
     _target_label,
@@ -65,6 +66,7 @@ from geo.extract.names import _CITY_NAMES
 from geo.extract.offsets import bearing_offset_before, offset_before
 from geo.extract.parts import part_bearing, part_km
 from geo.extract.roles import (
+    _HISTORY_YEARS,
     _is_admin,
     _is_area,
     _is_foreign,
@@ -110,10 +112,21 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     scopes: dict[tuple[str, int], _Scope] = {}
     for index, (s, e) in enumerate(ctx.sentences):
         events.extend(_sentence_events(ctx, index, s, e, scopes))
+    events = [ev for ev in events if not _is_history(ev, doc.published)]
     events = _drop_vaguer_near(_deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog))
     by_start = {m.start: m for m in ctx.mentions}
     folded = fold_coarse(events, by_start, _coarse_level(ctx), _written_days(ctx))
     return _place_parts(ctx, folded, by_start)
+
+
+def _is_history(ev: StrikeEvent, published: date) -> bool:
+    """Say whether a strike is dated to a year long before the report ("in May 2014").
+
+    "the video first appeared in May 2014, ... the aftermath of a barrel bomb in X":
+    a strike the report recalls from years before is history, as a place named with
+    such a year is (see ``roles``).
+    """
+    return ev.event_date is not None and ev.event_date.year <= published.year - _HISTORY_YEARS
 
 
 def _written_days(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:
@@ -303,11 +316,17 @@ def _sentence_events(
 ) -> list[StrikeEvent]:
     scope = scopes.setdefault(_scope_key(ctx, s), _Scope())
     post = ctx.posts[_post_index(ctx, s)]
+    heading = _day_heading(ctx, index, post.date)
+    if heading is not None:
+        # "Friday 30 September: Two Tornados flew ...": the day heads what follows it.
+        scope.date, scope.date_sentence = heading, index
+        ctx.last_date = (heading, index)
     mentions = ctx.mentions[bisect_left(ctx.mention_starts, s) : bisect_left(ctx.mention_starts, e)]
     events: list[StrikeEvent] = []
-    # Without places or dates a sentence can neither yield events nor date later ones.
+    # Without places or dates a sentence can neither yield events nor date later ones,
+    # unless it points back at the place of the sentence before ("struck it").
     if not (mentions or _in_range(ctx.triggers, s, e)) or not (
-        mentions or _sentence_cues(ctx, index)
+        mentions or _sentence_cues(ctx, index) or _antecedent(ctx, index)
     ):
         triggers = []
     else:
@@ -331,6 +350,11 @@ def _sentence_events(
             dated = _entry_date(ctx, index, post.date) or dated
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
+        else:
+            back = _antecedent(ctx, index)
+            if back is not None:
+                start = ctx.sentences[index - 1][0]
+                events = _events_for(ctx, index, start, e, [back], triggers, dated)
         if entry and events:
             events = _entry_targets(ctx, index, events)
     for m in mentions:
@@ -338,6 +362,62 @@ def _sentence_events(
         if city in _CITY_NAMES:
             ctx.cities_seen[city] += 1
     return events
+
+
+# After a day opening a paragraph: the colon of a heading ("Friday 30 September: ...").
+_HEADING_COLON_RE = re.compile(r"[ \t]*:")
+#: How far into its sentence a day heading may begin (a weekday before the date).
+_HEADING_LEAD_CHARS = 12
+#: How far into its sentence a day heading's colon may lie.
+_HEADING_CHARS_MAX = 45
+
+
+def _day_heading(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the day a paragraph opens with as its heading ("Friday 30 September: ...").
+
+    A release or a log heads each day's paragraph with its date: the strikes told
+    after it, in that paragraph and the ones below it, are of that day.
+    """
+    s = ctx.sentences[index][0]
+    if ctx.text.find(":", s, s + _HEADING_CHARS_MAX) < 0:
+        return None
+    if ctx.paragraphs[_paragraph_index(ctx, s)] != s:
+        return None
+    for cue in _sentence_cues(ctx, index):
+        if cue.kind != "explicit" or cue.start - s > _HEADING_LEAD_CHARS:
+            continue
+        if _HEADING_COLON_RE.match(ctx.text, cue.end) is None:
+            return None
+        resolved = resolve_cue(cue, reference)
+        return resolved if resolved is not None and resolved.precision == "day" else None
+    return None
+
+
+# What a strike sentence naming no place strikes when it points back at one: "struck it",
+# "the edge of the city" (not "the city of", which names its place).
+_ANAPHOR_RE = re.compile(
+    r"\b(?:struck|hit|bombed|pounded|targeted|raided)\s+it\b"
+    r"|\bthe\s+(?:[\w-]+\s+)?(?:city|town|village)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the place a strike sentence without one points back at ("struck it", "the city").
+
+    "The hill of X had held out for three years. On Thursday, jets struck it 30
+    times": the place is the one the sentence before names, when it names one
+    place only, tells no strike of its own and lies in the same paragraph.
+    """
+    if index == 0 or not _ANAPHOR_RE.search(ctx.text, *ctx.sentences[index]):
+        return None
+    s, e = ctx.sentences[index - 1]
+    if _scope_key(ctx, s) != _scope_key(ctx, ctx.sentences[index][0]):
+        return None
+    before = ctx.mentions[bisect_left(ctx.mention_starts, s) : bisect_left(ctx.mention_starts, e)]
+    if len(before) != 1 or _valid_triggers(ctx, index - 1, s, e):
+        return None
+    return before[0]
 
 
 #: How many sentences after a labelled line are read for its date.
@@ -481,7 +561,7 @@ def _events_for(
                 time_precision=(own or dated).precision,
                 date_basis=(own or dated).basis,
                 actor=own_actor or actor,
-                claimant=claimant,
+                claimant=_ministry_of(ctx, s, e, claimant, own_actor or actor),
                 claimed_target=_target(ctx, s, e, m),
                 weapon=_weapon(ctx, s, e, m),
                 city_hint=_city_hint(ctx, m, mentions) if neighbourhood else None,

@@ -15,6 +15,13 @@ _VOCAB = load("people")
 _KUNYA = alternation(_VOCAB["kunya"])
 # "Abu Omar <place>", "Umm Khaled <place>": a kunya and a given name right before the place.
 _KUNYA_BEFORE_RE = re.compile(rf"\b{_KUNYA}\s+[A-Z][\w'’-]{{1,20}}\s+$")
+# "my colleague Samer", "his brother Ahmad": a person's relation, then the person's name.
+_RELATION_BEFORE_RE = re.compile(
+    rf"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:[\w-]+\s+)?"
+    rf"{alternation(_VOCAB['relations_before'])}\s+$"
+)
+# The relation word alone, for a fast first check over a short window.
+_RELATION_WORD_BEFORE_RE = re.compile(rf"{alternation(_VOCAB['relations_before'])}\s+$")
 # A patronymic right before the name: "Omar Bin al-Khattab", "the Ibn Taymiyyah school".
 _PATRONYMIC_BEFORE_RE = re.compile(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$")
 # The place itself opens with a kunya and a capitalised word follows ("Abu Omar Saraqeb").
@@ -77,8 +84,13 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     >>> names_no_place(t, t.index("Saraqeb"), t.index(","))
     True
     """
-    if _KUNYA_BEFORE_RE.search(text, max(0, start - 40), start) or (
-        _PATRONYMIC_BEFORE_RE.search(text, max(0, start - 6), start)
+    if (
+        _KUNYA_BEFORE_RE.search(text, max(0, start - 40), start)
+        or _PATRONYMIC_BEFORE_RE.search(text, max(0, start - 6), start)
+        or (
+            _RELATION_WORD_BEFORE_RE.search(text, max(0, start - 14), start)
+            and _RELATION_BEFORE_RE.search(text, max(0, start - 40), start)
+        )
     ):
         return True
     if _NATIONALITY_BEFORE_RE.search(text, max(0, start - 20), start) and not (
@@ -113,3 +125,4 @@ def names_no_place(text: str, start: int, end: int) -> bool:
 # (see lexicon.quick_opening): the same matches, found with fewer tries.
 _KUNYA_BEFORE_RE = quick_opening(_KUNYA_BEFORE_RE)
 _DESIGNATOR_OPENING_RE = quick_opening(_DESIGNATOR_OPENING_RE)
+_RELATION_BEFORE_RE = quick_opening(_RELATION_BEFORE_RE)

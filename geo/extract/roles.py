@@ -928,6 +928,11 @@ def _struck_places(
         struck, containers = _add_near(ctx, active, struck, containers, near)
     if len(struck) > 1:
         struck = _drop_located_plurals(ctx, s, struck)
+    if len(struck) == 1 and struck[0][1] == "in":
+        m = struck[0][0]
+        if _EDGE_OF_THE_TOWN_RE.search(ctx.text, m.end, e):
+            # "struck the fields on the outskirts of the town": near the one town named.
+            struck = [(m, "near")]
     if not struck:
         # "barrel bombs on the neighbourhoods of Douma": the container is all there is.
         struck = [(m, "in") for m, r in roles if r == "container"]
@@ -935,6 +940,12 @@ def _struck_places(
     return struck, containers
 
 
+# The outskirts of the town the sentence names, written without its name again.
+_EDGE_OF_THE_TOWN_RE = re.compile(
+    r"\b(?:outskirts|edges?|fringes?|periphery)\s+of\s+(?:the|this|that)\s+"
+    r"(?:town|city|village)\b",
+    re.IGNORECASE,
+)
 # "struck towns in the countryside north of X": X locates places the sentence names next.
 _PLURAL_NEAR_BEFORE_RE = re.compile(
     r"\b(?:towns|villages|areas|districts|neighbou?rhoods)\b[^,.;:]{0,40}?"
@@ -1102,3 +1113,4 @@ _LAUNCH_BEFORE_RE = quick_opening(_LAUNCH_BEFORE_RE)
 _MEETING_BEFORE_RE = quick_opening(_MEETING_BEFORE_RE)
 _SPEAKER_BEFORE_RE = quick_opening(_SPEAKER_BEFORE_RE)
 _DATELINE_AFTER_RE = quick_opening(_DATELINE_AFTER_RE)
+_EDGE_OF_THE_TOWN_RE = quick_opening(_EDGE_OF_THE_TOWN_RE)

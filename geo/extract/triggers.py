@@ -65,6 +65,15 @@ _GROUND_FIRE_RE = re.compile(
     r"|tanks?|anti-tank|TOW|ground\s+(?:forces|offensive|fighting))\b",
     re.IGNORECASE,
 )
+# "struck a mortar team near X": the word of ground fire names what the strike hit.
+_GROUND_FIRE_TARGET_AFTER_RE = re.compile(
+    rf"\s+{alternation(_TRIGGERS['ground_fire_targets'])}\b", re.IGNORECASE
+)
+# "rebel rockets had fallen on X": a weapon word after its owner on the ground.
+_WEAPON_OWNER_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['ground_weapon_owners'])}['’]?s?\s+$"
+)
+_WEAPON_WORD_RE = re.compile(r"missiles?|rockets?", re.IGNORECASE)
 # Air words that do not speak of aircraft: "anti-tank missiles", "whether aircraft were involved".
 _NOT_AIR_BEFORE_RE = re.compile(
     r"(?:\b(?:anti-tank|anti-aircraft|anti-air|TOW|surface-to-air|ground-to-ground|whether|without"
@@ -93,7 +102,9 @@ _GROUND_BOMB_BEFORE_RE = re.compile(
 # A sentence led by ground forces ("Army units hit gatherings of ...", "Troops targeted ...")
 # tells of their fire; the air words of the sentences before do not make it a strike.
 _GROUND_SUBJECT_RE = re.compile(
-    rf"[\W_]*(?:(?:the|a|an|some|several|other|\d+)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    # A line's label may come first: "Aleppo: The Free Syrian Army destroyed a tank".
+    rf"[\W_]*(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:(?:the|a|an|some|several|other|\d+)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?"
     rf"{alternation(_TRIGGERS['ground_subjects'])}\b",
     re.IGNORECASE,
 )
@@ -138,6 +149,10 @@ _NOT_A_STRIKE_AFTER_RE = re.compile(
 _DROPPED_NOT_WEAPON_AFTER_RE = re.compile(
     rf"^\s+(?:[\w-]+\s+)?{alternation(_TRIGGERS['dropped_not_weapons'])}\b", re.I
 )
+# "residents collect aid dropped over X": the same, named before the verb.
+_DROPPED_NOT_WEAPON_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['dropped_not_weapons'])}\s+(?:[\w-]+\s+)?$", re.I
+)
 # "If they strike the station in X, ...": a condition, no strike.
 # It opens its sentence or clause: "it was not clear if the strikes were Russian" is no condition.
 _CONDITION_BEFORE_RE = re.compile(
@@ -180,8 +195,43 @@ _SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|be|is|are)(?:\s+\w+ly)?\s+$", re.I)
 
 
+# "Each dot on Map 1 marks a strike": a map's symbol the report defines as a strike.
+_MARKER_DEFINITION_RE = re.compile(
+    rf"\b[Ee]ach\s+(?P<marker>{'|'.join(_TRIGGERS['map_markers'])})\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:marks|represents|shows|stands\s+for|is)\s+(?:a|an|one)\s+"
+    r"(?:(?:air|reported|single)\s*)?(?:air\s*)?(?:strike|raid)\b"
+)
+
+
+def _marker_spans(text: str) -> list[_Span]:
+    """Return the symbols a map summary defines as strikes, wherever they are written.
+
+    "Each dot on Map 1 marks a strike ... Three dots appear around X": the dots are
+    strikes. Empty when the report defines none.
+    """
+    defined = None
+    # "Each" is rare in a report; finding its letters first spares a scan of every position.
+    at = text.find("ach ", 1)
+    while defined is None and at >= 0:
+        defined = _MARKER_DEFINITION_RE.match(text, at - 1)
+        at = text.find("ach ", at + 4)
+    if defined is None:
+        return []
+    word = re.compile(rf"\b{defined['marker']}s?\b", re.IGNORECASE)
+    return [_Span(m.start(), m.end(), "strong") for m in word.finditer(text)]
+
+
 def _trigger_spans(text: str) -> _SpanList:
     """Find strike trigger words (labelled "strong" or "weak") in one scan."""
+    markers = _marker_spans(text)
+    if markers:
+        found = _base_trigger_spans(text).spans + markers
+        found.sort(key=lambda sp: sp.start)
+        return _SpanList(found, [sp.start for sp in found])
+    return _base_trigger_spans(text)
+
+
+def _base_trigger_spans(text: str) -> _SpanList:
     lower = text.lower()
     if len(lower) != len(text):
         # Lowercasing changed offsets (a rare letter such as "İ"): scan the text itself.
@@ -238,6 +288,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             or _WITHDRAWN_BEFORE_RE.search(text, s, t.start)
         ):
             continue
+        if _WEAPON_WORD_RE.fullmatch(text, t.start, t.end) and _WEAPON_OWNER_BEFORE_RE.search(
+            text, max(s, t.start - 30), t.start
+        ):
+            continue
         if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
@@ -254,8 +308,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             _FORECAST_BEFORE_RE.search(before) or _FORECAST_AFTER_RE.match(text, t.end, e)
         ):
             continue
-        if text.startswith(("dropp", "Dropp"), t.start) and _DROPPED_NOT_WEAPON_AFTER_RE.search(
-            text[t.end : min(e, t.end + 40)]
+        if text.startswith(("dropp", "Dropp"), t.start) and (
+            _DROPPED_NOT_WEAPON_AFTER_RE.search(text[t.end : min(e, t.end + 40)])
+            or _DROPPED_NOT_WEAPON_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
         ):
             continue
         if _CASUALTY_RE.match(text, t.start, t.end):
@@ -429,15 +484,82 @@ def _drop_unstruck(
                     text[max(s, governing.start - 60) : governing.start]
                 ):
                     role = "denied"
-                elif _GROUND_FIRE_RE.search(text, governing.end, m.start) or (
+                elif _ground_fire_between(text, governing.end, m.start) or (
                     governing.start not in valid
                     and _SHELLING_RE.match(text, governing.start, governing.end)
                 ):
                     # "regime forces shelled areas in X": the strike word nearest X is
                     # ground fire, not the air strike told earlier in the sentence.
                     role = "ground"
+            cause = _toll_item_cause(text, m.start, m.end, e)
+            if cause is not None:
+                role = cause if cause == "ground" or role == "ground" else role
         out.append((m, role))
     return out
+
+
+def _ground_fire_between(text: str, start: int, end: int) -> bool:
+    """Say whether ``text[start:end]`` names fire from the ground, not a target of the strike.
+
+    "dropped barrels on X, and a man died of snipers' fire in Y" names it; "struck a
+    mortar team south-east of Y" names what the strike hit.
+    """
+    return any(
+        not _GROUND_FIRE_TARGET_AFTER_RE.match(text, f.end(), end)
+        for f in _GROUND_FIRE_RE.finditer(text, start, end)
+    )
+
+
+# A death toll's item: a count, "in", the place, then what killed them ("5 in X by artillery
+# shelling, 3 in Y due to warplanes shelling"). The cause after the place is the item's own.
+_TOLL_COUNT_BEFORE_RE = re.compile(r"\b\d{1,4}\s+(?:of\s+them\s+)?in\s+#?$", re.IGNORECASE)
+_TOLL_ITEM_END_RE = re.compile(r"[,;.]|\band\s+\d", re.IGNORECASE)
+#: How far after the place a toll item's cause is read.
+_TOLL_CAUSE_CHARS = 120
+
+
+def toll_cause_span(text: str, start: int, end: int, stop: int) -> tuple[int, int] | None:
+    """Return the span of what a toll item says killed the dead counted at a place.
+
+    Parameters
+    ----------
+    text : str
+        The report text.
+    start, end : int
+        The span of the place name.
+    stop : int
+        The end of the place's sentence.
+
+    Returns
+    -------
+    tuple of int or None
+        The words after the place up to the next item ("5 in X by regime artillery
+        shelling, 3 in Y ...": " by regime artillery shelling"); None when the place
+        is no toll item (a count and "in" right before it).
+    """
+    if _TOLL_COUNT_BEFORE_RE.search(text, max(0, start - 20), start) is None:
+        return None
+    limit = min(stop, end + _TOLL_CAUSE_CHARS)
+    item_end = _TOLL_ITEM_END_RE.search(text, end, limit)
+    return end, item_end.start() if item_end is not None else limit
+
+
+def _toll_item_cause(text: str, start: int, end: int, stop: int) -> str | None:
+    """Say what killed the dead counted at a place of a toll: "candidate" (air), "ground" or None.
+
+    "5 in X by regime artillery shelling": fire from the ground, whatever strike the
+    items before it tell; "2 in Y under the rubble of a house hit by an explosive
+    barrel": the air. None when the place is no toll item or its cause names neither.
+    """
+    span = toll_cause_span(text, start, end, stop)
+    if span is None:
+        return None
+    cause_end = span[1]
+    if _has_air_word(text, end, cause_end):
+        return "candidate"
+    if _GROUND_FIRE_RE.search(text, end, cause_end):
+        return "ground"
+    return None
 
 
 # The patterns tried most often open with a look-ahead of their first characters
@@ -454,3 +576,5 @@ _PASSIVE_BEFORE_RE = quick_opening(_PASSIVE_BEFORE_RE)
 _BY_GROUND_FIRE_RE = quick_opening(_BY_GROUND_FIRE_RE)
 _DENIAL_BEFORE_RE = quick_opening(_DENIAL_BEFORE_RE)
 _UNREAL_BEFORE_RE = quick_opening(_UNREAL_BEFORE_RE)
+_TOLL_COUNT_BEFORE_RE = quick_opening(_TOLL_COUNT_BEFORE_RE)
+_WEAPON_OWNER_BEFORE_RE = quick_opening(_WEAPON_OWNER_BEFORE_RE)

@@ -24,6 +24,14 @@ _REPORTS_BY_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "a strike reported by at least two sources, among them the Civil Defence, ...": the
+# sources a report counts its strikes from, listed, are not the claimant of one strike.
+_SOURCES_LISTED_BEFORE_RE = re.compile(
+    r"\bsources\b[^.;:]{0,40}?,?\s+(?:among\s+them|including|such\s+as)\s+"
+    # Any name of the list: "among them the Civil Defence, local councils and the X Centre".
+    r"[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
 # A cue ending in its verb of saying ("the coalition said"): what follows is what it says
 # ("... it had carried out 11 strikes"), not rescuers at work.
 _SPEAKS_AT_END_RE = re.compile(
@@ -213,6 +221,9 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim.
         if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")":
             continue
+        if _SOURCES_LISTED_BEFORE_RE.search(text, max(s, c.start - 160), c.start):
+            # "reported by two sources, among them the Civil Defence": how the report counts.
+            continue
         if not _SPEAKS_AT_END_RE.search(text, c.start, c.end) and _AT_WORK_AFTER_RE.match(
             text, c.end, min(e, c.end + 60)
         ):
@@ -255,6 +266,7 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
             or _quoted_claimant(ctx, s)
             or _continued_quote_claimant(ctx, s)
             or _anaphoric_claimant(ctx, s, e)
+            or _pronoun_claimant(ctx, index)
         )
     return ctx.cache[key]
 
@@ -296,6 +308,37 @@ def _anaphoric_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     return None
 
 
+# "In the province of Raqqa, he said, bombers struck ...": a speaker named by a pronoun.
+_PRONOUN_SPEAKER_RE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|added|told\s+\w+)\b|\bsaid\s+(?:he|she)\b"
+)
+#: The verbs _PRONOUN_SPEAKER_RE needs, one of which must be in the sentence (a fast check).
+_SAYING_VERBS = ("said", "says", "added", "told")
+#: How many sentences back a pronoun's speaker is looked for.
+_PRONOUN_LOOK_BACK = 4
+
+
+def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
+    """Return the claimant a sentence's "he said" points back at: the last one named before.
+
+    "..., ministry spokesman Igor Konashenkov told reporters. In the province of
+    Raqqa, he said, Su-34 bombers struck ...": the spokesman goes on speaking,
+    across the paragraph break.
+    """
+    s, e = ctx.sentences[index]
+    sentence = ctx.text[s:e]
+    if not any(verb in sentence for verb in _SAYING_VERBS) or (
+        _PRONOUN_SPEAKER_RE.search(sentence) is None
+    ):
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _PRONOUN_LOOK_BACK), -1):
+        a, b = ctx.sentences[j]
+        found = _sentence_claimant(ctx, a, b)
+        if found is not None:
+            return found
+    return None
+
+
 _QUOTE_OPENING_RE = re.compile(r"\s*[\"“«]")
 
 
@@ -323,3 +366,5 @@ def _continued_quote_claimant(ctx: _DocContext, s: int) -> str | None:
 # The patterns tried most often open with a look-ahead of their first characters
 # (see lexicon.quick_opening): the same matches, found with fewer tries.
 _FIRST_PERSON_RE = quick_opening(_FIRST_PERSON_RE)
+_PRONOUN_SPEAKER_RE = quick_opening(_PRONOUN_SPEAKER_RE)
+_SOURCES_LISTED_BEFORE_RE = quick_opening(_SOURCES_LISTED_BEFORE_RE)
