@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from geo.extract.context import (
     _DocContext,
@@ -473,11 +473,15 @@ def _drop_unstruck(
     out = []
     # The clauses run on from one another, so a place's clause is the last opening at or before it.
     clause_starts = [c[0] for c in clauses]
+    every_starts = [t.start for t in every]
     for m, role in roles:
         if role in ("candidate", "near", "outside", "container"):
             i = bisect_right(clause_starts, m.start) - 1
             clause = clauses[i] if i >= 0 and m.start < clauses[i][1] else (s, e)
-            before = [t for t in every if clause[0] <= t.start and t.end <= m.start]
+            # The strike words of the clause before the place (in text order).
+            lo = bisect_left(every_starts, clause[0])
+            hi = bisect_left(every_starts, m.start)
+            before = [t for t in every[lo:hi] if t.end <= m.start]
             if before:
                 governing = before[-1]
                 if governing.start not in valid and _UNREAL_BEFORE_RE.search(
