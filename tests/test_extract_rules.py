@@ -2166,3 +2166,14 @@ def test_fighters_of_a_brigade_make_the_target_rebels(finder):
     text = "On Friday, Russian strikes on Ghmam killed 11 fighters of a Turkmen brigade."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "rebels"
+
+
+def test_where_ground_forces_went_after_a_strike_is_not_struck(finder):
+    text = "Jets struck Saraqeb on Monday after rebels withdrew to Binnish."
+    assert places(text, finder, date(2016, 10, 20)) == ["Saraqeb"]
+
+
+def test_fighting_in_the_next_clause_does_not_undate_the_strike(finder):
+    text = "Jets struck Saraqeb on Monday; clashes broke out in Binnish."
+    (ev,) = events(text, finder, date(2016, 10, 20))
+    assert ev.event_date == date(2016, 10, 17)

@@ -40,8 +40,10 @@ _CLAUSE_BREAK_RE = re.compile(
     # "jets pounded X, helping government troops to take Y": what the ground forces did.
     r"|,\s*(?:helping|allowing|enabling)\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces"
     r"|rebels|fighters|army|soldiers|militias)\b)"
-    # "Rebels attacked A as Russian jets struck B": "as" opening a clause with its own subject.
-    r"|\sas\s(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes|war\s?planes|aircraft|planes"
+    # "Rebels attacked A as Russian jets struck B", "struck A after rebels withdrew to B": a
+    # conjunction opening a clause with its own subject.
+    r"|(?<=[\w,])\s(?:as|after|before|when|once|until)\s"
+    r"(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes|war\s?planes|aircraft|planes"
     r"|helicopters|bombers|drones|troops|forces|rebels|fighters|militants|soldiers)\b)",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from geo.extract.context import (
+    _CLAUSE_BREAK_RE,
     _DocContext,
     _in_range,
     _Post,
@@ -142,7 +143,12 @@ def _sentence_date(
             if not strike or _OTHER_PREDICATE_RE.search(text, strike[-1].end, cue.start):
                 continue
         fire = _GROUND_FIRE_RE.search(text, cue.end, min(e, cue.end + 30))
-        if fire is not None and not (cue.end <= nearest.start < fire.start()):
+        if (
+            fire is not None
+            and not (cue.end <= nearest.start < fire.start())
+            # "struck X on Monday; clashes broke out in Y": fire of another clause.
+            and _CLAUSE_BREAK_RE.search(text, cue.end, fire.start()) is None
+        ):
             # "wounds sustained yesterday by snipers' fire": the day of other fire.
             continue
         rank = 0 if cue.kind == "explicit" else 1
