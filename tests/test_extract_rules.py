@@ -2177,3 +2177,22 @@ def test_fighting_in_the_next_clause_does_not_undate_the_strike(finder):
     text = "Jets struck Saraqeb on Monday; clashes broke out in Binnish."
     (ev,) = events(text, finder, date(2016, 10, 20))
     assert ev.event_date == date(2016, 10, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Saraqeb, a town on the M5 highway, rose against Assad in 2011. Russian jets bombed "
+            "its market on Wednesday.",
+            "Saraqeb",
+        ),
+        (
+            "The town of Talbiseh has been under siege since 2012. Its residents depend on "
+            "smuggled food. On Tuesday, warplanes struck its main square.",
+            "Talbiseh",
+        ),
+    ],
+)
+def test_a_strike_on_its_market_points_back_at_the_place_named_before(finder, text, place):
+    assert places(text, finder, date(2016, 10, 20)) == [place]

@@ -110,6 +110,8 @@ class _DocContext:
     last_date: tuple[ResolvedDate, int] | None = None
     # The index of the last sentence that opened or continued a list of places.
     list_open: int = -2
+    # The sentences that have given events so far (in text order).
+    struck_sentences: set[int] = field(default_factory=set)
     # The governorate set beside each name somewhere in the report ("X, Aleppo, Syria").
     apposed: dict[str, str] | None = None
     cache: dict[tuple[str, int], str | None] = field(default_factory=dict)

@@ -20,7 +20,7 @@ the paragraph or post, then the document.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -111,7 +111,10 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     events: list[StrikeEvent] = []
     scopes: dict[tuple[str, int], _Scope] = {}
     for index, (s, e) in enumerate(ctx.sentences):
-        events.extend(_sentence_events(ctx, index, s, e, scopes))
+        found = _sentence_events(ctx, index, s, e, scopes)
+        if found:
+            ctx.struck_sentences.add(index)
+        events.extend(found)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
     events = _drop_vaguer_near(_deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog))
     by_start = {m.start: m for m in ctx.mentions}
@@ -353,7 +356,7 @@ def _sentence_events(
         else:
             back = _antecedent(ctx, index)
             if back is not None:
-                start = ctx.sentences[index - 1][0]
+                start = ctx.sentences[bisect_right(ctx.sentence_starts, back.start) - 1][0]
                 events = _events_for(ctx, index, start, e, [back], triggers, dated)
         if entry and events:
             events = _entry_targets(ctx, index, events)
@@ -396,10 +399,12 @@ def _day_heading(ctx: _DocContext, index: int, reference: date) -> ResolvedDate 
 # What a strike sentence naming no place strikes when it points back at one: "struck it",
 # "the edge of the city" (not "the city of", which names its place).
 _ANAPHOR_RE = re.compile(
-    r"\b(?:struck|hit|bombed|pounded|targeted|raided)\s+it\b"
+    r"\b(?:struck|hit|bombed|pounded|targeted|raided)\s+(?:it\b|its\s+[a-z])"
     r"|\bthe\s+(?:[\w-]+\s+)?(?:city|town|village)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+#: How many sentences back a place pointed back at may be named.
+_ANTECEDENT_LOOK_BACK = 2
 
 
 def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
@@ -411,13 +416,24 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     """
     if index == 0 or not _ANAPHOR_RE.search(ctx.text, *ctx.sentences[index]):
         return None
-    s, e = ctx.sentences[index - 1]
-    if _scope_key(ctx, s) != _scope_key(ctx, ctx.sentences[index][0]):
-        return None
-    before = ctx.mentions[bisect_left(ctx.mention_starts, s) : bisect_left(ctx.mention_starts, e)]
-    if len(before) != 1 or _valid_triggers(ctx, index - 1, s, e):
-        return None
-    return before[0]
+    scope = _scope_key(ctx, ctx.sentences[index][0])
+    for j in range(index - 1, max(-1, index - 1 - _ANTECEDENT_LOOK_BACK), -1):
+        s, e = ctx.sentences[j]
+        if _scope_key(ctx, s) != scope:
+            return None
+        before = [
+            m
+            for m in ctx.mentions[
+                bisect_left(ctx.mention_starts, s) : bisect_left(ctx.mention_starts, e)
+            ]
+            if not _is_foreign(m)
+        ]
+        if not before:
+            continue  # "Its 60,000 residents depend on smuggled food."
+        if len(before) != 1 or j in ctx.struck_sentences:
+            return None
+        return before[0]
+    return None
 
 
 #: How many sentences after a labelled line are read for its date.
