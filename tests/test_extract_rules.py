@@ -43,6 +43,15 @@ def test_a_run_of_stops_ends_one_sentence():
     assert all(e - s <= MAX_SENTENCE for s, e in spans)
 
 
+# -- the ninth set's families -----------------------------------------------------
+
+
+def test_combat_flights_over_a_place_are_strikes(finder):
+    text = "Russian jets carried out combat flights over the ISIL positions in Mahin on Sunday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Mahin", "russia")
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 
