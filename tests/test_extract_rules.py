@@ -52,6 +52,12 @@ def test_combat_flights_over_a_place_are_strikes(finder):
     assert (ev.place_as_written, ev.actor) == ("Mahin", "russia")
 
 
+def test_martyrs_a_toll_counts_are_civilians(finder):
+    text = "#Hama: 9 martyrs, 6 of them in Russian airstrikes on the town of Kafr Zita."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 
