@@ -58,6 +58,14 @@ def test_martyrs_a_toll_counts_are_civilians(finder):
     assert ev.claimed_target == "civilians"
 
 
+def test_a_capitalised_compass_part_of_a_governorate_folds_into_its_towns(finder):
+    text = (
+        "Russian jets kept targeting militant positions on Sunday, inflicting heavy losses in "
+        "Eastern Homs. Russian warplanes also bombed ISIL positions in the town of Mahin."
+    )
+    assert places(text, finder) == ["Mahin"]
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 
