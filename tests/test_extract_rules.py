@@ -66,6 +66,14 @@ def test_a_capitalised_compass_part_of_a_governorate_folds_into_its_towns(finder
     assert places(text, finder) == ["Mahin"]
 
 
+def test_ground_forces_after_an_opening_phrase_lead_their_sentence(finder):
+    text = (
+        "The air force destroyed a depot in Khan Sheikhoun, the source said. In Daraa, army "
+        "units destroyed a tunnel and killed a number of terrorists in Daraa al-Balad."
+    )
+    assert places(text, finder) == ["Khan Sheikhoun"]
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 

@@ -92,8 +92,10 @@ _GROUND_BOMB_BEFORE_RE = re.compile(
 )
 # A sentence led by ground forces ("Army units hit gatherings of ...", "Troops targeted ...")
 # tells of their fire; the air words of the sentences before do not make it a strike.
+# "In Daraa, army units destroyed ...": a short opening phrase may come before them.
 _GROUND_SUBJECT_RE = re.compile(
-    rf"[\W_]*(?:(?:the|a|an|some|several|other|\d+)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    r"[\W_]*(?:(?:in|on|at|near|meanwhile|elsewhere|later|earlier)\b[^,.;:]{0,40},\s+)?"
+    rf"(?:(?:the|a|an|some|several|other|\d+)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"{alternation(_TRIGGERS['ground_subjects'])}\b",
     re.IGNORECASE,
 )
