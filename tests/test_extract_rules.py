@@ -74,6 +74,11 @@ def test_ground_forces_after_an_opening_phrase_lead_their_sentence(finder):
     assert places(text, finder) == ["Khan Sheikhoun"]
 
 
+def test_a_sniper_before_a_place_keeps_a_later_strike_from_it(finder):
+    text = "Eight died, one of them shot by a sniper in Douma and seven in air raids on Saqba."
+    assert places(text, finder) == ["Saqba"]
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 

@@ -409,7 +409,8 @@ def _drop_unstruck(
 
     "had not struck Aleppo since ... and said jets struck X": the strike word
     governing Aleppo is denied. "dropped barrels on X, and a man died of
-    snipers' fire in Y": fire from the ground lies between the strike and Y.
+    snipers' fire in Y": fire from the ground lies between the strike and Y, or
+    before Y with no strike word before it in its clause.
     """
     text = ctx.text
     valid = {t.start for t in triggers}
@@ -435,6 +436,10 @@ def _drop_unstruck(
                     # "regime forces shelled areas in X": the strike word nearest X is
                     # ground fire, not the air strike told earlier in the sentence.
                     role = "ground"
+            elif _GROUND_FIRE_RE.search(text, clause[0], m.start):
+                # "a child shot by a sniper in X and five in barrel bombs on Y": ground fire
+                # reaches X before any strike word of its clause.
+                role = "ground"
         out.append((m, role))
     return out
 
