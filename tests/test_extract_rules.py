@@ -79,6 +79,14 @@ def test_a_sniper_before_a_place_keeps_a_later_strike_from_it(finder):
     assert places(text, finder) == ["Saqba"]
 
 
+def test_an_attack_by_insurgents_on_a_place_is_no_strike(finder):
+    text = (
+        "Warplanes bombed ISIS hideouts in Hatla, while the garrison fought off attacks by "
+        "militants on al-Jafra."
+    )
+    assert places(text, finder) == ["Hatla"]
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 

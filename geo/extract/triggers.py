@@ -280,6 +280,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if t.label == "weak" and _WITH_GROUND_FIRE_AFTER_RE.match(text, t.end, min(e, t.end + 70)):
             # "pounded X with artillery and tank fire": the weapons say the ground fired.
             continue
+        if t.label == "weak" and _BY_INSURGENTS_AFTER_RE.match(text, t.end, e):
+            # "repelled an attack by ISIS terrorists on X": the attack is the ground's.
+            continue
         if t.label == "weak" and _AIR_DOUBT_RE.search(text, s, e):
             continue
         if _SHELLING_RE.match(text, t.start, t.end) and not any(
@@ -315,6 +318,12 @@ _BY_GROUND_FIRE_RE = re.compile(
     re.IGNORECASE,
 )
 _STRIKE_NOUN_RE = re.compile(r"strikes?|struck", re.IGNORECASE)
+_BY_INSURGENTS_AFTER_RE = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’\"“”-]+\s+){0,2}?"
+    r"(?:ISIS|ISIL|IS|Islamic\s+State|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
+    r"|terrorists|gunmen|armed\s+groups|opposition\s+fighters)\b",
+    re.IGNORECASE,
+)
 _WITH_GROUND_FIRE_AFTER_RE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:artillery|shells|mortars?|tanks?|gunfire)\b",
@@ -431,7 +440,10 @@ def _drop_unstruck(
                     role = "denied"
                 elif _GROUND_FIRE_RE.search(text, governing.end, m.start) or (
                     governing.start not in valid
-                    and _SHELLING_RE.match(text, governing.start, governing.end)
+                    and (
+                        _SHELLING_RE.match(text, governing.start, governing.end)
+                        or _BY_INSURGENTS_AFTER_RE.match(text, governing.end, m.start)
+                    )
                 ):
                     # "regime forces shelled areas in X": the strike word nearest X is
                     # ground fire, not the air strike told earlier in the sentence.
