@@ -87,6 +87,11 @@ def test_an_attack_by_insurgents_on_a_place_is_no_strike(finder):
     assert places(text, finder) == ["Hatla"]
 
 
+def test_a_name_spelt_like_an_english_word_is_found_with_its_article(finder):
+    text = "The air force bombed Nusra positions in the town of al-Eis on Sunday."
+    assert places(text, finder) == ["al-Eis"]
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 
