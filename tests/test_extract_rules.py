@@ -92,6 +92,14 @@ def test_a_name_spelt_like_an_english_word_is_found_with_its_article(finder):
     assert places(text, finder) == ["al-Eis"]
 
 
+def test_a_list_of_compass_parts_of_governorates_folds_into_their_towns(finder):
+    text = (
+        "Russian jets kept up their raids on Sunday, inflicting heavy losses in Eastern Homs and "
+        "Southern Aleppo. They bombed the town of Mahin. Syrian jets bombed the town of al-Eis."
+    )
+    assert places(text, finder) == ["Mahin", "al-Eis"]
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 
