@@ -100,6 +100,14 @@ def test_a_list_of_compass_parts_of_governorates_folds_into_their_towns(finder):
     assert places(text, finder) == ["Mahin", "al-Eis"]
 
 
+def test_syrian_fighter_jets_are_the_regime_s(finder):
+    text = (
+        "Russian jets hit Mahin. Syrian fighter jets also pounded militant positions in Tal Hadiya."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found == {"Mahin": "russia", "Tal Hadiya": "regime"}
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 
