@@ -108,6 +108,14 @@ def test_syrian_fighter_jets_are_the_regime_s(finder):
     assert found == {"Mahin": "russia", "Tal Hadiya": "regime"}
 
 
+def test_a_commander_of_brigades_speaks_for_the_rebels(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Rabia, according to a commander of the local brigades."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 
