@@ -116,6 +116,20 @@ def test_a_commander_of_brigades_speaks_for_the_rebels(finder):
     assert ev.claimant == "rebels"
 
 
+def test_a_think_tank_assessing_in_its_own_name_is_the_report_s_voice(finder):
+    text = (
+        "Key Takeaway: Regime forces advanced north of Aleppo City on February 3 while the "
+        "ISW team tracked Russian air activity around the rebel supply corridor to the border.\n"
+        "- ISW assesses with high confidence that Russian jets struck Tal Rifaat on February 3, "
+        "after local activists reported heavy raids on the town in the early morning.\n"
+        "- ISW assesses that the regime will push toward Azaz within days, as the Russian air "
+        "campaign keeps up its pace over the northern Aleppo countryside.\n"
+        "- Regime helicopters reportedly dropped barrel bombs on Kabani on February 4."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Kabani"] == "analysts"
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 
