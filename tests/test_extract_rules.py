@@ -130,6 +130,15 @@ def test_a_think_tank_assessing_in_its_own_name_is_the_report_s_voice(finder):
     assert found["Kabani"] == "analysts"
 
 
+def test_a_voice_saying_the_airstrikes_hit_goes_on_with_the_strikes_told_before(finder):
+    text = (
+        "Jets struck two suburbs of the capital on Sunday, killing nine people.\n\n"
+        "The Observatory said the airstrikes hit homes in the town of Saqba."
+    )
+    (ev,) = events(text, finder, date(2016, 10, 31))
+    assert ev.event_date == date(2016, 10, 30)
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 
