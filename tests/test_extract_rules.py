@@ -139,6 +139,14 @@ def test_a_voice_saying_the_airstrikes_hit_goes_on_with_the_strikes_told_before(
     assert ev.event_date == date(2016, 10, 30)
 
 
+def test_a_death_from_earlier_wounds_is_no_strike_on_its_place(finder):
+    text = (
+        "Seven died in air raids on Talbiseh, and one man succumbed to his wounds, sustained "
+        "weeks ago, in Rastan."
+    )
+    assert places(text, finder) == ["Talbiseh"]
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 

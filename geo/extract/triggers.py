@@ -318,6 +318,10 @@ _BY_GROUND_FIRE_RE = re.compile(
     re.IGNORECASE,
 )
 _STRIKE_NOUN_RE = re.compile(r"strikes?|struck", re.IGNORECASE)
+_OLD_WOUNDS_RE = re.compile(
+    r"\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
 _BY_INSURGENTS_AFTER_RE = re.compile(
     r"\s+by\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’\"“”-]+\s+){0,2}?"
     r"(?:ISIS|ISIL|IS|Islamic\s+State|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
@@ -438,6 +442,10 @@ def _drop_unstruck(
                     text[max(s, governing.start - 60) : governing.start]
                 ):
                     role = "denied"
+                elif _OLD_WOUNDS_RE.search(text, governing.end, m.start):
+                    # "... on X, and one who succumbed to wounds sustained earlier in Y": Y
+                    # is where someone was hurt before, not where this strike fell.
+                    role = "ground"
                 elif _GROUND_FIRE_RE.search(text, governing.end, m.start) or (
                     governing.start not in valid
                     and (
