@@ -147,6 +147,15 @@ def test_a_death_from_earlier_wounds_is_no_strike_on_its_place(finder):
     assert places(text, finder) == ["Talbiseh"]
 
 
+def test_a_voice_attributing_the_same_attack_to_other_aircraft_adds_its_claim(finder):
+    text = (
+        "Activists said Russian jets struck a street in Haish, killing four. The Observatory "
+        "attributed the same attack to regime aircraft."
+    )
+    found = {(ev.claimant, ev.actor) for ev in events(text, finder)}
+    assert found == {("activists", "russia"), ("sohr", "regime")}
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 

@@ -109,11 +109,38 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     events: list[StrikeEvent] = []
     scopes: dict[tuple[str, int], _Scope] = {}
     for index, (s, e) in enumerate(ctx.sentences):
-        events.extend(_sentence_events(ctx, index, s, e, scopes))
+        found = _sentence_events(ctx, index, s, e, scopes)
+        events.extend(found or _attributed_again(ctx, index, s, e, events))
     events = _drop_vaguer_near(_deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog))
     by_start = {m.start: m for m in ctx.mentions}
     folded = fold_coarse(events, by_start, _coarse_level(ctx), _written_days(ctx))
     return _place_parts(ctx, folded, by_start)
+
+
+# "The Observatory attributed the same attack to regime aircraft": a second voice, and its
+# own actor, for the strike the sentence before told.
+_ATTRIBUTED_AGAIN_RE = re.compile(
+    r"\b(?:attribut\w+|blam\w+)\s+(?:the\s+)?same\s+(?:attack|strike|air\s*strike|raid|bombing)"
+    r"\s+(?:to|on)\b",
+    re.IGNORECASE,
+)
+
+
+def _attributed_again(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> list[StrikeEvent]:
+    """Repeat the last sentence's strikes for a voice that attributes the same attack anew."""
+    if not events or _ATTRIBUTED_AGAIN_RE.search(ctx.text, s, e) is None:
+        return []
+    claimant, actor = _claimant_of(ctx, index), _actor_of(ctx, index)
+    last = events[-1].sentence_index
+    if claimant is None or actor is None or index - last > 2:
+        return []
+    return [
+        replace(ev, claimant=claimant, actor=actor)
+        for ev in events
+        if ev.sentence_index == last and (ev.claimant, ev.actor) != (claimant, actor)
+    ]
 
 
 def _written_days(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:
