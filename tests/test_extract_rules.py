@@ -156,6 +156,14 @@ def test_a_voice_attributing_the_same_attack_to_other_aircraft_adds_its_claim(fi
     assert found == {("activists", "russia"), ("sohr", "regime")}
 
 
+def test_attacks_from_a_launching_pad_are_no_strikes(finder):
+    text = (
+        "Jets bombed militant bases in Hawarin, which the militants use as a launching pad "
+        "for attacks on the army in Sadad."
+    )
+    assert places(text, finder) == ["Hawarin"]
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 

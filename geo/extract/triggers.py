@@ -155,6 +155,11 @@ _WITHDRAWN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_STRIKE_BEFORE_RE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?)\s+$", re.I)
+# "a launching pad for attacks on X": the ground's attacks from the place struck.
+_LAUNCH_PAD_BEFORE_RE = re.compile(
+    r"\b(?:launch(?:ing)?[\s-]*pad|springboard|staging\s+(?:ground|area|post))\s+for\s+$",
+    re.IGNORECASE,
+)
 # "the army's next target in X will be the town of Y": a target still to come, no strike.
 _TARGET_NOUN_RE = re.compile(r"targets?", re.IGNORECASE)
 _FORECAST_BEFORE_RE = re.compile(
@@ -232,6 +237,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if (
             _UNREAL_BEFORE_RE.search(before)
             or _NOT_A_STRIKE_BEFORE_RE.search(before)
+            or _LAUNCH_PAD_BEFORE_RE.search(before)
             or _PAUSE_BEFORE_RE.search(before)
             or _CONDITION_BEFORE_RE.search(text[s : t.start])
             or _WITHDRAWN_BEFORE_RE.search(text, s, t.start)
@@ -451,6 +457,9 @@ def _drop_unstruck(
                     and (
                         _SHELLING_RE.match(text, governing.start, governing.end)
                         or _BY_INSURGENTS_AFTER_RE.match(text, governing.end, m.start)
+                        or _LAUNCH_PAD_BEFORE_RE.search(
+                            text, max(s, governing.start - 40), governing.start
+                        )
                     )
                 ):
                     # "regime forces shelled areas in X": the strike word nearest X is
