@@ -43,6 +43,127 @@ def test_a_run_of_stops_ends_one_sentence():
     assert all(e - s <= MAX_SENTENCE for s, e in spans)
 
 
+# -- the ninth set's families -----------------------------------------------------
+
+
+def test_combat_flights_over_a_place_are_strikes(finder):
+    text = "Russian jets carried out combat flights over the ISIL positions in Mahin on Sunday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Mahin", "russia")
+
+
+def test_martyrs_a_toll_counts_are_civilians(finder):
+    text = "#Hama: 9 martyrs, 6 of them in Russian airstrikes on the town of Kafr Zita."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_capitalised_compass_part_of_a_governorate_folds_into_its_towns(finder):
+    text = (
+        "Russian jets kept targeting militant positions on Sunday, inflicting heavy losses in "
+        "Eastern Homs. Russian warplanes also bombed ISIL positions in the town of Mahin."
+    )
+    assert places(text, finder) == ["Mahin"]
+
+
+def test_ground_forces_after_an_opening_phrase_lead_their_sentence(finder):
+    text = (
+        "The air force destroyed a depot in Khan Sheikhoun, the source said. In Daraa, army "
+        "units destroyed a tunnel and killed a number of terrorists in Daraa al-Balad."
+    )
+    assert places(text, finder) == ["Khan Sheikhoun"]
+
+
+def test_a_sniper_before_a_place_keeps_a_later_strike_from_it(finder):
+    text = "Eight died, one of them shot by a sniper in Douma and seven in air raids on Saqba."
+    assert places(text, finder) == ["Saqba"]
+
+
+def test_an_attack_by_insurgents_on_a_place_is_no_strike(finder):
+    text = (
+        "Warplanes bombed ISIS hideouts in Hatla, while the garrison fought off attacks by "
+        "militants on al-Jafra."
+    )
+    assert places(text, finder) == ["Hatla"]
+
+
+def test_a_name_spelt_like_an_english_word_is_found_with_its_article(finder):
+    text = "The air force bombed Nusra positions in the town of al-Eis on Sunday."
+    assert places(text, finder) == ["al-Eis"]
+
+
+def test_a_list_of_compass_parts_of_governorates_folds_into_their_towns(finder):
+    text = (
+        "Russian jets kept up their raids on Sunday, inflicting heavy losses in Eastern Homs and "
+        "Southern Aleppo. They bombed the town of Mahin. Syrian jets bombed the town of al-Eis."
+    )
+    assert places(text, finder) == ["Mahin", "al-Eis"]
+
+
+def test_syrian_fighter_jets_are_the_regime_s(finder):
+    text = (
+        "Russian jets hit Mahin. Syrian fighter jets also pounded militant positions in Tal Hadiya."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found == {"Mahin": "russia", "Tal Hadiya": "regime"}
+
+
+def test_a_commander_of_brigades_speaks_for_the_rebels(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Rabia, according to a commander of the local brigades."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+
+
+def test_a_think_tank_assessing_in_its_own_name_is_the_report_s_voice(finder):
+    text = (
+        "Key Takeaway: Regime forces advanced north of Aleppo City on February 3 while the "
+        "ISW team tracked Russian air activity around the rebel supply corridor to the border.\n"
+        "- ISW assesses with high confidence that Russian jets struck Tal Rifaat on February 3, "
+        "after local activists reported heavy raids on the town in the early morning.\n"
+        "- ISW assesses that the regime will push toward Azaz within days, as the Russian air "
+        "campaign keeps up its pace over the northern Aleppo countryside.\n"
+        "- Regime helicopters reportedly dropped barrel bombs on Kabani on February 4."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Kabani"] == "analysts"
+
+
+def test_a_voice_saying_the_airstrikes_hit_goes_on_with_the_strikes_told_before(finder):
+    text = (
+        "Jets struck two suburbs of the capital on Sunday, killing nine people.\n\n"
+        "The Observatory said the airstrikes hit homes in the town of Saqba."
+    )
+    (ev,) = events(text, finder, date(2016, 10, 31))
+    assert ev.event_date == date(2016, 10, 30)
+
+
+def test_a_death_from_earlier_wounds_is_no_strike_on_its_place(finder):
+    text = (
+        "Seven died in air raids on Talbiseh, and one man succumbed to his wounds, sustained "
+        "weeks ago, in Rastan."
+    )
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_a_voice_attributing_the_same_attack_to_other_aircraft_adds_its_claim(finder):
+    text = (
+        "Activists said Russian jets struck a street in Haish, killing four. The Observatory "
+        "attributed the same attack to regime aircraft."
+    )
+    found = {(ev.claimant, ev.actor) for ev in events(text, finder)}
+    assert found == {("activists", "russia"), ("sohr", "regime")}
+
+
+def test_attacks_from_a_launching_pad_are_no_strikes(finder):
+    text = (
+        "Jets bombed militant bases in Hawarin, which the militants use as a launching pad "
+        "for attacks on the army in Sadad."
+    )
+    assert places(text, finder) == ["Hawarin"]
+
+
 # -- family 1: coarse mentions -------------------------------------------------------
 
 

@@ -114,7 +114,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         found = _sentence_events(ctx, index, s, e, scopes)
         if found:
             ctx.struck_sentences.add(index)
-        events.extend(found)
+        events.extend(found or _attributed_again(ctx, index, s, e, events))
     events = [ev for ev in events if not _is_history(ev, doc.published)]
     events = _drop_vaguer_near(_deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog))
     by_start = {m.start: m for m in ctx.mentions}
@@ -130,6 +130,32 @@ def _is_history(ev: StrikeEvent, published: date) -> bool:
     such a year is (see ``roles``).
     """
     return ev.event_date is not None and ev.event_date.year <= published.year - _HISTORY_YEARS
+
+
+# "The Observatory attributed the same attack to regime aircraft": a second voice, and its
+# own actor, for the strike the sentence before told.
+_ATTRIBUTED_AGAIN_RE = re.compile(
+    r"\b(?:attribut\w+|blam\w+)\s+(?:the\s+)?same\s+(?:attack|strike|air\s*strike|raid|bombing)"
+    r"\s+(?:to|on)\b",
+    re.IGNORECASE,
+)
+
+
+def _attributed_again(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> list[StrikeEvent]:
+    """Repeat the last sentence's strikes for a voice that attributes the same attack anew."""
+    if not events or _ATTRIBUTED_AGAIN_RE.search(ctx.text, s, e) is None:
+        return []
+    claimant, actor = _claimant_of(ctx, index), _actor_of(ctx, index)
+    last = events[-1].sentence_index
+    if claimant is None or actor is None or index - last > 2:
+        return []
+    return [
+        replace(ev, claimant=claimant, actor=actor)
+        for ev in events
+        if ev.sentence_index == last and (ev.claimant, ev.actor) != (claimant, actor)
+    ]
 
 
 def _written_days(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:

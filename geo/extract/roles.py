@@ -741,7 +741,18 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
         return True
     if _ADMIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
         return True
+    if governorate_of(m.surface) and _PART_BEFORE_RE.search(text, max(0, m.start - 50), m.start):
+        return True
     return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
+
+
+#: "in Eastern Homs", "Southern Aleppo": a capitalised compass word names a part of the
+#: governorate (its countryside), as pro-government outlets write it mid-sentence.
+#: "in Eastern Homs and Southern Aleppo": the list carries it on.
+_COMPASS_PART = r"(?:North|South|East|West)(?:-?(?:east|west))?ern"
+_PART_BEFORE_RE = re.compile(
+    rf"(?:\b(?:in|of|across)|\b{_COMPASS_PART}\s+[A-Z][\w'’-]*\s*(?:,|and))\s+{_COMPASS_PART}\s+$"
+)
 
 
 _COUNTRYSIDE_AFTER_RE = re.compile(r"\s+(?:countryside|outskirts|environs)\b", re.IGNORECASE)

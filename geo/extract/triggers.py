@@ -101,10 +101,12 @@ _GROUND_BOMB_BEFORE_RE = re.compile(
 )
 # A sentence led by ground forces ("Army units hit gatherings of ...", "Troops targeted ...")
 # tells of their fire; the air words of the sentences before do not make it a strike.
+# "In Daraa, army units destroyed ...": a short opening phrase may come before them.
 _GROUND_SUBJECT_RE = re.compile(
     # A line's label may come first: "Aleppo: The Free Syrian Army destroyed a tank".
-    rf"[\W_]*(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:(?:the|a|an|some|several|other|\d+)\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,2}}?"
+    rf"[\W_]*(?:[A-Z][\w'’ -]{{0,30}}:\s+)?"
+    r"(?:(?:in|on|at|near|meanwhile|elsewhere|later|earlier)\b[^,.;:]{0,40},\s+)?"
+    rf"(?:(?:the|a|an|some|several|other|\d+)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"{alternation(_TRIGGERS['ground_subjects'])}\b",
     re.IGNORECASE,
 )
@@ -168,6 +170,11 @@ _WITHDRAWN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_STRIKE_BEFORE_RE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?)\s+$", re.I)
+# "a launching pad for attacks on X": the ground's attacks from the place struck.
+_LAUNCH_PAD_BEFORE_RE = re.compile(
+    r"\b(?:launch(?:ing)?[\s-]*pad|springboard|staging\s+(?:ground|area|post))\s+for\s+$",
+    re.IGNORECASE,
+)
 # "the army's next target in X will be the town of Y": a target still to come, no strike.
 _TARGET_NOUN_RE = re.compile(r"targets?", re.IGNORECASE)
 _FORECAST_BEFORE_RE = re.compile(
@@ -283,6 +290,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if (
             _UNREAL_BEFORE_RE.search(before)
             or _NOT_A_STRIKE_BEFORE_RE.search(before)
+            or _LAUNCH_PAD_BEFORE_RE.search(before)
             or _PAUSE_BEFORE_RE.search(before)
             or _CONDITION_BEFORE_RE.search(text[s : t.start])
             or _WITHDRAWN_BEFORE_RE.search(text, s, t.start)
@@ -336,6 +344,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if t.label == "weak" and _WITH_GROUND_FIRE_AFTER_RE.match(text, t.end, min(e, t.end + 70)):
             # "pounded X with artillery and tank fire": the weapons say the ground fired.
             continue
+        if t.label == "weak" and _BY_INSURGENTS_AFTER_RE.match(text, t.end, e):
+            # "repelled an attack by ISIS terrorists on X": the attack is the ground's.
+            continue
         if t.label == "weak" and _AIR_DOUBT_RE.search(text, s, e):
             continue
         if _SHELLING_RE.match(text, t.start, t.end) and not any(
@@ -371,6 +382,16 @@ _BY_GROUND_FIRE_RE = re.compile(
     re.IGNORECASE,
 )
 _STRIKE_NOUN_RE = re.compile(r"strikes?|struck", re.IGNORECASE)
+_OLD_WOUNDS_RE = re.compile(
+    r"\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
+_BY_INSURGENTS_AFTER_RE = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’\"“”-]+\s+){0,2}?"
+    r"(?:ISIS|ISIL|IS|Islamic\s+State|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
+    r"|terrorists|gunmen|armed\s+groups|opposition\s+fighters)\b",
+    re.IGNORECASE,
+)
 _WITH_GROUND_FIRE_AFTER_RE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:artillery|shells|mortars?|tanks?|gunfire)\b",
@@ -465,7 +486,8 @@ def _drop_unstruck(
 
     "had not struck Aleppo since ... and said jets struck X": the strike word
     governing Aleppo is denied. "dropped barrels on X, and a man died of
-    snipers' fire in Y": fire from the ground lies between the strike and Y.
+    snipers' fire in Y": fire from the ground lies between the strike and Y, or
+    before Y with no strike word before it in its clause.
     """
     text = ctx.text
     valid = {t.start for t in triggers}
@@ -488,13 +510,27 @@ def _drop_unstruck(
                     text[max(s, governing.start - 60) : governing.start]
                 ):
                     role = "denied"
+                elif _OLD_WOUNDS_RE.search(text, governing.end, m.start):
+                    # "... on X, and one who succumbed to wounds sustained earlier in Y": Y
+                    # is where someone was hurt before, not where this strike fell.
+                    role = "ground"
                 elif _ground_fire_between(text, governing.end, m.start) or (
                     governing.start not in valid
-                    and _SHELLING_RE.match(text, governing.start, governing.end)
+                    and (
+                        _SHELLING_RE.match(text, governing.start, governing.end)
+                        or _BY_INSURGENTS_AFTER_RE.match(text, governing.end, m.start)
+                        or _LAUNCH_PAD_BEFORE_RE.search(
+                            text, max(s, governing.start - 40), governing.start
+                        )
+                    )
                 ):
                     # "regime forces shelled areas in X": the strike word nearest X is
                     # ground fire, not the air strike told earlier in the sentence.
                     role = "ground"
+            elif _GROUND_FIRE_RE.search(text, clause[0], m.start):
+                # "a child shot by a sniper in X and five in barrel bombs on Y": ground fire
+                # reaches X before any strike word of its clause.
+                role = "ground"
             cause = _toll_item_cause(text, m.start, m.end, e)
             if cause is not None:
                 role = cause if cause == "ground" or role == "ground" else role

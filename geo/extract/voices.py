@@ -58,6 +58,8 @@ _SPEAKER_TURN_RE = re.compile(
 )
 _QUESTION_LABEL_RE = re.compile(r"^(?:Question|Q|Journalist|Reporter|Correspondent|Host)\b")
 _FIRST_PERSON_RE = re.compile(r"\b[Ww]e\b")
+# A think tank's "ISW assesses that ...": its own name in the first person's place.
+_SELF_ASSESS_RE = re.compile(r"\b[A-Z]{2,6}\s+assess(?:es|ed)\b")
 # A quote runs to the next quote mark, so that unclosed quotes cost one pass.
 _QUOTED_RE = re.compile(r"[\"“][^\"“”\n]*+[\"”]")
 #: Voices that can author a report of their own (a bulletin, a report on attacks).
@@ -180,11 +182,13 @@ _INTRODUCTION_CHARS = 2000
 def _first_person_author(ctx: _DocContext) -> str | None:
     """Return the organisation of a report written as "we": named in its opening, cited throughout.
 
+    A think tank that writes "<its initials> assesses" instead of "we" counts too.
+
     It must be the only author-like organisation named in the first three
     long paragraphs, and be named at least three times in the text.
     """
     text = ctx.text
-    if not _FIRST_PERSON_RE.search(text):
+    if not _FIRST_PERSON_RE.search(text) and not _SELF_ASSESS_RE.search(text):
         return None
     opening = [
         (a, b)
@@ -197,7 +201,10 @@ def _first_person_author(ctx: _DocContext) -> str | None:
         for m in _CLAIMANT_RE.finditer(text, a, b)
         if m.lastgroup in _AUTHOR_VOICES
     }
-    if len(named) != 1 or not _FIRST_PERSON_RE.search(_QUOTED_RE.sub("", text)):
+    unquoted = _QUOTED_RE.sub("", text)
+    if len(named) != 1 or not (
+        _FIRST_PERSON_RE.search(unquoted) or _SELF_ASSESS_RE.search(unquoted)
+    ):
         return None
     voice = named.pop()
     cited = sum(m.lastgroup == voice for m in _CLAIMANT_RE.finditer(text))

@@ -1220,7 +1220,11 @@ def _surface_ok(surface: str, n_tokens: int) -> int:
         # transliterated name.
         lower = word.lower()
         if key in _STOP_KEYS and (lower in _STOP_WORDS or not _DOUBLED.search(lower)):
-            return _NO
+            # "al-Eis" folds to the key of "is": spelt otherwise than the English word,
+            # it is a name when its article is written.
+            if lower in _STOP_WORDS or key in _PERSON_KEYS:
+                return _NO
+            return _WITH_ARTICLE if word[0].isupper() else _NO
         if key in _PREFIX_ONLY:
             return _WITH_ARTICLE if word[0].isupper() else _NO
         if len(word) <= 3 and not any(ch.isdigit() for ch in word):
