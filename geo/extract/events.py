@@ -145,7 +145,11 @@ def _attributed_again(
     ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
 ) -> list[StrikeEvent]:
     """Repeat the last sentence's strikes for a voice that attributes the same attack anew."""
-    if not events or _ATTRIBUTED_AGAIN_RE.search(ctx.text, s, e) is None:
+    if (
+        not events
+        or "same" not in ctx.lower[s:e]
+        or not _ATTRIBUTED_AGAIN_RE.search(ctx.text, s, e)
+    ):
         return []
     claimant, actor = _claimant_of(ctx, index), _actor_of(ctx, index)
     last = events[-1].sentence_index

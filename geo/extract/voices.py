@@ -188,7 +188,9 @@ def _first_person_author(ctx: _DocContext) -> str | None:
     long paragraphs, and be named at least three times in the text.
     """
     text = ctx.text
-    if not _FIRST_PERSON_RE.search(text) and not _SELF_ASSESS_RE.search(text):
+    if not _FIRST_PERSON_RE.search(text) and not (
+        "assess" in text and _SELF_ASSESS_RE.search(text)
+    ):
         return None
     opening = [
         (a, b)
