@@ -2317,3 +2317,20 @@ def test_fighting_in_the_next_clause_does_not_undate_the_strike(finder):
 )
 def test_a_strike_on_its_market_points_back_at_the_place_named_before(finder, text, place):
     assert places(text, finder, date(2016, 10, 20)) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck Saraqeb on Monday, sources in Binnish told the agency.",
+        "Jets struck Saraqeb on Monday, rescuers in Binnish told the agency.",
+        "Jets struck Saraqeb on Monday to tighten the siege of Binnish.",
+        "Jets struck Saraqeb on Monday, part of the battle for Binnish.",
+    ],
+)
+def test_speakers_places_and_ground_objectives_beside_a_strike(finder, text):
+    assert places(text, finder, date(2016, 10, 20)) == ["Saraqeb"]
+
+
+def test_the_besieged_town_is_still_struck(finder):
+    assert places("Jets pounded the besieged town of Madaya on Monday.", finder) == ["Madaya"]

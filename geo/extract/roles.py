@@ -83,7 +83,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
-    r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive)"
+    r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -99,7 +99,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|besieg\w+|encircl\w+|liberat\w+"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
-    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into)))"
+    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into))"
+    # "to tighten the siege of X", "part of the battle for X": what the ground forces fight.
+    r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over)))"
     # "seized more than a third of rebel-held eastern X": a share of the place.
     r"(?:\s+(?:(?:more\s+than|nearly|almost|over|about|at\s+least)\s+)?"
     r"(?:(?:a|one)\s+(?:third|quarter|fifth)|half|two-thirds|three-quarters|most|much|parts?"
