@@ -2334,3 +2334,14 @@ def test_speakers_places_and_ground_objectives_beside_a_strike(finder, text):
 
 def test_the_besieged_town_is_still_struck(finder):
     assert places("Jets pounded the besieged town of Madaya on Monday.", finder) == ["Madaya"]
+
+
+def test_ground_fire_after_the_strike_words_leaves_the_strike_its_day(finder):
+    text = "Strikes on Monday hit Kafr Zita, and artillery shelled Latamna."
+    evs = extract_events(
+        Document("t", "t.txt", text, date(2016, 10, 20), title="Russian air strikes hit Hama"),
+        finder,
+    )
+    assert [(ev.place_as_written, ev.event_date) for ev in evs] == [
+        ("Kafr Zita", date(2016, 10, 17))
+    ]

@@ -148,6 +148,8 @@ def _sentence_date(
             and not (cue.end <= nearest.start < fire.start())
             # "struck X on Monday; clashes broke out in Y": fire of another clause.
             and _CLAUSE_BREAK_RE.search(text, cue.end, fire.start()) is None
+            # "Strikes on Monday hit X, and artillery shelled Y": a strike word comes first.
+            and not _in_range(ctx.triggers, cue.end, fire.start())
         ):
             # "wounds sustained yesterday by snipers' fire": the day of other fire.
             continue
