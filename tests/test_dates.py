@@ -118,6 +118,9 @@ WED = date(2015, 10, 7)
         ("on the 25th, when", date(2016, 10, 20), date(2016, 9, 25), "day", "relative"),
         ("on the 31st and", date(2016, 10, 5), date(2016, 8, 31), "day", "relative"),
         ("this past weekend", THU, date(2015, 10, 4), "window", "relative"),
+        # two weekdays bounding a window: its last day
+        ("between Monday and Wednesday", THU, date(2015, 10, 7), "window", "relative"),
+        ("from Saturday to Monday", THU, date(2015, 10, 5), "window", "relative"),
     ],
 )
 def test_resolve_date(phrase, reference, expected, precision, basis):

@@ -2345,3 +2345,22 @@ def test_ground_fire_after_the_strike_words_leaves_the_strike_its_day(finder):
     assert [(ev.place_as_written, ev.event_date) for ev in evs] == [
         ("Kafr Zita", date(2016, 10, 17))
     ]
+
+
+def air_report(text, finder, published=date(2016, 10, 20)):
+    """Events of a report whose title speaks of the air war."""
+    doc = Document("t", "t.txt", text, published, title="Russian air strikes hit Idlib")
+    return [(ev.place_as_written, ev.event_date) for ev in extract_events(doc, finder)]
+
+
+def test_a_clause_on_the_strikes_themselves_gives_their_day(finder):
+    text = "The strikes, which began at dawn on Tuesday, hit Kafr Nabl and Hass."
+    assert air_report(text, finder) == [
+        ("Kafr Nabl", date(2016, 10, 18)),
+        ("Hass", date(2016, 10, 18)),
+    ]
+
+
+def test_raids_in_a_report_on_the_air_war_are_air_raids(finder):
+    text = "The raids came late on Tuesday and early Wednesday in Kafr Nabl."
+    assert air_report(text, finder) == [("Kafr Nabl", date(2016, 10, 18))]

@@ -401,6 +401,17 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
     out: list[DateCue] = []
     for cue in cues:
         prev = out[-1] if out else None
+        if prev is not None and prev.rule == cue.rule == "wd":
+            window = _WINDOW_GAP_RE.fullmatch(text[prev.end : cue.start])
+            if window is not None and (
+                window["sep"].lower() != "and"
+                or _BETWEEN_BEFORE_RE.search(text, max(0, prev.start - 12), prev.start)
+            ):
+                # "between Monday and Wednesday": a window ending on its last weekday.
+                out[-1] = replace(
+                    cue, start=prev.start, text=text[prev.start : cue.end], window=True
+                )
+                continue
         if prev is not None and cue.kind == "explicit" and cue.day is not None:
             gap = text[prev.end : cue.start]
             if prev.rule == "wd" and _WEEKDAY_GAP_RE.fullmatch(gap):
@@ -576,7 +587,8 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         return ResolvedDate(weekday_on_or_before(before, cue.weekday), "day", "relative")
     if rule == "wd":
         assert cue.weekday is not None
-        return ResolvedDate(weekday_on_or_before(reference, cue.weekday), "day", "relative")
+        day = weekday_on_or_before(reference, cue.weekday)
+        return ResolvedDate(day, "window" if cue.window else "day", "relative")
     if rule == "today":
         return ResolvedDate(reference, "day", "relative")
     if rule == "yesterday":

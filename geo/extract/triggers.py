@@ -374,14 +374,15 @@ def _has_air_context(ctx: _DocContext, index: int) -> bool:
     return False
 
 
-# "A second strike hit X": in a report about the air war, a strike is an air strike, unless
+# "A second strike hit X", "the raids came late on Tuesday": in a report about the air war, a
+# strike or raid is an air strike, unless
 # its sentence names fire from the ground ("struck by an artillery shell").
 _BY_GROUND_FIRE_RE = re.compile(
     r"\b(?:by|from|with)\s+(?:[\w'’-]+\s+){0,3}?(?:artillery|shells?|shelling|mortars?|tanks?"
     r"|snipers?|gunfire|ground\s+forces)\b",
     re.IGNORECASE,
 )
-_STRIKE_NOUN_RE = re.compile(r"strikes?|struck", re.IGNORECASE)
+_STRIKE_NOUN_RE = re.compile(r"strikes?|struck|raids?", re.IGNORECASE)
 _OLD_WOUNDS_RE = re.compile(
     r"\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b",
     re.IGNORECASE,
