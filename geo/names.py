@@ -424,16 +424,12 @@ _DESIGNATOR_BEFORE = re.compile(
     r"\s+(?P<core>.+)$",
     re.I,
 )
-_COMPASS = re.compile(
-    r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western"
-    r"|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+(?P<core>.+)$",
-    re.I,
+_COMPASS_WORD = (
+    r"(?:north|south|east|west|central|northern|southern|eastern|western"
+    r"|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)"
 )
-_POSSESSIVE_COMPASS = re.compile(
-    r"(?<=\w)['’]s(?:\s+(?:north|south|east|west|central|northern|southern|eastern|western"
-    r"|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?))?$",
-    re.I,
-)
+_COMPASS = re.compile(rf"^(?:the\s+)?{_COMPASS_WORD}\s+(?P<core>.+)$", re.I)
+_POSSESSIVE_COMPASS = re.compile(rf"(?<=\w)['’]s(?:\s+{_COMPASS_WORD})?$", re.I)
 _CITY_OF = re.compile(r"^(?:the\s+)?city\s+of\s+(?P<core>.+)$", re.I)
 _AROUND = re.compile(
     r"^(?:the\s+)?(?:(?:\w+ern\s+)?(?:outskirts|suburbs|edge|environs|vicinity|area)\s+of"

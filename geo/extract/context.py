@@ -165,6 +165,17 @@ def _in_range(spans: _SpanList, s: int, e: int) -> list[_Span]:
     return spans.spans[bisect_left(spans.starts, s) : bisect_left(spans.starts, e)]
 
 
+def _mentions_in(ctx: _DocContext, s: int, e: int) -> list[Mention]:
+    """Return the place mentions that start in ``ctx.text[s:e]``, in text order."""
+    return ctx.mentions[bisect_left(ctx.mention_starts, s) : bisect_left(ctx.mention_starts, e)]
+
+
+def _mention_at(ctx: _DocContext, pos: int) -> Mention | None:
+    """Return the place mention that starts exactly at ``pos``, if any."""
+    i = bisect_left(ctx.mention_starts, pos)
+    return ctx.mentions[i] if i < len(ctx.mentions) and ctx.mention_starts[i] == pos else None
+
+
 def _find(pattern: re.Pattern[str], text: str, s: int, e: int) -> list[_Span]:
     return [_Span(m.start(), m.end(), m.lastgroup or "") for m in pattern.finditer(text, s, e)]
 

@@ -46,6 +46,7 @@ from geo.extract.context import (
     _DocContext,
     _in_range,
     _lower,
+    _mentions_in,
     _paragraph_index,
     _post_index,
     _posts,
@@ -354,12 +355,13 @@ def _sentence_events(
         # "Friday 30 September: Two Tornados flew ...": the day heads what follows it.
         scope.date, scope.date_sentence = heading, index
         ctx.last_date = (heading, index)
-    mentions = ctx.mentions[bisect_left(ctx.mention_starts, s) : bisect_left(ctx.mention_starts, e)]
+    mentions = _mentions_in(ctx, s, e)
     events: list[StrikeEvent] = []
-    # Without places or dates a sentence can neither yield events nor date later ones,
-    # unless it points back at the place of the sentence before ("struck it").
+    # A strike sentence naming no place may point back at the place of the one before.
+    back = None if mentions or not _in_range(ctx.triggers, s, e) else _antecedent(ctx, index)
+    # Without places or dates a sentence can neither yield events nor date later ones.
     if not (mentions or _in_range(ctx.triggers, s, e)) or not (
-        mentions or _sentence_cues(ctx, index) or _antecedent(ctx, index)
+        mentions or _sentence_cues(ctx, index) or back
     ):
         triggers = []
     else:
@@ -383,11 +385,9 @@ def _sentence_events(
             dated = _entry_date(ctx, index, post.date) or dated
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
-        else:
-            back = _antecedent(ctx, index)
-            if back is not None:
-                start = ctx.sentences[bisect_right(ctx.sentence_starts, back.start) - 1][0]
-                events = _events_for(ctx, index, start, e, [back], triggers, dated)
+        elif back is not None:
+            start = ctx.sentences[bisect_right(ctx.sentence_starts, back.start) - 1][0]
+            events = _events_for(ctx, index, start, e, [back], triggers, dated)
         if entry and events:
             events = _entry_targets(ctx, index, events)
     for m in mentions:
@@ -451,13 +451,7 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
         s, e = ctx.sentences[j]
         if _scope_key(ctx, s) != scope:
             return None
-        before = [
-            m
-            for m in ctx.mentions[
-                bisect_left(ctx.mention_starts, s) : bisect_left(ctx.mention_starts, e)
-            ]
-            if not _is_foreign(m)
-        ]
+        before = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
         if not before:
             continue  # "Its 60,000 residents depend on smuggled food."
         if len(before) != 1 or j in ctx.struck_sentences:
@@ -579,9 +573,7 @@ def _events_for(
     p_start = max(ctx.paragraphs[para], s - _CONTEXT_CHARS)
     p_end = ctx.paragraphs[para + 1] if para + 1 < len(ctx.paragraphs) else len(text)
     p_end = min(p_end, e + _CONTEXT_CHARS)
-    in_para = ctx.mentions[
-        bisect_left(ctx.mention_starts, p_start) : bisect_left(ctx.mention_starts, p_end)
-    ]
+    in_para = _mentions_in(ctx, p_start, p_end)
     named = tuple(dict.fromkeys(o.surface for o in in_para if not _is_foreign(o)))
     own_dates = _own_dates(ctx, index, [m for m, _ in struck])
     own_dates.update(_shifted_dates(ctx, index, [m for m, _ in struck], dated))
@@ -634,17 +626,17 @@ def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int,
     So has "X on Monday, the second attack since the raid on Y last month"
     (a relative date counts from the writing, as the sentence's own would).
     """
-    explicit = [c for c in _sentence_cues(ctx, index) if c.kind != "anaphoric"]
-    if len(explicit) < 2:
+    cues = [c for c in _sentence_cues(ctx, index) if c.kind != "anaphoric"]
+    if len(cues) < 2:
         return {}
     reference = ctx.posts[_post_index(ctx, ctx.sentences[index][0])].date
-    starts = [c.start for c in explicit]
+    starts = [c.start for c in cues]
     own: dict[int, ResolvedDate] = {}
     for m in places:
         i = bisect_left(starts, m.end)
-        if i == len(explicit) or not _OWN_DATE_GAP_RE.fullmatch(ctx.text, m.end, starts[i]):
+        if i == len(cues) or not _OWN_DATE_GAP_RE.fullmatch(ctx.text, m.end, starts[i]):
             continue
-        resolved = resolve_cue(explicit[i], reference)
+        resolved = resolve_cue(cues[i], reference)
         if resolved is not None:
             own[m.start] = resolved
     return own

@@ -7,7 +7,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 
-from geo.extract.context import _DocContext, _sentence_clauses, _Span
+from geo.extract.context import _DocContext, _mention_at, _sentence_clauses, _Span
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
@@ -241,13 +241,9 @@ def _is_town(m: Mention) -> bool:
 def part_holder(ctx: _DocContext, m: Mention) -> Mention | None:
     """Return the town right after "district of" or "neighbourhood in" a place, if any."""
     gap = _PARTS_GAP_RE.match(ctx.text, m.end)
-    if gap is None:
-        return None
-    i = bisect_left(ctx.mention_starts, gap.end())
-    if i < len(ctx.mentions) and ctx.mentions[i].start == gap.end():
-        holder = ctx.mentions[i]
-        if governorate_of(holder.surface) or _is_town(holder):
-            return holder
+    holder = _mention_at(ctx, gap.end()) if gap is not None else None
+    if holder is not None and (governorate_of(holder.surface) or _is_town(holder)):
+        return holder
     return None
 
 
@@ -861,12 +857,8 @@ def _with_listed_places(
         opening = _LIST_OPENING_RE.match(ctx.text, clause[0], clause[1])
         if opening is None:
             continue
-        i = bisect_left(ctx.mention_starts, opening.end())
-        if (
-            i < len(ctx.mentions)
-            and ctx.mentions[i].start == opening.end()
-            and _LIST_GOES_ON_RE.match(ctx.text, ctx.mentions[i].end, clause[1])
-        ):
+        first = _mention_at(ctx, opening.end())
+        if first is not None and _LIST_GOES_ON_RE.match(ctx.text, first.end, clause[1]):
             out.append(clause)
     return out
 

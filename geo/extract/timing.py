@@ -59,8 +59,9 @@ _BEFORE_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 # A relative clause after the strike, still open at the date: ", where families who fled".
-_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:where|who|whom|whose|which)\b[^,;]*$", re.IGNORECASE)
-_ON_THE_STRIKES_RE = re.compile(r",\s*which\b", re.IGNORECASE)
+_RELATIVE_CLAUSE_RE = re.compile(
+    r",\s*(?P<pronoun>where|who|whom|whose|which)\b[^,;]*$", re.IGNORECASE
+)
 
 
 # "The jets hit X and Y ...": a sentence opening on the aircraft or strikes told before goes
@@ -139,7 +140,7 @@ def _sentence_date(
             and not _in_range(ctx.triggers, nearest.end, cue.start)
             # "The strikes, which began at dawn on Tuesday, hit X": a clause on the strikes
             # themselves, right after their word, gives their day.
-            and not (relative.start() == nearest.end and _ON_THE_STRIKES_RE.match(relative.group()))
+            and not (relative.start() == nearest.end and relative["pronoun"].lower() == "which")
         ):
             # "fell on X, where families who fled Y last week had taken shelter": the day
             # of the relative clause's own verb ("where 12 people were killed on Sunday"
