@@ -2364,3 +2364,38 @@ def test_a_clause_on_the_strikes_themselves_gives_their_day(finder):
 def test_raids_in_a_report_on_the_air_war_are_air_raids(finder):
     text = "The raids came late on Tuesday and early Wednesday in Kafr Nabl."
     assert air_report(text, finder) == [("Kafr Nabl", date(2016, 10, 18))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, jets hit Sarmin; on Wednesday they bombed Binnish.",
+        "Three days ago, jets hit Sarmin, and yesterday they bombed Binnish.",
+        "Three days ago jets hit Sarmin; yesterday they bombed Binnish.",
+    ],
+)
+def test_each_strike_clause_takes_the_day_it_holds(finder, text):
+    assert air_report(text, finder) == [
+        ("Sarmin", date(2016, 10, 17)),
+        ("Binnish", date(2016, 10, 19)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets returned to bomb Binnish.",
+        "Warplanes came back on Thursday to pound Binnish.",
+        "Helicopters flew from the airport to bomb Binnish.",
+    ],
+)
+def test_aircraft_that_go_back_or_set_out_to_bomb_a_place_strike_it(finder, text):
+    assert [p for p, _ in air_report(text, finder)] == ["Binnish"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moscow threatened to bomb Binnish.", "The pilots refused to bomb Binnish."],
+)
+def test_a_will_to_bomb_a_place_is_no_strike(finder, text):
+    assert air_report(text, finder) == []

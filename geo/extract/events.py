@@ -52,6 +52,7 @@ from geo.extract.context import (
     _posts,
     _Scope,
     _scope_key,
+    _sentence_clauses,
     _sentence_cues,
     _Span,
 )
@@ -80,7 +81,12 @@ from geo.extract.roles import (
 )
 from geo.extract.sentences import split_sentences
 from geo.extract.tables import first_cell_end, row_under_strike_heading
-from geo.extract.timing import _SAME_STRIKES_OPENING_RE, _scoped_date
+from geo.extract.timing import (
+    _PERIOD_BOUND_BEFORE_RE,
+    _SAME_STRIKES_OPENING_RE,
+    _STATEMENT_BEFORE_RE,
+    _scoped_date,
+)
 from geo.extract.triggers import _trigger_spans, _valid_triggers
 from geo.extract.voices import _claimant_of, _document_voices, _voice_at
 from geo.names import governorate_of, place_key, plain_typography, split_designator
@@ -576,6 +582,8 @@ def _events_for(
     in_para = _mentions_in(ctx, p_start, p_end)
     named = tuple(dict.fromkeys(o.surface for o in in_para if not _is_foreign(o)))
     own_dates = _own_dates(ctx, index, [m for m, _ in struck])
+    for start, day in _clause_dates(ctx, index, [m for m, _ in struck], triggers).items():
+        own_dates.setdefault(start, day)
     own_dates.update(_shifted_dates(ctx, index, [m for m, _ in struck], dated))
     events = []
     for m, relation in struck:
@@ -640,6 +648,52 @@ def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int,
         if resolved is not None:
             own[m.start] = resolved
     return own
+
+
+# ", and yesterday they bombed Y", ", and a man was killed": a comma and a conjunction open
+# another clause (or close a list, whose last item is then a clause without a day).
+_AND_CLAUSE_RE = re.compile(r",\s*(?:and|but|then)\s", re.IGNORECASE)
+
+
+def _clause_dates(
+    ctx: _DocContext, index: int, places: list[Mention], triggers: list[_Span]
+) -> dict[int, ResolvedDate]:
+    """Return the day of each place whose clause opens or closes on a day of its own.
+
+    "On Monday jets hit X; on Wednesday they bombed Y" and "Three days ago
+    jets hit X, and yesterday they bombed Y": in a sentence of several days,
+    a strike clause that holds one day is dated by it. A day a statement
+    gives ("said on Monday") or a period's bound ("since Monday") does not
+    count.
+    """
+    cues = [c for c in _sentence_cues(ctx, index) if c.kind != "anaphoric"]
+    if len(cues) < 2:
+        return {}
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    bounds = sorted(
+        {a for a, _ in _sentence_clauses(ctx, s, e)}
+        | {m.start() for m in _AND_CLAUSE_RE.finditer(text, s, e)}
+    )
+    bounds.append(e)
+    reference = ctx.posts[_post_index(ctx, s)].date
+    out: dict[int, ResolvedDate] = {}
+    for m in places:
+        i = bisect_right(bounds, m.start) - 1
+        lo, hi = bounds[max(i, 0)], bounds[i + 1]
+        own = [c for c in cues if lo <= c.start and c.end <= hi]
+        if len(own) != 1 or not any(lo <= t.start < hi for t in triggers):
+            continue
+        cue = own[0]
+        window = max(s, cue.start - 40)
+        if _STATEMENT_BEFORE_RE.search(text, window, cue.start) or _PERIOD_BOUND_BEFORE_RE.search(
+            text, max(s, cue.start - 12), cue.start
+        ):
+            continue
+        resolved = resolve_cue(cue, reference)
+        if resolved is not None:
+            out[m.start] = resolved
+    return out
 
 
 # "a day after air strikes killed 20 people in X": the words between a count of days and
