@@ -2399,3 +2399,21 @@ def test_aircraft_that_go_back_or_set_out_to_bomb_a_place_strike_it(finder, text
 )
 def test_a_will_to_bomb_a_place_is_no_strike(finder, text):
     assert air_report(text, finder) == []
+
+
+def test_an_area_written_as_the_owner_of_a_town_only_locates_it(finder):
+    assert air_report("Government jets bombed Eastern Ghouta's Douma.", finder) == [
+        ("Douma", date(2016, 10, 20))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bombs fell in and around Kafr Nabl on Monday.", "Bombs landed near Kafr Nabl."],
+)
+def test_air_weapons_falling_in_or_near_a_place_strike_it(finder, text):
+    assert [p for p, _ in air_report(text, finder)] == ["Kafr Nabl"]
+
+
+def test_shells_falling_in_a_place_are_no_strike(finder):
+    assert air_report("Mortar shells fell in Kafr Nabl, state media said.", finder) == []

@@ -647,6 +647,15 @@ def _is_foreign(m: Mention) -> bool:
     return _candidate_kinds(m.candidates)[0]
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s\s+(?:the\s+)?")
+
+
+def _owns_next(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether an area is written as the owner of the place after it ("the Ghouta's Douma")."""
+    gap = _POSSESSIVE_RE.match(ctx.text, m.end)
+    return gap is not None and _mention_at(ctx, gap.end()) is not None
+
+
 def _is_admin(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a mention names a governorate ("Idlib", "Hama province")."""
     key = ("admin", m.start)
@@ -920,6 +929,7 @@ def _struck_places(
                 and (
                     _opens_sentence(ctx, m, s)
                     or (before_any is not None and _contains(ctx, m, before_any))
+                    or _owns_next(ctx, m)
                     or _continues_containers(ctx, m, containers)
                 )
             )
