@@ -2417,3 +2417,14 @@ def test_air_weapons_falling_in_or_near_a_place_strike_it(finder, text):
 
 def test_shells_falling_in_a_place_are_no_strike(finder):
     assert air_report("Mortar shells fell in Kafr Nabl, state media said.", finder) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb killed 12 people in Jableh, hours after jets hit Talbiseh.",
+        "Jets hit Talbiseh; a suicide bomber killed five in Jableh.",
+    ],
+)
+def test_a_bomb_of_the_ground_killing_people_is_no_strike(finder, text):
+    assert [p for p, _ in air_report(text, finder)] == ["Talbiseh"]

@@ -323,7 +323,12 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _CASUALTY_RE.match(text, t.start, t.end):
             agent = _AIRCRAFT_SUBJECT_BEFORE_RE.search(text, max(s, t.start - 50), t.start)
-            if agent is None or agent["agent"].lower().startswith("shell"):
+            if (
+                agent is None
+                or agent["agent"].lower().startswith("shell")
+                # "a car bomb killed 12": a bomb of the ground.
+                or _GROUND_BOMB_BEFORE_RE.search(text, max(s, agent.start() - 25), agent.start())
+            ):
                 continue
         if _FALL_RE.match(text, t.start, t.end) and not _FALL_SUBJECT_BEFORE_RE.search(
             text, max(s, t.start - 50), t.start
