@@ -78,31 +78,36 @@ SETS = {
     # oilfield" five days later, takes the first one's date).
     # "Free Syrian Army" no longer counts as the regime's forces: a wire story naming that
     # group beside Russian jets gives its unattributed strikes to Russia (actor 0.7 -> 0.766).
+    # A ministry's strikes by province beside a finer place another voice names there
+    # make no event: one label row went, and the shares are measured on one row fewer.
     "blind4": Floors(
         precision=0.899,
-        recall=0.937,
+        recall=0.935,
         f1=0.917,
-        event_date=0.966,
+        event_date=0.965,
         non_events=3,
         attributes={
-            "actor": 0.766,
-            "claimant": 0.866,
-            "claimed_target": 0.966,
+            "actor": 0.758,
+            "claimant": 0.862,
+            "claimed_target": 0.965,
             "place_relation": 1.0,
         },
     ),
     # With the gazetteer's recovered names (Mallah Farms found), two more places are
-    # matched; the attribute agreement is measured on them too.
+    # matched; the attribute agreement is measured on them too. A ministry's sorties by
+    # province no longer make a province event beside the finer places other voices name
+    # there: its label row went, and the Aleppo the monitor names as a reference point
+    # ("villages north of Aleppo"), which matched that row's name, now counts as false.
     "blind5": Floors(
-        precision=0.98,
+        precision=0.961,
         recall=0.98,
-        f1=0.98,
+        f1=0.97,
         event_date=1.0,
         non_events=2,
         attributes={
             "actor": 0.9,
             "claimant": 0.92,
-            "claimed_target": 0.843,
+            "claimed_target": 0.84,
             "place_relation": 0.96,
         },
     ),
@@ -121,17 +126,19 @@ SETS = {
     ),
     # Places found since the first reading are measured too: actor agreement falls where
     # the labels say "unknown" for two air forces named together, which the rules give
-    # to one of them.
+    # to one of them. Provinces named in a toll or a ministry's tally beside finer places
+    # of other voices no longer make events (two false places gone, one label row with
+    # them), and the shares are measured on one row fewer.
     "blind7": Floors(
-        precision=0.971,
+        precision=1.0,
         recall=1.0,
-        f1=0.985,
+        f1=1.0,
         event_date=1.0,
         non_events=1,
         attributes={
-            "actor": 0.823,
-            "claimant": 0.911,
-            "claimed_target": 0.941,
+            "actor": 0.818,
+            "claimant": 0.909,
+            "claimed_target": 0.939,
             "place_relation": 1.0,
         },
     ),

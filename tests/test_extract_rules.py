@@ -2428,3 +2428,19 @@ def test_shells_falling_in_a_place_are_no_strike(finder):
 )
 def test_a_bomb_of_the_ground_killing_people_is_no_strike(finder, text):
     assert [p for p, _ in air_report(text, finder)] == ["Talbiseh"]
+
+
+def test_a_tally_by_province_adds_no_event_where_any_voice_names_a_finer_place(finder):
+    text = (
+        "Russia's ministry said its jets hit 40 targets in Idlib and Hama provinces on Monday. "
+        "Activists said raids on Monday killed four in Sarmin."
+    )
+    assert [p for p, _ in air_report(text, finder)] == ["Hama provinces", "Sarmin"]
+
+
+def test_a_claim_of_whose_ground_was_hit_in_a_province_stays_the_claimant_s_event(finder):
+    text = (
+        "Russia's ministry said its jets hit ISIS positions in Idlib province on Monday. "
+        "Activists said raids on Monday killed four in Sarmin."
+    )
+    assert [p for p, _ in air_report(text, finder)] == ["Idlib province", "Sarmin"]

@@ -32,6 +32,12 @@ def _governorate_of(ev: StrikeEvent, m: Mention | None) -> str | None:
     return m.candidates[0].admin1
 
 
+#: The key under which finer places of every voice are gathered.
+_ANY_VOICE = "*"
+#: Claimed targets that name whose ground was hit (the claims set against the ground).
+_FACTION_TARGETS = frozenset({"isis", "rebels"})
+
+
 def fold_coarse(
     events: list[StrikeEvent],
     mentions: Mapping[int, Mention],
@@ -76,12 +82,13 @@ def fold_coarse(
             continue
         gov = _governorate_of(ev, m)
         if gov is not None:
-            finer.add((gov, ev.event_date, ev.claimant))
-            if ev.event_date is not None:
-                finer_days.setdefault((gov, ev.claimant), []).append(ev.event_date)
-            if ev.date_basis == "published":
-                # Undated in its text, a finer place may be of any day the report tells.
-                undated.add((gov, ev.claimant))
+            for voice in (ev.claimant, _ANY_VOICE):
+                finer.add((gov, ev.event_date, voice))
+                if ev.event_date is not None:
+                    finer_days.setdefault((gov, voice), []).append(ev.event_date)
+                if ev.date_basis == "published":
+                    # Undated in its text, a finer place may be of any day the report tells.
+                    undated.add((gov, voice))
     if not coarse:
         return events
     out = []
@@ -97,12 +104,17 @@ def fold_coarse(
             or _governorate_of(ev, m)
         )
         written = {ev.event_date, *(days(ev) if days is not None else ())}
+        # A claim of whose ground was hit ("ISIS positions in Idlib province") is the
+        # claimant's own, to be set against the ground, and covered only by its own finer
+        # places; a tally of sorties or deaths by province is covered by the finer places
+        # any voice names.
+        voice = ev.claimant if ev.claimed_target in _FACTION_TARGETS else _ANY_VOICE
         if gov is not None and (
-            (gov, ev.claimant) in undated
+            (gov, voice) in undated
             # Undated in its text, a governorate may be of any day its finer places are.
-            or (ev.date_basis == "published" and (gov, ev.claimant) in finer_days)
-            or any((gov, day, ev.claimant) in finer for day in written)
-            or _in_period(ev, finer_days.get((gov, ev.claimant), ()))
+            or (ev.date_basis == "published" and (gov, voice) in finer_days)
+            or any((gov, day, voice) in finer for day in written)
+            or _in_period(ev, finer_days.get((gov, voice), ()))
         ):
             continue
         out.append(replace(ev, place_level=coarse[i]))
