@@ -2444,3 +2444,11 @@ def test_a_claim_of_whose_ground_was_hit_in_a_province_stays_the_claimant_s_even
         "Activists said raids on Monday killed four in Sarmin."
     )
     assert [p for p, _ in air_report(text, finder)] == ["Idlib province", "Sarmin"]
+
+
+def test_the_dead_of_a_place_who_died_of_older_wounds_are_no_strike_on_it(finder):
+    text = (
+        "The monitor documented three deaths in airstrikes on the town of Hazano, and two "
+        "others from the town of Harem died of wounds sustained in earlier raids."
+    )
+    assert [p for p, _ in air_report(text, finder)] == ["Hazano"]

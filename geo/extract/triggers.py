@@ -392,6 +392,12 @@ _OLD_WOUNDS_RE = re.compile(
     r"\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b",
     re.IGNORECASE,
 )
+# The dead of a place who died of older wounds, right after its name.
+_OLD_WOUNDS_AFTER_RE = re.compile(
+    r"(?:\s+(?:city|town|village|also|later|have|has|had))*\s+"
+    r"(?:succumbed\s+to|died\s+(?:of|from))\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
 _BY_INSURGENTS_AFTER_RE = re.compile(
     r"\s+by\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’\"“”-]+\s+){0,2}?"
     r"(?:ISIS|ISIL|IS|Islamic\s+State|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
@@ -536,6 +542,9 @@ def _drop_unstruck(
             elif _GROUND_FIRE_RE.search(text, clause[0], m.start):
                 # "a child shot by a sniper in X and five in barrel bombs on Y": ground fire
                 # reaches X before any strike word of its clause.
+                role = "ground"
+            if _OLD_WOUNDS_AFTER_RE.match(text, m.end, e):
+                # "2 others from the town of Y died of wounds sustained in earlier strikes".
                 role = "ground"
             cause = _toll_item_cause(text, m.start, m.end, e)
             if cause is not None:
