@@ -1120,6 +1120,8 @@ def test_a_town_in_its_kurdish_spelling_is_a_struck_place(finder):
         ("In mid-January, Russian jets bombed Binnish day after day.", date(2016, 1, 15)),
         ("Early in February, Russian jets bombed Binnish again.", date(2016, 2, 5)),
         ("Two weeks ago, Russian jets bombed Binnish.", date(2016, 1, 27)),
+        ("In the first days of January, Russian jets bombed Binnish.", date(2016, 1, 4)),
+        ("During the last week of January, Russian jets bombed Binnish.", date(2016, 1, 27)),
     ],
 )
 def test_a_part_of_a_month_or_a_count_back_dates_the_strike(finder, text, day):

@@ -114,7 +114,9 @@ _CUE_RE = re.compile(
             + ")",
             # mid-February / early in March 2016 / the end of October: a part of a month
             r"(?P<partmonth>\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?:in\s+)?"
-            r"|[Tt]he\s+(?P<part2>start|beginning|middle|end)\s+of\s+)"
+            r"|[Tt]he\s+(?P<part2>start|beginning|middle|end"
+            # the first days of October / the last week of May / the second week of June
+            r"|(?:first|second|third|last|final)\s+(?:few\s+)?(?:days|week))\s+of\s+)"
             + _MONTH_RE.format(g="m6")
             + _YEAR_RE.format(g="y6")
             + ")",
@@ -291,6 +293,11 @@ _PART_DAYS = {
     "middle": 15,
     "late": 25,
     "end": 25,
+    "first": 4,
+    "second": 11,
+    "third": 18,
+    "last": 27,
+    "final": 27,
 }
 
 #: Counts written as words in "three days earlier".
@@ -368,7 +375,7 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         qualifier = "this" if m["q3"].split()[-1] in ("this", "same", "current") else "last"
         return DateCue(kind="relative", day=day, qualifier=qualifier, **base)
     if rule == "partmonth":
-        part = (m["part"] or m["part2"]).lower()
+        part = (m["part"] or m["part2"]).lower().split()[0]
         year = int(m["y6"]) if m["y6"] else None
         return DateCue(
             kind="explicit", year=year, month=_month(m["m6"]), day=_PART_DAYS[part], **base
