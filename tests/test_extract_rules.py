@@ -2454,3 +2454,20 @@ def test_the_dead_of_a_place_who_died_of_older_wounds_are_no_strike_on_it(finder
         "others from the town of Harem died of wounds sustained in earlier raids."
     )
     assert [p for p, _ in air_report(text, finder)] == ["Hazano"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes struck the Hama-Aleppo highway near Morek.",
+        "Jets hit vehicles on the Damascus–Homs road near Morek.",
+    ],
+)
+def test_the_two_ends_that_name_a_road_are_no_struck_places(finder, text):
+    assert [p for p, _ in air_report(text, finder)] == ["Morek"]
+
+
+def test_fighters_based_in_a_town_struck_elsewhere_leave_the_struck_place(finder):
+    assert [p for p, _ in air_report("Jets bombed Hama-based rebels in Morek.", finder)] == [
+        "Morek"
+    ]

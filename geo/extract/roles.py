@@ -126,9 +126,9 @@ _GROUND_MOVE_BEFORE_RE = re.compile(
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 _LAUNCH_BEFORE_RE = re.compile(
     r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
-    r"|deployed|stationed|based|arriv\w+|came|coming|depart\w+|returned)\b[^.;]{0,40}"
+    r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned)\b[^.;]{0,40}"
     r"\bfrom(?:\s+(?:in|at))?"
-    r"|\b(?:deployed|stationed|based|positioned)\b[^.;]{0,30}\b(?:in|at)"
+    r"|\b(?:deployed|stationed|(?<![-‑])based|positioned)\b[^.;]{0,30}\b(?:in|at)"
     # "bombers from the air base X", "jets from Hmeimim": where the aircraft came from.
     r"|\b(?:bombers|jets|aircraft|planes|warplanes|pilots|helicopters|sorties|missions)\b"
     r"[^.;]{0,25}\bfrom"
@@ -262,6 +262,19 @@ _PLURAL_OF_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
+# "the Hama-Aleppo highway", "the Damascus–Homs road": two ends naming a road, not places struck.
+_ROAD_WORDS = r"\s+(?:highway|motorway|road|railway|route|pipeline|corridor)\b"
+_ROAD_FIRST_END_RE = re.compile(r"^[-–‑][A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?" + _ROAD_WORDS)
+_ROAD_LAST_END_BEFORE_RE = re.compile(r"[A-Za-z][\w'’]*[-–‑]$")
+_ROAD_LAST_END_AFTER_RE = re.compile(r"^" + _ROAD_WORDS, re.IGNORECASE)
+
+
+def _names_road(before: str, after: str) -> bool:
+    """Say whether a place is one of the two ends that name a road ("the X-Y highway")."""
+    return bool(
+        _ROAD_FIRST_END_RE.match(after)
+        or (_ROAD_LAST_END_AFTER_RE.match(after) and _ROAD_LAST_END_BEFORE_RE.search(before))
+    )
 
 
 # A wire dateline or a section label: a place opening a line, then an agency, country or
@@ -433,7 +446,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _in_year_tally(ctx, m):
         return "reference"
     after = text[m.end : m.end + 40]
-    if _BASED_AFTER_RE.search(after):
+    if _BASED_AFTER_RE.search(after) or _names_road(before, after):
         return "reference"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
