@@ -2471,3 +2471,19 @@ def test_fighters_based_in_a_town_struck_elsewhere_leave_the_struck_place(finder
     assert [p for p, _ in air_report("Jets bombed Hama-based rebels in Morek.", finder)] == [
         "Morek"
     ]
+
+
+def test_targets_that_artillery_fired_on_are_no_strike(finder):
+    text = (
+        "The military said its jets hit 18 targets near Anadan, and that artillery fired on "
+        "targets near Morek."
+    )
+    assert [p for p, _ in air_report(text, finder)] == ["Anadan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jets struck tanks near Morek.", "Warplanes destroyed two regime tanks near Morek."],
+)
+def test_weapons_of_the_ground_a_strike_hit_leave_their_place_struck(finder, text):
+    assert [p for p, _ in air_report(text, finder)] == ["Morek"]

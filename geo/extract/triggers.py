@@ -526,7 +526,13 @@ def _drop_unstruck(
                     # "... on X, and one who succumbed to wounds sustained earlier in Y": Y
                     # is where someone was hurt before, not where this strike fell.
                     role = "ground"
-                elif _ground_fire_between(text, governing.end, m.start) or (
+                elif _ground_fire_between(
+                    text,
+                    governing.end,
+                    m.start,
+                    objects=_STRIKE_VERB_RE.fullmatch(text, governing.start, governing.end)
+                    is not None,
+                ) or (
                     governing.start not in valid
                     and (
                         _SHELLING_RE.match(text, governing.start, governing.end)
@@ -538,6 +544,10 @@ def _drop_unstruck(
                 ):
                     # "regime forces shelled areas in X": the strike word nearest X is
                     # ground fire, not the air strike told earlier in the sentence.
+                    role = "ground"
+                elif governing.label == "weak" and _ground_subject(
+                    text, before[-2].end if len(before) > 1 else clause[0], governing.start
+                ):
                     role = "ground"
             elif _GROUND_FIRE_RE.search(text, clause[0], m.start):
                 # "a child shot by a sniper in X and five in barrel bombs on Y": ground fire
@@ -553,7 +563,22 @@ def _drop_unstruck(
     return out
 
 
-def _ground_fire_between(text: str, start: int, end: int) -> bool:
+def _ground_subject(text: str, start: int, end: int) -> bool:
+    """Say whether fire from the ground, and no aircraft, leads up to a weak strike word.
+
+    "jets hit 18 targets in X, and that artillery fired on targets near Y": the
+    words since the strike word before name artillery and no aircraft, so the
+    targets near Y are the artillery's.
+    """
+    fire = _GROUND_FIRE_RE.search(text, start, end)
+    return (
+        fire is not None
+        and not _GROUND_FIRE_TARGET_AFTER_RE.match(text, fire.end(), end)
+        and _AIR_CONTEXT_RE.search(text, start, end) is None
+    )
+
+
+def _ground_fire_between(text: str, start: int, end: int, objects: bool = False) -> bool:
     """Say whether ``text[start:end]`` names fire from the ground, not a target of the strike.
 
     "dropped barrels on X, and a man died of snipers' fire in Y" names it; "struck a
@@ -561,8 +586,25 @@ def _ground_fire_between(text: str, start: int, end: int) -> bool:
     """
     return any(
         not _GROUND_FIRE_TARGET_AFTER_RE.match(text, f.end(), end)
+        # "struck two tanks near Y": the strike verb's object.
+        and not (objects and _OBJECT_GAP_RE.fullmatch(text, start, f.start()))
         for f in _GROUND_FIRE_RE.finditer(text, start, end)
     )
+
+
+# A verb of striking, whose object may be a weapon of the ground ("struck tanks").
+_STRIKE_VERB_RE = re.compile(
+    r"struck|hit|bombed|targett?ed|destroyed|pounded|attacked|striking|hitting|targett?ing"
+    r"|destroying|pounding|attacking",
+    re.IGNORECASE,
+)
+# Up to three words, no stop and no preposition or conjunction, between a strike word and
+# its object ("struck two regime tanks", not "killed by sniper fire").
+_OBJECT_GAP_RE = re.compile(
+    r"\s+(?:(?!(?:by|from|with|under|in|on|at|of|and|or|as|while|after|before|when|amid"
+    r"|during|to)\b)[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 
 
 # A death toll's item: a count, "in", the place, then what killed them ("5 in X by artillery
