@@ -2364,3 +2364,19 @@ def test_a_clause_on_the_strikes_themselves_gives_their_day(finder):
 def test_raids_in_a_report_on_the_air_war_are_air_raids(finder):
     text = "The raids came late on Tuesday and early Wednesday in Kafr Nabl."
     assert air_report(text, finder) == [("Kafr Nabl", date(2016, 10, 18))]
+
+
+# -- the twelfth set's families -----------------------------------------------------
+
+
+def digest(text: str, finder, title: str = "Coalition strikes in Syria: the week by area"):
+    """Events of a weekly digest of the coalition's strike reports."""
+    doc = Document("t", "t.txt", text, date(2016, 12, 16), title=title)
+    return extract_events(doc, finder)
+
+
+def test_counted_strikes_in_a_report_on_coalition_strikes_are_air_strikes(finder):
+    text = "December 10: Near Tabqa, two strikes destroyed an ISIL staging area."
+    assert [(ev.place_as_written, ev.event_date) for ev in digest(text, finder)] == [
+        ("Tabqa", date(2016, 12, 10))
+    ]

@@ -398,6 +398,7 @@ _WITH_GROUND_FIRE_AFTER_RE = re.compile(
     r"(?:artillery|shells|mortars?|tanks?|gunfire)\b",
     re.IGNORECASE,
 )
+_AIR_REPORT_RE = re.compile(rf"\b{alternation(_TRIGGERS['air_report'])}\b", re.IGNORECASE)
 #: How far into the text the lead of a report runs, for _air_report.
 _LEAD_CHARS = 600
 
@@ -409,7 +410,12 @@ def _air_report(ctx: _DocContext) -> bool:
     if known is None:
         title = ctx.doc.title or ""
         lead = ctx.text[:_LEAD_CHARS]
-        air = _has_air_word(title, 0, len(title)) or _has_air_word(lead, 0, len(lead))
+        air = (
+            _has_air_word(title, 0, len(title))
+            or _has_air_word(lead, 0, len(lead))
+            or _AIR_REPORT_RE.search(title) is not None
+            or _AIR_REPORT_RE.search(lead) is not None
+        )
         known = ctx.cache[key] = "yes" if air else ""
     return bool(known)
 
