@@ -2380,3 +2380,10 @@ def test_counted_strikes_in_a_report_on_coalition_strikes_are_air_strikes(finder
     assert [(ev.place_as_written, ev.event_date) for ev in digest(text, finder)] == [
         ("Tabqa", date(2016, 12, 10))
     ]
+
+
+def test_a_ground_offensive_located_by_compass_from_a_place_is_no_strike_on_it(finder):
+    text = (
+        "Russian jets struck positions in support of the regime offensive north of Hama on Monday."
+    )
+    assert places(text, finder) == []

@@ -99,7 +99,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|besieg\w+|encircl\w+|liberat\w+"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
-    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into))"
+    # "the offensive north of X": the ground's front, located by the place.
+    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into"
+    r"|" + _DIRECTION + r"\s+of))"
     # "to tighten the siege of X", "part of the battle for X": what the ground forces fight.
     r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over)))"
     # "seized more than a third of rebel-held eastern X": a share of the place.
