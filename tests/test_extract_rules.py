@@ -2387,3 +2387,16 @@ def test_a_ground_offensive_located_by_compass_from_a_place_is_no_strike_on_it(f
         "Russian jets struck positions in support of the regime offensive north of Hama on Monday."
     )
     assert places(text, finder) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "December 12: Near Deir ez-Zor, one strike destroyed an ISIL oil wellhead.",
+        "Jets hit an ISIL convoy near Raqqa on December 12, according to the Coalition.",
+        "The Coalition reported that jets hit an ISIL convoy near Raqqa on December 12.",
+    ],
+)
+def test_the_coalition_s_own_line_or_its_report_speaks_for_the_coalition(finder, text):
+    (ev,) = digest(text, finder)
+    assert ev.claimant == "coalition"
