@@ -2400,3 +2400,12 @@ def test_a_ground_offensive_located_by_compass_from_a_place_is_no_strike_on_it(f
 def test_the_coalition_s_own_line_or_its_report_speaks_for_the_coalition(finder, text):
     (ev,) = digest(text, finder)
     assert ev.claimant == "coalition"
+
+
+def test_ground_forces_something_was_seized_from_are_not_the_strikers(finder):
+    text = (
+        "The Coalition reported 94 strikes in Syria this week.\n\nDecember 13: Near Palmyra, "
+        "three strikes destroyed artillery pieces the group had seized from regime forces."
+    )
+    (ev,) = digest(text, finder)
+    assert ev.actor == "coalition"

@@ -121,6 +121,18 @@ def _on_the_ground(text: str, a: _Span) -> bool:
     return _GROUND_ACTOR_RE.match(text, a.start, a.end + 12) is not None
 
 
+# "vehicles the group had seized from regime forces", "clashes with government troops":
+# fighters after these words are the other side, not the ones striking.
+_OTHER_SIDE_BEFORE_RE = re.compile(r"\b(?:from|against|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _other_side(text: str, a: _Span) -> bool:
+    """Say whether cue ``a`` names ground fighters fought or taken from ("seized from ...")."""
+    return _OTHER_SIDE_BEFORE_RE.search(
+        text, max(0, a.start - 14), a.start
+    ) is not None and _on_the_ground(text, a)
+
+
 def _in_the_air(text: str, cues: list[_Span]) -> list[_Span]:
     """Return the cues that do not name ground fighters, or all of them when each does."""
     return [a for a in cues if not _on_the_ground(text, a)] or cues
@@ -169,6 +181,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
     cues = [
         a for a in _find_cached(ctx, _ACTOR_RE, s, e)
         if not _is_support(text, a.start)
+        and not _other_side(text, a)
         and not any(u.start <= a.start < u.end for u in unidentified)
     ]  # fmt: skip
     cues = _in_the_air(text, cues) + unidentified
