@@ -2409,3 +2409,20 @@ def test_ground_forces_something_was_seized_from_are_not_the_strikers(finder):
     )
     (ev,) = digest(text, finder)
     assert ev.actor == "coalition"
+
+
+def test_victims_of_one_clause_say_nothing_of_the_place_of_another(finder):
+    text = (
+        "Russian warplanes raided Nawa, killing 9 civilians, while regime helicopters dropped "
+        "barrel bombs on Tafas."
+    )
+    assert [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)] == [
+        ("Nawa", "civilians"),
+        ("Tafas", "unspecified"),
+    ]
+
+
+def test_victims_in_a_clause_naming_no_place_tell_of_the_strike_in_the_next(finder):
+    text = "Five civilians were killed when Russian jets struck the town of Nawa."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

@@ -273,6 +273,7 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     # "killing three citizens, among them a child, in X": victims placed at another named
     # place say nothing of this one.
     cues = [t for t in cues if not _placed_elsewhere(ctx, t, m)]
+    cues = _own_clause_cues(ctx, s, e, m, cues)
     # "a commander in the X rebel alliance said ..., hitting a bakery": words describing who
     # speaks yield to a target the claim names; alone, they say whose positions were hit
     # ("a rebel commander said jets bombed his fighters' positions").
@@ -291,6 +292,33 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         # is no target when the claimant names victims there.
         return "civilians"
     return _target_label(best.label)
+
+
+def _own_clause_cues(
+    ctx: _DocContext, s: int, e: int, m: Mention, cues: list[_Span]
+) -> list[_Span]:
+    """Return the cues a place's clause may take: its own, else those of clauses naming no place.
+
+    "Jets raided A, killing 9 civilians, while helicopters dropped barrels on B": the
+    victims of A's clause say nothing of B. "Civilians died as jets struck A": a clause
+    naming no place tells of the strike in the next one.
+    """
+    clauses = _sentence_clauses(ctx, s, e) if cues else []
+    if len(clauses) < 2:
+        return cues
+    own = next((c for c in clauses if c[0] <= m.start < c[1]), None)
+    if own is None:
+        return cues
+    mine = [t for t in cues if own[0] <= t.start < own[1]]
+    if mine:
+        return mine
+    i = bisect_left(ctx.mention_starts, s)
+    named = [o.start for o in ctx.mentions[i:] if o.start < e]
+    return [
+        t
+        for t in cues
+        if not any(a <= t.start < b and any(a <= p < b for p in named) for a, b in clauses)
+    ]
 
 
 # A cue, up to four words, then "in" before a place: "a child in X", "civilians, among them
