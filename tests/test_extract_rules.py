@@ -2426,3 +2426,12 @@ def test_victims_in_a_clause_naming_no_place_tell_of_the_strike_in_the_next(find
     text = "Five civilians were killed when Russian jets struck the town of Nawa."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_victims_a_claim_does_not_mention_are_no_target(finder):
+    text = (
+        "State media said the air force destroyed weapons depots in Talbiseh on Monday, "
+        "without mentioning civilian casualties."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"

@@ -89,7 +89,9 @@ _UNIDENTIFIED_RE = re.compile(
 
 _TARGET_RE = labelled_pattern("targets", re.IGNORECASE)
 _TARGET_NEGATION_BEFORE_RE = re.compile(
-    r"(?:\bnot|\bnever|\brather\s+than|\bno|\bnon-|\bnominal|\bpro-|\banti-|\binstead\s+of)"
+    r"(?:\bnot|\bnever|\brather\s+than|\bno|\bnon-|\bnominal|\bpro-|\banti-|\binstead\s+of"
+    # "destroyed hideouts in X, without mentioning civilian casualties".
+    r"|\bwithout)"
     r"(?:\s+[\w'’]+){0,2}[\s-]*$",
     re.IGNORECASE,
 )
