@@ -2435,3 +2435,16 @@ def test_victims_a_claim_does_not_mention_are_no_target(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "unspecified"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets pounded the mountains. On the ground, the mujahideen repelled an attack "
+        "on the hill of Jeb al-Ahmar, destroying a tank.",
+        "Russian jets pounded the mountains. Assad's militias attacked the hill of Jeb al-Ahmar "
+        "and destroyed two houses.",
+    ],
+)
+def test_militias_and_mujahideen_leading_a_sentence_fight_on_the_ground(finder, text):
+    assert places(text, finder) == []
