@@ -2448,3 +2448,8 @@ def test_victims_a_claim_does_not_mention_are_no_target(finder):
 )
 def test_militias_and_mujahideen_leading_a_sentence_fight_on_the_ground(finder, text):
     assert places(text, finder) == []
+
+
+def test_the_fast_and_the_feasts_are_no_places(finder):
+    text = "Russian jets struck the market of Rastan as families broke the Ramadan fast on Sunday."
+    assert places(text, finder) == ["Rastan"]
