@@ -2453,3 +2453,11 @@ def test_militias_and_mujahideen_leading_a_sentence_fight_on_the_ground(finder, 
 def test_the_fast_and_the_feasts_are_no_places(finder):
     text = "Russian jets struck the market of Rastan as families broke the Ramadan fast on Sunday."
     assert places(text, finder) == ["Rastan"]
+
+
+def test_a_reference_after_a_named_valley_locates_the_valley(finder):
+    text = (
+        "Regime warplanes raided the town of Ain al-Fijah in the Wadi Barada valley northwest "
+        "of Damascus on Friday."
+    )
+    assert places(text, finder, date(2016, 12, 24)) == ["Ain al-Fijah"]

@@ -568,7 +568,11 @@ _LOCATING_GAP_RE = re.compile(
 )
 
 
-_PLACE_WORD_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet)\s+$")
+# "the Zahra village east of X", "in the Wadi Barada valley north-west of X": a named place
+# the reference locates, whether or not the gazetteer knows it.
+_PLACE_WORD_BEFORE_RE = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet|valley|plain|mountains?|region)\s+$"
+)
 
 
 def _is_setting(ctx: _DocContext, pos: int) -> bool:
