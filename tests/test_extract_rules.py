@@ -2461,3 +2461,12 @@ def test_a_reference_after_a_named_valley_locates_the_valley(finder):
         "of Damascus on Friday."
     )
     assert places(text, finder, date(2016, 12, 24)) == ["Ain al-Fijah"]
+
+
+def test_a_capital_that_intends_something_is_a_government(finder):
+    text = (
+        "Russian jets pounded the south. Saturday's strikes on Daraa, a front that had been "
+        "quiet for most of 2015, suggest that Moscow and Damascus intend to negotiate from "
+        "the air."
+    )
+    assert places(text, finder, date(2016, 1, 31)) == ["Daraa"]

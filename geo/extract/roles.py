@@ -193,7 +193,10 @@ _SPEAKER_BEFORE_RE = re.compile(
 )
 _SPEAKER_AFTER_RE = re.compile(
     r"^(?:['’]s\s+(?:government|envoy|ambassador|foreign|defen[cs]e|position))?\s+"
-    r"(?:said|says|denied|denies|claimed|claims|announced|condemned|accused|insisted|warned)\b",
+    r"(?:said|says|denied|denies|claimed|claims|announced|condemned|accused|insisted|warned"
+    # "Moscow and Damascus intend to ...", "Damascus has not commented": a government.
+    r"|insists|intends?|wants?|hopes?|refused|rejected|demanded|threatened"
+    r"|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment)\b",
     re.IGNORECASE,
 )
 _LIST_GAP_RE = re.compile(
