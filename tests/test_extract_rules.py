@@ -2470,3 +2470,11 @@ def test_a_capital_that_intends_something_is_a_government(finder):
         "the air."
     )
     assert places(text, finder, date(2016, 1, 31)) == ["Daraa"]
+
+
+def test_an_outlet_or_a_correspondent_named_after_a_place_is_no_strike_on_it(finder):
+    text = (
+        "Nida al-Sham correspondent reported that Russian warplanes targeted the villages of "
+        "Kafr Dulba and Obin."
+    )
+    assert places(text, finder, date(2015, 12, 19)) == ["Kafr Dulba", "Obin"]

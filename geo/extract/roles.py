@@ -266,7 +266,12 @@ _PLURAL_OF_BEFORE_RE = re.compile(
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
-_BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
+# "A Kafranbel-based network"; "Nida al-Sham correspondent", "our Aleppo correspondent":
+# an outlet named after a place, or where its correspondent is.
+_BASED_AFTER_RE = re.compile(
+    r"^(?:(?i:-based)\b|(?:[ \t-](?:[A-Z]|al-|el-)[\w'’-]*){0,2}[ \t]+(?:correspondents?|reporters?"
+    r"|bureau)\b)"
+)
 
 
 # A wire dateline or a section label: a place opening a line, then an agency, country or
