@@ -2478,3 +2478,15 @@ def test_an_outlet_or_a_correspondent_named_after_a_place_is_no_strike_on_it(fin
         "Kafr Dulba and Obin."
     )
     assert places(text, finder, date(2015, 12, 19)) == ["Kafr Dulba", "Obin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets struck Binnish on Saturday. Last year I wrote about the barrel bombs "
+        "on Sarmin.",
+        "Russian jets struck Binnish on Saturday. Two years ago, barrel bombs fell on Sarmin.",
+    ],
+)
+def test_strikes_of_last_year_or_years_ago_are_history(finder, text):
+    assert places(text, finder, date(2016, 1, 10)) == ["Binnish"]

@@ -139,9 +139,11 @@ _AIR_DOUBT_RE = re.compile(
 # told as the background of the report, in the same clause, are no strikes of its days.
 _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:previously|in\s+recent\s+years"
+    # "Last year I wrote about the barrel bombs on X", "Two years ago, jets hit X": history.
+    r"|(?<!since\s)last\s+year|(?:a|one|two|three|four|several)\s+years\s+ago|a\s+year\s+ago"
     # "in the past 24 hours", "in the past two days" is a window of the report's own days.
     r"|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|nights?|weeks?|months?)\b))"
-    r"\b[^,;:.]*$",
+    r"\b,?[^,;:.]*$",
     re.IGNORECASE,
 )
 _NOT_A_STRIKE_AFTER_RE = re.compile(
