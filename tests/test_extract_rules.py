@@ -2490,3 +2490,19 @@ def test_an_outlet_or_a_correspondent_named_after_a_place_is_no_strike_on_it(fin
 )
 def test_strikes_of_last_year_or_years_ago_are_history(finder, text):
     assert places(text, finder, date(2016, 1, 10)) == ["Binnish"]
+
+
+def test_what_goes_on_in_conjunction_with_a_strike_says_nothing_of_its_target(finder):
+    text = (
+        "Warplanes believed to be Russian targeted the towns of Zitan and Khalasa, in "
+        "conjunction with clashes between the rebels and the regime forces near Khan Touman."
+    )
+    assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified", "unspecified"]
+
+
+def test_raids_told_in_conjunction_with_shelling_are_strikes_of_their_own(finder):
+    text = (
+        "The regime forces shelled areas in Masaken Hanano, in conjunction with raids by "
+        "warplanes on areas in the neighborhood of Tariq al-Bab."
+    )
+    assert places(text, finder) == ["Tariq al-Bab"]

@@ -262,8 +262,17 @@ def _is_support(text: str, pos: int) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _support_window(before: str) -> bool:
-    """Say whether ``before`` ends in a support phrase ("backed by Russian")."""
+    """Say whether ``before`` ends in a support phrase ("backed by Russian").
+
+    "in conjunction with raids by warplanes on X": strikes right after "in
+    conjunction with" happen at the same time as the rest; they support no one.
+    """
+    if before.endswith("with ") and _AT_THE_SAME_TIME_RE.search(before):
+        return False
     return _SUPPORT_BEFORE_RE.search(before) is not None
+
+
+_AT_THE_SAME_TIME_RE = re.compile(r"\bin\s+conjunction\s+with\s+$", re.IGNORECASE)
 
 
 def _valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_Span]:
