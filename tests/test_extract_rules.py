@@ -2506,3 +2506,12 @@ def test_raids_told_in_conjunction_with_shelling_are_strikes_of_their_own(finder
         "warplanes on areas in the neighborhood of Tariq al-Bab."
     )
     assert places(text, finder) == ["Tariq al-Bab"]
+
+
+def test_a_local_council_speaks_as_activists(finder):
+    text = (
+        "On Thursday, regime helicopters dropped barrel bombs on Basima, wounding eleven "
+        "people, according to the Wadi Barada local council."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 24))
+    assert ev.claimant == "activists"
