@@ -2515,3 +2515,12 @@ def test_a_local_council_speaks_as_activists(finder):
     )
     (ev,) = events(text, finder, date(2016, 12, 24))
     assert ev.claimant == "activists"
+
+
+def test_the_day_of_earlier_wounds_does_not_date_a_strike(finder):
+    text = (
+        "Warplanes targeted the town of al-Hadher, while ISIS shelled Marea, and a child died "
+        "of wounds he sustained last week."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 22))
+    assert (ev.place_as_written, ev.event_date) == ("al-Hadher", date(2015, 10, 22))
