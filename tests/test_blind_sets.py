@@ -103,7 +103,7 @@ SETS = {
         attributes={
             "actor": 0.9,
             "claimant": 0.92,
-            "claimed_target": 0.843,
+            "claimed_target": 0.862,
             "place_relation": 0.96,
         },
     ),
@@ -164,17 +164,19 @@ SETS = {
             "place_relation": 1.0,
         },
     ),
+    # Jabal al-Akrad, named struck beside two of its villages, stays a region-level event (the
+    # label folds it), and Hmeimim's key is Hama's, an event of the ministry in that report.
     "blind12": Floors(
-        precision=0.829,
-        recall=0.897,
-        f1=0.862,
-        event_date=0.977,
-        non_events=7,
+        precision=0.956,
+        recall=1.0,
+        f1=0.977,
+        event_date=1.0,
+        non_events=3,
         attributes={
-            "actor": 0.909,
-            "claimant": 0.659,
-            "claimed_target": 0.5,
-            "place_relation": 0.977,
+            "actor": 0.918,
+            "claimant": 0.959,
+            "claimed_target": 0.775,
+            "place_relation": 0.979,
         },
     ),
 }
