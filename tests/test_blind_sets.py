@@ -175,7 +175,7 @@ SETS = {
         attributes={
             "actor": 0.918,
             "claimant": 0.959,
-            "claimed_target": 0.775,
+            "claimed_target": 0.857,
             "place_relation": 0.979,
         },
     ),

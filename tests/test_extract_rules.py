@@ -2524,3 +2524,23 @@ def test_the_day_of_earlier_wounds_does_not_date_a_strike(finder):
     )
     (ev,) = events(text, finder, date(2015, 10, 22))
     assert (ev.place_as_written, ev.event_date) == ("al-Hadher", date(2015, 10, 22))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The ministry said its jets hit terrorist targets in Hama province, while the "
+            "fighters and the civilians of the liberated areas pay the price.",
+            "unspecified",
+        ),
+        (
+            "Jets struck a convoy in Urum al-Kubra last night, while it was delivering "
+            "humanitarian aid.",
+            "civilians",
+        ),
+    ],
+)
+def test_a_later_clause_with_its_own_subject_says_nothing_of_the_target(finder, text, target):
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == target

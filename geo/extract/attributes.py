@@ -316,11 +316,23 @@ def _own_clause_cues(
         return mine
     i = bisect_left(ctx.mention_starts, s)
     named = [o.start for o in ctx.mentions[i:] if o.start < e]
-    return [
-        t
-        for t in cues
-        if not any(a <= t.start < b and any(a <= p < b for p in named) for a, b in clauses)
+    # A later clause with a subject of its own telling what went on beside ("..., while the
+    # fighters and the civilians pay the price") says nothing of what was hit either; one
+    # going on about the target ("while it was delivering aid") does.
+    aside = [
+        (a, b)
+        for a, b in clauses
+        if any(a <= p < b for p in named)
+        or (a > own[0] and _ASIDE_OPENING_RE.match(ctx.text, a) is not None)
     ]
+    return [t for t in cues if not any(a <= t.start < b for a, b in aside)]
+
+
+_ASIDE_OPENING_RE = re.compile(
+    r"[,\s]*(?:but|while|whereas|although|though|however|meanwhile|in\s+conjunction\s+with)"
+    r"\s+(?!(?:it|they|he|she|its|their|his|her)\b)",
+    re.IGNORECASE,
+)
 
 
 # A cue, up to four words, then "in" before a place: "a child in X", "civilians, among them
