@@ -2544,3 +2544,12 @@ def test_the_day_of_earlier_wounds_does_not_date_a_strike(finder):
 def test_a_later_clause_with_its_own_subject_says_nothing_of_the_target(finder, text, target):
     (ev,) = events(text, finder)
     assert ev.claimed_target == target
+
+
+def test_victims_before_a_place_with_its_holder_in_apposition_stay_its_target(finder):
+    text = (
+        "The Observatory says 12 civilians were killed overnight when warplanes struck al-Bab, "
+        "the ISIS-held town north-east of Aleppo."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

@@ -299,11 +299,13 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
 def _own_clause_cues(
     ctx: _DocContext, s: int, e: int, m: Mention, cues: list[_Span]
 ) -> list[_Span]:
-    """Return the cues a place's clause may take: its own, else those of clauses naming no place.
+    """Return the cues of a place's sentence that may tell what was hit there.
 
     "Jets raided A, killing 9 civilians, while helicopters dropped barrels on B": the
-    victims of A's clause say nothing of B. "Civilians died as jets struck A": a clause
-    naming no place tells of the strike in the next one.
+    victims of the clause naming A say nothing of B. A clause naming no place may
+    ("Civilians died as jets struck A"), unless it comes later, with a subject of its
+    own, to tell what went on beside ("..., while the fighters and the civilians pay
+    the price"); one going on about the target ("while it was delivering aid") still may.
     """
     clauses = _sentence_clauses(ctx, s, e) if cues else []
     if len(clauses) < 2:
@@ -311,19 +313,16 @@ def _own_clause_cues(
     own = next((c for c in clauses if c[0] <= m.start < c[1]), None)
     if own is None:
         return cues
-    mine = [t for t in cues if own[0] <= t.start < own[1]]
-    if mine:
-        return mine
     i = bisect_left(ctx.mention_starts, s)
     named = [o.start for o in ctx.mentions[i:] if o.start < e]
-    # A later clause with a subject of its own telling what went on beside ("..., while the
-    # fighters and the civilians pay the price") says nothing of what was hit either; one
-    # going on about the target ("while it was delivering aid") does.
     aside = [
         (a, b)
         for a, b in clauses
-        if any(a <= p < b for p in named)
-        or (a > own[0] and _ASIDE_OPENING_RE.match(ctx.text, a) is not None)
+        if (a, b) != own
+        and (
+            any(a <= p < b for p in named)
+            or (a > own[0] and _ASIDE_OPENING_RE.match(ctx.text, a) is not None)
+        )
     ]
     return [t for t in cues if not any(a <= t.start < b for a, b in aside)]
 
