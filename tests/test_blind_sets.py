@@ -173,7 +173,7 @@ SETS = {
         event_date=1.0,
         non_events=3,
         attributes={
-            "actor": 0.918,
+            "actor": 0.938,
             "claimant": 0.959,
             "claimed_target": 0.857,
             "place_relation": 0.979,

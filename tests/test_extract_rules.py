@@ -2553,3 +2553,14 @@ def test_victims_before_a_place_with_its_holder_in_apposition_stay_its_target(fi
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_the_body_says_whose_aircraft_hit_a_place_its_title_packs_with_others(finder):
+    text = (
+        "The number of martyrs rises to 11 in Kafr Takharim, and helicopters drop barrel "
+        "bombs on al-Tamanah\n\n"
+        "The number of martyrs rose to 11 people killed by raids carried out this morning by "
+        "warplanes believed to be Russian on the town of Kafr Takharim."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2015, 10, 22))}
+    assert actors["Kafr Takharim"] == "russia"
