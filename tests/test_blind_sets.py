@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind9`` started at the figures measured the
+The floors of ``blind3`` to ``blind9`` and ``blind12`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -19,7 +19,8 @@ target 0.846, place relation 0.923, 11 non-events found; blind7: P 0.795, R
 0.774, dates 1.0, actor 0.651, claimant 0.791, claimed target 0.767, place
 relation 0.930, 11 non-events found; blind9: P 0.763, R 0.865, F1 0.811, dates
 1.0, actor 0.906, claimant 0.844, claimed target 0.781, place relation 1.0, 8
-non-events found) and
+non-events found; blind12: P 0.830, R 0.898, F1 0.863, dates 0.977, actor 0.909,
+claimant 0.659, claimed target 0.5, place relation 0.977, 7 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -168,6 +169,25 @@ SETS = {
             "claimant": 0.941,
             "claimed_target": 0.97,
             "place_relation": 1.0,
+        },
+    ),
+    # Jabal al-Akrad, named struck beside two of its villages, stays a region-level event (the
+    # label folds it), and Hmeimim's key is Hama's, an event of the ministry in that report.
+    # A ministry's sorties by province beside finer places other voices name there make no
+    # event: three label rows went, and three places that had matched their names by key
+    # (a commentary's "strikes on Daraa", the Latakia of a habit, a reporter's Aleppo)
+    # count as false.
+    "blind12": Floors(
+        precision=0.911,
+        recall=1.0,
+        f1=0.953,
+        event_date=1.0,
+        non_events=3,
+        attributes={
+            "actor": 0.934,
+            "claimant": 0.956,
+            "claimed_target": 0.847,
+            "place_relation": 0.978,
         },
     ),
 }

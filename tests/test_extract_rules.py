@@ -2487,3 +2487,208 @@ def test_targets_that_artillery_fired_on_are_no_strike(finder):
 )
 def test_weapons_of_the_ground_a_strike_hit_leave_their_place_struck(finder, text):
     assert [p for p, _ in air_report(text, finder)] == ["Morek"]
+
+
+# -- the twelfth set's families -----------------------------------------------------
+
+
+def digest(text: str, finder, title: str = "Coalition strikes in Syria: the week by area"):
+    """Events of a weekly digest of the coalition's strike reports."""
+    doc = Document("t", "t.txt", text, date(2016, 12, 16), title=title)
+    return extract_events(doc, finder)
+
+
+def test_counted_strikes_in_a_report_on_coalition_strikes_are_air_strikes(finder):
+    text = "December 10: Near Tabqa, two strikes destroyed an ISIL staging area."
+    assert [(ev.place_as_written, ev.event_date) for ev in digest(text, finder)] == [
+        ("Tabqa", date(2016, 12, 10))
+    ]
+
+
+def test_a_ground_offensive_located_by_compass_from_a_place_is_no_strike_on_it(finder):
+    text = (
+        "Russian jets struck positions in support of the regime offensive north of Hama on Monday."
+    )
+    assert places(text, finder) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "December 12: Near Deir ez-Zor, one strike destroyed an ISIL oil wellhead.",
+        "Jets hit an ISIL convoy near Raqqa on December 12, according to the Coalition.",
+        "The Coalition reported that jets hit an ISIL convoy near Raqqa on December 12.",
+    ],
+)
+def test_the_coalition_s_own_line_or_its_report_speaks_for_the_coalition(finder, text):
+    (ev,) = digest(text, finder)
+    assert ev.claimant == "coalition"
+
+
+def test_ground_forces_something_was_seized_from_are_not_the_strikers(finder):
+    text = (
+        "The Coalition reported 94 strikes in Syria this week.\n\nDecember 13: Near Palmyra, "
+        "three strikes destroyed artillery pieces the group had seized from regime forces."
+    )
+    (ev,) = digest(text, finder)
+    assert ev.actor == "coalition"
+
+
+def test_victims_of_one_clause_say_nothing_of_the_place_of_another(finder):
+    text = (
+        "Russian warplanes raided Nawa, killing 9 civilians, while regime helicopters dropped "
+        "barrel bombs on Tafas."
+    )
+    assert [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)] == [
+        ("Nawa", "civilians"),
+        ("Tafas", "unspecified"),
+    ]
+
+
+def test_victims_in_a_clause_naming_no_place_tell_of_the_strike_in_the_next(finder):
+    text = "Five civilians were killed when Russian jets struck the town of Nawa."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_victims_a_claim_does_not_mention_are_no_target(finder):
+    text = (
+        "State media said the air force destroyed weapons depots in Talbiseh on Monday, "
+        "without mentioning civilian casualties."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets pounded the mountains. On the ground, the mujahideen repelled an attack "
+        "on the hill of Jeb al-Ahmar, destroying a tank.",
+        "Russian jets pounded the mountains. Assad's militias attacked the hill of Jeb al-Ahmar "
+        "and destroyed two houses.",
+    ],
+)
+def test_militias_and_mujahideen_leading_a_sentence_fight_on_the_ground(finder, text):
+    assert places(text, finder) == []
+
+
+def test_the_fast_and_the_feasts_are_no_places(finder):
+    text = "Russian jets struck the market of Rastan as families broke the Ramadan fast on Sunday."
+    assert places(text, finder) == ["Rastan"]
+
+
+def test_a_reference_after_a_named_valley_locates_the_valley(finder):
+    text = (
+        "Regime warplanes raided the town of Ain al-Fijah in the Wadi Barada valley northwest "
+        "of Damascus on Friday."
+    )
+    assert places(text, finder, date(2016, 12, 24)) == ["Ain al-Fijah"]
+
+
+def test_a_capital_that_intends_something_is_a_government(finder):
+    text = (
+        "Russian jets pounded the south. Saturday's strikes on Daraa, a front that had been "
+        "quiet for most of 2015, suggest that Moscow and Damascus intend to negotiate from "
+        "the air."
+    )
+    assert places(text, finder, date(2016, 1, 31)) == ["Daraa"]
+
+
+def test_an_outlet_or_a_correspondent_named_after_a_place_is_no_strike_on_it(finder):
+    text = (
+        "Nida al-Sham correspondent reported that Russian warplanes targeted the villages of "
+        "Kafr Dulba and Obin."
+    )
+    assert places(text, finder, date(2015, 12, 19)) == ["Kafr Dulba", "Obin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets struck Binnish on Saturday. Last year I wrote about the barrel bombs "
+        "on Sarmin.",
+        "Russian jets struck Binnish on Saturday. Two years ago, barrel bombs fell on Sarmin.",
+    ],
+)
+def test_strikes_of_last_year_or_years_ago_are_history(finder, text):
+    assert places(text, finder, date(2016, 1, 10)) == ["Binnish"]
+
+
+def test_what_goes_on_in_conjunction_with_a_strike_says_nothing_of_its_target(finder):
+    text = (
+        "Warplanes believed to be Russian targeted the towns of Zitan and Khalasa, in "
+        "conjunction with clashes between the rebels and the regime forces near Khan Touman."
+    )
+    assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified", "unspecified"]
+
+
+def test_raids_told_in_conjunction_with_shelling_are_strikes_of_their_own(finder):
+    text = (
+        "The regime forces shelled areas in Masaken Hanano, in conjunction with raids by "
+        "warplanes on areas in the neighborhood of Tariq al-Bab."
+    )
+    assert places(text, finder) == ["Tariq al-Bab"]
+
+
+def test_a_local_council_speaks_as_activists(finder):
+    text = (
+        "On Thursday, regime helicopters dropped barrel bombs on Basima, wounding eleven "
+        "people, according to the Wadi Barada local council."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 24))
+    assert ev.claimant == "activists"
+
+
+def test_the_day_of_earlier_wounds_does_not_date_a_strike(finder):
+    text = (
+        "Warplanes targeted the town of al-Hadher, while ISIS shelled Marea, and a child died "
+        "of wounds he sustained last week."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 22))
+    assert (ev.place_as_written, ev.event_date) == ("al-Hadher", date(2015, 10, 22))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The ministry said its jets hit terrorist targets in Hama province, while the "
+            "fighters and the civilians of the liberated areas pay the price.",
+            "unspecified",
+        ),
+        (
+            "Jets struck a convoy in Urum al-Kubra last night, while it was delivering "
+            "humanitarian aid.",
+            "civilians",
+        ),
+    ],
+)
+def test_a_later_clause_with_its_own_subject_says_nothing_of_the_target(finder, text, target):
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == target
+
+
+def test_victims_before_a_place_with_its_holder_in_apposition_stay_its_target(finder):
+    text = (
+        "The Observatory says 12 civilians were killed overnight when warplanes struck al-Bab, "
+        "the ISIS-held town north-east of Aleppo."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_the_body_says_whose_aircraft_hit_a_place_its_title_packs_with_others(finder):
+    text = (
+        "The number of martyrs rises to 11 in Kafr Takharim, and helicopters drop barrel "
+        "bombs on al-Tamanah\n\n"
+        "The number of martyrs rose to 11 people killed by raids carried out this morning by "
+        "warplanes believed to be Russian on the town of Kafr Takharim."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2015, 10, 22))}
+    assert actors["Kafr Takharim"] == "russia"
+
+
+def test_a_city_opening_the_sentence_is_the_setting_of_its_neighbourhoods(finder):
+    text = "In Aleppo city, helicopters dropped barrel bombs on Qadi Askar and al-Salihin."
+    assert [p for p, _ in air_report(text, finder)] == ["Qadi Askar", "al-Salihin"]

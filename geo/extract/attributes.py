@@ -89,7 +89,9 @@ _UNIDENTIFIED_RE = re.compile(
 
 _TARGET_RE = labelled_pattern("targets", re.IGNORECASE)
 _TARGET_NEGATION_BEFORE_RE = re.compile(
-    r"(?:\bnot|\bnever|\brather\s+than|\bno|\bnon-|\bnominal|\bpro-|\banti-|\binstead\s+of)"
+    r"(?:\bnot|\bnever|\brather\s+than|\bno|\bnon-|\bnominal|\bpro-|\banti-|\binstead\s+of"
+    # "destroyed hideouts in X, without mentioning civilian casualties".
+    r"|\bwithout)"
     r"(?:\s+[\w'’]+){0,2}[\s-]*$",
     re.IGNORECASE,
 )
@@ -119,6 +121,18 @@ _GROUND_ACTOR_RE = re.compile(
 def _on_the_ground(text: str, a: _Span) -> bool:
     """Say whether actor cue ``a`` names fighters on the ground ("regime ground offensives")."""
     return _GROUND_ACTOR_RE.match(text, a.start, a.end + 12) is not None
+
+
+# "vehicles the group had seized from regime forces", "clashes with government troops":
+# fighters after these words are the other side, not the ones striking.
+_OTHER_SIDE_BEFORE_RE = re.compile(r"\b(?:from|against|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _other_side(text: str, a: _Span) -> bool:
+    """Say whether cue ``a`` names ground fighters fought or taken from ("seized from ...")."""
+    return _OTHER_SIDE_BEFORE_RE.search(
+        text, max(0, a.start - 14), a.start
+    ) is not None and _on_the_ground(text, a)
 
 
 def _in_the_air(text: str, cues: list[_Span]) -> list[_Span]:
@@ -169,6 +183,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
     cues = [
         a for a in _find_cached(ctx, _ACTOR_RE, s, e)
         if not _is_support(text, a.start)
+        and not _other_side(text, a)
         and not any(u.start <= a.start < u.end for u in unidentified)
     ]  # fmt: skip
     cues = _in_the_air(text, cues) + unidentified
@@ -260,6 +275,7 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     # "killing three citizens, among them a child, in X": victims placed at another named
     # place say nothing of this one.
     cues = [t for t in cues if not _placed_elsewhere(ctx, t, m)]
+    cues = _own_clause_cues(ctx, s, e, m, cues)
     # "a commander in the X rebel alliance said ..., hitting a bakery": words describing who
     # speaks yield to a target the claim names; alone, they say whose positions were hit
     # ("a rebel commander said jets bombed his fighters' positions").
@@ -278,6 +294,44 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         # is no target when the claimant names victims there.
         return "civilians"
     return _target_label(best.label)
+
+
+def _own_clause_cues(
+    ctx: _DocContext, s: int, e: int, m: Mention, cues: list[_Span]
+) -> list[_Span]:
+    """Return the cues of a place's sentence that may tell what was hit there.
+
+    "Jets raided A, killing 9 civilians, while helicopters dropped barrels on B": the
+    victims of the clause naming A say nothing of B. A clause naming no place may
+    ("Civilians died as jets struck A"), unless it comes later, with a subject of its
+    own, to tell what went on beside ("..., while the fighters and the civilians pay
+    the price"); one going on about the target ("while it was delivering aid") still may.
+    """
+    clauses = _sentence_clauses(ctx, s, e) if cues else []
+    if len(clauses) < 2:
+        return cues
+    own = next((c for c in clauses if c[0] <= m.start < c[1]), None)
+    if own is None:
+        return cues
+    i = bisect_left(ctx.mention_starts, s)
+    named = [o.start for o in ctx.mentions[i:] if o.start < e]
+    aside = [
+        (a, b)
+        for a, b in clauses
+        if (a, b) != own
+        and (
+            any(a <= p < b for p in named)
+            or (a > own[0] and _ASIDE_OPENING_RE.match(ctx.text, a) is not None)
+        )
+    ]
+    return [t for t in cues if not any(a <= t.start < b for a, b in aside)]
+
+
+_ASIDE_OPENING_RE = re.compile(
+    r"[,\s]*(?:but|while|whereas|although|though|however|meanwhile|in\s+conjunction\s+with)"
+    r"\s+(?!(?:it|they|he|she|its|their|his|her)\b)",
+    re.IGNORECASE,
+)
 
 
 # A cue, up to four words, then "in" before a place: "a child in X", "civilians, among them

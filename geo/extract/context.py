@@ -33,6 +33,9 @@ MentionFinder = Callable[[str], list[Mention]]
 
 _CLAUSE_BREAK_RE = re.compile(
     r";|:\s|\s[—–]\s|,\s*(?:but|while|whereas|although|though|however|meanwhile)\b"
+    # "raided X, in conjunction with clashes between ...", "..., amid shelling by ...": what
+    # went on beside the strike.
+    r"|,\s*(?:in\s+conjunction\s+with|amid|coinciding\s+with)\b"
     r"|\s(?:while|whereas)\s"
     # "struck X on Monday, a day after a convoy reached Y": what happened before or after.
     r"|,\s*(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|hours?|weeks?)"

@@ -123,7 +123,14 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             ctx.struck_sentences.add(index)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
     events = [ev for ev in events if not _is_history(ev, doc.published)]
-    events = _drop_vaguer_near(_deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog))
+    headlines = _headline_spans(ctx)
+    events = _drop_vaguer_near(
+        _deduplicate(
+            _drop_headline_areas(ctx, events),
+            ctx.live_blog,
+            lambda ev: any(a <= ev.char_start < b for a, b in headlines),
+        )
+    )
     by_start = {m.start: m for m in ctx.mentions}
     folded = fold_coarse(events, by_start, _coarse_level(ctx), _written_days(ctx))
     return _place_parts(ctx, folded, by_start)
@@ -736,7 +743,11 @@ def _shifted_dates(
     return out
 
 
-def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent]:
+def _deduplicate(
+    events: list[StrikeEvent],
+    live_blog: bool,
+    in_headline: Callable[[StrikeEvent], bool] = lambda ev: False,
+) -> list[StrikeEvent]:
     """Keep one event per place and claimant (per place, date and claimant in a live blog).
 
     Each claimant's report of a place is its own event, so that claims can be
@@ -763,6 +774,10 @@ def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent
             updates["claimed_target"] = ev.claimed_target
         if first.weapon is None and ev.weapon is not None:
             updates["weapon"] = ev.weapon
+        if first.actor != ev.actor and in_headline(first) and not in_headline(ev):
+            # A title packs several strikes in one line ("... in X, and helicopters drop
+            # barrel bombs on Y"); the body's own sentence says whose aircraft hit X.
+            updates["actor"] = ev.actor
         if first.place_relation == "near" and ev.place_relation == "in":
             # A later "in X" is the better location.
             updates["place_relation"] = "in"

@@ -99,7 +99,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|besieg\w+|encircl\w+|liberat\w+"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
-    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into))"
+    # "the offensive north of X": the ground's front, located by the place.
+    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into"
+    r"|" + _DIRECTION + r"\s+of))"
     # "to tighten the siege of X", "part of the battle for X": what the ground forces fight.
     r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over)))"
     # "seized more than a third of rebel-held eastern X": a share of the place.
@@ -191,7 +193,10 @@ _SPEAKER_BEFORE_RE = re.compile(
 )
 _SPEAKER_AFTER_RE = re.compile(
     r"^(?:['’]s\s+(?:government|envoy|ambassador|foreign|defen[cs]e|position))?\s+"
-    r"(?:said|says|denied|denies|claimed|claims|announced|condemned|accused|insisted|warned)\b",
+    r"(?:said|says|denied|denies|claimed|claims|announced|condemned|accused|insisted|warned"
+    # "Moscow and Damascus intend to ...", "Damascus has not commented": a government.
+    r"|insists|intends?|wants?|hopes?|refused|rejected|demanded|threatened"
+    r"|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment)\b",
     re.IGNORECASE,
 )
 _LIST_GAP_RE = re.compile(
@@ -261,7 +266,12 @@ _PLURAL_OF_BEFORE_RE = re.compile(
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
-_BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
+# "A Kafranbel-based network"; "Nida al-Sham correspondent", "our Aleppo correspondent":
+# an outlet named after a place, or where its correspondent is.
+_BASED_AFTER_RE = re.compile(
+    r"^(?:(?i:-based)\b|(?:[ \t-](?:[A-Z]|al-|el-)[\w'’-]*){0,2}[ \t]+(?:correspondents?|reporters?"
+    r"|bureau)\b)"
+)
 # "the Hama-Aleppo highway", "the Damascus–Homs road": two ends naming a road, not places struck.
 _ROAD_WORDS = r"\s+(?:highway|motorway|road|railway|route|pipeline|corridor)\b"
 _ROAD_FIRST_END_RE = re.compile(r"^[-–‑][A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?" + _ROAD_WORDS)
@@ -579,7 +589,11 @@ _LOCATING_GAP_RE = re.compile(
 )
 
 
-_PLACE_WORD_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet)\s+$")
+# "the Zahra village east of X", "in the Wadi Barada valley north-west of X": a named place
+# the reference locates, whether or not the gazetteer knows it.
+_PLACE_WORD_BEFORE_RE = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet|valley|plain|mountains?|region)\s+$"
+)
 
 
 def _is_setting(ctx: _DocContext, pos: int) -> bool:
@@ -936,6 +950,7 @@ def _struck_places(
         if (
             (finer and _is_admin(ctx, m))
             or (before is not None and _holds_neighbourhood(ctx, m, before))
+            or _opens_on_its_city(ctx, m, s, finer)
             or (
                 (finer or finer_near)
                 and _is_area(ctx, m)
@@ -1082,6 +1097,29 @@ def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> boo
         return False
     own = governorate_of(city.surface) or city.surface
     return place.candidates[0].city == own and _contains(ctx, city, place)
+
+
+_CITY_OPENING_AFTER_RE = re.compile(r"\s+city\s*,", re.IGNORECASE)
+
+
+def _opens_on_its_city(ctx: _DocContext, city: Mention, s: int, finer: list[Mention]) -> bool:
+    """Say whether a city opens the sentence as the setting of its own neighbourhoods struck.
+
+    "In Aleppo city, helicopters dropped barrel bombs on Qadi Askar and al-Salihin".
+    """
+    if not (
+        _HINT_OPENING_RE.fullmatch(ctx.text, s, city.start)
+        and _CITY_OPENING_AFTER_RE.match(ctx.text, city.end)
+    ):
+        return False
+    own = governorate_of(city.surface) or city.surface
+    return any(
+        f.start > city.end
+        and f.candidates
+        and f.candidates[0].precision == "neighbourhood"
+        and f.candidates[0].city == own
+        for f in finer
+    )
 
 
 def _continues_containers(ctx: _DocContext, area: Mention, containers: list[Mention]) -> bool:

@@ -78,6 +78,12 @@ _SAME_STRIKES_REPORTED_RE = re.compile(
     r"|missiles|rockets|bombs|barrels|(?:air\s*)?strikes|(?:air\s*)?raids)\b",
     re.IGNORECASE,
 )
+# "died of wounds he sustained last week": the day of the wounds, not of a strike told now.
+_WOUNDS_BEFORE_RE = re.compile(
+    r"\b(?:wounds|injuries)\s+(?:(?:he|she|they|we)\s+)?(?:had\s+)?"
+    r"(?:sustained|received|suffered)\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
 # What may come before a count of days that opens a sentence: "Three days earlier, ...".
 _OPENING_RE = re.compile(r"[\s\"'“‘(]*(?:(?:And|But|Then|Only)\s+)?")
 _AFTER_BEFORE_RE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
@@ -161,6 +167,9 @@ def _sentence_date(
             and not _in_range(ctx.triggers, cue.end, fire.start())
         ):
             # "wounds sustained yesterday by snipers' fire": the day of other fire.
+            continue
+        if _WOUNDS_BEFORE_RE.search(text, max(s, cue.start - 50), cue.start):
+            # "a child died of wounds he sustained last week": the day of an earlier strike.
             continue
         rank = 0 if cue.kind == "explicit" else 1
         is_statement = _STATEMENT_BEFORE_RE.search(

@@ -139,9 +139,11 @@ _AIR_DOUBT_RE = re.compile(
 # told as the background of the report, in the same clause, are no strikes of its days.
 _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:previously|in\s+recent\s+years"
+    # "Last year I wrote about the barrel bombs on X", "Two years ago, jets hit X": history.
+    r"|(?<!since\s)last\s+year|(?:a|one|two|three|four|several)\s+years\s+ago|a\s+year\s+ago"
     # "in the past 24 hours", "in the past two days" is a window of the report's own days.
     r"|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|nights?|weeks?|months?)\b))"
-    r"\b[^,;:.]*$",
+    r"\b,?[^,;:.]*$",
     re.IGNORECASE,
 )
 _NOT_A_STRIKE_AFTER_RE = re.compile(
@@ -260,8 +262,17 @@ def _is_support(text: str, pos: int) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _support_window(before: str) -> bool:
-    """Say whether ``before`` ends in a support phrase ("backed by Russian")."""
+    """Say whether ``before`` ends in a support phrase ("backed by Russian").
+
+    "in conjunction with raids by warplanes on X": strikes right after "in
+    conjunction with" happen at the same time as the rest; they support no one.
+    """
+    if before.endswith("with ") and _AT_THE_SAME_TIME_RE.search(before):
+        return False
     return _SUPPORT_BEFORE_RE.search(before) is not None
+
+
+_AT_THE_SAME_TIME_RE = re.compile(r"\bin\s+conjunction\s+with\s+$", re.IGNORECASE)
 
 
 def _valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_Span]:
@@ -409,6 +420,7 @@ _WITH_GROUND_FIRE_AFTER_RE = re.compile(
     r"(?:artillery|shells|mortars?|tanks?|gunfire)\b",
     re.IGNORECASE,
 )
+_AIR_REPORT_RE = re.compile(rf"\b{alternation(_TRIGGERS['air_report'])}\b", re.IGNORECASE)
 #: How far into the text the lead of a report runs, for _air_report.
 _LEAD_CHARS = 600
 
@@ -420,7 +432,12 @@ def _air_report(ctx: _DocContext) -> bool:
     if known is None:
         title = ctx.doc.title or ""
         lead = ctx.text[:_LEAD_CHARS]
-        air = _has_air_word(title, 0, len(title)) or _has_air_word(lead, 0, len(lead))
+        air = (
+            _has_air_word(title, 0, len(title))
+            or _has_air_word(lead, 0, len(lead))
+            or _AIR_REPORT_RE.search(title) is not None
+            or _AIR_REPORT_RE.search(lead) is not None
+        )
         known = ctx.cache[key] = "yes" if air else ""
     return bool(known)
 

@@ -1087,8 +1087,9 @@ def _name_groups(text: str, words: list[tuple[int, int, str]]) -> list[list[tupl
 
 
 #: Single words never taken as place names on their own: common English words
-#: that are also village names, personal names, media, faction and country
-#: words. Compared after normalisation, so spelling variants are covered too.
+#: that are also village names, personal names, calendar words (months, the
+#: fast and the feasts), media, faction and country words. Compared after
+#: normalisation, so spelling variants are covered too.
 STOPLIST = frozenset(
     """
     a about above across after again against air all almost along also although always
@@ -1119,6 +1120,7 @@ STOPLIST = frozenset(
     monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
+    ramadan eid adha fitr
     sham islam islamic nusra fateh jaish ahrar jabhat liwa jund ansar harakat faylaq tahrir
     daesh isis isil caliphate coalition hezbollah qaeda jazeera arabiya sana smart
     russia russian syria syrian turkey turkish iran iranian iraq iraqi lebanon lebanese
