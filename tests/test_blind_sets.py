@@ -164,17 +164,19 @@ SETS = {
             "place_relation": 1.0,
         },
     ),
+    # Places found since the first reading (the gazetteer's new spellings) are measured too:
+    # actor agreement falls where a tally's strikes take no actor.
     "blind11": Floors(
-        precision=0.777,
-        recall=0.84,
-        f1=0.807,
-        event_date=0.833,
-        non_events=10,
+        precision=0.8,
+        recall=0.88,
+        f1=0.838,
+        event_date=0.84,
+        non_events=9,
         attributes={
-            "actor": 0.642,
-            "claimant": 0.88,
-            "claimed_target": 0.976,
-            "place_relation": 0.976,
+            "actor": 0.636,
+            "claimant": 0.886,
+            "claimed_target": 0.977,
+            "place_relation": 0.954,
         },
     ),
 }
