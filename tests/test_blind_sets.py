@@ -176,7 +176,7 @@ SETS = {
             "actor": 0.636,
             "claimant": 0.886,
             "claimed_target": 0.977,
-            "place_relation": 0.954,
+            "place_relation": 1.0,
         },
     ),
 }

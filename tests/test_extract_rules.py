@@ -2364,3 +2364,14 @@ def test_a_clause_on_the_strikes_themselves_gives_their_day(finder):
 def test_raids_in_a_report_on_the_air_war_are_air_raids(finder):
     text = "The raids came late on Tuesday and early Wednesday in Kafr Nabl."
     assert air_report(text, finder) == [("Kafr Nabl", date(2016, 10, 18))]
+
+
+# -- the eleventh set's families ----------------------------------------------------
+
+
+def test_near_the_settlements_of_a_list_locates_each_place(finder):
+    text = "Su-24M bombers hit strongholds near the settlements of Tell Jabin and Kafin."
+    assert [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)] == [
+        ("Tell Jabin", "near"),
+        ("Kafin", "near"),
+    ]
