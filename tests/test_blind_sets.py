@@ -174,7 +174,7 @@ SETS = {
         non_events=9,
         attributes={
             "actor": 0.636,
-            "claimant": 0.886,
+            "claimant": 1.0,
             "claimed_target": 0.977,
             "place_relation": 1.0,
         },

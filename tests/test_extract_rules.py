@@ -2375,3 +2375,24 @@ def test_near_the_settlements_of_a_list_locates_each_place(finder):
         ("Tell Jabin", "near"),
         ("Kafin", "near"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military source said that the Syrian Air Force also hit a depot in Maar Tamater.",
+        "According to a field commander in the Tiger Forces, jets struck Maar Tamater at night.",
+        "Jets pounded Maar Tamater on Tuesday, the military source told the agency.",
+    ],
+)
+def test_a_syrian_military_source_speaks_for_the_state_side(finder, text):
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"
+
+
+def test_the_source_named_again_speaks_as_before(finder):
+    text = (
+        "Syrian jets hit Inkhil on Tuesday, a military source told this outlet.\n\n"
+        "According to the source, the jets also struck the farms of Jasim."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["sana", "sana"]
