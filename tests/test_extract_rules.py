@@ -2396,3 +2396,9 @@ def test_the_source_named_again_speaks_as_before(finder):
         "According to the source, the jets also struck the farms of Jasim."
     )
     assert [ev.claimant for ev in events(text, finder)] == ["sana", "sana"]
+
+
+def test_the_vks_are_the_russian_air_force(finder):
+    text = "The SAA advanced on Sunday as the VKS carried out 25 airstrikes over Tal Sabeen."
+    (ev,) = events(text, finder)
+    assert ev.actor == "russia"
