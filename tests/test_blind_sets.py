@@ -173,7 +173,7 @@ SETS = {
         event_date=0.84,
         non_events=9,
         attributes={
-            "actor": 0.704,
+            "actor": 0.909,
             "claimant": 1.0,
             "claimed_target": 0.977,
             "place_relation": 1.0,

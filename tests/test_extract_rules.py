@@ -2402,3 +2402,14 @@ def test_the_vks_are_the_russian_air_force(finder):
     text = "The SAA advanced on Sunday as the VKS carried out 25 airstrikes over Tal Sabeen."
     (ev,) = events(text, finder)
     assert ev.actor == "russia"
+
+
+def test_the_russian_side_of_a_truce_strikes_nothing(finder):
+    text = (
+        "The Syrian Arab Air Force carried out 87 sorties in the past 24 hours.\n\n"
+        "In Idleb, 12 sorties hit the dens of terrorists in Maasaran.\n\n"
+        "The army accepted a truce in Hasakah, reached through the Russian side."
+    )
+    assert [(ev.place_as_written, ev.actor) for ev in events(text, finder)] == [
+        ("Maasaran", "regime")
+    ]
