@@ -170,7 +170,7 @@ SETS = {
         precision=0.8,
         recall=0.88,
         f1=0.838,
-        event_date=0.84,
+        event_date=1.0,
         non_events=9,
         attributes={
             "actor": 0.909,

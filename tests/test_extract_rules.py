@@ -2413,3 +2413,15 @@ def test_the_russian_side_of_a_truce_strikes_nothing(finder):
     assert [(ev.place_as_written, ev.actor) for ev in events(text, finder)] == [
         ("Maasaran", "regime")
     ]
+
+
+def test_a_rate_grown_since_a_day_gives_no_strike_its_day(finder):
+    text = (
+        "Russian bombers flew 127 sorties over the past 24 hours, the ministry said on Tuesday.\n\n"
+        '"The intensity of our sorties has grown since the weekend," the spokesman said.\n\n'
+        "Near the settlement of Tell Mardikh, Su-24M aircraft struck an ammunition depot."
+    )
+    dated = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 17))
+    ]
+    assert dated == [("Tell Mardikh", date(2015, 11, 17))]
