@@ -2425,3 +2425,8 @@ def test_a_rate_grown_since_a_day_gives_no_strike_its_day(finder):
         (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 17))
     ]
     assert dated == [("Tell Mardikh", date(2015, 11, 17))]
+
+
+def test_hitting_after_the_aircraft_is_a_strike(finder):
+    text = "On Wednesday the bombers returned, hitting oil storage sites near al-Ashara."
+    assert places(text, finder, date(2015, 11, 20)) == ["al-Ashara"]
