@@ -2430,3 +2430,17 @@ def test_a_rate_grown_since_a_day_gives_no_strike_its_day(finder):
 def test_hitting_after_the_aircraft_is_a_strike(finder):
     text = "On Wednesday the bombers returned, hitting oil storage sites near al-Ashara."
     assert places(text, finder, date(2015, 11, 20)) == ["al-Ashara"]
+
+
+def test_an_agency_dateline_is_no_strike_when_the_report_names_struck_places(finder):
+    text = (
+        "Damascus, SANA - The Syrian Arab Air Force carried out 87 sorties in the past 24 hours, "
+        "killing 300 terrorists.\n\n"
+        "In Idleb, 12 sorties hit the dens of terrorists in Maasaran."
+    )
+    assert places(text, finder) == ["Maasaran"]
+
+
+def test_an_agency_dateline_alone_stays_the_struck_place(finder):
+    text = "Damascus, SANA - Terrorists' positions were hit in airstrikes on Tuesday."
+    assert places(text, finder) == ["Damascus"]

@@ -75,6 +75,7 @@ from geo.extract.roles import (
     _names_subdistrict,
     _names_whole_governorate,
     _struck_places,
+    is_credited_dateline,
     labels_line,
     part_holder,
 )
@@ -117,7 +118,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             ctx.struck_sentences.add(index)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
     events = [ev for ev in events if not _is_history(ev, doc.published)]
-    events = _drop_vaguer_near(_deduplicate(_drop_headline_areas(ctx, events), ctx.live_blog))
+    events = _drop_datelines(ctx, _drop_headline_areas(ctx, events))
+    events = _drop_vaguer_near(_deduplicate(events, ctx.live_blog))
     by_start = {m.start: m for m in ctx.mentions}
     folded = fold_coarse(events, by_start, _coarse_level(ctx), _written_days(ctx))
     return _place_parts(ctx, folded, by_start)
@@ -307,6 +309,23 @@ def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
             in_headline(ev) and ev.char_start in by_start and _is_area(ctx, by_start[ev.char_start])
         )
     ]
+
+
+def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop the place of an agency's dateline when the report names other struck places.
+
+    "Damascus, SANA - The air force carried out 87 sorties ...": where the
+    report was filed stands for the strikes only in a report that names no
+    other struck place.
+    """
+    by_start = {m.start: m for m in ctx.mentions}
+
+    def dateline(ev: StrikeEvent) -> bool:
+        m = by_start.get(ev.char_start)
+        return m is not None and is_credited_dateline(ctx, m)
+
+    kept = [ev for ev in events if not dateline(ev)]
+    return kept if kept else events
 
 
 def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:

@@ -275,6 +275,12 @@ _DATELINE_AFTER_RE = re.compile(
     r"[ \t]*(?:,[ \t]*(?:[A-Z][\w.']*|\d+)(?:[ \t]+(?:[A-Z][\w.']*|\d+)){0,3})?"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[–—])"
 )
+# A dateline crediting an agency or a country: "Damascus, SANA -", "BEIRUT (Reuters) -".
+_CREDITED_DATELINE_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:city|province|countryside|governorate|suburbs))?"
+    r"[ \t]*(?:,[ \t]*[A-Z][\w.']*(?:[ \t]+[A-Z][\w.']*){0,3}[ \t]*(?:\([^()\n]{1,30}\))?"
+    r"|\([^()\n]{1,30}\))[ \t]*(?:--?|[–—])"
+)
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _CELL_START_RE = re.compile(r"\|[ \t]*$")
 # "Saraqeb: ...", "Kafr Zita (Hama): 31 strikes": a place labelling its line, its region in
@@ -301,6 +307,14 @@ def labels_line(ctx: _DocContext, m: Mention) -> bool:
     return bool(
         _LINE_START_RE.search(ctx.text, max(0, m.start - 20), m.start)
         and _LABEL_COLON_RE.match(ctx.text, m.end)
+    )
+
+
+def is_credited_dateline(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention opens a line as a dateline that credits an agency or a country."""
+    return bool(
+        _LINE_START_RE.search(ctx.text, max(0, m.start - 20), m.start)
+        and _CREDITED_DATELINE_AFTER_RE.match(ctx.text, m.end, m.end + 50)
     )
 
 
