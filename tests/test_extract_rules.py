@@ -2444,3 +2444,14 @@ def test_an_agency_dateline_is_no_strike_when_the_report_names_struck_places(fin
 def test_an_agency_dateline_alone_stays_the_struck_place(finder):
     text = "Damascus, SANA - Terrorists' positions were hit in airstrikes on Tuesday."
     assert places(text, finder) == ["Damascus"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The source added that army units killed a number of terrorists near Izraa.",
+        "A military source told SANA that army units destroyed a tunnel in Izraa.",
+    ],
+)
+def test_ground_units_after_reported_speech_are_the_ground_s_fire(finder, text):
+    assert places("The air force struck Maasaran on Tuesday. " + text, finder) == ["Maasaran"]

@@ -106,6 +106,9 @@ _GROUND_SUBJECT_RE = re.compile(
     # A line's label may come first: "Aleppo: The Free Syrian Army destroyed a tank".
     rf"[\W_]*(?:[A-Z][\w'’ -]{{0,30}}:\s+)?"
     r"(?:(?:in|on|at|near|meanwhile|elsewhere|later|earlier)\b[^,.;:]{0,40},\s+)?"
+    # "The source added that army units killed ...": reported speech opening the sentence.
+    r"(?:(?:[\w'’-]+\s+){1,4}?(?:said|says|added|noted|stated|affirmed|announced"
+    r"|told\s+[\w'’-]+)\s+that\s+)?"
     rf"(?:(?:the|a|an|some|several|other|\d+)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"{alternation(_TRIGGERS['ground_subjects'])}\b",
     re.IGNORECASE,
