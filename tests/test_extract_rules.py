@@ -2455,3 +2455,14 @@ def test_an_agency_dateline_alone_stays_the_struck_place(finder):
 )
 def test_ground_units_after_reported_speech_are_the_ground_s_fire(finder, text):
     assert places("The air force struck Maasaran on Tuesday. " + text, finder) == ["Maasaran"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets pounded Harasta on Sunday, and troops captured several farms near Douma.",
+        "Jets pounded Harasta, paving the way for a push into the northern flank of Douma.",
+    ],
+)
+def test_ground_taken_beside_a_place_or_a_flank_pushed_into_is_no_strike(finder, text):
+    assert places(text, finder) == ["Harasta"]

@@ -102,14 +102,19 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into))"
     # "to tighten the siege of X", "part of the battle for X": what the ground forces fight.
-    r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over)))"
+    r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over))"
+    # "captured several farms near X": ground taken beside the place.
+    r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|took|taken)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:near|around|outside|" + _DIRECTION + r"(?:ern)?\s+of))"
     # "seized more than a third of rebel-held eastern X": a share of the place.
     r"(?:\s+(?:(?:more\s+than|nearly|almost|over|about|at\s+least)\s+)?"
     r"(?:(?:a|one)\s+(?:third|quarter|fifth)|half|two-thirds|three-quarters|most|much|parts?"
     r"|large\s+parts|swathes?)\s+of)?"
     r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held"
     r"|" + _DIRECTION + r"ern)\s+){0,2}"
-    r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?)\s+of\s+)?#?$",
+    # "push into the northern flank of X": a side of the place the ground forces fight for.
+    r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?|flanks?"
+    r"|edges?|outskirts|gates)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "a 48-hour truce announced for X", "the ceasefire in X": a truce named for a place.
