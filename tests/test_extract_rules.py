@@ -2466,3 +2466,8 @@ def test_ground_units_after_reported_speech_are_the_ground_s_fire(finder, text):
 )
 def test_ground_taken_beside_a_place_or_a_flank_pushed_into_is_no_strike(finder, text):
     assert places(text, finder) == ["Harasta"]
+
+
+def test_a_city_standing_for_its_government_is_no_strike(finder):
+    text = "Russian jets have been striking in Syria at the request of the Damascus government."
+    assert places(text, finder) == []

@@ -268,6 +268,10 @@ _PLURAL_OF_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
+# "at the request of the Damascus government": the seat standing for the government.
+_GOVERNMENT_AFTER_RE = re.compile(
+    r"^[ \t]+(?:government|regime|authorities|administration|leadership)\b", re.IGNORECASE
+)
 
 
 # A wire dateline or a section label: a place opening a line, then an agency, country or
@@ -453,7 +457,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _in_year_tally(ctx, m):
         return "reference"
     after = text[m.end : m.end + 40]
-    if _BASED_AFTER_RE.search(after):
+    if _BASED_AFTER_RE.search(after) or _GOVERNMENT_AFTER_RE.search(after):
         return "reference"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
