@@ -2471,3 +2471,15 @@ def test_ground_taken_beside_a_place_or_a_flank_pushed_into_is_no_strike(finder,
 def test_a_city_standing_for_its_government_is_no_strike(finder):
     text = "Russian jets have been striking in Syria at the request of the Damascus government."
     assert places(text, finder) == []
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Related:\n\nRussian jets strike militants in Salma\n\nShare",
+        "Read more: Russian jets strike militants in Salma",
+    ],
+)
+def test_the_headlines_of_related_stories_are_no_strikes(finder, links):
+    text = "Syrian jets struck Harasta on Sunday, killing four militants.\n\n" + links
+    assert places(text, finder) == ["Harasta"]
