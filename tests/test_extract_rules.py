@@ -2483,3 +2483,8 @@ def test_a_city_standing_for_its_government_is_no_strike(finder):
 def test_the_headlines_of_related_stories_are_no_strikes(finder, links):
     text = "Syrian jets struck Harasta on Sunday, killing four militants.\n\n" + links
     assert places(text, finder) == ["Harasta"]
+
+
+def test_a_unit_named_by_its_number_is_no_place(finder):
+    text = "Syrian jets struck militant positions near Deir Khabiyeh, where the 4th Division is."
+    assert places(text, finder) == ["Deir Khabiyeh"]
