@@ -2488,3 +2488,8 @@ def test_the_headlines_of_related_stories_are_no_strikes(finder, links):
 def test_a_unit_named_by_its_number_is_no_place(finder):
     text = "Syrian jets struck militant positions near Deir Khabiyeh, where the 4th Division is."
     assert places(text, finder) == ["Deir Khabiyeh"]
+
+
+def test_an_aircraft_s_nickname_after_its_model_is_no_place(finder):
+    text = 'Tu-95MS "Bears" and Tu-22M3 bombers struck ISIS targets near Hazima on Tuesday.'
+    assert places(text, finder) == ["Hazima"]
