@@ -173,7 +173,7 @@ SETS = {
         event_date=1.0,
         non_events=3,
         attributes={
-            "actor": 0.911,
+            "actor": 0.933,
             "claimant": 1.0,
             "claimed_target": 0.977,
             "place_relation": 1.0,

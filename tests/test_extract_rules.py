@@ -2493,3 +2493,14 @@ def test_a_unit_named_by_its_number_is_no_place(finder):
 def test_an_aircraft_s_nickname_after_its_model_is_no_place(finder):
     text = 'Tu-95MS "Bears" and Tu-22M3 bombers struck ISIS targets near Hazima on Tuesday.'
     assert places(text, finder) == ["Hazima"]
+
+
+def test_the_side_whose_positions_were_shelled_is_not_the_striker(finder):
+    text = (
+        "Russian Su-24M bombers flew 40 sorties on Tuesday.\n\n"
+        "Near the settlement of al-Hader, the bombers destroyed three tanks of terrorists "
+        "who had been shelling positions of the Syrian army."
+    )
+    assert [(ev.place_as_written, ev.actor) for ev in events(text, finder)] == [
+        ("al-Hader", "russia")
+    ]

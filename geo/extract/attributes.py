@@ -116,6 +116,14 @@ _GROUND_ACTOR_RE = re.compile(
 )
 
 
+# "terrorists who had been shelling positions of the Syrian army": the side attacked.
+_HELD_BY_BEFORE_RE = re.compile(
+    r"\b(?:positions?|posts?|checkpoints?|barracks|bases?|lines|headquarters|convoys?)"
+    r"\s+(?:of|held\s+by|belonging\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _on_the_ground(text: str, a: _Span) -> bool:
     """Say whether actor cue ``a`` names fighters on the ground ("regime ground offensives")."""
     return _GROUND_ACTOR_RE.match(text, a.start, a.end + 12) is not None
@@ -171,6 +179,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         if not _is_support(text, a.start)
         and not any(u.start <= a.start < u.end for u in unidentified)
     ]  # fmt: skip
+    cues = [a for a in cues if not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)]
     cues = _in_the_air(text, cues) + unidentified
     if not cues:
         return _claimant_aircraft(ctx, s, e)
