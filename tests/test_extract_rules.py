@@ -2504,3 +2504,11 @@ def test_the_side_whose_positions_were_shelled_is_not_the_striker(finder):
     assert [(ev.place_as_written, ev.actor) for ev in events(text, finder)] == [
         ("al-Hader", "russia")
     ]
+
+
+def test_the_strikes_told_before_tell_no_new_strike(finder):
+    text = (
+        "Syrian jets struck Harasta on Sunday.\n\n"
+        "According to a source in Damascus, the army moved in after the strikes and took farms."
+    )
+    assert places(text, finder) == ["Harasta"]

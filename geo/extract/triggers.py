@@ -150,6 +150,9 @@ _BACKGROUND_BEFORE_RE = re.compile(
 _NOT_A_STRIKE_AFTER_RE = re.compile(
     r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
 )
+# "after the strikes", "following the raids", closing their clause: strikes told before.
+_TOLD_BEFORE_BEFORE_RE = re.compile(r"\b(?:after|following)\s+the\s+(?:[\w-]+\s+)?$", re.I)
+_TOLD_BEFORE_AFTER_RE = re.compile(r"\s*(?:[,.;:]|and\b|$)")
 # "planes dropped leaflets on X": what was dropped is no weapon.
 _DROPPED_NOT_WEAPON_AFTER_RE = re.compile(
     rf"^\s+(?:[\w-]+\s+)?{alternation(_TRIGGERS['dropped_not_weapons'])}\b", re.I
@@ -308,6 +311,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
+            continue
+        if _TOLD_BEFORE_BEFORE_RE.search(before) and _TOLD_BEFORE_AFTER_RE.match(text, t.end, e):
+            # "troops captured farms near X after the strikes": the strikes told before.
             continue
         if (
             _ROCKETS_RE.fullmatch(text, t.start, t.end)
