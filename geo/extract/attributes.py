@@ -15,7 +15,7 @@ from geo.extract.context import (
     _sentence_clauses,
     _Span,
 )
-from geo.extract.lexicon import labelled_pattern, load, quick_opening
+from geo.extract.lexicon import alternation, labelled_pattern, load, quick_opening
 from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin, part_holder
 from geo.extract.triggers import _has_air_word, _is_support, _valid_triggers, toll_cause_span
@@ -118,7 +118,7 @@ _GROUND_ACTOR_RE = re.compile(
 
 # "terrorists who had been shelling positions of the Syrian army": the side attacked.
 _HELD_BY_BEFORE_RE = re.compile(
-    r"\b(?:positions?|posts?|checkpoints?|barracks|bases?|lines|headquarters|convoys?)"
+    rf"\b{alternation(load('actors')['held_by_nouns'])}"
     r"\s+(?:of|held\s+by|belonging\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

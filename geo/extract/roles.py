@@ -270,7 +270,7 @@ _PLURAL_OF_BEFORE_RE = re.compile(
 _BASED_AFTER_RE = re.compile(r"^-based\b", re.IGNORECASE)
 # "at the request of the Damascus government": the seat standing for the government.
 _GOVERNMENT_AFTER_RE = re.compile(
-    r"^[ \t]+(?:government|regime|authorities|administration|leadership)\b", re.IGNORECASE
+    rf"^[ \t]+{alternation(load('cities')['government_nouns'])}\b", re.IGNORECASE
 )
 
 
