@@ -2692,3 +2692,151 @@ def test_the_body_says_whose_aircraft_hit_a_place_its_title_packs_with_others(fi
 def test_a_city_opening_the_sentence_is_the_setting_of_its_neighbourhoods(finder):
     text = "In Aleppo city, helicopters dropped barrel bombs on Qadi Askar and al-Salihin."
     assert [p for p, _ in air_report(text, finder)] == ["Qadi Askar", "al-Salihin"]
+
+
+# -- the eleventh set's families ----------------------------------------------------
+
+
+def test_near_the_settlements_of_a_list_locates_each_place(finder):
+    text = "Su-24M bombers hit strongholds near the settlements of Tell Jabin and Kafin."
+    assert [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)] == [
+        ("Tell Jabin", "near"),
+        ("Kafin", "near"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military source said that the Syrian Air Force also hit a depot in Maar Tamater.",
+        "According to a field commander in the Tiger Forces, jets struck Maar Tamater at night.",
+        "Jets pounded Maar Tamater on Tuesday, the military source told the agency.",
+    ],
+)
+def test_a_syrian_military_source_speaks_for_the_state_side(finder, text):
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"
+
+
+def test_the_source_named_again_speaks_as_before(finder):
+    text = (
+        "Syrian jets hit Inkhil on Tuesday, a military source told this outlet.\n\n"
+        "According to the source, the jets also struck the farms of Jasim."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["sana", "sana"]
+
+
+def test_the_vks_are_the_russian_air_force(finder):
+    text = "The SAA advanced on Sunday as the VKS carried out 25 airstrikes over Tal Sabeen."
+    (ev,) = events(text, finder)
+    assert ev.actor == "russia"
+
+
+def test_the_russian_side_of_a_truce_strikes_nothing(finder):
+    text = (
+        "The Syrian Arab Air Force carried out 87 sorties in the past 24 hours.\n\n"
+        "In Idleb, 12 sorties hit the dens of terrorists in Maasaran.\n\n"
+        "The army accepted a truce in Hasakah, reached through the Russian side."
+    )
+    assert [(ev.place_as_written, ev.actor) for ev in events(text, finder)] == [
+        ("Maasaran", "regime")
+    ]
+
+
+def test_a_rate_grown_since_a_day_gives_no_strike_its_day(finder):
+    text = (
+        "Russian bombers flew 127 sorties over the past 24 hours, the ministry said on Tuesday.\n\n"
+        '"The intensity of our sorties has grown since the weekend," the spokesman said.\n\n'
+        "Near the settlement of Tell Mardikh, Su-24M aircraft struck an ammunition depot."
+    )
+    dated = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 17))
+    ]
+    assert dated == [("Tell Mardikh", date(2015, 11, 17))]
+
+
+def test_hitting_after_the_aircraft_is_a_strike(finder):
+    text = "On Wednesday the bombers returned, hitting oil storage sites near al-Ashara."
+    assert places(text, finder, date(2015, 11, 20)) == ["al-Ashara"]
+
+
+def test_an_agency_dateline_is_no_strike_when_the_report_names_struck_places(finder):
+    text = (
+        "Damascus, SANA - The Syrian Arab Air Force carried out 87 sorties in the past 24 hours, "
+        "killing 300 terrorists.\n\n"
+        "In Idleb, 12 sorties hit the dens of terrorists in Maasaran."
+    )
+    assert places(text, finder) == ["Maasaran"]
+
+
+def test_an_agency_dateline_alone_stays_the_struck_place(finder):
+    text = "Damascus, SANA - Terrorists' positions were hit in airstrikes on Tuesday."
+    assert places(text, finder) == ["Damascus"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The source added that army units killed a number of terrorists near Izraa.",
+        "A military source told SANA that army units destroyed a tunnel in Izraa.",
+    ],
+)
+def test_ground_units_after_reported_speech_are_the_ground_s_fire(finder, text):
+    assert places("The air force struck Maasaran on Tuesday. " + text, finder) == ["Maasaran"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets pounded Harasta on Sunday, and troops captured several farms near Douma.",
+        "Jets pounded Harasta, paving the way for a push into the northern flank of Douma.",
+    ],
+)
+def test_ground_taken_beside_a_place_or_a_flank_pushed_into_is_no_strike(finder, text):
+    assert places(text, finder) == ["Harasta"]
+
+
+def test_a_city_standing_for_its_government_is_no_strike(finder):
+    text = "Russian jets have been striking in Syria at the request of the Damascus government."
+    assert places(text, finder) == []
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Related:\n\nRussian jets strike militants in Salma\n\nShare",
+        "Read more: Russian jets strike militants in Salma",
+    ],
+)
+def test_the_headlines_of_related_stories_are_no_strikes(finder, links):
+    text = "Syrian jets struck Harasta on Sunday, killing four militants.\n\n" + links
+    assert places(text, finder) == ["Harasta"]
+
+
+def test_a_unit_named_by_its_number_is_no_place(finder):
+    text = "Syrian jets struck militant positions near Deir Khabiyeh, where the 4th Division is."
+    assert places(text, finder) == ["Deir Khabiyeh"]
+
+
+def test_an_aircraft_s_nickname_after_its_model_is_no_place(finder):
+    text = 'Tu-95MS "Bears" and Tu-22M3 bombers struck ISIS targets near Hazima on Tuesday.'
+    assert places(text, finder) == ["Hazima"]
+
+
+def test_the_side_whose_positions_were_shelled_is_not_the_striker(finder):
+    text = (
+        "Russian Su-24M bombers flew 40 sorties on Tuesday.\n\n"
+        "Near the settlement of al-Hader, the bombers destroyed three tanks of terrorists "
+        "who had been shelling positions of the Syrian army."
+    )
+    assert [(ev.place_as_written, ev.actor) for ev in events(text, finder)] == [
+        ("al-Hader", "russia")
+    ]
+
+
+def test_the_strikes_told_before_tell_no_new_strike(finder):
+    text = (
+        "Syrian jets struck Harasta on Sunday.\n\n"
+        "According to a source in Damascus, the army moved in after the strikes and took farms."
+    )
+    assert places(text, finder) == ["Harasta"]

@@ -15,7 +15,7 @@ from geo.extract.context import (
     _sentence_clauses,
     _Span,
 )
-from geo.extract.lexicon import labelled_pattern, load, quick_opening
+from geo.extract.lexicon import alternation, labelled_pattern, load, quick_opening
 from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin, part_holder
 from geo.extract.triggers import _has_air_word, _is_support, _valid_triggers, toll_cause_span
@@ -118,6 +118,14 @@ _GROUND_ACTOR_RE = re.compile(
 )
 
 
+# "terrorists who had been shelling positions of the Syrian army": the side attacked.
+_HELD_BY_BEFORE_RE = re.compile(
+    rf"\b{alternation(load('actors')['held_by_nouns'])}"
+    r"\s+(?:of|held\s+by|belonging\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _on_the_ground(text: str, a: _Span) -> bool:
     """Say whether actor cue ``a`` names fighters on the ground ("regime ground offensives")."""
     return _GROUND_ACTOR_RE.match(text, a.start, a.end + 12) is not None
@@ -186,6 +194,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         and not _other_side(text, a)
         and not any(u.start <= a.start < u.end for u in unidentified)
     ]  # fmt: skip
+    cues = [a for a in cues if not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)]
     cues = _in_the_air(text, cues) + unidentified
     if not cues:
         return _claimant_aircraft(ctx, s, e)

@@ -76,6 +76,7 @@ from geo.extract.roles import (
     _names_subdistrict,
     _names_whole_governorate,
     _struck_places,
+    is_credited_dateline,
     labels_line,
     part_holder,
 )
@@ -124,9 +125,10 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         events.extend(found or _attributed_again(ctx, index, s, e, events))
     events = [ev for ev in events if not _is_history(ev, doc.published)]
     headlines = _headline_spans(ctx)
+    events = _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
     events = _drop_vaguer_near(
         _deduplicate(
-            _drop_headline_areas(ctx, events),
+            events,
             ctx.live_blog,
             lambda ev: any(a <= ev.char_start < b for a, b in headlines),
         )
@@ -320,6 +322,64 @@ def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
             in_headline(ev) and ev.char_start in by_start and _is_area(ctx, by_start[ev.char_start])
         )
     ]
+
+
+def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop the place of an agency's dateline when the report names other struck places.
+
+    "Damascus, SANA - The air force carried out 87 sorties ...": where the
+    report was filed stands for the strikes only in a report that names no
+    other struck place.
+    """
+    by_start = {m.start: m for m in ctx.mentions}
+
+    def dateline(ev: StrikeEvent) -> bool:
+        m = by_start.get(ev.char_start)
+        return m is not None and is_credited_dateline(ctx, m)
+
+    kept = [ev for ev in events if not dateline(ev)]
+    return kept if kept else events
+
+
+# A page's list of other stories: "Related:", "Read more: <headline>", "See also".
+_RELATED_MARK_RE = re.compile(
+    r"^[ \t]*(?:Related(?:\s+(?:stories|articles|news|posts|links|coverage))?|Read\s+more"
+    r"|See\s+also|More\s+(?:stories|on\s+this)|You\s+may\s+also\s+like)[ \t]*:?[ \t]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: Longest line read as a related story's headline, and most lines read after a mark.
+_RELATED_HEADLINE_CHARS = 120
+_RELATED_LINES = 20
+
+
+def _related_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the headlines a page lists after "Related:" or "Read more:".
+
+    The headline may follow the mark on its line; the short lines without a
+    stop below a mark alone on its line are headlines too.
+    """
+    spans = []
+    for mark in _RELATED_MARK_RE.finditer(text):
+        end = text.find("\n", mark.end())
+        end = len(text) if end < 0 else end
+        if text[mark.end() : end].strip():
+            spans.append((mark.end(), end))
+            continue
+        for n, line in enumerate(_LINE_RE.finditer(text, end)):
+            body = line.group().strip()
+            if n >= _RELATED_LINES or len(body) > _RELATED_HEADLINE_CHARS or body.endswith("."):
+                break
+            spans.append(line.span())
+    return spans
+
+
+def _drop_related_links(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop the places named in the headlines of other stories a page links to."""
+    lower = ctx.lower
+    if "related" not in lower and "read more" not in lower and "see also" not in lower:
+        return events
+    spans = _related_spans(ctx.text)
+    return [ev for ev in events if not any(a <= ev.char_start < b for a, b in spans)]
 
 
 def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:

@@ -48,6 +48,8 @@ _ROLE_AFTER_RE = re.compile(
 )
 # "Khalil Khatouny, 27,": a given name, a family name and an age.
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
+# An aircraft's or a weapon's nickname in quotes after its model: 'Tu-95MS "Bears"'.
+_NICKNAME_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]?-\d+[\w-]*[ \t]+[\"“‘']$")
 _NATIONALITY_BEFORE_RE = re.compile(rf"\b{alternation(_VOCAB['nationality_before'])}[ \t]+$")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 # A mention that opens with a common noun of place ("provinces of Hama", "city of Homs").
@@ -76,6 +78,7 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     -------
     bool
         True for "Abu Omar Saraqeb", "Saleh Raqqawi", "Homs Media Center",
+        an aircraft's nickname after its model (Tu-95MS "Bears"),
         "the Douma 4"; False for "Kafr Nabl Hospital" or "Homs Province".
 
     Examples
@@ -99,6 +102,8 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         # "the Syrian provinces of Hama" names places; "the Syrian Air Defense" a body.
         return True
     if _NAME_PHRASE_AFTER_RE.match(text, end, min(len(text), end + 40)):
+        return True
+    if _NICKNAME_BEFORE_RE.search(text, max(0, start - 20), start):
         return True
     if _KUNYA_OPENING_RE.match(text, start, end) and _ROLE_AFTER_RE.match(
         text, end, min(len(text), end + 50)

@@ -30,7 +30,8 @@ _NEAR_BEFORE_RE = re.compile(
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
     # "near ISIS-held X", "near the Syrian city of X".
-    r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of\s+"
+    # "near the settlements of X and Y": the plural names each place of the list.
+    r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|settlement)s?\s+of\s+"
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
@@ -103,14 +104,19 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into"
     r"|" + _DIRECTION + r"\s+of))"
     # "to tighten the siege of X", "part of the battle for X": what the ground forces fight.
-    r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over)))"
+    r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over))"
+    # "captured several farms near X": ground taken beside the place.
+    r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|took|taken)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:near|around|outside|" + _DIRECTION + r"(?:ern)?\s+of))"
     # "seized more than a third of rebel-held eastern X": a share of the place.
     r"(?:\s+(?:(?:more\s+than|nearly|almost|over|about|at\s+least)\s+)?"
     r"(?:(?:a|one)\s+(?:third|quarter|fifth)|half|two-thirds|three-quarters|most|much|parts?"
     r"|large\s+parts|swathes?)\s+of)?"
     r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held"
     r"|" + _DIRECTION + r"ern)\s+){0,2}"
-    r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?)\s+of\s+)?#?$",
+    # "push into the northern flank of X": a side of the place the ground forces fight for.
+    r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?|flanks?"
+    r"|edges?|outskirts|gates)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "a 48-hour truce announced for X", "the ceasefire in X": a truce named for a place.
@@ -287,6 +293,12 @@ def _names_road(before: str, after: str) -> bool:
     )
 
 
+# "at the request of the Damascus government": the seat standing for the government.
+_GOVERNMENT_AFTER_RE = re.compile(
+    rf"^[ \t]+{alternation(load('cities')['government_nouns'])}\b", re.IGNORECASE
+)
+
+
 # A wire dateline or a section label: a place opening a line, then an agency, country or
 # date, then a dash: "Damascus, SANA-", "HOMS, Syria (AP) --", "Aleppo city - ...". It says
 # where the copy was filed; a strike fell there only if the sentence names no other place.
@@ -296,6 +308,12 @@ _DATELINE_AFTER_RE = re.compile(
     r"(?:[ \t]*/[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
     r"[ \t]*(?:,[ \t]*(?:[A-Z][\w.']*|\d+)(?:[ \t]+(?:[A-Z][\w.']*|\d+)){0,3})?"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[–—])"
+)
+# A dateline crediting an agency or a country: "Damascus, SANA -", "BEIRUT (Reuters) -".
+_CREDITED_DATELINE_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:city|province|countryside|governorate|suburbs))?"
+    r"[ \t]*(?:,[ \t]*[A-Z][\w.']*(?:[ \t]+[A-Z][\w.']*){0,3}[ \t]*(?:\([^()\n]{1,30}\))?"
+    r"|\([^()\n]{1,30}\))[ \t]*(?:--?|[–—])"
 )
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _CELL_START_RE = re.compile(r"\|[ \t]*$")
@@ -323,6 +341,14 @@ def labels_line(ctx: _DocContext, m: Mention) -> bool:
     return bool(
         _LINE_START_RE.search(ctx.text, max(0, m.start - 20), m.start)
         and _LABEL_COLON_RE.match(ctx.text, m.end)
+    )
+
+
+def is_credited_dateline(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention opens a line as a dateline that credits an agency or a country."""
+    return bool(
+        _LINE_START_RE.search(ctx.text, max(0, m.start - 20), m.start)
+        and _CREDITED_DATELINE_AFTER_RE.match(ctx.text, m.end, m.end + 50)
     )
 
 
@@ -456,7 +482,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _in_year_tally(ctx, m):
         return "reference"
     after = text[m.end : m.end + 40]
-    if _BASED_AFTER_RE.search(after) or _names_road(before, after):
+    if (
+        _BASED_AFTER_RE.search(after)
+        or _names_road(before, after)
+        or _GOVERNMENT_AFTER_RE.search(after)
+    ):
         return "reference"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"

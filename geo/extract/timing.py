@@ -18,6 +18,7 @@ from geo.extract.context import (
     _Span,
 )
 from geo.extract.dates import DateCue, ResolvedDate, resolve_cue
+from geo.extract.lexicon import alternation, load
 from geo.extract.triggers import _GROUND_FIRE_RE
 from geo.extract.voices import _author_voice, _claimant_of, _voice
 
@@ -45,9 +46,12 @@ _OTHER_CLAUSE_RE = re.compile(
 # "since Saturday", "until 18 October": a bound of a period, not the day of a strike.
 _PERIOD_BOUND_BEFORE_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 # Another predicate between a strike word and a date: "hit X, a town troops have been trying to
-# storm since Saturday".
+# storm since Saturday"; a change in the strikes' rate: "sorties have grown since the weekend".
 _OTHER_PREDICATE_RE = re.compile(
-    r"\b(?:to\s+[a-z]+|ha(?:ve|s|d)\s+been|who|which|that|where)\b", re.IGNORECASE
+    r"\b(?:to\s+[a-z]+|ha(?:ve|s|d)\s+been|who|which|that|where|"
+    + alternation(load("triggers")["trend_verbs"])
+    + r")\b",
+    re.IGNORECASE,
 )
 
 

@@ -106,6 +106,9 @@ _GROUND_SUBJECT_RE = re.compile(
     # A line's label may come first: "Aleppo: The Free Syrian Army destroyed a tank".
     rf"[\W_]*(?:[A-Z][\w'’ -]{{0,30}}:\s+)?"
     r"(?:(?:in|on|at|near|meanwhile|elsewhere|later|earlier)\b[^,.;:]{0,40},\s+)?"
+    # "The source added that army units killed ...": reported speech opening the sentence.
+    r"(?:(?:[\w'’-]+\s+){1,4}?(?:said|says|added|noted|stated|affirmed|announced"
+    r"|told\s+[\w'’-]+)\s+that\s+)?"
     rf"(?:(?:the|a|an|some|several|other|\d+)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"{alternation(_TRIGGERS['ground_subjects'])}\b",
     re.IGNORECASE,
@@ -149,6 +152,9 @@ _BACKGROUND_BEFORE_RE = re.compile(
 _NOT_A_STRIKE_AFTER_RE = re.compile(
     r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
 )
+# "after the strikes", "following the raids", closing their clause: strikes told before.
+_TOLD_BEFORE_BEFORE_RE = re.compile(r"\b(?:after|following)\s+the\s+(?:[\w-]+\s+)?$", re.I)
+_TOLD_BEFORE_AFTER_RE = re.compile(r"\s*(?:[,.;:]|and\b|$)")
 # "planes dropped leaflets on X": what was dropped is no weapon.
 _DROPPED_NOT_WEAPON_AFTER_RE = re.compile(
     rf"^\s+(?:[\w-]+\s+)?{alternation(_TRIGGERS['dropped_not_weapons'])}\b", re.I
@@ -316,6 +322,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
+            continue
+        if _TOLD_BEFORE_BEFORE_RE.search(before) and _TOLD_BEFORE_AFTER_RE.match(text, t.end, e):
+            # "troops captured farms near X after the strikes": the strikes told before.
             continue
         if (
             _ROCKETS_RE.fullmatch(text, t.start, t.end)
