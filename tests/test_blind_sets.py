@@ -152,7 +152,7 @@ SETS = {
         event_date=1.0,
         non_events=2,
         attributes={
-            "actor": 0.765,
+            "actor": 0.764,
             "claimant": 0.941,
             "claimed_target": 0.764,
             "place_relation": 0.98,
@@ -168,7 +168,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.97,
-            "claimant": 0.971,
+            "claimant": 0.97,
             "claimed_target": 0.97,
             "place_relation": 1.0,
         },
