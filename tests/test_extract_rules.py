@@ -2840,3 +2840,12 @@ def test_the_strikes_told_before_tell_no_new_strike(finder):
         "According to a source in Damascus, the army moved in after the strikes and took farms."
     )
     assert places(text, finder) == ["Harasta"]
+
+
+def test_a_supply_line_to_a_place_only_points_at_it(finder):
+    text = "Russian airstrikes helped the army sever the rebel supply line to northern Azaz."
+    assert air_report(text, finder) == []
+
+
+def test_strikes_a_side_will_go_on_focusing_on_a_place_are_still_to_come(finder):
+    assert air_report("Russia will continue to focus its strikes on Anadan.", finder) == []

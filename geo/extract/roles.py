@@ -45,14 +45,15 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"|\b(?:(?:flights?|overfl(?:ew|ying|ights?|own)|hover(?:ing|ed|s)?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:over|above)|\bin\s+the\s+(?:atmosphere|air\s*space|skies|sky)\s+(?:of|over|above))"
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
-    r"|\b(?:highway|motorway|road|route)\s+(?:linking|connecting|from|to)"
+    r"|\b(?:highway|motorway|road|route|supply\s+(?:lines?|routes?)|lifeline)"
+    r"\s+(?:linking|connecting|from|to)"
     # "on the road the army hopes to open to X": where a road or corridor leads.
     r"|\b(?:highway|motorway|road|route|corridor)(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?"
     r"\s+(?:to|towards)"
     r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
     r"|\b(?:links|linked|linking|connects|connected|connecting))"
-    r"\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?#?$",
+    r"\s+(?:the\s+)?(?:\w+ern\s+)?(?:(?:city|town|village|area)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
@@ -77,7 +78,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b)"
     r"|(?P<speaker>by\b)"
-    r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|filmed|seen\b|spotted"
+    r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
+    r"|spotted"
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
     r"|atmosphere|air\s*space|skies|sky\b)"
     r"|(?P<near>near|close\b|outside|around|outskirts|edge\b|vicinity|surroundings|environs|area\b"
