@@ -115,12 +115,13 @@ _GROUND_SUBJECT_RE = re.compile(
 )
 # "denied striking", "did not target", "plans to strike", "could hit": no strike happened.
 _UNREAL_BEFORE_RE = re.compile(
-    r"\b(?:denied|deny|denies|denying|rejected|no|not|never|without|will|would|could|might"
+    r"(?:\b(?:denied|deny|denies|denying|rejected|no|not|never|without|will|would|could|might"
     r"|shall|won['’]t|(?:plans?|planning|planned|threaten\w*|vow\w*|intends?|intending|ready"
     r"|prepar\w+|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"
-    # "will likely intensify its strikes", "will continue to focus its strikes": up to four
-    # words between.
-    r"(?:\s+[\w'’-]+){0,4}\s+$",
+    # "will likely intensify its strikes": up to three words between.
+    r"(?:\s+[\w'’-]+){0,3}"
+    # "will continue to focus its strikes": what a side will go on doing.
+    r"|\b(?:will|would)\s+(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4})\s+$",
     re.IGNORECASE,
 )
 # A denial reaches the strike words after it, up to a new statement: "denied striking A
