@@ -2364,3 +2364,21 @@ def test_a_clause_on_the_strikes_themselves_gives_their_day(finder):
 def test_raids_in_a_report_on_the_air_war_are_air_raids(finder):
     text = "The raids came late on Tuesday and early Wednesday in Kafr Nabl."
     assert air_report(text, finder) == [("Kafr Nabl", date(2016, 10, 18))]
+
+
+# -- the tenth set's families -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said its jets had not flown over Saraqib for a week and were instead "
+        "bombing positions in Binnish.",
+        "The ministry denied its aircraft had flown any sorties over Saraqib and said its jets "
+        "were bombing positions in Binnish.",
+        "The ministry says none of its planes have flown over Saraqib, and that the bombing of "
+        "Binnish was its own.",
+    ],
+)
+def test_a_place_no_aircraft_flew_over_is_not_struck(text, finder):
+    assert places(text, finder) == ["Binnish"]

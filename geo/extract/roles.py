@@ -363,6 +363,16 @@ _NONE_OVER_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village|province)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_FLIGHT_VERBS = load("triggers")["flight_verbs"]
+# "had not flown over X", "none of its aircraft have flown over X", "denied its jets had flown
+# any missions over X": a place the speaker says no aircraft flew over.
+_NOT_FLOWN_OVER_BEFORE_RE = re.compile(
+    r"\b(?:not|never|n['’]t|none|denied|denies|deny|denying)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    rf"{alternation(_FLIGHT_VERBS)}(?:\s+(?:any|a\s+single))?"
+    r"(?:\s+(?:[\w-]+\s+)?(?:missions|sorties|flights))?\s+(?:over|above|in|near|around)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "the Hmeymim airbase" is the launch site Hmeymim.
@@ -422,6 +432,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _ABROAD_BEFORE_RE.search(before):
         return "foreign"
     if _NONE_OVER_BEFORE_RE.search(before):
+        return "reference"
+    if any(verb in before for verb in _FLIGHT_VERBS) and _NOT_FLOWN_OVER_BEFORE_RE.search(before):
         return "reference"
     past = _PAST_YEAR_AFTER_RE.match(text, m.end, m.end + 30)
     if past is not None and int(past.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
