@@ -2382,3 +2382,19 @@ def test_raids_in_a_report_on_the_air_war_are_air_raids(finder):
 )
 def test_a_place_no_aircraft_flew_over_is_not_struck(text, finder):
     assert places(text, finder) == ["Binnish"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes struck Binnish on Monday. State media said rebel mortars and gas-cylinder "
+        "bombs hit the districts of Sarmin.",
+        "Government warplanes bombed Binnish on Monday, while insurgent shells hit Sarmin.",
+    ],
+)
+def test_a_weapon_of_the_ground_hitting_a_place_is_no_strike(text, finder):
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_aircraft_named_with_a_weapon_of_the_ground_still_strike(finder):
+    assert places("Russian jets and mortars hit Sarmin on Monday.", finder) == ["Sarmin"]
