@@ -2398,3 +2398,13 @@ def test_a_weapon_of_the_ground_hitting_a_place_is_no_strike(text, finder):
 
 def test_aircraft_named_with_a_weapon_of_the_ground_still_strike(finder):
     assert places("Russian jets and mortars hit Sarmin on Monday.", finder) == ["Sarmin"]
+
+
+@pytest.mark.parametrize("later", ["later in the afternoon", "later in the day"])
+def test_later_in_the_day_of_another_voice_keeps_the_strike_told_before(later, finder):
+    text = (
+        "Jets struck Sarmin on Tuesday, the Observatory said. The Local Coordination "
+        f"Committees said helicopters dropped barrel bombs on Binnish {later}."
+    )
+    got = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert got == {"Sarmin": date(2016, 2, 9), "Binnish": date(2016, 2, 9)}
