@@ -2408,3 +2408,16 @@ def test_later_in_the_day_of_another_voice_keeps_the_strike_told_before(later, f
     )
     got = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
     assert got == {"Sarmin": date(2016, 2, 9), "Binnish": date(2016, 2, 9)}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["a truce that took hold in late February", "talks that began in Geneva in late February"],
+)
+def test_a_date_in_a_clause_on_another_thing_does_not_date_the_strike(clause, finder):
+    text = (
+        "Airstrikes on Sarmin killed at least 37 people on Tuesday, activists said, in the "
+        f"deadliest breach yet of {clause}."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 20))
+    assert ev.event_date == date(2016, 4, 19)

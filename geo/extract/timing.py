@@ -58,9 +58,12 @@ _BEFORE_CLAUSE_RE = re.compile(
     r"\bbefore\b(?!\s+(?:about\s+|around\s+)?\d)[^.;,]*",
     re.IGNORECASE,
 )
-# A relative clause after the strike, still open at the date: ", where families who fled".
+# A relative clause after the strike, still open at the date: ", where families who fled",
+# "a truce that took hold": its verb tells of something else.
 _RELATIVE_CLAUSE_RE = re.compile(
-    r",\s*(?P<pronoun>where|who|whom|whose|which)\b[^,;]*$", re.IGNORECASE
+    r"(?:,\s*(?P<pronoun>where|who|whom|whose|which)\b"
+    r"|\s(?P<that>that)\s+(?:[a-z]+ed|took|began|went|came|broke|fell|held)\s)[^,;]*$",
+    re.IGNORECASE,
 )
 
 
@@ -137,10 +140,12 @@ def _sentence_date(
         )
         if (
             relative is not None
-            and not _in_range(ctx.triggers, nearest.end, cue.start)
+            and not _in_range(ctx.triggers, relative.start(), cue.start)
             # "The strikes, which began at dawn on Tuesday, hit X": a clause on the strikes
             # themselves, right after their word, gives their day.
-            and not (relative.start() == nearest.end and relative["pronoun"].lower() == "which")
+            and not (
+                relative.start() == nearest.end and (relative["pronoun"] or "").lower() == "which"
+            )
         ):
             # "fell on X, where families who fled Y last week had taken shelter": the day
             # of the relative clause's own verb ("where 12 people were killed on Sunday"
