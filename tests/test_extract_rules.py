@@ -2410,6 +2410,16 @@ def test_later_in_the_day_of_another_voice_keeps_the_strike_told_before(later, f
     assert got == {"Sarmin": date(2016, 2, 9), "Binnish": date(2016, 2, 9)}
 
 
+@pytest.mark.parametrize("strikes", ["strikes", "air raids", "Russian jets"])
+def test_another_voice_telling_the_strikes_without_an_article_keeps_their_day(strikes, finder):
+    text = (
+        "Jets bombed villages near Sarmin on Monday, according to activists.\nThe Observatory "
+        f"says {strikes} hit Binnish and killed nine people."
+    )
+    got = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 27))}
+    assert got["Binnish"] == date(2016, 12, 26)
+
+
 @pytest.mark.parametrize(
     "clause",
     ["a truce that took hold in late February", "talks that began in Geneva in late February"],

@@ -74,10 +74,11 @@ _SAME_STRIKES_OPENING_RE = re.compile(
     r"|helicopters|(?:air\s*)?strikes|(?:air\s*)?raids)\b"
 )
 # "An activist told the agency that the vacuum missiles fell on X", "the Observatory said the
-# airstrikes hit X": the reported speech goes on with the aircraft or weapons told before.
+# airstrikes hit X", "the Observatory says strikes hit X": the reported speech goes on with the
+# aircraft or weapons told before. "The ministry said its jets ..." tells of its own.
 _SAME_STRIKES_REPORTED_RE = re.compile(
-    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,4}?|reported|added)\s+(?:that\s+)?the\s+(?:same\s+)?"
-    r"(?:[\w-]+\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers|helicopters"
+    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,4}?|reported|added)\s+(?:that\s+)?"
+    r"(?:the\s+)?(?:same\s+)?(?:(?!(?:its|their|our|his|her)\s)[\w-]+\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers|helicopters"
     r"|missiles|rockets|bombs|barrels|(?:air\s*)?strikes|(?:air\s*)?raids)\b",
     re.IGNORECASE,
 )
