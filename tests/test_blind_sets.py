@@ -173,7 +173,7 @@ SETS = {
         attributes={
             "actor": 0.911,
             "claimant": 0.822,
-            "claimed_target": 0.711,
+            "claimed_target": 0.777,
             "place_relation": 1.0,
         },
     ),

@@ -2431,3 +2431,18 @@ def test_a_date_in_a_clause_on_another_thing_does_not_date_the_strike(clause, fi
     )
     (ev,) = events(text, finder, date(2016, 4, 20))
     assert ev.event_date == date(2016, 4, 19)
+
+
+@pytest.mark.parametrize(
+    "victims",
+    [
+        "destroying several houses",
+        "wounding more than a dozen people",
+        "and nine people were killed",
+    ],
+)
+def test_houses_and_people_however_counted_are_civilians(victims, finder):
+    (ev,) = events(
+        f"Regime helicopters dropped barrel bombs on Binnish on Monday, {victims}.", finder
+    )
+    assert ev.claimed_target == "civilians"
