@@ -115,8 +115,8 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.9,
-            "claimant": 0.866,
-            "claimed_target": 0.933,
+            "claimant": 0.933,
+            "claimed_target": 0.966,
             "place_relation": 0.933,
         },
     ),
@@ -172,8 +172,8 @@ SETS = {
         non_events=5,
         attributes={
             "actor": 0.911,
-            "claimant": 0.822,
-            "claimed_target": 0.777,
+            "claimant": 0.844,
+            "claimed_target": 0.8,
             "place_relation": 1.0,
         },
     ),

@@ -2446,3 +2446,13 @@ def test_houses_and_people_however_counted_are_civilians(victims, finder):
         f"Regime helicopters dropped barrel bombs on Binnish on Monday, {victims}.", finder
     )
     assert ev.claimed_target == "civilians"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["A spokesman for the Levant Front rebel group", "A spokeswoman of a local opposition faction"],
+)
+def test_the_spokesman_of_a_rebel_group_speaks_as_the_rebels(speaker, finder):
+    text = f"{speaker} said regime helicopters dropped barrel bombs on Binnish overnight."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
