@@ -2456,3 +2456,14 @@ def test_the_spokesman_of_a_rebel_group_speaks_as_the_rebels(speaker, finder):
     text = f"{speaker} said regime helicopters dropped barrel bombs on Binnish overnight."
     (ev,) = events(text, finder)
     assert ev.claimant == "rebels"
+
+
+def test_the_military_named_again_speaks_for_its_country(finder):
+    text = (
+        "A coalition strike killed two Turkish soldiers near Ghandoura, the Turkish military "
+        "said.\nA coalition spokesman said its aircraft had hit Islamic State positions near "
+        "Ghandoura.\nSeparately, the military said Turkish warplanes had struck targets of a "
+        "Kurdish militia around the village of Sheikh Issa overnight."
+    )
+    got = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert got["Sheikh Issa"] == "governments"
