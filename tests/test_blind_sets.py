@@ -172,7 +172,7 @@ SETS = {
         non_events=5,
         attributes={
             "actor": 0.911,
-            "claimant": 0.866,
+            "claimant": 0.911,
             "claimed_target": 0.8,
             "place_relation": 1.0,
         },

@@ -2467,3 +2467,12 @@ def test_the_military_named_again_speaks_for_its_country(finder):
     )
     got = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert got["Sheikh Issa"] == "governments"
+
+
+@pytest.mark.parametrize(
+    "group", ["the Free Doctors Association", "the local Medical Union", "the Health Directorate"]
+)
+def test_a_local_medical_body_speaks_as_the_activists(group, finder):
+    text = f"Jets struck the clinic in Binnish twice on Monday morning, according to {group}."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
