@@ -172,8 +172,8 @@ SETS = {
         non_events=5,
         attributes={
             "actor": 0.911,
-            "claimant": 0.911,
-            "claimed_target": 0.8,
+            "claimant": 0.933,
+            "claimed_target": 0.822,
             "place_relation": 1.0,
         },
     ),

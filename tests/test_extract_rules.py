@@ -2476,3 +2476,16 @@ def test_a_local_medical_body_speaks_as_the_activists(group, finder):
     text = f"Jets struck the clinic in Binnish twice on Monday morning, according to {group}."
     (ev,) = events(text, finder)
     assert ev.claimant == "activists"
+
+
+def test_hitting_is_a_strike_word(finder):
+    text = (
+        "A coalition spokesman said its aircraft had been hitting Islamic State fighting "
+        "positions near Ghandoura on Wednesday afternoon."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant, ev.claimed_target) == (
+        "Ghandoura",
+        "coalition",
+        "isis",
+    )
