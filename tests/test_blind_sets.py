@@ -68,7 +68,7 @@ SETS = {
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.838,
+            "actor": 0.870,
             "claimant": 0.935,
             "claimed_target": 0.903,
             "place_relation": 1.0,
@@ -171,7 +171,7 @@ SETS = {
         event_date=1.0,
         non_events=5,
         attributes={
-            "actor": 0.911,
+            "actor": 0.933,
             "claimant": 0.933,
             "claimed_target": 0.822,
             "place_relation": 1.0,

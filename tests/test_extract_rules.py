@@ -2489,3 +2489,13 @@ def test_hitting_is_a_strike_word(finder):
         "coalition",
         "isis",
     )
+
+
+def test_another_voice_telling_the_strikes_keeps_their_aircraft(finder):
+    text = (
+        "Government warplanes bombed villages near Sarmin on Monday, activists said.\n"
+        "The Observatory says strikes hit Binnish and killed nine people.\n"
+        "Russian jets struck Taftanaz on Sunday, the ministry said."
+    )
+    got = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert got["Binnish"] == "regime"

@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from geo.extract.attributes import (
+    _ACTOR_RE,
     _actor_of,
     _admin1_hint,
     _city_hint,
@@ -44,6 +45,7 @@ from geo.extract.context import (
     _carried,
     _clean_mentions,
     _DocContext,
+    _find_cached,
     _in_range,
     _lower,
     _mentions_in,
@@ -80,7 +82,7 @@ from geo.extract.roles import (
 )
 from geo.extract.sentences import split_sentences
 from geo.extract.tables import first_cell_end, row_under_strike_heading
-from geo.extract.timing import _SAME_STRIKES_OPENING_RE, _scoped_date
+from geo.extract.timing import _SAME_STRIKES_OPENING_RE, _SAME_STRIKES_REPORTED_RE, _scoped_date
 from geo.extract.triggers import _trigger_spans, _valid_triggers
 from geo.extract.voices import _claimant_of, _document_voices, _voice_at
 from geo.names import governorate_of, place_key, plain_typography, split_designator
@@ -542,6 +544,29 @@ def _same_strikes_claimant(ctx: _DocContext, index: int) -> str | None:
     return _claimant_of(ctx, last[1]) or _carried(ctx, last[1], _claimant_of)
 
 
+def _same_strikes_actor(ctx: _DocContext, index: int) -> str | None:
+    """Return the aircraft of the strikes a sentence goes on with, when it names none.
+
+    "Government warplanes bombed villages ... on Monday." then "The Observatory
+    says strikes hit X and Y": the strikes are the government warplanes' told before.
+    """
+    last = ctx.last_date
+    if last is None or last[1] >= index:
+        return None
+    s, e = ctx.sentences[index]
+    if (
+        _SAME_STRIKES_OPENING_RE.match(ctx.text, s) is None
+        and _SAME_STRIKES_REPORTED_RE.search(ctx.text, s, e) is None
+    ):
+        return None
+    told = ctx.sentences[last[1]]
+    if len({a.label for a in _find_cached(ctx, _ACTOR_RE, *told)}) > 1:
+        # "Russian and Assad regime warplanes launched raids": whose strike it goes on with
+        # is not said.
+        return None
+    return _actor_of(ctx, last[1]) or _carried(ctx, last[1], _actor_of)
+
+
 def _events_for(
     ctx: _DocContext,
     index: int,
@@ -559,6 +584,7 @@ def _events_for(
         _actor_of(ctx, index)
         or _unidentified_after(ctx, index)
         or _carried(ctx, index, _actor_of)
+        or _same_strikes_actor(ctx, index)
         or _default_actor(ctx)
     )
     claimant = (
