@@ -173,7 +173,7 @@ SETS = {
         attributes={
             "actor": 0.933,
             "claimant": 0.933,
-            "claimed_target": 0.822,
+            "claimed_target": 0.844,
             "place_relation": 1.0,
         },
     ),

@@ -2499,3 +2499,9 @@ def test_another_voice_telling_the_strikes_keeps_their_aircraft(finder):
     )
     got = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert got["Binnish"] == "regime"
+
+
+def test_a_crowded_place_struck_is_civilian(finder):
+    text = "A barrel bomb dropped by a government helicopter hit a crowded street in Binnish."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
