@@ -164,6 +164,9 @@ SETS = {
             "place_relation": 1.0,
         },
     ),
+    # Left: a part of a city beside its struck districts (eastern Aleppo), a reference point
+    # for villages named in the next sentence (Damascus), and a strike told again from a
+    # larger town (Jarablus); see the set's README.
     "blind10": Floors(
         precision=0.909,
         recall=1.0,
