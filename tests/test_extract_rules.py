@@ -2505,3 +2505,13 @@ def test_a_crowded_place_struck_is_civilian(finder):
     text = "A barrel bomb dropped by a government helicopter hit a crowded street in Binnish."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_civilians_killed_in_a_rebel_held_town_told_later_are_the_target(finder):
+    text = (
+        "Russian warplanes pounded the rebel-held town of Talbiseh on Thursday, the "
+        "Observatory said.\nThe Observatory said at least 11 civilians were killed in "
+        "Talbiseh, where a strike hit a residential block."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

@@ -715,7 +715,8 @@ def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent
     compared with the ground: the Russian MoD's "ISIS roadblock in Hama" is
     not folded into the reporter's "strikes in Hama". The first mention is
     kept; a later one by the same claimant fills in a target or weapon the
-    first did not state (a photo caption repeating a strike, say).
+    first did not state (a photo caption repeating a strike, say), and the
+    civilian victims it names there replace a first "rebels".
     """
     kept: dict[tuple[object, ...], StrikeEvent] = {}
     for ev in events:
@@ -733,6 +734,10 @@ def _deduplicate(events: list[StrikeEvent], live_blog: bool) -> list[StrikeEvent
         updates: dict[str, object] = {}
         if first.claimed_target == "unspecified" and ev.claimed_target != "unspecified":
             updates["claimed_target"] = ev.claimed_target
+        elif first.claimed_target == "rebels" and ev.claimed_target == "civilians":
+            # "pounded the rebel-held town of X" then "11 civilians were killed in X": the
+            # claimant's civilian victims there name the target, as in one sentence.
+            updates["claimed_target"] = "civilians"
         if first.weapon is None and ev.weapon is not None:
             updates["weapon"] = ev.weapon
         if first.place_relation == "near" and ev.place_relation == "in":
