@@ -2515,3 +2515,12 @@ def test_civilians_killed_in_a_rebel_held_town_told_later_are_the_target(finder)
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_a_target_named_before_the_next_place_is_that_place_s(finder):
+    text = (
+        "The ministry said its jets hit an ammunition depot near the town of Salma and an "
+        "Islamic State command post near Palmyra on Thursday."
+    )
+    got = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert got == {"Salma": "unspecified", "Palmyra": "isis"}
