@@ -2524,3 +2524,11 @@ def test_a_target_named_before_the_next_place_is_that_place_s(finder):
     )
     got = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert got == {"Salma": "unspecified", "Palmyra": "isis"}
+
+
+def test_a_place_denied_flights_over_but_struck_by_others_stays_the_speaker_s_claim(finder):
+    text = (
+        "The ministry denied that its aircraft had flown over Binnish on Monday, and said the "
+        "hospital had been destroyed by coalition aircraft."
+    )
+    assert places(text, finder) == ["Binnish"]
