@@ -176,7 +176,7 @@ SETS = {
         attributes={
             "actor": 0.933,
             "claimant": 0.933,
-            "claimed_target": 0.888,
+            "claimed_target": 0.866,
             "place_relation": 1.0,
         },
     ),
