@@ -19,7 +19,9 @@ target 0.846, place relation 0.923, 11 non-events found; blind7: P 0.795, R
 0.774, dates 1.0, actor 0.651, claimant 0.791, claimed target 0.767, place
 relation 0.930, 11 non-events found; blind9: P 0.763, R 0.865, F1 0.811, dates
 1.0, actor 0.906, claimant 0.844, claimed target 0.781, place relation 1.0, 8
-non-events found; blind11: P 0.778, R 0.84, F1 0.808, dates 0.833, actor 0.643,
+non-events found; blind10: P 0.851, R 1.0, F1 0.920, dates 1.0, actor 0.911,
+claimant 0.822, claimed target 0.711, place relation 1.0, 8 non-events found;
+blind11: P 0.778, R 0.84, F1 0.808, dates 0.833, actor 0.643,
 claimant 0.881, claimed target 0.976, place relation 0.976, 10 non-events found;
 blind12: P 0.830, R 0.898, F1 0.863, dates 0.977, actor 0.909, claimant 0.659,
 claimed target 0.5, place relation 0.977, 7 non-events found) and
@@ -70,8 +72,8 @@ SETS = {
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.838,
-            "claimant": 0.585,
+            "actor": 0.870,
+            "claimant": 0.935,
             "claimed_target": 0.903,
             "place_relation": 1.0,
         },
@@ -122,8 +124,8 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.9,
-            "claimant": 0.866,
-            "claimed_target": 0.933,
+            "claimant": 0.933,
+            "claimed_target": 0.966,
             "place_relation": 0.933,
         },
     ),
@@ -170,6 +172,25 @@ SETS = {
             "actor": 0.97,
             "claimant": 0.97,
             "claimed_target": 0.97,
+            "place_relation": 1.0,
+        },
+    ),
+    # Left: a part of a city beside its struck districts (eastern Aleppo), a reference point
+    # for villages named in the next sentence (Damascus), and a strike told again from a
+    # larger town (Jarablus); see the set's README.
+    # A ministry's targets by province beside finer places other voices name there make no
+    # event: one label row went, and the Aleppo a monitor names as a reference point,
+    # which matched its name by key, counts as false.
+    "blind10": Floors(
+        precision=0.886,
+        recall=1.0,
+        f1=0.939,
+        event_date=1.0,
+        non_events=5,
+        attributes={
+            "actor": 0.931,
+            "claimant": 0.931,
+            "claimed_target": 0.863,
             "place_relation": 1.0,
         },
     ),

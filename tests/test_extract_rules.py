@@ -2849,3 +2849,170 @@ def test_a_supply_line_to_a_place_only_points_at_it(finder):
 
 def test_strikes_a_side_will_go_on_focusing_on_a_place_are_still_to_come(finder):
     assert air_report("Russia will continue to focus its strikes on Anadan.", finder) == []
+
+
+# -- the tenth set's families -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said its jets had not flown over Saraqib for a week and were instead "
+        "bombing positions in Binnish.",
+        "The ministry denied its aircraft had flown any sorties over Saraqib and said its jets "
+        "were bombing positions in Binnish.",
+        "The ministry says none of its planes have flown over Saraqib, and that the bombing of "
+        "Binnish was its own.",
+    ],
+)
+def test_a_place_no_aircraft_flew_over_is_not_struck(text, finder):
+    assert places(text, finder) == ["Binnish"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes struck Binnish on Monday. State media said rebel mortars and gas-cylinder "
+        "bombs hit the districts of Sarmin.",
+        "Government warplanes bombed Binnish on Monday, while insurgent shells hit Sarmin.",
+    ],
+)
+def test_a_weapon_of_the_ground_hitting_a_place_is_no_strike(text, finder):
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_aircraft_named_with_a_weapon_of_the_ground_still_strike(finder):
+    assert places("Russian jets and mortars hit Sarmin on Monday.", finder) == ["Sarmin"]
+
+
+@pytest.mark.parametrize("later", ["later in the afternoon", "later in the day"])
+def test_later_in_the_day_of_another_voice_keeps_the_strike_told_before(later, finder):
+    text = (
+        "Jets struck Sarmin on Tuesday, the Observatory said. The Local Coordination "
+        f"Committees said helicopters dropped barrel bombs on Binnish {later}."
+    )
+    got = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert got == {"Sarmin": date(2016, 2, 9), "Binnish": date(2016, 2, 9)}
+
+
+@pytest.mark.parametrize("strikes", ["strikes", "air raids", "Russian jets"])
+def test_another_voice_telling_the_strikes_without_an_article_keeps_their_day(strikes, finder):
+    text = (
+        "Jets bombed villages near Sarmin on Monday, according to activists.\nThe Observatory "
+        f"says {strikes} hit Binnish and killed nine people."
+    )
+    got = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 12, 27))}
+    assert got["Binnish"] == date(2016, 12, 26)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["a truce that took hold in late February", "talks that began in Geneva in late February"],
+)
+def test_a_date_in_a_clause_on_another_thing_does_not_date_the_strike(clause, finder):
+    text = (
+        "Airstrikes on Sarmin killed at least 37 people on Tuesday, activists said, in the "
+        f"deadliest breach yet of {clause}."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 20))
+    assert ev.event_date == date(2016, 4, 19)
+
+
+@pytest.mark.parametrize(
+    "victims",
+    [
+        "wounding more than a dozen people",
+        "and nine people were killed",
+    ],
+)
+def test_people_however_counted_are_civilians(victims, finder):
+    (ev,) = events(
+        f"Regime helicopters dropped barrel bombs on Binnish on Monday, {victims}.", finder
+    )
+    assert ev.claimed_target == "civilians"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["A spokesman for the Levant Front rebel group", "A spokeswoman of a local opposition faction"],
+)
+def test_the_spokesman_of_a_rebel_group_speaks_as_the_rebels(speaker, finder):
+    text = f"{speaker} said regime helicopters dropped barrel bombs on Binnish overnight."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+
+
+def test_the_military_named_again_speaks_for_its_country(finder):
+    text = (
+        "A coalition strike killed two Turkish soldiers near Ghandoura, the Turkish military "
+        "said.\nA coalition spokesman said its aircraft had hit Islamic State positions near "
+        "Ghandoura.\nSeparately, the military said Turkish warplanes had struck targets of a "
+        "Kurdish militia around the village of Sheikh Issa overnight."
+    )
+    got = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert got["Sheikh Issa"] == "governments"
+
+
+@pytest.mark.parametrize(
+    "group", ["the Free Doctors Association", "the local Medical Union", "the Health Directorate"]
+)
+def test_a_local_medical_body_speaks_as_the_activists(group, finder):
+    text = f"Jets struck the clinic in Binnish twice on Monday morning, according to {group}."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+def test_hitting_is_a_strike_word(finder):
+    text = (
+        "A coalition spokesman said its aircraft had been hitting Islamic State fighting "
+        "positions near Ghandoura on Wednesday afternoon."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant, ev.claimed_target) == (
+        "Ghandoura",
+        "coalition",
+        "isis",
+    )
+
+
+def test_another_voice_telling_the_strikes_keeps_their_aircraft(finder):
+    text = (
+        "Government warplanes bombed villages near Sarmin on Monday, activists said.\n"
+        "The Observatory says strikes hit Binnish and killed nine people.\n"
+        "Russian jets struck Taftanaz on Sunday, the ministry said."
+    )
+    got = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert got["Binnish"] == "regime"
+
+
+def test_a_crowded_place_struck_is_civilian(finder):
+    text = "A barrel bomb dropped by a government helicopter hit a crowded street in Binnish."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_civilians_killed_in_a_rebel_held_town_told_later_are_the_target(finder):
+    text = (
+        "Russian warplanes pounded the rebel-held town of Talbiseh on Thursday, the "
+        "Observatory said.\nThe Observatory said at least 11 civilians were killed in "
+        "Talbiseh, where a strike hit a residential block."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_target_named_before_the_next_place_is_that_place_s(finder):
+    text = (
+        "The ministry said its jets hit an ammunition depot near the town of Salma and an "
+        "Islamic State command post near Palmyra on Thursday."
+    )
+    got = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert got == {"Salma": "unspecified", "Palmyra": "isis"}
+
+
+def test_a_place_denied_flights_over_but_struck_by_others_stays_the_speaker_s_claim(finder):
+    text = (
+        "The ministry denied that its aircraft had flown over Binnish on Monday, and said the "
+        "hospital had been destroyed by coalition aircraft."
+    )
+    assert places(text, finder) == ["Binnish"]

@@ -295,6 +295,10 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     # The target is named before the place it is located by ("ISIS positions near X",
     # "rebel-held areas of Aleppo"); a cue after the place counts when none precedes it.
     before = [t for t in cues if t.end <= m.start]
+    if not before:
+        # "a depot near X and an Islamic State command post near Y": a cue right before
+        # another place is that place's.
+        cues = [t for t in cues if not _names_next_place(ctx, t, m, e)]
     best = before[-1] if before else _nearest(cues, m.start)
     if best is None:
         return "unspecified"
@@ -341,6 +345,25 @@ _ASIDE_OPENING_RE = re.compile(
     r"\s+(?!(?:it|they|he|she|its|their|his|her)\b)",
     re.IGNORECASE,
 )
+
+
+# What may lie between a target cue and the place it stands before: "command post near ".
+_CUE_BEFORE_PLACE_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:near|in|at|on|around|outside)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _names_next_place(ctx: _DocContext, cue: _Span, m: Mention, e: int) -> bool:
+    """Say whether a target cue after ``m`` stands right before another place of the sentence."""
+    if cue.start < m.end:
+        return False
+    found = _CUE_BEFORE_PLACE_RE.match(ctx.text, cue.end, min(e, cue.end + 50))
+    if found is None:
+        return False
+    i = bisect_left(ctx.mention_starts, found.end())
+    return i < len(ctx.mentions) and ctx.mentions[i].start == found.end() and ctx.mentions[i] != m
 
 
 # A cue, up to four words, then "in" before a place: "a child in X", "civilians, among them

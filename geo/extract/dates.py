@@ -143,8 +143,10 @@ _CUE_RE = re.compile(
             + _PART_OF_DAY
             + r"\b)",
             r"(?P<daybefore>\b[Tt]he\s+day\s+before\s+yesterday\b)",
-            # the same morning / that afternoon / the next day: the day of the strike told before
-            r"(?P<anaphor>\b[Tt]h(?:e\s+(?:same|next|following)|at)"
+            # the same morning / that afternoon / the next day / later in the afternoon: the
+            # day of the strike told before
+            r"(?P<anaphor>\b(?:[Tt]h(?:e\s+(?:same|next|following)|at)"
+            r"|[Ll]ater\s+(?:in\s+the|that|the\s+same))"
             r"\s+(?:day|morning|afternoon|evening|night)\b)",
             # three days earlier / a day later / two days after: counted from the strike told before
             r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"

@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from geo.extract.attributes import (
+    _ACTOR_RE,
     _actor_of,
     _admin1_hint,
     _city_hint,
@@ -44,6 +45,7 @@ from geo.extract.context import (
     _carried,
     _clean_mentions,
     _DocContext,
+    _find_cached,
     _in_range,
     _lower,
     _mentions_in,
@@ -85,6 +87,7 @@ from geo.extract.tables import first_cell_end, row_under_strike_heading
 from geo.extract.timing import (
     _PERIOD_BOUND_BEFORE_RE,
     _SAME_STRIKES_OPENING_RE,
+    _SAME_STRIKES_REPORTED_RE,
     _STATEMENT_BEFORE_RE,
     _scoped_date,
 )
@@ -615,6 +618,29 @@ def _same_strikes_claimant(ctx: _DocContext, index: int) -> str | None:
     return _claimant_of(ctx, last[1]) or _carried(ctx, last[1], _claimant_of)
 
 
+def _same_strikes_actor(ctx: _DocContext, index: int) -> str | None:
+    """Return the aircraft of the strikes a sentence goes on with, when it names none.
+
+    "Government warplanes bombed villages ... on Monday." then "The Observatory
+    says strikes hit X and Y": the strikes are the government warplanes' told before.
+    """
+    last = ctx.last_date
+    if last is None or last[1] >= index:
+        return None
+    s, e = ctx.sentences[index]
+    if (
+        _SAME_STRIKES_OPENING_RE.match(ctx.text, s) is None
+        and _SAME_STRIKES_REPORTED_RE.search(ctx.text, s, e) is None
+    ):
+        return None
+    told = ctx.sentences[last[1]]
+    if len({a.label for a in _find_cached(ctx, _ACTOR_RE, *told)}) > 1:
+        # "Russian and Assad regime warplanes launched raids": whose strike it goes on with
+        # is not said.
+        return None
+    return _actor_of(ctx, last[1]) or _carried(ctx, last[1], _actor_of)
+
+
 def _events_for(
     ctx: _DocContext,
     index: int,
@@ -632,6 +658,7 @@ def _events_for(
         _actor_of(ctx, index)
         or _unidentified_after(ctx, index)
         or _carried(ctx, index, _actor_of)
+        or _same_strikes_actor(ctx, index)
         or _default_actor(ctx)
     )
     claimant = (
@@ -814,7 +841,8 @@ def _deduplicate(
     compared with the ground: the Russian MoD's "ISIS roadblock in Hama" is
     not folded into the reporter's "strikes in Hama". The first mention is
     kept; a later one by the same claimant fills in a target or weapon the
-    first did not state (a photo caption repeating a strike, say).
+    first did not state (a photo caption repeating a strike, say), and the
+    civilian victims it names there replace a first "rebels".
     """
     kept: dict[tuple[object, ...], StrikeEvent] = {}
     for ev in events:
@@ -832,6 +860,10 @@ def _deduplicate(
         updates: dict[str, object] = {}
         if first.claimed_target == "unspecified" and ev.claimed_target != "unspecified":
             updates["claimed_target"] = ev.claimed_target
+        elif first.claimed_target == "rebels" and ev.claimed_target == "civilians":
+            # "pounded the rebel-held town of X" then "11 civilians were killed in X": the
+            # claimant's civilian victims there name the target, as in one sentence.
+            updates["claimed_target"] = "civilians"
         if first.weapon is None and ev.weapon is not None:
             updates["weapon"] = ev.weapon
         if first.actor != ev.actor and in_headline(first) and not in_headline(ev):

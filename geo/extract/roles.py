@@ -7,7 +7,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 
-from geo.extract.context import _DocContext, _mention_at, _sentence_clauses, _Span
+from geo.extract.context import _DocContext, _mention_at, _sentence_at, _sentence_clauses, _Span
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
@@ -414,7 +414,23 @@ _NONE_OVER_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village|province)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_FLIGHT_VERBS = load("triggers")["flight_verbs"]
+# "had not flown over X", "none of its aircraft have flown over X", "denied its jets had flown
+# any missions over X": a place the speaker says no aircraft flew over.
+_NOT_FLOWN_OVER_BEFORE_RE = re.compile(
+    r"\b(?:not|never|n['’]t|none|denied|denies|deny|denying)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    rf"{alternation(_FLIGHT_VERBS)}(?:\s+(?:any|a\s+single))?"
+    r"(?:\s+(?:[\w-]+\s+)?(?:missions|sorties|flights))?\s+(?:over|above|in|near|around)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
+# "... and said the hospital had been destroyed by coalition aircraft": the speaker puts the
+# strike on other aircraft, a claim of its own.
+_OTHER_STRIKER_AFTER_RE = re.compile(
+    r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:aircraft|jets|warplanes|planes|air\s+forces?)\b",
+    re.IGNORECASE,
+)
 
 # "the Hmeymim airbase" is the launch site Hmeymim.
 _BASE_WORD_RE = re.compile(r"\s+(?:air\s*base|airbase|airfield|airport|air\s+field|base)$", re.I)
@@ -473,6 +489,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _ABROAD_BEFORE_RE.search(before):
         return "foreign"
     if _NONE_OVER_BEFORE_RE.search(before):
+        return "reference"
+    if (
+        any(verb in before for verb in _FLIGHT_VERBS)
+        and _NOT_FLOWN_OVER_BEFORE_RE.search(before)
+        and not _OTHER_STRIKER_AFTER_RE.search(
+            text, m.end, ctx.sentences[_sentence_at(ctx, m.start + 1) - 1][1]
+        )
+    ):
         return "reference"
     past = _PAST_YEAR_AFTER_RE.match(text, m.end, m.end + 30)
     if past is not None and int(past.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:

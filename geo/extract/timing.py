@@ -62,9 +62,12 @@ _BEFORE_CLAUSE_RE = re.compile(
     r"\bbefore\b(?!\s+(?:about\s+|around\s+)?\d)[^.;,]*",
     re.IGNORECASE,
 )
-# A relative clause after the strike, still open at the date: ", where families who fled".
+# A relative clause after the strike, still open at the date: ", where families who fled",
+# "a truce that took hold": its verb tells of something else.
 _RELATIVE_CLAUSE_RE = re.compile(
-    r",\s*(?P<pronoun>where|who|whom|whose|which)\b[^,;]*$", re.IGNORECASE
+    r"(?:,\s*(?P<pronoun>where|who|whom|whose|which)\b"
+    r"|\s(?P<that>that)\s+(?:[a-z]+ed|took|began|went|came|broke|fell|held)\s)[^,;]*$",
+    re.IGNORECASE,
 )
 
 
@@ -75,10 +78,11 @@ _SAME_STRIKES_OPENING_RE = re.compile(
     r"|helicopters|(?:air\s*)?strikes|(?:air\s*)?raids)\b"
 )
 # "An activist told the agency that the vacuum missiles fell on X", "the Observatory said the
-# airstrikes hit X": the reported speech goes on with the aircraft or weapons told before.
+# airstrikes hit X", "the Observatory says strikes hit X": the reported speech goes on with the
+# aircraft or weapons told before. "The ministry said its jets ..." tells of its own.
 _SAME_STRIKES_REPORTED_RE = re.compile(
-    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,4}?|reported|added)\s+(?:that\s+)?the\s+(?:same\s+)?"
-    r"(?:[\w-]+\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers|helicopters"
+    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,4}?|reported|added)\s+(?:that\s+)?"
+    r"(?:the\s+)?(?:same\s+)?(?:(?!(?:its|their|our|his|her)\s)[\w-]+\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers|helicopters"
     r"|missiles|rockets|bombs|barrels|(?:air\s*)?strikes|(?:air\s*)?raids)\b",
     re.IGNORECASE,
 )
@@ -147,10 +151,12 @@ def _sentence_date(
         )
         if (
             relative is not None
-            and not _in_range(ctx.triggers, nearest.end, cue.start)
+            and not _in_range(ctx.triggers, relative.start(), cue.start)
             # "The strikes, which began at dawn on Tuesday, hit X": a clause on the strikes
             # themselves, right after their word, gives their day.
-            and not (relative.start() == nearest.end and relative["pronoun"].lower() == "which")
+            and not (
+                relative.start() == nearest.end and (relative["pronoun"] or "").lower() == "which"
+            )
         ):
             # "fell on X, where families who fled Y last week had taken shelter": the day
             # of the relative clause's own verb ("where 12 people were killed on Sunday"

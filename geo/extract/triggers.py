@@ -74,6 +74,16 @@ _WEAPON_OWNER_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_weapon_owners'])}['’]?s?\s+$"
 )
 _WEAPON_WORD_RE = re.compile(r"missiles?|rockets?", re.IGNORECASE)
+# "rebel mortars and gas-cylinder bombs hit X": a weapon of the ground is the subject of the
+# strike word right after it.
+_GROUND_WEAPON_SUBJECT_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['ground_weapons'])}"
+    r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Words one of which _GROUND_WEAPON_SUBJECT_BEFORE_RE needs (a fast pre-check).
+_GROUND_WEAPON_WORDS = ("mortar", "shell", "artiller", "cylinder", "cannon", "tank", "grad", "fire")
 # Air words that do not speak of aircraft: "anti-tank missiles", "whether aircraft were involved".
 _NOT_AIR_BEFORE_RE = re.compile(
     r"(?:\b(?:anti-tank|anti-aircraft|anti-air|TOW|surface-to-air|ground-to-ground|whether|without"
@@ -371,6 +381,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if t.label == "weak" and _WITH_GROUND_FIRE_AFTER_RE.match(text, t.end, min(e, t.end + 70)):
             # "pounded X with artillery and tank fire": the weapons say the ground fired.
             continue
+        if t.label == "weak" and _ground_weapon_subject(text, s, t.start):
+            # "rebel mortars hit X": ground fire, whatever air war the report tells.
+            continue
         if t.label == "weak" and _BY_INSURGENTS_AFTER_RE.match(text, t.end, e):
             # "repelled an attack by ISIS terrorists on X": the attack is the ground's.
             continue
@@ -565,6 +578,7 @@ def _drop_unstruck(
                     and (
                         _SHELLING_RE.match(text, governing.start, governing.end)
                         or _BY_INSURGENTS_AFTER_RE.match(text, governing.end, m.start)
+                        or _ground_weapon_subject(text, s, governing.start)
                         or _LAUNCH_PAD_BEFORE_RE.search(
                             text, max(s, governing.start - 40), governing.start
                         )
@@ -604,6 +618,21 @@ def _ground_subject(text: str, start: int, end: int) -> bool:
         and not _GROUND_FIRE_TARGET_AFTER_RE.match(text, fire.end(), end)
         and _AIR_CONTEXT_RE.search(text, start, end) is None
     )
+
+
+def _ground_weapon_subject(text: str, s: int, pos: int) -> bool:
+    """Say whether a weapon of the ground is the subject of the strike word at ``pos``.
+
+    "rebel mortars and gas-cylinder bombs hit X" is ground fire; "Warplanes and
+    artillery hit X" names aircraft beside the guns, so it stays a strike.
+    """
+    lo = max(s, pos - 60)
+    if not any(w in text[lo:pos].lower() for w in _GROUND_WEAPON_WORDS):
+        return False
+    subject = _GROUND_WEAPON_SUBJECT_BEFORE_RE.search(text, lo, pos)
+    if subject is None:
+        return False
+    return not _has_air_word(text, max(s, subject.start() - 25), pos)
 
 
 def _ground_fire_between(text: str, start: int, end: int, objects: bool = False) -> bool:
@@ -703,3 +732,4 @@ _DENIAL_BEFORE_RE = quick_opening(_DENIAL_BEFORE_RE)
 _UNREAL_BEFORE_RE = quick_opening(_UNREAL_BEFORE_RE)
 _TOLL_COUNT_BEFORE_RE = quick_opening(_TOLL_COUNT_BEFORE_RE)
 _WEAPON_OWNER_BEFORE_RE = quick_opening(_WEAPON_OWNER_BEFORE_RE)
+_GROUND_WEAPON_SUBJECT_BEFORE_RE = quick_opening(_GROUND_WEAPON_SUBJECT_BEFORE_RE)

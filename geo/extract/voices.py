@@ -311,8 +311,11 @@ def _anaphoric_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         ]
     wanted = _head_key(found.group("head"))
     for cue in reversed(cues):
-        head = _HEAD_RE.search(ctx.text, cue.start, cue.end)
-        if cue.start < found.start() and head is not None and _head_key(head.group()) == wanted:
+        # "a military source" carries two heads: "the source" and "the military" both repeat it.
+        if cue.start < found.start() and any(
+            _head_key(head.group()) == wanted
+            for head in _HEAD_RE.finditer(ctx.text, cue.start, cue.end)
+        ):
             return cue.label or None
     return None
 
