@@ -3016,3 +3016,22 @@ def test_a_place_denied_flights_over_but_struck_by_others_stays_the_speaker_s_cl
         "hospital had been destroyed by coalition aircraft."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+# -- the fifteenth set's families ---------------------------------------------------
+
+
+def test_the_day_a_side_s_campaign_began_does_not_date_its_strikes(finder):
+    text = (
+        "Russia, which began bombing in Syria on September 30, said its aircraft had hit "
+        "40 targets in the past day in the province of Hama."
+    )
+    (ev,) = events(text, finder, date(2015, 11, 20))
+    assert ev.event_date == date(2015, 11, 20)
+
+
+def test_a_strike_clause_enclosed_after_its_strikes_still_dates_them(finder):
+    text = "Air strikes, which began at dawn on Tuesday, hit Binnish and killed nine people."
+    (ev,) = events(text, finder, date(2015, 11, 20))
+    assert ev.event_date == date(2015, 11, 17)
+

@@ -86,6 +86,13 @@ _SAME_STRIKES_REPORTED_RE = re.compile(
     r"|missiles|rockets|bombs|barrels|(?:air\s*)?strikes|(?:air\s*)?raids)\b",
     re.IGNORECASE,
 )
+# "Russia, which began air strikes on September 30, said ...": a clause enclosed in commas on
+# when a side's campaign began, open at the date; its day is the campaign's start.
+_ONSET_CLAUSE_RE = re.compile(
+    r",\s*(?:which|who)\s+" + alternation(load("triggers")["onset_verbs"]) + r"\b[^,;.]*$",
+    re.IGNORECASE,
+)
+_CLAUSE_CLOSE_RE = re.compile(r"[^,;.]*,")
 # "died of wounds he sustained last week": the day of the wounds, not of a strike told now.
 _WOUNDS_BEFORE_RE = re.compile(
     r"\b(?:wounds|injuries)\s+(?:(?:he|she|they|we)\s+)?(?:had\s+)?"
@@ -95,6 +102,26 @@ _WOUNDS_BEFORE_RE = re.compile(
 # What may come before a count of days that opens a sentence: "Three days earlier, ...".
 _OPENING_RE = re.compile(r"[\s\"'“‘(]*(?:(?:And|But|Then|Only)\s+)?")
 _AFTER_BEFORE_RE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+
+
+def _in_onset_clause(ctx: _DocContext, s: int, e: int, cue: DateCue, triggers: list[_Span]) -> bool:
+    """Whether a cue dates the start of a side's campaign in a clause enclosed in commas.
+
+    "Russia, which began air strikes on September 30, said its jets hit X": the
+    clause opens after a name, not after a strike word ("The strikes, which began at
+    dawn on Tuesday, hit X" dates them), and a strike word follows its closing comma.
+    """
+    text = ctx.text
+    if (
+        "which" not in text[max(s, cue.start - 120) : cue.start]
+        and "who" not in text[max(s, cue.start - 120) : cue.start]
+    ):
+        return False
+    clause = _ONSET_CLAUSE_RE.search(text, max(s, cue.start - 120), cue.start)
+    if clause is None or any(t.end == clause.start() for t in triggers):
+        return False
+    close = _CLAUSE_CLOSE_RE.match(text, cue.end, e)
+    return close is not None and any(t.start >= close.end() for t in triggers)
 
 
 def _sentence_date(
@@ -177,6 +204,8 @@ def _sentence_date(
             and not _in_range(ctx.triggers, cue.end, fire.start())
         ):
             # "wounds sustained yesterday by snipers' fire": the day of other fire.
+            continue
+        if _in_onset_clause(ctx, s, e, cue, triggers):
             continue
         if _WOUNDS_BEFORE_RE.search(text, max(s, cue.start - 50), cue.start):
             # "a child died of wounds he sustained last week": the day of an earlier strike.
