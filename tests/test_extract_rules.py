@@ -3035,3 +3035,11 @@ def test_a_strike_clause_enclosed_after_its_strikes_still_dates_them(finder):
     (ev,) = events(text, finder, date(2015, 11, 20))
     assert ev.event_date == date(2015, 11, 17)
 
+
+def test_russia_said_after_a_clause_on_its_campaign_is_the_ministry_s_claim(finder):
+    text = (
+        "Russia, which joined the war in September, said its jets had struck 30 targets "
+        "in the province of Hama on Sunday."
+    )
+    (ev,) = events(text, finder, date(2015, 11, 20))
+    assert ev.claimant == "russian_mod"
