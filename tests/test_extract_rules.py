@@ -3043,3 +3043,12 @@ def test_russia_said_after_a_clause_on_its_campaign_is_the_ministry_s_claim(find
     )
     (ev,) = events(text, finder, date(2015, 11, 20))
     assert ev.claimant == "russian_mod"
+
+
+def test_a_speaker_s_surname_alone_speaks_for_who_introduced_him(finder):
+    text = (
+        "The Syrian Observatory's director, Rami Haddad, gave the toll by phone on Monday.\n"
+        "Haddad said helicopters dropped barrel bombs on Binnish on Sunday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"

@@ -275,6 +275,7 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
             or _quoted_claimant(ctx, s)
             or _continued_quote_claimant(ctx, s)
             or _anaphoric_claimant(ctx, s, e)
+            or _named_speaker_claimant(ctx, s, e)
             or _pronoun_claimant(ctx, index)
         )
     return ctx.cache[key]
@@ -346,6 +347,33 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
     for j in range(index - 1, max(-1, index - 1 - _PRONOUN_LOOK_BACK), -1):
         a, b = ctx.sentences[j]
         found = _sentence_claimant(ctx, a, b)
+        if found is not None:
+            return found
+    return None
+
+
+# "Cook said that separate strikes hit X": a speaker named by the surname alone.
+_SURNAME_SPEAKS_RE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]{2,30})\s+(?:said|says|told|added)\b")
+#: How far before a full name its claimant cue may stand ("Pentagon spokesman Peter Cook").
+_NAME_INTRODUCED_CHARS = 60
+
+
+def _named_speaker_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the claimant that introduced the person a sentence's "<Surname> said" names.
+
+    "Pentagon spokesman Peter Cook told reporters ..." then "Cook said that
+    separate strikes on Wednesday hit X": the spokesman goes on speaking.
+    """
+    text = ctx.text
+    if not any(verb in text[s:e] for verb in _SAYING_VERBS):
+        return None
+    for said in _SURNAME_SPEAKS_RE.finditer(text, s, e):
+        # The full name, a given name before the surname, where the person was introduced.
+        full = re.compile(rf"\b[A-Z][\w.'’-]+\s+{re.escape(said['name'])}\b").search(text, 0, s)
+        if full is None:
+            continue
+        lo = max(text.rfind("\n", 0, full.start()) + 1, full.start() - _NAME_INTRODUCED_CHARS)
+        found = _cue_voice(text, lo, full.start())
         if found is not None:
             return found
     return None
