@@ -3052,3 +3052,12 @@ def test_a_speaker_s_surname_alone_speaks_for_who_introduced_him(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "sohr"
+
+
+def test_the_government_leading_the_coalition_speaks_for_it(finder):
+    text = (
+        "A Pentagon spokesman said coalition aircraft struck an Islamic State "
+        "headquarters in Raqqa on Tuesday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "coalition"

@@ -549,13 +549,38 @@ def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span],
     return found, bool(ctx.cache[key])
 
 
+_COALITION_LEAD_RE = re.compile(alternation(load("claimants")["coalition_leads"]))
+
+
+def _leads_coalition(ctx: _DocContext, e: int) -> bool:
+    """Say whether the last government named before ``e`` is the one that leads the coalition.
+
+    "Pentagon spokesman Peter Cook said coalition jets struck X": the coalition's voice.
+    """
+    key = ("government-cues", 0)
+    cues = ctx.span_cache.get(key)
+    if cues is None:
+        cues = ctx.span_cache[key] = [
+            _Span(c.start(), c.end(), "lead" if _COALITION_LEAD_RE.match(c.group()) else "")
+            for c in _CLAIMANT_RE.finditer(ctx.text)
+            if c.lastgroup == "governments"
+        ]
+    before = [c for c in cues if c.start < e]
+    return bool(before) and before[-1].label == "lead"
+
+
 def _ministry_of(ctx: _DocContext, s: int, e: int, claimant: str, actor: str) -> str:
     """Return whose ministry claims a strike by the coalition: a government's, unless Russian.
+
+    A government's voice is the coalition's own when that government leads the coalition
+    ("the Pentagon said coalition aircraft struck X").
 
     "Press release from the Ministry of Defence ... Tornado GR4s struck X": a ministry
     not named Russian, telling of strikes by the coalition's aircraft, is one of the
     coalition's governments; "Russia's ministry said coalition jets hit X" stays Russian.
     """
+    if claimant == "governments" and actor == "coalition":
+        return "coalition" if _leads_coalition(ctx, e) else claimant
     if claimant != "russian_mod" or actor != "coalition":
         return claimant
     every, _ = _sentence_actor_cues(ctx, s, e)
