@@ -237,12 +237,13 @@ SETS = {
     # reporter's event at Raqqa, a reference point ("east of Raqqa") that had matched the label
     # on the day of another strike, merged into the spokesman's, dated by his statement.
     # The government that leads the coalition, speaking of coalition strikes, is the coalition.
+    # A suicide bombing is no air strike (one false place and one non-event gone).
     "blind15": Floors(
-        precision=0.829,
+        precision=0.85,
         recall=0.975,
-        f1=0.896,
+        f1=0.908,
         event_date=0.974,
-        non_events=7,
+        non_events=6,
         attributes={
             "actor": 1.0,
             "claimant": 0.948,

@@ -3061,3 +3061,11 @@ def test_the_government_leading_the_coalition_speaks_for_it(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "coalition"
+
+
+def test_a_suicide_bombing_is_no_air_strike(finder):
+    text = (
+        "Jets hit Kawkab on Sunday. Islamic State fighters seized a village in the countryside "
+        "of Homs province on Monday after a suicide bombing at an army checkpoint."
+    )
+    assert places(text, finder) == ["Kawkab"]

@@ -331,6 +331,11 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
+        if text.startswith(("bomb", "Bomb"), t.start) and _GROUND_BOMB_BEFORE_RE.search(
+            text, max(s, t.start - 25), t.start
+        ):
+            # "after a suicide bombing at an army post": a bomb brought by road or on foot.
+            continue
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
