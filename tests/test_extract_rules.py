@@ -3069,3 +3069,11 @@ def test_a_suicide_bombing_is_no_air_strike(finder):
         "of Homs province on Monday after a suicide bombing at an army checkpoint."
     )
     assert places(text, finder) == ["Kawkab"]
+
+
+def test_an_attack_by_militias_is_the_ground_s(finder):
+    text = (
+        "Russian jets pounded Kawkab on Sunday. Rebels said they had beaten back an attack "
+        "by allied militias on Halfaya."
+    )
+    assert places(text, finder) == ["Kawkab"]

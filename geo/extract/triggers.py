@@ -441,7 +441,8 @@ _OLD_WOUNDS_AFTER_RE = re.compile(
 _BY_INSURGENTS_AFTER_RE = re.compile(
     r"\s+by\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’\"“”-]+\s+){0,2}?"
     r"(?:ISIS|ISIL|IS|Islamic\s+State|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
-    r"|terrorists|gunmen|armed\s+groups|opposition\s+fighters)\b",
+    r"|terrorists|gunmen|armed\s+groups|opposition\s+fighters|militias?|militiamen|troops"
+    r"|soldiers)\b",
     re.IGNORECASE,
 )
 _WITH_GROUND_FIRE_AFTER_RE = re.compile(
