@@ -3077,3 +3077,11 @@ def test_an_attack_by_militias_is_the_ground_s(finder):
         "by allied militias on Halfaya."
     )
     assert places(text, finder) == ["Kawkab"]
+
+
+def test_a_place_naming_an_operation_is_no_struck_place(finder):
+    text = (
+        "Jets struck Kawkab on Sunday. The ministry said its aircraft were hitting only the "
+        "Nusra Front, whose fighters lead the Hama offensive."
+    )
+    assert places(text, finder) == ["Kawkab"]

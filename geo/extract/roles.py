@@ -300,6 +300,12 @@ _GOVERNMENT_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['government_nouns'])}\b", re.IGNORECASE
 )
 
+# "fights alongside other factions in the Hama offensive": a place naming an operation.
+_OPERATION_AFTER_RE = re.compile(
+    rf"^[ \t]+{alternation(load('cities')['operation_nouns'])}\b", re.IGNORECASE
+)
+_OPERATION_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
+
 
 # A wire dateline or a section label: a place opening a line, then an agency, country or
 # date, then a dash: "Damascus, SANA-", "HOMS, Syria (AP) --", "Aleppo city - ...". It says
@@ -512,6 +518,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         _BASED_AFTER_RE.search(after)
         or _names_road(before, after)
         or _GOVERNMENT_AFTER_RE.search(after)
+        or (_OPERATION_AFTER_RE.search(after) and _OPERATION_THE_BEFORE_RE.search(before))
     ):
         return "reference"
     if _SPEAKER_AFTER_RE.search(after):
