@@ -3085,3 +3085,8 @@ def test_a_place_naming_an_operation_is_no_struck_place(finder):
         "Nusra Front, whose fighters lead the Hama offensive."
     )
     assert places(text, finder) == ["Kawkab"]
+
+
+def test_a_place_the_strikes_spared_is_no_struck_place(finder):
+    text = "Binnish itself was spared on Monday after three days of heavy bombardment."
+    assert places(text, finder) == []

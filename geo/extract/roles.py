@@ -306,6 +306,14 @@ _OPERATION_AFTER_RE = re.compile(
 )
 _OPERATION_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 
+# "Douma itself was spared on Sunday after a week of bombardment": a place the strikes missed.
+_SPARED_AFTER_RE = re.compile(
+    r"^(?:[ \t]+itself)?[ \t]+(?:was|were|(?:has|had)[ \t]+been|remained|stayed)[ \t]+"
+    r"(?:largely[ \t]+|mostly[ \t]+|relatively[ \t]+)?"
+    rf"{alternation(load('triggers')['spared_states'])}\b",
+    re.IGNORECASE,
+)
+
 
 # A wire dateline or a section label: a place opening a line, then an agency, country or
 # date, then a dash: "Damascus, SANA-", "HOMS, Syria (AP) --", "Aleppo city - ...". It says
@@ -519,6 +527,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _names_road(before, after)
         or _GOVERNMENT_AFTER_RE.search(after)
         or (_OPERATION_AFTER_RE.search(after) and _OPERATION_THE_BEFORE_RE.search(before))
+        or _SPARED_AFTER_RE.search(after)
     ):
         return "reference"
     if _SPEAKER_AFTER_RE.search(after):
