@@ -3090,3 +3090,12 @@ def test_a_place_naming_an_operation_is_no_struck_place(finder):
 def test_a_place_the_strikes_spared_is_no_struck_place(finder):
     text = "Binnish itself was spared on Monday after three days of heavy bombardment."
     assert places(text, finder) == []
+
+
+def test_a_strike_of_its_own_outside_a_town_after_another_place_is_near_it(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Binnish, killing four people, and a raid on a "
+        "sheep farm outside Taftanaz killed a shepherd."
+    )
+    got = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert got == {"Binnish": "in", "Taftanaz": "near"}

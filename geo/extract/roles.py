@@ -7,7 +7,14 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 
-from geo.extract.context import _DocContext, _mention_at, _sentence_at, _sentence_clauses, _Span
+from geo.extract.context import (
+    _DocContext,
+    _in_range,
+    _mention_at,
+    _sentence_at,
+    _sentence_clauses,
+    _Span,
+)
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
@@ -1138,7 +1145,12 @@ def _add_near(
     demoted: set[int] = set()
     for c0, c1 in clauses:
         inside = [m for m, _ in struck if c0 <= m.start < c1]
-        refs = [m for m, r in near if c0 <= m.start < c1 and (r == "near" or not inside)]
+        refs = [
+            m
+            for m, r in near
+            if c0 <= m.start < c1
+            and (r == "near" or not inside or _own_strike_before(ctx, m, inside))
+        ]
         if not refs:
             continue
         finer = [m for m in refs if not _is_admin(ctx, m)]
@@ -1153,6 +1165,16 @@ def _add_near(
     kept = [(m, r) for m, r in struck if id(m) not in demoted]
     both = kept + [(m, "near") for m in added]
     return sorted(both, key=lambda mr: mr[0].start), containers
+
+
+def _own_strike_before(ctx: _DocContext, m: Mention, inside: list[Mention]) -> bool:
+    """Say whether a strike word of its own comes between the places struck before and "outside X".
+
+    "barrel bombs on A, and a strike on a farm outside X killed two": the farm's strike
+    fell outside X; "Outside X, jets struck A" tells of elsewhere than X.
+    """
+    before = [p for p in inside if p.start < m.start]
+    return bool(before) and bool(_in_range(ctx.triggers, before[-1].end, m.start))
 
 
 _CONTAINER_GAP_RE = re.compile(
