@@ -3099,3 +3099,19 @@ def test_a_strike_of_its_own_outside_a_town_after_another_place_is_near_it(finde
     )
     got = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
     assert got == {"Binnish": "in", "Taftanaz": "near"}
+
+
+def test_a_city_locating_towns_the_next_sentences_name_is_no_struck_place(finder):
+    text = (
+        "Air raids killed nine people in villages north of Hama on Friday.\n"
+        "Five died when jets hit the market in Kafr Zita, and four in Latamneh."
+    )
+    assert sorted(places(text, finder)) == ["Kafr Zita", "Latamneh"]
+
+
+def test_a_city_locating_towns_no_sentence_names_stays_a_strike_near_it(finder):
+    text = (
+        "Air raids killed nine people in villages north of Hama on Friday.\n"
+        "The United Nations called for a halt to the fighting."
+    )
+    assert places(text, finder) == ["Hama"]

@@ -584,6 +584,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             return "reference"
         if _locates_place_before(ctx, cue):
             return "reference"
+        if _locates_places_named_next(ctx, m, before):
+            return "reference"
         return "outside" if near.group().lower().startswith("outside") else "near"
     if "container" in kinds and (
         (
@@ -633,6 +635,36 @@ def _province_at(ctx: _DocContext, pos: int) -> bool:
         "province",
         "governorate",
     ) or _names_whole_governorate(ctx, m)
+
+
+#: How many sentences after a reference point may name the places it locates.
+_NAMED_NEXT_SENTENCES = 2
+
+
+def _locates_places_named_next(ctx: _DocContext, m: Mention, before: str) -> bool:
+    """Say whether a city locates unnamed towns whose strikes the next sentences tell.
+
+    "Air strikes killed 14 in rebel-held towns west of X city on Monday." then
+    "Seven died when raids hit a street in A ..., B ...": the towns are A and B, of
+    X's governorate; X only says where they lie.
+    """
+    gov = governorate_of(m.surface)
+    if gov is None or not _PLURAL_NEAR_BEFORE_RE.search(before):
+        return False
+    index = _sentence_at(ctx, m.start + 1) - 1
+    last = min(len(ctx.sentences) - 1, index + _NAMED_NEXT_SENTENCES)
+    if index < 0 or index >= last:
+        return False
+    lo, hi = ctx.sentences[index][1], ctx.sentences[last][1]
+    key = letter_key(m.surface)
+    for k in range(bisect_left(ctx.mention_starts, lo), bisect_left(ctx.mention_starts, hi)):
+        other = ctx.mentions[k]
+        if letter_key(other.surface) == key or governorate_of(other.surface) is not None:
+            continue
+        a, b = ctx.sentences[_sentence_at(ctx, other.start + 1) - 1]
+        if any(p.admin1 == gov for p in other.candidates) and _in_range(ctx.triggers, a, b):
+            return True
+    return False
 
 
 def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
