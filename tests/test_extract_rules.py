@@ -3115,3 +3115,15 @@ def test_a_city_locating_towns_no_sentence_names_stays_a_strike_near_it(finder):
         "The United Nations called for a halt to the fighting."
     )
     assert places(text, finder) == ["Hama"]
+
+
+def test_a_count_of_others_killed_are_civilians(finder):
+    text = "Russian raids on Binnish killed six others on Sunday, the Observatory said."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_others_wounded_beside_fighters_killed_stay_fighters(finder):
+    text = "Russian jets struck Binnish, killing five rebels and wounding ten others."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
