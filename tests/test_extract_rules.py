@@ -3127,3 +3127,12 @@ def test_others_wounded_beside_fighters_killed_stay_fighters(finder):
     text = "Russian jets struck Binnish, killing five rebels and wounding ten others."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "rebels"
+
+
+def test_civilians_the_same_voice_counts_in_the_places_just_told_are_their_target(finder):
+    text = (
+        "The Observatory said Russian jets hit Binnish and Taftanaz on Tuesday.\n"
+        "The Observatory said 14 civilians were among the dead in the two towns."
+    )
+    got = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert got == {"Binnish": "civilians", "Taftanaz": "civilians"}

@@ -126,6 +126,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         if found:
             ctx.struck_sentences.add(index)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
+        if not found:
+            _civilians_again(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
     headlines = _headline_spans(ctx)
     events = _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
@@ -179,6 +181,38 @@ def _attributed_again(
         for ev in events
         if ev.sentence_index == last and (ev.claimant, ev.actor) != (claimant, actor)
     ]
+
+
+# "at least 21 civilians were among the dead in the three villages": the places just told.
+_PLACES_AGAIN_RE = re.compile(
+    r"\b(?:in|from|of)\s+(?:the|both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?"
+    r"(?:villages|towns|neighbou?rhoods|districts)\b",
+    re.IGNORECASE,
+)
+
+
+def _civilians_again(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> None:
+    """Make the last sentence's places civilian targets when the same voice counts civilians there.
+
+    "The Observatory said strikes hit A, B and C on Thursday." then "The Observatory
+    said 21 civilians were among the dead in the three villages.": a sentence naming no
+    place.
+    """
+    if (
+        not events
+        or "civilian" not in ctx.lower[s:e]
+        or not _PLACES_AGAIN_RE.search(ctx.text, s, e)
+    ):
+        return
+    last = events[-1].sentence_index
+    claimant = _claimant_of(ctx, index)
+    if claimant is None or index - last > 1:
+        return
+    for i, ev in enumerate(events):
+        if ev.sentence_index == last and ev.claimant == claimant:
+            events[i] = replace(ev, claimed_target="civilians")
 
 
 def _written_days(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:
