@@ -3016,3 +3016,21 @@ def test_a_place_denied_flights_over_but_struck_by_others_stays_the_speaker_s_cl
         "hospital had been destroyed by coalition aircraft."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+# -- the thirteenth set's families ------------------------------------------------
+
+
+def test_victims_in_an_isis_held_town_are_civilians(finder):
+    text = (
+        "On Tuesday, Russian jets bombed the ISIS-held town of al-Quriyah, killing at least "
+        "seven people, the Observatory said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_an_isis_held_town_with_no_victims_is_an_isis_target(finder):
+    text = "On Tuesday, Russian jets bombed the ISIS-held town of al-Quriyah."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"
