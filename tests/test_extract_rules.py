@@ -3034,3 +3034,11 @@ def test_an_isis_held_town_with_no_victims_is_an_isis_target(finder):
     text = "On Tuesday, Russian jets bombed the ISIS-held town of al-Quriyah."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "isis"
+
+
+def test_a_place_naming_an_outlet_is_not_struck(finder):
+    text = (
+        "Russian warplanes struck the town of Inkhil on Wednesday, a resident told "
+        "Hauran Direct by phone."
+    )
+    assert places(text, finder) == ["Inkhil"]

@@ -275,10 +275,12 @@ _PLURAL_OF_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "A Kafranbel-based network"; "Nida al-Sham correspondent", "our Aleppo correspondent":
-# an outlet named after a place, or where its correspondent is.
+# an outlet named after a place, or where its correspondent is; "told Hauran Direct":
+# an outlet's own name.
 _BASED_AFTER_RE = re.compile(
     r"^(?:(?i:-based)\b|(?:[ \t-](?:[A-Z]|al-|el-)[\w'’-]*){0,2}[ \t]+(?:correspondents?|reporters?"
-    r"|bureau)\b)"
+    r"|bureau)\b"
+    rf"|[ \t]+{alternation(load('organisations')['outlet_words'])}\b)"
 )
 # "the Hama-Aleppo highway", "the Damascus–Homs road": two ends naming a road, not places struck.
 _ROAD_WORDS = r"\s+(?:highway|motorway|road|railway|route|pipeline|corridor)\b"
