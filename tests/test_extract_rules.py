@@ -3042,3 +3042,11 @@ def test_a_place_naming_an_outlet_is_not_struck(finder):
         "Hauran Direct by phone."
     )
     assert places(text, finder) == ["Inkhil"]
+
+
+def test_a_governorate_locating_a_region_struck_is_no_event(finder):
+    text = (
+        "Russian airstrikes on November 9 concentrated on the Jabal al-Turkman region of "
+        "northern Latakia Province."
+    )
+    assert places(text, finder) == ["Jabal al-Turkman"]

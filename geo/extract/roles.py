@@ -1000,13 +1000,20 @@ def _struck_places(
     finer_starts = [f.start for f in finer]
     both = sorted(finer + finer_near, key=lambda f: f.start)
     both_starts = [f.start for f in both]
-    for m in candidates:
+    for k, m in enumerate(candidates):
         i = bisect_left(finer_starts, m.start) - 1
         j = bisect_left(both_starts, m.start) - 1
         before = finer[i] if i >= 0 else None
         before_any = both[j] if j >= 0 else None
         if (
             (finer and _is_admin(ctx, m))
+            # "the X region of northern Y Province": the governorate only locates the region.
+            or (
+                k > 0
+                and _is_admin(ctx, m)
+                and _is_region(candidates[k - 1])
+                and _contains(ctx, m, candidates[k - 1])
+            )
             or (before is not None and _holds_neighbourhood(ctx, m, before))
             or _opens_on_its_city(ctx, m, s, finer)
             or (
@@ -1142,7 +1149,10 @@ def _add_near(
 
 
 _CONTAINER_GAP_RE = re.compile(
-    r"^(?:\s+[a-z]+)?\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"^(?:(?:\s+[a-z]+)?\s*,?\s*in\s+(?:the\s+)?"
+    # "the Jabal al-Turkman region of northern Latakia Province": a region's governorate.
+    r"|\s+(?:region|area|mountains?|plain|valley)\s+of\s+(?:the\s+)?)"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?"
     # "A neighbourhood in the eastern neighbourhoods of X city".
     r"(?:(?:countryside|province|governorate|neighbou?rhoods|districts)\s+of\s+(?:the\s+)?)?#?$",
     re.IGNORECASE,
