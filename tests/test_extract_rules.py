@@ -3050,3 +3050,19 @@ def test_a_governorate_locating_a_region_struck_is_no_event(finder):
         "northern Latakia Province."
     )
     assert places(text, finder) == ["Jabal al-Turkman"]
+
+
+def test_a_ground_push_toward_a_highway_at_a_place_is_no_strike(finder):
+    text = (
+        "Russian jets struck Ghamam on Monday, preparing a regime push toward the M4 highway "
+        "at Muhambal."
+    )
+    assert places(text, finder) == ["Ghamam"]
+
+
+def test_a_compass_part_continues_a_list_of_reference_points(finder):
+    text = (
+        "Russian jets struck Ghamam on Monday, threatening the supply lines between Idlib and "
+        "northern Latakia."
+    )
+    assert places(text, finder) == ["Ghamam"]

@@ -116,6 +116,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|large\s+parts|swathes?)\s+of)?"
     r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held"
     r"|" + _DIRECTION + r"ern)\s+){0,2}"
+    # "a push toward the M4 highway at X": the road's stretch at the place is the objective.
+    r"(?:[\w-]+\s+(?:highway|motorway|road)\s+at\s+(?:the\s+)?)?"
     # "push into the northern flank of X": a side of the place the ground forces fight for.
     r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?|flanks?"
     r"|edges?|outskirts|gates)\s+of\s+)?#?$",
@@ -207,8 +209,10 @@ _SPEAKER_AFTER_RE = re.compile(
     r"|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment)\b",
     re.IGNORECASE,
 )
+# "between Idlib and northern Latakia": a compass part continues the list.
 _LIST_GAP_RE = re.compile(
-    r"^(?:\s+(?:city|town|village|province))?\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?#?$"
+    r"^(?:\s+(?:city|town|village|province))?\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?#?$"
 )
 _ADMIN_AFTER_RE = re.compile(
     r"^\s+(?:province|provinces|governorate|countryside|region|district)\b", re.IGNORECASE
