@@ -3066,3 +3066,11 @@ def test_a_compass_part_continues_a_list_of_reference_points(finder):
         "northern Latakia."
     )
     assert places(text, finder) == ["Ghamam"]
+
+
+def test_a_city_whose_districts_are_named_next_only_locates_them(finder):
+    text = (
+        "Government warplanes pounded rebel-held districts of Aleppo on Monday. The "
+        "Observatory said the jets struck the Bab al-Nairab and al-Marja neighborhoods."
+    )
+    assert sorted(places(text, finder)) == ["Bab al-Nairab", "al-Marja"]

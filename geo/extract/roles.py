@@ -273,6 +273,20 @@ def _parts_named_before(ctx: _DocContext, m: Mention) -> bool:
     return bool(_PARTS_GAP_RE.fullmatch(ctx.text, previous.end, m.start))
 
 
+def _parts_named_next(ctx: _DocContext, city: Mention) -> bool:
+    """Say whether the city's sentence or the next one names a neighbourhood of the city."""
+    own = governorate_of(city.surface) or city.surface
+    i = _sentence_at(ctx, city.start + 1) - 1
+    end = ctx.sentences[min(i + 1, len(ctx.sentences) - 1)][1]
+    j = bisect_right(ctx.mention_starts, city.start)
+    while j < len(ctx.mentions) and ctx.mentions[j].start < end:
+        place = ctx.mentions[j].candidates
+        if place and place[0].precision == "neighbourhood" and place[0].city == own:
+            return True
+        j += 1
+    return False
+
+
 _PLURAL_OF_BEFORE_RE = re.compile(
     r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
@@ -568,6 +582,15 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         if _locates_place_before(ctx, cue):
             return "reference"
         return "outside" if near.group().lower().startswith("outside") else "near"
+    if (
+        "container" in kinds
+        and _PLURAL_OF_BEFORE_RE.search(before)
+        and not _is_neighbourhood_name(m)
+        and _parts_named_next(ctx, m)
+    ):
+        # "pounded rebel-held districts of Aleppo. ... struck the A and B neighborhoods":
+        # the city only locates the districts named next.
+        return "reference"
     if "container" in kinds and (
         (
             _PLURAL_OF_BEFORE_RE.search(before)
