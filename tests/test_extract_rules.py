@@ -3074,3 +3074,12 @@ def test_a_city_whose_districts_are_named_next_only_locates_them(finder):
         "Observatory said the jets struck the Bab al-Nairab and al-Marja neighborhoods."
     )
     assert sorted(places(text, finder)) == ["Bab al-Nairab", "al-Marja"]
+
+
+def test_bodies_pulled_from_the_rubble_are_civilian_victims(finder):
+    text = (
+        "On Monday government aircraft struck the al-Marja neighborhood of Aleppo, where "
+        "rescuers were pulling bodies from the rubble at nightfall."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
