@@ -3083,3 +3083,15 @@ def test_bodies_pulled_from_the_rubble_are_civilian_victims(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_a_second_wave_of_strikes_keeps_the_aircraft_told_before(finder):
+    text = (
+        "Russian warplanes struck the town of Inkhil on Wednesday, killing nine civilians.\n\n"
+        "In nearby Jasim, a second wave of strikes on Wednesday afternoon flattened two "
+        "houses, a volunteer said.\n\n"
+        "Regime helicopters dropped barrel bombs on Ibta on Tuesday. Regime forces also "
+        "shelled Tafas, and the regime's jets struck Nawa."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors["Jasim"] == "russia"
