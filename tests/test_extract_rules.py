@@ -3095,3 +3095,12 @@ def test_a_second_wave_of_strikes_keeps_the_aircraft_told_before(finder):
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert actors["Jasim"] == "russia"
+
+
+def test_monitors_a_strike_is_told_according_to_speak_as_the_observatory(finder):
+    text = (
+        "Airstrikes destroyed a hospital in the town of Darkush on Friday, killing six "
+        "people, according to doctors and monitors."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
