@@ -241,7 +241,7 @@ SETS = {
         non_events=3,
         attributes={
             "actor": 0.964,
-            "claimant": 0.928,
+            "claimant": 0.964,
             "claimed_target": 0.892,
             "place_relation": 0.964,
         },
