@@ -66,7 +66,8 @@ SETS = {
     "blind": Floors(
         precision=0.95, recall=0.9, event_date=0.95, non_events=1, labels_attributes=False
     ),
-    "blind2": Floors(precision=0.95, recall=0.97, f1=0.96, event_date=0.95, non_events=2),
+    # A governorate written as the one a region lies in no longer makes an event of its own.
+    "blind2": Floors(precision=0.975, recall=0.97, f1=0.987, event_date=0.95, non_events=2),
     "blind3": Floors(
         precision=0.983,
         recall=0.984,
