@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind12`` started at the figures measured the
+The floors of ``blind3`` to ``blind13`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -24,7 +24,9 @@ claimant 0.822, claimed target 0.711, place relation 1.0, 8 non-events found;
 blind11: P 0.778, R 0.84, F1 0.808, dates 0.833, actor 0.643,
 claimant 0.881, claimed target 0.976, place relation 0.976, 10 non-events found;
 blind12: P 0.830, R 0.898, F1 0.863, dates 0.977, actor 0.909, claimant 0.659,
-claimed target 0.5, place relation 0.977, 7 non-events found) and
+claimed target 0.5, place relation 0.977, 7 non-events found; blind13: P 0.771, R 0.966,
+F1 0.858, dates 1.0, actor 0.929, claimant 0.929, claimed target 0.75, place relation 0.964,
+7 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -64,7 +66,8 @@ SETS = {
     "blind": Floors(
         precision=0.95, recall=0.9, event_date=0.95, non_events=1, labels_attributes=False
     ),
-    "blind2": Floors(precision=0.95, recall=0.97, f1=0.96, event_date=0.95, non_events=2),
+    # A governorate written as the one a region lies in no longer makes an event of its own.
+    "blind2": Floors(precision=0.975, recall=0.97, f1=0.987, event_date=0.95, non_events=2),
     "blind3": Floors(
         precision=0.983,
         recall=0.984,
@@ -226,6 +229,22 @@ SETS = {
             "claimant": 0.956,
             "claimed_target": 0.847,
             "place_relation": 0.978,
+        },
+    ),
+    # Left: two regions a think tank's lead names beside their struck villages (the label
+    # folds them), a governorate's raids "since" an event of last week beside its towns struck
+    # this week, and a ridge the gazetteer lacks, whose airport reference is taken instead.
+    "blind13": Floors(
+        precision=0.870,
+        recall=0.965,
+        f1=0.915,
+        event_date=1.0,
+        non_events=3,
+        attributes={
+            "actor": 0.964,
+            "claimant": 0.964,
+            "claimed_target": 0.892,
+            "place_relation": 0.964,
         },
     ),
 }
