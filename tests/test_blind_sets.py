@@ -24,9 +24,10 @@ claimant 0.822, claimed target 0.711, place relation 1.0, 8 non-events found;
 blind11: P 0.778, R 0.84, F1 0.808, dates 0.833, actor 0.643,
 claimant 0.881, claimed target 0.976, place relation 0.976, 10 non-events found;
 blind12: P 0.830, R 0.898, F1 0.863, dates 0.977, actor 0.909, claimant 0.659,
-claimed target 0.5, place relation 0.977, 7 non-events found;
-blind15: P 0.829, R 0.975, F1 0.896, dates 0.897, actor 1.0, claimant 0.769,
-claimed target 0.846, place relation 1.0, 7 non-events found) and
+claimed target 0.5, place relation 0.977, 7 non-events found; blind13: P 0.771, R 0.966,
+F1 0.858, dates 1.0, actor 0.929, claimant 0.929, claimed target 0.75, place relation 0.964,
+7 non-events found; blind15: P 0.829, R 0.975, F1 0.896, dates 0.897, actor 1.0,
+claimant 0.769, claimed target 0.846, place relation 1.0, 7 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -66,7 +67,8 @@ SETS = {
     "blind": Floors(
         precision=0.95, recall=0.9, event_date=0.95, non_events=1, labels_attributes=False
     ),
-    "blind2": Floors(precision=0.95, recall=0.97, f1=0.96, event_date=0.95, non_events=2),
+    # A governorate written as the one a region lies in no longer makes an event of its own.
+    "blind2": Floors(precision=0.975, recall=0.97, f1=0.987, event_date=0.95, non_events=2),
     "blind3": Floors(
         precision=0.983,
         recall=0.984,
@@ -87,12 +89,14 @@ SETS = {
     # group beside Russian jets gives its unattributed strikes to Russia (actor 0.7 -> 0.766).
     # A ministry's strikes by province beside a finer place another voice names there
     # make no event: one label row went, and the shares are measured on one row fewer.
+    # With the thirteenth and fifteenth sets' rules together, a false place and a non-event
+    # (Palmyra) went.
     "blind4": Floors(
-        precision=0.899,
+        precision=0.931,
         recall=0.935,
-        f1=0.917,
+        f1=0.933,
         event_date=0.965,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.758,
             "claimant": 0.862,
@@ -231,6 +235,22 @@ SETS = {
             "claimant": 0.956,
             "claimed_target": 0.847,
             "place_relation": 0.978,
+        },
+    ),
+    # Left: two regions a think tank's lead names beside their struck villages (the label
+    # folds them), a governorate's raids "since" an event of last week beside its towns struck
+    # this week, and a ridge the gazetteer lacks, whose airport reference is taken instead.
+    "blind13": Floors(
+        precision=0.870,
+        recall=0.965,
+        f1=0.915,
+        event_date=1.0,
+        non_events=3,
+        attributes={
+            "actor": 0.964,
+            "claimant": 0.964,
+            "claimed_target": 0.892,
+            "place_relation": 0.964,
         },
     ),
     # A date inside an enclosed clause on when a side's campaign began ("Russia, which began

@@ -3018,6 +3018,94 @@ def test_a_place_denied_flights_over_but_struck_by_others_stays_the_speaker_s_cl
     assert places(text, finder) == ["Binnish"]
 
 
+# -- the thirteenth set's families ------------------------------------------------
+
+
+def test_victims_in_an_isis_held_town_are_civilians(finder):
+    text = (
+        "On Tuesday, Russian jets bombed the ISIS-held town of al-Quriyah, killing at least "
+        "seven people, the Observatory said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_an_isis_held_town_with_no_victims_is_an_isis_target(finder):
+    text = "On Tuesday, Russian jets bombed the ISIS-held town of al-Quriyah."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"
+
+
+def test_a_place_naming_an_outlet_is_not_struck(finder):
+    text = (
+        "Russian warplanes struck the town of Inkhil on Wednesday, a resident told "
+        "Hauran Direct by phone."
+    )
+    assert places(text, finder) == ["Inkhil"]
+
+
+def test_a_governorate_locating_a_region_struck_is_no_event(finder):
+    text = (
+        "Russian airstrikes on November 9 concentrated on the Jabal al-Turkman region of "
+        "northern Latakia Province."
+    )
+    assert places(text, finder) == ["Jabal al-Turkman"]
+
+
+def test_a_ground_push_toward_a_highway_at_a_place_is_no_strike(finder):
+    text = (
+        "Russian jets struck Ghamam on Monday, preparing a regime push toward the M4 highway "
+        "at Muhambal."
+    )
+    assert places(text, finder) == ["Ghamam"]
+
+
+def test_a_compass_part_continues_a_list_of_reference_points(finder):
+    text = (
+        "Russian jets struck Ghamam on Monday, threatening the supply lines between Idlib and "
+        "northern Latakia."
+    )
+    assert places(text, finder) == ["Ghamam"]
+
+
+def test_a_city_whose_districts_are_named_next_only_locates_them(finder):
+    text = (
+        "Government warplanes pounded rebel-held districts of Aleppo on Monday. The "
+        "Observatory said the jets struck the Bab al-Nairab and al-Marja neighborhoods."
+    )
+    assert sorted(places(text, finder)) == ["Bab al-Nairab", "al-Marja"]
+
+
+def test_bodies_pulled_from_the_rubble_are_civilian_victims(finder):
+    text = (
+        "On Monday government aircraft struck the al-Marja neighborhood of Aleppo, where "
+        "rescuers were pulling bodies from the rubble at nightfall."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_second_wave_of_strikes_keeps_the_aircraft_told_before(finder):
+    text = (
+        "Russian warplanes struck the town of Inkhil on Wednesday, killing nine civilians.\n\n"
+        "In nearby Jasim, a second wave of strikes on Wednesday afternoon flattened two "
+        "houses, a volunteer said.\n\n"
+        "Regime helicopters dropped barrel bombs on Ibta on Tuesday. Regime forces also "
+        "shelled Tafas, and the regime's jets struck Nawa."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors["Jasim"] == "russia"
+
+
+def test_monitors_a_strike_is_told_according_to_speak_as_the_observatory(finder):
+    text = (
+        "Airstrikes destroyed a hospital in the town of Darkush on Friday, killing six "
+        "people, according to doctors and monitors."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
+
+
 # -- the fifteenth set's families ---------------------------------------------------
 
 

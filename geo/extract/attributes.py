@@ -302,9 +302,10 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     best = before[-1] if before else _nearest(cues, m.start)
     if best is None:
         return "unspecified"
-    if best.label == "rebels_area" and any(t.label == "civilians" for t in cues):
-        # "the rebel-held districts of A and B ..., killing six people": who holds the place
-        # is no target when the claimant names victims there.
+    if best.label.endswith("_area") and any(t.label == "civilians" for t in cues):
+        # "the rebel-held districts of A and B ..., killing six people", "the ISIS-held town
+        # of X, killing 11 people": who holds the place is no target when the claimant
+        # names victims there.
         return "civilians"
     return _target_label(best.label)
 
@@ -409,7 +410,7 @@ def _speaker_spans(ctx: _DocContext, s: int, e: int) -> list[tuple[int, int]]:
 
 def _target_label(cue_label: str) -> str:
     """Return the claimed target a cue's label stands for ("rebel-held" says rebels)."""
-    return "rebels" if cue_label == "rebels_area" else cue_label
+    return cue_label.removesuffix("_area")
 
 
 _PLACE_APPOSITION_RE = re.compile(r"\s*,\s*((?:a|an|the|[A-Z])[^,;:.()\"“”]{0,70}?),")

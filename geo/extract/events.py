@@ -85,6 +85,7 @@ from geo.extract.roles import (
 from geo.extract.sentences import split_sentences
 from geo.extract.tables import first_cell_end, row_under_strike_heading
 from geo.extract.timing import (
+    _MORE_STRIKES_OPENING_RE,
     _PERIOD_BOUND_BEFORE_RE,
     _SAME_STRIKES_OPENING_RE,
     _SAME_STRIKES_REPORTED_RE,
@@ -636,6 +637,8 @@ def _strike_table_row(ctx: _DocContext, s: int) -> bool:
 
 
 _CONTEXT_CHARS = 2000
+#: How many sentences back "a second wave of strikes" looks for the aircraft told before.
+_MORE_STRIKES_LOOK_BACK = 6
 
 
 def _same_strikes_claimant(ctx: _DocContext, index: int) -> str | None:
@@ -658,10 +661,17 @@ def _same_strikes_actor(ctx: _DocContext, index: int) -> str | None:
     "Government warplanes bombed villages ... on Monday." then "The Observatory
     says strikes hit X and Y": the strikes are the government warplanes' told before.
     """
+    s, e = ctx.sentences[index]
+    if _MORE_STRIKES_OPENING_RE.match(ctx.text, s):
+        # "In nearby X, a second wave of strikes ...": the aircraft last named before.
+        for j in range(index - 1, max(-1, index - 1 - _MORE_STRIKES_LOOK_BACK), -1):
+            actor = _actor_of(ctx, j)
+            if actor:
+                return actor
+        return None
     last = ctx.last_date
     if last is None or last[1] >= index:
         return None
-    s, e = ctx.sentences[index]
     if (
         _SAME_STRIKES_OPENING_RE.match(ctx.text, s) is None
         and _SAME_STRIKES_REPORTED_RE.search(ctx.text, s, e) is None

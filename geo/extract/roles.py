@@ -123,6 +123,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|large\s+parts|swathes?)\s+of)?"
     r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held"
     r"|" + _DIRECTION + r"ern)\s+){0,2}"
+    # "a push toward the M4 highway at X": the road's stretch at the place is the objective.
+    r"(?:[\w-]+\s+(?:highway|motorway|road)\s+at\s+(?:the\s+)?)?"
     # "push into the northern flank of X": a side of the place the ground forces fight for.
     r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?|flanks?"
     r"|edges?|outskirts|gates)\s+of\s+)?#?$",
@@ -214,8 +216,10 @@ _SPEAKER_AFTER_RE = re.compile(
     r"|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment)\b",
     re.IGNORECASE,
 )
+# "between Idlib and northern Latakia": a compass part continues the list.
 _LIST_GAP_RE = re.compile(
-    r"^(?:\s+(?:city|town|village|province))?\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?#?$"
+    r"^(?:\s+(?:city|town|village|province))?\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?#?$"
 )
 _ADMIN_AFTER_RE = re.compile(
     r"^\s+(?:province|provinces|governorate|countryside|region|district)\b", re.IGNORECASE
@@ -276,16 +280,32 @@ def _parts_named_before(ctx: _DocContext, m: Mention) -> bool:
     return bool(_PARTS_GAP_RE.fullmatch(ctx.text, previous.end, m.start))
 
 
+def _parts_named_next(ctx: _DocContext, city: Mention) -> bool:
+    """Say whether the city's sentence or the next one names a neighbourhood of the city."""
+    own = governorate_of(city.surface) or city.surface
+    i = _sentence_at(ctx, city.start + 1) - 1
+    end = ctx.sentences[min(i + 1, len(ctx.sentences) - 1)][1]
+    j = bisect_right(ctx.mention_starts, city.start)
+    while j < len(ctx.mentions) and ctx.mentions[j].start < end:
+        place = ctx.mentions[j].candidates
+        if place and place[0].precision == "neighbourhood" and place[0].city == own:
+            return True
+        j += 1
+    return False
+
+
 _PLURAL_OF_BEFORE_RE = re.compile(
     r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 # "A Kafranbel-based network"; "Nida al-Sham correspondent", "our Aleppo correspondent":
-# an outlet named after a place, or where its correspondent is.
+# an outlet named after a place, or where its correspondent is; "told Hauran Direct":
+# an outlet's own name.
 _BASED_AFTER_RE = re.compile(
     r"^(?:(?i:-based)\b|(?:[ \t-](?:[A-Z]|al-|el-)[\w'’-]*){0,2}[ \t]+(?:correspondents?|reporters?"
-    r"|bureau)\b)"
+    r"|bureau)\b"
+    rf"|[ \t]+{alternation(load('organisations')['outlet_words'])}\b)"
 )
 # "the Hama-Aleppo highway", "the Damascus–Homs road": two ends naming a road, not places struck.
 _ROAD_WORDS = r"\s+(?:highway|motorway|road|railway|route|pipeline|corridor)\b"
@@ -587,6 +607,15 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         if _locates_places_named_next(ctx, m, before):
             return "reference"
         return "outside" if near.group().lower().startswith("outside") else "near"
+    if (
+        "container" in kinds
+        and _PLURAL_OF_BEFORE_RE.search(before)
+        and not _is_neighbourhood_name(m)
+        and _parts_named_next(ctx, m)
+    ):
+        # "pounded rebel-held districts of Aleppo. ... struck the A and B neighborhoods":
+        # the city only locates the districts named next.
+        return "reference"
     if "container" in kinds and (
         (
             _PLURAL_OF_BEFORE_RE.search(before)
@@ -1053,13 +1082,20 @@ def _struck_places(
     finer_starts = [f.start for f in finer]
     both = sorted(finer + finer_near, key=lambda f: f.start)
     both_starts = [f.start for f in both]
-    for m in candidates:
+    for k, m in enumerate(candidates):
         i = bisect_left(finer_starts, m.start) - 1
         j = bisect_left(both_starts, m.start) - 1
         before = finer[i] if i >= 0 else None
         before_any = both[j] if j >= 0 else None
         if (
             (finer and _is_admin(ctx, m))
+            # "the X region of northern Y Province": the governorate only locates the region.
+            or (
+                k > 0
+                and _is_admin(ctx, m)
+                and _is_region(candidates[k - 1])
+                and _contains(ctx, m, candidates[k - 1])
+            )
             or (before is not None and _holds_neighbourhood(ctx, m, before))
             or _opens_on_its_city(ctx, m, s, finer)
             or (
@@ -1210,7 +1246,10 @@ def _own_strike_before(ctx: _DocContext, m: Mention, inside: list[Mention]) -> b
 
 
 _CONTAINER_GAP_RE = re.compile(
-    r"^(?:\s+[a-z]+)?\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"^(?:(?:\s+[a-z]+)?\s*,?\s*in\s+(?:the\s+)?"
+    # "the Jabal al-Turkman region of northern Latakia Province": a region's governorate.
+    r"|\s+(?:region|area|mountains?|plain|valley)\s+of\s+(?:the\s+)?)"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?"
     # "A neighbourhood in the eastern neighbourhoods of X city".
     r"(?:(?:countryside|province|governorate|neighbou?rhoods|districts)\s+of\s+(?:the\s+)?)?#?$",
     re.IGNORECASE,
