@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind12`` started at the figures measured the
+The floors of ``blind3`` to ``blind14`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -24,7 +24,9 @@ claimant 0.822, claimed target 0.711, place relation 1.0, 8 non-events found;
 blind11: P 0.778, R 0.84, F1 0.808, dates 0.833, actor 0.643,
 claimant 0.881, claimed target 0.976, place relation 0.976, 10 non-events found;
 blind12: P 0.830, R 0.898, F1 0.863, dates 0.977, actor 0.909, claimant 0.659,
-claimed target 0.5, place relation 0.977, 7 non-events found) and
+claimed target 0.5, place relation 0.977, 7 non-events found; blind14: P 0.711,
+R 1.0, F1 0.831, dates 1.0, actor 0.946, claimant 0.622, claimed target 0.73,
+place relation 0.973, 11 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -226,6 +228,21 @@ SETS = {
             "claimant": 0.956,
             "claimed_target": 0.847,
             "place_relation": 0.978,
+        },
+    ),
+    # First sight: places named beside the strikes read as struck, and voices the
+    # vocabulary does not know.
+    "blind14": Floors(
+        precision=0.711,
+        recall=1.0,
+        f1=0.831,
+        event_date=1.0,
+        non_events=11,
+        attributes={
+            "actor": 0.945,
+            "claimant": 0.621,
+            "claimed_target": 0.729,
+            "place_relation": 0.972,
         },
     ),
 }
