@@ -240,7 +240,7 @@ SETS = {
         non_events=11,
         attributes={
             "actor": 0.945,
-            "claimant": 0.621,
+            "claimant": 0.729,
             "claimed_target": 0.729,
             "place_relation": 0.972,
         },

@@ -3016,3 +3016,16 @@ def test_a_place_denied_flights_over_but_struck_by_others_stays_the_speaker_s_cl
         "hospital had been destroyed by coalition aircraft."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish jets bombed the village of Tal Madiq overnight, the SDF said on Thursday.",
+        "Turkish jets bombed Tal Madiq overnight, the Syrian Democratic Forces (SDF) said.",
+        "Coalition jets hit Mahmudli on Monday, a source in the SDF said.",
+    ],
+)
+def test_the_sdf_speaks_as_an_armed_group(finder, text):
+    found = {ev.claimant for ev in events(text, finder)}
+    assert found == {"rebels"}
