@@ -3029,3 +3029,11 @@ def test_a_place_denied_flights_over_but_struck_by_others_stays_the_speaker_s_cl
 def test_the_sdf_speaks_as_an_armed_group(finder, text):
     found = {ev.claimant for ev in events(text, finder)}
     assert found == {"rebels"}
+
+
+def test_a_reference_after_a_named_region_and_a_comma_locates_the_region(finder):
+    text = (
+        "Jets carried out 20 raids on the villages of Hasia and Tal Madiq in the Shahba "
+        "region, north of Aleppo, on Wednesday."
+    )
+    assert places(text, finder) == ["Hasia", "Tal Madiq"]

@@ -645,10 +645,11 @@ _LOCATING_GAP_RE = re.compile(
 )
 
 
-# "the Zahra village east of X", "in the Wadi Barada valley north-west of X": a named place
-# the reference locates, whether or not the gazetteer knows it.
+# "the Zahra village east of X", "in the Wadi Barada valley north-west of X", "in the
+# Shahba region, north of X": a named place the reference locates, whether or not the
+# gazetteer knows it.
 _PLACE_WORD_BEFORE_RE = re.compile(
-    r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet|valley|plain|mountains?|region)\s+$"
+    r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet|valley|plain|mountains?|region),?\s+$"
 )
 
 
