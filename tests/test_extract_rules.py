@@ -3037,3 +3037,19 @@ def test_a_reference_after_a_named_region_and_a_comma_locates_the_region(finder)
         "region, north of Aleppo, on Wednesday."
     )
     assert places(text, finder) == ["Hasia", "Tal Madiq"]
+
+
+def test_an_attack_turned_back_is_the_ground_s(finder):
+    text = (
+        "Russian jets bombed Halfaya on Friday.\n\nLocal defence forces from Qamhana repelled "
+        "a large-scale attack on the town's northern checkpoints on Thursday night."
+    )
+    assert places(text, finder) == ["Halfaya"]
+
+
+def test_an_attack_turned_back_with_aircraft_is_the_air_war_s_too(finder):
+    text = (
+        "With the support of Russian aircraft, the garrison repelled an attack on Palmyra "
+        "overnight."
+    )
+    assert places(text, finder) == ["Palmyra"]

@@ -219,6 +219,14 @@ _PAUSE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
+# "repelled a large-scale attack on X", "foiled an attack": an attack turned back is the
+# ground's.
+_ATTACK_RE = re.compile(r"attack", re.IGNORECASE)
+_REPELLED_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['repelled_verbs'])}\s+(?:(?:a|an|the|their|its)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|be|is|are)(?:\s+\w+ly)?\s+$", re.I)
 
 
@@ -342,6 +350,13 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             _ROCKETS_RE.fullmatch(text, t.start, t.end)
             and _GROUND_LAUNCH_BEFORE_RE.search(before)
             and not _has_air_word(text, s, t.start)
+        ):
+            continue
+        if (
+            _ATTACK_RE.match(text, t.start)
+            and _REPELLED_BEFORE_RE.search(before)
+            # "forces backed by Russian aircraft repelled an attack on X": the air war's too.
+            and not _has_air_word(text, s, e)
         ):
             continue
         if _TARGET_NOUN_RE.fullmatch(text, t.start, t.end) and (
