@@ -3053,3 +3053,13 @@ def test_an_attack_turned_back_with_aircraft_is_the_air_war_s_too(finder):
         "overnight."
     )
     assert places(text, finder) == ["Palmyra"]
+
+
+def test_strikes_feared_are_none_yet(finder):
+    text = (
+        "Jets bombed Hajin on Sunday. The group moved its offices to Al Mayadin, fearing "
+        "air strikes by the coalition."
+    )
+    assert places(text, finder) == ["Hajin"]
+    text = "Residents fled Binnish when the fear of raids grew, and jets struck Binnish on Monday."
+    assert places(text, finder) == ["Binnish"]

@@ -219,6 +219,12 @@ _PAUSE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
+# "moved its offices to X, fearing air strikes": strikes feared, none yet.
+_FEAR_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['fear_before'])}"
+    r"(?:\s+(?!(?:when|as|after|while|that|because|since|before|until)\b)[\w'’-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
 # "repelled a large-scale attack on X", "foiled an attack": an attack turned back is the
 # ground's.
 _ATTACK_RE = re.compile(r"attack", re.IGNORECASE)
@@ -329,6 +335,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             or _NOT_A_STRIKE_BEFORE_RE.search(before)
             or _LAUNCH_PAD_BEFORE_RE.search(before)
             or _PAUSE_BEFORE_RE.search(before)
+            or _FEAR_BEFORE_RE.search(before)
             or _CONDITION_BEFORE_RE.search(text[s : t.start])
             or _WITHDRAWN_BEFORE_RE.search(text, s, t.start)
         ):
