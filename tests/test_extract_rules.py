@@ -3063,3 +3063,11 @@ def test_strikes_feared_are_none_yet(finder):
     assert places(text, finder) == ["Hajin"]
     text = "Residents fled Binnish when the fear of raids grew, and jets struck Binnish on Monday."
     assert places(text, finder) == ["Binnish"]
+
+
+def test_a_place_word_in_a_body_s_name_with_two_heads_is_no_place(finder):
+    text = (
+        "Russian jets struck a field hospital in Kafr Yahmul on Tuesday, the Union of Medical "
+        "Care and Relief Organizations said."
+    )
+    assert places(text, finder) == ["Kafr Yahmul"]
