@@ -240,7 +240,7 @@ SETS = {
         non_events=6,
         attributes={
             "actor": 0.945,
-            "claimant": 0.729,
+            "claimant": 0.783,
             "claimed_target": 0.729,
             "place_relation": 0.972,
         },

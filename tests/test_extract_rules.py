@@ -3071,3 +3071,13 @@ def test_a_place_word_in_a_body_s_name_with_two_heads_is_no_place(finder):
         "Care and Relief Organizations said."
     )
     assert places(text, finder) == ["Kafr Yahmul"]
+
+
+def test_a_speaker_named_again_by_the_last_word_of_the_name_speaks_for_the_same_body(finder):
+    text = (
+        "Russian jets struck Kansafra on Wednesday, Samir Darwish, a civil defence "
+        "official in the province, told the agency.\\n\\nRegime helicopters also dropped "
+        "barrel bombs on Bsanqul, killing five people, Darwish said."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Kansafra": "civil_defence", "Bsanqul": "civil_defence"}

@@ -276,8 +276,48 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
             or _continued_quote_claimant(ctx, s)
             or _anaphoric_claimant(ctx, s, e)
             or _pronoun_claimant(ctx, index)
+            or _named_speaker_claimant(ctx, s, e)
         )
     return ctx.cache[key]
+
+
+# "..., Yousef said": a speaker named again by the last word of the name.
+_NAMED_SPEAKER_RE = re.compile(r"\b(?P<name>[A-Z][a-z]{2,20})\s+(?:said|says|added|told)\b")
+# Where the full name was given: "Mustafa Hajj Yousef, a civil defense official in Idlib,".
+_NAME_ROLE_RE = re.compile(r"\b(?P<name>[A-Z][a-z]{2,20}),\s+(?:a|an|the)\s")
+_NAME_ROLE_AFTER = 120
+
+
+def _named_roles(ctx: _DocContext) -> list[_Span]:
+    """Return where a name's last word is followed by a role naming a claimant (one scan)."""
+    key = ("named-roles", 0)
+    cached = ctx.span_cache.get(key)
+    if cached is None:
+        cached = ctx.span_cache[key] = []
+        for intro in _NAME_ROLE_RE.finditer(ctx.text):
+            cue = _CLAIMANT_RE.search(ctx.text, intro.end(), intro.end() + _NAME_ROLE_AFTER)
+            if cue is not None and cue.lastgroup:
+                cached.append(_Span(intro.start(), intro.end("name"), cue.lastgroup))
+    return cached
+
+
+def _named_speaker_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the claimant of a speaker the sentence names again by the last word of the name.
+
+    "Mustafa Hajj Yousef, a civil defense official in Idlib, told the agency
+    ..." then "..., Yousef said": the official goes on speaking for the body
+    his role named.
+    """
+    sentence = ctx.text[s:e]
+    if not any(verb in sentence for verb in _SAYING_VERBS):
+        return None
+    roles = _named_roles(ctx)
+    for found in _NAMED_SPEAKER_RE.finditer(ctx.text, s, e):
+        name = found["name"]
+        earlier = [r.label for r in roles if r.start < s and ctx.text[r.start : r.end] == name]
+        if earlier:
+            return earlier[-1]
+    return None
 
 
 _HEADS = alternation(load("claimants")["anaphors"])
