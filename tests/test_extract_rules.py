@@ -3081,3 +3081,15 @@ def test_a_speaker_named_again_by_the_last_word_of_the_name_speaks_for_the_same_
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert found == {"Kansafra": "civil_defence", "Bsanqul": "civil_defence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck Arak. Warplanes kept hitting targets in the desert after the liberation "
+        "of Palmyra, the ministry said.",
+        "Jets struck Arak, destroying a column of vehicles trying to break through toward Palmyra.",
+    ],
+)
+def test_a_place_taken_or_made_for_on_the_ground_is_no_struck_place(finder, text):
+    assert places(text, finder) == ["Arak"]

@@ -86,7 +86,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
-    r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b)"
+    r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b"
+    r"|break|fall\b|loss\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -95,7 +96,11 @@ _ROLE_WORD_KINDS = {
 }
 # A ground objective: "advanced towards X", "captured the town of X", "took control of X".
 _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
-    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing))\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
+    # "a column trying to break through toward X": the ground's way there.
+    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|break(?:ing|s)?\s+through)"
+    r"\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
+    # "after the liberation of X", "since the fall of X": taken or lost on the ground.
+    r"|\b(?:liberation|capture|recapture|seizure|fall|loss)\s+of"
     # "the besieged X" is an adjective of the struck place, not a siege by the ground.
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
     r"|overr[au]n\w*|entered|approach(?:ed|ing)"
