@@ -240,9 +240,9 @@ SETS = {
         non_events=5,
         attributes={
             "actor": 0.945,
-            "claimant": 0.783,
+            "claimant": 0.864,
             "claimed_target": 0.729,
-            "place_relation": 0.972,
+            "place_relation": 1.0,
         },
     ),
 }

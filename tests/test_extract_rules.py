@@ -3093,3 +3093,14 @@ def test_a_speaker_named_again_by_the_last_word_of_the_name_speaks_for_the_same_
 )
 def test_a_place_taken_or_made_for_on_the_ground_is_no_struck_place(finder, text):
     assert places(text, finder) == ["Arak"]
+
+
+def test_an_institution_without_a_full_name_speaks_for_the_country_whose_forces_came_first(
+    finder,
+):
+    text = (
+        "Rebels backed by the Turkish Armed Forces advanced on the town, officials said.\n\n"
+        "In a written statement, the General Staff said jets struck Qabasin on Sunday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"

@@ -357,7 +357,30 @@ def _anaphoric_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             for head in _HEAD_RE.finditer(ctx.text, cue.start, cue.end)
         ):
             return cue.label or None
-    return None
+    return _country_forces_claimant(ctx, found.start(), found.group("head"))
+
+
+# "FSA fighters backed by the Turkish Armed Forces ..., the General Staff said": the forces
+# of a country named before an institution that has no full name of its own.
+_COUNTRY_FORCES_RE = re.compile(
+    r"\b(?P<country>[A-Z][a-z]{3,15})\s+(?:Armed\s+Forces|[Mm]ilitary|[Aa]rmy|[Aa]ir\s+[Ff]orce"
+    r"|[Nn]avy)\b"
+)
+#: How far back the forces of a country are looked for.
+_COUNTRY_FORCES_BACK = 600
+
+
+def _country_forces_claimant(ctx: _DocContext, pos: int, head: str) -> str | None:
+    """Return the claimant of an institution's bare name by the country's forces named before.
+
+    "FSA fighters backed by the Turkish Armed Forces ..." then "the General
+    Staff said": the institution speaks as "the Turkish General Staff".
+    """
+    found = list(_COUNTRY_FORCES_RE.finditer(ctx.text, max(0, pos - _COUNTRY_FORCES_BACK), pos))
+    if not found:
+        return None
+    cue = _CLAIMANT_RE.search(f"the {found[-1]['country']} {head} said")
+    return cue.lastgroup if cue is not None else None
 
 
 # "In the province of Raqqa, he said, bombers struck ...": a speaker named by a pronoun.
