@@ -240,7 +240,7 @@ SETS = {
         non_events=5,
         attributes={
             "actor": 0.945,
-            "claimant": 0.864,
+            "claimant": 0.918,
             "claimed_target": 0.729,
             "place_relation": 1.0,
         },

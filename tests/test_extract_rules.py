@@ -3104,3 +3104,13 @@ def test_an_institution_without_a_full_name_speaks_for_the_country_whose_forces_
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "governments"
+
+
+def test_a_network_named_again_speaks_for_the_activists(finder):
+    text = (
+        "The activist network Raqqa Today, which reports from inside the province, said "
+        "jets struck Ma'dan on Saturday.\n\nOn Sunday, warplanes bombed a water station in "
+        "Hajin, the network said."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Hajin"] == "activists"
