@@ -3114,3 +3114,11 @@ def test_a_network_named_again_speaks_for_the_activists(finder):
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert found["Hajin"] == "activists"
+
+
+def test_the_place_a_ground_attack_came_from_is_no_struck_place(finder):
+    text = (
+        "Turkish jets bombed Tal Madiq overnight. Factions attacked the village of Tal Madiq "
+        "from Marea after midnight, but the defenders repelled them."
+    )
+    assert places(text, finder) == ["Tal Madiq"]

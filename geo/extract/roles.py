@@ -174,6 +174,12 @@ _FROM_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "attacked the village of X from Y", "shelled X from Y": where the ground's fire came from.
+_ATTACKED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:attack(?:ed|ing|s)?|shell(?:ed|ing|s)?|stormed|assault(?:ed|ing)?)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "Activists in X say jets have hit Y": where the speakers are.
 _SPEAKERS_IN_BEFORE_RE = re.compile(
     r"\b" + _WITNESSES + r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
@@ -533,7 +539,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "launch" in kinds and _LAUNCH_BEFORE_RE.search(before):
         return "launch"
     if "launch" in kinds and (
-        _MOVED_FROM_BEFORE_RE.search(before) or _FROM_BEFORE_RE.search(before)
+        _MOVED_FROM_BEFORE_RE.search(before)
+        or _FROM_BEFORE_RE.search(before)
+        or _ATTACKED_FROM_BEFORE_RE.search(before)
     ):
         return "reference"
     if "truce" in kinds and _TRUCE_BEFORE_RE.search(before):
