@@ -3122,3 +3122,12 @@ def test_the_place_a_ground_attack_came_from_is_no_struck_place(finder):
         "from Marea after midnight, but the defenders repelled them."
     )
     assert places(text, finder) == ["Tal Madiq"]
+
+
+def test_a_foreign_state_news_agency_is_no_sana(finder):
+    text = (
+        "The Turkish state news agency said Russian jets struck Kansafra on Wednesday, "
+        "a civil defence official told it."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant != "sana"
