@@ -3131,3 +3131,12 @@ def test_a_foreign_state_news_agency_is_no_sana(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant != "sana"
+
+
+def test_a_reconciliation_center_at_an_air_base_names_no_aircraft(finder):
+    text = (
+        "Jets struck Arak. Eighteen settlements joined the ceasefire, including Kafr Laha, and "
+        "the Russian reconciliation center at the Hmeimim air base registered violations by "
+        "militants, among them the shelling of Aleppo's Sheikh Maqsoud district."
+    )
+    assert places(text, finder) == ["Arak"]

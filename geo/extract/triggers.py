@@ -536,6 +536,10 @@ def _has_air_word(text: str, s: int, e: int) -> bool:
             text, max(s, m.start() - 25), m.start()
         ):
             continue
+        if _NOT_AIR_AFTER_RE.match(text, m.end(), min(e, m.end() + 40)) or _AIR_BASE_RE.match(
+            text, m.start(), e
+        ):
+            continue
         lo = max(s, m.start() - 30)
         before = text[lo : m.start()].lower()
         if not any(w in before for w in _NOT_AIR_WORDS) or not _NOT_AIR_BEFORE_RE.search(
@@ -545,6 +549,9 @@ def _has_air_word(text: str, s: int, e: int) -> bool:
     return False
 
 
+# "the Russian reconciliation center at the Hmeimim air base": words of no aircraft.
+_NOT_AIR_AFTER_RE = re.compile(rf"[\s-]*{alternation(_TRIGGERS['not_air_after'])}\b", re.IGNORECASE)
+_AIR_BASE_RE = re.compile(rf"{alternation(_TRIGGERS['not_air_after'])}\b", re.IGNORECASE)
 #: Words one of which _NOT_AIR_BEFORE_RE needs (a fast pre-check).
 _NOT_AIR_WORDS = ("anti", "tow", "surface", "ground", "whether", "without", "no", "-made")
 
