@@ -231,9 +231,8 @@ SETS = {
         },
     ),
     # Left: a reference point in a subtitle (Ariha), a canton's council, an airport jets take
-    # off from, a ceasefire sentence whose reconciliation center reads as aircraft, and
-    # generic "militants" and "terrorists" the labels give the lead's faction; see the
-    # set's README.
+    # off from, and generic "militants" and "terrorists" the labels give the lead's faction;
+    # see the set's README.
     "blind14": Floors(
         precision=0.914,
         recall=1.0,
