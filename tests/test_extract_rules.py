@@ -3140,3 +3140,11 @@ def test_a_reconciliation_center_at_an_air_base_names_no_aircraft(finder):
         "militants, among them the shelling of Aleppo's Sheikh Maqsoud district."
     )
     assert places(text, finder) == ["Arak"]
+
+
+def test_a_place_s_own_council_speaking_is_no_struck_place(finder):
+    text = (
+        "Turkish jets bombed Tal Madiq overnight.\n\nThe Afrin canton's executive council "
+        "condemned the attack."
+    )
+    assert places(text, finder) == ["Tal Madiq"]

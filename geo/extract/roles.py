@@ -211,7 +211,10 @@ _SPEAKER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_AFTER_RE = re.compile(
-    r"^(?:['’]s\s+(?:government|envoy|ambassador|foreign|defen[cs]e|position))?\s+"
+    r"^(?:['’]s\s+(?:government|envoy|ambassador|foreign|defen[cs]e|position)"
+    # "the X canton's executive council condemned": a place's own body speaking.
+    r"|(?:\s+(?:canton|province|city|town|region|district))?['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:council|administration|authorities|committee|governor|office))?\s+"
     r"(?:said|says|denied|denies|claimed|claims|announced|condemned|accused|insisted|warned"
     # "Moscow and Damascus intend to ...", "Damascus has not commented": a government.
     r"|insists|intends?|wants?|hopes?|refused|rejected|demanded|threatened"
