@@ -242,7 +242,7 @@ SETS = {
         attributes={
             "actor": 0.945,
             "claimant": 0.918,
-            "claimed_target": 0.729,
+            "claimed_target": 0.756,
             "place_relation": 1.0,
         },
     ),

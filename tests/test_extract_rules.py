@@ -3148,3 +3148,9 @@ def test_a_place_s_own_council_speaking_is_no_struck_place(finder):
         "condemned the attack."
     )
     assert places(text, finder) == ["Tal Madiq"]
+
+
+def test_farmers_killed_or_wounded_are_civilian_targets(finder):
+    text = "Regime warplanes struck the outskirts of Urum al-Joz on Tuesday, wounding two farmers."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
