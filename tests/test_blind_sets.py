@@ -26,7 +26,9 @@ claimant 0.881, claimed target 0.976, place relation 0.976, 10 non-events found;
 blind12: P 0.830, R 0.898, F1 0.863, dates 0.977, actor 0.909, claimant 0.659,
 claimed target 0.5, place relation 0.977, 7 non-events found; blind13: P 0.771, R 0.966,
 F1 0.858, dates 1.0, actor 0.929, claimant 0.929, claimed target 0.75, place relation 0.964,
-7 non-events found; blind15: P 0.829, R 0.975, F1 0.896, dates 0.897, actor 1.0,
+7 non-events found; blind14: P 0.711, R 1.0, F1 0.831, dates 1.0,
+actor 0.946, claimant 0.622, claimed target 0.73, place relation 0.973, 11 non-events
+found; blind15: P 0.829, R 0.975, F1 0.896, dates 0.897, actor 1.0,
 claimant 0.769, claimed target 0.846, place relation 1.0, 7 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
@@ -251,6 +253,22 @@ SETS = {
             "claimant": 0.964,
             "claimed_target": 0.892,
             "place_relation": 0.964,
+        },
+    ),
+    # Left: a reference point in a subtitle (Ariha), an airport jets take off from, and
+    # generic "militants" and "terrorists" the labels give the lead's faction; see the
+    # set's README.
+    "blind14": Floors(
+        precision=0.941,
+        recall=1.0,
+        f1=0.969,
+        event_date=1.0,
+        non_events=1,
+        attributes={
+            "actor": 0.945,
+            "claimant": 0.918,
+            "claimed_target": 0.756,
+            "place_relation": 1.0,
         },
     ),
     # A date inside an enclosed clause on when a side's campaign began ("Russia, which began

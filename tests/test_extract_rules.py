@@ -3224,3 +3224,141 @@ def test_civilians_the_same_voice_counts_in_the_places_just_told_are_their_targe
     )
     got = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert got == {"Binnish": "civilians", "Taftanaz": "civilians"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish jets bombed the village of Tal Madiq overnight, the SDF said on Thursday.",
+        "Turkish jets bombed Tal Madiq overnight, the Syrian Democratic Forces (SDF) said.",
+        "Coalition jets hit Mahmudli on Monday, a source in the SDF said.",
+    ],
+)
+def test_the_sdf_speaks_as_an_armed_group(finder, text):
+    found = {ev.claimant for ev in events(text, finder)}
+    assert found == {"rebels"}
+
+
+def test_a_reference_after_a_named_region_and_a_comma_locates_the_region(finder):
+    text = (
+        "Jets carried out 20 raids on the villages of Hasia and Tal Madiq in the Shahba "
+        "region, north of Aleppo, on Wednesday."
+    )
+    assert places(text, finder) == ["Hasia", "Tal Madiq"]
+
+
+def test_an_attack_turned_back_is_the_ground_s(finder):
+    text = (
+        "Russian jets bombed Halfaya on Friday.\n\nLocal defence forces from Qamhana repelled "
+        "a large-scale attack on the town's northern checkpoints on Thursday night."
+    )
+    assert places(text, finder) == ["Halfaya"]
+
+
+def test_an_attack_turned_back_with_aircraft_is_the_air_war_s_too(finder):
+    text = (
+        "With the support of Russian aircraft, the garrison repelled an attack on Palmyra "
+        "overnight."
+    )
+    assert places(text, finder) == ["Palmyra"]
+
+
+def test_strikes_feared_are_none_yet(finder):
+    text = (
+        "Jets bombed Hajin on Sunday. The group moved its offices to Al Mayadin, fearing "
+        "air strikes by the coalition."
+    )
+    assert places(text, finder) == ["Hajin"]
+    text = "Residents fled Binnish when the fear of raids grew, and jets struck Binnish on Monday."
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_place_word_in_a_body_s_name_with_two_heads_is_no_place(finder):
+    text = (
+        "Russian jets struck a field hospital in Kafr Yahmul on Tuesday, the Union of Medical "
+        "Care and Relief Organizations said."
+    )
+    assert places(text, finder) == ["Kafr Yahmul"]
+
+
+def test_a_speaker_named_again_by_the_last_word_of_the_name_speaks_for_the_same_body(finder):
+    text = (
+        "Russian jets struck Kansafra on Wednesday, Samir Darwish, a civil defence "
+        "official in the province, told the agency.\\n\\nRegime helicopters also dropped "
+        "barrel bombs on Bsanqul, killing five people, Darwish said."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Kansafra": "civil_defence", "Bsanqul": "civil_defence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck Arak. Warplanes kept hitting targets in the desert after the liberation "
+        "of Palmyra, the ministry said.",
+        "Jets struck Arak, destroying a column of vehicles trying to break through toward Palmyra.",
+    ],
+)
+def test_a_place_taken_or_made_for_on_the_ground_is_no_struck_place(finder, text):
+    assert places(text, finder) == ["Arak"]
+
+
+def test_an_institution_without_a_full_name_speaks_for_the_country_whose_forces_came_first(
+    finder,
+):
+    text = (
+        "Rebels backed by the Turkish Armed Forces advanced on the town, officials said.\n\n"
+        "In a written statement, the General Staff said jets struck Qabasin on Sunday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+
+
+def test_a_network_named_again_speaks_for_the_activists(finder):
+    text = (
+        "The activist network Raqqa Today, which reports from inside the province, said "
+        "jets struck Ma'dan on Saturday.\n\nOn Sunday, warplanes bombed a water station in "
+        "Hajin, the network said."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Hajin"] == "activists"
+
+
+def test_the_place_a_ground_attack_came_from_is_no_struck_place(finder):
+    text = (
+        "Turkish jets bombed Tal Madiq overnight. Factions attacked the village of Tal Madiq "
+        "from Marea after midnight, but the defenders repelled them."
+    )
+    assert places(text, finder) == ["Tal Madiq"]
+
+
+def test_a_foreign_state_news_agency_is_no_sana(finder):
+    text = (
+        "The Turkish state news agency said Russian jets struck Kansafra on Wednesday, "
+        "a civil defence official told it."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant != "sana"
+
+
+def test_a_reconciliation_center_at_an_air_base_names_no_aircraft(finder):
+    text = (
+        "Jets struck Arak. Eighteen settlements joined the ceasefire, including Kafr Laha, and "
+        "the Russian reconciliation center at the Hmeimim air base registered violations by "
+        "militants, among them the shelling of Aleppo's Sheikh Maqsoud district."
+    )
+    assert places(text, finder) == ["Arak"]
+
+
+def test_a_place_s_own_council_speaking_is_no_struck_place(finder):
+    text = (
+        "Turkish jets bombed Tal Madiq overnight.\n\nThe Afrin canton's executive council "
+        "condemned the attack."
+    )
+    assert places(text, finder) == ["Tal Madiq"]
+
+
+def test_farmers_killed_or_wounded_are_civilian_targets(finder):
+    text = "Regime warplanes struck the outskirts of Urum al-Joz on Tuesday, wounding two farmers."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

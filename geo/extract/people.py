@@ -27,6 +27,10 @@ _PATRONYMIC_BEFORE_RE = re.compile(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$")
 # The place itself opens with a kunya and a capitalised word follows ("Abu Omar Saraqeb").
 _KUNYA_OPENING_RE = re.compile(rf"{_KUNYA}\s")
 _NEXT_WORD_RE = re.compile(r"[ \t]+(?:(?:al|el)-)?(?P<word>[A-Z][\w'’-]{1,30})")
+# "the Union of Medical Care and Relief Organizations": a body's name with two heads.
+_JOINED_WORDS_RE = re.compile(
+    r"[ \t]+and[ \t]+[A-Z][\w'’-]{1,30}[ \t]+(?P<word>[A-Z][\w'’-]{1,30})"
+)
 _NISBA_RE = re.compile(rf"[a-z]{{2,}}(?:{'|'.join(_VOCAB['nisba_endings'])})$")
 _ORGANISATION = frozenset(_VOCAB["organisation_after"])
 _COUNT_AFTER_RE = re.compile(
@@ -108,6 +112,9 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     if _KUNYA_OPENING_RE.match(text, start, end) and _ROLE_AFTER_RE.match(
         text, end, min(len(text), end + 50)
     ):
+        return True
+    joined = _JOINED_WORDS_RE.match(text, end, min(len(text), end + 70))
+    if joined is not None and joined["word"] in _ORGANISATION:
         return True
     nxt = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
     if nxt is not None:

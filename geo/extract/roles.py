@@ -93,7 +93,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
-    r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b)"
+    r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b"
+    r"|break|fall\b|loss\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -102,7 +103,11 @@ _ROLE_WORD_KINDS = {
 }
 # A ground objective: "advanced towards X", "captured the town of X", "took control of X".
 _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
-    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing))\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
+    # "a column trying to break through toward X": the ground's way there.
+    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|break(?:ing|s)?\s+through)"
+    r"\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
+    # "after the liberation of X", "since the fall of X": taken or lost on the ground.
+    r"|\b(?:liberation|capture|recapture|seizure|fall|loss)\s+of"
     # "the besieged X" is an adjective of the struck place, not a siege by the ground.
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
     r"|overr[au]n\w*|entered|approach(?:ed|ing)"
@@ -178,6 +183,12 @@ _FROM_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "attacked the village of X from Y", "shelled X from Y": where the ground's fire came from.
+_ATTACKED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:attack(?:ed|ing|s)?|shell(?:ed|ing|s)?|stormed|assault(?:ed|ing)?)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "Activists in X say jets have hit Y": where the speakers are.
 _SPEAKERS_IN_BEFORE_RE = re.compile(
     r"\b" + _WITNESSES + r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
@@ -209,7 +220,10 @@ _SPEAKER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_AFTER_RE = re.compile(
-    r"^(?:['’]s\s+(?:government|envoy|ambassador|foreign|defen[cs]e|position))?\s+"
+    r"^(?:['’]s\s+(?:government|envoy|ambassador|foreign|defen[cs]e|position)"
+    # "the X canton's executive council condemned": a place's own body speaking.
+    r"|(?:\s+(?:canton|province|city|town|region|district))?['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:council|administration|authorities|committee|governor|office))?\s+"
     r"(?:said|says|denied|denies|claimed|claims|announced|condemned|accused|insisted|warned"
     # "Moscow and Damascus intend to ...", "Damascus has not commented": a government.
     r"|insists|intends?|wants?|hopes?|refused|rejected|demanded|threatened"
@@ -571,7 +585,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "launch" in kinds and _LAUNCH_BEFORE_RE.search(before):
         return "launch"
     if "launch" in kinds and (
-        _MOVED_FROM_BEFORE_RE.search(before) or _FROM_BEFORE_RE.search(before)
+        _MOVED_FROM_BEFORE_RE.search(before)
+        or _FROM_BEFORE_RE.search(before)
+        or _ATTACKED_FROM_BEFORE_RE.search(before)
     ):
         return "reference"
     if "truce" in kinds and _TRUCE_BEFORE_RE.search(before):
@@ -729,10 +745,11 @@ _LOCATING_GAP_RE = re.compile(
 )
 
 
-# "the Zahra village east of X", "in the Wadi Barada valley north-west of X": a named place
-# the reference locates, whether or not the gazetteer knows it.
+# "the Zahra village east of X", "in the Wadi Barada valley north-west of X", "in the
+# Shahba region, north of X": a named place the reference locates, whether or not the
+# gazetteer knows it.
 _PLACE_WORD_BEFORE_RE = re.compile(
-    r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet|valley|plain|mountains?|region)\s+$"
+    r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet|valley|plain|mountains?|region),?\s+$"
 )
 
 

@@ -219,6 +219,20 @@ _PAUSE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
+# "moved its offices to X, fearing air strikes": strikes feared, none yet.
+_FEAR_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['fear_before'])}"
+    r"(?:\s+(?!(?:when|as|after|while|that|because|since|before|until)\b)[\w'’-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+# "repelled a large-scale attack on X", "foiled an attack": an attack turned back is the
+# ground's.
+_ATTACK_RE = re.compile(r"attack", re.IGNORECASE)
+_REPELLED_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['repelled_verbs'])}\s+(?:(?:a|an|the|their|its)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|be|is|are)(?:\s+\w+ly)?\s+$", re.I)
 
 
@@ -321,6 +335,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             or _NOT_A_STRIKE_BEFORE_RE.search(before)
             or _LAUNCH_PAD_BEFORE_RE.search(before)
             or _PAUSE_BEFORE_RE.search(before)
+            or _FEAR_BEFORE_RE.search(before)
             or _CONDITION_BEFORE_RE.search(text[s : t.start])
             or _WITHDRAWN_BEFORE_RE.search(text, s, t.start)
         ):
@@ -347,6 +362,13 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             _ROCKETS_RE.fullmatch(text, t.start, t.end)
             and _GROUND_LAUNCH_BEFORE_RE.search(before)
             and not _has_air_word(text, s, t.start)
+        ):
+            continue
+        if (
+            _ATTACK_RE.match(text, t.start)
+            and _REPELLED_BEFORE_RE.search(before)
+            # "forces backed by Russian aircraft repelled an attack on X": the air war's too.
+            and not _has_air_word(text, s, e)
         ):
             continue
         if _TARGET_NOUN_RE.fullmatch(text, t.start, t.end) and (
@@ -520,6 +542,10 @@ def _has_air_word(text: str, s: int, e: int) -> bool:
             text, max(s, m.start() - 25), m.start()
         ):
             continue
+        if _NOT_AIR_AFTER_RE.match(text, m.end(), min(e, m.end() + 40)) or _AIR_BASE_RE.match(
+            text, m.start(), e
+        ):
+            continue
         lo = max(s, m.start() - 30)
         before = text[lo : m.start()].lower()
         if not any(w in before for w in _NOT_AIR_WORDS) or not _NOT_AIR_BEFORE_RE.search(
@@ -529,6 +555,9 @@ def _has_air_word(text: str, s: int, e: int) -> bool:
     return False
 
 
+# "the Russian reconciliation center at the Hmeimim air base": words of no aircraft.
+_NOT_AIR_AFTER_RE = re.compile(rf"[\s-]*{alternation(_TRIGGERS['not_air_after'])}\b", re.IGNORECASE)
+_AIR_BASE_RE = re.compile(rf"{alternation(_TRIGGERS['not_air_after'])}\b", re.IGNORECASE)
 #: Words one of which _NOT_AIR_BEFORE_RE needs (a fast pre-check).
 _NOT_AIR_WORDS = ("anti", "tow", "surface", "ground", "whether", "without", "no", "-made")
 

@@ -281,6 +281,57 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
     return ctx.cache[key]
 
 
+# "..., Yousef said", "Cook said that ...": a speaker named again by the last word of the name.
+_NAMED_SPEAKER_RE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]{2,30})\s+(?:said|says|added|told)\b")
+# Where the full name was given: "Mustafa Hajj Yousef, a civil defense official in Idlib,".
+_NAME_ROLE_RE = re.compile(r"\b(?P<name>[A-Z][a-z]{2,20}),\s+(?:a|an|the)\s")
+_NAME_ROLE_AFTER = 120
+#: How far before a full name its claimant cue may stand ("Pentagon spokesman Peter Cook").
+_NAME_INTRODUCED_CHARS = 60
+
+
+def _named_roles(ctx: _DocContext) -> list[_Span]:
+    """Return where a name's last word is followed by a role naming a claimant (one scan)."""
+    key = ("named-roles", 0)
+    cached = ctx.span_cache.get(key)
+    if cached is None:
+        cached = ctx.span_cache[key] = []
+        for intro in _NAME_ROLE_RE.finditer(ctx.text):
+            cue = _CLAIMANT_RE.search(ctx.text, intro.end(), intro.end() + _NAME_ROLE_AFTER)
+            if cue is not None and cue.lastgroup:
+                cached.append(_Span(intro.start(), intro.end("name"), cue.lastgroup))
+    return cached
+
+
+def _named_speaker_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the claimant of a speaker the sentence names again by the last word of the name.
+
+    "Mustafa Hajj Yousef, a civil defense official in Idlib, told the agency
+    ..." then "..., Yousef said": the official goes on speaking for the body
+    his role named. "Pentagon spokesman Peter Cook told reporters ..." then
+    "Cook said that separate strikes hit X": the spokesman goes on speaking
+    for the body named before his full name.
+    """
+    text = ctx.text
+    if not any(verb in text[s:e] for verb in _SAYING_VERBS):
+        return None
+    roles = _named_roles(ctx)
+    for found in _NAMED_SPEAKER_RE.finditer(text, s, e):
+        name = found["name"]
+        earlier = [r.label for r in roles if r.start < s and text[r.start : r.end] == name]
+        if earlier:
+            return earlier[-1]
+        # The full name, a given name before the surname, where the person was introduced.
+        full = re.compile(rf"\b[A-Z][\w.'’-]+\s+{re.escape(name)}\b").search(text, 0, s)
+        if full is None:
+            continue
+        lo = max(text.rfind("\n", 0, full.start()) + 1, full.start() - _NAME_INTRODUCED_CHARS)
+        voice = _cue_voice(text, lo, full.start())
+        if voice is not None:
+            return voice
+    return None
+
+
 _HEADS = alternation(load("claimants")["anaphors"])
 # "In a statement, the General Staff said ...": the institution named before, without its
 # country.
@@ -318,7 +369,30 @@ def _anaphoric_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             for head in _HEAD_RE.finditer(ctx.text, cue.start, cue.end)
         ):
             return cue.label or None
-    return None
+    return _country_forces_claimant(ctx, found.start(), found.group("head"))
+
+
+# "FSA fighters backed by the Turkish Armed Forces ..., the General Staff said": the forces
+# of a country named before an institution that has no full name of its own.
+_COUNTRY_FORCES_RE = re.compile(
+    r"\b(?P<country>[A-Z][a-z]{3,15})\s+(?:Armed\s+Forces|[Mm]ilitary|[Aa]rmy|[Aa]ir\s+[Ff]orce"
+    r"|[Nn]avy)\b"
+)
+#: How far back the forces of a country are looked for.
+_COUNTRY_FORCES_BACK = 600
+
+
+def _country_forces_claimant(ctx: _DocContext, pos: int, head: str) -> str | None:
+    """Return the claimant of an institution's bare name by the country's forces named before.
+
+    "FSA fighters backed by the Turkish Armed Forces ..." then "the General
+    Staff said": the institution speaks as "the Turkish General Staff".
+    """
+    found = list(_COUNTRY_FORCES_RE.finditer(ctx.text, max(0, pos - _COUNTRY_FORCES_BACK), pos))
+    if not found:
+        return None
+    cue = _CLAIMANT_RE.search(f"the {found[-1]['country']} {head} said")
+    return cue.lastgroup if cue is not None else None
 
 
 # "In the province of Raqqa, he said, bombers struck ...": a speaker named by a pronoun.
@@ -347,33 +421,6 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
     for j in range(index - 1, max(-1, index - 1 - _PRONOUN_LOOK_BACK), -1):
         a, b = ctx.sentences[j]
         found = _sentence_claimant(ctx, a, b)
-        if found is not None:
-            return found
-    return None
-
-
-# "Cook said that separate strikes hit X": a speaker named by the surname alone.
-_SURNAME_SPEAKS_RE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]{2,30})\s+(?:said|says|told|added)\b")
-#: How far before a full name its claimant cue may stand ("Pentagon spokesman Peter Cook").
-_NAME_INTRODUCED_CHARS = 60
-
-
-def _named_speaker_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
-    """Return the claimant that introduced the person a sentence's "<Surname> said" names.
-
-    "Pentagon spokesman Peter Cook told reporters ..." then "Cook said that
-    separate strikes on Wednesday hit X": the spokesman goes on speaking.
-    """
-    text = ctx.text
-    if not any(verb in text[s:e] for verb in _SAYING_VERBS):
-        return None
-    for said in _SURNAME_SPEAKS_RE.finditer(text, s, e):
-        # The full name, a given name before the surname, where the person was introduced.
-        full = re.compile(rf"\b[A-Z][\w.'’-]+\s+{re.escape(said['name'])}\b").search(text, 0, s)
-        if full is None:
-            continue
-        lo = max(text.rfind("\n", 0, full.start()) + 1, full.start() - _NAME_INTRODUCED_CHARS)
-        found = _cue_voice(text, lo, full.start())
         if found is not None:
             return found
     return None
