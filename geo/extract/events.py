@@ -841,6 +841,8 @@ _SHIFTED_GAP_RE = re.compile(
     r"(?:(?:town|village|city|district)\s+of\s+)?",
     re.IGNORECASE,
 )
+# Strike nouns only: "a day after jets struck X" is a clause whose day the sentence's own
+# date already counts back (see ``timing``), so a verb there shifts nothing again.
 _SHIFTED_STRIKE_RE = re.compile(
     r"\b(?:raids?|strikes?|airstrikes?|bombing|bombardment|attacks?|barrel\s+bombs?)\b",
     re.IGNORECASE,

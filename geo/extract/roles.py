@@ -11,6 +11,7 @@ from geo.extract.context import (
     _DocContext,
     _in_range,
     _mention_at,
+    _mentions_in,
     _sentence_at,
     _sentence_clauses,
     _Span,
@@ -296,16 +297,9 @@ def _parts_named_before(ctx: _DocContext, m: Mention) -> bool:
 
 def _parts_named_next(ctx: _DocContext, city: Mention) -> bool:
     """Say whether the city's sentence or the next one names a neighbourhood of the city."""
-    own = governorate_of(city.surface) or city.surface
     i = _sentence_at(ctx, city.start + 1) - 1
     end = ctx.sentences[min(i + 1, len(ctx.sentences) - 1)][1]
-    j = bisect_right(ctx.mention_starts, city.start)
-    while j < len(ctx.mentions) and ctx.mentions[j].start < end:
-        place = ctx.mentions[j].candidates
-        if place and place[0].precision == "neighbourhood" and place[0].city == own:
-            return True
-        j += 1
-    return False
+    return any(_neighbourhood_of(m, city) for m in _mentions_in(ctx, city.start + 1, end))
 
 
 _PLURAL_OF_BEFORE_RE = re.compile(
@@ -1273,12 +1267,16 @@ _CONTAINER_GAP_RE = re.compile(
 )
 
 
+def _neighbourhood_of(place: Mention, city: Mention) -> bool:
+    """Say whether ``place`` is best read as a neighbourhood of the city ``city`` names."""
+    best = place.candidates[0] if place.candidates else None
+    own = governorate_of(city.surface) or city.surface
+    return best is not None and best.precision == "neighbourhood" and best.city == own
+
+
 def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> bool:
     """Say whether ``city`` follows a neighbourhood of its own ("A, B and C in Aleppo city")."""
-    if not (place.candidates and place.candidates[0].precision == "neighbourhood"):
-        return False
-    own = governorate_of(city.surface) or city.surface
-    return place.candidates[0].city == own and _contains(ctx, city, place)
+    return _neighbourhood_of(place, city) and _contains(ctx, city, place)
 
 
 _CITY_OPENING_AFTER_RE = re.compile(r"\s+city\s*,", re.IGNORECASE)
@@ -1294,14 +1292,7 @@ def _opens_on_its_city(ctx: _DocContext, city: Mention, s: int, finer: list[Ment
         and _CITY_OPENING_AFTER_RE.match(ctx.text, city.end)
     ):
         return False
-    own = governorate_of(city.surface) or city.surface
-    return any(
-        f.start > city.end
-        and f.candidates
-        and f.candidates[0].precision == "neighbourhood"
-        and f.candidates[0].city == own
-        for f in finer
-    )
+    return any(f.start > city.end and _neighbourhood_of(f, city) for f in finer)
 
 
 def _continues_containers(ctx: _DocContext, area: Mention, containers: list[Mention]) -> bool:

@@ -685,11 +685,7 @@ def _ground_fire_between(text: str, start: int, end: int, objects: bool = False)
 
 
 # A verb of striking, whose object may be a weapon of the ground ("struck tanks").
-_STRIKE_VERB_RE = re.compile(
-    r"struck|hit|bombed|targett?ed|destroyed|pounded|attacked|striking|hitting|targett?ing"
-    r"|destroying|pounding|attacking",
-    re.IGNORECASE,
-)
+_STRIKE_VERB_RE = re.compile(alternation(_TRIGGERS["strike_verbs"]), re.IGNORECASE)
 # Up to three words, no stop and no preposition or conjunction, between a strike word and
 # its object ("struck two regime tanks", not "killed by sniper fire").
 _OBJECT_GAP_RE = re.compile(
