@@ -576,6 +576,42 @@ def _landmark_core(name: str, form: str) -> str | None:
     return core if any(len(w) >= 2 and w not in ARTICLES for w in words) else None
 
 
+#: How near (km) the better-known town a compound's later part names must lie for the part
+#: to be read as the compound's qualifier (its district seat) rather than its own name.
+QUALIFIER_KM = 25.0
+
+
+def drop_qualifiers(table: Table) -> None:
+    """Drop from a compound community's names the later part that names its district town.
+
+    OCHA writes a community that shares its name with others as "Hjeileh - Elbab" or
+    "Mjeidel - Safita": the part after the dash is the better-known town nearby that
+    tells the namesakes apart, not a name of the community. Kept as a name, a strike on
+    that town could be placed at the village.
+    """
+    by_key: dict[str, list[Row]] = {}
+    for row in table.rows:
+        if row.precision == "town" and " - " not in row.name:
+            for name in row.all_names():
+                by_key.setdefault(normalize(name).replace(" ", ""), []).append(row)
+    for row in table.rows:
+        if not row.place_id.startswith("ocha:") or " - " not in row.name:
+            continue
+        for part in _split_compound(row.name)[1:]:
+            towns = [
+                town
+                for town in by_key.get(normalize(part).replace(" ", ""), [])
+                if town.rank > row.rank
+                and _km(row.lat, row.lon, town.lat, town.lon) <= QUALIFIER_KM
+            ]
+            if not towns:
+                continue
+            theirs = {normalize(n).replace(" ", "") for town in towns for n in town.all_names()}
+            row.alt_names = [
+                n for n in row.alt_names if normalize(n).replace(" ", "") not in theirs
+            ]
+
+
 def build(data: Path, aliases: Path) -> tuple[Table, list[str]]:
     gaz, bnd = data / "gazetteer", data / "boundaries"
     areas = Areas(bnd / "ocha_syr_admin1_2015.geojson", bnd / "ocha_syr_admin2_2015.geojson")
@@ -593,6 +629,7 @@ def build(data: Path, aliases: Path) -> tuple[Table, list[str]]:
     problems = add_aliases(table, aliases, areas)
     add_site_names(table, sites)
     add_landmark_spellings(table)
+    drop_qualifiers(table)
     return table, problems
 
 

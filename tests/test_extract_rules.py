@@ -3362,3 +3362,25 @@ def test_farmers_killed_or_wounded_are_civilian_targets(finder):
     text = "Regime warplanes struck the outskirts of Urum al-Joz on Tuesday, wounding two farmers."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+# -- namesakes in a paragraph that names no other place --------------------------------
+
+
+def test_a_place_alone_in_its_paragraph_takes_the_context_of_its_other_mention(finder):
+    text = (
+        "Coalition jets struck a checkpoint near al-Karama, east of Raqqa, on Tuesday.\n\n"
+        "Activists said a later strike on al-Karama killed a family of four."
+    )
+    second = [ev for ev in events(text, finder) if ev.place_as_written == "al-Karama"][-1]
+    assert second.context_places == ("Raqqa",)
+    assert _resolved(second).place.admin1 == "Raqqa"
+
+
+def test_a_place_alone_in_its_paragraph_is_placed_among_the_districts_around_it(finder):
+    text = (
+        "Warplanes pounded al-Ansari and Karm al-Jabal in eastern Aleppo on Sunday.\n\n"
+        "The rescuers' own depot in Bustan al-Basha was hit in the afternoon, they said."
+    )
+    ev = next(ev for ev in events(text, finder) if ev.place_as_written == "Bustan al-Basha")
+    assert _resolved(ev).place.admin1 == "Aleppo"

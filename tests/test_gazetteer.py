@@ -538,3 +538,11 @@ def test_homonyms_all_far_from_the_places_named_around_them_are_not_chosen(gaz):
     assert gaz.resolve("al-Malaah", context=["al-Rashedin", "Aleppo"]) is None
     # A town better known than its namesakes is kept wherever the others lie.
     assert gaz.resolve("Palmyra", context=["Aleppo"]) is not None
+
+
+def test_a_compound_community_is_not_named_after_its_district_town():
+    # OCHA's "Hjeileh - Elbab" is a Hjeileh told apart by the town of al-Bab nearby.
+    gaz = load_gazetteer()
+    found = gaz.resolve("al-Bab", context=("Manbij",))
+    assert found is not None and found.place.name == "Al Bab"
+    assert gaz.resolve("Safita", context=("Mjeidel",)).place.name == "Safita"

@@ -124,6 +124,8 @@ class _DocContext:
     cue_cache: dict[int, list[DateCue]] = field(default_factory=dict)
     air_cache: dict[int, bool] = field(default_factory=dict)
     unidentified_cache: dict[int, list[_Span]] = field(default_factory=dict)
+    # The mentions of each name, in text order (built when first asked for).
+    same_name: dict[str, list[Mention]] | None = None
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> _SpanList:

@@ -95,7 +95,7 @@ from geo.extract.timing import (
 from geo.extract.triggers import _trigger_spans, _valid_triggers
 from geo.extract.voices import _claimant_of, _document_voices, _voice_at
 from geo.names import governorate_of, place_key, plain_typography, split_designator
-from geo.record import Document, Mention, StrikeEvent
+from geo.record import Document, Mention, Place, StrikeEvent
 
 
 def extract_events(doc: Document, find_mentions: MentionFinder | None = None) -> list[StrikeEvent]:
@@ -641,6 +641,96 @@ _CONTEXT_CHARS = 2000
 _MORE_STRIKES_LOOK_BACK = 6
 
 
+#: Places of the report nearest a struck place whose paragraph names no other, as its context.
+_NEAREST_CONTEXT = 3
+#: How near (km) a namesake must lie to the report's nearest places for them to count for it.
+_NEAR_KM = 30.0
+#: Most mentions of the same name, and most mentions around a place, looked at for its context
+#: (a long report names the same places many times: the look stays bounded).
+_SAME_NAME_LOOKS = 4
+_NEAREST_LOOKS = 40
+
+
+def _report_context(
+    ctx: _DocContext, m: Mention, para_start: int, para_end: int
+) -> tuple[str, ...]:
+    """Return the context of a place whose own paragraph names no other place.
+
+    The same name with places around it elsewhere in the report means the
+    same place: that paragraph's places are the context ("near X, east of
+    Raqqa", then "a strike on X" alone). Otherwise the report's places
+    nearest to ``m`` are the context when they speak for one namesake alone:
+    "Its own centre in X was hit" below the districts of one city, where X is
+    also a village at the other end of the country. Empty when neither
+    holds, so the namesakes' standing decides.
+    """
+    if ctx.same_name is None:
+        ctx.same_name = {}
+        for o in ctx.mentions:
+            ctx.same_name.setdefault(o.surface, []).append(o)
+    for other in ctx.same_name.get(m.surface, [])[:_SAME_NAME_LOOKS]:
+        if para_start <= other.start < para_end:
+            continue
+        para = _paragraph_index(ctx, other.start)
+        a = ctx.paragraphs[para]
+        b = ctx.paragraphs[para + 1] if para + 1 < len(ctx.paragraphs) else len(ctx.text)
+        named = _named_in(
+            ctx, max(a, other.start - _CONTEXT_CHARS), min(b, other.end + _CONTEXT_CHARS)
+        )
+        context = tuple(surface for surface in named if surface != m.surface)
+        if context:
+            return context
+    places = {p.place_id: p for p in m.candidates}
+    if len(places) < 2:
+        return ()
+    from geo.geocode.gazetteer import haversine_km
+
+    anchors = _nearest_anchors(ctx, m)
+    points = [a for a in anchors.values() if a.precision not in _AREA_PRECISIONS]
+    towns = {place_key(a.name) for a in points if a.precision == "town"}
+
+    def support(place: Place) -> int:
+        if place.city and place_key(place.city) in towns:
+            return len(points)
+        return sum(haversine_km(place.lat, place.lon, a.lat, a.lon) <= _NEAR_KM for a in points)
+
+    backed = [support(p) for p in places.values()]
+    if sum(n > 0 for n in backed) != 1 or max(backed) < 2:
+        return ()
+    return tuple(anchors)
+
+
+def _nearest_anchors(ctx: _DocContext, m: Mention) -> dict[str, Place]:
+    """Return the best candidate of the few other places named nearest to ``m``, by name."""
+    i = bisect_left(ctx.mention_starts, m.start)
+    left, right = i - 1, i
+    anchors: dict[str, Place] = {}
+    for _ in range(_NEAREST_LOOKS):
+        if left < 0 and right >= len(ctx.mentions):
+            break
+        before = ctx.mentions[left] if left >= 0 else None
+        after = ctx.mentions[right] if right < len(ctx.mentions) else None
+        if after is not None and (before is None or after.start - m.start < m.start - before.start):
+            o, right = after, right + 1
+        else:
+            assert before is not None
+            o, left = before, left - 1
+        if o.surface != m.surface and o.candidates and not _is_foreign(o):
+            anchors.setdefault(o.surface, o.candidates[0])
+            if len(anchors) == _NEAREST_CONTEXT:
+                break
+    return anchors
+
+
+#: Gazetteer precisions of areas, which say nothing of where a namesake lies.
+_AREA_PRECISIONS = ("governorate", "region", "district")
+
+
+def _named_in(ctx: _DocContext, s: int, e: int) -> tuple[str, ...]:
+    """Return the places (not abroad) named in ``ctx.text[s:e]``, once each, in text order."""
+    return tuple(dict.fromkeys(o.surface for o in _mentions_in(ctx, s, e) if not _is_foreign(o)))
+
+
 def _same_strikes_claimant(ctx: _DocContext, index: int) -> str | None:
     """Return the source of the strikes a sentence goes on with ("The jets also hit X").
 
@@ -717,8 +807,7 @@ def _events_for(
     p_start = max(ctx.paragraphs[para], s - _CONTEXT_CHARS)
     p_end = ctx.paragraphs[para + 1] if para + 1 < len(ctx.paragraphs) else len(text)
     p_end = min(p_end, e + _CONTEXT_CHARS)
-    in_para = _mentions_in(ctx, p_start, p_end)
-    named = tuple(dict.fromkeys(o.surface for o in in_para if not _is_foreign(o)))
+    named = _named_in(ctx, p_start, p_end)
     own_dates = _own_dates(ctx, index, [m for m, _ in struck])
     for start, day in _clause_dates(ctx, index, [m for m, _ in struck], triggers).items():
         own_dates.setdefault(start, day)
@@ -728,6 +817,8 @@ def _events_for(
         own = own_dates.get(m.start)
         own_actor = _mention_actor(ctx, s, e, m, triggers, claimant)
         context = tuple(surface for surface in named if surface != m.surface)
+        if not context:
+            context = _report_context(ctx, m, p_start, p_end)
         neighbourhood = _is_neighbourhood(ctx, m, s, e) or part_holder(ctx, m) is not None
         offset = offset_before(text, m.start)
         written = offset is not None
