@@ -3362,3 +3362,26 @@ def test_farmers_killed_or_wounded_are_civilian_targets(finder):
     text = "Regime warplanes struck the outskirts of Urum al-Joz on Tuesday, wounding two farmers."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_an_entry_opened_by_its_own_day_counts_its_weekdays_from_that_day(finder):
+    text = (
+        "Nov. 4 — Activists say jets struck Kafr Naha on Sunday, killing a shepherd.\n\n"
+        "Nov. 18 — The talks resume in Vienna."
+    )
+    (ev,) = events(text, finder, date(2015, 11, 20))
+    assert ev.event_date == date(2015, 11, 1)
+
+
+def test_a_paragraph_opened_by_a_weekday_is_dated_by_it(finder):
+    text = (
+        "Tuesday. Activists said Russian jets bombed Habit before dawn, killing two.\n\n"
+        "Thursday. A quieter day in the air."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 5))
+    assert ev.event_date == date(2016, 3, 1)
+
+
+def test_the_coalition_reporting_strikes_speaks_for_itself(finder):
+    (ev,) = events("The coalition reports two air strikes near Suluk on Friday.", finder)
+    assert ev.claimant == "coalition"
