@@ -3385,3 +3385,8 @@ def test_a_paragraph_opened_by_a_weekday_is_dated_by_it(finder):
 def test_the_coalition_reporting_strikes_speaks_for_itself(finder):
     (ev,) = events("The coalition reports two air strikes near Suluk on Friday.", finder)
     assert ev.claimant == "coalition"
+
+
+def test_bombs_that_had_fallen_on_a_place_struck_it(finder):
+    text = "A monitor said cluster bombs had also fallen on the edge of Tal Hadya before noon."
+    assert places(text, finder) == ["Tal Hadya"]
