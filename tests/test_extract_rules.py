@@ -3390,3 +3390,14 @@ def test_the_coalition_reporting_strikes_speaks_for_itself(finder):
 def test_bombs_that_had_fallen_on_a_place_struck_it(finder):
     text = "A monitor said cluster bombs had also fallen on the edge of Tal Hadya before noon."
     assert places(text, finder) == ["Tal Hadya"]
+
+
+def test_the_dead_a_monitor_counts_are_civilian_targets(finder):
+    text = "The monitor counted 14 dead in government air raids on Salaheddine on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_shops_destroyed_are_a_civilian_target(finder):
+    (ev,) = events("Russian jets bombed Kafr Naha, flattening a row of shops.", finder)
+    assert ev.claimed_target == "civilians"
