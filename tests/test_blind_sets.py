@@ -306,12 +306,13 @@ SETS = {
     # and "overnight" from that day, not from the page's (six rows dated right).
     # "Bombs had also fallen on X" is a strike on X, as "bombs fell on X" is.
     # The dead a count gives ("counted 23 dead") and shops destroyed are civilian targets.
+    # Tonnes of aid dropped over a city are no strike (a false place and a non-event gone).
     "blind16": Floors(
-        precision=0.961,
+        precision=0.98,
         recall=0.962,
-        f1=0.961,
+        f1=0.971,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.921,
             "claimant": 0.882,

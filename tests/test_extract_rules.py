@@ -3401,3 +3401,8 @@ def test_the_dead_a_monitor_counts_are_civilian_targets(finder):
 def test_shops_destroyed_are_a_civilian_target(finder):
     (ev,) = events("Russian jets bombed Kafr Naha, flattening a row of shops.", finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_tonnes_of_aid_dropped_over_a_town_are_no_strike(finder):
+    text = "Russian jets dropped 15 tonnes of food over Madaya on Tuesday."
+    assert places(text, finder) == []
