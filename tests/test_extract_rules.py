@@ -3406,3 +3406,12 @@ def test_shops_destroyed_are_a_civilian_target(finder):
 def test_tonnes_of_aid_dropped_over_a_town_are_no_strike(finder):
     text = "Russian jets dropped 15 tonnes of food over Madaya on Tuesday."
     assert places(text, finder) == []
+
+
+def test_a_next_sentence_blaming_aircraft_names_the_actor(finder):
+    text = (
+        "Government jets hit Douma on Monday.\n\nOn Tuesday, activists said strikes hit a "
+        "school in Kafr Naha, killing two pupils. They blamed Russian aircraft."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Kafr Naha"] == "russia"

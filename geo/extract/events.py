@@ -29,6 +29,7 @@ from geo.extract.attributes import (
     _ACTOR_RE,
     _actor_of,
     _admin1_hint,
+    _blamed_after,
     _city_hint,
     _default_actor,
     _mention_actor,
@@ -701,6 +702,7 @@ def _events_for(
     actor = (
         _actor_of(ctx, index)
         or _unidentified_after(ctx, index)
+        or _blamed_after(ctx, index)
         or _carried(ctx, index, _actor_of)
         or _same_strikes_actor(ctx, index)
         or _default_actor(ctx)
