@@ -3415,3 +3415,12 @@ def test_a_next_sentence_blaming_aircraft_names_the_actor(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found["Kafr Naha"] == "russia"
+
+
+def test_victims_told_in_the_next_sentence_make_that_place_a_civilian_target(finder):
+    text = (
+        "Government jets struck Kafr Naha and Habit on Monday, the monitor said. "
+        "Two brothers were killed in Habit when their house collapsed."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Kafr Naha": "unspecified", "Habit": "civilians"}

@@ -130,6 +130,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _civilians_again(ctx, index, s, e, events)
+            _victims_there_again(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
     headlines = _headline_spans(ctx)
     events = _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
@@ -214,6 +215,37 @@ def _civilians_again(
         return
     for i, ev in enumerate(events):
         if ev.sentence_index == last and ev.claimant == claimant:
+            events[i] = replace(ev, claimed_target="civilians")
+
+
+# Words of harm one of which a sentence must hold to tell victims of the strike before it.
+_HARM_WORDS = ("killed", "wounded", "injured", "died", "dead")
+
+
+def _victims_there_again(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> None:
+    """Make a place of the last sentence a civilian target when the next one tells victims there.
+
+    "Jets struck A and B, the monitor said." then "A family of six was killed in B.":
+    a sentence with no strike of its own, right after the strike, naming civilian
+    victims in one of its places.
+    """
+    if not events or events[-1].sentence_index != index - 1:
+        return
+    lower = ctx.lower[s:e]
+    if not any(w in lower for w in _HARM_WORDS):
+        return
+    if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
+        return
+    lo, hi = bisect_left(ctx.mention_starts, s), bisect_left(ctx.mention_starts, e)
+    named = {place_key(m.surface) for m in ctx.mentions[lo:hi]}
+    for i, ev in enumerate(events):
+        if (
+            ev.sentence_index == index - 1
+            and ev.claimed_target in ("unspecified", "rebels")
+            and place_key(ev.place_as_written) in named
+        ):
             events[i] = replace(ev, claimed_target="civilians")
 
 
