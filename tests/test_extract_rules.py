@@ -3424,3 +3424,15 @@ def test_victims_told_in_the_next_sentence_make_that_place_a_civilian_target(fin
     )
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found == {"Kafr Naha": "unspecified", "Habit": "civilians"}
+
+
+def test_a_live_page_s_summary_yields_the_actor_to_the_post_that_tells_the_strike(finder):
+    text = (
+        "Live: strikes across Idlib\n\n6.10pm GMT\n\nSummary\n\n"
+        "Strikes hit Kafr Naha this morning, a monitor said.\n\n"
+        "Russian jets were over the province all day.\n\n2.20pm GMT\n\n"
+        "The Observatory says this morning's raids on Kafr Naha killed three people. "
+        "It could not tell whether the jets were Russian or Syrian.\n"
+    )
+    (ev,) = [ev for ev in events(text, finder) if ev.place_as_written == "Kafr Naha"]
+    assert ev.actor == "unknown"

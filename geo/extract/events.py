@@ -66,6 +66,7 @@ from geo.extract.dates import (
     headline_date,
     resolve_cue,
 )
+from geo.extract.lexicon import alternation, load
 from geo.extract.lists import is_list_line, opens_list
 from geo.extract.names import _CITY_NAMES
 from geo.extract.offsets import bearing_offset_before, offset_before
@@ -133,6 +134,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             _victims_there_again(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
     headlines = _headline_spans(ctx)
+    if _TIMESTAMP_LINE_RE.search(doc.text):
+        headlines += _summary_spans(doc.text)
     events = _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
     events = _drop_vaguer_near(
         _deduplicate(
@@ -350,6 +353,30 @@ def _headline_spans(ctx: _DocContext) -> list[tuple[int, int]]:
 
 
 _LINE_RE = re.compile(r"[^\n]+")
+_SUMMARY_HEADING_RE = re.compile(
+    rf"^[ \t]*{alternation(load('posts')['summary_headings'])}[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A live page's timestamp line: "3.40pm GMT", "16:30 GMT", "10.00am".
+_TIMESTAMP_LINE_RE = re.compile(
+    r"^[ \t]*\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*-?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _summary_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of a live page's summaries: under a summary heading, to the next timestamp.
+
+    Their strikes are told again in the posts below, whose sentences say more.
+    """
+    spans = []
+    for m in _SUMMARY_HEADING_RE.finditer(text):
+        stop = _TIMESTAMP_LINE_RE.search(text, m.end())
+        if stop is not None:
+            spans.append((m.start(), stop.start()))
+    return spans
+
+
 #: How long a live post's own heading may be.
 _POST_HEADING_CHARS = 80
 
