@@ -3384,3 +3384,77 @@ def test_a_place_alone_in_its_paragraph_is_placed_among_the_districts_around_it(
     )
     ev = next(ev for ev in events(text, finder) if ev.place_as_written == "Bustan al-Basha")
     assert _resolved(ev).place.admin1 == "Aleppo"
+
+
+def test_an_entry_opened_by_its_own_day_counts_its_weekdays_from_that_day(finder):
+    text = (
+        "Nov. 4 — Activists say jets struck Kafr Naha on Sunday, killing a shepherd.\n\n"
+        "Nov. 18 — The talks resume in Vienna."
+    )
+    (ev,) = events(text, finder, date(2015, 11, 20))
+    assert ev.event_date == date(2015, 11, 1)
+
+
+def test_a_paragraph_opened_by_a_weekday_is_dated_by_it(finder):
+    text = (
+        "Tuesday. Activists said Russian jets bombed Habit before dawn, killing two.\n\n"
+        "Thursday. A quieter day in the air."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 5))
+    assert ev.event_date == date(2016, 3, 1)
+
+
+def test_the_coalition_reporting_strikes_speaks_for_itself(finder):
+    (ev,) = events("The coalition reports two air strikes near Suluk on Friday.", finder)
+    assert ev.claimant == "coalition"
+
+
+def test_bombs_that_had_fallen_on_a_place_struck_it(finder):
+    text = "A monitor said cluster bombs had also fallen on the edge of Tal Hadya before noon."
+    assert places(text, finder) == ["Tal Hadya"]
+
+
+def test_the_dead_a_monitor_counts_are_civilian_targets(finder):
+    text = "The monitor counted 14 dead in government air raids on Salaheddine on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_shops_destroyed_are_a_civilian_target(finder):
+    (ev,) = events("Russian jets bombed Kafr Naha, flattening a row of shops.", finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_tonnes_of_aid_dropped_over_a_town_are_no_strike(finder):
+    text = "Russian jets dropped 15 tonnes of food over Madaya on Tuesday."
+    assert places(text, finder) == []
+
+
+def test_a_next_sentence_blaming_aircraft_names_the_actor(finder):
+    text = (
+        "Government jets hit Douma on Monday.\n\nOn Tuesday, activists said strikes hit a "
+        "school in Kafr Naha, killing two pupils. They blamed Russian aircraft."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Kafr Naha"] == "russia"
+
+
+def test_victims_told_in_the_next_sentence_make_that_place_a_civilian_target(finder):
+    text = (
+        "Government jets struck Kafr Naha and Habit on Monday, the monitor said. "
+        "Two brothers were killed in Habit when their house collapsed."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Kafr Naha": "unspecified", "Habit": "civilians"}
+
+
+def test_a_live_page_s_summary_yields_the_actor_to_the_post_that_tells_the_strike(finder):
+    text = (
+        "Live: strikes across Idlib\n\n6.10pm GMT\n\nSummary\n\n"
+        "Strikes hit Kafr Naha this morning, a monitor said.\n\n"
+        "Russian jets were over the province all day.\n\n2.20pm GMT\n\n"
+        "The Observatory says this morning's raids on Kafr Naha killed three people. "
+        "It could not tell whether the jets were Russian or Syrian.\n"
+    )
+    (ev,) = [ev for ev in events(text, finder) if ev.place_as_written == "Kafr Naha"]
+    assert ev.actor == "unknown"

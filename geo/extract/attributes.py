@@ -525,6 +525,37 @@ def _unidentified_after(ctx: _DocContext, index: int) -> str | None:
     return None
 
 
+# "They blame Russian aircraft.": the voice of the sentence before names whose aircraft
+# struck, in a sentence of its own.
+_BLAMED_AFTER_RE = re.compile(
+    r"[\s\"'“‘]*(?:They|It|He|She|(?:The\s+)?(?:activists|residents|locals|villagers|monitor"
+    r"|group|network))\s+(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them|the\s+[\w-]+)\s+to)"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _blamed_after(ctx: _DocContext, index: int) -> str | None:
+    """Return the actor the next sentence of the paragraph blames, its subject a pronoun.
+
+    "Activists say strikes hit a bakery in X. They blame Russian aircraft.": the
+    actor of a strike whose own sentence names none.
+    """
+    j = index + 1
+    if j >= len(ctx.sentences):
+        return None
+    s, e = ctx.sentences[j]
+    if _scope_key(ctx, s) != _scope_key(ctx, ctx.sentences[index][0]):
+        return None
+    if "blame" not in ctx.lower[s:e] and "attribut" not in ctx.lower[s:e]:
+        return None
+    m = _BLAMED_AFTER_RE.match(ctx.text, s, e)
+    if m is None:
+        return None
+    cue = next((a for a in _find_cached(ctx, _ACTOR_RE, s, e) if a.start == m.end()), None)
+    return cue.label if cue is not None else None
+
+
 _BARE_AIR_FORCE_RE = re.compile(r"\b(?:the\s+)?air\s+force\b", re.IGNORECASE)
 
 

@@ -234,7 +234,7 @@ def _posts(text: str, published: date) -> tuple[list[_Post], bool]:
     for i, header in enumerate(headers):
         end = headers[i + 1].start if i + 1 < len(headers) else len(text)
         above = posts[-1].date
-        if header.kind == "dated" and header.date is not None:
+        if header.kind in ("dated", "lead") and header.date is not None:
             dated = header.date
         elif header.kind == "timed":
             dated = above
@@ -246,10 +246,13 @@ def _posts(text: str, published: date) -> tuple[list[_Post], bool]:
         # written on Wednesday may only name Tuesday.
         if in_sane_window(dated):
             bound = min(bound, dated + timedelta(days=1))
-    if len(headers) < 2:
-        # One stray "Updated at" line does not make a live blog.
-        posts = [replace(p, basis="published") for p in posts]
-    return posts, len(headers) >= 2
+    posted = [h for h in headers if h.kind != "lead"]
+    if len(posted) < 2:
+        # One stray "Updated at" line does not make a live blog; paragraphs opened by their
+        # own day keep that day.
+        lead = {h.start for h in headers if h.kind == "lead"}
+        posts = [p if p.start in lead else replace(p, basis="published") for p in posts]
+    return posts, len(posted) >= 2
 
 
 def _latest_named_day(cues: list[DateCue], bound: date) -> date | None:

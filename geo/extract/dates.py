@@ -227,7 +227,9 @@ class PostHeader:
     ``kind`` is "dated" (the header states a date, in ``date``), "timed" (a
     clock time only, "UPDATE 1850 GMT": the post shares the date of the post
     above it) or "bare" (neither, "Posted at" with its timestamp lost: the
-    post's date must come from its text).
+    post's date must come from its text); "lead" is a paragraph opened by
+    its own day ("Dec. 3 — ...", "Monday. ..."), which dates the paragraphs
+    down to the next header without making the page a live blog.
     """
 
     start: int
@@ -710,6 +712,33 @@ _DATELINE_AFTER_RE = re.compile(
 
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]?\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 
+_WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_WORD = r"[A-Z][a-z]{2,8}\.?"
+# A paragraph opened by its own day, as running timelines and day-by-day roundups write
+# them: "Dec. 3 — The ministry says ...", "Monday 6 June: ...", "Monday. Russian jets ...".
+# The day heads what follows: the paragraph's "on Wednesday night" counts back from it.
+_LEAD_DAY_RE = re.compile(
+    r"^[ \t]*(?:"
+    rf"(?P<weekday>{_WEEKDAY_NAMES})\.[ \t]+(?=[A-Z])"
+    rf"|(?P<date>(?:{_WEEKDAY_NAMES},?[ \t]+)?"
+    rf"(?:{_MONTH_WORD}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH_WORD})(?:,?[ \t]+\d{{4}})?)"
+    r"[ \t]*[—–:-][ \t]+(?=[A-Z\"“]))",
+    re.MULTILINE,
+)
+
+
+def _lead_day_headers(text: str, reference: date) -> list[PostHeader]:
+    """Return the paragraphs opened by their own day, each as a dated header."""
+    headers = []
+    for m in _LEAD_DAY_RE.finditer(text):
+        cues = find_date_cues(text, m.start(), m.end())
+        if m.lastgroup == "date":
+            cues = [c for c in cues if c.kind == "explicit" and c.day]
+        resolved = resolve_cue(cues[0], reference) if len(cues) == 1 else None
+        if resolved is not None and resolved.precision == "day":
+            headers.append(PostHeader(m.start(), m.end(), "lead", resolved.date))
+    return headers
+
 
 def _date_only_line(text: str, start: int, end: int) -> DateCue | None:
     """Return the date of a line holding a date and at most a label or a clock time."""
@@ -771,6 +800,10 @@ def find_post_headers(text: str, reference: date) -> list[PostHeader]:
             continue
         timed = rule in ("update", "original") or bool(_CLOCK_RE.search(m.group()))
         headers.append(PostHeader(m.start(), m.end(), "timed" if timed else "bare"))
+    if _LEAD_DAY_RE.search(text):
+        taken = {h.start for h in headers}
+        lead = [h for h in _lead_day_headers(text, reference) if h.start not in taken]
+        headers = sorted(headers + lead, key=lambda h: h.start)
     return headers
 
 

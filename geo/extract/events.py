@@ -29,6 +29,7 @@ from geo.extract.attributes import (
     _ACTOR_RE,
     _actor_of,
     _admin1_hint,
+    _blamed_after,
     _city_hint,
     _default_actor,
     _mention_actor,
@@ -65,6 +66,7 @@ from geo.extract.dates import (
     headline_date,
     resolve_cue,
 )
+from geo.extract.lexicon import alternation, load
 from geo.extract.lists import is_list_line, opens_list
 from geo.extract.names import _CITY_NAMES
 from geo.extract.offsets import bearing_offset_before, offset_before
@@ -129,8 +131,11 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _civilians_again(ctx, index, s, e, events)
+            _victims_there_again(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
     headlines = _headline_spans(ctx)
+    if _TIMESTAMP_LINE_RE.search(doc.text):
+        headlines += _summary_spans(doc.text)
     events = _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
     events = _drop_vaguer_near(
         _deduplicate(
@@ -213,6 +218,37 @@ def _civilians_again(
         return
     for i, ev in enumerate(events):
         if ev.sentence_index == last and ev.claimant == claimant:
+            events[i] = replace(ev, claimed_target="civilians")
+
+
+# Words of harm one of which a sentence must hold to tell victims of the strike before it.
+_HARM_WORDS = ("killed", "wounded", "injured", "died", "dead")
+
+
+def _victims_there_again(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> None:
+    """Make a place of the last sentence a civilian target when the next one tells victims there.
+
+    "Jets struck A and B, the monitor said." then "A family of six was killed in B.":
+    a sentence with no strike of its own, right after the strike, naming civilian
+    victims in one of its places.
+    """
+    if not events or events[-1].sentence_index != index - 1:
+        return
+    lower = ctx.lower[s:e]
+    if not any(w in lower for w in _HARM_WORDS):
+        return
+    if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
+        return
+    lo, hi = bisect_left(ctx.mention_starts, s), bisect_left(ctx.mention_starts, e)
+    named = {place_key(m.surface) for m in ctx.mentions[lo:hi]}
+    for i, ev in enumerate(events):
+        if (
+            ev.sentence_index == index - 1
+            and ev.claimed_target in ("unspecified", "rebels")
+            and place_key(ev.place_as_written) in named
+        ):
             events[i] = replace(ev, claimed_target="civilians")
 
 
@@ -317,6 +353,30 @@ def _headline_spans(ctx: _DocContext) -> list[tuple[int, int]]:
 
 
 _LINE_RE = re.compile(r"[^\n]+")
+_SUMMARY_HEADING_RE = re.compile(
+    rf"^[ \t]*{alternation(load('posts')['summary_headings'])}[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A live page's timestamp line: "3.40pm GMT", "16:30 GMT", "10.00am".
+_TIMESTAMP_LINE_RE = re.compile(
+    r"^[ \t]*\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*-?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _summary_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of a live page's summaries: under a summary heading, to the next timestamp.
+
+    Their strikes are told again in the posts below, whose sentences say more.
+    """
+    spans = []
+    for m in _SUMMARY_HEADING_RE.finditer(text):
+        stop = _TIMESTAMP_LINE_RE.search(text, m.end())
+        if stop is not None:
+            spans.append((m.start(), stop.start()))
+    return spans
+
+
 #: How long a live post's own heading may be.
 _POST_HEADING_CHARS = 80
 
@@ -791,6 +851,7 @@ def _events_for(
     actor = (
         _actor_of(ctx, index)
         or _unidentified_after(ctx, index)
+        or _blamed_after(ctx, index)
         or _carried(ctx, index, _actor_of)
         or _same_strikes_actor(ctx, index)
         or _default_actor(ctx)

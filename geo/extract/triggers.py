@@ -168,8 +168,12 @@ _NOT_A_STRIKE_AFTER_RE = re.compile(
 _TOLD_BEFORE_BEFORE_RE = re.compile(r"\b(?:after|following)\s+the\s+(?:[\w-]+\s+)?$", re.I)
 _TOLD_BEFORE_AFTER_RE = re.compile(r"\s*(?:[,.;:]|and\b|$)")
 # "planes dropped leaflets on X": what was dropped is no weapon.
+# "dropped 22 tonnes of humanitarian aid over X": a quantity of it, measured.
 _DROPPED_NOT_WEAPON_AFTER_RE = re.compile(
-    rf"^\s+(?:[\w-]+\s+)?{alternation(_TRIGGERS['dropped_not_weapons'])}\b", re.I
+    r"^\s+(?:[\w-]+\s+)?"
+    rf"(?:{alternation(_TRIGGERS['dropped_measures'])}\s+of\s+(?:[\w-]+\s+)?)?"
+    rf"{alternation(_TRIGGERS['dropped_not_weapons'])}\b",
+    re.I,
 )
 # "residents collect aid dropped over X": the same, named before the verb.
 _DROPPED_NOT_WEAPON_BEFORE_RE = re.compile(
