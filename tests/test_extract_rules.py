@@ -3362,3 +3362,33 @@ def test_farmers_killed_or_wounded_are_civilian_targets(finder):
     text = "Regime warplanes struck the outskirts of Urum al-Joz on Tuesday, wounding two farmers."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+# -- the seventeenth set's families ---------------------------------------------------
+
+
+def test_an_incident_record_strikes_its_location_field(finder):
+    text = (
+        "Medical Watch\nAttacks on clinics in March\n\n"
+        "1.\nDate: March 9, 2016\nLocation: Kafrsajna, Idlib governorate\n"
+        "Facility: dental clinic\nAttack: air strike, one missile\n"
+        "Alleged perpetrator: Russian forces\n\n"
+        "2.\nDate: March 20, 2016\nLocation: Tasil, Daraa governorate\n"
+        "Facility: pharmacy\nAttack: mortar shelling\n"
+    )
+    (ev,) = events(text, finder, date(2016, 4, 2))
+    assert (ev.place_as_written, ev.event_date, ev.actor, ev.claimed_target) == (
+        "Kafrsajna",
+        date(2016, 3, 9),
+        "russia",
+        "civilians",
+    )
+
+
+def test_a_record_of_dated_entries_keeps_its_author(finder):
+    text = (
+        "Physicians for Human Rights\nRecord of attacks\n\n"
+        "Date: May 2, 2016\nLocation: Hish\nAttack: air strike\n\n"
+        "Date: May 8, 2016\nLocation: Jarjanaz\nAttack: barrel bombs\n"
+    )
+    assert {ev.claimant for ev in events(text, finder, date(2016, 6, 1))} == {"phr"}

@@ -83,7 +83,13 @@ from geo.extract.roles import (
     part_holder,
 )
 from geo.extract.sentences import split_sentences
-from geo.extract.tables import first_cell_end, row_under_strike_heading
+from geo.extract.tables import (
+    first_cell_end,
+    is_date_field,
+    is_place_field,
+    record_span,
+    row_under_strike_heading,
+)
 from geo.extract.timing import (
     _MORE_STRIKES_OPENING_RE,
     _PERIOD_BOUND_BEFORE_RE,
@@ -487,6 +493,14 @@ def _sentence_events(
         triggers = triggers or [_Span(s, s, "strong")]
         cell = first_cell_end(text, s, e)
         mentions = [m for m in mentions if m.start < cell and "(" not in text[s : m.start]]
+    record = None
+    if mentions and not triggers and is_place_field(text, s):
+        # "Location: X, Aleppo governorate" in an entry whose "Attack: air strike" line
+        # names the strike: the field's first place is struck, the others locate it.
+        record = _strike_record(ctx, index)
+        if record is not None:
+            mentions = mentions[:1]
+            triggers = [_Span(mentions[0].start, mentions[0].start, "strong")]
     if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
     if triggers:
@@ -494,6 +508,8 @@ def _sentence_events(
         entry = bool(mentions) and labels_line(ctx, mentions[0])
         if entry:
             dated = _entry_date(ctx, index, post.date) or dated
+        if record is not None:
+            dated = _record_date(ctx, record, post.date) or dated
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
         elif back is not None:
@@ -501,6 +517,8 @@ def _sentence_events(
             events = _events_for(ctx, index, start, e, [back], triggers, dated)
         if entry and events:
             events = _entry_targets(ctx, index, events)
+        if record is not None and events:
+            events = _record_attributes(ctx, index, record, events)
     for m in mentions:
         city = governorate_of(m.surface)
         if city in _CITY_NAMES:
@@ -618,6 +636,69 @@ def _entry_targets(ctx: _DocContext, index: int, events: list[StrikeEvent]) -> l
                 for ev in events
             ]
     return events
+
+
+def _record_sentences(ctx: _DocContext, record: tuple[int, int], index: int) -> list[int]:
+    """Return the indices of an entry's sentences other than its place field's."""
+    first = bisect_left(ctx.sentence_starts, record[0])
+    last = bisect_left(ctx.sentence_starts, record[1])
+    return [j for j in range(first, last) if j != index]
+
+
+def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
+    """Return the entry a place field belongs to when another of its fields names a strike.
+
+    "Date: June 4 / Location: X / Attack: air strike, two missiles": the entry's
+    strike is at its place. "Attack: mortar shelling" names none.
+    """
+    s = ctx.sentences[index][0]
+    record = record_span(ctx.text, s)
+    for j in _record_sentences(ctx, record, index):
+        a, b = ctx.sentences[j]
+        if any(t.label == "strong" for t in _valid_triggers(ctx, j, a, b)):
+            return record
+    return None
+
+
+def _record_date(ctx: _DocContext, record: tuple[int, int], reference: date) -> ResolvedDate | None:
+    """Return the day an entry's date field gives ("Date: June 4, 2016")."""
+    for j in _record_sentences(ctx, record, -1):
+        if not is_date_field(ctx.text, ctx.sentences[j][0]):
+            continue
+        for cue in _sentence_cues(ctx, j):
+            resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
+            if resolved is not None and resolved.precision == "day":
+                return resolved
+    return None
+
+
+def _record_attributes(
+    ctx: _DocContext, index: int, record: tuple[int, int], events: list[StrikeEvent]
+) -> list[StrikeEvent]:
+    """Give an entry's events the actor and the target its other fields name.
+
+    "Alleged perpetrator: Russian forces" says who struck; "Syrian government or
+    Russian forces" does not ("unknown"); "Facility: maternity clinic" says what was hit.
+    """
+    actors: set[str] = set()
+    target = None
+    for j in _record_sentences(ctx, record, index):
+        a, b = ctx.sentences[j]
+        actors.update(c.label for c in _find_cached(ctx, _ACTOR_RE, a, b))
+        cues = _target_cues(ctx, a, b)
+        if target is None and cues:
+            target = _target_label(cues[0].label)
+    actor = None if not actors else actors.pop() if len(actors) == 1 else "unknown"
+    return [
+        replace(
+            ev,
+            actor=actor or ev.actor,
+            claimed_target=target
+            if target is not None and ev.claimed_target == "unspecified"
+            else ev.claimed_target,
+        )
+        for ev in events
+    ]
 
 
 def _strike_table_row(ctx: _DocContext, s: int) -> bool:
