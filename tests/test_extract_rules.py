@@ -3392,3 +3392,9 @@ def test_a_record_of_dated_entries_keeps_its_author(finder):
         "Date: May 8, 2016\nLocation: Jarjanaz\nAttack: barrel bombs\n"
     )
     assert {ev.claimant for ev in events(text, finder, date(2016, 6, 1))} == {"phr"}
+
+
+def test_a_health_centre_hit_is_a_civilian_target(finder):
+    text = "On 3 May, an air strike damaged the primary health care centre in Kafr Sajna village."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
