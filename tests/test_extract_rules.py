@@ -3398,3 +3398,15 @@ def test_a_health_centre_hit_is_a_civilian_target(finder):
     text = "On 3 May, an air strike damaged the primary health care centre in Kafr Sajna village."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck two houses in Deir Foul on Monday.",
+        "Jets struck the village of Deir Foul on Monday, killing four volunteers.",
+    ],
+)
+def test_houses_hit_and_volunteers_killed_are_civilian_targets(finder, text):
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
