@@ -3410,3 +3410,18 @@ def test_a_health_centre_hit_is_a_civilian_target(finder):
 def test_houses_hit_and_volunteers_killed_are_civilian_targets(finder, text):
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_what_the_strikes_hit_may_be_told_in_the_next_sentence(finder):
+    text = (
+        "On Monday, jets carried out six strikes on the village of Deir Foul. One of them hit "
+        "the rescue team's depot, killing three volunteers."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_where_the_wounded_were_taken_is_not_what_was_hit(finder):
+    text = "Helicopters dropped barrel bombs on Deir Foul on Monday. Two were taken to a hospital."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"

@@ -135,6 +135,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _civilians_again(ctx, index, s, e, events)
+            _hit_told_next(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
     headlines = _headline_spans(ctx)
     events = _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
@@ -220,6 +221,39 @@ def _civilians_again(
     for i, ev in enumerate(events):
         if ev.sentence_index == last and ev.claimant == claimant:
             events[i] = replace(ev, claimed_target="civilians")
+
+
+_DESTINATION_BEFORE_RE = re.compile(r"\bto\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _hit_told_next(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:
+    """Make the last sentence's one place a civilian target when the next says what was hit.
+
+    "Jets carried out twelve strikes on X on Thursday." then "One of them hit our
+    centre, killing two volunteers.": a sentence of the same paragraph naming no
+    place, nor a voice of its own, tells what the strikes on X hit.
+    """
+    if not events or events[-1].sentence_index != index - 1:
+        return
+    if _mentions_in(ctx, s, e) or _claimant_of(ctx, index) is not None:
+        return
+    last = index - 1
+    if _paragraph_index(ctx, ctx.sentences[last][0]) != _paragraph_index(ctx, s):
+        return
+    told = [ev for ev in events if ev.sentence_index == last]
+    if len({place_key(ev.place_as_written) for ev in told}) != 1:
+        return
+    # "both evacuated to the nearest hospital": where the wounded went was not hit.
+    cues = [
+        t
+        for t in _target_cues(ctx, s, e)
+        if not _DESTINATION_BEFORE_RE.search(ctx.text, max(s, t.start - 40), t.start)
+    ]
+    if not cues or any(t.label != "civilians" for t in cues):
+        return
+    for i in range(len(events) - len(told), len(events)):
+        if events[i].claimed_target == "unspecified":
+            events[i] = replace(events[i], claimed_target="civilians")
 
 
 def _written_days(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:
