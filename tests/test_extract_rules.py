@@ -3425,3 +3425,12 @@ def test_where_the_wounded_were_taken_is_not_what_was_hit(finder):
     text = "Helicopters dropped barrel bombs on Deir Foul on Monday. Two were taken to a hospital."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "unspecified"
+
+
+def test_ground_weapons_fired_by_a_named_group_are_ground_fire(finder):
+    text = (
+        "Idlib: jets struck Hish on Monday.\n\n"
+        "Daraa: On Tuesday, mortar shells fired by the Yarmouk Martyrs Brigade hit houses "
+        "in Tasil, killing a child."
+    )
+    assert places(text, finder) == ["Hish"]

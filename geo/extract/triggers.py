@@ -82,6 +82,16 @@ _GROUND_WEAPON_SUBJECT_BEFORE_RE = re.compile(
     r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
     re.IGNORECASE,
 )
+# "mortar shells fired by the ISIS-affiliated army hit X": the weapon, then who fired it.
+_GROUND_WEAPON_FIRED_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['ground_weapons'])}"
+    r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    r"\s+(?:fired|launched|lobbed)\s+(?:by|from)\s+[^,.;:()\n]{1,80}?"
+    r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: How far before a strike word a ground weapon followed by who fired it may begin.
+_FIRED_BY_CHARS = 140
 #: Words one of which _GROUND_WEAPON_SUBJECT_BEFORE_RE needs (a fast pre-check).
 _GROUND_WEAPON_WORDS = ("mortar", "shell", "artiller", "cylinder", "cannon", "tank", "grad", "fire")
 # Air words that do not speak of aircraft: "anti-tank missiles", "whether aircraft were involved".
@@ -663,10 +673,18 @@ def _ground_weapon_subject(text: str, s: int, pos: int) -> bool:
     """
     lo = max(s, pos - 60)
     if not any(w in text[lo:pos].lower() for w in _GROUND_WEAPON_WORDS):
-        return False
+        far = max(s, pos - _FIRED_BY_CHARS)
+        if not any(w in text[far:pos].lower() for w in _GROUND_WEAPON_WORDS):
+            return False
     subject = _GROUND_WEAPON_SUBJECT_BEFORE_RE.search(text, lo, pos)
     if subject is None:
-        return False
+        # "mortar shells fired by the ISIS-affiliated army hit X": who fired them between.
+        window = text[max(s, pos - _FIRED_BY_CHARS) : pos].lower()
+        if "fired" not in window and "launched" not in window and "lobbed" not in window:
+            return False
+        subject = _GROUND_WEAPON_FIRED_BEFORE_RE.search(text, max(s, pos - _FIRED_BY_CHARS), pos)
+        if subject is None:
+            return False
     return not _has_air_word(text, max(s, subject.start() - 25), pos)
 
 
