@@ -3434,3 +3434,11 @@ def test_ground_weapons_fired_by_a_named_group_are_ground_fire(finder):
         "in Tasil, killing a child."
     )
     assert places(text, finder) == ["Hish"]
+
+
+def test_a_city_named_before_its_neighbourhoods_of_is_no_struck_place(finder):
+    text = (
+        "On 2 May, air strikes hit the western Aleppo city neighbourhoods of al-Furqan and "
+        "al-Hamdaniyah."
+    )
+    assert places(text, finder) == ["al-Furqan", "al-Hamdaniyah"]
