@@ -3442,3 +3442,12 @@ def test_a_city_named_before_its_neighbourhoods_of_is_no_struck_place(finder):
         "al-Hamdaniyah."
     )
     assert places(text, finder) == ["al-Furqan", "al-Hamdaniyah"]
+
+
+def test_a_period_between_two_months_covers_a_governorate_to_the_later_one(finder):
+    text = (
+        "Air strikes killed 40 civilians in Hama and Idlib governorates between November 2015 "
+        "and January 2016, the group said.\n\nOn January 12, 2016, a strike hit a school in "
+        "Kafr Nabudah.\n\nOn November 20, 2015, a strike hit the market of Hish."
+    )
+    assert sorted(places(text, finder, date(2016, 2, 20))) == ["Hish", "Kafr Nabudah"]

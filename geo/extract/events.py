@@ -147,7 +147,9 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         )
     )
     by_start = {m.start: m for m in ctx.mentions}
-    folded = fold_coarse(events, by_start, _coarse_level(ctx), _written_days(ctx))
+    folded = fold_coarse(
+        events, by_start, _coarse_level(ctx), _written_days(ctx), _written_months(ctx)
+    )
     return _place_parts(ctx, folded, by_start)
 
 
@@ -254,6 +256,21 @@ def _hit_told_next(ctx: _DocContext, index: int, s: int, e: int, events: list[St
     for i in range(len(events) - len(told), len(events)):
         if events[i].claimed_target == "unspecified":
             events[i] = replace(events[i], claimed_target="civilians")
+
+
+def _written_months(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:
+    """Return the function giving the months written in an event's sentence (first days)."""
+
+    def months(ev: StrikeEvent) -> set[date]:
+        reference = ev.event_date or ctx.doc.published
+        found = set()
+        for cue in _sentence_cues(ctx, ev.sentence_index):
+            resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
+            if resolved is not None and resolved.precision == "month":
+                found.add(resolved.date)
+        return found
+
+    return months
 
 
 def _written_days(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:
