@@ -3451,3 +3451,13 @@ def test_a_period_between_two_months_covers_a_governorate_to_the_later_one(finde
         "Kafr Nabudah.\n\nOn November 20, 2015, a strike hit the market of Hish."
     )
     assert sorted(places(text, finder, date(2016, 2, 20))) == ["Hish", "Kafr Nabudah"]
+
+
+def test_a_report_that_does_not_know_which_air_force_leaves_its_strikes_unknown(finder):
+    text = (
+        "On Monday, missiles struck the clinic in Busra al-Harir.\n\n"
+        "The charity does not know which air force carried out the raids. Both Syrian and "
+        "Russian military aircraft fly over the area."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
