@@ -3461,3 +3461,14 @@ def test_a_report_that_does_not_know_which_air_force_leaves_its_strikes_unknown(
     )
     (ev,) = events(text, finder)
     assert ev.actor == "unknown"
+
+
+def test_strikes_the_same_morning_are_the_aircraft_told_before(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Hish on Sunday, and regime helicopters hit "
+        "Kafr Sajna.\n\nOn Monday, Russian jets struck al-Ghantu at dawn. One of them hit the "
+        "clinic. The clinic's generator was destroyed.\n\nThe same morning, strikes on Deir Foul "
+        "killed a farmer."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Deir Foul"] == "russia"
