@@ -3472,3 +3472,16 @@ def test_strikes_the_same_morning_are_the_aircraft_told_before(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found["Deir Foul"] == "russia"
+
+
+def test_a_hit_whose_strikes_the_next_sentence_counts_is_a_strike(finder):
+    text = Document(
+        "t",
+        "t.txt",
+        "A clinic in Tasil was destroyed on Monday. Its staff moved to a school. "
+        "Two days later, on Wednesday, the clinic in Jasim was hit twice within minutes. "
+        "The second strike fell as the wounded were carried out.",
+        date(2016, 2, 12),
+        title="Jets bomb two clinics in the south",
+    )
+    assert "Jasim" in [ev.place_as_written for ev in extract_events(text, finder)]

@@ -411,6 +411,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
                 and _air_report(ctx)
                 and not _BY_GROUND_FIRE_RE.search(text, s, e)
             )
+            and not _strikes_counted_next(ctx, index, s, e)
         ):
             continue
         if t.label == "weak" and _ground_led(ctx, index, s, e):
@@ -434,6 +435,28 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         valid.append(t)
     return valid
+
+
+# "The second strike fell as the rescuers arrived": the strikes of the sentence before, counted.
+_COUNTED_STRIKE_OPENING_RE = re.compile(
+    r"[\s\"'“‘]*(?:The|A|Its)\s+(?:first|second|third|next|last|other)\s+(?:air\s*)?"
+    r"(?:strikes?|raids?)\b",
+    re.IGNORECASE,
+)
+
+
+def _strikes_counted_next(ctx: _DocContext, index: int, s: int, e: int) -> bool:
+    """Say whether the next sentence counts the strikes of this one, in a report on the air war.
+
+    "The field hospital in X was hit twice. The second strike fell as ...": the hits
+    are the strikes the next sentence counts.
+    """
+    if index + 1 >= len(ctx.sentences) or _BY_GROUND_FIRE_RE.search(ctx.text, s, e):
+        return False
+    a, _ = ctx.sentences[index + 1]
+    if ctx.text.find("\n\n", e, a) >= 0 or _post_index(ctx, a) != _post_index(ctx, s):
+        return False
+    return _COUNTED_STRIKE_OPENING_RE.match(ctx.text, a) is not None and _air_report(ctx)
 
 
 def _has_air_context(ctx: _DocContext, index: int) -> bool:
