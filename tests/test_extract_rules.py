@@ -3485,3 +3485,12 @@ def test_a_hit_whose_strikes_the_next_sentence_counts_is_a_strike(finder):
         title="Jets bomb two clinics in the south",
     )
     assert "Jasim" in [ev.place_as_written for ev in extract_events(text, finder)]
+
+
+def test_the_camp_of_a_section_is_the_place_its_heading_names(finder):
+    text = (
+        "B. Khan al-Shih\n\n41. Troops have encircled the area since June. The road to Sasa "
+        "was closed in September.\n\n42. On 3 October, helicopters dropped barrel bombs on "
+        "the camp, killing four civilians."
+    )
+    assert places(text, finder, date(2016, 12, 1)) == ["Khan al-Shih"]

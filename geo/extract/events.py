@@ -526,7 +526,11 @@ def _sentence_events(
     mentions = _mentions_in(ctx, s, e)
     events: list[StrikeEvent] = []
     # A strike sentence naming no place may point back at the place of the one before.
-    back = None if mentions or not _in_range(ctx.triggers, s, e) else _antecedent(ctx, index)
+    back = (
+        None
+        if mentions or not _in_range(ctx.triggers, s, e)
+        else _antecedent(ctx, index) or _section_place(ctx, index)
+    )
     # Without places or dates a sentence can neither yield events nor date later ones.
     if not (mentions or _in_range(ctx.triggers, s, e)) or not (
         mentions or _sentence_cues(ctx, index) or back
@@ -637,6 +641,50 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
         if len(before) != 1 or j in ctx.struck_sentences:
             return None
         return before[0]
+    return None
+
+
+# "the camp", "the town's": a place the sentence points back at by its kind.
+_KIND_ANAPHOR_RE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:camp|city|town|village)(?:['’]s)?\b(?!\s+of\b)", re.IGNORECASE
+)
+#: How many sentences back a section's heading may stand.
+_SECTION_LOOK_BACK = 12
+#: Longest heading line.
+_SECTION_HEADING_CHARS = 60
+# What may stand around a heading's place: an enumerator before ("C.", "3)"), a colon after.
+_HEADING_BEFORE_RE = re.compile(r"\s*(?:(?:[A-Z]|\d{1,3}|[IVX]{1,5})[.)]\s+)?")
+_HEADING_AFTER_RE = re.compile(r"\s*:?\s*")
+_ENUMERATOR_RE = re.compile(r"\s*(?:[A-Z]|\d{1,3}|[IVX]{1,5})[.)]?\s*")
+
+
+def _section_place(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the place a section's heading names, for a strike sentence pointing back at it.
+
+    "C. Khan al-Shih" heading a section, then "helicopters dropped barrel bombs on
+    residential areas of the camp": the camp is the heading's place. The heading is the
+    nearest short line above that names one place alone (not a governorate); another
+    heading line ends the search.
+    """
+    text = ctx.text
+    if not _KIND_ANAPHOR_RE.search(text, *ctx.sentences[index]):
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _SECTION_LOOK_BACK), -1):
+        s, e = ctx.sentences[j]
+        whole_line = (s == 0 or text[s - 1] == "\n") and text[e : e + 1] in ("\n", "")
+        if not whole_line or e - s > _SECTION_HEADING_CHARS or _ENUMERATOR_RE.fullmatch(text, s, e):
+            continue
+        if text[e - 1] in ".!?":
+            continue
+        named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+        if (
+            len(named) == 1
+            and not _is_admin(ctx, named[0])
+            and _HEADING_BEFORE_RE.fullmatch(text, s, named[0].start)
+            and _HEADING_AFTER_RE.fullmatch(text, named[0].end, e)
+        ):
+            return named[0]
+        return None
     return None
 
 
