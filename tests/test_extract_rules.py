@@ -3494,3 +3494,13 @@ def test_the_camp_of_a_section_is_the_place_its_heading_names(finder):
         "the camp, killing four civilians."
     )
     assert places(text, finder, date(2016, 12, 1)) == ["Khan al-Shih"]
+
+
+def test_a_voice_cited_inside_a_long_quotation_does_not_speak_for_the_next_paragraph(finder):
+    text = (
+        'Statement by the Regional Director\n\nAMMAN, 3 May 2016 - "We are appalled by the '
+        'attack on the school.\n\n"Residents told our partners that the jets were Syrian.\n\n'
+        '"On 1 May, air strikes damaged a school in Hish; no child was hurt.'
+    )
+    (ev,) = events(text, finder, date(2016, 5, 3))
+    assert ev.claimant == "reporter"

@@ -438,6 +438,10 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
 _QUOTE_OPENING_RE = re.compile(r"\s*[\"“«]")
 
 
+#: How many quoted paragraphs back the lead of a quotation is looked for.
+_QUOTE_CHAIN = 12
+
+
 def _continued_quote_claimant(ctx: _DocContext, s: int) -> str | None:
     """Claimant of the lead a quoted paragraph goes on from.
 
@@ -452,7 +456,13 @@ def _continued_quote_claimant(ctx: _DocContext, s: int) -> str | None:
     key = ("quote_lead", para)
     if key not in ctx.cache:
         j = para - 1
-        while j > 0 and not ctx.text[ctx.paragraphs[j] : ctx.paragraphs[j + 1]].strip():
+        for _ in range(_QUOTE_CHAIN):
+            while j > 0 and not ctx.text[ctx.paragraphs[j] : ctx.paragraphs[j + 1]].strip():
+                j -= 1
+            # A quotation of several paragraphs opens each with a quote mark: the voices the
+            # speaker cites inside it ("Residents told us ...") are not its lead's.
+            if j == 0 or not _QUOTE_OPENING_RE.match(ctx.text, ctx.paragraphs[j]):
+                break
             j -= 1
         cues = list(_CLAIMANT_RE.finditer(ctx.text, ctx.paragraphs[j], ctx.paragraphs[j + 1]))
         ctx.cache[key] = cues[-1].lastgroup if cues else None
