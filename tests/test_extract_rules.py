@@ -3504,3 +3504,22 @@ def test_a_voice_cited_inside_a_long_quotation_does_not_speak_for_the_next_parag
     )
     (ev,) = events(text, finder, date(2016, 5, 3))
     assert ev.claimant == "reporter"
+
+
+def test_one_place_struck_on_two_written_days_is_two_events(finder):
+    text = (
+        "On 3 October, jets struck the market of Hish, killing six people.\n\n"
+        "On 9 October, a barrel bomb hit the school in Hish."
+    )
+    found = sorted(ev.event_date for ev in events(text, finder, date(2016, 10, 20)))
+    assert found == [date(2016, 10, 3), date(2016, 10, 9)]
+
+
+def test_each_sentence_striking_the_camp_of_a_section_is_a_strike_there(finder):
+    text = (
+        "B. Khan al-Shih\n\n41. Troops have encircled the area since June.\n\n42. On 3 October, "
+        "helicopters dropped barrel bombs on the camp. On 9 October, a barrel bomb struck the "
+        "camp's bakery."
+    )
+    found = sorted(ev.event_date for ev in events(text, finder, date(2016, 12, 1)))
+    assert found == [date(2016, 10, 3), date(2016, 10, 9)]

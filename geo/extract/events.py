@@ -526,11 +526,10 @@ def _sentence_events(
     mentions = _mentions_in(ctx, s, e)
     events: list[StrikeEvent] = []
     # A strike sentence naming no place may point back at the place of the one before.
-    back = (
-        None
-        if mentions or not _in_range(ctx.triggers, s, e)
-        else _antecedent(ctx, index) or _section_place(ctx, index)
-    )
+    back = None if mentions or not _in_range(ctx.triggers, s, e) else _antecedent(ctx, index)
+    section = None
+    if back is None and not mentions and _in_range(ctx.triggers, s, e):
+        section = back = _section_place(ctx, index)
     # Without places or dates a sentence can neither yield events nor date later ones.
     if not (mentions or _in_range(ctx.triggers, s, e)) or not (
         mentions or _sentence_cues(ctx, index) or back
@@ -569,6 +568,9 @@ def _sentence_events(
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
         elif back is not None:
             start = ctx.sentences[bisect_right(ctx.sentence_starts, back.start) - 1][0]
+            if section is not None:
+                # The heading is struck where the sentence strikes "the camp".
+                triggers = [*triggers, _Span(section.start, section.start, "strong")]
             events = _events_for(ctx, index, start, e, [back], triggers, dated)
         if entry and events:
             events = _entry_targets(ctx, index, events)
@@ -1063,6 +1065,9 @@ def _deduplicate(
 ) -> list[StrikeEvent]:
     """Keep one event per place and claimant (per place, date and claimant in a live blog).
 
+    Two days written apart for one place ("On 2 October ... On 7 October ...") are two
+    strikes, each kept.
+
     Each claimant's report of a place is its own event, so that claims can be
     compared with the ground: the Russian MoD's "ISIS roadblock in Hama" is
     not folded into the reporter's "strikes in Hama". The first mention is
@@ -1072,7 +1077,7 @@ def _deduplicate(
     """
     kept: dict[tuple[object, ...], StrikeEvent] = {}
     for ev in events:
-        key = (
+        key: tuple[object, ...] = (
             place_key(ev.place_as_written),
             ev.event_date if live_blog else None,
             ev.claimant,
@@ -1080,6 +1085,10 @@ def _deduplicate(
             ev.offset_bearing,
         )
         first = kept.get(key)
+        if first is not None and _another_day(first, ev):
+            # "On 2 October, ... the camp" and "On 7 October, ... the camp": two strikes.
+            key = (*key, ev.event_date)
+            first = kept.get(key)
         if first is None:
             kept[key] = ev
             continue
@@ -1110,6 +1119,17 @@ def _deduplicate(
         if updates:
             kept[key] = replace(first, **updates)  # type: ignore[arg-type]
     return list(kept.values())
+
+
+def _another_day(first: StrikeEvent, ev: StrikeEvent) -> bool:
+    """Say whether two events of a place are dated by calendar days written apart (>1 day)."""
+    return (
+        first.event_date is not None
+        and ev.event_date is not None
+        and first.date_basis == ev.date_basis == "explicit"
+        and first.time_precision == ev.time_precision == "day"
+        and abs((ev.event_date - first.event_date).days) > 1
+    )
 
 
 def _drop_vaguer_near(events: list[StrikeEvent]) -> list[StrikeEvent]:
