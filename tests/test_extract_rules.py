@@ -3458,3 +3458,164 @@ def test_a_live_page_s_summary_yields_the_actor_to_the_post_that_tells_the_strik
     )
     (ev,) = [ev for ev in events(text, finder) if ev.place_as_written == "Kafr Naha"]
     assert ev.actor == "unknown"
+
+
+# -- the seventeenth set's families ---------------------------------------------------
+
+
+def test_an_incident_record_strikes_its_location_field(finder):
+    text = (
+        "Medical Watch\nAttacks on clinics in March\n\n"
+        "1.\nDate: March 9, 2016\nLocation: Kafrsajna, Idlib governorate\n"
+        "Facility: dental clinic\nAttack: air strike, one missile\n"
+        "Alleged perpetrator: Russian forces\n\n"
+        "2.\nDate: March 20, 2016\nLocation: Tasil, Daraa governorate\n"
+        "Facility: pharmacy\nAttack: mortar shelling\n"
+    )
+    (ev,) = events(text, finder, date(2016, 4, 2))
+    assert (ev.place_as_written, ev.event_date, ev.actor, ev.claimed_target) == (
+        "Kafrsajna",
+        date(2016, 3, 9),
+        "russia",
+        "civilians",
+    )
+
+
+def test_a_record_of_dated_entries_keeps_its_author(finder):
+    text = (
+        "Physicians for Human Rights\nRecord of attacks\n\n"
+        "Date: May 2, 2016\nLocation: Hish\nAttack: air strike\n\n"
+        "Date: May 8, 2016\nLocation: Jarjanaz\nAttack: barrel bombs\n"
+    )
+    assert {ev.claimant for ev in events(text, finder, date(2016, 6, 1))} == {"phr"}
+
+
+def test_a_health_centre_hit_is_a_civilian_target(finder):
+    text = "On 3 May, an air strike damaged the primary health care centre in Kafr Sajna village."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck two houses in Deir Foul on Monday.",
+        "Jets struck the village of Deir Foul on Monday, killing four volunteers.",
+    ],
+)
+def test_houses_hit_and_volunteers_killed_are_civilian_targets(finder, text):
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_what_the_strikes_hit_may_be_told_in_the_next_sentence(finder):
+    text = (
+        "On Monday, jets carried out six strikes on the village of Deir Foul. One of them hit "
+        "the rescue team's depot, killing three volunteers."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_where_the_wounded_were_taken_is_not_what_was_hit(finder):
+    text = "Helicopters dropped barrel bombs on Deir Foul on Monday. Two were taken to a hospital."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"
+
+
+def test_ground_weapons_fired_by_a_named_group_are_ground_fire(finder):
+    text = (
+        "Idlib: jets struck Hish on Monday.\n\n"
+        "Daraa: On Tuesday, mortar shells fired by the Yarmouk Martyrs Brigade hit houses "
+        "in Tasil, killing a child."
+    )
+    assert places(text, finder) == ["Hish"]
+
+
+def test_a_city_named_before_its_neighbourhoods_of_is_no_struck_place(finder):
+    text = (
+        "On 2 May, air strikes hit the western Aleppo city neighbourhoods of al-Furqan and "
+        "al-Hamdaniyah."
+    )
+    assert places(text, finder) == ["al-Furqan", "al-Hamdaniyah"]
+
+
+def test_a_period_between_two_months_covers_a_governorate_to_the_later_one(finder):
+    text = (
+        "Air strikes killed 40 civilians in Hama and Idlib governorates between November 2015 "
+        "and January 2016, the group said.\n\nOn January 12, 2016, a strike hit a school in "
+        "Kafr Nabudah.\n\nOn November 20, 2015, a strike hit the market of Hish."
+    )
+    assert sorted(places(text, finder, date(2016, 2, 20))) == ["Hish", "Kafr Nabudah"]
+
+
+def test_a_report_that_does_not_know_which_air_force_leaves_its_strikes_unknown(finder):
+    text = (
+        "On Monday, missiles struck the clinic in Busra al-Harir.\n\n"
+        "The charity does not know which air force carried out the raids. Both Syrian and "
+        "Russian military aircraft fly over the area."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_strikes_the_same_morning_are_the_aircraft_told_before(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Hish on Sunday, and regime helicopters hit "
+        "Kafr Sajna.\n\nOn Monday, Russian jets struck al-Ghantu at dawn. One of them hit the "
+        "clinic. The clinic's generator was destroyed.\n\nThe same morning, strikes on Deir Foul "
+        "killed a farmer."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Deir Foul"] == "russia"
+
+
+def test_a_hit_whose_strikes_the_next_sentence_counts_is_a_strike(finder):
+    text = Document(
+        "t",
+        "t.txt",
+        "A clinic in Tasil was destroyed on Monday. Its staff moved to a school. "
+        "Two days later, on Wednesday, the clinic in Jasim was hit twice within minutes. "
+        "The second strike fell as the wounded were carried out.",
+        date(2016, 2, 12),
+        title="Jets bomb two clinics in the south",
+    )
+    assert "Jasim" in [ev.place_as_written for ev in extract_events(text, finder)]
+
+
+def test_the_camp_of_a_section_is_the_place_its_heading_names(finder):
+    text = (
+        "B. Khan al-Shih\n\n41. Troops have encircled the area since June. The road to Sasa "
+        "was closed in September.\n\n42. On 3 October, helicopters dropped barrel bombs on "
+        "the camp, killing four civilians."
+    )
+    assert places(text, finder, date(2016, 12, 1)) == ["Khan al-Shih"]
+
+
+def test_a_voice_cited_inside_a_long_quotation_does_not_speak_for_the_next_paragraph(finder):
+    text = (
+        'Statement by the Regional Director\n\nAMMAN, 3 May 2016 - "We are appalled by the '
+        'attack on the school.\n\n"Residents told our partners that the jets were Syrian.\n\n'
+        '"On 1 May, air strikes damaged a school in Hish; no child was hurt.'
+    )
+    (ev,) = events(text, finder, date(2016, 5, 3))
+    assert ev.claimant == "reporter"
+
+
+def test_one_place_struck_on_two_written_days_is_two_events(finder):
+    text = (
+        "On 3 October, jets struck the market of Hish, killing six people.\n\n"
+        "On 9 October, a barrel bomb hit the school in Hish."
+    )
+    found = sorted(ev.event_date for ev in events(text, finder, date(2016, 10, 20)))
+    assert found == [date(2016, 10, 3), date(2016, 10, 9)]
+
+
+def test_each_sentence_striking_the_camp_of_a_section_is_a_strike_there(finder):
+    text = (
+        "B. Khan al-Shih\n\n41. Troops have encircled the area since June.\n\n42. On 3 October, "
+        "helicopters dropped barrel bombs on the camp. On 9 October, a barrel bomb struck the "
+        "camp's bakery."
+    )
+    found = sorted(ev.event_date for ev in events(text, finder, date(2016, 12, 1)))
+    assert found == [date(2016, 10, 3), date(2016, 10, 9)]

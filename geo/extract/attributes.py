@@ -11,6 +11,8 @@ from geo.extract.context import (
     _DocContext,
     _find,
     _find_cached,
+    _mentions_in,
+    _paragraph_index,
     _scope_key,
     _sentence_clauses,
     _Span,
@@ -61,7 +63,10 @@ _TALLY_GAP_RE = re.compile(
 
 _ACTOR_RE = labelled_pattern("actors")
 _ACTOR_DISJUNCTION_RE = re.compile(r"\bwhether\b[^.;]*?\bor\b", re.IGNORECASE)
-_AIRCRAFT = r"(?:aircraft|air\s*craft|warplanes?|war\s+planes?|planes?|jets?|helicopters?|bombers?)"
+_AIRCRAFT = (
+    r"(?:aircraft|air\s*craft|warplanes?|war\s+planes?|planes?|jets?|helicopters?|bombers?"
+    r"|air\s+forces?)"
+)
 # "an airstrike of unknown nationality": the strike itself, unattributed.
 _STRIKES = r"(?:air\s*strikes?|air\s*raids?|air\s*attacks?|strikes?|raids?)"
 # A report saying it cannot tell whose aircraft struck: "could not identify the aircraft",
@@ -148,6 +153,23 @@ def _in_the_air(text: str, cues: list[_Span]) -> list[_Span]:
     return [a for a in cues if not _on_the_ground(text, a)] or cues
 
 
+def _unknown_throughout(ctx: _DocContext) -> bool:
+    """Say whether the report says, in a paragraph naming no place, it does not know whose aircraft.
+
+    "The charity does not know which air force carried out the raids.": every strike of
+    the report that names no air force is of an unknown one.
+    """
+    if not any(w in ctx.lower for w in _UNIDENTIFIED_WORDS):
+        return False
+    for m in _UNIDENTIFIED_RE.finditer(ctx.text):
+        para = _paragraph_index(ctx, m.start())
+        s = ctx.paragraphs[para]
+        e = ctx.paragraphs[para + 1] if para + 1 < len(ctx.paragraphs) else len(ctx.text)
+        if not _mentions_in(ctx, s, e):
+            return True
+    return False
+
+
 def _default_actor(ctx: _DocContext) -> str:
     """Return the actor named most often in the document (computed once, when needed).
 
@@ -166,6 +188,8 @@ def _default_actor(ctx: _DocContext) -> str:
         # Only a clear majority speaks for the report: a report naming Syrian and
         # Russian aircraft alike does not say whose unattributed strike it tells.
         dominant = top and top[0][1] >= _DOMINANT_SHARE * sum(counts.values())
+        # Nor does one that says, naming no place, it does not know whose aircraft struck.
+        dominant = dominant and not _unknown_throughout(ctx)
         # Nor does one that opens on "Russian or Syrian aircraft".
         first = next(
             (a for a in actors if not _is_support(text, a.start) and not _on_the_ground(text, a)),

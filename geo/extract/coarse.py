@@ -43,6 +43,7 @@ def fold_coarse(
     mentions: Mapping[int, Mention],
     level: Callable[[Mention], str | None],
     days: Callable[[StrikeEvent], Collection[date]] | None = None,
+    months: Callable[[StrikeEvent], Collection[date]] | None = None,
 ) -> list[StrikeEvent]:
     """Drop governorate events covered by finer events of the same date; mark the others.
 
@@ -64,6 +65,10 @@ def fold_coarse(
     days : callable, optional
         ``event -> dates``: the calendar dates written in a coarse event's
         sentence, besides its own date.
+    months : callable, optional
+        ``event -> dates``: the first days of the months written in a coarse
+        event's sentence ("between December 2015 and February 2016"); a period
+        runs to the end of the last of them.
 
     Returns
     -------
@@ -114,7 +119,9 @@ def fold_coarse(
             # Undated in its text, a governorate may be of any day its finer places are.
             or (ev.date_basis == "published" and (gov, voice) in finer_days)
             or any((gov, day, voice) in finer for day in written)
-            or _in_period(ev, finer_days.get((gov, voice), ()))
+            or _in_period(
+                ev, finer_days.get((gov, voice), ()), months(ev) if months is not None else ()
+            )
         ):
             continue
         out.append(replace(ev, place_level=coarse[i]))
@@ -125,17 +132,22 @@ def fold_coarse(
 _PERIOD_DAYS = 92
 
 
-def _in_period(ev: StrikeEvent, days: Collection[date]) -> bool:
+def _in_period(ev: StrikeEvent, days: Collection[date], months: Collection[date] = ()) -> bool:
     """Say whether a finer place falls in the period a coarse event is dated by.
 
     "Survivors of air strikes on towns in Idlib and Hama between October and
     December 2015" beside cases in those months: a governorate dated by a month
-    or a window, not a day, is covered by the finer places of that period.
+    or a window, not a day, is covered by the finer places of that period. A
+    period whose sentence writes a later month ("between December 2015 and
+    February 2016") runs to the end of that month.
     """
     if ev.event_date is None or ev.time_precision not in ("month", "week", "window"):
         return False
     end = ev.event_date
-    if ev.time_precision == "month":
+    later = max(months, default=end)
+    if later > end:
+        end = (later.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    elif ev.time_precision == "month":
         end = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     elif ev.time_precision == "week":
         end = end + timedelta(days=6)

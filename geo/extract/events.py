@@ -85,7 +85,13 @@ from geo.extract.roles import (
     part_holder,
 )
 from geo.extract.sentences import split_sentences
-from geo.extract.tables import first_cell_end, row_under_strike_heading
+from geo.extract.tables import (
+    first_cell_end,
+    is_date_field,
+    is_place_field,
+    record_span,
+    row_under_strike_heading,
+)
 from geo.extract.timing import (
     _MORE_STRIKES_OPENING_RE,
     _PERIOD_BOUND_BEFORE_RE,
@@ -132,6 +138,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         if not found:
             _civilians_again(ctx, index, s, e, events)
             _victims_there_again(ctx, index, s, e, events)
+            _hit_told_next(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
     headlines = _headline_spans(ctx)
     if _TIMESTAMP_LINE_RE.search(doc.text):
@@ -145,7 +152,9 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         )
     )
     by_start = {m.start: m for m in ctx.mentions}
-    folded = fold_coarse(events, by_start, _coarse_level(ctx), _written_days(ctx))
+    folded = fold_coarse(
+        events, by_start, _coarse_level(ctx), _written_days(ctx), _written_months(ctx)
+    )
     return _place_parts(ctx, folded, by_start)
 
 
@@ -250,6 +259,54 @@ def _victims_there_again(
             and place_key(ev.place_as_written) in named
         ):
             events[i] = replace(ev, claimed_target="civilians")
+
+
+_DESTINATION_BEFORE_RE = re.compile(r"\bto\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _hit_told_next(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:
+    """Make the last sentence's one place a civilian target when the next says what was hit.
+
+    "Jets carried out twelve strikes on X on Thursday." then "One of them hit our
+    centre, killing two volunteers.": a sentence of the same paragraph naming no
+    place, nor a voice of its own, tells what the strikes on X hit.
+    """
+    if not events or events[-1].sentence_index != index - 1:
+        return
+    if _mentions_in(ctx, s, e) or _claimant_of(ctx, index) is not None:
+        return
+    last = index - 1
+    if _paragraph_index(ctx, ctx.sentences[last][0]) != _paragraph_index(ctx, s):
+        return
+    told = [ev for ev in events if ev.sentence_index == last]
+    if len({place_key(ev.place_as_written) for ev in told}) != 1:
+        return
+    # "both evacuated to the nearest hospital": where the wounded went was not hit.
+    cues = [
+        t
+        for t in _target_cues(ctx, s, e)
+        if not _DESTINATION_BEFORE_RE.search(ctx.text, max(s, t.start - 40), t.start)
+    ]
+    if not cues or any(t.label != "civilians" for t in cues):
+        return
+    for i in range(len(events) - len(told), len(events)):
+        if events[i].claimed_target == "unspecified":
+            events[i] = replace(events[i], claimed_target="civilians")
+
+
+def _written_months(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:
+    """Return the function giving the months written in an event's sentence (first days)."""
+
+    def months(ev: StrikeEvent) -> set[date]:
+        reference = ev.event_date or ctx.doc.published
+        found = set()
+        for cue in _sentence_cues(ctx, ev.sentence_index):
+            resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
+            if resolved is not None and resolved.precision == "month":
+                found.add(resolved.date)
+        return found
+
+    return months
 
 
 def _written_days(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:
@@ -530,6 +587,9 @@ def _sentence_events(
     events: list[StrikeEvent] = []
     # A strike sentence naming no place may point back at the place of the one before.
     back = None if mentions or not _in_range(ctx.triggers, s, e) else _antecedent(ctx, index)
+    section = None
+    if back is None and not mentions and _in_range(ctx.triggers, s, e):
+        section = back = _section_place(ctx, index)
     # Without places or dates a sentence can neither yield events nor date later ones.
     if not (mentions or _in_range(ctx.triggers, s, e)) or not (
         mentions or _sentence_cues(ctx, index) or back
@@ -547,6 +607,14 @@ def _sentence_events(
         triggers = triggers or [_Span(s, s, "strong")]
         cell = first_cell_end(text, s, e)
         mentions = [m for m in mentions if m.start < cell and "(" not in text[s : m.start]]
+    record = None
+    if mentions and not triggers and is_place_field(text, s):
+        # "Location: X, Aleppo governorate" in an entry whose "Attack: air strike" line
+        # names the strike: the field's first place is struck, the others locate it.
+        record = _strike_record(ctx, index)
+        if record is not None:
+            mentions = mentions[:1]
+            triggers = [_Span(mentions[0].start, mentions[0].start, "strong")]
     if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
     if triggers:
@@ -554,13 +622,20 @@ def _sentence_events(
         entry = bool(mentions) and labels_line(ctx, mentions[0])
         if entry:
             dated = _entry_date(ctx, index, post.date) or dated
+        if record is not None:
+            dated = _record_date(ctx, record, post.date) or dated
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
         elif back is not None:
             start = ctx.sentences[bisect_right(ctx.sentence_starts, back.start) - 1][0]
+            if section is not None:
+                # The heading is struck where the sentence strikes "the camp".
+                triggers = [*triggers, _Span(section.start, section.start, "strong")]
             events = _events_for(ctx, index, start, e, [back], triggers, dated)
         if entry and events:
             events = _entry_targets(ctx, index, events)
+        if record is not None and events:
+            events = _record_attributes(ctx, index, record, events)
     for m in mentions:
         city = governorate_of(m.surface)
         if city in _CITY_NAMES:
@@ -631,6 +706,50 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     return None
 
 
+# "the camp", "the town's": a place the sentence points back at by its kind.
+_KIND_ANAPHOR_RE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:camp|city|town|village)(?:['’]s)?\b(?!\s+of\b)", re.IGNORECASE
+)
+#: How many sentences back a section's heading may stand.
+_SECTION_LOOK_BACK = 12
+#: Longest heading line.
+_SECTION_HEADING_CHARS = 60
+# What may stand around a heading's place: an enumerator before ("C.", "3)"), a colon after.
+_HEADING_BEFORE_RE = re.compile(r"\s*(?:(?:[A-Z]|\d{1,3}|[IVX]{1,5})[.)]\s+)?")
+_HEADING_AFTER_RE = re.compile(r"\s*:?\s*")
+_ENUMERATOR_RE = re.compile(r"\s*(?:[A-Z]|\d{1,3}|[IVX]{1,5})[.)]?\s*")
+
+
+def _section_place(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the place a section's heading names, for a strike sentence pointing back at it.
+
+    "C. Khan al-Shih" heading a section, then "helicopters dropped barrel bombs on
+    residential areas of the camp": the camp is the heading's place. The heading is the
+    nearest short line above that names one place alone (not a governorate); another
+    heading line ends the search.
+    """
+    text = ctx.text
+    if not _KIND_ANAPHOR_RE.search(text, *ctx.sentences[index]):
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _SECTION_LOOK_BACK), -1):
+        s, e = ctx.sentences[j]
+        whole_line = (s == 0 or text[s - 1] == "\n") and text[e : e + 1] in ("\n", "")
+        if not whole_line or e - s > _SECTION_HEADING_CHARS or _ENUMERATOR_RE.fullmatch(text, s, e):
+            continue
+        if text[e - 1] in ".!?":
+            continue
+        named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+        if (
+            len(named) == 1
+            and not _is_admin(ctx, named[0])
+            and _HEADING_BEFORE_RE.fullmatch(text, s, named[0].start)
+            and _HEADING_AFTER_RE.fullmatch(text, named[0].end, e)
+        ):
+            return named[0]
+        return None
+    return None
+
+
 #: How many sentences after a labelled line are read for its date.
 _ENTRY_LOOK_AHEAD = 3
 
@@ -678,6 +797,69 @@ def _entry_targets(ctx: _DocContext, index: int, events: list[StrikeEvent]) -> l
                 for ev in events
             ]
     return events
+
+
+def _record_sentences(ctx: _DocContext, record: tuple[int, int], index: int) -> list[int]:
+    """Return the indices of an entry's sentences other than its place field's."""
+    first = bisect_left(ctx.sentence_starts, record[0])
+    last = bisect_left(ctx.sentence_starts, record[1])
+    return [j for j in range(first, last) if j != index]
+
+
+def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
+    """Return the entry a place field belongs to when another of its fields names a strike.
+
+    "Date: June 4 / Location: X / Attack: air strike, two missiles": the entry's
+    strike is at its place. "Attack: mortar shelling" names none.
+    """
+    s = ctx.sentences[index][0]
+    record = record_span(ctx.text, s)
+    for j in _record_sentences(ctx, record, index):
+        a, b = ctx.sentences[j]
+        if any(t.label == "strong" for t in _valid_triggers(ctx, j, a, b)):
+            return record
+    return None
+
+
+def _record_date(ctx: _DocContext, record: tuple[int, int], reference: date) -> ResolvedDate | None:
+    """Return the day an entry's date field gives ("Date: June 4, 2016")."""
+    for j in _record_sentences(ctx, record, -1):
+        if not is_date_field(ctx.text, ctx.sentences[j][0]):
+            continue
+        for cue in _sentence_cues(ctx, j):
+            resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
+            if resolved is not None and resolved.precision == "day":
+                return resolved
+    return None
+
+
+def _record_attributes(
+    ctx: _DocContext, index: int, record: tuple[int, int], events: list[StrikeEvent]
+) -> list[StrikeEvent]:
+    """Give an entry's events the actor and the target its other fields name.
+
+    "Alleged perpetrator: Russian forces" says who struck; "Syrian government or
+    Russian forces" does not ("unknown"); "Facility: maternity clinic" says what was hit.
+    """
+    actors: set[str] = set()
+    target = None
+    for j in _record_sentences(ctx, record, index):
+        a, b = ctx.sentences[j]
+        actors.update(c.label for c in _find_cached(ctx, _ACTOR_RE, a, b))
+        cues = _target_cues(ctx, a, b)
+        if target is None and cues:
+            target = _target_label(cues[0].label)
+    actor = None if not actors else actors.pop() if len(actors) == 1 else "unknown"
+    return [
+        replace(
+            ev,
+            actor=actor or ev.actor,
+            claimed_target=target
+            if target is not None and ev.claimed_target == "unspecified"
+            else ev.claimed_target,
+        )
+        for ev in events
+    ]
 
 
 def _strike_table_row(ctx: _DocContext, s: int) -> bool:
@@ -1035,6 +1217,9 @@ def _deduplicate(
 ) -> list[StrikeEvent]:
     """Keep one event per place and claimant (per place, date and claimant in a live blog).
 
+    Two days written apart for one place ("On 2 October ... On 7 October ...") are two
+    strikes, each kept.
+
     Each claimant's report of a place is its own event, so that claims can be
     compared with the ground: the Russian MoD's "ISIS roadblock in Hama" is
     not folded into the reporter's "strikes in Hama". The first mention is
@@ -1044,7 +1229,7 @@ def _deduplicate(
     """
     kept: dict[tuple[object, ...], StrikeEvent] = {}
     for ev in events:
-        key = (
+        key: tuple[object, ...] = (
             place_key(ev.place_as_written),
             ev.event_date if live_blog else None,
             ev.claimant,
@@ -1052,6 +1237,10 @@ def _deduplicate(
             ev.offset_bearing,
         )
         first = kept.get(key)
+        if first is not None and _another_day(first, ev):
+            # "On 2 October, ... the camp" and "On 7 October, ... the camp": two strikes.
+            key = (*key, ev.event_date)
+            first = kept.get(key)
         if first is None:
             kept[key] = ev
             continue
@@ -1082,6 +1271,17 @@ def _deduplicate(
         if updates:
             kept[key] = replace(first, **updates)  # type: ignore[arg-type]
     return list(kept.values())
+
+
+def _another_day(first: StrikeEvent, ev: StrikeEvent) -> bool:
+    """Say whether two events of a place are dated by calendar days written apart (>1 day)."""
+    return (
+        first.event_date is not None
+        and ev.event_date is not None
+        and first.date_basis == ev.date_basis == "explicit"
+        and first.time_precision == ev.time_precision == "day"
+        and abs((ev.event_date - first.event_date).days) > 1
+    )
 
 
 def _drop_vaguer_near(events: list[StrikeEvent]) -> list[StrikeEvent]:

@@ -249,8 +249,10 @@ _HINT_OPENING_AFTER_RE = re.compile(
     r"(?:\s+(?:province|governorate|countryside))?\s*[,:]", re.IGNORECASE
 )
 _CITY_AFTER_RE = re.compile(r"^\s+city\b", re.IGNORECASE)
+# "the Idlib towns of", "the eastern Aleppo city neighbourhoods of": the parts are named next.
 _CONTAINER_AFTER_RE = re.compile(
-    r"^(?:['’]s)?\s+(?:towns?|villages?|neighbou?rhoods?|districts?|suburbs?|areas)\s+of\b",
+    r"^(?:\s+city)?(?:['’]s)?\s+(?:towns?|villages?|neighbou?rhoods?|districts?|suburbs?|areas)"
+    r"\s+of\b",
     re.IGNORECASE,
 )
 _CITY_OF_BEFORE_RE = re.compile(

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from geo.extract.lexicon import load
+
 #: Cell separators: a spaced dash, a bar or a tab.
 _CELL_SPLIT_RE = re.compile(r"[ \t]+[-–—|][ \t]+|\t+|[ \t]*\|[ \t]*")
 #: Fewest cells a table row holds.
@@ -132,3 +134,80 @@ def row_under_strike_heading(text: str, s: int, names_strike: Callable[[int, int
         if not (is_row(line) or heading):
             return False
     return False
+
+
+_RECORDS = load("records")
+_PLACE_FIELDS = frozenset(_RECORDS["place"])
+_DATE_FIELDS = frozenset(_RECORDS["date"])
+#: A field line: a short name, a colon, a value ("Location: Kafr Halab, Aleppo governorate").
+_FIELD_RE = re.compile(r"[ \t]*([A-Za-z][A-Za-z ]{0,30}?)[ \t]*:[ \t]*\S")
+#: How many lines above and below a field line its entry may reach.
+_RECORD_LINES = 12
+
+
+def field_name(text: str, s: int) -> str | None:
+    """Return the name of the field a line opens with ("location"), or None.
+
+    Parameters
+    ----------
+    text : str
+        The report text.
+    s : int
+        Where the line (or the sentence at its start) begins.
+
+    Returns
+    -------
+    str or None
+        The field name, lowercase, when the line opens with a short name and a colon.
+
+    Examples
+    --------
+    >>> field_name("Location: Kafr Halab, Aleppo governorate", 0)
+    'location'
+    >>> field_name("Jets struck the town: a witness said so.", 0) is None
+    True
+    """
+    m = _FIELD_RE.match(text, s)
+    return m.group(1).lower() if m else None
+
+
+def is_place_field(text: str, s: int) -> bool:
+    """Say whether the line at ``s`` is a record's place field ("Location: X")."""
+    return field_name(text, s) in _PLACE_FIELDS
+
+
+def is_date_field(text: str, s: int) -> bool:
+    """Say whether the line at ``s`` is a record's date field ("Date: June 4, 2016")."""
+    return field_name(text, s) in _DATE_FIELDS
+
+
+def record_span(text: str, s: int) -> tuple[int, int]:
+    """Return the span of the entry holding the line at ``s``: its run of non-blank lines.
+
+    Parameters
+    ----------
+    text : str
+        The report text.
+    s : int
+        An offset on one of the entry's lines.
+
+    Returns
+    -------
+    tuple of int
+        Start and end of the entry, at most ``_RECORD_LINES`` lines either side.
+    """
+    start = text.rfind("\n", 0, s) + 1
+    for _ in range(_RECORD_LINES):
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start == 0 or not text[above : start - 1].strip():
+            break
+        start = above
+    end = text.find("\n", s)
+    end = len(text) if end < 0 else end
+    for _ in range(_RECORD_LINES):
+        below = text.find("\n", end + 1)
+        below = len(text) if below < 0 else below
+        if end >= len(text) or not text[end + 1 : below].strip():
+            break
+        end = below
+    return start, end

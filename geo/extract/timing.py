@@ -77,12 +77,15 @@ _SAME_STRIKES_OPENING_RE = re.compile(
     r"[\s\"'“‘]*The\s+(?:same\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers"
     r"|helicopters|(?:air\s*)?strikes|(?:air\s*)?raids)\b"
 )
-# "In nearby X, a second wave of strikes ...", "Another raid hit X": more of the strikes
-# told before, whose aircraft the sentence need not name again.
+# "In nearby X, a second wave of strikes ...", "Another raid hit X", "The same morning,
+# strikes on X ...": more of the strikes told before, whose aircraft the sentence need not
+# name again.
 _MORE_STRIKES_OPENING_RE = re.compile(
     r"[\s\"'“‘]*(?:In\s+(?:nearby\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2},\s+)?"
     r"(?:[Aa]\s+(?:second|third|further|fresh|new)\s+(?:(?:wave|round|series)\s+of\s+)?"
-    r"|[Aa]nother\s+(?:(?:wave|round|series)\s+of\s+)?)(?:air\s*)?(?:strikes?|raids?)\b"
+    r"|[Aa]nother\s+(?:(?:wave|round|series)\s+of\s+)?"
+    r"|(?:On\s+)?[Tt]he\s+same\s+(?:morning|day|night|afternoon|evening),?\s+)"
+    r"(?:air\s*)?(?:strikes?|raids?)\b"
 )
 # "An activist told the agency that the vacuum missiles fell on X", "the Observatory said the
 # airstrikes hit X", "the Observatory says strikes hit X": the reported speech goes on with the

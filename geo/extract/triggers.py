@@ -82,6 +82,16 @@ _GROUND_WEAPON_SUBJECT_BEFORE_RE = re.compile(
     r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
     re.IGNORECASE,
 )
+# "mortar shells fired by the ISIS-affiliated army hit X": the weapon, then who fired it.
+_GROUND_WEAPON_FIRED_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['ground_weapons'])}"
+    r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    r"\s+(?:fired|launched|lobbed)\s+(?:by|from)\s+[^,.;:()\n]{1,80}?"
+    r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: How far before a strike word a ground weapon followed by who fired it may begin.
+_FIRED_BY_CHARS = 140
 #: Words one of which _GROUND_WEAPON_SUBJECT_BEFORE_RE needs (a fast pre-check).
 _GROUND_WEAPON_WORDS = ("mortar", "shell", "artiller", "cylinder", "cannon", "tank", "grad", "fire")
 # Air words that do not speak of aircraft: "anti-tank missiles", "whether aircraft were involved".
@@ -405,6 +415,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
                 and _air_report(ctx)
                 and not _BY_GROUND_FIRE_RE.search(text, s, e)
             )
+            and not _strikes_counted_next(ctx, index, s, e)
         ):
             continue
         if t.label == "weak" and _ground_led(ctx, index, s, e):
@@ -428,6 +439,28 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         valid.append(t)
     return valid
+
+
+# "The second strike fell as the rescuers arrived": the strikes of the sentence before, counted.
+_COUNTED_STRIKE_OPENING_RE = re.compile(
+    r"[\s\"'“‘]*(?:The|A|Its)\s+(?:first|second|third|next|last|other)\s+(?:air\s*)?"
+    r"(?:strikes?|raids?)\b",
+    re.IGNORECASE,
+)
+
+
+def _strikes_counted_next(ctx: _DocContext, index: int, s: int, e: int) -> bool:
+    """Say whether the next sentence counts the strikes of this one, in a report on the air war.
+
+    "The field hospital in X was hit twice. The second strike fell as ...": the hits
+    are the strikes the next sentence counts.
+    """
+    if index + 1 >= len(ctx.sentences) or _BY_GROUND_FIRE_RE.search(ctx.text, s, e):
+        return False
+    a, _ = ctx.sentences[index + 1]
+    if ctx.text.find("\n\n", e, a) >= 0 or _post_index(ctx, a) != _post_index(ctx, s):
+        return False
+    return _COUNTED_STRIKE_OPENING_RE.match(ctx.text, a) is not None and _air_report(ctx)
 
 
 def _has_air_context(ctx: _DocContext, index: int) -> bool:
@@ -667,10 +700,18 @@ def _ground_weapon_subject(text: str, s: int, pos: int) -> bool:
     """
     lo = max(s, pos - 60)
     if not any(w in text[lo:pos].lower() for w in _GROUND_WEAPON_WORDS):
-        return False
+        far = max(s, pos - _FIRED_BY_CHARS)
+        if not any(w in text[far:pos].lower() for w in _GROUND_WEAPON_WORDS):
+            return False
     subject = _GROUND_WEAPON_SUBJECT_BEFORE_RE.search(text, lo, pos)
     if subject is None:
-        return False
+        # "mortar shells fired by the ISIS-affiliated army hit X": who fired them between.
+        window = text[max(s, pos - _FIRED_BY_CHARS) : pos].lower()
+        if "fired" not in window and "launched" not in window and "lobbed" not in window:
+            return False
+        subject = _GROUND_WEAPON_FIRED_BEFORE_RE.search(text, max(s, pos - _FIRED_BY_CHARS), pos)
+        if subject is None:
+            return False
     return not _has_air_word(text, max(s, subject.start() - 25), pos)
 
 

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from geo.extract.context import _carried, _DocContext, _find_cached, _paragraph_index, _Span
 from geo.extract.lexicon import alternation, labelled_pattern, load, quick_opening
 from geo.extract.sentences import split_sentences
+from geo.extract.tables import is_date_field
 
 # Case-sensitive on purpose (much faster than IGNORECASE on this many
 # alternatives): words that may open a sentence are written "[Aa]ctivists".
@@ -88,7 +89,7 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     each speaker's turn ("Konashenkov:") sets the voice until the next one; a
     question's turn has none. A live blog has no single author.
     """
-    if ctx.live_blog:
+    if ctx.live_blog and not _dated_entries(ctx):
         return []
     text = ctx.text
     author: str | None = None
@@ -157,6 +158,14 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         elif _QUESTION_LABEL_RE.match(label):
             changes.append((turn.start(), None))
     return changes
+
+
+def _dated_entries(ctx: _DocContext) -> bool:
+    """Say whether a text read as posts is a record of entries, each opening on "Date: ...".
+
+    An organisation's record of incidents has one author; a live blog has none.
+    """
+    return all(is_date_field(ctx.text, post.start) for post in ctx.posts[1:])
 
 
 _ANSWER_LABEL_RE = re.compile(r"A|Answer|Reply")
@@ -429,6 +438,10 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
 _QUOTE_OPENING_RE = re.compile(r"\s*[\"“«]")
 
 
+#: How many quoted paragraphs back the lead of a quotation is looked for.
+_QUOTE_CHAIN = 12
+
+
 def _continued_quote_claimant(ctx: _DocContext, s: int) -> str | None:
     """Claimant of the lead a quoted paragraph goes on from.
 
@@ -443,7 +456,13 @@ def _continued_quote_claimant(ctx: _DocContext, s: int) -> str | None:
     key = ("quote_lead", para)
     if key not in ctx.cache:
         j = para - 1
-        while j > 0 and not ctx.text[ctx.paragraphs[j] : ctx.paragraphs[j + 1]].strip():
+        for _ in range(_QUOTE_CHAIN):
+            while j > 0 and not ctx.text[ctx.paragraphs[j] : ctx.paragraphs[j + 1]].strip():
+                j -= 1
+            # A quotation of several paragraphs opens each with a quote mark: the voices the
+            # speaker cites inside it ("Residents told us ...") are not its lead's.
+            if j == 0 or not _QUOTE_OPENING_RE.match(ctx.text, ctx.paragraphs[j]):
+                break
             j -= 1
         cues = list(_CLAIMANT_RE.finditer(ctx.text, ctx.paragraphs[j], ctx.paragraphs[j + 1]))
         ctx.cache[key] = cues[-1].lastgroup if cues else None
