@@ -3362,3 +3362,14 @@ def test_farmers_killed_or_wounded_are_civilian_targets(finder):
     text = "Regime warplanes struck the outskirts of Urum al-Joz on Tuesday, wounding two farmers."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+# -- the eighteenth set's families --------------------------------------------------
+
+
+def test_strikes_told_before_set_beside_another_happening_strike_none_of_its_places(finder):
+    text = (
+        "Regime jets bombed Hajin on Monday. The raids came as dozens of ISIS fighters "
+        "arrived from Iraq through the town of al-Mayadin."
+    )
+    assert places(text, finder) == ["Hajin"]

@@ -167,6 +167,19 @@ _NOT_A_STRIKE_AFTER_RE = re.compile(
 # "after the strikes", "following the raids", closing their clause: strikes told before.
 _TOLD_BEFORE_BEFORE_RE = re.compile(r"\b(?:after|following)\s+the\s+(?:[\w-]+\s+)?$", re.I)
 _TOLD_BEFORE_AFTER_RE = re.compile(r"\s*(?:[,.;:]|and\b|$)")
+# "The raids come as fighting goes on at X", "The strikes coincided with the arrival of
+# fighters through X": strikes told before, opening the sentence that sets them beside
+# something else; that happening's places are not struck.
+_TOLD_BEFORE_OPENING_RE = re.compile(
+    r"(?:[\"“]\s*)?(?:the|these|those|today['’]s|\w+day['’]s)\s+(?:[\w-]+\s+)?", re.I
+)
+_TOLD_BEFORE_NOUN_RE = re.compile(r"(?:air[- ]?)?(?:strikes|raids)|bombings?|bombardments?", re.I)
+_COINCIDING_AFTER_RE = re.compile(
+    r"\s+(?:also\s+)?(?:come|comes|came|coincided|coincide|coincides|coinciding)\s+"
+    # Not "came a day after": the strike told after it dates by the raids (see dates).
+    r"(?:as|with|amid|while|during)\b",
+    re.I,
+)
 # "planes dropped leaflets on X": what was dropped is no weapon.
 _DROPPED_NOT_WEAPON_AFTER_RE = re.compile(
     rf"^\s+(?:[\w-]+\s+)?{alternation(_TRIGGERS['dropped_not_weapons'])}\b", re.I
@@ -354,6 +367,12 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
+            continue
+        if (
+            _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end)
+            and _COINCIDING_AFTER_RE.match(text, t.end, e)
+            and _TOLD_BEFORE_OPENING_RE.fullmatch(text, s, t.start)
+        ):
             continue
         if _TOLD_BEFORE_BEFORE_RE.search(before) and _TOLD_BEFORE_AFTER_RE.match(text, t.end, e):
             # "troops captured farms near X after the strikes": the strikes told before.
