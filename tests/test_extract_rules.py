@@ -3373,3 +3373,20 @@ def test_strikes_told_before_set_beside_another_happening_strike_none_of_its_pla
         "arrived from Iraq through the town of al-Mayadin."
     )
     assert places(text, finder) == ["Hajin"]
+
+
+def test_surface_to_surface_missiles_name_no_aircraft(finder):
+    text = (
+        "Regime jets bombed Zakiya on Tuesday. Regime forces in the town of Kisweh shelled "
+        "the farms with surface-to-surface missiles."
+    )
+    assert places(text, finder) == ["Zakiya"]
+
+
+def test_opposition_factions_destroying_a_tank_with_an_anti_tank_missile_is_ground_fire(finder):
+    text = (
+        "Russian jets struck Abzemo on Sunday. Fighting went on at the al-Mansoura front, "
+        "where opposition factions said they had destroyed a regime tank with an anti-tank "
+        "missile."
+    )
+    assert places(text, finder) == ["Abzemo"]

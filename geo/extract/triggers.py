@@ -44,7 +44,8 @@ _SUPPORT_BEFORE_RE = re.compile(
 )
 _GROUND_AGENT_BEFORE_RE = re.compile(
     r"\b(?:ISIS|ISIL|IS|Islamic\s+[Ss]tate|Daesh|Da['’]esh|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents"
-    r"|[Jj]ihadists|extremist\s+group|(?:[Oo]pposition|[Rr]ebel)\s+fighters|[Tt]errorists"
+    r"|[Jj]ihadists|extremist\s+group|(?:[Oo]pposition|[Rr]ebel)\s+(?:fighters|factions)"
+    r"|[Tt]errorists"
     r"|[Gg]unmen|[Aa]rmed\s+groups"
     # "Fighters of <group> attacked": men on the ground ("Su-24 fighters" are aircraft).
     r"|[Ff]ighters\s+(?:of|from)\s+[\w'’-]+"
@@ -86,7 +87,8 @@ _GROUND_WEAPON_SUBJECT_BEFORE_RE = re.compile(
 _GROUND_WEAPON_WORDS = ("mortar", "shell", "artiller", "cylinder", "cannon", "tank", "grad", "fire")
 # Air words that do not speak of aircraft: "anti-tank missiles", "whether aircraft were involved".
 _NOT_AIR_BEFORE_RE = re.compile(
-    r"(?:\b(?:anti-tank|anti-aircraft|anti-air|TOW|surface-to-air|ground-to-ground|whether|without"
+    r"(?:\b(?:anti-tank|anti-aircraft|anti-air|TOW|surface-to-air|surface-to-surface"
+    r"|ground-to-ground|whether|without"
     r"|no)|-made)\s+(?:[\w'’.-]+\s+){0,1}$",
     re.IGNORECASE,
 )
