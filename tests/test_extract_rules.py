@@ -3390,3 +3390,11 @@ def test_opposition_factions_destroying_a_tank_with_an_anti_tank_missile_is_grou
         "missile."
     )
     assert places(text, finder) == ["Abzemo"]
+
+
+def test_what_most_of_a_side_s_strikes_have_hit_is_no_strike_of_a_day(finder):
+    text = (
+        "Jets struck Marayan on Monday. Rights groups say most of Russia's strikes have "
+        "targeted rebel-held towns in Idlib and Hama rather than the Islamic State."
+    )
+    assert places(text, finder) == ["Marayan"]

@@ -175,6 +175,15 @@ _TOLD_BEFORE_AFTER_RE = re.compile(r"\s*(?:[,.;:]|and\b|$)")
 _TOLD_BEFORE_OPENING_RE = re.compile(
     r"(?:[\"“]\s*)?(?:the|these|those|today['’]s|\w+day['’]s)\s+(?:[\w-]+\s+)?", re.I
 )
+# "most of its raids have hit areas held by the opposition in A, B and C": what a side's
+# campaign has done all along, no strike of a day.
+_CAMPAIGN_SHARE_RE = re.compile(
+    r"\b(?:most|(?:the\s+)?(?:bulk|majority))\s+of\s+(?:its|their|(?!\w+day['’])[A-Z][\w-]*['’]s)"
+    r"\s+(?:[\w-]+\s+)?(?:(?:air\s*)?strikes|raids|bombing|bombardment|sorties|attacks)"
+    r"\s+(?:have|has)\s+(?:(?:been|also|mostly|so\s+far)\s+)*[\w-]+",
+    re.IGNORECASE,
+)
+_CAMPAIGN_SHARE_WORDS = ("most of", "bulk of", "majority of")
 _TOLD_BEFORE_NOUN_RE = re.compile(r"(?:air[- ]?)?(?:strikes|raids)|bombings?|bombardments?", re.I)
 _COINCIDING_AFTER_RE = re.compile(
     r"\s+(?:also\s+)?(?:come|comes|came|coincided|coincide|coincides|coinciding)\s+"
@@ -333,7 +342,15 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
     text = ctx.text
     found = _in_range(ctx.triggers, s, e)
     valid = []
+    lower = ctx.lower[s:e]
+    shares = (
+        [(m.start(), m.end()) for m in _CAMPAIGN_SHARE_RE.finditer(text, s, e)]
+        if any(w in lower for w in _CAMPAIGN_SHARE_WORDS)
+        else []
+    )
     for t in found:
+        if shares and any(a <= t.start < b for a, b in shares):
+            continue
         before = text[max(s, t.start - 60) : t.start]
         if _is_support(text, t.start):
             continue
