@@ -3398,3 +3398,11 @@ def test_what_most_of_a_side_s_strikes_have_hit_is_no_strike_of_a_day(finder):
         "targeted rebel-held towns in Idlib and Hama rather than the Islamic State."
     )
     assert places(text, finder) == ["Marayan"]
+
+
+def test_a_duty_of_bombing_given_to_a_squadron_is_no_strike(finder):
+    text = (
+        "Jets bombed Jayroud on Sunday. The squadron has been given the task of bombing the "
+        "eastern Qalamoun area."
+    )
+    assert places(text, finder) == ["Jayroud"]

@@ -133,7 +133,9 @@ _UNREAL_BEFORE_RE = re.compile(
     # "will likely intensify its strikes": up to three words between.
     r"(?:\s+[\w'’-]+){0,3}"
     # "will continue to focus its strikes": what a side will go on doing.
-    r"|\b(?:will|would)\s+(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4})\s+$",
+    r"|\b(?:will|would)\s+(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4}"
+    # "a squadron given the task of bombing X": a duty, no strike of a day.
+    r"|\b(?:(?:given|assigned|handed)\s+the\s+(?:task|job|mission)\s+of|tasked\s+with))\s+$",
     re.IGNORECASE,
 )
 # A denial reaches the strike words after it, up to a new statement: "denied striking A
