@@ -309,12 +309,14 @@ SETS = {
     # "most of its raids have hit areas ... in Idlib, Hama and Aleppo": what a campaign has
     # done all along is no strike of a day (three false places and non-events gone).
     # "a squadron given the task of bombing the X area": a duty, no strike.
+    # "X air base pilots behind raids", "officers who defected from the X military airport":
+    # the base sends out the aircraft or held the men; it is not struck.
     "blind18": Floors(
-        precision=0.862,
+        precision=0.925,
         recall=1.0,
-        f1=0.925,
+        f1=0.961,
         event_date=1.0,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.961,
             "claimant": 0.769,

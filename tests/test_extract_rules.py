@@ -3406,3 +3406,16 @@ def test_a_duty_of_bombing_given_to_a_squadron_is_no_strike(finder):
         "eastern Qalamoun area."
     )
     assert places(text, finder) == ["Jayroud"]
+
+
+def test_an_air_base_named_for_its_helicopters_is_where_they_come_from(finder):
+    text = "Hama military airport helicopters dropped barrel bombs on Kafr Zita on Monday."
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_the_air_base_an_officer_defected_from_is_no_struck_place(finder):
+    text = (
+        "Jets bombed Jayroud on Sunday. An officer who defected from the Dumayr military "
+        "airport said the raids were flown by its pilots."
+    )
+    assert places(text, finder) == ["Jayroud"]

@@ -177,6 +177,12 @@ _MOVED_FROM_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "officers who defected from the X air base": where a man served, not a struck place.
+_DEFECTED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:defect(?:ed|ing|ors?|ions?)|desert(?:ed|ing|ers?))\s+(?:[\w'’-]+\s+){0,2}?"
+    r"from\s+(?:the\s+)?#?$",
+    re.IGNORECASE,
+)
 _WITNESSES = alternation(load("people")["witnesses"]["nouns"])
 # "a shopkeeper from X who was in the market", "he said by telephone from X".
 _FROM_BEFORE_RE = re.compile(
@@ -485,6 +491,16 @@ _OTHER_STRIKER_AFTER_RE = re.compile(
 _BASE_WORD_RE = re.compile(r"\s+(?:air\s*base|airbase|airfield|airport|air\s+field|base)$", re.I)
 
 
+# "Dumayr air base pilots behind raids on X", "the Hama airport's helicopters": a base named
+# for the crews or aircraft it sends out.
+_CREWS = r"['’]?s?\s+(?:pilots|crews|squadrons?|jets|warplanes|helicopters|aircraft|bombers)\b"
+_CREWS_AFTER_RE = re.compile(_CREWS, re.IGNORECASE)
+_BASE_CREWS_AFTER_RE = re.compile(
+    r"\s+(?:military\s+)?(?:air\s*base|airbase|airfield|airport|air\s+field)" + _CREWS,
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def _names_launch_site(surface: str) -> bool:
     """Say whether a surface names an air base the strikes are flown from (once per surface)."""
@@ -526,6 +542,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # A container: it stays the struck place only when the sentence names no other.
         return "container"
     if _names_launch_site(m.surface):
+        return "launch"
+    if (_BASE_WORD_RE.search(m.surface) and _CREWS_AFTER_RE.match(text, m.end)) or (
+        text.startswith((" air", " military"), m.end) and _BASE_CREWS_AFTER_RE.match(text, m.end)
+    ):
         return "launch"
     if (
         previous is not None
@@ -581,6 +601,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "launch" in kinds and (
         _MOVED_FROM_BEFORE_RE.search(before)
         or _FROM_BEFORE_RE.search(before)
+        or _DEFECTED_FROM_BEFORE_RE.search(before)
         or _ATTACKED_FROM_BEFORE_RE.search(before)
     ):
         return "reference"
