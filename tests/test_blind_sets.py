@@ -311,12 +311,13 @@ SETS = {
     # "a squadron given the task of bombing the X area": a duty, no strike.
     # "X air base pilots behind raids", "officers who defected from the X military airport":
     # the base sends out the aircraft or held the men; it is not struck.
+    # "The commander, Azad Kobani, said": a town as a titled speaker's family name.
     "blind18": Floors(
-        precision=0.925,
+        precision=0.961,
         recall=1.0,
-        f1=0.961,
+        f1=0.98,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.961,
             "claimant": 0.769,

@@ -3419,3 +3419,11 @@ def test_the_air_base_an_officer_defected_from_is_no_struck_place(finder):
         "airport said the raids were flown by its pilots."
     )
     assert places(text, finder) == ["Jayroud"]
+
+
+def test_a_town_as_the_family_name_of_a_titled_speaker_is_no_place(finder):
+    text = (
+        "Coalition jets struck Um Adasa on Tuesday. The commander, Azad Kobani, said the "
+        "strikes killed 17 militants."
+    )
+    assert places(text, finder) == ["Um Adasa"]

@@ -50,6 +50,13 @@ _ROLE_AFTER_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "The commander, Azad Kobani, said", "spokesman Sipan Hemo told": a title, then a given
+# name right before the place name, then a comma or a verb of saying.
+_TITLED_NAME_BEFORE_RE = re.compile(
+    rf"\b{alternation(_VOCAB['titled_before'])}\s*,?\s+[A-Z][a-z'’-]{{1,20}}\s+$",
+    re.IGNORECASE,
+)
+_NAME_END_AFTER_RE = re.compile(r"\s*,|\s+(?:said|says|told|added|tells)\b")
 # "Khalil Khatouny, 27,": a given name, a family name and an age.
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
 # An aircraft's or a weapon's nickname in quotes after its model: 'Tu-95MS "Bears"'.
@@ -98,6 +105,10 @@ def names_no_place(text: str, start: int, end: int) -> bool:
             _RELATION_WORD_BEFORE_RE.search(text, max(0, start - 14), start)
             and _RELATION_BEFORE_RE.search(text, max(0, start - 40), start)
         )
+    ):
+        return True
+    if _NAME_END_AFTER_RE.match(text, end, end + 8) and _TITLED_NAME_BEFORE_RE.search(
+        text, max(0, start - 50), start
     ):
         return True
     if _NATIONALITY_BEFORE_RE.search(text, max(0, start - 20), start) and not (
