@@ -3427,3 +3427,13 @@ def test_a_town_as_the_family_name_of_a_titled_speaker_is_no_place(finder):
         "strikes killed 17 militants."
     )
     assert places(text, finder) == ["Um Adasa"]
+
+
+def test_an_unlabelled_answer_after_a_question_speaks_for_the_interviewee(finder):
+    text = (
+        "AMMAN: Jets struck the town of Taldou on Wednesday, a media activist in the town "
+        "told the site.\n\nQ: What happened the next day?\n\n"
+        "On Thursday, helicopters dropped barrel bombs on Kafr Laha."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Kafr Laha"] == "activists"
