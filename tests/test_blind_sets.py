@@ -314,12 +314,13 @@ SETS = {
     # the base sends out the aircraft or held the men; it is not struck.
     # "The commander, Azad Kobani, said": a town as a titled speaker's family name.
     # An interview's unlabelled answers after "Q:" speak for the interviewee.
+    # "the Manbij Military Council": a town heading a council's name is no struck place.
     "blind18": Floors(
-        precision=0.961,
+        precision=1.0,
         recall=1.0,
-        f1=0.98,
+        f1=1.0,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.961,
             "claimant": 0.846,

@@ -3437,3 +3437,11 @@ def test_an_unlabelled_answer_after_a_question_speaks_for_the_interviewee(finder
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert found["Kafr Laha"] == "activists"
+
+
+def test_a_town_heading_a_council_s_two_word_name_is_no_struck_place(finder):
+    text = (
+        "Coalition jets struck Um Adasa on Tuesday, a commander of the Manbij Military "
+        "Council told the agency."
+    )
+    assert places(text, finder) == ["Um Adasa"]

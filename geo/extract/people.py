@@ -33,6 +33,7 @@ _JOINED_WORDS_RE = re.compile(
 )
 _NISBA_RE = re.compile(rf"[a-z]{{2,}}(?:{'|'.join(_VOCAB['nisba_endings'])})$")
 _ORGANISATION = frozenset(_VOCAB["organisation_after"])
+_COUNCILS = frozenset(_VOCAB["council_after"])
 _COUNT_AFTER_RE = re.compile(
     r"[ \t]+\d{1,3}\b(?![.,]?\d)(?!\s*(?:"
     + "|".join(_VOCAB["count_units"])
@@ -131,6 +132,10 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     if nxt is not None:
         word = nxt["word"]
         if word in _ORGANISATION:
+            return True
+        # "the Manbij Military Council": a body's name of two words after the place.
+        second = _NEXT_WORD_RE.match(text, nxt.end(), min(len(text), nxt.end() + 40))
+        if second is not None and second["word"] in _COUNCILS and word not in _DESIGNATORS:
             return True
         if word not in _DESIGNATORS and (
             _KUNYA_OPENING_RE.match(text, start, end)
