@@ -3445,3 +3445,12 @@ def test_a_town_heading_a_council_s_two_word_name_is_no_struck_place(finder):
         "Council told the agency."
     )
     assert places(text, finder) == ["Um Adasa"]
+
+
+def test_a_military_council_of_local_fighters_speaks_as_an_armed_group(finder):
+    text = (
+        "Coalition jets struck Um Adasa on Tuesday, a commander of the Manbij Military "
+        "Council told the agency."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
