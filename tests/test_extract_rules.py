@@ -3454,3 +3454,9 @@ def test_a_military_council_of_local_fighters_speaks_as_an_armed_group(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "rebels"
+
+
+def test_an_opposition_outlet_s_own_reporter_is_the_report_s_voice(finder):
+    text = "Regime jets launched raids on Khan al-Shih on Wednesday, Orient News reporter said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
