@@ -3460,3 +3460,30 @@ def test_an_opposition_outlet_s_own_reporter_is_the_report_s_voice(finder):
     text = "Regime jets launched raids on Khan al-Shih on Wednesday, Orient News reporter said."
     (ev,) = events(text, finder)
     assert ev.claimant == "reporter"
+
+
+def test_victims_told_in_the_sentences_right_after_a_strike_are_its_target(finder):
+    text = (
+        "On Tuesday, helicopters dropped barrel bombs on Kafr Laha all evening. People "
+        "counted nine barrels. A bakery there was destroyed and two men were killed."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_victims_of_other_news_after_a_strike_are_not_its_target(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Laha on Tuesday. Elsewhere, a car bomb "
+        "killed five civilians."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"
+
+
+def test_the_hospital_the_wounded_were_taken_to_after_a_strike_is_no_target(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Laha on Tuesday. Two injured, both taken to "
+        "the nearest hospital."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"

@@ -129,6 +129,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _civilians_again(ctx, index, s, e, events)
+            _victims_after(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
     headlines = _headline_spans(ctx)
     events = _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
@@ -213,6 +214,47 @@ def _civilians_again(
         return
     for i, ev in enumerate(events):
         if ev.sentence_index == last and ev.claimant == claimant:
+            events[i] = replace(ev, claimed_target="civilians")
+
+
+# "Elsewhere, ...", "Meanwhile, ...": a sentence turning to other news.
+_TURN_ASIDE_RE = re.compile(r"\b(?:elsewhere|meanwhile|separately|in\s+other\s+news)\b", re.I)
+_DESTINATION_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
+#: How many sentences after a strike its victims may still be told.
+_VICTIMS_AFTER_SENTENCES = 2
+
+
+def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:
+    """Make the last strikes civilian targets when the sentences right after tell their victims.
+
+    "Jets fired rockets at the outskirts of X, the activists said." then "A farmer was
+    killed.": a sentence of the same paragraph naming no place and no fighter, in no
+    other voice, tells who the strike just told hit.
+    """
+    if not events or events[-1].claimed_target != "unspecified":
+        return
+    last = events[-1].sentence_index
+    if not 0 < index - last <= _VICTIMS_AFTER_SENTENCES or _mentions_in(ctx, s, e):
+        return
+    # "2 injured, both evacuated to the nearest hospital": where the wounded went.
+    cues = [
+        t
+        for t in _target_cues(ctx, s, e)
+        if not _DESTINATION_BEFORE_RE.search(ctx.text, max(s, t.start - 30), t.start)
+    ]
+    if not any(t.label == "civilians" for t in cues) or any(t.label != "civilians" for t in cues):
+        return
+    if _paragraph_index(ctx, s) != _paragraph_index(ctx, ctx.sentences[last][0]):
+        return
+    if _TURN_ASIDE_RE.search(ctx.text, s, e):
+        return
+    claimant = _claimant_of(ctx, index)
+    for i, ev in enumerate(events):
+        if (
+            ev.sentence_index == last
+            and ev.claimed_target == "unspecified"
+            and claimant in (None, ev.claimant)
+        ):
             events[i] = replace(ev, claimed_target="civilians")
 
 
