@@ -3487,3 +3487,18 @@ def test_the_hospital_the_wounded_were_taken_to_after_a_strike_is_no_target(find
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "unspecified"
+
+
+def test_a_fisherman_killed_is_a_civilian_target(finder):
+    text = "On Saturday, a coalition aircraft bombed a ferry near Sbikhan, killing a fisherman."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_farmer_was_killed_after_a_strike_makes_it_a_civilian_target(finder):
+    text = (
+        "Two jets fired rockets at the outskirts of al-Ruhaybah on Monday, the activists "
+        "said. A 60-year-old farmer was killed."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
