@@ -3502,3 +3502,12 @@ def test_a_farmer_was_killed_after_a_strike_makes_it_a_civilian_target(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_the_one_air_force_a_report_names_in_support_strikes_its_unattributed_raids(finder):
+    text = (
+        "Army units, backed by the Syrian Arab Air Force, carried out operations on Tuesday. "
+        "A headquarters of the terrorists was destroyed in an air strike in Daraa al-Balad."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"
