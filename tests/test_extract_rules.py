@@ -3511,3 +3511,17 @@ def test_the_one_air_force_a_report_names_in_support_strikes_its_unattributed_ra
     )
     (ev,) = events(text, finder)
     assert ev.actor == "regime"
+
+
+def test_a_place_s_own_council_telling_bombs_fell_on_the_town_makes_it_struck(finder):
+    text = (
+        "The local council of Zakiya said that eight barrel bombs fell on the town on "
+        "Wednesday afternoon and that a woman was killed."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Zakiya", "activists")
+
+
+def test_a_place_s_own_council_telling_of_another_place_struck_is_not_struck(finder):
+    text = "The local council of Zakiya said that jets struck Kanaker on Wednesday."
+    assert places(text, finder) == ["Kanaker"]

@@ -220,6 +220,12 @@ _FLED_FROM_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "the local council of X", "the media office of the town of X": the place's own body.
+_BODY_OF_BEFORE_RE = re.compile(
+    r"\b(?:council|committee|administration|office|cent(?:er|re))\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # A capital speaking for its government: "condemned by Damascus", "Moscow denied".
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|welcomed|rejected|announced|claimed|reported|denied"
@@ -585,6 +591,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _SPARED_AFTER_RE.search(after)
     ):
         return "reference"
+    if "of" in before and _SAY_AFTER_RE.search(after) and _BODY_OF_BEFORE_RE.search(before):
+        # "The local council of X said bombs fell on the town": the place's own body speaks;
+        # the place stays the struck one only when the sentence names no other.
+        return "container"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
     if _SAY_AFTER_RE.search(after) and _SPEAKERS_IN_BEFORE_RE.search(before):
