@@ -154,3 +154,4 @@ def names_no_place(text: str, start: int, end: int) -> bool:
 _KUNYA_BEFORE_RE = quick_opening(_KUNYA_BEFORE_RE)
 _DESIGNATOR_OPENING_RE = quick_opening(_DESIGNATOR_OPENING_RE)
 _RELATION_BEFORE_RE = quick_opening(_RELATION_BEFORE_RE)
+_TITLED_NAME_BEFORE_RE = quick_opening(_TITLED_NAME_BEFORE_RE)

@@ -591,7 +591,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _SPARED_AFTER_RE.search(after)
     ):
         return "reference"
-    if "of" in before and _SAY_AFTER_RE.search(after) and _BODY_OF_BEFORE_RE.search(before):
+    if _SAY_AFTER_RE.search(after) and "of" in before and _BODY_OF_BEFORE_RE.search(before):
         # "The local council of X said bombs fell on the town": the place's own body speaks;
         # the place stays the struck one only when the sentence names no other.
         return "container"

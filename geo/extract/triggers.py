@@ -344,10 +344,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
     text = ctx.text
     found = _in_range(ctx.triggers, s, e)
     valid = []
-    lower = ctx.lower[s:e]
     shares = (
         [(m.start(), m.end()) for m in _CAMPAIGN_SHARE_RE.finditer(text, s, e)]
-        if any(w in lower for w in _CAMPAIGN_SHARE_WORDS)
+        if any(ctx.lower.find(w, s, e) >= 0 for w in _CAMPAIGN_SHARE_WORDS)
         else []
     )
     for t in found:
