@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind17`` started at the figures measured the
+The floors of ``blind3`` to ``blind18`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -32,7 +32,9 @@ found; blind15: P 0.829, R 0.975, F1 0.896, dates 0.897, actor 1.0,
 claimant 0.769, claimed target 0.846, place relation 1.0, 7 non-events found; blind16: P 0.961,
 R 0.943, F1 0.952, dates 0.88, actor 0.92, claimant 0.88, claimed target 0.84, place relation
 0.98, 2 non-events found; blind17: P 0.885, R 0.806, F1 0.844, dates 1.0, actor 0.84,
-claimant 0.84, claimed target 0.88, place relation 1.0, 3 non-events found) and
+claimant 0.84, claimed target 0.88, place relation 1.0, 3 non-events found; blind18: P
+0.694, R 1.0, F1 0.82, dates 1.0, actor 0.962, claimant 0.769, claimed target 0.808, place
+relation 1.0, 10 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -75,6 +77,7 @@ SETS = {
     # A governorate written as the one a region lies in no longer makes an event of its own.
     "blind2": Floors(precision=0.975, recall=0.97, f1=0.987, event_date=0.95, non_events=2),
     # What the strikes on a place hit may be told in the next sentence, naming no place.
+    # Victims told in the sentences right after a strike, in its paragraph, are its target.
     "blind3": Floors(
         precision=0.983,
         recall=0.984,
@@ -130,6 +133,7 @@ SETS = {
             "place_relation": 0.96,
         },
     ),
+    # Unlabelled answers after "Q:" speak for the interviewee the introduction names.
     "blind6": Floors(
         precision=1.0,
         recall=1.0,
@@ -138,7 +142,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.9,
-            "claimant": 0.933,
+            "claimant": 1.0,
             "claimed_target": 0.966,
             "place_relation": 0.933,
         },
@@ -162,6 +166,7 @@ SETS = {
         },
     ),
     # What the strikes on a place hit may be told in the next sentence, naming no place.
+    # Victims told in the sentences right after a strike, in its paragraph, are its target.
     "blind8": Floors(
         precision=0.957,
         recall=0.962,
@@ -198,6 +203,7 @@ SETS = {
     # which matched its name by key, counts as false.
     # A city locating towns that the next sentences name struck is no struck place.
     # Houses hit, and volunteers, rescuers, paramedics or nurses killed, are civilian targets.
+    # Victims told in the sentences right after a strike, in its paragraph, are its target.
     "blind10": Floors(
         precision=0.906,
         recall=1.0,
@@ -358,6 +364,37 @@ SETS = {
             "actor": 0.935,
             "claimant": 0.903,
             "claimed_target": 1.0,
+            "place_relation": 1.0,
+        },
+    ),
+    # "The raids coincided with the arrival of fighters through X": strikes told before, set
+    # beside another happening, strike none of its places.
+    # Surface-to-surface and anti-tank missiles, and opposition factions destroying a tank,
+    # are ground fire (two false places gone).
+    # "most of its raids have hit areas ... in Idlib, Hama and Aleppo": what a campaign has
+    # done all along is no strike of a day (three false places and non-events gone).
+    # "a squadron given the task of bombing the X area": a duty, no strike.
+    # "X air base pilots behind raids", "officers who defected from the X military airport":
+    # the base sends out the aircraft or held the men; it is not struck.
+    # "The commander, Azad Kobani, said": a town as a titled speaker's family name.
+    # An interview's unlabelled answers after "Q:" speak for the interviewee.
+    # "the Manbij Military Council": a town heading a council's name is no struck place;
+    # a military council speaks as an armed group.
+    # "Orient News reporter said": an opposition outlet's own reporter is the report's voice.
+    # Victims told in the sentences right after a strike, in its paragraph, are its target.
+    # A fisherman killed, "a farmer was killed": civilians.
+    # The one air force a report names, if only in support, takes its unattributed strikes.
+    # "The local council of X said bombs fell on the town": the council's place is struck.
+    "blind18": Floors(
+        precision=1.0,
+        recall=1.0,
+        f1=1.0,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 1.0,
+            "claimant": 1.0,
+            "claimed_target": 0.961,
             "place_relation": 1.0,
         },
     ),

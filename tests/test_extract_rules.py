@@ -3619,3 +3619,166 @@ def test_each_sentence_striking_the_camp_of_a_section_is_a_strike_there(finder):
     )
     found = sorted(ev.event_date for ev in events(text, finder, date(2016, 12, 1)))
     assert found == [date(2016, 10, 3), date(2016, 10, 9)]
+
+
+# -- the eighteenth set's families --------------------------------------------------
+
+
+def test_strikes_told_before_set_beside_another_happening_strike_none_of_its_places(finder):
+    text = (
+        "Regime jets bombed Hajin on Monday. The raids came as dozens of ISIS fighters "
+        "arrived from Iraq through the town of al-Mayadin."
+    )
+    assert places(text, finder) == ["Hajin"]
+
+
+def test_surface_to_surface_missiles_name_no_aircraft(finder):
+    text = (
+        "Regime jets bombed Zakiya on Tuesday. Regime forces in the town of Kisweh shelled "
+        "the farms with surface-to-surface missiles."
+    )
+    assert places(text, finder) == ["Zakiya"]
+
+
+def test_opposition_factions_destroying_a_tank_with_an_anti_tank_missile_is_ground_fire(finder):
+    text = (
+        "Russian jets struck Abzemo on Sunday. Fighting went on at the al-Mansoura front, "
+        "where opposition factions said they had destroyed a regime tank with an anti-tank "
+        "missile."
+    )
+    assert places(text, finder) == ["Abzemo"]
+
+
+def test_what_most_of_a_side_s_strikes_have_hit_is_no_strike_of_a_day(finder):
+    text = (
+        "Jets struck Marayan on Monday. Rights groups say most of Russia's strikes have "
+        "targeted rebel-held towns in Idlib and Hama rather than the Islamic State."
+    )
+    assert places(text, finder) == ["Marayan"]
+
+
+def test_a_duty_of_bombing_given_to_a_squadron_is_no_strike(finder):
+    text = (
+        "Jets bombed Jayroud on Sunday. The squadron has been given the task of bombing the "
+        "eastern Qalamoun area."
+    )
+    assert places(text, finder) == ["Jayroud"]
+
+
+def test_an_air_base_named_for_its_helicopters_is_where_they_come_from(finder):
+    text = "Hama military airport helicopters dropped barrel bombs on Kafr Zita on Monday."
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_the_air_base_an_officer_defected_from_is_no_struck_place(finder):
+    text = (
+        "Jets bombed Jayroud on Sunday. An officer who defected from the Dumayr military "
+        "airport said the raids were flown by its pilots."
+    )
+    assert places(text, finder) == ["Jayroud"]
+
+
+def test_a_town_as_the_family_name_of_a_titled_speaker_is_no_place(finder):
+    text = (
+        "Coalition jets struck Um Adasa on Tuesday. The commander, Azad Kobani, said the "
+        "strikes killed 17 militants."
+    )
+    assert places(text, finder) == ["Um Adasa"]
+
+
+def test_an_unlabelled_answer_after_a_question_speaks_for_the_interviewee(finder):
+    text = (
+        "AMMAN: Jets struck the town of Taldou on Wednesday, a media activist in the town "
+        "told the site.\n\nQ: What happened the next day?\n\n"
+        "On Thursday, helicopters dropped barrel bombs on Kafr Laha."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Kafr Laha"] == "activists"
+
+
+def test_a_town_heading_a_council_s_two_word_name_is_no_struck_place(finder):
+    text = (
+        "Coalition jets struck Um Adasa on Tuesday, a commander of the Manbij Military "
+        "Council told the agency."
+    )
+    assert places(text, finder) == ["Um Adasa"]
+
+
+def test_a_military_council_of_local_fighters_speaks_as_an_armed_group(finder):
+    text = (
+        "Coalition jets struck Um Adasa on Tuesday, a commander of the Manbij Military "
+        "Council told the agency."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+
+
+def test_an_opposition_outlet_s_own_reporter_is_the_report_s_voice(finder):
+    text = "Regime jets launched raids on Khan al-Shih on Wednesday, Orient News reporter said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_victims_told_in_the_sentences_right_after_a_strike_are_its_target(finder):
+    text = (
+        "On Tuesday, helicopters dropped barrel bombs on Kafr Laha all evening. People "
+        "counted nine barrels. A bakery there was destroyed and two men were killed."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_victims_of_other_news_after_a_strike_are_not_its_target(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Laha on Tuesday. Elsewhere, a car bomb "
+        "killed five civilians."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"
+
+
+def test_the_hospital_the_wounded_were_taken_to_after_a_strike_is_no_target(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Laha on Tuesday. Two injured, both taken to "
+        "the nearest hospital."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"
+
+
+def test_a_fisherman_killed_is_a_civilian_target(finder):
+    text = "On Saturday, a coalition aircraft bombed a ferry near Sbikhan, killing a fisherman."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_farmer_was_killed_after_a_strike_makes_it_a_civilian_target(finder):
+    text = (
+        "Two jets fired rockets at the outskirts of al-Ruhaybah on Monday, the activists "
+        "said. A 60-year-old farmer was killed."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_the_one_air_force_a_report_names_in_support_strikes_its_unattributed_raids(finder):
+    text = (
+        "Army units, backed by the Syrian Arab Air Force, carried out operations on Tuesday. "
+        "A headquarters of the terrorists was destroyed in an air strike in Daraa al-Balad."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"
+
+
+def test_a_place_s_own_council_telling_bombs_fell_on_the_town_makes_it_struck(finder):
+    text = (
+        "The local council of Zakiya said that eight barrel bombs fell on the town on "
+        "Wednesday afternoon and that a woman was killed."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Zakiya", "activists")
+
+
+def test_a_place_s_own_council_telling_of_another_place_struck_is_not_struck(finder):
+    text = "The local council of Zakiya said that jets struck Kanaker on Wednesday."
+    assert places(text, finder) == ["Kanaker"]

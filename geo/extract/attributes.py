@@ -184,6 +184,10 @@ def _default_actor(ctx: _DocContext) -> str:
             for a in actors
             if not _is_support(text, a.start) and not _on_the_ground(text, a)
         )
+        if not counts:
+            # "Army units, backed by the Syrian Arab Air Force, ...": the one air force a
+            # report names, even in support, is whose strikes it tells.
+            counts = Counter(a.label for a in actors if not _on_the_ground(text, a))
         top = counts.most_common(1)
         # Only a clear majority speaks for the report: a report naming Syrian and
         # Russian aircraft alike does not say whose unattributed strike it tells.

@@ -138,7 +138,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         if not found:
             _civilians_again(ctx, index, s, e, events)
             _victims_there_again(ctx, index, s, e, events)
-            _hit_told_next(ctx, index, s, e, events)
+            _victims_after(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
     headlines = _headline_spans(ctx)
     if _TIMESTAMP_LINE_RE.search(doc.text):
@@ -261,37 +261,45 @@ def _victims_there_again(
             events[i] = replace(ev, claimed_target="civilians")
 
 
-_DESTINATION_BEFORE_RE = re.compile(r"\bto\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# "Elsewhere, ...", "Meanwhile, ...": a sentence turning to other news.
+_TURN_ASIDE_RE = re.compile(r"\b(?:elsewhere|meanwhile|separately|in\s+other\s+news)\b", re.I)
+_DESTINATION_BEFORE_RE = re.compile(r"\bto\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+#: How many sentences after a strike its victims may still be told.
+_VICTIMS_AFTER_SENTENCES = 2
 
 
-def _hit_told_next(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:
-    """Make the last sentence's one place a civilian target when the next says what was hit.
+def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:
+    """Make the last strikes civilian targets when the sentences right after tell their victims.
 
-    "Jets carried out twelve strikes on X on Thursday." then "One of them hit our
-    centre, killing two volunteers.": a sentence of the same paragraph naming no
-    place, nor a voice of its own, tells what the strikes on X hit.
+    "Jets fired rockets at the outskirts of X, the activists said." then "A farmer was
+    killed.": a sentence of the same paragraph naming no place and no fighter, in no
+    other voice, tells who the strike just told hit.
     """
-    if not events or events[-1].sentence_index != index - 1:
+    if not events or events[-1].claimed_target != "unspecified":
         return
-    if _mentions_in(ctx, s, e) or _claimant_of(ctx, index) is not None:
+    last = events[-1].sentence_index
+    if not 0 < index - last <= _VICTIMS_AFTER_SENTENCES or _mentions_in(ctx, s, e):
         return
-    last = index - 1
-    if _paragraph_index(ctx, ctx.sentences[last][0]) != _paragraph_index(ctx, s):
-        return
-    told = [ev for ev in events if ev.sentence_index == last]
-    if len({place_key(ev.place_as_written) for ev in told}) != 1:
-        return
-    # "both evacuated to the nearest hospital": where the wounded went was not hit.
+    # "2 injured, both evacuated to the nearest hospital": where the wounded went.
     cues = [
         t
         for t in _target_cues(ctx, s, e)
         if not _DESTINATION_BEFORE_RE.search(ctx.text, max(s, t.start - 40), t.start)
     ]
-    if not cues or any(t.label != "civilians" for t in cues):
+    if not any(t.label == "civilians" for t in cues) or any(t.label != "civilians" for t in cues):
         return
-    for i in range(len(events) - len(told), len(events)):
-        if events[i].claimed_target == "unspecified":
-            events[i] = replace(events[i], claimed_target="civilians")
+    if _paragraph_index(ctx, s) != _paragraph_index(ctx, ctx.sentences[last][0]):
+        return
+    if _TURN_ASIDE_RE.search(ctx.text, s, e):
+        return
+    claimant = _claimant_of(ctx, index)
+    for i, ev in enumerate(events):
+        if (
+            ev.sentence_index == last
+            and ev.claimed_target == "unspecified"
+            and claimant in (None, ev.claimant)
+        ):
+            events[i] = replace(ev, claimed_target="civilians")
 
 
 def _written_months(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:

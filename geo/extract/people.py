@@ -33,6 +33,7 @@ _JOINED_WORDS_RE = re.compile(
 )
 _NISBA_RE = re.compile(rf"[a-z]{{2,}}(?:{'|'.join(_VOCAB['nisba_endings'])})$")
 _ORGANISATION = frozenset(_VOCAB["organisation_after"])
+_COUNCILS = frozenset(_VOCAB["council_after"])
 _COUNT_AFTER_RE = re.compile(
     r"[ \t]+\d{1,3}\b(?![.,]?\d)(?!\s*(?:"
     + "|".join(_VOCAB["count_units"])
@@ -50,6 +51,13 @@ _ROLE_AFTER_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "The commander, Azad Kobani, said", "spokesman Sipan Hemo told": a title, then a given
+# name right before the place name, then a comma or a verb of saying.
+_TITLED_NAME_BEFORE_RE = re.compile(
+    rf"\b{alternation(_VOCAB['titled_before'])}\s*,?\s+[A-Z][a-z'’-]{{1,20}}\s+$",
+    re.IGNORECASE,
+)
+_NAME_END_AFTER_RE = re.compile(r"\s*,|\s+(?:said|says|told|added|tells)\b")
 # "Khalil Khatouny, 27,": a given name, a family name and an age.
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
 # An aircraft's or a weapon's nickname in quotes after its model: 'Tu-95MS "Bears"'.
@@ -100,6 +108,10 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         )
     ):
         return True
+    if _NAME_END_AFTER_RE.match(text, end, end + 8) and _TITLED_NAME_BEFORE_RE.search(
+        text, max(0, start - 50), start
+    ):
+        return True
     if _NATIONALITY_BEFORE_RE.search(text, max(0, start - 20), start) and not (
         _DESIGNATOR_OPENING_RE.match(text, start, end)
     ):
@@ -121,6 +133,10 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         word = nxt["word"]
         if word in _ORGANISATION:
             return True
+        # "the Manbij Military Council": a body's name of two words after the place.
+        second = _NEXT_WORD_RE.match(text, nxt.end(), min(len(text), nxt.end() + 40))
+        if second is not None and second["word"] in _COUNCILS and word not in _DESIGNATORS:
+            return True
         if word not in _DESIGNATORS and (
             _KUNYA_OPENING_RE.match(text, start, end)
             or _NISBA_RE.search(word)
@@ -138,3 +154,4 @@ def names_no_place(text: str, start: int, end: int) -> bool:
 _KUNYA_BEFORE_RE = quick_opening(_KUNYA_BEFORE_RE)
 _DESIGNATOR_OPENING_RE = quick_opening(_DESIGNATOR_OPENING_RE)
 _RELATION_BEFORE_RE = quick_opening(_RELATION_BEFORE_RE)
+_TITLED_NAME_BEFORE_RE = quick_opening(_TITLED_NAME_BEFORE_RE)

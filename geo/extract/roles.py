@@ -177,6 +177,12 @@ _MOVED_FROM_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "officers who defected from the X air base": where a man served, not a struck place.
+_DEFECTED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:defect(?:ed|ing|ors?|ions?)|desert(?:ed|ing|ers?))\s+(?:[\w'’-]+\s+){0,2}?"
+    r"from\s+(?:the\s+)?#?$",
+    re.IGNORECASE,
+)
 _WITNESSES = alternation(load("people")["witnesses"]["nouns"])
 # "a shopkeeper from X who was in the market", "he said by telephone from X".
 _FROM_BEFORE_RE = re.compile(
@@ -212,6 +218,12 @@ _MEETING_BEFORE_RE = re.compile(
 _FLED_FROM_BEFORE_RE = re.compile(
     r"\b(?:fled|flee|fleeing|displaced)\s+(?:from\s+)?(?:the\s+)?"
     r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "the local council of X", "the media office of the town of X": the place's own body.
+_BODY_OF_BEFORE_RE = re.compile(
+    r"\b(?:council|committee|administration|office|cent(?:er|re))\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # A capital speaking for its government: "condemned by Damascus", "Moscow denied".
@@ -487,6 +499,16 @@ _OTHER_STRIKER_AFTER_RE = re.compile(
 _BASE_WORD_RE = re.compile(r"\s+(?:air\s*base|airbase|airfield|airport|air\s+field|base)$", re.I)
 
 
+# "Dumayr air base pilots behind raids on X", "the Hama airport's helicopters": a base named
+# for the crews or aircraft it sends out.
+_CREWS = r"['’]?s?\s+(?:pilots|crews|squadrons?|jets|warplanes|helicopters|aircraft|bombers)\b"
+_CREWS_AFTER_RE = re.compile(_CREWS, re.IGNORECASE)
+_BASE_CREWS_AFTER_RE = re.compile(
+    r"\s+(?:military\s+)?(?:air\s*base|airbase|airfield|airport|air\s+field)" + _CREWS,
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def _names_launch_site(surface: str) -> bool:
     """Say whether a surface names an air base the strikes are flown from (once per surface)."""
@@ -529,6 +551,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "container"
     if _names_launch_site(m.surface):
         return "launch"
+    if (_BASE_WORD_RE.search(m.surface) and _CREWS_AFTER_RE.match(text, m.end)) or (
+        text.startswith((" air", " military"), m.end) and _BASE_CREWS_AFTER_RE.match(text, m.end)
+    ):
+        return "launch"
     if (
         previous is not None
         and previous[1] == "launch"
@@ -567,6 +593,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _SPARED_AFTER_RE.search(after)
     ):
         return "reference"
+    if _SAY_AFTER_RE.search(after) and "of" in before and _BODY_OF_BEFORE_RE.search(before):
+        # "The local council of X said bombs fell on the town": the place's own body speaks;
+        # the place stays the struck one only when the sentence names no other.
+        return "container"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
     if _SAY_AFTER_RE.search(after) and _SPEAKERS_IN_BEFORE_RE.search(before):
@@ -583,6 +613,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "launch" in kinds and (
         _MOVED_FROM_BEFORE_RE.search(before)
         or _FROM_BEFORE_RE.search(before)
+        or _DEFECTED_FROM_BEFORE_RE.search(before)
         or _ATTACKED_FROM_BEFORE_RE.search(before)
     ):
         return "reference"

@@ -44,7 +44,8 @@ _SUPPORT_BEFORE_RE = re.compile(
 )
 _GROUND_AGENT_BEFORE_RE = re.compile(
     r"\b(?:ISIS|ISIL|IS|Islamic\s+[Ss]tate|Daesh|Da['’]esh|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents"
-    r"|[Jj]ihadists|extremist\s+group|(?:[Oo]pposition|[Rr]ebel)\s+fighters|[Tt]errorists"
+    r"|[Jj]ihadists|extremist\s+group|(?:[Oo]pposition|[Rr]ebel)\s+(?:fighters|factions)"
+    r"|[Tt]errorists"
     r"|[Gg]unmen|[Aa]rmed\s+groups"
     # "Fighters of <group> attacked": men on the ground ("Su-24 fighters" are aircraft).
     r"|[Ff]ighters\s+(?:of|from)\s+[\w'’-]+"
@@ -96,7 +97,8 @@ _FIRED_BY_CHARS = 140
 _GROUND_WEAPON_WORDS = ("mortar", "shell", "artiller", "cylinder", "cannon", "tank", "grad", "fire")
 # Air words that do not speak of aircraft: "anti-tank missiles", "whether aircraft were involved".
 _NOT_AIR_BEFORE_RE = re.compile(
-    r"(?:\b(?:anti-tank|anti-aircraft|anti-air|TOW|surface-to-air|ground-to-ground|whether|without"
+    r"(?:\b(?:anti-tank|anti-aircraft|anti-air|TOW|surface-to-air|surface-to-surface"
+    r"|ground-to-ground|whether|without"
     r"|no)|-made)\s+(?:[\w'’.-]+\s+){0,1}$",
     re.IGNORECASE,
 )
@@ -141,7 +143,9 @@ _UNREAL_BEFORE_RE = re.compile(
     # "will likely intensify its strikes": up to three words between.
     r"(?:\s+[\w'’-]+){0,3}"
     # "will continue to focus its strikes": what a side will go on doing.
-    r"|\b(?:will|would)\s+(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4})\s+$",
+    r"|\b(?:will|would)\s+(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4}"
+    # "a squadron given the task of bombing X": a duty, no strike of a day.
+    r"|\b(?:(?:given|assigned|handed)\s+the\s+(?:task|job|mission)\s+of|tasked\s+with))\s+$",
     re.IGNORECASE,
 )
 # A denial reaches the strike words after it, up to a new statement: "denied striking A
@@ -177,6 +181,28 @@ _NOT_A_STRIKE_AFTER_RE = re.compile(
 # "after the strikes", "following the raids", closing their clause: strikes told before.
 _TOLD_BEFORE_BEFORE_RE = re.compile(r"\b(?:after|following)\s+the\s+(?:[\w-]+\s+)?$", re.I)
 _TOLD_BEFORE_AFTER_RE = re.compile(r"\s*(?:[,.;:]|and\b|$)")
+# "The raids come as fighting goes on at X", "The strikes coincided with the arrival of
+# fighters through X": strikes told before, opening the sentence that sets them beside
+# something else; that happening's places are not struck.
+_TOLD_BEFORE_OPENING_RE = re.compile(
+    r"(?:[\"“]\s*)?(?:the|these|those|today['’]s|\w+day['’]s)\s+(?:[\w-]+\s+)?", re.I
+)
+# "most of its raids have hit areas held by the opposition in A, B and C": what a side's
+# campaign has done all along, no strike of a day.
+_CAMPAIGN_SHARE_RE = re.compile(
+    r"\b(?:most|(?:the\s+)?(?:bulk|majority))\s+of\s+(?:its|their|(?!\w+day['’])[A-Z][\w-]*['’]s)"
+    r"\s+(?:[\w-]+\s+)?(?:(?:air\s*)?strikes|raids|bombing|bombardment|sorties|attacks)"
+    r"\s+(?:have|has)\s+(?:(?:been|also|mostly|so\s+far)\s+)*[\w-]+",
+    re.IGNORECASE,
+)
+_CAMPAIGN_SHARE_WORDS = ("most of", "bulk of", "majority of")
+_TOLD_BEFORE_NOUN_RE = re.compile(r"(?:air[- ]?)?(?:strikes|raids)|bombings?|bombardments?", re.I)
+_COINCIDING_AFTER_RE = re.compile(
+    r"\s+(?:also\s+)?(?:come|comes|came|coincided|coincide|coincides|coinciding)\s+"
+    # Not "came a day after": the strike told after it dates by the raids (see dates).
+    r"(?:as|with|amid|while|during)\b",
+    re.I,
+)
 # "planes dropped leaflets on X": what was dropped is no weapon.
 # "dropped 22 tonnes of humanitarian aid over X": a quantity of it, measured.
 _DROPPED_NOT_WEAPON_AFTER_RE = re.compile(
@@ -332,7 +358,14 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
     text = ctx.text
     found = _in_range(ctx.triggers, s, e)
     valid = []
+    shares = (
+        [(m.start(), m.end()) for m in _CAMPAIGN_SHARE_RE.finditer(text, s, e)]
+        if any(ctx.lower.find(w, s, e) >= 0 for w in _CAMPAIGN_SHARE_WORDS)
+        else []
+    )
     for t in found:
+        if shares and any(a <= t.start < b for a, b in shares):
+            continue
         before = text[max(s, t.start - 60) : t.start]
         if _is_support(text, t.start):
             continue
@@ -368,6 +401,12 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
+            continue
+        if (
+            _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end)
+            and _COINCIDING_AFTER_RE.match(text, t.end, e)
+            and _TOLD_BEFORE_OPENING_RE.fullmatch(text, s, t.start)
+        ):
             continue
         if _TOLD_BEFORE_BEFORE_RE.search(before) and _TOLD_BEFORE_AFTER_RE.match(text, t.end, e):
             # "troops captured farms near X after the strikes": the strikes told before.

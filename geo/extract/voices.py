@@ -142,10 +142,19 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         author = _first_person_author(ctx)
     changes: list[tuple[int, str | None]] = [(0, author)]
     interviewee: list[str | None] = []
+    asked = False
     for pos in ctx.paragraphs:
         turn = _SPEAKER_TURN_RE.match(text, pos) if text[pos : pos + 1].isupper() else None
         if turn is None:
+            if asked and text[pos : pos + 1].strip():
+                # "Q: What happened?" then an unlabelled paragraph: the interviewee's answer.
+                asked = False
+                if not interviewee:
+                    interviewee.append(_introduced_voice(text, pos))
+                if interviewee[0] is not None and interviewee[0] != "media":
+                    changes.append((pos, interviewee[0]))
             continue
+        asked = False
         label = turn["label"]
         voice = _cue_voice(label, 0, len(label))
         if voice is None and _ANSWER_LABEL_RE.fullmatch(label):
@@ -157,6 +166,7 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
             changes.append((turn.start(), voice))
         elif _QUESTION_LABEL_RE.match(label):
             changes.append((turn.start(), None))
+            asked = True
     return changes
 
 
