@@ -822,7 +822,12 @@ def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
     """
     s = ctx.sentences[index][0]
     record = record_span(ctx.text, s)
-    for j in _record_sentences(ctx, record, index):
+    others = _record_sentences(ctx, record, index)
+    if any(is_place_field(ctx.text, ctx.sentences[j][0]) for j in others):
+        # Lines with several place fields and no blank line between them are a list of
+        # posts or items, not one entry: a date field among them is no date of each.
+        return None
+    for j in others:
         a, b = ctx.sentences[j]
         if any(t.label == "strong" for t in _valid_triggers(ctx, j, a, b)):
             return record
