@@ -12,7 +12,6 @@ from geo.extract.context import (
     _find,
     _find_cached,
     _mentions_in,
-    _paragraph_index,
     _scope_key,
     _sentence_clauses,
     _Span,
@@ -161,11 +160,13 @@ def _unknown_throughout(ctx: _DocContext) -> bool:
     """
     if not any(w in ctx.lower for w in _UNIDENTIFIED_WORDS):
         return False
-    for m in _UNIDENTIFIED_RE.finditer(ctx.text):
-        para = _paragraph_index(ctx, m.start())
-        s = ctx.paragraphs[para]
-        e = ctx.paragraphs[para + 1] if para + 1 < len(ctx.paragraphs) else len(ctx.text)
-        if not _mentions_in(ctx, s, e):
+    # Only the paragraphs naming no place are read (the costly pattern runs on few).
+    bounds = [*ctx.paragraphs, len(ctx.text)]
+    for s, e in zip(bounds, bounds[1:], strict=False):
+        if _mentions_in(ctx, s, e):
+            continue
+        lower = ctx.lower[s:e]
+        if any(w in lower for w in _UNIDENTIFIED_WORDS) and _UNIDENTIFIED_RE.search(ctx.text, s, e):
             return True
     return False
 
