@@ -237,7 +237,24 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return haversine_km(lat1, lon1, lat2, lon2)
 
 
+#: Stems of the words telling apart the villages of a pair ("X al-Sharqi", "Upper X").
+_SIDE_RE = re.compile(
+    r"sharq|eastern|gharb|western|shamal|northern|janub|southern|fawq|fouq|upper|taht|lower|qibl"
+)
+_SIDE_OF = {"eastern": "sharq", "western": "gharb", "northern": "shamal", "southern": "janub"}
+_SIDE_OF |= {"upper": "fawq", "fouq": "fawq", "lower": "taht"}
+
+
+def _sides(names: list[str]) -> set[str]:
+    found = {m.group() for n in names for m in _SIDE_RE.finditer(unidecode(n).lower())}
+    return {_SIDE_OF.get(side, side) for side in found}
+
+
 def _similar(a: list[str], b: list[str]) -> bool:
+    sides_a, sides_b = _sides(a), _sides(b)
+    if sides_a and sides_b and not sides_a & sides_b:
+        # "Salam al-Gharbi" is not "Eastern Salam", however alike the rest of the names.
+        return False
     keys_b = {normalize(n).replace(" ", "") for n in b}
     skels_b = {skeleton(n) for n in b}
     for name in a:
@@ -293,6 +310,32 @@ def _article_apart(name: str, arabic: str) -> str | None:
     return " ".join(out) if out != words else None
 
 
+#: OCHA's English leading word for a part of a pair of villages, and the Arabic adjective the
+#: press transliterates after the name instead, masculine and feminine.
+_PAIR_WORDS = {
+    "eastern": ("Sharqi", "Sharqiyah"),
+    "western": ("Gharbi", "Gharbiyah"),
+    "northern": ("Shamali", "Shamaliyah"),
+    "southern": ("Janubi", "Janubiyah"),
+    "upper": ("Fawqani", "Fawqaniyah"),
+    "lower": ("Tahtani", "Tahtaniyah"),
+}
+
+
+def _trailing_adjective(name: str, name_ar: str) -> list[str]:
+    """Return the press spelling of an OCHA "Western X": "X al-Gharbiyah" (or "al-Gharbi").
+
+    The Arabic name, which puts the adjective after the name, says whether it is feminine.
+    """
+    head, _, core = name.partition(" ")
+    forms = _PAIR_WORDS.get(head.lower())
+    if forms is None or not core or " - " in core:
+        return []
+    words = name_ar.split()
+    feminine = bool(words) and words[-1].endswith(("ية", "ة"))
+    return [f"{core} al-{forms[1] if feminine else forms[0]}"]
+
+
 def add_ocha(table: Table, path: Path) -> None:
     for rec in _read_csv(path):
         parts = _split_compound(rec["name_en"])
@@ -312,6 +355,7 @@ def add_ocha(table: Table, path: Path) -> None:
                 [a for p, ar in zip(parts, ar_parts, strict=True) if (a := _article_apart(p, ar))]
             )
         row.name_ar = rec["name_ar"]
+        row.add_names(_trailing_adjective(rec["name_en"], rec["name_ar"]))
         if len(ar_parts) > 1:
             row.add_names(ar_parts)
         row.admin1 = canonical_admin1(rec["admin1_en"]) or rec["admin1_en"]

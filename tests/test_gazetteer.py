@@ -546,3 +546,19 @@ def test_a_compound_community_is_not_named_after_its_district_town():
     found = gaz.resolve("al-Bab", context=("Manbij",))
     assert found is not None and found.place.name == "Al Bab"
     assert gaz.resolve("Safita", context=("Mjeidel",)).place.name == "Safita"
+
+
+def test_one_of_a_pair_of_villages_is_found_as_the_press_writes_it():
+    # OCHA writes "Western Ghariyeh"; reports write the adjective after the name.
+    gaz = load_gazetteer()
+    west = gaz.resolve("al-Ghariyah al-Gharbiyah")
+    east = gaz.resolve("Ghariyeh al-Sharqiyah")
+    assert (west.place.name, west.place.admin1) == ("Western Ghariyeh", "Daraa")
+    assert (east.place.name, east.place.admin1) == ("Eastern Ghariyeh", "Daraa")
+
+
+def test_the_western_village_of_a_pair_is_not_merged_into_the_eastern_one():
+    gaz = load_gazetteer()
+    west = gaz.resolve("Salam al-Gharbi")
+    assert west is not None and west.place.name != "Eastern Salam"
+    assert gaz.resolve("Deir Sharqi").place.name == "Eastern Deir"
