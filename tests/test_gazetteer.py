@@ -108,7 +108,9 @@ def test_load_is_cached(gaz):
     assert load_gazetteer(DEFAULT_GAZETTEER_PATH) is gaz
     with DEFAULT_GAZETTEER_PATH.open(encoding="utf-8", newline="") as handle:
         fresh = Gazetteer(csv.DictReader(handle))
-    assert len(fresh.places) == len(gaz.places)
+    # The packaged table also holds the places abroad, known by their country.
+    abroad = [p for p in gaz.places if p.country != "SY"]
+    assert abroad and len(fresh.places) + len(abroad) == len(gaz.places)
 
 
 def test_table_is_modest_and_well_formed(gaz):
@@ -118,11 +120,12 @@ def test_table_is_modest_and_well_formed(gaz):
     assert len(ids) == len(set(ids))
     for place in gaz.places:
         assert place.precision in GEO_PRECISIONS
-        assert 32.0 < place.lat < 37.5 and 35.5 < place.lon < 42.5, place
+        if place.country == "SY":
+            assert 32.0 < place.lat < 37.5 and 35.5 < place.lon < 42.5, place
 
 
 def test_every_governorate_present(gaz):
-    govs = {p.admin1 for p in gaz.places if p.precision == "governorate"}
+    govs = {p.admin1 for p in gaz.places if p.precision == "governorate" and p.country == "SY"}
     assert len(govs) == 14
     assert {"Idlib", "Hama", "Rif Dimashq", "Deir ez-Zor"} <= govs
 
@@ -323,12 +326,20 @@ def test_seed_places_found(gaz):
         "the town of tal hara omar sheikh was quiet",
         "SANA said so, and Maria Zakharova rejected it.",
         "Hassan Haj Ali told Reuters on Wednesday.",
-        "NATO ministers met in Brussels and Moscow.",
         "It was Hell, a doctor said, back in Toulon.",
     ],
 )
 def test_no_flood_on_common_words(gaz, text):
     assert gaz.find_mentions(text) == []
+
+
+def test_places_abroad_are_found_as_foreign_and_never_located(gaz):
+    found = gaz.find_mentions("NATO ministers met in Brussels and Moscow.")
+    assert [(m.surface, m.candidates[0].country) for m in found] == [
+        ("Brussels", "BE"),
+        ("Moscow", "RU"),
+    ]
+    assert gaz.resolve("Moscow") is None
 
 
 def test_a_place_before_said_is_a_place_after_a_preposition(gaz):

@@ -845,7 +845,8 @@ def _candidate_kinds(candidates: tuple[Place, ...]) -> tuple[bool, bool]:
     known = _KINDS.get(id(candidates))
     if known is not None and known[0] is candidates:
         return known[1], known[2]
-    foreign = bool(candidates) and all(p.country != _HOME_COUNTRY for p in candidates)
+    # The best-known place of the name decides: "Baghdad" is the capital, not the street.
+    foreign = bool(candidates) and candidates[0].country != _HOME_COUNTRY
     region = bool(candidates) and all(p.precision == "region" for p in candidates)
     if len(_KINDS) > 4096:
         _KINDS.clear()

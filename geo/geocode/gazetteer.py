@@ -78,6 +78,10 @@ __all__ = [
 
 #: The packaged gazetteer table.
 DEFAULT_GAZETTEER_PATH = data_dir() / "gazetteer.csv"
+#: ISO 3166 code of the country the gazetteer is about; places elsewhere are foreign.
+HOME_COUNTRY = "SY"
+#: Places outside Syria, each with its ISO 3166 country code, added to the packaged table.
+ABROAD_PATH = data_dir() / "abroad.csv"
 #: Minimum rapidfuzz ratio (0-100) for a fuzzy match; below it, no match.
 DEFAULT_FUZZY_CUTOFF = 87.0
 
@@ -185,7 +189,12 @@ class Gazetteer:
         self._entries: list[_Entry] = [_entry_from_row(row) for row in rows]
         self._by_id = {e.place.place_id: i for i, e in enumerate(self._entries)}
         self._index = _build_index(self._entries)
-        self._fuzzy_keys = list(self._index.exact)
+        # A place abroad is matched by its own names only, never by a like spelling.
+        self._fuzzy_keys = [
+            key
+            for key, found in self._index.exact.items()
+            if any(self._entries[i].place.country == HOME_COUNTRY for i in found)
+        ]
         self._vocab: dict[str, str] = {}
         self._token_chars: dict[str, str] = {}
         self._names, self._prefixes = self._build_matcher()
@@ -640,6 +649,8 @@ class Gazetteer:
             cands = towns or cands
         if not cands:
             cands, score = self._fuzzy(core, fuzzy_cutoff)
+        # Places abroad are there to be known as foreign in a text, not to be located.
+        cands = [i for i in cands if self._entries[i].place.country == HOME_COUNTRY]
         if not cands:
             return None
         ordered = self._ordered(cands)
@@ -965,6 +976,7 @@ def _entry_from_row(row: dict[str, str]) -> _Entry:
         city=row.get("city") or None,
         name_ar=name_ar,
         rank=int(row.get("rank") or 0),
+        country=row.get("country") or "SY",
     )
     population = int(float(row.get("population") or 0))
     return _Entry(place=place, names=names, population=population, kind=row.get("kind", ""))
@@ -978,7 +990,8 @@ def _build_index(entries: list[_Entry]) -> _Index:
                 _append(index.arabic_skeleton, _arabic_skeleton(name), i)
                 continue
             _append(index.exact, name_key(name), i)
-            _append(index.latin_skeleton, _latin_skeleton(name), i)
+            if entry.place.country == HOME_COUNTRY:
+                _append(index.latin_skeleton, _latin_skeleton(name), i)
         if entry.place.precision == "neighbourhood" and entry.place.city:
             index.cities.setdefault(name_key(entry.place.city), i)
     return index
@@ -1125,10 +1138,9 @@ STOPLIST = frozenset(
     daesh isis isil caliphate coalition hezbollah qaeda jazeera arabiya sana smart
     russia russian syria syrian turkey turkish iran iranian iraq iraqi lebanon lebanese
     jordan israel egypt qatar saudi yemen libya europe america american france french cuba
-    britain british germany german moscow washington ankara beirut brussels paris london
-    tehran baghdad geneva vienna caspian mediterranean golan
-    urfa sanliurfa gaziantep antep kilis hatay antakya reyhanli adana incirlik akcakale
-    mosul erbil amman ramadi fallujah sinjar ukraine italy italian berlin
+    britain british germany german
+    caspian mediterranean golan
+    ukraine italy italian
     shiite shiites short mass buyer
     arab arabs kurd kurds kurdish christian christians alawite alawites sunni sunnis shia
     druze sukhoi kalibr reuters nato un syriatel
@@ -1248,8 +1260,17 @@ def _extend_over_article(text: str, start: int) -> int:
 
 @functools.lru_cache(maxsize=4)
 def _load_cached(path: str) -> Gazetteer:
+    rows = _read_rows(Path(path))
+    if Path(path) == DEFAULT_GAZETTEER_PATH.resolve():
+        # The places abroad that reports name beside Syrian ones (capitals, launch bases,
+        # border towns), so that a mention of them is known as foreign by its country.
+        rows += _read_rows(ABROAD_PATH)
+    return Gazetteer(rows)
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8", newline="") as handle:
-        return Gazetteer(csv.DictReader(handle))
+        return list(csv.DictReader(handle))
 
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
