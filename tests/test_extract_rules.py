@@ -3782,3 +3782,21 @@ def test_a_place_s_own_council_telling_bombs_fell_on_the_town_makes_it_struck(fi
 def test_a_place_s_own_council_telling_of_another_place_struck_is_not_struck(finder):
     text = "The local council of Zakiya said that jets struck Kanaker on Wednesday."
     assert places(text, finder) == ["Kanaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Russian jets bombed Tannab on Monday, Anka News Agency reported, citing local "
+            "sources.",
+            "media",
+        ),
+        ("Opposition sources said regime jets fired rockets at Saqba on Monday.", "activists"),
+        ("Regime jets bombed Hasakah on Thursday, an Asayish spokesman said.", "rebels"),
+        ("A spokesman for Faylaq al-Rahman said jets had struck Saqba on Monday.", "rebels"),
+    ],
+)
+def test_an_agency_opposition_sources_and_an_armed_group_s_spokesman_speak(finder, text, claimant):
+    (ev,) = events(text, finder)
+    assert ev.claimant == claimant
