@@ -3800,3 +3800,9 @@ def test_a_place_s_own_council_telling_of_another_place_struck_is_not_struck(fin
 def test_an_agency_opposition_sources_and_an_armed_group_s_spokesman_speak(finder, text, claimant):
     (ev,) = events(text, finder)
     assert ev.claimant == claimant
+
+
+def test_takfiri_militants_are_rebels(finder):
+    text = "Russian jets pounded the hideouts of Takfiri militants in Hardatnin on Wednesday."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
