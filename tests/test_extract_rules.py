@@ -3806,3 +3806,12 @@ def test_takfiri_militants_are_rebels(finder):
     text = "Russian jets pounded the hideouts of Takfiri militants in Hardatnin on Wednesday."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "rebels"
+
+
+def test_the_day_a_truce_took_effect_does_not_date_a_strike_in_breach_of_it(finder):
+    text = (
+        "Regime jets killed nine people on Thursday when they hit a bakery in Saqba, the "
+        "monitor said, in the worst breach of the truce since it took effect on February 27."
+    )
+    (ev,) = events(text, finder, published=date(2016, 4, 1))
+    assert ev.event_date == date(2016, 3, 31)
