@@ -3815,3 +3815,11 @@ def test_the_day_a_truce_took_effect_does_not_date_a_strike_in_breach_of_it(find
     )
     (ev,) = events(text, finder, published=date(2016, 4, 1))
     assert ev.event_date == date(2016, 3, 31)
+
+
+def test_a_town_locating_struck_villages_after_two_words_of_description(finder):
+    text = (
+        "Russian jets bombed the villages of Mayer and Tannab, north of the Syrian border "
+        "town of Azaz, on Monday."
+    )
+    assert sorted(places(text, finder)) == ["Mayer", "Tannab"]

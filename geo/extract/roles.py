@@ -37,9 +37,9 @@ _NEAR_BEFORE_RE = re.compile(
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
-    # "near ISIS-held X", "near the Syrian city of X".
+    # "near ISIS-held X", "near the Syrian city of X", "south of the Syrian border town of X".
     # "near the settlements of X and Y": the plural names each place of the list.
-    r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|settlement)s?\s+of\s+"
+    r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|village|settlement)s?\s+of\s+"
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
