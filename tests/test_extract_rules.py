@@ -3823,3 +3823,8 @@ def test_a_town_locating_struck_villages_after_two_words_of_description(finder):
         "town of Azaz, on Monday."
     )
     assert sorted(places(text, finder)) == ["Mayer", "Tannab"]
+
+
+def test_a_speaker_s_family_name_between_a_verb_of_saying_and_his_role(finder):
+    text = '"Coalition jets hit Tannab at dawn on Friday," said Rezan Silo, the group\'s spokesman.'
+    assert places(text, finder) == ["Tannab"]
