@@ -3828,3 +3828,11 @@ def test_a_town_locating_struck_villages_after_two_words_of_description(finder):
 def test_a_speaker_s_family_name_between_a_verb_of_saying_and_his_role(finder):
     text = '"Coalition jets hit Tannab at dawn on Friday," said Rezan Silo, the group\'s spokesman.'
     assert places(text, finder) == ["Tannab"]
+
+
+def test_where_a_spokesman_speaks_from_after_a_comma_is_no_struck_place(finder):
+    text = (
+        "Coalition jets hit an ISIS convoy near Tannab on Friday, said the group's spokesman, "
+        "speaking from Qamishli."
+    )
+    assert places(text, finder) == ["Tannab"]
