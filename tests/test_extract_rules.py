@@ -3836,3 +3836,11 @@ def test_where_a_spokesman_speaks_from_after_a_comma_is_no_struck_place(finder):
         "speaking from Qamishli."
     )
     assert places(text, finder) == ["Tannab"]
+
+
+def test_where_a_group_named_before_is_seated_is_no_struck_place(finder):
+    text = (
+        "A commander of Faylaq al-Rahman, the main rebel faction in Irbin, said regime jets "
+        "struck Saqba on Monday."
+    )
+    assert places(text, finder) == ["Saqba"]

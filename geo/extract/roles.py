@@ -233,6 +233,13 @@ _SPEAKER_BEFORE_RE = re.compile(
     r"|accused|warned|blamed|praised)\s+by\s+$",
     re.IGNORECASE,
 )
+# "Jaish al-Islam, the largest faction in X, said": where a group named just before is seated.
+_GROUP_SEAT_BEFORE_RE = re.compile(
+    r",\s+the\s+(?:" + alternation(load("organisations")["seat_ranks"]) + r")\s+"
+    r"(?:[\w'’-]+\s+)?(?:factions?|groups?|militias?|brigades?|forces)\s+(?:in|of)\s+"
+    r"(?:the\s+)?#?$",
+    re.IGNORECASE,
+)
 _SPEAKER_AFTER_RE = re.compile(
     r"^(?:['’]s\s+(?:government|envoy|ambassador|foreign|defen[cs]e|position)"
     # "the X canton's executive council condemned": a place's own body speaking.
@@ -600,6 +607,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "container"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
+    if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
+        return "reference"
     if _SAY_AFTER_RE.search(after) and _SPEAKERS_IN_BEFORE_RE.search(before):
         # It stays the struck place only when the sentence names no other.
         return "container"
