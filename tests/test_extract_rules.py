@@ -3844,3 +3844,11 @@ def test_where_a_group_named_before_is_seated_is_no_struck_place(finder):
         "struck Saqba on Monday."
     )
     assert places(text, finder) == ["Saqba"]
+
+
+def test_the_strikes_on_a_governorate_sum_up_its_towns_struck_before(finder):
+    text = (
+        "Regime jets struck Armanaz and Hazano in northern Idlib on Monday, activists said. "
+        "The strikes on Idlib came as talks went on in Ankara."
+    )
+    assert sorted(places(text, finder)) == ["Armanaz", "Hazano"]

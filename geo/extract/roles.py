@@ -919,11 +919,20 @@ def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
                     known = "yes"
             if not known and _list_ends_in_provinces(ctx, i):
                 known = "yes"
+            if not known and _THE_STRIKES_ON_BEFORE_RE.search(
+                ctx.text, max(0, m.start - 30), m.start
+            ):
+                known = "yes"
         ctx.cache[key] = known
     return bool(known)
 
 
 _PROVINCES_AFTER_RE = re.compile(r"\s+(?:provinces|governorates)\b", re.IGNORECASE)
+# "The strikes on Idlib came as ...": the strikes told before, summed up by the governorate
+# they fell in.
+_THE_STRIKES_ON_BEFORE_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)[\"“]?The\s+(?:air\s*)?(?:strikes|raids|bombings)\s+(?:on|in)\s+$"
+)
 
 
 def _list_ends_in_provinces(ctx: _DocContext, i: int) -> bool:
