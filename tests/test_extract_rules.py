@@ -3852,3 +3852,11 @@ def test_the_strikes_on_a_governorate_sum_up_its_towns_struck_before(finder):
         "The strikes on Idlib came as talks went on in Ankara."
     )
     assert sorted(places(text, finder)) == ["Armanaz", "Hazano"]
+
+
+def test_what_most_of_the_named_side_s_strikes_have_hit_is_no_strike_of_a_day(finder):
+    text = (
+        "Jets struck Talbiseh on Thursday. Rebels say most of the Russian strikes have hit "
+        "civilians rather than ISIS, which has no fighters in the countryside of Hama."
+    )
+    assert places(text, finder) == ["Talbiseh"]
