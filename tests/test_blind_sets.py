@@ -411,12 +411,14 @@ SETS = {
     # "Jaish al-Islam, the largest faction in X, said": the group's seat.
     # "The strikes on Idlib came as ...": the governorate sums up its towns struck before.
     # "most of the Russian strikes have hit ...": a campaign's record, no strike of a day.
+    # "a wave of flight towards the camps around X": where the displaced go.
+    # Left: "two Sukhoi jets" in a report on the regime's jets read as Russian (actor).
     "blind21": Floors(
-        precision=0.956,
+        precision=1.0,
         recall=1.0,
-        f1=0.977,
+        f1=1.0,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.956,
             "claimant": 1.0,

@@ -3860,3 +3860,11 @@ def test_what_most_of_the_named_side_s_strikes_have_hit_is_no_strike_of_a_day(fi
         "civilians rather than ISIS, which has no fighters in the countryside of Hama."
     )
     assert places(text, finder) == ["Talbiseh"]
+
+
+def test_the_camps_the_displaced_flee_towards_are_no_struck_place(finder):
+    text = (
+        "Jets struck Armanaz on Monday. The raids sent families fleeing towards the camps "
+        "near Atmeh."
+    )
+    assert places(text, finder) == ["Armanaz"]

@@ -233,6 +233,13 @@ _SPEAKER_BEFORE_RE = re.compile(
     r"|accused|warned|blamed|praised)\s+by\s+$",
     re.IGNORECASE,
 )
+# "a wave of flight towards the camps around X": where the displaced go, not a struck place.
+_CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
+    r"\b(?:fled|flee(?:ing)?|flight|displac\w*|refugees?)\b[^.;]{0,40}?"
+    r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+"
+    r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "Jaish al-Islam, the largest faction in X, said": where a group named just before is seated.
 _GROUP_SEAT_BEFORE_RE = re.compile(
     r",\s+the\s+(?:" + alternation(load("organisations")["seat_ranks"]) + r")\s+"
@@ -608,6 +615,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
     if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
+        return "reference"
+    if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
         return "reference"
     if _SAY_AFTER_RE.search(after) and _SPEAKERS_IN_BEFORE_RE.search(before):
         # It stays the struck place only when the sentence names no other.
