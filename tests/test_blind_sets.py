@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind18`` started at the figures measured the
+The floors of ``blind3`` to ``blind21`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -34,7 +34,8 @@ R 0.943, F1 0.952, dates 0.88, actor 0.92, claimant 0.88, claimed target 0.84, p
 0.98, 2 non-events found; blind17: P 0.885, R 0.806, F1 0.844, dates 1.0, actor 0.84,
 claimant 0.84, claimed target 0.88, place relation 1.0, 3 non-events found; blind18: P
 0.694, R 1.0, F1 0.82, dates 1.0, actor 0.962, claimant 0.769, claimed target 0.808, place
-relation 1.0, 10 non-events found) and
+relation 1.0, 10 non-events found; blind21: P 0.759, R 1.0, F1 0.863, dates 0.913, actor
+0.957, claimant 0.783, claimed target 0.87, place relation 1.0, 6 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -395,6 +396,33 @@ SETS = {
             "actor": 1.0,
             "claimant": 1.0,
             "claimed_target": 0.961,
+            "place_relation": 1.0,
+        },
+    ),
+    # "Dogan News Agency reported, citing local sources": an agency's voice. "Opposition
+    # sources" are the activists'; an Asayish spokesman and "a spokesman for Jaish al-Islam"
+    # an armed group's.
+    # "Takfiri militants" are the armed opposition: claimed target rebels.
+    # "the worst breach of the truce since it took effect on February 27": the truce's day
+    # does not date the strike (two rows dated right).
+    # "X and Y, south of the Syrian border town of Z": Z only locates them.
+    # "said Talal Silo, the SDF spokesman": a town as a speaker's family name.
+    # "the SDF spokesman, speaking from X": where the speaker is.
+    # "Jaish al-Islam, the largest faction in X, said": the group's seat.
+    # "The strikes on Idlib came as ...": the governorate sums up its towns struck before.
+    # "most of the Russian strikes have hit ...": a campaign's record, no strike of a day.
+    # "a wave of flight towards the camps around X": where the displaced go.
+    # Left: "two Sukhoi jets" in a report on the regime's jets read as Russian (actor).
+    "blind21": Floors(
+        precision=1.0,
+        recall=1.0,
+        f1=1.0,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 0.956,
+            "claimant": 1.0,
+            "claimed_target": 1.0,
             "place_relation": 1.0,
         },
     ),

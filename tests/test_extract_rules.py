@@ -3782,3 +3782,89 @@ def test_a_place_s_own_council_telling_bombs_fell_on_the_town_makes_it_struck(fi
 def test_a_place_s_own_council_telling_of_another_place_struck_is_not_struck(finder):
     text = "The local council of Zakiya said that jets struck Kanaker on Wednesday."
     assert places(text, finder) == ["Kanaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Russian jets bombed Tannab on Monday, Anka News Agency reported, citing local "
+            "sources.",
+            "media",
+        ),
+        ("Opposition sources said regime jets fired rockets at Saqba on Monday.", "activists"),
+        ("Regime jets bombed Hasakah on Thursday, an Asayish spokesman said.", "rebels"),
+        ("A spokesman for Faylaq al-Rahman said jets had struck Saqba on Monday.", "rebels"),
+    ],
+)
+def test_an_agency_opposition_sources_and_an_armed_group_s_spokesman_speak(finder, text, claimant):
+    (ev,) = events(text, finder)
+    assert ev.claimant == claimant
+
+
+def test_takfiri_militants_are_rebels(finder):
+    text = "Russian jets pounded the hideouts of Takfiri militants in Hardatnin on Wednesday."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
+
+
+def test_the_day_a_truce_took_effect_does_not_date_a_strike_in_breach_of_it(finder):
+    text = (
+        "Regime jets killed nine people on Thursday when they hit a bakery in Saqba, the "
+        "monitor said, in the worst breach of the truce since it took effect on February 27."
+    )
+    (ev,) = events(text, finder, published=date(2016, 4, 1))
+    assert ev.event_date == date(2016, 3, 31)
+
+
+def test_a_town_locating_struck_villages_after_two_words_of_description(finder):
+    text = (
+        "Russian jets bombed the villages of Mayer and Tannab, north of the Syrian border "
+        "town of Azaz, on Monday."
+    )
+    assert sorted(places(text, finder)) == ["Mayer", "Tannab"]
+
+
+def test_a_speaker_s_family_name_between_a_verb_of_saying_and_his_role(finder):
+    text = '"Coalition jets hit Tannab at dawn on Friday," said Rezan Silo, the group\'s spokesman.'
+    assert places(text, finder) == ["Tannab"]
+
+
+def test_where_a_spokesman_speaks_from_after_a_comma_is_no_struck_place(finder):
+    text = (
+        "Coalition jets hit an ISIS convoy near Tannab on Friday, said the group's spokesman, "
+        "speaking from Qamishli."
+    )
+    assert places(text, finder) == ["Tannab"]
+
+
+def test_where_a_group_named_before_is_seated_is_no_struck_place(finder):
+    text = (
+        "A commander of Faylaq al-Rahman, the main rebel faction in Irbin, said regime jets "
+        "struck Saqba on Monday."
+    )
+    assert places(text, finder) == ["Saqba"]
+
+
+def test_the_strikes_on_a_governorate_sum_up_its_towns_struck_before(finder):
+    text = (
+        "Regime jets struck Armanaz and Hazano in northern Idlib on Monday, activists said. "
+        "The strikes on Idlib came as talks went on in Ankara."
+    )
+    assert sorted(places(text, finder)) == ["Armanaz", "Hazano"]
+
+
+def test_what_most_of_the_named_side_s_strikes_have_hit_is_no_strike_of_a_day(finder):
+    text = (
+        "Jets struck Talbiseh on Thursday. Rebels say most of the Russian strikes have hit "
+        "civilians rather than ISIS, which has no fighters in the countryside of Hama."
+    )
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_the_camps_the_displaced_flee_towards_are_no_struck_place(finder):
+    text = (
+        "Jets struck Armanaz on Monday. The raids sent families fleeing towards the camps "
+        "near Atmeh."
+    )
+    assert places(text, finder) == ["Armanaz"]

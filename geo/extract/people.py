@@ -57,6 +57,11 @@ _TITLED_NAME_BEFORE_RE = re.compile(
     rf"\b{alternation(_VOCAB['titled_before'])}\s*,?\s+[A-Z][a-z'’-]{{1,20}}\s+$",
     re.IGNORECASE,
 )
+# "said Talal Silo, the SDF spokesman": a verb of saying, then a given name right before the
+# place name, then the speaker's role after a comma.
+_SAID_NAME_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(_VOCAB['saying_before'])})\s+[A-Z][a-z'’-]{{1,20}}\s+$"
+)
 _NAME_END_AFTER_RE = re.compile(r"\s*,|\s+(?:said|says|told|added|tells)\b")
 # "Khalil Khatouny, 27,": a given name, a family name and an age.
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
@@ -110,6 +115,10 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         return True
     if _NAME_END_AFTER_RE.match(text, end, end + 8) and _TITLED_NAME_BEFORE_RE.search(
         text, max(0, start - 50), start
+    ):
+        return True
+    if _ROLE_AFTER_RE.match(text, end, min(len(text), end + 50)) and _SAID_NAME_BEFORE_RE.search(
+        text, max(0, start - 40), start
     ):
         return True
     if _NATIONALITY_BEFORE_RE.search(text, max(0, start - 20), start) and not (

@@ -37,9 +37,9 @@ _NEAR_BEFORE_RE = re.compile(
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
-    # "near ISIS-held X", "near the Syrian city of X".
+    # "near ISIS-held X", "near the Syrian city of X", "south of the Syrian border town of X".
     # "near the settlements of X and Y": the plural names each place of the list.
-    r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|settlement)s?\s+of\s+"
+    r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|village|settlement)s?\s+of\s+"
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
@@ -184,9 +184,10 @@ _DEFECTED_FROM_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WITNESSES = alternation(load("people")["witnesses"]["nouns"])
-# "a shopkeeper from X who was in the market", "he said by telephone from X".
+# "a shopkeeper from X who was in the market", "he said by telephone from X", "the group's
+# spokesman, speaking from X".
 _FROM_BEFORE_RE = re.compile(
-    r"\b" + _WITNESSES + r"\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
+    r"\b" + _WITNESSES + r",?\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -230,6 +231,20 @@ _BODY_OF_BEFORE_RE = re.compile(
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|welcomed|rejected|announced|claimed|reported|denied"
     r"|accused|warned|blamed|praised)\s+by\s+$",
+    re.IGNORECASE,
+)
+# "a wave of flight towards the camps around X": where the displaced go, not a struck place.
+_CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
+    r"\b(?:fled|flee(?:ing)?|flight|displac\w*|refugees?)\b[^.;]{0,40}?"
+    r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+"
+    r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "Jaish al-Islam, the largest faction in X, said": where a group named just before is seated.
+_GROUP_SEAT_BEFORE_RE = re.compile(
+    r",\s+the\s+(?:" + alternation(load("organisations")["seat_ranks"]) + r")\s+"
+    r"(?:[\w'’-]+\s+)?(?:factions?|groups?|militias?|brigades?|forces)\s+(?:in|of)\s+"
+    r"(?:the\s+)?#?$",
     re.IGNORECASE,
 )
 _SPEAKER_AFTER_RE = re.compile(
@@ -599,6 +614,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "container"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
+    if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
+        return "reference"
+    if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
+        return "reference"
     if _SAY_AFTER_RE.search(after) and _SPEAKERS_IN_BEFORE_RE.search(before):
         # It stays the struck place only when the sentence names no other.
         return "container"
@@ -910,11 +929,20 @@ def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
                     known = "yes"
             if not known and _list_ends_in_provinces(ctx, i):
                 known = "yes"
+            if not known and _THE_STRIKES_ON_BEFORE_RE.search(
+                ctx.text, max(0, m.start - 30), m.start
+            ):
+                known = "yes"
         ctx.cache[key] = known
     return bool(known)
 
 
 _PROVINCES_AFTER_RE = re.compile(r"\s+(?:provinces|governorates)\b", re.IGNORECASE)
+# "The strikes on Idlib came as ...": the strikes told before, summed up by the governorate
+# they fell in.
+_THE_STRIKES_ON_BEFORE_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)[\"“]?The\s+(?:air\s*)?(?:strikes|raids|bombings)\s+(?:on|in)\s+$"
+)
 
 
 def _list_ends_in_provinces(ctx: _DocContext, i: int) -> bool:

@@ -103,6 +103,12 @@ _ONSET_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_CLOSE_RE = re.compile(r"[^,;.]*,")
+# "the worst breach of the truce since it took effect on 27 February": the truce's day.
+_TRUCE_SINCE_BEFORE_RE = re.compile(
+    r"\b(?:" + alternation(load("triggers")["truce_nouns"]) + r")\s+since\s+(?:it|they)\s+"
+    r"(?:[a-z][\w'’-]*\s+){1,4}?(?:on|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "died of wounds he sustained last week": the day of the wounds, not of a strike told now.
 _WOUNDS_BEFORE_RE = re.compile(
     r"\b(?:wounds|injuries)\s+(?:(?:he|she|they|we)\s+)?(?:had\s+)?"
@@ -216,6 +222,10 @@ def _sentence_date(
             # "wounds sustained yesterday by snipers' fire": the day of other fire.
             continue
         if _in_onset_clause(ctx, s, e, cue, triggers):
+            continue
+        if "since" in text[max(s, cue.start - 40) : cue.start] and _TRUCE_SINCE_BEFORE_RE.search(
+            text, max(s, cue.start - 80), cue.start
+        ):
             continue
         if _WOUNDS_BEFORE_RE.search(text, max(s, cue.start - 50), cue.start):
             # "a child died of wounds he sustained last week": the day of an earlier strike.

@@ -187,10 +187,11 @@ _TOLD_BEFORE_AFTER_RE = re.compile(r"\s*(?:[,.;:]|and\b|$)")
 _TOLD_BEFORE_OPENING_RE = re.compile(
     r"(?:[\"“]\s*)?(?:the|these|those|today['’]s|\w+day['’]s)\s+(?:[\w-]+\s+)?", re.I
 )
-# "most of its raids have hit areas held by the opposition in A, B and C": what a side's
-# campaign has done all along, no strike of a day.
+# "most of its raids have hit areas held by the opposition in A, B and C", "most of the
+# Russian strikes have hit ...": what a side's campaign has done all along, no strike of a day.
 _CAMPAIGN_SHARE_RE = re.compile(
-    r"\b(?:most|(?:the\s+)?(?:bulk|majority))\s+of\s+(?:its|their|(?!\w+day['’])[A-Z][\w-]*['’]s)"
+    r"\b(?:most|(?:the\s+)?(?:bulk|majority))\s+of\s+"
+    r"(?:its|their|the|(?!\w+day['’])[A-Z][\w-]*['’]s)"
     r"\s+(?:[\w-]+\s+)?(?:(?:air\s*)?strikes|raids|bombing|bombardment|sorties|attacks)"
     r"\s+(?:have|has)\s+(?:(?:been|also|mostly|so\s+far)\s+)*[\w-]+",
     re.IGNORECASE,
