@@ -3782,3 +3782,17 @@ def test_a_place_s_own_council_telling_bombs_fell_on_the_town_makes_it_struck(fi
 def test_a_place_s_own_council_telling_of_another_place_struck_is_not_struck(finder):
     text = "The local council of Zakiya said that jets struck Kanaker on Wednesday."
     assert places(text, finder) == ["Kanaker"]
+
+
+# -- the twentieth set's families --------------------------------------------------------
+
+
+def test_a_day_without_year_under_an_earlier_incident_heading_takes_the_page_s_year(finder):
+    text = (
+        "Incident date: March 3, 2016\nLocation: Tadef\n\n"
+        "Jets hit a bakery in Tadef, killing two men.\n\n"
+        "Incident date: March 5-6, 2016 (night)\nLocation: Qabasin\n\n"
+        "A woman was killed when an aircraft hit a house in Qabasin on the night of March 5."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 12))}
+    assert dated["Qabasin"] == date(2016, 3, 5)
