@@ -400,12 +400,13 @@ SETS = {
         },
     ),
     # A day without a year under an earlier incident heading takes the page's year.
+    # Shelling a monitor leaves out of its "air figures" is no strike.
     "blind20": Floors(
-        precision=0.7,
+        precision=0.756,
         recall=0.969,
-        f1=0.813,
+        f1=0.849,
         event_date=0.906,
-        non_events=9,
+        non_events=6,
         attributes={
             "actor": 0.781,
             "claimant": 0.656,

@@ -3796,3 +3796,11 @@ def test_a_day_without_year_under_an_earlier_incident_heading_takes_the_page_s_y
     )
     dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 12))}
     assert dated["Qabasin"] == date(2016, 3, 5)
+
+
+def test_shelling_left_out_of_a_monitor_s_air_figures_is_no_strike(finder):
+    text = (
+        "Army shelling of Kafr Nabudah from positions in Suran, reported every week, "
+        "is not counted in our air figures."
+    )
+    assert places(text, finder) == []
