@@ -3804,3 +3804,9 @@ def test_shelling_left_out_of_a_monitor_s_air_figures_is_no_strike(finder):
         "is not counted in our air figures."
     )
     assert places(text, finder) == []
+
+
+def test_activists_in_a_town_telling_of_the_town_struck_make_it_struck(finder):
+    text = "Activists in Kafr Nabudah said regime jets struck the market of the town on Friday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Nabudah", "activists")

@@ -597,11 +597,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # "The local council of X said bombs fell on the town": the place's own body speaks;
         # the place stays the struck one only when the sentence names no other.
         return "container"
+    if _SAY_AFTER_RE.search(after) and _SPEAKERS_IN_BEFORE_RE.search(before):
+        # "Activists in X said": people of the place speak, not its government. It stays
+        # the struck place only when the sentence names no other.
+        return "container"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
-    if _SAY_AFTER_RE.search(after) and _SPEAKERS_IN_BEFORE_RE.search(before):
-        # It stays the struck place only when the sentence names no other.
-        return "container"
     # One scan for the words the patterns below need; each runs only if its words are there.
     kinds: set[str] = set()
     for w in _ROLE_WORDS_RE.finditer(ctx.lower, max(0, m.start - 70), m.start):
