@@ -3810,3 +3810,9 @@ def test_activists_in_a_town_telling_of_the_town_struck_make_it_struck(finder):
     text = "Activists in Kafr Nabudah said regime jets struck the market of the town on Friday."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimant) == ("Kafr Nabudah", "activists")
+
+
+def test_a_local_news_network_speaks_as_activists(finder):
+    text = "Jets struck Hajin on Sunday, killing four, according to a local news network."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
