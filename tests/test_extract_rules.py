@@ -3816,3 +3816,11 @@ def test_a_local_news_network_speaks_as_activists(finder):
     text = "Jets struck Hajin on Sunday, killing four, according to a local news network."
     (ev,) = events(text, finder)
     assert ev.claimant == "activists"
+
+
+def test_armed_opposition_groups_attacking_a_place_are_ground_fighting(finder):
+    text = (
+        "Jets struck Inkhil on Monday. Armed opposition groups attacked army positions "
+        "near Jasim on Monday but made no gains."
+    )
+    assert places(text, finder) == ["Inkhil"]
