@@ -3824,3 +3824,17 @@ def test_armed_opposition_groups_attacking_a_place_are_ground_fighting(finder):
         "near Jasim on Monday but made no gains."
     )
     assert places(text, finder) == ["Inkhil"]
+
+
+def test_a_pause_in_two_sides_air_strikes_on_a_place_is_no_strike(finder):
+    text = "The pause in Russian and Syrian air strikes on Hayan held on Thursday."
+    assert places(text, finder) == []
+
+
+def test_strikes_a_monitor_expects_to_resume_are_no_strike(finder):
+    text = (
+        "Jets struck Saqba on Monday, killing two. We expect air strikes on the eastern "
+        "districts to resume at their old pace, and the government to press its offensives "
+        "in Eastern Ghouta."
+    )
+    assert places(text, finder) == ["Saqba"]
