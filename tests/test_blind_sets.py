@@ -405,12 +405,13 @@ SETS = {
     # Shelling a monitor leaves out of its "air figures" is no strike. "Activists in X
     # said ... the town" makes X struck, in the activists' voice. A local network speaks as
     # the activists. Armed opposition groups attacking are the ground's fighting. A pause
-    # in two sides' air strikes and strikes a monitor expects are no strike.
+    # in two sides' air strikes and strikes a monitor expects are no strike. "A bomb lands
+    # on" a place is a strike word, as "landed on" is: a video's day dates what follows.
     "blind20": Floors(
         precision=0.823,
         recall=0.969,
         f1=0.89,
-        event_date=0.906,
+        event_date=0.968,
         non_events=3,
         attributes={
             "actor": 0.781,

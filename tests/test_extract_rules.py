@@ -3838,3 +3838,13 @@ def test_strikes_a_monitor_expects_to_resume_are_no_strike(finder):
         "in Eastern Ghouta."
     )
     assert places(text, finder) == ["Saqba"]
+
+
+def test_a_bomb_that_lands_in_a_video_dates_the_strike_told_next(finder):
+    text = (
+        "A video posted on the evening of Tuesday, March 1, shows the moment a bomb lands "
+        "on a bakery. The Media Office of the town said Russian jets had struck the bakery "
+        "of Hayan, killing four men."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 4))
+    assert (ev.place_as_written, ev.event_date) == ("Hayan", date(2016, 3, 1))
