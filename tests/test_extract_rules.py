@@ -3848,3 +3848,11 @@ def test_a_bomb_that_lands_in_a_video_dates_the_strike_told_next(finder):
     )
     (ev,) = events(text, finder, date(2016, 3, 4))
     assert (ev.place_as_written, ev.event_date) == ("Hayan", date(2016, 3, 1))
+
+
+def test_a_news_page_named_x_now_names_no_place(finder):
+    text = (
+        "Coalition jets struck a house in Markada on Monday. Raqqa Now said the strikes "
+        "came at dawn, after ISIS fighters took up positions in the town."
+    )
+    assert places(text, finder) == ["Markada"]
