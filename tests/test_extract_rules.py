@@ -3856,3 +3856,8 @@ def test_a_news_page_named_x_now_names_no_place(finder):
         "came at dawn, after ISIS fighters took up positions in the town."
     )
     assert places(text, finder) == ["Markada"]
+
+
+def test_one_jet_from_an_airport_is_launched_from_it(finder):
+    text = "A jet from Shayrat airport carried out an attack on Kafr Nabudah on Monday."
+    assert places(text, finder) == ["Kafr Nabudah"]

@@ -154,8 +154,9 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned)\b[^.;]{0,40}"
     r"\bfrom(?:\s+(?:in|at))?"
     r"|\b(?:deployed|stationed|(?<![-‑])based|positioned)\b[^.;]{0,30}\b(?:in|at)"
-    # "bombers from the air base X", "jets from Hmeimim": where the aircraft came from.
-    r"|\b(?:bombers|jets|aircraft|planes|warplanes|pilots|helicopters|sorties|missions)\b"
+    # "bombers from the air base X", "jets from Hmeimim", "a jet from X airport": where the
+    # aircraft came from.
+    r"|\b(?:bombers?|jets?|aircraft|planes?|warplanes?|pilots?|helicopters?|sorties|missions?)\b"
     r"[^.;]{0,25}\bfrom"
     r"|\bfrom\s+(?:the\s+)?(?:\w+\s+)?(?:air\s*base|airbase|airfield|airport)(?:\s+(?:of|at))?"
     # "took off from Hmeimim airbase in Latakia": the place of the base flown from.
