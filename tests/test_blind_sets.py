@@ -34,8 +34,10 @@ R 0.943, F1 0.952, dates 0.88, actor 0.92, claimant 0.88, claimed target 0.84, p
 0.98, 2 non-events found; blind17: P 0.885, R 0.806, F1 0.844, dates 1.0, actor 0.84,
 claimant 0.84, claimed target 0.88, place relation 1.0, 3 non-events found; blind18: P
 0.694, R 1.0, F1 0.82, dates 1.0, actor 0.962, claimant 0.769, claimed target 0.808, place
-relation 1.0, 10 non-events found; blind21: P 0.759, R 1.0, F1 0.863, dates 0.913, actor
-0.957, claimant 0.783, claimed target 0.87, place relation 1.0, 6 non-events found) and
+relation 1.0, 10 non-events found; blind20: P 0.7, R 0.97, F1 0.813, dates 0.875, actor
+0.781, claimant 0.656, claimed target 0.844, place relation 0.969, 9 non-events found; blind21:
+P 0.759, R 1.0, F1 0.863, dates 0.913, actor 0.957, claimant 0.783, claimed target 0.87, place
+relation 1.0, 6 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -72,8 +74,9 @@ class Floors:
 
 
 SETS = {
+    # "Activists in X said" is people of the place speaking: the place is found again.
     "blind": Floors(
-        precision=0.95, recall=0.9, event_date=0.95, non_events=1, labels_attributes=False
+        precision=0.95, recall=1.0, event_date=0.95, non_events=1, labels_attributes=False
     ),
     # A governorate written as the one a region lies in no longer makes an event of its own.
     "blind2": Floors(precision=0.975, recall=0.97, f1=0.987, event_date=0.95, non_events=2),
@@ -323,6 +326,7 @@ SETS = {
     # "They blame Russian aircraft" after a strike with no air force named gives its actor.
     # "A family of six was killed in X" right after a strike on X makes X a civilian target.
     # A live page's summary yields whose aircraft struck to the post that tells the strike.
+    # A local monitoring network that writes the page speaks as the activists (claimant up).
     "blind16": Floors(
         precision=0.98,
         recall=0.962,
@@ -331,7 +335,7 @@ SETS = {
         non_events=1,
         attributes={
             "actor": 0.98,
-            "claimant": 0.882,
+            "claimant": 0.98,
             "claimed_target": 0.921,
             "place_relation": 0.98,
         },
@@ -397,6 +401,26 @@ SETS = {
             "claimant": 1.0,
             "claimed_target": 0.961,
             "place_relation": 1.0,
+        },
+    ),
+    # A day without a year under an earlier incident heading takes the page's year.
+    # Shelling a monitor leaves out of its "air figures" is no strike. "Activists in X
+    # said ... the town" makes X struck, in the activists' voice. A local network speaks as
+    # the activists. Armed opposition groups attacking are the ground's fighting. A pause
+    # in two sides' air strikes and strikes a monitor expects are no strike. "A bomb lands
+    # on" a place is a strike word, as "landed on" is: a video's day dates what follows.
+    # A news page named "X Now" names no place. "A jet from X airport" came from there.
+    "blind20": Floors(
+        precision=0.875,
+        recall=0.969,
+        f1=0.919,
+        event_date=0.968,
+        non_events=2,
+        attributes={
+            "actor": 0.781,
+            "claimant": 0.718,
+            "claimed_target": 0.875,
+            "place_relation": 0.968,
         },
     ),
     # "Dogan News Agency reported, citing local sources": an agency's voice. "Opposition

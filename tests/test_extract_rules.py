@@ -3868,3 +3868,82 @@ def test_the_camps_the_displaced_flee_towards_are_no_struck_place(finder):
         "near Atmeh."
     )
     assert places(text, finder) == ["Armanaz"]
+
+
+# -- the twentieth set's families --------------------------------------------------------
+
+
+def test_a_day_without_year_under_an_earlier_incident_heading_takes_the_page_s_year(finder):
+    text = (
+        "Incident date: March 3, 2016\nLocation: Tadef\n\n"
+        "Jets hit a bakery in Tadef, killing two men.\n\n"
+        "Incident date: March 5-6, 2016 (night)\nLocation: Qabasin\n\n"
+        "A woman was killed when an aircraft hit a house in Qabasin on the night of March 5."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 12))}
+    assert dated["Qabasin"] == date(2016, 3, 5)
+
+
+def test_shelling_left_out_of_a_monitor_s_air_figures_is_no_strike(finder):
+    text = (
+        "Army shelling of Kafr Nabudah from positions in Suran, reported every week, "
+        "is not counted in our air figures."
+    )
+    assert places(text, finder) == []
+
+
+def test_activists_in_a_town_telling_of_the_town_struck_make_it_struck(finder):
+    text = "Activists in Kafr Nabudah said regime jets struck the market of the town on Friday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Nabudah", "activists")
+
+
+def test_a_local_news_network_speaks_as_activists(finder):
+    text = "Jets struck Hajin on Sunday, killing four, according to a local news network."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+def test_armed_opposition_groups_attacking_a_place_are_ground_fighting(finder):
+    text = (
+        "Jets struck Inkhil on Monday. Armed opposition groups attacked army positions "
+        "near Jasim on Monday but made no gains."
+    )
+    assert places(text, finder) == ["Inkhil"]
+
+
+def test_a_pause_in_two_sides_air_strikes_on_a_place_is_no_strike(finder):
+    text = "The pause in Russian and Syrian air strikes on Hayan held on Thursday."
+    assert places(text, finder) == []
+
+
+def test_strikes_a_monitor_expects_to_resume_are_no_strike(finder):
+    text = (
+        "Jets struck Saqba on Monday, killing two. We expect air strikes on the eastern "
+        "districts to resume at their old pace, and the government to press its offensives "
+        "in Eastern Ghouta."
+    )
+    assert places(text, finder) == ["Saqba"]
+
+
+def test_a_bomb_that_lands_in_a_video_dates_the_strike_told_next(finder):
+    text = (
+        "A video posted on the evening of Tuesday, March 1, shows the moment a bomb lands "
+        "on a bakery. The Media Office of the town said Russian jets had struck the bakery "
+        "of Hayan, killing four men."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 4))
+    assert (ev.place_as_written, ev.event_date) == ("Hayan", date(2016, 3, 1))
+
+
+def test_a_news_page_named_x_now_names_no_place(finder):
+    text = (
+        "Coalition jets struck a house in Markada on Monday. Raqqa Now said the strikes "
+        "came at dawn, after ISIS fighters took up positions in the town."
+    )
+    assert places(text, finder) == ["Markada"]
+
+
+def test_one_jet_from_an_airport_is_launched_from_it(finder):
+    text = "A jet from Shayrat airport carried out an attack on Kafr Nabudah on Monday."
+    assert places(text, finder) == ["Kafr Nabudah"]

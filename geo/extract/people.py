@@ -52,9 +52,10 @@ _ROLE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "The commander, Azad Kobani, said", "spokesman Sipan Hemo told": a title, then a given
-# name right before the place name, then a comma or a verb of saying.
+# name right before the place name, then a comma or a verb of saying. The given name is
+# capitalised whatever the case of the title ("Activists in X said" names no one).
 _TITLED_NAME_BEFORE_RE = re.compile(
-    rf"\b{alternation(_VOCAB['titled_before'])}\s*,?\s+[A-Z][a-z'’-]{{1,20}}\s+$",
+    rf"\b{alternation(_VOCAB['titled_before'])}\s*,?\s+(?-i:[A-Z][a-z'’-]{{1,20}})\s+$",
     re.IGNORECASE,
 )
 # "said Talal Silo, the SDF spokesman": a verb of saying, then a given name right before the

@@ -154,8 +154,9 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned)\b[^.;]{0,40}"
     r"\bfrom(?:\s+(?:in|at))?"
     r"|\b(?:deployed|stationed|(?<![-‑])based|positioned)\b[^.;]{0,30}\b(?:in|at)"
-    # "bombers from the air base X", "jets from Hmeimim": where the aircraft came from.
-    r"|\b(?:bombers|jets|aircraft|planes|warplanes|pilots|helicopters|sorties|missions)\b"
+    # "bombers from the air base X", "jets from Hmeimim", "a jet from X airport": where the
+    # aircraft came from.
+    r"|\b(?:bombers?|jets?|aircraft|planes?|warplanes?|pilots?|helicopters?|sorties|missions?)\b"
     r"[^.;]{0,25}\bfrom"
     r"|\bfrom\s+(?:the\s+)?(?:\w+\s+)?(?:air\s*base|airbase|airfield|airport)(?:\s+(?:of|at))?"
     # "took off from Hmeimim airbase in Latakia": the place of the base flown from.
@@ -612,15 +613,16 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # "The local council of X said bombs fell on the town": the place's own body speaks;
         # the place stays the struck one only when the sentence names no other.
         return "container"
+    if _SAY_AFTER_RE.search(after) and _SPEAKERS_IN_BEFORE_RE.search(before):
+        # "Activists in X said": people of the place speak, not its government. It stays
+        # the struck place only when the sentence names no other.
+        return "container"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
     if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
         return "reference"
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
         return "reference"
-    if _SAY_AFTER_RE.search(after) and _SPEAKERS_IN_BEFORE_RE.search(before):
-        # It stays the struck place only when the sentence names no other.
-        return "container"
     # One scan for the words the patterns below need; each runs only if its words are there.
     kinds: set[str] = set()
     for w in _ROLE_WORDS_RE.finditer(ctx.lower, max(0, m.start - 70), m.start):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from geo.extract.context import (
     _CLAUSE_BREAK_RE,
@@ -140,6 +140,34 @@ def _in_onset_clause(ctx: _DocContext, s: int, e: int, cue: DateCue, triggers: l
     return close is not None and any(t.start >= close.end() for t in triggers)
 
 
+#: How far before its heading's date a day without a year may fall and still be read so.
+_HEADING_YEAR_SLACK = timedelta(days=180)
+
+
+def _year_of_page(
+    ctx: _DocContext, cue: DateCue, reference: date, resolved: ResolvedDate
+) -> ResolvedDate:
+    """Give a day written without a year the page's year when a heading dated it a year back.
+
+    An incident heading ("Incident date: February 24, 2016") dates the
+    entry, not the writing: "on the night of February 26" in a later entry
+    of a page published in March is that February's, not the year before.
+    """
+    published = ctx.doc.published
+    if (
+        cue.kind != "explicit"
+        or cue.year is not None
+        or published is None
+        or reference >= published
+        or resolved.date >= reference - _HEADING_YEAR_SLACK
+    ):
+        return resolved
+    later = resolve_cue(cue, published)
+    if later is not None and reference <= later.date <= published:
+        return later
+    return resolved
+
+
 def _sentence_date(
     ctx: _DocContext,
     s: int,
@@ -244,6 +272,8 @@ def _sentence_date(
                 spoke = resolve_cue(min(statement, key=lambda x: x[:2])[2], reference)
                 base = spoke.date if spoke else reference
             resolved = resolve_cue(cue, base)  # type: ignore[arg-type]
+            if resolved is not None and not anaphoric:
+                resolved = _year_of_page(ctx, cue, reference, resolved)
             if resolved is not None:
                 return resolved, attached
     if bound is not None and bound.kind != "anaphoric":

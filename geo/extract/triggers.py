@@ -145,7 +145,10 @@ _UNREAL_BEFORE_RE = re.compile(
     # "will continue to focus its strikes": what a side will go on doing.
     r"|\b(?:will|would)\s+(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4}"
     # "a squadron given the task of bombing X": a duty, no strike of a day.
-    r"|\b(?:(?:given|assigned|handed)\s+the\s+(?:task|job|mission)\s+of|tasked\s+with))\s+$",
+    r"|\b(?:(?:given|assigned|handed)\s+the\s+(?:task|job|mission)\s+of|tasked\s+with)"
+    # "We expect strikes on X to resume": strikes foreseen, none told.
+    r"|\b(?:expect|expects|anticipate|anticipates|predict|predicts|foresee|foresees)"
+    r"(?:\s+[\w'’-]+){0,2})\s+$",
     re.IGNORECASE,
 )
 # A denial reaches the strike words after it, up to a new statement: "denied striking A
@@ -256,7 +259,9 @@ _PAUSE_BEFORE_RE = re.compile(
     r"(?:the\s+|all\s+)?"
     # "had halted strikes on X", "stopped its bombing of X": the strikes ended.
     r"|\b(?:halted|halting|stopped|stopping|suspended|suspending|paused|pausing|ceased"
-    r"|ceasing)\s+(?:all\s+|its\s+|their\s+|the\s+)?)(?:[\w-]+\s+){0,2}$",
+    r"|ceasing)\s+(?:all\s+|its\s+|their\s+|the\s+)?)"
+    # "a pause in Russian and Syrian air strikes on X": two sides' strikes paused.
+    r"(?:[\w-]+\s+and\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
