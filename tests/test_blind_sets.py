@@ -401,15 +401,15 @@ SETS = {
     ),
     "blind19": Floors(
         precision=0.88,
-        recall=0.957,
-        f1=0.917,
+        recall=0.956,
+        f1=0.916,
         event_date=1.0,
         non_events=2,
         attributes={
-            "actor": 0.864,
+            "actor": 0.863,
             "claimant": 0.909,
-            "claimed_target": 0.773,
-            "place_relation": 0.955,
+            "claimed_target": 0.772,
+            "place_relation": 0.954,
         },
     ),
 }
