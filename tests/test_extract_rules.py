@@ -3782,3 +3782,37 @@ def test_a_place_s_own_council_telling_bombs_fell_on_the_town_makes_it_struck(fi
 def test_a_place_s_own_council_telling_of_another_place_struck_is_not_struck(finder):
     text = "The local council of Zakiya said that jets struck Kanaker on Wednesday."
     assert places(text, finder) == ["Kanaker"]
+
+
+# -- the nineteenth set's families ------------------------------------------------
+
+
+def test_a_monitor_s_dated_strikes_go_on_with_the_aircraft_told_that_day(finder):
+    text = (
+        "Syrian government warplanes pounded two rebel-held villages north of Hama on Sunday, "
+        "killing nine civilians.\n\nThe monitor said air strikes hit Maan and Kawkab on Sunday "
+        "afternoon.\n\nRussia has flown raids over the province since last year. Residents "
+        "said a Russian raid hit Kafr Nabudah on Saturday."
+    )
+    found = [ev for ev in events(text, finder) if ev.place_as_written in ("Maan", "Kawkab")]
+    assert [ev.actor for ev in found] == ["regime", "regime"]
+
+
+def test_strikes_a_voice_says_were_also_flown_go_on_with_the_aircraft_told_before(finder):
+    text = (
+        "Government jets struck Saqba on Tuesday, the monitor said.\n\nActivists said warplanes "
+        "also fired rockets at Hamouriyah on Monday evening.\n\nRussian raids hit Kafr Batna "
+        "last week, and Syrian jets hit Arbin on Sunday. Russia denies it."
+    )
+    found = [ev for ev in events(text, finder) if ev.place_as_written == "Hamouriyah"]
+    assert [ev.actor for ev in found] == ["regime"]
+
+
+def test_a_voice_s_strikes_on_another_day_do_not_go_on_with_the_aircraft_told_before(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Saqba on Tuesday.\n\nActivists reported two strikes "
+        "on Hamouriyah on Wednesday.\n\nRussian raids hit Kafr Batna last week, and Syrian jets "
+        "hit Arbin on Sunday. Russia denies it."
+    )
+    found = [ev for ev in events(text, finder) if ev.place_as_written == "Hamouriyah"]
+    assert [ev.actor for ev in found] == ["unknown"]

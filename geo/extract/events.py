@@ -1010,19 +1010,39 @@ def _same_strikes_actor(ctx: _DocContext, index: int) -> str | None:
                 return actor
         return None
     last = ctx.last_date
-    if last is None or last[1] >= index:
+    if last is None or last[1] > index:
         return None
     if (
         _SAME_STRIKES_OPENING_RE.match(ctx.text, s) is None
         and _SAME_STRIKES_REPORTED_RE.search(ctx.text, s, e) is None
     ):
         return None
+    if last[1] == index:
+        # "Government warplanes pounded two towns on Sunday." then "The Observatory said air
+        # strikes hit X and Y on Sunday afternoon": a sentence dated of its own goes on with
+        # the strikes told before on the same day, or with those it says it adds to
+        # ("warplanes also fired"), when that sentence names one air force alone.
+        prior = ctx.prior_date
+        if prior is None or prior[1] >= index:
+            return None
+        if prior[0].date != last[0].date and not _ALSO_RE.search(ctx.text, s, e):
+            return None
+        return _single_actor(ctx, prior[1])
     told = ctx.sentences[last[1]]
     if len({a.label for a in _find_cached(ctx, _ACTOR_RE, *told)}) > 1:
         # "Russian and Assad regime warplanes launched raids": whose strike it goes on with
         # is not said.
         return None
     return _actor_of(ctx, last[1]) or _carried(ctx, last[1], _actor_of)
+
+
+_ALSO_RE = re.compile(r"\balso\b")
+
+
+def _single_actor(ctx: _DocContext, index: int) -> str | None:
+    """Return the aircraft sentence ``index`` names, when it names one air force alone."""
+    cues = _find_cached(ctx, _ACTOR_RE, *ctx.sentences[index])
+    return _actor_of(ctx, index) if len({a.label for a in cues}) == 1 else None
 
 
 def _events_for(
