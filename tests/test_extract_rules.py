@@ -3816,3 +3816,8 @@ def test_a_voice_s_strikes_on_another_day_do_not_go_on_with_the_aircraft_told_be
     )
     found = [ev for ev in events(text, finder) if ev.place_as_written == "Hamouriyah"]
     assert [ev.actor for ev in found] == ["unknown"]
+
+
+def test_a_place_after_the_comma_closing_a_reference_point_is_struck(finder):
+    text = "Activists said jets hit Tal Mardikh, south of the town of Saraqeb, and Ehsem on Monday."
+    assert places(text, finder) == ["Tal Mardikh", "Ehsem"]

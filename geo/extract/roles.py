@@ -794,6 +794,22 @@ def _is_setting(ctx: _DocContext, pos: int) -> bool:
     return i >= 0 and bool(_HINT_OPENING_RE.fullmatch(ctx.text, ctx.sentence_starts[i], pos))
 
 
+_COMMA_AND_RE = re.compile(r"^\s*,\s*and\b")
+
+
+def _closes_apposition(ctx: _DocContext, previous: tuple[Mention, str], gap: str) -> bool:
+    """Say whether ", and" after a reference point closes the apposition it was in.
+
+    "jets hit A, south of the town of B, and C": B locates A between commas; C, after
+    the closing comma, is listed with A, not with B.
+    """
+    if previous[1] != "reference" or not _COMMA_AND_RE.match(gap):
+        return False
+    start = previous[0].start
+    apposition = _APPOSITION_BEFORE_RE.search(ctx.text, max(0, start - 90), start)
+    return apposition is not None and _names_place_at(ctx, apposition.start())
+
+
 def _role_after(
     ctx: _DocContext,
     m: Mention,
@@ -804,7 +820,7 @@ def _role_after(
     """Decide the roles that a list before the place or the words after it give."""
     if previous is not None and previous[1] in ("reference", "near", "outside"):
         gap = ctx.text[previous[0].end : m.start]
-        if _LIST_GAP_RE.search(gap):
+        if _LIST_GAP_RE.search(gap) and not _closes_apposition(ctx, previous, gap):
             return previous[1]
     if governorate_of(m.surface) and _CONTAINER_AFTER_RE.search(after):
         return "container"
