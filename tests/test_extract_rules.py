@@ -3821,3 +3821,21 @@ def test_a_voice_s_strikes_on_another_day_do_not_go_on_with_the_aircraft_told_be
 def test_a_place_after_the_comma_closing_a_reference_point_is_struck(finder):
     text = "Activists said jets hit Tal Mardikh, south of the town of Saraqeb, and Ehsem on Monday."
     assert places(text, finder) == ["Tal Mardikh", "Ehsem"]
+
+
+def test_a_toll_told_before_of_strikes_on_counted_villages_makes_them_civilian_targets(finder):
+    text = (
+        "At least 14 people were killed in air strikes on two villages in Idlib province.\n\n"
+        "The monitor said Russian jets hit Kafrouma and Ehsem on Monday."
+    )
+    found = [ev for ev in events(text, finder) if ev.place_as_written in ("Kafrouma", "Ehsem")]
+    assert [ev.claimed_target for ev in found] == ["civilians", "civilians"]
+
+
+def test_a_toll_told_before_of_a_named_place_leaves_the_next_places_unspecified(finder):
+    text = (
+        "At least 14 people were killed in air strikes on two villages near Saraqeb.\n\n"
+        "The monitor said Russian jets hit Kafrouma and Ehsem on Monday."
+    )
+    found = [ev for ev in events(text, finder) if ev.place_as_written in ("Kafrouma", "Ehsem")]
+    assert [ev.claimed_target for ev in found] == ["unspecified", "unspecified"]

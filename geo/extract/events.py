@@ -134,6 +134,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         found = _sentence_events(ctx, index, s, e, scopes)
         if found:
             ctx.struck_sentences.add(index)
+            found = _victims_told_before(ctx, index, found)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _civilians_again(ctx, index, s, e, events)
@@ -259,6 +260,48 @@ def _victims_there_again(
             and place_key(ev.place_as_written) in named
         ):
             events[i] = replace(ev, claimed_target="civilians")
+
+
+# "killed in Russian air strikes on two villages", "pounded two rebel-held towns": strikes
+# counted by their places, which the next sentences name.
+_COUNTED_PLACES_RE = re.compile(
+    r"\b(?:two|three|four|five|six|several|a\s+number\s+of|[\w-]+-(?:held|controlled))"
+    r"\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:villages|towns|suburbs|neighbou?rhoods|districts)\b",
+    re.IGNORECASE,
+)
+_TOLL_WORDS = (*_HARM_WORDS, "killing", "wounding", "injuring")
+#: How many sentences before a strike a toll of counted places may be told.
+_VICTIMS_BEFORE_SENTENCES = 4
+
+
+def _victims_told_before(
+    ctx: _DocContext, index: int, found: list[StrikeEvent]
+) -> list[StrikeEvent]:
+    """Make a sentence's places civilian targets when a toll of strikes on them was told before.
+
+    "Fourteen people were killed in Russian strikes on two villages." then "The monitor
+    said jets hit A and B": a sentence before, giving no place of its own, counted the
+    places struck and their civilian victims.
+    """
+    if all(ev.claimed_target != "unspecified" for ev in found):
+        return found
+    for j in range(index - 1, max(-1, index - 1 - _VICTIMS_BEFORE_SENTENCES), -1):
+        s, e = ctx.sentences[j]
+        if any(governorate_of(m.surface) is None for m in _mentions_in(ctx, s, e)):
+            return found  # a sentence naming a finer place tells strikes of its own
+        lower = ctx.lower[s:e]
+        if not any(w in lower for w in _TOLL_WORDS):
+            continue
+        if _COUNTED_PLACES_RE.search(ctx.text, s, e) is None:
+            continue
+        if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
+            continue
+        return [
+            replace(ev, claimed_target="civilians") if ev.claimed_target == "unspecified" else ev
+            for ev in found
+        ]
+    return found
 
 
 # "Elsewhere, ...", "Meanwhile, ...": a sentence turning to other news.
