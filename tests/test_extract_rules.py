@@ -3839,3 +3839,12 @@ def test_a_toll_told_before_of_a_named_place_leaves_the_next_places_unspecified(
     )
     found = [ev for ev in events(text, finder) if ev.place_as_written in ("Kafrouma", "Ehsem")]
     assert [ev.claimed_target for ev in found] == ["unspecified", "unspecified"]
+
+
+def test_a_city_locating_villages_a_story_names_after_its_byline_is_no_struck_place(finder):
+    text = (
+        "Turkish jets struck Daesh hideouts in two villages north of Aleppo, the military said."
+        "\n\nStaff and agencies\n\n16 Oct 2016\n\nTurkish warplanes destroyed Daesh shelters "
+        "in the villages of Akhtarin and Turkman Bareh on Saturday, the General Staff said."
+    )
+    assert places(text, finder, date(2016, 10, 16)) == ["Akhtarin", "Turkman Bareh"]

@@ -711,6 +711,10 @@ def _province_at(ctx: _DocContext, pos: int) -> bool:
 
 #: How many sentences after a reference point may name the places it locates.
 _NAMED_NEXT_SENTENCES = 2
+#: Most words of a line that is not a sentence of the story (a byline, a date line).
+_LINE_WORDS = 5
+#: Most such lines skipped.
+_LINES_SKIPPED = 3
 
 
 def _locates_places_named_next(ctx: _DocContext, m: Mention, before: str) -> bool:
@@ -724,8 +728,18 @@ def _locates_places_named_next(ctx: _DocContext, m: Mention, before: str) -> boo
     if gov is None or not _PLURAL_NEAR_BEFORE_RE.search(before):
         return False
     index = _sentence_at(ctx, m.start + 1) - 1
-    last = min(len(ctx.sentences) - 1, index + _NAMED_NEXT_SENTENCES)
-    if index < 0 or index >= last:
+    if index < 0:
+        return False
+    # A byline or a date line ("TRT World and agencies", "16 Oct 2016") between a standfirst
+    # and the story's first sentence tells nothing: it is not counted.
+    last, told = index, 0
+    end = min(len(ctx.sentences) - 1, index + _NAMED_NEXT_SENTENCES + _LINES_SKIPPED)
+    while told < _NAMED_NEXT_SENTENCES and last < end:
+        last += 1
+        a, b = ctx.sentences[last]
+        if len(ctx.text[a:b].split()) > _LINE_WORDS:
+            told += 1
+    if last == index:
         return False
     lo, hi = ctx.sentences[index][1], ctx.sentences[last][1]
     key = letter_key(m.surface)
