@@ -3848,3 +3848,11 @@ def test_a_city_locating_villages_a_story_names_after_its_byline_is_no_struck_pl
         "in the villages of Akhtarin and Turkman Bareh on Saturday, the General Staff said."
     )
     assert places(text, finder, date(2016, 10, 16)) == ["Akhtarin", "Turkman Bareh"]
+
+
+def test_a_town_aid_is_to_reach_once_the_bombing_stops_is_no_struck_place(finder):
+    text = (
+        "Delegates in Vienna said they would not begin talks until the bombing of civilians "
+        "stopped and aid reached besieged towns such as Madaya."
+    )
+    assert places(text, finder) == []

@@ -214,6 +214,13 @@ _MEETING_BEFORE_RE = re.compile(
     r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# Where aid is to go: "until aid reached besieged towns such as X", "aid delivered to X".
+_AID_REACHED_BEFORE_RE = re.compile(
+    r"\baid\s+(?:convoys?\s+|deliveries\s+)?(?:has\s+|had\s+|have\s+)?(?:reached|reaches"
+    r"|reach|to\s+reach|(?:was\s+|were\s+)?(?:allowed|let)\s+into|(?:was\s+|were\s+)?"
+    r"delivered\s+to)\b[^.;:]{0,40}?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # Where people fled from: "families who fled X last week", "displaced from the town of X".
 _FLED_FROM_BEFORE_RE = re.compile(
     r"\b(?:fled|flee|fleeing|displaced)\s+(?:from\s+)?(?:the\s+)?"
@@ -566,6 +573,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _ABROAD_BEFORE_RE.search(before):
         return "foreign"
     if _NONE_OVER_BEFORE_RE.search(before):
+        return "reference"
+    if "aid" in before and _AID_REACHED_BEFORE_RE.search(before):
         return "reference"
     if (
         any(verb in before for verb in _FLIGHT_VERBS)
