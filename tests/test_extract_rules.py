@@ -3856,3 +3856,11 @@ def test_a_town_aid_is_to_reach_once_the_bombing_stops_is_no_struck_place(finder
         "stopped and aid reached besieged towns such as Madaya."
     )
     assert places(text, finder) == []
+
+
+def test_the_group_said_speaks_for_the_last_group_named(finder):
+    text = (
+        "The Homs Media Center, an activist group, said jets hit al-Ghantou on Thursday.\n\n"
+        "A day earlier, Russian jets struck al-Zaafarana, wounding two people, the group said."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["activists", "activists"]

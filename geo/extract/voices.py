@@ -415,8 +415,10 @@ def _country_forces_claimant(ctx: _DocContext, pos: int, head: str) -> str | Non
 
 
 # "In the province of Raqqa, he said, bombers struck ...": a speaker named by a pronoun.
+# "..., the group said": an organisation named again by its kind, the last claimant named.
 _PRONOUN_SPEAKER_RE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|added|told\s+\w+)\b|\bsaid\s+(?:he|she)\b"
+    r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+group)\s+(?:said|says|added|told\s+\w+)\b"
+    r"|\bsaid\s+(?:he|she|the\s+group)\b"
 )
 #: The verbs _PRONOUN_SPEAKER_RE needs, one of which must be in the sentence (a fast check).
 _SAYING_VERBS = ("said", "says", "added", "told")
