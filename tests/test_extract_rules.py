@@ -3864,3 +3864,12 @@ def test_the_group_said_speaks_for_the_last_group_named(finder):
         "A day earlier, Russian jets struck al-Zaafarana, wounding two people, the group said."
     )
     assert [ev.claimant for ev in events(text, finder)] == ["activists", "activists"]
+
+
+def test_families_under_the_rubble_of_the_place_named_again_are_civilian_targets(finder):
+    text = (
+        "Activists posted photographs of a building in Kawkab hit by a Russian raid on Saturday. "
+        '"Kawkab tonight, families still under the rubble," the post read.'
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

@@ -247,7 +247,8 @@ def _victims_there_again(
     if not events or events[-1].sentence_index != index - 1:
         return
     lower = ctx.lower[s:e]
-    if not any(w in lower for w in _HARM_WORDS):
+    # "'X now, families under the rubble,' the post read": the buried are victims too.
+    if not any(w in lower for w in _HARM_WORDS) and "rubble" not in lower:
         return
     if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
         return
