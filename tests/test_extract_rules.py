@@ -3873,3 +3873,15 @@ def test_families_under_the_rubble_of_the_place_named_again_are_civilian_targets
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_a_town_fighters_close_in_on_is_no_struck_place(finder):
+    assert places("Turkish jets hit Daesh targets as the FSA closes in on Dabiq", finder) == []
+
+
+def test_a_town_fighters_take_is_no_struck_place(finder):
+    text = (
+        "Turkish jets struck Daesh hideouts in villages north of Aleppo, the military said, as "
+        "Free Syrian Army fighters backed by Turkey took the town of Dabiq."
+    )
+    assert "Dabiq" not in places(text, finder)

@@ -95,7 +95,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b"
-    r"|break|fall\b|loss\b)"
+    r"|break|fall\b|loss\b|clos(?:e|es|ed|ing)\s+in\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -112,7 +112,7 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "the besieged X" is an adjective of the struck place, not a siege by the ground.
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
     r"|overr[au]n\w*|entered|approach(?:ed|ing)"
-    r"|besieg\w+|encircl\w+|liberat\w+"
+    r"|besieg\w+|encircl\w+|liberat\w+|clos(?:e|es|ed|ing)\s+in\s+on"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     # "the offensive north of X": the ground's front, located by the place.
@@ -212,6 +212,13 @@ _MEETING_BEFORE_RE = re.compile(
     # Where a convoy or column was going: "a column carrying ammunition to the city of X".
     r"|carrying|transporting|heading|headed|bound)\b[^.;]{0,25}"
     r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "as rebel fighters backed by Turkey took the town of X": a place fighters take on the ground
+# ("took" is also a launch word, "took off from X", so it has a pattern of its own).
+_FIGHTERS_TOOK_BEFORE_RE = re.compile(
+    r"\b(?:fighters|forces|troops|rebels)\b[^.;:,]{0,40}?\btook\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # Where aid is to go: "until aid reached besieged towns such as X", "aid delivered to X".
@@ -575,6 +582,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _NONE_OVER_BEFORE_RE.search(before):
         return "reference"
     if "aid" in before and _AID_REACHED_BEFORE_RE.search(before):
+        return "reference"
+    if "took" in before and _FIGHTERS_TOOK_BEFORE_RE.search(before):
         return "reference"
     if (
         any(verb in before for verb in _FLIGHT_VERBS)
