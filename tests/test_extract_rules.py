@@ -3885,3 +3885,9 @@ def test_a_town_fighters_take_is_no_struck_place(finder):
         "Free Syrian Army fighters backed by Turkey took the town of Dabiq."
     )
     assert "Dabiq" not in places(text, finder)
+
+
+def test_the_coalition_opening_a_sentence_is_the_it_that_says_it(finder):
+    text = "The US-led coalition carried out three strikes near Hajin on Sunday, it said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "coalition"
