@@ -3947,3 +3947,112 @@ def test_a_news_page_named_x_now_names_no_place(finder):
 def test_one_jet_from_an_airport_is_launched_from_it(finder):
     text = "A jet from Shayrat airport carried out an attack on Kafr Nabudah on Monday."
     assert places(text, finder) == ["Kafr Nabudah"]
+
+
+# -- the nineteenth set's families ------------------------------------------------
+
+
+def test_a_monitor_s_dated_strikes_go_on_with_the_aircraft_told_that_day(finder):
+    text = (
+        "Syrian government warplanes pounded two rebel-held villages north of Hama on Sunday, "
+        "killing nine civilians.\n\nThe monitor said air strikes hit Maan and Kawkab on Sunday "
+        "afternoon.\n\nRussia has flown raids over the province since last year. Residents "
+        "said a Russian raid hit Kafr Nabudah on Saturday."
+    )
+    found = [ev for ev in events(text, finder) if ev.place_as_written in ("Maan", "Kawkab")]
+    assert [ev.actor for ev in found] == ["regime", "regime"]
+
+
+def test_strikes_a_voice_says_were_also_flown_go_on_with_the_aircraft_told_before(finder):
+    text = (
+        "Government jets struck Saqba on Tuesday, the monitor said.\n\nActivists said warplanes "
+        "also fired rockets at Hamouriyah on Monday evening.\n\nRussian raids hit Kafr Batna "
+        "last week, and Syrian jets hit Arbin on Sunday. Russia denies it."
+    )
+    found = [ev for ev in events(text, finder) if ev.place_as_written == "Hamouriyah"]
+    assert [ev.actor for ev in found] == ["regime"]
+
+
+def test_a_voice_s_strikes_on_another_day_do_not_go_on_with_the_aircraft_told_before(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Saqba on Tuesday.\n\nActivists reported two strikes "
+        "on Hamouriyah on Wednesday.\n\nRussian raids hit Kafr Batna last week, and Syrian jets "
+        "hit Arbin on Sunday. Russia denies it."
+    )
+    found = [ev for ev in events(text, finder) if ev.place_as_written == "Hamouriyah"]
+    assert [ev.actor for ev in found] == ["unknown"]
+
+
+def test_a_place_after_the_comma_closing_a_reference_point_is_struck(finder):
+    text = "Activists said jets hit Tal Mardikh, south of the town of Saraqeb, and Ehsem on Monday."
+    assert places(text, finder) == ["Tal Mardikh", "Ehsem"]
+
+
+def test_a_toll_told_before_of_strikes_on_counted_villages_makes_them_civilian_targets(finder):
+    text = (
+        "At least 14 people were killed in air strikes on two villages in Idlib province.\n\n"
+        "The monitor said Russian jets hit Kafrouma and Ehsem on Monday."
+    )
+    found = [ev for ev in events(text, finder) if ev.place_as_written in ("Kafrouma", "Ehsem")]
+    assert [ev.claimed_target for ev in found] == ["civilians", "civilians"]
+
+
+def test_a_toll_told_before_of_a_named_place_leaves_the_next_places_unspecified(finder):
+    text = (
+        "At least 14 people were killed in air strikes on two villages near Saraqeb.\n\n"
+        "The monitor said Russian jets hit Kafrouma and Ehsem on Monday."
+    )
+    found = [ev for ev in events(text, finder) if ev.place_as_written in ("Kafrouma", "Ehsem")]
+    assert [ev.claimed_target for ev in found] == ["unspecified", "unspecified"]
+
+
+def test_a_city_locating_villages_a_story_names_after_its_byline_is_no_struck_place(finder):
+    text = (
+        "Turkish jets struck Daesh hideouts in two villages north of Aleppo, the military said."
+        "\n\nStaff and agencies\n\n16 Oct 2016\n\nTurkish warplanes destroyed Daesh shelters "
+        "in the villages of Akhtarin and Turkman Bareh on Saturday, the General Staff said."
+    )
+    assert places(text, finder, date(2016, 10, 16)) == ["Akhtarin", "Turkman Bareh"]
+
+
+def test_a_town_aid_is_to_reach_once_the_bombing_stops_is_no_struck_place(finder):
+    text = (
+        "Delegates in Vienna said they would not begin talks until the bombing of civilians "
+        "stopped and aid reached besieged towns such as Madaya."
+    )
+    assert places(text, finder) == []
+
+
+def test_the_group_said_speaks_for_the_last_group_named(finder):
+    text = (
+        "The Homs Media Center, an activist group, said jets hit al-Ghantou on Thursday.\n\n"
+        "A day earlier, Russian jets struck al-Zaafarana, wounding two people, the group said."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["activists", "activists"]
+
+
+def test_families_under_the_rubble_of_the_place_named_again_are_civilian_targets(finder):
+    text = (
+        "Activists posted photographs of a building in Kawkab hit by a Russian raid on Saturday. "
+        '"Kawkab tonight, families still under the rubble," the post read.'
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_town_fighters_close_in_on_is_no_struck_place(finder):
+    assert places("Turkish jets hit Daesh targets as the FSA closes in on Dabiq", finder) == []
+
+
+def test_a_town_fighters_take_is_no_struck_place(finder):
+    text = (
+        "Turkish jets struck Daesh hideouts in villages north of Aleppo, the military said, as "
+        "Free Syrian Army fighters backed by Turkey took the town of Dabiq."
+    )
+    assert "Dabiq" not in places(text, finder)
+
+
+def test_the_coalition_opening_a_sentence_is_the_it_that_says_it(finder):
+    text = "The US-led coalition carried out three strikes near Hajin on Sunday, it said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "coalition"

@@ -111,6 +111,8 @@ class _DocContext:
     voices: list[str | None] = field(default_factory=list)
     # The last date tied to a strike: (date, sentence index), for later paragraphs.
     last_date: tuple[ResolvedDate, int] | None = None
+    # The one before it, when a sentence dated of its own replaced it.
+    prior_date: tuple[ResolvedDate, int] | None = None
     # The index of the last sentence that opened or continued a list of places.
     list_open: int = -2
     # The sentences that have given events so far (in text order).

@@ -134,6 +134,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         found = _sentence_events(ctx, index, s, e, scopes)
         if found:
             ctx.struck_sentences.add(index)
+            found = _victims_told_before(ctx, index, found)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _civilians_again(ctx, index, s, e, events)
@@ -246,7 +247,8 @@ def _victims_there_again(
     if not events or events[-1].sentence_index != index - 1:
         return
     lower = ctx.lower[s:e]
-    if not any(w in lower for w in _HARM_WORDS):
+    # "'X now, families under the rubble,' the post read": the buried are victims too.
+    if not any(w in lower for w in _HARM_WORDS) and "rubble" not in lower:
         return
     if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
         return
@@ -259,6 +261,51 @@ def _victims_there_again(
             and place_key(ev.place_as_written) in named
         ):
             events[i] = replace(ev, claimed_target="civilians")
+
+
+# "killed in Russian air strikes on two villages", "pounded two rebel-held towns": strikes
+# counted by their places, which the next sentences name.
+_COUNTED_PLACES_RE = re.compile(
+    r"\b(?:two|three|four|five|six|several|a\s+number\s+of|[\w-]+-(?:held|controlled))"
+    r"\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:villages|towns|suburbs|neighbou?rhoods|districts)\b",
+    re.IGNORECASE,
+)
+_TOLL_WORDS = (*_HARM_WORDS, "killing", "wounding", "injuring")
+#: How many sentences before a strike a toll of counted places may be told.
+_VICTIMS_BEFORE_SENTENCES = 4
+
+
+def _victims_told_before(
+    ctx: _DocContext, index: int, found: list[StrikeEvent]
+) -> list[StrikeEvent]:
+    """Make a sentence's places civilian targets when a toll of strikes on them was told before.
+
+    "Fourteen people were killed in Russian strikes on two villages." then "The monitor
+    said jets hit A and B": a sentence before, giving no place of its own, counted the
+    places struck and their civilian victims.
+    """
+    if all(ev.claimed_target != "unspecified" for ev in found):
+        return found
+    for j in range(index - 1, max(-1, index - 1 - _VICTIMS_BEFORE_SENTENCES), -1):
+        s, e = ctx.sentences[j]
+        if any(
+            governorate_of(m.surface) is None and not _is_foreign(m)
+            for m in _mentions_in(ctx, s, e)
+        ):
+            return found  # a sentence naming a finer place tells strikes of its own
+        lower = ctx.lower[s:e]
+        if not any(w in lower for w in _TOLL_WORDS):
+            continue
+        if _COUNTED_PLACES_RE.search(ctx.text, s, e) is None:
+            continue
+        if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
+            continue
+        return [
+            replace(ev, claimed_target="civilians") if ev.claimed_target == "unspecified" else ev
+            for ev in found
+        ]
+    return found
 
 
 # "Elsewhere, ...", "Meanwhile, ...": a sentence turning to other news.
@@ -1015,19 +1062,39 @@ def _same_strikes_actor(ctx: _DocContext, index: int) -> str | None:
                 return actor
         return None
     last = ctx.last_date
-    if last is None or last[1] >= index:
+    if last is None or last[1] > index:
         return None
     if (
         _SAME_STRIKES_OPENING_RE.match(ctx.text, s) is None
         and _SAME_STRIKES_REPORTED_RE.search(ctx.text, s, e) is None
     ):
         return None
+    if last[1] == index:
+        # "Government warplanes pounded two towns on Sunday." then "The Observatory said air
+        # strikes hit X and Y on Sunday afternoon": a sentence dated of its own goes on with
+        # the strikes told before on the same day, or with those it says it adds to
+        # ("warplanes also fired"), when that sentence names one air force alone.
+        prior = ctx.prior_date
+        if prior is None or prior[1] >= index:
+            return None
+        if prior[0].date != last[0].date and not _ALSO_RE.search(ctx.text, s, e):
+            return None
+        return _single_actor(ctx, prior[1])
     told = ctx.sentences[last[1]]
     if len({a.label for a in _find_cached(ctx, _ACTOR_RE, *told)}) > 1:
         # "Russian and Assad regime warplanes launched raids": whose strike it goes on with
         # is not said.
         return None
     return _actor_of(ctx, last[1]) or _carried(ctx, last[1], _actor_of)
+
+
+_ALSO_RE = re.compile(r"\balso\b")
+
+
+def _single_actor(ctx: _DocContext, index: int) -> str | None:
+    """Return the aircraft sentence ``index`` names, when it names one air force alone."""
+    cues = _find_cached(ctx, _ACTOR_RE, *ctx.sentences[index])
+    return _actor_of(ctx, index) if len({a.label for a in cues}) == 1 else None
 
 
 def _events_for(

@@ -95,7 +95,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b"
-    r"|break|fall\b|loss\b)"
+    r"|break|fall\b|loss\b|clos(?:e|es|ed|ing)\s+in\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -112,7 +112,7 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "the besieged X" is an adjective of the struck place, not a siege by the ground.
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
     r"|overr[au]n\w*|entered|approach(?:ed|ing)"
-    r"|besieg\w+|encircl\w+|liberat\w+"
+    r"|besieg\w+|encircl\w+|liberat\w+|clos(?:e|es|ed|ing)\s+in\s+on"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     # "the offensive north of X": the ground's front, located by the place.
@@ -214,6 +214,20 @@ _MEETING_BEFORE_RE = re.compile(
     # Where a convoy or column was going: "a column carrying ammunition to the city of X".
     r"|carrying|transporting|heading|headed|bound)\b[^.;]{0,25}"
     r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "as rebel fighters backed by Turkey took the town of X": a place fighters take on the ground
+# ("took" is also a launch word, "took off from X", so it has a pattern of its own).
+_FIGHTERS_TOOK_BEFORE_RE = re.compile(
+    r"\b(?:fighters|forces|troops|rebels)\b[^.;:,]{0,40}?\btook\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Where aid is to go: "until aid reached besieged towns such as X", "aid delivered to X".
+_AID_REACHED_BEFORE_RE = re.compile(
+    r"\baid\s+(?:convoys?\s+|deliveries\s+)?(?:has\s+|had\s+|have\s+)?(?:reached|reaches"
+    r"|reach|to\s+reach|(?:was\s+|were\s+)?(?:allowed|let)\s+into|(?:was\s+|were\s+)?"
+    r"delivered\s+to)\b[^.;:]{0,40}?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # Where people fled from: "families who fled X last week", "displaced from the town of X".
@@ -583,6 +597,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "foreign"
     if _NONE_OVER_BEFORE_RE.search(before):
         return "reference"
+    if "aid" in before and _AID_REACHED_BEFORE_RE.search(before):
+        return "reference"
+    if "took" in before and _FIGHTERS_TOOK_BEFORE_RE.search(before):
+        return "reference"
     if (
         any(verb in before for verb in _FLIGHT_VERBS)
         and _NOT_FLOWN_OVER_BEFORE_RE.search(before)
@@ -732,6 +750,10 @@ def _province_at(ctx: _DocContext, pos: int) -> bool:
 
 #: How many sentences after a reference point may name the places it locates.
 _NAMED_NEXT_SENTENCES = 2
+#: Most words of a line that is not a sentence of the story (a byline, a date line).
+_LINE_WORDS = 5
+#: Most such lines skipped.
+_LINES_SKIPPED = 3
 
 
 def _locates_places_named_next(ctx: _DocContext, m: Mention, before: str) -> bool:
@@ -745,8 +767,18 @@ def _locates_places_named_next(ctx: _DocContext, m: Mention, before: str) -> boo
     if gov is None or not _PLURAL_NEAR_BEFORE_RE.search(before):
         return False
     index = _sentence_at(ctx, m.start + 1) - 1
-    last = min(len(ctx.sentences) - 1, index + _NAMED_NEXT_SENTENCES)
-    if index < 0 or index >= last:
+    if index < 0:
+        return False
+    # A byline or a date line ("TRT World and agencies", "16 Oct 2016") between a standfirst
+    # and the story's first sentence tells nothing: it is not counted.
+    last, told = index, 0
+    end = min(len(ctx.sentences) - 1, index + _NAMED_NEXT_SENTENCES + _LINES_SKIPPED)
+    while told < _NAMED_NEXT_SENTENCES and last < end:
+        last += 1
+        a, b = ctx.sentences[last]
+        if len(ctx.text[a:b].split()) > _LINE_WORDS:
+            told += 1
+    if last == index:
         return False
     lo, hi = ctx.sentences[index][1], ctx.sentences[last][1]
     key = letter_key(m.surface)
@@ -815,6 +847,22 @@ def _is_setting(ctx: _DocContext, pos: int) -> bool:
     return i >= 0 and bool(_HINT_OPENING_RE.fullmatch(ctx.text, ctx.sentence_starts[i], pos))
 
 
+_COMMA_AND_RE = re.compile(r"^\s*,\s*and\b")
+
+
+def _closes_apposition(ctx: _DocContext, previous: tuple[Mention, str], gap: str) -> bool:
+    """Say whether ", and" after a reference point closes the apposition it was in.
+
+    "jets hit A, south of the town of B, and C": B locates A between commas; C, after
+    the closing comma, is listed with A, not with B.
+    """
+    if previous[1] != "reference" or not _COMMA_AND_RE.match(gap):
+        return False
+    start = previous[0].start
+    apposition = _APPOSITION_BEFORE_RE.search(ctx.text, max(0, start - 90), start)
+    return apposition is not None and _names_place_at(ctx, apposition.start())
+
+
 def _role_after(
     ctx: _DocContext,
     m: Mention,
@@ -825,7 +873,7 @@ def _role_after(
     """Decide the roles that a list before the place or the words after it give."""
     if previous is not None and previous[1] in ("reference", "near", "outside"):
         gap = ctx.text[previous[0].end : m.start]
-        if _LIST_GAP_RE.search(gap):
+        if _LIST_GAP_RE.search(gap) and not _closes_apposition(ctx, previous, gap):
             return previous[1]
     if governorate_of(m.surface) and _CONTAINER_AFTER_RE.search(after):
         return "container"

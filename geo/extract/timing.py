@@ -305,7 +305,7 @@ def _scoped_date(
         return dated or ResolvedDate(post.date, "day", post.basis)
     if dated is not None and attached:
         scope.date, scope.date_sentence = dated, index
-        ctx.last_date = (dated, index)
+        ctx.prior_date, ctx.last_date = ctx.last_date, (dated, index)
     elif dated is not None and scope.said is None:
         scope.said, scope.said_sentence = dated, index
     elif dated is None and scope.date is not None:

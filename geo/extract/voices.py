@@ -296,8 +296,24 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
             or _anaphoric_claimant(ctx, s, e)
             or _named_speaker_claimant(ctx, s, e)
             or _pronoun_claimant(ctx, index)
+            or _own_subject_claimant(ctx, s, e)
         )
     return ctx.cache[key]
+
+
+# "The US-led coalition carried out four strikes near X on Saturday, it said.": the coalition,
+# opening the sentence, is the "it" that speaks at its end.
+_IT_SAID_RE = re.compile(r",\s+it\s+(?:said|says|added)\b")
+_COALITION_SUBJECT_RE = re.compile(
+    r"\s*(?:The\s+)?(?:(?:U\.?S\.?|American)[- ]led\s+)?(?:international\s+)?[Cc]oalition\b"
+)
+
+
+def _own_subject_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the coalition when it opens the sentence and "it said" closes it."""
+    if "it " not in ctx.text[s:e] or _IT_SAID_RE.search(ctx.text, s, e) is None:
+        return None
+    return "coalition" if _COALITION_SUBJECT_RE.match(ctx.text, s) else None
 
 
 # "..., Yousef said", "Cook said that ...": a speaker named again by the last word of the name.
@@ -415,8 +431,10 @@ def _country_forces_claimant(ctx: _DocContext, pos: int, head: str) -> str | Non
 
 
 # "In the province of Raqqa, he said, bombers struck ...": a speaker named by a pronoun.
+# "..., the group said": an organisation named again by its kind, the last claimant named.
 _PRONOUN_SPEAKER_RE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|added|told\s+\w+)\b|\bsaid\s+(?:he|she)\b"
+    r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+group)\s+(?:said|says|added|told\s+\w+)\b"
+    r"|\bsaid\s+(?:he|she|the\s+group)\b"
 )
 #: The verbs _PRONOUN_SPEAKER_RE needs, one of which must be in the sentence (a fast check).
 _SAYING_VERBS = ("said", "says", "added", "told")
