@@ -154,7 +154,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     )
     by_start = {m.start: m for m in ctx.mentions}
     folded = fold_coarse(
-        events, by_start, _coarse_level(ctx), _written_days(ctx), _written_months(ctx)
+        events, by_start, _coarse_level(ctx), _written(ctx, "day"), _written(ctx, "month")
     )
     return _place_parts(ctx, folded, by_start)
 
@@ -349,34 +349,22 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
             events[i] = replace(ev, claimed_target="civilians")
 
 
-def _written_months(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:
-    """Return the function giving the months written in an event's sentence (first days)."""
+def _written(ctx: _DocContext, precision: str) -> Callable[[StrikeEvent], set[date]]:
+    """Return the function giving the dates of ``precision`` written in an event's sentence.
 
-    def months(ev: StrikeEvent) -> set[date]:
+    ``"day"`` gives the calendar dates, ``"month"`` the months (as their first days).
+    """
+
+    def written(ev: StrikeEvent) -> set[date]:
         reference = ev.event_date or ctx.doc.published
         found = set()
         for cue in _sentence_cues(ctx, ev.sentence_index):
             resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
-            if resolved is not None and resolved.precision == "month":
+            if resolved is not None and resolved.precision == precision:
                 found.add(resolved.date)
         return found
 
-    return months
-
-
-def _written_days(ctx: _DocContext) -> Callable[[StrikeEvent], set[date]]:
-    """Return the function giving the calendar dates written in an event's sentence."""
-
-    def days(ev: StrikeEvent) -> set[date]:
-        reference = ev.event_date or ctx.doc.published
-        found = set()
-        for cue in _sentence_cues(ctx, ev.sentence_index):
-            resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
-            if resolved is not None and resolved.precision == "day":
-                found.add(resolved.date)
-        return found
-
-    return days
+    return written
 
 
 def _place_parts(
