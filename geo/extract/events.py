@@ -137,7 +137,6 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             found = _victims_told_before(ctx, index, found)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
-            _civilians_again(ctx, index, s, e, events)
             _victims_there_again(ctx, index, s, e, events)
             _victims_after(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
@@ -205,30 +204,6 @@ _PLACES_AGAIN_RE = re.compile(
     r"(?:villages|towns|neighbou?rhoods|districts)\b",
     re.IGNORECASE,
 )
-
-
-def _civilians_again(
-    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
-) -> None:
-    """Make the last sentence's places civilian targets when the same voice counts civilians there.
-
-    "The Observatory said strikes hit A, B and C on Thursday." then "The Observatory
-    said 21 civilians were among the dead in the three villages.": a sentence naming no
-    place.
-    """
-    if (
-        not events
-        or "civilian" not in ctx.lower[s:e]
-        or not _PLACES_AGAIN_RE.search(ctx.text, s, e)
-    ):
-        return
-    last = events[-1].sentence_index
-    claimant = _claimant_of(ctx, index)
-    if claimant is None or index - last > 1:
-        return
-    for i, ev in enumerate(events):
-        if ev.sentence_index == last and ev.claimant == claimant:
-            events[i] = replace(ev, claimed_target="civilians")
 
 
 # Words of harm one of which a sentence must hold to tell victims of the strike before it.
@@ -319,8 +294,9 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
     """Make the last strikes civilian targets when the sentences right after tell their victims.
 
     "Jets fired rockets at the outskirts of X, the activists said." then "A farmer was
-    killed.": a sentence of the same paragraph naming no place and no fighter, in no
-    other voice, tells who the strike just told hit.
+    killed.": a sentence of the same paragraph (or of the next, pointing back at "the two
+    towns") naming no place and no fighter, in no other voice, tells who the strike just
+    told hit.
     """
     if not events or events[-1].claimed_target != "unspecified":
         return
@@ -335,7 +311,11 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
     ]
     if not any(t.label == "civilians" for t in cues) or any(t.label != "civilians" for t in cues):
         return
-    if _paragraph_index(ctx, s) != _paragraph_index(ctx, ctx.sentences[last][0]):
+    # A new paragraph goes on with the strike's victims only when it points back at its
+    # places ("14 civilians were among the dead in the two towns").
+    if _paragraph_index(ctx, s) != _paragraph_index(
+        ctx, ctx.sentences[last][0]
+    ) and not _PLACES_AGAIN_RE.search(ctx.text, s, e):
         return
     if _TURN_ASIDE_RE.search(ctx.text, s, e):
         return

@@ -627,13 +627,13 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _SPARED_AFTER_RE.search(after)
     ):
         return "reference"
-    if _SAY_AFTER_RE.search(after) and "of" in before and _BODY_OF_BEFORE_RE.search(before):
-        # "The local council of X said bombs fell on the town": the place's own body speaks;
-        # the place stays the struck one only when the sentence names no other.
-        return "container"
-    if _SAY_AFTER_RE.search(after) and _SPEAKERS_IN_BEFORE_RE.search(before):
-        # "Activists in X said": people of the place speak, not its government. It stays
-        # the struck place only when the sentence names no other.
+    if _SAY_AFTER_RE.search(after) and (
+        ("of" in before and _BODY_OF_BEFORE_RE.search(before))
+        or _SPEAKERS_IN_BEFORE_RE.search(before)
+    ):
+        # "The local council of X said bombs fell on the town", "Activists in X said": the
+        # place's own body or people speak, not its government. It stays the struck place
+        # only when the sentence names no other.
         return "container"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
