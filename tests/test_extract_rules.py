@@ -4056,3 +4056,23 @@ def test_the_coalition_opening_a_sentence_is_the_it_that_says_it(finder):
     text = "The US-led coalition carried out three strikes near Hajin on Sunday, it said."
     (ev,) = events(text, finder)
     assert ev.claimant == "coalition"
+
+
+# -- the twenty-second set's families ----------------------------------------------
+
+
+def test_a_place_where_the_army_pushes_beside_the_strike_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Sarmin on Sunday, as the army pushed to cut off "
+        "rebel pockets in Jabal al-Zawiya."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_town_an_offensive_brings_insurgents_near_is_no_struck_place(finder):
+    text = (
+        "Russian jets pounded rebel-held villages in the Ghab on Monday as insurgents pressed an "
+        "offensive that has brought them within two kilometres of the Christian town of "
+        "Suqaylabiyah."
+    )
+    assert "Suqaylabiyah" not in places(text, finder)
