@@ -4076,3 +4076,11 @@ def test_a_town_an_offensive_brings_insurgents_near_is_no_struck_place(finder):
         "Suqaylabiyah."
     )
     assert "Suqaylabiyah" not in places(text, finder)
+
+
+def test_what_a_side_seldom_strikes_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Inkhil on Friday. Russian jets have seldom been "
+        "reported to strike in Sanamayn since their campaign began."
+    )
+    assert places(text, finder) == ["Inkhil"]
