@@ -4084,3 +4084,12 @@ def test_what_a_side_seldom_strikes_is_no_struck_place(finder):
         "reported to strike in Sanamayn since their campaign began."
     )
     assert places(text, finder) == ["Inkhil"]
+
+
+def test_the_day_places_were_taken_in_an_apposition_does_not_date_their_strike(finder):
+    text = (
+        "Russian jets pounded villages in northern Hama on Tuesday. The strikes hit "
+        "al-Hamamiyat and Kernaz, two villages the rebels captured last week, activists said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 25))}
+    assert found["al-Hamamiyat"] == found["Kernaz"] == date(2016, 2, 23)
