@@ -4093,3 +4093,12 @@ def test_the_day_places_were_taken_in_an_apposition_does_not_date_their_strike(f
     )
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 25))}
     assert found["al-Hamamiyat"] == found["Kernaz"] == date(2016, 2, 23)
+
+
+def test_the_city_named_after_strikes_in_its_governorate_is_a_place_of_its_own(finder):
+    text = (
+        "Russian raids killed nine people in a village in Hama province on Friday. Su-34 "
+        "bombers also destroyed a depot near the city of Hama, and jets hit Kafr Zita."
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Hama": "near", "Kafr Zita": "in"}

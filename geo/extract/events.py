@@ -49,6 +49,7 @@ from geo.extract.context import (
     _find_cached,
     _in_range,
     _lower,
+    _mention_at,
     _mentions_in,
     _paragraph_index,
     _post_index,
@@ -149,6 +150,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             events,
             ctx.live_blog,
             lambda ev: any(a <= ev.char_start < b for a, b in headlines),
+            _city_apart(ctx),
         )
     )
     by_start = {m.start: m for m in ctx.mentions}
@@ -1258,10 +1260,38 @@ def _shifted_dates(
     return out
 
 
+# "near the city of X", "X city": the city itself, not the governorate of its name.
+_CITY_OF_BEFORE_RE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_CITY_WORD_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
+
+
+def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
+    """Return the test of whether a later event is near the city a governorate event is named for.
+
+    "Jets killed 14 in a town in X province" then "bombers struck oil facilities
+    near the city of X": the province's strikes and those near the city are two
+    places, and the finer places struck in the province cover only the first.
+    """
+
+    def apart(first: StrikeEvent, ev: StrikeEvent) -> bool:
+        # Strikes near the city are located by it; a city attacked or taken on the ground
+        # ("militants who attacked the city of X") stays with its governorate's events.
+        if ev.place_relation != "near" or not (
+            _CITY_OF_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 20), ev.char_start)
+            or _CITY_WORD_AFTER_RE.match(ctx.text, ev.char_end)
+        ):
+            return False
+        m = _mention_at(ctx, first.char_start)
+        return m is not None and _names_whole_governorate(ctx, m)
+
+    return apart
+
+
 def _deduplicate(
     events: list[StrikeEvent],
     live_blog: bool,
     in_headline: Callable[[StrikeEvent], bool] = lambda ev: False,
+    apart: Callable[[StrikeEvent, StrikeEvent], bool] = lambda first, ev: False,
 ) -> list[StrikeEvent]:
     """Keep one event per place and claimant (per place, date and claimant in a live blog).
 
@@ -1288,6 +1318,10 @@ def _deduplicate(
         if first is not None and _another_day(first, ev):
             # "On 2 October, ... the camp" and "On 7 October, ... the camp": two strikes.
             key = (*key, ev.event_date)
+            first = kept.get(key)
+        if first is not None and apart(first, ev):
+            # The city named after its governorate's strikes: a place of its own.
+            key = (*key, "city")
             first = kept.get(key)
         if first is None:
             kept[key] = ev
