@@ -482,6 +482,8 @@ SETS = {
     # does not date the strike (two rows dated right).
     # "in a town in X province" then "near the city of X": the city is a place of its own,
     # not folded with the province into the finer places struck there (one miss found).
+    # "in a village north of the group's stronghold X" with the village named next: X only
+    # locates it (a monitor's false event at X gone; the coalition's own "near X" stays).
     # Left: "Syrian and Russian warplanes" read as Russian (labels: unknown), and villages
     # "the insurgents seized" read as a rebel target.
     "blind22": Floors(

@@ -4102,3 +4102,11 @@ def test_the_city_named_after_strikes_in_its_governorate_is_a_place_of_its_own(f
     )
     found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
     assert found == {"Hama": "near", "Kafr Zita": "in"}
+
+
+def test_a_stronghold_locating_a_village_named_next_is_no_struck_place(finder):
+    text = (
+        "Coalition raids killed 11 people in a village east of the jihadists' stronghold Raqqa "
+        "on Sunday, a monitor said. The jets hit homes in the village of Ratla, it said."
+    )
+    assert places(text, finder) == ["Ratla"]

@@ -40,6 +40,8 @@ _NEAR_BEFORE_RE = re.compile(
     # "near ISIS-held X", "near the Syrian city of X", "south of the Syrian border town of X".
     # "near the settlements of X and Y": the plural names each place of the list.
     r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|village|settlement)s?\s+of\s+"
+    # "north of the Islamic State group's Syrian stronghold X", "near IS bastion X".
+    r"|(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+"
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
@@ -1287,9 +1289,13 @@ _EDGE_OF_THE_TOWN_RE = re.compile(
 )
 # "struck towns in the countryside north of X": X locates places the sentence names next.
 _PLURAL_NEAR_BEFORE_RE = re.compile(
-    r"\b(?:towns|villages|areas|districts|neighbou?rhoods)\b[^,.;:]{0,40}?"
+    # "in a village north of X" with the village named next: one unnamed place, too.
+    r"\b(?:towns|villages|areas|districts|neighbou?rhoods|(?:a|one)\s+(?:town|village))\b"
+    r"[^,.;:]{0,40}?"
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|around|outside)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?"
+    # "north of the Islamic State group's Syrian stronghold X".
+    r"(?:(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+)?$",
     re.IGNORECASE,
 )
 # "..., hitting A and B": the places themselves, named after the area holding them.
