@@ -4110,3 +4110,17 @@ def test_a_stronghold_locating_a_village_named_next_is_no_struck_place(finder):
         "on Sunday, a monitor said. The jets hit homes in the village of Ratla, it said."
     )
     assert places(text, finder) == ["Ratla"]
+
+
+def test_a_reader_comment_under_the_report_names_no_struck_place(finder):
+    text = (
+        "Syrian government warplanes struck the town of Inkhil on Monday, a monitor said.\n\n"
+        "Comments (2)  |  Share: Facebook  Twitter\n\n"
+        "Joe K. - They bombed Homs again last week and nobody cares."
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+def test_a_comments_line_above_the_report_cuts_nothing(finder):
+    text = "3 Comments\n\nSyrian government warplanes struck the town of Inkhil on Monday."
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]

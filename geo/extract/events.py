@@ -144,7 +144,9 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     headlines = _headline_spans(ctx)
     if _TIMESTAMP_LINE_RE.search(doc.text):
         headlines += _summary_spans(doc.text)
-    events = _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
+    events = _drop_reader_comments(
+        ctx, _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
+    )
     events = _drop_vaguer_near(
         _deduplicate(
             events,
@@ -560,6 +562,32 @@ def _drop_related_links(ctx: _DocContext, events: list[StrikeEvent]) -> list[Str
         return events
     spans = _related_spans(ctx.text)
     return [ev for ev in events if not any(a <= ev.char_start < b for a, b in spans)]
+
+
+# A line opening a page's reader comments: "3 Comments", "Leave a Reply", "Comments (2) | Share".
+_COMMENT_HEADING_RE = re.compile(
+    rf"^[ \t]*{alternation(load('posts')['comment_headings'])}[ \t]*(?::|[|•·].*)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COMMENT_WORDS = ("comment", "repl", "thoughts", "responses", "discussion", "conversation")
+
+
+def _drop_reader_comments(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop the places readers name in the comments under a page's report.
+
+    "2 Comments ... They bombed X again last week": a reader's words, not the
+    report's. The comments open at such a line after the first strike the
+    report tells, so that a "Comments" link above the story cuts nothing.
+    """
+    if not events or not any(w in ctx.lower for w in _COMMENT_WORDS):
+        return events
+    first = min(ev.char_start for ev in events)
+    heading = next(
+        (m for m in _COMMENT_HEADING_RE.finditer(ctx.text, first) if m.start() > first), None
+    )
+    if heading is None:
+        return events
+    return [ev for ev in events if ev.char_start < heading.start()]
 
 
 def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
