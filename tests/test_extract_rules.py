@@ -4124,3 +4124,16 @@ def test_a_reader_comment_under_the_report_names_no_struck_place(finder):
 def test_a_comments_line_above_the_report_cuts_nothing(finder):
     text = "3 Comments\n\nSyrian government warplanes struck the town of Inkhil on Monday."
     assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+def test_a_line_of_hashtags_names_no_struck_place(finder):
+    text = "Jets hit Inkhil on Monday, a monitor said.\n\nTRENDING\n#Syria  #Raqqa  #Airstrikes"
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+def test_a_tag_line_names_no_air_force(finder):
+    text = (
+        "Jets hit Inkhil on Monday, a monitor said.\n\nTags: Syria | Daraa | air strikes | Russia"
+    )
+    (ev,) = events(text, finder, date(2016, 6, 7))
+    assert (ev.place_as_written, ev.actor) == ("Inkhil", "unknown")

@@ -128,6 +128,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         from geo.geocode.gazetteer import load_gazetteer
 
         find_mentions = load_gazetteer().find_mentions
+    doc = _without_tag_lines(doc)
     ctx = _build_context(doc, _find_in_plain_text(doc.text, find_mentions))
     events: list[StrikeEvent] = []
     scopes: dict[tuple[str, int], _Scope] = {}
@@ -160,6 +161,29 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         events, by_start, _coarse_level(ctx), _written(ctx, "day"), _written(ctx, "month")
     )
     return _place_parts(ctx, folded, by_start)
+
+
+# "Tags: Syria, Aleppo, air strikes", "Posted in Syria | Tagged Russia, X", "#Syria #Raqqa".
+_TAG_LINE_RE = re.compile(
+    rf"^[ \t]*(?:{alternation(load('posts')['tag_labels'])})"
+    r"(?:[ \t]*:[^\n]*|[ \t]+[^\n|]*\|[^\n]*)$"
+    r"|^[ \t]*(?:#[\w-]+[ \t,|]*){2,}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TAG_WORDS = ("tag", "topic", "filed", "posted in", "categor", "keyword", "more on", "#")
+
+
+def _without_tag_lines(doc: Document) -> Document:
+    """Return the report with its tag and category lines blanked (offsets kept).
+
+    A page's tags ("Tags: Syria, Aleppo, air strikes, Russia") name no struck
+    place, and their air force is no striker's.
+    """
+    lower = doc.text.lower()
+    if not any(w in lower for w in _TAG_WORDS):
+        return doc
+    text = _TAG_LINE_RE.sub(lambda m: " " * len(m.group()), doc.text)
+    return doc if text == doc.text else replace(doc, text=text)
 
 
 def _is_history(ev: StrikeEvent, published: date) -> bool:
