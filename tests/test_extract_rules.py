@@ -4137,3 +4137,21 @@ def test_a_tag_line_names_no_air_force(finder):
     )
     (ev,) = events(text, finder, date(2016, 6, 7))
     assert (ev.place_as_written, ev.actor) == ("Inkhil", "unknown")
+
+
+def test_a_reprints_originally_published_line_dates_its_weekdays(finder):
+    text = (
+        "Originally published March 4, 2016 at 9:10 am | Updated March 11, 2016\n\n"
+        "Russian jets struck Kafr Nabudah on Friday, activists said."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 11))
+    assert ev.event_date == date(2016, 3, 4)
+
+
+def test_a_wire_date_after_the_agency_and_a_dash_dates_its_weekdays(finder):
+    text = (
+        "WORLD | March 11, 2016\n\n"
+        "BEIRUT (Reuters) - March 2, 2016 - Syrian warplanes hit Kafr Nabudah on Tuesday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 11))
+    assert ev.event_date == date(2016, 3, 1)
