@@ -4155,3 +4155,19 @@ def test_a_wire_date_after_the_agency_and_a_dash_dates_its_weekdays(finder):
     )
     (ev,) = events(text, finder, date(2016, 3, 11))
     assert ev.event_date == date(2016, 3, 1)
+
+
+def test_a_list_of_more_stories_below_the_report_names_no_struck_place(finder):
+    text = (
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "More from Syria\nJets pound Douma as talks stall\nBarrel bombs hit Daraya again"
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+def test_you_may_also_like_opens_other_stories(finder):
+    text = (
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "You may also like:\nAirstrike kills 12 in Idlib market"
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]

@@ -558,14 +558,35 @@ _RELATED_HEADLINE_CHARS = 120
 _RELATED_LINES = 20
 
 
-def _related_spans(text: str) -> list[tuple[int, int]]:
+# A page's list of other stories below the report: "More from Syria", "Most read".
+_MORE_STORIES_MARK_RE = re.compile(
+    rf"^[ \t]*(?:{alternation(load('posts')['more_stories_marks'])})[ \t]*:?[ \t]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+_MORE_STORIES_WORDS = (
+    "more ",
+    "also ",
+    "recommended",
+    "most ",
+    "trending",
+    "reading",
+    "miss",
+    "pick",
+    "here ",
+)
+
+
+def _related_spans(
+    text: str, mark_re: re.Pattern[str] = _RELATED_MARK_RE, start: int = 0
+) -> list[tuple[int, int]]:
     """Return the spans of the headlines a page lists after "Related:" or "Read more:".
 
     The headline may follow the mark on its line; the short lines without a
-    stop below a mark alone on its line are headlines too.
+    stop below a mark alone on its line are headlines too. Only marks from
+    ``start`` on count.
     """
     spans = []
-    for mark in _RELATED_MARK_RE.finditer(text):
+    for mark in mark_re.finditer(text, start):
         end = text.find("\n", mark.end())
         end = len(text) if end < 0 else end
         if text[mark.end() : end].strip():
@@ -580,11 +601,20 @@ def _related_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _drop_related_links(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
-    """Drop the places named in the headlines of other stories a page links to."""
+    """Drop the places named in the headlines of other stories a page links to.
+
+    Lists opened by words a report could open on ("More from Syria", "Most
+    read") count only after its first strike.
+    """
     lower = ctx.lower
-    if "related" not in lower and "read more" not in lower and "see also" not in lower:
+    spans = []
+    if "related" in lower or "read more" in lower or "see also" in lower:
+        spans = _related_spans(ctx.text)
+    if events and any(w in lower for w in _MORE_STORIES_WORDS):
+        first = min(ev.char_start for ev in events) + 1
+        spans += _related_spans(ctx.text, _MORE_STORIES_MARK_RE, first)
+    if not spans:
         return events
-    spans = _related_spans(ctx.text)
     return [ev for ev in events if not any(a <= ev.char_start < b for a, b in spans)]
 
 
