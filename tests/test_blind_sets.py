@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind21`` started at the figures measured the
+The floors of ``blind3`` to ``blind22`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -39,7 +39,8 @@ relation 1.0, 10 non-events found; blind19: P 0.88, R 0.957, F1 0.917, dates 1.0
 blind20: P 0.7, R 0.97, F1 0.813, dates 0.875, actor 0.781, claimant 0.656, claimed
 target 0.844, place relation 0.969, 9 non-events found; blind21: P 0.759,
 R 1.0, F1 0.863, dates 0.913, actor 0.957, claimant 0.783, claimed target 0.87, place relation
-1.0, 6 non-events found) and
+1.0, 6 non-events found; blind22: P 0.889, R 0.96, F1 0.923, dates 0.917, actor 0.917, claimant
+1.0, claimed target 0.958, place relation 1.0, 3 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -471,6 +472,30 @@ SETS = {
             "actor": 0.956,
             "claimant": 1.0,
             "claimed_target": 1.0,
+            "place_relation": 1.0,
+        },
+    ),
+    # "as the army pushed to seal off pockets in X", "as insurgents pressed an offensive that
+    # has brought them within a few kilometers of X": ground forces pressing on beside the strike.
+    # "has rarely been reported to strike in X": what a side seldom does.
+    # "hit X and Y, two villages the insurgents seized last week": the day they were taken
+    # does not date the strike (two rows dated right).
+    # "in a town in X province" then "near the city of X": the city is a place of its own,
+    # not folded with the province into the finer places struck there (one miss found).
+    # "in a village north of the group's stronghold X" with the village named next: X only
+    # locates it (a monitor's false event at X gone; the coalition's own "near X" stays).
+    # Left: "Syrian and Russian warplanes" read as Russian (labels: unknown), and villages
+    # "the insurgents seized" read as a rebel target.
+    "blind22": Floors(
+        precision=1.0,
+        recall=1.0,
+        f1=1.0,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 0.92,
+            "claimant": 1.0,
+            "claimed_target": 0.96,
             "place_relation": 1.0,
         },
     ),

@@ -4056,3 +4056,118 @@ def test_the_coalition_opening_a_sentence_is_the_it_that_says_it(finder):
     text = "The US-led coalition carried out three strikes near Hajin on Sunday, it said."
     (ev,) = events(text, finder)
     assert ev.claimant == "coalition"
+
+
+# -- the twenty-second set's families ----------------------------------------------
+
+
+def test_a_place_where_the_army_pushes_beside_the_strike_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Sarmin on Sunday, as the army pushed to cut off "
+        "rebel pockets in Jabal al-Zawiya."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_town_an_offensive_brings_insurgents_near_is_no_struck_place(finder):
+    text = (
+        "Russian jets pounded rebel-held villages in the Ghab on Monday as insurgents pressed an "
+        "offensive that has brought them within two kilometres of the Christian town of "
+        "Suqaylabiyah."
+    )
+    assert "Suqaylabiyah" not in places(text, finder)
+
+
+def test_what_a_side_seldom_strikes_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Inkhil on Friday. Russian jets have seldom been "
+        "reported to strike in Sanamayn since their campaign began."
+    )
+    assert places(text, finder) == ["Inkhil"]
+
+
+def test_the_day_places_were_taken_in_an_apposition_does_not_date_their_strike(finder):
+    text = (
+        "Russian jets pounded villages in northern Hama on Tuesday. The strikes hit "
+        "al-Hamamiyat and Kernaz, two villages the rebels captured last week, activists said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 25))}
+    assert found["al-Hamamiyat"] == found["Kernaz"] == date(2016, 2, 23)
+
+
+def test_the_city_named_after_strikes_in_its_governorate_is_a_place_of_its_own(finder):
+    text = (
+        "Russian raids killed nine people in a village in Hama province on Friday. Su-34 "
+        "bombers also destroyed a depot near the city of Hama, and jets hit Kafr Zita."
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Hama": "near", "Kafr Zita": "in"}
+
+
+def test_a_stronghold_locating_a_village_named_next_is_no_struck_place(finder):
+    text = (
+        "Coalition raids killed 11 people in a village east of the jihadists' stronghold Raqqa "
+        "on Sunday, a monitor said. The jets hit homes in the village of Ratla, it said."
+    )
+    assert places(text, finder) == ["Ratla"]
+
+
+def test_a_reader_comment_under_the_report_names_no_struck_place(finder):
+    text = (
+        "Syrian government warplanes struck the town of Inkhil on Monday, a monitor said.\n\n"
+        "Comments (2)  |  Share: Facebook  Twitter\n\n"
+        "Joe K. - They bombed Homs again last week and nobody cares."
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+def test_a_comments_line_above_the_report_cuts_nothing(finder):
+    text = "3 Comments\n\nSyrian government warplanes struck the town of Inkhil on Monday."
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+def test_a_line_of_hashtags_names_no_struck_place(finder):
+    text = "Jets hit Inkhil on Monday, a monitor said.\n\nTRENDING\n#Syria  #Raqqa  #Airstrikes"
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+def test_a_tag_line_names_no_air_force(finder):
+    text = (
+        "Jets hit Inkhil on Monday, a monitor said.\n\nTags: Syria | Daraa | air strikes | Russia"
+    )
+    (ev,) = events(text, finder, date(2016, 6, 7))
+    assert (ev.place_as_written, ev.actor) == ("Inkhil", "unknown")
+
+
+def test_a_reprints_originally_published_line_dates_its_weekdays(finder):
+    text = (
+        "Originally published March 4, 2016 at 9:10 am | Updated March 11, 2016\n\n"
+        "Russian jets struck Kafr Nabudah on Friday, activists said."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 11))
+    assert ev.event_date == date(2016, 3, 4)
+
+
+def test_a_wire_date_after_the_agency_and_a_dash_dates_its_weekdays(finder):
+    text = (
+        "WORLD | March 11, 2016\n\n"
+        "BEIRUT (Reuters) - March 2, 2016 - Syrian warplanes hit Kafr Nabudah on Tuesday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 11))
+    assert ev.event_date == date(2016, 3, 1)
+
+
+def test_a_list_of_more_stories_below_the_report_names_no_struck_place(finder):
+    text = (
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "More from Syria\nJets pound Douma as talks stall\nBarrel bombs hit Daraya again"
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+def test_you_may_also_like_opens_other_stories(finder):
+    text = (
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "You may also like:\nAirstrike kills 12 in Idlib market"
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]

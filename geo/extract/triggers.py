@@ -136,8 +136,10 @@ _GROUND_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 # "denied striking", "did not target", "plans to strike", "could hit": no strike happened.
+# "has rarely been reported to strike in X": what a side seldom does, no strike of a day.
 _UNREAL_BEFORE_RE = re.compile(
-    r"(?:\b(?:denied|deny|denies|denying|rejected|no|not|never|without|will|would|could|might"
+    r"(?:\b(?:denied|deny|denies|denying|rejected|no|not|never|rarely|seldom|without|will|would"
+    r"|could|might"
     r"|shall|won['’]t|(?:plans?|planning|planned|threaten\w*|vow\w*|intends?|intending|ready"
     r"|prepar\w+|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"
     # "will likely intensify its strikes": up to three words between.
