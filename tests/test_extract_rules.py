@@ -4131,6 +4131,14 @@ def test_a_line_of_hashtags_names_no_struck_place(finder):
     assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
 
 
+def test_a_line_of_hashtags_opened_by_the_line_above_is_a_list_of_places(finder):
+    text = (
+        "Government jets dropped barrel bombs on these towns today:\n"
+        "#Inkhil #Jasim\n#Nawa #Tafas\n\n#Syria #Daraa #BarrelBombs"
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil", "Jasim", "Nawa", "Tafas"]
+
+
 def test_a_tag_line_names_no_air_force(finder):
     text = (
         "Jets hit Inkhil on Monday, a monitor said.\n\nTags: Syria | Daraa | air strikes | Russia"

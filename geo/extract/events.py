@@ -167,23 +167,43 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
 _TAG_LINE_RE = re.compile(
     rf"^[ \t]*(?:{alternation(load('posts')['tag_labels'])})"
     r"(?:[ \t]*:[^\n]*|[ \t]+[^\n|]*\|[^\n]*)$"
-    r"|^[ \t]*(?:#[\w-]+[ \t,|]*){2,}$",
+    r"|^[ \t]*(?P<hashtags>(?:#[\w-]+[ \t,|]*){2,})$",
     re.IGNORECASE | re.MULTILINE,
 )
 _TAG_WORDS = ("tag", "topic", "filed", "posted in", "categor", "keyword", "more on", "#")
+# A line ending so that the next one goes on with it: "Jets bombed these towns today:".
+_LIST_GOES_ON_RE = re.compile(r"[:,][ \t]*\n$|\b(?:and|or)[ \t]*\n$", re.IGNORECASE)
 
 
 def _without_tag_lines(doc: Document) -> Document:
     """Return the report with its tag and category lines blanked (offsets kept).
 
     A page's tags ("Tags: Syria, Aleppo, air strikes, Russia") name no struck
-    place, and their air force is no striker's.
+    place, and their air force is no striker's. A line of hashtags is a page's
+    tags too, unless it goes on with the line right above it, a list opened
+    there ("Jets bombed these towns today:" then "#X #Y #Z").
     """
     lower = doc.text.lower()
     if not any(w in lower for w in _TAG_WORDS):
         return doc
-    text = _TAG_LINE_RE.sub(lambda m: " " * len(m.group()), doc.text)
-    return doc if text == doc.text else replace(doc, text=text)
+    text = doc.text
+    out: list[str] = []
+    last = 0
+    kept_end = -2
+    for m in _TAG_LINE_RE.finditer(text):
+        if m.group("hashtags") and (
+            kept_end == m.start() - 1
+            or _LIST_GOES_ON_RE.search(text, max(0, m.start() - 200), m.start())
+        ):
+            kept_end = m.end()
+            continue
+        out.append(text[last : m.start()])
+        out.append(" " * len(m.group()))
+        last = m.end()
+    if not out:
+        return doc
+    out.append(text[last:])
+    return replace(doc, text="".join(out))
 
 
 def _is_history(ev: StrikeEvent, published: date) -> bool:
