@@ -4056,3 +4056,15 @@ def test_the_coalition_opening_a_sentence_is_the_it_that_says_it(finder):
     text = "The US-led coalition carried out three strikes near Hajin on Sunday, it said."
     (ev,) = events(text, finder)
     assert ev.claimant == "coalition"
+
+
+# -- the twenty-third set's families --------------------------------------------------
+
+
+def test_the_course_of_a_sides_strikes_is_no_strike_of_a_day(finder):
+    text = (
+        "Syrian jets bombed Tafas on Monday. Regime air strikes in Hama and Homs rose for a "
+        "fourth week. Russian strikes in Aleppo, however, continued to land mostly on rebel "
+        "districts. Strikes on Idlib are likely to continue."
+    )
+    assert places(text, finder) == ["Tafas"]

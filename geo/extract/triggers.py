@@ -200,6 +200,15 @@ _CAMPAIGN_SHARE_RE = re.compile(
     re.IGNORECASE,
 )
 _CAMPAIGN_SHARE_WORDS = ("most of", "bulk of", "majority of")
+# "Regime air strikes in X rose for a third week", "Russian strikes in X, however, continued
+# to fall mostly on ...", "strikes on X are likely to continue": the course of a side's
+# strikes, told right after the strike noun and the places it is in or on; no strike of a day.
+_CAMPAIGN_COURSE_AFTER_RE = re.compile(
+    r"(?:\s+(?:in|on|over|across|against)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?"
+    r"(?:\s*,\s*(?:however|though|meanwhile|again)\s*,)?"
+    rf"\s+(?:(?:have|has|had)\s+)?{alternation(_TRIGGERS['campaign_course'])}\b",
+    re.IGNORECASE,
+)
 _TOLD_BEFORE_NOUN_RE = re.compile(r"(?:air[- ]?)?(?:strikes|raids)|bombings?|bombardments?", re.I)
 _COINCIDING_AFTER_RE = re.compile(
     r"\s+(?:also\s+)?(?:come|comes|came|coincided|coincide|coincides|coinciding)\s+"
@@ -412,6 +421,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end)
             and _COINCIDING_AFTER_RE.match(text, t.end, e)
             and _TOLD_BEFORE_OPENING_RE.fullmatch(text, s, t.start)
+        ):
+            continue
+        if _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end) and _CAMPAIGN_COURSE_AFTER_RE.match(
+            text, t.end, e
         ):
             continue
         if _TOLD_BEFORE_BEFORE_RE.search(before) and _TOLD_BEFORE_AFTER_RE.match(text, t.end, e):
