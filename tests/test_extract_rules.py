@@ -4068,3 +4068,9 @@ def test_the_course_of_a_sides_strikes_is_no_strike_of_a_day(finder):
         "districts. Strikes on Idlib are likely to continue."
     )
     assert places(text, finder) == ["Tafas"]
+
+
+def test_a_line_labelled_observatory_is_the_observatorys_version(finder):
+    text = "Observatory: jets believed to be Russian bombed Tafas on Monday, killing four people."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
