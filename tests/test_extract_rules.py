@@ -4074,3 +4074,9 @@ def test_a_line_labelled_observatory_is_the_observatorys_version(finder):
     text = "Observatory: jets believed to be Russian bombed Tafas on Monday, killing four people."
     (ev,) = events(text, finder)
     assert ev.claimant == "sohr"
+
+
+def test_state_media_named_with_sana_in_brackets_are_sana(finder):
+    text = "State media (SANA) said the air force destroyed terrorist dens in Tafas on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"
