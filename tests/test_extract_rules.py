@@ -4080,3 +4080,14 @@ def test_state_media_named_with_sana_in_brackets_are_sana(finder):
     text = "State media (SANA) said the air force destroyed terrorist dens in Tafas on Monday."
     (ev,) = events(text, finder)
     assert ev.claimant == "sana"
+
+
+def test_the_sources_a_report_written_as_we_compares_are_not_its_author(finder):
+    text = (
+        "Method: we compare the accounts of local activists with those of the Syrian Observatory "
+        "for Human Rights, and we give the higher toll when the two differ by a wide margin.\n\n"
+        "Monday: jets bombed Tafas, killing two people.\n\n"
+        "The Observatory counted 40 dead in the week. The Observatory is based in Britain."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"

@@ -198,6 +198,14 @@ def _introduced_voice(text: str, first_turn: int) -> str | None:
 _INTRODUCTION_CHARS = 2000
 
 
+# "we compare the reports of local media offices and the Syrian Observatory": the sources
+# the author reads, named after its method in the same paragraph, are not the author.
+_AUTHOR_SOURCES_RE = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:also\s+|mainly\s+|largely\s+)?(?:compare|rely\s+on|draw\s+on|use|cite"
+    r"|combine|cross-check|check|weigh|set)\b"
+)
+
+
 def _first_person_author(ctx: _DocContext) -> str | None:
     """Return the organisation of a report written as "we": named in its opening, cited throughout.
 
@@ -220,7 +228,7 @@ def _first_person_author(ctx: _DocContext) -> str | None:
         m.lastgroup
         for a, b in opening
         for m in _CLAIMANT_RE.finditer(text, a, b)
-        if m.lastgroup in _AUTHOR_VOICES
+        if m.lastgroup in _AUTHOR_VOICES and not _AUTHOR_SOURCES_RE.search(text, a, m.start())
     }
     unquoted = _QUOTED_RE.sub("", text)
     if len(named) != 1 or not (
