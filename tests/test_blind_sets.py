@@ -480,6 +480,8 @@ SETS = {
     # A digest's line labelled "Observatory:" is the Observatory's version; "State media
     # (SANA)" are SANA. "We compare the reports of ... the Syrian Observatory": the sources
     # a report written as "we" names in its method are not its author.
+    # "Russian jets struck X. The Civil Defence says six people were killed": the voice
+    # counting the victims speaks for the strike the report told in its own voice.
     "blind23": Floors(
         precision=0.88,
         recall=1.0,
@@ -488,8 +490,8 @@ SETS = {
         non_events=8,
         attributes={
             "actor": 0.89,
-            "claimant": 0.909,
-            "claimed_target": 0.945,
+            "claimant": 0.927,
+            "claimed_target": 0.963,
             "place_relation": 0.981,
         },
     ),

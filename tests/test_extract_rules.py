@@ -4091,3 +4091,9 @@ def test_the_sources_a_report_written_as_we_compares_are_not_its_author(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "reporter"
+
+
+def test_a_voice_counting_the_victims_next_speaks_for_a_strike_told_in_the_reports_voice(finder):
+    text = "Syrian jets bombed Tafas on Monday. The White Helmets say four people were killed."
+    (ev,) = events(text, finder)
+    assert (ev.claimant, ev.claimed_target) == ("civil_defence", "civilians")
