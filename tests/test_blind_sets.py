@@ -482,11 +482,12 @@ SETS = {
     # a report written as "we" names in its method are not its author.
     # "Russian jets struck X. The Civil Defence says six people were killed": the voice
     # counting the victims speaks for the strike the report told in its own voice.
+    # A digest's entry opened by "Tue 16 Feb." dates its sentences (three rows dated right).
     "blind23": Floors(
         precision=0.88,
         recall=1.0,
         f1=0.936,
-        event_date=0.981,
+        event_date=1.0,
         non_events=8,
         attributes={
             "actor": 0.89,

@@ -4097,3 +4097,14 @@ def test_a_voice_counting_the_victims_next_speaks_for_a_strike_told_in_the_repor
     text = "Syrian jets bombed Tafas on Monday. The White Helmets say four people were killed."
     (ev,) = events(text, finder)
     assert (ev.claimant, ev.claimed_target) == ("civil_defence", "civilians")
+
+
+def test_a_digest_entry_opened_by_its_short_day_dates_its_sentences(finder):
+    text = (
+        "Fri 5 Feb. Local sources: Russian jets struck Tafas at dawn. Defence Ministry: jets "
+        "bombed terrorist depots near Inkhil."
+    )
+    assert {ev.place_as_written: ev.event_date for ev in events(text, finder)} == {
+        "Tafas": date(2016, 2, 5),
+        "Inkhil": date(2016, 2, 5),
+    }
