@@ -4108,3 +4108,11 @@ def test_a_digest_entry_opened_by_its_short_day_dates_its_sentences(finder):
         "Tafas": date(2016, 2, 5),
         "Inkhil": date(2016, 2, 5),
     }
+
+
+def test_no_aircraft_carrying_out_strikes_is_a_denial(finder):
+    text = (
+        "Syrian jets bombed Tafas on Monday. The ministry said no Russian aircraft carried out "
+        "strikes near Inkhil."
+    )
+    assert places(text, finder) == ["Tafas"]
