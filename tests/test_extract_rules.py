@@ -4116,3 +4116,14 @@ def test_no_aircraft_carrying_out_strikes_is_a_denial(finder):
         "strikes near Inkhil."
     )
     assert places(text, finder) == ["Tafas"]
+
+
+def test_a_ministrys_claim_naming_no_aircraft_is_its_own_sides(finder):
+    text = (
+        "Activists reported Russian airstrikes on Tafas on Tuesday. Regime forces broke the "
+        "siege of Kweires on Sunday. The MoD also claimed to have hit an ISIS depot near Nawa."
+    )
+    assert {ev.place_as_written: ev.actor for ev in events(text, finder)} == {
+        "Tafas": "russia",
+        "Nawa": "russia",
+    }

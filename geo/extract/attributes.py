@@ -20,7 +20,7 @@ from geo.extract.lexicon import alternation, labelled_pattern, load, quick_openi
 from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin, part_holder
 from geo.extract.triggers import _has_air_word, _is_support, _valid_triggers, toll_cause_span
-from geo.extract.voices import _CLAIMANT_RE
+from geo.extract.voices import _CLAIMANT_RE, _claimant_of
 from geo.names import governorate_of, place_key, split_designator
 from geo.record import Mention
 
@@ -262,6 +262,16 @@ def _claimant_aircraft(ctx: _DocContext, s: int, e: int) -> str | None:
         if own.start() - c.end <= _OWN_AIRCRAFT_GAP
     ]
     return _CLAIMANT_AIRCRAFT.get(speakers[-1].label) if speakers else None
+
+
+def _claimant_side(ctx: _DocContext, index: int) -> str | None:
+    """Return the side a sentence's own claimant speaks for, when it speaks for one.
+
+    "The MoD also claimed to have hit an ISIS depot near X": a ministry telling strikes
+    with no aircraft named tells its own side's, whatever ground forces the sentences
+    before named.
+    """
+    return _CLAIMANT_AIRCRAFT.get(_claimant_of(ctx, index) or "")
 
 
 def _unidentified(ctx: _DocContext, s: int, e: int) -> list[_Span]:

@@ -31,6 +31,7 @@ from geo.extract.attributes import (
     _admin1_hint,
     _blamed_after,
     _city_hint,
+    _claimant_side,
     _default_actor,
     _mention_actor,
     _ministry_of,
@@ -1084,6 +1085,7 @@ def _events_for(
         _actor_of(ctx, index)
         or _unidentified_after(ctx, index)
         or _blamed_after(ctx, index)
+        or _claimant_side(ctx, index)
         or _carried(ctx, index, _actor_of)
         or _same_strikes_actor(ctx, index)
         or _default_actor(ctx)
