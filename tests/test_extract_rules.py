@@ -4127,3 +4127,14 @@ def test_a_ministrys_claim_naming_no_aircraft_is_its_own_sides(finder):
         "Tafas": "russia",
         "Nawa": "russia",
     }
+
+
+def test_a_strike_assessed_as_one_sides_in_the_next_sentence_is_its(finder):
+    text = (
+        "Russian jets bombed Tafas on Monday. Two strikes hit Nawa on Tuesday. A video shows a "
+        "house collapsed. The strike is assessed as likely Syrian."
+    )
+    assert {ev.place_as_written: ev.actor for ev in events(text, finder)} == {
+        "Tafas": "russia",
+        "Nawa": "regime",
+    }
