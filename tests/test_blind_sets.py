@@ -488,12 +488,13 @@ SETS = {
     # its own side's, whatever ground forces the sentence before named.
     # "Two air strikes hit X. Footage shows ... The strike is assessed as likely Syrian":
     # the side an analyst's attribution names after the strike.
+    # "we recorded more than 400 strikes, most of them in X": a monitor's tally of a period.
     "blind23": Floors(
-        precision=0.896,
+        precision=0.912,
         recall=1.0,
-        f1=0.945,
+        f1=0.954,
         event_date=1.0,
-        non_events=7,
+        non_events=3,
         attributes={
             "actor": 0.927,
             "claimant": 0.927,

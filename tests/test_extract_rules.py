@@ -4138,3 +4138,11 @@ def test_a_strike_assessed_as_one_sides_in_the_next_sentence_is_its(finder):
         "Tafas": "russia",
         "Nawa": "regime",
     }
+
+
+def test_a_monitors_tally_of_strikes_most_of_them_in_a_place_is_no_strike_of_a_day(finder):
+    text = (
+        "Syrian jets bombed Tafas on Monday. In January the network documented 312 air "
+        "strikes, most of them in Daraa."
+    )
+    assert places(text, finder) == ["Tafas"]

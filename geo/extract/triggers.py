@@ -199,7 +199,12 @@ _CAMPAIGN_SHARE_RE = re.compile(
     r"\b(?:most|(?:the\s+)?(?:bulk|majority))\s+of\s+"
     r"(?:its|their|the|(?!\w+day['’])[A-Z][\w-]*['’]s)"
     r"\s+(?:[\w-]+\s+)?(?:(?:air\s*)?strikes|raids|bombing|bombardment|sorties|attacks)"
-    r"\s+(?:have|has)\s+(?:(?:been|also|mostly|so\s+far)\s+)*[\w-]+",
+    r"\s+(?:have|has)\s+(?:(?:been|also|mostly|so\s+far)\s+)*[\w-]+"
+    # "we recorded more than 400 strikes, most of them in X": a monitor's tally of a period.
+    r"|\b(?:recorded|counted|documented|logged|tallied)\s+(?:(?:more\s+than|over|nearly|almost"
+    r"|about|some|at\s+least)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:air\s*)?strikes|raids|sorties|attacks)\s*,\s*(?:most|many|the\s+(?:bulk|majority))"
+    r"\s+of\s+them\b",
     re.IGNORECASE,
 )
 _CAMPAIGN_SHARE_WORDS = ("most of", "bulk of", "majority of")
