@@ -4146,3 +4146,8 @@ def test_a_monitors_tally_of_strikes_most_of_them_in_a_place_is_no_strike_of_a_d
         "strikes, most of them in Daraa."
     )
     assert places(text, finder) == ["Tafas"]
+
+
+def test_a_counter_attack_is_the_grounds(finder):
+    text = "Syrian jets bombed Tafas on Monday. Nawa is contested after a rebel counter-attack."
+    assert places(text, finder) == ["Tafas"]

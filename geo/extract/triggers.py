@@ -250,7 +250,10 @@ _WITHDRAWN_BEFORE_RE = re.compile(
     r"|mistakenly)\s+(?:said|stated|reported|gave|named|identified))[^;]*$",
     re.IGNORECASE,
 )
-_NOT_A_STRIKE_BEFORE_RE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?)\s+$", re.I)
+# "a hunger strike", "a general strike"; "a rebel counter-attack": the ground's own attack.
+_NOT_A_STRIKE_BEFORE_RE = re.compile(
+    r"\b(?:hunger|general|labou?r|workers['’]?)\s+$|\bcounter-?$", re.I
+)
 # "a launching pad for attacks on X": the ground's attacks from the place struck.
 _LAUNCH_PAD_BEFORE_RE = re.compile(
     r"\b(?:launch(?:ing)?[\s-]*pad|springboard|staging\s+(?:ground|area|post))\s+for\s+$",
