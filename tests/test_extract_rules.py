@@ -4151,3 +4151,8 @@ def test_a_monitors_tally_of_strikes_most_of_them_in_a_place_is_no_strike_of_a_d
 def test_a_counter_attack_is_the_grounds(finder):
     text = "Syrian jets bombed Tafas on Monday. Nawa is contested after a rebel counter-attack."
     assert places(text, finder) == ["Tafas"]
+
+
+def test_the_attack_a_strike_followed_is_no_struck_place(finder):
+    text = "Russian jets bombed Tafas on Monday, after the militants' attack on Nawa."
+    assert places(text, finder) == ["Tafas"]
