@@ -4156,3 +4156,9 @@ def test_a_counter_attack_is_the_grounds(finder):
 def test_the_attack_a_strike_followed_is_no_struck_place(finder):
     text = "Russian jets bombed Tafas on Monday, after the militants' attack on Nawa."
     assert places(text, finder) == ["Tafas"]
+
+
+def test_a_groups_premises_hit_are_not_its_voice(finder):
+    text = "Russian jets struck a Civil Defence centre in Tafas on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"

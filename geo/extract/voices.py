@@ -20,6 +20,13 @@ _AT_WORK_AFTER_RE = re.compile(
 )
 
 
+# "struck a Civil Defence centre", "damaging the local council's offices": the group's
+# premises hit, not the group speaking (unless a verb of saying follows).
+_PREMISES_AFTER_RE = re.compile(
+    rf"(?:['’]s?)?\s+(?:main\s+|local\s+|regional\s+)?{alternation(load('claimants')['premises'])}\b"
+)
+# "a volunteer at the Civil Defence centre in the area told ...": people there speak.
+_PREMISES_SPEAK_RE = re.compile(r"\b(?:said|says|told|tells|reported|reports|confirmed|stated)\b")
 _REPORTS_BY_BEFORE_RE = re.compile(
     r"\b(?:reports?|claims?|allegations?|accounts?)\s+(?:by|from|on|in)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$",
@@ -256,6 +263,13 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     for c in cues:
         # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim.
         if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")":
+            continue
+        if (
+            _PREMISES_AFTER_RE.match(text, c.end, min(e, c.end + 30))
+            # "a local media center" is a body of its own, not premises.
+            and not text[c.start : c.end].lower().endswith("media")
+            and not _PREMISES_SPEAK_RE.search(text, c.end, min(e, c.end + 80))
+        ):
             continue
         if _SOURCES_LISTED_BEFORE_RE.search(text, max(s, c.start - 160), c.start):
             # "reported by two sources, among them the Civil Defence": how the report counts.
