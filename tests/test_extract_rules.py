@@ -4162,3 +4162,14 @@ def test_a_groups_premises_hit_are_not_its_voice(finder):
     text = "Russian jets struck a Civil Defence centre in Tafas on Monday."
     (ev,) = events(text, finder)
     assert ev.claimant == "reporter"
+
+
+def test_a_coalition_members_general_staff_speaks_of_its_own_jets(finder):
+    text = (
+        "Russian jets bombed Tafas on Monday. The Turkish General Staff said four ISIS targets "
+        "were destroyed near Dabiq on Monday."
+    )
+    assert {ev.place_as_written: ev.actor for ev in events(text, finder)} == {
+        "Tafas": "russia",
+        "Dabiq": "coalition",
+    }

@@ -264,6 +264,9 @@ def _claimant_aircraft(ctx: _DocContext, s: int, e: int) -> str | None:
     return _CLAIMANT_AIRCRAFT.get(speakers[-1].label) if speakers else None
 
 
+_COALITION_STAFF_RE = re.compile(load("actors")["coalition_staffs"]["pattern"])
+
+
 def _claimant_side(ctx: _DocContext, index: int) -> str | None:
     """Return the side a sentence's own claimant speaks for, when it speaks for one.
 
@@ -271,7 +274,16 @@ def _claimant_side(ctx: _DocContext, index: int) -> str | None:
     with no aircraft named tells its own side's, whatever ground forces the sentences
     before named.
     """
-    return _CLAIMANT_AIRCRAFT.get(_claimant_of(ctx, index) or "")
+    claimant = _claimant_of(ctx, index) or ""
+    if claimant != "governments":
+        return _CLAIMANT_AIRCRAFT.get(claimant)
+    # "Turkish General Staff: jets struck four ISIS targets near X": a coalition member's
+    # military speaking of its own jets.
+    s, e = ctx.sentences[index]
+    cue = next((c for c in _find_cached(ctx, _CLAIMANT_RE, s, e) if c.label == claimant), None)
+    if cue is not None and _COALITION_STAFF_RE.search(ctx.text, cue.start, cue.end):
+        return "coalition"
+    return None
 
 
 def _unidentified(ctx: _DocContext, s: int, e: int) -> list[_Span]:
