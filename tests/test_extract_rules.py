@@ -4173,3 +4173,9 @@ def test_a_coalition_members_general_staff_speaks_of_its_own_jets(finder):
         "Tafas": "russia",
         "Dabiq": "coalition",
     }
+
+
+def test_a_local_councils_offices_hit_are_a_civilian_target(finder):
+    text = "Helicopters dropped barrel bombs on Nawa, damaging the local council's offices."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
