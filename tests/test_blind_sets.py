@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind22`` started at the figures measured the
+The floors of ``blind3`` to ``blind23`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -40,7 +40,9 @@ blind20: P 0.7, R 0.97, F1 0.813, dates 0.875, actor 0.781, claimant 0.656, clai
 target 0.844, place relation 0.969, 9 non-events found; blind21: P 0.759,
 R 1.0, F1 0.863, dates 0.913, actor 0.957, claimant 0.783, claimed target 0.87, place relation
 1.0, 6 non-events found; blind22: P 0.889, R 0.96, F1 0.923, dates 0.917, actor 0.917, claimant
-1.0, claimed target 0.958, place relation 1.0, 3 non-events found) and
+1.0, claimed target 0.958, place relation 1.0, 3 non-events found;
+blind23: P 0.839, R 1.0, F1 0.912, dates 0.982, actor 0.891, claimant
+0.818, claimed target 0.945, place relation 0.982, 8 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -497,6 +499,40 @@ SETS = {
             "claimant": 1.0,
             "claimed_target": 0.96,
             "place_relation": 1.0,
+        },
+    ),
+    # "Regime air strikes in X rose for a third week", "strikes on X are likely to continue":
+    # the course of a side's strikes is no strike of a day (three false places gone).
+    # A digest's line labelled "Observatory:" is the Observatory's version; "State media
+    # (SANA)" are SANA. "We compare the reports of ... the Syrian Observatory": the sources
+    # a report written as "we" names in its method are not its author.
+    # "Russian jets struck X. The Civil Defence says six people were killed": the voice
+    # counting the victims speaks for the strike the report told in its own voice.
+    # A digest's entry opened by "Tue 16 Feb." dates its sentences (three rows dated right).
+    # "no Russian aircraft carried out strikes in X": a denial.
+    # "The MoD also claimed to have hit ... near X": a ministry's claim naming no aircraft is
+    # its own side's, whatever ground forces the sentence before named.
+    # "Two air strikes hit X. Footage shows ... The strike is assessed as likely Syrian":
+    # the side an analyst's attribution names after the strike.
+    # "we recorded more than 400 strikes, most of them in X": a monitor's tally of a period.
+    # "contested after a rebel counter-attack": the ground's attack.
+    # "bombers struck X on Wednesday, after the attack on Y": the happening the strike followed.
+    # "damaging the local council's offices": a group's premises hit are not its voice; a
+    # local council's offices hit are a civilian target.
+    # "Turkish General Staff: jets struck ... near X": a coalition member's own jets.
+    # Left: a takeaway's "X is already being bombed" read as the city, a tank rebels destroyed
+    # "with a guided missile", a region struck beside its villages; see the set's README.
+    "blind23": Floors(
+        precision=0.945,
+        recall=1.0,
+        f1=0.971,
+        event_date=1.0,
+        non_events=2,
+        attributes={
+            "actor": 0.945,
+            "claimant": 0.945,
+            "claimed_target": 0.981,
+            "place_relation": 0.981,
         },
     ),
 }

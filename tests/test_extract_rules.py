@@ -4179,3 +4179,126 @@ def test_you_may_also_like_opens_other_stories(finder):
         "You may also like:\nAirstrike kills 12 in Idlib market"
     )
     assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+# -- the twenty-third set's families --------------------------------------------------
+
+
+def test_the_course_of_a_sides_strikes_is_no_strike_of_a_day(finder):
+    text = (
+        "Syrian jets bombed Tafas on Monday. Regime air strikes in Hama and Homs rose for a "
+        "fourth week. Russian strikes in Aleppo, however, continued to land mostly on rebel "
+        "districts. Strikes on Idlib are likely to continue."
+    )
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_line_labelled_observatory_is_the_observatorys_version(finder):
+    text = "Observatory: jets believed to be Russian bombed Tafas on Monday, killing four people."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
+
+
+def test_state_media_named_with_sana_in_brackets_are_sana(finder):
+    text = "State media (SANA) said the air force destroyed terrorist dens in Tafas on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"
+
+
+def test_the_sources_a_report_written_as_we_compares_are_not_its_author(finder):
+    text = (
+        "Method: we compare the accounts of local activists with those of the Syrian Observatory "
+        "for Human Rights, and we give the higher toll when the two differ by a wide margin.\n\n"
+        "Monday: jets bombed Tafas, killing two people.\n\n"
+        "The Observatory counted 40 dead in the week. The Observatory is based in Britain."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_a_voice_counting_the_victims_next_speaks_for_a_strike_told_in_the_reports_voice(finder):
+    text = "Syrian jets bombed Tafas on Monday. The White Helmets say four people were killed."
+    (ev,) = events(text, finder)
+    assert (ev.claimant, ev.claimed_target) == ("civil_defence", "civilians")
+
+
+def test_a_digest_entry_opened_by_its_short_day_dates_its_sentences(finder):
+    text = (
+        "Fri 5 Feb. Local sources: Russian jets struck Tafas at dawn. Defence Ministry: jets "
+        "bombed terrorist depots near Inkhil."
+    )
+    assert {ev.place_as_written: ev.event_date for ev in events(text, finder)} == {
+        "Tafas": date(2016, 2, 5),
+        "Inkhil": date(2016, 2, 5),
+    }
+
+
+def test_no_aircraft_carrying_out_strikes_is_a_denial(finder):
+    text = (
+        "Syrian jets bombed Tafas on Monday. The ministry said no Russian aircraft carried out "
+        "strikes near Inkhil."
+    )
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_ministrys_claim_naming_no_aircraft_is_its_own_sides(finder):
+    text = (
+        "Activists reported Russian airstrikes on Tafas on Tuesday. Regime forces broke the "
+        "siege of Kweires on Sunday. The MoD also claimed to have hit an ISIS depot near Nawa."
+    )
+    assert {ev.place_as_written: ev.actor for ev in events(text, finder)} == {
+        "Tafas": "russia",
+        "Nawa": "russia",
+    }
+
+
+def test_a_strike_assessed_as_one_sides_in_the_next_sentence_is_its(finder):
+    text = (
+        "Russian jets bombed Tafas on Monday. Two strikes hit Nawa on Tuesday. A video shows a "
+        "house collapsed. The strike is assessed as likely Syrian."
+    )
+    assert {ev.place_as_written: ev.actor for ev in events(text, finder)} == {
+        "Tafas": "russia",
+        "Nawa": "regime",
+    }
+
+
+def test_a_monitors_tally_of_strikes_most_of_them_in_a_place_is_no_strike_of_a_day(finder):
+    text = (
+        "Syrian jets bombed Tafas on Monday. In January the network documented 312 air "
+        "strikes, most of them in Daraa."
+    )
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_counter_attack_is_the_grounds(finder):
+    text = "Syrian jets bombed Tafas on Monday. Nawa is contested after a rebel counter-attack."
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_the_attack_a_strike_followed_is_no_struck_place(finder):
+    text = "Russian jets bombed Tafas on Monday, after the militants' attack on Nawa."
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_groups_premises_hit_are_not_its_voice(finder):
+    text = "Russian jets struck a Civil Defence centre in Tafas on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_a_coalition_members_general_staff_speaks_of_its_own_jets(finder):
+    text = (
+        "Russian jets bombed Tafas on Monday. The Turkish General Staff said four ISIS targets "
+        "were destroyed near Dabiq on Monday."
+    )
+    assert {ev.place_as_written: ev.actor for ev in events(text, finder)} == {
+        "Tafas": "russia",
+        "Dabiq": "coalition",
+    }
+
+
+def test_a_local_councils_offices_hit_are_a_civilian_target(finder):
+    text = "Helicopters dropped barrel bombs on Nawa, damaging the local council's offices."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

@@ -713,16 +713,18 @@ _DATELINE_AFTER_RE = re.compile(
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]?\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 
 _WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _MONTH_WORD = r"[A-Z][a-z]{2,8}\.?"
 # A paragraph opened by its own day, as running timelines and day-by-day roundups write
-# them: "Dec. 3 — The ministry says ...", "Monday 6 June: ...", "Monday. Russian jets ...".
+# them: "Dec. 3 — The ministry says ...", "Monday 6 June: ...", "Monday. Russian jets ...",
+# a digest's "Tue 16 Feb. Local sources: ..." (the stop closing the month's short name).
 # The day heads what follows: the paragraph's "on Wednesday night" counts back from it.
 _LEAD_DAY_RE = re.compile(
     r"^[ \t]*(?:"
     rf"(?P<weekday>{_WEEKDAY_NAMES})\.[ \t]+(?=[A-Z])"
-    rf"|(?P<date>(?:{_WEEKDAY_NAMES},?[ \t]+)?"
+    rf"|(?P<date>(?:(?:{_WEEKDAY_NAMES},?|{_WEEKDAY_SHORT})[ \t]+)?"
     rf"(?:{_MONTH_WORD}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH_WORD})(?:,?[ \t]+\d{{4}})?)"
-    r"[ \t]*[—–:-][ \t]+(?=[A-Z\"“]))",
+    r"[ \t]*(?:[—–:-]|(?<=[A-Za-z]\.))[ \t]+(?=[A-Z\"“]))",
     re.MULTILINE,
 )
 

@@ -31,6 +31,7 @@ from geo.extract.attributes import (
     _admin1_hint,
     _blamed_after,
     _city_hint,
+    _claimant_side,
     _default_actor,
     _mention_actor,
     _ministry_of,
@@ -344,7 +345,7 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
     "Jets fired rockets at the outskirts of X, the activists said." then "A farmer was
     killed.": a sentence of the same paragraph (or of the next, pointing back at "the two
     towns") naming no place and no fighter, in no other voice, tells who the strike just
-    told hit.
+    told hit. A voice counting them speaks for a strike the report told in its own voice.
     """
     if not events or events[-1].claimed_target != "unspecified":
         return
@@ -369,12 +370,14 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
         return
     claimant = _claimant_of(ctx, index)
     for i, ev in enumerate(events):
-        if (
-            ev.sentence_index == last
-            and ev.claimed_target == "unspecified"
-            and claimant in (None, ev.claimant)
-        ):
+        if ev.sentence_index != last or ev.claimed_target != "unspecified":
+            continue
+        if claimant in (None, ev.claimant):
             events[i] = replace(ev, claimed_target="civilians")
+        elif ev.claimant == "reporter":
+            # "Russian jets struck X. The Civil Defence says six people were killed": a strike
+            # the report tells in its own voice is the one whose victims the voice counts.
+            events[i] = replace(ev, claimed_target="civilians", claimant=claimant)
 
 
 def _written(ctx: _DocContext, precision: str) -> Callable[[StrikeEvent], set[date]]:
@@ -1186,6 +1189,7 @@ def _events_for(
         _actor_of(ctx, index)
         or _unidentified_after(ctx, index)
         or _blamed_after(ctx, index)
+        or _claimant_side(ctx, index)
         or _carried(ctx, index, _actor_of)
         or _same_strikes_actor(ctx, index)
         or _default_actor(ctx)

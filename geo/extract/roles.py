@@ -235,6 +235,14 @@ _PUSH_CLAUSE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PUSH_CLAUSE_WORDS = (" as ", " while ")
+# "bombers struck X on Wednesday, after the attack on Y": the happening a strike followed,
+# named as its time, not a place the strike hit (an air attack says so: "the air attack").
+_AFTER_ATTACK_BEFORE_RE = re.compile(
+    r"\b(?:after|following)\s+(?:the|an?|last\s+\w+['’]s)\s+(?!air\b|aerial\b)(?:[\w'’-]+\s+)?"
+    r"(?:attack|assault|massacre|storming|incursion)\s+(?:on|against|in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|district)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # Where aid is to go: "until aid reached besieged towns such as X", "aid delivered to X".
 _AID_REACHED_BEFORE_RE = re.compile(
     r"\baid\s+(?:convoys?\s+|deliveries\s+)?(?:has\s+|had\s+|have\s+)?(?:reached|reaches"
@@ -612,6 +620,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "aid" in before and _AID_REACHED_BEFORE_RE.search(before):
         return "reference"
     if "took" in before and _FIGHTERS_TOOK_BEFORE_RE.search(before):
+        return "reference"
+    if ("after" in before or "following" in before) and _AFTER_ATTACK_BEFORE_RE.search(before):
         return "reference"
     if (
         any(verb in before for verb in _FLIGHT_VERBS)
