@@ -479,7 +479,7 @@ SETS = {
         precision=0.809,
         recall=0.894,
         f1=0.85,
-        event_date=0.882,
+        event_date=1.0,
         non_events=3,
         attributes={
             "actor": 1.0,

@@ -4056,3 +4056,15 @@ def test_the_coalition_opening_a_sentence_is_the_it_that_says_it(finder):
     text = "The US-led coalition carried out three strikes near Hajin on Sunday, it said."
     (ev,) = events(text, finder)
     assert ev.claimant == "coalition"
+
+
+# -- the twenty-fourth set's families -----------------------------------------------------
+
+
+def test_a_day_setting_the_scene_with_aircraft_dates_the_strike_told_next(finder):
+    text = (
+        "On Tuesday, just before dawn, the whole village heard the jets circling overhead. "
+        "They bombed Kafr Sajna and the olive press on its edge."
+    )
+    (ev,) = events(text, finder, published=date(2016, 3, 4))
+    assert ev.event_date == date(2016, 3, 1)
