@@ -4068,3 +4068,11 @@ def test_a_day_setting_the_scene_with_aircraft_dates_the_strike_told_next(finder
     )
     (ev,) = events(text, finder, published=date(2016, 3, 4))
     assert ev.event_date == date(2016, 3, 1)
+
+
+def test_a_governorate_whose_mountains_hold_the_place_near_the_strike_is_no_struck_place(finder):
+    text = (
+        "The ministry said its bombers had destroyed a militant depot near Kinsabba, "
+        "in the mountains of northern Latakia, on Monday."
+    )
+    assert places(text, finder) == ["Kinsabba"]

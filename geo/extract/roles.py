@@ -1370,6 +1370,8 @@ def _own_strike_before(ctx: _DocContext, m: Mention, inside: list[Mention]) -> b
 
 _CONTAINER_GAP_RE = re.compile(
     r"^(?:(?:\s+[a-z]+)?\s*,?\s*in\s+(?:the\s+)?"
+    # "near X, in the mountains of northern Latakia": the governorate's high ground.
+    r"(?:(?:mountains|hills|highlands)\s+of\s+(?:the\s+)?)?"
     # "the Jabal al-Turkman region of northern Latakia Province": a region's governorate.
     r"|\s+(?:region|area|mountains?|plain|valley)\s+of\s+(?:the\s+)?)"
     r"(?:(?:north|south|east|west|central)\w*\s+)?"
