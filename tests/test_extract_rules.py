@@ -4076,3 +4076,8 @@ def test_a_governorate_whose_mountains_hold_the_place_near_the_strike_is_no_stru
         "in the mountains of northern Latakia, on Monday."
     )
     assert places(text, finder) == ["Kinsabba"]
+
+
+def test_a_town_locating_a_named_field_the_gazetteer_lacks_is_no_struck_place(finder):
+    text = "Jets struck ISIS fighters near the Hayal gas field, east of Salamiyah, on Friday."
+    assert places(text, finder) == []

@@ -802,6 +802,10 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
     """
     if _PLACE_WORD_BEFORE_RE.search(ctx.text, max(0, cue - 60), cue):
         return True
+    if "the " in ctx.text[max(0, cue - 60) : cue] and _LANDMARK_BEFORE_RE.search(
+        ctx.text, max(0, cue - 60), cue
+    ):
+        return True
     i = bisect_left(ctx.mention_starts, cue) - 1
     if i < 0:
         return False
@@ -830,6 +834,12 @@ _LOCATING_GAP_RE = re.compile(
 # gazetteer knows it.
 _PLACE_WORD_BEFORE_RE = re.compile(
     r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet|valley|plain|mountains?|region),?\s+$"
+)
+# "near the Mahr gas field, west of X": a named field or plant the gazetteer may not know is
+# the place struck; X only locates it.
+_LANDMARK_BEFORE_RE = re.compile(
+    r"\bthe\s+(?:[A-Z][a-z][\w'’-]*\s+){1,2}(?:(?:gas|oil)\s+fields?|oilfields?|dam|airport"
+    r"|power\s+(?:plant|station)),?\s+$"
 )
 
 
