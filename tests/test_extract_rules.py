@@ -4081,3 +4081,11 @@ def test_a_governorate_whose_mountains_hold_the_place_near_the_strike_is_no_stru
 def test_a_town_locating_a_named_field_the_gazetteer_lacks_is_no_struck_place(finder):
     text = "Jets struck ISIS fighters near the Hayal gas field, east of Salamiyah, on Friday."
     assert places(text, finder) == []
+
+
+def test_activists_in_a_place_located_by_a_town_speak_for_it(finder):
+    text = (
+        "Activists in the Ghab plain west of Hama said Russian jets had bombed "
+        "Qastoun and Ziyara on Monday."
+    )
+    assert places(text, finder) == ["Qastoun", "Ziyara"]

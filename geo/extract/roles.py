@@ -204,7 +204,11 @@ _SPEAKERS_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SAY_AFTER_RE = re.compile(
-    r"^(?:\s+(?:city|town|village|plain|area))?\s*,?\s+(?:say|says|said|report|reports|reported"
+    r"^(?:\s+(?:city|town|village|plain|area))?"
+    # "Activists in the X plain north of Y reported": the people of the place located.
+    r"(?:\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near)"
+    r"\s+(?:the\s+)?[A-Z][\w'’-]*)?"
+    r"\s*,?\s+(?:say|says|said|report|reports|reported"
     r"|told|tell)\b",
     re.IGNORECASE,
 )
