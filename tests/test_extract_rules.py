@@ -4089,3 +4089,12 @@ def test_activists_in_a_place_located_by_a_town_speak_for_it(finder):
         "Qastoun and Ziyara on Monday."
     )
     assert places(text, finder) == ["Qastoun", "Ziyara"]
+
+
+def test_a_commander_of_a_named_division_speaks_for_an_armed_group(finder):
+    text = (
+        "Jets bombed Kafr Uwaid on Monday, according to a commander of the 13th Division, "
+        "who said no one was hurt."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
