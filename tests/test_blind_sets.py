@@ -484,7 +484,7 @@ SETS = {
         attributes={
             "actor": 1.0,
             "claimant": 0.882,
-            "claimed_target": 0.823,
+            "claimed_target": 0.882,
             "place_relation": 1.0,
         },
     ),

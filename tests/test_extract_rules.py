@@ -4098,3 +4098,12 @@ def test_a_commander_of_a_named_division_speaks_for_an_armed_group(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "rebels"
+
+
+def test_a_commander_s_men_s_positions_hit_are_an_armed_group_s_target(finder):
+    text = (
+        "Jets bombed Kafr Uwaid on Monday, according to a commander of the 13th Division, "
+        "who said the raids had hit his men's positions."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
