@@ -483,7 +483,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 0.882,
+            "claimant": 0.941,
             "claimed_target": 0.882,
             "place_relation": 1.0,
         },

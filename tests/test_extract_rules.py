@@ -4107,3 +4107,12 @@ def test_a_commander_s_men_s_positions_hit_are_an_armed_group_s_target(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "rebels"
+
+
+def test_the_same_speakers_named_again_are_the_last_claimant(finder):
+    text = (
+        "Barrel bombs fell on Hazzeh on Monday, the White Helmets said.\n\n"
+        '"We lost our home," a neighbour said.\n\n'
+        "A day earlier, jets struck Kafr Batna, wrecking a bakery, the same rescuers said."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["civil_defence", "civil_defence"]

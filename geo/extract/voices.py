@@ -432,9 +432,10 @@ def _country_forces_claimant(ctx: _DocContext, pos: int, head: str) -> str | Non
 
 # "In the province of Raqqa, he said, bombers struck ...": a speaker named by a pronoun.
 # "..., the group said": an organisation named again by its kind, the last claimant named.
+# "..., the same rescuers said": whoever was named before, named again by "the same".
 _PRONOUN_SPEAKER_RE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+group)\s+(?:said|says|added|told\s+\w+)\b"
-    r"|\bsaid\s+(?:he|she|the\s+group)\b"
+    r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+group|[Tt]he\s+same\s+[a-z]+)\s+(?:said|says|added|told\s+\w+)\b"
+    r"|\bsaid\s+(?:he|she|the\s+group|the\s+same\s+[a-z]+)\b"
 )
 #: The verbs _PRONOUN_SPEAKER_RE needs, one of which must be in the sentence (a fast check).
 _SAYING_VERBS = ("said", "says", "added", "told")
