@@ -4116,3 +4116,9 @@ def test_the_same_speakers_named_again_are_the_last_claimant(finder):
         "A day earlier, jets struck Kafr Batna, wrecking a bakery, the same rescuers said."
     )
     assert [ev.claimant for ev in events(text, finder)] == ["civil_defence", "civil_defence"]
+
+
+def test_the_hour_of_a_prayer_after_a_day_still_dates_the_strike(finder):
+    text = "On Tuesday, shortly after the evening prayers, Russian jets struck Kafr Sajna."
+    (ev,) = events(text, finder, published=date(2016, 3, 4))
+    assert ev.event_date == date(2016, 3, 1)

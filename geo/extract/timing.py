@@ -36,7 +36,9 @@ _STATEMENT_AFTER_RE = re.compile(
 # event's clause; the date beside it still dates the strike.
 _TIME_PHRASE = (
     r"\s+(?:(?:the|a|an|its|their|this|that)\s+[\w-]+\s*[,;.)]"
-    r"|(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b)"
+    r"|(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b"
+    # "a little after the noon prayer,": the hour of a prayer.
+    r"|(?:the\s+)?(?:dawn|noon|midday|afternoon|evening|night|Friday)\s+prayers?\b)"
 )
 _OTHER_CLAUSE_RE = re.compile(
     rf"\b(?:(?:after|before)(?!\s+(?:about\s+|around\s+)?\d)(?!{_TIME_PHRASE})|until|once"
