@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from geo.extract import extract_events, split_sentences
+from geo.extract import extract_events, place_key, split_sentences
 from geo.extract.sentences import MAX_SENTENCE
 from geo.geocode.gazetteer import load_gazetteer
 from geo.record import Document
@@ -4122,3 +4122,9 @@ def test_the_hour_of_a_prayer_after_a_day_still_dates_the_strike(finder):
     text = "On Tuesday, shortly after the evening prayers, Russian jets struck Kafr Sajna."
     (ev,) = events(text, finder, published=date(2016, 3, 4))
     assert ev.event_date == date(2016, 3, 1)
+
+
+def test_a_field_written_with_its_kind_is_the_place_of_its_name(finder):
+    text = "Russian jets struck ISIS columns around the Mazrur oil field on Sunday."
+    (ev,) = events(text, finder)
+    assert place_key(ev.place_as_written) == place_key("Mazrur")
