@@ -4128,3 +4128,8 @@ def test_a_field_written_with_its_kind_is_the_place_of_its_name(finder):
     text = "Russian jets struck ISIS columns around the Mazrur oil field on Sunday."
     (ev,) = events(text, finder)
     assert place_key(ev.place_as_written) == place_key("Mazrur")
+
+
+def test_a_relative_in_a_place_who_tells_of_a_strike_elsewhere_is_no_struck_place(finder):
+    text = "My uncle in Ariha told me on Monday that jets had bombed Mhambel."
+    assert places(text, finder) == ["Mhambel"]
