@@ -4133,3 +4133,13 @@ def test_a_field_written_with_its_kind_is_the_place_of_its_name(finder):
 def test_a_relative_in_a_place_who_tells_of_a_strike_elsewhere_is_no_struck_place(finder):
     text = "My uncle in Ariha told me on Monday that jets had bombed Mhambel."
     assert places(text, finder) == ["Mhambel"]
+
+
+def test_the_writer_s_home_beside_a_struck_village_is_no_struck_place(finder):
+    text = "On Sunday, Russian jets bombed Maarzita, the village next to Heish where I grew up."
+    assert places(text, finder) == ["Maarzita"]
+
+
+def test_a_relative_s_home_named_in_a_strike_sentence_is_no_struck_place(finder):
+    text = "Jets struck Mhambel on Monday, and my sister, who lives in Ariha, heard every blast."
+    assert places(text, finder) == ["Mhambel"]

@@ -363,6 +363,18 @@ _BASED_AFTER_RE = re.compile(
     r"|bureau)\b"
     rf"|[ \t]+{alternation(load('organisations')['outlet_words'])}\b)"
 )
+_RESIDENCE = alternation(load("people")["residence"]["verbs"])
+# "my brother, who lives in X", "the village next to X, where I grew up": someone's home.
+_RESIDENT_BEFORE_RE = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+who\s+(?:still\s+|now\s+)?"
+    + rf"(?:{_RESIDENCE})\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_RESIDENT_AFTER_RE = re.compile(
+    r"^\s*,?\s+where\s+(?:I|we|(?:my|our|his|her|their)\s+[\w'’-]+)\s+(?:still\s+|once\s+)?"
+    + rf"(?:{_RESIDENCE})\b",
+    re.IGNORECASE,
+)
 # "the Hama-Aleppo highway", "the Damascus–Homs road": two ends naming a road, not places struck.
 _ROAD_WORDS = r"\s+(?:highway|motorway|road|railway|route|pipeline|corridor)\b"
 _ROAD_FIRST_END_RE = re.compile(r"^[-–‑][A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?" + _ROAD_WORDS)
@@ -625,6 +637,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     after = text[m.end : m.end + 40]
     if (
         _BASED_AFTER_RE.search(after)
+        or ("where" in after and _RESIDENT_AFTER_RE.search(after))
+        or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
         or _names_road(before, after)
         or _GOVERNMENT_AFTER_RE.search(after)
         or (_OPERATION_AFTER_RE.search(after) and _OPERATION_THE_BEFORE_RE.search(before))
