@@ -4143,3 +4143,13 @@ def test_the_writer_s_home_beside_a_struck_village_is_no_struck_place(finder):
 def test_a_relative_s_home_named_in_a_strike_sentence_is_no_struck_place(finder):
     text = "Jets struck Mhambel on Monday, and my sister, who lives in Ariha, heard every blast."
     assert places(text, finder) == ["Mhambel"]
+
+
+def test_a_strike_told_of_a_year_long_past_is_history(finder):
+    text = "Back in 2013, a MiG bombed the bakery of Maarzita and killed my uncle."
+    assert places(text, finder, published=date(2016, 3, 4)) == []
+
+
+def test_a_place_struck_in_a_season_of_a_year_long_past_is_history(finder):
+    text = "My father died when barrel bombs hit the market in Mhambel in the summer of 2013."
+    assert places(text, finder, published=date(2016, 3, 4)) == []

@@ -492,6 +492,14 @@ _ABROAD_BEFORE_RE = re.compile(
 # "the armies that levelled Hama in 1982": a place named as it was in a year long past.
 _PAST_YEAR_AFTER_RE = re.compile(
     r"\s+(?:in|during)\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s*)?((?:1[89]|20)\d\d)\b(?!\s*[-–/])"
+    # "in the summer of 2013".
+    r"|\s+(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+((?:1[89]|20)\d\d)\b"
+)
+# "In 2012, regime jets bombed X", "Back in 2014, ...": a sentence told of a year long past.
+_PAST_YEAR_OPENING_RE = re.compile(
+    r"[\s\"'“‘(]*(?:(?:Back|Already|Even)\s+)?(?:[Ii]n|[Dd]uring)\s+"
+    r"(?:(?:early|late|mid-?)\s*|the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
+    r"((?:19|20)\d\d)\s*,"
 )
 #: How many years before a report's publication a year named beside a place is history.
 _HISTORY_YEARS = 2
@@ -626,8 +634,16 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "reference"
     past = _PAST_YEAR_AFTER_RE.match(text, m.end, m.end + 30)
-    if past is not None and int(past.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
+    if (
+        past is not None
+        and int(past.group(1) or past.group(2)) <= ctx.doc.published.year - _HISTORY_YEARS
+    ):
         return "reference"
+    opens = ctx.sentences[_sentence_at(ctx, m.start + 1) - 1][0]
+    if any(c.isdigit() for c in text[opens : opens + 40]):
+        opening = _PAST_YEAR_OPENING_RE.match(text, opens, m.start)
+        if opening is not None and int(opening.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
+            return "reference"
     since = _SINCE_YEAR_BEFORE_RE.search(before)
     if since is not None and int(since.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
         # "documented attacks since 2011, including the bombing of hospitals in X": history.
