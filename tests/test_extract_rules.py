@@ -4153,3 +4153,8 @@ def test_a_strike_told_of_a_year_long_past_is_history(finder):
 def test_a_place_struck_in_a_season_of_a_year_long_past_is_history(finder):
     text = "My father died when barrel bombs hit the market in Mhambel in the summer of 2013."
     assert places(text, finder, published=date(2016, 3, 4)) == []
+
+
+def test_a_clinic_s_town_that_received_the_wounded_is_no_struck_place(finder):
+    text = "Our field clinic in Ariha received 14 wounded from Saturday's air strikes on Mhambel."
+    assert places(text, finder) == ["Mhambel"]

@@ -363,6 +363,17 @@ _BASED_AFTER_RE = re.compile(
     r"|bureau)\b"
     rf"|[ \t]+{alternation(load('organisations')['outlet_words'])}\b)"
 )
+# "Our clinic in X received 30 wounded from the strikes on Y": where the victims were taken.
+_CARE_IN_BEFORE_RE = re.compile(
+    r"\b(?:clinics?|hospitals?|medical\s+(?:points?|cent(?:er|re)s?)|health\s+cent(?:er|re)s?)"
+    r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_CARE_AFTER_RE = re.compile(
+    r"^\s*(?:,\s*)?(?:has\s+|have\s+|had\s+)?(?:received|receives|treated|treats|took\s+in"
+    r"|admitted|admits)\b",
+    re.IGNORECASE,
+)
 _RESIDENCE = alternation(load("people")["residence"]["verbs"])
 # "my brother, who lives in X", "the village next to X, where I grew up": someone's home.
 _RESIDENT_BEFORE_RE = re.compile(
@@ -654,6 +665,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if (
         _BASED_AFTER_RE.search(after)
         or ("where" in after and _RESIDENT_AFTER_RE.search(after))
+        or (_CARE_AFTER_RE.search(after) and _CARE_IN_BEFORE_RE.search(before))
         or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
         or _names_road(before, after)
         or _GOVERNMENT_AFTER_RE.search(after)
