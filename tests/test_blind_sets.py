@@ -475,6 +475,13 @@ SETS = {
             "place_relation": 1.0,
         },
     ),
+    # "On Thursday we heard jets over the town. They struck X": the scene's day. "a little
+    # after the noon prayer" is a time of the day.
+    # "near X, in the mountains of northern Latakia"; "near the X gas field, west of Y";
+    # "activists in the X plain north of Y reported"; "the X oil field" keyed as X: no false
+    # place, and the gazetteer's Houla plain and Al Mahr fields.
+    # "a commander of the 1st Coastal Division" speaks for an armed group, of "his men's
+    # positions"; "the same rescuers said" repeats the last claimant.
     "blind24": Floors(
         precision=1.0,
         recall=1.0,
