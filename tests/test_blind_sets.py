@@ -226,10 +226,11 @@ SETS = {
     ),
     # Four places the gazetteer's sources lack are still missed; three rows name two air
     # forces together ("unknown"), which the rules give to Russia.
+    # "the Jazal oilfield" is keyed as Jazal: its label matched, a false place gone.
     "blind11": Floors(
-        precision=0.957,
-        recall=0.9,
-        f1=0.927,
+        precision=0.978,
+        recall=0.92,
+        f1=0.948,
         event_date=1.0,
         non_events=2,
         attributes={
