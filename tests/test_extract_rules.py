@@ -4158,3 +4158,8 @@ def test_a_place_struck_in_a_season_of_a_year_long_past_is_history(finder):
 def test_a_clinic_s_town_that_received_the_wounded_is_no_struck_place(finder):
     text = "Our field clinic in Ariha received 14 wounded from Saturday's air strikes on Mhambel."
     assert places(text, finder) == ["Mhambel"]
+
+
+def test_a_home_named_as_the_only_struck_place_stays_struck(finder):
+    text = "On Sunday, Russian jets bombed Kafr Nabl, where I grew up."
+    assert places(text, finder, published=date(2016, 3, 4)) == ["Kafr Nabl"]
