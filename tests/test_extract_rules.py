@@ -4163,3 +4163,8 @@ def test_a_clinic_s_town_that_received_the_wounded_is_no_struck_place(finder):
 def test_a_home_named_as_the_only_struck_place_stays_struck(finder):
     text = "On Sunday, Russian jets bombed Kafr Nabl, where I grew up."
     assert places(text, finder, published=date(2016, 3, 4)) == ["Kafr Nabl"]
+
+
+def test_a_clinic_s_town_named_alone_in_a_strike_sentence_stays_struck(finder):
+    text = "Our clinic in Ariha received 14 wounded after air strikes hit the town's market."
+    assert places(text, finder) == ["Ariha"]

@@ -664,19 +664,21 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     after = text[m.end : m.end + 40]
     if (
         _BASED_AFTER_RE.search(after)
-        or (_CARE_AFTER_RE.search(after) and _CARE_IN_BEFORE_RE.search(before))
         or _names_road(before, after)
         or _GOVERNMENT_AFTER_RE.search(after)
         or (_OPERATION_AFTER_RE.search(after) and _OPERATION_THE_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
     ):
         return "reference"
-    if ("where" in after and _RESIDENT_AFTER_RE.search(after)) or (
-        " who " in before and _RESIDENT_BEFORE_RE.search(before)
+    if (
+        ("where" in after and _RESIDENT_AFTER_RE.search(after))
+        or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
+        or (_CARE_AFTER_RE.search(after) and _CARE_IN_BEFORE_RE.search(before))
     ):
         # "the village next to X, where I grew up", "my sister, who lives in X": someone's
-        # home, the struck place only when the sentence names no other ("bombs fell on X,
-        # where my aunt still lives").
+        # home; "our clinic in X received 30 wounded": where victims were taken. The struck
+        # place only when the sentence names no other ("bombs fell on X, where my aunt still
+        # lives").
         return "container"
     if _SAY_AFTER_RE.search(after) and (
         ("of" in before and _BODY_OF_BEFORE_RE.search(before))
