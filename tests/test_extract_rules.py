@@ -4168,3 +4168,8 @@ def test_a_home_named_as_the_only_struck_place_stays_struck(finder):
 def test_a_clinic_s_town_named_alone_in_a_strike_sentence_stays_struck(finder):
     text = "Our clinic in Ariha received 14 wounded after air strikes hit the town's market."
     assert places(text, finder) == ["Ariha"]
+
+
+def test_the_town_the_displaced_shelter_near_is_no_struck_place(finder):
+    text = "Families who fled the bombing of Maarzita last week now live in tents near Ariha."
+    assert places(text, finder) == ["Maarzita"]

@@ -259,6 +259,13 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
     r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "its families now live in tents near X": where the displaced shelter.
+_SHELTER_BEFORE_RE = re.compile(
+    r"\b(?:live|lives|living|lived|sleep(?:s|ing)?|slept|shelter(?:s|ing|ed)?|stay(?:s|ing|ed)?)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|under)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tents?|camps?|shelters?)\s+"
+    r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "Jaish al-Islam, the largest faction in X, said": where a group named just before is seated.
 _GROUP_SEAT_BEFORE_RE = re.compile(
     r",\s+the\s+(?:" + alternation(load("organisations")["seat_ranks"]) + r")\s+"
@@ -693,6 +700,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
         return "reference"
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
+        return "reference"
+    if ("tent" in before or "camp" in before or "shelter" in before) and _SHELTER_BEFORE_RE.search(
+        before
+    ):
         return "reference"
     # One scan for the words the patterns below need; each runs only if its words are there.
     kinds: set[str] = set()
