@@ -4173,3 +4173,11 @@ def test_a_clinic_s_town_named_alone_in_a_strike_sentence_stays_struck(finder):
 def test_the_town_the_displaced_shelter_near_is_no_struck_place(finder):
     text = "Families who fled the bombing of Maarzita last week now live in tents near Ariha."
     assert places(text, finder) == ["Maarzita"]
+
+
+def test_an_airport_helicopters_fly_out_of_is_where_they_took_off(finder):
+    text = (
+        "Regime helicopters, flying out of Hama airport, dropped two barrel bombs on "
+        "Mhambel on Monday."
+    )
+    assert places(text, finder) == ["Mhambel"]

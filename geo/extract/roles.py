@@ -152,7 +152,8 @@ _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECA
 _LAUNCH_BEFORE_RE = re.compile(
     r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
     r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned)\b[^.;]{0,40}"
-    r"\bfrom(?:\s+(?:in|at))?"
+    # "helicopters, flying out of X airport, dropped ...": where they flew from.
+    r"\b(?:from|out\s+of)(?:\s+(?:in|at))?"
     r"|\b(?:deployed|stationed|(?<![-‑])based|positioned)\b[^.;]{0,30}\b(?:in|at)"
     # "bombers from the air base X", "jets from Hmeimim", "a jet from X airport": where the
     # aircraft came from.
