@@ -4181,3 +4181,8 @@ def test_an_airport_helicopters_fly_out_of_is_where_they_took_off(finder):
         "Mhambel on Monday."
     )
     assert places(text, finder) == ["Mhambel"]
+
+
+def test_places_a_strike_record_is_compared_with_are_no_struck_places(finder):
+    text = "The ISIS capital has been bombed far less by Russian jets than Ariha or Mhambel."
+    assert places(text, finder) == []

@@ -260,6 +260,13 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
     r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "Raqqa has been struck far less by Russian jets than X": a comparison of records, no strike
+# of a day.
+_COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:less|fewer|more|harder|more\s+often)\b[^.;]{0,60}?\bthan\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "its families now live in tents near X": where the displaced shelter.
 _SHELTER_BEFORE_RE = re.compile(
     r"\b(?:live|lives|living|lived|sleep(?:s|ing)?|slept|shelter(?:s|ing|ed)?|stay(?:s|ing|ed)?)"
@@ -701,6 +708,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
         return "reference"
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
+        return "reference"
+    if " than " in before and _COMPARED_BEFORE_RE.search(before):
         return "reference"
     if ("tent" in before or "camp" in before or "shelter" in before) and _SHELTER_BEFORE_RE.search(
         before
