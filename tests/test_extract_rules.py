@@ -4186,3 +4186,10 @@ def test_an_airport_helicopters_fly_out_of_is_where_they_took_off(finder):
 def test_places_a_strike_record_is_compared_with_are_no_struck_places(finder):
     text = "The ISIS capital has been bombed far less by Russian jets than Ariha or Mhambel."
     assert places(text, finder) == []
+
+
+def test_two_days_back_opening_a_sentence_dates_the_strike(finder):
+    for opening in ("The day before yesterday", "The night before last"):
+        text = f"{opening}, warplanes bombed Kafr Uwaid."
+        (ev,) = events(text, finder, published=date(2016, 2, 19))
+        assert ev.event_date == date(2016, 2, 17)

@@ -41,7 +41,9 @@ _TIME_PHRASE = (
     r"|(?:the\s+)?(?:dawn|noon|midday|afternoon|evening|night|Friday)\s+prayers?\b)"
 )
 _OTHER_CLAUSE_RE = re.compile(
-    rf"\b(?:(?:after|before)(?!\s+(?:about\s+|around\s+)?\d)(?!{_TIME_PHRASE})|until|once"
+    # "the day before yesterday": a day of its own, not another event's clause.
+    rf"\b(?:(?:after|before)(?!\s+(?:about\s+|around\s+)?\d)(?!{_TIME_PHRASE})"
+    r"(?!\s+(?:yesterday|last)\b)|until|once"
     # "following the raid" opens another clause; "the following villages:" opens a list.
     r"|(?<!the\s)following)\b",
     re.IGNORECASE,
