@@ -4193,3 +4193,8 @@ def test_two_days_back_opening_a_sentence_dates_the_strike(finder):
         text = f"{opening}, warplanes bombed Kafr Uwaid."
         (ev,) = events(text, finder, published=date(2016, 2, 19))
         assert ev.event_date == date(2016, 2, 17)
+
+
+def test_a_place_closed_since_a_strike_on_another_is_no_struck_place(finder):
+    text = "The clinic in Ariha has been closed since jets struck nearby Mhambel on Monday."
+    assert places(text, finder) == ["Mhambel"]

@@ -384,6 +384,12 @@ _CARE_IN_BEFORE_RE = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "Our school in X has been closed since jets struck Y": a state of X since a strike elsewhere.
+_STATE_SINCE_AFTER_RE = re.compile(
+    r"^\s+(?:has|have|had)\s+(?:stayed|remained|been)\s+(?:closed|shut|empty|deserted|abandoned)"
+    r"\s+(?:ever\s+)?since\b",
+    re.IGNORECASE,
+)
 _CARE_AFTER_RE = re.compile(
     r"^\s*(?:,\s*)?(?:has\s+|have\s+|had\s+)?(?:received|receives|treated|treats|took\s+in"
     r"|admitted|admits)\b",
@@ -689,9 +695,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         ("where" in after and _RESIDENT_AFTER_RE.search(after))
         or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
         or (_CARE_AFTER_RE.search(after) and _CARE_IN_BEFORE_RE.search(before))
+        or ("since" in after and _STATE_SINCE_AFTER_RE.search(after))
     ):
         # "the village next to X, where I grew up", "my sister, who lives in X": someone's
-        # home; "our clinic in X received 30 wounded": where victims were taken. The struck
+        # home; "our clinic in X received 30 wounded": where victims were taken; "X has been
+        # closed since jets struck Y": a state of X since a strike elsewhere. The struck
         # place only when the sentence names no other ("bombs fell on X, where my aunt still
         # lives").
         return "container"
