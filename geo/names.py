@@ -620,7 +620,8 @@ def place_key(name: str) -> str:
     """Return a spelling-tolerant key for a place name, for deduplication.
 
     Articles, apostrophes, vowels, doubled letters and word breaks are
-    dropped, and a final "-ah"/"-eh" counts as "-a".
+    dropped, a final "-ah"/"-eh" counts as "-a", and a kind word after the
+    name ("city", "village", "oil field") is no part of it.
 
     Parameters
     ----------
@@ -642,7 +643,10 @@ def place_key(name: str) -> str:
     gov = governorate_of(name)
     text = fold(gov or split_designator(name)[0]).lstrip("#")
     text = _ARTICLE_RE.sub("", text)
-    text = re.sub(r"\s+(?:city|province|governorate|town|village)$", "", text)
+    # "the Jazal oil field" is Jazal, as "Idlib city" is Idlib.
+    text = re.sub(
+        r"\s+(?:city|province|governorate|town|village|(?:oil|gas)\s+fields?|oilfields?)$", "", text
+    )
     text = re.sub(r"(?<=[aeiou])h\b", "", text)
     letters = _letters(text)
     if not letters:

@@ -396,6 +396,10 @@ def _is_qualifier(text: str) -> bool:
     return bool(_QUALIFIER.match(text) or lowercase or not words)
 
 
+# "oil/gas": a choice of two lowercase words inside one name, not two names.
+_WORD_CHOICE = re.compile(r"\b([a-z]+)/([a-z]+)\b")
+
+
 def _wiki_names(label: str) -> tuple[list[str], list[str]]:
     """Names in a map label: the label without parentheses, then the names inside them.
 
@@ -403,9 +407,17 @@ def _wiki_names(label: str) -> tuple[list[str], list[str]]:
     Kurdish name, a unit's number: "Nawarah (Kelez)", "Air Defense Base (Brigade
     82)"); written mid-label it stands for the word before it ("Minakh (Menagh)
     Airbase" is also "Menagh Airbase"). Heights, years, compass words and notes in
-    lowercase are qualifiers and are dropped.
+    lowercase are qualifiers and are dropped. A slash between two lowercase words
+    is a choice of one word ("Al Mahr oil/gas fields" is "Al Mahr oil fields" and
+    "Al Mahr gas fields"); between names it separates them.
     """
     outer = re.sub(r"\s+", " ", re.sub(r"\s*\([^)]*\)\s*", " ", label)).strip()
+    choice = _WORD_CHOICE.search(outer)
+    if choice is not None:
+        # "Al Mahr oil/gas fields": one place, written with either word.
+        outer = " / ".join(
+            outer[: choice.start()] + w + outer[choice.end() :] for w in choice.groups()
+        )
     names = [n.strip() for n in re.split(r"\s*/\s*", outer) if n.strip()] or [label]
     inner = []
     for match in re.finditer(r"\(([^)]*)\)", label):

@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind23`` started at the figures measured the
+The floors of ``blind3`` to ``blind24`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -42,7 +42,9 @@ R 1.0, F1 0.863, dates 0.913, actor 0.957, claimant 0.783, claimed target 0.87, 
 1.0, 6 non-events found; blind22: P 0.889, R 0.96, F1 0.923, dates 0.917, actor 0.917, claimant
 1.0, claimed target 0.958, place relation 1.0, 3 non-events found;
 blind23: P 0.839, R 1.0, F1 0.912, dates 0.982, actor 0.891, claimant
-0.818, claimed target 0.945, place relation 0.982, 8 non-events found) and
+0.818, claimed target 0.945, place relation 0.982, 8 non-events found; blind24: P 0.81, R
+0.895, F1 0.85, dates 0.882, actor 1.0, claimant 0.824, claimed target 0.824, place relation
+1.0, 3 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -228,10 +230,11 @@ SETS = {
     ),
     # Four places the gazetteer's sources lack are still missed; three rows name two air
     # forces together ("unknown"), which the rules give to Russia.
+    # "the Jazal oilfield" is keyed as Jazal: its label matched, a false place gone.
     "blind11": Floors(
-        precision=0.957,
-        recall=0.9,
-        f1=0.927,
+        precision=0.978,
+        recall=0.92,
+        f1=0.948,
         event_date=1.0,
         non_events=2,
         attributes={
@@ -533,6 +536,26 @@ SETS = {
             "claimant": 0.945,
             "claimed_target": 0.981,
             "place_relation": 0.981,
+        },
+    ),
+    # "On Thursday we heard jets over the town. They struck X": the scene's day. "a little
+    # after the noon prayer" is a time of the day.
+    # "near X, in the mountains of northern Latakia"; "near the X gas field, west of Y";
+    # "activists in the X plain north of Y reported"; "the X oil field" keyed as X: no false
+    # place, and the gazetteer's Houla plain and Al Mahr fields.
+    # "a commander of the 1st Coastal Division" speaks for an armed group, of "his men's
+    # positions"; "the same rescuers said" repeats the last claimant.
+    "blind24": Floors(
+        precision=1.0,
+        recall=1.0,
+        f1=1.0,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 1.0,
+            "claimant": 0.947,
+            "claimed_target": 0.894,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from geo.extract import extract_events, split_sentences
+from geo.extract import extract_events, place_key, split_sentences
 from geo.extract.sentences import MAX_SENTENCE
 from geo.geocode.gazetteer import load_gazetteer
 from geo.record import Document
@@ -4287,6 +4287,15 @@ def test_a_groups_premises_hit_are_not_its_voice(finder):
     assert ev.claimant == "reporter"
 
 
+def test_premises_cited_as_the_source_are_its_voice(finder):
+    text = (
+        "Helicopters dropped barrel bombs near Tafas on Monday, according to the local "
+        "Civil Defence centre."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "civil_defence"
+
+
 def test_a_coalition_members_general_staff_speaks_of_its_own_jets(finder):
     text = (
         "Russian jets bombed Tafas on Monday. The Turkish General Staff said four ISIS targets "
@@ -4302,3 +4311,145 @@ def test_a_local_councils_offices_hit_are_a_civilian_target(finder):
     text = "Helicopters dropped barrel bombs on Nawa, damaging the local council's offices."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+# -- the twenty-fourth set's families -----------------------------------------------------
+
+
+def test_a_day_setting_the_scene_with_aircraft_dates_the_strike_told_next(finder):
+    text = (
+        "On Tuesday, just before dawn, the whole village heard the jets circling overhead. "
+        "They bombed Kafr Sajna and the olive press on its edge."
+    )
+    (ev,) = events(text, finder, published=date(2016, 3, 4))
+    assert ev.event_date == date(2016, 3, 1)
+
+
+def test_a_governorate_whose_mountains_hold_the_place_near_the_strike_is_no_struck_place(finder):
+    text = (
+        "The ministry said its bombers had destroyed a militant depot near Kinsabba, "
+        "in the mountains of northern Latakia, on Monday."
+    )
+    assert places(text, finder) == ["Kinsabba"]
+
+
+def test_a_town_locating_a_named_field_the_gazetteer_lacks_is_no_struck_place(finder):
+    text = "Jets struck ISIS fighters near the Hayal gas field, east of Salamiyah, on Friday."
+    assert places(text, finder) == []
+
+
+def test_activists_in_a_place_located_by_a_town_speak_for_it(finder):
+    text = (
+        "Activists in the Ghab plain west of Hama said Russian jets had bombed "
+        "Qastoun and Ziyara on Monday."
+    )
+    assert places(text, finder) == ["Qastoun", "Ziyara"]
+
+
+def test_a_commander_of_a_named_division_speaks_for_an_armed_group(finder):
+    text = (
+        "Jets bombed Kafr Uwaid on Monday, according to a commander of the 13th Division, "
+        "who said no one was hurt."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+
+
+def test_a_commander_s_men_s_positions_hit_are_an_armed_group_s_target(finder):
+    text = (
+        "Jets bombed Kafr Uwaid on Monday, according to a commander of the 13th Division, "
+        "who said the raids had hit his men's positions."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
+
+
+def test_the_same_speakers_named_again_are_the_last_claimant(finder):
+    text = (
+        "Barrel bombs fell on Hazzeh on Monday, the White Helmets said.\n\n"
+        '"We lost our home," a neighbour said.\n\n'
+        "A day earlier, jets struck Kafr Batna, wrecking a bakery, the same rescuers said."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["civil_defence", "civil_defence"]
+
+
+def test_the_hour_of_a_prayer_after_a_day_still_dates_the_strike(finder):
+    text = "On Tuesday, shortly after the evening prayers, Russian jets struck Kafr Sajna."
+    (ev,) = events(text, finder, published=date(2016, 3, 4))
+    assert ev.event_date == date(2016, 3, 1)
+
+
+def test_a_field_written_with_its_kind_is_the_place_of_its_name(finder):
+    text = "Russian jets struck ISIS columns around the Mazrur oil field on Sunday."
+    (ev,) = events(text, finder)
+    assert place_key(ev.place_as_written) == place_key("Mazrur")
+
+
+def test_a_relative_in_a_place_who_tells_of_a_strike_elsewhere_is_no_struck_place(finder):
+    text = "My uncle in Ariha told me on Monday that jets had bombed Mhambel."
+    assert places(text, finder) == ["Mhambel"]
+
+
+def test_the_writer_s_home_beside_a_struck_village_is_no_struck_place(finder):
+    text = "On Sunday, Russian jets bombed Maarzita, the village next to Heish where I grew up."
+    assert places(text, finder) == ["Maarzita"]
+
+
+def test_a_relative_s_home_named_in_a_strike_sentence_is_no_struck_place(finder):
+    text = "Jets struck Mhambel on Monday, and my sister, who lives in Ariha, heard every blast."
+    assert places(text, finder) == ["Mhambel"]
+
+
+def test_a_strike_told_of_a_year_long_past_is_history(finder):
+    text = "Back in 2013, a MiG bombed the bakery of Maarzita and killed my uncle."
+    assert places(text, finder, published=date(2016, 3, 4)) == []
+
+
+def test_a_place_struck_in_a_season_of_a_year_long_past_is_history(finder):
+    text = "My father died when barrel bombs hit the market in Mhambel in the summer of 2013."
+    assert places(text, finder, published=date(2016, 3, 4)) == []
+
+
+def test_a_clinic_s_town_that_received_the_wounded_is_no_struck_place(finder):
+    text = "Our field clinic in Ariha received 14 wounded from Saturday's air strikes on Mhambel."
+    assert places(text, finder) == ["Mhambel"]
+
+
+def test_a_home_named_as_the_only_struck_place_stays_struck(finder):
+    text = "On Sunday, Russian jets bombed Kafr Nabl, where I grew up."
+    assert places(text, finder, published=date(2016, 3, 4)) == ["Kafr Nabl"]
+
+
+def test_a_clinic_s_town_named_alone_in_a_strike_sentence_stays_struck(finder):
+    text = "Our clinic in Ariha received 14 wounded after air strikes hit the town's market."
+    assert places(text, finder) == ["Ariha"]
+
+
+def test_the_town_the_displaced_shelter_near_is_no_struck_place(finder):
+    text = "Families who fled the bombing of Maarzita last week now live in tents near Ariha."
+    assert places(text, finder) == ["Maarzita"]
+
+
+def test_an_airport_helicopters_fly_out_of_is_where_they_took_off(finder):
+    text = (
+        "Regime helicopters, flying out of Hama airport, dropped two barrel bombs on "
+        "Mhambel on Monday."
+    )
+    assert places(text, finder) == ["Mhambel"]
+
+
+def test_places_a_strike_record_is_compared_with_are_no_struck_places(finder):
+    text = "The ISIS capital has been bombed far less by Russian jets than Ariha or Mhambel."
+    assert places(text, finder) == []
+
+
+def test_two_days_back_opening_a_sentence_dates_the_strike(finder):
+    for opening in ("The day before yesterday", "The night before last"):
+        text = f"{opening}, warplanes bombed Kafr Uwaid."
+        (ev,) = events(text, finder, published=date(2016, 2, 19))
+        assert ev.event_date == date(2016, 2, 17)
+
+
+def test_a_place_closed_since_a_strike_on_another_is_no_struck_place(finder):
+    text = "The clinic in Ariha has been closed since jets struck nearby Mhambel on Monday."
+    assert places(text, finder) == ["Mhambel"]

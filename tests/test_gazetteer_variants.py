@@ -68,6 +68,11 @@ FAMILIES: dict[str, list[tuple[str, str, str]]] = {
         ("Al-Hawl camp", "Al-Hawl Refugee Camp", "Hasakah"),
         ("Beit Jin farms", "Mazraet Beit Jin", "Rif Dimashq"),
     ],
+    # "Al Mahr oil/gas fields": the map's label offers a choice of one word.
+    "a choice of words in the map's label": [
+        ("Mahr gas field", "Al Mahr oil fields", "Homs"),
+        ("Jihar oil field", "Jihar gas fields", "Homs"),
+    ],
     # The map writes other names in parentheses: "Nawarah (Kelez)".
     "other names in the map's parentheses": [
         ("Kelez", "Nawarah", "Latakia"),

@@ -142,7 +142,8 @@ _CUE_RE = re.compile(
             + _WEEKDAY_RE.format(g="w2")
             + _PART_OF_DAY
             + r"\b)",
-            r"(?P<daybefore>\b[Tt]he\s+day\s+before\s+yesterday\b)",
+            # the day before yesterday / the night before last: two days back
+            r"(?P<daybefore>\b[Tt]he\s+(?:day\s+before\s+yesterday|night\s+before\s+last)\b)",
             # the same morning / that afternoon / the next day / later in the afternoon: the
             # day of the strike told before
             r"(?P<anaphor>\b(?:[Tt]h(?:e\s+(?:same|next|following)|at)"

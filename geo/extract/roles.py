@@ -154,7 +154,8 @@ _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECA
 _LAUNCH_BEFORE_RE = re.compile(
     r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
     r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned)\b[^.;]{0,40}"
-    r"\bfrom(?:\s+(?:in|at))?"
+    # "helicopters, flying out of X airport, dropped ...": where they flew from.
+    r"\b(?:from|out\s+of)(?:\s+(?:in|at))?"
     r"|\b(?:deployed|stationed|(?<![-‑])based|positioned)\b[^.;]{0,30}\b(?:in|at)"
     # "bombers from the air base X", "jets from Hmeimim", "a jet from X airport": where the
     # aircraft came from.
@@ -206,7 +207,11 @@ _SPEAKERS_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SAY_AFTER_RE = re.compile(
-    r"^(?:\s+(?:city|town|village|plain|area))?\s*,?\s+(?:say|says|said|report|reports|reported"
+    r"^(?:\s+(?:city|town|village|plain|area))?"
+    # "Activists in the X plain north of Y reported": the people of the place located.
+    r"(?:\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near)"
+    r"\s+(?:the\s+)?[A-Z][\w'’-]*)?"
+    r"\s*,?\s+(?:say|says|said|report|reports|reported"
     r"|told|tell)\b",
     re.IGNORECASE,
 )
@@ -272,6 +277,20 @@ _SPEAKER_BEFORE_RE = re.compile(
 _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
     r"\b(?:fled|flee(?:ing)?|flight|displac\w*|refugees?)\b[^.;]{0,40}?"
     r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+"
+    r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "Raqqa has been struck far less by Russian jets than X": a comparison of records, no strike
+# of a day.
+_COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:less|fewer|more|harder|more\s+often)\b[^.;]{0,60}?\bthan\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "its families now live in tents near X": where the displaced shelter.
+_SHELTER_BEFORE_RE = re.compile(
+    r"\b(?:live|lives|living|lived|sleep(?:s|ing)?|slept|shelter(?:s|ing|ed)?|stay(?:s|ing|ed)?)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|under)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tents?|camps?|shelters?)\s+"
     r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -378,6 +397,35 @@ _BASED_AFTER_RE = re.compile(
     r"^(?:(?i:-based)\b|(?:[ \t-](?:[A-Z]|al-|el-)[\w'’-]*){0,2}[ \t]+(?:correspondents?|reporters?"
     r"|bureau)\b"
     rf"|[ \t]+{alternation(load('organisations')['outlet_words'])}\b)"
+)
+# "Our clinic in X received 30 wounded from the strikes on Y": where the victims were taken.
+_CARE_IN_BEFORE_RE = re.compile(
+    r"\b(?:clinics?|hospitals?|medical\s+(?:points?|cent(?:er|re)s?)|health\s+cent(?:er|re)s?)"
+    r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "Our school in X has been closed since jets struck Y": a state of X since a strike elsewhere.
+_STATE_SINCE_AFTER_RE = re.compile(
+    r"^\s+(?:has|have|had)\s+(?:stayed|remained|been)\s+(?:closed|shut|empty|deserted|abandoned)"
+    r"\s+(?:ever\s+)?since\b",
+    re.IGNORECASE,
+)
+_CARE_AFTER_RE = re.compile(
+    r"^\s*(?:,\s*)?(?:has\s+|have\s+|had\s+)?(?:received|receives|treated|treats|took\s+in"
+    r"|admitted|admits)\b",
+    re.IGNORECASE,
+)
+_RESIDENCE = alternation(load("people")["residence"]["verbs"])
+# "my brother, who lives in X", "the village next to X, where I grew up": someone's home.
+_RESIDENT_BEFORE_RE = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+who\s+(?:still\s+|now\s+)?"
+    + rf"(?:{_RESIDENCE})\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_RESIDENT_AFTER_RE = re.compile(
+    r"^\s*,?\s+where\s+(?:I|we|(?:my|our|his|her|their)\s+[\w'’-]+)\s+(?:still\s+|once\s+)?"
+    + rf"(?:{_RESIDENCE})\b",
+    re.IGNORECASE,
 )
 # "the Hama-Aleppo highway", "the Damascus–Homs road": two ends naming a road, not places struck.
 _ROAD_WORDS = r"\s+(?:highway|motorway|road|railway|route|pipeline|corridor)\b"
@@ -496,6 +544,14 @@ _ABROAD_BEFORE_RE = re.compile(
 # "the armies that levelled Hama in 1982": a place named as it was in a year long past.
 _PAST_YEAR_AFTER_RE = re.compile(
     r"\s+(?:in|during)\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s*)?((?:1[89]|20)\d\d)\b(?!\s*[-–/])"
+    # "in the summer of 2013".
+    r"|\s+(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+((?:1[89]|20)\d\d)\b"
+)
+# "In 2012, regime jets bombed X", "Back in 2014, ...": a sentence told of a year long past.
+_PAST_YEAR_OPENING_RE = re.compile(
+    r"[\s\"'“‘(]*(?:(?:Back|Already|Even)\s+)?(?:[Ii]n|[Dd]uring)\s+"
+    r"(?:(?:early|late|mid-?)\s*|the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
+    r"((?:19|20)\d\d)\s*,"
 )
 #: How many years before a report's publication a year named beside a place is history.
 _HISTORY_YEARS = 2
@@ -632,8 +688,16 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "reference"
     past = _PAST_YEAR_AFTER_RE.match(text, m.end, m.end + 30)
-    if past is not None and int(past.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
+    if (
+        past is not None
+        and int(past.group(1) or past.group(2)) <= ctx.doc.published.year - _HISTORY_YEARS
+    ):
         return "reference"
+    opens = ctx.sentences[_sentence_at(ctx, m.start + 1) - 1][0]
+    if any(c.isdigit() for c in text[opens : opens + 40]):
+        opening = _PAST_YEAR_OPENING_RE.match(text, opens, m.start)
+        if opening is not None and int(opening.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
+            return "reference"
     since = _SINCE_YEAR_BEFORE_RE.search(before)
     if since is not None and int(since.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
         # "documented attacks since 2011, including the bombing of hospitals in X": history.
@@ -649,6 +713,18 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _SPARED_AFTER_RE.search(after)
     ):
         return "reference"
+    if (
+        ("where" in after and _RESIDENT_AFTER_RE.search(after))
+        or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
+        or (_CARE_AFTER_RE.search(after) and _CARE_IN_BEFORE_RE.search(before))
+        or ("since" in after and _STATE_SINCE_AFTER_RE.search(after))
+    ):
+        # "the village next to X, where I grew up", "my sister, who lives in X": someone's
+        # home; "our clinic in X received 30 wounded": where victims were taken; "X has been
+        # closed since jets struck Y": a state of X since a strike elsewhere. The struck
+        # place only when the sentence names no other ("bombs fell on X, where my aunt still
+        # lives").
+        return "container"
     if _SAY_AFTER_RE.search(after) and (
         ("of" in before and _BODY_OF_BEFORE_RE.search(before))
         or _SPEAKERS_IN_BEFORE_RE.search(before)
@@ -664,6 +740,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
         return "reference"
     if _in_push_clause(ctx, m):
+        return "reference"
+    if " than " in before and _COMPARED_BEFORE_RE.search(before):
+        return "reference"
+    if ("tent" in before or "camp" in before or "shelter" in before) and _SHELTER_BEFORE_RE.search(
+        before
+    ):
         return "reference"
     # One scan for the words the patterns below need; each runs only if its words are there.
     kinds: set[str] = set()
@@ -840,6 +922,10 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
     """
     if _PLACE_WORD_BEFORE_RE.search(ctx.text, max(0, cue - 60), cue):
         return True
+    if "the " in ctx.text[max(0, cue - 60) : cue] and _LANDMARK_BEFORE_RE.search(
+        ctx.text, max(0, cue - 60), cue
+    ):
+        return True
     i = bisect_left(ctx.mention_starts, cue) - 1
     if i < 0:
         return False
@@ -868,6 +954,12 @@ _LOCATING_GAP_RE = re.compile(
 # gazetteer knows it.
 _PLACE_WORD_BEFORE_RE = re.compile(
     r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet|valley|plain|mountains?|region),?\s+$"
+)
+# "near the Mahr gas field, west of X": a named field or plant the gazetteer may not know is
+# the place struck; X only locates it.
+_LANDMARK_BEFORE_RE = re.compile(
+    r"\bthe\s+(?:[A-Z][a-z][\w'’-]*\s+){1,2}(?:(?:gas|oil)\s+fields?|oilfields?|dam|airport"
+    r"|power\s+(?:plant|station)),?\s+$"
 )
 
 
@@ -1412,6 +1504,8 @@ def _own_strike_before(ctx: _DocContext, m: Mention, inside: list[Mention]) -> b
 
 _CONTAINER_GAP_RE = re.compile(
     r"^(?:(?:\s+[a-z]+)?\s*,?\s*in\s+(?:the\s+)?"
+    # "near X, in the mountains of northern Latakia": the governorate's high ground.
+    r"(?:(?:mountains|hills|highlands)\s+of\s+(?:the\s+)?)?"
     # "the Jabal al-Turkman region of northern Latakia Province": a region's governorate.
     r"|\s+(?:region|area|mountains?|plain|valley)\s+of\s+(?:the\s+)?)"
     r"(?:(?:north|south|east|west|central)\w*\s+)?"

@@ -10,6 +10,7 @@ from geo.extract.context import (
     _CLAUSE_BREAK_RE,
     _DocContext,
     _in_range,
+    _paragraph_index,
     _Post,
     _post_index,
     _Scope,
@@ -35,10 +36,14 @@ _STATEMENT_AFTER_RE = re.compile(
 # event's clause; the date beside it still dates the strike.
 _TIME_PHRASE = (
     r"\s+(?:(?:the|a|an|its|their|this|that)\s+[\w-]+\s*[,;.)]"
-    r"|(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b)"
+    r"|(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b"
+    # "a little after the noon prayer,": the hour of a prayer.
+    r"|(?:the\s+)?(?:dawn|noon|midday|afternoon|evening|night|Friday)\s+prayers?\b)"
 )
 _OTHER_CLAUSE_RE = re.compile(
-    rf"\b(?:(?:after|before)(?!\s+(?:about\s+|around\s+)?\d)(?!{_TIME_PHRASE})|until|once"
+    # "the day before yesterday": a day of its own, not another event's clause.
+    rf"\b(?:(?:after|before)(?!\s+(?:about\s+|around\s+)?\d)(?!{_TIME_PHRASE})"
+    r"(?!\s+(?:yesterday|last)\b)|until|once"
     # "following the raid" opens another clause; "the following villages:" opens a list.
     r"|(?<!the\s)following)\b",
     re.IGNORECASE,
@@ -123,6 +128,14 @@ _WOUNDS_BEFORE_RE = re.compile(
 # What may come before a count of days that opens a sentence: "Three days earlier, ...".
 _OPENING_RE = re.compile(r"[\s\"'“‘(]*(?:(?:And|But|Then|Only)\s+)?")
 _AFTER_BEFORE_RE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+# "On Thursday, in the early morning, we heard Russian jets over the town.": a day opening
+# a sentence that sets the scene with aircraft, before the strike the next one tells.
+_SCENE_OPENING_RE = re.compile(
+    r"[\s\"'“‘(]*(?:(?:And|But|Then)\s+)?(?:(?:[Oo]n|[Ee]arly|[Ll]ate)\s+)?"
+)
+_SCENE_AIRCRAFT_RE = re.compile(
+    r"\b(?:" + alternation(load("triggers")["scene_aircraft"]) + r")\b", re.IGNORECASE
+)
 
 
 def _in_onset_clause(ctx: _DocContext, s: int, e: int, cue: DateCue, triggers: list[_Span]) -> bool:
@@ -288,6 +301,26 @@ def _sentence_date(
     return None, False
 
 
+def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the day opening the sentence before, when it sets the scene with aircraft.
+
+    "On Thursday we heard Russian jets over the town for an hour. They struck X."
+    dates the strike the sentence after it tells without a day of its own; the
+    scene-setting sentence strikes nothing itself, and both are in one paragraph.
+    """
+    if index == 0:
+        return None
+    ps, pe = ctx.sentences[index - 1]
+    if _paragraph_index(ctx, ps) != _paragraph_index(ctx, ctx.sentences[index][0]):
+        return None
+    if _in_range(ctx.triggers, ps, pe) or not _SCENE_AIRCRAFT_RE.search(ctx.text, ps, pe):
+        return None
+    for cue in _sentence_cues(ctx, index - 1):
+        if cue.kind != "anaphoric" and _SCENE_OPENING_RE.fullmatch(ctx.text, ps, cue.start):
+            return resolve_cue(cue, reference)
+    return None
+
+
 def _scoped_date(
     ctx: _DocContext, index: int, triggers: list[_Span], scope: _Scope, post: _Post
 ) -> ResolvedDate:
@@ -325,6 +358,8 @@ def _scoped_date(
         own = _claimant_of(ctx, index)
         if own is None or own == _voice(ctx, scope.said_sentence):
             dated = scope.said
+    if dated is None and scope.date is None:
+        dated = _scene_date(ctx, index, post.date)
     if dated is None and scope.date is None and last is not None:
         # A briefing's or release's "On 19 November, ..." dates the examples
         # and list items after it, while the same institution speaks; a wire

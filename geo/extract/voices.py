@@ -27,6 +27,10 @@ _PREMISES_AFTER_RE = re.compile(
 )
 # "a volunteer at the Civil Defence centre in the area told ...": people there speak.
 _PREMISES_SPEAK_RE = re.compile(r"\b(?:said|says|told|tells|reported|reports|confirmed|stated)\b")
+# "according to the local civil defence centre": the body there is cited as the source.
+_PREMISES_CITED_BEFORE_RE = re.compile(
+    r"\b(?:according\s+to|citing|cited\s+by|said\s+by)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 _REPORTS_BY_BEFORE_RE = re.compile(
     r"\b(?:reports?|claims?|allegations?|accounts?)\s+(?:by|from|on|in)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$",
@@ -269,6 +273,7 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             # "a local media center" is a body of its own, not premises.
             and not text[c.start : c.end].lower().endswith("media")
             and not _PREMISES_SPEAK_RE.search(text, c.end, min(e, c.end + 80))
+            and not _PREMISES_CITED_BEFORE_RE.search(text, max(s, c.start - 50), c.start)
         ):
             continue
         if _SOURCES_LISTED_BEFORE_RE.search(text, max(s, c.start - 160), c.start):
@@ -454,9 +459,10 @@ def _country_forces_claimant(ctx: _DocContext, pos: int, head: str) -> str | Non
 
 # "In the province of Raqqa, he said, bombers struck ...": a speaker named by a pronoun.
 # "..., the group said": an organisation named again by its kind, the last claimant named.
+# "..., the same rescuers said": whoever was named before, named again by "the same".
 _PRONOUN_SPEAKER_RE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+group)\s+(?:said|says|added|told\s+\w+)\b"
-    r"|\bsaid\s+(?:he|she|the\s+group)\b"
+    r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+group|[Tt]he\s+same\s+[a-z]+)\s+(?:said|says|added|told\s+\w+)\b"
+    r"|\bsaid\s+(?:he|she|the\s+group|the\s+same\s+[a-z]+)\b"
 )
 #: The verbs _PRONOUN_SPEAKER_RE needs, one of which must be in the sentence (a fast check).
 _SAYING_VERBS = ("said", "says", "added", "told")
