@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind21`` started at the figures measured the
+The floors of ``blind3`` to ``blind25`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -39,7 +39,8 @@ relation 1.0, 10 non-events found; blind19: P 0.88, R 0.957, F1 0.917, dates 1.0
 blind20: P 0.7, R 0.97, F1 0.813, dates 0.875, actor 0.781, claimant 0.656, claimed
 target 0.844, place relation 0.969, 9 non-events found; blind21: P 0.759,
 R 1.0, F1 0.863, dates 0.913, actor 0.957, claimant 0.783, claimed target 0.87, place relation
-1.0, 6 non-events found) and
+1.0, 6 non-events found; blind25: P 0.828, R 0.893, F1 0.859, dates 0.84, actor 1.0, claimant
+0.84, claimed target 0.8, place relation 0.88, 4 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -472,6 +473,19 @@ SETS = {
             "claimant": 1.0,
             "claimed_target": 1.0,
             "place_relation": 1.0,
+        },
+    ),
+    "blind25": Floors(
+        precision=0.827,
+        recall=0.892,
+        f1=0.858,
+        event_date=0.84,
+        non_events=4,
+        attributes={
+            "actor": 1.0,
+            "claimant": 0.84,
+            "claimed_target": 0.8,
+            "place_relation": 0.88,
         },
     ),
 }
