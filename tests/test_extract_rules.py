@@ -4056,3 +4056,15 @@ def test_the_coalition_opening_a_sentence_is_the_it_that_says_it(finder):
     text = "The US-led coalition carried out three strikes near Hajin on Sunday, it said."
     (ev,) = events(text, finder)
     assert ev.claimant == "coalition"
+
+
+# -- the twenty-fifth set's families ------------------------------------------------
+
+
+def test_the_day_before_counts_from_the_strike_told_before(finder):
+    text = (
+        "On Wednesday, helicopters dropped barrel bombs on Talbiseh, activists said.\n\n"
+        "The day before, Russian jets struck Kafr Zita, the Observatory said."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 12))}
+    assert dated == {"Talbiseh": date(2016, 2, 10), "Kafr Zita": date(2016, 2, 9)}

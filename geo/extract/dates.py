@@ -143,6 +143,12 @@ _CUE_RE = re.compile(
             + _PART_OF_DAY
             + r"\b)",
             r"(?P<daybefore>\b[Tt]he\s+day\s+before\s+yesterday\b)",
+            # "The day before, jets struck X", "hit X the night before.", "the previous day":
+            # a day from the strike told before ("the day before the talks" counts from them)
+            r"(?P<priorday>\b[Tt]he\s+(?:day|night|evening)\s+(?P<pway>before|after)"
+            r"(?=\s*[,;.:)]|\s+(?:when|as|while)\b)"
+            r"|(?<!\b[Oo]ver\s)(?<!\b[Ii]n\s)(?<!\b[Dd]uring\s)\b[Tt]he\s+(?:previous|preceding)"
+            r"\s+(?:day|night|evening)\b(?!\s+(?:or|and)\b))",
             # the same morning / that afternoon / the next day / later in the afternoon: the
             # day of the strike told before
             r"(?P<anaphor>\b(?:[Tt]h(?:e\s+(?:same|next|following)|at)"
@@ -400,6 +406,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         count, _, way = text.lower().split()
         days = _COUNT_WORDS.get(count) or int(count)
         return DateCue(kind="anaphoric", shift=days if way in ("later", "after") else -days, **base)
+    if rule == "priorday":
+        later = m["pway"] == "after"
+        return DateCue(kind="anaphoric", shift=1 if later else -1, **base)
     if rule == "anaphor":
         later = text.lower().split()[1] in ("next", "following")
         span: _CueSpan = {**base, "rule": "nextday" if later else "sameday"}
@@ -604,7 +613,7 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         return ResolvedDate(reference, "day", "relative")
     if rule == "yesterday":
         return ResolvedDate(reference - timedelta(days=1), "day", "relative")
-    if rule == "shift":
+    if rule in ("shift", "priorday"):
         return ResolvedDate(reference + timedelta(days=cue.shift), "day", "relative")
     if rule == "sameday":
         return ResolvedDate(reference, "day", "relative")

@@ -203,8 +203,10 @@ def _sentence_date(
         # raids on Y" dates the strike before the comma, not the raids after it. A count of
         # days opening the sentence dates all of it.
         nearest = None
+        # "The day before, jets struck X": the cue's own "before" opens no other clause.
+        own_end = cue.end if cue.rule in ("priorday", "daybefore") else cue.start
         for t in sorted(triggers, key=lambda t: abs(t.start - cue.start)):
-            lo, hi = sorted((t.end, cue.start))
+            lo, hi = sorted((t.end, own_end if t.end > cue.start else cue.start))
             if opening or not _OTHER_CLAUSE_RE.search(text, lo, hi):
                 nearest = t
                 break
