@@ -475,12 +475,13 @@ SETS = {
             "place_relation": 1.0,
         },
     ),
-    # "The day before" counts from the strike told before.
+    # "The day before" counts from the strike told before; "That morning" after a sentence
+    # dating no strike is the day that sentence names.
     "blind25": Floors(
         precision=0.827,
         recall=0.892,
         f1=0.858,
-        event_date=0.92,
+        event_date=0.96,
         non_events=4,
         attributes={
             "actor": 1.0,

@@ -4068,3 +4068,13 @@ def test_the_day_before_counts_from_the_strike_told_before(finder):
     )
     dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 12))}
     assert dated == {"Talbiseh": date(2016, 2, 10), "Kafr Zita": date(2016, 2, 9)}
+
+
+def test_that_morning_is_the_day_the_sentence_before_names(finder):
+    text = (
+        "On Monday, jets struck Talbiseh, activists said.\n\n"
+        "The siege has tightened since Feb. 2, the day the convoy was turned back. "
+        "That morning, a strike hit a bakery in Kafr Zita, the Observatory said."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 10))}
+    assert dated == {"Talbiseh": date(2016, 2, 8), "Kafr Zita": date(2016, 2, 2)}

@@ -285,6 +285,31 @@ def _sentence_date(
     return None, False
 
 
+def _day_told_just_before(
+    ctx: _DocContext, index: int, last: tuple[ResolvedDate, int] | None, reference: date
+) -> ResolvedDate | None:
+    """Return the day the sentence before names, for "That morning" when it dated no strike.
+
+    "... relentless since Nov. 15, the day the bombardment resumed. That morning, a
+    strike hit X": the day written last in the sentence before, not the strike told
+    earlier. A speaker's day ("said on Tuesday") is not the one pointed at.
+    """
+    if index == 0 or (last is not None and last[1] == index - 1):
+        return None
+    if not any(c.kind == "anaphoric" for c in _sentence_cues(ctx, index)):
+        return None
+    if _post_index(ctx, ctx.sentences[index - 1][0]) != _post_index(ctx, ctx.sentences[index][0]):
+        return None
+    s = ctx.sentences[index - 1][0]
+    for cue in reversed(_sentence_cues(ctx, index - 1)):
+        if cue.kind == "anaphoric" or _STATEMENT_BEFORE_RE.search(
+            ctx.text, max(s, cue.start - 40), cue.start
+        ):
+            continue
+        return resolve_cue(replace(cue, bound=None), reference)
+    return None
+
+
 def _scoped_date(
     ctx: _DocContext, index: int, triggers: list[_Span], scope: _Scope, post: _Post
 ) -> ResolvedDate:
@@ -298,7 +323,8 @@ def _scoped_date(
     last = ctx.last_date
     if last is not None and _post_index(ctx, ctx.sentences[last[1]][0]) != _post_index(ctx, s):
         last = None
-    previous = scope.date or (last[0] if last else None)
+    previous = _day_told_just_before(ctx, index, last, post.date) or scope.date
+    previous = previous or (last[0] if last else None)
     dated, attached = _sentence_date(
         ctx, s, e, triggers, post.date, previous.date if previous else None
     )
