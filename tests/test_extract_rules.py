@@ -4078,3 +4078,12 @@ def test_that_morning_is_the_day_the_sentence_before_names(finder):
     )
     dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 10))}
     assert dated == {"Talbiseh": date(2016, 2, 8), "Kafr Zita": date(2016, 2, 2)}
+
+
+def test_how_long_a_side_has_been_bombing_does_not_date_its_strike(finder):
+    text = (
+        "The coalition, which has been bombing Islamic State since September 2014, said its "
+        "aircraft destroyed fuel trucks near Tabqa, west of Raqqa, on Monday."
+    )
+    (ev,) = events(text, finder, date(2015, 11, 19))
+    assert ev.event_date == date(2015, 11, 16)

@@ -97,9 +97,12 @@ _SAME_STRIKES_REPORTED_RE = re.compile(
     re.IGNORECASE,
 )
 # "Russia, which began air strikes on September 30, said ...": a clause enclosed in commas on
-# when a side's campaign began, open at the date; its day is the campaign's start.
+# when a side's campaign began, open at the date; its day is the campaign's start. "The
+# coalition, which has been bombing IS since September 2014, said ...": how long it has lasted.
 _ONSET_CLAUSE_RE = re.compile(
-    r",\s*(?:which|who)\s+" + alternation(load("triggers")["onset_verbs"]) + r"\b[^,;.]*$",
+    r",\s*(?:which|who)\s+(?:"
+    + alternation(load("triggers")["onset_verbs"])
+    + r"|ha(?:s|ve|d)\s+been\s+[a-z]+ing)\b[^,;.]*$",
     re.IGNORECASE,
 )
 _CLAUSE_CLOSE_RE = re.compile(r"[^,;.]*,")
