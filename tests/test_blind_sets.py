@@ -478,17 +478,19 @@ SETS = {
     # "The day before" counts from the strike told before; "That morning" after a sentence
     # dating no strike is the day that sentence names; how long a side has been bombing
     # ("which has been bombing IS since September 2014") dates none of its strikes.
+    # The gazetteer knows al-Mayasser, Kafr Jum and Zahiya: recall up, the attributes are
+    # measured on them too.
     "blind25": Floors(
-        precision=0.827,
-        recall=0.892,
-        f1=0.858,
+        precision=0.87,
+        recall=1.0,
+        f1=0.931,
         event_date=1.0,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 1.0,
-            "claimant": 0.84,
-            "claimed_target": 0.8,
-            "place_relation": 0.88,
+            "claimant": 0.821,
+            "claimed_target": 0.821,
+            "place_relation": 0.892,
         },
     ),
 }
