@@ -4087,3 +4087,18 @@ def test_how_long_a_side_has_been_bombing_does_not_date_its_strike(finder):
     )
     (ev,) = events(text, finder, date(2015, 11, 19))
     assert ev.event_date == date(2015, 11, 16)
+
+
+def test_a_spokesman_for_a_group_named_with_a_unit_word_speaks_as_rebels(finder):
+    text = (
+        "Russian jets bombed Inkhil on Monday, a spokesman for the Southern Front told the "
+        "agency.\n\nOn Tuesday, jets struck the outskirts of Nawa, the spokesman said."
+    )
+    claimants = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert claimants == {"Inkhil": "rebels", "Nawa": "rebels"}
+
+
+def test_a_turkmen_commander_speaks_as_rebels(finder):
+    text = "Helicopters dropped barrel bombs on Rabia on Sunday, a Turkmen commander said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
