@@ -4102,3 +4102,11 @@ def test_a_turkmen_commander_speaks_as_rebels(finder):
     text = "Helicopters dropped barrel bombs on Rabia on Sunday, a Turkmen commander said."
     (ev,) = events(text, finder)
     assert ev.claimant == "rebels"
+
+
+def test_where_a_speaker_phones_from_nearby_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Nabl, wounding a woman, an activist said by "
+        "telephone from nearby Hish."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]

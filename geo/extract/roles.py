@@ -185,11 +185,15 @@ _DEFECTED_FROM_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WITNESSES = alternation(load("people")["witnesses"]["nouns"])
-# "a shopkeeper from X who was in the market", "he said by telephone from X", "the group's
-# spokesman, speaking from X".
+# "a shopkeeper from X who was in the market", "he said by telephone from nearby X", "the
+# group's spokesman, speaking from X".
 _FROM_BEFORE_RE = re.compile(
-    r"\b" + _WITNESSES + r",?\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    r"\b"
+    + _WITNESSES
+    + r",?\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
+    + r"(?:"
+    + alternation(load("people")["witnesses"]["near_words"])
+    + r"\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "attacked the village of X from Y", "shelled X from Y": where the ground's fire came from.
