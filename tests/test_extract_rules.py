@@ -4110,3 +4110,11 @@ def test_where_a_speaker_phones_from_nearby_is_no_struck_place(finder):
         "telephone from nearby Hish."
     )
     assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_a_town_captured_with_the_day_before_its_name_is_no_struck_place(finder):
+    text = (
+        "Russian jets struck Nawa on Friday, days after the army's capture on Jan. 26 of "
+        "Sheikh Maskin, activists said."
+    )
+    assert places(text, finder, date(2016, 1, 30)) == ["Nawa"]
