@@ -4118,3 +4118,11 @@ def test_a_town_captured_with_the_day_before_its_name_is_no_struck_place(finder)
         "Sheikh Maskin, activists said."
     )
     assert places(text, finder, date(2016, 1, 30)) == ["Nawa"]
+
+
+def test_a_place_targeted_with_shells_a_few_words_on_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Madyara on Thursday, the Observatory said.\n\n"
+        "The factions targeted areas in the Abbasiyyin area of Damascus with several shells."
+    )
+    assert places(text, finder, date(2016, 7, 7)) == ["Madyara"]
