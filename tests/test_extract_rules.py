@@ -4126,3 +4126,12 @@ def test_a_place_targeted_with_shells_a_few_words_on_is_no_struck_place(finder):
         "The factions targeted areas in the Abbasiyyin area of Damascus with several shells."
     )
     assert places(text, finder, date(2016, 7, 7)) == ["Madyara"]
+
+
+def test_a_wire_dateline_gives_the_day_of_writing_not_the_strike_s(finder):
+    text = (
+        "BEIRUT, Feb 9 (Agency) - Russian jets struck Kafr Zita late on Sunday, the "
+        "Observatory said on Tuesday."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 11))
+    assert ev.event_date == date(2016, 2, 7)

@@ -37,6 +37,7 @@ __all__ = [
     "dateline_date",
     "headline_date",
     "in_sane_window",
+    "is_dateline_cue",
     "resolve_cue",
     "resolve_date",
     "weekday_on_or_before",
@@ -875,6 +876,26 @@ _DATELINE_OPENING_RE = re.compile(
 _DATELINE_CLOSING_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—.:(]")
 #: How far into a text a wire dateline may stand (after a title line or two).
 _DATELINE_REACH = 600
+
+
+def is_dateline_cue(text: str, start: int, cue: DateCue) -> bool:
+    """Say whether a cue is the date of a wire dateline opening the line at ``start``.
+
+    "BEIRUT, Feb 9 (Agency) - Jets killed 11 people late on Monday": the
+    dateline dates the writing, from which "late on Monday" counts.
+
+    Examples
+    --------
+    >>> text = "BEIRUT, Feb 9 (Agency) - Jets struck late on Monday."
+    >>> is_dateline_cue(text, 0, find_date_cues(text)[0])
+    True
+    """
+    opening = _DATELINE_OPENING_RE.match(text, start)
+    return (
+        opening is not None
+        and opening.end() == cue.start
+        and _DATELINE_CLOSING_RE.match(text, cue.end) is not None
+    )
 
 
 def dateline_date(text: str, published: date) -> date | None:
