@@ -4135,3 +4135,12 @@ def test_a_wire_dateline_gives_the_day_of_writing_not_the_strike_s(finder):
     )
     (ev,) = events(text, finder, date(2016, 2, 11))
     assert ev.event_date == date(2016, 2, 7)
+
+
+def test_the_previous_night_counts_from_the_day_its_speaker_spoke(finder):
+    text = (
+        "The coalition said on Thursday its aircraft had destroyed fuel trucks near Tabqa "
+        "the previous night."
+    )
+    (ev,) = events(text, finder, date(2015, 11, 28))
+    assert ev.event_date == date(2015, 11, 25)

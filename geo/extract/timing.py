@@ -192,7 +192,7 @@ def _sentence_date(
     statement: list[tuple[int, int, DateCue]] = []
     bound: DateCue | None = None
     for cue in _sentence_cues(ctx, _sentence_at(ctx, s)):
-        if cue.kind == "anaphoric" and previous is None:
+        if cue.kind == "anaphoric" and previous is None and cue.rule != "priorday":
             continue
         opening = cue.rule == "shift" and _OPENING_RE.fullmatch(text, s, cue.start) is not None
         if cue.rule == "shift" and not opening and _AFTER_BEFORE_RE.search(cue.text):
@@ -272,10 +272,12 @@ def _sentence_date(
         for _, _, cue in sorted(group, key=lambda x: (x[0], x[1])):
             anaphoric = cue.kind == "anaphoric" and previous is not None
             base = previous if anaphoric else reference
-            if cue.rule == "pastwin" and statement:
-                # "said on Monday ... in the past 24 hours": the window ends when the speaker spoke.
+            if cue.rule in ("pastwin", "priorday") and statement:
+                # "said on Monday ... in the past 24 hours": the window ends when the speaker
+                # spoke; "said on Thursday ... the previous night": the night before it.
                 spoke = resolve_cue(min(statement, key=lambda x: x[:2])[2], reference)
                 base = spoke.date if spoke else reference
+                anaphoric = False
             resolved = resolve_cue(cue, base)  # type: ignore[arg-type]
             if resolved is not None and not anaphoric:
                 resolved = _year_of_page(ctx, cue, reference, resolved)
