@@ -4144,3 +4144,13 @@ def test_the_previous_night_counts_from_the_day_its_speaker_spoke(finder):
     )
     (ev,) = events(text, finder, date(2015, 11, 28))
     assert ev.event_date == date(2015, 11, 25)
+
+
+def test_a_feast_s_eve_or_last_night_dates_a_strike(finder):
+    text = (
+        "Jets struck Kafr Zita on the eve of Eid al-Adha, killing five civilians, the "
+        "Observatory said.\n\n"
+        "On the last night of Ramadan, helicopters dropped barrel bombs on Douma."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 9, 14))}
+    assert dated == {"Kafr Zita": date(2016, 9, 11), "Douma": date(2016, 7, 5)}
