@@ -483,7 +483,8 @@ SETS = {
     # spokesman" after him and a Turkmen commander speak as rebels. Where a speaker phones
     # from "nearby X" is no struck place, nor is "the army's capture on Jan. 26 of X", nor a
     # place "targeted" with shells a few words on. A wire dateline's day dates the writing, not
-    # the strike of its sentence. "On the eve of Eid al-Adha" dates a strike.
+    # the strike of its sentence. "On the eve of Eid al-Adha", or of talks dated after it,
+    # dates a strike.
     "blind25": Floors(
         precision=0.964,
         recall=1.0,

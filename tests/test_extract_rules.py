@@ -4154,3 +4154,12 @@ def test_a_feast_s_eve_or_last_night_dates_a_strike(finder):
     )
     dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 9, 14))}
     assert dated == {"Kafr Zita": date(2016, 9, 11), "Douma": date(2016, 7, 5)}
+
+
+def test_on_the_eve_of_an_event_dated_in_the_clause_is_the_day_before_it(finder):
+    text = (
+        "Rebels said Russian jets bombed a depot in Kafr Zita on the eve of the talks in "
+        "Geneva, which opened on Jan. 29."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.event_date == date(2016, 1, 28)

@@ -118,6 +118,8 @@ _WOUNDS_BEFORE_RE = re.compile(
     r"(?:sustained|received|suffered)\s+(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
+# "on the eve of the talks, which opened on Jan. 29": the day before the one the clause gives.
+_EVE_OF_BEFORE_RE = re.compile(r"\b[Tt]he\s+eve\s+of\b[^;:]{0,80}$")
 # What may come before a count of days that opens a sentence: "Three days earlier, ...".
 _OPENING_RE = re.compile(r"[\s\"'“‘(]*(?:(?:And|But|Then|Only)\s+)?")
 _AFTER_BEFORE_RE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
@@ -169,6 +171,14 @@ def _year_of_page(
     if later is not None and reference <= later.date <= published:
         return later
     return resolved
+
+
+def _on_the_eve(ctx: _DocContext, s: int, cue: DateCue, triggers: list[_Span]) -> bool:
+    """Say whether a cue dates what a strike came on the eve of, not the strike itself."""
+    if "eve" not in ctx.text[max(s, cue.start - 100) : cue.start]:
+        return False
+    eve = _EVE_OF_BEFORE_RE.search(ctx.text, max(s, cue.start - 100), cue.start)
+    return eve is not None and not any(eve.end() <= t.start < cue.start for t in triggers)
 
 
 def _sentence_date(
@@ -233,6 +243,8 @@ def _sentence_date(
             and not (
                 relative.start() == nearest.end and (relative["pronoun"] or "").lower() == "which"
             )
+            # "on the eve of the talks, which opened on Jan. 29": the day the eve is counted from.
+            and not _on_the_eve(ctx, s, cue, triggers)
         ):
             # "fell on X, where families who fled Y last week had taken shelter": the day
             # of the relative clause's own verb ("where 12 people were killed on Sunday"
@@ -281,6 +293,8 @@ def _sentence_date(
             resolved = resolve_cue(cue, base)  # type: ignore[arg-type]
             if resolved is not None and not anaphoric:
                 resolved = _year_of_page(ctx, cue, reference, resolved)
+            if resolved is not None and cue.rule != "feast" and _on_the_eve(ctx, s, cue, triggers):
+                resolved = replace(resolved, date=resolved.date - timedelta(days=1))
             if resolved is not None:
                 return resolved, attached
     if bound is not None and bound.kind != "anaphoric":
