@@ -4163,3 +4163,9 @@ def test_on_the_eve_of_an_event_dated_in_the_clause_is_the_day_before_it(finder)
     )
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.event_date == date(2016, 1, 28)
+
+
+def test_the_dead_counted_in_words_after_a_strike_are_civilians(finder):
+    text = "Syrian warplanes hit the main square of Inkhil on Wednesday. It counted nine dead."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
