@@ -4169,3 +4169,9 @@ def test_the_dead_counted_in_words_after_a_strike_are_civilians(finder):
     text = "Syrian warplanes hit the main square of Inkhil on Wednesday. It counted nine dead."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_a_count_opening_a_sentence_is_no_place_and_tells_the_victims(finder):
+    text = "Syrian warplanes hit the main square of Inkhil on Wednesday. Nine people were killed."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Inkhil", "civilians")
