@@ -4175,3 +4175,12 @@ def test_a_count_opening_a_sentence_is_no_place_and_tells_the_victims(finder):
     text = "Syrian warplanes hit the main square of Inkhil on Wednesday. Nine people were killed."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimed_target) == ("Inkhil", "civilians")
+
+
+def test_the_coalition_saying_after_a_clause_on_itself_is_its_claimant(finder):
+    text = (
+        "The coalition, which has been bombing Islamic State since September 2014, said its "
+        "aircraft destroyed fuel trucks near Tabqa on Monday."
+    )
+    (ev,) = events(text, finder, date(2015, 11, 19))
+    assert ev.claimant == "coalition"
