@@ -4184,3 +4184,12 @@ def test_the_coalition_saying_after_a_clause_on_itself_is_its_claimant(finder):
     )
     (ev,) = events(text, finder, date(2015, 11, 19))
     assert ev.claimant == "coalition"
+
+
+def test_overnight_counts_from_the_day_its_speaker_spoke(finder):
+    text = (
+        "BEIRUT (AP) -- Russian jets struck the town of Sarmin overnight, killing nine "
+        "civilians, activists said Thursday."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 11))
+    assert ev.event_date == date(2016, 9, 7)

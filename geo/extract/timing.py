@@ -284,9 +284,14 @@ def _sentence_date(
         for _, _, cue in sorted(group, key=lambda x: (x[0], x[1])):
             anaphoric = cue.kind == "anaphoric" and previous is not None
             base = previous if anaphoric else reference
-            if cue.rule in ("pastwin", "priorday") and statement:
+            counts_from_speaker = cue.rule == "pastwin" or (
+                # "claimed yesterday" is the speaker's own day.
+                cue.rule in ("priorday", "yesterday") and group is primary
+            )
+            if counts_from_speaker and statement:
                 # "said on Monday ... in the past 24 hours": the window ends when the speaker
-                # spoke; "said on Thursday ... the previous night": the night before it.
+                # spoke; "said on Thursday ... the previous night" or "overnight": the night
+                # before it.
                 spoke = resolve_cue(min(statement, key=lambda x: x[:2])[2], reference)
                 base = spoke.date if spoke else reference
                 anaphoric = False
