@@ -39,8 +39,12 @@ relation 1.0, 10 non-events found; blind19: P 0.88, R 0.957, F1 0.917, dates 1.0
 blind20: P 0.7, R 0.97, F1 0.813, dates 0.875, actor 0.781, claimant 0.656, claimed
 target 0.844, place relation 0.969, 9 non-events found; blind21: P 0.759,
 R 1.0, F1 0.863, dates 0.913, actor 0.957, claimant 0.783, claimed target 0.87, place relation
-1.0, 6 non-events found; blind25: P 0.828, R 0.893, F1 0.859, dates 0.84, actor 1.0, claimant
-0.84, claimed target 0.8, place relation 0.88, 4 non-events found) and
+1.0, 6 non-events found; blind22: P 0.889, R 0.96, F1 0.923, dates 0.917, actor 0.917, claimant
+1.0, claimed target 0.958, place relation 1.0, 3 non-events found;
+blind23: P 0.839, R 1.0, F1 0.912, dates 0.982, actor 0.891, claimant
+0.818, claimed target 0.945, place relation 0.982, 8 non-events found; blind25: P 0.828,
+R 0.893, F1 0.859, dates 0.84, actor 1.0, claimant 0.84, claimed target 0.8, place relation
+0.88, 4 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -473,6 +477,64 @@ SETS = {
             "claimant": 1.0,
             "claimed_target": 1.0,
             "place_relation": 1.0,
+        },
+    ),
+    # "as the army pushed to seal off pockets in X", "as insurgents pressed an offensive that
+    # has brought them within a few kilometers of X": ground forces pressing on beside the strike.
+    # "has rarely been reported to strike in X": what a side seldom does.
+    # "hit X and Y, two villages the insurgents seized last week": the day they were taken
+    # does not date the strike (two rows dated right).
+    # "in a town in X province" then "near the city of X": the city is a place of its own,
+    # not folded with the province into the finer places struck there (one miss found).
+    # "in a village north of the group's stronghold X" with the village named next: X only
+    # locates it (a monitor's false event at X gone; the coalition's own "near X" stays).
+    # Left: "Syrian and Russian warplanes" read as Russian (labels: unknown), and villages
+    # "the insurgents seized" read as a rebel target.
+    "blind22": Floors(
+        precision=1.0,
+        recall=1.0,
+        f1=1.0,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 0.92,
+            "claimant": 1.0,
+            "claimed_target": 0.96,
+            "place_relation": 1.0,
+        },
+    ),
+    # "Regime air strikes in X rose for a third week", "strikes on X are likely to continue":
+    # the course of a side's strikes is no strike of a day (three false places gone).
+    # A digest's line labelled "Observatory:" is the Observatory's version; "State media
+    # (SANA)" are SANA. "We compare the reports of ... the Syrian Observatory": the sources
+    # a report written as "we" names in its method are not its author.
+    # "Russian jets struck X. The Civil Defence says six people were killed": the voice
+    # counting the victims speaks for the strike the report told in its own voice.
+    # A digest's entry opened by "Tue 16 Feb." dates its sentences (three rows dated right).
+    # "no Russian aircraft carried out strikes in X": a denial.
+    # "The MoD also claimed to have hit ... near X": a ministry's claim naming no aircraft is
+    # its own side's, whatever ground forces the sentence before named.
+    # "Two air strikes hit X. Footage shows ... The strike is assessed as likely Syrian":
+    # the side an analyst's attribution names after the strike.
+    # "we recorded more than 400 strikes, most of them in X": a monitor's tally of a period.
+    # "contested after a rebel counter-attack": the ground's attack.
+    # "bombers struck X on Wednesday, after the attack on Y": the happening the strike followed.
+    # "damaging the local council's offices": a group's premises hit are not its voice; a
+    # local council's offices hit are a civilian target.
+    # "Turkish General Staff: jets struck ... near X": a coalition member's own jets.
+    # Left: a takeaway's "X is already being bombed" read as the city, a tank rebels destroyed
+    # "with a guided missile", a region struck beside its villages; see the set's README.
+    "blind23": Floors(
+        precision=0.945,
+        recall=1.0,
+        f1=0.971,
+        event_date=1.0,
+        non_events=2,
+        attributes={
+            "actor": 0.945,
+            "claimant": 0.945,
+            "claimed_target": 0.981,
+            "place_relation": 0.981,
         },
     ),
     # "The day before" counts from the strike told before; "That morning" after a sentence

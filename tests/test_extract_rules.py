@@ -4058,6 +4058,252 @@ def test_the_coalition_opening_a_sentence_is_the_it_that_says_it(finder):
     assert ev.claimant == "coalition"
 
 
+# -- the twenty-second set's families ----------------------------------------------
+
+
+def test_a_place_where_the_army_pushes_beside_the_strike_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Sarmin on Sunday, as the army pushed to cut off "
+        "rebel pockets in Jabal al-Zawiya."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_town_an_offensive_brings_insurgents_near_is_no_struck_place(finder):
+    text = (
+        "Russian jets pounded rebel-held villages in the Ghab on Monday as insurgents pressed an "
+        "offensive that has brought them within two kilometres of the Christian town of "
+        "Suqaylabiyah."
+    )
+    assert "Suqaylabiyah" not in places(text, finder)
+
+
+def test_what_a_side_seldom_strikes_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Inkhil on Friday. Russian jets have seldom been "
+        "reported to strike in Sanamayn since their campaign began."
+    )
+    assert places(text, finder) == ["Inkhil"]
+
+
+def test_the_day_places_were_taken_in_an_apposition_does_not_date_their_strike(finder):
+    text = (
+        "Russian jets pounded villages in northern Hama on Tuesday. The strikes hit "
+        "al-Hamamiyat and Kernaz, two villages the rebels captured last week, activists said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 25))}
+    assert found["al-Hamamiyat"] == found["Kernaz"] == date(2016, 2, 23)
+
+
+def test_the_city_named_after_strikes_in_its_governorate_is_a_place_of_its_own(finder):
+    text = (
+        "Russian raids killed nine people in a village in Hama province on Friday. Su-34 "
+        "bombers also destroyed a depot near the city of Hama, and jets hit Kafr Zita."
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Hama": "near", "Kafr Zita": "in"}
+
+
+def test_a_stronghold_locating_a_village_named_next_is_no_struck_place(finder):
+    text = (
+        "Coalition raids killed 11 people in a village east of the jihadists' stronghold Raqqa "
+        "on Sunday, a monitor said. The jets hit homes in the village of Ratla, it said."
+    )
+    assert places(text, finder) == ["Ratla"]
+
+
+def test_a_reader_comment_under_the_report_names_no_struck_place(finder):
+    text = (
+        "Syrian government warplanes struck the town of Inkhil on Monday, a monitor said.\n\n"
+        "Comments (2)  |  Share: Facebook  Twitter\n\n"
+        "Joe K. - They bombed Homs again last week and nobody cares."
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+def test_a_comments_line_above_the_report_cuts_nothing(finder):
+    text = "3 Comments\n\nSyrian government warplanes struck the town of Inkhil on Monday."
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+def test_a_line_of_hashtags_names_no_struck_place(finder):
+    text = "Jets hit Inkhil on Monday, a monitor said.\n\nTRENDING\n#Syria  #Raqqa  #Airstrikes"
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+def test_a_line_of_hashtags_opened_by_the_line_above_is_a_list_of_places(finder):
+    text = (
+        "Government jets dropped barrel bombs on these towns today:\n"
+        "#Inkhil #Jasim\n#Nawa #Tafas\n\n#Syria #Daraa #BarrelBombs"
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil", "Jasim", "Nawa", "Tafas"]
+
+
+def test_a_tag_line_names_no_air_force(finder):
+    text = (
+        "Jets hit Inkhil on Monday, a monitor said.\n\nTags: Syria | Daraa | air strikes | Russia"
+    )
+    (ev,) = events(text, finder, date(2016, 6, 7))
+    assert (ev.place_as_written, ev.actor) == ("Inkhil", "unknown")
+
+
+def test_a_reprints_originally_published_line_dates_its_weekdays(finder):
+    text = (
+        "Originally published March 4, 2016 at 9:10 am | Updated March 11, 2016\n\n"
+        "Russian jets struck Kafr Nabudah on Friday, activists said."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 11))
+    assert ev.event_date == date(2016, 3, 4)
+
+
+def test_a_wire_date_after_the_agency_and_a_dash_dates_its_weekdays(finder):
+    text = (
+        "WORLD | March 11, 2016\n\n"
+        "BEIRUT (Reuters) - March 2, 2016 - Syrian warplanes hit Kafr Nabudah on Tuesday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 11))
+    assert ev.event_date == date(2016, 3, 1)
+
+
+def test_a_list_of_more_stories_below_the_report_names_no_struck_place(finder):
+    text = (
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "More from Syria\nJets pound Douma as talks stall\nBarrel bombs hit Daraya again"
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+def test_you_may_also_like_opens_other_stories(finder):
+    text = (
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "You may also like:\nAirstrike kills 12 in Idlib market"
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"]
+
+
+# -- the twenty-third set's families --------------------------------------------------
+
+
+def test_the_course_of_a_sides_strikes_is_no_strike_of_a_day(finder):
+    text = (
+        "Syrian jets bombed Tafas on Monday. Regime air strikes in Hama and Homs rose for a "
+        "fourth week. Russian strikes in Aleppo, however, continued to land mostly on rebel "
+        "districts. Strikes on Idlib are likely to continue."
+    )
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_line_labelled_observatory_is_the_observatorys_version(finder):
+    text = "Observatory: jets believed to be Russian bombed Tafas on Monday, killing four people."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
+
+
+def test_state_media_named_with_sana_in_brackets_are_sana(finder):
+    text = "State media (SANA) said the air force destroyed terrorist dens in Tafas on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"
+
+
+def test_the_sources_a_report_written_as_we_compares_are_not_its_author(finder):
+    text = (
+        "Method: we compare the accounts of local activists with those of the Syrian Observatory "
+        "for Human Rights, and we give the higher toll when the two differ by a wide margin.\n\n"
+        "Monday: jets bombed Tafas, killing two people.\n\n"
+        "The Observatory counted 40 dead in the week. The Observatory is based in Britain."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_a_voice_counting_the_victims_next_speaks_for_a_strike_told_in_the_reports_voice(finder):
+    text = "Syrian jets bombed Tafas on Monday. The White Helmets say four people were killed."
+    (ev,) = events(text, finder)
+    assert (ev.claimant, ev.claimed_target) == ("civil_defence", "civilians")
+
+
+def test_a_digest_entry_opened_by_its_short_day_dates_its_sentences(finder):
+    text = (
+        "Fri 5 Feb. Local sources: Russian jets struck Tafas at dawn. Defence Ministry: jets "
+        "bombed terrorist depots near Inkhil."
+    )
+    assert {ev.place_as_written: ev.event_date for ev in events(text, finder)} == {
+        "Tafas": date(2016, 2, 5),
+        "Inkhil": date(2016, 2, 5),
+    }
+
+
+def test_no_aircraft_carrying_out_strikes_is_a_denial(finder):
+    text = (
+        "Syrian jets bombed Tafas on Monday. The ministry said no Russian aircraft carried out "
+        "strikes near Inkhil."
+    )
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_ministrys_claim_naming_no_aircraft_is_its_own_sides(finder):
+    text = (
+        "Activists reported Russian airstrikes on Tafas on Tuesday. Regime forces broke the "
+        "siege of Kweires on Sunday. The MoD also claimed to have hit an ISIS depot near Nawa."
+    )
+    assert {ev.place_as_written: ev.actor for ev in events(text, finder)} == {
+        "Tafas": "russia",
+        "Nawa": "russia",
+    }
+
+
+def test_a_strike_assessed_as_one_sides_in_the_next_sentence_is_its(finder):
+    text = (
+        "Russian jets bombed Tafas on Monday. Two strikes hit Nawa on Tuesday. A video shows a "
+        "house collapsed. The strike is assessed as likely Syrian."
+    )
+    assert {ev.place_as_written: ev.actor for ev in events(text, finder)} == {
+        "Tafas": "russia",
+        "Nawa": "regime",
+    }
+
+
+def test_a_monitors_tally_of_strikes_most_of_them_in_a_place_is_no_strike_of_a_day(finder):
+    text = (
+        "Syrian jets bombed Tafas on Monday. In January the network documented 312 air "
+        "strikes, most of them in Daraa."
+    )
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_counter_attack_is_the_grounds(finder):
+    text = "Syrian jets bombed Tafas on Monday. Nawa is contested after a rebel counter-attack."
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_the_attack_a_strike_followed_is_no_struck_place(finder):
+    text = "Russian jets bombed Tafas on Monday, after the militants' attack on Nawa."
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_groups_premises_hit_are_not_its_voice(finder):
+    text = "Russian jets struck a Civil Defence centre in Tafas on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_a_coalition_members_general_staff_speaks_of_its_own_jets(finder):
+    text = (
+        "Russian jets bombed Tafas on Monday. The Turkish General Staff said four ISIS targets "
+        "were destroyed near Dabiq on Monday."
+    )
+    assert {ev.place_as_written: ev.actor for ev in events(text, finder)} == {
+        "Tafas": "russia",
+        "Dabiq": "coalition",
+    }
+
+
+def test_a_local_councils_offices_hit_are_a_civilian_target(finder):
+    text = "Helicopters dropped barrel bombs on Nawa, damaging the local council's offices."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
 # -- the twenty-fifth set's families ------------------------------------------------
 
 

@@ -20,7 +20,7 @@ from geo.extract.lexicon import alternation, labelled_pattern, load, quick_openi
 from geo.extract.names import _CITY_NAMES
 from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin, part_holder
 from geo.extract.triggers import _has_air_word, _is_support, _valid_triggers, toll_cause_span
-from geo.extract.voices import _CLAIMANT_RE
+from geo.extract.voices import _CLAIMANT_RE, _claimant_of
 from geo.names import governorate_of, place_key, split_designator
 from geo.record import Mention
 
@@ -262,6 +262,28 @@ def _claimant_aircraft(ctx: _DocContext, s: int, e: int) -> str | None:
         if own.start() - c.end <= _OWN_AIRCRAFT_GAP
     ]
     return _CLAIMANT_AIRCRAFT.get(speakers[-1].label) if speakers else None
+
+
+_COALITION_STAFF_RE = re.compile(load("actors")["coalition_staffs"]["pattern"])
+
+
+def _claimant_side(ctx: _DocContext, index: int) -> str | None:
+    """Return the side a sentence's own claimant speaks for, when it speaks for one.
+
+    "The MoD also claimed to have hit an ISIS depot near X": a ministry telling strikes
+    with no aircraft named tells its own side's, whatever ground forces the sentences
+    before named.
+    """
+    claimant = _claimant_of(ctx, index) or ""
+    if claimant != "governments":
+        return _CLAIMANT_AIRCRAFT.get(claimant)
+    # "Turkish General Staff: jets struck four ISIS targets near X": a coalition member's
+    # military speaking of its own jets.
+    s, e = ctx.sentences[index]
+    cue = next((c for c in _find_cached(ctx, _CLAIMANT_RE, s, e) if c.label == claimant), None)
+    if cue is not None and _COALITION_STAFF_RE.search(ctx.text, cue.start, cue.end):
+        return "coalition"
+    return None
 
 
 def _unidentified(ctx: _DocContext, s: int, e: int) -> list[_Span]:
@@ -557,32 +579,63 @@ def _unidentified_after(ctx: _DocContext, index: int) -> str | None:
 # "They blame Russian aircraft.": the voice of the sentence before names whose aircraft
 # struck, in a sentence of its own.
 _BLAMED_AFTER_RE = re.compile(
-    r"[\s\"'“‘]*(?:They|It|He|She|(?:The\s+)?(?:activists|residents|locals|villagers|monitor"
+    r"[\s\"'“‘]*(?:(?:They|It|He|She|(?:The\s+)?(?:activists|residents|locals|villagers|monitor"
     r"|group|network))\s+(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them|the\s+[\w-]+)\s+to)"
+    # "The strike is assessed as likely Syrian": an analyst's attribution of the strike told.
+    r"|(?:The|These|Both|Those)\s+(?:air\s*)?(?:strikes?|raids?|attacks?)\s+(?:is|are|was|were)"
+    r"\s+(?:assessed|believed|judged|thought)\s+(?:as|to\s+be|to\s+have\s+been)"
+    r"(?:\s+(?:most\s+)?(?:likely|probably))?)"
     r"\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
 
+# "The strike is assessed as likely Syrian": the side named by its adjective alone.
+_ASSESSED_SIDE_RE = re.compile(
+    "|".join(
+        rf"(?P<{label}>{words})\b"
+        for label, words in load("actors")["assessed_adjectives"].items()
+        if label != "note"
+    )
+)
+_BLAMED_WORDS = ("blame", "attribut", "assessed", "believed", "judged", "thought")
+
+
 def _blamed_after(ctx: _DocContext, index: int) -> str | None:
     """Return the actor the next sentence of the paragraph blames, its subject a pronoun.
 
-    "Activists say strikes hit a bakery in X. They blame Russian aircraft.": the
-    actor of a strike whose own sentence names none.
+    "Activists say strikes hit a bakery in X. They blame Russian aircraft.", "Two strikes
+    hit X. The strike is assessed as likely Syrian": the actor of a strike whose own
+    sentence names none. A sentence naming no place and no side may come between.
     """
     j = index + 1
     if j >= len(ctx.sentences):
         return None
     s, e = ctx.sentences[j]
-    if _scope_key(ctx, s) != _scope_key(ctx, ctx.sentences[index][0]):
+    scope = _scope_key(ctx, ctx.sentences[index][0])
+    if _scope_key(ctx, s) != scope:
         return None
-    if "blame" not in ctx.lower[s:e] and "attribut" not in ctx.lower[s:e]:
+    if (
+        j + 1 < len(ctx.sentences)
+        and not _find_cached(ctx, _ACTOR_RE, s, e)
+        and bisect_left(ctx.mention_starts, s) == bisect_left(ctx.mention_starts, e)
+    ):
+        # "Footage shows a building collapsed.": a sentence naming no place and no side
+        # comes between the strike and whose it is.
+        s2, e2 = ctx.sentences[j + 1]
+        if _scope_key(ctx, s2) == scope and _BLAMED_AFTER_RE.match(ctx.text, s2, e2):
+            s, e = s2, e2
+    lower = ctx.lower[s:e]
+    if not any(w in lower for w in _BLAMED_WORDS):
         return None
     m = _BLAMED_AFTER_RE.match(ctx.text, s, e)
     if m is None:
         return None
     cue = next((a for a in _find_cached(ctx, _ACTOR_RE, s, e) if a.start == m.end()), None)
-    return cue.label if cue is not None else None
+    if cue is not None:
+        return cue.label
+    side = _ASSESSED_SIDE_RE.match(ctx.text, m.end(), e)
+    return side.lastgroup if side is not None else None
 
 
 _BARE_AIR_FORCE_RE = re.compile(r"\b(?:the\s+)?air\s+force\b", re.IGNORECASE)

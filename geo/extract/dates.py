@@ -759,16 +759,18 @@ _DATELINE_AFTER_RE = re.compile(
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]?\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 
 _WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _MONTH_WORD = r"[A-Z][a-z]{2,8}\.?"
 # A paragraph opened by its own day, as running timelines and day-by-day roundups write
-# them: "Dec. 3 — The ministry says ...", "Monday 6 June: ...", "Monday. Russian jets ...".
+# them: "Dec. 3 — The ministry says ...", "Monday 6 June: ...", "Monday. Russian jets ...",
+# a digest's "Tue 16 Feb. Local sources: ..." (the stop closing the month's short name).
 # The day heads what follows: the paragraph's "on Wednesday night" counts back from it.
 _LEAD_DAY_RE = re.compile(
     r"^[ \t]*(?:"
     rf"(?P<weekday>{_WEEKDAY_NAMES})\.[ \t]+(?=[A-Z])"
-    rf"|(?P<date>(?:{_WEEKDAY_NAMES},?[ \t]+)?"
+    rf"|(?P<date>(?:(?:{_WEEKDAY_NAMES},?|{_WEEKDAY_SHORT})[ \t]+)?"
     rf"(?:{_MONTH_WORD}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH_WORD})(?:,?[ \t]+\d{{4}})?)"
-    r"[ \t]*[—–:-][ \t]+(?=[A-Z\"“]))",
+    r"[ \t]*(?:[—–:-]|(?<=[A-Za-z]\.))[ \t]+(?=[A-Z\"“]))",
     re.MULTILINE,
 )
 
@@ -906,8 +908,15 @@ def headline_date(title: str | None, text: str, published: date) -> ResolvedDate
 
 
 # A wire dateline opening a line: "MOSCOW, November 23.", "BEIRUT, Oct 12 (Agency) -".
+# "MOSCOW, November 23.", "BEIRUT (Reuters) - Sept 6, 2016 -": a dash may follow the agency.
 _DATELINE_OPENING_RE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:[ \t]*\([^()\n]{1,30}\))?,?[ \t]+(?=[0-9A-Z])", re.MULTILINE
+    r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:[ \t]*\([^()\n]{1,30}\)(?:[ \t]*[-–—])?)?,?[ \t]+(?=[0-9A-Z])",
+    re.MULTILINE,
+)
+# A reprint's line giving when the copy first went up: "Originally published November 20, 2015".
+_FIRST_PUBLISHED_RE = re.compile(
+    r"^[ \t]*(?:Originally|First)[ \t]+published(?:[ \t]+on)?[ \t]*:?[ \t]+",
+    re.MULTILINE | re.IGNORECASE,
 )
 _DATELINE_CLOSING_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—.:(]")
 #: How far into a text a wire dateline may stand (after a title line or two).
@@ -939,7 +948,8 @@ def dateline_date(text: str, published: date) -> date | None:
 
     "MOSCOW, November 23. Russian aircraft over the past two days ...": the
     dateline gives the day the copy was written, which relative words count
-    from when the page went up a day or more later.
+    from when the page went up a day or more later. A reprint's "Originally
+    published November 20, 2015" line near the top does the same.
 
     Parameters
     ----------
@@ -962,6 +972,13 @@ def dateline_date(text: str, published: date) -> date | None:
         if not cues or cues[0].start != m.end() or cues[0].kind != "explicit" or not cues[0].day:
             continue
         if not _DATELINE_CLOSING_RE.match(text, cues[0].end):
+            continue
+        resolved = resolve_cue(cues[0], published)
+        if resolved is not None and resolved.date <= published + timedelta(days=1):
+            return resolved.date
+    for m in _FIRST_PUBLISHED_RE.finditer(text, 0, min(len(text), _DATELINE_REACH)):
+        cues = find_date_cues(text, m.end(), min(len(text), m.end() + 40))
+        if not cues or cues[0].start != m.end() or cues[0].kind != "explicit" or not cues[0].day:
             continue
         resolved = resolve_cue(cues[0], published)
         if resolved is not None and resolved.date <= published + timedelta(days=1):

@@ -31,6 +31,7 @@ from geo.extract.attributes import (
     _admin1_hint,
     _blamed_after,
     _city_hint,
+    _claimant_side,
     _default_actor,
     _mention_actor,
     _ministry_of,
@@ -49,6 +50,7 @@ from geo.extract.context import (
     _find_cached,
     _in_range,
     _lower,
+    _mention_at,
     _mentions_in,
     _paragraph_index,
     _post_index,
@@ -127,6 +129,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         from geo.geocode.gazetteer import load_gazetteer
 
         find_mentions = load_gazetteer().find_mentions
+    doc = _without_tag_lines(doc)
     ctx = _build_context(doc, _find_in_plain_text(doc.text, find_mentions))
     events: list[StrikeEvent] = []
     scopes: dict[tuple[str, int], _Scope] = {}
@@ -143,12 +146,15 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     headlines = _headline_spans(ctx)
     if _TIMESTAMP_LINE_RE.search(doc.text):
         headlines += _summary_spans(doc.text)
-    events = _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
+    events = _drop_reader_comments(
+        ctx, _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
+    )
     events = _drop_vaguer_near(
         _deduplicate(
             events,
             ctx.live_blog,
             lambda ev: any(a <= ev.char_start < b for a, b in headlines),
+            _city_apart(ctx),
         )
     )
     by_start = {m.start: m for m in ctx.mentions}
@@ -156,6 +162,49 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         events, by_start, _coarse_level(ctx), _written(ctx, "day"), _written(ctx, "month")
     )
     return _place_parts(ctx, folded, by_start)
+
+
+# "Tags: Syria, Aleppo, air strikes", "Posted in Syria | Tagged Russia, X", "#Syria #Raqqa".
+_TAG_LINE_RE = re.compile(
+    rf"^[ \t]*(?:{alternation(load('posts')['tag_labels'])})"
+    r"(?:[ \t]*:[^\n]*|[ \t]+[^\n|]*\|[^\n]*)$"
+    r"|^[ \t]*(?P<hashtags>(?:#[\w-]+[ \t,|]*){2,})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TAG_WORDS = ("tag", "topic", "filed", "posted in", "categor", "keyword", "more on", "#")
+# A line ending so that the next one goes on with it: "Jets bombed these towns today:".
+_LIST_GOES_ON_RE = re.compile(r"[:,][ \t]*\n$|\b(?:and|or)[ \t]*\n$", re.IGNORECASE)
+
+
+def _without_tag_lines(doc: Document) -> Document:
+    """Return the report with its tag and category lines blanked (offsets kept).
+
+    A page's tags ("Tags: Syria, Aleppo, air strikes, Russia") name no struck
+    place, and their air force is no striker's. A line of hashtags is a page's
+    tags too, unless it goes on with the line right above it, a list opened
+    there ("Jets bombed these towns today:" then "#X #Y #Z").
+    """
+    lower = doc.text.lower()
+    if not any(w in lower for w in _TAG_WORDS):
+        return doc
+    text = doc.text
+    out: list[str] = []
+    last = 0
+    kept_end = -2
+    for m in _TAG_LINE_RE.finditer(text):
+        if m.group("hashtags") and (
+            kept_end == m.start() - 1
+            or _LIST_GOES_ON_RE.search(text, max(0, m.start() - 200), m.start())
+        ):
+            kept_end = m.end()
+            continue
+        out.append(text[last : m.start()])
+        out.append(" " * len(m.group()))
+        last = m.end()
+    if not out:
+        return doc
+    out.append(text[last:])
+    return replace(doc, text="".join(out))
 
 
 def _is_history(ev: StrikeEvent, published: date) -> bool:
@@ -296,7 +345,7 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
     "Jets fired rockets at the outskirts of X, the activists said." then "A farmer was
     killed.": a sentence of the same paragraph (or of the next, pointing back at "the two
     towns") naming no place and no fighter, in no other voice, tells who the strike just
-    told hit.
+    told hit. A voice counting them speaks for a strike the report told in its own voice.
     """
     if not events or events[-1].claimed_target != "unspecified":
         return
@@ -321,12 +370,14 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
         return
     claimant = _claimant_of(ctx, index)
     for i, ev in enumerate(events):
-        if (
-            ev.sentence_index == last
-            and ev.claimed_target == "unspecified"
-            and claimant in (None, ev.claimant)
-        ):
+        if ev.sentence_index != last or ev.claimed_target != "unspecified":
+            continue
+        if claimant in (None, ev.claimant):
             events[i] = replace(ev, claimed_target="civilians")
+        elif ev.claimant == "reporter":
+            # "Russian jets struck X. The Civil Defence says six people were killed": a strike
+            # the report tells in its own voice is the one whose victims the voice counts.
+            events[i] = replace(ev, claimed_target="civilians", claimant=claimant)
 
 
 def _written(ctx: _DocContext, precision: str) -> Callable[[StrikeEvent], set[date]]:
@@ -530,14 +581,35 @@ _RELATED_HEADLINE_CHARS = 120
 _RELATED_LINES = 20
 
 
-def _related_spans(text: str) -> list[tuple[int, int]]:
+# A page's list of other stories below the report: "More from Syria", "Most read".
+_MORE_STORIES_MARK_RE = re.compile(
+    rf"^[ \t]*(?:{alternation(load('posts')['more_stories_marks'])})[ \t]*:?[ \t]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+_MORE_STORIES_WORDS = (
+    "more ",
+    "also ",
+    "recommended",
+    "most ",
+    "trending",
+    "reading",
+    "miss",
+    "pick",
+    "here ",
+)
+
+
+def _related_spans(
+    text: str, mark_re: re.Pattern[str] = _RELATED_MARK_RE, start: int = 0
+) -> list[tuple[int, int]]:
     """Return the spans of the headlines a page lists after "Related:" or "Read more:".
 
     The headline may follow the mark on its line; the short lines without a
-    stop below a mark alone on its line are headlines too.
+    stop below a mark alone on its line are headlines too. Only marks from
+    ``start`` on count.
     """
     spans = []
-    for mark in _RELATED_MARK_RE.finditer(text):
+    for mark in mark_re.finditer(text, start):
         end = text.find("\n", mark.end())
         end = len(text) if end < 0 else end
         if text[mark.end() : end].strip():
@@ -552,12 +624,47 @@ def _related_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _drop_related_links(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
-    """Drop the places named in the headlines of other stories a page links to."""
+    """Drop the places named in the headlines of other stories a page links to.
+
+    Lists opened by words a report could open on ("More from Syria", "Most
+    read") count only after its first strike.
+    """
     lower = ctx.lower
-    if "related" not in lower and "read more" not in lower and "see also" not in lower:
+    spans = []
+    if "related" in lower or "read more" in lower or "see also" in lower:
+        spans = _related_spans(ctx.text)
+    if events and any(w in lower for w in _MORE_STORIES_WORDS):
+        first = min(ev.char_start for ev in events) + 1
+        spans += _related_spans(ctx.text, _MORE_STORIES_MARK_RE, first)
+    if not spans:
         return events
-    spans = _related_spans(ctx.text)
     return [ev for ev in events if not any(a <= ev.char_start < b for a, b in spans)]
+
+
+# A line opening a page's reader comments: "3 Comments", "Leave a Reply", "Comments (2) | Share".
+_COMMENT_HEADING_RE = re.compile(
+    rf"^[ \t]*{alternation(load('posts')['comment_headings'])}[ \t]*(?::|[|•·].*)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COMMENT_WORDS = ("comment", "repl", "thoughts", "responses", "discussion", "conversation")
+
+
+def _drop_reader_comments(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop the places readers name in the comments under a page's report.
+
+    "2 Comments ... They bombed X again last week": a reader's words, not the
+    report's. The comments open at such a line after the first strike the
+    report tells, so that a "Comments" link above the story cuts nothing.
+    """
+    if not events or not any(w in ctx.lower for w in _COMMENT_WORDS):
+        return events
+    first = min(ev.char_start for ev in events)
+    heading = next(
+        (m for m in _COMMENT_HEADING_RE.finditer(ctx.text, first) if m.start() > first), None
+    )
+    if heading is None:
+        return events
+    return [ev for ev in events if ev.char_start < heading.start()]
 
 
 def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
@@ -1082,6 +1189,7 @@ def _events_for(
         _actor_of(ctx, index)
         or _unidentified_after(ctx, index)
         or _blamed_after(ctx, index)
+        or _claimant_side(ctx, index)
         or _carried(ctx, index, _actor_of)
         or _same_strikes_actor(ctx, index)
         or _default_actor(ctx)
@@ -1258,10 +1366,38 @@ def _shifted_dates(
     return out
 
 
+# "near the city of X", "X city": the city itself, not the governorate of its name.
+_CITY_OF_BEFORE_RE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_CITY_WORD_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
+
+
+def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
+    """Return the test of whether a later event is near the city a governorate event is named for.
+
+    "Jets killed 14 in a town in X province" then "bombers struck oil facilities
+    near the city of X": the province's strikes and those near the city are two
+    places, and the finer places struck in the province cover only the first.
+    """
+
+    def apart(first: StrikeEvent, ev: StrikeEvent) -> bool:
+        # Strikes near the city are located by it; a city attacked or taken on the ground
+        # ("militants who attacked the city of X") stays with its governorate's events.
+        if ev.place_relation != "near" or not (
+            _CITY_OF_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 20), ev.char_start)
+            or _CITY_WORD_AFTER_RE.match(ctx.text, ev.char_end)
+        ):
+            return False
+        m = _mention_at(ctx, first.char_start)
+        return m is not None and _names_whole_governorate(ctx, m)
+
+    return apart
+
+
 def _deduplicate(
     events: list[StrikeEvent],
     live_blog: bool,
     in_headline: Callable[[StrikeEvent], bool] = lambda ev: False,
+    apart: Callable[[StrikeEvent, StrikeEvent], bool] = lambda first, ev: False,
 ) -> list[StrikeEvent]:
     """Keep one event per place and claimant (per place, date and claimant in a live blog).
 
@@ -1288,6 +1424,10 @@ def _deduplicate(
         if first is not None and _another_day(first, ev):
             # "On 2 October, ... the camp" and "On 7 October, ... the camp": two strikes.
             key = (*key, ev.event_date)
+            first = kept.get(key)
+        if first is not None and apart(first, ev):
+            # The city named after its governorate's strikes: a place of its own.
+            key = (*key, "city")
             first = kept.get(key)
         if first is None:
             kept[key] = ev

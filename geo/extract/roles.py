@@ -40,6 +40,8 @@ _NEAR_BEFORE_RE = re.compile(
     # "near ISIS-held X", "near the Syrian city of X", "south of the Syrian border town of X".
     # "near the settlements of X and Y": the plural names each place of the list.
     r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|village|settlement)s?\s+of\s+"
+    # "north of the Islamic State group's Syrian stronghold X", "near IS bastion X".
+    r"|(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+"
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
@@ -227,6 +229,24 @@ _MEETING_BEFORE_RE = re.compile(
 _FIGHTERS_TOOK_BEFORE_RE = re.compile(
     r"\b(?:fighters|forces|troops|rebels)\b[^.;:,]{0,40}?\btook\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "as the army pushed to seal off pockets of insurgents in X", "as insurgents pressed an
+# offensive that has brought them within a few kilometers of X": ground forces pressing on
+# in a clause set beside the strike; its places are the ground's (see _in_push_clause).
+_PUSH_CLAUSE_BEFORE_RE = re.compile(
+    r"\b(?:as|while)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|fighters)\s+"
+    rf"(?:{alternation(load('triggers')['push_verbs'])})\b[^.;:!?]{{0,120}}$",
+    re.IGNORECASE,
+)
+_PUSH_CLAUSE_WORDS = (" as ", " while ")
+# "bombers struck X on Wednesday, after the attack on Y": the happening a strike followed,
+# named as its time, not a place the strike hit (an air attack says so: "the air attack").
+_AFTER_ATTACK_BEFORE_RE = re.compile(
+    r"\b(?:after|following)\s+(?:the|an?|last\s+\w+['’]s)\s+(?!air\b|aerial\b)(?:[\w'’-]+\s+)?"
+    r"(?:attack|assault|massacre|storming|incursion)\s+(?:on|against|in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|district)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # Where aid is to go: "until aid reached besieged towns such as X", "aid delivered to X".
@@ -607,6 +627,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "took" in before and _FIGHTERS_TOOK_BEFORE_RE.search(before):
         return "reference"
+    if ("after" in before or "following" in before) and _AFTER_ATTACK_BEFORE_RE.search(before):
+        return "reference"
     if (
         any(verb in before for verb in _FLIGHT_VERBS)
         and _NOT_FLOWN_OVER_BEFORE_RE.search(before)
@@ -646,6 +668,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
         return "reference"
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
+        return "reference"
+    if _in_push_clause(ctx, m):
         return "reference"
     # One scan for the words the patterns below need; each runs only if its words are there.
     kinds: set[str] = set()
@@ -721,6 +745,20 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
 
 
 _PLACE_DAY_GAP_RE = re.compile(r"\s+(?:on|in|at|last|this)\s+(?:the\s+)?")
+
+
+def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place lies in a clause of ground forces pressing on, with no strike in it.
+
+    "Helicopters bombed X on Tuesday, as the army pushed to seal off pockets of
+    insurgents in Y": Y is where the ground forces fight, not a struck place.
+    """
+    lo = max(0, m.start - 160)
+    window = ctx.lower[lo : m.start]
+    if not any(w in window for w in _PUSH_CLAUSE_WORDS):
+        return False
+    clause = _PUSH_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
+    return clause is not None and not _in_range(ctx.triggers, clause.start(), m.start)
 
 
 def _names_place_at(ctx: _DocContext, pos: int) -> bool:
@@ -1267,9 +1305,13 @@ _EDGE_OF_THE_TOWN_RE = re.compile(
 )
 # "struck towns in the countryside north of X": X locates places the sentence names next.
 _PLURAL_NEAR_BEFORE_RE = re.compile(
-    r"\b(?:towns|villages|areas|districts|neighbou?rhoods)\b[^,.;:]{0,40}?"
+    # "in a village north of X" with the village named next: one unnamed place, too.
+    r"\b(?:towns|villages|areas|districts|neighbou?rhoods|(?:a|one)\s+(?:town|village))\b"
+    r"[^,.;:]{0,40}?"
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|around|outside)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?"
+    # "north of the Islamic State group's Syrian stronghold X".
+    r"(?:(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+)?$",
     re.IGNORECASE,
 )
 # "..., hitting A and B": the places themselves, named after the area holding them.

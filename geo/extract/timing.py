@@ -66,7 +66,12 @@ _BEFORE_CLAUSE_RE = re.compile(
 # "a truce that took hold": its verb tells of something else.
 _RELATIVE_CLAUSE_RE = re.compile(
     r"(?:,\s*(?P<pronoun>where|who|whom|whose|which)\b"
-    r"|\s(?P<that>that)\s+(?:[a-z]+ed|took|began|went|came|broke|fell|held)\s)[^,;]*$",
+    r"|\s(?P<that>that)\s+(?:[a-z]+ed|took|began|went|came|broke|fell|held)\s"
+    # "hit X and Y, two villages the insurgents seized last week": places set in apposition
+    # with a clause of their own, whose subject comes before its verb.
+    r"|,\s*(?:[\w-]+\s+){0,2}?(?:villages?|towns?|cities|city|areas?|districts?"
+    r"|neighbou?rhoods?|hills?|positions)\s+(?:that\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"\s+(?:[a-z]+ed|took|won|held|lost|overran|retook)\s)[^,;]*$",
     re.IGNORECASE,
 )
 

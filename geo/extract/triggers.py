@@ -136,8 +136,10 @@ _GROUND_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 # "denied striking", "did not target", "plans to strike", "could hit": no strike happened.
+# "has rarely been reported to strike in X": what a side seldom does, no strike of a day.
 _UNREAL_BEFORE_RE = re.compile(
-    r"(?:\b(?:denied|deny|denies|denying|rejected|no|not|never|without|will|would|could|might"
+    r"(?:\b(?:denied|deny|denies|denying|rejected|no|not|never|rarely|seldom|without|will|would"
+    r"|could|might"
     r"|shall|won['’]t|(?:plans?|planning|planned|threaten\w*|vow\w*|intends?|intending|ready"
     r"|prepar\w+|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"
     # "will likely intensify its strikes": up to three words between.
@@ -146,6 +148,9 @@ _UNREAL_BEFORE_RE = re.compile(
     r"|\b(?:will|would)\s+(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4}"
     # "a squadron given the task of bombing X": a duty, no strike of a day.
     r"|\b(?:(?:given|assigned|handed)\s+the\s+(?:task|job|mission)\s+of|tasked\s+with)"
+    # "no Russian aircraft carried out strikes in X": a denial naming the aircraft first.
+    rf"|\bno\s+(?:[\w'’-]+\s+){{0,2}}?{alternation(_TRIGGERS['aircraft_subjects'])}"
+    r"\s+(?:(?:had|have|has)\s+)?(?:carried\s+out|conducted|made|flown|flew|launched)"
     # "We expect strikes on X to resume": strikes foreseen, none told.
     r"|\b(?:expect|expects|anticipate|anticipates|predict|predicts|foresee|foresees)"
     r"(?:\s+[\w'’-]+){0,2})\s+$",
@@ -196,10 +201,24 @@ _CAMPAIGN_SHARE_RE = re.compile(
     r"\b(?:most|(?:the\s+)?(?:bulk|majority))\s+of\s+"
     r"(?:its|their|the|(?!\w+day['’])[A-Z][\w-]*['’]s)"
     r"\s+(?:[\w-]+\s+)?(?:(?:air\s*)?strikes|raids|bombing|bombardment|sorties|attacks)"
-    r"\s+(?:have|has)\s+(?:(?:been|also|mostly|so\s+far)\s+)*[\w-]+",
+    r"\s+(?:have|has)\s+(?:(?:been|also|mostly|so\s+far)\s+)*[\w-]+"
+    # "we recorded more than 400 strikes, most of them in X": a monitor's tally of a period.
+    r"|\b(?:recorded|counted|documented|logged|tallied)\s+(?:(?:more\s+than|over|nearly|almost"
+    r"|about|some|at\s+least)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:air\s*)?strikes|raids|sorties|attacks)\s*,\s*(?:most|many|the\s+(?:bulk|majority))"
+    r"\s+of\s+them\b",
     re.IGNORECASE,
 )
 _CAMPAIGN_SHARE_WORDS = ("most of", "bulk of", "majority of")
+# "Regime air strikes in X rose for a third week", "Russian strikes in X, however, continued
+# to fall mostly on ...", "strikes on X are likely to continue": the course of a side's
+# strikes, told right after the strike noun and the places it is in or on; no strike of a day.
+_CAMPAIGN_COURSE_AFTER_RE = re.compile(
+    r"(?:\s+(?:in|on|over|across|against)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?"
+    r"(?:\s*,\s*(?:however|though|meanwhile|again)\s*,)?"
+    rf"\s+(?:(?:have|has|had)\s+)?{alternation(_TRIGGERS['campaign_course'])}\b",
+    re.IGNORECASE,
+)
 _TOLD_BEFORE_NOUN_RE = re.compile(r"(?:air[- ]?)?(?:strikes|raids)|bombings?|bombardments?", re.I)
 _COINCIDING_AFTER_RE = re.compile(
     r"\s+(?:also\s+)?(?:come|comes|came|coincided|coincide|coincides|coinciding)\s+"
@@ -233,7 +252,10 @@ _WITHDRAWN_BEFORE_RE = re.compile(
     r"|mistakenly)\s+(?:said|stated|reported|gave|named|identified))[^;]*$",
     re.IGNORECASE,
 )
-_NOT_A_STRIKE_BEFORE_RE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?)\s+$", re.I)
+# "a hunger strike", "a general strike"; "a rebel counter-attack": the ground's own attack.
+_NOT_A_STRIKE_BEFORE_RE = re.compile(
+    r"\b(?:hunger|general|labou?r|workers['’]?)\s+$|\bcounter-?$", re.I
+)
 # "a launching pad for attacks on X": the ground's attacks from the place struck.
 _LAUNCH_PAD_BEFORE_RE = re.compile(
     r"\b(?:launch(?:ing)?[\s-]*pad|springboard|staging\s+(?:ground|area|post))\s+for\s+$",
@@ -412,6 +434,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end)
             and _COINCIDING_AFTER_RE.match(text, t.end, e)
             and _TOLD_BEFORE_OPENING_RE.fullmatch(text, s, t.start)
+        ):
+            continue
+        if _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end) and _CAMPAIGN_COURSE_AFTER_RE.match(
+            text, t.end, e
         ):
             continue
         if _TOLD_BEFORE_BEFORE_RE.search(before) and _TOLD_BEFORE_AFTER_RE.match(text, t.end, e):

@@ -20,6 +20,13 @@ _AT_WORK_AFTER_RE = re.compile(
 )
 
 
+# "struck a Civil Defence centre", "damaging the local council's offices": the group's
+# premises hit, not the group speaking (unless a verb of saying follows).
+_PREMISES_AFTER_RE = re.compile(
+    rf"(?:['’]s?)?\s+(?:main\s+|local\s+|regional\s+)?{alternation(load('claimants')['premises'])}\b"
+)
+# "a volunteer at the Civil Defence centre in the area told ...": people there speak.
+_PREMISES_SPEAK_RE = re.compile(r"\b(?:said|says|told|tells|reported|reports|confirmed|stated)\b")
 _REPORTS_BY_BEFORE_RE = re.compile(
     r"\b(?:reports?|claims?|allegations?|accounts?)\s+(?:by|from|on|in)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$",
@@ -198,6 +205,14 @@ def _introduced_voice(text: str, first_turn: int) -> str | None:
 _INTRODUCTION_CHARS = 2000
 
 
+# "we compare the reports of local media offices and the Syrian Observatory": the sources
+# the author reads, named after its method in the same paragraph, are not the author.
+_AUTHOR_SOURCES_RE = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:also\s+|mainly\s+|largely\s+)?(?:compare|rely\s+on|draw\s+on|use|cite"
+    r"|combine|cross-check|check|weigh|set)\b"
+)
+
+
 def _first_person_author(ctx: _DocContext) -> str | None:
     """Return the organisation of a report written as "we": named in its opening, cited throughout.
 
@@ -220,7 +235,7 @@ def _first_person_author(ctx: _DocContext) -> str | None:
         m.lastgroup
         for a, b in opening
         for m in _CLAIMANT_RE.finditer(text, a, b)
-        if m.lastgroup in _AUTHOR_VOICES
+        if m.lastgroup in _AUTHOR_VOICES and not _AUTHOR_SOURCES_RE.search(text, a, m.start())
     }
     unquoted = _QUOTED_RE.sub("", text)
     if len(named) != 1 or not (
@@ -248,6 +263,13 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     for c in cues:
         # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim.
         if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")":
+            continue
+        if (
+            _PREMISES_AFTER_RE.match(text, c.end, min(e, c.end + 30))
+            # "a local media center" is a body of its own, not premises.
+            and not text[c.start : c.end].lower().endswith("media")
+            and not _PREMISES_SPEAK_RE.search(text, c.end, min(e, c.end + 80))
+        ):
             continue
         if _SOURCES_LISTED_BEFORE_RE.search(text, max(s, c.start - 160), c.start):
             # "reported by two sources, among them the Civil Defence": how the report counts.
