@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind24`` started at the figures measured the
+The floors of ``blind3`` to ``blind25`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -44,7 +44,8 @@ R 1.0, F1 0.863, dates 0.913, actor 0.957, claimant 0.783, claimed target 0.87, 
 blind23: P 0.839, R 1.0, F1 0.912, dates 0.982, actor 0.891, claimant
 0.818, claimed target 0.945, place relation 0.982, 8 non-events found; blind24: P 0.81, R
 0.895, F1 0.85, dates 0.882, actor 1.0, claimant 0.824, claimed target 0.824, place relation
-1.0, 3 non-events found) and
+1.0, 3 non-events found; blind25: P 0.828, R 0.893, F1 0.859, dates 0.84, actor 1.0,
+claimant 0.84, claimed target 0.8, place relation 0.88, 4 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -89,6 +90,7 @@ SETS = {
     "blind2": Floors(precision=0.975, recall=0.97, f1=0.987, event_date=0.95, non_events=2),
     # What the strikes on a place hit may be told in the next sentence, naming no place.
     # Victims told in the sentences right after a strike, in its paragraph, are its target.
+    # "It counted nine dead", the dead counted in words, are civilian victims.
     "blind3": Floors(
         precision=0.983,
         recall=0.984,
@@ -98,7 +100,7 @@ SETS = {
         attributes={
             "actor": 0.870,
             "claimant": 0.935,
-            "claimed_target": 0.935,
+            "claimed_target": 0.951,
             "place_relation": 1.0,
         },
     ),
@@ -440,6 +442,7 @@ SETS = {
     # in two sides' air strikes and strikes a monitor expects are no strike. "A bomb lands
     # on" a place is a strike word, as "landed on" is: a video's day dates what follows.
     # A news page named "X Now" names no place. "A jet from X airport" came from there.
+    # "It counted nine dead", the dead counted in words, are civilian victims.
     "blind20": Floors(
         precision=0.875,
         recall=0.969,
@@ -449,7 +452,7 @@ SETS = {
         attributes={
             "actor": 0.781,
             "claimant": 0.718,
-            "claimed_target": 0.875,
+            "claimed_target": 0.906,
             "place_relation": 0.968,
         },
     ),
@@ -556,6 +559,30 @@ SETS = {
             "claimant": 0.947,
             "claimed_target": 0.894,
             "place_relation": 1.0,
+        },
+    ),
+    # "The day before" counts from the strike told before; "That morning" after a sentence
+    # dating no strike is the day that sentence names; how long a side has been bombing
+    # ("which has been bombing IS since September 2014") dates none of its strikes.
+    # The gazetteer knows al-Mayasser, Kafr Jum and Zahiya: recall up, the attributes are
+    # measured on them too. A spokesman for a group named with a unit's word, "the
+    # spokesman" after him and a Turkmen commander speak as rebels. Where a speaker phones
+    # from "nearby X" is no struck place, nor is "the army's capture on Jan. 26 of X", nor a
+    # place "targeted" with shells a few words on. A wire dateline's day dates the writing, not
+    # the strike of its sentence. "On the eve of Eid al-Adha", or of talks dated after it,
+    # dates a strike. "It counted nine dead" after a strike makes it a civilian target. "The
+    # coalition, which ..., said" speaks for the coalition.
+    "blind25": Floors(
+        precision=0.964,
+        recall=1.0,
+        f1=0.981,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 1.0,
+            "claimant": 0.964,
+            "claimed_target": 0.857,
+            "place_relation": 0.892,
         },
     ),
 }

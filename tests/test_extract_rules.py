@@ -4453,3 +4453,140 @@ def test_two_days_back_opening_a_sentence_dates_the_strike(finder):
 def test_a_place_closed_since_a_strike_on_another_is_no_struck_place(finder):
     text = "The clinic in Ariha has been closed since jets struck nearby Mhambel on Monday."
     assert places(text, finder) == ["Mhambel"]
+
+
+# -- the twenty-fifth set's families ------------------------------------------------
+
+
+def test_the_day_before_counts_from_the_strike_told_before(finder):
+    text = (
+        "On Wednesday, helicopters dropped barrel bombs on Talbiseh, activists said.\n\n"
+        "The day before, Russian jets struck Kafr Zita, the Observatory said."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 12))}
+    assert dated == {"Talbiseh": date(2016, 2, 10), "Kafr Zita": date(2016, 2, 9)}
+
+
+def test_that_morning_is_the_day_the_sentence_before_names(finder):
+    text = (
+        "On Monday, jets struck Talbiseh, activists said.\n\n"
+        "The siege has tightened since Feb. 2, the day the convoy was turned back. "
+        "That morning, a strike hit a bakery in Kafr Zita, the Observatory said."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 10))}
+    assert dated == {"Talbiseh": date(2016, 2, 8), "Kafr Zita": date(2016, 2, 2)}
+
+
+def test_how_long_a_side_has_been_bombing_does_not_date_its_strike(finder):
+    text = (
+        "The coalition, which has been bombing Islamic State since September 2014, said its "
+        "aircraft destroyed fuel trucks near Tabqa, west of Raqqa, on Monday."
+    )
+    (ev,) = events(text, finder, date(2015, 11, 19))
+    assert ev.event_date == date(2015, 11, 16)
+
+
+def test_a_spokesman_for_a_group_named_with_a_unit_word_speaks_as_rebels(finder):
+    text = (
+        "Russian jets bombed Inkhil on Monday, a spokesman for the Southern Front told the "
+        "agency.\n\nOn Tuesday, jets struck the outskirts of Nawa, the spokesman said."
+    )
+    claimants = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert claimants == {"Inkhil": "rebels", "Nawa": "rebels"}
+
+
+def test_a_turkmen_commander_speaks_as_rebels(finder):
+    text = "Helicopters dropped barrel bombs on Rabia on Sunday, a Turkmen commander said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+
+
+def test_where_a_speaker_phones_from_nearby_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Nabl, wounding a woman, an activist said by "
+        "telephone from nearby Hish."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_a_town_captured_with_the_day_before_its_name_is_no_struck_place(finder):
+    text = (
+        "Russian jets struck Nawa on Friday, days after the army's capture on Jan. 26 of "
+        "Sheikh Maskin, activists said."
+    )
+    assert places(text, finder, date(2016, 1, 30)) == ["Nawa"]
+
+
+def test_a_place_targeted_with_shells_a_few_words_on_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Madyara on Thursday, the Observatory said.\n\n"
+        "The factions targeted areas in the Abbasiyyin area of Damascus with several shells."
+    )
+    assert places(text, finder, date(2016, 7, 7)) == ["Madyara"]
+
+
+def test_a_wire_dateline_gives_the_day_of_writing_not_the_strike_s(finder):
+    text = (
+        "BEIRUT, Feb 9 (Agency) - Russian jets struck Kafr Zita late on Sunday, the "
+        "Observatory said on Tuesday."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 11))
+    assert ev.event_date == date(2016, 2, 7)
+
+
+def test_the_previous_night_counts_from_the_day_its_speaker_spoke(finder):
+    text = (
+        "The coalition said on Thursday its aircraft had destroyed fuel trucks near Tabqa "
+        "the previous night."
+    )
+    (ev,) = events(text, finder, date(2015, 11, 28))
+    assert ev.event_date == date(2015, 11, 25)
+
+
+def test_a_feast_s_eve_or_last_night_dates_a_strike(finder):
+    text = (
+        "Jets struck Kafr Zita on the eve of Eid al-Adha, killing five civilians, the "
+        "Observatory said.\n\n"
+        "On the last night of Ramadan, helicopters dropped barrel bombs on Douma."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 9, 14))}
+    assert dated == {"Kafr Zita": date(2016, 9, 11), "Douma": date(2016, 7, 5)}
+
+
+def test_on_the_eve_of_an_event_dated_in_the_clause_is_the_day_before_it(finder):
+    text = (
+        "Rebels said Russian jets bombed a depot in Kafr Zita on the eve of the talks in "
+        "Geneva, which opened on Jan. 29."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.event_date == date(2016, 1, 28)
+
+
+def test_the_dead_counted_in_words_after_a_strike_are_civilians(finder):
+    text = "Syrian warplanes hit the main square of Inkhil on Wednesday. It counted nine dead."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_count_opening_a_sentence_is_no_place_and_tells_the_victims(finder):
+    text = "Syrian warplanes hit the main square of Inkhil on Wednesday. Nine people were killed."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Inkhil", "civilians")
+
+
+def test_the_coalition_saying_after_a_clause_on_itself_is_its_claimant(finder):
+    text = (
+        "The coalition, which has been bombing Islamic State since September 2014, said its "
+        "aircraft destroyed fuel trucks near Tabqa on Monday."
+    )
+    (ev,) = events(text, finder, date(2015, 11, 19))
+    assert ev.claimant == "coalition"
+
+
+def test_overnight_counts_from_the_day_its_speaker_spoke(finder):
+    text = (
+        "BEIRUT (AP) -- Russian jets struck the town of Sarmin overnight, killing nine "
+        "civilians, activists said Thursday."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 11))
+    assert ev.event_date == date(2016, 9, 7)

@@ -15,6 +15,7 @@ from geo.extract.dates import (
     find_date_cues,
     find_post_headers,
     in_sane_window,
+    is_dateline_cue,
     resolve_cue,
 )
 from geo.extract.names import (
@@ -149,7 +150,7 @@ def _sentence_cues(ctx: _DocContext, index: int) -> list[DateCue]:
     if cues is None:
         s, e = ctx.sentences[index]
         cues = find_date_cues(ctx.text, s, e)
-        if cues and _place_date_line(ctx.text, s, cues[0]):
+        if cues and (_place_date_line(ctx.text, s, cues[0]) or _writing_dateline(ctx, s, cues[0])):
             cues = cues[1:]
         ctx.cue_cache[index] = cues
     return cues
@@ -158,6 +159,20 @@ def _sentence_cues(ctx: _DocContext, index: int) -> list[DateCue]:
 # A statement's opening place-and-date line: "(Beirut, October 13, 2016) –".
 _PLACE_DATE_OPENING_RE = re.compile(r"\s*\(\s*[A-Z][\w'’. -]{1,30},\s*")
 _PLACE_DATE_CLOSING_RE = re.compile(r"\s*\)")
+
+
+def _writing_dateline(ctx: _DocContext, s: int, cue: DateCue) -> bool:
+    """Say whether a cue is the wire dateline that gives its post's day of writing.
+
+    "BEIRUT, Feb 9 (Agency) - Jets struck X late on Monday": the sentence's own
+    words count from the dateline's day; a later agency's dateline further down a
+    page, which sets no day, still dates its sentence.
+    """
+    if not is_dateline_cue(ctx.text, s, cue):
+        return False
+    written = ctx.posts[_post_index(ctx, s)].date
+    resolved = resolve_cue(cue, written)
+    return resolved is not None and resolved.date == written
 
 
 def _place_date_line(text: str, s: int, cue: DateCue) -> bool:

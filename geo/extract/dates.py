@@ -25,6 +25,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TypedDict
 
+from geo.extract.lexicon import alternation, load
+
 __all__ = [
     "SANE_FIRST",
     "SANE_LAST",
@@ -37,6 +39,7 @@ __all__ = [
     "dateline_date",
     "headline_date",
     "in_sane_window",
+    "is_dateline_cue",
     "resolve_cue",
     "resolve_date",
     "weekday_on_or_before",
@@ -65,11 +68,28 @@ _YEAR_RE = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d)\b)?"
 # "20-23", "20 to 23", "1 and 3" (a range of days)
 _RANGE_SEP = r"\s*(?:-|–|—|to|until|till|through)\s*"
 
+_FEASTS = load("feasts")
+#: Each feast's spellings, its first and its last days.
+_FEAST_NAMES = {key: re.compile(alternation(f["names"])) for key, f in _FEASTS["feasts"].items()}
+_FEAST_DAYS = {
+    key: {end: [date.fromisoformat(d) for d in f[end]] for end in ("first", "last")}
+    for key, f in _FEASTS["feasts"].items()
+}
+_FEAST_PARTS = {" ".join(k.split()): tuple(v) for k, v in _FEASTS["parts"].items()}
+_FEAST_RE = (
+    # "on the eve of Eid al-Adha", "the last night of Ramadan", "on Eid al-Fitr"
+    r"(?P<feast>\b(?:(?:[Tt]he\s+)?(?P<fpart>"
+    + alternation([r"\s+".join(k.split()) for k in _FEASTS["parts"]])
+    + r")\s+of\s+(?:the\s+)?|(?<=\b[Oo]n\s))(?P<fname>"
+    + alternation([n for f in _FEASTS["feasts"].values() for n in f["names"]])
+    + r")\b)"
+)
+
 _CUE_RE = re.compile(
     # Case-sensitive: month and weekday names are capitalised, and IGNORECASE is
     # several times slower on this many alternatives. Every repeat is bounded or
     # a run of spaces between fixed words, so a match costs linear time.
-    r"\b(?=[0-9ADEFJLMNOPSTWYaeflmoptswy])(?:"
+    r"\b(?=[0-9ADEFJKLMNOPRSTWYaeflmoptswy])(?:"
     + "|".join(
         [
             # 2015-10-07, 2015/10/07
@@ -144,6 +164,12 @@ _CUE_RE = re.compile(
             + r"\b)",
             # the day before yesterday / the night before last: two days back
             r"(?P<daybefore>\b[Tt]he\s+(?:day\s+before\s+yesterday|night\s+before\s+last)\b)",
+            # "The day before, jets struck X", "hit X the night before.", "the previous day":
+            # a day from the strike told before ("the day before the talks" counts from them)
+            r"(?P<priorday>\b[Tt]he\s+(?:day|night|evening)\s+(?P<pway>before|after)"
+            r"(?=\s*[,;.:)]|\s+(?:when|as|while)\b)"
+            r"|(?<!\b[Oo]ver\s)(?<!\b[Ii]n\s)(?<!\b[Dd]uring\s)\b[Tt]he\s+(?:previous|preceding)"
+            r"\s+(?:day|night|evening)\b(?!\s+(?:or|and)\b))",
             # the same morning / that afternoon / the next day / later in the afternoon: the
             # day of the strike told before
             r"(?P<anaphor>\b(?:[Tt]h(?:e\s+(?:same|next|following)|at)"
@@ -162,6 +188,7 @@ _CUE_RE = re.compile(
             r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
             r"\s+(?P<agou>days?|weeks?|months?)\s+ago\b)",
             r"(?P<lastmonth>\b[Ll]ast\s+month\b)",
+            _FEAST_RE,
         ]
     )
     + ")",
@@ -401,6 +428,15 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         count, _, way = text.lower().split()
         days = _COUNT_WORDS.get(count) or int(count)
         return DateCue(kind="anaphoric", shift=days if way in ("later", "after") else -days, **base)
+    if rule == "feast":
+        key = next(k for k, names in _FEAST_NAMES.items() if names.fullmatch(m["fname"]))
+        part = " ".join(m["fpart"].lower().split()) if m["fpart"] else "first day"
+        end, offset = _FEAST_PARTS[part]
+        # The feast's key and the part's day are kept in the qualifier and the shift.
+        return DateCue(kind="relative", qualifier=f"{key}:{end}", shift=offset, **base)
+    if rule == "priorday":
+        later = m["pway"] == "after"
+        return DateCue(kind="anaphoric", shift=1 if later else -1, **base)
     if rule == "anaphor":
         later = text.lower().split()[1] in ("next", "following")
         span: _CueSpan = {**base, "rule": "nextday" if later else "sameday"}
@@ -576,6 +612,14 @@ def _latest_month_day(cue: DateCue, reference: date) -> ResolvedDate | None:
     return None
 
 
+def _feast_day(cue: DateCue, reference: date) -> ResolvedDate | None:
+    """Resolve a part of a feast: its latest occurrence whose day is not after the writing."""
+    key, end = (cue.qualifier or ":").split(":")
+    days = [d + timedelta(days=cue.shift) for d in _FEAST_DAYS[key][end]]
+    past = [d for d in days if d <= reference]
+    return ResolvedDate(max(past), "day", "explicit") if past else None
+
+
 def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
     if cue.bound == "since" and (cue.kind == "explicit" or cue.rule == "dom"):
         # The window opened by "since 27 December" runs to the reference date.
@@ -605,7 +649,7 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         return ResolvedDate(reference, "day", "relative")
     if rule == "yesterday":
         return ResolvedDate(reference - timedelta(days=1), "day", "relative")
-    if rule == "shift":
+    if rule in ("shift", "priorday"):
         return ResolvedDate(reference + timedelta(days=cue.shift), "day", "relative")
     if rule == "sameday":
         return ResolvedDate(reference, "day", "relative")
@@ -624,6 +668,8 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         # or the Saturday when written on a Saturday.
         last = reference if reference.weekday() == 5 else weekday_on_or_before(reference, 6)
         return ResolvedDate(last, "window", "relative")
+    if rule == "feast":
+        return _feast_day(cue, reference)
     if rule == "lastmonth":
         first = reference.replace(day=1) - timedelta(days=1)
         return ResolvedDate(first.replace(day=1), "month", "relative")
@@ -876,6 +922,26 @@ _FIRST_PUBLISHED_RE = re.compile(
 _DATELINE_CLOSING_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—.:(]")
 #: How far into a text a wire dateline may stand (after a title line or two).
 _DATELINE_REACH = 600
+
+
+def is_dateline_cue(text: str, start: int, cue: DateCue) -> bool:
+    """Say whether a cue is the date of a wire dateline opening the line at ``start``.
+
+    "BEIRUT, Feb 9 (Agency) - Jets killed 11 people late on Monday": the
+    dateline dates the writing, from which "late on Monday" counts.
+
+    Examples
+    --------
+    >>> text = "BEIRUT, Feb 9 (Agency) - Jets struck late on Monday."
+    >>> is_dateline_cue(text, 0, find_date_cues(text)[0])
+    True
+    """
+    opening = _DATELINE_OPENING_RE.match(text, start)
+    return (
+        opening is not None
+        and opening.end() == cue.start
+        and _DATELINE_CLOSING_RE.match(text, cue.end) is not None
+    )
 
 
 def dateline_date(text: str, published: date) -> date | None:

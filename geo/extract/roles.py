@@ -109,8 +109,10 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "a column trying to break through toward X": the ground's way there.
     r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|break(?:ing|s)?\s+through)"
     r"\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
-    # "after the liberation of X", "since the fall of X": taken or lost on the ground.
-    r"|\b(?:liberation|capture|recapture|seizure|fall|loss)\s+of"
+    # "after the liberation of X", "since the fall of X": taken or lost on the ground; "the
+    # army's capture on Jan. 26 of X", "the fall last week of X": its day between.
+    r"|\b(?:liberation|capture|recapture|seizure|fall|loss)\s+(?:(?:on|in|last|this)\s+"
+    r"[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s+)?of"
     # "the besieged X" is an adjective of the struck place, not a siege by the ground.
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
     r"|overr[au]n\w*|entered|approach(?:ed|ing)"
@@ -188,11 +190,15 @@ _DEFECTED_FROM_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WITNESSES = alternation(load("people")["witnesses"]["nouns"])
-# "a shopkeeper from X who was in the market", "he said by telephone from X", "the group's
-# spokesman, speaking from X".
+# "a shopkeeper from X who was in the market", "he said by telephone from nearby X", "the
+# group's spokesman, speaking from X".
 _FROM_BEFORE_RE = re.compile(
-    r"\b" + _WITNESSES + r",?\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    r"\b"
+    + _WITNESSES
+    + r",?\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
+    + r"(?:"
+    + alternation(load("people")["witnesses"]["near_words"])
+    + r"\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "attacked the village of X from Y", "shelled X from Y": where the ground's fire came from.

@@ -107,9 +107,12 @@ _SAME_STRIKES_REPORTED_RE = re.compile(
     re.IGNORECASE,
 )
 # "Russia, which began air strikes on September 30, said ...": a clause enclosed in commas on
-# when a side's campaign began, open at the date; its day is the campaign's start.
+# when a side's campaign began, open at the date; its day is the campaign's start. "The
+# coalition, which has been bombing IS since September 2014, said ...": how long it has lasted.
 _ONSET_CLAUSE_RE = re.compile(
-    r",\s*(?:which|who)\s+" + alternation(load("triggers")["onset_verbs"]) + r"\b[^,;.]*$",
+    r",\s*(?:which|who)\s+(?:"
+    + alternation(load("triggers")["onset_verbs"])
+    + r"|ha(?:s|ve|d)\s+been\s+[a-z]+ing)\b[^,;.]*$",
     re.IGNORECASE,
 )
 _CLAUSE_CLOSE_RE = re.compile(r"[^,;.]*,")
@@ -125,6 +128,8 @@ _WOUNDS_BEFORE_RE = re.compile(
     r"(?:sustained|received|suffered)\s+(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
+# "on the eve of the talks, which opened on Jan. 29": the day before the one the clause gives.
+_EVE_OF_BEFORE_RE = re.compile(r"\b[Tt]he\s+eve\s+of\b[^;:]{0,80}$")
 # What may come before a count of days that opens a sentence: "Three days earlier, ...".
 _OPENING_RE = re.compile(r"[\s\"'“‘(]*(?:(?:And|But|Then|Only)\s+)?")
 _AFTER_BEFORE_RE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
@@ -186,6 +191,14 @@ def _year_of_page(
     return resolved
 
 
+def _on_the_eve(ctx: _DocContext, s: int, cue: DateCue, triggers: list[_Span]) -> bool:
+    """Say whether a cue dates what a strike came on the eve of, not the strike itself."""
+    if "eve" not in ctx.text[max(s, cue.start - 100) : cue.start]:
+        return False
+    eve = _EVE_OF_BEFORE_RE.search(ctx.text, max(s, cue.start - 100), cue.start)
+    return eve is not None and not any(eve.end() <= t.start < cue.start for t in triggers)
+
+
 def _sentence_date(
     ctx: _DocContext,
     s: int,
@@ -207,7 +220,7 @@ def _sentence_date(
     statement: list[tuple[int, int, DateCue]] = []
     bound: DateCue | None = None
     for cue in _sentence_cues(ctx, _sentence_at(ctx, s)):
-        if cue.kind == "anaphoric" and previous is None:
+        if cue.kind == "anaphoric" and previous is None and cue.rule != "priorday":
             continue
         opening = cue.rule == "shift" and _OPENING_RE.fullmatch(text, s, cue.start) is not None
         if cue.rule == "shift" and not opening and _AFTER_BEFORE_RE.search(cue.text):
@@ -221,8 +234,10 @@ def _sentence_date(
         # raids on Y" dates the strike before the comma, not the raids after it. A count of
         # days opening the sentence dates all of it.
         nearest = None
+        # "The day before, jets struck X": the cue's own "before" opens no other clause.
+        own_end = cue.end if cue.rule in ("priorday", "daybefore") else cue.start
         for t in sorted(triggers, key=lambda t: abs(t.start - cue.start)):
-            lo, hi = sorted((t.end, cue.start))
+            lo, hi = sorted((t.end, own_end if t.end > cue.start else cue.start))
             if opening or not _OTHER_CLAUSE_RE.search(text, lo, hi):
                 nearest = t
                 break
@@ -246,6 +261,8 @@ def _sentence_date(
             and not (
                 relative.start() == nearest.end and (relative["pronoun"] or "").lower() == "which"
             )
+            # "on the eve of the talks, which opened on Jan. 29": the day the eve is counted from.
+            and not _on_the_eve(ctx, s, cue, triggers)
         ):
             # "fell on X, where families who fled Y last week had taken shelter": the day
             # of the relative clause's own verb ("where 12 people were killed on Sunday"
@@ -285,13 +302,22 @@ def _sentence_date(
         for _, _, cue in sorted(group, key=lambda x: (x[0], x[1])):
             anaphoric = cue.kind == "anaphoric" and previous is not None
             base = previous if anaphoric else reference
-            if cue.rule == "pastwin" and statement:
-                # "said on Monday ... in the past 24 hours": the window ends when the speaker spoke.
+            counts_from_speaker = cue.rule == "pastwin" or (
+                # "claimed yesterday" is the speaker's own day.
+                cue.rule in ("priorday", "yesterday") and group is primary
+            )
+            if counts_from_speaker and statement:
+                # "said on Monday ... in the past 24 hours": the window ends when the speaker
+                # spoke; "said on Thursday ... the previous night" or "overnight": the night
+                # before it.
                 spoke = resolve_cue(min(statement, key=lambda x: x[:2])[2], reference)
                 base = spoke.date if spoke else reference
+                anaphoric = False
             resolved = resolve_cue(cue, base)  # type: ignore[arg-type]
             if resolved is not None and not anaphoric:
                 resolved = _year_of_page(ctx, cue, reference, resolved)
+            if resolved is not None and cue.rule != "feast" and _on_the_eve(ctx, s, cue, triggers):
+                resolved = replace(resolved, date=resolved.date - timedelta(days=1))
             if resolved is not None:
                 return resolved, attached
     if bound is not None and bound.kind != "anaphoric":
@@ -321,6 +347,31 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
     return None
 
 
+def _day_told_just_before(
+    ctx: _DocContext, index: int, last: tuple[ResolvedDate, int] | None, reference: date
+) -> ResolvedDate | None:
+    """Return the day the sentence before names, for "That morning" when it dated no strike.
+
+    "... relentless since Nov. 15, the day the bombardment resumed. That morning, a
+    strike hit X": the day written last in the sentence before, not the strike told
+    earlier. A speaker's day ("said on Tuesday") is not the one pointed at.
+    """
+    if index == 0 or (last is not None and last[1] == index - 1):
+        return None
+    if not any(c.kind == "anaphoric" for c in _sentence_cues(ctx, index)):
+        return None
+    if _post_index(ctx, ctx.sentences[index - 1][0]) != _post_index(ctx, ctx.sentences[index][0]):
+        return None
+    s = ctx.sentences[index - 1][0]
+    for cue in reversed(_sentence_cues(ctx, index - 1)):
+        if cue.kind == "anaphoric" or _STATEMENT_BEFORE_RE.search(
+            ctx.text, max(s, cue.start - 40), cue.start
+        ):
+            continue
+        return resolve_cue(replace(cue, bound=None), reference)
+    return None
+
+
 def _scoped_date(
     ctx: _DocContext, index: int, triggers: list[_Span], scope: _Scope, post: _Post
 ) -> ResolvedDate:
@@ -334,7 +385,8 @@ def _scoped_date(
     last = ctx.last_date
     if last is not None and _post_index(ctx, ctx.sentences[last[1]][0]) != _post_index(ctx, s):
         last = None
-    previous = scope.date or (last[0] if last else None)
+    previous = _day_told_just_before(ctx, index, last, post.date) or scope.date
+    previous = previous or (last[0] if last else None)
     dated, attached = _sentence_date(
         ctx, s, e, triggers, post.date, previous.date if previous else None
     )

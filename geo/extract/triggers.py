@@ -491,7 +491,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if t.label == "weak" and _ground_led(ctx, index, s, e):
             continue
-        if t.label == "weak" and _WITH_GROUND_FIRE_AFTER_RE.match(text, t.end, min(e, t.end + 70)):
+        if t.label == "weak" and _WITH_GROUND_FIRE_AFTER_RE.match(
+            text, t.end, min(e, t.end + _WITH_GROUND_FIRE_REACH)
+        ):
             # "pounded X with artillery and tank fire": the weapons say the ground fired.
             continue
         if t.label == "weak" and _ground_weapon_subject(text, s, t.start):
@@ -575,11 +577,14 @@ _BY_INSURGENTS_AFTER_RE = re.compile(
     r"|soldiers)\b",
     re.IGNORECASE,
 )
+# "targeted areas in the X area of Y with several shells": the place may take a few words.
 _WITH_GROUND_FIRE_AFTER_RE = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\s+(?:[\w'’-]+\s+){0,8}?with\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:artillery|shells|mortars?|tanks?|gunfire)\b",
     re.IGNORECASE,
 )
+#: How far after a strike word its weapons of the ground are looked for.
+_WITH_GROUND_FIRE_REACH = 110
 _AIR_REPORT_RE = re.compile(rf"\b{alternation(_TRIGGERS['air_report'])}\b", re.IGNORECASE)
 #: How far into the text the lead of a report runs, for _air_report.
 _LEAD_CHARS = 600

@@ -1129,7 +1129,8 @@ STOPLIST = frozenset(
     which while white who whole why will with within without word work world would year
     years yes yet you young
     twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
-    thousands dozen dozens eleven twelve fifteen
+    thousands dozen dozens eleven twelve fifteen seven eight nine thirteen fourteen sixteen
+    seventeen eighteen nineteen
     monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
