@@ -3386,6 +3386,15 @@ def test_a_place_alone_in_its_paragraph_is_placed_among_the_districts_around_it(
     assert _resolved(ev).place.admin1 == "Aleppo"
 
 
+def test_a_place_alone_in_its_paragraph_takes_the_governorate_heading_its_section(finder):
+    text = (
+        "HAMA PROVINCE\nActivists said warplanes bombed a bakery in Qasr Ibn Wardan on Friday.\n\n"
+        "DEIR EZ-ZOR PROVINCE\nWarplanes struck al-Kasra on Friday, hitting a school."
+    )
+    ev = next(ev for ev in events(text, finder) if ev.place_as_written == "al-Kasra")
+    assert _resolved(ev).place.admin1 == "Deir ez-Zor"
+
+
 def test_an_entry_opened_by_its_own_day_counts_its_weekdays_from_that_day(finder):
     text = (
         "Nov. 4 — Activists say jets struck Kafr Naha on Sunday, killing a shepherd.\n\n"

@@ -480,6 +480,17 @@ def test_another_spelling_wins_over_an_exact_homonym_when_context_points_to_it(g
     assert alone.place in in_context.alternatives
 
 
+def test_namesakes_of_one_standing_go_to_the_one_nearer_the_places_named_with_them(gaz):
+    # Two villages called Kasra, of one rank: none of the places named beside it lies
+    # within 30 km of either, but the ones east of Raqqa are twice as near the Deir ez-Zor
+    # village as the Aleppo one (the table would otherwise decide by its count of spellings).
+    alone = gaz.resolve("al-Kasra")
+    found = gaz.resolve("al-Kasra", context=["al-Sabkha", "Ghanem al-Ali"])
+    assert alone.place.admin1 == "Aleppo"
+    assert found.place.admin1 == "Deir ez-Zor"
+    assert found.by_context
+
+
 def test_an_exact_homonym_stays_when_context_does_not_favour_another_spelling(gaz):
     found = gaz.resolve("al Duweir", context=["Qusayr", "Rastan"])
     assert found.place.admin1 == "Homs"

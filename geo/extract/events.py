@@ -1063,18 +1063,34 @@ def _report_context(
     from geo.geocode.gazetteer import haversine_km
 
     anchors = _nearest_anchors(ctx, m)
-    points = [a for a in anchors.values() if a.precision not in _AREA_PRECISIONS]
-    towns = {place_key(a.name) for a in points if a.precision == "town"}
+    points = {n: a for n, a in anchors.items() if a.precision not in _AREA_PRECISIONS}
+    towns = {place_key(a.name) for a in points.values() if a.precision == "town"}
 
-    def support(place: Place) -> int:
+    def backers(place: Place) -> list[str]:
+        """Return the anchors that speak for ``place``: a governorate holding it counts twice."""
         if place.city and place_key(place.city) in towns:
-            return len(points)
-        return sum(haversine_km(place.lat, place.lon, a.lat, a.lon) <= _NEAR_KM for a in points)
+            return list(points)
+        near = [
+            n
+            for n, a in points.items()
+            if haversine_km(place.lat, place.lon, a.lat, a.lon) <= _NEAR_KM
+        ]
+        # "DEIR EZ-ZOR GOVERNORATE" heading the lines: the namesake inside it, as surely as
+        # two places near it would say.
+        inside = [
+            n
+            for n, a in anchors.items()
+            if a.precision == "governorate" and a.admin1 is not None and a.admin1 == place.admin1
+        ]
+        return near + inside + inside
 
-    backed = [support(p) for p in places.values()]
-    if sum(n > 0 for n in backed) != 1 or max(backed) < 2:
+    backed = [backers(p) for p in places.values()]
+    if sum(bool(b) for b in backed) != 1 or max(map(len, backed)) < 2:
         return ()
-    return tuple(anchors)
+    if not any(anchors[n].precision == "governorate" for b in backed for n in b):
+        return tuple(anchors)
+    # Only the places that speak for it: another governorate named near would blur it.
+    return tuple(dict.fromkeys(n for b in backed for n in b))
 
 
 def _nearest_anchors(ctx: _DocContext, m: Mention) -> dict[str, Place]:

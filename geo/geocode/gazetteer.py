@@ -906,7 +906,19 @@ class Gazetteer:
         govs = {gov} if gov else set()
         govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
         points = {i: self._context_points(i, anchors, govs, city) for i in ordered}
-        best = max(ordered, key=lambda i: (points[i], self._prior(i)))
+        spots = [a for a in anchors if a.precision not in ("governorate", "region", "district")]
+
+        def nearness(i: int) -> float:
+            # Namesakes of one rank and size that no context place lies near: the one
+            # nearer the report's places on average, before the count of spellings known.
+            place = self._entries[i].place
+            return -sum(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in spots)
+
+        def key(i: int) -> tuple[float, ...]:
+            prior = self._prior(i)
+            return (points[i], *prior[:2], nearness(i) if spots else 0.0, *prior[2:])
+
+        best = max(ordered, key=key)
         rest = [i for i in ordered if i != best]
         runner_up = max((points[i] for i in rest), default=0)
         by_context = bool(rest) and (best != ordered[0] or points[best] > runner_up)
