@@ -595,8 +595,8 @@ SETS = {
         non_events=7,
         attributes={
             "actor": 0.967,
-            "claimant": 0.806,
-            "claimed_target": 0.741,
+            "claimant": 0.838,
+            "claimed_target": 0.838,
             "place_relation": 0.967,
         },
     ),
