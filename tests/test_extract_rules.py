@@ -571,6 +571,35 @@ def test_a_ground_objective_is_no_struck_place(finder):
     assert places(text, finder) == ["Kinsabba"]
 
 
+def test_a_place_lost_on_the_ground_is_no_struck_place(finder):
+    text = (
+        "After a night of heavy bombardment the army captured Kafr Nabudah, then lost it and "
+        "lost Morek to a counter-attack, while jets struck Lahaya."
+    )
+    assert places(text, finder) == ["Lahaya"]
+
+
+def test_the_approaches_of_a_town_stormed_are_no_struck_place(finder):
+    text = (
+        "Backed by Russian warplanes, troops stormed the southern approaches of Nawa on "
+        "Sunday, and jets bombed Tafas."
+    )
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_town_troops_close_in_on_is_no_struck_place(finder):
+    text = "Troops close in on Nawa, Russian bombers hit rebel hubs in Tafas"
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_hill_named_with_its_tell_is_the_ground_s_objective(finder):
+    text = (
+        "After a preparatory bombardment, the army captured Tell Skik and Atshan on Friday, "
+        "and helicopters bombed Lahaya."
+    )
+    assert places(text, finder) == ["Lahaya"]
+
+
 def test_a_place_troops_advanced_on_is_no_struck_place(finder):
     text = (
         "Kurdish fighters, supported by coalition jets, advanced towards Manbij "
