@@ -4619,3 +4619,19 @@ def test_overnight_counts_from_the_day_its_speaker_spoke(finder):
     )
     (ev,) = events(text, finder, date(2016, 9, 11))
     assert ev.event_date == date(2016, 9, 7)
+
+
+def test_a_field_commander_named_alone_speaks_as_the_army(finder):
+    text = (
+        "Russian jets bombed militant positions in Tafas this morning, a field commander told "
+        "our correspondent. Warplanes also hit Nawa, the commander said."
+    )
+    assert [(ev.place_as_written, ev.claimant) for ev in events(text, finder)] == [
+        ("Tafas", "sana"),
+        ("Nawa", "sana"),
+    ]
+
+
+def test_a_rebel_field_commander_speaks_as_the_rebels(finder):
+    text = "Russian jets bombed a depot in Tafas, a rebel field commander said."
+    assert [ev.claimant for ev in events(text, finder)] == ["rebels"]
