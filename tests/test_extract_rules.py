@@ -4635,3 +4635,11 @@ def test_a_field_commander_named_alone_speaks_as_the_army(finder):
 def test_a_rebel_field_commander_speaks_as_the_rebels(finder):
     text = "Russian jets bombed a depot in Tafas, a rebel field commander said."
     assert [ev.claimant for ev in events(text, finder)] == ["rebels"]
+
+
+def test_victims_told_next_by_opposition_activists_are_the_strike_s(finder):
+    text = (
+        "Local sources said helicopters dropped barrel bombs on Inkhil last night. "
+        "Opposition activists claim that six civilians were killed."
+    )
+    assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]

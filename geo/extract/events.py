@@ -35,6 +35,7 @@ from geo.extract.attributes import (
     _default_actor,
     _mention_actor,
     _ministry_of,
+    _speaker_spans,
     _target,
     _target_cues,
     _target_label,
@@ -353,10 +354,17 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
     if not 0 < index - last <= _VICTIMS_AFTER_SENTENCES or _mentions_in(ctx, s, e):
         return
     # "2 injured, both evacuated to the nearest hospital": where the wounded went.
+    # "Opposition activists claim that eight civilians were killed": who speaks, and the
+    # word qualifying them, are no target.
+    speakers = _speaker_spans(ctx, s, e)
     cues = [
         t
         for t in _target_cues(ctx, s, e)
         if not _DESTINATION_BEFORE_RE.search(ctx.text, max(s, t.start - 40), t.start)
+        and not any(
+            a <= t.start < b or (a >= t.end and not ctx.text[t.end : a].strip())
+            for a, b in speakers
+        )
     ]
     if not any(t.label == "civilians" for t in cues) or any(t.label != "civilians" for t in cues):
         return
