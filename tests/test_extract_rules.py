@@ -4643,3 +4643,11 @@ def test_victims_told_next_by_opposition_activists_are_the_strike_s(finder):
         "Opposition activists claim that six civilians were killed."
     )
     assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]
+
+
+def test_where_an_activist_network_speaks_from_is_no_struck_place(finder):
+    text = (
+        "An activist network in Deir ez-Zor city said that jets struck a bakery in the town "
+        "of al-Mayadin on Monday, killing four civilians."
+    )
+    assert places(text, finder) == ["al-Mayadin"]
