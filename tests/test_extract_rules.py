@@ -4651,3 +4651,11 @@ def test_where_an_activist_network_speaks_from_is_no_struck_place(finder):
         "of al-Mayadin on Monday, killing four civilians."
     )
     assert places(text, finder) == ["al-Mayadin"]
+
+
+def test_a_quoted_target_fired_on_with_artillery_is_no_strike(finder):
+    text = (
+        "Jets bombed Deir Muqrin on Monday. State media said army units had targeted "
+        '"terrorist hideouts" near Ain al-Khadra with artillery fire.'
+    )
+    assert places(text, finder) == ["Deir Muqrin"]
