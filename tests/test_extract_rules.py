@@ -4659,3 +4659,11 @@ def test_a_quoted_target_fired_on_with_artillery_is_no_strike(finder):
         '"terrorist hideouts" near Ain al-Khadra with artillery fire.'
     )
     assert places(text, finder) == ["Deir Muqrin"]
+
+
+def test_where_a_group_has_no_presence_is_no_struck_place(finder):
+    text = (
+        "Russian strikes have concentrated on the rear of the front, a sign that Moscow is "
+        "targeting the rebels rather than ISIS, which has no presence in Talbiseh."
+    )
+    assert places(text, finder) == []

@@ -57,6 +57,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     r"|\b(?:highway|motorway|road|route|supply\s+(?:lines?|routes?)|lifeline)"
     r"\s+(?:linking|connecting|from|to)"
+    # "ISIS, which has no presence in northern X": where a group is not, no struck place.
+    r"|\b(?:has|have|had)\s+(?:no|little|only\s+a\s+(?:small|limited))\s+presence\s+in"
+    r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     # "on the road the army hopes to open to X": where a road or corridor leads.
     r"|\b(?:highway|motorway|road|route|corridor)(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?"
     r"\s+(?:to|towards)"
@@ -89,6 +92,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b)"
     r"|(?P<speaker>by\b)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
+    r"|presence"
     r"|spotted"
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
     r"|atmosphere|air\s*space|skies|sky\b)"
