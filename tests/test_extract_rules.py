@@ -4667,3 +4667,14 @@ def test_where_a_group_has_no_presence_is_no_struck_place(finder):
         "targeting the rebels rather than ISIS, which has no presence in Talbiseh."
     )
     assert places(text, finder) == []
+
+
+def test_warplanes_of_unknown_identity_are_no_side_s(finder):
+    text = (
+        "Government helicopters dropped barrel bombs on Tafas on Sunday. Activists said that "
+        "warplanes of unknown identity struck a market in al-Mayadin on Monday."
+    )
+    assert [(ev.place_as_written, ev.actor) for ev in events(text, finder)] == [
+        ("Tafas", "regime"),
+        ("al-Mayadin", "unknown"),
+    ]
