@@ -4678,3 +4678,14 @@ def test_warplanes_of_unknown_identity_are_no_side_s(finder):
         ("Tafas", "regime"),
         ("al-Mayadin", "unknown"),
     ]
+
+
+def test_a_valley_s_media_office_speaks_as_activists(finder):
+    text = (
+        "Jets bombed the pumping station in Deir Muqrin on Friday, the Wadi Barada media "
+        "office said. Jets struck a depot near Tadef, the ministry's media office said."
+    )
+    assert [(ev.place_as_written, ev.claimant) for ev in events(text, finder)] == [
+        ("Deir Muqrin", "activists"),
+        ("Tadef", "russian_mod"),
+    ]
