@@ -4689,3 +4689,14 @@ def test_a_valley_s_media_office_speaks_as_activists(finder):
         ("Deir Muqrin", "activists"),
         ("Tadef", "russian_mod"),
     ]
+
+
+def test_a_second_voice_on_what_the_strike_hit_speaks_of_it_too(finder):
+    text = (
+        "The Russian Defence Ministry said its jets had destroyed a command post near "
+        "Kafr Nabudah. Local activists said the strike hit a chicken farm instead."
+    )
+    assert [(ev.place_as_written, ev.claimant) for ev in events(text, finder)] == [
+        ("Kafr Nabudah", "russian_mod"),
+        ("Kafr Nabudah", "activists"),
+    ]
