@@ -571,6 +571,35 @@ def test_a_ground_objective_is_no_struck_place(finder):
     assert places(text, finder) == ["Kinsabba"]
 
 
+def test_a_place_lost_on_the_ground_is_no_struck_place(finder):
+    text = (
+        "After a night of heavy bombardment the army captured Kafr Nabudah, then lost it and "
+        "lost Morek to a counter-attack, while jets struck Lahaya."
+    )
+    assert places(text, finder) == ["Lahaya"]
+
+
+def test_the_approaches_of_a_town_stormed_are_no_struck_place(finder):
+    text = (
+        "Backed by Russian warplanes, troops stormed the southern approaches of Nawa on "
+        "Sunday, and jets bombed Tafas."
+    )
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_town_troops_close_in_on_is_no_struck_place(finder):
+    text = "Troops close in on Nawa, Russian bombers hit rebel hubs in Tafas"
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_hill_named_with_its_tell_is_the_ground_s_objective(finder):
+    text = (
+        "After a preparatory bombardment, the army captured Tell Skik and Atshan on Friday, "
+        "and helicopters bombed Lahaya."
+    )
+    assert places(text, finder) == ["Lahaya"]
+
+
 def test_a_place_troops_advanced_on_is_no_struck_place(finder):
     text = (
         "Kurdish fighters, supported by coalition jets, advanced towards Manbij "
@@ -4599,3 +4628,84 @@ def test_overnight_counts_from_the_day_its_speaker_spoke(finder):
     )
     (ev,) = events(text, finder, date(2016, 9, 11))
     assert ev.event_date == date(2016, 9, 7)
+
+
+def test_a_field_commander_named_alone_speaks_as_the_army(finder):
+    text = (
+        "Russian jets bombed militant positions in Tafas this morning, a field commander told "
+        "our correspondent. Warplanes also hit Nawa, the commander said."
+    )
+    assert [(ev.place_as_written, ev.claimant) for ev in events(text, finder)] == [
+        ("Tafas", "sana"),
+        ("Nawa", "sana"),
+    ]
+
+
+def test_a_rebel_field_commander_speaks_as_the_rebels(finder):
+    text = "Russian jets bombed a depot in Tafas, a rebel field commander said."
+    assert [ev.claimant for ev in events(text, finder)] == ["rebels"]
+
+
+def test_victims_told_next_by_opposition_activists_are_the_strike_s(finder):
+    text = (
+        "Local sources said helicopters dropped barrel bombs on Inkhil last night. "
+        "Opposition activists claim that six civilians were killed."
+    )
+    assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]
+
+
+def test_where_an_activist_network_speaks_from_is_no_struck_place(finder):
+    text = (
+        "An activist network in Deir ez-Zor city said that jets struck a bakery in the town "
+        "of al-Mayadin on Monday, killing four civilians."
+    )
+    assert places(text, finder) == ["al-Mayadin"]
+
+
+def test_a_quoted_target_fired_on_with_artillery_is_no_strike(finder):
+    text = (
+        "Jets bombed Deir Muqrin on Monday. State media said army units had targeted "
+        '"terrorist hideouts" near Ain al-Khadra with artillery fire.'
+    )
+    assert places(text, finder) == ["Deir Muqrin"]
+
+
+def test_where_a_group_has_no_presence_is_no_struck_place(finder):
+    text = (
+        "Russian strikes have concentrated on the rear of the front, a sign that Moscow is "
+        "targeting the rebels rather than ISIS, which has no presence in Talbiseh."
+    )
+    assert places(text, finder) == []
+
+
+def test_warplanes_of_unknown_identity_are_no_side_s(finder):
+    text = (
+        "Government helicopters dropped barrel bombs on Tafas on Sunday. Activists said that "
+        "warplanes of unknown identity struck a market in al-Mayadin on Monday."
+    )
+    assert [(ev.place_as_written, ev.actor) for ev in events(text, finder)] == [
+        ("Tafas", "regime"),
+        ("al-Mayadin", "unknown"),
+    ]
+
+
+def test_a_valley_s_media_office_speaks_as_activists(finder):
+    text = (
+        "Jets bombed the pumping station in Deir Muqrin on Friday, the Wadi Barada media "
+        "office said. Jets struck a depot near Tadef, the ministry's media office said."
+    )
+    assert [(ev.place_as_written, ev.claimant) for ev in events(text, finder)] == [
+        ("Deir Muqrin", "activists"),
+        ("Tadef", "russian_mod"),
+    ]
+
+
+def test_a_second_voice_on_what_the_strike_hit_speaks_of_it_too(finder):
+    text = (
+        "The Russian Defence Ministry said its jets had destroyed a command post near "
+        "Kafr Nabudah. Local activists said the strike hit a chicken farm instead."
+    )
+    assert [(ev.place_as_written, ev.claimant) for ev in events(text, finder)] == [
+        ("Kafr Nabudah", "russian_mod"),
+        ("Kafr Nabudah", "activists"),
+    ]

@@ -70,7 +70,8 @@ _AIRCRAFT = (
 _STRIKES = r"(?:air\s*strikes?|air\s*raids?|air\s*attacks?|strikes?|raids?)"
 # A report saying it cannot tell whose aircraft struck: "could not identify the aircraft",
 # "could not say whether the aircraft were Syrian or Russian", "unidentified warplanes",
-# "aircraft of unknown nationality". Actor words inside the statement name no striker.
+# "aircraft of unknown nationality" or "identity". Actor words inside the statement name no
+# striker.
 _UNIDENTIFIED_RE = re.compile(
     r"\b(?:(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+)?"
     r"(?:identify|identified|determine|determined|establish|established|say|tell|confirm|confirmed"
@@ -78,7 +79,7 @@ _UNIDENTIFIED_RE = re.compile(
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
     rf"|\b(?:unidentified|unknown|unmarked)\s+(?:[\w-]+\s+)?{_AIRCRAFT}\b"
     rf"|\b(?:{_AIRCRAFT}|{_STRIKES})\s+of\s+(?:unknown|unidentified|undetermined)"
-    r"\s+(?:nationality|origin)\b"
+    r"\s+(?:nationality|origin|identity)\b"
     # A hedged attribution: "people said the planes were Russian, but I cannot say for sure".
     rf"|\b{_AIRCRAFT}\s+(?:were|was)\s+[\w-]+[^.;]{{0,20}}?\bbut\b[^.;]{{0,30}}?"
     r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|not\s+sure|unable\s+to)\b[^.;]{0,30}?"

@@ -35,6 +35,7 @@ from geo.extract.attributes import (
     _default_actor,
     _mention_actor,
     _ministry_of,
+    _speaker_spans,
     _target,
     _target_cues,
     _target_label,
@@ -226,18 +227,40 @@ _ATTRIBUTED_AGAIN_RE = re.compile(
 )
 
 
+# "Local activists said the strike hit a poultry farm": a voice on what the strike hit.
+_TOLD_AGAIN_RE = re.compile(
+    r"\b(?:said|say|says|reported|claimed)\s+(?:that\s+)?the\s+strike\s+(?:had\s+)?"
+    r"(?:hit|struck|destroyed|damaged)\b",
+    re.IGNORECASE,
+)
+
+
 def _attributed_again(
     ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
 ) -> list[StrikeEvent]:
-    """Repeat the last sentence's strikes for a voice that attributes the same attack anew."""
-    if (
-        not events
-        or "same" not in ctx.lower[s:e]
-        or not _ATTRIBUTED_AGAIN_RE.search(ctx.text, s, e)
-    ):
+    """Repeat the last sentence's strikes for a voice that attributes the same attack anew.
+
+    "Local activists said the strike hit a poultry farm": a voice telling, in a sentence
+    naming no place, what the strike just told hit, speaks of it too (its actor kept).
+    """
+    if not events:
+        return []
+    lower = ctx.lower[s:e]
+    told_again = (
+        "the strike" in lower
+        and _TOLD_AGAIN_RE.search(ctx.text, s, e) is not None
+        and not _mentions_in(ctx, s, e)
+    )
+    if not told_again and ("same" not in lower or not _ATTRIBUTED_AGAIN_RE.search(ctx.text, s, e)):
         return []
     claimant, actor = _claimant_of(ctx, index), _actor_of(ctx, index)
     last = events[-1].sentence_index
+    if told_again and index - last == 1:
+        return [
+            replace(ev, claimant=claimant)
+            for ev in events
+            if ev.sentence_index == last and claimant not in (None, ev.claimant)
+        ]
     if claimant is None or actor is None or index - last > 2:
         return []
     return [
@@ -353,10 +376,17 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
     if not 0 < index - last <= _VICTIMS_AFTER_SENTENCES or _mentions_in(ctx, s, e):
         return
     # "2 injured, both evacuated to the nearest hospital": where the wounded went.
+    # "Opposition activists claim that eight civilians were killed": who speaks, and the
+    # word qualifying them, are no target.
+    speakers = _speaker_spans(ctx, s, e)
     cues = [
         t
         for t in _target_cues(ctx, s, e)
         if not _DESTINATION_BEFORE_RE.search(ctx.text, max(s, t.start - 40), t.start)
+        and not any(
+            a <= t.start < b or (a >= t.end and not ctx.text[t.end : a].strip())
+            for a, b in speakers
+        )
     ]
     if not any(t.label == "civilians" for t in cues) or any(t.label != "civilians" for t in cues):
         return

@@ -57,6 +57,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     r"|\b(?:highway|motorway|road|route|supply\s+(?:lines?|routes?)|lifeline)"
     r"\s+(?:linking|connecting|from|to)"
+    # "ISIS, which has no presence in northern X": where a group is not, no struck place.
+    r"|\b(?:has|have|had)\s+(?:no|little|only\s+a\s+(?:small|limited))\s+presence\s+in"
+    r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     # "on the road the army hopes to open to X": where a road or corridor leads.
     r"|\b(?:highway|motorway|road|route|corridor)(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?"
     r"\s+(?:to|towards)"
@@ -89,15 +92,18 @@ _ROLE_WORDS_RE = re.compile(
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b)"
     r"|(?P<speaker>by\b)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
+    r"|presence"
     r"|spotted"
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
     r"|atmosphere|air\s*space|skies|sky\b)"
-    r"|(?P<near>near|close\b|outside|around|outskirts|edge\b|vicinity|surroundings|environs|area\b"
+    # "close in on X" is the ground's ("close to X" locates).
+    r"|(?P<near>near|close\b(?!\s+in\b)|outside|around|outskirts|edge\b|vicinity|surroundings"
+    r"|environs|area\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b"
-    r"|break|fall\b|loss\b|clos(?:e|es|ed|ing)\s+in\b)"
+    r"|break|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -117,6 +123,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
     r"|overr[au]n\w*|entered|approach(?:ed|ing)"
     r"|besieg\w+|encircl\w+|liberat\w+|clos(?:e|es|ed|ing)\s+in\s+on"
+    # "then lost X to a counter-attack": ground given up, not a place struck.
+    r"|lost"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     # "the offensive north of X": the ground's front, located by the place.
@@ -137,7 +145,7 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"(?:[\w-]+\s+(?:highway|motorway|road)\s+at\s+(?:the\s+)?)?"
     # "push into the northern flank of X": a side of the place the ground forces fight for.
     r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?|flanks?"
-    r"|edges?|outskirts|gates)\s+of\s+)?#?$",
+    r"|edges?|outskirts|gates|approaches)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "a 48-hour truce announced for X", "the ceasefire in X": a truce named for a place.

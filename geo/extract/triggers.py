@@ -577,9 +577,10 @@ _BY_INSURGENTS_AFTER_RE = re.compile(
     r"|soldiers)\b",
     re.IGNORECASE,
 )
-# "targeted areas in the X area of Y with several shells": the place may take a few words.
+# "targeted areas in the X area of Y with several shells": the place may take a few words,
+# quoted ones too ('targeted "gatherings of terrorists" near X with artillery fire').
 _WITH_GROUND_FIRE_AFTER_RE = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,8}?with\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\s+(?:[\w'’\"“”-]+\s+){0,8}?with\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:artillery|shells|mortars?|tanks?|gunfire)\b",
     re.IGNORECASE,
 )
