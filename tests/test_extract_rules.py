@@ -4590,3 +4590,11 @@ def test_overnight_counts_from_the_day_its_speaker_spoke(finder):
     )
     (ev,) = events(text, finder, date(2016, 9, 11))
     assert ev.event_date == date(2016, 9, 7)
+
+
+# -- the twenty-eighth set's families ---------------------------------------------
+
+
+def test_a_region_named_also_in_after_a_place_locates_it(finder):
+    text = "The monitor recorded raids by jets on Hazzeh, also in Eastern Ghouta, on Friday."
+    assert places(text, finder, date(2016, 3, 5)) == ["Hazzeh"]
