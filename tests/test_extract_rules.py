@@ -4598,3 +4598,11 @@ def test_overnight_counts_from_the_day_its_speaker_spoke(finder):
 def test_a_region_named_also_in_after_a_place_locates_it(finder):
     text = "The monitor recorded raids by jets on Hazzeh, also in Eastern Ghouta, on Friday."
     assert places(text, finder, date(2016, 3, 5)) == ["Hazzeh"]
+
+
+def test_a_place_of_ground_fighting_near_it_is_no_struck_place(finder):
+    text = (
+        "Jets struck Hazzeh on Friday, and troops fought Jaish al-Islam on the ground "
+        "near Marj al-Sultan."
+    )
+    assert places(text, finder, date(2016, 3, 5)) == ["Hazzeh"]

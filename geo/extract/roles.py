@@ -149,7 +149,9 @@ _TRUCE_BEFORE_RE = re.compile(
 )
 _GROUND_MOVE_BEFORE_RE = re.compile(
     r"\b(?:push\w*|advanc\w*|mov(?:ed|ing|es)|march\w*|drove|driving"
-    r"|ground\s+(?:offensive|assault|attack))\s+(?:[\w-]+\s+)?$",
+    r"|ground\s+(?:offensive|assault|attack)"
+    # "fought the group on the ground near X", "clashed with rebels near X": ground fighting.
+    r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
