@@ -4606,3 +4606,12 @@ def test_a_place_of_ground_fighting_near_it_is_no_struck_place(finder):
         "near Marj al-Sultan."
     )
     assert places(text, finder, date(2016, 3, 5)) == ["Hazzeh"]
+
+
+def test_a_place_keeps_its_own_day_after_a_reference_point(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Sarmin on Friday, and on Binnish, north of "
+        "Idlib, on Sunday."
+    )
+    dates = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 6, 21))}
+    assert dates == {"Sarmin": date(2016, 6, 17), "Binnish": date(2016, 6, 19)}
