@@ -4615,3 +4615,11 @@ def test_a_place_keeps_its_own_day_after_a_reference_point(finder):
     )
     dates = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 6, 21))}
     assert dates == {"Sarmin": date(2016, 6, 17), "Binnish": date(2016, 6, 19)}
+
+
+def test_a_place_one_should_coordinate_with_is_its_government(finder):
+    text = (
+        "The embassy said on Friday that Paris should cooperate with Damascus, and that its "
+        "jets had hit a depot near Muhasan on Tuesday."
+    )
+    assert places(text, finder, date(2015, 12, 4)) == ["Muhasan"]

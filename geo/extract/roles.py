@@ -455,6 +455,11 @@ _GOVERNMENT_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['government_nouns'])}\b", re.IGNORECASE
 )
 
+# "Britain should coordinate with Damascus": the government seated there, not a place.
+_DEALING_BEFORE_RE = re.compile(
+    rf"\b{alternation(load('cities')['dealing_words'])}\s+(?:with|on|over)\s+$", re.IGNORECASE
+)
+
 # "fights alongside other factions in the Hama offensive": a place naming an operation.
 _OPERATION_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['operation_nouns'])}\b", re.IGNORECASE
@@ -717,6 +722,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         _BASED_AFTER_RE.search(after)
         or _names_road(before, after)
         or _GOVERNMENT_AFTER_RE.search(after)
+        or (
+            before.rstrip().endswith(("with", "on", "over"))
+            and _DEALING_BEFORE_RE.search(before) is not None
+        )
         or (_OPERATION_AFTER_RE.search(after) and _OPERATION_THE_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
     ):
