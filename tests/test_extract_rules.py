@@ -4623,3 +4623,9 @@ def test_a_place_one_should_coordinate_with_is_its_government(finder):
         "jets had hit a depot near Muhasan on Tuesday."
     )
     assert places(text, finder, date(2015, 12, 4)) == ["Muhasan"]
+
+
+def test_warplanes_a_monitor_believes_syrian_are_the_regimes(finder):
+    text = "The monitor said warplanes it believed were Syrian struck the market of Sarmin."
+    (ev,) = events(text, finder, date(2016, 4, 20))
+    assert ev.actor == "regime"
