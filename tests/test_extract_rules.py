@@ -4629,3 +4629,9 @@ def test_warplanes_a_monitor_believes_syrian_are_the_regimes(finder):
     text = "The monitor said warplanes it believed were Syrian struck the market of Sarmin."
     (ev,) = events(text, finder, date(2016, 4, 20))
     assert ev.actor == "regime"
+
+
+def test_opposition_activists_speaking_name_no_target(finder):
+    text = "Opposition activists said warplanes struck Khan al-Sobol on Tuesday evening."
+    (ev,) = events(text, finder, date(2016, 10, 28))
+    assert ev.claimed_target == "unspecified"

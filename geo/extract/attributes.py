@@ -99,6 +99,10 @@ _TARGET_NEGATION_BEFORE_RE = re.compile(
     r"(?:\s+[\w'’]+){0,2}[\s-]*$",
     re.IGNORECASE,
 )
+# "Opposition activists said": the cue describes who speaks, not what was hit.
+_SPEAKER_NOUN_AFTER_RE = re.compile(
+    rf"[ \t]+{alternation(load('targets')['speaker_nouns'])}\b", re.IGNORECASE
+)
 _TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s+not\b", re.I)
 
 _WEAPON_RE = labelled_pattern("weapons", re.IGNORECASE)
@@ -318,6 +322,7 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
             if not _TARGET_NEGATION_BEFORE_RE.search(text, max(s, t.start - 30), t.start)
             and not _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30])
             and not (t.label == "isis" and text[t.start : t.end] in ("is", "Is"))
+            and not _SPEAKER_NOUN_AFTER_RE.match(text, t.end)
         ]
     return found
 
