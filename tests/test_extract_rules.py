@@ -4635,3 +4635,9 @@ def test_opposition_activists_speaking_name_no_target(finder):
     text = "Opposition activists said warplanes struck Khan al-Sobol on Tuesday evening."
     (ev,) = events(text, finder, date(2016, 10, 28))
     assert ev.claimed_target == "unspecified"
+
+
+def test_an_embassy_speaks_for_its_government(finder):
+    text = "The Russian embassy in Paris said its jets had hit a convoy near Muhasan on Tuesday."
+    (ev,) = events(text, finder, date(2015, 12, 3))
+    assert ev.claimant == "russian_mod"
