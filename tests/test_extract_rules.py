@@ -4641,3 +4641,18 @@ def test_an_embassy_speaks_for_its_government(finder):
     text = "The Russian embassy in Paris said its jets had hit a convoy near Muhasan on Tuesday."
     (ev,) = events(text, finder, date(2015, 12, 3))
     assert ev.claimant == "russian_mod"
+
+
+def test_the_syrian_national_coalition_is_the_opposition_not_the_us_led_one(finder):
+    text = "The Syrian National Coalition said warplanes bombed Hazzeh on Wednesday."
+    (ev,) = events(text, finder, date(2016, 3, 5))
+    assert (ev.actor, ev.claimant) == ("unknown", "rebels")
+
+
+def test_a_letter_of_the_opposition_committee_speaks_for_it(finder):
+    text = (
+        "The High Negotiations Committee sent the UN a letter on Saturday. Among the breaches, "
+        "the letter said, helicopters bombed Hazzeh on Wednesday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 5))
+    assert ev.claimant == "rebels"
