@@ -4656,3 +4656,12 @@ def test_a_letter_of_the_opposition_committee_speaks_for_it(finder):
     )
     (ev,) = events(text, finder, date(2016, 3, 5))
     assert ev.claimant == "rebels"
+
+
+def test_victims_before_a_strike_told_after_and_are_not_its_own(finder):
+    text = (
+        "Jets hit the village of Taldou on Friday morning, killing six people, and struck "
+        "farmland near Kafr Laha in the afternoon."
+    )
+    targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert targets == {"Taldou": "civilians", "Kafr Laha": "unspecified"}
