@@ -409,7 +409,7 @@ _AND_STRIKE_RE = re.compile(
 
 def _split_at_and_strikes(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split clauses where ", and" opens a strike of its own (see ``_AND_STRIKE_RE``)."""
-    out = []
+    out: list[tuple[int, int]] = []
     for a, b in clauses:
         bounds = [a, *(m.start() for m in _AND_STRIKE_RE.finditer(text, a, b) if m.start() > a), b]
         out.extend(pairwise(bounds))
