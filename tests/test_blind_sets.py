@@ -135,6 +135,7 @@ SETS = {
     # ("villages north of Aleppo"), which matched that row's name, now counts as false.
     # A city locating towns that the next sentences name struck is no struck place: the
     # monitor's "villages north of Aleppo" no longer counts as false.
+    # Victims told before ", and struck Y" are not Y's (claimed target 0.86 to 0.88).
     "blind5": Floors(
         precision=0.98,
         recall=0.98,
@@ -144,7 +145,7 @@ SETS = {
         attributes={
             "actor": 0.9,
             "claimant": 0.92,
-            "claimed_target": 0.86,
+            "claimed_target": 0.88,
             "place_relation": 0.96,
         },
     ),
