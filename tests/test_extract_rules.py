@@ -4665,3 +4665,9 @@ def test_victims_before_a_strike_told_after_and_are_not_its_own(finder):
     )
     targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert targets == {"Taldou": "civilians", "Kafr Laha": "unspecified"}
+
+
+def test_a_position_of_the_new_syrian_army_is_a_rebel_target(finder):
+    text = "Russian jets struck a camp of the New Syrian Army near al-Tanf on Thursday."
+    (ev,) = events(text, finder, date(2016, 6, 21))
+    assert ev.claimed_target == "rebels"
