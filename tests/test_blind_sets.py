@@ -597,13 +597,14 @@ SETS = {
     # "believed were Syrian" are the regime's. "Opposition activists said" names who speaks,
     # not a target. An embassy speaks for its government, and the opposition's bodies (the
     # High Negotiations Committee, "the letter" it sent) as rebels. Victims told before
-    # ", and struck Y" are not Y's. The New Syrian Army is a rebel target.
+    # ", and struck Y" are not Y's. The New Syrian Army is a rebel target. "The strikes
+    # around X showed that ..." judges strikes told already: no strike of a day.
     "blind28": Floors(
-        precision=0.942,
+        precision=0.97,
         recall=0.973,
-        f1=0.957,
+        f1=0.971,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.81,
             "claimant": 0.918,

@@ -4671,3 +4671,11 @@ def test_a_position_of_the_new_syrian_army_is_a_rebel_target(finder):
     text = "Russian jets struck a camp of the New Syrian Army near al-Tanf on Thursday."
     (ev,) = events(text, finder, date(2016, 6, 21))
     assert ev.claimed_target == "rebels"
+
+
+def test_strikes_a_speaker_judges_are_no_new_strike(finder):
+    text = (
+        "The minister told reporters the strikes around Homs showed that Russia was not "
+        "hitting Isil."
+    )
+    assert places(text, finder, date(2015, 10, 31)) == []
