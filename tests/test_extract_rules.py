@@ -4679,3 +4679,8 @@ def test_strikes_a_speaker_judges_are_no_new_strike(finder):
         "hitting Isil."
     )
     assert places(text, finder, date(2015, 10, 31)) == []
+
+
+def test_a_strike_verb_after_and_is_no_support_of_the_phrase_before(finder):
+    text = "Jets avoided areas covered by the truce and struck depots near al-Qaryatayn on Friday."
+    assert places(text, finder, date(2016, 3, 5)) == ["al-Qaryatayn"]

@@ -369,10 +369,14 @@ def _support_window(before: str) -> bool:
     """
     if before.endswith("with ") and _AT_THE_SAME_TIME_RE.search(before):
         return False
+    if "and " in before[-20:] and _AND_VERB_GAP_RE.search(before):
+        # "avoided areas covered by the truce and had struck X": a verb of its own.
+        return False
     return _SUPPORT_BEFORE_RE.search(before) is not None
 
 
 _AT_THE_SAME_TIME_RE = re.compile(r"\bin\s+conjunction\s+with\s+$", re.IGNORECASE)
+_AND_VERB_GAP_RE = re.compile(r"\band\s+(?:(?:had|has|have|then|also)\s+)?$")
 
 
 def _valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_Span]:
