@@ -4709,3 +4709,97 @@ def test_a_second_voice_on_what_the_strike_hit_speaks_of_it_too(finder):
         ("Kafr Nabudah", "russian_mod"),
         ("Kafr Nabudah", "activists"),
     ]
+
+
+# -- the twenty-eighth set's families ---------------------------------------------
+
+
+def test_a_region_named_also_in_after_a_place_locates_it(finder):
+    text = "The monitor recorded raids by jets on Hazzeh, also in Eastern Ghouta, on Friday."
+    assert places(text, finder, date(2016, 3, 5)) == ["Hazzeh"]
+
+
+def test_a_place_of_ground_fighting_near_it_is_no_struck_place(finder):
+    text = (
+        "Jets struck Hazzeh on Friday, and troops fought Jaish al-Islam on the ground "
+        "near Marj al-Sultan."
+    )
+    assert places(text, finder, date(2016, 3, 5)) == ["Hazzeh"]
+
+
+def test_a_place_keeps_its_own_day_after_a_reference_point(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Sarmin on Friday, and on Binnish, north of "
+        "Idlib, on Sunday."
+    )
+    dates = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 6, 21))}
+    assert dates == {"Sarmin": date(2016, 6, 17), "Binnish": date(2016, 6, 19)}
+
+
+def test_a_place_one_should_coordinate_with_is_its_government(finder):
+    text = (
+        "The embassy said on Friday that Paris should cooperate with Damascus, and that its "
+        "jets had hit a depot near Muhasan on Tuesday."
+    )
+    assert places(text, finder, date(2015, 12, 4)) == ["Muhasan"]
+
+
+def test_warplanes_a_monitor_believes_syrian_are_the_regimes(finder):
+    text = "The monitor said warplanes it believed were Syrian struck the market of Sarmin."
+    (ev,) = events(text, finder, date(2016, 4, 20))
+    assert ev.actor == "regime"
+
+
+def test_opposition_activists_speaking_name_no_target(finder):
+    text = "Opposition activists said warplanes struck Khan al-Sobol on Tuesday evening."
+    (ev,) = events(text, finder, date(2016, 10, 28))
+    assert ev.claimed_target == "unspecified"
+
+
+def test_an_embassy_speaks_for_its_government(finder):
+    text = "The Russian embassy in Paris said its jets had hit a convoy near Muhasan on Tuesday."
+    (ev,) = events(text, finder, date(2015, 12, 3))
+    assert ev.claimant == "russian_mod"
+
+
+def test_the_syrian_national_coalition_is_the_opposition_not_the_us_led_one(finder):
+    text = "The Syrian National Coalition said warplanes bombed Hazzeh on Wednesday."
+    (ev,) = events(text, finder, date(2016, 3, 5))
+    assert (ev.actor, ev.claimant) == ("unknown", "rebels")
+
+
+def test_a_letter_of_the_opposition_committee_speaks_for_it(finder):
+    text = (
+        "The High Negotiations Committee sent the UN a letter on Saturday. Among the breaches, "
+        "the letter said, helicopters bombed Hazzeh on Wednesday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 5))
+    assert ev.claimant == "rebels"
+
+
+def test_victims_before_a_strike_told_after_and_are_not_its_own(finder):
+    text = (
+        "Jets hit the village of Taldou on Friday morning, killing six people, and struck "
+        "farmland near Kafr Laha in the afternoon."
+    )
+    targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert targets == {"Taldou": "civilians", "Kafr Laha": "unspecified"}
+
+
+def test_a_position_of_the_new_syrian_army_is_a_rebel_target(finder):
+    text = "Russian jets struck a camp of the New Syrian Army near al-Tanf on Thursday."
+    (ev,) = events(text, finder, date(2016, 6, 21))
+    assert ev.claimed_target == "rebels"
+
+
+def test_strikes_a_speaker_judges_are_no_new_strike(finder):
+    text = (
+        "The minister told reporters the strikes around Homs showed that Russia was not "
+        "hitting Isil."
+    )
+    assert places(text, finder, date(2015, 10, 31)) == []
+
+
+def test_a_strike_verb_after_and_is_no_support_of_the_phrase_before(finder):
+    text = "Jets avoided areas covered by the truce and struck depots near al-Qaryatayn on Friday."
+    assert places(text, finder, date(2016, 3, 5)) == ["al-Qaryatayn"]

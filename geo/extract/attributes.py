@@ -100,6 +100,10 @@ _TARGET_NEGATION_BEFORE_RE = re.compile(
     r"(?:\s+[\w'’]+){0,2}[\s-]*$",
     re.IGNORECASE,
 )
+# "Opposition activists said": the cue describes who speaks, not what was hit.
+_SPEAKER_NOUN_AFTER_RE = re.compile(
+    rf"[ \t]+{alternation(load('targets')['speaker_nouns'])}\b", re.IGNORECASE
+)
 _TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s+not\b", re.I)
 
 _WEAPON_RE = labelled_pattern("weapons", re.IGNORECASE)
@@ -319,6 +323,7 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
             if not _TARGET_NEGATION_BEFORE_RE.search(text, max(s, t.start - 30), t.start)
             and not _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30])
             and not (t.label == "isis" and text[t.start : t.end] in ("is", "Is"))
+            and not _SPEAKER_NOUN_AFTER_RE.match(text, t.end)
         ]
     return found
 
@@ -374,6 +379,8 @@ def _own_clause_cues(
     the price"); one going on about the target ("while it was delivering aid") still may.
     """
     clauses = _sentence_clauses(ctx, s, e) if cues else []
+    if cues and ", and " in ctx.text[s:e]:
+        clauses = _split_at_and_strikes(ctx.text, clauses)
     if len(clauses) < 2:
         return cues
     own = next((c for c in clauses if c[0] <= m.start < c[1]), None)
@@ -391,6 +398,23 @@ def _own_clause_cues(
         )
     ]
     return [t for t in cues if not any(a <= t.start < b for a, b in aside)]
+
+
+# "hit A, killing nine people, and struck B", "hit A, and that Russian jets had struck B":
+# a strike of its own after ", and" opens a clause of its own.
+_AND_STRIKE_RE = re.compile(
+    r",\s*and\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:had|has|have|also)\s+){0,2}"
+    r"(?:struck|hit|bombed|raided|targeted|pounded|dropped)\b"
+)
+
+
+def _split_at_and_strikes(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split clauses where ", and" opens a strike of its own (see ``_AND_STRIKE_RE``)."""
+    out: list[tuple[int, int]] = []
+    for a, b in clauses:
+        bounds = [a, *(m.start() for m in _AND_STRIKE_RE.finditer(text, a, b) if m.start() > a), b]
+        out.extend(pairwise(bounds))
+    return out
 
 
 _ASIDE_OPENING_RE = re.compile(

@@ -1296,8 +1296,14 @@ def _events_for(
     return events
 
 
-# A place and its own date right after it: "near X on June 18".
-_OWN_DATE_GAP_RE = re.compile(r"(?:\s+(?:city|town|village|province))?\s+on\s+(?:the\s+)?")
+# A place and its own date right after it: "near X on June 18"; a reference point may
+# come between ("and on X, west of Aleppo, on Sunday", "Y, in Idlib province, on Monday").
+_OWN_DATE_GAP_RE = re.compile(
+    r"(?:\s+(?:city|town|village|province))?"
+    r"(?:\s*,\s*(?:[a-z-]+\s+){0,2}(?:of|in|near)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|province|governorate|countryside))?\s*,)?"
+    r"\s+on\s+(?:the\s+)?"
+)
 
 
 def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int, ResolvedDate]:

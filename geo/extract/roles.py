@@ -157,7 +157,9 @@ _TRUCE_BEFORE_RE = re.compile(
 )
 _GROUND_MOVE_BEFORE_RE = re.compile(
     r"\b(?:push\w*|advanc\w*|mov(?:ed|ing|es)|march\w*|drove|driving"
-    r"|ground\s+(?:offensive|assault|attack))\s+(?:[\w-]+\s+)?$",
+    r"|ground\s+(?:offensive|assault|attack)"
+    # "fought the group on the ground near X", "clashed with rebels near X": ground fighting.
+    r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
@@ -461,6 +463,11 @@ _GOVERNMENT_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['government_nouns'])}\b", re.IGNORECASE
 )
 
+# "Britain should coordinate with Damascus": the government seated there, not a place.
+_DEALING_BEFORE_RE = re.compile(
+    rf"\b{alternation(load('cities')['dealing_words'])}\s+(?:with|on|over)\s+$", re.IGNORECASE
+)
+
 # "fights alongside other factions in the Hama offensive": a place naming an operation.
 _OPERATION_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['operation_nouns'])}\b", re.IGNORECASE
@@ -723,6 +730,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         _BASED_AFTER_RE.search(after)
         or _names_road(before, after)
         or _GOVERNMENT_AFTER_RE.search(after)
+        or (
+            before.rstrip().endswith(("with", "on", "over"))
+            and _DEALING_BEFORE_RE.search(before) is not None
+        )
         or (_OPERATION_AFTER_RE.search(after) and _OPERATION_THE_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
     ):
@@ -1517,7 +1528,8 @@ def _own_strike_before(ctx: _DocContext, m: Mention, inside: list[Mention]) -> b
 
 
 _CONTAINER_GAP_RE = re.compile(
-    r"^(?:(?:\s+[a-z]+)?\s*,?\s*in\s+(?:the\s+)?"
+    # "X, also in Eastern Ghouta": the region of a place, like the one named before it.
+    r"^(?:(?:\s+[a-z]+)?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?"
     # "near X, in the mountains of northern Latakia": the governorate's high ground.
     r"(?:(?:mountains|hills|highlands)\s+of\s+(?:the\s+)?)?"
     # "the Jabal al-Turkman region of northern Latakia Province": a region's governorate.

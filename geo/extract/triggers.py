@@ -214,7 +214,7 @@ _CAMPAIGN_SHARE_WORDS = ("most of", "bulk of", "majority of")
 # to fall mostly on ...", "strikes on X are likely to continue": the course of a side's
 # strikes, told right after the strike noun and the places it is in or on; no strike of a day.
 _CAMPAIGN_COURSE_AFTER_RE = re.compile(
-    r"(?:\s+(?:in|on|over|across|against)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?"
+    r"(?:\s+(?:in|on|over|across|against|around|near)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?"
     r"(?:\s*,\s*(?:however|though|meanwhile|again)\s*,)?"
     rf"\s+(?:(?:have|has|had)\s+)?{alternation(_TRIGGERS['campaign_course'])}\b",
     re.IGNORECASE,
@@ -369,10 +369,14 @@ def _support_window(before: str) -> bool:
     """
     if before.endswith("with ") and _AT_THE_SAME_TIME_RE.search(before):
         return False
+    if "and " in before[-20:] and _AND_VERB_GAP_RE.search(before):
+        # "avoided areas covered by the truce and had struck X": a verb of its own.
+        return False
     return _SUPPORT_BEFORE_RE.search(before) is not None
 
 
 _AT_THE_SAME_TIME_RE = re.compile(r"\bin\s+conjunction\s+with\s+$", re.IGNORECASE)
+_AND_VERB_GAP_RE = re.compile(r"\band\s+(?:(?:had|has|have|then|also)\s+)?$")
 
 
 def _valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_Span]:
