@@ -4590,3 +4590,20 @@ def test_overnight_counts_from_the_day_its_speaker_spoke(finder):
     )
     (ev,) = events(text, finder, date(2016, 9, 11))
     assert ev.event_date == date(2016, 9, 7)
+
+
+def test_where_the_displaced_came_from_or_arrive_is_not_struck(finder):
+    text = (
+        "Displaced families from Palmyra were among the dead when Russian jets struck "
+        "al-Quriyah on Monday. Families arriving in the town of Sarmada and in camps near "
+        "Atmeh said jets bombed Zirbah on Tuesday."
+    )
+    assert places(text, finder, date(2016, 9, 14)) == ["al-Quriyah", "Zirbah"]
+
+
+def test_where_the_carers_of_the_wounded_are_is_not_struck(finder):
+    text = (
+        "When a barrel bomb fell on Kafr Laha on Wednesday, the only surgeon was in a field "
+        "clinic in Tal Dahab."
+    )
+    assert places(text, finder, date(2016, 5, 12)) == ["Kafr Laha"]

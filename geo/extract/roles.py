@@ -222,7 +222,8 @@ _SAY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _MEETING_BEFORE_RE = re.compile(
-    r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arrived|speaking|spoke"
+    r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arriv(?:ed|ing|es?)"
+    r"|speaking|spoke"
     r"|embassy|ambassador|fled|flee|fleeing|refugees?|displaced|asylum"
     # Where a convoy or column was going: "a column carrying ammunition to the city of X".
     r"|carrying|transporting|heading|headed|bound)\b[^.;]{0,25}"
@@ -263,7 +264,9 @@ _AID_REACHED_BEFORE_RE = re.compile(
 )
 # Where people fled from: "families who fled X last week", "displaced from the town of X".
 _FLED_FROM_BEFORE_RE = re.compile(
-    r"\b(?:fled|flee|fleeing|displaced)\s+(?:from\s+)?(?:the\s+)?"
+    # "displaced families from X", "displaced people from the X desert": where they came from.
+    r"\b(?:fled|flee|fleeing|displaced)\s+(?:(?:families|people|persons|residents|civilians)"
+    r"\s+from\s+|from\s+)?(?:the\s+)?"
     r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -281,8 +284,9 @@ _SPEAKER_BEFORE_RE = re.compile(
 )
 # "a wave of flight towards the camps around X": where the displaced go, not a struck place.
 _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
-    r"\b(?:fled|flee(?:ing)?|flight|displac\w*|refugees?)\b[^.;]{0,40}?"
-    r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+"
+    # "families arriving in X and in camps near Y": where the displaced arrive.
+    r"\b(?:fled|flee(?:ing)?|flight|displac\w*|refugees?|arriv(?:ed|ing|es?))\b[^.;]{0,40}?"
+    r"\b(?:to|towards?|into|for|in)\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+"
     r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -410,6 +414,13 @@ _CARE_IN_BEFORE_RE = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "the nearest surgeon was in a converted school in X": where the carers of the wounded are.
+_CARERS_IN_BEFORE_RE = re.compile(
+    r"\b(?:surgeons?|doctors?|nurses?|medics?|paramedics?)\s+(?:was|were|is|are|works?|worked"
+    r"|working|based|stationed)\b[^.;:]{0,40}?\bin\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_CARER_WORDS = ("surgeon", "doctor", "nurse", "medic")
 # "Our school in X has been closed since jets struck Y": a state of X since a strike elsewhere.
 _STATE_SINCE_AFTER_RE = re.compile(
     r"^\s+(?:has|have|had)\s+(?:stayed|remained|been)\s+(?:closed|shut|empty|deserted|abandoned)"
@@ -723,10 +734,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         ("where" in after and _RESIDENT_AFTER_RE.search(after))
         or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
         or (_CARE_AFTER_RE.search(after) and _CARE_IN_BEFORE_RE.search(before))
+        or (any(w in before for w in _CARER_WORDS) and _CARERS_IN_BEFORE_RE.search(before))
         or ("since" in after and _STATE_SINCE_AFTER_RE.search(after))
     ):
         # "the village next to X, where I grew up", "my sister, who lives in X": someone's
-        # home; "our clinic in X received 30 wounded": where victims were taken; "X has been
+        # home; "our clinic in X received 30 wounded", "the surgeon was in X": where victims
+        # were taken and cared for; "X has been
         # closed since jets struck Y": a state of X since a strike elsewhere. The struck
         # place only when the sentence names no other ("bombs fell on X, where my aunt still
         # lives").
