@@ -4607,3 +4607,11 @@ def test_where_the_carers_of_the_wounded_are_is_not_struck(finder):
         "clinic in Tal Dahab."
     )
     assert places(text, finder, date(2016, 5, 12)) == ["Kafr Laha"]
+
+
+def test_a_city_holding_a_district_through_a_part_of_it_is_not_struck(finder):
+    text = (
+        "Regime warplanes struck al-Sukkari neighbourhood in the eastern part of Aleppo city "
+        "on Sunday."
+    )
+    assert places(text, finder, date(2016, 8, 1)) == ["al-Sukkari"]

@@ -346,8 +346,12 @@ _CONTAINER_AFTER_RE = re.compile(
     r"\s+of\b",
     re.IGNORECASE,
 )
+# "X neighbourhood in the eastern part of Y city": a part of the city between.
+_PART_OF = r"(?:the\s+(?:" + _DIRECTION + r"(?:ern)?\s+)?part\s+of\s+)?"
 _CITY_OF_BEFORE_RE = re.compile(
-    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
+    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+"
+    + _PART_OF
+    + r"(?:the\s+city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
@@ -359,7 +363,9 @@ _AREA_OF_AFTER_RE = re.compile(
 # "A and B districts of X": the parts are named, X holds them. "Kurdish-held districts of X",
 # "the neighbourhoods of X": the parts are unnamed, X itself is the struck place.
 _PARTS_GAP_RE = re.compile(
-    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
+    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+"
+    + _PART_OF
+    + r"(?:the\s+city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?#?",
     re.IGNORECASE,
 )
