@@ -4615,3 +4615,12 @@ def test_a_city_holding_a_district_through_a_part_of_it_is_not_struck(finder):
         "on Sunday."
     )
     assert places(text, finder, date(2016, 8, 1)) == ["al-Sukkari"]
+
+
+def test_a_local_dateline_in_figures_dates_the_writing_not_the_strike(finder):
+    text = (
+        "Hama, 14/09/2016 - Regime helicopters dropped barrel bombs on Kafr Zita late on "
+        "Monday, activists said."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert ev.event_date == date(2016, 9, 12)
