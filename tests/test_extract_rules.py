@@ -4617,6 +4617,11 @@ def test_a_city_holding_a_district_through_a_part_of_it_is_not_struck(finder):
     assert places(text, finder, date(2016, 8, 1)) == ["al-Sukkari"]
 
 
+def test_a_place_whose_own_building_a_strike_hit_is_struck(finder):
+    text = "Kafr Roma buried the 21 people killed when warplanes struck its main mosque on Friday."
+    assert places(text, finder, date(2016, 12, 5)) == ["Kafr Roma"]
+
+
 def test_a_local_dateline_in_figures_dates_the_writing_not_the_strike(finder):
     text = (
         "Hama, 14/09/2016 - Regime helicopters dropped barrel bombs on Kafr Zita late on "

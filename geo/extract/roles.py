@@ -1338,6 +1338,8 @@ def _struck_places(
     active = [c for c in clauses if bisect_left(starts, c[1]) > bisect_left(starts, c[0])]
     if len(active) < len(clauses):
         active = _with_listed_places(ctx, clauses, active)
+    if len(active) < len(clauses) and " its " in ctx.text[s:e]:
+        active = _with_its_holder(ctx, clauses, active, mentions, triggers)
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
     for m in mentions:
@@ -1406,6 +1408,32 @@ def _struck_places(
         struck = [(m, "in") for m, r in roles if r == "container"]
         containers = []
     return struck, containers
+
+
+# "when warplanes struck its main mosque": the strike's object belongs to a place named before.
+_ITS_OBJECT_RE = re.compile(r"\s+(?:[\w-]+\s+)?its\b", re.IGNORECASE)
+
+
+def _with_its_holder(
+    ctx: _DocContext,
+    clauses: list[tuple[int, int]],
+    active: list[tuple[int, int]],
+    mentions: list[Mention],
+    triggers: list[_Span],
+) -> list[tuple[int, int]]:
+    """Make the clauses before a strike on "its" object active when that clause names no place.
+
+    "X buried the 21 people killed when warplanes struck its main mosque": the mosque is X's,
+    so X, named in a clause of its own, is the struck place.
+    """
+    for t in triggers:
+        if not _ITS_OBJECT_RE.match(ctx.text, t.end):
+            continue
+        here = next((c for c in clauses if c[0] <= t.start < c[1]), None)
+        if here is None or any(here[0] <= m.start < here[1] for m in mentions):
+            continue
+        return sorted({*active, *(c for c in clauses if c[1] <= here[0])})
+    return active
 
 
 # The outskirts of the town the sentence names, written without its name again.
