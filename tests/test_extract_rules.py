@@ -4629,3 +4629,10 @@ def test_a_local_dateline_in_figures_dates_the_writing_not_the_strike(finder):
     )
     (ev,) = events(text, finder, date(2016, 9, 14))
     assert ev.event_date == date(2016, 9, 12)
+
+
+def test_the_area_saying_what_sort_of_place_a_struck_town_is_is_not_struck(finder):
+    text = "Helicopters dropped barrel bombs on Kafr Laha, a town in the Houla plain, on Monday."
+    assert places(text, finder, date(2016, 5, 12)) == ["Kafr Laha"]
+    listed = "Jets struck the towns of Hayan and Bayanoun, the village of Kafr Dael, on Monday."
+    assert places(listed, finder, date(2016, 5, 12)) == ["Hayan", "Bayanoun", "Kafr Dael"]

@@ -304,6 +304,14 @@ _SHELTER_BEFORE_RE = re.compile(
     r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "X, the largest town of the Y plain", "X, a village in Y": what sort of place X is, in Y
+# ("A, the village of B" lists B itself).
+_KIND_OF_PLACE_BEFORE_RE = re.compile(
+    r"[\w'’-]\s*,\s+(?:the|a|an|one)\s+(?:(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*est|main|only|chief"
+    r"|principal|second|third)\s+(?:towns?|city|villages?|suburbs?|districts?|neighbou?rhoods?)"
+    r"\s+(?:of|in|on)|(?:[a-z][\w-]*\s+){0,2}?(?:towns?|city|villages?|suburbs?|districts?"
+    r"|neighbou?rhoods?)\s+(?:in|on))\s+(?:the\s+)?(?:[\w-]+ern\s+)?#?$",
+)
 # "Jaish al-Islam, the largest faction in X, said": where a group named just before is seated.
 _GROUP_SEAT_BEFORE_RE = re.compile(
     r",\s+the\s+(?:" + alternation(load("organisations")["seat_ranks"]) + r")\s+"
@@ -764,6 +772,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
         return "reference"
+    if ", " in before:
+        kind_of = _KIND_OF_PLACE_BEFORE_RE.search(before)
+        if kind_of is not None and _names_place_at(ctx, m.start - len(before) + kind_of.start()):
+            # "X, the largest town of the Y plain": Y locates X, named before it.
+            return "container"
     if _in_push_clause(ctx, m):
         return "reference"
     if " than " in before and _COMPARED_BEFORE_RE.search(before):
