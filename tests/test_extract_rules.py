@@ -4636,3 +4636,11 @@ def test_the_area_saying_what_sort_of_place_a_struck_town_is_is_not_struck(finde
     assert places(text, finder, date(2016, 5, 12)) == ["Kafr Laha"]
     listed = "Jets struck the towns of Hayan and Bayanoun, the village of Kafr Dael, on Monday."
     assert places(listed, finder, date(2016, 5, 12)) == ["Hayan", "Bayanoun", "Kafr Dael"]
+
+
+def test_a_blast_on_the_ground_is_no_strike(finder):
+    text = (
+        "Russian warplanes struck the town of Kafr Dael on Sunday. A farmer was killed in a "
+        "landmine explosion near the town of Tafas."
+    )
+    assert places(text, finder, date(2016, 8, 1)) == ["Kafr Dael"]
