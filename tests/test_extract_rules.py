@@ -4644,3 +4644,11 @@ def test_a_blast_on_the_ground_is_no_strike(finder):
         "landmine explosion near the town of Tafas."
     )
     assert places(text, finder, date(2016, 8, 1)) == ["Kafr Dael"]
+
+
+def test_the_high_ground_troops_push_from_is_not_struck(finder):
+    text = (
+        "Russian jets struck Armanaz on Saturday, near the road to Latakia, where government "
+        "troops are pushing up from the mountains of Jabal al-Akrad."
+    )
+    assert places(text, finder, date(2015, 12, 21)) == ["Armanaz"]

@@ -180,7 +180,8 @@ _LAUNCH_BEFORE_RE = re.compile(
 _MOVED_FROM_BEFORE_RE = re.compile(
     r"\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|column|convoy|reinforcements"
     r"|teams?|rescuers?|volunteers?|ambulances?|paramedics|medics|crews?)\b[^.;]{0,25}"
-    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    # "troops pushing up from the mountains of X": the high ground they set out from.
+    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "officers who defected from the X air base": where a man served, not a struck place.
