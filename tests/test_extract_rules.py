@@ -4652,3 +4652,11 @@ def test_the_high_ground_troops_push_from_is_not_struck(finder):
         "troops are pushing up from the mountains of Jabal al-Akrad."
     )
     assert places(text, finder, date(2015, 12, 21)) == ["Armanaz"]
+
+
+def test_a_place_where_a_strike_fell_told_after_it_is_struck_whatever_came_from_it(finder):
+    text = (
+        "By noon a second wave of wounded arrived from Hafsarjah, a village in the hills west "
+        "of Armanaz, where an air strike destroyed two houses."
+    )
+    assert places(text, finder, date(2015, 12, 21)) == ["Hafsarjah"]

@@ -305,6 +305,13 @@ _SHELTER_BEFORE_RE = re.compile(
     r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "X, a village west of Y, where a raid destroyed two houses": the strike fell in X.
+_WHERE_STRUCK_AFTER_RE = re.compile(
+    r"(?:,[^,.;:]{1,60})?,\s+where\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+)?"
+    r"(?:air\s*strikes?|air\s*raids?|raids?|strikes?|barrel\s+bombs?|bombs?|missiles?"
+    r"|warplanes|jets|helicopters)\b",
+    re.IGNORECASE,
+)
 # "X, the largest town of the Y plain", "X, a village in Y": what sort of place X is, in Y
 # ("A, the village of B" lists B itself).
 _KIND_OF_PLACE_BEFORE_RE = re.compile(
@@ -687,6 +694,15 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _is_dateline(ctx, m):
         # A container: it stays the struck place only when the sentence names no other.
         return "container"
+    if (
+        "where" in text[m.end : m.end + 100]
+        and _WHERE_STRUCK_AFTER_RE.match(text, m.end)
+        and not _NEAR_BEFORE_RE.search(text, max(0, m.start - 70), m.start)
+    ):
+        # "a wave of wounded arrived from X, a village in the hills, where a raid destroyed
+        # two houses": X is where the strike fell, whatever the words before it (not the Y
+        # of "X, a village west of Y, where ...", which only locates X).
+        return "candidate"
     if _names_launch_site(m.surface):
         return "launch"
     if (_BASE_WORD_RE.search(m.surface) and _CREWS_AFTER_RE.match(text, m.end)) or (
