@@ -4660,3 +4660,11 @@ def test_a_place_where_a_strike_fell_told_after_it_is_struck_whatever_came_from_
         "of Armanaz, where an air strike destroyed two houses."
     )
     assert places(text, finder, date(2015, 12, 21)) == ["Hafsarjah"]
+
+
+def test_a_place_named_before_a_strike_in_the_town_is_struck(finder):
+    text = (
+        "Mourners filled the streets of al-Harak, a day after a barrel bomb dropped by a "
+        "helicopter struck a primary school in the town on Friday."
+    )
+    assert places(text, finder, date(2016, 2, 13)) == ["al-Harak"]

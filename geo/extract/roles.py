@@ -1368,7 +1368,7 @@ def _struck_places(
     active = [c for c in clauses if bisect_left(starts, c[1]) > bisect_left(starts, c[0])]
     if len(active) < len(clauses):
         active = _with_listed_places(ctx, clauses, active)
-    if len(active) < len(clauses) and " its " in ctx.text[s:e]:
+    if len(active) < len(clauses) and (" its " in ctx.text[s:e] or " the town" in ctx.text[s:e]):
         active = _with_its_holder(ctx, clauses, active, mentions, triggers)
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
@@ -1442,6 +1442,10 @@ def _struck_places(
 
 # "when warplanes struck its main mosque": the strike's object belongs to a place named before.
 _ITS_OBJECT_RE = re.compile(r"\s+(?:[\w-]+\s+)?its\b", re.IGNORECASE)
+# "struck a primary school in the town": the object in the town named before.
+_IN_THE_TOWN_AFTER_RE = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:in|of)\s+the\s+town\b(?!\s+of\b)", re.IGNORECASE
+)
 
 
 def _with_its_holder(
@@ -1454,10 +1458,13 @@ def _with_its_holder(
     """Make the clauses before a strike on "its" object active when that clause names no place.
 
     "X buried the 21 people killed when warplanes struck its main mosque": the mosque is X's,
-    so X, named in a clause of its own, is the struck place.
+    so X, named in a clause of its own, is the struck place; so is "a day after a barrel bomb
+    struck a primary school in the town".
     """
     for t in triggers:
-        if not _ITS_OBJECT_RE.match(ctx.text, t.end):
+        if not (
+            _ITS_OBJECT_RE.match(ctx.text, t.end) or _IN_THE_TOWN_AFTER_RE.match(ctx.text, t.end)
+        ):
             continue
         here = next((c for c in clauses if c[0] <= t.start < c[1]), None)
         if here is None or any(here[0] <= m.start < here[1] for m in mentions):
