@@ -4668,3 +4668,12 @@ def test_a_place_named_before_a_strike_in_the_town_is_struck(finder):
         "helicopter struck a primary school in the town on Friday."
     )
     assert places(text, finder, date(2016, 2, 13)) == ["al-Harak"]
+
+
+def test_a_toll_s_lead_dates_the_items_under_it(finder):
+    text = (
+        "The monitor documented the death of 40 civilians on Sunday, 31/07/2016.\n\n"
+        "Idlib: 22 civilians were killed in raids by Russian warplanes on Maarat Misrin."
+    )
+    (ev,) = events(text, finder, date(2016, 8, 1))
+    assert ev.event_date == date(2016, 7, 31)
