@@ -4677,3 +4677,13 @@ def test_a_toll_s_lead_dates_the_items_under_it(finder):
     )
     (ev,) = events(text, finder, date(2016, 8, 1))
     assert ev.event_date == date(2016, 7, 31)
+
+
+def test_whose_the_jets_were_said_next_names_the_actor(finder):
+    text = (
+        "Government helicopters dropped barrel bombs on Kafr Laha on Wednesday.\n\n"
+        "Warplanes struck farmland on the outskirts of al-Zaafarana on Thursday, killing two "
+        "shepherds, activists said. They said the jets were Russian."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 5, 12))}
+    assert actors == {"Kafr Laha": "regime", "al-Zaafarana": "russia"}
