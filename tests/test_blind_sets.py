@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind26`` and ``blind28`` started at the figures measured the
+The floors of ``blind3`` to ``blind28`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -48,7 +48,9 @@ blind23: P 0.839, R 1.0, F1 0.912, dates 0.982, actor 0.891, claimant
 claimant 0.84, claimed target 0.8, place relation 0.88, 4 non-events found; blind26: P 0.794,
 R 1.0, F1 0.885, dates 1.0, actor 0.968, claimant 0.806, claimed target 0.742, place relation
 0.968, 7 non-events found; blind28: P 0.868, R 0.974, F1 0.918, dates 0.973, actor 0.757,
-claimant 0.838, claimed target 0.676, place relation 1.0, 4 non-events found) and
+claimant 0.838, claimed target 0.676, place relation 1.0, 4 non-events found; blind27: P 0.7,
+R 0.913, F1 0.792, dates 1.0, actor 0.81, claimant 0.952, claimed target 0.905, place relation
+0.952, 7 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -450,9 +452,9 @@ SETS = {
     # A news page named "X Now" names no place. "A jet from X airport" came from there.
     # "It counted nine dead", the dead counted in words, are civilian victims.
     "blind20": Floors(
-        precision=0.875,
+        precision=0.903,
         recall=0.969,
-        f1=0.919,
+        f1=0.935,
         event_date=0.968,
         non_events=2,
         attributes={
@@ -634,6 +636,33 @@ SETS = {
             "claimant": 0.894,
             "claimed_target": 0.788,
             "place_relation": 1.0,
+        },
+    ),
+    # Casualties and aftermath: where the wounded were taken, where families fled, the
+    # victims' home towns, a monitor's toll under governorate headings. "Displaced families
+    # from X", families "arriving in X and in camps near Y" and "the surgeon was in X" name
+    # no struck place, nor the city of "X neighbourhood in the eastern part of Y city". "X
+    # buried the dead of the strike on its mosque" names X struck (found with the reporter's
+    # voice and no actor, which the next sentences give: actor and claimant below first sight).
+    # "X, the largest town of the Y plain" and "X, a town in Y" make Y no struck place.
+    # "Killed in a landmine explosion near X" tells a blast on the ground. Troops "pushing
+    # up from the mountains of X" set out from X. "The wounded arrived from X, a village in
+    # the hills, where a raid destroyed two houses" names X struck (the claimant, a paramedic
+    # in the next sentence, is missed). So is X of "a day after a barrel bomb struck a primary
+    # school in the town": its civilians are its target. A toll's lead ("documented the death
+    # of 84 civilians ... on Sunday, 31/07/2016") dates the items under it. "They said the
+    # jets were Russian" after a strike names its actor.
+    "blind27": Floors(
+        precision=1.0,
+        recall=1.0,
+        f1=1.0,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 0.826,
+            "claimant": 0.869,
+            "claimed_target": 0.956,
+            "place_relation": 0.956,
         },
     ),
 }

@@ -4803,3 +4803,100 @@ def test_strikes_a_speaker_judges_are_no_new_strike(finder):
 def test_a_strike_verb_after_and_is_no_support_of_the_phrase_before(finder):
     text = "Jets avoided areas covered by the truce and struck depots near al-Qaryatayn on Friday."
     assert places(text, finder, date(2016, 3, 5)) == ["al-Qaryatayn"]
+
+
+def test_where_the_displaced_came_from_or_arrive_is_not_struck(finder):
+    text = (
+        "Displaced families from Palmyra were among the dead when Russian jets struck "
+        "al-Quriyah on Monday. Families arriving in the town of Sarmada and in camps near "
+        "Atmeh said jets bombed Zirbah on Tuesday."
+    )
+    assert places(text, finder, date(2016, 9, 14)) == ["al-Quriyah", "Zirbah"]
+
+
+def test_where_the_carers_of_the_wounded_are_is_not_struck(finder):
+    text = (
+        "When a barrel bomb fell on Kafr Laha on Wednesday, the only surgeon was in a field "
+        "clinic in Tal Dahab."
+    )
+    assert places(text, finder, date(2016, 5, 12)) == ["Kafr Laha"]
+
+
+def test_a_city_holding_a_district_through_a_part_of_it_is_not_struck(finder):
+    text = (
+        "Regime warplanes struck al-Sukkari neighbourhood in the eastern part of Aleppo city "
+        "on Sunday."
+    )
+    assert places(text, finder, date(2016, 8, 1)) == ["al-Sukkari"]
+
+
+def test_a_place_whose_own_building_a_strike_hit_is_struck(finder):
+    text = "Kafr Roma buried the 21 people killed when warplanes struck its main mosque on Friday."
+    assert places(text, finder, date(2016, 12, 5)) == ["Kafr Roma"]
+
+
+def test_a_local_dateline_in_figures_dates_the_writing_not_the_strike(finder):
+    text = (
+        "Hama, 14/09/2016 - Regime helicopters dropped barrel bombs on Kafr Zita late on "
+        "Monday, activists said."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert ev.event_date == date(2016, 9, 12)
+
+
+def test_the_area_saying_what_sort_of_place_a_struck_town_is_is_not_struck(finder):
+    text = "Helicopters dropped barrel bombs on Kafr Laha, a town in the Houla plain, on Monday."
+    assert places(text, finder, date(2016, 5, 12)) == ["Kafr Laha"]
+    listed = "Jets struck the towns of Hayan and Bayanoun, the village of Kafr Dael, on Monday."
+    assert places(listed, finder, date(2016, 5, 12)) == ["Hayan", "Bayanoun", "Kafr Dael"]
+
+
+def test_a_blast_on_the_ground_is_no_strike(finder):
+    text = (
+        "Russian warplanes struck the town of Kafr Dael on Sunday. A farmer was killed in a "
+        "landmine explosion near the town of Tafas."
+    )
+    assert places(text, finder, date(2016, 8, 1)) == ["Kafr Dael"]
+
+
+def test_the_high_ground_troops_push_from_is_not_struck(finder):
+    text = (
+        "Russian jets struck Armanaz on Saturday, near the road to Latakia, where government "
+        "troops are pushing up from the mountains of Jabal al-Akrad."
+    )
+    assert places(text, finder, date(2015, 12, 21)) == ["Armanaz"]
+
+
+def test_a_place_where_a_strike_fell_told_after_it_is_struck_whatever_came_from_it(finder):
+    text = (
+        "By noon a second wave of wounded arrived from Hafsarjah, a village in the hills west "
+        "of Armanaz, where an air strike destroyed two houses."
+    )
+    assert places(text, finder, date(2015, 12, 21)) == ["Hafsarjah"]
+
+
+def test_a_place_named_before_a_strike_in_the_town_is_struck(finder):
+    text = (
+        "Mourners filled the streets of al-Harak, a day after a barrel bomb dropped by a "
+        "helicopter struck a primary school in the town on Friday."
+    )
+    assert places(text, finder, date(2016, 2, 13)) == ["al-Harak"]
+
+
+def test_a_toll_s_lead_dates_the_items_under_it(finder):
+    text = (
+        "The monitor documented the death of 40 civilians on Sunday, 31/07/2016.\n\n"
+        "Idlib: 22 civilians were killed in raids by Russian warplanes on Maarat Misrin."
+    )
+    (ev,) = events(text, finder, date(2016, 8, 1))
+    assert ev.event_date == date(2016, 7, 31)
+
+
+def test_whose_the_jets_were_said_next_names_the_actor(finder):
+    text = (
+        "Government helicopters dropped barrel bombs on Kafr Laha on Wednesday.\n\n"
+        "Warplanes struck farmland on the outskirts of al-Zaafarana on Thursday, killing two "
+        "shepherds, activists said. They said the jets were Russian."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 5, 12))}
+    assert actors == {"Kafr Laha": "regime", "al-Zaafarana": "russia"}

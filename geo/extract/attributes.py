@@ -605,7 +605,10 @@ def _unidentified_after(ctx: _DocContext, index: int) -> str | None:
 # struck, in a sentence of its own.
 _BLAMED_AFTER_RE = re.compile(
     r"[\s\"'“‘]*(?:(?:They|It|He|She|(?:The\s+)?(?:activists|residents|locals|villagers|monitor"
-    r"|group|network))\s+(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them|the\s+[\w-]+)\s+to)"
+    r"|group|network|rescuers|witnesses))\s+(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them"
+    r"|the\s+[\w-]+)\s+to"
+    # "They said the jets were Russian": whose the aircraft of the strike told were.
+    r"|said\s+(?:that\s+)?the\s+(?:jets|warplanes|planes|aircraft|helicopters)\s+(?:were|was))"
     # "The strike is assessed as likely Syrian": an analyst's attribution of the strike told.
     r"|(?:The|These|Both|Those)\s+(?:air\s*)?(?:strikes?|raids?|attacks?)\s+(?:is|are|was|were)"
     r"\s+(?:assessed|believed|judged|thought)\s+(?:as|to\s+be|to\s+have\s+been)"
@@ -623,7 +626,7 @@ _ASSESSED_SIDE_RE = re.compile(
         if label != "note"
     )
 )
-_BLAMED_WORDS = ("blame", "attribut", "assessed", "believed", "judged", "thought")
+_BLAMED_WORDS = ("blame", "attribut", "assessed", "believed", "judged", "thought", " were ")
 
 
 def _blamed_after(ctx: _DocContext, index: int) -> str | None:

@@ -910,8 +910,11 @@ def headline_date(title: str | None, text: str, published: date) -> ResolvedDate
 
 # A wire dateline opening a line: "MOSCOW, November 23.", "BEIRUT, Oct 12 (Agency) -".
 # "MOSCOW, November 23.", "BEIRUT (Reuters) - Sept 6, 2016 -": a dash may follow the agency.
+# "Idlib, 05/12/2016 -": a local outlet's dateline, its place in title case, its date in figures.
 _DATELINE_OPENING_RE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:[ \t]*\([^()\n]{1,30}\)(?:[ \t]*[-–—])?)?,?[ \t]+(?=[0-9A-Z])",
+    r"^[ \t]*(?:[A-Z][A-Z.'’ -]{1,30}(?:[ \t]*\([^()\n]{1,30}\)(?:[ \t]*[-–—])?)?,?[ \t]+"
+    r"(?=[0-9A-Z])"
+    r"|[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2},[ \t]+(?=\d{1,2}[/.]\d{1,2}[/.]\d{4}\b))",
     re.MULTILINE,
 )
 # A reprint's line giving when the copy first went up: "Originally published November 20, 2015".

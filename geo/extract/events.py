@@ -66,6 +66,7 @@ from geo.extract.dates import (
     ResolvedDate,
     dateline_date,
     find_caption_lines,
+    find_date_cues,
     headline_date,
     resolve_cue,
 )
@@ -697,6 +698,33 @@ def _drop_reader_comments(ctx: _DocContext, events: list[StrikeEvent]) -> list[S
     return [ev for ev in events if ev.char_start < heading.start()]
 
 
+# A monitor's daily toll: "documented the death of 84 civilians ... on Sunday, 31/07/2016".
+_TOLL_LEAD_RE = re.compile(
+    r"\b(?:documented|recorded|counted)\s+the\s+(?:deaths?|killing)\s+of\b[^.\n]{0,120}",
+    re.IGNORECASE,
+)
+#: How far into a text a toll's lead may stand (after a title line or two).
+_TOLL_LEAD_REACH = 600
+
+
+def _toll_lead_date(text: str, published: date) -> ResolvedDate | None:
+    """Return the calendar day a toll's lead counts the dead of, for the items under it.
+
+    "The monitor documented the death of 84 civilians on Sunday, 31/07/2016. ... Aleppo:
+    37 civilians were killed in raids on X": the items carry no day of their own.
+    """
+    lead = _TOLL_LEAD_RE.search(text, 0, min(len(text), _TOLL_LEAD_REACH))
+    if lead is None:
+        return None
+    for cue in find_date_cues(text, lead.start(), lead.end()):
+        if cue.kind != "explicit" or not cue.day:
+            continue
+        resolved = resolve_cue(cue, published)
+        if resolved is not None and resolved.precision == "day":
+            return resolved
+    return None
+
+
 def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
     text = doc.text
     mentions = _clean_mentions(text, found)
@@ -706,7 +734,9 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
     if written is not None and posts[0].basis == "published":
         # Relative words count from the day the copy was written.
         posts[0].date = written
-    posts[0].default = headline_date(doc.title, text, doc.published)
+    posts[0].default = headline_date(doc.title, text, doc.published) or _toll_lead_date(
+        text, doc.published
+    )
     sentences = split_sentences(text)
     ctx = _DocContext(
         text=text,

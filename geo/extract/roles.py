@@ -190,7 +190,8 @@ _LAUNCH_BEFORE_RE = re.compile(
 _MOVED_FROM_BEFORE_RE = re.compile(
     r"\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|column|convoy|reinforcements"
     r"|teams?|rescuers?|volunteers?|ambulances?|paramedics|medics|crews?)\b[^.;]{0,25}"
-    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    # "troops pushing up from the mountains of X": the high ground they set out from.
+    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "officers who defected from the X air base": where a man served, not a struck place.
@@ -232,7 +233,8 @@ _SAY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _MEETING_BEFORE_RE = re.compile(
-    r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arrived|speaking|spoke"
+    r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arriv(?:ed|ing|es?)"
+    r"|speaking|spoke"
     r"|embassy|ambassador|fled|flee|fleeing|refugees?|displaced|asylum"
     # Where a convoy or column was going: "a column carrying ammunition to the city of X".
     r"|carrying|transporting|heading|headed|bound)\b[^.;]{0,25}"
@@ -273,7 +275,9 @@ _AID_REACHED_BEFORE_RE = re.compile(
 )
 # Where people fled from: "families who fled X last week", "displaced from the town of X".
 _FLED_FROM_BEFORE_RE = re.compile(
-    r"\b(?:fled|flee|fleeing|displaced)\s+(?:from\s+)?(?:the\s+)?"
+    # "displaced families from X", "displaced people from the X desert": where they came from.
+    r"\b(?:fled|flee|fleeing|displaced)\s+(?:(?:families|people|persons|residents|civilians)"
+    r"\s+from\s+|from\s+)?(?:the\s+)?"
     r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -291,8 +295,9 @@ _SPEAKER_BEFORE_RE = re.compile(
 )
 # "a wave of flight towards the camps around X": where the displaced go, not a struck place.
 _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
-    r"\b(?:fled|flee(?:ing)?|flight|displac\w*|refugees?)\b[^.;]{0,40}?"
-    r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+"
+    # "families arriving in X and in camps near Y": where the displaced arrive.
+    r"\b(?:fled|flee(?:ing)?|flight|displac\w*|refugees?|arriv(?:ed|ing|es?))\b[^.;]{0,40}?"
+    r"\b(?:to|towards?|into|for|in)\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+"
     r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -309,6 +314,21 @@ _SHELTER_BEFORE_RE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|under)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tents?|camps?|shelters?)\s+"
     r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
+)
+# "X, a village west of Y, where a raid destroyed two houses": the strike fell in X.
+_WHERE_STRUCK_AFTER_RE = re.compile(
+    r"(?:,[^,.;:]{1,60})?,\s+where\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+)?"
+    r"(?:air\s*strikes?|air\s*raids?|raids?|strikes?|barrel\s+bombs?|bombs?|missiles?"
+    r"|warplanes|jets|helicopters)\b",
+    re.IGNORECASE,
+)
+# "X, the largest town of the Y plain", "X, a village in Y": what sort of place X is, in Y
+# ("A, the village of B" lists B itself).
+_KIND_OF_PLACE_BEFORE_RE = re.compile(
+    r"[\w'’-]\s*,\s+(?:the|a|an|one)\s+(?:(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*est|main|only|chief"
+    r"|principal|second|third)\s+(?:towns?|city|villages?|suburbs?|districts?|neighbou?rhoods?)"
+    r"\s+(?:of|in|on)|(?:[a-z][\w-]*\s+){0,2}?(?:towns?|city|villages?|suburbs?|districts?"
+    r"|neighbou?rhoods?)\s+(?:in|on))\s+(?:the\s+)?(?:[\w-]+ern\s+)?#?$",
 )
 # "Jaish al-Islam, the largest faction in X, said": where a group named just before is seated.
 _GROUP_SEAT_BEFORE_RE = re.compile(
@@ -352,8 +372,12 @@ _CONTAINER_AFTER_RE = re.compile(
     r"\s+of\b",
     re.IGNORECASE,
 )
+# "X neighbourhood in the eastern part of Y city": a part of the city between.
+_PART_OF = r"(?:the\s+(?:" + _DIRECTION + r"(?:ern)?\s+)?part\s+of\s+)?"
 _CITY_OF_BEFORE_RE = re.compile(
-    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
+    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+"
+    + _PART_OF
+    + r"(?:the\s+city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
@@ -365,7 +389,9 @@ _AREA_OF_AFTER_RE = re.compile(
 # "A and B districts of X": the parts are named, X holds them. "Kurdish-held districts of X",
 # "the neighbourhoods of X": the parts are unnamed, X itself is the struck place.
 _PARTS_GAP_RE = re.compile(
-    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
+    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+"
+    + _PART_OF
+    + r"(?:the\s+city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?#?",
     re.IGNORECASE,
 )
@@ -420,6 +446,13 @@ _CARE_IN_BEFORE_RE = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "the nearest surgeon was in a converted school in X": where the carers of the wounded are.
+_CARERS_IN_BEFORE_RE = re.compile(
+    r"\b(?:surgeons?|doctors?|nurses?|medics?|paramedics?)\s+(?:was|were|is|are|works?|worked"
+    r"|working|based|stationed)\b[^.;:]{0,40}?\bin\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_CARER_WORDS = ("surgeon", "doctor", "nurse", "medic")
 # "Our school in X has been closed since jets struck Y": a state of X since a strike elsewhere.
 _STATE_SINCE_AFTER_RE = re.compile(
     r"^\s+(?:has|have|had)\s+(?:stayed|remained|been)\s+(?:closed|shut|empty|deserted|abandoned)"
@@ -676,6 +709,15 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _is_dateline(ctx, m):
         # A container: it stays the struck place only when the sentence names no other.
         return "container"
+    if (
+        "where" in text[m.end : m.end + 100]
+        and _WHERE_STRUCK_AFTER_RE.match(text, m.end)
+        and not _NEAR_BEFORE_RE.search(text, max(0, m.start - 70), m.start)
+    ):
+        # "a wave of wounded arrived from X, a village in the hills, where a raid destroyed
+        # two houses": X is where the strike fell, whatever the words before it (not the Y
+        # of "X, a village west of Y, where ...", which only locates X).
+        return "candidate"
     if _names_launch_site(m.surface):
         return "launch"
     if (_BASE_WORD_RE.search(m.surface) and _CREWS_AFTER_RE.match(text, m.end)) or (
@@ -742,10 +784,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         ("where" in after and _RESIDENT_AFTER_RE.search(after))
         or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
         or (_CARE_AFTER_RE.search(after) and _CARE_IN_BEFORE_RE.search(before))
+        or (any(w in before for w in _CARER_WORDS) and _CARERS_IN_BEFORE_RE.search(before))
         or ("since" in after and _STATE_SINCE_AFTER_RE.search(after))
     ):
         # "the village next to X, where I grew up", "my sister, who lives in X": someone's
-        # home; "our clinic in X received 30 wounded": where victims were taken; "X has been
+        # home; "our clinic in X received 30 wounded", "the surgeon was in X": where victims
+        # were taken and cared for; "X has been
         # closed since jets struck Y": a state of X since a strike elsewhere. The struck
         # place only when the sentence names no other ("bombs fell on X, where my aunt still
         # lives").
@@ -764,6 +808,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
         return "reference"
+    if ", " in before:
+        kind_of = _KIND_OF_PLACE_BEFORE_RE.search(before)
+        if kind_of is not None and _names_place_at(ctx, m.start - len(before) + kind_of.start()):
+            # "X, the largest town of the Y plain": Y locates X, named before it.
+            return "container"
     if _in_push_clause(ctx, m):
         return "reference"
     if " than " in before and _COMPARED_BEFORE_RE.search(before):
@@ -1338,6 +1387,8 @@ def _struck_places(
     active = [c for c in clauses if bisect_left(starts, c[1]) > bisect_left(starts, c[0])]
     if len(active) < len(clauses):
         active = _with_listed_places(ctx, clauses, active)
+    if len(active) < len(clauses) and (" its " in ctx.text[s:e] or " the town" in ctx.text[s:e]):
+        active = _with_its_holder(ctx, clauses, active, mentions, triggers)
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
     for m in mentions:
@@ -1406,6 +1457,39 @@ def _struck_places(
         struck = [(m, "in") for m, r in roles if r == "container"]
         containers = []
     return struck, containers
+
+
+# "when warplanes struck its main mosque": the strike's object belongs to a place named before.
+_ITS_OBJECT_RE = re.compile(r"\s+(?:[\w-]+\s+)?its\b", re.IGNORECASE)
+# "struck a primary school in the town": the object in the town named before.
+_IN_THE_TOWN_AFTER_RE = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:in|of)\s+the\s+town\b(?!\s+of\b)", re.IGNORECASE
+)
+
+
+def _with_its_holder(
+    ctx: _DocContext,
+    clauses: list[tuple[int, int]],
+    active: list[tuple[int, int]],
+    mentions: list[Mention],
+    triggers: list[_Span],
+) -> list[tuple[int, int]]:
+    """Make the clauses before a strike on "its" object active when that clause names no place.
+
+    "X buried the 21 people killed when warplanes struck its main mosque": the mosque is X's,
+    so X, named in a clause of its own, is the struck place; so is "a day after a barrel bomb
+    struck a primary school in the town".
+    """
+    for t in triggers:
+        if not (
+            _ITS_OBJECT_RE.match(ctx.text, t.end) or _IN_THE_TOWN_AFTER_RE.match(ctx.text, t.end)
+        ):
+            continue
+        here = next((c for c in clauses if c[0] <= t.start < c[1]), None)
+        if here is None or any(here[0] <= m.start < here[1] for m in mentions):
+            continue
+        return sorted({*active, *(c for c in clauses if c[1] <= here[0])})
+    return active
 
 
 # The outskirts of the town the sentence names, written without its name again.

@@ -121,6 +121,11 @@ _FALL_SUBJECT_BEFORE_RE = re.compile(
 _GROUND_BOMB_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_bombs'])}[\s-]+$", re.IGNORECASE
 )
+# "killed in a landmine explosion near X", "a car bomb exploded in X": a blast on the ground.
+_GROUND_BLAST_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['ground_blasts'])}[\s-]+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_BLAST_WORDS = ("explo", "Explo", "detona", "Detona")
 # A sentence led by ground forces ("Army units hit gatherings of ...", "Troops targeted ...")
 # tells of their fire; the air words of the sentences before do not make it a strike.
 # "In Daraa, army units destroyed ...": a short opening phrase may come before them.
@@ -429,6 +434,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             text, max(s, t.start - 25), t.start
         ):
             # "after a suicide bombing at an army post": a bomb brought by road or on foot.
+            continue
+        if text.startswith(_BLAST_WORDS, t.start) and _GROUND_BLAST_BEFORE_RE.search(
+            text, max(s, t.start - 40), t.start
+        ):
             continue
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
