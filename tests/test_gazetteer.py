@@ -491,6 +491,16 @@ def test_namesakes_of_one_standing_go_to_the_one_nearer_the_places_named_with_th
     assert found.by_context
 
 
+def test_names_that_are_both_neighbourhoods_of_one_city_are_that_citys(gaz):
+    # Each name is also a village far away, the better-known one alone; named together,
+    # they are the two districts of Aleppo.
+    assert gaz.resolve("al-Fardous").place.admin1 != "Aleppo"
+    found = gaz.resolve("al-Fardous", context=["Bustan al-Basha"])
+    other = gaz.resolve("Bustan al-Basha", context=["al-Fardous"])
+    assert (found.place.precision, found.place.city) == ("neighbourhood", "Aleppo")
+    assert (other.place.precision, other.place.city) == ("neighbourhood", "Aleppo")
+
+
 def test_an_exact_homonym_stays_when_context_does_not_favour_another_spelling(gaz):
     found = gaz.resolve("al Duweir", context=["Qusayr", "Rastan"])
     assert found.place.admin1 == "Homs"

@@ -906,6 +906,14 @@ class Gazetteer:
         govs = {gov} if gov else set()
         govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
         points = {i: self._context_points(i, anchors, govs, city) for i in ordered}
+        if len(ordered) > 1 and context:
+            # "struck al-Fardous ... dropped incendiaries on Bustan al-Basha": names that
+            # are both neighbourhoods of one city name that city's, whatever else they name.
+            shared = self._sibling_cities(name, context)
+            for i in ordered:
+                place = self._entries[i].place
+                if place.precision == "neighbourhood" and place.city in shared:
+                    points[i] += 3
         spots = [a for a in anchors if a.precision not in ("governorate", "region", "district")]
 
         def nearness(i: int) -> float:
@@ -928,6 +936,21 @@ class Gazetteer:
             alternatives=tuple(self._entries[i].place for i in rest[:8]),
             by_context=by_context,
         )
+
+    def _sibling_cities(self, name: str, context: Sequence[str]) -> set[str]:
+        """Return the cities of which a context name may be a neighbourhood."""
+        own = name_key(name)
+        cities: set[str] = set()
+        for other in context:
+            if not other or name_key(other) == own:
+                continue
+            cands, _ = self._candidates(split_designator(other)[0])
+            cities.update(
+                p.city
+                for p in (self._entries[i].place for i in cands)
+                if p.precision == "neighbourhood" and p.city
+            )
+        return cities
 
     def _point_anchors(self, name: str, city: str | None, context: Sequence[str]) -> list[Place]:
         """Return the anchors that are points (towns, neighbourhoods), not areas."""
