@@ -501,6 +501,12 @@ def test_names_that_are_both_neighbourhoods_of_one_city_are_that_citys(gaz):
     assert (other.place.precision, other.place.city) == ("neighbourhood", "Aleppo")
 
 
+def test_the_press_spelling_of_a_ghouta_town_finds_it_beside_its_homs_namesake(gaz):
+    found = gaz.resolve("Hazzeh", context=["Ain Tarma", "Eastern Ghouta"])
+    assert (found.place.name, found.place.admin1) == ("Hezzeh", "Rif Dimashq")
+    assert any(p.admin1 == "Homs" for p in found.alternatives)
+
+
 def test_an_exact_homonym_stays_when_context_does_not_favour_another_spelling(gaz):
     found = gaz.resolve("al Duweir", context=["Qusayr", "Rastan"])
     assert found.place.admin1 == "Homs"
