@@ -472,7 +472,7 @@ def test_a_suicide_bomber_is_no_aircraft(finder):
 def test_a_sentence_led_by_ground_units_is_their_fire_despite_air_words_before(finder):
     text = (
         "The air force carried out raids on terrorist positions in Kafr Hamra.\n\n"
-        "Army units hit gatherings of terrorists in the villages of Barad and al-Qassr.\n\n"
+        "Army units pounded gatherings of terrorists in the villages of Nawa and Inkhil.\n\n"
         "Troops destroyed barricades as they targeted positions in Tafas."
     )
     assert places(text, finder) == ["Kafr Hamra"]
@@ -2654,10 +2654,10 @@ def test_what_goes_on_in_conjunction_with_a_strike_says_nothing_of_its_target(fi
 
 def test_raids_told_in_conjunction_with_shelling_are_strikes_of_their_own(finder):
     text = (
-        "The regime forces shelled areas in Masaken Hanano, in conjunction with raids by "
-        "warplanes on areas in the neighborhood of Tariq al-Bab."
+        "Government artillery pounded homes in al-Sakhour, in conjunction with raids by "
+        "helicopters on the district of Bustan al-Qasr."
     )
-    assert places(text, finder) == ["Tariq al-Bab"]
+    assert places(text, finder) == ["Bustan al-Qasr"]
 
 
 def test_a_local_council_speaks_as_activists(finder):
