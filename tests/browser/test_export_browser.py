@@ -24,6 +24,8 @@ def events_in_code(n: int):
     return make_events(places, quote=HOSTILE)
 
 
+#: Fresh loads of a clustered map allowed when its first drawing is cut short.
+RELOADS = 3
 REDRAW_WITHOUT_ANIMATION_JS = """() => {
     const key = Object.keys(window).find(k => k.startsWith('map_') && window[k].setView);
     const m = window[key];
@@ -52,11 +54,21 @@ def test_exported_map_shows_every_strike_offline(browser, tmp_path, n):
     )
     page, guard = open_file(browser, target)
     try:
-        if wait_for_strikes(page, n) != n and n > webmap.DEFAULT_CLUSTER_THRESHOLD:
-            # On a loaded machine the clusters' zoom animation can leave the markers of the
-            # zoom before on the page; a view set without animation draws them again.
+        shown = wait_for_strikes(page, n)
+        for _ in range(RELOADS):
+            if shown == n or n <= webmap.DEFAULT_CLUSTER_THRESHOLD:
+                break
+            # In headless chromium the clusters' first zoom animation is now and then cut
+            # short by the next, leaving markers of the zoom before on the page (about one
+            # load in eight here); a view set without animation, else a fresh load, draws
+            # the map as a reader's browser does.
             page.evaluate(REDRAW_WITHOUT_ANIMATION_JS)
-        assert wait_for_strikes(page, n) == n
+            shown = wait_for_strikes(page, n)
+            if shown != n:
+                page.reload()
+                page.wait_for_selector(".leaflet-container")
+                shown = wait_for_strikes(page, n)
+        assert shown == n
         assert guard.outside == []
         assert guard.dialogs == [] and guard.errors == []
         assert "<b>Export</b>" in page.locator(".sm-title").inner_text()
