@@ -906,13 +906,14 @@ class Gazetteer:
         govs = {gov} if gov else set()
         govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
         points = {i: self._context_points(i, anchors, govs, city) for i in ordered}
-        if len(ordered) > 1 and context:
+        quarters = [i for i in ordered if self._entries[i].place.precision == "neighbourhood"]
+        if quarters and len(ordered) > 1 and context:
             # "struck al-Fardous ... dropped incendiaries on Bustan al-Basha": names that
             # are both neighbourhoods of one city name that city's, whatever else they name.
+            # (Only names with a neighbourhood among their namesakes look the context up again.)
             shared = self._sibling_cities(name, context)
-            for i in ordered:
-                place = self._entries[i].place
-                if place.precision == "neighbourhood" and place.city in shared:
+            for i in quarters:
+                if self._entries[i].place.city in shared:
                     points[i] += 3
         spots = [a for a in anchors if a.precision not in ("governorate", "region", "district")]
 
