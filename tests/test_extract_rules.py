@@ -3424,6 +3424,18 @@ def test_a_place_alone_in_its_paragraph_takes_the_governorate_heading_its_sectio
     assert _resolved(ev).place.admin1 == "Deir ez-Zor"
 
 
+def test_a_place_alone_in_its_paragraph_is_the_namesake_in_the_plain_named_beside_it(finder):
+    # Hawash is a village of the Ghab (Hama) and one of the Homs hills; the plain and a
+    # town near it, named in the paragraphs around, speak for the first.
+    text = (
+        "Warplanes hit the main hospital of the Ghab plain on Monday.\n\n"
+        "Its doctors said bombing had gone on all night in al-Hawash.\n\n"
+        "The front line at Suqaylabiyah is eight kilometres away."
+    )
+    ev = next(ev for ev in events(text, finder) if ev.place_as_written == "al-Hawash")
+    assert _resolved(ev).place.admin1 == "Hama"
+
+
 def test_an_entry_opened_by_its_own_day_counts_its_weekdays_from_that_day(finder):
     text = (
         "Nov. 4 — Activists say jets struck Kafr Naha on Sunday, killing a shepherd.\n\n"

@@ -507,6 +507,12 @@ def test_the_press_spelling_of_a_ghouta_town_finds_it_beside_its_homs_namesake(g
     assert any(p.admin1 == "Homs" for p in found.alternatives)
 
 
+def test_the_press_spelling_of_a_north_aleppo_town_is_not_the_larger_idlib_town(gaz):
+    # "Marea" is only a skeleton of Maarat al-Numan's names; it is a known spelling of Mare'.
+    found = gaz.resolve("Marea")
+    assert (found.place.name, found.place.admin1) == ("Mare'", "Aleppo")
+
+
 def test_an_exact_homonym_stays_when_context_does_not_favour_another_spelling(gaz):
     found = gaz.resolve("al Duweir", context=["Qusayr", "Rastan"])
     assert found.place.admin1 == "Homs"

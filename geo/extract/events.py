@@ -1124,6 +1124,7 @@ def _report_context(
 
     anchors = _nearest_anchors(ctx, m)
     points = {n: a for n, a in anchors.items() if a.precision not in _AREA_PRECISIONS}
+    regions = {n: a for n, a in anchors.items() if a.precision == "region"}
     towns = {place_key(a.name) for a in points.values() if a.precision == "town"}
 
     def backers(place: Place) -> list[str]:
@@ -1142,7 +1143,14 @@ def _report_context(
             for n, a in anchors.items()
             if a.precision == "governorate" and a.admin1 is not None and a.admin1 == place.admin1
         ]
-        return near + inside + inside
+        # "the Ghab plain" named beside it: the namesake lying in that plain or valley.
+        within = [
+            n
+            for n, a in regions.items()
+            if a.admin1 == place.admin1
+            and haversine_km(place.lat, place.lon, a.lat, a.lon) <= _NEAR_KM
+        ]
+        return near + inside + inside + within
 
     backed = [backers(p) for p in places.values()]
     if sum(bool(b) for b in backed) != 1 or max(map(len, backed)) < 2:
