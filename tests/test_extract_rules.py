@@ -4900,3 +4900,11 @@ def test_whose_the_jets_were_said_next_names_the_actor(finder):
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 5, 12))}
     assert actors == {"Kafr Laha": "regime", "al-Zaafarana": "russia"}
+
+
+def test_a_strike_denied_with_neither_nor_is_none(finder):
+    text = (
+        "The army said neither Russian nor Syrian jets had bombed inside Saraqib since "
+        "the truce, and that warplanes struck Sarmin on Friday."
+    )
+    assert places(text, finder, date(2016, 3, 12)) == ["Sarmin"]
