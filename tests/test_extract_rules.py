@@ -4908,3 +4908,10 @@ def test_a_strike_denied_with_neither_nor_is_none(finder):
         "the truce, and that warplanes struck Sarmin on Friday."
     )
     assert places(text, finder, date(2016, 3, 12)) == ["Sarmin"]
+
+
+def test_a_place_said_not_to_be_hit_is_no_struck_place(finder):
+    text = (
+        "Activists said jets struck Taftanaz twice on Sunday morning, and that Binnish was not hit."
+    )
+    assert places(text, finder, date(2016, 3, 14)) == ["Taftanaz"]
