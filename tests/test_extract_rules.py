@@ -4915,3 +4915,19 @@ def test_a_place_said_not_to_be_hit_is_no_struck_place(finder):
         "Activists said jets struck Taftanaz twice on Sunday morning, and that Binnish was not hit."
     )
     assert places(text, finder, date(2016, 3, 14)) == ["Taftanaz"]
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(finder):
+    text = (
+        "Russian jets flew 60 sorties, the Defence Ministry said on Thursday, as monitors "
+        "said most strikes fell on villages.\n\nA ministry spokesman told reporters that "
+        "bombers destroyed a depot near Kafr Rumah on Wednesday."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 16))
+    assert ev.claimant == "russian_mod"
+    other = (
+        "The Turkish Foreign Ministry said it was alarmed, as monitors counted the dead.\n\n"
+        "A ministry spokesman said Russian jets had bombed Kafr Rumah on Wednesday."
+    )
+    (ev,) = events(other, finder, date(2015, 10, 16))
+    assert ev.claimant == "governments"

@@ -397,7 +397,10 @@ def _named_speaker_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
 _HEADS = alternation(load("claimants")["anaphors"])
 # "In a statement, the General Staff said ...": the institution named before, without its
 # country.
-_ANAPHOR_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{_HEADS})\b")
+# "A ministry spokesman told reporters ...": one of the ministry named before speaks for it.
+_ANAPHOR_RE = re.compile(
+    rf"\b(?:[Tt]he|[Aa](?=\s+ministry\s+(?:spokes|official|source)))\s+(?P<head>{_HEADS})\b"
+)
 _HEAD_RE = re.compile(rf"\b{_HEADS}\b")
 
 
