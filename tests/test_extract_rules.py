@@ -4931,3 +4931,12 @@ def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(finder):
     )
     (ev,) = events(other, finder, date(2015, 10, 16))
     assert ev.claimant == "governments"
+
+
+def test_a_documentation_office_speaks_as_activists(finder):
+    text = (
+        "The Idlib Martyrs documentation office said Russian jets bombed Hish on Wednesday, "
+        "killing two farmers."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 16))
+    assert ev.claimant == "activists"
