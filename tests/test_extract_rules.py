@@ -4940,3 +4940,11 @@ def test_a_documentation_office_speaks_as_activists(finder):
     )
     (ev,) = events(text, finder, date(2015, 10, 16))
     assert ev.claimant == "activists"
+
+
+def test_a_name_with_a_patronymic_after_it_is_no_place(finder):
+    text = (
+        "Russian jets bombed Jassim on Wednesday, hitting the Khawla bint al-Azwar girls' "
+        "school, local activists said."
+    )
+    assert places(text, finder, date(2016, 2, 5)) == ["Jassim"]

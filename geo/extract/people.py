@@ -24,6 +24,8 @@ _RELATION_BEFORE_RE = re.compile(
 _RELATION_WORD_BEFORE_RE = re.compile(rf"{alternation(_VOCAB['relations_before'])}\s+$")
 # A patronymic right before the name: "Omar Bin al-Khattab", "the Ibn Taymiyyah school".
 _PATRONYMIC_BEFORE_RE = re.compile(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$")
+# A patronymic right after it: "the Khawla bint al-Azwar school" names a person.
+_PATRONYMIC_AFTER_RE = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+(?:(?:al|el)-)?[A-Z]")
 # The place itself opens with a kunya and a capitalised word follows ("Abu Omar Saraqeb").
 _KUNYA_OPENING_RE = re.compile(rf"{_KUNYA}\s")
 _NEXT_WORD_RE = re.compile(r"[ \t]+(?:(?:al|el)-)?(?P<word>[A-Z][\w'’-]{1,30})")
@@ -108,6 +110,7 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     if (
         _KUNYA_BEFORE_RE.search(text, max(0, start - 40), start)
         or _PATRONYMIC_BEFORE_RE.search(text, max(0, start - 6), start)
+        or _PATRONYMIC_AFTER_RE.match(text, end, end + 12)
         or (
             _RELATION_WORD_BEFORE_RE.search(text, max(0, start - 14), start)
             and _RELATION_BEFORE_RE.search(text, max(0, start - 40), start)
