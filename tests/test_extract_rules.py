@@ -4942,6 +4942,14 @@ def test_a_documentation_office_speaks_as_activists(finder):
     assert ev.claimant == "activists"
 
 
+def test_a_speaker_named_after_his_title_and_body_is_no_place(finder):
+    text = (
+        "A spokesman for the Turkmen coastal brigades, Omer Kara, said by telephone that "
+        "Russian jets bombed Ghmam on Thursday, killing two women."
+    )
+    assert places(text, finder, date(2015, 11, 27)) == ["Ghmam"]
+
+
 def test_a_name_with_a_patronymic_after_it_is_no_place(finder):
     text = (
         "Russian jets bombed Jassim on Wednesday, hitting the Khawla bint al-Azwar girls' "

@@ -56,8 +56,11 @@ _ROLE_AFTER_RE = re.compile(
 # "The commander, Azad Kobani, said", "spokesman Sipan Hemo told": a title, then a given
 # name right before the place name, then a comma or a verb of saying. The given name is
 # capitalised whatever the case of the title ("Activists in X said" names no one).
+# "A commander of the Turkmen brigades, Omer Kara, said": the title's body may come between,
+# closed by a comma.
 _TITLED_NAME_BEFORE_RE = re.compile(
-    rf"\b{alternation(_VOCAB['titled_before'])}\s*,?\s+(?-i:[A-Z][a-z'’-]{{1,20}})\s+$",
+    rf"\b{alternation(_VOCAB['titled_before'])}"
+    r"(?:\s+(?:of|for|in|with)\s+[^,.;:\n]{1,60}?\s*,|\s*,?)\s+(?-i:[A-Z][a-z'’-]{1,20})\s+$",
     re.IGNORECASE,
 )
 # "said Talal Silo, the SDF spokesman": a verb of saying, then a given name right before the
@@ -118,7 +121,7 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     ):
         return True
     if _NAME_END_AFTER_RE.match(text, end, end + 8) and _TITLED_NAME_BEFORE_RE.search(
-        text, max(0, start - 50), start
+        text, max(0, start - 110), start
     ):
         return True
     if _ROLE_AFTER_RE.match(text, end, min(len(text), end + 50)) and _SAID_NAME_BEFORE_RE.search(
