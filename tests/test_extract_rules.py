@@ -4956,3 +4956,12 @@ def test_a_name_with_a_patronymic_after_it_is_no_place(finder):
         "school, local activists said."
     )
     assert places(text, finder, date(2016, 2, 5)) == ["Jassim"]
+
+
+def test_a_nurse_or_a_teenager_killed_is_a_civilian_victim(finder):
+    text = "Russian jets bombed Nawa on Thursday afternoon, killing a nurse, activists said."
+    (ev,) = events(text, finder, date(2016, 2, 5))
+    assert ev.claimed_target == "civilians"
+    other = "Russian jets struck Ibtaa on Friday, killing a man and a teenager, activists said."
+    (ev,) = events(other, finder, date(2016, 2, 5))
+    assert ev.claimed_target == "civilians"
