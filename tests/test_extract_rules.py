@@ -4965,3 +4965,13 @@ def test_a_nurse_or_a_teenager_killed_is_a_civilian_victim(finder):
     other = "Russian jets struck Ibtaa on Friday, killing a man and a teenager, activists said."
     (ev,) = events(other, finder, date(2016, 2, 5))
     assert ev.claimed_target == "civilians"
+
+
+def test_an_area_holding_villages_the_sentence_names_is_no_struck_place(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on villages in the Ghab plain on Tuesday, "
+        "hitting a school in Qastoun and farms in Ziyara."
+    )
+    assert places(text, finder, date(2016, 1, 7)) == ["Qastoun", "Ziyara"]
+    alone = "Regime helicopters dropped barrel bombs on villages in the Ghab plain on Tuesday."
+    assert places(alone, finder, date(2016, 1, 7)) == ["Ghab plain"]
