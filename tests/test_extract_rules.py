@@ -4975,3 +4975,12 @@ def test_an_area_holding_villages_the_sentence_names_is_no_struck_place(finder):
     assert places(text, finder, date(2016, 1, 7)) == ["Qastoun", "Ziyara"]
     alone = "Regime helicopters dropped barrel bombs on villages in the Ghab plain on Tuesday."
     assert places(alone, finder, date(2016, 1, 7)) == ["Ghab plain"]
+
+
+def test_the_reconciliation_centre_in_lower_case_speaks_for_the_ministry(finder):
+    text = (
+        "The Russian reconciliation centre said on Monday that the air force had struck "
+        "firing points near Deir Ful on the night of 8 May."
+    )
+    (ev,) = events(text, finder, date(2016, 5, 10))
+    assert ev.claimant == "russian_mod"
