@@ -4984,3 +4984,13 @@ def test_the_reconciliation_centre_in_lower_case_speaks_for_the_ministry(finder)
     )
     (ev,) = events(text, finder, date(2016, 5, 10))
     assert ev.claimant == "russian_mod"
+
+
+def test_according_to_the_general_speaks_for_the_voice_named_before(finder):
+    text = (
+        "Russian bombers struck 120 targets over the past day, the Defence Ministry said on "
+        "Friday.\n\nIn Aleppo province, according to the general, a depot of the terrorists was "
+        "destroyed on the outskirts of Dar Taizzah."
+    )
+    (ev,) = events(text, finder, date(2015, 11, 28))
+    assert ev.claimant == "russian_mod"
