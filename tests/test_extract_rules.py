@@ -4912,3 +4912,97 @@ def test_whose_the_jets_were_said_next_names_the_actor(finder):
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 5, 12))}
     assert actors == {"Kafr Laha": "regime", "al-Zaafarana": "russia"}
+
+
+def test_a_strike_denied_with_neither_nor_is_none(finder):
+    text = (
+        "The army said neither Russian nor Syrian jets had bombed inside Saraqib since "
+        "the truce, and that warplanes struck Sarmin on Friday."
+    )
+    assert places(text, finder, date(2016, 3, 12)) == ["Sarmin"]
+
+
+def test_a_place_said_not_to_be_hit_is_no_struck_place(finder):
+    text = (
+        "Activists said jets struck Taftanaz twice on Sunday morning, and that Binnish was not hit."
+    )
+    assert places(text, finder, date(2016, 3, 14)) == ["Taftanaz"]
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(finder):
+    text = (
+        "Russian jets flew 60 sorties, the Defence Ministry said on Thursday, as monitors "
+        "said most strikes fell on villages.\n\nA ministry spokesman told reporters that "
+        "bombers destroyed a depot near Kafr Rumah on Wednesday."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 16))
+    assert ev.claimant == "russian_mod"
+    other = (
+        "The Turkish Foreign Ministry said it was alarmed, as monitors counted the dead.\n\n"
+        "A ministry spokesman said Russian jets had bombed Kafr Rumah on Wednesday."
+    )
+    (ev,) = events(other, finder, date(2015, 10, 16))
+    assert ev.claimant == "governments"
+
+
+def test_a_documentation_office_speaks_as_activists(finder):
+    text = (
+        "The Idlib Martyrs documentation office said Russian jets bombed Hish on Wednesday, "
+        "killing two farmers."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 16))
+    assert ev.claimant == "activists"
+
+
+def test_a_speaker_named_after_his_title_and_body_is_no_place(finder):
+    text = (
+        "A spokesman for the Turkmen coastal brigades, Omer Kara, said by telephone that "
+        "Russian jets bombed Ghmam on Thursday, killing two women."
+    )
+    assert places(text, finder, date(2015, 11, 27)) == ["Ghmam"]
+
+
+def test_a_name_with_a_patronymic_after_it_is_no_place(finder):
+    text = (
+        "Russian jets bombed Jassim on Wednesday, hitting the Khawla bint al-Azwar girls' "
+        "school, local activists said."
+    )
+    assert places(text, finder, date(2016, 2, 5)) == ["Jassim"]
+
+
+def test_a_nurse_or_a_teenager_killed_is_a_civilian_victim(finder):
+    text = "Russian jets bombed Nawa on Thursday afternoon, killing a nurse, activists said."
+    (ev,) = events(text, finder, date(2016, 2, 5))
+    assert ev.claimed_target == "civilians"
+    other = "Russian jets struck Ibtaa on Friday, killing a man and a teenager, activists said."
+    (ev,) = events(other, finder, date(2016, 2, 5))
+    assert ev.claimed_target == "civilians"
+
+
+def test_an_area_holding_villages_the_sentence_names_is_no_struck_place(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on villages in the Ghab plain on Tuesday, "
+        "hitting a school in Qastoun and farms in Ziyara."
+    )
+    assert places(text, finder, date(2016, 1, 7)) == ["Qastoun", "Ziyara"]
+    alone = "Regime helicopters dropped barrel bombs on villages in the Ghab plain on Tuesday."
+    assert places(alone, finder, date(2016, 1, 7)) == ["Ghab plain"]
+
+
+def test_the_reconciliation_centre_in_lower_case_speaks_for_the_ministry(finder):
+    text = (
+        "The Russian reconciliation centre said on Monday that the air force had struck "
+        "firing points near Deir Ful on the night of 8 May."
+    )
+    (ev,) = events(text, finder, date(2016, 5, 10))
+    assert ev.claimant == "russian_mod"
+
+
+def test_according_to_the_general_speaks_for_the_voice_named_before(finder):
+    text = (
+        "Russian bombers struck 120 targets over the past day, the Defence Ministry said on "
+        "Friday.\n\nIn Aleppo province, according to the general, a depot of the terrorists was "
+        "destroyed on the outskirts of Dar Taizzah."
+    )
+    (ev,) = events(text, finder, date(2015, 11, 28))
+    assert ev.claimant == "russian_mod"

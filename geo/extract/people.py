@@ -24,6 +24,8 @@ _RELATION_BEFORE_RE = re.compile(
 _RELATION_WORD_BEFORE_RE = re.compile(rf"{alternation(_VOCAB['relations_before'])}\s+$")
 # A patronymic right before the name: "Omar Bin al-Khattab", "the Ibn Taymiyyah school".
 _PATRONYMIC_BEFORE_RE = re.compile(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$")
+# A patronymic right after it: "the Khawla bint al-Azwar school" names a person.
+_PATRONYMIC_AFTER_RE = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+(?:(?:al|el)-)?[A-Z]")
 # The place itself opens with a kunya and a capitalised word follows ("Abu Omar Saraqeb").
 _KUNYA_OPENING_RE = re.compile(rf"{_KUNYA}\s")
 _NEXT_WORD_RE = re.compile(r"[ \t]+(?:(?:al|el)-)?(?P<word>[A-Z][\w'’-]{1,30})")
@@ -54,8 +56,11 @@ _ROLE_AFTER_RE = re.compile(
 # "The commander, Azad Kobani, said", "spokesman Sipan Hemo told": a title, then a given
 # name right before the place name, then a comma or a verb of saying. The given name is
 # capitalised whatever the case of the title ("Activists in X said" names no one).
+# "A commander of the Turkmen brigades, Omer Kara, said": the title's body may come between,
+# closed by a comma.
 _TITLED_NAME_BEFORE_RE = re.compile(
-    rf"\b{alternation(_VOCAB['titled_before'])}\s*,?\s+(?-i:[A-Z][a-z'’-]{{1,20}})\s+$",
+    rf"\b{alternation(_VOCAB['titled_before'])}"
+    r"(?:\s+(?:of|for|in|with)\s+[^,.;:\n]{1,60}?\s*,|\s*,?)\s+(?-i:[A-Z][a-z'’-]{1,20})\s+$",
     re.IGNORECASE,
 )
 # "said Talal Silo, the SDF spokesman": a verb of saying, then a given name right before the
@@ -108,6 +113,7 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     if (
         _KUNYA_BEFORE_RE.search(text, max(0, start - 40), start)
         or _PATRONYMIC_BEFORE_RE.search(text, max(0, start - 6), start)
+        or _PATRONYMIC_AFTER_RE.match(text, end, end + 12)
         or (
             _RELATION_WORD_BEFORE_RE.search(text, max(0, start - 14), start)
             and _RELATION_BEFORE_RE.search(text, max(0, start - 40), start)
@@ -115,7 +121,7 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     ):
         return True
     if _NAME_END_AFTER_RE.match(text, end, end + 8) and _TITLED_NAME_BEFORE_RE.search(
-        text, max(0, start - 50), start
+        text, max(0, start - 110), start
     ):
         return True
     if _ROLE_AFTER_RE.match(text, end, min(len(text), end + 50)) and _SAID_NAME_BEFORE_RE.search(

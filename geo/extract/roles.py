@@ -1141,6 +1141,18 @@ def _owns_next(ctx: _DocContext, m: Mention) -> bool:
     return gap is not None and _mention_at(ctx, gap.end()) is not None
 
 
+# "bombed Turkmen villages in the X area, hitting A and B": the area holds the villages the
+# sentence then names.
+_SETTLEMENTS_IN_BEFORE_RE = re.compile(
+    r"\b(?:villages|towns|hamlets|settlements|communities)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _holds_settlements(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether an area is written as where villages lie ("villages in the X area")."""
+    return _SETTLEMENTS_IN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start) is not None
+
+
 def _is_admin(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a mention names a governorate ("Idlib", "Hama province")."""
     key = ("admin", m.start)
@@ -1435,6 +1447,10 @@ def _struck_places(
                     or (before_any is not None and _contains(ctx, m, before_any))
                     or _owns_next(ctx, m)
                     or _continues_containers(ctx, m, containers)
+                    or (
+                        bisect_left(both_starts, m.start) < len(both_starts)
+                        and _holds_settlements(ctx, m)
+                    )
                 )
             )
         ):

@@ -143,7 +143,9 @@ _GROUND_SUBJECT_RE = re.compile(
 # "denied striking", "did not target", "plans to strike", "could hit": no strike happened.
 # "has rarely been reported to strike in X": what a side seldom does, no strike of a day.
 _UNREAL_BEFORE_RE = re.compile(
-    r"(?:\b(?:denied|deny|denies|denying|rejected|no|not|never|rarely|seldom|without|will|would"
+    # "neither Russian nor Syrian jets had bombed X": a denial of both sides.
+    r"(?:\b(?:denied|deny|denies|denying|rejected|no|not|neither|nor|never|rarely|seldom"
+    r"|without|will|would"
     r"|could|might"
     r"|shall|won['’]t|(?:plans?|planning|planned|threaten\w*|vow\w*|intends?|intending|ready"
     r"|prepar\w+|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"

@@ -397,7 +397,10 @@ def _named_speaker_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
 _HEADS = alternation(load("claimants")["anaphors"])
 # "In a statement, the General Staff said ...": the institution named before, without its
 # country.
-_ANAPHOR_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{_HEADS})\b")
+# "A ministry spokesman told reporters ...": one of the ministry named before speaks for it.
+_ANAPHOR_RE = re.compile(
+    rf"\b(?:[Tt]he|[Aa](?=\s+ministry\s+(?:spokes|official|source)))\s+(?P<head>{_HEADS})\b"
+)
 _HEAD_RE = re.compile(rf"\b{_HEADS}\b")
 
 
@@ -463,9 +466,12 @@ def _country_forces_claimant(ctx: _DocContext, pos: int, head: str) -> str | Non
 _PRONOUN_SPEAKER_RE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+group|[Tt]he\s+same\s+[a-z]+)\s+(?:said|says|added|told\s+\w+)\b"
     r"|\bsaid\s+(?:he|she|the\s+group|the\s+same\s+[a-z]+)\b"
+    # "In Aleppo province, according to the general, a plant was destroyed": the speaker
+    # named before by his rank.
+    r"|\baccording\s+to\s+(?:him|her|the\s+general)\b"
 )
 #: The verbs _PRONOUN_SPEAKER_RE needs, one of which must be in the sentence (a fast check).
-_SAYING_VERBS = ("said", "says", "added", "told")
+_SAYING_VERBS = ("said", "says", "added", "told", "according")
 #: How many sentences back a pronoun's speaker is looked for.
 _PRONOUN_LOOK_BACK = 4
 
