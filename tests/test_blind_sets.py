@@ -51,7 +51,9 @@ R 1.0, F1 0.885, dates 1.0, actor 0.968, claimant 0.806, claimed target 0.742, p
 claimant 0.838, claimed target 0.676, place relation 1.0, 4 non-events found; blind27: P 0.7,
 R 0.913, F1 0.792, dates 1.0, actor 0.81, claimant 0.952, claimed target 0.905, place relation
 0.952, 7 non-events found; blind29: P 0.733, R 1.0, F1 0.846, dates 1.0, actor 1.0,
-claimant 0.864, claimed target 0.864, place relation 1.0, 7 non-events found) and
+claimant 0.864, claimed target 0.864, place relation 1.0, 7 non-events found; with a
+governorate row the convention wanted added after: P 0.767, F1 0.868, claimant 0.870, claimed
+target 0.870, place relation 0.957, 6 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -667,18 +669,20 @@ SETS = {
         },
     ),
     # Ordinary mixed copy: two wire stories, a live page, a rights group's statement, a state
-    # agency story, a Kurdish agency's story, an analysis and a news brief (first sight).
+    # agency story, a Kurdish agency's story, an analysis and a news brief (first sight, with
+    # the reporter's "ISIS positions in the southern countryside of Hasakah" labelled an event
+    # as the convention wants).
     "blind29": Floors(
-        precision=0.733,
+        precision=0.766,
         recall=1.0,
-        f1=0.846,
+        f1=0.868,
         event_date=1.0,
-        non_events=7,
+        non_events=6,
         attributes={
             "actor": 1.0,
-            "claimant": 0.863,
-            "claimed_target": 0.863,
-            "place_relation": 1.0,
+            "claimant": 0.869,
+            "claimed_target": 0.869,
+            "place_relation": 0.956,
         },
     ),
 }
