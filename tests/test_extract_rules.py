@@ -4900,3 +4900,14 @@ def test_whose_the_jets_were_said_next_names_the_actor(finder):
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 5, 12))}
     assert actors == {"Kafr Laha": "regime", "al-Zaafarana": "russia"}
+
+
+# -- the twenty-ninth set's families ----------------------------------------------
+
+
+def test_a_region_held_or_besieged_around_its_towns_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Zamalka and Kafr Batna in the besieged "
+        "Eastern Ghouta on Tuesday, the rescuers said."
+    )
+    assert places(text, finder, date(2016, 11, 17)) == ["Zamalka", "Kafr Batna"]

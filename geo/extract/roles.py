@@ -1614,6 +1614,8 @@ def _own_strike_before(ctx: _DocContext, m: Mention, inside: list[Mention]) -> b
 _CONTAINER_GAP_RE = re.compile(
     # "X, also in Eastern Ghouta": the region of a place, like the one named before it.
     r"^(?:(?:\s+[a-z]+)?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?"
+    # "X and Y in the rebel-held Eastern Ghouta": who holds the region, or its siege.
+    r"(?:(?:[\w-]+-(?:held|controlled)|besieged)\s+)?"
     # "near X, in the mountains of northern Latakia": the governorate's high ground.
     r"(?:(?:mountains|hills|highlands)\s+of\s+(?:the\s+)?)?"
     # "the Jabal al-Turkman region of northern Latakia Province": a region's governorate.
