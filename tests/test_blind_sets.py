@@ -672,13 +672,14 @@ SETS = {
     # agency story, a Kurdish agency's story, an analysis and a news brief (first sight, with
     # the reporter's "ISIS positions in the southern countryside of Hasakah" labelled an event
     # as the convention wants). "X and Y in the rebel-held Z": a region held or besieged holds
-    # the towns named before it.
+    # the towns named before it. Raids that "have not stopped for ten days" tell a course, and
+    # "the bombing has hardened them" an effect: no strike of a day.
     "blind29": Floors(
-        precision=0.793,
+        precision=0.851,
         recall=1.0,
-        f1=0.884,
+        f1=0.919,
         event_date=1.0,
-        non_events=5,
+        non_events=3,
         attributes={
             "actor": 1.0,
             "claimant": 0.869,

@@ -4911,3 +4911,15 @@ def test_a_region_held_or_besieged_around_its_towns_is_no_struck_place(finder):
         "Eastern Ghouta on Tuesday, the rescuers said."
     )
     assert places(text, finder, date(2016, 11, 17)) == ["Zamalka", "Kafr Batna"]
+
+
+def test_raids_that_have_not_stopped_for_days_are_a_course_not_a_strike(finder):
+    text = "In Douma the air raids have not stopped for a month."
+    assert places(text, finder, date(2016, 9, 30)) == []
+
+
+def test_bombing_that_hardened_a_side_is_its_effect_not_a_strike(finder):
+    text = (
+        "The rebels still hold most of Idlib and the Ghab plain, and the bombing has hardened them."
+    )
+    assert places(text, finder, date(2016, 9, 30)) == []
