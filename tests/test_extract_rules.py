@@ -4923,3 +4923,14 @@ def test_bombing_that_hardened_a_side_is_its_effect_not_a_strike(finder):
         "The rebels still hold most of Idlib and the Ghab plain, and the bombing has hardened them."
     )
     assert places(text, finder, date(2016, 9, 30)) == []
+
+
+def test_the_airstrikes_named_again_keep_the_side_whose_ground_they_hit(finder):
+    text = (
+        "Idlib, SANA - The air force on Sunday pounded the hideouts of Jabhat al-Nusra "
+        "terrorists in Idlib countryside. A military source said the airstrikes destroyed a "
+        "depot and three "
+        "vehicles in Kafr Takharim and Armanaz."
+    )
+    targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert targets == {"Kafr Takharim": "rebels", "Armanaz": "rebels"}
