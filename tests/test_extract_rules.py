@@ -4934,3 +4934,11 @@ def test_the_airstrikes_named_again_keep_the_side_whose_ground_they_hit(finder):
     )
     targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert targets == {"Kafr Takharim": "rebels", "Armanaz": "rebels"}
+
+
+def test_a_ground_assault_on_farms_near_a_place_is_the_ground_s(finder):
+    text = (
+        "Rebels said troops backed by militias launched a ground assault on orchards near "
+        "Jisreen on Tuesday, and jets struck Kafr Batna."
+    )
+    assert places(text, finder, date(2016, 12, 9)) == ["Kafr Batna"]

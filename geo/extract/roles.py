@@ -159,7 +159,8 @@ _GROUND_MOVE_BEFORE_RE = re.compile(
     r"\b(?:push\w*|advanc\w*|mov(?:ed|ing|es)|march\w*|drove|driving"
     r"|ground\s+(?:offensive|assault|attack)"
     # "fought the group on the ground near X", "clashed with rebels near X": ground fighting.
-    r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled)\s+(?:[\w-]+\s+)?$",
+    # "pressed a ground assault on farms near X": what the assault was on, in two words.
+    r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
