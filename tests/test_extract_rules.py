@@ -4942,3 +4942,11 @@ def test_a_ground_assault_on_farms_near_a_place_is_the_ground_s(finder):
         "Jisreen on Tuesday, and jets struck Kafr Batna."
     )
     assert places(text, finder, date(2016, 12, 9)) == ["Kafr Batna"]
+
+
+def test_a_navy_s_base_named_beside_missiles_fired_is_no_struck_place(finder):
+    text = (
+        "Cruise missiles fired from warships hit Raqqa on Friday, and the Russian naval "
+        "facility at Tartus is being expanded."
+    )
+    assert places(text, finder, date(2016, 12, 9)) == ["Raqqa"]

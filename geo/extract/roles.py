@@ -86,7 +86,7 @@ _COUNTRYSIDE_RE = re.compile(
 _ROLE_WORDS_RE = re.compile(
     r"\b(?:(?P<launch>launch|from\b|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
     r"|based|came|coming|depart|returned|positioned|frigate|carrier|warships?|ships?\b|vessel"
-    r"|fleet|submarine|coast)"
+    r"|fleet|submarine|coast|naval)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b)"
@@ -182,7 +182,9 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b"
     r"(?:(?!\b(?:hit|struck|strikes?|striking|targets?|targeted|bombed|destroyed|fired|firing"
     r"|launched|launching)\b)[^.;]){0,45}"
-    r"\b(?:in|at|on|from)|\boff\s+the\s+coast\s+(?:at|of|near|from))"
+    r"\b(?:in|at|on|from)|\boff\s+the\s+coast\s+(?:at|of|near|from)"
+    # "the naval facility at X": a navy's base, where its ships put in.
+    r"|\bnaval\s+(?:facility|base|station|port)\s+(?:in|at|of))"
     r"\s+(?:the\s+)?#?$",
     re.IGNORECASE,
 )
