@@ -4950,3 +4950,14 @@ def test_a_navy_s_base_named_beside_missiles_fired_is_no_struck_place(finder):
         "facility at Tartus is being expanded."
     )
     assert places(text, finder, date(2016, 12, 9)) == ["Raqqa"]
+
+
+def test_a_governorate_struck_in_a_month_its_sentence_names_is_covered_by_that_month_s_towns(
+    finder,
+):
+    text = (
+        "Aircraft attacking the northern countryside of Hama struck two schools in March, "
+        "killing 11 children, the group said today.\n\n"
+        "On March 9, a bomb hit the primary school in Kafr Zita, a teacher said."
+    )
+    assert places(text, finder, date(2016, 4, 4)) == ["Kafr Zita"]

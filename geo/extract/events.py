@@ -455,9 +455,42 @@ def _written(ctx: _DocContext, precision: str) -> Callable[[StrikeEvent], set[da
             resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
             if resolved is not None and resolved.precision == precision:
                 found.add(resolved.date)
+        if precision == "month":
+            found.update(_bare_months(ctx, ev.sentence_index, reference))
         return found
 
     return written
+
+
+# "struck a clinic and a market in February": a month named without its year.
+_BARE_MONTH_RE = re.compile(
+    r"\bin\s+(?:early\s+|late\s+|mid-)?(?P<month>January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b(?![\s,]+\d)"
+)
+
+
+def _bare_months(ctx: _DocContext, index: int, reference: date) -> set[date]:
+    """Return the months a sentence names without a year ("in February"), as their first days.
+
+    A month is the last of its name on or before ``reference``.
+    """
+    s, e = ctx.sentences[index]
+    if " in " not in ctx.text[s:e]:
+        return set()
+    found = set()
+    for m in _BARE_MONTH_RE.finditer(ctx.text, s, e):
+        month = _MONTH_NUMBERS[m["month"][:3].lower()]
+        year = reference.year if month <= reference.month else reference.year - 1
+        found.add(date(year, month, 1))
+    return found
+
+
+_MONTH_NUMBERS = {
+    name: k + 1
+    for k, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    )
+}
 
 
 def _place_parts(
