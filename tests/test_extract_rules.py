@@ -5006,3 +5006,64 @@ def test_according_to_the_general_speaks_for_the_voice_named_before(finder):
     )
     (ev,) = events(text, finder, date(2015, 11, 28))
     assert ev.claimant == "russian_mod"
+
+
+# -- the twenty-ninth set's families ----------------------------------------------
+
+
+def test_a_region_held_or_besieged_around_its_towns_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Zamalka and Kafr Batna in the besieged "
+        "Eastern Ghouta on Tuesday, the rescuers said."
+    )
+    assert places(text, finder, date(2016, 11, 17)) == ["Zamalka", "Kafr Batna"]
+
+
+def test_raids_that_have_not_stopped_for_days_are_a_course_not_a_strike(finder):
+    text = "In Douma the air raids have not stopped for a month."
+    assert places(text, finder, date(2016, 9, 30)) == []
+
+
+def test_bombing_that_hardened_a_side_is_its_effect_not_a_strike(finder):
+    text = (
+        "The rebels still hold most of Idlib and the Ghab plain, and the bombing has hardened them."
+    )
+    assert places(text, finder, date(2016, 9, 30)) == []
+
+
+def test_the_airstrikes_named_again_keep_the_side_whose_ground_they_hit(finder):
+    text = (
+        "Idlib, SANA - The air force on Sunday pounded the hideouts of Jabhat al-Nusra "
+        "terrorists in Idlib countryside. A military source said the airstrikes destroyed a "
+        "depot and three "
+        "vehicles in Kafr Takharim and Armanaz."
+    )
+    targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert targets == {"Kafr Takharim": "rebels", "Armanaz": "rebels"}
+
+
+def test_a_ground_assault_on_farms_near_a_place_is_the_ground_s(finder):
+    text = (
+        "Rebels said troops backed by militias launched a ground assault on orchards near "
+        "Jisreen on Tuesday, and jets struck Kafr Batna."
+    )
+    assert places(text, finder, date(2016, 12, 9)) == ["Kafr Batna"]
+
+
+def test_a_navy_s_base_named_beside_missiles_fired_is_no_struck_place(finder):
+    text = (
+        "Cruise missiles fired from warships hit Raqqa on Friday, and the Russian naval "
+        "facility at Tartus is being expanded."
+    )
+    assert places(text, finder, date(2016, 12, 9)) == ["Raqqa"]
+
+
+def test_a_governorate_struck_in_a_month_its_sentence_names_is_covered_by_that_month_s_towns(
+    finder,
+):
+    text = (
+        "Aircraft attacking the northern countryside of Hama struck two schools in March, "
+        "killing 11 children, the group said today.\n\n"
+        "On March 9, a bomb hit the primary school in Kafr Zita, a teacher said."
+    )
+    assert places(text, finder, date(2016, 4, 4)) == ["Kafr Zita"]

@@ -327,6 +327,7 @@ def test_seed_places_found(gaz):
         "SANA said so, and Maria Zakharova rejected it.",
         "Hassan Haj Ali told Reuters on Wednesday.",
         "It was Hell, a doctor said, back in Toulon.",
+        "- Monitors and rescuers say dozens were killed.",
     ],
 )
 def test_no_flood_on_common_words(gaz, text):

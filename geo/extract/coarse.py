@@ -109,6 +109,7 @@ def fold_coarse(
             or _governorate_of(ev, m)
         )
         written = {ev.event_date, *(days(ev) if days is not None else ())}
+        in_months = months(ev) if months is not None else ()
         # A claim of whose ground was hit ("ISIS positions in Idlib province") is the
         # claimant's own, to be set against the ground, and covered only by its own finer
         # places; a tally of sorties or deaths by province is covered by the finer places
@@ -119,13 +120,25 @@ def fold_coarse(
             # Undated in its text, a governorate may be of any day its finer places are.
             or (ev.date_basis == "published" and (gov, voice) in finer_days)
             or any((gov, day, voice) in finer for day in written)
-            or _in_period(
-                ev, finer_days.get((gov, voice), ()), months(ev) if months is not None else ()
-            )
+            or _in_period(ev, finer_days.get((gov, voice), ()), in_months)
+            or _in_written_month(ev, finer_days.get((gov, voice), ()), in_months)
         ):
             continue
         out.append(replace(ev, place_level=coarse[i]))
     return out
+
+
+def _in_written_month(ev: StrikeEvent, days: Collection[date], months: Collection[date]) -> bool:
+    """Say whether a finer place was struck, by the coarse event's day, in a month it names.
+
+    "Aircraft attacking the countryside of Homs struck a clinic, a market and a
+    bus in February, ..., the group said today": the sentence is dated by its
+    speaker's day, its strikes by the month, and the places struck that month
+    carry them.
+    """
+    if not months or ev.event_date is None:
+        return False
+    return any(day <= ev.event_date and day.replace(day=1) in months for day in days)
 
 
 #: How far back a period dated only by its end ("between October and December 2015") reaches.

@@ -343,6 +343,17 @@ def _victims_told_before(
         ):
             return found  # a sentence naming a finer place tells strikes of its own
         lower = ctx.lower[s:e]
+        if j == index - 1 and _valid_triggers(ctx, j, s, e):
+            # "airstrikes on the dens of Jabhat al-Nusra terrorists in Daraa countryside"
+            # then "the airstrikes destroyed hideouts in A and B": whose ground the strikes
+            # told before, at no finer place, were on.
+            sides = _strikes_again_sides(ctx, index, s, e)
+            if len(sides) == 1:
+                side = sides.pop()
+                return [
+                    replace(ev, claimed_target=side) if ev.claimed_target == "unspecified" else ev
+                    for ev in found
+                ]
         if not any(w in lower for w in _TOLL_WORDS):
             continue
         if _COUNTED_PLACES_RE.search(ctx.text, s, e) is None:
@@ -354,6 +365,26 @@ def _victims_told_before(
             for ev in found
         ]
     return found
+
+
+# "the airstrikes destroyed ...": the strikes of the sentence before, named again.
+_THE_STRIKES_AGAIN_RE = re.compile(r"\bthe\s+(?:air\s*)?(?:air-?strikes|strikes|raids)\b", re.I)
+_SIDE_TARGETS = frozenset(("rebels", "isis"))
+
+
+def _strikes_again_sides(ctx: _DocContext, index: int, s: int, e: int) -> set[str]:
+    """Return the sides the strikes before were on, when this sentence names them again.
+
+    Empty unless the sentence ``index`` speaks of "the airstrikes" and the one
+    before (``s:e``) names a side's ground and no civilians.
+    """
+    a, b = ctx.sentences[index]
+    if "the " not in ctx.lower[a:b] or _THE_STRIKES_AGAIN_RE.search(ctx.text, a, b) is None:
+        return set()
+    labels = {t.label for t in _target_cues(ctx, s, e)}
+    if labels - _SIDE_TARGETS:
+        return set()
+    return labels
 
 
 # "Elsewhere, ...", "Meanwhile, ...": a sentence turning to other news.
@@ -424,9 +455,42 @@ def _written(ctx: _DocContext, precision: str) -> Callable[[StrikeEvent], set[da
             resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
             if resolved is not None and resolved.precision == precision:
                 found.add(resolved.date)
+        if precision == "month":
+            found.update(_bare_months(ctx, ev.sentence_index, reference))
         return found
 
     return written
+
+
+# "struck a clinic and a market in February": a month named without its year.
+_BARE_MONTH_RE = re.compile(
+    r"\bin\s+(?:early\s+|late\s+|mid-)?(?P<month>January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b(?![\s,]+\d)"
+)
+
+
+def _bare_months(ctx: _DocContext, index: int, reference: date) -> set[date]:
+    """Return the months a sentence names without a year ("in February"), as their first days.
+
+    A month is the last of its name on or before ``reference``.
+    """
+    s, e = ctx.sentences[index]
+    if " in " not in ctx.text[s:e]:
+        return set()
+    found = set()
+    for m in _BARE_MONTH_RE.finditer(ctx.text, s, e):
+        month = _MONTH_NUMBERS[m["month"][:3].lower()]
+        year = reference.year if month <= reference.month else reference.year - 1
+        found.add(date(year, month, 1))
+    return found
+
+
+_MONTH_NUMBERS = {
+    name: k + 1
+    for k, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    )
+}
 
 
 def _place_parts(

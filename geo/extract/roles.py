@@ -86,7 +86,7 @@ _COUNTRYSIDE_RE = re.compile(
 _ROLE_WORDS_RE = re.compile(
     r"\b(?:(?P<launch>launch|from\b|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
     r"|based|came|coming|depart|returned|positioned|frigate|carrier|warships?|ships?\b|vessel"
-    r"|fleet|submarine|coast)"
+    r"|fleet|submarine|coast|naval)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b)"
@@ -159,7 +159,8 @@ _GROUND_MOVE_BEFORE_RE = re.compile(
     r"\b(?:push\w*|advanc\w*|mov(?:ed|ing|es)|march\w*|drove|driving"
     r"|ground\s+(?:offensive|assault|attack)"
     # "fought the group on the ground near X", "clashed with rebels near X": ground fighting.
-    r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled)\s+(?:[\w-]+\s+)?$",
+    # "pressed a ground assault on farms near X": what the assault was on, in two words.
+    r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
@@ -181,7 +182,9 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b"
     r"(?:(?!\b(?:hit|struck|strikes?|striking|targets?|targeted|bombed|destroyed|fired|firing"
     r"|launched|launching)\b)[^.;]){0,45}"
-    r"\b(?:in|at|on|from)|\boff\s+the\s+coast\s+(?:at|of|near|from))"
+    r"\b(?:in|at|on|from)|\boff\s+the\s+coast\s+(?:at|of|near|from)"
+    # "the naval facility at X": a navy's base, where its ships put in.
+    r"|\bnaval\s+(?:facility|base|station|port)\s+(?:in|at|of))"
     r"\s+(?:the\s+)?#?$",
     re.IGNORECASE,
 )
@@ -1630,6 +1633,8 @@ def _own_strike_before(ctx: _DocContext, m: Mention, inside: list[Mention]) -> b
 _CONTAINER_GAP_RE = re.compile(
     # "X, also in Eastern Ghouta": the region of a place, like the one named before it.
     r"^(?:(?:\s+[a-z]+)?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?"
+    # "X and Y in the rebel-held Eastern Ghouta": who holds the region, or its siege.
+    r"(?:(?:[\w-]+-(?:held|controlled)|besieged)\s+)?"
     # "near X, in the mountains of northern Latakia": the governorate's high ground.
     r"(?:(?:mountains|hills|highlands)\s+of\s+(?:the\s+)?)?"
     # "the Jabal al-Turkman region of northern Latakia Province": a region's governorate.

@@ -1178,7 +1178,7 @@ STOPLIST = frozenset(
     britain british germany german
     caspian mediterranean golan
     ukraine italy italian
-    shiite shiites short mass buyer
+    shiite shiites short mass buyer monitors
     arab arabs kurd kurds kurdish christian christians alawite alawites sunni sunnis shia
     druze sukhoi kalibr reuters nato un syriatel
     """.split()
