@@ -4900,3 +4900,30 @@ def test_whose_the_jets_were_said_next_names_the_actor(finder):
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 5, 12))}
     assert actors == {"Kafr Laha": "regime", "al-Zaafarana": "russia"}
+
+
+# -- the thirty-second set's families ---------------------------------------------------
+
+
+def test_a_town_seized_with_its_day_before_the_object_is_not_struck(finder):
+    text = (
+        "Russian jets pounded Anadan on Sunday, and the Kurdish militia seized on Monday the "
+        "town of Tel Rifat."
+    )
+    assert places(text, finder, date(2016, 2, 16)) == ["Anadan"]
+
+
+def test_security_restored_to_a_town_is_a_capture(finder):
+    text = (
+        "Jets bombed Salma on Sunday, the same day army units restored the security and the "
+        "stability to the town of Rabia."
+    )
+    assert places(text, finder, date(2016, 1, 12)) == ["Salma"]
+
+
+def test_a_base_the_ground_forces_had_taken_is_not_struck(finder):
+    text = (
+        "Russian jets bombed Salma on Sunday, after the militia had taken the Menagh military "
+        "airbase last week."
+    )
+    assert places(text, finder, date(2016, 2, 16)) == ["Salma"]

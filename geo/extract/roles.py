@@ -101,7 +101,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|environs|area\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
-    r"|(?P<ground>advanc|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
+    r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b"
     r"|break|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
@@ -126,6 +126,10 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "then lost X to a counter-attack": ground given up, not a place struck.
     r"|lost"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
+    # "after it had taken the X airbase": taken on the ground, the object right after.
+    r"|\b(?:had|has|have|having)\s+taken"
+    # "restored security and stability to the town of X": a state agency's word for a capture.
+    r"|\brestor\w*\s+(?:the\s+)?security(?:\s+and\s+(?:the\s+)?stability)?\s+(?:to|in)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     # "the offensive north of X": the ground's front, located by the place.
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into"
@@ -135,6 +139,10 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "captured several farms near X": ground taken beside the place.
     r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|took|taken)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:near|around|outside|" + _DIRECTION + r"(?:ern)?\s+of))"
+    # "seized on Monday the town of X": the day told before the object, as translated copy
+    # often writes it.
+    r"(?:\s+(?:(?:early|late)\s+)?(?:on|last|this)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|week|night|morning)(?:\s+(?:morning|night|evening))?)?"
     # "seized more than a third of rebel-held eastern X": a share of the place.
     r"(?:\s+(?:(?:more\s+than|nearly|almost|over|about|at\s+least)\s+)?"
     r"(?:(?:a|one)\s+(?:third|quarter|fifth)|half|two-thirds|three-quarters|most|much|parts?"
