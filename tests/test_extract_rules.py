@@ -4927,3 +4927,27 @@ def test_a_base_the_ground_forces_had_taken_is_not_struck(finder):
         "airbase last week."
     )
     assert places(text, finder, date(2016, 2, 16)) == ["Salma"]
+
+
+def test_camps_people_reach_are_not_struck(finder):
+    text = (
+        "Russian jets struck the bridge of Darkoush, cutting the road people take to reach "
+        "the camps of Atmeh."
+    )
+    assert places(text, finder, date(2015, 10, 21)) == ["Darkoush"]
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_struck(finder):
+    text = (
+        "Jets bombed Buqrus at dawn, and the wounded were transferred to the hospital of "
+        "al-Mayadeen."
+    )
+    assert places(text, finder, date(2016, 10, 26)) == ["Buqrus"]
+
+
+def test_where_fighters_were_reinforced_from_is_not_struck(finder):
+    text = (
+        "Russian jets carried out 40 strikes on militants advancing toward Sukhnah, but the "
+        "militants, who were reinforced from Raqqa, pressed their attack."
+    )
+    assert places(text, finder, date(2016, 12, 13)) == []

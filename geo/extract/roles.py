@@ -196,7 +196,7 @@ _LAUNCH_BEFORE_RE = re.compile(
 # Where ground forces or rescuers set out from: "a column advancing from X", "civil defence
 # teams from X came to help".
 _MOVED_FROM_BEFORE_RE = re.compile(
-    r"\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|column|convoy|reinforcements"
+    r"\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|column|convoy|reinforc\w*"
     r"|teams?|rescuers?|volunteers?|ambulances?|paramedics|medics|crews?)\b[^.;]{0,25}"
     # "troops pushing up from the mountains of X": the high ground they set out from.
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?#?$",
@@ -306,7 +306,18 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
     # "families arriving in X and in camps near Y": where the displaced arrive.
     r"\b(?:fled|flee(?:ing)?|flight|displac\w*|refugees?|arriv(?:ed|ing|es?))\b[^.;]{0,40}?"
     r"\b(?:to|towards?|into|for|in)\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+"
-    r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
+    # "the road people use to reach the camps of X": where they go.
+    r"|\breach(?:ed|es|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+(?:around|near|outside|in|at|of)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "the wounded were transferred to the hospital of X": where the victims were taken.
+_TAKEN_TO_CARE_BEFORE_RE = re.compile(
+    r"\b(?:wounded|injured|casualties|victims|bodies|dead)\b[^.;]{0,30}?"
+    r"\b(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)"
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)"
+    r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Raqqa has been struck far less by Russian jets than X": a comparison of records, no strike
@@ -461,6 +472,7 @@ _CARERS_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CARER_WORDS = ("surgeon", "doctor", "nurse", "medic")
+_CARE_PLACE_WORDS = ("hospital", "clinic", "medical", "health")
 # "Our school in X has been closed since jets struck Y": a state of X since a strike elsewhere.
 _STATE_SINCE_AFTER_RE = re.compile(
     r"^\s+(?:has|have|had)\s+(?:stayed|remained|been)\s+(?:closed|shut|empty|deserted|abandoned)"
@@ -815,6 +827,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
         return "reference"
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
+        return "reference"
+    if any(w in before for w in _CARE_PLACE_WORDS) and _TAKEN_TO_CARE_BEFORE_RE.search(before):
         return "reference"
     if ", " in before:
         kind_of = _KIND_OF_PLACE_BEFORE_RE.search(before)
