@@ -4951,3 +4951,8 @@ def test_where_fighters_were_reinforced_from_is_not_struck(finder):
         "militants, who were reinforced from Raqqa, pressed their attack."
     )
     assert places(text, finder, date(2016, 12, 13)) == []
+
+
+def test_a_family_named_after_its_ancestor_is_no_place(finder):
+    text = "Russian jets struck Hish, killing a mother and her son from the family of al-Hamad."
+    assert places(text, finder, date(2016, 10, 26)) == ["Hish"]

@@ -312,6 +312,7 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
     r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+_FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 # "the wounded were transferred to the hospital of X": where the victims were taken.
 _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"\b(?:wounded|injured|casualties|victims|bodies|dead)\b[^.;]{0,30}?"
@@ -829,6 +830,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
         return "reference"
     if any(w in before for w in _CARE_PLACE_WORDS) and _TAKEN_TO_CARE_BEFORE_RE.search(before):
+        return "reference"
+    if "family" in before and _FAMILY_OF_BEFORE_RE.search(before):
+        # "4 children from the family of X": a family's name, not a place.
         return "reference"
     if ", " in before:
         kind_of = _KIND_OF_PLACE_BEFORE_RE.search(before)
