@@ -4956,3 +4956,13 @@ def test_where_fighters_were_reinforced_from_is_not_struck(finder):
 def test_a_family_named_after_its_ancestor_is_no_place(finder):
     text = "Russian jets struck Hish, killing a mother and her son from the family of al-Hamad."
     assert places(text, finder, date(2016, 10, 26)) == ["Hish"]
+
+
+def test_according_to_the_same_source_speaks_for_the_last_named(finder):
+    text = (
+        "The Civil Defence said jets struck Sarmin on Sunday, killing four people.\n\n"
+        "This morning, helicopters dropped barrel bombs on Taftanaz, according to the same "
+        "source."
+    )
+    claimants = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 12, 6))}
+    assert claimants == {"Sarmin": "civil_defence", "Taftanaz": "civil_defence"}

@@ -463,9 +463,11 @@ def _country_forces_claimant(ctx: _DocContext, pos: int, head: str) -> str | Non
 _PRONOUN_SPEAKER_RE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+group|[Tt]he\s+same\s+[a-z]+)\s+(?:said|says|added|told\s+\w+)\b"
     r"|\bsaid\s+(?:he|she|the\s+group|the\s+same\s+[a-z]+)\b"
+    # "..., according to the same source": the source named before.
+    r"|\b[Aa]ccording\s+to\s+the\s+same\s+[a-z]+\b"
 )
 #: The verbs _PRONOUN_SPEAKER_RE needs, one of which must be in the sentence (a fast check).
-_SAYING_VERBS = ("said", "says", "added", "told")
+_SAYING_VERBS = ("said", "says", "added", "told", "according")
 #: How many sentences back a pronoun's speaker is looked for.
 _PRONOUN_LOOK_BACK = 4
 
