@@ -4966,3 +4966,12 @@ def test_according_to_the_same_source_speaks_for_the_last_named(finder):
     )
     claimants = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 12, 6))}
     assert claimants == {"Sarmin": "civil_defence", "Taftanaz": "civil_defence"}
+
+
+def test_a_field_source_with_no_group_speaks_for_the_state(finder):
+    text = (
+        "The air force carried out on Monday sorties on the terrorists' hideouts in Taftanaz, "
+        "a field source told our reporter."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 6))
+    assert ev.claimant == "sana"
