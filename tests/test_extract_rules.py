@@ -4975,3 +4975,21 @@ def test_a_field_source_with_no_group_speaks_for_the_state(finder):
     )
     (ev,) = events(text, finder, date(2016, 12, 6))
     assert ev.claimant == "sana"
+
+
+def test_turkmen_brigades_are_an_armed_opposition_target(finder):
+    text = (
+        "On Sunday, regime helicopters dropped barrel bombs on Turkmen fighters' positions "
+        "near Rabia."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert ev.claimed_target == "rebels"
+
+
+def test_a_turkmen_brigades_speaker_is_no_target(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Rabia, according to a commander of the "
+        "Turkmen brigades."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert ev.claimed_target == "unspecified"
