@@ -4993,3 +4993,14 @@ def test_a_turkmen_brigades_speaker_is_no_target(finder):
     )
     (ev,) = events(text, finder, date(2016, 1, 12))
     assert ev.claimed_target == "unspecified"
+
+
+def test_an_armed_group_the_strikes_hit_told_next_is_their_target(finder):
+    text = (
+        "The air force carried out on Monday sorties on the hideouts of the terrorists in "
+        "Kinsabba, a military source said.\n\n"
+        "The source added that the sorties destroyed two depots of Jabhat al-Nusra and killed "
+        "tens of its fighters, among them mercenaries from Chechnya."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert ev.claimed_target == "rebels"
