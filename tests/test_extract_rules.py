@@ -5004,3 +5004,17 @@ def test_an_armed_group_the_strikes_hit_told_next_is_their_target(finder):
     )
     (ev,) = events(text, finder, date(2016, 1, 12))
     assert ev.claimed_target == "rebels"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This morning, regime helicopters dropped barrel bombs on Sarmin, and two persons were "
+        "injured.",
+        "Helicopters dropped barrel bombs on the outskirts of Sarmin, killing a young man while "
+        "he was working in his field.",
+    ],
+)
+def test_persons_and_a_young_man_harmed_are_civilian_victims(finder, text):
+    (ev,) = events(text, finder, date(2016, 12, 6))
+    assert ev.claimed_target == "civilians"
