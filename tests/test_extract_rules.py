@@ -5018,3 +5018,8 @@ def test_an_armed_group_the_strikes_hit_told_next_is_their_target(finder):
 def test_persons_and_a_young_man_harmed_are_civilian_victims(finder, text):
     (ev,) = events(text, finder, date(2016, 12, 6))
     assert ev.claimed_target == "civilians"
+
+
+def test_a_headline_s_earlier_attack_named_by_its_place_is_not_struck(finder):
+    text = "Syrian jets pound terrorists in Zitan after Khan Touman attack"
+    assert places(text, finder, date(2016, 5, 8)) == ["Zitan"]

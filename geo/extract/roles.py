@@ -274,6 +274,10 @@ _AFTER_ATTACK_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village|district)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_AFTER_BEFORE_RE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_ATTACK_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:attacks?|assault|massacre|storming|incursion|offensive)\b", re.IGNORECASE
+)
 # Where aid is to go: "until aid reached besieged towns such as X", "aid delivered to X".
 _AID_REACHED_BEFORE_RE = re.compile(
     r"\baid\s+(?:convoys?\s+|deliveries\s+)?(?:has\s+|had\s+|have\s+)?(?:reached|reaches"
@@ -761,7 +765,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "took" in before and _FIGHTERS_TOOK_BEFORE_RE.search(before):
         return "reference"
-    if ("after" in before or "following" in before) and _AFTER_ATTACK_BEFORE_RE.search(before):
+    if ("after" in before or "following" in before) and (
+        _AFTER_ATTACK_BEFORE_RE.search(before)
+        or (_AFTER_BEFORE_RE.search(before) and _ATTACK_NOUN_AFTER_RE.match(text, m.end))
+    ):
+        # "after Khan Touman attack", as a headline writes it: an earlier attack's place.
         return "reference"
     if (
         any(verb in before for verb in _FLIGHT_VERBS)
