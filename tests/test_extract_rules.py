@@ -5023,3 +5023,12 @@ def test_persons_and_a_young_man_harmed_are_civilian_victims(finder, text):
 def test_a_headline_s_earlier_attack_named_by_its_place_is_not_struck(finder):
     text = "Syrian jets pound terrorists in Zitan after Khan Touman attack"
     assert places(text, finder, date(2016, 5, 8)) == ["Zitan"]
+
+
+def test_the_agent_of_a_place_s_passive_strike_names_its_actor(finder):
+    text = (
+        "Russian warplanes struck Tariq al-Bab, and the neighbourhood of Qadi Askar was "
+        "targeted by barrel bombs."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 11, 16))}
+    assert actors == {"Tariq al-Bab": "russia", "Qadi Askar": "regime"}
