@@ -5032,3 +5032,11 @@ def test_the_agent_of_a_place_s_passive_strike_names_its_actor(finder):
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 11, 16))}
     assert actors == {"Tariq al-Bab": "russia", "Qadi Askar": "regime"}
+
+
+def test_places_ground_forces_shell_in_a_clause_of_their_own_are_not_struck(finder):
+    text = (
+        "Russian jets struck Anadan, and the Turkish Armed Forces shelled positions around "
+        "Tel Rifat in return."
+    )
+    assert places(text, finder, date(2016, 2, 16)) == ["Anadan"]
