@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind30`` started at the figures measured the
+The floors of ``blind3`` to ``blind32`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -54,7 +54,9 @@ R 0.913, F1 0.792, dates 1.0, actor 0.81, claimant 0.952, claimed target 0.905, 
 0.809, claimed target 0.766, place relation 0.957, 7 non-events found; blind29: P 0.733, R 1.0,
 F1 0.846, dates 1.0, actor 1.0, claimant 0.864, claimed target 0.864, place relation 1.0, 7
 non-events found; with a governorate row the convention wanted added after: P 0.767, F1 0.868,
-claimant 0.870, claimed target 0.870, place relation 0.957, 6 non-events found) and
+claimant 0.870, claimed target 0.870, place relation 0.957, 6 non-events found; blind32: P
+0.732, R 1.0, F1 0.845, dates 1.0, actor 0.871, claimant 0.645, claimed target 0.742, place
+relation 1.0, 11 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -455,10 +457,12 @@ SETS = {
     # on" a place is a strike word, as "landed on" is: a video's day dates what follows.
     # A news page named "X Now" names no place. "A jet from X airport" came from there.
     # "It counted nine dead", the dead counted in words, are civilian victims.
+    # "taken" now opens the patterns of ground taken: in "not taken as placing the attack
+    # near X" the place is no longer struck (a false place gone).
     "blind20": Floors(
-        precision=0.903,
+        precision=0.933,
         recall=0.969,
-        f1=0.935,
+        f1=0.951,
         event_date=0.968,
         non_events=2,
         attributes={
@@ -583,7 +587,8 @@ SETS = {
     # place "targeted" with shells a few words on. A wire dateline's day dates the writing, not
     # the strike of its sentence. "On the eve of Eid al-Adha", or of talks dated after it,
     # dates a strike. "It counted nine dead" after a strike makes it a civilian target. "The
-    # coalition, which ..., said" speaks for the coalition.
+    # coalition, which ..., said" speaks for the coalition. "Turkmen fighters' positions"
+    # are an armed opposition target.
     "blind25": Floors(
         precision=0.964,
         recall=1.0,
@@ -593,7 +598,7 @@ SETS = {
         attributes={
             "actor": 1.0,
             "claimant": 0.964,
-            "claimed_target": 0.857,
+            "claimed_target": 0.892,
             "place_relation": 0.892,
         },
     ),
@@ -713,6 +718,34 @@ SETS = {
             "claimant": 0.869,
             "claimed_target": 0.956,
             "place_relation": 0.956,
+        },
+    ),
+    # Translated and transliterated English (regional agencies, Arabic outlets' English
+    # editions, coordination committees' posts). Ground taken with its day before the object
+    # ("seized on Monday the town of X"), "had taken the X airbase" and "restored security
+    # and stability to the town of X" are no struck places (two false places gone). Where
+    # the wounded were taken ("transferred to the hospital of X"), where fighters were
+    # reinforced from and the camps people reach are no struck places (four gone), nor is a
+    # family's name ("from the family of X"). "According to the same source" speaks for the
+    # last claimant named; "a field source told our reporter", naming no group, speaks for
+    # the state (as "a field commander" does). "Turkmen brigades" are an armed opposition
+    # target. An armed group "the sorties destroyed" in the next sentence, even across a
+    # paragraph, is the target of the strikes just told. "Two persons were injured" and
+    # "killing a young man" tell civilian victims. "after X attack" in a headline names an
+    # earlier attack's place. "X was targeted by barrel bombs": the agent of the place's
+    # passive strike verb names its actor. Places ground forces shell in a clause of their
+    # own (", and the Turkish Armed Forces shelled positions around X") are not struck.
+    "blind32": Floors(
+        precision=0.937,
+        recall=1.0,
+        f1=0.967,
+        event_date=1.0,
+        non_events=3,
+        attributes={
+            "actor": 0.903,
+            "claimant": 0.838,
+            "claimed_target": 0.935,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -5067,3 +5067,143 @@ def test_a_governorate_struck_in_a_month_its_sentence_names_is_covered_by_that_m
         "On March 9, a bomb hit the primary school in Kafr Zita, a teacher said."
     )
     assert places(text, finder, date(2016, 4, 4)) == ["Kafr Zita"]
+
+
+# -- the thirty-second set's families ---------------------------------------------------
+
+
+def test_a_town_seized_with_its_day_before_the_object_is_not_struck(finder):
+    text = (
+        "Russian jets pounded Anadan on Sunday, and the Kurdish militia seized on Monday the "
+        "town of Tel Rifat."
+    )
+    assert places(text, finder, date(2016, 2, 16)) == ["Anadan"]
+
+
+def test_security_restored_to_a_town_is_a_capture(finder):
+    text = (
+        "Jets bombed Salma on Sunday, the same day army units restored the security and the "
+        "stability to the town of Rabia."
+    )
+    assert places(text, finder, date(2016, 1, 12)) == ["Salma"]
+
+
+def test_a_base_the_ground_forces_had_taken_is_not_struck(finder):
+    text = (
+        "Russian jets bombed Salma on Sunday, after the militia had taken the Menagh military "
+        "airbase last week."
+    )
+    assert places(text, finder, date(2016, 2, 16)) == ["Salma"]
+
+
+def test_camps_people_reach_are_not_struck(finder):
+    text = (
+        "Russian jets struck the bridge of Darkoush, cutting the road people take to reach "
+        "the camps of Atmeh."
+    )
+    assert places(text, finder, date(2015, 10, 21)) == ["Darkoush"]
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_struck(finder):
+    text = (
+        "Jets bombed Buqrus at dawn, and the wounded were transferred to the hospital of "
+        "al-Mayadeen."
+    )
+    assert places(text, finder, date(2016, 10, 26)) == ["Buqrus"]
+
+
+def test_where_fighters_were_reinforced_from_is_not_struck(finder):
+    text = (
+        "Russian jets carried out 40 strikes on militants advancing toward Sukhnah, but the "
+        "militants, who were reinforced from Raqqa, pressed their attack."
+    )
+    assert places(text, finder, date(2016, 12, 13)) == []
+
+
+def test_a_family_named_after_its_ancestor_is_no_place(finder):
+    text = "Russian jets struck Hish, killing a mother and her son from the family of al-Hamad."
+    assert places(text, finder, date(2016, 10, 26)) == ["Hish"]
+
+
+def test_according_to_the_same_source_speaks_for_the_last_named(finder):
+    text = (
+        "The Civil Defence said jets struck Sarmin on Sunday, killing four people.\n\n"
+        "This morning, helicopters dropped barrel bombs on Taftanaz, according to the same "
+        "source."
+    )
+    claimants = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 12, 6))}
+    assert claimants == {"Sarmin": "civil_defence", "Taftanaz": "civil_defence"}
+
+
+def test_a_field_source_with_no_group_speaks_for_the_state(finder):
+    text = (
+        "The air force carried out on Monday sorties on the terrorists' hideouts in Taftanaz, "
+        "a field source told our reporter."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 6))
+    assert ev.claimant == "sana"
+
+
+def test_turkmen_brigades_are_an_armed_opposition_target(finder):
+    text = (
+        "On Sunday, regime helicopters dropped barrel bombs on Turkmen fighters' positions "
+        "near Rabia."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert ev.claimed_target == "rebels"
+
+
+def test_a_turkmen_brigades_speaker_is_no_target(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Rabia, according to a commander of the "
+        "Turkmen brigades."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert ev.claimed_target == "unspecified"
+
+
+def test_an_armed_group_the_strikes_hit_told_next_is_their_target(finder):
+    text = (
+        "The air force carried out on Monday sorties on the hideouts of the terrorists in "
+        "Kinsabba, a military source said.\n\n"
+        "The source added that the sorties destroyed two depots of Jabhat al-Nusra and killed "
+        "tens of its fighters, among them mercenaries from Chechnya."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert ev.claimed_target == "rebels"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This morning, regime helicopters dropped barrel bombs on Sarmin, and two persons were "
+        "injured.",
+        "Helicopters dropped barrel bombs on the outskirts of Sarmin, killing a young man while "
+        "he was working in his field.",
+    ],
+)
+def test_persons_and_a_young_man_harmed_are_civilian_victims(finder, text):
+    (ev,) = events(text, finder, date(2016, 12, 6))
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_headline_s_earlier_attack_named_by_its_place_is_not_struck(finder):
+    text = "Syrian jets pound terrorists in Zitan after Khan Touman attack"
+    assert places(text, finder, date(2016, 5, 8)) == ["Zitan"]
+
+
+def test_the_agent_of_a_place_s_passive_strike_names_its_actor(finder):
+    text = (
+        "Russian warplanes struck Tariq al-Bab, and the neighbourhood of Qadi Askar was "
+        "targeted by barrel bombs."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 11, 16))}
+    assert actors == {"Tariq al-Bab": "russia", "Qadi Askar": "regime"}
+
+
+def test_places_ground_forces_shell_in_a_clause_of_their_own_are_not_struck(finder):
+    text = (
+        "Russian jets struck Anadan, and the Turkish Armed Forces shelled positions around "
+        "Tel Rifat in return."
+    )
+    assert places(text, finder, date(2016, 2, 16)) == ["Anadan"]

@@ -773,11 +773,30 @@ def _mention_actor(
         ):
             return "regime"
         return None
+    if " by " in text[m.end : m.end + 40] or " with " in text[m.end : m.end + 40]:
+        agent = next(
+            (
+                a
+                for a in every
+                if a.start >= m.end and _PASSIVE_AGENT_RE.fullmatch(text, m.end, a.start)
+            ),
+            None,
+        )
+        if agent is not None:
+            return agent.label
     before = [a for a in direct if a.end <= m.start]
     if before:
         return before[-1].label
     after = [a for a in direct if not any(m.end <= t.start < a.start for t in triggers)]
     return after[0].label if after else None
+
+
+# "X was targeted by barrel bombs", "X was hit by regime helicopters": the agent of the
+# place's own passive strike verb names whose aircraft struck it.
+_PASSIVE_AGENT_RE = re.compile(
+    r"\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:also\s+|again\s+)?[a-z]+(?:ed)?"
+    r"\s+(?:by|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+)
 
 
 # The patterns tried most often open with a look-ahead of their first characters

@@ -390,6 +390,13 @@ def _strikes_again_sides(ctx: _DocContext, index: int, s: int, e: int) -> set[st
 # "Elsewhere, ...", "Meanwhile, ...": a sentence turning to other news.
 _TURN_ASIDE_RE = re.compile(r"\b(?:elsewhere|meanwhile|separately|in\s+other\s+news)\b", re.I)
 _DESTINATION_BEFORE_RE = re.compile(r"\bto\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+# "the sorties destroyed ...", "the raids killed ...": the strikes just told named again with
+# what they hit.
+_HIT_AFTER_RE = re.compile(
+    r"\b(?:the|these|those)\s+(?:(?:air\s*)?strikes|airstrikes|raids|sorties|bombardment)\s+"
+    r"(?:also\s+)?(?:destroyed|killed|hit|targeted|struck)\b",
+    re.IGNORECASE,
+)
 #: How many sentences after a strike its victims may still be told.
 _VICTIMS_AFTER_SENTENCES = 2
 
@@ -405,7 +412,10 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
     if not events or events[-1].claimed_target != "unspecified":
         return
     last = events[-1].sentence_index
-    if not 0 < index - last <= _VICTIMS_AFTER_SENTENCES or _mentions_in(ctx, s, e):
+    # Places abroad name no place struck ("fighters from Chechnya who entered from Turkey").
+    if not 0 < index - last <= _VICTIMS_AFTER_SENTENCES or any(
+        not _is_foreign(m) for m in _mentions_in(ctx, s, e)
+    ):
         return
     # "2 injured, both evacuated to the nearest hospital": where the wounded went.
     # "Opposition activists claim that eight civilians were killed": who speaks, and the
@@ -420,13 +430,24 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
             for a, b in speakers
         )
     ]
-    if not any(t.label == "civilians" for t in cues) or any(t.label != "civilians" for t in cues):
+    labels = {t.label for t in cues}
+    hit_again = _HIT_AFTER_RE.search(ctx.text, s, e) is not None
+    # "The sorties destroyed a headquarters of Jabhat al-Nusra": an armed group the strike
+    # just told hit, named alone in the next sentence, is its target as civilians are.
+    if labels in ({"rebels"}, {"isis"}) and hit_again:
+        target = labels.pop()
+    elif labels == {"civilians"}:
+        target = "civilians"
+    else:
         return
     # A new paragraph goes on with the strike's victims only when it points back at its
-    # places ("14 civilians were among the dead in the two towns").
-    if _paragraph_index(ctx, s) != _paragraph_index(
-        ctx, ctx.sentences[last][0]
-    ) and not _PLACES_AGAIN_RE.search(ctx.text, s, e):
+    # places ("14 civilians were among the dead in the two towns") or at its strikes ("the
+    # sorties destroyed ...").
+    if (
+        _paragraph_index(ctx, s) != _paragraph_index(ctx, ctx.sentences[last][0])
+        and not hit_again
+        and not _PLACES_AGAIN_RE.search(ctx.text, s, e)
+    ):
         return
     if _TURN_ASIDE_RE.search(ctx.text, s, e):
         return
@@ -435,11 +456,11 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
         if ev.sentence_index != last or ev.claimed_target != "unspecified":
             continue
         if claimant in (None, ev.claimant):
-            events[i] = replace(ev, claimed_target="civilians")
+            events[i] = replace(ev, claimed_target=target)
         elif ev.claimant == "reporter":
             # "Russian jets struck X. The Civil Defence says six people were killed": a strike
             # the report tells in its own voice is the one whose victims the voice counts.
-            events[i] = replace(ev, claimed_target="civilians", claimant=claimant)
+            events[i] = replace(ev, claimed_target=target, claimant=claimant)
 
 
 def _written(ctx: _DocContext, precision: str) -> Callable[[StrikeEvent], set[date]]:

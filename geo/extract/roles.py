@@ -101,7 +101,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|environs|area\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
-    r"|(?P<ground>advanc|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
+    r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b"
     r"|break|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
@@ -126,6 +126,10 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "then lost X to a counter-attack": ground given up, not a place struck.
     r"|lost"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
+    # "after it had taken the X airbase": taken on the ground, the object right after.
+    r"|\b(?:had|has|have|having)\s+taken"
+    # "restored security and stability to the town of X": a state agency's word for a capture.
+    r"|\brestor\w*\s+(?:the\s+)?security(?:\s+and\s+(?:the\s+)?stability)?\s+(?:to|in)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     # "the offensive north of X": the ground's front, located by the place.
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into"
@@ -135,6 +139,10 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "captured several farms near X": ground taken beside the place.
     r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|took|taken)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:near|around|outside|" + _DIRECTION + r"(?:ern)?\s+of))"
+    # "seized on Monday the town of X": the day told before the object, as translated copy
+    # often writes it.
+    r"(?:\s+(?:(?:early|late)\s+)?(?:on|last|this)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|week|night|morning)(?:\s+(?:morning|night|evening))?)?"
     # "seized more than a third of rebel-held eastern X": a share of the place.
     r"(?:\s+(?:(?:more\s+than|nearly|almost|over|about|at\s+least)\s+)?"
     r"(?:(?:a|one)\s+(?:third|quarter|fifth)|half|two-thirds|three-quarters|most|much|parts?"
@@ -191,7 +199,7 @@ _LAUNCH_BEFORE_RE = re.compile(
 # Where ground forces or rescuers set out from: "a column advancing from X", "civil defence
 # teams from X came to help".
 _MOVED_FROM_BEFORE_RE = re.compile(
-    r"\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|column|convoy|reinforcements"
+    r"\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|column|convoy|reinforc\w*"
     r"|teams?|rescuers?|volunteers?|ambulances?|paramedics|medics|crews?)\b[^.;]{0,25}"
     # "troops pushing up from the mountains of X": the high ground they set out from.
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?#?$",
@@ -261,6 +269,14 @@ _PUSH_CLAUSE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PUSH_CLAUSE_WORDS = (" as ", " while ")
+# "..., and the Turkish Armed Forces shelled positions around X in return": ground forces
+# shelling in a clause of their own beside the strike; its places are the ground's.
+_SHELLING_CLAUSE_BEFORE_RE = re.compile(
+    r",\s+(?:and|while|as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|armed\s+forces)\s+"
+    r"(?:also\s+)?(?P<verb>shell(?:ed|s|ing))\b[^.;:!?]{0,100}$",
+    re.IGNORECASE,
+)
 # "bombers struck X on Wednesday, after the attack on Y": the happening a strike followed,
 # named as its time, not a place the strike hit (an air attack says so: "the air attack").
 _AFTER_ATTACK_BEFORE_RE = re.compile(
@@ -268,6 +284,10 @@ _AFTER_ATTACK_BEFORE_RE = re.compile(
     r"(?:attack|assault|massacre|storming|incursion)\s+(?:on|against|in|at)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|district)\s+of\s+)?$",
     re.IGNORECASE,
+)
+_AFTER_BEFORE_RE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_ATTACK_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:attacks?|assault|massacre|storming|incursion|offensive)\b", re.IGNORECASE
 )
 # Where aid is to go: "until aid reached besieged towns such as X", "aid delivered to X".
 _AID_REACHED_BEFORE_RE = re.compile(
@@ -301,7 +321,19 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
     # "families arriving in X and in camps near Y": where the displaced arrive.
     r"\b(?:fled|flee(?:ing)?|flight|displac\w*|refugees?|arriv(?:ed|ing|es?))\b[^.;]{0,40}?"
     r"\b(?:to|towards?|into|for|in)\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+"
-    r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
+    # "the road people use to reach the camps of X": where they go.
+    r"|\breach(?:ed|es|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+(?:around|near|outside|in|at|of)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
+# "the wounded were transferred to the hospital of X": where the victims were taken.
+_TAKEN_TO_CARE_BEFORE_RE = re.compile(
+    r"\b(?:wounded|injured|casualties|victims|bodies|dead)\b[^.;]{0,30}?"
+    r"\b(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)"
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)"
+    r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Raqqa has been struck far less by Russian jets than X": a comparison of records, no strike
@@ -456,6 +488,7 @@ _CARERS_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CARER_WORDS = ("surgeon", "doctor", "nurse", "medic")
+_CARE_PLACE_WORDS = ("hospital", "clinic", "medical", "health")
 # "Our school in X has been closed since jets struck Y": a state of X since a strike elsewhere.
 _STATE_SINCE_AFTER_RE = re.compile(
     r"^\s+(?:has|have|had)\s+(?:stayed|remained|been)\s+(?:closed|shut|empty|deserted|abandoned)"
@@ -743,7 +776,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "took" in before and _FIGHTERS_TOOK_BEFORE_RE.search(before):
         return "reference"
-    if ("after" in before or "following" in before) and _AFTER_ATTACK_BEFORE_RE.search(before):
+    if ("after" in before or "following" in before) and (
+        _AFTER_ATTACK_BEFORE_RE.search(before)
+        or (_AFTER_BEFORE_RE.search(before) and _ATTACK_NOUN_AFTER_RE.match(text, m.end))
+    ):
+        # "after Khan Touman attack", as a headline writes it: an earlier attack's place.
         return "reference"
     if (
         any(verb in before for verb in _FLIGHT_VERBS)
@@ -810,6 +847,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
         return "reference"
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
+        return "reference"
+    if any(w in before for w in _CARE_PLACE_WORDS) and _TAKEN_TO_CARE_BEFORE_RE.search(before):
+        return "reference"
+    if "family" in before and _FAMILY_OF_BEFORE_RE.search(before):
+        # "4 children from the family of X": a family's name, not a place.
         return "reference"
     if ", " in before:
         kind_of = _KIND_OF_PLACE_BEFORE_RE.search(before)
@@ -908,6 +950,10 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
     """
     lo = max(0, m.start - 160)
     window = ctx.lower[lo : m.start]
+    if " shell" in window:
+        shelling = _SHELLING_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
+        if shelling is not None and not _in_range(ctx.triggers, shelling.end("verb"), m.start):
+            return True
     if not any(w in window for w in _PUSH_CLAUSE_WORDS):
         return False
     clause = _PUSH_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)

@@ -469,6 +469,8 @@ _PRONOUN_SPEAKER_RE = re.compile(
     # "In Aleppo province, according to the general, a plant was destroyed": the speaker
     # named before by his rank.
     r"|\baccording\s+to\s+(?:him|her|the\s+general)\b"
+    # "..., according to the same source": the source named before.
+    r"|\b[Aa]ccording\s+to\s+the\s+same\s+[a-z]+\b"
 )
 #: The verbs _PRONOUN_SPEAKER_RE needs, one of which must be in the sentence (a fast check).
 _SAYING_VERBS = ("said", "says", "added", "told", "according")
