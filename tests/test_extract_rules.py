@@ -5207,3 +5207,21 @@ def test_places_ground_forces_shell_in_a_clause_of_their_own_are_not_struck(find
         "Tel Rifat in return."
     )
     assert places(text, finder, date(2016, 2, 16)) == ["Anadan"]
+
+
+# -- a facility's name before the place that holds it ----------------------------------
+
+
+def test_the_name_of_a_hospital_in_a_town_is_no_struck_place(finder):
+    text = "Russian jets bombed the al-Shifa hospital in Kafr Nabl on Sunday, killing a nurse."
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_a_school_named_after_its_district_stays_the_district(finder):
+    text = "Helicopters dropped barrel bombs on the Bab al-Nairab school in Aleppo on Monday."
+    assert "Bab al-Nairab" in places(text, finder)
+
+
+def test_a_town_hospital_in_its_province_stays_the_town(finder):
+    text = "Warplanes hit the Atareb hospital in Aleppo province on Friday."
+    assert places(text, finder) == ["Atareb"]

@@ -735,6 +735,51 @@ def _is_alias(ctx: _DocContext, m: Mention) -> bool:
     )
 
 
+# "the al-Rahma primary school in X": the name of a school, hospital or mosque that the
+# words after it locate in another place.
+_FACILITY_IN_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:primary|secondary|elementary|high|main|central|field|maternity|children['’]s"
+    r"|national|grand|old|new)[ \t]+)?(?:school|hospital|mosque|clinic|bakery|orphanage"
+    r"|kindergarten|medical[ \t]+cent(?:er|re)|health[ \t]+cent(?:er|re))[ \t]+(?:in|at)[ \t]+"
+    r"(?:the[ \t]+(?:town|village|city|district|neighbou?rhood)[ \t]+of[ \t]+)?"
+)
+#: A place of the facility's name this near (km) the place holding it is where it stands.
+_FACILITY_NAME_KM = 30.0
+_FACILITY_WORDS = ("school", "hospital", "mosque", "clinic", "bakery", "orphanage", "garten", "cent")
+
+
+def _names_facility(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a facility that another town or district holds.
+
+    "the al-Rahma primary school in X", "the al-Iman mosque in the town of X": the
+    name is the school's or the mosque's, X the place struck, when no place of that
+    name lies near X. A governorate after "in" ("the Atareb hospital in Aleppo
+    province"), or a place near X of the name ("the Bab al-Nairab school in
+    Aleppo"), leaves the name a place.
+    """
+    after = ctx.text[m.end : m.end + 70]
+    if not any(w in after for w in _FACILITY_WORDS):
+        return False
+    found = _FACILITY_IN_AFTER_RE.match(ctx.text, m.end)
+    if found is None:
+        return False
+    holder = _mention_at(ctx, found.end())
+    if (
+        holder is None
+        or holder.surface == m.surface
+        or not holder.candidates
+        or holder.candidates[0].precision not in ("town", "neighbourhood")
+        or _is_admin(ctx, holder)
+    ):
+        return False
+    from geo.geocode.gazetteer import haversine_km
+
+    at = holder.candidates[0]
+    return all(
+        haversine_km(p.lat, p.lon, at.lat, at.lon) > _FACILITY_NAME_KM for p in m.candidates
+    )
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
@@ -745,6 +790,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _is_dateline(ctx, m):
         # A container: it stays the struck place only when the sentence names no other.
         return "container"
+    if _names_facility(ctx, m):
+        return "reference"
     if (
         "where" in text[m.end : m.end + 100]
         and _WHERE_STRUCK_AFTER_RE.match(text, m.end)
