@@ -745,7 +745,16 @@ _FACILITY_IN_AFTER_RE = re.compile(
 )
 #: A place of the facility's name this near (km) the place holding it is where it stands.
 _FACILITY_NAME_KM = 30.0
-_FACILITY_WORDS = ("school", "hospital", "mosque", "clinic", "bakery", "orphanage", "garten", "cent")
+_FACILITY_WORDS = (
+    "school",
+    "hospital",
+    "mosque",
+    "clinic",
+    "bakery",
+    "orphanage",
+    "garten",
+    "cent",
+)
 
 
 def _names_facility(ctx: _DocContext, m: Mention) -> bool:
@@ -775,9 +784,7 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
     from geo.geocode.gazetteer import haversine_km
 
     at = holder.candidates[0]
-    return all(
-        haversine_km(p.lat, p.lon, at.lat, at.lon) > _FACILITY_NAME_KM for p in m.candidates
-    )
+    return all(haversine_km(p.lat, p.lon, at.lat, at.lon) > _FACILITY_NAME_KM for p in m.candidates)
 
 
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
