@@ -4900,3 +4900,12 @@ def test_whose_the_jets_were_said_next_names_the_actor(finder):
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 5, 12))}
     assert actors == {"Kafr Laha": "regime", "al-Zaafarana": "russia"}
+
+
+def test_a_date_with_last_year_written_after_it_is_of_the_year_before(finder):
+    text = (
+        "On October 2 last year, the campaign's third day, jets struck Kafr Sijna, "
+        "killing five people, activists said."
+    )
+    (ev,) = events(text, finder, date(2016, 10, 20))
+    assert ev.event_date == date(2015, 10, 2)
