@@ -667,12 +667,13 @@ SETS = {
         },
     ),
     # Long-form features and explainers: strikes told as history, as scene and as fact.
-    # "On September 30 last year" is of the year before the report's.
+    # "On September 30 last year" is of the year before the report's. "Two days later
+    # helicopters dropped barrel bombs on X" opening a sentence counts from the strike before.
     "blind31": Floors(
         precision=0.81,
         recall=0.842,
         f1=0.826,
-        event_date=0.843,
+        event_date=0.875,
         non_events=8,
         attributes={
             "actor": 0.843,

@@ -4909,3 +4909,15 @@ def test_a_date_with_last_year_written_after_it_is_of_the_year_before(finder):
     )
     (ev,) = events(text, finder, date(2016, 10, 20))
     assert ev.event_date == date(2015, 10, 2)
+
+
+def test_a_count_of_days_opening_a_sentence_without_a_comma_counts_from_the_strike_before(
+    finder,
+):
+    text = (
+        "On March 3, jets struck Kafr Sijna, killing four people, activists said. Three "
+        "days later helicopters dropped barrel bombs on Hish, the Observatory said."
+    )
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 9))}
+    assert days == {"Kafr Sijna": date(2016, 3, 3), "Hish": date(2016, 3, 6)}
+

@@ -1433,6 +1433,16 @@ def _shifted_dates(
     if not shifts:
         return {}
     text = ctx.text
+    # "Two days later helicopters dropped barrel bombs on X": a count opening the sentence
+    # has dated all of it already (see ``timing``); "A day after raids on X, ..." opens a
+    # phrase of its own.
+    start = ctx.sentences[index][0]
+    shifts = [
+        c
+        for c in shifts
+        if text[start : c.start].strip(" \t\n\"'“‘(")
+        or c.text.lower().endswith(("after", "before"))
+    ]
     out: dict[int, ResolvedDate] = {}
     for m in places:
         for cue in shifts:
