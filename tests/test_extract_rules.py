@@ -4921,3 +4921,12 @@ def test_a_count_of_days_opening_a_sentence_without_a_comma_counts_from_the_stri
     days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 9))}
     assert days == {"Kafr Sijna": date(2016, 3, 3), "Hish": date(2016, 3, 6)}
 
+
+def test_the_weekday_a_sentence_gives_the_day_told_before_is_no_new_day(finder):
+    text = (
+        "A clinic in Hish was hit by a Russian air strike on March 6, activists said. "
+        "The waiting room was empty: it was a Sunday. Two days earlier, helicopters had "
+        "dropped barrel bombs on Kafr Sijna, the Observatory said."
+    )
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 19))}
+    assert days == {"Hish": date(2016, 3, 6), "Kafr Sijna": date(2016, 3, 4)}

@@ -347,6 +347,10 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
     return None
 
 
+# "Nobody was inside: it was a Sunday.": the weekday of the day told already, no new day.
+_WEEKDAY_OF_DAY_TOLD_RE = re.compile(r"\b(?:it|that|which)\s+was\s+a\s+$", re.IGNORECASE)
+
+
 def _day_told_just_before(
     ctx: _DocContext, index: int, last: tuple[ResolvedDate, int] | None, reference: date
 ) -> ResolvedDate | None:
@@ -364,8 +368,10 @@ def _day_told_just_before(
         return None
     s = ctx.sentences[index - 1][0]
     for cue in reversed(_sentence_cues(ctx, index - 1)):
-        if cue.kind == "anaphoric" or _STATEMENT_BEFORE_RE.search(
-            ctx.text, max(s, cue.start - 40), cue.start
+        if (
+            cue.kind == "anaphoric"
+            or _STATEMENT_BEFORE_RE.search(ctx.text, max(s, cue.start - 40), cue.start)
+            or (cue.rule == "wd" and _WEEKDAY_OF_DAY_TOLD_RE.search(ctx.text, s, cue.start))
         ):
             continue
         return resolve_cue(replace(cue, bound=None), reference)
