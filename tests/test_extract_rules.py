@@ -4930,3 +4930,19 @@ def test_the_weekday_a_sentence_gives_the_day_told_before_is_no_new_day(finder):
     )
     days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 19))}
     assert days == {"Hish": date(2016, 3, 6), "Kafr Sijna": date(2016, 3, 4)}
+
+
+def test_a_part_of_a_city_is_no_struck_place_beside_its_struck_districts(finder):
+    text = (
+        "The besieged eastern half of Aleppo has lost its last blood bank in a week of "
+        "bombing. On Monday, jets struck a clinic in Salaheddine, the Civil Defence said."
+    )
+    assert places(text, finder, date(2016, 10, 4)) == ["Salaheddine"]
+
+
+def test_a_part_of_a_city_s_countryside_stays_beside_its_struck_districts(finder):
+    text = (
+        "On Monday, jets struck a clinic in Salaheddine, the Civil Defence said. On "
+        "Saturday, raids hit the western Aleppo countryside, activists said."
+    )
+    assert places(text, finder, date(2016, 10, 4)) == ["Salaheddine", "Aleppo"]
