@@ -4946,3 +4946,9 @@ def test_a_part_of_a_city_s_countryside_stays_beside_its_struck_districts(finder
         "Saturday, raids hit the western Aleppo countryside, activists said."
     )
     assert places(text, finder, date(2016, 10, 4)) == ["Salaheddine", "Aleppo"]
+
+
+def test_rescuers_saying_speak_as_the_civil_defence(finder):
+    text = "Jets bombed a bakery in Hish on Monday, killing three people, rescuers said."
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.claimant == "civil_defence"
