@@ -4948,6 +4948,14 @@ def test_a_part_of_a_city_s_countryside_stays_beside_its_struck_districts(finder
     assert places(text, finder, date(2016, 10, 4)) == ["Salaheddine", "Aleppo"]
 
 
+def test_who_says_so_may_come_between_where_and_the_aircraft_that_struck_there(finder):
+    text = (
+        "Two more wounded arrived from Hish, a village on the plain, where residents "
+        "said a helicopter dropped barrel bombs on the mosque."
+    )
+    assert places(text, finder, date(2016, 3, 9)) == ["Hish"]
+
+
 def test_rescuers_saying_speak_as_the_civil_defence(finder):
     text = "Jets bombed a bakery in Hish on Monday, killing three people, rescuers said."
     (ev,) = events(text, finder, date(2016, 3, 9))

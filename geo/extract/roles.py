@@ -316,10 +316,13 @@ _SHELTER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "X, a village west of Y, where a raid destroyed two houses": the strike fell in X.
+# "X, ..., where rescuers say a helicopter dropped barrel bombs": who says so may come first.
 _WHERE_STRUCK_AFTER_RE = re.compile(
-    r"(?:,[^,.;:]{1,60})?,\s+where\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+)?"
+    r"(?:,[^,.;:]{1,60})?,\s+where\s+"
+    r"(?:(?:[\w-]+\s+){1,2}?(?:say|says|said|reported)\s+(?:that\s+)?)?"
+    r"(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+)?"
     r"(?:air\s*strikes?|air\s*raids?|raids?|strikes?|barrel\s+bombs?|bombs?|missiles?"
-    r"|warplanes|jets|helicopters)\b",
+    r"|warplanes?|jets?|helicopters?)\b",
     re.IGNORECASE,
 )
 # "X, the largest town of the Y plain", "X, a village in Y": what sort of place X is, in Y
