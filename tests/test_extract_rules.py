@@ -4956,6 +4956,16 @@ def test_who_says_so_may_come_between_where_and_the_aircraft_that_struck_there(f
     assert places(text, finder, date(2016, 3, 9)) == ["Hish"]
 
 
+def test_a_sentence_saying_only_the_day_dates_the_strike_told_just_before(finder):
+    text = (
+        "The boy was carried in from Hish, where a helicopter dropped barrel bombs on "
+        "his street.\n\nThat was on Saturday night. By Monday the clinic had run out of "
+        "dressings."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.event_date == date(2016, 3, 5)
+
+
 def test_rescuers_saying_speak_as_the_civil_defence(finder):
     text = "Jets bombed a bakery in Hish on Monday, killing three people, rescuers said."
     (ev,) = events(text, finder, date(2016, 3, 9))

@@ -378,6 +378,33 @@ def _day_told_just_before(
     return None
 
 
+# "That was on Saturday night.": a sentence giving the day of what the one before told.
+_DAY_TOLD_NEXT_RE = re.compile(r"[\s\"'“‘(]*(?:That|This|It)\s+was\s+(?:on\s+|late\s+on\s+)?")
+
+
+def _day_told_next(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the day the next sentence gives the strike just told, for "That was on Saturday".
+
+    "... where rescuers say a helicopter dropped barrel bombs an hour earlier. That
+    was on Saturday night.": the next sentence says nothing but that day.
+    """
+    if index + 1 >= len(ctx.sentences):
+        return None
+    s, e = ctx.sentences[index + 1]
+    opening = _DAY_TOLD_NEXT_RE.match(ctx.text, s, e)
+    if opening is None:
+        return None
+    for cue in _sentence_cues(ctx, index + 1):
+        # The sentence says nothing but the day (it may open the next paragraph).
+        if (
+            cue.start == opening.end()
+            and cue.kind != "anaphoric"
+            and not ctx.text[cue.end : e].strip(" .!\"'”’)\n")
+        ):
+            return resolve_cue(cue, reference)
+    return None
+
+
 def _scoped_date(
     ctx: _DocContext, index: int, triggers: list[_Span], scope: _Scope, post: _Post
 ) -> ResolvedDate:
@@ -431,4 +458,6 @@ def _scoped_date(
             or _SAME_STRIKES_REPORTED_RE.search(ctx.text, s, ctx.sentences[index][1]) is not None
         ):
             dated = last[0]
+    if dated is None and scope.date is None:
+        dated = _day_told_next(ctx, index, post.date)
     return dated or post.default or ResolvedDate(post.date, "day", post.basis)
