@@ -4970,3 +4970,11 @@ def test_rescuers_saying_speak_as_the_civil_defence(finder):
     text = "Jets bombed a bakery in Hish on Monday, killing three people, rescuers said."
     (ev,) = events(text, finder, date(2016, 3, 9))
     assert ev.claimant == "civil_defence"
+
+
+def test_the_place_across_the_river_from_a_struck_village_only_locates_it(finder):
+    text = (
+        "Air strikes near Kasrat Shaykh Juma, on the southern bank of the river across from "
+        "Raqqa, destroyed two boats on Thursday."
+    )
+    assert places(text, finder, date(2016, 11, 12)) == ["Kasrat Shaykh Juma"]

@@ -34,6 +34,8 @@ _NEAR_BEFORE_RE = re.compile(
     r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)"
     r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\bclose\s+to|\boutside(?:\s+of)?"
     r"|\baround|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
+    # "on the southern bank of the river across from X": the other side of a river from X.
+    r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
@@ -97,7 +99,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
-    r"|(?P<near>near|close\b(?!\s+in\b)|outside|around|outskirts|edge\b|vicinity|surroundings"
+    r"|(?P<near>near|close\b(?!\s+in\b)|outside|around|across|opposite|outskirts|edge\b|vicinity|surroundings"
     r"|environs|area\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
