@@ -4972,6 +4972,15 @@ def test_rescuers_saying_speak_as_the_civil_defence(finder):
     assert ev.claimant == "civil_defence"
 
 
+def test_strikes_the_coalition_says_it_made_are_air_strikes(finder):
+    text = (
+        "The coalition said on Friday that strikes near Tabqa destroyed two boats used "
+        "to ferry fighters on Thursday."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 12))
+    assert (ev.place_as_written, ev.claimant) == ("Tabqa", "coalition")
+
+
 def test_the_place_across_the_river_from_a_struck_village_only_locates_it(finder):
     text = (
         "Air strikes near Kasrat Shaykh Juma, on the southern bank of the river across from "
