@@ -4987,3 +4987,11 @@ def test_the_place_across_the_river_from_a_struck_village_only_locates_it(finder
         "Raqqa, destroyed two boats on Thursday."
     )
     assert places(text, finder, date(2016, 11, 12)) == ["Kasrat Shaykh Juma"]
+
+
+def test_a_spokesman_named_by_the_city_he_speaks_in_does_not_strike_it(finder):
+    text = (
+        "Jets struck a bakery in Hish on Sunday, activists said. A spokesman in Damascus "
+        "said the army was targeting terrorist positions only."
+    )
+    assert places(text, finder, date(2016, 10, 4)) == ["Hish"]

@@ -220,6 +220,8 @@ _ATTACKED_FROM_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){1,6}?from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "A spokesman in X said": a spokesman named by his seat alone, no group's or place's own.
+_BARE_SPOKESMAN_IN_BEFORE_RE = re.compile(r"\b[Aa]n?\s+spokes(?:man|woman|person)\s+in\s+#?$")
 # "Activists in X say jets have hit Y": where the speakers are.
 _SPEAKERS_IN_BEFORE_RE = re.compile(
     r"\b" + _WITNESSES + r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
@@ -799,6 +801,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # place only when the sentence names no other ("bombs fell on X, where my aunt still
         # lives").
         return "container"
+    if (
+        "spokes" in before
+        and _SAY_AFTER_RE.search(after)
+        and _BARE_SPOKESMAN_IN_BEFORE_RE.search(before)
+    ):
+        # "A spokesman in X said the army was targeting ...": the seat a government speaks
+        # from, named for no one of the place.
+        return "reference"
     if _SAY_AFTER_RE.search(after) and (
         ("of" in before and _BODY_OF_BEFORE_RE.search(before))
         or _SPEAKERS_IN_BEFORE_RE.search(before)
