@@ -56,7 +56,8 @@ F1 0.846, dates 1.0, actor 1.0, claimant 0.864, claimed target 0.864, place rela
 non-events found; with a governorate row the convention wanted added after: P 0.767, F1 0.868,
 claimant 0.870, claimed target 0.870, place relation 0.957, 6 non-events found; blind32: P
 0.732, R 1.0, F1 0.845, dates 1.0, actor 0.871, claimant 0.645, claimed target 0.742, place
-relation 1.0, 11 non-events found) and
+relation 1.0, 11 non-events found; blind31: P 0.811, R 0.842, F1 0.826, dates 0.781, actor
+0.844, claimant 0.875, claimed target 0.812, place relation 0.969, 8 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -747,6 +748,29 @@ SETS = {
             "claimant": 0.838,
             "claimed_target": 0.935,
             "place_relation": 1.0,
+        },
+    ),
+    # Long-form features and explainers: strikes told as history, as scene and as fact.
+    # "On September 30 last year" is of the year before the report's. "Two days later
+    # helicopters dropped barrel bombs on X" opening a sentence counts from the strike before.
+    # "Nobody was inside: it was a Sunday." gives the weekday of the day told, no new day.
+    # "The besieged eastern half of X" beside districts of X struck, in a sentence with no
+    # day of its own, is their area, no struck place. "X, ..., where rescuers say a helicopter
+    # dropped barrel bombs" names X struck, and "That was on Saturday night." opening the next
+    # paragraph gives its day. "The coalition said ... that strikes near X destroyed two boats"
+    # tells air strikes (Kasrat Shaykh Juma found; its target, fighters, read as unspecified).
+    # "A spokesman in X said" names the seat he speaks from, no struck place.
+    "blind31": Floors(
+        precision=0.888,
+        recall=0.894,
+        f1=0.891,
+        event_date=0.911,
+        non_events=5,
+        attributes={
+            "actor": 0.852,
+            "claimant": 0.882,
+            "claimed_target": 0.794,
+            "place_relation": 0.97,
         },
     ),
 }

@@ -5225,3 +5225,98 @@ def test_a_school_named_after_its_district_stays_the_district(finder):
 def test_a_town_hospital_in_its_province_stays_the_town(finder):
     text = "Warplanes hit the Atareb hospital in Aleppo province on Friday."
     assert places(text, finder) == ["Atareb"]
+
+
+def test_a_date_with_last_year_written_after_it_is_of_the_year_before(finder):
+    text = (
+        "On October 2 last year, the campaign's third day, jets struck Kafr Sijna, "
+        "killing five people, activists said."
+    )
+    (ev,) = events(text, finder, date(2016, 10, 20))
+    assert ev.event_date == date(2015, 10, 2)
+
+
+def test_a_count_of_days_opening_a_sentence_without_a_comma_counts_from_the_strike_before(
+    finder,
+):
+    text = (
+        "On March 3, jets struck Kafr Sijna, killing four people, activists said. Three "
+        "days later helicopters dropped barrel bombs on Hish, the Observatory said."
+    )
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 9))}
+    assert days == {"Kafr Sijna": date(2016, 3, 3), "Hish": date(2016, 3, 6)}
+
+
+def test_the_weekday_a_sentence_gives_the_day_told_before_is_no_new_day(finder):
+    text = (
+        "A clinic in Hish was hit by a Russian air strike on March 6, activists said. "
+        "The waiting room was empty: it was a Sunday. Two days earlier, helicopters had "
+        "dropped barrel bombs on Kafr Sijna, the Observatory said."
+    )
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 19))}
+    assert days == {"Hish": date(2016, 3, 6), "Kafr Sijna": date(2016, 3, 4)}
+
+
+def test_a_part_of_a_city_is_no_struck_place_beside_its_struck_districts(finder):
+    text = (
+        "The besieged eastern half of Aleppo has lost its last blood bank in a week of "
+        "bombing. On Monday, jets struck a clinic in Salaheddine, the Civil Defence said."
+    )
+    assert places(text, finder, date(2016, 10, 4)) == ["Salaheddine"]
+
+
+def test_a_part_of_a_city_s_countryside_stays_beside_its_struck_districts(finder):
+    text = (
+        "On Monday, jets struck a clinic in Salaheddine, the Civil Defence said. On "
+        "Saturday, raids hit the western Aleppo countryside, activists said."
+    )
+    assert places(text, finder, date(2016, 10, 4)) == ["Salaheddine", "Aleppo"]
+
+
+def test_who_says_so_may_come_between_where_and_the_aircraft_that_struck_there(finder):
+    text = (
+        "Two more wounded arrived from Hish, a village on the plain, where residents "
+        "said a helicopter dropped barrel bombs on the mosque."
+    )
+    assert places(text, finder, date(2016, 3, 9)) == ["Hish"]
+
+
+def test_a_sentence_saying_only_the_day_dates_the_strike_told_just_before(finder):
+    text = (
+        "The boy was carried in from Hish, where a helicopter dropped barrel bombs on "
+        "his street.\n\nThat was on Saturday night. By Monday the clinic had run out of "
+        "dressings."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.event_date == date(2016, 3, 5)
+
+
+def test_rescuers_saying_speak_as_the_civil_defence(finder):
+    text = "Jets bombed a bakery in Hish on Monday, killing three people, rescuers said."
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.claimant == "civil_defence"
+
+
+def test_strikes_the_coalition_says_it_made_are_air_strikes(finder):
+    text = (
+        "The coalition said on Friday that strikes near Tabqa destroyed two boats used "
+        "to ferry fighters on Thursday."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 12))
+    assert (ev.place_as_written, ev.claimant) == ("Tabqa", "coalition")
+
+
+def test_the_place_across_the_river_from_a_struck_village_only_locates_it(finder):
+    text = (
+        "Air strikes near Kasrat Shaykh Juma, on the southern bank of the river across from "
+        "Raqqa, destroyed two boats on Thursday."
+    )
+    assert places(text, finder, date(2016, 11, 12)) == ["Kasrat Shaykh Juma"]
+
+
+def test_a_spokesman_named_by_the_city_he_speaks_in_does_not_strike_it(finder):
+    text = (
+        "Jets struck a bakery in Hish on Sunday, activists said. A spokesman in Damascus "
+        "said the army was targeting terrorist positions only."
+    )
+    assert places(text, finder, date(2016, 10, 4)) == ["Hish"]

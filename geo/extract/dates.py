@@ -65,6 +65,9 @@ _WEEKDAY_RE = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d)\b)?"
+# "September 30 last year", "3 March this year": the year named in words after a date
+# written without one (a retrospective's history).
+_YEAR_WORD_RE = r"(?:\s+(?P<{g}>last|this)\s+year\b)?"
 # "20-23", "20 to 23", "1 and 3" (a range of days)
 _RANGE_SEP = r"\s*(?:-|–|—|to|until|till|through)\s*"
 
@@ -117,13 +120,14 @@ _CUE_RE = re.compile(
             + r"\b"
             + _YEAR_RE.format(g="y5")
             + ")",
-            # October 7, 2015 / Oct. 7 / Oct 5th / October the 7th
+            # October 7, 2015 / Oct. 7 / Oct 5th / October the 7th / September 30 last year
             r"(?P<mdy>\b"
             + _MONTH_RE.format(g="m1")
             + r"\s+(?:the\s+)?(?P<d1>[0-3]?\d)"
             + _ORD
             + r"\b"
             + _YEAR_RE.format(g="y1")
+            + _YEAR_WORD_RE.format(g="yw1")
             + ")",
             # 7 October 2015 / 3 October / 11th of October / 27th of last December
             r"(?P<dmy>\b(?P<d2>[0-3]?\d)"
@@ -131,6 +135,7 @@ _CUE_RE = re.compile(
             + r"(?:\s+of)?\s+(?P<q2>(?:[Ll]ast|[Tt]his)\s+)?"
             + _MONTH_RE.format(g="m2")
             + _YEAR_RE.format(g="y2")
+            + _YEAR_WORD_RE.format(g="yw2")
             + ")",
             # mid-February / early in March 2016 / the end of October: a part of a month
             r"(?P<partmonth>\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?:in\s+)?"
@@ -217,7 +222,8 @@ class DateCue:
     index the searched text. ``window`` marks a span of days ("from 20 to 23
     March": ``day`` is the last one); ``bound`` is "since" when the date opens
     a window ("since 27 December" runs to the reference date); ``qualifier`` is "last" or
-    "this" for "the 27th of last December"; ``shift`` counts the days from the event told
+    "this" for "the 27th of last December", "last year" or "this year" for "September 30
+    last year"; ``shift`` counts the days from the event told
     before for "three days earlier" (-3) or "a day after" (+1).
     """
 
@@ -394,6 +400,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             return None
         year = int(year_s) if year_s else None
         qualifier = m["q2"].strip().lower() if rule == "dmy" and m["q2"] else None
+        year_word = m["yw1"] if rule == "mdy" else m["yw2"]
+        if year_word:
+            qualifier = f"{year_word} year"
         return DateCue(
             kind="explicit", year=year, month=_month(mon), day=day, qualifier=qualifier, **base
         )
@@ -553,8 +562,10 @@ def _year_for(month: int, day: int, reference: date, qualifier: str | None) -> i
     December before the reference's month, "this October" the reference's year.
     """
     year = reference.year
-    if qualifier == "this":
+    if qualifier in ("this", "this year"):
         return year
+    if qualifier == "last year":
+        return year - 1
     if qualifier == "last":
         return year - 1 if month >= reference.month else year
     try:

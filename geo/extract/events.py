@@ -160,6 +160,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         )
     )
     by_start = {m.start: m for m in ctx.mentions}
+    events = _drop_city_parts(ctx, events, by_start)
     folded = fold_coarse(
         events, by_start, _coarse_level(ctx), _written(ctx, "day"), _written(ctx, "month")
     )
@@ -1526,6 +1527,16 @@ def _shifted_dates(
     if not shifts:
         return {}
     text = ctx.text
+    # "Two days later helicopters dropped barrel bombs on X": a count opening the sentence
+    # has dated all of it already (see ``timing``); "A day after raids on X, ..." opens a
+    # phrase of its own.
+    start = ctx.sentences[index][0]
+    shifts = [
+        c
+        for c in shifts
+        if text[start : c.start].strip(" \t\n\"'“‘(")
+        or c.text.lower().endswith(("after", "before"))
+    ]
     out: dict[int, ResolvedDate] = {}
     for m in places:
         for cue in shifts:
@@ -1645,6 +1656,56 @@ def _another_day(first: StrikeEvent, ev: StrikeEvent) -> bool:
         and first.time_precision == ev.time_precision == "day"
         and abs((ev.event_date - first.event_date).days) > 1
     )
+
+
+# "the besieged eastern half of X", "the bombardment of eastern X": the besieged part of a
+# city ("southern X" is more often the governorate's countryside).
+_CITY_PART_BEFORE_RE = re.compile(
+    r"\b(?:[Ee]ast(?:ern)?|EAST(?:ERN)?)"
+    r"(?:\s+(?:half|part|side|districts?|neighbou?rhoods?)\s+of(?:\s+the\s+city\s+of)?)?\s+$",
+    re.IGNORECASE,
+)
+
+_AREA_OF_CITY_AFTER_RE = re.compile(
+    r"['’]?s?\s+(?:countryside|province|governorate|suburbs|outskirts|plains?|desert)\b"
+    # "besieged east X residents": the city's part names who, not where.
+    r"|\s+(?:residents|civilians|people|families|inhabitants|population)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_city_parts(
+    ctx: _DocContext, events: list[StrikeEvent], by_start: dict[int, Mention]
+) -> list[StrikeEvent]:
+    """Drop a part of a city named as struck when the report names its struck districts.
+
+    "The besieged eastern half of X has lost its hospitals in a week of bombing"
+    beside strikes on districts of X: the districts carry the strikes, and the
+    city's part is the area they lie in, as a governorate is around its towns.
+    """
+    cities = set()
+    for ev in events:
+        m = by_start.get(ev.char_start)
+        if m is not None and m.candidates and m.candidates[0].precision == "neighbourhood":
+            city = m.candidates[0].city
+            if city:
+                cities.add(place_key(city))
+    if not cities:
+        return events
+    return [
+        ev
+        for ev in events
+        if not (
+            place_key(ev.place_as_written) in cities
+            # "resumed the bombardment of eastern X on Tuesday", "killed overnight in air
+            # strikes on eastern X": strikes of a day of their own.
+            and not _sentence_cues(ctx, ev.sentence_index)
+            and _CITY_PART_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 40), ev.char_start)
+            # "the western X countryside" is the governorate's, not the city's.
+            and not _AREA_OF_CITY_AFTER_RE.match(ctx.text, ev.char_end)
+            and not _AREA_OF_CITY_AFTER_RE.search(" " + ev.place_as_written)
+        )
+    ]
 
 
 def _drop_vaguer_near(events: list[StrikeEvent]) -> list[StrikeEvent]:

@@ -34,6 +34,8 @@ _NEAR_BEFORE_RE = re.compile(
     r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)"
     r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\bclose\s+to|\boutside(?:\s+of)?"
     r"|\baround|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
+    # "on the southern bank of the river across from X": the other side of a river from X.
+    r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
@@ -97,7 +99,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
-    r"|(?P<near>near|close\b(?!\s+in\b)|outside|around|outskirts|edge\b|vicinity|surroundings"
+    r"|(?P<near>near|close\b(?!\s+in\b)|outside|around|across|opposite|outskirts|edge\b|vicinity|surroundings"
     r"|environs|area\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
@@ -229,6 +231,8 @@ _ATTACKED_FROM_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){1,6}?from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "A spokesman in X said": a spokesman named by his seat alone, no group's or place's own.
+_BARE_SPOKESMAN_IN_BEFORE_RE = re.compile(r"\b[Aa]n?\s+spokes(?:man|woman|person)\s+in\s+#?$")
 # "Activists in X say jets have hit Y": where the speakers are.
 _SPEAKERS_IN_BEFORE_RE = re.compile(
     r"\b" + _WITNESSES + r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
@@ -351,10 +355,13 @@ _SHELTER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "X, a village west of Y, where a raid destroyed two houses": the strike fell in X.
+# "X, ..., where rescuers say a helicopter dropped barrel bombs": who says so may come first.
 _WHERE_STRUCK_AFTER_RE = re.compile(
-    r"(?:,[^,.;:]{1,60})?,\s+where\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+)?"
+    r"(?:,[^,.;:]{1,60})?,\s+where\s+"
+    r"(?:(?:[\w-]+\s+){1,2}?(?:say|says|said|reported)\s+(?:that\s+)?)?"
+    r"(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+)?"
     r"(?:air\s*strikes?|air\s*raids?|raids?|strikes?|barrel\s+bombs?|bombs?|missiles?"
-    r"|warplanes|jets|helicopters)\b",
+    r"|warplanes?|jets?|helicopters?)\b",
     re.IGNORECASE,
 )
 # "X, the largest town of the Y plain", "X, a village in Y": what sort of place X is, in Y
@@ -888,6 +895,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # place only when the sentence names no other ("bombs fell on X, where my aunt still
         # lives").
         return "container"
+    if (
+        "spokes" in before
+        and _SAY_AFTER_RE.search(after)
+        and _BARE_SPOKESMAN_IN_BEFORE_RE.search(before)
+    ):
+        # "A spokesman in X said the army was targeting ...": the seat a government speaks
+        # from, named for no one of the place.
+        return "reference"
     if _SAY_AFTER_RE.search(after) and (
         ("of" in before and _BODY_OF_BEFORE_RE.search(before))
         or _SPEAKERS_IN_BEFORE_RE.search(before)

@@ -347,6 +347,10 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
     return None
 
 
+# "Nobody was inside: it was a Sunday.": the weekday of the day told already, no new day.
+_WEEKDAY_OF_DAY_TOLD_RE = re.compile(r"\b(?:it|that|which)\s+was\s+a\s+$", re.IGNORECASE)
+
+
 def _day_told_just_before(
     ctx: _DocContext, index: int, last: tuple[ResolvedDate, int] | None, reference: date
 ) -> ResolvedDate | None:
@@ -364,11 +368,40 @@ def _day_told_just_before(
         return None
     s = ctx.sentences[index - 1][0]
     for cue in reversed(_sentence_cues(ctx, index - 1)):
-        if cue.kind == "anaphoric" or _STATEMENT_BEFORE_RE.search(
-            ctx.text, max(s, cue.start - 40), cue.start
+        if (
+            cue.kind == "anaphoric"
+            or _STATEMENT_BEFORE_RE.search(ctx.text, max(s, cue.start - 40), cue.start)
+            or (cue.rule == "wd" and _WEEKDAY_OF_DAY_TOLD_RE.search(ctx.text, s, cue.start))
         ):
             continue
         return resolve_cue(replace(cue, bound=None), reference)
+    return None
+
+
+# "That was on Saturday night.": a sentence giving the day of what the one before told.
+_DAY_TOLD_NEXT_RE = re.compile(r"[\s\"'“‘(]*(?:That|This|It)\s+was\s+(?:on\s+|late\s+on\s+)?")
+
+
+def _day_told_next(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the day the next sentence gives the strike just told, for "That was on Saturday".
+
+    "... where rescuers say a helicopter dropped barrel bombs an hour earlier. That
+    was on Saturday night.": the next sentence says nothing but that day.
+    """
+    if index + 1 >= len(ctx.sentences):
+        return None
+    s, e = ctx.sentences[index + 1]
+    opening = _DAY_TOLD_NEXT_RE.match(ctx.text, s, e)
+    if opening is None:
+        return None
+    for cue in _sentence_cues(ctx, index + 1):
+        # The sentence says nothing but the day (it may open the next paragraph).
+        if (
+            cue.start == opening.end()
+            and cue.kind != "anaphoric"
+            and not ctx.text[cue.end : e].strip(" .!\"'”’)\n")
+        ):
+            return resolve_cue(cue, reference)
     return None
 
 
@@ -425,4 +458,6 @@ def _scoped_date(
             or _SAME_STRIKES_REPORTED_RE.search(ctx.text, s, ctx.sentences[index][1]) is not None
         ):
             dated = last[0]
+    if dated is None and scope.date is None:
+        dated = _day_told_next(ctx, index, post.date)
     return dated or post.default or ResolvedDate(post.date, "day", post.basis)
