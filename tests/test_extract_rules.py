@@ -5320,3 +5320,8 @@ def test_a_spokesman_named_by_the_city_he_speaks_in_does_not_strike_it(finder):
         "said the army was targeting terrorist positions only."
     )
     assert places(text, finder, date(2016, 10, 4)) == ["Hish"]
+
+
+def test_a_district_named_as_where_other_districts_lie_is_their_area(finder):
+    text = "Regime jets struck Bab al-Nasr and al-Farafira in the Old City on Monday."
+    assert places(text, finder) == ["Bab al-Nasr", "al-Farafira"]

@@ -1556,6 +1556,7 @@ def _struck_places(
                 and _contains(ctx, m, candidates[k - 1])
             )
             or (before is not None and _holds_neighbourhood(ctx, m, before))
+            or (before is not None and _holds_district(ctx, m, before))
             or _opens_on_its_city(ctx, m, s, finer)
             or (
                 (finer or finer_near)
@@ -1771,6 +1772,20 @@ def _neighbourhood_of(place: Mention, city: Mention) -> bool:
 def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> bool:
     """Say whether ``city`` follows a neighbourhood of its own ("A, B and C in Aleppo city")."""
     return _neighbourhood_of(place, city) and _contains(ctx, city, place)
+
+
+def _holds_district(ctx: _DocContext, area: Mention, place: Mention) -> bool:
+    """Say whether a city's district follows another of its districts as where it lies.
+
+    "Bab al-Nasr and al-Farafira in the Old City": the Old City is their area,
+    as a city is its districts' ("A, B and C in Aleppo city").
+    """
+    best = area.candidates[0] if area.candidates else None
+    if best is None or best.precision != "neighbourhood" or not best.city:
+        return False
+    return any(
+        c.precision == "neighbourhood" and c.city == best.city for c in place.candidates
+    ) and _contains(ctx, area, place)
 
 
 _CITY_OPENING_AFTER_RE = re.compile(r"\s+city\s*,", re.IGNORECASE)
