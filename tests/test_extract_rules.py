@@ -5207,3 +5207,11 @@ def test_places_ground_forces_shell_in_a_clause_of_their_own_are_not_struck(find
         "Tel Rifat in return."
     )
     assert places(text, finder, date(2016, 2, 16)) == ["Anadan"]
+
+
+# -- the thirty-sixth set's families ------------------------------------------------
+
+
+def test_a_basin_named_after_its_river_holds_the_town_struck_in_it(finder):
+    text = "Unidentified warplanes carried out raids on the town of Jillin in the Yarmouk Basin."
+    assert places(text, finder, date(2016, 5, 12)) == ["Jillin"]
