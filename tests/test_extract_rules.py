@@ -5212,6 +5212,11 @@ def test_places_ground_forces_shell_in_a_clause_of_their_own_are_not_struck(find
 # -- the thirty-sixth set's families ------------------------------------------------
 
 
+def test_a_region_whose_short_name_a_far_village_shares_is_no_struck_place(finder):
+    text = "Government jets hit the town of Zebdin in the eastern Ghouta on Tuesday, killing four."
+    assert places(text, finder, date(2016, 5, 12)) == ["Zebdin"]
+
+
 def test_a_basin_named_after_its_river_holds_the_town_struck_in_it(finder):
     text = "Unidentified warplanes carried out raids on the town of Jillin in the Yarmouk Basin."
     assert places(text, finder, date(2016, 5, 12)) == ["Jillin"]

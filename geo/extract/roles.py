@@ -1169,7 +1169,8 @@ def _candidate_kinds(candidates: tuple[Place, ...]) -> tuple[bool, bool]:
         return known[1], known[2]
     # The best-known place of the name decides: "Baghdad" is the capital, not the street.
     foreign = bool(candidates) and candidates[0].country != _HOME_COUNTRY
-    region = bool(candidates) and all(p.precision == "region" for p in candidates)
+    # "the eastern Ghouta": the region, though a far village shares its short name.
+    region = bool(candidates) and candidates[0].precision == "region"
     if len(_KINDS) > 4096:
         _KINDS.clear()
     _KINDS[id(candidates)] = (candidates, foreign, region)
