@@ -5217,6 +5217,14 @@ def test_a_region_whose_short_name_a_far_village_shares_is_no_struck_place(finde
     assert places(text, finder, date(2016, 5, 12)) == ["Zebdin"]
 
 
+def test_the_region_of_a_council_s_town_written_between_it_and_said_is_no_struck_place(finder):
+    text = (
+        "The local council of Kanaker, in the Western Ghouta of rural Damascus, said that "
+        "helicopters dropped barrel bombs on the farms of Zakiya on Friday."
+    )
+    assert places(text, finder, date(2016, 8, 20)) == ["Zakiya"]
+
+
 def test_a_basin_named_after_its_river_holds_the_town_struck_in_it(finder):
     text = "Unidentified warplanes carried out raids on the town of Jillin in the Yarmouk Basin."
     assert places(text, finder, date(2016, 5, 12)) == ["Jillin"]

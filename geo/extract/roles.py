@@ -239,6 +239,8 @@ _SAY_AFTER_RE = re.compile(
     # "Activists in the X plain north of Y reported": the people of the place located.
     r"(?:\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near)"
     r"\s+(?:the\s+)?[A-Z][\w'’-]*)?"
+    # "The local council of X, in the Y region of rural Z, said": the place located between.
+    r"(?:\s*,\s+in\s+[^,.;:\n]{3,60},)?"
     r"\s*,?\s+(?:say|says|said|report|reports|reported"
     r"|told|tell)\b",
     re.IGNORECASE,
@@ -834,7 +836,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # place only when the sentence names no other ("bombs fell on X, where my aunt still
         # lives").
         return "container"
-    if _SAY_AFTER_RE.search(after) and (
+    if (
+        _SAY_AFTER_RE.search(after)
+        or (", in " in after and _SAY_AFTER_RE.search(text[m.end : m.end + 100]))
+    ) and (
         ("of" in before and _BODY_OF_BEFORE_RE.search(before))
         or _SPEAKERS_IN_BEFORE_RE.search(before)
     ):
@@ -1495,6 +1500,8 @@ def _struck_places(
                 and (
                     _opens_sentence(ctx, m, s)
                     or (before_any is not None and _contains(ctx, m, before_any))
+                    # "The council of X, in the Y region, said": the region of a speaking town.
+                    or any(c.end <= m.start and _contains(ctx, m, c) for c in containers)
                     or _owns_next(ctx, m)
                     or _continues_containers(ctx, m, containers)
                     or (
