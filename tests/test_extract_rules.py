@@ -5228,3 +5228,11 @@ def test_the_region_of_a_council_s_town_written_between_it_and_said_is_no_struck
 def test_a_basin_named_after_its_river_holds_the_town_struck_in_it(finder):
     text = "Unidentified warplanes carried out raids on the town of Jillin in the Yarmouk Basin."
     assert places(text, finder, date(2016, 5, 12)) == ["Jillin"]
+
+
+def test_a_place_rebels_fire_on_before_the_aircraft_s_own_clause_is_not_struck(finder):
+    text = (
+        "Activists said rebels fired rockets on the village of Jourin, and government "
+        "aircraft struck the village of Um Sharshouh, killing four people, on Saturday."
+    )
+    assert places(text, finder, date(2015, 9, 21)) == ["Um Sharshouh"]
