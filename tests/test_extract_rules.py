@@ -5236,3 +5236,30 @@ def test_a_place_rebels_fire_on_before_the_aircraft_s_own_clause_is_not_struck(f
         "aircraft struck the village of Um Sharshouh, killing four people, on Saturday."
     )
     assert places(text, finder, date(2015, 9, 21)) == ["Um Sharshouh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Rebels of the Southern Front said Russian jets bombed the village of Alma late "
+            "on Wednesday.",
+            "rebels",
+        ),
+        (
+            "Regime helicopters dropped barrel bombs on Zebdin on Sunday, according to Faylaq "
+            "al-Rahman, the second rebel group of the area.",
+            "rebels",
+        ),
+        (
+            "Warplanes struck the village of Masharah on Sunday, according to the Quneitra "
+            "media office, which said the raids caused no deaths.",
+            "activists",
+        ),
+    ],
+)
+def test_rebels_of_an_alliance_a_group_and_a_media_office_speak_for_their_side(
+    finder, text, claimant
+):
+    (ev,) = events(text, finder, date(2016, 9, 12))
+    assert ev.claimant == claimant
