@@ -5263,3 +5263,8 @@ def test_rebels_of_an_alliance_a_group_and_a_media_office_speak_for_their_side(
 ):
     (ev,) = events(text, finder, date(2016, 9, 12))
     assert ev.claimant == claimant
+
+
+def test_a_place_of_what_went_on_a_day_before_the_strike_is_not_struck(finder):
+    text = "Helicopters dropped barrel bombs on Kanaker a day after the buses left Khan al-Shih"
+    assert places(text, finder, date(2016, 11, 30)) == ["Kanaker"]
