@@ -756,11 +756,12 @@ SETS = {
     # the gazetteer knows the Yarmouk Basin (two false places gone). "Rebels fired rockets
     # on X, and regime aircraft struck Y": the aircraft's clause is their own (X gone).
     # "Rebels of the Southern Front said", "according to Jaish al-Islam" and "according to
-    # the X media office, which said" speak for their side (claimant 0.818 to 1.0).
+    # the X media office, which said" speak for their side (claimant 0.818 to 1.0). "A day
+    # after the buses left X" with no comma, and "a deal like X's", name no struck place.
     "blind36": Floors(
-        precision=0.814,
+        precision=0.846,
         recall=0.916,
-        f1=0.862,
+        f1=0.879,
         event_date=1.0,
         non_events=7,
         attributes={

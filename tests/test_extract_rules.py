@@ -5268,3 +5268,14 @@ def test_rebels_of_an_alliance_a_group_and_a_media_office_speak_for_their_side(
 def test_a_place_of_what_went_on_a_day_before_the_strike_is_not_struck(finder):
     text = "Helicopters dropped barrel bombs on Kanaker a day after the buses left Khan al-Shih"
     assert places(text, finder, date(2016, 11, 30)) == ["Kanaker"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They want a truce like Madaya\'s, and they send the barrel bombs to say so," he said.',
+        "The helicopters dropped barrel bombs, pushing the town toward the same fate as Zabadani.",
+    ],
+)
+def test_a_place_likened_to_is_not_struck(finder, text):
+    assert places(text, finder, date(2016, 8, 29)) == []

@@ -345,6 +345,13 @@ _COMPARED_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "they want a deal like X's", "pushed toward the same fate as X": a place likened, no strike.
+_LIKENED_BEFORE_RE = re.compile(
+    r"\b(?:(?:deal|truce|agreement|settlement|evacuation|fate|siege|scenario)\s+"
+    r"(?:like|similar\s+to)|same\s+(?:fate|deal|scenario)\s+as)\s+(?:that\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "its families now live in tents near X": where the displaced shelter.
 _SHELTER_BEFORE_RE = re.compile(
     r"\b(?:live|lives|living|lived|sleep(?:s|ing)?|slept|shelter(?:s|ing|ed)?|stay(?:s|ing|ed)?)"
@@ -866,6 +873,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _in_push_clause(ctx, m):
         return "reference"
     if " than " in before and _COMPARED_BEFORE_RE.search(before):
+        return "reference"
+    if (" like " in before or " as " in before or " to " in before) and _LIKENED_BEFORE_RE.search(
+        before
+    ):
         return "reference"
     if ("tent" in before or "camp" in before or "shelter" in before) and _SHELTER_BEFORE_RE.search(
         before
