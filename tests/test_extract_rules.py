@@ -5279,3 +5279,11 @@ def test_a_place_of_what_went_on_a_day_before_the_strike_is_not_struck(finder):
 )
 def test_a_place_likened_to_is_not_struck(finder, text):
     assert places(text, finder, date(2016, 8, 29)) == []
+
+
+def test_shelling_by_a_side_on_the_ground_is_no_strike(finder):
+    text = (
+        "The Russian truce centre at the air base said it counted six violations, most of them "
+        "rebel shelling of army positions in Latakia and Hama provinces."
+    )
+    assert places(text, finder, date(2016, 3, 8)) == []
