@@ -5287,3 +5287,11 @@ def test_shelling_by_a_side_on_the_ground_is_no_strike(finder):
         "rebel shelling of army positions in Latakia and Hama provinces."
     )
     assert places(text, finder, date(2016, 3, 8)) == []
+
+
+def test_towns_the_army_besieges_beside_the_strikes_are_not_struck(finder):
+    text = (
+        "The delegation said it would not talk while Russian jets bombed civilians and the "
+        "army besieged towns near Daraa."
+    )
+    assert places(text, finder, date(2016, 2, 4)) == []

@@ -273,10 +273,12 @@ _PUSH_CLAUSE_BEFORE_RE = re.compile(
 _PUSH_CLAUSE_WORDS = (" as ", " while ")
 # "..., and the Turkish Armed Forces shelled positions around X in return": ground forces
 # shelling in a clause of their own beside the strike; its places are the ground's.
+# "... while Russian jets bombed civilians and the army besieged towns near X": so too a siege.
 _SHELLING_CLAUSE_BEFORE_RE = re.compile(
-    r",\s+(?:and|while|as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:,\s+|\s)(?:and|while|as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|armed\s+forces)\s+"
-    r"(?:also\s+)?(?P<verb>shell(?:ed|s|ing))\b[^.;:!?]{0,100}$",
+    r"(?:also\s+)?(?P<verb>shell(?:ed|s|ing)|besieg(?:ed|es|ing)|encircl(?:ed|es|ing))\b"
+    r"[^.;:!?]{0,100}$",
     re.IGNORECASE,
 )
 # "bombers struck X on Wednesday, after the attack on Y": the happening a strike followed,
@@ -966,7 +968,7 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
     """
     lo = max(0, m.start - 160)
     window = ctx.lower[lo : m.start]
-    if " shell" in window:
+    if " shell" in window or " besieg" in window or " encircl" in window:
         shelling = _SHELLING_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
         if shelling is not None and not _in_range(ctx.triggers, shelling.end("verb"), m.start):
             return True
