@@ -5295,3 +5295,11 @@ def test_towns_the_army_besieges_beside_the_strikes_are_not_struck(finder):
         "army besieged towns near Daraa."
     )
     assert places(text, finder, date(2016, 2, 4)) == []
+
+
+def test_where_the_largest_rebel_group_stands_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Zebdin on Sunday, according to Faylaq al-Rahman, "
+        "the second largest rebel group in the eastern Ghouta."
+    )
+    assert places(text, finder, date(2016, 11, 21)) == ["Zebdin"]

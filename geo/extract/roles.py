@@ -347,6 +347,14 @@ _COMPARED_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "according to Jaish al-Islam, the largest rebel group in the eastern X": where a group
+# stands first, a description of who speaks or fights, no struck place.
+_LEADING_GROUP_IN_BEFORE_RE = re.compile(
+    r"\b(?:largest|main|biggest|strongest|dominant|leading|most\s+powerful)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:group|faction|alliance|force|coalition|movement)s?\s+in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)?#?$",
+    re.IGNORECASE,
+)
 # "they want a deal like X's", "pushed toward the same fate as X": a place likened, no strike.
 _LIKENED_BEFORE_RE = re.compile(
     r"\b(?:(?:deal|truce|agreement|settlement|evacuation|fate|siege|scenario)\s+"
@@ -875,6 +883,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _in_push_clause(ctx, m):
         return "reference"
     if " than " in before and _COMPARED_BEFORE_RE.search(before):
+        return "reference"
+    if " in " in before and _LEADING_GROUP_IN_BEFORE_RE.search(before):
         return "reference"
     if (" like " in before or " as " in before or " to " in before) and _LIKENED_BEFORE_RE.search(
         before
