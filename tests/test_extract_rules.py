@@ -5303,3 +5303,9 @@ def test_where_the_largest_rebel_group_stands_is_no_struck_place(finder):
         "the second largest rebel group in the eastern Ghouta."
     )
     assert places(text, finder, date(2016, 11, 21)) == ["Zebdin"]
+
+
+def test_warplanes_believed_syrian_in_a_comma_aside_are_the_regime_s(finder):
+    text = "The monitor said warplanes, believed to be Syrian, raided Aqraba on Monday."
+    (ev,) = events(text, finder, date(2016, 3, 8))
+    assert ev.actor == "regime"
