@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind32`` started at the figures measured the
+The floors of ``blind3`` to ``blind36`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -57,7 +57,9 @@ non-events found; with a governorate row the convention wanted added after: P 0.
 claimant 0.870, claimed target 0.870, place relation 0.957, 6 non-events found; blind32: P
 0.732, R 1.0, F1 0.845, dates 1.0, actor 0.871, claimant 0.645, claimed target 0.742, place
 relation 1.0, 11 non-events found; blind31: P 0.811, R 0.842, F1 0.826, dates 0.781, actor
-0.844, claimant 0.875, claimed target 0.812, place relation 0.969, 8 non-events found) and
+0.844, claimant 0.875, claimed target 0.812, place relation 0.969, 8 non-events found;
+blind36: P 0.733, R 0.917, F1 0.815, dates 1.0, actor 0.955, claimant 0.818, claimed target
+0.727, place relation 0.955, 7 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -772,6 +774,33 @@ SETS = {
             "claimant": 0.882,
             "claimed_target": 0.794,
             "place_relation": 0.97,
+        },
+    ),
+    # Southern Syria and Damascus and its suburbs: barrel bombs, truce violations, local
+    # councils' statements, sieges and evacuation deals, a monitor's daily toll. "In the
+    # eastern Ghouta" is the region though a far village shares "Ghouta"; "The local council
+    # of X, in the Y region of rural Z, said" is the town's body speaking and Y its region;
+    # the gazetteer knows the Yarmouk Basin (two false places gone). "Rebels fired rockets
+    # on X, and regime aircraft struck Y": the aircraft's clause is their own (X gone).
+    # "Rebels of the Southern Front said", "according to Jaish al-Islam" and "according to
+    # the X media office, which said" speak for their side (claimant 0.818 to 1.0). "A day
+    # after the buses left X" with no comma, and "a deal like X's", name no struck place.
+    # "Rebel shelling of army positions in X and Y provinces" is ground fire (two gone), and
+    # so is "... and the army besieged towns near X" beside the strikes. "According to Jaish
+    # al-Islam, the largest rebel group in the eastern X": where the group stands. Left: a
+    # village the gazetteer's sources lack (two misses) and the claimed targets (see README).
+    # "Warplanes, believed to be Syrian," are the regime's (actor 0.955 to 1.0).
+    "blind36": Floors(
+        precision=1.0,
+        recall=0.916,
+        f1=0.956,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 1.0,
+            "claimant": 1.0,
+            "claimed_target": 0.727,
+            "place_relation": 0.954,
         },
     ),
 }

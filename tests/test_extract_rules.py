@@ -5325,3 +5325,105 @@ def test_a_spokesman_named_by_the_city_he_speaks_in_does_not_strike_it(finder):
 def test_a_district_named_as_where_other_districts_lie_is_their_area(finder):
     text = "Regime jets struck Bab al-Nasr and al-Farafira in the Old City on Monday."
     assert places(text, finder) == ["Bab al-Nasr", "al-Farafira"]
+
+
+# -- the thirty-sixth set's families ------------------------------------------------
+
+
+def test_a_region_whose_short_name_a_far_village_shares_is_no_struck_place(finder):
+    text = "Government jets hit the town of Zebdin in the eastern Ghouta on Tuesday, killing four."
+    assert places(text, finder, date(2016, 5, 12)) == ["Zebdin"]
+
+
+def test_the_region_of_a_council_s_town_written_between_it_and_said_is_no_struck_place(finder):
+    text = (
+        "The local council of Kanaker, in the Western Ghouta of rural Damascus, said that "
+        "helicopters dropped barrel bombs on the farms of Zakiya on Friday."
+    )
+    assert places(text, finder, date(2016, 8, 20)) == ["Zakiya"]
+
+
+def test_a_basin_named_after_its_river_holds_the_town_struck_in_it(finder):
+    text = "Unidentified warplanes carried out raids on the town of Jillin in the Yarmouk Basin."
+    assert places(text, finder, date(2016, 5, 12)) == ["Jillin"]
+
+
+def test_a_place_rebels_fire_on_before_the_aircraft_s_own_clause_is_not_struck(finder):
+    text = (
+        "Activists said rebels fired rockets on the village of Jourin, and government "
+        "aircraft struck the village of Um Sharshouh, killing four people, on Saturday."
+    )
+    assert places(text, finder, date(2015, 9, 21)) == ["Um Sharshouh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Rebels of the Southern Front said Russian jets bombed the village of Alma late "
+            "on Wednesday.",
+            "rebels",
+        ),
+        (
+            "Regime helicopters dropped barrel bombs on Zebdin on Sunday, according to Faylaq "
+            "al-Rahman, the second rebel group of the area.",
+            "rebels",
+        ),
+        (
+            "Warplanes struck the village of Masharah on Sunday, according to the Quneitra "
+            "media office, which said the raids caused no deaths.",
+            "activists",
+        ),
+    ],
+)
+def test_rebels_of_an_alliance_a_group_and_a_media_office_speak_for_their_side(
+    finder, text, claimant
+):
+    (ev,) = events(text, finder, date(2016, 9, 12))
+    assert ev.claimant == claimant
+
+
+def test_a_place_of_what_went_on_a_day_before_the_strike_is_not_struck(finder):
+    text = "Helicopters dropped barrel bombs on Kanaker a day after the buses left Khan al-Shih"
+    assert places(text, finder, date(2016, 11, 30)) == ["Kanaker"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They want a truce like Madaya\'s, and they send the barrel bombs to say so," he said.',
+        "The helicopters dropped barrel bombs, pushing the town toward the same fate as Zabadani.",
+    ],
+)
+def test_a_place_likened_to_is_not_struck(finder, text):
+    assert places(text, finder, date(2016, 8, 29)) == []
+
+
+def test_shelling_by_a_side_on_the_ground_is_no_strike(finder):
+    text = (
+        "The Russian truce centre at the air base said it counted six violations, most of them "
+        "rebel shelling of army positions in Latakia and Hama provinces."
+    )
+    assert places(text, finder, date(2016, 3, 8)) == []
+
+
+def test_towns_the_army_besieges_beside_the_strikes_are_not_struck(finder):
+    text = (
+        "The delegation said it would not talk while Russian jets bombed civilians and the "
+        "army besieged towns near Daraa."
+    )
+    assert places(text, finder, date(2016, 2, 4)) == []
+
+
+def test_where_the_largest_rebel_group_stands_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Zebdin on Sunday, according to Faylaq al-Rahman, "
+        "the second largest rebel group in the eastern Ghouta."
+    )
+    assert places(text, finder, date(2016, 11, 21)) == ["Zebdin"]
+
+
+def test_warplanes_believed_syrian_in_a_comma_aside_are_the_regime_s(finder):
+    text = "The monitor said warplanes, believed to be Syrian, raided Aqraba on Monday."
+    (ev,) = events(text, finder, date(2016, 3, 8))
+    assert ev.actor == "regime"

@@ -39,11 +39,14 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|,\s*(?:in\s+conjunction\s+with|amid|coinciding\s+with)\b"
     r"|\s(?:while|whereas)\s"
     # "struck X on Monday, a day after a convoy reached Y": what happened before or after.
-    r"|,\s*(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|hours?|weeks?)"
-    r"\s+(?:after|before)\b"
+    r"|(?:,\s*|\s)(?:a|an|one|two|three|four|five|six|several|few|\d+)"
+    r"\s+(?:days?|hours?|weeks?)\s+(?:after|before)\b"
     # "jets pounded X, helping government troops to take Y": what the ground forces did.
     r"|,\s*(?:helping|allowing|enabling)\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces"
     r"|rebels|fighters|army|soldiers|militias)\b)"
+    # "rebels fired rockets on A, and regime aircraft struck B": the aircraft's own clause.
+    r"|,\s*and\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes|war\s?planes|aircraft"
+    r"|helicopters|bombers|drones)\b)"
     # "Rebels attacked A as Russian jets struck B", "struck A after rebels withdrew to B": a
     # conjunction opening a clause with its own subject.
     r"|(?<=[\w,])\s(?:as|after|before|when|once|until)\s"

@@ -243,6 +243,8 @@ _SAY_AFTER_RE = re.compile(
     # "Activists in the X plain north of Y reported": the people of the place located.
     r"(?:\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near)"
     r"\s+(?:the\s+)?[A-Z][\w'’-]*)?"
+    # "The local council of X, in the Y region of rural Z, said": the place located between.
+    r"(?:\s*,\s+in\s+[^,.;:\n]{3,60},)?"
     r"\s*,?\s+(?:say|says|said|report|reports|reported"
     r"|told|tell)\b",
     re.IGNORECASE,
@@ -275,10 +277,12 @@ _PUSH_CLAUSE_BEFORE_RE = re.compile(
 _PUSH_CLAUSE_WORDS = (" as ", " while ")
 # "..., and the Turkish Armed Forces shelled positions around X in return": ground forces
 # shelling in a clause of their own beside the strike; its places are the ground's.
+# "... while Russian jets bombed civilians and the army besieged towns near X": so too a siege.
 _SHELLING_CLAUSE_BEFORE_RE = re.compile(
-    r",\s+(?:and|while|as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:,\s+|\s)(?:and|while|as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|armed\s+forces)\s+"
-    r"(?:also\s+)?(?P<verb>shell(?:ed|s|ing))\b[^.;:!?]{0,100}$",
+    r"(?:also\s+)?(?P<verb>shell(?:ed|s|ing)|besieg(?:ed|es|ing)|encircl(?:ed|es|ing))\b"
+    r"[^.;:!?]{0,100}$",
     re.IGNORECASE,
 )
 # "bombers struck X on Wednesday, after the attack on Y": the happening a strike followed,
@@ -344,6 +348,21 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
 # of a day.
 _COMPARED_BEFORE_RE = re.compile(
     r"\b(?:less|fewer|more|harder|more\s+often)\b[^.;]{0,60}?\bthan\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "according to Jaish al-Islam, the largest rebel group in the eastern X": where a group
+# stands first, a description of who speaks or fights, no struck place.
+_LEADING_GROUP_IN_BEFORE_RE = re.compile(
+    r"\b(?:largest|main|biggest|strongest|dominant|leading|most\s+powerful)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:group|faction|alliance|force|coalition|movement)s?\s+in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)?#?$",
+    re.IGNORECASE,
+)
+# "they want a deal like X's", "pushed toward the same fate as X": a place likened, no strike.
+_LIKENED_BEFORE_RE = re.compile(
+    r"\b(?:(?:deal|truce|agreement|settlement|evacuation|fate|siege|scenario)\s+"
+    r"(?:like|similar\s+to)|same\s+(?:fate|deal|scenario)\s+as)\s+(?:that\s+of\s+)?(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -903,7 +922,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # "A spokesman in X said the army was targeting ...": the seat a government speaks
         # from, named for no one of the place.
         return "reference"
-    if _SAY_AFTER_RE.search(after) and (
+    if (
+        _SAY_AFTER_RE.search(after)
+        or (", in " in after and _SAY_AFTER_RE.search(text[m.end : m.end + 100]))
+    ) and (
         ("of" in before and _BODY_OF_BEFORE_RE.search(before))
         or _SPEAKERS_IN_BEFORE_RE.search(before)
     ):
@@ -930,6 +952,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _in_push_clause(ctx, m):
         return "reference"
     if " than " in before and _COMPARED_BEFORE_RE.search(before):
+        return "reference"
+    if " in " in before and _LEADING_GROUP_IN_BEFORE_RE.search(before):
+        return "reference"
+    if (" like " in before or " as " in before or " to " in before) and _LIKENED_BEFORE_RE.search(
+        before
+    ):
         return "reference"
     if ("tent" in before or "camp" in before or "shelter" in before) and _SHELTER_BEFORE_RE.search(
         before
@@ -1019,7 +1047,7 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
     """
     lo = max(0, m.start - 160)
     window = ctx.lower[lo : m.start]
-    if " shell" in window:
+    if " shell" in window or " besieg" in window or " encircl" in window:
         shelling = _SHELLING_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
         if shelling is not None and not _in_range(ctx.triggers, shelling.end("verb"), m.start):
             return True
@@ -1238,7 +1266,8 @@ def _candidate_kinds(candidates: tuple[Place, ...]) -> tuple[bool, bool]:
         return known[1], known[2]
     # The best-known place of the name decides: "Baghdad" is the capital, not the street.
     foreign = bool(candidates) and candidates[0].country != _HOME_COUNTRY
-    region = bool(candidates) and all(p.precision == "region" for p in candidates)
+    # "the eastern Ghouta": the region, though a far village shares its short name.
+    region = bool(candidates) and candidates[0].precision == "region"
     if len(_KINDS) > 4096:
         _KINDS.clear()
     _KINDS[id(candidates)] = (candidates, foreign, region)
@@ -1564,6 +1593,8 @@ def _struck_places(
                 and (
                     _opens_sentence(ctx, m, s)
                     or (before_any is not None and _contains(ctx, m, before_any))
+                    # "The council of X, in the Y region, said": the region of a speaking town.
+                    or any(c.end <= m.start and _contains(ctx, m, c) for c in containers)
                     or _owns_next(ctx, m)
                     or _continues_containers(ctx, m, containers)
                     or (

@@ -54,6 +54,12 @@ _GROUND_AGENT_BEFORE_RE = re.compile(
     # A group name may be quoted: "the “Islamic state” targeted".
     r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)[\"”’]?(?:['’]s)?(?:\s+[\w'’-]+){0,3}\s+$"
 )
+# "most of them rebel shelling of army positions in X": shelling by a side on the ground.
+_GROUND_SHELLING_BEFORE_RE = re.compile(
+    r"\b(?:rebel|opposition|insurgent|militant|army|regime|government|ground|tank|artillery"
+    r"|mortar)s?['’]?\s+$",
+    re.IGNORECASE,
+)
 # "dealt a heavy blow to the militants in airstrikes": a group after a preposition is the
 # object of the strike, not the one striking.
 _OBJECT_BEFORE_RE = re.compile(
@@ -431,6 +437,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         ):
             continue
         if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
+            continue
+        if text.startswith(("shelling", "Shelling"), t.start) and _GROUND_SHELLING_BEFORE_RE.search(
+            text, max(s, t.start - 25), t.start
+        ):
             continue
         if text.startswith(("bomb", "Bomb"), t.start) and _GROUND_BOMB_BEFORE_RE.search(
             text, max(s, t.start - 25), t.start
