@@ -5207,3 +5207,19 @@ def test_places_ground_forces_shell_in_a_clause_of_their_own_are_not_struck(find
         "Tel Rifat in return."
     )
     assert places(text, finder, date(2016, 2, 16)) == ["Anadan"]
+
+
+# -- the thirty-fifth set's families ------------------------------------------------
+
+
+def test_where_families_leave_for_is_not_struck(finder):
+    text = "Jets struck Saraqib on Monday, and families from Saraqib left for farms near Sarmin."
+    assert places(text, finder) == ["Saraqib"]
+
+
+def test_where_residents_cross_to_is_not_struck(finder):
+    text = (
+        "Russian raids hit Kafr Nabl on Tuesday. Residents were crossing the hills to "
+        "Maarat al-Numan to escape the raids."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]

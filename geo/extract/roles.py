@@ -327,6 +327,17 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
     r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "Families from X left for farms near Y after the raids", "residents were crossing the river
+# to Y": where people go to escape, not a struck place.
+_MOVERS = tuple(load("triggers")["movers"])
+_PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['movers'])})\b[^.;:]{{0,40}}?"
+    rf"\b(?:{alternation(load('triggers')['departure_verbs'])})\b"
+    r"(?:\s+(?!to\b|for\b|towards?\b)[\w'’-]+){0,3}?\s+(?:to|for|towards?)\s+(?:the\s+)?"
+    r"(?:(?:farms?|fields|orchards|villages?|towns?|areas?|camps?|countryside)\s+"
+    r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 _FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 # "the wounded were transferred to the hospital of X": where the victims were taken.
 _TAKEN_TO_CARE_BEFORE_RE = re.compile(
@@ -849,6 +860,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
         return "reference"
     if any(w in before for w in _CARE_PLACE_WORDS) and _TAKEN_TO_CARE_BEFORE_RE.search(before):
+        return "reference"
+    if any(w in ctx.lower[m.start - len(before) : m.start] for w in _MOVERS) and (
+        _PEOPLE_LEFT_FOR_BEFORE_RE.search(before)
+    ):
         return "reference"
     if "family" in before and _FAMILY_OF_BEFORE_RE.search(before):
         # "4 children from the family of X": a family's name, not a place.
