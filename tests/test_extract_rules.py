@@ -5223,3 +5223,10 @@ def test_where_residents_cross_to_is_not_struck(finder):
         "Maarat al-Numan to escape the raids."
     )
     assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_a_reference_after_a_place_and_its_day_parts_locates_it(finder):
+    text = (
+        "Coalition jets struck an oil plant near Maadan on Sunday night, east of the city of Raqqa."
+    )
+    assert places(text, finder) == ["Maadan"]

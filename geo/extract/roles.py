@@ -70,9 +70,11 @@ _REFERENCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
-# "Rashedeen, on the outskirts of": the reference locates the name before the comma.
+# "Rashedeen, on the outskirts of": the reference locates the name before the comma (and
+# "X on Sunday night, west of": the name with its day).
 _APPOSITION_BEFORE_RE = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood))?"
+    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
+    r"|night|morning|afternoon|evening))?"
     r"\s*,\s*(?!and\b|or\b)"
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?[\w'’-]+\)?\s+){0,7})?$"
 )
