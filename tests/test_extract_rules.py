@@ -5230,3 +5230,16 @@ def test_a_reference_after_a_place_and_its_day_parts_locates_it(finder):
         "Coalition jets struck an oil plant near Maadan on Sunday night, east of the city of Raqqa."
     )
     assert places(text, finder) == ["Maadan"]
+
+
+def test_a_name_before_river_names_water(finder):
+    text = "Jets struck the village of Markada, on the Khabur river, on Monday."
+    assert places(text, finder) == ["Markada"]
+
+
+def test_a_name_before_a_type_number_names_an_aircraft(finder):
+    text = (
+        "Jets struck fuel trucks near Hatla on Sunday. Four A-10 jets and two gunships had "
+        "dropped leaflets before the raid."
+    )
+    assert places(text, finder) == ["Hatla"]

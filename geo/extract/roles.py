@@ -83,6 +83,10 @@ _COUNTRYSIDE_RE = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a village on the Khabur river": water; "Four A-10 jets": an aircraft's type. No places.
+_NOT_A_PLACE_AFTER_RE = re.compile(
+    rf"\s+(?:{alternation(load('regions')['waterways'])})\b|-\d", re.IGNORECASE
+)
 # The words each pattern of a place's left context needs (lowercase), so that a
 # pattern runs only where its words are (see _role).
 _ROLE_WORDS_RE = re.compile(
@@ -753,6 +757,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     text = ctx.text
     if _is_foreign(m):
         return "foreign"
+    if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
+        return "reference"
     if _is_alias(ctx, m):
         return "reference"
     if _is_dateline(ctx, m):
