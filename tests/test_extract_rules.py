@@ -5243,3 +5243,19 @@ def test_a_name_before_a_type_number_names_an_aircraft(finder):
         "dropped leaflets before the raid."
     )
     assert places(text, finder) == ["Hatla"]
+
+
+def test_a_noose_tightened_around_a_place_is_the_grounds(finder):
+    text = (
+        "Army units tightened the noose on ISIS terrorists in Tadmur on Thursday, as the air "
+        "force destroyed their dens in Arak."
+    )
+    assert places(text, finder) == ["Arak"]
+
+
+def test_the_last_districts_of_a_city_closed_in_on_are_the_grounds(finder):
+    text = (
+        "Russian jets struck Jazal on Friday. The attack came as the army, backed by Russian air "
+        "power and allied militias, closed in on the last rebel-held districts of eastern Aleppo."
+    )
+    assert places(text, finder) == ["Jazal"]

@@ -109,7 +109,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b"
-    r"|break|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b)"
+    r"|break|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -140,8 +140,10 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "the offensive north of X": the ground's front, located by the place.
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into"
     r"|" + _DIRECTION + r"\s+of))"
-    # "to tighten the siege of X", "part of the battle for X": what the ground forces fight.
-    r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over))"
+    # "to tighten the siege of X", "part of the battle for X": what the ground forces fight;
+    # "tighten the noose on ISIS terrorists in X", as a state agency writes it.
+    r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over)"
+    r"|noose\s+(?:on|around)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at))"
     # "captured several farms near X": ground taken beside the place.
     r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|took|taken)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:near|around|outside|" + _DIRECTION + r"(?:ern)?\s+of))"
@@ -153,13 +155,14 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"(?:\s+(?:(?:more\s+than|nearly|almost|over|about|at\s+least)\s+)?"
     r"(?:(?:a|one)\s+(?:third|quarter|fifth)|half|two-thirds|three-quarters|most|much|parts?"
     r"|large\s+parts|swathes?)\s+of)?"
-    r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held"
+    r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|last|remaining|[\w-]+-held"
     r"|" + _DIRECTION + r"ern)\s+){0,2}"
     # "a push toward the M4 highway at X": the road's stretch at the place is the objective.
     r"(?:[\w-]+\s+(?:highway|motorway|road)\s+at\s+(?:the\s+)?)?"
     # "push into the northern flank of X": a side of the place the ground forces fight for.
     r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?|flanks?"
-    r"|edges?|outskirts|gates|approaches)\s+of\s+)?#?$",
+    # "closed in on the last rebel-held districts of eastern X".
+    r"|edges?|outskirts|gates|approaches)\s+of\s+(?:" + _DIRECTION + r"ern\s+)?)?#?$",
     re.IGNORECASE,
 )
 # "a 48-hour truce announced for X", "the ceasefire in X": a truce named for a place.
