@@ -5259,3 +5259,11 @@ def test_the_last_districts_of_a_city_closed_in_on_are_the_grounds(finder):
         "power and allied militias, closed in on the last rebel-held districts of eastern Aleppo."
     )
     assert places(text, finder) == ["Jazal"]
+
+
+def test_flour_dropped_over_a_besieged_city_is_no_strike(finder):
+    text = (
+        "Russian jets struck Ayyash on Tuesday. A transport plane dropped 20 tonnes of flour by "
+        "parachute over Deir ez-Zor the same day."
+    )
+    assert places(text, finder) == ["Ayyash"]
