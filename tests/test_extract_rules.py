@@ -5267,3 +5267,13 @@ def test_flour_dropped_over_a_besieged_city_is_no_strike(finder):
         "parachute over Deir ez-Zor the same day."
     )
     assert places(text, finder) == ["Ayyash"]
+
+
+def test_the_spokesman_adding_speaks_for_the_claimant_named_before(finder):
+    text = (
+        "Russian jets destroyed a depot near Ayyash on Tuesday, the spokesman of the Russian "
+        "Defence Ministry told journalists.\n\nNear Maadan, bombers destroyed a command post, "
+        "the spokesman added."
+    )
+    claimants = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert claimants["Maadan"] == "russian_mod"
