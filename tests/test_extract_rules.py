@@ -5277,3 +5277,11 @@ def test_the_spokesman_adding_speaks_for_the_claimant_named_before(finder):
     )
     claimants = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert claimants["Maadan"] == "russian_mod"
+
+
+def test_the_struck_side_moving_near_a_place_is_struck_near_it(finder):
+    text = (
+        "Russian jets struck the militants as they advanced near Arak on Thursday, the Russian "
+        "Defence Ministry said."
+    )
+    assert places(text, finder) == ["Arak"]

@@ -180,6 +180,12 @@ _GROUND_MOVE_BEFORE_RE = re.compile(
     r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "jets struck the militants as they advanced near X": the struck side moving, located by X.
+_STRUCK_AS_THEY_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['strike_verbs'])})\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){1,2}?as\s+(?:they|it)\s+$",
+    re.IGNORECASE,
+)
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 _LAUNCH_BEFORE_RE = re.compile(
     r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
@@ -924,7 +930,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         near = _SUBURBS_BEFORE_RE.search(before)
     if near is not None:
         cue = m.start - len(before) + near.start()
-        if _GROUND_MOVE_BEFORE_RE.search(text, max(0, cue - 40), cue):
+        move = _GROUND_MOVE_BEFORE_RE.search(text, max(0, cue - 40), cue)
+        if move is not None and not _STRUCK_AS_THEY_BEFORE_RE.search(
+            text, max(0, move.start() - 60), move.start()
+        ):
             # "troops pushed north of X": X locates a ground advance, not a strike.
             return "reference"
         apposition = _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue)
