@@ -5285,3 +5285,11 @@ def test_the_struck_side_moving_near_a_place_is_struck_near_it(finder):
         "Defence Ministry said."
     )
     assert places(text, finder) == ["Arak"]
+
+
+def test_a_school_sheltering_displaced_families_in_a_town_is_struck_there(finder):
+    text = (
+        "Russian jets bombed Maadan on Monday. On Tuesday, an air strike hit a school sheltering "
+        "displaced families in Hunaida, killing five civilians."
+    )
+    assert places(text, finder) == ["Maadan", "Hunaida"]

@@ -258,6 +258,13 @@ _SAY_AFTER_RE = re.compile(
     r"|told|tell)\b",
     re.IGNORECASE,
 )
+# "an attack hit a school sheltering displaced families in X": the shelter struck is in X.
+_SHELTER_STRUCK_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['strike_verbs'])})\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,2}}?"
+    r"(?:sheltering|housing|hosting)\s+(?:[\w-]+\s+)?(?:displaced|refugees?)\b[^.;]{0,25}"
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _MEETING_BEFORE_RE = re.compile(
     r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arriv(?:ed|ing|es?)"
     r"|speaking|spoke"
@@ -919,9 +926,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "meeting" in kinds and _FLED_FROM_BEFORE_RE.search(before):
         return "reference"
-    if ("meeting" in kinds and _MEETING_BEFORE_RE.search(before)) or (
-        "speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)
-    ):
+    if (
+        "meeting" in kinds
+        and _MEETING_BEFORE_RE.search(before)
+        and not _SHELTER_STRUCK_BEFORE_RE.search(before)
+    ) or ("speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)):
         return "foreign"
     if "reference" in kinds and _REFERENCE_BEFORE_RE.search(before):
         return "reference"
