@@ -5427,3 +5427,89 @@ def test_warplanes_believed_syrian_in_a_comma_aside_are_the_regime_s(finder):
     text = "The monitor said warplanes, believed to be Syrian, raided Aqraba on Monday."
     (ev,) = events(text, finder, date(2016, 3, 8))
     assert ev.actor == "regime"
+
+
+# -- the thirty-fifth set's families ------------------------------------------------
+
+
+def test_where_families_leave_for_is_not_struck(finder):
+    text = "Jets struck Saraqib on Monday, and families from Saraqib left for farms near Sarmin."
+    assert places(text, finder) == ["Saraqib"]
+
+
+def test_where_residents_cross_to_is_not_struck(finder):
+    text = (
+        "Russian raids hit Kafr Nabl on Tuesday. Residents were crossing the hills to "
+        "Maarat al-Numan to escape the raids."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_a_reference_after_a_place_and_its_day_parts_locates_it(finder):
+    text = (
+        "Coalition jets struck an oil plant near Maadan on Sunday night, east of the city of Raqqa."
+    )
+    assert places(text, finder) == ["Maadan"]
+
+
+def test_a_name_before_river_names_water(finder):
+    text = "Jets struck the village of Markada, on the Khabur river, on Monday."
+    assert places(text, finder) == ["Markada"]
+
+
+def test_a_name_before_a_type_number_names_an_aircraft(finder):
+    text = (
+        "Jets struck fuel trucks near Hatla on Sunday. Four A-10 jets and two gunships had "
+        "dropped leaflets before the raid."
+    )
+    assert places(text, finder) == ["Hatla"]
+
+
+def test_a_noose_tightened_around_a_place_is_the_grounds(finder):
+    text = (
+        "Army units tightened the noose on ISIS terrorists in Tadmur on Thursday, as the air "
+        "force destroyed their dens in Arak."
+    )
+    assert places(text, finder) == ["Arak"]
+
+
+def test_the_last_districts_of_a_city_closed_in_on_are_the_grounds(finder):
+    text = (
+        "Russian jets struck Jazal on Friday. The attack came as the army, backed by Russian air "
+        "power and allied militias, closed in on the last rebel-held districts of eastern Aleppo."
+    )
+    assert places(text, finder) == ["Jazal"]
+
+
+def test_flour_dropped_over_a_besieged_city_is_no_strike(finder):
+    text = (
+        "Russian jets struck Ayyash on Tuesday. A transport plane dropped 20 tonnes of flour by "
+        "parachute over Deir ez-Zor the same day."
+    )
+    assert places(text, finder) == ["Ayyash"]
+
+
+def test_the_spokesman_adding_speaks_for_the_claimant_named_before(finder):
+    text = (
+        "Russian jets destroyed a depot near Ayyash on Tuesday, the spokesman of the Russian "
+        "Defence Ministry told journalists.\n\nNear Maadan, bombers destroyed a command post, "
+        "the spokesman added."
+    )
+    claimants = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert claimants["Maadan"] == "russian_mod"
+
+
+def test_the_struck_side_moving_near_a_place_is_struck_near_it(finder):
+    text = (
+        "Russian jets struck the militants as they advanced near Arak on Thursday, the Russian "
+        "Defence Ministry said."
+    )
+    assert places(text, finder) == ["Arak"]
+
+
+def test_a_school_sheltering_displaced_families_in_a_town_is_struck_there(finder):
+    text = (
+        "Russian jets bombed Maadan on Monday. On Tuesday, an air strike hit a school sheltering "
+        "displaced families in Hunaida, killing five civilians."
+    )
+    assert places(text, finder) == ["Maadan", "Hunaida"]

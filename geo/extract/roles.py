@@ -72,9 +72,11 @@ _REFERENCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
-# "Rashedeen, on the outskirts of": the reference locates the name before the comma.
+# "Rashedeen, on the outskirts of": the reference locates the name before the comma (and
+# "X on Sunday night, west of": the name with its day).
 _APPOSITION_BEFORE_RE = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood))?"
+    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
+    r"|night|morning|afternoon|evening))?"
     r"\s*,\s*(?!and\b|or\b)"
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?[\w'’-]+\)?\s+){0,7})?$"
 )
@@ -82,6 +84,10 @@ _COUNTRYSIDE_RE = re.compile(
     r"^\s+(?:countryside|outskirts|suburbs|environs)\b|\b(?:countryside|outskirts|environs)"
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "a village on the Khabur river": water; "Four A-10 jets": an aircraft's type. No places.
+_NOT_A_PLACE_AFTER_RE = re.compile(
+    rf"\s+(?:{alternation(load('regions')['waterways'])})\b|-\d", re.IGNORECASE
 )
 # The words each pattern of a place's left context needs (lowercase), so that a
 # pattern runs only where its words are (see _role).
@@ -105,7 +111,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b"
-    r"|break|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b)"
+    r"|break|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -136,8 +142,10 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "the offensive north of X": the ground's front, located by the place.
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into"
     r"|" + _DIRECTION + r"\s+of))"
-    # "to tighten the siege of X", "part of the battle for X": what the ground forces fight.
-    r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over))"
+    # "to tighten the siege of X", "part of the battle for X": what the ground forces fight;
+    # "tighten the noose on ISIS terrorists in X", as a state agency writes it.
+    r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over)"
+    r"|noose\s+(?:on|around)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at))"
     # "captured several farms near X": ground taken beside the place.
     r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|took|taken)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:near|around|outside|" + _DIRECTION + r"(?:ern)?\s+of))"
@@ -149,13 +157,14 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"(?:\s+(?:(?:more\s+than|nearly|almost|over|about|at\s+least)\s+)?"
     r"(?:(?:a|one)\s+(?:third|quarter|fifth)|half|two-thirds|three-quarters|most|much|parts?"
     r"|large\s+parts|swathes?)\s+of)?"
-    r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|[\w-]+-held"
+    r"\s+(?:the\s+)?(?:(?:strategic|key|nearby|besieged|last|remaining|[\w-]+-held"
     r"|" + _DIRECTION + r"ern)\s+){0,2}"
     # "a push toward the M4 highway at X": the road's stretch at the place is the objective.
     r"(?:[\w-]+\s+(?:highway|motorway|road)\s+at\s+(?:the\s+)?)?"
     # "push into the northern flank of X": a side of the place the ground forces fight for.
     r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?|flanks?"
-    r"|edges?|outskirts|gates|approaches)\s+of\s+)?#?$",
+    # "closed in on the last rebel-held districts of eastern X".
+    r"|edges?|outskirts|gates|approaches)\s+of\s+(?:" + _DIRECTION + r"ern\s+)?)?#?$",
     re.IGNORECASE,
 )
 # "a 48-hour truce announced for X", "the ceasefire in X": a truce named for a place.
@@ -171,6 +180,12 @@ _GROUND_MOVE_BEFORE_RE = re.compile(
     # "fought the group on the ground near X", "clashed with rebels near X": ground fighting.
     # "pressed a ground assault on farms near X": what the assault was on, in two words.
     r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "jets struck the militants as they advanced near X": the struck side moving, located by X.
+_STRUCK_AS_THEY_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['strike_verbs'])})\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){1,2}?as\s+(?:they|it)\s+$",
     re.IGNORECASE,
 )
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
@@ -247,6 +262,13 @@ _SAY_AFTER_RE = re.compile(
     r"(?:\s*,\s+in\s+[^,.;:\n]{3,60},)?"
     r"\s*,?\s+(?:say|says|said|report|reports|reported"
     r"|told|tell)\b",
+    re.IGNORECASE,
+)
+# "an attack hit a school sheltering displaced families in X": the shelter struck is in X.
+_SHELTER_STRUCK_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['strike_verbs'])})\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,2}}?"
+    r"(?:sheltering|housing|hosting)\s+(?:[\w-]+\s+)?(?:displaced|refugees?)\b[^.;]{0,25}"
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _MEETING_BEFORE_RE = re.compile(
@@ -333,6 +355,17 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
     # "the road people use to reach the camps of X": where they go.
     r"|\breach(?:ed|es|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+(?:around|near|outside|in|at|of)"
     r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "Families from X left for farms near Y after the raids", "residents were crossing the river
+# to Y": where people go to escape, not a struck place.
+_MOVERS = tuple(load("triggers")["movers"])
+_PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['movers'])})\b[^.;:]{{0,40}}?"
+    rf"\b(?:{alternation(load('triggers')['departure_verbs'])})\b"
+    r"(?:\s+(?!to\b|for\b|towards?\b)[\w'’-]+){0,3}?\s+(?:to|for|towards?)\s+(?:the\s+)?"
+    r"(?:(?:farms?|fields|orchards|villages?|towns?|areas?|camps?|countryside)\s+"
+    r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 _FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
@@ -818,6 +851,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     text = ctx.text
     if _is_foreign(m):
         return "foreign"
+    if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
+        return "reference"
     if _is_alias(ctx, m):
         return "reference"
     if _is_dateline(ctx, m):
@@ -941,6 +976,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if any(w in before for w in _CARE_PLACE_WORDS) and _TAKEN_TO_CARE_BEFORE_RE.search(before):
         return "reference"
+    if any(w in ctx.lower[m.start - len(before) : m.start] for w in _MOVERS) and (
+        _PEOPLE_LEFT_FOR_BEFORE_RE.search(before)
+    ):
+        return "reference"
     if "family" in before and _FAMILY_OF_BEFORE_RE.search(before):
         # "4 children from the family of X": a family's name, not a place.
         return "reference"
@@ -984,9 +1023,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "meeting" in kinds and _FLED_FROM_BEFORE_RE.search(before):
         return "reference"
-    if ("meeting" in kinds and _MEETING_BEFORE_RE.search(before)) or (
-        "speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)
-    ):
+    if (
+        "meeting" in kinds
+        and _MEETING_BEFORE_RE.search(before)
+        and not _SHELTER_STRUCK_BEFORE_RE.search(before)
+    ) or ("speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)):
         return "foreign"
     if "reference" in kinds and _REFERENCE_BEFORE_RE.search(before):
         return "reference"
@@ -995,7 +1036,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         near = _SUBURBS_BEFORE_RE.search(before)
     if near is not None:
         cue = m.start - len(before) + near.start()
-        if _GROUND_MOVE_BEFORE_RE.search(text, max(0, cue - 40), cue):
+        move = _GROUND_MOVE_BEFORE_RE.search(text, max(0, cue - 40), cue)
+        if move is not None and not _STRUCK_AS_THEY_BEFORE_RE.search(
+            text, max(0, move.start() - 60), move.start()
+        ):
             # "troops pushed north of X": X locates a ground advance, not a strike.
             return "reference"
         apposition = _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue)

@@ -463,8 +463,10 @@ def _country_forces_claimant(ctx: _DocContext, pos: int, head: str) -> str | Non
 # "In the province of Raqqa, he said, bombers struck ...": a speaker named by a pronoun.
 # "..., the group said": an organisation named again by its kind, the last claimant named.
 # "..., the same rescuers said": whoever was named before, named again by "the same".
+# "..., the spokesman added": the spokesman of the claimant named before, as "he".
 _PRONOUN_SPEAKER_RE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+group|[Tt]he\s+same\s+[a-z]+)\s+(?:said|says|added|told\s+\w+)\b"
+    r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+group|[Tt]he\s+same\s+[a-z]+|[Tt]he\s+spokes(?:man|woman|person))"
+    r"\s+(?:said|says|added|told\s+\w+)\b"
     r"|\bsaid\s+(?:he|she|the\s+group|the\s+same\s+[a-z]+)\b"
     # "In Aleppo province, according to the general, a plant was destroyed": the speaker
     # named before by his rank.
