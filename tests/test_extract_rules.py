@@ -5207,3 +5207,18 @@ def test_places_ground_forces_shell_in_a_clause_of_their_own_are_not_struck(find
         "Tel Rifat in return."
     )
     assert places(text, finder, date(2016, 2, 16)) == ["Anadan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes bombed three villages west of the city of Deir ez-Zor on Friday, killing "
+        "eight people, activists said. A local activist said jets struck the village of "
+        "Mheimideh before dawn.",
+        "Warplanes bombed three villages west of the town of Deir ez-Zor on Friday, killing "
+        "eight people, activists said. A local activist said jets struck the village of "
+        "Mheimideh before dawn.",
+    ],
+)
+def test_a_city_locating_villages_named_next_is_no_struck_place_after_city_of(finder, text):
+    assert places(text, finder, date(2015, 11, 7)) == ["Mheimideh"]

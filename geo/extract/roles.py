@@ -1570,8 +1570,9 @@ _PLURAL_NEAR_BEFORE_RE = re.compile(
     r"[^,.;:]{0,40}?"
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|around|outside)"
     r"\s+(?:the\s+)?"
-    # "north of the Islamic State group's Syrian stronghold X".
-    r"(?:(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+)?$",
+    # "north of the Islamic State group's Syrian stronghold X", "east of the city of X".
+    r"(?:(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+"
+    r"|(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "..., hitting A and B": the places themselves, named after the area holding them.
