@@ -5222,3 +5222,11 @@ def test_places_ground_forces_shell_in_a_clause_of_their_own_are_not_struck(find
 )
 def test_a_city_locating_villages_named_next_is_no_struck_place_after_city_of(finder, text):
     assert places(text, finder, date(2015, 11, 7)) == ["Mheimideh"]
+
+
+def test_a_ground_clause_of_fighters_destroying_tanks_is_no_strike(finder):
+    text = (
+        "A rebel commander said Russian jets had bombed his group's positions in Qastun on "
+        "Friday and that his fighters had destroyed two tanks near Qalaat al-Madiq."
+    )
+    assert places(text, finder, date(2015, 10, 10)) == ["Qastun"]

@@ -271,12 +271,17 @@ _PUSH_CLAUSE_BEFORE_RE = re.compile(
 _PUSH_CLAUSE_WORDS = (" as ", " while ")
 # "..., and the Turkish Armed Forces shelled positions around X in return": ground forces
 # shelling in a clause of their own beside the strike; its places are the ground's.
+# "... bombed its positions in X and that its fighters had destroyed four tanks near Y": the
+# ground's own fire, told after the strike as the speaker's second claim.
 _SHELLING_CLAUSE_BEFORE_RE = re.compile(
-    r",\s+(?:and|while|as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|armed\s+forces)\s+"
-    r"(?:also\s+)?(?P<verb>shell(?:ed|s|ing))\b[^.;:!?]{0,100}$",
+    r"(?:,\s+(?:and|while|as)|\band\s+that)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|armed\s+forces"
+    r"|fighters)\s+(?:also\s+)?(?:(?:had|has|have)\s+)?"
+    r"(?P<verb>shell(?:ed|s|ing)|destroyed)\b[^.;:!?]{0,100}$",
     re.IGNORECASE,
 )
+#: Words one of which a ground clause of _SHELLING_CLAUSE_BEFORE_RE holds.
+_GROUND_FIRE_WORDS = (" shell", " destroyed")
 # "bombers struck X on Wednesday, after the attack on Y": the happening a strike followed,
 # named as its time, not a place the strike hit (an air attack says so: "the air attack").
 _AFTER_ATTACK_BEFORE_RE = re.compile(
@@ -950,7 +955,7 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
     """
     lo = max(0, m.start - 160)
     window = ctx.lower[lo : m.start]
-    if " shell" in window:
+    if any(w in window for w in _GROUND_FIRE_WORDS):
         shelling = _SHELLING_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
         if shelling is not None and not _in_range(ctx.triggers, shelling.end("verb"), m.start):
             return True
