@@ -5230,3 +5230,11 @@ def test_a_ground_clause_of_fighters_destroying_tanks_is_no_strike(finder):
         "Friday and that his fighters had destroyed two tanks near Qalaat al-Madiq."
     )
     assert places(text, finder, date(2015, 10, 10)) == ["Qastun"]
+
+
+def test_a_push_in_the_countryside_of_a_city_is_the_ground_s(finder):
+    text = (
+        "Jets struck Qastun on Friday. The strikes came days after troops began a push in the "
+        "countryside west of Hama, where rebels met them with guided missiles."
+    )
+    assert places(text, finder, date(2015, 10, 10)) == ["Qastun"]
