@@ -753,12 +753,15 @@ SETS = {
     # ministry's first lists, US and Turkish replies, cruise missiles from the Caspian, a map of
     # the first week, a wire story's running count, several claimants for one place.
     # "two villages east of the city of X" locates the villages the next sentences name.
+    # Tanks fighters destroyed in a clause of their own after the strike ("and that its
+    # fighters had destroyed four tanks near X"), a push "in the countryside north of X" and
+    # ammunition cargo planes dropped to fighters are no strikes (three false places gone).
     "blind33": Floors(
-        precision=0.828,
+        precision=0.906,
         recall=1.0,
-        f1=0.906,
+        f1=0.950,
         event_date=0.970,
-        non_events=6,
+        non_events=3,
         attributes={
             "actor": 0.970,
             "claimant": 0.911,

@@ -5238,3 +5238,11 @@ def test_a_push_in_the_countryside_of_a_city_is_the_ground_s(finder):
         "countryside west of Hama, where rebels met them with guided missiles."
     )
     assert places(text, finder, date(2015, 10, 10)) == ["Qastun"]
+
+
+def test_ammunition_dropped_to_fighters_is_no_strike(finder):
+    text = (
+        "Russian jets struck Maadan on Tuesday. Last month, U.S. cargo planes dropped "
+        "ammunition to allied fighters in Hasakah province."
+    )
+    assert places(text, finder, date(2015, 11, 4)) == ["Maadan"]
