@@ -756,6 +756,8 @@ SETS = {
     # Tanks fighters destroyed in a clause of their own after the strike ("and that its
     # fighters had destroyed four tanks near X"), a push "in the countryside north of X" and
     # ammunition cargo planes dropped to fighters are no strikes (three false places gone).
+    # A ministry's "command post of the group" is the side the sentences before name
+    # (blind28's claimed target rose too, 0.789 to 0.816).
     "blind33": Floors(
         precision=0.906,
         recall=1.0,
@@ -765,7 +767,7 @@ SETS = {
         attributes={
             "actor": 0.970,
             "claimant": 0.911,
-            "claimed_target": 0.794,
+            "claimed_target": 0.823,
             "place_relation": 1.0,
         },
     ),

@@ -5246,3 +5246,13 @@ def test_ammunition_dropped_to_fighters_is_no_strike(finder):
         "ammunition to allied fighters in Hasakah province."
     )
     assert places(text, finder, date(2015, 11, 4)) == ["Maadan"]
+
+
+def test_a_claim_naming_the_group_takes_the_side_its_ministry_named_before(finder):
+    text = (
+        "The ministry said its jets had hit seven facilities of the Islamic State group over "
+        "the past day. On Sunday, a Su-24M destroyed an ammunition depot of the group near "
+        "Kafr Sijna, the spokesman said."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 12))
+    assert ev.claimed_target == "isis"
