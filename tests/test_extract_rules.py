@@ -5256,3 +5256,12 @@ def test_a_claim_naming_the_group_takes_the_side_its_ministry_named_before(finde
     )
     (ev,) = events(text, finder, date(2015, 10, 12))
     assert ev.claimed_target == "isis"
+
+
+def test_a_medical_society_speaks_as_the_activists(finder):
+    text = (
+        "A medical society that runs clinics in the north said Russian warplanes struck a field "
+        "hospital in Kafr Oweid on Sunday, wounding two nurses."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 27))
+    assert ev.claimant == "activists"
