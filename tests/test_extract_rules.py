@@ -5258,6 +5258,15 @@ def test_a_claim_naming_the_group_takes_the_side_its_ministry_named_before(finde
     assert ev.claimed_target == "isis"
 
 
+def test_a_name_set_off_as_a_rebel_group_speaks_for_the_rebels(finder):
+    text = (
+        "Jaish al-Nasr, a rebel group that has received anti-tank missiles from abroad, said in "
+        "a statement that Russian jets had bombed its positions in Qastun on Friday."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 10))
+    assert ev.claimant == "rebels"
+
+
 def test_a_medical_society_speaks_as_the_activists(finder):
     text = (
         "A medical society that runs clinics in the north said Russian warplanes struck a field "
