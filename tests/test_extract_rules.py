@@ -5274,3 +5274,12 @@ def test_a_medical_society_speaks_as_the_activists(finder):
     )
     (ev,) = events(text, finder, date(2015, 10, 27))
     assert ev.claimant == "activists"
+
+
+def test_where_a_group_is_active_tells_who_it_is_not_a_struck_place(finder):
+    text = (
+        "A spokesman for Liwa al-Haq, a rebel group active in the countryside around Rastan, "
+        "said Russian jets struck its positions in Um Sharshouh on Thursday."
+    )
+    assert places(text, finder, date(2015, 10, 2)) == ["Um Sharshouh"]
+

@@ -495,6 +495,15 @@ _CARERS_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CARER_WORDS = ("surgeon", "doctor", "nurse", "medic")
+# "Jaish X, a rebel group active in the pocket around Y, said jets hit Z": where a group
+# fights, telling who it is, not a place struck.
+_GROUP_ACTIVE_IN_BEFORE_RE = re.compile(
+    r"\b(?:groups?|factions?|brigades?|battalions?|alliances?|militias?)\s+(?:(?:that|which)\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+)?(?:active|operating|based|fighting)\s+"
+    r"(?:in|around|near|across)\s+[^.;:,]{0,40}?$",
+    re.IGNORECASE,
+)
+_GROUP_ACTIVE_WORDS = (" active ", " operating ", " based ", " fighting ")
 _CARE_PLACE_WORDS = ("hospital", "clinic", "medical", "health")
 # "Our school in X has been closed since jets struck Y": a state of X since a strike elsewhere.
 _STATE_SINCE_AFTER_RE = re.compile(
@@ -832,6 +841,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
         or (_CARE_AFTER_RE.search(after) and _CARE_IN_BEFORE_RE.search(before))
         or (any(w in before for w in _CARER_WORDS) and _CARERS_IN_BEFORE_RE.search(before))
+        or (
+            any(w in before for w in _GROUP_ACTIVE_WORDS)
+            and _GROUP_ACTIVE_IN_BEFORE_RE.search(before)
+        )
         or ("since" in after and _STATE_SINCE_AFTER_RE.search(after))
     ):
         # "the village next to X, where I grew up", "my sister, who lives in X": someone's
