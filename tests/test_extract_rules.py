@@ -5283,3 +5283,10 @@ def test_where_a_group_is_active_tells_who_it_is_not_a_struck_place(finder):
     )
     assert places(text, finder, date(2015, 10, 2)) == ["Um Sharshouh"]
 
+
+def test_a_front_north_of_a_city_is_located_by_it_not_struck(finder):
+    text = (
+        "Russian jets opened a new front north of Hama on Friday, striking the village of "
+        "Lahaya for hours."
+    )
+    assert places(text, finder, date(2015, 10, 10)) == ["Lahaya"]

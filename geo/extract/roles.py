@@ -103,7 +103,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b"
-    r"|break|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b)"
+    r"|break|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|front\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -133,7 +133,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     # "the offensive north of X": the ground's front, located by the place.
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into"
-    r"|" + _DIRECTION + r"\s+of))"
+    r"|" + _DIRECTION + r"\s+of)"
+    # "opened a new front north of X": a front is located by the place, not struck there.
+    r"|\bfront\s+" + _DIRECTION + r"\s+of)"
     # "to tighten the siege of X", "part of the battle for X": what the ground forces fight.
     r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over))"
     # "captured several farms near X": ground taken beside the place.
