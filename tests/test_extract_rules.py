@@ -5290,3 +5290,12 @@ def test_a_front_north_of_a_city_is_located_by_it_not_struck(finder):
         "Lahaya for hours."
     )
     assert places(text, finder, date(2015, 10, 10)) == ["Lahaya"]
+
+
+def test_a_province_in_a_sentence_of_several_weekdays_is_covered_by_any_of_them(finder):
+    text = (
+        "Ankara protested on Monday after a jet crossed its border on Saturday, as Russian "
+        "warplanes struck Turkmen villages in Latakia province. Russian jets bombed the village "
+        "of Kabani on Monday morning, a Turkmen commander said."
+    )
+    assert places(text, finder, date(2015, 10, 6)) == ["Kabani"]

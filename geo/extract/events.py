@@ -467,13 +467,21 @@ def _written(ctx: _DocContext, precision: str) -> Callable[[StrikeEvent], set[da
     """Return the function giving the dates of ``precision`` written in an event's sentence.
 
     ``"day"`` gives the calendar dates, ``"month"`` the months (as their first days).
+    A weekday ("summoned the envoy on Monday after a jet entered its airspace on
+    Saturday, as jets struck villages in X province") is a day of the week the report
+    was written in, whichever of its sentence's days the event took.
     """
 
     def written(ev: StrikeEvent) -> set[date]:
         reference = ev.event_date or ctx.doc.published
         found = set()
         for cue in _sentence_cues(ctx, ev.sentence_index):
-            resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
+            if cue.kind == "explicit":
+                resolved = resolve_cue(cue, reference)
+            elif precision == "day" and cue.weekday is not None:
+                resolved = resolve_cue(cue, ctx.doc.published)
+            else:
+                resolved = None
             if resolved is not None and resolved.precision == precision:
                 found.add(resolved.date)
         if precision == "month":
