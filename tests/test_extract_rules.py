@@ -5299,3 +5299,12 @@ def test_a_province_in_a_sentence_of_several_weekdays_is_covered_by_any_of_them(
         "of Kabani on Monday morning, a Turkmen commander said."
     )
     assert places(text, finder, date(2015, 10, 6)) == ["Kabani"]
+
+
+def test_a_voice_saying_strikes_hit_a_building_there_speaks_of_the_place_just_told(finder):
+    text = (
+        "The Observatory said Russian jets struck Kafr Nan on Thursday, killing four civilians. "
+        "A rebel commander said Russian strikes had hit his group's base there."
+    )
+    claimants = sorted(ev.claimant for ev in events(text, finder, date(2015, 10, 16)))
+    assert claimants == ["rebels", "sohr"]

@@ -231,7 +231,12 @@ _ATTRIBUTED_AGAIN_RE = re.compile(
 # "Local activists said the strike hit a poultry farm": a voice on what the strike hit.
 _TOLD_AGAIN_RE = re.compile(
     r"\b(?:said|say|says|reported|claimed)\s+(?:that\s+)?the\s+strike\s+(?:had\s+)?"
-    r"(?:hit|struck|destroyed|damaged)\b",
+    r"(?:hit|struck|destroyed|damaged)\b"
+    # "a commander said Russian strikes had hit his group's headquarters there": the place
+    # just told, named again as "there".
+    r"|\b(?:said|say|says|reported|claimed)\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:air\s*)?strikes?\s+(?:had\s+|have\s+|has\s+)?(?:hit|struck|destroyed|damaged)\s+"
+    r"[^.;:]{0,50}?\bthere\b",
     re.IGNORECASE,
 )
 
@@ -248,7 +253,7 @@ def _attributed_again(
         return []
     lower = ctx.lower[s:e]
     told_again = (
-        "the strike" in lower
+        ("the strike" in lower or " there" in lower)
         and _TOLD_AGAIN_RE.search(ctx.text, s, e) is not None
         and not _mentions_in(ctx, s, e)
     )
