@@ -5308,3 +5308,13 @@ def test_a_voice_saying_strikes_hit_a_building_there_speaks_of_the_place_just_to
     )
     claimants = sorted(ev.claimant for ev in events(text, finder, date(2015, 10, 16)))
     assert claimants == ["rebels", "sohr"]
+
+
+def test_targets_a_claimant_describes_after_the_strike_are_its_target(finder):
+    text = (
+        "The minister said cruise missiles had hit seven targets in Raqqa province on "
+        'Wednesday. He named no town. "Every target was destroyed," he said, describing them '
+        "as Islamic State depots and workshops."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 8))
+    assert ev.claimed_target == "isis"

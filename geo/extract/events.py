@@ -399,7 +399,10 @@ _DESTINATION_BEFORE_RE = re.compile(r"\bto\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s
 # what they hit.
 _HIT_AFTER_RE = re.compile(
     r"\b(?:the|these|those)\s+(?:(?:air\s*)?strikes|airstrikes|raids|sorties|bombardment)\s+"
-    r"(?:also\s+)?(?:destroyed|killed|hit|targeted|struck)\b",
+    r"(?:also\s+)?(?:destroyed|killed|hit|targeted|struck)\b"
+    # "'All targets were destroyed,' he said, describing them as Islamic State depots": the
+    # claimant naming what the targets just told were.
+    r"|\b(?:describing|described|calling)\s+(?:them|the\s+targets)\s+as\b",
     re.IGNORECASE,
 )
 #: How many sentences after a strike its victims may still be told.
