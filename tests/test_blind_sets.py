@@ -61,7 +61,8 @@ relation 1.0, 11 non-events found; blind31: P 0.811, R 0.842, F1 0.826, dates 0.
 blind36: P 0.733, R 0.917, F1 0.815, dates 1.0, actor 0.955, claimant 0.818, claimed target
 0.727, place relation 0.955, 7 non-events found; blind35: P 0.727, R 0.935, F1 0.818, dates
 1.0, actor 0.897, claimant 0.828, claimed target 0.793, place relation 1.0, 9 non-events
-found) and
+found; blind33: P 0.806, R 1.0, F1 0.892, dates 0.971, actor 0.971, claimant 0.912, claimed
+target 0.794, place relation 1.0, 7 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -827,6 +828,37 @@ SETS = {
             "actor": 0.866,
             "claimant": 0.866,
             "claimed_target": 0.8,
+            "place_relation": 1.0,
+        },
+    ),
+    # The first weeks of the Russian campaign: the first strikes and whom they hit, the
+    # ministry's first lists, US and Turkish replies, cruise missiles from the Caspian, a map of
+    # the first week, a wire story's running count, several claimants for one place.
+    # "two villages east of the city of X" locates the villages the next sentences name.
+    # Tanks fighters destroyed in a clause of their own after the strike ("and that its
+    # fighters had destroyed four tanks near X"), a push "in the countryside north of X" and
+    # ammunition cargo planes dropped to fighters are no strikes (three false places gone).
+    # A ministry's "command post of the group" is the side the sentences before name
+    # (blind28's claimed target rose too, 0.789 to 0.816). A medical society speaks as the
+    # activists; "X, a rebel group that ..., said" as the rebels. Where a group is active
+    # ("a rebel group active in the pocket around X") and "a new front north of X" are no
+    # struck places. A province in a sentence of several weekdays is covered by finer places
+    # struck on any of them. "A commander said Russian strikes had hit his group's
+    # headquarters there" speaks of the place just told. Targets a claimant describes after
+    # the strike ("describing them as Islamic State depots") are its target. Left: a town
+    # struck on two days told once, villages rebels hold read as a rebel target, "the
+    # militants" of a ministry's list, and "Syrian and Russian jets", which the rules give to
+    # Russia (tests/test_extract.py holds that) and the label leaves unknown.
+    "blind33": Floors(
+        precision=1.0,
+        recall=1.0,
+        f1=1.0,
+        event_date=0.970,
+        non_events=0,
+        attributes={
+            "actor": 0.970,
+            "claimant": 1.0,
+            "claimed_target": 0.882,
             "place_relation": 1.0,
         },
     ),

@@ -5513,3 +5513,114 @@ def test_a_school_sheltering_displaced_families_in_a_town_is_struck_there(finder
         "displaced families in Hunaida, killing five civilians."
     )
     assert places(text, finder) == ["Maadan", "Hunaida"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes bombed three villages west of the city of Deir ez-Zor on Friday, killing "
+        "eight people, activists said. A local activist said jets struck the village of "
+        "Mheimideh before dawn.",
+        "Warplanes bombed three villages west of the town of Deir ez-Zor on Friday, killing "
+        "eight people, activists said. A local activist said jets struck the village of "
+        "Mheimideh before dawn.",
+    ],
+)
+def test_a_city_locating_villages_named_next_is_no_struck_place_after_city_of(finder, text):
+    assert places(text, finder, date(2015, 11, 7)) == ["Mheimideh"]
+
+
+def test_a_ground_clause_of_fighters_destroying_tanks_is_no_strike(finder):
+    text = (
+        "A rebel commander said Russian jets had bombed his group's positions in Qastun on "
+        "Friday and that his fighters had destroyed two tanks near Qalaat al-Madiq."
+    )
+    assert places(text, finder, date(2015, 10, 10)) == ["Qastun"]
+
+
+def test_a_push_in_the_countryside_of_a_city_is_the_ground_s(finder):
+    text = (
+        "Jets struck Qastun on Friday. The strikes came days after troops began a push in the "
+        "countryside west of Hama, where rebels met them with guided missiles."
+    )
+    assert places(text, finder, date(2015, 10, 10)) == ["Qastun"]
+
+
+def test_ammunition_dropped_to_fighters_is_no_strike(finder):
+    text = (
+        "Russian jets struck Maadan on Tuesday. Last month, U.S. cargo planes dropped "
+        "ammunition to allied fighters in Hasakah province."
+    )
+    assert places(text, finder, date(2015, 11, 4)) == ["Maadan"]
+
+
+def test_a_claim_naming_the_group_takes_the_side_its_ministry_named_before(finder):
+    text = (
+        "The ministry said its jets had hit seven facilities of the Islamic State group over "
+        "the past day. On Sunday, a Su-24M destroyed an ammunition depot of the group near "
+        "Kafr Sijna, the spokesman said."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 12))
+    assert ev.claimed_target == "isis"
+
+
+def test_a_name_set_off_as_a_rebel_group_speaks_for_the_rebels(finder):
+    text = (
+        "Jaish al-Nasr, a rebel group that has received anti-tank missiles from abroad, said in "
+        "a statement that Russian jets had bombed its positions in Qastun on Friday."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 10))
+    assert ev.claimant == "rebels"
+
+
+def test_a_medical_society_speaks_as_the_activists(finder):
+    text = (
+        "A medical society that runs clinics in the north said Russian warplanes struck a field "
+        "hospital in Kafr Oweid on Sunday, wounding two nurses."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 27))
+    assert ev.claimant == "activists"
+
+
+def test_where_a_group_is_active_tells_who_it_is_not_a_struck_place(finder):
+    text = (
+        "A spokesman for Liwa al-Haq, a rebel group active in the countryside around Rastan, "
+        "said Russian jets struck its positions in Um Sharshouh on Thursday."
+    )
+    assert places(text, finder, date(2015, 10, 2)) == ["Um Sharshouh"]
+
+
+def test_a_front_north_of_a_city_is_located_by_it_not_struck(finder):
+    text = (
+        "Russian jets opened a new front north of Hama on Friday, striking the village of "
+        "Lahaya for hours."
+    )
+    assert places(text, finder, date(2015, 10, 10)) == ["Lahaya"]
+
+
+def test_a_province_in_a_sentence_of_several_weekdays_is_covered_by_any_of_them(finder):
+    text = (
+        "Ankara protested on Monday after a jet crossed its border on Saturday, as Russian "
+        "warplanes struck Turkmen villages in Latakia province. Russian jets bombed the village "
+        "of Kabani on Monday morning, a Turkmen commander said."
+    )
+    assert places(text, finder, date(2015, 10, 6)) == ["Kabani"]
+
+
+def test_a_voice_saying_strikes_hit_a_building_there_speaks_of_the_place_just_told(finder):
+    text = (
+        "The Observatory said Russian jets struck Kafr Nan on Thursday, killing four civilians. "
+        "A rebel commander said Russian strikes had hit his group's base there."
+    )
+    claimants = sorted(ev.claimant for ev in events(text, finder, date(2015, 10, 16)))
+    assert claimants == ["rebels", "sohr"]
+
+
+def test_targets_a_claimant_describes_after_the_strike_are_its_target(finder):
+    text = (
+        "The minister said cruise missiles had hit seven targets in Raqqa province on "
+        'Wednesday. He named no town. "Every target was destroyed," he said, describing them '
+        "as Islamic State depots and workshops."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 8))
+    assert ev.claimed_target == "isis"

@@ -358,13 +358,41 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         cues = [t for t in cues if not _names_next_place(ctx, t, m, e)]
     best = before[-1] if before else _nearest(cues, m.start)
     if best is None:
-        return "unspecified"
+        return _anaphor_target(ctx, s, e)
     if best.label.endswith("_area") and any(t.label == "civilians" for t in cues):
         # "the rebel-held districts of A and B ..., killing six people", "the ISIS-held town
         # of X, killing 11 people": who holds the place is no target when the claimant
         # names victims there.
         return "civilians"
     return _target_label(best.label)
+
+
+# "a command post of the group": the side a claim named before. "The terrorists" and "the
+# militants" are no such anaphor: state voices call every armed opponent so.
+_ANAPHOR_TARGET_RE = re.compile(
+    r"\b(?:of|on)\s+the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group\b",
+    re.IGNORECASE,
+)
+#: How many sentences before a claim naming its target as "the group" may name the side.
+_ANAPHOR_SENTENCES = 3
+
+
+def _anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
+    """Return the side "the group" of a sentence stands for, if the sentences before name it.
+
+    "The ministry said its jets hit nine facilities of the Islamic State group." then "A
+    Su-24M destroyed a command post of the group in X province": the group is the side the
+    sentences before name, when the last of them to name one names only one.
+    """
+    if _ANAPHOR_TARGET_RE.search(ctx.text, s, e) is None:
+        return "unspecified"
+    index = bisect_left(ctx.sentence_starts, s)
+    for j in range(index - 1, max(-1, index - 1 - _ANAPHOR_SENTENCES), -1):
+        a, b = ctx.sentences[j]
+        sides = {t.label for t in _target_cues(ctx, a, b)} & {"isis", "rebels"}
+        if sides:
+            return sides.pop() if len(sides) == 1 else "unspecified"
+    return "unspecified"
 
 
 def _own_clause_cues(

@@ -232,7 +232,12 @@ _ATTRIBUTED_AGAIN_RE = re.compile(
 # "Local activists said the strike hit a poultry farm": a voice on what the strike hit.
 _TOLD_AGAIN_RE = re.compile(
     r"\b(?:said|say|says|reported|claimed)\s+(?:that\s+)?the\s+strike\s+(?:had\s+)?"
-    r"(?:hit|struck|destroyed|damaged)\b",
+    r"(?:hit|struck|destroyed|damaged)\b"
+    # "a commander said Russian strikes had hit his group's headquarters there": the place
+    # just told, named again as "there".
+    r"|\b(?:said|say|says|reported|claimed)\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:air\s*)?strikes?\s+(?:had\s+|have\s+|has\s+)?(?:hit|struck|destroyed|damaged)\s+"
+    r"[^.;:]{0,50}?\bthere\b",
     re.IGNORECASE,
 )
 
@@ -249,7 +254,7 @@ def _attributed_again(
         return []
     lower = ctx.lower[s:e]
     told_again = (
-        "the strike" in lower
+        ("the strike" in lower or " there" in lower)
         and _TOLD_AGAIN_RE.search(ctx.text, s, e) is not None
         and not _mentions_in(ctx, s, e)
     )
@@ -395,7 +400,10 @@ _DESTINATION_BEFORE_RE = re.compile(r"\bto\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s
 # what they hit.
 _HIT_AFTER_RE = re.compile(
     r"\b(?:the|these|those)\s+(?:(?:air\s*)?strikes|airstrikes|raids|sorties|bombardment)\s+"
-    r"(?:also\s+)?(?:destroyed|killed|hit|targeted|struck)\b",
+    r"(?:also\s+)?(?:destroyed|killed|hit|targeted|struck)\b"
+    # "'All targets were destroyed,' he said, describing them as Islamic State depots": the
+    # claimant naming what the targets just told were.
+    r"|\b(?:describing|described|calling)\s+(?:them|the\s+targets)\s+as\b",
     re.IGNORECASE,
 )
 #: How many sentences after a strike its victims may still be told.
@@ -468,13 +476,21 @@ def _written(ctx: _DocContext, precision: str) -> Callable[[StrikeEvent], set[da
     """Return the function giving the dates of ``precision`` written in an event's sentence.
 
     ``"day"`` gives the calendar dates, ``"month"`` the months (as their first days).
+    A weekday ("summoned the envoy on Monday after a jet entered its airspace on
+    Saturday, as jets struck villages in X province") is a day of the week the report
+    was written in, whichever of its sentence's days the event took.
     """
 
     def written(ev: StrikeEvent) -> set[date]:
         reference = ev.event_date or ctx.doc.published
         found = set()
         for cue in _sentence_cues(ctx, ev.sentence_index):
-            resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
+            if cue.kind == "explicit":
+                resolved = resolve_cue(cue, reference)
+            elif precision == "day" and cue.weekday is not None:
+                resolved = resolve_cue(cue, ctx.doc.published)
+            else:
+                resolved = None
             if resolved is not None and resolved.precision == precision:
                 found.add(resolved.date)
         if precision == "month":

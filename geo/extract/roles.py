@@ -111,7 +111,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b"
-    r"|break|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose)"
+    r"|break|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -141,7 +141,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     # "the offensive north of X": the ground's front, located by the place.
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into"
-    r"|" + _DIRECTION + r"\s+of))"
+    r"|" + _DIRECTION + r"\s+of)"
+    # "opened a new front north of X": a front is located by the place, not struck there.
+    r"|\bfront\s+" + _DIRECTION + r"\s+of)"
     # "to tighten the siege of X", "part of the battle for X": what the ground forces fight;
     # "tighten the noose on ISIS terrorists in X", as a state agency writes it.
     r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over)"
@@ -179,7 +181,9 @@ _GROUND_MOVE_BEFORE_RE = re.compile(
     r"|ground\s+(?:offensive|assault|attack)"
     # "fought the group on the ground near X", "clashed with rebels near X": ground fighting.
     # "pressed a ground assault on farms near X": what the assault was on, in two words.
-    r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled)\s+(?:[\w-]+\s+){0,2}$",
+    # "began a push in the countryside north of X": the countryside the push is in.
+    r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:countryside\s+)?$",
     re.IGNORECASE,
 )
 # "jets struck the militants as they advanced near X": the struck side moving, located by X.
@@ -300,13 +304,18 @@ _PUSH_CLAUSE_WORDS = (" as ", " while ")
 # "..., and the Turkish Armed Forces shelled positions around X in return": ground forces
 # shelling in a clause of their own beside the strike; its places are the ground's.
 # "... while Russian jets bombed civilians and the army besieged towns near X": so too a siege.
+# "... bombed its positions in X and that its fighters had destroyed four tanks near Y": the
+# ground's own fire, told after the strike as the speaker's second claim.
 _SHELLING_CLAUSE_BEFORE_RE = re.compile(
-    r"(?:,\s+|\s)(?:and|while|as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|armed\s+forces)\s+"
-    r"(?:also\s+)?(?P<verb>shell(?:ed|s|ing)|besieg(?:ed|es|ing)|encircl(?:ed|es|ing))\b"
+    r"(?:(?:,\s+|\s)(?:and|while|as)|\band\s+that)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|armed\s+forces"
+    r"|fighters)\s+(?:also\s+)?(?:(?:had|has|have)\s+)?"
+    r"(?P<verb>shell(?:ed|s|ing)|besieg(?:ed|es|ing)|encircl(?:ed|es|ing)|destroyed)\b"
     r"[^.;:!?]{0,100}$",
     re.IGNORECASE,
 )
+#: Words one of which a ground clause of _SHELLING_CLAUSE_BEFORE_RE holds.
+_GROUND_FIRE_WORDS = (" shell", " destroyed", " besieg", " encircl")
 # "bombers struck X on Wednesday, after the attack on Y": the happening a strike followed,
 # named as its time, not a place the strike hit (an air attack says so: "the air attack").
 _AFTER_ATTACK_BEFORE_RE = re.compile(
@@ -547,6 +556,15 @@ _CARERS_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CARER_WORDS = ("surgeon", "doctor", "nurse", "medic")
+# "Jaish X, a rebel group active in the pocket around Y, said jets hit Z": where a group
+# fights, telling who it is, not a place struck.
+_GROUP_ACTIVE_IN_BEFORE_RE = re.compile(
+    r"\b(?:groups?|factions?|brigades?|battalions?|alliances?|militias?)\s+(?:(?:that|which)\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+)?(?:active|operating|based|fighting)\s+"
+    r"(?:in|around|near|across)\s+[^.;:,]{0,40}?$",
+    re.IGNORECASE,
+)
+_GROUP_ACTIVE_WORDS = (" active ", " operating ", " based ", " fighting ")
 _CARE_PLACE_WORDS = ("hospital", "clinic", "medical", "health")
 # "Our school in X has been closed since jets struck Y": a state of X since a strike elsewhere.
 _STATE_SINCE_AFTER_RE = re.compile(
@@ -940,6 +958,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
         or (_CARE_AFTER_RE.search(after) and _CARE_IN_BEFORE_RE.search(before))
         or (any(w in before for w in _CARER_WORDS) and _CARERS_IN_BEFORE_RE.search(before))
+        or (
+            any(w in before for w in _GROUP_ACTIVE_WORDS)
+            and _GROUP_ACTIVE_IN_BEFORE_RE.search(before)
+        )
         or ("since" in after and _STATE_SINCE_AFTER_RE.search(after))
     ):
         # "the village next to X, where I grew up", "my sister, who lives in X": someone's
@@ -1091,7 +1113,7 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
     """
     lo = max(0, m.start - 160)
     window = ctx.lower[lo : m.start]
-    if " shell" in window or " besieg" in window or " encircl" in window:
+    if any(w in window for w in _GROUND_FIRE_WORDS):
         shelling = _SHELLING_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
         if shelling is not None and not _in_range(ctx.triggers, shelling.end("verb"), m.start):
             return True
@@ -1715,8 +1737,9 @@ _PLURAL_NEAR_BEFORE_RE = re.compile(
     r"[^,.;:]{0,40}?"
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|around|outside)"
     r"\s+(?:the\s+)?"
-    # "north of the Islamic State group's Syrian stronghold X".
-    r"(?:(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+)?$",
+    # "north of the Islamic State group's Syrian stronghold X", "east of the city of X".
+    r"(?:(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+"
+    r"|(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "..., hitting A and B": the places themselves, named after the area holding them.
