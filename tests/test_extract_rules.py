@@ -5207,3 +5207,16 @@ def test_places_ground_forces_shell_in_a_clause_of_their_own_are_not_struck(find
         "Tel Rifat in return."
     )
     assert places(text, finder, date(2016, 2, 16)) == ["Anadan"]
+
+
+# -- the thirty-fourth set's families -------------------------------------------------
+
+
+def test_a_day_written_twice_dates_its_own_clause(finder):
+    text = (
+        "Yesterday, Saturday, warplanes raided the Jalloum district, and a clinic in "
+        "al-Marjeh closed after jets had bombed it on Thursday the 3rd of March."
+    )
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 6))}
+    assert days["Jalloum"] == date(2016, 3, 5)
+    assert days["al-Marjeh"] == date(2016, 3, 3)

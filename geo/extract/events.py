@@ -1465,7 +1465,8 @@ def _clause_dates(
 
     "On Monday jets hit X; on Wednesday they bombed Y" and "Three days ago
     jets hit X, and yesterday they bombed Y": in a sentence of several days,
-    a strike clause that holds one day is dated by it. A day a statement
+    a strike clause that holds one day is dated by it ("Yesterday, Saturday,"
+    writes one day twice). A day a statement
     gives ("said on Monday") or a period's bound ("since Monday") does not
     count.
     """
@@ -1485,7 +1486,7 @@ def _clause_dates(
         i = bisect_right(bounds, m.start) - 1
         lo, hi = bounds[max(i, 0)], bounds[i + 1]
         own = [c for c in cues if lo <= c.start and c.end <= hi]
-        if len(own) != 1 or not any(lo <= t.start < hi for t in triggers):
+        if not own or not any(lo <= t.start < hi for t in triggers):
             continue
         cue = own[0]
         window = max(s, cue.start - 40)
@@ -1494,6 +1495,14 @@ def _clause_dates(
         ):
             continue
         resolved = resolve_cue(cue, reference)
+        # "Yesterday, Saturday, jets hit X": one day written twice holds one day.
+        if len(own) > 1 and (
+            resolved is None
+            or any(
+                (r := resolve_cue(c, reference)) is None or r.date != resolved.date for c in own[1:]
+            )
+        ):
+            continue
         if resolved is not None:
             out[m.start] = resolved
     return out
