@@ -5220,3 +5220,13 @@ def test_a_day_written_twice_dates_its_own_clause(finder):
     days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 6))}
     assert days["Jalloum"] == date(2016, 3, 5)
     assert days["al-Marjeh"] == date(2016, 3, 3)
+
+
+def test_shelling_told_with_air_strikes_keeps_the_day_before_it(finder):
+    text = (
+        "On Tuesday a truce was agreed. It broke down the next morning, when shelling and "
+        "air strikes resumed on al-Ansari."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 12))
+    assert ev.event_date == date(2016, 12, 7)
+
