@@ -5230,3 +5230,12 @@ def test_shelling_told_with_air_strikes_keeps_the_day_before_it(finder):
     (ev,) = events(text, finder, date(2016, 12, 12))
     assert ev.event_date == date(2016, 12, 7)
 
+
+def test_the_next_day_with_nothing_told_before_counts_from_its_heading(finder):
+    text = (
+        "Monday, 5 December\nRebels leave the Old City.\n\n"
+        "Wednesday, 7 December\nA pause is declared. The next day, air strikes hit al-Fardous "
+        "again.\n\nFriday, 9 December\nTalks open in Ankara."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 12))
+    assert ev.event_date == date(2016, 12, 8)

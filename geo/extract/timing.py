@@ -397,6 +397,10 @@ def _scoped_date(
         last = None
     previous = _day_told_just_before(ctx, index, last, post.date) or scope.date
     previous = previous or (last[0] if last else None)
+    if previous is None and post.basis == "post":
+        # "Tuesday, 13 December" over "It collapses the next morning, when strikes resume":
+        # with no day told before it in its post, "the next morning" counts from the post's.
+        previous = ResolvedDate(post.date, "day", post.basis)
     dated, attached = _sentence_date(
         ctx, s, e, triggers, post.date, previous.date if previous else None
     )
