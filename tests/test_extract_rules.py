@@ -5239,3 +5239,11 @@ def test_the_next_day_with_nothing_told_before_counts_from_its_heading(finder):
     )
     (ev,) = events(text, finder, date(2016, 12, 12))
     assert ev.event_date == date(2016, 12, 8)
+
+
+def test_ground_forces_striking_with_ground_weapons_in_their_own_clause_strike_nothing(finder):
+    text = (
+        "Jets raided al-Kalaseh on Monday, the same day on which government forces hit a "
+        "bakery in Bustan al-Qasr with mortars."
+    )
+    assert places(text, finder, date(2016, 12, 1)) == ["al-Kalaseh"]
