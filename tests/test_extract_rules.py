@@ -5247,3 +5247,9 @@ def test_ground_forces_striking_with_ground_weapons_in_their_own_clause_strike_n
         "bakery in Bustan al-Qasr with mortars."
     )
     assert places(text, finder, date(2016, 12, 1)) == ["al-Kalaseh"]
+
+
+def test_rescuers_saying_speak_as_the_civil_defence(finder):
+    text = "Rescuers say barrel bombs fell on Bab al-Nairab on Monday, killing four people."
+    (ev,) = events(text, finder, date(2016, 11, 22))
+    assert ev.claimant == "civil_defence"
