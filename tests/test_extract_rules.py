@@ -5253,3 +5253,9 @@ def test_rescuers_saying_speak_as_the_civil_defence(finder):
     text = "Rescuers say barrel bombs fell on Bab al-Nairab on Monday, killing four people."
     (ev,) = events(text, finder, date(2016, 11, 22))
     assert ev.claimant == "civil_defence"
+
+
+def test_people_a_strike_kills_in_the_present_tense_are_civilians(finder):
+    text = "Saturday, 3 December\nAir strikes on al-Marjeh kill at least 14 people, monitors say."
+    (ev,) = events(text, finder, date(2016, 12, 5))
+    assert ev.claimed_target == "civilians"
