@@ -5259,3 +5259,9 @@ def test_people_a_strike_kills_in_the_present_tense_are_civilians(finder):
     text = "Saturday, 3 December\nAir strikes on al-Marjeh kill at least 14 people, monitors say."
     (ev,) = events(text, finder, date(2016, 12, 5))
     assert ev.claimed_target == "civilians"
+
+
+def test_a_blood_bank_struck_is_a_civilian_target(finder):
+    text = "On Monday, barrel bombs destroyed a blood bank in al-Ansari, activists said."
+    (ev,) = events(text, finder, date(2016, 11, 29))
+    assert ev.claimed_target == "civilians"
