@@ -5265,3 +5265,9 @@ def test_a_blood_bank_struck_is_a_civilian_target(finder):
     text = "On Monday, barrel bombs destroyed a blood bank in al-Ansari, activists said."
     (ev,) = events(text, finder, date(2016, 11, 29))
     assert ev.claimed_target == "civilians"
+
+
+def test_a_children_s_hospital_placed_elsewhere_names_no_victims_of_another_place(finder):
+    text = "Jets raided Jabal Badro, and a children's hospital in al-Sakhour was hit the same day."
+    targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert targets == {"Jabal Badro": "unspecified", "al-Sakhour": "civilians"}
