@@ -5271,3 +5271,12 @@ def test_a_children_s_hospital_placed_elsewhere_names_no_victims_of_another_plac
     text = "Jets raided Jabal Badro, and a children's hospital in al-Sakhour was hit the same day."
     targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert targets == {"Jabal Badro": "unspecified", "al-Sakhour": "civilians"}
+
+
+def test_rebels_holding_a_line_beside_a_strike_are_not_its_target(finder):
+    text = (
+        "Warplanes pounded al-Haydariyeh on Monday, activists said, as rebels tried to hold the "
+        "road to the north."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 29))
+    assert ev.claimed_target == "unspecified"
