@@ -5280,3 +5280,12 @@ def test_rebels_holding_a_line_beside_a_strike_are_not_its_target(finder):
     )
     (ev,) = events(text, finder, date(2016, 11, 29))
     assert ev.claimed_target == "unspecified"
+
+
+def test_a_toll_across_a_wider_area_after_a_strike_is_not_its_victims(finder):
+    text = (
+        "Helicopters dropped barrel bombs on al-Haydariyeh on Monday, activists said. They "
+        "said 30 civilians had been killed across the north of the city."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 29))
+    assert ev.claimed_target == "unspecified"

@@ -388,7 +388,13 @@ def _strikes_again_sides(ctx: _DocContext, index: int, s: int, e: int) -> set[st
 
 
 # "Elsewhere, ...", "Meanwhile, ...": a sentence turning to other news.
-_TURN_ASIDE_RE = re.compile(r"\b(?:elsewhere|meanwhile|separately|in\s+other\s+news)\b", re.I)
+_TURN_ASIDE_RE = re.compile(
+    r"\b(?:elsewhere|meanwhile|separately|in\s+other\s+news)\b"
+    # "18 civilians had been killed across the east of the city": a toll of a wider area.
+    r"|\b(?:across|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|province|country"
+    r"|enclave|region|east|west|north|south)\b",
+    re.I,
+)
 _DESTINATION_BEFORE_RE = re.compile(r"\bto\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # "the sorties destroyed ...", "the raids killed ...": the strikes just told named again with
 # what they hit.
