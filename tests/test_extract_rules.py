@@ -5289,3 +5289,14 @@ def test_a_toll_across_a_wider_area_after_a_strike_is_not_its_victims(finder):
     )
     (ev,) = events(text, finder, date(2016, 11, 29))
     assert ev.claimed_target == "unspecified"
+
+
+def test_a_toll_in_the_entry_before_is_not_a_timeline_strike_s_victims(finder):
+    text = (
+        "Saturday, 10 December\nThe army takes Karm al-Jabal. Monitors say militiamen shot "
+        "dead 20 civilians in three districts.\n\n"
+        "Sunday, 11 December\nTalks stall in Geneva. Warplanes strike al-Kalaseh the same day.\n\n"
+        "Monday, 12 December\nA ceasefire is announced."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 14))
+    assert ev.claimed_target == "unspecified"

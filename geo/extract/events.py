@@ -335,8 +335,12 @@ def _victims_told_before(
     """
     if all(ev.claimed_target != "unspecified" for ev in found):
         return found
+    scope = _scope_key(ctx, ctx.sentences[index][0])
     for j in range(index - 1, max(-1, index - 1 - _VICTIMS_BEFORE_SENTENCES), -1):
         s, e = ctx.sentences[j]
+        if ctx.live_blog and _scope_key(ctx, s) != scope:
+            # A timeline's entry, or a live page's post, before: a toll of its own day.
+            return found
         if any(
             governorate_of(m.surface) is None and not _is_foreign(m)
             for m in _mentions_in(ctx, s, e)
