@@ -5300,3 +5300,12 @@ def test_a_toll_in_the_entry_before_is_not_a_timeline_strike_s_victims(finder):
     )
     (ev,) = events(text, finder, date(2016, 12, 14))
     assert ev.claimed_target == "unspecified"
+
+
+def test_residents_speaking_speak_as_activists(finder):
+    text = (
+        'Barrel bombs fell on al-Marjeh on Tuesday, and "the bakery is gone," said Hassan '
+        "Khalil, a resident of the district."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 8))
+    assert ev.claimant == "activists"
