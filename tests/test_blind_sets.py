@@ -62,7 +62,10 @@ blind36: P 0.733, R 0.917, F1 0.815, dates 1.0, actor 0.955, claimant 0.818, cla
 0.727, place relation 0.955, 7 non-events found; blind35: P 0.727, R 0.935, F1 0.818, dates
 1.0, actor 0.897, claimant 0.828, claimed target 0.793, place relation 1.0, 9 non-events
 found; blind33: P 0.806, R 1.0, F1 0.892, dates 0.971, actor 0.971, claimant 0.912, claimed
-target 0.794, place relation 1.0, 7 non-events found) and
+target 0.794, place relation 1.0, 7 non-events found; blind34: P 0.907, R 1.0, F1 0.951, dates
+1.0, actor 0.769, claimant 0.769, claimed target 0.769, place relation 0.974, 4 non-events
+found; with a row the convention wanted added after: P 0.930, F1 0.964, actor 0.775, claimant
+0.775, claimed target 0.775, place relation 0.975, 3 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -860,6 +863,28 @@ SETS = {
             "claimant": 1.0,
             "claimed_target": 0.882,
             "place_relation": 1.0,
+        },
+    ),
+    # Strikes "in the surroundings of" an airport are near it: a label row added after first
+    # sight. "Yesterday, Saturday," dates its own clause; "the next morning, when shelling and
+    # air strikes resume" under a timeline's heading counts from the heading's day. Ground
+    # forces striking "with shells" in a clause of their own strike nothing from the air.
+    # "Rescuers say" speaks as the civil defence. "Air strikes kill dozens of people", in the
+    # present tense, kill civilians; a blood bank struck is a civilian target. "A children's
+    # hospital in Y" names a facility placed at Y, no victims of the place struck before it.
+    # A toll "across the east of the city" after a strike is not its victims, nor is a toll
+    # in a timeline's entry before the strike's. Residents speaking speak as activists.
+    "blind34": Floors(
+        precision=0.952,
+        recall=1.0,
+        f1=0.975,
+        event_date=1.0,
+        non_events=2,
+        attributes={
+            "actor": 0.775,
+            "claimant": 0.875,
+            "claimed_target": 0.975,
+            "place_relation": 0.975,
         },
     ),
 }

@@ -5624,3 +5624,105 @@ def test_targets_a_claimant_describes_after_the_strike_are_its_target(finder):
     )
     (ev,) = events(text, finder, date(2015, 10, 8))
     assert ev.claimed_target == "isis"
+
+
+# -- the thirty-fourth set's families -------------------------------------------------
+
+
+def test_a_day_written_twice_dates_its_own_clause(finder):
+    text = (
+        "Yesterday, Saturday, warplanes raided the Jalloum district, and a clinic in "
+        "al-Marjeh closed after jets had bombed it on Thursday the 3rd of March."
+    )
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 6))}
+    assert days["Jalloum"] == date(2016, 3, 5)
+    assert days["al-Marjeh"] == date(2016, 3, 3)
+
+
+def test_shelling_told_with_air_strikes_keeps_the_day_before_it(finder):
+    text = (
+        "On Tuesday a truce was agreed. It broke down the next morning, when shelling and "
+        "air strikes resumed on al-Ansari."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 12))
+    assert ev.event_date == date(2016, 12, 7)
+
+
+def test_the_next_day_with_nothing_told_before_counts_from_its_heading(finder):
+    text = (
+        "Monday, 5 December\nRebels leave the Old City.\n\n"
+        "Wednesday, 7 December\nA pause is declared. The next day, air strikes hit al-Fardous "
+        "again.\n\nFriday, 9 December\nTalks open in Ankara."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 12))
+    assert ev.event_date == date(2016, 12, 8)
+
+
+def test_ground_forces_striking_with_ground_weapons_in_their_own_clause_strike_nothing(finder):
+    text = (
+        "Jets raided al-Kalaseh on Monday, the same day on which government forces hit a "
+        "bakery in Bustan al-Qasr with mortars."
+    )
+    assert places(text, finder, date(2016, 12, 1)) == ["al-Kalaseh"]
+
+
+def test_rescuers_saying_before_the_strike_speak_as_the_civil_defence(finder):
+    text = "Rescuers say barrel bombs fell on Bab al-Nairab on Monday, killing four people."
+    (ev,) = events(text, finder, date(2016, 11, 22))
+    assert ev.claimant == "civil_defence"
+
+
+def test_people_a_strike_kills_in_the_present_tense_are_civilians(finder):
+    text = "Saturday, 3 December\nAir strikes on al-Marjeh kill at least 14 people, monitors say."
+    (ev,) = events(text, finder, date(2016, 12, 5))
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_blood_bank_struck_is_a_civilian_target(finder):
+    text = "On Monday, barrel bombs destroyed a blood bank in al-Ansari, activists said."
+    (ev,) = events(text, finder, date(2016, 11, 29))
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_children_s_hospital_placed_elsewhere_names_no_victims_of_another_place(finder):
+    text = "Jets raided Jabal Badro, and a children's hospital in al-Sakhour was hit the same day."
+    targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert targets == {"Jabal Badro": "unspecified", "al-Sakhour": "civilians"}
+
+
+def test_rebels_holding_a_line_beside_a_strike_are_not_its_target(finder):
+    text = (
+        "Warplanes pounded al-Haydariyeh on Monday, activists said, as rebels tried to hold the "
+        "road to the north."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 29))
+    assert ev.claimed_target == "unspecified"
+
+
+def test_a_toll_across_a_wider_area_after_a_strike_is_not_its_victims(finder):
+    text = (
+        "Helicopters dropped barrel bombs on al-Haydariyeh on Monday, activists said. They "
+        "said 30 civilians had been killed across the north of the city."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 29))
+    assert ev.claimed_target == "unspecified"
+
+
+def test_a_toll_in_the_entry_before_is_not_a_timeline_strike_s_victims(finder):
+    text = (
+        "Saturday, 10 December\nThe army takes Karm al-Jabal. Monitors say militiamen shot "
+        "dead 20 civilians in three districts.\n\n"
+        "Sunday, 11 December\nTalks stall in Geneva. Warplanes strike al-Kalaseh the same day.\n\n"
+        "Monday, 12 December\nA ceasefire is announced."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 14))
+    assert ev.claimed_target == "unspecified"
+
+
+def test_residents_speaking_speak_as_activists(finder):
+    text = (
+        'Barrel bombs fell on al-Marjeh on Tuesday, and "the bakery is gone," said Hassan '
+        "Khalil, a resident of the district."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 8))
+    assert ev.claimant == "activists"

@@ -447,7 +447,11 @@ def _split_at_and_strikes(text: str, clauses: list[tuple[int, int]]) -> list[tup
 
 _ASIDE_OPENING_RE = re.compile(
     r"[,\s]*(?:but|while|whereas|although|though|however|meanwhile|in\s+conjunction\s+with)"
-    r"\s+(?!(?:it|they|he|she|its|their|his|her)\b)",
+    r"\s+(?!(?:it|they|he|she|its|their|his|her)\b)"
+    # "..., as rebels tried to hold a new line": what the fighters on the ground did beside.
+    r"|[,\s]*as\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:rebels|fighters|insurgents|militants"
+    r"|troops|forces|soldiers)\s+(?:tried|try|fought|fight|sought|battled|struggled|attempted"
+    r"|pushed|advanced|held)\b)",
     re.IGNORECASE,
 )
 

@@ -341,8 +341,12 @@ def _victims_told_before(
     """
     if all(ev.claimed_target != "unspecified" for ev in found):
         return found
+    scope = _scope_key(ctx, ctx.sentences[index][0])
     for j in range(index - 1, max(-1, index - 1 - _VICTIMS_BEFORE_SENTENCES), -1):
         s, e = ctx.sentences[j]
+        if ctx.live_blog and _scope_key(ctx, s) != scope:
+            # A timeline's entry, or a live page's post, before: a toll of its own day.
+            return found
         if any(
             governorate_of(m.surface) is None and not _is_foreign(m)
             for m in _mentions_in(ctx, s, e)
@@ -394,7 +398,13 @@ def _strikes_again_sides(ctx: _DocContext, index: int, s: int, e: int) -> set[st
 
 
 # "Elsewhere, ...", "Meanwhile, ...": a sentence turning to other news.
-_TURN_ASIDE_RE = re.compile(r"\b(?:elsewhere|meanwhile|separately|in\s+other\s+news)\b", re.I)
+_TURN_ASIDE_RE = re.compile(
+    r"\b(?:elsewhere|meanwhile|separately|in\s+other\s+news)\b"
+    # "18 civilians had been killed across the east of the city": a toll of a wider area.
+    r"|\b(?:across|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|province|country"
+    r"|enclave|region|east|west|north|south)\b",
+    re.I,
+)
 _DESTINATION_BEFORE_RE = re.compile(r"\bto\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # "the sorties destroyed ...", "the raids killed ...": the strikes just told named again with
 # what they hit.
@@ -1482,7 +1492,8 @@ def _clause_dates(
 
     "On Monday jets hit X; on Wednesday they bombed Y" and "Three days ago
     jets hit X, and yesterday they bombed Y": in a sentence of several days,
-    a strike clause that holds one day is dated by it. A day a statement
+    a strike clause that holds one day is dated by it ("Yesterday, Saturday,"
+    writes one day twice). A day a statement
     gives ("said on Monday") or a period's bound ("since Monday") does not
     count.
     """
@@ -1502,7 +1513,7 @@ def _clause_dates(
         i = bisect_right(bounds, m.start) - 1
         lo, hi = bounds[max(i, 0)], bounds[i + 1]
         own = [c for c in cues if lo <= c.start and c.end <= hi]
-        if len(own) != 1 or not any(lo <= t.start < hi for t in triggers):
+        if not own or not any(lo <= t.start < hi for t in triggers):
             continue
         cue = own[0]
         window = max(s, cue.start - 40)
@@ -1511,6 +1522,14 @@ def _clause_dates(
         ):
             continue
         resolved = resolve_cue(cue, reference)
+        # "Yesterday, Saturday, jets hit X": one day written twice holds one day.
+        if len(own) > 1 and (
+            resolved is None
+            or any(
+                (r := resolve_cue(c, reference)) is None or r.date != resolved.date for c in own[1:]
+            )
+        ):
+            continue
         if resolved is not None:
             out[m.start] = resolved
     return out

@@ -316,6 +316,20 @@ _SHELLING_CLAUSE_BEFORE_RE = re.compile(
 )
 #: Words one of which a ground clause of _SHELLING_CLAUSE_BEFORE_RE holds.
 _GROUND_FIRE_WORDS = (" shell", " destroyed", " besieg", " encircl")
+# ", the same day on which the regime forces bombed a school in X with shells": ground forces
+# striking with ground weapons in a clause of their own; its places are the ground's.
+_GROUND_FIRE_CLAUSE_BEFORE_RE = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,4}?(?:and|while|as|when|on\s+which|in\s+which|where)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|armed\s+forces)\s+"
+    r"(?:also\s+)?(?P<verb>bombed|targeted|hit|pounded|struck)\b[^.;:!?]{0,100}$",
+    re.IGNORECASE,
+)
+_GROUND_WEAPON_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:artillery|shells|mortars?|tanks?|tank\s+fire)\b",
+    re.IGNORECASE,
+)
 # "bombers struck X on Wednesday, after the attack on Y": the happening a strike followed,
 # named as its time, not a place the strike hit (an air attack says so: "the air attack").
 _AFTER_ATTACK_BEFORE_RE = re.compile(
@@ -1109,13 +1123,20 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a place lies in a clause of ground forces pressing on, with no strike in it.
 
     "Helicopters bombed X on Tuesday, as the army pushed to seal off pockets of
-    insurgents in Y": Y is where the ground forces fight, not a struck place.
+    insurgents in Y": Y is where the ground forces fight, not a struck place; so is
+    ", the same day on which troops bombed a school in Y with shells".
     """
     lo = max(0, m.start - 160)
     window = ctx.lower[lo : m.start]
     if any(w in window for w in _GROUND_FIRE_WORDS):
         shelling = _SHELLING_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
         if shelling is not None and not _in_range(ctx.triggers, shelling.end("verb"), m.start):
+            return True
+    if " with " in ctx.lower[m.end : m.end + 60] and _GROUND_WEAPON_AFTER_RE.match(
+        ctx.text, m.end, m.end + 60
+    ):
+        fire = _GROUND_FIRE_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
+        if fire is not None and not _in_range(ctx.triggers, fire.end("verb"), m.start):
             return True
     if not any(w in window for w in _PUSH_CLAUSE_WORDS):
         return False

@@ -199,6 +199,14 @@ def _on_the_eve(ctx: _DocContext, s: int, cue: DateCue, triggers: list[_Span]) -
     return eve is not None and not any(eve.end() <= t.start < cue.start for t in triggers)
 
 
+# "shelling and air strikes", "artillery and warplanes": ground fire named with strikes.
+_WITH_STRIKES_AFTER_RE = re.compile(
+    r"\s+(?:and|or)\s+(?:\w+\s+)?(?:air\s*strikes?|air\s*raids?|raids|warplanes|jets"
+    r"|helicopters|barrel\s+bombs|bombing|bombardment from the air)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_date(
     ctx: _DocContext,
     s: int,
@@ -281,6 +289,8 @@ def _sentence_date(
             and _CLAUSE_BREAK_RE.search(text, cue.end, fire.start()) is None
             # "Strikes on Monday hit X, and artillery shelled Y": a strike word comes first.
             and not _in_range(ctx.triggers, cue.end, fire.start())
+            # "the next morning, when shelling and air strikes resume": fire told with strikes.
+            and _WITH_STRIKES_AFTER_RE.match(text, fire.end()) is None
         ):
             # "wounds sustained yesterday by snipers' fire": the day of other fire.
             continue
@@ -420,6 +430,10 @@ def _scoped_date(
         last = None
     previous = _day_told_just_before(ctx, index, last, post.date) or scope.date
     previous = previous or (last[0] if last else None)
+    if previous is None and post.basis == "post":
+        # "Tuesday, 13 December" over "It collapses the next morning, when strikes resume":
+        # with no day told before it in its post, "the next morning" counts from the post's.
+        previous = ResolvedDate(post.date, "day", post.basis)
     dated, attached = _sentence_date(
         ctx, s, e, triggers, post.date, previous.date if previous else None
     )
