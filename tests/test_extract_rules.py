@@ -5726,3 +5726,27 @@ def test_residents_speaking_speak_as_activists(finder):
     )
     (ev,) = events(text, finder, date(2016, 12, 8))
     assert ev.claimant == "activists"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Faylaq al-Sham said in a statement that it had lost two men on the front. The "
+            "statement said Russian jets struck the village of Hish at noon on Monday.",
+            "rebels",
+        ),
+        (
+            "Russian aircraft did not strike Hass, Defence Ministry spokesman Major General "
+            'Igor Konashenkov said.\n\n"There were no flights," Konashenkov told reporters. '
+            "He said the photos were fake.\n\nAt the same time, the general said Russian "
+            "aircraft destroyed a depot near Sarmin on Monday.",
+            "russian_mod",
+        ),
+    ],
+)
+def test_a_statement_or_a_general_named_again_speaks_for_the_voice_named_before(
+    finder, text, claimant
+):
+    (ev,) = events(text, finder, date(2016, 10, 4))
+    assert ev.claimant == claimant

@@ -464,10 +464,12 @@ def _country_forces_claimant(ctx: _DocContext, pos: int, head: str) -> str | Non
 # "..., the group said": an organisation named again by its kind, the last claimant named.
 # "..., the same rescuers said": whoever was named before, named again by "the same".
 # "..., the spokesman added": the spokesman of the claimant named before, as "he".
+# "X said in a statement. The statement said ...", "the general said ...": the statement or
+# the officer named before, named again.
 _PRONOUN_SPEAKER_RE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+group|[Tt]he\s+same\s+[a-z]+|[Tt]he\s+spokes(?:man|woman|person))"
+    r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:group|general|statement)|[Tt]he\s+same\s+[a-z]+|[Tt]he\s+spokes(?:man|woman|person))"
     r"\s+(?:said|says|added|told\s+\w+)\b"
-    r"|\bsaid\s+(?:he|she|the\s+group|the\s+same\s+[a-z]+)\b"
+    r"|\bsaid\s+(?:he|she|the\s+(?:group|general|statement)|the\s+same\s+[a-z]+)\b"
     # "In Aleppo province, according to the general, a plant was destroyed": the speaker
     # named before by his rank.
     r"|\baccording\s+to\s+(?:him|her|the\s+general)\b"
