@@ -5750,3 +5750,11 @@ def test_a_statement_or_a_general_named_again_speaks_for_the_voice_named_before(
 ):
     (ev,) = events(text, finder, date(2016, 10, 4))
     assert ev.claimant == claimant
+
+
+def test_a_town_s_district_holding_a_struck_village_is_not_struck(finder):
+    text = (
+        "Activists said warplanes struck a bakery in Maarshamsheh, in the Maarat al-Numan "
+        "district, on Monday morning."
+    )
+    assert places(text, finder, date(2016, 10, 4)) == ["Maarshamsheh"]

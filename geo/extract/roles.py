@@ -1552,12 +1552,23 @@ _DISTRICT_AFTER_RE = re.compile(r"\s+district\b", re.IGNORECASE)
 def _names_city_district(ctx: _DocContext, m: Mention) -> bool:
     """Say whether "district" after a name that is no governorate's names a part of a city.
 
-    "the Bustan al-Basha district" is a neighbourhood, not an administrative area.
+    "the Bustan al-Basha district" is a neighbourhood, not an administrative area; "the
+    X district" named after a town, after a place it holds ("Y, in the X district"), is
+    the administrative district, no part of a city.
     """
     word = split_designator(m.surface)[1]
-    return (word == "district" or bool(_DISTRICT_AFTER_RE.match(ctx.text, m.end))) and not (
-        governorate_of(m.surface)
+    if not (word == "district" or bool(_DISTRICT_AFTER_RE.match(ctx.text, m.end))):
+        return False
+    if governorate_of(m.surface):
+        return False
+    return not (
+        _is_town(m)
+        and bool(_HELD_DISTRICT_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start))
     )
+
+
+# "Y, in the X district": a place placed in the district of a town.
+_HELD_DISTRICT_BEFORE_RE = re.compile(r"[\w'’-],\s+in\s+the\s+$")
 
 
 def _names_admin(ctx: _DocContext, m: Mention) -> bool:
