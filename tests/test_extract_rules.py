@@ -5758,3 +5758,11 @@ def test_a_town_s_district_holding_a_struck_village_is_not_struck(finder):
         "district, on Monday morning."
     )
     assert places(text, finder, date(2016, 10, 4)) == ["Maarshamsheh"]
+
+
+def test_where_a_struck_column_was_moving_is_not_struck(finder):
+    text = (
+        "The ministry said its jets destroyed a depot near Sarmin on Monday, as well as a "
+        "column of trucks moving from the border towards Saraqib."
+    )
+    assert places(text, finder, date(2016, 10, 4)) == ["Sarmin"]

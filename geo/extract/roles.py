@@ -97,7 +97,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|fleet|submarine|coast|naval)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
-    r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b)"
+    r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b"
+    r"|moving)"
     r"|(?P<speaker>by\b)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
     r"|presence"
@@ -279,8 +280,9 @@ _MEETING_BEFORE_RE = re.compile(
     r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arriv(?:ed|ing|es?)"
     r"|speaking|spoke"
     r"|embassy|ambassador|fled|flee|fleeing|refugees?|displaced|asylum"
-    # Where a convoy or column was going: "a column carrying ammunition to the city of X".
-    r"|carrying|transporting|heading|headed|bound)\b[^.;]{0,25}"
+    # Where a convoy or column was going: "a column carrying ammunition to the city of X",
+    # "a column moving from A towards B".
+    r"|carrying|transporting|heading|headed|bound|moving)\b[^.;]{0,25}"
     r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
