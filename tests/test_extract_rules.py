@@ -5726,3 +5726,27 @@ def test_residents_speaking_speak_as_activists(finder):
     )
     (ev,) = events(text, finder, date(2016, 12, 8))
     assert ev.claimant == "activists"
+
+
+def test_where_the_wounded_died_is_not_struck(finder):
+    text = (
+        "The toll of the Russian air strikes on Taftanaz on Dec. 13 rose to 11, the Observatory "
+        "said, after two of the wounded died in a field clinic in Binnish."
+    )
+    assert places(text, finder, date(2015, 12, 21)) == ["Taftanaz"]
+
+
+def test_where_staff_moved_patients_is_not_struck(finder):
+    text = (
+        "A Russian air strike damaged a field hospital in Taftanaz on Monday. Staff had already "
+        "moved most patients to Binnish after an air strike on the same building in January."
+    )
+    assert places(text, finder, date(2016, 2, 16)) == ["Taftanaz"]
+
+
+def test_the_schools_the_displaced_shelter_in_are_no_struck_place(finder):
+    text = (
+        "Families who fled the bombing of Kafr Sajna last week are sheltering in three "
+        "schools in Hish."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Kafr Sajna"]
