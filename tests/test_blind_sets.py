@@ -892,13 +892,14 @@ SETS = {
     # Short items: bulletins, a radio script, an "in brief" column, a factbox, a briefing
     # email, a TV ticker transcript and a wire digest, several dated items in each.
     # Where the wounded died, where staff moved patients and the schools the displaced
-    # shelter in are no struck places (three false places gone).
+    # shelter in are no struck places (three false places gone). "RAQQA, Syria, May 10
+    # (Wire) -", a dateline with its country and day, is where the copy was filed.
     "blind37": Floors(
-        precision=0.918,
+        precision=0.944,
         recall=0.944,
-        f1=0.931,
+        f1=0.944,
         event_date=1.0,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.882,
             "claimant": 0.852,

@@ -5750,3 +5750,11 @@ def test_the_schools_the_displaced_shelter_in_are_no_struck_place(finder):
         "schools in Hish."
     )
     assert places(text, finder, date(2016, 3, 2)) == ["Kafr Sajna"]
+
+
+def test_a_dateline_with_its_country_and_day_is_where_the_copy_was_filed(finder):
+    text = (
+        "HOMS, Syria, May 10 (Wire) - The US-led coalition said it had carried out three "
+        "strikes near Tabqa on Monday."
+    )
+    assert places(text, finder, date(2016, 5, 11)) == ["Tabqa"]

@@ -658,7 +658,8 @@ _DATELINE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:city|province|countryside|governorate|suburbs))?"
     # "Damascus/Beirut (dpa) -": a dateline naming two places.
     r"(?:[ \t]*/[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
-    r"[ \t]*(?:,[ \t]*(?:[A-Z][\w.']*|\d+)(?:[ \t]+(?:[A-Z][\w.']*|\d+)){0,3})?"
+    # "RAQQA, Syria, May 10 (Wire) -": a country, then a date.
+    r"(?:[ \t]*,[ \t]*(?:[A-Z][\w.']*|\d+)(?:[ \t]+(?:[A-Z][\w.']*|\d+)){0,3}){0,2}"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[–—])"
 )
 # A dateline crediting an agency or a country: "Damascus, SANA -", "BEIRUT (Reuters) -".
