@@ -893,13 +893,14 @@ SETS = {
     # email, a TV ticker transcript and a wire digest, several dated items in each.
     # Where the wounded died, where staff moved patients and the schools the displaced
     # shelter in are no struck places (three false places gone). "RAQQA, Syria, May 10
-    # (Wire) -", a dateline with its country and day, is where the copy was filed.
+    # (Wire) -", a dateline with its country and day, is where the copy was filed. Shelling
+    # recorded by "Russia's reconciliation centre" is no Russian air strike.
     "blind37": Floors(
-        precision=0.944,
+        precision=0.971,
         recall=0.944,
-        f1=0.944,
+        f1=0.957,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.882,
             "claimant": 0.852,

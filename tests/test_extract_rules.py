@@ -5758,3 +5758,11 @@ def test_a_dateline_with_its_country_and_day_is_where_the_copy_was_filed(finder)
         "strikes near Tabqa on Monday."
     )
     assert places(text, finder, date(2016, 5, 11)) == ["Tabqa"]
+
+
+def test_shelling_a_country_s_reconciliation_centre_records_is_no_air_strike(finder):
+    text = (
+        "Russia's reconciliation centre said it had recorded nine violations by rebels in 24 "
+        "hours, among them shelling of Kinsabba."
+    )
+    assert places(text, finder, date(2016, 3, 9)) == []
