@@ -894,13 +894,17 @@ SETS = {
     # Where the wounded died, where staff moved patients and the schools the displaced
     # shelter in are no struck places (three false places gone). "RAQQA, Syria, May 10
     # (Wire) -", a dateline with its country and day, is where the copy was filed. Shelling
-    # recorded by "Russia's reconciliation centre" is no Russian air strike.
+    # recorded by "Russia's reconciliation centre" is no Russian air strike. A governorate in
+    # an item's heading ("Syria: coalition reports raids in X province (Feb 15)") sums up the
+    # item below it, whose strikes fall in that governorate. Left: a ticker's lines in capitals
+    # (a ministry's provinces missed, "MONITOR:" and "ACTIVISTS SAY" read as the reporter) and
+    # the actor of a factbox's undated bullets.
     "blind37": Floors(
-        precision=0.971,
+        precision=1.0,
         recall=0.944,
-        f1=0.957,
+        f1=0.971,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.882,
             "claimant": 0.852,

@@ -5766,3 +5766,19 @@ def test_shelling_a_country_s_reconciliation_centre_records_is_no_air_strike(fin
         "hours, among them shelling of Kinsabba."
     )
     assert places(text, finder, date(2016, 3, 9)) == []
+
+
+def test_a_governorate_in_an_item_heading_sums_up_the_item_s_strikes(finder):
+    text = (
+        "Syria: jets hit towns; talks stall\n\n"
+        "Daily bulletin | Thursday 3 March 2016\n\n"
+        "Syria: Russian jets hit Sarmin, monitor says (Mar 2)\n"
+        "Russian warplanes struck Sarmin on Wednesday afternoon, killing seven civilians, the "
+        "Syrian Observatory for Human Rights said.\n\n"
+        "Syria: coalition reports raids in Raqqa province (Mar 2)\n"
+        "The US-led coalition said on Wednesday its aircraft had conducted four strikes near "
+        "Maadan on Tuesday, destroying an Islamic State tactical unit.\n"
+    )
+    found = places(text, finder, date(2016, 3, 3))
+    assert "Maadan" in found
+    assert "Raqqa province" not in found
