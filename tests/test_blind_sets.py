@@ -67,7 +67,8 @@ target 0.794, place relation 1.0, 7 non-events found; blind34: P 0.907, R 1.0, F
 found; with a row the convention wanted added after: P 0.930, F1 0.964, actor 0.775, claimant
 0.775, claimed target 0.775, place relation 0.975, 3 non-events found; blind38: P 0.9, R
 1.0, F1 0.947, dates 1.0, actor 0.75, claimant 0.857, claimed target 0.714, place relation
-1.0, 3 non-events found) and
+1.0, 3 non-events found; blind37: P 0.85, R 0.944, F1 0.895, dates 1.0, actor 0.882,
+claimant 0.853, claimed target 0.971, place relation 1.0, 6 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -446,11 +447,12 @@ SETS = {
     # nor is a town aid is to reach ("until aid reached besieged towns such as X"). "The
     # group said" speaks for the last group named. Families under the rubble of a place named
     # again after its strike are its victims. A town fighters take or close in on is not struck.
-    # The coalition opening a sentence is the "it" that says it at its end.
+    # The coalition opening a sentence is the "it" that says it at its end. A region in a
+    # caption line above a paragraph striking a place of it is no event (a false place gone).
     "blind19": Floors(
-        precision=0.958,
+        precision=1.0,
         recall=1.0,
-        f1=0.978,
+        f1=1.0,
         event_date=1.0,
         non_events=0,
         attributes={
@@ -908,6 +910,29 @@ SETS = {
             "actor": 0.75,
             "claimant": 1.0,
             "claimed_target": 0.857,
+            "place_relation": 1.0,
+        },
+    ),
+    # Short items: bulletins, a radio script, an "in brief" column, a factbox, a briefing
+    # email, a TV ticker transcript and a wire digest, several dated items in each.
+    # Where the wounded died, where staff moved patients and the schools the displaced
+    # shelter in are no struck places (three false places gone). "RAQQA, Syria, May 10
+    # (Wire) -", a dateline with its country and day, is where the copy was filed. Shelling
+    # recorded by "Russia's reconciliation centre" is no Russian air strike. A governorate in
+    # an item's heading ("Syria: coalition reports raids in X province (Feb 15)") sums up the
+    # item below it, whose strikes fall in that governorate. Left: a ticker's lines in capitals
+    # (a ministry's provinces missed, "MONITOR:" and "ACTIVISTS SAY" read as the reporter) and
+    # the actor of a factbox's undated bullets.
+    "blind37": Floors(
+        precision=1.0,
+        recall=0.944,
+        f1=0.971,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 0.882,
+            "claimant": 0.852,
+            "claimed_target": 0.970,
             "place_relation": 1.0,
         },
     ),

@@ -5766,3 +5766,59 @@ def test_where_a_struck_column_was_moving_is_not_struck(finder):
         "column of trucks moving from the border towards Saraqib."
     )
     assert places(text, finder, date(2016, 10, 4)) == ["Sarmin"]
+
+
+def test_where_the_wounded_died_is_not_struck(finder):
+    text = (
+        "The toll of the Russian air strikes on Taftanaz on Dec. 13 rose to 11, the Observatory "
+        "said, after two of the wounded died in a field clinic in Binnish."
+    )
+    assert places(text, finder, date(2015, 12, 21)) == ["Taftanaz"]
+
+
+def test_where_staff_moved_patients_is_not_struck(finder):
+    text = (
+        "A Russian air strike damaged a field hospital in Taftanaz on Monday. Staff had already "
+        "moved most patients to Binnish after an air strike on the same building in January."
+    )
+    assert places(text, finder, date(2016, 2, 16)) == ["Taftanaz"]
+
+
+def test_the_schools_the_displaced_shelter_in_are_no_struck_place(finder):
+    text = (
+        "Families who fled the bombing of Kafr Sajna last week are sheltering in three "
+        "schools in Hish."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Kafr Sajna"]
+
+
+def test_a_dateline_with_its_country_and_day_is_where_the_copy_was_filed(finder):
+    text = (
+        "HOMS, Syria, May 10 (Wire) - The US-led coalition said it had carried out three "
+        "strikes near Tabqa on Monday."
+    )
+    assert places(text, finder, date(2016, 5, 11)) == ["Tabqa"]
+
+
+def test_shelling_a_country_s_reconciliation_centre_records_is_no_air_strike(finder):
+    text = (
+        "Russia's reconciliation centre said it had recorded nine violations by rebels in 24 "
+        "hours, among them shelling of Kinsabba."
+    )
+    assert places(text, finder, date(2016, 3, 9)) == []
+
+
+def test_a_governorate_in_an_item_heading_sums_up_the_item_s_strikes(finder):
+    text = (
+        "Syria: jets hit towns; talks stall\n\n"
+        "Daily bulletin | Thursday 3 March 2016\n\n"
+        "Syria: Russian jets hit Sarmin, monitor says (Mar 2)\n"
+        "Russian warplanes struck Sarmin on Wednesday afternoon, killing seven civilians, the "
+        "Syrian Observatory for Human Rights said.\n\n"
+        "Syria: coalition reports raids in Raqqa province (Mar 2)\n"
+        "The US-led coalition said on Wednesday its aircraft had conducted four strikes near "
+        "Maadan on Tuesday, destroying an Islamic State tactical unit.\n"
+    )
+    found = places(text, finder, date(2016, 3, 3))
+    assert "Maadan" in found
+    assert "Raqqa province" not in found

@@ -678,6 +678,8 @@ def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
     not struck places, once the lines below carry the strikes.
     """
     headlines = _headline_spans(ctx)
+    by_start = {m.start: m for m in ctx.mentions}
+    events = _drop_item_heading_areas(ctx, events, by_start)
     if not headlines:
         return events
 
@@ -686,7 +688,6 @@ def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
 
     if all(in_headline(ev) for ev in events):
         return events
-    by_start = {m.start: m for m in ctx.mentions}
     return [
         ev
         for ev in events
@@ -694,6 +695,57 @@ def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
             in_headline(ev) and ev.char_start in by_start and _is_area(ctx, by_start[ev.char_start])
         )
     ]
+
+
+_STOP_IN_LINE_RE = re.compile(r"[.!?]\s")
+
+
+def _drop_item_heading_areas(
+    ctx: _DocContext, events: list[StrikeEvent], by_start: dict[int, Mention]
+) -> list[StrikeEvent]:
+    """Drop a governorate named in an item's heading when the item's body strikes a place in it.
+
+    "Syria: coalition reports raids in Raqqa province (Feb 15)" above a
+    bulletin item telling strikes near a town of that province: the heading
+    sums up the item, dated by the item, not by the strikes.
+    """
+    areas = [
+        ev for ev in events if ev.char_start in by_start and _is_area(ctx, by_start[ev.char_start])
+    ]
+    if not areas:
+        return events
+    lines = [line.span() for line in _LINE_RE.finditer(ctx.text) if line.group().strip()]
+    dropped = set()
+    for i, (a, b) in enumerate(lines[:-1]):
+        # Only lines holding an area are weighed: the scan stays linear in the text.
+        in_line = [area for area in areas if a <= area.char_start < b]
+        if not in_line:
+            continue
+        heading = ctx.text[a:b].strip()
+        # A caption ("Homs strike. (Photo: ...)") holds a stop: no heading.
+        if len(heading) > _HEADING_CHARS or _STOP_IN_LINE_RE.search(heading + " "):
+            continue
+        if not ctx.text[lines[i + 1][0] : lines[i + 1][1]].rstrip().endswith((".", '"', "”")):
+            continue
+        end = next(
+            (
+                c
+                for c, d in lines[i + 1 :]
+                if not ctx.text[c:d].rstrip().endswith((".", "!", "?", '"', "”"))
+            ),
+            len(ctx.text),
+        )
+        for area in in_line:
+            regions = {c.admin1 for c in by_start[area.char_start].candidates}
+            if any(
+                b <= ev.char_start < end
+                and ev.char_start in by_start
+                and not _is_area(ctx, by_start[ev.char_start])
+                and {c.admin1 for c in by_start[ev.char_start].candidates} & regions
+                for ev in events
+            ):
+                dropped.add(id(area))
+    return [ev for ev in events if id(ev) not in dropped]
 
 
 def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:

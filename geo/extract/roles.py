@@ -395,11 +395,17 @@ _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
 )
 _FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 # "the wounded were transferred to the hospital of X": where the victims were taken.
+# "two of the wounded died in a field clinic in X": where they were cared for.
 _TAKEN_TO_CARE_BEFORE_RE = re.compile(
-    r"\b(?:wounded|injured|casualties|victims|bodies|dead)\b[^.;]{0,30}?"
-    r"\b(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)"
+    r"\b(?:wounded|injured|casualties|victims|bodies|dead|patients)\b[^.;]{0,30}?"
+    r"\b(?:(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)"
+    r"|died\s+(?:of\s+(?:their|his|her)\s+wounds\s+)?(?:in|at))"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)"
-    r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
+    # "Staff had moved most patients to X": where the patients went.
+    r"|\b(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+"
+    r"(?:(?:most|all|some|many|the|their|its|of)\s+){0,3}(?:wounded|injured|patients)\s+"
+    r"(?:to|into)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Raqqa has been struck far less by Russian jets than X": a comparison of records, no strike
@@ -424,10 +430,12 @@ _LIKENED_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
-# "its families now live in tents near X": where the displaced shelter.
+# "its families now live in tents near X", "are sheltering in three schools in X": where the
+# displaced shelter.
 _SHELTER_BEFORE_RE = re.compile(
     r"\b(?:live|lives|living|lived|sleep(?:s|ing)?|slept|shelter(?:s|ing|ed)?|stay(?:s|ing|ed)?)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|under)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tents?|camps?|shelters?)\s+"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|under)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:tents?|camps?|shelters?|schools?|mosques?)\s+"
     r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -581,7 +589,7 @@ _GROUP_ACTIVE_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_ACTIVE_WORDS = (" active ", " operating ", " based ", " fighting ")
-_CARE_PLACE_WORDS = ("hospital", "clinic", "medical", "health")
+_CARE_PLACE_WORDS = ("hospital", "clinic", "medical", "health", "patient")
 # "Our school in X has been closed since jets struck Y": a state of X since a strike elsewhere.
 _STATE_SINCE_AFTER_RE = re.compile(
     r"^\s+(?:has|have|had)\s+(?:stayed|remained|been)\s+(?:closed|shut|empty|deserted|abandoned)"
@@ -652,7 +660,8 @@ _DATELINE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:city|province|countryside|governorate|suburbs))?"
     # "Damascus/Beirut (dpa) -": a dateline naming two places.
     r"(?:[ \t]*/[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
-    r"[ \t]*(?:,[ \t]*(?:[A-Z][\w.']*|\d+)(?:[ \t]+(?:[A-Z][\w.']*|\d+)){0,3})?"
+    # "RAQQA, Syria, May 10 (Wire) -": a country, then a date.
+    r"(?:[ \t]*,[ \t]*(?:[A-Z][\w.']*|\d+)(?:[ \t]+(?:[A-Z][\w.']*|\d+)){0,3}){0,2}"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[–—])"
 )
 # A dateline crediting an agency or a country: "Damascus, SANA -", "BEIRUT (Reuters) -".

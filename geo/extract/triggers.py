@@ -694,8 +694,11 @@ def _has_air_word(text: str, s: int, e: int) -> bool:
     return False
 
 
-# "the Russian reconciliation center at the Hmeimim air base": words of no aircraft.
-_NOT_AIR_AFTER_RE = re.compile(rf"[\s-]*{alternation(_TRIGGERS['not_air_after'])}\b", re.IGNORECASE)
+# "the Russian reconciliation center at the Hmeimim air base", "Russia's reconciliation
+# centre": words of no aircraft.
+_NOT_AIR_AFTER_RE = re.compile(
+    rf"(?:['’]s)?[\s-]*{alternation(_TRIGGERS['not_air_after'])}\b", re.IGNORECASE
+)
 _AIR_BASE_RE = re.compile(rf"{alternation(_TRIGGERS['not_air_after'])}\b", re.IGNORECASE)
 #: Words one of which _NOT_AIR_BEFORE_RE needs (a fast pre-check).
 _NOT_AIR_WORDS = ("anti", "tow", "surface", "ground", "whether", "without", "no", "-made")
