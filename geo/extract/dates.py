@@ -283,7 +283,19 @@ def in_sane_window(value: date) -> bool:
     return SANE_FIRST <= value <= SANE_LAST
 
 
-def _month(token: str) -> int:
+def month_number(token: str) -> int:
+    """Return the number of the month a name or abbreviation writes.
+
+    Parameters
+    ----------
+    token : str
+        "February", "Feb", "FEB." or any word opening with a month's three letters.
+
+    Returns
+    -------
+    int
+        1 to 12.
+    """
     return _MONTHS[token[:3].lower()]
 
 
@@ -389,7 +401,7 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         window = hi > lo
         day = hi if window or rule == "drange" else lo
         return DateCue(
-            kind="explicit", year=year, month=_month(mon), day=day, window=window, **base
+            kind="explicit", year=year, month=month_number(mon), day=day, window=window, **base
         )
     if rule in ("mdy", "dmy"):
         mon, day_s, year_s = (
@@ -404,7 +416,12 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         if year_word:
             qualifier = f"{year_word} year"
         return DateCue(
-            kind="explicit", year=year, month=_month(mon), day=day, qualifier=qualifier, **base
+            kind="explicit",
+            year=year,
+            month=month_number(mon),
+            day=day,
+            qualifier=qualifier,
+            **base,
         )
     if rule == "dom":
         day = _day(m["d4"])
@@ -419,7 +436,7 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         part = (m["part"] or m["part2"]).lower().split()[0]
         year = int(m["y6"]) if m["y6"] else None
         return DateCue(
-            kind="explicit", year=year, month=_month(m["m6"]), day=_PART_DAYS[part], **base
+            kind="explicit", year=year, month=month_number(m["m6"]), day=_PART_DAYS[part], **base
         )
     if rule == "ago":
         unit = m["agou"].rstrip("s")
@@ -427,7 +444,7 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         shift = -number * {"day": 1, "week": 7, "month": 30}[unit]
         return DateCue(kind="relative", shift=shift, qualifier=unit, **base)
     if rule == "my":
-        return DateCue(kind="explicit", year=int(m["y3"]), month=_month(m["m3"]), **base)
+        return DateCue(kind="explicit", year=int(m["y3"]), month=month_number(m["m3"]), **base)
     if rule == "pastwin":
         return DateCue(kind="relative", window=True, **base)
     if rule in ("lastwd", "wd"):

@@ -68,6 +68,7 @@ from geo.extract.dates import (
     find_caption_lines,
     find_date_cues,
     headline_date,
+    month_number,
     resolve_cue,
 )
 from geo.extract.lexicon import alternation, load
@@ -527,18 +528,10 @@ def _bare_months(ctx: _DocContext, index: int, reference: date) -> set[date]:
         return set()
     found = set()
     for m in _BARE_MONTH_RE.finditer(ctx.text, s, e):
-        month = _MONTH_NUMBERS[m["month"][:3].lower()]
+        month = month_number(m["month"])
         year = reference.year if month <= reference.month else reference.year - 1
         found.add(date(year, month, 1))
     return found
-
-
-_MONTH_NUMBERS = {
-    name: k + 1
-    for k, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-    )
-}
 
 
 def _place_parts(

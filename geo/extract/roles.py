@@ -22,6 +22,9 @@ from geo.extract.triggers import _drop_unstruck
 from geo.names import governorate_of, letter_key, split_designator
 from geo.record import Mention, Place
 
+#: The sides fighting on the ground and the verbs of striking, as pattern alternatives.
+_GROUND_SIDES = alternation(load("triggers")["ground_subjects"])
+_STRIKE_VERBS = alternation(load("triggers")["strike_verbs"])
 #: A compass direction written as a word ("north", "south-east", "southwest").
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 
@@ -189,7 +192,7 @@ _GROUND_MOVE_BEFORE_RE = re.compile(
 )
 # "jets struck the militants as they advanced near X": the struck side moving, located by X.
 _STRUCK_AS_THEY_BEFORE_RE = re.compile(
-    rf"\b(?:{alternation(load('triggers')['strike_verbs'])})\s+(?:the\s+|an?\s+)?"
+    rf"\b(?:{_STRIKE_VERBS})\s+(?:the\s+|an?\s+)?"
     r"(?:[\w'’-]+\s+){1,2}?as\s+(?:they|it)\s+$",
     re.IGNORECASE,
 )
@@ -271,7 +274,7 @@ _SAY_AFTER_RE = re.compile(
 )
 # "an attack hit a school sheltering displaced families in X": the shelter struck is in X.
 _SHELTER_STRUCK_BEFORE_RE = re.compile(
-    rf"\b(?:{alternation(load('triggers')['strike_verbs'])})\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,2}}?"
+    rf"\b(?:{_STRIKE_VERBS})\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,2}}?"
     r"(?:sheltering|housing|hosting)\s+(?:[\w-]+\s+)?(?:displaced|refugees?)\b[^.;]{0,25}"
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
@@ -298,7 +301,7 @@ _FIGHTERS_TOOK_BEFORE_RE = re.compile(
 # in a clause set beside the strike; its places are the ground's (see _in_push_clause).
 _PUSH_CLAUSE_BEFORE_RE = re.compile(
     r"\b(?:as|while)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|fighters)\s+"
+    rf"(?:{_GROUND_SIDES}|army|forces|fighters)\s+"
     rf"(?:{alternation(load('triggers')['push_verbs'])})\b[^.;:!?]{{0,120}}$",
     re.IGNORECASE,
 )
@@ -310,7 +313,7 @@ _PUSH_CLAUSE_WORDS = (" as ", " while ")
 # ground's own fire, told after the strike as the speaker's second claim.
 _SHELLING_CLAUSE_BEFORE_RE = re.compile(
     r"(?:(?:,\s+|\s)(?:and|while|as)|\band\s+that)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|armed\s+forces"
+    rf"(?:{_GROUND_SIDES}|army|forces|armed\s+forces"
     r"|fighters)\s+(?:also\s+)?(?:(?:had|has|have)\s+)?"
     r"(?P<verb>shell(?:ed|s|ing)|besieg(?:ed|es|ing)|encircl(?:ed|es|ing)|destroyed)\b"
     r"[^.;:!?]{0,100}$",
@@ -323,7 +326,7 @@ _GROUND_FIRE_WORDS = (" shell", " destroyed", " besieg", " encircl")
 _GROUND_FIRE_CLAUSE_BEFORE_RE = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,4}?(?:and|while|as|when|on\s+which|in\s+which|where)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|armed\s+forces)\s+"
+    rf"(?:{_GROUND_SIDES}|army|forces|armed\s+forces)\s+"
     r"(?:also\s+)?(?P<verb>bombed|targeted|hit|pounded|struck)\b[^.;:!?]{0,100}$",
     re.IGNORECASE,
 )
