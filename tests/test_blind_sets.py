@@ -70,7 +70,10 @@ found; with a row the convention wanted added after: P 0.930, F1 0.964, actor 0.
 1.0, 3 non-events found; blind37: P 0.85, R 0.944, F1 0.895, dates 1.0, actor 0.882,
 claimant 0.853, claimed target 0.971, place relation 1.0, 6 non-events found) and
 were raised as the rules improved, so that each set guards against
-regressions.
+regressions. An attribute floor is a share of the places found: when the gazetteer learns a
+place a set had missed, the new place's actor or target may be wrong, and that floor was
+lowered to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and
+blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -115,15 +118,15 @@ SETS = {
     # Victims told in the sentences right after a strike, in its paragraph, are its target.
     # "It counted nine dead", the dead counted in words, are civilian victims.
     "blind3": Floors(
-        precision=0.983,
-        recall=0.984,
-        f1=0.983,
+        precision=0.984,
+        recall=1.0,
+        f1=0.991,
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.870,
-            "claimant": 0.935,
-            "claimed_target": 0.951,
+            "actor": 0.873,
+            "claimant": 0.936,
+            "claimed_target": 0.952,
             "place_relation": 1.0,
         },
     ),
@@ -159,14 +162,14 @@ SETS = {
     # Victims told before ", and struck Y" are not Y's (claimed target 0.86 to 0.88).
     "blind5": Floors(
         precision=0.98,
-        recall=0.98,
-        f1=0.98,
+        recall=1.0,
+        f1=0.99,
         event_date=1.0,
         non_events=2,
         attributes={
-            "actor": 0.9,
-            "claimant": 0.92,
-            "claimed_target": 0.88,
+            "actor": 0.882,
+            "claimant": 0.921,
+            "claimed_target": 0.882,
             "place_relation": 0.96,
         },
     ),
@@ -205,30 +208,30 @@ SETS = {
     # What the strikes on a place hit may be told in the next sentence, naming no place.
     # Victims told in the sentences right after a strike, in its paragraph, are its target.
     "blind8": Floors(
-        precision=0.957,
-        recall=0.962,
-        f1=0.959,
+        precision=0.958,
+        recall=0.981,
+        f1=0.969,
         event_date=1.0,
         non_events=2,
         attributes={
-            "actor": 0.764,
-            "claimant": 0.941,
-            "claimed_target": 0.901,
+            "actor": 0.769,
+            "claimant": 0.942,
+            "claimed_target": 0.903,
             "place_relation": 0.98,
         },
     ),
     # The three places still missed are two Hasakah districts and a Latakia village that the
     # gazetteer's sources lack.
     "blind9": Floors(
-        precision=0.939,
-        recall=0.918,
-        f1=0.929,
+        precision=0.971,
+        recall=1.0,
+        f1=0.985,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
-            "actor": 0.97,
-            "claimant": 0.97,
-            "claimed_target": 0.97,
+            "actor": 0.972,
+            "claimant": 0.972,
+            "claimed_target": 0.972,
             "place_relation": 1.0,
         },
     ),
@@ -260,15 +263,15 @@ SETS = {
     # forces together ("unknown"), which the rules give to Russia.
     # "the Jazal oilfield" is keyed as Jazal: its label matched, a false place gone.
     "blind11": Floors(
-        precision=0.978,
-        recall=0.92,
-        f1=0.948,
+        precision=0.979,
+        recall=0.96,
+        f1=0.969,
         event_date=1.0,
         non_events=2,
         attributes={
-            "actor": 0.934,
+            "actor": 0.937,
             "claimant": 1.0,
-            "claimed_target": 0.978,
+            "claimed_target": 0.979,
             "place_relation": 1.0,
         },
     ),
@@ -296,16 +299,16 @@ SETS = {
     # this week, and a ridge the gazetteer lacks, whose airport reference is taken instead.
     # Houses hit, and volunteers, rescuers, paramedics or nurses killed, are civilian targets.
     "blind13": Floors(
-        precision=0.870,
-        recall=0.965,
-        f1=0.915,
+        precision=0.875,
+        recall=1.0,
+        f1=0.933,
         event_date=1.0,
         non_events=3,
         attributes={
-            "actor": 0.964,
-            "claimant": 0.964,
-            "claimed_target": 0.928,
-            "place_relation": 0.964,
+            "actor": 0.931,
+            "claimant": 0.965,
+            "claimed_target": 0.931,
+            "place_relation": 0.965,
         },
     ),
     # Left: a reference point in a subtitle (Ariha), an airport jets take off from, and
@@ -364,16 +367,16 @@ SETS = {
     # A live page's summary yields whose aircraft struck to the post that tells the strike.
     # A local monitoring network that writes the page speaks as the activists (claimant up).
     "blind16": Floors(
-        precision=0.98,
-        recall=0.962,
-        f1=0.971,
+        precision=0.981,
+        recall=1.0,
+        f1=0.99,
         event_date=1.0,
         non_events=1,
         attributes={
-            "actor": 0.98,
-            "claimant": 0.98,
-            "claimed_target": 0.921,
-            "place_relation": 0.98,
+            "actor": 0.962,
+            "claimant": 0.981,
+            "claimed_target": 0.924,
+            "place_relation": 0.981,
         },
     ),
     # An incident record's "Location: X" field is struck when its "Attack: air strike" field
@@ -698,16 +701,16 @@ SETS = {
     # Russian reconciliation centre", in lower case, speaks for the ministry, and "according
     # to the general" for the voice named before.
     "blind30": Floors(
-        precision=0.947,
-        recall=0.959,
-        f1=0.953,
+        precision=0.948,
+        recall=0.979,
+        f1=0.963,
         event_date=1.0,
         non_events=3,
         attributes={
             "actor": 1.0,
-            "claimant": 0.936,
-            "claimed_target": 0.851,
-            "place_relation": 0.957,
+            "claimant": 0.937,
+            "claimed_target": 0.854,
+            "place_relation": 0.958,
         },
     ),
     # Ordinary mixed copy: two wire stories, a live page, a rights group's statement, a state
@@ -774,16 +777,16 @@ SETS = {
     # "A spokesman in X said" names the seat he speaks from, no struck place. "A and B in
     # the Old City": a district named as where other districts lie is their area.
     "blind31": Floors(
-        precision=0.969,
-        recall=0.894,
-        f1=0.93,
-        event_date=0.911,
+        precision=0.97,
+        recall=0.921,
+        f1=0.945,
+        event_date=0.942,
         non_events=2,
         attributes={
-            "actor": 0.852,
-            "claimant": 0.911,
-            "claimed_target": 0.794,
-            "place_relation": 0.97,
+            "actor": 0.857,
+            "claimant": 0.914,
+            "claimed_target": 0.771,
+            "place_relation": 0.971,
         },
     ),
     # Southern Syria and Damascus and its suburbs: barrel bombs, truce violations, local
@@ -802,15 +805,15 @@ SETS = {
     # "Warplanes, believed to be Syrian," are the regime's (actor 0.955 to 1.0).
     "blind36": Floors(
         precision=1.0,
-        recall=0.916,
-        f1=0.956,
+        recall=1.0,
+        f1=1.0,
         event_date=1.0,
         non_events=0,
         attributes={
             "actor": 1.0,
             "claimant": 1.0,
-            "claimed_target": 0.727,
-            "place_relation": 0.954,
+            "claimed_target": 0.708,
+            "place_relation": 0.958,
         },
     ),
     # Strikes in eastern Syria: coalition and Russian raids on Islamic State ground in Deir
@@ -826,15 +829,15 @@ SETS = {
     # school sheltering displaced families in X" strikes X (found with the wrong actor and
     # claimant: those shares are measured on one place more).
     "blind35": Floors(
-        precision=0.961,
-        recall=0.967,
-        f1=0.964,
+        precision=0.962,
+        recall=1.0,
+        f1=0.981,
         event_date=1.0,
         non_events=1,
         attributes={
-            "actor": 0.866,
-            "claimant": 0.866,
-            "claimed_target": 0.8,
+            "actor": 0.87,
+            "claimant": 0.87,
+            "claimed_target": 0.774,
             "place_relation": 1.0,
         },
     ),

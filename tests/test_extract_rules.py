@@ -5823,3 +5823,29 @@ def test_a_governorate_in_an_item_heading_sums_up_the_item_s_strikes(finder):
     found = places(text, finder, date(2016, 3, 3))
     assert "Maadan" in found
     assert "Raqqa province" not in found
+
+
+def test_a_name_best_known_abroad_is_its_namesake_in_the_governorate_written_after_it(finder):
+    text = (
+        "The Russian air force hit an arms depot near Sinjar in Idlib province overnight, the "
+        "ministry said on Friday."
+    )
+    assert places(text, finder, date(2016, 1, 23)) == ["Sinjar"]
+    abroad = "Kurdish fighters held Sinjar in Iraq while Russian jets struck Saraqib on Friday."
+    assert places(abroad, finder, date(2016, 1, 23)) == ["Saraqib"]
+
+
+def test_a_count_of_days_set_off_after_a_day_describes_that_day(finder):
+    text = (
+        "On June 8, 2016, three days after the ceasefire lapsed, regime helicopters dropped "
+        "barrel bombs on Kafr Nabl."
+    )
+    assert [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 7, 1))
+    ] == [("Kafr Nabl", date(2016, 6, 8))]
+
+
+def test_a_count_of_nights_counts_from_the_strike_told_before(finder):
+    text = "Jets bombed Saraqib on 4 May 2016. Two nights later they returned to hit Sarmin."
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 5, 20))}
+    assert dated == {"Saraqib": date(2016, 5, 4), "Sarmin": date(2016, 5, 6)}

@@ -238,7 +238,37 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
             regions.append(Mention(r.start(), r.end(), r.group(), ()))
     if regions:
         kept = sorted(kept + regions, key=lambda m: m.start)
-    return kept
+    return _home_namesakes(text, kept)
+
+
+#: ISO 3166 code of the country the reports are about (see :class:`geo.record.Place`).
+_HOME = "SY"
+# "a camp near X in Idlib province", "X, Idlib": the words joining a place to the area after it.
+_IN_AREA_RE = re.compile(r"(?:\s+in|\s*,)\s+(?:the\s+)?")
+
+
+def _home_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Put a place best known abroad behind its namesake at home when the text places it there.
+
+    "A camp near Sinjar in Idlib province": Sinjar is best known as the Iraqi town, but the
+    governorate written right after it holds a Syrian namesake, which is the place meant.
+    """
+    out = list(mentions)
+    for i, m in enumerate(out[:-1]):
+        if not m.candidates or m.candidates[0].country == _HOME:
+            continue
+        gap = _IN_AREA_RE.match(text, m.end)
+        after = out[i + 1]
+        if gap is None or gap.end() != after.start or not after.candidates:
+            continue
+        area = after.candidates[0]
+        if area.country != _HOME or area.admin1 is None:
+            continue
+        home = [c for c in m.candidates if c.country == _HOME and c.admin1 == area.admin1]
+        if home:
+            rest = tuple(c for c in m.candidates if c not in home)
+            out[i] = replace(m, candidates=(*home, *rest))
+    return out
 
 
 def _posts(text: str, published: date) -> tuple[list[_Post], bool]:

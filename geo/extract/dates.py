@@ -180,9 +180,10 @@ _CUE_RE = re.compile(
             r"(?P<anaphor>\b(?:[Tt]h(?:e\s+(?:same|next|following)|at)"
             r"|[Ll]ater\s+(?:in\s+the|that|the\s+same))"
             r"\s+(?:day|morning|afternoon|evening|night)\b)",
-            # three days earlier / a day later / two days after: counted from the strike told before
+            # three days earlier / a day later / two nights before: counted from the strike
+            # told before
             r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
-            r"\s+days?\s+(?:earlier|later|before|after)\b)",
+            r"\s+(?:days?|nights?)\s+(?:earlier|later|before|after)\b)",
             r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b)",
             r"(?P<today>\b[Tt]oday\b|\b[Tt]onight\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b)",
             r"(?P<lastweek>\b[Ll]ast\s+week\b)",

@@ -133,6 +133,9 @@ _EVE_OF_BEFORE_RE = re.compile(r"\b[Tt]he\s+eve\s+of\b[^;:]{0,80}$")
 # What may come before a count of days that opens a sentence: "Three days earlier, ...".
 _OPENING_RE = re.compile(r"[\s\"'“‘(]*(?:(?:And|But|Then|Only)\s+)?")
 _AFTER_BEFORE_RE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+# "On March 3, two days after the truce began, jets hit X": a count of days set off by a
+# comma right after a day describes that day.
+_APPOSITION_RE = re.compile(r"\s*,\s*")
 # "On Thursday, in the early morning, we heard Russian jets over the town.": a day opening
 # a sentence that sets the scene with aircraft, before the strike the next one tells.
 _SCENE_OPENING_RE = re.compile(
@@ -207,6 +210,31 @@ _WITH_STRIKES_AFTER_RE = re.compile(
 )
 
 
+def _apposed_counts(
+    text: str, e: int, cues: list[DateCue], triggers: list[_Span]
+) -> dict[int, int]:
+    """Return the counts of days that describe the day written just before them.
+
+    "On March 3, 2016, two days after the truce began, jets hit X": the count is set off
+    by commas after the day and tells no strike of its own, so the day dates the strike.
+    Maps each such cue's index to the end of its closing comma.
+    """
+    found: dict[int, int] = {}
+    for i in range(1, len(cues)):
+        cue, day = cues[i], cues[i - 1]
+        if (
+            cue.rule != "shift"
+            or day.kind == "anaphoric"
+            or not _AFTER_BEFORE_RE.search(cue.text)
+            or not _APPOSITION_RE.fullmatch(text, day.end, cue.start)
+        ):
+            continue
+        close = text.find(",", cue.end, e)
+        if close != -1 and not any(cue.end <= t.start < close for t in triggers):
+            found[i] = close + 1
+    return found
+
+
 def _sentence_date(
     ctx: _DocContext,
     s: int,
@@ -227,7 +255,11 @@ def _sentence_date(
     primary: list[tuple[int, int, DateCue]] = []
     statement: list[tuple[int, int, DateCue]] = []
     bound: DateCue | None = None
-    for cue in _sentence_cues(ctx, _sentence_at(ctx, s)):
+    cues = _sentence_cues(ctx, _sentence_at(ctx, s))
+    apposed = _apposed_counts(text, e, cues, triggers)
+    for i, cue in enumerate(cues):
+        if i in apposed:
+            continue
         if cue.kind == "anaphoric" and previous is None and cue.rule != "priorday":
             continue
         opening = cue.rule == "shift" and _OPENING_RE.fullmatch(text, s, cue.start) is not None
@@ -244,6 +276,9 @@ def _sentence_date(
         nearest = None
         # "The day before, jets struck X": the cue's own "before" opens no other clause.
         own_end = cue.end if cue.rule in ("priorday", "daybefore") else cue.start
+        if i + 1 in apposed:
+            # The day's own description ends at its closing comma.
+            own_end = apposed[i + 1]
         for t in sorted(triggers, key=lambda t: abs(t.start - cue.start)):
             lo, hi = sorted((t.end, own_end if t.end > cue.start else cue.start))
             if opening or not _OTHER_CLAUSE_RE.search(text, lo, hi):
