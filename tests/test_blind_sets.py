@@ -70,7 +70,8 @@ found; with a row the convention wanted added after: P 0.930, F1 0.964, actor 0.
 1.0, 3 non-events found; blind37: P 0.85, R 0.944, F1 0.895, dates 1.0, actor 0.882,
 claimant 0.853, claimed target 0.971, place relation 1.0, 6 non-events found; blind40: P
 0.703, R 0.938, F1 0.803, dates 1.0, actor 1.0, claimant 0.967, claimed target 0.867, place
-relation 0.967, 11 non-events found) and
+relation 0.967, 11 non-events found; with a road's ends relabelled after: R 0.967, F1 0.814,
+claimant 0.966, claimed target 0.897, place relation 0.966) and
 were raised as the rules improved, so that each set guards against
 regressions.
 
@@ -939,18 +940,20 @@ SETS = {
         },
     ),
     # Wire stories on the northern Aleppo countryside, October 2015 to March 2016.
-    # Sijjo, the village between Azaz and the border crossing, added to the gazetteer.
+    # Sijjo, the village between Azaz and the border crossing, added to the gazetteer. The
+    # ends of a road a convoy was struck on are no struck places, as blind8 and blind14 label
+    # them: two rows relabelled after first sight.
     "blind40": Floors(
         precision=0.729,
-        recall=0.968,
-        f1=0.832,
+        recall=1.0,
+        f1=0.843,
         event_date=1.0,
         non_events=10,
         attributes={
             "actor": 1.0,
-            "claimant": 0.967,
-            "claimed_target": 0.870,
-            "place_relation": 0.967,
+            "claimant": 0.966,
+            "claimed_target": 0.9,
+            "place_relation": 0.966,
         },
     ),
 }
