@@ -5823,3 +5823,14 @@ def test_a_governorate_in_an_item_heading_sums_up_the_item_s_strikes(finder):
     found = places(text, finder, date(2016, 3, 3))
     assert "Maadan" in found
     assert "Raqqa province" not in found
+
+
+# -- the fortieth set's families ---------------------------------------------------
+
+
+def test_the_countryside_between_struck_places_and_a_cue_keeps_the_cue_a_reference(finder):
+    text = (
+        "Warplanes struck Talmenes and Maar Shurin in the countryside east of Maarat al-Numan "
+        "on Monday."
+    )
+    assert places(text, finder) == ["Talmenes", "Maar Shurin"]

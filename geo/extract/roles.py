@@ -1264,7 +1264,9 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
 # miles west of Y").
 _LOCATING_GAP_RE = re.compile(
     r"[\"'”’]?(?:\s+(?:farms?|fields?|hills?|plains?|valley|camps?|crossroads|junction|dam"
-    r"|airport|air\s*base|base))?\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?)?"
+    r"|airport|air\s*base|base))?\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
+    # "X and Y in the countryside north of Z": the country the places lie in, then the cue.
+    r"(?:(?:countryside|area|region|desert|hills)\s+)?)?"
     r"(?:(?:lies|lie|sits|sit|is|are|stands|located|situated)\s+(?:[\w.-]+\s+){0,3}?)?",
     re.IGNORECASE,
 )
