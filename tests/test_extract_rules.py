@@ -5834,3 +5834,11 @@ def test_the_countryside_between_struck_places_and_a_cue_keeps_the_cue_a_referen
         "on Monday."
     )
     assert places(text, finder) == ["Talmenes", "Maar Shurin"]
+
+
+def test_towns_whose_siege_was_broken_after_air_strikes_are_no_struck_places(finder):
+    text = (
+        "Troops broke the long siege of the Shiite villages of Fuaa and Kafraya on Friday after "
+        "a week of heavy air strikes."
+    )
+    assert places(text, finder) == []
