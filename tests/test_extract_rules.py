@@ -5842,3 +5842,12 @@ def test_towns_whose_siege_was_broken_after_air_strikes_are_no_struck_places(fin
         "a week of heavy air strikes."
     )
     assert places(text, finder) == []
+
+
+def test_a_denial_of_hitting_schools_after_a_strike_tells_no_victims(finder):
+    text = (
+        "The ministry said its bombers had destroyed a weapons store near Kafr Nabl on Monday. "
+        "It denies targeting schools."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"
