@@ -5851,3 +5851,12 @@ def test_a_denial_of_hitting_schools_after_a_strike_tells_no_victims(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "unspecified"
+
+
+def test_a_side_that_dropped_its_preconditions_dropped_no_bombs(finder):
+    text = (
+        "Jets bombed Saraqeb on Monday.\n\n"
+        "In Damascus, a minister said talks would resume if the opposition dropped its "
+        "preconditions."
+    )
+    assert places(text, finder) == ["Saraqeb"]
