@@ -5860,3 +5860,10 @@ def test_a_side_that_dropped_its_preconditions_dropped_no_bombs(finder):
         "preconditions."
     )
     assert places(text, finder) == ["Saraqeb"]
+
+
+def test_help_from_the_air_that_was_missing_makes_no_air_war(finder):
+    text = (
+        "Fighters said they had beaten back an attack on Taftanaz without any support from the air."
+    )
+    assert places(text, finder) == []
