@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind38`` started at the figures measured the
+The floors of ``blind3`` to ``blind40`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -68,7 +68,10 @@ found; with a row the convention wanted added after: P 0.930, F1 0.964, actor 0.
 0.775, claimed target 0.775, place relation 0.975, 3 non-events found; blind38: P 0.9, R
 1.0, F1 0.947, dates 1.0, actor 0.75, claimant 0.857, claimed target 0.714, place relation
 1.0, 3 non-events found; blind37: P 0.85, R 0.944, F1 0.895, dates 1.0, actor 0.882,
-claimant 0.853, claimed target 0.971, place relation 1.0, 6 non-events found) and
+claimant 0.853, claimed target 0.971, place relation 1.0, 6 non-events found; blind40: P
+0.703, R 0.938, F1 0.803, dates 1.0, actor 1.0, claimant 0.967, claimed target 0.867, place
+relation 0.967, 11 non-events found; with a road's ends relabelled after: R 0.967, F1 0.814,
+claimant 0.966, claimed target 0.897, place relation 0.966) and
 were raised as the rules improved, so that each set guards against
 regressions. An attribute floor is a share of the places found: when the gazetteer learns a
 place a set had missed, the new place's actor or target may be wrong, and that floor was
@@ -937,6 +940,30 @@ SETS = {
             "claimant": 0.852,
             "claimed_target": 0.970,
             "place_relation": 1.0,
+        },
+    ),
+    # Wire stories on the northern Aleppo countryside, October 2015 to March 2016.
+    # Sijjo, the village between Azaz and the border crossing, added to the gazetteer. The
+    # ends of a road a convoy was struck on are no struck places, as blind8 and blind14 label
+    # them: two rows relabelled after first sight. "X and Y in the countryside north of Z":
+    # Z locates the places named before the countryside (a false place gone). "Broke the
+    # siege of the Shiite towns of X and Y": towns relieved on the ground, whatever word
+    # comes before "towns of" (two false places gone; the dateline's city takes their place).
+    # "It denies hitting hospitals" after a ministry's strike tells no victims of it. "The
+    # opposition dropped its preconditions": a demand given up, no bomb dropped. "Without any
+    # help from the air": air named as missing is no air word (an attack repelled stays the
+    # ground's).
+    "blind40": Floors(
+        precision=0.818,
+        recall=1.0,
+        f1=0.9,
+        event_date=1.0,
+        non_events=6,
+        attributes={
+            "actor": 1.0,
+            "claimant": 0.966,
+            "claimed_target": 0.933,
+            "place_relation": 0.966,
         },
     ),
 }

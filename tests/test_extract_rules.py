@@ -5849,3 +5849,47 @@ def test_a_count_of_nights_counts_from_the_strike_told_before(finder):
     text = "Jets bombed Saraqib on 4 May 2016. Two nights later they returned to hit Sarmin."
     dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 5, 20))}
     assert dated == {"Saraqib": date(2016, 5, 4), "Sarmin": date(2016, 5, 6)}
+
+
+# -- the fortieth set's families ---------------------------------------------------
+
+
+def test_the_countryside_between_struck_places_and_a_cue_keeps_the_cue_a_reference(finder):
+    text = (
+        "Warplanes struck Talmenes and Maar Shurin in the countryside east of Maarat al-Numan "
+        "on Monday."
+    )
+    assert places(text, finder) == ["Talmenes", "Maar Shurin"]
+
+
+def test_towns_whose_siege_was_broken_after_air_strikes_are_no_struck_places(finder):
+    text = (
+        "Troops broke the long siege of the Shiite villages of Fuaa and Kafraya on Friday after "
+        "a week of heavy air strikes."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_denial_of_hitting_schools_after_a_strike_tells_no_victims(finder):
+    text = (
+        "The ministry said its bombers had destroyed a weapons store near Kafr Nabl on Monday. "
+        "It denies targeting schools."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"
+
+
+def test_a_side_that_dropped_its_preconditions_dropped_no_bombs(finder):
+    text = (
+        "Jets bombed Saraqeb on Monday.\n\n"
+        "In Damascus, a minister said talks would resume if the opposition dropped its "
+        "preconditions."
+    )
+    assert places(text, finder) == ["Saraqeb"]
+
+
+def test_help_from_the_air_that_was_missing_makes_no_air_war(finder):
+    text = (
+        "Fighters said they had beaten back an attack on Taftanaz without any support from the air."
+    )
+    assert places(text, finder) == []

@@ -403,7 +403,10 @@ _TURN_ASIDE_RE = re.compile(
     r"\b(?:elsewhere|meanwhile|separately|in\s+other\s+news)\b"
     # "18 civilians had been killed across the east of the city": a toll of a wider area.
     r"|\b(?:across|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|province|country"
-    r"|enclave|region|east|west|north|south)\b",
+    r"|enclave|region|east|west|north|south)\b"
+    # "It denies hitting hospitals": what a side says it did not hit, no victims of the strike.
+    r"|\bden(?:y|ies|ied|ying)\s+(?:ever\s+|having\s+)?(?:hitting|striking|targeting|bombing"
+    r"|attacking)\b",
     re.I,
 )
 _DESTINATION_BEFORE_RE = re.compile(r"\bto\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)

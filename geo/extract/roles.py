@@ -168,7 +168,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "a push toward the M4 highway at X": the road's stretch at the place is the objective.
     r"(?:[\w-]+\s+(?:highway|motorway|road)\s+at\s+(?:the\s+)?)?"
     # "push into the northern flank of X": a side of the place the ground forces fight for.
-    r"(?:(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|areas?|hills?|flanks?"
+    # "broke the siege of the Shiite towns of X": a word of any kind before the towns.
+    r"(?:(?:[A-Za-z][\w'’-]*\s+)?(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?"
+    r"|areas?|hills?|flanks?"
     # "closed in on the last rebel-held districts of eastern X".
     r"|edges?|outskirts|gates|approaches)\s+of\s+(?:" + _DIRECTION + r"ern\s+)?)?#?$",
     re.IGNORECASE,
@@ -1264,7 +1266,9 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
 # miles west of Y").
 _LOCATING_GAP_RE = re.compile(
     r"[\"'”’]?(?:\s+(?:farms?|fields?|hills?|plains?|valley|camps?|crossroads|junction|dam"
-    r"|airport|air\s*base|base))?\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?)?"
+    r"|airport|air\s*base|base))?\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
+    # "X and Y in the countryside north of Z": the country the places lie in, then the cue.
+    r"(?:(?:countryside|area|region|desert|hills)\s+)?)?"
     r"(?:(?:lies|lie|sits|sit|is|are|stands|located|situated)\s+(?:[\w.-]+\s+){0,3}?)?",
     re.IGNORECASE,
 )

@@ -105,7 +105,9 @@ _GROUND_WEAPON_WORDS = ("mortar", "shell", "artiller", "cylinder", "cannon", "ta
 _NOT_AIR_BEFORE_RE = re.compile(
     r"(?:\b(?:anti-tank|anti-aircraft|anti-air|TOW|surface-to-air|surface-to-surface"
     r"|ground-to-ground|whether|without"
-    r"|no)|-made)\s+(?:[\w'’.-]+\s+){0,1}$",
+    r"|no)|-made)\s+(?:[\w'’.-]+\s+){0,1}$"
+    # "held the town without any help from the air": air named as what was missing.
+    r"|\bwithout\s+(?:any\s+)?(?:help|support|cover|backing)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Warplanes killed 20 in X": a casualty word is a strike word only after aircraft or their
