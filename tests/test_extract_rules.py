@@ -5823,3 +5823,15 @@ def test_a_governorate_in_an_item_heading_sums_up_the_item_s_strikes(finder):
     found = places(text, finder, date(2016, 3, 3))
     assert "Maadan" in found
     assert "Raqqa province" not in found
+
+
+def test_a_toll_opened_by_the_body_documenting_it_speaks_for_that_body(finder):
+    text = (
+        "Daily toll for Monday\n\n"
+        "By the end of Monday, March 7, 2016, the Local Coordination Committees in Syria "
+        "documented 23 martyrs, among them 4 children.\n\n"
+        "8 martyrs in Idlib countryside: 5 in Sarmin by warplanes' raids on a bakery, and 3 "
+        "in Binnish by artillery shelling.\n"
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 3, 8))}
+    assert found["Sarmin"] == "lcc"
