@@ -5835,3 +5835,12 @@ def test_a_toll_opened_by_the_body_documenting_it_speaks_for_that_body(finder):
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 3, 8))}
     assert found["Sarmin"] == "lcc"
+
+
+def test_a_toll_heading_by_area_gives_its_victims_to_the_towns_after_its_colon(finder):
+    text = (
+        "11 martyrs in Idlib countryside: 7 in Sarmin by barrel bombs that regime "
+        "helicopters dropped on the town."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

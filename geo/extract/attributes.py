@@ -18,7 +18,13 @@ from geo.extract.context import (
 )
 from geo.extract.lexicon import alternation, labelled_pattern, load, quick_opening
 from geo.extract.names import _CITY_NAMES
-from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin, part_holder
+from geo.extract.roles import (
+    _HINT_OPENING_AFTER_RE,
+    _HINT_OPENING_RE,
+    _is_admin,
+    _is_area,
+    part_holder,
+)
 from geo.extract.triggers import _has_air_word, _is_support, _valid_triggers, toll_cause_span
 from geo.extract.voices import _CLAIMANT_RE, _claimant_of
 from geo.names import governorate_of, place_key, split_designator
@@ -415,17 +421,32 @@ def _own_clause_cues(
     if own is None:
         return cues
     i = bisect_left(ctx.mention_starts, s)
-    named = [o.start for o in ctx.mentions[i:] if o.start < e]
+    named = [o for o in ctx.mentions[i:] if o.start < e]
     aside = [
         (a, b)
         for a, b in clauses
         if (a, b) != own
         and (
-            any(a <= p < b for p in named)
+            any(a <= o.start < b for o in named)
             or (a > own[0] and _ASIDE_OPENING_RE.match(ctx.text, a) is not None)
         )
+        and not _toll_heading(ctx, a, b, own, named)
     ]
     return [t for t in cues if not any(a <= t.start < b for a, b in aside)]
+
+
+def _toll_heading(
+    ctx: _DocContext, a: int, b: int, own: tuple[int, int], named: list[Mention]
+) -> bool:
+    """Say whether a clause heads a toll's breakdown by town ("9 martyrs in Homs countryside:").
+
+    Its victims are those of the towns after the colon, when it names only areas.
+    """
+    return (
+        b <= own[0]
+        and ctx.text.startswith(":", b)
+        and all(_is_area(ctx, o) for o in named if a <= o.start < b)
+    )
 
 
 # "hit A, killing nine people, and struck B", "hit A, and that Russian jets had struck B":
