@@ -5844,3 +5844,12 @@ def test_a_toll_heading_by_area_gives_its_victims_to_the_towns_after_its_colon(f
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_a_tally_with_its_area_and_period_before_most_of_them_is_no_strike(finder):
+    text = (
+        "Jets bombed Sarmin on Monday, killing two people. The group has recorded 23 barrel "
+        "bomb attacks in Idlib governorate since January 1, most of them in the Binnish and "
+        "Taftanaz areas."
+    )
+    assert places(text, finder) == ["Sarmin"]

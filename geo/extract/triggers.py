@@ -218,7 +218,9 @@ _CAMPAIGN_SHARE_RE = re.compile(
     # "we recorded more than 400 strikes, most of them in X": a monitor's tally of a period.
     r"|\b(?:recorded|counted|documented|logged|tallied)\s+(?:(?:more\s+than|over|nearly|almost"
     r"|about|some|at\s+least)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:(?:air\s*)?strikes|raids|sorties|attacks)\s*,\s*(?:most|many|the\s+(?:bulk|majority))"
+    # "documented 19 attacks in X governorate since September 30, most of them in ...".
+    r"(?:(?:air\s*)?strikes|raids|sorties|attacks)\b[^.;:]{0,80}?,\s*"
+    r"(?:most|many|the\s+(?:bulk|majority))"
     r"\s+of\s+them\b",
     re.IGNORECASE,
 )
