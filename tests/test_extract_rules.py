@@ -5853,3 +5853,14 @@ def test_a_tally_with_its_area_and_period_before_most_of_them_is_no_strike(finde
         "Taftanaz areas."
     )
     assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_charity_not_in_a_position_to_say_whose_aircraft_leaves_the_actor_unknown(finder):
+    text = (
+        "A clinic we support in Sarmin was hit by two air strikes on Monday night, killing a "
+        "nurse.\n\n"
+        "The charity is not in a position to say which air force carried out the attack. "
+        "Both Syrian and Russian aircraft fly over the Idlib countryside."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"

@@ -79,7 +79,8 @@ _STRIKES = r"(?:air\s*strikes?|air\s*raids?|air\s*attacks?|strikes?|raids?)"
 # "aircraft of unknown nationality" or "identity". Actor words inside the statement name no
 # striker.
 _UNIDENTIFIED_RE = re.compile(
-    r"\b(?:(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+)?"
+    # "is not in a position to say which air force carried out the attacks".
+    r"\b(?:(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+|in\s+a\s+position\s+to\s+)?"
     r"(?:identify|identified|determine|determined|establish|established|say|tell|confirm|confirmed"
     r"|know|verify|verified)\b[^.;]{0,40}?"
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
@@ -167,14 +168,15 @@ def _unknown_throughout(ctx: _DocContext) -> bool:
     """Say whether the report says, in a paragraph naming no place, it does not know whose aircraft.
 
     "The charity does not know which air force carried out the raids.": every strike of
-    the report that names no air force is of an unknown one.
+    the report that names no air force is of an unknown one. A paragraph naming only
+    areas ("over the northern Homs countryside") names no place struck either.
     """
     if not any(w in ctx.lower for w in _UNIDENTIFIED_WORDS):
         return False
     # Only the paragraphs naming no place are read (the costly pattern runs on few).
     bounds = [*ctx.paragraphs, len(ctx.text)]
     for s, e in zip(bounds, bounds[1:], strict=False):
-        if _mentions_in(ctx, s, e):
+        if any(not _is_area(ctx, m) for m in _mentions_in(ctx, s, e)):
             continue
         lower = ctx.lower[s:e]
         if any(w in lower for w in _UNIDENTIFIED_WORDS) and _UNIDENTIFIED_RE.search(ctx.text, s, e):
