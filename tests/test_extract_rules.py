@@ -5864,3 +5864,11 @@ def test_a_charity_not_in_a_position_to_say_whose_aircraft_leaves_the_actor_unkn
     )
     (ev,) = events(text, finder)
     assert ev.actor == "unknown"
+
+
+def test_strikes_that_came_on_the_day_of_a_capture_leave_the_captured_town_unstruck(finder):
+    text = (
+        "Jets bombed Sarmin on Monday, killing two people. The strikes came on the day "
+        "government forces, backed by Russian air cover, took Binnish."
+    )
+    assert places(text, finder) == ["Sarmin"]

@@ -238,7 +238,8 @@ _TOLD_BEFORE_NOUN_RE = re.compile(r"(?:air[- ]?)?(?:strikes|raids)|bombings?|bom
 _COINCIDING_AFTER_RE = re.compile(
     r"\s+(?:also\s+)?(?:come|comes|came|coincided|coincide|coincides|coinciding)\s+"
     # Not "came a day after": the strike told after it dates by the raids (see dates).
-    r"(?:as|with|amid|while|during)\b",
+    # "The strikes came on the day government forces took X": what happened that day.
+    r"(?:as|with|amid|while|during|on\s+the\s+(?:same\s+)?day)\b",
     re.I,
 )
 # "planes dropped leaflets on X": what was dropped is no weapon.
