@@ -5872,3 +5872,11 @@ def test_strikes_that_came_on_the_day_of_a_capture_leave_the_captured_town_unstr
         "government forces, backed by Russian air cover, took Binnish."
     )
     assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_region_holding_a_village_and_the_hills_around_it_is_no_struck_place(finder):
+    text = (
+        "Russian warplanes carried out eight raids on Monday on the village of Kabani and the "
+        "hills around it in Jabal al-Akrad."
+    )
+    assert places(text, finder) == ["Kabani"]
