@@ -5880,3 +5880,13 @@ def test_a_region_holding_a_village_and_the_hills_around_it_is_no_struck_place(f
         "hills around it in Jabal al-Akrad."
     )
     assert places(text, finder) == ["Kabani"]
+
+
+def test_an_area_holding_counted_villages_named_further_on_is_no_struck_place(finder):
+    text = (
+        "Aircraft dropped cluster bombs on two villages of Jabal al-Akrad in January, "
+        "killing five civilians, the group said.\n\n"
+        "On January 9, a cluster bomb struck a street in Kabani, killing three people. On "
+        "January 12, jets dropped cluster bombs on a school in Kinsabba, killing two children."
+    )
+    assert places(text, finder, date(2016, 2, 1)) == ["Kabani", "Kinsabba"]
