@@ -5890,3 +5890,14 @@ def test_an_area_holding_counted_villages_named_further_on_is_no_struck_place(fi
         "January 12, jets dropped cluster bombs on a school in Kinsabba, killing two children."
     )
     assert places(text, finder, date(2016, 2, 1)) == ["Kabani", "Kinsabba"]
+
+
+def test_a_province_labelled_entry_keeps_the_victims_of_the_next_village_s_strike(finder):
+    text = (
+        "Latakia province: Russian warplanes carried out six raids today on areas in the "
+        "village of Kabani. Also, a woman was killed in raids by helicopters on the village "
+        "of Kinsabba."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found["Kabani"] == "unspecified"
+    assert found["Kinsabba"] == "civilians"

@@ -1174,9 +1174,17 @@ def _entry_targets(ctx: _DocContext, index: int, events: list[StrikeEvent]) -> l
     """Give an entry's events the target its paragraph names after it.
 
     "Kafr Zita (Hama): 31 strikes. Deadliest on 9 May, when a barrel bomb fell on
-    a bakery queue": what was hit is told in the sentences after the label.
+    a bakery queue": what was hit is told in the sentences after the label. A sentence
+    naming another place ("Also, a child was killed in raids on the village of Y")
+    tells a strike of its own: the search stops there.
     """
+    own = {place_key(ev.place_as_written) for ev in events}
     for j in _entry_sentences(ctx, index):
+        if any(
+            place_key(m.surface) not in own and not _is_area(ctx, m)
+            for m in _mentions_in(ctx, *ctx.sentences[j])
+        ):
+            break
         cues = _target_cues(ctx, *ctx.sentences[j])
         if cues:
             return [
