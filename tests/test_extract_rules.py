@@ -5901,3 +5901,12 @@ def test_a_province_labelled_entry_keeps_the_victims_of_the_next_village_s_strik
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found["Kabani"] == "unspecified"
     assert found["Kinsabba"] == "civilians"
+
+
+def test_activists_blaming_both_russian_and_regime_jets_leave_the_actor_unknown(finder):
+    text = (
+        "Four civilians were killed in strikes on the village of Kabani on Monday, according "
+        "to local activists, who blamed both Russian and regime jets."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"

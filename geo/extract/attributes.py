@@ -67,7 +67,10 @@ _TALLY_GAP_RE = re.compile(
 
 
 _ACTOR_RE = labelled_pattern("actors")
-_ACTOR_DISJUNCTION_RE = re.compile(r"\bwhether\b[^.;]*?\bor\b", re.IGNORECASE)
+# "whether ... or ...", and "blamed both Russian and regime jets": either could have struck.
+_ACTOR_DISJUNCTION_RE = re.compile(
+    r"\bwhether\b[^.;]*?\bor\b|\bblam(?:ed|es|e|ing)\s+both\b[^.;]*?\band\b", re.IGNORECASE
+)
 _AIRCRAFT = (
     r"(?:aircraft|air\s*craft|warplanes?|war\s+planes?|planes?|jets?|helicopters?|bombers?"
     r"|air\s+forces?)"
