@@ -5893,3 +5893,90 @@ def test_help_from_the_air_that_was_missing_makes_no_air_war(finder):
         "Fighters said they had beaten back an attack on Taftanaz without any support from the air."
     )
     assert places(text, finder) == []
+
+
+def test_a_toll_opened_by_the_body_documenting_it_speaks_for_that_body(finder):
+    text = (
+        "Daily toll for Monday\n\n"
+        "By the end of Monday, March 7, 2016, the Local Coordination Committees in Syria "
+        "documented 23 martyrs, among them 4 children.\n\n"
+        "8 martyrs in Idlib countryside: 5 in Sarmin by warplanes' raids on a bakery, and 3 "
+        "in Binnish by artillery shelling.\n"
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 3, 8))}
+    assert found["Sarmin"] == "lcc"
+
+
+def test_a_toll_heading_by_area_gives_its_victims_to_the_towns_after_its_colon(finder):
+    text = (
+        "11 martyrs in Idlib countryside: 7 in Sarmin by barrel bombs that regime "
+        "helicopters dropped on the town."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_tally_with_its_area_and_period_before_most_of_them_is_no_strike(finder):
+    text = (
+        "Jets bombed Sarmin on Monday, killing two people. The group has recorded 23 barrel "
+        "bomb attacks in Idlib governorate since January 1, most of them in the Binnish and "
+        "Taftanaz areas."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_charity_not_in_a_position_to_say_whose_aircraft_leaves_the_actor_unknown(finder):
+    text = (
+        "A clinic we support in Sarmin was hit by two air strikes on Monday night, killing a "
+        "nurse.\n\n"
+        "The charity is not in a position to say which air force carried out the attack. "
+        "Both Syrian and Russian aircraft fly over the Idlib countryside."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_strikes_that_came_on_the_day_of_a_capture_leave_the_captured_town_unstruck(finder):
+    text = (
+        "Jets bombed Sarmin on Monday, killing two people. The strikes came on the day "
+        "government forces, backed by Russian air cover, took Binnish."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_region_holding_a_village_and_the_hills_around_it_is_no_struck_place(finder):
+    text = (
+        "Russian warplanes carried out eight raids on Monday on the village of Kabani and the "
+        "hills around it in Jabal al-Akrad."
+    )
+    assert places(text, finder) == ["Kabani"]
+
+
+def test_an_area_holding_counted_villages_named_further_on_is_no_struck_place(finder):
+    text = (
+        "Aircraft dropped cluster bombs on two villages of Jabal al-Akrad in January, "
+        "killing five civilians, the group said.\n\n"
+        "On January 9, a cluster bomb struck a street in Kabani, killing three people. On "
+        "January 12, jets dropped cluster bombs on a school in Kinsabba, killing two children."
+    )
+    assert places(text, finder, date(2016, 2, 1)) == ["Kabani", "Kinsabba"]
+
+
+def test_a_province_labelled_entry_keeps_the_victims_of_the_next_village_s_strike(finder):
+    text = (
+        "Latakia province: Russian warplanes carried out six raids today on areas in the "
+        "village of Kabani. Also, a woman was killed in raids by helicopters on the village "
+        "of Kinsabba."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found["Kabani"] == "unspecified"
+    assert found["Kinsabba"] == "civilians"
+
+
+def test_activists_blaming_both_russian_and_regime_jets_leave_the_actor_unknown(finder):
+    text = (
+        "Four civilians were killed in strikes on the village of Kabani on Monday, according "
+        "to local activists, who blamed both Russian and regime jets."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"

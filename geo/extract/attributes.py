@@ -18,7 +18,13 @@ from geo.extract.context import (
 )
 from geo.extract.lexicon import alternation, labelled_pattern, load, quick_opening
 from geo.extract.names import _CITY_NAMES
-from geo.extract.roles import _HINT_OPENING_AFTER_RE, _HINT_OPENING_RE, _is_admin, part_holder
+from geo.extract.roles import (
+    _HINT_OPENING_AFTER_RE,
+    _HINT_OPENING_RE,
+    _is_admin,
+    _is_area,
+    part_holder,
+)
 from geo.extract.triggers import _has_air_word, _is_support, _valid_triggers, toll_cause_span
 from geo.extract.voices import _CLAIMANT_RE, _claimant_of
 from geo.names import governorate_of, place_key, split_designator
@@ -61,7 +67,10 @@ _TALLY_GAP_RE = re.compile(
 
 
 _ACTOR_RE = labelled_pattern("actors")
-_ACTOR_DISJUNCTION_RE = re.compile(r"\bwhether\b[^.;]*?\bor\b", re.IGNORECASE)
+# "whether ... or ...", and "blamed both Russian and regime jets": either could have struck.
+_ACTOR_DISJUNCTION_RE = re.compile(
+    r"\bwhether\b[^.;]*?\bor\b|\bblam(?:ed|es|e|ing)\s+both\b[^.;]*?\band\b", re.IGNORECASE
+)
 _AIRCRAFT = (
     r"(?:aircraft|air\s*craft|warplanes?|war\s+planes?|planes?|jets?|helicopters?|bombers?"
     r"|air\s+forces?)"
@@ -73,7 +82,8 @@ _STRIKES = r"(?:air\s*strikes?|air\s*raids?|air\s*attacks?|strikes?|raids?)"
 # "aircraft of unknown nationality" or "identity". Actor words inside the statement name no
 # striker.
 _UNIDENTIFIED_RE = re.compile(
-    r"\b(?:(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+)?"
+    # "is not in a position to say which air force carried out the attacks".
+    r"\b(?:(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+|in\s+a\s+position\s+to\s+)?"
     r"(?:identify|identified|determine|determined|establish|established|say|tell|confirm|confirmed"
     r"|know|verify|verified)\b[^.;]{0,40}?"
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
@@ -161,14 +171,15 @@ def _unknown_throughout(ctx: _DocContext) -> bool:
     """Say whether the report says, in a paragraph naming no place, it does not know whose aircraft.
 
     "The charity does not know which air force carried out the raids.": every strike of
-    the report that names no air force is of an unknown one.
+    the report that names no air force is of an unknown one. A paragraph naming only
+    areas ("over the northern Homs countryside") names no place struck either.
     """
     if not any(w in ctx.lower for w in _UNIDENTIFIED_WORDS):
         return False
     # Only the paragraphs naming no place are read (the costly pattern runs on few).
     bounds = [*ctx.paragraphs, len(ctx.text)]
     for s, e in zip(bounds, bounds[1:], strict=False):
-        if _mentions_in(ctx, s, e):
+        if any(not _is_area(ctx, m) for m in _mentions_in(ctx, s, e)):
             continue
         lower = ctx.lower[s:e]
         if any(w in lower for w in _UNIDENTIFIED_WORDS) and _UNIDENTIFIED_RE.search(ctx.text, s, e):
@@ -415,17 +426,32 @@ def _own_clause_cues(
     if own is None:
         return cues
     i = bisect_left(ctx.mention_starts, s)
-    named = [o.start for o in ctx.mentions[i:] if o.start < e]
+    named = [o for o in ctx.mentions[i:] if o.start < e]
     aside = [
         (a, b)
         for a, b in clauses
         if (a, b) != own
         and (
-            any(a <= p < b for p in named)
+            any(a <= o.start < b for o in named)
             or (a > own[0] and _ASIDE_OPENING_RE.match(ctx.text, a) is not None)
         )
+        and not _toll_heading(ctx, a, b, own, named)
     ]
     return [t for t in cues if not any(a <= t.start < b for a, b in aside)]
+
+
+def _toll_heading(
+    ctx: _DocContext, a: int, b: int, own: tuple[int, int], named: list[Mention]
+) -> bool:
+    """Say whether a clause heads a toll's breakdown by town ("9 martyrs in Homs countryside:").
+
+    Its victims are those of the towns after the colon, when it names only areas.
+    """
+    return (
+        b <= own[0]
+        and ctx.text.startswith(":", b)
+        and all(_is_area(ctx, o) for o in named if a <= o.start < b)
+    )
 
 
 # "hit A, killing nine people, and struck B", "hit A, and that Russian jets had struck B":

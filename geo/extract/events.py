@@ -152,6 +152,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     events = _drop_reader_comments(
         ctx, _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
     )
+    events = _drop_counted_places_areas(ctx, events)
     events = _drop_vaguer_near(
         _deduplicate(
             events,
@@ -667,6 +668,47 @@ def _post_heading(body: str, following: str) -> bool:
 _HEADING_CHARS = 200
 
 
+# "on two villages of the al-Houla area": places counted in an area, named further on.
+_COUNTED_IN_AREA_BEFORE_RE = re.compile(
+    r"\b(?:two|three|four|five|six|several|a\s+number\s+of|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:villages|towns|neighbou?rhoods|districts)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTED_IN_AREA_WORDS = ("villages", "towns", "neighbourhoods", "neighborhoods", "districts")
+
+
+def _drop_counted_places_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop an area written as holding a count of places when the report names them struck.
+
+    "Aircraft dropped cluster munitions on two villages of the X area" above the
+    villages told one by one with their days: the counted places are those, and
+    the area only holds them.
+    """
+    if not any(w in ctx.lower for w in _COUNTED_IN_AREA_WORDS):
+        return events
+    by_start = {m.start: m for m in ctx.mentions}
+    areas = [
+        ev
+        for ev in events
+        if ev.char_start in by_start
+        and _is_area(ctx, by_start[ev.char_start])
+        and _COUNTED_IN_AREA_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 50), ev.char_start)
+    ]
+    if not areas:
+        return events
+    dropped = set()
+    for area in areas:
+        regions = {c.admin1 for c in by_start[area.char_start].candidates[:1]}
+        if any(
+            ev.char_start in by_start
+            and not _is_area(ctx, by_start[ev.char_start])
+            and {c.admin1 for c in by_start[ev.char_start].candidates} & regions
+            for ev in events
+        ):
+            dropped.add(id(area))
+    return [ev for ev in events if id(ev) not in dropped]
+
+
 def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
     """Drop governorates and regions named in a title line when the body has struck places.
 
@@ -1135,9 +1177,17 @@ def _entry_targets(ctx: _DocContext, index: int, events: list[StrikeEvent]) -> l
     """Give an entry's events the target its paragraph names after it.
 
     "Kafr Zita (Hama): 31 strikes. Deadliest on 9 May, when a barrel bomb fell on
-    a bakery queue": what was hit is told in the sentences after the label.
+    a bakery queue": what was hit is told in the sentences after the label. A sentence
+    naming another place ("Also, a child was killed in raids on the village of Y")
+    tells a strike of its own: the search stops there.
     """
+    own = {place_key(ev.place_as_written) for ev in events}
     for j in _entry_sentences(ctx, index):
+        if any(
+            place_key(m.surface) not in own and not _is_area(ctx, m)
+            for m in _mentions_in(ctx, *ctx.sentences[j])
+        ):
+            break
         cues = _target_cues(ctx, *ctx.sentences[j])
         if cues:
             return [

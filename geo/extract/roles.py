@@ -1896,7 +1896,11 @@ def _own_strike_before(ctx: _DocContext, m: Mention, inside: list[Mention]) -> b
 
 _CONTAINER_GAP_RE = re.compile(
     # "X, also in Eastern Ghouta": the region of a place, like the one named before it.
-    r"^(?:(?:\s+[a-z]+)?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?"
+    # "X and the hills around it in Jabal al-Turkman", "X and its surroundings in ...".
+    r"^(?:(?:\s+and\s+(?:the\s+)?(?:hills|farms|fields|areas|surroundings|outskirts|orchards)"
+    r"(?:\s+(?:around|surrounding|near)\s+it)?|\s+and\s+its\s+(?:hills|farms|fields"
+    r"|surroundings|outskirts|orchards|environs))?"
+    r"(?:\s+[a-z]+)?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?"
     # "X and Y in the rebel-held Eastern Ghouta": who holds the region, or its siege.
     r"(?:(?:[\w-]+-(?:held|controlled)|besieged)\s+)?"
     # "near X, in the mountains of northern Latakia": the governorate's high ground.

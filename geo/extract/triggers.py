@@ -220,7 +220,9 @@ _CAMPAIGN_SHARE_RE = re.compile(
     # "we recorded more than 400 strikes, most of them in X": a monitor's tally of a period.
     r"|\b(?:recorded|counted|documented|logged|tallied)\s+(?:(?:more\s+than|over|nearly|almost"
     r"|about|some|at\s+least)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:(?:air\s*)?strikes|raids|sorties|attacks)\s*,\s*(?:most|many|the\s+(?:bulk|majority))"
+    # "documented 19 attacks in X governorate since September 30, most of them in ...".
+    r"(?:(?:air\s*)?strikes|raids|sorties|attacks)\b[^.;:]{0,80}?,\s*"
+    r"(?:most|many|the\s+(?:bulk|majority))"
     r"\s+of\s+them\b",
     re.IGNORECASE,
 )
@@ -238,7 +240,8 @@ _TOLD_BEFORE_NOUN_RE = re.compile(r"(?:air[- ]?)?(?:strikes|raids)|bombings?|bom
 _COINCIDING_AFTER_RE = re.compile(
     r"\s+(?:also\s+)?(?:come|comes|came|coincided|coincide|coincides|coinciding)\s+"
     # Not "came a day after": the strike told after it dates by the raids (see dates).
-    r"(?:as|with|amid|while|during)\b",
+    # "The strikes came on the day government forces took X": what happened that day.
+    r"(?:as|with|amid|while|during|on\s+the\s+(?:same\s+)?day)\b",
     re.I,
 )
 # "planes dropped leaflets on X": what was dropped is no weapon.

@@ -151,6 +151,8 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         author = None
     if author is None:
         author = _first_person_author(ctx)
+    if author is None:
+        author = _documenting_author(ctx)
     changes: list[tuple[int, str | None]] = [(0, author)]
     interviewee: list[str | None] = []
     asked = False
@@ -249,6 +251,39 @@ def _first_person_author(ctx: _DocContext) -> str | None:
     voice = named.pop()
     cited = sum(m.lastgroup == voice for m in _CLAIMANT_RE.finditer(text))
     return voice if cited >= 3 else None
+
+
+# "By the end of Thursday, May 12, 2016, the Local Coordination Committees in Syria
+# documented 47 martyrs": the body opening the report's first sentences counts its own toll.
+_DOCUMENTING_VERBS = alternation(load("claimants")["documenting_verbs"])
+_DOCUMENTING_AFTER_RE = re.compile(
+    rf"(?:\s*\([A-Z]{{2,6}}\))?(?:\s+in\s+Syria)?\s+(?:has\s+|have\s+)?{_DOCUMENTING_VERBS}\b"
+)
+# Only a date, a place heading or "By the end of ..." may come before the body's name.
+_DOCUMENTING_BEFORE_RE = re.compile(r"(?:[^.\n]{0,60}[,:]\s+)?(?:[Tt]he\s+)?")
+_DOCUMENTING_SENTENCES = 3
+
+
+def _documenting_author(ctx: _DocContext) -> str | None:
+    """Return the body whose own toll the report is, named as it opens ("X documented ...").
+
+    The report's first full sentence (after its title lines) must have an
+    author-like body (the Observatory, a rights network, the coordination
+    committees) as the subject of a verb of documenting.
+    """
+    text = ctx.text
+    for s, e in ctx.sentences[:_DOCUMENTING_SENTENCES]:
+        if not text[s:e].rstrip().endswith("."):
+            continue  # a title or heading line
+        for m in _CLAIMANT_RE.finditer(text, s, e):
+            if (
+                m.lastgroup in _AUTHOR_VOICES
+                and _DOCUMENTING_BEFORE_RE.fullmatch(text, s, m.start())
+                and _DOCUMENTING_AFTER_RE.match(text, m.end(), e)
+            ):
+                return m.lastgroup
+        return None
+    return None
 
 
 def _voice_at(ctx: _DocContext, pos: int) -> str | None:
