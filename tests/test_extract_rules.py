@@ -5823,3 +5823,15 @@ def test_a_governorate_in_an_item_heading_sums_up_the_item_s_strikes(finder):
     found = places(text, finder, date(2016, 3, 3))
     assert "Maadan" in found
     assert "Raqqa province" not in found
+
+
+# -- the forty-second set's families ------------------------------------------------------
+
+
+def test_an_armed_group_named_by_its_own_name_attacks_on_the_ground(finder):
+    text = (
+        "Government jets struck Nawa on Sunday. Later, Harakat al-Muthanna attacked rebel "
+        "positions in Jasim, and the town's defences held against attacks by opposition "
+        "brigades from Inkhil."
+    )
+    assert places(text, finder, date(2016, 5, 16)) == ["Nawa"]

@@ -52,7 +52,10 @@ _GROUND_AGENT_BEFORE_RE = re.compile(
     r"|(?:[Rr]egime|[Gg]overnment|[Aa]rmy|Syrian|[Gg]round|pro-government|Assad(?:['’]s)?)"
     r"\s+(?:forces|troops)"
     # A group name may be quoted: "the “Islamic state” targeted".
-    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)[\"”’]?(?:['’]s)?(?:\s+[\w'’-]+){0,3}\s+$"
+    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks"
+    # "Harakat al-Muthanna attacked": an armed group named by its own name.
+    rf"|\b{alternation(load('organisations')['openings'])}\s+(?:al-|[A-Z])[\w'’-]*"
+    r")[\"”’]?(?:['’]s)?(?:\s+[\w'’-]+){0,3}\s+$"
 )
 # "most of them rebel shelling of army positions in X": shelling by a side on the ground.
 _GROUND_SHELLING_BEFORE_RE = re.compile(
@@ -598,7 +601,9 @@ _OLD_WOUNDS_AFTER_RE = re.compile(
 _BY_INSURGENTS_AFTER_RE = re.compile(
     r"\s+by\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’\"“”-]+\s+){0,2}?"
     r"(?:ISIS|ISIL|IS|Islamic\s+State|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
-    r"|terrorists|gunmen|armed\s+groups|opposition\s+fighters|militias?|militiamen|troops"
+    r"|terrorists|gunmen|armed\s+groups|militias?|militiamen|troops"
+    # "attacks by opposition brigades from X": the ground's attacks.
+    r"|(?:opposition|rebel)\s+(?:fighters|brigades|factions|groups)"
     r"|soldiers)\b",
     re.IGNORECASE,
 )
