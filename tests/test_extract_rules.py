@@ -5835,3 +5835,8 @@ def test_an_armed_group_named_by_its_own_name_attacks_on_the_ground(finder):
         "brigades from Inkhil."
     )
     assert places(text, finder, date(2016, 5, 16)) == ["Nawa"]
+
+
+def test_an_earlier_attack_opening_its_sentence_is_no_struck_place(finder):
+    text = "After the Maan attack, Russian jets struck Kafr Nabudah on Tuesday."
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]

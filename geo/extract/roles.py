@@ -937,7 +937,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "took" in before and _FIGHTERS_TOOK_BEFORE_RE.search(before):
         return "reference"
-    if ("after" in before or "following" in before) and (
+    if ("fter" in before or "ollowing" in before) and (
         _AFTER_ATTACK_BEFORE_RE.search(before)
         or (_AFTER_BEFORE_RE.search(before) and _ATTACK_NOUN_AFTER_RE.match(text, m.end))
     ):
