@@ -5840,3 +5840,11 @@ def test_an_armed_group_named_by_its_own_name_attacks_on_the_ground(finder):
 def test_an_earlier_attack_opening_its_sentence_is_no_struck_place(finder):
     text = "After the Maan attack, Russian jets struck Kafr Nabudah on Tuesday."
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]
+
+
+def test_rockets_of_a_side_on_the_ground_are_no_air_strike(finder):
+    text = (
+        "Government helicopters bombed Anadan on Friday. Rebel rockets fired from the southern "
+        "front struck the district of Hamdaniyah, killing two people, state media said."
+    )
+    assert places(text, finder, date(2016, 10, 22)) == ["Anadan"]

@@ -100,6 +100,13 @@ _GROUND_WEAPON_FIRED_BEFORE_RE = re.compile(
     r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Opposition rockets fired from the X front struck Y": rockets a side of the ground owns, the
+# subject of the strike word after them (who or where fired them may come between).
+_OWNED_WEAPON_SUBJECT_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['ground_weapon_owners'])}['’]?s?\s+(?:rockets?|missiles?)"
+    r"(?:\s+(?:fired|launched)\s+(?:by|from)\s+[^,.;:()\n]{1,80}?)?"
+    r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$"
+)
 #: How far before a strike word a ground weapon followed by who fired it may begin.
 _FIRED_BY_CHARS = 140
 #: Words one of which _GROUND_WEAPON_SUBJECT_BEFORE_RE needs (a fast pre-check).
@@ -527,6 +534,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if t.label == "weak" and _ground_weapon_subject(text, s, t.start):
             # "rebel mortars hit X": ground fire, whatever air war the report tells.
             continue
+        if t.label == "weak" and _owned_weapon_subject(text, s, t.start):
+            continue
         if t.label == "weak" and _BY_INSURGENTS_AFTER_RE.match(text, t.end, e):
             # "repelled an attack by ISIS terrorists on X": the attack is the ground's.
             continue
@@ -823,6 +832,19 @@ def _ground_weapon_subject(text: str, s: int, pos: int) -> bool:
         if subject is None:
             return False
     return not _has_air_word(text, max(s, subject.start() - 25), pos)
+
+
+def _owned_weapon_subject(text: str, s: int, pos: int) -> bool:
+    """Say whether rockets or missiles of a side on the ground are the subject at ``pos``.
+
+    "Rebel rockets fired from the western front struck X": the ground's fire,
+    whatever air war the paragraph tells.
+    """
+    lo = max(s, pos - _FIRED_BY_CHARS)
+    window = text[lo:pos].lower()
+    if "rocket" not in window and "missile" not in window:
+        return False
+    return _OWNED_WEAPON_SUBJECT_BEFORE_RE.search(text, lo, pos) is not None
 
 
 def _ground_fire_between(text: str, start: int, end: int, objects: bool = False) -> bool:
