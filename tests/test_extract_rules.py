@@ -5848,3 +5848,9 @@ def test_rockets_of_a_side_on_the_ground_are_no_air_strike(finder):
         "front struck the district of Hamdaniyah, killing two people, state media said."
     )
     assert places(text, finder, date(2016, 10, 22)) == ["Anadan"]
+
+
+def test_a_day_of_march_before_a_reference_point_is_no_march_on_the_ground(finder):
+    text = "The coalition said its aircraft conducted three strikes on 21 March near Markada."
+    (ev,) = events(text, finder, date(2016, 3, 23))
+    assert (ev.place_as_written, ev.place_relation) == ("Markada", "near")

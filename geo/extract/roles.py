@@ -181,7 +181,7 @@ _TRUCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUND_MOVE_BEFORE_RE = re.compile(
-    r"\b(?:push\w*|advanc\w*|mov(?:ed|ing|es)|march\w*|drove|driving"
+    r"\b(?:push\w*|advanc\w*|mov(?:ed|ing|es)|(?-i:march)\w*|drove|driving"
     r"|ground\s+(?:offensive|assault|attack)"
     # "fought the group on the ground near X", "clashed with rebels near X": ground fighting.
     # "pressed a ground assault on farms near X": what the assault was on, in two words.
