@@ -949,7 +949,7 @@ SETS = {
         attributes={
             "actor": 0.979,
             "claimant": 0.959,
-            "claimed_target": 0.816,
+            "claimed_target": 0.857,
             "place_relation": 1.0,
         },
     ),

@@ -5854,3 +5854,9 @@ def test_a_day_of_march_before_a_reference_point_is_no_march_on_the_ground(finde
     text = "The coalition said its aircraft conducted three strikes on 21 March near Markada."
     (ev,) = events(text, finder, date(2016, 3, 23))
     assert (ev.place_as_written, ev.place_relation) == ("Markada", "near")
+
+
+def test_rebel_sources_say_who_speaks_not_what_was_hit(finder):
+    text = "Russian jets bombed Kinsabba on Sunday, according to rebel sources."
+    (ev,) = events(text, finder, date(2016, 1, 20))
+    assert (ev.claimant, ev.claimed_target) == ("rebels", "unspecified")
