@@ -5860,3 +5860,11 @@ def test_rebel_sources_say_who_speaks_not_what_was_hit(finder):
     text = "Russian jets bombed Kinsabba on Sunday, according to rebel sources."
     (ev,) = events(text, finder, date(2016, 1, 20))
     assert (ev.claimant, ev.claimed_target) == ("rebels", "unspecified")
+
+
+def test_strikes_that_shifted_away_from_a_place_tell_the_campaign_s_course(finder):
+    text = (
+        "Troops took Kabani on Monday. Russian air strikes then shifted west of Kabani, "
+        "toward the border."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == []
