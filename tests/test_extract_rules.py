@@ -5868,3 +5868,11 @@ def test_strikes_that_shifted_away_from_a_place_tell_the_campaign_s_course(finde
         "toward the border."
     )
     assert places(text, finder, date(2016, 2, 10)) == []
+
+
+def test_a_region_set_after_a_turn_of_the_report_locates_the_village_struck(finder):
+    text = (
+        "Jets struck Kafr Nabl on Monday. Further west, in the Ghab plain, helicopters dropped "
+        "barrel bombs on Qastun on Tuesday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl", "Qastun"]

@@ -490,7 +490,11 @@ _ADMIN_BEFORE_RE = re.compile(
     r"\b(?:province|provinces|governorate|countryside|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _HINT_OPENING_RE = re.compile(
-    r"\s*(?:[-–—•*]\s*)?(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE
+    r"\s*(?:[-–—•*]\s*)?"
+    # "Further south, in the X plain, ...": a turn of the report before the setting.
+    r"(?:(?:(?:further|farther)\s+(?:north|south|east|west)\w*|elsewhere|meanwhile)\s*,\s*)?"
+    r"(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+)?$",
+    re.IGNORECASE,
 )
 _HINT_OPENING_AFTER_RE = re.compile(
     r"(?:\s+(?:province|governorate|countryside))?\s*[,:]", re.IGNORECASE
