@@ -948,7 +948,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.979,
-            "claimant": 0.959,
+            "claimant": 0.979,
             "claimed_target": 0.857,
             "place_relation": 1.0,
         },

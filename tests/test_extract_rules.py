@@ -5876,3 +5876,9 @@ def test_a_region_set_after_a_turn_of_the_report_locates_the_village_struck(find
         "barrel bombs on Qastun on Tuesday."
     )
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl", "Qastun"]
+
+
+def test_a_spokesman_for_brigades_written_in_lower_case_speaks_for_the_rebels(finder):
+    text = "A spokesman for the Turkmen brigades said Russian jets struck Kinsabba on Monday."
+    (ev,) = events(text, finder, date(2016, 1, 20))
+    assert ev.claimant == "rebels"
