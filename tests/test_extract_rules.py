@@ -5980,3 +5980,62 @@ def test_activists_blaming_both_russian_and_regime_jets_leave_the_actor_unknown(
     )
     (ev,) = events(text, finder)
     assert ev.actor == "unknown"
+
+
+# -- the forty-second set's families ------------------------------------------------------
+
+
+def test_an_armed_group_named_by_its_own_name_attacks_on_the_ground(finder):
+    text = (
+        "Government jets struck Nawa on Sunday. Later, Harakat al-Muthanna attacked rebel "
+        "positions in Jasim, and the town's defences held against attacks by opposition "
+        "brigades from Inkhil."
+    )
+    assert places(text, finder, date(2016, 5, 16)) == ["Nawa"]
+
+
+def test_an_earlier_attack_opening_its_sentence_is_no_struck_place(finder):
+    text = "After the Maan attack, Russian jets struck Kafr Nabudah on Tuesday."
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]
+
+
+def test_rockets_of_a_side_on_the_ground_are_no_air_strike(finder):
+    text = (
+        "Government helicopters bombed Anadan on Friday. Rebel rockets fired from the southern "
+        "front struck the district of Hamdaniyah, killing two people, state media said."
+    )
+    assert places(text, finder, date(2016, 10, 22)) == ["Anadan"]
+
+
+def test_a_day_of_march_before_a_reference_point_is_no_march_on_the_ground(finder):
+    text = "The coalition said its aircraft conducted three strikes on 21 March near Markada."
+    (ev,) = events(text, finder, date(2016, 3, 23))
+    assert (ev.place_as_written, ev.place_relation) == ("Markada", "near")
+
+
+def test_rebel_sources_say_who_speaks_not_what_was_hit(finder):
+    text = "Russian jets bombed Kinsabba on Sunday, according to rebel sources."
+    (ev,) = events(text, finder, date(2016, 1, 20))
+    assert (ev.claimant, ev.claimed_target) == ("rebels", "unspecified")
+
+
+def test_strikes_that_shifted_away_from_a_place_tell_the_campaign_s_course(finder):
+    text = (
+        "Troops took Kabani on Monday. Russian air strikes then shifted west of Kabani, "
+        "toward the border."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == []
+
+
+def test_a_region_set_after_a_turn_of_the_report_locates_the_village_struck(finder):
+    text = (
+        "Jets struck Kafr Nabl on Monday. Further west, in the Ghab plain, helicopters dropped "
+        "barrel bombs on Qastun on Tuesday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl", "Qastun"]
+
+
+def test_a_spokesman_for_brigades_written_in_lower_case_speaks_for_the_rebels(finder):
+    text = "A spokesman for the Turkmen brigades said Russian jets struck Kinsabba on Monday."
+    (ev,) = events(text, finder, date(2016, 1, 20))
+    assert ev.claimant == "rebels"

@@ -183,7 +183,7 @@ _TRUCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUND_MOVE_BEFORE_RE = re.compile(
-    r"\b(?:push\w*|advanc\w*|mov(?:ed|ing|es)|march\w*|drove|driving"
+    r"\b(?:push\w*|advanc\w*|mov(?:ed|ing|es)|(?-i:march)\w*|drove|driving"
     r"|ground\s+(?:offensive|assault|attack)"
     # "fought the group on the ground near X", "clashed with rebels near X": ground fighting.
     # "pressed a ground assault on farms near X": what the assault was on, in two words.
@@ -492,7 +492,11 @@ _ADMIN_BEFORE_RE = re.compile(
     r"\b(?:province|provinces|governorate|countryside|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _HINT_OPENING_RE = re.compile(
-    r"\s*(?:[-–—•*]\s*)?(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE
+    r"\s*(?:[-–—•*]\s*)?"
+    # "Further south, in the X plain, ...": a turn of the report before the setting.
+    r"(?:(?:(?:further|farther)\s+(?:north|south|east|west)\w*|elsewhere|meanwhile)\s*,\s*)?"
+    r"(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+)?$",
+    re.IGNORECASE,
 )
 _HINT_OPENING_AFTER_RE = re.compile(
     r"(?:\s+(?:province|governorate|countryside))?\s*[,:]", re.IGNORECASE
@@ -939,7 +943,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "took" in before and _FIGHTERS_TOOK_BEFORE_RE.search(before):
         return "reference"
-    if ("after" in before or "following" in before) and (
+    if ("fter" in before or "ollowing" in before) and (
         _AFTER_ATTACK_BEFORE_RE.search(before)
         or (_AFTER_BEFORE_RE.search(before) and _ATTACK_NOUN_AFTER_RE.match(text, m.end))
     ):

@@ -52,7 +52,10 @@ _GROUND_AGENT_BEFORE_RE = re.compile(
     r"|(?:[Rr]egime|[Gg]overnment|[Aa]rmy|Syrian|[Gg]round|pro-government|Assad(?:['’]s)?)"
     r"\s+(?:forces|troops)"
     # A group name may be quoted: "the “Islamic state” targeted".
-    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks)[\"”’]?(?:['’]s)?(?:\s+[\w'’-]+){0,3}\s+$"
+    r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks"
+    # "Harakat al-Muthanna attacked": an armed group named by its own name.
+    rf"|\b{alternation(load('organisations')['openings'])}\s+(?:al-|[A-Z])[\w'’-]*"
+    r")[\"”’]?(?:['’]s)?(?:\s+[\w'’-]+){0,3}\s+$"
 )
 # "most of them rebel shelling of army positions in X": shelling by a side on the ground.
 _GROUND_SHELLING_BEFORE_RE = re.compile(
@@ -96,6 +99,13 @@ _GROUND_WEAPON_FIRED_BEFORE_RE = re.compile(
     r"\s+(?:fired|launched|lobbed)\s+(?:by|from)\s+[^,.;:()\n]{1,80}?"
     r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
     re.IGNORECASE,
+)
+# "Opposition rockets fired from the X front struck Y": rockets a side of the ground owns, the
+# subject of the strike word after them (who or where fired them may come between).
+_OWNED_WEAPON_SUBJECT_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['ground_weapon_owners'])}['’]?s?\s+(?:rockets?|missiles?)"
+    r"(?:\s+(?:fired|launched)\s+(?:by|from)\s+[^,.;:()\n]{1,80}?)?"
+    r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$"
 )
 #: How far before a strike word a ground weapon followed by who fired it may begin.
 _FIRED_BY_CHARS = 140
@@ -529,6 +539,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if t.label == "weak" and _ground_weapon_subject(text, s, t.start):
             # "rebel mortars hit X": ground fire, whatever air war the report tells.
             continue
+        if t.label == "weak" and _owned_weapon_subject(text, s, t.start):
+            continue
         if t.label == "weak" and _BY_INSURGENTS_AFTER_RE.match(text, t.end, e):
             # "repelled an attack by ISIS terrorists on X": the attack is the ground's.
             continue
@@ -603,7 +615,9 @@ _OLD_WOUNDS_AFTER_RE = re.compile(
 _BY_INSURGENTS_AFTER_RE = re.compile(
     r"\s+by\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’\"“”-]+\s+){0,2}?"
     r"(?:ISIS|ISIL|IS|Islamic\s+State|Daesh|Da['’]esh|militants|rebels|insurgents|jihadists"
-    r"|terrorists|gunmen|armed\s+groups|opposition\s+fighters|militias?|militiamen|troops"
+    r"|terrorists|gunmen|armed\s+groups|militias?|militiamen|troops"
+    # "attacks by opposition brigades from X": the ground's attacks.
+    r"|(?:opposition|rebel)\s+(?:fighters|brigades|factions|groups)"
     r"|soldiers)\b",
     re.IGNORECASE,
 )
@@ -823,6 +837,19 @@ def _ground_weapon_subject(text: str, s: int, pos: int) -> bool:
         if subject is None:
             return False
     return not _has_air_word(text, max(s, subject.start() - 25), pos)
+
+
+def _owned_weapon_subject(text: str, s: int, pos: int) -> bool:
+    """Say whether rockets or missiles of a side on the ground are the subject at ``pos``.
+
+    "Rebel rockets fired from the western front struck X": the ground's fire,
+    whatever air war the paragraph tells.
+    """
+    lo = max(s, pos - _FIRED_BY_CHARS)
+    window = text[lo:pos].lower()
+    if "rocket" not in window and "missile" not in window:
+        return False
+    return _OWNED_WEAPON_SUBJECT_BEFORE_RE.search(text, lo, pos) is not None
 
 
 def _ground_fire_between(text: str, start: int, end: int, objects: bool = False) -> bool:
