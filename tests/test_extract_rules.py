@@ -5823,3 +5823,14 @@ def test_a_governorate_in_an_item_heading_sums_up_the_item_s_strikes(finder):
     found = places(text, finder, date(2016, 3, 3))
     assert "Maadan" in found
     assert "Raqqa province" not in found
+
+
+# -- the forty-first set's families ---------------------------------------------------
+
+
+def test_what_a_side_s_strikes_have_done_so_far_is_no_strike_of_a_day(finder):
+    text = (
+        "The campaign is in its second week; so far its raids have fallen on Rastan and "
+        "Talbiseh, while Moscow's bombers have so far hit Kafr Zita."
+    )
+    assert places(text, finder, date(2015, 10, 14)) == []
