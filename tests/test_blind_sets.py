@@ -942,13 +942,14 @@ SETS = {
     # in 2015-2016: truces, sieges, aid convoys, "dens" of named groups, mortars fired from one
     # town on another, a ministry's provinces beside a place it names there. What a side's
     # strikes "have so far" done ("so far its strikes have fallen in A, B and C") is no strike
-    # of a day (two false places gone).
+    # of a day (two false places gone). A country's stand ("support for Russia's stand") names
+    # no aircraft: a state agency's "terrorist attack" there is no strike (a false place gone).
     "blind41": Floors(
-        precision=0.88,
+        precision=0.902,
         recall=0.95,
-        f1=0.914,
+        f1=0.925,
         event_date=1.0,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.947,
             "claimant": 0.947,

@@ -5834,3 +5834,11 @@ def test_what_a_side_s_strikes_have_done_so_far_is_no_strike_of_a_day(finder):
         "Talbiseh, while Moscow's bombers have so far hit Kafr Zita."
     )
     assert places(text, finder, date(2015, 10, 14)) == []
+
+
+def test_a_country_s_stand_names_no_aircraft(finder):
+    text = (
+        "The governor condemned the terrorist attack in Jaramana, where a crowd had gathered "
+        "to hail Russia's stance beside the army."
+    )
+    assert places(text, finder, date(2015, 10, 20)) == []
