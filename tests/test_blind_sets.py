@@ -944,12 +944,14 @@ SETS = {
     # strikes "have so far" done ("so far its strikes have fallen in A, B and C") is no strike
     # of a day (two false places gone). A country's stand ("support for Russia's stand") names
     # no aircraft: a state agency's "terrorist attack" there is no strike (a false place gone).
+    # A headline's second happening after a comma ("Air force targets X, army foils infiltration
+    # towards Y", "..., 44 aid trucks enter Y") is a clause of its own (two false places gone).
     "blind41": Floors(
-        precision=0.902,
+        precision=0.948,
         recall=0.95,
-        f1=0.925,
+        f1=0.949,
         event_date=1.0,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.947,
             "claimant": 0.947,

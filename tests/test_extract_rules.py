@@ -5842,3 +5842,11 @@ def test_a_country_s_stand_names_no_aircraft(finder):
         "to hail Russia's stance beside the army."
     )
     assert places(text, finder, date(2015, 10, 20)) == []
+
+
+def test_a_headline_s_second_happening_after_a_comma_is_not_struck(finder):
+    text = (
+        "Air force targets terrorist dens in Zamalka, army repels attack near Jaramana, "
+        "30 aid trucks enter Kanaker\n\nThe army said on Tuesday it had restored security."
+    )
+    assert places(text, finder, date(2016, 3, 1)) == ["Zamalka"]
