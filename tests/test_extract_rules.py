@@ -5850,3 +5850,9 @@ def test_a_headline_s_second_happening_after_a_comma_is_not_struck(finder):
         "30 aid trucks enter Kanaker\n\nThe army said on Tuesday it had restored security."
     )
     assert places(text, finder, date(2016, 3, 1)) == ["Zamalka"]
+
+
+def test_unidentified_aircraft_a_speaker_believes_russian_are_russia_s(finder):
+    text = "Activists said unidentified jets, thought to be Russian, bombed Hazzeh on Sunday."
+    (ev,) = events(text, finder, date(2015, 10, 19))
+    assert ev.actor == "russia"
