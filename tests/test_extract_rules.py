@@ -5856,3 +5856,9 @@ def test_unidentified_aircraft_a_speaker_believes_russian_are_russia_s(finder):
     text = "Activists said unidentified jets, thought to be Russian, bombed Hazzeh on Sunday."
     (ev,) = events(text, finder, date(2015, 10, 19))
     assert ev.actor == "russia"
+
+
+def test_a_town_s_local_council_speaking_of_the_town_keeps_it_struck(finder):
+    text = "Zamalka's local council says regime helicopters dropped four barrel bombs on the town."
+    (ev,) = events(text, finder, date(2016, 4, 2))
+    assert (ev.place_as_written, ev.claimant) == ("Zamalka", "activists")

@@ -368,6 +368,12 @@ _BODY_OF_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "X's local council says", "X's local coordination committee reported": the town's own body.
+_LOCAL_BODY_AFTER_RE = re.compile(
+    r"^['’]s\s+local\s+(?:coordination\s+)?(?:council|committee)\s+"
+    r"(?:said|says|reported|reports|announced|stated)\b",
+    re.IGNORECASE,
+)
 # A capital speaking for its government: "condemned by Damascus", "Moscow denied".
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|welcomed|rejected|announced|claimed|reported|denied"
@@ -1017,6 +1023,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # "The local council of X said bombs fell on the town", "Activists in X said": the
         # place's own body or people speak, not its government. It stays the struck place
         # only when the sentence names no other.
+        return "container"
+    if "local" in after[:12].lower() and _LOCAL_BODY_AFTER_RE.search(after):
+        # "X's local council says helicopters bombed the town": the place's own body, as
+        # "the local council of X said".
         return "container"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
