@@ -5862,3 +5862,8 @@ def test_a_town_s_local_council_speaking_of_the_town_keeps_it_struck(finder):
     text = "Zamalka's local council says regime helicopters dropped four barrel bombs on the town."
     (ev,) = events(text, finder, date(2016, 4, 2))
     assert (ev.place_as_written, ev.claimant) == ("Zamalka", "activists")
+
+
+def test_a_reference_point_locating_an_unknown_scene_is_not_struck(finder):
+    text = "In Wadi Barada, north-west of Damascus, helicopters dropped barrel bombs on Bassimeh."
+    assert places(text, finder, date(2016, 5, 1)) == ["Bassimeh"]
