@@ -5867,3 +5867,9 @@ def test_a_town_s_local_council_speaking_of_the_town_keeps_it_struck(finder):
 def test_a_reference_point_locating_an_unknown_scene_is_not_struck(finder):
     text = "In Wadi Barada, north-west of Damascus, helicopters dropped barrel bombs on Bassimeh."
     assert places(text, finder, date(2016, 5, 1)) == ["Bassimeh"]
+
+
+def test_a_brigade_of_the_western_ghouta_is_a_rebel_target(finder):
+    text = "The air force struck gatherings of Liwa Shuhada al-Islam terrorists in Moadamiya."
+    (ev,) = events(text, finder, date(2016, 6, 5))
+    assert ev.claimed_target == "rebels"
