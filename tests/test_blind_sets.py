@@ -74,7 +74,9 @@ relation 0.967, 11 non-events found; with a road's ends relabelled after: R 0.96
 claimant 0.966, claimed target 0.897, place relation 0.966; blind39: P 0.839, R 1.0, F1 0.912,
 dates 0.966, actor 0.897, claimant 0.655, claimed target 0.828, place relation 1.0, 5
 non-events found; blind42: P 0.807, R 0.939, F1 0.868, dates 1.0, actor 0.978, claimant 0.957,
-claimed target 0.804, place relation 1.0, 9 non-events found) and
+claimed target 0.804, place relation 1.0, 9 non-events found; blind41: P 0.84, R 0.95, F1
+0.892, dates 1.0, actor 0.947, claimant 0.947, claimed target 0.921, place relation 0.921, 6
+non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions. An attribute floor is a share of the places found: when the gazetteer learns a
 place a set had missed, the new place's actor or target may be wrong, and that floor was
@@ -1009,6 +1011,32 @@ SETS = {
             "claimant": 0.979,
             "claimed_target": 0.857,
             "place_relation": 1.0,
+        },
+    ),
+    # Live pages and a state agency's bulletins side by side on Damascus and its countryside
+    # in 2015-2016: truces, sieges, aid convoys, "dens" of named groups, mortars fired from one
+    # town on another, a ministry's provinces beside a place it names there. What a side's
+    # strikes "have so far" done ("so far its strikes have fallen in A, B and C") is no strike
+    # of a day (two false places gone). A country's stand ("support for Russia's stand") names
+    # no aircraft: a state agency's "terrorist attack" there is no strike (a false place gone).
+    # A headline's second happening after a comma ("Air force targets X, army foils infiltration
+    # towards Y", "..., 44 aid trucks enter Y") is a clause of its own (two false places gone).
+    # "Unidentified warplanes, thought to be Russian," are Russia's (actor 0.947 to 1.0). "X's
+    # local council says ... on the town" keeps X struck and speaks as the activists (claimant
+    # 0.947 to 0.974, claimed target 0.921 to 0.947). "In Wadi Barada, northwest of X," X
+    # locates a scene the gazetteer lacks, not the strike (a false place gone). Liwa Shuhada
+    # al-Islam is a rebel brigade (claimed target 0.947 to 0.974).
+    "blind41": Floors(
+        precision=0.973,
+        recall=0.95,
+        f1=0.961,
+        event_date=1.0,
+        non_events=1,
+        attributes={
+            "actor": 1.0,
+            "claimant": 0.973,
+            "claimed_target": 0.973,
+            "place_relation": 0.921,
         },
     ),
 }

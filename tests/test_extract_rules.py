@@ -6039,3 +6039,53 @@ def test_a_spokesman_for_brigades_written_in_lower_case_speaks_for_the_rebels(fi
     text = "A spokesman for the Turkmen brigades said Russian jets struck Kinsabba on Monday."
     (ev,) = events(text, finder, date(2016, 1, 20))
     assert ev.claimant == "rebels"
+
+
+# -- the forty-first set's families ---------------------------------------------------
+
+
+def test_what_a_side_s_strikes_have_done_so_far_is_no_strike_of_a_day(finder):
+    text = (
+        "The campaign is in its second week; so far its raids have fallen on Rastan and "
+        "Talbiseh, while Moscow's bombers have so far hit Kafr Zita."
+    )
+    assert places(text, finder, date(2015, 10, 14)) == []
+
+
+def test_a_country_s_stand_names_no_aircraft(finder):
+    text = (
+        "The governor condemned the terrorist attack in Jaramana, where a crowd had gathered "
+        "to hail Russia's stance beside the army."
+    )
+    assert places(text, finder, date(2015, 10, 20)) == []
+
+
+def test_a_headline_s_second_happening_after_a_comma_is_not_struck(finder):
+    text = (
+        "Air force targets terrorist dens in Zamalka, army repels attack near Jaramana, "
+        "30 aid trucks enter Kanaker\n\nThe army said on Tuesday it had restored security."
+    )
+    assert places(text, finder, date(2016, 3, 1)) == ["Zamalka"]
+
+
+def test_unidentified_aircraft_a_speaker_believes_russian_are_russia_s(finder):
+    text = "Activists said unidentified jets, thought to be Russian, bombed Hazzeh on Sunday."
+    (ev,) = events(text, finder, date(2015, 10, 19))
+    assert ev.actor == "russia"
+
+
+def test_a_town_s_local_council_speaking_of_the_town_keeps_it_struck(finder):
+    text = "Zamalka's local council says regime helicopters dropped four barrel bombs on the town."
+    (ev,) = events(text, finder, date(2016, 4, 2))
+    assert (ev.place_as_written, ev.claimant) == ("Zamalka", "activists")
+
+
+def test_a_reference_point_locating_an_unknown_scene_is_not_struck(finder):
+    text = "In Wadi Barada, north-west of Damascus, helicopters dropped barrel bombs on Bassimeh."
+    assert places(text, finder, date(2016, 5, 1)) == ["Bassimeh"]
+
+
+def test_a_brigade_of_the_western_ghouta_is_a_rebel_target(finder):
+    text = "The air force struck gatherings of Liwa Shuhada al-Islam terrorists in Moadamiya."
+    (ev,) = events(text, finder, date(2016, 6, 5))
+    assert ev.claimed_target == "rebels"

@@ -88,6 +88,9 @@ _UNIDENTIFIED_RE = re.compile(
     r"|know|verify|verified)\b[^.;]{0,40}?"
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
     rf"|\b(?:unidentified|unknown|unmarked)\s+(?:[\w-]+\s+)?{_AIRCRAFT}\b"
+    # Not "unidentified warplanes, thought to be Russian,": the speaker names a side.
+    r"(?!\s*,?\s+(?:(?:it|they|that|which)\s+)?(?:believed|thought|suspected|assumed)"
+    r"\s+(?:to\s+(?:be|have\s+been)|were|was)\b)"
     rf"|\b(?:{_AIRCRAFT}|{_STRIKES})\s+of\s+(?:unknown|unidentified|undetermined)"
     r"\s+(?:nationality|origin|identity)\b"
     # A hedged attribution: "people said the planes were Russian, but I cannot say for sure".

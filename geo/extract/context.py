@@ -18,6 +18,7 @@ from geo.extract.dates import (
     is_dateline_cue,
     resolve_cue,
 )
+from geo.extract.lexicon import alternation, load
 from geo.extract.names import (
     _REGION_HINT_RE,
     _REGION_RE,
@@ -51,7 +52,17 @@ _CLAUSE_BREAK_RE = re.compile(
     # conjunction opening a clause with its own subject.
     r"|(?<=[\w,])\s(?:as|after|before|when|once|until)\s"
     r"(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes|war\s?planes|aircraft|planes"
-    r"|helicopters|bombers|drones|troops|forces|rebels|fighters|militants|soldiers)\b)",
+    r"|helicopters|bombers|drones|troops|forces|rebels|fighters|militants|soldiers)\b)"
+    # "Air force targets X, army foils infiltration towards Y", "..., 44 aid trucks enter Y":
+    # a headline's second happening, its subject and verb after the comma.
+    r"|,\s*(?=(?:the\s+)?(?:\d[\d,]*\s+)?"
+    rf"{alternation(load('triggers')['clause_subjects'])}"
+    # A participle ("trucks carrying ammunition") or a noun ("army positions") names a thing.
+    # "..., residents said jets struck ...": a voice, whose clause goes on with the strike.
+    r"\s+(?!(?:of|and|or|in|on|at|to|from|near|who|which|that|with|were|was|said|say|says"
+    r"|told|tell|tells|reported|report|reports|claimed|claim|claims|positions?|posts?"
+    r"|checkpoints?|bases?|barracks|vehicles?|tanks?|convoys?|units?|depots?|headquarters"
+    r"|gatherings?)\b)(?![a-z]+(?:ing|ed)\b)[a-z]+\b)",
     re.IGNORECASE,
 )
 

@@ -370,6 +370,12 @@ _BODY_OF_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "X's local council says", "X's local coordination committee reported": the town's own body.
+_LOCAL_BODY_AFTER_RE = re.compile(
+    r"^['’]s\s+local\s+(?:coordination\s+)?(?:council|committee)\s+"
+    r"(?:said|says|reported|reports|announced|stated)\b",
+    re.IGNORECASE,
+)
 # A capital speaking for its government: "condemned by Damascus", "Moscow denied".
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|welcomed|rejected|announced|claimed|reported|denied"
@@ -1024,6 +1030,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # place's own body or people speak, not its government. It stays the struck place
         # only when the sentence names no other.
         return "container"
+    if "local" in after[:12].lower() and _LOCAL_BODY_AFTER_RE.search(after):
+        # "X's local council says helicopters bombed the town": the place's own body, as
+        # "the local council of X said".
+        return "container"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
     if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
@@ -1107,6 +1117,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         ):
             return "reference"
         if _locates_place_before(ctx, cue):
+            return "reference"
+        if _locates_unknown_setting(ctx, cue):
             return "reference"
         if _locates_places_named_next(ctx, m, before):
             return "reference"
@@ -1237,6 +1249,31 @@ def _locates_places_named_next(ctx: _DocContext, m: Mention, before: str) -> boo
         if any(p.admin1 == gov for p in other.candidates) and _in_range(ctx.triggers, a, b):
             return True
     return False
+
+
+# "In Wadi Barada, northwest of": a name the gazetteer lacks set as the sentence's scene.
+_UNKNOWN_SETTING_BEFORE_RE = re.compile(
+    r"\s*(?:In|Across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3}\s*,\s*"
+)
+
+
+def _locates_unknown_setting(ctx: _DocContext, cue: int) -> bool:
+    """Say whether a near-cue locates a scene the gazetteer does not know.
+
+    "In Wadi Barada, northwest of X, jets struck A": X locates the valley that
+    opens the sentence, not the strike.
+    """
+    i = bisect_right(ctx.sentence_starts, cue) - 1
+    if i < 0:
+        return False
+    start = ctx.sentence_starts[i]
+    if cue - start > 60:
+        return False
+    setting = _UNKNOWN_SETTING_BEFORE_RE.fullmatch(ctx.text, start, cue)
+    if setting is None:
+        return False
+    k = bisect_left(ctx.mention_starts, start)
+    return not (k < len(ctx.mention_starts) and ctx.mention_starts[k] < cue)
 
 
 def _locates_place_before(ctx: _DocContext, cue: int) -> bool:

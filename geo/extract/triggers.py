@@ -233,10 +233,20 @@ _CAMPAIGN_SHARE_RE = re.compile(
     # "documented 19 attacks in X governorate since September 30, most of them in ...".
     r"(?:(?:air\s*)?strikes|raids|sorties|attacks)\b[^.;:]{0,80}?,\s*"
     r"(?:most|many|the\s+(?:bulk|majority))"
-    r"\s+of\s+them\b",
+    r"\s+of\s+them\b"
+    # "so far its strikes have fallen in A, B and C", "their raids have so far hit A": what a
+    # side's campaign has done up to now, no strike of a day.
+    r"|\b(?:so|thus)\s+far\s*,?\s+(?:its|their|the|(?!\w+day['’])[A-Z][\w-]*['’]s)"
+    r"\s+(?:[\w-]+\s+)?(?:(?:air\s*)?strikes|raids|bombing|bombardment|sorties|attacks"
+    r"|jets|warplanes|aircraft|bombers|planes)"
+    r"\s+(?:have|has)\s+(?:(?:been|also|mostly|largely|mainly)\s+)*[\w-]+"
+    r"|\b(?:its|their|(?!\w+day['’])[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:air\s*)?strikes|raids|bombing|bombardment|sorties|attacks"
+    r"|jets|warplanes|aircraft|bombers|planes)"
+    r"\s+(?:have|has)\s+(?:(?:also|mostly|largely|mainly)\s+)*(?:so|thus)\s+far\s+[\w-]+",
     re.IGNORECASE,
 )
-_CAMPAIGN_SHARE_WORDS = ("most of", "bulk of", "majority of")
+_CAMPAIGN_SHARE_WORDS = ("most of", "bulk of", "majority of", "so far", "thus far")
 # "Regime air strikes in X rose for a third week", "Russian strikes in X, however, continued
 # to fall mostly on ...", "strikes on X are likely to continue": the course of a side's
 # strikes, told right after the strike noun and the places it is in or on; no strike of a day.
