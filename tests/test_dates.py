@@ -400,12 +400,13 @@ def test_patterns_stay_linear_on_hostile_input():
         "one line": "Photo: " + "1st of " * 14_000,
     }
     for name, text in runs.items():
-        started = time.perf_counter()
+        # CPU time: the guard measures the patterns, not how busy a shared machine is.
+        started = time.process_time()
         find_date_cues(text)
         find_post_headers(text, date(2016, 1, 1))
         find_caption_lines(text)
         headline_date(text[:300], text, date(2016, 1, 1))
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         assert elapsed < 2.0, (name, elapsed)
 
 

@@ -377,10 +377,10 @@ def test_validation_of_many_overlapping_features_is_fast_and_its_report_short(tm
     n = 2000
     boxes = [box(36 + i * 0.002, 34, 36 + i * 0.002 + 0.01, 34.01) for i in range(n)]
     gdf = gpd.GeoDataFrame({"faction": ["isis"] * n}, geometry=boxes, crs="EPSG:4326")
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: not how busy a shared machine is
     with pytest.raises(LayerError) as caught:
         validate_layer(gdf, tmp_path / "many.geojson")
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     message = str(caught.value)
     assert "\n" not in message and len(message) < 2000
     assert message.count(";") == 5 and "more problems" in message
