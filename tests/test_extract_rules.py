@@ -6089,3 +6089,13 @@ def test_a_brigade_of_the_western_ghouta_is_a_rebel_target(finder):
     text = "The air force struck gatherings of Liwa Shuhada al-Islam terrorists in Moadamiya."
     (ev,) = events(text, finder, date(2016, 6, 5))
     assert ev.claimed_target == "rebels"
+
+
+def test_the_city_part_a_road_leads_into_is_no_struck_place(finder):
+    text = (
+        "Russian jets bombed Kafr Hamra on Sunday to cut the Castello road, the only route "
+        "into the rebel-held east of Aleppo city."
+    )
+    assert places(text, finder, date(2016, 7, 12)) == ["Kafr Hamra"]
+    held = "Regime helicopters dropped barrel bombs on the rebel-held east of Aleppo on Sunday."
+    assert places(held, finder, date(2016, 7, 12)) == ["Aleppo"]

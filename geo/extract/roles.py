@@ -61,17 +61,21 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:over|above)|\bin\s+the\s+(?:atmosphere|air\s*space|skies|sky)\s+(?:of|over|above))"
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     r"|\b(?:highway|motorway|road|route|supply\s+(?:lines?|routes?)|lifeline)"
-    r"\s+(?:linking|connecting|from|to)"
+    r"\s+(?:linking|connecting|from|to|into)"
     # "ISIS, which has no presence in northern X": where a group is not, no struck place.
     r"|\b(?:has|have|had)\s+(?:no|little|only\s+a\s+(?:small|limited))\s+presence\s+in"
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     # "on the road the army hopes to open to X": where a road or corridor leads.
     r"|\b(?:highway|motorway|road|route|corridor)(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?"
-    r"\s+(?:to|towards)"
+    r"\s+(?:to|towards|into)"
     r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
     r"|\b(?:links|linked|linking|connects|connected|connecting))"
-    r"\s+(?:the\s+)?(?:\w+ern\s+)?(?:(?:city|town|village|area)\s+of\s+)?#?$",
+    r"\s+(?:the\s+)?(?:\w+ern\s+)?"
+    # "the last route into the rebel-held east of X": the part of a city a road leads to.
+    r"(?:(?:[\w-]+-held\s+)?(?:east|west|north|south|\w+ern\s+(?:part|half|side|districts))"
+    r"\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:city|town|village|area)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
