@@ -78,7 +78,9 @@ claimed target 0.804, place relation 1.0, 9 non-events found; blind41: P 0.84, R
 0.892, dates 1.0, actor 0.947, claimant 0.947, claimed target 0.921, place relation 0.921, 6
 non-events found; blind46: P 0.872, R 0.85, F1 0.861, dates 0.971, actor 0.618, claimant 0.912,
 claimed target 0.765, place relation 1.0, 4 non-events found, 3 with a non-event row its own
-labels contradicted removed after) and
+labels contradicted removed after; with a ministry's sorties by province relabelled after as the
+governorate convention wants: P 0.846, R 0.846, F1 0.846, dates 0.97, actor 0.636, claimant
+0.939, claimed target 0.788, place relation 1.0, 4 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions. An attribute floor is a share of the places found: when the gazetteer learns a
 place a set had missed, the new place's actor or target may be wrong, and that floor was
@@ -1043,15 +1045,15 @@ SETS = {
     ),
     # A broadsheet's news stories from the districts of Aleppo city, April-October 2016.
     "blind46": Floors(
-        precision=0.871,
-        recall=0.85,
-        f1=0.86,
-        event_date=0.97,
-        non_events=3,
+        precision=0.846,
+        recall=0.846,
+        f1=0.846,
+        event_date=0.969,
+        non_events=4,
         attributes={
-            "actor": 0.617,
-            "claimant": 0.911,
-            "claimed_target": 0.764,
+            "actor": 0.636,
+            "claimant": 0.939,
+            "claimed_target": 0.787,
             "place_relation": 1.0,
         },
     ),
