@@ -6089,3 +6089,12 @@ def test_a_brigade_of_the_western_ghouta_is_a_rebel_target(finder):
     text = "The air force struck gatherings of Liwa Shuhada al-Islam terrorists in Moadamiya."
     (ev,) = events(text, finder, date(2016, 6, 5))
     assert ev.claimed_target == "rebels"
+
+
+# -- the forty-sixth set's families ---------------------------------------------------
+
+
+def test_the_state_agency_written_sana_speaks_as_sana(finder):
+    text = "Sana said the air force had hit a rocket launcher in Handarat on Friday."
+    (ev,) = events(text, finder)
+    assert (ev.claimant, ev.actor) == ("sana", "regime")
