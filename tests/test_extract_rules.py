@@ -6098,3 +6098,8 @@ def test_the_state_agency_written_sana_speaks_as_sana(finder):
     text = "Sana said the air force had hit a rocket launcher in Handarat on Friday."
     (ev,) = events(text, finder)
     assert (ev.claimant, ev.actor) == ("sana", "regime")
+
+
+def test_a_civil_defence_named_after_its_province_is_not_struck(finder):
+    text = "The Idlib Civil Defence said the aircraft dropped two bombs on a market."
+    assert places(text, finder) == []
