@@ -6103,3 +6103,8 @@ def test_the_state_agency_written_sana_speaks_as_sana(finder):
 def test_a_civil_defence_named_after_its_province_is_not_struck(finder):
     text = "The Idlib Civil Defence said the aircraft dropped two bombs on a market."
     assert places(text, finder) == []
+
+
+def test_strikes_told_as_weeks_of_bombing_are_no_strike_of_a_day(finder):
+    text = "Troops cut the road into Talbiseh on Sunday after weeks of bombing had made it deadly."
+    assert places(text, finder) == []
