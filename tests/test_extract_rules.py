@@ -6108,3 +6108,9 @@ def test_a_civil_defence_named_after_its_province_is_not_struck(finder):
 def test_strikes_told_as_weeks_of_bombing_are_no_strike_of_a_day(finder):
     text = "Troops cut the road into Talbiseh on Sunday after weeks of bombing had made it deadly."
     assert places(text, finder) == []
+
+
+def test_the_eve_of_eid_written_alone_is_the_day_before_the_latest_eid(finder):
+    text = "On the eve of Eid, air strikes on Talbiseh killed a mother and her three children."
+    (ev,) = events(text, finder, date(2016, 9, 13))
+    assert ev.event_date == date(2016, 9, 11)
