@@ -1044,16 +1044,20 @@ SETS = {
         },
     ),
     # A broadsheet's news stories from the districts of Aleppo city, April-October 2016.
+    # "Sana said" is the state agency (claimant 0.939 to 0.97); "the Aleppo Civil Defence
+    # said" names no place struck (a false place gone); "after weeks of bombing" is no strike
+    # of a day (a false place gone); "On the eve of Eid" is the day before the latest Eid
+    # (dates 0.97 to 1.0).
     "blind46": Floors(
-        precision=0.846,
+        precision=0.891,
         recall=0.846,
-        f1=0.846,
-        event_date=0.969,
-        non_events=4,
+        f1=0.867,
+        event_date=1.0,
+        non_events=2,
         attributes={
-            "actor": 0.636,
-            "claimant": 0.939,
-            "claimed_target": 0.787,
+            "actor": 0.666,
+            "claimant": 0.969,
+            "claimed_target": 0.939,
             "place_relation": 1.0,
         },
     ),
