@@ -6114,3 +6114,9 @@ def test_the_eve_of_eid_written_alone_is_the_day_before_the_latest_eid(finder):
     text = "On the eve of Eid, air strikes on Talbiseh killed a mother and her three children."
     (ev,) = events(text, finder, date(2016, 9, 13))
     assert ev.event_date == date(2016, 9, 11)
+
+
+def test_a_bomb_that_brought_down_a_building_struck_its_place(finder):
+    text = "On Friday evening, one such bomb brought down a four-storey building in Talbiseh."
+    (ev,) = events(text, finder, date(2016, 9, 25))
+    assert (ev.place_as_written, ev.event_date) == ("Talbiseh", date(2016, 9, 23))
