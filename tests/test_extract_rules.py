@@ -6120,3 +6120,9 @@ def test_a_bomb_that_brought_down_a_building_struck_its_place(finder):
     text = "On Friday evening, one such bomb brought down a four-storey building in Talbiseh."
     (ev,) = events(text, finder, date(2016, 9, 25))
     assert (ev.place_as_written, ev.event_date) == ("Talbiseh", date(2016, 9, 23))
+
+
+def test_people_sheltering_where_a_bomb_fell_are_civilians(finder):
+    text = "Jets bombed a cellar in Talbiseh on Friday, where 40 people were sheltering."
+    (ev,) = events(text, finder, date(2016, 9, 25))
+    assert ev.claimed_target == "civilians"
