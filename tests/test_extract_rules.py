@@ -6126,3 +6126,12 @@ def test_people_sheltering_where_a_bomb_fell_are_civilians(finder):
     text = "Jets bombed a cellar in Talbiseh on Friday, where 40 people were sheltering."
     (ev,) = events(text, finder, date(2016, 9, 25))
     assert ev.claimed_target == "civilians"
+
+
+def test_a_district_written_with_its_kind_word_is_one_place_with_its_bare_name(finder):
+    text = (
+        "Jets struck a bakery in the al-Shaar district on Monday, killing six people. "
+        "Rescuers in al-Shaar said two more died on Tuesday."
+    )
+    assert len({place_key(p) for p in places(text, finder)}) == 1
+    assert place_key("al-Shaar district") == place_key("al-Shaar")
