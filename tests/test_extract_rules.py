@@ -6135,3 +6135,9 @@ def test_a_district_written_with_its_kind_word_is_one_place_with_its_bare_name(f
     )
     assert len({place_key(p) for p in places(text, finder)}) == 1
     assert place_key("al-Shaar district") == place_key("al-Shaar")
+
+
+def test_the_un_children_s_agency_speaks_as_the_rights_groups(finder):
+    text = "Jets hit a water station in Talbiseh on Saturday, the UN children's agency said."
+    (ev,) = events(text, finder, date(2016, 9, 25))
+    assert ev.claimant == "rights_groups"
