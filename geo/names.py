@@ -621,7 +621,7 @@ def place_key(name: str) -> str:
 
     Articles, apostrophes, vowels, doubled letters and word breaks are
     dropped, a final "-ah"/"-eh" counts as "-a", and a kind word after the
-    name ("city", "village", "oil field") is no part of it.
+    name ("city", "village", "district", "oil field") is no part of it.
 
     Parameters
     ----------
@@ -643,9 +643,12 @@ def place_key(name: str) -> str:
     gov = governorate_of(name)
     text = fold(gov or split_designator(name)[0]).lstrip("#")
     text = _ARTICLE_RE.sub("", text)
-    # "the Jazal oil field" is Jazal, as "Idlib city" is Idlib.
+    # "the Jazal oil field" is Jazal, as "Idlib city" is Idlib; "the al-Shaar district" of a
+    # city is al-Shaar.
     text = re.sub(
-        r"\s+(?:city|province|governorate|town|village|(?:oil|gas)\s+fields?|oilfields?)$", "", text
+        r"\s+(?:city|province|governorate|town|village|district|(?:oil|gas)\s+fields?|oilfields?)$",
+        "",
+        text,
     )
     text = re.sub(r"(?<=[aeiou])h\b", "", text)
     letters = _letters(text)

@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind42`` started at the figures measured the
+The floors of ``blind3`` to ``blind46`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -76,7 +76,11 @@ dates 0.966, actor 0.897, claimant 0.655, claimed target 0.828, place relation 1
 non-events found; blind42: P 0.807, R 0.939, F1 0.868, dates 1.0, actor 0.978, claimant 0.957,
 claimed target 0.804, place relation 1.0, 9 non-events found; blind41: P 0.84, R 0.95, F1
 0.892, dates 1.0, actor 0.947, claimant 0.947, claimed target 0.921, place relation 0.921, 6
-non-events found) and
+non-events found; blind46: P 0.872, R 0.85, F1 0.861, dates 0.971, actor 0.618, claimant 0.912,
+claimed target 0.765, place relation 1.0, 4 non-events found, 3 with a non-event row its own
+labels contradicted removed after; with a ministry's sorties by province relabelled after as the
+governorate convention wants: P 0.846, R 0.846, F1 0.846, dates 0.97, actor 0.636, claimant
+0.939, claimed target 0.788, place relation 1.0, 4 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions. An attribute floor is a share of the places found: when the gazetteer learns a
 place a set had missed, the new place's actor or target may be wrong, and that floor was
@@ -659,7 +663,8 @@ SETS = {
     # around X showed that ..." judges strikes told already: no strike of a day. A strike
     # verb right after "and" ("areas covered by the truce and had struck X") supports no
     # phrase before it: al-Qaryatayn is found, and the attributes are measured on it too.
-    # "The Russian reconciliation centre", in lower case, speaks for the ministry.
+    # "The Russian reconciliation centre", in lower case, speaks for the ministry. "The UN
+    # children's agency said" speaks as the rights groups (claimant 0.921 to 0.974).
     "blind28": Floors(
         precision=0.971,
         recall=1.0,
@@ -668,7 +673,7 @@ SETS = {
         non_events=1,
         attributes={
             "actor": 0.815,
-            "claimant": 0.921,
+            "claimant": 0.973,
             "claimed_target": 0.815,
             "place_relation": 1.0,
         },
@@ -1037,6 +1042,30 @@ SETS = {
             "claimant": 0.973,
             "claimed_target": 0.973,
             "place_relation": 0.921,
+        },
+    ),
+    # A broadsheet's news stories from the districts of Aleppo city, April-October 2016.
+    # "Sana said" is the state agency (claimant 0.939 to 0.97); "the Aleppo Civil Defence
+    # said" names no place struck (a false place gone); "after weeks of bombing" is no strike
+    # of a day (a false place gone); "On the eve of Eid" is the day before the latest Eid
+    # (dates 0.97 to 1.0). "One such bomb brought down a five-storey building in X" strikes
+    # X (recall 0.846 to 0.872; the place found has an actor the labels leave unknown: actor
+    # floor 0.666 to 0.647); "where about 30 people were sheltering" are civilians. "The
+    # al-Shaar district" is al-Shaar (F1 0.883 to 0.935; the two places found have an actor
+    # the labels leave unknown and a centre hit naming no victims: actor floor 0.647 to
+    # 0.638, claimed target floor 0.941 to 0.916). "The UN children's agency, Unicef, said"
+    # speaks as the rights groups (claimant 0.972 to 1.0).
+    "blind46": Floors(
+        precision=0.947,
+        recall=0.923,
+        f1=0.935,
+        event_date=1.0,
+        non_events=2,
+        attributes={
+            "actor": 0.638,
+            "claimant": 1.0,
+            "claimed_target": 0.916,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -6099,3 +6099,55 @@ def test_the_city_part_a_road_leads_into_is_no_struck_place(finder):
     assert places(text, finder, date(2016, 7, 12)) == ["Kafr Hamra"]
     held = "Regime helicopters dropped barrel bombs on the rebel-held east of Aleppo on Sunday."
     assert places(held, finder, date(2016, 7, 12)) == ["Aleppo"]
+
+
+# -- the forty-sixth set's families ---------------------------------------------------
+
+
+def test_the_state_agency_written_sana_speaks_as_sana(finder):
+    text = "Sana said the air force had hit a rocket launcher in Handarat on Friday."
+    (ev,) = events(text, finder)
+    assert (ev.claimant, ev.actor) == ("sana", "regime")
+
+
+def test_a_civil_defence_named_after_its_province_is_not_struck(finder):
+    text = "The Idlib Civil Defence said the aircraft dropped two bombs on a market."
+    assert places(text, finder) == []
+
+
+def test_strikes_told_as_weeks_of_bombing_are_no_strike_of_a_day(finder):
+    text = "Troops cut the road into Talbiseh on Sunday after weeks of bombing had made it deadly."
+    assert places(text, finder) == []
+
+
+def test_the_eve_of_eid_written_alone_is_the_day_before_the_latest_eid(finder):
+    text = "On the eve of Eid, air strikes on Talbiseh killed a mother and her three children."
+    (ev,) = events(text, finder, date(2016, 9, 13))
+    assert ev.event_date == date(2016, 9, 11)
+
+
+def test_a_bomb_that_brought_down_a_building_struck_its_place(finder):
+    text = "On Friday evening, one such bomb brought down a four-storey building in Talbiseh."
+    (ev,) = events(text, finder, date(2016, 9, 25))
+    assert (ev.place_as_written, ev.event_date) == ("Talbiseh", date(2016, 9, 23))
+
+
+def test_people_sheltering_where_a_bomb_fell_are_civilians(finder):
+    text = "Jets bombed a cellar in Talbiseh on Friday, where 40 people were sheltering."
+    (ev,) = events(text, finder, date(2016, 9, 25))
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_district_written_with_its_kind_word_is_one_place_with_its_bare_name(finder):
+    text = (
+        "Jets struck a bakery in the al-Shaar district on Monday, killing six people. "
+        "Rescuers in al-Shaar said two more died on Tuesday."
+    )
+    assert len({place_key(p) for p in places(text, finder)}) == 1
+    assert place_key("al-Shaar district") == place_key("al-Shaar")
+
+
+def test_the_un_children_s_agency_speaks_as_the_rights_groups(finder):
+    text = "Jets hit a water station in Talbiseh on Saturday, the UN children's agency said."
+    (ev,) = events(text, finder, date(2016, 9, 25))
+    assert ev.claimant == "rights_groups"

@@ -325,6 +325,13 @@ _PAUSE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
+# "after weeks of bombing had made the road deadly", "months of Russian air strikes on X":
+# strikes told as a span of weeks or more, no strike of a day.
+_SPAN_BEFORE_RE = re.compile(
+    r"\b(?:weeks|months|years)\s+of\s+(?:(?:heavy|intense|relentless|constant|daily|nightly"
+    r"|Russian|Syrian|regime|government|coalition|aerial|air)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "moved its offices to X, fearing air strikes": strikes feared, none yet.
 _FEAR_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['fear_before'])}"
@@ -452,6 +459,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             or _NOT_A_STRIKE_BEFORE_RE.search(before)
             or _LAUNCH_PAD_BEFORE_RE.search(before)
             or _PAUSE_BEFORE_RE.search(before)
+            or (" of " in before[-45:] and _SPAN_BEFORE_RE.search(before))
             or _FEAR_BEFORE_RE.search(before)
             or _CONDITION_BEFORE_RE.search(text[s : t.start])
             or _WITHDRAWN_BEFORE_RE.search(text, s, t.start)
