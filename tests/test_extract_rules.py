@@ -6089,3 +6089,19 @@ def test_a_brigade_of_the_western_ghouta_is_a_rebel_target(finder):
     text = "The air force struck gatherings of Liwa Shuhada al-Islam terrorists in Moadamiya."
     (ev,) = events(text, finder, date(2016, 6, 5))
     assert ev.claimed_target == "rebels"
+
+
+# -- the forty-fourth set's families ---------------------------------------------------
+
+
+def test_a_place_in_a_clause_of_what_militants_used_a_struck_place_for_is_not_struck(finder):
+    text = (
+        "Su-25 jets destroyed a fuel depot in Kafr Dalba, which the terrorists had used to "
+        "supply their units defending Ikko."
+    )
+    assert places(text, finder) == ["Kafr Dalba"]
+    text = (
+        "Russian bombers hit an arms store in the village of Arafit, which militants had used "
+        "as a base for rocket attacks on the town of Kinda."
+    )
+    assert places(text, finder) == ["Arafit"]

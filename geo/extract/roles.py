@@ -321,6 +321,16 @@ _SHELLING_CLAUSE_BEFORE_RE = re.compile(
     r"[^.;:!?]{0,100}$",
     re.IGNORECASE,
 )
+# "an ammunition depot in X, which militants had used to supply their units defending Y": a
+# relative clause telling what an armed group did with the struck place; its places are the
+# ground's, not struck.
+_USE_CLAUSE_BEFORE_RE = re.compile(
+    r",\s+which\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{_GROUND_SIDES}|{alternation(load('triggers')['use_clause_subjects'])})\s+"
+    r"(?:(?:had|has|have)\s+)?(?:long\s+)?"
+    rf"(?:{alternation(load('triggers')['use_verbs'])})\b[^.;:!?,]{{0,140}}$",
+    re.IGNORECASE,
+)
 #: Words one of which a ground clause of _SHELLING_CLAUSE_BEFORE_RE holds.
 _GROUND_FIRE_WORDS = (" shell", " destroyed", " besieg", " encircl")
 # ", the same day on which the regime forces bombed a school in X with shells": ground forces
@@ -1156,7 +1166,8 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
 
     "Helicopters bombed X on Tuesday, as the army pushed to seal off pockets of
     insurgents in Y": Y is where the ground forces fight, not a struck place; so is
-    ", the same day on which troops bombed a school in Y with shells".
+    ", the same day on which troops bombed a school in Y with shells", and ", which
+    militants had used to supply their units defending Y".
     """
     lo = max(0, m.start - 160)
     window = ctx.lower[lo : m.start]
@@ -1170,6 +1181,8 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
         fire = _GROUND_FIRE_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
         if fire is not None and not _in_range(ctx.triggers, fire.end("verb"), m.start):
             return True
+    if ", which " in window and _USE_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start):
+        return True
     if not any(w in window for w in _PUSH_CLAUSE_WORDS):
         return False
     clause = _PUSH_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
