@@ -6105,3 +6105,10 @@ def test_a_place_in_a_clause_of_what_militants_used_a_struck_place_for_is_not_st
         "as a base for rocket attacks on the town of Kinda."
     )
     assert places(text, finder) == ["Arafit"]
+
+
+def test_jeish_and_jaysh_al_fatah_are_a_rebel_target(finder):
+    for group in ("Jeish al-Fatah", "Jaysh al-Fath"):
+        text = f"Syrian jets pounded the hideouts of {group} in Banes on Monday."
+        (ev,) = events(text, finder)
+        assert ev.claimed_target == "rebels"
