@@ -6112,3 +6112,13 @@ def test_jeish_and_jaysh_al_fatah_are_a_rebel_target(finder):
         text = f"Syrian jets pounded the hideouts of {group} in Banes on Monday."
         (ev,) = events(text, finder)
         assert ev.claimed_target == "rebels"
+
+
+def test_according_to_the_spokesman_speaks_for_the_spokesman_named_before(finder):
+    text = (
+        "Russian aircraft made 40 sorties on Monday, Maj. Gen. Igor Konashenkov told "
+        "journalists.\n\nAccording to the spokesman, Su-24M bombers destroyed an ammunition "
+        "depot in the village of Arafit."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "russian_mod"
