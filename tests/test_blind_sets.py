@@ -1046,7 +1046,8 @@ SETS = {
     # an army camp claimed by a foreign ministry. A relative clause telling what an armed
     # group did with a struck place (", which militants had used to supply their units
     # defending Y") names the ground's places. "Jeish al-Fatah" is a rebel target.
-    # "According to the spokesman" speaks for the spokesman named before.
+    # "According to the spokesman" speaks for the spokesman named before; "a spokesman for
+    # the coalition" for the coalition.
     "blind44": Floors(
         precision=0.916,
         recall=0.972,
@@ -1055,7 +1056,7 @@ SETS = {
         non_events=3,
         attributes={
             "actor": 0.914,
-            "claimant": 0.942,
+            "claimant": 0.971,
             "claimed_target": 1.0,
             "place_relation": 0.942,
         },

@@ -6122,3 +6122,12 @@ def test_according_to_the_spokesman_speaks_for_the_spokesman_named_before(finder
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "russian_mod"
+
+
+def test_a_spokesman_for_the_coalition_speaks_for_the_coalition(finder):
+    text = (
+        "Colonel John Dorrian, a spokesman for the US-led coalition, told reporters that its "
+        "jets had hit ISIS oil wellheads near al-Kharita on Sunday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "coalition"
