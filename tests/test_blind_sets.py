@@ -1047,11 +1047,12 @@ SETS = {
     # group did with a struck place (", which militants had used to supply their units
     # defending Y") names the ground's places. "Jeish al-Fatah" is a rebel target.
     # "According to the spokesman" speaks for the spokesman named before; "a spokesman for
-    # the coalition" for the coalition. The gazetteer knows Deir ez-Zor's Panorama area.
+    # the coalition" for the coalition. The gazetteer knows Deir ez-Zor's Panorama area. "a
+    # demand Damascus described as blackmail": the government seated there judging.
     "blind44": Floors(
-        precision=0.918,
+        precision=0.944,
         recall=1.0,
-        f1=0.957,
+        f1=0.971,
         event_date=1.0,
         non_events=3,
         attributes={

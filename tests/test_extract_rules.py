@@ -6131,3 +6131,16 @@ def test_a_spokesman_for_the_coalition_speaks_for_the_coalition(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "coalition"
+
+
+def test_a_capital_judging_a_demand_is_its_government_not_a_struck_place(finder):
+    text = (
+        "The opposition said it would not attend the talks unless the bombing of civilian "
+        "areas stopped, a demand Damascus described as blackmail."
+    )
+    assert places(text, finder) == []
+    text = (
+        "The opposition demanded an end to the air raids on civilians, which Damascus "
+        "dismissed as propaganda."
+    )
+    assert places(text, finder) == []

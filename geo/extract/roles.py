@@ -658,6 +658,17 @@ _GOVERNMENT_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['government_nouns'])}\b", re.IGNORECASE
 )
 
+# "a condition Damascus described as sabotage", "Damascus blamed Ankara": the government
+# seated there judging, not a place; not after a preposition ("the bombing of X described
+# as the heaviest" tells of the place).
+_JUDGING_AFTER_RE = re.compile(
+    rf"^\s+(?:(?:has|have|had)\s+)?{alternation(load('cities')['judging_verbs'])}\b"
+)
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:of|on|in|at|to|near|over|from|into|towards|around|across|against)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "Britain should coordinate with Damascus": the government seated there, not a place.
 _DEALING_BEFORE_RE = re.compile(
     rf"\b{alternation(load('cities')['dealing_words'])}\s+(?:with|on|over)\s+$", re.IGNORECASE
@@ -1045,6 +1056,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # "the local council of X said".
         return "container"
     if _SPEAKER_AFTER_RE.search(after):
+        return "foreign"
+    if _JUDGING_AFTER_RE.match(after) and not _PREPOSITION_BEFORE_RE.search(before):
         return "foreign"
     if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
         return "reference"
