@@ -6144,3 +6144,11 @@ def test_a_capital_judging_a_demand_is_its_government_not_a_struck_place(finder)
         "dismissed as propaganda."
     )
     assert places(text, finder) == []
+
+
+def test_a_city_whose_edge_locates_a_named_area_is_not_struck(finder):
+    text = (
+        "Syrian jets struck IS positions near the al-Hweiqa area on the northern edge of "
+        "Deir ez-Zor city on Thursday."
+    )
+    assert places(text, finder) == ["al-Hweiqa"]

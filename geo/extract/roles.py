@@ -1328,14 +1328,15 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
 
 
 # Between a struck place and the cue locating it: nothing, a closing quote or a preposition
-# ("the station 'X' near Y", "X on the outskirts of Y"), a word naming what is at the
-# place ("the X Farms north of Y"), or a verb of lying and a distance ("X lies about ten
-# miles west of Y").
+# ("the station 'X' near Y", "X on the outskirts of Y", "the X area on the southern edge of
+# Y"), a word naming what is at the place ("the X Farms north of Y"), or a verb of lying and
+# a distance ("X lies about ten miles west of Y").
 _LOCATING_GAP_RE = re.compile(
     r"[\"'”’]?(?:\s+(?:farms?|fields?|hills?|plains?|valley|camps?|crossroads|junction|dam"
-    r"|airport|air\s*base|base))?\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
+    r"|airport|air\s*base|base|area))?\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
     # "X and Y in the countryside north of Z": the country the places lie in, then the cue.
-    r"(?:(?:countryside|area|region|desert|hills)\s+)?)?"
+    # "the X area on the southern edge of Z": the side of Z the place lies on.
+    r"(?:(?:countryside|area|region|desert|hills)\s+)?(?:(?:north|south|east|west)\w*\s+)?)?"
     r"(?:(?:lies|lie|sits|sit|is|are|stands|located|situated)\s+(?:[\w.-]+\s+){0,3}?)?",
     re.IGNORECASE,
 )
