@@ -1049,11 +1049,12 @@ SETS = {
     # "According to the spokesman" speaks for the spokesman named before; "a spokesman for
     # the coalition" for the coalition. The gazetteer knows Deir ez-Zor's Panorama area. "a
     # demand Damascus described as blackmail": the government seated there judging. "the X
-    # area on the southern edge of Y": Y locates X.
+    # area on the southern edge of Y": Y locates X. "Daesh blew up X and later destroyed Y": a
+    # group with no aircraft doing a deed of the ground.
     "blind44": Floors(
-        precision=0.971,
+        precision=1.0,
         recall=1.0,
-        f1=0.985,
+        f1=1.0,
         event_date=1.0,
         non_events=2,
         attributes={

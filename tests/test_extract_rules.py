@@ -6152,3 +6152,11 @@ def test_a_city_whose_edge_locates_a_named_area_is_not_struck(finder):
         "Deir ez-Zor city on Thursday."
     )
     assert places(text, finder) == ["al-Hweiqa"]
+
+
+def test_a_ground_deed_of_a_group_with_no_aircraft_is_no_strike(finder):
+    text = (
+        "Syrian warplanes struck Daesh positions in Arak on Friday.\n\n"
+        "Daesh blew up the old prison in May 2015 and later destroyed a temple in Palmyra."
+    )
+    assert places(text, finder, date(2016, 3, 19)) == ["Arak"]
