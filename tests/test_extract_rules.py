@@ -6151,3 +6151,74 @@ def test_the_un_children_s_agency_speaks_as_the_rights_groups(finder):
     text = "Jets hit a water station in Talbiseh on Saturday, the UN children's agency said."
     (ev,) = events(text, finder, date(2016, 9, 25))
     assert ev.claimant == "rights_groups"
+
+
+# -- the forty-fourth set's families ---------------------------------------------------
+
+
+def test_a_place_in_a_clause_of_what_militants_used_a_struck_place_for_is_not_struck(finder):
+    text = (
+        "Su-25 jets destroyed a fuel depot in Kafr Dalba, which the terrorists had used to "
+        "supply their units defending Ikko."
+    )
+    assert places(text, finder) == ["Kafr Dalba"]
+    text = (
+        "Russian bombers hit an arms store in the village of Arafit, which militants had used "
+        "as a base for rocket attacks on the town of Kinda."
+    )
+    assert places(text, finder) == ["Arafit"]
+
+
+def test_jeish_and_jaysh_al_fatah_are_a_rebel_target(finder):
+    for group in ("Jeish al-Fatah", "Jaysh al-Fath"):
+        text = f"Syrian jets pounded the hideouts of {group} in Banes on Monday."
+        (ev,) = events(text, finder)
+        assert ev.claimed_target == "rebels"
+
+
+def test_according_to_the_spokesman_speaks_for_the_spokesman_named_before(finder):
+    text = (
+        "Russian aircraft made 40 sorties on Monday, Maj. Gen. Igor Konashenkov told "
+        "journalists.\n\nAccording to the spokesman, Su-24M bombers destroyed an ammunition "
+        "depot in the village of Arafit."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "russian_mod"
+
+
+def test_a_spokesman_for_the_coalition_speaks_for_the_coalition(finder):
+    text = (
+        "Colonel John Dorrian, a spokesman for the US-led coalition, told reporters that its "
+        "jets had hit ISIS oil wellheads near al-Kharita on Sunday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "coalition"
+
+
+def test_a_capital_judging_a_demand_is_its_government_not_a_struck_place(finder):
+    text = (
+        "The opposition said it would not attend the talks unless the bombing of civilian "
+        "areas stopped, a demand Damascus described as blackmail."
+    )
+    assert places(text, finder) == []
+    text = (
+        "The opposition demanded an end to the air raids on civilians, which Damascus "
+        "dismissed as propaganda."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_city_whose_edge_locates_a_named_area_is_not_struck(finder):
+    text = (
+        "Syrian jets struck IS positions near the al-Hweiqa area on the northern edge of "
+        "Deir ez-Zor city on Thursday."
+    )
+    assert places(text, finder) == ["al-Hweiqa"]
+
+
+def test_a_ground_deed_of_a_group_with_no_aircraft_is_no_strike(finder):
+    text = (
+        "Syrian warplanes struck Daesh positions in Arak on Friday.\n\n"
+        "Daesh blew up the old prison in May 2015 and later destroyed a temple in Palmyra."
+    )
+    assert places(text, finder, date(2016, 3, 19)) == ["Arak"]

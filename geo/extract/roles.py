@@ -325,6 +325,16 @@ _SHELLING_CLAUSE_BEFORE_RE = re.compile(
     r"[^.;:!?]{0,100}$",
     re.IGNORECASE,
 )
+# "an ammunition depot in X, which militants had used to supply their units defending Y": a
+# relative clause telling what an armed group did with the struck place; its places are the
+# ground's, not struck.
+_USE_CLAUSE_BEFORE_RE = re.compile(
+    r",\s+which\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{_GROUND_SIDES}|{alternation(load('triggers')['use_clause_subjects'])})\s+"
+    r"(?:(?:had|has|have)\s+)?(?:long\s+)?"
+    rf"(?:{alternation(load('triggers')['use_verbs'])})\b[^.;:!?,]{{0,140}}$",
+    re.IGNORECASE,
+)
 #: Words one of which a ground clause of _SHELLING_CLAUSE_BEFORE_RE holds.
 _GROUND_FIRE_WORDS = (" shell", " destroyed", " besieg", " encircl")
 # ", the same day on which the regime forces bombed a school in X with shells": ground forces
@@ -652,6 +662,17 @@ _GOVERNMENT_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['government_nouns'])}\b", re.IGNORECASE
 )
 
+# "a condition Damascus described as sabotage", "Damascus blamed Ankara": the government
+# seated there judging, not a place; not after a preposition ("the bombing of X described
+# as the heaviest" tells of the place).
+_JUDGING_AFTER_RE = re.compile(
+    rf"^\s+(?:(?:has|have|had)\s+)?{alternation(load('cities')['judging_verbs'])}\b"
+)
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:of|on|in|at|to|near|over|from|into|towards|around|across|against)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "Britain should coordinate with Damascus": the government seated there, not a place.
 _DEALING_BEFORE_RE = re.compile(
     rf"\b{alternation(load('cities')['dealing_words'])}\s+(?:with|on|over)\s+$", re.IGNORECASE
@@ -1040,6 +1061,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "container"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
+    if _JUDGING_AFTER_RE.match(after) and not _PREPOSITION_BEFORE_RE.search(before):
+        return "foreign"
     if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
         return "reference"
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
@@ -1160,7 +1183,8 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
 
     "Helicopters bombed X on Tuesday, as the army pushed to seal off pockets of
     insurgents in Y": Y is where the ground forces fight, not a struck place; so is
-    ", the same day on which troops bombed a school in Y with shells".
+    ", the same day on which troops bombed a school in Y with shells", and ", which
+    militants had used to supply their units defending Y".
     """
     lo = max(0, m.start - 160)
     window = ctx.lower[lo : m.start]
@@ -1174,6 +1198,8 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
         fire = _GROUND_FIRE_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
         if fire is not None and not _in_range(ctx.triggers, fire.end("verb"), m.start):
             return True
+    if ", which " in window and _USE_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start):
+        return True
     if not any(w in window for w in _PUSH_CLAUSE_WORDS):
         return False
     clause = _PUSH_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
@@ -1306,14 +1332,15 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
 
 
 # Between a struck place and the cue locating it: nothing, a closing quote or a preposition
-# ("the station 'X' near Y", "X on the outskirts of Y"), a word naming what is at the
-# place ("the X Farms north of Y"), or a verb of lying and a distance ("X lies about ten
-# miles west of Y").
+# ("the station 'X' near Y", "X on the outskirts of Y", "the X area on the southern edge of
+# Y"), a word naming what is at the place ("the X Farms north of Y"), or a verb of lying and
+# a distance ("X lies about ten miles west of Y").
 _LOCATING_GAP_RE = re.compile(
     r"[\"'”’]?(?:\s+(?:farms?|fields?|hills?|plains?|valley|camps?|crossroads|junction|dam"
-    r"|airport|air\s*base|base))?\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
+    r"|airport|air\s*base|base|area))?\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
     # "X and Y in the countryside north of Z": the country the places lie in, then the cue.
-    r"(?:(?:countryside|area|region|desert|hills)\s+)?)?"
+    # "the X area on the southern edge of Z": the side of Z the place lies on.
+    r"(?:(?:countryside|area|region|desert|hills)\s+)?(?:(?:north|south|east|west)\w*\s+)?)?"
     r"(?:(?:lies|lie|sits|sit|is|are|stands|located|situated)\s+(?:[\w.-]+\s+){0,3}?)?",
     re.IGNORECASE,
 )

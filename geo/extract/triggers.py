@@ -155,7 +155,11 @@ _GROUND_SUBJECT_RE = re.compile(
     r"(?:(?:[\w'’-]+\s+){1,4}?(?:said|says|added|noted|stated|affirmed|announced"
     r"|told\s+[\w'’-]+)\s+that\s+)?"
     rf"(?:(?:the|a|an|some|several|other|\d+)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
-    rf"{alternation(_TRIGGERS['ground_subjects'])}\b",
+    rf"(?:{alternation(_TRIGGERS['ground_subjects'])}\b"
+    # "Daesh blew up the prison and later destroyed the temple": a group with no aircraft
+    # doing a deed of the ground (not "ISIS positions were hit", which names no deed).
+    rf"|{alternation(_TRIGGERS['deed_subjects'])}(?=\s+(?:(?:had|has|have)\s+)?"
+    rf"(?:also\s+|later\s+)?{alternation(_TRIGGERS['deed_verbs'])}\b))",
     re.IGNORECASE,
 )
 # "denied striking", "did not target", "plans to strike", "could hit": no strike happened.

@@ -507,12 +507,14 @@ _PRONOUN_SPEAKER_RE = re.compile(
     r"|\bsaid\s+(?:he|she|the\s+(?:group|general|statement)|the\s+same\s+[a-z]+)\b"
     # "In Aleppo province, according to the general, a plant was destroyed": the speaker
     # named before by his rank.
-    r"|\baccording\s+to\s+(?:him|her|the\s+general)\b"
+    # "According to the spokesman, in Latakia province bombers destroyed ...": so too the
+    # spokesman named before.
+    r"|\b[Aa]ccording\s+to\s+(?:him|her|the\s+(?:general|spokes(?:man|woman|person)))\b"
     # "..., according to the same source": the source named before.
     r"|\b[Aa]ccording\s+to\s+the\s+same\s+[a-z]+\b"
 )
 #: The verbs _PRONOUN_SPEAKER_RE needs, one of which must be in the sentence (a fast check).
-_SAYING_VERBS = ("said", "says", "added", "told", "according")
+_SAYING_VERBS = ("said", "says", "added", "told", "according", "According")
 #: How many sentences back a pronoun's speaker is looked for.
 _PRONOUN_LOOK_BACK = 4
 
