@@ -6089,3 +6089,15 @@ def test_a_brigade_of_the_western_ghouta_is_a_rebel_target(finder):
     text = "The air force struck gatherings of Liwa Shuhada al-Islam terrorists in Moadamiya."
     (ev,) = events(text, finder, date(2016, 6, 5))
     assert ev.claimed_target == "rebels"
+
+
+# -- the forty-third set's families -------------------------------------------------
+
+
+def test_a_country_s_armed_forces_speak_as_its_government(finder):
+    text = (
+        "Turkish jets struck YPG positions in Ayn Dadat on Tuesday, the Turkish Armed Forces "
+        "said in a statement."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 7))
+    assert ev.claimant == "governments"
