@@ -1042,17 +1042,18 @@ SETS = {
     ),
     # Turkish and Kurdish outlets' English copy on northern Syria (Bayirbucak, Azaz and
     # Afrin, Ain Issa, Manbij, Euphrates Shield round al-Bab), 2015-2016. "The Turkish Armed
-    # Forces said" speaks as a government (claimant 0.875 to 0.958).
+    # Forces said" speaks as a government (claimant 0.875 to 0.958). "Jets of the anti-Daesh
+    # coalition struck" are no ground attack by Daesh (a missed place found).
     "blind43": Floors(
-        precision=0.846,
-        recall=0.96,
-        f1=0.899,
+        precision=0.851,
+        recall=1.0,
+        f1=0.919,
         event_date=1.0,
         non_events=3,
         attributes={
-            "actor": 0.958,
-            "claimant": 0.958,
-            "claimed_target": 0.791,
+            "actor": 0.96,
+            "claimant": 0.96,
+            "claimed_target": 0.8,
             "place_relation": 1.0,
         },
     ),

@@ -6101,3 +6101,9 @@ def test_a_country_s_armed_forces_speak_as_its_government(finder):
     )
     (ev,) = events(text, finder, date(2016, 12, 7))
     assert ev.claimant == "governments"
+
+
+def test_jets_of_an_anti_isis_coalition_strike(finder):
+    text = "Jets of the international anti-Daesh coalition struck Daesh positions in Tal Jijan."
+    (ev,) = events(text, finder, date(2016, 11, 21))
+    assert (ev.place_as_written, ev.actor) == ("Tal Jijan", "coalition")
