@@ -6107,3 +6107,8 @@ def test_jets_of_an_anti_isis_coalition_strike(finder):
     text = "Jets of the international anti-Daesh coalition struck Daesh positions in Tal Jijan."
     (ev,) = events(text, finder, date(2016, 11, 21))
     assert (ev.place_as_written, ev.actor) == ("Tal Jijan", "coalition")
+
+
+def test_a_town_that_fell_on_the_ground_before_a_strike_is_not_struck(finder):
+    text = "Russian jets bombed the village of Ayn al-Bayda on Sunday, hours after Rabia fell."
+    assert places(text, finder, date(2016, 1, 25)) == ["Ayn al-Bayda"]

@@ -660,6 +660,11 @@ _OPERATION_AFTER_RE = re.compile(
 _OPERATION_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 
 # "Douma itself was spared on Sunday after a week of bombardment": a place the strikes missed.
+# "hours after X fell", "since X was captured": a town lost on the ground, its subject.
+_FELL_AFTER_RE = re.compile(
+    r"^[ \t]+(?:fell|had[ \t]+fallen|(?:was|had[ \t]+been)[ \t]+(?:captured|taken|retaken"
+    r"|seized|overrun|recaptured))\b(?![ \t]+(?:on|onto|in|into|near|around|close|by[ \t]+air))",
+)
 _SPARED_AFTER_RE = re.compile(
     r"^(?:[ \t]+itself)?[ \t]+(?:was|were|(?:has|had)[ \t]+been|remained|stayed)[ \t]+"
     r"(?:largely[ \t]+|mostly[ \t]+|relatively[ \t]+)?"
@@ -991,6 +996,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
         or (_OPERATION_AFTER_RE.search(after) and _OPERATION_THE_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
+        or (" " in after[:4] and _FELL_AFTER_RE.search(after))
     ):
         return "reference"
     if (
