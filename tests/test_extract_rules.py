@@ -6112,3 +6112,11 @@ def test_jets_of_an_anti_isis_coalition_strike(finder):
 def test_a_town_that_fell_on_the_ground_before_a_strike_is_not_struck(finder):
     text = "Russian jets bombed the village of Ayn al-Bayda on Sunday, hours after Rabia fell."
     assert places(text, finder, date(2016, 1, 25)) == ["Ayn al-Bayda"]
+
+
+def test_the_town_whose_hospital_took_the_wounded_is_not_struck(finder):
+    text = (
+        "Jets struck houses in Qatma on Wednesday, and fighters evacuated the wounded to the "
+        "Manbij hospital."
+    )
+    assert places(text, finder, date(2016, 11, 10)) == ["Qatma"]

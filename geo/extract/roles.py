@@ -404,6 +404,23 @@ _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
     r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "evacuated the wounded to the X hospital": the place names the hospital they were taken to.
+_TAKEN_TO_PLACE_CARE_BEFORE_RE = re.compile(
+    r"\b(?:wounded|injured|casualties|victims|bodies|patients)\b[^.;]{0,30}?"
+    r"\b(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)"
+    r"\s+(?:the|a)\s+$"
+    # "fighters evacuated the wounded to the X hospital": the victims after the verb.
+    r"|\b(?:transferred|took|taken|rushed|carried|evacuated|transported|brought|moved)\s+"
+    r"(?:(?:most|all|some|many|the|their|its|of)\s+){0,3}(?:wounded|injured|casualties|victims"
+    r"|bodies|patients)\s+(?:to|into)\s+(?:the|a)\s+$",
+    re.IGNORECASE,
+)
+_CARE_NAMED_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:national|main|central|general|field|city)[ \t]+)?"
+    r"(?:hospitals?|clinics?|medical[ \t]+(?:points?|cent(?:er|re)s?)"
+    r"|health[ \t]+cent(?:er|re)s?)\b",
+    re.IGNORECASE,
+)
 _FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 # "the wounded were transferred to the hospital of X": where the victims were taken.
 # "two of the wounded died in a field clinic in X": where they were cared for.
@@ -1047,6 +1064,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
         return "reference"
     if any(w in before for w in _CARE_PLACE_WORDS) and _TAKEN_TO_CARE_BEFORE_RE.search(before):
+        return "reference"
+    if _CARE_NAMED_AFTER_RE.match(text, m.end) and _TAKEN_TO_PLACE_CARE_BEFORE_RE.search(before):
         return "reference"
     if any(w in ctx.lower[m.start - len(before) : m.start] for w in _MOVERS) and (
         _PEOPLE_LEFT_FOR_BEFORE_RE.search(before)
