@@ -6120,3 +6120,11 @@ def test_the_town_whose_hospital_took_the_wounded_is_not_struck(finder):
         "Manbij hospital."
     )
     assert places(text, finder, date(2016, 11, 10)) == ["Qatma"]
+
+
+def test_a_newspaper_s_name_is_not_a_struck_place(finder):
+    text = (
+        "Turkish jets struck YPG positions in Ayn Dadat on Tuesday. Local sources told Daily "
+        "Sabah that the buildings struck had been empty."
+    )
+    assert places(text, finder, date(2016, 12, 7)) == ["Ayn Dadat"]

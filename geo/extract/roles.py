@@ -421,6 +421,10 @@ _CARE_NAMED_AFTER_RE = re.compile(
     r"|health[ \t]+cent(?:er|re)s?)\b",
     re.IGNORECASE,
 )
+# "Local sources told Daily X": a newspaper's name, not a place.
+_OUTLET_NAME_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('people')['outlet_words']['words'])})[ \t]+$"
+)
 _FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 # "the wounded were transferred to the hospital of X": where the victims were taken.
 # "two of the wounded died in a field clinic in X": where they were cared for.
@@ -932,6 +936,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _is_foreign(m):
         return "foreign"
     if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
+        return "reference"
+    if _OUTLET_NAME_BEFORE_RE.search(text, max(0, m.start - 8), m.start):
         return "reference"
     if _is_alias(ctx, m):
         return "reference"
