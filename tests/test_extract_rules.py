@@ -6128,3 +6128,16 @@ def test_a_newspaper_s_name_is_not_a_struck_place(finder):
         "Sabah that the buildings struck had been empty."
     )
     assert places(text, finder, date(2016, 12, 7)) == ["Ayn Dadat"]
+
+
+def test_a_town_s_countryside_opening_a_sentence_locates_the_village_struck(finder):
+    text = "In the Azaz countryside, Russian jets struck the village of Kafr Ghan on Monday."
+    assert places(text, finder, date(2016, 2, 16)) == ["Kafr Ghan"]
+
+
+def test_villages_around_a_town_named_next_are_located_by_it(finder):
+    text = (
+        "Russian jets kept up their raids on villages around the border town of Azaz on Monday. "
+        "They struck the village of Kafr Ghan in the afternoon, killing five civilians."
+    )
+    assert places(text, finder, date(2016, 2, 16)) == ["Kafr Ghan"]

@@ -1254,7 +1254,10 @@ def _locates_places_named_next(ctx: _DocContext, m: Mention, before: str) -> boo
     X's governorate; X only says where they lie.
     """
     gov = governorate_of(m.surface)
-    if gov is None or not _PLURAL_NEAR_BEFORE_RE.search(before):
+    # A town that is no governorate locates the villages of its own district
+    # ("raids on villages around the border town of X", then "jets struck A").
+    district = None if gov is not None else _district_of(m)
+    if (gov is None and district is None) or not _PLURAL_NEAR_BEFORE_RE.search(before):
         return False
     index = _sentence_at(ctx, m.start + 1) - 1
     if index < 0:
@@ -1277,9 +1280,20 @@ def _locates_places_named_next(ctx: _DocContext, m: Mention, before: str) -> boo
         if letter_key(other.surface) == key or governorate_of(other.surface) is not None:
             continue
         a, b = ctx.sentences[_sentence_at(ctx, other.start + 1) - 1]
-        if any(p.admin1 == gov for p in other.candidates) and _in_range(ctx.triggers, a, b):
+        inside = (
+            any(p.admin1 == gov for p in other.candidates)
+            if gov is not None
+            else any(p.admin2 == district for p in other.candidates)
+        )
+        if inside and _in_range(ctx.triggers, a, b):
             return True
     return False
+
+
+def _district_of(m: Mention) -> str | None:
+    """Return the district of a town every reading of the name puts in one district."""
+    districts = {p.admin2 for p in m.candidates}
+    return districts.pop() if len(districts) == 1 and None not in districts else None
 
 
 # "In Wadi Barada, northwest of": a name the gazetteer lacks set as the sentence's scene.
@@ -1775,6 +1789,9 @@ def _struck_places(
             or (before is not None and _holds_neighbourhood(ctx, m, before))
             or (before is not None and _holds_district(ctx, m, before))
             or _opens_on_its_city(ctx, m, s, finer)
+            # "In the X countryside, jets struck the village of Y": the town's countryside
+            # sets the scene of a finer place.
+            or (finer and _opens_sentence(ctx, m, s) and _is_town_countryside(ctx, m))
             or (
                 (finer or finer_near)
                 and _is_area(ctx, m)
@@ -1861,7 +1878,8 @@ _PLURAL_NEAR_BEFORE_RE = re.compile(
     r"\s+(?:the\s+)?"
     # "north of the Islamic State group's Syrian stronghold X", "east of the city of X".
     r"(?:(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+"
-    r"|(?:city|town)\s+of\s+)?$",
+    # "around the border town of X".
+    r"|(?:[\w-]+\s+)?(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "..., hitting A and B": the places themselves, named after the area holding them.
