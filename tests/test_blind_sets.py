@@ -1049,6 +1049,8 @@ SETS = {
     # "Told Daily X": a newspaper's name (a false place gone). "In the X countryside, jets
     # struck the village of Y": X's countryside only sets the scene (Azaz stays false from
     # the opening's "villages around the border town of X", whose villages come too late).
+    # "The targets, including ..., were in X" after "destroyed 17 Daesh targets": the side the
+    # sentence right before counted (claimed target 0.8 to 0.88).
     "blind43": Floors(
         precision=0.958,
         recall=1.0,
@@ -1058,7 +1060,7 @@ SETS = {
         attributes={
             "actor": 0.96,
             "claimant": 0.96,
-            "claimed_target": 0.8,
+            "claimed_target": 0.88,
             "place_relation": 1.0,
         },
     ),

@@ -6141,3 +6141,12 @@ def test_villages_around_a_town_named_next_are_located_by_it(finder):
         "They struck the village of Kafr Ghan in the afternoon, killing five civilians."
     )
     assert places(text, finder, date(2016, 2, 16)) == ["Kafr Ghan"]
+
+
+def test_the_targets_counted_before_keep_their_side(finder):
+    text = (
+        "Turkish jets destroyed 12 Daesh targets on Sunday, the General Staff said. The "
+        "targets, including two shelters and a depot, were in the village of Sosiyan."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 21))
+    assert (ev.place_as_written, ev.claimed_target) == ("Sosiyan", "isis")
