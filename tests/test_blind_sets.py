@@ -82,7 +82,8 @@ labels contradicted removed after; with a ministry's sorties by province relabel
 governorate convention wants: P 0.846, R 0.846, F1 0.846, dates 0.97, actor 0.636, claimant
 0.939, claimed target 0.788, place relation 1.0, 4 non-events found; blind44: P 0.868, R 0.972,
 F1 0.917, dates 1.0, actor 0.914, claimant 0.886, claimed target 0.943, place relation 0.943, 5
-non-events found) and
+non-events found; blind43: P 0.846, R 0.96, F1 0.899, dates 1.0, actor 0.958, claimant 0.875,
+claimed target 0.792, place relation 1.0, 3 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions. An attribute floor is a share of the places found: when the gazetteer learns a
 place a set had missed, the new place's actor or target may be wrong, and that floor was
@@ -1092,6 +1093,30 @@ SETS = {
             "claimant": 0.972,
             "claimed_target": 1.0,
             "place_relation": 0.944,
+        },
+    ),
+    # Turkish and Kurdish outlets' English copy on northern Syria (Bayirbucak, Azaz and
+    # Afrin, Ain Issa, Manbij, Euphrates Shield round al-Bab), 2015-2016. "The Turkish Armed
+    # Forces said" speaks as a government (claimant 0.875 to 0.958). "Jets of the anti-Daesh
+    # coalition struck" are no ground attack by Daesh (a missed place found). "Hours after X
+    # fell": a town lost on the ground (a false place and a non-event gone). "Evacuated the
+    # wounded to the X hospital": where victims were taken (a false place, a non-event gone).
+    # "Told Daily X": a newspaper's name (a false place gone). "In the X countryside, jets
+    # struck the village of Y": X's countryside only sets the scene (Azaz stays false from
+    # the opening's "villages around the border town of X", whose villages come too late).
+    # "The targets, including ..., were in X" after "destroyed 17 Daesh targets": the side the
+    # sentence right before counted (claimed target 0.8 to 0.88).
+    "blind43": Floors(
+        precision=0.958,
+        recall=1.0,
+        f1=0.978,
+        event_date=1.0,
+        non_events=1,
+        attributes={
+            "actor": 0.96,
+            "claimant": 0.96,
+            "claimed_target": 0.88,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -6222,3 +6222,64 @@ def test_a_ground_deed_of_a_group_with_no_aircraft_is_no_strike(finder):
         "Daesh blew up the old prison in May 2015 and later destroyed a temple in Palmyra."
     )
     assert places(text, finder, date(2016, 3, 19)) == ["Arak"]
+
+
+# -- the forty-third set's families -------------------------------------------------
+
+
+def test_a_country_s_armed_forces_speak_as_its_government(finder):
+    text = (
+        "Turkish jets struck YPG positions in Ayn Dadat on Tuesday, the Turkish Armed Forces "
+        "said in a statement."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 7))
+    assert ev.claimant == "governments"
+
+
+def test_jets_of_an_anti_isis_coalition_strike(finder):
+    text = "Jets of the international anti-Daesh coalition struck Daesh positions in Tal Jijan."
+    (ev,) = events(text, finder, date(2016, 11, 21))
+    assert (ev.place_as_written, ev.actor) == ("Tal Jijan", "coalition")
+
+
+def test_a_town_that_fell_on_the_ground_before_a_strike_is_not_struck(finder):
+    text = "Russian jets bombed the village of Ayn al-Bayda on Sunday, hours after Rabia fell."
+    assert places(text, finder, date(2016, 1, 25)) == ["Ayn al-Bayda"]
+
+
+def test_the_town_whose_hospital_took_the_wounded_is_not_struck(finder):
+    text = (
+        "Jets struck houses in Qatma on Wednesday, and fighters evacuated the wounded to the "
+        "Manbij hospital."
+    )
+    assert places(text, finder, date(2016, 11, 10)) == ["Qatma"]
+
+
+def test_a_newspaper_s_name_is_not_a_struck_place(finder):
+    text = (
+        "Turkish jets struck YPG positions in Ayn Dadat on Tuesday. Local sources told Daily "
+        "Sabah that the buildings struck had been empty."
+    )
+    assert places(text, finder, date(2016, 12, 7)) == ["Ayn Dadat"]
+
+
+def test_a_town_s_countryside_opening_a_sentence_locates_the_village_struck(finder):
+    text = "In the Azaz countryside, Russian jets struck the village of Kafr Ghan on Monday."
+    assert places(text, finder, date(2016, 2, 16)) == ["Kafr Ghan"]
+
+
+def test_villages_around_a_town_named_next_are_located_by_it(finder):
+    text = (
+        "Russian jets kept up their raids on villages around the border town of Azaz on Monday. "
+        "They struck the village of Kafr Ghan in the afternoon, killing five civilians."
+    )
+    assert places(text, finder, date(2016, 2, 16)) == ["Kafr Ghan"]
+
+
+def test_the_targets_counted_before_keep_their_side(finder):
+    text = (
+        "Turkish jets destroyed 12 Daesh targets on Sunday, the General Staff said. The "
+        "targets, including two shelters and a depot, were in the village of Sosiyan."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 21))
+    assert (ev.place_as_written, ev.claimed_target) == ("Sosiyan", "isis")

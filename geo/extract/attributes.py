@@ -387,6 +387,9 @@ _ANAPHOR_TARGET_RE = re.compile(
     r"\b(?:of|on)\s+the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group\b",
     re.IGNORECASE,
 )
+# "Jets destroyed 17 Daesh targets." then "The targets, including shelters, were in X": the
+# targets the sentence before counted, and their side.
+_TARGETS_OPENING_RE = re.compile(r"\s*The\s+(?:targets|sites|facilities)\b")
 #: How many sentences before a claim naming its target as "the group" may name the side.
 _ANAPHOR_SENTENCES = 3
 
@@ -398,10 +401,13 @@ def _anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
     Su-24M destroyed a command post of the group in X province": the group is the side the
     sentences before name, when the last of them to name one names only one.
     """
-    if _ANAPHOR_TARGET_RE.search(ctx.text, s, e) is None:
+    no_group = _ANAPHOR_TARGET_RE.search(ctx.text, s, e) is None
+    if no_group and _TARGETS_OPENING_RE.match(ctx.text, s) is None:
         return "unspecified"
     index = bisect_left(ctx.sentence_starts, s)
-    for j in range(index - 1, max(-1, index - 1 - _ANAPHOR_SENTENCES), -1):
+    # "The targets ..." stands for the targets the sentence right before counted.
+    reach = 1 if no_group else _ANAPHOR_SENTENCES
+    for j in range(index - 1, max(-1, index - 1 - reach), -1):
         a, b = ctx.sentences[j]
         sides = {t.label for t in _target_cues(ctx, a, b)} & {"isis", "rebels"}
         if sides:

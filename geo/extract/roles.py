@@ -418,6 +418,27 @@ _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
     r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "evacuated the wounded to the X hospital": the place names the hospital they were taken to.
+_TAKEN_TO_PLACE_CARE_BEFORE_RE = re.compile(
+    r"\b(?:wounded|injured|casualties|victims|bodies|patients)\b[^.;]{0,30}?"
+    r"\b(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)"
+    r"\s+(?:the|a)\s+$"
+    # "fighters evacuated the wounded to the X hospital": the victims after the verb.
+    r"|\b(?:transferred|took|taken|rushed|carried|evacuated|transported|brought|moved)\s+"
+    r"(?:(?:most|all|some|many|the|their|its|of)\s+){0,3}(?:wounded|injured|casualties|victims"
+    r"|bodies|patients)\s+(?:to|into)\s+(?:the|a)\s+$",
+    re.IGNORECASE,
+)
+_CARE_NAMED_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:national|main|central|general|field|city)[ \t]+)?"
+    r"(?:hospitals?|clinics?|medical[ \t]+(?:points?|cent(?:er|re)s?)"
+    r"|health[ \t]+cent(?:er|re)s?)\b",
+    re.IGNORECASE,
+)
+# "Local sources told Daily X": a newspaper's name, not a place.
+_OUTLET_NAME_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('people')['outlet_words']['words'])})[ \t]+$"
+)
 _FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 # "the wounded were transferred to the hospital of X": where the victims were taken.
 # "two of the wounded died in a field clinic in X": where they were cared for.
@@ -685,6 +706,11 @@ _OPERATION_AFTER_RE = re.compile(
 _OPERATION_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 
 # "Douma itself was spared on Sunday after a week of bombardment": a place the strikes missed.
+# "hours after X fell", "since X was captured": a town lost on the ground, its subject.
+_FELL_AFTER_RE = re.compile(
+    r"^[ \t]+(?:fell|had[ \t]+fallen|(?:was|had[ \t]+been)[ \t]+(?:captured|taken|retaken"
+    r"|seized|overrun|recaptured))\b(?![ \t]+(?:on|onto|in|into|near|around|close|by[ \t]+air))",
+)
 _SPARED_AFTER_RE = re.compile(
     r"^(?:[ \t]+itself)?[ \t]+(?:was|were|(?:has|had)[ \t]+been|remained|stayed)[ \t]+"
     r"(?:largely[ \t]+|mostly[ \t]+|relatively[ \t]+)?"
@@ -936,6 +962,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "foreign"
     if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
         return "reference"
+    if _OUTLET_NAME_BEFORE_RE.search(text, max(0, m.start - 8), m.start):
+        return "reference"
     if _is_alias(ctx, m):
         return "reference"
     if _is_dateline(ctx, m):
@@ -1016,6 +1044,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
         or (_OPERATION_AFTER_RE.search(after) and _OPERATION_THE_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
+        or (" " in after[:4] and _FELL_AFTER_RE.search(after))
     ):
         return "reference"
     if (
@@ -1068,6 +1097,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
         return "reference"
     if any(w in before for w in _CARE_PLACE_WORDS) and _TAKEN_TO_CARE_BEFORE_RE.search(before):
+        return "reference"
+    if _CARE_NAMED_AFTER_RE.match(text, m.end) and _TAKEN_TO_PLACE_CARE_BEFORE_RE.search(before):
         return "reference"
     if any(w in ctx.lower[m.start - len(before) : m.start] for w in _MOVERS) and (
         _PEOPLE_LEFT_FOR_BEFORE_RE.search(before)
@@ -1253,7 +1284,10 @@ def _locates_places_named_next(ctx: _DocContext, m: Mention, before: str) -> boo
     X's governorate; X only says where they lie.
     """
     gov = governorate_of(m.surface)
-    if gov is None or not _PLURAL_NEAR_BEFORE_RE.search(before):
+    # A town that is no governorate locates the villages of its own district
+    # ("raids on villages around the border town of X", then "jets struck A").
+    district = None if gov is not None else _district_of(m)
+    if (gov is None and district is None) or not _PLURAL_NEAR_BEFORE_RE.search(before):
         return False
     index = _sentence_at(ctx, m.start + 1) - 1
     if index < 0:
@@ -1276,9 +1310,20 @@ def _locates_places_named_next(ctx: _DocContext, m: Mention, before: str) -> boo
         if letter_key(other.surface) == key or governorate_of(other.surface) is not None:
             continue
         a, b = ctx.sentences[_sentence_at(ctx, other.start + 1) - 1]
-        if any(p.admin1 == gov for p in other.candidates) and _in_range(ctx.triggers, a, b):
+        inside = (
+            any(p.admin1 == gov for p in other.candidates)
+            if gov is not None
+            else any(p.admin2 == district for p in other.candidates)
+        )
+        if inside and _in_range(ctx.triggers, a, b):
             return True
     return False
+
+
+def _district_of(m: Mention) -> str | None:
+    """Return the district of a town every reading of the name puts in one district."""
+    districts = {p.admin2 for p in m.candidates}
+    return districts.pop() if len(districts) == 1 and None not in districts else None
 
 
 # "In Wadi Barada, northwest of": a name the gazetteer lacks set as the sentence's scene.
@@ -1775,6 +1820,9 @@ def _struck_places(
             or (before is not None and _holds_neighbourhood(ctx, m, before))
             or (before is not None and _holds_district(ctx, m, before))
             or _opens_on_its_city(ctx, m, s, finer)
+            # "In the X countryside, jets struck the village of Y": the town's countryside
+            # sets the scene of a finer place.
+            or (finer and _opens_sentence(ctx, m, s) and _is_town_countryside(ctx, m))
             or (
                 (finer or finer_near)
                 and _is_area(ctx, m)
@@ -1861,7 +1909,8 @@ _PLURAL_NEAR_BEFORE_RE = re.compile(
     r"\s+(?:the\s+)?"
     # "north of the Islamic State group's Syrian stronghold X", "east of the city of X".
     r"(?:(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+"
-    r"|(?:city|town)\s+of\s+)?$",
+    # "around the border town of X".
+    r"|(?:[\w-]+\s+)?(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "..., hitting A and B": the places themselves, named after the area holding them.

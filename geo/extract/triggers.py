@@ -42,8 +42,11 @@ _SUPPORT_BEFORE_RE = re.compile(
     r"\s+(?:[\w'’.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# "jets of the anti-Daesh coalition struck": a group named after "anti-" is what a
+# coalition fights, not who strikes.
 _GROUND_AGENT_BEFORE_RE = re.compile(
-    r"\b(?:ISIS|ISIL|IS|Islamic\s+[Ss]tate|Daesh|Da['’]esh|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents"
+    r"\b(?<![Aa]nti-)(?<![Cc]ounter-)"
+    r"(?:ISIS|ISIL|IS|Islamic\s+[Ss]tate|Daesh|Da['’]esh|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents"
     r"|[Jj]ihadists|extremist\s+group|(?:[Oo]pposition|[Rr]ebel)\s+(?:fighters|factions)"
     r"|[Tt]errorists"
     r"|[Gg]unmen|[Aa]rmed\s+groups"
