@@ -6089,3 +6089,9 @@ def test_a_brigade_of_the_western_ghouta_is_a_rebel_target(finder):
     text = "The air force struck gatherings of Liwa Shuhada al-Islam terrorists in Moadamiya."
     (ev,) = events(text, finder, date(2016, 6, 5))
     assert ev.claimed_target == "rebels"
+
+
+def test_just_before_iftar_is_an_hour_of_the_day_told(finder):
+    text = "On the first day of Ramadan, just before iftar, two jets struck Batabo."
+    (ev,) = events(text, finder, date(2016, 6, 14))
+    assert ev.event_date == date(2016, 6, 6)

@@ -36,7 +36,8 @@ _STATEMENT_AFTER_RE = re.compile(
 # event's clause; the date beside it still dates the strike.
 _TIME_PHRASE = (
     r"\s+(?:(?:the|a|an|its|their|this|that)\s+[\w-]+\s*[,;.)]"
-    r"|(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b"
+    # "just before iftar": the meal that breaks a Ramadan fast, or the one before dawn.
+    r"|(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight|iftar|suhoor|suhur)\b"
     # "a little after the noon prayer,": the hour of a prayer.
     r"|(?:the\s+)?(?:dawn|noon|midday|afternoon|evening|night|Friday)\s+prayers?\b)"
 )
