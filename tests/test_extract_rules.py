@@ -6095,3 +6095,10 @@ def test_just_before_iftar_is_an_hour_of_the_day_told(finder):
     text = "On the first day of Ramadan, just before iftar, two jets struck Batabo."
     (ev,) = events(text, finder, date(2016, 6, 14))
     assert ev.event_date == date(2016, 6, 6)
+
+
+def test_a_town_s_countryside_holding_the_village_struck_is_no_event(finder):
+    text = "Barrel bombs fell on Kafr Rouma in the Maarat al-Numan countryside on Tuesday."
+    assert places(text, finder, date(2016, 9, 14)) == ["Kafr Rouma"]
+    alone = "Russian jets struck the Jisr al-Shughur countryside on Monday."
+    assert places(alone, finder, date(2016, 9, 14)) == ["Jisr al-Shughur"]

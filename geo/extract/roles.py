@@ -1605,6 +1605,31 @@ def _is_town_countryside(ctx: _DocContext, m: Mention) -> bool:
     return word == "countryside" or bool(_COUNTRYSIDE_AFTER_RE.match(ctx.text, m.end))
 
 
+#: How far from its town a place may lie and still be in the town's countryside.
+_COUNTRYSIDE_KM = 30.0
+
+
+def _countryside_holds(ctx: _DocContext, m: Mention, finer: list[Mention]) -> bool:
+    """Say whether a town's countryside only locates a finer place struck in the same sentence.
+
+    "four missiles fell on X in the Y countryside", "jets circled over the Y
+    countryside, then struck X": X, near Y, is the place struck; like a
+    governorate around a finer place, the countryside adds no event of its own.
+    """
+    if not m.candidates or not _is_town_countryside(ctx, m):
+        return False
+    from geo.geocode.gazetteer import haversine_km
+
+    town = m.candidates[0]
+    return any(
+        f.surface != m.surface
+        and any(
+            haversine_km(p.lat, p.lon, town.lat, town.lon) <= _COUNTRYSIDE_KM for p in f.candidates
+        )
+        for f in finer
+    )
+
+
 _DISTRICT_AFTER_RE = re.compile(r"\s+district\b", re.IGNORECASE)
 
 
@@ -1744,6 +1769,7 @@ def _struck_places(
             or (before is not None and _holds_neighbourhood(ctx, m, before))
             or (before is not None and _holds_district(ctx, m, before))
             or _opens_on_its_city(ctx, m, s, finer)
+            or (finer and _countryside_holds(ctx, m, finer))
             or (
                 (finer or finer_near)
                 and _is_area(ctx, m)
