@@ -6102,3 +6102,15 @@ def test_a_town_s_countryside_holding_the_village_struck_is_no_event(finder):
     assert places(text, finder, date(2016, 9, 14)) == ["Kafr Rouma"]
     alone = "Russian jets struck the Jisr al-Shughur countryside on Monday."
     assert places(alone, finder, date(2016, 9, 14)) == ["Jisr al-Shughur"]
+
+
+def test_an_activist_s_own_blog_speaks_as_the_reporter(finder):
+    text = "Yesterday, Sunday, helicopters dropped barrel bombs on Qudsaya, killing five people."
+    doc = Document(
+        "t", "t.txt", text, date(2016, 10, 10), source="an activist's personal blog post"
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "reporter"
+    wire = Document("t", "t.txt", text, date(2016, 10, 10), source="a local activists' network")
+    (ev,) = extract_events(wire, finder)
+    assert ev.claimant == "activists"

@@ -77,6 +77,10 @@ _QUOTED_RE = re.compile(r"[\"“][^\"“”\n]*+[\"”]")
 #: Voices that can author a report of their own (a bulletin, a report on attacks).
 _AUTHOR_VOICES = frozenset(("phr", "rights_groups", "sohr", "lcc", "civil_defence", "analysts"))
 _HEADER_LINES = 6
+# "an activist's personal blog post": a person's own writing, whatever the person is.
+_OWN_WRITING_AFTER_RE = re.compile(
+    rf"['’]s\s+(?:own\s+)?(?:{alternation(load('claimants')['own_writing'])})\b", re.IGNORECASE
+)
 
 
 def _cue_voice(text: str, s: int, e: int, anchored: bool = False) -> str | None:
@@ -105,7 +109,7 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     text = ctx.text
     author: str | None = None
     if ctx.doc.source:
-        author = _cue_voice(ctx.doc.source, 0, len(ctx.doc.source))
+        author = _source_voice(ctx.doc.source)
     title = ctx.doc.title or ""
     opening = _BYLINE_OPENING_RE.match(title)
     if author is None and opening and len(title) <= _TITLED_HEADER_CHARS:
@@ -181,6 +185,16 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
             changes.append((turn.start(), None))
             asked = True
     return changes
+
+
+def _source_voice(source: str) -> str | None:
+    """Return the claimant a report's source line names, unless it names a person's own writing.
+
+    "an activist's personal blog post": the blogger tells what he saw, as a reporter does.
+    """
+    for m in _CLAIMANT_RE.finditer(source):
+        return None if _OWN_WRITING_AFTER_RE.match(source, m.end()) else m.lastgroup
+    return None
 
 
 def _dated_entries(ctx: _DocContext) -> bool:
