@@ -6114,3 +6114,17 @@ def test_an_activist_s_own_blog_speaks_as_the_reporter(finder):
     wire = Document("t", "t.txt", text, date(2016, 10, 10), source="a local activists' network")
     (ev,) = extract_events(wire, finder)
     assert ev.claimant == "activists"
+
+
+def test_a_media_office_heading_its_timed_updates_speaks_for_them(finder):
+    text = (
+        "Maarat Media Office\n\nMonday 18 April 2016\n\n"
+        "09:10 | Russian warplanes carried out three raids on the village of Kafr Rouma, "
+        "targeting the mosque.\n\n"
+        "11:30 | Regime helicopters dropped two barrel bombs on Maar Shamsheh.\n\n"
+        "Tuesday 19 April 2016\n\n"
+        "08:00 | Jets struck Tamanaa at dawn, wounding a shepherd.\n"
+    )
+    found = events(text, finder, date(2016, 4, 19))
+    assert {ev.claimant for ev in found} == {"activists"}
+    assert len(found) == 3

@@ -105,7 +105,8 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     question's turn has none. A live blog has no single author.
     """
     if ctx.live_blog and not _dated_entries(ctx):
-        return []
+        outlet = _outlet_header_voice(ctx)
+        return [(0, outlet)] if outlet is not None else []
     text = ctx.text
     author: str | None = None
     if ctx.doc.source:
@@ -194,6 +195,29 @@ def _source_voice(source: str) -> str | None:
     """
     for m in _CLAIMANT_RE.finditer(source):
         return None if _OWN_WRITING_AFTER_RE.match(source, m.end()) else m.lastgroup
+    return None
+
+
+# "Jisr al-Shughur Media Office": a name whose last words say what kind of outlet it is.
+_OUTLET_NAME_RE = re.compile(r"(?:(?:[A-Z]|(?:al|el|ad|as|ash|ar|az|an|at)-)[\w'’-]*\s+){1,4}")
+_OUTLET_LINE_CHARS = 60
+
+
+def _outlet_header_voice(ctx: _DocContext) -> str | None:
+    """Return the voice of a live page's outlet, named alone on a line above its first post.
+
+    A local media office's timed updates are its own reports: "Jisr al-Shughur
+    Media Office" heading the page speaks for every update that cites no one.
+    """
+    text = ctx.text
+    top = ctx.posts[1].start if len(ctx.posts) > 1 else 0
+    for line in re.finditer(r"[^\n]+", text[:top]):
+        name = line.group().strip()
+        if len(name) > _OUTLET_LINE_CHARS or name.endswith("."):
+            continue
+        for m in _CLAIMANT_RE.finditer(name):
+            if m.end() == len(name) and _OUTLET_NAME_RE.fullmatch(name, 0, m.start()):
+                return None if m.lastgroup == "media" else m.lastgroup
     return None
 
 
