@@ -6128,3 +6128,12 @@ def test_a_media_office_heading_its_timed_updates_speaks_for_them(finder):
     found = events(text, finder, date(2016, 4, 19))
     assert {ev.claimant for ev in found} == {"activists"}
     assert len(found) == 3
+
+
+def test_the_night_before_eid_is_the_eve_of_the_latest_eid(finder):
+    text = (
+        "The night before Eid, at around eleven, four missiles fell on Kafr Rouma. "
+        "A truce is due at sunset on Monday, the first day of Eid."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert ev.event_date == date(2016, 9, 11)

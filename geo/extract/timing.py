@@ -275,8 +275,9 @@ def _sentence_date(
         # raids on Y" dates the strike before the comma, not the raids after it. A count of
         # days opening the sentence dates all of it.
         nearest = None
-        # "The day before, jets struck X": the cue's own "before" opens no other clause.
-        own_end = cue.end if cue.rule in ("priorday", "daybefore") else cue.start
+        # "The day before, jets struck X", "The night before Eid, jets struck X": the cue's
+        # own "before" opens no other clause.
+        own_end = cue.end if cue.rule in ("priorday", "daybefore", "feast") else cue.start
         if i + 1 in apposed:
             # The day's own description ends at its closing comma.
             own_end = apposed[i + 1]
