@@ -6137,3 +6137,11 @@ def test_the_night_before_eid_is_the_eve_of_the_latest_eid(finder):
     )
     (ev,) = events(text, finder, date(2016, 9, 14))
     assert ev.event_date == date(2016, 9, 11)
+
+
+def test_a_city_naming_the_road_that_leads_to_it_is_not_struck(finder):
+    text = (
+        "On Friday jets struck the hills around Qudsaya, where the rebels keep positions "
+        "looking towards the Damascus road."
+    )
+    assert places(text, finder, date(2016, 10, 10)) == ["Qudsaya"]

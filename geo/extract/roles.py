@@ -635,11 +635,22 @@ _ROAD_LAST_END_BEFORE_RE = re.compile(r"[A-Za-z][\w'’]*[-–‑]$")
 _ROAD_LAST_END_AFTER_RE = re.compile(r"^" + _ROAD_WORDS, re.IGNORECASE)
 
 
-def _names_road(before: str, after: str) -> bool:
-    """Say whether a place is one of the two ends that name a road ("the X-Y highway")."""
-    return bool(
-        _ROAD_FIRST_END_RE.match(after)
-        or (_ROAD_LAST_END_AFTER_RE.match(after) and _ROAD_LAST_END_BEFORE_RE.search(before))
+# "positions looking towards the Damascus road": a road named after the city it leads to.
+_CITY_ROAD_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:old\s+|main\s+|new\s+)?$")
+_ROAD_CITIES = frozenset(load("cities")["names"])
+
+
+def _names_road(before: str, after: str, surface: str = "") -> bool:
+    """Say whether a place is one of the two ends that name a road ("the X-Y highway").
+
+    A city named alone before the road word names the road leading to it ("the Damascus road").
+    """
+    if _ROAD_FIRST_END_RE.match(after):
+        return True
+    if not _ROAD_LAST_END_AFTER_RE.match(after):
+        return False
+    return bool(_ROAD_LAST_END_BEFORE_RE.search(before)) or (
+        surface in _ROAD_CITIES and _CITY_ROAD_BEFORE_RE.search(before) is not None
     )
 
 
@@ -983,7 +994,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     after = text[m.end : m.end + 40]
     if (
         _BASED_AFTER_RE.search(after)
-        or _names_road(before, after)
+        or _names_road(before, after, m.surface)
         or _GOVERNMENT_AFTER_RE.search(after)
         or (
             before.rstrip().endswith(("with", "on", "over"))
