@@ -6145,3 +6145,13 @@ def test_a_city_naming_the_road_that_leads_to_it_is_not_struck(finder):
         "looking towards the Damascus road."
     )
     assert places(text, finder, date(2016, 10, 10)) == ["Qudsaya"]
+
+
+def test_strikes_told_as_a_habit_with_no_day_are_no_event(finder):
+    text = (
+        "Since the start of Ramadan the villages west of Aleppo have been bombed almost "
+        "every day. Jets have bombed Tqad in recent weeks."
+    )
+    assert places(text, finder, date(2016, 6, 14)) == []
+    dated = "On Monday jets bombed Tqad, as they have almost every day."
+    assert places(dated, finder, date(2016, 6, 14)) == ["Tqad"]
