@@ -6155,3 +6155,9 @@ def test_strikes_told_as_a_habit_with_no_day_are_no_event(finder):
     assert places(text, finder, date(2016, 6, 14)) == []
     dated = "On Monday jets bombed Tqad, as they have almost every day."
     assert places(dated, finder, date(2016, 6, 14)) == ["Tqad"]
+
+
+def test_barrels_dropped_on_a_place_are_the_regime_s(finder):
+    text = "Last Friday a helicopter dropped two barrels on the vegetable market of Maar Shamsheh."
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert ev.actor == "regime"
