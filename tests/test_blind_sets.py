@@ -83,7 +83,9 @@ governorate convention wants: P 0.846, R 0.846, F1 0.846, dates 0.97, actor 0.63
 0.939, claimed target 0.788, place relation 1.0, 4 non-events found; blind44: P 0.868, R 0.972,
 F1 0.917, dates 1.0, actor 0.914, claimant 0.886, claimed target 0.943, place relation 0.943, 5
 non-events found; blind43: P 0.846, R 0.96, F1 0.899, dates 1.0, actor 0.958, claimant 0.875,
-claimed target 0.792, place relation 1.0, 3 non-events found) and
+claimed target 0.792, place relation 1.0, 3 non-events found; blind45: P 0.857, R 0.955, F1
+0.903, dates 0.81, actor 0.905, claimant 0.381, claimed target 0.667, place relation 0.905, 3
+non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions. An attribute floor is a share of the places found: when the gazetteer learns a
 place a set had missed, the new place's actor or target may be wrong, and that floor was
@@ -331,11 +333,11 @@ SETS = {
     # set's README.
     # Houses hit, and volunteers, rescuers, paramedics or nurses killed, are civilian targets.
     "blind14": Floors(
-        precision=0.941,
+        precision=0.969,
         recall=1.0,
-        f1=0.969,
+        f1=0.984,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.945,
             "claimant": 0.918,
@@ -596,6 +598,7 @@ SETS = {
     # place, and the gazetteer's Houla plain and Al Mahr fields.
     # "a commander of the 1st Coastal Division" speaks for an armed group, of "his men's
     # positions"; "the same rescuers said" repeats the last claimant.
+    # An activist's own blog post, as its source line says, speaks as the reporter.
     "blind24": Floors(
         precision=1.0,
         recall=1.0,
@@ -604,7 +607,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 0.947,
+            "claimant": 1.0,
             "claimed_target": 0.894,
             "place_relation": 1.0,
         },
@@ -966,12 +969,13 @@ SETS = {
     # opposition dropped its preconditions": a demand given up, no bomb dropped. "Without any
     # help from the air": air named as missing is no air word (an attack repelled stays the
     # ground's).
+    # Strikes told as a habit or over weeks with no day ("almost every day") are no event.
     "blind40": Floors(
-        precision=0.843,
+        precision=0.9,
         recall=1.0,
-        f1=0.915,
+        f1=0.947,
         event_date=1.0,
-        non_events=5,
+        non_events=3,
         attributes={
             "actor": 1.0,
             "claimant": 0.966,
@@ -1117,6 +1121,30 @@ SETS = {
             "claimant": 0.96,
             "claimed_target": 0.88,
             "place_relation": 1.0,
+        },
+    ),
+    # First-person and citizen-journalist copy from Idlib, Aleppo and the Damascus
+    # countryside in 2016: activists' blogs, a local network's and a media office's timed
+    # updates, interviews with a surgeon and a rescuer, witnesses' testimonies.
+    # "just before iftar" is an hour of the day the sentence names, no other clause.
+    # A town's countryside holding a village struck in the same sentence adds no event.
+    # An activist's own blog, as its source line says, speaks as the reporter (blind24 too).
+    # A media office named alone above a live page's first post speaks for its updates.
+    # "The night before Eid": a feast's part ending in "before"; Eid alone is the latest one.
+    # A big city alone before "road" after "the" names the road that leads to it.
+    # Strikes told as a habit or over weeks with no day in the sentence are no event.
+    # "dropped two barrels" is the regime's (one actor right, one report's default lost).
+    "blind45": Floors(
+        precision=1.0,
+        recall=0.954,
+        f1=0.976,
+        event_date=0.904,
+        non_events=0,
+        attributes={
+            "actor": 0.904,
+            "claimant": 0.714,
+            "claimed_target": 0.666,
+            "place_relation": 0.904,
         },
     ),
 }

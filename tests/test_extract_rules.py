@@ -6283,3 +6283,75 @@ def test_the_targets_counted_before_keep_their_side(finder):
     )
     (ev,) = events(text, finder, date(2016, 11, 21))
     assert (ev.place_as_written, ev.claimed_target) == ("Sosiyan", "isis")
+
+
+def test_just_before_iftar_is_an_hour_of_the_day_told(finder):
+    text = "On the first day of Ramadan, just before iftar, two jets struck Batabo."
+    (ev,) = events(text, finder, date(2016, 6, 14))
+    assert ev.event_date == date(2016, 6, 6)
+
+
+def test_a_town_s_countryside_holding_the_village_struck_is_no_event(finder):
+    text = "Barrel bombs fell on Kafr Rouma in the Maarat al-Numan countryside on Tuesday."
+    assert places(text, finder, date(2016, 9, 14)) == ["Kafr Rouma"]
+    alone = "Russian jets struck the Jisr al-Shughur countryside on Monday."
+    assert places(alone, finder, date(2016, 9, 14)) == ["Jisr al-Shughur"]
+
+
+def test_an_activist_s_own_blog_speaks_as_the_reporter(finder):
+    text = "Yesterday, Sunday, helicopters dropped barrel bombs on Qudsaya, killing five people."
+    doc = Document(
+        "t", "t.txt", text, date(2016, 10, 10), source="an activist's personal blog post"
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "reporter"
+    wire = Document("t", "t.txt", text, date(2016, 10, 10), source="a local activists' network")
+    (ev,) = extract_events(wire, finder)
+    assert ev.claimant == "activists"
+
+
+def test_a_media_office_heading_its_timed_updates_speaks_for_them(finder):
+    text = (
+        "Maarat Media Office\n\nMonday 18 April 2016\n\n"
+        "09:10 | Russian warplanes carried out three raids on the village of Kafr Rouma, "
+        "targeting the mosque.\n\n"
+        "11:30 | Regime helicopters dropped two barrel bombs on Maar Shamsheh.\n\n"
+        "Tuesday 19 April 2016\n\n"
+        "08:00 | Jets struck Tamanaa at dawn, wounding a shepherd.\n"
+    )
+    found = events(text, finder, date(2016, 4, 19))
+    assert {ev.claimant for ev in found} == {"activists"}
+    assert len(found) == 3
+
+
+def test_the_night_before_eid_is_the_eve_of_the_latest_eid(finder):
+    text = (
+        "The night before Eid, at around eleven, four missiles fell on Kafr Rouma. "
+        "A truce is due at sunset on Monday, the first day of Eid."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert ev.event_date == date(2016, 9, 11)
+
+
+def test_a_city_naming_the_road_that_leads_to_it_is_not_struck(finder):
+    text = (
+        "On Friday jets struck the hills around Qudsaya, where the rebels keep positions "
+        "looking towards the Damascus road."
+    )
+    assert places(text, finder, date(2016, 10, 10)) == ["Qudsaya"]
+
+
+def test_strikes_told_as_a_habit_with_no_day_are_no_event(finder):
+    text = (
+        "Since the start of Ramadan the villages west of Aleppo have been bombed almost "
+        "every day. Jets have bombed Tqad in recent weeks."
+    )
+    assert places(text, finder, date(2016, 6, 14)) == []
+    dated = "On Monday jets bombed Tqad, as they have almost every day."
+    assert places(dated, finder, date(2016, 6, 14)) == ["Tqad"]
+
+
+def test_barrels_dropped_on_a_place_are_the_regime_s(finder):
+    text = "Last Friday a helicopter dropped two barrels on the vegetable market of Maar Shamsheh."
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert ev.actor == "regime"

@@ -83,7 +83,8 @@ _FEAST_RE = (
     # "on the eve of Eid al-Adha", "the last night of Ramadan", "on Eid al-Fitr"
     r"(?P<feast>\b(?:(?:[Tt]he\s+)?(?P<fpart>"
     + alternation([r"\s+".join(k.split()) for k in _FEASTS["parts"]])
-    + r")\s+of\s+(?:the\s+)?|(?<=\b[Oo]n\s))(?P<fname>"
+    # "the night before Eid": a part ending in "before" needs no "of".
+    + r")(?:\s+of\s+(?:the\s+)?|(?<=before)\s+)|(?<=\b[Oo]n\s))(?P<fname>"
     + alternation([n for f in _FEASTS["feasts"].values() for n in f["names"]])
     + r")\b)"
 )

@@ -961,6 +961,21 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
     return ctx
 
 
+# "The villages west of X have been bombed almost every day", "in recent weeks": a habit or
+# a span of weeks, no strike of a day.
+_HABITUAL_RE = re.compile(alternation(load("triggers")["habitual"]), re.IGNORECASE)
+_HABITUAL_WORDS = ("every day", "weeks")
+
+
+def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
+    """Say whether a sentence tells strikes only as a habit or over weeks, naming no day."""
+    lower = ctx.lower[s:e]
+    if not any(w in lower for w in _HABITUAL_WORDS) or not _HABITUAL_RE.search(ctx.text, s, e):
+        return False
+    cues = _sentence_cues(ctx, index)
+    return not any(c.kind == "explicit" or c.weekday is not None for c in cues)
+
+
 def _sentence_events(
     ctx: _DocContext,
     index: int,
@@ -1009,6 +1024,8 @@ def _sentence_events(
             triggers = [_Span(mentions[0].start, mentions[0].start, "strong")]
     if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
+    if triggers and _habitual_without_day(ctx, index, s, e):
+        triggers = []
     if triggers:
         dated = _scoped_date(ctx, index, triggers, scope, post)
         entry = bool(mentions) and labels_line(ctx, mentions[0])

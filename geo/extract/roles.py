@@ -670,11 +670,22 @@ _ROAD_LAST_END_BEFORE_RE = re.compile(r"[A-Za-z][\w'’]*[-–‑]$")
 _ROAD_LAST_END_AFTER_RE = re.compile(r"^" + _ROAD_WORDS, re.IGNORECASE)
 
 
-def _names_road(before: str, after: str) -> bool:
-    """Say whether a place is one of the two ends that name a road ("the X-Y highway")."""
-    return bool(
-        _ROAD_FIRST_END_RE.match(after)
-        or (_ROAD_LAST_END_AFTER_RE.match(after) and _ROAD_LAST_END_BEFORE_RE.search(before))
+# "positions looking towards the Damascus road": a road named after the city it leads to.
+_CITY_ROAD_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:old\s+|main\s+|new\s+)?$")
+_ROAD_CITIES = frozenset(load("cities")["names"])
+
+
+def _names_road(before: str, after: str, surface: str = "") -> bool:
+    """Say whether a place is one of the two ends that name a road ("the X-Y highway").
+
+    A city named alone before the road word names the road leading to it ("the Damascus road").
+    """
+    if _ROAD_FIRST_END_RE.match(after):
+        return True
+    if not _ROAD_LAST_END_AFTER_RE.match(after):
+        return False
+    return bool(_ROAD_LAST_END_BEFORE_RE.search(before)) or (
+        surface in _ROAD_CITIES and _CITY_ROAD_BEFORE_RE.search(before) is not None
     )
 
 
@@ -1036,7 +1047,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     after = text[m.end : m.end + 40]
     if (
         _BASED_AFTER_RE.search(after)
-        or _names_road(before, after)
+        or _names_road(before, after, m.surface)
         or _GOVERNMENT_AFTER_RE.search(after)
         or (
             before.rstrip().endswith(("with", "on", "over"))
@@ -1681,6 +1692,31 @@ def _is_town_countryside(ctx: _DocContext, m: Mention) -> bool:
     return word == "countryside" or bool(_COUNTRYSIDE_AFTER_RE.match(ctx.text, m.end))
 
 
+#: How far from its town a place may lie and still be in the town's countryside.
+_COUNTRYSIDE_KM = 30.0
+
+
+def _countryside_holds(ctx: _DocContext, m: Mention, finer: list[Mention]) -> bool:
+    """Say whether a town's countryside only locates a finer place struck in the same sentence.
+
+    "four missiles fell on X in the Y countryside", "jets circled over the Y
+    countryside, then struck X": X, near Y, is the place struck; like a
+    governorate around a finer place, the countryside adds no event of its own.
+    """
+    if not m.candidates or not _is_town_countryside(ctx, m):
+        return False
+    from geo.geocode.gazetteer import haversine_km
+
+    town = m.candidates[0]
+    return any(
+        f.surface != m.surface
+        and any(
+            haversine_km(p.lat, p.lon, town.lat, town.lon) <= _COUNTRYSIDE_KM for p in f.candidates
+        )
+        for f in finer
+    )
+
+
 _DISTRICT_AFTER_RE = re.compile(r"\s+district\b", re.IGNORECASE)
 
 
@@ -1823,6 +1859,7 @@ def _struck_places(
             # "In the X countryside, jets struck the village of Y": the town's countryside
             # sets the scene of a finer place.
             or (finer and _opens_sentence(ctx, m, s) and _is_town_countryside(ctx, m))
+            or (finer and _countryside_holds(ctx, m, finer))
             or (
                 (finer or finer_near)
                 and _is_area(ctx, m)

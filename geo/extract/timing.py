@@ -36,7 +36,8 @@ _STATEMENT_AFTER_RE = re.compile(
 # event's clause; the date beside it still dates the strike.
 _TIME_PHRASE = (
     r"\s+(?:(?:the|a|an|its|their|this|that)\s+[\w-]+\s*[,;.)]"
-    r"|(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b"
+    # "just before iftar": the meal that breaks a Ramadan fast, or the one before dawn.
+    r"|(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight|iftar|suhoor|suhur)\b"
     # "a little after the noon prayer,": the hour of a prayer.
     r"|(?:the\s+)?(?:dawn|noon|midday|afternoon|evening|night|Friday)\s+prayers?\b)"
 )
@@ -274,8 +275,9 @@ def _sentence_date(
         # raids on Y" dates the strike before the comma, not the raids after it. A count of
         # days opening the sentence dates all of it.
         nearest = None
-        # "The day before, jets struck X": the cue's own "before" opens no other clause.
-        own_end = cue.end if cue.rule in ("priorday", "daybefore") else cue.start
+        # "The day before, jets struck X", "The night before Eid, jets struck X": the cue's
+        # own "before" opens no other clause.
+        own_end = cue.end if cue.rule in ("priorday", "daybefore", "feast") else cue.start
         if i + 1 in apposed:
             # The day's own description ends at its closing comma.
             own_end = apposed[i + 1]

@@ -77,6 +77,10 @@ _QUOTED_RE = re.compile(r"[\"“][^\"“”\n]*+[\"”]")
 #: Voices that can author a report of their own (a bulletin, a report on attacks).
 _AUTHOR_VOICES = frozenset(("phr", "rights_groups", "sohr", "lcc", "civil_defence", "analysts"))
 _HEADER_LINES = 6
+# "an activist's personal blog post": a person's own writing, whatever the person is.
+_OWN_WRITING_AFTER_RE = re.compile(
+    rf"['’]s\s+(?:own\s+)?(?:{alternation(load('claimants')['own_writing'])})\b", re.IGNORECASE
+)
 
 
 def _cue_voice(text: str, s: int, e: int, anchored: bool = False) -> str | None:
@@ -101,11 +105,12 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     question's turn has none. A live blog has no single author.
     """
     if ctx.live_blog and not _dated_entries(ctx):
-        return []
+        outlet = _outlet_header_voice(ctx)
+        return [(0, outlet)] if outlet is not None else []
     text = ctx.text
     author: str | None = None
     if ctx.doc.source:
-        author = _cue_voice(ctx.doc.source, 0, len(ctx.doc.source))
+        author = _source_voice(ctx.doc.source)
     title = ctx.doc.title or ""
     opening = _BYLINE_OPENING_RE.match(title)
     if author is None and opening and len(title) <= _TITLED_HEADER_CHARS:
@@ -181,6 +186,39 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
             changes.append((turn.start(), None))
             asked = True
     return changes
+
+
+def _source_voice(source: str) -> str | None:
+    """Return the claimant a report's source line names, unless it names a person's own writing.
+
+    "an activist's personal blog post": the blogger tells what he saw, as a reporter does.
+    """
+    for m in _CLAIMANT_RE.finditer(source):
+        return None if _OWN_WRITING_AFTER_RE.match(source, m.end()) else m.lastgroup
+    return None
+
+
+# "Jisr al-Shughur Media Office": a name whose last words say what kind of outlet it is.
+_OUTLET_NAME_RE = re.compile(r"(?:(?:[A-Z]|(?:al|el|ad|as|ash|ar|az|an|at)-)[\w'’-]*\s+){1,4}")
+_OUTLET_LINE_CHARS = 60
+
+
+def _outlet_header_voice(ctx: _DocContext) -> str | None:
+    """Return the voice of a live page's outlet, named alone on a line above its first post.
+
+    A local media office's timed updates are its own reports: "Jisr al-Shughur
+    Media Office" heading the page speaks for every update that cites no one.
+    """
+    text = ctx.text
+    top = ctx.posts[1].start if len(ctx.posts) > 1 else 0
+    for line in re.finditer(r"[^\n]+", text[:top]):
+        name = line.group().strip()
+        if len(name) > _OUTLET_LINE_CHARS or name.endswith("."):
+            continue
+        for m in _CLAIMANT_RE.finditer(name):
+            if m.end() == len(name) and _OUTLET_NAME_RE.fullmatch(name, 0, m.start()):
+                return None if m.lastgroup == "media" else m.lastgroup
+    return None
 
 
 def _dated_entries(ctx: _DocContext) -> bool:
