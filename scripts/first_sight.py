@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import os
 import shutil
 import subprocess
@@ -39,6 +38,7 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from geo.geocode.gazetteer import haversine_km  # noqa: E402
 from geo.names import place_key  # noqa: E402
 
 MATCH_KM = 10.0
@@ -103,16 +103,6 @@ def build(tree: Path, folder: Path, out: Path) -> list[Event]:
     return events
 
 
-def km(a: Point, b: Point) -> float:
-    """Great-circle distance in km."""
-    p = math.pi / 180
-    h = (
-        math.sin((b[0] - a[0]) * p / 2) ** 2
-        + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin((b[1] - a[1]) * p / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(h))
-
-
 def f1(p: float, r: float) -> float:
     """Harmonic mean of precision and recall."""
     return 2 * p * r / (p + r) if p + r else 0.0
@@ -134,7 +124,7 @@ def score(name: str, first: list[Event], now: list[Event]) -> str:
         labels.append(Event(r["doc"], r["place_as_written"], at[0] if at else None))
 
     def near(a: Point | None, b: Point | None) -> bool:
-        return a is not None and b is not None and km(a, b) <= MATCH_KM
+        return a is not None and b is not None and haversine_km(*a, *b) <= MATCH_KM
 
     def right(e: Event) -> bool:
         return (e.doc, place_key(e.place)) in wanted or any(

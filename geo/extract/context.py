@@ -29,7 +29,7 @@ from geo.extract.names import (
 )
 from geo.extract.people import names_no_place
 from geo.names import plain_typography
-from geo.record import Document, Mention
+from geo.record import HOME_COUNTRY, Document, Mention
 
 MentionFinder = Callable[[str], list[Mention]]
 
@@ -252,8 +252,6 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
     return _home_namesakes(text, kept)
 
 
-#: ISO 3166 code of the country the reports are about (see :class:`geo.record.Place`).
-_HOME = "SY"
 # "a camp near X in Idlib province", "X, Idlib": the words joining a place to the area after it.
 _IN_AREA_RE = re.compile(r"(?:\s+in|\s*,)\s+(?:the\s+)?")
 
@@ -266,16 +264,16 @@ def _home_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     out = list(mentions)
     for i, m in enumerate(out[:-1]):
-        if not m.candidates or m.candidates[0].country == _HOME:
+        if not m.candidates or m.candidates[0].country == HOME_COUNTRY:
             continue
         gap = _IN_AREA_RE.match(text, m.end)
         after = out[i + 1]
         if gap is None or gap.end() != after.start or not after.candidates:
             continue
         area = after.candidates[0]
-        if area.country != _HOME or area.admin1 is None:
+        if area.country != HOME_COUNTRY or area.admin1 is None:
             continue
-        home = [c for c in m.candidates if c.country == _HOME and c.admin1 == area.admin1]
+        home = [c for c in m.candidates if c.country == HOME_COUNTRY and c.admin1 == area.admin1]
         if home:
             rest = tuple(c for c in m.candidates if c not in home)
             out[i] = replace(m, candidates=(*home, *rest))

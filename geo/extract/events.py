@@ -686,25 +686,20 @@ def _drop_counted_places_areas(ctx: _DocContext, events: list[StrikeEvent]) -> l
     """
     if not any(w in ctx.lower for w in _COUNTED_IN_AREA_WORDS):
         return events
-    by_start = {m.start: m for m in ctx.mentions}
+    placed = [(ev, m) for ev in events if (m := _mention_at(ctx, ev.char_start)) is not None]
     areas = [
-        ev
-        for ev in events
-        if ev.char_start in by_start
-        and _is_area(ctx, by_start[ev.char_start])
+        (ev, m)
+        for ev, m in placed
+        if _is_area(ctx, m)
         and _COUNTED_IN_AREA_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 50), ev.char_start)
     ]
     if not areas:
         return events
+    finer = [m for _, m in placed if not _is_area(ctx, m)]
     dropped = set()
-    for area in areas:
-        regions = {c.admin1 for c in by_start[area.char_start].candidates[:1]}
-        if any(
-            ev.char_start in by_start
-            and not _is_area(ctx, by_start[ev.char_start])
-            and {c.admin1 for c in by_start[ev.char_start].candidates} & regions
-            for ev in events
-        ):
+    for area, m in areas:
+        regions = {c.admin1 for c in m.candidates[:1]}
+        if any({c.admin1 for c in f.candidates} & regions for f in finer):
             dropped.add(id(area))
     return [ev for ev in events if id(ev) not in dropped]
 

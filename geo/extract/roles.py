@@ -20,7 +20,7 @@ from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
 from geo.names import governorate_of, letter_key, split_designator
-from geo.record import Mention, Place
+from geo.record import HOME_COUNTRY, Mention, Place
 
 #: The sides fighting on the ground and the verbs of striking, as pattern alternatives.
 _GROUND_SIDES = alternation(load("triggers")["ground_subjects"])
@@ -1483,10 +1483,6 @@ def _governorate_follows(ctx: _DocContext, m: Mention, area_of: re.Match[str]) -
 _GAP_TO_NAME_RE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 
-#: The country of the places the reports are about.
-_HOME_COUNTRY = "SY"
-
-
 #: What a tuple of candidates says (foreign, region), by the tuple's identity: the
 #: gazetteer hands the same tuple to every mention of a name, and a long list of
 #: struck places asks about each mention several times.
@@ -1498,7 +1494,7 @@ def _candidate_kinds(candidates: tuple[Place, ...]) -> tuple[bool, bool]:
     if known is not None and known[0] is candidates:
         return known[1], known[2]
     # The best-known place of the name decides: "Baghdad" is the capital, not the street.
-    foreign = bool(candidates) and candidates[0].country != _HOME_COUNTRY
+    foreign = bool(candidates) and candidates[0].country != HOME_COUNTRY
     # "the eastern Ghouta": the region, though a far village shares its short name.
     region = bool(candidates) and candidates[0].precision == "region"
     if len(_KINDS) > 4096:
@@ -1696,14 +1692,19 @@ def _is_town_countryside(ctx: _DocContext, m: Mention) -> bool:
 _COUNTRYSIDE_KM = 30.0
 
 
-def _countryside_holds(ctx: _DocContext, m: Mention, finer: list[Mention]) -> bool:
+def _countryside_holds(ctx: _DocContext, m: Mention, s: int, finer: list[Mention]) -> bool:
     """Say whether a town's countryside only locates a finer place struck in the same sentence.
 
-    "four missiles fell on X in the Y countryside", "jets circled over the Y
-    countryside, then struck X": X, near Y, is the place struck; like a
+    "In the Y countryside, jets struck the village of X" (the countryside opens the
+    sentence), "four missiles fell on X in the Y countryside", "jets circled over the Y
+    countryside, then struck X" (X lies near Y): X is the place struck; like a
     governorate around a finer place, the countryside adds no event of its own.
     """
-    if not m.candidates or not _is_town_countryside(ctx, m):
+    if not _is_town_countryside(ctx, m):
+        return False
+    if _opens_sentence(ctx, m, s):
+        return True
+    if not m.candidates:
         return False
     from geo.geocode.gazetteer import haversine_km
 
@@ -1856,10 +1857,7 @@ def _struck_places(
             or (before is not None and _holds_neighbourhood(ctx, m, before))
             or (before is not None and _holds_district(ctx, m, before))
             or _opens_on_its_city(ctx, m, s, finer)
-            # "In the X countryside, jets struck the village of Y": the town's countryside
-            # sets the scene of a finer place.
-            or (finer and _opens_sentence(ctx, m, s) and _is_town_countryside(ctx, m))
-            or (finer and _countryside_holds(ctx, m, finer))
+            or (finer and _countryside_holds(ctx, m, s, finer))
             or (
                 (finer or finer_near)
                 and _is_area(ctx, m)

@@ -60,7 +60,7 @@ from geo.names import (
     skeleton,
     split_designator,
 )
-from geo.record import GEO_PRECISIONS, Mention, Place
+from geo.record import GEO_PRECISIONS, HOME_COUNTRY, Mention, Place
 from geo.resources import data_dir
 
 __all__ = [
@@ -78,8 +78,6 @@ __all__ = [
 
 #: The packaged gazetteer table.
 DEFAULT_GAZETTEER_PATH = data_dir() / "gazetteer.csv"
-#: ISO 3166 code of the country the gazetteer is about; places elsewhere are foreign.
-HOME_COUNTRY = "SY"
 #: Places outside Syria, each with its ISO 3166 country code, added to the packaged table.
 ABROAD_PATH = data_dir() / "abroad.csv"
 #: Minimum rapidfuzz ratio (0-100) for a fuzzy match; below it, no match.
@@ -1012,7 +1010,7 @@ def _entry_from_row(row: dict[str, str]) -> _Entry:
         city=row.get("city") or None,
         name_ar=name_ar,
         rank=int(row.get("rank") or 0),
-        country=row.get("country") or "SY",
+        country=row.get("country") or HOME_COUNTRY,
     )
     population = int(float(row.get("population") or 0))
     return _Entry(place=place, names=names, population=population, kind=row.get("kind", ""))
