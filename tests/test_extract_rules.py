@@ -6355,3 +6355,27 @@ def test_barrels_dropped_on_a_place_are_the_regime_s(finder):
     text = "Last Friday a helicopter dropped two barrels on the vegetable market of Maar Shamsheh."
     (ev,) = events(text, finder, date(2016, 9, 14))
     assert ev.actor == "regime"
+
+
+# -- the fiftieth set's families ---------------------------------------------------
+
+
+def test_a_dated_list_item_strikes_the_places_heading_it(finder):
+    text = (
+        "- Saturday 6 Feb, Kafr Rouma: the bread oven, at dawn. Two strikes, four dead.\n\n"
+        "- Sunday 7 Feb, Maar Tahroma and Tamanaa: the clinics. Regime helicopters, the watchers "
+        "said.\n\n"
+        "- Monday 8 Feb, Maarzita: the schools stayed shut.\n"
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 2, 10))}
+    assert set(found) == {"Kafr Rouma", "Maar Tahroma", "Tamanaa"}
+    assert found["Kafr Rouma"].event_date == date(2016, 2, 6)
+    assert found["Tamanaa"].event_date == date(2016, 2, 7)
+    assert found["Tamanaa"].actor == "regime"
+
+
+def test_an_activist_blog_speaks_as_the_reporter(finder):
+    text = "On Monday jets struck the market of Kafr Rouma, killing four."
+    doc = Document("t", "t.txt", text, date(2016, 2, 10), source="an activist blog")
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "reporter"
