@@ -6379,3 +6379,9 @@ def test_an_activist_blog_speaks_as_the_reporter(finder):
     doc = Document("t", "t.txt", text, date(2016, 2, 10), source="an activist blog")
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "reporter"
+
+
+def test_russian_or_regime_strikes_are_of_an_unknown_air_force(finder):
+    text = "Regime or Russian air strikes hit a bakery in Ariha on Monday, killing five."
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
