@@ -6385,3 +6385,11 @@ def test_russian_or_regime_strikes_are_of_an_unknown_air_force(finder):
     text = "Regime or Russian air strikes hit a bakery in Ariha on Monday, killing five."
     (ev,) = events(text, finder)
     assert ev.actor == "unknown"
+
+
+def test_a_passive_clause_of_what_militants_used_a_struck_place_for_names_the_ground(finder):
+    text = (
+        "On Thursday jets hit a depot near Sukhnah, which had been used by the militants "
+        "to arm their units around Palmyra."
+    )
+    assert places(text, finder) == ["Sukhnah"]
