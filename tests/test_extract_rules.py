@@ -6393,3 +6393,11 @@ def test_a_passive_clause_of_what_militants_used_a_struck_place_for_names_the_gr
         "to arm their units around Palmyra."
     )
     assert places(text, finder) == ["Sukhnah"]
+
+
+def test_where_staff_moved_what_patients_they_could_is_not_struck(finder):
+    text = (
+        "On Monday jets hit the clinic in Kafr Nabl and the nurses moved what patients they "
+        "could to Hass."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]

@@ -453,9 +453,11 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"|died\s+(?:of\s+(?:their|his|her)\s+wounds\s+)?(?:in|at))"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
-    # "Staff had moved most patients to X": where the patients went.
+    # "Staff had moved most patients to X", "moved what patients they could to X": where the
+    # patients went.
     r"|\b(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+"
-    r"(?:(?:most|all|some|many|the|their|its|of)\s+){0,3}(?:wounded|injured|patients)\s+"
+    r"(?:(?:most|all|some|many|the|their|its|of|what|whatever)\s+){0,3}(?:wounded|injured|patients)"
+    r"\s+(?:(?:they|we|it|he|she)\s+could\s+)?"
     r"(?:to|into)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
