@@ -6401,3 +6401,11 @@ def test_where_staff_moved_what_patients_they_could_is_not_struck(finder):
         "could to Hass."
     )
     assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_a_strike_word_with_a_weapon_of_the_ground_after_it_is_no_air_strike(finder):
+    text = (
+        "Government warplanes bombed Kafr Nabl on Monday. The factions targeted with hell "
+        "cannons army posts in the town of Suqaylabiyah."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
