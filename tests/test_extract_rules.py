@@ -6409,3 +6409,11 @@ def test_a_strike_word_with_a_weapon_of_the_ground_after_it_is_no_air_strike(fin
         "cannons army posts in the town of Suqaylabiyah."
     )
     assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_a_governorate_holding_counted_points_of_bombing_is_no_struck_place(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Kafr Zita and Latamneh today. The "
+        "network recorded barrel bombs in 7 points in Hama and airstrikes in 4 points."
+    )
+    assert places(text, finder) == ["Kafr Zita", "Latamneh"]

@@ -669,13 +669,22 @@ def _post_heading(body: str, following: str) -> bool:
 _HEADING_CHARS = 200
 
 
-# "on two villages of the al-Houla area": places counted in an area, named further on.
+# "on two villages of the al-Houla area": places counted in an area, named further on. So
+# are a monitor's counted "points" ("cluster bombs in 3 points in X").
 _COUNTED_IN_AREA_BEFORE_RE = re.compile(
     r"\b(?:two|three|four|five|six|several|a\s+number\s+of|\d+)\s+(?:[\w-]+\s+)?"
-    r"(?:villages|towns|neighbou?rhoods|districts)\s+(?:of|in)\s+(?:the\s+)?$",
+    r"(?:villages|towns|neighbou?rhoods|districts|points|locations)\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_COUNTED_IN_AREA_WORDS = ("villages", "towns", "neighbourhoods", "neighborhoods", "districts")
+_COUNTED_IN_AREA_WORDS = (
+    "villages",
+    "towns",
+    "neighbourhoods",
+    "neighborhoods",
+    "districts",
+    "points",
+    "locations",
+)
 
 
 def _drop_counted_places_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
