@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind46`` started at the figures measured the
+The floors of ``blind3`` to ``blind50`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -85,7 +85,8 @@ F1 0.917, dates 1.0, actor 0.914, claimant 0.886, claimed target 0.943, place re
 non-events found; blind43: P 0.846, R 0.96, F1 0.899, dates 1.0, actor 0.958, claimant 0.875,
 claimed target 0.792, place relation 1.0, 3 non-events found; blind45: P 0.857, R 0.955, F1
 0.903, dates 0.81, actor 0.905, claimant 0.381, claimed target 0.667, place relation 0.905, 3
-non-events found) and
+non-events found; blind50: P 0.855, R 0.857, F1 0.856, dates 0.954, actor 0.848, claimant
+0.954, claimed target 0.984, place relation 0.984, 10 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions. An attribute floor is a share of the places found: when the gazetteer learns a
 place a set had missed, the new place's actor or target may be wrong, and that floor was
@@ -1145,6 +1146,35 @@ SETS = {
             "claimant": 0.714,
             "claimed_target": 0.666,
             "place_relation": 0.904,
+        },
+    ),
+    # List-heavy reports from eight kinds of publisher over the whole period: a monitor's
+    # daily roundup by governorate, a coordination committees' toll, a ministry's weekly
+    # summary printed by a state outlet, a think tank's map summary, an airstrike monitor's
+    # monthly report, a wire story on a monitor's tallies, an activist's list of hospitals
+    # and markets, a Turkish agency's roundup; bodies cut after about 2 KB.
+    # "- Tuesday 2 Feb, X: the market. Two strikes ...": a dated list item strikes the
+    # places heading it (recall 0.857 to 0.948, F1 0.856 to 0.905; three of the seven
+    # places found take the report's most named air force where the labels leave the
+    # actor unknown: actor floor 0.848 to 0.821). "An activist blog" is its writer's own
+    # account (claimant 0.954 to 0.958). "Russian or regime airstrikes" are of either air
+    # force (actor 0.821 to 0.849). ", which had been used by the militants to supply fuel to
+    # the X front": the passive clause names the ground's places (a false place gone).
+    # "moved what patients they could to X": where patients went (a false place gone).
+    # "targeted with Grad rockets regime positions in X": any weapon of the ground after
+    # "with" makes the strike word the ground's (a false place gone). "cluster bombs in 3
+    # points in X": an area holding a monitor's counted points (two false places gone).
+    "blind50": Floors(
+        precision=0.923,
+        recall=0.948,
+        f1=0.935,
+        event_date=0.958,
+        non_events=6,
+        attributes={
+            "actor": 0.849,
+            "claimant": 0.958,
+            "claimed_target": 0.986,
+            "place_relation": 0.986,
         },
     ),
 }

@@ -6355,3 +6355,65 @@ def test_barrels_dropped_on_a_place_are_the_regime_s(finder):
     text = "Last Friday a helicopter dropped two barrels on the vegetable market of Maar Shamsheh."
     (ev,) = events(text, finder, date(2016, 9, 14))
     assert ev.actor == "regime"
+
+
+# -- the fiftieth set's families ---------------------------------------------------
+
+
+def test_a_dated_list_item_strikes_the_places_heading_it(finder):
+    text = (
+        "- Saturday 6 Feb, Kafr Rouma: the bread oven, at dawn. Two strikes, four dead.\n\n"
+        "- Sunday 7 Feb, Maar Tahroma and Tamanaa: the clinics. Regime helicopters, the watchers "
+        "said.\n\n"
+        "- Monday 8 Feb, Maarzita: the schools stayed shut.\n"
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 2, 10))}
+    assert set(found) == {"Kafr Rouma", "Maar Tahroma", "Tamanaa"}
+    assert found["Kafr Rouma"].event_date == date(2016, 2, 6)
+    assert found["Tamanaa"].event_date == date(2016, 2, 7)
+    assert found["Tamanaa"].actor == "regime"
+
+
+def test_an_activist_blog_speaks_as_the_reporter(finder):
+    text = "On Monday jets struck the market of Kafr Rouma, killing four."
+    doc = Document("t", "t.txt", text, date(2016, 2, 10), source="an activist blog")
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_russian_or_regime_strikes_are_of_an_unknown_air_force(finder):
+    text = "Regime or Russian air strikes hit a bakery in Ariha on Monday, killing five."
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_a_passive_clause_of_what_militants_used_a_struck_place_for_names_the_ground(finder):
+    text = (
+        "On Thursday jets hit a depot near Sukhnah, which had been used by the militants "
+        "to arm their units around Palmyra."
+    )
+    assert places(text, finder) == ["Sukhnah"]
+
+
+def test_where_staff_moved_what_patients_they_could_is_not_struck(finder):
+    text = (
+        "On Monday jets hit the clinic in Kafr Nabl and the nurses moved what patients they "
+        "could to Hass."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_a_strike_word_with_a_weapon_of_the_ground_after_it_is_no_air_strike(finder):
+    text = (
+        "Government warplanes bombed Kafr Nabl on Monday. The factions targeted with hell "
+        "cannons army posts in the town of Suqaylabiyah."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_a_governorate_holding_counted_points_of_bombing_is_no_struck_place(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Kafr Zita and Latamneh today. The "
+        "network recorded barrel bombs in 7 points in Hama and airstrikes in 4 points."
+    )
+    assert places(text, finder) == ["Kafr Zita", "Latamneh"]

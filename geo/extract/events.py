@@ -54,6 +54,7 @@ from geo.extract.context import (
     _mention_at,
     _mentions_in,
     _paragraph_index,
+    _Post,
     _post_index,
     _posts,
     _Scope,
@@ -105,7 +106,7 @@ from geo.extract.timing import (
     _STATEMENT_BEFORE_RE,
     _scoped_date,
 )
-from geo.extract.triggers import _trigger_spans, _valid_triggers
+from geo.extract.triggers import _has_air_word, _trigger_spans, _valid_triggers
 from geo.extract.voices import _claimant_of, _document_voices, _voice_at
 from geo.names import governorate_of, place_key, plain_typography, split_designator
 from geo.record import Document, Mention, Place, StrikeEvent
@@ -668,13 +669,22 @@ def _post_heading(body: str, following: str) -> bool:
 _HEADING_CHARS = 200
 
 
-# "on two villages of the al-Houla area": places counted in an area, named further on.
+# "on two villages of the al-Houla area": places counted in an area, named further on. So
+# are a monitor's counted "points" ("cluster bombs in 3 points in X").
 _COUNTED_IN_AREA_BEFORE_RE = re.compile(
     r"\b(?:two|three|four|five|six|several|a\s+number\s+of|\d+)\s+(?:[\w-]+\s+)?"
-    r"(?:villages|towns|neighbou?rhoods|districts)\s+(?:of|in)\s+(?:the\s+)?$",
+    r"(?:villages|towns|neighbou?rhoods|districts|points|locations)\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_COUNTED_IN_AREA_WORDS = ("villages", "towns", "neighbourhoods", "neighborhoods", "districts")
+_COUNTED_IN_AREA_WORDS = (
+    "villages",
+    "towns",
+    "neighbourhoods",
+    "neighborhoods",
+    "districts",
+    "points",
+    "locations",
+)
 
 
 def _drop_counted_places_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
@@ -1040,11 +1050,99 @@ def _sentence_events(
             events = _entry_targets(ctx, index, events)
         if record is not None and events:
             events = _record_attributes(ctx, index, record, events)
+    heads = _item_heads(ctx, index, mentions) if mentions and record is None else []
+    if heads and not any(ev.char_start == m.start for ev in events for m in heads):
+        events = [*_item_events(ctx, index, heads, scope, post), *events]
     for m in mentions:
         city = governorate_of(m.surface)
         if city in _CITY_NAMES:
             ctx.cities_seen[city] += 1
     return events
+
+
+# A list item opening with its day: "- Tuesday 2 Feb, X: the market ...", "3) Yesterday, X:".
+_ITEM_OPENING_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?[^\n:;.]{3,40}?,[ \t]*$"
+)
+_ITEM_JOIN_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
+_ITEM_COLON_RE = re.compile(r"[ \t]*:[ \t]")
+
+
+def _item_heads(ctx: _DocContext, index: int, mentions: list[Mention]) -> list[Mention]:
+    """Return the places heading a dated list item ("- Tuesday 2 Feb, X and Y: the market").
+
+    A running list of strikes gives each item its day and its places before a colon,
+    then what was hit and how in the words after it. Governorates and regions heading
+    an item only group the finer places the item names: none is returned then.
+    """
+    text = ctx.text
+    first = mentions[0]
+    if not _ITEM_OPENING_RE.search(text, max(0, first.start - 50), first.start):
+        return []
+    if not any(cue.start < first.start for cue in _sentence_cues(ctx, index)):
+        return []
+    heads = [first]
+    for m in mentions[1:]:
+        if _ITEM_COLON_RE.match(text, heads[-1].end):
+            break
+        if not _ITEM_JOIN_RE.fullmatch(text, heads[-1].end, m.start):
+            return []
+        heads.append(m)
+    if not _ITEM_COLON_RE.match(text, heads[-1].end):
+        return []
+    if any(_is_area(ctx, m) or _is_foreign(m) for m in heads):
+        return []
+    return heads
+
+
+def _item_events(
+    ctx: _DocContext, index: int, heads: list[Mention], scope: _Scope, post: _Post
+) -> list[StrikeEvent]:
+    """Strike the places heading a dated list item when its words tell a strike.
+
+    "- Thursday 4 Feb, X: the small hospital. Russian jets, the witnesses said.": the
+    item's words after the colon, and its sentences up to one naming another place,
+    tell the strike, whose aircraft and who says so. Its places are struck on its day.
+    """
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    colon = _ITEM_COLON_RE.match(text, heads[-1].end)
+    assert colon is not None
+    own = {place_key(m.surface) for m in heads}
+    told = [(index, colon.end(), e)]
+    for j in _entry_sentences(ctx, index):
+        a, b = ctx.sentences[j]
+        if any(
+            place_key(m.surface) not in own and not _is_area(ctx, m)
+            for m in _mentions_in(ctx, a, b)
+        ):
+            break
+        told.append((j, a, b))
+    if not any(
+        any(a <= t.start for t in _valid_triggers(ctx, j, *ctx.sentences[j]))
+        or _has_air_word(text, a, b)
+        for j, a, b in told
+    ):
+        return []
+    triggers = [_Span(s, s, "strong")]
+    found = _events_for(
+        ctx, index, s, e, heads, triggers, _scoped_date(ctx, index, triggers, scope, post)
+    )
+    actors = {c.label for _, a, b in told for c in _find_cached(ctx, _ACTOR_RE, a, b)}
+    actor = None if not actors else actors.pop() if len(actors) == 1 else "unknown"
+    claimant = next((c for j, _, _ in told[1:] if (c := _claimant_of(ctx, j))), None)
+    target = next((cues[0].label for _, a, b in told if (cues := _target_cues(ctx, a, b))), None)
+    return [
+        replace(
+            ev,
+            actor=actor or ev.actor,
+            claimant=claimant or ev.claimant,
+            claimed_target=_target_label(target)
+            if target is not None and ev.claimed_target == "unspecified"
+            else ev.claimed_target,
+        )
+        for ev in found
+    ]
 
 
 # After a day opening a paragraph: the colon of a heading ("Friday 30 September: ...").

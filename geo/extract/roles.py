@@ -327,12 +327,17 @@ _SHELLING_CLAUSE_BEFORE_RE = re.compile(
 )
 # "an ammunition depot in X, which militants had used to supply their units defending Y": a
 # relative clause telling what an armed group did with the struck place; its places are the
-# ground's, not struck.
+# ground's, not struck. So in the passive: ", which had been used by the militants to supply Y".
+_USE_CLAUSE_SIDES = rf"(?:{_GROUND_SIDES}|{alternation(load('triggers')['use_clause_subjects'])})"
 _USE_CLAUSE_BEFORE_RE = re.compile(
-    r",\s+which\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    rf"(?:{_GROUND_SIDES}|{alternation(load('triggers')['use_clause_subjects'])})\s+"
+    r",\s+which\s+(?:"
+    rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_USE_CLAUSE_SIDES}\s+"
     r"(?:(?:had|has|have)\s+)?(?:long\s+)?"
-    rf"(?:{alternation(load('triggers')['use_verbs'])})\b[^.;:!?,]{{0,140}}$",
+    rf"(?:{alternation(load('triggers')['use_verbs'])})"
+    r"|(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:long\s+)?"
+    rf"(?:{alternation(load('triggers')['use_verbs'])})\s+by\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_USE_CLAUSE_SIDES}"
+    r")\b[^.;:!?,]{0,140}$",
     re.IGNORECASE,
 )
 #: Words one of which a ground clause of _SHELLING_CLAUSE_BEFORE_RE holds.
@@ -448,9 +453,11 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"|died\s+(?:of\s+(?:their|his|her)\s+wounds\s+)?(?:in|at))"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
-    # "Staff had moved most patients to X": where the patients went.
+    # "Staff had moved most patients to X", "moved what patients they could to X": where the
+    # patients went.
     r"|\b(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+"
-    r"(?:(?:most|all|some|many|the|their|its|of)\s+){0,3}(?:wounded|injured|patients)\s+"
+    r"(?:(?:most|all|some|many|the|their|its|of|what|whatever)\s+){0,3}(?:wounded|injured|patients)"
+    r"\s+(?:(?:they|we|it|he|she)\s+could\s+)?"
     r"(?:to|into)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )

@@ -648,9 +648,10 @@ _BY_INSURGENTS_AFTER_RE = re.compile(
 )
 # "targeted areas in the X area of Y with several shells": the place may take a few words,
 # quoted ones too ('targeted "gatherings of terrorists" near X with artillery fire').
+# "targeted with Grad rockets regime positions in X": any weapon of the ground after "with".
 _WITH_GROUND_FIRE_AFTER_RE = re.compile(
     r"\s+(?:[\w'’\"“”-]+\s+){0,8}?with\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:artillery|shells|mortars?|tanks?|gunfire)\b",
+    rf"(?:tanks?|{alternation(_TRIGGERS['ground_weapons'])})\b",
     re.IGNORECASE,
 )
 #: How far after a strike word its weapons of the ground are looked for.

@@ -78,8 +78,10 @@ _QUOTED_RE = re.compile(r"[\"“][^\"“”\n]*+[\"”]")
 _AUTHOR_VOICES = frozenset(("phr", "rights_groups", "sohr", "lcc", "civil_defence", "analysts"))
 _HEADER_LINES = 6
 # "an activist's personal blog post": a person's own writing, whatever the person is.
+# "an activist blog": the writer named before the writing, without the possessive.
 _OWN_WRITING_AFTER_RE = re.compile(
-    rf"['’]s\s+(?:own\s+)?(?:{alternation(load('claimants')['own_writing'])})\b", re.IGNORECASE
+    rf"(?:['’]s)?\s+(?:own\s+)?(?:{alternation(load('claimants')['own_writing'])})\b",
+    re.IGNORECASE,
 )
 
 
