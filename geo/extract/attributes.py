@@ -401,6 +401,14 @@ def _anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
     Su-24M destroyed a command post of the group in X province": the group is the side the
     sentences before name, when the last of them to name one names only one.
     """
+    key = ("anaphor_target", s)
+    if key not in ctx.cache:
+        ctx.cache[key] = _sentence_anaphor_target(ctx, s, e)
+    return ctx.cache[key] or "unspecified"
+
+
+def _sentence_anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
+    """:func:`_anaphor_target` of the sentence ``ctx.text[s:e]``, computed once per sentence."""
     no_group = _ANAPHOR_TARGET_RE.search(ctx.text, s, e) is None
     if no_group and _TARGETS_OPENING_RE.match(ctx.text, s) is None:
         return "unspecified"
