@@ -6355,3 +6355,24 @@ def test_barrels_dropped_on_a_place_are_the_regime_s(finder):
     text = "Last Friday a helicopter dropped two barrels on the vegetable market of Maar Shamsheh."
     (ev,) = events(text, finder, date(2016, 9, 14))
     assert ev.actor == "regime"
+
+
+def test_lines_headed_by_governorates_go_on_with_the_list_that_opened_them(finder):
+    text = (
+        "Strikes of 3-5 February: opposition media reported regime airstrikes on these "
+        "towns:\n\n"
+        "Aleppo Province: Hayyan; Anadan; Tal Rifaat.\n"
+        "Loyalist militias entered Ratyan on February 4.\n\n"
+        "Daraa Province: Nawa; Sheikh Miskeen.\n"
+        "A convoy reached Bosra on February 3.\n"
+    )
+    found = events(text, finder, date(2016, 2, 8))
+    assert {ev.place_as_written for ev in found} == {
+        "Hayyan",
+        "Anadan",
+        "Tal Rifaat",
+        "Nawa",
+        "Sheikh Miskeen",
+    }
+    assert {ev.event_date for ev in found} == {date(2016, 2, 5)}
+    assert {ev.claimant for ev in found} == {"activists"}
