@@ -6376,3 +6376,24 @@ def test_lines_headed_by_governorates_go_on_with_the_list_that_opened_them(finde
     }
     assert {ev.event_date for ev in found} == {date(2016, 2, 5)}
     assert {ev.claimant for ev in found} == {"activists"}
+
+
+def test_the_observatory_named_by_where_it_is_based_is_the_monitor(finder):
+    text = "Warplanes bombed Khan Sheikhoun on Tuesday, the UK-based Observatory said."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "sohr"
+
+
+def test_a_local_rescue_team_cited_speaks_as_the_civil_defence(finder):
+    text = "On Sunday jets hit the market of Sarmin, according to a local rescue team."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "civil_defence"
+
+
+def test_a_turkmen_assembly_speaks_as_the_political_opposition(finder):
+    text = (
+        "Russian warplanes bombed the village of Kinsabba on Monday, killing two farmers, "
+        "said Omer Kaya, a spokesman for the Syrian Turkmen Council."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "rebels"
