@@ -6397,3 +6397,15 @@ def test_a_turkmen_assembly_speaks_as_the_political_opposition(finder):
     )
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.claimant == "rebels"
+
+
+def test_a_water_pump_station_struck_is_a_civilian_facility(finder):
+    text = "On Saturday a Russian strike knocked out the water pump station of Jisr al-Shughour."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_group_named_ajnad_al_is_a_rebel_target(finder):
+    text = "The air force destroyed a base of Ajnad al-Kavkaz militants in Kinsabba on Sunday."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimed_target == "rebels"
