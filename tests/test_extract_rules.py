@@ -6409,3 +6409,21 @@ def test_a_group_named_ajnad_al_is_a_rebel_target(finder):
     text = "The air force destroyed a base of Ajnad al-Kavkaz militants in Kinsabba on Sunday."
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.claimed_target == "rebels"
+
+
+def test_where_most_of_a_side_s_strikes_have_fallen_is_no_strike_of_a_day(finder):
+    text = (
+        "Most Syrian air strikes have hit armed groups that hold the plains around Saraqib "
+        "and Binnish."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == []
+    dated = "On Monday Syrian warplanes bombed Saraqib."
+    assert places(dated, finder, date(2016, 2, 10)) == ["Saraqib"]
+
+
+def test_strikes_that_continued_to_concentrate_on_an_area_are_its_course(finder):
+    text = (
+        "Regime airstrikes continued to concentrate on rebel-held ground in the countryside "
+        "of Daraa and Quneitra provinces last week."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == []
