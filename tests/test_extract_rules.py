@@ -6427,3 +6427,8 @@ def test_strikes_that_continued_to_concentrate_on_an_area_are_its_course(finder)
         "of Daraa and Quneitra provinces last week."
     )
     assert places(text, finder, date(2016, 2, 10)) == []
+
+
+def test_the_turkish_press_spelling_gmam_is_found(finder):
+    text = "Russian jets bombed Gmam at dawn on Sunday, Turkmen fighters said."
+    assert places(text, finder, date(2016, 2, 10)) == ["Gmam"]
