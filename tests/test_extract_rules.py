@@ -6429,6 +6429,15 @@ def test_strikes_that_continued_to_concentrate_on_an_area_are_its_course(finder)
     assert places(text, finder, date(2016, 2, 10)) == []
 
 
+def test_reports_in_foreign_media_that_a_ministry_dismisses_speak_as_the_media(finder):
+    text = (
+        "A defence ministry spokesman briefed reporters on Tuesday. He dismissed reports in "
+        "foreign media of an air strike on a bakery in the town of Kafr Nabl on Monday."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "media"
+
+
 def test_the_turkish_press_spelling_gmam_is_found(finder):
     text = "Russian jets bombed Gmam at dawn on Sunday, Turkmen fighters said."
     assert places(text, finder, date(2016, 2, 10)) == ["Gmam"]
