@@ -6441,3 +6441,8 @@ def test_reports_in_foreign_media_that_a_ministry_dismisses_speak_as_the_media(f
 def test_the_turkish_press_spelling_gmam_is_found(finder):
     text = "Russian jets bombed Gmam at dawn on Sunday, Turkmen fighters said."
     assert places(text, finder, date(2016, 2, 10)) == ["Gmam"]
+
+
+def test_drone_opening_a_sentence_is_no_village(finder):
+    text = "Drone footage showed the bombing of Kafr Nabl on Monday, the army said."
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"]
