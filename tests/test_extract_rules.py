@@ -6417,3 +6417,94 @@ def test_a_governorate_holding_counted_points_of_bombing_is_no_struck_place(find
         "network recorded barrel bombs in 7 points in Hama and airstrikes in 4 points."
     )
     assert places(text, finder) == ["Kafr Zita", "Latamneh"]
+
+
+def test_lines_headed_by_governorates_go_on_with_the_list_that_opened_them(finder):
+    text = (
+        "Strikes of 3-5 February: opposition media reported regime airstrikes on these "
+        "towns:\n\n"
+        "Aleppo Province: Hayyan; Anadan; Tal Rifaat.\n"
+        "Loyalist militias entered Ratyan on February 4.\n\n"
+        "Daraa Province: Nawa; Sheikh Miskeen.\n"
+        "A convoy reached Bosra on February 3.\n"
+    )
+    found = events(text, finder, date(2016, 2, 8))
+    assert {ev.place_as_written for ev in found} == {
+        "Hayyan",
+        "Anadan",
+        "Tal Rifaat",
+        "Nawa",
+        "Sheikh Miskeen",
+    }
+    assert {ev.event_date for ev in found} == {date(2016, 2, 5)}
+    assert {ev.claimant for ev in found} == {"activists"}
+
+
+def test_the_observatory_named_by_where_it_is_based_is_the_monitor(finder):
+    text = "Warplanes bombed Khan Sheikhoun on Tuesday, the UK-based Observatory said."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "sohr"
+
+
+def test_a_local_rescue_team_cited_speaks_as_the_civil_defence(finder):
+    text = "On Sunday jets hit the market of Sarmin, according to a local rescue team."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "civil_defence"
+
+
+def test_a_turkmen_assembly_speaks_as_the_political_opposition(finder):
+    text = (
+        "Russian warplanes bombed the village of Kinsabba on Monday, killing two farmers, "
+        "said Omer Kaya, a spokesman for the Syrian Turkmen Council."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "rebels"
+
+
+def test_a_water_pump_station_struck_is_a_civilian_facility(finder):
+    text = "On Saturday a Russian strike knocked out the water pump station of Jisr al-Shughour."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_group_named_ajnad_al_is_a_rebel_target(finder):
+    text = "The air force destroyed a base of Ajnad al-Kavkaz militants in Kinsabba on Sunday."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimed_target == "rebels"
+
+
+def test_where_most_of_a_side_s_strikes_have_fallen_is_no_strike_of_a_day(finder):
+    text = (
+        "Most Syrian air strikes have hit armed groups that hold the plains around Saraqib "
+        "and Binnish."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == []
+    dated = "On Monday Syrian warplanes bombed Saraqib."
+    assert places(dated, finder, date(2016, 2, 10)) == ["Saraqib"]
+
+
+def test_strikes_that_continued_to_concentrate_on_an_area_are_its_course(finder):
+    text = (
+        "Regime airstrikes continued to concentrate on rebel-held ground in the countryside "
+        "of Daraa and Quneitra provinces last week."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == []
+
+
+def test_reports_in_foreign_media_that_a_ministry_dismisses_speak_as_the_media(finder):
+    text = (
+        "A defence ministry spokesman briefed reporters on Tuesday. He dismissed reports in "
+        "foreign media of an air strike on a bakery in the town of Kafr Nabl on Monday."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "media"
+
+
+def test_the_turkish_press_spelling_gmam_is_found(finder):
+    text = "Russian jets bombed Gmam at dawn on Sunday, Turkmen fighters said."
+    assert places(text, finder, date(2016, 2, 10)) == ["Gmam"]
+
+
+def test_drone_opening_a_sentence_is_no_village(finder):
+    text = "Drone footage showed the bombing of Kafr Nabl on Monday, the army said."
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"]

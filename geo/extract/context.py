@@ -130,6 +130,11 @@ class _DocContext:
     prior_date: tuple[ResolvedDate, int] | None = None
     # The index of the last sentence that opened or continued a list of places.
     list_open: int = -2
+    # Whether a line headed by a governorate ("Hama Province: A; B; C.") continued a list:
+    # the next such line goes on with it, whatever comment stands between them.
+    heading_list: bool = False
+    # The last strike sentence naming no place that opened a list, with its date.
+    list_opener: tuple[int, ResolvedDate] | None = None
     # The sentences that have given events so far (in text order).
     struck_sentences: set[int] = field(default_factory=set)
     # The governorate set beside each name somewhere in the report ("X, Aleppo, Syria").

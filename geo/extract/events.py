@@ -1010,9 +1010,20 @@ def _sentence_events(
     else:
         triggers = _valid_triggers(ctx, index, s, e)
     text = ctx.text
-    if not triggers and ctx.list_open == index - 1 and is_list_line(text, s, e, list(mentions)):
-        # A line of names continues the strike list of the line above it.
-        triggers = [_Span(s, s, "strong")]
+    opener = None
+    if (
+        not triggers
+        and mentions
+        and (ctx.list_open == index - 1 or (ctx.heading_list and _heads_line(ctx, mentions[0])))
+        and is_list_line(text, s, e, list(mentions))
+    ):
+        # A line of names continues the strike list of the line above it; each of its
+        # clauses ("Idlib Province: A; B; C.") is a name of the list.
+        triggers = [_Span(a, a, "strong") for a, _ in _sentence_clauses(ctx, s, e)]
+        ctx.heading_list = _heads_line(ctx, mentions[0])
+        if ctx.heading_list and ctx.list_opener is not None:
+            # Lines headed by governorates share the day and voice of the line opening them.
+            opener = ctx.list_opener
     if mentions and _strike_table_row(ctx, s):
         # "Kafr Hamra (Jebel Saman) - 28 Sep - 6 - Russian": the row's place opens its first
         # cell; the other cells and the brackets (a district column) only locate it.
@@ -1033,8 +1044,12 @@ def _sentence_events(
         triggers = []
     if triggers:
         dated = _scoped_date(ctx, index, triggers, scope, post)
+        if not mentions and opens_list(text, s, e):
+            ctx.list_opener = (index, dated)
         entry = bool(mentions) and labels_line(ctx, mentions[0])
-        if entry:
+        if opener is not None:
+            dated = opener[1]
+        elif entry:
             dated = _entry_date(ctx, index, post.date) or dated
         if record is not None:
             dated = _record_date(ctx, record, post.date) or dated
@@ -1050,6 +1065,9 @@ def _sentence_events(
             events = _entry_targets(ctx, index, events)
         if record is not None and events:
             events = _record_attributes(ctx, index, record, events)
+        voice = _claimant_of(ctx, opener[0]) if opener is not None else None
+        if voice is not None:
+            events = [replace(ev, claimant=voice) for ev in events]
     heads = _item_heads(ctx, index, mentions) if mentions and record is None else []
     if heads and not any(ev.char_start == m.start for ev in events for m in heads):
         events = [*_item_events(ctx, index, heads, scope, post), *events]
@@ -1143,6 +1161,20 @@ def _item_events(
         )
         for ev in found
     ]
+
+
+# A governorate heading its line: "Idlib Province: A; B; C."
+_HEADING_AREA_COLON_RE = re.compile(r"[ \t]*:")
+
+
+def _heads_line(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a governorate opens its line before a colon ("Hama Province: A; B")."""
+    line = ctx.text.rfind("\n", 0, m.start) + 1
+    return (
+        not ctx.text[line : m.start].strip()
+        and _HEADING_AREA_COLON_RE.match(ctx.text, m.end) is not None
+        and _is_admin(ctx, m)
+    )
 
 
 # After a day opening a paragraph: the colon of a heading ("Friday 30 September: ...").

@@ -228,12 +228,15 @@ _TOLD_BEFORE_OPENING_RE = re.compile(
     r"(?:[\"“]\s*)?(?:the|these|those|today['’]s|\w+day['’]s)\s+(?:[\w-]+\s+)?", re.I
 )
 # "most of its raids have hit areas held by the opposition in A, B and C", "most of the
-# Russian strikes have hit ...": what a side's campaign has done all along, no strike of a day.
+# Russian strikes have hit ...", "most Russian strikes have hit ...": what a side's campaign
+# has done all along, no strike of a day.
 _CAMPAIGN_SHARE_RE = re.compile(
     r"\b(?:most|(?:the\s+)?(?:bulk|majority))\s+of\s+"
     r"(?:its|their|the|(?!\w+day['’])[A-Z][\w-]*['’]s)"
     r"\s+(?:[\w-]+\s+)?(?:(?:air\s*)?strikes|raids|bombing|bombardment|sorties|attacks)"
     r"\s+(?:have|has)\s+(?:(?:been|also|mostly|so\s+far)\s+)*[\w-]+"
+    r"|\b[Mm]ost\s+(?:(?!\w+day\b)[A-Z][\w-]*\s+)?(?:air\s*)?(?:strikes|raids|sorties)"
+    r"\s+(?:have|has)\s+(?:(?:been|also|so\s+far)\s+)*[\w-]+"
     # "we recorded more than 400 strikes, most of them in X": a monitor's tally of a period.
     r"|\b(?:recorded|counted|documented|logged|tallied)\s+(?:(?:more\s+than|over|nearly|almost"
     r"|about|some|at\s+least)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
@@ -253,7 +256,7 @@ _CAMPAIGN_SHARE_RE = re.compile(
     r"\s+(?:have|has)\s+(?:(?:also|mostly|largely|mainly)\s+)*(?:so|thus)\s+far\s+[\w-]+",
     re.IGNORECASE,
 )
-_CAMPAIGN_SHARE_WORDS = ("most of", "bulk of", "majority of", "so far", "thus far")
+_CAMPAIGN_SHARE_WORDS = ("most ", "bulk of", "majority of", "so far", "thus far")
 # "Regime air strikes in X rose for a third week", "Russian strikes in X, however, continued
 # to fall mostly on ...", "strikes on X are likely to continue": the course of a side's
 # strikes, told right after the strike noun and the places it is in or on; no strike of a day.

@@ -1179,6 +1179,7 @@ STOPLIST = frozenset(
     shiite shiites short mass buyer monitors
     arab arabs kurd kurds kurdish christian christians alawite alawites sunni sunnis shia
     druze sukhoi kalibr reuters nato un syriatel
+    drone drones
     """.split()
 )
 #: Personal names and titles: never a place alone, and a match right after
