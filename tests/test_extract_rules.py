@@ -6355,3 +6355,22 @@ def test_barrels_dropped_on_a_place_are_the_regime_s(finder):
     text = "Last Friday a helicopter dropped two barrels on the vegetable market of Maar Shamsheh."
     (ev,) = events(text, finder, date(2016, 9, 14))
     assert ev.actor == "regime"
+
+
+# -- the forty-eighth set's families --------------------------------------------------
+
+
+def test_a_group_monitoring_the_war_is_the_observatory(finder):
+    text = "Air raids killed nine people in Maadan on Monday, a group tracking the conflict said."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "sohr"
+
+
+def test_the_sides_of_a_push_beside_a_strike_are_not_whose_aircraft_struck(finder):
+    text = (
+        "Raids killed 14 people in Maadan on Monday, the Observatory said, as regime forces "
+        "backed by Russian warplanes pressed towards the town. It could not say whether "
+        "Syrian or Russian planes carried out the raids."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.actor == "unknown"
