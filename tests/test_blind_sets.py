@@ -1155,17 +1155,20 @@ SETS = {
     # after about 2 KB with their page furniture. "A group monitoring the war said" is the
     # Observatory (claimant 0.852 to 0.882); the sides of a push told beside a strike ("as
     # government troops backed by Russian jets pushed east") are not whose aircraft struck
-    # (actor 0.911 to 0.941).
+    # (actor 0.911 to 0.941). "Meanwhile, east of X, jets struck ... near Y" opening a
+    # sentence locates Y (a false place and a non-event gone: precision 0.937 to 0.967, F1
+    # 0.94 to 0.955). "A grain silo" and "killed up to three workers" are civilians
+    # (claimed target 0.794 to 0.823).
     "blind48": Floors(
-        precision=0.937,
+        precision=0.967,
         recall=0.944,
-        f1=0.94,
+        f1=0.955,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.941,
             "claimant": 0.882,
-            "claimed_target": 0.794,
+            "claimed_target": 0.823,
             "place_relation": 1.0,
         },
     ),

@@ -6374,3 +6374,22 @@ def test_the_sides_of_a_push_beside_a_strike_are_not_whose_aircraft_struck(finde
     )
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.actor == "unknown"
+
+
+def test_a_reference_opening_the_sentence_locates_the_place_named_after_it(finder):
+    text = (
+        "Meanwhile, west of Deir ez-Zor, Russian jets struck ISIS positions near the village "
+        "of Ayyash on Tuesday."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Ayyash"]
+    alone = "North of Hama, jets struck a convoy on Tuesday."
+    assert places(alone, finder, date(2016, 5, 4)) == ["Hama"]
+
+
+def test_a_grain_silo_and_workers_killed_up_to_a_count_are_civilians(finder):
+    silo = "Activists said jets struck a grain silo in Hazima on Monday."
+    (ev,) = events(silo, finder, date(2016, 3, 14))
+    assert ev.claimed_target == "civilians"
+    workers = "Activists said jets struck Hazima on Monday, killing up to four workers."
+    (ev,) = events(workers, finder, date(2016, 3, 14))
+    assert ev.claimed_target == "civilians"
