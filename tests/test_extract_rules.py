@@ -6393,3 +6393,19 @@ def test_a_grain_silo_and_workers_killed_up_to_a_count_are_civilians(finder):
     workers = "Activists said jets struck Hazima on Monday, killing up to four workers."
     (ev,) = events(workers, finder, date(2016, 3, 14))
     assert ev.claimed_target == "civilians"
+
+
+def test_ground_weapons_listed_among_a_strike_s_objects_leave_the_place_struck(finder):
+    text = (
+        "The ministry said on Monday that its bombers had destroyed a fortified position "
+        "and four tanks near Maadan."
+    )
+    assert places(text, finder, date(2016, 6, 22)) == ["Maadan"]
+
+
+def test_a_long_apposition_ending_on_a_distance_still_describes_its_place(finder):
+    text = (
+        "Jets struck Maadan, a farming town with an old bridge on the river road some "
+        "40 miles east of Raqqa, on Monday."
+    )
+    assert places(text, finder, date(2016, 6, 22)) == ["Maadan"]

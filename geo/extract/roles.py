@@ -87,6 +87,12 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"\s*,\s*(?!and\b|or\b)"
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?[\w'’-]+\)?\s+){0,7})?$"
 )
+# "X, a village with Byzantine ruins on the desert road about 30 miles southwest of": a
+# longer apposition that ends on a distance still describes X.
+_DISTANCE_APPOSITION_BEFORE_RE = re.compile(
+    r"[A-Z][\w'’-]*\s*,\s*(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,14}?"
+    r"\d+\s*(?:(?:miles|km|kilomet(?:re|er)s)\s+)?$"
+)
 _COUNTRYSIDE_RE = re.compile(
     r"^\s+(?:countryside|outskirts|suburbs|environs)\b|\b(?:countryside|outskirts|environs)"
     r"\s+of\s+(?:the\s+)?$",
@@ -1178,6 +1184,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             # "troops pushed north of X": X locates a ground advance, not a strike.
             return "reference"
         apposition = _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue)
+        if apposition is None and any(c.isdigit() for c in text[max(0, cue - 18) : cue]):
+            apposition = _DISTANCE_APPOSITION_BEFORE_RE.search(text, max(0, cue - 150), cue)
         if (
             apposition is not None
             and _names_place_at(ctx, apposition.start())
