@@ -6409,3 +6409,18 @@ def test_a_long_apposition_ending_on_a_distance_still_describes_its_place(finder
         "40 miles east of Raqqa, on Monday."
     )
     assert places(text, finder, date(2016, 6, 22)) == ["Maadan"]
+
+
+def test_the_mercenaries_stand_for_the_side_named_so_before(finder):
+    same = (
+        "Fighters freed two villages from ISIS mercenaries on Monday, while coalition jets "
+        "struck the mercenaries' positions in Maadan."
+    )
+    (ev,) = events(same, finder, date(2016, 6, 22))
+    assert ev.claimed_target == "isis"
+    later = (
+        "The offensive against ISIS mercenaries entered its third week. Coalition jets "
+        "struck a depot of the mercenaries near Maadan on Monday."
+    )
+    (ev,) = events(later, finder, date(2016, 6, 22))
+    assert ev.claimed_target == "isis"

@@ -404,8 +404,11 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
 
 # "a command post of the group": the side a claim named before. "The terrorists" and "the
 # militants" are no such anaphor: state voices call every armed opponent so.
+# "The mercenaries", as some outlets call one side by name ("ISIS mercenaries") and after
+# it, stand for that side too.
 _ANAPHOR_TARGET_RE = re.compile(
-    r"\b(?:of|on)\s+the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group\b",
+    r"\b(?:of|on)\s+the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group\b"
+    r"|\bthe\s+mercenaries\b",
     re.IGNORECASE,
 )
 # "Jets destroyed 17 Daesh targets." then "The targets, including shelters, were in X": the
@@ -422,9 +425,16 @@ def _anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
     Su-24M destroyed a command post of the group in X province": the group is the side the
     sentences before name, when the last of them to name one names only one.
     """
-    no_group = _ANAPHOR_TARGET_RE.search(ctx.text, s, e) is None
+    group = _ANAPHOR_TARGET_RE.search(ctx.text, s, e)
+    no_group = group is None
     if no_group and _TARGETS_OPENING_RE.match(ctx.text, s) is None:
         return "unspecified"
+    if group is not None:
+        # "... to free the city from ISIS mercenaries, while jets struck the mercenaries'
+        # positions in X": the side the sentence itself named before the anaphor.
+        sides = {t.label for t in _target_cues(ctx, s, group.start())} & {"isis", "rebels"}
+        if sides:
+            return sides.pop() if len(sides) == 1 else "unspecified"
     index = bisect_left(ctx.sentence_starts, s)
     # "The targets ..." stands for the targets the sentence right before counted.
     reach = 1 if no_group else _ANAPHOR_SENTENCES
