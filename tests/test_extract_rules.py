@@ -6424,3 +6424,12 @@ def test_the_mercenaries_stand_for_the_side_named_so_before(finder):
     )
     (ev,) = events(later, finder, date(2016, 6, 22))
     assert ev.claimed_target == "isis"
+
+
+def test_sorties_over_the_previous_day_are_the_day_before_the_statement(finder):
+    text = (
+        "The ministry said on Friday its jets had flown 20 sorties over the previous day, "
+        "destroying a depot near Maadan."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 25))
+    assert ev.event_date == date(2016, 6, 23)
