@@ -6508,3 +6508,81 @@ def test_the_turkish_press_spelling_gmam_is_found(finder):
 def test_drone_opening_a_sentence_is_no_village(finder):
     text = "Drone footage showed the bombing of Kafr Nabl on Monday, the army said."
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"]
+
+
+# -- the forty-eighth set's families --------------------------------------------------
+
+
+def test_a_group_monitoring_the_war_is_the_observatory(finder):
+    text = "Air raids killed nine people in Maadan on Monday, a group tracking the conflict said."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "sohr"
+
+
+def test_the_sides_of_a_push_beside_a_strike_are_not_whose_aircraft_struck(finder):
+    text = (
+        "Raids killed 14 people in Maadan on Monday, the Observatory said, as regime forces "
+        "backed by Russian warplanes pressed towards the town. It could not say whether "
+        "Syrian or Russian planes carried out the raids."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.actor == "unknown"
+
+
+def test_a_reference_opening_the_sentence_locates_the_place_named_after_it(finder):
+    text = (
+        "Meanwhile, west of Deir ez-Zor, Russian jets struck ISIS positions near the village "
+        "of Ayyash on Tuesday."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Ayyash"]
+    alone = "North of Hama, jets struck a convoy on Tuesday."
+    assert places(alone, finder, date(2016, 5, 4)) == ["Hama"]
+
+
+def test_a_grain_silo_and_workers_killed_up_to_a_count_are_civilians(finder):
+    silo = "Activists said jets struck a grain silo in Hazima on Monday."
+    (ev,) = events(silo, finder, date(2016, 3, 14))
+    assert ev.claimed_target == "civilians"
+    workers = "Activists said jets struck Hazima on Monday, killing up to four workers."
+    (ev,) = events(workers, finder, date(2016, 3, 14))
+    assert ev.claimed_target == "civilians"
+
+
+def test_ground_weapons_listed_among_a_strike_s_objects_leave_the_place_struck(finder):
+    text = (
+        "The ministry said on Monday that its bombers had destroyed a fortified position "
+        "and four tanks near Maadan."
+    )
+    assert places(text, finder, date(2016, 6, 22)) == ["Maadan"]
+
+
+def test_a_long_apposition_ending_on_a_distance_still_describes_its_place(finder):
+    text = (
+        "Jets struck Maadan, a farming town with an old bridge on the river road some "
+        "40 miles east of Raqqa, on Monday."
+    )
+    assert places(text, finder, date(2016, 6, 22)) == ["Maadan"]
+
+
+def test_the_mercenaries_stand_for_the_side_named_so_before(finder):
+    same = (
+        "Fighters freed two villages from ISIS mercenaries on Monday, while coalition jets "
+        "struck the mercenaries' positions in Maadan."
+    )
+    (ev,) = events(same, finder, date(2016, 6, 22))
+    assert ev.claimed_target == "isis"
+    later = (
+        "The offensive against ISIS mercenaries entered its third week. Coalition jets "
+        "struck a depot of the mercenaries near Maadan on Monday."
+    )
+    (ev,) = events(later, finder, date(2016, 6, 22))
+    assert ev.claimed_target == "isis"
+
+
+def test_sorties_over_the_previous_day_are_the_day_before_the_statement(finder):
+    text = (
+        "The ministry said on Friday its jets had flown 20 sorties over the previous day, "
+        "destroying a depot near Maadan."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 25))
+    assert ev.event_date == date(2016, 6, 23)

@@ -165,6 +165,26 @@ def _other_side(text: str, a: _Span) -> bool:
     ) is not None and _on_the_ground(text, a)
 
 
+# "..., a monitor said, as government troops backed by Russian jets pushed east": a clause
+# of ground forces pressing on beside the strike; the sides it names are the push's, not
+# whose aircraft struck.
+_PUSH_CLAUSE_RE = re.compile(
+    r"\b(?:as|while)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|fighters)\b"
+    rf"[^.;:!?]{{0,60}}?\b(?:{alternation(load('triggers')['push_verbs'])})\b",
+    re.IGNORECASE,
+)
+
+
+def _outside_push_clauses(text: str, s: int, e: int, cues: list[_Span]) -> list[_Span]:
+    """Return the cues of ``text[s:e]`` that no clause of ground forces pressing on holds."""
+    lower = text[s:e].lower()
+    if " as " not in lower and " while " not in lower:
+        return cues
+    clauses = [(c.start(), c.end()) for c in _PUSH_CLAUSE_RE.finditer(text, s, e)]
+    return [a for a in cues if not any(lo <= a.start < hi for lo, hi in clauses)]
+
+
 def _in_the_air(text: str, cues: list[_Span]) -> list[_Span]:
     """Return the cues that do not name ground fighters, or all of them when each does."""
     return [a for a in cues if not _on_the_ground(text, a)] or cues
@@ -243,6 +263,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         and not any(u.start <= a.start < u.end for u in unidentified)
     ]  # fmt: skip
     cues = [a for a in cues if not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)]
+    cues = _outside_push_clauses(text, s, e, cues)
     cues = _in_the_air(text, cues) + unidentified
     if not cues:
         return _claimant_aircraft(ctx, s, e)
@@ -383,8 +404,11 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
 
 # "a command post of the group": the side a claim named before. "The terrorists" and "the
 # militants" are no such anaphor: state voices call every armed opponent so.
+# "The mercenaries", as some outlets call one side by name ("ISIS mercenaries") and after
+# it, stand for that side too.
 _ANAPHOR_TARGET_RE = re.compile(
-    r"\b(?:of|on)\s+the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group\b",
+    r"\b(?:of|on)\s+the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group\b"
+    r"|\bthe\s+mercenaries\b",
     re.IGNORECASE,
 )
 # "Jets destroyed 17 Daesh targets." then "The targets, including shelters, were in X": the
@@ -409,9 +433,16 @@ def _anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
 
 def _sentence_anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
     """:func:`_anaphor_target` of the sentence ``ctx.text[s:e]``, computed once per sentence."""
-    no_group = _ANAPHOR_TARGET_RE.search(ctx.text, s, e) is None
+    group = _ANAPHOR_TARGET_RE.search(ctx.text, s, e)
+    no_group = group is None
     if no_group and _TARGETS_OPENING_RE.match(ctx.text, s) is None:
         return "unspecified"
+    if group is not None:
+        # "... to free the city from ISIS mercenaries, while jets struck the mercenaries'
+        # positions in X": the side the sentence itself named before the anaphor.
+        sides = {t.label for t in _target_cues(ctx, s, group.start())} & {"isis", "rebels"}
+        if sides:
+            return sides.pop() if len(sides) == 1 else "unspecified"
     index = bisect_left(ctx.sentence_starts, s)
     # "The targets ..." stands for the targets the sentence right before counted.
     reach = 1 if no_group else _ANAPHOR_SENTENCES

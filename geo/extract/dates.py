@@ -170,11 +170,12 @@ _CUE_RE = re.compile(
             + r"\b)",
             # the day before yesterday / the night before last: two days back
             r"(?P<daybefore>\b[Tt]he\s+(?:day\s+before\s+yesterday|night\s+before\s+last)\b)",
-            # "The day before, jets struck X", "hit X the night before.", "the previous day":
+            # "The day before, jets struck X", "hit X the night before.", "the previous day"
+            # ("sorties over the previous day": the day before the one who counts them spoke):
             # a day from the strike told before ("the day before the talks" counts from them)
             r"(?P<priorday>\b[Tt]he\s+(?:day|night|evening)\s+(?P<pway>before|after)"
             r"(?=\s*[,;.:)]|\s+(?:when|as|while)\b)"
-            r"|(?<!\b[Oo]ver\s)(?<!\b[Ii]n\s)(?<!\b[Dd]uring\s)\b[Tt]he\s+(?:previous|preceding)"
+            r"|(?<!\b[Ii]n\s)(?<!\b[Dd]uring\s)\b[Tt]he\s+(?:previous|preceding)"
             r"\s+(?:day|night|evening)\b(?!\s+(?:or|and)\b))",
             # the same morning / that afternoon / the next day / later in the afternoon: the
             # day of the strike told before

@@ -87,6 +87,12 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"\s*,\s*(?!and\b|or\b)"
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?[\w'’-]+\)?\s+){0,7})?$"
 )
+# "X, a village with Byzantine ruins on the desert road about 30 miles southwest of": a
+# longer apposition that ends on a distance still describes X.
+_DISTANCE_APPOSITION_BEFORE_RE = re.compile(
+    r"[A-Z][\w'’-]*\s*,\s*(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,14}?"
+    r"\d+\s*(?:(?:miles|km|kilomet(?:re|er)s)\s+)?$"
+)
 _COUNTRYSIDE_RE = re.compile(
     r"^\s+(?:countryside|outskirts|suburbs|environs)\b|\b(?:countryside|outskirts|environs)"
     r"\s+of\s+(?:the\s+)?$",
@@ -1185,6 +1191,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             # "troops pushed north of X": X locates a ground advance, not a strike.
             return "reference"
         apposition = _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue)
+        if apposition is None and any(c.isdigit() for c in text[max(0, cue - 18) : cue]):
+            apposition = _DISTANCE_APPOSITION_BEFORE_RE.search(text, max(0, cue - 150), cue)
         if (
             apposition is not None
             and _names_place_at(ctx, apposition.start())
@@ -1195,6 +1203,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         if _locates_place_before(ctx, cue):
             return "reference"
         if _locates_unknown_setting(ctx, cue):
+            return "reference"
+        if _fronted_reference(ctx, cue, m):
             return "reference"
         if _locates_places_named_next(ctx, m, before):
             return "reference"
@@ -1367,6 +1377,38 @@ def _locates_unknown_setting(ctx: _DocContext, cue: int) -> bool:
         return False
     k = bisect_left(ctx.mention_starts, start)
     return not (k < len(ctx.mention_starts) and ctx.mention_starts[k] < cue)
+
+
+# "Meanwhile, east of X, jets struck ISIS positions near Y": the cue opens the sentence, after
+# a word joining it to the story at most.
+_FRONTED_CUE_BEFORE_RE = re.compile(
+    r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Further|Farther|Also|Later|Earlier"
+    r"|In\s+addition)\s*,?\s*)?"
+)
+
+
+def _fronted_reference(ctx: _DocContext, cue: int, m: Mention) -> bool:
+    """Say whether a near-cue opening its sentence locates a place the sentence names after it.
+
+    "Meanwhile, east of X, Russian jets struck positions near the town of Y": X sets the
+    scene of Y's strike and is no struck place; "North of X, jets struck a convoy" keeps X.
+    """
+    i = _sentence_at(ctx, cue + 1) - 1
+    if i < 0 or cue - ctx.sentences[i][0] > 40:
+        return False
+    a, b = ctx.sentences[i]
+    if _FRONTED_CUE_BEFORE_RE.fullmatch(ctx.text, a, cue) is None:
+        return False
+    if not ctx.text.startswith(",", m.end):
+        return False
+    # "Near X, in the south of Y province, jets destroyed ...": a governorate after it is
+    # where X lies, not another place struck.
+    k = bisect_right(ctx.mention_starts, m.start)
+    while k < len(ctx.mention_starts) and ctx.mention_starts[k] < b:
+        if not _is_area(ctx, ctx.mentions[k]):
+            return True
+        k += 1
+    return False
 
 
 def _locates_place_before(ctx: _DocContext, cue: int) -> bool:

@@ -891,6 +891,12 @@ def _ground_fire_between(text: str, start: int, end: int, objects: bool = False)
         not _GROUND_FIRE_TARGET_AFTER_RE.match(text, f.end(), end)
         # "struck two tanks near Y": the strike verb's object.
         and not (objects and _OBJECT_GAP_RE.fullmatch(text, start, f.start()))
+        # "destroyed a command post and three tanks near Y": the last of its objects.
+        and not (
+            objects
+            and _OBJECT_LIST_GAP_RE.fullmatch(text, start, f.start())
+            and _OBJECT_END_RE.match(text, f.end())
+        )
         for f in _GROUND_FIRE_RE.finditer(text, start, end)
     )
 
@@ -902,6 +908,23 @@ _STRIKE_VERB_RE = re.compile(alternation(_TRIGGERS["strike_verbs"]), re.IGNORECA
 _OBJECT_GAP_RE = re.compile(
     r"\s+(?:(?!(?:by|from|with|under|in|on|at|of|and|or|as|while|after|before|when|amid"
     r"|during|to)\b)[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+# The objects of a strike verb listed, the last after "and" or a comma ("destroyed a command
+# post and three tanks"): a few words, the joining word, a few words more.
+_OBJECT_LIST_GAP_RE = re.compile(
+    r"\s+(?:(?!(?:by|from|with|under|in|on|at|of|and|or|as|while|after|before|when|amid"
+    r"|during|to)\b)[\w'’-]+\s+){1,6}(?:,\s*|and\s+)"
+    r"(?:(?!(?:by|from|with|under|in|on|at|of|and|or|as|while|after|before|when|amid"
+    r"|during|to)\b)[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+# What follows such an object: where it stood or whose it was, not a verb of its own
+# ("three tanks near Y", not "tanks shelled Y").
+_OBJECT_END_RE = re.compile(
+    r"\s*(?:[,.;]|\s(?:near|in|on|at|around|outside|of|belonging|north|south|east|west)\b)",
     re.IGNORECASE,
 )
 
