@@ -6355,3 +6355,15 @@ def test_barrels_dropped_on_a_place_are_the_regime_s(finder):
     text = "Last Friday a helicopter dropped two barrels on the vegetable market of Maar Shamsheh."
     (ev,) = events(text, finder, date(2016, 9, 14))
     assert ev.actor == "regime"
+
+
+def test_a_numbered_incident_headed_by_place_and_day_is_dated_by_its_heading(finder):
+    text = (
+        "Between 1 and 30 June 2016, we recorded 14 attacks on the eastern countryside.\n\n"
+        "1. Kafr Rouma, 6 June. A jet dropped a bomb on the bakery of Kafr Rouma, "
+        "killing two.\n\n"
+        "2. Maar Shamsheh, 19 June. Shortly before dawn, a missile hit a school in "
+        "Maar Shamsheh.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 7, 4))}
+    assert found == {"Kafr Rouma": date(2016, 6, 6), "Maar Shamsheh": date(2016, 6, 19)}
