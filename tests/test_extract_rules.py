@@ -6367,3 +6367,16 @@ def test_a_numbered_incident_headed_by_place_and_day_is_dated_by_its_heading(fin
     )
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 7, 4))}
     assert found == {"Kafr Rouma": date(2016, 6, 6), "Maar Shamsheh": date(2016, 6, 19)}
+
+
+def test_where_the_voice_or_its_own_teams_are_is_no_struck_place(finder):
+    volunteer = (
+        "Helicopters dropped barrel bombs on Kafr Rouma on Monday, according to a local "
+        "rescue volunteer in Maar Shamsheh."
+    )
+    assert places(volunteer, finder, date(2016, 9, 14)) == ["Kafr Rouma"]
+    teams = (
+        "Our crews in eastern Qalamoun worked through the night as the air raids on Yabroud "
+        "went on."
+    )
+    assert places(teams, finder, date(2016, 9, 14)) == ["Yabroud"]

@@ -630,6 +630,16 @@ _CARERS_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CARER_WORDS = ("surgeon", "doctor", "nurse", "medic")
+# "according to a civil defence volunteer in X", "Our teams in the western X continue to
+# work": where the voice of the sentence, or the speaker's own people, are, not a place struck.
+_SPEAKERS_LOCATED_BEFORE_RE = re.compile(
+    r"(?:\baccording\s+to\s+(?:an?|the|one|two|three|several|local)\s+(?:[\w'’-]+\s+){0,3}?"
+    + _WITNESSES
+    + r"|\b(?:our|its|their)\s+(?:[\w'’-]+\s+)?(?:teams?|crews?|volunteers?|staff|members?))"
+    r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?#?$",
+    re.IGNORECASE,
+)
 # "Jaish X, a rebel group active in the pocket around Y, said jets hit Z": where a group
 # fights, telling who it is, not a place struck.
 _GROUP_ACTIVE_IN_BEFORE_RE = re.compile(
@@ -1068,6 +1078,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _GROUP_ACTIVE_IN_BEFORE_RE.search(before)
         )
         or ("since" in after and _STATE_SINCE_AFTER_RE.search(after))
+        or (
+            ("according" in before or " in " in before)
+            and _SPEAKERS_LOCATED_BEFORE_RE.search(before)
+        )
     ):
         # "the village next to X, where I grew up", "my sister, who lives in X": someone's
         # home; "our clinic in X received 30 wounded", "the surgeon was in X": where victims
