@@ -6380,3 +6380,22 @@ def test_where_the_voice_or_its_own_teams_are_is_no_struck_place(finder):
         "went on."
     )
     assert places(teams, finder, date(2016, 9, 14)) == ["Yabroud"]
+
+
+def test_a_line_of_share_buttons_names_no_place(finder):
+    text = (
+        "Syria: Jets strike villages as talks stall\n\n12 September 2016\n\n"
+        "Share this with Messenger | Share this with WhatsApp | Share this with Email\n\n"
+        "On Monday jets bombed the market in Jisr al-Shughur, killing six."
+    )
+    assert places(text, finder, date(2016, 9, 14)) == ["Jisr al-Shughur"]
+
+
+def test_two_capitals_with_a_plural_verb_are_governments(finder):
+    text = (
+        "Jets struck Tqad on Monday, killing four. "
+        "Moscow and Damascus say they strike only terrorists."
+    )
+    assert places(text, finder, date(2016, 9, 14)) == ["Tqad"]
+    people = "Rescuers in Tqad and Kafr Naha say jets struck both villages on Monday."
+    assert places(people, finder, date(2016, 9, 14)) == ["Tqad", "Kafr Naha"]

@@ -521,6 +521,12 @@ _SPEAKER_AFTER_RE = re.compile(
     r"|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment)\b",
     re.IGNORECASE,
 )
+# "Moscow and Damascus say they strike only militants": two seats opening their clause with
+# a plural verb are two governments ("teams in X and Y say" are people of the places).
+_PAIR_SPEAKS_AFTER_RE = re.compile(r"^\s+(?:say|deny|insist|accuse|warn|condemn)\b")
+_PAIR_OPENS_BEFORE_RE = re.compile(
+    r"(?:[.;:!?\"“]\s*|\n|\b(?:that|while|but|as)\s+)[A-Z][\w'’-]+\s+and\s+$"
+)
 # "between Idlib and northern Latakia": a compass part continues the list.
 _LIST_GAP_RE = re.compile(
     r"^(?:\s+(?:city|town|village|province))?\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?"
@@ -1114,6 +1120,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # "the local council of X said".
         return "container"
     if _SPEAKER_AFTER_RE.search(after):
+        return "foreign"
+    if _PAIR_SPEAKS_AFTER_RE.match(after) and _PAIR_OPENS_BEFORE_RE.search(before):
         return "foreign"
     if _JUDGING_AFTER_RE.match(after) and not _PREPOSITION_BEFORE_RE.search(before):
         return "foreign"
