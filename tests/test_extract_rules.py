@@ -6399,3 +6399,10 @@ def test_two_capitals_with_a_plural_verb_are_governments(finder):
     assert places(text, finder, date(2016, 9, 14)) == ["Tqad"]
     people = "Rescuers in Tqad and Kafr Naha say jets struck both villages on Monday."
     assert places(people, finder, date(2016, 9, 14)) == ["Tqad", "Kafr Naha"]
+
+
+def test_a_kunya_before_a_body_s_role_is_a_person(finder):
+    text = (
+        "Jets bombed the bakery in Tqad on Monday, said Abu Talha, the head of the town's council."
+    )
+    assert places(text, finder, date(2016, 9, 14)) == ["Tqad"]
