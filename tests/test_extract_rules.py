@@ -6406,3 +6406,9 @@ def test_a_kunya_before_a_body_s_role_is_a_person(finder):
         "Jets bombed the bakery in Tqad on Monday, said Abu Talha, the head of the town's council."
     )
     assert places(text, finder, date(2016, 9, 14)) == ["Tqad"]
+
+
+def test_the_high_ground_above_a_place_is_near_it(finder):
+    text = "On Sunday helicopters dropped barrel bombs on the slopes above Kansabba."
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert ev.place_relation == "near"

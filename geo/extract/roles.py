@@ -40,6 +40,8 @@ _NEAR_BEFORE_RE = re.compile(
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
+    # "barrel bombs on the hills above X": high ground over a place is beside it.
+    r"|\b(?:hills?|heights|slopes|ridges?|mountains?)\s+(?:above|overlooking)"
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
     # "near ISIS-held X", "near the Syrian city of X", "south of the Syrian border town of X".
@@ -114,7 +116,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
     r"|(?P<near>near|close\b(?!\s+in\b)|outside|around|across|opposite|outskirts|edge\b|vicinity|surroundings"
-    r"|environs|area\b"
+    r"|environs|area\b|above\b|overlooking"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
