@@ -6412,3 +6412,8 @@ def test_the_high_ground_above_a_place_is_near_it(finder):
     text = "On Sunday helicopters dropped barrel bombs on the slopes above Kansabba."
     (ev,) = events(text, finder, date(2016, 9, 14))
     assert ev.place_relation == "near"
+
+
+def test_victims_placed_in_a_list_are_placed_at_each_of_its_names(finder):
+    text = "On Tuesday jets killed six people in Kafr Naha and Tqad, the Observatory said."
+    assert {ev.claimed_target for ev in events(text, finder, date(2016, 9, 14))} == {"civilians"}
