@@ -532,7 +532,7 @@ def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
     other = ctx.mentions[i]
     # "killed nine people in X and Y": the victims are placed at every name of the list.
     j = i
-    while j + 1 < len(ctx.mentions) and ctx.mentions[j].start != m.start:
+    while j + 1 < len(ctx.mentions) and ctx.mentions[j].start < m.start:
         gap = ctx.text[ctx.mentions[j].end : ctx.mentions[j + 1].start]
         if not _LIST_JOINER_RE.fullmatch(gap):
             break
