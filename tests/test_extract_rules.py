@@ -6586,3 +6586,65 @@ def test_sorties_over_the_previous_day_are_the_day_before_the_statement(finder):
     )
     (ev,) = events(text, finder, date(2016, 6, 25))
     assert ev.event_date == date(2016, 6, 23)
+
+
+def test_a_numbered_incident_headed_by_place_and_day_is_dated_by_its_heading(finder):
+    text = (
+        "Between 1 and 30 June 2016, we recorded 14 attacks on the eastern countryside.\n\n"
+        "1. Kafr Rouma, 6 June. A jet dropped a bomb on the bakery of Kafr Rouma, "
+        "killing two.\n\n"
+        "2. Maar Shamsheh, 19 June. Shortly before dawn, a missile hit a school in "
+        "Maar Shamsheh.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 7, 4))}
+    assert found == {"Kafr Rouma": date(2016, 6, 6), "Maar Shamsheh": date(2016, 6, 19)}
+
+
+def test_where_the_voice_or_its_own_teams_are_is_no_struck_place(finder):
+    volunteer = (
+        "Helicopters dropped barrel bombs on Kafr Rouma on Monday, according to a local "
+        "rescue volunteer in Maar Shamsheh."
+    )
+    assert places(volunteer, finder, date(2016, 9, 14)) == ["Kafr Rouma"]
+    teams = (
+        "Our crews in eastern Qalamoun worked through the night as the air raids on Yabroud "
+        "went on."
+    )
+    assert places(teams, finder, date(2016, 9, 14)) == ["Yabroud"]
+
+
+def test_a_line_of_share_buttons_names_no_place(finder):
+    text = (
+        "Syria: Jets strike villages as talks stall\n\n12 September 2016\n\n"
+        "Share this with Messenger | Share this with WhatsApp | Share this with Email\n\n"
+        "On Monday jets bombed the market in Jisr al-Shughur, killing six."
+    )
+    assert places(text, finder, date(2016, 9, 14)) == ["Jisr al-Shughur"]
+
+
+def test_two_capitals_with_a_plural_verb_are_governments(finder):
+    text = (
+        "Jets struck Tqad on Monday, killing four. "
+        "Moscow and Damascus say they strike only terrorists."
+    )
+    assert places(text, finder, date(2016, 9, 14)) == ["Tqad"]
+    people = "Rescuers in Tqad and Kafr Naha say jets struck both villages on Monday."
+    assert places(people, finder, date(2016, 9, 14)) == ["Tqad", "Kafr Naha"]
+
+
+def test_a_kunya_before_a_body_s_role_is_a_person(finder):
+    text = (
+        "Jets bombed the bakery in Tqad on Monday, said Abu Talha, the head of the town's council."
+    )
+    assert places(text, finder, date(2016, 9, 14)) == ["Tqad"]
+
+
+def test_the_high_ground_above_a_place_is_near_it(finder):
+    text = "On Sunday helicopters dropped barrel bombs on the slopes above Kansabba."
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert ev.place_relation == "near"
+
+
+def test_victims_placed_in_a_list_are_placed_at_each_of_its_names(finder):
+    text = "On Tuesday jets killed six people in Kafr Naha and Tqad, the Observatory said."
+    assert {ev.claimed_target for ev in events(text, finder, date(2016, 9, 14))} == {"civilians"}

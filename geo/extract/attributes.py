@@ -569,8 +569,20 @@ def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
     if i == len(ctx.mentions) or ctx.mentions[i].start != found.end():
         return False
     other = ctx.mentions[i]
+    # "killed nine people in X and Y": the victims are placed at every name of the list.
+    j = i
+    while j + 1 < len(ctx.mentions) and ctx.mentions[j].start < m.start:
+        gap = ctx.text[ctx.mentions[j].end : ctx.mentions[j + 1].start]
+        if not _LIST_JOINER_RE.fullmatch(gap):
+            break
+        j += 1
+    if ctx.mentions[j].start == m.start:
+        return False
     # "a hospital in the Idlib countryside town of X": a governorate holds the place.
     return other.start != m.start and governorate_of(other.surface) is None
+
+
+_LIST_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 
 
 # A description in apposition after a claimant: ", the rescue service that works in X,".

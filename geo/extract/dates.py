@@ -797,10 +797,14 @@ _MONTH_WORD = r"[A-Z][a-z]{2,8}\.?"
 # them: "Dec. 3 — The ministry says ...", "Monday 6 June: ...", "Monday. Russian jets ...",
 # a digest's "Tue 16 Feb. Local sources: ..." (the stop closing the month's short name).
 # The day heads what follows: the paragraph's "on Wednesday night" counts back from it.
+# A report's numbered incidents head each paragraph with its place and day ("3. Kafr
+# Laha, 17 October. A helicopter ..."): the number and the place come before the day.
 _LEAD_DAY_RE = re.compile(
     r"^[ \t]*(?:"
     rf"(?P<weekday>{_WEEKDAY_NAMES})\.[ \t]+(?=[A-Z])"
-    rf"|(?P<date>(?:(?:{_WEEKDAY_NAMES},?|{_WEEKDAY_SHORT})[ \t]+)?"
+    r"|(?P<date>(?:(?:[A-Za-z]{2,12}[ \t]+)?\d{1,3}[.):][ \t]+"
+    r"[A-Z][A-Za-z’'-]*(?:[ \t][A-Za-z’'-]+){0,3},[ \t]+)?"
+    rf"(?:(?:{_WEEKDAY_NAMES},?|{_WEEKDAY_SHORT})[ \t]+)?"
     rf"(?:{_MONTH_WORD}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH_WORD})(?:,?[ \t]+\d{{4}})?)"
     r"[ \t]*(?:[—–:-]|(?<=[A-Za-z]\.))[ \t]+(?=[A-Z\"“]))",
     re.MULTILINE,

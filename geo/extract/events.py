@@ -170,14 +170,15 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     return _place_parts(ctx, folded, by_start)
 
 
-# "Tags: Syria, Aleppo, air strikes", "Posted in Syria | Tagged Russia, X", "#Syria #Raqqa".
+# "Tags: Syria, Aleppo, air strikes", "Posted in Syria | Tagged Russia, X", "#Syria #Raqqa";
+# share buttons, "Share this with Facebook | Share this with Twitter", are furniture as well.
 _TAG_LINE_RE = re.compile(
-    rf"^[ \t]*(?:{alternation(load('posts')['tag_labels'])})"
+    rf"^[ \t]*(?:{alternation(load('posts')['tag_labels'] + load('posts')['share_labels'])})"
     r"(?:[ \t]*:[^\n]*|[ \t]+[^\n|]*\|[^\n]*)$"
     r"|^[ \t]*(?P<hashtags>(?:#[\w-]+[ \t,|]*){2,})$",
     re.IGNORECASE | re.MULTILINE,
 )
-_TAG_WORDS = ("tag", "topic", "filed", "posted in", "categor", "keyword", "more on", "#")
+_TAG_WORDS = ("tag", "topic", "filed", "posted in", "categor", "keyword", "more on", "#", "share")
 # A line ending so that the next one goes on with it: "Jets bombed these towns today:".
 _LIST_GOES_ON_RE = re.compile(r"[:,][ \t]*\n$|\b(?:and|or)[ \t]*\n$", re.IGNORECASE)
 

@@ -49,7 +49,7 @@ _NAME_PHRASE_AFTER_RE = re.compile(
 # "Abu Omar, a spokesman for ...": a kunya named, then the role of the one who bears it.
 _ROLE_AFTER_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
-    + "|".join(_VOCAB["witnesses"]["nouns"])
+    + "|".join(_VOCAB["witnesses"]["nouns"] + _VOCAB["roles_after"])
     + r")\b",
     re.IGNORECASE,
 )

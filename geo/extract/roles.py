@@ -40,6 +40,8 @@ _NEAR_BEFORE_RE = re.compile(
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
+    # "barrel bombs on the hills above X": high ground over a place is beside it.
+    r"|\b(?:hills?|heights|slopes|ridges?|mountains?)\s+(?:above|overlooking)"
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
     # "near ISIS-held X", "near the Syrian city of X", "south of the Syrian border town of X".
@@ -120,7 +122,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
     r"|(?P<near>near|close\b(?!\s+in\b)|outside|around|across|opposite|outskirts|edge\b|vicinity|surroundings"
-    r"|environs|area\b"
+    r"|environs|area\b|above\b|overlooking"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
@@ -534,6 +536,12 @@ _SPEAKER_AFTER_RE = re.compile(
     r"|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment)\b",
     re.IGNORECASE,
 )
+# "Moscow and Damascus say they strike only militants": two seats opening their clause with
+# a plural verb are two governments ("teams in X and Y say" are people of the places).
+_PAIR_SPEAKS_AFTER_RE = re.compile(r"^\s+(?:say|deny|insist|accuse|warn|condemn)\b")
+_PAIR_OPENS_BEFORE_RE = re.compile(
+    r"(?:[.;:!?\"“]\s*|\n|\b(?:that|while|but|as)\s+)[A-Z][\w'’-]+\s+and\s+$"
+)
 # "between Idlib and northern Latakia": a compass part continues the list.
 _LIST_GAP_RE = re.compile(
     r"^(?:\s+(?:city|town|village|province))?\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?"
@@ -643,6 +651,16 @@ _CARERS_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CARER_WORDS = ("surgeon", "doctor", "nurse", "medic")
+# "according to a civil defence volunteer in X", "Our teams in the western X continue to
+# work": where the voice of the sentence, or the speaker's own people, are, not a place struck.
+_SPEAKERS_LOCATED_BEFORE_RE = re.compile(
+    r"(?:\baccording\s+to\s+(?:an?|the|one|two|three|several|local)\s+(?:[\w'’-]+\s+){0,3}?"
+    + _WITNESSES
+    + r"|\b(?:our|its|their)\s+(?:[\w'’-]+\s+)?(?:teams?|crews?|volunteers?|staff|members?))"
+    r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?#?$",
+    re.IGNORECASE,
+)
 # "Jaish X, a rebel group active in the pocket around Y, said jets hit Z": where a group
 # fights, telling who it is, not a place struck.
 _GROUP_ACTIVE_IN_BEFORE_RE = re.compile(
@@ -1081,6 +1099,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _GROUP_ACTIVE_IN_BEFORE_RE.search(before)
         )
         or ("since" in after and _STATE_SINCE_AFTER_RE.search(after))
+        or (
+            ("according" in before or " in " in before)
+            and _SPEAKERS_LOCATED_BEFORE_RE.search(before)
+        )
     ):
         # "the village next to X, where I grew up", "my sister, who lives in X": someone's
         # home; "our clinic in X received 30 wounded", "the surgeon was in X": where victims
@@ -1113,6 +1135,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # "the local council of X said".
         return "container"
     if _SPEAKER_AFTER_RE.search(after):
+        return "foreign"
+    if _PAIR_SPEAKS_AFTER_RE.match(after) and _PAIR_OPENS_BEFORE_RE.search(before):
         return "foreign"
     if _JUDGING_AFTER_RE.match(after) and not _PREPOSITION_BEFORE_RE.search(before):
         return "foreign"
