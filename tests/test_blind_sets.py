@@ -1154,6 +1154,8 @@ SETS = {
     # publisher (a Turkish state agency, a Kurdish outlet, a wire story, the coalition's
     # strike release, a Russian state outlet, an analyst's blog, a broadsheet, an
     # opposition outlet), most bodies cut after about 2 KB.
+    # "The TSK says its jets struck": the Turkish armed forces by their initials speak as a
+    # government for their own jets (actor 0.714 to 0.828, claimant 0.857 to 0.942).
     "blind51": Floors(
         precision=0.857,
         recall=0.921,
@@ -1161,8 +1163,8 @@ SETS = {
         event_date=1.0,
         non_events=5,
         attributes={
-            "actor": 0.714,
-            "claimant": 0.857,
+            "actor": 0.828,
+            "claimant": 0.942,
             "claimed_target": 0.742,
             "place_relation": 0.885,
         },

@@ -6355,3 +6355,9 @@ def test_barrels_dropped_on_a_place_are_the_regime_s(finder):
     text = "Last Friday a helicopter dropped two barrels on the vegetable market of Maar Shamsheh."
     (ev,) = events(text, finder, date(2016, 9, 14))
     assert ev.actor == "regime"
+
+
+def test_the_turkish_armed_forces_by_their_initials_speak_for_their_jets(finder):
+    text = "The TSK said its jets hit nine ISIS positions in Tadef on Tuesday."
+    (ev,) = events(text, finder, date(2016, 12, 8))
+    assert (ev.actor, ev.claimant) == ("coalition", "governments")
