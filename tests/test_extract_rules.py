@@ -6361,3 +6361,15 @@ def test_the_turkish_armed_forces_by_their_initials_speak_for_their_jets(finder)
     text = "The TSK said its jets hit nine ISIS positions in Tadef on Tuesday."
     (ev,) = events(text, finder, date(2016, 12, 8))
     assert (ev.actor, ev.claimant) == ("coalition", "governments")
+
+
+def test_an_article_written_apart_before_its_own_consonant_is_part_of_the_name(finder):
+    text = (
+        "Coalition aircraft conducted six strikes in Syria:\n"
+        "-- Near As Safirah, two strikes engaged an ISIL tactical unit."
+    )
+    (ev,) = events(text, finder, date(2016, 10, 3))
+    assert (ev.place_as_written, ev.place_relation) == ("As Safirah", "near")
+    english = "At Tadef, jets struck an ISIS depot on Sunday."
+    (ev,) = events(english, finder, date(2016, 12, 8))
+    assert ev.place_as_written == "Tadef"
