@@ -6373,3 +6373,12 @@ def test_an_article_written_apart_before_its_own_consonant_is_part_of_the_name(f
     english = "At Tadef, jets struck an ISIS depot on Sunday."
     (ev,) = events(english, finder, date(2016, 12, 8))
     assert ev.place_as_written == "Tadef"
+
+
+def test_the_gazetteer_knows_abu_kamal_and_arab_hasan_as_the_press_writes_them(finder):
+    text = (
+        "On Tuesday jets struck a water station in Arab Hassan, north of Manbij. Coalition "
+        "aircraft conducted four strikes in Syria:\n"
+        "-- Near Al Bukamal, one strike destroyed an ISIL tanker truck."
+    )
+    assert places(text, finder, date(2016, 8, 31)) == ["Arab Hassan", "Al Bukamal"]
