@@ -6382,3 +6382,12 @@ def test_the_gazetteer_knows_abu_kamal_and_arab_hasan_as_the_press_writes_them(f
         "-- Near Al Bukamal, one strike destroyed an ISIL tanker truck."
     )
     assert places(text, finder, date(2016, 8, 31)) == ["Arab Hassan", "Al Bukamal"]
+
+
+def test_a_side_named_before_positions_is_the_ground_hit_not_the_striker(finder):
+    text = (
+        "Jets of the US-led coalition struck Syrian army positions near Ayyash on Sunday, the "
+        "Russian defence ministry said."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 19))
+    assert ev.actor == "coalition"
