@@ -6391,3 +6391,11 @@ def test_a_side_named_before_positions_is_the_ground_hit_not_the_striker(finder)
     )
     (ev,) = events(text, finder, date(2016, 9, 19))
     assert ev.actor == "coalition"
+
+
+def test_a_group_s_clause_after_as_tells_its_own_movement(finder):
+    text = (
+        "Turkish jets struck ISIS positions in Akhtarin on Monday as Daesh terrorists "
+        "retreated towards Tadef."
+    )
+    assert places(text, finder, date(2016, 10, 18)) == ["Akhtarin"]
