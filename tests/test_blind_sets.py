@@ -1165,12 +1165,15 @@ SETS = {
     # 0.945, claimed target 0.756 on the places found).
     # "struck Syrian army positions": the side named before "positions" is the ground hit,
     # not the striker (actor 0.837 to 0.864).
+    # "as Daesh terrorists withdrew toward X": the group's own clause; "to allow aid
+    # deliveries to X": where aid is to go (two false places and non-events gone: P 0.864
+    # to 0.914, F1 0.916 to 0.943).
     "blind51": Floors(
-        precision=0.864,
+        precision=0.914,
         recall=0.973,
-        f1=0.916,
+        f1=0.943,
         event_date=1.0,
-        non_events=5,
+        non_events=3,
         attributes={
             "actor": 0.864,
             "claimant": 0.945,

@@ -6399,3 +6399,11 @@ def test_a_group_s_clause_after_as_tells_its_own_movement(finder):
         "retreated towards Tadef."
     )
     assert places(text, finder, date(2016, 10, 18)) == ["Akhtarin"]
+
+
+def test_where_aid_deliveries_go_is_no_struck_place(finder):
+    text = (
+        "Jets struck Zabadani on Friday. The raid came two days into a truce that was meant "
+        "to allow aid deliveries to Madaya."
+    )
+    assert places(text, finder, date(2016, 4, 10)) == ["Zabadani"]

@@ -363,11 +363,15 @@ _AFTER_BEFORE_RE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORE
 _ATTACK_NOUN_AFTER_RE = re.compile(
     r"\s+(?:attacks?|assault|massacre|storming|incursion|offensive)\b", re.IGNORECASE
 )
-# Where aid is to go: "until aid reached besieged towns such as X", "aid delivered to X".
+# Where aid is to go: "until aid reached besieged towns such as X", "aid delivered to X",
+# "aid deliveries to X".
 _AID_REACHED_BEFORE_RE = re.compile(
     r"\baid\s+(?:convoys?\s+|deliveries\s+)?(?:has\s+|had\s+|have\s+)?(?:reached|reaches"
     r"|reach|to\s+reach|(?:was\s+|were\s+)?(?:allowed|let)\s+into|(?:was\s+|were\s+)?"
-    r"delivered\s+to)\b[^.;:]{0,40}?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"delivered\s+to)\b[^.;:]{0,40}?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    # "to allow aid deliveries to X", "aid convoys bound for X": where the aid is to go.
+    r"|\baid\s+(?:convoys?|deliveries|shipments|supplies|trucks|lorries)\s+(?:bound\s+)?"
+    r"(?:to|for|into)\s+(?:the\s+)?(?:(?:besieged\s+)?(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # Where people fled from: "families who fled X last week", "displaced from the town of X".
