@@ -6407,3 +6407,11 @@ def test_where_aid_deliveries_go_is_no_struck_place(finder):
         "to allow aid deliveries to Madaya."
     )
     assert places(text, finder, date(2016, 4, 10)) == ["Zabadani"]
+
+
+def test_where_a_statement_was_issued_is_no_struck_place(finder):
+    text = (
+        "In a statement issued in Kobani, the council said jets struck the village of Sarrin "
+        "on Sunday."
+    )
+    assert places(text, finder, date(2016, 8, 29)) == ["Sarrin"]
