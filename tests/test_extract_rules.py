@@ -6415,3 +6415,13 @@ def test_where_a_statement_was_issued_is_no_struck_place(finder):
         "on Sunday."
     )
     assert places(text, finder, date(2016, 8, 29)) == ["Sarrin"]
+
+
+def test_according_to_the_statement_speaks_for_the_one_who_issued_it(finder):
+    text = (
+        "In a statement, the Turkish General Staff said its jets hit ISIS targets in Akhtarin on "
+        "Monday. Rebels took the village of Sawran, a rebel commander told reporters. According "
+        "to the statement, coalition jets also struck two ISIS positions near Tadef."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 8, 30))}
+    assert found["Tadef"] == "governments"
