@@ -86,7 +86,8 @@ non-events found; blind43: P 0.846, R 0.96, F1 0.899, dates 1.0, actor 0.958, cl
 claimed target 0.792, place relation 1.0, 3 non-events found; blind45: P 0.857, R 0.955, F1
 0.903, dates 0.81, actor 0.905, claimant 0.381, claimed target 0.667, place relation 0.905, 3
 non-events found; blind51: P 0.857, R 0.921, F1 0.888, dates 1.0, actor 0.714, claimant 0.857,
-claimed target 0.743, place relation 0.886, 5 non-events found) and
+claimed target 0.743, place relation 0.886, 5 non-events found; with a claimed target
+relabelled after as the conventions want: claimed target 0.771) and
 were raised as the rules improved, so that each set guards against
 regressions. An attribute floor is a share of the places found: when the gazetteer learns a
 place a set had missed, the new place's actor or target may be wrong, and that floor was
@@ -1172,6 +1173,8 @@ SETS = {
     # non-event gone: P 0.914 to 0.941, F1 0.943 to 0.957).
     # "According to the statement": the voice of the statement named last (claimant 0.945
     # to 0.972).
+    # One label relabelled after first sight as the conventions want ("pounded the
+    # militants on X", naming no group: unspecified, not isis): claimed target 0.757 to 0.784.
     "blind51": Floors(
         precision=0.941,
         recall=0.973,
@@ -1181,7 +1184,7 @@ SETS = {
         attributes={
             "actor": 0.864,
             "claimant": 0.972,
-            "claimed_target": 0.756,
+            "claimed_target": 0.783,
             "place_relation": 1.0,
         },
     ),
