@@ -86,11 +86,13 @@ claimed target 0.984, place relation 0.984, 10 non-events found; blind47: P 0.82
 non-events found; blind48: P 0.938, R 0.944, F1 0.941, dates 1.0, actor 0.912, claimant 0.853,
 claimed target 0.794, place relation 1.0, 2 non-events found; blind49: P 0.833, R 0.953, F1
 0.889, dates 0.829, actor 0.878, claimant 0.951, claimed target 0.78, place relation 0.951, 4
-non-events found) and were raised as the rules improved, so that each set guards against
-regressions. An attribute floor is a share of the places found: when the gazetteer learns a
-place a set had missed, the new place's actor or target may be wrong, and that floor was lowered
-to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when
-nineteen missed places were found).
+non-events found; blind51: P 0.857, R 0.921, F1 0.888, dates 1.0, actor 0.714, claimant 0.857,
+claimed target 0.743, place relation 0.886, 5 non-events found; with a claimed target relabelled
+after as the conventions want: claimed target 0.771) and were raised as the rules improved, so
+that each set guards against regressions. An attribute floor is a share of the places found:
+when the gazetteer learns a place a set had missed, the new place's actor or target may be
+wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
+blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -317,6 +319,8 @@ SETS = {
     # airport it overlooks is only beside it, no longer taken: precision 0.875 to 0.903, F1
     # 0.933 to 0.949).
     # Houses hit, and volunteers, rescuers, paramedics or nurses killed, are civilian targets.
+    # A side named before "positions", "checkpoints" or "bases" is the ground hit, not the
+    # striker (actor 0.931 to 0.965).
     "blind13": Floors(
         precision=0.903,
         recall=1.0,
@@ -324,7 +328,7 @@ SETS = {
         event_date=1.0,
         non_events=3,
         attributes={
-            "actor": 0.931,
+            "actor": 0.965,
             "claimant": 0.965,
             "claimed_target": 0.965,
             "place_relation": 0.965,
@@ -1263,6 +1267,43 @@ SETS = {
             "claimant": 0.951,
             "claimed_target": 0.804,
             "place_relation": 0.975,
+        },
+    ),
+    # Northern and eastern Syria, August-December 2016, where several air forces strike
+    # (Euphrates Shield round Jarablus, Dabiq and al-Bab, Manbij, the coalition's strike on
+    # the army near Deir ez-Zor, Palmyra retaken), each report from a different kind of
+    # publisher (a Turkish state agency, a Kurdish outlet, a wire story, the coalition's
+    # strike release, a Russian state outlet, an analyst's blog, a broadsheet, an
+    # opposition outlet), most bodies cut after about 2 KB.
+    # "The TSK says its jets struck": the Turkish armed forces by their initials speak as a
+    # government for their own jets (actor 0.714 to 0.828, claimant 0.857 to 0.942).
+    # "Near Ar Raqqah": an article written apart before its own consonant is the name's,
+    # so "near" is right before the name (place relation 0.885 to 1.0).
+    # The gazetteer knows Abu Kamal written "Al Bukamal" and Big Arab Hasan written "Arab
+    # Hasan" (R 0.921 to 0.973, P 0.857 to 0.864, F1 0.887 to 0.916; actor 0.837, claimant
+    # 0.945, claimed target 0.756 on the places found).
+    # "struck Syrian army positions": the side named before "positions" is the ground hit,
+    # not the striker (actor 0.837 to 0.864).
+    # "as Daesh terrorists withdrew toward X": the group's own clause; "to allow aid
+    # deliveries to X": where aid is to go (two false places and non-events gone: P 0.864
+    # to 0.914, F1 0.916 to 0.943).
+    # "In a statement read out in X": where a statement was made (a false place and a
+    # non-event gone: P 0.914 to 0.941, F1 0.943 to 0.957).
+    # "According to the statement": the voice of the statement named last (claimant 0.945
+    # to 0.972).
+    # One label relabelled after first sight as the conventions want ("pounded the
+    # militants on X", naming no group: unspecified, not isis): claimed target 0.757 to 0.784.
+    "blind51": Floors(
+        precision=0.941,
+        recall=0.973,
+        f1=0.957,
+        event_date=1.0,
+        non_events=2,
+        attributes={
+            "actor": 0.864,
+            "claimant": 0.972,
+            "claimed_target": 0.783,
+            "place_relation": 1.0,
         },
     ),
 }

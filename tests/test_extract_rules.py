@@ -6648,3 +6648,73 @@ def test_the_high_ground_above_a_place_is_near_it(finder):
 def test_victims_placed_in_a_list_are_placed_at_each_of_its_names(finder):
     text = "On Tuesday jets killed six people in Kafr Naha and Tqad, the Observatory said."
     assert {ev.claimed_target for ev in events(text, finder, date(2016, 9, 14))} == {"civilians"}
+
+
+def test_the_turkish_armed_forces_by_their_initials_speak_for_their_jets(finder):
+    text = "The TSK said its jets hit nine ISIS positions in Tadef on Tuesday."
+    (ev,) = events(text, finder, date(2016, 12, 8))
+    assert (ev.actor, ev.claimant) == ("coalition", "governments")
+
+
+def test_an_article_written_apart_before_its_own_consonant_is_part_of_the_name(finder):
+    text = (
+        "Coalition aircraft conducted six strikes in Syria:\n"
+        "-- Near As Safirah, two strikes engaged an ISIL tactical unit."
+    )
+    (ev,) = events(text, finder, date(2016, 10, 3))
+    assert (ev.place_as_written, ev.place_relation) == ("As Safirah", "near")
+    english = "At Tadef, jets struck an ISIS depot on Sunday."
+    (ev,) = events(english, finder, date(2016, 12, 8))
+    assert ev.place_as_written == "Tadef"
+
+
+def test_the_gazetteer_knows_abu_kamal_and_arab_hasan_as_the_press_writes_them(finder):
+    text = (
+        "On Tuesday jets struck a water station in Arab Hassan, north of Manbij. Coalition "
+        "aircraft conducted four strikes in Syria:\n"
+        "-- Near Al Bukamal, one strike destroyed an ISIL tanker truck."
+    )
+    assert places(text, finder, date(2016, 8, 31)) == ["Arab Hassan", "Al Bukamal"]
+
+
+def test_a_side_named_before_positions_is_the_ground_hit_not_the_striker(finder):
+    text = (
+        "Jets of the US-led coalition struck Syrian army positions near Ayyash on Sunday, the "
+        "Russian defence ministry said."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 19))
+    assert ev.actor == "coalition"
+
+
+def test_a_group_s_clause_after_as_tells_its_own_movement(finder):
+    text = (
+        "Turkish jets struck ISIS positions in Akhtarin on Monday as Daesh terrorists "
+        "retreated towards Tadef."
+    )
+    assert places(text, finder, date(2016, 10, 18)) == ["Akhtarin"]
+
+
+def test_where_aid_deliveries_go_is_no_struck_place(finder):
+    text = (
+        "Jets struck Zabadani on Friday. The raid came two days into a truce that was meant "
+        "to allow aid deliveries to Madaya."
+    )
+    assert places(text, finder, date(2016, 4, 10)) == ["Zabadani"]
+
+
+def test_where_a_statement_was_issued_is_no_struck_place(finder):
+    text = (
+        "In a statement issued in Kobani, the council said jets struck the village of Sarrin "
+        "on Sunday."
+    )
+    assert places(text, finder, date(2016, 8, 29)) == ["Sarrin"]
+
+
+def test_according_to_the_statement_speaks_for_the_one_who_issued_it(finder):
+    text = (
+        "In a statement, the Turkish General Staff said its jets hit ISIS targets in Akhtarin on "
+        "Monday. Rebels took the village of Sawran, a rebel commander told reporters. According "
+        "to the statement, coalition jets also struck two ISIS positions near Tadef."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 8, 30))}
+    assert found["Tadef"] == "governments"

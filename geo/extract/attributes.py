@@ -148,6 +148,12 @@ _HELD_BY_BEFORE_RE = re.compile(
 )
 
 
+# "struck Syrian army positions", "hit regime checkpoints": the side whose ground was hit.
+_HELD_BY_AFTER_RE = re.compile(
+    rf"\s+{alternation(load('actors')['held_by_nouns'])}\b", re.IGNORECASE
+)
+
+
 def _on_the_ground(text: str, a: _Span) -> bool:
     """Say whether actor cue ``a`` names fighters on the ground ("regime ground offensives")."""
     return _GROUND_ACTOR_RE.match(text, a.start, a.end + 12) is not None
@@ -262,7 +268,12 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         and not _other_side(text, a)
         and not any(u.start <= a.start < u.end for u in unidentified)
     ]  # fmt: skip
-    cues = [a for a in cues if not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)]
+    cues = [
+        a
+        for a in cues
+        if not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)
+        and not _HELD_BY_AFTER_RE.match(text, a.end)
+    ]
     cues = _outside_push_clauses(text, s, e, cues)
     cues = _in_the_air(text, cues) + unidentified
     if not cues:
@@ -797,6 +808,7 @@ def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span],
         found = [
             a for a in _find_cached(ctx, _ACTOR_RE, s, e)
             if not any(u.start <= a.start < u.end for u in unidentified)
+            and not _HELD_BY_AFTER_RE.match(text, a.end)
         ] + unidentified  # fmt: skip
         ctx.span_cache[key] = found
         ctx.cache[key] = (

@@ -52,7 +52,9 @@ _CLAUSE_BREAK_RE = re.compile(
     # conjunction opening a clause with its own subject.
     r"|(?<=[\w,])\s(?:as|after|before|when|once|until)\s"
     r"(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes|war\s?planes|aircraft|planes"
-    r"|helicopters|bombers|drones|troops|forces|rebels|fighters|militants|soldiers)\b)"
+    r"|helicopters|bombers|drones|troops|forces|rebels|fighters|militants|soldiers"
+    # "... late Wednesday as Daesh terrorists withdrew toward X": a group's own clause.
+    r"|terrorists|militias|militiamen|mercenaries|jihadists|insurgents|gunmen)\b)"
     # "Air force targets X, army foils infiltration towards Y", "..., 44 aid trucks enter Y":
     # a headline's second happening, its subject and verb after the comma.
     r"|,\s*(?=(?:the\s+)?(?:\d[\d,]*\s+)?"

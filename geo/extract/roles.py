@@ -113,7 +113,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b"
-    r"|moving)"
+    r"|moving|statement|speech|communiqu)"
     r"|(?P<speaker>by\b)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
     r"|presence"
@@ -300,7 +300,11 @@ _MEETING_BEFORE_RE = re.compile(
     # Where a convoy or column was going: "a column carrying ammunition to the city of X",
     # "a column moving from A towards B".
     r"|carrying|transporting|heading|headed|bound|moving)\b[^.;]{0,25}"
-    r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    # "In a statement read out in X, the council said": where a statement was made.
+    r"|\b(?:statement|speech|communiqu[eé]|(?:press|news)\s+conference)\s+(?:was\s+)?"
+    r"(?:read\s+out|issued|released|published|delivered|made|given|held)\s+(?:in|at|from)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "as rebel fighters backed by Turkey took the town of X": a place fighters take on the ground
@@ -376,11 +380,15 @@ _AFTER_BEFORE_RE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORE
 _ATTACK_NOUN_AFTER_RE = re.compile(
     r"\s+(?:attacks?|assault|massacre|storming|incursion|offensive)\b", re.IGNORECASE
 )
-# Where aid is to go: "until aid reached besieged towns such as X", "aid delivered to X".
+# Where aid is to go: "until aid reached besieged towns such as X", "aid delivered to X",
+# "aid deliveries to X".
 _AID_REACHED_BEFORE_RE = re.compile(
     r"\baid\s+(?:convoys?\s+|deliveries\s+)?(?:has\s+|had\s+|have\s+)?(?:reached|reaches"
     r"|reach|to\s+reach|(?:was\s+|were\s+)?(?:allowed|let)\s+into|(?:was\s+|were\s+)?"
-    r"delivered\s+to)\b[^.;:]{0,40}?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"delivered\s+to)\b[^.;:]{0,40}?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    # "to allow aid deliveries to X", "aid convoys bound for X": where the aid is to go.
+    r"|\baid\s+(?:convoys?|deliveries|shipments|supplies|trucks|lorries)\s+(?:bound\s+)?"
+    r"(?:to|for|into)\s+(?:the\s+)?(?:(?:besieged\s+)?(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # Where people fled from: "families who fled X last week", "displaced from the town of X".

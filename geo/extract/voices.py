@@ -549,7 +549,7 @@ _PRONOUN_SPEAKER_RE = re.compile(
     # named before by his rank.
     # "According to the spokesman, in Latakia province bombers destroyed ...": so too the
     # spokesman named before.
-    r"|\b[Aa]ccording\s+to\s+(?:him|her|the\s+(?:general|spokes(?:man|woman|person)))\b"
+    r"|\b[Aa]ccording\s+to\s+(?:him|her|the\s+(?:general|statement|spokes(?:man|woman|person)))\b"
     # "..., according to the same source": the source named before.
     r"|\b[Aa]ccording\s+to\s+the\s+same\s+[a-z]+\b"
 )
@@ -557,6 +557,8 @@ _PRONOUN_SPEAKER_RE = re.compile(
 _SAYING_VERBS = ("said", "says", "added", "told", "according", "According")
 #: How many sentences back a pronoun's speaker is looked for.
 _PRONOUN_LOOK_BACK = 4
+#: How many sentences back "the statement" is looked for.
+_STATEMENT_LOOK_BACK = 8
 
 
 def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
@@ -568,12 +570,23 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
     """
     s, e = ctx.sentences[index]
     sentence = ctx.text[s:e]
-    if not any(verb in sentence for verb in _SAYING_VERBS) or (
-        _PRONOUN_SPEAKER_RE.search(sentence) is None
-    ):
+    if not any(verb in sentence for verb in _SAYING_VERBS):
         return None
-    for j in range(index - 1, max(-1, index - 1 - _PRONOUN_LOOK_BACK), -1):
+    pronoun = _PRONOUN_SPEAKER_RE.search(sentence)
+    if pronoun is None:
+        return None
+    # "According to the statement, ...": the statement is the one named last, whoever
+    # spoke in the sentences since ("..., an FSA commander told the agency").
+    statement = pronoun.group().lower().startswith("according to the statement")
+    look_back = _STATEMENT_LOOK_BACK if statement else _PRONOUN_LOOK_BACK
+    for j in range(index - 1, max(-1, index - 1 - look_back), -1):
         a, b = ctx.sentences[j]
+        if statement:
+            # The statement's sentence may name its speaker again ("the General Staff").
+            found = _claimant_of(ctx, j) if "statement" in ctx.lower[a:b] else None
+            if found is not None and found != "reporter":
+                return found
+            continue
         found = _sentence_claimant(ctx, a, b)
         if found is not None:
             return found

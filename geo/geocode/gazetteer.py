@@ -1288,10 +1288,24 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+# "near Ar Raqqah", "Near Ash Shaddadi": the article assimilated to the name's first
+# consonant and written apart, as the coalition's releases transliterate. Only before that
+# consonant and after a word of the sentence: a capital "At", "As" or "An" opening a
+# sentence is English ("At Tadef, jets struck ...").
+_SPACED_ARTICLE_BEFORE = re.compile(r"[\w,]\s+A(?P<sound>sh|dh|th|[rstdzn])\s$")
+
+
 def _extend_over_article(text: str, start: int) -> int:
-    """Move ``start`` back over an article written just before it ("al-", "Al ")."""
+    """Move ``start`` back over an article written just before it ("al-", "Al ", "Ar ")."""
     match = _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
-    return start - (match.end() - match.start()) if match else start
+    if match is not None:
+        return start - (match.end() - match.start())
+    if start < 4 or text[start - 2] not in "rstdznh":
+        return start
+    spaced = _SPACED_ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+    if spaced is None or not text.startswith(spaced["sound"].capitalize(), start):
+        return start
+    return start - (spaced.end() - spaced.start("sound") + 1)
 
 
 @functools.lru_cache(maxsize=4)
