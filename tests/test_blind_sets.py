@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind46`` started at the figures measured the
+The floors of ``blind3`` to ``blind52`` started at the figures measured the
 first time the extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13
 non-events found; blind4: P 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events
 found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979, actor 0.830, claimant
@@ -85,7 +85,8 @@ F1 0.917, dates 1.0, actor 0.914, claimant 0.886, claimed target 0.943, place re
 non-events found; blind43: P 0.846, R 0.96, F1 0.899, dates 1.0, actor 0.958, claimant 0.875,
 claimed target 0.792, place relation 1.0, 3 non-events found; blind45: P 0.857, R 0.955, F1
 0.903, dates 0.81, actor 0.905, claimant 0.381, claimed target 0.667, place relation 0.905, 3
-non-events found) and
+non-events found; blind52: P 0.904, R 0.946, F1 0.925, dates 0.925, actor 0.774, claimant
+0.811, claimed target 0.698, place relation 1.0, 5 non-events found) and
 were raised as the rules improved, so that each set guards against
 regressions. An attribute floor is a share of the places found: when the gazetteer learns a
 place a set had missed, the new place's actor or target may be wrong, and that floor was
@@ -1145,6 +1146,23 @@ SETS = {
             "claimant": 0.714,
             "claimed_target": 0.666,
             "place_relation": 0.904,
+        },
+    ),
+    # Eight kinds of publisher on the Homs and Hama countryside and the Latakia mountains
+    # in 2016 (a wire story, a monitor's post, a pro-government military site, an opposition
+    # outlet, a medical charity, the state agency, a think tank, a Gulf broadcaster), most
+    # bodies cut after about 2 KB, some in mid-sentence, with their page furniture.
+    "blind52": Floors(
+        precision=0.903,
+        recall=0.946,
+        f1=0.924,
+        event_date=0.924,
+        non_events=5,
+        attributes={
+            "actor": 0.773,
+            "claimant": 0.811,
+            "claimed_target": 0.698,
+            "place_relation": 1.0,
         },
     ),
 }
