@@ -1152,6 +1152,9 @@ SETS = {
     # in 2016 (a wire story, a monitor's post, a pro-government military site, an opposition
     # outlet, a medical charity, the state agency, a think tank, a Gulf broadcaster), most
     # bodies cut after about 2 KB, some in mid-sentence, with their page furniture.
+    # The sides of ground fighting told beside a strike ("..., amid clashes between the regime
+    # forces and the rebel factions", "..., as rebels repelled an attempt to storm the hill")
+    # are not what it hit (claimed target 0.698 to 0.83).
     "blind52": Floors(
         precision=0.903,
         recall=0.946,
@@ -1161,7 +1164,7 @@ SETS = {
         attributes={
             "actor": 0.773,
             "claimant": 0.811,
-            "claimed_target": 0.698,
+            "claimed_target": 0.83,
             "place_relation": 1.0,
         },
     ),

@@ -6355,3 +6355,35 @@ def test_barrels_dropped_on_a_place_are_the_regime_s(finder):
     text = "Last Friday a helicopter dropped two barrels on the vegetable market of Maar Shamsheh."
     (ev,) = events(text, finder, date(2016, 9, 14))
     assert ev.actor == "regime"
+
+
+# -- the fifty-second set's families ---------------------------------------------
+
+
+def test_sides_fighting_on_the_ground_beside_a_strike_are_not_its_target(finder):
+    amid = (
+        "Regime helicopters dropped barrel bombs on areas in the town of Kafr Nabl, amid "
+        "fierce clashes between the regime forces and the rebel factions south of the town."
+    )
+    (ev,) = events(amid, finder, date(2016, 5, 4))
+    assert ev.claimed_target == "unspecified"
+    later = (
+        "Helicopters dropped barrels on Kafr Nabl, amid continued clashes between the regime "
+        "forces and the rebel factions, while Russian warplanes carried out raids on areas "
+        "in the hills of Jabal Shahshabu."
+    )
+    found = events(later, finder, date(2016, 5, 4))
+    assert len(found) == 2
+    assert {ev.claimed_target for ev in found} == {"unspecified"}
+    repelled = (
+        "Russian jets dropped incendiary bombs on the village of Tardin on Sunday, as rebels "
+        "repelled a new attempt by the militias to storm the hill."
+    )
+    (ev,) = events(repelled, finder, date(2016, 5, 4))
+    assert ev.claimed_target == "unspecified"
+    losses = (
+        "Coalition warplanes targeted areas in Ain Issa, amid clashes between the SDF and the "
+        "Islamic State organization, and reports of casualties in the ranks of the organization."
+    )
+    (ev,) = events(losses, finder, date(2016, 5, 4))
+    assert ev.claimed_target == "isis"
