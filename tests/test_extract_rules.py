@@ -6387,3 +6387,18 @@ def test_sides_fighting_on_the_ground_beside_a_strike_are_not_its_target(finder)
     )
     (ev,) = events(losses, finder, date(2016, 5, 4))
     assert ev.claimed_target == "isis"
+
+
+def test_voices_named_by_their_kind_speak_for_their_side(finder):
+    charity = (
+        "On Monday an air strike hit the hospital in Maarat al-Numan, a London-based medical "
+        "charity that runs it said."
+    )
+    (ev,) = events(charity, finder, date(2016, 5, 4))
+    assert ev.claimant == "rights_groups"
+    media = "Regime media claimed the air force had destroyed 'terrorist' positions in Tardin."
+    (ev,) = events(media, finder, date(2016, 5, 4))
+    assert ev.claimant == "state_media"
+    medic = "Russian jets struck a clinic in Sarmin on Friday, a medical source told our reporter."
+    (ev,) = events(medic, finder, date(2016, 5, 4))
+    assert ev.claimant == "activists"
