@@ -6402,3 +6402,15 @@ def test_voices_named_by_their_kind_speak_for_their_side(finder):
     medic = "Russian jets struck a clinic in Sarmin on Friday, a medical source told our reporter."
     (ev,) = events(medic, finder, date(2016, 5, 4))
     assert ev.claimant == "activists"
+
+
+def test_an_area_a_where_clause_goes_on_from_holds_the_finer_place_struck(finder):
+    text = (
+        "The raids have also reached Jabal al-Zawiya, where Russian jets struck a school in the "
+        "village of Kansafra on Monday."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Kansafra"]
+    alone = (
+        "Russian jets pounded Jabal al-Zawiya, where the rebels hold their positions, on Monday."
+    )
+    assert places(alone, finder, date(2016, 5, 4)) == ["Jabal al-Zawiya"]

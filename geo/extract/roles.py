@@ -1524,9 +1524,20 @@ _SETTLEMENTS_IN_BEFORE_RE = re.compile(
 )
 
 
+# "The raids have reached the X mountain, where jets struck a clinic in Y": the area is where
+# the finer place the relative clause names lies.
+_WHERE_AFTER_RE = re.compile(r",\s+where\b")
+
+
 def _holds_settlements(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether an area is written as where villages lie ("villages in the X area")."""
-    return _SETTLEMENTS_IN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start) is not None
+    """Say whether an area is written as where villages lie ("villages in the X area").
+
+    So is an area a relative clause opening on "where" goes on from ("X, where jets struck Y").
+    """
+    return (
+        _SETTLEMENTS_IN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start) is not None
+        or _WHERE_AFTER_RE.match(ctx.text, m.end) is not None
+    )
 
 
 def _is_admin(ctx: _DocContext, m: Mention) -> bool:
