@@ -6414,3 +6414,11 @@ def test_an_area_a_where_clause_goes_on_from_holds_the_finer_place_struck(finder
         "Russian jets pounded Jabal al-Zawiya, where the rebels hold their positions, on Monday."
     )
     assert places(alone, finder, date(2016, 5, 4)) == ["Jabal al-Zawiya"]
+
+
+def test_where_reinforcements_are_brought_is_not_struck(finder):
+    text = (
+        "Russian warplanes carried out raids on areas in Kansafra, and the Observatory monitored "
+        "the arrival of reinforcements of the regime forces to Jurin."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Kansafra"]

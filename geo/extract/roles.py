@@ -105,7 +105,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b"
-    r"|moving)"
+    r"|moving|reinforc)"
     r"|(?P<speaker>by\b)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
     r"|presence"
@@ -292,7 +292,11 @@ _MEETING_BEFORE_RE = re.compile(
     # Where a convoy or column was going: "a column carrying ammunition to the city of X",
     # "a column moving from A towards B".
     r"|carrying|transporting|heading|headed|bound|moving)\b[^.;]{0,25}"
-    r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    # "the arrival of reinforcements of the regime forces to X", "sent reinforcements to X":
+    # where fighters are brought, not a struck place.
+    r"|\breinforcements\b[^.;]{0,50}\b(?:to|into|towards?)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "as rebel fighters backed by Turkey took the town of X": a place fighters take on the ground
