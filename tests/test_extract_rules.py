@@ -6422,3 +6422,28 @@ def test_where_reinforcements_are_brought_is_not_struck(finder):
         "the arrival of reinforcements of the regime forces to Jurin."
     )
     assert places(text, finder, date(2016, 5, 4)) == ["Kansafra"]
+
+
+def test_the_air_force_after_and_that_opens_a_clause_of_its_own(finder):
+    text = (
+        "The state news agency said the army had killed dozens of 'terrorists' around Kafr "
+        "Naseh, and that the air force had destroyed a convoy near Atarib on Wednesday."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Atarib"]
+    rockets = "Rebels fired rockets on Zahraa, and the air force struck Anadan on Wednesday."
+    assert places(rockets, finder, date(2016, 5, 4)) == ["Anadan"]
+
+
+def test_a_clause_naming_the_same_place_or_its_area_tells_what_was_hit_there(finder):
+    same = (
+        "Army units tightened the siege on Jabhat al-Nusra terrorists around Kansafra in Jabal "
+        "al-Zawiya, and the air force destroyed a depot for them in Kansafra."
+    )
+    (ev,) = events(same, finder, date(2016, 5, 4))
+    assert (ev.place_as_written, ev.claimed_target) == ("Kansafra", "rebels")
+    area = (
+        "In the Hama countryside, a man and his two daughters were killed when regime jets "
+        "struck the village of Kafr Nabudah on Sunday."
+    )
+    (ev,) = events(area, finder, date(2016, 5, 4))
+    assert ev.claimed_target == "civilians"

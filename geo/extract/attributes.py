@@ -441,7 +441,10 @@ def _own_clause_cues(
         for a, b in clauses
         if (a, b) != own
         and (
-            any(a <= o.start < b for o in named)
+            # "tightened the noose on Nusra around A in the X region, and the air force
+            # destroyed its depot in A": a clause naming the same place, or only the area
+            # around it, tells of it too.
+            any(a <= o.start < b and o.surface != m.surface and not _is_area(ctx, o) for o in named)
             or (a > own[0] and _ASIDE_OPENING_RE.match(ctx.text, a) is not None)
             or (a > s and _GROUND_FIGHTING_ASIDE_RE.match(ctx.text, a) is not None)
         )
