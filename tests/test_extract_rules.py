@@ -6447,3 +6447,9 @@ def test_a_clause_naming_the_same_place_or_its_area_tells_what_was_hit_there(fin
     )
     (ev,) = events(area, finder, date(2016, 5, 4))
     assert ev.claimed_target == "civilians"
+
+
+def test_a_monitor_s_single_dead_citizen_is_a_civilian_victim(finder):
+    text = "Warplanes raided areas in Kafr Nabudah at dawn, causing the death of a citizen."
+    (ev,) = events(text, finder, date(2016, 5, 4))
+    assert ev.claimed_target == "civilians"
