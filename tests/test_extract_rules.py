@@ -6453,3 +6453,14 @@ def test_a_monitor_s_single_dead_citizen_is_a_civilian_victim(finder):
     text = "Warplanes raided areas in Kafr Nabudah at dawn, causing the death of a citizen."
     (ev,) = events(text, finder, date(2016, 5, 4))
     assert ev.claimed_target == "civilians"
+
+
+def test_a_front_line_lead_s_source_speaks_for_the_report(finder):
+    text = (
+        "Army retakes hill in southern Aleppo\n\nBy Staff - 12/02/2016\n\n"
+        "ALEPPO, SYRIA (7:40 P.M.) – The Syrian Arab Army took the hill of al-Eis on Friday "
+        "after a day of fighting, a military source told our correspondent.\n\n"
+        "On Thursday evening, Russian warplanes struck the militants' positions in Khan Touman."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 12))
+    assert (ev.place_as_written, ev.claimant) == ("Khan Touman", "sana")
