@@ -88,11 +88,13 @@ claimed target 0.794, place relation 1.0, 2 non-events found; blind49: P 0.833, 
 0.889, dates 0.829, actor 0.878, claimant 0.951, claimed target 0.78, place relation 0.951, 4
 non-events found; blind51: P 0.857, R 0.921, F1 0.888, dates 1.0, actor 0.714, claimant 0.857,
 claimed target 0.743, place relation 0.886, 5 non-events found; with a claimed target relabelled
-after as the conventions want: claimed target 0.771) and were raised as the rules improved, so
-that each set guards against regressions. An attribute floor is a share of the places found:
-when the gazetteer learns a place a set had missed, the new place's actor or target may be
-wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
-blind31, blind35 and blind36, when nineteen missed places were found).
+after as the conventions want: claimed target 0.771; blind52: P 0.904, R 0.946, F1 0.925, dates
+0.925, actor 0.774, claimant 0.811, claimed target 0.698, place relation 1.0, 5 non-events
+found) and were raised as the rules improved, so that each set guards against regressions. An
+attribute floor is a share of the places found: when the gazetteer learns a place a set had
+missed, the new place's actor or target may be wrong, and that floor was lowered to the figure
+with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen
+missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -1303,6 +1305,42 @@ SETS = {
             "actor": 0.864,
             "claimant": 0.972,
             "claimed_target": 0.783,
+        },
+    ),
+    # Eight kinds of publisher on the Homs and Hama countryside and the Latakia mountains
+    # in 2016 (a wire story, a monitor's post, a pro-government military site, an opposition
+    # outlet, a medical charity, the state agency, a think tank, a Gulf broadcaster), most
+    # bodies cut after about 2 KB, some in mid-sentence, with their page furniture.
+    # The sides of ground fighting told beside a strike ("..., amid clashes between the regime
+    # forces and the rebel factions", "..., as rebels repelled an attempt to storm the hill")
+    # are not what it hit (claimed target 0.698 to 0.83). A medical charity speaking speaks as
+    # the rights groups, "Assad's media" as state media, "a medical source" as the activists
+    # (claimant 0.811 to 0.867; the regime media's claim is the regime's strike: actor 0.773
+    # to 0.792; a charity's hospital struck no longer merges with the monitor's barrel bombs
+    # on the same town: claimed target 0.83 to 0.849). An area a relative clause on "where"
+    # goes on from ("the X Mountain, where jets struck a clinic in the village of Y") holds
+    # the finer place (a false place and a non-event gone: P 0.903 to 0.921, F1 0.924 to 0.933).
+    # Where reinforcements are brought ("the arrival of reinforcements of the regime forces to
+    # X") is not struck (a false place and a non-event gone: P 0.94, F1 0.943). "said the army
+    # had killed dozens around X, and that the air force had destroyed ... near Y": the air
+    # force's own clause (a false place and a non-event gone: P 0.959, F1 0.952); a clause naming
+    # the same place, or only the area around it ("In X countryside, a woman and her children
+    # were killed when jets struck Y"), tells what was hit there (claimed target 0.849 to 0.867).
+    # "causing the death of a citizen": one dead citizen is a civilian victim (0.867 to 0.886).
+    # Two rows relabelled as the earlier sets label a "militant" target naming no group
+    # (unspecified): claimed target 0.886 to 0.924. A front-line report's lead ending "..., a
+    # military source told our correspondent" after a dateline with a clock time speaks for
+    # that source where later paragraphs cite no one (claimant 0.867 to 0.962).
+    "blind52": Floors(
+        precision=0.959,
+        recall=0.946,
+        f1=0.952,
+        event_date=0.924,
+        non_events=2,
+        attributes={
+            "actor": 0.792,
+            "claimant": 0.962,
+            "claimed_target": 0.924,
             "place_relation": 1.0,
         },
     ),

@@ -6718,3 +6718,112 @@ def test_according_to_the_statement_speaks_for_the_one_who_issued_it(finder):
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 8, 30))}
     assert found["Tadef"] == "governments"
+
+
+# -- the fifty-second set's families ---------------------------------------------
+
+
+def test_sides_fighting_on_the_ground_beside_a_strike_are_not_its_target(finder):
+    amid = (
+        "Regime helicopters dropped barrel bombs on areas in the town of Kafr Nabl, amid "
+        "fierce clashes between the regime forces and the rebel factions south of the town."
+    )
+    (ev,) = events(amid, finder, date(2016, 5, 4))
+    assert ev.claimed_target == "unspecified"
+    later = (
+        "Helicopters dropped barrels on Kafr Nabl, amid continued clashes between the regime "
+        "forces and the rebel factions, while Russian warplanes carried out raids on areas "
+        "in the hills of Jabal Shahshabu."
+    )
+    found = events(later, finder, date(2016, 5, 4))
+    assert len(found) == 2
+    assert {ev.claimed_target for ev in found} == {"unspecified"}
+    repelled = (
+        "Russian jets dropped incendiary bombs on the village of Tardin on Sunday, as rebels "
+        "repelled a new attempt by the militias to storm the hill."
+    )
+    (ev,) = events(repelled, finder, date(2016, 5, 4))
+    assert ev.claimed_target == "unspecified"
+    losses = (
+        "Coalition warplanes targeted areas in Ain Issa, amid clashes between the SDF and the "
+        "Islamic State organization, and reports of casualties in the ranks of the organization."
+    )
+    (ev,) = events(losses, finder, date(2016, 5, 4))
+    assert ev.claimed_target == "isis"
+
+
+def test_voices_named_by_their_kind_speak_for_their_side(finder):
+    charity = (
+        "On Monday an air strike hit the hospital in Maarat al-Numan, a London-based medical "
+        "charity that runs it said."
+    )
+    (ev,) = events(charity, finder, date(2016, 5, 4))
+    assert ev.claimant == "rights_groups"
+    media = "Regime media claimed the air force had destroyed 'terrorist' positions in Tardin."
+    (ev,) = events(media, finder, date(2016, 5, 4))
+    assert ev.claimant == "state_media"
+    medic = "Russian jets struck a clinic in Sarmin on Friday, a medical source told our reporter."
+    (ev,) = events(medic, finder, date(2016, 5, 4))
+    assert ev.claimant == "activists"
+
+
+def test_an_area_a_where_clause_goes_on_from_holds_the_finer_place_struck(finder):
+    text = (
+        "The raids have also reached Jabal al-Zawiya, where Russian jets struck a school in the "
+        "village of Kansafra on Monday."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Kansafra"]
+    alone = (
+        "Russian jets pounded Jabal al-Zawiya, where the rebels hold their positions, on Monday."
+    )
+    assert places(alone, finder, date(2016, 5, 4)) == ["Jabal al-Zawiya"]
+
+
+def test_where_reinforcements_are_brought_is_not_struck(finder):
+    text = (
+        "Russian warplanes carried out raids on areas in Kansafra, and the Observatory monitored "
+        "the arrival of reinforcements of the regime forces to Jurin."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Kansafra"]
+
+
+def test_the_air_force_after_and_that_opens_a_clause_of_its_own(finder):
+    text = (
+        "The state news agency said the army had killed dozens of 'terrorists' around Kafr "
+        "Naseh, and that the air force had destroyed a convoy near Atarib on Wednesday."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Atarib"]
+    rockets = "Rebels fired rockets on Zahraa, and the air force struck Anadan on Wednesday."
+    assert places(rockets, finder, date(2016, 5, 4)) == ["Anadan"]
+
+
+def test_a_clause_naming_the_same_place_or_its_area_tells_what_was_hit_there(finder):
+    same = (
+        "Army units tightened the siege on Jabhat al-Nusra terrorists around Kansafra in Jabal "
+        "al-Zawiya, and the air force destroyed a depot for them in Kansafra."
+    )
+    (ev,) = events(same, finder, date(2016, 5, 4))
+    assert (ev.place_as_written, ev.claimed_target) == ("Kansafra", "rebels")
+    area = (
+        "In the Hama countryside, a man and his two daughters were killed when regime jets "
+        "struck the village of Kafr Nabudah on Sunday."
+    )
+    (ev,) = events(area, finder, date(2016, 5, 4))
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_monitor_s_single_dead_citizen_is_a_civilian_victim(finder):
+    text = "Warplanes raided areas in Kafr Nabudah at dawn, causing the death of a citizen."
+    (ev,) = events(text, finder, date(2016, 5, 4))
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_front_line_lead_s_source_speaks_for_the_report(finder):
+    text = (
+        "Army retakes hill in southern Aleppo\n\nBy Staff - 12/02/2016\n\n"
+        "ALEPPO, SYRIA (7:40 P.M.) – The Syrian Arab Army took the hill of al-Eis on Friday "
+        "after a day of fighting, a military source told our correspondent.\n\n"
+        "On Thursday evening, Russian warplanes struck the militants' positions in Khan Touman."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 12))
+    assert (ev.place_as_written, ev.claimant) == ("Khan Touman", "sana")

@@ -491,8 +491,12 @@ def _own_clause_cues(
         for a, b in clauses
         if (a, b) != own
         and (
-            any(a <= o.start < b for o in named)
+            # "tightened the noose on Nusra around A in the X region, and the air force
+            # destroyed its depot in A": a clause naming the same place, or only the area
+            # around it, tells of it too.
+            any(a <= o.start < b and o.surface != m.surface and not _is_area(ctx, o) for o in named)
             or (a > own[0] and _ASIDE_OPENING_RE.match(ctx.text, a) is not None)
+            or (a > s and _GROUND_FIGHTING_ASIDE_RE.match(ctx.text, a) is not None)
         )
         and not _toll_heading(ctx, a, b, own, named)
     ]
@@ -536,7 +540,16 @@ _ASIDE_OPENING_RE = re.compile(
     # "..., as rebels tried to hold a new line": what the fighters on the ground did beside.
     r"|[,\s]*as\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:rebels|fighters|insurgents|militants"
     r"|troops|forces|soldiers)\s+(?:tried|try|fought|fight|sought|battled|struggled|attempted"
-    r"|pushed|advanced|held)\b)",
+    r"|pushed|advanced|held|repelled|repel|repulsed|fended|beat)\b)",
+    re.IGNORECASE,
+)
+# "..., amid clashes between the regime forces and the rebel factions": the sides of the
+# ground fighting told beside a strike, before or after its clause, are not what it hit,
+# unless the clause goes on to tell the losses of one side ("..., and information about
+# casualties in the ranks of the organization").
+_GROUND_FIGHTING_ASIDE_RE = re.compile(
+    r"[,\s]*(?:amid|in\s+conjunction\s+with|coinciding\s+with)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:clashes|fighting|battles|confrontations)\b(?![^.;]*\bin\s+the\s+ranks\s+of\b)",
     re.IGNORECASE,
 )
 

@@ -45,9 +45,10 @@ _CLAUSE_BREAK_RE = re.compile(
     # "jets pounded X, helping government troops to take Y": what the ground forces did.
     r"|,\s*(?:helping|allowing|enabling)\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces"
     r"|rebels|fighters|army|soldiers|militias)\b)"
-    # "rebels fired rockets on A, and regime aircraft struck B": the aircraft's own clause.
-    r"|,\s*and\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes|war\s?planes|aircraft"
-    r"|helicopters|bombers|drones)\b)"
+    # "rebels fired rockets on A, and regime aircraft struck B": the aircraft's own clause;
+    # "said the army had killed dozens around A, and that the air force had destroyed B".
+    r"|,\s*and\s+(?=(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes"
+    r"|war\s?planes|aircraft|helicopters|bombers|drones|air\s+force)\b)"
     # "Rebels attacked A as Russian jets struck B", "struck A after rebels withdrew to B": a
     # conjunction opening a clause with its own subject.
     r"|(?<=[\w,])\s(?:as|after|before|when|once|until)\s"

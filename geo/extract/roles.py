@@ -113,7 +113,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b"
-    r"|moving|statement|speech|communiqu)"
+    r"|moving|statement|speech|communiqu|reinforc)"
     r"|(?P<speaker>by\b)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
     r"|presence"
@@ -304,7 +304,11 @@ _MEETING_BEFORE_RE = re.compile(
     # "In a statement read out in X, the council said": where a statement was made.
     r"|\b(?:statement|speech|communiqu[eé]|(?:press|news)\s+conference)\s+(?:was\s+)?"
     r"(?:read\s+out|issued|released|published|delivered|made|given|held)\s+(?:in|at|from)\s+"
-    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    # "the arrival of reinforcements of the regime forces to X", "sent reinforcements to X":
+    # where fighters are brought, not a struck place.
+    r"|\breinforcements\b[^.;]{0,50}\b(?:to|into|towards?)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "as rebel fighters backed by Turkey took the town of X": a place fighters take on the ground
@@ -1605,9 +1609,20 @@ _SETTLEMENTS_IN_BEFORE_RE = re.compile(
 )
 
 
+# "The raids have reached the X mountain, where jets struck a clinic in Y": the area is where
+# the finer place the relative clause names lies.
+_WHERE_AFTER_RE = re.compile(r",\s+where\b")
+
+
 def _holds_settlements(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether an area is written as where villages lie ("villages in the X area")."""
-    return _SETTLEMENTS_IN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start) is not None
+    """Say whether an area is written as where villages lie ("villages in the X area").
+
+    So is an area a relative clause opening on "where" goes on from ("X, where jets struck Y").
+    """
+    return (
+        _SETTLEMENTS_IN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start) is not None
+        or _WHERE_AFTER_RE.match(ctx.text, m.end) is not None
+    )
 
 
 def _is_admin(ctx: _DocContext, m: Mention) -> bool:

@@ -60,9 +60,13 @@ _BYLINE_OPENING_RE = re.compile(
 _TITLED_HEADER_CHARS = 200
 _BYLINE_AFTER_RE = re.compile(r"^[^\w]*(?:[-–—|:,(]|\d|$)")
 # A dateline: "Provinces, SANA - ", "BEIRUT (Reuters) - ", "SOUTHWEST ASIA - ".
-_DATELINE_RE = re.compile(r"^[A-Z][\w .,'’()/-]{0,50}?\s[-–—]\s", re.MULTILINE)
+# "HAMA, SYRIA (5:15 P.M.) – ": a clock time in brackets; "By News Desk - " is a byline.
+_DATELINE_RE = re.compile(r"^(?!By\s)[A-Z][\w .,'’()/:-]{0,50}?\s[-–—]\s", re.MULTILINE)
 _RELEASE_ENDING_RE = re.compile(
-    r"(?:officials|spokes\w+)?\s*(?:reported|said|announced|stated)\.?\s*$", re.IGNORECASE
+    r"(?:officials|spokes\w+)?\s*(?:reported|said|announced|stated"
+    # "..., a military source told our correspondent.": the outlet's source for its report.
+    r"|told\s+(?:our|the\s+site['’]s)\s+(?:[\w-]+\s+)?(?:correspondent|reporter))\.?\s*$",
+    re.IGNORECASE,
 )
 # A speaker's turn in a transcript: "Konashenkov: Good afternoon.", "Question (Interfax): ...".
 _SPEAKER_TURN_RE = re.compile(
