@@ -6827,3 +6827,35 @@ def test_a_front_line_lead_s_source_speaks_for_the_report(finder):
     )
     (ev,) = events(text, finder, date(2016, 2, 12))
     assert (ev.place_as_written, ev.claimant) == ("Khan Touman", "sana")
+
+
+def test_the_gazetteer_knows_the_lajat_plateau_as_the_press_writes_it(finder):
+    text = "On Monday helicopters dropped barrel bombs on villages of the Leja, the monitor said."
+    assert places(text, finder, date(2016, 3, 8)) == ["Leja"]
+
+
+def test_a_live_post_saying_the_jets_were_of_a_side_names_the_striker(finder):
+    text = (
+        "Rescuers in Ain Tarma say an air strike on a school killed two teachers on Sunday. They "
+        "say the warplanes were Syrian. Russia denied flying over the area."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 14))
+    assert ev.actor == "regime"
+
+
+def test_aircraft_whose_identity_could_not_be_told_are_unknown(finder):
+    text = (
+        "Russian jets have bombed the south for a week. On Monday, helicopters, whose nationality "
+        "witnesses were unable to tell, fired rockets at Tafas, killing a boy."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 2))
+    assert ev.actor == "unknown"
+
+
+def test_an_aside_strike_after_another_place_takes_none_of_its_victims(finder):
+    text = (
+        "The monitor recorded the death of two women and a boy, after helicopters dropped "
+        "barrel bombs on Tafas on Sunday, while jets carried out raids on Nawa."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Tafas": "civilians", "Nawa": "unspecified"}

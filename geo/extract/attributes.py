@@ -91,6 +91,9 @@ _UNIDENTIFIED_RE = re.compile(
     # Not "unidentified warplanes, thought to be Russian,": the speaker names a side.
     r"(?!\s*,?\s+(?:(?:it|they|that|which)\s+)?(?:believed|thought|suspected|assumed)"
     r"\s+(?:to\s+(?:be|have\s+been)|were|was)\b)"
+    # "Warplanes, whose identity we could not determine,": the aircraft's identity denied.
+    rf"|\b{_AIRCRAFT},?\s+whose\s+(?:identity|nationality|origin)\s+(?:[\w'’]+\s+){{0,4}}?"
+    r"(?:not|unable|n['’]t|unknown|unclear)\b"
     rf"|\b(?:{_AIRCRAFT}|{_STRIKES})\s+of\s+(?:unknown|unidentified|undetermined)"
     r"\s+(?:nationality|origin|identity)\b"
     # A hedged attribution: "people said the planes were Russian, but I cannot say for sure".
@@ -500,6 +503,14 @@ def _own_clause_cues(
         )
         and not _toll_heading(ctx, a, b, own, named)
     ]
+    if (
+        _ASIDE_OPENING_RE.match(ctx.text, own[0]) is not None
+        and any(o.start < own[0] for o in named)
+        and not _toll_heading(ctx, s, own[0], own, named)
+    ):
+        # "documented a child's death after helicopters bombed A, while jets raided B": the
+        # victims before a strike on another place are that strike's, not the aside's.
+        aside.append((s, own[0]))
     return [t for t in cues if not any(a <= t.start < b for a, b in aside)]
 
 
@@ -750,7 +761,9 @@ _BLAMED_AFTER_RE = re.compile(
     r"|group|network|rescuers|witnesses))\s+(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them"
     r"|the\s+[\w-]+)\s+to"
     # "They said the jets were Russian": whose the aircraft of the strike told were.
-    r"|said\s+(?:that\s+)?the\s+(?:jets|warplanes|planes|aircraft|helicopters)\s+(?:were|was))"
+    # "It says the jets were Russian": the same in the present of a live post.
+    r"|(?:said|says|say)\s+(?:that\s+)?the\s+(?:jets|warplanes|planes|aircraft|helicopters)"
+    r"\s+(?:were|was))"
     # "The strike is assessed as likely Syrian": an analyst's attribution of the strike told.
     r"|(?:The|These|Both|Those)\s+(?:air\s*)?(?:strikes?|raids?|attacks?)\s+(?:is|are|was|were)"
     r"\s+(?:assessed|believed|judged|thought)\s+(?:as|to\s+be|to\s+have\s+been)"
