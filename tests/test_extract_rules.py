@@ -6748,3 +6748,9 @@ def test_the_first_body_sentence_on_a_headline_place_says_whose_aircraft(finder)
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 8))}
     assert found["Darkush"] == "russia"
+
+
+def test_a_word_cut_by_the_window_after_a_day_is_no_ground_fire(finder):
+    text = "Jets carried out raids yesterday afternoon on areas in the town of Kafr Nabl."
+    (ev,) = events(text, finder, date(2016, 5, 11))
+    assert ev.event_date == date(2016, 5, 10)
