@@ -6859,3 +6859,39 @@ def test_an_aside_strike_after_another_place_takes_none_of_its_victims(finder):
     )
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found == {"Tafas": "civilians", "Nawa": "unspecified"}
+
+
+# -- the fifty-sixth set's families ---------------------------------------------------
+
+
+def test_the_gazetteer_knows_telamnas_as_the_press_writes_it(finder):
+    text = "On Thursday an air strike hit a school in Talmenes, south of Maarat al-Numan."
+    assert "Talmenes" in places(text, finder, date(2016, 3, 4))
+
+
+def test_a_paragraph_naming_only_places_abroad_can_say_whose_aircraft_is_unknown(finder):
+    text = (
+        "Warplanes struck a bakery in Kafr Sajna on Tuesday, a monitor said.\n\n"
+        "The monitor said it was unable to say whether the aircraft were Russian or Syrian. "
+        "Both air forces have flown over the north since Moscow entered the war.\n\n"
+        "Russian jets also struck Hama on Monday, the Russian ministry said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 2))}
+    assert found["Kafr Sajna"] == "unknown"
+
+
+def test_the_first_body_sentence_on_a_headline_place_says_whose_aircraft(finder):
+    text = (
+        "Hospital in Darkush hit; barrel bombs on Salqin\n\n"
+        "The hospital in Darkush was struck by Russian jets on Monday morning. Regime "
+        "helicopters dropped barrel bombs on Salqin the same day, and the Darkush team "
+        "went there to help."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 8))}
+    assert found["Darkush"] == "russia"
+
+
+def test_a_word_cut_by_the_window_after_a_day_is_no_ground_fire(finder):
+    text = "Jets carried out raids yesterday afternoon on areas in the town of Kafr Nabl."
+    (ev,) = events(text, finder, date(2016, 5, 11))
+    assert ev.event_date == date(2016, 5, 10)

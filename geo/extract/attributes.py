@@ -28,7 +28,7 @@ from geo.extract.roles import (
 from geo.extract.triggers import _has_air_word, _is_support, _valid_triggers, toll_cause_span
 from geo.extract.voices import _CLAIMANT_RE, _claimant_of
 from geo.names import governorate_of, place_key, split_designator
-from geo.record import Mention
+from geo.record import HOME_COUNTRY, Mention
 
 # The gap may not open a new count ("X, 14 in Aleppo", "X, tens of vehicles in Homs"):
 # a tally names each governorate with its own places.
@@ -204,19 +204,24 @@ def _unknown_throughout(ctx: _DocContext) -> bool:
 
     "The charity does not know which air force carried out the raids.": every strike of
     the report that names no air force is of an unknown one. A paragraph naming only
-    areas ("over the northern Homs countryside") names no place struck either.
+    areas ("over the northern Homs countryside") names no place struck either, nor one
+    naming places abroad ("since Moscow joined the war").
     """
     if not any(w in ctx.lower for w in _UNIDENTIFIED_WORDS):
         return False
     # Only the paragraphs naming no place are read (the costly pattern runs on few).
     bounds = [*ctx.paragraphs, len(ctx.text)]
     for s, e in zip(bounds, bounds[1:], strict=False):
-        if any(not _is_area(ctx, m) for m in _mentions_in(ctx, s, e)):
+        if any(not _is_area(ctx, m) and not _abroad(m) for m in _mentions_in(ctx, s, e)):
             continue
         lower = ctx.lower[s:e]
         if any(w in lower for w in _UNIDENTIFIED_WORDS) and _UNIDENTIFIED_RE.search(ctx.text, s, e):
             return True
     return False
+
+
+def _abroad(m: Mention) -> bool:
+    return bool(m.candidates) and m.candidates[0].country != HOME_COUNTRY
 
 
 def _default_actor(ctx: _DocContext) -> str:

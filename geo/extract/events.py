@@ -1874,6 +1874,9 @@ def _deduplicate(
     civilian victims it names there replace a first "rebels".
     """
     kept: dict[tuple[object, ...], StrikeEvent] = {}
+    # The places whose headline actor the body has already told: a later mention (a team or
+    # a centre named after the town) does not tell it again.
+    actor_told: set[tuple[object, ...]] = set()
     for ev in events:
         key: tuple[object, ...] = (
             place_key(ev.place_as_written),
@@ -1903,10 +1906,12 @@ def _deduplicate(
             updates["claimed_target"] = "civilians"
         if first.weapon is None and ev.weapon is not None:
             updates["weapon"] = ev.weapon
-        if first.actor != ev.actor and in_headline(first) and not in_headline(ev):
+        if in_headline(first) and not in_headline(ev) and key not in actor_told:
             # A title packs several strikes in one line ("... in X, and helicopters drop
-            # barrel bombs on Y"); the body's own sentence says whose aircraft hit X.
-            updates["actor"] = ev.actor
+            # barrel bombs on Y"); the body's first sentence on X says whose aircraft hit it.
+            actor_told.add(key)
+            if first.actor != ev.actor:
+                updates["actor"] = ev.actor
         if first.place_relation == "near" and ev.place_relation == "in":
             # A later "in X" is the better location.
             updates["place_relation"] = "in"

@@ -318,9 +318,12 @@ def _sentence_date(
             strike = [t for t in triggers if t.end <= cue.start]
             if not strike or _OTHER_PREDICATE_RE.search(text, strike[-1].end, cue.start):
                 continue
-        fire = _GROUND_FIRE_RE.search(text, cue.end, min(e, cue.end + 30))
+        # The fire word must start within 30 characters, but is read whole: a window ending
+        # inside "town" would read "TOW".
+        fire = _GROUND_FIRE_RE.search(text, cue.end, e)
         if (
             fire is not None
+            and fire.start() < cue.end + 30
             and not (cue.end <= nearest.start < fire.start())
             # "struck X on Monday; clashes broke out in Y": fire of another clause.
             and _CLAUSE_BREAK_RE.search(text, cue.end, fire.start()) is None
