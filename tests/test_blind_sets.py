@@ -1313,12 +1313,15 @@ SETS = {
     # the coalition's strike release, a local activist group, a Kurdish agency, a British
     # broadsheet, an airstrike monitor, an Iranian outlet), bodies cut after about 2 KB with
     # their page furniture.
+    # "Russia has so far concentrated its strikes on rebels in A, B and C": where a side has
+    # aimed its campaign up to now, no strike of a day (four false places and three
+    # non-events gone: P 0.833 to 0.897, F1 0.898 to 0.934).
     "blind55": Floors(
-        precision=0.833,
+        precision=0.897,
         recall=0.975,
-        f1=0.898,
+        f1=0.934,
         event_date=1.0,
-        non_events=7,
+        non_events=4,
         attributes={
             "actor": 0.95,
             "claimant": 0.85,

@@ -6718,3 +6718,11 @@ def test_according_to_the_statement_speaks_for_the_one_who_issued_it(finder):
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 8, 30))}
     assert found["Tadef"] == "governments"
+
+
+def test_where_a_side_has_so_far_aimed_its_strikes_is_no_strike_of_a_day(finder):
+    text = (
+        "Turkey has so far focused its air strikes on Kurdish fighters around Afrin and Tal "
+        "Rifaat, well away from Jarablus, the ministry said on Monday."
+    )
+    assert places(text, finder, date(2016, 1, 10)) == []
