@@ -6726,3 +6726,11 @@ def test_where_a_side_has_so_far_aimed_its_strikes_is_no_strike_of_a_day(finder)
         "Rifaat, well away from Jarablus, the ministry said on Monday."
     )
     assert places(text, finder, date(2016, 1, 10)) == []
+
+
+def test_a_side_named_before_camp_is_the_ground_hit_not_the_striker(finder):
+    text = (
+        "Two coalition jets bombed a Syrian army camp near Deir Hafer on Sunday, state media said."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert ev.actor == "coalition"
