@@ -1318,12 +1318,14 @@ SETS = {
     # non-events gone: P 0.833 to 0.897, F1 0.898 to 0.934).
     # "struck a Syrian army camp": the side named before "camp" is the ground hit, not the
     # striker (actor 0.95 to 0.975).
+    # "Iraq" on a line of its own over a release's "- Near X" lines: those places are in
+    # Iraq (a false place and a non-event gone: P 0.897 to 0.921, F1 0.934 to 0.947).
     "blind55": Floors(
-        precision=0.897,
+        precision=0.921,
         recall=0.975,
-        f1=0.934,
+        f1=0.947,
         event_date=1.0,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.975,
             "claimant": 0.85,

@@ -6734,3 +6734,16 @@ def test_a_side_named_before_camp_is_the_ground_hit_not_the_striker(finder):
     )
     (ev,) = events(text, finder, date(2016, 1, 12))
     assert ev.actor == "coalition"
+
+
+def test_list_lines_under_another_country_s_heading_are_abroad(finder):
+    text = (
+        "On Oct. 14, coalition military forces conducted 12 strikes against ISIL terrorists in "
+        "Syria and Iraq, using fighter and remotely piloted aircraft.\n\n"
+        "Syria\n"
+        "- Near Al Shaddadi, two strikes struck an ISIL tactical unit.\n\n"
+        "Iraq\n"
+        "- Near Al Huwayjah, one strike destroyed an ISIL bunker.\n"
+        "- Near Bayji, one strike struck an ISIL sniper.\n"
+    )
+    assert places(text, finder, date(2015, 10, 15)) == ["Al Shaddadi"]
