@@ -6747,3 +6747,12 @@ def test_list_lines_under_another_country_s_heading_are_abroad(finder):
         "- Near Bayji, one strike struck an ISIL sniper.\n"
     )
     assert places(text, finder, date(2015, 10, 15)) == ["Al Shaddadi"]
+
+
+def test_a_source_in_apposition_as_a_local_news_network_speaks_as_activists(finder):
+    text = (
+        "Three people were killed when warplanes hit a bakery in Hajin on Tuesday, according "
+        "to Euphrates Post, a local news network."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 3))
+    assert ev.claimant == "activists"
