@@ -857,18 +857,24 @@ _ABROAD_HEADING_RE = re.compile(
 _LIST_LINE_RE = re.compile(r"[ \t]*(?:[-–—•*]+|\d{1,2}[.)])[ \t]")
 #: How many list lines above a place its section's heading may lie.
 _SECTION_LINES = 40
+#: How far before a place its list line may open, and how long a line above may be: the
+#: look-back stays bounded, whatever the length of a text without line breaks.
+_LIST_OPENING_CHARS = 40
+_SECTION_LINE_CHARS = 400
 
 
 def _under_abroad_heading(text: str, m: Mention) -> bool:
     """Say whether a place opens a list line of a section headed by another country's name."""
-    start = text.rfind("\n", 0, m.start) + 1
-    if not _LIST_LINE_RE.match(text, start):
+    start = text.rfind("\n", max(0, m.start - _LIST_OPENING_CHARS), m.start) + 1
+    if (start == 0 and m.start > _LIST_OPENING_CHARS) or not _LIST_LINE_RE.match(text, start):
         return False
     for _ in range(_SECTION_LINES):
         if start == 0:
             return False
         end = start - 1
-        start = text.rfind("\n", 0, end) + 1
+        start = text.rfind("\n", max(0, end - _SECTION_LINE_CHARS), end) + 1
+        if start == 0 and end > _SECTION_LINE_CHARS:
+            return False
         if not _LIST_LINE_RE.match(text, start, end):
             return _ABROAD_HEADING_RE.fullmatch(text, start, end) is not None
     return False
