@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind54`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind56`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14
@@ -92,12 +92,13 @@ after as the conventions want: claimed target 0.771; blind52: P 0.904, R 0.946, 
 0.925, actor 0.774, claimant 0.811, claimed target 0.698, place relation 1.0, 5 non-events
 found; blind54: P 0.879, R 0.865, F1 0.872, dates 0.969, actor 0.875, claimant 0.812, claimed
 target 0.906, place relation 0.969, 1 non-event found; blind56: P 0.92, R 0.96, F1 0.94, dates
-0.958, actor 0.75, claimant 0.958, claimed target 0.833, place relation 1.0, 1 non-event found)
-and were raised as the rules improved, so that each set guards against regressions. An attribute
-floor is a share of the places found: when the gazetteer learns a place a set had missed, the
-new place's actor or target may be wrong, and that floor was lowered to the figure with the
-place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places
-were found).
+0.958, actor 0.75, claimant 0.958, claimed target 0.833, place relation 1.0, 1 non-event found;
+blind55: P 0.833, R 0.975, F1 0.898, dates 1.0, actor 0.95, claimant 0.85, claimed target 0.875,
+place relation 0.975, 7 non-events found) and were raised as the rules improved, so that each
+set guards against regressions. An attribute floor is a share of the places found: when the
+gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
+that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
+blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -1388,6 +1389,35 @@ SETS = {
             "actor": 0.88,
             "claimant": 0.96,
             "claimed_target": 0.84,
+            "place_relation": 1.0,
+        },
+    ),
+    # Eight reports on Raqqa, Deir ez-Zor, Palmyra and the desert from October to December
+    # 2015, each from a different kind of publisher (a wire story, a Russian state outlet,
+    # the coalition's strike release, a local activist group, a Kurdish agency, a British
+    # broadsheet, an airstrike monitor, an Iranian outlet), bodies cut after about 2 KB with
+    # their page furniture.
+    # "Russia has so far concentrated its strikes on rebels in A, B and C": where a side has
+    # aimed its campaign up to now, no strike of a day (four false places and three
+    # non-events gone: P 0.833 to 0.897, F1 0.898 to 0.934).
+    # "struck a Syrian army camp": the side named before "camp" is the ground hit, not the
+    # striker (actor 0.95 to 0.975).
+    # "Iraq" on a line of its own over a release's "- Near X" lines: those places are in
+    # Iraq (a false place and a non-event gone: P 0.897 to 0.921, F1 0.934 to 0.947).
+    # One label relabelled after first sight as the conventions want ("hit a house on the
+    # edge of X": its outskirts, near): place relation 0.975 to 1.0.
+    # "according to X, a local news network": a source in apposition named as a local news
+    # network speaks as activists (claimant 0.85 to 0.875).
+    "blind55": Floors(
+        precision=0.921,
+        recall=0.975,
+        f1=0.947,
+        event_date=1.0,
+        non_events=3,
+        attributes={
+            "actor": 0.975,
+            "claimant": 0.875,
+            "claimed_target": 0.875,
             "place_relation": 1.0,
         },
     ),

@@ -6895,3 +6895,41 @@ def test_a_word_cut_by_the_window_after_a_day_is_no_ground_fire(finder):
     text = "Jets carried out raids yesterday afternoon on areas in the town of Kafr Nabl."
     (ev,) = events(text, finder, date(2016, 5, 11))
     assert ev.event_date == date(2016, 5, 10)
+
+
+def test_where_a_side_has_so_far_aimed_its_strikes_is_no_strike_of_a_day(finder):
+    text = (
+        "Turkey has so far focused its air strikes on Kurdish fighters around Afrin and Tal "
+        "Rifaat, well away from Jarablus, the ministry said on Monday."
+    )
+    assert places(text, finder, date(2016, 1, 10)) == []
+
+
+def test_a_side_named_before_camp_is_the_ground_hit_not_the_striker(finder):
+    text = (
+        "Two coalition jets bombed a Syrian army camp near Deir Hafer on Sunday, state media said."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert ev.actor == "coalition"
+
+
+def test_list_lines_under_another_country_s_heading_are_abroad(finder):
+    text = (
+        "On Oct. 14, coalition military forces conducted 12 strikes against ISIL terrorists in "
+        "Syria and Iraq, using fighter and remotely piloted aircraft.\n\n"
+        "Syria\n"
+        "- Near Al Shaddadi, two strikes struck an ISIL tactical unit.\n\n"
+        "Iraq\n"
+        "- Near Al Huwayjah, one strike destroyed an ISIL bunker.\n"
+        "- Near Bayji, one strike struck an ISIL sniper.\n"
+    )
+    assert places(text, finder, date(2015, 10, 15)) == ["Al Shaddadi"]
+
+
+def test_a_source_in_apposition_as_a_local_news_network_speaks_as_activists(finder):
+    text = (
+        "Three people were killed when warplanes hit a bakery in Hajin on Tuesday, according "
+        "to Euphrates Post, a local news network."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 3))
+    assert ev.claimant == "activists"

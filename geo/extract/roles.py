@@ -853,6 +853,37 @@ _ABROAD_BEFORE_RE = re.compile(
 )
 
 
+# "Iraq" on a line of its own over "- Near X, two strikes ..." lines: a strike release's
+# section on another country, whose list lines name places there.
+_ABROAD_HEADING_RE = re.compile(
+    r"[ \t]*" + alternation(load("countries")["names"]) + r"[ \t]*:?[ \t]*"
+)
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-–—•*]+|\d{1,2}[.)])[ \t]")
+#: How many list lines above a place its section's heading may lie.
+_SECTION_LINES = 40
+#: How far before a place its list line may open, and how long a line above may be: the
+#: look-back stays bounded, whatever the length of a text without line breaks.
+_LIST_OPENING_CHARS = 40
+_SECTION_LINE_CHARS = 400
+
+
+def _under_abroad_heading(text: str, m: Mention) -> bool:
+    """Say whether a place opens a list line of a section headed by another country's name."""
+    start = text.rfind("\n", max(0, m.start - _LIST_OPENING_CHARS), m.start) + 1
+    if (start == 0 and m.start > _LIST_OPENING_CHARS) or not _LIST_LINE_RE.match(text, start):
+        return False
+    for _ in range(_SECTION_LINES):
+        if start == 0:
+            return False
+        end = start - 1
+        start = text.rfind("\n", max(0, end - _SECTION_LINE_CHARS), end) + 1
+        if start == 0 and end > _SECTION_LINE_CHARS:
+            return False
+        if not _LIST_LINE_RE.match(text, start, end):
+            return _ABROAD_HEADING_RE.fullmatch(text, start, end) is not None
+    return False
+
+
 # "the armies that levelled Hama in 1982": a place named as it was in a year long past.
 _PAST_YEAR_AFTER_RE = re.compile(
     r"\s+(?:in|during)\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s*)?((?:1[89]|20)\d\d)\b(?!\s*[-–/])"
@@ -1012,7 +1043,7 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
-    if _is_foreign(m):
+    if _is_foreign(m) or _under_abroad_heading(text, m):
         return "foreign"
     if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
         return "reference"

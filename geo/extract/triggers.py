@@ -253,10 +253,16 @@ _CAMPAIGN_SHARE_RE = re.compile(
     r"|\b(?:its|their|(?!\w+day['’])[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?"
     r"(?:(?:air\s*)?strikes|raids|bombing|bombardment|sorties|attacks"
     r"|jets|warplanes|aircraft|bombers|planes)"
-    r"\s+(?:have|has)\s+(?:(?:also|mostly|largely|mainly)\s+)*(?:so|thus)\s+far\s+[\w-]+",
+    r"\s+(?:have|has)\s+(?:(?:also|mostly|largely|mainly)\s+)*(?:so|thus)\s+far\s+[\w-]+"
+    # "Russia has so far concentrated its strikes on rebels in A, B and C": where a side has
+    # aimed its campaign up to now, no strike of a day.
+    r"|\b(?:have|has|had)\s+(?:(?:so|thus)\s+far|until\s+now|up\s+to\s+now)\s+(?:\w+ly\s+)?"
+    r"(?:concentrated|focused|focussed|directed|aimed|confined|limited)\s+"
+    r"(?:(?:most|much|the\s+bulk)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:air\s*)?strikes|raids|bombing|bombardment|sorties|attacks|fire)\b",
     re.IGNORECASE,
 )
-_CAMPAIGN_SHARE_WORDS = ("most ", "bulk of", "majority of", "so far", "thus far")
+_CAMPAIGN_SHARE_WORDS = ("most ", "bulk of", "majority of", "so far", "thus far", "until now")
 # "Regime air strikes in X rose for a third week", "Russian strikes in X, however, continued
 # to fall mostly on ...", "strikes on X are likely to continue": the course of a side's
 # strikes, told right after the strike noun and the places it is in or on; no strike of a day.
