@@ -6718,3 +6718,21 @@ def test_according_to_the_statement_speaks_for_the_one_who_issued_it(finder):
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 8, 30))}
     assert found["Tadef"] == "governments"
+
+
+def test_between_a_month_s_day_and_a_bare_day_is_a_window_ending_on_the_last(finder):
+    text = "Activists said Russian jets struck Kafr Zita between March 7 and 9."
+    (ev,) = events(text, finder, date(2016, 3, 12))
+    assert ev.event_date == date(2016, 3, 9)
+    two_days = "Activists said Russian jets struck Kafr Zita on March 7 and 9."
+    (ev,) = events(two_days, finder, date(2016, 3, 12))
+    assert ev.event_date == date(2016, 3, 7)
+
+
+def test_a_commander_of_a_group_named_with_particles_speaks_for_the_rebels(finder):
+    text = (
+        "A spokesman for the Fateh al-Sham Front, speaking from Idlib, said barrel bombs fell "
+        "on Kafr Nabl on Tuesday, killing three children."
+    )
+    (ev,) = events(text, finder, date(2016, 8, 10))
+    assert (ev.claimant, ev.claimed_target) == ("rebels", "civilians")
