@@ -6736,3 +6736,12 @@ def test_a_commander_of_a_group_named_with_particles_speaks_for_the_rebels(finde
     )
     (ev,) = events(text, finder, date(2016, 8, 10))
     assert (ev.claimant, ev.claimed_target) == ("rebels", "civilians")
+
+
+def test_an_agency_s_correspondents_speak_as_the_media_cited(finder):
+    text = (
+        "Jets struck a bakery in Saraqeb on Friday, killing four people, according to Anatolia "
+        "News Agency reporters in the area."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 14))
+    assert ev.claimant == "media"
