@@ -6745,3 +6745,12 @@ def test_an_agency_s_correspondents_speak_as_the_media_cited(finder):
     )
     (ev,) = events(text, finder, date(2016, 2, 14))
     assert ev.claimant == "media"
+
+
+def test_aircraft_not_identified_yet_still_struck(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Saraqeb. Aircraft that have not been "
+        "identified yet bombed the village of Kafr Nabl on Monday."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 2))}
+    assert found["Kafr Nabl"] == "unknown"
