@@ -6933,3 +6933,39 @@ def test_a_source_in_apposition_as_a_local_news_network_speaks_as_activists(find
     )
     (ev,) = events(text, finder, date(2016, 3, 3))
     assert ev.claimant == "activists"
+
+
+def test_between_a_month_s_day_and_a_bare_day_is_a_window_ending_on_the_last(finder):
+    text = "Activists said Russian jets struck Kafr Zita between March 7 and 9."
+    (ev,) = events(text, finder, date(2016, 3, 12))
+    assert ev.event_date == date(2016, 3, 9)
+    two_days = "Activists said Russian jets struck Kafr Zita on March 7 and 9."
+    (ev,) = events(two_days, finder, date(2016, 3, 12))
+    assert ev.event_date == date(2016, 3, 7)
+
+
+def test_a_commander_of_a_group_named_with_particles_speaks_for_the_rebels(finder):
+    text = (
+        "A spokesman for the Fateh al-Sham Front, speaking from Idlib, said barrel bombs fell "
+        "on Kafr Nabl on Tuesday, killing three children."
+    )
+    (ev,) = events(text, finder, date(2016, 8, 10))
+    assert (ev.claimant, ev.claimed_target) == ("rebels", "civilians")
+
+
+def test_an_agency_s_correspondents_speak_as_the_media_cited(finder):
+    text = (
+        "Jets struck a bakery in Saraqeb on Friday, killing four people, according to Anatolia "
+        "News Agency reporters in the area."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 14))
+    assert ev.claimant == "media"
+
+
+def test_aircraft_not_identified_yet_still_struck(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Saraqeb. Aircraft that have not been "
+        "identified yet bombed the village of Kafr Nabl on Monday."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 2))}
+    assert found["Kafr Nabl"] == "unknown"

@@ -96,6 +96,8 @@ _UNIDENTIFIED_RE = re.compile(
     r"(?:not|unable|n['’]t|unknown|unclear)\b"
     rf"|\b(?:{_AIRCRAFT}|{_STRIKES})\s+of\s+(?:unknown|unidentified|undetermined)"
     r"\s+(?:nationality|origin|identity)\b"
+    # "Warplanes that have not been identified yet": a relative clause saying the same.
+    rf"|\b{_AIRCRAFT}\s+(?:that|which)\s+(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+identified\b"
     # A hedged attribution: "people said the planes were Russian, but I cannot say for sure".
     rf"|\b{_AIRCRAFT}\s+(?:were|was)\s+[\w-]+[^.;]{{0,20}}?\bbut\b[^.;]{{0,30}}?"
     r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|not\s+sure|unable\s+to)\b[^.;]{0,30}?"

@@ -121,6 +121,17 @@ _CUE_RE = re.compile(
             + r"\b"
             + _YEAR_RE.format(g="y5")
             + ")",
+            # between February 1 and 4: "and" joins two days only after "between" (strikes
+            # "on October 1 and 3" fell on two days, not in a window).
+            r"(?<=[Bb]etween\s)(?P<brange>"
+            + _MONTH_RE.format(g="m7")
+            + r"\s+(?P<ba>[0-3]?\d)"
+            + _ORD
+            + r"\s+and\s+(?P<bb>[0-3]?\d)"
+            + _ORD
+            + r"\b"
+            + _YEAR_RE.format(g="y7")
+            + ")",
             # October 7, 2015 / Oct. 7 / Oct 5th / October the 7th / September 30 last year
             r"(?P<mdy>\b"
             + _MONTH_RE.format(g="m1")
@@ -393,9 +404,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             return None
         year, month, day = parsed
         return DateCue(kind="explicit", year=year, month=month, day=day, **base)
-    if rule in ("drange", "mrange"):
-        first, last = (m["ra"], m["rb"]) if rule == "drange" else (m["ma"], m["mb"])
-        mon, year_s = (m["m4"], m["y4"]) if rule == "drange" else (m["m5"], m["y5"])
+    if rule in ("drange", "mrange", "brange"):
+        groups = {"drange": "ra rb m4 y4", "mrange": "ma mb m5 y5", "brange": "ba bb m7 y7"}
+        first, last, mon, year_s = (m[g] for g in groups[rule].split())
         lo, hi = _day(first), _day(last)
         if lo is None or hi is None:
             return None

@@ -169,7 +169,10 @@ _GROUND_SUBJECT_RE = re.compile(
 # "has rarely been reported to strike in X": what a side seldom does, no strike of a day.
 _UNREAL_BEFORE_RE = re.compile(
     # "neither Russian nor Syrian jets had bombed X": a denial of both sides.
-    r"(?:\b(?:denied|deny|denies|denying|rejected|no|not|neither|nor|never|rarely|seldom"
+    # "Warplanes that have not been identified yet targeted X": whose aircraft is unknown,
+    # the strike is told.
+    r"(?:\b(?:denied|deny|denies|denying|rejected|no|not(?!\s+(?:yet\s+)?(?:been\s+)?identified\b)"
+    r"|neither|nor|never|rarely|seldom"
     r"|without|will|would"
     r"|could|might"
     r"|shall|won['’]t|(?:plans?|planning|planned|threaten\w*|vow\w*|intends?|intending|ready"
