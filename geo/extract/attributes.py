@@ -966,3 +966,5 @@ _PASSIVE_AGENT_RE = re.compile(
 # (see lexicon.quick_opening): the same matches, found with fewer tries.
 _TARGET_NEGATION_BEFORE_RE = quick_opening(_TARGET_NEGATION_BEFORE_RE)
 _ACTOR_DISJUNCTION_RE = quick_opening(_ACTOR_DISJUNCTION_RE)
+_UNIDENTIFIED_RE = quick_opening(_UNIDENTIFIED_RE)
+_HELD_BY_BEFORE_RE = quick_opening(_HELD_BY_BEFORE_RE)

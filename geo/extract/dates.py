@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TypedDict
 
-from geo.extract.lexicon import alternation, load
+from geo.extract.lexicon import alternation, load, quick_opening
 
 __all__ = [
     "SANE_FIRST",
@@ -1092,3 +1092,8 @@ def find_caption_lines(text: str) -> list[tuple[int, int]]:
             ):
                 spans.add((start, end))
     return sorted(spans)
+
+
+# The patterns tried most often open with a look-ahead of their first characters
+# (see lexicon.quick_opening): the same matches, found with fewer tries.
+_SINCE_EVENT_BEFORE_RE = quick_opening(_SINCE_EVENT_BEFORE_RE)

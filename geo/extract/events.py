@@ -72,7 +72,7 @@ from geo.extract.dates import (
     month_number,
     resolve_cue,
 )
-from geo.extract.lexicon import alternation, load
+from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.lists import is_list_line, opens_list
 from geo.extract.names import _CITY_NAMES
 from geo.extract.offsets import bearing_offset_before, offset_before
@@ -2017,3 +2017,8 @@ def _drop_vaguer_near(events: list[StrikeEvent]) -> list[StrikeEvent]:
             and (place_key(ev.place_as_written), ev.claimant) in placed
         )
     ]
+
+
+# The patterns tried most often open with a look-ahead of their first characters
+# (see lexicon.quick_opening): the same matches, found with fewer tries.
+_TOLL_LEAD_RE = quick_opening(_TOLL_LEAD_RE)

@@ -15,6 +15,7 @@ from geo.extract.context import (
     _sentence_at,
     _sentence_clauses,
     _Span,
+    _spans,
 )
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
@@ -524,6 +525,7 @@ _WHERE_STRUCK_AFTER_RE = re.compile(
 )
 # "X, the largest town of the Y plain", "X, a village in Y": what sort of place X is, in Y
 # ("A, the village of B" lists B itself).
+_PLACE_NOUN_RE = re.compile(r"town|city|village|suburb|district|neighbo")
 _KIND_OF_PLACE_BEFORE_RE = re.compile(
     r"[\w'’-]\s*,\s+(?:the|a|an|one)\s+(?:(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*est|main|only|chief"
     r"|principal|second|third)\s+(?:towns?|city|villages?|suburbs?|districts?|neighbou?rhoods?)"
@@ -926,7 +928,9 @@ _NONE_OVER_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village|province)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_NONE_OVER_WORDS = ("mission", "sortie", "flight", "strike", "raid", "bombing")
 _FLIGHT_VERBS = load("triggers")["flight_verbs"]
+_DIGIT_RE = re.compile(r"\d")
 # "had not flown over X", "none of its aircraft have flown over X", "denied its jets had flown
 # any missions over X": a place the speaker says no aircraft flew over.
 _NOT_FLOWN_OVER_BEFORE_RE = re.compile(
@@ -1079,9 +1083,21 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # "its Hmeimim air base in Latakia province": where the base is, not a target.
         return "launch"
     before = text[max(0, m.start - 70) : m.start]
-    if _ABROAD_BEFORE_RE.search(before):
+    lower_before = ctx.lower[m.start - len(before) : m.start]
+    # Each pattern below runs only where a word it needs is in the left context.
+    if (
+        "includ" in before
+        or "such" in before
+        or "notabl" in before
+        or "especial" in before
+        or "among" in before
+    ) and _ABROAD_BEFORE_RE.search(before):
         return "foreign"
-    if _NONE_OVER_BEFORE_RE.search(before):
+    if (
+        "no" in lower_before
+        and any(w in lower_before for w in _NONE_OVER_WORDS)
+        and _NONE_OVER_BEFORE_RE.search(before)
+    ):
         return "reference"
     if "aid" in before and _AID_REACHED_BEFORE_RE.search(before):
         return "reference"
@@ -1108,11 +1124,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "reference"
     opens = ctx.sentences[_sentence_at(ctx, m.start + 1) - 1][0]
-    if any(c.isdigit() for c in text[opens : opens + 40]):
+    if _DIGIT_RE.search(text, opens, opens + 40):
         opening = _PAST_YEAR_OPENING_RE.match(text, opens, m.start)
         if opening is not None and int(opening.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
             return "reference"
-    since = _SINCE_YEAR_BEFORE_RE.search(before)
+    since = _SINCE_YEAR_BEFORE_RE.search(before) if "ince" in before else None
     if since is not None and int(since.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
         # "documented attacks since 2011, including the bombing of hospitals in X": history.
         return "reference"
@@ -1191,14 +1207,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if _CARE_NAMED_AFTER_RE.match(text, m.end) and _TAKEN_TO_PLACE_CARE_BEFORE_RE.search(before):
         return "reference"
-    if any(w in ctx.lower[m.start - len(before) : m.start] for w in _MOVERS) and (
-        _PEOPLE_LEFT_FOR_BEFORE_RE.search(before)
-    ):
+    if any(w in lower_before for w in _MOVERS) and (_PEOPLE_LEFT_FOR_BEFORE_RE.search(before)):
         return "reference"
     if "family" in before and _FAMILY_OF_BEFORE_RE.search(before):
         # "4 children from the family of X": a family's name, not a place.
         return "reference"
-    if ", " in before:
+    if ", " in before and _PLACE_NOUN_RE.search(before):
         kind_of = _KIND_OF_PLACE_BEFORE_RE.search(before)
         if kind_of is not None and _names_place_at(ctx, m.start - len(before) + kind_of.start()):
             # "X, the largest town of the Y plain": Y locates X, named before it.
@@ -1219,8 +1233,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     # One scan for the words the patterns below need; each runs only if its words are there.
     kinds: set[str] = set()
-    for w in _ROLE_WORDS_RE.finditer(ctx.lower, max(0, m.start - 70), m.start):
-        kinds.update(_ROLE_WORD_KINDS.get(w.lastgroup or "", (w.lastgroup or "",)))
+    for w in _role_words(ctx, max(0, m.start - 70), m.start):
+        kinds.update(_ROLE_WORD_KINDS.get(w.label, (w.label,)))
     if not kinds:
         return _role_after(ctx, m, previous, after, before)
     if "launch" in kinds and _LAUNCH_BEFORE_RE.search(before):
@@ -1299,6 +1313,13 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "container"
     return _role_after(ctx, m, previous, after, before)
+
+
+def _role_words(ctx: _DocContext, lo: int, hi: int) -> list[_Span]:
+    """Return the role words lying wholly in ``ctx.lower[lo:hi]`` (found once per report)."""
+    if ctx.role_words is None:
+        ctx.role_words = _spans(_ROLE_WORDS_RE, ctx.lower)
+    return [w for w in _in_range(ctx.role_words, lo, hi) if w.end <= hi]
 
 
 _PLACE_DAY_GAP_RE = re.compile(r"\s+(?:on|in|at|last|this)\s+(?:the\s+)?")
@@ -2297,3 +2318,9 @@ _MEETING_BEFORE_RE = quick_opening(_MEETING_BEFORE_RE)
 _SPEAKER_BEFORE_RE = quick_opening(_SPEAKER_BEFORE_RE)
 _DATELINE_AFTER_RE = quick_opening(_DATELINE_AFTER_RE)
 _EDGE_OF_THE_TOWN_RE = quick_opening(_EDGE_OF_THE_TOWN_RE)
+_NONE_OVER_BEFORE_RE = quick_opening(_NONE_OVER_BEFORE_RE)
+_ABROAD_BEFORE_RE = quick_opening(_ABROAD_BEFORE_RE)
+_ADMIN_BEFORE_RE = quick_opening(_ADMIN_BEFORE_RE)
+_LEADING_GROUP_IN_BEFORE_RE = quick_opening(_LEADING_GROUP_IN_BEFORE_RE)
+_FROM_BEFORE_RE = quick_opening(_FROM_BEFORE_RE)
+_NAMED_NEXT_BEFORE_RE = quick_opening(_NAMED_NEXT_BEFORE_RE)

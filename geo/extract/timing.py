@@ -19,7 +19,7 @@ from geo.extract.context import (
     _Span,
 )
 from geo.extract.dates import DateCue, ResolvedDate, resolve_cue
-from geo.extract.lexicon import alternation, load
+from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.triggers import _GROUND_FIRE_RE
 from geo.extract.voices import _author_voice, _claimant_of, _voice
 
@@ -515,3 +515,8 @@ def _scoped_date(
     if dated is None and scope.date is None:
         dated = _day_told_next(ctx, index, post.date)
     return dated or post.default or ResolvedDate(post.date, "day", post.basis)
+
+
+# The patterns tried most often open with a look-ahead of their first characters
+# (see lexicon.quick_opening): the same matches, found with fewer tries.
+_STATEMENT_BEFORE_RE = quick_opening(_STATEMENT_BEFORE_RE)

@@ -302,6 +302,7 @@ _CONDITION_BEFORE_RE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_CONDITION_WORDS = ("if", "unless", "should")
 # "An earlier version of this article said that the clinic struck ... was in X": words a
 # correction withdraws, up to the clause that corrects them.
 _WITHDRAWN_BEFORE_RE = re.compile(
@@ -309,6 +310,7 @@ _WITHDRAWN_BEFORE_RE = re.compile(
     r"|mistakenly)\s+(?:said|stated|reported|gave|named|identified))[^;]*$",
     re.IGNORECASE,
 )
+_WITHDRAWN_WORDS = ("version", "incorrectly", "wrongly", "erroneously", "mistakenly")
 # "a hunger strike", "a general strike"; "a rebel counter-attack": the ground's own attack.
 _NOT_A_STRIKE_BEFORE_RE = re.compile(
     r"\b(?:hunger|general|labou?r|workers['’]?)\s+$|\bcounter-?$", re.I
@@ -459,6 +461,11 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if any(ctx.lower.find(w, s, e) >= 0 for w in _CAMPAIGN_SHARE_WORDS)
         else []
     )
+    # Patterns read from the sentence's opening run only where their words are in it.
+    sentence = ctx.lower[s:e]
+    conditional = any(w in sentence for w in _CONDITION_WORDS)
+    withdrawn = any(w in sentence for w in _WITHDRAWN_WORDS)
+    air_doubt: bool | None = None
     for t in found:
         if shares and any(a <= t.start < b for a, b in shares):
             continue
@@ -480,8 +487,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             or _PAUSE_BEFORE_RE.search(before)
             or (" of " in before[-45:] and _SPAN_BEFORE_RE.search(before))
             or _FEAR_BEFORE_RE.search(before)
-            or _CONDITION_BEFORE_RE.search(text[s : t.start])
-            or _WITHDRAWN_BEFORE_RE.search(text, s, t.start)
+            or (conditional and _CONDITION_BEFORE_RE.search(text[s : t.start]))
+            or (withdrawn and _WITHDRAWN_BEFORE_RE.search(text, s, t.start))
         ):
             continue
         if _WEAPON_WORD_RE.fullmatch(text, t.start, t.end) and _WEAPON_OWNER_BEFORE_RE.search(
@@ -581,8 +588,11 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if t.label == "weak" and _BY_INSURGENTS_AFTER_RE.match(text, t.end, e):
             # "repelled an attack by ISIS terrorists on X": the attack is the ground's.
             continue
-        if t.label == "weak" and _AIR_DOUBT_RE.search(text, s, e):
-            continue
+        if t.label == "weak":
+            if air_doubt is None:
+                air_doubt = _AIR_DOUBT_RE.search(text, s, e) is not None
+            if air_doubt:
+                continue
         if _SHELLING_RE.match(text, t.start, t.end) and not any(
             c0 <= t.start < c1 and _has_air_word(text, c0, c1)
             for c0, c1 in _sentence_clauses(ctx, s, e)
@@ -790,9 +800,16 @@ def _drop_unstruck(
             # The strike words of the clause before the place (in text order).
             lo = bisect_left(every_starts, clause[0])
             hi = bisect_left(every_starts, m.start)
-            before = [t for t in every[lo:hi] if t.end <= m.start]
-            if before:
-                governing = before[-1]
+            # The last strike word ending before the place governs it; the one before that
+            # bounds its subject (looked for backwards: a long list has many strike words).
+            governing = earlier = None
+            for k in range(hi - 1, lo - 1, -1):
+                if every[k].end <= m.start:
+                    if governing is not None:
+                        earlier = every[k]
+                        break
+                    governing = every[k]
+            if governing is not None:
                 if governing.start not in valid and _UNREAL_BEFORE_RE.search(
                     text[max(s, governing.start - 60) : governing.start]
                 ):
@@ -822,7 +839,7 @@ def _drop_unstruck(
                     # ground fire, not the air strike told earlier in the sentence.
                     role = "ground"
                 elif governing.label == "weak" and _ground_subject(
-                    text, before[-2].end if len(before) > 1 else clause[0], governing.start
+                    text, earlier.end if earlier is not None else clause[0], governing.start
                 ):
                     role = "ground"
             elif _GROUND_FIRE_RE.search(text, clause[0], m.start):
@@ -1007,3 +1024,11 @@ _UNREAL_BEFORE_RE = quick_opening(_UNREAL_BEFORE_RE)
 _TOLL_COUNT_BEFORE_RE = quick_opening(_TOLL_COUNT_BEFORE_RE)
 _WEAPON_OWNER_BEFORE_RE = quick_opening(_WEAPON_OWNER_BEFORE_RE)
 _GROUND_WEAPON_SUBJECT_BEFORE_RE = quick_opening(_GROUND_WEAPON_SUBJECT_BEFORE_RE)
+_AIR_CONTEXT_RE = quick_opening(_AIR_CONTEXT_RE)
+_PAUSE_BEFORE_RE = quick_opening(_PAUSE_BEFORE_RE)
+_TRIGGER_SCAN_RE = quick_opening(_TRIGGER_SCAN_RE)
+_BACKGROUND_BEFORE_RE = quick_opening(_BACKGROUND_BEFORE_RE)
+_GROUND_FIRE_RE = quick_opening(_GROUND_FIRE_RE)
+_FEAR_BEFORE_RE = quick_opening(_FEAR_BEFORE_RE)
+_LAUNCH_PAD_BEFORE_RE = quick_opening(_LAUNCH_PAD_BEFORE_RE)
+_AIR_DOUBT_RE = quick_opening(_AIR_DOUBT_RE)
