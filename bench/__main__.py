@@ -1,7 +1,7 @@
 """Run every benchmark and print one figure per line: ``name: value unit``.
 
 Usage: ``python -m bench [--docs 2000] [--dense-docs 20000] [--dask-workers 1,2]
-[--points 1000000] [--skip-build]``.
+[--points 1000000] [--skip-build] [--skip-hostile]``.
 Figures are wall-clock times on this machine, whatever else runs on it.
 """
 
@@ -217,6 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-build", action="store_true", help="leave out the build figures")
     parser.add_argument("--skip-join", action="store_true", help="leave out the join figures")
     parser.add_argument("--skip-map", action="store_true", help="leave out the map figures")
+    parser.add_argument(
+        "--skip-hostile", action="store_true", help="leave out the hostile-input extraction times"
+    )
     args = parser.parse_args(argv)
 
     say("machine", f"{os.cpu_count()} cores, {memory_gb():.1f} GB memory")
@@ -236,6 +239,10 @@ def main(argv: list[str] | None = None) -> int:
             bench_join(args.points, work)
         if not args.skip_build:
             bench_stages(corpus, size, work)
+    if not args.skip_hostile:
+        from bench import hostile
+
+        hostile.main([])
     if not args.skip_map:
         from bench import bench_map
 

@@ -87,6 +87,20 @@ _DESIGNATORS = frozenset(
 )
 
 
+_NAME_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+
+
+def _given_name_before(text: str, start: int) -> bool:
+    """Say whether white space right before ``start`` follows a word's small letter.
+
+    Both patterns of a given name before the place end so ("... said Talal Silo"); the
+    places of a list, each after a comma, fail this at once.
+    """
+    window = text[max(0, start - 110) : start]
+    kept = window.rstrip()
+    return len(kept) < len(window) and bool(kept) and kept[-1] in _NAME_LETTERS
+
+
 def names_no_place(text: str, start: int, end: int) -> bool:
     """Say whether the place name at ``text[start:end]`` is part of a person's or a body's name.
 
@@ -120,12 +134,17 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         )
     ):
         return True
-    if _NAME_END_AFTER_RE.match(text, end, end + 8) and _TITLED_NAME_BEFORE_RE.search(
-        text, max(0, start - 110), start
+    given = _given_name_before(text, start)
+    if (
+        given
+        and _NAME_END_AFTER_RE.match(text, end, end + 8)
+        and _TITLED_NAME_BEFORE_RE.search(text, max(0, start - 110), start)
     ):
         return True
-    if _ROLE_AFTER_RE.match(text, end, min(len(text), end + 50)) and _SAID_NAME_BEFORE_RE.search(
-        text, max(0, start - 40), start
+    if (
+        given
+        and _ROLE_AFTER_RE.match(text, end, min(len(text), end + 50))
+        and _SAID_NAME_BEFORE_RE.search(text, max(0, start - 40), start)
     ):
         return True
     if _NATIONALITY_BEFORE_RE.search(text, max(0, start - 20), start) and not (

@@ -101,6 +101,7 @@ _COUNTRYSIDE_RE = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_COUNTRYSIDE_WORDS = ("countryside", "outskirts", "suburbs", "environs")
 # "a village on the Khabur river": water; "Four A-10 jets": an aircraft's type. No places.
 _NOT_A_PLACE_AFTER_RE = re.compile(
     rf"\s+(?:{alternation(load('regions')['waterways'])})\b|-\d", re.IGNORECASE
@@ -792,7 +793,15 @@ _CREDITED_DATELINE_AFTER_RE = re.compile(
     r"[ \t]*(?:,[ \t]*[A-Z][\w.']*(?:[ \t]+[A-Z][\w.']*){0,3}[ \t]*(?:\([^()\n]{1,30}\))?"
     r"|\([^()\n]{1,30}\))[ \t]*(?:--?|[–—])"
 )
-_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    """Say whether only blanks (at most 20 characters) stand between a line's start and ``pos``."""
+    lo = max(0, pos - 20)
+    kept = text[lo:pos].rstrip(" \t")
+    return kept.endswith("\n") or (not kept and lo == 0)
+
+
 _CELL_START_RE = re.compile(r"\|[ \t]*$")
 # "Saraqeb: ...", "Kafr Zita (Hama): 31 strikes": a place labelling its line, its region in
 # brackets.
@@ -815,16 +824,13 @@ def labels_line(ctx: _DocContext, m: Mention) -> bool:
         True when only blanks stand between the line's start and the mention, and a
         colon (after an optional bracketed region) follows it.
     """
-    return bool(
-        _LINE_START_RE.search(ctx.text, max(0, m.start - 20), m.start)
-        and _LABEL_COLON_RE.match(ctx.text, m.end)
-    )
+    return bool(_at_line_start(ctx.text, m.start) and _LABEL_COLON_RE.match(ctx.text, m.end))
 
 
 def is_credited_dateline(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a mention opens a line as a dateline that credits an agency or a country."""
     return bool(
-        _LINE_START_RE.search(ctx.text, max(0, m.start - 20), m.start)
+        _at_line_start(ctx.text, m.start)
         and _CREDITED_DATELINE_AFTER_RE.match(ctx.text, m.end, m.end + 50)
     )
 
@@ -836,7 +842,7 @@ def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
     building", "#idlib | 18/4 | saraqeb: ...") is one too.
     """
     text = ctx.text
-    if _LINE_START_RE.search(text, max(0, m.start - 20), m.start):
+    if _at_line_start(text, m.start):
         return bool(
             _DATELINE_AFTER_RE.match(text, m.end, m.end + 50) or _LABEL_COLON_RE.match(text, m.end)
         )
@@ -1915,7 +1921,9 @@ def _is_neighbourhood(ctx: _DocContext, m: Mention, s: int, e: int) -> bool:
     if _LANDMARK_RE.fullmatch(last) or _LANDMARK_RE.match(ctx.text, m.end, min(e, m.end + 14)):
         # A landmark lies inside a city, looked for as a neighbourhood is.
         return True
-    if _NEIGHBOURHOOD_AFTER_RE.match(ctx.text, m.end, min(e, m.end + 60)):
+    if "neighbo" in ctx.text[m.end : min(e, m.end + 60)] and _NEIGHBOURHOOD_AFTER_RE.match(
+        ctx.text, m.end, min(e, m.end + 60)
+    ):
         return True
     return bool(_NEIGHBOURHOODS_OF_RE.search(ctx.text, max(s, m.start - 40), m.start))
 
@@ -2299,9 +2307,13 @@ def _relation(ctx: _DocContext, m: Mention) -> str:
     """Say "near" for a town's countryside or outskirts ("the Jisr al-Shughour countryside")."""
     if governorate_of(m.surface):
         return "in"
-    text = ctx.text
-    if _COUNTRYSIDE_RE.search(text[m.end : m.end + 20]) or _COUNTRYSIDE_RE.search(
-        text[max(0, m.start - 30) : m.start]
+    lower = ctx.lower
+    if (
+        any(w in lower[m.end : m.end + 20] for w in _COUNTRYSIDE_WORDS)
+        and _COUNTRYSIDE_RE.search(ctx.text[m.end : m.end + 20])
+    ) or (
+        any(w in lower[max(0, m.start - 30) : m.start] for w in _COUNTRYSIDE_WORDS)
+        and _COUNTRYSIDE_RE.search(ctx.text[max(0, m.start - 30) : m.start])
     ):
         return "near"
     return "in"

@@ -982,6 +982,11 @@ def toll_cause_span(text: str, start: int, end: int, stop: int) -> tuple[int, in
         shelling, 3 in Y ...": " by regime artillery shelling"); None when the place
         is no toll item (a count and "in" right before it).
     """
+    window = text[max(0, start - 20) : start].removesuffix("#")
+    kept = window.rstrip()
+    if len(kept) == len(window) or kept[-2:].lower() != "in":
+        # Not "... in X" nor "... in #X": no toll item, found before the pattern runs.
+        return None
     if _TOLL_COUNT_BEFORE_RE.search(text, max(0, start - 20), start) is None:
         return None
     limit = min(stop, end + _TOLL_CAUSE_CHARS)
