@@ -148,8 +148,8 @@ class _DocContext:
     clause_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     cue_cache: dict[int, list[DateCue]] = field(default_factory=dict)
     air_cache: dict[int, bool] = field(default_factory=dict)
-    # The words of a place's left context that its role patterns need, over the whole text.
-    role_words: _SpanList | None = None
+    # The words of a place's left context that its role patterns need, by sentence.
+    role_words: dict[int, _SpanList] = field(default_factory=dict)
     unidentified_cache: dict[int, list[_Span]] = field(default_factory=dict)
     # The mentions of each name, in text order (built when first asked for).
     same_name: dict[str, list[Mention]] | None = None

@@ -9,13 +9,14 @@ from bisect import bisect_left, bisect_right
 
 from geo.extract.context import (
     _DocContext,
+    _find,
     _in_range,
     _mention_at,
     _mentions_in,
     _sentence_at,
     _sentence_clauses,
     _Span,
-    _spans,
+    _SpanList,
 )
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
@@ -1322,10 +1323,20 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
 
 
 def _role_words(ctx: _DocContext, lo: int, hi: int) -> list[_Span]:
-    """Return the role words lying wholly in ``ctx.lower[lo:hi]`` (found once per report)."""
-    if ctx.role_words is None:
-        ctx.role_words = _spans(_ROLE_WORDS_RE, ctx.lower)
-    return [w for w in _in_range(ctx.role_words, lo, hi) if w.end <= hi]
+    """Return the role words lying wholly in ``ctx.lower[lo:hi]``.
+
+    They are found once for the sentence holding ``hi`` and the 70 characters before it,
+    so that a list of many places is scanned once, not once per place.
+    """
+    index = _sentence_at(ctx, hi + 1) - 1
+    if index < 0 or hi - lo > 70 or hi > ctx.sentences[index][1]:
+        return _find(_ROLE_WORDS_RE, ctx.lower, lo, hi)
+    found = ctx.role_words.get(index)
+    if found is None:
+        s, e = ctx.sentences[index]
+        spans = _find(_ROLE_WORDS_RE, ctx.lower, max(0, s - 70), e)
+        found = ctx.role_words[index] = _SpanList(spans, [w.start for w in spans])
+    return [w for w in _in_range(found, lo, hi) if w.end <= hi]
 
 
 _PLACE_DAY_GAP_RE = re.compile(r"\s+(?:on|in|at|last|this)\s+(?:the\s+)?")
