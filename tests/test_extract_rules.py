@@ -6969,3 +6969,14 @@ def test_aircraft_not_identified_yet_still_struck(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 2))}
     assert found["Kafr Nabl"] == "unknown"
+
+
+def test_a_day_told_in_one_numbered_item_does_not_date_the_next(finder):
+    text = (
+        "Air campaign digest: March 5 - March 11, 2016\n\n"
+        "1. Activists said Russian jets struck a bakery in Kafr Nabl on March 7.\n\n"
+        "2. Warplanes reportedly hit Hish and Maar Shurin in southern Idlib.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 12))}
+    assert found["Kafr Nabl"] == date(2016, 3, 7)
+    assert found["Hish"] == date(2016, 3, 11)
