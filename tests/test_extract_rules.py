@@ -6980,3 +6980,11 @@ def test_a_day_told_in_one_numbered_item_does_not_date_the_next(finder):
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 12))}
     assert found["Kafr Nabl"] == date(2016, 3, 7)
     assert found["Hish"] == date(2016, 3, 11)
+
+
+def test_a_distance_given_again_in_other_units_still_locates_the_place_before(finder):
+    text = (
+        "Jets bombed Maarat Misrin, a town of some 15,000 residents 12 km (7.5 miles) north "
+        "of Idlib, on Sunday."
+    )
+    assert places(text, finder, date(2016, 1, 12)) == ["Maarat Misrin"]
