@@ -1469,11 +1469,13 @@ SETS = {
     # "X, a town of about 50,000 people on the highway 20 km (12 miles) north of Y": a
     # distance given again in other units, after a count of people, still only locates X
     # (a false place gone: P 0.842 to 0.857, F1 0.884 to 0.893).
+    # "destroyed by a Russian strike on Christmas Eve": feasts of fixed day date a strike
+    # as the Muslim feasts do (dates 0.981 to 1.0).
     "blind60": Floors(
         precision=0.857,
         recall=0.931,
         f1=0.892,
-        event_date=0.981,
+        event_date=1.0,
         non_events=8,
         attributes={
             "actor": 0.833,

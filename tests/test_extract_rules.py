@@ -6988,3 +6988,17 @@ def test_a_distance_given_again_in_other_units_still_locates_the_place_before(fi
         "of Idlib, on Sunday."
     )
     assert places(text, finder, date(2016, 1, 12)) == ["Maarat Misrin"]
+
+
+@pytest.mark.parametrize(
+    ("feast", "expected"),
+    [
+        ("on Christmas Eve", date(2015, 12, 24)),
+        ("on Christmas Day", date(2015, 12, 25)),
+        ("on New Year's Eve", date(2015, 12, 31)),
+    ],
+)
+def test_a_feast_of_fixed_day_dates_the_strike(finder, feast, expected):
+    text = f"The school in Hass was hit by a barrel bomb {feast}, a teacher said."
+    (ev,) = events(text, finder, date(2016, 1, 20))
+    assert ev.event_date == expected
