@@ -7002,3 +7002,10 @@ def test_a_feast_of_fixed_day_dates_the_strike(finder, feast, expected):
     text = f"The school in Hass was hit by a barrel bomb {feast}, a teacher said."
     (ev,) = events(text, finder, date(2016, 1, 20))
     assert ev.event_date == expected
+
+
+def test_tanks_after_a_strike_by_aircraft_are_what_was_hit(finder):
+    text = "Near Latamneh, Russian jets hit a rebel position with three tanks and a truck."
+    assert places(text, finder, date(2016, 1, 12)) == ["Latamneh"]
+    ground = "Near Latamneh, the army hit a rebel position with three tanks and a truck."
+    assert places(ground, finder, date(2016, 1, 12)) == []
