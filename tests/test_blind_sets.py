@@ -1475,10 +1475,12 @@ SETS = {
     # aircraft that fly are what was hit, not the ground's weapons (a place found: P 0.857
     # to 0.859, R 0.931 to 0.948, F1 0.892 to 0.901, actor 0.833 to 0.836, claimant and
     # claimed target 0.815 to 0.818, place relation 0.944 to 0.945).
+    # "a house where a displaced family from X had been sheltering": where one family came
+    # from, as families do (a false place gone: P 0.859 to 0.875, F1 0.901 to 0.910).
     "blind60": Floors(
-        precision=0.859,
+        precision=0.875,
         recall=0.948,
-        f1=0.901,
+        f1=0.91,
         event_date=1.0,
         non_events=8,
         attributes={

@@ -7009,3 +7009,11 @@ def test_tanks_after_a_strike_by_aircraft_are_what_was_hit(finder):
     assert places(text, finder, date(2016, 1, 12)) == ["Latamneh"]
     ground = "Near Latamneh, the army hit a rebel position with three tanks and a truck."
     assert places(ground, finder, date(2016, 1, 12)) == []
+
+
+def test_a_displaced_family_s_town_of_origin_is_no_struck_place(finder):
+    text = (
+        "Regime helicopters bombed Hish on Sunday. A barrel bomb fell on a school in Kafr Nabl "
+        "where a displaced family from Kafr Zita was living."
+    )
+    assert places(text, finder, date(2016, 1, 12)) == ["Hish", "Kafr Nabl"]

@@ -402,8 +402,10 @@ _AID_REACHED_BEFORE_RE = re.compile(
 )
 # Where people fled from: "families who fled X last week", "displaced from the town of X".
 _FLED_FROM_BEFORE_RE = re.compile(
-    # "displaced families from X", "displaced people from the X desert": where they came from.
-    r"\b(?:fled|flee|fleeing|displaced)\s+(?:(?:families|people|persons|residents|civilians)"
+    # "displaced families from X", "displaced people from the X desert", "a displaced family
+    # from X": where they came from.
+    r"\b(?:fled|flee|fleeing|displaced)\s+(?:(?:famil(?:y|ies)|people|persons?|residents?"
+    r"|civilians?)"
     r"\s+from\s+|from\s+)?(?:the\s+)?"
     r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
     re.IGNORECASE,
