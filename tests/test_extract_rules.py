@@ -7017,3 +7017,11 @@ def test_a_displaced_family_s_town_of_origin_is_no_struck_place(finder):
         "where a displaced family from Kafr Zita was living."
     )
     assert places(text, finder, date(2016, 1, 12)) == ["Hish", "Kafr Nabl"]
+
+
+def test_an_agency_that_local_sources_told_speaks_as_the_media_cited(finder):
+    text = (
+        "Warplanes bombed a bakery in Saraqeb on Friday, local sources told the Ihlas News Agency."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 14))
+    assert ev.claimant == "media"
