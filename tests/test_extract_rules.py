@@ -7025,3 +7025,13 @@ def test_an_agency_that_local_sources_told_speaks_as_the_media_cited(finder):
     )
     (ev,) = events(text, finder, date(2016, 2, 14))
     assert ev.claimant == "media"
+
+
+def test_a_paragraph_opened_by_the_village_struck_points_back_at_the_one_before(finder):
+    text = (
+        "Russian jets have flown over the valley every day since January.\n\n"
+        "Kafr Nabl, a town of olive presses on the edge of Jabal al-Zawiya, has sheltered "
+        "families from Hama since 2012.\n\n"
+        "On Tuesday the town was bombed four times, a local doctor said."
+    )
+    assert places(text, finder, date(2016, 2, 4)) == ["Kafr Nabl"]
