@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind56`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind60`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14
@@ -95,7 +95,9 @@ target 0.906, place relation 0.969, 1 non-event found; blind56: P 0.92, R 0.96, 
 0.958, actor 0.75, claimant 0.958, claimed target 0.833, place relation 1.0, 1 non-event found;
 blind55: P 0.833, R 0.975, F1 0.898, dates 1.0, actor 0.95, claimant 0.85, claimed target 0.875,
 place relation 0.975, 7 non-events found; blind53: P 0.863, R 0.863, F1 0.863, dates 0.932,
-actor 0.977, claimant 0.909, claimed target 0.932, place relation 1.0, 7 non-events found) and
+actor 0.977, claimant 0.909, claimed target 0.932, place relation 1.0, 7 non-events found;
+blind60: P 0.842, R 0.931, F1 0.884, dates 0.889, actor 0.833, claimant 0.815, claimed target
+0.815, place relation 0.944, 8 non-events found) and
 were raised as the rules improved, so that each set guards against regressions. An attribute
 floor is a share of the places found: when the gazetteer learns a place a set had missed, the
 new place's actor or target may be wrong, and that floor was lowered to the figure with the
@@ -1454,6 +1456,45 @@ SETS = {
             "claimant": 0.956,
             "claimed_target": 1.0,
             "place_relation": 1.0,
+        },
+    ),
+    # The Latakia mountains, the Ghab plain, northern Homs and southern Idlib, October 2015 to
+    # February 2016, each report from a different kind of publisher (the Russian defence
+    # ministry's briefing, a Turkish outlet on the Turkmen villages, a monitor's post, a wire
+    # story, a think tank's map update, a broadsheet, a Lebanese daily, a rescuers'
+    # statement): anaphors, claims in the sentence after the strike, most bodies cut after
+    # about 2 KB with their page furniture.
+    # A day told in one numbered takeaway does not date the next one, which falls back on
+    # the digest's own span (dates 0.889 to 0.981).
+    # "X, a town of about 50,000 people on the highway 20 km (12 miles) north of Y": a
+    # distance given again in other units, after a count of people, still only locates X
+    # (a false place gone: P 0.842 to 0.857, F1 0.884 to 0.893).
+    # "destroyed by a Russian strike on Christmas Eve": feasts of fixed day date a strike
+    # as the Muslim feasts do (dates 0.981 to 1.0).
+    # "Su-34 bombers hit a stronghold of militants with two tanks": tanks after a strike by
+    # aircraft that fly are what was hit, not the ground's weapons (a place found: P 0.857
+    # to 0.859, R 0.931 to 0.948, F1 0.892 to 0.901, actor 0.833 to 0.836, claimant and
+    # claimed target 0.815 to 0.818, place relation 0.944 to 0.945).
+    # "a house where a displaced family from X had been sheltering": where one family came
+    # from, as families do (a false place gone: P 0.859 to 0.875, F1 0.901 to 0.910).
+    # "..., local sources told Anadolu Agency": the agency the sources told speaks, as the
+    # media cited (claimant 0.818 to 0.836).
+    # Non-events found: 8 at first sight, 6 after the reference point and the displaced
+    # family's town of origin.
+    # "On Saturday the village was struck", opening a paragraph: the village the paragraph
+    # before opens with ("X, a village of stone houses on a ridge, is ...") (claimant 0.836
+    # to 0.854, place relation 0.945 to 0.963).
+    "blind60": Floors(
+        precision=0.875,
+        recall=0.948,
+        f1=0.91,
+        event_date=1.0,
+        non_events=6,
+        attributes={
+            "actor": 0.836,
+            "claimant": 0.854,
+            "claimed_target": 0.818,
+            "place_relation": 0.963,
         },
     ),
 }

@@ -6969,3 +6969,69 @@ def test_aircraft_not_identified_yet_still_struck(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 2))}
     assert found["Kafr Nabl"] == "unknown"
+
+
+def test_a_day_told_in_one_numbered_item_does_not_date_the_next(finder):
+    text = (
+        "Air campaign digest: March 5 - March 11, 2016\n\n"
+        "1. Activists said Russian jets struck a bakery in Kafr Nabl on March 7.\n\n"
+        "2. Warplanes reportedly hit Hish and Maar Shurin in southern Idlib.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 12))}
+    assert found["Kafr Nabl"] == date(2016, 3, 7)
+    assert found["Hish"] == date(2016, 3, 11)
+
+
+def test_a_distance_given_again_in_other_units_still_locates_the_place_before(finder):
+    text = (
+        "Jets bombed Maarat Misrin, a town of some 15,000 residents 12 km (7.5 miles) north "
+        "of Idlib, on Sunday."
+    )
+    assert places(text, finder, date(2016, 1, 12)) == ["Maarat Misrin"]
+
+
+@pytest.mark.parametrize(
+    ("feast", "expected"),
+    [
+        ("on Christmas Eve", date(2015, 12, 24)),
+        ("on Christmas Day", date(2015, 12, 25)),
+        ("on New Year's Eve", date(2015, 12, 31)),
+    ],
+)
+def test_a_feast_of_fixed_day_dates_the_strike(finder, feast, expected):
+    text = f"The school in Hass was hit by a barrel bomb {feast}, a teacher said."
+    (ev,) = events(text, finder, date(2016, 1, 20))
+    assert ev.event_date == expected
+
+
+def test_tanks_after_a_strike_by_aircraft_are_what_was_hit(finder):
+    text = "Near Latamneh, Russian jets hit a rebel position with three tanks and a truck."
+    assert places(text, finder, date(2016, 1, 12)) == ["Latamneh"]
+    ground = "Near Latamneh, the army hit a rebel position with three tanks and a truck."
+    assert places(ground, finder, date(2016, 1, 12)) == []
+
+
+def test_a_displaced_family_s_town_of_origin_is_no_struck_place(finder):
+    text = (
+        "Regime helicopters bombed Hish on Sunday. A barrel bomb fell on a school in Kafr Nabl "
+        "where a displaced family from Kafr Zita was living."
+    )
+    assert places(text, finder, date(2016, 1, 12)) == ["Hish", "Kafr Nabl"]
+
+
+def test_an_agency_that_local_sources_told_speaks_as_the_media_cited(finder):
+    text = (
+        "Warplanes bombed a bakery in Saraqeb on Friday, local sources told the Ihlas News Agency."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 14))
+    assert ev.claimant == "media"
+
+
+def test_a_paragraph_opened_by_the_village_struck_points_back_at_the_one_before(finder):
+    text = (
+        "Russian jets have flown over the valley every day since January.\n\n"
+        "Kafr Nabl, a town of olive presses on the edge of Jabal al-Zawiya, has sheltered "
+        "families from Hama since 2012.\n\n"
+        "On Tuesday the town was bombed four times, a local doctor said."
+    )
+    assert places(text, finder, date(2016, 2, 4)) == ["Kafr Nabl"]

@@ -93,7 +93,7 @@ _CUE_RE = re.compile(
     # Case-sensitive: month and weekday names are capitalised, and IGNORECASE is
     # several times slower on this many alternatives. Every repeat is bounded or
     # a run of spaces between fixed words, so a match costs linear time.
-    r"\b(?=[0-9ADEFJKLMNOPRSTWYaeflmoptswy])(?:"
+    r"\b(?=[0-9ACDEFJKLMNOPRSTWYaeflmoptswy])(?:"
     + "|".join(
         [
             # 2015-10-07, 2015/10/07

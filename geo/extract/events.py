@@ -1231,18 +1231,47 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     """
     if index == 0 or not _ANAPHOR_RE.search(ctx.text, *ctx.sentences[index]):
         return None
-    scope = _scope_key(ctx, ctx.sentences[index][0])
+    start = ctx.sentences[index][0]
+    scope = _scope_key(ctx, start)
+    # "On Saturday the village was struck": a paragraph opened by the place's kind as the
+    # subject points back at the paragraph before, as broadsheets break their paragraphs.
+    opens = ctx.paragraphs[_paragraph_index(ctx, start)] == start and bool(
+        _KIND_SUBJECT_OPENING_RE.match(ctx.text, start)
+    )
+    crossed = False
     for j in range(index - 1, max(-1, index - 1 - _ANTECEDENT_LOOK_BACK), -1):
         s, e = ctx.sentences[j]
         if _scope_key(ctx, s) != scope:
-            return None
-        before = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+            if not opens or crossed:
+                return None
+            crossed, scope = True, _scope_key(ctx, s)
+        named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+        before = [m for m in named if not _is_admin(ctx, m)] if crossed else named
         if not before:
             continue  # "Its 60,000 residents depend on smuggled food."
-        if len(before) != 1 or j in ctx.struck_sentences:
+        if j in ctx.struck_sentences:
             return None
+        if len(before) != 1:
+            # "X, a village of stone houses on a ridge, is the last ground ... on the road
+            # to Y": the place the sentence is about opens it.
+            if not crossed or not _PLACE_SUBJECT_AFTER_RE.match(ctx.text, before[0].end):
+                return None
+            if ctx.text[s : before[0].start].strip(" \"'“‘") != "":
+                return None
         return before[0]
     return None
+
+
+# "On Saturday the village was struck", "The town was hit": the place's kind as the subject
+# near the opening of its sentence.
+_KIND_SUBJECT_OPENING_RE = re.compile(
+    r"\s*(?:(?:On|Early\s+on|Late\s+on|By|Last)\s+[\w\s]{0,25}?,?\s+)?[Tt]he\s+"
+    r"(?:city|town|village)\s+(?:was|were|has\s+been|had\s+been)\s+"
+)
+# "X, a village of ..., is": the place opening its sentence as the subject it describes.
+_PLACE_SUBJECT_AFTER_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\b"
+)
 
 
 # "the camp", "the town's": a place the sentence points back at by its kind.

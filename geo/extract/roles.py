@@ -92,10 +92,13 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?[\w'’-]+\)?\s+){0,7})?$"
 )
 # "X, a village with Byzantine ruins on the desert road about 30 miles southwest of": a
-# longer apposition that ends on a distance still describes X.
+# longer apposition that ends on a distance still describes X. Its words may count people
+# ("a town of about 50,000 people"), and the distance may be given again in other units,
+# as wire copy does ("20 km (12 miles) north of").
 _DISTANCE_APPOSITION_BEFORE_RE = re.compile(
-    r"[A-Z][\w'’-]*\s*,\s*(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,14}?"
-    r"\d+\s*(?:(?:miles|km|kilomet(?:re|er)s)\s+)?$"
+    r"[A-Z][\w'’-]*\s*,\s*(?:a|an|the)\s+(?:(?:\d{1,3}(?:,\d{3})+|[\w'’()-]+)\s+){0,14}?"
+    r"\d+\s*(?:(?:miles|km|kilomet(?:re|er)s)\s+)?"
+    r"(?:\(\d+(?:\.\d+)?\s*(?:miles|km|kilomet(?:re|er)s)\)\s+)?$"
 )
 _COUNTRYSIDE_RE = re.compile(
     r"^\s+(?:countryside|outskirts|suburbs|environs)\b|\b(?:countryside|outskirts|environs)"
@@ -400,8 +403,10 @@ _AID_REACHED_BEFORE_RE = re.compile(
 )
 # Where people fled from: "families who fled X last week", "displaced from the town of X".
 _FLED_FROM_BEFORE_RE = re.compile(
-    # "displaced families from X", "displaced people from the X desert": where they came from.
-    r"\b(?:fled|flee|fleeing|displaced)\s+(?:(?:families|people|persons|residents|civilians)"
+    # "displaced families from X", "displaced people from the X desert", "a displaced family
+    # from X": where they came from.
+    r"\b(?:fled|flee|fleeing|displaced)\s+(?:(?:famil(?:y|ies)|people|persons?|residents?"
+    r"|civilians?)"
     r"\s+from\s+|from\s+)?(?:the\s+)?"
     r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
     re.IGNORECASE,

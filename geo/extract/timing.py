@@ -455,6 +455,28 @@ def _day_told_next(ctx: _DocContext, index: int, reference: date) -> ResolvedDat
     return None
 
 
+# "3. Local Coordination Committees reported ...": a paragraph opened by its number, as
+# a digest's numbered takeaways are written.
+_NUMBERED_ITEM_RE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=[A-Z\"“])")
+
+
+def _other_numbered_item(ctx: _DocContext, told: int, pos: int) -> bool:
+    """Tell whether ``pos`` opens or lies in a numbered item other than the one at ``told``.
+
+    A digest's numbered takeaways are separate findings: "3. ... a Russian
+    airstrike hit a field hospital in X on November 30." does not date "4. ...
+    Russian airstrikes reportedly targeted Y", which falls back on the report's
+    own span. A day told before the first item still dates the items after it.
+    """
+    here = _paragraph_index(ctx, pos)
+    there = _paragraph_index(ctx, told)
+    if here == there:
+        return False
+    return all(
+        _NUMBERED_ITEM_RE.match(ctx.text, ctx.paragraphs[i]) is not None for i in (here, there)
+    )
+
+
 def _scoped_date(
     ctx: _DocContext, index: int, triggers: list[_Span], scope: _Scope, post: _Post
 ) -> ResolvedDate:
@@ -467,6 +489,8 @@ def _scoped_date(
     s, e = ctx.sentences[index]
     last = ctx.last_date
     if last is not None and _post_index(ctx, ctx.sentences[last[1]][0]) != _post_index(ctx, s):
+        last = None
+    if last is not None and _other_numbered_item(ctx, ctx.sentences[last[1]][0], s):
         last = None
     previous = _day_told_just_before(ctx, index, last, post.date) or scope.date
     previous = previous or (last[0] if last else None)

@@ -132,6 +132,20 @@ _AIRCRAFT_SUBJECT_BEFORE_RE = re.compile(
     rf"(?:\s+(?:have|had|has|reportedly|also|allegedly))?(?:\s+[\w-]+){{0,2}}?\s+$",
     re.IGNORECASE,
 )
+# "Su-34 bombers hit a stronghold with two tanks": aircraft that fly, as a strike word's
+# subject, make the tanks after it what was hit, not the weapons that fired.
+_FLYING_AGENT_RE = re.compile(
+    r"(?:war\s?planes?|jets?|aircraft|helicopters?|bombers?|drones?|aviation|air\s+forces?)",
+    re.IGNORECASE,
+)
+
+
+def _flown_subject(text: str, s: int, start: int) -> bool:
+    """Say whether aircraft that fly are the subject of the strike word at ``start``."""
+    agent = _AIRCRAFT_SUBJECT_BEFORE_RE.search(text, max(s, start - 50), start)
+    return agent is not None and _FLYING_AGENT_RE.fullmatch(agent["agent"]) is not None
+
+
 # "Cluster munitions fell on X": a fall is a strike word after a weapon of the air.
 _FALL_RE = re.compile(rf"{alternation(_TRIGGERS['fall'])}$", re.IGNORECASE)
 _FALL_SUBJECT_BEFORE_RE = re.compile(
@@ -575,8 +589,12 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if t.label == "weak" and _ground_led(ctx, index, s, e):
             continue
-        if t.label == "weak" and _WITH_GROUND_FIRE_AFTER_RE.match(
-            text, t.end, min(e, t.end + _WITH_GROUND_FIRE_REACH)
+        if (
+            t.label == "weak"
+            and _WITH_GROUND_FIRE_AFTER_RE.match(
+                text, t.end, min(e, t.end + _WITH_GROUND_FIRE_REACH)
+            )
+            and not _flown_subject(text, s, t.start)
         ):
             # "pounded X with artillery and tank fire": the weapons say the ground fired.
             continue
