@@ -6969,3 +6969,11 @@ def test_aircraft_not_identified_yet_still_struck(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 2))}
     assert found["Kafr Nabl"] == "unknown"
+
+
+def test_neither_one_air_force_nor_the_other_having_struck_is_a_denial(finder):
+    text = (
+        "A spokesman said neither Russian nor Syrian jets had carried out raids on Kafr Hamra "
+        "on Monday, but Syrian jets bombed Anadan."
+    )
+    assert places(text, finder, date(2016, 3, 10)) == ["Anadan"]

@@ -183,8 +183,9 @@ _UNREAL_BEFORE_RE = re.compile(
     r"|\b(?:will|would)\s+(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4}"
     # "a squadron given the task of bombing X": a duty, no strike of a day.
     r"|\b(?:(?:given|assigned|handed)\s+the\s+(?:task|job|mission)\s+of|tasked\s+with)"
-    # "no Russian aircraft carried out strikes in X": a denial naming the aircraft first.
-    rf"|\bno\s+(?:[\w'’-]+\s+){{0,2}}?{alternation(_TRIGGERS['aircraft_subjects'])}"
+    # "no Russian aircraft carried out strikes in X": a denial naming the aircraft first;
+    # "neither Russian nor Syrian aircraft had carried out strikes in X" denies both.
+    rf"|\b(?:no|nor)\s+(?:[\w'’-]+\s+){{0,2}}?{alternation(_TRIGGERS['aircraft_subjects'])}"
     r"\s+(?:(?:had|have|has)\s+)?(?:carried\s+out|conducted|made|flown|flew|launched)"
     # "We expect strikes on X to resume": strikes foreseen, none told.
     r"|\b(?:expect|expects|anticipate|anticipates|predict|predicts|foresee|foresees)"
