@@ -1381,12 +1381,14 @@ SETS = {
     # publisher (a wire story, the Civil Defence, a UN flash update, a Russian state outlet
     # relaying the ministry, a monitor's post, a broadsheet's live blog, an activist's blog,
     # a think tank's daily update), bodies cut after about 2 KB with page furniture kept.
+    # "neither Russian nor Syrian aircraft had carried out strikes in X" denies both sides
+    # (a false place and a non-event gone: P 0.763 to 0.783, F1 0.852 to 0.865).
     "blind57": Floors(
-        precision=0.763,
+        precision=0.783,
         recall=0.966,
-        f1=0.852,
+        f1=0.865,
         event_date=0.931,
-        non_events=8,
+        non_events=7,
         attributes={
             "actor": 0.689,
             "claimant": 1.0,
