@@ -6977,3 +6977,12 @@ def test_neither_one_air_force_nor_the_other_having_struck_is_a_denial(finder):
         "on Monday, but Syrian jets bombed Anadan."
     )
     assert places(text, finder, date(2016, 3, 10)) == ["Anadan"]
+
+
+def test_the_same_day_points_at_the_day_written_before_it_in_its_sentence(finder):
+    text = (
+        "The push began on February 1. Pro-government fighters entered Tamura on March 3 after "
+        "Syrian air raids on Hayyan and Bayanoun on the same day."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 6))}
+    assert found == {"Hayyan": date(2016, 3, 3), "Bayanoun": date(2016, 3, 3)}
