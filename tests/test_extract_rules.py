@@ -6986,3 +6986,20 @@ def test_the_same_day_points_at_the_day_written_before_it_in_its_sentence(finder
     )
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 6))}
     assert found == {"Hayyan": date(2016, 3, 3), "Bayanoun": date(2016, 3, 3)}
+
+
+def test_rebel_and_islamic_factions_lead_a_sentence_of_the_ground(finder):
+    text = (
+        "Warplanes carried out several raids yesterday on areas in Anadan. The rebel and "
+        "Islamic factions targeted with several rockets areas in al-Zahraa neighbourhood."
+    )
+    assert places(text, finder, date(2016, 12, 8)) == ["Anadan"]
+
+
+def test_wounds_from_an_earlier_bombing_tell_no_strike_under_a_province_heading(finder):
+    text = (
+        "Warplanes struck Anadan this morning.\n\n"
+        "Idlib province: A woman from Sarmin died of wounds sustained in an earlier air raid "
+        "on her town."
+    )
+    assert places(text, finder, date(2016, 12, 8)) == ["Anadan"]
