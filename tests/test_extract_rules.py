@@ -7003,3 +7003,11 @@ def test_wounds_from_an_earlier_bombing_tell_no_strike_under_a_province_heading(
         "on her town."
     )
     assert places(text, finder, date(2016, 12, 8)) == ["Anadan"]
+
+
+def test_a_city_s_besieged_or_held_part_around_its_struck_districts_is_no_event(finder):
+    text = (
+        "Warplanes struck the Ferdous and Kalasa districts in the rebel-held part of Aleppo "
+        "city on Monday."
+    )
+    assert places(text, finder, date(2016, 12, 8)) == ["Ferdous", "Kalasa"]
