@@ -7011,3 +7011,11 @@ def test_a_city_s_besieged_or_held_part_around_its_struck_districts_is_no_event(
         "city on Monday."
     )
     assert places(text, finder, date(2016, 12, 8)) == ["Ferdous", "Kalasa"]
+
+
+def test_a_call_to_stop_the_bombing_tells_no_strike(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Anadan today. We call on all states that "
+        "care about the people of Hayyan to act now to stop the bombing."
+    )
+    assert places(text, finder, date(2016, 12, 8)) == ["Anadan"]
