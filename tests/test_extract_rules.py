@@ -7019,3 +7019,12 @@ def test_a_call_to_stop_the_bombing_tells_no_strike(finder):
         "care about the people of Hayyan to act now to stop the bombing."
     )
     assert places(text, finder, date(2016, 12, 8)) == ["Anadan"]
+
+
+def test_people_suffering_from_breathing_difficulties_are_civilian_victims(finder):
+    text = (
+        "Today regime helicopters dropped barrel bombs loaded with chlorine on Anadan at dawn. "
+        "Medics treated 12 people suffering from breathing difficulties."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 19))
+    assert ev.claimed_target == "civilians"
