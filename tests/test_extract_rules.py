@@ -7035,3 +7035,62 @@ def test_a_paragraph_opened_by_the_village_struck_points_back_at_the_one_before(
         "On Tuesday the town was bombed four times, a local doctor said."
     )
     assert places(text, finder, date(2016, 2, 4)) == ["Kafr Nabl"]
+
+
+def test_neither_one_air_force_nor_the_other_having_struck_is_a_denial(finder):
+    text = (
+        "A spokesman said neither Russian nor Syrian jets had carried out raids on Kafr Hamra "
+        "on Monday, but Syrian jets bombed Anadan."
+    )
+    assert places(text, finder, date(2016, 3, 10)) == ["Anadan"]
+
+
+def test_the_same_day_points_at_the_day_written_before_it_in_its_sentence(finder):
+    text = (
+        "The push began on February 1. Pro-government fighters entered Tamura on March 3 after "
+        "Syrian air raids on Hayyan and Bayanoun on the same day."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 6))}
+    assert found == {"Hayyan": date(2016, 3, 3), "Bayanoun": date(2016, 3, 3)}
+
+
+def test_rebel_and_islamic_factions_lead_a_sentence_of_the_ground(finder):
+    text = (
+        "Warplanes carried out several raids yesterday on areas in Anadan. The rebel and "
+        "Islamic factions targeted with several rockets areas in al-Zahraa neighbourhood."
+    )
+    assert places(text, finder, date(2016, 12, 8)) == ["Anadan"]
+
+
+def test_wounds_from_an_earlier_bombing_tell_no_strike_under_a_province_heading(finder):
+    text = (
+        "Warplanes struck Anadan this morning.\n\n"
+        "Idlib province: A woman from Sarmin died of wounds sustained in an earlier air raid "
+        "on her town."
+    )
+    assert places(text, finder, date(2016, 12, 8)) == ["Anadan"]
+
+
+def test_a_city_s_besieged_or_held_part_around_its_struck_districts_is_no_event(finder):
+    text = (
+        "Warplanes struck the Ferdous and Kalasa districts in the rebel-held part of Aleppo "
+        "city on Monday."
+    )
+    assert places(text, finder, date(2016, 12, 8)) == ["Ferdous", "Kalasa"]
+
+
+def test_a_call_to_stop_the_bombing_tells_no_strike(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Anadan today. We call on all states that "
+        "care about the people of Hayyan to act now to stop the bombing."
+    )
+    assert places(text, finder, date(2016, 12, 8)) == ["Anadan"]
+
+
+def test_people_suffering_from_breathing_difficulties_are_civilian_victims(finder):
+    text = (
+        "Today regime helicopters dropped barrel bombs loaded with chlorine on Anadan at dawn. "
+        "Medics treated 12 people suffering from breathing difficulties."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 19))
+    assert ev.claimed_target == "civilians"

@@ -591,8 +591,13 @@ _CONTAINER_AFTER_RE = re.compile(
     r"\s+of\b",
     re.IGNORECASE,
 )
-# "X neighbourhood in the eastern part of Y city": a part of the city between.
-_PART_OF = r"(?:the\s+(?:" + _DIRECTION + r"(?:ern)?\s+)?part\s+of\s+)?"
+# "X neighbourhood in the eastern part of Y city": a part of the city between; so is
+# "the besieged part of Y city", "the rebel-held part of Y" (who holds it, or its siege).
+_PART_OF = (
+    r"(?:the\s+(?:(?:besieged|[\w-]+-(?:held|controlled))\s+)?(?:"
+    + _DIRECTION
+    + r"(?:ern)?\s+)?part\s+of\s+)?"
+)
 _CITY_OF_BEFORE_RE = re.compile(
     r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+"
     + _PART_OF

@@ -236,6 +236,9 @@ def _apposed_counts(
     return found
 
 
+_SAME_RE = re.compile(r"\bsame\b", re.IGNORECASE)
+
+
 def _sentence_date(
     ctx: _DocContext,
     s: int,
@@ -261,6 +264,13 @@ def _sentence_date(
     for i, cue in enumerate(cues):
         if i in apposed:
             continue
+        if cue.rule == "sameday" and _SAME_RE.search(cue.text):
+            # "took X on December 4 after strikes on Y on the same day": the day written
+            # before it in the sentence, not the strike told earlier ("that day" after
+            # "said on Friday ... announced on Monday" is the speaker's, left as it was).
+            earlier = next((c for c in reversed(cues[:i]) if c.kind != "anaphoric"), None)
+            if earlier is not None:
+                cue = replace(earlier, start=cue.start, end=cue.end)
         if cue.kind == "anaphoric" and previous is None and cue.rule != "priorday":
             continue
         opening = cue.rule == "shift" and _OPENING_RE.fullmatch(text, s, cue.start) is not None

@@ -197,9 +197,16 @@ _UNREAL_BEFORE_RE = re.compile(
     r"|\b(?:will|would)\s+(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4}"
     # "a squadron given the task of bombing X": a duty, no strike of a day.
     r"|\b(?:(?:given|assigned|handed)\s+the\s+(?:task|job|mission)\s+of|tasked\s+with)"
-    # "no Russian aircraft carried out strikes in X": a denial naming the aircraft first.
-    rf"|\bno\s+(?:[\w'’-]+\s+){{0,2}}?{alternation(_TRIGGERS['aircraft_subjects'])}"
+    # "no Russian aircraft carried out strikes in X": a denial naming the aircraft first;
+    # "neither Russian nor Syrian aircraft had carried out strikes in X" denies both.
+    rf"|\b(?:no|nor)\s+(?:[\w'’-]+\s+){{0,2}}?{alternation(_TRIGGERS['aircraft_subjects'])}"
     r"\s+(?:(?:had|have|has)\s+)?(?:carried\s+out|conducted|made|flown|flew|launched)"
+    # "We call on the world to stop the bombing of X": a bombing to be ended, none told.
+    r"|\b(?:stop|end|halt)\s+(?:the|all|this)(?:\s+[\w'’-]+)?"
+    # "died of wounds sustained in an earlier bombardment": a strike before the report's own.
+    r"|\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)"
+    r"\s+(?:(?:he|she|they)\s+)?(?:sustained|suffered|received)\s+(?:in|during)\s+(?:an?|the)"
+    r"\s+(?:earlier|previous|older|past)"
     # "We expect strikes on X to resume": strikes foreseen, none told.
     r"|\b(?:expect|expects|anticipate|anticipates|predict|predicts|foresee|foresees)"
     r"(?:\s+[\w'’-]+){0,2})\s+$",
