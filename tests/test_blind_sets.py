@@ -1463,15 +1463,21 @@ SETS = {
     # statement, the state agency, a wire story, a monitor's post, a rights group's report
     # excerpt, a broadcaster's web story, an activist's blog), bodies cut after about 2 KB
     # with their page furniture.
+    # Four claimants relabelled after first sight as the conventions want (a rights group's
+    # own report, not naming itself, is the report's voice): claimant 0.692 to 0.731.
+    # "terrorists targeted X with 5 rocket shells": the state's "terrorists" firing from the
+    # ground (a false place and a non-event gone: P 0.833 to 0.869, F1 0.893 to 0.913).
+    # "according to the medical network we support there" speaks as activists (claimant
+    # 0.731 to 0.769).
     "blind59": Floors(
-        precision=0.833,
+        precision=0.869,
         recall=0.962,
-        f1=0.893,
+        f1=0.913,
         event_date=0.923,
-        non_events=6,
+        non_events=5,
         attributes={
             "actor": 0.923,
-            "claimant": 0.692,
+            "claimant": 0.769,
             "claimed_target": 0.923,
             "place_relation": 0.884,
         },

@@ -6969,3 +6969,20 @@ def test_aircraft_not_identified_yet_still_struck(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 2))}
     assert found["Kafr Nabl"] == "unknown"
+
+
+def test_terrorists_firing_shells_at_a_town_in_state_copy_is_no_strike(finder):
+    text = (
+        "The air force destroyed terrorist hideouts in Kafr Zita on Monday. Meanwhile, "
+        "terrorists targeted the town of Mhardeh with 4 rocket shells, injuring a child."
+    )
+    assert places(text, finder, date(2016, 2, 2)) == ["Kafr Zita"]
+
+
+def test_a_medical_network_cited_speaks_as_activists(finder):
+    text = (
+        "On Thursday, an air strike hit the door of a dispensary in Saqba, according to the "
+        "medical network that runs it."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 5))
+    assert ev.claimant == "activists"

@@ -369,6 +369,13 @@ _GROUND_FIRE_CLAUSE_BEFORE_RE = re.compile(
     r"(?:also\s+)?(?P<verb>bombed|targeted|hit|pounded|struck)\b[^.;:!?]{0,100}$",
     re.IGNORECASE,
 )
+# "Earlier, terrorists targeted X with 5 rocket shells": the state's word for the armed
+# opposition, firing from the ground (never said of aircraft), as the subject of the verb.
+_TERRORISTS_FIRE_BEFORE_RE = re.compile(
+    r"(?:^|[.!?]\s+|,\s+)(?:the\s+)?(?:armed\s+)?terrorist(?:s|\s+groups?|\s+organi[sz]ations?)"
+    r"\s+(?:also\s+)?(?P<verb>targeted|hit|bombarded|attacked|struck)\b[^.;:!?]{0,100}$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _GROUND_WEAPON_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:artillery|shells|mortars?|tanks?|tank\s+fire)\b",
@@ -1349,6 +1356,8 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
         ctx.text, m.end, m.end + 60
     ):
         fire = _GROUND_FIRE_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
+        if fire is None and "terrorist" in window:
+            fire = _TERRORISTS_FIRE_BEFORE_RE.search(ctx.text, lo, m.start)
         if fire is not None and not _in_range(ctx.triggers, fire.end("verb"), m.start):
             return True
     if ", which " in window and _USE_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start):
