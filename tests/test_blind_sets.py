@@ -1469,12 +1469,14 @@ SETS = {
     # ground (a false place and a non-event gone: P 0.833 to 0.869, F1 0.893 to 0.913).
     # "according to the medical network we support there" speaks as activists (claimant
     # 0.731 to 0.769).
+    # "killed 2 men, one of them from the town of X": a victim's home town (a false place and
+    # a non-event gone: P 0.869 to 0.909, F1 0.913 to 0.935).
     "blind59": Floors(
-        precision=0.869,
+        precision=0.909,
         recall=0.962,
-        f1=0.913,
+        f1=0.935,
         event_date=0.923,
-        non_events=5,
+        non_events=4,
         attributes={
             "actor": 0.923,
             "claimant": 0.769,

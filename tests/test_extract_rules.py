@@ -6986,3 +6986,11 @@ def test_a_medical_network_cited_speaks_as_activists(finder):
     )
     (ev,) = events(text, finder, date(2016, 3, 5))
     assert ev.claimant == "activists"
+
+
+def test_a_victim_counted_from_a_place_is_no_strike_there(finder):
+    text = (
+        "Warplanes struck Saqba on Monday, killing six people, two of them from the village "
+        "of Jisrin."
+    )
+    assert places(text, finder, date(2015, 10, 20)) == ["Saqba"]

@@ -254,10 +254,10 @@ _DEFECTED_FROM_BEFORE_RE = re.compile(
 )
 _WITNESSES = alternation(load("people")["witnesses"]["nouns"])
 # "a shopkeeper from X who was in the market", "he said by telephone from nearby X", "the
-# group's spokesman, speaking from X".
+# group's spokesman, speaking from X", "killing two men, one of them from X".
 _FROM_BEFORE_RE = re.compile(
     r"\b"
-    + _WITNESSES
+    + alternation(load("people")["witnesses"]["nouns"] + load("people")["witnesses"]["counted"])
     + r",?\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
     + r"(?:"
     + alternation(load("people")["witnesses"]["near_words"])
