@@ -6994,3 +6994,8 @@ def test_a_victim_counted_from_a_place_is_no_strike_there(finder):
         "of Jisrin."
     )
     assert places(text, finder, date(2015, 10, 20)) == ["Saqba"]
+
+
+def test_a_count_in_thousands_in_an_apposition_keeps_the_reference_a_locator(finder):
+    text = "Jets bombed Tasil, a village of some 12,000 people west of Nawa, on Monday."
+    assert places(text, finder, date(2016, 3, 9)) == ["Tasil"]

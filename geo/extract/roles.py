@@ -82,13 +82,15 @@ _REFERENCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
-# "Rashedeen, on the outskirts of": the reference locates the name before the comma (and
-# "X on Sunday night, west of": the name with its day).
+# "Jasim, a town of 30,000 people north of", "Rashedeen, on the outskirts of": the
+# reference locates the name before the comma (and "X on Sunday night, west of": the name
+# with its day).
 _APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
     r"|night|morning|afternoon|evening))?"
     r"\s*,\s*(?!and\b|or\b)"
-    r"(?:[a-z0-9][\w'’-]*\s+(?:\(?[\w'’-]+\)?\s+){0,7})?$"
+    # A count in thousands is one word ("a town of some 30,000 people north of").
+    r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
 )
 # "X, a village with Byzantine ruins on the desert road about 30 miles southwest of": a
 # longer apposition that ends on a distance still describes X.
