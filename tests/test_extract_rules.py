@@ -6999,3 +6999,12 @@ def test_a_victim_counted_from_a_place_is_no_strike_there(finder):
 def test_a_count_in_thousands_in_an_apposition_keeps_the_reference_a_locator(finder):
     text = "Jets bombed Tasil, a village of some 12,000 people west of Nawa, on Monday."
     assert places(text, finder, date(2016, 3, 9)) == ["Tasil"]
+
+
+def test_a_section_heading_with_a_place_and_two_days_dates_its_section(finder):
+    text = (
+        "Findings\n\nHelicopters bombed Nawa on March 1.\n\nTasil, March 3 and 5\n\n"
+        "Regime helicopters dropped barrel bombs on the village of Tasil twice that week.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 4, 2))}
+    assert found["Tasil"] == date(2016, 3, 3)
