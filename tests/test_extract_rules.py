@@ -7008,3 +7008,13 @@ def test_a_section_heading_with_a_place_and_two_days_dates_its_section(finder):
     )
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 4, 2))}
     assert found["Tasil"] == date(2016, 3, 3)
+
+
+def test_the_body_s_first_sentence_on_a_headline_place_says_where_the_bombs_fell(finder):
+    text = (
+        "Regime helicopters drop barrel bombs on Tafas\n\n"
+        "Regime helicopters dropped barrel bombs on farms on the outskirts of Tafas on "
+        "Sunday, killing three farmers.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 4, 4))
+    assert ev.place_relation == "near"

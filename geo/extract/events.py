@@ -1881,6 +1881,8 @@ def _deduplicate(
     # The places whose headline actor the body has already told: a later mention (a team or
     # a centre named after the town) does not tell it again.
     actor_told: set[tuple[object, ...]] = set()
+    # Likewise the places whose headline relation the body has already told.
+    relation_told: set[tuple[object, ...]] = set()
     for ev in events:
         key: tuple[object, ...] = (
             place_key(ev.place_as_written),
@@ -1916,6 +1918,12 @@ def _deduplicate(
             actor_told.add(key)
             if first.actor != ev.actor:
                 updates["actor"] = ev.actor
+        if in_headline(first) and not in_headline(ev) and key not in relation_told:
+            # "... barrel bombs on X" in a title, then "barrel bombs on areas in the outskirts
+            # of X town" in the body: the body's first sentence on X says where they fell.
+            relation_told.add(key)
+            if first.place_relation == "in" and ev.place_relation == "near":
+                updates["place_relation"] = "near"
         if first.place_relation == "near" and ev.place_relation == "in":
             # A later "in X" is the better location.
             updates["place_relation"] = "in"
