@@ -7018,3 +7018,12 @@ def test_the_body_s_first_sentence_on_a_headline_place_says_where_the_bombs_fell
     )
     (ev,) = events(text, finder, date(2016, 4, 4))
     assert ev.place_relation == "near"
+
+
+def test_the_struck_town_s_own_council_in_the_next_sentence_adds_its_claim(finder):
+    text = (
+        "Warplanes struck Saqba on Sunday, killing two, the Observatory said. The town's "
+        "media office said a school was among the buildings damaged."
+    )
+    found = {ev.claimant for ev in events(text, finder, date(2016, 8, 2))}
+    assert found == {"sohr", "activists"}

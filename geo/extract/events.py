@@ -246,22 +246,33 @@ _TOLD_AGAIN_RE = re.compile(
 )
 
 
+# "The town's local council said fire broke out in several buildings": the struck town's
+# own body, named by the town just told, speaking in the next sentence.
+_OWN_BODY_TOLD_RE = re.compile(
+    r"\b[Tt]he\s+(?:town|city|village|camp|suburb)['’]s\s+(?:local\s+)?(?:council|media\s+office)"
+    r"\s+(?:said|says|reported)\b"
+)
+
+
 def _attributed_again(
     ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
 ) -> list[StrikeEvent]:
     """Repeat the last sentence's strikes for a voice that attributes the same attack anew.
 
     "Local activists said the strike hit a poultry farm": a voice telling, in a sentence
-    naming no place, what the strike just told hit, speaks of it too (its actor kept).
+    naming no place, what the strike just told hit, speaks of it too (its actor kept); so
+    does the struck town's own council ("The town's local council said ...").
     """
     if not events:
         return []
     lower = ctx.lower[s:e]
-    told_again = (
-        ("the strike" in lower or " there" in lower)
-        and _TOLD_AGAIN_RE.search(ctx.text, s, e) is not None
-        and not _mentions_in(ctx, s, e)
-    )
+    said_again = ("the strike" in lower or " there" in lower) and _TOLD_AGAIN_RE.search(
+        ctx.text, s, e
+    ) is not None
+    own_body = ("council" in lower or "media office" in lower) and _OWN_BODY_TOLD_RE.search(
+        ctx.text, s, e
+    ) is not None
+    told_again = (said_again or own_body) and not _mentions_in(ctx, s, e)
     if not told_again and ("same" not in lower or not _ATTRIBUTED_AGAIN_RE.search(ctx.text, s, e)):
         return []
     claimant, actor = _claimant_of(ctx, index), _actor_of(ctx, index)
