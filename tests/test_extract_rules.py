@@ -7027,3 +7027,12 @@ def test_the_struck_town_s_own_council_in_the_next_sentence_adds_its_claim(finde
     )
     found = {ev.claimant for ev in events(text, finder, date(2016, 8, 2))}
     assert found == {"sohr", "activists"}
+
+
+def test_two_voices_saying_together_each_claim_the_strike(finder):
+    text = (
+        "Jets bombed a bakery in Saraqib on Monday, killing four, the Observatory and the "
+        "Civil Defence said."
+    )
+    found = {ev.claimant for ev in events(text, finder, date(2016, 8, 2))}
+    assert found == {"sohr", "civil_defence"}

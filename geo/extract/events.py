@@ -107,7 +107,7 @@ from geo.extract.timing import (
     _scoped_date,
 )
 from geo.extract.triggers import _has_air_word, _trigger_spans, _valid_triggers
-from geo.extract.voices import _claimant_of, _document_voices, _voice_at
+from geo.extract.voices import _CLAIMANT_RE, _claimant_of, _document_voices, _voice_at
 from geo.names import governorate_of, place_key, plain_typography, split_designator
 from geo.record import Document, Mention, Place, StrikeEvent
 
@@ -142,6 +142,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         if found:
             ctx.struck_sentences.add(index)
             found = _victims_told_before(ctx, index, found)
+        if found and " and " in ctx.lower[s:e]:
+            found = _joint_voices(ctx, s, e, found)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _victims_there_again(ctx, index, s, e, events)
@@ -222,6 +224,32 @@ def _is_history(ev: StrikeEvent, published: date) -> bool:
     such a year is (see ``roles``).
     """
     return ev.event_date is not None and ev.event_date.year <= published.year - _HISTORY_YEARS
+
+
+# "..., a monitoring group and a rights group said": two voices joined before one verb of
+# saying, the second as much a claimant as the first.
+_JOINT_VOICES_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
+_JOINT_SAID_AFTER_RE = re.compile(r"\s+(?:said|say|says|reported|told)\b")
+
+
+def _joint_voices(ctx: _DocContext, s: int, e: int, found: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Add the second of two voices saying together to the strikes the first one claims.
+
+    "Helicopters bombed X, killing five, a monitoring group and a rights group said":
+    the strike is told by both, each a claimant of its own.
+    """
+    cues = _find_cached(ctx, _CLAIMANT_RE, s, e)
+    for first, second in zip(cues, cues[1:], strict=False):
+        if (
+            first.label != second.label
+            and _JOINT_VOICES_RE.fullmatch(ctx.text, first.end, second.start)
+            and _JOINT_SAID_AFTER_RE.match(ctx.text, second.end)
+        ):
+            added = [
+                replace(ev, claimant=second.label) for ev in found if ev.claimant == first.label
+            ]
+            return found + added
+    return found
 
 
 # "The Observatory attributed the same attack to regime aircraft": a second voice, and its
