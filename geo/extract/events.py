@@ -226,8 +226,8 @@ def _is_history(ev: StrikeEvent, published: date) -> bool:
     return ev.event_date is not None and ev.event_date.year <= published.year - _HISTORY_YEARS
 
 
-# "..., a monitoring group and a rights group said": two voices joined before one verb of
-# saying, the second as much a claimant as the first.
+# "..., the Observatory and the Civil Defence said": two known voices joined before one verb
+# of saying, the second as much a claimant as the first.
 _JOINT_VOICES_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
 _JOINT_SAID_AFTER_RE = re.compile(r"\s+(?:said|say|says|reported|told)\b")
 
@@ -235,7 +235,7 @@ _JOINT_SAID_AFTER_RE = re.compile(r"\s+(?:said|say|says|reported|told)\b")
 def _joint_voices(ctx: _DocContext, s: int, e: int, found: list[StrikeEvent]) -> list[StrikeEvent]:
     """Add the second of two voices saying together to the strikes the first one claims.
 
-    "Helicopters bombed X, killing five, a monitoring group and a rights group said":
+    "Helicopters bombed X, killing five, the Observatory and the Civil Defence said":
     the strike is told by both, each a claimant of its own.
     """
     cues = _find_cached(ctx, _CLAIMANT_RE, s, e)
