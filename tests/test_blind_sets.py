@@ -97,12 +97,13 @@ place relation 0.975, 7 non-events found; blind53: P 0.863, R 0.863, F1 0.863, d
 actor 0.977, claimant 0.909, claimed target 0.932, place relation 1.0, 7 non-events found;
 blind60: P 0.842, R 0.931, F1 0.884, dates 0.889, actor 0.833, claimant 0.815, claimed target
 0.815, place relation 0.944, 8 non-events found; blind57: P 0.763, R 0.967, F1 0.853, dates
-0.931, actor 0.69, claimant 1.0, claimed target 0.931, place relation 1.0, 8 non-events found)
-and were raised as the rules improved, so that each set guards against regressions. An attribute
-floor is a share of the places found: when the gazetteer learns a place a set had missed, the
-new place's actor or target may be wrong, and that floor was lowered to the figure with the
-place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places
-were found).
+0.931, actor 0.69, claimant 1.0, claimed target 0.931, place relation 1.0, 8 non-events found;
+blind59: P 0.833, R 0.963, F1 0.893, dates 0.923, actor 0.923, claimant 0.692, claimed target
+0.923, place relation 0.885, 6 non-events found) and were raised as the rules improved, so that
+each set guards against regressions. An attribute floor is a share of the places found: when the
+gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
+that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
+blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -1525,6 +1526,42 @@ SETS = {
             "claimant": 0.854,
             "claimed_target": 0.818,
             "place_relation": 0.963,
+        },
+    ),
+    # Eight reports on the Damascus countryside and Daraa from October 2015 to August 2016,
+    # each from a different kind of publisher (a medical charity, a local council's
+    # statement, the state agency, a wire story, a monitor's post, a rights group's report
+    # excerpt, a broadcaster's web story, an activist's blog), bodies cut after about 2 KB
+    # with their page furniture.
+    # Four claimants relabelled after first sight as the conventions want (a rights group's
+    # own report, not naming itself, is the report's voice): claimant 0.692 to 0.731.
+    # "terrorists targeted X with 5 rocket shells": the state's "terrorists" firing from the
+    # ground (a false place and a non-event gone: P 0.833 to 0.869, F1 0.893 to 0.913).
+    # "according to the medical network we support there" speaks as activists (claimant
+    # 0.731 to 0.769).
+    # "killed 2 men, one of them from the town of X": a victim's home town (a false place and
+    # a non-event gone: P 0.869 to 0.909, F1 0.913 to 0.935).
+    # "X, a town of some 30,000 people 40 kilometers north of Y": a count in thousands in
+    # the apposition, Y only locating X (a false place and a non-event gone: P 0.909 to
+    # 0.952, F1 0.935 to 0.957).
+    # "Inkhil, February 9 and 11" as a section heading: a place and two days of one month
+    # date the section by its first (dates 0.923 to 0.961; the section read as the report's
+    # own, claimant 0.769 to 0.846).
+    # "barrel bombs on X" in a title, then "on areas in the outskirts of X town" in the body:
+    # the body's first sentence on X gives the relation (place relation 0.885 to 0.923).
+    # "The town's local council said ..." after a strike on a town: the struck town's own
+    # body adds its claim (claimant 0.846 to 0.884).
+    "blind59": Floors(
+        precision=0.952,
+        recall=0.962,
+        f1=0.957,
+        event_date=0.961,
+        non_events=3,
+        attributes={
+            "actor": 0.923,
+            "claimant": 0.884,
+            "claimed_target": 0.923,
+            "place_relation": 0.923,
         },
     ),
 }

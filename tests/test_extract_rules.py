@@ -7094,3 +7094,70 @@ def test_people_suffering_from_breathing_difficulties_are_civilian_victims(finde
     )
     (ev,) = events(text, finder, date(2016, 11, 19))
     assert ev.claimed_target == "civilians"
+
+
+def test_terrorists_firing_shells_at_a_town_in_state_copy_is_no_strike(finder):
+    text = (
+        "The air force destroyed terrorist hideouts in Kafr Zita on Monday. Meanwhile, "
+        "terrorists targeted the town of Mhardeh with 4 rocket shells, injuring a child."
+    )
+    assert places(text, finder, date(2016, 2, 2)) == ["Kafr Zita"]
+
+
+def test_a_medical_network_cited_speaks_as_activists(finder):
+    text = (
+        "On Thursday, an air strike hit the door of a dispensary in Saqba, according to the "
+        "medical network that runs it."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 5))
+    assert ev.claimant == "activists"
+
+
+def test_a_victim_counted_from_a_place_is_no_strike_there(finder):
+    text = (
+        "Warplanes struck Saqba on Monday, killing six people, two of them from the village "
+        "of Jisrin."
+    )
+    assert places(text, finder, date(2015, 10, 20)) == ["Saqba"]
+
+
+def test_a_count_in_thousands_in_an_apposition_keeps_the_reference_a_locator(finder):
+    text = "Jets bombed Tasil, a village of some 12,000 people west of Nawa, on Monday."
+    assert places(text, finder, date(2016, 3, 9)) == ["Tasil"]
+
+
+def test_a_section_heading_with_a_place_and_two_days_dates_its_section(finder):
+    text = (
+        "Findings\n\nHelicopters bombed Nawa on March 1.\n\nTasil, March 3 and 5\n\n"
+        "Regime helicopters dropped barrel bombs on the village of Tasil twice that week.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 4, 2))}
+    assert found["Tasil"] == date(2016, 3, 3)
+
+
+def test_the_body_s_first_sentence_on_a_headline_place_says_where_the_bombs_fell(finder):
+    text = (
+        "Regime helicopters drop barrel bombs on Tafas\n\n"
+        "Regime helicopters dropped barrel bombs on farms on the outskirts of Tafas on "
+        "Sunday, killing three farmers.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 4, 4))
+    assert ev.place_relation == "near"
+
+
+def test_the_struck_town_s_own_council_in_the_next_sentence_adds_its_claim(finder):
+    text = (
+        "Warplanes struck Saqba on Sunday, killing two, the Observatory said. The town's "
+        "media office said a school was among the buildings damaged."
+    )
+    found = {ev.claimant for ev in events(text, finder, date(2016, 8, 2))}
+    assert found == {"sohr", "activists"}
+
+
+def test_two_voices_saying_together_each_claim_the_strike(finder):
+    text = (
+        "Jets bombed a bakery in Saraqib on Monday, killing four, the Observatory and the "
+        "Civil Defence said."
+    )
+    found = {ev.claimant for ev in events(text, finder, date(2016, 8, 2))}
+    assert found == {"sohr", "civil_defence"}

@@ -107,7 +107,7 @@ from geo.extract.timing import (
     _scoped_date,
 )
 from geo.extract.triggers import _has_air_word, _trigger_spans, _valid_triggers
-from geo.extract.voices import _claimant_of, _document_voices, _voice_at
+from geo.extract.voices import _CLAIMANT_RE, _claimant_of, _document_voices, _voice_at
 from geo.names import governorate_of, place_key, plain_typography, split_designator
 from geo.record import Document, Mention, Place, StrikeEvent
 
@@ -142,6 +142,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         if found:
             ctx.struck_sentences.add(index)
             found = _victims_told_before(ctx, index, found)
+        if found and " and " in ctx.lower[s:e]:
+            found = _joint_voices(ctx, s, e, found)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _victims_there_again(ctx, index, s, e, events)
@@ -224,6 +226,32 @@ def _is_history(ev: StrikeEvent, published: date) -> bool:
     return ev.event_date is not None and ev.event_date.year <= published.year - _HISTORY_YEARS
 
 
+# "..., the Observatory and the Civil Defence said": two known voices joined before one verb
+# of saying, the second as much a claimant as the first.
+_JOINT_VOICES_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
+_JOINT_SAID_AFTER_RE = re.compile(r"\s+(?:said|say|says|reported|told)\b")
+
+
+def _joint_voices(ctx: _DocContext, s: int, e: int, found: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Add the second of two voices saying together to the strikes the first one claims.
+
+    "Helicopters bombed X, killing five, the Observatory and the Civil Defence said":
+    the strike is told by both, each a claimant of its own.
+    """
+    cues = _find_cached(ctx, _CLAIMANT_RE, s, e)
+    for first, second in zip(cues, cues[1:], strict=False):
+        if (
+            first.label != second.label
+            and _JOINT_VOICES_RE.fullmatch(ctx.text, first.end, second.start)
+            and _JOINT_SAID_AFTER_RE.match(ctx.text, second.end)
+        ):
+            added = [
+                replace(ev, claimant=second.label) for ev in found if ev.claimant == first.label
+            ]
+            return found + added
+    return found
+
+
 # "The Observatory attributed the same attack to regime aircraft": a second voice, and its
 # own actor, for the strike the sentence before told.
 _ATTRIBUTED_AGAIN_RE = re.compile(
@@ -246,22 +274,33 @@ _TOLD_AGAIN_RE = re.compile(
 )
 
 
+# "The town's local council said fire broke out in several buildings": the struck town's
+# own body, named by the town just told, speaking in the next sentence.
+_OWN_BODY_TOLD_RE = re.compile(
+    r"\b[Tt]he\s+(?:town|city|village|camp|suburb)['’]s\s+(?:local\s+)?(?:council|media\s+office)"
+    r"\s+(?:said|says|reported)\b"
+)
+
+
 def _attributed_again(
     ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
 ) -> list[StrikeEvent]:
     """Repeat the last sentence's strikes for a voice that attributes the same attack anew.
 
     "Local activists said the strike hit a poultry farm": a voice telling, in a sentence
-    naming no place, what the strike just told hit, speaks of it too (its actor kept).
+    naming no place, what the strike just told hit, speaks of it too (its actor kept); so
+    does the struck town's own council ("The town's local council said ...").
     """
     if not events:
         return []
     lower = ctx.lower[s:e]
-    told_again = (
-        ("the strike" in lower or " there" in lower)
-        and _TOLD_AGAIN_RE.search(ctx.text, s, e) is not None
-        and not _mentions_in(ctx, s, e)
-    )
+    said_again = ("the strike" in lower or " there" in lower) and _TOLD_AGAIN_RE.search(
+        ctx.text, s, e
+    ) is not None
+    own_body = ("council" in lower or "media office" in lower) and _OWN_BODY_TOLD_RE.search(
+        ctx.text, s, e
+    ) is not None
+    told_again = (said_again or own_body) and not _mentions_in(ctx, s, e)
     if not told_again and ("same" not in lower or not _ATTRIBUTED_AGAIN_RE.search(ctx.text, s, e)):
         return []
     claimant, actor = _claimant_of(ctx, index), _actor_of(ctx, index)
@@ -1910,6 +1949,8 @@ def _deduplicate(
     # The places whose headline actor the body has already told: a later mention (a team or
     # a centre named after the town) does not tell it again.
     actor_told: set[tuple[object, ...]] = set()
+    # Likewise the places whose headline relation the body has already told.
+    relation_told: set[tuple[object, ...]] = set()
     for ev in events:
         key: tuple[object, ...] = (
             place_key(ev.place_as_written),
@@ -1945,6 +1986,12 @@ def _deduplicate(
             actor_told.add(key)
             if first.actor != ev.actor:
                 updates["actor"] = ev.actor
+        if in_headline(first) and not in_headline(ev) and key not in relation_told:
+            # "... barrel bombs on X" in a title, then "barrel bombs on areas in the outskirts
+            # of X town" in the body: the body's first sentence on X says where they fell.
+            relation_told.add(key)
+            if first.place_relation == "in" and ev.place_relation == "near":
+                updates["place_relation"] = "near"
         if first.place_relation == "near" and ev.place_relation == "in":
             # A later "in X" is the better location.
             updates["place_relation"] = "in"

@@ -83,13 +83,15 @@ _REFERENCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
-# "Rashedeen, on the outskirts of": the reference locates the name before the comma (and
-# "X on Sunday night, west of": the name with its day).
+# "Jasim, a town of 30,000 people north of", "Rashedeen, on the outskirts of": the
+# reference locates the name before the comma (and "X on Sunday night, west of": the name
+# with its day).
 _APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
     r"|night|morning|afternoon|evening))?"
     r"\s*,\s*(?!and\b|or\b)"
-    r"(?:[a-z0-9][\w'’-]*\s+(?:\(?[\w'’-]+\)?\s+){0,7})?$"
+    # A count in thousands is one word ("a town of some 30,000 people north of").
+    r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
 )
 # "X, a village with Byzantine ruins on the desert road about 30 miles southwest of": a
 # longer apposition that ends on a distance still describes X. Its words may count people
@@ -258,10 +260,10 @@ _DEFECTED_FROM_BEFORE_RE = re.compile(
 )
 _WITNESSES = alternation(load("people")["witnesses"]["nouns"])
 # "a shopkeeper from X who was in the market", "he said by telephone from nearby X", "the
-# group's spokesman, speaking from X".
+# group's spokesman, speaking from X", "killing two men, one of them from X".
 _FROM_BEFORE_RE = re.compile(
     r"\b"
-    + _WITNESSES
+    + alternation(load("people")["witnesses"]["nouns"] + load("people")["witnesses"]["counted"])
     + r",?\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
     + r"(?:"
     + alternation(load("people")["witnesses"]["near_words"])
@@ -372,6 +374,13 @@ _GROUND_FIRE_CLAUSE_BEFORE_RE = re.compile(
     rf"(?:{_GROUND_SIDES}|army|forces|armed\s+forces)\s+"
     r"(?:also\s+)?(?P<verb>bombed|targeted|hit|pounded|struck)\b[^.;:!?]{0,100}$",
     re.IGNORECASE,
+)
+# "Earlier, terrorists targeted X with 5 rocket shells": the state's word for the armed
+# opposition, firing from the ground (never said of aircraft), as the subject of the verb.
+_TERRORISTS_FIRE_BEFORE_RE = re.compile(
+    r"(?:^|[.!?]\s+|,\s+)(?:the\s+)?(?:armed\s+)?terrorist(?:s|\s+groups?|\s+organi[sz]ations?)"
+    r"\s+(?:also\s+)?(?P<verb>targeted|hit|bombarded|attacked|struck)\b[^.;:!?]{0,100}$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _GROUND_WEAPON_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w'’-]+\s+){0,2}?"
@@ -1370,6 +1379,8 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
         ctx.text, m.end, m.end + 60
     ):
         fire = _GROUND_FIRE_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
+        if fire is None and "terrorist" in window:
+            fire = _TERRORISTS_FIRE_BEFORE_RE.search(ctx.text, lo, m.start)
         if fire is not None and not _in_range(ctx.triggers, fire.end("verb"), m.start):
             return True
     if ", which " in window and _USE_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start):
