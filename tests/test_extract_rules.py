@@ -6969,3 +6969,10 @@ def test_aircraft_not_identified_yet_still_struck(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 2))}
     assert found["Kafr Nabl"] == "unknown"
+
+
+def test_a_roundabout_is_keyed_by_its_name(finder):
+    text = "Warplanes carried out five raids on the Naim roundabout in Raqqa on Monday."
+    found = {place_key(p) for p in places(text, finder, date(2016, 5, 10))}
+    assert place_key("Naim roundabout") in found
+    assert place_key("Naim roundabout") == place_key("Naim")
