@@ -6976,3 +6976,11 @@ def test_a_roundabout_is_keyed_by_its_name(finder):
     found = {place_key(p) for p in places(text, finder, date(2016, 5, 10))}
     assert place_key("Naim roundabout") in found
     assert place_key("Naim roundabout") == place_key("Naim")
+
+
+def test_aid_dropped_in_a_quantity_of_several_words_is_no_strike(finder):
+    text = (
+        "Cargo planes have dropped more than 40 tonnes of humanitarian supplies over Hajin "
+        "since May."
+    )
+    assert places(text, finder, date(2016, 8, 2)) == []
