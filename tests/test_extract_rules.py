@@ -6984,3 +6984,11 @@ def test_aid_dropped_in_a_quantity_of_several_words_is_no_strike(finder):
         "since May."
     )
     assert places(text, finder, date(2016, 8, 2)) == []
+
+
+def test_where_an_outlet_s_correspondent_reports_from_is_no_struck_place(finder):
+    text = (
+        "Our agency's correspondent on the Kobani front reported that coalition jets carried "
+        "out raids on Tuesday on the village of Sarrin."
+    )
+    assert places(text, finder, date(2016, 8, 17)) == ["Sarrin"]

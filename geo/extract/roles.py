@@ -667,12 +667,15 @@ _CARERS_IN_BEFORE_RE = re.compile(
 )
 _CARER_WORDS = ("surgeon", "doctor", "nurse", "medic")
 # "according to a civil defence volunteer in X", "Our teams in the western X continue to
-# work": where the voice of the sentence, or the speaker's own people, are, not a place struck.
+# work": where the voice of the sentence, or the speaker's own people, are, not a place struck;
+# so is where an outlet's own correspondent reports from ("Our agency's correspondent on the
+# X front reported that jets hit Y").
 _SPEAKERS_LOCATED_BEFORE_RE = re.compile(
     r"(?:\baccording\s+to\s+(?:an?|the|one|two|three|several|local)\s+(?:[\w'’-]+\s+){0,3}?"
     + _WITNESSES
-    + r"|\b(?:our|its|their)\s+(?:[\w'’-]+\s+)?(?:teams?|crews?|volunteers?|staff|members?))"
-    r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    + r"\s+in|\b(?:our|its|their)\s+(?:[\w'’-]+\s+)?(?:teams?|crews?|volunteers?|staff|members?)"
+    r"\s+in|\b(?:our|its|their)\s+(?:[\w'’-]+\s+)?(?:correspondents?|reporters?)\s+(?:in|on|at))"
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?#?$",
     re.IGNORECASE,
 )
@@ -1165,7 +1168,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
         or ("since" in after and _STATE_SINCE_AFTER_RE.search(after))
         or (
-            ("according" in before or " in " in before)
+            ("according" in before or " in " in before or "orrespondent" in before)
             and _SPEAKERS_LOCATED_BEFORE_RE.search(before)
         )
     ):
