@@ -6992,3 +6992,11 @@ def test_where_an_outlet_s_correspondent_reports_from_is_no_struck_place(finder)
         "out raids on Tuesday on the village of Sarrin."
     )
     assert places(text, finder, date(2016, 8, 17)) == ["Sarrin"]
+
+
+def test_a_relative_clause_between_districts_and_their_city_keeps_the_city_a_container(finder):
+    text = (
+        "Warplanes carried out raids on areas in al-Shaar and al-Sukkari neighbourhoods, which "
+        "are held by rebels, in Aleppo city on Monday."
+    )
+    assert places(text, finder, date(2016, 8, 17)) == ["al-Shaar", "al-Sukkari"]

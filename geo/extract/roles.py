@@ -587,8 +587,13 @@ _CONTAINER_AFTER_RE = re.compile(
 )
 # "X neighbourhood in the eastern part of Y city": a part of the city between.
 _PART_OF = r"(?:the\s+(?:" + _DIRECTION + r"(?:ern)?\s+)?part\s+of\s+)?"
+# "A and B neighbourhoods, which are held by the group, in Y city": a relative clause telling
+# who holds the parts may stand between them and their city.
+_HELD_CLAUSE = r"(?:\s*,\s+(?:which|that)\s+[^,.;:]{1,60},)?"
 _CITY_OF_BEFORE_RE = re.compile(
-    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+"
+    r"\b(?:neighbou?rhoods?|districts?|quarters?)"
+    + _HELD_CLAUSE
+    + r"\s+(?:of|in)\s+"
     + _PART_OF
     + r"(?:the\s+city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
@@ -602,7 +607,9 @@ _AREA_OF_AFTER_RE = re.compile(
 # "A and B districts of X": the parts are named, X holds them. "Kurdish-held districts of X",
 # "the neighbourhoods of X": the parts are unnamed, X itself is the struck place.
 _PARTS_GAP_RE = re.compile(
-    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+"
+    r"\s+(?:neighbou?rhoods?|districts?|quarters?)"
+    + _HELD_CLAUSE
+    + r"\s+(?:of|in)\s+"
     + _PART_OF
     + r"(?:the\s+city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?#?",
