@@ -7000,3 +7000,13 @@ def test_a_relative_clause_between_districts_and_their_city_keeps_the_city_a_con
         "are held by rebels, in Aleppo city on Monday."
     )
     assert places(text, finder, date(2016, 8, 17)) == ["al-Shaar", "al-Sukkari"]
+
+
+def test_whether_the_warplanes_are_one_side_s_or_another_s_leaves_them_unknown(finder):
+    text = (
+        "The monitor documented raids since dawn today on areas near Hajin, amid clashes "
+        "between regime forces and the organization on its outskirts. It is not known so far "
+        "whether the warplanes are Russian or belonging to the regime."
+    )
+    (ev,) = events(text, finder, date(2016, 10, 4))
+    assert ev.actor == "unknown"
