@@ -7010,3 +7010,10 @@ def test_whether_the_warplanes_are_one_side_s_or_another_s_leaves_them_unknown(f
     )
     (ev,) = events(text, finder, date(2016, 10, 4))
     assert ev.actor == "unknown"
+
+
+def test_where_families_flee_the_bombing_towards_is_no_struck_place(finder):
+    text = (
+        "Hundreds of families fled the bombing of the eastern countryside towards Manbij on Sunday."
+    )
+    assert places(text, finder, date(2016, 7, 22)) == []

@@ -435,12 +435,13 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Families from X left for farms near Y after the raids", "residents were crossing the river
-# to Y": where people go to escape, not a struck place.
+# to Y": where people go to escape, not a struck place; "families continue to flee the bombing
+# of the countryside towards Y": the same, what they flee named between.
 _MOVERS = tuple(load("triggers")["movers"])
 _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(load('triggers')['movers'])})\b[^.;:]{{0,40}}?"
     rf"\b(?:{alternation(load('triggers')['departure_verbs'])})\b"
-    r"(?:\s+(?!to\b|for\b|towards?\b)[\w'’-]+){0,3}?\s+(?:to|for|towards?)\s+(?:the\s+)?"
+    r"(?:\s+(?!to\b|for\b|towards?\b)[\w'’-]+){0,6}?\s+(?:to|for|towards?)\s+(?:the\s+)?"
     r"(?:(?:farms?|fields|orchards|villages?|towns?|areas?|camps?|countryside)\s+"
     r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
