@@ -7017,3 +7017,11 @@ def test_where_families_flee_the_bombing_towards_is_no_struck_place(finder):
         "Hundreds of families fled the bombing of the eastern countryside towards Manbij on Sunday."
     )
     assert places(text, finder, date(2016, 7, 22)) == []
+
+
+def test_a_side_s_habit_in_a_relative_clause_after_its_name_is_no_strike_of_the_sentence(finder):
+    text = (
+        "The U.S.-led coalition, which also bombs the group in Hasakah province, said it had "
+        "carried out four strikes near Raqqa on Saturday."
+    )
+    assert places(text, finder, date(2016, 6, 13)) == ["Raqqa"]

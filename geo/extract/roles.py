@@ -687,6 +687,14 @@ _SPEAKERS_LOCATED_BEFORE_RE = re.compile(
     r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?#?$",
     re.IGNORECASE,
 )
+# "The coalition, which also bombs the group in X province, said it struck Y on Saturday": a
+# side's habit told in a relative clause after its name, not the strike the sentence tells.
+_HABIT_CLAUSE_BEFORE_RE = re.compile(
+    r",\s+(?:which|who)\s+(?:also\s+|(?:has|have)\s+also\s+)?"
+    r"(?:bombs|strikes|hits|pounds|raids|targets|(?:has|have)\s+been\s+(?:bombing|striking"
+    r"|hitting|pounding|raiding|targeting))\b[^,.;:]{0,50}$",
+    re.IGNORECASE,
+)
 # "Jaish X, a rebel group active in the pocket around Y, said jets hit Z": where a group
 # fights, telling who it is, not a place struck.
 _GROUP_ACTIVE_IN_BEFORE_RE = re.compile(
@@ -1179,6 +1187,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             ("according" in before or " in " in before or "orrespondent" in before)
             and _SPEAKERS_LOCATED_BEFORE_RE.search(before)
         )
+        or ((", which" in before or ", who" in before) and _HABIT_CLAUSE_BEFORE_RE.search(before))
     ):
         # "the village next to X, where I grew up", "my sister, who lives in X": someone's
         # home; "our clinic in X received 30 wounded", "the surgeon was in X": where victims
