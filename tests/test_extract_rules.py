@@ -7025,3 +7025,18 @@ def test_a_side_s_habit_in_a_relative_clause_after_its_name_is_no_strike_of_the_
         "carried out four strikes near Raqqa on Saturday."
     )
     assert places(text, finder, date(2016, 6, 13)) == ["Raqqa"]
+
+
+def test_a_rebel_force_s_spokesman_and_an_operations_room_speak_for_the_rebels(finder):
+    text = (
+        "Coalition aircraft struck ISIL positions in Hajin through Tuesday night, a spokesman "
+        "for the rebel force told the newspaper."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 13))
+    assert ev.claimant == "rebels"
+    room = (
+        "On Monday night, coalition aircraft struck a car bomb near the village of Sarrin, the "
+        "Manbij Shield operations room said in a statement."
+    )
+    (ev,) = events(room, finder, date(2016, 6, 14))
+    assert ev.claimant == "rebels"
