@@ -7040,3 +7040,11 @@ def test_a_rebel_force_s_spokesman_and_an_operations_room_speak_for_the_rebels(f
     )
     (ev,) = events(room, finder, date(2016, 6, 14))
     assert ev.claimant == "rebels"
+
+
+def test_a_target_after_a_place_and_a_comma_goes_on_with_the_list_of_targets(finder):
+    text = (
+        "Jets destroyed a command post south of Saraqib, an ammunition depot near Maarat "
+        "al-Numan and a camp near Kafr Nabl on Monday."
+    )
+    assert places(text, finder, date(2016, 8, 17)) == ["Saraqib", "Maarat al-Numan", "Kafr Nabl"]

@@ -90,6 +90,13 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"\s*,\s*(?!and\b|or\b)"
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?[\w'’-]+\)?\s+){0,7})?$"
 )
+# "a command post south-east of X, a large ammunition depot near Y and a camp ...": a target
+# after the comma goes on with a list of targets; it is no apposition describing X.
+_LISTED_TARGET_AFTER_COMMA_RE = re.compile(
+    r"\s*,\s*(?:an?|one|two|three|several)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{alternation(load('triggers')['listed_targets'])})\b",
+    re.IGNORECASE,
+)
 # "X, a village with Byzantine ruins on the desert road about 30 miles southwest of": a
 # longer apposition that ends on a distance still describes X.
 _DISTANCE_APPOSITION_BEFORE_RE = re.compile(
@@ -1305,6 +1312,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _names_place_at(ctx, apposition.start())
             and not _is_setting(ctx, apposition.start())
             and not _province_at(ctx, apposition.start())
+            and not _LISTED_TARGET_AFTER_COMMA_RE.match(
+                text, apposition.start() + apposition.group().find(",")
+            )
         ):
             return "reference"
         if _locates_place_before(ctx, cue):
