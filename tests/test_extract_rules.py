@@ -7048,3 +7048,11 @@ def test_a_target_after_a_place_and_a_comma_goes_on_with_the_list_of_targets(fin
         "al-Numan and a camp near Kafr Nabl on Monday."
     )
     assert places(text, finder, date(2016, 8, 17)) == ["Saraqib", "Maarat al-Numan", "Kafr Nabl"]
+
+
+def test_the_two_places_bounding_an_area_struck_between_them_are_struck_near(finder):
+    text = "Jets struck a field camp in the area between Hajin and al-Shuhail on Monday."
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Hajin": "near", "al-Shuhail": "near"}
+    road = "Jets struck a convoy on the road between Hajin and al-Shuhail on Monday."
+    assert places(road, finder) == []

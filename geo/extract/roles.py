@@ -53,6 +53,13 @@ _NEAR_BEFORE_RE = re.compile(
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
+# "a field camp in the area between X and Y", "farms between the towns of X and Y": an
+# area struck that the two places bound, close to each.
+_AREA_BETWEEN_BEFORE_RE = re.compile(
+    r"\b(?:area|farms|fields|orchards|positions)\s+between\s+"
+    r"(?:the\s+(?:towns|villages|cities)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # Places that only orient the reader: "between X and Y", "on the road to X",
 # "filmed flying over X". Never struck.
 _REFERENCE_BEFORE_RE = re.compile(
@@ -1292,7 +1299,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ) or ("speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)):
         return "foreign"
     if "reference" in kinds and _REFERENCE_BEFORE_RE.search(before):
-        return "reference"
+        return "near" if _AREA_BETWEEN_BEFORE_RE.search(before) else "reference"
     near = _NEAR_BEFORE_RE.search(before) if "near" in kinds else None
     if near is None and "suburbs" in kinds and governorate_of(m.surface):
         near = _SUBURBS_BEFORE_RE.search(before)
