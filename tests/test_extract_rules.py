@@ -7056,3 +7056,12 @@ def test_the_two_places_bounding_an_area_struck_between_them_are_struck_near(fin
     assert found == {"Hajin": "near", "al-Shuhail": "near"}
     road = "Jets struck a convoy on the road between Hajin and al-Shuhail on Monday."
     assert places(road, finder) == []
+
+
+def test_a_drone_strike_us_officials_tell_is_the_coalition_s(finder):
+    text = (
+        "Warplanes struck Raqqa on Monday night. In Hajin itself, a drone strike on Sunday "
+        "killed a senior Isis official in charge of the group's prisons, US officials said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 12, 14))}
+    assert found["Hajin"] == "coalition"
