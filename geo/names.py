@@ -621,7 +621,7 @@ def place_key(name: str) -> str:
 
     Articles, apostrophes, vowels, doubled letters and word breaks are
     dropped, a final "-ah"/"-eh" counts as "-a", and a kind word after the
-    name ("city", "village", "district", "oil field") is no part of it.
+    name ("city", "village", "district", "roundabout", "oil field") is no part of it.
 
     Parameters
     ----------
@@ -644,9 +644,10 @@ def place_key(name: str) -> str:
     text = fold(gov or split_designator(name)[0]).lstrip("#")
     text = _ARTICLE_RE.sub("", text)
     # "the Jazal oil field" is Jazal, as "Idlib city" is Idlib; "the al-Shaar district" of a
-    # city is al-Shaar.
+    # city is al-Shaar, and "the Panorama roundabout" at a city's entrance is Panorama.
     text = re.sub(
-        r"\s+(?:city|province|governorate|town|village|district|(?:oil|gas)\s+fields?|oilfields?)$",
+        r"\s+(?:city|province|governorate|town|village|district|roundabout"
+        r"|(?:oil|gas)\s+fields?|oilfields?)$",
         "",
         text,
     )

@@ -7161,3 +7161,99 @@ def test_two_voices_saying_together_each_claim_the_strike(finder):
     )
     found = {ev.claimant for ev in events(text, finder, date(2016, 8, 2))}
     assert found == {"sohr", "civil_defence"}
+
+
+def test_a_roundabout_is_keyed_by_its_name(finder):
+    text = "Warplanes carried out five raids on the Naim roundabout in Raqqa on Monday."
+    found = {place_key(p) for p in places(text, finder, date(2016, 5, 10))}
+    assert place_key("Naim roundabout") in found
+    assert place_key("Naim roundabout") == place_key("Naim")
+
+
+def test_aid_dropped_in_a_quantity_of_several_words_is_no_strike(finder):
+    text = (
+        "Cargo planes have dropped more than 40 tonnes of humanitarian supplies over Hajin "
+        "since May."
+    )
+    assert places(text, finder, date(2016, 8, 2)) == []
+
+
+def test_where_an_outlet_s_correspondent_reports_from_is_no_struck_place(finder):
+    text = (
+        "Our agency's correspondent on the Kobani front reported that coalition jets carried "
+        "out raids on Tuesday on the village of Sarrin."
+    )
+    assert places(text, finder, date(2016, 8, 17)) == ["Sarrin"]
+
+
+def test_a_relative_clause_between_districts_and_their_city_keeps_the_city_a_container(finder):
+    text = (
+        "Warplanes carried out raids on areas in al-Shaar and al-Sukkari neighbourhoods, which "
+        "are held by rebels, in Aleppo city on Monday."
+    )
+    assert places(text, finder, date(2016, 8, 17)) == ["al-Shaar", "al-Sukkari"]
+
+
+def test_whether_the_warplanes_are_one_side_s_or_another_s_leaves_them_unknown(finder):
+    text = (
+        "The monitor documented raids since dawn today on areas near Hajin, amid clashes "
+        "between regime forces and the organization on its outskirts. It is not known so far "
+        "whether the warplanes are Russian or belonging to the regime."
+    )
+    (ev,) = events(text, finder, date(2016, 10, 4))
+    assert ev.actor == "unknown"
+
+
+def test_where_families_flee_the_bombing_towards_is_no_struck_place(finder):
+    text = (
+        "Hundreds of families fled the bombing of the eastern countryside towards Manbij on Sunday."
+    )
+    assert places(text, finder, date(2016, 7, 22)) == []
+
+
+def test_a_side_s_habit_in_a_relative_clause_after_its_name_is_no_strike_of_the_sentence(finder):
+    text = (
+        "The U.S.-led coalition, which also bombs the group in Hasakah province, said it had "
+        "carried out four strikes near Raqqa on Saturday."
+    )
+    assert places(text, finder, date(2016, 6, 13)) == ["Raqqa"]
+
+
+def test_a_rebel_force_s_spokesman_and_an_operations_room_speak_for_the_rebels(finder):
+    text = (
+        "Coalition aircraft struck ISIL positions in Hajin through Tuesday night, a spokesman "
+        "for the rebel force told the newspaper."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 13))
+    assert ev.claimant == "rebels"
+    room = (
+        "On Monday night, coalition aircraft struck a car bomb near the village of Sarrin, the "
+        "Manbij Shield operations room said in a statement."
+    )
+    (ev,) = events(room, finder, date(2016, 6, 14))
+    assert ev.claimant == "rebels"
+
+
+def test_a_target_after_a_place_and_a_comma_goes_on_with_the_list_of_targets(finder):
+    text = (
+        "Jets destroyed a command post south of Saraqib, an ammunition depot near Maarat "
+        "al-Numan and a camp near Kafr Nabl on Monday."
+    )
+    assert places(text, finder, date(2016, 8, 17)) == ["Saraqib", "Maarat al-Numan", "Kafr Nabl"]
+
+
+def test_the_two_places_bounding_an_area_struck_between_them_are_struck_near(finder):
+    text = "Jets struck a field camp in the area between Hajin and al-Shuhail on Monday."
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Hajin": "near", "al-Shuhail": "near"}
+    road = "Jets struck a convoy on the road between Hajin and al-Shuhail on Monday."
+    assert places(road, finder) == []
+
+
+def test_a_drone_strike_us_officials_tell_is_the_coalition_s(finder):
+    text = (
+        "Warplanes struck Raqqa on Monday night. In Hajin itself, a drone strike on Sunday "
+        "killed a senior Isis official in charge of the group's prisons, US officials said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 12, 14))}
+    assert found["Hajin"] == "coalition"

@@ -102,9 +102,10 @@ _UNIDENTIFIED_RE = re.compile(
     rf"|\b{_AIRCRAFT}\s+(?:were|was)\s+[\w-]+[^.;]{{0,20}}?\bbut\b[^.;]{{0,30}}?"
     r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|not\s+sure|unable\s+to)\b[^.;]{0,30}?"
     r"\b(?:say|confirm|verify|tell|sure|know)\b"
-    # "It is not clear whether the jets were Russian or Syrian."
-    rf"|\b(?:not\s+(?:yet\s+)?(?:clear|known)|unclear)\s+whether\s+(?:the\s+)?{_AIRCRAFT}"
-    r"\s+(?:were|was)\b"
+    # "It is not clear whether the jets were Russian or Syrian"; a monitor's present: "It is
+    # not known so far whether the warplanes are Russian or belonging to the regime."
+    rf"|\b(?:not\s+(?:yet\s+)?(?:clear|known)(?:\s+(?:so\s+far|yet))?|unclear)\s+whether"
+    rf"\s+(?:the\s+)?{_AIRCRAFT}\s+(?:were|was|are|is)\b"
     # A table's aircraft column: "Saraqib (Idlib) - 1 Oct - 5 - unidentified - 4".
     r"|(?<=\s[-–|]\s)(?:unidentified|unknown)(?=\s+[-–|]\s|\s*$))",
     re.IGNORECASE,
@@ -196,6 +197,30 @@ def _outside_push_clauses(text: str, s: int, e: int, cues: list[_Span]) -> list[
     return [a for a in cues if not any(lo <= a.start < hi for lo, hi in clauses)]
 
 
+# "..., amid violent clashes between regime forces and the group, on the outskirts of X": the
+# ground sides of a fight told beside a strike, up to the next comma, are not whose aircraft
+# struck.
+_FIGHTING_ASIDE_RE = re.compile(
+    r"\b(?:amid|in\s+conjunction\s+with|coinciding\s+with)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:clashes|fighting|battles|confrontations)\b[^,.;:]*",
+    re.IGNORECASE,
+)
+_FIGHTING_WORDS = ("clashes", "fighting", "battles", "confrontations")
+
+
+def _outside_fighting_asides(text: str, s: int, e: int, cues: list[_Span]) -> list[_Span]:
+    """Return the cues of ``text[s:e]`` but those naming ground fighters in a fight's aside."""
+    lower = text[s:e].lower()
+    if not any(w in lower for w in _FIGHTING_WORDS):
+        return cues
+    asides = [(c.start(), c.end()) for c in _FIGHTING_ASIDE_RE.finditer(text, s, e)]
+    return [
+        a
+        for a in cues
+        if not (_on_the_ground(text, a) and any(lo <= a.start < hi for lo, hi in asides))
+    ]
+
+
 def _in_the_air(text: str, cues: list[_Span]) -> list[_Span]:
     """Return the cues that do not name ground fighters, or all of them when each does."""
     return [a for a in cues if not _on_the_ground(text, a)] or cues
@@ -284,7 +309,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         if not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)
         and not _HELD_BY_AFTER_RE.match(text, a.end)
     ]
-    cues = _outside_push_clauses(text, s, e, cues)
+    cues = _outside_fighting_asides(text, s, e, _outside_push_clauses(text, s, e, cues))
     cues = _in_the_air(text, cues) + unidentified
     if not cues:
         return _claimant_aircraft(ctx, s, e)

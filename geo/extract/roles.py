@@ -54,6 +54,13 @@ _NEAR_BEFORE_RE = re.compile(
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
+# "a field camp in the area between X and Y", "farms between the towns of X and Y": an
+# area struck that the two places bound, close to each.
+_AREA_BETWEEN_BEFORE_RE = re.compile(
+    r"\b(?:area|farms|fields|orchards|positions)\s+between\s+"
+    r"(?:the\s+(?:towns|villages|cities)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # Places that only orient the reader: "between X and Y", "on the road to X",
 # "filmed flying over X". Never struck.
 _REFERENCE_BEFORE_RE = re.compile(
@@ -92,6 +99,13 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"\s*,\s*(?!and\b|or\b)"
     # A count in thousands is one word ("a town of some 30,000 people north of").
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
+)
+# "a command post south-east of X, a large ammunition depot near Y and a camp ...": a target
+# after the comma goes on with a list of targets; it is no apposition describing X.
+_LISTED_TARGET_AFTER_COMMA_RE = re.compile(
+    r"\s*,\s*(?:an?|one|two|three|several)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{alternation(load('triggers')['listed_targets'])})\b",
+    re.IGNORECASE,
 )
 # "X, a village with Byzantine ruins on the desert road about 30 miles southwest of": a
 # longer apposition that ends on a distance still describes X. Its words may count people
@@ -450,12 +464,13 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Families from X left for farms near Y after the raids", "residents were crossing the river
-# to Y": where people go to escape, not a struck place.
+# to Y": where people go to escape, not a struck place; "families continue to flee the bombing
+# of the countryside towards Y": the same, what they flee named between.
 _MOVERS = tuple(load("triggers")["movers"])
 _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(load('triggers')['movers'])})\b[^.;:]{{0,40}}?"
     rf"\b(?:{alternation(load('triggers')['departure_verbs'])})\b"
-    r"(?:\s+(?!to\b|for\b|towards?\b)[\w'’-]+){0,3}?\s+(?:to|for|towards?)\s+(?:the\s+)?"
+    r"(?:\s+(?!to\b|for\b|towards?\b)[\w'’-]+){0,6}?\s+(?:to|for|towards?)\s+(?:the\s+)?"
     r"(?:(?:farms?|fields|orchards|villages?|towns?|areas?|camps?|countryside)\s+"
     r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
@@ -607,8 +622,13 @@ _PART_OF = (
     + _DIRECTION
     + r"(?:ern)?\s+)?part\s+of\s+)?"
 )
+# "A and B neighbourhoods, which are held by the group, in Y city": a relative clause telling
+# who holds the parts may stand between them and their city.
+_HELD_CLAUSE = r"(?:\s*,\s+(?:which|that)\s+[^,.;:]{1,60},)?"
 _CITY_OF_BEFORE_RE = re.compile(
-    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+"
+    r"\b(?:neighbou?rhoods?|districts?|quarters?)"
+    + _HELD_CLAUSE
+    + r"\s+(?:of|in)\s+"
     + _PART_OF
     + r"(?:the\s+city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
@@ -622,7 +642,9 @@ _AREA_OF_AFTER_RE = re.compile(
 # "A and B districts of X": the parts are named, X holds them. "Kurdish-held districts of X",
 # "the neighbourhoods of X": the parts are unnamed, X itself is the struck place.
 _PARTS_GAP_RE = re.compile(
-    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:of|in)\s+"
+    r"\s+(?:neighbou?rhoods?|districts?|quarters?)"
+    + _HELD_CLAUSE
+    + r"\s+(?:of|in)\s+"
     + _PART_OF
     + r"(?:the\s+city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?#?",
@@ -687,13 +709,24 @@ _CARERS_IN_BEFORE_RE = re.compile(
 )
 _CARER_WORDS = ("surgeon", "doctor", "nurse", "medic")
 # "according to a civil defence volunteer in X", "Our teams in the western X continue to
-# work": where the voice of the sentence, or the speaker's own people, are, not a place struck.
+# work": where the voice of the sentence, or the speaker's own people, are, not a place struck;
+# so is where an outlet's own correspondent reports from ("Our agency's correspondent on the
+# X front reported that jets hit Y").
 _SPEAKERS_LOCATED_BEFORE_RE = re.compile(
     r"(?:\baccording\s+to\s+(?:an?|the|one|two|three|several|local)\s+(?:[\w'’-]+\s+){0,3}?"
     + _WITNESSES
-    + r"|\b(?:our|its|their)\s+(?:[\w'’-]+\s+)?(?:teams?|crews?|volunteers?|staff|members?))"
-    r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    + r"\s+in|\b(?:our|its|their)\s+(?:[\w'’-]+\s+)?(?:teams?|crews?|volunteers?|staff|members?)"
+    r"\s+in|\b(?:our|its|their)\s+(?:[\w'’-]+\s+)?(?:correspondents?|reporters?)\s+(?:in|on|at))"
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?#?$",
+    re.IGNORECASE,
+)
+# "The coalition, which also bombs the group in X province, said it struck Y on Saturday": a
+# side's habit told in a relative clause after its name, not the strike the sentence tells.
+_HABIT_CLAUSE_BEFORE_RE = re.compile(
+    r",\s+(?:which|who)\s+(?:also\s+|(?:has|have)\s+also\s+)?"
+    r"(?:bombs|strikes|hits|pounds|raids|targets|(?:has|have)\s+been\s+(?:bombing|striking"
+    r"|hitting|pounding|raiding|targeting))\b[^,.;:]{0,50}$",
     re.IGNORECASE,
 )
 # "Jaish X, a rebel group active in the pocket around Y, said jets hit Z": where a group
@@ -1185,9 +1218,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
         or ("since" in after and _STATE_SINCE_AFTER_RE.search(after))
         or (
-            ("according" in before or " in " in before)
+            ("according" in before or " in " in before or "orrespondent" in before)
             and _SPEAKERS_LOCATED_BEFORE_RE.search(before)
         )
+        or ((", which" in before or ", who" in before) and _HABIT_CLAUSE_BEFORE_RE.search(before))
     ):
         # "the village next to X, where I grew up", "my sister, who lives in X": someone's
         # home; "our clinic in X received 30 wounded", "the surgeon was in X": where victims
@@ -1285,7 +1319,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ) or ("speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)):
         return "foreign"
     if "reference" in kinds and _REFERENCE_BEFORE_RE.search(before):
-        return "reference"
+        return "near" if _AREA_BETWEEN_BEFORE_RE.search(before) else "reference"
     near = _NEAR_BEFORE_RE.search(before) if "near" in kinds else None
     if near is None and "suburbs" in kinds and governorate_of(m.surface):
         near = _SUBURBS_BEFORE_RE.search(before)
@@ -1305,6 +1339,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _names_place_at(ctx, apposition.start())
             and not _is_setting(ctx, apposition.start())
             and not _province_at(ctx, apposition.start())
+            and not _LISTED_TARGET_AFTER_COMMA_RE.match(
+                text, apposition.start() + apposition.group().find(",")
+            )
         ):
             return "reference"
         if _locates_place_before(ctx, cue):

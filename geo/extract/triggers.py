@@ -305,10 +305,11 @@ _COINCIDING_AFTER_RE = re.compile(
     re.I,
 )
 # "planes dropped leaflets on X": what was dropped is no weapon.
-# "dropped 22 tonnes of humanitarian aid over X": a quantity of it, measured.
+# "dropped 22 tonnes of humanitarian aid over X": a quantity of it, measured, its count in
+# up to three words ("more than 300 tonnes of humanitarian cargo").
 _DROPPED_NOT_WEAPON_AFTER_RE = re.compile(
-    r"^\s+(?:[\w-]+\s+)?"
-    rf"(?:{alternation(_TRIGGERS['dropped_measures'])}\s+of\s+(?:[\w-]+\s+)?)?"
+    r"^\s+(?:(?:[\w-]+\s+){0,3}?"
+    rf"{alternation(_TRIGGERS['dropped_measures'])}\s+of\s+(?:[\w-]+\s+)?|(?:[\w-]+\s+)?)"
     rf"{alternation(_TRIGGERS['dropped_not_weapons'])}\b",
     re.I,
 )
