@@ -1606,17 +1606,21 @@ SETS = {
     # defence ministry's daily briefing, a Russian state broadcaster's web text, the state
     # agency, a monitor's post, a wire story, a heritage outlet, a broadsheet, a think
     # tank), most bodies cut after about 2 KB with their page furniture.
+    # The gazetteer knows Aqareb written "Aqarib al-Safiyah" and "Aqareb al-Safi", its second name
+    # with it (two misses found and three false halves gone: P 0.643 to 0.707, R 0.906 to 0.968, F1
+    # 0.752 to 0.817; claimant 0.966 to 0.967, claimed target 0.931 to 0.935, place relation 0.966
+    # to 0.967).
     "blind62": Floors(
-        precision=0.643,
-        recall=0.906,
-        f1=0.752,
+        precision=0.707,
+        recall=0.968,
+        f1=0.817,
         event_date=1.0,
         non_events=5,
         attributes={
             "actor": 1.0,
-            "claimant": 0.966,
-            "claimed_target": 0.931,
-            "place_relation": 0.966,
+            "claimant": 0.967,
+            "claimed_target": 0.935,
+            "place_relation": 0.967,
         },
     ),
 }

@@ -7257,3 +7257,8 @@ def test_a_drone_strike_us_officials_tell_is_the_coalition_s(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 12, 14))}
     assert found["Hajin"] == "coalition"
+
+
+def test_a_village_written_with_its_second_name_is_found_whole(finder):
+    text = "Helicopters dropped barrel bombs on Aqareb al-Safiyeh on Monday, the monitor said."
+    assert places(text, finder, date(2016, 5, 20)) == ["Aqareb al-Safiyeh"]
