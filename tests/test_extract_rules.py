@@ -7262,3 +7262,11 @@ def test_a_drone_strike_us_officials_tell_is_the_coalition_s(finder):
 def test_a_village_written_with_its_second_name_is_found_whole(finder):
     text = "Helicopters dropped barrel bombs on Aqareb al-Safiyeh on Monday, the monitor said."
     assert places(text, finder, date(2016, 5, 20)) == ["Aqareb al-Safiyeh"]
+
+
+def test_a_family_name_after_a_title_or_in_a_byline_is_no_place(finder):
+    text = (
+        "By Rami Saraqib | AMMAN\n\nRussian jets struck Kafr Nabl on Monday, said the town's "
+        "doctor, Dr Samer Binnish, who runs its clinic."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"]

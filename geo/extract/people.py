@@ -68,6 +68,15 @@ _TITLED_NAME_BEFORE_RE = re.compile(
 _SAID_NAME_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(_VOCAB['saying_before'])})\s+[A-Z][a-z'’-]{{1,20}}\s+$"
 )
+# "Dr Nabil X", "Colonel Ahmad X": a courtesy or military title, then a given name right
+# before the place name, which is the family name whatever follows it.
+_HONORIFIC_NAME_BEFORE_RE = re.compile(
+    rf"\b{alternation(_VOCAB['honorifics_before'])}\.?[ \t]+[A-Z][a-z'’-]{{1,20}}[ \t]+$"
+)
+# "By Lina X | BEIRUT", "(Reporting by Omar X;": a byline or credit line names the writer.
+_BYLINE_NAME_BEFORE_RE = re.compile(
+    rf"(?<![^\s(]){alternation(_VOCAB['byline_before'])}[ \t]+[A-Z][a-z'’-]{{1,20}}[ \t]+$"
+)
 _NAME_END_AFTER_RE = re.compile(r"\s*,|\s+(?:said|says|told|added|tells)\b")
 # "Khalil Khatouny, 27,": a given name, a family name and an age.
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
@@ -135,6 +144,11 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     ):
         return True
     given = _given_name_before(text, start)
+    if given and (
+        _HONORIFIC_NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+        or _BYLINE_NAME_BEFORE_RE.search(text, max(0, start - 50), start)
+    ):
+        return True
     if (
         given
         and _NAME_END_AFTER_RE.match(text, end, end + 8)
