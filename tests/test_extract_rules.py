@@ -7270,3 +7270,11 @@ def test_a_family_name_after_a_title_or_in_a_byline_is_no_place(finder):
         "doctor, Dr Samer Binnish, who runs its clinic."
     )
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"]
+
+
+def test_a_governorate_before_a_compass_countryside_holds_the_finer_places(finder):
+    text = (
+        "In Idlib southern countryside, army units, backed by the air force, destroyed "
+        "terrorists' vehicles in the surroundings of Kafr Nabl and Hass."
+    )
+    assert places(text, finder, date(2016, 6, 28)) == ["Kafr Nabl", "Hass"]

@@ -592,8 +592,11 @@ _LIST_GAP_RE = re.compile(
     r"^(?:\s+(?:city|town|village|province))?\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?#?$"
 )
+# "Homs eastern countryside", as the state agency writes it: a compass word may come between.
 _ADMIN_AFTER_RE = re.compile(
-    r"^\s+(?:province|provinces|governorate|countryside|region|district)\b", re.IGNORECASE
+    r"^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?"
+    r"(?:province|provinces|governorate|countryside|region|district)\b",
+    re.IGNORECASE,
 )
 _ADMIN_BEFORE_RE = re.compile(
     r"\b(?:province|provinces|governorate|countryside|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE
@@ -1867,7 +1870,10 @@ _PART_BEFORE_RE = re.compile(
 )
 
 
-_COUNTRYSIDE_AFTER_RE = re.compile(r"\s+(?:countryside|outskirts|environs)\b", re.IGNORECASE)
+_COUNTRYSIDE_AFTER_RE = re.compile(
+    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?(?:countryside|outskirts|environs)\b",
+    re.IGNORECASE,
+)
 
 _SUBDISTRICT_AFTER_RE = re.compile(r"\s+sub-?districts?\b", re.IGNORECASE)
 _SUBDISTRICTS_AFTER_RE = re.compile(r"\s+sub-?districts\b", re.IGNORECASE)
