@@ -7278,3 +7278,12 @@ def test_a_governorate_before_a_compass_countryside_holds_the_finer_places(finde
         "terrorists' vehicles in the surroundings of Kafr Nabl and Hass."
     )
     assert places(text, finder, date(2016, 6, 28)) == ["Kafr Nabl", "Hass"]
+
+
+def test_an_officer_or_a_soldier_from_a_town_is_where_they_came_from(finder):
+    text = (
+        "Russian jets struck Kafr Nabl on Monday. The toll of the government forces rose to 20 "
+        "since the start of the attack on Friday, among them an officer from the city of "
+        "Saraqib and two soldiers from Maarat al-Numan."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"]
