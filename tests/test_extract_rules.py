@@ -7287,3 +7287,9 @@ def test_an_officer_or_a_soldier_from_a_town_is_where_they_came_from(finder):
         "Saraqib and two soldiers from Maarat al-Numan."
     )
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"]
+
+
+def test_strikes_on_the_approaches_to_a_town_are_near_it(finder):
+    text = "Jets carried out 30 strikes on the approaches to Saraqib on Monday, the ministry said."
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Saraqib": "near"}

@@ -42,6 +42,8 @@ _NEAR_BEFORE_RE = re.compile(
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
+    # "58 strikes on the approaches to X": the ways into a place are beside it.
+    r"|\bapproaches\s+to"
     # "barrel bombs on the hills above X": high ground over a place is beside it.
     r"|\b(?:hills?|heights|slopes|ridges?|mountains?)\s+(?:above|overlooking)"
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
@@ -143,7 +145,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
-    r"|(?P<near>near|close\b(?!\s+in\b)|outside|around|across|opposite|outskirts|edge\b|vicinity|surroundings"
+    r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|outside|around|across|opposite|outskirts|edge\b|vicinity|surroundings"
     r"|environs|area\b|above\b|overlooking"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
