@@ -7293,3 +7293,11 @@ def test_strikes_on_the_approaches_to_a_town_are_near_it(finder):
     text = "Jets carried out 30 strikes on the approaches to Saraqib on Monday, the ministry said."
     found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
     assert found == {"Saraqib": "near"}
+
+
+def test_a_base_s_other_name_in_brackets_is_still_the_launch_site(finder):
+    text = (
+        "On Monday, helicopters flying from the Kweires (Kuweires) airbase struck militants near "
+        "Kafr Nabl, the ministry said."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]

@@ -256,7 +256,8 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"\b(?:in|at|on|from)|\boff\s+the\s+coast\s+(?:at|of|near|from)"
     # "the naval facility at X": a navy's base, where its ships put in.
     r"|\bnaval\s+(?:facility|base|station|port)\s+(?:in|at|of))"
-    r"\s+(?:the\s+)?#?$",
+    # "flying from the T4 (X) airbase": a base's other name in brackets after its first.
+    r"\s+(?:the\s+)?(?:[\w'’-]{1,20}\s+\(\s*)?#?$",
     re.IGNORECASE,
 )
 # Where ground forces or rescuers set out from: "a column advancing from X", "civil defence
