@@ -7301,3 +7301,12 @@ def test_a_base_s_other_name_in_brackets_is_still_the_launch_site(finder):
         "Kafr Nabl, the ministry said."
     )
     assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_a_town_controlled_by_the_organization_is_the_islamic_state_s_ground(finder):
+    text = (
+        "Helicopters dropped four barrel bombs on areas in the village of Kafr Nabl, which is "
+        "controlled by the organization, at dawn today."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"
