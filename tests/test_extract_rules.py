@@ -7310,3 +7310,8 @@ def test_a_town_controlled_by_the_organization_is_the_islamic_state_s_ground(fin
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "isis"
+
+
+def test_a_temple_or_a_tomb_named_after_a_god_or_a_saint_is_no_place(finder):
+    text = "Russian jets struck Saraqib on Monday, days after the Temple of Hadad's gate fell."
+    assert places(text, finder) == ["Saraqib"]

@@ -77,6 +77,11 @@ _HONORIFIC_NAME_BEFORE_RE = re.compile(
 _BYLINE_NAME_BEFORE_RE = re.compile(
     rf"(?<![^\s(]){alternation(_VOCAB['byline_before'])}[ \t]+[A-Z][a-z'’-]{{1,20}}[ \t]+$"
 )
+# "the Temple of X's gateway", "the tomb of X": a building named after a god or a saint.
+_MONUMENT_BEFORE_RE = re.compile(
+    rf"\b{alternation(_VOCAB['monument_before'])}[ \t]+of[ \t]+(?:(?:Mar|Saint|St\.?)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _NAME_END_AFTER_RE = re.compile(r"\s*,|\s+(?:said|says|told|added|tells)\b")
 # "Khalil Khatouny, 27,": a given name, a family name and an age.
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
@@ -142,6 +147,8 @@ def names_no_place(text: str, start: int, end: int) -> bool:
             and _RELATION_BEFORE_RE.search(text, max(0, start - 40), start)
         )
     ):
+        return True
+    if _MONUMENT_BEFORE_RE.search(text, max(0, start - 30), start):
         return True
     given = _given_name_before(text, start)
     if given and (
