@@ -1608,16 +1608,23 @@ SETS = {
     # the Russian defence ministry's briefing, a think tank's assessment, a broadsheet, an
     # activists' digest of the day), most bodies cut after about 2 KB with their page
     # furniture.
+    # An airport struck near relabelled after first sight as the report writes it (P 0.809 to
+    # 0.830, R 0.93 to 0.953).
+    # "Near X, jets struck a column moving towards Y", "In the area of X, aircraft destroyed a
+    # stronghold of militants who had been shelling Y": Y is the target's way or its own
+    # fire, so the fronted X locates the strike (two places found, two false places and two
+    # non-events gone: P 0.872, R 1.0, F1 0.931, actor 0.86, claimant 0.79, claimed target
+    # 0.883).
     "blind61": Floors(
-        precision=0.808,
-        recall=0.93,
-        f1=0.865,
+        precision=0.872,
+        recall=1.0,
+        f1=0.931,
         event_date=1.0,
-        non_events=9,
+        non_events=7,
         attributes={
-            "actor": 0.85,
-            "claimant": 0.775,
-            "claimed_target": 0.875,
+            "actor": 0.86,
+            "claimant": 0.79,
+            "claimed_target": 0.883,
             "place_relation": 1.0,
         },
     ),

@@ -7257,3 +7257,17 @@ def test_a_drone_strike_us_officials_tell_is_the_coalition_s(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 12, 14))}
     assert found["Hajin"] == "coalition"
+
+
+# -- the sixty-first set's families ---------------------------------------------------
+
+
+def test_a_fronted_place_stands_when_the_later_place_is_the_target_s_way_or_fire(finder):
+    column = "Near Saraqib, Su-24 aircraft destroyed a convoy of trucks heading to Idlib."
+    assert places(column, finder) == ["Saraqib"]
+    fire = (
+        "West of Kafr Nabl, Su-34 bombers destroyed a mortar position of gunmen who had been "
+        "shelling the village of Hish."
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(fire, finder)}
+    assert found == {"Kafr Nabl": "near"}
