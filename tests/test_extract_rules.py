@@ -7271,3 +7271,14 @@ def test_a_fronted_place_stands_when_the_later_place_is_the_target_s_way_or_fire
     )
     found = {ev.place_as_written: ev.place_relation for ev in events(fire, finder)}
     assert found == {"Kafr Nabl": "near"}
+
+
+def test_a_byline_naming_an_activists_body_is_finer_than_the_source_s_activists(finder):
+    text = (
+        "Daily toll: 40 martyrs today\n\n"
+        "Local Coordination Committees of Syria - Wednesday 2/3/2016\n\n"
+        "Idlib:\nRegime warplanes bombed the town of Saraqib.\n"
+    )
+    doc = Document("t", "t.txt", text, date(2016, 3, 2), source="an activists' digest of the day")
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "lcc"
