@@ -7282,3 +7282,13 @@ def test_a_byline_naming_an_activists_body_is_finer_than_the_source_s_activists(
     doc = Document("t", "t.txt", text, date(2016, 3, 2), source="an activists' digest of the day")
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "lcc"
+
+
+def test_the_jets_of_a_new_paragraph_are_those_of_the_paragraph_before(finder):
+    text = (
+        "French jets destroyed 12 targets on Tuesday, the ministry said.\n\n"
+        "According to the statement, the jets struck depots in Raqqa.\n\n"
+        "Syrian government helicopters bombed Talbiseh on Monday, activists said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found == {"Raqqa": "coalition", "Talbiseh": "regime"}
