@@ -7292,3 +7292,12 @@ def test_the_jets_of_a_new_paragraph_are_those_of_the_paragraph_before(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found == {"Raqqa": "coalition", "Talbiseh": "regime"}
+
+
+def test_strikes_that_only_open_a_span_since_their_start_are_no_strike(finder):
+    text = (
+        "Turkish warplanes bomb villages in the north\n\n"
+        "Hundreds of families from Kafr Nabl and the surrounding villages have fled towards "
+        "Sarmada and Atmeh since the start of the attacks, our correspondent said."
+    )
+    assert places(text, finder) == []
