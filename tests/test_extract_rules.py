@@ -7301,3 +7301,13 @@ def test_strikes_that_only_open_a_span_since_their_start_are_no_strike(finder):
         "Sarmada and Atmeh since the start of the attacks, our correspondent said."
     )
     assert places(text, finder) == []
+
+
+def test_rockets_of_a_ground_side_in_a_clause_beside_the_strike_are_the_ground_s(finder):
+    text = (
+        "Russian jets bombed Saraqib on Monday, while the opposition factions targeted "
+        "the villages of Fuaa and Kafraya with dozens of rockets."
+    )
+    assert places(text, finder) == ["Saraqib"]
+    air = "Russian jets bombed Saraqib on Monday, while helicopters targeted Binnish with rockets."
+    assert places(air, finder) == ["Saraqib", "Binnish"]

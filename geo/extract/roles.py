@@ -396,9 +396,11 @@ _TERRORISTS_FIRE_BEFORE_RE = re.compile(
     r"\s+(?:also\s+)?(?P<verb>targeted|hit|bombarded|attacked|struck)\b[^.;:!?]{0,100}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "while the rebel and Islamic factions targeted X and Y with several rockets": rockets after
+# a side on the ground as the verb's subject are that side's, fired from the ground.
 _GROUND_WEAPON_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:artillery|shells|mortars?|tanks?|tank\s+fire)\b",
+    r"(?:artillery|shells|mortars?|tanks?|tank\s+fire|rockets)\b",
     re.IGNORECASE,
 )
 # "bombers struck X on Wednesday, after the attack on Y": the happening a strike followed,
