@@ -7311,3 +7311,9 @@ def test_rockets_of_a_ground_side_in_a_clause_beside_the_strike_are_the_ground_s
     assert places(text, finder) == ["Saraqib"]
     air = "Russian jets bombed Saraqib on Monday, while helicopters targeted Binnish with rockets."
     assert places(air, finder) == ["Saraqib", "Binnish"]
+
+
+def test_injuries_among_the_displaced_are_civilians(finder):
+    text = "Jets struck Binnish on Monday, causing injuries among the displaced families there."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
