@@ -7315,3 +7315,63 @@ def test_a_town_controlled_by_the_organization_is_the_islamic_state_s_ground(fin
 def test_a_temple_or_a_tomb_named_after_a_god_or_a_saint_is_no_place(finder):
     text = "Russian jets struck Saraqib on Monday, days after the Temple of Hadad's gate fell."
     assert places(text, finder) == ["Saraqib"]
+
+
+# -- the sixty-first set's families ---------------------------------------------------
+
+
+def test_a_fronted_place_stands_when_the_later_place_is_the_target_s_way_or_fire(finder):
+    column = "Near Saraqib, Su-24 aircraft destroyed a convoy of trucks heading to Idlib."
+    assert places(column, finder) == ["Saraqib"]
+    fire = (
+        "West of Kafr Nabl, Su-34 bombers destroyed a mortar position of gunmen who had been "
+        "shelling the village of Hish."
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(fire, finder)}
+    assert found == {"Kafr Nabl": "near"}
+
+
+def test_a_byline_naming_an_activists_body_is_finer_than_the_source_s_activists(finder):
+    text = (
+        "Daily toll: 40 martyrs today\n\n"
+        "Local Coordination Committees of Syria - Wednesday 2/3/2016\n\n"
+        "Idlib:\nRegime warplanes bombed the town of Saraqib.\n"
+    )
+    doc = Document("t", "t.txt", text, date(2016, 3, 2), source="an activists' digest of the day")
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "lcc"
+
+
+def test_the_jets_of_a_new_paragraph_are_those_of_the_paragraph_before(finder):
+    text = (
+        "French jets destroyed 12 targets on Tuesday, the ministry said.\n\n"
+        "According to the statement, the jets struck depots in Raqqa.\n\n"
+        "Syrian government helicopters bombed Talbiseh on Monday, activists said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found == {"Raqqa": "coalition", "Talbiseh": "regime"}
+
+
+def test_strikes_that_only_open_a_span_since_their_start_are_no_strike(finder):
+    text = (
+        "Turkish warplanes bomb villages in the north\n\n"
+        "Hundreds of families from Kafr Nabl and the surrounding villages have fled towards "
+        "Sarmada and Atmeh since the start of the attacks, our correspondent said."
+    )
+    assert places(text, finder) == []
+
+
+def test_rockets_of_a_ground_side_in_a_clause_beside_the_strike_are_the_ground_s(finder):
+    text = (
+        "Russian jets bombed Saraqib on Monday, while the opposition factions targeted "
+        "the villages of Fuaa and Kafraya with dozens of rockets."
+    )
+    assert places(text, finder) == ["Saraqib"]
+    air = "Russian jets bombed Saraqib on Monday, while helicopters targeted Binnish with rockets."
+    assert places(air, finder) == ["Saraqib", "Binnish"]
+
+
+def test_injuries_among_the_displaced_are_civilians(finder):
+    text = "Jets struck Binnish on Monday, causing injuries among the displaced families there."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

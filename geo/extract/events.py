@@ -1675,6 +1675,36 @@ def _same_strikes_actor(ctx: _DocContext, index: int) -> str | None:
 _ALSO_RE = re.compile(r"\balso\b")
 
 
+# "..., the jets struck shelters in X": the aircraft of the sentence before, told again with
+# the article alone.
+_DEFINITE_AIRCRAFT_RE = re.compile(
+    r"\b[Tt]he\s+(?:jets|warplanes|war\s?planes|aircraft|planes|bombers|helicopters)\b"
+)
+
+_AIRCRAFT_NAMED_RE = re.compile(
+    r"\b(?:jets?|warplanes?|war\s?planes?|aircraft|planes?|bombers?|helicopters?|Su-?\d+\w*)\b"
+)
+
+
+def _definite_aircraft_before(ctx: _DocContext, index: int) -> str | None:
+    """Return the one air force of the sentence before, when this one says "the jets" of it.
+
+    "Turkish jets destroyed 22 targets on Wednesday, the General Staff said. According to its
+    statement, the jets struck shelters in X": a story of one sentence a paragraph goes on
+    with the aircraft the paragraph before named.
+    """
+    if index == 0:
+        return None
+    s, e = ctx.sentences[index]
+    if _DEFINITE_AIRCRAFT_RE.search(ctx.text, s, e) is None:
+        return None
+    # "Regime forces also shelled X. ... the warplanes carried out raids": a side on the
+    # ground names no aircraft to go on with.
+    if _AIRCRAFT_NAMED_RE.search(ctx.text, *ctx.sentences[index - 1]) is None:
+        return None
+    return _single_actor(ctx, index - 1)
+
+
 def _single_actor(ctx: _DocContext, index: int) -> str | None:
     """Return the aircraft sentence ``index`` names, when it names one air force alone."""
     cues = _find_cached(ctx, _ACTOR_RE, *ctx.sentences[index])
@@ -1700,6 +1730,7 @@ def _events_for(
         or _blamed_after(ctx, index)
         or _claimant_side(ctx, index)
         or _carried(ctx, index, _actor_of)
+        or _definite_aircraft_before(ctx, index)
         or _same_strikes_actor(ctx, index)
         or _default_actor(ctx)
     )

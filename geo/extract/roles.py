@@ -399,9 +399,11 @@ _TERRORISTS_FIRE_BEFORE_RE = re.compile(
     r"\s+(?:also\s+)?(?P<verb>targeted|hit|bombarded|attacked|struck)\b[^.;:!?]{0,100}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "while the rebel and Islamic factions targeted X and Y with several rockets": rockets after
+# a side on the ground as the verb's subject are that side's, fired from the ground.
 _GROUND_WEAPON_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:artillery|shells|mortars?|tanks?|tank\s+fire)\b",
+    r"(?:artillery|shells|mortars?|tanks?|tank\s+fire|rockets)\b",
     re.IGNORECASE,
 )
 # "bombers struck X on Wednesday, after the attack on Y": the happening a strike followed,
@@ -735,6 +737,15 @@ _HABIT_CLAUSE_BEFORE_RE = re.compile(
     r"|hitting|pounding|raiding|targeting))\b[^,.;:]{0,50}$",
     re.IGNORECASE,
 )
+# "a stronghold of militants who had been shelling the settlements of X": the fire of the
+# target struck, told in a relative clause; the ground's shells, not the strike, reach X.
+_TARGET_OWN_FIRE_BEFORE_RE = re.compile(
+    r"\b(?:who|that|which)\s+(?:had\s+been\s+|ha(?:ve|s)\s+been\s+|were\s+|was\s+|had\s+)?"
+    r"(?:shell(?:ed|ing)|fir(?:ed|ing)\s+(?:(?:rockets|mortars|shells)\s+)?(?:on|at|upon|into))"
+    r"\s[^.;:,]{0,45}$",
+    re.IGNORECASE,
+)
+_TARGET_OWN_FIRE_WORDS = (" who ", " that ", " which ")
 # "Jaish X, a rebel group active in the pocket around Y, said jets hit Z": where a group
 # fights, telling who it is, not a place struck.
 _GROUP_ACTIVE_IN_BEFORE_RE = re.compile(
@@ -1213,6 +1224,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or (" " in after[:4] and _FELL_AFTER_RE.search(after))
     ):
         return "reference"
+    if any(w in before for w in _TARGET_OWN_FIRE_WORDS) and _TARGET_OWN_FIRE_BEFORE_RE.search(
+        before
+    ):
+        return "reference"
     if (
         ("where" in after and _RESIDENT_AFTER_RE.search(after))
         or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
@@ -1574,10 +1589,29 @@ def _fronted_reference(ctx: _DocContext, cue: int, m: Mention) -> bool:
     # where X lies, not another place struck.
     k = bisect_right(ctx.mention_starts, m.start)
     while k < len(ctx.mention_starts) and ctx.mention_starts[k] < b:
-        if not _is_area(ctx, ctx.mentions[k]):
+        if not _is_area(ctx, ctx.mentions[k]) and not _no_strike_place_after(
+            ctx, max(a, ctx.mention_starts[k] - 90), ctx.mention_starts[k]
+        ):
             return True
         k += 1
     return False
+
+
+def _no_strike_place_after(ctx: _DocContext, start: int, end: int) -> bool:
+    """Say whether the words before a later place make it no struck place of the sentence.
+
+    "Near X, jets struck a column moving towards Y", "In the area of X, aircraft destroyed a
+    stronghold of militants who had been shelling Y": Y is where the target was going or
+    what it fired on, so the fronted X is what locates the strike.
+    """
+    before = ctx.text[start:end]
+    return bool(
+        _MEETING_BEFORE_RE.search(before)
+        or (
+            any(w in before for w in _TARGET_OWN_FIRE_WORDS)
+            and _TARGET_OWN_FIRE_BEFORE_RE.search(before)
+        )
+    )
 
 
 def _locates_place_before(ctx: _DocContext, cue: int) -> bool:

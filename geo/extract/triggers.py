@@ -369,10 +369,12 @@ _PAUSE_BEFORE_RE = re.compile(
 )
 _SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
 # "after weeks of bombing had made the road deadly", "months of Russian air strikes on X":
-# strikes told as a span of weeks or more, no strike of a day.
+# strikes told as a span of weeks or more, no strike of a day. "have fled towards X since the
+# start of the attacks": the strikes only open the span the sentence tells.
 _SPAN_BEFORE_RE = re.compile(
-    r"\b(?:weeks|months|years)\s+of\s+(?:(?:heavy|intense|relentless|constant|daily|nightly"
-    r"|Russian|Syrian|regime|government|coalition|aerial|air)\s+){0,2}$",
+    r"(?:\b(?:weeks|months|years)|\bsince\s+the\s+(?:start|beginning|launch|outset|onset))"
+    r"\s+of\s+(?:the\s+)?(?:(?:heavy|intense|relentless|constant|daily|nightly"
+    r"|Russian|Syrian|Turkish|regime|government|coalition|aerial|air)\s+){0,2}$",
     re.IGNORECASE,
 )
 # "moved its offices to X, fearing air strikes": strikes feared, none yet.

@@ -58,7 +58,9 @@ _BYLINE_OPENING_RE = re.compile(
     r"|[Cc]ommuniqu\w+|[Dd]aily\s+[Rr]eport)\s+(?:by|of|from)\b)"
 )
 _TITLED_HEADER_CHARS = 200
-_BYLINE_AFTER_RE = re.compile(r"^[^\w]*(?:[-–—|:,(]|\d|$)")
+# "Local Coordination Committees of Syria - Monday": the country the body is named for may
+# end its name.
+_BYLINE_AFTER_RE = re.compile(r"^(?:\s+(?:of|in)\s+Syria\b)?[^\w]*(?:[-–—|:,(]|\d|$)")
 # A dateline: "Provinces, SANA - ", "BEIRUT (Reuters) - ", "SOUTHWEST ASIA - ".
 # "HAMA, SYRIA (5:15 P.M.) – ": a clock time in brackets; "By News Desk - " is a byline.
 _DATELINE_RE = re.compile(r"^(?!By\s)[A-Z][\w .,'’()/:-]{0,50}?\s[-–—]\s", re.MULTILINE)
@@ -124,7 +126,10 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         author = _cue_voice(title, opening.end(), len(title))
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
     lines = [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
-    if author is None:
+    # "an activists' digest" in the source line, "Local Coordination Committees - Monday" in
+    # the byline: the body of activists the byline names is the finer voice.
+    generic = author == "activists"
+    if author is None or generic:
         for a, b in lines:
             line = text[a:b].strip()
             opening = _BYLINE_OPENING_RE.match(line)
@@ -137,6 +142,8 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
                 continue
             cue = _CLAIMANT_RE.search(line)
             after = line[cue.end() :] if cue is not None else ""
+            if generic and found not in _AUTHOR_VOICES:
+                continue
             if opening or _BYLINE_AFTER_RE.match(after):
                 author = found
                 break
