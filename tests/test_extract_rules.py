@@ -7257,3 +7257,18 @@ def test_a_drone_strike_us_officials_tell_is_the_coalition_s(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 12, 14))}
     assert found["Hajin"] == "coalition"
+
+
+# -- the sixty-fourth set's families ----------------------------------------------------
+
+
+def test_a_factbox_bullet_opened_by_a_short_month_in_capitals_dates_its_paragraph(finder):
+    text = (
+        "Here are the main raids reported so far:\n\n"
+        "* NOV. 3 - Jets hit Kafr Zita, activists say.\n\n"
+        "* NOV. 8-10 - Russian jets hit Morek and Souran every day, the monitor says.\n"
+    )
+    found = {
+        ev.place_as_written: str(ev.event_date) for ev in events(text, finder, date(2015, 11, 20))
+    }
+    assert found == {"Kafr Zita": "2015-11-03", "Morek": "2015-11-10", "Souran": "2015-11-10"}

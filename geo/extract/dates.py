@@ -58,8 +58,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTH_RE = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-    # Headings in capitals: "CASE 2: SARMIN, 20 OCTOBER 2015".
-    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?"
+    # Headings in capitals: "CASE 2: SARMIN, 20 OCTOBER 2015", and a wire factbox's
+    # "OCT. 7 -" (a short name in capitals closed by its stop).
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.))\.?"
 )
 _WEEKDAY_RE = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -806,20 +808,23 @@ _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]?\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNOR
 
 _WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
-_MONTH_WORD = r"[A-Z][a-z]{2,8}\.?"
+_MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 # A paragraph opened by its own day, as running timelines and day-by-day roundups write
 # them: "Dec. 3 — The ministry says ...", "Monday 6 June: ...", "Monday. Russian jets ...",
 # a digest's "Tue 16 Feb. Local sources: ..." (the stop closing the month's short name).
 # The day heads what follows: the paragraph's "on Wednesday night" counts back from it.
 # A report's numbered incidents head each paragraph with its place and day ("3. Kafr
 # Laha, 17 October. A helicopter ..."): the number and the place come before the day.
+# A factbox's bullets open the same way ("* OCT. 12-14 - Russian aircraft pound ..."): the
+# bullet goes before the day, and a span of days heads its paragraph by its last day.
 _LEAD_DAY_RE = re.compile(
-    r"^[ \t]*(?:"
+    r"^[ \t]*(?:[*•][ \t]+)?(?:"
     rf"(?P<weekday>{_WEEKDAY_NAMES})\.[ \t]+(?=[A-Z])"
     r"|(?P<date>(?:(?:[A-Za-z]{2,12}[ \t]+)?\d{1,3}[.):][ \t]+"
     r"[A-Z][A-Za-z’'-]*(?:[ \t][A-Za-z’'-]+){0,3},[ \t]+)?"
     rf"(?:(?:{_WEEKDAY_NAMES},?|{_WEEKDAY_SHORT})[ \t]+)?"
-    rf"(?:{_MONTH_WORD}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH_WORD})(?:,?[ \t]+\d{{4}})?)"
+    rf"(?:{_MONTH_WORD}[ \t]+\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}[ \t]+{_MONTH_WORD})"
+    r"(?:,?[ \t]+\d{4})?)"
     r"[ \t]*(?:[—–:-]|(?<=[A-Za-z]\.))[ \t]+(?=[A-Z\"“]))",
     re.MULTILINE,
 )
@@ -833,7 +838,7 @@ def _lead_day_headers(text: str, reference: date) -> list[PostHeader]:
         if m.lastgroup == "date":
             cues = [c for c in cues if c.kind == "explicit" and c.day]
         resolved = resolve_cue(cues[0], reference) if len(cues) == 1 else None
-        if resolved is not None and resolved.precision == "day":
+        if resolved is not None and resolved.precision in ("day", "window"):
             headers.append(PostHeader(m.start(), m.end(), "lead", resolved.date))
     return headers
 
