@@ -7272,3 +7272,14 @@ def test_a_factbox_bullet_opened_by_a_short_month_in_capitals_dates_its_paragrap
         ev.place_as_written: str(ev.event_date) for ev in events(text, finder, date(2015, 11, 20))
     }
     assert found == {"Kafr Zita": "2015-11-03", "Morek": "2015-11-10", "Souran": "2015-11-10"}
+
+
+def test_a_numeric_day_and_month_without_a_year_dates_the_strike(finder):
+    text = (
+        "Digest of 30/07/2016.\n\n"
+        "On 11/07/2016 jets hit Kafr Zita. Between 21/07 and 23/07, helicopters dropped "
+        "barrel bombs on Morek, the local council said."
+    )
+    published = date(2016, 7, 30)
+    found = {ev.place_as_written: str(ev.event_date) for ev in events(text, finder, published)}
+    assert found == {"Kafr Zita": "2016-07-11", "Morek": "2016-07-23"}

@@ -103,6 +103,10 @@ _CUE_RE = re.compile(
             r"(?P<id>[0-3]?\d)\b)",
             # 14/10/2016, 14.10.2016, 14/10/16 (day first)
             r"(?P<num>\b[0-3]?\d(?P<nsep>[-/.])[01]?\d(?P=nsep)(?:(?:19|20)\d\d|\d\d)\b)",
+            # 07/03, 16/06 (day first, no year: a digest's or a chronology's short form). Both
+            # parts of two digits and no third part, so that "9/11", "24/7" and scores are not
+            # read as days.
+            r"(?P<numdm>(?<![\d/.-])(?P<ndd>[0-3]\d)/(?P<nmm>[01]\d)(?![/.-]?\d))",
             # from 20 to 23 March / between 1 and 3 October 2016 / 1-3 Oct
             r"(?P<drange>(?P<ra>[0-3]?\d)"
             + _ORD
@@ -406,6 +410,11 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             return None
         year, month, day = parsed
         return DateCue(kind="explicit", year=year, month=month, day=day, **base)
+    if rule == "numdm":
+        day, month = int(m["ndd"]), int(m["nmm"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        return DateCue(kind="explicit", month=month, day=day, **base)
     if rule in ("drange", "mrange", "brange"):
         groups = {"drange": "ra rb m4 y4", "mrange": "ma mb m5 y5", "brange": "ba bb m7 y7"}
         first, last, mon, year_s = (m[g] for g in groups[rule].split())
