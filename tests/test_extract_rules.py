@@ -7283,3 +7283,14 @@ def test_a_numeric_day_and_month_without_a_year_dates_the_strike(finder):
     published = date(2016, 7, 30)
     found = {ev.place_as_written: str(ev.event_date) for ev in events(text, finder, published)}
     assert found == {"Kafr Zita": "2016-07-11", "Morek": "2016-07-23"}
+
+
+def test_a_free_media_outlet_named_after_a_place_and_a_medical_office_speak_as_activists(
+    finder,
+):
+    text = "Russian jets hit Taybat al-Imam twice on Sunday, Hama Free Media said."
+    (ev,) = events(text, finder, date(2016, 9, 12))
+    assert (ev.place_as_written, ev.claimant) == ("Taybat al-Imam", "activists")
+    office = "The town's Medical Office said jets struck Yabroud on Monday, killing four people."
+    (ev,) = events(office, finder, date(2016, 9, 12))
+    assert ev.claimant == "activists"
