@@ -7294,3 +7294,12 @@ def test_a_free_media_outlet_named_after_a_place_and_a_medical_office_speak_as_a
     office = "The town's Medical Office said jets struck Yabroud on Monday, killing four people."
     (ev,) = events(office, finder, date(2016, 9, 12))
     assert ev.claimant == "activists"
+
+
+def test_turkey_s_general_staff_tells_its_own_jets(finder):
+    text = (
+        "Turkey's General Staff said on Friday that its jets had struck 12 Islamic State "
+        "targets in Akhtarin the day before."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 25))
+    assert (ev.actor, ev.claimant) == ("coalition", "governments")
