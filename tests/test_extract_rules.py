@@ -7303,3 +7303,12 @@ def test_turkey_s_general_staff_tells_its_own_jets(finder):
     )
     (ev,) = events(text, finder, date(2016, 11, 25))
     assert (ev.actor, ev.claimant) == ("coalition", "governments")
+
+
+def test_a_monitor_telling_a_strike_without_saying_whose_leaves_the_striker_unknown(finder):
+    text = (
+        "Russian jets struck Kafr Zita on Monday. On Tuesday warplanes bombed Morek, the "
+        "monitor said, without saying whose aircraft they were."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found == {"Kafr Zita": "russia", "Morek": "unknown"}
