@@ -7312,3 +7312,13 @@ def test_a_monitor_telling_a_strike_without_saying_whose_leaves_the_striker_unkn
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found == {"Kafr Zita": "russia", "Morek": "unknown"}
+
+
+def test_the_family_name_closing_a_byline_is_no_place(finder):
+    text = (
+        "Fact check: did jets hit a bakery in Kafr Zita on Monday?\n\n"
+        "Verdict: FALSE. The bakery was hit, but a week earlier.\n\n"
+        "By Rima Kinsabba | Verification Desk | 18 October 2016\n\n"
+        "Russian jets struck Kafr Zita on Monday, the monitor said."
+    )
+    assert "Kinsabba" not in places(text, finder, date(2016, 10, 18))
