@@ -7375,3 +7375,68 @@ def test_injuries_among_the_displaced_are_civilians(finder):
     text = "Jets struck Binnish on Monday, causing injuries among the displaced families there."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+# -- the sixty-fourth set's families ----------------------------------------------------
+
+
+def test_a_factbox_bullet_opened_by_a_short_month_in_capitals_dates_its_paragraph(finder):
+    text = (
+        "Here are the main raids reported so far:\n\n"
+        "* NOV. 3 - Jets hit Kafr Zita, activists say.\n\n"
+        "* NOV. 8-10 - Russian jets hit Morek and Souran every day, the monitor says.\n"
+    )
+    found = {
+        ev.place_as_written: str(ev.event_date) for ev in events(text, finder, date(2015, 11, 20))
+    }
+    assert found == {"Kafr Zita": "2015-11-03", "Morek": "2015-11-10", "Souran": "2015-11-10"}
+
+
+def test_a_numeric_day_and_month_without_a_year_dates_the_strike(finder):
+    text = (
+        "Digest of 30/07/2016.\n\n"
+        "On 11/07/2016 jets hit Kafr Zita. Between 21/07 and 23/07, helicopters dropped "
+        "barrel bombs on Morek, the local council said."
+    )
+    published = date(2016, 7, 30)
+    found = {ev.place_as_written: str(ev.event_date) for ev in events(text, finder, published)}
+    assert found == {"Kafr Zita": "2016-07-11", "Morek": "2016-07-23"}
+
+
+def test_a_free_media_outlet_named_after_a_place_and_a_medical_office_speak_as_activists(
+    finder,
+):
+    text = "Russian jets hit Taybat al-Imam twice on Sunday, Hama Free Media said."
+    (ev,) = events(text, finder, date(2016, 9, 12))
+    assert (ev.place_as_written, ev.claimant) == ("Taybat al-Imam", "activists")
+    office = "The town's Medical Office said jets struck Yabroud on Monday, killing four people."
+    (ev,) = events(office, finder, date(2016, 9, 12))
+    assert ev.claimant == "activists"
+
+
+def test_turkey_s_general_staff_tells_its_own_jets(finder):
+    text = (
+        "Turkey's General Staff said on Friday that its jets had struck 12 Islamic State "
+        "targets in Akhtarin the day before."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 25))
+    assert (ev.actor, ev.claimant) == ("coalition", "governments")
+
+
+def test_a_monitor_telling_a_strike_without_saying_whose_leaves_the_striker_unknown(finder):
+    text = (
+        "Russian jets struck Kafr Zita on Monday. On Tuesday warplanes bombed Morek, the "
+        "monitor said, without saying whose aircraft they were."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found == {"Kafr Zita": "russia", "Morek": "unknown"}
+
+
+def test_the_family_name_closing_a_byline_is_no_place(finder):
+    text = (
+        "Fact check: did jets hit a bakery in Kafr Zita on Monday?\n\n"
+        "Verdict: FALSE. The bakery was hit, but a week earlier.\n\n"
+        "By Rima Kinsabba | Verification Desk | 18 October 2016\n\n"
+        "Russian jets struck Kafr Zita on Monday, the monitor said."
+    )
+    assert "Kinsabba" not in places(text, finder, date(2016, 10, 18))

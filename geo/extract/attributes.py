@@ -87,6 +87,9 @@ _UNIDENTIFIED_RE = re.compile(
     r"(?:identify|identified|determine|determined|establish|established|say|tell|confirm|confirmed"
     r"|know|verify|verified)\b[^.;]{0,40}?"
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
+    # "the Observatory said, without saying whose aircraft carried it out".
+    r"|\bwithout\s+(?:saying|specifying|identifying|naming|determining)\b[^.;]{0,40}?"
+    rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
     rf"|\b(?:unidentified|unknown|unmarked)\s+(?:[\w-]+\s+)?{_AIRCRAFT}\b"
     # Not "unidentified warplanes, thought to be Russian,": the speaker names a side.
     r"(?!\s*,?\s+(?:(?:it|they|that|which)\s+)?(?:believed|thought|suspected|assumed)"
@@ -389,7 +392,16 @@ def _unidentified(ctx: _DocContext, s: int, e: int) -> list[_Span]:
 
 
 #: Words one of which _UNIDENTIFIED_RE needs (a fast pre-check on lowercase text).
-_UNIDENTIFIED_WORDS = ("not", "n't", "n’t", "unable", "unidentified", "unknown", "unmarked")
+_UNIDENTIFIED_WORDS = (
+    "not",
+    "n't",
+    "n’t",
+    "unable",
+    "unidentified",
+    "unknown",
+    "unmarked",
+    "without",
+)
 
 
 def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:

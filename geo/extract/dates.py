@@ -58,8 +58,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTH_RE = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-    # Headings in capitals: "CASE 2: SARMIN, 20 OCTOBER 2015".
-    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?"
+    # Headings in capitals: "CASE 2: SARMIN, 20 OCTOBER 2015", and a wire factbox's
+    # "OCT. 7 -" (a short name in capitals closed by its stop).
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.))\.?"
 )
 _WEEKDAY_RE = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -101,6 +103,10 @@ _CUE_RE = re.compile(
             r"(?P<id>[0-3]?\d)\b)",
             # 14/10/2016, 14.10.2016, 14/10/16 (day first)
             r"(?P<num>\b[0-3]?\d(?P<nsep>[-/.])[01]?\d(?P=nsep)(?:(?:19|20)\d\d|\d\d)\b)",
+            # 07/03, 16/06 (day first, no year: a digest's or a chronology's short form). Both
+            # parts of two digits and no third part, so that "9/11", "24/7" and scores are not
+            # read as days.
+            r"(?P<numdm>(?<![\d/.-])(?P<ndd>[0-3]\d)/(?P<nmm>[01]\d)(?![/.-]?\d))",
             # from 20 to 23 March / between 1 and 3 October 2016 / 1-3 Oct
             r"(?P<drange>(?P<ra>[0-3]?\d)"
             + _ORD
@@ -404,6 +410,11 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             return None
         year, month, day = parsed
         return DateCue(kind="explicit", year=year, month=month, day=day, **base)
+    if rule == "numdm":
+        day, month = int(m["ndd"]), int(m["nmm"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        return DateCue(kind="explicit", month=month, day=day, **base)
     if rule in ("drange", "mrange", "brange"):
         groups = {"drange": "ra rb m4 y4", "mrange": "ma mb m5 y5", "brange": "ba bb m7 y7"}
         first, last, mon, year_s = (m[g] for g in groups[rule].split())
@@ -806,20 +817,23 @@ _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]?\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNOR
 
 _WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
-_MONTH_WORD = r"[A-Z][a-z]{2,8}\.?"
+_MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 # A paragraph opened by its own day, as running timelines and day-by-day roundups write
 # them: "Dec. 3 — The ministry says ...", "Monday 6 June: ...", "Monday. Russian jets ...",
 # a digest's "Tue 16 Feb. Local sources: ..." (the stop closing the month's short name).
 # The day heads what follows: the paragraph's "on Wednesday night" counts back from it.
 # A report's numbered incidents head each paragraph with its place and day ("3. Kafr
 # Laha, 17 October. A helicopter ..."): the number and the place come before the day.
+# A factbox's bullets open the same way ("* OCT. 12-14 - Russian aircraft pound ..."): the
+# bullet goes before the day, and a span of days heads its paragraph by its last day.
 _LEAD_DAY_RE = re.compile(
-    r"^[ \t]*(?:"
+    r"^[ \t]*(?:[*•][ \t]+)?(?:"
     rf"(?P<weekday>{_WEEKDAY_NAMES})\.[ \t]+(?=[A-Z])"
     r"|(?P<date>(?:(?:[A-Za-z]{2,12}[ \t]+)?\d{1,3}[.):][ \t]+"
     r"[A-Z][A-Za-z’'-]*(?:[ \t][A-Za-z’'-]+){0,3},[ \t]+)?"
     rf"(?:(?:{_WEEKDAY_NAMES},?|{_WEEKDAY_SHORT})[ \t]+)?"
-    rf"(?:{_MONTH_WORD}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH_WORD})(?:,?[ \t]+\d{{4}})?)"
+    rf"(?:{_MONTH_WORD}[ \t]+\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}[ \t]+{_MONTH_WORD})"
+    r"(?:,?[ \t]+\d{4})?)"
     r"[ \t]*(?:[—–:-]|(?<=[A-Za-z]\.))[ \t]+(?=[A-Z\"“]))",
     re.MULTILINE,
 )
@@ -833,7 +847,7 @@ def _lead_day_headers(text: str, reference: date) -> list[PostHeader]:
         if m.lastgroup == "date":
             cues = [c for c in cues if c.kind == "explicit" and c.day]
         resolved = resolve_cue(cues[0], reference) if len(cues) == 1 else None
-        if resolved is not None and resolved.precision == "day":
+        if resolved is not None and resolved.precision in ("day", "window"):
             headers.append(PostHeader(m.start(), m.end(), "lead", resolved.date))
     return headers
 
