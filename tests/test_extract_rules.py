@@ -7257,3 +7257,26 @@ def test_a_drone_strike_us_officials_tell_is_the_coalition_s(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 12, 14))}
     assert found["Hajin"] == "coalition"
+
+
+# -- the sixty-third set's families -------------------------------------------------
+
+
+def test_headlines_listed_under_read_also_tell_other_stories(finder):
+    text = (
+        "Jets struck the market of Saraqib on Friday, killing four people.\n\n"
+        "Read also:\n"
+        "- Helicopters drop barrel bombs on Kafr Zita\n"
+        "- Rebels shell Fuah for a second day\n"
+    )
+    assert places(text, finder, date(2016, 3, 5)) == ["Saraqib"]
+
+
+def test_a_facility_s_name_before_its_kind_is_no_place_far_from_the_town_holding_it(finder):
+    text = (
+        "Jets struck a field outside Kafr Nabl on Friday, a few hundred metres from the "
+        "al-Salam hospital."
+    )
+    assert places(text, finder, date(2016, 3, 5)) == ["Kafr Nabl"]
+    named = "On Monday, bombs fell in the street outside the National Hospital in Maarat al-Numan."
+    assert places(named, finder, date(2016, 3, 8)) == ["Maarat al-Numan"]

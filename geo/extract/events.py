@@ -848,10 +848,11 @@ def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeE
     return kept if kept else events
 
 
-# A page's list of other stories: "Related:", "Read more: <headline>", "See also".
+# A page's list of other stories: "Related:", "Read more: <headline>", "Read also:", "See also".
 _RELATED_MARK_RE = re.compile(
-    r"^[ \t]*(?:Related(?:\s+(?:stories|articles|news|posts|links|coverage))?|Read\s+more"
-    r"|See\s+also|More\s+(?:stories|on\s+this)|You\s+may\s+also\s+like)[ \t]*:?[ \t]*",
+    r"^[ \t]*(?:Related(?:\s+(?:stories|articles|news|posts|links|coverage))?"
+    r"|Read\s+(?:more|also)|Also\s+read|See\s+also|More\s+(?:stories|on\s+this)"
+    r"|You\s+may\s+also\s+like)[ \t]*:?[ \t]*",
     re.MULTILINE | re.IGNORECASE,
 )
 #: Longest line read as a related story's headline, and most lines read after a mark.
@@ -909,7 +910,9 @@ def _drop_related_links(ctx: _DocContext, events: list[StrikeEvent]) -> list[Str
     """
     lower = ctx.lower
     spans = []
-    if "related" in lower or "read more" in lower or "see also" in lower:
+    if any(
+        mark in lower for mark in ("related", "read more", "read also", "also read", "see also")
+    ):
         spans = _related_spans(ctx.text)
     if events and any(w in lower for w in _MORE_STORIES_WORDS):
         first = min(ev.char_start for ev in events) + 1

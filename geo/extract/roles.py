@@ -1059,6 +1059,18 @@ _FACILITY_IN_AFTER_RE = re.compile(
     r"|kindergarten|medical[ \t]+cent(?:er|re)|health[ \t]+cent(?:er|re))[ \t]+(?:in|at)[ \t]+"
     r"(?:the[ \t]+(?:town|village|city|district|neighbou?rhood)[ \t]+of[ \t]+)?"
 )
+# "the al-Rahma bakery", "from the al-Nour school": a facility's kind right after the name,
+# no holder after it (the sentence's place before it holds the facility).
+_FACILITY_KIND_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:primary|secondary|elementary|high|field|maternity)[ \t]+)?"
+    r"(?:school|hospital|mosque|clinic|bakery|orphanage|kindergarten)s?\b"
+)
+# "the National Hospital in X": a gazetteer entry named as a facility, then its holder.
+_FACILITY_NAME_ENDS = ("school", "hospital", "mosque", "clinic", "bakery")
+_HOLDER_AFTER_RE = re.compile(
+    r"[ \t]+(?:in|at)[ \t]+"
+    r"(?:the[ \t]+(?:town|village|city|district|neighbou?rhood)[ \t]+of[ \t]+)?"
+)
 #: A place of the facility's name this near (km) the place holding it is where it stands.
 _FACILITY_NAME_KM = 30.0
 _FACILITY_WORDS = (
@@ -1083,12 +1095,21 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
     Aleppo"), leaves the name a place.
     """
     after = ctx.text[m.end : m.end + 70]
-    if not any(w in after for w in _FACILITY_WORDS):
+    own = m.surface.lower().endswith(_FACILITY_NAME_ENDS)
+    if not own and not any(w in after for w in _FACILITY_WORDS):
         return False
     found = _FACILITY_IN_AFTER_RE.match(ctx.text, m.end)
-    if found is None:
+    if found is None and own:
+        found = _HOLDER_AFTER_RE.match(ctx.text, m.end)
+    if found is not None:
+        holder = _mention_at(ctx, found.end())
+    elif _FACILITY_KIND_AFTER_RE.match(ctx.text, m.end):
+        # No holder after the kind: the place named last before it in its sentence.
+        sentence = ctx.sentences[bisect_right(ctx.sentence_starts, m.start) - 1]
+        before = _mentions_in(ctx, sentence[0], m.start)
+        holder = before[-1] if before else None
+    else:
         return False
-    holder = _mention_at(ctx, found.end())
     if (
         holder is None
         or holder.surface == m.surface
