@@ -7280,3 +7280,25 @@ def test_a_facility_s_name_before_its_kind_is_no_place_far_from_the_town_holding
     assert places(text, finder, date(2016, 3, 5)) == ["Kafr Nabl"]
     named = "On Monday, bombs fell in the street outside the National Hospital in Maarat al-Numan."
     assert places(named, finder, date(2016, 3, 8)) == ["Maarat al-Numan"]
+
+
+def test_the_slope_a_struck_town_lies_on_only_locates_it(finder):
+    text = (
+        "Jets struck the market of Kafr Nabl, on the western slope of Jabal al-Zawiya, on Friday."
+    )
+    assert places(text, finder, date(2016, 3, 5)) == ["Kafr Nabl"]
+    alone = "Barrel bombs fell on the southern slopes of Jabal al-Zawiya on Friday."
+    assert [(ev.place_as_written, ev.place_relation) for ev in events(alone, finder)] == [
+        ("Jabal al-Zawiya", "near")
+    ]
+
+
+def test_a_monitor_naming_whose_jets_struck_in_the_sentence_after_gives_the_actor(finder):
+    text = (
+        "Government helicopters dropped barrel bombs on Kafr Zita on Thursday.\n\n"
+        "Air strikes hit a bakery in Saraqib on Friday, killing six people, a monitor said.\n\n"
+        "The London-based Syrian Observatory for Human Rights said the planes that hit the "
+        "bakery were thought to be Russian."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 5))}
+    assert found["Saraqib"] == "russia"

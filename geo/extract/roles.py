@@ -42,6 +42,8 @@ _NEAR_BEFORE_RE = re.compile(
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
+    # "X, on the southern slope of Y", "at the foot of Y": ground beside a height.
+    r"|\b(?:slopes?|foot|foothills)\s+of"
     # "barrel bombs on the hills above X": high ground over a place is beside it.
     r"|\b(?:hills?|heights|slopes|ridges?|mountains?)\s+(?:above|overlooking)"
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
