@@ -7302,3 +7302,14 @@ def test_a_monitor_naming_whose_jets_struck_in_the_sentence_after_gives_the_acto
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 5))}
     assert found["Saraqib"] == "russia"
+
+
+def test_another_voice_putting_the_toll_at_its_own_figure_claims_the_strike(finder):
+    text = (
+        "Jets struck the vegetable market of Saraqib on Tuesday, killing 14 people, the "
+        "Observatory said.\n\n"
+        "Two children were among the dead, it said.\n\n"
+        "The White Helmets rescue group put the death toll at 19."
+    )
+    found = {(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 9))}
+    assert found == {("Saraqib", "sohr"), ("Saraqib", "civil_defence")}
