@@ -1625,12 +1625,15 @@ SETS = {
     # in the paragraph after the strike, says whose aircraft struck (actor 0.846 to 0.923).
     # "The Syrian Civil Defence ... put the toll at 25", sentences naming no place after the
     # strike: another voice claims it (claimant 0.884 to 0.923).
+    # "These attacks come as civilians are fleeing the fighting in eastern X": the ground's
+    # fight people escape (a false place and a non-event gone: P 0.846 to 0.88, F1 0.885 to
+    # 0.903).
     "blind63": Floors(
-        precision=0.846,
+        precision=0.88,
         recall=0.928,
-        f1=0.885,
+        f1=0.903,
         event_date=1.0,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.923,
             "claimant": 0.923,

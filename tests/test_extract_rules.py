@@ -7313,3 +7313,12 @@ def test_another_voice_putting_the_toll_at_its_own_figure_claims_the_strike(find
     )
     found = {(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 9))}
     assert found == {("Saraqib", "sohr"), ("Saraqib", "civil_defence")}
+
+
+def test_where_civilians_flee_the_fighting_is_no_struck_place(finder):
+    text = (
+        "Air strikes on 29 November hit a market in Saraqib.\n\nThese attacks come as "
+        "thousands of civilians are fleeing the fighting in western Deir ez-Zor, and as the "
+        "winter sets in."
+    )
+    assert places(text, finder, date(2016, 3, 9)) == ["Saraqib"]

@@ -432,7 +432,10 @@ _FLED_FROM_BEFORE_RE = re.compile(
     # from X": where they came from.
     r"\b(?:fled|flee|fleeing|displaced)\s+(?:(?:famil(?:y|ies)|people|persons?|residents?"
     r"|civilians?)"
-    r"\s+from\s+|from\s+)?(?:the\s+)?"
+    r"\s+from\s+|from\s+"
+    # "civilians are fleeing the fighting in eastern X": the ground's fight they escape.
+    r"|(?:the\s+)?(?:fighting|clashes|battles?|ground\s+offensive)\s+(?:in|around|for)\s+"
+    r"(?:the\s+)?(?:(?:eastern|western|northern|southern|besieged)\s+)?)?(?:the\s+)?"
     r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
