@@ -105,11 +105,13 @@ found; blind62: P 0.643, R 0.906, F1 0.752, dates 1.0, actor 1.0, claimant 0.966
 0.931, place relation 0.966, 5 non-events found; blind61: P 0.809, R 0.93, F1 0.865, dates 1.0,
 actor 0.85, claimant 0.775, claimed target 0.875, place relation 1.0, 9 non-events found;
 blind64: P 0.839, R 0.82, F1 0.829, dates 0.8, actor 0.84, claimant 0.74, claimed target 0.82,
-place relation 0.98, 4 non-events found) and were raised as the rules improved, so that each set
-guards against regressions. An attribute floor is a share of the places found: when the
-gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
-that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
-blind35 and blind36, when nineteen missed places were found).
+place relation 0.98, 4 non-events found; blind63: P 0.724, R 0.893, F1 0.8, dates 1.0, actor
+0.84, claimant 0.88, claimed target 0.88, place relation 0.96, 6 non-events found) and were
+raised as the rules improved, so that each set guards against regressions. An attribute floor is
+a share of the places found: when the gazetteer learns a place a set had missed, the new place's
+actor or target may be wrong, and that floor was lowered to the figure with the place found
+(blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were
+found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -516,6 +518,8 @@ SETS = {
     # "taken" now opens the patterns of ground taken: in "not taken as placing the attack
     # near X" the place is no longer struck (a false place gone). "the al-X primary school in
     # Y": the school's name is no place (a false place gone).
+    # Another voice putting the toll at its own figure, a few sentences naming no place after the
+    # strike, claims it too (claimant 0.718 to 0.75).
     "blind20": Floors(
         precision=0.965,
         recall=0.969,
@@ -524,7 +528,7 @@ SETS = {
         non_events=1,
         attributes={
             "actor": 0.781,
-            "claimant": 0.718,
+            "claimant": 0.75,
             "claimed_target": 0.906,
             "place_relation": 0.968,
         },
@@ -1023,6 +1027,8 @@ SETS = {
     # of "two villages of the X area" when the report names them struck. A labelled entry
     # ("Latakia province: ...") stops looking for its target at a sentence naming a place.
     # Activists who "blamed both Russian and regime jets" leave the actor unknown.
+    # Another voice putting the toll at its own figure, a few sentences naming no place after the
+    # strike, claims it too (claimant 0.931 to 0.965).
     "blind39": Floors(
         precision=1.0,
         recall=1.0,
@@ -1031,7 +1037,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 0.931,
+            "claimant": 0.965,
             "claimed_target": 1.0,
             "place_relation": 1.0,
         },
@@ -1249,6 +1255,8 @@ SETS = {
     # 0.972, F1 0.955 to 0.97; the attribute shares, over one place more, rise with it).
     # "The mercenaries" stand for the side named so before ("ISIS mercenaries"): claimed
     # target 0.828 to 0.914.
+    # Another voice putting the toll at its own figure, a few sentences naming no place after the
+    # strike, claims it too (claimant 0.885 to 0.914).
     "blind48": Floors(
         precision=0.968,
         recall=0.972,
@@ -1257,7 +1265,7 @@ SETS = {
         non_events=1,
         attributes={
             "actor": 0.942,
-            "claimant": 0.885,
+            "claimant": 0.914,
             "claimed_target": 0.914,
             "place_relation": 1.0,
         },
@@ -1426,10 +1434,12 @@ SETS = {
     # 0.94 to 0.96; dates 0.96, claimant 0.96, claimed target 0.84 on the places found).
     # A paragraph naming only places abroad can say whose aircraft is unknown, and a
     # headline place's actor comes from the body's first sentence on it (actor 0.75 to 0.88).
+    # "the National Hospital in X": a facility's name in the gazetteer far from the town
+    # holding it is no place (a false place gone: P 0.923 to 0.96, F1 0.96 to 0.979).
     "blind56": Floors(
-        precision=0.923,
+        precision=0.96,
         recall=1.0,
-        f1=0.96,
+        f1=0.979,
         event_date=0.96,
         non_events=1,
         attributes={
@@ -1718,6 +1728,38 @@ SETS = {
             "claimant": 0.888,
             "claimed_target": 0.833,
             "place_relation": 0.981,
+        },
+    ),
+    # Idlib city, Jisr al-Shughour, Ariha, Maarat Misrin, Kafr Takharim and Salqin in 2016
+    # (hospitals, markets, schools, bakeries), each report from a different kind of
+    # publisher (a rights group's numbered incidents, a medical charity, a UN statement, a
+    # wire story, a monitor's post, an opposition outlet in English, a US broadcaster's web
+    # story, an activist's blog), most bodies cut after about 2 KB with their page furniture.
+    # Headlines under "Read also:" tell other stories (a false place and a non-event gone).
+    # "the al-Rahma bakery" after a town, "the National Hospital in X": a facility's name
+    # far from the town holding it is no place (two false places gone, a missed place found:
+    # P 0.724 to 0.814, R 0.892 to 0.928, F1 0.799 to 0.867; on the places found, actor
+    # 0.846, claimant 0.884, claimed target 0.884, place relation 0.961).
+    # "X, on the southern slope of Y": the height only locates the struck town (a false
+    # place and a non-event gone: P 0.814 to 0.846, F1 0.867 to 0.885).
+    # "The ... Observatory said the jets that struck the market were believed to be Russian",
+    # in the paragraph after the strike, says whose aircraft struck (actor 0.846 to 0.923).
+    # "The Syrian Civil Defence ... put the toll at 25", sentences naming no place after the
+    # strike: another voice claims it (claimant 0.884 to 0.923).
+    # "These attacks come as civilians are fleeing the fighting in eastern X": the ground's
+    # fight people escape (a false place and a non-event gone: P 0.846 to 0.88, F1 0.885 to
+    # 0.903).
+    "blind63": Floors(
+        precision=0.88,
+        recall=0.928,
+        f1=0.903,
+        event_date=1.0,
+        non_events=3,
+        attributes={
+            "actor": 0.923,
+            "claimant": 0.923,
+            "claimed_target": 0.884,
+            "place_relation": 0.961,
         },
     ),
 }

@@ -7440,3 +7440,68 @@ def test_the_family_name_closing_a_byline_is_no_place(finder):
         "Russian jets struck Kafr Zita on Monday, the monitor said."
     )
     assert "Kinsabba" not in places(text, finder, date(2016, 10, 18))
+
+
+# -- the sixty-third set's families -------------------------------------------------
+
+
+def test_headlines_listed_under_read_also_tell_other_stories(finder):
+    text = (
+        "Jets struck the market of Saraqib on Friday, killing four people.\n\n"
+        "Read also:\n"
+        "- Helicopters drop barrel bombs on Kafr Zita\n"
+        "- Rebels shell Fuah for a second day\n"
+    )
+    assert places(text, finder, date(2016, 3, 5)) == ["Saraqib"]
+
+
+def test_a_facility_s_name_before_its_kind_is_no_place_far_from_the_town_holding_it(finder):
+    text = (
+        "Jets struck a field outside Kafr Nabl on Friday, a few hundred metres from the "
+        "al-Salam hospital."
+    )
+    assert places(text, finder, date(2016, 3, 5)) == ["Kafr Nabl"]
+    named = "On Monday, bombs fell in the street outside the National Hospital in Maarat al-Numan."
+    assert places(named, finder, date(2016, 3, 8)) == ["Maarat al-Numan"]
+
+
+def test_the_slope_a_struck_town_lies_on_only_locates_it(finder):
+    text = (
+        "Jets struck the market of Kafr Nabl, on the western slope of Jabal al-Zawiya, on Friday."
+    )
+    assert places(text, finder, date(2016, 3, 5)) == ["Kafr Nabl"]
+    alone = "Barrel bombs fell on the southern slopes of Jabal al-Zawiya on Friday."
+    assert [(ev.place_as_written, ev.place_relation) for ev in events(alone, finder)] == [
+        ("Jabal al-Zawiya", "near")
+    ]
+
+
+def test_a_monitor_naming_whose_jets_struck_in_the_sentence_after_gives_the_actor(finder):
+    text = (
+        "Government helicopters dropped barrel bombs on Kafr Zita on Thursday.\n\n"
+        "Air strikes hit a bakery in Saraqib on Friday, killing six people, a monitor said.\n\n"
+        "The London-based Syrian Observatory for Human Rights said the planes that hit the "
+        "bakery were thought to be Russian."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 5))}
+    assert found["Saraqib"] == "russia"
+
+
+def test_another_voice_putting_the_toll_at_its_own_figure_claims_the_strike(finder):
+    text = (
+        "Jets struck the vegetable market of Saraqib on Tuesday, killing 14 people, the "
+        "Observatory said.\n\n"
+        "Two children were among the dead, it said.\n\n"
+        "The White Helmets rescue group put the death toll at 19."
+    )
+    found = {(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 9))}
+    assert found == {("Saraqib", "sohr"), ("Saraqib", "civil_defence")}
+
+
+def test_where_civilians_flee_the_fighting_is_no_struck_place(finder):
+    text = (
+        "Air strikes on 29 November hit a market in Saraqib.\n\nThese attacks come as "
+        "thousands of civilians are fleeing the fighting in western Deir ez-Zor, and as the "
+        "winter sets in."
+    )
+    assert places(text, finder, date(2016, 3, 9)) == ["Saraqib"]

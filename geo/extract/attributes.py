@@ -802,12 +802,16 @@ def _unidentified_after(ctx: _DocContext, index: int) -> str | None:
 # struck, in a sentence of its own.
 _BLAMED_AFTER_RE = re.compile(
     r"[\s\"'“‘]*(?:(?:They|It|He|She|(?:The\s+)?(?:activists|residents|locals|villagers|monitor"
-    r"|group|network|rescuers|witnesses))\s+(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them"
+    r"|group|network|rescuers|witnesses)"
+    # "The Britain-based Syrian Observatory for Human Rights said the jets ...": a body named.
+    r"|The\s+(?:[\w.'’-]+\s+){1,8}?)\s*(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them"
     r"|the\s+[\w-]+)\s+to"
     # "They said the jets were Russian": whose the aircraft of the strike told were.
     # "It says the jets were Russian": the same in the present of a live post.
     r"|(?:said|says|say)\s+(?:that\s+)?the\s+(?:jets|warplanes|planes|aircraft|helicopters)"
-    r"\s+(?:were|was))"
+    # "said the jets that struck the market were believed to be Russian".
+    r"(?:\s+(?:that|which)\s+(?:struck|hit|bombed|attacked)\s+the\s+[\w-]+)?"
+    r"\s+(?:were|was)(?:\s+(?:believed|thought|understood)\s+to\s+(?:be|have\s+been))?)"
     # "The strike is assessed as likely Syrian": an analyst's attribution of the strike told.
     r"|(?:The|These|Both|Those)\s+(?:air\s*)?(?:strikes?|raids?|attacks?)\s+(?:is|are|was|were)"
     r"\s+(?:assessed|believed|judged|thought)\s+(?:as|to\s+be|to\s+have\s+been)"
@@ -841,7 +845,11 @@ def _blamed_after(ctx: _DocContext, index: int) -> str | None:
     s, e = ctx.sentences[j]
     scope = _scope_key(ctx, ctx.sentences[index][0])
     if _scope_key(ctx, s) != scope:
-        return None
+        # Wire copy gives a sentence its own paragraph: the one right after, saying whose
+        # the aircraft were, still tells of the strike just told.
+        if ctx.live_blog or _scope_key(ctx, s)[1] > scope[1] + 2:
+            return None
+        scope = _scope_key(ctx, s)
     if (
         j + 1 < len(ctx.sentences)
         and not _find_cached(ctx, _ACTOR_RE, s, e)

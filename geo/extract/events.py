@@ -282,6 +282,16 @@ _OWN_BODY_TOLD_RE = re.compile(
 )
 
 
+# "The Syrian Civil Defence ... put the toll at 25": another voice's toll of the strike just
+# told, in a sentence naming no place.
+_TOLL_AGAIN_RE = re.compile(
+    r"\b(?:put|puts|putting|gave|gives|raised|raises)\s+(?:the|its)\s+(?:(?:death|final)\s+)?"
+    r"toll\s+at\b"
+)
+#: Most sentences back a toll's strike may be told, those between naming no place.
+_TOLL_AGAIN_LOOK_BACK = 3
+
+
 def _attributed_again(
     ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
 ) -> list[StrikeEvent]:
@@ -289,7 +299,8 @@ def _attributed_again(
 
     "Local activists said the strike hit a poultry farm": a voice telling, in a sentence
     naming no place, what the strike just told hit, speaks of it too (its actor kept); so
-    does the struck town's own council ("The town's local council said ...").
+    does the struck town's own council ("The town's local council said ..."), and a
+    voice putting the toll at its own figure ("Rescuers put the toll at 25").
     """
     if not events:
         return []
@@ -300,12 +311,21 @@ def _attributed_again(
     own_body = ("council" in lower or "media office" in lower) and _OWN_BODY_TOLD_RE.search(
         ctx.text, s, e
     ) is not None
-    told_again = (said_again or own_body) and not _mentions_in(ctx, s, e)
+    toll_again = "toll" in lower and _TOLL_AGAIN_RE.search(ctx.text, s, e) is not None
+    told_again = (said_again or own_body or toll_again) and not _mentions_in(ctx, s, e)
     if not told_again and ("same" not in lower or not _ATTRIBUTED_AGAIN_RE.search(ctx.text, s, e)):
         return []
     claimant, actor = _claimant_of(ctx, index), _actor_of(ctx, index)
     last = events[-1].sentence_index
-    if told_again and index - last == 1:
+    if told_again and (
+        index - last == 1
+        # Sentences naming no place between ("The monitor said the jets were Russian.").
+        or (
+            toll_again
+            and index - last <= _TOLL_AGAIN_LOOK_BACK
+            and not _mentions_in(ctx, ctx.sentences[last + 1][0], s)
+        )
+    ):
         return [
             replace(ev, claimant=claimant)
             for ev in events
@@ -848,10 +868,11 @@ def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeE
     return kept if kept else events
 
 
-# A page's list of other stories: "Related:", "Read more: <headline>", "See also".
+# A page's list of other stories: "Related:", "Read more: <headline>", "Read also:", "See also".
 _RELATED_MARK_RE = re.compile(
-    r"^[ \t]*(?:Related(?:\s+(?:stories|articles|news|posts|links|coverage))?|Read\s+more"
-    r"|See\s+also|More\s+(?:stories|on\s+this)|You\s+may\s+also\s+like)[ \t]*:?[ \t]*",
+    r"^[ \t]*(?:Related(?:\s+(?:stories|articles|news|posts|links|coverage))?"
+    r"|Read\s+(?:more|also)|Also\s+read|See\s+also|More\s+(?:stories|on\s+this)"
+    r"|You\s+may\s+also\s+like)[ \t]*:?[ \t]*",
     re.MULTILINE | re.IGNORECASE,
 )
 #: Longest line read as a related story's headline, and most lines read after a mark.
@@ -909,7 +930,9 @@ def _drop_related_links(ctx: _DocContext, events: list[StrikeEvent]) -> list[Str
     """
     lower = ctx.lower
     spans = []
-    if "related" in lower or "read more" in lower or "see also" in lower:
+    if any(
+        mark in lower for mark in ("related", "read more", "read also", "also read", "see also")
+    ):
         spans = _related_spans(ctx.text)
     if events and any(w in lower for w in _MORE_STORIES_WORDS):
         first = min(ev.char_start for ev in events) + 1

@@ -44,6 +44,8 @@ _NEAR_BEFORE_RE = re.compile(
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
     # "58 strikes on the approaches to X": the ways into a place are beside it.
     r"|\bapproaches\s+to"
+    # "X, on the southern slope of Y", "at the foot of Y": ground beside a height.
+    r"|\b(?:slopes?|foot|foothills)\s+of"
     # "barrel bombs on the hills above X": high ground over a place is beside it.
     r"|\b(?:hills?|heights|slopes|ridges?|mountains?)\s+(?:above|overlooking)"
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
@@ -435,7 +437,10 @@ _FLED_FROM_BEFORE_RE = re.compile(
     # from X": where they came from.
     r"\b(?:fled|flee|fleeing|displaced)\s+(?:(?:famil(?:y|ies)|people|persons?|residents?"
     r"|civilians?)"
-    r"\s+from\s+|from\s+)?(?:the\s+)?"
+    r"\s+from\s+|from\s+"
+    # "civilians are fleeing the fighting in eastern X": the ground's fight they escape.
+    r"|(?:the\s+)?(?:fighting|clashes|battles?|ground\s+offensive)\s+(?:in|around|for)\s+"
+    r"(?:the\s+)?(?:(?:eastern|western|northern|southern|besieged)\s+)?)?(?:the\s+)?"
     r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -1076,6 +1081,18 @@ _FACILITY_IN_AFTER_RE = re.compile(
     r"|kindergarten|medical[ \t]+cent(?:er|re)|health[ \t]+cent(?:er|re))[ \t]+(?:in|at)[ \t]+"
     r"(?:the[ \t]+(?:town|village|city|district|neighbou?rhood)[ \t]+of[ \t]+)?"
 )
+# "the al-Rahma bakery", "from the al-Nour school": a facility's kind right after the name,
+# no holder after it (the sentence's place before it holds the facility).
+_FACILITY_KIND_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:primary|secondary|elementary|high|field|maternity)[ \t]+)?"
+    r"(?:school|hospital|mosque|clinic|bakery|orphanage|kindergarten)s?\b"
+)
+# "the National Hospital in X": a gazetteer entry named as a facility, then its holder.
+_FACILITY_NAME_ENDS = ("school", "hospital", "mosque", "clinic", "bakery")
+_HOLDER_AFTER_RE = re.compile(
+    r"[ \t]+(?:in|at)[ \t]+"
+    r"(?:the[ \t]+(?:town|village|city|district|neighbou?rhood)[ \t]+of[ \t]+)?"
+)
 #: A place of the facility's name this near (km) the place holding it is where it stands.
 _FACILITY_NAME_KM = 30.0
 _FACILITY_WORDS = (
@@ -1100,12 +1117,21 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
     Aleppo"), leaves the name a place.
     """
     after = ctx.text[m.end : m.end + 70]
-    if not any(w in after for w in _FACILITY_WORDS):
+    own = m.surface.lower().endswith(_FACILITY_NAME_ENDS)
+    if not own and not any(w in after for w in _FACILITY_WORDS):
         return False
     found = _FACILITY_IN_AFTER_RE.match(ctx.text, m.end)
-    if found is None:
+    if found is None and own:
+        found = _HOLDER_AFTER_RE.match(ctx.text, m.end)
+    if found is not None:
+        holder = _mention_at(ctx, found.end())
+    elif _FACILITY_KIND_AFTER_RE.match(ctx.text, m.end):
+        # No holder after the kind: the place named last before it in its sentence.
+        sentence = ctx.sentences[bisect_right(ctx.sentence_starts, m.start) - 1]
+        before = _mentions_in(ctx, sentence[0], m.start)
+        holder = before[-1] if before else None
+    else:
         return False
-    holder = _mention_at(ctx, found.end())
     if (
         holder is None
         or holder.surface == m.surface
