@@ -13,11 +13,9 @@ Time is the CPU time of the extracting process, the best of three runs.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from bench.hostile import UNITS, body, extract_seconds
+from bench.hostile import UNITS, best_cpu_seconds, body, extract_seconds
 
 #: Growth allowed from 10 KB to 100 KB: linear is about 10 (8 to 14 measured, the fixed
 #: cost of a report weighing more in the small body); a square law gives 100.
@@ -42,14 +40,8 @@ def test_a_square_law_is_caught():
     def quadratic(text: str) -> int:
         return sum(text.count(text[i : i + 2], 0, i) for i in range(0, len(text), 20))
 
-    def seconds(text: str) -> float:
-        best = float("inf")
-        for _ in range(3):
-            start = time.process_time()
-            quadratic(text)
-            best = min(best, time.process_time() - start)
-        return best
-
     unit = UNITS["place_list"]
-    small, large = seconds(body(unit, 4_000)), seconds(body(unit, 40_000))
+    small_text, large_text = body(unit, 4_000), body(unit, 40_000)
+    small = best_cpu_seconds(lambda: quadratic(small_text))
+    large = best_cpu_seconds(lambda: quadratic(large_text))
     assert large > GROWTH * small

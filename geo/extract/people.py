@@ -83,10 +83,6 @@ _MONUMENT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME_END_AFTER_RE = re.compile(r"\s*,|\s+(?:said|says|told|added|tells)\b")
-# "By Lina Haddad | Fact Check Desk": a byline line opened by "By" and a given name; the
-# place name closing the name is the author's family name.
-_BYLINE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+[A-Z][a-z'’-]{1,20}[ \t]+$")
-_BYLINE_END_AFTER_RE = re.compile(r"[ \t]*(?:[|,(]|[-–—][ \t]|and[ \t]|\n|$)")
 # "Khalil Khatouny, 27,": a given name, a family name and an age.
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
 # An aircraft's or a weapon's nickname in quotes after its model: 'Tu-95MS "Bears"'.
@@ -153,10 +149,6 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     ):
         return True
     if _MONUMENT_BEFORE_RE.search(text, max(0, start - 30), start):
-        return True
-    if _BYLINE_BEFORE_RE.search(text, max(0, start - 30), start) and _BYLINE_END_AFTER_RE.match(
-        text, end, end + 4
-    ):
         return True
     given = _given_name_before(text, start)
     if given and (
