@@ -7505,3 +7505,37 @@ def test_where_civilians_flee_the_fighting_is_no_struck_place(finder):
         "winter sets in."
     )
     assert places(text, finder, date(2016, 3, 9)) == ["Saraqib"]
+
+
+def test_the_town_struck_after_a_sentence_naming_it_in_its_region_is_that_town(finder):
+    text = (
+        "Loyalist troops again failed to storm Kafr Nabudah in the Ghab plain after a week of "
+        "attacks. Russian jets struck the town and the farms around it on Thursday, opposition "
+        "media said."
+    )
+    assert places(text, finder, date(2016, 5, 14)) == ["Kafr Nabudah"]
+    # A toll "in the town" names no strike on it: the sentence before stays unstruck.
+    told = (
+        "The farmers of Kafr Nabudah have tilled the Ghab plain for centuries. In 2013, rebel "
+        "shells killed 12 people in the town, an attack still remembered."
+    )
+    assert places(told, finder, date(2016, 5, 14)) == []
+
+
+def test_the_village_struck_beside_other_places_is_the_one_named_before(finder):
+    text = (
+        "Rescuers say regime forces have entered Hamouriyah after a day of heavy shelling. The "
+        "monitor says at least 12 air strikes hit the town and nearby Saqba since dawn."
+    )
+    assert places(text, finder, date(2016, 5, 19)) == ["Hamouriyah", "Saqba"]
+
+
+def test_a_village_taken_after_raids_on_the_village_is_struck(finder):
+    text = (
+        "Army units captured the village of Kafr Hamra in the western countryside on Tuesday "
+        "after intense Russian air raids on the village, which also struck Anadan and Hraytan."
+    )
+    assert places(text, finder, date(2016, 5, 19)) == ["Kafr Hamra", "Anadan", "Hraytan"]
+    # "the town centre in X", "the town hall of Y": a part of the place named after it.
+    part = "Jets struck the town centre in Saraqeb and the village of Binnish on Monday."
+    assert places(part, finder, date(2016, 5, 19)) == ["Saraqeb", "Binnish"]

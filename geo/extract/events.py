@@ -1118,12 +1118,17 @@ def _sentence_events(
             dated = _record_date(ctx, record, post.date) or dated
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
+            events = _with_kind_antecedent(ctx, index, s, e, mentions, triggers, dated, events)
         elif back is not None:
             start = ctx.sentences[bisect_right(ctx.sentence_starts, back.start) - 1][0]
             if section is not None:
                 # The heading is struck where the sentence strikes "the camp".
                 triggers = [*triggers, _Span(section.start, section.start, "strong")]
             events = _events_for(ctx, index, start, e, [back], triggers, dated)
+            if not events and section is None and _kind_struck(ctx, s, e):
+                # "Troops failed to storm X. Jets struck the town": whatever X was to the
+                # sentence naming it, the strike's object is that place.
+                events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
         if entry and events:
             events = _entry_targets(ctx, index, events)
         if record is not None and events:
@@ -1313,6 +1318,11 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
             continue  # "Its 60,000 residents depend on smuggled food."
         if j in ctx.struck_sentences:
             return None
+        if len(before) > 1 and not crossed and _kind_struck(ctx, *ctx.sentences[index]):
+            # "Troops failed to storm X in the Y region. Jets struck the village": the areas
+            # around X only locate it.
+            finer = [m for m in before if not _is_area(ctx, m)]
+            before = finer if len(finer) == 1 else before
         if len(before) != 1:
             # "X, a village of stone houses on a ridge, is the last ground ... on the road
             # to Y": the place the sentence is about opens it.
@@ -1322,6 +1332,85 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
                 return None
         return before[0]
     return None
+
+
+# "struck the town", "raids on the village", "bombs fell in the city": the place's kind as
+# the object of a strike word.
+_KIND_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:(?:down\s+)?(?:on|in|into|against|over)\s+)?the\s+(?:city|town|village)\b"
+    r"(?!\s+of\b|['’]s)",
+    re.IGNORECASE,
+)
+
+
+def _kind_struck(ctx: _DocContext, s: int, e: int) -> bool:
+    """Say whether a strike word of the sentence ``ctx.text[s:e]`` strikes "the town"."""
+    return _kind_object(ctx, s, e) is not None
+
+
+def _kind_object(ctx: _DocContext, s: int, e: int) -> re.Match[str] | None:
+    """Return the first "the town" a strike word of the sentence ``ctx.text[s:e]`` strikes."""
+    for t in _in_range(ctx.triggers, s, e):
+        found = _KIND_OBJECT_AFTER_RE.match(ctx.text, t.end)
+        if found is not None:
+            return found
+    return None
+
+
+# What may follow "the town" struck as a whole: the sentence goes on with no noun of the
+# town's ("the town centre", "the town hall in X" name a part of some place).
+_KIND_WHOLE_AFTER_RE = re.compile(
+    r"\s*(?:[,.;:)\u2013\u2014-]|$|(?:and|on|at|with|since|again|twice|overnight|early|late|"
+    r"last|this|itself|killing|wounding|for|after|before|while|during|throughout|several|"
+    r"repeatedly|heavily|at\s+dawn)\b)",
+    re.IGNORECASE,
+)
+# "seized the village of X": a place introduced by its kind, which "the village" may name again.
+_KIND_OF_BEFORE_RE = re.compile(r"\bthe\s+(city|town|village)\s+of\s+$", re.IGNORECASE)
+
+
+def _with_kind_antecedent(
+    ctx: _DocContext,
+    index: int,
+    s: int,
+    e: int,
+    mentions: list[Mention],
+    triggers: list[_Span],
+    dated: ResolvedDate,
+    events: list[StrikeEvent],
+) -> list[StrikeEvent]:
+    """Add the place a strike sentence naming other places strikes as "the town".
+
+    "Troops seized the village of X after raids on the village, which also hit Y":
+    the village introduced by its kind earlier in the sentence is struck. "Forces
+    entered X after a day of shelling. Jets hit the town and nearby Y": the one place
+    the sentence before names (its areas aside) is.
+    """
+    anaphor = _kind_object(ctx, s, e)
+    if anaphor is None or not _KIND_WHOLE_AFTER_RE.match(ctx.text, anaphor.end()):
+        return events
+    kind = anaphor.group().split()[-1].lower()
+    struck = {ev.char_start for ev in events}
+    place: Mention | None = None
+    for m in reversed([m for m in mentions if m.end <= anaphor.start()]):
+        introduced = _KIND_OF_BEFORE_RE.search(ctx.text, max(s, m.start - 20), m.start)
+        if introduced is not None and introduced.group(1).lower() == kind:
+            place = m
+            break
+    start = s
+    if place is None:
+        if any(m.end <= anaphor.start() for m in mentions):
+            return events  # "the town" may be any place the sentence names before it
+        place = _antecedent(ctx, index)
+        if place is None:
+            return events
+        start = ctx.sentences[bisect_right(ctx.sentence_starts, place.start) - 1][0]
+    if place.start in struck or place_key(place.surface) in {
+        place_key(ev.place_as_written) for ev in events
+    }:
+        return events
+    found = _events_for(ctx, index, start, e, [place], triggers, dated, pointed=True)
+    return sorted([*events, *found], key=lambda ev: ev.char_start)
 
 
 # "On Saturday the village was struck", "The town was hit": the place's kind as the subject
@@ -1742,9 +1831,12 @@ def _events_for(
     mentions: list[Mention],
     triggers: list[_Span],
     dated: ResolvedDate,
+    pointed: bool = False,
 ) -> list[StrikeEvent]:
     text = ctx.text
     struck, containers = _struck_places(ctx, s, e, mentions, triggers)
+    if pointed and not struck:
+        struck = [(m, "in") for m in mentions]
     if not struck:
         return []
     actor = (
