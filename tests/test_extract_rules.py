@@ -7539,3 +7539,34 @@ def test_a_village_taken_after_raids_on_the_village_is_struck(finder):
     # "the town centre in X", "the town hall of Y": a part of the place named after it.
     part = "Jets struck the town centre in Saraqeb and the village of Binnish on Monday."
     assert places(part, finder, date(2016, 5, 19)) == ["Saraqeb", "Binnish"]
+
+
+def test_a_housing_estate_is_found_with_its_generic_words_in_lowercase(finder):
+    # The landmark family "housing estate" writes such a row with its other generic words,
+    # found in lowercase after the estate's own name.
+    estate = "Warplanes pounded the 1070 housing estate overnight, rescuers said."
+    assert places(estate, finder, date(2016, 8, 30)) == ["1070 housing estate"]
+    project = "Helicopters dropped barrel bombs on the 1070 project on Thursday, a monitor said."
+    assert places(project, finder, date(2016, 8, 30)) == ["1070 project"]
+
+
+def test_a_terse_post_s_present_tense_drop_is_a_strike_word(finder):
+    text = "15:10 | Regime warplanes drop cluster bombs on Kafr Nabl, two wounded."
+    assert places(text, finder, date(2016, 10, 3)) == ["Kafr Nabl"]
+    leaflets = "Planes drop leaflets on Kafr Nabl calling on fighters to surrender."
+    assert places(leaflets, finder, date(2016, 10, 3)) == []
+    weather = "Jets struck Kafr Nabl last month; now temperatures in Ariha drop below zero."
+    assert "Ariha" not in places(weather, finder, date(2016, 10, 3))
+
+
+def test_a_release_line_opening_with_its_own_day_speaks_for_the_coalition(finder):
+    text = (
+        "The task force said its aircraft conducted 11 strikes against ISIL in Syria on Tuesday."
+        "\n\n-- Near Shaddadi, three strikes engaged an ISIL tactical unit.\n\n"
+        "-- On Feb. 14, near Hasakah, two strikes destroyed an ISIL fighting position."
+    )
+    found = {
+        ev.place_as_written: (ev.actor, ev.claimant)
+        for ev in events(text, finder, date(2016, 2, 17))
+    }
+    assert found["Hasakah"] == ("coalition", "coalition")

@@ -568,7 +568,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             _FORECAST_BEFORE_RE.search(before) or _FORECAST_AFTER_RE.match(text, t.end, e)
         ):
             continue
-        if text.startswith(("dropp", "Dropp"), t.start) and (
+        if text.startswith(("drop", "Drop"), t.start) and (
             _DROPPED_NOT_WEAPON_AFTER_RE.search(text[t.end : min(e, t.end + 40)])
             or _DROPPED_NOT_WEAPON_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
         ):
