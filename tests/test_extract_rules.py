@@ -7505,3 +7505,16 @@ def test_where_civilians_flee_the_fighting_is_no_struck_place(finder):
         "winter sets in."
     )
     assert places(text, finder, date(2016, 3, 9)) == ["Saraqib"]
+
+
+def test_aircraft_committing_a_massacre_in_a_place_strike_it(finder):
+    text = (
+        "On Thursday, regime helicopters committed a new massacre in the town of Talbiseh, "
+        "killing nine people, activists said."
+    )
+    assert [(ev.place_as_written, ev.actor) for ev in events(text, finder)] == [
+        ("Talbiseh", "regime")
+    ]
+    ground = "On Thursday, ISIS committed a massacre in the town of Talbiseh, activists said."
+    assert places(ground, finder) == []
+
