@@ -7518,3 +7518,43 @@ def test_aircraft_committing_a_massacre_in_a_place_strike_it(finder):
     ground = "On Thursday, ISIS committed a massacre in the town of Talbiseh, activists said."
     assert places(ground, finder) == []
 
+
+def test_government_air_raids_are_the_regime_s(finder):
+    text = (
+        "Russian bombers hit Mahin on Friday.\n\n"
+        "Government airstrikes on the town of Saqba killed seven people on Saturday, a monitor "
+        "said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 7))}
+    assert found["Saqba"] == "regime"
+
+
+def test_a_council_named_with_its_province_and_the_council_after_it_are_activists(finder):
+    text = (
+        "A raid hit a bakery in Tafas on Sunday, according to the Free Quneitra Council, "
+        "which blamed Russian jets.\n\n"
+        "Helicopters dropped barrel bombs on Inkhil on Saturday night, the council said."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 2, 9))}
+    assert found == {"Tafas": "activists", "Inkhil": "activists"}
+
+
+def test_the_media_office_of_the_town_speaks_as_activists(finder):
+    text = (
+        "Regime jets bombed the main street of Saraqib on Monday, killing a boy, according to "
+        "the media office of the town."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["activists"]
+
+
+def test_the_same_voice_naming_the_aircraft_later_gives_the_actor_it_left_unknown(finder):
+    text = (
+        "Russian jets struck Nawa on Saturday, and government helicopters dropped barrel bombs "
+        "on Dael.\n\n"
+        "Air strikes on Tafas and Inkhil killed nine people on Sunday, activists said.\n\n"
+        "In Inkhil, a raid hit the market, the activists said, adding that the jets were "
+        "Russian."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 2, 9))}
+    assert (found["Tafas"], found["Inkhil"]) == ("unknown", "russia")
+

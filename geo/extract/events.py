@@ -1996,8 +1996,9 @@ def _deduplicate(
     compared with the ground: the Russian MoD's "ISIS roadblock in Hama" is
     not folded into the reporter's "strikes in Hama". The first mention is
     kept; a later one by the same claimant fills in a target or weapon the
-    first did not state (a photo caption repeating a strike, say), and the
-    civilian victims it names there replace a first "rebels".
+    first did not state (a photo caption repeating a strike, say), or whose aircraft
+    the first left unknown, and the civilian victims it names there replace a first
+    "rebels".
     """
     kept: dict[tuple[object, ...], StrikeEvent] = {}
     # The places whose headline actor the body has already told: a later mention (a team or
@@ -2034,6 +2035,10 @@ def _deduplicate(
             updates["claimed_target"] = "civilians"
         if first.weapon is None and ev.weapon is not None:
             updates["weapon"] = ev.weapon
+        if first.actor == "unknown" and ev.actor != "unknown":
+            # "air strikes on X and Y, activists said", then "In Y, a raid hit a school, the
+            # activists said the aircraft were Russian": the same voice says whose they were.
+            updates["actor"] = ev.actor
         if in_headline(first) and not in_headline(ev) and key not in actor_told:
             # A title packs several strikes in one line ("... in X, and helicopters drop
             # barrel bombs on Y"); the body's first sentence on X says whose aircraft hit it.
