@@ -7558,3 +7558,19 @@ def test_the_same_voice_naming_the_aircraft_later_gives_the_actor_it_left_unknow
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 2, 9))}
     assert (found["Tafas"], found["Inkhil"]) == ("unknown", "russia")
 
+
+def test_where_fighters_withdraw_to_is_no_struck_place(finder):
+    text = (
+        "Russian jets bombed the militants' positions in Mahin on Sunday, and the militants "
+        "are now retreating towards al-Qaryatain, a military source said."
+    )
+    assert places(text, finder, date(2015, 11, 3)) == ["Mahin"]
+
+
+def test_a_clause_on_what_militants_use_a_struck_place_for_is_the_ground_s(finder):
+    text = (
+        "Warplanes pounded ISIS positions in Mahin on Sunday, which the militants use as a "
+        "base for their attacks on the Sadad front."
+    )
+    assert places(text, finder, date(2015, 11, 3)) == ["Mahin"]
+

@@ -485,6 +485,15 @@ _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
     r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "the terrorists are now withdrawing toward X", "fighters pulled back to X": where the side
+# that gave ground goes, not a struck place.
+_WITHDRAWN_TO_BEFORE_RE = re.compile(
+    r"\b(?:withdr[ae]w(?:n|ing|s)?|retreat(?:ed|ing|s)?|(?:pull(?:ed|ing|s)?|f[ae]ll(?:ing|s)?)"
+    r"\s+back)\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|area)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_WITHDRAWAL_WORDS = ("withdr", "retreat", " back ")
 # "evacuated the wounded to the X hospital": the place names the hospital they were taken to.
 _TAKEN_TO_PLACE_CARE_BEFORE_RE = re.compile(
     r"\b(?:wounded|injured|casualties|victims|bodies|patients)\b[^.;]{0,30}?"
@@ -1315,6 +1324,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _CARE_NAMED_AFTER_RE.match(text, m.end) and _TAKEN_TO_PLACE_CARE_BEFORE_RE.search(before):
         return "reference"
     if any(w in lower_before for w in _MOVERS) and (_PEOPLE_LEFT_FOR_BEFORE_RE.search(before)):
+        return "reference"
+    if any(w in lower_before for w in _WITHDRAWAL_WORDS) and _WITHDRAWN_TO_BEFORE_RE.search(before):
         return "reference"
     if "family" in before and _FAMILY_OF_BEFORE_RE.search(before):
         # "4 children from the family of X": a family's name, not a place.
