@@ -7574,3 +7574,16 @@ def test_a_clause_on_what_militants_use_a_struck_place_for_is_the_ground_s(finde
     )
     assert places(text, finder, date(2015, 11, 3)) == ["Mahin"]
 
+
+def test_an_item_heading_s_place_the_body_names_only_as_a_reference_is_no_event(finder):
+    text = (
+        "Jets strike Saraqib market\n"
+        "(AFP) - Russian jets struck the market of Saraqib on Sunday, killing five people, a "
+        "monitor said.\nSource: AFP\n\n"
+        "Rescuers: air strikes kill nine near Maarat al-Numan\n"
+        "(Reuters) - Air strikes on the village of Maarshamsheh, east of Maarat al-Numan, killed "
+        "nine people on Monday, rescuers said.\nSource: Reuters\n"
+    )
+    assert "Maarat al-Numan" not in places(text, finder)
+    assert "Maarshamsheh" in places(text, finder)
+

@@ -783,6 +783,7 @@ def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
     headlines = _headline_spans(ctx)
     by_start = {m.start: m for m in ctx.mentions}
     events = _drop_item_heading_areas(ctx, events, by_start)
+    events = _drop_item_heading_references(ctx, events, by_start)
     if not headlines:
         return events
 
@@ -848,6 +849,61 @@ def _drop_item_heading_areas(
                 for ev in events
             ):
                 dropped.add(id(area))
+    return [ev for ev in events if id(ev) not in dropped]
+
+
+# ", east of X", ", 10 km north-west of the city of X": an apposition locating the place before.
+_LOCATING_APPOSITION_BEFORE_RE = re.compile(
+    r",[ \t]+(?:(?:some|about|around)[ \t]+)?(?:\d+[ \t]*(?:km|kilomet(?:er|re)s?)[ \t]+)?"
+    r"(?:north|south|east|west)[\w-]*[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:city|town)[ \t]+of[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _drop_item_heading_references(
+    ctx: _DocContext, events: list[StrikeEvent], by_start: dict[int, Mention]
+) -> list[StrikeEvent]:
+    """Drop a place of an item's heading that the item's body names only to locate another.
+
+    "Monitor: Government air raids kill 12 near X" above "Government air raids
+    on the town of Y, east of X, killed at least 12 people": the heading sums
+    up the item, and its X is the reference point the body gives for Y.
+    """
+    ordered = sorted(events, key=lambda ev: ev.char_start)
+    starts = [ev.char_start for ev in ordered]
+    lines = [line.span() for line in _LINE_RE.finditer(ctx.text) if line.group().strip()]
+    dropped = set()
+    for i, (a, b) in enumerate(lines[:-1]):
+        in_line = ordered[bisect_left(starts, a) : bisect_left(starts, b)]
+        if not in_line:
+            continue
+        heading = ctx.text[a:b].strip()
+        if len(heading) > _HEADING_CHARS or _STOP_IN_LINE_RE.search(heading + " "):
+            continue
+        if not ctx.text[lines[i + 1][0] : lines[i + 1][1]].rstrip().endswith((".", '"', "”")):
+            continue
+        # The item's body: the lines below the heading up to the next line without a stop.
+        end = next(
+            (
+                c
+                for c, d in lines[i + 1 :]
+                if not ctx.text[c:d].rstrip().endswith((".", "!", "?", '"', "”"))
+            ),
+            len(ctx.text),
+        )
+        body = ordered[bisect_left(starts, b) : bisect_left(starts, end)]
+        if not body:
+            continue
+        struck = {place_key(ev.place_as_written) for ev in body}
+        locating = {
+            place_key(m.surface)
+            for m in _mentions_in(ctx, b, end)
+            if _LOCATING_APPOSITION_BEFORE_RE.search(ctx.text, max(b, m.start - 40), m.start)
+        }
+        for ev in in_line:
+            key = place_key(ev.place_as_written)
+            if key in locating and key not in struck:
+                dropped.add(id(ev))
     return [ev for ev in events if id(ev) not in dropped]
 
 
