@@ -7587,3 +7587,12 @@ def test_an_item_heading_s_place_the_body_names_only_as_a_reference_is_no_event(
     assert "Maarat al-Numan" not in places(text, finder)
     assert "Maarshamsheh" in places(text, finder)
 
+
+def test_strikes_on_the_town_after_the_heights_over_it_strike_the_town(finder):
+    text = (
+        "Government troops seized the ridges overlooking Morek following heavy air strikes on "
+        "the town on Friday, a military source said."
+    )
+    assert [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)] == [
+        ("Morek", "in")
+    ]

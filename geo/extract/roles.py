@@ -58,6 +58,13 @@ _NEAR_BEFORE_RE = re.compile(
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
+# "... overlooking X after Russian airstrikes on the town": a strike on the place named again.
+_STRUCK_THE_TOWN_AFTER_RE = re.compile(
+    r"[ \t]+(?:after|following|amid|as|when)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+    r"(?:air[ \t]?strikes|air[ \t]+raids|raids|strikes|bombardment|bombing|barrel[ \t]+bombs)"
+    r"[ \t]+on[ \t]+the[ \t]+(?:town|village|city)\b",
+    re.IGNORECASE,
+)
 # "a field camp in the area between X and Y", "farms between the towns of X and Y": an
 # area struck that the two places bound, close to each.
 _AREA_BETWEEN_BEFORE_RE = re.compile(
@@ -1410,6 +1417,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             return "reference"
         if _locates_places_named_next(ctx, m, before):
             return "reference"
+        if _STRUCK_THE_TOWN_AFTER_RE.match(text, m.end):
+            # "captured the hills overlooking X after Russian airstrikes on the town": the
+            # strikes fell on X itself, the ground taken beside it.
+            return _role_after(ctx, m, previous, after, before)
         return "outside" if near.group().lower().startswith("outside") else "near"
     if (
         "container" in kinds
