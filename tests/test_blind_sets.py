@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind69`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind70`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-
@@ -108,7 +108,8 @@ blind64: P 0.839, R 0.82, F1 0.829, dates 0.8, actor 0.84, claimant 0.74, claime
 place relation 0.98, 4 non-events found; blind63: P 0.724, R 0.893, F1 0.8, dates 1.0, actor
 0.84, claimant 0.88, claimed target 0.88, place relation 0.96, 6 non-events found; blind69: P
 0.917, R 0.833, F1 0.873, dates 1.0, actor 0.743, claimant 0.857, claimed target 0.886, place
-relation 0.971, 3 non-events found) and were
+relation 0.971, 3 non-events found; blind70: P 0.925, R 0.918, F1 0.921, dates 0.977, actor
+0.866, claimant 0.888, claimed target 0.977, place relation 0.977, 3 non-events found) and were
 raised as the rules improved, so that each set guards against regressions. An attribute floor is
 a share of the places found: when the gazetteer learns a place a set had missed, the new place's
 actor or target may be wrong, and that floor was lowered to the figure with the place found
@@ -1806,6 +1807,40 @@ SETS = {
             "claimant": 0.923,
             "claimed_target": 0.884,
             "place_relation": 0.961,
+        },
+    ),
+    # blind70: translated and regional English copy, November 2015 to December 2016 (an
+    # outlet translating its Arabic reports, a pro-government military blog, an Iranian outlet,
+    # a Lebanese daily, a Jordanian daily on Daraa and Quneitra, an opposition outlet, an
+    # aggregator stringing agencies' short items, a first-person blog), with weekday-only and
+    # odd date forms ("the 3rd of this month", "Dec.5"), quotes over paragraphs, most bodies
+    # cut after about 2 KB with their page furniture.
+    # Aircraft that "committed a massacre in the village of X" struck X (dates 0.977 to 1.0,
+    # claimant 0.888 to 0.911).
+    # "Government air raids on X" are the regime's; a council named with its town's or
+    # province's name, "the council" after it and "the media office of the city" speak as
+    # activists; the same voice naming the aircraft in a later sentence on a place gives the
+    # actor its first mention left unknown (actor 0.866 to 0.888, claimant 0.911 to 0.955).
+    # Where fighters withdraw to ("the terrorists are now withdrawing toward X") and a clause on
+    # what militants use a struck place for (", which the terrorists use as a supply hub for
+    # their fighters on the X front") name no struck place (two false places and non-events
+    # gone: P 0.925 to 0.973, F1 0.921 to 0.945, non-events 3 to 1).
+    # A place of an item's heading ("Monitor: Government air raids kill 12 near X") that the
+    # item's body names only in apposition to its struck town (", east of X,") is no event (a
+    # false place and a non-event gone: P 0.973 to 1.0, F1 0.945 to 0.957, non-events 1 to 0).
+    # "captured the hills overlooking X after Russian airstrikes on the town": the strikes fell
+    # on X itself (place relation 0.977 to 1.0).
+    "blind70": Floors(
+        precision=1.0,
+        recall=0.918,
+        f1=0.957,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 0.888,
+            "claimant": 0.955,
+            "claimed_target": 0.977,
+            "place_relation": 1.0,
         },
     ),
 }

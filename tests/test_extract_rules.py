@@ -7570,3 +7570,94 @@ def test_a_release_line_opening_with_its_own_day_speaks_for_the_coalition(finder
         for ev in events(text, finder, date(2016, 2, 17))
     }
     assert found["Hasakah"] == ("coalition", "coalition")
+
+
+def test_aircraft_committing_a_massacre_in_a_place_strike_it(finder):
+    text = (
+        "On Thursday, regime helicopters committed a new massacre in the town of Talbiseh, "
+        "killing nine people, activists said."
+    )
+    assert [(ev.place_as_written, ev.actor) for ev in events(text, finder)] == [
+        ("Talbiseh", "regime")
+    ]
+    ground = "On Thursday, ISIS committed a massacre in the town of Talbiseh, activists said."
+    assert places(ground, finder) == []
+
+
+def test_government_air_raids_are_the_regime_s(finder):
+    text = (
+        "Russian bombers hit Mahin on Friday.\n\n"
+        "Government airstrikes on the town of Saqba killed seven people on Saturday, a monitor "
+        "said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 3, 7))}
+    assert found["Saqba"] == "regime"
+
+
+def test_a_council_named_with_its_province_and_the_council_after_it_are_activists(finder):
+    text = (
+        "A raid hit a bakery in Tafas on Sunday, according to the Free Quneitra Council, "
+        "which blamed Russian jets.\n\n"
+        "Helicopters dropped barrel bombs on Inkhil on Saturday night, the council said."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 2, 9))}
+    assert found == {"Tafas": "activists", "Inkhil": "activists"}
+
+
+def test_the_media_office_of_the_town_speaks_as_activists(finder):
+    text = (
+        "Regime jets bombed the main street of Saraqib on Monday, killing a boy, according to "
+        "the media office of the town."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["activists"]
+
+
+def test_the_same_voice_naming_the_aircraft_later_gives_the_actor_it_left_unknown(finder):
+    text = (
+        "Russian jets struck Nawa on Saturday, and government helicopters dropped barrel bombs "
+        "on Dael.\n\n"
+        "Air strikes on Tafas and Inkhil killed nine people on Sunday, activists said.\n\n"
+        "In Inkhil, a raid hit the market, the activists said, adding that the jets were "
+        "Russian."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 2, 9))}
+    assert (found["Tafas"], found["Inkhil"]) == ("unknown", "russia")
+
+
+def test_where_fighters_withdraw_to_is_no_struck_place(finder):
+    text = (
+        "Russian jets bombed the militants' positions in Mahin on Sunday, and the militants "
+        "are now retreating towards al-Qaryatain, a military source said."
+    )
+    assert places(text, finder, date(2015, 11, 3)) == ["Mahin"]
+
+
+def test_a_clause_on_what_militants_use_a_struck_place_for_is_the_ground_s(finder):
+    text = (
+        "Warplanes pounded ISIS positions in Mahin on Sunday, which the militants use as a "
+        "base for their attacks on the Sadad front."
+    )
+    assert places(text, finder, date(2015, 11, 3)) == ["Mahin"]
+
+
+def test_an_item_heading_s_place_the_body_names_only_as_a_reference_is_no_event(finder):
+    text = (
+        "Jets strike Saraqib market\n"
+        "(AFP) - Russian jets struck the market of Saraqib on Sunday, killing five people, a "
+        "monitor said.\nSource: AFP\n\n"
+        "Rescuers: air strikes kill nine near Maarat al-Numan\n"
+        "(Reuters) - Air strikes on the village of Maarshamsheh, east of Maarat al-Numan, killed "
+        "nine people on Monday, rescuers said.\nSource: Reuters\n"
+    )
+    assert "Maarat al-Numan" not in places(text, finder)
+    assert "Maarshamsheh" in places(text, finder)
+
+
+def test_strikes_on_the_town_after_the_heights_over_it_strike_the_town(finder):
+    text = (
+        "Government troops seized the ridges overlooking Morek following heavy air strikes on "
+        "the town on Friday, a military source said."
+    )
+    assert [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)] == [
+        ("Morek", "in")
+    ]

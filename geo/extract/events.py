@@ -783,6 +783,7 @@ def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
     headlines = _headline_spans(ctx)
     by_start = {m.start: m for m in ctx.mentions}
     events = _drop_item_heading_areas(ctx, events, by_start)
+    events = _drop_item_heading_references(ctx, events, by_start)
     if not headlines:
         return events
 
@@ -848,6 +849,61 @@ def _drop_item_heading_areas(
                 for ev in events
             ):
                 dropped.add(id(area))
+    return [ev for ev in events if id(ev) not in dropped]
+
+
+# ", east of X", ", 10 km north-west of the city of X": an apposition locating the place before.
+_LOCATING_APPOSITION_BEFORE_RE = re.compile(
+    r",[ \t]+(?:(?:some|about|around)[ \t]+)?(?:\d+[ \t]*(?:km|kilomet(?:er|re)s?)[ \t]+)?"
+    r"(?:north|south|east|west)[\w-]*[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:city|town)[ \t]+of[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _drop_item_heading_references(
+    ctx: _DocContext, events: list[StrikeEvent], by_start: dict[int, Mention]
+) -> list[StrikeEvent]:
+    """Drop a place of an item's heading that the item's body names only to locate another.
+
+    "Monitor: Government air raids kill 12 near X" above "Government air raids
+    on the town of Y, east of X, killed at least 12 people": the heading sums
+    up the item, and its X is the reference point the body gives for Y.
+    """
+    ordered = sorted(events, key=lambda ev: ev.char_start)
+    starts = [ev.char_start for ev in ordered]
+    lines = [line.span() for line in _LINE_RE.finditer(ctx.text) if line.group().strip()]
+    dropped = set()
+    for i, (a, b) in enumerate(lines[:-1]):
+        in_line = ordered[bisect_left(starts, a) : bisect_left(starts, b)]
+        if not in_line:
+            continue
+        heading = ctx.text[a:b].strip()
+        if len(heading) > _HEADING_CHARS or _STOP_IN_LINE_RE.search(heading + " "):
+            continue
+        if not ctx.text[lines[i + 1][0] : lines[i + 1][1]].rstrip().endswith((".", '"', "”")):
+            continue
+        # The item's body: the lines below the heading up to the next line without a stop.
+        end = next(
+            (
+                c
+                for c, d in lines[i + 1 :]
+                if not ctx.text[c:d].rstrip().endswith((".", "!", "?", '"', "”"))
+            ),
+            len(ctx.text),
+        )
+        body = ordered[bisect_left(starts, b) : bisect_left(starts, end)]
+        if not body:
+            continue
+        struck = {place_key(ev.place_as_written) for ev in body}
+        locating = {
+            place_key(m.surface)
+            for m in _mentions_in(ctx, b, end)
+            if _LOCATING_APPOSITION_BEFORE_RE.search(ctx.text, max(b, m.start - 40), m.start)
+        }
+        for ev in in_line:
+            key = place_key(ev.place_as_written)
+            if key in locating and key not in struck:
+                dropped.add(id(ev))
     return [ev for ev in events if id(ev) not in dropped]
 
 
@@ -2088,8 +2144,9 @@ def _deduplicate(
     compared with the ground: the Russian MoD's "ISIS roadblock in Hama" is
     not folded into the reporter's "strikes in Hama". The first mention is
     kept; a later one by the same claimant fills in a target or weapon the
-    first did not state (a photo caption repeating a strike, say), and the
-    civilian victims it names there replace a first "rebels".
+    first did not state (a photo caption repeating a strike, say), or whose aircraft
+    the first left unknown, and the civilian victims it names there replace a first
+    "rebels".
     """
     kept: dict[tuple[object, ...], StrikeEvent] = {}
     # The places whose headline actor the body has already told: a later mention (a team or
@@ -2126,6 +2183,10 @@ def _deduplicate(
             updates["claimed_target"] = "civilians"
         if first.weapon is None and ev.weapon is not None:
             updates["weapon"] = ev.weapon
+        if first.actor == "unknown" and ev.actor != "unknown":
+            # "air strikes on X and Y, activists said", then "In Y, a raid hit a school, the
+            # activists said the aircraft were Russian": the same voice says whose they were.
+            updates["actor"] = ev.actor
         if in_headline(first) and not in_headline(ev) and key not in actor_told:
             # A title packs several strikes in one line ("... in X, and helicopters drop
             # barrel bombs on Y"); the body's first sentence on X says whose aircraft hit it.

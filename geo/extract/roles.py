@@ -58,6 +58,13 @@ _NEAR_BEFORE_RE = re.compile(
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
+# "... overlooking X after Russian airstrikes on the town": a strike on the place named again.
+_STRUCK_THE_TOWN_AFTER_RE = re.compile(
+    r"[ \t]+(?:after|following|amid|as|when)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+    r"(?:air[ \t]?strikes|air[ \t]+raids|raids|strikes|bombardment|bombing|barrel[ \t]+bombs)"
+    r"[ \t]+on[ \t]+the[ \t]+(?:town|village|city)\b",
+    re.IGNORECASE,
+)
 # "a field camp in the area between X and Y", "farms between the towns of X and Y": an
 # area struck that the two places bound, close to each.
 _AREA_BETWEEN_BEFORE_RE = re.compile(
@@ -485,6 +492,15 @@ _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
     r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "the terrorists are now withdrawing toward X", "fighters pulled back to X": where the side
+# that gave ground goes, not a struck place.
+_WITHDRAWN_TO_BEFORE_RE = re.compile(
+    r"\b(?:withdr[ae]w(?:n|ing|s)?|retreat(?:ed|ing|s)?|(?:pull(?:ed|ing|s)?|f[ae]ll(?:ing|s)?)"
+    r"\s+back)\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|area)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_WITHDRAWAL_WORDS = ("withdr", "retreat", " back ")
 # "evacuated the wounded to the X hospital": the place names the hospital they were taken to.
 _TAKEN_TO_PLACE_CARE_BEFORE_RE = re.compile(
     r"\b(?:wounded|injured|casualties|victims|bodies|patients)\b[^.;]{0,30}?"
@@ -1316,6 +1332,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if any(w in lower_before for w in _MOVERS) and (_PEOPLE_LEFT_FOR_BEFORE_RE.search(before)):
         return "reference"
+    if any(w in lower_before for w in _WITHDRAWAL_WORDS) and _WITHDRAWN_TO_BEFORE_RE.search(before):
+        return "reference"
     if "family" in before and _FAMILY_OF_BEFORE_RE.search(before):
         # "4 children from the family of X": a family's name, not a place.
         return "reference"
@@ -1399,6 +1417,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             return "reference"
         if _locates_places_named_next(ctx, m, before):
             return "reference"
+        if _STRUCK_THE_TOWN_AFTER_RE.match(text, m.end):
+            # "captured the hills overlooking X after Russian airstrikes on the town": the
+            # strikes fell on X itself, the ground taken beside it.
+            return _role_after(ctx, m, previous, after, before)
         return "outside" if near.group().lower().startswith("outside") else "near"
     if (
         "container" in kinds
