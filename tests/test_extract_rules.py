@@ -7505,3 +7505,12 @@ def test_where_civilians_flee_the_fighting_is_no_struck_place(finder):
         "winter sets in."
     )
     assert places(text, finder, date(2016, 3, 9)) == ["Saraqib"]
+
+
+def test_a_day_of_the_month_written_as_an_ordinal_word_dates_the_strike(finder):
+    text = (
+        "The jets came back on the twenty-third of November and hit the bakery in Saraqib, "
+        "killing five people, a volunteer said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2015, 12, 2))}
+    assert found == {"Saraqib": date(2015, 11, 23)}
