@@ -7514,3 +7514,21 @@ def test_a_day_of_the_month_written_as_an_ordinal_word_dates_the_strike(finder):
     )
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2015, 12, 2))}
     assert found == {"Saraqib": date(2015, 11, 23)}
+
+
+def test_a_place_in_a_group_s_name_closed_by_a_unit_word_is_no_place(finder):
+    text = (
+        "A spokesman for the Jabal al-Akrad Brigade said Russian jets bombed its base near "
+        "Kinsabba on Tuesday, wounding four fighters."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 7))]
+    assert found == [("Kinsabba", "rebels")]
+
+
+def test_a_region_in_a_group_s_name_is_no_place(finder):
+    text = (
+        "Russian jets struck Kafr Nabudah on Sunday, killing three fighters of Liwa Ahrar "
+        "al-Ghouta, the Observatory said."
+    )
+    assert places(text, finder, date(2016, 1, 5)) == ["Kafr Nabudah"]
+
