@@ -7533,7 +7533,6 @@ def test_a_region_in_a_group_s_name_is_no_place(finder):
     assert places(text, finder, date(2016, 1, 5)) == ["Kafr Nabudah"]
 
 
-
 def test_a_voice_telling_victims_in_a_place_just_struck_claims_the_strike(finder):
     text = (
         "Jets struck the vegetable market of Maarat al-Numan on Sunday morning, the "
