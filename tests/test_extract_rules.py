@@ -7541,3 +7541,10 @@ def test_a_voice_telling_victims_in_a_place_just_struck_claims_the_strike(finder
     )
     found = {(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 5))}
     assert found == {("Maarat al-Numan", "sohr"), ("Maarat al-Numan", "civil_defence")}
+
+
+def test_fighters_counted_as_victims_or_their_positions_struck_are_rebels(finder):
+    counted = "Regime jets bombed a farm outside Kafr Nabl on Monday, killing four fighters."
+    assert [ev.claimed_target for ev in events(counted, finder, date(2016, 1, 5))] == ["rebels"]
+    positions = "On Monday, Russian jets struck fighters' positions near Kansafra."
+    assert [ev.claimed_target for ev in events(positions, finder, date(2016, 1, 5))] == ["rebels"]
