@@ -7548,3 +7548,10 @@ def test_fighters_counted_as_victims_or_their_positions_struck_are_rebels(finder
     assert [ev.claimed_target for ev in events(counted, finder, date(2016, 1, 5))] == ["rebels"]
     positions = "On Monday, Russian jets struck fighters' positions near Kansafra."
     assert [ev.claimed_target for ev in events(positions, finder, date(2016, 1, 5))] == ["rebels"]
+
+
+def test_the_area_of_a_ground_offensive_in_a_place_is_no_struck_place(finder):
+    text = "Russian jets struck Kafr Zita on Monday to support a regime offensive in Morek."
+    assert places(text, finder, date(2016, 1, 6)) == ["Kafr Zita"]
+    area = "The raids back an army offensive in northern Latakia and the Ghab plain, it said."
+    assert places(area, finder, date(2016, 1, 6)) == []
