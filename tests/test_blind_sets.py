@@ -109,12 +109,13 @@ place relation 0.98, 4 non-events found; blind63: P 0.724, R 0.893, F1 0.8, date
 0.84, claimant 0.88, claimed target 0.88, place relation 0.96, 6 non-events found; blind69: P
 0.917, R 0.833, F1 0.873, dates 1.0, actor 0.743, claimant 0.857, claimed target 0.886, place
 relation 0.971, 3 non-events found; blind70: P 0.925, R 0.918, F1 0.921, dates 0.977, actor
-0.866, claimant 0.888, claimed target 0.977, place relation 0.977, 3 non-events found) and were
-raised as the rules improved, so that each set guards against regressions. An attribute floor is
-a share of the places found: when the gazetteer learns a place a set had missed, the new place's
-actor or target may be wrong, and that floor was lowered to the figure with the place found
-(blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were
-found).
+0.866, claimant 0.888, claimed target 0.977, place relation 0.977, 3 non-events found; blind65:
+P 0.905, R 0.978, F1 0.94, dates 0.978, actor 0.956, claimant 0.844, claimed target 0.911, place
+relation 0.978, 3 non-events found) and were raised as the rules improved, so that each set
+guards against regressions. An attribute floor is a share of the places found: when the
+gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
+that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
+blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -1841,6 +1842,37 @@ SETS = {
             "claimant": 0.955,
             "claimed_target": 0.977,
             "place_relation": 1.0,
+        },
+    ),
+    # blind65: the first month of Russia's campaign, 30 September to 31 October 2015
+    # (northern Homs and Hama, Idlib and Jisr al-Shughour, the ministry's Raqqa), each
+    # report from a different kind of publisher (a wire story, a Russian state outlet
+    # relaying the ministry's targets, a monitor's post, a broadsheet's live blog, a US think
+    # tank's update, a Gulf outlet, a pro-government outlet, an interview with an activist),
+    # most bodies cut after about 2 KB with their page furniture.
+    # A think tank's own voice relabelled `reporter`, as the conventions write it (claimant
+    # 0.844 to 0.933).
+    # A place in a group's name closed by a unit word ("the Jabal al-Zawiya Brigade"), and a
+    # spokesman for one Brigade speaking as rebels (P 0.904 to 0.926, F1 0.94 to 0.951,
+    # claimant 0.933 to 0.955, 3 non-events found to 2).
+    # A voice of its own telling victims in a place just struck ("The Local Coordination
+    # Committees ... said 14 people ... were killed in X alone") claims the strike (claimant
+    # 0.955 to 0.977).
+    # Fighters counted as victims ("wounding seven fighters") or their positions struck are
+    # rebels (claimed target 0.911 to 0.955).
+    # "a regime offensive in northern X and the Y plain": the ground's area (two false places
+    # and a non-event gone: P 0.926 to 0.974, F1 0.951 to 0.976).
+    "blind65": Floors(
+        precision=0.974,
+        recall=0.978,
+        f1=0.976,
+        event_date=0.977,
+        non_events=1,
+        attributes={
+            "actor": 0.955,
+            "claimant": 0.977,
+            "claimed_target": 0.955,
+            "place_relation": 0.977,
         },
     ),
 }

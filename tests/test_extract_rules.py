@@ -7661,3 +7661,53 @@ def test_strikes_on_the_town_after_the_heights_over_it_strike_the_town(finder):
     assert [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)] == [
         ("Morek", "in")
     ]
+
+
+def test_a_day_of_the_month_written_as_an_ordinal_word_dates_the_strike(finder):
+    text = (
+        "The jets came back on the twenty-third of November and hit the bakery in Saraqib, "
+        "killing five people, a volunteer said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2015, 12, 2))}
+    assert found == {"Saraqib": date(2015, 11, 23)}
+
+
+def test_a_place_in_a_group_s_name_closed_by_a_unit_word_is_no_place(finder):
+    text = (
+        "A spokesman for the Jabal al-Akrad Brigade said Russian jets bombed its base near "
+        "Kinsabba on Tuesday, wounding four fighters."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 7))]
+    assert found == [("Kinsabba", "rebels")]
+
+
+def test_a_region_in_a_group_s_name_is_no_place(finder):
+    text = (
+        "Russian jets struck Kafr Nabudah on Sunday, killing three fighters of Liwa Ahrar "
+        "al-Ghouta, the Observatory said."
+    )
+    assert places(text, finder, date(2016, 1, 5)) == ["Kafr Nabudah"]
+
+
+def test_a_voice_telling_victims_in_a_place_just_struck_claims_the_strike(finder):
+    text = (
+        "Jets struck the vegetable market of Maarat al-Numan on Sunday morning, the "
+        "Observatory said. The Syrian Civil Defence said eleven people, among them three "
+        "children, were killed in Maarat al-Numan."
+    )
+    found = {(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 5))}
+    assert found == {("Maarat al-Numan", "sohr"), ("Maarat al-Numan", "civil_defence")}
+
+
+def test_fighters_counted_as_victims_or_their_positions_struck_are_rebels(finder):
+    counted = "Regime jets bombed a farm outside Kafr Nabl on Monday, killing four fighters."
+    assert [ev.claimed_target for ev in events(counted, finder, date(2016, 1, 5))] == ["rebels"]
+    positions = "On Monday, Russian jets struck fighters' positions near Kansafra."
+    assert [ev.claimed_target for ev in events(positions, finder, date(2016, 1, 5))] == ["rebels"]
+
+
+def test_the_area_of_a_ground_offensive_in_a_place_is_no_struck_place(finder):
+    text = "Russian jets struck Kafr Zita on Monday to support a regime offensive in Morek."
+    assert places(text, finder, date(2016, 1, 6)) == ["Kafr Zita"]
+    area = "The raids back an army offensive in northern Latakia and the Ghab plain, it said."
+    assert places(area, finder, date(2016, 1, 6)) == []

@@ -254,6 +254,10 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
     starts = [m.start for m in kept]
     regions = []
     for r in _REGION_RE.finditer(text) if _REGION_HINT_RE.search(text) else ():
+        # A region in a group's name ("Liwa Suqour al-Ghab") is no place, as a town is not.
+        o = bisect_right(org_starts, r.start()) - 1
+        if o >= 0 and r.start() < orgs[o][1]:
+            continue
         i = bisect_left(starts, r.end())
         if i == 0 or kept[i - 1].end <= r.start():
             regions.append(Mention(r.start(), r.end(), r.group(), ()))

@@ -66,6 +66,17 @@ _MONTH_RE = (
 _WEEKDAY_RE = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _ORD = r"(?:st|nd|rd|th)?"
+_UNIT_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+#: Days of the month written as ordinal words ("the first of October").
+_ORDINAL_DAYS = {word: n for n, word in enumerate(_UNIT_ORDINALS, 1)} | {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "thirty-first": 31,
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNIT_ORDINALS[:9], 1)},
+}
 _YEAR_RE = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d)\b)?"
 # "September 30 last year", "3 March this year": the year named in words after a date
 # written without one (a retrospective's history).
@@ -147,9 +158,13 @@ _CUE_RE = re.compile(
             + _YEAR_RE.format(g="y1")
             + _YEAR_WORD_RE.format(g="yw1")
             + ")",
-            # 7 October 2015 / 3 October / 11th of October / 27th of last December
-            r"(?P<dmy>\b(?P<d2>[0-3]?\d)"
+            # 7 October 2015 / 3 October / 11th of October / 27th of last December / the
+            # first of October (a day in words, as a speaker quoted says it)
+            r"(?P<dmy>\b(?:(?P<d2>[0-3]?\d)"
             + _ORD
+            + r"|[Tt]he\s+(?P<d2w>"
+            + alternation(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+            + r")(?=\s+of\s))"
             + r"(?:\s+of)?\s+(?P<q2>(?:[Ll]ast|[Tt]his)\s+)?"
             + _MONTH_RE.format(g="m2")
             + _YEAR_RE.format(g="y2")
@@ -350,7 +365,7 @@ def _numeric_date(span: str) -> tuple[int, int, int] | None:
 def _day(token: str | None) -> int | None:
     if token is None:
         return None
-    day = int(token)
+    day = _ORDINAL_DAYS[token.lower()] if token[0].isalpha() else int(token)
     return day if 1 <= day <= 31 else None
 
 
@@ -430,7 +445,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         )
     if rule in ("mdy", "dmy"):
         mon, day_s, year_s = (
-            (m["m1"], m["d1"], m["y1"]) if rule == "mdy" else (m["m2"], m["d2"], m["y2"])
+            (m["m1"], m["d1"], m["y1"])
+            if rule == "mdy"
+            else (m["m2"], m["d2"] or m["d2w"], m["y2"])
         )
         day = _day(day_s)
         if day is None:

@@ -107,7 +107,13 @@ from geo.extract.timing import (
     _scoped_date,
 )
 from geo.extract.triggers import _has_air_word, _trigger_spans, _valid_triggers
-from geo.extract.voices import _CLAIMANT_RE, _claimant_of, _document_voices, _voice_at
+from geo.extract.voices import (
+    _CLAIMANT_RE,
+    _claimant_of,
+    _document_voices,
+    _sentence_claimant,
+    _voice_at,
+)
 from geo.names import governorate_of, place_key, plain_typography, split_designator
 from geo.record import Document, Mention, Place, StrikeEvent
 
@@ -359,7 +365,8 @@ def _victims_there_again(
 
     "Jets struck A and B, the monitor said." then "A family of six was killed in B.":
     a sentence with no strike of its own, right after the strike, naming civilian
-    victims in one of its places.
+    victims in one of its places. A voice of its own in that sentence claims the strike
+    on that place as well.
     """
     if not events or events[-1].sentence_index != index - 1:
         return
@@ -371,13 +378,20 @@ def _victims_there_again(
         return
     lo, hi = bisect_left(ctx.mention_starts, s), bisect_left(ctx.mention_starts, e)
     named = {place_key(m.surface) for m in ctx.mentions[lo:hi]}
+    # "The Local Coordination Committees said 14 people were killed in B": a voice of its own
+    # telling the victims there claims the strike too.
+    voice = _sentence_claimant(ctx, s, e)
+    again: list[StrikeEvent] = []
     for i, ev in enumerate(events):
-        if (
-            ev.sentence_index == index - 1
-            and ev.claimed_target in ("unspecified", "rebels")
-            and place_key(ev.place_as_written) in named
-        ):
+        if ev.sentence_index != index - 1 or place_key(ev.place_as_written) not in named:
+            continue
+        if ev.claimed_target in ("unspecified", "rebels"):
             events[i] = replace(ev, claimed_target="civilians")
+        if voice is not None and voice != ev.claimant:
+            again.append(replace(ev, claimant=voice, claimed_target="civilians"))
+    if again:
+        told = {(o.place_as_written, o.claimant) for o in events if o.sentence_index == index - 1}
+        events.extend(ev for ev in again if (ev.place_as_written, ev.claimant) not in told)
 
 
 # "killed in Russian air strikes on two villages", "pounded two rebel-held towns": strikes

@@ -18,8 +18,10 @@ _ORGS = load("organisations")
 _ORG_RE = re.compile(
     rf"\b{alternation(_ORGS['openings'])}\b"
     r"(?:[ -](?:(?:al|el|ad|as|ash|an|ar|at|az)[- ])?[A-Z][\w'’]*){1,4}"
-    # "the 4th Division", "the 82nd Brigade": a unit named by its number.
-    rf"|\b(?:(?:[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,2}}{alternation(_ORGS['units'])}\b",
+    # "the 4th Division", "the 82nd Brigade": a unit named by its number. "the Jabal
+    # al-Zawiya Brigade": a unit named after a place, its article in lower case.
+    r"|\b(?:(?<![\w-])(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?[A-Z][\w'’-]*\s+"
+    rf"|\d{{1,3}}(?:st|nd|rd|th)\s+){{1,2}}{alternation(_ORGS['units'])}\b",
 )
 # Literal-first scans finding where _ORG_RE can match: a group word opening the
 # name, or a unit word closing it (matched from up to two words before).

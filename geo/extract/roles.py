@@ -188,8 +188,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "restored security and stability to the town of X": a state agency's word for a capture.
     r"|\brestor\w*\s+(?:the\s+)?security(?:\s+and\s+(?:the\s+)?stability)?\s+(?:to|in)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
-    # "the offensive north of X": the ground's front, located by the place.
-    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into"
+    # "the offensive north of X": the ground's front, located by the place. "a regime
+    # offensive in northern X": the ground's area.
+    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into|in"
     r"|" + _DIRECTION + r"\s+of)"
     # "opened a new front north of X": a front is located by the place, not struck there.
     r"|\bfront\s+" + _DIRECTION + r"\s+of)"
