@@ -140,7 +140,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b"
     r"|moving|statement|speech|communiqu|reinforc)"
-    r"|(?P<speaker>by\b)"
+    r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
+    r"|invitation)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
     r"|presence"
     r"|spotted"
@@ -152,8 +153,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
-    r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b"
-    r"|break|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b)"
+    r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
+    r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -163,7 +164,10 @@ _ROLE_WORD_KINDS = {
 # A ground objective: "advanced towards X", "captured the town of X", "took control of X".
 _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "a column trying to break through toward X": the ground's way there.
-    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|break(?:ing|s)?\s+through)"
+    # "punched through to X", "broke through into X": a line forced on the ground.
+    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)"
+    r"|(?:break(?:ing|s)?|broke|punch(?:ed|es|ing)?|smash(?:ed|es|ing)?|fought)"
+    r"(?:\s+(?:their|its|a)\s+way)?\s+through)"
     r"\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
     # "after the liberation of X", "since the fall of X": taken or lost on the ground; "the
     # army's capture on Jan. 26 of X", "the fall last week of X": its day between.
@@ -173,6 +177,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
     r"|overr[au]n\w*|entered|approach(?:ed|ing)"
     r"|besieg\w+|encircl\w+|liberat\w+|clos(?:e|es|ed|ing)\s+in\s+on"
+    # "the Kurdish-led forces free X", as partisan copy writes a capture.
+    r"|(?-i:free[sd]?|freeing)"
     # "then lost X to a counter-attack": ground given up, not a place struck.
     r"|lost"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
@@ -459,7 +465,9 @@ _LOCAL_BODY_AFTER_RE = re.compile(
 # A capital speaking for its government: "condemned by Damascus", "Moscow denied".
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|welcomed|rejected|announced|claimed|reported|denied"
-    r"|accused|warned|blamed|praised)\s+by\s+$",
+    r"|accused|warned|blamed|praised)\s+by\s+$"
+    # "without the approval of Damascus", "at the request of Damascus": a government's leave.
+    r"|\b(?:approval|consent|permission|authori[sz]ation|blessing|request|invitation)\s+of\s+$",
     re.IGNORECASE,
 )
 # "a wave of flight towards the camps around X": where the displaced go, not a struck place.
@@ -587,7 +595,9 @@ _SPEAKER_AFTER_RE = re.compile(
     r"(?:council|administration|authorities|committee|governor|office))?\s+"
     r"(?:said|says|denied|denies|claimed|claims|announced|condemned|accused|insisted|warned"
     # "Moscow and Damascus intend to ...", "Damascus has not commented": a government.
-    r"|insists|intends?|wants?|hopes?|refused|rejected|demanded|threatened"
+    # "a toll Damascus rejects", "a claim Moscow disputes": a government judging a claim.
+    r"|insists|intends?|wants?|hopes?|refused|rejects|rejected|dismisses|dismissed|disputes"
+    r"|disputed|demanded|threatened"
     r"|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment)\b",
     re.IGNORECASE,
 )
