@@ -1776,16 +1776,21 @@ SETS = {
     # false places and four non-events gone, a missed place found: P 0.767 to 0.871, R 0.871
     # to 0.897, F1 0.816 to 0.884, actor 0.882 to 0.885, claimant 0.764 to 0.8, claimed
     # target 0.735 to 0.742).
+    # "the al-Rashid Bridge in the city of X": a bridge named after a place beyond the city's
+    # bounds is the city's (a false place gone, the city found for two claimants: P 0.871 to
+    # 0.897, R 0.897 to 0.948, F1 0.884 to 0.922, actor 0.885 to 0.891; lowered as the city
+    # found carries one claimant's voice and target for both rows: claimant 0.8 to 0.783,
+    # claimed target 0.742 to 0.729).
     "blind67": Floors(
-        precision=0.871,
-        recall=0.897,
-        f1=0.884,
+        precision=0.897,
+        recall=0.948,
+        f1=0.922,
         event_date=1.0,
         non_events=5,
         attributes={
-            "actor": 0.885,
-            "claimant": 0.8,
-            "claimed_target": 0.742,
+            "actor": 0.891,
+            "claimant": 0.783,
+            "claimed_target": 0.729,
             "place_relation": 1.0,
         },
     ),

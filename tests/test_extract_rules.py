@@ -7540,3 +7540,10 @@ def test_a_kurdish_force_s_media_officer_speaks_as_an_armed_group(finder):
     assert [(ev.place_as_written, ev.claimant) for ev in events(text, finder)] == [
         ("Suluk", "rebels")
     ]
+
+
+def test_a_bridge_named_after_a_town_in_the_city_of_another_is_the_city_s(finder):
+    text = "On Tuesday, warplanes bombed the al-Mansoura Bridge in the city of Raqqa."
+    assert places(text, finder, date(2016, 1, 21)) == ["Raqqa"]
+    village = "On Tuesday, warplanes bombed the Jarablus bridge over the Euphrates."
+    assert places(village, finder, date(2016, 1, 21)) == ["Jarablus"]

@@ -1088,14 +1088,14 @@ def _is_alias(ctx: _DocContext, m: Mention) -> bool:
 _FACILITY_IN_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:primary|secondary|elementary|high|main|central|field|maternity|children['’]s"
     r"|national|grand|old|new)[ \t]+)?(?:school|hospital|mosque|clinic|bakery|orphanage"
-    r"|kindergarten|medical[ \t]+cent(?:er|re)|health[ \t]+cent(?:er|re))[ \t]+(?:in|at)[ \t]+"
-    r"(?:the[ \t]+(?:town|village|city|district|neighbou?rhood)[ \t]+of[ \t]+)?"
+    r"|kindergarten|medical[ \t]+cent(?:er|re)|health[ \t]+cent(?:er|re)|[Bb]ridge)[ \t]+(?:in|at)"
+    r"[ \t]+(?:the[ \t]+(?:town|village|(?P<city>city)|district|neighbou?rhood)[ \t]+of[ \t]+)?"
 )
 # "the al-Rahma bakery", "from the al-Nour school": a facility's kind right after the name,
 # no holder after it (the sentence's place before it holds the facility).
 _FACILITY_KIND_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:primary|secondary|elementary|high|field|maternity)[ \t]+)?"
-    r"(?:school|hospital|mosque|clinic|bakery|orphanage|kindergarten)s?\b"
+    r"(?:school|hospital|mosque|clinic|bakery|orphanage|kindergarten|[Bb]ridge)s?\b"
 )
 # "the National Hospital in X": a gazetteer entry named as a facility, then its holder.
 _FACILITY_NAME_ENDS = ("school", "hospital", "mosque", "clinic", "bakery")
@@ -1105,6 +1105,9 @@ _HOLDER_AFTER_RE = re.compile(
 )
 #: A place of the facility's name this near (km) the place holding it is where it stands.
 _FACILITY_NAME_KM = 30.0
+#: The same when the holder is written "the city of X": the facility lies in the city's own
+#: bounds, so a place of its name beyond them is another.
+_FACILITY_IN_CITY_KM = 10.0
 _FACILITY_WORDS = (
     "school",
     "hospital",
@@ -1114,6 +1117,7 @@ _FACILITY_WORDS = (
     "orphanage",
     "garten",
     "cent",
+    "ridge",
 )
 
 
@@ -1142,18 +1146,22 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
         holder = before[-1] if before else None
     else:
         return False
+    # "the al-Rashid Bridge in the city of X": the city's bounds hold it, and the city
+    # written so is no governorate.
+    city = found is not None and "city" in found.re.groupindex and bool(found.group("city"))
     if (
         holder is None
         or holder.surface == m.surface
         or not holder.candidates
         or holder.candidates[0].precision not in ("town", "neighbourhood")
-        or _is_admin(ctx, holder)
+        or (_is_admin(ctx, holder) and not city)
     ):
         return False
     from geo.geocode.gazetteer import haversine_km
 
     at = holder.candidates[0]
-    return all(haversine_km(p.lat, p.lon, at.lat, at.lon) > _FACILITY_NAME_KM for p in m.candidates)
+    km = _FACILITY_IN_CITY_KM if city else _FACILITY_NAME_KM
+    return all(haversine_km(p.lat, p.lon, at.lat, at.lon) > km for p in m.candidates)
 
 
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
