@@ -7547,3 +7547,11 @@ def test_a_bridge_named_after_a_town_in_the_city_of_another_is_the_city_s(finder
     assert places(text, finder, date(2016, 1, 21)) == ["Raqqa"]
     village = "On Tuesday, warplanes bombed the Jarablus bridge over the Euphrates."
     assert places(village, finder, date(2016, 1, 21)) == ["Jarablus"]
+
+
+def test_where_a_struck_truck_s_load_set_out_from_is_no_struck_place(finder):
+    text = (
+        "On Friday, an aid lorry loaded with flour from the Bab al-Salama crossing was "
+        "bombed near Azaz."
+    )
+    assert places(text, finder, date(2016, 2, 21)) == ["Azaz"]

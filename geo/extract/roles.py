@@ -274,7 +274,11 @@ _MOVED_FROM_BEFORE_RE = re.compile(
     r"\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|column|convoy|reinforc\w*"
     r"|teams?|rescuers?|volunteers?|ambulances?|paramedics|medics|crews?)\b[^.;]{0,25}"
     # "troops pushing up from the mountains of X": the high ground they set out from.
-    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?#?$",
+    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?#?$"
+    # "a truck carrying 900 food baskets from the X crossing": where the load set out from.
+    r"|\b(?:trucks?|lorr(?:y|ies)|tankers?|vehicles?|buses|vans?)\s+(?:carrying|loaded\s+with"
+    r"|bringing|transporting)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|border\s+crossing|crossing)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "officers who defected from the X air base": where a man served, not a struck place.
