@@ -7555,3 +7555,11 @@ def test_where_a_struck_truck_s_load_set_out_from_is_no_struck_place(finder):
         "bombed near Azaz."
     )
     assert places(text, finder, date(2016, 2, 21)) == ["Azaz"]
+
+
+def test_an_aid_foundation_cited_by_an_outlet_speaks_as_activists(finder):
+    text = (
+        "Jets hit the market of Binnish on Monday, killing six people, a Kuwaiti relief "
+        "foundation said."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 21))] == ["activists"]
