@@ -7711,3 +7711,61 @@ def test_the_area_of_a_ground_offensive_in_a_place_is_no_struck_place(finder):
     assert places(text, finder, date(2016, 1, 6)) == ["Kafr Zita"]
     area = "The raids back an army offensive in northern Latakia and the Ghab plain, it said."
     assert places(area, finder, date(2016, 1, 6)) == []
+
+
+def test_a_castle_village_is_found_as_the_press_writes_it(finder):
+    text = "Coalition aircraft bombed a jihadist checkpoint at Qal'at Najm on Monday."
+    assert places(text, finder, date(2016, 1, 6)) == ["Qal'at Najm"]
+
+
+def test_towns_a_column_punches_through_to_or_frees_are_taken_on_the_ground(finder):
+    text = (
+        "On Sunday, jets bombed Tal Jabin for hours, and the army punched through to "
+        "Mayer the next day."
+    )
+    assert places(text, finder, date(2016, 2, 9)) == ["Tal Jabin"]
+    freed = "Jets pounded Marea on Thursday, and Kurdish fighters freed the town of Tal Rifaat."
+    assert places(freed, finder, date(2016, 2, 12)) == ["Marea"]
+    headline = "Jets hit Marea as YPG frees Tal Rifaat\n\nJets pounded Marea on Thursday."
+    assert places(headline, finder, date(2016, 2, 12)) == ["Marea"]
+
+
+def test_a_capital_whose_leave_or_verdict_is_told_speaks_for_its_government(finder):
+    text = (
+        "Jets struck a bakery in Saraqib on Monday, killing nine people, a toll Damascus "
+        "disputes. The strikes came without the consent of Damascus."
+    )
+    assert places(text, finder, date(2016, 2, 9)) == ["Saraqib"]
+
+
+def test_a_kurdish_force_s_media_officer_speaks_as_an_armed_group(finder):
+    text = (
+        "A YPG media officer, Mahmoud Hasan, told our agency that on Tuesday coalition jets "
+        "struck ISIS positions in the village of Suluk."
+    )
+    assert [(ev.place_as_written, ev.claimant) for ev in events(text, finder)] == [
+        ("Suluk", "rebels")
+    ]
+
+
+def test_a_bridge_named_after_a_town_in_the_city_of_another_is_the_city_s(finder):
+    text = "On Tuesday, warplanes bombed the al-Mansoura Bridge in the city of Raqqa."
+    assert places(text, finder, date(2016, 1, 21)) == ["Raqqa"]
+    village = "On Tuesday, warplanes bombed the Jarablus bridge over the Euphrates."
+    assert places(village, finder, date(2016, 1, 21)) == ["Jarablus"]
+
+
+def test_where_a_struck_truck_s_load_set_out_from_is_no_struck_place(finder):
+    text = (
+        "On Friday, an aid lorry loaded with flour from the Bab al-Salama crossing was "
+        "bombed near Azaz."
+    )
+    assert places(text, finder, date(2016, 2, 21)) == ["Azaz"]
+
+
+def test_an_aid_foundation_cited_by_an_outlet_speaks_as_activists(finder):
+    text = (
+        "Jets hit the market of Binnish on Monday, killing six people, a Kuwaiti relief "
+        "foundation said."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 21))] == ["activists"]

@@ -147,7 +147,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b"
     r"|moving|statement|speech|communiqu|reinforc)"
-    r"|(?P<speaker>by\b)"
+    r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
+    r"|invitation)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
     r"|presence"
     r"|spotted"
@@ -159,8 +160,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
-    r"|entered|besieg|encircl|liberat|control\b|approach|assault|offensive|siege\b|battle\b"
-    r"|break|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b)"
+    r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
+    r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -170,7 +171,10 @@ _ROLE_WORD_KINDS = {
 # A ground objective: "advanced towards X", "captured the town of X", "took control of X".
 _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "a column trying to break through toward X": the ground's way there.
-    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|break(?:ing|s)?\s+through)"
+    # "punched through to X", "broke through into X": a line forced on the ground.
+    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)"
+    r"|(?:break(?:ing|s)?|broke|punch(?:ed|es|ing)?|smash(?:ed|es|ing)?|fought)"
+    r"(?:\s+(?:their|its|a)\s+way)?\s+through)"
     r"\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
     # "after the liberation of X", "since the fall of X": taken or lost on the ground; "the
     # army's capture on Jan. 26 of X", "the fall last week of X": its day between.
@@ -180,6 +184,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
     r"|overr[au]n\w*|entered|approach(?:ed|ing)"
     r"|besieg\w+|encircl\w+|liberat\w+|clos(?:e|es|ed|ing)\s+in\s+on"
+    # "the Kurdish-led forces free X", as partisan copy writes a capture.
+    r"|(?-i:free[sd]?|freeing)"
     # "then lost X to a counter-attack": ground given up, not a place struck.
     r"|lost"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
@@ -276,7 +282,11 @@ _MOVED_FROM_BEFORE_RE = re.compile(
     r"\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|column|convoy|reinforc\w*"
     r"|teams?|rescuers?|volunteers?|ambulances?|paramedics|medics|crews?)\b[^.;]{0,25}"
     # "troops pushing up from the mountains of X": the high ground they set out from.
-    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?#?$",
+    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?#?$"
+    # "a truck carrying 900 food baskets from the X crossing": where the load set out from.
+    r"|\b(?:trucks?|lorr(?:y|ies)|tankers?|vehicles?|buses|vans?)\s+(?:carrying|loaded\s+with"
+    r"|bringing|transporting)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|border\s+crossing|crossing)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "officers who defected from the X air base": where a man served, not a struck place.
@@ -467,7 +477,9 @@ _LOCAL_BODY_AFTER_RE = re.compile(
 # A capital speaking for its government: "condemned by Damascus", "Moscow denied".
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|welcomed|rejected|announced|claimed|reported|denied"
-    r"|accused|warned|blamed|praised)\s+by\s+$",
+    r"|accused|warned|blamed|praised)\s+by\s+$"
+    # "without the approval of Damascus", "at the request of Damascus": a government's leave.
+    r"|\b(?:approval|consent|permission|authori[sz]ation|blessing|request|invitation)\s+of\s+$",
     re.IGNORECASE,
 )
 # "a wave of flight towards the camps around X": where the displaced go, not a struck place.
@@ -604,7 +616,9 @@ _SPEAKER_AFTER_RE = re.compile(
     r"(?:council|administration|authorities|committee|governor|office))?\s+"
     r"(?:said|says|denied|denies|claimed|claims|announced|condemned|accused|insisted|warned"
     # "Moscow and Damascus intend to ...", "Damascus has not commented": a government.
-    r"|insists|intends?|wants?|hopes?|refused|rejected|demanded|threatened"
+    # "a toll Damascus rejects", "a claim Moscow disputes": a government judging a claim.
+    r"|insists|intends?|wants?|hopes?|refused|rejects|rejected|dismisses|dismissed|disputes"
+    r"|disputed|demanded|threatened"
     r"|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment)\b",
     re.IGNORECASE,
 )
@@ -1095,14 +1109,14 @@ def _is_alias(ctx: _DocContext, m: Mention) -> bool:
 _FACILITY_IN_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:primary|secondary|elementary|high|main|central|field|maternity|children['’]s"
     r"|national|grand|old|new)[ \t]+)?(?:school|hospital|mosque|clinic|bakery|orphanage"
-    r"|kindergarten|medical[ \t]+cent(?:er|re)|health[ \t]+cent(?:er|re))[ \t]+(?:in|at)[ \t]+"
-    r"(?:the[ \t]+(?:town|village|city|district|neighbou?rhood)[ \t]+of[ \t]+)?"
+    r"|kindergarten|medical[ \t]+cent(?:er|re)|health[ \t]+cent(?:er|re)|[Bb]ridge)[ \t]+(?:in|at)"
+    r"[ \t]+(?:the[ \t]+(?:town|village|(?P<city>city)|district|neighbou?rhood)[ \t]+of[ \t]+)?"
 )
 # "the al-Rahma bakery", "from the al-Nour school": a facility's kind right after the name,
 # no holder after it (the sentence's place before it holds the facility).
 _FACILITY_KIND_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:primary|secondary|elementary|high|field|maternity)[ \t]+)?"
-    r"(?:school|hospital|mosque|clinic|bakery|orphanage|kindergarten)s?\b"
+    r"(?:school|hospital|mosque|clinic|bakery|orphanage|kindergarten|[Bb]ridge)s?\b"
 )
 # "the National Hospital in X": a gazetteer entry named as a facility, then its holder.
 _FACILITY_NAME_ENDS = ("school", "hospital", "mosque", "clinic", "bakery")
@@ -1112,6 +1126,9 @@ _HOLDER_AFTER_RE = re.compile(
 )
 #: A place of the facility's name this near (km) the place holding it is where it stands.
 _FACILITY_NAME_KM = 30.0
+#: The same when the holder is written "the city of X": the facility lies in the city's own
+#: bounds, so a place of its name beyond them is another.
+_FACILITY_IN_CITY_KM = 10.0
 _FACILITY_WORDS = (
     "school",
     "hospital",
@@ -1121,6 +1138,7 @@ _FACILITY_WORDS = (
     "orphanage",
     "garten",
     "cent",
+    "ridge",
 )
 
 
@@ -1149,18 +1167,22 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
         holder = before[-1] if before else None
     else:
         return False
+    # "the al-Rashid Bridge in the city of X": the city's bounds hold it, and the city
+    # written so is no governorate.
+    city = found is not None and "city" in found.re.groupindex and bool(found.group("city"))
     if (
         holder is None
         or holder.surface == m.surface
         or not holder.candidates
         or holder.candidates[0].precision not in ("town", "neighbourhood")
-        or _is_admin(ctx, holder)
+        or (_is_admin(ctx, holder) and not city)
     ):
         return False
     from geo.geocode.gazetteer import haversine_km
 
     at = holder.candidates[0]
-    return all(haversine_km(p.lat, p.lon, at.lat, at.lon) > _FACILITY_NAME_KM for p in m.candidates)
+    km = _FACILITY_IN_CITY_KM if city else _FACILITY_NAME_KM
+    return all(haversine_km(p.lat, p.lon, at.lat, at.lon) > km for p in m.candidates)
 
 
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
