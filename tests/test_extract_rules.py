@@ -7545,3 +7545,12 @@ def test_a_voice_of_an_entry_above_does_not_carry_into_the_next_entry(finder):
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 3, 12))}
     assert found["Qminas"] == "reporter"
+
+
+def test_a_day_followed_by_the_shelling_the_strikes_answered_dates_the_strikes(finder):
+    text = (
+        "Government jets bombed Saqba and Hamouriyeh on Monday after Jaish al-Islam shelled "
+        "the capital."
+    )
+    dated = {ev.event_date for ev in events(text, finder, date(2016, 3, 10))}
+    assert dated == {date(2016, 3, 7)}
