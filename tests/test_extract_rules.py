@@ -7554,3 +7554,13 @@ def test_a_day_followed_by_the_shelling_the_strikes_answered_dates_the_strikes(f
     )
     dated = {ev.event_date for ev in events(text, finder, date(2016, 3, 10))}
     assert dated == {date(2016, 3, 7)}
+
+
+def test_support_strikes_followed_by_the_places_they_hit_strike_those_places(finder):
+    text = (
+        "Government troops, backed by Russian air strikes on Tell Bajer and Zitan on Monday, "
+        "captured Khalsa."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2015, 11, 20))}
+    assert found == {"Tell Bajer": "russia", "Zitan": "russia"}
+    assert places("Troops, backed by Russian air strikes, captured Khalsa.", finder) == []
