@@ -7564,3 +7564,8 @@ def test_support_strikes_followed_by_the_places_they_hit_strike_those_places(fin
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2015, 11, 20))}
     assert found == {"Tell Bajer": "russia", "Zitan": "russia"}
     assert places("Troops, backed by Russian air strikes, captured Khalsa.", finder) == []
+
+
+def test_a_ground_weapon_named_as_what_was_destroyed_before_the_place_is_struck(finder):
+    text = "An artillery position on a hill near Kinsabba was destroyed by Su-24 bombers."
+    assert places(text, finder, date(2015, 10, 20)) == ["Kinsabba"]

@@ -885,7 +885,12 @@ def _drop_unstruck(
                     text, earlier.end if earlier is not None else clause[0], governing.start
                 ):
                     role = "ground"
-            elif _GROUND_FIRE_RE.search(text, clause[0], m.start):
+            elif any(
+                # "A mortar battery near X was destroyed by aircraft": the battery is what
+                # the strike told after the place hit, not fire from the ground.
+                not _GROUND_FIRE_TARGET_AFTER_RE.match(text, f.end(), m.start)
+                for f in _GROUND_FIRE_RE.finditer(text, clause[0], m.start)
+            ):
                 # "a child shot by a sniper in X and five in barrel bombs on Y": ground fire
                 # reaches X before any strike word of its clause.
                 role = "ground"
