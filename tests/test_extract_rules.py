@@ -7769,3 +7769,67 @@ def test_an_aid_foundation_cited_by_an_outlet_speaks_as_activists(finder):
         "foundation said."
     )
     assert [ev.claimant for ev in events(text, finder, date(2016, 2, 21))] == ["activists"]
+
+
+# -- the sixty-sixth set's families -------------------------------------------------------
+
+
+def test_an_attacker_field_naming_aircraft_makes_an_entry_a_strike(finder):
+    entry = "Record 12\nLocation: Sarmin, eastern Idlib countryside\nDate: 3 March 2016\n"
+    by_air = entry + "Perpetrator: Syrian government helicopters\nCasualties: two women killed\n"
+    on_ground = entry + "Perpetrator: pro-government militia\nCasualties: two women killed\n"
+    assert places(by_air, finder, date(2016, 3, 12)) == ["Sarmin"]
+    assert places(on_ground, finder, date(2016, 3, 12)) == []
+
+
+def test_an_entry_s_note_takes_the_night_its_date_field_gives(finder):
+    text = (
+        "Location: Sarmin and Qminas, Idlib countryside\nDate: night of 8-9 March 2016\n"
+        "Attacker: warplanes (Russian or regime)\nVictims: none\n"
+        "Notes: Two raids hit the outskirts of Sarmin and one the centre of Qminas.\n"
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 12))}
+    assert dated == {"Sarmin": date(2016, 3, 9), "Qminas": date(2016, 3, 9)}
+
+
+def test_aircraft_followed_by_two_sides_as_alternatives_leave_the_striker_unknown(finder):
+    text = (
+        "Location: Qminas\nDate: 5 March 2016\nAttack: air strike\n"
+        "Attacker: jets, Syrian or Russian\n"
+    )
+    assert [ev.actor for ev in events(text, finder, date(2016, 3, 12))] == ["unknown"]
+
+
+def test_a_voice_of_an_entry_above_does_not_carry_into_the_next_entry(finder):
+    text = (
+        "Entry 1\nLocation: Kafr Nubl\nDate: 1 March 2016\nAttack: air strike\nVictims: none\n\n"
+        "Entry 2\nLocation: Sarmin\nDate: 2 March 2016\nAttack: air strike\nNotes: A bakery "
+        "was hit. The Jaish al-Fatah operations room said its fighters shelled an army post.\n\n"
+        "Entry 3\nLocation: Qminas\nDate: 4 March 2016\nAttack: air strike\n"
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 3, 12))}
+    assert found["Qminas"] == "reporter"
+
+
+def test_a_day_followed_by_the_shelling_the_strikes_answered_dates_the_strikes(finder):
+    text = (
+        "Government jets bombed Saqba and Hamouriyeh on Monday after Jaish al-Islam shelled "
+        "the capital."
+    )
+    dated = {ev.event_date for ev in events(text, finder, date(2016, 3, 10))}
+    assert dated == {date(2016, 3, 7)}
+
+
+def test_support_strikes_followed_by_the_places_they_hit_strike_those_places(finder):
+    text = (
+        "Government troops, backed by Russian air strikes on Tell Bajer and Zitan on Monday, "
+        "captured Khalsa."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2015, 11, 20))}
+    assert found == {"Tell Bajer": "russia", "Zitan": "russia"}
+    assert places("Troops, backed by Russian air strikes, captured Khalsa.", finder) == []
+
+
+def test_a_ground_weapon_named_as_what_was_destroyed_before_the_place_is_struck(finder):
+    text = "An artillery position on a hill near Kinsabba was destroyed by Su-24 bombers."
+    assert places(text, finder, date(2015, 10, 20)) == ["Kinsabba"]

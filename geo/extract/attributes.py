@@ -296,13 +296,22 @@ def _nearest(spans: list[_Span], pos: int) -> _Span | None:
     return best
 
 
+def _supports_only(text: str, a: _Span, triggers: list[_Span]) -> bool:
+    """Say whether an actor cue only backs the ground, its strike word naming no place.
+
+    "backed by Russian airstrikes on X": the strike word right after the support is a
+    strike told at X (kept as a trigger), and its air force the striker.
+    """
+    return _is_support(text, a.start) and not any(a.end < t.start <= a.end + 1 for t in triggers)
+
+
 def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> str | None:
     """Return the actor a sentence names, "unknown" when it says it cannot tell whose aircraft."""
     text = ctx.text
     unidentified = _unidentified(ctx, s, e)
     cues = [
         a for a in _find_cached(ctx, _ACTOR_RE, s, e)
-        if not _is_support(text, a.start)
+        if not _supports_only(text, a, triggers)
         and not _other_side(text, a)
         and not any(u.start <= a.start < u.end for u in unidentified)
     ]  # fmt: skip
@@ -970,7 +979,9 @@ def _mention_actor(
             # "whether from the Russian fleet ... or regime launchers": either could have struck.
             known = [_Span(0, 0, "unknown")]
         else:
-            known = _in_the_air(text, [a for a in cues if not _is_support(text, a.start)] or cues)
+            known = _in_the_air(
+                text, [a for a in cues if not _supports_only(text, a, triggers)] or cues
+            )
         ctx.span_cache[key] = known
     direct = known
     if direct and direct[0].end == 0:

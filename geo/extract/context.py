@@ -28,6 +28,7 @@ from geo.extract.names import (
     _written_as_name,
 )
 from geo.extract.people import names_no_place
+from geo.extract.tables import field_name
 from geo.names import plain_typography
 from geo.record import HOME_COUNTRY, Document, Mention
 
@@ -377,10 +378,19 @@ _LOOK_BACK = 40
 def _carried(
     ctx: _DocContext, index: int, value_of: Callable[[_DocContext, int], str | None]
 ) -> str | None:
-    """Return the value of the nearest earlier sentence of the paragraph or post that has one."""
-    scope = _scope_key(ctx, ctx.sentences[index][0])
+    """Return the value of the nearest earlier sentence of the paragraph or post that has one.
+
+    An entry of field lines ("Location: X") is a unit of its own: what an entry above it,
+    past a blank line, said does not carry into it, even within one dated post.
+    """
+    text = ctx.text
+    s = ctx.sentences[index][0]
+    scope = _scope_key(ctx, s)
+    entry = field_name(text, text.rfind("\n", 0, s) + 1) is not None
     for j in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
         if _scope_key(ctx, ctx.sentences[j][0]) != scope:
+            break
+        if entry and "\n\n" in text[ctx.sentences[j][1] : ctx.sentences[j + 1][0]]:
             break
         value = value_of(ctx, j)
         if value:

@@ -92,7 +92,9 @@ from geo.extract.roles import (
 )
 from geo.extract.sentences import split_sentences
 from geo.extract.tables import (
+    field_name,
     first_cell_end,
+    is_air_attacker_field,
     is_date_field,
     is_place_field,
     record_span,
@@ -1168,9 +1170,14 @@ def _sentence_events(
         # "Location: X, Aleppo governorate" in an entry whose "Attack: air strike" line
         # names the strike: the field's first place is struck, the others locate it.
         record = _strike_record(ctx, index)
+        if record is not None and _told_in_record(ctx, index, record, mentions[0]):
+            # "Notes: Four raids hit the outskirts of X": the entry's own sentence tells
+            # how and where the place was struck better than its field.
+            record, mentions = None, []
         if record is not None:
             mentions = mentions[:1]
             triggers = [_Span(mentions[0].start, mentions[0].start, "strong")]
+    line_record = _line_record(ctx, index) if mentions and triggers and record is None else None
     if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
     if triggers and _habitual_without_day(ctx, index, s, e):
@@ -1186,6 +1193,10 @@ def _sentence_events(
             dated = _entry_date(ctx, index, post.date) or dated
         if record is not None:
             dated = _record_date(ctx, record, post.date) or dated
+        elif line_record is not None and not any(
+            c.kind == "explicit" or c.weekday is not None for c in _sentence_cues(ctx, index)
+        ):
+            dated = _record_date(ctx, line_record, post.date) or dated
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
             events = _with_kind_antecedent(ctx, index, s, e, mentions, triggers, dated, events)
@@ -1203,6 +1214,8 @@ def _sentence_events(
             events = _entry_targets(ctx, index, events)
         if record is not None and events:
             events = _record_attributes(ctx, index, record, events)
+        elif line_record is not None and events and not _find_cached(ctx, _ACTOR_RE, s, e):
+            events = _record_attributes(ctx, index, line_record, events, own_places=True)
         voice = _claimant_of(ctx, opener[0]) if opener is not None else None
         if voice is not None:
             events = [replace(ev, claimant=voice) for ev in events]
@@ -1618,50 +1631,94 @@ def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
         return None
     for j in others:
         a, b = ctx.sentences[j]
+        if is_air_attacker_field(ctx.text, a):
+            # "Attacker: Russian fixed-wing aircraft": the entry tells an air strike.
+            return record
         if any(t.label == "strong" for t in _valid_triggers(ctx, j, a, b)):
             return record
     return None
 
 
+def _told_in_record(ctx: _DocContext, index: int, record: tuple[int, int], place: Mention) -> bool:
+    """Say whether a strike sentence of an entry, other than its place field, names the place."""
+    key = place_key(place.surface)
+    for j in _record_sentences(ctx, record, index):
+        a, b = ctx.sentences[j]
+        if any(place_key(m.surface) == key for m in _mentions_in(ctx, a, b)) and (
+            _valid_triggers(ctx, j, a, b)
+        ):
+            return True
+    return False
+
+
+def _line_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
+    """Return the strike entry whose field line other than its place holds a sentence.
+
+    "Notes: Four raids hit the outskirts of X" under "Date: night of 16-17 January" and
+    "Attacker: Russian or Syrian aircraft": the note tells the entry's strike, on its day
+    and by its attacker. Lines with several place fields are a list, not one entry.
+    """
+    text = ctx.text
+    s = ctx.sentences[index][0]
+    line = text.rfind("\n", 0, s) + 1
+    if field_name(text, line) is None or is_place_field(text, line):
+        return None
+    record = record_span(text, s)
+    places = [
+        j for j in _record_sentences(ctx, record, -1) if is_place_field(text, ctx.sentences[j][0])
+    ]
+    if len(places) != 1 or _strike_record(ctx, places[0]) is None:
+        return None
+    return record
+
+
 def _record_date(ctx: _DocContext, record: tuple[int, int], reference: date) -> ResolvedDate | None:
-    """Return the day an entry's date field gives ("Date: June 4, 2016")."""
+    """Return the day an entry's date field gives ("Date: June 4, 2016").
+
+    A night or a span of days ("night of 16-17 January") gives its last day.
+    """
     for j in _record_sentences(ctx, record, -1):
         if not is_date_field(ctx.text, ctx.sentences[j][0]):
             continue
         for cue in _sentence_cues(ctx, j):
             resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
-            if resolved is not None and resolved.precision == "day":
+            if resolved is not None and resolved.precision in ("day", "window"):
                 return resolved
     return None
 
 
 def _record_attributes(
-    ctx: _DocContext, index: int, record: tuple[int, int], events: list[StrikeEvent]
+    ctx: _DocContext,
+    index: int,
+    record: tuple[int, int],
+    events: list[StrikeEvent],
+    own_places: bool = False,
 ) -> list[StrikeEvent]:
     """Give an entry's events the actor and the target its other fields name.
 
     "Alleged perpetrator: Russian forces" says who struck; "Syrian government or
     Russian forces" does not ("unknown"); "Facility: maternity clinic" says what was hit.
+    With ``own_places`` a field gives its target only to the places it names ("Victims:
+    1 civilian killed in X" is no claim about Y).
     """
     actors: set[str] = set()
-    target = None
+    targets: list[tuple[str, set[str]]] = []
     for j in _record_sentences(ctx, record, index):
         a, b = ctx.sentences[j]
         actors.update(c.label for c in _find_cached(ctx, _ACTOR_RE, a, b))
         cues = _target_cues(ctx, a, b)
-        if target is None and cues:
-            target = _target_label(cues[0].label)
+        if cues:
+            named = {place_key(m.surface) for m in _mentions_in(ctx, a, b)} if own_places else set()
+            targets.append((_target_label(cues[0].label), named))
     actor = None if not actors else actors.pop() if len(actors) == 1 else "unknown"
-    return [
-        replace(
-            ev,
-            actor=actor or ev.actor,
-            claimed_target=target
-            if target is not None and ev.claimed_target == "unspecified"
-            else ev.claimed_target,
-        )
-        for ev in events
-    ]
+    result = []
+    for ev in events:
+        key = place_key(ev.place_as_written)
+        target = next((t for t, named in targets if key in named or not own_places), None)
+        if target is not None and ev.claimed_target == "unspecified":
+            ev = replace(ev, claimed_target=target)
+        result.append(replace(ev, actor=actor or ev.actor))
+    return result
 
 
 def _strike_table_row(ctx: _DocContext, s: int) -> bool:

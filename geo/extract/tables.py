@@ -139,6 +139,9 @@ def row_under_strike_heading(text: str, s: int, names_strike: Callable[[int, int
 _RECORDS = load("records")
 _PLACE_FIELDS = frozenset(_RECORDS["place"])
 _DATE_FIELDS = frozenset(_RECORDS["date"])
+_ATTACKER_FIELDS = frozenset(_RECORDS["attacker"])
+#: Words of an attacker field's value that make it an air strike ("Russian fixed-wing aircraft").
+_AIRCRAFT_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["aircraft"]) + r")\b", re.IGNORECASE)
 #: A field line: a short name, a colon, a value ("Location: Kafr Halab, Aleppo governorate").
 _FIELD_RE = re.compile(r"[ \t]*([A-Za-z][A-Za-z ]{0,30}?)[ \t]*:[ \t]*\S")
 #: How many lines above and below a field line its entry may reach.
@@ -179,6 +182,35 @@ def is_place_field(text: str, s: int) -> bool:
 def is_date_field(text: str, s: int) -> bool:
     """Say whether the line at ``s`` is a record's date field ("Date: June 4, 2016")."""
     return field_name(text, s) in _DATE_FIELDS
+
+
+def is_air_attacker_field(text: str, s: int) -> bool:
+    """Say whether the line at ``s`` names aircraft as an entry's attacker.
+
+    Parameters
+    ----------
+    text : str
+        The report text.
+    s : int
+        Where the line begins.
+
+    Returns
+    -------
+    bool
+        True for an attacker field whose value names aircraft.
+
+    Examples
+    --------
+    >>> is_air_attacker_field("Perpetrator: government helicopters (barrel bombs)", 0)
+    True
+    >>> is_air_attacker_field("Perpetrator: pro-government militia", 0)
+    False
+    """
+    if field_name(text, s) not in _ATTACKER_FIELDS:
+        return False
+    end = text.find("\n", s)
+    end = len(text) if end < 0 else end
+    return _AIRCRAFT_RE.search(text, s, end) is not None
 
 
 def record_span(text: str, s: int) -> tuple[int, int]:

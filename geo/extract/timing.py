@@ -204,6 +204,10 @@ def _on_the_eve(ctx: _DocContext, s: int, cue: DateCue, triggers: list[_Span]) -
 
 
 # "shelling and air strikes", "artillery and warplanes": ground fire named with strikes.
+#: A clause of cause opening right after a day: "on Monday after rebels shelled Y".
+_CAUSE_AFTER_RE = re.compile(
+    r"\s+(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\s", re.IGNORECASE
+)
 _WITH_STRIKES_AFTER_RE = re.compile(
     r"\s+(?:and|or)\s+(?:\w+\s+)?(?:air\s*strikes?|air\s*raids?|raids|warplanes|jets"
     r"|helicopters|barrel\s+bombs|bombing|bombardment from the air)\b",
@@ -341,6 +345,9 @@ def _sentence_date(
             and not _in_range(ctx.triggers, cue.end, fire.start())
             # "the next morning, when shelling and air strikes resume": fire told with strikes.
             and _WITH_STRIKES_AFTER_RE.match(text, fire.end()) is None
+            # "struck X between November 15 and 16 after rebels shelled the capital": the
+            # day closes the strike's clause; the fire is the cause told after it.
+            and _CAUSE_AFTER_RE.match(text, cue.end) is None
         ):
             # "wounds sustained yesterday by snipers' fire": the day of other fire.
             continue

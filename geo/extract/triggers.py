@@ -465,6 +465,21 @@ def _support_window(before: str) -> bool:
     return _SUPPORT_BEFORE_RE.search(before) is not None
 
 
+# "backed by Russian airstrikes on X and Y": the supporting strikes name where they fell.
+_STRIKES_ON_AFTER_RE = re.compile(
+    r"\s+(?:on|against)\s+(?:the\s+)?(?:(?:towns?|villages?|city|areas?)\s+of\s+)?"
+)
+
+
+def _support_names_place(ctx: _DocContext, t: _Span) -> bool:
+    """Say whether a supporting strike word is followed by "on" and a place it struck."""
+    m = _STRIKES_ON_AFTER_RE.match(ctx.text, t.end)
+    if m is None:
+        return False
+    i = bisect_left(ctx.mention_starts, m.end())
+    return i < len(ctx.mention_starts) and ctx.mention_starts[i] == m.end()
+
+
 _AT_THE_SAME_TIME_RE = re.compile(r"\bin\s+conjunction\s+with\s+$", re.IGNORECASE)
 _AND_VERB_GAP_RE = re.compile(r"\band\s+(?:(?:had|has|have|then|also)\s+)?$")
 
@@ -494,7 +509,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if shares and any(a <= t.start < b for a, b in shares):
             continue
         before = text[max(s, t.start - 60) : t.start]
-        if _is_support(text, t.start):
+        if _is_support(text, t.start) and not _support_names_place(ctx, t):
             continue
         agent = _GROUND_AGENT_BEFORE_RE.search(before)
         if (
@@ -870,7 +885,12 @@ def _drop_unstruck(
                     text, earlier.end if earlier is not None else clause[0], governing.start
                 ):
                     role = "ground"
-            elif _GROUND_FIRE_RE.search(text, clause[0], m.start):
+            elif any(
+                # "A mortar battery near X was destroyed by aircraft": the battery is what
+                # the strike told after the place hit, not fire from the ground.
+                not _GROUND_FIRE_TARGET_AFTER_RE.match(text, f.end(), m.start)
+                for f in _GROUND_FIRE_RE.finditer(text, clause[0], m.start)
+            ):
                 # "a child shot by a sniper in X and five in barrel bombs on Y": ground fire
                 # reaches X before any strike word of its clause.
                 role = "ground"
