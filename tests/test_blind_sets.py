@@ -1771,17 +1771,21 @@ SETS = {
     # state outlet relaying the reconciliation centre, a monitor's post, a medical charity, a
     # broadsheet's live blog, an opposition outlet in English, a US broadcaster's web story),
     # most bodies cut after about 2 KB with their page furniture.
+    # "the massacre committed by the regime warplanes yesterday ... in the town of X": a
+    # massacre committed by aircraft is a strike (a missed place found: P 0.893 to 0.897, R
+    # 0.967 to 1.0, F1 0.928 to 0.945; on the places found, dates 0.967, actor 0.9, claimant
+    # 0.933, claimed target 0.967, place relation 0.967).
     "blind68": Floors(
-        precision=0.892,
-        recall=0.966,
-        f1=0.928,
-        event_date=0.965,
+        precision=0.896,
+        recall=1.0,
+        f1=0.945,
+        event_date=0.966,
         non_events=2,
         attributes={
-            "actor": 0.896,
-            "claimant": 0.931,
-            "claimed_target": 0.965,
-            "place_relation": 0.965,
+            "actor": 0.9,
+            "claimant": 0.933,
+            "claimed_target": 0.966,
+            "place_relation": 0.966,
         },
     ),
 }

@@ -7505,3 +7505,14 @@ def test_where_civilians_flee_the_fighting_is_no_struck_place(finder):
         "winter sets in."
     )
     assert places(text, finder, date(2016, 3, 9)) == ["Saraqib"]
+
+
+def test_a_massacre_committed_by_aircraft_is_a_strike(finder):
+    text = (
+        "The toll of the massacre committed by the Russian warplanes on Sunday evening in the "
+        "village of Kafr Zita rose to 17 civilians."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 3, 8))]
+    assert found == [("Kafr Zita", "russia")]
+    ground = "The massacre committed by the militias in Kafr Zita on Sunday was remembered."
+    assert places(ground, finder, date(2016, 3, 8)) == []
