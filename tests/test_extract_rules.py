@@ -7516,3 +7516,12 @@ def test_a_massacre_committed_by_aircraft_is_a_strike(finder):
     assert found == [("Kafr Zita", "russia")]
     ground = "The massacre committed by the militias in Kafr Zita on Sunday was remembered."
     assert places(ground, finder, date(2016, 3, 8)) == []
+
+
+def test_a_window_opened_by_a_long_named_event_runs_to_the_report_s_day(finder):
+    text = (
+        "Since the start of the nationwide cessation of hostilities on 27 February, government "
+        "helicopters have dropped 40 barrel bombs on Kafr Zita."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 3, 20))]
+    assert found == [("Kafr Zita", date(2016, 3, 20))]
