@@ -7525,3 +7525,12 @@ def test_a_window_opened_by_a_long_named_event_runs_to_the_report_s_day(finder):
     )
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 3, 20))]
     assert found == [("Kafr Zita", date(2016, 3, 20))]
+
+
+def test_a_region_qualified_in_an_apposition_only_locates_the_town(finder):
+    text = (
+        "Jets hit the main square of Kafr Batna, a town in the besieged Eastern Ghouta, on Monday."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Kafr Batna"]
+    larger = "Jets struck Ihsim, the largest town in the rebel-held Jabal al-Zawiya, on Monday."
+    assert places(larger, finder, date(2016, 3, 2)) == ["Ihsim"]
