@@ -7534,3 +7534,12 @@ def test_a_region_qualified_in_an_apposition_only_locates_the_town(finder):
     assert places(text, finder, date(2016, 3, 2)) == ["Kafr Batna"]
     larger = "Jets struck Ihsim, the largest town in the rebel-held Jabal al-Zawiya, on Monday."
     assert places(larger, finder, date(2016, 3, 2)) == ["Ihsim"]
+
+
+def test_fighters_of_a_faction_named_as_a_side_in_the_fighting_are_no_voice(finder):
+    text = (
+        "Barrel bombs fell on the village of Kafr Zita on Sunday, as fighting raged between "
+        "army units and the fighters of the Islamic factions on its outskirts."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 5))
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Zita", "reporter")
