@@ -7543,3 +7543,14 @@ def test_fighters_of_a_faction_named_as_a_side_in_the_fighting_are_no_voice(find
     )
     (ev,) = events(text, finder, date(2016, 4, 5))
     assert (ev.place_as_written, ev.claimant) == ("Kafr Zita", "reporter")
+
+
+def test_an_opposition_delegation_leaving_the_talks_is_no_voice(finder):
+    text = (
+        "Talking to journalists in Vienna, where the round has stalled since the opposition "
+        "delegation suspended its attendance, the mediator said the raids were alarming.\n\n"
+        "He also pointed to reports of air strikes on Wednesday on the town of Saraqib, which "
+        "he said had hit a school."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 21))
+    assert (ev.place_as_written, ev.claimant) == ("Saraqib", "reporter")
