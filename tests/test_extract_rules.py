@@ -7833,3 +7833,52 @@ def test_support_strikes_followed_by_the_places_they_hit_strike_those_places(fin
 def test_a_ground_weapon_named_as_what_was_destroyed_before_the_place_is_struck(finder):
     text = "An artillery position on a hill near Kinsabba was destroyed by Su-24 bombers."
     assert places(text, finder, date(2015, 10, 20)) == ["Kinsabba"]
+
+
+def test_a_massacre_committed_by_aircraft_is_a_strike(finder):
+    text = (
+        "The toll of the massacre committed by the Russian warplanes on Sunday evening in the "
+        "village of Kafr Zita rose to 17 civilians."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 3, 8))]
+    assert found == [("Kafr Zita", "russia")]
+    ground = "The massacre committed by the militias in Kafr Zita on Sunday was remembered."
+    assert places(ground, finder, date(2016, 3, 8)) == []
+
+
+def test_a_window_opened_by_a_long_named_event_runs_to_the_report_s_day(finder):
+    text = (
+        "Since the start of the nationwide cessation of hostilities on 27 February, government "
+        "helicopters have dropped 40 barrel bombs on Kafr Zita."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 3, 20))]
+    assert found == [("Kafr Zita", date(2016, 3, 20))]
+
+
+def test_a_region_qualified_in_an_apposition_only_locates_the_town(finder):
+    text = (
+        "Jets hit the main square of Kafr Batna, a town in the besieged Eastern Ghouta, on Monday."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Kafr Batna"]
+    larger = "Jets struck Ihsim, the largest town in the rebel-held Jabal al-Zawiya, on Monday."
+    assert places(larger, finder, date(2016, 3, 2)) == ["Ihsim"]
+
+
+def test_fighters_of_a_faction_named_as_a_side_in_the_fighting_are_no_voice(finder):
+    text = (
+        "Barrel bombs fell on the village of Kafr Zita on Sunday, as fighting raged between "
+        "army units and the fighters of the Islamic factions on its outskirts."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 5))
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Zita", "reporter")
+
+
+def test_an_opposition_delegation_leaving_the_talks_is_no_voice(finder):
+    text = (
+        "Talking to journalists in Vienna, where the round has stalled since the opposition "
+        "delegation suspended its attendance, the mediator said the raids were alarming.\n\n"
+        "He also pointed to reports of air strikes on Wednesday on the town of Saraqib, which "
+        "he said had hit a school."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 21))
+    assert (ev.place_as_written, ev.claimant) == ("Saraqib", "reporter")

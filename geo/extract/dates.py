@@ -240,10 +240,11 @@ _WINDOW_GAP_RE = re.compile(r"\s*(?P<sep>-|–|—|to|until|till|through|and)\s*
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # "since 27 December", "since Saturday": a window that runs to the reference date.
 _SINCE_BEFORE_RE = re.compile(r"\b(?:since|starting)\s+(?:the\s+)?$", re.IGNORECASE)
-# "since the collapse of the truce on 19 September": the event that opened the window is
+# "since the collapse of the truce on 19 September", "since the beginning of the cessation
+# of hostilities on 27 February": the event that opened the window is
 # dated, not a strike (lower-case words only: "since Russia began ... on" is a clause).
 _SINCE_EVENT_BEFORE_RE = re.compile(
-    r"\b[Ss]ince\s+the\s+(?:[a-z][\w'’-]*\s+){1,5}?(?:on|in)\s+(?:the\s+)?$"
+    r"\b[Ss]ince\s+the\s+(?:[a-z][\w'’-]*\s+){1,7}?(?:on|in)\s+(?:the\s+)?$"
 )
 
 
@@ -559,7 +560,7 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
     return [
         replace(c, bound="since")
         if _SINCE_BEFORE_RE.search(text, max(0, c.start - 16), c.start)
-        or _SINCE_EVENT_BEFORE_RE.search(text, max(0, c.start - 60), c.start)
+        or _SINCE_EVENT_BEFORE_RE.search(text, max(0, c.start - 90), c.start)
         else c
         for c in out
     ]  # fmt: skip

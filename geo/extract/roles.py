@@ -593,14 +593,15 @@ _WHERE_STRUCK_AFTER_RE = re.compile(
     r"|warplanes?|jets?|helicopters?)\b",
     re.IGNORECASE,
 )
-# "X, the largest town of the Y plain", "X, a village in Y": what sort of place X is, in Y
-# ("A, the village of B" lists B itself).
+# "X, the largest town of the Y plain", "X, a village in Y", "X, the largest town in the
+# besieged eastern Y enclave": what sort of place X is, in Y ("A, the village of B" lists B
+# itself).
 _PLACE_NOUN_RE = re.compile(r"town|city|village|suburb|district|neighbo")
 _KIND_OF_PLACE_BEFORE_RE = re.compile(
     r"[\w'’-]\s*,\s+(?:the|a|an|one)\s+(?:(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*est|main|only|chief"
     r"|principal|second|third)\s+(?:towns?|city|villages?|suburbs?|districts?|neighbou?rhoods?)"
     r"\s+(?:of|in|on)|(?:[a-z][\w-]*\s+){0,2}?(?:towns?|city|villages?|suburbs?|districts?"
-    r"|neighbou?rhoods?)\s+(?:in|on))\s+(?:the\s+)?(?:[\w-]+ern\s+)?#?$",
+    r"|neighbou?rhoods?)\s+(?:in|on))\s+(?:the\s+)?(?:[a-z][\w-]*(?<!ern)\s+)?(?:[\w-]+ern\s+)?#?$",
 )
 # "Jaish al-Islam, the largest faction in X, said": where a group named just before is seated.
 _GROUP_SEAT_BEFORE_RE = re.compile(
