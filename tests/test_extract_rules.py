@@ -7539,3 +7539,19 @@ def test_a_village_taken_after_raids_on_the_village_is_struck(finder):
     # "the town centre in X", "the town hall of Y": a part of the place named after it.
     part = "Jets struck the town centre in Saraqeb and the village of Binnish on Monday."
     assert places(part, finder, date(2016, 5, 19)) == ["Saraqeb", "Binnish"]
+
+
+def test_strikes_told_as_a_span_of_a_year_or_of_weeks_after_the_verb_are_no_event(finder):
+    text = (
+        "The record is mixed. A year of coalition raids on Tabqa has not broken the group's "
+        "hold on the dam."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == []
+    after = (
+        "The drone came down on Monday in the hills of western Idlib province, near the farms "
+        "that government jets have struck for months."
+    )
+    assert places(after, finder, date(2016, 5, 10)) == []
+    # "for the second time in weeks" tells a strike of its day.
+    again = "Jets bombed Saraqeb for the second time in weeks on Monday."
+    assert places(again, finder, date(2016, 5, 10)) == ["Saraqeb"]
