@@ -7555,3 +7555,13 @@ def test_strikes_told_as_a_span_of_a_year_or_of_weeks_after_the_verb_are_no_even
     # "for the second time in weeks" tells a strike of its day.
     again = "Jets bombed Saraqeb for the second time in weeks on Monday."
     assert places(again, finder, date(2016, 5, 10)) == ["Saraqeb"]
+
+
+def test_a_countrys_ambassador_or_envoy_speaks_for_its_government(finder):
+    text = (
+        "Italy's ambassador told the council that Russian jets had bombed a bakery in Binnish "
+        "on Monday. The Russian envoy replied that his country's bombers had destroyed an arms "
+        "depot near Taftanaz on Sunday."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 5, 10))}
+    assert found == {"Binnish": "governments", "Taftanaz": "governments"}
