@@ -1787,17 +1787,22 @@ SETS = {
     # to 0.842, F1 0.762 to 0.842).
     # "France's ambassador said", "the Russian envoy": a country's ambassador or envoy speaks
     # for its government (claimant 0.625 to 0.812).
+    # "as troops pushed north toward the towns of X and Y, a missile struck Z": the way the
+    # ground forces head, told before where to, makes X and Y their objectives (two false
+    # places and two non-events gone: P 0.842 to 0.941, F1 0.842 to 0.889).
+    # "positions round X": British copy's "round" locates as "around" does (place relation
+    # 0.937 to 1.0).
     "blind72": Floors(
-        precision=0.842,
+        precision=0.941,
         recall=0.842,
-        f1=0.842,
+        f1=0.888,
         event_date=0.937,
-        non_events=3,
+        non_events=1,
         attributes={
             "actor": 0.812,
             "claimant": 0.812,
             "claimed_target": 0.687,
-            "place_relation": 0.937,
+            "place_relation": 1.0,
         },
     ),
 }

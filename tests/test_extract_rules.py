@@ -7565,3 +7565,17 @@ def test_a_countrys_ambassador_or_envoy_speaks_for_its_government(finder):
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 5, 10))}
     assert found == {"Binnish": "governments", "Taftanaz": "governments"}
+
+
+def test_a_town_the_ground_forces_push_toward_in_a_direction_is_no_struck_place(finder):
+    text = (
+        "On the morning of 4 May, as loyalist troops backed by Russian air power pushed east "
+        "toward the towns of Mayer and Bayanoun, a missile struck a bakery in Hraytan."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Hraytan"]
+
+
+def test_positions_round_a_place_are_near_it(finder):
+    text = "On Monday Russian jets struck positions round Tadmur and a depot in al-Sukhnah."
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Tadmur": "near", "al-Sukhnah": "in"}
