@@ -7579,3 +7579,12 @@ def test_positions_round_a_place_are_near_it(finder):
     text = "On Monday Russian jets struck positions round Tadmur and a depot in al-Sukhnah."
     found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
     assert found == {"Tadmur": "near", "al-Sukhnah": "in"}
+
+
+def test_a_brigades_headquarters_struck_is_the_rebels(finder):
+    text = (
+        "On 3 May Russian jets struck the battalion's headquarters in Kafr Nabudah, killing "
+        "four of its fighters."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Kafr Nabudah": "rebels"}
