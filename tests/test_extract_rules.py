@@ -7588,3 +7588,10 @@ def test_a_brigades_headquarters_struck_is_the_rebels(finder):
     )
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found == {"Kafr Nabudah": "rebels"}
+
+
+def test_a_place_locating_a_facility_named_with_its_kind_is_no_struck_place(finder):
+    text = (
+        "Jets destroyed a tanker convoy on Sunday near the al-Tanak oilfield, east of al-Mayadin."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["al-Tanak"]

@@ -100,6 +100,8 @@ _REFERENCE_BEFORE_RE = re.compile(
 # with its day).
 _APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
+    # "the X oilfield, east of Y": a facility's kind word after its name.
+    r"|oil\s*field|gas\s*field|field|air\s*base|airport|dam|camp"
     r"|night|morning|afternoon|evening))?"
     r"\s*,\s*(?!and\b|or\b)"
     # A count in thousands is one word ("a town of some 30,000 people north of").
