@@ -7590,6 +7590,12 @@ def test_a_brigades_headquarters_struck_is_the_rebels(finder):
     assert found == {"Kafr Nabudah": "rebels"}
 
 
+def test_a_depot_wiped_out_by_jets_is_a_strike(finder):
+    text = "On Sunday the ministry said its Su-24s had wiped out a terrorist depot in Kafr Nabudah."
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 5, 10))}
+    assert found == {"Kafr Nabudah": date(2016, 5, 8)}
+
+
 def test_a_place_locating_a_facility_named_with_its_kind_is_no_struck_place(finder):
     text = (
         "Jets destroyed a tanker convoy on Sunday near the al-Tanak oilfield, east of al-Mayadin."
