@@ -108,7 +108,8 @@ blind64: P 0.839, R 0.82, F1 0.829, dates 0.8, actor 0.84, claimant 0.74, claime
 place relation 0.98, 4 non-events found; blind63: P 0.724, R 0.893, F1 0.8, dates 1.0, actor
 0.84, claimant 0.88, claimed target 0.88, place relation 0.96, 6 non-events found; blind72: P
 0.696, R 0.842, F1 0.762, dates 0.938, actor 0.812, claimant 0.625, claimed target 0.688, place
-relation 0.938, 6 non-events found) and were
+relation 0.938, 6 non-events found; with a claimed target relabelled after as the conventions
+want: claimed target 0.75) and were
 raised as the rules improved, so that each set guards against regressions. An attribute floor is
 a share of the places found: when the gazetteer learns a place a set had missed, the new place's
 actor or target may be wrong, and that floor was lowered to the figure with the place found
@@ -1801,6 +1802,9 @@ SETS = {
     # "its Su-34s had wiped out a command post in X": "wiped out" is a strike word (a missed
     # place found: R 0.842 to 0.894, F1 0.914 to 0.944, dates 0.937 to 0.941; on the places
     # found, actor, claimant and claimed target 0.823).
+    # A claimed target relabelled after first sight as the conventions want (a rebel group
+    # saying "its fighters in X" came under strikes names the rebels as hit): claimed target
+    # 0.823 to 0.882.
     "blind72": Floors(
         precision=1.0,
         recall=0.894,
@@ -1810,7 +1814,7 @@ SETS = {
         attributes={
             "actor": 0.823,
             "claimant": 0.823,
-            "claimed_target": 0.823,
+            "claimed_target": 0.882,
             "place_relation": 1.0,
         },
     ),
