@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind70`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind72`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-
@@ -115,12 +115,14 @@ relation 0.978, 3 non-events found; blind67: P 0.767, R 0.872, F1 0.816, dates 1
 claimant 0.765, claimed target 0.735, place relation 1.0, 9 non-events found; blind66: P 0.85, R
 0.901, F1 0.875, dates 0.918, actor 0.932, claimant 0.945, claimed target 0.795, place relation
 0.986, 11 non-events found; blind68: P 0.893, R 0.967, F1 0.928, dates 0.966, actor 0.897,
-claimant 0.931, claimed target 0.966, place relation 0.966, 2 non-events found) and were raised
-as the rules improved, so that each set guards against regressions. An attribute floor is a
-share of the places found: when the gazetteer learns a place a set had missed, the new place's
-actor or target may be wrong, and that floor was lowered to the figure with the place found
-(blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were
-found).
+claimant 0.931, claimed target 0.966, place relation 0.966, 2 non-events found; blind72: P
+0.696, R 0.842, F1 0.762, dates 0.938, actor 0.812, claimant 0.625, claimed target 0.688, place
+relation 0.938, 6 non-events found; with a claimed target relabelled after as the conventions
+want: claimed target 0.75) and were raised as the rules improved, so that each set guards
+against regressions. An attribute floor is a share of the places found: when the gazetteer
+learns a place a set had missed, the new place's actor or target may be wrong, and that floor
+was lowered to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and
+blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -189,10 +191,12 @@ SETS = {
     # "Heaviest hit: X. ... 30+ raids on the town": the town struck is the one named before
     # (R 0.935 to 0.967, F1 0.933 to 0.95; the place found carries no actor of the labels':
     # actor 0.758 to 0.733, claimant 0.862 to 0.866).
+    # "the Omar oilfield, some 35 miles east of X": the facility's kind word after its name
+    # keeps X a reference point (a false place gone: P 0.933 to 0.965, F1 0.95 to 0.966).
     "blind4": Floors(
-        precision=0.933,
+        precision=0.965,
         recall=0.967,
-        f1=0.95,
+        f1=0.966,
         event_date=0.965,
         non_events=2,
         attributes={
@@ -1984,6 +1988,44 @@ SETS = {
             "claimant": 1.0,
             "claimed_target": 0.966,
             "place_relation": 0.966,
+        },
+    ),
+    # blind72: kinds of copy where most named places are not struck (an op-ed on Russia's
+    # aims, a Security Council story, a refugee feature, a front-line analysis, a rebel
+    # commander's profile, a markets story, a siege explainer, a sports story), 2015-2016,
+    # one to four strikes among places named as history, homes, routes, destinations, front
+    # lines, origins and comparisons, most bodies cut after about 2 KB with their furniture.
+    # "A year of coalition raids on X", "the villages that jets have bombed for weeks": strikes
+    # told as a span, no strike of a day (four false places and three non-events gone: P 0.696
+    # to 0.842, F1 0.762 to 0.842).
+    # "France's ambassador said", "the Russian envoy": a country's ambassador or envoy speaks
+    # for its government (claimant 0.625 to 0.812).
+    # "as troops pushed north toward the towns of X and Y, a missile struck Z": the way the
+    # ground forces head, told before where to, makes X and Y their objectives (two false
+    # places and two non-events gone: P 0.842 to 0.941, F1 0.842 to 0.889).
+    # "positions round X": British copy's "round" locates as "around" does (place relation
+    # 0.937 to 1.0).
+    # "struck the brigade's headquarters in X": a brigade's or faction's positions or
+    # headquarters are the rebels' (claimed target 0.687 to 0.812).
+    # "near the X oilfield, east of Y": a facility's kind word after its name keeps Y a
+    # reference point (a false place and a non-event gone: P 0.941 to 1.0, F1 0.888 to 0.914).
+    # "its Su-34s had wiped out a command post in X": "wiped out" is a strike word (a missed
+    # place found: R 0.842 to 0.894, F1 0.914 to 0.944, dates 0.937 to 0.941; on the places
+    # found, actor, claimant and claimed target 0.823).
+    # A claimed target relabelled after first sight as the conventions want (a rebel group
+    # saying "its fighters in X" came under strikes names the rebels as hit): claimed target
+    # 0.823 to 0.882.
+    "blind72": Floors(
+        precision=1.0,
+        recall=0.894,
+        f1=0.944,
+        event_date=0.941,
+        non_events=0,
+        attributes={
+            "actor": 0.823,
+            "claimant": 0.823,
+            "claimed_target": 0.882,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -7882,3 +7882,65 @@ def test_an_opposition_delegation_leaving_the_talks_is_no_voice(finder):
     )
     (ev,) = events(text, finder, date(2016, 4, 21))
     assert (ev.place_as_written, ev.claimant) == ("Saraqib", "reporter")
+
+
+def test_strikes_told_as_a_span_of_a_year_or_of_weeks_after_the_verb_are_no_event(finder):
+    text = (
+        "The record is mixed. A year of coalition raids on Tabqa has not broken the group's "
+        "hold on the dam."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == []
+    after = (
+        "The drone came down on Monday in the hills of western Idlib province, near the farms "
+        "that government jets have struck for months."
+    )
+    assert places(after, finder, date(2016, 5, 10)) == []
+    # "for the second time in weeks" tells a strike of its day.
+    again = "Jets bombed Saraqeb for the second time in weeks on Monday."
+    assert places(again, finder, date(2016, 5, 10)) == ["Saraqeb"]
+
+
+def test_a_countrys_ambassador_or_envoy_speaks_for_its_government(finder):
+    text = (
+        "Italy's ambassador told the council that Russian jets had bombed a bakery in Binnish "
+        "on Monday. The Russian envoy replied that his country's bombers had destroyed an arms "
+        "depot near Taftanaz on Sunday."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 5, 10))}
+    assert found == {"Binnish": "governments", "Taftanaz": "governments"}
+
+
+def test_a_town_the_ground_forces_push_toward_in_a_direction_is_no_struck_place(finder):
+    text = (
+        "On the morning of 4 May, as loyalist troops backed by Russian air power pushed east "
+        "toward the towns of Mayer and Bayanoun, a missile struck a bakery in Hraytan."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Hraytan"]
+
+
+def test_positions_round_a_place_are_near_it(finder):
+    text = "On Monday Russian jets struck positions round Tadmur and a depot in al-Sukhnah."
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Tadmur": "near", "al-Sukhnah": "in"}
+
+
+def test_a_brigades_headquarters_struck_is_the_rebels(finder):
+    text = (
+        "On 3 May Russian jets struck the battalion's headquarters in Kafr Nabudah, killing "
+        "four of its fighters."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Kafr Nabudah": "rebels"}
+
+
+def test_a_depot_wiped_out_by_jets_is_a_strike(finder):
+    text = "On Sunday the ministry said its Su-24s had wiped out a terrorist depot in Kafr Nabudah."
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 5, 10))}
+    assert found == {"Kafr Nabudah": date(2016, 5, 8)}
+
+
+def test_a_place_locating_a_facility_named_with_its_kind_is_no_struck_place(finder):
+    text = (
+        "Jets destroyed a tanker convoy on Sunday near the al-Tanak oilfield, east of al-Mayadin."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["al-Tanak"]

@@ -38,7 +38,8 @@ _NEAR_BEFORE_RE = re.compile(
     # "nearby" after a preposition is an adjective of the place itself ("raids on nearby X").
     r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)"
     r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\bclose\s+to|\boutside(?:\s+of)?"
-    r"|\baround|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
+    # "positions round X": "round" as British copy writes "around".
+    r"|\b(?:a|(?<=[a-z]\s))round|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
     r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
@@ -106,6 +107,8 @@ _REFERENCE_BEFORE_RE = re.compile(
 # with its day).
 _APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
+    # "the X oilfield, east of Y": a facility's kind word after its name.
+    r"|oil\s*field|gas\s*field|field|air\s*base|airport|dam|camp"
     r"|night|morning|afternoon|evening))?"
     r"\s*,\s*(?!and\b|or\b)"
     # A count in thousands is one word ("a town of some 30,000 people north of").
@@ -155,7 +158,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
-    r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|outside|around|across|opposite|outskirts|edge\b|vicinity|surroundings"
+    r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|outside|a?round\b|across|opposite|outskirts|edge\b|vicinity|surroundings"
     r"|environs|area\b|above\b|overlooking"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
@@ -175,6 +178,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)"
     r"|(?:break(?:ing|s)?|broke|punch(?:ed|es|ing)?|smash(?:ed|es|ing)?|fought)"
     r"(?:\s+(?:their|its|a)\s+way)?\s+through)"
+    # "pushed north toward X": the way the ground forces head, told before where to.
+    r"(?:\s+" + _DIRECTION + r"(?:wards?)?)?"
     r"\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
     # "after the liberation of X", "since the fall of X": taken or lost on the ground; "the
     # army's capture on Jan. 26 of X", "the fall last week of X": its day between.

@@ -371,10 +371,19 @@ _SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
 # "after weeks of bombing had made the road deadly", "months of Russian air strikes on X":
 # strikes told as a span of weeks or more, no strike of a day. "have fled towards X since the
 # start of the attacks": the strikes only open the span the sentence tells.
+# "A year of coalition raids on X": the span written in the singular.
 _SPAN_BEFORE_RE = re.compile(
-    r"(?:\b(?:weeks|months|years)|\bsince\s+the\s+(?:start|beginning|launch|outset|onset))"
+    r"(?:\b(?:weeks|months|years|(?:a|one)\s+(?:(?:full|whole)\s+)?(?:year|month|fortnight))"
+    r"|\bsince\s+the\s+(?:start|beginning|launch|outset|onset))"
     r"\s+of\s+(?:the\s+)?(?:(?:heavy|intense|relentless|constant|daily|nightly"
     r"|Russian|Syrian|Turkish|regime|government|coalition|aerial|air)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "the villages that jets have bombed for weeks", "shelled X for months": a span of weeks or
+# more after the verb, no strike of a day.
+_SPAN_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:the\s+(?:past|last)\s+)?"
+    r"(?:(?:several|many|some|two|three|four|five|six)\s+)?(?:weeks|months|years)\b",
     re.IGNORECASE,
 )
 # "moved its offices to X, fearing air strikes": strikes feared, none yet.
@@ -552,6 +561,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
+            continue
+        if _SPAN_AFTER_RE.match(text, t.end, min(e, t.end + 80)):
             continue
         if (
             _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end)
