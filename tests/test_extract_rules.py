@@ -7539,3 +7539,14 @@ def test_a_village_taken_after_raids_on_the_village_is_struck(finder):
     # "the town centre in X", "the town hall of Y": a part of the place named after it.
     part = "Jets struck the town centre in Saraqeb and the village of Binnish on Monday."
     assert places(part, finder, date(2016, 5, 19)) == ["Saraqeb", "Binnish"]
+
+
+def test_a_dash_dateline_is_where_the_copy_was_filed_beside_other_struck_places(finder):
+    text = (
+        "KOBANI – Kurdish fighters pushed south towards the Euphrates on Monday while "
+        "coalition jets kept up their raids on the militants.\n\n"
+        "On Sunday, coalition aircraft struck a headquarters in the village of Suluk, the "
+        "fighters said."
+    )
+    assert places(text, finder, date(2016, 2, 15)) == ["Suluk"]
+

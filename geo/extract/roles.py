@@ -910,6 +910,27 @@ def is_credited_dateline(ctx: _DocContext, m: Mention) -> bool:
     )
 
 
+def is_dash_dateline(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention opens a line as a dateline closed by a dash ("HASAKAH – Fighters ...").
+
+    Parameters
+    ----------
+    ctx : _DocContext
+        The document's context.
+    m : Mention
+        A place mention of the document.
+
+    Returns
+    -------
+    bool
+        True when only blanks precede the mention on its line and a dash, after an optional
+        country, date or credit, follows it.
+    """
+    return bool(
+        _at_line_start(ctx.text, m.start) and _DATELINE_AFTER_RE.match(ctx.text, m.end, m.end + 50)
+    )
+
+
 def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a mention opens a line as a wire dateline ("Damascus, SANA-The army ...").
 
