@@ -7550,3 +7550,10 @@ def test_a_dash_dateline_is_where_the_copy_was_filed_beside_other_struck_places(
     )
     assert places(text, finder, date(2016, 2, 15)) == ["Suluk"]
 
+
+def test_a_kurdish_given_name_then_a_town_closing_the_sentence_names_a_person(finder):
+    text = (
+        "Coalition jets bombed an arms depot in Tal Brak on Sunday, according to YPG field "
+        "commander Şoreş Amûdê."
+    )
+    assert places(text, finder, date(2016, 2, 15)) == ["Tal Brak"]
