@@ -7557,3 +7557,13 @@ def test_a_kurdish_given_name_then_a_town_closing_the_sentence_names_a_person(fi
         "commander Şoreş Amûdê."
     )
     assert places(text, finder, date(2016, 2, 15)) == ["Tal Brak"]
+
+
+def test_the_river_a_bridge_spans_is_water_and_the_place_near_it_locates_the_strike(finder):
+    text = (
+        "On Monday, coalition jets destroyed a bridge over the Balikh near the village of "
+        "Suluk, cutting a supply line of the militants."
+    )
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Suluk", "near")]
+

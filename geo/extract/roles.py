@@ -130,6 +130,12 @@ _COUNTRYSIDE_WORDS = ("countryside", "outskirts", "suburbs", "environs")
 _NOT_A_PLACE_AFTER_RE = re.compile(
     rf"\s+(?:{alternation(load('regions')['waterways'])})\b|-\d", re.IGNORECASE
 )
+# "a bridge over the Khabur near the village of X": the river a bridge or a crossing spans is
+# water, whatever the name it goes by; the place after it locates the bridge.
+_SPANNED_WATER_BEFORE_RE = re.compile(
+    r"\b(?:bridges?|crossings?|ferr(?:y|ies)|fords?)\s+(?:over|across|spanning)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # The words each pattern of a place's left context needs (lowercase), so that a
 # pattern runs only where its words are (see _role).
 _ROLE_WORDS_RE = re.compile(
@@ -1174,6 +1180,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "foreign"
     if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
         return "reference"
+    if _SPANNED_WATER_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+        return "reference"
     if _OUTLET_NAME_BEFORE_RE.search(text, max(0, m.start - 8), m.start):
         return "reference"
     if _is_alias(ctx, m):
@@ -1683,6 +1691,10 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
         _LOCATING_GAP_RE.fullmatch(ctx.text, previous.end, cue) is not None
         and governorate_of(previous.surface) is None
         and not _is_setting(ctx, previous.start)
+        # "a bridge over the Khabur near X": the cue locates the bridge, not the river.
+        and not _SPANNED_WATER_BEFORE_RE.search(
+            ctx.text, max(0, previous.start - 30), previous.start
+        )
     )
 
 
