@@ -7567,3 +7567,12 @@ def test_the_river_a_bridge_spans_is_water_and_the_place_near_it_locates_the_str
     found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
     assert found == [("Suluk", "near")]
 
+
+def test_an_aircraft_model_after_government_is_the_regimes(finder):
+    text = "Activists said government Su-22s bombed a bakery in Tal Rifaat on Sunday."
+    assert [ev.actor for ev in events(text, finder)] == ["regime"]
+
+
+def test_a_field_commander_of_a_kurdish_force_speaks_as_the_rebels(finder):
+    text = "Coalition jets hit a depot near Tal Tamr on Saturday, a YPG field commander said."
+    assert [ev.claimant for ev in events(text, finder)] == ["rebels"]
