@@ -7576,3 +7576,12 @@ def test_an_aircraft_model_after_government_is_the_regimes(finder):
 def test_a_field_commander_of_a_kurdish_force_speaks_as_the_rebels(finder):
     text = "Coalition jets hit a depot near Tal Tamr on Saturday, a YPG field commander said."
     assert [ev.claimant for ev in events(text, finder)] == ["rebels"]
+
+
+def test_a_place_after_the_bracketed_other_name_of_a_struck_place_only_locates_it(finder):
+    text = (
+        "Coalition jets struck militants near the Tishrin Dam (Tishreen Dam), east of the town "
+        "of Manbij, on Monday."
+    )
+    assert places(text, finder) == ["Tishrin Dam"]
+

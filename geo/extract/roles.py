@@ -100,6 +100,8 @@ _REFERENCE_BEFORE_RE = re.compile(
 _APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
     r"|night|morning|afternoon|evening))?"
+    # "the Euphrates Dam (al-Tabqa Dam), west of": the place's other name in brackets.
+    r"(?:\s*\([^()\n]{1,40}\))?"
     r"\s*,\s*(?!and\b|or\b)"
     # A count in thousands is one word ("a town of some 30,000 people north of").
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
