@@ -7585,3 +7585,10 @@ def test_a_place_after_the_bracketed_other_name_of_a_struck_place_only_locates_i
     )
     assert places(text, finder) == ["Tishrin Dam"]
 
+
+def test_the_explosion_of_a_landmine_is_a_blast_on_the_ground(finder):
+    text = (
+        "Coalition jets struck militants in Tal Tamr on Monday.\n\n"
+        "A shepherd was killed by the explosion of a landmine near the village of Suluk."
+    )
+    assert places(text, finder) == ["Tal Tamr"]
