@@ -108,7 +108,8 @@ blind64: P 0.839, R 0.82, F1 0.829, dates 0.8, actor 0.84, claimant 0.74, claime
 place relation 0.98, 4 non-events found; blind63: P 0.724, R 0.893, F1 0.8, dates 1.0, actor
 0.84, claimant 0.88, claimed target 0.88, place relation 0.96, 6 non-events found; blind71: P
 0.846, R 0.923, F1 0.883, dates 0.972, actor 0.917, claimant 1.0, claimed target 0.917, place
-relation 0.972, 8 non-events found) and were
+relation 0.972, 8 non-events found; with a road's end relabelled after as the conventions want: R
+0.947, F1 0.894) and were
 raised as the rules improved, so that each set guards against regressions. An attribute floor is
 a share of the places found: when the gazetteer learns a place a set had missed, the new place's
 actor or target may be wrong, and that floor was lowered to the figure with the place found
@@ -1794,10 +1795,12 @@ SETS = {
     # "near the X Dam (Y Dam), west of the city of Z": Z only locates the dam named twice; "the
     # explosion of a landmine planted near X" is a blast on the ground (two false places and two
     # non-events gone: P 0.895 to 0.944, F1 0.921 to 0.947).
+    # A road's end ("a car on the road to X") relabelled as no struck place, as the conventions
+    # of earlier sets want (R 0.949 to 0.974, F1 0.947 to 0.959).
     "blind71": Floors(
         precision=0.944,
-        recall=0.948,
-        f1=0.946,
+        recall=0.973,
+        f1=0.958,
         event_date=0.972,
         non_events=2,
         attributes={
