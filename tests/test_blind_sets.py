@@ -1797,6 +1797,8 @@ SETS = {
     # non-events gone: P 0.895 to 0.944, F1 0.921 to 0.947).
     # A road's end ("a car on the road to X") relabelled as no struck place, as the conventions
     # of earlier sets want (R 0.949 to 0.974, F1 0.947 to 0.959).
+    # "... one strike near X. The strike destroyed an ISIL fighting position.": a single strike
+    # named again with what it hit, as plural ones were (claimed target 0.919 to 0.946).
     "blind71": Floors(
         precision=0.944,
         recall=0.973,
@@ -1806,7 +1808,7 @@ SETS = {
         attributes={
             "actor": 0.945,
             "claimant": 1.0,
-            "claimed_target": 0.918,
+            "claimed_target": 0.945,
             "place_relation": 0.972,
         },
     ),

@@ -7592,3 +7592,11 @@ def test_the_explosion_of_a_landmine_is_a_blast_on_the_ground(finder):
         "A shepherd was killed by the explosion of a landmine near the village of Suluk."
     )
     assert places(text, finder) == ["Tal Tamr"]
+
+
+def test_the_strike_named_again_with_what_it_destroyed_gives_its_target(finder):
+    text = (
+        "Coalition warplanes carried out one air strike near Tal Tamr on Monday. The strike "
+        "destroyed an ISIL fighting position."
+    )
+    assert [ev.claimed_target for ev in events(text, finder)] == ["isis"]

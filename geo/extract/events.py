@@ -476,7 +476,7 @@ _DESTINATION_BEFORE_RE = re.compile(r"\bto\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s
 # "the sorties destroyed ...", "the raids killed ...": the strikes just told named again with
 # what they hit.
 _HIT_AFTER_RE = re.compile(
-    r"\b(?:the|these|those)\s+(?:(?:air\s*)?strikes|airstrikes|raids|sorties|bombardment)\s+"
+    r"\b(?:the|these|those)\s+(?:(?:air\s*)?strikes?|airstrikes?|raids?|sorties|bombardment)\s+"
     r"(?:also\s+)?(?:destroyed|killed|hit|targeted|struck)\b"
     # "'All targets were destroyed,' he said, describing them as Islamic State depots": the
     # claimant naming what the targets just told were.
