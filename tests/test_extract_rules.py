@@ -7944,3 +7944,64 @@ def test_a_place_locating_a_facility_named_with_its_kind_is_no_struck_place(find
         "Jets destroyed a tanker convoy on Sunday near the al-Tanak oilfield, east of al-Mayadin."
     )
     assert places(text, finder, date(2016, 5, 10)) == ["al-Tanak"]
+
+
+def test_a_dash_dateline_is_where_the_copy_was_filed_beside_other_struck_places(finder):
+    text = (
+        "KOBANI – Kurdish fighters pushed south towards the Euphrates on Monday while "
+        "coalition jets kept up their raids on the militants.\n\n"
+        "On Sunday, coalition aircraft struck a headquarters in the village of Suluk, the "
+        "fighters said."
+    )
+    assert places(text, finder, date(2016, 2, 15)) == ["Suluk"]
+
+
+def test_a_kurdish_given_name_then_a_town_closing_the_sentence_names_a_person(finder):
+    text = (
+        "Coalition jets bombed an arms depot in Tal Brak on Sunday, according to YPG field "
+        "commander Şoreş Amûdê."
+    )
+    assert places(text, finder, date(2016, 2, 15)) == ["Tal Brak"]
+
+
+def test_the_river_a_bridge_spans_is_water_and_the_place_near_it_locates_the_strike(finder):
+    text = (
+        "On Monday, coalition jets destroyed a bridge over the Balikh near the village of "
+        "Suluk, cutting a supply line of the militants."
+    )
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Suluk", "near")]
+
+
+def test_an_aircraft_model_after_government_is_the_regimes(finder):
+    text = "Activists said government Su-22s bombed a bakery in Tal Rifaat on Sunday."
+    assert [ev.actor for ev in events(text, finder)] == ["regime"]
+
+
+def test_a_field_commander_of_a_kurdish_force_speaks_as_the_rebels(finder):
+    text = "Coalition jets hit a depot near Tal Tamr on Saturday, a YPG field commander said."
+    assert [ev.claimant for ev in events(text, finder)] == ["rebels"]
+
+
+def test_a_place_after_the_bracketed_other_name_of_a_struck_place_only_locates_it(finder):
+    text = (
+        "Coalition jets struck militants near the Tishrin Dam (Tishreen Dam), east of the town "
+        "of Manbij, on Monday."
+    )
+    assert places(text, finder) == ["Tishrin Dam"]
+
+
+def test_the_explosion_of_a_landmine_is_a_blast_on_the_ground(finder):
+    text = (
+        "Coalition jets struck militants in Tal Tamr on Monday.\n\n"
+        "A shepherd was killed by the explosion of a landmine near the village of Suluk."
+    )
+    assert places(text, finder) == ["Tal Tamr"]
+
+
+def test_the_strike_named_again_with_what_it_destroyed_gives_its_target(finder):
+    text = (
+        "Coalition warplanes carried out one air strike near Tal Tamr on Monday. The strike "
+        "destroyed an ISIL fighting position."
+    )
+    assert [ev.claimed_target for ev in events(text, finder)] == ["isis"]

@@ -87,6 +87,7 @@ from geo.extract.roles import (
     _names_whole_governorate,
     _struck_places,
     is_credited_dateline,
+    is_dash_dateline,
     labels_line,
     part_holder,
 )
@@ -491,7 +492,7 @@ _DESTINATION_BEFORE_RE = re.compile(r"\bto\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s
 # "the sorties destroyed ...", "the raids killed ...": the strikes just told named again with
 # what they hit.
 _HIT_AFTER_RE = re.compile(
-    r"\b(?:the|these|those)\s+(?:(?:air\s*)?strikes|airstrikes|raids|sorties|bombardment)\s+"
+    r"\b(?:the|these|those)\s+(?:(?:air\s*)?strikes?|airstrikes?|raids?|sorties|bombardment)\s+"
     r"(?:also\s+)?(?:destroyed|killed|hit|targeted|struck)\b"
     # "'All targets were destroyed,' he said, describing them as Islamic State depots": the
     # claimant naming what the targets just told were.
@@ -924,17 +925,18 @@ def _drop_item_heading_references(
 
 
 def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
-    """Drop the place of an agency's dateline when the report names other struck places.
+    """Drop the place of a dateline when the report names other struck places.
 
-    "Damascus, SANA - The air force carried out 87 sorties ...": where the
-    report was filed stands for the strikes only in a report that names no
+    "Damascus, SANA - The air force carried out 87 sorties ...", "HASAKAH –
+    Fighters entered the town of X, while warplanes kept up their raids": where
+    the report was filed stands for the strikes only in a report that names no
     other struck place.
     """
     by_start = {m.start: m for m in ctx.mentions}
 
     def dateline(ev: StrikeEvent) -> bool:
         m = by_start.get(ev.char_start)
-        return m is not None and is_credited_dateline(ctx, m)
+        return m is not None and (is_credited_dateline(ctx, m) or is_dash_dateline(ctx, m))
 
     kept = [ev for ev in events if not dateline(ev)]
     return kept if kept else events

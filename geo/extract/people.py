@@ -53,6 +53,11 @@ _ROLE_AFTER_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# Given names as Kurdish and Turkish copy writes them ("Şervan", "Çiya", "Rojhat"): the
+# letters of their Latin alphabets beside the English ones.
+_KURDISH_TURKISH_CAPITALS = "ÇÊÎŞÛĞİÖÜ"
+_KURDISH_TURKISH_SMALL = "çêîşûğıöü"
+_GIVEN_NAME = rf"[A-Z{_KURDISH_TURKISH_CAPITALS}][a-z{_KURDISH_TURKISH_SMALL}'’-]{{1,20}}"
 # "The commander, Azad Kobani, said", "spokesman Sipan Hemo told": a title, then a given
 # name right before the place name, then a comma or a verb of saying. The given name is
 # capitalised whatever the case of the title ("Activists in X said" names no one).
@@ -60,29 +65,30 @@ _ROLE_AFTER_RE = re.compile(
 # closed by a comma.
 _TITLED_NAME_BEFORE_RE = re.compile(
     rf"\b{alternation(_VOCAB['titled_before'])}"
-    r"(?:\s+(?:of|for|in|with)\s+[^,.;:\n]{1,60}?\s*,|\s*,?)\s+(?-i:[A-Z][a-z'’-]{1,20})\s+$",
+    rf"(?:\s+(?:of|for|in|with)\s+[^,.;:\n]{{1,60}}?\s*,|\s*,?)\s+(?-i:{_GIVEN_NAME})\s+$",
     re.IGNORECASE,
 )
 # "said Talal Silo, the SDF spokesman": a verb of saying, then a given name right before the
 # place name, then the speaker's role after a comma.
 _SAID_NAME_BEFORE_RE = re.compile(
-    rf"\b(?:{alternation(_VOCAB['saying_before'])})\s+[A-Z][a-z'’-]{{1,20}}\s+$"
+    rf"\b(?:{alternation(_VOCAB['saying_before'])})\s+{_GIVEN_NAME}\s+$"
 )
 # "Dr Nabil X", "Colonel Ahmad X": a courtesy or military title, then a given name right
 # before the place name, which is the family name whatever follows it.
 _HONORIFIC_NAME_BEFORE_RE = re.compile(
-    rf"\b{alternation(_VOCAB['honorifics_before'])}\.?[ \t]+[A-Z][a-z'’-]{{1,20}}[ \t]+$"
+    rf"\b{alternation(_VOCAB['honorifics_before'])}\.?[ \t]+{_GIVEN_NAME}[ \t]+$"
 )
 # "By Lina X | BEIRUT", "(Reporting by Omar X;": a byline or credit line names the writer.
 _BYLINE_NAME_BEFORE_RE = re.compile(
-    rf"(?<![^\s(]){alternation(_VOCAB['byline_before'])}[ \t]+[A-Z][a-z'’-]{{1,20}}[ \t]+$"
+    rf"(?<![^\s(]){alternation(_VOCAB['byline_before'])}[ \t]+{_GIVEN_NAME}[ \t]+$"
 )
 # "the Temple of X's gateway", "the tomb of X": a building named after a god or a saint.
 _MONUMENT_BEFORE_RE = re.compile(
     rf"\b{alternation(_VOCAB['monument_before'])}[ \t]+of[ \t]+(?:(?:Mar|Saint|St\.?)[ \t]+)?$",
     re.IGNORECASE,
 )
-_NAME_END_AFTER_RE = re.compile(r"\s*,|\s+(?:said|says|told|added|tells)\b")
+# The name closing the sentence ("..., according to field commander Ahmad X.") ends it too.
+_NAME_END_AFTER_RE = re.compile(r"\s*,|\s*[.;](?:\s|$)|\s+(?:said|says|told|added|tells)\b")
 # "Khalil Khatouny, 27,": a given name, a family name and an age.
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
 # An aircraft's or a weapon's nickname in quotes after its model: 'Tu-95MS "Bears"'.
@@ -101,7 +107,7 @@ _DESIGNATORS = frozenset(
 )
 
 
-_NAME_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+_NAME_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz'’-" + _KURDISH_TURKISH_SMALL)
 
 
 def _given_name_before(text: str, start: int) -> bool:

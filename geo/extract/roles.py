@@ -110,6 +110,8 @@ _APPOSITION_BEFORE_RE = re.compile(
     # "the X oilfield, east of Y": a facility's kind word after its name.
     r"|oil\s*field|gas\s*field|field|air\s*base|airport|dam|camp"
     r"|night|morning|afternoon|evening))?"
+    # "the Euphrates Dam (al-Tabqa Dam), west of": the place's other name in brackets.
+    r"(?:\s*\([^()\n]{1,40}\))?"
     r"\s*,\s*(?!and\b|or\b)"
     # A count in thousands is one word ("a town of some 30,000 people north of").
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
@@ -139,6 +141,12 @@ _COUNTRYSIDE_WORDS = ("countryside", "outskirts", "suburbs", "environs")
 # "a village on the Khabur river": water; "Four A-10 jets": an aircraft's type. No places.
 _NOT_A_PLACE_AFTER_RE = re.compile(
     rf"\s+(?:{alternation(load('regions')['waterways'])})\b|-\d", re.IGNORECASE
+)
+# "a bridge over the Khabur near the village of X": the river a bridge or a crossing spans is
+# water, whatever the name it goes by; the place after it locates the bridge.
+_SPANNED_WATER_BEFORE_RE = re.compile(
+    r"\b(?:bridges?|crossings?|ferr(?:y|ies)|fords?)\s+(?:over|across|spanning)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # The words each pattern of a place's left context needs (lowercase), so that a
 # pattern runs only where its words are (see _role).
@@ -947,6 +955,27 @@ def is_credited_dateline(ctx: _DocContext, m: Mention) -> bool:
     )
 
 
+def is_dash_dateline(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention opens a line as a dateline closed by a dash ("HASAKAH – Fighters ...").
+
+    Parameters
+    ----------
+    ctx : _DocContext
+        The document's context.
+    m : Mention
+        A place mention of the document.
+
+    Returns
+    -------
+    bool
+        True when only blanks precede the mention on its line and a dash, after an optional
+        country, date or credit, follows it.
+    """
+    return bool(
+        _at_line_start(ctx.text, m.start) and _DATELINE_AFTER_RE.match(ctx.text, m.end, m.end + 50)
+    )
+
+
 def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a mention opens a line as a wire dateline ("Damascus, SANA-The army ...").
 
@@ -1197,6 +1226,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _is_foreign(m) or _under_abroad_heading(text, m):
         return "foreign"
     if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
+        return "reference"
+    if _SPANNED_WATER_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
         return "reference"
     if _OUTLET_NAME_BEFORE_RE.search(text, max(0, m.start - 8), m.start):
         return "reference"
@@ -1713,6 +1744,10 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
         _LOCATING_GAP_RE.fullmatch(ctx.text, previous.end, cue) is not None
         and governorate_of(previous.surface) is None
         and not _is_setting(ctx, previous.start)
+        # "a bridge over the Khabur near X": the cue locates the bridge, not the river.
+        and not _SPANNED_WATER_BEFORE_RE.search(
+            ctx.text, max(0, previous.start - 30), previous.start
+        )
     )
 
 

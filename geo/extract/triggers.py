@@ -160,6 +160,12 @@ _GROUND_BOMB_BEFORE_RE = re.compile(
 _GROUND_BLAST_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_blasts'])}[\s-]+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# "due to the explosion of a landmine planted by IS near X": the blast's cause named after it.
+_GROUND_BLAST_AFTER_RE = re.compile(
+    r"\s+(?:of|by)\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+)?"
+    rf"{alternation(_TRIGGERS['ground_blasts'])}\b",
+    re.IGNORECASE,
+)
 _BLAST_WORDS = ("explo", "Explo", "detona", "Detona")
 # A sentence led by ground forces ("Army units hit gatherings of ...", "Troops targeted ...")
 # tells of their fire; the air words of the sentences before do not make it a strike.
@@ -554,8 +560,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         ):
             # "after a suicide bombing at an army post": a bomb brought by road or on foot.
             continue
-        if text.startswith(_BLAST_WORDS, t.start) and _GROUND_BLAST_BEFORE_RE.search(
-            text, max(s, t.start - 40), t.start
+        if text.startswith(_BLAST_WORDS, t.start) and (
+            _GROUND_BLAST_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
+            or _GROUND_BLAST_AFTER_RE.match(text, t.end, min(e, t.end + 50))
         ):
             continue
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
