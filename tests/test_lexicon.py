@@ -31,13 +31,16 @@ TEXTS = [
         (r"\b(?:ab|c*d|(?:x|y)?z)", {"a", "c", "d", "x", "y", "z"}),
         (r"(?<!\w)(?=[a-z])near\b", {"n"}),
         (r"[Rr]egime|Assad", {"R", "r", "A"}),
+        # Case turned on inside opens with either case; turned off, with the letter as written.
+        (r"(?i:a)b|c", {"a", "A", "c"}),
+        (r"(?-i:free)|bar", {"f", "b"}),
     ],
 )
 def test_first_characters_of_a_pattern(source: str, expected: set[str]) -> None:
     assert first_characters(source) == expected
 
 
-@pytest.mark.parametrize("source", [r"\w+", r"a?", r"[^a]b", r".x", r"(?i:a)b"])
+@pytest.mark.parametrize("source", [r"\w+", r"a?", r"[^a]b", r".x", r"(?x:a)b"])
 def test_first_characters_unknown_when_they_cannot_be_told(source: str) -> None:
     assert first_characters(source) is None
     assert with_opening_lookahead(source) == source

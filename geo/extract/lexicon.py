@@ -161,9 +161,15 @@ def _first_of(items: list[Any]) -> tuple[set[str], bool] | None:
                     return None
             return chars, False
         if name == "SUBPATTERN":
-            if av[1] or av[2]:
+            add, remove = av[1], av[2]
+            if (add | remove) & ~re.IGNORECASE:
                 return None
             inner = _first_of(list(av[3]))
+            if inner is not None and add:
+                # "(?i:free)" in a case-sensitive pattern opens with either case. Case
+                # turned off ("(?-i:free)") needs nothing: the characters as written are
+                # among those the outer flags let the look-ahead match.
+                inner = ({c for ch in inner[0] for c in (ch.lower(), ch.upper())}, inner[1])
         elif name == "BRANCH":
             inner = (set(), False)
             for branch in av[1]:
