@@ -8005,3 +8005,14 @@ def test_the_strike_named_again_with_what_it_destroyed_gives_its_target(finder):
         "destroyed an ISIL fighting position."
     )
     assert [ev.claimed_target for ev in events(text, finder)] == ["isis"]
+
+
+def test_a_camp_taken_after_strikes_on_the_camp_is_struck(finder):
+    text = (
+        "Loyalist forces took the Yarmouk camp on Thursday, state media said, after heavy air "
+        "strikes on the camp the night before."
+    )
+    assert places(text, finder, date(2016, 5, 19)) == ["Yarmouk"]
+    # "the camp" of another sentence's strike names no place taken in this one.
+    taken = "Loyalist forces took the Yarmouk camp on Thursday, state media said."
+    assert places(taken, finder, date(2016, 5, 19)) == []

@@ -1422,7 +1422,7 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
 # "struck the town", "raids on the village", "bombs fell in the city": the place's kind as
 # the object of a strike word.
 _KIND_OBJECT_AFTER_RE = re.compile(
-    r"\s+(?:(?:down\s+)?(?:on|in|into|against|over)\s+)?the\s+(?:city|town|village)\b"
+    r"\s+(?:(?:down\s+)?(?:on|in|into|against|over)\s+)?the\s+(?:city|town|village|camp)\b"
     r"(?!\s+of\b|['’]s)",
     re.IGNORECASE,
 )
@@ -1447,11 +1447,14 @@ def _kind_object(ctx: _DocContext, s: int, e: int) -> re.Match[str] | None:
 _KIND_WHOLE_AFTER_RE = re.compile(
     r"\s*(?:[,.;:)\u2013\u2014-]|$|(?:and|on|at|with|since|again|twice|overnight|early|late|"
     r"last|this|itself|killing|wounding|for|after|before|while|during|throughout|several|"
-    r"repeatedly|heavily|at\s+dawn)\b)",
+    r"repeatedly|heavily|at\s+dawn|yesterday|today|tonight|"
+    r"the\s+(?:night|day|morning|afternoon|evening|previous|next|same))\b)",
     re.IGNORECASE,
 )
-# "seized the village of X": a place introduced by its kind, which "the village" may name again.
-_KIND_OF_BEFORE_RE = re.compile(r"\bthe\s+(city|town|village)\s+of\s+$", re.IGNORECASE)
+# "seized the village of X", "took the X camp": a place introduced by its kind, which "the
+# village" or "the camp" may name again.
+_KIND_OF_BEFORE_RE = re.compile(r"\bthe\s+(city|town|village|camp)\s+of\s+$", re.IGNORECASE)
+_KIND_AFTER_NAME_RE = re.compile(r"\s+(city|town|village|camp)\b", re.IGNORECASE)
 
 
 def _with_kind_antecedent(
@@ -1478,8 +1481,11 @@ def _with_kind_antecedent(
     struck = {ev.char_start for ev in events}
     place: Mention | None = None
     for m in reversed([m for m in mentions if m.end <= anaphor.start()]):
-        introduced = _KIND_OF_BEFORE_RE.search(ctx.text, max(s, m.start - 20), m.start)
-        if introduced is not None and introduced.group(1).lower() == kind:
+        introduced = _KIND_OF_BEFORE_RE.search(
+            ctx.text, max(s, m.start - 20), m.start
+        ) or _KIND_AFTER_NAME_RE.match(ctx.text, m.end)
+        named_kind = introduced.group(1).lower() if introduced is not None else ""
+        if named_kind == kind or m.surface.lower().endswith(" " + kind):
             place = m
             break
     start = s
