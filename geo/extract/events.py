@@ -799,8 +799,9 @@ def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
     """
     headlines = _headline_spans(ctx)
     by_start = {m.start: m for m in ctx.mentions}
-    events = _drop_item_heading_areas(ctx, events, by_start)
-    events = _drop_item_heading_references(ctx, events, by_start)
+    items = _item_headings(ctx)
+    events = _drop_item_heading_areas(ctx, events, by_start, items)
+    events = _drop_item_heading_references(ctx, events, by_start, items)
     if not headlines:
         return events
 
@@ -819,10 +820,40 @@ def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
 
 
 _STOP_IN_LINE_RE = re.compile(r"[.!?]\s")
+#: How the lines of an item's body end.
+_BODY_STOPS = (".", "!", "?", '"', "”")
+
+
+def _item_headings(ctx: _DocContext) -> list[tuple[int, int, int]]:
+    """Return each item heading's line (start, end) and where the item's body ends.
+
+    A heading is a short line with no stop above a line ending in one; its body
+    runs over the lines below it up to the next line without a stop. Each body
+    ends at the first line a later heading could open, so the scan is linear.
+    """
+    text = ctx.text
+    lines = [line.span() for line in _LINE_RE.finditer(text) if line.group().strip()]
+    found: list[tuple[int, int, int]] = []
+    for i, (a, b) in enumerate(lines[:-1]):
+        heading = text[a:b].strip()
+        # A caption ("Homs strike. (Photo: ...)") holds a stop: no heading.
+        if len(heading) > _HEADING_CHARS or _STOP_IN_LINE_RE.search(heading + " "):
+            continue
+        if not text[lines[i + 1][0] : lines[i + 1][1]].rstrip().endswith((".", '"', "”")):
+            continue
+        end = next(
+            (c for c, d in lines[i + 1 :] if not text[c:d].rstrip().endswith(_BODY_STOPS)),
+            len(text),
+        )
+        found.append((a, b, end))
+    return found
 
 
 def _drop_item_heading_areas(
-    ctx: _DocContext, events: list[StrikeEvent], by_start: dict[int, Mention]
+    ctx: _DocContext,
+    events: list[StrikeEvent],
+    by_start: dict[int, Mention],
+    items: list[tuple[int, int, int]],
 ) -> list[StrikeEvent]:
     """Drop a governorate named in an item's heading when the item's body strikes a place in it.
 
@@ -835,27 +866,11 @@ def _drop_item_heading_areas(
     ]
     if not areas:
         return events
-    lines = [line.span() for line in _LINE_RE.finditer(ctx.text) if line.group().strip()]
     dropped = set()
-    for i, (a, b) in enumerate(lines[:-1]):
-        # Only lines holding an area are weighed: the scan stays linear in the text.
+    for a, b, end in items:
         in_line = [area for area in areas if a <= area.char_start < b]
         if not in_line:
             continue
-        heading = ctx.text[a:b].strip()
-        # A caption ("Homs strike. (Photo: ...)") holds a stop: no heading.
-        if len(heading) > _HEADING_CHARS or _STOP_IN_LINE_RE.search(heading + " "):
-            continue
-        if not ctx.text[lines[i + 1][0] : lines[i + 1][1]].rstrip().endswith((".", '"', "”")):
-            continue
-        end = next(
-            (
-                c
-                for c, d in lines[i + 1 :]
-                if not ctx.text[c:d].rstrip().endswith((".", "!", "?", '"', "”"))
-            ),
-            len(ctx.text),
-        )
         for area in in_line:
             regions = {c.admin1 for c in by_start[area.char_start].candidates}
             if any(
@@ -878,7 +893,10 @@ _LOCATING_APPOSITION_BEFORE_RE = re.compile(
 
 
 def _drop_item_heading_references(
-    ctx: _DocContext, events: list[StrikeEvent], by_start: dict[int, Mention]
+    ctx: _DocContext,
+    events: list[StrikeEvent],
+    by_start: dict[int, Mention],
+    items: list[tuple[int, int, int]],
 ) -> list[StrikeEvent]:
     """Drop a place of an item's heading that the item's body names only to locate another.
 
@@ -888,26 +906,11 @@ def _drop_item_heading_references(
     """
     ordered = sorted(events, key=lambda ev: ev.char_start)
     starts = [ev.char_start for ev in ordered]
-    lines = [line.span() for line in _LINE_RE.finditer(ctx.text) if line.group().strip()]
     dropped = set()
-    for i, (a, b) in enumerate(lines[:-1]):
+    for a, b, end in items:
         in_line = ordered[bisect_left(starts, a) : bisect_left(starts, b)]
         if not in_line:
             continue
-        heading = ctx.text[a:b].strip()
-        if len(heading) > _HEADING_CHARS or _STOP_IN_LINE_RE.search(heading + " "):
-            continue
-        if not ctx.text[lines[i + 1][0] : lines[i + 1][1]].rstrip().endswith((".", '"', "”")):
-            continue
-        # The item's body: the lines below the heading up to the next line without a stop.
-        end = next(
-            (
-                c
-                for c, d in lines[i + 1 :]
-                if not ctx.text[c:d].rstrip().endswith((".", "!", "?", '"', "”"))
-            ),
-            len(ctx.text),
-        )
         body = ordered[bisect_left(starts, b) : bisect_left(starts, end)]
         if not body:
             continue
@@ -1208,7 +1211,7 @@ def _sentence_events(
                 # The heading is struck where the sentence strikes "the camp".
                 triggers = [*triggers, _Span(section.start, section.start, "strong")]
             events = _events_for(ctx, index, start, e, [back], triggers, dated)
-            if not events and section is None and _kind_struck(ctx, s, e):
+            if not events and section is None and _kind_object(ctx, s, e):
                 # "Troops failed to storm X. Jets struck the town": whatever X was to the
                 # sentence naming it, the strike's object is that place.
                 events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
@@ -1403,7 +1406,7 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
             continue  # "Its 60,000 residents depend on smuggled food."
         if j in ctx.struck_sentences:
             return None
-        if len(before) > 1 and not crossed and _kind_struck(ctx, *ctx.sentences[index]):
+        if len(before) > 1 and not crossed and _kind_object(ctx, *ctx.sentences[index]):
             # "Troops failed to storm X in the Y region. Jets struck the village": the areas
             # around X only locate it.
             finer = [m for m in before if not _is_area(ctx, m)]
@@ -1426,11 +1429,6 @@ _KIND_OBJECT_AFTER_RE = re.compile(
     r"(?!\s+of\b|['’]s)",
     re.IGNORECASE,
 )
-
-
-def _kind_struck(ctx: _DocContext, s: int, e: int) -> bool:
-    """Say whether a strike word of the sentence ``ctx.text[s:e]`` strikes "the town"."""
-    return _kind_object(ctx, s, e) is not None
 
 
 def _kind_object(ctx: _DocContext, s: int, e: int) -> re.Match[str] | None:
