@@ -113,7 +113,11 @@ class SegmentIndex:
         first = np.cumsum(per_segment) - per_segment
         k = np.arange(len(self._segment_of)) - np.repeat(first, per_segment)
         t = k / np.repeat(pieces, per_segment)
-        samples = self.starts[self._segment_of] + t[:, None] * delta[self._segment_of]
+        # Rows repeated rather than gathered through ``_segment_of``: the same
+        # floats, in half the time.
+        samples = np.repeat(self.starts, per_segment, axis=0) + t[:, None] * np.repeat(
+            delta, per_segment, axis=0
+        )
         # Imported here: scipy takes a fifth of a second to import, and the
         # first index is built on the thread that composes the states, beside
         # the join's containment passes.

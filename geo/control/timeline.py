@@ -557,7 +557,9 @@ class Timeline(Sequence[ControlLayer]):
 
     def _piece_segments(self, pieces: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Boundary segments (in :data:`DISTANCE_CRS`) of pieces, each projected once."""
-        new = [p for p in dict.fromkeys(pieces) if id(p) not in self._segments_of_piece]
+        # Distinct by identity: hashing a geometry hashes its WKB.
+        distinct = {id(p): p for p in pieces}
+        new = [p for i, p in distinct.items() if i not in self._segments_of_piece]
         if new:
             rings, piece_of_ring = shapely.get_parts(
                 shapely.boundary(np.array(new, dtype=object)), return_index=True
