@@ -501,6 +501,8 @@ _HIT_AFTER_RE = re.compile(
 )
 #: How many sentences after a strike its victims may still be told.
 _VICTIMS_AFTER_SENTENCES = 2
+#: The targets the sentences after a strike may give it (see _victims_after).
+_VICTIM_LABELS = frozenset(("civilians", "rebels", "isis"))
 
 
 def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:
@@ -519,13 +521,16 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
         not _is_foreign(m) for m in _mentions_in(ctx, s, e)
     ):
         return
+    cues = _target_cues(ctx, s, e)
+    if not any(t.label in _VICTIM_LABELS for t in cues):
+        return  # no victims to give, whoever speaks
     # "2 injured, both evacuated to the nearest hospital": where the wounded went.
     # "Opposition activists claim that eight civilians were killed": who speaks, and the
     # word qualifying them, are no target.
     speakers = _speaker_spans(ctx, s, e)
     cues = [
         t
-        for t in _target_cues(ctx, s, e)
+        for t in cues
         if not _DESTINATION_BEFORE_RE.search(ctx.text, max(s, t.start - 40), t.start)
         and not any(
             a <= t.start < b or (a >= t.end and not ctx.text[t.end : a].strip())
