@@ -1247,6 +1247,15 @@ _ITEM_JOIN_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
 _ITEM_COLON_RE = re.compile(r"[ \t]*:[ \t]")
 
 
+def _comma_before(text: str, lo: int, hi: int) -> bool:
+    """Say whether ``text[lo:hi]`` ends on a comma and blanks, as an item's opening does.
+
+    A cheap first test of ``_ITEM_OPENING_RE`` (whose ``$`` may also stand before a last
+    line break): most sentences' first places fail it.
+    """
+    return text[lo:hi].removesuffix("\n").rstrip(" \t").endswith(",")
+
+
 def _item_heads(ctx: _DocContext, index: int, mentions: list[Mention]) -> list[Mention]:
     """Return the places heading a dated list item ("- Tuesday 2 Feb, X and Y: the market").
 
@@ -1256,7 +1265,10 @@ def _item_heads(ctx: _DocContext, index: int, mentions: list[Mention]) -> list[M
     """
     text = ctx.text
     first = mentions[0]
-    if not _ITEM_OPENING_RE.search(text, max(0, first.start - 50), first.start):
+    lo = max(0, first.start - 50)
+    if not _comma_before(text, lo, first.start) or not _ITEM_OPENING_RE.search(
+        text, lo, first.start
+    ):
         return []
     if not any(cue.start < first.start for cue in _sentence_cues(ctx, index)):
         return []

@@ -22,6 +22,8 @@ _RELATION_BEFORE_RE = re.compile(
 )
 # The relation word alone, for a fast first check over a short window.
 _RELATION_WORD_BEFORE_RE = re.compile(rf"{alternation(_VOCAB['relations_before'])}\s+$")
+# The relation word ending the word before the place, a first check cheaper still.
+_RELATION_WORD_RE = re.compile(rf"{alternation(_VOCAB['relations_before'])}$")
 # A patronymic right before the name: "Omar Bin al-Khattab", "the Ibn Taymiyyah school".
 _PATRONYMIC_BEFORE_RE = re.compile(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$")
 # A patronymic right after it: "the Khawla bint al-Azwar school" names a person.
@@ -176,13 +178,14 @@ def names_no_place(text: str, start: int, end: int) -> bool:
             and _PATRONYMIC_AFTER_RE.match(text, end, end + 12)
         )
         or (
-            word
+            _RELATION_WORD_RE.search(word)
             and _RELATION_WORD_BEFORE_RE.search(text, max(0, start - 14), start)
             and _RELATION_BEFORE_RE.search(text, max(0, start - 40), start)
         )
     ):
         return True
-    if word.casefold() in _MONUMENT_LAST_WORDS and _MONUMENT_BEFORE_RE.search(
+    # Beside ASCII letters, the pattern's case-blind letters match "ſ", "ı", "İ" or "K".
+    if (not word.isascii() or word.lower() in _MONUMENT_LAST_WORDS) and _MONUMENT_BEFORE_RE.search(
         text, max(0, start - 30), start
     ):
         return True
@@ -213,9 +216,10 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         return True
     if _NAME_PHRASE_AFTER_RE.match(text, end, min(len(text), end + 40)):
         return True
-    if text[start - 1 : start] in _QUOTES and _NICKNAME_BEFORE_RE.search(
-        text, max(0, start - 20), start
-    ):
+    # The quote ends the text before the place, or comes right before its last line break.
+    if text[max(0, start - 2) : start].removesuffix("\n")[
+        -1:
+    ] in _QUOTES and _NICKNAME_BEFORE_RE.search(text, max(0, start - 20), start):
         return True
     if _KUNYA_OPENING_RE.match(text, start, end) and _ROLE_AFTER_RE.match(
         text, end, min(len(text), end + 50)
