@@ -501,6 +501,8 @@ _HIT_AFTER_RE = re.compile(
 )
 #: How many sentences after a strike its victims may still be told.
 _VICTIMS_AFTER_SENTENCES = 2
+#: The targets the sentences after a strike may give it (see _victims_after).
+_VICTIM_LABELS = frozenset(("civilians", "rebels", "isis"))
 
 
 def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:
@@ -519,13 +521,16 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
         not _is_foreign(m) for m in _mentions_in(ctx, s, e)
     ):
         return
+    cues = _target_cues(ctx, s, e)
+    if not any(t.label in _VICTIM_LABELS for t in cues):
+        return  # no victims to give, whoever speaks
     # "2 injured, both evacuated to the nearest hospital": where the wounded went.
     # "Opposition activists claim that eight civilians were killed": who speaks, and the
     # word qualifying them, are no target.
     speakers = _speaker_spans(ctx, s, e)
     cues = [
         t
-        for t in _target_cues(ctx, s, e)
+        for t in cues
         if not _DESTINATION_BEFORE_RE.search(ctx.text, max(s, t.start - 40), t.start)
         and not any(
             a <= t.start < b or (a >= t.end and not ctx.text[t.end : a].strip())
@@ -1242,6 +1247,15 @@ _ITEM_JOIN_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
 _ITEM_COLON_RE = re.compile(r"[ \t]*:[ \t]")
 
 
+def _comma_before(text: str, lo: int, hi: int) -> bool:
+    """Say whether ``text[lo:hi]`` ends on a comma and blanks, as an item's opening does.
+
+    A cheap first test of ``_ITEM_OPENING_RE`` (whose ``$`` may also stand before a last
+    line break): most sentences' first places fail it.
+    """
+    return text[lo:hi].removesuffix("\n").rstrip(" \t").endswith(",")
+
+
 def _item_heads(ctx: _DocContext, index: int, mentions: list[Mention]) -> list[Mention]:
     """Return the places heading a dated list item ("- Tuesday 2 Feb, X and Y: the market").
 
@@ -1251,7 +1265,10 @@ def _item_heads(ctx: _DocContext, index: int, mentions: list[Mention]) -> list[M
     """
     text = ctx.text
     first = mentions[0]
-    if not _ITEM_OPENING_RE.search(text, max(0, first.start - 50), first.start):
+    lo = max(0, first.start - 50)
+    if not _comma_before(text, lo, first.start) or not _ITEM_OPENING_RE.search(
+        text, lo, first.start
+    ):
         return []
     if not any(cue.start < first.start for cue in _sentence_cues(ctx, index)):
         return []

@@ -22,6 +22,8 @@ _RELATION_BEFORE_RE = re.compile(
 )
 # The relation word alone, for a fast first check over a short window.
 _RELATION_WORD_BEFORE_RE = re.compile(rf"{alternation(_VOCAB['relations_before'])}\s+$")
+# The relation word ending the word before the place, a first check cheaper still.
+_RELATION_WORD_RE = re.compile(rf"{alternation(_VOCAB['relations_before'])}$")
 # A patronymic right before the name: "Omar Bin al-Khattab", "the Ibn Taymiyyah school".
 _PATRONYMIC_BEFORE_RE = re.compile(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$")
 # A patronymic right after it: "the Khawla bint al-Azwar school" names a person.
@@ -108,17 +110,35 @@ _DESIGNATORS = frozenset(
 
 
 _NAME_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz'’-" + _KURDISH_TURKISH_SMALL)
+# The words the fixed patterns before a place end on, as the word right before it.
+_THE_WORDS = ("the", "The")
+_PATRONYMIC_WORDS = ("bin", "Bin", "ibn", "Ibn", "bint", "Bint")
+_MONUMENT_LAST_WORDS = frozenset(("of", "mar", "saint", "st", "st."))
+_QUOTES = frozenset("\"“‘'")
 
 
-def _given_name_before(text: str, start: int) -> bool:
-    """Say whether white space right before ``start`` follows a word's small letter.
+def _word_before(text: str, start: int) -> str:
+    """Return the word (run of non-space) ending right before white space before ``start``.
 
-    Both patterns of a given name before the place end so ("... said Talal Silo"); the
-    places of a list, each after a comma, fail this at once.
+    Every pattern of a name before the place ends on white space after a word, and each
+    needs something of that word (a capital, "the", "of"): the places of a list, each after
+    "in" or a comma, are told apart from names at once. "" when no white space comes
+    right before ``start``.
     """
     window = text[max(0, start - 110) : start]
     kept = window.rstrip()
-    return len(kept) < len(window) and bool(kept) and kept[-1] in _NAME_LETTERS
+    if len(kept) == len(window) or not kept:
+        return ""
+    return kept.rsplit(None, 1)[-1]
+
+
+def _given_name_shape(word: str) -> bool:
+    """Say whether ``word`` may be a given name: a capital, then small letters ("Talal").
+
+    A necessary condition of the given name in the patterns before the place; "in" or
+    "of" fail it at once.
+    """
+    return bool(word) and not word.islower() and word[-1] in _NAME_LETTERS
 
 
 def names_no_place(text: str, start: int, end: int) -> bool:
@@ -144,19 +164,32 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     >>> names_no_place(t, t.index("Saraqeb"), t.index(","))
     True
     """
+    word = _word_before(text, start)
+    # Each pattern runs only when the word before the place (or after it) can open its match.
+    capitalised = bool(word) and not word.islower()
     if (
-        _KUNYA_BEFORE_RE.search(text, max(0, start - 40), start)
-        or _PATRONYMIC_BEFORE_RE.search(text, max(0, start - 6), start)
-        or _PATRONYMIC_AFTER_RE.match(text, end, end + 12)
+        (capitalised and _KUNYA_BEFORE_RE.search(text, max(0, start - 40), start))
         or (
-            _RELATION_WORD_BEFORE_RE.search(text, max(0, start - 14), start)
+            word.endswith(_PATRONYMIC_WORDS)
+            and _PATRONYMIC_BEFORE_RE.search(text, max(0, start - 6), start)
+        )
+        or (
+            ("bin" in text[end : end + 12] or "ibn" in text[end : end + 12])
+            and _PATRONYMIC_AFTER_RE.match(text, end, end + 12)
+        )
+        or (
+            _RELATION_WORD_RE.search(word)
+            and _RELATION_WORD_BEFORE_RE.search(text, max(0, start - 14), start)
             and _RELATION_BEFORE_RE.search(text, max(0, start - 40), start)
         )
     ):
         return True
-    if _MONUMENT_BEFORE_RE.search(text, max(0, start - 30), start):
+    # Beside ASCII letters, the pattern's case-blind letters match "ſ", "ı", "İ" or "K".
+    if (not word.isascii() or word.lower() in _MONUMENT_LAST_WORDS) and _MONUMENT_BEFORE_RE.search(
+        text, max(0, start - 30), start
+    ):
         return True
-    given = _given_name_before(text, start)
+    given = _given_name_shape(word)
     if given and (
         _HONORIFIC_NAME_BEFORE_RE.search(text, max(0, start - 40), start)
         or _BYLINE_NAME_BEFORE_RE.search(text, max(0, start - 50), start)
@@ -174,20 +207,29 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         and _SAID_NAME_BEFORE_RE.search(text, max(0, start - 40), start)
     ):
         return True
-    if _NATIONALITY_BEFORE_RE.search(text, max(0, start - 20), start) and not (
-        _DESIGNATOR_OPENING_RE.match(text, start, end)
+    if (
+        capitalised
+        and _NATIONALITY_BEFORE_RE.search(text, max(0, start - 20), start)
+        and not (_DESIGNATOR_OPENING_RE.match(text, start, end))
     ):
         # "the Syrian provinces of Hama" names places; "the Syrian Air Defense" a body.
         return True
     if _NAME_PHRASE_AFTER_RE.match(text, end, min(len(text), end + 40)):
         return True
-    if _NICKNAME_BEFORE_RE.search(text, max(0, start - 20), start):
+    # The quote ends the text before the place, or comes right before its last line break.
+    if text[max(0, start - 2) : start].removesuffix("\n")[
+        -1:
+    ] in _QUOTES and _NICKNAME_BEFORE_RE.search(text, max(0, start - 20), start):
         return True
     if _KUNYA_OPENING_RE.match(text, start, end) and _ROLE_AFTER_RE.match(
         text, end, min(len(text), end + 50)
     ):
         return True
-    joined = _JOINED_WORDS_RE.match(text, end, min(len(text), end + 70))
+    joined = (
+        _JOINED_WORDS_RE.match(text, end, min(len(text), end + 70))
+        if text[end : end + 70].lstrip(" \t").startswith("and")
+        else None
+    )
     if joined is not None and joined["word"] in _ORGANISATION:
         return True
     nxt = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
@@ -206,7 +248,8 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         ):
             return True
     return bool(
-        _THE_BEFORE_RE.search(text, max(0, start - 8), start)
+        word.endswith(_THE_WORDS)
+        and _THE_BEFORE_RE.search(text, max(0, start - 8), start)
         and _COUNT_AFTER_RE.match(text, end, min(len(text), end + 30))
     )
 
