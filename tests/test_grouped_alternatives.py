@@ -6,7 +6,8 @@ import random
 import re
 from pathlib import Path
 
-from geo.extract.lexicon import load
+from geo.extract.dates import _CUE_KINDS, _CUE_OPENING, _CUE_RE
+from geo.extract.lexicon import alternation, load
 from geo.extract.triggers import _TRIGGER_SCAN_RE, grouped_by_opening
 from geo.ingest.corpus import read_corpus
 
@@ -17,19 +18,35 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
-def test_trigger_scan_matches_the_vocabulary_in_order():
-    """The trigger scan finds what the strong and weak words joined in order find."""
-    vocab = load("triggers")
-    plain = re.compile("(?:" + "|".join(vocab["strong"] + vocab["weak"]) + r")\b")
+def _labelled_texts() -> list[str]:
     texts = [
-        d.text.lower()
+        d.text
         for p in sorted(_DATA.iterdir())
         if (p / "expected_events.csv").exists()
         for d in read_corpus(p).documents
     ]
     assert texts
-    for text in texts:
-        assert _spans(_TRIGGER_SCAN_RE, text) == _spans(plain, text)
+    return texts
+
+
+def test_trigger_scan_matches_the_vocabulary_in_order():
+    """The trigger scan finds what the strong and weak words joined in order find."""
+    vocab = load("triggers")
+    plain = re.compile("(?:" + "|".join(vocab["strong"] + vocab["weak"]) + r")\b")
+    for text in _labelled_texts():
+        assert _spans(_TRIGGER_SCAN_RE, text.lower()) == _spans(plain, text.lower())
+
+
+def test_date_cues_match_the_kinds_joined_plainly():
+    """The date pattern's look-aheads change no match, group or label, nor in a slice."""
+    plain = re.compile(_CUE_OPENING + alternation(_CUE_KINDS))
+
+    def found(pattern: re.Pattern[str], text: str, s: int, e: int) -> list[object]:
+        return [(m.span(), m.lastgroup, m.groupdict()) for m in pattern.finditer(text, s, e)]
+
+    for text in _labelled_texts():
+        for s, e in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            assert found(_CUE_RE, text, s, e) == found(plain, text, s, e)
 
 
 def test_grouping_keeps_the_first_alternative_to_match():
