@@ -1,7 +1,8 @@
-"""Alternatives grouped by their opening characters match as the alternatives in order."""
+"""Patterns rewritten for speed find what they were written to find."""
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from geo.extract.dates import _CUE_KINDS, _CUE_OPENING, _CUE_RE
 from geo.extract.lexicon import alternation, load
 from geo.extract.triggers import _TRIGGER_SCAN_RE, grouped_by_opening
+from geo.extract.voices import _FIRST_PERSON_RE, _NAME_ROLE_RE
 from geo.ingest.corpus import read_corpus
 
 _DATA = Path(__file__).parent / "data"
@@ -18,6 +20,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
+@functools.cache
 def _labelled_texts() -> list[str]:
     texts = [
         d.text
@@ -63,3 +66,21 @@ def test_grouping_keeps_the_first_alternative_to_match():
         grouped = re.compile(grouped_by_opening(alts))
         text = "".join(rng.choice("abc .") for _ in range(60))
         assert [m.span() for m in grouped.finditer(text)] == _spans(plain, text), alts
+
+
+def test_word_start_checked_behind_the_capital():
+    """ "[Ww](?<!\\w[Ww])" opens a word as "\\b[Ww]" does, at the text's start and in a slice."""
+    pairs = [
+        (_FIRST_PERSON_RE, re.compile(r"\b[Ww]e\b")),
+        (_NAME_ROLE_RE, re.compile(r"\b(?P<name>[A-Z][a-z]{2,20}),\s+(?:a|an|the)\s")),
+    ]
+    texts = [
+        *_labelled_texts(),
+        "We said we were awe-struck; Owe, we. _we éWe 2we",
+        "Yousef, a doctor. AYousef, an aide. éCook, the spokesman. _Cook, the x Al-Ali, a b",
+    ]
+    for fast, plain in pairs:
+        for text in texts:
+            for s in (0, 1, 3, len(text) // 2):
+                got = [(m.span(), m.groupdict()) for m in fast.finditer(text, s)]
+                assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, s)]
