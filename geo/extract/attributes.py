@@ -263,11 +263,10 @@ def _default_actor(ctx: _DocContext) -> str:
     if ctx.default_actor is None:
         text = ctx.text
         actors = _find(_ACTOR_RE, text, 0, len(text))
-        counts = Counter(
-            a.label
-            for a in actors
-            if not _is_support(text, a.start) and not _on_the_ground(text, a)
-        )
+        striking = [
+            a for a in actors if not _is_support(text, a.start) and not _on_the_ground(text, a)
+        ]
+        counts = Counter(a.label for a in striking)
         if not counts:
             # "Army units, backed by the Syrian Arab Air Force, ...": the one air force a
             # report names, even in support, is whose strikes it tells.
@@ -279,11 +278,7 @@ def _default_actor(ctx: _DocContext) -> str:
         # Nor does one that says, naming no place, it does not know whose aircraft struck.
         dominant = dominant and not _unknown_throughout(ctx)
         # Nor does one that opens on "Russian or Syrian aircraft".
-        first = next(
-            (a for a in actors if not _is_support(text, a.start) and not _on_the_ground(text, a)),
-            None,
-        )
-        opens_unknown = first is not None and first.label == "unknown"
+        opens_unknown = bool(striking) and striking[0].label == "unknown"
         ctx.default_actor = top[0][0] if dominant and not opens_unknown else "unknown"
     return ctx.default_actor
 

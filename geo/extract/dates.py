@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TypedDict
 
-from geo.extract.lexicon import alternation, load, quick_opening
+from geo.extract.lexicon import alternation, load, quick_opening, with_opening_lookahead
 
 __all__ = [
     "SANE_FIRST",
@@ -102,136 +102,134 @@ _FEAST_RE = (
     + r")\b)"
 )
 
-_CUE_RE = re.compile(
-    # Case-sensitive: month and weekday names are capitalised, and IGNORECASE is
-    # several times slower on this many alternatives. Every repeat is bounded or
-    # a run of spaces between fixed words, so a match costs linear time.
-    r"\b(?=[0-9ACDEFJKLMNOPRSTWYaeflmoptswy])(?:"
-    + "|".join(
-        [
-            # 2015-10-07, 2015/10/07
-            r"(?P<iso>\b(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)"
-            r"(?P<id>[0-3]?\d)\b)",
-            # 14/10/2016, 14.10.2016, 14/10/16 (day first)
-            r"(?P<num>\b[0-3]?\d(?P<nsep>[-/.])[01]?\d(?P=nsep)(?:(?:19|20)\d\d|\d\d)\b)",
-            # 07/03, 16/06 (day first, no year: a digest's or a chronology's short form). Both
-            # parts of two digits and no third part, so that "9/11", "24/7" and scores are not
-            # read as days.
-            r"(?P<numdm>(?<![\d/.-])(?P<ndd>[0-3]\d)/(?P<nmm>[01]\d)(?![/.-]?\d))",
-            # from 20 to 23 March / between 1 and 3 October 2016 / 1-3 Oct
-            r"(?P<drange>(?P<ra>[0-3]?\d)"
-            + _ORD
-            + r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:the\s+)?(?P<rb>[0-3]?\d)"
-            + _ORD
-            + r"(?:\s+of)?\s+"
-            + _MONTH_RE.format(g="m4")
-            + _YEAR_RE.format(g="y4")
-            + ")",
-            # March 20-23, 2016 / October 1 to 3
-            r"(?P<mrange>"
-            + _MONTH_RE.format(g="m5")
-            + r"\s+(?P<ma>[0-3]?\d)"
-            + _ORD
-            + _RANGE_SEP
-            + r"(?P<mb>[0-3]?\d)"
-            + _ORD
-            + r"\b"
-            + _YEAR_RE.format(g="y5")
-            + ")",
-            # between February 1 and 4: "and" joins two days only after "between" (strikes
-            # "on October 1 and 3" fell on two days, not in a window).
-            r"(?<=[Bb]etween\s)(?P<brange>"
-            + _MONTH_RE.format(g="m7")
-            + r"\s+(?P<ba>[0-3]?\d)"
-            + _ORD
-            + r"\s+and\s+(?P<bb>[0-3]?\d)"
-            + _ORD
-            + r"\b"
-            + _YEAR_RE.format(g="y7")
-            + ")",
-            # October 7, 2015 / Oct. 7 / Oct 5th / October the 7th / September 30 last year
-            r"(?P<mdy>\b"
-            + _MONTH_RE.format(g="m1")
-            + r"\s+(?:the\s+)?(?P<d1>[0-3]?\d)"
-            + _ORD
-            + r"\b"
-            + _YEAR_RE.format(g="y1")
-            + _YEAR_WORD_RE.format(g="yw1")
-            + ")",
-            # 7 October 2015 / 3 October / 11th of October / 27th of last December / the
-            # first of October (a day in words, as a speaker quoted says it)
-            r"(?P<dmy>\b(?:(?P<d2>[0-3]?\d)"
-            + _ORD
-            + r"|[Tt]he\s+(?P<d2w>"
-            + alternation(sorted(_ORDINAL_DAYS, key=len, reverse=True))
-            + r")(?=\s+of\s))"
-            + r"(?:\s+of)?\s+(?P<q2>(?:[Ll]ast|[Tt]his)\s+)?"
-            + _MONTH_RE.format(g="m2")
-            + _YEAR_RE.format(g="y2")
-            + _YEAR_WORD_RE.format(g="yw2")
-            + ")",
-            # mid-February / early in March 2016 / the end of October: a part of a month
-            r"(?P<partmonth>\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?:in\s+)?"
-            r"|[Tt]he\s+(?P<part2>start|beginning|middle|end"
-            # the first days of October / the last week of May / the second week of June
-            r"|(?:first|second|third|last|final)\s+(?:few\s+)?(?:days|week))\s+of\s+)"
-            + _MONTH_RE.format(g="m6")
-            + _YEAR_RE.format(g="y6")
-            + ")",
-            # the 5th of this month / the 27th of last month
-            r"(?P<relmonth>\b(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+"
-            r"(?P<q3>this|last|the\s+same|the\s+current|the\s+previous|the\s+past)\s+month\b)",
-            # "on the 9th", "since the 27th": a day of the month named alone, the latest
-            # such day by the writing. Only where a sentence's words or stops follow it,
-            # not a unit's name ("on the 4th Division").
-            r"(?P<dom>(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s))the\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)\b"
-            r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|while|morning|afternoon"
-            r"|evening|night|killing|but)\b))",
-            # October 2015 (month precision)
-            r"(?P<my>\b" + _MONTH_RE.format(g="m3") + r"\s+(?P<y3>(?:19|20)\d\d)\b)",
-            # (over) the past two days / (in) the past 24 hours / the last three weeks
-            r"(?P<pastwin>\b(?:[Pp]ast|[Ll]ast|[Pp]revious)\s+(?:(?:\d{1,3}|two|three|four|five"
-            r"|six|seven|eight|nine|ten|eleven|twelve|several|few|couple\s+of)\s+"
-            r"(?:hours?|days?|weeks?|months?)|hours|days|weeks|months)\b|\b[Pp]ast\s+(?:week|month)\b)",
-            # last week on Wednesday / last Wednesday
-            r"(?P<lastwd>\b[Ll]ast\s+(?:week\s+(?:on\s+)?)?" + _WEEKDAY_RE.format(g="w1") + r"\b)",
-            # overnight Thursday / Thursday night / on Tuesday
-            r"(?P<wd>\b(?:[Oo]vernight\s+(?:on\s+)?)?"
-            + _WEEKDAY_RE.format(g="w2")
-            + _PART_OF_DAY
-            + r"\b)",
-            # the day before yesterday / the night before last: two days back
-            r"(?P<daybefore>\b[Tt]he\s+(?:day\s+before\s+yesterday|night\s+before\s+last)\b)",
-            # "The day before, jets struck X", "hit X the night before.", "the previous day"
-            # ("sorties over the previous day": the day before the one who counts them spoke):
-            # a day from the strike told before ("the day before the talks" counts from them)
-            r"(?P<priorday>\b[Tt]he\s+(?:day|night|evening)\s+(?P<pway>before|after)"
-            r"(?=\s*[,;.:)]|\s+(?:when|as|while)\b)"
-            r"|(?<!\b[Ii]n\s)(?<!\b[Dd]uring\s)\b[Tt]he\s+(?:previous|preceding)"
-            r"\s+(?:day|night|evening)\b(?!\s+(?:or|and)\b))",
-            # the same morning / that afternoon / the next day / later in the afternoon: the
-            # day of the strike told before
-            r"(?P<anaphor>\b(?:[Tt]h(?:e\s+(?:same|next|following)|at)"
-            r"|[Ll]ater\s+(?:in\s+the|that|the\s+same))"
-            r"\s+(?:day|morning|afternoon|evening|night)\b)",
-            # three days earlier / a day later / two nights before: counted from the strike
-            # told before
-            r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
-            r"\s+(?:days?|nights?)\s+(?:earlier|later|before|after)\b)",
-            r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b)",
-            r"(?P<today>\b[Tt]oday\b|\b[Tt]onight\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b)",
-            r"(?P<lastweek>\b[Ll]ast\s+week\b)",
-            # over the weekend / last weekend / this past weekend: the Saturday and Sunday
-            # just past
-            r"(?P<weekend>\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]ast)\s+weekend\b)",
-            # three weeks ago / two days ago / a month ago: counted back from the writing
-            r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
-            r"\s+(?P<agou>days?|weeks?|months?)\s+ago\b)",
-            r"(?P<lastmonth>\b[Ll]ast\s+month\b)",
-            _FEAST_RE,
-        ]
-    )
+# The kinds of date expression, tried in this order at each position. Case-sensitive:
+# month and weekday names are capitalised, and IGNORECASE is several times slower on
+# this many alternatives. Every repeat is bounded or a run of spaces between fixed
+# words, so a match costs linear time.
+_CUE_KINDS = [
+    # 2015-10-07, 2015/10/07
+    r"(?P<iso>\b(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)"
+    r"(?P<id>[0-3]?\d)\b)",
+    # 14/10/2016, 14.10.2016, 14/10/16 (day first)
+    r"(?P<num>\b[0-3]?\d(?P<nsep>[-/.])[01]?\d(?P=nsep)(?:(?:19|20)\d\d|\d\d)\b)",
+    # 07/03, 16/06 (day first, no year: a digest's or a chronology's short form). Both
+    # parts of two digits and no third part, so that "9/11", "24/7" and scores are not
+    # read as days.
+    r"(?P<numdm>(?<![\d/.-])(?P<ndd>[0-3]\d)/(?P<nmm>[01]\d)(?![/.-]?\d))",
+    # from 20 to 23 March / between 1 and 3 October 2016 / 1-3 Oct
+    r"(?P<drange>(?P<ra>[0-3]?\d)"
+    + _ORD
+    + r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:the\s+)?(?P<rb>[0-3]?\d)"
+    + _ORD
+    + r"(?:\s+of)?\s+"
+    + _MONTH_RE.format(g="m4")
+    + _YEAR_RE.format(g="y4")
     + ")",
+    # March 20-23, 2016 / October 1 to 3
+    r"(?P<mrange>"
+    + _MONTH_RE.format(g="m5")
+    + r"\s+(?P<ma>[0-3]?\d)"
+    + _ORD
+    + _RANGE_SEP
+    + r"(?P<mb>[0-3]?\d)"
+    + _ORD
+    + r"\b"
+    + _YEAR_RE.format(g="y5")
+    + ")",
+    # between February 1 and 4: "and" joins two days only after "between" (strikes
+    # "on October 1 and 3" fell on two days, not in a window).
+    r"(?<=[Bb]etween\s)(?P<brange>"
+    + _MONTH_RE.format(g="m7")
+    + r"\s+(?P<ba>[0-3]?\d)"
+    + _ORD
+    + r"\s+and\s+(?P<bb>[0-3]?\d)"
+    + _ORD
+    + r"\b"
+    + _YEAR_RE.format(g="y7")
+    + ")",
+    # October 7, 2015 / Oct. 7 / Oct 5th / October the 7th / September 30 last year
+    r"(?P<mdy>\b"
+    + _MONTH_RE.format(g="m1")
+    + r"\s+(?:the\s+)?(?P<d1>[0-3]?\d)"
+    + _ORD
+    + r"\b"
+    + _YEAR_RE.format(g="y1")
+    + _YEAR_WORD_RE.format(g="yw1")
+    + ")",
+    # 7 October 2015 / 3 October / 11th of October / 27th of last December / the
+    # first of October (a day in words, as a speaker quoted says it)
+    r"(?P<dmy>\b(?:(?P<d2>[0-3]?\d)"
+    + _ORD
+    + r"|[Tt]he\s+(?P<d2w>"
+    + alternation(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+    + r")(?=\s+of\s))"
+    + r"(?:\s+of)?\s+(?P<q2>(?:[Ll]ast|[Tt]his)\s+)?"
+    + _MONTH_RE.format(g="m2")
+    + _YEAR_RE.format(g="y2")
+    + _YEAR_WORD_RE.format(g="yw2")
+    + ")",
+    # mid-February / early in March 2016 / the end of October: a part of a month
+    r"(?P<partmonth>\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?:in\s+)?"
+    r"|[Tt]he\s+(?P<part2>start|beginning|middle|end"
+    # the first days of October / the last week of May / the second week of June
+    r"|(?:first|second|third|last|final)\s+(?:few\s+)?(?:days|week))\s+of\s+)"
+    + _MONTH_RE.format(g="m6")
+    + _YEAR_RE.format(g="y6")
+    + ")",
+    # the 5th of this month / the 27th of last month
+    r"(?P<relmonth>\b(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+"
+    r"(?P<q3>this|last|the\s+same|the\s+current|the\s+previous|the\s+past)\s+month\b)",
+    # "on the 9th", "since the 27th": a day of the month named alone, the latest
+    # such day by the writing. Only where a sentence's words or stops follow it,
+    # not a unit's name ("on the 4th Division").
+    r"(?P<dom>(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s))the\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|while|morning|afternoon"
+    r"|evening|night|killing|but)\b))",
+    # October 2015 (month precision)
+    r"(?P<my>\b" + _MONTH_RE.format(g="m3") + r"\s+(?P<y3>(?:19|20)\d\d)\b)",
+    # (over) the past two days / (in) the past 24 hours / the last three weeks
+    r"(?P<pastwin>\b(?:[Pp]ast|[Ll]ast|[Pp]revious)\s+(?:(?:\d{1,3}|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|several|few|couple\s+of)\s+"
+    r"(?:hours?|days?|weeks?|months?)|hours|days|weeks|months)\b|\b[Pp]ast\s+(?:week|month)\b)",
+    # last week on Wednesday / last Wednesday
+    r"(?P<lastwd>\b[Ll]ast\s+(?:week\s+(?:on\s+)?)?" + _WEEKDAY_RE.format(g="w1") + r"\b)",
+    # overnight Thursday / Thursday night / on Tuesday
+    r"(?P<wd>\b(?:[Oo]vernight\s+(?:on\s+)?)?" + _WEEKDAY_RE.format(g="w2") + _PART_OF_DAY + r"\b)",
+    # the day before yesterday / the night before last: two days back
+    r"(?P<daybefore>\b[Tt]he\s+(?:day\s+before\s+yesterday|night\s+before\s+last)\b)",
+    # "The day before, jets struck X", "hit X the night before.", "the previous day"
+    # ("sorties over the previous day": the day before the one who counts them spoke):
+    # a day from the strike told before ("the day before the talks" counts from them)
+    r"(?P<priorday>\b[Tt]he\s+(?:day|night|evening)\s+(?P<pway>before|after)"
+    r"(?=\s*[,;.:)]|\s+(?:when|as|while)\b)"
+    r"|(?<!\b[Ii]n\s)(?<!\b[Dd]uring\s)\b[Tt]he\s+(?:previous|preceding)"
+    r"\s+(?:day|night|evening)\b(?!\s+(?:or|and)\b))",
+    # the same morning / that afternoon / the next day / later in the afternoon: the
+    # day of the strike told before
+    r"(?P<anaphor>\b(?:[Tt]h(?:e\s+(?:same|next|following)|at)"
+    r"|[Ll]ater\s+(?:in\s+the|that|the\s+same))"
+    r"\s+(?:day|morning|afternoon|evening|night)\b)",
+    # three days earlier / a day later / two nights before: counted from the strike
+    # told before
+    r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
+    r"\s+(?:days?|nights?)\s+(?:earlier|later|before|after)\b)",
+    r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b)",
+    r"(?P<today>\b[Tt]oday\b|\b[Tt]onight\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b)",
+    r"(?P<lastweek>\b[Ll]ast\s+week\b)",
+    # over the weekend / last weekend / this past weekend: the Saturday and Sunday
+    # just past
+    r"(?P<weekend>\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]ast)\s+weekend\b)",
+    # three weeks ago / two days ago / a month ago: counted back from the writing
+    r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
+    r"\s+(?P<agou>days?|weeks?|months?)\s+ago\b)",
+    r"(?P<lastmonth>\b[Ll]ast\s+month\b)",
+    _FEAST_RE,
+]
+_CUE_OPENING = r"\b(?=[0-9ACDEFJKLMNOPRSTWYaeflmoptswy])"
+# Each kind behind a look-ahead of its own first characters: at a position the engine
+# enters only the kinds that can open there (the same matches, found in less time).
+_CUE_RE = re.compile(
+    _CUE_OPENING + alternation([with_opening_lookahead(kind) for kind in _CUE_KINDS])
 )
 # Between a weekday and the date it names: "Tuesday, 11 October", "Tuesday the 11th".
 _WEEKDAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?", re.IGNORECASE)

@@ -138,13 +138,16 @@ def _split_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD_AT_END_RE = re.compile(r"[A-Za-z]+$")
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z]+)$", line[max(0, dot - 12) : dot])
+    word = _WORD_AT_END_RE.search(line, max(0, dot - 12), dot)
     if word is None:
         return False
-    token = word.group(1)
+    token = word.group()
     return token.lower() in _ABBREVIATIONS or len(token) == 1
 
 

@@ -15,7 +15,7 @@ from geo.extract.context import (
     _SpanList,
     _spans,
 )
-from geo.extract.lexicon import alternation, load, quick_opening
+from geo.extract.lexicon import alternation, first_characters, load, quick_opening
 from geo.record import Mention
 
 _TRIGGERS = load("triggers")
@@ -26,9 +26,50 @@ _WEAK_TRIGGER = "|".join(_TRIGGERS["weak"])
 _TRIGGER_RE = re.compile(
     rf"\b(?:(?P<strong>{_STRONG_TRIGGER})|(?P<weak>{_WEAK_TRIGGER}))\b", re.IGNORECASE
 )
+
+
+def grouped_by_opening(alternatives: list[str]) -> str:
+    """Join alternatives into one group, those opening with the same characters side by side.
+
+    The engine then tries, at each position, one branch per opening instead
+    of every alternative (it factors the shared first letter out of a branch).
+    An alternative moves only past those that cannot open where it does, so
+    the first alternative to match at a position is the same: the matches are
+    those of the alternatives joined in their order.
+
+    Parameters
+    ----------
+    alternatives : list of str
+        Regular expressions, in the order they are to be tried.
+
+    Returns
+    -------
+    str
+        One non-capturing group of them all.
+
+    Examples
+    --------
+    >>> grouped_by_opening(["air", "bomb", "attack"])
+    '(?:(?:air|attack)|(?:bomb))'
+    """
+    groups: list[tuple[frozenset[str] | None, list[str]]] = []
+    for alt in alternatives:
+        opening = first_characters(alt)
+        # The last group that may open where this one does: it must stay after it.
+        last = next(
+            (g for g in reversed(groups) if opening is None or g[0] is None or g[0] & opening),
+            None,
+        )
+        if last is not None and opening is not None and last[0] == opening:
+            last[1].append(alt)
+        else:
+            groups.append((opening, [alt]))
+    return alternation([alternation(alts) for _, alts in groups])
+
+
 # The same words for a fast scan of lowercased text; the word start is checked
 # afterwards (see _trigger_spans).
-_TRIGGER_SCAN_RE = re.compile(rf"(?:{_STRONG_TRIGGER}|{_WEAK_TRIGGER})\b")
+_TRIGGER_SCAN_RE = re.compile(grouped_by_opening(_TRIGGERS["strong"] + _TRIGGERS["weak"]) + r"\b")
 _STRONG_OPENINGS = tuple(_TRIGGERS["strong_openings"])
 _AIR_CONTEXT_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['air_context'])}\b"

@@ -75,7 +75,9 @@ _SPEAKER_TURN_RE = re.compile(
     r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)(?:\s*\([^)\n]{0,40}\))?:[ \t]+\S", re.MULTILINE
 )
 _QUESTION_LABEL_RE = re.compile(r"^(?:Question|Q|Journalist|Reporter|Correspondent|Host)\b")
-_FIRST_PERSON_RE = re.compile(r"\b[Ww]e\b")
+# Written capital first, its word start checked behind it ("\b[Ww]e\b" as the same
+# matches): the engine then skips ahead to each "W" or "w" of a text read whole.
+_FIRST_PERSON_RE = re.compile(r"[Ww](?<!\w[Ww])e\b")
 # A think tank's "ISW assesses that ...": its own name in the first person's place.
 _SELF_ASSESS_RE = re.compile(r"\b[A-Z]{2,6}\s+assess(?:es|ed)\b")
 # A quote runs to the next quote mark, so that unclosed quotes cost one pass.
@@ -432,7 +434,8 @@ def _own_subject_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
 # "..., Yousef said", "Cook said that ...": a speaker named again by the last word of the name.
 _NAMED_SPEAKER_RE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]{2,30})\s+(?:said|says|added|told)\b")
 # Where the full name was given: "Mustafa Hajj Yousef, a civil defense official in Idlib,".
-_NAME_ROLE_RE = re.compile(r"\b(?P<name>[A-Z][a-z]{2,20}),\s+(?:a|an|the)\s")
+# (The capital opens the pattern, its word start checked behind it: see _FIRST_PERSON_RE.)
+_NAME_ROLE_RE = re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[a-z]{2,20}),\s+(?:a|an|the)\s")
 _NAME_ROLE_AFTER = 120
 #: How far before a full name its claimant cue may stand ("Pentagon spokesman Peter Cook").
 _NAME_INTRODUCED_CHARS = 60
@@ -640,6 +643,5 @@ def _continued_quote_claimant(ctx: _DocContext, s: int) -> str | None:
 
 # The patterns tried most often open with a look-ahead of their first characters
 # (see lexicon.quick_opening): the same matches, found with fewer tries.
-_FIRST_PERSON_RE = quick_opening(_FIRST_PERSON_RE)
 _PRONOUN_SPEAKER_RE = quick_opening(_PRONOUN_SPEAKER_RE)
 _SOURCES_LISTED_BEFORE_RE = quick_opening(_SOURCES_LISTED_BEFORE_RE)
