@@ -276,14 +276,23 @@ def neutralise_cell(value: object) -> object:
 
 
 _FIRST_RISKY = frozenset("=+-@\t\r")
+#: A text that starts with one of :data:`_FIRST_RISKY` or holds a carriage return (RE2).
+_RISKY_TEXT = r"^[=+\-@\t\r]|\r"
 
 
 def _may_need_fixing(series: pd.Series) -> bool:
     """Whether a text column has a cell that starts like a formula or holds a carriage return.
 
-    Checked on the column's distinct values (few in most columns); a column
-    that passes is left as it is, the others are neutralised cell by cell.
+    Checked on the column's distinct values (few in most columns), or in Arrow
+    for Arrow-backed text; a column that passes is left as it is, the others
+    are neutralised cell by cell.
     """
+    if isinstance(series.dtype, pd.StringDtype) and series.dtype.storage == "pyarrow":
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        cells = pa.array(series, from_pandas=True)  # no copy
+        return pc.any(pc.match_substring_regex(cells, _RISKY_TEXT)).as_py() is True
     try:
         distinct = pd.unique(series.to_numpy(dtype=object))
     except TypeError:  # unhashable cells: check them all
