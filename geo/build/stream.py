@@ -197,8 +197,12 @@ def _to_frame(table: pa.Table) -> gpd.GeoDataFrame:
 
 def read_part(part: Path, schema: pa.Schema, columns: Sequence[str] | None = None) -> pa.Table:
     """Read a part with the unified schema (missing columns as nulls)."""
-    table = pq.read_table(part)
     names = list(columns) if columns is not None else schema.names
+    if columns is None:
+        table = pq.read_table(part)
+    else:  # only the columns asked for are read (not the reports' long texts)
+        present = set(pq.read_schema(part).names)
+        table = pq.read_table(part, columns=[n for n in names if n in present])
     arrays = [
         table.column(n).cast(schema.field(n).type)
         if n in table.column_names
