@@ -195,6 +195,8 @@ class Gazetteer:
         ]
         self._vocab: dict[str, str] = {}
         self._token_chars: dict[str, str] = {}
+        self._latin_keys: dict[int, list[str]] = {}
+        self._priors: dict[int, tuple[int, int, int, int]] = {}
         self._names, self._prefixes = self._build_matcher()
         self._gov_towns: dict[str, list[tuple[float, float]]] = {}
         self._border_gaps: dict[tuple[int, str], float] = {}
@@ -245,9 +247,12 @@ class Gazetteer:
 
     def _prior(self, i: int) -> tuple[int, int, int, int]:
         """Context-free preference: rank, population, finer precision, spellings known."""
-        e = self._entries[i]
-        precision = -GEO_PRECISIONS.index(e.place.precision)
-        return (e.place.rank, e.population, precision, len(e.names))
+        prior = self._priors.get(i)
+        if prior is None:
+            e = self._entries[i]
+            precision = -GEO_PRECISIONS.index(e.place.precision)
+            prior = self._priors[i] = (e.place.rank, e.population, precision, len(e.names))
+        return prior
 
     def _ordered(self, indices: Iterable[int]) -> list[int]:
         return sorted(dict.fromkeys(indices), key=self._prior, reverse=True)
@@ -480,11 +485,7 @@ class Gazetteer:
         key = opening_vowel_key(name_key(name))
         scored = {}
         for i in dict.fromkeys(hits):
-            latin = [
-                opening_vowel_key(name_key(n))
-                for n in self._entries[i].names
-                if not _ARABIC_RANGE.search(n)
-            ]
+            latin = self._latin_keys_of(i)
             scored[i] = max((fuzz.ratio(key, k) for k in latin), default=0.0)
         if not scored:
             return []
@@ -493,6 +494,17 @@ class Gazetteer:
             return []
         near = [i for i, score in scored.items() if score >= top - SKELETON_MARGIN]
         return sorted(near, key=lambda i: (scored[i], self._prior(i)), reverse=True)
+
+    def _latin_keys_of(self, i: int) -> list[str]:
+        """Return the keys :meth:`_closest` scores entry ``i``'s Latin spellings by (built once)."""
+        found = self._latin_keys.get(i)
+        if found is None:
+            found = self._latin_keys[i] = [
+                opening_vowel_key(name_key(n))
+                for n in self._entries[i].names
+                if not _ARABIC_RANGE.search(n)
+            ]
+        return found
 
     def _match_run(
         self,
@@ -857,14 +869,7 @@ class Gazetteer:
         places while the place meant is known under another transliteration
         ("Dweir" beside "al Duweir"): when context points to the latter, it wins.
         """
-        skel = _latin_skeleton(core)
-        if len(skel) < 2:
-            return None
-        # A short skeleton is shared by many names: only a close spelling counts.
-        floor = SKELETON_MIN_RATIO + (10.0 if len(skel) < _MIN_SKELETON else 0.0)
-        own = set(cands)
-        hits = [i for i in self._index.latin_skeleton.get(skel, []) if i not in own]
-        extra = self._closest(core, hits, floor)
+        extra = self._other_spellings(core, tuple(cands))
         if not extra:
             return None
         gov = canonical_admin1(admin1) if admin1 else None
@@ -874,8 +879,9 @@ class Gazetteer:
         anchors = self._anchors(core, city, context)
         govs = {gov} if gov else set()
         govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
-        best_own = max(self._context_points(i, anchors, govs, city) for i in cands)
-        scored = {i: self._context_points(i, anchors, govs, city) for i in extra}
+        city_keys = _city_keys(anchors, city)
+        best_own = max(self._context_points(i, anchors, govs, city_keys) for i in cands)
+        scored = {i: self._context_points(i, anchors, govs, city_keys) for i in extra}
         best = max(extra, key=lambda i: (scored[i], self._prior(i)))
         if scored[best] < _CLOSER_SPELLING_POINTS or scored[best] <= best_own:
             return None
@@ -885,6 +891,21 @@ class Gazetteer:
             alternatives=(chosen.place, *chosen.alternatives)[:8],
             by_context=True,
         )
+
+    @functools.lru_cache(maxsize=20_000)  # noqa: B019 - the gazetteer lives as long as the process
+    def _other_spellings(self, core: str, cands: tuple[int, ...]) -> tuple[int, ...]:
+        """Places of ``core``'s skeleton spelled close to it, ``cands`` excepted, best first.
+
+        Depends on the name only, which every report names again and again.
+        """
+        skel = _latin_skeleton(core)
+        if len(skel) < 2:
+            return ()
+        # A short skeleton is shared by many names: only a close spelling counts.
+        floor = SKELETON_MIN_RATIO + (10.0 if len(skel) < _MIN_SKELETON else 0.0)
+        own = set(cands)
+        hits = [i for i in self._index.latin_skeleton.get(skel, []) if i not in own]
+        return tuple(self._closest(core, hits, floor))
 
     def _choose(
         self,
@@ -903,7 +924,8 @@ class Gazetteer:
             anchors = [a for a in anchors if canonical_admin1(a.name) != gov]
         govs = {gov} if gov else set()
         govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
-        points = {i: self._context_points(i, anchors, govs, city) for i in ordered}
+        city_keys = _city_keys(anchors, city)
+        points = {i: self._context_points(i, anchors, govs, city_keys) for i in ordered}
         quarters = [i for i in ordered if self._entries[i].place.precision == "neighbourhood"]
         if quarters and len(ordered) > 1 and context:
             # "struck al-Fardous ... dropped incendiaries on Bustan al-Basha": names that
@@ -966,22 +988,30 @@ class Gazetteer:
         for other in (city, *context):
             if not other or name_key(other) == own:
                 continue
-            core, word = split_designator(other)
-            is_gov = word not in (None, "city")
-            cands, _ = self._candidates(core)
-            if is_gov:
-                cands = [i for i in cands if self._entries[i].place.precision == "governorate"]
-            if cands:
-                anchors.append(self._entries[self._ordered(cands)[0]].place)
+            place = self._anchor(other)
+            if place is not None:
+                anchors.append(place)
         return anchors
 
+    @functools.lru_cache(maxsize=20_000)  # noqa: B019 - the gazetteer lives as long as the process
+    def _anchor(self, other: str) -> Place | None:
+        """Return the place a context name stands for, resolved without context (once per name).
+
+        Every event of a report names its paragraph's places again, and each
+        resolution asks for its anchors several times.
+        """
+        core, word = split_designator(other)
+        is_gov = word not in (None, "city")
+        cands, _ = self._candidates(core)
+        if is_gov:
+            cands = [i for i in cands if self._entries[i].place.precision == "governorate"]
+        return self._entries[self._ordered(cands)[0]].place if cands else None
+
     def _context_points(
-        self, i: int, anchors: list[Place], govs: set[str], city: str | None
+        self, i: int, anchors: list[Place], govs: set[str], city_keys: set[str]
     ) -> int:
         place = self._entries[i].place
         points = 0
-        city_keys = {name_key(city)} if city else set()
-        city_keys |= {name_key(a.name) for a in anchors if a.precision == "town"}
         if place.city and name_key(place.city) in city_keys:
             points += 4
         if place.admin1 and place.admin1 in govs:
@@ -993,6 +1023,13 @@ class Gazetteer:
             if haversine_km(place.lat, place.lon, anchor.lat, anchor.lon) <= 30.0:
                 near += 1
         return points + min(near, 2)
+
+
+def _city_keys(anchors: list[Place], city: str | None) -> set[str]:
+    """Keys of the cities a place may be part of: ``city`` and the towns among ``anchors``."""
+    keys = {name_key(city)} if city else set()
+    keys |= {name_key(a.name) for a in anchors if a.precision == "town"}
+    return keys
 
 
 def _entry_from_row(row: dict[str, str]) -> _Entry:
