@@ -111,6 +111,8 @@ _WELL_KNOWN_RANK = 50
 _CITY_PART_KM = 25.0
 #: Places ranked below this are minor landmarks (a hospital, a base), not towns.
 _MINOR_RANK = 20
+#: Distances between places kept for reuse (a pair takes about 200 bytes).
+_MAX_DISTANCES = 500_000
 #: A homonym this close to a town of the governorate a text names may still be the one meant.
 _BORDER_KM = 25.0
 
@@ -200,6 +202,7 @@ class Gazetteer:
         self._names, self._prefixes = self._build_matcher()
         self._gov_towns: dict[str, list[tuple[float, float]]] = {}
         self._border_gaps: dict[tuple[int, str], float] = {}
+        self._distances: dict[tuple[str, str], float] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -821,7 +824,7 @@ class Gazetteer:
         if not anchors:
             return False
         return all(
-            haversine_km(p.lat, p.lon, a.lat, a.lon) > _HOMONYM_FAR_KM and p.admin1 != a.admin1
+            self._km(p, a) > _HOMONYM_FAR_KM and p.admin1 != a.admin1
             for p in places
             for a in anchors
         )
@@ -849,7 +852,7 @@ class Gazetteer:
         if not anchors:
             return False
         return all(
-            haversine_km(p.lat, p.lon, a.lat, a.lon) > _HOMONYM_FAR_KM
+            self._km(p, a) > _HOMONYM_FAR_KM
             for p in (self._entries[i].place for i in ordered)
             for a in anchors
         )
@@ -941,7 +944,7 @@ class Gazetteer:
             # Namesakes of one rank and size that no context place lies near: the one
             # nearer the report's places on average, before the count of spellings known.
             place = self._entries[i].place
-            return -sum(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in spots)
+            return -sum(self._km(place, a) for a in spots)
 
         def key(i: int) -> tuple[float, ...]:
             prior = self._prior(i)
@@ -1007,6 +1010,19 @@ class Gazetteer:
             cands = [i for i in cands if self._entries[i].place.precision == "governorate"]
         return self._entries[self._ordered(cands)[0]].place if cands else None
 
+    def _km(self, place: Place, other: Place) -> float:
+        """Distance between two places of the table (each pair computed once).
+
+        A report's events weigh the same candidates against the same context places.
+        """
+        pair = (place.place_id, other.place_id)
+        km = self._distances.get(pair)
+        if km is None:
+            km = haversine_km(place.lat, place.lon, other.lat, other.lon)
+            if len(self._distances) < _MAX_DISTANCES:
+                self._distances[pair] = km
+        return km
+
     def _context_points(
         self, i: int, anchors: list[Place], govs: set[str], city_keys: set[str]
     ) -> int:
@@ -1020,7 +1036,7 @@ class Gazetteer:
         for anchor in anchors:
             if anchor.precision in ("governorate", "region"):
                 continue
-            if haversine_km(place.lat, place.lon, anchor.lat, anchor.lon) <= 30.0:
+            if self._km(place, anchor) <= 30.0:
                 near += 1
         return points + min(near, 2)
 
