@@ -111,6 +111,8 @@ _WELL_KNOWN_RANK = 50
 _CITY_PART_KM = 25.0
 #: Places ranked below this are minor landmarks (a hospital, a base), not towns.
 _MINOR_RANK = 20
+#: Places further apart in latitude than this lie over 55 km apart: not within 30 km.
+_NEAR_LAT_DEGREES = 0.5
 #: Distances between places kept for reuse (a pair takes about 200 bytes).
 _MAX_DISTANCES = 500_000
 #: A homonym this close to a town of the governorate a text names may still be the one meant.
@@ -1008,7 +1010,8 @@ class Gazetteer:
         cands, _ = self._candidates(core)
         if is_gov:
             cands = [i for i in cands if self._entries[i].place.precision == "governorate"]
-        return self._entries[self._ordered(cands)[0]].place if cands else None
+        # The first of _ordered(cands): max keeps the first of equals, as the stable sort does.
+        return self._entries[max(cands, key=self._prior)].place if cands else None
 
     def _km(self, place: Place, other: Place) -> float:
         """Distance between two places of the table (each pair computed once).
@@ -1036,7 +1039,7 @@ class Gazetteer:
         for anchor in anchors:
             if anchor.precision in ("governorate", "region"):
                 continue
-            if self._km(place, anchor) <= 30.0:
+            if abs(place.lat - anchor.lat) <= _NEAR_LAT_DEGREES and self._km(place, anchor) <= 30.0:
                 near += 1
         return points + min(near, 2)
 
