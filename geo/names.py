@@ -320,6 +320,11 @@ def normalize(name: str) -> str:
     return " ".join(n for n in (_norm_token(t) for t in kept) if n)
 
 
+# Consonants written alike fold together; vowels, "y" and "w" go.
+_SKELETON_LETTERS = str.maketrans("pvcxq", "bfkkk", "aeiouyw")
+
+
+@functools.lru_cache(maxsize=100_000)
 def _latin_skeleton(name: str) -> str:
     """Consonant skeleton of a Latin-script name.
 
@@ -331,9 +336,7 @@ def _latin_skeleton(name: str) -> str:
         key = key.replace(written, english)
     key = key.replace(" ", "")
     key = key.replace("th", "t").replace("dh", "d").replace("ph", "f")
-    key = key.translate(str.maketrans("pvcxq", "bfkkk"))
-    key = re.sub(r"[aeiouyw]", "", key)
-    return _DOUBLED.sub(r"\1", key)
+    return _DOUBLED.sub(r"\1", key.translate(_SKELETON_LETTERS))
 
 
 def _arabic_skeleton(name: str) -> str:

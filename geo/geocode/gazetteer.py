@@ -111,6 +111,10 @@ _WELL_KNOWN_RANK = 50
 _CITY_PART_KM = 25.0
 #: Places ranked below this are minor landmarks (a hospital, a base), not towns.
 _MINOR_RANK = 20
+#: Places further apart in latitude than this lie over 55 km apart: not within 30 km.
+_NEAR_LAT_DEGREES = 0.5
+#: Distances between places kept for reuse (a pair takes about 200 bytes).
+_MAX_DISTANCES = 500_000
 #: A homonym this close to a town of the governorate a text names may still be the one meant.
 _BORDER_KM = 25.0
 
@@ -195,9 +199,12 @@ class Gazetteer:
         ]
         self._vocab: dict[str, str] = {}
         self._token_chars: dict[str, str] = {}
+        self._latin_keys: dict[int, list[str]] = {}
+        self._priors: dict[int, tuple[int, int, int, int]] = {}
         self._names, self._prefixes = self._build_matcher()
         self._gov_towns: dict[str, list[tuple[float, float]]] = {}
         self._border_gaps: dict[tuple[int, str], float] = {}
+        self._distances: dict[tuple[str, str], float] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -245,9 +252,12 @@ class Gazetteer:
 
     def _prior(self, i: int) -> tuple[int, int, int, int]:
         """Context-free preference: rank, population, finer precision, spellings known."""
-        e = self._entries[i]
-        precision = -GEO_PRECISIONS.index(e.place.precision)
-        return (e.place.rank, e.population, precision, len(e.names))
+        prior = self._priors.get(i)
+        if prior is None:
+            e = self._entries[i]
+            precision = -GEO_PRECISIONS.index(e.place.precision)
+            prior = self._priors[i] = (e.place.rank, e.population, precision, len(e.names))
+        return prior
 
     def _ordered(self, indices: Iterable[int]) -> list[int]:
         return sorted(dict.fromkeys(indices), key=self._prior, reverse=True)
@@ -480,11 +490,7 @@ class Gazetteer:
         key = opening_vowel_key(name_key(name))
         scored = {}
         for i in dict.fromkeys(hits):
-            latin = [
-                opening_vowel_key(name_key(n))
-                for n in self._entries[i].names
-                if not _ARABIC_RANGE.search(n)
-            ]
+            latin = self._latin_keys_of(i)
             scored[i] = max((fuzz.ratio(key, k) for k in latin), default=0.0)
         if not scored:
             return []
@@ -493,6 +499,17 @@ class Gazetteer:
             return []
         near = [i for i, score in scored.items() if score >= top - SKELETON_MARGIN]
         return sorted(near, key=lambda i: (scored[i], self._prior(i)), reverse=True)
+
+    def _latin_keys_of(self, i: int) -> list[str]:
+        """Return the keys :meth:`_closest` scores entry ``i``'s Latin spellings by (built once)."""
+        found = self._latin_keys.get(i)
+        if found is None:
+            found = self._latin_keys[i] = [
+                opening_vowel_key(name_key(n))
+                for n in self._entries[i].names
+                if not _ARABIC_RANGE.search(n)
+            ]
+        return found
 
     def _match_run(
         self,
@@ -809,7 +826,7 @@ class Gazetteer:
         if not anchors:
             return False
         return all(
-            haversine_km(p.lat, p.lon, a.lat, a.lon) > _HOMONYM_FAR_KM and p.admin1 != a.admin1
+            self._km(p, a) > _HOMONYM_FAR_KM and p.admin1 != a.admin1
             for p in places
             for a in anchors
         )
@@ -837,7 +854,7 @@ class Gazetteer:
         if not anchors:
             return False
         return all(
-            haversine_km(p.lat, p.lon, a.lat, a.lon) > _HOMONYM_FAR_KM
+            self._km(p, a) > _HOMONYM_FAR_KM
             for p in (self._entries[i].place for i in ordered)
             for a in anchors
         )
@@ -857,14 +874,7 @@ class Gazetteer:
         places while the place meant is known under another transliteration
         ("Dweir" beside "al Duweir"): when context points to the latter, it wins.
         """
-        skel = _latin_skeleton(core)
-        if len(skel) < 2:
-            return None
-        # A short skeleton is shared by many names: only a close spelling counts.
-        floor = SKELETON_MIN_RATIO + (10.0 if len(skel) < _MIN_SKELETON else 0.0)
-        own = set(cands)
-        hits = [i for i in self._index.latin_skeleton.get(skel, []) if i not in own]
-        extra = self._closest(core, hits, floor)
+        extra = self._other_spellings(core, tuple(cands))
         if not extra:
             return None
         gov = canonical_admin1(admin1) if admin1 else None
@@ -874,8 +884,9 @@ class Gazetteer:
         anchors = self._anchors(core, city, context)
         govs = {gov} if gov else set()
         govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
-        best_own = max(self._context_points(i, anchors, govs, city) for i in cands)
-        scored = {i: self._context_points(i, anchors, govs, city) for i in extra}
+        city_keys = _city_keys(anchors, city)
+        best_own = max(self._context_points(i, anchors, govs, city_keys) for i in cands)
+        scored = {i: self._context_points(i, anchors, govs, city_keys) for i in extra}
         best = max(extra, key=lambda i: (scored[i], self._prior(i)))
         if scored[best] < _CLOSER_SPELLING_POINTS or scored[best] <= best_own:
             return None
@@ -885,6 +896,21 @@ class Gazetteer:
             alternatives=(chosen.place, *chosen.alternatives)[:8],
             by_context=True,
         )
+
+    @functools.lru_cache(maxsize=20_000)  # noqa: B019 - the gazetteer lives as long as the process
+    def _other_spellings(self, core: str, cands: tuple[int, ...]) -> tuple[int, ...]:
+        """Places of ``core``'s skeleton spelled close to it, ``cands`` excepted, best first.
+
+        Depends on the name only, which every report names again and again.
+        """
+        skel = _latin_skeleton(core)
+        if len(skel) < 2:
+            return ()
+        # A short skeleton is shared by many names: only a close spelling counts.
+        floor = SKELETON_MIN_RATIO + (10.0 if len(skel) < _MIN_SKELETON else 0.0)
+        own = set(cands)
+        hits = [i for i in self._index.latin_skeleton.get(skel, []) if i not in own]
+        return tuple(self._closest(core, hits, floor))
 
     def _choose(
         self,
@@ -903,7 +929,8 @@ class Gazetteer:
             anchors = [a for a in anchors if canonical_admin1(a.name) != gov]
         govs = {gov} if gov else set()
         govs |= {p.admin1 for p in anchors if p.precision == "governorate" and p.admin1}
-        points = {i: self._context_points(i, anchors, govs, city) for i in ordered}
+        city_keys = _city_keys(anchors, city)
+        points = {i: self._context_points(i, anchors, govs, city_keys) for i in ordered}
         quarters = [i for i in ordered if self._entries[i].place.precision == "neighbourhood"]
         if quarters and len(ordered) > 1 and context:
             # "struck al-Fardous ... dropped incendiaries on Bustan al-Basha": names that
@@ -919,7 +946,7 @@ class Gazetteer:
             # Namesakes of one rank and size that no context place lies near: the one
             # nearer the report's places on average, before the count of spellings known.
             place = self._entries[i].place
-            return -sum(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in spots)
+            return -sum(self._km(place, a) for a in spots)
 
         def key(i: int) -> tuple[float, ...]:
             prior = self._prior(i)
@@ -966,22 +993,44 @@ class Gazetteer:
         for other in (city, *context):
             if not other or name_key(other) == own:
                 continue
-            core, word = split_designator(other)
-            is_gov = word not in (None, "city")
-            cands, _ = self._candidates(core)
-            if is_gov:
-                cands = [i for i in cands if self._entries[i].place.precision == "governorate"]
-            if cands:
-                anchors.append(self._entries[self._ordered(cands)[0]].place)
+            place = self._anchor(other)
+            if place is not None:
+                anchors.append(place)
         return anchors
 
+    @functools.lru_cache(maxsize=20_000)  # noqa: B019 - the gazetteer lives as long as the process
+    def _anchor(self, other: str) -> Place | None:
+        """Return the place a context name stands for, resolved without context (once per name).
+
+        Every event of a report names its paragraph's places again, and each
+        resolution asks for its anchors several times.
+        """
+        core, word = split_designator(other)
+        is_gov = word not in (None, "city")
+        cands, _ = self._candidates(core)
+        if is_gov:
+            cands = [i for i in cands if self._entries[i].place.precision == "governorate"]
+        # The first of _ordered(cands): max keeps the first of equals, as the stable sort does.
+        return self._entries[max(cands, key=self._prior)].place if cands else None
+
+    def _km(self, place: Place, other: Place) -> float:
+        """Distance between two places of the table (each pair computed once).
+
+        A report's events weigh the same candidates against the same context places.
+        """
+        pair = (place.place_id, other.place_id)
+        km = self._distances.get(pair)
+        if km is None:
+            km = haversine_km(place.lat, place.lon, other.lat, other.lon)
+            if len(self._distances) < _MAX_DISTANCES:
+                self._distances[pair] = km
+        return km
+
     def _context_points(
-        self, i: int, anchors: list[Place], govs: set[str], city: str | None
+        self, i: int, anchors: list[Place], govs: set[str], city_keys: set[str]
     ) -> int:
         place = self._entries[i].place
         points = 0
-        city_keys = {name_key(city)} if city else set()
-        city_keys |= {name_key(a.name) for a in anchors if a.precision == "town"}
         if place.city and name_key(place.city) in city_keys:
             points += 4
         if place.admin1 and place.admin1 in govs:
@@ -990,9 +1039,16 @@ class Gazetteer:
         for anchor in anchors:
             if anchor.precision in ("governorate", "region"):
                 continue
-            if haversine_km(place.lat, place.lon, anchor.lat, anchor.lon) <= 30.0:
+            if abs(place.lat - anchor.lat) <= _NEAR_LAT_DEGREES and self._km(place, anchor) <= 30.0:
                 near += 1
         return points + min(near, 2)
+
+
+def _city_keys(anchors: list[Place], city: str | None) -> set[str]:
+    """Keys of the cities a place may be part of: ``city`` and the towns among ``anchors``."""
+    keys = {name_key(city)} if city else set()
+    keys |= {name_key(a.name) for a in anchors if a.precision == "town"}
+    return keys
 
 
 def _entry_from_row(row: dict[str, str]) -> _Entry:
