@@ -113,8 +113,8 @@ _CITY_PART_KM = 25.0
 _MINOR_RANK = 20
 #: Places further apart in latitude than this lie over 55 km apart: not within 30 km.
 _NEAR_LAT_DEGREES = 0.5
-#: Distances between places kept for reuse (a pair takes about 200 bytes).
-_MAX_DISTANCES = 500_000
+#: Distances between places kept for reuse (a pair takes about 200 bytes: 20 MB at most).
+_MAX_DISTANCES = 100_000
 #: A homonym this close to a town of the governorate a text names may still be the one meant.
 _BORDER_KM = 25.0
 
