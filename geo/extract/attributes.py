@@ -349,10 +349,11 @@ def _claimant_aircraft(ctx: _DocContext, s: int, e: int) -> str | None:
     own = _OWN_AIRCRAFT_RE.search(ctx.text, s, e)
     if own is None:
         return None
+    # The sentence's claimants (cached for the whole sentence) that end before "its jets".
     speakers = [
         c
-        for c in _find_cached(ctx, _CLAIMANT_RE, s, own.start())
-        if own.start() - c.end <= _OWN_AIRCRAFT_GAP
+        for c in _find_cached(ctx, _CLAIMANT_RE, s, e)
+        if c.end <= own.start() and own.start() - c.end <= _OWN_AIRCRAFT_GAP
     ]
     return _CLAIMANT_AIRCRAFT.get(speakers[-1].label) if speakers else None
 
@@ -410,7 +411,7 @@ _UNIDENTIFIED_WORDS = (
 
 def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
     """Return the target cues of a sentence that no negation takes back (once per sentence)."""
-    key = ("target_cues", s)
+    key = ("target_cues", s, e)
     found = ctx.span_cache.get(key)
     if found is None:
         text = ctx.text
@@ -502,7 +503,8 @@ def _sentence_anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
     if group is not None:
         # "... to free the city from ISIS mercenaries, while jets struck the mercenaries'
         # positions in X": the side the sentence itself named before the anaphor.
-        sides = {t.label for t in _target_cues(ctx, s, group.start())} & {"isis", "rebels"}
+        before = [t for t in _target_cues(ctx, s, e) if t.end <= group.start()]
+        sides = {t.label for t in before} & {"isis", "rebels"}
         if sides:
             return sides.pop() if len(sides) == 1 else "unspecified"
     index = bisect_left(ctx.sentence_starts, s)

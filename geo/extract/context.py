@@ -144,7 +144,7 @@ class _DocContext:
     # The governorate set beside each name somewhere in the report ("X, Aleppo, Syria").
     apposed: dict[str, str] | None = None
     cache: dict[tuple[str, int], str | None] = field(default_factory=dict)
-    span_cache: dict[tuple[str, object], list[_Span]] = field(default_factory=dict)
+    span_cache: dict[tuple[object, ...], list[_Span]] = field(default_factory=dict)
     trigger_cache: dict[int, list[_Span]] = field(default_factory=dict)
     clause_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     cue_cache: dict[int, list[DateCue]] = field(default_factory=dict)
@@ -228,7 +228,9 @@ def _find(pattern: re.Pattern[str], text: str, s: int, e: int) -> list[_Span]:
 
 
 def _find_cached(ctx: _DocContext, pattern: re.Pattern[str], s: int, e: int) -> list[_Span]:
-    key = (pattern.pattern, s)
+    # Keyed on the whole range: a search cut short (the cues before a word) must not
+    # stand in for the sentence's, nor the sentence's for it.
+    key = (pattern.pattern, s, e)
     found = ctx.span_cache.get(key)
     if found is None:
         found = ctx.span_cache[key] = _find(pattern, ctx.text, s, e)
