@@ -8,6 +8,7 @@ import folium
 import geopandas as gpd
 import pytest
 from branca.element import Element
+from events_factory import make_events as events_from_rows
 from shapely.geometry import box
 
 from geo.output import webmap
@@ -73,3 +74,46 @@ def test_area_features_of_another_crs_are_drawn_in_degrees():
     lon, lat = feature["geometry"]["coordinates"][0][0]
     assert 37.99 < lon < 39.01 and 34.99 < lat < 36.01
     assert feature["properties"] == {"faction": "isis"}
+
+
+def _varied_events(n: int) -> gpd.GeoDataFrame:
+    rows = []
+    for i in range(n):
+        rows.append(
+            dict(
+                event_id=f"d{i % 3}:{i}",
+                doc=f"d{i % 3}",
+                doc_title=f"Report {i % 3}",
+                doc_source="Outlet" if i % 2 else None,
+                doc_url="https://example.org/r" if i % 4 else None,
+                place_as_written=f"Place {i}",
+                place_name=f"Town {i}" if i % 5 else None,
+                place_relation="near" if i % 7 == 0 else None,
+                latitude=33 + (i % 17) * 0.2 if i % 9 else None,
+                longitude=36 + (i % 13) * 0.2 if i % 9 else None,
+                controlled_by=["isis", "regime", None, "kurdish"][i % 4],
+                control_layer="2015-10-01" if i % 3 else None,
+                control_certainty="frontline" if i % 6 == 0 else "interior",
+                dist_to_front_km=float(i % 11) if i % 4 else None,
+                published=f"2015-11-{1 + i % 3:02d}" if i % 5 else None,
+                claim_vs_ground=["contradicted", "consistent", "no_claim"][i % 3],
+                dist_to_claimed_km=float(i % 23),
+                claimed_target=["isis", "rebels", "unspecified"][i % 3],
+                weapon="barrel bomb" if i % 4 == 1 else None,
+                time_precision=["day", "week"][i % 2],
+                event_date=None if i % 10 == 0 else f"2015-10-{1 + i % 28:02d}",
+            )
+        )
+    return events_from_rows(rows)
+
+
+@pytest.mark.parametrize("n", [8, 40])
+def test_a_map_of_the_map_columns_is_the_map_of_every_column(n):
+    events = _varied_events(n)
+    narrow = events[[c for c in events.columns if c in {*webmap.MAP_COLUMNS, "geometry"}]]
+
+    def page(frame: gpd.GeoDataFrame) -> str:
+        m = webmap.build_map(frame, assets="cdn", big_threshold=30, cluster_threshold=5)
+        return _ids_out(m.get_root().render())
+
+    assert page(narrow) == page(events)

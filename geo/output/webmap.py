@@ -97,6 +97,32 @@ TILE_LAYERS = (
         "Imagery &copy; Esri, Maxar, Earthstar Geographics",
     ),
 )
+#: The event columns a map reads (besides ``geometry``): the dates, the popups
+#: and the canvas data. A caller holding wider tables may read only these.
+MAP_COLUMNS = (
+    "event_date",
+    "place_name",
+    "place_as_written",
+    "place_relation",
+    "time_precision",
+    "controlled_by",
+    "control_layer",
+    "control_certainty",
+    "dist_to_front_km",
+    "actor",
+    "claimant",
+    "claimed_target",
+    "claim_vs_ground",
+    "dist_to_claimed_km",
+    "weapon",
+    "geo_precision",
+    "quote",
+    "doc",
+    "doc_title",
+    "doc_url",
+    "doc_source",
+    "published",
+)
 #: Attribution of the project's own data, always shown.
 DATA_ATTRIBUTION = (
     "Boundaries: UN OCHA Syria CODs (CC BY-IGO), Natural Earth &middot; Places: GeoNames, OCHA"
