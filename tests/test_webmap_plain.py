@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import folium
 import geopandas as gpd
+import numpy as np
 import pytest
+import shapely
 from branca.element import Element
 from events_factory import make_events as events_from_rows
-from shapely.geometry import box
+from shapely.geometry import GeometryCollection, LineString, MultiPolygon, Point, Polygon, box
 
 from geo.output import webmap
 
@@ -117,3 +120,30 @@ def test_a_map_of_the_map_columns_is_the_map_of_every_column(n):
         return _ids_out(m.get_root().render())
 
     assert page(narrow) == page(events)
+
+
+def _varied_geometries() -> list[shapely.Geometry]:
+    rng = np.random.default_rng(7)
+    shapes: list[shapely.Geometry] = [
+        box(36, 33, 37.5, 34.2),
+        box(0, 0, 10, 10).difference(box(2, 2, 3, 3)).difference(box(5, 5, 6, 6)),
+        MultiPolygon([box(0, 0, 1, 1), box(2, 2, 3, 3).difference(box(2.2, 2.2, 2.4, 2.4))]),
+        Point(38.5, 35.1),
+        LineString([(0, 0), (1, 1)]),
+        Polygon([(0, 0, 1), (1, 0, 1), (1, 1, 1)]),
+        GeometryCollection([Point(0, 0), box(0, 0, 1, 1)]),
+    ]
+    for _ in range(40):
+        centres = rng.uniform([35, 32], [42, 37], size=(int(rng.integers(1, 6)), 2))
+        blobs = [Point(x, y).buffer(rng.uniform(0.01, 0.8), quad_segs=8) for x, y in centres]
+        merged = shapely.union_all(blobs).difference(Point(centres[0]).buffer(0.005))
+        simple = shapely.simplify(merged, 0.001, preserve_topology=True)
+        shapes.append(shapely.set_precision(simple, 1e-4, mode="pointwise"))
+    return shapes
+
+
+def test_geojson_geometry_is_the_geojson_text_read_back():
+    for geom in _varied_geometries():
+        expected = json.loads(shapely.to_geojson(geom))
+        assert webmap.geojson_geometry(geom) == expected
+        assert json.dumps(webmap.geojson_geometry(geom)) == json.dumps(expected)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import html
+import itertools
 import json
 import math
 import zlib
@@ -202,8 +203,35 @@ def _simple_geometry(wkb: bytes, tolerance: float) -> dict[str, Any] | None:
     geom = shapely.set_precision(geom, 1e-4, mode="pointwise")
     if geom is None or geom.is_empty:
         return None
-    geometry: dict[str, Any] = json.loads(shapely.to_geojson(geom))
-    return geometry
+    return geojson_geometry(geom)
+
+
+def geojson_geometry(geom: shapely.Geometry) -> dict[str, Any]:
+    """Return ``json.loads(shapely.to_geojson(geom))``, read from the coordinates for polygons.
+
+    The text round trip took a third of a control area's drawing; the
+    coordinates are the same floats (GEOS writes each one exactly) in the same
+    rings, in the same order.
+
+    Parameters
+    ----------
+    geom : shapely.Geometry
+        A non-empty 2D geometry.
+
+    Returns
+    -------
+    dict
+        A GeoJSON geometry.
+    """
+    kind = geom.geom_type
+    if kind not in ("Polygon", "MultiPolygon") or shapely.has_z(geom):
+        geometry: dict[str, Any] = json.loads(shapely.to_geojson(geom))
+        return geometry
+    _, coords, offsets = shapely.to_ragged_array([geom])
+    points = coords.tolist()
+    rings = [points[a:b] for a, b in itertools.pairwise(offsets[0].tolist())]
+    polygons = [rings[a:b] for a, b in itertools.pairwise(offsets[1].tolist())]
+    return {"type": kind, "coordinates": polygons if kind == "MultiPolygon" else polygons[0]}
 
 
 def area_features(
