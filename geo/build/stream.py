@@ -359,15 +359,24 @@ def parts_frames(tally: Tally, schema: pa.Schema, ids: IncidentIds) -> Iterator[
         yield order_columns(frame.drop(columns=[ROW, BUCKET]))
 
 
-def _first_rows(tally: Tally, schema: pa.Schema) -> pd.DataFrame:
-    """Return the first :data:`MAP_MAX_EVENTS` rows of the parts, as the map draws them."""
+def _first_rows(
+    tally: Tally, schema: pa.Schema, columns: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """Return the first :data:`MAP_MAX_EVENTS` rows of the parts, as the map draws them.
+
+    Only ``columns`` (and the geometry) are read when given, else every column.
+    """
     from geo.pipeline import order_columns
 
+    names = None
+    if columns is not None:
+        names = [n for n in schema.names if n in {*columns, "geometry"}]
     drawn: list[pd.DataFrame] = []
     room = MAP_MAX_EVENTS
     for part in tally.parts:
-        frame = _to_frame(read_part(part, schema))
-        drawn.append(order_columns(frame.drop(columns=[ROW, BUCKET]).iloc[:room]))
+        frame = _to_frame(read_part(part, schema, names))
+        frame = frame.drop(columns=[c for c in (ROW, BUCKET) if c in frame.columns])
+        drawn.append(order_columns(frame.iloc[:room]))
         room -= len(drawn[-1])
         if room <= 0:
             break
@@ -408,7 +417,9 @@ def write_outputs(
         from geo.output import webmap  # folium: imported where the map is drawn
 
         html = webmap.render_html(
-            gpd.GeoDataFrame(_first_rows(tally, schema), geometry="geometry", crs="EPSG:4326"),
+            gpd.GeoDataFrame(
+                _first_rows(tally, schema, webmap.MAP_COLUMNS), geometry="geometry", crs="EPSG:4326"
+            ),
             layers=layers,
             title=title,
             self_contained=True,
