@@ -944,7 +944,7 @@ def add_control_areas(m: Element, layer: LayerLike, *, show: bool = True) -> Non
             "weight": 0.8,
             "opacity": 0.7,
         },
-        tooltip=AreaTooltip(fields=["held_by"], aliases=["Held by"]),
+        tooltip=folium.GeoJsonTooltip(fields=["held_by"], aliases=["Held by"]),
         show=show,
         pane="areas",
     ).add_to(m)
@@ -1376,51 +1376,6 @@ class PlainMacro(MacroElement):
 
 class AreaLayer(folium.GeoJson, PlainMacro):
     """``folium.GeoJson`` whose script (data included) goes into the page uncompiled."""
-
-
-class AreaTooltip(folium.GeoJsonTooltip, PlainMacro):
-    """``folium.GeoJsonTooltip`` whose style is compiled once and whose script goes in uncompiled.
-
-    folium compiles its tooltip style (the template below, copied from
-    ``GeoJsonDetail.render``) anew for each tooltip, then compiles the result
-    again: about 6 ms a control layer.
-    """
-
-    _table_style = Template(
-        """
-                    <style>
-                        .{{ this.class_name }} {
-                            {{ this.style }}
-                        }
-                       .{{ this.class_name }} table{
-                            margin: auto;
-                        }
-                        .{{ this.class_name }} tr{
-                            text-align: left;
-                        }
-                        .{{ this.class_name }} th{
-                            padding: 2px; padding-right: 8px;
-                        }
-                    </style>
-            """
-    )
-
-    def render(self, **kwargs: Any) -> None:
-        """Render as ``GeoJsonDetail.render`` does, with the style template compiled once."""
-        if not isinstance(self._parent, folium.GeoJson):
-            super().render(**kwargs)
-            return
-        features = self._parent.data["features"]
-        keys = tuple(features[0]["properties"].keys() if features else [])
-        keys = tuple(x for x in keys if x not in ("style", "highlight"))
-        self.warn_for_geometry_collections()
-        for value in self.fields:
-            assert value in keys, f"The field {value} is not available in the data."
-        self.get_root().header.add_child(
-            rendered_element(self._table_style.render(this=self)),
-            name=self.get_name() + "tablestyle",
-        )
-        PlainMacro.render(self)
 
 
 class StrikeCanvas(folium.map.Layer):
