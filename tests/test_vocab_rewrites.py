@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from geo.extract.attributes import _TARGET_RE
 from geo.extract.lexicon import load, with_opening_lookahead
 from geo.extract.sentences import split_sentences
 from geo.extract.voices import _CLAIMANT_RE
@@ -109,6 +110,8 @@ _ODD = [
     "Coalition",
     "a",
     "A field commander",
+    "3 dead; two dead fighters; 5\u00a0dead; of the Turkmen brigades; Turkmen fighters",
+    "ISIS-held; IS-held; al-rebels; x_rebels; -opposition; Daesh-controlled",
 ]
 
 
@@ -152,14 +155,27 @@ def test_rewritten_alternatives_are_in_the_vocabulary():
     assert set(_CLAIMANTS_AS_WRITTEN) <= {a for alts in groups.values() for a in alts}
 
 
+def _claimants_as_written(groups: dict[str, list[str]]) -> dict[str, list[str]]:
+    return _as_written(groups, _CLAIMANTS_AS_WRITTEN)
+
+
+def _targets_as_written(groups: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each target alternative opening with its own ``\\b``, as first written."""
+    return {label: ["\\b" + alt for alt in alts] for label, alts in groups.items()}
+
+
 @pytest.mark.parametrize(
-    "name, pattern, written", [("claimants", _CLAIMANT_RE, _CLAIMANTS_AS_WRITTEN)]
+    "name, pattern, as_written",
+    [
+        ("claimants", _CLAIMANT_RE, _claimants_as_written),
+        ("targets", _TARGET_RE, _targets_as_written),
+    ],
 )
-def test_rewritten_vocabulary_finds_the_same_spans_and_labels(name, pattern, written):
+def test_rewritten_vocabulary_finds_the_same_spans_and_labels(name, pattern, as_written):
     """Whole texts, each sentence alone, every start of an odd string: same spans and labels."""
     groups = load(name)["groups"]
     assert pattern.pattern == _labelled(name, groups, pattern.flags & re.IGNORECASE).pattern
-    old = _labelled(name, _as_written(groups, written), pattern.flags & re.IGNORECASE)
+    old = _labelled(name, as_written(groups), pattern.flags & re.IGNORECASE)
     for text in _texts():
         assert _found(pattern, text, 0, len(text)) == _found(old, text, 0, len(text))
         for s, e in split_sentences(text):
