@@ -2,41 +2,25 @@
 
 from __future__ import annotations
 
-import functools
 import random
 import re
-from pathlib import Path
 
 from geo.extract.dates import _CUE_KINDS, _CUE_OPENING, _CUE_RE
 from geo.extract.lexicon import alternation, load
 from geo.extract.triggers import _TRIGGER_SCAN_RE, grouped_by_opening
 from geo.extract.voices import _FIRST_PERSON_RE, _NAME_ROLE_RE
-from geo.ingest.corpus import read_corpus
-
-_DATA = Path(__file__).parent / "data"
+from tests.support.labelled import labelled_texts
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
-@functools.cache
-def _labelled_texts() -> list[str]:
-    texts = [
-        d.text
-        for p in sorted(_DATA.iterdir())
-        if (p / "expected_events.csv").exists()
-        for d in read_corpus(p).documents
-    ]
-    assert texts
-    return texts
-
-
 def test_trigger_scan_matches_the_vocabulary_in_order():
     """The trigger scan finds what the strong and weak words joined in order find."""
     vocab = load("triggers")
     plain = re.compile("(?:" + "|".join(vocab["strong"] + vocab["weak"]) + r")\b")
-    for text in _labelled_texts():
+    for text in labelled_texts():
         assert _spans(_TRIGGER_SCAN_RE, text.lower()) == _spans(plain, text.lower())
 
 
@@ -47,7 +31,7 @@ def test_date_cues_match_the_kinds_joined_plainly():
     def found(pattern: re.Pattern[str], text: str, s: int, e: int) -> list[object]:
         return [(m.span(), m.lastgroup, m.groupdict()) for m in pattern.finditer(text, s, e)]
 
-    for text in _labelled_texts():
+    for text in labelled_texts():
         for s, e in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
             assert found(_CUE_RE, text, s, e) == found(plain, text, s, e)
 
@@ -75,7 +59,7 @@ def test_word_start_checked_behind_the_capital():
         (_NAME_ROLE_RE, re.compile(r"\b(?P<name>[A-Z][a-z]{2,20}),\s+(?:a|an|the)\s")),
     ]
     texts = [
-        *_labelled_texts(),
+        *labelled_texts(),
         "We said we were awe-struck; Owe, we. _we éWe 2we",
         "Yousef, a doctor. AYousef, an aide. éCook, the spokesman. _Cook, the x Al-Ali, a b",
     ]

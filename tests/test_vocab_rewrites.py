@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 import pytest
 
@@ -13,9 +12,7 @@ from geo.extract.attributes import _TARGET_RE
 from geo.extract.lexicon import load, with_opening_lookahead
 from geo.extract.sentences import split_sentences
 from geo.extract.voices import _CLAIMANT_RE
-from geo.ingest.corpus import read_corpus
-
-_DATA = Path(__file__).parent / "data"
+from tests.support.labelled import labelled_texts
 
 #: Each rewritten claimant alternative, and the alternatives as first written that it
 #: replaces (consecutive, in order): a literal first and the look-behinds moved after it,
@@ -136,14 +133,7 @@ def _as_written(
 
 @functools.cache
 def _texts() -> list[str]:
-    reports = [
-        d.text
-        for p in sorted(_DATA.iterdir())
-        if (p / "expected_events.csv").exists()
-        for d in read_corpus(p).documents
-    ]
-    assert reports
-    return [t for r in reports + _ODD for t in (r, r.lower(), r.upper())]
+    return [t for r in [*labelled_texts(), *_ODD] for t in (r, r.lower(), r.upper())]
 
 
 def _found(pattern: re.Pattern[str], text: str, s: int, e: int) -> list[object]:

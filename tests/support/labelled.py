@@ -7,6 +7,7 @@ labelled in them; the tests score the extractor's events against those tables.
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,20 @@ from geo.extract import extract_events, place_key
 from geo.geocode.gazetteer import load_gazetteer
 from geo.ingest.corpus import read_corpus
 from geo.record import StrikeEvent
+
+
+@functools.cache
+def labelled_texts() -> tuple[str, ...]:
+    """Return the body of every report in every labelled set under ``tests/data``."""
+    data = Path(__file__).parent.parent / "data"
+    texts = tuple(
+        d.text
+        for p in sorted(data.iterdir())
+        if (p / "expected_events.csv").exists()
+        for d in read_corpus(p).documents
+    )
+    assert texts
+    return texts
 
 
 def read_rows(folder: Path, name: str) -> list[dict[str, str]]:
