@@ -201,8 +201,9 @@ def read_part(part: Path, schema: pa.Schema, columns: Sequence[str] | None = Non
     if columns is None:
         table = pq.read_table(part)
     else:  # only the columns asked for are read (not the reports' long texts)
-        present = set(pq.read_schema(part).names)
-        table = pq.read_table(part, columns=[n for n in names if n in present])
+        with pq.ParquetFile(part) as parquet:  # opened once for its schema and columns
+            present = set(parquet.schema_arrow.names)
+            table = parquet.read(columns=[n for n in names if n in present])
     arrays = [
         table.column(n).cast(schema.field(n).type)
         if n in table.column_names
