@@ -2080,16 +2080,20 @@ SETS = {
     # story on wheat), 2015-2016, one to four strikes among places named as history, homes,
     # routes, destinations, front lines, origins and comparisons, some only claimed or
     # denied, most bodies cut after about 2 KB with their page furniture.
+    # "two RAF Tornados ... struck a wellhead at X", "a Reaper engaged fighters north of Y":
+    # an aircraft named by its type makes a weak strike word an air strike (two missed places
+    # found: P 0.777 to 0.793, R 0.913 to 1.0, F1 0.84 to 0.884; on the places found, actor
+    # and claimant 0.952 to 0.956, claimed target 0.904 to 0.913).
     "blind75": Floors(
-        precision=0.777,
-        recall=0.913,
-        f1=0.84,
+        precision=0.793,
+        recall=1.0,
+        f1=0.884,
         event_date=1.0,
         non_events=6,
         attributes={
-            "actor": 0.952,
-            "claimant": 0.952,
-            "claimed_target": 0.904,
+            "actor": 0.956,
+            "claimant": 0.956,
+            "claimed_target": 0.913,
             "place_relation": 1.0,
         },
     ),

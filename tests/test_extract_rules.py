@@ -8016,3 +8016,16 @@ def test_a_camp_taken_after_strikes_on_the_camp_is_struck(finder):
     # "the camp" of another sentence's strike names no place taken in this one.
     taken = "Loyalist forces took the Yarmouk camp on Thursday, state media said."
     assert places(taken, finder, date(2016, 5, 19)) == []
+
+
+# -- the seventy-fifth set's families -------------------------------------------------
+
+
+def test_an_aircraft_named_by_its_type_makes_a_weak_strike_word_an_air_strike(finder):
+    text = (
+        "The ministry said two Typhoons hit an ISIL command post at the Jafra oilfield on "
+        "Sunday, and that a Reaper engaged a group of fighters in al-Shaddadi the same night."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder)]
+    assert [p for p, _ in found] == ["Jafra oilfield", "al-Shaddadi"]
+    assert found[0][1] == "coalition"
