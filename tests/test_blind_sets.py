@@ -2084,12 +2084,15 @@ SETS = {
     # an aircraft named by its type makes a weak strike word an air strike (two missed places
     # found: P 0.777 to 0.793, R 0.913 to 1.0, F1 0.84 to 0.884; on the places found, actor
     # and claimant 0.952 to 0.956, claimed target 0.904 to 0.913).
+    # "has struck Islamic State from the air since September 2014, most heavily round X":
+    # strikes told in the perfect since a dated month are a span, no strike of a day (a false
+    # place and a non-event gone: P 0.793 to 0.821, F1 0.884 to 0.901).
     "blind75": Floors(
-        precision=0.793,
+        precision=0.821,
         recall=1.0,
-        f1=0.884,
+        f1=0.901,
         event_date=1.0,
-        non_events=6,
+        non_events=5,
         attributes={
             "actor": 0.956,
             "claimant": 0.956,

@@ -8029,3 +8029,10 @@ def test_an_aircraft_named_by_its_type_makes_a_weak_strike_word_an_air_strike(fi
     found = [(ev.place_as_written, ev.actor) for ev in events(text, finder)]
     assert [p for p, _ in found] == ["Jafra oilfield", "al-Shaddadi"]
     assert found[0][1] == "coalition"
+
+
+def test_strikes_told_in_the_perfect_since_a_dated_month_are_a_span_not_a_strike(finder):
+    text = "Russian jets have pounded rebel towns since October 2015, above all round Talbiseh."
+    assert places(text, finder, date(2016, 5, 10)) == []
+    once = "Russian jets pounded Talbiseh on Monday for the first time since 2014."
+    assert places(once, finder, date(2016, 5, 10)) == ["Talbiseh"]

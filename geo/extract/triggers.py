@@ -433,6 +433,20 @@ _SPAN_AFTER_RE = re.compile(
     r"(?:(?:several|many|some|two|three|four|five|six)\s+)?(?:weeks|months|years)\b",
     re.IGNORECASE,
 )
+# "has struck Islamic State from the air since September 2014, most heavily round X": strikes
+# told in the perfect as a span that opened on a date of a named year, no strike of a day
+# ("bombed X for the first time since 2014" is one strike, and no perfect).
+_PERFECT_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:been|repeatedly|regularly|also|continually|constantly)\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_DATE_AFTER_RE = re.compile(
+    r"(?:\s+(?!(?:first|time|heaviest|worst|deadliest|biggest|largest|fiercest)\b)[\w'’-]+)"
+    r"{0,6}?\s+since\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning"
+    r"|spring|summer|autumn|fall|winter)\s+of)\s+)?(?:\d{1,2}\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b"
+)
 # "moved its offices to X, fearing air strikes": strikes feared, none yet.
 _FEAR_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['fear_before'])}"
@@ -611,6 +625,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
             continue
         if _SPAN_AFTER_RE.match(text, t.end, min(e, t.end + 80)):
+            continue
+        if _PERFECT_BEFORE_RE.search(
+            text, max(s, t.start - 30), t.start
+        ) and _SINCE_DATE_AFTER_RE.match(text, t.end, min(e, t.end + 80)):
             continue
         if (
             _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end)
