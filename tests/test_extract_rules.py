@@ -8036,3 +8036,16 @@ def test_strikes_told_in_the_perfect_since_a_dated_month_are_a_span_not_a_strike
     assert places(text, finder, date(2016, 5, 10)) == []
     once = "Russian jets pounded Talbiseh on Monday for the first time since 2014."
     assert places(once, finder, date(2016, 5, 10)) == ["Talbiseh"]
+
+
+def test_jets_that_set_fire_to_fields_struck_them(finder):
+    text = "Activists said regime jets set fire to olive groves round Kafr Nabl on Friday."
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_people_of_a_place_after_and_open_a_clause_of_their_own(finder):
+    text = (
+        "Russian jets struck an orchard near Ariha on Monday, and villagers in Kafr Zita say "
+        "artillery fire has ruined their harvest."
+    )
+    assert places(text, finder) == ["Ariha"]
