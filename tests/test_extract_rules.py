@@ -8049,3 +8049,11 @@ def test_people_of_a_place_after_and_open_a_clause_of_their_own(finder):
         "artillery fire has ruined their harvest."
     )
     assert places(text, finder) == ["Ariha"]
+
+
+def test_strikes_used_as_the_means_of_a_ground_push_leave_its_objectives_unstruck(finder):
+    text = (
+        "Activists said Russian jets bombed Habit on Sunday. The army is using the raids to "
+        "attack in the hills west of Kafr Zita."
+    )
+    assert places(text, finder) == ["Habit"]
