@@ -122,7 +122,8 @@ want: claimed target 0.75; blind71: P 0.846, R 0.923, F1 0.883, dates 0.972, act
 claimant 1.0, claimed target 0.917, place relation 0.972, 8 non-events found; with a road's end
 relabelled after as the conventions want: R 0.947, F1 0.894; blind75: P 0.778, R 0.913, F1
 0.84, dates 1.0, actor 0.952, claimant 0.952, claimed target 0.905, place relation 1.0, 6
-non-events found) and were raised as the rules
+non-events found; with two rows relabelled after as the conventions want: actor 1.0, claimed
+target 0.952) and were raised as the rules
 improved, so that each set guards against regressions. An attribute floor is a share of the
 places found: when the gazetteer learns a place a set had missed, the new place's actor or
 target may be wrong, and that floor was lowered to the figure with the place found (blind5,
@@ -2094,6 +2095,9 @@ SETS = {
     # "The government is using the strikes to attack in X and south of Y": strikes used as the
     # means of a ground push leave its objectives unstruck (two false places and two
     # non-events gone: P 0.851 to 0.92, F1 0.92 to 0.958).
+    # Two labels relabelled after first sight as the conventions want (an unmarked strike in a
+    # report naming only Russian jets is Russia's; a water station cutting supply to people is
+    # civilian): actor 0.956 to 1.0, claimed target 0.913 to 0.956.
     "blind75": Floors(
         precision=0.92,
         recall=1.0,
@@ -2101,9 +2105,9 @@ SETS = {
         event_date=1.0,
         non_events=2,
         attributes={
-            "actor": 0.956,
+            "actor": 1.0,
             "claimant": 0.956,
-            "claimed_target": 0.913,
+            "claimed_target": 0.956,
             "place_relation": 1.0,
         },
     ),
