@@ -2098,12 +2098,15 @@ SETS = {
     # Two labels relabelled after first sight as the conventions want (an unmarked strike in a
     # report naming only Russian jets is Russia's; a water station cutting supply to people is
     # civilian): actor 0.956 to 1.0, claimed target 0.913 to 0.956.
+    # "those who compare them with what Russia is doing in X": a place set beside the strikes
+    # in a comparison is not struck (a false place and a non-event gone: P 0.92 to 0.958, F1
+    # 0.958 to 0.978).
     "blind75": Floors(
-        precision=0.92,
+        precision=0.958,
         recall=1.0,
-        f1=0.958,
+        f1=0.978,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 1.0,
             "claimant": 0.956,

@@ -8057,3 +8057,13 @@ def test_strikes_used_as_the_means_of_a_ground_push_leave_its_objectives_unstruc
         "attack in the hills west of Kafr Zita."
     )
     assert places(text, finder) == ["Habit"]
+
+
+def test_a_place_set_beside_the_strikes_in_a_comparison_is_not_struck(finder):
+    text = (
+        "The envoy said the coalition's air strikes had been precise, and that those who "
+        "compare them to what the regime is doing in Douma are wrong."
+    )
+    assert places(text, finder) == []
+    tally = "Russian jets struck Kafr Nabl 14 times on Monday, compared with twice in Ariha."
+    assert places(tally, finder) == ["Kafr Nabl"]
