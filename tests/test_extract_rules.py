@@ -8067,3 +8067,11 @@ def test_a_place_set_beside_the_strikes_in_a_comparison_is_not_struck(finder):
     assert places(text, finder) == []
     tally = "Russian jets struck Kafr Nabl 14 times on Monday, compared with twice in Ariha."
     assert places(tally, finder) == ["Kafr Nabl"]
+
+
+def test_the_person_an_obituary_is_about_is_not_its_author(finder):
+    text = "In May a missile struck the market of Kafr Nabl, killing her brother."
+    doc = Document(
+        "t", "t.txt", text, date(2016, 9, 1), source="a weekly's obituary of an activist"
+    )
+    assert [ev.claimant for ev in extract_events(doc, finder)] == ["reporter"]
