@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind72`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind75`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-
@@ -120,7 +120,10 @@ claimant 0.931, claimed target 0.966, place relation 0.966, 2 non-events found; 
 relation 0.938, 6 non-events found; with a claimed target relabelled after as the conventions
 want: claimed target 0.75; blind71: P 0.846, R 0.923, F1 0.883, dates 0.972, actor 0.917,
 claimant 1.0, claimed target 0.917, place relation 0.972, 8 non-events found; with a road's end
-relabelled after as the conventions want: R 0.947, F1 0.894) and were raised as the rules
+relabelled after as the conventions want: R 0.947, F1 0.894; blind75: P 0.778, R 0.913, F1
+0.84, dates 1.0, actor 0.952, claimant 0.952, claimed target 0.905, place relation 1.0, 6
+non-events found; with two rows relabelled after as the conventions want: actor 1.0, claimed
+target 0.952) and were raised as the rules
 improved, so that each set guards against regressions. An attribute floor is a share of the
 places found: when the gazetteer learns a place a set had missed, the new place's actor or
 target may be wrong, and that floor was lowered to the figure with the place found (blind5,
@@ -2070,6 +2073,47 @@ SETS = {
             "claimant": 1.0,
             "claimed_target": 0.945,
             "place_relation": 0.972,
+        },
+    ),
+    # blind75: kinds of copy where most named places are not struck (a think tank's
+    # front-lines brief, a parliamentary debate record, a UN situation report, a newsletter
+    # digest, a question-and-answer explainer, an obituary, a sanctions story, an economic
+    # story on wheat), 2015-2016, one to four strikes among places named as history, homes,
+    # routes, destinations, front lines, origins and comparisons, some only claimed or
+    # denied, most bodies cut after about 2 KB with their page furniture.
+    # "two RAF Tornados ... struck a wellhead at X", "a Reaper engaged fighters north of Y":
+    # an aircraft named by its type makes a weak strike word an air strike (two missed places
+    # found: P 0.777 to 0.793, R 0.913 to 1.0, F1 0.84 to 0.884; on the places found, actor
+    # and claimant 0.952 to 0.956, claimed target 0.904 to 0.913).
+    # "has struck Islamic State from the air since September 2014, most heavily round X":
+    # strikes told in the perfect since a dated month are a span, no strike of a day (a false
+    # place and a non-event gone: P 0.793 to 0.821, F1 0.884 to 0.901).
+    # "jets had set fire to wheat fields around X ..., and farmers in the Y countryside say
+    # shelling has burned ...": "set fire to" is a strike word, and people of a place after
+    # ", and" open a clause of their own (a false place and a non-event gone: P 0.821 to
+    # 0.851, F1 0.901 to 0.92).
+    # "The government is using the strikes to attack in X and south of Y": strikes used as the
+    # means of a ground push leave its objectives unstruck (two false places and two
+    # non-events gone: P 0.851 to 0.92, F1 0.92 to 0.958).
+    # Two labels relabelled after first sight as the conventions want (an unmarked strike in a
+    # report naming only Russian jets is Russia's; a water station cutting supply to people is
+    # civilian): actor 0.956 to 1.0, claimed target 0.913 to 0.956.
+    # "those who compare them with what Russia is doing in X": a place set beside the strikes
+    # in a comparison is not struck (a false place and a non-event gone: P 0.92 to 0.958, F1
+    # 0.958 to 0.978).
+    # "a newspaper's obituary of an activist": the person a piece is about is not its author,
+    # whose voice tells the strikes no one is cited for (claimant 0.956 to 1.0).
+    "blind75": Floors(
+        precision=0.958,
+        recall=1.0,
+        f1=0.978,
+        event_date=1.0,
+        non_events=1,
+        attributes={
+            "actor": 1.0,
+            "claimant": 1.0,
+            "claimed_target": 0.956,
+            "place_relation": 1.0,
         },
     ),
 }

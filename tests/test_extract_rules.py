@@ -8016,3 +8016,62 @@ def test_a_camp_taken_after_strikes_on_the_camp_is_struck(finder):
     # "the camp" of another sentence's strike names no place taken in this one.
     taken = "Loyalist forces took the Yarmouk camp on Thursday, state media said."
     assert places(taken, finder, date(2016, 5, 19)) == []
+
+
+# -- the seventy-fifth set's families -------------------------------------------------
+
+
+def test_an_aircraft_named_by_its_type_makes_a_weak_strike_word_an_air_strike(finder):
+    text = (
+        "The ministry said two Typhoons hit an ISIL command post at the Jafra oilfield on "
+        "Sunday, and that a Reaper engaged a group of fighters in al-Shaddadi the same night."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder)]
+    assert [p for p, _ in found] == ["Jafra oilfield", "al-Shaddadi"]
+    assert found[0][1] == "coalition"
+
+
+def test_strikes_told_in_the_perfect_since_a_dated_month_are_a_span_not_a_strike(finder):
+    text = "Russian jets have pounded rebel towns since October 2015, above all round Talbiseh."
+    assert places(text, finder, date(2016, 5, 10)) == []
+    once = "Russian jets pounded Talbiseh on Monday for the first time since 2014."
+    assert places(once, finder, date(2016, 5, 10)) == ["Talbiseh"]
+
+
+def test_jets_that_set_fire_to_fields_struck_them(finder):
+    text = "Activists said regime jets set fire to olive groves round Kafr Nabl on Friday."
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_people_of_a_place_after_and_open_a_clause_of_their_own(finder):
+    text = (
+        "Russian jets struck an orchard near Ariha on Monday, and villagers in Kafr Zita say "
+        "artillery fire has ruined their harvest."
+    )
+    assert places(text, finder) == ["Ariha"]
+
+
+def test_strikes_used_as_the_means_of_a_ground_push_leave_its_objectives_unstruck(finder):
+    text = (
+        "Activists said Russian jets bombed Habit on Sunday. The army is using the raids to "
+        "attack in the hills west of Kafr Zita."
+    )
+    assert places(text, finder) == ["Habit"]
+
+
+def test_a_place_set_beside_the_strikes_in_a_comparison_is_not_struck(finder):
+    text = (
+        "The envoy said the coalition's air strikes had been precise, and that those who "
+        "compare them to what the regime is doing in Douma are wrong."
+    )
+    assert places(text, finder) == []
+    tally = "Russian jets struck Kafr Nabl 14 times on Monday, compared with twice in Ariha."
+    assert places(tally, finder) == ["Kafr Nabl"]
+
+
+def test_the_person_an_obituary_is_about_is_not_its_author(finder):
+    text = "In May a missile struck the market of Kafr Nabl, killing her brother."
+    doc = Document(
+        "t", "t.txt", text, date(2016, 9, 1), source="a weekly's obituary of an activist"
+    )
+    assert [ev.claimant for ev in extract_events(doc, finder)] == ["reporter"]

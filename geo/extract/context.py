@@ -50,6 +50,10 @@ _CLAUSE_BREAK_RE = re.compile(
     # "said the army had killed dozens around A, and that the air force had destroyed B".
     r"|,\s*and\s+(?=(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes"
     r"|war\s?planes|aircraft|helicopters|bombers|drones|air\s+force)\b)"
+    # "jets set fire to fields near A, and farmers in B say shelling burned ...": people of a
+    # place opening a clause of their own, whose strike words (if any) are its own.
+    rf"|,\s*and\s+(?=(?:the\s+|many\s+|some\s+)?(?:[\w'’-]+\s+)?"
+    rf"{alternation(load('triggers')['people_subjects'])}\s+(?:in|of|from|across|around)\s)"
     # "Rebels attacked A as Russian jets struck B", "struck A after rebels withdrew to B": a
     # conjunction opening a clause with its own subject.
     r"|(?<=[\w,])\s(?:as|after|before|when|once|until)\s"

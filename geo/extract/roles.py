@@ -572,6 +572,13 @@ _COMPARED_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "those who compare them with what Russia is doing in X", "compared with 40 in X": a place
+# set beside the strikes told, no strike of its own.
+_COMPARED_WITH_BEFORE_RE = re.compile(
+    r"\bcompar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:with|to)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:(?:in|on|at|over|of)\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "according to Jaish al-Islam, the largest rebel group in the eastern X": where a group
 # stands first, a description of who speaks or fights, no struck place.
 _LEADING_GROUP_IN_BEFORE_RE = re.compile(
@@ -1405,6 +1412,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _in_push_clause(ctx, m):
         return "reference"
     if " than " in before and _COMPARED_BEFORE_RE.search(before):
+        return "reference"
+    if "compar" in lower_before and _COMPARED_WITH_BEFORE_RE.search(before):
         return "reference"
     if " in " in before and _LEADING_GROUP_IN_BEFORE_RE.search(before):
         return "reference"

@@ -433,6 +433,38 @@ _SPAN_AFTER_RE = re.compile(
     r"(?:(?:several|many|some|two|three|four|five|six)\s+)?(?:weeks|months|years)\b",
     re.IGNORECASE,
 )
+# "has struck Islamic State from the air since September 2014, most heavily round X": strikes
+# told in the perfect as a span that opened on a date of a named year, no strike of a day
+# ("bombed X for the first time since 2014" is one strike, and no perfect).
+_PERFECT_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:been|repeatedly|regularly|also|continually|constantly)\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_DATE_AFTER_RE = re.compile(
+    r"(?:\s+(?!(?:first|time|heaviest|worst|deadliest|biggest|largest|fiercest)\b)[\w'’-]+)"
+    r"{0,6}?\s+since\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning"
+    r"|spring|summer|autumn|fall|winter)\s+of)\s+)?(?:\d{1,2}\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b"
+)
+# "The government is using the strikes to attack in X", "used air power to push towards X":
+# the strikes are the means and the places the objectives of a ground push.
+_MEANS_BEFORE_RE = re.compile(
+    r"\bus(?:e|es|ed|ing)\s+(?:(?:the|its|their|his|Russian|Syrian|regime|government"
+    r"|coalition|heavy|intense|air)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_GROUND_PURPOSE_AFTER_RE = re.compile(
+    r"\s+(?:as\s+cover\s+)?to\s+(?:(?:advance|push|attack|move|press)\s+(?:in|into|on|towards?"
+    r"|north|south|east|west|through|across|deeper)\b|(?:retake|recapture|capture|take|seize"
+    r"|storm|besiege|encircle|surround)\b)",
+    re.IGNORECASE,
+)
+_MEANS_PURPOSE_BEFORE_RE = re.compile(
+    r"\bus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:strikes|air\s*strikes|raids|air\s+power"
+    r"|air\s+cover|air\s+support|bombing|bombardment)\s+(?:as\s+cover\s+)?to\s+$",
+    re.IGNORECASE,
+)
 # "moved its offices to X, fearing air strikes": strikes feared, none yet.
 _FEAR_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['fear_before'])}"
@@ -611,6 +643,17 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
             continue
         if _SPAN_AFTER_RE.match(text, t.end, min(e, t.end + 80)):
+            continue
+        if _MEANS_BEFORE_RE.search(
+            text, max(s, t.start - 40), t.start
+        ) and _GROUND_PURPOSE_AFTER_RE.match(text, t.end, min(e, t.end + 50)):
+            continue
+        if _MEANS_PURPOSE_BEFORE_RE.search(text, max(s, t.start - 70), t.start):
+            # The verb after the means ("... strikes to attack in X") is the ground push's.
+            continue
+        if _PERFECT_BEFORE_RE.search(
+            text, max(s, t.start - 30), t.start
+        ) and _SINCE_DATE_AFTER_RE.match(text, t.end, min(e, t.end + 80)):
             continue
         if (
             _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end)

@@ -203,12 +203,24 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     return changes
 
 
+# "a newspaper's obituary of an activist", "a profile of a rebel commander": the person the
+# piece is about, not its author.
+_SUBJECT_OF_PIECE_BEFORE_RE = re.compile(
+    r"\b(?:obituary|obituaries|profile|portrait|biography)\s+of\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _source_voice(source: str) -> str | None:
     """Return the claimant a report's source line names, unless it names a person's own writing.
 
     "an activist's personal blog post": the blogger tells what he saw, as a reporter does.
+    "an obituary of an activist": the piece is about the activist, who is not its author.
     """
     for m in _CLAIMANT_RE.finditer(source):
+        if _SUBJECT_OF_PIECE_BEFORE_RE.search(source, max(0, m.start() - 60), m.start()):
+            continue
         return None if _OWN_WRITING_AFTER_RE.match(source, m.end()) else m.lastgroup
     return None
 
