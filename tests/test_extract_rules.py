@@ -8016,3 +8016,21 @@ def test_a_camp_taken_after_strikes_on_the_camp_is_struck(finder):
     # "the camp" of another sentence's strike names no place taken in this one.
     taken = "Loyalist forces took the Yarmouk camp on Thursday, state media said."
     assert places(taken, finder, date(2016, 5, 19)) == []
+
+
+# -- the seventy-sixth set's families ----------------------------------------------
+
+
+def test_a_voice_claiming_the_strike_just_told_there_claims_it_too(finder):
+    text = (
+        "Warplanes pounded Saraqib on Sunday, activists said.\n\n"
+        "Binnish was also hit. The state news agency SANA said the air force had destroyed an "
+        "arms depot of the terrorists there."
+    )
+    found = {
+        (ev.place_as_written, ev.claimant): (ev.actor, ev.claimed_target)
+        for ev in events(text, finder)
+    }
+    assert ("Binnish", "reporter") in found
+    # The agency's own claim: its bare "the air force" is the Syrian one.
+    assert found[("Binnish", "sana")] == ("regime", "unspecified")

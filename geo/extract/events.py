@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from geo.extract.attributes import (
     _ACTOR_RE,
+    _BARE_AIR_FORCE_RE,
     _actor_of,
     _admin1_hint,
     _blamed_after,
@@ -291,6 +292,20 @@ _OWN_BODY_TOLD_RE = re.compile(
 )
 
 
+# "X was also hit. State media said the air force had destroyed depots there": a voice's own
+# claim of what the strike just told hit, the place named again as "there" or "the town".
+# The saying verb opens the claim; the deed and the place named again follow in its clause.
+_CLAIM_SAID_RE = re.compile(r"\b(?:said|says|claimed|claims|reported|reports|stated)\b")
+_CLAIMED_DEED_RE = re.compile(
+    r"\b(?:destroyed|targeted|hit|struck|bombed|pounded|killed|neutrali[sz]ed|eliminated)\b",
+    re.IGNORECASE,
+)
+_PLACE_AGAIN_RE = re.compile(
+    r"\bthere\b|\b(?:in|on|at|of|near|around)\s+the\s+(?:town|village|city)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
 # "The Syrian Civil Defence ... put the toll at 25": another voice's toll of the strike just
 # told, in a sentence naming no place.
 _TOLL_AGAIN_RE = re.compile(
@@ -313,6 +328,9 @@ def _attributed_again(
     """
     if not events:
         return []
+    claimed = _claimed_there(ctx, index, s, e, events)
+    if claimed:
+        return claimed
     lower = ctx.lower[s:e]
     said_again = ("the strike" in lower or " there" in lower) and _TOLD_AGAIN_RE.search(
         ctx.text, s, e
@@ -347,6 +365,45 @@ def _attributed_again(
         for ev in events
         if ev.sentence_index == last and (ev.claimant, ev.actor) != (claimant, actor)
     ]
+
+
+def _claimed_there(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> list[StrikeEvent]:
+    """Return a voice's own claim on the one place the sentence before told struck.
+
+    "X was also hit. SANA said the air force had destroyed 'terrorist' depots in the
+    town": the report tells the strike, and the voice of the next sentence, naming no
+    place but pointing back at it, claims it too, with its own aircraft and target.
+    """
+    if _mentions_in(ctx, s, e):
+        return []
+    last = [ev for ev in events if ev.sentence_index == index - 1]
+    if not last or len({place_key(ev.place_as_written) for ev in last}) != 1:
+        return []
+    said = _CLAIM_SAID_RE.search(ctx.text, s, e)
+    if said is None:
+        return []
+    # The claim's own clause: up to a semicolon or the sentence's end.
+    end = ctx.text.find(";", said.end(), e)
+    end = e if end < 0 else end
+    if _CLAIMED_DEED_RE.search(ctx.text, said.end(), end) is None:
+        return []
+    if _PLACE_AGAIN_RE.search(ctx.text, said.end(), end) is None:
+        return []
+    claimant = _claimant_of(ctx, index)
+    if claimant is None or any(ev.claimant == claimant for ev in last):
+        return []
+    ev = last[0]
+    actor = _actor_of(ctx, index) or _claimant_side(ctx, index)
+    if actor is None and claimant in ("sana", "state_media"):
+        # The state agency's bare "the air force" is the Syrian one.
+        bare = _BARE_AIR_FORCE_RE.search(ctx.text, said.end(), end)
+        actor = "regime" if bare is not None else None
+    # What the voice says was hit; "'terrorist' depots" name no side.
+    cues = [t for t in _target_cues(ctx, s, end) if t.start >= said.end()]
+    target = _target_label(cues[0].label) if cues else "unspecified"
+    return [replace(ev, claimant=claimant, actor=actor or ev.actor, claimed_target=target)]
 
 
 # "at least 21 civilians were among the dead in the three villages": the places just told.
