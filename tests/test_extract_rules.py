@@ -8034,3 +8034,17 @@ def test_a_voice_claiming_the_strike_just_told_there_claims_it_too(finder):
     assert ("Binnish", "reporter") in found
     # The agency's own claim: its bare "the air force" is the Syrian one.
     assert found[("Binnish", "sana")] == ("regime", "unspecified")
+
+
+def test_a_denied_claim_naming_no_day_is_no_strike(finder):
+    text = (
+        "An army source denied reports on social media that its jets had taken part in strikes "
+        "on Nawa, saying the air force only targets Daesh."
+    )
+    assert places(text, finder) == []
+    # A denied claim with its own day stays its claimant's.
+    dated = (
+        "The ministry dismissed reports by activists that its jets had hit a hospital in Ariha "
+        "on Monday."
+    )
+    assert places(dated, finder) == ["Ariha"]

@@ -1183,6 +1183,37 @@ def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     return not any(c.kind == "explicit" or c.weekday is not None for c in cues)
 
 
+# "denied reports that its jets had taken part in strikes on X": a claim told only to be
+# denied. The claim runs from its "that" to the denier's own words (", saying ...").
+_DENIED_CLAIM_RE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted)\b"
+    r"[^.;:]{0,60}?\b(?:reports?|claims?|allegations?|accusations?)\b[^.;:]{0,80}?\bthat\b",
+    re.IGNORECASE,
+)
+_DENIER_RESUMES_RE = re.compile(r",\s+(?:saying|adding|insisting|stressing)\b|;")
+_DENIAL_WORDS = ("denied", "denies", "deny", "denying", "reject", "dismiss", "refuted")
+
+
+def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, int] | None:
+    """Return the span of a denied claim that names no day, if the sentence tells one.
+
+    "An army source denied reports that its jets had taken part in strikes on X": the
+    claim is told only as what is denied, and gives no strike of a day; its places are
+    not struck. A claim the denial dates ("claims that bombs had killed 15 civilians in X
+    on Tuesday") stays its claimant's.
+    """
+    lower = ctx.lower[s:e]
+    if not any(w in lower for w in _DENIAL_WORDS):
+        return None
+    denied = _DENIED_CLAIM_RE.search(ctx.text, s, e)
+    if denied is None:
+        return None
+    if any(c.kind == "explicit" or c.weekday is not None for c in _sentence_cues(ctx, index)):
+        return None
+    resumes = _DENIER_RESUMES_RE.search(ctx.text, denied.end(), e)
+    return denied.end(), resumes.start() if resumes is not None else e
+
+
 def _sentence_events(
     ctx: _DocContext,
     index: int,
@@ -1249,6 +1280,10 @@ def _sentence_events(
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
     if triggers and _habitual_without_day(ctx, index, s, e):
         triggers = []
+    denial = _undated_denial(ctx, index, s, e) if triggers else None
+    if denial is not None:
+        triggers = [t for t in triggers if not denial[0] <= t.start < denial[1]]
+        mentions = [m for m in mentions if not denial[0] <= m.start < denial[1]]
     if triggers:
         dated = _scoped_date(ctx, index, triggers, scope, post)
         if not mentions and opens_list(text, s, e):
