@@ -8048,3 +8048,11 @@ def test_a_denied_claim_naming_no_day_is_no_strike(finder):
         "on Monday."
     )
     assert places(dated, finder) == ["Ariha"]
+
+
+def test_the_side_supported_from_the_air_is_not_the_striker(finder):
+    text = (
+        "Russian jets flew 30 sorties on Sunday in support of the Syrian army's advance, "
+        "striking militants near Kinsabba, the ministry said."
+    )
+    assert [ev.actor for ev in events(text, finder)] == ["russia"]

@@ -163,8 +163,18 @@ _HELD_BY_AFTER_RE = re.compile(
 )
 
 
+# "flew 41 sorties in support of the Syrian army's offensive": the side supported from the
+# air is the one fighting on the ground, not the one striking.
+_SUPPORTED_BEFORE_RE = re.compile(
+    r"\b(?:in\s+support\s+of|to\s+support|supporting|in\s+backing\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _on_the_ground(text: str, a: _Span) -> bool:
     """Say whether actor cue ``a`` names fighters on the ground ("regime ground offensives")."""
+    if _SUPPORTED_BEFORE_RE.search(text, max(0, a.start - 20), a.start) is not None:
+        return True
     return _GROUND_ACTOR_RE.match(text, a.start, a.end + 12) is not None
 
 
