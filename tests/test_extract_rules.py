@@ -8056,3 +8056,13 @@ def test_the_side_supported_from_the_air_is_not_the_striker(finder):
         "striking militants near Kinsabba, the ministry said."
     )
     assert [ev.actor for ev in events(text, finder)] == ["russia"]
+
+
+def test_an_attack_being_prepared_is_no_strike(finder):
+    text = (
+        "Russian jets flew 30 sorties on Monday.\n\n"
+        "A depot ten kilometres north of Khanasir was hit. According to the ministry, "
+        "militants there had been preparing an attack on army positions east of the town of "
+        "Athriya."
+    )
+    assert places(text, finder) == ["Khanasir"]
