@@ -8066,3 +8066,8 @@ def test_an_attack_being_prepared_is_no_strike(finder):
         "Athriya."
     )
     assert places(text, finder) == ["Khanasir"]
+
+
+def test_an_activists_league_named_after_a_region_is_no_place(finder):
+    text = "Jets struck Yabroud on Monday, the Qalamoun Free League, an activist group, said."
+    assert places(text, finder) == ["Yabroud"]
