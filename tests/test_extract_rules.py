@@ -8071,3 +8071,11 @@ def test_an_attack_being_prepared_is_no_strike(finder):
 def test_an_activists_league_named_after_a_region_is_no_place(finder):
     text = "Jets struck Yabroud on Monday, the Qalamoun Free League, an activist group, said."
     assert places(text, finder) == ["Yabroud"]
+
+
+def test_what_a_speaker_denies_was_hit_is_no_claimed_target(finder):
+    text = (
+        "The ministry said its jets struck a depot in Saraqib on Monday and denied that any "
+        "hospital had been hit."
+    )
+    assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]

@@ -118,7 +118,9 @@ _TARGET_RE = labelled_pattern("targets", re.IGNORECASE)
 _TARGET_NEGATION_BEFORE_RE = re.compile(
     r"(?:\bnot|\bnever|\brather\s+than|\bno|\bnon-|\bnominal|\bpro-|\banti-|\binstead\s+of"
     # "destroyed hideouts in X, without mentioning civilian casualties".
-    r"|\bwithout)"
+    r"|\bwithout"
+    # "denied that any hospital had been struck there": what the speaker says was not hit.
+    r"|\bden(?:ied|ies|y|ying)\s+that)"
     r"(?:\s+[\w'’]+){0,2}[\s-]*$",
     re.IGNORECASE,
 )
