@@ -8079,3 +8079,13 @@ def test_what_a_speaker_denies_was_hit_is_no_claimed_target(finder):
         "hospital had been hit."
     )
     assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
+
+
+def test_a_voice_placing_the_strike_just_told_on_the_edge_of_the_town_places_it_near(finder):
+    text = (
+        "Russian jets flew 20 sorties on Monday.\n\n"
+        "Binnish was also hit. The ministry said its jets had destroyed a command post on the "
+        "edge of the town."
+    )
+    found = {(ev.claimant, ev.place_relation) for ev in events(text, finder)}
+    assert found == {("reporter", "in"), ("russian_mod", "near")}

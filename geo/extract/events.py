@@ -304,6 +304,9 @@ _PLACE_AGAIN_RE = re.compile(
     r"\bthere\b|\b(?:in|on|at|of|near|around)\s+the\s+(?:town|village|city)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+_EDGE_OF_BEFORE_RE = re.compile(
+    r"\b(?:outskirts|edges?|vicinity|periphery|environs|surroundings)\s+$", re.IGNORECASE
+)
 
 
 # "The Syrian Civil Defence ... put the toll at 25": another voice's toll of the strike just
@@ -389,7 +392,8 @@ def _claimed_there(
     end = e if end < 0 else end
     if _CLAIMED_DEED_RE.search(ctx.text, said.end(), end) is None:
         return []
-    if _PLACE_AGAIN_RE.search(ctx.text, said.end(), end) is None:
+    again = _PLACE_AGAIN_RE.search(ctx.text, said.end(), end)
+    if again is None:
         return []
     claimant = _claimant_of(ctx, index)
     if claimant is None or any(ev.claimant == claimant for ev in last):
@@ -403,7 +407,17 @@ def _claimed_there(
     # What the voice says was hit; "'terrorist' depots" name no side.
     cues = [t for t in _target_cues(ctx, s, end) if t.start >= said.end()]
     target = _target_label(cues[0].label) if cues else "unspecified"
-    return [replace(ev, claimant=claimant, actor=actor or ev.actor, claimed_target=target)]
+    # "a command post on the edge of the town": the voice places the strike near it.
+    edge = _EDGE_OF_BEFORE_RE.search(ctx.text, max(s, again.start() - 20), again.start())
+    return [
+        replace(
+            ev,
+            claimant=claimant,
+            actor=actor or ev.actor,
+            claimed_target=target,
+            place_relation="near" if edge is not None else ev.place_relation,
+        )
+    ]
 
 
 # "at least 21 civilians were among the dead in the three villages": the places just told.
