@@ -8089,3 +8089,12 @@ def test_a_voice_placing_the_strike_just_told_on_the_edge_of_the_town_places_it_
     )
     found = {(ev.claimant, ev.place_relation) for ev in events(text, finder)}
     assert found == {("reporter", "in"), ("russian_mod", "near")}
+
+
+def test_a_toll_over_the_places_just_struck_naming_one_of_them_is_all_of_theirs(finder):
+    text = (
+        "Jets pounded Kafr Nabl and Hass and Maarat Hurma on Sunday, activists said.\n\n"
+        "The activists said 12 civilians were killed in the three villages, most of them in "
+        "Hass, where a strike hit a school."
+    )
+    assert {ev.claimed_target for ev in events(text, finder)} == {"civilians"}

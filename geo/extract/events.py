@@ -154,6 +154,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             found = _victims_told_before(ctx, index, found)
         if found and " and " in ctx.lower[s:e]:
             found = _joint_voices(ctx, s, e, found)
+        if found:
+            _toll_over_places_again(ctx, index, s, e, events)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _victims_there_again(ctx, index, s, e, events)
@@ -574,6 +576,32 @@ _HIT_AFTER_RE = re.compile(
 _VICTIMS_AFTER_SENTENCES = 2
 #: The targets the sentences after a strike may give it (see _victims_after).
 _VICTIM_LABELS = frozenset(("civilians", "rebels", "isis"))
+
+
+def _toll_over_places_again(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> None:
+    """Make the places just struck civilian targets when a toll points back at them all.
+
+    "Jets pounded A and B and C." then "21 civilians were killed in the three towns, most
+    of them in B, where a strike brought down a building": the toll is all three towns',
+    though the sentence tells a strike of its own on the one it names.
+    """
+    if not events or not any(w in ctx.lower[s:e] for w in _HARM_WORDS):
+        return
+    last = events[-1].sentence_index
+    if index - last != 1 or _PLACES_AGAIN_RE.search(ctx.text, s, e) is None:
+        return
+    if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
+        return
+    claimant = _claimant_of(ctx, index)
+    for i, ev in enumerate(events):
+        if (
+            ev.sentence_index == last
+            and ev.claimed_target == "unspecified"
+            and claimant in (None, ev.claimant)
+        ):
+            events[i] = replace(ev, claimed_target="civilians")
 
 
 def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:
