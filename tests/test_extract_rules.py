@@ -8098,3 +8098,8 @@ def test_a_toll_over_the_places_just_struck_naming_one_of_them_is_all_of_theirs(
         "Hass, where a strike hit a school."
     )
     assert {ev.claimed_target for ev in events(text, finder)} == {"civilians"}
+
+
+def test_local_officials_speak_as_activists(finder):
+    text = "Jets struck a bakery in Atareb on Monday, local officials in the town said."
+    assert [ev.claimant for ev in events(text, finder)] == ["activists"]
