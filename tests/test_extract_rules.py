@@ -8103,3 +8103,11 @@ def test_a_toll_over_the_places_just_struck_naming_one_of_them_is_all_of_theirs(
 def test_local_officials_speak_as_activists(finder):
     text = "Jets struck a bakery in Atareb on Monday, local officials in the town said."
     assert [ev.claimant for ev in events(text, finder)] == ["activists"]
+
+
+def test_the_media_centre_of_an_armed_campaign_speaks_as_the_rebels(finder):
+    text = (
+        "Coalition jets struck ISIS positions in the village of Suluk on Tuesday, the media "
+        "centre of the Balikh Dawn campaign said."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["rebels"]
