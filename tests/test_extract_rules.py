@@ -8111,3 +8111,14 @@ def test_the_media_centre_of_an_armed_campaign_speaks_as_the_rebels(finder):
         "centre of the Balikh Dawn campaign said."
     )
     assert [ev.claimant for ev in events(text, finder)] == ["rebels"]
+
+
+def test_a_voice_rejecting_a_claim_on_the_place_just_struck_claims_the_strike_too(finder):
+    text = (
+        "Russian jets flew 20 sorties on Monday.\n\n"
+        "Binnish was also hit. The ministry said its jets had killed 12 militants there. The "
+        "local council rejected the claim, saying those killed in the town were farmers and "
+        "their children."
+    )
+    found = {(ev.claimant, ev.claimed_target) for ev in events(text, finder)}
+    assert ("activists", "civilians") in found

@@ -297,7 +297,9 @@ _OWN_BODY_TOLD_RE = re.compile(
 # "X was also hit. State media said the air force had destroyed depots there": a voice's own
 # claim of what the strike just told hit, the place named again as "there" or "the town".
 # The saying verb opens the claim; the deed and the place named again follow in its clause.
-_CLAIM_SAID_RE = re.compile(r"\b(?:said|says|claimed|claims|reported|reports|stated)\b")
+_CLAIM_SAID_RE = re.compile(r"\b(?:said|says|saying|claimed|claims|reported|reports|stated)\b")
+#: How many sentences back the strike a claim points back at may be told.
+_CLAIMS_THERE_LOOK_BACK = 2
 _CLAIMED_DEED_RE = re.compile(
     r"\b(?:destroyed|targeted|hit|struck|bombed|pounded|killed|neutrali[sz]ed|eliminated)\b",
     re.IGNORECASE,
@@ -383,8 +385,15 @@ def _claimed_there(
     """
     if _mentions_in(ctx, s, e):
         return []
-    last = [ev for ev in events if ev.sentence_index == index - 1]
-    if not last or len({place_key(ev.place_as_written) for ev in last}) != 1:
+    told = events[-1].sentence_index
+    # Another voice's claim on it may come between ("The army claimed ... there. The council
+    # rejected the claim, saying those killed there were farmers."), naming no place either.
+    if not 0 < index - told <= _CLAIMS_THERE_LOOK_BACK or _mentions_in(
+        ctx, ctx.sentences[told][1], s
+    ):
+        return []
+    last = [ev for ev in events if ev.sentence_index == told]
+    if len({place_key(ev.place_as_written) for ev in last}) != 1:
         return []
     said = _CLAIM_SAID_RE.search(ctx.text, s, e)
     if said is None:
