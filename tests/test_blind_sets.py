@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind75`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind76`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-
@@ -120,14 +120,15 @@ claimant 0.931, claimed target 0.966, place relation 0.966, 2 non-events found; 
 relation 0.938, 6 non-events found; with a claimed target relabelled after as the conventions
 want: claimed target 0.75; blind71: P 0.846, R 0.923, F1 0.883, dates 0.972, actor 0.917,
 claimant 1.0, claimed target 0.917, place relation 0.972, 8 non-events found; with a road's end
-relabelled after as the conventions want: R 0.947, F1 0.894; blind75: P 0.778, R 0.913, F1
-0.84, dates 1.0, actor 0.952, claimant 0.952, claimed target 0.905, place relation 1.0, 6
-non-events found; with two rows relabelled after as the conventions want: actor 1.0, claimed
-target 0.952) and were raised as the rules
-improved, so that each set guards against regressions. An attribute floor is a share of the
-places found: when the gazetteer learns a place a set had missed, the new place's actor or
-target may be wrong, and that floor was lowered to the figure with the place found (blind5,
-blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
+relabelled after as the conventions want: R 0.947, F1 0.894; blind75: P 0.778, R 0.913, F1 0.84,
+dates 1.0, actor 0.952, claimant 0.952, claimed target 0.905, place relation 1.0, 6 non-events
+found; with two rows relabelled after as the conventions want: actor 1.0, claimed target 0.952;
+blind76: P 0.915, R 0.964, F1 0.939, dates 1.0, actor 0.472, claimant 0.774, claimed target
+0.717, place relation 0.981, 3 non-events found) and were raised as the rules improved, so that
+each set guards against regressions. An attribute floor is a share of the places found: when the
+gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
+that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
+blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -266,6 +267,8 @@ SETS = {
     ),
     # What the strikes on a place hit may be told in the next sentence, naming no place.
     # Victims told in the sentences right after a strike, in its paragraph, are its target.
+    # A ministry rejecting reports that civilians had died in strikes on X, naming no day, tells
+    # no strike of its own (claimed target 0.903 to 0.923, place relation 0.98 to 1.0).
     "blind8": Floors(
         precision=0.958,
         recall=0.981,
@@ -275,8 +278,8 @@ SETS = {
         attributes={
             "actor": 0.769,
             "claimant": 0.942,
-            "claimed_target": 0.903,
-            "place_relation": 0.98,
+            "claimed_target": 0.923,
+            "place_relation": 1.0,
         },
     ),
     # The three places still missed are two Hasakah districts and a Latakia village that the
@@ -2113,6 +2116,55 @@ SETS = {
             "actor": 1.0,
             "claimant": 1.0,
             "claimed_target": 0.956,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind76: regional outlets writing in English, October 2015 to November 2016 (a Lebanese
+    # daily, a Gulf paper, an Iranian agency, a Turkish agency, a Russian state outlet, an
+    # Israeli paper, a Jordanian paper, a Kurdish agency), with two air forces named together,
+    # claims told in the next sentence or after a semicolon, denials, lists joined by "and ...
+    # and" and places struck given by distance and bearing, most bodies cut after about 2 KB
+    # with their page furniture.
+    # "X was also hit. SANA said the air force had destroyed depots there": the voice of the
+    # next sentence, pointing back at the place, claims the strike too, with its own aircraft
+    # and target (actor 0.471 to 0.584, claimant 0.773 to 0.849, claimed target 0.716 to 0.773).
+    # "denied reports ... that its jets had taken part in strikes on X", "rejected the claims
+    # ... that its airstrikes in X target civilians": a denied claim naming no day tells no
+    # strike (two false places and two non-events gone: P 0.914 to 0.955, F1 0.938 to 0.959).
+    # "flew 41 sorties in support of the Syrian Arab Army's offensive": the side supported
+    # from the air is not the striker (actor 0.584 to 0.603).
+    # "fighters there had been preparing an attack on army positions east of X": an attack
+    # readied is none made (a false place and a non-event gone: P 0.955 to 0.977, F1 0.959 to
+    # 0.970).
+    # "The Daraa-based X Free League, an activist group, said": an activists' league named
+    # after its region is no place (a false place gone: P 0.977 to 1.0, F1 0.970 to 0.981).
+    # "a ministry spokesman denied that any hospital had been struck there": what a speaker
+    # denies was hit is no target it claims (claimant 0.849 to 0.867, claimed target 0.773 to
+    # 0.811: the ministry's own claim, in the sentence after the strike, is found again).
+    # "... destroyed a command post on the edge of the town": a voice claiming the strike
+    # just told on the edge of the place claims it near the place (place relation 0.981 to
+    # 1.0).
+    # "21 civilians were killed in the three towns, most of them in X, where a strike brought
+    # down a building": a toll over the places just struck is all of theirs, though the
+    # sentence tells a strike of its own on the one it names (claimed target 0.811 to 0.849).
+    # "..., local officials in the town said": local officials speak as activists, as a town's
+    # council does (claimant 0.867 to 0.886).
+    # "..., the media centre of the X campaign told our agency": an armed campaign's media
+    # centre speaks as the rebels, as an operations room does (claimant 0.886 to 0.924).
+    # "X was also hit. The Turkish army claimed ... there. The council rejected the claim,
+    # saying those killed were farmers ... in the village": a voice answering another's claim
+    # on the place claims the strike too (claimant 0.924 to 0.943, claimed target 0.849 to
+    # 0.867).
+    "blind76": Floors(
+        precision=1.0,
+        recall=0.963,
+        f1=0.981,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 0.603,
+            "claimant": 0.943,
+            "claimed_target": 0.867,
             "place_relation": 1.0,
         },
     ),

@@ -8075,3 +8075,109 @@ def test_the_person_an_obituary_is_about_is_not_its_author(finder):
         "t", "t.txt", text, date(2016, 9, 1), source="a weekly's obituary of an activist"
     )
     assert [ev.claimant for ev in extract_events(doc, finder)] == ["reporter"]
+
+
+# -- the seventy-sixth set's families ----------------------------------------------
+
+
+def test_a_voice_claiming_the_strike_just_told_there_claims_it_too(finder):
+    text = (
+        "Warplanes pounded Saraqib on Sunday, activists said.\n\n"
+        "Binnish was also hit. The state news agency SANA said the air force had destroyed an "
+        "arms depot of the terrorists there."
+    )
+    found = {
+        (ev.place_as_written, ev.claimant): (ev.actor, ev.claimed_target)
+        for ev in events(text, finder)
+    }
+    assert ("Binnish", "reporter") in found
+    # The agency's own claim: its bare "the air force" is the Syrian one.
+    assert found[("Binnish", "sana")] == ("regime", "unspecified")
+
+
+def test_a_denied_claim_naming_no_day_is_no_strike(finder):
+    text = (
+        "An army source denied reports on social media that its jets had taken part in strikes "
+        "on Nawa, saying the air force only targets Daesh."
+    )
+    assert places(text, finder) == []
+    # A denied claim with its own day stays its claimant's.
+    dated = (
+        "The ministry dismissed reports by activists that its jets had hit a hospital in Ariha "
+        "on Monday."
+    )
+    assert places(dated, finder) == ["Ariha"]
+
+
+def test_the_side_supported_from_the_air_is_not_the_striker(finder):
+    text = (
+        "Russian jets flew 30 sorties on Sunday in support of the Syrian army's advance, "
+        "striking militants near Kinsabba, the ministry said."
+    )
+    assert [ev.actor for ev in events(text, finder)] == ["russia"]
+
+
+def test_an_attack_being_prepared_is_no_strike(finder):
+    text = (
+        "Russian jets flew 30 sorties on Monday.\n\n"
+        "A depot ten kilometres north of Khanasir was hit. According to the ministry, "
+        "militants there had been preparing an attack on army positions east of the town of "
+        "Athriya."
+    )
+    assert places(text, finder) == ["Khanasir"]
+
+
+def test_an_activists_league_named_after_a_region_is_no_place(finder):
+    text = "Jets struck Yabroud on Monday, the Qalamoun Free League, an activist group, said."
+    assert places(text, finder) == ["Yabroud"]
+
+
+def test_what_a_speaker_denies_was_hit_is_no_claimed_target(finder):
+    text = (
+        "The ministry said its jets struck a depot in Saraqib on Monday and denied that any "
+        "hospital had been hit."
+    )
+    assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
+
+
+def test_a_voice_placing_the_strike_just_told_on_the_edge_of_the_town_places_it_near(finder):
+    text = (
+        "Russian jets flew 20 sorties on Monday.\n\n"
+        "Binnish was also hit. The ministry said its jets had destroyed a command post on the "
+        "edge of the town."
+    )
+    found = {(ev.claimant, ev.place_relation) for ev in events(text, finder)}
+    assert found == {("reporter", "in"), ("russian_mod", "near")}
+
+
+def test_a_toll_over_the_places_just_struck_naming_one_of_them_is_all_of_theirs(finder):
+    text = (
+        "Jets pounded Kafr Nabl and Hass and Maarat Hurma on Sunday, activists said.\n\n"
+        "The activists said 12 civilians were killed in the three villages, most of them in "
+        "Hass, where a strike hit a school."
+    )
+    assert {ev.claimed_target for ev in events(text, finder)} == {"civilians"}
+
+
+def test_local_officials_speak_as_activists(finder):
+    text = "Jets struck a bakery in Atareb on Monday, local officials in the town said."
+    assert [ev.claimant for ev in events(text, finder)] == ["activists"]
+
+
+def test_the_media_centre_of_an_armed_campaign_speaks_as_the_rebels(finder):
+    text = (
+        "Coalition jets struck ISIS positions in the village of Suluk on Tuesday, the media "
+        "centre of the Balikh Dawn campaign said."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["rebels"]
+
+
+def test_a_voice_rejecting_a_claim_on_the_place_just_struck_claims_the_strike_too(finder):
+    text = (
+        "Russian jets flew 20 sorties on Monday.\n\n"
+        "Binnish was also hit. The ministry said its jets had killed 12 militants there. The "
+        "local council rejected the claim, saying those killed in the town were farmers and "
+        "their children."
+    )
+    found = {(ev.claimant, ev.claimed_target) for ev in events(text, finder)}
+    assert ("activists", "civilians") in found

@@ -118,7 +118,9 @@ _TARGET_RE = labelled_pattern("targets", re.IGNORECASE)
 _TARGET_NEGATION_BEFORE_RE = re.compile(
     r"(?:\bnot|\bnever|\brather\s+than|\bno|\bnon-|\bnominal|\bpro-|\banti-|\binstead\s+of"
     # "destroyed hideouts in X, without mentioning civilian casualties".
-    r"|\bwithout)"
+    r"|\bwithout"
+    # "denied that any hospital had been struck there": what the speaker says was not hit.
+    r"|\bden(?:ied|ies|y|ying)\s+that)"
     r"(?:\s+[\w'’]+){0,2}[\s-]*$",
     re.IGNORECASE,
 )
@@ -163,8 +165,18 @@ _HELD_BY_AFTER_RE = re.compile(
 )
 
 
+# "flew 41 sorties in support of the Syrian army's offensive": the side supported from the
+# air is the one fighting on the ground, not the one striking.
+_SUPPORTED_BEFORE_RE = re.compile(
+    r"\b(?:in\s+support\s+of|to\s+support|supporting|in\s+backing\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _on_the_ground(text: str, a: _Span) -> bool:
     """Say whether actor cue ``a`` names fighters on the ground ("regime ground offensives")."""
+    if _SUPPORTED_BEFORE_RE.search(text, max(0, a.start - 20), a.start) is not None:
+        return True
     return _GROUND_ACTOR_RE.match(text, a.start, a.end + 12) is not None
 
 

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from geo.extract.attributes import (
     _ACTOR_RE,
+    _BARE_AIR_FORCE_RE,
     _actor_of,
     _admin1_hint,
     _blamed_after,
@@ -153,6 +154,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             found = _victims_told_before(ctx, index, found)
         if found and " and " in ctx.lower[s:e]:
             found = _joint_voices(ctx, s, e, found)
+        if found:
+            _toll_over_places_again(ctx, index, s, e, events)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _victims_there_again(ctx, index, s, e, events)
@@ -291,6 +294,25 @@ _OWN_BODY_TOLD_RE = re.compile(
 )
 
 
+# "X was also hit. State media said the air force had destroyed depots there": a voice's own
+# claim of what the strike just told hit, the place named again as "there" or "the town".
+# The saying verb opens the claim; the deed and the place named again follow in its clause.
+_CLAIM_SAID_RE = re.compile(r"\b(?:said|says|saying|claimed|claims|reported|reports|stated)\b")
+#: How many sentences back the strike a claim points back at may be told.
+_CLAIMS_THERE_LOOK_BACK = 2
+_CLAIMED_DEED_RE = re.compile(
+    r"\b(?:destroyed|targeted|hit|struck|bombed|pounded|killed|neutrali[sz]ed|eliminated)\b",
+    re.IGNORECASE,
+)
+_PLACE_AGAIN_RE = re.compile(
+    r"\bthere\b|\b(?:in|on|at|of|near|around)\s+the\s+(?:town|village|city)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_EDGE_OF_BEFORE_RE = re.compile(
+    r"\b(?:outskirts|edges?|vicinity|periphery|environs|surroundings)\s+$", re.IGNORECASE
+)
+
+
 # "The Syrian Civil Defence ... put the toll at 25": another voice's toll of the strike just
 # told, in a sentence naming no place.
 _TOLL_AGAIN_RE = re.compile(
@@ -313,6 +335,9 @@ def _attributed_again(
     """
     if not events:
         return []
+    claimed = _claimed_there(ctx, index, s, e, events)
+    if claimed:
+        return claimed
     lower = ctx.lower[s:e]
     said_again = ("the strike" in lower or " there" in lower) and _TOLD_AGAIN_RE.search(
         ctx.text, s, e
@@ -346,6 +371,63 @@ def _attributed_again(
         replace(ev, claimant=claimant, actor=actor)
         for ev in events
         if ev.sentence_index == last and (ev.claimant, ev.actor) != (claimant, actor)
+    ]
+
+
+def _claimed_there(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> list[StrikeEvent]:
+    """Return a voice's own claim on the one place the sentence before told struck.
+
+    "X was also hit. SANA said the air force had destroyed 'terrorist' depots in the
+    town": the report tells the strike, and the voice of the next sentence, naming no
+    place but pointing back at it, claims it too, with its own aircraft and target.
+    """
+    if _mentions_in(ctx, s, e):
+        return []
+    told = events[-1].sentence_index
+    # Another voice's claim on it may come between ("The army claimed ... there. The council
+    # rejected the claim, saying those killed there were farmers."), naming no place either.
+    if not 0 < index - told <= _CLAIMS_THERE_LOOK_BACK or _mentions_in(
+        ctx, ctx.sentences[told][1], s
+    ):
+        return []
+    last = [ev for ev in events if ev.sentence_index == told]
+    if len({place_key(ev.place_as_written) for ev in last}) != 1:
+        return []
+    said = _CLAIM_SAID_RE.search(ctx.text, s, e)
+    if said is None:
+        return []
+    # The claim's own clause: up to a semicolon or the sentence's end.
+    end = ctx.text.find(";", said.end(), e)
+    end = e if end < 0 else end
+    if _CLAIMED_DEED_RE.search(ctx.text, said.end(), end) is None:
+        return []
+    again = _PLACE_AGAIN_RE.search(ctx.text, said.end(), end)
+    if again is None:
+        return []
+    claimant = _claimant_of(ctx, index)
+    if claimant is None or any(ev.claimant == claimant for ev in last):
+        return []
+    ev = last[0]
+    actor = _actor_of(ctx, index) or _claimant_side(ctx, index)
+    if actor is None and claimant in ("sana", "state_media"):
+        # The state agency's bare "the air force" is the Syrian one.
+        bare = _BARE_AIR_FORCE_RE.search(ctx.text, said.end(), end)
+        actor = "regime" if bare is not None else None
+    # What the voice says was hit; "'terrorist' depots" name no side.
+    cues = [t for t in _target_cues(ctx, s, end) if t.start >= said.end()]
+    target = _target_label(cues[0].label) if cues else "unspecified"
+    # "a command post on the edge of the town": the voice places the strike near it.
+    edge = _EDGE_OF_BEFORE_RE.search(ctx.text, max(s, again.start() - 20), again.start())
+    return [
+        replace(
+            ev,
+            claimant=claimant,
+            actor=actor or ev.actor,
+            claimed_target=target,
+            place_relation="near" if edge is not None else ev.place_relation,
+        )
     ]
 
 
@@ -503,6 +585,32 @@ _HIT_AFTER_RE = re.compile(
 _VICTIMS_AFTER_SENTENCES = 2
 #: The targets the sentences after a strike may give it (see _victims_after).
 _VICTIM_LABELS = frozenset(("civilians", "rebels", "isis"))
+
+
+def _toll_over_places_again(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> None:
+    """Make the places just struck civilian targets when a toll points back at them all.
+
+    "Jets pounded A and B and C." then "21 civilians were killed in the three towns, most
+    of them in B, where a strike brought down a building": the toll is all three towns',
+    though the sentence tells a strike of its own on the one it names.
+    """
+    if not events or not any(w in ctx.lower[s:e] for w in _HARM_WORDS):
+        return
+    last = events[-1].sentence_index
+    if index - last != 1 or _PLACES_AGAIN_RE.search(ctx.text, s, e) is None:
+        return
+    if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
+        return
+    claimant = _claimant_of(ctx, index)
+    for i, ev in enumerate(events):
+        if (
+            ev.sentence_index == last
+            and ev.claimed_target == "unspecified"
+            and claimant in (None, ev.claimant)
+        ):
+            events[i] = replace(ev, claimed_target="civilians")
 
 
 def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:
@@ -1126,6 +1234,37 @@ def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     return not any(c.kind == "explicit" or c.weekday is not None for c in cues)
 
 
+# "denied reports that its jets had taken part in strikes on X": a claim told only to be
+# denied. The claim runs from its "that" to the denier's own words (", saying ...").
+_DENIED_CLAIM_RE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted)\b"
+    r"[^.;:]{0,60}?\b(?:reports?|claims?|allegations?|accusations?)\b[^.;:]{0,80}?\bthat\b",
+    re.IGNORECASE,
+)
+_DENIER_RESUMES_RE = re.compile(r",\s+(?:saying|adding|insisting|stressing)\b|;")
+_DENIAL_WORDS = ("denied", "denies", "deny", "denying", "reject", "dismiss", "refuted")
+
+
+def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, int] | None:
+    """Return the span of a denied claim that names no day, if the sentence tells one.
+
+    "An army source denied reports that its jets had taken part in strikes on X": the
+    claim is told only as what is denied, and gives no strike of a day; its places are
+    not struck. A claim the denial dates ("claims that bombs had killed 15 civilians in X
+    on Tuesday") stays its claimant's.
+    """
+    lower = ctx.lower[s:e]
+    if not any(w in lower for w in _DENIAL_WORDS):
+        return None
+    denied = _DENIED_CLAIM_RE.search(ctx.text, s, e)
+    if denied is None:
+        return None
+    if any(c.kind == "explicit" or c.weekday is not None for c in _sentence_cues(ctx, index)):
+        return None
+    resumes = _DENIER_RESUMES_RE.search(ctx.text, denied.end(), e)
+    return denied.end(), resumes.start() if resumes is not None else e
+
+
 def _sentence_events(
     ctx: _DocContext,
     index: int,
@@ -1192,6 +1331,10 @@ def _sentence_events(
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
     if triggers and _habitual_without_day(ctx, index, s, e):
         triggers = []
+    denial = _undated_denial(ctx, index, s, e) if triggers else None
+    if denial is not None:
+        triggers = [t for t in triggers if not denial[0] <= t.start < denial[1]]
+        mentions = [m for m in mentions if not denial[0] <= m.start < denial[1]]
     if triggers:
         dated = _scoped_date(ctx, index, triggers, scope, post)
         if not mentions and opens_list(text, s, e):

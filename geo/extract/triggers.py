@@ -256,7 +256,11 @@ _UNREAL_BEFORE_RE = re.compile(
     r"\s+(?:earlier|previous|older|past)"
     # "We expect strikes on X to resume": strikes foreseen, none told.
     r"|\b(?:expect|expects|anticipate|anticipates|predict|predicts|foresee|foresees)"
-    r"(?:\s+[\w'’-]+){0,2})\s+$",
+    r"(?:\s+[\w'’-]+){0,2}"
+    # "fighters there had been preparing an attack on army positions near X": an attack
+    # readied, not made.
+    r"|\b(?:prepar(?:e|es|ed|ing)|plann(?:ed|ing)|mass(?:ed|ing))\s+(?:for\s+)?"
+    r"(?:an?|their|its|a\s+new|new)(?:\s+[\w'’-]+){0,2})\s+$",
     re.IGNORECASE,
 )
 # A denial reaches the strike words after it, up to a new statement: "denied striking A
