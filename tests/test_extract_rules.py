@@ -8016,3 +8016,14 @@ def test_a_camp_taken_after_strikes_on_the_camp_is_struck(finder):
     # "the camp" of another sentence's strike names no place taken in this one.
     taken = "Loyalist forces took the Yarmouk camp on Thursday, state media said."
     assert places(taken, finder, date(2016, 5, 19)) == []
+
+
+def test_a_list_broken_after_a_connective_runs_on_over_its_line_breaks(finder):
+    text = (
+        "Warplanes bombed since dawn the villages of\n"
+        "#Kafr_Nabl, #Hass and\n"
+        "#Maarat_Hurma, the local network said.\n"
+    )
+    assert places(text, finder) == ["Kafr_Nabl", "Hass", "Maarat_Hurma"]
+    # A line closed by a stop or a colon is a line of its own.
+    assert len(split_sentences("Raids this morning on:\n#Hass\n#Kafr_Nabl")) == 3
