@@ -8027,3 +8027,19 @@ def test_a_list_broken_after_a_connective_runs_on_over_its_line_breaks(finder):
     assert places(text, finder) == ["Kafr_Nabl", "Hass", "Maarat_Hurma"]
     # A line closed by a stop or a colon is a line of its own.
     assert len(split_sentences("Raids this morning on:\n#Hass\n#Kafr_Nabl")) == 3
+
+
+def test_victims_told_in_a_place_before_a_strike_clause_naming_none_are_its_victims(finder):
+    text = "Two children died in Saraqeb as Russian jets bombed a school."
+    assert places(text, finder) == ["Saraqeb"]
+    # Ground forces' clause before the strike tells no victims there.
+    moved = "Troops advanced on Kafr Nabl after regime helicopters dropped barrel bombs."
+    assert places(moved, finder) == []
+
+
+def test_a_city_closing_the_description_of_its_struck_district_only_locates_it(finder):
+    text = (
+        "Barrel bombs hit al-Sukkari district, the most crowded area held by the rebels in "
+        "Aleppo city, on Monday."
+    )
+    assert places(text, finder) == ["al-Sukkari"]

@@ -2198,6 +2198,8 @@ def _struck_places(
         active = _with_listed_places(ctx, clauses, active)
     if len(active) < len(clauses) and (" its " in ctx.text[s:e] or " the town" in ctx.text[s:e]):
         active = _with_its_holder(ctx, clauses, active, mentions, triggers)
+    if len(active) < len(clauses):
+        active = _with_victims_before(ctx, clauses, active, mentions, triggers)
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
     for m in mentions:
@@ -2306,6 +2308,41 @@ def _with_its_holder(
         if here is None or any(here[0] <= m.start < here[1] for m in mentions):
             continue
         return sorted({*active, *(c for c in clauses if c[1] <= here[0])})
+    return active
+
+
+# "Six people were killed in X": the victims of a clause told before the strike's own.
+_VICTIMS_RE = re.compile(
+    r"\b(?:killed|wounded|injured|died|dead|martyred|death\s+toll|toll)\b", re.IGNORECASE
+)
+# What opens the strike's clause after the victims': what caused them, not what came before.
+_CAUSE_OPENING_RE = re.compile(r"\s(?:after|when|as)\s", re.IGNORECASE)
+
+
+def _with_victims_before(
+    ctx: _DocContext,
+    clauses: list[tuple[int, int]],
+    active: list[tuple[int, int]],
+    mentions: list[Mention],
+    triggers: list[_Span],
+) -> list[tuple[int, int]]:
+    """Make the victims' clause before a strike clause naming no place active.
+
+    "Six people were killed in X after helicopters dropped barrel bombs": the strike
+    clause names no place, and the clause before tells its victims in X, so X is struck.
+    """
+    for t in triggers:
+        k = next((i for i, c in enumerate(clauses) if c[0] <= t.start < c[1]), None)
+        if k is None or k == 0 or clauses[k - 1] in active:
+            continue
+        here, before = clauses[k], clauses[k - 1]
+        if any(here[0] <= m.start < here[1] for m in mentions):
+            continue
+        if not _CAUSE_OPENING_RE.match(ctx.text, here[0]):
+            continue
+        if _VICTIMS_RE.search(ctx.text, *before) is None:
+            continue
+        return sorted({*active, before})
     return active
 
 
@@ -2457,9 +2494,23 @@ def _neighbourhood_of(place: Mention, city: Mention) -> bool:
     return best is not None and best.precision == "neighbourhood" and best.city == own
 
 
+# "X neighbourhood, the last area held by the rebels in Y city": the city a described
+# neighbourhood lies in, closing the description.
+_DESCRIBED_IN_CITY_GAP_RE = re.compile(
+    r"(?:\s+(?:neighbou?rhood|district|quarter))?,[^,.;:\n]{1,100}\bin\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> bool:
     """Say whether ``city`` follows a neighbourhood of its own ("A, B and C in Aleppo city")."""
-    return _neighbourhood_of(place, city) and _contains(ctx, city, place)
+    return _neighbourhood_of(place, city) and (
+        _contains(ctx, city, place)
+        or (
+            place.end < city.start
+            and _DESCRIBED_IN_CITY_GAP_RE.match(ctx.text[place.end : city.start]) is not None
+        )
+    )
 
 
 def _holds_district(ctx: _DocContext, area: Mention, place: Mention) -> bool:
