@@ -8043,3 +8043,11 @@ def test_a_city_closing_the_description_of_its_struck_district_only_locates_it(f
         "Aleppo city, on Monday."
     )
     assert places(text, finder) == ["al-Sukkari"]
+
+
+def test_rockets_a_place_is_shelled_with_are_fired_from_the_ground(finder):
+    text = (
+        "Warplanes hit Hass on Sunday morning. In the evening Kafr Nabl was shelled with "
+        '"hell cannon" rockets.'
+    )
+    assert places(text, finder) == ["Hass"]
