@@ -2095,17 +2095,22 @@ SETS = {
     # "X and Y were shelled with \"elephant\" rockets": rockets a place is shelled with are fired
     # from the ground, quoted name and all (a false place and a non-event gone: P 0.868 to
     # 0.891, F1 0.929 to 0.942).
+    # "On Friday, as the fighting spread towards X, another strike hit a field hospital on the
+    # edge of Y": the place the fighting spreads towards is the ground's, and a strike told
+    # after the comma is no apposition describing X, so Y is struck near (a false place and a
+    # non-event gone, a place found with its attributes: P 0.891 to 0.916, F1 0.942 to 0.956,
+    # actor 0.947 to 0.973, place relation 0.973 to 1.0).
     "blind78": Floors(
-        precision=0.891,
+        precision=0.916,
         recall=1.0,
-        f1=0.942,
+        f1=0.956,
         event_date=1.0,
-        non_events=3,
+        non_events=2,
         attributes={
-            "actor": 0.947,
+            "actor": 0.973,
             "claimant": 0.947,
             "claimed_target": 0.947,
-            "place_relation": 0.973,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -8051,3 +8051,23 @@ def test_rockets_a_place_is_shelled_with_are_fired_from_the_ground(finder):
         '"hell cannon" rockets.'
     )
     assert places(text, finder) == ["Hass"]
+
+
+def test_the_place_fighting_spreads_towards_is_the_grounds(finder):
+    text = (
+        "Jets bombed Hass on Monday. On Tuesday, as the fighting spread towards Kafr Nabl, "
+        "another raid hit a bakery in Maarat Hurma."
+    )
+    assert places(text, finder) == ["Hass", "Maarat Hurma"]
+
+
+def test_a_strike_told_after_a_comma_is_no_apposition_describing_the_place_before(finder):
+    text = (
+        "Jets bombed Hass on Monday. On Tuesday, as the clashes spread towards Kafr Nabl, "
+        "another raid hit a school on the edge of Maarat Hurma."
+    )
+    found = events(text, finder)
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+        ("Hass", "in"),
+        ("Maarat Hurma", "near"),
+    ]

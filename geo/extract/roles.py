@@ -172,7 +172,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
-    r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b)"
+    r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
+    r"|spread)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -185,7 +186,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "punched through to X", "broke through into X": a line forced on the ground.
     r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)"
     r"|(?:break(?:ing|s)?|broke|punch(?:ed|es|ing)?|smash(?:ed|es|ing)?|fought)"
-    r"(?:\s+(?:their|its|a)\s+way)?\s+through)"
+    r"(?:\s+(?:their|its|a)\s+way)?\s+through"
+    # "as the fighting spread towards X": the ground's battle moving there.
+    r"|(?:fighting|clashes|battles?|combat)\s+(?:(?:has|had)\s+)?spread(?:s|ing)?)"
     # "pushed north toward X": the way the ground forces head, told before where to.
     r"(?:\s+" + _DIRECTION + r"(?:wards?)?)?"
     r"\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
@@ -1220,6 +1223,20 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
     return all(haversine_km(p.lat, p.lon, at.lat, at.lon) > km for p in m.candidates)
 
 
+# ", another strike hit", ", a Russian raid on": a strike noun opening the words after a comma.
+_STRIKE_OPENING_GAP_RE = re.compile(
+    r",\s+(?:another|an?|one|two|three|several|more)\s+(?:[\w'’-]+\s+)?", re.IGNORECASE
+)
+
+
+def _strike_opens_after_comma(ctx: _DocContext, comma: int, end: int) -> bool:
+    """Say whether a strike word, after an article, opens the words from ``comma`` to ``end``."""
+    first = _in_range(ctx.triggers, comma, end)
+    if not first:
+        return False
+    return _STRIKE_OPENING_GAP_RE.fullmatch(ctx.text, comma, first[0].start) is not None
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
@@ -1464,6 +1481,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _names_place_at(ctx, apposition.start())
             and not _is_setting(ctx, apposition.start())
             and not _province_at(ctx, apposition.start())
+            # "as the fighting spread towards X, another strike hit a hospital on the edge of
+            # Y": a strike opening the words after the comma opens a clause, no description.
+            and not _strike_opens_after_comma(
+                ctx, apposition.start() + apposition.group().find(","), cue
+            )
             and not _LISTED_TARGET_AFTER_COMMA_RE.match(
                 text, apposition.start() + apposition.group().find(",")
             )
