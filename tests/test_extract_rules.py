@@ -8071,3 +8071,11 @@ def test_a_strike_told_after_a_comma_is_no_apposition_describing_the_place_befor
         ("Hass", "in"),
         ("Maarat Hurma", "near"),
     ]
+
+
+def test_a_strike_told_according_to_a_medical_charity_is_a_rights_groups_claim(finder):
+    text = (
+        "A clinic in Kafr Nabl was hit by an air strike on Sunday, according to a British "
+        "medical charity that runs it."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["rights_groups"]
