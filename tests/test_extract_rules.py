@@ -8079,3 +8079,15 @@ def test_a_strike_told_according_to_a_medical_charity_is_a_rights_groups_claim(f
         "medical charity that runs it."
     )
     assert [ev.claimant for ev in events(text, finder)] == ["rights_groups"]
+
+
+def test_a_truce_named_after_its_place_names_no_struck_place(finder):
+    text = "Helicopters dropped barrel bombs on Hass on Monday, shaking the Kafr Nabl truce."
+    assert places(text, finder) == ["Hass"]
+
+
+def test_a_place_a_briefing_did_not_mention_is_not_struck(finder):
+    text = (
+        "Jets struck Hass on Monday, and the ministry's briefing did not mention Kafr Nabl at all."
+    )
+    assert places(text, finder) == ["Hass"]

@@ -1223,6 +1223,16 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
     return all(haversine_km(p.lat, p.lon, at.lat, at.lon) > km for p in m.candidates)
 
 
+# "the X truce shaken", "the X ceasefire": a truce named after its place, no strike there.
+_TRUCE_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:truce|cease-?fire|hudna|reconciliation\s+(?:deal|agreement))\b", re.IGNORECASE
+)
+# "the ministry's briefing did not mention X", "made no mention of X": a place left out.
+_UNMENTIONED_BEFORE_RE = re.compile(
+    r"\b(?:not|never|no)\s+(?:even\s+)?mention(?:ed|s)?\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?:city|town|village|province)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # ", another strike hit", ", a Russian raid on": a strike noun opening the words after a comma.
 _STRIKE_OPENING_GAP_RE = re.compile(
     r",\s+(?:another|an?|one|two|three|several|more)\s+(?:[\w'’-]+\s+)?", re.IGNORECASE
@@ -1243,6 +1253,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _is_foreign(m) or _under_abroad_heading(text, m):
         return "foreign"
     if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
+        return "reference"
+    if _TRUCE_NAMED_AFTER_RE.match(text, m.end):
+        return "reference"
+    if "mention" in ctx.lower[max(0, m.start - 45) : m.start] and _UNMENTIONED_BEFORE_RE.search(
+        text, max(0, m.start - 45), m.start
+    ):
         return "reference"
     if _SPANNED_WATER_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
         return "reference"
