@@ -8091,3 +8091,16 @@ def test_a_place_a_briefing_did_not_mention_is_not_struck(finder):
         "Jets struck Hass on Monday, and the ministry's briefing did not mention Kafr Nabl at all."
     )
     assert places(text, finder) == ["Hass"]
+
+
+def test_a_region_in_an_updates_highlights_holds_the_towns_struck_below(finder):
+    text = (
+        "Situation report\n\n"
+        "Key points:\n"
+        "• Air strikes in Jabal al-Zawiya reportedly killed 20 civilians in three days.\n"
+        "• Two schools were affected.\n\n"
+        "OVERVIEW\n"
+        "On 4 February, an air strike reportedly hit a school in Kansafra, killing four "
+        "children.\n"
+    )
+    assert places(text, finder) == ["Kansafra"]
