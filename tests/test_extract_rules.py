@@ -8104,3 +8104,8 @@ def test_a_region_in_an_updates_highlights_holds_the_towns_struck_below(finder):
         "children.\n"
     )
     assert places(text, finder) == ["Kansafra"]
+
+
+def test_a_young_man_martyred_in_the_passive_is_a_civilian(finder):
+    text = "Regime jets struck Hass on Monday evening; a young man was martyred near his home."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]
