@@ -8181,3 +8181,96 @@ def test_a_voice_rejecting_a_claim_on_the_place_just_struck_claims_the_strike_to
     )
     found = {(ev.claimant, ev.claimed_target) for ev in events(text, finder)}
     assert ("activists", "civilians") in found
+
+
+def test_a_list_broken_after_a_connective_runs_on_over_its_line_breaks(finder):
+    text = (
+        "Warplanes bombed since dawn the villages of\n"
+        "#Kafr_Nabl, #Hass and\n"
+        "#Maarat_Hurma, the local network said.\n"
+    )
+    assert places(text, finder) == ["Kafr_Nabl", "Hass", "Maarat_Hurma"]
+    # A line closed by a stop or a colon is a line of its own.
+    assert len(split_sentences("Raids this morning on:\n#Hass\n#Kafr_Nabl")) == 3
+
+
+def test_victims_told_in_a_place_before_a_strike_clause_naming_none_are_its_victims(finder):
+    text = "Two children died in Saraqeb as Russian jets bombed a school."
+    assert places(text, finder) == ["Saraqeb"]
+    # Ground forces' clause before the strike tells no victims there.
+    moved = "Troops advanced on Kafr Nabl after regime helicopters dropped barrel bombs."
+    assert places(moved, finder) == []
+
+
+def test_a_city_closing_the_description_of_its_struck_district_only_locates_it(finder):
+    text = (
+        "Barrel bombs hit al-Sukkari district, the most crowded area held by the rebels in "
+        "Aleppo city, on Monday."
+    )
+    assert places(text, finder) == ["al-Sukkari"]
+
+
+def test_rockets_a_place_is_shelled_with_are_fired_from_the_ground(finder):
+    text = (
+        "Warplanes hit Hass on Sunday morning. In the evening Kafr Nabl was shelled with "
+        '"hell cannon" rockets.'
+    )
+    assert places(text, finder) == ["Hass"]
+
+
+def test_the_place_fighting_spreads_towards_is_the_grounds(finder):
+    text = (
+        "Jets bombed Hass on Monday. On Tuesday, as the fighting spread towards Kafr Nabl, "
+        "another raid hit a bakery in Maarat Hurma."
+    )
+    assert places(text, finder) == ["Hass", "Maarat Hurma"]
+
+
+def test_a_strike_told_after_a_comma_is_no_apposition_describing_the_place_before(finder):
+    text = (
+        "Jets bombed Hass on Monday. On Tuesday, as the clashes spread towards Kafr Nabl, "
+        "another raid hit a school on the edge of Maarat Hurma."
+    )
+    found = events(text, finder)
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+        ("Hass", "in"),
+        ("Maarat Hurma", "near"),
+    ]
+
+
+def test_a_strike_told_according_to_a_medical_charity_is_a_rights_groups_claim(finder):
+    text = (
+        "A clinic in Kafr Nabl was hit by an air strike on Sunday, according to a British "
+        "medical charity that runs it."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["rights_groups"]
+
+
+def test_a_truce_named_after_its_place_names_no_struck_place(finder):
+    text = "Helicopters dropped barrel bombs on Hass on Monday, shaking the Kafr Nabl truce."
+    assert places(text, finder) == ["Hass"]
+
+
+def test_a_place_a_briefing_did_not_mention_is_not_struck(finder):
+    text = (
+        "Jets struck Hass on Monday, and the ministry's briefing did not mention Kafr Nabl at all."
+    )
+    assert places(text, finder) == ["Hass"]
+
+
+def test_a_region_in_an_updates_highlights_holds_the_towns_struck_below(finder):
+    text = (
+        "Situation report\n\n"
+        "Key points:\n"
+        "• Air strikes in Jabal al-Zawiya reportedly killed 20 civilians in three days.\n"
+        "• Two schools were affected.\n\n"
+        "OVERVIEW\n"
+        "On 4 February, an air strike reportedly hit a school in Kansafra, killing four "
+        "children.\n"
+    )
+    assert places(text, finder) == ["Kansafra"]
+
+
+def test_a_young_man_martyred_in_the_passive_is_a_civilian(finder):
+    text = "Regime jets struck Hass on Monday evening; a young man was martyred near his home."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]

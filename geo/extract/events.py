@@ -84,6 +84,7 @@ from geo.extract.roles import (
     _is_area,
     _is_foreign,
     _is_neighbourhood,
+    _is_region,
     _names_subdistrict,
     _names_whole_governorate,
     _struck_places,
@@ -904,6 +905,68 @@ def _drop_counted_places_areas(ctx: _DocContext, events: list[StrikeEvent]) -> l
     return [ev for ev in events if id(ev) not in dropped]
 
 
+_HIGHLIGHT_HEADING_RE = re.compile(
+    rf"^[ \t]*{alternation(load('posts')['highlight_headings'])}[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BULLET_LINE_RE = re.compile(r"[ \t]*[•*\u2013\u2014-][ \t]")
+
+
+def _highlight_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of an update's highlights: the bulleted lines under a highlights heading.
+
+    "HIGHLIGHTS / • Air strikes in X killed 38 civilians in four days" above the
+    sections that tell each town struck: the list sums up the strikes below.
+    """
+    spans = []
+    for m in _HIGHLIGHT_HEADING_RE.finditer(text):
+        end = pos = m.end() + 1
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            if _BULLET_LINE_RE.match(text, pos):
+                end = line_end
+            elif text[pos:line_end].strip():
+                break
+            pos = line_end + 1
+        if end > m.end():
+            spans.append((m.start(), end))
+    return spans
+
+
+def _drop_highlight_regions(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop a region named in an update's highlights when the sections below strike its towns.
+
+    "• Air strikes and shelling in X reportedly killed 38 civilians in four days"
+    above incidents in towns of X, each with its day: the region holds the towns.
+    A governorate keeps its own convention (an event where no finer place of it is
+    struck that day).
+    """
+    spans = _highlight_spans(ctx.text)
+    if not spans:
+        return events
+
+    def highlighted(ev: StrikeEvent) -> bool:
+        return any(a <= ev.char_start < b for a, b in spans)
+
+    placed = [(ev, m) for ev in events if (m := _mention_at(ctx, ev.char_start)) is not None]
+    finer = {
+        c.admin1
+        for ev, m in placed
+        if not highlighted(ev) and not _is_area(ctx, m)
+        for c in m.candidates[:1]
+    }
+    dropped = {
+        id(ev)
+        for ev, m in placed
+        if highlighted(ev)
+        and _is_region(m)
+        and not governorate_of(m.surface)
+        and any(c.admin1 in finer for c in m.candidates[:1])
+    }
+    return [ev for ev in events if id(ev) not in dropped]
+
+
 def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
     """Drop governorates and regions named in a title line when the body has struck places.
 
@@ -911,6 +974,7 @@ def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
     not struck places, once the lines below carry the strikes.
     """
     headlines = _headline_spans(ctx)
+    events = _drop_highlight_regions(ctx, events)
     by_start = {m.start: m for m in ctx.mentions}
     items = _item_headings(ctx)
     events = _drop_item_heading_areas(ctx, events, by_start, items)

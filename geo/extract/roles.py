@@ -172,7 +172,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
-    r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b)"
+    r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
+    r"|spread)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -185,7 +186,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "punched through to X", "broke through into X": a line forced on the ground.
     r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)"
     r"|(?:break(?:ing|s)?|broke|punch(?:ed|es|ing)?|smash(?:ed|es|ing)?|fought)"
-    r"(?:\s+(?:their|its|a)\s+way)?\s+through)"
+    r"(?:\s+(?:their|its|a)\s+way)?\s+through"
+    # "as the fighting spread towards X": the ground's battle moving there.
+    r"|(?:fighting|clashes|battles?|combat)\s+(?:(?:has|had)\s+)?spread(?:s|ing)?)"
     # "pushed north toward X": the way the ground forces head, told before where to.
     r"(?:\s+" + _DIRECTION + r"(?:wards?)?)?"
     r"\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
@@ -1227,12 +1230,42 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
     return all(haversine_km(p.lat, p.lon, at.lat, at.lon) > km for p in m.candidates)
 
 
+# "the X truce shaken", "the X ceasefire": a truce named after its place, no strike there.
+_TRUCE_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:truce|cease-?fire|hudna|reconciliation\s+(?:deal|agreement))\b", re.IGNORECASE
+)
+# "the ministry's briefing did not mention X", "made no mention of X": a place left out.
+_UNMENTIONED_BEFORE_RE = re.compile(
+    r"\b(?:not|never|no)\s+(?:even\s+)?mention(?:ed|s)?\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?:city|town|village|province)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# ", another strike hit", ", a Russian raid on": a strike noun opening the words after a comma.
+_STRIKE_OPENING_GAP_RE = re.compile(
+    r",\s+(?:another|an?|one|two|three|several|more)\s+(?:[\w'’-]+\s+)?", re.IGNORECASE
+)
+
+
+def _strike_opens_after_comma(ctx: _DocContext, comma: int, end: int) -> bool:
+    """Say whether a strike word, after an article, opens the words from ``comma`` to ``end``."""
+    first = _in_range(ctx.triggers, comma, end)
+    if not first:
+        return False
+    return _STRIKE_OPENING_GAP_RE.fullmatch(ctx.text, comma, first[0].start) is not None
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
     if _is_foreign(m) or _under_abroad_heading(text, m):
         return "foreign"
     if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
+        return "reference"
+    if _TRUCE_NAMED_AFTER_RE.match(text, m.end):
+        return "reference"
+    if "mention" in ctx.lower[max(0, m.start - 45) : m.start] and _UNMENTIONED_BEFORE_RE.search(
+        text, max(0, m.start - 45), m.start
+    ):
         return "reference"
     if _SPANNED_WATER_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
         return "reference"
@@ -1473,6 +1506,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _names_place_at(ctx, apposition.start())
             and not _is_setting(ctx, apposition.start())
             and not _province_at(ctx, apposition.start())
+            # "as the fighting spread towards X, another strike hit a hospital on the edge of
+            # Y": a strike opening the words after the comma opens a clause, no description.
+            and not _strike_opens_after_comma(
+                ctx, apposition.start() + apposition.group().find(","), cue
+            )
             and not _LISTED_TARGET_AFTER_COMMA_RE.match(
                 text, apposition.start() + apposition.group().find(",")
             )
@@ -2207,6 +2245,8 @@ def _struck_places(
         active = _with_listed_places(ctx, clauses, active)
     if len(active) < len(clauses) and (" its " in ctx.text[s:e] or " the town" in ctx.text[s:e]):
         active = _with_its_holder(ctx, clauses, active, mentions, triggers)
+    if len(active) < len(clauses):
+        active = _with_victims_before(ctx, clauses, active, mentions, triggers)
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
     for m in mentions:
@@ -2315,6 +2355,41 @@ def _with_its_holder(
         if here is None or any(here[0] <= m.start < here[1] for m in mentions):
             continue
         return sorted({*active, *(c for c in clauses if c[1] <= here[0])})
+    return active
+
+
+# "Six people were killed in X": the victims of a clause told before the strike's own.
+_VICTIMS_RE = re.compile(
+    r"\b(?:killed|wounded|injured|died|dead|martyred|death\s+toll|toll)\b", re.IGNORECASE
+)
+# What opens the strike's clause after the victims': what caused them, not what came before.
+_CAUSE_OPENING_RE = re.compile(r"\s(?:after|when|as)\s", re.IGNORECASE)
+
+
+def _with_victims_before(
+    ctx: _DocContext,
+    clauses: list[tuple[int, int]],
+    active: list[tuple[int, int]],
+    mentions: list[Mention],
+    triggers: list[_Span],
+) -> list[tuple[int, int]]:
+    """Make the victims' clause before a strike clause naming no place active.
+
+    "Six people were killed in X after helicopters dropped barrel bombs": the strike
+    clause names no place, and the clause before tells its victims in X, so X is struck.
+    """
+    for t in triggers:
+        k = next((i for i, c in enumerate(clauses) if c[0] <= t.start < c[1]), None)
+        if k is None or k == 0 or clauses[k - 1] in active:
+            continue
+        here, before = clauses[k], clauses[k - 1]
+        if any(here[0] <= m.start < here[1] for m in mentions):
+            continue
+        if not _CAUSE_OPENING_RE.match(ctx.text, here[0]):
+            continue
+        if _VICTIMS_RE.search(ctx.text, *before) is None:
+            continue
+        return sorted({*active, before})
     return active
 
 
@@ -2466,9 +2541,23 @@ def _neighbourhood_of(place: Mention, city: Mention) -> bool:
     return best is not None and best.precision == "neighbourhood" and best.city == own
 
 
+# "X neighbourhood, the last area held by the rebels in Y city": the city a described
+# neighbourhood lies in, closing the description.
+_DESCRIBED_IN_CITY_GAP_RE = re.compile(
+    r"(?:\s+(?:neighbou?rhood|district|quarter))?,[^,.;:\n]{1,100}\bin\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> bool:
     """Say whether ``city`` follows a neighbourhood of its own ("A, B and C in Aleppo city")."""
-    return _neighbourhood_of(place, city) and _contains(ctx, city, place)
+    return _neighbourhood_of(place, city) and (
+        _contains(ctx, city, place)
+        or (
+            place.end < city.start
+            and _DESCRIBED_IN_CITY_GAP_RE.match(ctx.text[place.end : city.start]) is not None
+        )
+    )
 
 
 def _holds_district(ctx: _DocContext, area: Mention, place: Mention) -> bool:

@@ -83,6 +83,12 @@ _WRAP_SHARE = 0.5
 _WRAP_FILL = 0.6
 _LINE_CLOSED_RE = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$|^\s*$")
 _ITEM_OPENING_RE = re.compile(r"\s*(?:[#•*\-–—]|\d+[.)]\s)")
+# A line that ends on a word no sentence ends on ("the towns of", "#Hazza, #Douma and") was
+# broken inside its sentence, whether or not the text is hard-wrapped: a post's list of
+# places runs on over its line breaks.
+_LINE_DANGLES_RE = re.compile(
+    r"(?<![\w'’-])(?:and|or|of|on|in|at|to|from|between|including|the)[ \t]*$", re.IGNORECASE
+)
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -107,14 +113,22 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
     pos = 0
     for i, line in enumerate(lines):
         runs_on = (
-            out
-            and width is not None
-            and len(lines[i - 1].rstrip()) >= _WRAP_FILL * width
-            and not _LINE_CLOSED_RE.search(lines[i - 1])
-            and line.strip()
-            and not _ITEM_OPENING_RE.match(line)
-            # Rows of a table are lines of their own, however long.
-            and not (is_row(line) and is_row(lines[i - 1]))
+            (
+                out
+                and width is not None
+                and len(lines[i - 1].rstrip()) >= _WRAP_FILL * width
+                and not _LINE_CLOSED_RE.search(lines[i - 1])
+                and line.strip()
+                and not _ITEM_OPENING_RE.match(line)
+                # Rows of a table are lines of their own, however long.
+                and not (is_row(line) and is_row(lines[i - 1]))
+            )
+            or (
+                out
+                and line.strip()
+                and _LINE_DANGLES_RE.search(lines[i - 1][-40:]) is not None
+                and not (is_row(line) or is_row(lines[i - 1]))
+            )
         )
         if runs_on:
             offset, joined = out[-1]

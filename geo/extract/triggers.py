@@ -398,10 +398,11 @@ _TARGET_NOUN_RE = re.compile(r"targets?", re.IGNORECASE)
 _FORECAST_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['forecast_before'])}\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE
 )
-# "X was used to fire rockets on the villages": rockets fired from the ground.
+# "X was used to fire rockets on the villages", "X was shelled with \"elephant\" rockets":
+# rockets fired from the ground.
 _ROCKETS_RE = re.compile(r"rockets?", re.IGNORECASE)
 _GROUND_LAUNCH_BEFORE_RE = re.compile(
-    rf"\b{alternation(_TRIGGERS['ground_launch_verbs'])}\s+(?:[\w'’-]+\s+){{0,2}}?$",
+    rf"\b{alternation(_TRIGGERS['ground_launch_verbs'])}\s+(?:[\"“]?[\w'’-]+[\"”]?\s+){{0,2}}?$",
     re.IGNORECASE,
 )
 _FORECAST_AFTER_RE = re.compile(
