@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind72`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind74`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-
@@ -120,7 +120,9 @@ claimant 0.931, claimed target 0.966, place relation 0.966, 2 non-events found; 
 relation 0.938, 6 non-events found; with a claimed target relabelled after as the conventions
 want: claimed target 0.75; blind71: P 0.846, R 0.923, F1 0.883, dates 0.972, actor 0.917,
 claimant 1.0, claimed target 0.917, place relation 0.972, 8 non-events found; with a road's end
-relabelled after as the conventions want: R 0.947, F1 0.894) and were raised as the rules
+relabelled after as the conventions want: R 0.947, F1 0.894; blind74: P 0.725, R 0.821, F1
+0.77, dates 0.875, actor 0.75, claimant 0.938, claimed target 0.875, place relation 0.969, 9
+non-events found) and were raised as the rules
 improved, so that each set guards against regressions. An attribute floor is a share of the
 places found: when the gazetteer learns a place a set had missed, the new place's actor or
 target may be wrong, and that floor was lowered to the figure with the place found (blind5,
@@ -2070,6 +2072,25 @@ SETS = {
             "claimant": 1.0,
             "claimed_target": 0.945,
             "place_relation": 0.972,
+        },
+    ),
+    # blind74: human-rights and medical reports, 2015-2016 (a rights group's investigation
+    # extract, a rights group's dispatch, a medical charity's press release on hospitals, a
+    # medical rights group's attack tally, a UN commission of inquiry's paragraphs, a civil
+    # defence statement, a Syrian rights network's monthly report, an interview-led feature):
+    # facilities named after towns, first-person witnesses, the place in the sentence before
+    # the strike, tolls by governorate, most bodies cut after about 2 KB with their furniture.
+    "blind74": Floors(
+        precision=0.725,
+        recall=0.82,
+        f1=0.769,
+        event_date=0.875,
+        non_events=9,
+        attributes={
+            "actor": 0.75,
+            "claimant": 0.937,
+            "claimed_target": 0.875,
+            "place_relation": 0.968,
         },
     ),
 }
