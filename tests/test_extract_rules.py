@@ -8016,3 +8016,17 @@ def test_a_camp_taken_after_strikes_on_the_camp_is_struck(finder):
     # "the camp" of another sentence's strike names no place taken in this one.
     taken = "Loyalist forces took the Yarmouk camp on Thursday, state media said."
     assert places(taken, finder, date(2016, 5, 19)) == []
+
+
+# -- the seventy-fourth set's families ----------------------------------------------
+
+
+def test_a_table_of_counts_by_governorate_names_no_struck_place(finder):
+    text = (
+        "Regime and Russian jets carried out 40 raids on schools last month.\n\n"
+        "Raids by province, October 2016:\n"
+        "Homs: 11\n"
+        "Daraa: 9\n\n"
+        "Jets struck a school in Talbiseh on 12 October."
+    )
+    assert places(text, finder, date(2016, 11, 3)) == ["Talbiseh"]
