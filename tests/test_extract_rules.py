@@ -8030,3 +8030,8 @@ def test_a_table_of_counts_by_governorate_names_no_struck_place(finder):
         "Jets struck a school in Talbiseh on 12 October."
     )
     assert places(text, finder, date(2016, 11, 3)) == ["Talbiseh"]
+
+
+def test_a_hospital_named_after_the_town_written_before_it_is_the_towns(finder):
+    text = "Warplanes struck the Darkush National Hospital on Tuesday, wounding two nurses."
+    assert places(text, finder, date(2016, 4, 7)) == ["Darkush"]
