@@ -8035,3 +8035,29 @@ def test_a_table_of_counts_by_governorate_names_no_struck_place(finder):
 def test_a_hospital_named_after_the_town_written_before_it_is_the_towns(finder):
     text = "Warplanes struck the Darkush National Hospital on Tuesday, wounding two nurses."
     assert places(text, finder, date(2016, 4, 7)) == ["Darkush"]
+
+
+def test_strikes_counted_since_a_campaign_began_are_no_strike_of_its_first_day(finder):
+    text = (
+        "Monitors have recorded 35 cluster bomb attacks on Rastan and Talbiseh since Russia "
+        "began its campaign on 30 September. Jets struck Talbiseh on Monday."
+    )
+    assert places(text, finder, date(2015, 11, 20)) == ["Talbiseh"]
+
+
+def test_a_place_struck_repeatedly_since_a_month_is_struck_on_the_day_told_after(finder):
+    text = (
+        "Hish, a village of farmers in Idlib province, had been hit repeatedly since March. "
+        "On 2 May, a missile struck the courtyard of its school, killing two pupils."
+    )
+    assert [
+        (ev.place_as_written, str(ev.event_date)) for ev in events(text, finder, date(2016, 5, 6))
+    ] == [("Hish", "2016-05-02")]
+
+
+def test_a_place_described_in_an_area_is_what_it_was_hit_points_back_at(finder):
+    text = (
+        "Hish, a village in the southern Idlib countryside, has a single clinic. On Tuesday "
+        "it was hit by two air strikes, killing a nurse."
+    )
+    assert places(text, finder, date(2016, 5, 6)) == ["Hish"]

@@ -1114,16 +1114,24 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
 # "The villages west of X have been bombed almost every day", "in recent weeks": a habit or
 # a span of weeks, no strike of a day.
 _HABITUAL_RE = re.compile(alternation(load("triggers")["habitual"]), re.IGNORECASE)
-_HABITUAL_WORDS = ("every day", "weeks")
+_HABITUAL_WORDS = ("every day", "weeks", "since")
 
 
 def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     """Say whether a sentence tells strikes only as a habit or over weeks, naming no day."""
     lower = ctx.lower[s:e]
-    if not any(w in lower for w in _HABITUAL_WORDS) or not _HABITUAL_RE.search(ctx.text, s, e):
+    if not any(w in lower for w in _HABITUAL_WORDS):
         return False
+    found = _HABITUAL_RE.search(ctx.text, s, e)
+    if found is None:
+        return False
+    # "documented 20 attacks since Russia began its campaign on September 30": a day after
+    # the "since" opening the span only bounds it.
+    bound = found.end() if found.group().lower().endswith("since") else e
     cues = _sentence_cues(ctx, index)
-    return not any(c.kind == "explicit" or c.weekday is not None for c in cues)
+    return not any(
+        (c.kind == "explicit" or c.weekday is not None) and c.start < bound for c in cues
+    )
 
 
 def _sentence_events(
@@ -1390,6 +1398,14 @@ _ANAPHOR_RE = re.compile(
     r"|\bthe\s+(?:[\w-]+\s+)?(?:city|town|village)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+# "On Sunday it was hit by two strikes", "a missile hit the entrance of its bakery": the
+# place of the sentence before as the pronoun the strike hits; the areas that sentence
+# names around the place only locate it.
+_PRONOUN_STRUCK_RE = re.compile(
+    r"\b(?:struck|hit|bombed|pounded|targeted|raided)\s+the\s+[a-z]+\s+of\s+its\s+[a-z]"
+    r"|\bit\s+(?:was|has\s+been|had\s+been)\s+(?:struck|hit|bombed|pounded|targeted|raided)\b",
+    re.IGNORECASE,
+)
 #: How many sentences back a place pointed back at may be named.
 _ANTECEDENT_LOOK_BACK = 2
 
@@ -1401,7 +1417,10 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     times": the place is the one the sentence before names, when it names one
     place only, tells no strike of its own and lies in the same paragraph.
     """
-    if index == 0 or not _ANAPHOR_RE.search(ctx.text, *ctx.sentences[index]):
+    if index == 0:
+        return None
+    pronoun = _PRONOUN_STRUCK_RE.search(ctx.text, *ctx.sentences[index]) is not None
+    if not pronoun and not _ANAPHOR_RE.search(ctx.text, *ctx.sentences[index]):
         return None
     start = ctx.sentences[index][0]
     scope = _scope_key(ctx, start)
@@ -1423,9 +1442,13 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
             continue  # "Its 60,000 residents depend on smuggled food."
         if j in ctx.struck_sentences:
             return None
-        if len(before) > 1 and not crossed and _kind_object(ctx, *ctx.sentences[index]):
-            # "Troops failed to storm X in the Y region. Jets struck the village": the areas
-            # around X only locate it.
+        if (
+            len(before) > 1
+            and not crossed
+            and (pronoun or _kind_object(ctx, *ctx.sentences[index]))
+        ):
+            # "Troops failed to storm X in the Y region. Jets struck the village", "X, a town
+            # in the Y region, ... On Sunday it was hit": the areas around X only locate it.
             finer = [m for m in before if not _is_area(ctx, m)]
             before = finer if len(finer) == 1 else before
         if len(before) != 1:
