@@ -1848,16 +1848,21 @@ SETS = {
     # false place and a non-event gone: P 0.973 to 1.0, F1 0.945 to 0.957, non-events 1 to 0).
     # "captured the hills overlooking X after Russian airstrikes on the town": the strikes fell
     # on X itself (place relation 0.977 to 1.0).
+    # "On Monday I was at the school in X when the first plane came": a witness's own place
+    # when the aircraft came is struck (two missed rows found: R 0.918 to 0.959, F1 0.957 to
+    # 0.979, claimed target 0.977 to 0.978). Actor lowered, 0.888 to 0.851, and claimant,
+    # 0.955 to 0.936: the place found is given the regime where the blog says the planes were
+    # Russian, and one voice for two.
     "blind70": Floors(
         precision=1.0,
-        recall=0.918,
-        f1=0.957,
+        recall=0.959,
+        f1=0.979,
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.888,
-            "claimant": 0.955,
-            "claimed_target": 0.977,
+            "actor": 0.851,
+            "claimant": 0.936,
+            "claimed_target": 0.978,
             "place_relation": 1.0,
         },
     ),
@@ -2097,17 +2102,23 @@ SETS = {
     # 0.824 to 0.889, dates 0.875 to 0.909, claimant 0.937 to 0.939, claimed target 0.875 to
     # 0.878, place relation 0.968 to 0.969). Actor lowered, 0.75 to 0.727: the hospital found
     # is given the regime where the release names no air force and two fly over the area.
+    # "I was at home in X when the jets came": a witness's own place when the aircraft came is
+    # struck (two missed places found: P 0.937 to 0.941, R 0.846 to 0.897, F1 0.889 to 0.918,
+    # dates 0.909 to 0.914, actor 0.727 to 0.742, place relation 0.969 to 0.971). Claimant
+    # lowered, 0.939 to 0.885, and claimed target, 0.878 to 0.857: the witnesses found speak
+    # as the reporter where the labels have them speak as activists, and a building "folded
+    # like paper" names no victims.
     "blind74": Floors(
-        precision=0.937,
-        recall=0.846,
-        f1=0.889,
-        event_date=0.909,
+        precision=0.941,
+        recall=0.897,
+        f1=0.918,
+        event_date=0.914,
         non_events=3,
         attributes={
-            "actor": 0.727,
-            "claimant": 0.939,
-            "claimed_target": 0.878,
-            "place_relation": 0.969,
+            "actor": 0.742,
+            "claimant": 0.885,
+            "claimed_target": 0.857,
+            "place_relation": 0.971,
         },
     ),
 }

@@ -8061,3 +8061,11 @@ def test_a_place_described_in_an_area_is_what_it_was_hit_points_back_at(finder):
         "it was hit by two air strikes, killing a nurse."
     )
     assert places(text, finder, date(2016, 5, 6)) == ["Hish"]
+
+
+def test_a_witness_in_a_place_when_the_aircraft_came_tells_it_struck(finder):
+    text = '"We were in the vegetable market of Kafr Batna when the helicopters came," he said.'
+    assert places(text, finder, date(2016, 3, 2)) == ["Kafr Batna"]
+    # A place named after the clause is the one struck, not the witness's.
+    other = "I was at work in Kafr Batna when the jets struck Saqba on Monday."
+    assert places(other, finder, date(2016, 3, 2)) == ["Saqba"]

@@ -1195,6 +1195,8 @@ def _sentence_events(
         if record is not None:
             mentions = mentions[:1]
             triggers = [_Span(mentions[0].start, mentions[0].start, "strong")]
+    if mentions and record is None and " when " in ctx.lower[s:e]:
+        triggers = _witness_trigger(ctx, s, e, mentions) + triggers
     line_record = _line_record(ctx, index) if mentions and triggers and record is None else None
     if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
@@ -1245,6 +1247,31 @@ def _sentence_events(
         if city in _CITY_NAMES:
             ctx.cities_seen[city] += 1
     return events
+
+
+# "I was at home in X when the jets came", "we were in the market of X when the first barrel
+# fell": a witness's own place when the aircraft came, the clause after "when" naming none.
+_WITNESS_WHEN_RE = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:was|were)\s+(?:[\w'’-]+\s+){0,4}?(?P<at>in)\s+[^,.;:!?\n]{1,60}?"
+    r"\s+when\s+(?:the\s+|a\s+|an\s+)?(?:first\s+|second\s+)?(?:[\w-]+\s+)?"
+    r"(?:jets?|planes?|warplanes?|aircraft|helicopters?|bombs?|barrels?|missiles?"
+    r"|air\s*strikes?|airstrikes?|raids?)\s+(?:came|struck|hit|arrived|attacked|fell|landed)\b"
+)
+
+
+def _witness_trigger(ctx: _DocContext, s: int, e: int, mentions: list[Mention]) -> list[_Span]:
+    """Return a strike span before the place a witness was in when the aircraft came.
+
+    "I was at home in X when the jets came": the witness tells the strike where they
+    were; a place named after the clause ("when the jets struck Y") is the struck one.
+    """
+    found = _WITNESS_WHEN_RE.search(ctx.text, s, e)
+    if found is None:
+        return []
+    inside = [m for m in mentions if found.end("at") < m.start < found.end()]
+    if not inside or any(m.start >= found.end() for m in mentions):
+        return []
+    return [_Span(found.start("at"), found.start("at"), "strong")]
 
 
 # A list item opening with its day: "- Tuesday 2 Feb, X: the market ...", "3) Yesterday, X:".
