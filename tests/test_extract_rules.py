@@ -8069,3 +8069,8 @@ def test_a_witness_in_a_place_when_the_aircraft_came_tells_it_struck(finder):
     # A place named after the clause is the one struck, not the witness's.
     other = "I was at work in Kafr Batna when the jets struck Saqba on Monday."
     assert places(other, finder, date(2016, 3, 2)) == ["Saqba"]
+
+
+def test_the_press_spelling_abyan_of_a_western_aleppo_village_is_known(finder):
+    text = "Regime helicopters hit the village of Abyan Samaan in the western countryside today."
+    assert places(text, finder, date(2016, 10, 3)) == ["Abyan Samaan"]
