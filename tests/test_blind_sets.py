@@ -2112,12 +2112,15 @@ SETS = {
     # writes it (a missed place found: P 0.941 to 0.942, R 0.897 to 0.923, F1 0.918 to 0.932,
     # dates 0.914 to 0.916, actor 0.742 to 0.75, claimant 0.885 to 0.888, claimed target 0.857
     # to 0.861, place relation 0.971 to 0.972).
+    # "'terrorist' targets in the Idlib area ..., listing an ammunition depot near X": a
+    # governorate's name with "area" designates the governorate, a hint around finer places
+    # (a false place and a non-event gone: P 0.942 to 0.97, F1 0.932 to 0.946).
     "blind74": Floors(
-        precision=0.942,
+        precision=0.97,
         recall=0.923,
-        f1=0.932,
+        f1=0.946,
         event_date=0.916,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.75,
             "claimant": 0.888,

@@ -8074,3 +8074,11 @@ def test_a_witness_in_a_place_when_the_aircraft_came_tells_it_struck(finder):
 def test_the_press_spelling_abyan_of_a_western_aleppo_village_is_known(finder):
     text = "Regime helicopters hit the village of Abyan Samaan in the western countryside today."
     assert places(text, finder, date(2016, 10, 3)) == ["Abyan Samaan"]
+
+
+def test_the_area_of_a_governorate_around_a_finer_struck_place_is_a_hint(finder):
+    text = (
+        "The ministry said its jets had destroyed depots in the Hama area on Monday, among "
+        "them one near Kafr Zita."
+    )
+    assert places(text, finder, date(2016, 4, 13)) == ["Kafr Zita"]

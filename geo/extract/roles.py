@@ -2026,7 +2026,19 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
         return True
     if governorate_of(m.surface) and _PART_BEFORE_RE.search(text, max(0, m.start - 50), m.start):
         return True
+    if (
+        governorate_of(m.surface)
+        and _AREA_AFTER_RE.match(text, m.end)
+        and _ARTICLE_BEFORE_RE.search(text, max(0, m.start - 5), m.start)
+    ):
+        # "targets in the Idlib area, among them a depot near X": the governorate's name
+        # with "area" is the ground around its capital, as "province" is.
+        return True
     return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
+
+
+_AREA_AFTER_RE = re.compile(r"\s+area\b", re.IGNORECASE)
+_ARTICLE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 #: "in Eastern Homs", "Southern Aleppo": a capitalised compass word names a part of the
