@@ -8082,3 +8082,8 @@ def test_the_area_of_a_governorate_around_a_finer_struck_place_is_a_hint(finder)
         "them one near Kafr Zita."
     )
     assert places(text, finder, date(2016, 4, 13)) == ["Kafr Zita"]
+
+
+def test_a_resident_set_off_by_an_apposition_speaks_as_the_activists(finder):
+    text = 'A resident of Kafr Batna, reached by phone, said: "Jets struck Hamouria on Tuesday."'
+    assert [ev.claimant for ev in events(text, finder, date(2016, 1, 14))] == ["activists"]
