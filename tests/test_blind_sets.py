@@ -125,12 +125,13 @@ dates 1.0, actor 0.952, claimant 0.952, claimed target 0.905, place relation 1.0
 found; with two rows relabelled after as the conventions want: actor 1.0, claimed target 0.952;
 blind76: P 0.915, R 0.964, F1 0.939, dates 1.0, actor 0.472, claimant 0.774, claimed target
 0.717, place relation 0.981, 3 non-events found; blind78: P 0.852, R 0.894, F1 0.873, dates 1.0,
-actor 0.941, claimant 0.941, claimed target 0.941, place relation 0.97, 4 non-events found) and
-were raised as the rules improved, so that each set guards against regressions. An attribute
-floor is a share of the places found: when the gazetteer learns a place a set had missed, the
-new place's actor or target may be wrong, and that floor was lowered to the figure with the
-place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places
-were found).
+actor 0.941, claimant 0.941, claimed target 0.941, place relation 0.97, 4 non-events found;
+blind74: P 0.725, R 0.821, F1 0.77, dates 0.875, actor 0.75, claimant 0.938, claimed target
+0.875, place relation 0.969, 9 non-events found) and were raised as the rules improved, so that
+each set guards against regressions. An attribute floor is a share of the places found: when the
+gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
+that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
+blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -1762,10 +1763,12 @@ SETS = {
     # 0.907 to 0.944).
     # The family name closing a byline opened by "By" and a given name is no place (P 0.864 to
     # 0.879, F1 0.874 to 0.882).
+    # Strikes counted over a span opened by "since" are no strike of a day (a false place gone:
+    # P 0.879 to 0.894, F1 0.882 to 0.889).
     "blind64": Floors(
-        precision=0.879,
+        precision=0.894,
         recall=0.885,
-        f1=0.882,
+        f1=0.889,
         event_date=0.962,
         non_events=4,
         attributes={
@@ -1855,16 +1858,21 @@ SETS = {
     # false place and a non-event gone: P 0.973 to 1.0, F1 0.945 to 0.957, non-events 1 to 0).
     # "captured the hills overlooking X after Russian airstrikes on the town": the strikes fell
     # on X itself (place relation 0.977 to 1.0).
+    # "On Monday I was at the school in X when the first plane came": a witness's own place
+    # when the aircraft came is struck (two missed rows found: R 0.918 to 0.959, F1 0.957 to
+    # 0.979, claimed target 0.977 to 0.978). Actor lowered, 0.888 to 0.851, and claimant,
+    # 0.955 to 0.936: the place found is given the regime where the blog says the planes were
+    # Russian, and one voice for two.
     "blind70": Floors(
         precision=1.0,
-        recall=0.918,
-        f1=0.957,
+        recall=0.959,
+        f1=0.979,
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.888,
-            "claimant": 0.955,
-            "claimed_target": 0.977,
+            "actor": 0.851,
+            "claimant": 0.936,
+            "claimed_target": 0.978,
             "place_relation": 1.0,
         },
     ),
@@ -2080,6 +2088,55 @@ SETS = {
             "actor": 0.945,
             "claimant": 1.0,
             "claimed_target": 0.945,
+            "place_relation": 0.972,
+        },
+    ),
+    # blind74: human-rights and medical reports, 2015-2016 (a rights group's investigation
+    # extract, a rights group's dispatch, a medical charity's press release on hospitals, a
+    # medical rights group's attack tally, a UN commission of inquiry's paragraphs, a civil
+    # defence statement, a Syrian rights network's monthly report, an interview-led feature):
+    # facilities named after towns, first-person witnesses, the place in the sentence before
+    # the strike, tolls by governorate, most bodies cut after about 2 KB with their furniture.
+    # "Attacks by governorate, November 2016:" over lines "Aleppo: 13": a count after a name
+    # makes a table of counts, no list of struck places (three false places and three
+    # non-events gone: P 0.725 to 0.783, F1 0.769 to 0.801).
+    # "the X National Hospital": a facility's bare name written right after a town's is the
+    # town's facility, not a place of its own (two false places gone: P 0.783 to 0.828, F1
+    # 0.801 to 0.824).
+    # "we have documented 20 attacks in X and Y since Russia began its campaign on September
+    # 30", "X had been struck repeatedly since October": strikes told as a span opened by
+    # "since", no strike of a day; "X, a town in the Y region, ... On Sunday it was hit", "a
+    # missile hit the entrance of its bakery": a pronoun the strike hits points back at the
+    # place of the sentence before, its areas aside (five false places and three non-events
+    # gone, a missed place found, a place dated right: P 0.828 to 0.937, R 0.82 to 0.846, F1
+    # 0.824 to 0.889, dates 0.875 to 0.909, claimant 0.937 to 0.939, claimed target 0.875 to
+    # 0.878, place relation 0.968 to 0.969). Actor lowered, 0.75 to 0.727: the hospital found
+    # is given the regime where the release names no air force and two fly over the area.
+    # "I was at home in X when the jets came": a witness's own place when the aircraft came is
+    # struck (two missed places found: P 0.937 to 0.941, R 0.846 to 0.897, F1 0.889 to 0.918,
+    # dates 0.909 to 0.914, actor 0.727 to 0.742, place relation 0.969 to 0.971). Claimant
+    # lowered, 0.939 to 0.885, and claimed target, 0.878 to 0.857: the witnesses found speak
+    # as the reporter where the labels have them speak as activists, and a building "folded
+    # like paper" names no victims.
+    # "Abyan", the press spelling of a western Aleppo village the gazetteer had only as OCHA
+    # writes it (a missed place found: P 0.941 to 0.942, R 0.897 to 0.923, F1 0.918 to 0.932,
+    # dates 0.914 to 0.916, actor 0.742 to 0.75, claimant 0.885 to 0.888, claimed target 0.857
+    # to 0.861, place relation 0.971 to 0.972).
+    # "'terrorist' targets in the Idlib area ..., listing an ammunition depot near X": a
+    # governorate's name with "area" designates the governorate, a hint around finer places
+    # (a false place and a non-event gone: P 0.942 to 0.97, F1 0.932 to 0.946).
+    # "A resident of X, interviewed in Beirut, said:": a resident set off by an apposition
+    # before his verb of saying speaks as the activists (claimant 0.888 to 0.916).
+    "blind74": Floors(
+        precision=0.97,
+        recall=0.923,
+        f1=0.946,
+        event_date=0.916,
+        non_events=2,
+        attributes={
+            "actor": 0.75,
+            "claimant": 0.916,
+            "claimed_target": 0.861,
             "place_relation": 0.972,
         },
     ),

@@ -8274,3 +8274,74 @@ def test_a_region_in_an_updates_highlights_holds_the_towns_struck_below(finder):
 def test_a_young_man_martyred_in_the_passive_is_a_civilian(finder):
     text = "Regime jets struck Hass on Monday evening; a young man was martyred near his home."
     assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]
+
+
+# -- the seventy-fourth set's families ----------------------------------------------
+
+
+def test_a_table_of_counts_by_governorate_names_no_struck_place(finder):
+    text = (
+        "Regime and Russian jets carried out 40 raids on schools last month.\n\n"
+        "Raids by province, October 2016:\n"
+        "Homs: 11\n"
+        "Daraa: 9\n\n"
+        "Jets struck a school in Talbiseh on 12 October."
+    )
+    assert places(text, finder, date(2016, 11, 3)) == ["Talbiseh"]
+
+
+def test_a_hospital_named_after_the_town_written_before_it_is_the_towns(finder):
+    text = "Warplanes struck the Darkush National Hospital on Tuesday, wounding two nurses."
+    assert places(text, finder, date(2016, 4, 7)) == ["Darkush"]
+
+
+def test_strikes_counted_since_a_campaign_began_are_no_strike_of_its_first_day(finder):
+    text = (
+        "Monitors have recorded 35 cluster bomb attacks on Rastan and Talbiseh since Russia "
+        "began its campaign on 30 September. Jets struck Talbiseh on Monday."
+    )
+    assert places(text, finder, date(2015, 11, 20)) == ["Talbiseh"]
+
+
+def test_a_place_struck_repeatedly_since_a_month_is_struck_on_the_day_told_after(finder):
+    text = (
+        "Hish, a village of farmers in Idlib province, had been hit repeatedly since March. "
+        "On 2 May, a missile struck the courtyard of its school, killing two pupils."
+    )
+    assert [
+        (ev.place_as_written, str(ev.event_date)) for ev in events(text, finder, date(2016, 5, 6))
+    ] == [("Hish", "2016-05-02")]
+
+
+def test_a_place_described_in_an_area_is_what_it_was_hit_points_back_at(finder):
+    text = (
+        "Hish, a village in the southern Idlib countryside, has a single clinic. On Tuesday "
+        "it was hit by two air strikes, killing a nurse."
+    )
+    assert places(text, finder, date(2016, 5, 6)) == ["Hish"]
+
+
+def test_a_witness_in_a_place_when_the_aircraft_came_tells_it_struck(finder):
+    text = '"We were in the vegetable market of Kafr Batna when the helicopters came," he said.'
+    assert places(text, finder, date(2016, 3, 2)) == ["Kafr Batna"]
+    # A place named after the clause is the one struck, not the witness's.
+    other = "I was at work in Kafr Batna when the jets struck Saqba on Monday."
+    assert places(other, finder, date(2016, 3, 2)) == ["Saqba"]
+
+
+def test_the_press_spelling_abyan_of_a_western_aleppo_village_is_known(finder):
+    text = "Regime helicopters hit the village of Abyan Samaan in the western countryside today."
+    assert places(text, finder, date(2016, 10, 3)) == ["Abyan Samaan"]
+
+
+def test_the_area_of_a_governorate_around_a_finer_struck_place_is_a_hint(finder):
+    text = (
+        "The ministry said its jets had destroyed depots in the Hama area on Monday, among "
+        "them one near Kafr Zita."
+    )
+    assert places(text, finder, date(2016, 4, 13)) == ["Kafr Zita"]
+
+
+def test_a_resident_set_off_by_an_apposition_speaks_as_the_activists(finder):
+    text = 'A resident of Kafr Batna, reached by phone, said: "Jets struck Hamouria on Tuesday."'
+    assert [ev.claimant for ev in events(text, finder, date(2016, 1, 14))] == ["activists"]

@@ -1286,16 +1286,24 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
 # "The villages west of X have been bombed almost every day", "in recent weeks": a habit or
 # a span of weeks, no strike of a day.
 _HABITUAL_RE = re.compile(alternation(load("triggers")["habitual"]), re.IGNORECASE)
-_HABITUAL_WORDS = ("every day", "weeks")
+_HABITUAL_WORDS = ("every day", "weeks", "since")
 
 
 def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     """Say whether a sentence tells strikes only as a habit or over weeks, naming no day."""
     lower = ctx.lower[s:e]
-    if not any(w in lower for w in _HABITUAL_WORDS) or not _HABITUAL_RE.search(ctx.text, s, e):
+    if not any(w in lower for w in _HABITUAL_WORDS):
         return False
+    found = _HABITUAL_RE.search(ctx.text, s, e)
+    if found is None:
+        return False
+    # "documented 20 attacks since Russia began its campaign on September 30": a day after
+    # the "since" opening the span only bounds it.
+    bound = found.end() if found.group().lower().endswith("since") else e
     cues = _sentence_cues(ctx, index)
-    return not any(c.kind == "explicit" or c.weekday is not None for c in cues)
+    return not any(
+        (c.kind == "explicit" or c.weekday is not None) and c.start < bound for c in cues
+    )
 
 
 # "denied reports that its jets had taken part in strikes on X": a claim told only to be
@@ -1390,6 +1398,8 @@ def _sentence_events(
         if record is not None:
             mentions = mentions[:1]
             triggers = [_Span(mentions[0].start, mentions[0].start, "strong")]
+    if mentions and record is None and " when " in ctx.lower[s:e]:
+        triggers = _witness_trigger(ctx, s, e, mentions) + triggers
     line_record = _line_record(ctx, index) if mentions and triggers and record is None else None
     if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
@@ -1444,6 +1454,31 @@ def _sentence_events(
         if city in _CITY_NAMES:
             ctx.cities_seen[city] += 1
     return events
+
+
+# "I was at home in X when the jets came", "we were in the market of X when the first barrel
+# fell": a witness's own place when the aircraft came, the clause after "when" naming none.
+_WITNESS_WHEN_RE = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:was|were)\s+(?:[\w'’-]+\s+){0,4}?(?P<at>in)\s+[^,.;:!?\n]{1,60}?"
+    r"\s+when\s+(?:the\s+|a\s+|an\s+)?(?:first\s+|second\s+)?(?:[\w-]+\s+)?"
+    r"(?:jets?|planes?|warplanes?|aircraft|helicopters?|bombs?|barrels?|missiles?"
+    r"|air\s*strikes?|airstrikes?|raids?)\s+(?:came|struck|hit|arrived|attacked|fell|landed)\b"
+)
+
+
+def _witness_trigger(ctx: _DocContext, s: int, e: int, mentions: list[Mention]) -> list[_Span]:
+    """Return a strike span before the place a witness was in when the aircraft came.
+
+    "I was at home in X when the jets came": the witness tells the strike where they
+    were; a place named after the clause ("when the jets struck Y") is the struck one.
+    """
+    found = _WITNESS_WHEN_RE.search(ctx.text, s, e)
+    if found is None:
+        return []
+    inside = [m for m in mentions if found.end("at") < m.start < found.end()]
+    if not inside or any(m.start >= found.end() for m in mentions):
+        return []
+    return [_Span(found.start("at"), found.start("at"), "strong")]
 
 
 # A list item opening with its day: "- Tuesday 2 Feb, X: the market ...", "3) Yesterday, X:".
@@ -1597,6 +1632,14 @@ _ANAPHOR_RE = re.compile(
     r"|\bthe\s+(?:[\w-]+\s+)?(?:city|town|village)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+# "On Sunday it was hit by two strikes", "a missile hit the entrance of its bakery": the
+# place of the sentence before as the pronoun the strike hits; the areas that sentence
+# names around the place only locate it.
+_PRONOUN_STRUCK_RE = re.compile(
+    r"\b(?:struck|hit|bombed|pounded|targeted|raided)\s+the\s+[a-z]+\s+of\s+its\s+[a-z]"
+    r"|\bit\s+(?:was|has\s+been|had\s+been)\s+(?:struck|hit|bombed|pounded|targeted|raided)\b",
+    re.IGNORECASE,
+)
 #: How many sentences back a place pointed back at may be named.
 _ANTECEDENT_LOOK_BACK = 2
 
@@ -1608,7 +1651,10 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     times": the place is the one the sentence before names, when it names one
     place only, tells no strike of its own and lies in the same paragraph.
     """
-    if index == 0 or not _ANAPHOR_RE.search(ctx.text, *ctx.sentences[index]):
+    if index == 0:
+        return None
+    pronoun = _PRONOUN_STRUCK_RE.search(ctx.text, *ctx.sentences[index]) is not None
+    if not pronoun and not _ANAPHOR_RE.search(ctx.text, *ctx.sentences[index]):
         return None
     start = ctx.sentences[index][0]
     scope = _scope_key(ctx, start)
@@ -1630,9 +1676,13 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
             continue  # "Its 60,000 residents depend on smuggled food."
         if j in ctx.struck_sentences:
             return None
-        if len(before) > 1 and not crossed and _kind_object(ctx, *ctx.sentences[index]):
-            # "Troops failed to storm X in the Y region. Jets struck the village": the areas
-            # around X only locate it.
+        if (
+            len(before) > 1
+            and not crossed
+            and (pronoun or _kind_object(ctx, *ctx.sentences[index]))
+        ):
+            # "Troops failed to storm X in the Y region. Jets struck the village", "X, a town
+            # in the Y region, ... On Sunday it was hit": the areas around X only locate it.
             finer = [m for m in before if not _is_area(ctx, m)]
             before = finer if len(finer) == 1 else before
         if len(before) != 1:

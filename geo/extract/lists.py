@@ -55,16 +55,21 @@ def is_list_line(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
     -------
     bool
         True for a line of place names joined by commas, "and", hashtags or
-        "in the countryside of".
+        "in the countryside of"; False when a count follows a name ("Aleppo: 13").
     """
     if not mentions:
         return False
     pos = s
     for m in mentions:
-        if not _only_glue(text[pos : m.start]):
+        if not _only_glue(text[pos : m.start]) or _COUNT_AFTER_RE.match(text, m.end, e):
             return False
         pos = m.end
     return _only_glue(text[pos:e])
+
+
+# "Aleppo: 13", "Idlib 4,": a number right after a name counts what happened there over a
+# period (a table of attacks by governorate), no place struck of the list's day.
+_COUNT_AFTER_RE = re.compile(r"[ \t]*:?[ \t]*\d[\d,.]*[ \t]*(?:[,;]|$)", re.MULTILINE)
 
 
 def _only_glue(chunk: str) -> bool:

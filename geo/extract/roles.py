@@ -1187,6 +1187,15 @@ _FACILITY_WORDS = (
 )
 
 
+def _place_written_before(ctx: _DocContext, m: Mention) -> Mention | None:
+    """Return the place written right before a mention, only a space between them."""
+    sentence = ctx.sentences[bisect_right(ctx.sentence_starts, m.start) - 1]
+    before = _mentions_in(ctx, sentence[0], m.start)
+    if before and before[-1].end < m.start and not ctx.text[before[-1].end : m.start].strip(" \t"):
+        return before[-1]
+    return None
+
+
 def _names_facility(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a mention names a facility that another town or district holds.
 
@@ -1203,6 +1212,16 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
     found = _FACILITY_IN_AFTER_RE.match(ctx.text, m.end)
     if found is None and own:
         found = _HOLDER_AFTER_RE.match(ctx.text, m.end)
+    if found is None and own:
+        named_for = _place_written_before(ctx, m)
+        if named_for is not None:
+            # "the X National Hospital": a facility named after the town written before it
+            # is that town's, wherever a facility of the same bare name stands.
+            return bool(
+                named_for.candidates
+                and named_for.candidates[0].precision in ("town", "neighbourhood")
+                and not _is_admin(ctx, named_for)
+            )
     if found is not None:
         holder = _mention_at(ctx, found.end())
     elif _FACILITY_KIND_AFTER_RE.match(ctx.text, m.end):
@@ -2054,7 +2073,19 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
         return True
     if governorate_of(m.surface) and _PART_BEFORE_RE.search(text, max(0, m.start - 50), m.start):
         return True
+    if (
+        governorate_of(m.surface)
+        and _AREA_AFTER_RE.match(text, m.end)
+        and _ARTICLE_BEFORE_RE.search(text, max(0, m.start - 5), m.start)
+    ):
+        # "targets in the Idlib area, among them a depot near X": the governorate's name
+        # with "area" is the ground around its capital, as "province" is.
+        return True
     return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
+
+
+_AREA_AFTER_RE = re.compile(r"\s+area\b", re.IGNORECASE)
+_ARTICLE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 #: "in Eastern Homs", "Southern Aleppo": a capitalised compass word names a part of the
