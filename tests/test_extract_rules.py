@@ -8016,3 +8016,26 @@ def test_a_camp_taken_after_strikes_on_the_camp_is_struck(finder):
     # "the camp" of another sentence's strike names no place taken in this one.
     taken = "Loyalist forces took the Yarmouk camp on Thursday, state media said."
     assert places(taken, finder, date(2016, 5, 19)) == []
+
+
+# -- the seventy-third set's families ---------------------------------------------
+
+
+def test_a_labelled_sections_own_relative_day_keeps_it_over_a_later_date(finder):
+    text = (
+        "Daraa province: Warplanes carried out raids this morning on areas in the town of "
+        "Busra al-Harir. Clashes continue near the town of Atman, which the regime forces "
+        "took yesterday, 20/06/2016."
+    )
+    dated = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 6, 21))]
+    assert dated == [("Busra al-Harir", date(2016, 6, 21))]
+
+
+def test_a_day_told_in_one_governorates_section_does_not_date_the_next(finder):
+    text = (
+        "Homs province: The toll of the massacre committed by the warplanes on Tuesday in the "
+        "town of Talbiseh rose to 7.\n\n"
+        "Daraa province: Warplanes carried out several raids on areas in the town of Nawa."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 6, 23))}
+    assert dated == {"Talbiseh": date(2016, 6, 21), "Nawa": date(2016, 6, 23)}

@@ -1585,9 +1585,10 @@ def _entry_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
     "Kafr Zita (Hama): 31 strikes. Deadliest on 9 May, when ...": an entry of a
     summary names its place first and dates it in the sentences after; the day of
     the entry before it does not carry over. None when the labelled sentence writes
-    a date of its own or the paragraph none.
+    a date of its own or the paragraph none: "Hama province: raids this morning on X.
+    ... the town the army regained yesterday, 13/10/2016" keeps the raids' morning.
     """
-    if any(cue.kind == "explicit" for cue in _sentence_cues(ctx, index)):
+    if any(cue.kind in ("explicit", "relative") for cue in _sentence_cues(ctx, index)):
         return None
     for j in _entry_sentences(ctx, index):
         for cue in _sentence_cues(ctx, j):
