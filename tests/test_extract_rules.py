@@ -8039,3 +8039,13 @@ def test_a_day_told_in_one_governorates_section_does_not_date_the_next(finder):
     )
     dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 6, 23))}
     assert dated == {"Talbiseh": date(2016, 6, 21), "Nawa": date(2016, 6, 23)}
+
+
+def test_targets_listed_after_the_strikes_that_counted_them_are_struck(finder):
+    text = (
+        "The defence ministry said its bombers had flown 30 sorties on Friday, destroying 41 "
+        "Islamic State targets. They included an arms depot near Mahin and a camp near "
+        "al-Sukhnah, it said."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Mahin", "isis"), ("al-Sukhnah", "isis")]

@@ -1169,6 +1169,10 @@ def _sentence_events(
         if ctx.heading_list and ctx.list_opener is not None:
             # Lines headed by governorates share the day and voice of the line opening them.
             opener = ctx.list_opener
+    if not triggers and mentions and _listed_after_strikes(ctx, index):
+        # "... hitting 27 Islamic State targets. They included a command post near X": the
+        # sentence lists what the strikes before it hit.
+        triggers = [_Span(s, s, "strong")]
     if mentions and _strike_table_row(ctx, s):
         # "Kafr Hamra (Jebel Saman) - 28 Sep - 6 - Russian": the row's place opens its first
         # cell; the other cells and the brackets (a district column) only locate it.
@@ -1392,6 +1396,24 @@ _ANAPHOR_RE = re.compile(
 )
 #: How many sentences back a place pointed back at may be named.
 _ANTECEDENT_LOOK_BACK = 2
+
+
+# "They included a command post near X": the things the sentence before counted, listed.
+_LISTED_OPENING_RE = re.compile(r"\s*(?:They|These)\s+(?:included|include)\s+(?:an?|the)\s")
+
+
+def _listed_after_strikes(ctx: _DocContext, index: int) -> bool:
+    """Say whether a sentence opens by listing what the strikes of the sentence before hit.
+
+    "The ministry said its jets had hit 27 targets. They included a depot near X": the
+    sentence before, in the same paragraph, tells strikes and names no place they hit.
+    """
+    if index == 0 or _LISTED_OPENING_RE.match(ctx.text, ctx.sentences[index][0]) is None:
+        return False
+    s, e = ctx.sentences[index - 1]
+    if _paragraph_index(ctx, s) != _paragraph_index(ctx, ctx.sentences[index][0]):
+        return False
+    return index - 1 not in ctx.struck_sentences and bool(_valid_triggers(ctx, index - 1, s, e))
 
 
 def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
