@@ -8049,3 +8049,15 @@ def test_targets_listed_after_the_strikes_that_counted_them_are_struck(finder):
     )
     found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
     assert found == [("Mahin", "isis"), ("al-Sukhnah", "isis")]
+
+
+def test_a_facility_struck_is_placed_by_the_next_sentence_naming_it_again(finder):
+    text = (
+        "Rescuers said a barrel bomb fell beside a bakery early on Sunday. The bakery, in the "
+        "town of Binnish, had just reopened; two bakers were wounded."
+    )
+    found = [(ev.place_as_written, ev.event_date, ev.actor) for ev in events(text, finder)]
+    assert found == [("Binnish", date(2016, 2, 7), "regime")]
+    # Another noun in the next sentence names no facility of the strike's.
+    other = "Jets bombed a bakery early on Sunday. The ovens, in Binnish, had just been fixed."
+    assert places(other, finder) == []

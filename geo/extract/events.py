@@ -1145,11 +1145,14 @@ def _sentence_events(
     # A strike sentence naming no place may point back at the place of the one before.
     back = None if mentions or not _in_range(ctx.triggers, s, e) else _antecedent(ctx, index)
     section = None
+    ahead = None
     if back is None and not mentions and _in_range(ctx.triggers, s, e):
         section = back = _section_place(ctx, index)
+        if back is None:
+            ahead = _facility_placed_next(ctx, index)
     # Without places or dates a sentence can neither yield events nor date later ones.
     if not (mentions or _in_range(ctx.triggers, s, e)) or not (
-        mentions or _sentence_cues(ctx, index) or back
+        mentions or _sentence_cues(ctx, index) or back or ahead
     ):
         triggers = []
     else:
@@ -1224,6 +1227,11 @@ def _sentence_events(
                 # "Troops failed to storm X. Jets struck the town": whatever X was to the
                 # sentence naming it, the strike's object is that place.
                 events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
+        elif ahead is not None:
+            # "... near a school on Monday. The school, in the village of X, had reopened": the
+            # next sentence places the facility struck, and may tell its victims.
+            end = ctx.sentences[index + 1][1]
+            events = _events_for(ctx, index, s, end, [ahead], triggers, dated, pointed=True)
         if entry and events:
             events = _entry_targets(ctx, index, events)
         if record is not None and events:
@@ -1396,6 +1404,37 @@ _ANAPHOR_RE = re.compile(
 )
 #: How many sentences back a place pointed back at may be named.
 _ANTECEDENT_LOOK_BACK = 2
+
+
+# "The school, in the village of X, ...": a facility named again, placed in apposition.
+_FACILITY_PLACED_RE = re.compile(
+    r"\s*The\s+([a-z][\w-]+),\s+(?:(?:which|that)\s+(?:is|was|lies|stood|stands)\s+|located\s+)?"
+    r"(?:in|at)\s+(?:the\s+(?:village|town|city|district|neighbou?rhood)\s+of\s+)?"
+)
+
+
+def _facility_placed_next(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the place the next sentence gives a facility struck in a sentence naming none.
+
+    "A helicopter dropped barrel bombs near a school on Monday. The school, in the village
+    of X, had reopened a week earlier": the facility the strike sentence introduces ("a
+    school") is named again, in the same paragraph, with the place it stands in.
+    """
+    if index + 1 >= len(ctx.sentences):
+        return None
+    s, e = ctx.sentences[index]
+    ns, ne = ctx.sentences[index + 1]
+    if _paragraph_index(ctx, ns) != _paragraph_index(ctx, s):
+        return None
+    placed = _FACILITY_PLACED_RE.match(ctx.text, ns, ne)
+    if placed is None:
+        return None
+    place = _mention_at(ctx, placed.end())
+    if place is None or _is_foreign(place):
+        return None
+    noun = re.escape(placed.group(1))
+    introduced = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", re.IGNORECASE)
+    return place if introduced.search(ctx.text, s, e) else None
 
 
 # "They included a command post near X": the things the sentence before counted, listed.
