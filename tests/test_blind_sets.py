@@ -2020,17 +2020,23 @@ SETS = {
     # "... barrel bombs near a school on Monday afternoon. The school, in the village of X, ...": a
     # facility struck, named again in the next sentence with its place, places the strike (a missed
     # place found: P 0.877 to 0.88, R 0.918 to 0.938, F1 0.897 to 0.908).
+    # "Warplanes pounded eastern Aleppo on Saturday. The monitor said 40 people were killed,
+    # most of them in X and Y": the places of a toll after strikes naming none are struck (two
+    # missed places found: P 0.88 to 0.884, R 0.938 to 0.979, F1 0.908 to 0.929; both carry
+    # Russia for "Syrian and Russian warplanes", which the labels leave unknown, a family left
+    # since blind46: actor lowered 0.804 to 0.77). "A U.S. official told the network that": one
+    # official speaks for the government as officials do (claimant 0.978 to 1.0).
     "blind73": Floors(
-        precision=0.88,
-        recall=0.938,
-        f1=0.908,
-        event_date=0.978,
+        precision=0.884,
+        recall=0.979,
+        f1=0.929,
+        event_date=0.979,
         non_events=5,
         attributes={
-            "actor": 0.804,
-            "claimant": 0.978,
-            "claimed_target": 0.826,
-            "place_relation": 0.978,
+            "actor": 0.77,
+            "claimant": 1.0,
+            "claimed_target": 0.833,
+            "place_relation": 0.979,
         },
     ),
     # blind72: kinds of copy where most named places are not struck (an op-ed on Russia's

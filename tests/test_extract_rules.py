@@ -8061,3 +8061,20 @@ def test_a_facility_struck_is_placed_by_the_next_sentence_naming_it_again(finder
     # Another noun in the next sentence names no facility of the strike's.
     other = "Jets bombed a bakery early on Sunday. The ovens, in Binnish, had just been fixed."
     assert places(other, finder) == []
+
+
+def test_the_places_of_a_toll_after_strikes_naming_none_are_struck(finder):
+    text = (
+        "Warplanes pounded rebel-held towns south of the city on Friday. Rescuers said 23 "
+        "people were killed, most of them in Kafr Nabl and Hass."
+    )
+    found = [(ev.place_as_written, ev.claimant, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [
+        ("Kafr Nabl", "civil_defence", "civilians"),
+        ("Hass", "civil_defence", "civilians"),
+    ]
+
+
+def test_a_single_us_official_speaks_for_the_government(finder):
+    text = "A senior U.S. official said Russian jets had bombed a clinic in Binnish on Tuesday."
+    assert [ev.claimant for ev in events(text, finder)] == ["governments"]

@@ -1172,6 +1172,10 @@ def _sentence_events(
         if ctx.heading_list and ctx.list_opener is not None:
             # Lines headed by governorates share the day and voice of the line opening them.
             opener = ctx.list_opener
+    if not triggers and mentions and _toll_share_after_strikes(ctx, index):
+        # "Warplanes pounded eastern Aleppo on Saturday. ... 40 people were killed, most of
+        # them in X and Y": where the strikes told before fell.
+        triggers = [_Span(s, s, "strong")]
     if not triggers and mentions and _listed_after_strikes(ctx, index):
         # "... hitting 27 Islamic State targets. They included a command post near X": the
         # sentence lists what the strikes before it hit.
@@ -1435,6 +1439,34 @@ def _facility_placed_next(ctx: _DocContext, index: int) -> Mention | None:
     noun = re.escape(placed.group(1))
     introduced = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", re.IGNORECASE)
     return place if introduced.search(ctx.text, s, e) else None
+
+
+# "40 people were killed, most of them in X", "Most of the dead were in X": where the
+# victims fell, a share of them or all.
+_TOLL_SHARE_RE = re.compile(
+    r"\b(?:(?:most|many|all|half|some|several|the\s+rest)\s+of\s+"
+    r"(?:them|the\s+(?:dead|victims|casualties))(?:\s+(?:were|was|killed|died))?"
+    r"|the\s+(?:dead|victims)\s+(?:were|was))\s+in\s+"
+    r"(?:the\s+(?:town|village|city|districts?|neighbou?rhoods?)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _toll_share_after_strikes(ctx: _DocContext, index: int) -> bool:
+    """Say whether a sentence places the victims of the strikes the sentence before told.
+
+    "Warplanes pounded rebel-held districts on Saturday. The monitor said 40 people were
+    killed, most of them in X and Y": the sentence before, in the same paragraph, tells
+    strikes and names no place they hit; the toll's places are where they fell.
+    """
+    s, e = ctx.sentences[index]
+    share = _TOLL_SHARE_RE.search(ctx.text, s, e)
+    if index == 0 or share is None or _mention_at(ctx, share.end()) is None:
+        return False
+    ps, pe = ctx.sentences[index - 1]
+    if _paragraph_index(ctx, ps) != _paragraph_index(ctx, s):
+        return False
+    return index - 1 not in ctx.struck_sentences and bool(_valid_triggers(ctx, index - 1, ps, pe))
 
 
 # "They included a command post near X": the things the sentence before counted, listed.
