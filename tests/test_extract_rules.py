@@ -8078,3 +8078,11 @@ def test_the_places_of_a_toll_after_strikes_naming_none_are_struck(finder):
 def test_a_single_us_official_speaks_for_the_government(finder):
     text = "A senior U.S. official said Russian jets had bombed a clinic in Binnish on Tuesday."
     assert [ev.claimant for ev in events(text, finder)] == ["governments"]
+
+
+def test_unmarked_jets_in_a_statement_going_on_are_the_speaking_armys(finder):
+    text = (
+        "Artillery hit 90 targets overnight, the Turkish General Staff said. Separately, jets "
+        "destroyed three Daesh shelters in the village of Tal Jijan on Sunday."
+    )
+    assert [ev.actor for ev in events(text, finder)] == ["coalition"]

@@ -2061,6 +2061,24 @@ def _definite_aircraft_before(ctx: _DocContext, index: int) -> str | None:
     return _single_actor(ctx, index - 1)
 
 
+def _carried_claimant_side(ctx: _DocContext, index: int) -> str | None:
+    """Return the side of the claimant a sentence speaking in no voice of its own goes on in.
+
+    "Howitzers struck 148 targets, the TSK said. Separately, jets hit five positions in X":
+    the army's statement goes on, and the jets it tells of are its own, as they would be had
+    the sentence named it. The nearest earlier voice of the paragraph or post is the one.
+    """
+    if _claimant_of(ctx, index) is not None:
+        return None
+
+    def side(c: _DocContext, j: int) -> str | None:
+        # A voice that speaks for no side still ends the search ("-").
+        return (_claimant_side(c, j) or "-") if _claimant_of(c, j) is not None else None
+
+    found = _carried(ctx, index, side)
+    return None if found in (None, "-") else found
+
+
 def _single_actor(ctx: _DocContext, index: int) -> str | None:
     """Return the aircraft sentence ``index`` names, when it names one air force alone."""
     cues = _find_cached(ctx, _ACTOR_RE, *ctx.sentences[index])
@@ -2090,6 +2108,7 @@ def _events_for(
         or _claimant_side(ctx, index)
         or _carried(ctx, index, _actor_of)
         or _definite_aircraft_before(ctx, index)
+        or _carried_claimant_side(ctx, index)
         or _same_strikes_actor(ctx, index)
         or _default_actor(ctx)
     )
