@@ -8086,3 +8086,17 @@ def test_unmarked_jets_in_a_statement_going_on_are_the_speaking_armys(finder):
         "destroyed three Daesh shelters in the village of Tal Jijan on Sunday."
     )
     assert [ev.actor for ev in events(text, finder)] == ["coalition"]
+
+
+def test_the_towns_own_outskirts_struck_after_its_speakers_make_it_near(finder):
+    text = "Activists in Hass said helicopters dropped barrel bombs on the town's eastern edge."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Hass", "near")]
+
+
+def test_the_objective_of_an_attack_fighters_are_massing_for_is_not_struck(finder):
+    text = (
+        "The air force bombed Nusra gatherings in Kafr Hamra on Sunday, where the militants were "
+        "massing for an attack on Layramoun."
+    )
+    assert places(text, finder) == ["Kafr Hamra"]
