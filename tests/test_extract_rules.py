@@ -8100,3 +8100,20 @@ def test_the_objective_of_an_attack_fighters_are_massing_for_is_not_struck(finde
         "massing for an attack on Layramoun."
     )
     assert places(text, finder) == ["Kafr Hamra"]
+
+
+def test_update_lines_with_a_dotted_date_and_a_dashed_time_head_posts(finder):
+    text = (
+        "Update 14.11.2016 – 09:10\n"
+        "Warplanes struck a market in Hass in the afternoon, rescuers said.\n\n"
+        "Update 12.11.2016 – 18:40\n"
+        "Rescuers said jets struck Kafr Nabl overnight."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 11, 14))}
+    assert dated == {"Hass": date(2016, 11, 14), "Kafr Nabl": date(2016, 11, 11)}
+
+
+def test_the_east_or_west_of_a_governorate_struck_is_inside_it(finder):
+    text = "The ministry said its jets had hit militants in the east of Homs province on Sunday."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Homs province", "in")]

@@ -59,6 +59,11 @@ _NEAR_BEFORE_RE = re.compile(
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
+# "in the west of X province": the part of an area, told as a direction inside it.
+_PART_OF_BEFORE_RE = re.compile(
+    r"\b(?:in|across|throughout)\s+the\s+" + _DIRECTION + r"(?:ern)?\s+(?:parts?\s+)?of\s+#?$",
+    re.IGNORECASE,
+)
 # "... overlooking X after Russian airstrikes on the town": a strike on the place named again.
 _STRUCK_THE_TOWN_AFTER_RE = re.compile(
     r"[ \t]+(?:after|following|amid|as|when)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
@@ -1452,6 +1457,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     near = _NEAR_BEFORE_RE.search(before) if "near" in kinds else None
     if near is None and "suburbs" in kinds and governorate_of(m.surface):
         near = _SUBURBS_BEFORE_RE.search(before)
+    if near is not None and _PART_OF_BEFORE_RE.search(before) and _is_admin(ctx, m):
+        # "positions in the west of X province": a part of the governorate, inside it.
+        return "candidate"
     if near is not None:
         cue = m.start - len(before) + near.start()
         move = _GROUND_MOVE_BEFORE_RE.search(text, max(0, cue - 40), cue)
