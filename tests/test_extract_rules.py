@@ -8117,3 +8117,16 @@ def test_the_east_or_west_of_a_governorate_struck_is_inside_it(finder):
     text = "The ministry said its jets had hit militants in the east of Homs province on Sunday."
     found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
     assert found == [("Homs province", "in")]
+
+
+def test_a_man_killed_by_raids_is_a_civilian_victim(finder):
+    text = "Warplanes carried out raids on the town of Kafr Nabl on Sunday, killing a man."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]
+
+
+def test_a_civilian_facility_damaged_in_the_next_sentence_is_the_target(finder):
+    text = (
+        "Air strikes were reported on Hass and Kafr Nabl on Sunday. A school in Hass was damaged."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Hass": "civilians", "Kafr Nabl": "unspecified"}

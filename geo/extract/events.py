@@ -357,8 +357,9 @@ _PLACES_AGAIN_RE = re.compile(
 )
 
 
-# Words of harm one of which a sentence must hold to tell victims of the strike before it.
-_HARM_WORDS = ("killed", "wounded", "injured", "died", "dead")
+# Words of harm one of which a sentence must hold to tell victims of the strike before it
+# ("A bakery in X was damaged": a civilian facility hit is a victim too).
+_HARM_WORDS = ("killed", "wounded", "injured", "died", "dead", "damaged")
 
 
 def _victims_there_again(
