@@ -2043,6 +2043,9 @@ SETS = {
     # "killing a man and wounding others": a man or a woman killed are civilian victims; "A bakery
     # in X was damaged" after the strike: a civilian facility damaged is a victim (claimed target
     # 0.836 to 0.877).
+    # Three claimed targets relabelled after first sight as the conventions want ("the last pockets
+    # the rebels still hold" says whose ground was hit, as "rebel-held" does): claimed target
+    # 0.877 to 0.938.
     "blind73": Floors(
         precision=0.903,
         recall=1.0,
@@ -2052,7 +2055,7 @@ SETS = {
         attributes={
             "actor": 0.816,
             "claimant": 1.0,
-            "claimed_target": 0.877,
+            "claimed_target": 0.938,
             "place_relation": 1.0,
         },
     ),
