@@ -127,11 +127,13 @@ blind76: P 0.915, R 0.964, F1 0.939, dates 1.0, actor 0.472, claimant 0.774, cla
 0.717, place relation 0.981, 3 non-events found; blind78: P 0.852, R 0.894, F1 0.873, dates 1.0,
 actor 0.941, claimant 0.941, claimed target 0.941, place relation 0.97, 4 non-events found;
 blind74: P 0.725, R 0.821, F1 0.77, dates 0.875, actor 0.75, claimant 0.938, claimed target
-0.875, place relation 0.969, 9 non-events found) and were raised as the rules improved, so that
-each set guards against regressions. An attribute floor is a share of the places found: when the
-gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
-that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
-blind35 and blind36, when nineteen missed places were found).
+0.875, place relation 0.969, 9 non-events found; blind73: P 0.872, R 0.878, F1 0.875, dates
+0.907, actor 0.791, claimant 0.977, claimed target 0.814, place relation 0.977, 5 non-events
+found) and were raised as the rules improved, so that each set guards against regressions. An
+attribute floor is a share of the places found: when the gazetteer learns a place a set had
+missed, the new place's actor or target may be wrong, and that floor was lowered to the figure
+with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen
+missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -985,6 +987,8 @@ SETS = {
     # "A column moving from A towards B": where the column was going (one false place gone).
     # "..., the jets struck X" in a paragraph after one naming one air force's aircraft: those
     # aircraft (actor 0.75 to 0.821).
+    # "killing a man", "A bakery in X was damaged" after the strike: a man or a woman killed
+    # and a civilian facility damaged are civilian victims (claimed target 0.857 to 0.892).
     "blind38": Floors(
         precision=0.964,
         recall=1.0,
@@ -994,7 +998,7 @@ SETS = {
         attributes={
             "actor": 0.821,
             "claimant": 1.0,
-            "claimed_target": 0.857,
+            "claimed_target": 0.892,
             "place_relation": 1.0,
         },
     ),
@@ -1267,11 +1271,13 @@ SETS = {
     # "seized the village of X ... after heavy airstrikes on the village": the village is struck
     # (R 0.957 to 0.971, F1 0.951 to 0.958; dated as the sentence's other places, dates 0.97 to
     # 0.956).
+    # A day told in one governorate's section of a roundup ("Hama province: ...") no longer
+    # dates the next section's strikes (dates 0.956 to 1.0).
     "blind47": Floors(
         precision=0.945,
         recall=0.971,
         f1=0.958,
-        event_date=0.956,
+        event_date=1.0,
         non_events=4,
         attributes={
             "actor": 0.941,
@@ -1431,6 +1437,8 @@ SETS = {
     # 0.969).
     # A false place went with the rules of the last round merged together (P 0.882 to 0.909,
     # F1 0.887 to 0.9); the floors are raised to it.
+    # "killing a man", "A bakery in X was damaged" after the strike: a man or a woman killed
+    # and a civilian facility damaged are civilian victims (claimed target 0.939 to 0.969).
     "blind54": Floors(
         precision=0.909,
         recall=0.891,
@@ -1440,7 +1448,7 @@ SETS = {
         attributes={
             "actor": 0.969,
             "claimant": 0.818,
-            "claimed_target": 0.939,
+            "claimed_target": 0.969,
             "place_relation": 0.969,
         },
     ),
@@ -2017,6 +2025,57 @@ SETS = {
             "claimant": 1.0,
             "claimed_target": 0.966,
             "place_relation": 0.966,
+        },
+    ),
+    # blind73: live pages and rolling reports from October 2015 to December 2016, each from a
+    # different kind of outlet (a British broadsheet's live page, an American network's, a
+    # wire service's rolling story, a Gulf broadcaster's English live page, a Turkish outlet's,
+    # a humanitarian agency's flash updates, a monitor's daily brief, a Russian outlet's English
+    # feed): timestamped posts of several days on one page, dates in every written form, claims
+    # by several voices, most bodies cut after about 2 KB with their page furniture.
+    # "Hama province: raids this morning on X. ... regained yesterday, 13/10/2016": a labelled
+    # section's own relative day keeps it, and a day told in one governorate's section does not
+    # date the next (dates 0.906 to 0.976).
+    # "... hitting 27 Islamic State targets. They included a command post near X": targets listed
+    # after the strikes that counted them are struck (two missed places found: P 0.872 to 0.877,
+    # R 0.877 to 0.918, F1 0.874 to 0.897, dates 0.976 to 0.977; actor 0.79 to 0.8, claimed target
+    # 0.813 to 0.822).
+    # "... barrel bombs near a school on Monday afternoon. The school, in the village of X, ...": a
+    # facility struck, named again in the next sentence with its place, places the strike (a missed
+    # place found: P 0.877 to 0.88, R 0.918 to 0.938, F1 0.897 to 0.908).
+    # "Warplanes pounded eastern Aleppo on Saturday. The monitor said 40 people were killed,
+    # most of them in X and Y": the places of a toll after strikes naming none are struck (two
+    # missed places found: P 0.88 to 0.884, R 0.938 to 0.979, F1 0.908 to 0.929; both carry
+    # Russia for "Syrian and Russian warplanes", which the labels leave unknown, a family left
+    # since blind46: actor lowered 0.804 to 0.77). "A U.S. official told the network that": one
+    # official speaks for the government as officials do (claimant 0.978 to 1.0).
+    # "Howitzers struck 148 targets, the TSK said. Separately, jets hit five positions in X and
+    # Y": unmarked jets in a sentence going on in a voice that speaks for one side are that side's
+    # (actor 0.77 to 0.812).
+    # "Sources in X said barrel bombs fell on the town's southern outskirts": the town's own
+    # outskirts make its speakers' town near (place relation 0.979 to 1.0); "where fighters were
+    # massing for an attack on X": the ground's attack still to come names its objective, no place
+    # struck (a false place and a non-event gone: P 0.884 to 0.902, F1 0.929 to 0.939).
+    # "Update 20.12.2016 – 10:15": a live page's update lines, a dotted date and a dashed time, head
+    # posts; "positions in the west of X province": a part of a governorate is inside it (a missed
+    # place found: P 0.902 to 0.903, R 0.979 to 1.0, F1 0.939 to 0.949).
+    # "killing a man and wounding others": a man or a woman killed are civilian victims; "A bakery
+    # in X was damaged" after the strike: a civilian facility damaged is a victim (claimed target
+    # 0.836 to 0.877).
+    # Three claimed targets relabelled after first sight as the conventions want ("the last pockets
+    # the rebels still hold" says whose ground was hit, as "rebel-held" does): claimed target
+    # 0.877 to 0.938.
+    "blind73": Floors(
+        precision=0.903,
+        recall=1.0,
+        f1=0.949,
+        event_date=0.979,
+        non_events=4,
+        attributes={
+            "actor": 0.816,
+            "claimant": 1.0,
+            "claimed_target": 0.938,
+            "place_relation": 1.0,
         },
     ),
     # blind72: kinds of copy where most named places are not struck (an op-ed on Russia's

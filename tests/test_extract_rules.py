@@ -8345,3 +8345,117 @@ def test_the_area_of_a_governorate_around_a_finer_struck_place_is_a_hint(finder)
 def test_a_resident_set_off_by_an_apposition_speaks_as_the_activists(finder):
     text = 'A resident of Kafr Batna, reached by phone, said: "Jets struck Hamouria on Tuesday."'
     assert [ev.claimant for ev in events(text, finder, date(2016, 1, 14))] == ["activists"]
+
+
+# -- the seventy-third set's families ---------------------------------------------
+
+
+def test_a_labelled_sections_own_relative_day_keeps_it_over_a_later_date(finder):
+    text = (
+        "Daraa province: Warplanes carried out raids this morning on areas in the town of "
+        "Busra al-Harir. Clashes continue near the town of Atman, which the regime forces "
+        "took yesterday, 20/06/2016."
+    )
+    dated = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 6, 21))]
+    assert dated == [("Busra al-Harir", date(2016, 6, 21))]
+
+
+def test_a_day_told_in_one_governorates_section_does_not_date_the_next(finder):
+    text = (
+        "Homs province: The toll of the massacre committed by the warplanes on Tuesday in the "
+        "town of Talbiseh rose to 7.\n\n"
+        "Daraa province: Warplanes carried out several raids on areas in the town of Nawa."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 6, 23))}
+    assert dated == {"Talbiseh": date(2016, 6, 21), "Nawa": date(2016, 6, 23)}
+
+
+def test_targets_listed_after_the_strikes_that_counted_them_are_struck(finder):
+    text = (
+        "The defence ministry said its bombers had flown 30 sorties on Friday, destroying 41 "
+        "Islamic State targets. They included an arms depot near Mahin and a camp near "
+        "al-Sukhnah, it said."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Mahin", "isis"), ("al-Sukhnah", "isis")]
+
+
+def test_a_facility_struck_is_placed_by_the_next_sentence_naming_it_again(finder):
+    text = (
+        "Rescuers said a barrel bomb fell beside a bakery early on Sunday. The bakery, in the "
+        "town of Binnish, had just reopened; two bakers were wounded."
+    )
+    found = [(ev.place_as_written, ev.event_date, ev.actor) for ev in events(text, finder)]
+    assert found == [("Binnish", date(2016, 2, 7), "regime")]
+    # Another noun in the next sentence names no facility of the strike's.
+    other = "Jets bombed a bakery early on Sunday. The ovens, in Binnish, had just been fixed."
+    assert places(other, finder) == []
+
+
+def test_the_places_of_a_toll_after_strikes_naming_none_are_struck(finder):
+    text = (
+        "Warplanes pounded rebel-held towns south of the city on Friday. Rescuers said 23 "
+        "people were killed, most of them in Kafr Nabl and Hass."
+    )
+    found = [(ev.place_as_written, ev.claimant, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [
+        ("Kafr Nabl", "civil_defence", "civilians"),
+        ("Hass", "civil_defence", "civilians"),
+    ]
+
+
+def test_a_single_us_official_speaks_for_the_government(finder):
+    text = "A senior U.S. official said Russian jets had bombed a clinic in Binnish on Tuesday."
+    assert [ev.claimant for ev in events(text, finder)] == ["governments"]
+
+
+def test_unmarked_jets_in_a_statement_going_on_are_the_speaking_armys(finder):
+    text = (
+        "Artillery hit 90 targets overnight, the Turkish General Staff said. Separately, jets "
+        "destroyed three Daesh shelters in the village of Tal Jijan on Sunday."
+    )
+    assert [ev.actor for ev in events(text, finder)] == ["coalition"]
+
+
+def test_the_towns_own_outskirts_struck_after_its_speakers_make_it_near(finder):
+    text = "Activists in Hass said helicopters dropped barrel bombs on the town's eastern edge."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Hass", "near")]
+
+
+def test_the_objective_of_an_attack_fighters_are_massing_for_is_not_struck(finder):
+    text = (
+        "The air force bombed Nusra gatherings in Kafr Hamra on Sunday, where the militants were "
+        "massing for an attack on Layramoun."
+    )
+    assert places(text, finder) == ["Kafr Hamra"]
+
+
+def test_update_lines_with_a_dotted_date_and_a_dashed_time_head_posts(finder):
+    text = (
+        "Update 14.11.2016 – 09:10\n"
+        "Warplanes struck a market in Hass in the afternoon, rescuers said.\n\n"
+        "Update 12.11.2016 – 18:40\n"
+        "Rescuers said jets struck Kafr Nabl overnight."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 11, 14))}
+    assert dated == {"Hass": date(2016, 11, 14), "Kafr Nabl": date(2016, 11, 11)}
+
+
+def test_the_east_or_west_of_a_governorate_struck_is_inside_it(finder):
+    text = "The ministry said its jets had hit militants in the east of Homs province on Sunday."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Homs province", "in")]
+
+
+def test_a_man_killed_by_raids_is_a_civilian_victim(finder):
+    text = "Warplanes carried out raids on the town of Kafr Nabl on Sunday, killing a man."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]
+
+
+def test_a_civilian_facility_damaged_in_the_next_sentence_is_the_target(finder):
+    text = (
+        "Air strikes were reported on Hass and Kafr Nabl on Sunday. A school in Hass was damaged."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Hass": "civilians", "Kafr Nabl": "unspecified"}

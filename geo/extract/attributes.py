@@ -486,9 +486,11 @@ _ANAPHOR_TARGET_RE = re.compile(
     r"|\bthe\s+mercenaries\b",
     re.IGNORECASE,
 )
-# "Jets destroyed 17 Daesh targets." then "The targets, including shelters, were in X": the
-# targets the sentence before counted, and their side.
-_TARGETS_OPENING_RE = re.compile(r"\s*The\s+(?:targets|sites|facilities)\b")
+# "Jets destroyed 17 Daesh targets." then "The targets, including shelters, were in X" or
+# "They included a depot near X": the targets the sentence before counted, and their side.
+_TARGETS_OPENING_RE = re.compile(
+    r"\s*(?:The\s+(?:targets|sites|facilities)\b|(?:They|These)\s+(?:included|include)\b)"
+)
 #: How many sentences before a claim naming its target as "the group" may name the side.
 _ANAPHOR_SENTENCES = 3
 

@@ -818,13 +818,17 @@ _DATELINE_BEFORE_RE = re.compile(
     # "CASE 2: SARMIN, 20 OCTOBER 2015": a numbered label, then a place.
     r"[ \t]*(?:(?:[A-Za-z]{2,12}[ \t]+\d{1,3}[ \t]*[:.-][ \t]*)?"
     r"[A-Za-z][A-Za-z’' -]{0,24}?(?::|,|[ \t][-–—])"
+    # "Update 22.12.2016 – 11:25": a live page's update line.
+    r"|(?:Update|UPDATE)[dD]?"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?[ \t]*"
 )
 # A second day of the same month may follow ("Inkhil, February 9 and 11"): the heading's
 # section runs from its first day, as "on March 7 and 9" in a sentence does.
 _DATELINE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+\d{1,2}(?![\d:.]))?"
-    r"[ \t,]*(?:(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
+    # "22.12.2016 – 11:25": a dash may come before the time.
+    r"(?:[ \t,]*|[ \t]*[-–—][ \t]*(?=\d))"
+    r"(?:(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
     r"(?:[ \t]*[-–—:][ \t]*[A-Z][A-Za-z’' ,-]{0,24})?[ \t]*"
 )
 

@@ -440,8 +440,9 @@ _PLACES_AGAIN_RE = re.compile(
 )
 
 
-# Words of harm one of which a sentence must hold to tell victims of the strike before it.
-_HARM_WORDS = ("killed", "wounded", "injured", "died", "dead")
+# Words of harm one of which a sentence must hold to tell victims of the strike before it
+# ("A bakery in X was damaged": a civilian facility hit is a victim too).
+_HARM_WORDS = ("killed", "wounded", "injured", "died", "dead", "damaged")
 
 
 def _victims_there_again(
@@ -1356,11 +1357,14 @@ def _sentence_events(
     # A strike sentence naming no place may point back at the place of the one before.
     back = None if mentions or not _in_range(ctx.triggers, s, e) else _antecedent(ctx, index)
     section = None
+    ahead = None
     if back is None and not mentions and _in_range(ctx.triggers, s, e):
         section = back = _section_place(ctx, index)
+        if back is None:
+            ahead = _facility_placed_next(ctx, index)
     # Without places or dates a sentence can neither yield events nor date later ones.
     if not (mentions or _in_range(ctx.triggers, s, e)) or not (
-        mentions or _sentence_cues(ctx, index) or back
+        mentions or _sentence_cues(ctx, index) or back or ahead
     ):
         triggers = []
     else:
@@ -1380,6 +1384,14 @@ def _sentence_events(
         if ctx.heading_list and ctx.list_opener is not None:
             # Lines headed by governorates share the day and voice of the line opening them.
             opener = ctx.list_opener
+    if not triggers and mentions and _toll_share_after_strikes(ctx, index):
+        # "Warplanes pounded eastern Aleppo on Saturday. ... 40 people were killed, most of
+        # them in X and Y": where the strikes told before fell.
+        triggers = [_Span(s, s, "strong")]
+    if not triggers and mentions and _listed_after_strikes(ctx, index):
+        # "... hitting 27 Islamic State targets. They included a command post near X": the
+        # sentence lists what the strikes before it hit.
+        triggers = [_Span(s, s, "strong")]
     if mentions and _strike_table_row(ctx, s):
         # "Kafr Hamra (Jebel Saman) - 28 Sep - 6 - Russian": the row's place opens its first
         # cell; the other cells and the brackets (a district column) only locate it.
@@ -1437,6 +1449,11 @@ def _sentence_events(
                 # "Troops failed to storm X. Jets struck the town": whatever X was to the
                 # sentence naming it, the strike's object is that place.
                 events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
+        elif ahead is not None:
+            # "... near a school on Monday. The school, in the village of X, had reopened": the
+            # next sentence places the facility struck, and may tell its victims.
+            end = ctx.sentences[index + 1][1]
+            events = _events_for(ctx, index, s, end, [ahead], triggers, dated, pointed=True)
         if entry and events:
             events = _entry_targets(ctx, index, events)
         if record is not None and events:
@@ -1644,6 +1661,83 @@ _PRONOUN_STRUCK_RE = re.compile(
 _ANTECEDENT_LOOK_BACK = 2
 
 
+# "The school, in the village of X, ...": a facility named again, placed in apposition.
+_FACILITY_PLACED_RE = re.compile(
+    r"\s*The\s+([a-z][\w-]+),\s+(?:(?:which|that)\s+(?:is|was|lies|stood|stands)\s+|located\s+)?"
+    r"(?:in|at)\s+(?:the\s+(?:village|town|city|district|neighbou?rhood)\s+of\s+)?"
+)
+
+
+def _facility_placed_next(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the place the next sentence gives a facility struck in a sentence naming none.
+
+    "A helicopter dropped barrel bombs near a school on Monday. The school, in the village
+    of X, had reopened a week earlier": the facility the strike sentence introduces ("a
+    school") is named again, in the same paragraph, with the place it stands in.
+    """
+    if index + 1 >= len(ctx.sentences):
+        return None
+    s, e = ctx.sentences[index]
+    ns, ne = ctx.sentences[index + 1]
+    if _paragraph_index(ctx, ns) != _paragraph_index(ctx, s):
+        return None
+    placed = _FACILITY_PLACED_RE.match(ctx.text, ns, ne)
+    if placed is None:
+        return None
+    place = _mention_at(ctx, placed.end())
+    if place is None or _is_foreign(place):
+        return None
+    noun = re.escape(placed.group(1))
+    introduced = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", re.IGNORECASE)
+    return place if introduced.search(ctx.text, s, e) else None
+
+
+# "40 people were killed, most of them in X", "Most of the dead were in X": where the
+# victims fell, a share of them or all.
+_TOLL_SHARE_RE = re.compile(
+    r"\b(?:(?:most|many|all|half|some|several|the\s+rest)\s+of\s+"
+    r"(?:them|the\s+(?:dead|victims|casualties))(?:\s+(?:were|was|killed|died))?"
+    r"|the\s+(?:dead|victims)\s+(?:were|was))\s+in\s+"
+    r"(?:the\s+(?:town|village|city|districts?|neighbou?rhoods?)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _toll_share_after_strikes(ctx: _DocContext, index: int) -> bool:
+    """Say whether a sentence places the victims of the strikes the sentence before told.
+
+    "Warplanes pounded rebel-held districts on Saturday. The monitor said 40 people were
+    killed, most of them in X and Y": the sentence before, in the same paragraph, tells
+    strikes and names no place they hit; the toll's places are where they fell.
+    """
+    s, e = ctx.sentences[index]
+    share = _TOLL_SHARE_RE.search(ctx.text, s, e)
+    if index == 0 or share is None or _mention_at(ctx, share.end()) is None:
+        return False
+    ps, pe = ctx.sentences[index - 1]
+    if _paragraph_index(ctx, ps) != _paragraph_index(ctx, s):
+        return False
+    return index - 1 not in ctx.struck_sentences and bool(_valid_triggers(ctx, index - 1, ps, pe))
+
+
+# "They included a command post near X": the things the sentence before counted, listed.
+_LISTED_OPENING_RE = re.compile(r"\s*(?:They|These)\s+(?:included|include)\s+(?:an?|the)\s")
+
+
+def _listed_after_strikes(ctx: _DocContext, index: int) -> bool:
+    """Say whether a sentence opens by listing what the strikes of the sentence before hit.
+
+    "The ministry said its jets had hit 27 targets. They included a depot near X": the
+    sentence before, in the same paragraph, tells strikes and names no place they hit.
+    """
+    if index == 0 or _LISTED_OPENING_RE.match(ctx.text, ctx.sentences[index][0]) is None:
+        return False
+    s, e = ctx.sentences[index - 1]
+    if _paragraph_index(ctx, s) != _paragraph_index(ctx, ctx.sentences[index][0]):
+        return False
+    return index - 1 not in ctx.struck_sentences and bool(_valid_triggers(ctx, index - 1, s, e))
+
+
 def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     """Return the place a strike sentence without one points back at ("struck it", "the city").
 
@@ -1842,9 +1936,10 @@ def _entry_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
     "Kafr Zita (Hama): 31 strikes. Deadliest on 9 May, when ...": an entry of a
     summary names its place first and dates it in the sentences after; the day of
     the entry before it does not carry over. None when the labelled sentence writes
-    a date of its own or the paragraph none.
+    a date of its own or the paragraph none: "Hama province: raids this morning on X.
+    ... the town the army regained yesterday, 13/10/2016" keeps the raids' morning.
     """
-    if any(cue.kind == "explicit" for cue in _sentence_cues(ctx, index)):
+    if any(cue.kind in ("explicit", "relative") for cue in _sentence_cues(ctx, index)):
         return None
     for j in _entry_sentences(ctx, index):
         for cue in _sentence_cues(ctx, j):
@@ -2224,6 +2319,24 @@ def _definite_aircraft_before(ctx: _DocContext, index: int) -> str | None:
     return _single_actor(ctx, index - 1)
 
 
+def _carried_claimant_side(ctx: _DocContext, index: int) -> str | None:
+    """Return the side of the claimant a sentence speaking in no voice of its own goes on in.
+
+    "Howitzers struck 148 targets, the TSK said. Separately, jets hit five positions in X":
+    the army's statement goes on, and the jets it tells of are its own, as they would be had
+    the sentence named it. The nearest earlier voice of the paragraph or post is the one.
+    """
+    if _claimant_of(ctx, index) is not None:
+        return None
+
+    def side(c: _DocContext, j: int) -> str | None:
+        # A voice that speaks for no side still ends the search ("-").
+        return (_claimant_side(c, j) or "-") if _claimant_of(c, j) is not None else None
+
+    found = _carried(ctx, index, side)
+    return None if found in (None, "-") else found
+
+
 def _single_actor(ctx: _DocContext, index: int) -> str | None:
     """Return the aircraft sentence ``index`` names, when it names one air force alone."""
     cues = _find_cached(ctx, _ACTOR_RE, *ctx.sentences[index])
@@ -2253,6 +2366,7 @@ def _events_for(
         or _claimant_side(ctx, index)
         or _carried(ctx, index, _actor_of)
         or _definite_aircraft_before(ctx, index)
+        or _carried_claimant_side(ctx, index)
         or _same_strikes_actor(ctx, index)
         or _default_actor(ctx)
     )

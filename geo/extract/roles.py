@@ -59,6 +59,11 @@ _NEAR_BEFORE_RE = re.compile(
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
     re.IGNORECASE,
 )
+# "in the west of X province": the part of an area, told as a direction inside it.
+_PART_OF_BEFORE_RE = re.compile(
+    r"\b(?:in|across|throughout)\s+the\s+" + _DIRECTION + r"(?:ern)?\s+(?:parts?\s+)?of\s+#?$",
+    re.IGNORECASE,
+)
 # "... overlooking X after Russian airstrikes on the town": a strike on the place named again.
 _STRUCK_THE_TOWN_AFTER_RE = re.compile(
     r"[ \t]+(?:after|following|amid|as|when)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
@@ -173,7 +178,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
-    r"|spread)"
+    r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -219,6 +224,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "to tighten the siege of X", "part of the battle for X": what the ground forces fight;
     # "tighten the noose on ISIS terrorists in X", as a state agency writes it.
     r"|\b(?:siege\s+(?:of|on)|battle\s+(?:for|over)"
+    # "fighters were massing for an attack on X": the ground's attack still to come.
+    r"|(?:mass(?:ed|ing)|gather(?:ed|ing)|prepar(?:ed|ing)|poised|readying|plann(?:ed|ing))"
+    r"\s+(?:for\s+)?(?:an?|the|their|its)\s+(?:[\w'’-]+\s+)?(?:attack|assault)\s+(?:on|against)"
     r"|noose\s+(?:on|around)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at))"
     # "captured several farms near X": ground taken beside the place.
     r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|took|taken)\s+(?:[\w'’-]+\s+){1,4}?"
@@ -1509,6 +1517,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     near = _NEAR_BEFORE_RE.search(before) if "near" in kinds else None
     if near is None and "suburbs" in kinds and governorate_of(m.surface):
         near = _SUBURBS_BEFORE_RE.search(before)
+    if near is not None and _PART_OF_BEFORE_RE.search(before) and _is_admin(ctx, m):
+        # "positions in the west of X province": a part of the governorate, inside it.
+        return "candidate"
     if near is not None:
         cue = m.start - len(before) + near.start()
         move = _GROUND_MOVE_BEFORE_RE.search(text, max(0, cue - 40), cue)
@@ -2344,15 +2355,16 @@ def _struck_places(
         struck, containers = _add_near(ctx, active, struck, containers, near)
     if len(struck) > 1:
         struck = _drop_located_plurals(ctx, s, struck)
-    if len(struck) == 1 and struck[0][1] == "in":
-        m = struck[0][0]
-        if _EDGE_OF_THE_TOWN_RE.search(ctx.text, m.end, e):
-            # "struck the fields on the outskirts of the town": near the one town named.
-            struck = [(m, "near")]
     if not struck:
         # "barrel bombs on the neighbourhoods of Douma": the container is all there is.
         struck = [(m, "in") for m, r in roles if r == "container"]
         containers = []
+    if len(struck) == 1 and struck[0][1] == "in":
+        m = struck[0][0]
+        if _EDGE_OF_THE_TOWN_RE.search(ctx.text, m.end, e):
+            # "struck the fields on the outskirts of the town", "Sources in X said barrel
+            # bombs fell on the town's outskirts": near the one town named.
+            struck = [(m, "near")]
     return struck, containers
 
 
@@ -2424,10 +2436,14 @@ def _with_victims_before(
     return active
 
 
-# The outskirts of the town the sentence names, written without its name again.
+# The outskirts of the town the sentence names, written without its name again: "the
+# outskirts of the town", "the town's southern outskirts".
 _EDGE_OF_THE_TOWN_RE = re.compile(
     r"\b(?:outskirts|edges?|fringes?|periphery)\s+of\s+(?:the|this|that)\s+"
-    r"(?:town|city|village)\b",
+    r"(?:town|city|village)\b"
+    r"|\b(?:the|this|that)\s+(?:town|city|village)['’]s\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"(?:outskirts|edges?|fringes?|periphery)\b",
     re.IGNORECASE,
 )
 # "struck towns in the countryside north of X": X locates places the sentence names next.

@@ -10,6 +10,7 @@ from geo.extract.context import (
     _CLAUSE_BREAK_RE,
     _DocContext,
     _in_range,
+    _mention_at,
     _paragraph_index,
     _Post,
     _post_index,
@@ -20,6 +21,7 @@ from geo.extract.context import (
 )
 from geo.extract.dates import DateCue, ResolvedDate, resolve_cue
 from geo.extract.lexicon import alternation, load, quick_opening
+from geo.extract.roles import labels_line
 from geo.extract.triggers import _GROUND_FIRE_RE
 from geo.extract.voices import _author_voice, _claimant_of, _voice
 
@@ -494,6 +496,40 @@ def _other_numbered_item(ctx: _DocContext, told: int, pos: int) -> bool:
     )
 
 
+# How many lines above a sentence the label opening its section may stand.
+_SECTION_REACH = 12
+_LINE_INDENT_RE = re.compile(r"[ \t]*")
+
+
+def _labelled_section(ctx: _DocContext, pos: int) -> int | None:
+    """Return the line opening the section ``pos`` lies in, when a place labels that line.
+
+    "Hama province: ..." and "Idlib province: ..." open a roundup's sections, one per
+    governorate, each a unit of its own as a digest's numbered items are.
+    """
+    here = _paragraph_index(ctx, pos)
+    for i in range(here, max(-1, here - _SECTION_REACH), -1):
+        start = _LINE_INDENT_RE.match(ctx.text, ctx.paragraphs[i]).end()  # type: ignore[union-attr]
+        m = _mention_at(ctx, start)
+        if m is not None and labels_line(ctx, m):
+            return i
+    return None
+
+
+def _other_labelled_section(ctx: _DocContext, told: int, pos: int) -> bool:
+    """Tell whether ``pos`` lies in a place-labelled section other than the one of ``told``.
+
+    "Hama province: ... the massacre committed by the warplanes on Wednesday in X" does
+    not date "Idlib province: Warplanes carried out several raids on Y", which falls back
+    on the report's own day; a day told before the first section still dates the sections.
+    """
+    here = _labelled_section(ctx, pos)
+    if here is None:
+        return False
+    there = _labelled_section(ctx, told)
+    return there is not None and there != here
+
+
 def _scoped_date(
     ctx: _DocContext, index: int, triggers: list[_Span], scope: _Scope, post: _Post
 ) -> ResolvedDate:
@@ -507,7 +543,10 @@ def _scoped_date(
     last = ctx.last_date
     if last is not None and _post_index(ctx, ctx.sentences[last[1]][0]) != _post_index(ctx, s):
         last = None
-    if last is not None and _other_numbered_item(ctx, ctx.sentences[last[1]][0], s):
+    if last is not None and (
+        _other_numbered_item(ctx, ctx.sentences[last[1]][0], s)
+        or _other_labelled_section(ctx, ctx.sentences[last[1]][0], s)
+    ):
         last = None
     previous = _day_told_just_before(ctx, index, last, post.date) or scope.date
     previous = previous or (last[0] if last else None)
