@@ -8016,3 +8016,32 @@ def test_a_camp_taken_after_strikes_on_the_camp_is_struck(finder):
     # "the camp" of another sentence's strike names no place taken in this one.
     taken = "Loyalist forces took the Yarmouk camp on Thursday, state media said."
     assert places(taken, finder, date(2016, 5, 19)) == []
+
+
+# -- the seventy-seventh set's families -------------------------------------------
+
+
+def test_a_tag_line_with_bars_dates_the_post_below_it(finder):
+    text = (
+        "#Idlib | Tuesday 12 April 2016 | 20:10\n"
+        "Warplanes bombed the market of Saraqeb this afternoon.\n\n"
+        "#Maarat_al_Numan | Monday 11 April 2016 | 08:30\n"
+        "A teacher from Kafr Nabl was arrested by a faction yesterday.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 4, 13))
+    assert (ev.place_as_written, ev.event_date) == ("Saraqeb", date(2016, 4, 12))
+
+
+def test_posts_that_cite_no_one_speak_for_the_network_the_source_line_names(finder):
+    text = (
+        "#Idlib | Tuesday 12 April 2016 | 20:10\n"
+        "Warplanes bombed the market of Saraqeb this afternoon, killing four.\n\n"
+        "#Idlib | Monday 11 April 2016 | 08:30\n"
+        "Jets struck a school in Binnish this morning.\n"
+    )
+    doc = Document("t", "t.txt", text, date(2016, 4, 13), source="a local activist network's posts")
+    found = extract_events(doc, finder)
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Saraqeb", "activists"),
+        ("Binnish", "activists"),
+    ]

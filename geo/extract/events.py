@@ -186,7 +186,11 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
 _TAG_LINE_RE = re.compile(
     rf"^[ \t]*(?:{alternation(load('posts')['tag_labels'] + load('posts')['share_labels'])})"
     r"(?:[ \t]*:[^\n]*|[ \t]+[^\n|]*\|[^\n]*)$"
-    r"|^[ \t]*(?P<hashtags>(?:#[\w-]+[ \t,|]*){2,})$",
+    r"|^[ \t]*(?P<hashtags>(?:#[\w-]+[ \t,|]*){2,})$"
+    # A post's heading, its tags barred from its day and time ("#Raqqa | Saturday 9 January
+    # 2016 | 17:00"): the tags say what the post is about, not where a strike fell; only they
+    # are blanked, the day dating the post.
+    r"|^[ \t]*(?P<posttags>#[\w’'-]+(?:[ \t]+#[\w’'-]+)*)(?=[ \t]*\|[^\n]*\d)",
     re.IGNORECASE | re.MULTILINE,
 )
 _TAG_WORDS = ("tag", "topic", "filed", "posted in", "categor", "keyword", "more on", "#", "share")
