@@ -8045,3 +8045,17 @@ def test_posts_that_cite_no_one_speak_for_the_network_the_source_line_names(find
         ("Saraqeb", "activists"),
         ("Binnish", "activists"),
     ]
+
+
+def test_the_bulleted_headlines_under_a_previous_posts_line_tell_other_stories(finder):
+    text = (
+        "Jets bombed the market of Saraqeb this afternoon, killing four.\n\n"
+        "Earlier posts:\n"
+        "- Idlib Voices: a faction arrests a teacher in Binnish over a poem\n"
+        "- Idlib Voices: Russian raids on the town of Kafr Nabl and the village of Hass kill "
+        "seven on Sunday, 10 April, while the helicopters of the regime drop barrels on\n"
+    )
+    assert places(text, finder, date(2016, 4, 12)) == ["Saraqeb"]
+    # A report's own sentence opening on the same words is no list.
+    told = "Jets bombed Saraqeb on Monday.\nEarlier reports said jets also bombed Kafr Nabl.\n"
+    assert places(told, finder, date(2016, 4, 12)) == ["Saraqeb", "Kafr Nabl"]

@@ -964,6 +964,9 @@ _RELATED_MARK_RE = re.compile(
 #: Longest line read as a related story's headline, and most lines read after a mark.
 _RELATED_HEADLINE_CHARS = 120
 _RELATED_LINES = 20
+#: Longest bulleted line read as a headline: a trimmed page may cut one in mid-sentence.
+_RELATED_BULLET_CHARS = 240
+_BULLET_RE = re.compile(r"[-–•*][ \t]")
 
 
 # A page's list of other stories below the report: "More from Syria", "Most read".
@@ -981,6 +984,10 @@ _MORE_STORIES_WORDS = (
     "miss",
     "pick",
     "here ",
+    "posts",
+    "updates",
+    "entries",
+    "stories",
 )
 
 
@@ -990,8 +997,9 @@ def _related_spans(
     """Return the spans of the headlines a page lists after "Related:" or "Read more:".
 
     The headline may follow the mark on its line; the short lines without a
-    stop below a mark alone on its line are headlines too. Only marks from
-    ``start`` on count.
+    stop below a mark alone on its line are headlines too, bulleted ones up to
+    a greater length (a trimmed page cuts the last in mid-sentence). Only marks
+    from ``start`` on count.
     """
     spans = []
     for mark in mark_re.finditer(text, start):
@@ -1002,7 +1010,8 @@ def _related_spans(
             continue
         for n, line in enumerate(_LINE_RE.finditer(text, end)):
             body = line.group().strip()
-            if n >= _RELATED_LINES or len(body) > _RELATED_HEADLINE_CHARS or body.endswith("."):
+            longest = _RELATED_BULLET_CHARS if _BULLET_RE.match(body) else _RELATED_HEADLINE_CHARS
+            if n >= _RELATED_LINES or len(body) > longest or body.endswith("."):
                 break
             spans.append(line.span())
     return spans
