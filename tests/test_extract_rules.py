@@ -8059,3 +8059,12 @@ def test_the_bulleted_headlines_under_a_previous_posts_line_tell_other_stories(f
     # A report's own sentence opening on the same words is no list.
     told = "Jets bombed Saraqeb on Monday.\nEarlier reports said jets also bombed Kafr Nabl.\n"
     assert places(told, finder, date(2016, 4, 12)) == ["Saraqeb", "Kafr Nabl"]
+
+
+def test_the_villages_movers_come_from_and_the_places_they_flee_to_are_not_struck(finder):
+    text = (
+        "Hundreds of families from the villages of Kafr Sajna and Hish are fleeing towards "
+        "Atmeh and the Turkish border, fearing more raids, as the regime and Russian "
+        "warplanes bombed the market of Khan Shaykhun this morning."
+    )
+    assert places(text, finder, date(2016, 4, 12)) == ["Khan Shaykhun"]

@@ -511,11 +511,26 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
 # of the countryside towards Y": the same, what they flee named between.
 _MOVERS = tuple(load("triggers")["movers"])
 _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
-    rf"\b(?:{alternation(load('triggers')['movers'])})\b[^.;:]{{0,40}}?"
+    rf"\b(?:{alternation(load('triggers')['movers'])})\b[^.;:]{{0,80}}?"
     rf"\b(?:{alternation(load('triggers')['departure_verbs'])})\b"
     r"(?:\s+(?!to\b|for\b|towards?\b)[\w'’-]+){0,6}?\s+(?:to|for|towards?)\s+(?:the\s+)?"
     r"(?:(?:farms?|fields|orchards|villages?|towns?|areas?|camps?|countryside)\s+"
-    r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+)?"
+    # "fleeing towards X and the Y desert": each place of the list is where they go.
+    r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?){0,3}#?$",
+    re.IGNORECASE,
+)
+# "Families from the villages of X and Y are fleeing towards Z": where the movers come from,
+# when a verb of their going follows (see ``_LEAVING_AFTER_RE``).
+_MOVERS_FROM_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['movers'])})\s+from\s+(?:the\s+)?"
+    r"(?:(?:cit(?:y|ies)|towns?|villages?|areas?|countryside)\s+of\s+)?"
+    r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+){0,3}#?$",
+    re.IGNORECASE,
+)
+_LEAVING_AFTER_RE = re.compile(
+    r"[^.;:]{0,60}?\b(?:are|were|have|had|is|was|continue[sd]?\s+to)\s+(?:been\s+)?"
+    rf"(?:{alternation(load('triggers')['departure_verbs'])})\b",
     re.IGNORECASE,
 )
 # "the terrorists are now withdrawing toward X", "fighters pulled back to X": where the side
@@ -1390,7 +1405,16 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if _CARE_NAMED_AFTER_RE.match(text, m.end) and _TAKEN_TO_PLACE_CARE_BEFORE_RE.search(before):
         return "reference"
-    if any(w in lower_before for w in _MOVERS) and (_PEOPLE_LEFT_FOR_BEFORE_RE.search(before)):
+    # The movers may be named well before where they go: "families from the villages of X
+    # and Y are fleeing towards Z".
+    wide = text[max(0, m.start - 140) : m.start]
+    if any(w in wide.lower() for w in _MOVERS) and (
+        _PEOPLE_LEFT_FOR_BEFORE_RE.search(wide)
+        or (
+            _MOVERS_FROM_BEFORE_RE.search(before)
+            and _LEAVING_AFTER_RE.match(text, m.end, m.end + 80)
+        )
+    ):
         return "reference"
     if any(w in lower_before for w in _WITHDRAWAL_WORDS) and _WITHDRAWN_TO_BEFORE_RE.search(before):
         return "reference"
