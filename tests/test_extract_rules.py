@@ -8068,3 +8068,8 @@ def test_the_villages_movers_come_from_and_the_places_they_flee_to_are_not_struc
         "warplanes bombed the market of Khan Shaykhun this morning."
     )
     assert places(text, finder, date(2016, 4, 12)) == ["Khan Shaykhun"]
+
+
+def test_a_city_opening_the_sentence_holds_the_place_written_as_its_neighbourhood(finder):
+    text = "In Hama city, regime warplanes fired rockets at areas in al-Qusour neighbourhood."
+    assert places(text, finder, date(2016, 3, 22)) == ["al-Qusour"]

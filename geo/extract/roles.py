@@ -2513,7 +2513,19 @@ def _opens_on_its_city(ctx: _DocContext, city: Mention, s: int, finer: list[Ment
         and _CITY_OPENING_AFTER_RE.match(ctx.text, city.end)
     ):
         return False
-    return any(f.start > city.end and _neighbourhood_of(f, city) for f in finer)
+    return any(
+        f.start > city.end
+        and (_neighbourhood_of(f, city) or _WRITTEN_DISTRICT_AFTER_RE.match(ctx.text, f.end))
+        for f in finer
+    )
+
+
+# "In Deir Ezzor city, helicopters dropped barrel bombs on areas in X neighborhood": a place
+# the report itself calls a district or neighbourhood of the city the sentence opens on, even
+# where the gazetteer knows it only elsewhere.
+_WRITTEN_DISTRICT_AFTER_RE = re.compile(
+    r"\s+(?:neighbou?rhoods?|neighborhoods?|districts?|quarters?)\b", re.IGNORECASE
+)
 
 
 def _continues_containers(ctx: _DocContext, area: Mention, containers: list[Mention]) -> bool:
