@@ -8073,3 +8073,14 @@ def test_the_villages_movers_come_from_and_the_places_they_flee_to_are_not_struc
 def test_a_city_opening_the_sentence_holds_the_place_written_as_its_neighbourhood(finder):
     text = "In Hama city, regime warplanes fired rockets at areas in al-Qusour neighbourhood."
     assert places(text, finder, date(2016, 3, 22)) == ["al-Qusour"]
+
+
+def test_strikes_told_as_earlier_this_month_are_no_strike_of_a_day(finder):
+    text = (
+        "Jets struck Tal Tamr on Sunday. Rescuers had counted earlier this month 40 dead in "
+        "raids on the markets of Manbij and al-Bab."
+    )
+    assert places(text, finder, date(2016, 3, 22)) == ["Tal Tamr"]
+    # The month after the strike dates something else, not the strike.
+    told = "Jets stepped up raids on Tal Tamr as the push begun earlier this month stalled."
+    assert places(told, finder, date(2016, 3, 22)) == ["Tal Tamr"]

@@ -1124,16 +1124,23 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
     return ctx
 
 
-# "The villages west of X have been bombed almost every day", "in recent weeks": a habit or
-# a span of weeks, no strike of a day.
+# "The villages west of X have been bombed almost every day", "in recent weeks", "earlier this
+# month": a habit or a span of weeks, no strike of a day.
 _HABITUAL_RE = re.compile(alternation(load("triggers")["habitual"]), re.IGNORECASE)
-_HABITUAL_WORDS = ("every day", "weeks")
+_HABITUAL_WORDS = ("every day", "weeks", "month")
 
 
 def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     """Say whether a sentence tells strikes only as a habit or over weeks, naming no day."""
     lower = ctx.lower[s:e]
-    if not any(w in lower for w in _HABITUAL_WORDS) or not _HABITUAL_RE.search(ctx.text, s, e):
+    if not any(w in lower for w in _HABITUAL_WORDS):
+        return False
+    habit = _HABITUAL_RE.search(ctx.text, s, e)
+    if habit is None:
+        return False
+    if "month" in habit.group().lower() and not _in_range(ctx.triggers, habit.end(), e):
+        # "stepped up air attacks because the offensive launched earlier this month stalled":
+        # the month dates something told after the strikes, not the strikes it goes before.
         return False
     cues = _sentence_cues(ctx, index)
     return not any(c.kind == "explicit" or c.weekday is not None for c in cues)
