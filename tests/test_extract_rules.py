@@ -8084,3 +8084,18 @@ def test_strikes_told_as_earlier_this_month_are_no_strike_of_a_day(finder):
     # The month after the strike dates something else, not the strike.
     told = "Jets stepped up raids on Tal Tamr as the push begun earlier this month stalled."
     assert places(told, finder, date(2016, 3, 22)) == ["Tal Tamr"]
+
+
+def test_a_drone_is_a_word_of_air_war_for_a_weak_strike_word(finder):
+    text = "A drone believed to be American targeted a motorcycle in Maskanah on Sunday."
+    assert places(text, finder, date(2016, 3, 22)) == ["Maskanah"]
+
+
+def test_an_area_opening_the_sentence_is_the_setting_of_a_strike_on_a_road_between_two_towns(
+    finder,
+):
+    text = (
+        "In Aleppo countryside, a coalition drone hit a pickup truck on the road between "
+        "Manbij and Jarablus on Friday."
+    )
+    assert places(text, finder, date(2016, 3, 22)) == []

@@ -2199,6 +2199,12 @@ def _with_listed_places(
     return out
 
 
+# "In Idlib countryside, a drone targeted a car on the road between X and Y": the road's
+# ends locate the strike more finely than the area opening the sentence, which is its setting.
+_ROAD_BETWEEN_RE = re.compile(
+    r"\b(?:road|highway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
+    r"(?:(?:towns?|villages?|cities)\s+of\s+)?[A-Z#]",
+)
 _NEIGHBOURHOOD_AFTER_RE = re.compile(r"(?:[,\s]+(?:and\s+)?[\w'’-]+){0,6}?\s+neighbou?rhoods?\b")
 _NEIGHBOURHOODS_OF_RE = re.compile(r"neighbou?rhoods?\s+of\s+$", re.IGNORECASE)
 
@@ -2262,6 +2268,11 @@ def _struck_places(
             or (before is not None and _holds_district(ctx, m, before))
             or _opens_on_its_city(ctx, m, s, finer)
             or (finer and _countryside_holds(ctx, m, s, finer))
+            or (
+                _is_area(ctx, m)
+                and _opens_sentence(ctx, m, s)
+                and _ROAD_BETWEEN_RE.search(ctx.text, m.end, e) is not None
+            )
             or (
                 (finer or finer_near)
                 and _is_area(ctx, m)
