@@ -2110,17 +2110,20 @@ SETS = {
     # A town's entrance relabelled after first sight as the town itself (`in`), as blind6
     # labels "a car at the western entrance of X" (no first-sight figure moves, the place
     # being missed then; place relation 0.944 to 0.972).
+    # "as they move south from X and Y": each place of the list ground forces set out from (a
+    # false place and a non-event gone, and the first of them, struck the day before, read
+    # "near" again: P 0.921 to 0.945, F1 0.91 to 0.922, place relation 0.972 to 1.0).
     "blind77": Floors(
-        precision=0.921,
+        precision=0.945,
         recall=0.9,
-        f1=0.91,
+        f1=0.922,
         event_date=1.0,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.972,
             "claimant": 0.972,
             "claimed_target": 0.694,
-            "place_relation": 0.972,
+            "place_relation": 1.0,
         },
     ),
 }

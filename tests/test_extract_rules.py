@@ -8099,3 +8099,11 @@ def test_an_area_opening_the_sentence_is_the_setting_of_a_strike_on_a_road_betwe
         "Manbij and Jarablus on Friday."
     )
     assert places(text, finder, date(2016, 3, 22)) == []
+
+
+def test_each_place_ground_forces_move_from_is_where_they_set_out(finder):
+    text = (
+        "Coalition jets struck near Tal Abyad on Sunday to cover the Kurdish fighters as they "
+        "move south from Suluk and Ain Issa."
+    )
+    assert places(text, finder, date(2016, 2, 20)) == ["Tal Abyad"]
