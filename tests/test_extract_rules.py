@@ -8107,3 +8107,8 @@ def test_each_place_ground_forces_move_from_is_where_they_set_out(finder):
         "move south from Suluk and Ain Issa."
     )
     assert places(text, finder, date(2016, 2, 20)) == ["Tal Abyad"]
+
+
+def test_drivers_whose_death_a_monitor_counts_are_civilians(finder):
+    text = "Monitors counted the death of four drivers in Russian raids on trucks near Tabqa today."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]
