@@ -129,11 +129,12 @@ actor 0.941, claimant 0.941, claimed target 0.941, place relation 0.97, 4 non-ev
 blind74: P 0.725, R 0.821, F1 0.77, dates 0.875, actor 0.75, claimant 0.938, claimed target
 0.875, place relation 0.969, 9 non-events found; blind73: P 0.872, R 0.878, F1 0.875, dates
 0.907, actor 0.791, claimant 0.977, claimed target 0.814, place relation 0.977, 5 non-events
-found) and were raised as the rules improved, so that each set guards against regressions. An
-attribute floor is a share of the places found: when the gazetteer learns a place a set had
-missed, the new place's actor or target may be wrong, and that floor was lowered to the figure
-with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen
-missed places were found).
+found; blind77: P 0.756, R 0.875, F1 0.811, dates 0.971, actor 0.971, claimant 0.971, claimed
+target 0.686, place relation 0.971, 10 non-events found) and were raised as the rules improved,
+so that each set guards against regressions. An attribute floor is a share of the places found:
+when the gazetteer learns a place a set had missed, the new place's actor or target may be
+wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
+blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -1661,12 +1662,15 @@ SETS = {
     # 0.947).
     # "areas in the town of X, which is controlled by the organization": the Islamic State's
     # ground, as a monitor's translated posts name it (claimed target 0.868 to 0.921).
+    # "Previous posts:" alone on its line opens a list of other posts, whose bulleted
+    # headlines may run long and be cut in mid-sentence (a false place and a non-event gone: P
+    # 0.871 to 0.894, F1 0.909 to 0.921).
     "blind58": Floors(
-        precision=0.871,
+        precision=0.894,
         recall=0.95,
-        f1=0.909,
+        f1=0.921,
         event_date=0.973,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.947,
             "claimant": 0.921,
@@ -1938,6 +1942,8 @@ SETS = {
     # 0.783 to 0.81).
     # With the other sets of its round merged, a false place went (P 0.921 to 0.945, F1 0.934
     # to 0.947).
+    # A page read as posts speaks, where no post cites anyone, for the author its source line
+    # names (the ministry's video descriptions: claimant 0.81 to 0.837).
     "blind67": Floors(
         precision=0.945,
         recall=0.948,
@@ -1946,7 +1952,7 @@ SETS = {
         non_events=4,
         attributes={
             "actor": 0.891,
-            "claimant": 0.81,
+            "claimant": 0.837,
             "claimed_target": 0.729,
             "place_relation": 1.0,
         },
@@ -2339,6 +2345,55 @@ SETS = {
             "actor": 0.973,
             "claimant": 0.973,
             "claimed_target": 0.947,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind77: the east and the coalition's war (Raqqa city and its countryside, Deir ez-Zor's
+    # districts, airport, towns and oil fields, al-Hasakah and al-Shaddadi, Palmyra and
+    # al-Qaryatayn, Manbij and al-Bab) from October 2015 to December 2016, one report from each
+    # of eight kinds of publisher (the coalition's strike release, a Russian ministry briefing, a
+    # local activist network, a wire story, a monitor's post, a Kurdish outlet, a broadsheet
+    # feature, a regional broadcaster's site), most bodies cut after about 2 KB with their page
+    # furniture.
+    # "#Raqqa | Saturday 9 January 2016 | 17:00": a post's heading of tags, day and time
+    # dates the post below it, and its tags tell no strike; the posts that cite no one speak
+    # for the network the source line names (a false place gone, a relative day dated from
+    # its post: P 0.755 to 0.772, F1 0.81 to 0.82, dates 0.971 to 1.0).
+    # "Previous posts:" alone on its line opens a list of other posts, whose bulleted
+    # headlines may run long and be cut in mid-sentence (two false places and three non-events
+    # gone: P 0.772 to 0.809, F1 0.82 to 0.84).
+    # "families from the villages of X and Y are fleeing towards Z and the W desert": where
+    # the movers come from, when their going follows, and every place of the list they go to
+    # (three false places and two non-events gone: P 0.809 to 0.871, F1 0.84 to 0.873).
+    # "In X city, helicopters dropped barrel bombs on areas in Y neighborhood": the place the
+    # report calls a neighbourhood is the city's, whatever city the gazetteer knows it in (a
+    # false place and a non-event gone: P 0.871 to 0.894, F1 0.873 to 0.884).
+    # "had documented earlier this month the death of 23 people in raids on X": a span of the
+    # month told before the strikes, no strike of a day (a false place and a non-event gone: P
+    # 0.894 to 0.918, F1 0.884 to 0.896).
+    # "A drone ... targeted a car at the entrance of X": a drone is a word of air war for a
+    # weak strike word; an area opening the sentence is the setting of a strike on "the road
+    # between" two towns (a missed place found: P 0.918 to 0.921, R 0.875 to 0.9, F1 0.896 to
+    # 0.91, actor and claimant 0.972, claimed target 0.694; the place found is read "in" where
+    # "the entrance of X" is its edge: place relation lowered from 0.971 to 0.944).
+    # A town's entrance relabelled after first sight as the town itself (`in`), as blind6
+    # labels "a car at the western entrance of X" (no first-sight figure moves, the place
+    # being missed then; place relation 0.944 to 0.972).
+    # "as they move south from X and Y": each place of the list ground forces set out from (a
+    # false place and a non-event gone, and the first of them, struck the day before, read
+    # "near" again: P 0.921 to 0.945, F1 0.91 to 0.922, place relation 0.972 to 1.0).
+    # "documented the death of 7 drivers and oil workers": drivers whose death is counted are
+    # civilians (claimed target 0.694 to 0.722).
+    "blind77": Floors(
+        precision=0.945,
+        recall=0.9,
+        f1=0.922,
+        event_date=1.0,
+        non_events=2,
+        attributes={
+            "actor": 0.972,
+            "claimant": 0.972,
+            "claimed_target": 0.722,
             "place_relation": 1.0,
         },
     ),

@@ -8459,3 +8459,99 @@ def test_a_civilian_facility_damaged_in_the_next_sentence_is_the_target(finder):
     )
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found == {"Hass": "civilians", "Kafr Nabl": "unspecified"}
+
+
+# -- the seventy-seventh set's families -------------------------------------------
+
+
+def test_a_tag_line_with_bars_dates_the_post_below_it(finder):
+    text = (
+        "#Idlib | Tuesday 12 April 2016 | 20:10\n"
+        "Warplanes bombed the market of Saraqeb this afternoon.\n\n"
+        "#Maarat_al_Numan | Monday 11 April 2016 | 08:30\n"
+        "A teacher from Kafr Nabl was arrested by a faction yesterday.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 4, 13))
+    assert (ev.place_as_written, ev.event_date) == ("Saraqeb", date(2016, 4, 12))
+
+
+def test_posts_that_cite_no_one_speak_for_the_network_the_source_line_names(finder):
+    text = (
+        "#Idlib | Tuesday 12 April 2016 | 20:10\n"
+        "Warplanes bombed the market of Saraqeb this afternoon, killing four.\n\n"
+        "#Idlib | Monday 11 April 2016 | 08:30\n"
+        "Jets struck a school in Binnish this morning.\n"
+    )
+    doc = Document("t", "t.txt", text, date(2016, 4, 13), source="a local activist network's posts")
+    found = extract_events(doc, finder)
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Saraqeb", "activists"),
+        ("Binnish", "activists"),
+    ]
+
+
+def test_the_bulleted_headlines_under_a_previous_posts_line_tell_other_stories(finder):
+    text = (
+        "Jets bombed the market of Saraqeb this afternoon, killing four.\n\n"
+        "Earlier posts:\n"
+        "- Idlib Voices: a faction arrests a teacher in Binnish over a poem\n"
+        "- Idlib Voices: Russian raids on the town of Kafr Nabl and the village of Hass kill "
+        "seven on Sunday, 10 April, while the helicopters of the regime drop barrels on\n"
+    )
+    assert places(text, finder, date(2016, 4, 12)) == ["Saraqeb"]
+    # A report's own sentence opening on the same words is no list.
+    told = "Jets bombed Saraqeb on Monday.\nEarlier reports said jets also bombed Kafr Nabl.\n"
+    assert places(told, finder, date(2016, 4, 12)) == ["Saraqeb", "Kafr Nabl"]
+
+
+def test_the_villages_movers_come_from_and_the_places_they_flee_to_are_not_struck(finder):
+    text = (
+        "Hundreds of families from the villages of Kafr Sajna and Hish are fleeing towards "
+        "Atmeh and the Turkish border, fearing more raids, as the regime and Russian "
+        "warplanes bombed the market of Khan Shaykhun this morning."
+    )
+    assert places(text, finder, date(2016, 4, 12)) == ["Khan Shaykhun"]
+
+
+def test_a_city_opening_the_sentence_holds_the_place_written_as_its_neighbourhood(finder):
+    text = "In Hama city, regime warplanes fired rockets at areas in al-Qusour neighbourhood."
+    assert places(text, finder, date(2016, 3, 22)) == ["al-Qusour"]
+
+
+def test_strikes_told_as_earlier_this_month_are_no_strike_of_a_day(finder):
+    text = (
+        "Jets struck Tal Tamr on Sunday. Rescuers had counted earlier this month 40 dead in "
+        "raids on the markets of Manbij and al-Bab."
+    )
+    assert places(text, finder, date(2016, 3, 22)) == ["Tal Tamr"]
+    # The month after the strike dates something else, not the strike.
+    told = "Jets stepped up raids on Tal Tamr as the push begun earlier this month stalled."
+    assert places(told, finder, date(2016, 3, 22)) == ["Tal Tamr"]
+
+
+def test_a_drone_is_a_word_of_air_war_for_a_weak_strike_word(finder):
+    text = "A drone believed to be American targeted a motorcycle in Maskanah on Sunday."
+    assert places(text, finder, date(2016, 3, 22)) == ["Maskanah"]
+
+
+def test_an_area_opening_the_sentence_is_the_setting_of_a_strike_on_a_road_between_two_towns(
+    finder,
+):
+    text = (
+        "In Aleppo countryside, a coalition drone hit a pickup truck on the road between "
+        "Manbij and Jarablus on Friday."
+    )
+    assert places(text, finder, date(2016, 3, 22)) == []
+
+
+def test_each_place_ground_forces_move_from_is_where_they_set_out(finder):
+    text = (
+        "Coalition jets struck near Tal Abyad on Sunday to cover the Kurdish fighters as they "
+        "move south from Suluk and Ain Issa."
+    )
+    assert places(text, finder, date(2016, 2, 20)) == ["Tal Abyad"]
+
+
+def test_drivers_whose_death_a_monitor_counts_are_civilians(finder):
+    text = "Monitors counted the death of four drivers in Russian raids on trucks near Tabqa today."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]

@@ -807,7 +807,9 @@ _HEADER_RE = re.compile(
     r"|(?P<original>ORIGINAL ENTRY\s*:)"
     r"|(?P<dayline>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+[^\n]{3,30}$)"
     # A short line that may be a date alone: "September 15, 2016", "Date: 2016-08-19 09:25".
-    r"|(?P<dateline>[0-9A-Z][^\n]{4,44}$)"
+    # An activist network's post heading: "#Raqqa | Saturday 9 January 2016 | 17:00".
+    # Its tags are blanked as a page's tags are (see ``events``), leaving the bar.
+    r"|(?P<dateline>[0-9A-Z][^\n]{4,44}$|[#|][^\n]{4,80}$)"
     r")",
     re.MULTILINE,
 )
@@ -816,7 +818,8 @@ _HEADER_RE = re.compile(
 # a place heading the day ("Aleppo, 14/10/2016", "14 October - Aleppo").
 _DATELINE_BEFORE_RE = re.compile(
     # "CASE 2: SARMIN, 20 OCTOBER 2015": a numbered label, then a place.
-    r"[ \t]*(?:(?:[A-Za-z]{2,12}[ \t]+\d{1,3}[ \t]*[:.-][ \t]*)?"
+    r"[ \t]*(?:(?:\#[\w’'-]+(?:[ \t]+\#[\w’'-]+)*)?[ \t]*\|[ \t]*)?"
+    r"(?:(?:[A-Za-z]{2,12}[ \t]+\d{1,3}[ \t]*[:.-][ \t]*)?"
     r"[A-Za-z][A-Za-z’' -]{0,24}?(?::|,|[ \t][-–—])"
     # "Update 22.12.2016 – 11:25": a live page's update line.
     r"|(?:Update|UPDATE)[dD]?"
@@ -827,7 +830,7 @@ _DATELINE_BEFORE_RE = re.compile(
 _DATELINE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+\d{1,2}(?![\d:.]))?"
     # "22.12.2016 – 11:25": a dash may come before the time.
-    r"(?:[ \t,]*|[ \t]*[-–—][ \t]*(?=\d))"
+    r"(?:[ \t,|]*|[ \t]*[-–—][ \t]*(?=\d))"
     r"(?:(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
     r"(?:[ \t]*[-–—:][ \t]*[A-Z][A-Za-z’' ,-]{0,24})?[ \t]*"
 )

@@ -190,7 +190,11 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
 _TAG_LINE_RE = re.compile(
     rf"^[ \t]*(?:{alternation(load('posts')['tag_labels'] + load('posts')['share_labels'])})"
     r"(?:[ \t]*:[^\n]*|[ \t]+[^\n|]*\|[^\n]*)$"
-    r"|^[ \t]*(?P<hashtags>(?:#[\w-]+[ \t,|]*){2,})$",
+    r"|^[ \t]*(?P<hashtags>(?:#[\w-]+[ \t,|]*){2,})$"
+    # A post's heading, its tags barred from its day and time ("#Raqqa | Saturday 9 January
+    # 2016 | 17:00"): the tags say what the post is about, not where a strike fell; only they
+    # are blanked, the day dating the post.
+    r"|^[ \t]*(?P<posttags>#[\w’'-]+(?:[ \t]+#[\w’'-]+)*)(?=[ \t]*\|[^\n]*\d)",
     re.IGNORECASE | re.MULTILINE,
 )
 _TAG_WORDS = ("tag", "topic", "filed", "posted in", "categor", "keyword", "more on", "#", "share")
@@ -1133,6 +1137,9 @@ _RELATED_MARK_RE = re.compile(
 #: Longest line read as a related story's headline, and most lines read after a mark.
 _RELATED_HEADLINE_CHARS = 120
 _RELATED_LINES = 20
+#: Longest bulleted line read as a headline: a trimmed page may cut one in mid-sentence.
+_RELATED_BULLET_CHARS = 240
+_BULLET_RE = re.compile(r"[-–•*][ \t]")
 
 
 # A page's list of other stories below the report: "More from Syria", "Most read".
@@ -1150,6 +1157,10 @@ _MORE_STORIES_WORDS = (
     "miss",
     "pick",
     "here ",
+    "posts",
+    "updates",
+    "entries",
+    "stories",
 )
 
 
@@ -1159,8 +1170,9 @@ def _related_spans(
     """Return the spans of the headlines a page lists after "Related:" or "Read more:".
 
     The headline may follow the mark on its line; the short lines without a
-    stop below a mark alone on its line are headlines too. Only marks from
-    ``start`` on count.
+    stop below a mark alone on its line are headlines too, bulleted ones up to
+    a greater length (a trimmed page cuts the last in mid-sentence). Only marks
+    from ``start`` on count.
     """
     spans = []
     for mark in mark_re.finditer(text, start):
@@ -1171,7 +1183,8 @@ def _related_spans(
             continue
         for n, line in enumerate(_LINE_RE.finditer(text, end)):
             body = line.group().strip()
-            if n >= _RELATED_LINES or len(body) > _RELATED_HEADLINE_CHARS or body.endswith("."):
+            longest = _RELATED_BULLET_CHARS if _BULLET_RE.match(body) else _RELATED_HEADLINE_CHARS
+            if n >= _RELATED_LINES or len(body) > longest or body.endswith("."):
                 break
             spans.append(line.span())
     return spans
@@ -1284,10 +1297,10 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
     return ctx
 
 
-# "The villages west of X have been bombed almost every day", "in recent weeks": a habit or
-# a span of weeks, no strike of a day.
+# "The villages west of X have been bombed almost every day", "in recent weeks", "earlier this
+# month": a habit or a span of weeks, no strike of a day.
 _HABITUAL_RE = re.compile(alternation(load("triggers")["habitual"]), re.IGNORECASE)
-_HABITUAL_WORDS = ("every day", "weeks", "since")
+_HABITUAL_WORDS = ("every day", "weeks", "since", "month")
 
 
 def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
@@ -1297,6 +1310,10 @@ def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
         return False
     found = _HABITUAL_RE.search(ctx.text, s, e)
     if found is None:
+        return False
+    if "month" in found.group().lower() and not _in_range(ctx.triggers, found.end(), e):
+        # "stepped up air attacks because the offensive launched earlier this month stalled":
+        # the month dates something told after the strikes, not the strikes it goes before.
         return False
     # "documented 20 attacks since Russia began its campaign on September 30": a day after
     # the "since" opening the span only bounds it.

@@ -303,10 +303,12 @@ _LAUNCH_BEFORE_RE = re.compile(
 # Where ground forces or rescuers set out from: "a column advancing from X", "civil defence
 # teams from X came to help".
 _MOVED_FROM_BEFORE_RE = re.compile(
-    r"\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|column|convoy|reinforc\w*"
+    r"\b(?:advanc\w*|push\w*|march\w*|mov(?:e|es|ed|ing)|column|convoy|reinforc\w*"
     r"|teams?|rescuers?|volunteers?|ambulances?|paramedics|medics|crews?)\b[^.;]{0,25}"
     # "troops pushing up from the mountains of X": the high ground they set out from.
-    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?#?$"
+    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?"
+    # "as they move south from X and Y": each place of the list they set out from.
+    r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+){0,3}#?$"
     # "a truck carrying 900 food baskets from the X crossing": where the load set out from.
     r"|\b(?:trucks?|lorr(?:y|ies)|tankers?|vehicles?|buses|vans?)\s+(?:carrying|loaded\s+with"
     r"|bringing|transporting)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
@@ -522,11 +524,26 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
 # of the countryside towards Y": the same, what they flee named between.
 _MOVERS = tuple(load("triggers")["movers"])
 _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
-    rf"\b(?:{alternation(load('triggers')['movers'])})\b[^.;:]{{0,40}}?"
+    rf"\b(?:{alternation(load('triggers')['movers'])})\b[^.;:]{{0,80}}?"
     rf"\b(?:{alternation(load('triggers')['departure_verbs'])})\b"
     r"(?:\s+(?!to\b|for\b|towards?\b)[\w'’-]+){0,6}?\s+(?:to|for|towards?)\s+(?:the\s+)?"
     r"(?:(?:farms?|fields|orchards|villages?|towns?|areas?|camps?|countryside)\s+"
-    r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+)?"
+    # "fleeing towards X and the Y desert": each place of the list is where they go.
+    r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?){0,3}#?$",
+    re.IGNORECASE,
+)
+# "Families from the villages of X and Y are fleeing towards Z": where the movers come from,
+# when a verb of their going follows (see ``_LEAVING_AFTER_RE``).
+_MOVERS_FROM_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['movers'])})\s+from\s+(?:the\s+)?"
+    r"(?:(?:cit(?:y|ies)|towns?|villages?|areas?|countryside)\s+of\s+)?"
+    r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+){0,3}#?$",
+    re.IGNORECASE,
+)
+_LEAVING_AFTER_RE = re.compile(
+    r"[^.;:]{0,60}?\b(?:are|were|have|had|is|was|continue[sd]?\s+to)\s+(?:been\s+)?"
+    rf"(?:{alternation(load('triggers')['departure_verbs'])})\b",
     re.IGNORECASE,
 )
 # "the terrorists are now withdrawing toward X", "fighters pulled back to X": where the side
@@ -1457,7 +1474,16 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if _CARE_NAMED_AFTER_RE.match(text, m.end) and _TAKEN_TO_PLACE_CARE_BEFORE_RE.search(before):
         return "reference"
-    if any(w in lower_before for w in _MOVERS) and (_PEOPLE_LEFT_FOR_BEFORE_RE.search(before)):
+    # The movers may be named well before where they go: "families from the villages of X
+    # and Y are fleeing towards Z".
+    wide = text[max(0, m.start - 140) : m.start]
+    if any(w in wide.lower() for w in _MOVERS) and (
+        _PEOPLE_LEFT_FOR_BEFORE_RE.search(wide)
+        or (
+            _MOVERS_FROM_BEFORE_RE.search(before)
+            and _LEAVING_AFTER_RE.match(text, m.end, m.end + 80)
+        )
+    ):
         return "reference"
     if any(w in lower_before for w in _WITHDRAWAL_WORDS) and _WITHDRAWN_TO_BEFORE_RE.search(before):
         return "reference"
@@ -2264,6 +2290,12 @@ def _with_listed_places(
     return out
 
 
+# "In Idlib countryside, a drone targeted a car on the road between X and Y": the road's
+# ends locate the strike more finely than the area opening the sentence, which is its setting.
+_ROAD_BETWEEN_RE = re.compile(
+    r"\b(?:road|highway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
+    r"(?:(?:towns?|villages?|cities)\s+of\s+)?[A-Z#]",
+)
 _NEIGHBOURHOOD_AFTER_RE = re.compile(r"(?:[,\s]+(?:and\s+)?[\w'’-]+){0,6}?\s+neighbou?rhoods?\b")
 _NEIGHBOURHOODS_OF_RE = re.compile(r"neighbou?rhoods?\s+of\s+$", re.IGNORECASE)
 
@@ -2329,6 +2361,11 @@ def _struck_places(
             or (before is not None and _holds_district(ctx, m, before))
             or _opens_on_its_city(ctx, m, s, finer)
             or (finer and _countryside_holds(ctx, m, s, finer))
+            or (
+                _is_area(ctx, m)
+                and _opens_sentence(ctx, m, s)
+                and _ROAD_BETWEEN_RE.search(ctx.text, m.end, e) is not None
+            )
             or (
                 (finer or finer_near)
                 and _is_area(ctx, m)
@@ -2634,7 +2671,19 @@ def _opens_on_its_city(ctx: _DocContext, city: Mention, s: int, finer: list[Ment
         and _CITY_OPENING_AFTER_RE.match(ctx.text, city.end)
     ):
         return False
-    return any(f.start > city.end and _neighbourhood_of(f, city) for f in finer)
+    return any(
+        f.start > city.end
+        and (_neighbourhood_of(f, city) or _WRITTEN_DISTRICT_AFTER_RE.match(ctx.text, f.end))
+        for f in finer
+    )
+
+
+# "In Deir Ezzor city, helicopters dropped barrel bombs on areas in X neighborhood": a place
+# the report itself calls a district or neighbourhood of the city the sentence opens on, even
+# where the gazetteer knows it only elsewhere.
+_WRITTEN_DISTRICT_AFTER_RE = re.compile(
+    r"\s+(?:neighbou?rhoods?|neighborhoods?|districts?|quarters?)\b", re.IGNORECASE
+)
 
 
 def _continues_containers(ctx: _DocContext, area: Mention, containers: list[Mention]) -> bool:

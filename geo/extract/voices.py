@@ -116,6 +116,11 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     """
     if ctx.live_blog and not _dated_entries(ctx):
         outlet = _outlet_header_voice(ctx)
+        if outlet is None and ctx.doc.source:
+            # An activist network's posts, each headed by its tags and day: the source line
+            # says whose the page is, and every post that cites no one is theirs.
+            outlet = _source_voice(ctx.doc.source)
+            outlet = None if outlet == "media" else outlet
         return [(0, outlet)] if outlet is not None else []
     text = ctx.text
     author: str | None = None
