@@ -656,8 +656,11 @@ def test_written_reports_near_places(written_events):
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("Russian and Syrian jets pounded Idlib on Monday.", "russia"),
-        ("Syrian and Russian warplanes struck Idlib on Monday.", "russia"),
+        # Two air forces named together tell no single striker: either could have hit it.
+        ("Russian and Syrian jets pounded Idlib on Monday.", "unknown"),
+        ("Syrian and Russian warplanes struck Idlib on Monday.", "unknown"),
+        ("Regime and Russian air strikes hit Idlib on Monday.", "unknown"),
+        ("Russian jets pounded Idlib on Monday.", "russia"),
         ("Syrian regime helicopters dropped barrel bombs on Idlib.", "regime"),
         ("Barrel bombs fell on Idlib overnight.", "regime"),
         ("The U.S.-led coalition struck Idlib on Monday.", "coalition"),
