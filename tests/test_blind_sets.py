@@ -2406,17 +2406,22 @@ SETS = {
     # analysis, a think tank's map commentary, a monitoring group's newsletter): areas and
     # plains struck, windows of days, places given by distance and bearing, reference towns,
     # most bodies cut after about 2 KB with their page furniture.
+    # "the northern Latakia countryside" struck is the governorate struck (`in`), placed at its
+    # bearing; "pro-government outlets said" is state media; strikes whose likelihood is
+    # weighed and strikes that "have repeatedly struck" a place since an event of a day are no
+    # strikes of a day (three false places and a non-event gone: P 0.709 to 0.75, F1 0.769 to
+    # 0.792, claimant 0.714 to 0.738, place relation 0.952 to 1.0, 8 non-events found).
     "blind79": Floors(
-        precision=0.709,
+        precision=0.75,
         recall=0.84,
-        f1=0.769,
+        f1=0.792,
         event_date=0.976,
-        non_events=9,
+        non_events=8,
         attributes={
             "actor": 0.904,
-            "claimant": 0.714,
+            "claimant": 0.738,
             "claimed_target": 0.976,
-            "place_relation": 0.952,
+            "place_relation": 1.0,
         },
     ),
 }
