@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind78`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind79`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-
@@ -130,7 +130,9 @@ blind74: P 0.725, R 0.821, F1 0.77, dates 0.875, actor 0.75, claimant 0.938, cla
 0.875, place relation 0.969, 9 non-events found; blind73: P 0.872, R 0.878, F1 0.875, dates
 0.907, actor 0.791, claimant 0.977, claimed target 0.814, place relation 0.977, 5 non-events
 found; blind77: P 0.756, R 0.875, F1 0.811, dates 0.971, actor 0.971, claimant 0.971, claimed
-target 0.686, place relation 0.971, 10 non-events found) and were raised as the rules improved,
+target 0.686, place relation 0.971, 10 non-events found; blind79: P 0.709, R 0.84, F1 0.769,
+dates 0.976, actor 0.905, claimant 0.714, claimed target 0.976, place relation 0.952, 9
+non-events found) and were raised as the rules improved,
 so that each set guards against regressions. An attribute floor is a share of the places found:
 when the gazetteer learns a place a set had missed, the new place's actor or target may be
 wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
@@ -2399,6 +2401,36 @@ SETS = {
             "actor": 0.999,
             "claimant": 0.972,
             "claimed_target": 0.722,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind79: research organisations' daily assessments and map summaries from October 2015
+    # to November 2016 (a war-studies institute's Russian-airstrikes assessment, a conflict
+    # monitor's weekly summary by area, an open-source geolocation post, a security
+    # consultancy's client brief, a university project's incident log, a defence magazine's
+    # analysis, a think tank's map commentary, a monitoring group's newsletter): areas and
+    # plains struck, windows of days, places given by distance and bearing, reference towns,
+    # most bodies cut after about 2 KB with their page furniture.
+    # "the northern Latakia countryside" struck is the governorate struck (`in`), placed at its
+    # bearing; "pro-government outlets said" is state media; strikes whose likelihood is
+    # weighed and strikes that "have repeatedly struck" a place since an event of a day are no
+    # strikes of a day (three false places and a non-event gone: P 0.709 to 0.75, F1 0.769 to
+    # 0.792, claimant 0.714 to 0.738, place relation 0.952 to 1.0, 8 non-events found).
+    # Merged with the rule that two air forces named together tell no single striker: the
+    # newsletter's "Syrian and Russian aircraft" now opens the report with no side, so a
+    # strike whose Russian Su-24s are told only in the next sentence is `unknown` where the
+    # label says Russia (actor 0.904 to 0.880; the old reading took Russia from the joint
+    # phrase, right by chance).
+    "blind79": Floors(
+        precision=0.75,
+        recall=0.84,
+        f1=0.792,
+        event_date=0.976,
+        non_events=8,
+        attributes={
+            "actor": 0.88,
+            "claimant": 0.738,
+            "claimed_target": 0.976,
             "place_relation": 1.0,
         },
     ),

@@ -8555,3 +8555,31 @@ def test_each_place_ground_forces_move_from_is_where_they_set_out(finder):
 def test_drivers_whose_death_a_monitor_counts_are_civilians(finder):
     text = "Monitors counted the death of four drivers in Russian raids on trucks near Tabqa today."
     assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]
+
+
+def test_a_compass_part_of_a_governorate_struck_alone_is_the_governorate_struck(finder):
+    (ev,) = events("On Sunday regime jets bombed the eastern Homs countryside.", finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Homs", "in")
+    assert ev.offset_bearing == 90.0
+
+
+def test_pro_government_outlets_are_state_media(finder):
+    text = "Russian jets struck Tal Rifaat on Monday, pro-government outlets reported."
+    assert [ev.claimant for ev in events(text, finder)] == ["state_media"]
+
+
+def test_the_likelihood_of_strikes_is_no_strike(finder):
+    text = "We judge the risk of heavier air strikes on Darayya and Douma next month to be high."
+    assert places(text, finder) == []
+
+
+def test_strikes_that_have_repeatedly_hit_a_place_since_a_day_are_a_habit(finder):
+    text = (
+        "Since the fall of Palmyra on 20 May, coalition jets have repeatedly struck the "
+        "roads around al-Sukhnah."
+    )
+    assert places(text, finder, date(2015, 7, 1)) == []
+    dated = "Since dawn on Monday, jets have repeatedly struck al-Sukhnah, killing four."
+    assert places(dated, finder, date(2015, 7, 1)) == ["al-Sukhnah"]
+    told = "Coalition jets have repeatedly struck al-Sukhnah, and hit it again on Monday."
+    assert places(told, finder, date(2015, 7, 1)) == ["al-Sukhnah"]

@@ -764,7 +764,7 @@ def _place_parts(
                 char_end=start + len(core),
                 place_as_written=core,
                 place_level=None,
-                place_relation="near",
+                # The part is the governorate's own land: the governorate itself was struck.
                 offset_km=part_km(),
                 offset_bearing=bearing,
                 offset_written=False,
@@ -1300,7 +1300,10 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
 # "The villages west of X have been bombed almost every day", "in recent weeks", "earlier this
 # month": a habit or a span of weeks, no strike of a day.
 _HABITUAL_RE = re.compile(alternation(load("triggers")["habitual"]), re.IGNORECASE)
-_HABITUAL_WORDS = ("every day", "weeks", "since", "month")
+_HABITUAL_WORDS = ("every day", "weeks", "since", "month", "repeatedly")
+# "Since the downing of the jet on 24 November, jets have repeatedly struck X": the day of the
+# event that opens the span is where it starts ("Since dawn on Monday" is the strikes' day).
+_SINCE_OPENING_RE = re.compile(r"\s*(?:[\"“]\s*)?Since\s+(?:the|its|their)\s+[^,;.]{0,120},")
 
 
 def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
@@ -1318,9 +1321,11 @@ def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     # "documented 20 attacks since Russia began its campaign on September 30": a day after
     # the "since" opening the span only bounds it.
     bound = found.end() if found.group().lower().endswith("since") else e
+    opening = _SINCE_OPENING_RE.match(ctx.text, s, e)
+    after = opening.end() if opening is not None else s
     cues = _sentence_cues(ctx, index)
     return not any(
-        (c.kind == "explicit" or c.weekday is not None) and c.start < bound for c in cues
+        (c.kind == "explicit" or c.weekday is not None) and after <= c.start < bound for c in cues
     )
 
 
