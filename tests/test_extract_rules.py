@@ -8555,3 +8555,14 @@ def test_each_place_ground_forces_move_from_is_where_they_set_out(finder):
 def test_drivers_whose_death_a_monitor_counts_are_civilians(finder):
     text = "Monitors counted the death of four drivers in Russian raids on trucks near Tabqa today."
     assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]
+
+
+def test_a_newspaper_dateline_in_capitals_before_a_colon_is_where_the_copy_was_filed(finder):
+    text = (
+        "HOMS: Air strikes on rebel-held villages north of the city killed nine people on "
+        "Monday, activists said. Government jets also hit Talbiseh."
+    )
+    assert places(text, finder, date(2016, 3, 22)) == ["Talbiseh"]
+    # Lines each opening with a place in capitals label the lines by place.
+    posts = "SARAQEB: Jets struck the market at noon.\nBINNISH: Jets struck the school."
+    assert places(posts, finder, date(2016, 3, 22)) == ["SARAQEB", "BINNISH"]
