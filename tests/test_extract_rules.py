@@ -8566,3 +8566,11 @@ def test_a_newspaper_dateline_in_capitals_before_a_colon_is_where_the_copy_was_f
     # Lines each opening with a place in capitals label the lines by place.
     posts = "SARAQEB: Jets struck the market at noon.\nBINNISH: Jets struck the school."
     assert places(posts, finder, date(2016, 3, 22)) == ["SARAQEB", "BINNISH"]
+
+
+def test_a_family_from_a_place_comes_from_it(finder):
+    text = (
+        "An air strike on a mosque in Jisr al-Shughur killed two members of a family from Ariha "
+        "on Friday, rescuers said."
+    )
+    assert places(text, finder, date(2016, 3, 22)) == ["Jisr al-Shughur"]
