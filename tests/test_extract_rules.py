@@ -8574,3 +8574,9 @@ def test_a_family_from_a_place_comes_from_it(finder):
         "on Friday, rescuers said."
     )
     assert places(text, finder, date(2016, 3, 22)) == ["Jisr al-Shughur"]
+
+
+def test_nearby_after_and_is_an_adjective_of_the_place_itself(finder):
+    text = "Government jets struck Saqba and nearby Hamouriyeh on Monday, killing six civilians."
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Saqba": "in", "Hamouriyeh": "in"}

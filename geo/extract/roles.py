@@ -35,8 +35,9 @@ _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|sout
 # the report gives (an event "near" X); beside a place struck "in" it, or in
 # apposition to a named place ("Sukayk, north-east of Hama"), it is not struck.
 _NEAR_BEFORE_RE = re.compile(
-    # "nearby" after a preposition is an adjective of the place itself ("raids on nearby X").
-    r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)"
+    # "nearby" after a preposition is an adjective of the place itself ("raids on nearby X"),
+    # and so it is after "and" joining it to a place struck ("in X and nearby Y").
+    r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)(?<!\band\s)"
     r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\bclose\s+to|\boutside(?:\s+of)?"
     # "positions round X": "round" as British copy writes "around".
     r"|\b(?:a|(?<=[a-z]\s))round|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
