@@ -2405,17 +2405,28 @@ SETS = {
     # paper's own lede or standfirst) from October 2015 to December 2016, the wire's dateline
     # inside the body, several days in one story, "Syrian or Russian warplanes", most bodies
     # cut after about 2 KB with their page furniture.
+    # "DAMASCUS: Air strikes on rebel-held towns west of Aleppo killed ...": a newspaper's
+    # dateline in capitals before a colon is where the copy was filed (a false place and a
+    # non-event gone: P 0.9 to 0.918, F1 0.947 to 0.957).
+    # "killing a teacher and three members of one family from X": where a family comes from
+    # (a false place and a non-event gone: P 0.918 to 0.937, F1 0.957 to 0.967).
+    # "the aircraft had struck ... near X on Sunday" told by "Defence in Canberra": a ministry
+    # named by its capital speaks for that government (claimant 0.92 to 0.94).
+    # "in X and nearby Y": "nearby" after "and" is an adjective of the place itself (place
+    # relation 0.96 to 0.98).
+    # A town's entrance relabelled after first sight as the town itself, as blind6 and
+    # blind77 label it (place relation 0.98 to 1.0; at first sight 0.96 to 0.98).
     "blind80": Floors(
-        precision=0.9,
+        precision=0.937,
         recall=1.0,
-        f1=0.947,
+        f1=0.967,
         event_date=1.0,
-        non_events=7,
+        non_events=5,
         attributes={
             "actor": 0.78,
-            "claimant": 0.92,
+            "claimant": 0.94,
             "claimed_target": 0.74,
-            "place_relation": 0.96,
+            "place_relation": 1.0,
         },
     ),
 }

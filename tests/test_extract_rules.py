@@ -8580,3 +8580,11 @@ def test_nearby_after_and_is_an_adjective_of_the_place_itself(finder):
     text = "Government jets struck Saqba and nearby Hamouriyeh on Monday, killing six civilians."
     found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
     assert found == {"Saqba": "in", "Hamouriyeh": "in"}
+
+
+def test_a_defence_ministry_named_by_its_capital_speaks_for_that_government(finder):
+    text = (
+        "The aircraft struck an IS fighting position near Hajin on Sunday, Defence in "
+        "Canberra said."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["governments"]
