@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind79`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind80`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-
@@ -131,9 +131,10 @@ blind74: P 0.725, R 0.821, F1 0.77, dates 0.875, actor 0.75, claimant 0.938, cla
 0.907, actor 0.791, claimant 0.977, claimed target 0.814, place relation 0.977, 5 non-events
 found; blind77: P 0.756, R 0.875, F1 0.811, dates 0.971, actor 0.971, claimant 0.971, claimed
 target 0.686, place relation 0.971, 10 non-events found; blind79: P 0.709, R 0.84, F1 0.769,
-dates 0.976, actor 0.905, claimant 0.714, claimed target 0.976, place relation 0.952, 9
-non-events found) and were raised as the rules improved,
-so that each set guards against regressions. An attribute floor is a share of the places found:
+dates 0.976, actor 0.905, claimant 0.714, claimed target 0.976, place relation 0.952, 9 non-
+events found; blind80: P 0.9, R 1.0, F1 0.947, dates 1.0, actor 0.78, claimant 0.92, claimed
+target 0.74, place relation 0.96, 7 non-events found) and were raised as the rules improved, so
+that each set guards against regressions. An attribute floor is a share of the places found:
 when the gazetteer learns a place a set had missed, the new place's actor or target may be
 wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
 blind31, blind35 and blind36, when nineteen missed places were found).
@@ -2431,6 +2432,36 @@ SETS = {
             "actor": 0.88,
             "claimant": 0.738,
             "claimed_target": 0.976,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind80: wire stories as small outlets republish them (Reuters-, AP-, AFP- and PTI-like
+    # copy under a religious weekly's, a US regional paper's, an Australian site's, a Canadian
+    # broadcaster's, a Pakistani and an Indian daily's, a South African site's and a Maltese
+    # paper's own lede or standfirst) from October 2015 to December 2016, the wire's dateline
+    # inside the body, several days in one story, "Syrian or Russian warplanes", most bodies
+    # cut after about 2 KB with their page furniture.
+    # "DAMASCUS: Air strikes on rebel-held towns west of Aleppo killed ...": a newspaper's
+    # dateline in capitals before a colon is where the copy was filed (a false place and a
+    # non-event gone: P 0.9 to 0.918, F1 0.947 to 0.957).
+    # "killing a teacher and three members of one family from X": where a family comes from
+    # (a false place and a non-event gone: P 0.918 to 0.937, F1 0.957 to 0.967).
+    # "the aircraft had struck ... near X on Sunday" told by "Defence in Canberra": a ministry
+    # named by its capital speaks for that government (claimant 0.92 to 0.94).
+    # "in X and nearby Y": "nearby" after "and" is an adjective of the place itself (place
+    # relation 0.96 to 0.98).
+    # A town's entrance relabelled after first sight as the town itself, as blind6 and
+    # blind77 label it (place relation 0.98 to 1.0; at first sight 0.96 to 0.98).
+    "blind80": Floors(
+        precision=0.937,
+        recall=1.0,
+        f1=0.967,
+        event_date=1.0,
+        non_events=5,
+        attributes={
+            "actor": 0.78,
+            "claimant": 0.94,
+            "claimed_target": 0.74,
             "place_relation": 1.0,
         },
     ),

@@ -8583,3 +8583,36 @@ def test_strikes_that_have_repeatedly_hit_a_place_since_a_day_are_a_habit(finder
     assert places(dated, finder, date(2015, 7, 1)) == ["al-Sukhnah"]
     told = "Coalition jets have repeatedly struck al-Sukhnah, and hit it again on Monday."
     assert places(told, finder, date(2015, 7, 1)) == ["al-Sukhnah"]
+
+
+def test_a_newspaper_dateline_in_capitals_before_a_colon_is_where_the_copy_was_filed(finder):
+    text = (
+        "HOMS: Air strikes on rebel-held villages north of the city killed nine people on "
+        "Monday, activists said. Government jets also hit Talbiseh."
+    )
+    assert places(text, finder, date(2016, 3, 22)) == ["Talbiseh"]
+    # Lines each opening with a place in capitals label the lines by place.
+    posts = "SARAQEB: Jets struck the market at noon.\nBINNISH: Jets struck the school."
+    assert places(posts, finder, date(2016, 3, 22)) == ["SARAQEB", "BINNISH"]
+
+
+def test_a_family_from_a_place_comes_from_it(finder):
+    text = (
+        "An air strike on a mosque in Jisr al-Shughur killed two members of a family from Ariha "
+        "on Friday, rescuers said."
+    )
+    assert places(text, finder, date(2016, 3, 22)) == ["Jisr al-Shughur"]
+
+
+def test_nearby_after_and_is_an_adjective_of_the_place_itself(finder):
+    text = "Government jets struck Saqba and nearby Hamouriyeh on Monday, killing six civilians."
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Saqba": "in", "Hamouriyeh": "in"}
+
+
+def test_a_defence_ministry_named_by_its_capital_speaks_for_that_government(finder):
+    text = (
+        "The aircraft struck an IS fighting position near Hajin on Sunday, Defence in "
+        "Canberra said."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["governments"]

@@ -88,6 +88,7 @@ from geo.extract.roles import (
     _names_subdistrict,
     _names_whole_governorate,
     _struck_places,
+    is_caps_colon_dateline,
     is_credited_dateline,
     is_dash_dateline,
     labels_line,
@@ -1113,7 +1114,8 @@ def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeE
     """Drop the place of a dateline when the report names other struck places.
 
     "Damascus, SANA - The air force carried out 87 sorties ...", "HASAKAH –
-    Fighters entered the town of X, while warplanes kept up their raids": where
+    Fighters entered the town of X, while warplanes kept up their raids", "DAMASCUS: Air
+    strikes on ...": where
     the report was filed stands for the strikes only in a report that names no
     other struck place.
     """
@@ -1121,7 +1123,11 @@ def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeE
 
     def dateline(ev: StrikeEvent) -> bool:
         m = by_start.get(ev.char_start)
-        return m is not None and (is_credited_dateline(ctx, m) or is_dash_dateline(ctx, m))
+        return m is not None and (
+            is_credited_dateline(ctx, m)
+            or is_dash_dateline(ctx, m)
+            or is_caps_colon_dateline(ctx, m)
+        )
 
     kept = [ev for ev in events if not dateline(ev)]
     return kept if kept else events

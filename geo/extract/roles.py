@@ -35,8 +35,9 @@ _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|sout
 # the report gives (an event "near" X); beside a place struck "in" it, or in
 # apposition to a named place ("Sukayk, north-east of Hama"), it is not struck.
 _NEAR_BEFORE_RE = re.compile(
-    # "nearby" after a preposition is an adjective of the place itself ("raids on nearby X").
-    r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)"
+    # "nearby" after a preposition is an adjective of the place itself ("raids on nearby X"),
+    # and so it is after "and" joining it to a place struck ("in X and nearby Y").
+    r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)(?<!\band\s)"
     r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\bclose\s+to|\boutside(?:\s+of)?"
     # "positions round X": "round" as British copy writes "around".
     r"|\b(?:a|(?<=[a-z]\s))round|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
@@ -1009,6 +1010,46 @@ def is_dash_dateline(ctx: _DocContext, m: Mention) -> bool:
     return bool(
         _at_line_start(ctx.text, m.start) and _DATELINE_AFTER_RE.match(ctx.text, m.end, m.end + 50)
     )
+
+
+# A newspaper's dateline in capitals closed by a colon: "DAMASCUS: Air strikes on ...".
+_CAPS_COLON_AFTER_RE = re.compile(r":[ \t]+[A-Z]")
+_CAPS_COLON_LINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z'’ -]{2,30}:[ \t]+[A-Z]", re.MULTILINE)
+
+
+def is_caps_colon_dateline(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention is a newspaper's dateline written in capitals before a colon.
+
+    "DAMASCUS: Air strikes on rebel-held towns ... killed at least 20": the city the copy
+    was filed from, written in capitals, opens the body's first paragraph. A report whose
+    lines open with several such names ("SARAQEB: 1 airstrike", "BINNISH: ...") labels
+    its lines by place instead, and none of them is a dateline.
+
+    Parameters
+    ----------
+    ctx : _DocContext
+        The report being read.
+    m : Mention
+        A place mention.
+
+    Returns
+    -------
+    bool
+        True when the mention, all in capitals, opens its line before a colon and a
+        capital, and no other line of the report opens so.
+    """
+    surface = m.surface
+    if not (surface.isupper() and len(surface) >= 4 and _at_line_start(ctx.text, m.start)):
+        return False
+    if not _CAPS_COLON_AFTER_RE.match(ctx.text, m.end):
+        return False
+    return _caps_colon_lines(ctx.text) == 1
+
+
+@functools.lru_cache(maxsize=8)
+def _caps_colon_lines(text: str) -> int:
+    """Count the lines of a report that open with a name in capitals before a colon."""
+    return len(_CAPS_COLON_LINE_RE.findall(text))
 
 
 def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
