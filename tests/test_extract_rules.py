@@ -8555,3 +8555,18 @@ def test_each_place_ground_forces_move_from_is_where_they_set_out(finder):
 def test_drivers_whose_death_a_monitor_counts_are_civilians(finder):
     text = "Monitors counted the death of four drivers in Russian raids on trucks near Tabqa today."
     assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]
+
+
+def test_a_place_name_opening_a_byline_is_the_writers_given_name(finder):
+    text = (
+        "Jets pound Idlib town as talks stall\n\n"
+        "Rescuers say the raids flattened homes in the rebel-held town\n\n"
+        "By Salma Haddad | March 10, 2016 | 3 min read\n\n"
+        "Warplanes struck Saraqeb on Tuesday, rescuers said."
+    )
+    assert places(text, finder, date(2016, 3, 10)) == ["Saraqeb"]
+
+
+def test_a_word_after_a_captions_number_opens_its_sentence(finder):
+    text = "3/5 Rubble fills a street of Binnish after barrel bombs fell on 08/03/2016."
+    assert places(text, finder, date(2016, 3, 10)) == ["Binnish"]
