@@ -8616,3 +8616,38 @@ def test_a_defence_ministry_named_by_its_capital_speaks_for_that_government(find
         "Canberra said."
     )
     assert [ev.claimant for ev in events(text, finder)] == ["governments"]
+
+
+def test_a_place_name_opening_a_byline_is_the_writers_given_name(finder):
+    text = (
+        "Jets pound Idlib town as talks stall\n\n"
+        "Rescuers say the raids flattened homes in the rebel-held town\n\n"
+        "By Salma Haddad | March 10, 2016 | 3 min read\n\n"
+        "Warplanes struck Saraqeb on Tuesday, rescuers said."
+    )
+    assert places(text, finder, date(2016, 3, 10)) == ["Saraqeb"]
+
+
+def test_a_word_after_a_captions_number_opens_its_sentence(finder):
+    text = "3/5 Rubble fills a street of Binnish after barrel bombs fell on 08/03/2016."
+    assert places(text, finder, date(2016, 3, 10)) == ["Binnish"]
+
+
+def test_the_army_speaking_with_no_country_is_syrias_and_its_jets_the_regimes(finder):
+    text = "Rebels seized Tell Malah; the army said its jets hit rebel columns near Kafr Zita."
+    found = events(text, finder, date(2016, 3, 10))
+    assert [(ev.place_as_written, ev.claimant, ev.actor) for ev in found] == [
+        ("Kafr Zita", "state_media", "regime")
+    ]
+    # The army of a country named before it is that country's.
+    told = "Turkish Army tanks shelled the YPG. The army said its jets hit sites near Tal Rifaat."
+    assert [ev.claimant for ev in events(told, finder, date(2016, 3, 10))] == ["governments"]
+
+
+def test_the_syrian_army_for_its_part_says_speaks_as_the_army(finder):
+    text = (
+        "Activists blamed Russia for the raid on Erbin. The Syrian army, for its part, says it "
+        "targeted rebel positions on the edge of Zamalka today."
+    )
+    found = events(text, finder, date(2016, 3, 10))
+    assert [ev.claimant for ev in found if ev.place_as_written == "Zamalka"] == ["state_media"]

@@ -26,7 +26,7 @@ from geo.extract.roles import (
     part_holder,
 )
 from geo.extract.triggers import _has_air_word, _is_support, _valid_triggers, toll_cause_span
-from geo.extract.voices import _CLAIMANT_RE, _claimant_of
+from geo.extract.voices import _BARE_ARMY_RE, _CLAIMANT_RE, _bare_army_claimant, _claimant_of
 from geo.names import governorate_of, place_key, split_designator
 from geo.record import HOME_COUNTRY, Mention
 
@@ -352,6 +352,9 @@ _OWN_AIRCRAFT_RE = re.compile(
 _CLAIMANT_AIRCRAFT: dict[str, str] = {
     label: actor for label, actor in load("actors")["claimant_aircraft"].items() if label != "note"
 }
+_ARMY_AIRCRAFT: dict[str, str] = {
+    label: actor for label, actor in load("actors")["army_aircraft"].items() if label != "note"
+}
 #: Longest gap between a claimant and "its jets" ("the ministry said on Monday that its").
 _OWN_AIRCRAFT_GAP = 40
 
@@ -367,7 +370,13 @@ def _claimant_aircraft(ctx: _DocContext, s: int, e: int) -> str | None:
         for c in _find_cached(ctx, _CLAIMANT_RE, s, e)
         if c.end <= own.start() and own.start() - c.end <= _OWN_AIRCRAFT_GAP
     ]
-    return _CLAIMANT_AIRCRAFT.get(speakers[-1].label) if speakers else None
+    if speakers:
+        return _CLAIMANT_AIRCRAFT.get(speakers[-1].label)
+    # "the army said its jets struck ...": the jets of the army the report means.
+    army = _BARE_ARMY_RE.search(ctx.text, max(s, own.start() - 80), own.start())
+    if army is None or own.start() - army.end() > _OWN_AIRCRAFT_GAP:
+        return None
+    return _ARMY_AIRCRAFT.get(_bare_army_claimant(ctx, s, e) or "")
 
 
 _COALITION_STAFF_RE = re.compile(load("actors")["coalition_staffs"]["pattern"])

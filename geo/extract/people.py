@@ -84,6 +84,14 @@ _HONORIFIC_NAME_BEFORE_RE = re.compile(
 _BYLINE_NAME_BEFORE_RE = re.compile(
     rf"(?<![^\s(]){alternation(_VOCAB['byline_before'])}[ \t]+{_GIVEN_NAME}[ \t]+$"
 )
+# "By Dana Whitfield | Sept. 24", "(Reporting by Lina Haddad;": a place name right after a
+# byline's opening words and before one capitalised word closing the byline is the writer's
+# given name.
+_BYLINE_GIVEN_BEFORE_RE = re.compile(rf"(?<![^\s(]){alternation(_VOCAB['byline_before'])}[ \t]+$")
+_BYLINE_SURNAME_AFTER_RE = re.compile(
+    rf"[ \t]+[A-Z{_KURDISH_TURKISH_CAPITALS}][a-z{_KURDISH_TURKISH_SMALL}'’-]{{1,20}}"
+    r"[ \t]*(?:[|;,(–—]|[ \t]-[ \t]|\n|$)"
+)
 # "the Temple of X's gateway", "the tomb of X": a building named after a god or a saint.
 _MONUMENT_BEFORE_RE = re.compile(
     rf"\b{alternation(_VOCAB['monument_before'])}[ \t]+of[ \t]+(?:(?:Mar|Saint|St\.?)[ \t]+)?$",
@@ -193,6 +201,13 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     if given and (
         _HONORIFIC_NAME_BEFORE_RE.search(text, max(0, start - 40), start)
         or _BYLINE_NAME_BEFORE_RE.search(text, max(0, start - 50), start)
+    ):
+        return True
+    if (
+        word.endswith(("By", "BY", "by"))
+        and _BYLINE_GIVEN_BEFORE_RE.search(text, max(0, start - 30), start)
+        and (after := _BYLINE_SURNAME_AFTER_RE.match(text, end, end + 30))
+        and after.group().split()[0].rstrip("|;,(–—-") not in _DESIGNATORS
     ):
         return True
     if (

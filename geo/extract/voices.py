@@ -426,6 +426,7 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
             or _quoted_claimant(ctx, s)
             or _continued_quote_claimant(ctx, s)
             or _anaphoric_claimant(ctx, s, e)
+            or _bare_army_claimant(ctx, s, e)
             or _named_speaker_claimant(ctx, s, e)
             or _pronoun_claimant(ctx, index)
             or _own_subject_claimant(ctx, s, e)
@@ -563,6 +564,49 @@ def _country_forces_claimant(ctx: _DocContext, pos: int, head: str) -> str | Non
     if not found:
         return None
     cue = _CLAIMANT_RE.search(f"the {found[-1]['country']} {head} said")
+    return cue.lastgroup if cue is not None else None
+
+
+# "the army said its jets struck ...": an army named with no country, speaking.
+_BARE_ARMY_RE = re.compile(
+    r"\b[Tt]he\s+army(?:\s*,\s*for\s+its\s+part\s*,)?\s+(?:also\s+)?"
+    r"(?:said|says|announced|claimed)\b"
+)
+#: Whose army a bare "the army" is when no country's forces were named before it.
+_HOME_ARMY = "Syrian"
+
+
+def _bare_army_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the claimant of "the army" speaking with no country named in the sentence.
+
+    The army is the country's whose forces the report named last before it
+    ("the Turkish army ..." then "the army said": Turkey's); with none named,
+    a report on Syria's war means Syria's own army.
+    """
+    if "army" not in ctx.lower[s:e]:
+        return None
+    found = _BARE_ARMY_RE.search(ctx.text, s, e)
+    if found is None:
+        return None
+    key = ("country-forces", 0)
+    forces = ctx.span_cache.get(key)
+    if forces is None:
+        # One scan of the text: every country's forces named ("the Free Syrian Army" is a
+        # rebel group, no country's), and every foreign government's voice ("the Turkish
+        # General Staff said"), in the order written.
+        named = [
+            _Span(m.start(), m.end(), f"the {m['country']} army said")
+            for m in _COUNTRY_FORCES_RE.finditer(ctx.text)
+            if not ctx.text[max(0, m.start() - 5) : m.start()].endswith("Free ")
+        ]
+        named += [
+            _Span(c.start(), c.end(), c.group())
+            for c in _CLAIMANT_RE.finditer(ctx.text)
+            if c.lastgroup == "governments"
+        ]
+        forces = ctx.span_cache[key] = sorted(named, key=lambda f: f.start)
+    k = bisect_right(forces, found.start(), key=lambda f: f.start) - 1
+    cue = _CLAIMANT_RE.search(forces[k].label if k >= 0 else f"the {_HOME_ARMY} army said")
     return cue.lastgroup if cue is not None else None
 
 

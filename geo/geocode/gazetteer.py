@@ -431,7 +431,9 @@ class Gazetteer:
                     if k >= 0 and end <= exact[k].end:
                         continue
                     if length == 1 and (
-                        several or _SENTENCE_OPENING.search(text, max(0, start - 3), start)
+                        several
+                        or _SENTENCE_OPENING.search(text, max(0, start - 3), start)
+                        or _NUMBERED_LINE_OPENING.search(text, max(0, start - 10), start)
                     ):
                         # One word of several ("Barack" of "Barack Obama") is no name
                         # alone; a capital opening a sentence ("Smoke rose") says nothing.
@@ -1137,6 +1139,9 @@ _LOWERCASE_RUN = re.compile(r"[a-z][\w'’]*(?:[ -][a-z][\w'’]*){0,2}")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
+# "2/8 Smoke rises over ...", "3) Men search ...": a line opened by an item's number (a
+# gallery's "2/8", a list's "3." or "3)") starts a sentence after it.
+_NUMBERED_LINE_OPENING = re.compile(r"^[ \t]*\d{1,3}(?:/\d{1,3}|[.)])[ \t]+$", re.MULTILINE)
 # What may join two words of one name: a space, hyphen or dash, underscore or apostrophe.
 _NAME_JOINERS = " -_" + APOSTROPHES + DASHES
 _NAME_JOIN = re.compile("[" + re.escape(_NAME_JOINERS) + "]{1,2}")
