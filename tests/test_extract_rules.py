@@ -8555,3 +8555,8 @@ def test_each_place_ground_forces_move_from_is_where_they_set_out(finder):
 def test_drivers_whose_death_a_monitor_counts_are_civilians(finder):
     text = "Monitors counted the death of four drivers in Russian raids on trucks near Tabqa today."
     assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"]
+
+
+def test_the_two_air_forces_named_together_do_not_tell_whose_struck(finder):
+    text = "Russian and Syrian jets bombed the village of Kafr Hamra on Tuesday, residents said."
+    assert [ev.actor for ev in events(text, finder)] == ["unknown"]
