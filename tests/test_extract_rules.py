@@ -8560,3 +8560,11 @@ def test_drivers_whose_death_a_monitor_counts_are_civilians(finder):
 def test_the_two_air_forces_named_together_do_not_tell_whose_struck(finder):
     text = "Russian and Syrian jets bombed the village of Kafr Hamra on Tuesday, residents said."
     assert [ev.actor for ev in events(text, finder)] == ["unknown"]
+
+
+def test_aircraft_that_worked_over_positions_struck_them(finder):
+    text = "Government jets worked over rebel trenches in Kafr Zita on Friday."
+    assert places(text, finder, date(2016, 6, 14)) == ["Kafr Zita"]
+    # Work done over a span of days strikes nothing.
+    told = "Jets flew overhead as engineers worked over the weekend to mend the bridge in Hama."
+    assert places(told, finder, date(2016, 6, 14)) == []
