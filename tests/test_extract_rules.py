@@ -8568,3 +8568,14 @@ def test_aircraft_that_worked_over_positions_struck_them(finder):
     # Work done over a span of days strikes nothing.
     told = "Jets flew overhead as engineers worked over the weekend to mend the bridge in Hama."
     assert places(told, finder, date(2016, 6, 14)) == []
+
+
+def test_where_a_struck_convoy_set_out_and_was_bound_for_are_no_struck_places(finder):
+    text = (
+        "On Monday, a column of rebel trucks leaving Binnish for the Hama front was hit by jets "
+        "near Sarmin."
+    )
+    assert places(text, finder, date(2016, 6, 14)) == ["Sarmin"]
+    # A convoy struck as it left, its way on untold, is struck there.
+    left = "Russian jets struck an ISIS convoy leaving Raqqa on Monday."
+    assert places(left, finder, date(2016, 6, 14)) == ["Raqqa"]
