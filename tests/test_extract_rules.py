@@ -8651,3 +8651,27 @@ def test_the_syrian_army_for_its_part_says_speaks_as_the_army(finder):
     )
     found = events(text, finder, date(2016, 3, 10))
     assert [ev.claimant for ev in found if ev.place_as_written == "Zamalka"] == ["state_media"]
+
+
+def test_the_two_air_forces_named_together_do_not_tell_whose_struck(finder):
+    text = "Russian and Syrian jets bombed the village of Kafr Hamra on Tuesday, residents said."
+    assert [ev.actor for ev in events(text, finder)] == ["unknown"]
+
+
+def test_aircraft_that_worked_over_positions_struck_them(finder):
+    text = "Government jets worked over rebel trenches in Kafr Zita on Friday."
+    assert places(text, finder, date(2016, 6, 14)) == ["Kafr Zita"]
+    # Work done over a span of days strikes nothing.
+    told = "Jets flew overhead as engineers worked over the weekend to mend the bridge in Hama."
+    assert places(told, finder, date(2016, 6, 14)) == []
+
+
+def test_where_a_struck_convoy_set_out_and_was_bound_for_are_no_struck_places(finder):
+    text = (
+        "On Monday, a column of rebel trucks leaving Binnish for the Hama front was hit by jets "
+        "near Sarmin."
+    )
+    assert places(text, finder, date(2016, 6, 14)) == ["Sarmin"]
+    # A convoy struck as it left, its way on untold, is struck there.
+    left = "Russian jets struck an ISIS convoy leaving Raqqa on Monday."
+    assert places(left, finder, date(2016, 6, 14)) == ["Raqqa"]

@@ -556,6 +556,25 @@ _WITHDRAWN_TO_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WITHDRAWAL_WORDS = ("withdr", "retreat", " back ")
+# "a convoy leaving X for the front", "a column of trucks on the road from X toward Y": where
+# a moving convoy set out, when the sentence says where it was going, is no struck place.
+_CONVOY_WORDS = ("convoy", "column", "reinforcements")
+_CONVOY_FROM_BEFORE_RE = re.compile(
+    r"\b(?:convoys?|columns?|reinforcements)\b[^.;:]{0,60}?"
+    r"\b(?:leaving|left|(?:heading|coming|moving|travell?ing|setting\s+off)\s+from|from)\s+"
+    r"(?:[\w-]+['’]s\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "... leaving X for the Y front": where the convoy was going is no struck place either.
+_CONVOY_BOUND_FOR_BEFORE_RE = re.compile(
+    r"\b(?:convoys?|columns?|reinforcements)\b[^.;:]{0,60}?"
+    r"\b(?:leaving|left|(?:heading|coming|moving|travell?ing|setting\s+off)\s+from|from)\s+"
+    r"[^.;:]{1,40}?\s(?:for|to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+)?#?$",
+    re.IGNORECASE,
+)
+_GOING_TO_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?!for\b|to\b|towards?\b)[\w'’-]+){0,2}?[ \t]+(?:for|to|towards?)\b", re.IGNORECASE
+)
 # "evacuated the wounded to the X hospital": the place names the hospital they were taken to.
 _TAKEN_TO_PLACE_CARE_BEFORE_RE = re.compile(
     r"\b(?:wounded|injured|casualties|victims|bodies|patients)\b[^.;]{0,30}?"
@@ -1524,6 +1543,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             _MOVERS_FROM_BEFORE_RE.search(before)
             and _LEAVING_AFTER_RE.match(text, m.end, m.end + 80)
         )
+    ):
+        return "reference"
+    if any(w in lower_before for w in _CONVOY_WORDS) and (
+        (
+            _CONVOY_FROM_BEFORE_RE.search(before)
+            and _GOING_TO_AFTER_RE.match(text, m.end, m.end + 60)
+        )
+        or _CONVOY_BOUND_FOR_BEFORE_RE.search(before)
     ):
         return "reference"
     if any(w in lower_before for w in _WITHDRAWAL_WORDS) and _WITHDRAWN_TO_BEFORE_RE.search(before):
