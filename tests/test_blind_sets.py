@@ -861,17 +861,20 @@ SETS = {
     # "struck the city" after the paragraph naming Raqqa strikes Raqqa (R 0.921 to 0.973, F1
     # 0.945 to 0.972; the label of an earlier strike there matches the place by name with another
     # day: dates 0.942 to 0.918, actor 0.837, claimant 0.891, claimed target 0.783).
+    # "Russian jets bomb a Turkmen village, X": aircraft that bomb in a timeline's present
+    # tense strike (the label's own day found: dates 0.918 to 0.945, claimant 0.891 to
+    # 0.918, claimed target 0.783 to 0.837, place relation 0.971 to 1.0).
     "blind31": Floors(
         precision=0.971,
         recall=0.973,
         f1=0.972,
-        event_date=0.918,
+        event_date=0.945,
         non_events=2,
         attributes={
             "actor": 0.837,
-            "claimant": 0.891,
-            "claimed_target": 0.783,
-            "place_relation": 0.971,
+            "claimant": 0.918,
+            "claimed_target": 0.837,
+            "place_relation": 1.0,
         },
     ),
     # Southern Syria and Damascus and its suburbs: barrel bombs, truce violations, local
@@ -1084,12 +1087,15 @@ SETS = {
     ),
     # Analysts' weekly updates and think-tank situation reports: several provinces in one
     # report, date windows, maps told in words, towns taken on the ground beside towns struck.
+    # A title line's place read "near" that the body names without telling it struck only
+    # locates the body's places (a false place and a non-event gone: P 0.942 to 0.96, F1
+    # 0.97 to 0.98).
     "blind42": Floors(
-        precision=0.942,
+        precision=0.96,
         recall=1.0,
-        f1=0.97,
+        f1=0.98,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.979,
             "claimant": 0.979,
@@ -2073,12 +2079,15 @@ SETS = {
     # Three claimed targets relabelled after first sight as the conventions want ("the last pockets
     # the rebels still hold" says whose ground was hit, as "rebel-held" does): claimed target
     # 0.877 to 0.938.
+    # "jets hit towns near X" in a title line, X named below without a strike of its own: the
+    # towns' reference, not a place struck (a false place and a non-event gone: P 0.903 to
+    # 0.921, F1 0.949 to 0.959).
     "blind73": Floors(
-        precision=0.903,
+        precision=0.921,
         recall=1.0,
-        f1=0.949,
+        f1=0.959,
         event_date=0.979,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.816,
             "claimant": 1.0,
@@ -2405,17 +2414,25 @@ SETS = {
     # piece, a year-in-review and a court filing's schedule of incidents), dates at the head of
     # lines and under headings, ceasefires, talks and captures on the same lines as strikes,
     # most bodies cut after about 2 KB with their page furniture.
+    # "warplanes bomb X": aircraft that bomb in a chronology's present tense strike; "On the
+    # 23rd" under a heading "JULY" is that month's; "the fourth day of October 2015"; the
+    # numbered lines under "References" are cited titles; "the government air force" is the
+    # regime's (five missed places found, two false places and two non-events gone: P 0.918
+    # to 0.941, R 0.826 to 0.869, F1 0.87 to 0.903, dates 0.825 to 0.883, actor 0.842 to
+    # 0.85, place relation 0.982 to 0.983; the places found carry a claimant and targets
+    # the labels do not give, a town's emptied civilians said by "opposition sources":
+    # claimant lowered from 0.754 to 0.75, claimed target from 0.737 to 0.733).
     "blind83": Floors(
-        precision=0.918,
-        recall=0.826,
-        f1=0.87,
-        event_date=0.825,
-        non_events=3,
+        precision=0.941,
+        recall=0.869,
+        f1=0.903,
+        event_date=0.883,
+        non_events=1,
         attributes={
-            "actor": 0.842,
-            "claimant": 0.754,
-            "claimed_target": 0.737,
-            "place_relation": 0.982,
+            "actor": 0.85,
+            "claimant": 0.75,
+            "claimed_target": 0.733,
+            "place_relation": 0.983,
         },
     ),
 }
