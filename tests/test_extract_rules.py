@@ -8611,3 +8611,8 @@ def test_a_title_s_place_near_struck_towns_the_body_names_unstruck_only_locates_
     )
     doc = Document("t", "t.txt", text, date(2016, 10, 22), title=text.splitlines()[0])
     assert [ev.place_as_written for ev in extract_events(doc, finder)] == ["Kafr Naya", "Herbel"]
+
+
+def test_a_comma_parts_two_names_a_gazetteer_spelling_joins(finder):
+    text = "Helicopters dropped barrel bombs on Kafr Naseh, al-Atareb and Kafr Nouran on Sunday."
+    assert places(text, finder, date(2016, 9, 25)) == ["Kafr Naseh", "al-Atareb", "Kafr Nouran"]
