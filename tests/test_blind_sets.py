@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind82`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind83`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-
@@ -136,11 +136,13 @@ events found; blind80: P 0.9, R 1.0, F1 0.947, dates 1.0, actor 0.78, claimant 0
 target 0.74, place relation 0.96, 7 non-events found; blind82: P 0.912, R 0.939, F1 0.925, dates
 1.0, actor 0.806, claimant 0.774, claimed target 0.968, place relation 1.0, 1 non-event found;
 blind81: P 0.913, R 0.831, F1 0.87, dates 0.959, actor 0.857, claimant 0.673, claimed target
-0.898, place relation 0.98, 4 non-events found) and were raised as the rules improved, so that
-each set guards against regressions. An attribute floor is a share of the places found: when the
-gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
-that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
-blind35 and blind36, when nineteen missed places were found).
+0.898, place relation 0.98, 4 non-events found; blind83: P 0.918, R 0.826, F1 0.87, dates 0.825,
+actor 0.842, claimant 0.754, claimed target 0.737, place relation 0.982, 3 non-events found) and
+were raised as the rules improved, so that each set guards against regressions. An attribute
+floor is a share of the places found: when the gazetteer learns a place a set had missed, the
+new place's actor or target may be wrong, and that floor was lowered to the figure with the
+place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places
+were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -882,17 +884,20 @@ SETS = {
     # day: dates 0.942 to 0.918, actor 0.837, claimant 0.891, claimed target 0.783).
     # "Syrian and Russian warplanes": the two air forces named together do not tell whose struck
     # (actor 0.837 to 0.891).
+    # "Russian jets bomb a Turkmen village, X": aircraft that bomb in a timeline's present
+    # tense strike (the label's own day found: dates 0.918 to 0.945, claimant 0.891 to
+    # 0.918, claimed target 0.783 to 0.837, place relation 0.971 to 1.0).
     "blind31": Floors(
         precision=0.971,
         recall=0.973,
         f1=0.972,
-        event_date=0.918,
+        event_date=0.945,
         non_events=2,
         attributes={
             "actor": 0.891,
-            "claimant": 0.891,
-            "claimed_target": 0.783,
-            "place_relation": 0.971,
+            "claimant": 0.918,
+            "claimed_target": 0.837,
+            "place_relation": 1.0,
         },
     ),
     # Southern Syria and Damascus and its suburbs: barrel bombs, truce violations, local
@@ -1109,12 +1114,15 @@ SETS = {
     ),
     # Analysts' weekly updates and think-tank situation reports: several provinces in one
     # report, date windows, maps told in words, towns taken on the ground beside towns struck.
+    # A title line's place read "near" that the body names without telling it struck only
+    # locates the body's places (a false place and a non-event gone: P 0.942 to 0.96, F1
+    # 0.97 to 0.98).
     "blind42": Floors(
-        precision=0.942,
+        precision=0.96,
         recall=1.0,
-        f1=0.97,
+        f1=0.98,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.979,
             "claimant": 0.979,
@@ -2118,12 +2126,15 @@ SETS = {
     # 0.877 to 0.938.
     # "Syrian and Russian warplanes": the two air forces named together do not tell whose struck
     # (actor 0.816 to 0.918).
+    # "jets hit towns near X" in a title line, X named below without a strike of its own: the
+    # towns' reference, not a place struck (a false place and a non-event gone: P 0.903 to
+    # 0.921, F1 0.949 to 0.959).
     "blind73": Floors(
-        precision=0.903,
+        precision=0.921,
         recall=1.0,
-        f1=0.949,
+        f1=0.959,
         event_date=0.979,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.917,
             "claimant": 1.0,
@@ -2561,6 +2572,38 @@ SETS = {
             "claimant": 0.705,
             "claimed_target": 0.901,
             "place_relation": 0.98,
+        },
+    ),
+    # blind83: chronologies and timelines from September 2015 to December 2016 (a newspaper's
+    # timeline sidebar, a month-by-month chronology of a siege, a wiki-style list of incidents,
+    # an NGO's list of attacks on schools, a besieged town's diary, a one-year-on anniversary
+    # piece, a year-in-review and a court filing's schedule of incidents), dates at the head of
+    # lines and under headings, ceasefires, talks and captures on the same lines as strikes,
+    # most bodies cut after about 2 KB with their page furniture.
+    # "warplanes bomb X": aircraft that bomb in a chronology's present tense strike; "On the
+    # 23rd" under a heading "JULY" is that month's; "the fourth day of October 2015"; the
+    # numbered lines under "References" are cited titles; "the government air force" is the
+    # regime's (five missed places found, two false places and two non-events gone: P 0.918
+    # to 0.941, R 0.826 to 0.869, F1 0.87 to 0.903, dates 0.825 to 0.883, actor 0.842 to
+    # 0.85, place relation 0.982 to 0.983; the places found carry a claimant and targets
+    # the labels do not give, a town's emptied civilians said by "opposition sources":
+    # claimant lowered from 0.754 to 0.75, claimed target from 0.737 to 0.733).
+    # "bomb X, Y and Z": a comma parts two names a gazetteer spelling joins (a false place
+    # gone, two missed places found: P 0.941 to 0.961, R 0.869 to 0.898, F1 0.903 to 0.928,
+    # dates 0.883 to 0.887, claimant 0.75 to 0.758, claimed target 0.733 to 0.741; the places
+    # found are read as Russia's where "Syrian and Russian warplanes" is labelled unknown:
+    # actor lowered from 0.85 to 0.822).
+    "blind83": Floors(
+        precision=0.961,
+        recall=0.898,
+        f1=0.928,
+        event_date=0.887,
+        non_events=1,
+        attributes={
+            "actor": 0.822,
+            "claimant": 0.758,
+            "claimed_target": 0.741,
+            "place_relation": 0.983,
         },
     ),
 }

@@ -8675,3 +8675,64 @@ def test_where_a_struck_convoy_set_out_and_was_bound_for_are_no_struck_places(fi
     # A convoy struck as it left, its way on untold, is struck there.
     left = "Russian jets struck an ISIS convoy leaving Raqqa on Monday."
     assert places(left, finder, date(2016, 6, 14)) == ["Raqqa"]
+
+
+def test_aircraft_that_bomb_in_a_chronology_s_present_tense_strike(finder):
+    text = "March 4: Government helicopters bomb Talbiseh, killing six."
+    assert places(text, finder, date(2016, 12, 30)) == ["Talbiseh"]
+
+
+def test_a_day_written_alone_takes_the_month_of_its_chronology_heading(finder):
+    text = "MARCH\nTroops advance in the north. On the 9th, jets struck Kafr Takharim.\n"
+    found = events(text, finder, date(2016, 12, 20))
+    assert [ev.event_date for ev in found] == [date(2016, 3, 9)]
+
+
+def test_a_day_of_the_month_in_words_may_write_out_the_word_day(finder):
+    text = (
+        "On or about the ninth day of November 2015, aircraft struck the village of Kafr Takharim."
+    )
+    found = events(text, finder, date(2016, 6, 1))
+    assert [ev.event_date for ev in found] == [date(2015, 11, 9)]
+
+
+def test_the_numbered_lines_under_a_heading_of_cited_works_tell_no_strike(finder):
+    text = (
+        "Jets struck Saraqib on Monday.\n\nReferences\n"
+        '1. "Raids on Ariha kill ten", news agency, 2 May 2016.\n'
+        '2. "Jets hit Binnish market", monitor report, 3 May 2016.\n'
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Saraqib"]
+
+
+def test_the_government_air_force_is_the_regime_s(finder):
+    text = (
+        "Rescuers said the government air force bombed Kafr Takharim on Monday; Russia denied "
+        "flying there."
+    )
+    assert [ev.actor for ev in events(text, finder, date(2016, 5, 10))] == ["regime"]
+
+
+def test_a_title_s_place_the_body_calls_a_region_is_the_area_of_the_places_struck(finder):
+    text = (
+        "Turkish jets bomb villages of Tal Rifaat\n\n"
+        "Turkish jets struck the villages of Kafr Naya and Herbel in the Tal Rifaat region on "
+        "Friday."
+    )
+    assert places(text, finder, date(2016, 10, 22)) == ["Kafr Naya", "Herbel"]
+
+
+def test_a_title_s_place_near_struck_towns_the_body_names_unstruck_only_locates_them(finder):
+    text = (
+        "Russian jets back army push north of Hama\n\n"
+        "* Monitor says jets hit towns near Saraqib highway\n\n"
+        "Russian jets struck Kafr Naya and Herbel on Thursday, the Observatory said. Troops "
+        "were fighting rebels near Saraqib."
+    )
+    doc = Document("t", "t.txt", text, date(2016, 10, 22), title=text.splitlines()[0])
+    assert [ev.place_as_written for ev in extract_events(doc, finder)] == ["Kafr Naya", "Herbel"]
+
+
+def test_a_comma_parts_two_names_a_gazetteer_spelling_joins(finder):
+    text = "Helicopters dropped barrel bombs on Kafr Naseh, al-Atareb and Kafr Nouran on Sunday."
+    assert places(text, finder, date(2016, 9, 25)) == ["Kafr Naseh", "al-Atareb", "Kafr Nouran"]

@@ -162,7 +162,8 @@ _CUE_KINDS = [
     + _ORD
     + r"|[Tt]he\s+(?P<d2w>"
     + alternation(sorted(_ORDINAL_DAYS, key=len, reverse=True))
-    + r")(?=\s+of\s))"
+    # "the fourth day of October 2015": a filing's day in words, "day" written out.
+    + r")(?=\s+(?:day\s+)?of\s)(?:\s+day(?=\s+of\s))?)"
     + r"(?:\s+of)?\s+(?P<q2>(?:[Ll]ast|[Tt]his)\s+)?"
     + _MONTH_RE.format(g="m2")
     + _YEAR_RE.format(g="y2")

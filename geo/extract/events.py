@@ -997,9 +997,53 @@ def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
         ev
         for ev in events
         if not (
-            in_headline(ev) and ev.char_start in by_start and _is_area(ctx, by_start[ev.char_start])
+            in_headline(ev)
+            and ev.char_start in by_start
+            and (
+                _is_area(ctx, by_start[ev.char_start])
+                or _called_region_below(ctx, by_start[ev.char_start], headlines)
+                or (
+                    ev.place_relation == "near"
+                    and _named_unstruck_below(ctx, by_start[ev.char_start], headlines, events)
+                )
+            )
         )
     ]
+
+
+# "the X region": the body's own word for a name as an area ("the X area" may be struck).
+_REGION_WORD_AFTER_RE = re.compile(r"[ \t]+region\b", re.IGNORECASE)
+
+
+def _called_region_below(ctx: _DocContext, m: Mention, headlines: list[tuple[int, int]]) -> bool:
+    """Say whether the body, below the title lines, calls a title's place a region.
+
+    "Warplanes bomb villages of X" over "the villages of A and B in the X
+    region": the title names the area the body's struck villages lie in.
+    """
+    end = max(b for _, b in headlines)
+    surface = m.surface
+    at = ctx.text.find(surface, end)
+    while at >= 0:
+        if _REGION_WORD_AFTER_RE.match(ctx.text, at + len(surface)):
+            return True
+        at = ctx.text.find(surface, at + len(surface))
+    return False
+
+
+def _named_unstruck_below(
+    ctx: _DocContext, m: Mention, headlines: list[tuple[int, int]], events: list[StrikeEvent]
+) -> bool:
+    """Say whether the body names a title's place read "near" without telling it struck.
+
+    "Warplanes bomb villages west of X" over villages struck "12 km west of X":
+    the body names the villages, and X only locates them.
+    """
+    end = max(b for _, b in headlines)
+    if ctx.text.find(m.surface, end) < 0:
+        return False
+    key = place_key(m.surface)
+    return not any(ev.char_start >= end and place_key(ev.place_as_written) == key for ev in events)
 
 
 _STOP_IN_LINE_RE = re.compile(r"[.!?]\s")
@@ -1170,6 +1214,30 @@ _MORE_STORIES_WORDS = (
 )
 
 
+# A list of the works a page cites, under its own heading alone on a line ("References",
+# "Notes"): each numbered line below it ("3. \"Jets hit ...\", news agency, 1 October 2015.")
+# is a cited title and its date, not the report's telling.
+_REFERENCES_MARK_RE = re.compile(
+    r"^[ \t]*(?:References|Notes|Footnotes|Citations|Sources|Works\s+cited)[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_REFERENCE_LINE_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\]|\^)[ \t]")
+_REFERENCE_WORDS = ("references", "notes", "footnotes", "citations", "sources", "works cited")
+
+
+def _reference_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """Return the spans of the numbered lines under a heading of cited works after ``start``."""
+    spans = []
+    for mark in _REFERENCES_MARK_RE.finditer(text, start):
+        for n, line in enumerate(_LINE_RE.finditer(text, mark.end())):
+            if not line.group().strip():
+                continue
+            if n >= 2 * _RELATED_LINES or not _REFERENCE_LINE_RE.match(line.group()):
+                break
+            spans.append(line.span())
+    return spans
+
+
 def _related_spans(
     text: str, mark_re: re.Pattern[str] = _RELATED_MARK_RE, start: int = 0
 ) -> list[tuple[int, int]]:
@@ -1211,6 +1279,8 @@ def _drop_related_links(ctx: _DocContext, events: list[StrikeEvent]) -> list[Str
     if events and any(w in lower for w in _MORE_STORIES_WORDS):
         first = min(ev.char_start for ev in events) + 1
         spans += _related_spans(ctx.text, _MORE_STORIES_MARK_RE, first)
+    if events and any(w in lower for w in _REFERENCE_WORDS):
+        spans += _reference_spans(ctx.text, min(ev.char_start for ev in events) + 1)
     if not spans:
         return events
     return [ev for ev in events if not any(a <= ev.char_start < b for a, b in spans)]

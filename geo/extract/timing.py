@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -197,6 +198,43 @@ def _year_of_page(
     return resolved
 
 
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+# A chronology's month heading: a line holding a month's name alone ("JULY", "March 2016"),
+# or opening its line before a colon ("January: Pictures of ..."). A range of months
+# ("April-May:") heads no single month.
+_MONTH_HEADING_RE = re.compile(
+    r"^[ \t]*(?P<month>"
+    + alternation(_MONTH_NAMES + [m.upper() for m in _MONTH_NAMES])
+    + r")(?:[ \t]+(?:19|20)\d\d)?[ \t]*(?::|$)",
+    re.MULTILINE,
+)
+
+
+def _heading_month_end(ctx: _DocContext, s: int, reference: date) -> date:
+    """Return the last day of the month the heading above offset ``s`` names, or ``reference``.
+
+    "On the 23rd" under a chronology's heading "JULY" is that July's 23rd, not the
+    latest 23rd by the writing: the heading's month, in its latest year by the
+    reference, bounds the day written alone.
+    """
+    key = ("month_headings",)
+    headings = ctx.span_cache.get(key)
+    if headings is None:
+        headings = [
+            _Span(m.start(), m.end(), m["month"]) for m in _MONTH_HEADING_RE.finditer(ctx.text)
+        ]
+        ctx.span_cache[key] = headings
+    i = bisect_right(headings, s, key=lambda h: h.start) - 1
+    if i < 0:
+        return reference
+    month = _MONTH_NAMES.index(headings[i].label.capitalize()) + 1
+    year = reference.year if month <= reference.month else reference.year - 1
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return min(following - timedelta(days=1), reference)
+
+
 def _on_the_eve(ctx: _DocContext, s: int, cue: DateCue, triggers: list[_Span]) -> bool:
     """Say whether a cue dates what a strike came on the eve of, not the strike itself."""
     if "eve" not in ctx.text[max(s, cue.start - 100) : cue.start]:
@@ -382,6 +420,8 @@ def _sentence_date(
                 spoke = resolve_cue(min(statement, key=lambda x: x[:2])[2], reference)
                 base = spoke.date if spoke else reference
                 anaphoric = False
+            if cue.rule == "dom" and not anaphoric:
+                base = _heading_month_end(ctx, s, base)  # type: ignore[arg-type]
             resolved = resolve_cue(cue, base)  # type: ignore[arg-type]
             if resolved is not None and not anaphoric:
                 resolved = _year_of_page(ctx, cue, reference, resolved)

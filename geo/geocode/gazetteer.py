@@ -344,6 +344,11 @@ class Gazetteer:
             if char is None:
                 char = self._token_char(raw)
             words.append((start, end, char))
+            if run_chars and "," in text[prev_end:start]:
+                # "bomb al-Ansari, al-Mashhad and ...": a comma parts the names of a list,
+                # never the words of one name.
+                self._match_run(text, run_chars, run_spans, mentions)
+                run_chars, run_spans = [], []
             if not char:
                 # An article: part of the name around it, never a name alone.
                 prev_end = end
