@@ -65,6 +65,7 @@ from geo.extract.context import (
     _Span,
 )
 from geo.extract.dates import (
+    DateCue,
     ResolvedDate,
     dateline_date,
     find_caption_lines,
@@ -1382,6 +1383,11 @@ _HABITUAL_WORDS = ("every day", "weeks", "since", "month", "repeatedly")
 _SINCE_OPENING_RE = re.compile(r"\s*(?:[\"“]\s*)?Since\s+(?:the|its|their)\s+[^,;.]{0,120},")
 
 
+def _tells_day(cue: DateCue) -> bool:
+    """Say whether a date cue names a day of its own (a written date or a weekday)."""
+    return cue.kind == "explicit" or cue.weekday is not None
+
+
 def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     """Say whether a sentence tells strikes only as a habit or over weeks, naming no day."""
     lower = ctx.lower[s:e]
@@ -1400,9 +1406,7 @@ def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     opening = _SINCE_OPENING_RE.match(ctx.text, s, e)
     after = opening.end() if opening is not None else s
     cues = _sentence_cues(ctx, index)
-    return not any(
-        (c.kind == "explicit" or c.weekday is not None) and after <= c.start < bound for c in cues
-    )
+    return not any(_tells_day(c) and after <= c.start < bound for c in cues)
 
 
 # "denied reports that its jets had taken part in strikes on X": a claim told only to be
@@ -1430,7 +1434,7 @@ def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, 
     denied = _DENIED_CLAIM_RE.search(ctx.text, s, e)
     if denied is None:
         return None
-    if any(c.kind == "explicit" or c.weekday is not None for c in _sentence_cues(ctx, index)):
+    if any(_tells_day(c) for c in _sentence_cues(ctx, index)):
         return None
     resumes = _DENIER_RESUMES_RE.search(ctx.text, denied.end(), e)
     return denied.end(), resumes.start() if resumes is not None else e
@@ -1530,9 +1534,7 @@ def _sentence_events(
             dated = _entry_date(ctx, index, post.date) or dated
         if record is not None:
             dated = _record_date(ctx, record, post.date) or dated
-        elif line_record is not None and not any(
-            c.kind == "explicit" or c.weekday is not None for c in _sentence_cues(ctx, index)
-        ):
+        elif line_record is not None and not any(_tells_day(c) for c in _sentence_cues(ctx, index)):
             dated = _record_date(ctx, line_record, post.date) or dated
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
