@@ -282,7 +282,12 @@ def test_map_options_heatmap_rings_and_ground_of_the_day(page, folders):
     stacked = events.loc[events["resolved"].astype(bool)].groupby(["latitude", "longitude"]).size()
     assert stacked.max() > 1
     assert in_map(page, "() => document.querySelectorAll('.strike-cluster').length", bool) > 0
-    # City names sit above the markers.
+    # City names sit above the markers (read once the labels pane has its stacking order).
+    frame.wait_for_function(
+        "() => { const p = document.querySelector('.leaflet-labels-pane');"
+        " return p !== null && getComputedStyle(p).zIndex !== 'auto'; }",
+        timeout=LOAD_TIMEOUT,
+    )
     z = frame.evaluate(
         "() => [getComputedStyle(document.querySelector('.leaflet-labels-pane')).zIndex,"
         " getComputedStyle(document.querySelector('.leaflet-marker-pane')).zIndex]"
