@@ -8736,3 +8736,24 @@ def test_a_title_s_place_near_struck_towns_the_body_names_unstruck_only_locates_
 def test_a_comma_parts_two_names_a_gazetteer_spelling_joins(finder):
     text = "Helicopters dropped barrel bombs on Kafr Naseh, al-Atareb and Kafr Nouran on Sunday."
     assert places(text, finder, date(2016, 9, 25)) == ["Kafr Naseh", "al-Atareb", "Kafr Nouran"]
+
+
+def test_the_rescue_group_saying_is_the_civil_defence(finder):
+    text = "Jets hit the clinic in Kafr Naya on Friday, wounding two nurses, the rescue group said."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 10, 22))] == ["civil_defence"]
+
+
+def test_russia_announcing_speaks_as_its_ministry(finder):
+    text = (
+        "Russia announced on Friday the launch of an operation in Hama province, saying its "
+        "bombers had hit arms depots there."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 10, 22))] == ["russian_mod"]
+
+
+def test_an_apposition_after_a_speaker_s_name_says_what_kind_of_body_it_is(finder):
+    text = (
+        "Jets hit the hospital in Kafr Naya on Friday, the Idlib Medical Society, a medical "
+        "charity, said."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 10, 22))] == ["rights_groups"]
