@@ -8757,3 +8757,12 @@ def test_an_apposition_after_a_speaker_s_name_says_what_kind_of_body_it_is(finde
         "charity, said."
     )
     assert [ev.claimant for ev in events(text, finder, date(2016, 10, 22))] == ["rights_groups"]
+
+
+def test_a_day_dates_the_strike_told_as_what_left_the_place_it_found(finder):
+    text = (
+        "On Wednesday 12 October rescuers pulled four bodies from a house in Kafr Naya after "
+        "it was hit by an air strike."
+    )
+    found = events(text, finder, date(2016, 10, 22))
+    assert [ev.event_date for ev in found] == [date(2016, 10, 12)]
