@@ -8766,3 +8766,12 @@ def test_a_day_dates_the_strike_told_as_what_left_the_place_it_found(finder):
     )
     found = events(text, finder, date(2016, 10, 22))
     assert [ev.event_date for ev in found] == [date(2016, 10, 12)]
+
+
+def test_a_list_s_next_place_after_a_comma_is_no_apposition_describing_the_first(finder):
+    text = (
+        "Jets pounded rebel-held areas on Sunday, hitting Kafr Naya, Herbel and Tal Rifaat "
+        "and killing nine civilians, activists said."
+    )
+    found = events(text, finder, date(2016, 9, 20))
+    assert [ev.claimed_target for ev in found] == ["civilians"] * 3
