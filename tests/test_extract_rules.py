@@ -8775,3 +8775,21 @@ def test_a_list_s_next_place_after_a_comma_is_no_apposition_describing_the_first
     )
     found = events(text, finder, date(2016, 9, 20))
     assert [ev.claimed_target for ev in found] == ["civilians"] * 3
+
+
+def test_the_area_a_ground_attack_set_out_from_is_no_struck_place(finder):
+    text = (
+        "For the tenth day, Russian aircraft have not approached Hama. This morning, terrorists "
+        "of Jund al-Aqsa launched a massive attack on the northern districts of Hama from the "
+        "area of Kafr Naya and Herbel."
+    )
+    assert not {"Kafr Naya", "Herbel"} & set(places(text, finder, date(2016, 10, 22)))
+
+
+def test_a_column_struck_while_moving_near_a_place_is_struck_near_it(finder):
+    text = (
+        "On Monday, Syrian jets delivered strikes on a column of militant pick-up trucks moving "
+        "near Tal Rifaat, destroying three."
+    )
+    found = events(text, finder, date(2016, 10, 22))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Tal Rifaat", "near")]
