@@ -8793,3 +8793,12 @@ def test_a_column_struck_while_moving_near_a_place_is_struck_near_it(finder):
     )
     found = events(text, finder, date(2016, 10, 22))
     assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Tal Rifaat", "near")]
+
+
+def test_a_voice_opening_a_clause_after_and_claims_the_places_it_names(finder):
+    text = (
+        "Activists said helicopters dropped barrel bombs on Kafr Naya on Monday, and the civil "
+        "defence said its teams could not reach several sites in Herbel because of the raids."
+    )
+    found = events(text, finder, date(2016, 10, 22))
+    assert [ev.claimant for ev in found] == ["activists", "civil_defence"]
