@@ -8802,3 +8802,12 @@ def test_a_voice_opening_a_clause_after_and_claims_the_places_it_names(finder):
     )
     found = events(text, finder, date(2016, 10, 22))
     assert [ev.claimant for ev in found] == ["activists", "civil_defence"]
+
+
+def test_an_attack_fighters_launch_themselves_is_the_ground_s(finder):
+    text = (
+        "For the tenth day, Russian aircraft have not approached Hama. This morning, terrorists "
+        "of Jund al-Aqsa and groups allied to them launched a massive attack on the northern "
+        "districts of Hama."
+    )
+    assert places(text, finder, date(2016, 10, 22)) == []
