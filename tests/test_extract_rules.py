@@ -8736,3 +8736,78 @@ def test_a_title_s_place_near_struck_towns_the_body_names_unstruck_only_locates_
 def test_a_comma_parts_two_names_a_gazetteer_spelling_joins(finder):
     text = "Helicopters dropped barrel bombs on Kafr Naseh, al-Atareb and Kafr Nouran on Sunday."
     assert places(text, finder, date(2016, 9, 25)) == ["Kafr Naseh", "al-Atareb", "Kafr Nouran"]
+
+
+def test_the_rescue_group_saying_is_the_civil_defence(finder):
+    text = "Jets hit the clinic in Kafr Naya on Friday, wounding two nurses, the rescue group said."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 10, 22))] == ["civil_defence"]
+
+
+def test_russia_announcing_speaks_as_its_ministry(finder):
+    text = (
+        "Russia announced on Friday the launch of an operation in Hama province, saying its "
+        "bombers had hit arms depots there."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 10, 22))] == ["russian_mod"]
+
+
+def test_an_apposition_after_a_speaker_s_name_says_what_kind_of_body_it_is(finder):
+    text = (
+        "Jets hit the hospital in Kafr Naya on Friday, the Idlib Medical Society, a medical "
+        "charity, said."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 10, 22))] == ["rights_groups"]
+
+
+def test_a_day_dates_the_strike_told_as_what_left_the_place_it_found(finder):
+    text = (
+        "On Wednesday 12 October rescuers pulled four bodies from a house in Kafr Naya after "
+        "it was hit by an air strike."
+    )
+    found = events(text, finder, date(2016, 10, 22))
+    assert [ev.event_date for ev in found] == [date(2016, 10, 12)]
+
+
+def test_a_list_s_next_place_after_a_comma_is_no_apposition_describing_the_first(finder):
+    text = (
+        "Jets pounded rebel-held areas on Sunday, hitting Kafr Naya, Herbel and Tal Rifaat "
+        "and killing nine civilians, activists said."
+    )
+    found = events(text, finder, date(2016, 9, 20))
+    assert [ev.claimed_target for ev in found] == ["civilians"] * 3
+
+
+def test_the_area_a_ground_attack_set_out_from_is_no_struck_place(finder):
+    text = (
+        "For the tenth day, Russian aircraft have not approached Hama. This morning, terrorists "
+        "of Jund al-Aqsa launched a massive attack on the northern districts of Hama from the "
+        "area of Kafr Naya and Herbel."
+    )
+    assert not {"Kafr Naya", "Herbel"} & set(places(text, finder, date(2016, 10, 22)))
+
+
+def test_a_column_struck_while_moving_near_a_place_is_struck_near_it(finder):
+    text = (
+        "On Monday, Syrian jets delivered strikes on a column of militant pick-up trucks moving "
+        "near Tal Rifaat, destroying three."
+    )
+    found = events(text, finder, date(2016, 10, 22))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Tal Rifaat", "near")]
+
+
+def test_a_voice_opening_a_clause_after_and_claims_the_places_it_names(finder):
+    text = (
+        "Activists said helicopters dropped barrel bombs on Kafr Naya on Monday, and the civil "
+        "defence said its teams could not reach several sites in Herbel because of the raids."
+    )
+    found = events(text, finder, date(2016, 10, 22))
+    assert [ev.claimant for ev in found] == ["activists", "civil_defence"]
+
+
+def test_an_attack_fighters_launch_themselves_is_the_ground_s(finder):
+    text = (
+        "For the tenth day, Russian aircraft have not approached Hama. This morning, terrorists "
+        "of Jund al-Aqsa and groups allied to them launched a massive attack on the northern "
+        "districts of Hama."
+    )
+    assert places(text, finder, date(2016, 10, 22)) == []

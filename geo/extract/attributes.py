@@ -453,7 +453,7 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     # "Raqqa, Islamic State's de facto capital, ...": a phrase in apposition describes
     # the place, and is no claim about what was hit when the sentence names a target.
     apposition = _PLACE_APPOSITION_RE.match(text, m.end, e)
-    if apposition is not None:
+    if apposition is not None and not _next_list_item(ctx, apposition.start(1), e):
         own = [t for t in cues if not apposition.start(1) <= t.start < apposition.end(1)]
         if own:
             cues = own
@@ -716,6 +716,17 @@ def _target_label(cue_label: str) -> str:
 
 
 _PLACE_APPOSITION_RE = re.compile(r"\s*,\s*((?:a|an|the|[A-Z])[^,;:.()\"“”]{0,70}?),")
+# "hitting A, B and C and killing 27 civilians": after a comma, a place followed by "and" or
+# another comma is the list's next item, not a phrase describing A.
+_LIST_GO_ON_RE = re.compile(r"\s*(?:,|\band\b|\bor\b)")
+
+
+def _next_list_item(ctx: _DocContext, start: int, e: int) -> bool:
+    """Say whether a place named at ``start`` goes on a list ("A, B and C")."""
+    i = bisect_left(ctx.mention_starts, start)
+    if i >= len(ctx.mentions) or ctx.mentions[i].start != start:
+        return False
+    return _LIST_GO_ON_RE.match(ctx.text, ctx.mentions[i].end, e) is not None
 
 
 def _weapon(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:

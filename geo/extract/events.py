@@ -271,6 +271,29 @@ def _joint_voices(ctx: _DocContext, s: int, e: int, found: list[StrikeEvent]) ->
     return found
 
 
+# "Activists said helicopters bombed A, and the civil defence said its teams could not reach
+# B": a voice opening a clause of its own after ", and" claims the places it goes on to name.
+_AND_VOICE_BEFORE_RE = re.compile(r",\s+and\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+def _clause_voice(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
+    """Return the voice of a later clause of the sentence that names ``m`` after it says.
+
+    The clause must open with ", and" and its voice come right before its verb of saying;
+    the sentence's first voice keeps the places before it.
+    """
+    cues = _find_cached(ctx, _CLAIMANT_RE, s, e)
+    for c in reversed(cues[1:]):
+        if c.end > m.start:
+            continue
+        if _AND_VOICE_BEFORE_RE.search(ctx.text, max(s, c.start - 12), c.start) and (
+            _JOINT_SAID_AFTER_RE.match(ctx.text, c.end)
+        ):
+            return c.label
+        return None
+    return None
+
+
 # "The Observatory attributed the same attack to regime aircraft": a second voice, and its
 # own actor, for the strike the sentence before told.
 _ATTRIBUTED_AGAIN_RE = re.compile(
@@ -2511,7 +2534,9 @@ def _events_for(
                 time_precision=(own or dated).precision,
                 date_basis=(own or dated).basis,
                 actor=own_actor or actor,
-                claimant=_ministry_of(ctx, s, e, claimant, own_actor or actor),
+                claimant=_ministry_of(
+                    ctx, s, e, _clause_voice(ctx, s, e, m) or claimant, own_actor or actor
+                ),
                 claimed_target=_target(ctx, s, e, m),
                 weapon=_weapon(ctx, s, e, m),
                 city_hint=_city_hint(ctx, m, mentions) if neighbourhood else None,

@@ -275,6 +275,13 @@ _STRUCK_AS_THEY_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){1,2}?as\s+(?:they|it)\s+$",
     re.IGNORECASE,
 )
+# "delivered strikes on a column of armoured vehicles moving near X", "jets hit a convoy
+# driving near X": what the strike hit was on the move, and X locates it there.
+_STRUCK_MOVERS_BEFORE_RE = re.compile(
+    rf"\b(?:{_STRIKE_VERBS}|(?:air\s*)?(?:strikes?|raids?)\s+(?:on|at|against))\s+"
+    r"(?:[\w'’-]+\s+){1,8}?$",
+    re.IGNORECASE,
+)
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 _LAUNCH_BEFORE_RE = re.compile(
     r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
@@ -334,10 +341,12 @@ _FROM_BEFORE_RE = re.compile(
     + r"\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
-# "attacked the village of X from Y", "shelled X from Y": where the ground's fire came from.
+# "attacked the village of X from Y", "shelled X from Y": where the ground's fire came from;
+# "launched an attack on the city's west from the area of X and Y": the area it set out from.
 _ATTACKED_FROM_BEFORE_RE = re.compile(
     r"\b(?:attack(?:ed|ing|s)?|shell(?:ed|ing|s)?|stormed|assault(?:ed|ing)?)\s+"
-    r"(?:[\w'’-]+\s+){1,6}?from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    r"(?:[\w'’-]+\s+){1,6}?from\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|area|areas|direction|outskirts)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "A spokesman in X said": a spokesman named by his seat alone, no group's or place's own.
@@ -1617,8 +1626,13 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if near is not None:
         cue = m.start - len(before) + near.start()
         move = _GROUND_MOVE_BEFORE_RE.search(text, max(0, cue - 40), cue)
-        if move is not None and not _STRUCK_AS_THEY_BEFORE_RE.search(
-            text, max(0, move.start() - 60), move.start()
+        if (
+            move is not None
+            and not _STRUCK_AS_THEY_BEFORE_RE.search(text, max(0, move.start() - 60), move.start())
+            and not (
+                text[move.start() : move.end()].split()[0].lower().endswith("ing")
+                and _STRUCK_MOVERS_BEFORE_RE.search(text, max(0, move.start() - 90), move.start())
+            )
         ):
             # "troops pushed north of X": X locates a ground advance, not a strike.
             return "reference"

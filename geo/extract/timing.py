@@ -281,6 +281,21 @@ def _apposed_counts(
 
 
 _SAME_RE = re.compile(r"\bsame\b", re.IGNORECASE)
+# "pulled 11 bodies from a building in X after it was hit": what was found in a place told
+# with the strike that left it, by a pronoun for the place; the day dates that strike too.
+_AFTERMATH_RE = re.compile(
+    r"\bafter\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:(?:repeatedly|badly|directly)\s+)?$"
+)
+_AFTERMATH_REACH = 60
+
+
+def _aftermath_of(text: str, start: int, trigger: int) -> bool:
+    """Say whether the strike word at ``trigger`` ends an aftermath clause opened after ``start``.
+
+    The clause, "after it was", must be the only clause word between the day and the strike.
+    """
+    m = _AFTERMATH_RE.search(text, max(start, trigger - _AFTERMATH_REACH), trigger)
+    return m is not None and not _OTHER_CLAUSE_RE.search(text, start, m.start())
 
 
 def _sentence_date(
@@ -338,6 +353,9 @@ def _sentence_date(
         for t in sorted(triggers, key=lambda t: abs(t.start - cue.start)):
             lo, hi = sorted((t.end, own_end if t.end > cue.start else cue.start))
             if opening or not _OTHER_CLAUSE_RE.search(text, lo, hi):
+                nearest = t
+                break
+            if t.start > cue.end and _aftermath_of(text, cue.end, t.start):
                 nearest = t
                 break
         if nearest is None:

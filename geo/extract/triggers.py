@@ -738,6 +738,14 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if t.label == "weak" and _BY_INSURGENTS_AFTER_RE.match(text, t.end, e):
             # "repelled an attack by ISIS terrorists on X": the attack is the ground's.
             continue
+        if (
+            t.label == "weak"
+            and _INSURGENTS_LAUNCHED_BEFORE_RE.search(text, max(s, t.start - 120), t.start)
+            and not _has_air_word(text, s, e)
+        ):
+            # "terrorists of X and groups allied to them launched a massive attack on Y":
+            # the ground's attack, told by its own side.
+            continue
         if t.label == "weak":
             if air_doubt is None:
                 air_doubt = _AIR_DOUBT_RE.search(text, s, e) is not None
@@ -807,6 +815,12 @@ _OLD_WOUNDS_RE = re.compile(
 _OLD_WOUNDS_AFTER_RE = re.compile(
     r"(?:\s+(?:city|town|village|also|later|have|has|had))*\s+"
     r"(?:succumbed\s+to|died\s+(?:of|from))\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
+# Fighters who launch an attack of their own: "militants launched a fresh assault".
+_INSURGENTS_LAUNCHED_BEFORE_RE = re.compile(
+    r"\b(?:militants|rebels|insurgents|jihadists|terrorists|gunmen|fighters)\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+launched\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 _BY_INSURGENTS_AFTER_RE = re.compile(

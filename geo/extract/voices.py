@@ -44,6 +44,9 @@ _SOURCES_LISTED_BEFORE_RE = re.compile(
     r"[^.;:]{0,80}$",
     re.IGNORECASE,
 )
+# The rest of a speaker's capitalised name, then the comma opening an apposition.
+_APPOSED_KIND_RE = re.compile(r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*){0,4},\s+")
+_INDEFINITE_RE = re.compile(r"[Aa]n?\s")
 # A cue ending in its verb of saying ("the coalition said"): what follows is what it says
 # ("... it had carried out 11 strikes"), not rescuers at work.
 _SPEAKS_AT_END_RE = re.compile(
@@ -364,10 +367,18 @@ def _voice_at(ctx: _DocContext, pos: int) -> str | None:
 def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     text = ctx.text
     cues = _find_cached(ctx, _CLAIMANT_RE, s, e)
-    for c in cues[1:]:
+    for k, c in enumerate(cues[1:], 1):
         # "The ministry dismissed reports by activists that X had been hit": the claim of a
         # strike is the activists', whoever confirms or denies it.
         if _REPORTS_BY_BEFORE_RE.search(text, max(s, c.start - 40), c.start):
+            return c.label
+        # "the Syrian Medical Society, a medical charity, said": the apposition right after
+        # a name says what kind of body speaks.
+        if (
+            k == 1
+            and _APPOSED_KIND_RE.fullmatch(text, cues[0].end, c.start)
+            and _INDEFINITE_RE.match(text, c.start)
+        ):
             return c.label
     for c in cues:
         # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim.
