@@ -8736,3 +8736,46 @@ def test_a_title_s_place_near_struck_towns_the_body_names_unstruck_only_locates_
 def test_a_comma_parts_two_names_a_gazetteer_spelling_joins(finder):
     text = "Helicopters dropped barrel bombs on Kafr Naseh, al-Atareb and Kafr Nouran on Sunday."
     assert places(text, finder, date(2016, 9, 25)) == ["Kafr Naseh", "al-Atareb", "Kafr Nouran"]
+
+
+def test_isis_written_as_a_word_is_a_side_on_the_ground_before_a_strike_word(finder):
+    text = (
+        "Russian jets struck Kafr Naya on Monday. The road runs through ground that Isis can "
+        "raid at will, and the villages along it, Herbel and Morek, are empty."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Naya"]
+
+
+def test_aircraft_that_levelled_trenches_struck_the_place(finder):
+    text = (
+        "Russian jets flew ahead of the column. On Monday they levelled rebel trenches at "
+        "Kafr Naya."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Naya"]
+
+
+def test_a_cleft_from_a_place_names_where_aircraft_came_from(finder):
+    text = (
+        "Jets struck Kafr Naya on Monday; it was from Tabqa that the pilots who hit the town "
+        "had flown."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Naya"]
+
+
+def test_a_governorate_placing_an_unstruck_place_is_no_struck_place(finder):
+    text = (
+        "Helicopters struck Kafr Naya on Tuesday. The army, in cooperation with the air force, "
+        "foiled an infiltration in the direction of Morek town in Hama northern countryside, "
+        "where gunmen had been trying to attack the army posts."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Naya"]
+
+
+def test_an_analyst_at_a_named_institute_speaks_as_the_analysts(finder):
+    text = "Jets struck Kafr Naya on Monday, an analyst at the Middle East Institute said."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 10))] == ["analysts"]
+
+
+def test_the_coalition_saying_after_an_aside_speaks_for_itself(finder):
+    text = "The coalition, in turn, said it had struck an ISIS checkpoint near Manbij on Monday."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 10))] == ["coalition"]

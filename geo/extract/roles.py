@@ -290,6 +290,8 @@ _LAUNCH_BEFORE_RE = re.compile(
     # "took off from Hmeimim airbase in Latakia": the place of the base flown from.
     r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:air\s*base|airbase|airfield|airport)"
     r"\s+(?:in|at|near|outside)"
+    # "it was from X that the pilots flew": a cleft naming where someone came from.
+    r"|\bit\s+(?:was|is|had\s+been|has\s+been)\s+from"
     # A ship's own position, not the targets it hit: no strike word between.
     r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b"
     r"(?:(?!\b(?:hit|struck|strikes?|striking|targets?|targeted|bombed|destroyed|fired|firing"
@@ -1215,6 +1217,11 @@ _BASE_PLACE_GAP_RE = re.compile(
     r"(?:\s*,\s*|\s+(?:in|at|near|outside)\s+)(?:the\s+)?(?:(?:province|governorate)\s+of\s+)?",
     re.IGNORECASE,
 )
+# "X town in", "X in the": what lies between a place and the governorate holding it.
+_HOLDER_GAP_RE = re.compile(
+    r"(?:\s+(?:town|village|city|area|district|neighbou?rhood))?\s+in\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _ALIAS_GAP_RE = re.compile(r"\s*\(\s*")
 _ALIAS_CLOSE_RE = re.compile(r"\s*\)")
 
@@ -1404,6 +1411,17 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         # "its Hmeimim air base in Latakia province": where the base is, not a target.
         return "launch"
+    if (
+        previous is not None
+        and previous[1] == "reference"
+        and _HOLDER_GAP_RE.fullmatch(text, previous[0].end, m.start)
+        and governorate_of(m.surface)
+        and not _names_facility(ctx, previous[0])
+    ):
+        # "in the direction of X town in Homs countryside": the governorate only places X,
+        # which is no struck place; it is none either (a facility named before its town,
+        # "the National Hospital in X", is a reference only to give way to the town).
+        return "reference"
     before = text[max(0, m.start - 70) : m.start]
     lower_before = ctx.lower[m.start - len(before) : m.start]
     # Each pattern below runs only where a word it needs is in the left context.
