@@ -8779,3 +8779,23 @@ def test_an_analyst_at_a_named_institute_speaks_as_the_analysts(finder):
 def test_the_coalition_saying_after_an_aside_speaks_for_itself(finder):
     text = "The coalition, in turn, said it had struck an ISIS checkpoint near Manbij on Monday."
     assert [ev.claimant for ev in events(text, finder, date(2016, 2, 10))] == ["coalition"]
+
+
+def test_a_release_s_dashed_lines_take_the_day_of_its_lead(finder):
+    text = (
+        "On March 3, Coalition military forces conducted 6 strikes in Syria using fighter "
+        "and remotely piloted aircraft.\n\n"
+        "-- Near Manbij, two strikes destroyed an ISIL checkpoint.\n\n"
+        "-- Near Al Hawl, one strike struck an ISIL tactical unit.\n"
+    )
+    found = events(text, finder, date(2016, 3, 5))
+    assert [ev.event_date for ev in found] == [date(2016, 3, 3)] * 2
+
+
+def test_one_place_struck_on_two_written_days_running_is_two_strikes(finder):
+    text = (
+        "On 3 March, coalition aircraft struck an ISIL checkpoint near Manbij.\n\n"
+        "Additionally, on 2 March, coalition aircraft struck an ISIL depot near Manbij.\n"
+    )
+    found = events(text, finder, date(2016, 3, 5))
+    assert sorted(ev.event_date for ev in found) == [date(2016, 3, 2), date(2016, 3, 3)]

@@ -2702,8 +2702,8 @@ def _deduplicate(
 ) -> list[StrikeEvent]:
     """Keep one event per place and claimant (per place, date and claimant in a live blog).
 
-    Two days written apart for one place ("On 2 October ... On 7 October ...") are two
-    strikes, each kept.
+    Two days written for one place ("On 2 October ... On 7 October ...", or June 3 and
+    June 2 in one release) are two strikes, each kept.
 
     Each claimant's report of a place is its own event, so that claims can be
     compared with the ground: the Russian MoD's "ISIS roadblock in Hama" is
@@ -2781,13 +2781,17 @@ def _deduplicate(
 
 
 def _another_day(first: StrikeEvent, ev: StrikeEvent) -> bool:
-    """Say whether two events of a place are dated by calendar days written apart (>1 day)."""
+    """Say whether two events of a place are dated by different calendar days, each written.
+
+    A release's "On June 3, ... Near X" and "Additionally, on June 2, ... Near X" are two
+    strikes, a day apart as much as a week.
+    """
     return (
         first.event_date is not None
         and ev.event_date is not None
         and first.date_basis == ev.date_basis == "explicit"
         and first.time_precision == ev.time_precision == "day"
-        and abs((ev.event_date - first.event_date).days) > 1
+        and abs((ev.event_date - first.event_date).days) >= 1
     )
 
 
