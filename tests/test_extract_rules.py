@@ -8799,3 +8799,19 @@ def test_one_place_struck_on_two_written_days_running_is_two_strikes(finder):
     )
     found = events(text, finder, date(2016, 3, 5))
     assert sorted(ev.event_date for ev in found) == [date(2016, 3, 2), date(2016, 3, 3)]
+
+
+def test_the_outlet_s_correspondent_told_last_speaks_not_the_group_struck(finder):
+    text = (
+        "Turkish jets bombed positions of the Jarablus Military Council in Kafr Naya on Monday, "
+        "our channel's correspondent reported."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 11, 25))] == ["reporter"]
+
+
+def test_the_side_a_place_was_taken_from_is_no_claimed_target(finder):
+    text = (
+        "Turkish jets struck farms in Kafr Naya on Monday, in the areas liberated from ISIS "
+        "last summer."
+    )
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 11, 25))] == ["unspecified"]
