@@ -8815,3 +8815,27 @@ def test_the_side_a_place_was_taken_from_is_no_claimed_target(finder):
         "last summer."
     )
     assert [ev.claimed_target for ev in events(text, finder, date(2016, 11, 25))] == ["unspecified"]
+
+
+def test_the_second_capital_of_a_pair_a_side_deals_with_is_its_government(finder):
+    text = (
+        "The coalition, which says it does not coordinate with Tehran or Damascus, said two of "
+        "its air strikes near Manbij on Friday had destroyed an ISIS depot."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Manbij"]
+
+
+def test_a_region_struck_on_no_day_of_its_own_gives_way_to_dated_places_in_it(finder):
+    text = (
+        "Russian jets kept up their strikes on rebel positions in the Ghab plain.\n\n"
+        "On Monday, jets struck Kafr Nabudah and Qalaat al-Madiq, the ministry said.\n"
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah", "Qalaat al-Madiq"]
+
+
+def test_a_verb_of_saying_after_a_comma_opens_no_apposition_on_the_name_before(finder):
+    text = (
+        "The coalition, which does not coordinate with Moscow, said two of its air strikes near "
+        "Manbij on Friday had destroyed an ISIS depot."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Manbij"]

@@ -43,7 +43,7 @@ from geo.extract.attributes import (
     _unidentified_after,
     _weapon,
 )
-from geo.extract.coarse import fold_coarse
+from geo.extract.coarse import _governorate_of, fold_coarse
 from geo.extract.context import (
     MentionFinder,
     _carried,
@@ -184,7 +184,41 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     folded = fold_coarse(
         events, by_start, _coarse_level(ctx), _written(ctx, "day"), _written(ctx, "month")
     )
-    return _place_parts(ctx, folded, by_start)
+    return _place_parts(ctx, _drop_undated_regions(folded, by_start), by_start)
+
+
+def _drop_undated_regions(
+    events: list[StrikeEvent], by_start: dict[int, Mention]
+) -> list[StrikeEvent]:
+    """Drop a region struck on no day of its own when the report dates finer places in it.
+
+    "Moscow's jets kept up their strikes on IS positions in the Homs desert", then "On
+    Wednesday, ... 41 sorties in the Palmyra area": the lead names the area the body's
+    dated places lie in, as a governorate beside its towns.
+    """
+    regions = [
+        i
+        for i, ev in enumerate(events)
+        if ev.date_basis == "published"
+        and ev.char_start in by_start
+        and _is_region(by_start[ev.char_start])
+    ]
+    if not regions:
+        return events
+    dated = {
+        _governorate_of(ev, by_start.get(ev.char_start))
+        for ev in events
+        if ev.date_basis != "published"
+        and ev.place_level is None
+        and not (ev.char_start in by_start and _is_region(by_start[ev.char_start]))
+    }
+    dated.discard(None)
+    drop = {
+        i
+        for i in regions
+        if _governorate_of(events[i], by_start.get(events[i].char_start)) in dated
+    }
+    return [ev for i, ev in enumerate(events) if i not in drop]
 
 
 # "Tags: Syria, Aleppo, air strikes", "Posted in Syria | Tagged Russia, X", "#Syria #Raqqa";

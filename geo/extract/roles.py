@@ -118,7 +118,9 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"|night|morning|afternoon|evening))?"
     # "the Euphrates Dam (al-Tabqa Dam), west of": the place's other name in brackets.
     r"(?:\s*\([^()\n]{1,40}\))?"
-    r"\s*,\s*(?!and\b|or\b)"
+    # "..., which does not deal with X, said two of its strikes near Y": a verb of saying
+    # after the comma goes on with the sentence; no apposition describes X.
+    r"\s*,\s*(?!and\b|or\b|(?:said|says|added|reported|announced)\b)"
     # A count in thousands is one word ("a town of some 30,000 people north of").
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
 )
@@ -929,8 +931,11 @@ _PREPOSITION_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Britain should coordinate with Damascus": the government seated there, not a place.
+# "does not coordinate with Moscow or Damascus": the second government of a pair.
 _DEALING_BEFORE_RE = re.compile(
-    rf"\b{alternation(load('cities')['dealing_words'])}\s+(?:with|on|over)\s+$", re.IGNORECASE
+    rf"\b{alternation(load('cities')['dealing_words'])}\s+(?:with|on|over)\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:or|and)\s+)?$",
+    re.IGNORECASE,
 )
 
 # "fights alongside other factions in the Hama offensive": a place naming an operation.
@@ -1480,7 +1485,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _names_road(before, after, m.surface)
         or _GOVERNMENT_AFTER_RE.search(after)
         or (
-            before.rstrip().endswith(("with", "on", "over"))
+            before.rstrip().endswith(("with", "on", "over", " or", " and"))
             and _DEALING_BEFORE_RE.search(before) is not None
         )
         or (_OPERATION_AFTER_RE.search(after) and _OPERATION_THE_BEFORE_RE.search(before))
