@@ -8811,3 +8811,106 @@ def test_an_attack_fighters_launch_themselves_is_the_ground_s(finder):
         "districts of Hama."
     )
     assert places(text, finder, date(2016, 10, 22)) == []
+
+
+def test_isis_written_as_a_word_is_a_side_on_the_ground_before_a_strike_word(finder):
+    text = (
+        "Russian jets struck Kafr Naya on Monday. The road runs through ground that Isis can "
+        "raid at will, and the villages along it, Herbel and Morek, are empty."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Naya"]
+
+
+def test_aircraft_that_levelled_trenches_struck_the_place(finder):
+    text = (
+        "Russian jets flew ahead of the column. On Monday they levelled rebel trenches at "
+        "Kafr Naya."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Naya"]
+
+
+def test_a_cleft_from_a_place_names_where_aircraft_came_from(finder):
+    text = (
+        "Jets struck Kafr Naya on Monday; it was from Tabqa that the pilots who hit the town "
+        "had flown."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Naya"]
+
+
+def test_a_governorate_placing_an_unstruck_place_is_no_struck_place(finder):
+    text = (
+        "Helicopters struck Kafr Naya on Tuesday. The army, in cooperation with the air force, "
+        "foiled an infiltration in the direction of Morek town in Hama northern countryside, "
+        "where gunmen had been trying to attack the army posts."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Naya"]
+
+
+def test_an_analyst_at_a_named_institute_speaks_as_the_analysts(finder):
+    text = "Jets struck Kafr Naya on Monday, an analyst at the Middle East Institute said."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 10))] == ["analysts"]
+
+
+def test_the_coalition_saying_after_an_aside_speaks_for_itself(finder):
+    text = "The coalition, in turn, said it had struck an ISIS checkpoint near Manbij on Monday."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 10))] == ["coalition"]
+
+
+def test_a_release_s_dashed_lines_take_the_day_of_its_lead(finder):
+    text = (
+        "On March 3, Coalition military forces conducted 6 strikes in Syria using fighter "
+        "and remotely piloted aircraft.\n\n"
+        "-- Near Manbij, two strikes destroyed an ISIL checkpoint.\n\n"
+        "-- Near Al Hawl, one strike struck an ISIL tactical unit.\n"
+    )
+    found = events(text, finder, date(2016, 3, 5))
+    assert [ev.event_date for ev in found] == [date(2016, 3, 3)] * 2
+
+
+def test_one_place_struck_on_two_written_days_running_is_two_strikes(finder):
+    text = (
+        "On 3 March, coalition aircraft struck an ISIL checkpoint near Manbij.\n\n"
+        "Additionally, on 2 March, coalition aircraft struck an ISIL depot near Manbij.\n"
+    )
+    found = events(text, finder, date(2016, 3, 5))
+    assert sorted(ev.event_date for ev in found) == [date(2016, 3, 2), date(2016, 3, 3)]
+
+
+def test_the_outlet_s_correspondent_told_last_speaks_not_the_group_struck(finder):
+    text = (
+        "Turkish jets bombed positions of the Jarablus Military Council in Kafr Naya on Monday, "
+        "our channel's correspondent reported."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 11, 25))] == ["reporter"]
+
+
+def test_the_side_a_place_was_taken_from_is_no_claimed_target(finder):
+    text = (
+        "Turkish jets struck farms in Kafr Naya on Monday, in the areas liberated from ISIS "
+        "last summer."
+    )
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 11, 25))] == ["unspecified"]
+
+
+def test_the_second_capital_of_a_pair_a_side_deals_with_is_its_government(finder):
+    text = (
+        "The coalition, which says it does not coordinate with Tehran or Damascus, said two of "
+        "its air strikes near Manbij on Friday had destroyed an ISIS depot."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Manbij"]
+
+
+def test_a_region_struck_on_no_day_of_its_own_gives_way_to_dated_places_in_it(finder):
+    text = (
+        "Russian jets kept up their strikes on rebel positions in the Ghab plain.\n\n"
+        "On Monday, jets struck Kafr Nabudah and Qalaat al-Madiq, the ministry said.\n"
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah", "Qalaat al-Madiq"]
+
+
+def test_a_verb_of_saying_after_a_comma_opens_no_apposition_on_the_name_before(finder):
+    text = (
+        "The coalition, which does not coordinate with Moscow, said two of its air strikes near "
+        "Manbij on Friday had destroyed an ISIS depot."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Manbij"]

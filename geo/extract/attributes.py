@@ -120,7 +120,9 @@ _TARGET_NEGATION_BEFORE_RE = re.compile(
     # "destroyed hideouts in X, without mentioning civilian casualties".
     r"|\bwithout"
     # "denied that any hospital had been struck there": what the speaker says was not hit.
-    r"|\bden(?:ied|ies|y|ying)\s+that)"
+    r"|\bden(?:ied|ies|y|ying)\s+that"
+    # "the areas liberated from ISIS": the side the place was taken from holds it no more.
+    r"|\b(?:liberated|freed|cleared|recaptured|retaken|seized|captured|wrested)\s+from)"
     r"(?:\s+[\w'’]+){0,2}[\s-]*$",
     re.IGNORECASE,
 )

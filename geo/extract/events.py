@@ -43,7 +43,7 @@ from geo.extract.attributes import (
     _unidentified_after,
     _weapon,
 )
-from geo.extract.coarse import fold_coarse
+from geo.extract.coarse import _governorate_of, fold_coarse
 from geo.extract.context import (
     MentionFinder,
     _carried,
@@ -184,7 +184,41 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     folded = fold_coarse(
         events, by_start, _coarse_level(ctx), _written(ctx, "day"), _written(ctx, "month")
     )
-    return _place_parts(ctx, folded, by_start)
+    return _place_parts(ctx, _drop_undated_regions(folded, by_start), by_start)
+
+
+def _drop_undated_regions(
+    events: list[StrikeEvent], by_start: dict[int, Mention]
+) -> list[StrikeEvent]:
+    """Drop a region struck on no day of its own when the report dates finer places in it.
+
+    "Moscow's jets kept up their strikes on IS positions in the Homs desert", then "On
+    Wednesday, ... 41 sorties in the Palmyra area": the lead names the area the body's
+    dated places lie in, as a governorate beside its towns.
+    """
+    regions = [
+        i
+        for i, ev in enumerate(events)
+        if ev.date_basis == "published"
+        and ev.char_start in by_start
+        and _is_region(by_start[ev.char_start])
+    ]
+    if not regions:
+        return events
+    dated = {
+        _governorate_of(ev, by_start.get(ev.char_start))
+        for ev in events
+        if ev.date_basis != "published"
+        and ev.place_level is None
+        and not (ev.char_start in by_start and _is_region(by_start[ev.char_start]))
+    }
+    dated.discard(None)
+    drop = {
+        i
+        for i in regions
+        if _governorate_of(events[i], by_start.get(events[i].char_start)) in dated
+    }
+    return [ev for i, ev in enumerate(events) if i not in drop]
 
 
 # "Tags: Syria, Aleppo, air strikes", "Posted in Syria | Tagged Russia, X", "#Syria #Raqqa";
@@ -2727,8 +2761,8 @@ def _deduplicate(
 ) -> list[StrikeEvent]:
     """Keep one event per place and claimant (per place, date and claimant in a live blog).
 
-    Two days written apart for one place ("On 2 October ... On 7 October ...") are two
-    strikes, each kept.
+    Two days written for one place ("On 2 October ... On 7 October ...", or June 3 and
+    June 2 in one release) are two strikes, each kept.
 
     Each claimant's report of a place is its own event, so that claims can be
     compared with the ground: the Russian MoD's "ISIS roadblock in Hama" is
@@ -2806,13 +2840,17 @@ def _deduplicate(
 
 
 def _another_day(first: StrikeEvent, ev: StrikeEvent) -> bool:
-    """Say whether two events of a place are dated by calendar days written apart (>1 day)."""
+    """Say whether two events of a place are dated by different calendar days, each written.
+
+    A release's "On June 3, ... Near X" and "Additionally, on June 2, ... Near X" are two
+    strikes, a day apart as much as a week.
+    """
     return (
         first.event_date is not None
         and ev.event_date is not None
         and first.date_basis == ev.date_basis == "explicit"
         and first.time_precision == ev.time_precision == "day"
-        and abs((ev.event_date - first.event_date).days) > 1
+        and abs((ev.event_date - first.event_date).days) >= 1
     )
 
 

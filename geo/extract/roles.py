@@ -118,7 +118,9 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"|night|morning|afternoon|evening))?"
     # "the Euphrates Dam (al-Tabqa Dam), west of": the place's other name in brackets.
     r"(?:\s*\([^()\n]{1,40}\))?"
-    r"\s*,\s*(?!and\b|or\b)"
+    # "..., which does not deal with X, said two of its strikes near Y": a verb of saying
+    # after the comma goes on with the sentence; no apposition describes X.
+    r"\s*,\s*(?!and\b|or\b|(?:said|says|added|reported|announced)\b)"
     # A count in thousands is one word ("a town of some 30,000 people north of").
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
 )
@@ -297,6 +299,8 @@ _LAUNCH_BEFORE_RE = re.compile(
     # "took off from Hmeimim airbase in Latakia": the place of the base flown from.
     r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:air\s*base|airbase|airfield|airport)"
     r"\s+(?:in|at|near|outside)"
+    # "it was from X that the pilots flew": a cleft naming where someone came from.
+    r"|\bit\s+(?:was|is|had\s+been|has\s+been)\s+from"
     # A ship's own position, not the targets it hit: no strike word between.
     r"|\b(?:frigate|carrier|warships?|vessels?|fleet|ships?|submarines?)\b"
     r"(?:(?!\b(?:hit|struck|strikes?|striking|targets?|targeted|bombed|destroyed|fired|firing"
@@ -936,8 +940,11 @@ _PREPOSITION_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Britain should coordinate with Damascus": the government seated there, not a place.
+# "does not coordinate with Moscow or Damascus": the second government of a pair.
 _DEALING_BEFORE_RE = re.compile(
-    rf"\b{alternation(load('cities')['dealing_words'])}\s+(?:with|on|over)\s+$", re.IGNORECASE
+    rf"\b{alternation(load('cities')['dealing_words'])}\s+(?:with|on|over)\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:or|and)\s+)?$",
+    re.IGNORECASE,
 )
 
 # "fights alongside other factions in the Hama offensive": a place naming an operation.
@@ -1224,6 +1231,11 @@ _BASE_PLACE_GAP_RE = re.compile(
     r"(?:\s*,\s*|\s+(?:in|at|near|outside)\s+)(?:the\s+)?(?:(?:province|governorate)\s+of\s+)?",
     re.IGNORECASE,
 )
+# "X town in", "X in the": what lies between a place and the governorate holding it.
+_HOLDER_GAP_RE = re.compile(
+    r"(?:\s+(?:town|village|city|area|district|neighbou?rhood))?\s+in\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _ALIAS_GAP_RE = re.compile(r"\s*\(\s*")
 _ALIAS_CLOSE_RE = re.compile(r"\s*\)")
 
@@ -1413,6 +1425,17 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         # "its Hmeimim air base in Latakia province": where the base is, not a target.
         return "launch"
+    if (
+        previous is not None
+        and previous[1] == "reference"
+        and _HOLDER_GAP_RE.fullmatch(text, previous[0].end, m.start)
+        and governorate_of(m.surface)
+        and not _names_facility(ctx, previous[0])
+    ):
+        # "in the direction of X town in Homs countryside": the governorate only places X,
+        # which is no struck place; it is none either (a facility named before its town,
+        # "the National Hospital in X", is a reference only to give way to the town).
+        return "reference"
     before = text[max(0, m.start - 70) : m.start]
     lower_before = ctx.lower[m.start - len(before) : m.start]
     # Each pattern below runs only where a word it needs is in the left context.
@@ -1471,7 +1494,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _names_road(before, after, m.surface)
         or _GOVERNMENT_AFTER_RE.search(after)
         or (
-            before.rstrip().endswith(("with", "on", "over"))
+            before.rstrip().endswith(("with", "on", "over", " or", " and"))
             and _DEALING_BEFORE_RE.search(before) is not None
         )
         or (_OPERATION_AFTER_RE.search(after) and _OPERATION_THE_BEFORE_RE.search(before))

@@ -534,6 +534,8 @@ def _day_told_next(ctx: _DocContext, index: int, reference: date) -> ResolvedDat
 
 # "3. Local Coordination Committees reported ...": a paragraph opened by its number, as
 # a digest's numbered takeaways are written.
+# A line of a list opened by a dash or a bullet ("-- Near X, ...", "- ...", "• ...").
+_BULLET_ITEM_RE = re.compile(r"[ \t]*(?:--?|[•*\u2013\u2014])[ \t]+")
 _NUMBERED_ITEM_RE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=[A-Z\"“])")
 
 
@@ -648,6 +650,10 @@ def _scoped_date(
             or _voice(ctx, index) is None
             or _SAME_STRIKES_OPENING_RE.match(ctx.text, s) is not None
             or _SAME_STRIKES_REPORTED_RE.search(ctx.text, s, ctx.sentences[index][1]) is not None
+            # A release's "-- Near X, two strikes destroyed ..." lines under its lead "On
+            # June 3, Coalition military forces conducted 17 strikes", which names no voice:
+            # the lines are the lead's strikes, whatever voice their own words give them.
+            or (_BULLET_ITEM_RE.match(ctx.text, s) is not None and _voice(ctx, last[1]) is None)
         ):
             dated = last[0]
     if dated is None and scope.date is None:

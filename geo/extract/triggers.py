@@ -87,7 +87,8 @@ _SUPPORT_BEFORE_RE = re.compile(
 # coalition fights, not who strikes.
 _GROUND_AGENT_BEFORE_RE = re.compile(
     r"\b(?<![Aa]nti-)(?<![Cc]ounter-)"
-    r"(?:ISIS|ISIL|IS|Islamic\s+[Ss]tate|Daesh|Da['’]esh|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents"
+    # "Isis" is how some papers write the group's name.
+    r"(?:ISIS|ISIL|IS|Isis|Isil|Islamic\s+[Ss]tate|Daesh|Da['’]esh|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents"
     r"|[Jj]ihadists|extremist\s+group|(?:[Oo]pposition|[Rr]ebel)\s+(?:fighters|factions)"
     r"|[Tt]errorists"
     r"|[Gg]unmen|[Aa]rmed\s+groups"

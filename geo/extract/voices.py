@@ -367,6 +367,10 @@ def _voice_at(ctx: _DocContext, pos: int) -> str | None:
 def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     text = ctx.text
     cues = _find_cached(ctx, _CLAIMANT_RE, s, e)
+    if len(cues) > 1 and cues[-1].label == "reporter":
+        # "... bombed positions of the X Military Council ..., our correspondent reported": the
+        # outlet's own correspondent, told last, speaks; the groups before are what was hit.
+        return "reporter"
     for k, c in enumerate(cues[1:], 1):
         # "The ministry dismissed reports by activists that X had been hit": the claim of a
         # strike is the activists', whoever confirms or denies it.
