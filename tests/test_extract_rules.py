@@ -8736,3 +8736,14 @@ def test_a_title_s_place_near_struck_towns_the_body_names_unstruck_only_locates_
 def test_a_comma_parts_two_names_a_gazetteer_spelling_joins(finder):
     text = "Helicopters dropped barrel bombs on Kafr Naseh, al-Atareb and Kafr Nouran on Sunday."
     assert places(text, finder, date(2016, 9, 25)) == ["Kafr Naseh", "al-Atareb", "Kafr Nouran"]
+
+
+# -- the eighty-fifth set's families ------------------------------------------------
+
+
+def test_a_medical_union_named_the_other_way_round_speaks_as_activists(finder):
+    text = (
+        "A field hospital in Kafr Nabl was hit by an air strike on Monday, the Union of "
+        "Medical Care and Relief Organizations said."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 5, 10))] == ["activists"]
