@@ -8747,3 +8747,14 @@ def test_a_medical_union_named_the_other_way_round_speaks_as_activists(finder):
         "Medical Care and Relief Organizations said."
     )
     assert [ev.claimant for ev in events(text, finder, date(2016, 5, 10))] == ["activists"]
+
+
+def test_a_count_of_days_counts_from_the_day_its_own_sentence_names(finder):
+    text = (
+        "A bakery in Ariha was bombed on Saturday.\n\n"
+        "On Monday, jets struck a school in Taftanaz, and two days later a mosque in Binnish "
+        "was hit, rescuers said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 5, 10))}
+    assert found["Taftanaz"] == date(2016, 5, 9)
+    assert found["Binnish"] == date(2016, 5, 11)

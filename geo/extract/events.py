@@ -112,6 +112,7 @@ from geo.extract.timing import (
     _SAME_STRIKES_REPORTED_RE,
     _STATEMENT_BEFORE_RE,
     _scoped_date,
+    counted_from_day_before,
 )
 from geo.extract.triggers import _has_air_word, _trigger_spans, _valid_triggers
 from geo.extract.voices import (
@@ -2577,17 +2578,20 @@ def _clause_dates(
     gives ("said on Monday") or a period's bound ("since Monday") does not
     count.
     """
-    cues = [c for c in _sentence_cues(ctx, index) if c.kind != "anaphoric"]
-    if len(cues) < 2:
-        return {}
     text = ctx.text
     s, e = ctx.sentences[index]
+    reference = ctx.posts[_post_index(ctx, s)].date
+    # "On Tuesday jets hit X, and a day later Y": a count from the sentence's own day.
+    cues = _sentence_cues(ctx, index)
+    counted = counted_from_day_before(text, s, cues, reference) if len(cues) > 1 else {}
+    cues = [c for c in cues if c.kind != "anaphoric" or c.start in counted]
+    if len(cues) < 2:
+        return {}
     bounds = sorted(
         {a for a, _ in _sentence_clauses(ctx, s, e)}
         | {m.start() for m in _AND_CLAUSE_RE.finditer(text, s, e)}
     )
     bounds.append(e)
-    reference = ctx.posts[_post_index(ctx, s)].date
     out: dict[int, ResolvedDate] = {}
     for m in places:
         i = bisect_right(bounds, m.start) - 1
@@ -2601,12 +2605,14 @@ def _clause_dates(
             text, max(s, cue.start - 12), cue.start
         ):
             continue
-        resolved = resolve_cue(cue, reference)
+        resolved = resolve_cue(cue, counted.get(cue.start, reference))
         # "Yesterday, Saturday, jets hit X": one day written twice holds one day.
         if len(own) > 1 and (
             resolved is None
             or any(
-                (r := resolve_cue(c, reference)) is None or r.date != resolved.date for c in own[1:]
+                (r := resolve_cue(c, counted.get(c.start, reference))) is None
+                or r.date != resolved.date
+                for c in own[1:]
             )
         ):
             continue
