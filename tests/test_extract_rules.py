@@ -8758,3 +8758,22 @@ def test_a_count_of_days_counts_from_the_day_its_own_sentence_names(finder):
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 5, 10))}
     assert found["Taftanaz"] == date(2016, 5, 9)
     assert found["Binnish"] == date(2016, 5, 11)
+
+
+def test_an_attack_turned_back_in_a_second_thing_said_is_the_ground_s(finder):
+    text = (
+        "The state agency said on Monday that jets had destroyed terrorist hideouts in Kafr "
+        "Nabudah, and that the army had repelled an attack near Suqaylabiyah, a town that "
+        "hears the jets every night."
+    )
+    found = events(text, finder, date(2016, 5, 10))
+    assert [ev.place_as_written for ev in found] == ["Kafr Nabudah"]
+    assert found[0].claimed_target == "unspecified"
+
+
+def test_what_fighters_did_days_before_is_not_what_the_strike_hit(finder):
+    text = (
+        "State media said jets had destroyed terrorist dens in Kafr Nabudah on Monday, two "
+        "days after rebels stormed the village, and that the army had restored calm."
+    )
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 5, 10))] == ["unspecified"]

@@ -682,8 +682,13 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if (
             _ATTACK_RE.match(text, t.start)
             and _REPELLED_BEFORE_RE.search(before)
-            # "forces backed by Russian aircraft repelled an attack on X": the air war's too.
-            and not _has_air_word(text, s, e)
+            # "forces backed by Russian aircraft repelled an attack on X": the air war's too;
+            # not where the aircraft are another clause's ("jets destroyed A, and that the
+            # army had repelled an attack near B").
+            and not any(
+                c0 <= t.start < c1 and _has_air_word(text, c0, t.start)
+                for c0, c1 in _sentence_clauses(ctx, s, e)
+            )
         ):
             continue
         if _TARGET_NOUN_RE.fullmatch(text, t.start, t.end) and (
