@@ -8777,3 +8777,16 @@ def test_what_fighters_did_days_before_is_not_what_the_strike_hit(finder):
         "days after rebels stormed the village, and that the army had restored calm."
     )
     assert [ev.claimed_target for ev in events(text, finder, date(2016, 5, 10))] == ["unspecified"]
+
+
+def test_strikes_a_ground_push_followed_name_the_positions_they_hit(finder):
+    text = (
+        "The assault was preceded by dozens of air strikes by the Syrian Arab Air Force on the "
+        "insurgents' positions in Kafr Nabudah and al-Habit."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabudah", "al-Habit"]
+
+
+def test_strikes_backing_a_push_with_no_object_stay_the_push_s(finder):
+    text = "Rebels, backed by Turkish air strikes, captured al-Rai on Sunday."
+    assert places(text, finder, date(2016, 5, 10)) == []

@@ -559,8 +559,14 @@ def _support_window(before: str) -> bool:
 
 
 # "backed by Russian airstrikes on X and Y": the supporting strikes name where they fell.
+# "preceded by 20 airstrikes by the air force (SyAAF) on the militants' positions in X":
+# who flew them may come between, and the positions or targets they hit in the place.
 _STRIKES_ON_AFTER_RE = re.compile(
-    r"\s+(?:on|against)\s+(?:the\s+)?(?:(?:towns?|villages?|city|areas?)\s+of\s+)?"
+    r"(?:\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:\s+\([\w-]+\))?)?"
+    r"\s+(?:on|against)\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,2}(?:positions|targets|sites|strongholds|hideouts|gatherings)"
+    r"\s+(?:in|at)\s+(?:the\s+)?)?"
+    r"(?:(?:towns?|villages?|city|areas?)\s+of\s+)?"
 )
 
 
