@@ -8790,3 +8790,11 @@ def test_strikes_a_ground_push_followed_name_the_positions_they_hit(finder):
 def test_strikes_backing_a_push_with_no_object_stay_the_push_s(finder):
     text = "Rebels, backed by Turkish air strikes, captured al-Rai on Sunday."
     assert places(text, finder, date(2016, 5, 10)) == []
+
+
+def test_a_doctor_s_title_and_given_name_before_his_family_name_is_no_place(finder):
+    text = (
+        "Jets struck a field hospital in Kafr Nabl on Monday. Its chief surgeon, Dr Hassan "
+        "Khattab, said the building had been hit twice."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabl"]
