@@ -8798,3 +8798,11 @@ def test_a_doctor_s_title_and_given_name_before_his_family_name_is_no_place(find
         "Khattab, said the building had been hit twice."
     )
     assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabl"]
+
+
+def test_a_raid_told_as_last_month_s_names_no_strike_of_a_day(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Kafr Nabl on Monday.\n\n"
+        "A teacher was buried today. She had been hurt in the raid on Ariha last month."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabl"]

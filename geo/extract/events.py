@@ -1389,6 +1389,14 @@ def _tells_day(cue: DateCue) -> bool:
     return cue.kind == "explicit" or cue.weekday is not None
 
 
+# "the raid on X last month": a strike noun, the place it fell on, then the month phrase.
+_STRUCK_PLACE_GAP_RE = re.compile(
+    r"\b(?:raids?|strikes?|airstrikes?|bombing|bombardment)\s+(?:on|in|against)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city)\s+of\s+)?(?:[\w'’-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     """Say whether a sentence tells strikes only as a habit or over weeks, naming no day."""
     lower = ctx.lower[s:e]
@@ -1397,9 +1405,14 @@ def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     found = _HABITUAL_RE.search(ctx.text, s, e)
     if found is None:
         return False
-    if "month" in found.group().lower() and not _in_range(ctx.triggers, found.end(), e):
+    if (
+        "month" in found.group().lower()
+        and not _in_range(ctx.triggers, found.end(), e)
+        and not _STRUCK_PLACE_GAP_RE.search(ctx.text, s, found.start())
+    ):
         # "stepped up air attacks because the offensive launched earlier this month stalled":
-        # the month dates something told after the strikes, not the strikes it goes before.
+        # the month dates something told after the strikes, not the strikes it goes before
+        # ("wounded in the raid on X last month" dates the raid itself).
         return False
     # "documented 20 attacks since Russia began its campaign on September 30": a day after
     # the "since" opening the span only bounds it.
