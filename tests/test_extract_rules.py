@@ -8914,3 +8914,73 @@ def test_a_verb_of_saying_after_a_comma_opens_no_apposition_on_the_name_before(f
         "Manbij on Friday had destroyed an ISIS depot."
     )
     assert places(text, finder, date(2016, 2, 10)) == ["Manbij"]
+
+
+# -- the eighty-fifth set's families ------------------------------------------------
+
+
+def test_a_medical_union_named_the_other_way_round_speaks_as_activists(finder):
+    text = (
+        "A field hospital in Kafr Nabl was hit by an air strike on Monday, the Union of "
+        "Medical Care and Relief Organizations said."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 5, 10))] == ["activists"]
+
+
+def test_a_count_of_days_counts_from_the_day_its_own_sentence_names(finder):
+    text = (
+        "A bakery in Ariha was bombed on Saturday.\n\n"
+        "On Monday, jets struck a school in Taftanaz, and two days later a mosque in Binnish "
+        "was hit, rescuers said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 5, 10))}
+    assert found["Taftanaz"] == date(2016, 5, 9)
+    assert found["Binnish"] == date(2016, 5, 11)
+
+
+def test_an_attack_turned_back_in_a_second_thing_said_is_the_ground_s(finder):
+    text = (
+        "The state agency said on Monday that jets had destroyed terrorist hideouts in Kafr "
+        "Nabudah, and that the army had repelled an attack near Suqaylabiyah, a town that "
+        "hears the jets every night."
+    )
+    found = events(text, finder, date(2016, 5, 10))
+    assert [ev.place_as_written for ev in found] == ["Kafr Nabudah"]
+    assert found[0].claimed_target == "unspecified"
+
+
+def test_what_fighters_did_days_before_is_not_what_the_strike_hit(finder):
+    text = (
+        "State media said jets had destroyed terrorist dens in Kafr Nabudah on Monday, two "
+        "days after rebels stormed the village, and that the army had restored calm."
+    )
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 5, 10))] == ["unspecified"]
+
+
+def test_strikes_a_ground_push_followed_name_the_positions_they_hit(finder):
+    text = (
+        "The assault was preceded by dozens of air strikes by the Syrian Arab Air Force on the "
+        "insurgents' positions in Kafr Nabudah and al-Habit."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabudah", "al-Habit"]
+
+
+def test_strikes_backing_a_push_with_no_object_stay_the_push_s(finder):
+    text = "Rebels, backed by Turkish air strikes, captured al-Rai on Sunday."
+    assert places(text, finder, date(2016, 5, 10)) == []
+
+
+def test_a_doctor_s_title_and_given_name_before_his_family_name_is_no_place(finder):
+    text = (
+        "Jets struck a field hospital in Kafr Nabl on Monday. Its chief surgeon, Dr Hassan "
+        "Khattab, said the building had been hit twice."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabl"]
+
+
+def test_a_raid_told_as_last_month_s_names_no_strike_of_a_day(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Kafr Nabl on Monday.\n\n"
+        "A teacher was buried today. She had been hurt in the raid on Ariha last month."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabl"]

@@ -626,7 +626,12 @@ _ASIDE_OPENING_RE = re.compile(
     # "..., as rebels tried to hold a new line": what the fighters on the ground did beside.
     r"|[,\s]*as\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:rebels|fighters|insurgents|militants"
     r"|troops|forces|soldiers)\s+(?:tried|try|fought|fight|sought|battled|struggled|attempted"
-    r"|pushed|advanced|held|repelled|repel|repulsed|fended|beat)\b)",
+    r"|pushed|advanced|held|repelled|repel|repulsed|fended|beat)\b)"
+    # "destroyed dens in X on Sunday, a week after rebels stormed the town": what the
+    # fighters did before or after, a clause of their own.
+    r"|[,\s]*(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|hours?|weeks?)"
+    r"\s+(?:after|before)\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:rebels|fighters|insurgents"
+    r"|militants|troops|forces|soldiers)\b)",
     re.IGNORECASE,
 )
 # "..., amid clashes between the regime forces and the rebel factions": the sides of the

@@ -50,6 +50,10 @@ _CLAUSE_BREAK_RE = re.compile(
     # "said the army had killed dozens around A, and that the air force had destroyed B".
     r"|,\s*and\s+(?=(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes"
     r"|war\s?planes|aircraft|helicopters|bombers|drones|air\s+force)\b)"
+    # "said jets had destroyed A, and that the army had repelled an attack near B": a second
+    # thing said, of fighters on the ground, whose strike words (if any) are its own.
+    r"|,\s*and\s+that\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:army|troops|forces|soldiers"
+    r"|rebels|fighters|militants|terrorists|insurgents|militias|gunmen)\b)"
     # "jets set fire to fields near A, and farmers in B say shelling burned ...": people of a
     # place opening a clause of their own, whose strike words (if any) are its own.
     rf"|,\s*and\s+(?=(?:the\s+|many\s+|some\s+)?(?:[\w'’-]+\s+)?"

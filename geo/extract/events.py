@@ -112,6 +112,7 @@ from geo.extract.timing import (
     _SAME_STRIKES_REPORTED_RE,
     _STATEMENT_BEFORE_RE,
     _scoped_date,
+    counted_from_day_before,
 )
 from geo.extract.triggers import _has_air_word, _trigger_spans, _valid_triggers
 from geo.extract.voices import (
@@ -1445,6 +1446,14 @@ def _tells_day(cue: DateCue) -> bool:
     return cue.kind == "explicit" or cue.weekday is not None
 
 
+# "the raid on X last month": a strike noun, the place it fell on, then the month phrase.
+_STRUCK_PLACE_GAP_RE = re.compile(
+    r"\b(?:raids?|strikes?|airstrikes?|bombing|bombardment)\s+(?:on|in|against)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city)\s+of\s+)?(?:[\w'’-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     """Say whether a sentence tells strikes only as a habit or over weeks, naming no day."""
     lower = ctx.lower[s:e]
@@ -1453,9 +1462,14 @@ def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     found = _HABITUAL_RE.search(ctx.text, s, e)
     if found is None:
         return False
-    if "month" in found.group().lower() and not _in_range(ctx.triggers, found.end(), e):
+    if (
+        "month" in found.group().lower()
+        and not _in_range(ctx.triggers, found.end(), e)
+        and not _STRUCK_PLACE_GAP_RE.search(ctx.text, s, found.start())
+    ):
         # "stepped up air attacks because the offensive launched earlier this month stalled":
-        # the month dates something told after the strikes, not the strikes it goes before.
+        # the month dates something told after the strikes, not the strikes it goes before
+        # ("wounded in the raid on X last month" dates the raid itself).
         return False
     # "documented 20 attacks since Russia began its campaign on September 30": a day after
     # the "since" opening the span only bounds it.
@@ -2636,17 +2650,20 @@ def _clause_dates(
     gives ("said on Monday") or a period's bound ("since Monday") does not
     count.
     """
-    cues = [c for c in _sentence_cues(ctx, index) if c.kind != "anaphoric"]
-    if len(cues) < 2:
-        return {}
     text = ctx.text
     s, e = ctx.sentences[index]
+    reference = ctx.posts[_post_index(ctx, s)].date
+    # "On Tuesday jets hit X, and a day later Y": a count from the sentence's own day.
+    cues = _sentence_cues(ctx, index)
+    counted = counted_from_day_before(text, s, cues, reference) if len(cues) > 1 else {}
+    cues = [c for c in cues if c.kind != "anaphoric" or c.start in counted]
+    if len(cues) < 2:
+        return {}
     bounds = sorted(
         {a for a, _ in _sentence_clauses(ctx, s, e)}
         | {m.start() for m in _AND_CLAUSE_RE.finditer(text, s, e)}
     )
     bounds.append(e)
-    reference = ctx.posts[_post_index(ctx, s)].date
     out: dict[int, ResolvedDate] = {}
     for m in places:
         i = bisect_right(bounds, m.start) - 1
@@ -2660,12 +2677,14 @@ def _clause_dates(
             text, max(s, cue.start - 12), cue.start
         ):
             continue
-        resolved = resolve_cue(cue, reference)
+        resolved = resolve_cue(cue, counted.get(cue.start, reference))
         # "Yesterday, Saturday, jets hit X": one day written twice holds one day.
         if len(own) > 1 and (
             resolved is None
             or any(
-                (r := resolve_cue(c, reference)) is None or r.date != resolved.date for c in own[1:]
+                (r := resolve_cue(c, counted.get(c.start, reference))) is None
+                or r.date != resolved.date
+                for c in own[1:]
             )
         ):
             continue

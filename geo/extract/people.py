@@ -80,6 +80,9 @@ _SAID_NAME_BEFORE_RE = re.compile(
 _HONORIFIC_NAME_BEFORE_RE = re.compile(
     rf"\b{alternation(_VOCAB['honorifics_before'])}\.?[ \t]+{_GIVEN_NAME}[ \t]+$"
 )
+# "Dr Hassan al-X": a place name the gazetteer reads into a title and a given name ("Dr" for
+# "Deir"), a family name after it: a person.
+_HONORIFIC_OPENING_RE = re.compile(rf"{alternation(_VOCAB['honorifics_before'])}\.?[ \t]+[A-Z]")
 # "By Lina X | BEIRUT", "(Reporting by Omar X;": a byline or credit line names the writer.
 _BYLINE_NAME_BEFORE_RE = re.compile(
     rf"(?<![^\s(]){alternation(_VOCAB['byline_before'])}[ \t]+{_GIVEN_NAME}[ \t]+$"
@@ -258,6 +261,7 @@ def names_no_place(text: str, start: int, end: int) -> bool:
             return True
         if word not in _DESIGNATORS and (
             _KUNYA_OPENING_RE.match(text, start, end)
+            or _HONORIFIC_OPENING_RE.match(text, start, end)
             or _NISBA_RE.search(word)
             or _AGE_AFTER_RE.match(text, nxt.end(), nxt.end() + 8)
         ):

@@ -298,6 +298,52 @@ def _aftermath_of(text: str, start: int, trigger: int) -> bool:
     return m is not None and not _OTHER_CLAUSE_RE.search(text, start, m.start())
 
 
+# "a day later", "two days earlier", "the next day": counts of days whose day is the one a
+# day written before them in the same sentence names.
+_COUNT_FROM_DAY_RE = re.compile(r".*\b(?:later|earlier)$|the\s+(?:next|following)\s", re.I)
+
+
+def counted_from_day_before(
+    text: str, s: int, cues: list[DateCue], reference: date
+) -> dict[int, date]:
+    """Return the day each count of days counts from, where the sentence named one before it.
+
+    "On Tuesday a hospital in X was hit, and a day later a clinic in Y": the count is
+    told from the Tuesday of its own sentence, not from the strike of the sentence before.
+    Maps the start of each such count to the day it counts from; a day a statement gives
+    ("said on Friday that ... a day later") is no such day.
+
+    Parameters
+    ----------
+    text : str
+        The report's text.
+    s : int
+        Where the sentence starts.
+    cues : list of DateCue
+        The sentence's date cues, in order.
+    reference : date
+        The day the sentence was written.
+
+    Returns
+    -------
+    dict
+        Day counted from, by the start of the count's cue.
+    """
+    found: dict[int, date] = {}
+    day: date | None = None
+    for cue in cues:
+        if cue.kind != "anaphoric":
+            day = None
+            if (cue.kind == "explicit" or cue.weekday is not None) and not (
+                _STATEMENT_BEFORE_RE.search(text, max(s, cue.start - 40), cue.start)
+            ):
+                resolved = resolve_cue(cue, reference)
+                day = resolved.date if resolved is not None else None
+        elif day is not None and _COUNT_FROM_DAY_RE.match(cue.text):
+            found[cue.start] = day
+    return found
+
+
 def _sentence_date(
     ctx: _DocContext,
     s: int,
@@ -320,6 +366,7 @@ def _sentence_date(
     bound: DateCue | None = None
     cues = _sentence_cues(ctx, _sentence_at(ctx, s))
     apposed = _apposed_counts(text, e, cues, triggers)
+    counted_from = counted_from_day_before(text, s, cues, reference)
     for i, cue in enumerate(cues):
         if i in apposed:
             continue
@@ -330,7 +377,12 @@ def _sentence_date(
             earlier = next((c for c in reversed(cues[:i]) if c.kind != "anaphoric"), None)
             if earlier is not None:
                 cue = replace(earlier, start=cue.start, end=cue.end)
-        if cue.kind == "anaphoric" and previous is None and cue.rule != "priorday":
+        if (
+            cue.kind == "anaphoric"
+            and previous is None
+            and cue.rule != "priorday"
+            and cue.start not in counted_from
+        ):
             continue
         opening = cue.rule == "shift" and _OPENING_RE.fullmatch(text, s, cue.start) is not None
         if cue.rule == "shift" and not opening and _AFTER_BEFORE_RE.search(cue.text):
@@ -425,8 +477,10 @@ def _sentence_date(
         (statement if is_statement else primary).append((rank, distance, cue))
     for group, attached in ((primary, True), (statement, False)):
         for _, _, cue in sorted(group, key=lambda x: (x[0], x[1])):
-            anaphoric = cue.kind == "anaphoric" and previous is not None
-            base = previous if anaphoric else reference
+            anaphoric = cue.kind == "anaphoric" and (
+                previous is not None or cue.start in counted_from
+            )
+            base = counted_from.get(cue.start, previous) if anaphoric else reference
             counts_from_speaker = cue.rule == "pastwin" or (
                 # "claimed yesterday" is the speaker's own day.
                 cue.rule in ("priorday", "yesterday") and group is primary

@@ -560,8 +560,14 @@ def _support_window(before: str) -> bool:
 
 
 # "backed by Russian airstrikes on X and Y": the supporting strikes name where they fell.
+# "preceded by 20 airstrikes by the air force (SyAAF) on the militants' positions in X":
+# who flew them may come between, and the positions or targets they hit in the place.
 _STRIKES_ON_AFTER_RE = re.compile(
-    r"\s+(?:on|against)\s+(?:the\s+)?(?:(?:towns?|villages?|city|areas?)\s+of\s+)?"
+    r"(?:\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:\s+\([\w-]+\))?)?"
+    r"\s+(?:on|against)\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,2}(?:positions|targets|sites|strongholds|hideouts|gatherings)"
+    r"\s+(?:in|at)\s+(?:the\s+)?)?"
+    r"(?:(?:towns?|villages?|city|areas?)\s+of\s+)?"
 )
 
 
@@ -683,8 +689,13 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if (
             _ATTACK_RE.match(text, t.start)
             and _REPELLED_BEFORE_RE.search(before)
-            # "forces backed by Russian aircraft repelled an attack on X": the air war's too.
-            and not _has_air_word(text, s, e)
+            # "forces backed by Russian aircraft repelled an attack on X": the air war's too;
+            # not where the aircraft are another clause's ("jets destroyed A, and that the
+            # army had repelled an attack near B").
+            and not any(
+                c0 <= t.start < c1 and _has_air_word(text, c0, t.start)
+                for c0, c1 in _sentence_clauses(ctx, s, e)
+            )
         ):
             continue
         if _TARGET_NOUN_RE.fullmatch(text, t.start, t.end) and (
