@@ -8736,3 +8736,14 @@ def test_a_title_s_place_near_struck_towns_the_body_names_unstruck_only_locates_
 def test_a_comma_parts_two_names_a_gazetteer_spelling_joins(finder):
     text = "Helicopters dropped barrel bombs on Kafr Naseh, al-Atareb and Kafr Nouran on Sunday."
     assert places(text, finder, date(2016, 9, 25)) == ["Kafr Naseh", "al-Atareb", "Kafr Nouran"]
+
+
+def test_a_count_of_days_after_a_comma_does_not_date_the_strike_before_it_from_the_last(finder):
+    text = (
+        "Jets struck Sarmin overnight, rescuers said.\n\n"
+        "The ministry said its bombers had hit 40 targets, two days after a frigate fired cruise "
+        "missiles at targets in the east.\n\n"
+        "The targets included a fuel depot in Kafr Takharim, the ministry said."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2015, 11, 20))}
+    assert dated == {"Sarmin": date(2015, 11, 19), "Kafr Takharim": date(2015, 11, 20)}
