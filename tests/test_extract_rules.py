@@ -8747,3 +8747,19 @@ def test_a_count_of_days_after_a_comma_does_not_date_the_strike_before_it_from_t
     )
     dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2015, 11, 20))}
     assert dated == {"Sarmin": date(2015, 11, 19), "Kafr Takharim": date(2015, 11, 20)}
+
+
+def test_a_target_listed_after_a_semicolon_goes_on_with_the_verb_before_it(finder):
+    text = (
+        "In Idlib province, the ministry said, Su-34s destroyed an arms depot in Kafr Takharim; "
+        "in Aleppo province, a militant camp near Hreitan."
+    )
+    assert places(text, finder, date(2015, 11, 20)) == ["Kafr Takharim", "Hreitan"]
+
+
+def test_a_clause_after_a_semicolon_with_a_verb_of_its_own_is_not_a_listed_target(finder):
+    text = (
+        "Su-34s destroyed an arms depot in Kafr Takharim; a camp was later set up near Hreitan "
+        "for the displaced."
+    )
+    assert places(text, finder, date(2015, 11, 20)) == ["Kafr Takharim"]

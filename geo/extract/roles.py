@@ -2358,6 +2358,42 @@ def _with_listed_places(
     return out
 
 
+# "destroyed a depot near X and a camp in Y; in Hama province, a command post near Z": after a
+# semicolon, a listed target with no verb of its own goes on with the verb of the clause before.
+_GAPPED_TARGET_RE = re.compile(
+    r";\s*(?:in\s+[^,;:.]{1,40},\s*)?(?:an?|one|two|three|four|five|several|\d+)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{alternation(load('triggers')['listed_targets'])})"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"\s+(?:in|at|near|around|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+    r"(?:the\s+)?(?:(?:town|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_LISTED_TARGET_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['listed_targets'])})\b", re.IGNORECASE
+)
+
+
+def _with_gapped_targets(
+    ctx: _DocContext, clauses: list[tuple[int, int]], active: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Add to the active clauses the targets a semicolon lists after an active clause's own.
+
+    "the bombers destroyed a headquarters near X; in Hama province, a command post near
+    Y": the second clause leaves out the verb of the first, whose strike it goes on with.
+    """
+    out = list(active)
+    for before, clause in itertools.pairwise(clauses):
+        if before not in out or clause in out:
+            continue
+        if not _LISTED_TARGET_RE.search(ctx.text, before[0], before[1]):
+            continue
+        gapped = _GAPPED_TARGET_RE.match(ctx.text, clause[0], clause[1])
+        if gapped is not None and _mention_at(ctx, gapped.end()) is not None:
+            out.append(clause)
+    return out
+
+
 # "In Idlib countryside, a drone targeted a car on the road between X and Y": the road's
 # ends locate the strike more finely than the area opening the sentence, which is its setting.
 _ROAD_BETWEEN_RE = re.compile(
@@ -2385,6 +2421,8 @@ def _struck_places(
     active = [c for c in clauses if bisect_left(starts, c[1]) > bisect_left(starts, c[0])]
     if len(active) < len(clauses):
         active = _with_listed_places(ctx, clauses, active)
+    if len(active) < len(clauses) and ";" in ctx.text[s:e]:
+        active = _with_gapped_targets(ctx, clauses, active)
     if len(active) < len(clauses) and (" its " in ctx.text[s:e] or " the town" in ctx.text[s:e]):
         active = _with_its_holder(ctx, clauses, active, mentions, triggers)
     if len(active) < len(clauses):
