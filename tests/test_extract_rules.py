@@ -8763,3 +8763,15 @@ def test_a_clause_after_a_semicolon_with_a_verb_of_its_own_is_not_a_listed_targe
         "for the displaced."
     )
     assert places(text, finder, date(2015, 11, 20)) == ["Kafr Takharim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army says troops have taken the village of Kafr Uwayd at the northern end of Jabal "
+        "al-Zawiya after Russian strikes on Sarmin overnight.",
+        "Troops took Kafr Uwayd in Jabal al-Zawiya after Russian strikes on Sarmin.",
+    ],
+)
+def test_a_region_locating_a_place_taken_on_the_ground_is_not_struck(finder, text):
+    assert places(text, finder, date(2016, 2, 10)) == ["Sarmin"]

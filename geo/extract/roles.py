@@ -2404,6 +2404,31 @@ _NEIGHBOURHOOD_AFTER_RE = re.compile(r"(?:[,\s]+(?:and\s+)?[\w'’-]+){0,6}?\s+n
 _NEIGHBOURHOODS_OF_RE = re.compile(r"neighbou?rhoods?\s+of\s+$", re.IGNORECASE)
 
 
+# "the village of X at the southern end of the Y", "X, in the Y": the area after a place that
+# only locates it.
+_LOCATING_AREA_RE = re.compile(
+    r"\s*,?\s+(?:in|at|on)\s+(?:the\s+)?(?:(?:(?:north|south|east|west)(?:ern)?|far|upper|lower)"
+    r"\s+)?(?:(?:end|edge|tip|fringes?|foot|heart|part|side)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _areas_locating_unstruck(ctx: _DocContext, roles: list[tuple[Mention, str]]) -> set[int]:
+    """Return the starts of the areas that only locate the place named right before them.
+
+    "troops have taken the village of X at the southern end of the Y after strikes on Z":
+    the area (a region or a governorate) says where X lies; X is no struck place, so
+    neither is the area.
+    """
+    out: set[int] = set()
+    for (before, role), (m, _) in itertools.pairwise(roles):
+        if role in ("candidate", "near", "outside") or not _is_area(ctx, m):
+            continue
+        if _LOCATING_AREA_RE.fullmatch(ctx.text, before.end, m.start) and not _is_area(ctx, before):
+            out.add(m.start)
+    return out
+
+
 def _struck_places(
     ctx: _DocContext, s: int, e: int, mentions: list[Mention], triggers: list[_Span]
 ) -> tuple[list[tuple[Mention, str]], list[Mention]]:
@@ -2449,13 +2474,15 @@ def _struck_places(
     finer_starts = [f.start for f in finer]
     both = sorted(finer + finer_near, key=lambda f: f.start)
     both_starts = [f.start for f in both]
+    unstruck_before = _areas_locating_unstruck(ctx, roles)
     for k, m in enumerate(candidates):
         i = bisect_left(finer_starts, m.start) - 1
         j = bisect_left(both_starts, m.start) - 1
         before = finer[i] if i >= 0 else None
         before_any = both[j] if j >= 0 else None
         if (
-            (finer and _is_admin(ctx, m))
+            m.start in unstruck_before
+            or (finer and _is_admin(ctx, m))
             # "the X region of northern Y Province": the governorate only locates the region.
             or (
                 k > 0
