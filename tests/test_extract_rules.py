@@ -8775,3 +8775,16 @@ def test_a_clause_after_a_semicolon_with_a_verb_of_its_own_is_not_a_listed_targe
 )
 def test_a_region_locating_a_place_taken_on_the_ground_is_not_struck(finder, text):
     assert places(text, finder, date(2016, 2, 10)) == ["Sarmin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("Government troops take rebel town of Kafr Uwayd, Russian jets strike further west", []),
+        ("Rebels storm the army's town of Kafr Uwayd, regime jets bomb Sarmin", ["Sarmin"]),
+    ],
+)
+def test_a_place_taken_before_a_comma_and_aircraft_striking_after_it_is_not_struck(
+    finder, text, struck
+):
+    assert places(text, finder, date(2016, 2, 10)) == struck
