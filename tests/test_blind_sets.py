@@ -1123,6 +1123,8 @@ SETS = {
     # A title line's place read "near" that the body names without telling it struck only
     # locates the body's places (a false place and a non-event gone: P 0.942 to 0.96, F1
     # 0.97 to 0.98).
+    # "two of its volunteers were killed when ...": rescuers, paramedics, nurses, teachers or
+    # drivers killed in the passive are civilian victims (claimed target 0.857 to 0.877).
     "blind42": Floors(
         precision=0.96,
         recall=1.0,
@@ -1132,7 +1134,7 @@ SETS = {
         attributes={
             "actor": 0.979,
             "claimant": 0.979,
-            "claimed_target": 0.857,
+            "claimed_target": 0.877,
             "place_relation": 1.0,
         },
     ),
@@ -1647,6 +1649,8 @@ SETS = {
     # "On Saturday the village was struck", opening a paragraph: the village the paragraph
     # before opens with ("X, a village of stone houses on a ridge, is ...") (claimant 0.836
     # to 0.854, place relation 0.945 to 0.963).
+    # "two of its volunteers were killed when ...": rescuers, paramedics, nurses, teachers or
+    # drivers killed in the passive are civilian victims (claimed target 0.818 to 0.836).
     "blind60": Floors(
         precision=0.875,
         recall=0.948,
@@ -1656,7 +1660,7 @@ SETS = {
         attributes={
             "actor": 0.836,
             "claimant": 0.854,
-            "claimed_target": 0.818,
+            "claimed_target": 0.836,
             "place_relation": 0.963,
         },
     ),
@@ -2690,7 +2694,8 @@ SETS = {
     # verb of its own went on with the strike verb before it; precision and F1 raised (a
     # non-event gone) when a region after a place taken on the ground only located it; to 1.0
     # (the last non-event gone) when aircraft opening a clause after a comma ("Army takes rebel
-    # town of X, Russian jets strike beyond") left the place taken before it unstruck.
+    # town of X, Russian jets strike beyond") left the place taken before it unstruck; claimed
+    # target raised when volunteers killed in the passive became civilian victims.
     "blind87": Floors(
         precision=1.0,
         recall=1.0,
@@ -2700,7 +2705,7 @@ SETS = {
         attributes={
             "actor": 0.98,
             "claimant": 1.0,
-            "claimed_target": 0.862,
+            "claimed_target": 0.882,
             "place_relation": 1.0,
         },
     ),

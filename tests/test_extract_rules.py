@@ -8788,3 +8788,11 @@ def test_a_place_taken_before_a_comma_and_aircraft_striking_after_it_is_not_stru
     finder, text, struck
 ):
     assert places(text, finder, date(2016, 2, 10)) == struck
+
+
+def test_rescuers_or_paramedics_killed_in_the_passive_are_civilian_victims(finder):
+    text = (
+        "Three of the centre's paramedics were wounded when jets struck the square of Kafr "
+        "Takharim twice on Monday morning."
+    )
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 2, 10))] == ["civilians"]
