@@ -8796,3 +8796,12 @@ def test_rescuers_or_paramedics_killed_in_the_passive_are_civilian_victims(finde
         "Takharim twice on Monday morning."
     )
     assert [ev.claimed_target for ev in events(text, finder, date(2016, 2, 10))] == ["civilians"]
+
+
+def test_whose_aircraft_a_clause_after_a_place_blames_struck_that_place(finder):
+    text = (
+        "Residents said helicopters dropped barrel bombs on Sarmin, and a raid destroyed a "
+        "clinic in Kafr Takharim at dawn, which they attributed to Russian aircraft."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 2, 10))}
+    assert actors == {"Sarmin": "regime", "Kafr Takharim": "russia"}
