@@ -8805,3 +8805,11 @@ def test_whose_aircraft_a_clause_after_a_place_blames_struck_that_place(finder):
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 2, 10))}
     assert actors == {"Sarmin": "regime", "Kafr Takharim": "russia"}
+
+
+def test_the_activists_named_after_the_coordination_committees_tell_the_same_strike(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Kafr Takharim on Sunday, the Local "
+        "Coordination Committees reported. The activists said a bakery was destroyed."
+    )
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 2, 10))] == ["civilians"]
