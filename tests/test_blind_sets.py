@@ -2708,7 +2708,7 @@ SETS = {
         attributes={
             "actor": 1.0,
             "claimant": 1.0,
-            "claimed_target": 0.902,
+            "claimed_target": 0.901,
             "place_relation": 1.0,
         },
     ),
