@@ -8984,3 +8984,80 @@ def test_a_raid_told_as_last_month_s_names_no_strike_of_a_day(finder):
         "A teacher was buried today. She had been hurt in the raid on Ariha last month."
     )
     assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabl"]
+
+
+def test_a_count_of_days_after_a_comma_does_not_date_the_strike_before_it_from_the_last(finder):
+    text = (
+        "Jets struck Sarmin overnight, rescuers said.\n\n"
+        "The ministry said its bombers had hit 40 targets, two days after a frigate fired cruise "
+        "missiles at targets in the east.\n\n"
+        "The targets included a fuel depot in Kafr Takharim, the ministry said."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2015, 11, 20))}
+    assert dated == {"Sarmin": date(2015, 11, 19), "Kafr Takharim": date(2015, 11, 20)}
+
+
+def test_a_target_listed_after_a_semicolon_goes_on_with_the_verb_before_it(finder):
+    text = (
+        "In Idlib province, the ministry said, Su-34s destroyed an arms depot in Kafr Takharim; "
+        "in Aleppo province, a militant camp near Hreitan."
+    )
+    assert places(text, finder, date(2015, 11, 20)) == ["Kafr Takharim", "Hreitan"]
+
+
+def test_a_clause_after_a_semicolon_with_a_verb_of_its_own_is_not_a_listed_target(finder):
+    text = (
+        "Su-34s destroyed an arms depot in Kafr Takharim; a camp was later set up near Hreitan "
+        "for the displaced."
+    )
+    assert places(text, finder, date(2015, 11, 20)) == ["Kafr Takharim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army says troops have taken the village of Kafr Uwayd at the northern end of Jabal "
+        "al-Zawiya after Russian strikes on Sarmin overnight.",
+        "Troops took Kafr Uwayd in Jabal al-Zawiya after Russian strikes on Sarmin.",
+    ],
+)
+def test_a_region_locating_a_place_taken_on_the_ground_is_not_struck(finder, text):
+    assert places(text, finder, date(2016, 2, 10)) == ["Sarmin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("Government troops take rebel town of Kafr Uwayd, Russian jets strike further west", []),
+        ("Rebels storm the army's town of Kafr Uwayd, regime jets bomb Sarmin", ["Sarmin"]),
+    ],
+)
+def test_a_place_taken_before_a_comma_and_aircraft_striking_after_it_is_not_struck(
+    finder, text, struck
+):
+    assert places(text, finder, date(2016, 2, 10)) == struck
+
+
+def test_rescuers_or_paramedics_killed_in_the_passive_are_civilian_victims(finder):
+    text = (
+        "Three of the centre's paramedics were wounded when jets struck the square of Kafr "
+        "Takharim twice on Monday morning."
+    )
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 2, 10))] == ["civilians"]
+
+
+def test_whose_aircraft_a_clause_after_a_place_blames_struck_that_place(finder):
+    text = (
+        "Residents said helicopters dropped barrel bombs on Sarmin, and a raid destroyed a "
+        "clinic in Kafr Takharim at dawn, which they attributed to Russian aircraft."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 2, 10))}
+    assert actors == {"Sarmin": "regime", "Kafr Takharim": "russia"}
+
+
+def test_the_activists_named_after_the_coordination_committees_tell_the_same_strike(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Kafr Takharim on Sunday, the Local "
+        "Coordination Committees reported. The activists said a bakery was destroyed."
+    )
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 2, 10))] == ["civilians"]

@@ -1041,6 +1041,12 @@ def _mention_actor(
         )
         if agent is not None:
             return agent.label
+    if "blame" in text[m.end : m.end + 90] or "attribut" in text[m.end : m.end + 90]:
+        blamed = _BLAMED_ON_AFTER_RE.match(text, m.end, e)
+        if blamed is not None:
+            cue = next((a for a in every if a.start == blamed.end()), None)
+            if cue is not None:
+                return cue.label
     before = [a for a in direct if a.end <= m.start]
     if before:
         return before[-1].label
@@ -1048,6 +1054,13 @@ def _mention_actor(
     return after[0].label if after else None
 
 
+# "a strike on a bakery in X early this morning, which they blamed on Russian jets": whose
+# aircraft the voice blames, in a relative clause right after the place and its time.
+_BLAMED_ON_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s*,\s*(?:which|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:blamed|blames?|attributed|attributes?)\s+(?:it\s+|them\s+)?(?:on|to)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "X was targeted by barrel bombs", "X was hit by regime helicopters": the agent of the
 # place's own passive strike verb names whose aircraft struck it.
 _PASSIVE_AGENT_RE = re.compile(

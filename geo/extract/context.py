@@ -360,10 +360,31 @@ def _sentence_clauses(ctx: _DocContext, s: int, e: int) -> list[tuple[int, int]]
     return found
 
 
+# "Army takes town of X, Russian jets strike beyond": aircraft opening a clause of their own
+# after a comma, their verb right after them ...
+_AIRCRAFT_CLAUSE_RE = re.compile(
+    r",\s*(?=(?:the\s+)?(?:[\w'’-]+\s+)?(?:jets|warplanes|war\s?planes|aircraft|helicopters"
+    r"|bombers|drones)\s+(?!(?:of|and|or|in|on|at|to|from|near|who|which|that|with|were|was"
+    r"|said|say|says|told|reported|flying|flown)\b)[a-z]+\b)",
+    re.IGNORECASE,
+)
+# ... after a clause telling what was taken on the ground, whose places are not the strike's.
+_TAKEN_BEFORE_RE = re.compile(
+    r"\b(?:takes?|took|taken|captures?|captured|seizes?|seized|retakes?|retook|retaken"
+    r"|recaptures?|recaptured|enters?|entered|storms?|stormed)\b",
+    re.IGNORECASE,
+)
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     bounds = [s]
     for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
         bounds.append(m.start())
+    if "," in text[s:e]:
+        for m in _AIRCRAFT_CLAUSE_RE.finditer(text, s, e):
+            if _TAKEN_BEFORE_RE.search(text, s, m.start()):
+                bounds.append(m.start())
+        bounds = sorted(set(bounds))
     bounds.append(e)
     return list(zip(bounds[:-1], bounds[1:], strict=True))
 

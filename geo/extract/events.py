@@ -647,6 +647,7 @@ _HIT_AFTER_RE = re.compile(
     r"|\b(?:describing|described|calling)\s+(?:them|the\s+targets)\s+as\b",
     re.IGNORECASE,
 )
+_THE_ACTIVISTS_RE = re.compile(r"\b[Tt]he\s+activists\b")
 #: How many sentences after a strike its victims may still be told.
 _VICTIMS_AFTER_SENTENCES = 2
 #: The targets the sentences after a strike may give it (see _victims_after).
@@ -736,7 +737,13 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
     for i, ev in enumerate(events):
         if ev.sentence_index != last or ev.claimed_target != "unspecified":
             continue
-        if claimant in (None, ev.claimant):
+        if claimant in (None, ev.claimant) or (
+            # "..., the Local Coordination Committees said." then "The activists said a school
+            # was hit": the activist network named again as what it is.
+            claimant == "activists"
+            and ev.claimant == "lcc"
+            and _THE_ACTIVISTS_RE.search(ctx.text, s, e) is not None
+        ):
             events[i] = replace(ev, claimed_target=target)
         elif ev.claimant == "reporter":
             # "Russian jets struck X. The Civil Defence says six people were killed": a strike

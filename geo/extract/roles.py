@@ -2395,6 +2395,42 @@ def _with_listed_places(
     return out
 
 
+# "destroyed a depot near X and a camp in Y; in Hama province, a command post near Z": after a
+# semicolon, a listed target with no verb of its own goes on with the verb of the clause before.
+_GAPPED_TARGET_RE = re.compile(
+    r";\s*(?:in\s+[^,;:.]{1,40},\s*)?(?:an?|one|two|three|four|five|several|\d+)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{alternation(load('triggers')['listed_targets'])})"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"\s+(?:in|at|near|around|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+    r"(?:the\s+)?(?:(?:town|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_LISTED_TARGET_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['listed_targets'])})\b", re.IGNORECASE
+)
+
+
+def _with_gapped_targets(
+    ctx: _DocContext, clauses: list[tuple[int, int]], active: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Add to the active clauses the targets a semicolon lists after an active clause's own.
+
+    "the bombers destroyed a headquarters near X; in Hama province, a command post near
+    Y": the second clause leaves out the verb of the first, whose strike it goes on with.
+    """
+    out = list(active)
+    for before, clause in itertools.pairwise(clauses):
+        if before not in out or clause in out:
+            continue
+        if not _LISTED_TARGET_RE.search(ctx.text, before[0], before[1]):
+            continue
+        gapped = _GAPPED_TARGET_RE.match(ctx.text, clause[0], clause[1])
+        if gapped is not None and _mention_at(ctx, gapped.end()) is not None:
+            out.append(clause)
+    return out
+
+
 # "In Idlib countryside, a drone targeted a car on the road between X and Y": the road's
 # ends locate the strike more finely than the area opening the sentence, which is its setting.
 _ROAD_BETWEEN_RE = re.compile(
@@ -2403,6 +2439,31 @@ _ROAD_BETWEEN_RE = re.compile(
 )
 _NEIGHBOURHOOD_AFTER_RE = re.compile(r"(?:[,\s]+(?:and\s+)?[\w'’-]+){0,6}?\s+neighbou?rhoods?\b")
 _NEIGHBOURHOODS_OF_RE = re.compile(r"neighbou?rhoods?\s+of\s+$", re.IGNORECASE)
+
+
+# "the village of X at the southern end of the Y", "X, in the Y": the area after a place that
+# only locates it.
+_LOCATING_AREA_RE = re.compile(
+    r"\s*,?\s+(?:in|at|on)\s+(?:the\s+)?(?:(?:(?:north|south|east|west)(?:ern)?|far|upper|lower)"
+    r"\s+)?(?:(?:end|edge|tip|fringes?|foot|heart|part|side)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _areas_locating_unstruck(ctx: _DocContext, roles: list[tuple[Mention, str]]) -> set[int]:
+    """Return the starts of the areas that only locate the place named right before them.
+
+    "troops have taken the village of X at the southern end of the Y after strikes on Z":
+    the area (a region or a governorate) says where X lies; X is no struck place, so
+    neither is the area.
+    """
+    out: set[int] = set()
+    for (before, role), (m, _) in itertools.pairwise(roles):
+        if role in ("candidate", "near", "outside") or not _is_area(ctx, m):
+            continue
+        if _LOCATING_AREA_RE.fullmatch(ctx.text, before.end, m.start) and not _is_area(ctx, before):
+            out.add(m.start)
+    return out
 
 
 def _struck_places(
@@ -2422,6 +2483,8 @@ def _struck_places(
     active = [c for c in clauses if bisect_left(starts, c[1]) > bisect_left(starts, c[0])]
     if len(active) < len(clauses):
         active = _with_listed_places(ctx, clauses, active)
+    if len(active) < len(clauses) and ";" in ctx.text[s:e]:
+        active = _with_gapped_targets(ctx, clauses, active)
     if len(active) < len(clauses) and (" its " in ctx.text[s:e] or " the town" in ctx.text[s:e]):
         active = _with_its_holder(ctx, clauses, active, mentions, triggers)
     if len(active) < len(clauses):
@@ -2448,13 +2511,15 @@ def _struck_places(
     finer_starts = [f.start for f in finer]
     both = sorted(finer + finer_near, key=lambda f: f.start)
     both_starts = [f.start for f in both]
+    unstruck_before = _areas_locating_unstruck(ctx, roles)
     for k, m in enumerate(candidates):
         i = bisect_left(finer_starts, m.start) - 1
         j = bisect_left(both_starts, m.start) - 1
         before = finer[i] if i >= 0 else None
         before_any = both[j] if j >= 0 else None
         if (
-            (finer and _is_admin(ctx, m))
+            m.start in unstruck_before
+            or (finer and _is_admin(ctx, m))
             # "the X region of northern Y Province": the governorate only locates the region.
             or (
                 k > 0

@@ -137,6 +137,8 @@ _EVE_OF_BEFORE_RE = re.compile(r"\b[Tt]he\s+eve\s+of\b[^;:]{0,80}$")
 # What may come before a count of days that opens a sentence: "Three days earlier, ...".
 _OPENING_RE = re.compile(r"[\s\"'“‘(]*(?:(?:And|But|Then|Only)\s+)?")
 _AFTER_BEFORE_RE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+# A count of days set off by a comma after the clause it follows: ", a day after ...".
+_COMMA_END_RE = re.compile(r",\s*$")
 # "On March 3, two days after the truce began, jets hit X": a count of days set off by a
 # comma right after a day describes that day.
 _APPOSITION_RE = re.compile(r"\s*,\s*")
@@ -390,6 +392,13 @@ def _sentence_date(
             # told now, a day before the raids told before; with no strike there, the cue
             # counts from something else ("two days after the truce").
             if not any(t.start > cue.end for t in triggers):
+                continue
+            # "Its jets struck 27 targets, a day after warships fired missiles at ...": the
+            # strike before the comma is told now, a day after the other, which need not be
+            # the strike told before; the count dates neither from it.
+            if _COMMA_END_RE.search(text, s, cue.start) and any(
+                s <= t.start and t.end <= cue.start for t in triggers
+            ):
                 continue
             cue = replace(cue, shift=-cue.shift)
         # The closest strike word in the cue's own clause: "struck X on Sunday, a day after
