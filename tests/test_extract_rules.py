@@ -8736,3 +8736,35 @@ def test_a_title_s_place_near_struck_towns_the_body_names_unstruck_only_locates_
 def test_a_comma_parts_two_names_a_gazetteer_spelling_joins(finder):
     text = "Helicopters dropped barrel bombs on Kafr Naseh, al-Atareb and Kafr Nouran on Sunday."
     assert places(text, finder, date(2016, 9, 25)) == ["Kafr Naseh", "al-Atareb", "Kafr Nouran"]
+
+
+def test_a_header_naming_a_body_with_its_country_first_is_the_report_s_author(finder):
+    text = (
+        "Syrian Civil Defence | Idlib Directorate\n\n"
+        "Since Friday our teams have answered dozens of calls across the province.\n\n"
+        "On Saturday warplanes struck Binnish twice, and we pulled six people from the rubble."
+    )
+    found = events(text, finder, date(2016, 6, 20))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Binnish", "civil_defence")]
+
+
+def test_the_state_news_agency_named_by_its_owner_is_sana(finder):
+    text = (
+        "The government's news agency said the air force had destroyed 'terrorist dens' in "
+        "Binnish on Sunday."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 6, 20))] == ["sana"]
+
+
+def test_a_casualty_network_counting_its_own_toll_speaks_as_a_rights_group(finder):
+    text = (
+        "The Idlib Victims Network documented the killing of 40 civilians in May.\n\n"
+        "On Monday, May 9, 2016, Russian warplanes fired missiles at Binnish, killing four "
+        "civilians."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 6, 1))] == ["rights_groups"]
+
+
+def test_local_health_sources_speak_as_activists(finder):
+    text = "Air strikes on Binnish on Sunday killed nine people, according to local medical sources"
+    assert [ev.claimant for ev in events(text, finder, date(2016, 6, 20))] == ["activists"]
