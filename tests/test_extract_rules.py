@@ -8768,3 +8768,19 @@ def test_a_casualty_network_counting_its_own_toll_speaks_as_a_rights_group(finde
 def test_local_health_sources_speak_as_activists(finder):
     text = "Air strikes on Binnish on Sunday killed nine people, according to local medical sources"
     assert [ev.claimant for ev in events(text, finder, date(2016, 6, 20))] == ["activists"]
+
+
+def test_an_incident_s_heading_line_gives_its_place_and_day_to_the_account_below(finder):
+    text = (
+        "Our partners recorded six attacks on schools in March.\n\n"
+        "2. Kafr Nabudah, northern Hama - 6 March 2016\n"
+        "An air strike hit the entrance of a secondary school during lessons, killing two "
+        "pupils.\n\n"
+        "3. Binnish, Idlib - 9 March 2016\n"
+        "Barrel bombs fell beside the girls' school of Binnish at noon.\n"
+    )
+    found = events(text, finder, date(2016, 4, 1))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabudah", date(2016, 3, 6)),
+        ("Binnish", date(2016, 3, 9)),
+    ]
