@@ -8784,3 +8784,14 @@ def test_an_incident_s_heading_line_gives_its_place_and_day_to_the_account_below
         ("Kafr Nabudah", date(2016, 3, 6)),
         ("Binnish", date(2016, 3, 9)),
     ]
+
+
+def test_a_day_opening_the_sentence_dates_the_strikes_heading_its_clause_of_cause(finder):
+    text = (
+        "Late on Tuesday, after air strikes on the main square of Binnish, the field hospital "
+        "took in 30 wounded."
+    )
+    found = events(text, finder, date(2016, 6, 23))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Binnish", date(2016, 6, 21))
+    ]
