@@ -8795,3 +8795,19 @@ def test_a_day_opening_the_sentence_dates_the_strikes_heading_its_clause_of_caus
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [
         ("Binnish", date(2016, 6, 21))
     ]
+
+
+def test_shelling_as_the_subject_of_a_strike_word_is_ground_fire(finder):
+    text = (
+        "Warplanes struck Saraqib on Monday. On Tuesday, government shelling hit a bakery in "
+        "Sarmin, killing two."
+    )
+    assert places(text, finder, date(2016, 5, 12)) == ["Saraqib"]
+
+
+def test_a_city_whose_last_held_district_is_struck_only_holds_it(finder):
+    text = (
+        "On Friday an air strike hit a market in Tariq al-Bab, the last rebel-held district "
+        "of Aleppo city, killing five."
+    )
+    assert places(text, finder, date(2016, 12, 12)) == ["Tariq al-Bab"]

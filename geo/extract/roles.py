@@ -667,7 +667,9 @@ _WHERE_STRUCK_AFTER_RE = re.compile(
 _PLACE_NOUN_RE = re.compile(r"town|city|village|suburb|district|neighbo")
 _KIND_OF_PLACE_BEFORE_RE = re.compile(
     r"[\w'’-]\s*,\s+(?:the|a|an|one)\s+(?:(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*est|main|only|chief"
-    r"|principal|second|third)\s+(?:towns?|city|villages?|suburbs?|districts?|neighbou?rhoods?)"
+    # "X, the last opposition-held neighbourhood of Y city": who holds it may come between.
+    r"|principal|second|third|last|first)\s+(?:[a-z][\w-]*-(?:held|controlled)\s+|besieged\s+)?"
+    r"(?:towns?|city|villages?|suburbs?|districts?|neighbou?rhoods?)"
     r"\s+(?:of|in|on)|(?:[a-z][\w-]*\s+){0,2}?(?:towns?|city|villages?|suburbs?|districts?"
     r"|neighbou?rhoods?)\s+(?:in|on))\s+(?:the\s+)?(?:[a-z][\w-]*(?<!ern)\s+)?(?:[\w-]+ern\s+)?#?$",
 )
