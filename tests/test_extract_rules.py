@@ -8811,3 +8811,8 @@ def test_a_city_whose_last_held_district_is_struck_only_holds_it(finder):
         "of Aleppo city, killing five."
     )
     assert places(text, finder, date(2016, 12, 12)) == ["Tariq al-Bab"]
+
+
+def test_where_a_struck_vehicle_was_travelling_to_is_not_struck(finder):
+    text = "Warplanes struck Binnish on Monday and hit an aid truck travelling to Sarmin."
+    assert places(text, finder, date(2016, 5, 12)) == ["Binnish"]

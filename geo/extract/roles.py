@@ -163,6 +163,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b"
+    r"|travel|driving|drove"
     r"|moving|statement|speech|communiqu|reinforc)"
     r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
     r"|invitation)"
@@ -370,8 +371,9 @@ _MEETING_BEFORE_RE = re.compile(
     r"|speaking|spoke"
     r"|embassy|ambassador|fled|flee|fleeing|refugees?|displaced|asylum"
     # Where a convoy or column was going: "a column carrying ammunition to the city of X",
-    # "a column moving from A towards B".
-    r"|carrying|transporting|heading|headed|bound|moving)\b[^.;]{0,25}"
+    # "a column moving from A towards B", "a mobile clinic travelling from A to B".
+    r"|carrying|transporting|heading|headed|bound|moving|travell?(?:ing|ed)|driving|drove)\b"
+    r"[^.;]{0,25}"
     r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
     # "In a statement read out in X, the council said": where a statement was made.
     r"|\b(?:statement|speech|communiqu[eé]|(?:press|news)\s+conference)\s+(?:was\s+)?"
