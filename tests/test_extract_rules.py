@@ -8816,3 +8816,16 @@ def test_a_city_whose_last_held_district_is_struck_only_holds_it(finder):
 def test_where_a_struck_vehicle_was_travelling_to_is_not_struck(finder):
     text = "Warplanes struck Binnish on Monday and hit an aid truck travelling to Sarmin."
     assert places(text, finder, date(2016, 5, 12)) == ["Binnish"]
+
+
+def test_a_toll_after_an_aside_on_what_went_on_is_the_strike_s_victims(finder):
+    text = (
+        "Warplanes struck the outskirts of Sarmin on Sunday while the sun was setting, "
+        "killing two men."
+    )
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 8, 11))] == ["civilians"]
+
+
+def test_volunteers_counted_as_some_of_a_body_s_own_are_civilian_victims(finder):
+    text = "Jets struck Sarmin on Sunday, wounding two of its volunteers."
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 8, 11))] == ["civilians"]
