@@ -8829,3 +8829,12 @@ def test_a_toll_after_an_aside_on_what_went_on_is_the_strike_s_victims(finder):
 def test_volunteers_counted_as_some_of_a_body_s_own_are_civilian_victims(finder):
     text = "Jets struck Sarmin on Sunday, wounding two of its volunteers."
     assert [ev.claimed_target for ev in events(text, finder, date(2016, 8, 11))] == ["civilians"]
+
+
+def test_a_village_set_in_apposition_on_a_town_s_edge_is_struck_itself(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Nabudah, a village on the town's southern "
+        "fringe, on Sunday."
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Kafr Nabudah", "in")]

@@ -2470,11 +2470,21 @@ def _struck_places(
         containers = []
     if len(struck) == 1 and struck[0][1] == "in":
         m = struck[0][0]
-        if _EDGE_OF_THE_TOWN_RE.search(ctx.text, m.end, e):
+        edge = _EDGE_OF_THE_TOWN_RE.search(ctx.text, m.end, e)
+        if edge is not None and not _KIND_APPOSITION_RE.fullmatch(ctx.text, m.end, edge.start()):
             # "struck the fields on the outskirts of the town", "Sources in X said barrel
             # bombs fell on the town's outskirts": near the one town named.
             struck = [(m, "near")]
     return struck, containers
+
+
+# "barrel bombs on X, a village on the town's eastern edge": what kind of place X is and
+# where it lies; the edge is another town's, X itself is struck.
+_KIND_APPOSITION_RE = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:village|hamlet|neighbou?rhood|district|suburb"
+    r"|quarter|farm|camp)s?\s+(?:on|at|along|by)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 # "when warplanes struck its main mosque": the strike's object belongs to a place named before.
