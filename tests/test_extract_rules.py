@@ -8838,3 +8838,16 @@ def test_a_village_set_in_apposition_on_a_town_s_edge_is_struck_itself(finder):
     )
     found = events(text, finder, date(2016, 5, 12))
     assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Kafr Nabudah", "in")]
+
+
+def test_aircraft_said_not_to_be_identified_leave_the_strike_unattributed(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Binnish on Friday.\n\n"
+        "Air strikes hit the market of Sarmin on Saturday, killing four. The jets could not be "
+        "identified.\n"
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Binnish", "regime"),
+        ("Sarmin", "unknown"),
+    ]

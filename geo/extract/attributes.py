@@ -101,6 +101,9 @@ _UNIDENTIFIED_RE = re.compile(
     r"\s+(?:nationality|origin|identity)\b"
     # "Warplanes that have not been identified yet": a relative clause saying the same.
     rf"|\b{_AIRCRAFT}\s+(?:that|which)\s+(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+identified\b"
+    # "The aircraft were not identified.", "the jets could not be identified": said of them.
+    rf"|\b{_AIRCRAFT}\s+(?:were|was|have|has|had|could|can)\s+(?:not|never)\s+(?:yet\s+)?"
+    r"(?:been|be)?\s*(?:identified|determined)\b"
     # A hedged attribution: "people said the planes were Russian, but I cannot say for sure".
     rf"|\b{_AIRCRAFT}\s+(?:were|was)\s+[\w-]+[^.;]{{0,20}}?\bbut\b[^.;]{{0,30}}?"
     r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|not\s+sure|unable\s+to)\b[^.;]{0,30}?"
