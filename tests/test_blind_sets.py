@@ -2696,7 +2696,9 @@ SETS = {
     # ("..., while the teams were preparing to go out, wounding three of our volunteers") is
     # the strike's victims (claimed target 0.825 to 0.85); a village set in apposition "on
     # the town's eastern edge" is struck itself (place relation 0.95 to 0.975); "The aircraft
-    # were not identified" after a strike leaves it unattributed (actor 0.925 to 0.95).
+    # were not identified" after a strike leaves it unattributed (actor 0.925 to 0.95). Two
+    # actors relabelled after first sight as the conventions want (an air strike of a report
+    # naming only the government's aircraft is the regime's): actor 0.95 to 0.975.
     "blind88": Floors(
         precision=0.921,
         recall=0.952,
@@ -2704,7 +2706,7 @@ SETS = {
         event_date=0.95,
         non_events=3,
         attributes={
-            "actor": 0.95,
+            "actor": 0.975,
             "claimant": 1.0,
             "claimed_target": 0.85,
             "place_relation": 0.975,
