@@ -8851,3 +8851,27 @@ def test_aircraft_said_not_to_be_identified_leave_the_strike_unattributed(finder
         ("Binnish", "regime"),
         ("Sarmin", "unknown"),
     ]
+
+
+def test_a_building_collapsing_on_people_in_a_place_just_struck_makes_them_its_victims(finder):
+    text = (
+        "Warplanes struck Binnish and Sarmin on Friday. In Sarmin a school collapsed on the "
+        "teachers sheltering inside."
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Binnish", "unspecified"),
+        ("Sarmin", "civilians"),
+    ]
+
+
+def test_victims_told_after_a_semicolon_are_those_of_their_own_clause_s_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Binnish and Sarmin on Friday. Nobody was hurt in "
+        "Binnish; in Sarmin a house collapsed on a family of four."
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Binnish", "unspecified"),
+        ("Sarmin", "civilians"),
+    ]

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from geo.extract.attributes import (
     _ACTOR_RE,
@@ -451,6 +452,10 @@ _PLACES_AGAIN_RE = re.compile(
 _HARM_WORDS = ("killed", "wounded", "injured", "died", "dead", "damaged")
 
 
+_BURIED_WORDS = ("rubble", "collapsed on", "trapped")
+_SEMICOLON_RE = re.compile(";")
+
+
 def _victims_there_again(
     ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
 ) -> None:
@@ -464,13 +469,23 @@ def _victims_there_again(
     if not events or events[-1].sentence_index != index - 1:
         return
     lower = ctx.lower[s:e]
-    # "'X now, families under the rubble,' the post read": the buried are victims too.
-    if not any(w in lower for w in _HARM_WORDS) and "rubble" not in lower:
+    # "'X now, families under the rubble,' the post read": the buried are victims too, and so
+    # are those a building fell on ("In B a house collapsed on a family of seven").
+    if not any(w in lower for w in _HARM_WORDS) and not any(w in lower for w in _BURIED_WORDS):
         return
-    if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
+    victims = [t for t in _target_cues(ctx, s, e) if t.label == "civilians"]
+    if not victims:
         return
     lo, hi = bisect_left(ctx.mention_starts, s), bisect_left(ctx.mention_starts, e)
-    named = {place_key(m.surface) for m in ctx.mentions[lo:hi]}
+    # "No one was hurt in A; in B a house collapsed on a family": the victims' own clause
+    # says where they were.
+    cuts = [s, *(m.end() for m in _SEMICOLON_RE.finditer(ctx.text, s, e)), e]
+    clauses = [(a, b) for a, b in pairwise(cuts) if any(a <= t.start < b for t in victims)]
+    named = {
+        place_key(m.surface)
+        for m in ctx.mentions[lo:hi]
+        if any(a <= m.start < b for a, b in clauses)
+    }
     # "The Local Coordination Committees said 14 people were killed in B": a voice of its own
     # telling the victims there claims the strike too.
     voice = _sentence_claimant(ctx, s, e)
