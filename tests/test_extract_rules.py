@@ -8875,3 +8875,11 @@ def test_victims_told_after_a_semicolon_are_those_of_their_own_clause_s_place(fi
         ("Binnish", "unspecified"),
         ("Sarmin", "civilians"),
     ]
+
+
+def test_the_governorate_of_a_place_people_fled_is_not_struck(finder):
+    text = (
+        "Jets struck Sarmin on Monday. A wedding hall turned into a shelter for people who had "
+        "fled the fighting in Jabal al-Turkman in Latakia was bombed at night."
+    )
+    assert places(text, finder, date(2016, 5, 12)) == ["Sarmin"]

@@ -487,7 +487,9 @@ _FLED_FROM_BEFORE_RE = re.compile(
     r"\s+from\s+|from\s+"
     # "civilians are fleeing the fighting in eastern X": the ground's fight they escape.
     r"|(?:the\s+)?(?:fighting|clashes|battles?|ground\s+offensive)\s+(?:in|around|for)\s+"
-    r"(?:the\s+)?(?:(?:eastern|western|northern|southern|besieged)\s+)?)?(?:the\s+)?"
+    r"(?:the\s+)?(?:(?:eastern|western|northern|southern|besieged)\s+)?"
+    # "fled the fighting in Jabal al-Akrad in X": the governorate of the place they fled.
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:al-)?(?-i:[A-Z])[\w'’-]*)){0,3}\s+in\s+)?)?(?:the\s+)?"
     r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
