@@ -9061,3 +9061,150 @@ def test_the_activists_named_after_the_coordination_committees_tell_the_same_str
         "Coordination Committees reported. The activists said a bakery was destroyed."
     )
     assert [ev.claimed_target for ev in events(text, finder, date(2016, 2, 10))] == ["civilians"]
+
+
+def test_a_header_naming_a_body_with_its_country_first_is_the_report_s_author(finder):
+    text = (
+        "Syrian Civil Defence | Idlib Directorate\n\n"
+        "Since Friday our teams have answered dozens of calls across the province.\n\n"
+        "On Saturday warplanes struck Binnish twice, and we pulled six people from the rubble."
+    )
+    found = events(text, finder, date(2016, 6, 20))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Binnish", "civil_defence")]
+
+
+def test_the_state_news_agency_named_by_its_owner_is_sana(finder):
+    text = (
+        "The government's news agency said the air force had destroyed 'terrorist dens' in "
+        "Binnish on Sunday."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 6, 20))] == ["sana"]
+
+
+def test_a_casualty_network_counting_its_own_toll_speaks_as_a_rights_group(finder):
+    text = (
+        "The Idlib Victims Network documented the killing of 40 civilians in May.\n\n"
+        "On Monday, May 9, 2016, Russian warplanes fired missiles at Binnish, killing four "
+        "civilians."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 6, 1))] == ["rights_groups"]
+
+
+def test_local_health_sources_speak_as_activists(finder):
+    text = "Air strikes on Binnish on Sunday killed nine people, according to local medical sources"
+    assert [ev.claimant for ev in events(text, finder, date(2016, 6, 20))] == ["activists"]
+
+
+def test_an_incident_s_heading_line_gives_its_place_and_day_to_the_account_below(finder):
+    text = (
+        "Our partners recorded six attacks on schools in March.\n\n"
+        "2. Kafr Nabudah, northern Hama - 6 March 2016\n"
+        "An air strike hit the entrance of a secondary school during lessons, killing two "
+        "pupils.\n\n"
+        "3. Binnish, Idlib - 9 March 2016\n"
+        "Barrel bombs fell beside the girls' school of Binnish at noon.\n"
+    )
+    found = events(text, finder, date(2016, 4, 1))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabudah", date(2016, 3, 6)),
+        ("Binnish", date(2016, 3, 9)),
+    ]
+
+
+def test_a_day_opening_the_sentence_dates_the_strikes_heading_its_clause_of_cause(finder):
+    text = (
+        "Late on Tuesday, after air strikes on the main square of Binnish, the field hospital "
+        "took in 30 wounded."
+    )
+    found = events(text, finder, date(2016, 6, 23))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Binnish", date(2016, 6, 21))
+    ]
+
+
+def test_shelling_as_the_subject_of_a_strike_word_is_ground_fire(finder):
+    text = (
+        "Warplanes struck Saraqib on Monday. On Tuesday, government shelling hit a bakery in "
+        "Sarmin, killing two."
+    )
+    assert places(text, finder, date(2016, 5, 12)) == ["Saraqib"]
+
+
+def test_a_city_whose_last_held_district_is_struck_only_holds_it(finder):
+    text = (
+        "On Friday an air strike hit a market in Tariq al-Bab, the last rebel-held district "
+        "of Aleppo city, killing five."
+    )
+    assert places(text, finder, date(2016, 12, 12)) == ["Tariq al-Bab"]
+
+
+def test_where_a_struck_vehicle_was_travelling_to_is_not_struck(finder):
+    text = "Warplanes struck Binnish on Monday and hit an aid truck travelling to Sarmin."
+    assert places(text, finder, date(2016, 5, 12)) == ["Binnish"]
+
+
+def test_a_toll_after_an_aside_on_what_went_on_is_the_strike_s_victims(finder):
+    text = (
+        "Warplanes struck the outskirts of Sarmin on Sunday while the sun was setting, "
+        "killing two men."
+    )
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 8, 11))] == ["civilians"]
+
+
+def test_volunteers_counted_as_some_of_a_body_s_own_are_civilian_victims(finder):
+    text = "Jets struck Sarmin on Sunday, wounding two of its volunteers."
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 8, 11))] == ["civilians"]
+
+
+def test_a_village_set_in_apposition_on_a_town_s_edge_is_struck_itself(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Nabudah, a village on the town's southern "
+        "fringe, on Sunday."
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Kafr Nabudah", "in")]
+
+
+def test_aircraft_said_not_to_be_identified_leave_the_strike_unattributed(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Binnish on Friday.\n\n"
+        "Air strikes hit the market of Sarmin on Saturday, killing four. The jets could not be "
+        "identified.\n"
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Binnish", "regime"),
+        ("Sarmin", "unknown"),
+    ]
+
+
+def test_a_building_collapsing_on_people_in_a_place_just_struck_makes_them_its_victims(finder):
+    text = (
+        "Warplanes struck Binnish and Sarmin on Friday. In Sarmin a school collapsed on the "
+        "teachers sheltering inside."
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Binnish", "unspecified"),
+        ("Sarmin", "civilians"),
+    ]
+
+
+def test_victims_told_after_a_semicolon_are_those_of_their_own_clause_s_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Binnish and Sarmin on Friday. Nobody was hurt in "
+        "Binnish; in Sarmin a house collapsed on a family of four."
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Binnish", "unspecified"),
+        ("Sarmin", "civilians"),
+    ]
+
+
+def test_the_governorate_of_a_place_people_fled_is_not_struck(finder):
+    text = (
+        "Jets struck Sarmin on Monday. A wedding hall turned into a shelter for people who had "
+        "fled the fighting in Jabal al-Turkman in Latakia was bombed at night."
+    )
+    assert places(text, finder, date(2016, 5, 12)) == ["Sarmin"]

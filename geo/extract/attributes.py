@@ -101,6 +101,9 @@ _UNIDENTIFIED_RE = re.compile(
     r"\s+(?:nationality|origin|identity)\b"
     # "Warplanes that have not been identified yet": a relative clause saying the same.
     rf"|\b{_AIRCRAFT}\s+(?:that|which)\s+(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+identified\b"
+    # "The aircraft were not identified.", "the jets could not be identified": said of them.
+    rf"|\b{_AIRCRAFT}\s+(?:were|was|have|has|had|could|can)\s+(?:not|never)\s+(?:yet\s+)?"
+    r"(?:been|be)?\s*(?:identified|determined)\b"
     # A hedged attribution: "people said the planes were Russian, but I cannot say for sure".
     rf"|\b{_AIRCRAFT}\s+(?:were|was)\s+[\w-]+[^.;]{{0,20}}?\bbut\b[^.;]{{0,30}}?"
     r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|not\s+sure|unable\s+to)\b[^.;]{0,30}?"
@@ -586,7 +589,25 @@ def _own_clause_cues(
         # "documented a child's death after helicopters bombed A, while jets raided B": the
         # victims before a strike on another place are that strike's, not the aside's.
         aside.append((s, own[0]))
+    aside = [(a, _aside_end(ctx, a, b, own, named)) for a, b in aside]
     return [t for t in cues if not any(a <= t.start < b for a, b in aside)]
+
+
+# "was hit while the teams were preparing to go out, wounding three of our volunteers": a
+# participle of the dead or wounded after a comma goes back to the strike before the aside.
+_TOLL_PARTICIPLE_RE = re.compile(r",\s+(?:killing|wounding|injuring)\b", re.IGNORECASE)
+
+
+def _aside_end(ctx: _DocContext, a: int, b: int, own: tuple[int, int], named: list[Mention]) -> int:
+    """Return where an aside after a place's own clause ends: at a toll told back of it.
+
+    Only an aside that names no place of its own ends early: the toll after it is the
+    strike's on the place before.
+    """
+    if a < own[1] or any(a <= o.start < b for o in named):
+        return b
+    toll = _TOLL_PARTICIPLE_RE.search(ctx.text, a, b)
+    return toll.start() if toll is not None else b
 
 
 def _toll_heading(

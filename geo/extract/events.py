@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from geo.extract.attributes import (
     _ACTOR_RE,
@@ -509,6 +510,10 @@ _PLACES_AGAIN_RE = re.compile(
 _HARM_WORDS = ("killed", "wounded", "injured", "died", "dead", "damaged")
 
 
+_BURIED_WORDS = ("rubble", "collapsed on", "trapped")
+_SEMICOLON_RE = re.compile(";")
+
+
 def _victims_there_again(
     ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
 ) -> None:
@@ -522,13 +527,23 @@ def _victims_there_again(
     if not events or events[-1].sentence_index != index - 1:
         return
     lower = ctx.lower[s:e]
-    # "'X now, families under the rubble,' the post read": the buried are victims too.
-    if not any(w in lower for w in _HARM_WORDS) and "rubble" not in lower:
+    # "'X now, families under the rubble,' the post read": the buried are victims too, and so
+    # are those a building fell on ("In B a house collapsed on a family of seven").
+    if not any(w in lower for w in _HARM_WORDS) and not any(w in lower for w in _BURIED_WORDS):
         return
-    if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
+    victims = [t for t in _target_cues(ctx, s, e) if t.label == "civilians"]
+    if not victims:
         return
     lo, hi = bisect_left(ctx.mention_starts, s), bisect_left(ctx.mention_starts, e)
-    named = {place_key(m.surface) for m in ctx.mentions[lo:hi]}
+    # "No one was hurt in A; in B a house collapsed on a family": the victims' own clause
+    # says where they were.
+    cuts = [s, *(m.end() for m in _SEMICOLON_RE.finditer(ctx.text, s, e)), e]
+    clauses = [(a, b) for a, b in pairwise(cuts) if any(a <= t.start < b for t in victims)]
+    named = {
+        place_key(m.surface)
+        for m in ctx.mentions[lo:hi]
+        if any(a <= m.start < b for a, b in clauses)
+    }
     # "The Local Coordination Committees said 14 people were killed in B": a voice of its own
     # telling the victims there claims the strike too.
     voice = _sentence_claimant(ctx, s, e)
@@ -1803,8 +1818,13 @@ def _day_heading(ctx: _DocContext, index: int, reference: date) -> ResolvedDate 
     """Return the day a paragraph opens with as its heading ("Friday 30 September: ...").
 
     A release or a log heads each day's paragraph with its date: the strikes told
-    after it, in that paragraph and the ones below it, are of that day.
+    after it, in that paragraph and the ones below it, are of that day. So does a
+    numbered incident's heading line ("3. Taldou, Homs - 14 December 2015").
     """
+    incident = _incident_heading_day(ctx, index)
+    if incident is not None:
+        resolved = resolve_cue(incident, reference)
+        return resolved if resolved is not None and resolved.precision == "day" else None
     s = ctx.sentences[index][0]
     if ctx.text.find(":", s, s + _HEADING_CHARS_MAX) < 0:
         return None
@@ -2074,15 +2094,71 @@ _HEADING_AFTER_RE = re.compile(r"\s*:?\s*")
 _ENUMERATOR_RE = re.compile(r"\s*(?:[A-Z]|\d{1,3}|[IVX]{1,5})[.)]?\s*")
 
 
+# "3. Taldou, Homs - 14 December 2015" alone on its line: an incident headed by its place,
+# the governorate or countryside locating it, a dash and its day. Its enumerator may be
+# split off as a sentence of its own.
+_INCIDENT_LINE_OPENING_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?")
+_INCIDENT_AREA_BEFORE_RE = re.compile(r"[ \t]*,[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}")
+_INCIDENT_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] | None:
+    """Return the place and the day of an incident's heading line, if sentence ``index`` is one.
+
+    A report listing incidents one by one heads each with a line of its own,
+    "1. Hammouriyeh, Rif Dimashq - 1 December 2015", and tells the attack in the
+    lines below, often without naming the place again.
+    """
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    line = text.rfind("\n", 0, s) + 1
+    if (
+        e - s > _SECTION_HEADING_CHARS
+        or text[e : e + 1] not in ("\n", "")
+        or not _INCIDENT_LINE_OPENING_RE.fullmatch(text, line, s)
+    ):
+        return None
+    named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+    if not 1 <= len(named) <= 2 or _is_area(ctx, named[0]) or named[0].start != s:
+        return None
+    end = named[0].end
+    if len(named) == 2:
+        if not _is_area(ctx, named[1]) or not _INCIDENT_AREA_BEFORE_RE.fullmatch(
+            text, end, named[1].start
+        ):
+            return None
+        end = named[1].end
+    cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
+    if (
+        len(cues) != 1
+        or not _INCIDENT_DASH_RE.fullmatch(text, end, cues[0].start)
+        or text[cues[0].end : e].strip()
+    ):
+        return None
+    return named[0], cues[0]
+
+
+def _incident_heading_day(ctx: _DocContext, index: int) -> DateCue | None:
+    """Return the day cue of an incident's heading line (see :func:`_incident_heading`)."""
+    found = _incident_heading(ctx, index)
+    return found[1] if found is not None else None
+
+
 def _section_place(ctx: _DocContext, index: int) -> Mention | None:
     """Return the place a section's heading names, for a strike sentence pointing back at it.
 
     "C. Khan al-Shih" heading a section, then "helicopters dropped barrel bombs on
     residential areas of the camp": the camp is the heading's place. The heading is the
     nearest short line above that names one place alone (not a governorate); another
-    heading line ends the search.
+    heading line ends the search. An incident's heading line with its day ("1. X, Rif
+    Dimashq - 1 December 2015") gives its place to the first sentence below it, which
+    need not point back at it: "Two missiles hit the yard of a primary school".
     """
     text = ctx.text
+    if index > 0:
+        incident = _incident_heading(ctx, index - 1)
+        if incident is not None:
+            return incident[0]
     if not _KIND_ANAPHOR_RE.search(text, *ctx.sentences[index]):
         return None
     for j in range(index - 1, max(-1, index - 1 - _SECTION_LOOK_BACK), -1):

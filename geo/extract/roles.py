@@ -165,6 +165,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b"
+    r"|travel|driving|drove"
     r"|moving|statement|speech|communiqu|reinforc)"
     r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
     r"|invitation)"
@@ -383,8 +384,9 @@ _MEETING_BEFORE_RE = re.compile(
     r"|speaking|spoke"
     r"|embassy|ambassador|fled|flee|fleeing|refugees?|displaced|asylum"
     # Where a convoy or column was going: "a column carrying ammunition to the city of X",
-    # "a column moving from A towards B".
-    r"|carrying|transporting|heading|headed|bound|moving)\b[^.;]{0,25}"
+    # "a column moving from A towards B", "a mobile clinic travelling from A to B".
+    r"|carrying|transporting|heading|headed|bound|moving|travell?(?:ing|ed)|driving|drove)\b"
+    r"[^.;]{0,25}"
     r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
     # "In a statement read out in X, the council said": where a statement was made.
     r"|\b(?:statement|speech|communiqu[eé]|(?:press|news)\s+conference)\s+(?:was\s+)?"
@@ -498,7 +500,9 @@ _FLED_FROM_BEFORE_RE = re.compile(
     r"\s+from\s+|from\s+"
     # "civilians are fleeing the fighting in eastern X": the ground's fight they escape.
     r"|(?:the\s+)?(?:fighting|clashes|battles?|ground\s+offensive)\s+(?:in|around|for)\s+"
-    r"(?:the\s+)?(?:(?:eastern|western|northern|southern|besieged)\s+)?)?(?:the\s+)?"
+    r"(?:the\s+)?(?:(?:eastern|western|northern|southern|besieged)\s+)?"
+    # "fled the fighting in Jabal al-Akrad in X": the governorate of the place they fled.
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:al-)?(?-i:[A-Z])[\w'’-]*)){0,3}\s+in\s+)?)?(?:the\s+)?"
     r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -680,7 +684,9 @@ _WHERE_STRUCK_AFTER_RE = re.compile(
 _PLACE_NOUN_RE = re.compile(r"town|city|village|suburb|district|neighbo")
 _KIND_OF_PLACE_BEFORE_RE = re.compile(
     r"[\w'’-]\s*,\s+(?:the|a|an|one)\s+(?:(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*est|main|only|chief"
-    r"|principal|second|third)\s+(?:towns?|city|villages?|suburbs?|districts?|neighbou?rhoods?)"
+    # "X, the last opposition-held neighbourhood of Y city": who holds it may come between.
+    r"|principal|second|third|last|first)\s+(?:[a-z][\w-]*-(?:held|controlled)\s+|besieged\s+)?"
+    r"(?:towns?|city|villages?|suburbs?|districts?|neighbou?rhoods?)"
     r"\s+(?:of|in|on)|(?:[a-z][\w-]*\s+){0,2}?(?:towns?|city|villages?|suburbs?|districts?"
     r"|neighbou?rhoods?)\s+(?:in|on))\s+(?:the\s+)?(?:[a-z][\w-]*(?<!ern)\s+)?(?:[\w-]+ern\s+)?#?$",
 )
@@ -2568,11 +2574,21 @@ def _struck_places(
         containers = []
     if len(struck) == 1 and struck[0][1] == "in":
         m = struck[0][0]
-        if _EDGE_OF_THE_TOWN_RE.search(ctx.text, m.end, e):
+        edge = _EDGE_OF_THE_TOWN_RE.search(ctx.text, m.end, e)
+        if edge is not None and not _KIND_APPOSITION_RE.fullmatch(ctx.text, m.end, edge.start()):
             # "struck the fields on the outskirts of the town", "Sources in X said barrel
             # bombs fell on the town's outskirts": near the one town named.
             struck = [(m, "near")]
     return struck, containers
+
+
+# "barrel bombs on X, a village on the town's eastern edge": what kind of place X is and
+# where it lies; the edge is another town's, X itself is struck.
+_KIND_APPOSITION_RE = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:village|hamlet|neighbou?rhood|district|suburb"
+    r"|quarter|farm|camp)s?\s+(?:on|at|along|by)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 # "when warplanes struck its main mosque": the strike's object belongs to a place named before.

@@ -139,6 +139,17 @@ _OPENING_RE = re.compile(r"[\s\"'“‘(]*(?:(?:And|But|Then|Only)\s+)?")
 _AFTER_BEFORE_RE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
 # A count of days set off by a comma after the clause it follows: ", a day after ...".
 _COMMA_END_RE = re.compile(r",\s*$")
+# A day opening its sentence ("On Sunday, ...", "Late on Tuesday, ...").
+_DAY_OPENING_RE = re.compile(
+    r"[\s\"'“‘(]*(?:(?:(?:Early|Late)\s+)?(?:[Oo]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
+)
+# The clause of cause right after that day, its strike word at its head: ", after air strikes
+# on X", ", following heavy raids on X".
+_CAUSE_HEAD_AFTER_DAY_RE = re.compile(
+    r"\s*,\s*(?:after|following)\s+(?:(?:the|a|an|two|three|several|heavy|new|fresh|more)\s+)?"
+    r"(?:air\s+|aerial\s+)?",
+    re.IGNORECASE,
+)
 # "On March 3, two days after the truce began, jets hit X": a count of days set off by a
 # comma right after a day describes that day.
 _APPOSITION_RE = re.compile(r"\s*,\s*")
@@ -416,7 +427,13 @@ def _sentence_date(
             if opening or not _OTHER_CLAUSE_RE.search(text, lo, hi):
                 nearest = t
                 break
-            if t.start > cue.end and _aftermath_of(text, cue.end, t.start):
+            if (t.start > cue.end and _aftermath_of(text, cue.end, t.start)) or (
+                t.start >= cue.end
+                and _DAY_OPENING_RE.fullmatch(text, s, cue.start)
+                and _CAUSE_HEAD_AFTER_DAY_RE.fullmatch(text, cue.end, t.start)
+            ):
+                # "On Sunday, after air strikes on X, the hospitals received 42 wounded": the
+                # strikes head the clause of cause of the day's own event, told the same day.
                 nearest = t
                 break
         if nearest is None:

@@ -96,10 +96,15 @@ _OWN_WRITING_AFTER_RE = re.compile(
 )
 
 
+_NAME_OPENINGS = frozenset(("", "the", "syria", "syrian", "the syrian"))
+
+
 def _cue_voice(text: str, s: int, e: int, anchored: bool = False) -> str | None:
     """Return the claimant named in ``text[s:e]`` (at its start when ``anchored``)."""
     for m in _CLAIMANT_RE.finditer(text, s, e):
-        if anchored and text[s : m.start()].strip(" -–—,.:(").lower() not in ("", "the"):
+        # "Syria Civil Defence | Aleppo Directorate": the country a body works in may open its
+        # name, as it may close it ("Local Coordination Committees of Syria").
+        if anchored and text[s : m.start()].strip(" -–—,.:(").lower() not in _NAME_OPENINGS:
             return None
         return m.lastgroup
     return None
