@@ -17,6 +17,8 @@ Run from the repository root, for example::
 
     .venv/bin/python scripts/first_sight.py blind40 blind41
 
+``--now`` scores the working tree's events the same two ways: the set's figures now.
+
 It needs git and the front-end files installed (``make`` does both).
 """
 
@@ -149,14 +151,22 @@ def score(name: str, first: list[Event], now: list[Event]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="+", help="blind set names, e.g. blind40")
+    parser.add_argument(
+        "--now",
+        action="store_true",
+        help="score the working tree's events instead (a set's figures now, by the same rules)",
+    )
     args = parser.parse_args(argv)
     for name in args.sets:
         folder = ROOT / "tests/data" / name
         with tempfile.TemporaryDirectory() as tmp:
-            old = Path(tmp) / "tree"
-            export_tree(label_commit(name), old)
-            first = build(old, folder, Path(tmp) / "first")
             now = build(ROOT, folder, Path(tmp) / "now")
+            if args.now:
+                first = now
+            else:
+                old = Path(tmp) / "tree"
+                export_tree(label_commit(name), old)
+                first = build(old, folder, Path(tmp) / "first")
         print(score(name, first, now))
     return 0
 
