@@ -19,9 +19,10 @@ from tests.support.labelled import labelled_texts
 #: shared openings merged, a word's letters taken possessively before a character they
 #: cannot be, a ``\b`` the vocabulary's prefix already asserts dropped.
 _CLAIMANTS_AS_WRITTEN: dict[str, list[str]] = {
-    "[Cc](?<!National\\s[Cc])(?<![Oo]pposition\\s[Cc])(?<![Rr]ebel\\s[Cc])oalition(?:\\s+(?:said|says|reported|reports|statement|spokes\\w+|officials)\\b|,\\s+(?:which|whose)\\s[^.;:,]{1,120},\\s+(?:said|says|reported|announced)\\b|['’]s\\s+(?:(?:daily|weekly|own)\\s+)?(?:strike\\s+)?(?:report|statement|release|summary)\\b)": [
+    "[Cc](?<!National\\s[Cc])(?<![Oo]pposition\\s[Cc])(?<![Rr]ebel\\s[Cc])oalition(?:\\s+(?:said|says|reported|reports|statement|spokes\\w+|officials)\\b|,\\s+(?:which|whose)\\s[^.;:,]{1,120},\\s+(?:said|says|reported|announced)\\b|,\\s+(?:for\\s+its\\s+part|in\\s+turn|meanwhile|however|too|also|in\\s+a\\s+statement),\\s+(?:said|says|reported|announced)\\b|['’]s\\s+(?:(?:daily|weekly|own)\\s+)?(?:strike\\s+)?(?:report|statement|release|summary)\\b)": [
         "(?<!National\\s)(?<![Oo]pposition\\s)(?<![Rr]ebel\\s)[Cc]oalition\\s+(?:said|says|reported|reports|statement|spokes\\w+|officials)\\b",
         "(?<!National\\s)(?<![Oo]pposition\\s)(?<![Rr]ebel\\s)[Cc]oalition,\\s+(?:which|whose)\\s[^.;:,]{1,120},\\s+(?:said|says|reported|announced)\\b",
+        "(?<!National\\s)(?<![Oo]pposition\\s)(?<![Rr]ebel\\s)[Cc]oalition,\\s+(?:for\\s+its\\s+part|in\\s+turn|meanwhile|however|too|also|in\\s+a\\s+statement),\\s+(?:said|says|reported|announced)\\b",
         "(?<!National\\s)(?<![Oo]pposition\\s)(?<![Rr]ebel\\s)[Cc]oalition['’]s\\s+(?:(?:daily|weekly|own)\\s+)?(?:strike\\s+)?(?:report|statement|release|summary)\\b",
     ],
     "(?:(?:[Tt]he\\s+)?(?:French|British|Turkish|German|Russian|American|U\\.?S\\.?|Chinese|Saudi|Qatari|Jordanian|Dutch|Canadian|Italian|Spanish|Japanese|Ukrainian)|[A-Z][a-z]++['’]s(?<!Syria['’]s))\\s+(?:(?:UN|U\\.N\\.|deputy)\\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)\\b": [
