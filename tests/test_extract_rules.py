@@ -9254,3 +9254,13 @@ def test_a_roundabout_named_after_a_place_is_a_square_of_the_struck_district(fin
         "on the Kanaker roundabout and the market."
     )
     assert places(text, finder, date(2016, 2, 10)) == ["Qadam"]
+
+
+def test_the_russian_military_saying_with_an_adverb_between_speaks_as_the_ministry(finder):
+    text = (
+        "French jets struck Islamic State targets in Manbij on Monday, the Defence Ministry in "
+        "Paris said.\n\nThe Russian military also said on Monday that its bombers had struck IS "
+        "targets in al-Bab."
+    )
+    found = events(text, finder, date(2016, 2, 9))
+    assert [(ev.place_as_written, ev.claimant) for ev in found][-1] == ("al-Bab", "russian_mod")
