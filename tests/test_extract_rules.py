@@ -9208,3 +9208,59 @@ def test_the_governorate_of_a_place_people_fled_is_not_struck(finder):
         "fled the fighting in Jabal al-Turkman in Latakia was bombed at night."
     )
     assert places(text, finder, date(2016, 5, 12)) == ["Sarmin"]
+
+
+def test_a_ministry_spokesman_named_as_a_title_before_his_name_speaks_for_the_ministry(finder):
+    text = (
+        "Russian bombers hit 30 targets of the Islamic State in Syria on Monday, the Defence "
+        "Ministry in Moscow said on Tuesday.\n\nAmong the targets was a depot near Sarmin, "
+        "ministry spokesman Oleg Sidorov said."
+    )
+    found = events(text, finder, date(2016, 2, 9))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Sarmin", "russian_mod")]
+
+
+def test_security_restored_with_the_day_told_between_is_a_capture_not_a_strike(finder):
+    text = (
+        "Army restores security to Kafr Batna, air force destroys terrorists' dens\n\n"
+        "Damascus Countryside, SANA - Army units restored on Friday security and stability to "
+        "Kafr Batna village and the "
+        "farms near it, after killing scores of terrorists and destroying their weapons.\n\n"
+        "The air force also struck terrorists' positions in Douma on Friday, a military source "
+        "said."
+    )
+    assert places(text, finder, date(2015, 12, 19)) == ["Douma"]
+
+
+def test_camps_at_a_place_by_the_border_are_where_the_displaced_go(finder):
+    text = (
+        "Families fled the fighting towards camps along the Turkish border at Atmeh, after the "
+        "bombing of Sarmin on Monday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Sarmin"]
+
+
+def test_strikes_a_deal_would_bring_are_no_strikes(finder):
+    text = (
+        "The fighting in Homs comes as the U.S. and Russia try to agree a deal in Vienna that "
+        "would bring a nationwide ceasefire and joint strikes against jihadists."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == []
+
+
+def test_a_roundabout_named_after_a_place_is_a_square_of_the_struck_district(finder):
+    text = (
+        "Regime jets carried out five raids on the Qadam neighbourhood on Monday, concentrated "
+        "on the Kanaker roundabout and the market."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Qadam"]
+
+
+def test_the_russian_military_saying_with_an_adverb_between_speaks_as_the_ministry(finder):
+    text = (
+        "French jets struck Islamic State targets in Manbij on Monday, the Defence Ministry in "
+        "Paris said.\n\nThe Russian military also said on Monday that its bombers had struck IS "
+        "targets in al-Bab."
+    )
+    found = events(text, finder, date(2016, 2, 9))
+    assert [(ev.place_as_written, ev.claimant) for ev in found][-1] == ("al-Bab", "russian_mod")

@@ -217,7 +217,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "after it had taken the X airbase": taken on the ground, the object right after.
     r"|\b(?:had|has|have|having)\s+taken"
     # "restored security and stability to the town of X": a state agency's word for a capture.
-    r"|\brestor\w*\s+(?:the\s+)?security(?:\s+and\s+(?:the\s+)?stability)?\s+(?:to|in)"
+    # "restored on Friday security and stability to X": the day told between, as translated.
+    r"|\brestor\w*\s+(?:(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+    r"(?:the\s+)?security(?:\s+and\s+(?:the\s+)?stability)?\s+(?:to|in)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     # "the offensive north of X": the ground's front, located by the place. "a regime
     # offensive in northern X": the ground's area.
@@ -531,6 +533,8 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
     # "families arriving in X and in camps near Y": where the displaced arrive.
     r"\b(?:fled|flee(?:ing)?|flight|displac\w*|refugees?|arriv(?:ed|ing|es?))\b[^.;]{0,40}?"
     r"\b(?:to|towards?|into|for|in)\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+"
+    # "towards camps near the Turkish border at X": the border locates the camps, X names them.
+    r"(?:(?:near|along|on|by)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\s+)?"
     r"(?:around|near|outside|in|at|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
     # "the road people use to reach the camps of X": where they go.
     r"|\breach(?:ed|es|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?camps?\s+(?:around|near|outside|in|at|of)"
@@ -1266,14 +1270,15 @@ def _is_alias(ctx: _DocContext, m: Mention) -> bool:
 _FACILITY_IN_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:primary|secondary|elementary|high|main|central|field|maternity|children['’]s"
     r"|national|grand|old|new)[ \t]+)?(?:school|hospital|mosque|clinic|bakery|orphanage"
-    r"|kindergarten|medical[ \t]+cent(?:er|re)|health[ \t]+cent(?:er|re)|[Bb]ridge)[ \t]+(?:in|at)"
+    r"|kindergarten|medical[ \t]+cent(?:er|re)|health[ \t]+cent(?:er|re)|[Bb]ridge|roundabout)"
+    r"[ \t]+(?:in|at)"
     r"[ \t]+(?:the[ \t]+(?:town|village|(?P<city>city)|district|neighbou?rhood)[ \t]+of[ \t]+)?"
 )
 # "the al-Rahma bakery", "from the al-Nour school": a facility's kind right after the name,
 # no holder after it (the sentence's place before it holds the facility).
 _FACILITY_KIND_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:primary|secondary|elementary|high|field|maternity)[ \t]+)?"
-    r"(?:school|hospital|mosque|clinic|bakery|orphanage|kindergarten|[Bb]ridge)s?\b"
+    r"(?:school|hospital|mosque|clinic|bakery|orphanage|kindergarten|[Bb]ridge|roundabout)s?\b"
 )
 # "the National Hospital in X": a gazetteer entry named as a facility, then its holder.
 _FACILITY_NAME_ENDS = ("school", "hospital", "mosque", "clinic", "bakery")
@@ -1296,6 +1301,9 @@ _FACILITY_WORDS = (
     "garten",
     "cent",
     "ridge",
+    # "raids on the X district, concentrated on the Y roundabout": a square named after a
+    # place, inside the struck district.
+    "roundabout",
 )
 
 
@@ -1334,10 +1342,13 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
                 and named_for.candidates[0].precision in ("town", "neighbourhood")
                 and not _is_admin(ctx, named_for)
             )
+    city = square = False
     if found is not None:
         holder = _mention_at(ctx, found.end())
-    elif _FACILITY_KIND_AFTER_RE.match(ctx.text, m.end):
+    elif kind := _FACILITY_KIND_AFTER_RE.match(ctx.text, m.end):
         # No holder after the kind: the place named last before it in its sentence.
+        # A roundabout is a square of a city's streets: it lies within the city's bounds.
+        city = square = "roundabout" in kind.group()
         sentence = ctx.sentences[bisect_right(ctx.sentence_starts, m.start) - 1]
         before = _mentions_in(ctx, sentence[0], m.start)
         holder = before[-1] if before else None
@@ -1345,7 +1356,8 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
         return False
     # "the al-Rashid Bridge in the city of X": the city's bounds hold it, and the city
     # written so is no governorate.
-    city = found is not None and "city" in found.re.groupindex and bool(found.group("city"))
+    if found is not None:
+        city = "city" in found.re.groupindex and bool(found.group("city"))
     if (
         holder is None
         or holder.surface == m.surface
@@ -1357,6 +1369,9 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
     from geo.geocode.gazetteer import haversine_km
 
     at = holder.candidates[0]
+    # A roundabout lies in the streets of the city district holding it; a town holding it
+    # may be read before the context settles which town it is, so the wider bound stays.
+    city = city and (not square or at.precision == "neighbourhood")
     km = _FACILITY_IN_CITY_KM if city else _FACILITY_NAME_KM
     return all(haversine_km(p.lat, p.lon, at.lat, at.lon) > km for p in m.candidates)
 

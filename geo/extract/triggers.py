@@ -243,6 +243,10 @@ _UNREAL_BEFORE_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}"
     # "will continue to focus its strikes": what a side will go on doing.
     r"|\b(?:will|would)\s+(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4}"
+    # "a deal that would bring a nationwide truce and joint strikes": what a deal or plan
+    # would bring, a list of things to come before the strike word.
+    r"|\b(?:will|would|could|might)\s+(?:bring|include|involve|allow|mean|lead\s+to)"
+    r"(?:\s+[\w'’-]+){0,5}"
     # "a squadron given the task of bombing X": a duty, no strike of a day.
     r"|\b(?:(?:given|assigned|handed)\s+the\s+(?:task|job|mission)\s+of|tasked\s+with)"
     # "no Russian aircraft carried out strikes in X": a denial naming the aircraft first;

@@ -525,8 +525,11 @@ _HEADS = alternation(load("claimants")["anaphors"])
 # "In a statement, the General Staff said ...": the institution named before, without its
 # country.
 # "A ministry spokesman told reporters ...": one of the ministry named before speaks for it.
+# "..., ministry spokesman Igor Petrov said": the role as a title before a name, no article.
 _ANAPHOR_RE = re.compile(
-    rf"\b(?:[Tt]he|[Aa](?=\s+ministry\s+(?:spokes|official|source)))\s+(?P<head>{_HEADS})\b"
+    rf"\b(?:(?:[Tt]he|[Aa](?=\s+ministry\s+(?:spokes|official|source)))\s+"
+    r"|(?<![A-Za-z]\s)(?=ministry\s+spokes(?:man|woman|person)\s+[A-Z]))"
+    rf"(?P<head>{_HEADS})\b"
 )
 _HEAD_RE = re.compile(rf"\b{_HEADS}\b")
 
