@@ -9237,3 +9237,15 @@ def test_the_villages_an_assault_came_from_are_not_struck(finder):
 def test_a_group_named_after_the_word_rebel_speaks_as_the_rebels(finder):
     text = "Jets struck Talbiseh on Monday, the rebel Hamza Division said."
     assert [ev.claimant for ev in events(text, finder, date(2015, 11, 20))] == ["rebels"]
+
+
+def test_a_village_the_press_writes_yousef_bek_is_found(finder):
+    text = "Turkish jets bombed the village of Yousef Bek near Jarablus on Sunday."
+    assert places(text, finder, date(2016, 8, 29)) == ["Yousef Bek"]
+
+
+def test_strikes_only_supposed_as_the_subject_of_would_are_no_strike(finder):
+    text = "More air strikes on Talbiseh and its bakeries could drive thousands out of the town."
+    assert places(text, finder, date(2016, 2, 10)) == []
+    text = "Air strikes on Talbiseh could have killed 20 people on Monday, rescuers said."
+    assert places(text, finder, date(2016, 2, 10)) == ["Talbiseh"]
