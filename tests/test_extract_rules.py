@@ -9249,3 +9249,8 @@ def test_strikes_only_supposed_as_the_subject_of_would_are_no_strike(finder):
     assert places(text, finder, date(2016, 2, 10)) == []
     text = "Air strikes on Talbiseh could have killed 20 people on Monday, rescuers said."
     assert places(text, finder, date(2016, 2, 10)) == ["Talbiseh"]
+
+
+def test_a_place_the_ground_advance_went_through_is_not_struck(finder):
+    text = "Russian jets struck Kafr Nabudah on Monday ahead of the army's push through Habit."
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]
