@@ -9264,3 +9264,49 @@ def test_the_russian_military_saying_with_an_adverb_between_speaks_as_the_minist
     )
     found = events(text, finder, date(2016, 2, 9))
     assert [(ev.place_as_written, ev.claimant) for ev in found][-1] == ("al-Bab", "russian_mod")
+
+
+def test_a_share_of_a_campaign_s_strikes_charged_with_no_day_is_no_strike(finder):
+    text = (
+        "Moscow says its air war, which began on Sept. 30, targets only terrorists, but "
+        "rebels say most of its strikes hit civilians in Rastan and Talbiseh."
+    )
+    assert places(text, finder, date(2015, 11, 20)) == []
+    text = "Rebels said most of the Russian air strikes on Tuesday hit Talbiseh."
+    assert places(text, finder, date(2015, 11, 20)) == ["Talbiseh"]
+
+
+def test_a_place_opening_the_sentence_north_of_it_leaves_the_place_struck_near_a_town(finder):
+    text = "Meanwhile, south of Hama, jets struck ISIS positions near the town of Talbiseh."
+    found = events(text, finder, date(2015, 11, 20))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Talbiseh", "near")]
+
+
+def test_the_villages_an_assault_came_from_are_not_struck(finder):
+    text = (
+        "Jets bombed Talbiseh on Monday, a rebel group said, as it held off an ISIS assault "
+        "from the villages of Rastan and Kafr Nabudah, which ISIS took last week."
+    )
+    assert places(text, finder, date(2015, 11, 20)) == ["Talbiseh"]
+
+
+def test_a_group_named_after_the_word_rebel_speaks_as_the_rebels(finder):
+    text = "Jets struck Talbiseh on Monday, the rebel Hamza Division said."
+    assert [ev.claimant for ev in events(text, finder, date(2015, 11, 20))] == ["rebels"]
+
+
+def test_a_village_the_press_writes_yousef_bek_is_found(finder):
+    text = "Turkish jets bombed the village of Yousef Bek near Jarablus on Sunday."
+    assert places(text, finder, date(2016, 8, 29)) == ["Yousef Bek"]
+
+
+def test_strikes_only_supposed_as_the_subject_of_would_are_no_strike(finder):
+    text = "More air strikes on Talbiseh and its bakeries could drive thousands out of the town."
+    assert places(text, finder, date(2016, 2, 10)) == []
+    text = "Air strikes on Talbiseh could have killed 20 people on Monday, rescuers said."
+    assert places(text, finder, date(2016, 2, 10)) == ["Talbiseh"]
+
+
+def test_a_place_the_ground_advance_went_through_is_not_struck(finder):
+    text = "Russian jets struck Kafr Nabudah on Monday ahead of the army's push through Habit."
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]

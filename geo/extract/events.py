@@ -112,6 +112,7 @@ from geo.extract.timing import (
     _SAME_STRIKES_OPENING_RE,
     _SAME_STRIKES_REPORTED_RE,
     _STATEMENT_BEFORE_RE,
+    _in_onset_clause,
     _scoped_date,
     counted_from_day_before,
 )
@@ -1457,7 +1458,17 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
 # "The villages west of X have been bombed almost every day", "in recent weeks", "earlier this
 # month": a habit or a span of weeks, no strike of a day.
 _HABITUAL_RE = re.compile(alternation(load("triggers")["habitual"]), re.IGNORECASE)
-_HABITUAL_WORDS = ("every day", "weeks", "since", "month", "repeatedly")
+_HABITUAL_WORDS = (
+    "every day",
+    "weeks",
+    "since",
+    "month",
+    "repeatedly",
+    "most of",
+    "many of",
+    "much of",
+    "majority of",
+)
 # "Since the downing of the jet on 24 November, jets have repeatedly struck X": the day of the
 # event that opens the span is where it starts ("Since dawn on Monday" is the strikes' day).
 _SINCE_OPENING_RE = re.compile(r"\s*(?:[\"“]\s*)?Since\s+(?:the|its|their)\s+[^,;.]{0,120},")
@@ -1476,8 +1487,14 @@ _STRUCK_PLACE_GAP_RE = re.compile(
 )
 
 
-def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
-    """Say whether a sentence tells strikes only as a habit or over weeks, naming no day."""
+def _habitual_without_day(
+    ctx: _DocContext, index: int, s: int, e: int, triggers: list[_Span]
+) -> bool:
+    """Say whether a sentence tells strikes only as a habit or over weeks, naming no day.
+
+    The day a side's campaign began, in a clause of its own ("its campaign, which began
+    on Sept. 30, ..."), is no day of the strikes.
+    """
     lower = ctx.lower[s:e]
     if not any(w in lower for w in _HABITUAL_WORDS):
         return False
@@ -1499,7 +1516,10 @@ def _habitual_without_day(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     opening = _SINCE_OPENING_RE.match(ctx.text, s, e)
     after = opening.end() if opening is not None else s
     cues = _sentence_cues(ctx, index)
-    return not any(_tells_day(c) and after <= c.start < bound for c in cues)
+    return not any(
+        _tells_day(c) and after <= c.start < bound and not _in_onset_clause(ctx, s, e, c, triggers)
+        for c in cues
+    )
 
 
 # "denied reports that its jets had taken part in strikes on X": a claim told only to be
@@ -1610,7 +1630,7 @@ def _sentence_events(
     line_record = _line_record(ctx, index) if mentions and triggers and record is None else None
     if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
-    if triggers and _habitual_without_day(ctx, index, s, e):
+    if triggers and _habitual_without_day(ctx, index, s, e, triggers):
         triggers = []
     denial = _undated_denial(ctx, index, s, e) if triggers else None
     if denial is not None:

@@ -201,6 +201,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "pushed north toward X": the way the ground forces head, told before where to.
     r"(?:\s+" + _DIRECTION + r"(?:wards?)?)?"
     r"\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
+    # "preceding the regime's ground advance through X": the way the ground forces went.
+    r"|\b(?:advanc\w*|push\w*|march\w*)\s+through"
     # "after the liberation of X", "since the fall of X": taken or lost on the ground; "the
     # army's capture on Jan. 26 of X", "the fall last week of X": its day between.
     r"|\b(?:liberation|capture|recapture|seizure|fall|loss)\s+(?:(?:on|in|last|this)\s+"
@@ -223,8 +225,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     # "the offensive north of X": the ground's front, located by the place. "a regime
     # offensive in northern X": the ground's area.
+    # "held off an assault from the villages of X and Y": where the attackers came from.
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into|in"
-    r"|" + _DIRECTION + r"\s+of)"
+    r"|from|" + _DIRECTION + r"\s+of)"
     # "opened a new front north of X": a front is located by the place, not struck there.
     r"|\bfront\s+" + _DIRECTION + r"\s+of)"
     # "to tighten the siege of X", "part of the battle for X": what the ground forces fight;
@@ -1392,12 +1395,27 @@ _STRIKE_OPENING_GAP_RE = re.compile(
 )
 
 
+# "Meanwhile, north of X, jets struck positions near Y": aircraft and their strike word
+# after a comma are a clause's subject and verb, no apposition describing X.
+_AIRCRAFT_OPENING_GAP_RE = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,2}?(?:war\s?planes?|jets?|aircraft|planes?|helicopters?|bombers?"
+    r"|drones?)\s+",
+    re.IGNORECASE,
+)
+
+
 def _strike_opens_after_comma(ctx: _DocContext, comma: int, end: int) -> bool:
-    """Say whether a strike word, after an article, opens the words from ``comma`` to ``end``."""
+    """Say whether a strike word, after an article, opens the words from ``comma`` to ``end``.
+
+    So it does after aircraft as its subject ("..., jets struck positions near Y").
+    """
     first = _in_range(ctx.triggers, comma, end)
     if not first:
         return False
-    return _STRIKE_OPENING_GAP_RE.fullmatch(ctx.text, comma, first[0].start) is not None
+    return (
+        _STRIKE_OPENING_GAP_RE.fullmatch(ctx.text, comma, first[0].start) is not None
+        or _AIRCRAFT_OPENING_GAP_RE.fullmatch(ctx.text, comma, first[0].start) is not None
+    )
 
 
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
