@@ -259,9 +259,18 @@ def test_review_view_shows_a_quote_as_text(app):
 
 
 def upload(page, files: list[dict]) -> None:
+    """Give ``files`` to the uploader once the app has settled.
+
+    A rerun that is still running can re-create the uploader, and files given to the
+    input it replaces are never sent: the page waits for the app to go quiet first.
+    """
+    wait_idle(page)
     expander = page.get_by_test_id("stExpander").filter(has_text="Add your own reports")
-    if not expander.get_by_test_id("stFileUploader").is_visible():
+    uploader = expander.get_by_test_id("stFileUploader")
+    if not uploader.is_visible():
         expander.get_by_text("Add your own reports").click()
+        uploader.wait_for(timeout=LOAD_TIMEOUT)
+        wait_idle(page)
     expander.locator("input[type=file]").set_input_files(files)
 
 
