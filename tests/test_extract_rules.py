@@ -9310,3 +9310,31 @@ def test_strikes_only_supposed_as_the_subject_of_would_are_no_strike(finder):
 def test_a_place_the_ground_advance_went_through_is_not_struck(finder):
     text = "Russian jets struck Kafr Nabudah on Monday ahead of the army's push through Habit."
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]
+
+
+# -- the ninety-third set's families ----------------------------------------------------
+
+
+def test_a_capture_quoted_in_the_agency_s_words_is_no_strike(finder):
+    text = (
+        'An army source told SANA that troops had "restored security and stability" to '
+        "Tal Rifaat and that jets had struck terrorist hideouts in Anadan on Sunday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Anadan"]
+
+
+def test_the_places_listed_after_where_an_attack_was_launched_from_are_not_struck(finder):
+    text = (
+        "Russian jets bombed Kafr Nabudah on Monday, and the army launched a ground attack "
+        "from the Tal Rifaat and Anadan front towards the rebels."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]
+
+
+def test_the_town_points_back_past_a_province_at_the_town_before_it(finder):
+    text = (
+        "Rastan. The town has been held by local rebels since 2012, and there is no "
+        "sign of Islamic State fighters in Homs province. Activists said jets hit the town's "
+        "market on Monday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Rastan"]

@@ -1875,6 +1875,8 @@ _PRONOUN_STRUCK_RE = re.compile(
     r"|\bit\s+(?:was|has\s+been|had\s+been)\s+(?:struck|hit|bombed|pounded|targeted|raided)\b",
     re.IGNORECASE,
 )
+# Designators that make a name a governorate or its countryside, never a town.
+_ADMIN_WORDS = frozenset({"province", "governorate", "countryside", "region", "rural", "rif"})
 #: How many sentences back a place pointed back at may be named.
 _ANTECEDENT_LOOK_BACK = 2
 
@@ -1966,8 +1968,12 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     if index == 0:
         return None
     pronoun = _PRONOUN_STRUCK_RE.search(ctx.text, *ctx.sentences[index]) is not None
-    if not pronoun and not _ANAPHOR_RE.search(ctx.text, *ctx.sentences[index]):
+    anaphor = None if pronoun else _ANAPHOR_RE.search(ctx.text, *ctx.sentences[index])
+    if not pronoun and anaphor is None:
         return None
+    # "the town", "the village" point back at a settlement, never at a governorate the
+    # sentence before names ("no record of a presence in X province").
+    settlement = anaphor is not None and anaphor.group().lower().startswith("the")
     start = ctx.sentences[index][0]
     scope = _scope_key(ctx, start)
     # "On Saturday the village was struck": a paragraph opened by the place's kind as the
@@ -1983,6 +1989,8 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
                 return None
             crossed, scope = True, _scope_key(ctx, s)
         named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+        if settlement:
+            named = [m for m in named if split_designator(m.surface)[1] not in _ADMIN_WORDS]
         before = [m for m in named if not _is_admin(ctx, m)] if crossed else named
         if not before:
             continue  # "Its 60,000 residents depend on smuggled food."
