@@ -9386,3 +9386,12 @@ def test_strikes_in_the_same_days_take_the_day_of_the_strikes_told_before(finder
     assert [ev.event_date for ev in found if ev.place_as_written == "Hama province"] == [
         date(2016, 2, 4)
     ]
+
+
+def test_no_evidence_of_any_strike_near_a_place_is_a_denial(finder):
+    text = (
+        "The ministry said its jets hit a depot near Tabqa on Sunday. A US official said the "
+        "Pentagon had seen no evidence of any Russian strike near Tabqa."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Tabqa", "russian_mod")]
