@@ -9310,3 +9310,88 @@ def test_strikes_only_supposed_as_the_subject_of_would_are_no_strike(finder):
 def test_a_place_the_ground_advance_went_through_is_not_struck(finder):
     text = "Russian jets struck Kafr Nabudah on Monday ahead of the army's push through Habit."
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]
+
+
+# -- the ninety-third set's families ----------------------------------------------------
+
+
+def test_a_capture_quoted_in_the_agency_s_words_is_no_strike(finder):
+    text = (
+        'An army source told SANA that troops had "restored security and stability" to '
+        "Tal Rifaat and that jets had struck terrorist hideouts in Anadan on Sunday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Anadan"]
+
+
+def test_the_places_listed_after_where_an_attack_was_launched_from_are_not_struck(finder):
+    text = (
+        "Russian jets bombed Kafr Nabudah on Monday, and the army launched a ground attack "
+        "from the Tal Rifaat and Anadan front towards the rebels."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]
+
+
+def test_the_town_points_back_past_a_province_at_the_town_before_it(finder):
+    text = (
+        "Rastan. The town has been held by local rebels since 2012, and there is no "
+        "sign of Islamic State fighters in Homs province. Activists said jets hit the town's "
+        "market on Monday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Rastan"]
+
+
+def test_a_share_of_the_targets_before_opened_by_among_them_is_struck(finder):
+    text = (
+        "The ministry said its jets had flown 40 sorties on Monday, hitting 60 targets in the "
+        "provinces of Homs and Hama. Among them, it named a weapons depot near Talbiseh."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert ("Talbiseh", date(2016, 2, 8), "near") in [
+        (ev.place_as_written, ev.event_date, ev.place_relation) for ev in found
+    ]
+
+
+def test_a_refinery_after_a_comma_goes_on_with_the_list_of_targets(finder):
+    text = (
+        "On Monday jets destroyed a command post south of Deir ez-Zor, an oil refinery at "
+        "Mayadin and ammunition depots near the town of Albu Kamal."
+    )
+    assert "Albu Kamal" in places(text, finder, date(2016, 2, 10))
+
+
+def test_a_ghab_village_the_press_writes_al_hwayz_is_found(finder):
+    text = "Regime helicopters dropped barrel bombs on al-Hwayz in the Ghab plain on Monday."
+    assert places(text, finder, date(2016, 2, 10)) == ["al-Hwayz"]
+
+
+def test_an_item_among_the_targets_keeps_the_aircraft_of_the_strikes_before(finder):
+    text = (
+        "Russian jets flew 40 sorties on Monday, hitting 60 targets in the provinces of Homs "
+        "and Hama. Among them, the ministry named a depot near Talbiseh, where government "
+        "forces are massing."
+    )
+    found = [
+        ev for ev in events(text, finder, date(2016, 2, 10)) if ev.place_as_written == "Talbiseh"
+    ]
+    assert [ev.actor for ev in found] == ["russia"]
+
+
+def test_strikes_in_the_same_days_take_the_day_of_the_strikes_told_before(finder):
+    text = (
+        "The ministry said on Saturday its jets had hit a depot near Tal Rifaat on Thursday."
+        "\n\nActivists said warplanes hit Tal Rifaat on Thursday, killing five.\n\nThe ministry "
+        "also said it hit targets across Hama province in the same days, naming no towns."
+    )
+    found = events(text, finder, date(2016, 2, 9))
+    assert [ev.event_date for ev in found if ev.place_as_written == "Hama province"] == [
+        date(2016, 2, 4)
+    ]
+
+
+def test_no_evidence_of_any_strike_near_a_place_is_a_denial(finder):
+    text = (
+        "The ministry said its jets hit a depot near Tabqa on Sunday. A US official said the "
+        "Pentagon had seen no evidence of any Russian strike near Tabqa."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Tabqa", "russian_mod")]

@@ -209,7 +209,10 @@ _CUE_KINDS = [
     # day of the strike told before
     r"(?P<anaphor>\b(?:[Tt]h(?:e\s+(?:same|next|following)|at)"
     r"|[Ll]ater\s+(?:in\s+the|that|the\s+same))"
-    r"\s+(?:day|morning|afternoon|evening|night)\b)",
+    r"\s+(?:day|morning|afternoon|evening|night)\b"
+    # "hit targets in X in the same days": the days of the strikes told before, whose last
+    # day a window takes.
+    r"|\b[Tt]he\s+same\s+(?:days|period)\b)",
     # three days earlier / a day later / two nights before: counted from the strike
     # told before
     r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"

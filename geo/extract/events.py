@@ -1875,6 +1875,8 @@ _PRONOUN_STRUCK_RE = re.compile(
     r"|\bit\s+(?:was|has\s+been|had\s+been)\s+(?:struck|hit|bombed|pounded|targeted|raided)\b",
     re.IGNORECASE,
 )
+# Designators that make a name a governorate or its countryside, never a town.
+_ADMIN_WORDS = frozenset({"province", "governorate", "countryside", "region", "rural", "rif"})
 #: How many sentences back a place pointed back at may be named.
 _ANTECEDENT_LOOK_BACK = 2
 
@@ -1940,6 +1942,13 @@ def _toll_share_after_strikes(ctx: _DocContext, index: int) -> bool:
 
 # "They included a command post near X": the things the sentence before counted, listed.
 _LISTED_OPENING_RE = re.compile(r"\s*(?:They|These)\s+(?:included|include)\s+(?:an?|the)\s")
+# "Among them, he named a fortified area near X", "Among the targets were depots near X": a
+# share of the targets the sentence before counted, which may have named their provinces.
+_AMONG_OPENING_RE = re.compile(
+    r"\s*Among\s+(?:them|these|those|the(?:m|\s+(?:targets|sites|facilities)))\s*,?\s+"
+    r"(?:(?:he|she|it|they|the\s+\w+)\s+(?:named|listed|cited|mentioned|singled\s+out)\s+"
+    r"|(?:were|was)\s+)(?:an?|the|two|three|several)\s"
+)
 
 
 def _listed_after_strikes(ctx: _DocContext, index: int) -> bool:
@@ -1947,13 +1956,20 @@ def _listed_after_strikes(ctx: _DocContext, index: int) -> bool:
 
     "The ministry said its jets had hit 27 targets. They included a depot near X": the
     sentence before, in the same paragraph, tells strikes and names no place they hit.
+    "... 206 facilities in the provinces of A and B. Among them, he named a fortified
+    area near X": a share of them, whatever places the sentence before names.
     """
-    if index == 0 or _LISTED_OPENING_RE.match(ctx.text, ctx.sentences[index][0]) is None:
+    if index == 0:
+        return False
+    among = _AMONG_OPENING_RE.match(ctx.text, ctx.sentences[index][0]) is not None
+    if not among and _LISTED_OPENING_RE.match(ctx.text, ctx.sentences[index][0]) is None:
         return False
     s, e = ctx.sentences[index - 1]
     if _paragraph_index(ctx, s) != _paragraph_index(ctx, ctx.sentences[index][0]):
         return False
-    return index - 1 not in ctx.struck_sentences and bool(_valid_triggers(ctx, index - 1, s, e))
+    # "Among them" takes a share of the strikes before, whatever places they named.
+    unstruck = among or index - 1 not in ctx.struck_sentences
+    return unstruck and bool(_valid_triggers(ctx, index - 1, s, e))
 
 
 def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
@@ -1966,8 +1982,12 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     if index == 0:
         return None
     pronoun = _PRONOUN_STRUCK_RE.search(ctx.text, *ctx.sentences[index]) is not None
-    if not pronoun and not _ANAPHOR_RE.search(ctx.text, *ctx.sentences[index]):
+    anaphor = None if pronoun else _ANAPHOR_RE.search(ctx.text, *ctx.sentences[index])
+    if not pronoun and anaphor is None:
         return None
+    # "the town", "the village" point back at a settlement, never at a governorate the
+    # sentence before names ("no record of a presence in X province").
+    settlement = anaphor is not None and anaphor.group().lower().startswith("the")
     start = ctx.sentences[index][0]
     scope = _scope_key(ctx, start)
     # "On Saturday the village was struck": a paragraph opened by the place's kind as the
@@ -1983,6 +2003,8 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
                 return None
             crossed, scope = True, _scope_key(ctx, s)
         named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+        if settlement:
+            named = [m for m in named if split_designator(m.surface)[1] not in _ADMIN_WORDS]
         before = [m for m in named if not _is_admin(ctx, m)] if crossed else named
         if not before:
             continue  # "Its 60,000 residents depend on smuggled food."
@@ -2633,8 +2655,13 @@ def _events_for(
         struck = [(m, "in") for m in mentions]
     if not struck:
         return []
+    # "... hitting 206 facilities. Among them, he named an area near X, where government
+    # forces are preparing an offensive": the items listed are the strikes' before them, and
+    # so is the aircraft, whatever forces the item's own words name.
+    listed = index > 0 and not _in_range(ctx.triggers, s, e) and _listed_after_strikes(ctx, index)
     actor = (
-        _actor_of(ctx, index)
+        (listed and (_actor_of(ctx, index - 1) or _carried(ctx, index - 1, _actor_of)))
+        or (None if listed else _actor_of(ctx, index))
         or _unidentified_after(ctx, index)
         or _blamed_after(ctx, index)
         or _claimant_side(ctx, index)

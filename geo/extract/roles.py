@@ -221,7 +221,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "restored security and stability to the town of X": a state agency's word for a capture.
     # "restored on Friday security and stability to X": the day told between, as translated.
     r"|\brestor\w*\s+(?:(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
-    r"(?:the\s+)?security(?:\s+and\s+(?:the\s+)?stability)?\s+(?:to|in)"
+    # "had 'restored security and stability' to X": the agency's words quoted.
+    r"(?:the\s+)?security(?:\s+and\s+(?:the\s+)?stability)?[\"”’']?\s+(?:to|in)"
     # "press an assault on X", "a ground offensive against X"; not an air offensive.
     # "the offensive north of X": the ground's front, located by the place. "a regime
     # offensive in northern X": the ground's area.
@@ -2065,7 +2066,9 @@ def _role_after(
     before: str,
 ) -> str:
     """Decide the roles that a list before the place or the words after it give."""
-    if previous is not None and previous[1] in ("reference", "near", "outside"):
+    # "a ground attack from the X and Y front": the places listed after a launch site are
+    # where the attackers came from as well.
+    if previous is not None and previous[1] in ("reference", "near", "outside", "launch"):
         gap = ctx.text[previous[0].end : m.start]
         if _LIST_GAP_RE.search(gap) and not _closes_apposition(ctx, previous, gap):
             return previous[1]

@@ -247,6 +247,9 @@ _UNREAL_BEFORE_RE = re.compile(
     # would bring, a list of things to come before the strike word.
     r"|\b(?:will|would|could|might)\s+(?:bring|include|involve|allow|mean|lead\s+to)"
     r"(?:\s+[\w'’-]+){0,5}"
+    # "had no evidence of any Russian strike near X", "saw no sign of Russian air raids on
+    # X": the strikes are denied, up to three words between.
+    r"|\bno\s+(?:evidence|sign|signs|proof|record|indication)\s+(?:of|that)(?:\s+[\w'’-]+){0,3}"
     # "a squadron given the task of bombing X": a duty, no strike of a day.
     r"|\b(?:(?:given|assigned|handed)\s+the\s+(?:task|job|mission)\s+of|tasked\s+with)"
     # "no Russian aircraft carried out strikes in X": a denial naming the aircraft first;
