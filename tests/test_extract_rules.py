@@ -9310,3 +9310,36 @@ def test_strikes_only_supposed_as_the_subject_of_would_are_no_strike(finder):
 def test_a_place_the_ground_advance_went_through_is_not_struck(finder):
     text = "Russian jets struck Kafr Nabudah on Monday ahead of the army's push through Habit."
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]
+
+
+# -- the ninety-second set's families ----------------------------------------------------
+
+
+def test_strikes_told_day_after_day_with_no_day_are_no_strike(finder):
+    text = (
+        "Look back to the spring. Regime jets pounded Talbiseh and Rastan night after night "
+        "until the rebels gave up the road."
+    )
+    assert places(text, finder, date(2016, 6, 1)) == []
+    text = "In mid-May, regime jets pounded Talbiseh night after night."
+    assert places(text, finder, date(2016, 6, 1)) == ["Talbiseh"]
+
+
+def test_a_place_struck_at_least_a_counted_number_of_times_is_a_tally(finder):
+    text = (
+        "The clinic in Kafr Zita was hit by air strikes at least six times before the doctors "
+        "left it in late March."
+    )
+    assert places(text, finder, date(2016, 6, 1)) == []
+    text = "The clinic in Kafr Zita was hit by air strikes at least six times on Sunday."
+    assert places(text, finder, date(2016, 6, 1)) == ["Kafr Zita"]
+
+
+def test_the_aircraft_striking_a_place_as_a_habit_strike_it_again(finder):
+    text = (
+        "Regime helicopters have bombed Kafr Zita day after day.\n\n"
+        "On Sunday, a strike hit the market in Kafr Zita, killing four people, activists said."
+    )
+    assert [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 6, 1))] == [
+        ("Kafr Zita", "regime")
+    ]

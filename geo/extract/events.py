@@ -167,6 +167,15 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             _victims_there_again(ctx, index, s, e, events)
             _victims_after(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
+    if ctx.habit_actors:
+        # "whose warplanes had struck X day after day." then "On Thursday, a strike hit a
+        # bakery in X": the aircraft that struck the place as a habit struck it again.
+        events = [
+            replace(ev, actor=ctx.habit_actors.get(place_key(ev.place_as_written), ev.actor))
+            if ev.actor == "unknown"
+            else ev
+            for ev in events
+        ]
     headlines = _headline_spans(ctx)
     if _TIMESTAMP_LINE_RE.search(doc.text):
         headlines += _summary_spans(doc.text)
@@ -1468,7 +1477,12 @@ _HABITUAL_WORDS = (
     "many of",
     "much of",
     "majority of",
+    "after day",
+    "after night",
+    "after week",
+    " times",
 )
+_SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
 # "Since the downing of the jet on 24 November, jets have repeatedly struck X": the day of the
 # event that opens the span is where it starts ("Since dawn on Monday" is the strikes' day).
 _SINCE_OPENING_RE = re.compile(r"\s*(?:[\"“]\s*)?Since\s+(?:the|its|their)\s+[^,;.]{0,120},")
@@ -1515,6 +1529,11 @@ def _habitual_without_day(
     bound = found.end() if found.group().lower().endswith("since") else e
     opening = _SINCE_OPENING_RE.match(ctx.text, s, e)
     after = opening.end() if opening is not None else s
+    # "struck at least eight times before it closed in early October", "day after day until
+    # the line broke on 9 February": a day after "before" or "until" ends the span.
+    closing = _SPAN_CLOSE_RE.search(ctx.text, found.end(), bound)
+    if closing is not None:
+        bound = closing.start()
     cues = _sentence_cues(ctx, index)
     return not any(
         _tells_day(c) and after <= c.start < bound and not _in_onset_clause(ctx, s, e, c, triggers)
@@ -1631,6 +1650,10 @@ def _sentence_events(
     if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
     if triggers and _habitual_without_day(ctx, index, s, e, triggers):
+        habit_actor = _single_actor(ctx, index) if mentions else None
+        if habit_actor is not None:
+            for m in mentions:
+                ctx.habit_actors.setdefault(place_key(m.surface), habit_actor)
         triggers = []
     denial = _undated_denial(ctx, index, s, e) if triggers else None
     if denial is not None:
