@@ -9343,3 +9343,25 @@ def test_the_aircraft_striking_a_place_as_a_habit_strike_it_again(finder):
     assert [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 6, 1))] == [
         ("Kafr Zita", "regime")
     ]
+
+
+def test_the_others_of_a_toll_died_where_the_same_strikes_fell(finder):
+    text = (
+        "The monitor said the dead included a family killed when an air strike hit a house in "
+        "Talbiseh on Monday. Others were killed in Rastan, it said."
+    )
+    found = events(text, finder, date(2016, 6, 1))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Talbiseh", "civilians"),
+        ("Rastan", "civilians"),
+    ]
+    text = "Jets struck Talbiseh on Monday.\n\nOthers were killed in Rastan, the monitor said."
+    assert places(text, finder, date(2016, 6, 1)) == ["Talbiseh"]
+
+
+def test_one_of_the_targets_placed_after_the_strikes_is_struck(finder):
+    text = (
+        "Russian jets destroyed two weapons depots and a command post on Sunday, the ministry "
+        "said. One of the depots was situated near the village of Kafr Zita, it added."
+    )
+    assert places(text, finder, date(2016, 6, 1)) == ["Kafr Zita"]
