@@ -9365,3 +9365,11 @@ def test_one_of_the_targets_placed_after_the_strikes_is_struck(finder):
         "said. One of the depots was situated near the village of Kafr Zita, it added."
     )
     assert places(text, finder, date(2016, 6, 1)) == ["Kafr Zita"]
+
+
+def test_a_weapon_deployed_near_a_place_is_launched_from_it(finder):
+    text = (
+        "A Russian missile battery, positioned near Jableh, also struck ISIS positions in "
+        "Mahin on Sunday, the ministry said."
+    )
+    assert places(text, finder, date(2016, 6, 1)) == ["Mahin"]
