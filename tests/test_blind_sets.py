@@ -2942,17 +2942,26 @@ SETS = {
     # siege, the autumn bombing of the east and the December collapse, eastern districts and
     # the northern and western countryside struck on several days in one story beside places
     # taken on the ground, most bodies cut after about 2 KB with their page furniture. Floors
-    # at the first-sight figures.
+    # at the first-sight figures, precision and F1 raised (0.827 to 0.905, 0.867 to 0.908) and
+    # the non-events cut from 10 to 5 when strikes told "day after day" or as a tally ("struck
+    # at least eight times before it closed in early October") with no day of their own were
+    # no longer taken for strikes of the publication day (a column's year told as history);
+    # all raised (P 0.927, R 0.964, F1 0.945, dates 0.981, actor 0.944, claimant 0.907, target
+    # 0.814, non-events 4) when the rest of a toll ("Others died in X and Y") was placed where
+    # the strikes told before fell, and one of the targets a ministry counted was placed in the
+    # sentence after it ("One of the depots was located near X"), its governorate folded in;
+    # precision 0.944, F1 0.954 and non-events 3 when a weapon "deployed near X" was no longer
+    # taken to strike X.
     "blind92": Floors(
-        precision=0.827,
-        recall=0.91,
-        f1=0.867,
-        event_date=0.98,
-        non_events=10,
+        precision=0.944,
+        recall=0.964,
+        f1=0.954,
+        event_date=0.981,
+        non_events=3,
         attributes={
-            "actor": 0.941,
-            "claimant": 0.901,
-            "claimed_target": 0.803,
+            "actor": 0.944,
+            "claimant": 0.907,
+            "claimed_target": 0.814,
             "place_relation": 1.0,
         },
     ),

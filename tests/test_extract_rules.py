@@ -9395,3 +9395,66 @@ def test_no_evidence_of_any_strike_near_a_place_is_a_denial(finder):
     )
     found = events(text, finder, date(2016, 2, 10))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Tabqa", "russian_mod")]
+
+
+# -- the ninety-second set's families ----------------------------------------------------
+
+
+def test_strikes_told_day_after_day_with_no_day_are_no_strike(finder):
+    text = (
+        "Look back to the spring. Regime jets pounded Talbiseh and Rastan night after night "
+        "until the rebels gave up the road."
+    )
+    assert places(text, finder, date(2016, 6, 1)) == []
+    text = "In mid-May, regime jets pounded Talbiseh night after night."
+    assert places(text, finder, date(2016, 6, 1)) == ["Talbiseh"]
+
+
+def test_a_place_struck_at_least_a_counted_number_of_times_is_a_tally(finder):
+    text = (
+        "The clinic in Kafr Zita was hit by air strikes at least six times before the doctors "
+        "left it in late March."
+    )
+    assert places(text, finder, date(2016, 6, 1)) == []
+    text = "The clinic in Kafr Zita was hit by air strikes at least six times on Sunday."
+    assert places(text, finder, date(2016, 6, 1)) == ["Kafr Zita"]
+
+
+def test_the_aircraft_striking_a_place_as_a_habit_strike_it_again(finder):
+    text = (
+        "Regime helicopters have bombed Kafr Zita day after day.\n\n"
+        "On Sunday, a strike hit the market in Kafr Zita, killing four people, activists said."
+    )
+    assert [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 6, 1))] == [
+        ("Kafr Zita", "regime")
+    ]
+
+
+def test_the_others_of_a_toll_died_where_the_same_strikes_fell(finder):
+    text = (
+        "The monitor said the dead included a family killed when an air strike hit a house in "
+        "Talbiseh on Monday. Others were killed in Rastan, it said."
+    )
+    found = events(text, finder, date(2016, 6, 1))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Talbiseh", "civilians"),
+        ("Rastan", "civilians"),
+    ]
+    text = "Jets struck Talbiseh on Monday.\n\nOthers were killed in Rastan, the monitor said."
+    assert places(text, finder, date(2016, 6, 1)) == ["Talbiseh"]
+
+
+def test_one_of_the_targets_placed_after_the_strikes_is_struck(finder):
+    text = (
+        "Russian jets destroyed two weapons depots and a command post on Sunday, the ministry "
+        "said. One of the depots was situated near the village of Kafr Zita, it added."
+    )
+    assert places(text, finder, date(2016, 6, 1)) == ["Kafr Zita"]
+
+
+def test_a_weapon_deployed_near_a_place_is_launched_from_it(finder):
+    text = (
+        "A Russian missile battery, positioned near Jableh, also struck ISIS positions in "
+        "Mahin on Sunday, the ministry said."
+    )
+    assert places(text, finder, date(2016, 6, 1)) == ["Mahin"]

@@ -149,6 +149,9 @@ class _DocContext:
     list_opener: tuple[int, ResolvedDate] | None = None
     # The sentences that have given events so far (in text order).
     struck_sentences: set[int] = field(default_factory=set)
+    # The one air force a sentence tells striking a place as a habit, by the place's key: a
+    # strike there told later with no aircraft of its own is theirs.
+    habit_actors: dict[str, str] = field(default_factory=dict)
     # The governorate set beside each name somewhere in the report ("X, Aleppo, Syria").
     apposed: dict[str, str] | None = None
     cache: dict[tuple[str, int], str | None] = field(default_factory=dict)

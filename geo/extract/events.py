@@ -160,6 +160,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             found = _victims_told_before(ctx, index, found)
         if found and " and " in ctx.lower[s:e]:
             found = _joint_voices(ctx, s, e, found)
+        if found and _others_after_toll(ctx, index):
+            found = _others_target(events, index, found)
         if found:
             _toll_over_places_again(ctx, index, s, e, events)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
@@ -167,6 +169,15 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             _victims_there_again(ctx, index, s, e, events)
             _victims_after(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
+    if ctx.habit_actors:
+        # "whose warplanes had struck X day after day." then "On Thursday, a strike hit a
+        # bakery in X": the aircraft that struck the place as a habit struck it again.
+        events = [
+            replace(ev, actor=ctx.habit_actors.get(place_key(ev.place_as_written), ev.actor))
+            if ev.actor == "unknown"
+            else ev
+            for ev in events
+        ]
     headlines = _headline_spans(ctx)
     if _TIMESTAMP_LINE_RE.search(doc.text):
         headlines += _summary_spans(doc.text)
@@ -1468,7 +1479,12 @@ _HABITUAL_WORDS = (
     "many of",
     "much of",
     "majority of",
+    "after day",
+    "after night",
+    "after week",
+    " times",
 )
+_SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
 # "Since the downing of the jet on 24 November, jets have repeatedly struck X": the day of the
 # event that opens the span is where it starts ("Since dawn on Monday" is the strikes' day).
 _SINCE_OPENING_RE = re.compile(r"\s*(?:[\"“]\s*)?Since\s+(?:the|its|their)\s+[^,;.]{0,120},")
@@ -1515,6 +1531,11 @@ def _habitual_without_day(
     bound = found.end() if found.group().lower().endswith("since") else e
     opening = _SINCE_OPENING_RE.match(ctx.text, s, e)
     after = opening.end() if opening is not None else s
+    # "struck at least eight times before it closed in early October", "day after day until
+    # the line broke on 9 February": a day after "before" or "until" ends the span.
+    closing = _SPAN_CLOSE_RE.search(ctx.text, found.end(), bound)
+    if closing is not None:
+        bound = closing.start()
     cues = _sentence_cues(ctx, index)
     return not any(
         _tells_day(c) and after <= c.start < bound and not _in_onset_clause(ctx, s, e, c, triggers)
@@ -1603,6 +1624,10 @@ def _sentence_events(
         # "Warplanes pounded eastern Aleppo on Saturday. ... 40 people were killed, most of
         # them in X and Y": where the strikes told before fell.
         triggers = [_Span(s, s, "strong")]
+    if not triggers and mentions and _others_after_toll(ctx, index):
+        # "... five children killed when a strike brought down a building in X. Others died
+        # in Y and Z, it said": the rest of the same strikes' dead, where they fell.
+        triggers = [_Span(s, s, "strong")]
     if not triggers and mentions and _listed_after_strikes(ctx, index):
         # "... hitting 27 Islamic State targets. They included a command post near X": the
         # sentence lists what the strikes before it hit.
@@ -1631,6 +1656,10 @@ def _sentence_events(
     if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
     if triggers and _habitual_without_day(ctx, index, s, e, triggers):
+        habit_actor = _single_actor(ctx, index) if mentions else None
+        if habit_actor is not None:
+            for m in mentions:
+                ctx.habit_actors.setdefault(place_key(m.surface), habit_actor)
         triggers = []
     denial = _undated_denial(ctx, index, s, e) if triggers else None
     if denial is not None:
@@ -1940,8 +1969,54 @@ def _toll_share_after_strikes(ctx: _DocContext, index: int) -> bool:
     return index - 1 not in ctx.struck_sentences and bool(_valid_triggers(ctx, index - 1, ps, pe))
 
 
+# "Others died in X", "The rest were killed in the village of X": the rest of a toll.
+_OTHERS_DIED_RE = re.compile(
+    r"\s*(?:The\s+)?(?:[Oo]thers|[Rr]est)\s+(?:(?:were|was)\s+(?:killed|wounded|injured)|died)"
+    r"\s+in\s+(?:the\s+(?:town|village|city|districts?|neighbou?rhoods?)\s+of\s+)?"
+)
+
+
+def _others_after_toll(ctx: _DocContext, index: int) -> bool:
+    """Say whether a sentence opens on the rest of the dead of the strike told just before.
+
+    "The dead included five children killed when a strike hit a building in X. Others died
+    in Y and Z, it said": the sentence before, in the same paragraph, tells a strike and its
+    dead; the others of that toll died where the same strikes fell.
+    """
+    if index == 0 or index - 1 not in ctx.struck_sentences:
+        return False
+    s = ctx.sentences[index][0]
+    others = _OTHERS_DIED_RE.match(ctx.text, s)
+    if others is None or _mention_at(ctx, others.end()) is None:
+        return False
+    return _paragraph_index(ctx, ctx.sentences[index - 1][0]) == _paragraph_index(ctx, s)
+
+
+def _others_target(
+    events: list[StrikeEvent], index: int, found: list[StrikeEvent]
+) -> list[StrikeEvent]:
+    """Give the rest of a toll the victims of the strike the sentence before told.
+
+    "... five children killed when a strike hit a building in X. Others died in Y": the
+    others are of the same dead, the target the first sentence named.
+    """
+    before = [ev for ev in events if ev.sentence_index == index - 1]
+    if not before:
+        return found
+    target = before[-1].claimed_target
+    return [
+        replace(ev, claimed_target=target) if ev.claimed_target == "unspecified" else ev
+        for ev in found
+    ]
+
+
 # "They included a command post near X": the things the sentence before counted, listed.
-_LISTED_OPENING_RE = re.compile(r"\s*(?:They|These)\s+(?:included|include)\s+(?:an?|the)\s")
+# "One of the depots was located near X": one of them placed.
+_LISTED_OPENING_RE = re.compile(
+    r"\s*(?:(?:They|These)\s+(?:included|include)\s+(?:an?|the)\s"
+    r"|One\s+of\s+(?:the|these|those|them)\b(?:\s+[\w-]+){0,2}?\s+(?:was|is)\s+"
+    r"(?:located|situated|based)\s)"
+)
 # "Among them, he named a fortified area near X", "Among the targets were depots near X": a
 # share of the targets the sentence before counted, which may have named their provinces.
 _AMONG_OPENING_RE = re.compile(
@@ -1954,10 +2029,11 @@ _AMONG_OPENING_RE = re.compile(
 def _listed_after_strikes(ctx: _DocContext, index: int) -> bool:
     """Say whether a sentence opens by listing what the strikes of the sentence before hit.
 
-    "The ministry said its jets had hit 27 targets. They included a depot near X": the
-    sentence before, in the same paragraph, tells strikes and names no place they hit.
-    "... 206 facilities in the provinces of A and B. Among them, he named a fortified
-    area near X": a share of them, whatever places the sentence before names.
+    "The ministry said its jets had hit 27 targets. They included a depot near X", "...
+    three depots were destroyed. One of the depots was located near X": the sentence before,
+    in the same paragraph, tells strikes and names no place they hit. "... 206 facilities in
+    the provinces of A and B. Among them, he named a fortified area near X": a share of them,
+    whatever places the sentence before names.
     """
     if index == 0:
         return False

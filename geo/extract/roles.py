@@ -297,7 +297,8 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned)\b[^.;]{0,40}"
     # "helicopters, flying out of X airport, dropped ...": where they flew from.
     r"\b(?:from|out\s+of)(?:\s+(?:in|at))?"
-    r"|\b(?:deployed|stationed|(?<![-‑])based|positioned)\b[^.;]{0,30}\b(?:in|at)"
+    # "the missile system, deployed near X, also struck": where the weapon stands, not a target.
+    r"|\b(?:deployed|stationed|(?<![-‑])based|positioned)\b[^.;]{0,30}\b(?:in|at|near|outside)"
     # "bombers from the air base X", "jets from Hmeimim", "a jet from X airport": where the
     # aircraft came from.
     r"|\b(?:bombers?|jets?|aircraft|planes?|warplanes?|pilots?|helicopters?|sorties|missions?)\b"
