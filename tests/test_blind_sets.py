@@ -2918,13 +2918,15 @@ SETS = {
     # mountains, a live-blog fragment, a UN spokesman's briefing, the state agency on the
     # army's gains with the air force's support, a think tank's weekly), dates written
     # numerically and as weekdays, windows, distances and bearings, most bodies cut after about
-    # 2 KB, some in mid-sentence, with their page furniture. Floors at the first-sight figures.
+    # 2 KB, some in mid-sentence, with their page furniture. Floors at the first-sight figures,
+    # precision and F1 raised when a headline's town the regime "takes" and a reference point
+    # after a governorate set between commas stopped being struck (2 non-events fewer).
     "blind94": Floors(
-        precision=0.92,
+        precision=0.958,
         recall=0.941,
-        f1=0.93,
+        f1=0.949,
         event_date=1.0,
-        non_events=4,
+        non_events=2,
         attributes={
             "actor": 0.833,
             "claimant": 0.895,

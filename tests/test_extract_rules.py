@@ -9310,3 +9310,27 @@ def test_strikes_only_supposed_as_the_subject_of_would_are_no_strike(finder):
 def test_a_place_the_ground_advance_went_through_is_not_struck(finder):
     text = "Russian jets struck Kafr Nabudah on Monday ahead of the army's push through Habit."
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]
+
+
+# -- the ninety-fourth set's families -------------------------------------------------
+
+
+def test_a_town_a_headline_says_the_regime_takes_is_not_struck(finder):
+    text = (
+        "Regime jets bomb villages as army takes Morek\n\n"
+        "Regime jets bombed Kafr Zita on Monday, activists said."
+    )
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_a_strike_that_took_place_near_a_town_is_no_capture(finder):
+    text = "The air strike took place near Talbiseh on Monday, activists said."
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_a_distance_after_a_governorate_set_between_commas_locates_the_struck_town(finder):
+    text = (
+        "Rockets from a warplane hit a clinic in Kafr Nabl, in the southern countryside of "
+        "Idlib, some 30 km south of Saraqeb, on Monday."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]

@@ -124,6 +124,14 @@ _APPOSITION_BEFORE_RE = re.compile(
     # A count in thousands is one word ("a town of some 30,000 people north of").
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
 )
+# "X, in the southern countryside of Idlib, about 12 km east of": the governorate set
+# between the commas is a second apposition of X; the distance after it still locates X.
+_SET_APPOSITION_BEFORE_RE = re.compile(
+    r"[A-Z][\w'’-]*\s*,\s*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:countryside|province|governorate|region)"
+    r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
+    r"\s*,\s*(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
+)
 # "a command post south-east of X, a large ammunition depot near Y and a camp ...": a target
 # after the comma goes on with a list of targets; it is no apposition describing X.
 _LISTED_TARGET_AFTER_COMMA_RE = re.compile(
@@ -186,6 +194,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
+    # "takes off from X" launches, "as regime takes X" is a capture: the words run both.
+    "launch": ("launch", "ground"),
     "flight": ("launch", "reference"),
     "arrival": ("launch", "meeting"),
 }
@@ -215,6 +225,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|(?-i:free[sd]?|freeing)"
     # "then lost X to a counter-attack": ground given up, not a place struck.
     r"|lost"
+    # "Jets bomb villages as regime takes X": a headline's present tense of a capture, the
+    # place right after it.
+    r"|takes"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
     # "after it had taken the X airbase": taken on the ground, the object right after.
     r"|\b(?:had|has|have|having)\s+taken"
@@ -238,7 +251,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"\s+(?:for\s+)?(?:an?|the|their|its)\s+(?:[\w'’-]+\s+)?(?:attack|assault)\s+(?:on|against)"
     r"|noose\s+(?:on|around)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at))"
     # "captured several farms near X": ground taken beside the place.
-    r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|took|taken)\s+(?:[\w'’-]+\s+){1,4}?"
+    # "the strike took place near X" is no capture.
+    r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|took|taken)(?!\s+place\b)"
+    r"\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:near|around|outside|" + _DIRECTION + r"(?:ern)?\s+of))"
     # "seized on Monday the town of X": the day told before the object, as translated copy
     # often writes it.
@@ -1716,6 +1731,15 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             )
         ):
             return "reference"
+        if apposition is not None and _province_at(ctx, apposition.start()):
+            setting = _SET_APPOSITION_BEFORE_RE.search(text, max(0, cue - 150), cue)
+            if (
+                setting is not None
+                and _names_place_at(ctx, setting.start())
+                and not _is_setting(ctx, setting.start())
+                and not _province_at(ctx, setting.start())
+            ):
+                return "reference"
         if _locates_place_before(ctx, cue):
             return "reference"
         if _locates_unknown_setting(ctx, cue):
