@@ -9334,3 +9334,31 @@ def test_a_distance_after_a_governorate_set_between_commas_locates_the_struck_to
         "Idlib, some 30 km south of Saraqeb, on Monday."
     )
     assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_jets_that_hammered_a_place_struck_it(finder):
+    text = "Activists say regime jets hammered the farms around Talbiseh on Monday."
+    assert [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)] == [
+        ("Talbiseh", "near")
+    ]
+
+
+def test_a_list_line_naming_a_towns_farms_goes_on_with_the_list(finder):
+    text = (
+        "Regime helicopters struck the following villages on Monday:\n"
+        "- Kafr Zita\n- Morek farms\n- Lahaya"
+    )
+    assert places(text, finder) == ["Kafr Zita", "Morek", "Lahaya"]
+
+
+def test_where_footage_of_the_raids_was_filmed_from_is_not_struck(finder):
+    text = (
+        "Russian jets struck Talbiseh on Monday, according to a pro-regime channel, which aired "
+        "footage of the raids filmed from a hill near Rastan."
+    )
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_the_place_of_a_rebel_attack_on_regime_positions_is_not_struck(finder):
+    text = "Jets struck Morek on Monday, during a rebel attack on regime positions at Kafr Nabudah."
+    assert places(text, finder) == ["Morek"]

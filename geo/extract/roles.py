@@ -187,7 +187,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|environs|area\b|above\b|overlooking"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
-    r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
+    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist)s?\s+attack|advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
     r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann)"
@@ -372,6 +372,27 @@ _ATTACKED_FROM_BEFORE_RE = re.compile(
     r"\b(?:attack(?:ed|ing|s)?|shell(?:ed|ing|s)?|stormed|assault(?:ed|ing)?)\s+"
     r"(?:[\w'’-]+\s+){1,6}?from\s+(?:the\s+)?"
     r"(?:(?:city|town|village|area|areas|direction|outskirts)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "showed video of the bombardment from a position near X": where a camera filmed the
+# strikes from, not where they fell.
+_FILMED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:videos?|footage|film(?:ed|ing)?|images?|pictures?|photos?|photographs?|camera)\b"
+    # "Video from X shows strikes on the town" comes from the struck place: only a vantage
+    # point set by a word of place ("a hill near", "outside") is elsewhere.
+    r"(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:position|hill|hilltop|rooftop|roof|point|vantage\s+point)\s+"
+    r"(?:(?:near|in|at|outside|above|overlooking)\s+)?)"
+    r"|(?:near|outside|above|overlooking)\s+)(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "a rebel attack on regime positions at X": the ground's attack on the place, not a strike.
+_GROUND_SIDE_ATTACK_BEFORE_RE = re.compile(
+    r"\b(?:rebel|insurgent|opposition|militant|jihadist)s?\s+"
+    r"(?:attacks?|assaults?|counter-?attacks?)\s+(?:on|against)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:positions?|posts?|checkpoints?|lines?)\s+(?:at|in|near)\s+"
+    r"(?:the\s+)?(?:(?:town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "A spokesman in X said": a spokesman named by his seat alone, no group's or place's own.
@@ -1678,7 +1699,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _FROM_BEFORE_RE.search(before)
         or _DEFECTED_FROM_BEFORE_RE.search(before)
         or _ATTACKED_FROM_BEFORE_RE.search(before)
+        or _FILMED_FROM_BEFORE_RE.search(before)
     ):
+        return "reference"
+    if "ground" in kinds and _GROUND_SIDE_ATTACK_BEFORE_RE.search(before):
         return "reference"
     if "truce" in kinds and _TRUCE_BEFORE_RE.search(before):
         return "reference"
