@@ -2921,18 +2921,23 @@ SETS = {
     # mountains, a live-blog fragment, a UN spokesman's briefing, the state agency on the
     # army's gains with the air force's support, a think tank's weekly), dates written
     # numerically and as weekdays, windows, distances and bearings, most bodies cut after about
-    # 2 KB, some in mid-sentence, with their page furniture. Floors at the first-sight figures.
+    # 2 KB, some in mid-sentence, with their page furniture. Floors at the first-sight figures,
+    # raised as the rules improved: a headline's town the regime "takes", a reference point
+    # after a governorate set between commas, a rebel attack on regime positions at a place
+    # and where footage was filmed from stopped being struck (4 false places, 4 non-events
+    # fewer); the hills jets "hammered" around a village and a list line after a town's
+    # "farms" are found (2 misses fewer), their actor, claimant and target right.
     "blind94": Floors(
-        precision=0.92,
-        recall=0.941,
-        f1=0.93,
+        precision=1.0,
+        recall=0.98,
+        f1=0.989,
         event_date=1.0,
-        non_events=4,
+        non_events=0,
         attributes={
-            "actor": 0.833,
-            "claimant": 0.895,
-            "claimed_target": 0.916,
-            "place_relation": 0.979,
+            "actor": 0.84,
+            "claimant": 0.9,
+            "claimed_target": 0.92,
+            "place_relation": 0.98,
         },
     ),
     # blind92: the battle for Aleppo in 2016 in eight kinds of publisher (a broadsheet with a

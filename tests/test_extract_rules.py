@@ -9458,3 +9458,55 @@ def test_a_weapon_deployed_near_a_place_is_launched_from_it(finder):
         "Mahin on Sunday, the ministry said."
     )
     assert places(text, finder, date(2016, 6, 1)) == ["Mahin"]
+
+
+# -- the ninety-fourth set's families -------------------------------------------------
+
+
+def test_a_town_a_headline_says_the_regime_takes_is_not_struck(finder):
+    text = (
+        "Regime jets bomb villages as army takes Morek\n\n"
+        "Regime jets bombed Kafr Zita on Monday, activists said."
+    )
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_a_strike_that_took_place_near_a_town_is_no_capture(finder):
+    text = "The air strike took place near Talbiseh on Monday, activists said."
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_a_distance_after_a_governorate_set_between_commas_locates_the_struck_town(finder):
+    text = (
+        "Rockets from a warplane hit a clinic in Kafr Nabl, in the southern countryside of "
+        "Idlib, some 30 km south of Saraqeb, on Monday."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_jets_that_hammered_a_place_struck_it(finder):
+    text = "Activists say regime jets hammered the farms around Talbiseh on Monday."
+    assert [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)] == [
+        ("Talbiseh", "near")
+    ]
+
+
+def test_a_list_line_naming_a_towns_farms_goes_on_with_the_list(finder):
+    text = (
+        "Regime helicopters struck the following villages on Monday:\n"
+        "- Kafr Zita\n- Morek farms\n- Lahaya"
+    )
+    assert places(text, finder) == ["Kafr Zita", "Morek", "Lahaya"]
+
+
+def test_where_footage_of_the_raids_was_filmed_from_is_not_struck(finder):
+    text = (
+        "Russian jets struck Talbiseh on Monday, according to a pro-regime channel, which aired "
+        "footage of the raids filmed from a hill near Rastan."
+    )
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_the_place_of_a_rebel_attack_on_regime_positions_is_not_struck(finder):
+    text = "Jets struck Morek on Monday, during a rebel attack on regime positions at Kafr Nabudah."
+    assert places(text, finder) == ["Morek"]

@@ -124,6 +124,14 @@ _APPOSITION_BEFORE_RE = re.compile(
     # A count in thousands is one word ("a town of some 30,000 people north of").
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
 )
+# "X, in the southern countryside of Idlib, about 12 km east of": the governorate set
+# between the commas is a second apposition of X; the distance after it still locates X.
+_SET_APPOSITION_BEFORE_RE = re.compile(
+    r"[A-Z][\w'’-]*\s*,\s*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:countryside|province|governorate|region)"
+    r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
+    r"\s*,\s*(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
+)
 # "a command post south-east of X, a large ammunition depot near Y and a camp ...": a target
 # after the comma goes on with a list of targets; it is no apposition describing X.
 _LISTED_TARGET_AFTER_COMMA_RE = re.compile(
@@ -179,13 +187,15 @@ _ROLE_WORDS_RE = re.compile(
     r"|environs|area\b|above\b|overlooking"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
-    r"|(?P<ground>advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
+    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist)s?\s+attack|advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
     r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
+    # "takes off from X" launches, "as regime takes X" is a capture: the words run both.
+    "launch": ("launch", "ground"),
     "flight": ("launch", "reference"),
     "arrival": ("launch", "meeting"),
 }
@@ -215,6 +225,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"|(?-i:free[sd]?|freeing)"
     # "then lost X to a counter-attack": ground given up, not a place struck.
     r"|lost"
+    # "Jets bomb villages as regime takes X": a headline's present tense of a capture, the
+    # place right after it.
+    r"|takes"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
     # "after it had taken the X airbase": taken on the ground, the object right after.
     r"|\b(?:had|has|have|having)\s+taken"
@@ -239,7 +252,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"\s+(?:for\s+)?(?:an?|the|their|its)\s+(?:[\w'’-]+\s+)?(?:attack|assault)\s+(?:on|against)"
     r"|noose\s+(?:on|around)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at))"
     # "captured several farms near X": ground taken beside the place.
-    r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|took|taken)\s+(?:[\w'’-]+\s+){1,4}?"
+    # "the strike took place near X" is no capture.
+    r"|\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|took|taken)(?!\s+place\b)"
+    r"\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:near|around|outside|" + _DIRECTION + r"(?:ern)?\s+of))"
     # "seized on Monday the town of X": the day told before the object, as translated copy
     # often writes it.
@@ -359,6 +374,27 @@ _ATTACKED_FROM_BEFORE_RE = re.compile(
     r"\b(?:attack(?:ed|ing|s)?|shell(?:ed|ing|s)?|stormed|assault(?:ed|ing)?)\s+"
     r"(?:[\w'’-]+\s+){1,6}?from\s+(?:the\s+)?"
     r"(?:(?:city|town|village|area|areas|direction|outskirts)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "showed video of the bombardment from a position near X": where a camera filmed the
+# strikes from, not where they fell.
+_FILMED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:videos?|footage|film(?:ed|ing)?|images?|pictures?|photos?|photographs?|camera)\b"
+    # "Video from X shows strikes on the town" comes from the struck place: only a vantage
+    # point set by a word of place ("a hill near", "outside") is elsewhere.
+    r"(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:position|hill|hilltop|rooftop|roof|point|vantage\s+point)\s+"
+    r"(?:(?:near|in|at|outside|above|overlooking)\s+)?)"
+    r"|(?:near|outside|above|overlooking)\s+)(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "a rebel attack on regime positions at X": the ground's attack on the place, not a strike.
+_GROUND_SIDE_ATTACK_BEFORE_RE = re.compile(
+    r"\b(?:rebel|insurgent|opposition|militant|jihadist)s?\s+"
+    r"(?:attacks?|assaults?|counter-?attacks?)\s+(?:on|against)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:positions?|posts?|checkpoints?|lines?)\s+(?:at|in|near)\s+"
+    r"(?:the\s+)?(?:(?:town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "A spokesman in X said": a spokesman named by his seat alone, no group's or place's own.
@@ -1665,7 +1701,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _FROM_BEFORE_RE.search(before)
         or _DEFECTED_FROM_BEFORE_RE.search(before)
         or _ATTACKED_FROM_BEFORE_RE.search(before)
+        or _FILMED_FROM_BEFORE_RE.search(before)
     ):
+        return "reference"
+    if "ground" in kinds and _GROUND_SIDE_ATTACK_BEFORE_RE.search(before):
         return "reference"
     if "truce" in kinds and _TRUCE_BEFORE_RE.search(before):
         return "reference"
@@ -1718,6 +1757,15 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             )
         ):
             return "reference"
+        if apposition is not None and _province_at(ctx, apposition.start()):
+            setting = _SET_APPOSITION_BEFORE_RE.search(text, max(0, cue - 150), cue)
+            if (
+                setting is not None
+                and _names_place_at(ctx, setting.start())
+                and not _is_setting(ctx, setting.start())
+                and not _province_at(ctx, setting.start())
+            ):
+                return "reference"
         if _locates_place_before(ctx, cue):
             return "reference"
         if _locates_unknown_setting(ctx, cue):
