@@ -9310,3 +9310,18 @@ def test_strikes_only_supposed_as_the_subject_of_would_are_no_strike(finder):
 def test_a_place_the_ground_advance_went_through_is_not_struck(finder):
     text = "Russian jets struck Kafr Nabudah on Monday ahead of the army's push through Habit."
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]
+
+
+def test_an_area_holding_uncounted_villages_struck_below_is_no_event(finder):
+    text = (
+        "Syrian warplanes bombed opposition-held villages in Syria's Jabal al-Zawiya on Monday, "
+        "activists said.\n\nActivists said the jets hit Kansafra and Ehsim on Monday."
+    )
+    assert places(text, finder) == ["Kansafra", "Ehsim"]
+    text = (
+        "Activists counted 30 raids on nine towns and villages of the southern Idlib countryside "
+        "and Jabal al-Zawiya this week.\n\nSaturday 6 February\n- Syrian jets struck Kansafra."
+    )
+    assert places(text, finder) == ["Kansafra"]
+    text = "Syrian warplanes bombed villages in Jabal al-Zawiya on Monday, activists said."
+    assert places(text, finder) == ["Jabal al-Zawiya"]
