@@ -9325,3 +9325,11 @@ def test_an_area_holding_uncounted_villages_struck_below_is_no_event(finder):
     assert places(text, finder) == ["Kansafra"]
     text = "Syrian warplanes bombed villages in Jabal al-Zawiya on Monday, activists said."
     assert places(text, finder) == ["Jabal al-Zawiya"]
+
+
+def test_the_town_a_ground_push_sets_out_from_is_not_struck(finder):
+    text = (
+        "Russian jets struck Kafr Nabudah on Monday ahead of a pro-regime ground push from the "
+        "regime-held town of Suqaylabiyah."
+    )
+    assert places(text, finder) == ["Kafr Nabudah"]

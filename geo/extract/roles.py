@@ -201,8 +201,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "pushed north toward X": the way the ground forces head, told before where to.
     r"(?:\s+" + _DIRECTION + r"(?:wards?)?)?"
     r"\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
-    # "preceding the regime's ground advance through X": the way the ground forces went.
-    r"|\b(?:advanc\w*|push\w*|march\w*)\s+through"
+    # "preceding the regime's ground advance through X": the way the ground forces went;
+    # "ahead of a ground push from the town of X": where they set out from.
+    r"|\b(?:advanc\w*|push\w*|march\w*)\s+(?:through|from)"
     # "after the liberation of X", "since the fall of X": taken or lost on the ground; "the
     # army's capture on Jan. 26 of X", "the fall last week of X": its day between.
     r"|\b(?:liberation|capture|recapture|seizure|fall|loss)\s+(?:(?:on|in|last|this)\s+"
