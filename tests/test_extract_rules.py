@@ -9333,3 +9333,17 @@ def test_the_town_a_ground_push_sets_out_from_is_not_struck(finder):
         "regime-held town of Suqaylabiyah."
     )
     assert places(text, finder) == ["Kafr Nabudah"]
+
+
+def test_that_night_points_at_the_day_named_sentences_before_not_the_last_strike(finder):
+    text = (
+        "Rescuers said the jets hit Kansafra on the 18th.\n\nAhmed left the village with his "
+        'family on the 20th. His brother stayed. "We walked at night because in the day you '
+        'could hear the planes," he said. "That night the helicopters dropped barrels on Ehsim, '
+        'where we had hoped to rest."'
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Kansafra", "2016-01-18"),
+        ("Ehsim", "2016-01-20"),
+    ]
