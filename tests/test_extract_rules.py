@@ -9347,3 +9347,15 @@ def test_that_night_points_at_the_day_named_sentences_before_not_the_last_strike
         ("Kansafra", "2016-01-18"),
         ("Ehsim", "2016-01-20"),
     ]
+
+
+def test_the_previous_day_s_sorties_are_the_day_before_the_telling(finder):
+    text = (
+        "Jets hit Rastan on Tuesday. The defence ministry said its aircraft had destroyed "
+        "positions near Talbiseh in the previous day's sorties."
+    )
+    found = events(text, finder, date(2015, 11, 20))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Rastan", "2015-11-17"),
+        ("Talbiseh", "2015-11-19"),
+    ]
