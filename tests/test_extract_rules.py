@@ -9359,3 +9359,13 @@ def test_the_previous_day_s_sorties_are_the_day_before_the_telling(finder):
         ("Rastan", "2015-11-17"),
         ("Talbiseh", "2015-11-19"),
     ]
+
+
+def test_the_home_of_families_sheltering_where_the_strike_fell_is_not_struck(finder):
+    text = (
+        "On the 18th, jets hit the school in our village, where families from Rastan had been "
+        "sleeping."
+    )
+    assert places(text, finder) == []
+    text = "On Monday jets hit a school in Habit, where families from Rastan were sheltering."
+    assert places(text, finder) == ["Habit"]

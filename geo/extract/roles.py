@@ -572,6 +572,13 @@ _LEAVING_AFTER_RE = re.compile(
     rf"(?:{alternation(load('triggers')['departure_verbs'])})\b",
     re.IGNORECASE,
 )
+# "the school where families from X had been sleeping": the movers' home, where they stay
+# named after it (see ``_MOVERS_FROM_BEFORE_RE``).
+_STAYING_AFTER_RE = re.compile(
+    r"[^.;:]{0,40}?\b(?:are|were|have|had|is|was)\s+(?:been\s+)?(?:still\s+)?"
+    rf"(?:{alternation(load('triggers')['shelter_verbs'])})\b",
+    re.IGNORECASE,
+)
 # "the terrorists are now withdrawing toward X", "fighters pulled back to X": where the side
 # that gave ground goes, not a struck place.
 _WITHDRAWN_TO_BEFORE_RE = re.compile(
@@ -1607,13 +1614,17 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _CARE_NAMED_AFTER_RE.match(text, m.end) and _TAKEN_TO_PLACE_CARE_BEFORE_RE.search(before):
         return "reference"
     # The movers may be named well before where they go: "families from the villages of X
-    # and Y are fleeing towards Z".
+    # and Y are fleeing towards Z"; where they come from is not struck either when they are
+    # told staying at the place struck ("where families from X had been sleeping").
     wide = text[max(0, m.start - 140) : m.start]
     if any(w in wide.lower() for w in _MOVERS) and (
         _PEOPLE_LEFT_FOR_BEFORE_RE.search(wide)
         or (
             _MOVERS_FROM_BEFORE_RE.search(before)
-            and _LEAVING_AFTER_RE.match(text, m.end, m.end + 80)
+            and (
+                _LEAVING_AFTER_RE.match(text, m.end, m.end + 80)
+                or _STAYING_AFTER_RE.match(text, m.end, m.end + 60)
+            )
         )
     ):
         return "reference"
