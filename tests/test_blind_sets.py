@@ -157,11 +157,12 @@ relation 0.979, 4 non-events found; blind92: P 0.828, R 0.911, F1 0.867, dates 0
 relation 0.957, 7 non-events found; blind99: P 0.87, R 0.945, F1 0.906, dates 0.962, actor
 0.981, claimant 0.635, claimed target 0.769, place relation 0.942, 6 non-events found; blind100:
 P 0.905, R 0.857, F1 0.88, dates 0.952, actor 0.81, claimant 0.643, claimed target 0.81, place
-relation 0.976, 4 non-events found) and were raised as the rules improved, so that each set
-guards against regressions. An attribute floor is a share of the places found: when the
-gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
-that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
-blind35 and blind36, when nineteen missed places were found).
+relation 0.976, 4 non-events found; blind95: P 0.911, R 0.917, F1 0.914, dates 0.977, actor 1.0,
+claimant 0.591, claimed target 0.795, place relation 1.0, 3 non-events found) and were raised as
+the rules improved, so that each set guards against regressions. An attribute floor is a share
+of the places found: when the gazetteer learns a place a set had missed, the new place's actor
+or target may be wrong, and that floor was lowered to the figure with the place found (blind5,
+blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -389,12 +390,15 @@ SETS = {
     # event: three label rows went, and three places that had matched their names by key
     # (a commentary's "strikes on Daraa", the Latakia of a habit, a reporter's Aleppo)
     # count as false.
+    # An area written as holding the villages struck ("raids on the villages of X in the
+    # countryside of Latakia" beside the villages named) is no event (P 0.911 to 0.931, F1
+    # 0.953 to 0.964, 3 non-events found to 2).
     "blind12": Floors(
-        precision=0.911,
+        precision=0.931,
         recall=1.0,
-        f1=0.953,
+        f1=0.964,
         event_date=1.0,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.934,
             "claimant": 0.956,
@@ -3037,6 +3041,38 @@ SETS = {
             "claimant": 0.642,
             "claimed_target": 0.809,
             "place_relation": 0.976,
+        },
+    ),
+    # blind95: the Latakia mountains (the Jabal al-Akrad and the Turkmen mountain), the al-Ghab
+    # plain and northern Hama from October 2015 to March 2016 as newspapers' long-form
+    # features and correspondents' dispatches and the voices around them write them (a Sunday
+    # magazine's feature opening on a scene, a dispatch from the Turkish border, a Turkish
+    # outlet on the Turkmen villages, an agency story on the downed Russian bomber and the
+    # strikes after it, a monitor's weekly round-up, a refugee's account told by a charity, the
+    # state agency on the army's advance, a think tank's weekly), villages in long lists,
+    # places taken on the ground beside places struck, people named after their villages,
+    # dates as "last Tuesday", "on the 3rd", "earlier this month", most bodies cut after about
+    # 2 KB, some in mid-sentence, with their page furniture. Floors at the first-sight figures,
+    # raised: an area written as holding uncounted villages struck ("pounded rebel-held villages
+    # in Syria's X", "towns and villages of the northern A countryside and the X plain") is no
+    # event (P 0.911 to 0.953, F1 0.913 to 0.934, 3 non-events found to 2); the town a ground
+    # push sets out from ("ahead of a ground push from the regime-held town of X") is not
+    # struck (P 0.953 to 0.976, F1 0.934 to 0.945, 2 non-events found to 1); "That night"
+    # points at the day named sentences before in its paragraph, not at the strike told last
+    # (dates 0.977 to 1.0); the home of families told sheltering where the strike fell ("the
+    # school ..., where families from X had been sleeping") is not struck (P 0.976 to 1.0, F1
+    # 0.945 to 0.956, 1 non-event found to 0).
+    "blind95": Floors(
+        precision=1.0,
+        recall=0.916,
+        f1=0.956,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 1.0,
+            "claimant": 0.59,
+            "claimed_target": 0.795,
+            "place_relation": 1.0,
         },
     ),
 }

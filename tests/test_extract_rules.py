@@ -9510,3 +9510,62 @@ def test_where_footage_of_the_raids_was_filmed_from_is_not_struck(finder):
 def test_the_place_of_a_rebel_attack_on_regime_positions_is_not_struck(finder):
     text = "Jets struck Morek on Monday, during a rebel attack on regime positions at Kafr Nabudah."
     assert places(text, finder) == ["Morek"]
+
+
+def test_an_area_holding_uncounted_villages_struck_below_is_no_event(finder):
+    text = (
+        "Syrian warplanes bombed opposition-held villages in Syria's Jabal al-Zawiya on Monday, "
+        "activists said.\n\nActivists said the jets hit Kansafra and Ehsim on Monday."
+    )
+    assert places(text, finder) == ["Kansafra", "Ehsim"]
+    text = (
+        "Activists counted 30 raids on nine towns and villages of the southern Idlib countryside "
+        "and Jabal al-Zawiya this week.\n\nSaturday 6 February\n- Syrian jets struck Kansafra."
+    )
+    assert places(text, finder) == ["Kansafra"]
+    text = "Syrian warplanes bombed villages in Jabal al-Zawiya on Monday, activists said."
+    assert places(text, finder) == ["Jabal al-Zawiya"]
+
+
+def test_the_town_a_ground_push_sets_out_from_is_not_struck(finder):
+    text = (
+        "Russian jets struck Kafr Nabudah on Monday ahead of a pro-regime ground push from the "
+        "regime-held town of Suqaylabiyah."
+    )
+    assert places(text, finder) == ["Kafr Nabudah"]
+
+
+def test_that_night_points_at_the_day_named_sentences_before_not_the_last_strike(finder):
+    text = (
+        "Rescuers said the jets hit Kansafra on the 18th.\n\nAhmed left the village with his "
+        'family on the 20th. His brother stayed. "We walked at night because in the day you '
+        'could hear the planes," he said. "That night the helicopters dropped barrels on Ehsim, '
+        'where we had hoped to rest."'
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Kansafra", "2016-01-18"),
+        ("Ehsim", "2016-01-20"),
+    ]
+
+
+def test_the_previous_day_s_sorties_are_the_day_before_the_telling(finder):
+    text = (
+        "Jets hit Rastan on Tuesday. The defence ministry said its aircraft had destroyed "
+        "positions near Talbiseh in the previous day's sorties."
+    )
+    found = events(text, finder, date(2015, 11, 20))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Rastan", "2015-11-17"),
+        ("Talbiseh", "2015-11-19"),
+    ]
+
+
+def test_the_home_of_families_sheltering_where_the_strike_fell_is_not_struck(finder):
+    text = (
+        "On the 18th, jets hit the school in our village, where families from Rastan had been "
+        "sleeping."
+    )
+    assert places(text, finder) == []
+    text = "On Monday jets hit a school in Habit, where families from Rastan were sheltering."
+    assert places(text, finder) == ["Habit"]

@@ -204,7 +204,7 @@ _CUE_KINDS = [
     r"(?P<priorday>\b[Tt]he\s+(?:day|night|evening)\s+(?P<pway>before|after)"
     r"(?=\s*[,;.:)]|\s+(?:when|as|while)\b)"
     r"|(?<!\b[Ii]n\s)(?<!\b[Dd]uring\s)\b[Tt]he\s+(?:previous|preceding)"
-    r"\s+(?:day|night|evening)\b(?!\s+(?:or|and)\b))",
+    r"\s+(?:day|night|evening)\b(?!\s+(?:or|and)\b|['’]s\b))",
     # the same morning / that afternoon / the next day / later in the afternoon: the
     # day of the strike told before
     r"(?P<anaphor>\b(?:[Tt]h(?:e\s+(?:same|next|following)|at)"
@@ -217,7 +217,9 @@ _CUE_KINDS = [
     # told before
     r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
     r"\s+(?:days?|nights?)\s+(?:earlier|later|before|after)\b)",
-    r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b)",
+    # "in the previous day's sorties": the day before the one who tells them, as yesterday.
+    r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b"
+    r"|\b[Tt]he\s+(?:previous|preceding)\s+day['’]s\b)",
     r"(?P<today>\b[Tt]oday\b|\b[Tt]onight\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b)",
     r"(?P<lastweek>\b[Ll]ast\s+week\b)",
     # over the weekend / last weekend / this past weekend: the Saturday and Sunday

@@ -960,12 +960,20 @@ _HEADING_CHARS = 200
 
 
 # "on two villages of the al-Houla area": places counted in an area, named further on. So
-# are a monitor's counted "points" ("cluster bombs in 3 points in X").
+# are a monitor's counted "points" ("cluster bombs in 3 points in X"). Uncounted, the plural
+# holds them as well ("pounded rebel-held villages in Syria's X", "strikes on 12 towns and
+# villages of the northern X countryside and the Y plain"): the area only locates the places
+# struck.
 _COUNTED_IN_AREA_BEFORE_RE = re.compile(
-    r"\b(?:two|three|four|five|six|several|a\s+number\s+of|\d+)\s+(?:[\w-]+\s+)?"
-    r"(?:villages|towns|neighbou?rhoods|districts|points|locations)\s+(?:of|in)\s+(?:the\s+)?$",
+    r"\b(?:(?:two|three|four|five|six|several|a\s+number\s+of|\d+)\s+)?(?:[\w-]+\s+)?"
+    r"(?:villages|towns|neighbou?rhoods|districts|points|locations)"
+    r"(?:\s+and\s+(?:villages|towns|hamlets))?\s+(?:of|in)\s+(?:the\s+|Syria['’]s\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"(?:[\w-]+(?:[ \t]+[\w-]+){0,3}[ \t]+and[ \t]+(?:the[ \t]+)?)?$",
     re.IGNORECASE,
 )
+#: How far before an area its counted or plural places may be written.
+_COUNTED_IN_AREA_CHARS = 110
 _COUNTED_IN_AREA_WORDS = (
     "villages",
     "towns",
@@ -978,11 +986,12 @@ _COUNTED_IN_AREA_WORDS = (
 
 
 def _drop_counted_places_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
-    """Drop an area written as holding a count of places when the report names them struck.
+    """Drop an area written as holding places, counted or not, when the report names them struck.
 
     "Aircraft dropped cluster munitions on two villages of the X area" above the
     villages told one by one with their days: the counted places are those, and
-    the area only holds them.
+    the area only holds them; so does the area of "rebel-held villages in X"
+    above the villages named.
     """
     if not any(w in ctx.lower for w in _COUNTED_IN_AREA_WORDS):
         return events
@@ -991,7 +1000,9 @@ def _drop_counted_places_areas(ctx: _DocContext, events: list[StrikeEvent]) -> l
         (ev, m)
         for ev, m in placed
         if _is_area(ctx, m)
-        and _COUNTED_IN_AREA_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 50), ev.char_start)
+        and _COUNTED_IN_AREA_BEFORE_RE.search(
+            ctx.text, max(0, ev.char_start - _COUNTED_IN_AREA_CHARS), ev.char_start
+        )
     ]
     if not areas:
         return events

@@ -211,8 +211,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "pushed north toward X": the way the ground forces head, told before where to.
     r"(?:\s+" + _DIRECTION + r"(?:wards?)?)?"
     r"\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
-    # "preceding the regime's ground advance through X": the way the ground forces went.
-    r"|\b(?:advanc\w*|push\w*|march\w*)\s+through"
+    # "preceding the regime's ground advance through X": the way the ground forces went;
+    # "ahead of a ground push from the town of X": where they set out from.
+    r"|\b(?:advanc\w*|push\w*|march\w*)\s+(?:through|from)"
     # "after the liberation of X", "since the fall of X": taken or lost on the ground; "the
     # army's capture on Jan. 26 of X", "the fall last week of X": its day between.
     r"|\b(?:liberation|capture|recapture|seizure|fall|loss)\s+(?:(?:on|in|last|this)\s+"
@@ -607,6 +608,13 @@ _MOVERS_FROM_BEFORE_RE = re.compile(
 _LEAVING_AFTER_RE = re.compile(
     r"[^.;:]{0,60}?\b(?:are|were|have|had|is|was|continue[sd]?\s+to)\s+(?:been\s+)?"
     rf"(?:{alternation(load('triggers')['departure_verbs'])})\b",
+    re.IGNORECASE,
+)
+# "the school where families from X had been sleeping": the movers' home, where they stay
+# named after it (see ``_MOVERS_FROM_BEFORE_RE``).
+_STAYING_AFTER_RE = re.compile(
+    r"[^.;:]{0,40}?\b(?:are|were|have|had|is|was)\s+(?:been\s+)?(?:still\s+)?"
+    rf"(?:{alternation(load('triggers')['shelter_verbs'])})\b",
     re.IGNORECASE,
 )
 # "the terrorists are now withdrawing toward X", "fighters pulled back to X": where the side
@@ -1644,13 +1652,17 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _CARE_NAMED_AFTER_RE.match(text, m.end) and _TAKEN_TO_PLACE_CARE_BEFORE_RE.search(before):
         return "reference"
     # The movers may be named well before where they go: "families from the villages of X
-    # and Y are fleeing towards Z".
+    # and Y are fleeing towards Z"; where they come from is not struck either when they are
+    # told staying at the place struck ("where families from X had been sleeping").
     wide = text[max(0, m.start - 140) : m.start]
     if any(w in wide.lower() for w in _MOVERS) and (
         _PEOPLE_LEFT_FOR_BEFORE_RE.search(wide)
         or (
             _MOVERS_FROM_BEFORE_RE.search(before)
-            and _LEAVING_AFTER_RE.match(text, m.end, m.end + 80)
+            and (
+                _LEAVING_AFTER_RE.match(text, m.end, m.end + 80)
+                or _STAYING_AFTER_RE.match(text, m.end, m.end + 60)
+            )
         )
     ):
         return "reference"

@@ -561,28 +561,42 @@ _WEEKDAY_OF_DAY_TOLD_RE = re.compile(r"\b(?:it|that|which)\s+was\s+a\s+$", re.IG
 def _day_told_just_before(
     ctx: _DocContext, index: int, last: tuple[ResolvedDate, int] | None, reference: date
 ) -> ResolvedDate | None:
-    """Return the day the sentence before names, for "That morning" when it dated no strike.
+    """Return the day a sentence before names, for "That morning" when it dated no strike.
 
     "... relentless since Nov. 15, the day the bombardment resumed. That morning, a
     strike hit X": the day written last in the sentence before, not the strike told
-    earlier. A speaker's day ("said on Tuesday") is not the one pointed at.
+    earlier. A speaker's day ("said on Tuesday") is not the one pointed at. Sentences of
+    the same paragraph naming no day may stand between ("She left on the 20th. 'We walked
+    at night,' she said. 'That night the helicopters hit X'"), back to the strike told last.
     """
     if index == 0 or (last is not None and last[1] == index - 1):
         return None
     if not any(c.kind == "anaphoric" for c in _sentence_cues(ctx, index)):
         return None
-    if _post_index(ctx, ctx.sentences[index - 1][0]) != _post_index(ctx, ctx.sentences[index][0]):
-        return None
-    s = ctx.sentences[index - 1][0]
-    for cue in reversed(_sentence_cues(ctx, index - 1)):
-        if (
-            cue.kind == "anaphoric"
-            or _STATEMENT_BEFORE_RE.search(ctx.text, max(s, cue.start - 40), cue.start)
-            or (cue.rule == "wd" and _WEEKDAY_OF_DAY_TOLD_RE.search(ctx.text, s, cue.start))
-        ):
-            continue
-        return resolve_cue(replace(cue, bound=None), reference)
+    here = ctx.sentences[index][0]
+    stop = max(last[1] if last is not None else -1, index - 1 - _DAY_BEFORE_REACH)
+    for j in range(index - 1, stop, -1):
+        s = ctx.sentences[j][0]
+        if _post_index(ctx, s) != _post_index(ctx, here):
+            return None
+        if j < index - 1 and _paragraph_index(ctx, s) != _paragraph_index(ctx, here):
+            return None
+        cues = _sentence_cues(ctx, j)
+        for cue in reversed(cues):
+            if (
+                cue.kind == "anaphoric"
+                or _STATEMENT_BEFORE_RE.search(ctx.text, max(s, cue.start - 40), cue.start)
+                or (cue.rule == "wd" and _WEEKDAY_OF_DAY_TOLD_RE.search(ctx.text, s, cue.start))
+            ):
+                continue
+            return resolve_cue(replace(cue, bound=None), reference)
+        if cues or _in_range(ctx.triggers, s, ctx.sentences[j][1]):
+            return None
     return None
+
+
+#: How many sentences naming no day may stand between "That night" and the day it points at.
+_DAY_BEFORE_REACH = 3
 
 
 # "That was on Saturday night.": a sentence giving the day of what the one before told.
