@@ -9310,3 +9310,35 @@ def test_strikes_only_supposed_as_the_subject_of_would_are_no_strike(finder):
 def test_a_place_the_ground_advance_went_through_is_not_struck(finder):
     text = "Russian jets struck Kafr Nabudah on Monday ahead of the army's push through Habit."
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]
+
+
+def test_a_numbered_incident_heading_with_a_comma_dates_and_places_its_body(finder):
+    text = (
+        "Incident notes\n\n"
+        "1. Sarmin, 2 May 2016\n"
+        "Two missiles struck the main clinic in Sarmin in the morning. A porter was killed.\n\n"
+        "2. Taftanaz, night of 6 to 7 May 2016\n"
+        "The National Hospital was hit again. A bomb fell in its yard, wounding a guard.\n"
+    )
+    found = events(text, finder, date(2016, 5, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Sarmin", date(2016, 5, 2)),
+        ("Taftanaz", date(2016, 5, 7)),
+    ]
+
+
+def test_a_dateline_with_a_comma_and_no_number_heads_no_incident(finder):
+    text = "Gaziantep, 2 May 2016\nTwo missiles struck a clinic in the morning, killing a porter."
+    assert places(text, finder, date(2016, 5, 20)) == []
+
+
+def test_a_landmark_named_after_the_town_before_it_is_no_second_place(finder):
+    text = "Jets struck the Homs National Hospital on Monday, killing two nurses."
+    assert places(text, finder, date(2016, 5, 10)) == ["Homs"]
+
+
+def test_a_demand_for_an_end_to_the_bombing_tells_no_strike(finder):
+    text = "We demand:\n1. An immediate end to the bombing of the villages of Jabal Shashabo."
+    assert places(text, finder, date(2016, 5, 10)) == []
+    text = "Jets ended the calm with the bombing of Kafr Nabudah on Monday."
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabudah"]

@@ -77,7 +77,7 @@ from geo.extract.dates import (
 )
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.lists import is_list_line, opens_list
-from geo.extract.names import _CITY_NAMES
+from geo.extract.names import _CITY_NAMES, _LANDMARK_RE
 from geo.extract.offsets import bearing_offset_before, offset_before
 from geo.extract.parts import part_bearing, part_km
 from geo.extract.roles import (
@@ -1568,6 +1568,9 @@ def _sentence_events(
         scope.date, scope.date_sentence = heading, index
         ctx.last_date = (heading, index)
     mentions = _mentions_in(ctx, s, e)
+    if mentions and _landmarks_under_heading(ctx, index, mentions):
+        # "4. X, 15 June 2016 / The National Hospital was hit again": the heading's town's.
+        mentions = []
     events: list[StrikeEvent] = []
     # A strike sentence naming no place may point back at the place of the one before.
     back = None if mentions or not _in_range(ctx.triggers, s, e) else _antecedent(ctx, index)
@@ -2120,6 +2123,14 @@ _ENUMERATOR_RE = re.compile(r"\s*(?:[A-Z]|\d{1,3}|[IVX]{1,5})[.)]?\s*")
 _INCIDENT_LINE_OPENING_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?")
 _INCIDENT_AREA_BEFORE_RE = re.compile(r"[ \t]*,[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}")
 _INCIDENT_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+")
+# A numbered incident may head its day after a comma instead ("4. Kafr Laha, 9 May 2016"),
+# the part of the day before it ("5. Hish, night of 3 to 4 May 2016"); a dateline's comma
+# after an unnumbered place ("Geneva, 4 May 2016") heads no incident.
+_INCIDENT_NUMBERED_RE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]*")
+_INCIDENT_COMMA_RE = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)"
+    r"[ \t]+of[ \t]+)?"
+)
 
 
 def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] | None:
@@ -2149,13 +2160,68 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
             return None
         end = named[1].end
     cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
-    if (
-        len(cues) != 1
-        or not _INCIDENT_DASH_RE.fullmatch(text, end, cues[0].start)
-        or text[cues[0].end : e].strip()
+    if len(cues) != 1 or text[cues[0].end : e].strip():
+        return None
+    if not _INCIDENT_DASH_RE.fullmatch(text, end, cues[0].start) and not (
+        _INCIDENT_COMMA_RE.fullmatch(text, end, cues[0].start) and _numbered_line(ctx, index, line)
     ):
         return None
     return named[0], cues[0]
+
+
+def _numbered_line(ctx: _DocContext, index: int, line: int) -> bool:
+    """Say whether sentence ``index``, opening a line at ``line``, follows its enumerator.
+
+    The enumerator ("4.") stands before the sentence on its line, or is split off as
+    the sentence before it.
+    """
+    s = ctx.sentences[index][0]
+    if _INCIDENT_NUMBERED_RE.fullmatch(ctx.text, line, s):
+        return True
+    if index == 0 or line != s:
+        return False
+    ps, pe = ctx.sentences[index - 1]
+    return ctx.text.rfind("\n", 0, ps) + 1 == ps and bool(
+        _INCIDENT_NUMBERED_RE.fullmatch(ctx.text, ps, pe)
+    )
+
+
+#: How many sentences of an incident's body may stand between its heading and a strike.
+_INCIDENT_LOOK_BACK = 4
+
+
+def _incident_above(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the place of the incident heading whose body sentence ``index`` is in.
+
+    The body runs from the line under the heading to the first blank line, through
+    sentences naming no place but a landmark: "4. X, 15 June 2016 / The hospital was
+    hit again. A missile fell in the street outside the blood bank" tells both of X.
+    """
+    text = ctx.text
+    for j in range(index - 1, max(-1, index - 1 - _INCIDENT_LOOK_BACK), -1):
+        incident = _incident_heading(ctx, j)
+        if incident is not None:
+            return incident[0]
+        s, e = ctx.sentences[j]
+        named = _mentions_in(ctx, s, e)
+        if "\n\n" in text[e : ctx.sentences[j + 1][0]] or (
+            named and not all(_LANDMARK_RE.fullmatch(m.surface.rsplit(None, 1)[-1]) for m in named)
+        ):
+            return None
+    return None
+
+
+def _landmarks_under_heading(ctx: _DocContext, index: int, mentions: list[Mention]) -> bool:
+    """Say whether a sentence right under an incident's heading names only landmarks.
+
+    A landmark named alone ("the National Hospital") below "4. X, 15 June 2016" is the
+    one in the heading's town, not a namesake elsewhere.
+    """
+    return (
+        index > 0
+        and all(_LANDMARK_RE.fullmatch(m.surface.rsplit(None, 1)[-1]) for m in mentions)
+        and _incident_heading(ctx, index - 1) is not None
+    )
 
 
 def _incident_heading_day(ctx: _DocContext, index: int) -> DateCue | None:
@@ -2175,10 +2241,9 @@ def _section_place(ctx: _DocContext, index: int) -> Mention | None:
     need not point back at it: "Two missiles hit the yard of a primary school".
     """
     text = ctx.text
-    if index > 0:
-        incident = _incident_heading(ctx, index - 1)
-        if incident is not None:
-            return incident[0]
+    incident = _incident_above(ctx, index)
+    if incident is not None:
+        return incident
     if not _KIND_ANAPHOR_RE.search(text, *ctx.sentences[index]):
         return None
     for j in range(index - 1, max(-1, index - 1 - _SECTION_LOOK_BACK), -1):

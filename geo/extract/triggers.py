@@ -253,8 +253,9 @@ _UNREAL_BEFORE_RE = re.compile(
     # "neither Russian nor Syrian aircraft had carried out strikes in X" denies both.
     rf"|\b(?:no|nor)\s+(?:[\w'’-]+\s+){{0,2}}?{alternation(_TRIGGERS['aircraft_subjects'])}"
     r"\s+(?:(?:had|have|has)\s+)?(?:carried\s+out|conducted|made|flown|flew|launched)"
-    # "We call on the world to stop the bombing of X": a bombing to be ended, none told.
-    r"|\b(?:stop|end|halt)\s+(?:the|all|this)(?:\s+[\w'’-]+)?"
+    # "We call on the world to stop the bombing of X": a bombing to be ended, none told; so
+    # is a demand's "An immediate end to the bombing of X" ("a halt to all air strikes").
+    r"|\b(?:stop|end|halt)(?:\s+to)?\s+(?:the|all|this)(?:\s+[\w'’-]+)?"
     # "died of wounds sustained in an earlier bombardment": a strike before the report's own.
     r"|\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)"
     r"\s+(?:(?:he|she|they)\s+)?(?:sustained|suffered|received)\s+(?:in|during)\s+(?:an?|the)"
