@@ -9342,3 +9342,33 @@ def test_a_demand_for_an_end_to_the_bombing_tells_no_strike(finder):
     assert places(text, finder, date(2016, 5, 10)) == []
     text = "Jets ended the calm with the bombing of Kafr Nabudah on Monday."
     assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabudah"]
+
+
+def test_a_toll_of_raids_that_rose_tells_the_raids_not_their_course(finder):
+    text = (
+        "Warplanes struck Kafr Nabudah this morning. The death toll of yesterday's raids on "
+        "the town of Habit rose to 11."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabudah", date(2016, 2, 10)),
+        ("Habit", date(2016, 2, 9)),
+    ]
+    text = "Regime air strikes on Habit rose for a third week."
+    assert places(text, finder, date(2016, 2, 10)) == []
+
+
+def test_the_regime_s_television_speaks_as_state_media(finder):
+    text = (
+        "The regime's television claimed on Tuesday that the air force had struck "
+        "'terrorist gatherings' in Habit."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 10))] == ["state_media"]
+
+
+def test_a_headline_rejecting_reports_of_a_strike_tells_none(finder):
+    text = (
+        "Defence ministry rejects reports of strike on Darkush bakery\n\n"
+        "The ministry said on Thursday that its aircraft had flown no missions in the area."
+    )
+    assert places(text, finder, date(2016, 5, 19)) == []
