@@ -9372,3 +9372,16 @@ def test_a_headline_rejecting_reports_of_a_strike_tells_none(finder):
         "The ministry said on Thursday that its aircraft had flown no missions in the area."
     )
     assert places(text, finder, date(2016, 5, 19)) == []
+
+
+def test_rescuers_telling_a_second_strike_on_the_same_street_speak_of_the_place_told(finder):
+    text = (
+        "Jets struck the vegetable market in Habit on Sunday, killing 12 people, the "
+        "Observatory said. It said the aircraft were believed to be Russian. The Civil Defence "
+        "said a second strike hit the same street ten minutes later, wounding two volunteers."
+    )
+    found = events(text, finder, date(2016, 6, 13))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Habit", "sohr"),
+        ("Habit", "civil_defence"),
+    ]

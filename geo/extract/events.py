@@ -388,6 +388,13 @@ _TOLL_AGAIN_RE = re.compile(
 )
 #: Most sentences back a toll's strike may be told, those between naming no place.
 _TOLL_AGAIN_LOOK_BACK = 3
+# "Rescuers said a second strike hit the same street minutes later": a voice telling a double
+# tap on the place just told, the sentences between naming no place.
+_DOUBLE_TAP_RE = re.compile(
+    r"\b(?:said|say|says|reported|claimed)\s+(?:that\s+)?(?:a|the)\s+(?:second|third|further)"
+    r"\s+(?:air\s*)?strike\s+(?:had\s+)?(?:hit|struck)\s+the\s+same\b",
+    re.IGNORECASE,
+)
 
 
 def _attributed_again(
@@ -398,7 +405,8 @@ def _attributed_again(
     "Local activists said the strike hit a poultry farm": a voice telling, in a sentence
     naming no place, what the strike just told hit, speaks of it too (its actor kept); so
     does the struck town's own council ("The town's local council said ..."), and a
-    voice putting the toll at its own figure ("Rescuers put the toll at 25").
+    voice putting the toll at its own figure ("Rescuers put the toll at 25") or telling a
+    second strike on the same spot ("Rescuers said a second strike hit the same street").
     """
     if not events:
         return []
@@ -412,8 +420,11 @@ def _attributed_again(
     own_body = ("council" in lower or "media office" in lower) and _OWN_BODY_TOLD_RE.search(
         ctx.text, s, e
     ) is not None
-    toll_again = "toll" in lower and _TOLL_AGAIN_RE.search(ctx.text, s, e) is not None
-    told_again = (said_again or own_body or toll_again) and not _mentions_in(ctx, s, e)
+    later_again = "toll" in lower and _TOLL_AGAIN_RE.search(ctx.text, s, e) is not None
+    later_again = later_again or (
+        "the same" in lower and _DOUBLE_TAP_RE.search(ctx.text, s, e) is not None
+    )
+    told_again = (said_again or own_body or later_again) and not _mentions_in(ctx, s, e)
     if not told_again and ("same" not in lower or not _ATTRIBUTED_AGAIN_RE.search(ctx.text, s, e)):
         return []
     claimant, actor = _claimant_of(ctx, index), _actor_of(ctx, index)
@@ -422,7 +433,7 @@ def _attributed_again(
         index - last == 1
         # Sentences naming no place between ("The monitor said the jets were Russian.").
         or (
-            toll_again
+            later_again
             and index - last <= _TOLL_AGAIN_LOOK_BACK
             and not _mentions_in(ctx, ctx.sentences[last + 1][0], s)
         )
