@@ -9569,3 +9569,78 @@ def test_the_home_of_families_sheltering_where_the_strike_fell_is_not_struck(fin
     assert places(text, finder) == []
     text = "On Monday jets hit a school in Habit, where families from Rastan were sheltering."
     assert places(text, finder) == ["Habit"]
+
+
+def test_a_numbered_incident_heading_with_a_comma_dates_and_places_its_body(finder):
+    text = (
+        "Incident notes\n\n"
+        "1. Sarmin, 2 May 2016\n"
+        "Two missiles struck the main clinic in Sarmin in the morning. A porter was killed.\n\n"
+        "2. Taftanaz, night of 6 to 7 May 2016\n"
+        "The National Hospital was hit again. A bomb fell in its yard, wounding a guard.\n"
+    )
+    found = events(text, finder, date(2016, 5, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Sarmin", date(2016, 5, 2)),
+        ("Taftanaz", date(2016, 5, 7)),
+    ]
+
+
+def test_a_dateline_with_a_comma_and_no_number_heads_no_incident(finder):
+    text = "Gaziantep, 2 May 2016\nTwo missiles struck a clinic in the morning, killing a porter."
+    assert places(text, finder, date(2016, 5, 20)) == []
+
+
+def test_a_landmark_named_after_the_town_before_it_is_no_second_place(finder):
+    text = "Jets struck the Homs National Hospital on Monday, killing two nurses."
+    assert places(text, finder, date(2016, 5, 10)) == ["Homs"]
+
+
+def test_a_demand_for_an_end_to_the_bombing_tells_no_strike(finder):
+    text = "We demand:\n1. An immediate end to the bombing of the villages of Jabal Shashabo."
+    assert places(text, finder, date(2016, 5, 10)) == []
+    text = "Jets ended the calm with the bombing of Kafr Nabudah on Monday."
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabudah"]
+
+
+def test_a_toll_of_raids_that_rose_tells_the_raids_not_their_course(finder):
+    text = (
+        "Warplanes struck Kafr Nabudah this morning. The death toll of yesterday's raids on "
+        "the town of Habit rose to 11."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabudah", date(2016, 2, 10)),
+        ("Habit", date(2016, 2, 9)),
+    ]
+    text = "Regime air strikes on Habit rose for a third week."
+    assert places(text, finder, date(2016, 2, 10)) == []
+
+
+def test_the_regime_s_television_speaks_as_state_media(finder):
+    text = (
+        "The regime's television claimed on Tuesday that the air force had struck "
+        "'terrorist gatherings' in Habit."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 10))] == ["state_media"]
+
+
+def test_a_headline_rejecting_reports_of_a_strike_tells_none(finder):
+    text = (
+        "Defence ministry rejects reports of strike on Darkush bakery\n\n"
+        "The ministry said on Thursday that its aircraft had flown no missions in the area."
+    )
+    assert places(text, finder, date(2016, 5, 19)) == []
+
+
+def test_rescuers_telling_a_second_strike_on_the_same_street_speak_of_the_place_told(finder):
+    text = (
+        "Jets struck the vegetable market in Habit on Sunday, killing 12 people, the "
+        "Observatory said. It said the aircraft were believed to be Russian. The Civil Defence "
+        "said a second strike hit the same street ten minutes later, wounding two volunteers."
+    )
+    found = events(text, finder, date(2016, 6, 13))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Habit", "sohr"),
+        ("Habit", "civil_defence"),
+    ]

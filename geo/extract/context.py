@@ -20,6 +20,7 @@ from geo.extract.dates import (
 )
 from geo.extract.lexicon import alternation, load
 from geo.extract.names import (
+    _LANDMARK_RE,
     _REGION_HINT_RE,
     _REGION_RE,
     _after_place_cue,
@@ -264,6 +265,8 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
         i = bisect_right(org_starts, m.start) - 1
         if i >= 0 and m.start < orgs[i][1]:
             continue
+        if kept and _named_after_place(text, kept[-1], m):
+            continue
         kept.append(m)
     starts = [m.start for m in kept]
     regions = []
@@ -278,6 +281,20 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
     if regions:
         kept = sorted(kept + regions, key=lambda m: m.start)
     return _home_namesakes(text, kept)
+
+
+def _named_after_place(text: str, before: Mention, m: Mention) -> bool:
+    """Say whether ``m`` is a landmark named after the place written right before it.
+
+    "The Idleb National Hospital", "the Maarat al-Numan National Hospital": the town
+    qualifies the landmark's name and is where the strike fell; the landmark the
+    table knows by the rest of the name ("National Hospital") is no second place.
+    """
+    return (
+        before.end < m.start
+        and not text[before.end : m.start].strip()
+        and _LANDMARK_RE.fullmatch(m.surface.rsplit(None, 1)[-1]) is not None
+    )
 
 
 # "a camp near X in Idlib province", "X, Idlib": the words joining a place to the area after it.

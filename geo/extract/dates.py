@@ -823,10 +823,13 @@ _HEADER_RE = re.compile(
 # a weekday abbreviation, a clock time, or
 # a place heading the day ("Aleppo, 14/10/2016", "14 October - Aleppo").
 _DATELINE_BEFORE_RE = re.compile(
-    # "CASE 2: SARMIN, 20 OCTOBER 2015": a numbered label, then a place.
+    # "CASE 2: SARMIN, 20 OCTOBER 2015": a numbered label, then a place; an incident list's
+    # heading may bear its number alone ("3. Heish, night of 11 to 12 June 2016"), and the
+    # part of the day may come before a day or a night's two days.
     r"[ \t]*(?:(?:\#[\w’'-]+(?:[ \t]+\#[\w’'-]+)*)?[ \t]*\|[ \t]*)?"
-    r"(?:(?:[A-Za-z]{2,12}[ \t]+\d{1,3}[ \t]*[:.-][ \t]*)?"
+    r"(?:(?:(?:[A-Za-z]{2,12}[ \t]+)?\d{1,3}[ \t]*[:.)-][ \t]*)?"
     r"[A-Za-z][A-Za-z’' -]{0,24}?(?::|,|[ \t][-–—])"
+    r"(?:[ \t]*(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)[ \t]+of)?"
     # "Update 22.12.2016 – 11:25": a live page's update line.
     r"|(?:Update|UPDATE)[dD]?"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?[ \t]*"

@@ -77,7 +77,7 @@ from geo.extract.dates import (
 )
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.lists import is_list_line, opens_list
-from geo.extract.names import _CITY_NAMES
+from geo.extract.names import _CITY_NAMES, _LANDMARK_RE
 from geo.extract.offsets import bearing_offset_before, offset_before
 from geo.extract.parts import part_bearing, part_km
 from geo.extract.roles import (
@@ -399,6 +399,13 @@ _TOLL_AGAIN_RE = re.compile(
 )
 #: Most sentences back a toll's strike may be told, those between naming no place.
 _TOLL_AGAIN_LOOK_BACK = 3
+# "Rescuers said a second strike hit the same street minutes later": a voice telling a double
+# tap on the place just told, the sentences between naming no place.
+_DOUBLE_TAP_RE = re.compile(
+    r"\b(?:said|say|says|reported|claimed)\s+(?:that\s+)?(?:a|the)\s+(?:second|third|further)"
+    r"\s+(?:air\s*)?strike\s+(?:had\s+)?(?:hit|struck)\s+the\s+same\b",
+    re.IGNORECASE,
+)
 
 
 def _attributed_again(
@@ -409,7 +416,8 @@ def _attributed_again(
     "Local activists said the strike hit a poultry farm": a voice telling, in a sentence
     naming no place, what the strike just told hit, speaks of it too (its actor kept); so
     does the struck town's own council ("The town's local council said ..."), and a
-    voice putting the toll at its own figure ("Rescuers put the toll at 25").
+    voice putting the toll at its own figure ("Rescuers put the toll at 25") or telling a
+    second strike on the same spot ("Rescuers said a second strike hit the same street").
     """
     if not events:
         return []
@@ -423,8 +431,11 @@ def _attributed_again(
     own_body = ("council" in lower or "media office" in lower) and _OWN_BODY_TOLD_RE.search(
         ctx.text, s, e
     ) is not None
-    toll_again = "toll" in lower and _TOLL_AGAIN_RE.search(ctx.text, s, e) is not None
-    told_again = (said_again or own_body or toll_again) and not _mentions_in(ctx, s, e)
+    later_again = "toll" in lower and _TOLL_AGAIN_RE.search(ctx.text, s, e) is not None
+    later_again = later_again or (
+        "the same" in lower and _DOUBLE_TAP_RE.search(ctx.text, s, e) is not None
+    )
+    told_again = (said_again or own_body or later_again) and not _mentions_in(ctx, s, e)
     if not told_again and ("same" not in lower or not _ATTRIBUTED_AGAIN_RE.search(ctx.text, s, e)):
         return []
     claimant, actor = _claimant_of(ctx, index), _actor_of(ctx, index)
@@ -433,7 +444,7 @@ def _attributed_again(
         index - last == 1
         # Sentences naming no place between ("The monitor said the jets were Russian.").
         or (
-            toll_again
+            later_again
             and index - last <= _TOLL_AGAIN_LOOK_BACK
             and not _mentions_in(ctx, ctx.sentences[last + 1][0], s)
         )
@@ -1600,6 +1611,9 @@ def _sentence_events(
         scope.date, scope.date_sentence = heading, index
         ctx.last_date = (heading, index)
     mentions = _mentions_in(ctx, s, e)
+    if mentions and _landmarks_under_heading(ctx, index, mentions):
+        # "4. X, 15 June 2016 / The National Hospital was hit again": the heading's town's.
+        mentions = []
     events: list[StrikeEvent] = []
     # A strike sentence naming no place may point back at the place of the one before.
     back = None if mentions or not _in_range(ctx.triggers, s, e) else _antecedent(ctx, index)
@@ -2229,6 +2243,14 @@ _ENUMERATOR_RE = re.compile(r"\s*(?:[A-Z]|\d{1,3}|[IVX]{1,5})[.)]?\s*")
 _INCIDENT_LINE_OPENING_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?")
 _INCIDENT_AREA_BEFORE_RE = re.compile(r"[ \t]*,[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}")
 _INCIDENT_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+")
+# A numbered incident may head its day after a comma instead ("4. Kafr Laha, 9 May 2016"),
+# the part of the day before it ("5. Hish, night of 3 to 4 May 2016"); a dateline's comma
+# after an unnumbered place ("Geneva, 4 May 2016") heads no incident.
+_INCIDENT_NUMBERED_RE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]*")
+_INCIDENT_COMMA_RE = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)"
+    r"[ \t]+of[ \t]+)?"
+)
 
 
 def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] | None:
@@ -2258,13 +2280,68 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
             return None
         end = named[1].end
     cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
-    if (
-        len(cues) != 1
-        or not _INCIDENT_DASH_RE.fullmatch(text, end, cues[0].start)
-        or text[cues[0].end : e].strip()
+    if len(cues) != 1 or text[cues[0].end : e].strip():
+        return None
+    if not _INCIDENT_DASH_RE.fullmatch(text, end, cues[0].start) and not (
+        _INCIDENT_COMMA_RE.fullmatch(text, end, cues[0].start) and _numbered_line(ctx, index, line)
     ):
         return None
     return named[0], cues[0]
+
+
+def _numbered_line(ctx: _DocContext, index: int, line: int) -> bool:
+    """Say whether sentence ``index``, opening a line at ``line``, follows its enumerator.
+
+    The enumerator ("4.") stands before the sentence on its line, or is split off as
+    the sentence before it.
+    """
+    s = ctx.sentences[index][0]
+    if _INCIDENT_NUMBERED_RE.fullmatch(ctx.text, line, s):
+        return True
+    if index == 0 or line != s:
+        return False
+    ps, pe = ctx.sentences[index - 1]
+    return ctx.text.rfind("\n", 0, ps) + 1 == ps and bool(
+        _INCIDENT_NUMBERED_RE.fullmatch(ctx.text, ps, pe)
+    )
+
+
+#: How many sentences of an incident's body may stand between its heading and a strike.
+_INCIDENT_LOOK_BACK = 4
+
+
+def _incident_above(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the place of the incident heading whose body sentence ``index`` is in.
+
+    The body runs from the line under the heading to the first blank line, through
+    sentences naming no place but a landmark: "4. X, 15 June 2016 / The hospital was
+    hit again. A missile fell in the street outside the blood bank" tells both of X.
+    """
+    text = ctx.text
+    for j in range(index - 1, max(-1, index - 1 - _INCIDENT_LOOK_BACK), -1):
+        incident = _incident_heading(ctx, j)
+        if incident is not None:
+            return incident[0]
+        s, e = ctx.sentences[j]
+        named = _mentions_in(ctx, s, e)
+        if "\n\n" in text[e : ctx.sentences[j + 1][0]] or (
+            named and not all(_LANDMARK_RE.fullmatch(m.surface.rsplit(None, 1)[-1]) for m in named)
+        ):
+            return None
+    return None
+
+
+def _landmarks_under_heading(ctx: _DocContext, index: int, mentions: list[Mention]) -> bool:
+    """Say whether a sentence right under an incident's heading names only landmarks.
+
+    A landmark named alone ("the National Hospital") below "4. X, 15 June 2016" is the
+    one in the heading's town, not a namesake elsewhere.
+    """
+    return (
+        index > 0
+        and all(_LANDMARK_RE.fullmatch(m.surface.rsplit(None, 1)[-1]) for m in mentions)
+        and _incident_heading(ctx, index - 1) is not None
+    )
 
 
 def _incident_heading_day(ctx: _DocContext, index: int) -> DateCue | None:
@@ -2284,10 +2361,9 @@ def _section_place(ctx: _DocContext, index: int) -> Mention | None:
     need not point back at it: "Two missiles hit the yard of a primary school".
     """
     text = ctx.text
-    if index > 0:
-        incident = _incident_heading(ctx, index - 1)
-        if incident is not None:
-            return incident[0]
+    incident = _incident_above(ctx, index)
+    if incident is not None:
+        return incident
     if not _KIND_ANAPHOR_RE.search(text, *ctx.sentences[index]):
         return None
     for j in range(index - 1, max(-1, index - 1 - _SECTION_LOOK_BACK), -1):

@@ -233,7 +233,7 @@ _UNREAL_BEFORE_RE = re.compile(
     # "neither Russian nor Syrian jets had bombed X": a denial of both sides.
     # "Warplanes that have not been identified yet targeted X": whose aircraft is unknown,
     # the strike is told.
-    r"(?:\b(?:denied|deny|denies|denying|rejected|no|not(?!\s+(?:yet\s+)?(?:been\s+)?identified\b)"
+    r"(?:\b(?:denied|deny|denies|denying|rejected|rejects|no|not(?!\s+(?:yet\s+)?(?:been\s+)?identified\b)"
     r"|neither|nor|never|rarely|seldom"
     r"|without|will|would"
     r"|could|might"
@@ -256,8 +256,9 @@ _UNREAL_BEFORE_RE = re.compile(
     # "neither Russian nor Syrian aircraft had carried out strikes in X" denies both.
     rf"|\b(?:no|nor)\s+(?:[\w'’-]+\s+){{0,2}}?{alternation(_TRIGGERS['aircraft_subjects'])}"
     r"\s+(?:(?:had|have|has)\s+)?(?:carried\s+out|conducted|made|flown|flew|launched)"
-    # "We call on the world to stop the bombing of X": a bombing to be ended, none told.
-    r"|\b(?:stop|end|halt)\s+(?:the|all|this)(?:\s+[\w'’-]+)?"
+    # "We call on the world to stop the bombing of X": a bombing to be ended, none told; so
+    # is a demand's "An immediate end to the bombing of X" ("a halt to all air strikes").
+    r"|\b(?:stop|end|halt)(?:\s+to)?\s+(?:the|all|this)(?:\s+[\w'’-]+)?"
     # "died of wounds sustained in an earlier bombardment": a strike before the report's own.
     r"|\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)"
     r"\s+(?:(?:he|she|they)\s+)?(?:sustained|suffered|received)\s+(?:in|during)\s+(?:an?|the)"
@@ -272,9 +273,10 @@ _UNREAL_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # A denial reaches the strike words after it, up to a new statement: "denied striking A
-# and said its aircraft had hit positions near B" denies A, not B.
+# and said its aircraft had hit positions near B" denies A, not B. A headline denies in the
+# present tense ("Ministry rejects reports of strike on X").
 _DENIAL_BEFORE_RE = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b"
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b"
     # "dismissed reports by activists that jets had hit X": the reported strike stays a claim.
     r"(?:(?!\b(?:said|says|saying|added|adding|stated|insisted|claimed|claiming"
     r"|(?:reports|allegations)\s+(?:by|from|on|in|of))\b)[^.;:]){0,70}$",
@@ -354,6 +356,11 @@ _CAMPAIGN_COURSE_AFTER_RE = re.compile(
     r"(?:\s*,\s*(?:however|though|meanwhile|again)\s*,)?"
     rf"\s+(?:(?:have|has|had)\s+)?{alternation(_TRIGGERS['campaign_course'])}\b",
     re.IGNORECASE,
+)
+# "The death toll of yesterday's raids on X rose to 8": what rose is the count the strikes
+# are the object of, not the strikes; the raids are told.
+_COUNT_OF_BEFORE_RE = re.compile(
+    r"\b(?:toll|number|count)\s+of\s+(?:(?:the|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?$", re.I
 )
 _TOLD_BEFORE_NOUN_RE = re.compile(r"(?:air[- ]?)?(?:strikes|raids)|bombings?|bombardments?", re.I)
 _COINCIDING_AFTER_RE = re.compile(
@@ -688,8 +695,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             and _TOLD_BEFORE_OPENING_RE.fullmatch(text, s, t.start)
         ):
             continue
-        if _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end) and _CAMPAIGN_COURSE_AFTER_RE.match(
-            text, t.end, e
+        if (
+            _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end)
+            and _CAMPAIGN_COURSE_AFTER_RE.match(text, t.end, e)
+            and not _COUNT_OF_BEFORE_RE.search(text, max(s, t.start - 50), t.start)
         ):
             continue
         if _TOLD_BEFORE_BEFORE_RE.search(before) and _TOLD_BEFORE_AFTER_RE.match(text, t.end, e):
