@@ -38,8 +38,8 @@ _CLAIMANTS_AS_WRITTEN: dict[str, list[str]] = {
         "(?<![Rr]ebel\\s)(?<!FSA\\s)(?<![Oo]pposition\\s)(?<!Turkmen\\s)\\b[Aa]\\s+field\\s+commander(?=\\s+(?:told|said|says|added|confirmed|explained)\\b)",
         "(?<![Rr]ebel\\s)(?<!FSA\\s)(?<![Oo]pposition\\s)(?<!Turkmen\\s)\\b[Aa]\\s+field\\s+source(?=\\s+(?:told|said|says|added|confirmed|explained)\\b)",
     ],
-    "(?:Assad|[Rr]egime)(?<!-Assad)(?<!-[Rr]egime)(?:['’]s)?\\s+media\\b": [
-        "(?<![\\w-])(?:Assad|[Rr]egime)(?:['’]s)?\\s+media\\b",
+    "(?:Assad|[Rr]egime)(?<!-Assad)(?<!-[Rr]egime)(?:['’]s)?\\s+(?:media|TV|[Tt]elevision)\\b": [
+        "(?<![\\w-])(?:Assad|[Rr]egime)(?:['’]s)?\\s+(?:media|TV|[Tt]elevision)\\b",
     ],
     "[Oo](?<![Jj]oint\\s[Oo])(?<!Russian\\s[Oo])(?<!Syrian\\s[Oo])perations\\s+[Rr]oom\\b(?=[^.;:]{0,25}?\\b(?:said|says|claimed|reported|announced)\\b)": [
         "(?<![Jj]oint\\s)(?<!Russian\\s)(?<!Syrian\\s)[Oo]perations\\s+[Rr]oom\\b(?=[^.;:]{0,25}?\\b(?:said|says|claimed|reported|announced)\\b)",
