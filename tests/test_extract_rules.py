@@ -9310,3 +9310,16 @@ def test_strikes_only_supposed_as_the_subject_of_would_are_no_strike(finder):
 def test_a_place_the_ground_advance_went_through_is_not_struck(finder):
     text = "Russian jets struck Kafr Nabudah on Monday ahead of the army's push through Habit."
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]
+
+
+# -- the ninety-sixth set's families ----------------------------------------------
+
+
+def test_aircraft_in_an_aside_do_not_make_shelling_a_strike(finder):
+    text = (
+        "The Kuweires air base, from which army helicopters ferry flour to the encircled "
+        "villages of Maskanah and Dibsi Afnan, came under heavy shelling on Tuesday."
+    )
+    assert places(text, finder, date(2016, 1, 18)) == []
+    text = "Maskanah came under shelling from helicopters on Tuesday."
+    assert places(text, finder, date(2016, 1, 18)) == ["Maskanah"]

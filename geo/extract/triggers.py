@@ -780,10 +780,11 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             if air_doubt:
                 continue
         if _SHELLING_RE.match(text, t.start, t.end) and not any(
-            c0 <= t.start < c1 and _has_air_word(text, c0, c1)
+            c0 <= t.start < c1 and _air_word_outside_asides(text, c0, c1)
             for c0, c1 in _sentence_clauses(ctx, s, e)
         ):
-            # Shelling is artillery's: an air word must be in its own clause.
+            # Shelling is artillery's: an air word must be in its own clause, and not in an
+            # aside of it ("the airport, from which helicopters fly, came under shelling").
             continue
         valid.append(t)
     return valid
@@ -931,6 +932,23 @@ _SPEECH_AFTER_RE = re.compile(
     r"|accused|accusing)\b",
     re.IGNORECASE,
 )
+
+
+# A relative clause set off by commas, telling what a place is rather than what befell it:
+# ", from which helicopters fly to drop food over X,", ", where the jets are based,".
+_RELATIVE_ASIDE_RE = re.compile(
+    r",\s*(?:(?:from|over|to|at|in|on|through)\s+)?(?:which|where|whose|whom)\b[^,;.]{0,200},"
+)
+
+
+def _air_word_outside_asides(text: str, s: int, e: int) -> bool:
+    """Say whether ``text[s:e]`` names aircraft outside its relative asides."""
+    start = s
+    for m in _RELATIVE_ASIDE_RE.finditer(text, s, e):
+        if _has_air_word(text, start, m.start()):
+            return True
+        start = m.end()
+    return _has_air_word(text, start, e)
 
 
 def _has_air_word(text: str, s: int, e: int) -> bool:
