@@ -2983,18 +2983,21 @@ SETS = {
     # pro-government site, a regional daily): oil fields and crossings named as places,
     # distances and bearings, villages along the Euphrates, numeric dates, most bodies cut
     # after about 2 KB, some in mid-sentence, with their page furniture. Floors at the
-    # first-sight figures.
+    # first-sight figures, raised as its families were fixed: aircraft in a relative aside
+    # no longer make shelling a strike, oil fields written "the X field" are found (P 0.93,
+    # R 0.954, F1 0.942, dates 0.976, 3 non-events found); claimant and claimed target lowered
+    # for the newly found field whose log speaks as the reporter and names ISIS guards.
     "blind96": Floors(
-        precision=0.844,
-        recall=0.909,
-        f1=0.875,
-        event_date=0.975,
-        non_events=7,
+        precision=0.93,
+        recall=0.954,
+        f1=0.942,
+        event_date=0.976,
+        non_events=3,
         attributes={
             "actor": 1.0,
-            "claimant": 0.775,
-            "claimed_target": 0.975,
-            "place_relation": 0.95,
+            "claimant": 0.761,
+            "claimed_target": 0.952,
+            "place_relation": 0.952,
         },
     ),
 }

@@ -9323,3 +9323,13 @@ def test_aircraft_in_an_aside_do_not_make_shelling_a_strike(finder):
     assert places(text, finder, date(2016, 1, 18)) == []
     text = "Maskanah came under shelling from helicopters on Tuesday."
     assert places(text, finder, date(2016, 1, 18)) == ["Maskanah"]
+
+
+def test_an_oil_field_written_with_field_alone_is_found(finder):
+    text = "Coalition jets struck the Tuweinan field on Sunday, destroying a pumping station."
+    assert places(text, finder, date(2016, 6, 20)) == ["Tuweinan field"]
+
+
+def test_the_gas_plant_the_press_names_after_its_first_operator_is_found(finder):
+    text = "Russian jets pounded the Conoco gas field on Friday."
+    assert places(text, finder, date(2016, 6, 20)) == ["Conoco gas field"]
