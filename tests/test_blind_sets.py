@@ -2984,20 +2984,22 @@ SETS = {
     # distances and bearings, villages along the Euphrates, numeric dates, most bodies cut
     # after about 2 KB, some in mid-sentence, with their page furniture. Floors at the
     # first-sight figures, raised as its families were fixed: aircraft in a relative aside
-    # no longer make shelling a strike, oil fields written "the X field" are found (P 0.93,
-    # R 0.954, F1 0.942, dates 0.976, 3 non-events found); claimant and claimed target lowered
-    # for the newly found field whose log speaks as the reporter and names ISIS guards.
+    # no longer make shelling a strike, oil fields written "the X field" are found, a modal
+    # with its own verb no longer reaches the strike word after it (P 0.931, R 0.977, F1
+    # 0.954, dates 0.976, 3 non-events found); claimant lowered for the newly found field and
+    # town of a monitoring network's log, which speaks as the reporter where the labels read
+    # the activists, and claimed target for the field's ISIS guards.
     "blind96": Floors(
-        precision=0.93,
-        recall=0.954,
-        f1=0.942,
+        precision=0.931,
+        recall=0.977,
+        f1=0.954,
         event_date=0.976,
         non_events=3,
         attributes={
             "actor": 1.0,
-            "claimant": 0.761,
+            "claimant": 0.744,
             "claimed_target": 0.952,
-            "place_relation": 0.952,
+            "place_relation": 0.953,
         },
     ),
 }

@@ -9333,3 +9333,10 @@ def test_an_oil_field_written_with_field_alone_is_found(finder):
 def test_the_gas_plant_the_press_names_after_its_first_operator_is_found(finder):
     text = "Russian jets pounded the Conoco gas field on Friday."
     assert places(text, finder, date(2016, 6, 20)) == ["Conoco gas field"]
+
+
+def test_a_modal_with_its_own_verb_does_not_reach_the_strike_after_it(finder):
+    text = "Helicopters whose markings no witness could identify bombed the market of Abu Hamam."
+    assert places(text, finder, date(2016, 7, 16)) == ["Abu Hamam"]
+    text = "Helicopters could bomb the market of Abu Hamam on Friday."
+    assert places(text, finder, date(2016, 7, 16)) == []

@@ -268,6 +268,14 @@ _UNREAL_BEFORE_RE = re.compile(
     r"(?:an?|their|its|a\s+new|new)(?:\s+[\w'’-]+){0,2})\s+$",
     re.IGNORECASE,
 )
+# "aircraft whose identity our correspondents could not establish struck X": the modal has
+# its own verb, and the strike word after it, in the past, is the sentence's main verb.
+_MODAL_OWN_VERB_BEFORE_RE = re.compile(
+    r"\b(?:could|might|would|will|shall|can|cannot)\s+(?:not\s+)?"
+    r"(?!(?:have|has|had|be|been|being)\b)[a-z]+\s+$",
+    re.IGNORECASE,
+)
+_PAST_STRIKE_RE = re.compile(r"struck|[a-z]+ed", re.IGNORECASE)
 # A denial reaches the strike words after it, up to a new statement: "denied striking A
 # and said its aircraft had hit positions near B" denies A, not B.
 _DENIAL_BEFORE_RE = re.compile(
@@ -632,7 +640,13 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         ):
             continue
         if (
-            _UNREAL_BEFORE_RE.search(before)
+            (
+                _UNREAL_BEFORE_RE.search(before)
+                and not (
+                    _PAST_STRIKE_RE.fullmatch(text, t.start, t.end)
+                    and _MODAL_OWN_VERB_BEFORE_RE.search(before)
+                )
+            )
             or _NOT_A_STRIKE_BEFORE_RE.search(before)
             or _LAUNCH_PAD_BEFORE_RE.search(before)
             or _PAUSE_BEFORE_RE.search(before)
