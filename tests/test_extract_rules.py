@@ -9340,3 +9340,12 @@ def test_a_modal_with_its_own_verb_does_not_reach_the_strike_after_it(finder):
     assert places(text, finder, date(2016, 7, 16)) == ["Abu Hamam"]
     text = "Helicopters could bomb the market of Abu Hamam on Friday."
     assert places(text, finder, date(2016, 7, 16)) == []
+
+
+def test_a_day_opening_a_statement_is_what_the_previous_day_counts_from(finder):
+    text = (
+        "On 9 February, the Observatory reported that helicopters had dropped barrel bombs "
+        "on Anadan the previous day."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 12))
+    assert ev.event_date == date(2016, 2, 8)
