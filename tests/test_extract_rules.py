@@ -9349,3 +9349,13 @@ def test_a_day_opening_a_statement_is_what_the_previous_day_counts_from(finder):
     )
     (ev,) = events(text, finder, date(2016, 2, 12))
     assert ev.event_date == date(2016, 2, 8)
+
+
+def test_a_strike_told_in_the_clause_of_a_month_with_no_day_is_history(finder):
+    text = (
+        "The siege has been the tightest since October, when regime helicopters bombed the "
+        "bakery of Talbiseh."
+    )
+    assert places(text, finder, date(2016, 1, 18)) == []
+    text = "On Monday, when regime helicopters bombed the bakery of Talbiseh, ten people died."
+    assert places(text, finder, date(2016, 1, 18)) == ["Talbiseh"]

@@ -303,6 +303,13 @@ _BACKGROUND_BEFORE_RE = re.compile(
     r"\b,?[^,;:.]*$",
     re.IGNORECASE,
 )
+# "the deadliest attack since December, when Russian jets struck X": a strike the clause of a
+# month tells, with no day of its own, is the report's history.
+_MONTH_WHEN_BEFORE_RE = re.compile(
+    r"\b(?:in|since|during|until|by)\s+(?:(?:early|late)\s+|mid-)?(?:January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?,\s+when\b"
+    r"[^,;:.\d]*$"
+)
 _NOT_A_STRIKE_AFTER_RE = re.compile(
     r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
 )
@@ -677,6 +684,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         ):
             continue
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
+            continue
+        if _MONTH_WHEN_BEFORE_RE.search(text, max(s, t.start - 100), t.start):
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
             continue
