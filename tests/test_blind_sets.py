@@ -2987,9 +2987,9 @@ SETS = {
     # no longer make shelling a strike, oil fields written "the X field" are found, a modal
     # with its own verb no longer reaches the strike word after it, a strike in the clause of a
     # month with no day is history (P 0.953, R 0.977, F1 0.965, dates 0.976, 2 non-events
-    # found); claimant lowered for the newly found field and
-    # town of a monitoring network's log, which speaks as the reporter where the labels read
-    # the activists, and claimed target for the field's ISIS guards.
+    # found); claimant lowered for the newly found field and town of a monitoring network's
+    # log, which speaks as the reporter where the labels read the activists, and claimed
+    # target for the field's ISIS guards.
     "blind96": Floors(
         precision=0.953,
         recall=0.977,
