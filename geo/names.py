@@ -646,11 +646,12 @@ def place_key(name: str) -> str:
     gov = governorate_of(name)
     text = fold(gov or split_designator(name)[0]).lstrip("#")
     text = _ARTICLE_RE.sub("", text)
-    # "the Jazal oil field" is Jazal, as "Idlib city" is Idlib; "the al-Shaar district" of a
-    # city is al-Shaar, and "the Panorama roundabout" at a city's entrance is Panorama.
+    # "the Jazal oil field" or "the Jazal field" is Jazal, as "Idlib city" is Idlib; "the al-Shaar
+    # district" of a city is al-Shaar, and "the Panorama roundabout" at a city's entrance is
+    # Panorama.
     text = re.sub(
         r"\s+(?:city|province|governorate|town|village|district|roundabout"
-        r"|(?:oil|gas)\s+fields?|oilfields?)$",
+        r"|(?:(?:oil|gas)\s+)?fields?|oilfields?)$",
         "",
         text,
     )

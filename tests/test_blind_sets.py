@@ -160,11 +160,13 @@ P 0.905, R 0.857, F1 0.88, dates 0.952, actor 0.81, claimant 0.643, claimed targ
 relation 0.976, 4 non-events found; blind95: P 0.911, R 0.917, F1 0.914, dates 0.977, actor 1.0,
 claimant 0.591, claimed target 0.795, place relation 1.0, 3 non-events found; blind97: P 0.949,
 R 0.979, F1 0.964, dates 0.894, actor 0.915, claimant 0.915, claimed target 0.766, place
-relation 0.979, 1 non-event found) and were raised as the rules improved, so that each set
-guards against regressions. An attribute floor is a share of the places found: when the
-gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
-that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
-blind35 and blind36, when nineteen missed places were found).
+relation 0.979, 1 non-event found; blind96: P 0.844, R 0.909, F1 0.876, dates 0.975, actor 1.0,
+claimant 0.775, claimed target 0.975, place relation 0.95, 7 non-events found; with a place
+relation relabelled after as the earlier sets want: place relation 0.975) and were raised as the
+rules improved, so that each set guards against regressions. An attribute floor is a share of
+the places found: when the gazetteer learns a place a set had missed, the new place's actor or
+target may be wrong, and that floor was lowered to the figure with the place found (blind5,
+blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -3106,6 +3108,36 @@ SETS = {
             "claimant": 0.979,
             "claimed_target": 0.77,
             "place_relation": 0.979,
+        },
+    ),
+    # blind96: Raqqa, Deir ez-Zor, Palmyra and the desert east from November 2015 to December
+    # 2016, one report from each of eight kinds of publisher (a Russian agency on the Defence
+    # Ministry's briefing on oil sites and convoys, a wire story on the loss of Palmyra with the
+    # March offensive as background, an activist group inside Raqqa, a Deir ez-Zor monitoring
+    # network's log, a coalition release beside Russian claims, a broadcaster's explainer, a
+    # pro-government site, a regional daily): oil fields and crossings named as places,
+    # distances and bearings, villages along the Euphrates, numeric dates, most bodies cut
+    # after about 2 KB, some in mid-sentence, with their page furniture. Floors at the
+    # first-sight figures, raised as its families were fixed: aircraft in a relative aside
+    # no longer make shelling a strike, oil fields written "the X field" are found, a modal
+    # with its own verb no longer reaches the strike word after it, a strike in the clause of a
+    # month with no day is history (P 0.953, R 0.977, F1 0.965, dates 0.976, 2 non-events
+    # found); claimant lowered for the newly found field and town of a monitoring network's
+    # log, which speaks as the reporter where the labels read the activists, and claimed
+    # target for the field's ISIS guards. Place relation raised with a label changed after
+    # first sight as the earlier sets label "in the area of X" (near; 0.95 at first sight
+    # becomes 0.975, 0.976 now).
+    "blind96": Floors(
+        precision=0.953,
+        recall=0.977,
+        f1=0.965,
+        event_date=0.976,
+        non_events=2,
+        attributes={
+            "actor": 1.0,
+            "claimant": 0.744,
+            "claimed_target": 0.952,
+            "place_relation": 0.976,
         },
     ),
 }

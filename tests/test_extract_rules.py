@@ -9644,3 +9644,52 @@ def test_rescuers_telling_a_second_strike_on_the_same_street_speak_of_the_place_
         ("Habit", "sohr"),
         ("Habit", "civil_defence"),
     ]
+
+
+# -- the ninety-sixth set's families ----------------------------------------------
+
+
+def test_aircraft_in_an_aside_do_not_make_shelling_a_strike(finder):
+    text = (
+        "The Kuweires air base, from which army helicopters ferry flour to the encircled "
+        "villages of Maskanah and Dibsi Afnan, came under heavy shelling on Tuesday."
+    )
+    assert places(text, finder, date(2016, 1, 18)) == []
+    text = "Maskanah came under shelling from helicopters on Tuesday."
+    assert places(text, finder, date(2016, 1, 18)) == ["Maskanah"]
+
+
+def test_an_oil_field_written_with_field_alone_is_found(finder):
+    text = "Coalition jets struck the Tuweinan field on Sunday, destroying a pumping station."
+    assert places(text, finder, date(2016, 6, 20)) == ["Tuweinan field"]
+
+
+def test_the_gas_plant_the_press_names_after_its_first_operator_is_found(finder):
+    text = "Russian jets pounded the Conoco gas field on Friday."
+    assert places(text, finder, date(2016, 6, 20)) == ["Conoco gas field"]
+
+
+def test_a_modal_with_its_own_verb_does_not_reach_the_strike_after_it(finder):
+    text = "Helicopters whose markings no witness could identify bombed the market of Abu Hamam."
+    assert places(text, finder, date(2016, 7, 16)) == ["Abu Hamam"]
+    text = "Helicopters could bomb the market of Abu Hamam on Friday."
+    assert places(text, finder, date(2016, 7, 16)) == []
+
+
+def test_a_day_opening_a_statement_is_what_the_previous_day_counts_from(finder):
+    text = (
+        "On 9 February, the Observatory reported that helicopters had dropped barrel bombs "
+        "on Anadan the previous day."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 12))
+    assert ev.event_date == date(2016, 2, 8)
+
+
+def test_a_strike_told_in_the_clause_of_a_month_with_no_day_is_history(finder):
+    text = (
+        "The siege has been the tightest since October, when regime helicopters bombed the "
+        "bakery of Talbiseh."
+    )
+    assert places(text, finder, date(2016, 1, 18)) == []
+    text = "On Monday, when regime helicopters bombed the bakery of Talbiseh, ten people died."
+    assert places(text, finder, date(2016, 1, 18)) == ["Talbiseh"]

@@ -143,6 +143,14 @@ _COMMA_END_RE = re.compile(r",\s*$")
 _DAY_OPENING_RE = re.compile(
     r"[\s\"'“‘(]*(?:(?:(?:Early|Late)\s+)?(?:[Oo]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
 )
+# "On March 24, the ministry said its jets had struck X the previous day": a day opening the
+# sentence before its speaker and verb of saying is the day the speaker spoke, which the
+# count of days in the sentence counts from.
+_SAID_AFTER_OPENING_DAY_RE = re.compile(
+    r",?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|announced|told|claimed|stated)\b"
+)
+#: The counts of days that count from the day a speaker spoke.
+_SPEAKER_COUNTS = ("priorday", "pastwin", "yesterday")
 # The clause of cause right after that day, its strike word at its head: ", after air strikes
 # on X", ", following heavy raids on X".
 _CAUSE_HEAD_AFTER_DAY_RE = re.compile(
@@ -497,9 +505,15 @@ def _sentence_date(
             # "a child died of wounds he sustained last week": the day of an earlier strike.
             continue
         rank = 0 if cue.kind == "explicit" else 1
-        is_statement = _STATEMENT_BEFORE_RE.search(
-            text, max(s, cue.start - 40), cue.start
-        ) or _STATEMENT_AFTER_RE.search(text[cue.end : cue.end + 20])
+        is_statement = (
+            _STATEMENT_BEFORE_RE.search(text, max(s, cue.start - 40), cue.start)
+            or _STATEMENT_AFTER_RE.search(text[cue.end : cue.end + 20])
+            or (
+                any(c.rule in _SPEAKER_COUNTS for c in cues if c is not cue)
+                and _DAY_OPENING_RE.fullmatch(text, s, cue.start) is not None
+                and _SAID_AFTER_OPENING_DAY_RE.match(text, cue.end, e) is not None
+            )
+        )
         (statement if is_statement else primary).append((rank, distance, cue))
     for group, attached in ((primary, True), (statement, False)):
         for _, _, cue in sorted(group, key=lambda x: (x[0], x[1])):

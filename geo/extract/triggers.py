@@ -272,6 +272,14 @@ _UNREAL_BEFORE_RE = re.compile(
     r"(?:an?|their|its|a\s+new|new)(?:\s+[\w'’-]+){0,2})\s+$",
     re.IGNORECASE,
 )
+# "aircraft whose identity our correspondents could not establish struck X": the modal has
+# its own verb, and the strike word after it, in the past, is the sentence's main verb.
+_MODAL_OWN_VERB_BEFORE_RE = re.compile(
+    r"\b(?:could|might|would|will|shall|can|cannot)\s+(?:not\s+)?"
+    r"(?!(?:have|has|had|be|been|being)\b)[a-z]+\s+$",
+    re.IGNORECASE,
+)
+_PAST_STRIKE_RE = re.compile(r"struck|[a-z]+ed", re.IGNORECASE)
 # A denial reaches the strike words after it, up to a new statement: "denied striking A
 # and said its aircraft had hit positions near B" denies A, not B. A headline denies in the
 # present tense ("Ministry rejects reports of strike on X").
@@ -299,6 +307,13 @@ _BACKGROUND_BEFORE_RE = re.compile(
     r"|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|nights?|weeks?|months?)\b))"
     r"\b,?[^,;:.]*$",
     re.IGNORECASE,
+)
+# "the deadliest attack since December, when Russian jets struck X": a strike the clause of a
+# month tells, with no day of its own, is the report's history.
+_MONTH_WHEN_BEFORE_RE = re.compile(
+    r"\b(?:in|since|during|until|by)\s+(?:(?:early|late)\s+|mid-)?(?:January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?,\s+when\b"
+    r"[^,;:.\d]*$"
 )
 _NOT_A_STRIKE_AFTER_RE = re.compile(
     r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
@@ -642,7 +657,13 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         ):
             continue
         if (
-            _UNREAL_BEFORE_RE.search(before)
+            (
+                _UNREAL_BEFORE_RE.search(before)
+                and not (
+                    _PAST_STRIKE_RE.fullmatch(text, t.start, t.end)
+                    and _MODAL_OWN_VERB_BEFORE_RE.search(before)
+                )
+            )
             or _NOT_A_STRIKE_BEFORE_RE.search(before)
             or _LAUNCH_PAD_BEFORE_RE.search(before)
             or _PAUSE_BEFORE_RE.search(before)
@@ -673,6 +694,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         ):
             continue
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
+            continue
+        if _MONTH_WHEN_BEFORE_RE.search(text, max(s, t.start - 100), t.start):
             continue
         if _NOT_A_STRIKE_AFTER_RE.search(text[t.end : min(e, t.end + 30)]):
             continue
@@ -792,10 +815,11 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             if air_doubt:
                 continue
         if _SHELLING_RE.match(text, t.start, t.end) and not any(
-            c0 <= t.start < c1 and _has_air_word(text, c0, c1)
+            c0 <= t.start < c1 and _air_word_outside_asides(text, c0, c1)
             for c0, c1 in _sentence_clauses(ctx, s, e)
         ):
-            # Shelling is artillery's: an air word must be in its own clause.
+            # Shelling is artillery's: an air word must be in its own clause, and not in an
+            # aside of it ("the airport, from which helicopters fly, came under shelling").
             continue
         valid.append(t)
     return valid
@@ -943,6 +967,23 @@ _SPEECH_AFTER_RE = re.compile(
     r"|accused|accusing)\b",
     re.IGNORECASE,
 )
+
+
+# A relative clause set off by commas, telling what a place is rather than what befell it:
+# ", from which helicopters fly to drop food over X,", ", where the jets are based,".
+_RELATIVE_ASIDE_RE = re.compile(
+    r",\s*(?:(?:from|over|to|at|in|on|through)\s+)?(?:which|where|whose|whom)\b[^,;.]{0,200},"
+)
+
+
+def _air_word_outside_asides(text: str, s: int, e: int) -> bool:
+    """Say whether ``text[s:e]`` names aircraft outside its relative asides."""
+    start = s
+    for m in _RELATIVE_ASIDE_RE.finditer(text, s, e):
+        if _has_air_word(text, start, m.start()):
+            return True
+        start = m.end()
+    return _has_air_word(text, start, e)
 
 
 def _has_air_word(text: str, s: int, e: int) -> bool:
