@@ -9310,3 +9310,20 @@ def test_strikes_only_supposed_as_the_subject_of_would_are_no_strike(finder):
 def test_a_place_the_ground_advance_went_through_is_not_struck(finder):
     text = "Russian jets struck Kafr Nabudah on Monday ahead of the army's push through Habit."
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabudah"]
+
+
+# -- the ninety-eighth set's families ------------------------------------------------------
+
+
+def test_both_struck_points_back_at_the_pair_of_places_before_it(finder):
+    text = (
+        "Habit and Kafr Nabudah, villages south of Khan Sheikhoun, lie on the front line; "
+        "rescuers say both were bombed by helicopters on Friday."
+    )
+    found = events(text, finder, date(2016, 4, 12))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Habit", "2016-04-08"),
+        ("Kafr Nabudah", "2016-04-08"),
+    ]
+    text = "Habit and Kafr Nabudah lie on the front line. Rescuers say both were bombed on Friday."
+    assert places(text, finder, date(2016, 4, 12)) == ["Habit", "Kafr Nabudah"]
