@@ -9327,3 +9327,16 @@ def test_both_struck_points_back_at_the_pair_of_places_before_it(finder):
     ]
     text = "Habit and Kafr Nabudah lie on the front line. Rescuers say both were bombed on Friday."
     assert places(text, finder, date(2016, 4, 12)) == ["Habit", "Kafr Nabudah"]
+
+
+def test_a_place_written_with_its_kind_word_before_an_apposition_is_the_one_described(finder):
+    text = (
+        "Jets struck the Bustan al-Qasr neighbourhood, the last rebel-held district of Aleppo "
+        "city, on Monday."
+    )
+    assert places(text, finder, date(2016, 5, 31)) == ["Bustan al-Qasr"]
+    text = (
+        "Helicopters bombed the Ghab plain, a rebel-held area about 40 kilometres northwest of "
+        "Hama city, on Monday."
+    )
+    assert places(text, finder, date(2016, 5, 31)) == ["Ghab plain"]

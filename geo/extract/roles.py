@@ -136,7 +136,9 @@ _LISTED_TARGET_AFTER_COMMA_RE = re.compile(
 # ("a town of about 50,000 people"), and the distance may be given again in other units,
 # as wire copy does ("20 km (12 miles) north of").
 _DISTANCE_APPOSITION_BEFORE_RE = re.compile(
-    r"[A-Z][\w'’-]*\s*,\s*(?:a|an|the)\s+(?:(?:\d{1,3}(?:,\d{3})+|[\w'’()-]+)\s+){0,14}?"
+    # "the X plain, an enclave about 20 km north of": the place's kind word may follow it.
+    r"[A-Z][\w'’-]*(?:\s+(?:plain|valley|enclave|area|district|neighbou?rhood|camp))?"
+    r"\s*,\s*(?:a|an|the)\s+(?:(?:\d{1,3}(?:,\d{3})+|[\w'’()-]+)\s+){0,14}?"
     r"\d+\s*(?:(?:miles|km|kilomet(?:re|er)s)\s+)?"
     r"(?:\(\d+(?:\.\d+)?\s*(?:miles|km|kilomet(?:re|er)s)\)\s+)?$"
 )
@@ -1772,6 +1774,9 @@ def _role_words(ctx: _DocContext, lo: int, hi: int) -> list[_Span]:
 
 
 _PLACE_DAY_GAP_RE = re.compile(r"\s+(?:on|in|at|last|this)\s+(?:the\s+)?")
+_PLACE_KIND_GAP_RE = re.compile(
+    r"\s+(?:neighbou?rhood|district|quarter|camp|town|village|plain|valley)", re.IGNORECASE
+)
 
 
 def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
@@ -1814,7 +1819,13 @@ def _names_place_at(ctx: _DocContext, pos: int) -> bool:
     if i < 0:
         return False
     m = ctx.mentions[i]
-    return m.start <= pos < m.end or bool(_PLACE_DAY_GAP_RE.fullmatch(ctx.text, m.end, pos))
+    return (
+        m.start <= pos < m.end
+        or bool(_PLACE_DAY_GAP_RE.fullmatch(ctx.text, m.end, pos))
+        # "the X neighbourhood, the last rebel-held district of Y": the word ending at ``pos``
+        # is the place's kind, written after its name.
+        or bool(_PLACE_KIND_GAP_RE.fullmatch(ctx.text, m.end, pos + 1))
+    )
 
 
 def _province_at(ctx: _DocContext, pos: int) -> bool:
