@@ -9340,3 +9340,12 @@ def test_a_place_written_with_its_kind_word_before_an_apposition_is_the_one_desc
         "Hama city, on Monday."
     )
     assert places(text, finder, date(2016, 5, 31)) == ["Ghab plain"]
+
+
+def test_governorates_holding_rebel_held_towns_give_way_to_the_towns_named_struck(finder):
+    text = (
+        "Rebel groups said government and Russian jets had bombed opposition villages in Idlib "
+        "and Latakia provinces dozens of times since a ceasefire began three weeks ago.\n\n"
+        "On Friday jets bombed the market of Ariha, and on Saturday helicopters hit Kinsabba."
+    )
+    assert places(text, finder, date(2016, 3, 14)) == ["Ariha", "Kinsabba"]

@@ -955,6 +955,16 @@ _COUNTED_IN_AREA_BEFORE_RE = re.compile(
     r"(?:villages|towns|neighbou?rhoods|districts|points|locations)\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "struck rebel-held towns in X province", "opposition villages across X": unnamed places,
+# said whose they are, that the area holds.
+_HELD_PLACES_IN_AREA_BEFORE_RE = re.compile(
+    r"\b(?:[\w-]+-(?:held|controlled)|rebel|opposition)\s+(?:villages|towns)\s+"
+    r"(?:of|in|across)\s+(?:the\s+)?(?:provinces?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_AREA_LIST_GAP_RE = re.compile(
+    r"(?:\s+(?:province|governorate))?\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.IGNORECASE
+)
 _COUNTED_IN_AREA_WORDS = (
     "villages",
     "towns",
@@ -976,12 +986,22 @@ def _drop_counted_places_areas(ctx: _DocContext, events: list[StrikeEvent]) -> l
     if not any(w in ctx.lower for w in _COUNTED_IN_AREA_WORDS):
         return events
     placed = [(ev, m) for ev in events if (m := _mention_at(ctx, ev.char_start)) is not None]
-    areas = [
-        (ev, m)
-        for ev, m in placed
-        if _is_area(ctx, m)
-        and _COUNTED_IN_AREA_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 50), ev.char_start)
-    ]
+    areas: list[tuple[StrikeEvent, Mention]] = []
+    for ev, m in placed:
+        if not _is_area(ctx, m):
+            continue
+        lo = max(0, ev.char_start - 50)
+        if (
+            _COUNTED_IN_AREA_BEFORE_RE.search(ctx.text, lo, ev.char_start)
+            or _HELD_PLACES_IN_AREA_BEFORE_RE.search(ctx.text, lo, ev.char_start)
+            # "rebel-held towns in X and Y provinces": the list's later areas hold them too.
+            or (
+                areas
+                and areas[-1][1].end < m.start
+                and _AREA_LIST_GAP_RE.fullmatch(ctx.text, areas[-1][1].end, m.start)
+            )
+        ):
+            areas.append((ev, m))
     if not areas:
         return events
     finer = [m for _, m in placed if not _is_area(ctx, m)]
