@@ -9349,3 +9349,12 @@ def test_governorates_holding_rebel_held_towns_give_way_to_the_towns_named_struc
         "On Friday jets bombed the market of Ariha, and on Saturday helicopters hit Kinsabba."
     )
     assert places(text, finder, date(2016, 3, 14)) == ["Ariha", "Kinsabba"]
+
+
+def test_the_place_of_a_hospital_the_wounded_were_taken_to_is_not_struck(finder):
+    text = (
+        "Jets struck the market of Salqin on Monday, rescuers said.\n\nVolunteers took the "
+        "wounded to a clinic in Harem, a few kilometres to the north, because the town's own "
+        "hospital was put out of service by a strike in January."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Salqin"]

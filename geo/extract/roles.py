@@ -633,10 +633,13 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
     # "Staff had moved most patients to X", "moved what patients they could to X": where the
     # patients went.
-    r"|\b(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+"
+    r"|\b(?:transferred|taken|took|rushed|carried|evacuated|transported|brought|moved)\s+"
     r"(?:(?:most|all|some|many|the|their|its|of|what|whatever)\s+){0,3}(?:wounded|injured|patients)"
     r"\s+(?:(?:they|we|it|he|she)\s+could\s+)?"
-    r"(?:to|into)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    # "took the wounded to a field hospital in X": the place of the care they were taken to.
+    r"(?:to|into)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+points?"
+    r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+)?"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Raqqa has been struck far less by Russian jets than X": a comparison of records, no strike
