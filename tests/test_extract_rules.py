@@ -9358,3 +9358,13 @@ def test_the_place_of_a_hospital_the_wounded_were_taken_to_is_not_struck(finder)
         "hospital was put out of service by a strike in January."
     )
     assert places(text, finder, date(2016, 3, 2)) == ["Salqin"]
+
+
+def test_an_explosion_known_only_by_its_sound_is_no_strike(finder):
+    text = (
+        "Jets struck Khan Sheikhoun on Monday morning, activists said. In the evening a large "
+        "explosion was heard in Maarat al-Numan, and residents heard two explosions in Kafr Nabl."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Khan Sheikhoun"]
+    text = "Residents heard two explosions in Kafr Nabl as Russian jets bombed the town on Monday."
+    assert places(text, finder, date(2016, 3, 2)) == ["Kafr Nabl"]
