@@ -9368,3 +9368,12 @@ def test_an_explosion_known_only_by_its_sound_is_no_strike(finder):
     assert places(text, finder, date(2016, 3, 2)) == ["Khan Sheikhoun"]
     text = "Residents heard two explosions in Kafr Nabl as Russian jets bombed the town on Monday."
     assert places(text, finder, date(2016, 3, 2)) == ["Kafr Nabl"]
+
+
+def test_the_aerospace_forces_as_subject_fly_so_a_mortar_after_is_what_they_hit(finder):
+    text = (
+        "Aircraft of the Russian Aerospace Forces destroyed a terrorist firing position with a "
+        "mortar crew near Kafr Nabudah."
+    )
+    found = events(text, finder, date(2016, 5, 15))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Kafr Nabudah", "russia")]

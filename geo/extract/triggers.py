@@ -177,7 +177,8 @@ _AIRCRAFT_SUBJECT_BEFORE_RE = re.compile(
 # "Su-34 bombers hit a stronghold with two tanks": aircraft that fly, as a strike word's
 # subject, make the tanks after it what was hit, not the weapons that fired.
 _FLYING_AGENT_RE = re.compile(
-    r"(?:war\s?planes?|jets?|aircraft|helicopters?|bombers?|drones?|aviation|air\s+forces?)",
+    r"(?:war\s?planes?|jets?|aircraft|helicopters?|bombers?|drones?|aviation"
+    r"|(?:air|aerospace)\s+forces?)",
     re.IGNORECASE,
 )
 
