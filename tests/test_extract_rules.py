@@ -9377,3 +9377,11 @@ def test_the_aerospace_forces_as_subject_fly_so_a_mortar_after_is_what_they_hit(
     )
     found = events(text, finder, date(2016, 5, 15))
     assert [(ev.place_as_written, ev.actor) for ev in found] == [("Kafr Nabudah", "russia")]
+
+
+def test_a_place_name_after_said_and_before_a_surname_and_comma_is_a_given_name(finder):
+    text = (
+        '"The jets came back twice and hit the bakery on Monday," said Salma Haddad, a nurse '
+        "at the clinic."
+    )
+    assert places(text, finder, date(2016, 5, 31)) == []
