@@ -9385,3 +9385,15 @@ def test_a_place_name_after_said_and_before_a_surname_and_comma_is_a_given_name(
         "at the clinic."
     )
     assert places(text, finder, date(2016, 5, 31)) == []
+
+
+def test_the_outskirts_of_a_neighbouring_place_are_struck_near_it(finder):
+    text = (
+        "Jets struck Kafr Nabl on Monday, and helicopters dropped barrel bombs on the outskirts "
+        "of neighbouring Hass."
+    )
+    found = events(text, finder, date(2016, 3, 2))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+        ("Kafr Nabl", "in"),
+        ("Hass", "near"),
+    ]
