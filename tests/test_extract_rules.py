@@ -9693,3 +9693,90 @@ def test_a_strike_told_in_the_clause_of_a_month_with_no_day_is_history(finder):
     assert places(text, finder, date(2016, 1, 18)) == []
     text = "On Monday, when regime helicopters bombed the bakery of Talbiseh, ten people died."
     assert places(text, finder, date(2016, 1, 18)) == ["Talbiseh"]
+
+
+# -- the ninety-eighth set's families ------------------------------------------------------
+
+
+def test_both_struck_points_back_at_the_pair_of_places_before_it(finder):
+    text = (
+        "Habit and Kafr Nabudah, villages south of Khan Sheikhoun, lie on the front line; "
+        "rescuers say both were bombed by helicopters on Friday."
+    )
+    found = events(text, finder, date(2016, 4, 12))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Habit", "2016-04-08"),
+        ("Kafr Nabudah", "2016-04-08"),
+    ]
+    text = "Habit and Kafr Nabudah lie on the front line. Rescuers say both were bombed on Friday."
+    assert places(text, finder, date(2016, 4, 12)) == ["Habit", "Kafr Nabudah"]
+
+
+def test_a_place_written_with_its_kind_word_before_an_apposition_is_the_one_described(finder):
+    text = (
+        "Jets struck the Bustan al-Qasr neighbourhood, the last rebel-held district of Aleppo "
+        "city, on Monday."
+    )
+    assert places(text, finder, date(2016, 5, 31)) == ["Bustan al-Qasr"]
+    text = (
+        "Helicopters bombed the Ghab plain, a rebel-held area about 40 kilometres northwest of "
+        "Hama city, on Monday."
+    )
+    assert places(text, finder, date(2016, 5, 31)) == ["Ghab plain"]
+
+
+def test_governorates_holding_rebel_held_towns_give_way_to_the_towns_named_struck(finder):
+    text = (
+        "Rebel groups said government and Russian jets had bombed opposition villages in Idlib "
+        "and Latakia provinces dozens of times since a ceasefire began three weeks ago.\n\n"
+        "On Friday jets bombed the market of Ariha, and on Saturday helicopters hit Kinsabba."
+    )
+    assert places(text, finder, date(2016, 3, 14)) == ["Ariha", "Kinsabba"]
+
+
+def test_the_place_of_a_hospital_the_wounded_were_taken_to_is_not_struck(finder):
+    text = (
+        "Jets struck the market of Salqin on Monday, rescuers said.\n\nVolunteers took the "
+        "wounded to a clinic in Harem, a few kilometres to the north, because the town's own "
+        "hospital was put out of service by a strike in January."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Salqin"]
+
+
+def test_an_explosion_known_only_by_its_sound_is_no_strike(finder):
+    text = (
+        "Jets struck Khan Sheikhoun on Monday morning, activists said. In the evening a large "
+        "explosion was heard in Maarat al-Numan, and residents heard two explosions in Kafr Nabl."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Khan Sheikhoun"]
+    text = "Residents heard two explosions in Kafr Nabl as Russian jets bombed the town on Monday."
+    assert places(text, finder, date(2016, 3, 2)) == ["Kafr Nabl"]
+
+
+def test_the_aerospace_forces_as_subject_fly_so_a_mortar_after_is_what_they_hit(finder):
+    text = (
+        "Aircraft of the Russian Aerospace Forces destroyed a terrorist firing position with a "
+        "mortar crew near Kafr Nabudah."
+    )
+    found = events(text, finder, date(2016, 5, 15))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Kafr Nabudah", "russia")]
+
+
+def test_a_place_name_after_said_and_before_a_surname_and_comma_is_a_given_name(finder):
+    text = (
+        '"The jets came back twice and hit the bakery on Monday," said Salma Haddad, a nurse '
+        "at the clinic."
+    )
+    assert places(text, finder, date(2016, 5, 31)) == []
+
+
+def test_the_outskirts_of_a_neighbouring_place_are_struck_near_it(finder):
+    text = (
+        "Jets struck Kafr Nabl on Monday, and helicopters dropped barrel bombs on the outskirts "
+        "of neighbouring Hass."
+    )
+    found = events(text, finder, date(2016, 3, 2))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+        ("Kafr Nabl", "in"),
+        ("Hass", "near"),
+    ]

@@ -985,6 +985,16 @@ _COUNTED_IN_AREA_BEFORE_RE = re.compile(
 )
 #: How far before an area its counted or plural places may be written.
 _COUNTED_IN_AREA_CHARS = 110
+# "struck rebel-held towns in X province", "opposition villages across X": unnamed places,
+# said whose they are, that the area holds.
+_HELD_PLACES_IN_AREA_BEFORE_RE = re.compile(
+    r"\b(?:[\w-]+-(?:held|controlled)|rebel|opposition)\s+(?:villages|towns)\s+"
+    r"(?:of|in|across)\s+(?:the\s+)?(?:provinces?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_AREA_LIST_GAP_RE = re.compile(
+    r"(?:\s+(?:province|governorate))?\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.IGNORECASE
+)
 _COUNTED_IN_AREA_WORDS = (
     "villages",
     "towns",
@@ -1007,14 +1017,22 @@ def _drop_counted_places_areas(ctx: _DocContext, events: list[StrikeEvent]) -> l
     if not any(w in ctx.lower for w in _COUNTED_IN_AREA_WORDS):
         return events
     placed = [(ev, m) for ev in events if (m := _mention_at(ctx, ev.char_start)) is not None]
-    areas = [
-        (ev, m)
-        for ev, m in placed
-        if _is_area(ctx, m)
-        and _COUNTED_IN_AREA_BEFORE_RE.search(
-            ctx.text, max(0, ev.char_start - _COUNTED_IN_AREA_CHARS), ev.char_start
-        )
-    ]
+    areas: list[tuple[StrikeEvent, Mention]] = []
+    for ev, m in placed:
+        if not _is_area(ctx, m):
+            continue
+        lo = max(0, ev.char_start - _COUNTED_IN_AREA_CHARS)
+        if (
+            _COUNTED_IN_AREA_BEFORE_RE.search(ctx.text, lo, ev.char_start)
+            or _HELD_PLACES_IN_AREA_BEFORE_RE.search(ctx.text, lo, ev.char_start)
+            # "rebel-held towns in X and Y provinces": the list's later areas hold them too.
+            or (
+                areas
+                and areas[-1][1].end < m.start
+                and _AREA_LIST_GAP_RE.fullmatch(ctx.text, areas[-1][1].end, m.start)
+            )
+        ):
+            areas.append((ev, m))
     if not areas:
         return events
     finer = [m for _, m in placed if not _is_area(ctx, m)]
@@ -1706,7 +1724,17 @@ def _sentence_events(
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
             events = _with_kind_antecedent(ctx, index, s, e, mentions, triggers, dated, events)
-        elif back is not None:
+        pair = _pair_pointed(ctx, index, s, e, mentions) if "both" in ctx.lower[s:e] else None
+        if pair is not None:
+            # "X and Y are in the list; the monitor says both were struck on 19 March".
+            struck = {ev.char_start for ev in events}
+            if not any(m.start in struck for m in pair):
+                start = min(
+                    s, ctx.sentences[bisect_right(ctx.sentence_starts, pair[0].start) - 1][0]
+                )
+                found = _events_for(ctx, index, start, e, pair, triggers, dated, pointed=True)
+                events = sorted([*events, *found], key=lambda ev: ev.char_start)
+        elif not mentions and back is not None:
             start = ctx.sentences[bisect_right(ctx.sentence_starts, back.start) - 1][0]
             if section is not None:
                 # The heading is struck where the sentence strikes "the camp".
@@ -2128,6 +2156,43 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
             if ctx.text[s : before[0].start].strip(" \"'“‘") != "":
                 return None
         return before[0]
+    return None
+
+
+# "both were struck", "both towns had been hit", "bombed both villages": two places told
+# before the strike as its subject or object by "both".
+_BOTH_STRUCK_RE = re.compile(
+    r"\bboth\s+(?:(?:towns|villages|places|of\s+them)\s+)?(?:were|had\s+been|have\s+been)\s+"
+    r"(?:(?:also|again|repeatedly|reportedly)\s+)?(?:struck|hit|bombed|targeted|raided|pounded)\b"
+    r"|\b(?:struck|hit|bombed|targeted|raided|pounded)\s+both\s+(?:towns|villages)\b",
+    re.IGNORECASE,
+)
+# "X and Y", "X, and Y": the two places "both" points back at.
+_PAIR_JOIN_RE = re.compile(r"\s*,?\s+and\s+")
+
+
+def _pair_pointed(
+    ctx: _DocContext, index: int, s: int, e: int, mentions: list[Mention]
+) -> list[Mention] | None:
+    """Return the two places a strike told of "both" points back at, or None.
+
+    "X and Y, rebel towns on the road to Z, are in the list; the monitor says both
+    were struck on 19 March": the last pair of places joined by "and" before "both",
+    in the sentence or, when it names none before it, in the sentence before in the
+    same paragraph.
+    """
+    told = _BOTH_STRUCK_RE.search(ctx.text, s, e)
+    if told is None or not _in_range(ctx.triggers, told.start(), told.end()):
+        return None
+    before = [m for m in mentions if m.end <= told.start()]
+    if not before and index > 0:
+        ps, pe = ctx.sentences[index - 1]
+        if _scope_key(ctx, ps) != _scope_key(ctx, s):
+            return None
+        before = _mentions_in(ctx, ps, pe)
+    for first, second in reversed(list(pairwise(before))):
+        if _PAIR_JOIN_RE.fullmatch(ctx.text, first.end, second.start):
+            return [first, second]
     return None
 
 

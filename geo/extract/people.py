@@ -75,6 +75,12 @@ _TITLED_NAME_BEFORE_RE = re.compile(
 _SAID_NAME_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(_VOCAB['saying_before'])})\s+{_GIVEN_NAME}\s+$"
 )
+# "said X Darwish, a researcher": one capitalised word after a place name, closed by a comma.
+_SURNAME_COMMA_AFTER_RE = re.compile(
+    rf"[ \t]+[A-Z{_KURDISH_TURKISH_CAPITALS}][a-z{_KURDISH_TURKISH_SMALL}'’-]{{1,20}}[ \t]*,"
+)
+_SAYING_WORDS = frozenset(("said", "says", "added"))
+_ORGANISATION_WORDS = frozenset(_VOCAB["organisation_after"])
 # "Dr Nabil X", "Colonel Ahmad X": a courtesy or military title, then a given name right
 # before the place name, which is the family name whatever follows it.
 _HONORIFIC_NAME_BEFORE_RE = re.compile(
@@ -224,6 +230,14 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         and _ROLE_AFTER_RE.match(text, end, min(len(text), end + 50))
         and _SAID_NAME_BEFORE_RE.search(text, max(0, start - 40), start)
     ):
+        return True
+    if (
+        word in _SAYING_WORDS
+        and (after := _SURNAME_COMMA_AFTER_RE.match(text, end, end + 30))
+        and after.group().strip(" \t,") not in _DESIGNATORS | _ORGANISATION_WORDS
+    ):
+        # "..., said Hana Darwish, a researcher": a verb of saying, the place name, one
+        # capitalised word and a comma: the place name is the speaker's given name.
         return True
     if (
         capitalised

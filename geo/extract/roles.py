@@ -54,7 +54,8 @@ _NEAR_BEFORE_RE = re.compile(
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
     # "near ISIS-held X", "near the Syrian city of X", "south of the Syrian border town of X".
     # "near the settlements of X and Y": the plural names each place of the list.
-    r"\s+(?:the\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|village|settlement)s?\s+of\s+"
+    # "on the outskirts of neighbouring X": the place beside the one told before.
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|village|settlement)s?\s+of\s+"
     # "north of the Islamic State group's Syrian stronghold X", "near IS bastion X".
     r"|(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+"
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
@@ -144,7 +145,9 @@ _LISTED_TARGET_AFTER_COMMA_RE = re.compile(
 # ("a town of about 50,000 people"), and the distance may be given again in other units,
 # as wire copy does ("20 km (12 miles) north of").
 _DISTANCE_APPOSITION_BEFORE_RE = re.compile(
-    r"[A-Z][\w'’-]*\s*,\s*(?:a|an|the)\s+(?:(?:\d{1,3}(?:,\d{3})+|[\w'’()-]+)\s+){0,14}?"
+    # "the X plain, an enclave about 20 km north of": the place's kind word may follow it.
+    r"[A-Z][\w'’-]*(?:\s+(?:plain|valley|enclave|area|district|neighbou?rhood|camp))?"
+    r"\s*,\s*(?:a|an|the)\s+(?:(?:\d{1,3}(?:,\d{3})+|[\w'’()-]+)\s+){0,14}?"
     r"\d+\s*(?:(?:miles|km|kilomet(?:re|er)s)\s+)?"
     r"(?:\(\d+(?:\.\d+)?\s*(?:miles|km|kilomet(?:re|er)s)\)\s+)?$"
 )
@@ -677,10 +680,13 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
     # "Staff had moved most patients to X", "moved what patients they could to X": where the
     # patients went.
-    r"|\b(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+"
+    r"|\b(?:transferred|taken|took|rushed|carried|evacuated|transported|brought|moved)\s+"
     r"(?:(?:most|all|some|many|the|their|its|of|what|whatever)\s+){0,3}(?:wounded|injured|patients)"
     r"\s+(?:(?:they|we|it|he|she)\s+could\s+)?"
-    r"(?:to|into)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    # "took the wounded to a field hospital in X": the place of the care they were taken to.
+    r"(?:to|into)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+points?"
+    r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+)?"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Raqqa has been struck far less by Russian jets than X": a comparison of records, no strike
@@ -1834,6 +1840,9 @@ def _role_words(ctx: _DocContext, lo: int, hi: int) -> list[_Span]:
 
 
 _PLACE_DAY_GAP_RE = re.compile(r"\s+(?:on|in|at|last|this)\s+(?:the\s+)?")
+_PLACE_KIND_GAP_RE = re.compile(
+    r"\s+(?:neighbou?rhood|district|quarter|camp|town|village|plain|valley)", re.IGNORECASE
+)
 
 
 def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
@@ -1876,7 +1885,13 @@ def _names_place_at(ctx: _DocContext, pos: int) -> bool:
     if i < 0:
         return False
     m = ctx.mentions[i]
-    return m.start <= pos < m.end or bool(_PLACE_DAY_GAP_RE.fullmatch(ctx.text, m.end, pos))
+    return (
+        m.start <= pos < m.end
+        or bool(_PLACE_DAY_GAP_RE.fullmatch(ctx.text, m.end, pos))
+        # "the X neighbourhood, the last rebel-held district of Y": the word ending at ``pos``
+        # is the place's kind, written after its name.
+        or bool(_PLACE_KIND_GAP_RE.fullmatch(ctx.text, m.end, pos + 1))
+    )
 
 
 def _province_at(ctx: _DocContext, pos: int) -> bool:

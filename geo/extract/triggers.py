@@ -177,7 +177,8 @@ _AIRCRAFT_SUBJECT_BEFORE_RE = re.compile(
 # "Su-34 bombers hit a stronghold with two tanks": aircraft that fly, as a strike word's
 # subject, make the tanks after it what was hit, not the weapons that fired.
 _FLYING_AGENT_RE = re.compile(
-    r"(?:war\s?planes?|jets?|aircraft|helicopters?|bombers?|drones?|aviation|air\s+forces?)",
+    r"(?:war\s?planes?|jets?|aircraft|helicopters?|bombers?|drones?|aviation"
+    r"|(?:air|aerospace)\s+forces?)",
     re.IGNORECASE,
 )
 
@@ -209,6 +210,13 @@ _GROUND_BLAST_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _BLAST_WORDS = ("explo", "Explo", "detona", "Detona")
+# "An explosion was heard in X", "residents heard two explosions in X": a blast known by its
+# sound only.
+_HEARD_AFTER_RE = re.compile(r"s?\s+(?:(?:was|were|could\s+be)\s+)?heard\b", re.IGNORECASE)
+_HEARD_BEFORE_RE = re.compile(
+    r"\bheard\s+(?:(?:an?|the|two|three|several|loud|large|huge|big|powerful)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A sentence led by ground forces ("Army units hit gatherings of ...", "Troops targeted ...")
 # tells of their fire; the air words of the sentences before do not make it a strike.
 # "In Daraa, army units destroyed ...": a short opening phrase may come before them.
@@ -692,6 +700,16 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             _GROUND_BLAST_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
             or _GROUND_BLAST_AFTER_RE.match(text, t.end, min(e, t.end + 50))
         ):
+            continue
+        if (
+            text.startswith(_BLAST_WORDS, t.start)
+            and (
+                _HEARD_AFTER_RE.match(text, t.end, min(e, t.end + 30))
+                or _HEARD_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
+            )
+            and not _has_air_word(text, s, e)
+        ):
+            # "A large explosion heard in X": a sound, whose cause the sentence does not give.
             continue
         if _BACKGROUND_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
             continue
