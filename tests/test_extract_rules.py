@@ -9780,3 +9780,14 @@ def test_the_outskirts_of_a_neighbouring_place_are_struck_near_it(finder):
         ("Kafr Nabl", "in"),
         ("Hass", "near"),
     ]
+
+
+def test_the_number_of_strikes_rising_is_a_trend_but_a_toll_of_raids_rising_tells_them(finder):
+    trend = (
+        "Officials said on Sunday that the number of strikes in Raqqa and Deir ez-Zor provinces "
+        "has doubled since the crash of the airliner, which was brought down by a bomb planted "
+        "at Qamishli airport."
+    )
+    assert places(trend, finder, date(2015, 11, 22)) == []
+    toll = "The number of dead in yesterday's air raids on the town of Binnish rose to 9."
+    assert places(toll, finder, date(2016, 2, 10)) == ["Binnish"]

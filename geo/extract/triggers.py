@@ -380,10 +380,13 @@ _CAMPAIGN_COURSE_AFTER_RE = re.compile(
     rf"\s+(?:(?:have|has|had)\s+)?{alternation(_TRIGGERS['campaign_course'])}\b",
     re.IGNORECASE,
 )
-# "The death toll of yesterday's raids on X rose to 8": what rose is the count the strikes
-# are the object of, not the strikes; the raids are told.
+# "The death toll of yesterday's raids on X rose to 8", "the number of dead in the raids on
+# X rose": what rose is the count of the strikes' victims, not the strikes; the raids are
+# told. "The number of strikes in X has doubled" counts the strikes themselves: a trend.
 _COUNT_OF_BEFORE_RE = re.compile(
-    r"\b(?:toll|number|count)\s+of\s+(?:(?:the|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?$", re.I
+    r"\b(?:toll|(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties|killed))"
+    r"\s+(?:of|from|in)\s+(?:(?:the|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
 )
 _TOLD_BEFORE_NOUN_RE = re.compile(r"(?:air[- ]?)?(?:strikes|raids)|bombings?|bombardments?", re.I)
 _COINCIDING_AFTER_RE = re.compile(
