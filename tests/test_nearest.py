@@ -127,7 +127,8 @@ def test_lower_bounds_never_exceed_the_distance():
 
 def test_few_points_measured_in_one_pass_give_the_same_floats():
     # Up to _SMALL_QUERY points every candidate is measured at once; more are
-    # measured by the width of their candidate prefix. Both give GEOS's floats.
+    # measured column by column (a running minimum over the rows whose candidate
+    # prefix reaches the column). Both give GEOS's floats.
     rng = np.random.default_rng(11)
     walk = np.cumsum(rng.normal(0, 40, (2_000, 2)), axis=0)
     starts, ends = _segments([shapely.LineString(walk)])
@@ -138,3 +139,18 @@ def test_few_points_measured_in_one_pass_give_the_same_floats():
     few = np.concatenate([index.distances(xy[i : i + 100]) for i in range(0, len(xy), 100)])
     np.testing.assert_array_equal(many, few)
     np.testing.assert_array_equal(many, _geos(starts, ends, xy))
+
+
+def test_every_sample_within_reach_of_many_points_gives_geos_floats():
+    # Blocks of points with from one to hundreds of samples within reach
+    # each, reduced per point: the smallest is GEOS's distance.
+    rng = np.random.default_rng(5)
+    walk = np.cumsum(rng.normal(0, 60, (1_500, 2)), axis=0)
+    starts, ends = _segments([shapely.LineString(walk)])
+    index = SegmentIndex(starts, ends, spacing=200.0)
+    xy = walk[::3] + rng.normal(0, 2_000, (len(walk[::3]), 2))
+    xy = np.concatenate([xy] * 9)
+    assert len(xy) > nearest._BLOCK_POINTS
+    exact = _geos(starts, ends, xy)
+    bound = exact * rng.uniform(1.0, 1.5, len(xy)) + rng.uniform(0.0, 300.0, len(xy))
+    np.testing.assert_array_equal(index._within_reach(xy, bound), exact)

@@ -203,13 +203,16 @@ class SegmentIndex:
         near = reach[:, :1] * reach[:, :1] * (1.0 + _SLACK) + self._half_gap2
         inside = reach * reach <= near
         if len(xy) <= _SMALL_QUERY:
-            # Few points: one pass over every candidate costs less than a pass per width.
+            # Few points: one pass over every candidate costs less than a pass per column.
             return np.where(inside, self._metres(xy, segments), np.inf).min(axis=1)
+        # Column by column, each over the rows whose prefix reaches it: flat
+        # arrays, and a running minimum (the same float as the row's minimum).
         width = inside.sum(axis=1)
-        out = np.empty(len(xy))
-        for columns in np.unique(width):
-            rows = np.flatnonzero(width == columns)
-            out[rows] = self._metres(xy[rows], segments[rows, :columns]).min(axis=1)
+        out = self._metres(xy, segments[:, :1])[:, 0]
+        for column in range(1, int(width.max())):
+            rows = np.flatnonzero(width > column)
+            metres = self._metres(xy[rows], segments[rows, column : column + 1])[:, 0]
+            out[rows] = np.minimum(out[rows], metres)
         return out
 
     def _metres(self, xy: np.ndarray, segments: np.ndarray) -> np.ndarray:
@@ -250,8 +253,12 @@ class SegmentIndex:
                 self._bx[segments],
                 self._by[segments],
             )
+            # Each point's candidates are consecutive: one reduction per run.
             nearest = np.full(len(block), np.inf)
-            np.minimum.at(nearest, point_of, metres)
+            found_any = np.flatnonzero(lengths)
+            if found_any.size:
+                runs = (np.cumsum(lengths) - lengths)[found_any]
+                nearest[found_any] = np.minimum.reduceat(metres, runs)
             out[i : i + _BLOCK_POINTS] = nearest
         return out
 
