@@ -9791,3 +9791,22 @@ def test_the_number_of_strikes_rising_is_a_trend_but_a_toll_of_raids_rising_tell
     assert places(trend, finder, date(2015, 11, 22)) == []
     toll = "The number of dead in yesterday's air raids on the town of Binnish rose to 9."
     assert places(toll, finder, date(2016, 2, 10)) == ["Binnish"]
+
+
+def test_a_quoted_post_under_its_authors_handle_is_dated_by_its_heading(finder):
+    posts = (
+        "Activists have posted a stream of messages since the offensive began.\n\n"
+        "@north_idlib_news, Monday 8 February, 21:05\n"
+        "Russian jets striking Sarmin since dawn. Four raids on the town so far\n\n"
+        "@IdlibVoice, Wednesday 10 February, 09:30\n"
+    )
+    found = events(
+        posts + "Now: warplanes hitting Taftanaz. Smoke everywhere", finder, date(2016, 2, 12)
+    )
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Sarmin", date(2016, 2, 8)),
+        ("Taftanaz", date(2016, 2, 10)),
+    ]
+    text = posts + "Overnight helicopters dropped barrel bombs on Taftanaz again."
+    found = events(text, finder, date(2016, 2, 12))
+    assert [ev.event_date for ev in found] == [date(2016, 2, 8), date(2016, 2, 9)]
