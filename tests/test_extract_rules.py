@@ -9810,3 +9810,14 @@ def test_a_quoted_post_under_its_authors_handle_is_dated_by_its_heading(finder):
     text = posts + "Overnight helicopters dropped barrel bombs on Taftanaz again."
     found = events(text, finder, date(2016, 2, 12))
     assert [ev.event_date for ev in found] == [date(2016, 2, 8), date(2016, 2, 9)]
+
+
+def test_a_posts_closing_hashtags_are_its_tags_unless_its_clause_waits_for_them(finder):
+    text = (
+        "@idlib_voice, Monday 8 February, 09:12\n"
+        "Russian jets bombing Sarmin since dawn. At least 4 raids on the town so far #Idlib #Russia"
+    )
+    assert places(text, finder, date(2016, 2, 9)) == ["Sarmin"]
+    assert places("Jets bombed #Sarmin #Binnish", finder) == ["Sarmin", "Binnish"]
+    text = "Russian jets pounded the market and the bakery in #Sarmin #Binnish"
+    assert places(text, finder) == ["Sarmin", "Binnish"]
