@@ -9821,3 +9821,16 @@ def test_a_posts_closing_hashtags_are_its_tags_unless_its_clause_waits_for_them(
     assert places("Jets bombed #Sarmin #Binnish", finder) == ["Sarmin", "Binnish"]
     text = "Russian jets pounded the market and the bakery in #Sarmin #Binnish"
     assert places(text, finder) == ["Sarmin", "Binnish"]
+
+
+def test_the_day_weapons_were_launched_dates_what_the_next_sentence_says_they_hit(finder):
+    text = (
+        "Jets hit Sarmin on Monday, activists said.\n\nThose were launched from a submarine in "
+        "the Mediterranean on Tuesday, flying over Lebanon. The ministry says they destroyed "
+        "depots in Raqqa province, but it has given no places."
+    )
+    found = events(text, finder, date(2015, 10, 9))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Sarmin", date(2015, 10, 5)),
+        ("Raqqa province", date(2015, 10, 6)),
+    ]
