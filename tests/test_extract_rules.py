@@ -9834,3 +9834,12 @@ def test_the_day_weapons_were_launched_dates_what_the_next_sentence_says_they_hi
         ("Sarmin", date(2015, 10, 5)),
         ("Raqqa province", date(2015, 10, 6)),
     ]
+
+
+def test_a_place_name_between_the_and_family_is_a_surname(finder):
+    text = (
+        "Neighbours carried out five members of the Saqba family, killed when jets struck their "
+        "home on Monday, relatives said."
+    )
+    assert places(text, finder, date(2015, 10, 9)) == []
+    assert places("Jets struck the family homes in Saqba on Monday.", finder) == ["Saqba"]
