@@ -9791,3 +9791,55 @@ def test_the_number_of_strikes_rising_is_a_trend_but_a_toll_of_raids_rising_tell
     assert places(trend, finder, date(2015, 11, 22)) == []
     toll = "The number of dead in yesterday's air raids on the town of Binnish rose to 9."
     assert places(toll, finder, date(2016, 2, 10)) == ["Binnish"]
+
+
+def test_a_quoted_post_under_its_authors_handle_is_dated_by_its_heading(finder):
+    posts = (
+        "Activists have posted a stream of messages since the offensive began.\n\n"
+        "@north_idlib_news, Monday 8 February, 21:05\n"
+        "Russian jets striking Sarmin since dawn. Four raids on the town so far\n\n"
+        "@IdlibVoice, Wednesday 10 February, 09:30\n"
+    )
+    found = events(
+        posts + "Now: warplanes hitting Taftanaz. Smoke everywhere", finder, date(2016, 2, 12)
+    )
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Sarmin", date(2016, 2, 8)),
+        ("Taftanaz", date(2016, 2, 10)),
+    ]
+    text = posts + "Overnight helicopters dropped barrel bombs on Taftanaz again."
+    found = events(text, finder, date(2016, 2, 12))
+    assert [ev.event_date for ev in found] == [date(2016, 2, 8), date(2016, 2, 9)]
+
+
+def test_a_posts_closing_hashtags_are_its_tags_unless_its_clause_waits_for_them(finder):
+    text = (
+        "@idlib_voice, Monday 8 February, 09:12\n"
+        "Russian jets bombing Sarmin since dawn. At least 4 raids on the town so far #Idlib #Russia"
+    )
+    assert places(text, finder, date(2016, 2, 9)) == ["Sarmin"]
+    assert places("Jets bombed #Sarmin #Binnish", finder) == ["Sarmin", "Binnish"]
+    text = "Russian jets pounded the market and the bakery in #Sarmin #Binnish"
+    assert places(text, finder) == ["Sarmin", "Binnish"]
+
+
+def test_the_day_weapons_were_launched_dates_what_the_next_sentence_says_they_hit(finder):
+    text = (
+        "Jets hit Sarmin on Monday, activists said.\n\nThose were launched from a submarine in "
+        "the Mediterranean on Tuesday, flying over Lebanon. The ministry says they destroyed "
+        "depots in Raqqa province, but it has given no places."
+    )
+    found = events(text, finder, date(2015, 10, 9))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Sarmin", date(2015, 10, 5)),
+        ("Raqqa province", date(2015, 10, 6)),
+    ]
+
+
+def test_a_place_name_between_the_and_family_is_a_surname(finder):
+    text = (
+        "Neighbours carried out five members of the Saqba family, killed when jets struck their "
+        "home on Monday, relatives said."
+    )
+    assert places(text, finder, date(2015, 10, 9)) == []
+    assert places("Jets struck the family homes in Saqba on Monday.", finder) == ["Saqba"]

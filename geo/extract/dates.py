@@ -815,7 +815,8 @@ _HEADER_RE = re.compile(
     # A short line that may be a date alone: "September 15, 2016", "Date: 2016-08-19 09:25".
     # An activist network's post heading: "#Raqqa | Saturday 9 January 2016 | 17:00".
     # Its tags are blanked as a page's tags are (see ``events``), leaving the bar.
-    r"|(?P<dateline>[0-9A-Z][^\n]{4,44}$|[#|][^\n]{4,80}$)"
+    # A social-media post quoted under its author's handle: "@handle, Friday 5 February, 09:12".
+    r"|(?P<dateline>[0-9A-Z][^\n]{4,44}$|[#|@][^\n]{4,80}$)"
     r")",
     re.MULTILINE,
 )
@@ -832,6 +833,8 @@ _DATELINE_BEFORE_RE = re.compile(
     r"(?:[ \t]*(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)[ \t]+of)?"
     # "Update 22.12.2016 – 11:25": a live page's update line.
     r"|(?:Update|UPDATE)[dD]?"
+    # A quoted post's author: "@handle," before the post's day.
+    r"|@\w{1,30}[ \t]*(?:[,:|·]|[-–—])"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?[ \t]*"
 )
 # A second day of the same month may follow ("Inkhil, February 9 and 11"): the heading's

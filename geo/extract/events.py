@@ -244,8 +244,20 @@ _TAG_LINE_RE = re.compile(
     # A post's heading, its tags barred from its day and time ("#Raqqa | Saturday 9 January
     # 2016 | 17:00"): the tags say what the post is about, not where a strike fell; only they
     # are blanked, the day dating the post.
-    r"|^[ \t]*(?P<posttags>#[\w’'-]+(?:[ \t]+#[\w’'-]+)*)(?=[ \t]*\|[^\n]*\d)",
+    r"|^[ \t]*(?P<posttags>#[\w’'-]+(?:[ \t]+#[\w’'-]+)*)(?=[ \t]*\|[^\n]*\d)"
+    # A post's tags closing its line ("... six raids on the town so far #Idlib #Russia"): what
+    # the post is filed under, not a place struck. After a colon or comma they are a list; a
+    # clause they complete is checked in ``_without_tag_lines``.
+    r"|(?<=[^\s:,])[ \t]+(?P<tailtags>#[\w’'-]+(?:[ \t]+#[\w’'-]+)+)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
+)
+# The clause before a post's closing tags: ended ("... so far", "... since dawn.") when it
+# holds five words or more and its last is no preposition or conjunction waiting for the tags
+# ("Jets bombed #X #Y", "strikes on #X #Y" name the places struck).
+_CLAUSE_BEFORE_TAGS_RE = re.compile(
+    r"(?:[^\s.!?]+[ \t]+){4}[^\s.!?]+[.!?…]?$(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bof)"
+    r"(?<!\bnear)(?<!\bover)(?<!\band)(?<!\bor)(?<!\bto)",
+    re.IGNORECASE,
 )
 _TAG_WORDS = ("tag", "topic", "filed", "posted in", "categor", "keyword", "more on", "#", "share")
 # A line ending so that the next one goes on with it: "Jets bombed these towns today:".
@@ -274,6 +286,11 @@ def _without_tag_lines(doc: Document) -> Document:
         ):
             kept_end = m.end()
             continue
+        if m.group("tailtags"):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            clause = re.split(r"[.!?]\s", text[line_start : m.start()])[-1]
+            if not _CLAUSE_BEFORE_TAGS_RE.search(clause):
+                continue
         out.append(text[last : m.start()])
         out.append(" " * len(m.group()))
         last = m.end()

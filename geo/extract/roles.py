@@ -670,6 +670,9 @@ _OUTLET_NAME_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(load('people')['outlet_words']['words'])})[ \t]+$"
 )
 _FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
+# "four members of the X family": a family named by its surname.
+_THE_BEFORE_FAMILY_RE = re.compile(r"\b[Tt]he[ \t]+$")
+_FAMILY_AFTER_RE = re.compile(r"[ \t]+famil(?:y|ies)\b", re.IGNORECASE)
 # "the wounded were transferred to the hospital of X": where the victims were taken.
 # "two of the wounded died in a field clinic in X": where they were cared for.
 _TAKEN_TO_CARE_BEFORE_RE = re.compile(
@@ -1684,6 +1687,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "family" in before and _FAMILY_OF_BEFORE_RE.search(before):
         # "4 children from the family of X": a family's name, not a place.
+        return "reference"
+    if _FAMILY_AFTER_RE.match(text, m.end, m.end + 12) and _THE_BEFORE_FAMILY_RE.search(before):
         return "reference"
     if ", " in before and _PLACE_NOUN_RE.search(before):
         kind_of = _KIND_OF_PLACE_BEFORE_RE.search(before)

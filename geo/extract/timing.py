@@ -548,19 +548,33 @@ def _sentence_date(
     return None, False
 
 
+# "The missiles were launched from a submarine ...", "Those had been fired from ships ...":
+# weapons whose launch a sentence tells with no place struck of its own.
+_LAUNCHED_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched)\b")
+
+
 def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
-    """Return the day opening the sentence before, when it sets the scene with aircraft.
+    """Return the day of the sentence before, when it sets the scene with aircraft or a launch.
 
     "On Thursday we heard Russian jets over the town for an hour. They struck X."
     dates the strike the sentence after it tells without a day of its own; the
     scene-setting sentence strikes nothing itself, and both are in one paragraph.
+    "The missiles were launched from ships on Wednesday. They hit X." dates it by the
+    launch's one day, wherever the sentence writes it.
     """
     if index == 0:
         return None
     ps, pe = ctx.sentences[index - 1]
     if _paragraph_index(ctx, ps) != _paragraph_index(ctx, ctx.sentences[index][0]):
         return None
-    if _in_range(ctx.triggers, ps, pe) or not _SCENE_AIRCRAFT_RE.search(ctx.text, ps, pe):
+    if _in_range(ctx.triggers, ps, pe):
+        return None
+    if _LAUNCHED_RE.search(ctx.text, ps, pe):
+        # "Those were fired from warships on Wednesday. The ministry says they hit X.": the
+        # day the weapons were launched, wherever it stands, is the day they struck.
+        cues = [c for c in _sentence_cues(ctx, index - 1) if c.kind != "anaphoric"]
+        return resolve_cue(cues[0], reference) if len(cues) == 1 else None
+    if not _SCENE_AIRCRAFT_RE.search(ctx.text, ps, pe):
         return None
     for cue in _sentence_cues(ctx, index - 1):
         if cue.kind != "anaphoric" and _SCENE_OPENING_RE.fullmatch(ctx.text, ps, cue.start):
