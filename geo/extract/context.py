@@ -286,7 +286,7 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
 def _named_after_place(text: str, before: Mention, m: Mention) -> bool:
     """Say whether ``m`` is a landmark named after the place written right before it.
 
-    "The Idleb National Hospital", "the Maarat al-Numan National Hospital": the town
+    "The X National Hospital", "the X Surgical Hospital": the town
     qualifies the landmark's name and is where the strike fell; the landmark the
     table knows by the rest of the name ("National Hospital") is no second place.
     """

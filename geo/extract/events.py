@@ -245,7 +245,7 @@ _TAG_LINE_RE = re.compile(
     # 2016 | 17:00"): the tags say what the post is about, not where a strike fell; only they
     # are blanked, the day dating the post.
     r"|^[ \t]*(?P<posttags>#[\w’'-]+(?:[ \t]+#[\w’'-]+)*)(?=[ \t]*\|[^\n]*\d)"
-    # A post's tags closing its line ("... six raids on the town so far #Idlib #Russia"): what
+    # A post's tags closing its line ("... six raids on the town so far #X #Russia"): what
     # the post is filed under, not a place struck. After a colon or comma they are a list; a
     # clause they complete is checked in ``_without_tag_lines``.
     r"|(?<=[^\s:,])[ \t]+(?P<tailtags>#[\w’'-]+(?:[ \t]+#[\w’'-]+)+)[ \t]*$",
@@ -2325,9 +2325,9 @@ _ENUMERATOR_RE = re.compile(r"\s*(?:[A-Z]|\d{1,3}|[IVX]{1,5})[.)]?\s*")
 _INCIDENT_LINE_OPENING_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?")
 _INCIDENT_AREA_BEFORE_RE = re.compile(r"[ \t]*,[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}")
 _INCIDENT_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+")
-# A numbered incident may head its day after a comma instead ("4. Kafr Laha, 9 May 2016"),
-# the part of the day before it ("5. Hish, night of 3 to 4 May 2016"); a dateline's comma
-# after an unnumbered place ("Geneva, 4 May 2016") heads no incident.
+# A numbered incident may head its day after a comma instead ("4. X, 9 May 2016"),
+# the part of the day before it ("5. X, night of 3 to 4 May 2016"); a dateline's comma
+# after an unnumbered place ("X, 4 May 2016") heads no incident.
 _INCIDENT_NUMBERED_RE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]*")
 _INCIDENT_COMMA_RE = re.compile(
     r"[ \t]*,[ \t]*(?:(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)"

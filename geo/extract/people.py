@@ -75,7 +75,7 @@ _TITLED_NAME_BEFORE_RE = re.compile(
 _SAID_NAME_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(_VOCAB['saying_before'])})\s+{_GIVEN_NAME}\s+$"
 )
-# "said X Darwish, a researcher": one capitalised word after a place name, closed by a comma.
+# "said X Haddad, a researcher": one capitalised word after a place name, closed by a comma.
 _SURNAME_COMMA_AFTER_RE = re.compile(
     rf"[ \t]+[A-Z{_KURDISH_TURKISH_CAPITALS}][a-z{_KURDISH_TURKISH_SMALL}'’-]{{1,20}}[ \t]*,"
 )
@@ -236,7 +236,7 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         and (after := _SURNAME_COMMA_AFTER_RE.match(text, end, end + 30))
         and after.group().strip(" \t,") not in _DESIGNATORS | _ORGANISATION_WORDS
     ):
-        # "..., said Hana Darwish, a researcher": a verb of saying, the place name, one
+        # "..., said X Haddad, a researcher": a verb of saying, the place name, one
         # capitalised word and a comma: the place name is the speaker's given name.
         return True
     if (

@@ -125,7 +125,7 @@ _APPOSITION_BEFORE_RE = re.compile(
     # A count in thousands is one word ("a town of some 30,000 people north of").
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
 )
-# "X, in the southern countryside of Idlib, about 12 km east of": the governorate set
+# "X, in the southern countryside of Y, about 12 km east of": the governorate set
 # between the commas is a second apposition of X; the distance after it still locates X.
 _SET_APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*\s*,\s*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
