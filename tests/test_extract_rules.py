@@ -9791,3 +9791,32 @@ def test_the_number_of_strikes_rising_is_a_trend_but_a_toll_of_raids_rising_tell
     assert places(trend, finder, date(2015, 11, 22)) == []
     toll = "The number of dead in yesterday's air raids on the town of Binnish rose to 9."
     assert places(toll, finder, date(2016, 2, 10)) == ["Binnish"]
+
+
+def test_a_day_of_the_month_with_no_month_named_is_the_month_of_writing(finder):
+    text = "Regime jets struck the town of Harem on the 3rd of the month, killing two men."
+    found = events(text, finder, date(2016, 4, 6))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Harem", date(2016, 4, 3))]
+
+
+def test_the_place_the_wounded_were_taken_to_in_the_passive_is_not_struck(finder):
+    text = (
+        "Jets struck the market of Sarmada on Monday, rescuers said, and the injured were "
+        "rushed to Dana, to the south."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Sarmada"]
+
+
+def test_a_councils_name_in_the_possessive_names_no_place(finder):
+    text = (
+        "Jets struck Saraqeb on Monday, the head of the Manbij Local Council's relief office said."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Saraqeb"]
+
+
+def test_a_family_name_after_a_title_a_given_name_and_a_fathers_name_is_no_place(finder):
+    text = (
+        "Jets struck Saraqeb on Monday, and Dr Khaled Mahmoud al-Issawi, who runs the clinic, "
+        "said four were killed."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Saraqeb"]

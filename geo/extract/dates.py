@@ -177,9 +177,10 @@ _CUE_KINDS = [
     + _MONTH_RE.format(g="m6")
     + _YEAR_RE.format(g="y6")
     + ")",
-    # the 5th of this month / the 27th of last month
+    # the 5th of this month / the 27th of last month / "on the 8th of the month", as
+    # translated Arabic copy writes a day of the month of writing
     r"(?P<relmonth>\b(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+"
-    r"(?P<q3>this|last|the\s+same|the\s+current|the\s+previous|the\s+past)\s+month\b)",
+    r"(?P<q3>this|last|the\s+same|the\s+current|the\s+previous|the\s+past|the)\s+month\b)",
     # "on the 9th", "since the 27th": a day of the month named alone, the latest
     # such day by the writing. Only where a sentence's words or stops follow it,
     # not a unit's name ("on the 4th Division").
@@ -477,7 +478,7 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         day = _day(m["d3"])
         if day is None:
             return None
-        qualifier = "this" if m["q3"].split()[-1] in ("this", "same", "current") else "last"
+        qualifier = "this" if m["q3"].split()[-1] in ("this", "the", "same", "current") else "last"
         return DateCue(kind="relative", day=day, qualifier=qualifier, **base)
     if rule == "partmonth":
         part = (m["part"] or m["part2"]).lower().split()[0]

@@ -686,6 +686,11 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     # "took the wounded to a field hospital in X": the place of the care they were taken to.
     r"(?:to|into)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+points?"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+)?"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
+    # "the wounded were taken to X": in the passive, the place itself is where they went.
+    r"|\b(?:wounded|injured|casualties|patients)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:(?:later|then|all|quickly)\s+)?"
+    r"(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -938,7 +943,16 @@ _GROUP_ACTIVE_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_ACTIVE_WORDS = (" active ", " operating ", " based ", " fighting ")
-_CARE_PLACE_WORDS = ("hospital", "clinic", "medical", "health", "patient")
+_CARE_PLACE_WORDS = (
+    "hospital",
+    "clinic",
+    "medical",
+    "health",
+    "patient",
+    "wounded",
+    "injured",
+    "casualt",
+)
 # "Our school in X has been closed since jets struck Y": a state of X since a strike elsewhere.
 _STATE_SINCE_AFTER_RE = re.compile(
     r"^\s+(?:has|have|had)\s+(?:stayed|remained|been)\s+(?:closed|shut|empty|deserted|abandoned)"
