@@ -9820,3 +9820,16 @@ def test_a_family_name_after_a_title_a_given_name_and_a_fathers_name_is_no_place
         "said four were killed."
     )
     assert places(text, finder, date(2016, 3, 2)) == ["Saraqeb"]
+
+
+def test_people_of_a_trade_named_by_their_home_villages_are_no_struck_places(finder):
+    text = (
+        "Jets struck the cattle market of Sarmin on Tuesday, when the traders of Taftanaz and "
+        "Binnish sell their sheep, rescuers said."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Sarmin"]
+
+
+def test_a_district_with_no_article_after_a_place_it_holds_is_no_struck_place(finder):
+    text = "Warplanes struck the village of Armanaz, in Harem district, on Monday, activists said."
+    assert places(text, finder, date(2016, 3, 2)) == ["Armanaz"]

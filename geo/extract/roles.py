@@ -670,6 +670,15 @@ _OUTLET_NAME_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(load('people')['outlet_words']['words'])})[ \t]+$"
 )
 _FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
+# "at the hour when the farmers of X bring their produce": people of a trade named by where
+# they come from, not a struck place (the victims a strike killed are told with a harm word).
+_TRADE_OF_BEFORE_RE = re.compile(
+    r"(?<!killing\s)(?<!killed\s)(?<!wounding\s)(?<!wounded\s)\b[Tt]he\s+"
+    r"(?:farmers|traders|shopkeepers|merchants|vendors|fishermen|shepherds|peasants|herders)"
+    r"\s+of\s+(?:the\s+)?(?:(?:town|village)\s+of\s+)?#?$"
+)
+_TRADE_WORDS: tuple[str, ...] = ("farmers", "traders", "shopkeepers", "merchants", "vendors")
+_TRADE_WORDS += ("fishermen", "shepherds", "peasants", "herders")
 # "the wounded were transferred to the hospital of X": where the victims were taken.
 # "two of the wounded died in a field clinic in X": where they were cared for.
 _TAKEN_TO_CARE_BEFORE_RE = re.compile(
@@ -1699,6 +1708,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "family" in before and _FAMILY_OF_BEFORE_RE.search(before):
         # "4 children from the family of X": a family's name, not a place.
         return "reference"
+    if any(w in before for w in _TRADE_WORDS) and _TRADE_OF_BEFORE_RE.search(before):
+        return "reference"
     if ", " in before and _PLACE_NOUN_RE.search(before):
         kind_of = _KIND_OF_PLACE_BEFORE_RE.search(before)
         if kind_of is not None and _names_place_at(ctx, m.start - len(before) + kind_of.start()):
@@ -2469,8 +2480,9 @@ def _names_city_district(ctx: _DocContext, m: Mention) -> bool:
     )
 
 
-# "Y, in the X district": a place placed in the district of a town.
-_HELD_DISTRICT_BEFORE_RE = re.compile(r"[\w'’-],\s+in\s+the\s+$")
+# "Y, in the X district": a place placed in the district of a town ("Y, in X district" as
+# translated copy writes it, with no article).
+_HELD_DISTRICT_BEFORE_RE = re.compile(r"[\w'’-],\s+in\s+(?:the\s+)?$")
 
 
 def _names_admin(ctx: _DocContext, m: Mention) -> bool:
