@@ -9833,3 +9833,11 @@ def test_people_of_a_trade_named_by_their_home_villages_are_no_struck_places(fin
 def test_a_district_with_no_article_after_a_place_it_holds_is_no_struck_place(finder):
     text = "Warplanes struck the village of Armanaz, in Harem district, on Monday, activists said."
     assert places(text, finder, date(2016, 3, 2)) == ["Armanaz"]
+
+
+def test_positions_consolidated_on_the_ground_under_air_cover_are_no_strike(finder):
+    text = (
+        "Local sources said government troops, backed by Russian jets, had consolidated their "
+        "hold on the village of Salma and that the air force bombed the hill of Kabani."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Kabani"]

@@ -452,6 +452,16 @@ _FIGHTERS_TOOK_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "the army, 'with Russian air cover', had consolidated its positions in the village of X":
+# a hold made firm on the ground, whatever cover the air gave it, is no strike on X (aircraft
+# hold no positions, so the verb needs no subject named).
+_HOLD_MADE_FIRM_BEFORE_RE = re.compile(
+    r"\b(?:consolidat(?:ed|es|ing)|fortif(?:ied|ies|ying)|strengthen(?:ed|s|ing))\s+"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:positions|control|grip|hold|lines)\s+"
+    r"(?:in|on|over|around|at)\s+(?:the\s+)?(?:(?:city|town|village|hill|area)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_HOLD_WORDS = ("onsolidat", "ortif", "trengthen")
 # "as the army pushed to seal off pockets of insurgents in X", "as insurgents pressed an
 # offensive that has brought them within a few kilometers of X": ground forces pressing on
 # in a clause set beside the strike; its places are the ground's (see _in_push_clause).
@@ -1570,6 +1580,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "aid" in before and _AID_REACHED_BEFORE_RE.search(before):
         return "reference"
     if "took" in before and _FIGHTERS_TOOK_BEFORE_RE.search(before):
+        return "reference"
+    if any(w in before for w in _HOLD_WORDS) and _HOLD_MADE_FIRM_BEFORE_RE.search(before):
         return "reference"
     if ("fter" in before or "ollowing" in before) and (
         _AFTER_ATTACK_BEFORE_RE.search(before)
