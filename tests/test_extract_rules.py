@@ -9841,3 +9841,13 @@ def test_positions_consolidated_on_the_ground_under_air_cover_are_no_strike(find
         "hold on the village of Salma and that the air force bombed the hill of Kabani."
     )
     assert places(text, finder, date(2016, 3, 2)) == ["Kabani"]
+
+
+def test_a_press_digest_item_headed_by_its_paper_and_day_counts_from_that_day(finder):
+    text = (
+        "Press review, 12 April\n\n"
+        "1. Al-Nahar (Lebanese, daily), 11 April: The paper said that regime helicopters "
+        "dropped barrel bombs on the town of Daraya at dawn yesterday."
+    )
+    found = events(text, finder, date(2016, 4, 12))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Daraya", date(2016, 4, 10))]
