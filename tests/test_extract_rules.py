@@ -9843,3 +9843,63 @@ def test_a_place_name_between_the_and_family_is_a_surname(finder):
     )
     assert places(text, finder, date(2015, 10, 9)) == []
     assert places("Jets struck the family homes in Saqba on Monday.", finder) == ["Saqba"]
+
+
+def test_a_day_of_the_month_with_no_month_named_is_the_month_of_writing(finder):
+    text = "Regime jets struck the town of Harem on the 3rd of the month, killing two men."
+    found = events(text, finder, date(2016, 4, 6))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Harem", date(2016, 4, 3))]
+
+
+def test_the_place_the_wounded_were_taken_to_in_the_passive_is_not_struck(finder):
+    text = (
+        "Jets struck the market of Sarmada on Monday, rescuers said, and the injured were "
+        "rushed to Dana, to the south."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Sarmada"]
+
+
+def test_a_councils_name_in_the_possessive_names_no_place(finder):
+    text = (
+        "Jets struck Saraqeb on Monday, the head of the Manbij Local Council's relief office said."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Saraqeb"]
+
+
+def test_a_family_name_after_a_title_a_given_name_and_a_fathers_name_is_no_place(finder):
+    text = (
+        "Jets struck Saraqeb on Monday, and Dr Khaled Mahmoud al-Issawi, who runs the clinic, "
+        "said four were killed."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Saraqeb"]
+
+
+def test_people_of_a_trade_named_by_their_home_villages_are_no_struck_places(finder):
+    text = (
+        "Jets struck the cattle market of Sarmin on Tuesday, when the traders of Taftanaz and "
+        "Binnish sell their sheep, rescuers said."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Sarmin"]
+
+
+def test_a_district_with_no_article_after_a_place_it_holds_is_no_struck_place(finder):
+    text = "Warplanes struck the village of Armanaz, in Harem district, on Monday, activists said."
+    assert places(text, finder, date(2016, 3, 2)) == ["Armanaz"]
+
+
+def test_positions_consolidated_on_the_ground_under_air_cover_are_no_strike(finder):
+    text = (
+        "Local sources said government troops, backed by Russian jets, had consolidated their "
+        "hold on the village of Salma and that the air force bombed the hill of Kabani."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Kabani"]
+
+
+def test_a_press_digest_item_headed_by_its_paper_and_day_counts_from_that_day(finder):
+    text = (
+        "Press review, 12 April\n\n"
+        "1. Al-Nahar (Lebanese, daily), 11 April: The paper said that regime helicopters "
+        "dropped barrel bombs on the town of Daraya at dawn yesterday."
+    )
+    found = events(text, finder, date(2016, 4, 12))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Daraya", date(2016, 4, 10))]

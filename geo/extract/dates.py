@@ -177,9 +177,10 @@ _CUE_KINDS = [
     + _MONTH_RE.format(g="m6")
     + _YEAR_RE.format(g="y6")
     + ")",
-    # the 5th of this month / the 27th of last month
+    # the 5th of this month / the 27th of last month / "on the 8th of the month", as
+    # translated Arabic copy writes a day of the month of writing
     r"(?P<relmonth>\b(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+"
-    r"(?P<q3>this|last|the\s+same|the\s+current|the\s+previous|the\s+past)\s+month\b)",
+    r"(?P<q3>this|last|the\s+same|the\s+current|the\s+previous|the\s+past|the)\s+month\b)",
     # "on the 9th", "since the 27th": a day of the month named alone, the latest
     # such day by the writing. Only where a sentence's words or stops follow it,
     # not a unit's name ("on the 4th Division").
@@ -477,7 +478,7 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         day = _day(m["d3"])
         if day is None:
             return None
-        qualifier = "this" if m["q3"].split()[-1] in ("this", "same", "current") else "last"
+        qualifier = "this" if m["q3"].split()[-1] in ("this", "the", "same", "current") else "last"
         return DateCue(kind="relative", day=day, qualifier=qualifier, **base)
     if rule == "partmonth":
         part = (m["part"] or m["part2"]).lower().split()[0]
@@ -858,14 +859,16 @@ _MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 # a digest's "Tue 16 Feb. Local sources: ..." (the stop closing the month's short name).
 # The day heads what follows: the paragraph's "on Wednesday night" counts back from it.
 # A report's numbered incidents head each paragraph with its place and day ("3. Kafr
-# Laha, 17 October. A helicopter ..."): the number and the place come before the day.
+# Laha, 17 October. A helicopter ..."): the number and the place come before the day. A
+# digest of the press heads each item with the paper, a note on it in brackets and the
+# paper's day ("2. Al-Hayat (Saudi-owned, London), 9 March: ..."): the day heads the item.
 # A factbox's bullets open the same way ("* OCT. 12-14 - Russian aircraft pound ..."): the
 # bullet goes before the day, and a span of days heads its paragraph by its last day.
 _LEAD_DAY_RE = re.compile(
     r"^[ \t]*(?:[*•][ \t]+)?(?:"
     rf"(?P<weekday>{_WEEKDAY_NAMES})\.[ \t]+(?=[A-Z])"
     r"|(?P<date>(?:(?:[A-Za-z]{2,12}[ \t]+)?\d{1,3}[.):][ \t]+"
-    r"[A-Z][A-Za-z’'-]*(?:[ \t][A-Za-z’'-]+){0,3},[ \t]+)?"
+    r"[A-Z][A-Za-z’'-]*(?:[ \t][A-Za-z’'-]+){0,3}(?:[ \t]+\([^()\n]{1,60}\))?,[ \t]+)?"
     rf"(?:(?:{_WEEKDAY_NAMES},?|{_WEEKDAY_SHORT})[ \t]+)?"
     rf"(?:{_MONTH_WORD}[ \t]+\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}[ \t]+{_MONTH_WORD})"
     r"(?:,?[ \t]+\d{4})?)"

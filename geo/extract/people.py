@@ -82,9 +82,11 @@ _SURNAME_COMMA_AFTER_RE = re.compile(
 _SAYING_WORDS = frozenset(("said", "says", "added"))
 _ORGANISATION_WORDS = frozenset(_VOCAB["organisation_after"])
 # "Dr Nabil X", "Colonel Ahmad X": a courtesy or military title, then a given name right
-# before the place name, which is the family name whatever follows it.
+# before the place name, which is the family name whatever follows it. "Sheikh Rajeh Barakat
+# al-X": the father's name may follow the given name, as Arabic names run.
 _HONORIFIC_NAME_BEFORE_RE = re.compile(
-    rf"\b{alternation(_VOCAB['honorifics_before'])}\.?[ \t]+{_GIVEN_NAME}[ \t]+$"
+    rf"\b{alternation(_VOCAB['honorifics_before'])}\.?[ \t]+{_GIVEN_NAME}"
+    rf"(?:[ \t]+{_GIVEN_NAME})?[ \t]+$"
 )
 # "Dr Hassan al-X": a place name the gazetteer reads into a title and a given name ("Dr" for
 # "Deir"), a family name after it: a person.
@@ -208,7 +210,7 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         return True
     given = _given_name_shape(word)
     if given and (
-        _HONORIFIC_NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+        _HONORIFIC_NAME_BEFORE_RE.search(text, max(0, start - 64), start)
         or _BYLINE_NAME_BEFORE_RE.search(text, max(0, start - 50), start)
     ):
         return True
@@ -271,7 +273,12 @@ def names_no_place(text: str, start: int, end: int) -> bool:
             return True
         # "the Manbij Military Council": a body's name of two words after the place.
         second = _NEXT_WORD_RE.match(text, nxt.end(), min(len(text), nxt.end() + 40))
-        if second is not None and second["word"] in _COUNCILS and word not in _DESIGNATORS:
+        # "the Anbar Provincial Council's committee": the body's name in the possessive too.
+        if (
+            second is not None
+            and second["word"].removesuffix("'s").removesuffix("’s") in _COUNCILS
+            and word not in _DESIGNATORS
+        ):
             return True
         if word not in _DESIGNATORS and (
             _KUNYA_OPENING_RE.match(text, start, end)

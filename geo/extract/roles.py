@@ -452,6 +452,16 @@ _FIGHTERS_TOOK_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "the army, 'with Russian air cover', had consolidated its positions in the village of X":
+# a hold made firm on the ground, whatever cover the air gave it, is no strike on X (aircraft
+# hold no positions, so the verb needs no subject named).
+_HOLD_MADE_FIRM_BEFORE_RE = re.compile(
+    r"\b(?:consolidat(?:ed|es|ing)|fortif(?:ied|ies|ying)|strengthen(?:ed|s|ing))\s+"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:positions|control|grip|hold|lines)\s+"
+    r"(?:in|on|over|around|at)\s+(?:the\s+)?(?:(?:city|town|village|hill|area)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_HOLD_WORDS = ("onsolidat", "ortif", "trengthen")
 # "as the army pushed to seal off pockets of insurgents in X", "as insurgents pressed an
 # offensive that has brought them within a few kilometers of X": ground forces pressing on
 # in a clause set beside the strike; its places are the ground's (see _in_push_clause).
@@ -673,6 +683,15 @@ _FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECA
 # "four members of the X family": a family named by its surname.
 _THE_BEFORE_FAMILY_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _FAMILY_AFTER_RE = re.compile(r"[ \t]+famil(?:y|ies)\b", re.IGNORECASE)
+# "at the hour when the farmers of X bring their produce": people of a trade named by where
+# they come from, not a struck place (the victims a strike killed are told with a harm word).
+_TRADE_OF_BEFORE_RE = re.compile(
+    r"(?<!killing\s)(?<!killed\s)(?<!wounding\s)(?<!wounded\s)\b[Tt]he\s+"
+    r"(?:farmers|traders|shopkeepers|merchants|vendors|fishermen|shepherds|peasants|herders)"
+    r"\s+of\s+(?:the\s+)?(?:(?:town|village)\s+of\s+)?#?$"
+)
+_TRADE_WORDS: tuple[str, ...] = ("farmers", "traders", "shopkeepers", "merchants", "vendors")
+_TRADE_WORDS += ("fishermen", "shepherds", "peasants", "herders")
 # "the wounded were transferred to the hospital of X": where the victims were taken.
 # "two of the wounded died in a field clinic in X": where they were cared for.
 _TAKEN_TO_CARE_BEFORE_RE = re.compile(
@@ -689,6 +708,11 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     # "took the wounded to a field hospital in X": the place of the care they were taken to.
     r"(?:to|into)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+points?"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+)?"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
+    # "the wounded were taken to X": in the passive, the place itself is where they went.
+    r"|\b(?:wounded|injured|casualties|patients)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:(?:later|then|all|quickly)\s+)?"
+    r"(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -941,7 +965,16 @@ _GROUP_ACTIVE_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_ACTIVE_WORDS = (" active ", " operating ", " based ", " fighting ")
-_CARE_PLACE_WORDS = ("hospital", "clinic", "medical", "health", "patient")
+_CARE_PLACE_WORDS = (
+    "hospital",
+    "clinic",
+    "medical",
+    "health",
+    "patient",
+    "wounded",
+    "injured",
+    "casualt",
+)
 # "Our school in X has been closed since jets struck Y": a state of X since a strike elsewhere.
 _STATE_SINCE_AFTER_RE = re.compile(
     r"^\s+(?:has|have|had)\s+(?:stayed|remained|been)\s+(?:closed|shut|empty|deserted|abandoned)"
@@ -1551,6 +1584,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "took" in before and _FIGHTERS_TOOK_BEFORE_RE.search(before):
         return "reference"
+    if any(w in before for w in _HOLD_WORDS) and _HOLD_MADE_FIRM_BEFORE_RE.search(before):
+        return "reference"
     if ("fter" in before or "ollowing" in before) and (
         _AFTER_ATTACK_BEFORE_RE.search(before)
         or (_AFTER_BEFORE_RE.search(before) and _ATTACK_NOUN_AFTER_RE.match(text, m.end))
@@ -1689,6 +1724,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # "4 children from the family of X": a family's name, not a place.
         return "reference"
     if _FAMILY_AFTER_RE.match(text, m.end, m.end + 12) and _THE_BEFORE_FAMILY_RE.search(before):
+        return "reference"
+    if any(w in before for w in _TRADE_WORDS) and _TRADE_OF_BEFORE_RE.search(before):
         return "reference"
     if ", " in before and _PLACE_NOUN_RE.search(before):
         kind_of = _KIND_OF_PLACE_BEFORE_RE.search(before)
@@ -2460,8 +2497,9 @@ def _names_city_district(ctx: _DocContext, m: Mention) -> bool:
     )
 
 
-# "Y, in the X district": a place placed in the district of a town.
-_HELD_DISTRICT_BEFORE_RE = re.compile(r"[\w'’-],\s+in\s+the\s+$")
+# "Y, in the X district": a place placed in the district of a town ("Y, in X district" as
+# translated copy writes it, with no article).
+_HELD_DISTRICT_BEFORE_RE = re.compile(r"[\w'’-],\s+in\s+(?:the\s+)?$")
 
 
 def _names_admin(ctx: _DocContext, m: Mention) -> bool:
