@@ -95,7 +95,7 @@ def counted(events: gpd.GeoDataFrame, unit: str = "incidents") -> gpd.GeoDataFra
     ...      "control_layer": [None, None], "dist_to_isis_km": [0.0, 0.0],
     ...      "geo_precision": ["town", "town"], "match_score": [100, 100],
     ...      "claimant": ["lcc", "sana"], "claimed_target": ["unspecified", "isis"],
-    ...      "actor": ["russia", "russia"]},
+    ...      "actor": ["russia", "russia"], "date_basis": ["explicit", "explicit"]},
     ...     geometry=[Point(38, 35), Point(38, 35)], crs="EPSG:4326")
     >>> len(counted(events, "incidents")), len(counted(events, "reports"))
     (1, 2)

@@ -161,13 +161,14 @@ def field_name(text: str, s: int) -> str | None:
     Returns
     -------
     str or None
-        The field name, lowercase, when the line opens with a short name and a colon.
+        The field name, lowercase, when the line opens with a short name (up to 31 letters
+        and spaces) and a colon; callers check the name against the fields they know.
 
     Examples
     --------
     >>> field_name("Location: Kafr Halab, Aleppo governorate", 0)
     'location'
-    >>> field_name("Jets struck the town: a witness said so.", 0) is None
+    >>> field_name("Jets struck the town centre twice on Monday: a witness said so.", 0) is None
     True
     """
     m = _FIELD_RE.match(text, s)
