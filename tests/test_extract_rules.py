@@ -9920,3 +9920,15 @@ def test_a_numbered_incident_headed_by_its_day_then_its_place_takes_that_day(fin
         ("Saraqeb", date(2016, 3, 3)),
         ("Sarmin", date(2016, 3, 9)),
     ]
+
+
+def test_a_numbered_incident_headed_by_its_day_then_its_place_gives_that_place_to_its_attack(
+    finder,
+):
+    text = (
+        "Incidents\n\n"
+        "1. 3 March - Saraqeb, Idlib governorate. A field clinic was damaged when an air strike "
+        "hit the bakery beside it.\n"
+    )
+    found = events(text, finder, date(2016, 4, 1))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Saraqeb", date(2016, 3, 3))]
