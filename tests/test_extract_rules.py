@@ -9932,3 +9932,14 @@ def test_a_numbered_incident_headed_by_its_day_then_its_place_gives_that_place_t
     )
     found = events(text, finder, date(2016, 4, 1))
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Saraqeb", date(2016, 3, 3))]
+
+
+def test_an_entry_whose_summary_names_aircraft_striking_is_struck_at_its_location(finder):
+    text = (
+        "Entries.\n\n"
+        "Date: 3 March 2016\n"
+        "Location: Saraqeb, Idlib governorate\n"
+        "Summary: Syrian helicopters struck the bakery at dawn.\n"
+    )
+    found = events(text, finder, date(2016, 4, 1))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Saraqeb", date(2016, 3, 3))]

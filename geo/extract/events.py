@@ -103,6 +103,7 @@ from geo.extract.tables import (
     is_air_attacker_field,
     is_date_field,
     is_place_field,
+    names_aircraft,
     record_span,
     row_under_strike_heading,
 )
@@ -2584,7 +2585,12 @@ def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
         if is_air_attacker_field(ctx.text, a):
             # "Attacker: Russian fixed-wing aircraft": the entry tells an air strike.
             return record
-        if any(t.label == "strong" for t in _valid_triggers(ctx, j, a, b)):
+        triggers = _valid_triggers(ctx, j, a, b)
+        if any(t.label == "strong" for t in triggers):
+            return record
+        # "Summary: Russian warplanes struck the town's market": a strike word that is weak
+        # alone tells the entry's air strike when its sentence names the aircraft.
+        if triggers and names_aircraft(ctx.text, a, b):
             return record
     return None
 
