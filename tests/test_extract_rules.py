@@ -9903,3 +9903,43 @@ def test_a_press_digest_item_headed_by_its_paper_and_day_counts_from_that_day(fi
     )
     found = events(text, finder, date(2016, 4, 12))
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Daraya", date(2016, 4, 10))]
+
+
+# -- the hundred-and-first set's families ---------------------------------------------
+
+
+def test_a_numbered_incident_headed_by_its_day_then_its_place_takes_that_day(finder):
+    text = (
+        "Incidents\n\n"
+        "1. 3 March - Saraqeb, Idlib governorate. An air strike destroyed the ambulance depot "
+        "of the town's clinic.\n\n"
+        "2. 9 March - Sarmin, Idlib governorate. Jets struck the town's bakery.\n"
+    )
+    found = events(text, finder, date(2016, 4, 1))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqeb", date(2016, 3, 3)),
+        ("Sarmin", date(2016, 3, 9)),
+    ]
+
+
+def test_a_numbered_incident_headed_by_its_day_then_its_place_gives_that_place_to_its_attack(
+    finder,
+):
+    text = (
+        "Incidents\n\n"
+        "1. 3 March - Saraqeb, Idlib governorate. A field clinic was damaged when an air strike "
+        "hit the bakery beside it.\n"
+    )
+    found = events(text, finder, date(2016, 4, 1))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Saraqeb", date(2016, 3, 3))]
+
+
+def test_an_entry_whose_summary_names_aircraft_striking_is_struck_at_its_location(finder):
+    text = (
+        "Entries.\n\n"
+        "Date: 3 March 2016\n"
+        "Location: Saraqeb, Idlib governorate\n"
+        "Summary: Syrian helicopters struck the bakery at dawn.\n"
+    )
+    found = events(text, finder, date(2016, 4, 1))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Saraqeb", date(2016, 3, 3))]

@@ -859,7 +859,8 @@ _MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 # a digest's "Tue 16 Feb. Local sources: ..." (the stop closing the month's short name).
 # The day heads what follows: the paragraph's "on Wednesday night" counts back from it.
 # A report's numbered incidents head each paragraph with its place and day ("3. Kafr
-# Laha, 17 October. A helicopter ..."): the number and the place come before the day. A
+# Laha, 17 October. A helicopter ..."): the number and the place come before the day; or
+# with the number alone before the day, the place after it ("4. 17 October - Kafr Laha"). A
 # digest of the press heads each item with the paper, a note on it in brackets and the
 # paper's day ("2. Al-Hayat (Saudi-owned, London), 9 March: ..."): the day heads the item.
 # A factbox's bullets open the same way ("* OCT. 12-14 - Russian aircraft pound ..."): the
@@ -868,7 +869,7 @@ _LEAD_DAY_RE = re.compile(
     r"^[ \t]*(?:[*•][ \t]+)?(?:"
     rf"(?P<weekday>{_WEEKDAY_NAMES})\.[ \t]+(?=[A-Z])"
     r"|(?P<date>(?:(?:[A-Za-z]{2,12}[ \t]+)?\d{1,3}[.):][ \t]+"
-    r"[A-Z][A-Za-z’'-]*(?:[ \t][A-Za-z’'-]+){0,3}(?:[ \t]+\([^()\n]{1,60}\))?,[ \t]+)?"
+    r"(?:[A-Z][A-Za-z’'-]*(?:[ \t][A-Za-z’'-]+){0,3}(?:[ \t]+\([^()\n]{1,60}\))?,[ \t]+)?)?"
     rf"(?:(?:{_WEEKDAY_NAMES},?|{_WEEKDAY_SHORT})[ \t]+)?"
     rf"(?:{_MONTH_WORD}[ \t]+\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}[ \t]+{_MONTH_WORD})"
     r"(?:,?[ \t]+\d{4})?)"

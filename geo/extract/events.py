@@ -103,6 +103,7 @@ from geo.extract.tables import (
     is_air_attacker_field,
     is_date_field,
     is_place_field,
+    names_aircraft,
     record_span,
     row_under_strike_heading,
 )
@@ -2345,6 +2346,8 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     text = ctx.text
     s, e = ctx.sentences[index]
     line = text.rfind("\n", 0, s) + 1
+    if text[e - 1 : e] == ".":
+        return _day_first_incident(ctx, index, line)
     if (
         e - s > _SECTION_HEADING_CHARS
         or text[e : e + 1] not in ("\n", "")
@@ -2369,6 +2372,38 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     ):
         return None
     return named[0], cues[0]
+
+
+# "2. 15 February - X, Idlib governorate. A hospital was struck ...": a numbered incident
+# headed by its day, a dash, its place and the governorate locating it, closed by a stop,
+# the attack told after it on the same line.
+_INCIDENT_STOP_RE = re.compile(r"[ \t]*\.")
+
+
+def _day_first_incident(ctx: _DocContext, index: int, line: int) -> tuple[Mention, DateCue] | None:
+    """Return the place and the day of a numbered incident's heading written day first."""
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    if e - s > _SECTION_HEADING_CHARS or not _numbered_line(ctx, index, line):
+        return None
+    cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
+    if len(cues) != 1 or text[s : cues[0].start].strip():
+        return None
+    named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+    if (
+        not 1 <= len(named) <= 2
+        or _is_area(ctx, named[0])
+        or not _INCIDENT_DASH_RE.fullmatch(text, cues[0].end, named[0].start)
+    ):
+        return None
+    end = named[0].end
+    if len(named) == 2:
+        if not _is_area(ctx, named[1]) or not _INCIDENT_AREA_BEFORE_RE.fullmatch(
+            text, end, named[1].start
+        ):
+            return None
+        end = named[1].end
+    return (named[0], cues[0]) if _INCIDENT_STOP_RE.fullmatch(text, end, e) else None
 
 
 def _numbered_line(ctx: _DocContext, index: int, line: int) -> bool:
@@ -2550,7 +2585,12 @@ def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
         if is_air_attacker_field(ctx.text, a):
             # "Attacker: Russian fixed-wing aircraft": the entry tells an air strike.
             return record
-        if any(t.label == "strong" for t in _valid_triggers(ctx, j, a, b)):
+        triggers = _valid_triggers(ctx, j, a, b)
+        if any(t.label == "strong" for t in triggers):
+            return record
+        # "Summary: Russian warplanes struck the town's market": a strike word that is weak
+        # alone tells the entry's air strike when its sentence names the aircraft.
+        if triggers and names_aircraft(ctx.text, a, b):
             return record
     return None
 
