@@ -9903,3 +9903,11 @@ def test_a_press_digest_item_headed_by_its_paper_and_day_counts_from_that_day(fi
     )
     found = events(text, finder, date(2016, 4, 12))
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Daraya", date(2016, 4, 10))]
+
+
+def test_a_strike_told_some_winters_or_summers_ago_is_history(finder):
+    text = (
+        "Jets struck Binnish on Monday, rescuers said. Three summers ago a barrel bomb fell on "
+        "the bakery of Taftanaz, and we still remember it."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Binnish"]
