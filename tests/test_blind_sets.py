@@ -3073,12 +3073,14 @@ SETS = {
     # the bake sale", "two winters ago"), towns in Europe and Turkey, most bodies cut after about
     # 2 KB, some in mid-sentence, with their page furniture. Floors at the first-sight figures,
     # raised where rules written on the set's families lifted them: a strike told some winters
-    # or summers ago is history, as one told years ago is (precision, F1, two non-events fewer).
+    # or summers ago is history, as one told years ago is (precision, F1, two non-events fewer);
+    # "That same evening" takes the day the sentence before names, and "Monday the 19th" names
+    # the 19th, not the last Monday (dates).
     "blind102": Floors(
         precision=0.928,
         recall=1.0,
         f1=0.962,
-        event_date=0.75,
+        event_date=0.821,
         non_events=2,
         attributes={
             "actor": 0.678,
