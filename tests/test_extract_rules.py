@@ -9930,3 +9930,12 @@ def test_a_weekday_with_the_nth_names_that_day_of_the_month(finder):
     text = "Helicopters dropped barrel bombs on Sarmin on Tuesday the 13th, rescuers said."
     found = events(text, finder, date(2016, 9, 28))
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Sarmin", date(2016, 9, 13))]
+
+
+def test_a_strike_a_few_hours_earlier_than_a_day_told_is_on_that_day(finder):
+    text = (
+        "Her cousin called from Gaziantep on Thursday evening.\n\n"
+        "Jets had struck the market of Sarmin a few hours earlier, she said."
+    )
+    found = events(text, finder, date(2016, 3, 2))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Sarmin", date(2016, 2, 25))]

@@ -217,7 +217,11 @@ _CUE_KINDS = [
     r"\s+(?:day|morning|afternoon|evening|night)\b"
     # "hit targets in X in the same days": the days of the strikes told before, whose last
     # day a window takes.
-    r"|\b[Tt]he\s+same\s+(?:days|period)\b)",
+    r"|\b[Tt]he\s+same\s+(?:days|period)\b"
+    # "had dropped barrel bombs on X a few hours earlier": hours back from the day told before
+    # are that day.
+    r"|\b(?:[Aa]n|[Aa]\s+few|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]nly)\s+hours?\s+"
+    r"(?:earlier|before(?=\s*[,;.:)]))\b)",
     # three days earlier / a day later / two nights before: counted from the strike
     # told before
     r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
