@@ -3071,13 +3071,18 @@ SETS = {
     # people fled through beside the places struck, strikes told years apart, dates told against
     # the writer's own calendar ("On Easter Sunday", "Thanksgiving Day last year", "the day of
     # the bake sale", "two winters ago"), towns in Europe and Turkey, most bodies cut after about
-    # 2 KB, some in mid-sentence, with their page furniture. Floors at the first-sight figures.
+    # 2 KB, some in mid-sentence, with their page furniture. Floors at the first-sight figures,
+    # raised where rules written on the set's families lifted them: a strike told some winters
+    # or summers ago is history, as one told years ago is (precision, F1, two non-events fewer);
+    # "That same evening" takes the day the sentence before names, and "Monday the 19th" names
+    # the 19th, not the last Monday (dates); a strike "a few hours earlier" than a day told is on
+    # that day (dates).
     "blind102": Floors(
-        precision=0.866,
+        precision=0.928,
         recall=1.0,
-        f1=0.928,
-        event_date=0.75,
-        non_events=4,
+        f1=0.962,
+        event_date=0.857,
+        non_events=2,
         attributes={
             "actor": 0.678,
             "claimant": 0.785,

@@ -9943,3 +9943,39 @@ def test_an_entry_whose_summary_names_aircraft_striking_is_struck_at_its_locatio
     )
     found = events(text, finder, date(2016, 4, 1))
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Saraqeb", date(2016, 3, 3))]
+
+
+def test_a_strike_told_some_winters_or_summers_ago_is_history(finder):
+    text = (
+        "Jets struck Binnish on Monday, rescuers said. Three summers ago a barrel bomb fell on "
+        "the bakery of Taftanaz, and we still remember it."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Binnish"]
+
+
+def test_that_same_evening_takes_the_day_the_sentence_before_names(finder):
+    text = (
+        "Jets struck Binnish last Friday, rescuers said.\n\n"
+        "The talks broke down on Tuesday, 13 September. That same evening, a bakery was bombed "
+        "in Sarmin."
+    )
+    found = events(text, finder, date(2016, 9, 28))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Binnish", date(2016, 9, 23)),
+        ("Sarmin", date(2016, 9, 13)),
+    ]
+
+
+def test_a_weekday_with_the_nth_names_that_day_of_the_month(finder):
+    text = "Helicopters dropped barrel bombs on Sarmin on Tuesday the 13th, rescuers said."
+    found = events(text, finder, date(2016, 9, 28))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Sarmin", date(2016, 9, 13))]
+
+
+def test_a_strike_a_few_hours_earlier_than_a_day_told_is_on_that_day(finder):
+    text = (
+        "Her cousin called from Gaziantep on Thursday evening.\n\n"
+        "Jets had struck the market of Sarmin a few hours earlier, she said."
+    )
+    found = events(text, finder, date(2016, 3, 2))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Sarmin", date(2016, 2, 25))]

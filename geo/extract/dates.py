@@ -184,7 +184,10 @@ _CUE_KINDS = [
     # "on the 9th", "since the 27th": a day of the month named alone, the latest
     # such day by the writing. Only where a sentence's words or stops follow it,
     # not a unit's name ("on the 4th Division").
-    r"(?P<dom>(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s))the\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)\b"
+    # "on Monday the 19th": after a weekday too, which the merge joins to it.
+    r"(?P<dom>(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s)|(?<=\b(?:Mon|Fri|Sun)day\s)|(?<=\bTuesday\s)"
+    r"|(?<=\bWednesday\s)|(?<=\b(?:Thurs|Satur)day\s))"
+    r"the\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|while|morning|afternoon"
     r"|evening|night|killing|but)\b))",
     # October 2015 (month precision)
@@ -208,12 +211,17 @@ _CUE_KINDS = [
     r"\s+(?:day|night|evening)\b(?!\s+(?:or|and)\b|['’]s\b))",
     # the same morning / that afternoon / the next day / later in the afternoon: the
     # day of the strike told before
-    r"(?P<anaphor>\b(?:[Tt]h(?:e\s+(?:same|next|following)|at)"
-    r"|[Ll]ater\s+(?:in\s+the|that|the\s+same))"
+    # ("That same evening, jets hit X": "same" only insists on the day pointed at)
+    r"(?P<anaphor>\b(?:[Tt]h(?:e\s+(?:same|next|following)|at(?:\s+same)?)"
+    r"|[Ll]ater\s+(?:in\s+the|that(?:\s+same)?|the\s+same))"
     r"\s+(?:day|morning|afternoon|evening|night)\b"
     # "hit targets in X in the same days": the days of the strikes told before, whose last
     # day a window takes.
-    r"|\b[Tt]he\s+same\s+(?:days|period)\b)",
+    r"|\b[Tt]he\s+same\s+(?:days|period)\b"
+    # "had dropped barrel bombs on X a few hours earlier": hours back from the day told before
+    # are that day.
+    r"|\b(?:[Aa]n|[Aa]\s+few|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]nly)\s+hours?\s+"
+    r"(?:earlier|before(?=\s*[,;.:)]))\b)",
     # three days earlier / a day later / two nights before: counted from the strike
     # told before
     r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
@@ -534,10 +542,14 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
                     cue, start=prev.start, text=text[prev.start : cue.end], window=True
                 )
                 continue
-        if prev is not None and cue.kind == "explicit" and cue.day is not None:
+        if (
+            prev is not None
+            and cue.day is not None
+            and (cue.kind == "explicit" or cue.rule == "dom")
+        ):
             gap = text[prev.end : cue.start]
             if prev.rule == "wd" and _WEEKDAY_GAP_RE.fullmatch(gap):
-                # "Tuesday, 11 October 2016": one date, named twice.
+                # "Tuesday, 11 October 2016", "Monday the 19th": one date, named twice.
                 out[-1] = replace(
                     cue, start=prev.start, text=text[prev.start : cue.end], weekday=prev.weekday
                 )
@@ -546,6 +558,7 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
             if (
                 window is not None
                 and prev.kind == "explicit"
+                and cue.kind == "explicit"
                 and prev.day is not None
                 and (
                     window["sep"].lower() != "and"

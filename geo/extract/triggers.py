@@ -311,6 +311,8 @@ _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:previously|in\s+recent\s+years"
     # "Last year I wrote about the barrel bombs on X", "Two years ago, jets hit X": history.
     r"|(?<!since\s)last\s+year|(?:a|one|two|three|four|several)\s+years\s+ago|a\s+year\s+ago"
+    # "Two winters ago a barrel bomb hit X": a count of seasons back is history as years are.
+    r"|(?:a|one|two|three|four|several)\s+(?:winters?|summers?|springs?|autumns?)\s+ago"
     # "in the past 24 hours", "in the past two days" is a window of the report's own days.
     r"|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|nights?|weeks?|months?)\b))"
     r"\b,?[^,;:.]*$",
