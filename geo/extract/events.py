@@ -103,7 +103,6 @@ from geo.extract.tables import (
     is_air_attacker_field,
     is_date_field,
     is_place_field,
-    names_aircraft,
     record_span,
     row_under_strike_heading,
 )
@@ -2590,7 +2589,7 @@ def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
             return record
         # "Summary: Russian warplanes struck the town's market": a strike word that is weak
         # alone tells the entry's air strike when its sentence names the aircraft.
-        if triggers and names_aircraft(ctx.text, a, b):
+        if triggers and _has_air_word(ctx.text, a, b):
             return record
     return None
 

@@ -185,29 +185,6 @@ def is_date_field(text: str, s: int) -> bool:
     return field_name(text, s) in _DATE_FIELDS
 
 
-def names_aircraft(text: str, start: int, end: int) -> bool:
-    """Say whether ``text[start:end]`` names aircraft ("Russian warplanes", "whose aircraft").
-
-    Parameters
-    ----------
-    text : str
-        The report text.
-    start, end : int
-        The span read.
-
-    Returns
-    -------
-    bool
-        True when one of the records' aircraft words stands in the span.
-
-    Examples
-    --------
-    >>> names_aircraft("Summary: Russian warplanes struck the market.", 0, 45)
-    True
-    """
-    return _AIRCRAFT_RE.search(text, start, end) is not None
-
-
 def is_air_attacker_field(text: str, s: int) -> bool:
     """Say whether the line at ``s`` names aircraft as an entry's attacker.
 
