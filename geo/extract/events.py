@@ -2335,6 +2335,23 @@ _INCIDENT_COMMA_RE = re.compile(
 )
 
 
+def _heading_place_end(ctx: _DocContext, named: list[Mention]) -> int | None:
+    """Return where an incident heading's place ends, with the area after it that locates it.
+
+    ``named`` are the heading's places: one place ("X"), or a place and its governorate
+    or district after a comma ("X, Y governorate"). None when they are not that.
+    """
+    if not 1 <= len(named) <= 2 or _is_area(ctx, named[0]):
+        return None
+    if len(named) == 1:
+        return named[0].end
+    if not _is_area(ctx, named[1]) or not _INCIDENT_AREA_BEFORE_RE.fullmatch(
+        ctx.text, named[0].end, named[1].start
+    ):
+        return None
+    return named[1].end
+
+
 def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] | None:
     """Return the place and the day of an incident's heading line, if sentence ``index`` is one.
 
@@ -2354,15 +2371,9 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     ):
         return None
     named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
-    if not 1 <= len(named) <= 2 or _is_area(ctx, named[0]) or named[0].start != s:
+    end = _heading_place_end(ctx, named)
+    if end is None or named[0].start != s:
         return None
-    end = named[0].end
-    if len(named) == 2:
-        if not _is_area(ctx, named[1]) or not _INCIDENT_AREA_BEFORE_RE.fullmatch(
-            text, end, named[1].start
-        ):
-            return None
-        end = named[1].end
     cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
     if len(cues) != 1 or text[cues[0].end : e].strip():
         return None
@@ -2389,19 +2400,9 @@ def _day_first_incident(ctx: _DocContext, index: int, line: int) -> tuple[Mentio
     if len(cues) != 1 or text[s : cues[0].start].strip():
         return None
     named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
-    if (
-        not 1 <= len(named) <= 2
-        or _is_area(ctx, named[0])
-        or not _INCIDENT_DASH_RE.fullmatch(text, cues[0].end, named[0].start)
-    ):
+    end = _heading_place_end(ctx, named)
+    if end is None or not _INCIDENT_DASH_RE.fullmatch(text, cues[0].end, named[0].start):
         return None
-    end = named[0].end
-    if len(named) == 2:
-        if not _is_area(ctx, named[1]) or not _INCIDENT_AREA_BEFORE_RE.fullmatch(
-            text, end, named[1].start
-        ):
-            return None
-        end = named[1].end
     return (named[0], cues[0]) if _INCIDENT_STOP_RE.fullmatch(text, end, e) else None
 
 
