@@ -8,6 +8,7 @@ from collections import Counter
 from itertools import pairwise
 
 from geo.extract.context import (
+    _cached_spans,
     _DocContext,
     _find,
     _find_cached,
@@ -437,19 +438,19 @@ _UNIDENTIFIED_WORDS = (
 
 def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
     """Return the target cues of a sentence that no negation takes back (once per sentence)."""
-    key = ("target_cues", s, e)
-    found = ctx.span_cache.get(key)
-    if found is None:
-        text = ctx.text
-        found = ctx.span_cache[key] = [
+    text = ctx.text
+    return _cached_spans(
+        ctx,
+        ("target_cues", s, e),
+        lambda: [
             t
             for t in _find_cached(ctx, _TARGET_RE, s, e)
             if not _TARGET_NEGATION_BEFORE_RE.search(text, max(s, t.start - 30), t.start)
             and not _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30])
             and not (t.label == "isis" and text[t.start : t.end] in ("is", "Is"))
             and not _SPEAKER_NOUN_AFTER_RE.match(text, t.end)
-        ]
-    return found
+        ],
+    )
 
 
 def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
@@ -975,14 +976,15 @@ def _leads_coalition(ctx: _DocContext, e: int) -> bool:
 
     "Pentagon spokesman Peter Cook said coalition jets struck X": the coalition's voice.
     """
-    key = ("government-cues", 0)
-    cues = ctx.span_cache.get(key)
-    if cues is None:
-        cues = ctx.span_cache[key] = [
+    cues = _cached_spans(
+        ctx,
+        ("government-cues", 0),
+        lambda: [
             _Span(c.start(), c.end(), "lead" if _COALITION_LEAD_RE.match(c.group()) else "")
             for c in _CLAIMANT_RE.finditer(ctx.text)
             if c.lastgroup == "governments"
-        ]
+        ],
+    )
     before = [c for c in cues if c.start < e]
     return bool(before) and before[-1].label == "lead"
 

@@ -239,14 +239,20 @@ def _find(pattern: re.Pattern[str], text: str, s: int, e: int) -> list[_Span]:
     return [_Span(m.start(), m.end(), m.lastgroup or "") for m in pattern.finditer(text, s, e)]
 
 
+def _cached_spans(
+    ctx: _DocContext, key: tuple[object, ...], build: Callable[[], list[_Span]]
+) -> list[_Span]:
+    """Return the spans kept under ``key`` for this document, built by ``build`` the first time."""
+    found = ctx.span_cache.get(key)
+    if found is None:
+        found = ctx.span_cache[key] = build()
+    return found
+
+
 def _find_cached(ctx: _DocContext, pattern: re.Pattern[str], s: int, e: int) -> list[_Span]:
     # Keyed on the whole range: a search cut short (the cues before a word) must not
     # stand in for the sentence's, nor the sentence's for it.
-    key = (pattern.pattern, s, e)
-    found = ctx.span_cache.get(key)
-    if found is None:
-        found = ctx.span_cache[key] = _find(pattern, ctx.text, s, e)
-    return found
+    return _cached_spans(ctx, (pattern.pattern, s, e), lambda: _find(pattern, ctx.text, s, e))
 
 
 def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from geo.extract.context import (
     _CLAUSE_BREAK_RE,
+    _cached_spans,
     _DocContext,
     _in_range,
     _mention_at,
@@ -240,13 +241,13 @@ def _heading_month_end(ctx: _DocContext, s: int, reference: date) -> date:
     latest 23rd by the writing: the heading's month, in its latest year by the
     reference, bounds the day written alone.
     """
-    key = ("month_headings",)
-    headings = ctx.span_cache.get(key)
-    if headings is None:
-        headings = [
+    headings = _cached_spans(
+        ctx,
+        ("month_headings",),
+        lambda: [
             _Span(m.start(), m.end(), m["month"]) for m in _MONTH_HEADING_RE.finditer(ctx.text)
-        ]
-        ctx.span_cache[key] = headings
+        ],
+    )
     i = bisect_right(headings, s, key=lambda h: h.start) - 1
     if i < 0:
         return reference

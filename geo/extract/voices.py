@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from geo.extract.context import _carried, _DocContext, _find_cached, _paragraph_index, _Span
+from geo.extract.context import (
+    _cached_spans,
+    _carried,
+    _DocContext,
+    _find_cached,
+    _paragraph_index,
+    _Span,
+)
 from geo.extract.lexicon import alternation, labelled_pattern, load, quick_opening
 from geo.extract.sentences import split_sentences
 from geo.extract.tables import is_date_field
@@ -481,15 +488,16 @@ _NAME_INTRODUCED_CHARS = 60
 
 def _named_roles(ctx: _DocContext) -> list[_Span]:
     """Return where a name's last word is followed by a role naming a claimant (one scan)."""
-    key = ("named-roles", 0)
-    cached = ctx.span_cache.get(key)
-    if cached is None:
-        cached = ctx.span_cache[key] = []
-        for intro in _NAME_ROLE_RE.finditer(ctx.text):
-            cue = _CLAIMANT_RE.search(ctx.text, intro.end(), intro.end() + _NAME_ROLE_AFTER)
-            if cue is not None and cue.lastgroup:
-                cached.append(_Span(intro.start(), intro.end("name"), cue.lastgroup))
-    return cached
+    return _cached_spans(ctx, ("named-roles", 0), lambda: _scan_named_roles(ctx.text))
+
+
+def _scan_named_roles(text: str) -> list[_Span]:
+    found = []
+    for intro in _NAME_ROLE_RE.finditer(text):
+        cue = _CLAIMANT_RE.search(text, intro.end(), intro.end() + _NAME_ROLE_AFTER)
+        if cue is not None and cue.lastgroup:
+            found.append(_Span(intro.start(), intro.end("name"), cue.lastgroup))
+    return found
 
 
 def _named_speaker_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
@@ -547,15 +555,16 @@ def _anaphoric_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     found = _ANAPHOR_RE.search(ctx.text, s, e)
     if found is None:
         return None
-    key = ("anaphor-cues", 0)
-    cues = ctx.span_cache.get(key)
-    if cues is None:
-        # One scan of the text: the full names that carry an anaphor's head word.
-        cues = ctx.span_cache[key] = [
+    # One scan of the text: the full names that carry an anaphor's head word.
+    cues = _cached_spans(
+        ctx,
+        ("anaphor-cues", 0),
+        lambda: [
             _Span(c.start(), c.end(), c.lastgroup or "")
             for c in _CLAIMANT_RE.finditer(ctx.text)
             if _HEAD_RE.search(c.group()) is not None
-        ]
+        ],
+    )
     wanted = _head_key(found.group("head"))
     for cue in reversed(cues):
         # "a military source" carries two heads: "the source" and "the military" both repeat it.
@@ -611,26 +620,29 @@ def _bare_army_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     found = _BARE_ARMY_RE.search(ctx.text, s, e)
     if found is None:
         return None
-    key = ("country-forces", 0)
-    forces = ctx.span_cache.get(key)
-    if forces is None:
-        # One scan of the text: every country's forces named ("the Free Syrian Army" is a
-        # rebel group, no country's), and every foreign government's voice ("the Turkish
-        # General Staff said"), in the order written.
-        named = [
-            _Span(m.start(), m.end(), f"the {m['country']} army said")
-            for m in _COUNTRY_FORCES_RE.finditer(ctx.text)
-            if not ctx.text[max(0, m.start() - 5) : m.start()].endswith("Free ")
-        ]
-        named += [
-            _Span(c.start(), c.end(), c.group())
-            for c in _CLAIMANT_RE.finditer(ctx.text)
-            if c.lastgroup == "governments"
-        ]
-        forces = ctx.span_cache[key] = sorted(named, key=lambda f: f.start)
+    forces = _cached_spans(ctx, ("country-forces", 0), lambda: _scan_forces(ctx.text))
     k = bisect_right(forces, found.start(), key=lambda f: f.start) - 1
     cue = _CLAIMANT_RE.search(forces[k].label if k >= 0 else f"the {_HOME_ARMY} army said")
     return cue.lastgroup if cue is not None else None
+
+
+def _scan_forces(text: str) -> list[_Span]:
+    """Return every country's forces named and every foreign government's voice, in order.
+
+    "The Free Syrian Army" is a rebel group, no country's; "the Turkish General Staff
+    said" is a government's voice.
+    """
+    named = [
+        _Span(m.start(), m.end(), f"the {m['country']} army said")
+        for m in _COUNTRY_FORCES_RE.finditer(text)
+        if not text[max(0, m.start() - 5) : m.start()].endswith("Free ")
+    ]
+    named += [
+        _Span(c.start(), c.end(), c.group())
+        for c in _CLAIMANT_RE.finditer(text)
+        if c.lastgroup == "governments"
+    ]
+    return sorted(named, key=lambda f: f.start)
 
 
 # "In the province of Raqqa, he said, bombers struck ...": a speaker named by a pronoun.
