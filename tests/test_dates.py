@@ -121,6 +121,14 @@ WED = date(2015, 10, 7)
         # two weekdays bounding a window: its last day
         ("between Monday and Wednesday", THU, date(2015, 10, 7), "window", "relative"),
         ("from Saturday to Monday", THU, date(2015, 10, 5), "window", "relative"),
+        # a window inside a month written in words: its last day
+        ("during the first ten days of August", THU, date(2015, 8, 10), "window", "explicit"),
+        ("in the first 12 days of September", THU, date(2015, 9, 12), "window", "explicit"),
+        ("the last ten days of February 2016", THU, date(2016, 2, 29), "window", "explicit"),
+        ("over the first half of September", THU, date(2015, 9, 15), "window", "explicit"),
+        ("in the second half of August", THU, date(2015, 8, 31), "window", "explicit"),
+        # ... not past the day of writing, when the month is the writing's own
+        ("in the latter half of October", THU, THU, "window", "explicit"),
     ],
 )
 def test_resolve_date(phrase, reference, expected, precision, basis):

@@ -19,6 +19,7 @@ judgement, are read by ``dateparser``, once per distinct span.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -71,6 +72,22 @@ _UNIT_ORDINALS = (
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
 ).split()
 #: Days of the month written as ordinal words ("the first of October").
+#: Counts of days written as words in "the first ten days of January".
+_SPAN_DAYS = {
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+
 _ORDINAL_DAYS = {word: n for n, word in enumerate(_UNIT_ORDINALS, 1)} | {
     "twentieth": 20,
     "thirtieth": 30,
@@ -173,7 +190,12 @@ _CUE_KINDS = [
     r"(?P<partmonth>\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?:in\s+)?"
     r"|[Tt]he\s+(?P<part2>start|beginning|middle|end"
     # the first days of October / the last week of May / the second week of June
-    r"|(?:first|second|third|last|final)\s+(?:few\s+)?(?:days|week))\s+of\s+)"
+    r"|(?:first|second|third|last|final)\s+(?:few\s+)?(?:days|week)"
+    # the first ten days of January / the last 10 days of May / the second half of June:
+    # a window inside the month, which takes its last day
+    r"|(?P<span>first|last|final)\s+(?P<ndays>[1-3]?\d|"
+    + alternation(sorted(_SPAN_DAYS, key=len, reverse=True))
+    + r")\s+days|(?P<half>first|second|latter)\s+half)\s+of\s+)"
     + _MONTH_RE.format(g="m6")
     + _YEAR_RE.format(g="y6")
     + ")",
@@ -383,6 +405,20 @@ def _day(token: str | None) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
+def _span_end(m: re.Match[str]) -> int:
+    """Return the last day of a window inside a month; 31 stands for the month's last day.
+
+    "The first ten days" end on the 10th, "the first half" on the 15th, "the last ten
+    days" and "the second half" on the month's last day.
+    """
+    if m["half"]:
+        return 15 if m["half"] == "first" else 31
+    if m["span"] != "first":
+        return 31
+    count = m["ndays"]
+    return min(31, _SPAN_DAYS[count] if count in _SPAN_DAYS else int(count))
+
+
 #: The day standing for a part of a month ("mid-February" is the 15th).
 _PART_DAYS = {
     "early": 5,
@@ -489,11 +525,14 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         qualifier = "this" if m["q3"].split()[-1] in ("this", "the", "same", "current") else "last"
         return DateCue(kind="relative", day=day, qualifier=qualifier, **base)
     if rule == "partmonth":
-        part = (m["part"] or m["part2"]).lower().split()[0]
         year = int(m["y6"]) if m["y6"] else None
-        return DateCue(
-            kind="explicit", year=year, month=month_number(m["m6"]), day=_PART_DAYS[part], **base
-        )
+        month = month_number(m["m6"])
+        if m["span"] or m["half"]:
+            return DateCue(
+                kind="explicit", year=year, month=month, day=_span_end(m), window=True, **base
+            )
+        part = (m["part"] or m["part2"]).lower().split()[0]
+        return DateCue(kind="explicit", year=year, month=month, day=_PART_DAYS[part], **base)
     if rule == "ago":
         unit = m["agou"].rstrip("s")
         number = _COUNT_WORDS.get(m["agon"].lower()) or int(m["agon"])
@@ -662,14 +701,18 @@ def _explicit_date(cue: DateCue, reference: date) -> ResolvedDate | None:
         # "mid-March" written on 12 March is this March's: its year goes by the month.
         day = 1 if cue.rule == "partmonth" else cue.day or 1
         year = _year_for(cue.month, day, reference, cue.qualifier)
+    day = cue.day or 1
+    if cue.rule == "partmonth":
+        # A window to the month's end ("the last ten days of February") ends on its last day.
+        day = min(day, calendar.monthrange(year, cue.month)[1])
     try:
-        value = date(year, cue.month, cue.day or 1)
+        value = date(year, cue.month, day)
     except ValueError:
         return None
     if cue.rule == "partmonth" and value > reference and value.month == reference.month:
         value = reference
     precision = "window" if cue.window else "day" if cue.day else "month"
-    if cue.rule == "partmonth":
+    if cue.rule == "partmonth" and not cue.window:
         precision = "week"
     return ResolvedDate(value, precision, "explicit")
 
