@@ -168,11 +168,13 @@ relation 0.975; blind98: P 0.69, R 0.906, F1 0.783, dates 0.966, actor 0.793, cl
 claimed target 0.862, place relation 0.897, 7 non-events found; blind102: P 0.867, R 1.0, F1
 0.929, dates 0.75, actor 0.679, claimant 0.786, claimed target 0.857, place relation 1.0, 4 non-
 events found; blind107: P 0.909, R 0.925, F1 0.917, dates 0.857, actor 0.776, claimant 0.714,
-claimed target 0.694, place relation 1.0, 4 non-events found) and were raised as the rules
-improved, so that each set guards against regressions. An attribute floor is a share of the
-places found: when the gazetteer learns a place a set had missed, the new place's actor or target
-may be wrong, and that floor was lowered to the figure with the place found (blind5, blind13,
-blind16, blind31, blind35 and blind36, when nineteen missed places were found).
+claimed target 0.694, place relation 1.0, 4 non-events found; with a road's ends relabelled
+after: R 0.941, F1 0.925, dates 0.854, actor 0.792, claimant 0.729, claimed target 0.688) and
+were raised as the rules improved, so that each set guards against regressions. An attribute
+floor is a share of the places found: when the gazetteer learns a place a set had missed, the
+new place's actor or target may be wrong, and that floor was lowered to the figure with the
+place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed
+places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -3268,17 +3270,19 @@ SETS = {
     # names (dates); raids "on farmland between X and Y" are near both (precision, recall, F1).
     # Actor lowered from 0.776 and claimant from 0.714: the two places so found carry the
     # regime and the Observatory where the labels want unmarked jets (unknown) and the log's
-    # own voice (reporter).
+    # own voice (reporter). A road's ends relabelled after as the earlier sets label them (a
+    # convoy "on the road between X and Y" makes neither end an event): recall, F1, actor,
+    # claimant at the figures with the labels so corrected (dates 0.941 to 0.94, one row fewer).
     "blind107": Floors(
         precision=0.913,
-        recall=0.962,
-        f1=0.937,
-        event_date=0.941,
+        recall=0.98,
+        f1=0.945,
+        event_date=0.94,
         non_events=4,
         attributes={
-            "actor": 0.745,
-            "claimant": 0.686,
-            "claimed_target": 0.705,
+            "actor": 0.76,
+            "claimant": 0.7,
+            "claimed_target": 0.7,
             "place_relation": 1.0,
         },
     ),
