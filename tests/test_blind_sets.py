@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind102`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind107`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-
@@ -167,11 +167,14 @@ R 0.909, F1 0.876, dates 0.975, actor 1.0, claimant 0.775, claimed target 0.975,
 relation 0.975; blind98: P 0.69, R 0.906, F1 0.783, dates 0.966, actor 0.793, claimant 0.862,
 claimed target 0.862, place relation 0.897, 7 non-events found; blind102: P 0.867, R 1.0, F1
 0.929, dates 0.75, actor 0.679, claimant 0.786, claimed target 0.857, place relation 1.0, 4 non-
-events found) and were raised as the rules improved, so that each set guards against
-regressions. An attribute floor is a share of the places found: when the gazetteer learns a
-place a set had missed, the new place's actor or target may be wrong, and that floor was lowered
-to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when
-nineteen missed places were found).
+events found; blind107: P 0.909, R 0.925, F1 0.917, dates 0.857, actor 0.776, claimant 0.714,
+claimed target 0.694, place relation 1.0, 4 non-events found; with a road's ends relabelled
+after: R 0.941, F1 0.925, dates 0.854, actor 0.792, claimant 0.729, claimed target 0.688) and
+were raised as the rules improved, so that each set guards against regressions. An attribute
+floor is a share of the places found: when the gazetteer learns a place a set had missed, the
+new place's actor or target may be wrong, and that floor was lowered to the figure with the
+place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed
+places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -3254,6 +3257,34 @@ SETS = {
             "actor": 0.877,
             "claimant": 0.684,
             "claimed_target": 0.771,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind107: live blogs and rolling news pages of 2015-2016, one from each of eight kinds of
+    # publisher (a British broadsheet's live blog, a broadcaster's live page, an agency's rolling
+    # 'latest' page, a regional outlet's live updates, a monitor's day log, a Russian outlet's
+    # live feed, an opposition outlet's hourly updates, a US paper's 'what we know' page):
+    # timestamped entries with the day in a heading or an earlier entry, quoted tweets,
+    # corrections and updates, summaries repeating the entries, demonstrations and talks beside
+    # strikes, most bodies cut after about 2 KB, some in mid-sentence, with their page
+    # furniture. Floors at the first-sight figures, raised where rules written on the set's
+    # families lifted them: "Hours later" and "Within hours" take the day the sentence before
+    # names (dates); raids "on farmland between X and Y" are near both (precision, recall, F1).
+    # Actor lowered from 0.776 and claimant from 0.714: the two places so found carry the
+    # regime and the Observatory where the labels want unmarked jets (unknown) and the log's
+    # own voice (reporter). A road's ends relabelled after as the earlier sets label them (a
+    # convoy "on the road between X and Y" makes neither end an event): recall, F1, actor,
+    # claimant at the figures with the labels so corrected (dates 0.941 to 0.94, one row fewer).
+    "blind107": Floors(
+        precision=0.913,
+        recall=0.98,
+        f1=0.945,
+        event_date=0.94,
+        non_events=4,
+        attributes={
+            "actor": 0.76,
+            "claimant": 0.7,
+            "claimed_target": 0.7,
             "place_relation": 1.0,
         },
     ),

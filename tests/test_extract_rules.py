@@ -9979,3 +9979,34 @@ def test_a_strike_a_few_hours_earlier_than_a_day_told_is_on_that_day(finder):
     )
     found = events(text, finder, date(2016, 3, 2))
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Sarmin", date(2016, 2, 25))]
+
+
+@pytest.mark.parametrize("opening", ["Hours later", "Within hours", "A few hours later"])
+def test_hours_after_a_day_told_are_that_day(finder, opening):
+    text = (
+        "Jets struck Binnish on Friday, rescuers said.\n\n"
+        f"On Monday evening the army said the truce was over. {opening}, activists reported "
+        "heavy strikes on Sarmin."
+    )
+    found = events(text, finder, date(2016, 9, 21))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Binnish", date(2016, 9, 16)),
+        ("Sarmin", date(2016, 9, 19)),
+    ]
+
+
+def test_raids_on_farmland_between_two_towns_are_near_both(finder):
+    text = "Helicopters bombed farmland between Binnish and Taftanaz on Sunday, activists said."
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+        ("Binnish", "near"),
+        ("Taftanaz", "near"),
+    ]
+
+
+def test_strikes_a_side_has_carried_out_this_year_are_no_strike_of_a_day(finder):
+    text = (
+        "Jets struck Binnish on Monday, rescuers said. Russian jets have also carried out "
+        "raids on Saraqeb this year, the group added."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]

@@ -241,9 +241,10 @@ _CUE_KINDS = [
     # day a window takes.
     r"|\b[Tt]he\s+same\s+(?:days|period)\b"
     # "had dropped barrel bombs on X a few hours earlier": hours back from the day told before
-    # are that day.
+    # are that day; so are hours on from it ("Hours later, strikes hit X", "Within hours").
     r"|\b(?:[Aa]n|[Aa]\s+few|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]nly)\s+hours?\s+"
-    r"(?:earlier|before(?=\s*[,;.:)]))\b)",
+    r"(?:earlier|later|before(?=\s*[,;.:)]))\b"
+    r"|\b(?:[Hh]ours\s+later|[Ww]ithin\s+(?:(?:a\s+few|two|three)\s+)?hours)\b)",
     # three days earlier / a day later / two nights before: counted from the strike
     # told before
     r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
@@ -262,7 +263,7 @@ _CUE_KINDS = [
     r"(?P<lastmonth>\b[Ll]ast\s+month\b)",
     _FEAST_RE,
 ]
-_CUE_OPENING = r"\b(?=[0-9ACDEFJKLMNOPRSTWYaeflmoptswy])"
+_CUE_OPENING = r"\b(?=[0-9ACDEFHJKLMNOPRSTWYaeflmoptswy])"
 # Each kind behind a look-ahead of its own first characters: at a position the engine
 # enters only the kinds that can open there (the same matches, found in less time).
 _CUE_RE = re.compile(

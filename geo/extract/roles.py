@@ -73,10 +73,11 @@ _STRUCK_THE_TOWN_AFTER_RE = re.compile(
     r"[ \t]+on[ \t]+the[ \t]+(?:town|village|city)\b",
     re.IGNORECASE,
 )
-# "a field camp in the area between X and Y", "farms between the towns of X and Y": an
-# area struck that the two places bound, close to each.
+# "a field camp in the area between X and Y", "farms between the towns of X and Y",
+# "raids on farmland between X and Y": an area struck that the two places bound, close to each.
 _AREA_BETWEEN_BEFORE_RE = re.compile(
-    r"\b(?:area|farms|fields|orchards|positions)\s+between\s+"
+    r"\b(?:area|farms|farm[ \t]?lands?|agricultural[ \t]+lands?|fields|orchards|groves|positions)"
+    r"\s+between\s+"
     r"(?:the\s+(?:towns|villages|cities)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
