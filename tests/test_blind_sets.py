@@ -3072,12 +3072,15 @@ SETS = {
     # dates: numbers in three orders, ordinals ("on the 3rd", "Sunday 9th of October 2016"),
     # abbreviated months, windows ("From 20 to 23 March", "since Saturday"), "last night"
     # against a post's day and "earlier this week, on Monday", most bodies cut after about
-    # 2 KB, some in mid-sentence, with their page furniture. Floors at the first-sight figures.
+    # 2 KB, some in mid-sentence, with their page furniture. Floors at the first-sight figures,
+    # raised: a numeric date read month first when only that reading falls by the page's date
+    # (a US outlet's "Posted: 12.02.2015") no longer moves the page's date (dates 0.891 to
+    # 0.945).
     "blind106": Floors(
         precision=0.871,
         recall=0.902,
         f1=0.886,
-        event_date=0.891,
+        event_date=0.945,
         non_events=4,
         attributes={
             "actor": 0.864,

@@ -9979,3 +9979,14 @@ def test_a_strike_a_few_hours_earlier_than_a_day_told_is_on_that_day(finder):
     )
     found = events(text, finder, date(2016, 3, 2))
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Sarmin", date(2016, 2, 25))]
+
+
+def test_a_us_posting_line_is_read_month_first_when_only_that_reading_is_by_the_page_date(finder):
+    text = (
+        "Posted: 11.05.2016 08:30 AM EST\n\n"
+        "BEIRUT (AP) - Warplanes struck the market of Saraqeb on Tuesday, rescuers said."
+    )
+    found = events(text, finder, date(2016, 11, 5))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqeb", date(2016, 11, 1))
+    ]
