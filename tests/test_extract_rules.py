@@ -9990,3 +9990,15 @@ def test_a_us_posting_line_is_read_month_first_when_only_that_reading_is_by_the_
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [
         ("Saraqeb", date(2016, 11, 1))
     ]
+
+
+def test_most_of_the_raids_after_raids_told_with_their_day_are_those_raids(finder):
+    text = (
+        "Warplanes carried out 15 raids on rebel-held villages on Monday, a monitor said.\n\n"
+        "The monitor said most of the raids hit Kafr Nabl and Hass, where a school was damaged."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabl", date(2016, 2, 8)),
+        ("Hass", date(2016, 2, 8)),
+    ]

@@ -1560,6 +1560,20 @@ _STRUCK_PLACE_GAP_RE = re.compile(
 )
 
 
+# A share "of the" strikes: the strikes told already, where "of its strikes" is a side's.
+_SHARE_OF_TOLD_RE = re.compile(r"\bof\s+the\s", re.IGNORECASE)
+
+
+def _told_with_day_before(ctx: _DocContext, index: int) -> bool:
+    """Say whether the sentence before tells strikes with a day of their own."""
+    if index == 0:
+        return False
+    s, e = ctx.sentences[index - 1]
+    return bool(_in_range(ctx.triggers, s, e)) and any(
+        _tells_day(c) for c in _sentence_cues(ctx, index - 1)
+    )
+
+
 def _habitual_without_day(
     ctx: _DocContext, index: int, s: int, e: int, triggers: list[_Span]
 ) -> bool:
@@ -1582,6 +1596,10 @@ def _habitual_without_day(
         # "stepped up air attacks because the offensive launched earlier this month stalled":
         # the month dates something told after the strikes, not the strikes it goes before
         # ("wounded in the raid on X last month" dates the raid itself).
+        return False
+    if _SHARE_OF_TOLD_RE.search(found.group()) and _told_with_day_before(ctx, index):
+        # "Jets carried out 20 raids on Tuesday. Most of the raids hit X and Y": a share of the
+        # raids the sentence before told with their day, not a side's campaign.
         return False
     # "documented 20 attacks since Russia began its campaign on September 30": a day after
     # the "since" opening the span only bounds it.
