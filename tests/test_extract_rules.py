@@ -10002,3 +10002,16 @@ def test_most_of_the_raids_after_raids_told_with_their_day_are_those_raids(finde
         ("Kafr Nabl", date(2016, 2, 8)),
         ("Hass", date(2016, 2, 8)),
     ]
+
+
+def test_a_period_opening_the_clause_of_the_strikes_is_their_window(finder):
+    text = (
+        "The ministry again raised the raid of 3 March on Tal Rifaat.\n\n"
+        "Its spokesman said that since Thursday its bombers had flown 40 sorties against "
+        "Islamic State units in the village of Maskanah."
+    )
+    found = events(text, finder, date(2016, 3, 7))
+    assert [(ev.place_as_written, ev.event_date) for ev in found][-1] == (
+        "Maskanah",
+        date(2016, 3, 7),
+    )

@@ -735,9 +735,9 @@ def _feast_day(cue: DateCue, reference: date) -> ResolvedDate | None:
 
 
 def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
-    if cue.bound == "since" and (cue.kind == "explicit" or cue.rule == "dom"):
-        # The window opened by "since 27 December" runs to the reference date.
-        # "Since yesterday" keeps its day: a relative bound is a day or two back.
+    if cue.bound == "since" and (cue.kind == "explicit" or cue.rule in ("dom", "wd")):
+        # The window opened by "since 27 December" or "since Saturday" runs to the reference
+        # date. "Since yesterday" keeps its day: a bound a day back is that day's.
         return ResolvedDate(reference, "window", "relative")
     if cue.kind == "explicit":
         return _explicit_date(cue, reference)
