@@ -3082,13 +3082,15 @@ SETS = {
     # forces the sentence says besiege them, and their target as the insurgents holding them.
     # Raised again: a period opening the clause of the strikes after it ("said that since
     # Saturday bombers had flown 35 sorties against ...") is their window, ending on the day
-    # of writing (dates 0.95 to 1.0).
+    # of writing (dates 0.95 to 1.0). Raised again: ground fire followed by where it came from
+    # ("shelling from government positions on the edge of Y hit houses in X") is no strike (P
+    # 0.878 to 0.9, F1 0.924 to 0.936, 4 non-events found to 3).
     "blind106": Floors(
-        precision=0.878,
+        precision=0.9,
         recall=0.975,
-        f1=0.924,
+        f1=0.936,
         event_date=1.0,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.8,
             "claimant": 0.75,

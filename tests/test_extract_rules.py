@@ -10015,3 +10015,11 @@ def test_a_period_opening_the_clause_of_the_strikes_is_their_window(finder):
         "Maskanah",
         date(2016, 3, 7),
     )
+
+
+def test_shelling_from_positions_on_the_ground_hitting_a_place_is_no_strike(finder):
+    text = (
+        "Warplanes struck Latamneh on Saturday, a monitor said. On Sunday, shelling from army "
+        "positions around Morek hit homes in Kafr Zita, wounding four."
+    )
+    assert places(text, finder, date(2016, 9, 27)) == ["Latamneh"]
