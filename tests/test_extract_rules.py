@@ -10023,3 +10023,12 @@ def test_shelling_from_positions_on_the_ground_hitting_a_place_is_no_strike(find
         "positions around Morek hit homes in Kafr Zita, wounding four."
     )
     assert places(text, finder, date(2016, 9, 27)) == ["Latamneh"]
+
+
+def test_a_region_dated_by_a_window_holds_the_places_struck_on_its_days(finder):
+    text = (
+        "Between 5 and 8 May, medics in the Jabal al-Zawiya recorded four air strikes near "
+        "clinics.\n\n"
+        "On 6 May, a missile hit the market of Kafr Nabl, killing a nurse."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabl"]

@@ -213,26 +213,42 @@ def _drop_undated_regions(
     regions = [
         i
         for i, ev in enumerate(events)
-        if ev.date_basis == "published"
+        if (ev.date_basis == "published" or ev.time_precision == "window")
         and ev.char_start in by_start
         and _is_region(by_start[ev.char_start])
     ]
     if not regions:
         return events
-    dated = {
-        _governorate_of(ev, by_start.get(ev.char_start))
+    finer = [
+        ev
         for ev in events
         if ev.date_basis != "published"
         and ev.place_level is None
         and not (ev.char_start in by_start and _is_region(by_start[ev.char_start]))
-    }
+    ]
+    dated = {_governorate_of(ev, by_start.get(ev.char_start)) for ev in finer}
     dated.discard(None)
-    drop = {
-        i
-        for i in regions
-        if _governorate_of(events[i], by_start.get(events[i].char_start)) in dated
-    }
+    drop = set()
+    for i in regions:
+        region = events[i]
+        own = _governorate_of(region, by_start.get(region.char_start))
+        if region.date_basis == "published":
+            if own in dated:
+                drop.add(i)
+        # "From 20 to 23 March, our partners in the X recorded three attacks", then the
+        # attacks one by one on days of the window: the region holds the places they hit.
+        elif region.event_date is not None and any(
+            _governorate_of(ev, by_start.get(ev.char_start)) == own
+            and ev.event_date is not None
+            and timedelta(0) <= region.event_date - ev.event_date <= _WINDOW_REACH
+            for ev in finer
+        ):
+            drop.add(i)
     return [ev for i, ev in enumerate(events) if i not in drop]
+
+
+#: How far back from a window's last day a finer place struck counts as one of its days.
+_WINDOW_REACH = timedelta(days=14)
 
 
 # "Tags: Syria, Aleppo, air strikes", "Posted in Syria | Tagged Russia, X", "#Syria #Raqqa";
