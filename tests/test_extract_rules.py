@@ -10032,3 +10032,8 @@ def test_a_region_dated_by_a_window_holds_the_places_struck_on_its_days(finder):
         "On 6 May, a missile hit the market of Kafr Nabl, killing a nurse."
     )
     assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabl"]
+
+
+def test_a_height_overlooking_a_besieged_place_locates_itself_by_that_place(finder):
+    text = "Jets bombed Jabal al-Arbaeen, a hill overlooking the besieged Ariha, on Monday."
+    assert places(text, finder, date(2016, 2, 10)) == ["Jabal al-Arbaeen"]
