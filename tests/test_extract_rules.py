@@ -10037,3 +10037,11 @@ def test_a_region_dated_by_a_window_holds_the_places_struck_on_its_days(finder):
 def test_a_height_overlooking_a_besieged_place_locates_itself_by_that_place(finder):
     text = "Jets bombed Jabal al-Arbaeen, a hill overlooking the besieged Ariha, on Monday."
     assert places(text, finder, date(2016, 2, 10)) == ["Jabal al-Arbaeen"]
+
+
+def test_a_towns_own_committee_in_it_speaking_of_strikes_on_the_town_names_it_struck(finder):
+    text = (
+        "The media committee in Kafr Nabl said helicopters dropped barrel bombs on the town "
+        "on Monday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"]

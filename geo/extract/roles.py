@@ -1671,10 +1671,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         _SAY_AFTER_RE.search(after)
         or (", in " in after and _SAY_AFTER_RE.search(text[m.end : m.end + 100]))
     ) and (
-        ("of" in before and _BODY_OF_BEFORE_RE.search(before))
+        (("of" in before or "in " in before) and _BODY_OF_BEFORE_RE.search(before))
         or _SPEAKERS_IN_BEFORE_RE.search(before)
     ):
-        # "The local council of X said bombs fell on the town", "Activists in X said": the
+        # "The local council of X said bombs fell on the town", "Activists in X said", "the
+        # local coordination committee in X said" (the regex reads "in" as "of"): the
         # place's own body or people speak, not its government. It stays the struck place
         # only when the sentence names no other.
         return "container"
