@@ -10045,3 +10045,19 @@ def test_a_towns_own_committee_in_it_speaking_of_strikes_on_the_town_names_it_st
         "on Monday."
     )
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"]
+
+
+def test_the_bombing_of_a_place_judged_for_what_it_indicates_is_no_strike_of_a_day(finder):
+    text = (
+        "Jets struck Sarmin on Monday, rescuers said. The renewed bombing of Saraqeb indicates "
+        "that the truce of 27 February is over."
+    )
+    assert places(text, finder, date(2016, 3, 10)) == ["Sarmin"]
+
+
+def test_a_city_part_beside_its_districts_in_the_same_dated_sentence_is_their_area(finder):
+    text = (
+        "On Friday, barrel bombs destroyed two schools in eastern Aleppo City, in the "
+        "neighbourhoods of al-Shaar and Tariq al-Bab."
+    )
+    assert places(text, finder, date(2016, 10, 3)) == ["al-Shaar", "Tariq al-Bab"]

@@ -3348,12 +3348,16 @@ def _drop_city_parts(
     city's part is the area they lie in, as a governorate is around its towns.
     """
     cities = set()
+    # "airstrikes put two centres in eastern X out of service on Friday, in the neighbourhoods
+    # of A and B": the districts the same sentence names carry its day's strikes.
+    carried = set()
     for ev in events:
         m = by_start.get(ev.char_start)
         if m is not None and m.candidates and m.candidates[0].precision == "neighbourhood":
             city = m.candidates[0].city
             if city:
                 cities.add(place_key(city))
+                carried.add((place_key(city), ev.sentence_index))
     if not cities:
         return events
     return [
@@ -3363,7 +3367,10 @@ def _drop_city_parts(
             place_key(ev.place_as_written) in cities
             # "resumed the bombardment of eastern X on Tuesday", "killed overnight in air
             # strikes on eastern X": strikes of a day of their own.
-            and not _sentence_cues(ctx, ev.sentence_index)
+            and (
+                not _sentence_cues(ctx, ev.sentence_index)
+                or (place_key(ev.place_as_written), ev.sentence_index) in carried
+            )
             and _CITY_PART_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 40), ev.char_start)
             # "the western X countryside" is the governorate's, not the city's.
             and not _AREA_OF_CITY_AFTER_RE.match(ctx.text, ev.char_end)

@@ -377,8 +377,9 @@ _CAMPAIGN_SHARE_WORDS = ("most ", "bulk of", "majority of", "so far", "thus far"
 # "Regime air strikes in X rose for a third week", "Russian strikes in X, however, continued
 # to fall mostly on ...", "strikes on X are likely to continue": the course of a side's
 # strikes, told right after the strike noun and the places it is in or on; no strike of a day.
+# "the bombing of X indicates that ...": what the strikes told show.
 _CAMPAIGN_COURSE_AFTER_RE = re.compile(
-    r"(?:\s+(?:in|on|over|across|against|around|near)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?"
+    r"(?:\s+(?:in|on|of|over|across|against|around|near)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?"
     r"(?:\s*,\s*(?:however|though|meanwhile|again)\s*,)?"
     rf"\s+(?:(?:have|has|had)\s+)?{alternation(_TRIGGERS['campaign_course'])}\b",
     re.IGNORECASE,
