@@ -10061,3 +10061,13 @@ def test_a_city_part_beside_its_districts_in_the_same_dated_sentence_is_their_ar
         "neighbourhoods of al-Shaar and Tariq al-Bab."
     )
     assert places(text, finder, date(2016, 10, 3)) == ["al-Shaar", "Tariq al-Bab"]
+
+
+def test_ground_forces_doing_a_deed_of_the_ground_are_not_whose_aircraft_struck(finder):
+    text = (
+        "Russian jets carried out raids on rebel-held villages on Monday, a monitor said. The "
+        "monitor said the raids hit Hass, a town that government forces have besieged for a "
+        "year."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Hass", "russia")]
