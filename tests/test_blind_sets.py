@@ -169,12 +169,13 @@ claimed target 0.862, place relation 0.897, 7 non-events found; blind102: P 0.86
 0.929, dates 0.75, actor 0.679, claimant 0.786, claimed target 0.857, place relation 1.0, 4 non-
 events found; blind107: P 0.909, R 0.925, F1 0.917, dates 0.857, actor 0.776, claimant 0.714,
 claimed target 0.694, place relation 1.0, 4 non-events found; with a road's ends relabelled
-after: R 0.941, F1 0.925, dates 0.854, actor 0.792, claimant 0.729, claimed target 0.688) and
-were raised as the rules improved, so that each set guards against regressions. An attribute
-floor is a share of the places found: when the gazetteer learns a place a set had missed, the
-new place's actor or target may be wrong, and that floor was lowered to the figure with the
-place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed
-places were found).
+after: R 0.941, F1 0.925, dates 0.854, actor 0.792, claimant 0.729, claimed target 0.688;
+blind106: P 0.872, R 0.902, F1 0.887, dates 0.892, actor 0.865, claimant 0.757, claimed target
+0.811, place relation 0.973, 4 non-events found) and were raised as the rules improved, so that
+each set guards against regressions. An attribute floor is a share of the places found: when the
+gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
+that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
+blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -426,12 +427,14 @@ SETS = {
     # Houses hit, and volunteers, rescuers, paramedics or nurses killed, are civilian targets.
     # A side named before "positions", "checkpoints" or "bases" is the ground hit, not the
     # striker (actor 0.931 to 0.965).
+    # A region dated by a window holds the places the report dates struck on its days (the Ghab
+    # plain and Jabal al-Turkman: P 0.903 to 0.965, F1 0.949 to 0.982, 3 non-events found to 1).
     "blind13": Floors(
-        precision=0.903,
+        precision=0.965,
         recall=1.0,
-        f1=0.949,
+        f1=0.982,
         event_date=1.0,
-        non_events=3,
+        non_events=1,
         attributes={
             "actor": 0.965,
             "claimant": 0.965,
@@ -1163,10 +1166,12 @@ SETS = {
     # Organizations said") speaks as activists (claimant 0.979 to 1.0).
     # "two of its volunteers were killed when ...": rescuers, paramedics, nurses, teachers or
     # drivers killed in the passive are civilian victims (claimed target 0.857 to 0.877).
+    # A region dated by a window holds the places the report dates struck on its days (the
+    # Ghouta: P 0.96 to 0.98, F1 0.98 to 0.989).
     "blind42": Floors(
-        precision=0.96,
+        precision=0.98,
         recall=1.0,
-        f1=0.98,
+        f1=0.989,
         event_date=1.0,
         non_events=1,
         attributes={
@@ -1700,10 +1705,12 @@ SETS = {
     # to 0.854, place relation 0.945 to 0.963).
     # "two of its volunteers were killed when ...": rescuers, paramedics, nurses, teachers or
     # drivers killed in the passive are civilian victims (claimed target 0.818 to 0.836).
+    # A region dated by a window holds the places the report dates struck on its days (the Ghab
+    # plain: P 0.875 to 0.89, F1 0.91 to 0.918).
     "blind60": Floors(
-        precision=0.875,
+        precision=0.89,
         recall=0.948,
-        f1=0.91,
+        f1=0.918,
         event_date=1.0,
         non_events=6,
         attributes={
@@ -2553,10 +2560,12 @@ SETS = {
     # The places a ground offensive set out from ("the regime's offensive from X and Y") are
     # no struck places (two false places and a non-event gone: P 0.75 to 0.78, F1 0.792 to
     # 0.808, 7 non-events found).
+    # A region dated by a window holds the places the report dates struck on its days (the Ghab
+    # plain: P 0.78 to 0.795, F1 0.808 to 0.817).
     "blind79": Floors(
-        precision=0.78,
+        precision=0.795,
         recall=0.84,
-        f1=0.808,
+        f1=0.817,
         event_date=0.976,
         non_events=7,
         attributes={
@@ -3064,6 +3073,57 @@ SETS = {
             "claimant": 0.642,
             "claimed_target": 0.809,
             "place_relation": 0.976,
+        },
+    ),
+    # blind106: eight reports from 2015-2016, one per kind of publisher (a broadsheet's live
+    # blog over two days under its posts' timestamps, a wire story as a US outlet posts it, a
+    # monitoring group's daily report titled by its numeric date, a medical NGO's field note
+    # over a window of days, the state agency with an ISO dateline, a Russian outlet on the
+    # ministry's briefing, a think tank's weekly, a local outlet), chosen for how they write
+    # dates: numbers in three orders, ordinals ("on the 3rd", "Sunday 9th of October 2016"),
+    # abbreviated months, windows ("From 20 to 23 March", "since Saturday"), "last night"
+    # against a post's day and "earlier this week, on Monday", most bodies cut after about
+    # 2 KB, some in mid-sentence, with their page furniture. Floors at the first-sight figures,
+    # raised: a numeric date read month first when only that reading falls by the page's date
+    # (a US outlet's "Posted: 12.02.2015") no longer moves the page's date (dates 0.891 to
+    # 0.945); "most of the raids hit X and Y" right after raids told with their day is a share
+    # of those raids, not a side's campaign (P 0.871 to 0.878, R 0.902 to 0.975, F1 0.886 to
+    # 0.924). The actor, claimant and claimed-target floors were lowered (0.864 to 0.8, 0.756
+    # to 0.75, 0.81 to 0.75): the two towns newly found there are read as the regime's, whose
+    # forces the sentence says besiege them, and their target as the insurgents holding them.
+    # Raised again: a period opening the clause of the strikes after it ("said that since
+    # Saturday bombers had flown 35 sorties against ...") is their window, ending on the day
+    # of writing (dates 0.95 to 1.0). Raised again: ground fire followed by where it came from
+    # ("shelling from government positions on the edge of Y hit houses in X") is no strike (P
+    # 0.878 to 0.9, F1 0.924 to 0.936, 4 non-events found to 3); a region dated by a window
+    # ("From 20 to 23 March, our partners in the besieged X recorded three attacks") holds the
+    # places the report dates struck on its days (P 0.9 to 0.923, F1 0.936 to 0.948, 3
+    # non-events found to 2); a reference after a near word may be called besieged ("a ridge
+    # overlooking the besieged X airport"), as it may be called held by a side (P 0.923 to
+    # 0.947, F1 0.948 to 0.961); a town's own body named "in" it ("the local coordination
+    # committee in X said warplanes carried out six raids on the town") speaks for the town
+    # struck, as its council "of" it does (P 0.947 to 0.948, R 0.975 to 1.0, F1 0.961 to 0.973,
+    # actor 0.8 to 0.804, claimant and claimed target 0.75 to 0.756). Claimant raised (0.756 to
+    # 0.878) when five rows of a monitoring group's own daily report were relabelled with its
+    # group, as earlier sets label a monitoring network's own log (see the set's README).
+    # Raised again when the bombing of a place judged for what it indicates ("an indiscriminate
+    # bombing of X indicates that ...") was no strike of a day and a city's part beside its
+    # districts named in the same dated sentence ("two centres in eastern X City out of
+    # service, in the neighbourhoods of A and B") was their area (P 0.948 to 0.973, F1 0.973 to
+    # 0.986, 2 non-events found to 1). Actor raised (0.804 to 0.878): ground forces doing a deed
+    # of the ground ("two towns ... that government forces have besieged") are not whose
+    # aircraft struck.
+    "blind106": Floors(
+        precision=0.973,
+        recall=1.0,
+        f1=0.986,
+        event_date=1.0,
+        non_events=1,
+        attributes={
+            "actor": 0.878,
+            "claimant": 0.878,
+            "claimed_target": 0.756,
+            "place_relation": 0.975,
         },
     ),
     # blind102: reports written far from Syria about people from it (2015-2016), one from each of

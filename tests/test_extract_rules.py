@@ -10010,3 +10010,93 @@ def test_strikes_a_side_has_carried_out_this_year_are_no_strike_of_a_day(finder)
         "raids on Saraqeb this year, the group added."
     )
     assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]
+def test_a_us_posting_line_is_read_month_first_when_only_that_reading_is_by_the_page_date(finder):
+    text = (
+        "Posted: 11.05.2016 08:30 AM EST\n\n"
+        "BEIRUT (AP) - Warplanes struck the market of Saraqeb on Tuesday, rescuers said."
+    )
+    found = events(text, finder, date(2016, 11, 5))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqeb", date(2016, 11, 1))
+    ]
+
+
+def test_most_of_the_raids_after_raids_told_with_their_day_are_those_raids(finder):
+    text = (
+        "Warplanes carried out 15 raids on rebel-held villages on Monday, a monitor said.\n\n"
+        "The monitor said most of the raids hit Kafr Nabl and Hass, where a school was damaged."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabl", date(2016, 2, 8)),
+        ("Hass", date(2016, 2, 8)),
+    ]
+
+
+def test_a_period_opening_the_clause_of_the_strikes_is_their_window(finder):
+    text = (
+        "The ministry again raised the raid of 3 March on Tal Rifaat.\n\n"
+        "Its spokesman said that since Thursday its bombers had flown 40 sorties against "
+        "Islamic State units in the village of Maskanah."
+    )
+    found = events(text, finder, date(2016, 3, 7))
+    assert [(ev.place_as_written, ev.event_date) for ev in found][-1] == (
+        "Maskanah",
+        date(2016, 3, 7),
+    )
+
+
+def test_shelling_from_positions_on_the_ground_hitting_a_place_is_no_strike(finder):
+    text = (
+        "Warplanes struck Latamneh on Saturday, a monitor said. On Sunday, shelling from army "
+        "positions around Morek hit homes in Kafr Zita, wounding four."
+    )
+    assert places(text, finder, date(2016, 9, 27)) == ["Latamneh"]
+
+
+def test_a_region_dated_by_a_window_holds_the_places_struck_on_its_days(finder):
+    text = (
+        "Between 5 and 8 May, medics in the Jabal al-Zawiya recorded four air strikes near "
+        "clinics.\n\n"
+        "On 6 May, a missile hit the market of Kafr Nabl, killing a nurse."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabl"]
+
+
+def test_a_height_overlooking_a_besieged_place_locates_itself_by_that_place(finder):
+    text = "Jets bombed Jabal al-Arbaeen, a hill overlooking the besieged Ariha, on Monday."
+    assert places(text, finder, date(2016, 2, 10)) == ["Jabal al-Arbaeen"]
+
+
+def test_a_towns_own_committee_in_it_speaking_of_strikes_on_the_town_names_it_struck(finder):
+    text = (
+        "The media committee in Kafr Nabl said helicopters dropped barrel bombs on the town "
+        "on Monday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"]
+
+
+def test_the_bombing_of_a_place_judged_for_what_it_indicates_is_no_strike_of_a_day(finder):
+    text = (
+        "Jets struck Sarmin on Monday, rescuers said. The renewed bombing of Saraqeb indicates "
+        "that the truce of 27 February is over."
+    )
+    assert places(text, finder, date(2016, 3, 10)) == ["Sarmin"]
+
+
+def test_a_city_part_beside_its_districts_in_the_same_dated_sentence_is_their_area(finder):
+    text = (
+        "On Friday, barrel bombs destroyed two schools in eastern Aleppo City, in the "
+        "neighbourhoods of al-Shaar and Tariq al-Bab."
+    )
+    assert places(text, finder, date(2016, 10, 3)) == ["al-Shaar", "Tariq al-Bab"]
+
+
+def test_ground_forces_doing_a_deed_of_the_ground_are_not_whose_aircraft_struck(finder):
+    text = (
+        "Russian jets carried out raids on rebel-held villages on Monday, a monitor said. The "
+        "monitor said the raids hit Hass, a town that government forces have besieged for a "
+        "year."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Hass", "russia")]

@@ -191,11 +191,28 @@ def _on_the_ground(text: str, a: _Span) -> bool:
 _OTHER_SIDE_BEFORE_RE = re.compile(r"\b(?:from|against|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "two towns that government forces have besieged for two years", "troops took X": a deed of
+# the ground done by the fighters the cue names.
+_GROUND_DEED_AFTER_RE = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:long\s+|since\s+)?"
+    r"(?:besieg\w*|encircl\w*|blockad\w*|captur\w*|recaptur\w*|seiz\w*|took|taken|retook"
+    r"|stormed|overran|advanc\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _other_side(text: str, a: _Span) -> bool:
-    """Say whether cue ``a`` names ground fighters fought or taken from ("seized from ...")."""
-    return _OTHER_SIDE_BEFORE_RE.search(
-        text, max(0, a.start - 14), a.start
-    ) is not None and _on_the_ground(text, a)
+    """Say whether cue ``a`` names ground fighters fought or taken from ("seized from ...").
+
+    Ground fighters doing a deed of the ground ("that government forces have besieged")
+    are not whose aircraft struck either.
+    """
+    if not _on_the_ground(text, a):
+        return False
+    return (
+        _OTHER_SIDE_BEFORE_RE.search(text, max(0, a.start - 14), a.start) is not None
+        or _GROUND_DEED_AFTER_RE.match(text, a.end) is not None
+    )
 
 
 # "..., a monitor said, as government troops backed by Russian jets pushed east": a clause

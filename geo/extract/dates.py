@@ -694,6 +694,29 @@ def _year_for(month: int, day: int, reference: date, qualifier: str | None) -> i
     return year - 1 if value > reference + timedelta(days=1) else year
 
 
+#: How close to the reference a month-first reading must fall, and how far the day-first one,
+#: for a numeric date whose fields both fit a month to be read month first.
+_MONTH_FIRST_NEAR = timedelta(days=3)
+_DAY_FIRST_FAR = timedelta(days=31)
+
+
+def _month_first_if_nearer(cue: DateCue, value: date, reference: date) -> date:
+    """Read "12.02.2015" month first when only that reading falls by the reference.
+
+    A US outlet's "Posted: 12.02.2015" on a page of 2 December 2015 is December 2, not
+    February 12: numbers are read day first, unless both fields fit a month, the month-first
+    reading falls within a few days before the reference and the day-first one does not
+    fall within a month of it.
+    """
+    if cue.day is None or cue.month is None or cue.day > 12 or cue.day == cue.month:
+        return value
+    swapped = date(value.year, cue.day, cue.month)
+    near = timedelta(0) <= reference - swapped <= _MONTH_FIRST_NEAR
+    if near and abs(reference - value) > _DAY_FIRST_FAR:
+        return swapped
+    return value
+
+
 def _explicit_date(cue: DateCue, reference: date) -> ResolvedDate | None:
     assert cue.month is not None
     if cue.year is not None:
@@ -712,6 +735,8 @@ def _explicit_date(cue: DateCue, reference: date) -> ResolvedDate | None:
         return None
     if cue.rule == "partmonth" and value > reference and value.month == reference.month:
         value = reference
+    if cue.rule == "num":
+        value = _month_first_if_nearer(cue, value, reference)
     precision = "window" if cue.window else "day" if cue.day else "month"
     if cue.rule == "partmonth" and not cue.window:
         precision = "week"
@@ -754,9 +779,9 @@ def _feast_day(cue: DateCue, reference: date) -> ResolvedDate | None:
 
 
 def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
-    if cue.bound == "since" and (cue.kind == "explicit" or cue.rule == "dom"):
-        # The window opened by "since 27 December" runs to the reference date.
-        # "Since yesterday" keeps its day: a relative bound is a day or two back.
+    if cue.bound == "since" and (cue.kind == "explicit" or cue.rule in ("dom", "wd")):
+        # The window opened by "since 27 December" or "since Saturday" runs to the reference
+        # date. "Since yesterday" keeps its day: a bound a day back is that day's.
         return ResolvedDate(reference, "window", "relative")
     if cue.kind == "explicit":
         return _explicit_date(cue, reference)

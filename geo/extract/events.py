@@ -213,26 +213,42 @@ def _drop_undated_regions(
     regions = [
         i
         for i, ev in enumerate(events)
-        if ev.date_basis == "published"
+        if (ev.date_basis == "published" or ev.time_precision == "window")
         and ev.char_start in by_start
         and _is_region(by_start[ev.char_start])
     ]
     if not regions:
         return events
-    dated = {
-        _governorate_of(ev, by_start.get(ev.char_start))
+    finer = [
+        ev
         for ev in events
         if ev.date_basis != "published"
         and ev.place_level is None
         and not (ev.char_start in by_start and _is_region(by_start[ev.char_start]))
-    }
+    ]
+    dated = {_governorate_of(ev, by_start.get(ev.char_start)) for ev in finer}
     dated.discard(None)
-    drop = {
-        i
-        for i in regions
-        if _governorate_of(events[i], by_start.get(events[i].char_start)) in dated
-    }
+    drop = set()
+    for i in regions:
+        region = events[i]
+        own = _governorate_of(region, by_start.get(region.char_start))
+        if region.date_basis == "published":
+            if own in dated:
+                drop.add(i)
+        # "From 20 to 23 March, our partners in the X recorded three attacks", then the
+        # attacks one by one on days of the window: the region holds the places they hit.
+        elif region.event_date is not None and any(
+            _governorate_of(ev, by_start.get(ev.char_start)) == own
+            and ev.event_date is not None
+            and timedelta(0) <= region.event_date - ev.event_date <= _WINDOW_REACH
+            for ev in finer
+        ):
+            drop.add(i)
     return [ev for i, ev in enumerate(events) if i not in drop]
+
+
+#: How far back from a window's last day a finer place struck counts as one of its days.
+_WINDOW_REACH = timedelta(days=14)
 
 
 # "Tags: Syria, Aleppo, air strikes", "Posted in Syria | Tagged Russia, X", "#Syria #Raqqa";
@@ -1561,6 +1577,20 @@ _STRUCK_PLACE_GAP_RE = re.compile(
 )
 
 
+# A share "of the" strikes: the strikes told already, where "of its strikes" is a side's.
+_SHARE_OF_TOLD_RE = re.compile(r"\bof\s+the\s", re.IGNORECASE)
+
+
+def _told_with_day_before(ctx: _DocContext, index: int) -> bool:
+    """Say whether the sentence before tells strikes with a day of their own."""
+    if index == 0:
+        return False
+    s, e = ctx.sentences[index - 1]
+    return bool(_in_range(ctx.triggers, s, e)) and any(
+        _tells_day(c) for c in _sentence_cues(ctx, index - 1)
+    )
+
+
 def _habitual_without_day(
     ctx: _DocContext, index: int, s: int, e: int, triggers: list[_Span]
 ) -> bool:
@@ -1583,6 +1613,10 @@ def _habitual_without_day(
         # "stepped up air attacks because the offensive launched earlier this month stalled":
         # the month dates something told after the strikes, not the strikes it goes before
         # ("wounded in the raid on X last month" dates the raid itself).
+        return False
+    if _SHARE_OF_TOLD_RE.search(found.group()) and _told_with_day_before(ctx, index):
+        # "Jets carried out 20 raids on Tuesday. Most of the raids hit X and Y": a share of the
+        # raids the sentence before told with their day, not a side's campaign.
         return False
     # "documented 20 attacks since Russia began its campaign on September 30": a day after
     # the "since" opening the span only bounds it.
@@ -3315,12 +3349,16 @@ def _drop_city_parts(
     city's part is the area they lie in, as a governorate is around its towns.
     """
     cities = set()
+    # "airstrikes put two centres in eastern X out of service on Friday, in the neighbourhoods
+    # of A and B": the districts the same sentence names carry its day's strikes.
+    carried = set()
     for ev in events:
         m = by_start.get(ev.char_start)
         if m is not None and m.candidates and m.candidates[0].precision == "neighbourhood":
             city = m.candidates[0].city
             if city:
                 cities.add(place_key(city))
+                carried.add((place_key(city), ev.sentence_index))
     if not cities:
         return events
     return [
@@ -3330,7 +3368,10 @@ def _drop_city_parts(
             place_key(ev.place_as_written) in cities
             # "resumed the bombardment of eastern X on Tuesday", "killed overnight in air
             # strikes on eastern X": strikes of a day of their own.
-            and not _sentence_cues(ctx, ev.sentence_index)
+            and (
+                not _sentence_cues(ctx, ev.sentence_index)
+                or (place_key(ev.place_as_written), ev.sentence_index) in carried
+            )
             and _CITY_PART_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 40), ev.char_start)
             # "the western X countryside" is the governorate's, not the city's.
             and not _AREA_OF_CITY_AFTER_RE.match(ctx.text, ev.char_end)

@@ -55,7 +55,8 @@ _NEAR_BEFORE_RE = re.compile(
     # "near ISIS-held X", "near the Syrian city of X", "south of the Syrian border town of X".
     # "near the settlements of X and Y": the plural names each place of the list.
     # "on the outskirts of neighbouring X": the place beside the one told before.
-    r"\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?(?:\w+-held\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|village|settlement)s?\s+of\s+"
+    # "a ridge overlooking the besieged X airport": who holds it, or its siege.
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?(?:(?:\w+-held|besieged)\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|village|settlement)s?\s+of\s+"
     # "north of the Islamic State group's Syrian stronghold X", "near IS bastion X".
     r"|(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+"
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",
@@ -1671,10 +1672,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         _SAY_AFTER_RE.search(after)
         or (", in " in after and _SAY_AFTER_RE.search(text[m.end : m.end + 100]))
     ) and (
-        ("of" in before and _BODY_OF_BEFORE_RE.search(before))
+        (("of" in before or "in " in before) and _BODY_OF_BEFORE_RE.search(before))
         or _SPEAKERS_IN_BEFORE_RE.search(before)
     ):
-        # "The local council of X said bombs fell on the town", "Activists in X said": the
+        # "The local council of X said bombs fell on the town", "Activists in X said", "the
+        # local coordination committee in X said" (the regex reads "in" as "of"): the
         # place's own body or people speak, not its government. It stays the struck place
         # only when the sentence names no other.
         return "container"

@@ -55,6 +55,11 @@ _OTHER_CLAUSE_RE = re.compile(
 )
 # "since Saturday", "until 18 October": a bound of a period, not the day of a strike.
 _PERIOD_BOUND_BEFORE_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# "said that since Saturday ...", "Since Thursday, ...": a period opening its clause.
+_SINCE_OPENS_CLAUSE_RE = re.compile(
+    r"(?:[,;:]|\b(?:that|said|says|added))\s*[\"“]?\s*[Ss]ince\s+(?:the\s+)?$"
+)
+_SINCE_OPENING_RE = re.compile(r"\s*[\"“]?\s*[Ss]ince\s+(?:the\s+)?")
 # Another predicate between a strike word and a date: "hit X, a town troops have been trying to
 # storm since Saturday"; a change in the strikes' rate: "sorties have grown since the weekend".
 _OTHER_PREDICATE_RE = re.compile(
@@ -475,7 +480,15 @@ def _sentence_date(
         distance = abs(nearest.start - cue.start)
         if _PERIOD_BOUND_BEFORE_RE.search(text, max(s, cue.start - 12), cue.start):
             strike = [t for t in triggers if t.end <= cue.start]
-            if not strike or _OTHER_PREDICATE_RE.search(text, strike[-1].end, cue.start):
+            # "The spokesman said that since Saturday bombers had flown 35 sorties against X":
+            # a period opening the clause of the strikes after it is their window.
+            opens = not strike and (
+                _SINCE_OPENS_CLAUSE_RE.search(text, max(s, cue.start - 40), cue.start)
+                or _SINCE_OPENING_RE.fullmatch(text, s, cue.start)
+            )
+            if not opens and (
+                not strike or _OTHER_PREDICATE_RE.search(text, strike[-1].end, cue.start)
+            ):
                 continue
         # The fire word must start within 30 characters, but is read whole: a window ending
         # inside "town" would read "TOW".

@@ -137,11 +137,12 @@ _GROUND_WEAPON_SUBJECT_BEFORE_RE = re.compile(
     r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
     re.IGNORECASE,
 )
-# "mortar shells fired by the ISIS-affiliated army hit X": the weapon, then who fired it.
+# "mortar shells fired by the ISIS-affiliated army hit X": the weapon, then who fired it;
+# "shelling from government positions on the edge of Y hit X": or where it came from.
 _GROUND_WEAPON_FIRED_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_weapons'])}"
     r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
-    r"\s+(?:fired|launched|lobbed)\s+(?:by|from)\s+[^,.;:()\n]{1,80}?"
+    r"\s+(?:(?:fired|launched|lobbed)\s+(?:by|from)|from)\s+[^,.;:()\n]{1,80}?"
     r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -376,8 +377,9 @@ _CAMPAIGN_SHARE_WORDS = ("most ", "bulk of", "majority of", "so far", "thus far"
 # "Regime air strikes in X rose for a third week", "Russian strikes in X, however, continued
 # to fall mostly on ...", "strikes on X are likely to continue": the course of a side's
 # strikes, told right after the strike noun and the places it is in or on; no strike of a day.
+# "the bombing of X indicates that ...": what the strikes told show.
 _CAMPAIGN_COURSE_AFTER_RE = re.compile(
-    r"(?:\s+(?:in|on|over|across|against|around|near)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?"
+    r"(?:\s+(?:in|on|of|over|across|against|around|near)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?"
     r"(?:\s*,\s*(?:however|though|meanwhile|again)\s*,)?"
     rf"\s+(?:(?:have|has|had)\s+)?{alternation(_TRIGGERS['campaign_course'])}\b",
     re.IGNORECASE,
@@ -1159,7 +1161,7 @@ def _ground_weapon_subject(text: str, s: int, pos: int) -> bool:
     if subject is None:
         # "mortar shells fired by the ISIS-affiliated army hit X": who fired them between.
         window = text[max(s, pos - _FIRED_BY_CHARS) : pos].lower()
-        if "fired" not in window and "launched" not in window and "lobbed" not in window:
+        if not any(w in window for w in ("fired", "launched", "lobbed", " from ")):
             return False
         subject = _GROUND_WEAPON_FIRED_BEFORE_RE.search(text, max(s, pos - _FIRED_BY_CHARS), pos)
         if subject is None:
