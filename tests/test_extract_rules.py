@@ -9979,3 +9979,62 @@ def test_a_strike_a_few_hours_earlier_than_a_day_told_is_on_that_day(finder):
     )
     found = events(text, finder, date(2016, 3, 2))
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Sarmin", date(2016, 2, 25))]
+
+
+def test_an_entry_whose_attacker_field_names_an_air_power_is_struck_on_a_weak_strike_word(
+    finder,
+):
+    text = (
+        "Reported incidents of the month.\n\n"
+        "Case 12\n"
+        "Date: 9 May 2016\n"
+        "Location: Saraqeb, Idlib governorate\n"
+        "Alleged perpetrator: Russia or Syrian regime\n"
+        "Deaths: 3\n"
+        "Summary: A workshop was destroyed before dawn. Neighbours dug out the owner.\n"
+        "Status: open\n\n"
+        "Case 13\n"
+        "Date: 10 May 2016\n"
+        "Location: Maarat al-Numan, Idlib governorate\n"
+        "Alleged perpetrator: pro-government militia\n"
+        "Deaths: 1\n"
+        "Summary: A checkpoint was destroyed at noon. Its guards fled.\n"
+        "Status: open\n"
+    )
+    found = events(text, finder, date(2016, 6, 1))
+    assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+        ("Saraqeb", date(2016, 5, 9), "unknown")
+    ]
+
+
+def test_an_entry_whose_attacker_is_the_coalition_tells_an_air_strike_without_an_air_word(
+    finder,
+):
+    text = (
+        "Reported incidents of the month.\n\n"
+        "Case 14\n"
+        "Date: 11 May 2016\n"
+        "Location: Suluk, Raqqa governorate\n"
+        "Alleged perpetrator: Coalition\n"
+        "Deaths: 2\n"
+        "Summary: A grain store was destroyed at night. Two guards died.\n"
+        "Status: open\n"
+    )
+    found = events(text, finder, date(2016, 6, 1))
+    assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+        ("Suluk", date(2016, 5, 11), "coalition")
+    ]
+
+
+def test_places_joined_by_and_in_an_entry_location_field_are_struck_alike(finder):
+    text = (
+        "Reported incidents of the month.\n\n"
+        "Case 15\n"
+        "Date: 12 May 2016\n"
+        "Location: Binnish and Taftanaz, Idlib governorate\n"
+        "Alleged perpetrator: Russia\n"
+        "Deaths: 0\n"
+        "Summary: Both towns hit in the morning.\n"
+        "Status: open\n"
+    )
+    assert places(text, finder, date(2016, 6, 1)) == ["Binnish", "Taftanaz"]
