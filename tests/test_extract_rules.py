@@ -10038,3 +10038,19 @@ def test_places_joined_by_and_in_an_entry_location_field_are_struck_alike(finder
         "Status: open\n"
     )
     assert places(text, finder, date(2016, 6, 1)) == ["Binnish", "Taftanaz"]
+
+
+def test_a_weekday_alone_on_its_line_dates_what_is_told_under_it(finder):
+    text = (
+        "The week on the front\n\n"
+        "Our reporter sums up the army's push.\n\n"
+        "Monday\n\n"
+        "Jets struck Binnish at dawn, a military source said.\n\n"
+        "Thursday:\n\n"
+        "Helicopters dropped barrel bombs on Sarmin as the troops closed in.\n"
+    )
+    found = events(text, finder, date(2016, 3, 4))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Binnish", date(2016, 2, 29)),
+        ("Sarmin", date(2016, 3, 3)),
+    ]
