@@ -10054,3 +10054,13 @@ def test_a_weekday_alone_on_its_line_dates_what_is_told_under_it(finder):
         ("Binnish", date(2016, 2, 29)),
         ("Sarmin", date(2016, 3, 3)),
     ]
+
+
+def test_where_fighters_were_brought_from_is_not_struck(finder):
+    text = (
+        "Russian jets struck militants near Binnish on Monday, the ministry said. According to "
+        "the general, the militants have thrown 600 fighters into the attack, brought from "
+        'Sarmin and Taftanaz, "which became possible only after the coalition eased its '
+        'pressure."'
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Binnish"]

@@ -348,6 +348,12 @@ _MOVED_FROM_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?"
     # "as they move south from X and Y": each place of the list they set out from.
     r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+){0,3}#?$"
+    # "4,000 fighters thrown into the attack, brought from X and Y": where fighters were
+    # drawn from, not where the strikes fell (the wounded "brought from X" came from a strike).
+    r"|\b(?:fighters|militants|troops|soldiers|terrorists|jihadists|mercenaries|gunmen)\b"
+    r"[^.;]{0,50}?\b(?:brought|sent|transferred|redeployed|bussed|ferried|drawn|pulled)\s+"
+    r"(?:in\s+|over\s+|up\s+)?from\s+(?:the\s+)?(?:(?:city|town|provinces?)\s+of\s+)?"
+    r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+){0,3}#?$"
     # "a truck carrying 900 food baskets from the X crossing": where the load set out from.
     r"|\b(?:trucks?|lorr(?:y|ies)|tankers?|vehicles?|buses|vans?)\s+(?:carrying|loaded\s+with"
     r"|bringing|transporting)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
