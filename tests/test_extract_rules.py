@@ -10064,3 +10064,11 @@ def test_where_fighters_were_brought_from_is_not_struck(finder):
         'pressure."'
     )
     assert places(text, finder, date(2016, 3, 2)) == ["Binnish"]
+
+
+def test_a_speakers_home_town_told_with_who_is_from_is_not_struck(finder):
+    text = (
+        "On Sunday, jets struck the bakery of Binnish, according to the local director, "
+        "Ahmad Kassem, who is from Taftanaz."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Binnish"]

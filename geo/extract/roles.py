@@ -378,6 +378,12 @@ _FROM_BEFORE_RE = re.compile(
     + r"\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "the local director, A B, who is from X": a person's home town, told after the name.
+_WHO_IS_FROM_BEFORE_RE = re.compile(
+    r"\bwho\s+(?:is|was|comes|came|hails)\s+(?:originally\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:nearby|neighbouring|neighboring)\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "attacked the village of X from Y", "shelled X from Y": where the ground's fire came from;
 # "launched an attack on the city's west from the area of X and Y": the area it set out from.
 _ATTACKED_FROM_BEFORE_RE = re.compile(
@@ -1765,6 +1771,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "launch" in kinds and (
         _MOVED_FROM_BEFORE_RE.search(before)
         or _FROM_BEFORE_RE.search(before)
+        or _WHO_IS_FROM_BEFORE_RE.search(before)
         or _DEFECTED_FROM_BEFORE_RE.search(before)
         or _ATTACKED_FROM_BEFORE_RE.search(before)
         or _FILMED_FROM_BEFORE_RE.search(before)
