@@ -10072,3 +10072,16 @@ def test_a_speakers_home_town_told_with_who_is_from_is_not_struck(finder):
         "Ahmad Kassem, who is from Taftanaz."
     )
     assert places(text, finder, date(2016, 3, 2)) == ["Binnish"]
+
+
+def test_an_air_force_written_by_its_abbreviation_is_an_air_word(finder):
+    text = "Thursday\n\nThe SyAAF hammered militant depots in Sarmin before noon."
+    assert places(text, finder, date(2016, 3, 4)) == ["Sarmin"]
+
+
+def test_aircraft_named_before_a_ground_arm_keep_the_strike_word_the_airs(finder):
+    text = (
+        "Jets and the army's artillery pounded Sarmin on Tuesday, a source said. Rebel "
+        "artillery and mortars pounded Binnish the same day."
+    )
+    assert places(text, finder, date(2016, 3, 4)) == ["Sarmin"]

@@ -103,6 +103,13 @@ _GROUND_AGENT_BEFORE_RE = re.compile(
     rf"|\b{alternation(load('organisations')['openings'])}\s+(?:al-|[A-Z])[\w'’-]*"
     r")[\"”’]?(?:['’]s)?(?:\s+[\w'’-]+){0,3}\s+$"
 )
+# "the SyAAF and the army's artillery hammered X": aircraft named before the ground arm, joined
+# by "and", strike with it; the strike word stays the air's.
+_AIR_PARTNER_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['air_arms'])}(?:\s+\([\w-]{{1,10}}\))?\s+and\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "most of them rebel shelling of army positions in X": shelling by a side on the ground.
 _GROUND_SHELLING_BEFORE_RE = re.compile(
     r"\b(?:rebel|opposition|insurgent|militant|army|regime|government|ground|tank|artillery"
@@ -668,6 +675,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             and not _PASSIVE_BEFORE_RE.search(before)
             and not _speaker_of_air_strike(before, agent.start())
             and not _OBJECT_BEFORE_RE.search(before, 0, agent.start())
+            and not _AIR_PARTNER_BEFORE_RE.search(before, 0, agent.start())
         ):
             continue
         if (
