@@ -10085,3 +10085,11 @@ def test_aircraft_named_before_a_ground_arm_keep_the_strike_word_the_airs(finder
         "artillery and mortars pounded Binnish the same day."
     )
     assert places(text, finder, date(2016, 3, 4)) == ["Sarmin"]
+
+
+def test_what_a_side_says_its_aircraft_strike_in_the_present_is_a_standing_claim(finder):
+    text = (
+        "Jets struck Binnish on Monday, rescuers said. The ministry says it flies no sorties "
+        'over the town, though it says its jets strike "terrorists" in Sarmin.'
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Binnish"]

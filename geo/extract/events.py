@@ -1541,6 +1541,10 @@ _HABITUAL_WORDS = (
     "after night",
     "after week",
     " times",
+    " strike ",
+    " bomb ",
+    " target ",
+    " pound ",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
 # "Since the downing of the jet on 24 November, jets have repeatedly struck X": the day of the
