@@ -10093,3 +10093,12 @@ def test_what_a_side_says_its_aircraft_strike_in_the_present_is_a_standing_claim
         'over the town, though it says its jets strike "terrorists" in Sarmin.'
     )
     assert places(text, finder, date(2016, 3, 2)) == ["Binnish"]
+
+
+def test_an_army_field_commander_speaks_as_a_military_source(finder):
+    text = (
+        "Syrian warplanes hit a convoy of fighters in Sarmin on Monday, an army field "
+        "commander said."
+    )
+    found = events(text, finder, date(2016, 3, 2))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Sarmin", "sana")]
