@@ -10010,6 +10010,8 @@ def test_strikes_a_side_has_carried_out_this_year_are_no_strike_of_a_day(finder)
         "raids on Saraqeb this year, the group added."
     )
     assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]
+
+
 def test_a_us_posting_line_is_read_month_first_when_only_that_reading_is_by_the_page_date(finder):
     text = (
         "Posted: 11.05.2016 08:30 AM EST\n\n"
@@ -10100,3 +10102,126 @@ def test_ground_forces_doing_a_deed_of_the_ground_are_not_whose_aircraft_struck(
     )
     found = events(text, finder, date(2016, 2, 10))
     assert [(ev.place_as_written, ev.actor) for ev in found] == [("Hass", "russia")]
+
+
+def test_an_entry_whose_attacker_field_names_an_air_power_is_struck_on_a_weak_strike_word(
+    finder,
+):
+    text = (
+        "Reported incidents of the month.\n\n"
+        "Case 12\n"
+        "Date: 9 May 2016\n"
+        "Location: Saraqeb, Idlib governorate\n"
+        "Alleged perpetrator: Russia or Syrian regime\n"
+        "Deaths: 3\n"
+        "Summary: A workshop was destroyed before dawn. Neighbours dug out the owner.\n"
+        "Status: open\n\n"
+        "Case 13\n"
+        "Date: 10 May 2016\n"
+        "Location: Maarat al-Numan, Idlib governorate\n"
+        "Alleged perpetrator: pro-government militia\n"
+        "Deaths: 1\n"
+        "Summary: A checkpoint was destroyed at noon. Its guards fled.\n"
+        "Status: open\n"
+    )
+    found = events(text, finder, date(2016, 6, 1))
+    assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+        ("Saraqeb", date(2016, 5, 9), "unknown")
+    ]
+
+
+def test_an_entry_whose_attacker_is_the_coalition_tells_an_air_strike_without_an_air_word(
+    finder,
+):
+    text = (
+        "Reported incidents of the month.\n\n"
+        "Case 14\n"
+        "Date: 11 May 2016\n"
+        "Location: Suluk, Raqqa governorate\n"
+        "Alleged perpetrator: Coalition\n"
+        "Deaths: 2\n"
+        "Summary: A grain store was destroyed at night. Two guards died.\n"
+        "Status: open\n"
+    )
+    found = events(text, finder, date(2016, 6, 1))
+    assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+        ("Suluk", date(2016, 5, 11), "coalition")
+    ]
+
+
+def test_places_joined_by_and_in_an_entry_location_field_are_struck_alike(finder):
+    text = (
+        "Reported incidents of the month.\n\n"
+        "Case 15\n"
+        "Date: 12 May 2016\n"
+        "Location: Binnish and Taftanaz, Idlib governorate\n"
+        "Alleged perpetrator: Russia\n"
+        "Deaths: 0\n"
+        "Summary: Both towns hit in the morning.\n"
+        "Status: open\n"
+    )
+    assert places(text, finder, date(2016, 6, 1)) == ["Binnish", "Taftanaz"]
+
+
+def test_a_weekday_alone_on_its_line_dates_what_is_told_under_it(finder):
+    text = (
+        "The week on the front\n\n"
+        "Our reporter sums up the army's push.\n\n"
+        "Monday\n\n"
+        "Jets struck Binnish at dawn, a military source said.\n\n"
+        "Thursday:\n\n"
+        "Helicopters dropped barrel bombs on Sarmin as the troops closed in.\n"
+    )
+    found = events(text, finder, date(2016, 3, 4))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Binnish", date(2016, 2, 29)),
+        ("Sarmin", date(2016, 3, 3)),
+    ]
+
+
+def test_where_fighters_were_brought_from_is_not_struck(finder):
+    text = (
+        "Russian jets struck militants near Binnish on Monday, the ministry said. According to "
+        "the general, the militants have thrown 600 fighters into the attack, brought from "
+        'Sarmin and Taftanaz, "which became possible only after the coalition eased its '
+        'pressure."'
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Binnish"]
+
+
+def test_a_speakers_home_town_told_with_who_is_from_is_not_struck(finder):
+    text = (
+        "On Sunday, jets struck the bakery of Binnish, according to the local director, "
+        "Ahmad Kassem, who is from Taftanaz."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Binnish"]
+
+
+def test_an_air_force_written_by_its_abbreviation_is_an_air_word(finder):
+    text = "Thursday\n\nThe SyAAF hammered militant depots in Sarmin before noon."
+    assert places(text, finder, date(2016, 3, 4)) == ["Sarmin"]
+
+
+def test_aircraft_named_before_a_ground_arm_keep_the_strike_word_the_airs(finder):
+    text = (
+        "Jets and the army's artillery pounded Sarmin on Tuesday, a source said. Rebel "
+        "artillery and mortars pounded Binnish the same day."
+    )
+    assert places(text, finder, date(2016, 3, 4)) == ["Sarmin"]
+
+
+def test_what_a_side_says_its_aircraft_strike_in_the_present_is_a_standing_claim(finder):
+    text = (
+        "Jets struck Binnish on Monday, rescuers said. The ministry says it flies no sorties "
+        'over the town, though it says its jets strike "terrorists" in Sarmin.'
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Binnish"]
+
+
+def test_an_army_field_commander_speaks_as_a_military_source(finder):
+    text = (
+        "Syrian warplanes hit a convoy of fighters in Sarmin on Monday, an army field "
+        "commander said."
+    )
+    found = events(text, finder, date(2016, 3, 2))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Sarmin", "sana")]

@@ -935,6 +935,8 @@ _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]?\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNOR
 
 _WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+# A weekday alone on its line, a colon allowed: a story's heading for what that day brought.
+_BARE_WEEKDAY_LINE_RE = re.compile(r"[ \t]*(" + _WEEKDAY_NAMES + r")[ \t]*:?[ \t]*")
 _MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 # A paragraph opened by its own day, as running timelines and day-by-day roundups write
 # them: "Dec. 3 — The ministry says ...", "Monday 6 June: ...", "Monday. Russian jets ...",
@@ -1020,6 +1022,13 @@ def find_post_headers(text: str, reference: date) -> list[PostHeader]:
             resolved = resolve_cue(cue, reference) if cue is not None else None
             if resolved is not None and resolved.precision in ("day", "window"):
                 headers.append(PostHeader(m.start(), m.end(), "dated", resolved.date))
+            weekday = _BARE_WEEKDAY_LINE_RE.fullmatch(m.group()) if resolved is None else None
+            if weekday is not None:
+                # "Saturday" alone on its line heads what a story tells of that day: the
+                # last such day on or before the page's date.
+                wd = _WEEKDAYS.index(weekday.group(1).lower())
+                back = (reference.weekday() - wd) % 7
+                headers.append(PostHeader(m.start(), m.end(), "dated", reference - timedelta(back)))
             continue
         explicit = [
             c for c in find_date_cues(text, m.start(), m.end()) if c.kind == "explicit" and c.day

@@ -103,6 +103,7 @@ from geo.extract.tables import (
     is_air_attacker_field,
     is_date_field,
     is_place_field,
+    names_air_power,
     record_span,
     row_under_strike_heading,
 )
@@ -1557,6 +1558,10 @@ _HABITUAL_WORDS = (
     "after week",
     " times",
     "this year",
+    " strike ",
+    " bomb ",
+    " target ",
+    " pound ",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
 # "Since the downing of the jet on 24 November, jets have repeatedly struck X": the day of the
@@ -1743,7 +1748,13 @@ def _sentence_events(
             # how and where the place was struck better than its field.
             record, mentions = None, []
         if record is not None:
-            mentions = mentions[:1]
+            # "Location: X and Y, Aleppo governorate": places joined by "and" are struck alike.
+            joined = 1
+            while joined < len(mentions) and _AND_GAP_RE.fullmatch(
+                text, mentions[joined - 1].end, mentions[joined].start
+            ):
+                joined += 1
+            mentions = mentions[:joined]
             triggers = [_Span(mentions[0].start, mentions[0].start, "strong")]
     if mentions and record is None and " when " in ctx.lower[s:e]:
         triggers = _witness_trigger(ctx, s, e, mentions) + triggers
@@ -2595,6 +2606,10 @@ def _entry_targets(ctx: _DocContext, index: int, events: list[StrikeEvent]) -> l
     return events
 
 
+#: What joins two places of a field as one list ("Location: X and Y").
+_AND_GAP_RE = re.compile(r"\s+(?:and|&)\s+")
+
+
 def _record_sentences(ctx: _DocContext, record: tuple[int, int], index: int) -> list[int]:
     """Return the indices of an entry's sentences other than its place field's."""
     first = bisect_left(ctx.sentence_starts, record[0])
@@ -2615,6 +2630,9 @@ def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
         # Lines with several place fields and no blank line between them are a list of
         # posts or items, not one entry: a date field among them is no date of each.
         return None
+    # "Alleged perpetrator: Coalition": a power that strikes only from the air makes a weak
+    # strike word of the entry ("Summary: Two villages hit within the hour") its air strike.
+    air_power = any(names_air_power(ctx.text, ctx.sentences[j][0]) for j in others)
     for j in others:
         a, b = ctx.sentences[j]
         if is_air_attacker_field(ctx.text, a):
@@ -2625,7 +2643,7 @@ def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
             return record
         # "Summary: Russian warplanes struck the town's market": a strike word that is weak
         # alone tells the entry's air strike when its sentence names the aircraft.
-        if triggers and _has_air_word(ctx.text, a, b):
+        if triggers and (air_power or _has_air_word(ctx.text, a, b)):
             return record
     return None
 

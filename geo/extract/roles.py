@@ -350,6 +350,12 @@ _MOVED_FROM_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?"
     # "as they move south from X and Y": each place of the list they set out from.
     r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+){0,3}#?$"
+    # "4,000 fighters thrown into the attack, brought from X and Y": where fighters were
+    # drawn from, not where the strikes fell (the wounded "brought from X" came from a strike).
+    r"|\b(?:fighters|militants|troops|soldiers|terrorists|jihadists|mercenaries|gunmen)\b"
+    r"[^.;]{0,50}?\b(?:brought|sent|transferred|redeployed|bussed|ferried|drawn|pulled)\s+"
+    r"(?:in\s+|over\s+|up\s+)?from\s+(?:the\s+)?(?:(?:city|town|provinces?)\s+of\s+)?"
+    r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+){0,3}#?$"
     # "a truck carrying 900 food baskets from the X crossing": where the load set out from.
     r"|\b(?:trucks?|lorr(?:y|ies)|tankers?|vehicles?|buses|vans?)\s+(?:carrying|loaded\s+with"
     r"|bringing|transporting)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
@@ -372,6 +378,12 @@ _FROM_BEFORE_RE = re.compile(
     + r"(?:"
     + alternation(load("people")["witnesses"]["near_words"])
     + r"\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "the local director, A B, who is from X": a person's home town, told after the name.
+_WHO_IS_FROM_BEFORE_RE = re.compile(
+    r"\bwho\s+(?:is|was|comes|came|hails)\s+(?:originally\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:nearby|neighbouring|neighboring)\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "attacked the village of X from Y", "shelled X from Y": where the ground's fire came from;
@@ -1762,6 +1774,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "launch" in kinds and (
         _MOVED_FROM_BEFORE_RE.search(before)
         or _FROM_BEFORE_RE.search(before)
+        or _WHO_IS_FROM_BEFORE_RE.search(before)
         or _DEFECTED_FROM_BEFORE_RE.search(before)
         or _ATTACKED_FROM_BEFORE_RE.search(before)
         or _FILMED_FROM_BEFORE_RE.search(before)

@@ -142,6 +142,8 @@ _DATE_FIELDS = frozenset(_RECORDS["date"])
 _ATTACKER_FIELDS = frozenset(_RECORDS["attacker"])
 #: Words of an attacker field's value that make it an air strike ("Russian fixed-wing aircraft").
 _AIRCRAFT_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["aircraft"]) + r")\b", re.IGNORECASE)
+#: Powers an attacker field may name that strike in Syria only from the air ("Coalition").
+_AIR_POWER_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["air_powers"]) + r")", re.IGNORECASE)
 #: A field line: a short name, a colon, a value ("Location: Kafr Halab, Aleppo governorate").
 _FIELD_RE = re.compile(r"[ \t]*([A-Za-z][A-Za-z ]{0,30}?)[ \t]*:[ \t]*\S")
 #: How many lines above and below a field line its entry may reach.
@@ -212,6 +214,36 @@ def is_air_attacker_field(text: str, s: int) -> bool:
     end = text.find("\n", s)
     end = len(text) if end < 0 else end
     return _AIRCRAFT_RE.search(text, s, end) is not None
+
+
+def names_air_power(text: str, s: int) -> bool:
+    """Say whether the line at ``s`` is an attacker field naming a power that strikes from the air.
+
+    Parameters
+    ----------
+    text : str
+        The report text.
+    s : int
+        Where the line begins.
+
+    Returns
+    -------
+    bool
+        True for an attacker field whose value names Russia or the coalition, alone or
+        beside another party; a strike word elsewhere in the entry then tells its air strike.
+
+    Examples
+    --------
+    >>> names_air_power("Alleged perpetrator: Russia or Syrian regime", 0)
+    True
+    >>> names_air_power("Perpetrator: Russian-backed militia", 0)
+    False
+    """
+    if field_name(text, s) not in _ATTACKER_FIELDS:
+        return False
+    end = text.find("\n", s)
+    end = len(text) if end < 0 else end
+    return _AIR_POWER_RE.search(text, s, end) is not None
 
 
 def record_span(text: str, s: int) -> tuple[int, int]:

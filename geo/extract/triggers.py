@@ -16,6 +16,7 @@ from geo.extract.context import (
     _spans,
 )
 from geo.extract.lexicon import alternation, first_characters, load, quick_opening
+from geo.extract.tables import field_name, names_air_power, record_span
 from geo.record import Mention
 
 _TRIGGERS = load("triggers")
@@ -101,6 +102,13 @@ _GROUND_AGENT_BEFORE_RE = re.compile(
     # "Harakat al-Muthanna attacked": an armed group named by its own name.
     rf"|\b{alternation(load('organisations')['openings'])}\s+(?:al-|[A-Z])[\w'’-]*"
     r")[\"”’]?(?:['’]s)?(?:\s+[\w'’-]+){0,3}\s+$"
+)
+# "the SyAAF and the army's artillery hammered X": aircraft named before the ground arm, joined
+# by "and", strike with it; the strike word stays the air's.
+_AIR_PARTNER_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['air_arms'])}(?:\s+\([\w-]{{1,10}}\))?\s+and\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # "most of them rebel shelling of army positions in X": shelling by a side on the ground.
 _GROUND_SHELLING_BEFORE_RE = re.compile(
@@ -669,6 +677,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             and not _PASSIVE_BEFORE_RE.search(before)
             and not _speaker_of_air_strike(before, agent.start())
             and not _OBJECT_BEFORE_RE.search(before, 0, agent.start())
+            and not _AIR_PARTNER_BEFORE_RE.search(before, 0, agent.start())
         ):
             continue
         if (
@@ -884,7 +893,31 @@ def _has_air_context(ctx: _DocContext, index: int) -> bool:
             known = ctx.air_cache[j] = _has_air_word(ctx.text, s, e)
         if known:
             return True
-    return False
+    return _in_air_power_entry(ctx, index)
+
+
+def _in_air_power_entry(ctx: _DocContext, index: int) -> bool:
+    """Say whether the sentence is a field line of an entry whose attacker strikes from the air.
+
+    "Alleged perpetrator: Coalition" above "Summary: A house was destroyed": the coalition
+    strikes only from the air, as a named aircraft does.
+    """
+    text = ctx.text
+    s = ctx.sentences[index][0]
+    if field_name(text, text.rfind("\n", 0, s) + 1) is None:
+        return False
+    start, end = record_span(text, s)
+    key = ("air-power-entry", start)
+    known = ctx.cache.get(key)
+    if known is None:
+        line = start
+        found = False
+        while line < end and not found:
+            found = names_air_power(text, line)
+            nxt = text.find("\n", line, end)
+            line = end if nxt < 0 else nxt + 1
+        known = ctx.cache[key] = "yes" if found else ""
+    return bool(known)
 
 
 # "A second strike hit X", "the raids came late on Tuesday": in a report about the air war, a
