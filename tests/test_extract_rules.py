@@ -9979,3 +9979,12 @@ def test_a_strike_a_few_hours_earlier_than_a_day_told_is_on_that_day(finder):
     )
     found = events(text, finder, date(2016, 3, 2))
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Sarmin", date(2016, 2, 25))]
+
+
+def test_a_monitors_running_toll_since_a_day_by_province_is_no_strike(finder):
+    text = (
+        "Warplanes struck Binnish today, the monitor said. The monitor has documented the "
+        "deaths of 640 people in Russian raids since the 30th of September, in the provinces of "
+        "Hama, Homs and Daraa."
+    )
+    assert places(text, finder, date(2015, 11, 20)) == ["Binnish"]
