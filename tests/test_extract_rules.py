@@ -9988,3 +9988,18 @@ def test_a_monitors_running_toll_since_a_day_by_province_is_no_strike(finder):
         "Hama, Homs and Daraa."
     )
     assert places(text, finder, date(2015, 11, 20)) == ["Binnish"]
+
+
+def test_a_bulleted_village_with_a_note_in_brackets_stays_in_the_list(finder):
+    text = (
+        "On Sunday the regime helicopters came back. Here are the villages bombed that day:\n\n"
+        "- Kafr Takharim (a mosque and the well)\n"
+        "- Armanaz\n"
+        "- Maarrat Misrin\n"
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Takharim", date(2016, 2, 7)),
+        ("Armanaz", date(2016, 2, 7)),
+        ("Maarrat Misrin", date(2016, 2, 7)),
+    ]
