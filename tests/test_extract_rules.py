@@ -10003,3 +10003,11 @@ def test_a_bulleted_village_with_a_note_in_brackets_stays_in_the_list(finder):
         ("Armanaz", date(2016, 2, 7)),
         ("Maarrat Misrin", date(2016, 2, 7)),
     ]
+
+
+def test_tanks_a_groups_own_fighters_destroyed_near_a_town_are_no_strike(finder):
+    text = (
+        "Russian jets struck Binnish on Monday, the monitor said. A rebel commander told "
+        "reporters that his fighters had destroyed three tanks near Khan Shaykhun."
+    )
+    assert places(text, finder, date(2015, 10, 20)) == ["Binnish"]
