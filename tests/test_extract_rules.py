@@ -10011,3 +10011,11 @@ def test_tanks_a_groups_own_fighters_destroyed_near_a_town_are_no_strike(finder)
         "reporters that his fighters had destroyed three tanks near Khan Shaykhun."
     )
     assert places(text, finder, date(2015, 10, 20)) == ["Binnish"]
+
+
+def test_places_where_groups_named_before_the_strike_are_fighting_are_not_struck(finder):
+    text = (
+        "Jets struck Binnish on Monday, the ministry said. It added that units fighting around "
+        "Nawa and Inkhil had sent the positions of 12 targets, which were bombed within hours."
+    )
+    assert places(text, finder, date(2015, 11, 10)) == ["Binnish"]

@@ -500,6 +500,14 @@ _USE_CLAUSE_BEFORE_RE = re.compile(
     r")\b[^.;:!?,]{0,140}$",
     re.IGNORECASE,
 )
+# "representatives of groups fighting near X and Y had passed on the coordinates of targets":
+# where people the sentence names are fighting locates them, not a strike. Only with no strike
+# word before them in the sentence: "jets struck rebels fighting near X" hits them there.
+_FIGHTING_BEFORE_RE = re.compile(
+    r"\b(?:groups|units|factions|fighters|rebels|brigades|forces|troops)\s+fighting\s+"
+    r"(?:near|in|around|outside)\s+(?:[\w'’-]+,?\s+){0,4}$",
+    re.IGNORECASE,
+)
 #: Words one of which a ground clause of _SHELLING_CLAUSE_BEFORE_RE holds.
 _GROUND_FIRE_WORDS = (" shell", " destroyed", " besieg", " encircl")
 # ", the same day on which the regime forces bombed a school in X with shells": ground forces
@@ -1565,6 +1573,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     before = text[max(0, m.start - 70) : m.start]
     lower_before = ctx.lower[m.start - len(before) : m.start]
+    if " fighting " in lower_before and _fighters_placed(ctx, m):
+        return "reference"
     # Each pattern below runs only where a word it needs is in the left context.
     if (
         "includ" in before
@@ -1885,6 +1895,18 @@ _PLACE_DAY_GAP_RE = re.compile(r"\s+(?:on|in|at|last|this)\s+(?:the\s+)?")
 _PLACE_KIND_GAP_RE = re.compile(
     r"\s+(?:neighbou?rhood|district|quarter|camp|town|village|plain|valley)", re.IGNORECASE
 )
+
+
+def _fighters_placed(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place only locates people fighting there, named before any strike word.
+
+    "representatives of groups fighting near X and Y had passed on the coordinates of
+    targets ... before being struck": X and Y place the groups, not the strikes.
+    """
+    if not _FIGHTING_BEFORE_RE.search(ctx.text, max(0, m.start - 120), m.start):
+        return False
+    start = ctx.sentence_starts[bisect_right(ctx.sentence_starts, m.start) - 1]
+    return not _in_range(ctx.triggers, start, m.start)
 
 
 def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
