@@ -10019,3 +10019,17 @@ def test_places_where_groups_named_before_the_strike_are_fighting_are_not_struck
         "Nawa and Inkhil had sent the positions of 12 targets, which were bombed within hours."
     )
     assert places(text, finder, date(2015, 11, 10)) == ["Binnish"]
+
+
+def test_a_line_of_names_continuing_a_list_strikes_with_the_aircraft_of_its_lead(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Daraya on Saturday, activists said.\n\n"
+        "Activists reported Russian airstrikes on Sunday in the following places:\n\n"
+        "Idlib Province: Binnish and Taftanaz.\n"
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Daraya", "regime"),
+        ("Binnish", "russia"),
+        ("Taftanaz", "russia"),
+    ]
