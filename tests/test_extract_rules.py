@@ -10033,3 +10033,8 @@ def test_a_line_of_names_continuing_a_list_strikes_with_the_aircraft_of_its_lead
         ("Binnish", "russia"),
         ("Taftanaz", "russia"),
     ]
+
+
+def test_the_place_ground_forces_try_to_reach_a_town_from_is_not_struck(finder):
+    text = "Jets struck Binnish on Monday, a town which the army has tried to reach from Taftanaz."
+    assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]

@@ -340,9 +340,9 @@ _LAUNCH_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # Where ground forces or rescuers set out from: "a column advancing from X", "civil defence
-# teams from X came to help".
+# teams from X came to help", "a town which the regime has tried to reach from X".
 _MOVED_FROM_BEFORE_RE = re.compile(
-    r"\b(?:advanc\w*|push\w*|march\w*|mov(?:e|es|ed|ing)|column|convoy|reinforc\w*"
+    r"\b(?:advanc\w*|push\w*|march\w*|mov(?:e|es|ed|ing)|column|convoy|reinforc\w*|to\s+reach"
     r"|teams?|rescuers?|volunteers?|ambulances?|paramedics|medics|crews?)\b[^.;]{0,25}"
     # "troops pushing up from the mountains of X": the high ground they set out from.
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?"
