@@ -10038,3 +10038,12 @@ def test_a_line_of_names_continuing_a_list_strikes_with_the_aircraft_of_its_lead
 def test_the_place_ground_forces_try_to_reach_a_town_from_is_not_struck(finder):
     text = "Jets struck Binnish on Monday, a town which the army has tried to reach from Taftanaz."
     assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]
+
+
+def test_the_sdf_general_command_written_with_its_arabic_initials_speaks_as_rebels(finder):
+    text = (
+        "Coalition jets hit IS positions in Suluk on Sunday, according to a statement of the "
+        "QSD general command."
+    )
+    found = events(text, finder, date(2015, 11, 10))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Suluk", "rebels")]
