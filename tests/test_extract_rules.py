@@ -10047,3 +10047,13 @@ def test_the_sdf_general_command_written_with_its_arabic_initials_speaks_as_rebe
     )
     found = events(text, finder, date(2015, 11, 10))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Suluk", "rebels")]
+
+
+def test_warships_told_again_in_reported_speech_go_on_with_the_salvo_told_before(finder):
+    text = (
+        "Russian warships fired cruise missiles at targets in Syria on Tuesday.\n\n"
+        "The defence ministry said three ships had fired 18 missiles at camps in Deir ez-Zor "
+        "province."
+    )
+    found = events(text, finder, date(2015, 11, 19))
+    assert [ev.event_date for ev in found] == [date(2015, 11, 17)]
