@@ -10057,3 +10057,12 @@ def test_warships_told_again_in_reported_speech_go_on_with_the_salvo_told_before
     )
     found = events(text, finder, date(2015, 11, 19))
     assert [ev.event_date for ev in found] == [date(2015, 11, 17)]
+
+
+def test_a_broadcaster_named_by_its_countrys_adjective_reporting_speaks_as_media(finder):
+    text = (
+        "Russian jets struck rebel positions in Salqin on Friday, the Iraqi Alsumaria "
+        "television reported."
+    )
+    found = events(text, finder, date(2015, 11, 10))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Salqin", "media")]
