@@ -10225,3 +10225,90 @@ def test_an_army_field_commander_speaks_as_a_military_source(finder):
     )
     found = events(text, finder, date(2016, 3, 2))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Sarmin", "sana")]
+
+
+def test_a_monitors_running_toll_since_a_day_by_province_is_no_strike(finder):
+    text = (
+        "Warplanes struck Binnish today, the monitor said. The monitor has documented the "
+        "deaths of 640 people in Russian raids since the 30th of September, in the provinces of "
+        "Hama, Homs and Daraa."
+    )
+    assert places(text, finder, date(2015, 11, 20)) == ["Binnish"]
+
+
+def test_a_bulleted_village_with_a_note_in_brackets_stays_in_the_list(finder):
+    text = (
+        "On Sunday the regime helicopters came back. Here are the villages bombed that day:\n\n"
+        "- Kafr Takharim (a mosque and the well)\n"
+        "- Armanaz\n"
+        "- Maarrat Misrin\n"
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Takharim", date(2016, 2, 7)),
+        ("Armanaz", date(2016, 2, 7)),
+        ("Maarrat Misrin", date(2016, 2, 7)),
+    ]
+
+
+def test_tanks_a_groups_own_fighters_destroyed_near_a_town_are_no_strike(finder):
+    text = (
+        "Russian jets struck Binnish on Monday, the monitor said. A rebel commander told "
+        "reporters that his fighters had destroyed three tanks near Khan Shaykhun."
+    )
+    assert places(text, finder, date(2015, 10, 20)) == ["Binnish"]
+
+
+def test_places_where_groups_named_before_the_strike_are_fighting_are_not_struck(finder):
+    text = (
+        "Jets struck Binnish on Monday, the ministry said. It added that units fighting around "
+        "Nawa and Inkhil had sent the positions of 12 targets, which were bombed within hours."
+    )
+    assert places(text, finder, date(2015, 11, 10)) == ["Binnish"]
+
+
+def test_a_line_of_names_continuing_a_list_strikes_with_the_aircraft_of_its_lead(finder):
+    text = (
+        "Regime helicopters dropped barrel bombs on Daraya on Saturday, activists said.\n\n"
+        "Activists reported Russian airstrikes on Sunday in the following places:\n\n"
+        "Idlib Province: Binnish and Taftanaz.\n"
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Daraya", "regime"),
+        ("Binnish", "russia"),
+        ("Taftanaz", "russia"),
+    ]
+
+
+def test_the_place_ground_forces_try_to_reach_a_town_from_is_not_struck(finder):
+    text = "Jets struck Binnish on Monday, a town which the army has tried to reach from Taftanaz."
+    assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]
+
+
+def test_the_sdf_general_command_written_with_its_arabic_initials_speaks_as_rebels(finder):
+    text = (
+        "Coalition jets hit IS positions in Suluk on Sunday, according to a statement of the "
+        "QSD general command."
+    )
+    found = events(text, finder, date(2015, 11, 10))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Suluk", "rebels")]
+
+
+def test_warships_told_again_in_reported_speech_go_on_with_the_salvo_told_before(finder):
+    text = (
+        "Russian warships fired cruise missiles at targets in Syria on Tuesday.\n\n"
+        "The defence ministry said three ships had fired 18 missiles at camps in Deir ez-Zor "
+        "province."
+    )
+    found = events(text, finder, date(2015, 11, 19))
+    assert [ev.event_date for ev in found] == [date(2015, 11, 17)]
+
+
+def test_a_broadcaster_named_by_its_countrys_adjective_reporting_speaks_as_media(finder):
+    text = (
+        "Russian jets struck rebel positions in Salqin on Friday, the Iraqi Alsumaria "
+        "television reported."
+    )
+    found = events(text, finder, date(2015, 11, 10))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Salqin", "media")]

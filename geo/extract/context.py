@@ -148,6 +148,10 @@ class _DocContext:
     heading_list: bool = False
     # The last strike sentence naming no place that opened a list, with its date.
     list_opener: tuple[int, ResolvedDate] | None = None
+    # The strike sentence that opened the list of places going on now, and, while a line of
+    # names continues it, that sentence's index for the line's events (None otherwise).
+    list_lead: int | None = None
+    list_item_lead: int | None = None
     # The sentences that have given events so far (in text order).
     struck_sentences: set[int] = field(default_factory=set)
     # The one air force a sentence tells striking a place as a habit, by the place's key: a

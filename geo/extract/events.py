@@ -1707,6 +1707,8 @@ def _sentence_events(
         triggers = _valid_triggers(ctx, index, s, e)
     text = ctx.text
     opener = None
+    continued = False
+    ctx.list_item_lead = None
     if (
         not triggers
         and mentions
@@ -1716,6 +1718,8 @@ def _sentence_events(
         # A line of names continues the strike list of the line above it; each of its
         # clauses ("Idlib Province: A; B; C.") is a name of the list.
         triggers = [_Span(a, a, "strong") for a, _ in _sentence_clauses(ctx, s, e)]
+        continued = True
+        ctx.list_item_lead = ctx.list_lead
         ctx.heading_list = _heads_line(ctx, mentions[0])
         if ctx.heading_list and ctx.list_opener is not None:
             # Lines headed by governorates share the day and voice of the line opening them.
@@ -1761,6 +1765,8 @@ def _sentence_events(
     line_record = _line_record(ctx, index) if mentions and triggers and record is None else None
     if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
+        if not continued and opens_list(text, s, e):
+            ctx.list_lead = index
     if triggers and _habitual_without_day(ctx, index, s, e, triggers):
         habit_actor = _single_actor(ctx, index) if mentions else None
         if habit_actor is not None:
@@ -2997,9 +3003,14 @@ def _events_for(
     # forces are preparing an offensive": the items listed are the strikes' before them, and
     # so is the aircraft, whatever forces the item's own words name.
     listed = index > 0 and not _in_range(ctx.triggers, s, e) and _listed_after_strikes(ctx, index)
+    # "Russian airstrikes on December 14 in the following locations:" then "Latakia
+    # Province: A, B": a line of names continuing a list strikes with the aircraft of the
+    # sentence that opened it.
+    lead = ctx.list_item_lead if ctx.list_item_lead != index else None
     actor = (
         (listed and (_actor_of(ctx, index - 1) or _carried(ctx, index - 1, _actor_of)))
         or (None if listed else _actor_of(ctx, index))
+        or (lead is not None and _actor_of(ctx, lead))
         or _unidentified_after(ctx, index)
         or _blamed_after(ctx, index)
         or _claimant_side(ctx, index)

@@ -55,7 +55,9 @@ def is_list_line(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
     -------
     bool
         True for a line of place names joined by commas, "and", hashtags or
-        "in the countryside of"; False when a count follows a name ("Aleppo: 13").
+        "in the countryside of", each name may be followed by a note in brackets
+        ("- X (eleven civilians killed)"); False when a count follows a name
+        ("Aleppo: 13").
     """
     if not mentions:
         return False
@@ -72,5 +74,11 @@ def is_list_line(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
 _COUNT_AFTER_RE = re.compile(r"[ \t]*:?[ \t]*\d[\d,.]*[ \t]*(?:[,;]|$)", re.MULTILINE)
 
 
+# "- X (the road by the bakery, two houses)": a bulleted item's note on what was hit there,
+# in brackets after its name, is part of the item, not words of another clause.
+_NOTE_RE = re.compile(r"\([^()\n]{0,160}\)")
+
+
 def _only_glue(chunk: str) -> bool:
+    chunk = _NOTE_RE.sub(" ", chunk)
     return all(w.lower() in _GLUE for w in _WORD_RE.findall(chunk))

@@ -342,9 +342,9 @@ _LAUNCH_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # Where ground forces or rescuers set out from: "a column advancing from X", "civil defence
-# teams from X came to help".
+# teams from X came to help", "a town which the regime has tried to reach from X".
 _MOVED_FROM_BEFORE_RE = re.compile(
-    r"\b(?:advanc\w*|push\w*|march\w*|mov(?:e|es|ed|ing)|column|convoy|reinforc\w*"
+    r"\b(?:advanc\w*|push\w*|march\w*|mov(?:e|es|ed|ing)|column|convoy|reinforc\w*|to\s+reach"
     r"|teams?|rescuers?|volunteers?|ambulances?|paramedics|medics|crews?)\b[^.;]{0,25}"
     # "troops pushing up from the mountains of X": the high ground they set out from.
     r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?"
@@ -512,6 +512,14 @@ _USE_CLAUSE_BEFORE_RE = re.compile(
     rf"(?:{alternation(load('triggers')['use_verbs'])})\s+by\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_USE_CLAUSE_SIDES}"
     r")\b[^.;:!?,]{0,140}$",
+    re.IGNORECASE,
+)
+# "representatives of groups fighting near X and Y had passed on the coordinates of targets":
+# where people the sentence names are fighting locates them, not a strike. Only with no strike
+# word before them in the sentence: "jets struck rebels fighting near X" hits them there.
+_FIGHTING_BEFORE_RE = re.compile(
+    r"\b(?:groups|units|factions|fighters|rebels|brigades|forces|troops)\s+fighting\s+"
+    r"(?:near|in|around|outside)\s+(?:[\w'’-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
 #: Words one of which a ground clause of _SHELLING_CLAUSE_BEFORE_RE holds.
@@ -1579,6 +1587,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     before = text[max(0, m.start - 70) : m.start]
     lower_before = ctx.lower[m.start - len(before) : m.start]
+    if " fighting " in lower_before and _fighters_placed(ctx, m):
+        return "reference"
     # Each pattern below runs only where a word it needs is in the left context.
     if (
         "includ" in before
@@ -1901,6 +1911,18 @@ _PLACE_DAY_GAP_RE = re.compile(r"\s+(?:on|in|at|last|this)\s+(?:the\s+)?")
 _PLACE_KIND_GAP_RE = re.compile(
     r"\s+(?:neighbou?rhood|district|quarter|camp|town|village|plain|valley)", re.IGNORECASE
 )
+
+
+def _fighters_placed(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place only locates people fighting there, named before any strike word.
+
+    "representatives of groups fighting near X and Y had passed on the coordinates of
+    targets ... before being struck": X and Y place the groups, not the strikes.
+    """
+    if not _FIGHTING_BEFORE_RE.search(ctx.text, max(0, m.start - 120), m.start):
+        return False
+    start = ctx.sentence_starts[bisect_right(ctx.sentence_starts, m.start) - 1]
+    return not _in_range(ctx.triggers, start, m.start)
 
 
 def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:

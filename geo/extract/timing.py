@@ -113,6 +113,9 @@ _MORE_STRIKES_OPENING_RE = re.compile(
 _SAME_STRIKES_REPORTED_RE = re.compile(
     r"\b(?:said|says|told(?:\s+[\w'’-]+){1,4}?|reported|added)\s+(?:that\s+)?"
     r"(?:the\s+)?(?:same\s+)?(?:(?!(?:its|their|our|his|her)\s)[\w-]+\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers|helicopters"
+    # "the minister said four ships had fired 26 missiles": the warships whose cruise
+    # missiles were told before.
+    r"|(?:war)?ships|vessels"
     r"|missiles|rockets|bombs|barrels|(?:air\s*)?strikes|(?:air\s*)?raids)\b",
     re.IGNORECASE,
 )

@@ -95,6 +95,8 @@ _GROUND_AGENT_BEFORE_RE = re.compile(
     r"|[Gg]unmen|[Aa]rmed\s+groups"
     # "Fighters of <group> attacked": men on the ground ("Su-24 fighters" are aircraft).
     r"|[Ff]ighters\s+(?:of|from)\s+[\w'’-]+"
+    # "a commander said his fighters had destroyed four tanks near X": a group's own fighters.
+    r"|(?:[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur)\s+fighters"
     r"|(?:[Rr]egime|[Gg]overnment|[Aa]rmy|Syrian|[Gg]round|pro-government|Assad(?:['’]s)?)"
     r"\s+(?:forces|troops)"
     # A group name may be quoted: "the “Islamic state” targeted".
