@@ -3099,18 +3099,20 @@ SETS = {
     # outlet's question-and-answer explainer): several days in one story, lists joined by "and
     # ... and", districts after "the neighborhoods of", places given by distance and bearing,
     # most bodies cut after about 2 KB, some in mid-sentence, with their page furniture.
-    # Floors at the first-sight figures.
+    # Floors at the first-sight figures, raised where rules written on the set's families lifted
+    # them: a Ghouta town's press spelling (Zebdine) and a governorate's city struck in a clause
+    # of its own beside towns of another governorate (recall, precision, F1, dates, attributes).
     "blind104": Floors(
-        precision=0.909,
-        recall=0.88,
-        f1=0.894,
-        event_date=0.954,
+        precision=0.913,
+        recall=0.92,
+        f1=0.916,
+        event_date=0.956,
         non_events=3,
         attributes={
-            "actor": 0.977,
-            "claimant": 0.863,
-            "claimed_target": 0.909,
-            "place_relation": 0.977,
+            "actor": 0.978,
+            "claimant": 0.869,
+            "claimed_target": 0.913,
+            "place_relation": 0.978,
         },
     ),
     # blind95: the Latakia mountains (the Jabal al-Akrad and the Turkmen mountain), the al-Ghab

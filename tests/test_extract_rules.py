@@ -9979,3 +9979,25 @@ def test_a_strike_a_few_hours_earlier_than_a_day_told_is_on_that_day(finder):
     )
     found = events(text, finder, date(2016, 3, 2))
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Sarmin", date(2016, 2, 25))]
+
+
+# -- the hundred-and-fourth set's families ---------------------------------------------
+
+
+def test_a_spelling_of_a_ghouta_town_the_press_writes_is_found(finder):
+    text = "Helicopters dropped barrel bombs on Zibdine on Monday, rescuers said."
+    assert places(text, finder, date(2016, 5, 20)) == ["Zibdine"]
+
+
+def test_a_governorate_city_struck_in_its_own_clause_is_no_container_of_another_province(finder):
+    text = (
+        "Warplanes bombed Deir ez-Zor on Friday, killing nine, and in Idlib helicopters dropped "
+        "barrel bombs on Binnish on Saturday, the monitor said."
+    )
+    found = events(text, finder, date(2016, 5, 22))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Deir ez-Zor", date(2016, 5, 20)),
+        ("Binnish", date(2016, 5, 21)),
+    ]
+    # A governorate around a town of its own stays a hint.
+    assert places("Jets struck Idlib province on Monday, hitting Binnish.", finder) == ["Binnish"]

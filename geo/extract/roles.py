@@ -2680,7 +2680,7 @@ def _struck_places(
         before_any = both[j] if j >= 0 else None
         if (
             m.start in unstruck_before
-            or (finer and _is_admin(ctx, m))
+            or (finer and _is_admin(ctx, m) and not _struck_apart(ctx, m, finer, triggers))
             # "the X region of northern Y Province": the governorate only locates the region.
             or (
                 k > 0
@@ -3037,6 +3037,38 @@ def _continues_containers(ctx: _DocContext, area: Mention, containers: list[Ment
         return False
     last = containers[-1]
     return _is_area(ctx, last) and bool(_LIST_GAP_RE.search(ctx.text[last.end : area.start]))
+
+
+# A strike word right before a place, the place its object: "struck X", "bombed the city of X".
+_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?")
+# ", and in Aleppo helicopters ...", "; later ...": a comma and a conjunction, or a semicolon,
+# open another clause.
+_NEXT_CLAUSE_RE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
+
+
+def _struck_apart(
+    ctx: _DocContext, admin: Mention, finer: list[Mention], triggers: list[_Span]
+) -> bool:
+    """Say whether a governorate's name is struck in a clause of its own, apart from finer places.
+
+    "Jets struck X on Saturday, ..., and in Aleppo helicopters bombed Y on Sunday", X the
+    name of a governorate and of its city and Y a town of another governorate: X is the
+    object of its own strike word, the finer places come in a later clause, and none of
+    them lies in X's governorate, so X groups none of them and is struck itself.
+    """
+    text = ctx.text
+    if not any(
+        t.end <= admin.start and _OBJECT_GAP_RE.fullmatch(text, t.end, admin.start)
+        for t in triggers
+    ):
+        return False
+    regions = {c.admin1 for c in admin.candidates[:1]}
+    return bool(regions) and all(
+        f.start > admin.end
+        and _NEXT_CLAUSE_RE.search(text, admin.end, f.start) is not None
+        and not regions & {c.admin1 for c in f.candidates}
+        for f in finer
+    )
 
 
 def _contains(ctx: _DocContext, admin: Mention, place: Mention) -> bool:
