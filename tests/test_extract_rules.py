@@ -10001,3 +10001,40 @@ def test_a_governorate_city_struck_in_its_own_clause_is_no_container_of_another_
     ]
     # A governorate around a town of its own stays a hint.
     assert places("Jets struck Idlib province on Monday, hitting Binnish.", finder) == ["Binnish"]
+
+
+def test_the_rebel_held_east_of_a_city_is_its_part_around_struck_districts(finder):
+    text = (
+        "Raids on the besieged east of Aleppo killed 40 people this week, medics said.\n\n"
+        "On Tuesday, jets hit the districts of al-Shaar and Karm al-Jabal, the medics said."
+    )
+    assert places(text, finder, date(2016, 10, 7)) == ["al-Shaar", "Karm al-Jabal"]
+
+
+def test_neither_capital_nor_another_commenting_names_two_governments(finder):
+    text = (
+        "Jets hit a bakery in Sarmin on Monday, residents said. They blamed Russian or Syrian "
+        "jets for the raids; neither Damascus nor Moscow commented on the raids."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Sarmin"]
+
+
+def test_a_town_taken_after_weeks_of_fighting_in_which_jets_struck_is_no_strike_of_that_day(
+    finder,
+):
+    text = (
+        "Kafr Nabl was taken on Sunday after two weeks of fighting during which helicopters "
+        "dropped barrel bombs on Hish, the monitor said."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == []
+    # A strike told before the span keeps its day.
+    text = "Jets struck Sarmin on Monday after weeks of fighting in which rebels held the town."
+    assert places(text, finder, date(2016, 3, 2)) == ["Sarmin"]
+
+
+def test_a_province_joined_after_towns_of_other_governorates_is_struck_itself(finder):
+    text = (
+        "Russian bombers hit 40 targets near Tadmur and Mahin and in the province of Raqqa in "
+        "the past day, the ministry said."
+    )
+    assert places(text, finder, date(2016, 3, 20)) == ["Tadmur", "Mahin", "province of Raqqa"]

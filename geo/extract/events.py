@@ -1542,6 +1542,8 @@ _HABITUAL_WORDS = (
     " times",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
+# A span of fighting told after the event it led to: "after a month of fighting in which ...".
+_SPAN_AFTER_RE = re.compile(r"after\b", re.IGNORECASE)
 # "Since the downing of the jet on 24 November, jets have repeatedly struck X": the day of the
 # event that opens the span is where it starts ("Since dawn on Monday" is the strikes' day).
 _SINCE_OPENING_RE = re.compile(r"\s*(?:[\"“]\s*)?Since\s+(?:the|its|their)\s+[^,;.]{0,120},")
@@ -1588,6 +1590,12 @@ def _habitual_without_day(
     bound = found.end() if found.group().lower().endswith("since") else e
     opening = _SINCE_OPENING_RE.match(ctx.text, s, e)
     after = opening.end() if opening is not None else s
+    if _SPAN_AFTER_RE.match(found.group()) and not any(
+        s <= t.start < found.start() for t in triggers
+    ):
+        # "X fell on Monday after a month of fighting in which jets flew sorties over the
+        # town": the day before the span is the fall's; the strikes are the month's.
+        after = found.end()
     # "struck at least eight times before it closed in early October", "day after day until
     # the line broke on 9 February": a day after "before" or "until" ends the span.
     closing = _SPAN_CLOSE_RE.search(ctx.text, found.end(), bound)
@@ -3290,9 +3298,12 @@ def _another_day(first: StrikeEvent, ev: StrikeEvent) -> bool:
 
 # "the besieged eastern half of X", "the bombardment of eastern X": the besieged part of a
 # city ("southern X" is more often the governorate's countryside).
+# "the rebel-held east of X", "the besieged east of X": with its article and the side that
+# holds it, the east is the city's part, not a bearing from it.
 _CITY_PART_BEFORE_RE = re.compile(
     r"\b(?:[Ee]ast(?:ern)?|EAST(?:ERN)?)"
-    r"(?:\s+(?:half|part|side|districts?|neighbou?rhoods?)\s+of(?:\s+the\s+city\s+of)?)?\s+$",
+    r"(?:\s+(?:half|part|side|districts?|neighbou?rhoods?)\s+of(?:\s+the\s+city\s+of)?)?\s+$"
+    r"|\bthe\s+(?:(?:rebel|opposition|insurgent)-(?:held|controlled)\s+|besieged\s+)east\s+of\s+$",
     re.IGNORECASE,
 )
 

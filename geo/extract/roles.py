@@ -793,7 +793,10 @@ _SPEAKER_AFTER_RE = re.compile(
     # "a toll Damascus rejects", "a claim Moscow disputes": a government judging a claim.
     r"|insists|intends?|wants?|hopes?|refused|rejects|rejected|dismisses|dismissed|disputes"
     r"|disputed|demanded|threatened"
-    r"|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment)\b",
+    r"|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment"
+    # "neither Damascus nor Moscow commented on the raids": two governments, neither speaking.
+    r"|nor\s+[\w'’-]+\s+(?:has\s+|have\s+|had\s+)?(?:commented|responded|confirmed|said)"
+    r"|nor\s+[\w'’-]+\s+(?:would|could)\s+(?:comment|confirm))\b",
     re.IGNORECASE,
 )
 # "Moscow and Damascus say they strike only militants": two seats opening their clause with
@@ -2679,8 +2682,20 @@ def _struck_places(
         before = finer[i] if i >= 0 else None
         before_any = both[j] if j >= 0 else None
         if (
+            m.start not in unstruck_before
+            and _is_admin(ctx, m)
+            and (
+                (finer and _struck_apart(ctx, m, finer, triggers))
+                or ((finer or finer_near) and _province_apart(ctx, m, both))
+            )
+        ):
+            # "Jets struck X on Saturday, and in Aleppo helicopters bombed Y": X groups none
+            # of the finer places and is struck in its own right.
+            struck.append((m, _relation(ctx, m)))
+            continue
+        if (
             m.start in unstruck_before
-            or (finer and _is_admin(ctx, m) and not _struck_apart(ctx, m, finer, triggers))
+            or (finer and _is_admin(ctx, m))
             # "the X region of northern Y Province": the governorate only locates the region.
             or (
                 k > 0
@@ -2917,7 +2932,11 @@ def _add_near(
             continue
         finer = [m for m in refs if not _is_admin(ctx, m)]
         for m in inside:
-            if _is_admin(ctx, m) and any(_contains(ctx, m, r) for r in finer):
+            if (
+                _is_admin(ctx, m)
+                and any(_contains(ctx, m, r) for r in finer)
+                and not _province_apart(ctx, m, finer)
+            ):
                 demoted.add(id(m))
                 containers = [*containers, m]
         # "around Palmyra, Homs province": the governorate locates the reference point.
@@ -3068,6 +3087,33 @@ def _struck_apart(
         and _NEXT_CLAUSE_RE.search(text, admin.end, f.start) is not None
         and not regions & {c.admin1 for c in f.candidates}
         for f in finer
+    )
+
+
+# "near X and Y and in the province of Z", "in X and in Z province": a governorate joined to
+# the places before it as one more place struck.
+_AND_IN_PROVINCE_BEFORE_RE = re.compile(
+    r"\band\s+(?:in|on|across)\s+(?:the\s+)?(?:(?:province|governorate)\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _province_apart(ctx: _DocContext, admin: Mention, finer: list[Mention]) -> bool:
+    """Say whether a province joined after finer places of other governorates is struck itself.
+
+    "hitting targets near X and Y and in the province of Z", X and Y towns of another
+    governorate: Z, so called and holding none of them, is one more area struck.
+    """
+    joined = _AND_IN_PROVINCE_BEFORE_RE.search(ctx.text, max(0, admin.start - 40), admin.start)
+    if joined is None:
+        return False
+    if not joined.group().lower().endswith("of ") and split_designator(admin.surface)[1] not in (
+        "province",
+        "governorate",
+    ):
+        return False
+    regions = {c.admin1 for c in admin.candidates[:1]}
+    return bool(regions) and all(
+        f.end <= admin.start and not regions & {c.admin1 for c in f.candidates} for f in finer
     )
 
 
