@@ -10038,3 +10038,15 @@ def test_a_province_joined_after_towns_of_other_governorates_is_struck_itself(fi
         "the past day, the ministry said."
     )
     assert places(text, finder, date(2016, 3, 20)) == ["Tadmur", "Mahin", "province of Raqqa"]
+
+
+def test_a_count_of_more_strikes_on_another_day_strikes_its_places_that_day(finder):
+    text = (
+        "The coalition said it conducted nine strikes near al-Shaddadi on Tuesday, destroying a "
+        "tank and a mortar system, and four more on Monday near al-Hol."
+    )
+    found = events(text, finder, date(2016, 2, 25))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Shaddadi", date(2016, 2, 23)),
+        ("al-Hol", date(2016, 2, 22)),
+    ]

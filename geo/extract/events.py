@@ -46,6 +46,7 @@ from geo.extract.attributes import (
 )
 from geo.extract.coarse import _governorate_of, fold_coarse
 from geo.extract.context import (
+    MORE_STRIKES_RE,
     MentionFinder,
     _carried,
     _clean_mentions,
@@ -3092,7 +3093,10 @@ def _clause_dates(
         i = bisect_right(bounds, m.start) - 1
         lo, hi = bounds[max(i, 0)], bounds[i + 1]
         own = [c for c in cues if lo <= c.start and c.end <= hi]
-        if not own or not any(lo <= t.start < hi for t in triggers):
+        # ", and six more on Saturday near X": a count of more strikes is a strike clause.
+        if not own or not (
+            any(lo <= t.start < hi for t in triggers) or MORE_STRIKES_RE.match(text, lo, hi)
+        ):
             continue
         cue = own[0]
         window = max(s, cue.start - 40)

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from geo.extract.context import (
+    MORE_STRIKES_RE,
     _DocContext,
     _find,
     _in_range,
@@ -2559,6 +2560,21 @@ def _with_listed_places(
     return out
 
 
+def _with_more_strikes(
+    ctx: _DocContext, clauses: list[tuple[int, int]], active: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Add to the active clauses one that counts more of the strikes told before.
+
+    "It carried out 11 strikes near X on Sunday, destroying ..., and six more on Saturday
+    near X and Y": the count goes on with the strike word of the clause before.
+    """
+    out = list(active)
+    for before, clause in itertools.pairwise(clauses):
+        if before in out and clause not in out and MORE_STRIKES_RE.match(ctx.text, *clause):
+            out.append(clause)
+    return out
+
+
 # "destroyed a depot near X and a camp in Y; in Hama province, a command post near Z": after a
 # semicolon, a listed target with no verb of its own goes on with the verb of the clause before.
 _GAPPED_TARGET_RE = re.compile(
@@ -2647,6 +2663,8 @@ def _struck_places(
     active = [c for c in clauses if bisect_left(starts, c[1]) > bisect_left(starts, c[0])]
     if len(active) < len(clauses):
         active = _with_listed_places(ctx, clauses, active)
+    if len(active) < len(clauses) and " more " in ctx.text[s:e]:
+        active = _with_more_strikes(ctx, clauses, active)
     if len(active) < len(clauses) and ";" in ctx.text[s:e]:
         active = _with_gapped_targets(ctx, clauses, active)
     if len(active) < len(clauses) and (" its " in ctx.text[s:e] or " the town" in ctx.text[s:e]):
