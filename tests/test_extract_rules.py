@@ -10050,3 +10050,15 @@ def test_a_count_of_more_strikes_on_another_day_strikes_its_places_that_day(find
         ("al-Shaddadi", date(2016, 2, 23)),
         ("al-Hol", date(2016, 2, 22)),
     ]
+
+
+def test_a_place_struck_again_on_a_day_told_in_its_own_sentence_is_a_second_strike(finder):
+    text = (
+        "On Sunday 3 April, jets bombed the market of Sarmin, rescuers said.\n\n"
+        "Yesterday, their centre in Sarmin was hit by a missile, the rescuers said."
+    )
+    found = events(text, finder, date(2016, 4, 6))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Sarmin", date(2016, 4, 3)),
+        ("Sarmin", date(2016, 4, 5)),
+    ]

@@ -192,6 +192,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             ctx.live_blog,
             lambda ev: any(a <= ev.char_start < b for a, b in headlines),
             _city_apart(ctx),
+            _own_day(ctx),
         )
     )
     by_start = {m.start: m for m in ctx.mentions}
@@ -3199,16 +3200,37 @@ def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
     return apart
 
 
+def _own_day(ctx: _DocContext) -> Callable[[StrikeEvent], bool]:
+    """Return the test of whether an event's own sentence writes the day it is dated by."""
+
+    def own(ev: StrikeEvent) -> bool:
+        if ev.event_date is None or ev.date_basis not in ("explicit", "relative"):
+            return False
+        reference = ctx.posts[_post_index(ctx, ctx.sentences[ev.sentence_index][0])].date
+        for cue in _sentence_cues(ctx, ev.sentence_index):
+            if cue.kind == "anaphoric":
+                continue
+            resolved = resolve_cue(cue, reference)
+            if resolved is not None and resolved.date == ev.event_date:
+                return True
+        return False
+
+    return own
+
+
 def _deduplicate(
     events: list[StrikeEvent],
     live_blog: bool,
     in_headline: Callable[[StrikeEvent], bool] = lambda ev: False,
     apart: Callable[[StrikeEvent, StrikeEvent], bool] = lambda first, ev: False,
+    own_day: Callable[[StrikeEvent], bool] = lambda ev: False,
 ) -> list[StrikeEvent]:
     """Keep one event per place and claimant (per place, date and claimant in a live blog).
 
     Two days written for one place ("On 2 October ... On 7 October ...", or June 3 and
-    June 2 in one release) are two strikes, each kept.
+    June 2 in one release) are two strikes, each kept; so is a later day told in its own
+    sentence after the first ("On Sunday 15 May, ... X", then "Today at dawn, our centre in
+    X was hit").
 
     Each claimant's report of a place is its own event, so that claims can be
     compared with the ground: the Russian MoD's "ISIS roadblock in Hama" is
@@ -3233,7 +3255,19 @@ def _deduplicate(
             ev.offset_bearing,
         )
         first = kept.get(key)
-        if first is not None and _another_day(first, ev):
+        if first is not None and (
+            _another_day(first, ev)
+            or (
+                # Told later and on a later day: "towns already hit last week" told after
+                # this week's strikes is their background, not a strike of its own.
+                first.event_date is not None
+                and ev.event_date is not None
+                and ev.event_date > first.event_date
+                and first.time_precision == ev.time_precision == "day"
+                and own_day(first)
+                and own_day(ev)
+            )
+        ):
             # "On 2 October, ... the camp" and "On 7 October, ... the camp": two strikes.
             key = (*key, ev.event_date)
             first = kept.get(key)
