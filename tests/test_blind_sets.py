@@ -3113,7 +3113,9 @@ SETS = {
     # strikes hit (recall, F1, dates; the claimant floor lowered, 0.872 to 0.854: the village
     # found is told in a sentence whose voice, "Its daily statements say", is read as the
     # report's own); a place struck again on a later day told in its own sentence ("Today at
-    # dawn, our centre in X was hit") is a strike of its own (dates, actor, claimed target).
+    # dawn, our centre in X was hit") is a strike of its own (dates, actor, claimed target). The
+    # army General Command's three rows relabelled `state_media`, as the conventions name its
+    # voice (claimant 0.854 to 0.916; at first sight 0.864 would have been 0.932).
     "blind104": Floors(
         precision=0.977,
         recall=0.96,
@@ -3122,7 +3124,7 @@ SETS = {
         non_events=1,
         attributes={
             "actor": 1.0,
-            "claimant": 0.854,
+            "claimant": 0.916,
             "claimed_target": 0.937,
             "place_relation": 0.979,
         },
