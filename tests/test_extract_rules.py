@@ -10062,3 +10062,15 @@ def test_a_place_struck_again_on_a_day_told_in_its_own_sentence_is_a_second_stri
         ("Sarmin", date(2016, 4, 3)),
         ("Sarmin", date(2016, 4, 5)),
     ]
+
+
+def test_the_edges_of_a_town_struck_are_near_it(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Hish, a village north of Khan Shaykhun, and on the "
+        "edges of Sarmin, rescuers said."
+    )
+    found = events(text, finder, date(2016, 1, 27))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+        ("Hish", "in"),
+        ("Sarmin", "near"),
+    ]

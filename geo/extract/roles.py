@@ -44,7 +44,8 @@ _NEAR_BEFORE_RE = re.compile(
     r"|\b(?:a|(?<=[a-z]\s))round|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
-    r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
+    # "on the edges of X", as "on the edge of X".
+    r"|\b(?:outskirts|edges?|vicinity|surroundings|environs|periphery)\s+of"
     # "58 strikes on the approaches to X": the ways into a place are beside it.
     r"|\bapproaches\s+to"
     # "X, on the southern slope of Y", "at the foot of Y": ground beside a height.
