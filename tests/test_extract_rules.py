@@ -10312,3 +10312,98 @@ def test_a_broadcaster_named_by_its_countrys_adjective_reporting_speaks_as_media
     )
     found = events(text, finder, date(2015, 11, 10))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Salqin", "media")]
+
+
+# -- the hundred-and-fourth set's families ---------------------------------------------
+
+
+def test_a_spelling_of_a_ghouta_town_the_press_writes_is_found(finder):
+    text = "Helicopters dropped barrel bombs on Zibdine on Monday, rescuers said."
+    assert places(text, finder, date(2016, 5, 20)) == ["Zibdine"]
+
+
+def test_a_governorate_city_struck_in_its_own_clause_is_no_container_of_another_province(finder):
+    text = (
+        "Warplanes bombed Deir ez-Zor on Friday, killing nine, and in Idlib helicopters dropped "
+        "barrel bombs on Binnish on Saturday, the monitor said."
+    )
+    found = events(text, finder, date(2016, 5, 22))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Deir ez-Zor", date(2016, 5, 20)),
+        ("Binnish", date(2016, 5, 21)),
+    ]
+    # A governorate around a town of its own stays a hint.
+    assert places("Jets struck Idlib province on Monday, hitting Binnish.", finder) == ["Binnish"]
+
+
+def test_the_rebel_held_east_of_a_city_is_its_part_around_struck_districts(finder):
+    text = (
+        "Raids on the besieged east of Aleppo killed 40 people this week, medics said.\n\n"
+        "On Tuesday, jets hit the districts of al-Shaar and Karm al-Jabal, the medics said."
+    )
+    assert places(text, finder, date(2016, 10, 7)) == ["al-Shaar", "Karm al-Jabal"]
+
+
+def test_neither_capital_nor_another_commenting_names_two_governments(finder):
+    text = (
+        "Jets hit a bakery in Sarmin on Monday, residents said. They blamed Russian or Syrian "
+        "jets for the raids; neither Damascus nor Moscow commented on the raids."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Sarmin"]
+
+
+def test_a_town_taken_after_weeks_of_fighting_in_which_jets_struck_is_no_strike_of_that_day(
+    finder,
+):
+    text = (
+        "Kafr Nabl was taken on Sunday after two weeks of fighting during which helicopters "
+        "dropped barrel bombs on Hish, the monitor said."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == []
+    # A strike told before the span keeps its day.
+    text = "Jets struck Sarmin on Monday after weeks of fighting in which rebels held the town."
+    assert places(text, finder, date(2016, 3, 2)) == ["Sarmin"]
+
+
+def test_a_province_joined_after_towns_of_other_governorates_is_struck_itself(finder):
+    text = (
+        "Russian bombers hit 40 targets near Tadmur and Mahin and in the province of Raqqa in "
+        "the past day, the ministry said."
+    )
+    assert places(text, finder, date(2016, 3, 20)) == ["Tadmur", "Mahin", "province of Raqqa"]
+
+
+def test_a_count_of_more_strikes_on_another_day_strikes_its_places_that_day(finder):
+    text = (
+        "The coalition said it conducted nine strikes near al-Shaddadi on Tuesday, destroying a "
+        "tank and a mortar system, and four more on Monday near al-Hol."
+    )
+    found = events(text, finder, date(2016, 2, 25))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Shaddadi", date(2016, 2, 23)),
+        ("al-Hol", date(2016, 2, 22)),
+    ]
+
+
+def test_a_place_struck_again_on_a_day_told_in_its_own_sentence_is_a_second_strike(finder):
+    text = (
+        "On Sunday 3 April, jets bombed the market of Sarmin, rescuers said.\n\n"
+        "Yesterday, their centre in Sarmin was hit by a missile, the rescuers said."
+    )
+    found = events(text, finder, date(2016, 4, 6))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Sarmin", date(2016, 4, 3)),
+        ("Sarmin", date(2016, 4, 5)),
+    ]
+
+
+def test_the_edges_of_a_town_struck_are_near_it(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Hish, a village north of Khan Shaykhun, and on the "
+        "edges of Sarmin, rescuers said."
+    )
+    found = events(text, finder, date(2016, 1, 27))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+        ("Hish", "in"),
+        ("Sarmin", "near"),
+    ]

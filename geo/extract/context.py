@@ -406,6 +406,15 @@ _TAKEN_BEFORE_RE = re.compile(
 )
 
 
+# ", and six more on Saturday near X": a clause counting more of the strikes told before it,
+# with no strike word of its own.
+MORE_STRIKES_RE = re.compile(
+    r"[,;]?\s*(?:and\s+|then\s+)?(?:another\s+)?(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|a\s+dozen|dozens|several)\s+more\b(?!\s+(?:people|civilians|than)\b)",
+    re.IGNORECASE,
+)
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     bounds = [s]
     for m in _CLAUSE_BREAK_RE.finditer(text, s, e):

@@ -46,6 +46,7 @@ from geo.extract.attributes import (
 )
 from geo.extract.coarse import _governorate_of, fold_coarse
 from geo.extract.context import (
+    MORE_STRIKES_RE,
     MentionFinder,
     _carried,
     _clean_mentions,
@@ -192,6 +193,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             ctx.live_blog,
             lambda ev: any(a <= ev.char_start < b for a, b in headlines),
             _city_apart(ctx),
+            _own_day(ctx),
         )
     )
     by_start = {m.start: m for m in ctx.mentions}
@@ -1564,6 +1566,8 @@ _HABITUAL_WORDS = (
     " pound ",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
+# A span of fighting told after the event it led to: "after a month of fighting in which ...".
+_SPAN_AFTER_RE = re.compile(r"after\b", re.IGNORECASE)
 # "Since the downing of the jet on 24 November, jets have repeatedly struck X": the day of the
 # event that opens the span is where it starts ("Since dawn on Monday" is the strikes' day).
 _SINCE_OPENING_RE = re.compile(r"\s*(?:[\"“]\s*)?Since\s+(?:the|its|their)\s+[^,;.]{0,120},")
@@ -1628,6 +1632,12 @@ def _habitual_without_day(
     bound = found.end() if found.group().lower().endswith("since") else e
     opening = _SINCE_OPENING_RE.match(ctx.text, s, e)
     after = opening.end() if opening is not None else s
+    if _SPAN_AFTER_RE.match(found.group()) and not any(
+        s <= t.start < found.start() for t in triggers
+    ):
+        # "X fell on Monday after a month of fighting in which jets flew sorties over the
+        # town": the day before the span is the fall's; the strikes are the month's.
+        after = found.end()
     # "struck at least eight times before it closed in early October", "day after day until
     # the line broke on 9 February": a day after "before" or "until" ends the span.
     closing = _SPAN_CLOSE_RE.search(ctx.text, found.end(), bound)
@@ -3148,7 +3158,10 @@ def _clause_dates(
         i = bisect_right(bounds, m.start) - 1
         lo, hi = bounds[max(i, 0)], bounds[i + 1]
         own = [c for c in cues if lo <= c.start and c.end <= hi]
-        if not own or not any(lo <= t.start < hi for t in triggers):
+        # ", and six more on Saturday near X": a count of more strikes is a strike clause.
+        if not own or not (
+            any(lo <= t.start < hi for t in triggers) or MORE_STRIKES_RE.match(text, lo, hi)
+        ):
             continue
         cue = own[0]
         window = max(s, cue.start - 40)
@@ -3251,16 +3264,37 @@ def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
     return apart
 
 
+def _own_day(ctx: _DocContext) -> Callable[[StrikeEvent], bool]:
+    """Return the test of whether an event's own sentence writes the day it is dated by."""
+
+    def own(ev: StrikeEvent) -> bool:
+        if ev.event_date is None or ev.date_basis not in ("explicit", "relative"):
+            return False
+        reference = ctx.posts[_post_index(ctx, ctx.sentences[ev.sentence_index][0])].date
+        for cue in _sentence_cues(ctx, ev.sentence_index):
+            if cue.kind == "anaphoric":
+                continue
+            resolved = resolve_cue(cue, reference)
+            if resolved is not None and resolved.date == ev.event_date:
+                return True
+        return False
+
+    return own
+
+
 def _deduplicate(
     events: list[StrikeEvent],
     live_blog: bool,
     in_headline: Callable[[StrikeEvent], bool] = lambda ev: False,
     apart: Callable[[StrikeEvent, StrikeEvent], bool] = lambda first, ev: False,
+    own_day: Callable[[StrikeEvent], bool] = lambda ev: False,
 ) -> list[StrikeEvent]:
     """Keep one event per place and claimant (per place, date and claimant in a live blog).
 
     Two days written for one place ("On 2 October ... On 7 October ...", or June 3 and
-    June 2 in one release) are two strikes, each kept.
+    June 2 in one release) are two strikes, each kept; so is a later day told in its own
+    sentence after the first ("On Sunday 15 May, ... X", then "Today at dawn, our centre in
+    X was hit").
 
     Each claimant's report of a place is its own event, so that claims can be
     compared with the ground: the Russian MoD's "ISIS roadblock in Hama" is
@@ -3285,7 +3319,19 @@ def _deduplicate(
             ev.offset_bearing,
         )
         first = kept.get(key)
-        if first is not None and _another_day(first, ev):
+        if first is not None and (
+            _another_day(first, ev)
+            or (
+                # Told later and on a later day: "towns already hit last week" told after
+                # this week's strikes is their background, not a strike of its own.
+                first.event_date is not None
+                and ev.event_date is not None
+                and ev.event_date > first.event_date
+                and first.time_precision == ev.time_precision == "day"
+                and own_day(first)
+                and own_day(ev)
+            )
+        ):
             # "On 2 October, ... the camp" and "On 7 October, ... the camp": two strikes.
             key = (*key, ev.event_date)
             first = kept.get(key)
@@ -3354,9 +3400,12 @@ def _another_day(first: StrikeEvent, ev: StrikeEvent) -> bool:
 
 # "the besieged eastern half of X", "the bombardment of eastern X": the besieged part of a
 # city ("southern X" is more often the governorate's countryside).
+# "the rebel-held east of X", "the besieged east of X": with its article and the side that
+# holds it, the east is the city's part, not a bearing from it.
 _CITY_PART_BEFORE_RE = re.compile(
     r"\b(?:[Ee]ast(?:ern)?|EAST(?:ERN)?)"
-    r"(?:\s+(?:half|part|side|districts?|neighbou?rhoods?)\s+of(?:\s+the\s+city\s+of)?)?\s+$",
+    r"(?:\s+(?:half|part|side|districts?|neighbou?rhoods?)\s+of(?:\s+the\s+city\s+of)?)?\s+$"
+    r"|\bthe\s+(?:(?:rebel|opposition|insurgent)-(?:held|controlled)\s+|besieged\s+)east\s+of\s+$",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from geo.extract.context import (
+    MORE_STRIKES_RE,
     _DocContext,
     _find,
     _in_range,
@@ -43,7 +44,8 @@ _NEAR_BEFORE_RE = re.compile(
     r"|\b(?:a|(?<=[a-z]\s))round|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
-    r"|\b(?:outskirts|edge|vicinity|surroundings|environs|periphery)\s+of"
+    # "on the edges of X", as "on the edge of X".
+    r"|\b(?:outskirts|edges?|vicinity|surroundings|environs|periphery)\s+of"
     # "58 strikes on the approaches to X": the ways into a place are beside it.
     r"|\bapproaches\s+to"
     # "X, on the southern slope of Y", "at the foot of Y": ground beside a height.
@@ -815,7 +817,10 @@ _SPEAKER_AFTER_RE = re.compile(
     # "a toll Damascus rejects", "a claim Moscow disputes": a government judging a claim.
     r"|insists|intends?|wants?|hopes?|refused|rejects|rejected|dismisses|dismissed|disputes"
     r"|disputed|demanded|threatened"
-    r"|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment)\b",
+    r"|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment"
+    # "neither Damascus nor Moscow commented on the raids": two governments, neither speaking.
+    r"|nor\s+[\w'’-]+\s+(?:has\s+|have\s+|had\s+)?(?:commented|responded|confirmed|said)"
+    r"|nor\s+[\w'’-]+\s+(?:would|could)\s+(?:comment|confirm))\b",
     re.IGNORECASE,
 )
 # "Moscow and Damascus say they strike only militants": two seats opening their clause with
@@ -2594,6 +2599,21 @@ def _with_listed_places(
     return out
 
 
+def _with_more_strikes(
+    ctx: _DocContext, clauses: list[tuple[int, int]], active: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Add to the active clauses one that counts more of the strikes told before.
+
+    "It carried out 11 strikes near X on Sunday, destroying ..., and six more on Saturday
+    near X and Y": the count goes on with the strike word of the clause before.
+    """
+    out = list(active)
+    for before, clause in itertools.pairwise(clauses):
+        if before in out and clause not in out and MORE_STRIKES_RE.match(ctx.text, *clause):
+            out.append(clause)
+    return out
+
+
 # "destroyed a depot near X and a camp in Y; in Hama province, a command post near Z": after a
 # semicolon, a listed target with no verb of its own goes on with the verb of the clause before.
 _GAPPED_TARGET_RE = re.compile(
@@ -2682,6 +2702,8 @@ def _struck_places(
     active = [c for c in clauses if bisect_left(starts, c[1]) > bisect_left(starts, c[0])]
     if len(active) < len(clauses):
         active = _with_listed_places(ctx, clauses, active)
+    if len(active) < len(clauses) and " more " in ctx.text[s:e]:
+        active = _with_more_strikes(ctx, clauses, active)
     if len(active) < len(clauses) and ";" in ctx.text[s:e]:
         active = _with_gapped_targets(ctx, clauses, active)
     if len(active) < len(clauses) and (" its " in ctx.text[s:e] or " the town" in ctx.text[s:e]):
@@ -2716,6 +2738,18 @@ def _struck_places(
         j = bisect_left(both_starts, m.start) - 1
         before = finer[i] if i >= 0 else None
         before_any = both[j] if j >= 0 else None
+        if (
+            m.start not in unstruck_before
+            and _is_admin(ctx, m)
+            and (
+                (finer and _struck_apart(ctx, m, finer, triggers))
+                or ((finer or finer_near) and _province_apart(ctx, m, both))
+            )
+        ):
+            # "Jets struck X on Saturday, and in Aleppo helicopters bombed Y": X groups none
+            # of the finer places and is struck in its own right.
+            struck.append((m, _relation(ctx, m)))
+            continue
         if (
             m.start in unstruck_before
             or (finer and _is_admin(ctx, m))
@@ -2955,7 +2989,11 @@ def _add_near(
             continue
         finer = [m for m in refs if not _is_admin(ctx, m)]
         for m in inside:
-            if _is_admin(ctx, m) and any(_contains(ctx, m, r) for r in finer):
+            if (
+                _is_admin(ctx, m)
+                and any(_contains(ctx, m, r) for r in finer)
+                and not _province_apart(ctx, m, finer)
+            ):
                 demoted.add(id(m))
                 containers = [*containers, m]
         # "around Palmyra, Homs province": the governorate locates the reference point.
@@ -3075,6 +3113,65 @@ def _continues_containers(ctx: _DocContext, area: Mention, containers: list[Ment
         return False
     last = containers[-1]
     return _is_area(ctx, last) and bool(_LIST_GAP_RE.search(ctx.text[last.end : area.start]))
+
+
+# A strike word right before a place, the place its object: "struck X", "bombed the city of X".
+_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?")
+# ", and in Aleppo helicopters ...", "; later ...": a comma and a conjunction, or a semicolon,
+# open another clause.
+_NEXT_CLAUSE_RE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
+
+
+def _struck_apart(
+    ctx: _DocContext, admin: Mention, finer: list[Mention], triggers: list[_Span]
+) -> bool:
+    """Say whether a governorate's name is struck in a clause of its own, apart from finer places.
+
+    "Jets struck X on Saturday, ..., and in Aleppo helicopters bombed Y on Sunday", X the
+    name of a governorate and of its city and Y a town of another governorate: X is the
+    object of its own strike word, the finer places come in a later clause, and none of
+    them lies in X's governorate, so X groups none of them and is struck itself.
+    """
+    text = ctx.text
+    if not any(
+        t.end <= admin.start and _OBJECT_GAP_RE.fullmatch(text, t.end, admin.start)
+        for t in triggers
+    ):
+        return False
+    regions = {c.admin1 for c in admin.candidates[:1]}
+    return bool(regions) and all(
+        f.start > admin.end
+        and _NEXT_CLAUSE_RE.search(text, admin.end, f.start) is not None
+        and not regions & {c.admin1 for c in f.candidates}
+        for f in finer
+    )
+
+
+# "near X and Y and in the province of Z", "in X and in Z province": a governorate joined to
+# the places before it as one more place struck.
+_AND_IN_PROVINCE_BEFORE_RE = re.compile(
+    r"\band\s+(?:in|on|across)\s+(?:the\s+)?(?:(?:province|governorate)\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _province_apart(ctx: _DocContext, admin: Mention, finer: list[Mention]) -> bool:
+    """Say whether a province joined after finer places of other governorates is struck itself.
+
+    "hitting targets near X and Y and in the province of Z", X and Y towns of another
+    governorate: Z, so called and holding none of them, is one more area struck.
+    """
+    joined = _AND_IN_PROVINCE_BEFORE_RE.search(ctx.text, max(0, admin.start - 40), admin.start)
+    if joined is None:
+        return False
+    if not joined.group().lower().endswith("of ") and split_designator(admin.surface)[1] not in (
+        "province",
+        "governorate",
+    ):
+        return False
+    regions = {c.admin1 for c in admin.candidates[:1]}
+    return bool(regions) and all(
+        f.end <= admin.start and not regions & {c.admin1 for c in f.candidates} for f in finer
+    )
 
 
 def _contains(ctx: _DocContext, admin: Mention, place: Mention) -> bool:
