@@ -3264,11 +3264,13 @@ SETS = {
     # barrel bombs, a chlorine attack whose delivery is disputed beside a ground-fired one, a
     # drone strike and a convoy struck between two towns, cruise missiles from a sea at named
     # places, most bodies cut after about 2 KB, some in mid-sentence, with their page
-    # furniture. Floors at the first-sight figures.
+    # furniture. Floors at the first-sight figures; recall and F1 with four rows relabelled
+    # after first sight as the earlier sets label a road's ends (the towns a convoy or a car
+    # was struck "between" are no struck places).
     "blind108": Floors(
         precision=0.906,
-        recall=0.907,
-        f1=0.906,
+        recall=0.967,
+        f1=0.935,
         event_date=0.932,
         non_events=7,
         attributes={
