@@ -9979,3 +9979,27 @@ def test_a_strike_a_few_hours_earlier_than_a_day_told_is_on_that_day(finder):
     )
     found = events(text, finder, date(2016, 3, 2))
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Sarmin", date(2016, 2, 25))]
+
+
+def test_mortar_bombs_are_fired_from_the_ground(finder):
+    text = (
+        "Jets bombed Kafr Nabouda on Monday. Mortar bombs killed four people in the market of "
+        "Suqaylabiyah, state media said."
+    )
+    assert places(text, finder, date(2015, 12, 20)) == ["Kafr Nabouda"]
+
+
+def test_the_factions_leading_a_sentence_fire_from_the_ground(finder):
+    text = (
+        "Hama: Russian warplanes struck the town of Kafr Nabouda, killing five civilians. The "
+        "factions targeted regime positions in the town of Suqaylabiyah with rockets."
+    )
+    assert places(text, finder, date(2015, 12, 20)) == ["Kafr Nabouda"]
+
+
+def test_a_place_whose_dead_fell_to_ground_fire_named_after_it_is_not_struck(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Hayan, and two people were killed in the "
+        "neighbourhood of al-Ashrafiyah by shells fired from the east of the city."
+    )
+    assert places(text, finder, date(2015, 12, 20)) == ["Hayan"]

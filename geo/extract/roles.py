@@ -1060,6 +1060,15 @@ _FELL_AFTER_RE = re.compile(
     r"^[ \t]+(?:fell|had[ \t]+fallen|(?:was|had[ \t]+been)[ \t]+(?:captured|taken|retaken"
     r"|seized|overrun|recaptured))\b(?![ \t]+(?:on|onto|in|into|near|around|close|by[ \t]+air))",
 )
+# "3 people were killed in the neighbourhood of X by shells fired from Y", "wounded in X by
+# regime mortars": the place's own dead are those of ground fire named right after it, not of
+# a strike the sentence told before it.
+_BY_GROUND_FIRE_AFTER_RE = re.compile(
+    r"^(?:[ \t]+(?:city|town|village|district|neighbou?rhood|area))?[ \t]+by[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,2}?"
+    rf"(?:{alternation(load('triggers')['ground_weapons'])})\b",
+    re.IGNORECASE,
+)
 _SPARED_AFTER_RE = re.compile(
     r"^(?:[ \t]+itself)?[ \t]+(?:was|were|(?:has|had)[ \t]+been|remained|stayed)[ \t]+"
     r"(?:largely[ \t]+|mostly[ \t]+|relatively[ \t]+)?"
@@ -1628,6 +1637,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
         or (_OPERATION_AFTER_RE.search(after) and _OPERATION_THE_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
+        or (" by " in after[:18] and _BY_GROUND_FIRE_AFTER_RE.search(after))
         or (" " in after[:4] and _FELL_AFTER_RE.search(after))
     ):
         return "reference"
