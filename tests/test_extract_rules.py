@@ -10003,3 +10003,29 @@ def test_a_place_whose_dead_fell_to_ground_fire_named_after_it_is_not_struck(fin
         "neighbourhood of al-Ashrafiyah by shells fired from the east of the city."
     )
     assert places(text, finder, date(2015, 12, 20)) == ["Hayan"]
+
+
+def test_a_day_described_by_another_attack_set_off_by_commas_dates_the_strikes_after_it(finder):
+    text = (
+        "On March 3, the day before the market massacre, warplanes bombed the hospital of "
+        "Kafr Nabl, rescuers said."
+    )
+    found = events(text, finder, date(2016, 3, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabl", date(2016, 3, 3))
+    ]
+
+
+def test_a_relative_clause_s_day_after_struck_towns_in_a_second_clause_is_not_the_strike_s(
+    finder,
+):
+    text = (
+        "On Friday evening, jets bombed Kafr Nabl, while helicopters struck the villages of "
+        "Hass and Kafr Oweid, which rebels captured on Monday."
+    )
+    found = events(text, finder, date(2016, 3, 12))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Kafr Nabl", date(2016, 3, 11)),
+        ("Hass", date(2016, 3, 11)),
+        ("Kafr Oweid", date(2016, 3, 11)),
+    }
