@@ -10029,3 +10029,18 @@ def test_a_relative_clause_s_day_after_struck_towns_in_a_second_clause_is_not_th
         ("Hass", date(2016, 3, 11)),
         ("Kafr Oweid", date(2016, 3, 11)),
     }
+
+
+def test_aircraft_that_have_been_seen_dropping_bombs_tell_a_pattern_not_a_strike(finder):
+    text = "Only government helicopters have been seen dropping barrel bombs in Daraa."
+    assert places(text, finder, date(2016, 5, 4)) == []
+    text = "Government helicopters were seen dropping barrel bombs on Nawa on Monday."
+    assert places(text, finder, date(2016, 5, 4)) == ["Nawa"]
+
+
+def test_a_city_s_side_around_districts_struck_next_is_no_struck_place(finder):
+    text = (
+        "Jets kept up their bombing of the besieged east of Aleppo. On Thursday, barrel bombs "
+        "hit the Hanano and al-Sukkari districts, rescuers said."
+    )
+    assert places(text, finder, date(2016, 10, 8)) == ["Hanano", "al-Sukkari"]

@@ -1541,6 +1541,9 @@ _HABITUAL_WORDS = (
     "after night",
     "after week",
     " times",
+    "been seen",
+    "been observed",
+    "been spotted",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
 # "Since the downing of the jet on 24 November, jets have repeatedly struck X": the day of the

@@ -900,6 +900,13 @@ def _parts_named_next(ctx: _DocContext, city: Mention) -> bool:
     return any(_neighbourhood_of(m, city) for m in _mentions_in(ctx, city.start + 1, end))
 
 
+# "the heaviest bombing of the rebel-held east of X. ... bombs hit the A and B districts": a
+# part of the city, written as its side, around districts named with it or next.
+_CITY_SIDE_BEFORE_RE = re.compile(
+    r"\bthe\s+(?:[\w-]+-held\s+|besieged\s+)?(?:north|south|east|west)"
+    r"(?:ern\s+(?:part|half|side|districts|neighbou?rhoods))?\s+of\s+(?:the\s+city\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 _PLURAL_OF_BEFORE_RE = re.compile(
     r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
@@ -1843,6 +1850,13 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         if _fronted_reference(ctx, cue, m):
             return "reference"
         if _locates_places_named_next(ctx, m, before):
+            return "reference"
+        if (
+            _CITY_SIDE_BEFORE_RE.search(before)
+            and not _is_neighbourhood_name(m)
+            and _parts_named_next(ctx, m)
+        ):
+            # The city only holds the districts its sentence or the next names.
             return "reference"
         if _STRUCK_THE_TOWN_AFTER_RE.match(text, m.end):
             # "captured the hills overlooking X after Russian airstrikes on the town": the
