@@ -3282,17 +3282,19 @@ SETS = {
     # towns of a second clause ("which the rebels liberated last week") stopped dating them.
     # Precision, F1 and non-events raised when aircraft that "have been seen dropping" bombs
     # in a place told a pattern, not a strike, and the side of a city ("the rebel-held east of
-    # X") around districts struck next became no struck place.
+    # X") around districts struck next became no struck place. Recall, F1 and the attributes
+    # raised when a report a denier dismisses ("dismissing a report by a monitor that a
+    # hospital in X had been destroyed") kept its claim of a strike.
     "blind108": Floors(
         precision=0.983,
-        recall=0.967,
-        f1=0.975,
+        recall=0.983,
+        f1=0.983,
         event_date=1.0,
         non_events=2,
         attributes={
             "actor": 0.966,
-            "claimant": 0.864,
-            "claimed_target": 0.796,
+            "claimant": 0.866,
+            "claimed_target": 0.8,
             "place_relation": 0.983,
         },
     ),

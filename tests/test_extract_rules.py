@@ -10044,3 +10044,16 @@ def test_a_city_s_side_around_districts_struck_next_is_no_struck_place(finder):
         "hit the Hanano and al-Sukkari districts, rescuers said."
     )
     assert places(text, finder, date(2016, 10, 8)) == ["Hanano", "al-Sukkari"]
+
+
+def test_a_report_a_denier_dismisses_keeps_its_claim_of_a_strike(finder):
+    text = (
+        "Russian jets did not bomb any schools, the ministry said, rejecting a report by a "
+        "rights group that a school in Hass had been destroyed on Tuesday."
+    )
+    assert places(text, finder, date(2015, 11, 21)) == ["Hass"]
+    text = (
+        "The ministry dismissed a report by activists that a bakery in Kafr Oweid had been "
+        "destroyed by Russian jets on Tuesday."
+    )
+    assert places(text, finder, date(2015, 11, 21)) == ["Kafr Oweid"]
