@@ -10057,3 +10057,12 @@ def test_a_report_a_denier_dismisses_keeps_its_claim_of_a_strike(finder):
         "destroyed by Russian jets on Tuesday."
     )
     assert places(text, finder, date(2015, 11, 21)) == ["Kafr Oweid"]
+
+
+def test_a_speaker_who_cannot_say_whether_they_were_syrian_or_russian_names_no_striker(finder):
+    text = (
+        "Russia says its jets are not flying over the city. A local official said jets had "
+        "bombed Hass on Sunday, but that he could not say whether they were Russian or Syrian."
+    )
+    found = events(text, finder, date(2016, 11, 16))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Hass", "unknown")]
