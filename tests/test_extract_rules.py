@@ -10066,3 +10066,12 @@ def test_a_speaker_who_cannot_say_whether_they_were_syrian_or_russian_names_no_s
     )
     found = events(text, finder, date(2016, 11, 16))
     assert [(ev.place_as_written, ev.actor) for ev in found] == [("Hass", "unknown")]
+
+
+def test_a_rebel_official_or_commander_saying_names_who_speaks_not_the_target(finder):
+    text = "A rebel official said jets had bombed Hass on Sunday night."
+    found = events(text, finder, date(2016, 3, 8))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Hass", "unspecified")]
+    text = "A drone strike on Sunday killed a senior Isis official in Maskanah, US officials said."
+    found = events(text, finder, date(2016, 3, 8))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Maskanah", "isis")]
