@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind107`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind108`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-
@@ -176,7 +176,10 @@ blind106: P 0.872, R 0.902, F1 0.887, dates 0.892, actor 0.865, claimant 0.757, 
 found; blind103: P 0.778, R 0.936, F1 0.85, dates 0.955, actor 0.682, claimant 0.886, claimed
 target 0.886, place relation 1.0, 12 non-events found; blind104: P 0.909, R 0.88, F1 0.894,
 dates 0.955, actor 0.977, claimant 0.864, claimed target 0.909, place relation 0.977, 3 non-
-events found) and were raised as the rules improved, so that each set guards against
+events found; blind108: P 0.906, R 0.908, F1 0.907, dates 0.932, actor 0.966, claimant 0.864,
+claimed target 0.797, place relation 0.983, 7 non-events found; with nine rows relabelled after
+as the earlier sets want: R 0.967, F1 0.936, claimant 0.915, claimed target 0.814, place
+relation 1.0) and were raised as the rules improved, so that each set guards against
 regressions. An attribute floor is a share of the places found: when the gazetteer learns a
 place a set had missed, the new place's actor or target may be wrong, and that floor was lowered
 to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when
@@ -371,12 +374,14 @@ SETS = {
     # Victims told in the sentences right after a strike, in its paragraph, are its target.
     # "Opposition activists said" names who speaks, not a target (claimed target 0.909 to
     # 0.932).
+    # Precision, F1 and non-events raised when the side of a city ("the rebel-held east of
+    # Aleppo") around districts its sentence or the next names struck became no struck place.
     "blind10": Floors(
-        precision=0.906,
+        precision=0.928,
         recall=1.0,
-        f1=0.951,
+        f1=0.962,
         event_date=1.0,
-        non_events=5,
+        non_events=4,
         attributes={
             "actor": 0.931,
             "claimant": 0.954,
@@ -1231,12 +1236,14 @@ SETS = {
     # (actor 0.648 to 0.702).
     # A second thing said of fighters on the ground (", and that rebels shelled ...") is a clause
     # of its own, no target of the strike before it (claimed target 0.891 to 0.918).
+    # Precision, F1 and non-events raised when the side of a city ("the rebel-held east of
+    # Aleppo") around districts its sentence or the next names struck became no struck place.
     "blind46": Floors(
-        precision=0.948,
+        precision=0.973,
         recall=0.948,
-        f1=0.948,
+        f1=0.961,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.702,
             "claimant": 1.0,
@@ -1901,12 +1908,14 @@ SETS = {
     # 0.879, F1 0.874 to 0.882).
     # Strikes counted over a span opened by "since" are no strike of a day (a false place gone:
     # P 0.879 to 0.894, F1 0.882 to 0.889).
+    # Precision, F1 and non-events raised when the side of a city ("the rebel-held east of
+    # Aleppo") around districts its sentence or the next names struck became no struck place.
     "blind64": Floors(
-        precision=0.894,
+        precision=0.91,
         recall=0.885,
-        f1=0.889,
+        f1=0.897,
         event_date=0.962,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.944,
             "claimant": 0.888,
@@ -2988,12 +2997,14 @@ SETS = {
     # sentence after it ("One of the depots was located near X"), its governorate folded in;
     # precision 0.944, F1 0.954 and non-events 3 when a weapon "deployed near X" was no longer
     # taken to strike X.
+    # Precision, F1 and non-events raised when the side of a city ("the rebel-held east of
+    # Aleppo") around districts its sentence or the next names struck became no struck place.
     "blind92": Floors(
-        precision=0.944,
+        precision=0.962,
         recall=0.964,
-        f1=0.954,
+        f1=0.963,
         event_date=0.981,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.944,
             "claimant": 0.907,
@@ -3468,6 +3479,45 @@ SETS = {
             "actor": 0.76,
             "claimant": 0.7,
             "claimed_target": 0.7,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind108: air strikes beside violence that is not from the air (2015-2016), one report
+    # from each of eight kinds of publisher (a wire story, a monitor's daily toll, a rights
+    # group's note, the state agency, a Russian outlet, an opposition outlet, a broadsheet, a
+    # think tank): shelling, rebel rockets and mortars on a city and their launch sites, car
+    # bombs and a suicide bomber, ground battles, places taken with air support, sieges,
+    # barrel bombs, a chlorine attack whose delivery is disputed beside a ground-fired one, a
+    # drone strike and a convoy struck between two towns, cruise missiles from a sea at named
+    # places, most bodies cut after about 2 KB, some in mid-sentence, with their page
+    # furniture. Floors at the first-sight figures; recall and F1 with four rows relabelled
+    # after first sight as the earlier sets label a road's ends (the towns a convoy or a car
+    # was struck "between" are no struck places). Precision, F1 and non-events raised when
+    # ground fire stopped reading as strikes: "mortar bombs", "The factions" leading a sentence,
+    # and ground fire named right after a place ("killed in X by shells"). Dates raised when a
+    # day described by another attack set off by commas ("On April 26, the day before the
+    # chlorine attack, ...") dated the strikes after it, and a relative clause's day after the
+    # towns of a second clause ("which the rebels liberated last week") stopped dating them.
+    # Precision, F1 and non-events raised when aircraft that "have been seen dropping" bombs
+    # in a place told a pattern, not a strike, and the side of a city ("the rebel-held east of
+    # X") around districts struck next became no struck place. Recall, F1 and the attributes
+    # raised when a report a denier dismisses ("dismissing a report by a monitor that a
+    # hospital in X had been destroyed") kept its claim of a strike. Actor raised when a
+    # speaker who "could not say whether they were Syrian or Russian" named no striker.
+    # Claimant, claimed target and place relation raised with five rows relabelled after
+    # first sight as the earlier sets label them (a medical society speaks as activists, a
+    # rebel-held town with no victims is rebels, "in the area of X" is near). Claimed target
+    # raised when "a rebel official said" named who speaks, not what was hit.
+    "blind108": Floors(
+        precision=0.983,
+        recall=0.983,
+        f1=0.983,
+        event_date=1.0,
+        non_events=2,
+        attributes={
+            "actor": 1.0,
+            "claimant": 0.916,
+            "claimed_target": 0.85,
             "place_relation": 1.0,
         },
     ),

@@ -10407,3 +10407,99 @@ def test_the_edges_of_a_town_struck_are_near_it(finder):
         ("Hish", "in"),
         ("Sarmin", "near"),
     ]
+
+
+def test_mortar_bombs_are_fired_from_the_ground(finder):
+    text = (
+        "Jets bombed Kafr Nabouda on Monday. Mortar bombs killed four people in the market of "
+        "Suqaylabiyah, state media said."
+    )
+    assert places(text, finder, date(2015, 12, 20)) == ["Kafr Nabouda"]
+
+
+def test_the_factions_leading_a_sentence_fire_from_the_ground(finder):
+    text = (
+        "Hama: Russian warplanes struck the town of Kafr Nabouda, killing five civilians. The "
+        "factions targeted regime positions in the town of Suqaylabiyah with rockets."
+    )
+    assert places(text, finder, date(2015, 12, 20)) == ["Kafr Nabouda"]
+
+
+def test_a_place_whose_dead_fell_to_ground_fire_named_after_it_is_not_struck(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Hayan, and two people were killed in the "
+        "neighbourhood of al-Ashrafiyah by shells fired from the east of the city."
+    )
+    assert places(text, finder, date(2015, 12, 20)) == ["Hayan"]
+
+
+def test_a_day_described_by_another_attack_set_off_by_commas_dates_the_strikes_after_it(finder):
+    text = (
+        "On March 3, the day before the market massacre, warplanes bombed the hospital of "
+        "Kafr Nabl, rescuers said."
+    )
+    found = events(text, finder, date(2016, 3, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabl", date(2016, 3, 3))
+    ]
+
+
+def test_a_relative_clause_s_day_after_struck_towns_in_a_second_clause_is_not_the_strike_s(
+    finder,
+):
+    text = (
+        "On Friday evening, jets bombed Kafr Nabl, while helicopters struck the villages of "
+        "Hass and Kafr Oweid, which rebels captured on Monday."
+    )
+    found = events(text, finder, date(2016, 3, 12))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Kafr Nabl", date(2016, 3, 11)),
+        ("Hass", date(2016, 3, 11)),
+        ("Kafr Oweid", date(2016, 3, 11)),
+    }
+
+
+def test_aircraft_that_have_been_seen_dropping_bombs_tell_a_pattern_not_a_strike(finder):
+    text = "Only government helicopters have been seen dropping barrel bombs in Daraa."
+    assert places(text, finder, date(2016, 5, 4)) == []
+    text = "Government helicopters were seen dropping barrel bombs on Nawa on Monday."
+    assert places(text, finder, date(2016, 5, 4)) == ["Nawa"]
+
+
+def test_a_city_s_side_around_districts_struck_next_is_no_struck_place(finder):
+    text = (
+        "Jets kept up their bombing of the besieged east of Aleppo. On Thursday, barrel bombs "
+        "hit the Hanano and al-Sukkari districts, rescuers said."
+    )
+    assert places(text, finder, date(2016, 10, 8)) == ["Hanano", "al-Sukkari"]
+
+
+def test_a_report_a_denier_dismisses_keeps_its_claim_of_a_strike(finder):
+    text = (
+        "Russian jets did not bomb any schools, the ministry said, rejecting a report by a "
+        "rights group that a school in Hass had been destroyed on Tuesday."
+    )
+    assert places(text, finder, date(2015, 11, 21)) == ["Hass"]
+    text = (
+        "The ministry dismissed a report by activists that a bakery in Kafr Oweid had been "
+        "destroyed by Russian jets on Tuesday."
+    )
+    assert places(text, finder, date(2015, 11, 21)) == ["Kafr Oweid"]
+
+
+def test_a_speaker_who_cannot_say_whether_they_were_syrian_or_russian_names_no_striker(finder):
+    text = (
+        "Russia says its jets are not flying over the city. A local official said jets had "
+        "bombed Hass on Sunday, but that he could not say whether they were Russian or Syrian."
+    )
+    found = events(text, finder, date(2016, 11, 16))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Hass", "unknown")]
+
+
+def test_a_rebel_official_or_commander_saying_names_who_speaks_not_the_target(finder):
+    text = "A rebel official said jets had bombed Hass on Sunday night."
+    found = events(text, finder, date(2016, 3, 8))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Hass", "unspecified")]
+    text = "A drone strike on Sunday killed a senior Isis official in Maskanah, US officials said."
+    found = events(text, finder, date(2016, 3, 8))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Maskanah", "isis")]

@@ -88,6 +88,12 @@ _UNIDENTIFIED_RE = re.compile(
     r"(?:identify|identified|determine|determined|establish|established|say|tell|confirm|confirmed"
     r"|know|verify|verified)\b[^.;]{0,40}?"
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
+    # "he could not say whether they were Syrian or Russian": the aircraft as a pronoun, two
+    # air forces weighed.
+    r"|\b(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+)?"
+    r"(?:say|tell|confirm|know|determine|establish)\s+whether\s+(?:they|it)\s+(?:were|was)\s+"
+    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\s+or\s+"
+    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\b"
     # "the Observatory said, without saying whose aircraft carried it out".
     r"|\bwithout\s+(?:saying|specifying|identifying|naming|determining)\b[^.;]{0,40}?"
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"

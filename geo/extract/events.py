@@ -111,6 +111,7 @@ from geo.extract.tables import (
 from geo.extract.timing import (
     _MORE_STRIKES_OPENING_RE,
     _PERIOD_BOUND_BEFORE_RE,
+    _RELATIVE_CLAUSE_RE,
     _SAME_STRIKES_OPENING_RE,
     _SAME_STRIKES_REPORTED_RE,
     _STATEMENT_BEFORE_RE,
@@ -1564,6 +1565,9 @@ _HABITUAL_WORDS = (
     " bomb ",
     " target ",
     " pound ",
+    "been seen",
+    "been observed",
+    "been spotted",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
 # A span of fighting told after the event it led to: "after a month of fighting in which ...".
@@ -3168,6 +3172,15 @@ def _clause_dates(
         if _STATEMENT_BEFORE_RE.search(text, window, cue.start) or _PERIOD_BOUND_BEFORE_RE.search(
             text, max(s, cue.start - 12), cue.start
         ):
+            continue
+        relative = (
+            _RELATIVE_CLAUSE_RE.search(text, m.end, cue.start) if m.end <= cue.start else None
+        )
+        if relative is not None and not any(
+            relative.start() <= t.start < cue.start for t in triggers
+        ):
+            # "struck the towns of X and Y, which the rebels took last week": the day of the
+            # relative clause's own verb, not the strike's.
             continue
         resolved = resolve_cue(cue, counted.get(cue.start, reference))
         # "Yesterday, Saturday, jets hit X": one day written twice holds one day.

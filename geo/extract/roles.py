@@ -927,6 +927,13 @@ def _parts_named_next(ctx: _DocContext, city: Mention) -> bool:
     return any(_neighbourhood_of(m, city) for m in _mentions_in(ctx, city.start + 1, end))
 
 
+# "the heaviest bombing of the rebel-held east of X. ... bombs hit the A and B districts": a
+# part of the city, written as its side, around districts named with it or next.
+_CITY_SIDE_BEFORE_RE = re.compile(
+    r"\bthe\s+(?:[\w-]+-held\s+|besieged\s+)?(?:north|south|east|west)"
+    r"(?:ern\s+(?:part|half|side|districts|neighbou?rhoods))?\s+of\s+(?:the\s+city\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 _PLURAL_OF_BEFORE_RE = re.compile(
     r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
@@ -1086,6 +1093,15 @@ _OPERATION_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _FELL_AFTER_RE = re.compile(
     r"^[ \t]+(?:fell|had[ \t]+fallen|(?:was|had[ \t]+been)[ \t]+(?:captured|taken|retaken"
     r"|seized|overrun|recaptured))\b(?![ \t]+(?:on|onto|in|into|near|around|close|by[ \t]+air))",
+)
+# "3 people were killed in the neighbourhood of X by shells fired from Y", "wounded in X by
+# regime mortars": the place's own dead are those of ground fire named right after it, not of
+# a strike the sentence told before it.
+_BY_GROUND_FIRE_AFTER_RE = re.compile(
+    r"^(?:[ \t]+(?:city|town|village|district|neighbou?rhood|area))?[ \t]+by[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,2}?"
+    rf"(?:{alternation(load('triggers')['ground_weapons'])})\b",
+    re.IGNORECASE,
 )
 _SPARED_AFTER_RE = re.compile(
     r"^(?:[ \t]+itself)?[ \t]+(?:was|were|(?:has|had)[ \t]+been|remained|stayed)[ \t]+"
@@ -1657,6 +1673,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
         or (_OPERATION_AFTER_RE.search(after) and _OPERATION_THE_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
+        or (" by " in after[:18] and _BY_GROUND_FIRE_AFTER_RE.search(after))
         or (" " in after[:4] and _FELL_AFTER_RE.search(after))
     ):
         return "reference"
@@ -1864,6 +1881,13 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         if _fronted_reference(ctx, cue, m):
             return "reference"
         if _locates_places_named_next(ctx, m, before):
+            return "reference"
+        if (
+            _CITY_SIDE_BEFORE_RE.search(before)
+            and not _is_neighbourhood_name(m)
+            and _parts_named_next(ctx, m)
+        ):
+            # The city only holds the districts its sentence or the next names.
             return "reference"
         if _STRUCK_THE_TOWN_AFTER_RE.match(text, m.end):
             # "captured the hills overlooking X after Russian airstrikes on the town": the

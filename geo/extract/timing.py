@@ -310,6 +310,36 @@ def _apposed_counts(
     return found
 
 
+# "On April 26, the day before the chlorine attack, air strikes hit X": a count of days set
+# off by commas after a day describes that day by another event; the attack it names (no
+# place named, all in lower case) is no strike the day could date.
+_DAY_DESCRIPTION_AFTER_RE = re.compile(
+    r"\s*,\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])\s+"
+    r"(?:days?|nights?|weeks?)\s+(?:before|after)\s+[^,;.:()A-Z\n]{1,60}?,"
+)
+
+
+def _day_descriptions(
+    text: str, cues: list[DateCue], triggers: list[_Span]
+) -> tuple[list[_Span], dict[int, int]]:
+    """Return the triggers outside the descriptions of a day set off by commas after it.
+
+    "On April 26, the day before the chlorine attack, air strikes hit X": the attack
+    names another day's event, so the day written before it dates the strikes after it.
+    Also maps the start of each day so described to the end of its closing comma.
+    """
+    ends = {
+        cue.start: m.end()
+        for cue in cues
+        if cue.kind != "anaphoric"
+        and (m := _DAY_DESCRIPTION_AFTER_RE.match(text, cue.end)) is not None
+    }
+    if not ends:
+        return triggers, ends
+    spans = [(start, end) for start, end in ends.items()]
+    return [t for t in triggers if not any(a < t.start < b for a, b in spans)], ends
+
+
 _SAME_RE = re.compile(r"\bsame\b", re.IGNORECASE)
 # "pulled 11 bodies from a building in X after it was hit": what was found in a place told
 # with the strike that left it, by a pronoun for the place; the day dates that strike too.
@@ -395,6 +425,7 @@ def _sentence_date(
     statement: list[tuple[int, int, DateCue]] = []
     bound: DateCue | None = None
     cues = _sentence_cues(ctx, _sentence_at(ctx, s))
+    triggers, described = _day_descriptions(text, cues, triggers)
     apposed = _apposed_counts(text, e, cues, triggers)
     counted_from = counted_from_day_before(text, s, cues, reference)
     for i, cue in enumerate(cues):
@@ -439,6 +470,8 @@ def _sentence_date(
         if i + 1 in apposed:
             # The day's own description ends at its closing comma.
             own_end = apposed[i + 1]
+        elif cue.start in described:
+            own_end = described[cue.start]
         for t in sorted(triggers, key=lambda t: abs(t.start - cue.start)):
             lo, hi = sorted((t.end, own_end if t.end > cue.start else cue.start))
             if opening or not _OTHER_CLAUSE_RE.search(text, lo, hi):

@@ -306,7 +306,14 @@ _DENIAL_BEFORE_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b"
     # "dismissed reports by activists that jets had hit X": the reported strike stays a claim.
     r"(?:(?!\b(?:said|says|saying|added|adding|stated|insisted|claimed|claiming"
-    r"|(?:reports|allegations)\s+(?:by|from|on|in|of))\b)[^.;:]){0,70}$",
+    r"|(?:reports?|allegations?)\s+(?:by|from|on|in|of))\b)[^.;:]){0,70}$",
+    re.IGNORECASE,
+)
+# "Its jets did not hit any hospital, the ministry said, dismissing a report by a monitor that
+# a hospital in X had been destroyed": the report's claim opens after its "that", out of reach
+# of the denial before it; its place is the claim's, governed by the strike word after it.
+_REPORT_THAT_BETWEEN_RE = re.compile(
+    r"\b(?:reports?|claims?|allegations?)\s+(?:by|from|of)\s+[^.;:]{0,60}?\bthat\b",
     re.IGNORECASE,
 )
 # "without saying whether aircraft were involved": the sentence itself doubts that the air
@@ -1115,8 +1122,12 @@ def _drop_unstruck(
                         break
                     governing = every[k]
             if governing is not None:
-                if governing.start not in valid and _UNREAL_BEFORE_RE.search(
-                    text[max(s, governing.start - 60) : governing.start]
+                if (
+                    governing.start not in valid
+                    and _UNREAL_BEFORE_RE.search(
+                        text[max(s, governing.start - 60) : governing.start]
+                    )
+                    and not _REPORT_THAT_BETWEEN_RE.search(text, governing.end, m.start)
                 ):
                     role = "denied"
                 elif _OLD_WOUNDS_RE.search(text, governing.end, m.start):
