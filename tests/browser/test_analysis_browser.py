@@ -282,16 +282,16 @@ def test_map_options_heatmap_rings_and_ground_of_the_day(page, folders):
     stacked = events.loc[events["resolved"].astype(bool)].groupby(["latitude", "longitude"]).size()
     assert stacked.max() > 1
     assert in_map(page, "() => document.querySelectorAll('.strike-cluster').length", bool) > 0
-    # City names sit above the markers (read once the labels pane has its stacking order).
-    frame.wait_for_function(
-        "() => { const p = document.querySelector('.leaflet-labels-pane');"
-        " return p !== null && getComputedStyle(p).zIndex !== 'auto'; }",
+    # City names sit above the markers, read in one step once both panes have their
+    # stacking order (a map drawn again has its panes before its style sheet applies).
+    z = frame.wait_for_function(
+        "() => { const l = document.querySelector('.leaflet-labels-pane');"
+        " const m = document.querySelector('.leaflet-marker-pane');"
+        " if (l === null || m === null) return null;"
+        " const z = [getComputedStyle(l).zIndex, getComputedStyle(m).zIndex];"
+        " return z.includes('auto') ? null : z; }",
         timeout=LOAD_TIMEOUT,
-    )
-    z = frame.evaluate(
-        "() => [getComputedStyle(document.querySelector('.leaflet-labels-pane')).zIndex,"
-        " getComputedStyle(document.querySelector('.leaflet-marker-pane')).zIndex]"
-    )
+    ).json_value()
     assert int(z[0]) > int(z[1])
 
     page.get_by_text("Ring contradicted claims").click()
