@@ -10503,3 +10503,15 @@ def test_a_rebel_official_or_commander_saying_names_who_speaks_not_the_target(fi
     text = "A drone strike on Sunday killed a senior Isis official in Maskanah, US officials said."
     found = events(text, finder, date(2016, 3, 8))
     assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Maskanah", "isis")]
+
+
+def test_a_place_after_free_names_an_opposition_body_not_a_struck_place(finder):
+    text = (
+        "On Monday jets struck the market twice, according to the Directorate of Health in "
+        "Free Idlib."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == []
+    text = "The Free Daraa Council said barrel bombs fell on the main square on Monday."
+    assert places(text, finder, date(2016, 2, 10)) == []
+    text = "Jets struck Saraqeb in Idlib province on Monday."
+    assert places(text, finder, date(2016, 2, 10)) == ["Saraqeb"]

@@ -947,6 +947,11 @@ _BASED_AFTER_RE = re.compile(
     r"|bureau)\b"
     rf"|[ \t]+{alternation(load('organisations')['outlet_words'])}\b)"
 )
+# "according to the Directorate of Health in Free X", "the Free X Council": a body the
+# opposition names after its province or town, whose seat the place is.
+_BODY_NAME_OPENING_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('organisations')['name_openings'])})[ \t]+$"
+)
 # "Our clinic in X received 30 wounded from the strikes on Y": where the victims were taken.
 _CARE_IN_BEFORE_RE = re.compile(
     r"\b(?:clinics?|hospitals?|medical\s+(?:points?|cent(?:er|re)s?)|health\s+cent(?:er|re)s?)"
@@ -1665,6 +1670,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     after = text[m.end : m.end + 40]
     if (
         _BASED_AFTER_RE.search(after)
+        or _BODY_NAME_OPENING_BEFORE_RE.search(before[-12:])
         or _names_road(before, after, m.surface)
         or _GOVERNMENT_AFTER_RE.search(after)
         or (
