@@ -10515,3 +10515,11 @@ def test_a_place_after_free_names_an_opposition_body_not_a_struck_place(finder):
     assert places(text, finder, date(2016, 2, 10)) == []
     text = "Jets struck Saraqeb in Idlib province on Monday."
     assert places(text, finder, date(2016, 2, 10)) == ["Saraqeb"]
+
+
+def test_the_ends_of_a_road_joined_by_a_spaced_dash_are_no_struck_places(finder):
+    text = "Jets struck a fuel convoy on the Saraqeb – Ariha road on Monday."
+    assert places(text, finder, date(2016, 2, 10)) == []
+    text = "Jets struck Saraqeb on Monday – the town was almost empty."
+    assert places(text, finder, date(2016, 2, 10)) == ["Saraqeb"]
+

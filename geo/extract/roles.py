@@ -1039,8 +1039,11 @@ _RESIDENT_AFTER_RE = re.compile(
 )
 # "the Hama-Aleppo highway", "the Damascus–Homs road": two ends naming a road, not places struck.
 _ROAD_WORDS = r"\s+(?:highway|motorway|road|railway|route|pipeline|corridor)\b"
-_ROAD_FIRST_END_RE = re.compile(r"^[-–‑][A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?" + _ROAD_WORDS)
-_ROAD_LAST_END_BEFORE_RE = re.compile(r"[A-Za-z][\w'’]*[-–‑]$")
+# "the Deir Hafer – Maskana road": the dash between the ends may be spaced, as a dash is.
+_ROAD_FIRST_END_RE = re.compile(
+    r"^(?:[-–‑]|[ \t][-–][ \t])(?:al-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?" + _ROAD_WORDS
+)
+_ROAD_LAST_END_BEFORE_RE = re.compile(r"[A-Za-z][\w'’]*(?:[-–‑]|[ \t][-–][ \t])$")
 _ROAD_LAST_END_AFTER_RE = re.compile(r"^" + _ROAD_WORDS, re.IGNORECASE)
 
 
