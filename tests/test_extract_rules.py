@@ -10523,3 +10523,14 @@ def test_the_ends_of_a_road_joined_by_a_spaced_dash_are_no_struck_places(finder)
     text = "Jets struck Saraqeb on Monday – the town was almost empty."
     assert places(text, finder, date(2016, 2, 10)) == ["Saraqeb"]
 
+
+def test_that_day_after_a_day_written_earlier_in_its_sentence_is_that_day(finder):
+    text = (
+        "Activists reported Russian strikes on Saraqeb on November 3. The ministry claimed on "
+        "November 4 that its jets had struck ISIS depots 10 km south of Palmyra that day."
+    )
+    found = events(text, finder, date(2015, 11, 6))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqeb", date(2015, 11, 3)),
+        ("Palmyra", date(2015, 11, 4)),
+    ]
