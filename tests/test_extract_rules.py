@@ -10534,3 +10534,17 @@ def test_that_day_after_a_day_written_earlier_in_its_sentence_is_that_day(finder
         ("Saraqeb", date(2015, 11, 3)),
         ("Palmyra", date(2015, 11, 4)),
     ]
+
+
+def test_an_entry_s_place_named_only_as_a_road_s_end_in_its_summary_keeps_its_field(finder):
+    text = (
+        "Date: 26/11/2015\n"
+        "Location: Saraqeb, Idlib governorate\n"
+        "Alleged perpetrator: Russia\n"
+        "Summary: A strike hit a line of lorries at a depot on the road from Saraqeb to the "
+        "Bab al-Hawa crossing."
+    )
+    found = events(text, finder, date(2015, 12, 2))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqeb", date(2015, 11, 26))
+    ]
