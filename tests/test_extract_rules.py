@@ -10548,3 +10548,15 @@ def test_an_entry_s_place_named_only_as_a_road_s_end_in_its_summary_keeps_its_fi
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [
         ("Saraqeb", date(2015, 11, 26))
     ]
+
+
+def test_strikes_told_by_the_ground_push_they_support_are_no_strike_of_a_day(finder):
+    text = "Assessment\n\nRussian strikes in Idlib support the regime's efforts to take Saraqeb."
+    assert places(text, finder, date(2015, 10, 28)) == []
+    text = (
+        "Assessment\n\nThe strikes in Hama, by contrast, prepare the ground for a regime "
+        "offensive on Morek."
+    )
+    assert places(text, finder, date(2015, 10, 28)) == []
+    text = "Assessment\n\nRussian strikes on Saraqeb on Monday killed nine people."
+    assert places(text, finder, date(2015, 10, 28)) == ["Saraqeb"]
