@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind108`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind109`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-
@@ -179,11 +179,12 @@ dates 0.955, actor 0.977, claimant 0.864, claimed target 0.909, place relation 0
 events found; blind108: P 0.906, R 0.908, F1 0.907, dates 0.932, actor 0.966, claimant 0.864,
 claimed target 0.797, place relation 0.983, 7 non-events found; with nine rows relabelled after
 as the earlier sets want: R 0.967, F1 0.936, claimant 0.915, claimed target 0.814, place
-relation 1.0) and were raised as the rules improved, so that each set guards against
-regressions. An attribute floor is a share of the places found: when the gazetteer learns a
-place a set had missed, the new place's actor or target may be wrong, and that floor was lowered
-to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when
-nineteen missed places were found).
+relation 1.0; blind109: P 0.892, R 0.967, F1 0.928, dates 0.966, actor 0.932, claimant 0.932,
+claimed target 0.966, place relation 1.0, 8 non-events found) and were raised as the rules
+improved, so that each set guards against regressions. An attribute floor is a share of the
+places found: when the gazetteer learns a place a set had missed, the new place's actor or
+target may be wrong, and that floor was lowered to the figure with the place found (blind5,
+blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -2696,11 +2697,13 @@ SETS = {
     # found are read as Russia's where "Syrian and Russian warplanes" is labelled unknown:
     # actor lowered from 0.85 to 0.822).
     # Merged with the rule that two air forces named together give `unknown` (actor 0.822 to 0.887).
+    # Dates raised (0.887 to 0.903) when "that day" after the day a speaker names as his own
+    # in its sentence took that day.
     "blind83": Floors(
         precision=0.961,
         recall=0.898,
         f1=0.928,
-        event_date=0.887,
+        event_date=0.903,
         non_events=1,
         attributes={
             "actor": 0.887,
@@ -3518,6 +3521,41 @@ SETS = {
             "actor": 1.0,
             "claimant": 0.916,
             "claimed_target": 0.85,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind109: reports of 2015-2016, one from each of eight kinds of publisher (a think
+    # tank's assessment of Russian strikes over three days, a strike-monitoring group's list
+    # of alleged incidents, the state agency's military bulletin, a monitor's daily summary,
+    # coordination committees' toll by governorate, a broadsheet, a Syrian news site's
+    # explainer, an Iranian outlet): villages in lists under governorates, places given by
+    # distance and bearing, dates such as "from October 25-26", "on Tuesday" and
+    # "14/10/2016", most bodies cut after about 2 KB with their page furniture. Floors at the
+    # first-sight figures. Precision and F1 raised when a place written after "Free" ("the
+    # Directorate of Health in Free X") named an opposition body, not a struck place.
+    # Precision, F1 and non-events raised when the ends of a road joined by a spaced dash
+    # ("the X – Y road") stopped reading as struck places. Two rows relabelled after first
+    # sight as the earlier sets and the governorate convention label them (barrel bombs "since
+    # the beginning of October" on a town's outskirts are a window whose last day is the
+    # page's; a think tank's own "sorties against ISIS in eastern X Province" is its claim of
+    # whose ground was hit, covered only by its own finer places): the figures rose with them;
+    # the claimant floor was lowered (0.932 to 0.918) because the relabelled outskirts row is
+    # found with the residents' voice of the sentence before, not the page's own. Places and
+    # attributes raised when an entry's place field stood where its summary names the place
+    # only as a road's end ("a depot on the road from X to the Y crossing"). Precision and F1
+    # raised when strikes told by the ground push they support ("The strikes in X, by
+    # contrast, support the regime's efforts to secure the approaches to Y") stopped making
+    # a strike of a day.
+    "blind109": Floors(
+        precision=0.968,
+        recall=0.984,
+        f1=0.976,
+        event_date=0.967,
+        non_events=3,
+        attributes={
+            "actor": 0.935,
+            "claimant": 0.919,
+            "claimed_target": 0.967,
             "place_relation": 1.0,
         },
     ),

@@ -10503,3 +10503,60 @@ def test_a_rebel_official_or_commander_saying_names_who_speaks_not_the_target(fi
     text = "A drone strike on Sunday killed a senior Isis official in Maskanah, US officials said."
     found = events(text, finder, date(2016, 3, 8))
     assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Maskanah", "isis")]
+
+
+def test_a_place_after_free_names_an_opposition_body_not_a_struck_place(finder):
+    text = (
+        "On Monday jets struck the market twice, according to the Directorate of Health in "
+        "Free Idlib."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == []
+    text = "The Free Daraa Council said barrel bombs fell on the main square on Monday."
+    assert places(text, finder, date(2016, 2, 10)) == []
+    text = "Jets struck Saraqeb in Idlib province on Monday."
+    assert places(text, finder, date(2016, 2, 10)) == ["Saraqeb"]
+
+
+def test_the_ends_of_a_road_joined_by_a_spaced_dash_are_no_struck_places(finder):
+    text = "Jets struck a fuel convoy on the Saraqeb – Ariha road on Monday."
+    assert places(text, finder, date(2016, 2, 10)) == []
+    text = "Jets struck Saraqeb on Monday – the town was almost empty."
+    assert places(text, finder, date(2016, 2, 10)) == ["Saraqeb"]
+
+
+def test_that_day_after_a_day_written_earlier_in_its_sentence_is_that_day(finder):
+    text = (
+        "Activists reported Russian strikes on Saraqeb on November 3. The ministry claimed on "
+        "November 4 that its jets had struck ISIS depots 10 km south of Palmyra that day."
+    )
+    found = events(text, finder, date(2015, 11, 6))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqeb", date(2015, 11, 3)),
+        ("Palmyra", date(2015, 11, 4)),
+    ]
+
+
+def test_an_entry_s_place_named_only_as_a_road_s_end_in_its_summary_keeps_its_field(finder):
+    text = (
+        "Date: 26/11/2015\n"
+        "Location: Saraqeb, Idlib governorate\n"
+        "Alleged perpetrator: Russia\n"
+        "Summary: A strike hit a line of lorries at a depot on the road from Saraqeb to the "
+        "Bab al-Hawa crossing."
+    )
+    found = events(text, finder, date(2015, 12, 2))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqeb", date(2015, 11, 26))
+    ]
+
+
+def test_strikes_told_by_the_ground_push_they_support_are_no_strike_of_a_day(finder):
+    text = "Assessment\n\nRussian strikes in Idlib support the regime's efforts to take Saraqeb."
+    assert places(text, finder, date(2015, 10, 28)) == []
+    text = (
+        "Assessment\n\nThe strikes in Hama, by contrast, prepare the ground for a regime "
+        "offensive on Morek."
+    )
+    assert places(text, finder, date(2015, 10, 28)) == []
+    text = "Assessment\n\nRussian strikes on Saraqeb on Monday killed nine people."
+    assert places(text, finder, date(2015, 10, 28)) == ["Saraqeb"]

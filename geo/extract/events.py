@@ -2669,12 +2669,20 @@ def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
 
 
 def _told_in_record(ctx: _DocContext, index: int, record: tuple[int, int], place: Mention) -> bool:
-    """Say whether a strike sentence of an entry, other than its place field, names the place."""
+    """Say whether a strike sentence of an entry, other than its place field, names the place.
+
+    A sentence naming the place only to locate the strike elsewhere ("a depot on the road from
+    X to the Y crossing") tells nothing better than the field: the field's place stands.
+    """
     key = place_key(place.surface)
     for j in _record_sentences(ctx, record, index):
         a, b = ctx.sentences[j]
-        if any(place_key(m.surface) == key for m in _mentions_in(ctx, a, b)) and (
-            _valid_triggers(ctx, j, a, b)
+        named = _mentions_in(ctx, a, b)
+        if not any(place_key(m.surface) == key for m in named):
+            continue
+        triggers = _valid_triggers(ctx, j, a, b)
+        if triggers and any(
+            place_key(m.surface) == key for m, _ in _struck_places(ctx, a, b, named, triggers)[0]
         ):
             return True
     return False

@@ -947,6 +947,11 @@ _BASED_AFTER_RE = re.compile(
     r"|bureau)\b"
     rf"|[ \t]+{alternation(load('organisations')['outlet_words'])}\b)"
 )
+# "according to the Directorate of Health in Free X", "the Free X Council": a body the
+# opposition names after its province or town, whose seat the place is.
+_BODY_NAME_OPENING_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('organisations')['name_openings'])})[ \t]+$"
+)
 # "Our clinic in X received 30 wounded from the strikes on Y": where the victims were taken.
 _CARE_IN_BEFORE_RE = re.compile(
     r"\b(?:clinics?|hospitals?|medical\s+(?:points?|cent(?:er|re)s?)|health\s+cent(?:er|re)s?)"
@@ -1034,8 +1039,11 @@ _RESIDENT_AFTER_RE = re.compile(
 )
 # "the Hama-Aleppo highway", "the Damascus–Homs road": two ends naming a road, not places struck.
 _ROAD_WORDS = r"\s+(?:highway|motorway|road|railway|route|pipeline|corridor)\b"
-_ROAD_FIRST_END_RE = re.compile(r"^[-–‑][A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?" + _ROAD_WORDS)
-_ROAD_LAST_END_BEFORE_RE = re.compile(r"[A-Za-z][\w'’]*[-–‑]$")
+# "the Deir Hafer – Maskana road": the dash between the ends may be spaced, as a dash is.
+_ROAD_FIRST_END_RE = re.compile(
+    r"^(?:[-–‑]|[ \t][-–][ \t])(?:al-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?" + _ROAD_WORDS
+)
+_ROAD_LAST_END_BEFORE_RE = re.compile(r"[A-Za-z][\w'’]*(?:[-–‑]|[ \t][-–][ \t])$")
 _ROAD_LAST_END_AFTER_RE = re.compile(r"^" + _ROAD_WORDS, re.IGNORECASE)
 
 
@@ -1665,6 +1673,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     after = text[m.end : m.end + 40]
     if (
         _BASED_AFTER_RE.search(after)
+        or _BODY_NAME_OPENING_BEFORE_RE.search(before[-12:])
         or _names_road(before, after, m.surface)
         or _GOVERNMENT_AFTER_RE.search(after)
         or (

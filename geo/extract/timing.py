@@ -341,6 +341,7 @@ def _day_descriptions(
 
 
 _SAME_RE = re.compile(r"\bsame\b", re.IGNORECASE)
+_THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
 # "pulled 11 bodies from a building in X after it was hit": what was found in a place told
 # with the strike that left it, by a pronoun for the place; the day dates that strike too.
 _AFTERMATH_RE = re.compile(
@@ -433,9 +434,23 @@ def _sentence_date(
             continue
         if cue.rule == "sameday" and _SAME_RE.search(cue.text):
             # "took X on December 4 after strikes on Y on the same day": the day written
-            # before it in the sentence, not the strike told earlier ("that day" after
-            # "said on Friday ... announced on Monday" is the speaker's, left as it was).
+            # before it in the sentence, not the strike told earlier.
             earlier = next((c for c in reversed(cues[:i]) if c.kind != "anaphoric"), None)
+            if earlier is not None:
+                cue = replace(earlier, start=cue.start, end=cue.end)
+        elif cue.rule == "sameday" and _THAT_RE.search(cue.text):
+            # "claimed on October 27 that its jets had struck X that day", "said on Friday
+            # ... announced on Monday, had flown sorties near X that day": the day the
+            # speaker first named as his own, not the strike told earlier.
+            earlier = next(
+                (
+                    c
+                    for c in cues[:i]
+                    if c.kind != "anaphoric"
+                    and _STATEMENT_BEFORE_RE.search(text, max(s, c.start - 40), c.start)
+                ),
+                None,
+            )
             if earlier is not None:
                 cue = replace(earlier, start=cue.start, end=cue.end)
         if (

@@ -397,7 +397,7 @@ _CAMPAIGN_SHARE_WORDS = ("most ", "bulk of", "majority of", "so far", "thus far"
 # "the bombing of X indicates that ...": what the strikes told show.
 _CAMPAIGN_COURSE_AFTER_RE = re.compile(
     r"(?:\s+(?:in|on|of|over|across|against|around|near)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)?"
-    r"(?:\s*,\s*(?:however|though|meanwhile|again)\s*,)?"
+    r"(?:\s*,\s*(?:however|though|meanwhile|again|by\s+contrast|in\s+turn)\s*,)?"
     rf"\s+(?:(?:have|has|had)\s+)?{alternation(_TRIGGERS['campaign_course'])}\b",
     re.IGNORECASE,
 )
