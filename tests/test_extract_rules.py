@@ -10503,3 +10503,58 @@ def test_a_rebel_official_or_commander_saying_names_who_speaks_not_the_target(fi
     text = "A drone strike on Sunday killed a senior Isis official in Maskanah, US officials said."
     found = events(text, finder, date(2016, 3, 8))
     assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Maskanah", "isis")]
+
+
+def test_a_fronted_near_cue_locates_its_own_strike_before_a_clause_striking_elsewhere(finder):
+    text = (
+        "In the area of Khan Shaykhun, Su-25 jets destroyed a weapons depot, while in Hama "
+        "province bombers hit a training camp near Kafr Zita."
+    )
+    found = events(text, finder, date(2015, 10, 20))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+        ("Khan Shaykhun", "near"),
+        ("Kafr Zita", "near"),
+    ]
+
+
+def test_targets_going_on_with_as_well_as_after_a_governorate_are_no_apposition(finder):
+    text = (
+        "Bombers destroyed a command post near Taftanaz, in Idlib province, as well as a "
+        "fuel depot in the area of Binnish, the ministry said."
+    )
+    assert places(text, finder, date(2015, 11, 2)) == ["Taftanaz", "Binnish"]
+
+
+def test_near_a_city_after_its_governorate_s_strikes_is_the_city_s_place(finder):
+    text = (
+        "Long-range bombers struck Islamic State facilities in the provinces of Homs and "
+        "Raqqa on Monday, the ministry said.\n\n"
+        "The strikes hit weapons depots near al-Qaryatayn and Raqqa, the ministry said."
+    )
+    found = events(text, finder, date(2015, 11, 24))
+    assert ("Raqqa", "near", "isis") in [
+        (ev.place_as_written, ev.place_relation, ev.claimed_target) for ev in found
+    ]
+
+
+def test_sorties_carried_out_after_a_launch_site_s_apposition_strike_the_place(finder):
+    text = (
+        "Syrian jets, taking off from the Shayrat airbase near Homs, conducted 12 raids on "
+        "the outskirts of Talbiseh on Monday."
+    )
+    found = events(text, finder, date(2016, 1, 13))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Talbiseh", "near")]
+
+
+def test_a_day_told_in_one_governorate_s_paragraph_does_not_date_the_next(finder):
+    text = (
+        "Army units on Sunday carried out operations against terrorists in several provinces."
+        "\n\nIn Hama countryside, the air force on Saturday destroyed terrorists' vehicles in "
+        "Kafr Nabudah.\n\nIn Idlib, the air force destroyed a terrorists' headquarters in "
+        "Sarmin."
+    )
+    found = events(text, finder, date(2015, 12, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabudah", date(2015, 12, 19)),
+        ("Sarmin", date(2015, 12, 20)),
+    ]
