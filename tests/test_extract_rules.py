@@ -10558,3 +10558,11 @@ def test_a_day_told_in_one_governorate_s_paragraph_does_not_date_the_next(finder
         ("Kafr Nabudah", date(2015, 12, 19)),
         ("Sarmin", date(2015, 12, 20)),
     ]
+
+
+def test_a_place_ground_forces_pushed_out_of_is_no_struck_place(finder):
+    text = (
+        "Government troops advanced out of Morek and took Atshan on Monday, with Russian "
+        "strikes reported on Lahaya."
+    )
+    assert places(text, finder, date(2015, 10, 20)) == ["Lahaya"]

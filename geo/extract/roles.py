@@ -175,7 +175,7 @@ _SPANNED_WATER_BEFORE_RE = re.compile(
 # The words each pattern of a place's left context needs (lowercase), so that a
 # pattern runs only where its words are (see _role).
 _ROLE_WORDS_RE = re.compile(
-    r"\b(?:(?P<launch>launch|from\b|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
+    r"\b(?:(?P<launch>launch|from\b|out\s+of\b|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
     r"|based|came|coming|depart|returned|positioned|frigate|carrier|warships?|ships?\b|vessel"
     r"|fleet|submarine|coast|naval)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
@@ -350,7 +350,8 @@ _MOVED_FROM_BEFORE_RE = re.compile(
     r"\b(?:advanc\w*|push\w*|march\w*|mov(?:e|es|ed|ing)|column|convoy|reinforc\w*|to\s+reach"
     r"|teams?|rescuers?|volunteers?|ambulances?|paramedics|medics|crews?)\b[^.;]{0,25}"
     # "troops pushing up from the mountains of X": the high ground they set out from.
-    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?"
+    # "pushed out of X and captured Y": the ground they broke out of.
+    r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?"
     # "as they move south from X and Y": each place of the list they set out from.
     r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+){0,3}#?$"
     # "4,000 fighters thrown into the attack, brought from X and Y": where fighters were
