@@ -10566,3 +10566,26 @@ def test_a_place_ground_forces_pushed_out_of_is_no_struck_place(finder):
         "strikes reported on Lahaya."
     )
     assert places(text, finder, date(2015, 10, 20)) == ["Lahaya"]
+
+
+def test_the_syrian_army_s_command_speaks_as_state_media(finder):
+    text = (
+        "Jets destroyed three vehicles of the militants near Arak on Tuesday, according to "
+        "the Syrian army's command."
+    )
+    found = events(text, finder, date(2016, 3, 30))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Arak", "state_media")]
+
+
+def test_rebels_own_pages_speak_as_rebels(finder):
+    text = "The rebel pages say a Russian strike hit a bakery in Kafr Zita on Monday."
+    found = events(text, finder, date(2015, 10, 28))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Zita", "rebels")]
+
+
+def test_jaish_al_izza_and_jaish_al_nasr_are_rebels(finder):
+    text = "Jets struck Jaish al-Nasr positions in Kafr Nabudah on Sunday."
+    found = events(text, finder, date(2015, 11, 2))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Kafr Nabudah", "rebels")
+    ]
