@@ -10589,3 +10589,14 @@ def test_jaish_al_izza_and_jaish_al_nasr_are_rebels(finder):
     assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
         ("Kafr Nabudah", "rebels")
     ]
+
+
+def test_throughout_the_day_is_the_day_just_told(finder):
+    text = (
+        "Troops took Umm Hartein on Tuesday after a long battle. Russian jets bombed the rebel "
+        "lines in Kafr Zita throughout the day."
+    )
+    found = events(text, finder, date(2015, 10, 24))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Zita", date(2015, 10, 20))
+    ]
