@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind109`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind110`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P
 0.567, R 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827,
 dates 0.979, actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-
@@ -180,11 +180,13 @@ events found; blind108: P 0.906, R 0.908, F1 0.907, dates 0.932, actor 0.966, cl
 claimed target 0.797, place relation 0.983, 7 non-events found; with nine rows relabelled after
 as the earlier sets want: R 0.967, F1 0.936, claimant 0.915, claimed target 0.814, place
 relation 1.0; blind109: P 0.892, R 0.967, F1 0.928, dates 0.966, actor 0.932, claimant 0.932,
-claimed target 0.966, place relation 1.0, 8 non-events found) and were raised as the rules
-improved, so that each set guards against regressions. An attribute floor is a share of the
-places found: when the gazetteer learns a place a set had missed, the new place's actor or
-target may be wrong, and that floor was lowered to the figure with the place found (blind5,
-blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
+claimed target 0.966, place relation 1.0, 8 non-events found; blind110: P 0.982, R 0.919, F1
+0.949, dates 1.0, actor 1.0, claimant 0.929, claimed target 0.912, place relation 0.929, 1 non-
+event found) and were raised as the rules improved, so that each set guards against regressions.
+An attribute floor is a share of the places found: when the gazetteer learns a place a set had
+missed, the new place's actor or target may be wrong, and that floor was lowered to the figure
+with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen
+missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -1346,11 +1348,13 @@ SETS = {
     # to 0.935, R 0.948 to 0.961, F1 0.935 to 0.948).
     # A region after a place taken on the ground ("took X at the southern end of Y") only
     # locates it (precision 0.935 to 0.948, F1 0.948 to 0.954, a non-event gone).
+    # A day told in one governorate's paragraph of a province-by-province report ("In X,
+    # ...") does not date the next one's (dates 0.958 to 0.986).
     "blind50": Floors(
         precision=0.948,
         recall=0.961,
         f1=0.954,
-        event_date=0.958,
+        event_date=0.986,
         non_events=5,
         attributes={
             "actor": 0.891,
@@ -1720,6 +1724,7 @@ SETS = {
     # drivers killed in the passive are civilian victims (claimed target 0.818 to 0.836).
     # A region dated by a window holds the places the report dates struck on its days (the Ghab
     # plain: P 0.875 to 0.89, F1 0.91 to 0.918).
+    # Jaish al-Izza and Jaish al-Nasr are rebels (claimed target 0.836 to 0.854).
     "blind60": Floors(
         precision=0.89,
         recall=0.948,
@@ -1729,7 +1734,7 @@ SETS = {
         attributes={
             "actor": 0.836,
             "claimant": 0.854,
-            "claimed_target": 0.836,
+            "claimed_target": 0.854,
             "place_relation": 0.963,
         },
     ),
@@ -2542,16 +2547,19 @@ SETS = {
     # "Kasrat Faraj" learnt by the gazetteer as one name, not a Faraj elsewhere (precision
     # 0.945 to 0.972, recall 0.9 to 0.925, F1 0.922 to 0.948); the place found again carries a
     # wrong claimed target, so that floor was lowered (0.722 to 0.702).
+    # "near X" after a list of provinces naming X is near the city X, a place apart from its
+    # governorate (a missed place found: P 0.972 to 0.973, R 0.925 to 0.95, F1 0.948 to
+    # 0.961, claimant 0.972 to 0.973, claimed target 0.702 to 0.71).
     "blind77": Floors(
-        precision=0.972,
-        recall=0.925,
-        f1=0.948,
+        precision=0.973,
+        recall=0.95,
+        f1=0.961,
         event_date=1.0,
         non_events=2,
         attributes={
             "actor": 0.999,
-            "claimant": 0.972,
-            "claimed_target": 0.702,
+            "claimant": 0.973,
+            "claimed_target": 0.71,
             "place_relation": 1.0,
         },
     ),
@@ -2664,17 +2672,22 @@ SETS = {
     # no struck places (P 0.916 to 0.956, F1 0.889 to 0.908, non-events found 4 to 2).
     # Five rows of a pro-government site's military source relabelled sana after first sight, as
     # the conventions have a military source speak (claimant 0.686 to 0.705).
+    # ", as well as a stronghold in the area of X" after "near Y, in Z province" goes on with
+    # the targets, no apposition of Y (a missed place found: recall 0.864 to 0.898, F1 0.908
+    # to 0.926, dates 0.96 to 0.962, actor 0.98 to 0.981). The place found is also labelled
+    # as a rebel group's claim, which its one event cannot match: claimed target lowered
+    # from 0.901 to 0.886 and place relation from 0.98 to 0.962.
     "blind81": Floors(
         precision=0.956,
-        recall=0.864,
-        f1=0.908,
-        event_date=0.96,
+        recall=0.898,
+        f1=0.926,
+        event_date=0.962,
         non_events=2,
         attributes={
-            "actor": 0.98,
+            "actor": 0.981,
             "claimant": 0.705,
-            "claimed_target": 0.901,
-            "place_relation": 0.98,
+            "claimed_target": 0.886,
+            "place_relation": 0.962,
         },
     ),
     # blind83: chronologies and timelines from September 2015 to December 2016 (a newspaper's
@@ -3557,6 +3570,42 @@ SETS = {
             "claimant": 0.919,
             "claimed_target": 0.967,
             "place_relation": 1.0,
+        },
+    ),
+    # blind110: pro-government and Russian outlets writing in English (2015-2016), one report
+    # from each of eight kinds (a pro-government military site day by day, a Russian outlet
+    # relaying the defence ministry's briefing, an agency bulletin quoting the ministry's
+    # spokesman, an Iranian broadcaster, a Lebanese pro-government outlet, a Russian
+    # broadcaster's live page, the state agency, a blog reposting a pro-government map):
+    # sortie counts, targets "near" and "in the area of" villages, "terrorists" naming no
+    # group, towns taken on the ground beside towns struck, launch sites (Hmeimim, Mozdok,
+    # T4, Hamadan, warships), oil sites and fuel convoys, most bodies cut after about 2 KB,
+    # some in mid-sentence, with their page furniture. Floors at the first-sight figures.
+    # Raised with four rules (four missed places found: P 0.982 to 0.983, R 0.919 to 0.983,
+    # F1 0.949 to 0.983, claimant 0.929 to 0.934, place relation 0.929 to 0.95): a fronted
+    # "In the area of X," locates its own strike when a later clause strikes elsewhere; ",
+    # as well as ... in the area of X" after "near Y, in Z province" goes on with the targets;
+    # "near X" after a list of provinces naming X is near the city; "Bombers, flying from A
+    # near B, carried out 30 sorties over the outskirts of X" strike X. One place found carries
+    # a target the labels leave unspecified ("a command post of the Nusra terrorists near Y,
+    # as well as two depots in the area of X"): claimed target lowered from 0.912 to 0.901.
+    # A place ground forces "pushed out of" is no struck place (a false place and a non-event
+    # gone: P 0.983 to 1.0, F1 0.983 to 0.991). "according to the Syrian army's command" speaks
+    # as state media, "the rebel pages say" as rebels (claimant 0.934 to 0.967); Jaish
+    # al-Izza is a rebel group (claimed target 0.901 to 0.918). A row relabelled after first
+    # sight as the earlier sets label opposition media (activists, not media): claimant 0.967
+    # to 0.983 (at first sight 0.929 would have been 0.947).
+    "blind110": Floors(
+        precision=1.0,
+        recall=0.983,
+        f1=0.991,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 1.0,
+            "claimant": 0.983,
+            "claimed_target": 0.918,
+            "place_relation": 0.95,
         },
     ),
 }

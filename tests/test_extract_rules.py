@@ -10560,3 +10560,100 @@ def test_strikes_told_by_the_ground_push_they_support_are_no_strike_of_a_day(fin
     assert places(text, finder, date(2015, 10, 28)) == []
     text = "Assessment\n\nRussian strikes on Saraqeb on Monday killed nine people."
     assert places(text, finder, date(2015, 10, 28)) == ["Saraqeb"]
+
+
+def test_a_fronted_near_cue_locates_its_own_strike_before_a_clause_striking_elsewhere(finder):
+    text = (
+        "In the area of Khan Shaykhun, Su-25 jets destroyed a weapons depot, while in Hama "
+        "province bombers hit a training camp near Kafr Zita."
+    )
+    found = events(text, finder, date(2015, 10, 20))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+        ("Khan Shaykhun", "near"),
+        ("Kafr Zita", "near"),
+    ]
+
+
+def test_targets_going_on_with_as_well_as_after_a_governorate_are_no_apposition(finder):
+    text = (
+        "Bombers destroyed a command post near Taftanaz, in Idlib province, as well as a "
+        "fuel depot in the area of Binnish, the ministry said."
+    )
+    assert places(text, finder, date(2015, 11, 2)) == ["Taftanaz", "Binnish"]
+
+
+def test_near_a_city_after_its_governorate_s_strikes_is_the_city_s_place(finder):
+    text = (
+        "Long-range bombers struck Islamic State facilities in the provinces of Homs and "
+        "Raqqa on Monday, the ministry said.\n\n"
+        "The strikes hit weapons depots near al-Qaryatayn and Raqqa, the ministry said."
+    )
+    found = events(text, finder, date(2015, 11, 24))
+    assert ("Raqqa", "near", "isis") in [
+        (ev.place_as_written, ev.place_relation, ev.claimed_target) for ev in found
+    ]
+
+
+def test_sorties_carried_out_after_a_launch_site_s_apposition_strike_the_place(finder):
+    text = (
+        "Syrian jets, taking off from the Shayrat airbase near Homs, conducted 12 raids on "
+        "the outskirts of Talbiseh on Monday."
+    )
+    found = events(text, finder, date(2016, 1, 13))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Talbiseh", "near")]
+
+
+def test_a_day_told_in_one_governorate_s_paragraph_does_not_date_the_next(finder):
+    text = (
+        "Army units on Sunday carried out operations against terrorists in several provinces."
+        "\n\nIn Hama countryside, the air force on Saturday destroyed terrorists' vehicles in "
+        "Kafr Nabudah.\n\nIn Idlib, the air force destroyed a terrorists' headquarters in "
+        "Sarmin."
+    )
+    found = events(text, finder, date(2015, 12, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabudah", date(2015, 12, 19)),
+        ("Sarmin", date(2015, 12, 20)),
+    ]
+
+
+def test_a_place_ground_forces_pushed_out_of_is_no_struck_place(finder):
+    text = (
+        "Government troops advanced out of Morek and took Atshan on Monday, with Russian "
+        "strikes reported on Lahaya."
+    )
+    assert places(text, finder, date(2015, 10, 20)) == ["Lahaya"]
+
+
+def test_the_syrian_army_s_command_speaks_as_state_media(finder):
+    text = (
+        "Jets destroyed three vehicles of the militants near Arak on Tuesday, according to "
+        "the Syrian army's command."
+    )
+    found = events(text, finder, date(2016, 3, 30))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Arak", "state_media")]
+
+
+def test_rebels_own_pages_speak_as_rebels(finder):
+    text = "The rebel pages say a Russian strike hit a bakery in Kafr Zita on Monday."
+    found = events(text, finder, date(2015, 10, 28))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Zita", "rebels")]
+
+
+def test_jaish_al_izza_and_jaish_al_nasr_are_rebels(finder):
+    text = "Jets struck Jaish al-Nasr positions in Kafr Nabudah on Sunday."
+    found = events(text, finder, date(2015, 11, 2))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Kafr Nabudah", "rebels")
+    ]
+
+
+def test_throughout_the_day_is_the_day_just_told(finder):
+    text = (
+        "Troops took Umm Hartein on Tuesday after a long battle. Russian jets bombed the rebel "
+        "lines in Kafr Zita throughout the day."
+    )
+    found = events(text, finder, date(2015, 10, 24))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Zita", date(2015, 10, 20))
+    ]

@@ -240,6 +240,8 @@ _CUE_KINDS = [
     # "hit targets in X in the same days": the days of the strikes told before, whose last
     # day a window takes.
     r"|\b[Tt]he\s+same\s+(?:days|period)\b"
+    # "captured X on Thursday. Jets bombed Y throughout the day": the day just told.
+    r"|\b(?:[Tt]hroughout|[Aa]ll\s+through)\s+the\s+day\b"
     # "had dropped barrel bombs on X a few hours earlier": hours back from the day told before
     # are that day; so are hours on from it ("Hours later, strikes hit X", "Within hours").
     r"|\b(?:[Aa]n|[Aa]\s+few|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]nly)\s+hours?\s+"

@@ -3263,6 +3263,9 @@ _CITY_OF_BEFORE_RE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CITY_WORD_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
 
 
+_PROVINCES_AROUND_RE = re.compile(r"\b(?:provinces|governorates)\b", re.IGNORECASE)
+
+
 def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
     """Return the test of whether a later event is near the city a governorate event is named for.
 
@@ -3274,13 +3277,26 @@ def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
     def apart(first: StrikeEvent, ev: StrikeEvent) -> bool:
         # Strikes near the city are located by it; a city attacked or taken on the ground
         # ("militants who attacked the city of X") stays with its governorate's events.
-        if ev.place_relation != "near" or not (
-            _CITY_OF_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 20), ev.char_start)
-            or _CITY_WORD_AFTER_RE.match(ctx.text, ev.char_end)
-        ):
+        if ev.place_relation != "near":
             return False
         m = _mention_at(ctx, first.char_start)
-        return m is not None and _names_whole_governorate(ctx, m)
+        if m is None or not _names_whole_governorate(ctx, m):
+            return False
+        if _CITY_OF_BEFORE_RE.search(
+            ctx.text, max(0, ev.char_start - 20), ev.char_start
+        ) or _CITY_WORD_AFTER_RE.match(ctx.text, ev.char_end):
+            return True
+        # "facilities in the provinces of A and X", then "depots near B and X": what lies near
+        # X, one of a list of provinces struck, is near its city.
+        later = _mention_at(ctx, ev.char_start)
+        return (
+            later is not None
+            and not _names_whole_governorate(ctx, later)
+            and _PROVINCES_AROUND_RE.search(
+                ctx.text, max(0, first.char_start - 40), first.char_end + 15
+            )
+            is not None
+        )
 
     return apart
 
@@ -3401,6 +3417,17 @@ def _deduplicate(
             )
         if updates:
             kept[key] = replace(first, **updates)  # type: ignore[arg-type]
+    for key, ev in kept.items():
+        whole = kept.get(key[:-1]) if key[-1] == "city" else None
+        if (
+            whole is not None
+            and ev.claimed_target == "unspecified"
+            and whole.event_date == ev.event_date
+        ):
+            # "IS targets in the X province", "a command centre of the terrorists on the
+            # outskirts of X itself": the claimant's targets in the governorate that day are
+            # the city's.
+            kept[key] = replace(ev, claimed_target=whole.claimed_target)
     return list(kept.values())
 
 

@@ -125,7 +125,7 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
     # "..., which does not deal with X, said two of its strikes near Y": a verb of saying
     # after the comma goes on with the sentence; no apposition describes X.
-    r"\s*,\s*(?!and\b|or\b|(?:said|says|added|reported|announced)\b)"
+    r"\s*,\s*(?!and\b|or\b|as\s+well\s+as\b|(?:said|says|added|reported|announced)\b)"
     # A count in thousands is one word ("a town of some 30,000 people north of").
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
 )
@@ -135,7 +135,8 @@ _SET_APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*\s*,\s*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:countryside|province|governorate|region)"
     r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
-    r"\s*,\s*(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
+    # "X, in Idlib province, as well as two depots near": the list of targets goes on.
+    r"\s*,\s*(?!and\b|or\b|as\s+well\s+as\b)(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
 )
 # "a command post south-east of X, a large ammunition depot near Y and a camp ...": a target
 # after the comma goes on with a list of targets; it is no apposition describing X.
@@ -174,7 +175,7 @@ _SPANNED_WATER_BEFORE_RE = re.compile(
 # The words each pattern of a place's left context needs (lowercase), so that a
 # pattern runs only where its words are (see _role).
 _ROLE_WORDS_RE = re.compile(
-    r"\b(?:(?P<launch>launch|from\b|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
+    r"\b(?:(?P<launch>launch|from\b|out\s+of\b|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
     r"|based|came|coming|depart|returned|positioned|frigate|carrier|warships?|ships?\b|vessel"
     r"|fleet|submarine|coast|naval)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
@@ -349,7 +350,8 @@ _MOVED_FROM_BEFORE_RE = re.compile(
     r"\b(?:advanc\w*|push\w*|march\w*|mov(?:e|es|ed|ing)|column|convoy|reinforc\w*|to\s+reach"
     r"|teams?|rescuers?|volunteers?|ambulances?|paramedics|medics|crews?)\b[^.;]{0,25}"
     # "troops pushing up from the mountains of X": the high ground they set out from.
-    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?"
+    # "pushed out of X and captured Y": the ground they broke out of.
+    r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:(?:city|town|village|mountains?|hills?|heights)\s+of\s+)?"
     # "as they move south from X and Y": each place of the list they set out from.
     r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+){0,3}#?$"
     # "4,000 fighters thrown into the attack, brought from X and Y": where fighters were
@@ -1543,10 +1545,20 @@ _AIRCRAFT_OPENING_GAP_RE = re.compile(
 )
 
 
+# "Bombers, flying from the X airbase near Y, carried out 30 sorties over Z": the subject's
+# own verb of flying or carrying out strikes after the comma goes on with the sentence.
+_CARRIED_OUT_OPENING_GAP_RE = re.compile(
+    r",\s+(?:carried\s+out|conducted|flew|made|performed|staged|launched)\s+"
+    r"(?:(?:more\s+than|over|about|some|nearly|almost|at\s+least)\s+)?(?:[\w'’-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+
+
 def _strike_opens_after_comma(ctx: _DocContext, comma: int, end: int) -> bool:
     """Say whether a strike word, after an article, opens the words from ``comma`` to ``end``.
 
-    So it does after aircraft as its subject ("..., jets struck positions near Y").
+    So it does after aircraft as its subject ("..., jets struck positions near Y"), and after
+    a verb of carrying strikes out ("..., carried out 30 sorties over the outskirts of Y").
     """
     first = _in_range(ctx.triggers, comma, end)
     if not first:
@@ -1554,6 +1566,7 @@ def _strike_opens_after_comma(ctx: _DocContext, comma: int, end: int) -> bool:
     return (
         _STRIKE_OPENING_GAP_RE.fullmatch(ctx.text, comma, first[0].start) is not None
         or _AIRCRAFT_OPENING_GAP_RE.fullmatch(ctx.text, comma, first[0].start) is not None
+        or _CARRIED_OUT_OPENING_GAP_RE.fullmatch(ctx.text, comma, first[0].start) is not None
     )
 
 
@@ -2138,13 +2151,31 @@ def _fronted_reference(ctx: _DocContext, cue: int, m: Mention) -> bool:
     # "Near X, in the south of Y province, jets destroyed ...": a governorate after it is
     # where X lies, not another place struck.
     k = bisect_right(ctx.mention_starts, m.start)
-    while k < len(ctx.mention_starts) and ctx.mention_starts[k] < b:
+    end = _own_strike_clause_end(ctx, m, a, b)
+    while k < len(ctx.mention_starts) and ctx.mention_starts[k] < end:
         if not _is_area(ctx, ctx.mentions[k]) and not _no_strike_place_after(
             ctx, max(a, ctx.mention_starts[k] - 90), ctx.mention_starts[k]
         ):
             return True
         k += 1
     return False
+
+
+def _own_strike_clause_end(ctx: _DocContext, m: Mention, a: int, b: int) -> int:
+    """Return where the places a fronted near-cue may locate end in its sentence.
+
+    "In the area of X, aircraft destroyed a depot, while in Y province jets hit a camp near
+    Z": a later clause with a strike word of its own tells another strike, so Z is no place
+    X's words locate; the places up to the end of the first strike's clause are.
+    """
+    first = _in_range(ctx.triggers, m.end, b)
+    if not first:
+        return b
+    clauses = _sentence_clauses(ctx, a, b)
+    here = next((c for c in clauses if c[0] <= first[0].start < c[1]), None)
+    if here is None or here[1] >= b or not _in_range(ctx.triggers, here[1], b):
+        return b
+    return here[1]
 
 
 def _no_strike_place_after(ctx: _DocContext, start: int, end: int) -> bool:

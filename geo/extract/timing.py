@@ -26,6 +26,7 @@ from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.roles import labels_line
 from geo.extract.triggers import _GROUND_FIRE_RE
 from geo.extract.voices import _author_voice, _claimant_of, _voice
+from geo.names import governorate_of
 
 _STATEMENT_BEFORE_RE = re.compile(
     r"\b(?:said|says|say|reported|reports|report|told|announced|published|wrote|added|tweeted"
@@ -755,12 +756,41 @@ def _labelled_section(ctx: _DocContext, pos: int) -> int | None:
     governorate, each a unit of its own as a digest's numbered items are.
     """
     here = _paragraph_index(ctx, pos)
+    if _opens_on_governorate(ctx, here):
+        return here
     for i in range(here, max(-1, here - _SECTION_REACH), -1):
         start = _LINE_INDENT_RE.match(ctx.text, ctx.paragraphs[i]).end()  # type: ignore[union-attr]
         m = _mention_at(ctx, start)
         if m is not None and labels_line(ctx, m):
             return i
     return None
+
+
+# "In Hama countryside, ...", "In Lattakia northern countryside, ...", "In Daraa, ...": a
+# province-by-province report's paragraph opening on the governorate it covers.
+_IN_GOVERNORATE_OPENING_RE = re.compile(r"In\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?")
+_GOVERNORATE_OPENING_AFTER_RE = re.compile(
+    r"(?:\s+(?:(?:north|south|east|west)\w*\s+)?(?:countryside|province|governorate))?\s*,"
+)
+
+
+def _opens_on_governorate(ctx: _DocContext, paragraph: int) -> bool:
+    """Say whether a paragraph opens on "In" and the governorate it is about, then a comma.
+
+    A state agency's report goes province by province, one paragraph each ("In Deir Ezzor,
+    ... on Saturday destroyed ...", then "In Daraa, units of the army ..."): a day told in
+    one province's paragraph is that paragraph's own, not the next one's.
+    """
+    start = _LINE_INDENT_RE.match(ctx.text, ctx.paragraphs[paragraph]).end()  # type: ignore[union-attr]
+    opening = _IN_GOVERNORATE_OPENING_RE.match(ctx.text, start)
+    if opening is None:
+        return False
+    m = _mention_at(ctx, opening.end())
+    return (
+        m is not None
+        and governorate_of(m.surface) is not None
+        and _GOVERNORATE_OPENING_AFTER_RE.match(ctx.text, m.end) is not None
+    )
 
 
 def _other_labelled_section(ctx: _DocContext, told: int, pos: int) -> bool:
