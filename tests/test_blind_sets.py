@@ -181,10 +181,10 @@ claimed target 0.797, place relation 0.983, 7 non-events found; with nine rows r
 as the earlier sets want: R 0.967, F1 0.936, claimant 0.915, claimed target 0.814, place
 relation 1.0; blind112: P 0.979, R 1.0, F1 0.989, dates 1.0, actor 0.863, claimant 0.922,
 claimed target 0.824, place relation 1.0, 1 non-event found) and were raised as the rules
-improved, so that each set guards against regressions. An attribute floor is a share of the places found: when the gazetteer learns a
-place a set had missed, the new place's actor or target may be wrong, and that floor was lowered
-to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when
-nineteen missed places were found).
+improved, so that each set guards against regressions. An attribute floor is a share of the
+places found: when the gazetteer learns a place a set had missed, the new place's actor or
+target may be wrong, and that floor was lowered to the figure with the place found (blind5,
+blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
