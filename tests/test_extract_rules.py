@@ -10503,3 +10503,15 @@ def test_a_rebel_official_or_commander_saying_names_who_speaks_not_the_target(fi
     text = "A drone strike on Sunday killed a senior Isis official in Maskanah, US officials said."
     found = events(text, finder, date(2016, 3, 8))
     assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Maskanah", "isis")]
+
+
+def test_a_dated_lead_on_unnamed_towns_dates_the_next_sentence_that_names_them(finder):
+    text = (
+        "Warplanes bombed rebel-held villages in the Idlib countryside on Monday, activists "
+        "said.\n\nA spokesman for a rebel brigade said at least 15 raids hit Hass and Kafr Oweid."
+    )
+    found = events(text, finder, date(2016, 3, 16))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Hass", date(2016, 3, 14)),
+        ("Kafr Oweid", date(2016, 3, 14)),
+    }
