@@ -10515,3 +10515,12 @@ def test_a_dated_lead_on_unnamed_towns_dates_the_next_sentence_that_names_them(f
         ("Hass", date(2016, 3, 14)),
         ("Kafr Oweid", date(2016, 3, 14)),
     }
+
+
+def test_an_air_force_in_cooperation_with_the_russian_one_names_no_single_striker(finder):
+    text = (
+        "The state agency said the Syrian Arab Air Force, in coordination with the Russian "
+        "Aerospace Forces, destroyed a command post in Hass on Friday."
+    )
+    found = events(text, finder, date(2016, 3, 16))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Hass", "unknown")]
