@@ -10524,3 +10524,16 @@ def test_an_air_force_in_cooperation_with_the_russian_one_names_no_single_strike
     )
     found = events(text, finder, date(2016, 3, 16))
     assert [(ev.place_as_written, ev.actor) for ev in found] == [("Hass", "unknown")]
+
+
+def test_the_sentence_naming_a_dated_lead_s_towns_takes_the_lead_s_aircraft(finder):
+    text = (
+        "Russian warplanes pounded opposition-held villages in the south on Saturday, a day "
+        "after troops took Sheikh Miskin, activists said.\n\nA spokesman for a rebel brigade "
+        "said at least 15 raids hit Nawa and Jasim.\n\nThe Syrian army said it was pressing on."
+    )
+    found = events(text, finder, date(2016, 1, 25))
+    assert {(ev.place_as_written, ev.actor, ev.event_date) for ev in found} == {
+        ("Nawa", "russia", date(2016, 1, 23)),
+        ("Jasim", "russia", date(2016, 1, 23)),
+    }
