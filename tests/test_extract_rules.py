@@ -10537,3 +10537,17 @@ def test_the_sentence_naming_a_dated_lead_s_towns_takes_the_lead_s_aircraft(find
         ("Nawa", "russia", date(2016, 1, 23)),
         ("Jasim", "russia", date(2016, 1, 23)),
     }
+
+
+def test_a_voice_with_a_relative_clause_saying_it_believed_whose_jets_names_the_striker(finder):
+    text = (
+        "Air strikes killed 12 people in Hass on Friday, a monitoring group said.\n\n"
+        "The group, which relies on activists across the country, said it believed Russian "
+        "warplanes had carried out the raids.\n\nSyrian government helicopters dropped barrel "
+        "bombs on Kafr Oweid on Thursday, it added."
+    )
+    found = events(text, finder, date(2016, 3, 12))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Hass", "russia"),
+        ("Kafr Oweid", "regime"),
+    ]

@@ -896,14 +896,20 @@ _BLAMED_AFTER_RE = re.compile(
     r"[\s\"'“‘]*(?:(?:They|It|He|She|(?:The\s+)?(?:activists|residents|locals|villagers|monitor"
     r"|group|network|rescuers|witnesses)"
     # "The Britain-based Syrian Observatory for Human Rights said the jets ...": a body named.
-    r"|The\s+(?:[\w.'’-]+\s+){1,8}?)\s*(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them"
+    r"|The\s+(?:[\w.'’-]+\s+){1,8}?)"
+    # "The monitor, which tracks the war through sources on the ground, said ...".
+    r"(?:[\w.'’-]*,\s+(?:which|who)\s[^,.;:]{1,100},)?"
+    r"\s*(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them"
     r"|the\s+[\w-]+)\s+to"
     # "They said the jets were Russian": whose the aircraft of the strike told were.
     # "It says the jets were Russian": the same in the present of a live post.
     r"|(?:said|says|say)\s+(?:that\s+)?the\s+(?:jets|warplanes|planes|aircraft|helicopters)"
     # "said the jets that struck the market were believed to be Russian".
     r"(?:\s+(?:that|which)\s+(?:struck|hit|bombed|attacked)\s+the\s+[\w-]+)?"
-    r"\s+(?:were|was)(?:\s+(?:believed|thought|understood)\s+to\s+(?:be|have\s+been))?)"
+    r"\s+(?:were|was)(?:\s+(?:believed|thought|understood)\s+to\s+(?:be|have\s+been))?"
+    # "It said it believed Syrian government jets had carried out the raids".
+    r"|(?:said|says|say)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:believed|believes|believe|thought"
+    r"|suspected)(?:\s+that)?)"
     # "The strike is assessed as likely Syrian": an analyst's attribution of the strike told.
     r"|(?:The|These|Both|Those)\s+(?:air\s*)?(?:strikes?|raids?|attacks?)\s+(?:is|are|was|were)"
     r"\s+(?:assessed|believed|judged|thought)\s+(?:as|to\s+be|to\s+have\s+been)"
