@@ -10551,3 +10551,16 @@ def test_a_voice_with_a_relative_clause_saying_it_believed_whose_jets_names_the_
         ("Hass", "russia"),
         ("Kafr Oweid", "regime"),
     ]
+
+
+def test_it_said_after_a_strike_speaks_as_the_body_named_before(finder):
+    text = (
+        "Jets killed nine people in Hass on Monday, the Syrian Observatory for Human Rights "
+        "said.\n\nThe Britain-based monitor said it could not tell whose jets they were.\n\n"
+        "Late on Sunday, warplanes struck the village of Kafr Oweid, it said."
+    )
+    found = events(text, finder, date(2016, 3, 15))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Hass", "sohr"),
+        ("Kafr Oweid", "sohr"),
+    ]
