@@ -180,11 +180,12 @@ events found; blind108: P 0.906, R 0.908, F1 0.907, dates 0.932, actor 0.966, cl
 claimed target 0.797, place relation 0.983, 7 non-events found; with nine rows relabelled after
 as the earlier sets want: R 0.967, F1 0.936, claimant 0.915, claimed target 0.814, place
 relation 1.0; blind112: P 0.979, R 1.0, F1 0.989, dates 1.0, actor 0.863, claimant 0.922,
-claimed target 0.824, place relation 1.0, 1 non-event found) and were raised as the rules
-improved, so that each set guards against regressions. An attribute floor is a share of the
-places found: when the gazetteer learns a place a set had missed, the new place's actor or
-target may be wrong, and that floor was lowered to the figure with the place found (blind5,
-blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
+claimed target 0.824, place relation 1.0, 1 non-event found; with two rows relabelled after as
+the earlier sets want: claimed target 0.863) and were raised as the rules improved, so that
+each set guards against regressions. An attribute floor is a share of the places found: when
+the gazetteer learns a place a set had missed, the new place's actor or target may be wrong,
+and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
+blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -3540,6 +3541,8 @@ SETS = {
     # jets carried out the raids named the striker of the strike told before.
     # Claimant raised when ", it said" or ", it added" after a strike spoke as the body named
     # before.
+    # Claimed target raised with two rows relabelled after first sight as the earlier sets label
+    # them ("the rebel-held towns of X and Y" with no victims are rebels).
     "blind112": Floors(
         precision=0.978,
         recall=1.0,
@@ -3549,7 +3552,7 @@ SETS = {
         attributes={
             "actor": 0.98,
             "claimant": 0.96,
-            "claimed_target": 0.823,
+            "claimed_target": 0.862,
             "place_relation": 1.0,
         },
     ),
