@@ -10564,3 +10564,16 @@ def test_it_said_after_a_strike_speaks_as_the_body_named_before(finder):
         ("Hass", "sohr"),
         ("Kafr Oweid", "sohr"),
     ]
+
+
+def test_a_toll_after_the_voice_of_a_sentence_is_the_toll_of_all_its_strikes(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Hass and Kafr Oweid, while jets hit Maarat "
+        "al-Numan, the monitor said, killing at least 14 civilians."
+    )
+    found = events(text, finder, date(2016, 3, 12))
+    assert {(ev.place_as_written, ev.claimed_target) for ev in found} == {
+        ("Hass", "civilians"),
+        ("Kafr Oweid", "civilians"),
+        ("Maarat al-Numan", "civilians"),
+    }

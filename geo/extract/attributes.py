@@ -622,14 +622,25 @@ def _own_clause_cues(
 _TOLL_PARTICIPLE_RE = re.compile(r",\s+(?:killing|wounding|injuring)\b", re.IGNORECASE)
 
 
+_VOICE_BEFORE_TOLL_RE = re.compile(
+    r",\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,8}?(?:said|says|reported)(?=,\s+(?:killing|wounding|injuring)\b)",
+    re.IGNORECASE,
+)
+
+
 def _aside_end(ctx: _DocContext, a: int, b: int, own: tuple[int, int], named: list[Mention]) -> int:
     """Return where an aside after a place's own clause ends: at a toll told back of it.
 
     Only an aside that names no place of its own ends early: the toll after it is the
     strike's on the place before.
     """
-    if a < own[1] or any(a <= o.start < b for o in named):
+    if a < own[1]:
         return b
+    if any(a <= o.start < b for o in named):
+        # "... on A and B, while warplanes hit C, the monitor said, killing 19 civilians": a
+        # toll after the voice of the whole sentence is the toll of all its strikes.
+        voice = _VOICE_BEFORE_TOLL_RE.search(ctx.text, a, b)
+        return voice.end() if voice is not None else b
     toll = _TOLL_PARTICIPLE_RE.search(ctx.text, a, b)
     return toll.start() if toll is not None else b
 
