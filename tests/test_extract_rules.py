@@ -10657,3 +10657,77 @@ def test_throughout_the_day_is_the_day_just_told(finder):
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [
         ("Kafr Zita", date(2015, 10, 20))
     ]
+
+
+def test_a_dated_lead_on_unnamed_towns_dates_the_next_sentence_that_names_them(finder):
+    text = (
+        "Warplanes bombed rebel-held villages in the Idlib countryside on Monday, activists "
+        "said.\n\nA spokesman for a rebel brigade said at least 15 raids hit Hass and Kafr Oweid."
+    )
+    found = events(text, finder, date(2016, 3, 16))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Hass", date(2016, 3, 14)),
+        ("Kafr Oweid", date(2016, 3, 14)),
+    }
+
+
+def test_an_air_force_in_cooperation_with_the_russian_one_names_no_single_striker(finder):
+    text = (
+        "The state agency said the Syrian Arab Air Force, in coordination with the Russian "
+        "Aerospace Forces, destroyed a command post in Hass on Friday."
+    )
+    found = events(text, finder, date(2016, 3, 16))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Hass", "unknown")]
+
+
+def test_the_sentence_naming_a_dated_lead_s_towns_takes_the_lead_s_aircraft(finder):
+    text = (
+        "Russian warplanes pounded opposition-held villages in the south on Saturday, a day "
+        "after troops took Sheikh Miskin, activists said.\n\nA spokesman for a rebel brigade "
+        "said at least 15 raids hit Nawa and Jasim.\n\nThe Syrian army said it was pressing on."
+    )
+    found = events(text, finder, date(2016, 1, 25))
+    assert {(ev.place_as_written, ev.actor, ev.event_date) for ev in found} == {
+        ("Nawa", "russia", date(2016, 1, 23)),
+        ("Jasim", "russia", date(2016, 1, 23)),
+    }
+
+
+def test_a_voice_with_a_relative_clause_saying_it_believed_whose_jets_names_the_striker(finder):
+    text = (
+        "Air strikes killed 12 people in Hass on Friday, a monitoring group said.\n\n"
+        "The group, which relies on activists across the country, said it believed Russian "
+        "warplanes had carried out the raids.\n\nSyrian government helicopters dropped barrel "
+        "bombs on Kafr Oweid on Thursday, it added."
+    )
+    found = events(text, finder, date(2016, 3, 12))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Hass", "russia"),
+        ("Kafr Oweid", "regime"),
+    ]
+
+
+def test_it_said_after_a_strike_speaks_as_the_body_named_before(finder):
+    text = (
+        "Jets killed nine people in Hass on Monday, the Syrian Observatory for Human Rights "
+        "said.\n\nThe Britain-based monitor said it could not tell whose jets they were.\n\n"
+        "Late on Sunday, warplanes struck the village of Kafr Oweid, it said."
+    )
+    found = events(text, finder, date(2016, 3, 15))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Hass", "sohr"),
+        ("Kafr Oweid", "sohr"),
+    ]
+
+
+def test_a_toll_after_the_voice_of_a_sentence_is_the_toll_of_all_its_strikes(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Hass and Kafr Oweid, while jets hit Maarat "
+        "al-Numan, the monitor said, killing at least 14 civilians."
+    )
+    found = events(text, finder, date(2016, 3, 12))
+    assert {(ev.place_as_written, ev.claimed_target) for ev in found} == {
+        ("Hass", "civilians"),
+        ("Kafr Oweid", "civilians"),
+        ("Maarat al-Numan", "civilians"),
+    }

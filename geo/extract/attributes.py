@@ -622,14 +622,25 @@ def _own_clause_cues(
 _TOLL_PARTICIPLE_RE = re.compile(r",\s+(?:killing|wounding|injuring)\b", re.IGNORECASE)
 
 
+_VOICE_BEFORE_TOLL_RE = re.compile(
+    r",\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,8}?(?:said|says|reported)(?=,\s+(?:killing|wounding|injuring)\b)",
+    re.IGNORECASE,
+)
+
+
 def _aside_end(ctx: _DocContext, a: int, b: int, own: tuple[int, int], named: list[Mention]) -> int:
     """Return where an aside after a place's own clause ends: at a toll told back of it.
 
     Only an aside that names no place of its own ends early: the toll after it is the
     strike's on the place before.
     """
-    if a < own[1] or any(a <= o.start < b for o in named):
+    if a < own[1]:
         return b
+    if any(a <= o.start < b for o in named):
+        # "... on A and B, while warplanes hit C, the monitor said, killing 19 civilians": a
+        # toll after the voice of the whole sentence is the toll of all its strikes.
+        voice = _VOICE_BEFORE_TOLL_RE.search(ctx.text, a, b)
+        return voice.end() if voice is not None else b
     toll = _TOLL_PARTICIPLE_RE.search(ctx.text, a, b)
     return toll.start() if toll is not None else b
 
@@ -896,14 +907,20 @@ _BLAMED_AFTER_RE = re.compile(
     r"[\s\"'“‘]*(?:(?:They|It|He|She|(?:The\s+)?(?:activists|residents|locals|villagers|monitor"
     r"|group|network|rescuers|witnesses)"
     # "The Britain-based Syrian Observatory for Human Rights said the jets ...": a body named.
-    r"|The\s+(?:[\w.'’-]+\s+){1,8}?)\s*(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them"
+    r"|The\s+(?:[\w.'’-]+\s+){1,8}?)"
+    # "The monitor, which tracks the war through sources on the ground, said ...".
+    r"(?:[\w.'’-]*,\s+(?:which|who)\s[^,.;:]{1,100},)?"
+    r"\s*(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them"
     r"|the\s+[\w-]+)\s+to"
     # "They said the jets were Russian": whose the aircraft of the strike told were.
     # "It says the jets were Russian": the same in the present of a live post.
     r"|(?:said|says|say)\s+(?:that\s+)?the\s+(?:jets|warplanes|planes|aircraft|helicopters)"
     # "said the jets that struck the market were believed to be Russian".
     r"(?:\s+(?:that|which)\s+(?:struck|hit|bombed|attacked)\s+the\s+[\w-]+)?"
-    r"\s+(?:were|was)(?:\s+(?:believed|thought|understood)\s+to\s+(?:be|have\s+been))?)"
+    r"\s+(?:were|was)(?:\s+(?:believed|thought|understood)\s+to\s+(?:be|have\s+been))?"
+    # "It said it believed Syrian government jets had carried out the raids".
+    r"|(?:said|says|say)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:believed|believes|believe|thought"
+    r"|suspected)(?:\s+that)?)"
     # "The strike is assessed as likely Syrian": an analyst's attribution of the strike told.
     r"|(?:The|These|Both|Those)\s+(?:air\s*)?(?:strikes?|raids?|attacks?)\s+(?:is|are|was|were)"
     r"\s+(?:assessed|believed|judged|thought)\s+(?:as|to\s+be|to\s+have\s+been)"

@@ -116,6 +116,7 @@ from geo.extract.timing import (
     _SAME_STRIKES_REPORTED_RE,
     _STATEMENT_BEFORE_RE,
     _in_onset_clause,
+    _names_places_of_lead,
     _scoped_date,
     counted_from_day_before,
 )
@@ -3036,6 +3037,17 @@ def _events_for(
         or _unidentified_after(ctx, index)
         or _blamed_after(ctx, index)
         or _claimant_side(ctx, index)
+        # "Russian jets struck rebel-held towns on Wednesday." then "A rebel spokesman said
+        # 20 raids hit X and Y": the aircraft of the dated lead whose places the sentence
+        # names, on no day of its own.
+        or (
+            index > 0
+            and _names_places_of_lead(ctx, index, index - 1)
+            and not any(_tells_day(c) for c in _sentence_cues(ctx, index))
+            and any(_tells_day(c) for c in _sentence_cues(ctx, index - 1))
+            and bool(_valid_triggers(ctx, index - 1, *ctx.sentences[index - 1]))
+            and _actor_of(ctx, index - 1)
+        )
         or _carried(ctx, index, _actor_of)
         or _definite_aircraft_before(ctx, index)
         or _carried_claimant_side(ctx, index)

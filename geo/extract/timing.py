@@ -13,6 +13,7 @@ from geo.extract.context import (
     _DocContext,
     _in_range,
     _mention_at,
+    _mentions_in,
     _paragraph_index,
     _Post,
     _post_index,
@@ -807,6 +808,33 @@ def _other_labelled_section(ctx: _DocContext, told: int, pos: int) -> bool:
     return there is not None and there != here
 
 
+# "Russian jets struck rebel-held towns in southern Syria on Wednesday": strikes on places
+# the sentence leaves unnamed, by their kind.
+_UNNAMED_PLACES_RE = re.compile(
+    r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|suburbs)\b", re.IGNORECASE
+)
+
+
+def _names_places_of_lead(ctx: _DocContext, index: int, told: int) -> bool:
+    """Say whether a sentence names the places a dated lead right before it left unnamed.
+
+    "Russian jets struck rebel-held towns in southern Syria on Wednesday, rebels said."
+    then "A rebel spokesman said at least 20 raids hit X and Y": the sentence before tells
+    strikes on a day and names no place struck, only their kind; the next one names them,
+    whoever speaks.
+    """
+    if told != index - 1:
+        return False
+    s, e = ctx.sentences[told]
+    # "rebel-held villages in the X countryside": a governorate around them names none.
+    if told in ctx.struck_sentences and any(
+        not m.candidates or m.candidates[0].precision != "governorate"
+        for m in _mentions_in(ctx, s, e)
+    ):
+        return False
+    return _UNNAMED_PLACES_RE.search(ctx.text, s, e) is not None
+
+
 def _scoped_date(
     ctx: _DocContext, index: int, triggers: list[_Span], scope: _Scope, post: _Post
 ) -> ResolvedDate:
@@ -871,6 +899,7 @@ def _scoped_date(
             # June 3, Coalition military forces conducted 17 strikes", which names no voice:
             # the lines are the lead's strikes, whatever voice their own words give them.
             or (_BULLET_ITEM_RE.match(ctx.text, s) is not None and _voice(ctx, last[1]) is None)
+            or _names_places_of_lead(ctx, index, last[1])
         ):
             dated = last[0]
     if dated is None and scope.date is None:

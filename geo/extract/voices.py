@@ -655,6 +655,8 @@ _PRONOUN_SPEAKER_RE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:group|general|statement)|[Tt]he\s+same\s+[a-z]+|[Tt]he\s+spokes(?:man|woman|person))"
     r"\s+(?:said|says|added|told\s+\w+)\b"
     r"|\bsaid\s+(?:he|she|the\s+(?:group|general|statement)|the\s+same\s+[a-z]+)\b"
+    # "Overnight, warplanes struck X, it said": the body named before, as "it".
+    r"|,\s+it\s+(?:said|says|added)\b"
     # "In Aleppo province, according to the general, a plant was destroyed": the speaker
     # named before by his rank.
     # "According to the spokesman, in Latakia province bombers destroyed ...": so too the
