@@ -3530,17 +3530,21 @@ SETS = {
     # and an opposition outlet on east Aleppo's neighbourhoods; unusual transliterations,
     # Arabic place words, napalm, cluster and barrel bombs, "vacuum" missiles, people named
     # after towns, most bodies cut after about 2 KB with their page furniture. Floors at the
-    # first-sight figures.
+    # first-sight figures. Precision, F1 and non-events raised when what carriers drop ("the
+    # only supplies reach them by air, dropped by ... cargo planes") stopped being a strike.
+    # Dates and claimed target raised when a window told later ("documented in the first half
+    # of July at least 312 barrel bombs on X") stopped dating the day's strike on the place,
+    # and the edge of a town after its named parts struck left the town struck.
     "blind111": Floors(
-        precision=0.804,
+        precision=0.84,
         recall=0.953,
-        f1=0.872,
-        event_date=0.951,
-        non_events=7,
+        f1=0.893,
+        event_date=1.0,
+        non_events=5,
         attributes={
             "actor": 0.926,
             "claimant": 0.902,
-            "claimed_target": 0.926,
+            "claimed_target": 0.951,
             "place_relation": 0.975,
         },
     ),

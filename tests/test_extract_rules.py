@@ -10503,3 +10503,31 @@ def test_a_rebel_official_or_commander_saying_names_who_speaks_not_the_target(fi
     text = "A drone strike on Sunday killed a senior Isis official in Maskanah, US officials said."
     found = events(text, finder, date(2016, 3, 8))
     assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Maskanah", "isis")]
+
+
+def test_what_carriers_drop_is_no_weapon_wherever_it_is_named(finder):
+    text = (
+        "Regime jets bombed Saraqib on Friday. Kuweires airbase has been cut off for months, "
+        "and food reaches its garrison only by air, dropped by government transport planes "
+        "landing at night."
+    )
+    assert places(text, finder, date(2015, 10, 3)) == ["Saraqib"]
+
+
+def test_a_window_told_later_does_not_date_the_day_s_strike_on_a_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Douma, wounding two children. "
+        "The council recorded in the first ten days of March more than 90 barrel bombs "
+        "on Douma."
+    )
+    found = events(text, finder, date(2016, 3, 14))
+    assert date(2016, 3, 14) in {ev.event_date for ev in found}
+
+
+def test_the_edge_of_a_town_after_its_named_parts_struck_leaves_the_town_struck(finder):
+    text = (
+        "Jets bombed the eastern neighbourhoods of Saraqib on Friday, and the fires spread to "
+        "orchards on the edge of the town."
+    )
+    found = events(text, finder, date(2016, 2, 6))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Saraqib", "in")]

@@ -3334,6 +3334,7 @@ def _deduplicate(
         first = kept.get(key)
         if first is not None and (
             _another_day(first, ev)
+            or _earlier_window(first, ev)
             or (
                 # Told later and on a later day: "towns already hit last week" told after
                 # this week's strikes is their background, not a strike of its own.
@@ -3394,6 +3395,23 @@ def _deduplicate(
         if updates:
             kept[key] = replace(first, **updates)  # type: ignore[arg-type]
     return list(kept.values())
+
+
+def _earlier_window(first: StrikeEvent, ev: StrikeEvent) -> bool:
+    """Say whether a later mention tells a place's strikes over a window before the first's day.
+
+    A daily report's "barrel bombs on X since dawn", dated by the page, then "the network
+    documented in the first half of the month at least 300 barrel bombs on X": the window is
+    a span of strikes of its own, ended before the day the report tells, not that day's date.
+    """
+    return (
+        first.event_date is not None
+        and ev.event_date is not None
+        and first.date_basis == "published"
+        and ev.date_basis == "explicit"
+        and ev.time_precision == "window"
+        and ev.event_date < first.event_date
+    )
 
 
 def _another_day(first: StrikeEvent, ev: StrikeEvent) -> bool:

@@ -2826,7 +2826,11 @@ def _struck_places(
     if len(struck) == 1 and struck[0][1] == "in":
         m = struck[0][0]
         edge = _EDGE_OF_THE_TOWN_RE.search(ctx.text, m.end, e)
-        if edge is not None and not _KIND_APPOSITION_RE.fullmatch(ctx.text, m.end, edge.start()):
+        if (
+            edge is not None
+            and not _KIND_APPOSITION_RE.fullmatch(ctx.text, m.end, edge.start())
+            and not _INNER_PART_BEFORE_RE.search(ctx.text, max(s, m.start - 30), m.start)
+        ):
             # "struck the fields on the outskirts of the town", "Sources in X said barrel
             # bombs fell on the town's outskirts": near the one town named.
             struck = [(m, "near")]
@@ -2910,6 +2914,13 @@ def _with_victims_before(
     return active
 
 
+# "barrel bombs on the western neighbourhoods of X, ... which set fire to fields on the edge
+# of the city": the strike is told inside the town, in its named parts; the edge is where
+# something more happened.
+_INNER_PART_BEFORE_RE = re.compile(
+    r"\b(?:neighbou?rhoods?|districts?|quarters?|cent(?:re|er)|market|streets?)\s+of\s+$",
+    re.IGNORECASE,
+)
 # The outskirts of the town the sentence names, written without its name again: "the
 # outskirts of the town", "the town's southern outskirts".
 _EDGE_OF_THE_TOWN_RE = re.compile(
