@@ -10531,3 +10531,43 @@ def test_the_edge_of_a_town_after_its_named_parts_struck_leaves_the_town_struck(
     )
     found = events(text, finder, date(2016, 2, 6))
     assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Saraqib", "in")]
+
+
+def test_where_a_speaker_s_unit_is_is_no_struck_place(finder):
+    text = (
+        "Jets bombed Kafr Zita on Monday, activists said. Hassan Omar, who commands a battalion "
+        "in the Latamneh area, said the raids had only one aim."
+    )
+    assert places(text, finder, date(2016, 6, 14)) == ["Kafr Zita"]
+
+
+def test_a_place_under_bombardment_since_a_day_is_told_as_a_span(finder):
+    text = (
+        "Jets bombed Kafr Zita on Monday, activists said. Northern Hama has been under almost "
+        "daily bombardment since the talks broke down in mid-April."
+    )
+    assert places(text, finder, date(2016, 6, 14)) == ["Kafr Zita"]
+
+
+def test_a_health_directorate_named_after_its_province_is_no_struck_place(finder):
+    text = (
+        "Barrel bombs fell on the al-Sukkari district early on Friday. The Homs Health "
+        "Directorate said the bombs hit the street outside a clinic."
+    )
+    assert places(text, finder, date(2016, 5, 7)) == ["al-Sukkari"]
+
+
+def test_a_ground_assault_with_its_day_told_between_is_no_struck_place(finder):
+    text = (
+        "Russian jets bombed Hajin on Monday. The strikes came after the group's assault on "
+        "Sunday on the government-held village of al-Jafra."
+    )
+    assert places(text, finder, date(2016, 3, 8)) == ["Hajin"]
+
+
+def test_the_positions_ground_fire_came_from_are_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Darayya on Sunday, killing two. The army shelled the "
+        'town with locally made "volcano" rockets from positions in Sahnaya.'
+    )
+    assert places(text, finder, date(2016, 5, 2)) == ["Darayya"]
