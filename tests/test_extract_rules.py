@@ -10571,3 +10571,15 @@ def test_the_positions_ground_fire_came_from_are_no_struck_place(finder):
         'town with locally made "volcano" rockets from positions in Sahnaya.'
     )
     assert places(text, finder, date(2016, 5, 2)) == ["Darayya"]
+
+
+def test_a_voice_opening_a_clause_after_while_speaks_for_its_own_side(finder):
+    text = (
+        "The Russian defence ministry said its jets had bombed Palmyra on Sunday, while the "
+        "state news agency SANA said the army had destroyed IS vehicles in al-Qaryatain."
+    )
+    found = events(text, finder, date(2016, 3, 22))
+    assert [(ev.place_as_written, ev.actor, ev.claimant) for ev in found] == [
+        ("Palmyra", "russia", "russian_mod"),
+        ("al-Qaryatain", "regime", "sana"),
+    ]

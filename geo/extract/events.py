@@ -37,6 +37,7 @@ from geo.extract.attributes import (
     _default_actor,
     _mention_actor,
     _ministry_of,
+    _sentence_actor_cues,
     _speaker_spans,
     _target,
     _target_cues,
@@ -333,7 +334,8 @@ def _is_history(ev: StrikeEvent, published: date) -> bool:
 # "..., the Observatory and the Civil Defence said": two known voices joined before one verb
 # of saying, the second as much a claimant as the first.
 _JOINT_VOICES_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
-_JOINT_SAID_AFTER_RE = re.compile(r"\s+(?:said|say|says|reported|told)\b")
+# "the state news agency SANA said": the voice's own name may follow its kind.
+_JOINT_SAID_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w-]*)?\s+(?:said|say|says|reported|told)\b")
 
 
 def _joint_voices(ctx: _DocContext, s: int, e: int, found: list[StrikeEvent]) -> list[StrikeEvent]:
@@ -358,23 +360,55 @@ def _joint_voices(ctx: _DocContext, s: int, e: int, found: list[StrikeEvent]) ->
 
 # "Activists said helicopters bombed A, and the civil defence said its teams could not reach
 # B": a voice opening a clause of its own after ", and" claims the places it goes on to name.
-_AND_VOICE_BEFORE_RE = re.compile(r",\s+and\s+(?:the\s+|a\s+|an\s+)?$")
+_AND_VOICE_BEFORE_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+_CLAUSE_VOICE_SIDES: dict[str, str] = {
+    label: side for label, side in load("actors")["clause_voice_sides"].items() if label != "note"
+}
 
 
 def _clause_voice(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
-    """Return the voice of a later clause of the sentence that names ``m`` after it says.
+    """Return the voice of a later clause of the sentence that names ``m`` after it says."""
+    cue = _clause_voice_cue(ctx, s, e, m)
+    return cue.label if cue is not None else None
 
-    The clause must open with ", and" and its voice come right before its verb of saying;
-    the sentence's first voice keeps the places before it.
+
+def _clause_voice_actor(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
+    """Return the side a later clause's voice speaks for, when its clause names no aircraft.
+
+    "The ministry denied that its aircraft had flown over X, while the state news agency
+    said the army had targeted gatherings in Y": the agency tells its own side's strike on Y,
+    not the aircraft of the first clause.
+    """
+    cue = _clause_voice_cue(ctx, s, e, m)
+    if cue is None or any(cue.start <= a.start < m.start for a in _find_actor_cues(ctx, s, e)):
+        return None
+    return _CLAUSE_VOICE_SIDES.get(cue.label)
+
+
+def _find_actor_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
+    return _sentence_actor_cues(ctx, s, e)[0]
+
+
+def _clause_voice_cue(ctx: _DocContext, s: int, e: int, m: Mention) -> _Span | None:
+    """Return the voice cue of a later clause of the sentence that names ``m`` after it says.
+
+    The clause must open with ", and" (", while", ", whereas") and its voice come right
+    before its verb of saying; the sentence's first voice keeps the places before it.
     """
     cues = _find_cached(ctx, _CLAIMANT_RE, s, e)
-    for c in reversed(cues[1:]):
+    for i in range(len(cues) - 1, 0, -1):
+        c = cues[i]
         if c.end > m.start:
             continue
-        if _AND_VOICE_BEFORE_RE.search(ctx.text, max(s, c.start - 12), c.start) and (
+        if cues[i - 1].end + 1 >= c.start and cues[i - 1].label == c.label:
+            # "the state news agency SANA": the name after its kind, one voice.
+            continue
+        if _AND_VOICE_BEFORE_RE.search(ctx.text, max(s, c.start - 16), c.start) and (
             _JOINT_SAID_AFTER_RE.match(ctx.text, c.end)
         ):
-            return c.label
+            return c
         return None
     return None
 
@@ -3054,7 +3088,9 @@ def _events_for(
     events = []
     for m, relation in struck:
         own = own_dates.get(m.start)
-        own_actor = _mention_actor(ctx, s, e, m, triggers, claimant)
+        own_actor = _mention_actor(ctx, s, e, m, triggers, claimant) or _clause_voice_actor(
+            ctx, s, e, m
+        )
         context = tuple(surface for surface in named if surface != m.surface)
         if not context:
             context = _report_context(ctx, m, p_start, p_end)
