@@ -855,7 +855,9 @@ SETS = {
     # name people, no places. "Killing a nurse", "a teenager": civilian victims. "Villages
     # in the X area, hitting A and B": the area holds the villages, no struck place. "The
     # Russian reconciliation centre", in lower case, speaks for the ministry, and "according
-    # to the general" for the voice named before.
+    # to the general" for the voice named before. Claimed target and place relation raised
+    # when a voice opening a clause after ", while" came to claim that clause's places for
+    # itself.
     "blind30": Floors(
         precision=0.948,
         recall=0.979,
@@ -865,8 +867,8 @@ SETS = {
         attributes={
             "actor": 1.0,
             "claimant": 0.937,
-            "claimed_target": 0.854,
-            "place_relation": 0.958,
+            "claimed_target": 0.875,
+            "place_relation": 0.979,
         },
     ),
     # Ordinary mixed copy: two wire stories, a live page, a rights group's statement, a state
@@ -3541,6 +3543,9 @@ SETS = {
     # the neighbourhood of X") and the positions ground fire came from stopped being struck.
     # Actor and claimant raised when a voice opening a clause after ", while" ("while the
     # state news agency SANA said the army had targeted ... in X") spoke for its own side.
+    # Actor raised when a paragraph opened by "also struck" went on with the aircraft of the
+    # strikes told before; place relation with a row relabelled after first sight as the
+    # earlier sets label a town's entrance (in the town, not near it).
     "blind111": Floors(
         precision=0.948,
         recall=0.953,
@@ -3548,10 +3553,10 @@ SETS = {
         event_date=1.0,
         non_events=1,
         attributes={
-            "actor": 0.975,
+            "actor": 1.0,
             "claimant": 0.951,
             "claimed_target": 0.951,
-            "place_relation": 0.975,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -10583,3 +10583,14 @@ def test_a_voice_opening_a_clause_after_while_speaks_for_its_own_side(finder):
         ("Palmyra", "russia", "russian_mod"),
         ("al-Qaryatain", "regime", "sana"),
     ]
+
+
+def test_strikes_told_with_also_go_on_with_the_aircraft_told_before(finder):
+    text = (
+        "Russian jets carried out a dozen raids on Hajin on Monday, activists said. In Hajin, "
+        "the raids hit a school.\n\n"
+        "Missiles also struck the village of al-Susah, wounding two women.\n\n"
+        "Regime helicopters dropped barrel bombs on the Hamidiya district on Sunday."
+    )
+    found = events(text, finder, date(2016, 3, 8))
+    assert ("al-Susah", "russia") in [(ev.place_as_written, ev.actor) for ev in found]

@@ -2218,6 +2218,38 @@ def _listed_after_strikes(ctx: _DocContext, index: int) -> bool:
     return unstruck and bool(_valid_triggers(ctx, index - 1, s, e))
 
 
+# "Cluster bombs also struck the village of X": "also" goes on with the strikes told last.
+_ALSO_STRUCK_RE = re.compile(
+    r"\balso\s+(?:struck|hit|fell\s+on|targeted|bombed|pounded|raided|landed\s+on)\b",
+    re.IGNORECASE,
+)
+#: How many sentences back the strikes "also" goes on with may be told.
+_ALSO_LOOK_BACK = 3
+
+
+def _also_struck_actor(ctx: _DocContext, index: int) -> str | None:
+    """Return the actor of the strikes a paragraph's opening goes on with by "also".
+
+    "Russian warplanes carried out 20 strikes on X on Sunday." then, in a paragraph of its
+    own, "Cluster bombs also struck the village of Y": the same aircraft, whatever other
+    aircraft the report names later. A sentence naming a day of its own tells other strikes.
+    """
+    s, e = ctx.sentences[index]
+    if "also" not in ctx.lower[s:e] or _ALSO_STRUCK_RE.search(ctx.text, s, e) is None:
+        return None
+    if ctx.paragraphs[_paragraph_index(ctx, s)] != s:
+        # Within a paragraph, the sentences before carry their actor already.
+        return None
+    if any(_tells_day(c) for c in _sentence_cues(ctx, index)):
+        # "Cluster bombs also fell on X early on Monday": a day of its own, other strikes.
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _ALSO_LOOK_BACK), -1):
+        actor = _actor_of(ctx, j) if j in ctx.struck_sentences else None
+        if actor:
+            return actor
+    return None
+
+
 def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     """Return the place a strike sentence without one points back at ("struck it", "the city").
 
@@ -3063,6 +3095,7 @@ def _events_for(
         or _blamed_after(ctx, index)
         or _claimant_side(ctx, index)
         or _carried(ctx, index, _actor_of)
+        or _also_struck_actor(ctx, index)
         or _definite_aircraft_before(ctx, index)
         or _carried_claimant_side(ctx, index)
         or _same_strikes_actor(ctx, index)
