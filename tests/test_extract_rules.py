@@ -10594,3 +10594,12 @@ def test_strikes_told_with_also_go_on_with_the_aircraft_told_before(finder):
     )
     found = events(text, finder, date(2016, 3, 8))
     assert ("al-Susah", "russia") in [(ev.place_as_written, ev.actor) for ev in found]
+
+
+def test_an_activist_s_first_person_account_speaks_as_the_reporter(finder):
+    text = "On Monday, helicopters dropped barrel bombs on Inkhil, killing a farmer."
+    doc = Document(
+        "t", "t.txt", text, date(2016, 2, 10), source="a media activist's first-person testimony"
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "reporter"
