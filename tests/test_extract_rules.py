@@ -10731,3 +10731,103 @@ def test_a_toll_after_the_voice_of_a_sentence_is_the_toll_of_all_its_strikes(fin
         ("Kafr Oweid", "civilians"),
         ("Maarat al-Numan", "civilians"),
     }
+
+
+def test_what_carriers_drop_is_no_weapon_wherever_it_is_named(finder):
+    text = (
+        "Regime jets bombed Saraqib on Friday. Kuweires airbase has been cut off for months, "
+        "and food reaches its garrison only by air, dropped by government transport planes "
+        "landing at night."
+    )
+    assert places(text, finder, date(2015, 10, 3)) == ["Saraqib"]
+
+
+def test_a_window_told_later_does_not_date_the_day_s_strike_on_a_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Douma, wounding two children. "
+        "The council recorded in the first ten days of March more than 90 barrel bombs "
+        "on Douma."
+    )
+    found = events(text, finder, date(2016, 3, 14))
+    assert date(2016, 3, 14) in {ev.event_date for ev in found}
+
+
+def test_the_edge_of_a_town_after_its_named_parts_struck_leaves_the_town_struck(finder):
+    text = (
+        "Jets bombed the eastern neighbourhoods of Saraqib on Friday, and the fires spread to "
+        "orchards on the edge of the town."
+    )
+    found = events(text, finder, date(2016, 2, 6))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Saraqib", "in")]
+
+
+def test_where_a_speaker_s_unit_is_is_no_struck_place(finder):
+    text = (
+        "Jets bombed Kafr Zita on Monday, activists said. Hassan Omar, who commands a battalion "
+        "in the Latamneh area, said the raids had only one aim."
+    )
+    assert places(text, finder, date(2016, 6, 14)) == ["Kafr Zita"]
+
+
+def test_a_place_under_bombardment_since_a_day_is_told_as_a_span(finder):
+    text = (
+        "Jets bombed Kafr Zita on Monday, activists said. Northern Hama has been under almost "
+        "daily bombardment since the talks broke down in mid-April."
+    )
+    assert places(text, finder, date(2016, 6, 14)) == ["Kafr Zita"]
+
+
+def test_a_health_directorate_named_after_its_province_is_no_struck_place(finder):
+    text = (
+        "Barrel bombs fell on the al-Sukkari district early on Friday. The Homs Health "
+        "Directorate said the bombs hit the street outside a clinic."
+    )
+    assert places(text, finder, date(2016, 5, 7)) == ["al-Sukkari"]
+
+
+def test_a_ground_assault_with_its_day_told_between_is_no_struck_place(finder):
+    text = (
+        "Russian jets bombed Hajin on Monday. The strikes came after the group's assault on "
+        "Sunday on the government-held village of al-Jafra."
+    )
+    assert places(text, finder, date(2016, 3, 8)) == ["Hajin"]
+
+
+def test_the_positions_ground_fire_came_from_are_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Darayya on Sunday, killing two. The army shelled the "
+        'town with locally made "volcano" rockets from positions in Sahnaya.'
+    )
+    assert places(text, finder, date(2016, 5, 2)) == ["Darayya"]
+
+
+def test_a_voice_opening_a_clause_after_while_speaks_for_its_own_side(finder):
+    text = (
+        "The Russian defence ministry said its jets had bombed Palmyra on Sunday, while the "
+        "state news agency SANA said the army had destroyed IS vehicles in al-Qaryatain."
+    )
+    found = events(text, finder, date(2016, 3, 22))
+    assert [(ev.place_as_written, ev.actor, ev.claimant) for ev in found] == [
+        ("Palmyra", "russia", "russian_mod"),
+        ("al-Qaryatain", "regime", "sana"),
+    ]
+
+
+def test_strikes_told_with_also_go_on_with_the_aircraft_told_before(finder):
+    text = (
+        "Russian jets carried out a dozen raids on Hajin on Monday, activists said. In Hajin, "
+        "the raids hit a school.\n\n"
+        "Missiles also struck the village of al-Susah, wounding two women.\n\n"
+        "Regime helicopters dropped barrel bombs on the Hamidiya district on Sunday."
+    )
+    found = events(text, finder, date(2016, 3, 8))
+    assert ("al-Susah", "russia") in [(ev.place_as_written, ev.actor) for ev in found]
+
+
+def test_an_activist_s_first_person_account_speaks_as_the_reporter(finder):
+    text = "On Monday, helicopters dropped barrel bombs on Inkhil, killing a farmer."
+    doc = Document(
+        "t", "t.txt", text, date(2016, 2, 10), source="a media activist's first-person testimony"
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "reporter"

@@ -37,6 +37,7 @@ from geo.extract.attributes import (
     _default_actor,
     _mention_actor,
     _ministry_of,
+    _sentence_actor_cues,
     _speaker_spans,
     _target,
     _target_cues,
@@ -334,7 +335,8 @@ def _is_history(ev: StrikeEvent, published: date) -> bool:
 # "..., the Observatory and the Civil Defence said": two known voices joined before one verb
 # of saying, the second as much a claimant as the first.
 _JOINT_VOICES_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
-_JOINT_SAID_AFTER_RE = re.compile(r"\s+(?:said|say|says|reported|told)\b")
+# "the state news agency SANA said": the voice's own name may follow its kind.
+_JOINT_SAID_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w-]*)?\s+(?:said|say|says|reported|told)\b")
 
 
 def _joint_voices(ctx: _DocContext, s: int, e: int, found: list[StrikeEvent]) -> list[StrikeEvent]:
@@ -359,23 +361,55 @@ def _joint_voices(ctx: _DocContext, s: int, e: int, found: list[StrikeEvent]) ->
 
 # "Activists said helicopters bombed A, and the civil defence said its teams could not reach
 # B": a voice opening a clause of its own after ", and" claims the places it goes on to name.
-_AND_VOICE_BEFORE_RE = re.compile(r",\s+and\s+(?:the\s+|a\s+|an\s+)?$")
+_AND_VOICE_BEFORE_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+_CLAUSE_VOICE_SIDES: dict[str, str] = {
+    label: side for label, side in load("actors")["clause_voice_sides"].items() if label != "note"
+}
 
 
 def _clause_voice(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
-    """Return the voice of a later clause of the sentence that names ``m`` after it says.
+    """Return the voice of a later clause of the sentence that names ``m`` after it says."""
+    cue = _clause_voice_cue(ctx, s, e, m)
+    return cue.label if cue is not None else None
 
-    The clause must open with ", and" and its voice come right before its verb of saying;
-    the sentence's first voice keeps the places before it.
+
+def _clause_voice_actor(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
+    """Return the side a later clause's voice speaks for, when its clause names no aircraft.
+
+    "The ministry denied that its aircraft had flown over X, while the state news agency
+    said the army had targeted gatherings in Y": the agency tells its own side's strike on Y,
+    not the aircraft of the first clause.
+    """
+    cue = _clause_voice_cue(ctx, s, e, m)
+    if cue is None or any(cue.start <= a.start < m.start for a in _find_actor_cues(ctx, s, e)):
+        return None
+    return _CLAUSE_VOICE_SIDES.get(cue.label)
+
+
+def _find_actor_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
+    return _sentence_actor_cues(ctx, s, e)[0]
+
+
+def _clause_voice_cue(ctx: _DocContext, s: int, e: int, m: Mention) -> _Span | None:
+    """Return the voice cue of a later clause of the sentence that names ``m`` after it says.
+
+    The clause must open with ", and" (", while", ", whereas") and its voice come right
+    before its verb of saying; the sentence's first voice keeps the places before it.
     """
     cues = _find_cached(ctx, _CLAIMANT_RE, s, e)
-    for c in reversed(cues[1:]):
+    for i in range(len(cues) - 1, 0, -1):
+        c = cues[i]
         if c.end > m.start:
             continue
-        if _AND_VOICE_BEFORE_RE.search(ctx.text, max(s, c.start - 12), c.start) and (
+        if cues[i - 1].end + 1 >= c.start and cues[i - 1].label == c.label:
+            # "the state news agency SANA": the name after its kind, one voice.
+            continue
+        if _AND_VOICE_BEFORE_RE.search(ctx.text, max(s, c.start - 16), c.start) and (
             _JOINT_SAID_AFTER_RE.match(ctx.text, c.end)
         ):
-            return c.label
+            return c
         return None
     return None
 
@@ -2185,6 +2219,38 @@ def _listed_after_strikes(ctx: _DocContext, index: int) -> bool:
     return unstruck and bool(_valid_triggers(ctx, index - 1, s, e))
 
 
+# "Cluster bombs also struck the village of X": "also" goes on with the strikes told last.
+_ALSO_STRUCK_RE = re.compile(
+    r"\balso\s+(?:struck|hit|fell\s+on|targeted|bombed|pounded|raided|landed\s+on)\b",
+    re.IGNORECASE,
+)
+#: How many sentences back the strikes "also" goes on with may be told.
+_ALSO_LOOK_BACK = 3
+
+
+def _also_struck_actor(ctx: _DocContext, index: int) -> str | None:
+    """Return the actor of the strikes a paragraph's opening goes on with by "also".
+
+    "Russian warplanes carried out 20 strikes on X on Sunday." then, in a paragraph of its
+    own, "Cluster bombs also struck the village of Y": the same aircraft, whatever other
+    aircraft the report names later. A sentence naming a day of its own tells other strikes.
+    """
+    s, e = ctx.sentences[index]
+    if "also" not in ctx.lower[s:e] or _ALSO_STRUCK_RE.search(ctx.text, s, e) is None:
+        return None
+    if ctx.paragraphs[_paragraph_index(ctx, s)] != s:
+        # Within a paragraph, the sentences before carry their actor already.
+        return None
+    if any(_tells_day(c) for c in _sentence_cues(ctx, index)):
+        # "Cluster bombs also fell on X early on Monday": a day of its own, other strikes.
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _ALSO_LOOK_BACK), -1):
+        actor = _actor_of(ctx, j) if j in ctx.struck_sentences else None
+        if actor:
+            return actor
+    return None
+
+
 def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     """Return the place a strike sentence without one points back at ("struck it", "the city").
 
@@ -3049,6 +3115,7 @@ def _events_for(
             and _actor_of(ctx, index - 1)
         )
         or _carried(ctx, index, _actor_of)
+        or _also_struck_actor(ctx, index)
         or _definite_aircraft_before(ctx, index)
         or _carried_claimant_side(ctx, index)
         or _same_strikes_actor(ctx, index)
@@ -3074,7 +3141,9 @@ def _events_for(
     events = []
     for m, relation in struck:
         own = own_dates.get(m.start)
-        own_actor = _mention_actor(ctx, s, e, m, triggers, claimant)
+        own_actor = _mention_actor(ctx, s, e, m, triggers, claimant) or _clause_voice_actor(
+            ctx, s, e, m
+        )
         context = tuple(surface for surface in named if surface != m.surface)
         if not context:
             context = _report_context(ctx, m, p_start, p_end)
@@ -3370,6 +3439,7 @@ def _deduplicate(
         first = kept.get(key)
         if first is not None and (
             _another_day(first, ev)
+            or _earlier_window(first, ev)
             or (
                 # Told later and on a later day: "towns already hit last week" told after
                 # this week's strikes is their background, not a strike of its own.
@@ -3441,6 +3511,23 @@ def _deduplicate(
             # the city's.
             kept[key] = replace(ev, claimed_target=whole.claimed_target)
     return list(kept.values())
+
+
+def _earlier_window(first: StrikeEvent, ev: StrikeEvent) -> bool:
+    """Say whether a later mention tells a place's strikes over a window before the first's day.
+
+    A daily report's "barrel bombs on X since dawn", dated by the page, then "the network
+    documented in the first half of the month at least 300 barrel bombs on X": the window is
+    a span of strikes of its own, ended before the day the report tells, not that day's date.
+    """
+    return (
+        first.event_date is not None
+        and ev.event_date is not None
+        and first.date_basis == "published"
+        and ev.date_basis == "explicit"
+        and ev.time_precision == "window"
+        and ev.event_date < first.event_date
+    )
 
 
 def _another_day(first: StrikeEvent, ev: StrikeEvent) -> bool:

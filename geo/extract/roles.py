@@ -249,7 +249,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "the offensive north of X": the ground's front, located by the place. "a regime
     # offensive in northern X": the ground's area.
     # "held off an assault from the villages of X and Y": where the attackers came from.
-    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+(?:on|against|into|in"
+    # "the group's assault on Saturday on the neighbourhood of X": its day told between.
+    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+"
+    r"(?:(?:early\s+|late\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:on|against|into|in"
     r"|from|" + _DIRECTION + r"\s+of)"
     # "opened a new front north of X": a front is located by the place, not struck there.
     r"|\bfront\s+" + _DIRECTION + r"\s+of)"
@@ -1006,6 +1008,21 @@ _GROUP_ACTIVE_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_ACTIVE_WORDS = (" active ", " operating ", " based ", " fighting ")
+# "commander A B, who leads a brigade in the X area, told ...": where a speaker's unit is.
+_LEADER_IN_BEFORE_RE = re.compile(
+    r"\bwho\s+(?:leads|led|commands|commanded|heads|headed|runs|ran)\s+(?:a|an|the|one)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:brigade|battalion|group|faction|unit|team|militia|regiment"
+    r"|company|council|office|centre|center)s?\s+(?:in|around|near|across)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|area|countryside)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "shelled the city with rockets from positions in X": where ground fire came from; aircraft
+# fire from no positions.
+_FROM_POSITIONS_BEFORE_RE = re.compile(
+    r"\bfrom\s+(?:(?:the|its|their|his)\s+)?(?:[\w-]+\s+)?positions?\s+(?:in|at|on|near)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 _CARE_PLACE_WORDS = (
     "hospital",
     "clinic",
@@ -1697,6 +1714,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _SPARED_AFTER_RE.search(after)
         or (" by " in after[:18] and _BY_GROUND_FIRE_AFTER_RE.search(after))
         or (" " in after[:4] and _FELL_AFTER_RE.search(after))
+        or (" who " in before and _LEADER_IN_BEFORE_RE.search(before))
+        or ("position" in before and _FROM_POSITIONS_BEFORE_RE.search(before))
     ):
         return "reference"
     if any(w in before for w in _TARGET_OWN_FIRE_WORDS) and _TARGET_OWN_FIRE_BEFORE_RE.search(
@@ -2866,7 +2885,11 @@ def _struck_places(
     if len(struck) == 1 and struck[0][1] == "in":
         m = struck[0][0]
         edge = _EDGE_OF_THE_TOWN_RE.search(ctx.text, m.end, e)
-        if edge is not None and not _KIND_APPOSITION_RE.fullmatch(ctx.text, m.end, edge.start()):
+        if (
+            edge is not None
+            and not _KIND_APPOSITION_RE.fullmatch(ctx.text, m.end, edge.start())
+            and not _INNER_PART_BEFORE_RE.search(ctx.text, max(s, m.start - 30), m.start)
+        ):
             # "struck the fields on the outskirts of the town", "Sources in X said barrel
             # bombs fell on the town's outskirts": near the one town named.
             struck = [(m, "near")]
@@ -2950,6 +2973,13 @@ def _with_victims_before(
     return active
 
 
+# "barrel bombs on the western neighbourhoods of X, ... which set fire to fields on the edge
+# of the city": the strike is told inside the town, in its named parts; the edge is where
+# something more happened.
+_INNER_PART_BEFORE_RE = re.compile(
+    r"\b(?:neighbou?rhoods?|districts?|quarters?|cent(?:re|er)|market|streets?)\s+of\s+$",
+    re.IGNORECASE,
+)
 # The outskirts of the town the sentence names, written without its name again: "the
 # outskirts of the town", "the town's southern outskirts".
 _EDGE_OF_THE_TOWN_RE = re.compile(

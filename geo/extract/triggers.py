@@ -430,6 +430,13 @@ _DROPPED_NOT_WEAPON_AFTER_RE = re.compile(
 _DROPPED_NOT_WEAPON_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['dropped_not_weapons'])}\s+(?:[\w-]+\s+)?$", re.I
 )
+# "supplies reach them by air, dropped by Russian cargo planes": what carriers drop is no
+# weapon, however far before the verb it is named.
+_DROPPED_BY_CARRIERS_RE = re.compile(
+    r"^\s+by\s+(?:[\w'’-]+\s+){0,4}?"
+    rf"{alternation(_TRIGGERS['supply_aircraft'])}\s+(?:planes?|aircraft|helicopters?|flights?)\b",
+    re.I,
+)
 # "If they strike the station in X, ...": a condition, no strike.
 # It opens its sentence or clause: "it was not clear if the strikes were Russian" is no condition.
 _CONDITION_BEFORE_RE = re.compile(
@@ -799,6 +806,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if text.startswith(("drop", "Drop"), t.start) and (
             _DROPPED_NOT_WEAPON_AFTER_RE.search(text[t.end : min(e, t.end + 40)])
             or _DROPPED_NOT_WEAPON_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
+            or _DROPPED_BY_CARRIERS_RE.match(text[t.end : min(e, t.end + 60)])
         ):
             continue
         if _CASUALTY_RE.match(text, t.start, t.end):
