@@ -1801,7 +1801,7 @@ def _sentence_events(
             # how and where the place was struck better than its field.
             record, mentions = None, []
         if record is not None:
-            # "Location: X and Y, Aleppo governorate": places joined by "and" are struck alike.
+            # "Location: X and Y, Z governorate": places joined by "and" are struck alike.
             joined = 1
             while joined < len(mentions) and _AND_GAP_RE.fullmatch(
                 text, mentions[joined - 1].end, mentions[joined].start
@@ -3092,7 +3092,7 @@ def _events_for(
     # forces are preparing an offensive": the items listed are the strikes' before them, and
     # so is the aircraft, whatever forces the item's own words name.
     listed = index > 0 and not _in_range(ctx.triggers, s, e) and _listed_after_strikes(ctx, index)
-    # "Russian airstrikes on December 14 in the following locations:" then "Latakia
+    # "Russian airstrikes on December 14 in the following locations:" then "X
     # Province: A, B": a line of names continuing a list strikes with the aircraft of the
     # sentence that opened it.
     lead = ctx.list_item_lead if ctx.list_item_lead != index else None

@@ -57,7 +57,7 @@ def is_list_line(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
         True for a line of place names joined by commas, "and", hashtags or
         "in the countryside of", each name may be followed by a note in brackets
         ("- X (eleven civilians killed)"); False when a count follows a name
-        ("Aleppo: 13").
+        ("X: 13").
     """
     if not mentions:
         return False

@@ -135,7 +135,7 @@ _SET_APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*\s*,\s*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:countryside|province|governorate|region)"
     r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
-    # "X, in Idlib province, as well as two depots near": the list of targets goes on.
+    # "X, in Y province, as well as two depots near": the list of targets goes on.
     r"\s*,\s*(?!and\b|or\b|as\s+well\s+as\b)(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
 )
 # "a command post south-east of X, a large ammunition depot near Y and a camp ...": a target
@@ -1058,7 +1058,7 @@ _RESIDENT_AFTER_RE = re.compile(
 )
 # "the Hama-Aleppo highway", "the Damascus–Homs road": two ends naming a road, not places struck.
 _ROAD_WORDS = r"\s+(?:highway|motorway|road|railway|route|pipeline|corridor)\b"
-# "the Deir Hafer – Maskana road": the dash between the ends may be spaced, as a dash is.
+# "the X – Y road": the dash between the ends may be spaced, as a dash is.
 _ROAD_FIRST_END_RE = re.compile(
     r"^(?:[-–‑]|[ \t][-–][ \t])(?:al-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?" + _ROAD_WORDS
 )
@@ -2829,7 +2829,7 @@ def _struck_places(
                 or ((finer or finer_near) and _province_apart(ctx, m, both))
             )
         ):
-            # "Jets struck X on Saturday, and in Aleppo helicopters bombed Y": X groups none
+            # "Jets struck X on Saturday, and in Z helicopters bombed Y": X groups none
             # of the finer places and is struck in its own right.
             struck.append((m, _relation(ctx, m)))
             continue
@@ -3211,7 +3211,7 @@ def _continues_containers(ctx: _DocContext, area: Mention, containers: list[Ment
 
 # A strike word right before a place, the place its object: "struck X", "bombed the city of X".
 _OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?")
-# ", and in Aleppo helicopters ...", "; later ...": a comma and a conjunction, or a semicolon,
+# ", and in Z helicopters ...", "; later ...": a comma and a conjunction, or a semicolon,
 # open another clause.
 _NEXT_CLAUSE_RE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 
@@ -3221,7 +3221,7 @@ def _struck_apart(
 ) -> bool:
     """Say whether a governorate's name is struck in a clause of its own, apart from finer places.
 
-    "Jets struck X on Saturday, ..., and in Aleppo helicopters bombed Y on Sunday", X the
+    "Jets struck X on Saturday, ..., and in Z helicopters bombed Y on Sunday", X the
     name of a governorate and of its city and Y a town of another governorate: X is the
     object of its own strike word, the finer places come in a later clause, and none of
     them lies in X's governorate, so X groups none of them and is struck itself.

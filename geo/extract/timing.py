@@ -767,7 +767,7 @@ def _labelled_section(ctx: _DocContext, pos: int) -> int | None:
     return None
 
 
-# "In Hama countryside, ...", "In Lattakia northern countryside, ...", "In Daraa, ...": a
+# "In X countryside, ...", "In Y northern countryside, ...", "In Z, ...": a
 # province-by-province report's paragraph opening on the governorate it covers.
 _IN_GOVERNORATE_OPENING_RE = re.compile(r"In\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?")
 _GOVERNORATE_OPENING_AFTER_RE = re.compile(
@@ -778,8 +778,8 @@ _GOVERNORATE_OPENING_AFTER_RE = re.compile(
 def _opens_on_governorate(ctx: _DocContext, paragraph: int) -> bool:
     """Say whether a paragraph opens on "In" and the governorate it is about, then a comma.
 
-    A state agency's report goes province by province, one paragraph each ("In Deir Ezzor,
-    ... on Saturday destroyed ...", then "In Daraa, units of the army ..."): a day told in
+    A state agency's report goes province by province, one paragraph each ("In X,
+    ... on Saturday destroyed ...", then "In Y, units of the army ..."): a day told in
     one province's paragraph is that paragraph's own, not the next one's.
     """
     start = _LINE_INDENT_RE.match(ctx.text, ctx.paragraphs[paragraph]).end()  # type: ignore[union-attr]
