@@ -209,11 +209,7 @@ def is_air_attacker_field(text: str, s: int) -> bool:
     >>> is_air_attacker_field("Perpetrator: pro-government militia", 0)
     False
     """
-    if field_name(text, s) not in _ATTACKER_FIELDS:
-        return False
-    end = text.find("\n", s)
-    end = len(text) if end < 0 else end
-    return _AIRCRAFT_RE.search(text, s, end) is not None
+    return _attacker_field_has(text, s, _AIRCRAFT_RE)
 
 
 def names_air_power(text: str, s: int) -> bool:
@@ -239,11 +235,16 @@ def names_air_power(text: str, s: int) -> bool:
     >>> names_air_power("Perpetrator: Russian-backed militia", 0)
     False
     """
+    return _attacker_field_has(text, s, _AIR_POWER_RE)
+
+
+def _attacker_field_has(text: str, s: int, pattern: re.Pattern[str]) -> bool:
+    """Say whether the line at ``s`` is an attacker field whose line ``pattern`` matches."""
     if field_name(text, s) not in _ATTACKER_FIELDS:
         return False
     end = text.find("\n", s)
     end = len(text) if end < 0 else end
-    return _AIR_POWER_RE.search(text, s, end) is not None
+    return pattern.search(text, s, end) is not None
 
 
 def record_span(text: str, s: int) -> tuple[int, int]:
