@@ -125,6 +125,57 @@ def test_crlf_and_bom_are_normalised():
     assert doc.text == "Line\n"
 
 
+HEAD = "---\npublished: 2016-03-03\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        # A page's HTML character references, named and numbered, decoded.
+        (
+            "Jets hit Ma&#8217;arat al-Numan &amp; Kafr&nbsp;Nabl.",
+            "Jets hit Ma\u2019arat al-Numan & Kafr\u00a0Nabl.",
+        ),
+        ("Raids on Tal&#x2d;Rifaat &mdash; again.", "Raids on Tal-Rifaat \u2014 again."),
+        # A reference HTML does not know, or one without its semicolon, is text.
+        ("AT&T and R&D; &copy 2016 &bogus;", "AT&T and R&D; &copy 2016 &bogus;"),
+        # A line break written as a reference is a line break like the others.
+        ("One.&#13;&#10;Two.", "One.\nTwo."),
+        # Invisible characters inside or between words are dropped.
+        ("Sara\u00adqeb and Bin\u200bnish\u200e were hit\u2060.", "Saraqeb and Binnish were hit."),
+        # Joiners that shape Arabic script are kept.
+        (
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0645",
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0645",
+        ),
+    ],
+)
+def test_page_residue_is_decoded(body, text):
+    doc = parse_document("w.txt", (HEAD + body).encode())
+    assert doc.text == text
+
+
+def test_a_report_of_page_residue_gives_the_events_of_its_plain_text():
+    from geo.extract import extract_events
+    from geo.geocode.gazetteer import load_gazetteer
+
+    finder = load_gazetteer().find_mentions
+    plain = parse_document(
+        "a.txt", (HEAD + "Russian jets struck Saraqeb and Kafr Nabl on Tuesday.").encode()
+    )
+    residue = parse_document(
+        "a.txt",
+        (HEAD + "Russian&nbsp;jets struck Sara\u00adqeb &amp; Kafr&#160;Nabl on Tuesday.").encode(),
+    )
+    places = [
+        (e.place_as_written.replace("\u00a0", " "), e.event_date)
+        for e in extract_events(residue, finder)
+    ]
+    expected = [(e.place_as_written, e.event_date) for e in extract_events(plain, finder)]
+    assert places == expected
+    assert [p for p, _ in expected] == ["Saraqeb", "Kafr Nabl"]
+
+
 @pytest.mark.parametrize(
     ("url", "kept"),
     [

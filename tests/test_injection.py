@@ -104,7 +104,7 @@ def test_every_report_yields_an_event(hostile: gpd.GeoDataFrame) -> None:
         if report.payload.name.startswith(("file_name", "long")):
             continue
         quotes = hostile.loc[hostile["doc"] == Path(report.file_name).stem, "quote"]
-        assert quotes.str.contains(report.payload.text, regex=False).any(), report.file_name
+        assert quotes.str.contains(report.payload.as_read, regex=False).any(), report.file_name
 
 
 @pytest.mark.parametrize("payload", MARKUP, ids=lambda p: p.name)
@@ -123,7 +123,7 @@ def test_popups_hold_only_inert_markup_and_show_the_text(
         texts.append(assert_inert(popup))
     shown = "\n".join(texts)
     for report in reports():
-        expected = report.payload.text
+        expected = report.payload.as_read
         if report.payload.name.startswith("file_name"):
             # A titled report shows publisher and title, never its file name.
             assert Path(report.file_name).stem not in shown

@@ -12,6 +12,7 @@ whose message names the file and says what is wrong in one line.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import os
 import re
@@ -80,6 +81,22 @@ def parse_date(value: str, where: str) -> date:
     return parsed
 
 
+#: Character references a page's HTML leaves in copied text ("&amp;", "&#8217;", "&nbsp;"),
+#: written whole, with their closing semicolon; one not known to HTML stays as written.
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+#: Characters that show nothing but part a word for every pattern and name matcher
+#: ("Sara\u00adqeb" read as "Sara"): the soft hyphen, the zero-width space, the word
+#: joiner, a byte-order mark inside the text and the directional marks and embeddings. The
+#: zero-width joiner and non-joiner are kept: they shape Arabic and Persian script.
+_INVISIBLE = str.maketrans(
+    "",
+    "",
+    "\u00ad\u200b\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+)
+
+
 def decode_text(raw: bytes, where: str) -> str:
     r"""Decode a document's bytes as UTF-8, refusing what is not text.
 
@@ -93,8 +110,11 @@ def decode_text(raw: bytes, where: str) -> str:
     Returns
     -------
     str
-        The text, with a leading byte-order mark removed and line endings
-        normalised to ``\\n``.
+        The text, with a leading byte-order mark removed, line endings
+        normalised to ``\\n``, HTML character references (``&amp;``,
+        ``&#8217;``, ``&nbsp;``) decoded and invisible characters that would
+        split a word (soft hyphens, zero-width spaces, directional marks)
+        removed. Offsets of events are offsets into this text.
 
     Raises
     ------
@@ -126,7 +146,8 @@ def decode_text(raw: bytes, where: str) -> str:
         raise DocumentError(
             where, f"file is not valid UTF-8 (byte {exc.start}); save it as UTF-8"
         ) from None
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text.removeprefix("\ufeff"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
     if not text.strip():
         raise DocumentError(where, "document is empty")
     return text

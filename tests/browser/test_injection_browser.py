@@ -88,7 +88,7 @@ def expected_texts() -> list[str]:
         # A popup names the report by its title; the file name stands in only for a
         # report with no title, and every hostile report here has one.
         if not report.payload.name.startswith("file_name"):
-            out.append(report.payload.text)
+            out.append(report.payload.as_read)
     return out
 
 
@@ -195,7 +195,7 @@ def test_app_shows_the_hostile_corpus_as_text(app):
     shown = "\n".join(seen["popups"])
     for report in reports():
         if not report.payload.name.startswith("file_name"):
-            assert report.payload.text in shown, report.payload.name
+            assert report.payload.as_read in shown, report.payload.name
     assert len(seen["tooltips"]) == len(seen["popups"])
     assert frame.locator(".sm-legend").is_visible()
     assert frame.locator(".sm-title").inner_text().strip() == "Air strikes in Syria"
