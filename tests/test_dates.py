@@ -73,6 +73,10 @@ WED = date(2015, 10, 7)
         ("on 14.10.2016", THU, date(2016, 10, 14), "day", "explicit"),
         ("dated 14/10/16", THU, date(2016, 10, 14), "day", "explicit"),
         ("dated 10/14/2016", THU, date(2016, 10, 14), "day", "explicit"),
+        # ... on any day of the month, the 20th to the 31st too
+        ("on 02/27/2016", THU, date(2016, 2, 27), "day", "explicit"),
+        ("posted 1/31/16", THU, date(2016, 1, 31), "day", "explicit"),
+        ("on 09.30.2015", THU, date(2015, 9, 30), "day", "explicit"),
         ("2016/10/14", THU, date(2016, 10, 14), "day", "explicit"),
         # ordinals, "of", weekday plus date
         (

@@ -127,8 +127,9 @@ _CUE_KINDS = [
     # 2015-10-07, 2015/10/07
     r"(?P<iso>\b(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)"
     r"(?P<id>[0-3]?\d)\b)",
-    # 14/10/2016, 14.10.2016, 14/10/16 (day first)
-    r"(?P<num>\b[0-3]?\d(?P<nsep>[-/.])[01]?\d(?P=nsep)(?:(?:19|20)\d\d|\d\d)\b)",
+    # 14/10/2016, 14.10.2016, 14/10/16 (day first); 10/14/2016 (month first, a US
+    # outlet's, read so when the day-first reading is no date)
+    r"(?P<num>\b[0-3]?\d(?P<nsep>[-/.])[0-3]?\d(?P=nsep)(?:(?:19|20)\d\d|\d\d)\b)",
     # 07/03, 16/06 (day first, no year: a digest's or a chronology's short form). Both
     # parts of two digits and no third part, so that "9/11", "24/7" and scores are not
     # read as days.
