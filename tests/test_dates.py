@@ -48,7 +48,9 @@ WED = date(2015, 10, 7)
         ("last week on Wednesday", WED, date(2015, 9, 30), "day", "relative"),
         ("last week Wednesday", THU, date(2015, 9, 30), "day", "relative"),
         ("last Friday", date(2015, 10, 5), date(2015, 10, 2), "day", "relative"),
-        ("last week", WED, date(2015, 9, 28), "week", "relative"),
+        # "last week" is a window, dated by the previous calendar week's last day
+        ("last week", WED, date(2015, 10, 4), "window", "relative"),
+        ("strikes last week", date(2016, 3, 7), date(2016, 3, 6), "window", "relative"),
         ("last month", WED, date(2015, 9, 1), "month", "relative"),
         # explicit dates
         ("October 7, 2015", THU, date(2015, 10, 7), "day", "explicit"),

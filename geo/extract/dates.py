@@ -822,8 +822,9 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         precision = "day" if cue.qualifier == "day" else cue.qualifier or "day"
         return ResolvedDate(reference + timedelta(days=cue.shift), precision, "relative")
     if rule == "lastweek":
-        monday = reference - timedelta(days=reference.weekday() + 7)
-        return ResolvedDate(monday, "week", "relative")
+        # The calendar week before the writing's, a window dated by its last day, the Sunday.
+        sunday = reference - timedelta(days=reference.weekday() + 1)
+        return ResolvedDate(sunday, "window", "relative")
     if rule == "weekend":
         # A window of two days, dated by its last one: the Sunday on or before the writing,
         # or the Saturday when written on a Saturday.
