@@ -10831,3 +10831,12 @@ def test_an_activist_s_first_person_account_speaks_as_the_reporter(finder):
     )
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "reporter"
+
+
+def test_workers_who_died_are_civilians(finder):
+    text = (
+        "Activists said warplanes struck a brick kiln in Hajin on Monday evening and that three "
+        "labourers had died under the collapsed roof."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 5))
+    assert ev.claimed_target == "civilians"
