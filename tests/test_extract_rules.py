@@ -10840,3 +10840,16 @@ def test_workers_who_died_are_civilians(finder):
     )
     (ev,) = events(text, finder, date(2016, 4, 5))
     assert ev.claimed_target == "civilians"
+
+
+def test_an_outlet_s_correspondent_with_an_adverb_before_his_verb_is_the_reporter(finder):
+    text = (
+        "The Jarabulus Military Council said in a statement that coalition jets struck ISIS "
+        "positions in Sarrin on Friday. Our agency's correspondent later reported that coalition "
+        "aircraft bombed ISIS fighters near Qara Qozak on Saturday."
+    )
+    found = events(text, finder, date(2016, 6, 13))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Sarrin", "rebels"),
+        ("Qara Qozak", "reporter"),
+    ]
