@@ -10853,3 +10853,21 @@ def test_an_outlet_s_correspondent_with_an_adverb_before_his_verb_is_the_reporte
         ("Sarrin", "rebels"),
         ("Qara Qozak", "reporter"),
     ]
+
+
+def test_a_paragraph_opened_by_a_strike_on_the_town_s_building_points_back(finder):
+    text = (
+        "Umm Ahmad still bakes bread for her neighbours in Hajin. She says flour is scarce.\n\n"
+        "Warplanes struck the town's main square on Sunday, killing four civilians."
+    )
+    found = events(text, finder, date(2016, 5, 3))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [("Hajin", "2016-05-01")]
+
+
+def test_an_outlet_named_after_a_place_leaves_the_sentence_pointing_back(finder):
+    text = (
+        "Few shops are still open in Tall Rifaat. Jets struck the town's clinic on Monday night, "
+        "killing three civilians, according to Aleppo 24, a local news network."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Tall Rifaat", "activists")]

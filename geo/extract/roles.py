@@ -901,6 +901,26 @@ _PARTS_GAP_RE = re.compile(
 )
 
 
+def names_outlet(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place is written as the name of an outlet or its correspondent.
+
+    "according to Deir Ezzor 24, a network of activists", "a Kafranbel-based network",
+    "our Aleppo correspondent": the place names who reports, not where.
+
+    Parameters
+    ----------
+    ctx : _DocContext
+        The report.
+    m : Mention
+        The place.
+
+    Returns
+    -------
+    bool
+    """
+    return _BASED_AFTER_RE.search(ctx.text[m.end : m.end + 40]) is not None
+
+
 def _is_town(m: Mention) -> bool:
     """Say whether a mention's best candidate is a town ("the X district of Manbij")."""
     return bool(m.candidates) and m.candidates[0].precision == "town"
