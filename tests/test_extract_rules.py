@@ -10871,3 +10871,12 @@ def test_an_outlet_named_after_a_place_leaves_the_sentence_pointing_back(finder)
     )
     found = events(text, finder, date(2016, 2, 10))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Tall Rifaat", "activists")]
+
+
+def test_the_place_a_person_left_is_no_struck_place(finder):
+    text = (
+        "Jets struck the market in Binnish on Monday, killing five, said a nurse who left "
+        "Saraqib last week. A driver who left Taftanaz for Sarmin on Sunday said the jets "
+        "also struck Binnish on Sunday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]
