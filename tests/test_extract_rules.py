@@ -10880,3 +10880,9 @@ def test_the_place_a_person_left_is_no_struck_place(finder):
         "also struck Binnish on Sunday."
     )
     assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]
+
+
+def test_the_suburb_north_west_of_deir_ez_zor_is_known_by_its_press_spellings(finder):
+    for written in ("al-Baghaliya", "Baghaliyeh", "al-Bughayliyah"):
+        (m,) = finder(f"Government jets bombed militants who had entered {written} on Monday.")
+        assert (m.surface, m.candidates[0].admin1) == (written, "Deir ez-Zor")
