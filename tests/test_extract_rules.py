@@ -10831,3 +10831,58 @@ def test_an_activist_s_first_person_account_speaks_as_the_reporter(finder):
     )
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "reporter"
+
+
+def test_workers_who_died_are_civilians(finder):
+    text = (
+        "Activists said warplanes struck a brick kiln in Hajin on Monday evening and that three "
+        "labourers had died under the collapsed roof."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 5))
+    assert ev.claimed_target == "civilians"
+
+
+def test_an_outlet_s_correspondent_with_an_adverb_before_his_verb_is_the_reporter(finder):
+    text = (
+        "The Jarabulus Military Council said in a statement that coalition jets struck ISIS "
+        "positions in Sarrin on Friday. Our agency's correspondent later reported that coalition "
+        "aircraft bombed ISIS fighters near Qara Qozak on Saturday."
+    )
+    found = events(text, finder, date(2016, 6, 13))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Sarrin", "rebels"),
+        ("Qara Qozak", "reporter"),
+    ]
+
+
+def test_a_paragraph_opened_by_a_strike_on_the_town_s_building_points_back(finder):
+    text = (
+        "Umm Ahmad still bakes bread for her neighbours in Hajin. She says flour is scarce.\n\n"
+        "Warplanes struck the town's main square on Sunday, killing four civilians."
+    )
+    found = events(text, finder, date(2016, 5, 3))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [("Hajin", "2016-05-01")]
+
+
+def test_an_outlet_named_after_a_place_leaves_the_sentence_pointing_back(finder):
+    text = (
+        "Few shops are still open in Tall Rifaat. Jets struck the town's clinic on Monday night, "
+        "killing three civilians, according to Aleppo 24, a local news network."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Tall Rifaat", "activists")]
+
+
+def test_the_place_a_person_left_is_no_struck_place(finder):
+    text = (
+        "Jets struck the market in Binnish on Monday, killing five, said a nurse who left "
+        "Saraqib last week. A driver who left Taftanaz for Sarmin on Sunday said the jets "
+        "also struck Binnish on Sunday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]
+
+
+def test_the_suburb_north_west_of_deir_ez_zor_is_known_by_its_press_spellings(finder):
+    for written in ("al-Baghaliya", "Baghaliyeh", "al-Bughayliyah"):
+        (m,) = finder(f"Government jets bombed militants who had entered {written} on Monday.")
+        assert (m.surface, m.candidates[0].admin1) == (written, "Deir ez-Zor")

@@ -96,6 +96,7 @@ from geo.extract.roles import (
     is_credited_dateline,
     is_dash_dateline,
     labels_line,
+    names_outlet,
     part_holder,
 )
 from geo.extract.sentences import split_sentences
@@ -1739,8 +1740,10 @@ def _sentence_events(
         # "4. X, 15 June 2016 / The National Hospital was hit again": the heading's town's.
         mentions = []
     events: list[StrikeEvent] = []
-    # A strike sentence naming no place may point back at the place of the one before.
-    back = None if mentions or not _in_range(ctx.triggers, s, e) else _antecedent(ctx, index)
+    # A strike sentence naming no place may point back at the place of the one before; an
+    # outlet named after a place ("according to X 24, a network of activists") names none.
+    placed = [m for m in mentions if not names_outlet(ctx, m)]
+    back = None if placed or not _in_range(ctx.triggers, s, e) else _antecedent(ctx, index)
     section = None
     ahead = None
     if back is None and not mentions and _in_range(ctx.triggers, s, e):
@@ -1852,7 +1855,7 @@ def _sentence_events(
                 )
                 found = _events_for(ctx, index, start, e, pair, triggers, dated, pointed=True)
                 events = sorted([*events, *found], key=lambda ev: ev.char_start)
-        elif not mentions and back is not None:
+        elif not placed and back is not None:
             start = ctx.sentences[bisect_right(ctx.sentence_starts, back.start) - 1][0]
             if section is not None:
                 # The heading is struck where the sentence strikes "the camp".
@@ -2271,8 +2274,15 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     scope = _scope_key(ctx, start)
     # "On Saturday the village was struck": a paragraph opened by the place's kind as the
     # subject points back at the paragraph before, as broadsheets break their paragraphs.
+    # "Russian jets struck the town's covered market on Tuesday": a paragraph opened by a
+    # strike on the kind's own building points back at the paragraph before as well.
     opens = ctx.paragraphs[_paragraph_index(ctx, start)] == start and bool(
         _KIND_SUBJECT_OPENING_RE.match(ctx.text, start)
+        or (
+            anaphor is not None
+            and anaphor.group()[:3].lower() == "the"
+            and _POSSESSIVE_AFTER_RE.match(ctx.text, anaphor.end()) is not None
+        )
     )
     crossed = False
     for j in range(index - 1, max(-1, index - 1 - _ANTECEDENT_LOOK_BACK), -1):
@@ -2432,6 +2442,8 @@ _KIND_SUBJECT_OPENING_RE = re.compile(
     r"\s*(?:(?:On|Early\s+on|Late\s+on|By|Last)\s+[\w\s]{0,25}?,?\s+)?[Tt]he\s+"
     r"(?:city|town|village)\s+(?:was|were|has\s+been|had\s+been)\s+"
 )
+# "the town's": the place's kind owning what the strike hit.
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\s")
 # "X, a village of ..., is": the place opening its sentence as the subject it describes.
 _PLACE_SUBJECT_AFTER_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\b"

@@ -180,7 +180,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|fleet|submarine|coast|naval)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
-    r"|fled\b|flee|refugee|displaced|asylum|carrying|transporting|heading|headed|bound\b"
+    r"|fled\b|flee|(?:who|since|after)\s+(?:(?:had|has|have)\s+)?(?:left|leaving)\b|refugee"
+    r"|displaced|asylum|carrying|transporting|heading|headed|bound\b"
     r"|travel|driving|drove"
     r"|moving|statement|speech|communiqu|reinforc)"
     r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
@@ -576,11 +577,17 @@ _AID_REACHED_BEFORE_RE = re.compile(
     r"(?:to|for|into)\s+(?:the\s+)?(?:(?:besieged\s+)?(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# Where people fled from: "families who fled X last week", "displaced from the town of X".
+# Where people fled from: "families who fled X last week", "displaced from the town of X";
+# "a teacher who left X a week ago", "since leaving X": where a person left, and where he
+# went ("who left X for Y").
 _FLED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:who|since|after)\s+(?:(?:had|has|have)\s+)?(?:left|leaving)\s+"
+    r"(?:(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:for|to|towards?)\s+)?"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
     # "displaced families from X", "displaced people from the X desert", "a displaced family
     # from X": where they came from.
-    r"\b(?:fled|flee|fleeing|displaced)\s+(?:(?:famil(?:y|ies)|people|persons?|residents?"
+    r"|\b(?:fled|flee|fleeing|displaced)\s+(?:(?:famil(?:y|ies)|people|persons?|residents?"
     r"|civilians?)"
     r"\s+from\s+|from\s+"
     # "civilians are fleeing the fighting in eastern X": the ground's fight they escape.
@@ -899,6 +906,26 @@ _PARTS_GAP_RE = re.compile(
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?#?",
     re.IGNORECASE,
 )
+
+
+def names_outlet(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place is written as the name of an outlet or its correspondent.
+
+    "according to Deir Ezzor 24, a network of activists", "a Kafranbel-based network",
+    "our Aleppo correspondent": the place names who reports, not where.
+
+    Parameters
+    ----------
+    ctx : _DocContext
+        The report.
+    m : Mention
+        The place.
+
+    Returns
+    -------
+    bool
+    """
+    return _BASED_AFTER_RE.search(ctx.text[m.end : m.end + 40]) is not None
 
 
 def _is_town(m: Mention) -> bool:
