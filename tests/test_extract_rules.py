@@ -10831,3 +10831,20 @@ def test_an_activist_s_first_person_account_speaks_as_the_reporter(finder):
     )
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "reporter"
+
+
+# -- the hundred-and-sixteenth set's families ---------------------------------------------
+
+
+def test_a_day_in_a_since_clause_on_a_beginning_dates_no_strike(finder):
+    text = (
+        "Regime jets pounded Jisr al-Shughur on Thursday in the heaviest raids since the "
+        "cessation of hostilities began on 27 February, the civil defence said.\n\n"
+        "Hours later, barrel bombs fell on the village of Bdama."
+    )
+    found = events(text, finder, date(2016, 4, 23))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Jisr al-Shughur", "2016-04-21"),
+        ("Bdama", "2016-04-21"),
+    ]
+
