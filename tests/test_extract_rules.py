@@ -10848,3 +10848,22 @@ def test_a_day_in_a_since_clause_on_a_beginning_dates_no_strike(finder):
         ("Bdama", "2016-04-21"),
     ]
 
+
+def test_headlines_under_a_most_read_mark_naming_its_section_tell_other_stories(finder):
+    text = (
+        "Russian jets struck the town of Talbiseh on Monday, killing four, activists said.\n\n"
+        "MOST READ IN WORLD\n\n"
+        "Celebrity chef opens new restaurant\n"
+        "US drone strike kills militant commander near al-Bab, officials say\n"
+    )
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_a_letter_to_the_editor_under_the_report_tells_no_strike(finder):
+    text = (
+        "Russian jets struck the town of Talbiseh on Monday, killing four, activists said.\n\n"
+        "Letters to the editor: Your report of 3 February failed to mention that jets also "
+        "bombed the market in Daraya.\n"
+    )
+    assert places(text, finder) == ["Talbiseh"]
+

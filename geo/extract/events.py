@@ -1416,6 +1416,7 @@ _MORE_STORIES_WORDS = (
     "updates",
     "entries",
     "stories",
+    "letter",
 )
 
 
