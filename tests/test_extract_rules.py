@@ -10867,3 +10867,20 @@ def test_a_letter_to_the_editor_under_the_report_tells_no_strike(finder):
     )
     assert places(text, finder) == ["Talbiseh"]
 
+
+def test_a_place_no_aircraft_had_flown_over_is_not_struck(finder):
+    text = (
+        "The defence ministry said on Monday that its bombers had hit militant camps in "
+        "Deir ez-Zor province, and insisted that no Russian aircraft had flown over Douma in "
+        "a month."
+    )
+    assert [place_key(p) for p in places(text, finder)] == [place_key("Deir ez-Zor")]
+
+
+def test_where_families_driven_from_a_place_now_live_is_not_that_place(finder):
+    text = (
+        "On Monday barrel bombs fell on Kafr Hamra and Haritan, where many of the families "
+        "driven from Anadan now live."
+    )
+    assert places(text, finder) == ["Kafr Hamra", "Haritan"]
+
