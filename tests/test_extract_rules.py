@@ -10884,3 +10884,17 @@ def test_where_families_driven_from_a_place_now_live_is_not_that_place(finder):
     )
     assert places(text, finder) == ["Kafr Hamra", "Haritan"]
 
+
+def test_a_spokesman_named_again_by_surname_speaks_for_the_ministry_of_his_title(finder):
+    text = (
+        "Russian bombers flew 40 sorties on Sunday, the Defence Ministry said on Monday.\n\n"
+        '"Su-24 aircraft struck a command post of the terrorists near Kafr Zita," ministry '
+        "spokesman Major-General Pavel Orlov told journalists.\n\n"
+        "Near the village of Tamanah, a training camp of the Islamic State was destroyed, "
+        "Orlov said."
+    )
+    found = events(text, finder, date(2015, 10, 12))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Kafr Zita", "russian_mod"),
+        ("Tamanah", "russian_mod"),
+    ]
