@@ -1625,12 +1625,15 @@ SETS = {
     # headline place's actor comes from the body's first sentence on it (actor 0.75 to 0.88).
     # "the National Hospital in X": a facility's name in the gazetteer far from the town
     # holding it is no place (a false place gone: P 0.923 to 0.96, F1 0.96 to 0.979).
+    # "bombing X province since Moscow joined the war on Sept. 30": the day opens a span, and
+    # the span is no strike of a day (a false place and a non-event gone: P 0.96 to 1.0, F1
+    # 0.979 to 1.0).
     "blind56": Floors(
-        precision=0.96,
+        precision=1.0,
         recall=1.0,
-        f1=0.979,
+        f1=1.0,
         event_date=0.96,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.88,
             "claimant": 0.96,
@@ -2686,6 +2689,8 @@ SETS = {
     # to 0.926, dates 0.96 to 0.962, actor 0.98 to 0.981). The place found is also labelled
     # as a rebel group's claim, which its one event cannot match: claimed target lowered
     # from 0.901 to 0.886 and place relation from 0.98 to 0.962.
+    # A spokesman named again by his surname speaks for the ministry his title named, not the
+    # reporter (claimant 0.705 to 0.735).
     "blind81": Floors(
         precision=0.956,
         recall=0.898,
@@ -2694,7 +2699,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.981,
-            "claimant": 0.705,
+            "claimant": 0.735,
             "claimed_target": 0.886,
             "place_relation": 0.962,
         },
@@ -3693,17 +3698,26 @@ SETS = {
     # cookie and subscription banners, menus, captions, "Related", "Most read" and "Read
     # more" lists whose headlines name other places and strikes, tags, author boxes and
     # readers' comments around bodies cut after about 2 KB, most in mid-sentence.
-    # Floors at the first-sight figures.
+    # Floors at the first-sight figures. Dates raised when a day in a clause opened by "since"
+    # on when something began ("since Moscow began its air campaign at the end of September")
+    # stopped dating the strike and what "Hours later" counts from. Precision, F1 and
+    # non-events raised when the headlines under "MOST READ IN NEWS" and a letter to the
+    # editor stopped telling strikes; recall, precision, F1 and non-events when a place "no
+    # Russian aircraft had flown over" stopped being struck (the provinces the ministry named
+    # beside it found) and where families "driven from X now live" stopped making X struck;
+    # actor, claimant and claimed target are measured on the places found since. Claimant
+    # raised when a spokesman named again by his surname spoke for the ministry his title
+    # named.
     "blind116": Floors(
-        precision=0.902,
-        recall=0.926,
-        f1=0.914,
-        event_date=0.947,
-        non_events=4,
+        precision=1.0,
+        recall=0.975,
+        f1=0.987,
+        event_date=1.0,
+        non_events=0,
         attributes={
-            "actor": 0.894,
-            "claimant": 0.921,
-            "claimed_target": 0.947,
+            "actor": 0.9,
+            "claimant": 0.975,
+            "claimed_target": 0.95,
             "place_relation": 1.0,
         },
     ),
