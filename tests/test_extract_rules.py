@@ -10886,3 +10886,70 @@ def test_the_suburb_north_west_of_deir_ez_zor_is_known_by_its_press_spellings(fi
     for written in ("al-Baghaliya", "Baghaliyeh", "al-Bughayliyah"):
         (m,) = finder(f"Government jets bombed militants who had entered {written} on Monday.")
         assert (m.surface, m.candidates[0].admin1) == (written, "Deir ez-Zor")
+
+
+# -- the hundred-and-sixteenth set's families ---------------------------------------------
+
+
+def test_a_day_in_a_since_clause_on_a_beginning_dates_no_strike(finder):
+    text = (
+        "Regime jets pounded Jisr al-Shughur on Thursday in the heaviest raids since the "
+        "cessation of hostilities began on 27 February, the civil defence said.\n\n"
+        "Hours later, barrel bombs fell on the village of Bdama."
+    )
+    found = events(text, finder, date(2016, 4, 23))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Jisr al-Shughur", "2016-04-21"),
+        ("Bdama", "2016-04-21"),
+    ]
+
+
+def test_headlines_under_a_most_read_mark_naming_its_section_tell_other_stories(finder):
+    text = (
+        "Russian jets struck the town of Talbiseh on Monday, killing four, activists said.\n\n"
+        "MOST READ IN WORLD\n\n"
+        "Celebrity chef opens new restaurant\n"
+        "US drone strike kills militant commander near al-Bab, officials say\n"
+    )
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_a_letter_to_the_editor_under_the_report_tells_no_strike(finder):
+    text = (
+        "Russian jets struck the town of Talbiseh on Monday, killing four, activists said.\n\n"
+        "Letters to the editor: Your report of 3 February failed to mention that jets also "
+        "bombed the market in Daraya.\n"
+    )
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_a_place_no_aircraft_had_flown_over_is_not_struck(finder):
+    text = (
+        "The defence ministry said on Monday that its bombers had hit militant camps in "
+        "Deir ez-Zor province, and insisted that no Russian aircraft had flown over Douma in "
+        "a month."
+    )
+    assert [place_key(p) for p in places(text, finder)] == [place_key("Deir ez-Zor")]
+
+
+def test_where_families_driven_from_a_place_now_live_is_not_that_place(finder):
+    text = (
+        "On Monday barrel bombs fell on Kafr Hamra and Haritan, where many of the families "
+        "driven from Anadan now live."
+    )
+    assert places(text, finder) == ["Kafr Hamra", "Haritan"]
+
+
+def test_a_spokesman_named_again_by_surname_speaks_for_the_ministry_of_his_title(finder):
+    text = (
+        "Russian bombers flew 40 sorties on Sunday, the Defence Ministry said on Monday.\n\n"
+        '"Su-24 aircraft struck a command post of the terrorists near Kafr Zita," ministry '
+        "spokesman Major-General Pavel Orlov told journalists.\n\n"
+        "Near the village of Tamanah, a training camp of the Islamic State was destroyed, "
+        "Orlov said."
+    )
+    found = events(text, finder, date(2015, 10, 12))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Kafr Zita", "russian_mod"),
+        ("Tamanah", "russian_mod"),
+    ]

@@ -1417,6 +1417,7 @@ _MORE_STORIES_WORDS = (
     "updates",
     "entries",
     "stories",
+    "letter",
 )
 
 

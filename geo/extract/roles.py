@@ -648,7 +648,9 @@ _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
 # "Families from the villages of X and Y are fleeing towards Z": where the movers come from,
 # when a verb of their going follows (see ``_LEAVING_AFTER_RE``).
 _MOVERS_FROM_BEFORE_RE = re.compile(
-    rf"\b(?:{alternation(load('triggers')['movers'])})\s+from\s+(?:the\s+)?"
+    rf"\b(?:{alternation(load('triggers')['movers'])})\s+"
+    rf"(?:(?:{alternation(load('triggers')['displaced_participles'])})(?:\s+out)?\s+)?"
+    r"from\s+(?:the\s+)?"
     r"(?:(?:cit(?:y|ies)|towns?|villages?|areas?|countryside)\s+of\s+)?"
     r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+){0,3}#?$",
     re.IGNORECASE,
@@ -658,11 +660,12 @@ _LEAVING_AFTER_RE = re.compile(
     rf"(?:{alternation(load('triggers')['departure_verbs'])})\b",
     re.IGNORECASE,
 )
-# "the school where families from X had been sleeping": the movers' home, where they stay
-# named after it (see ``_MOVERS_FROM_BEFORE_RE``).
+# "the school where families from X had been sleeping", "where families driven from X now
+# live": the movers' home, where they stay named after it (see ``_MOVERS_FROM_BEFORE_RE``).
 _STAYING_AFTER_RE = re.compile(
-    r"[^.;:]{0,40}?\b(?:are|were|have|had|is|was)\s+(?:been\s+)?(?:still\s+)?"
-    rf"(?:{alternation(load('triggers')['shelter_verbs'])})\b",
+    r"[^.;:]{0,40}?\b(?:(?:are|were|have|had|is|was)\s+(?:been\s+)?(?:still\s+)?"
+    rf"(?:{alternation(load('triggers')['shelter_verbs'])})"
+    rf"|(?:now\s+|still\s+)?(?:{alternation(load('triggers')['shelter_present'])}))\b",
     re.IGNORECASE,
 )
 # "the terrorists are now withdrawing toward X", "fighters pulled back to X": where the side
@@ -1388,9 +1391,10 @@ _NONE_OVER_WORDS = ("mission", "sortie", "flight", "strike", "raid", "bombing")
 _FLIGHT_VERBS = load("triggers")["flight_verbs"]
 _DIGIT_RE = re.compile(r"\d")
 # "had not flown over X", "none of its aircraft have flown over X", "denied its jets had flown
-# any missions over X": a place the speaker says no aircraft flew over.
+# any missions over X", "no Russian aircraft had flown over X": a place the speaker says no
+# aircraft flew over.
 _NOT_FLOWN_OVER_BEFORE_RE = re.compile(
-    r"\b(?:not|never|n['’]t|none|denied|denies|deny|denying)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    r"\b(?:not|never|n['’]t|none|no|denied|denies|deny|denying)\b(?:\s+[\w'’-]+){0,4}?\s+"
     rf"{alternation(_FLIGHT_VERBS)}(?:\s+(?:any|a\s+single))?"
     r"(?:\s+(?:[\w-]+\s+)?(?:missions|sorties|flights))?\s+(?:over|above|in|near|around)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?$",

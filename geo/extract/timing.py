@@ -131,6 +131,15 @@ _ONSET_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_CLOSE_RE = re.compile(r"[^,;.]*,")
+# "the deadliest day since Moscow began its air campaign at the end of September", "since the
+# start of the truce on 27 February": "since" opening a clause on when something began, the
+# cue in that clause (no comma between) dates the beginning, not the strike told.
+_SINCE_ONSET_BEFORE_RE = re.compile(
+    r"\bsince\s+(?:[\w'’-]+\s+){0,6}?(?:"
+    + alternation(load("triggers")["onset_verbs"])
+    + r"|(?:start|beginning|outset)\s+of)\b[^,;.]{0,80}$",
+    re.IGNORECASE,
+)
 # "the worst breach of the truce since it took effect on 27 February": the truce's day.
 _TRUCE_SINCE_BEFORE_RE = re.compile(
     r"\b(?:" + alternation(load("triggers")["truce_nouns"]) + r")\s+since\s+(?:it|they)\s+"
@@ -180,6 +189,18 @@ _SCENE_OPENING_RE = re.compile(
 _SCENE_AIRCRAFT_RE = re.compile(
     r"\b(?:" + alternation(load("triggers")["scene_aircraft"]) + r")\b", re.IGNORECASE
 )
+
+
+def _in_since_onset(text: str, s: int, cue: DateCue) -> bool:
+    """Whether a cue dates what began in a clause opened by "since" (no comma between).
+
+    "the heaviest raids since the truce began on 27 February": the truce's day, neither the
+    strike's nor the day "Hours later" and "the same day" count from.
+    """
+    lo = max(s, cue.start - 150)
+    return "since" in text[lo : cue.start].lower() and (
+        _SINCE_ONSET_BEFORE_RE.search(text, lo, cue.start) is not None
+    )
 
 
 def _in_onset_clause(ctx: _DocContext, s: int, e: int, cue: DateCue, triggers: list[_Span]) -> bool:
@@ -564,6 +585,8 @@ def _sentence_date(
             continue
         if _in_onset_clause(ctx, s, e, cue, triggers):
             continue
+        if _in_since_onset(text, s, cue):
+            continue
         if "since" in text[max(s, cue.start - 40) : cue.start] and _TRUCE_SINCE_BEFORE_RE.search(
             text, max(s, cue.start - 80), cue.start
         ):
@@ -680,6 +703,7 @@ def _day_told_just_before(
         for cue in reversed(cues):
             if (
                 cue.kind == "anaphoric"
+                or _in_since_onset(ctx.text, s, cue)
                 or _STATEMENT_BEFORE_RE.search(ctx.text, max(s, cue.start - 40), cue.start)
                 or (cue.rule == "wd" and _WEEKDAY_OF_DAY_TOLD_RE.search(ctx.text, s, cue.start))
             ):

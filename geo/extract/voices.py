@@ -523,7 +523,9 @@ def _named_speaker_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         if full is None:
             continue
         lo = max(text.rfind("\n", 0, full.start()) + 1, full.start() - _NAME_INTRODUCED_CHARS)
-        voice = _cue_voice(text, lo, full.start())
+        # "ministry spokesman Major-General Ivan Sedov told journalists": a title naming the
+        # body by a word an earlier full name carries.
+        voice = _cue_voice(text, lo, full.start()) or _anaphoric_claimant(ctx, lo, full.start())
         if voice is not None:
             return voice
     return None
