@@ -10831,3 +10831,69 @@ def test_an_activist_s_first_person_account_speaks_as_the_reporter(finder):
     )
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "reporter"
+
+
+# -- the hundred-and-fifteenth set's families ------------------------------------------
+
+
+def test_a_toll_s_lead_dates_its_items_under_the_page_s_own_date_line(finder):
+    text = (
+        "Daily toll\n\n"
+        "5 March 2016\n\n"
+        "The Observatory documented the death of 58 people yesterday, Friday 04-03-2016, "
+        "among them 20 civilians.\n\n"
+        "Idlib: 4 civilians were killed in regime airstrikes on the town of Saraqeb.\n\n"
+        "Homs: warplanes struck the town of Talbiseh, killing a man."
+    )
+    found = events(text, finder, date(2016, 3, 5))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqeb", date(2016, 3, 4)),
+        ("Talbiseh", date(2016, 3, 4)),
+    ]
+
+
+def test_daraa_city_s_districts_and_camp_are_known_places(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Tariq al-Sadd and on the Daraa camp on Sunday, "
+        "and jets struck al-Manshiyeh on Monday."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == [
+        "Tariq al-Sadd",
+        "Daraa camp",
+        "al-Manshiyeh",
+    ]
+
+
+def test_the_day_before_counts_from_the_day_its_own_sentence_named(finder):
+    text = (
+        "A council that emptied the suburb last week met again.\n\n"
+        "Russian jets struck Kafr Nabl on Tuesday, the activists said, while helicopters "
+        "dropped barrel bombs on Hass the day before."
+    )
+    found = events(text, finder, date(2016, 6, 16))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabl", date(2016, 6, 14)),
+        ("Hass", date(2016, 6, 13)),
+    ]
+
+
+def test_a_call_to_prayer_after_after_is_the_hour_not_another_event(finder):
+    text = "A barrel bomb hit Jasim just after the dawn call to prayer on Sunday."
+    (ev,) = events(text, finder, date(2016, 9, 21))
+    assert ev.event_date == date(2016, 9, 18)
+
+
+def test_a_city_s_district_after_the_district_of_is_no_province_around_the_places(finder):
+    text = "Barrel bombs hit al-Shaar and the nearby district of al-Sakhour on Friday."
+    assert places(text, finder, date(2016, 10, 3)) == ["al-Shaar", "al-Sakhour"]
+
+
+def test_a_death_from_wounds_of_an_earlier_bombardment_is_no_strike_of_the_day(finder):
+    text = (
+        "Hama: two farmers were killed in regime airstrikes on the town of Kafr Zita, and a "
+        "boy died of wounds he had sustained in the bombardment of Latamneh last week."
+    )
+    found = events(text, finder, date(2016, 11, 23))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Zita", date(2016, 11, 23))
+    ]

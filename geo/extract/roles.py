@@ -720,6 +720,20 @@ _TRADE_OF_BEFORE_RE = re.compile(
 )
 _TRADE_WORDS: tuple[str, ...] = ("farmers", "traders", "shopkeepers", "merchants", "vendors")
 _TRADE_WORDS += ("fishermen", "shepherds", "peasants", "herders")
+# "a man died of wounds he had sustained in the bombardment of X last week": the place of an
+# earlier strike, whose victim the toll counts now; a day right after it keeps the strike.
+_EARLIER_WOUNDS_BEFORE_RE = re.compile(
+    r"\b(?:wounds|injuries)\s+(?:(?:he|she|they|we)\s+)?(?:had\s+)?"
+    r"(?:sustained|received|suffered)\s+(?:in|during|from)\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:bombardment|raids?|strikes?|airstrikes?|shelling|attacks?|bombing)"
+    r"\s+(?:of|on|in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_DAY_AFTER_RE = re.compile(
+    r"^\s+(?:on\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday"
+    r"|(?:this|last)\s+(?:morning|night|evening))",
+    re.IGNORECASE,
+)
 # "the wounded were transferred to the hospital of X": where the victims were taken.
 # "two of the wounded died in a field clinic in X": where they were cared for.
 _TAKEN_TO_CARE_BEFORE_RE = re.compile(
@@ -1781,6 +1795,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if any(w in before for w in _CARE_PLACE_WORDS) and _TAKEN_TO_CARE_BEFORE_RE.search(before):
         return "reference"
+    if (
+        ("wounds" in before or "injuries" in before)
+        and _EARLIER_WOUNDS_BEFORE_RE.search(before)
+        and not _DAY_AFTER_RE.match(after)
+    ):
+        return "reference"
     if _CARE_NAMED_AFTER_RE.match(text, m.end) and _TAKEN_TO_PLACE_CARE_BEFORE_RE.search(before):
         return "reference"
     # The movers may be named well before where they go: "families from the villages of X
@@ -2630,6 +2650,10 @@ _HELD_DISTRICT_BEFORE_RE = re.compile(r"[\w'’-],\s+in\s+(?:the\s+)?$")
 
 def _names_admin(ctx: _DocContext, m: Mention) -> bool:
     text = ctx.text
+    if m.candidates and all(p.precision == "neighbourhood" for p in m.candidates):
+        # "on X and on the neighbouring district of Y": a district of a city, no province
+        # around X.
+        return False
     after = text[m.end : m.end + 30]
     word = split_designator(m.surface)[1]
     if word == "city" or _CITY_AFTER_RE.search(after):

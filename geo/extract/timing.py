@@ -45,7 +45,10 @@ _TIME_PHRASE = (
     # "just before iftar": the meal that breaks a Ramadan fast, or the one before dawn.
     r"|(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight|iftar|suhoor|suhur)\b"
     # "a little after the noon prayer,": the hour of a prayer.
-    r"|(?:the\s+)?(?:dawn|noon|midday|afternoon|evening|night|Friday)\s+prayers?\b)"
+    r"|(?:the\s+)?(?:dawn|noon|midday|afternoon|evening|night|Friday)\s+prayers?\b"
+    # "shortly after the evening call to prayer last Friday": the call is the hour too.
+    r"|(?:the\s+)?(?:(?:dawn|noon|midday|afternoon|evening|sunset|night|Friday)\s+)?"
+    r"(?:call\s+to\s+prayers?|adhan|azan)\b)"
 )
 _OTHER_CLAUSE_RE = re.compile(
     # "the day before yesterday": a day of its own, not another event's clause.
@@ -140,7 +143,12 @@ _TRUCE_SINCE_BEFORE_RE = re.compile(
 # "died of wounds he sustained last week": the day of the wounds, not of a strike told now.
 _WOUNDS_BEFORE_RE = re.compile(
     r"\b(?:wounds|injuries)\s+(?:(?:he|she|they|we)\s+)?(?:had\s+)?"
-    r"(?:sustained|received|suffered)\s+(?:in\s+|on\s+)?$",
+    r"(?:sustained|received|suffered)\s+(?:in\s+|on\s+)?"
+    # "died of wounds he had sustained in the bombardment of X last week": the earlier
+    # strike's place between.
+    r"(?:(?:in|during|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bombardment|raids?|strikes?|airstrikes?|shelling|attacks?|bombing)\s+(?:of|on|in|at)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?$",
     re.IGNORECASE,
 )
 # "on the eve of the talks, which opened on Jan. 29": the day before the one the clause gives.
@@ -363,7 +371,13 @@ def _aftermath_of(text: str, start: int, trigger: int) -> bool:
 
 # "a day later", "two days earlier", "the next day": counts of days whose day is the one a
 # day written before them in the same sentence names.
-_COUNT_FROM_DAY_RE = re.compile(r".*\b(?:later|earlier)$|the\s+(?:next|following)\s", re.I)
+# "struck X on Monday, while helicopters bombed Y the day before": the day before (or after)
+# the day the sentence named, as much as "a day later" is.
+_COUNT_FROM_DAY_RE = re.compile(
+    r".*\b(?:later|earlier)$|the\s+(?:next|following)\s"
+    r"|the\s+(?:day|night|evening)\s+(?:before|after)$|the\s+(?:previous|preceding)\s",
+    re.I,
+)
 
 
 def counted_from_day_before(
@@ -568,7 +582,7 @@ def _sentence_date(
             text, max(s, cue.start - 80), cue.start
         ):
             continue
-        if _WOUNDS_BEFORE_RE.search(text, max(s, cue.start - 50), cue.start):
+        if _WOUNDS_BEFORE_RE.search(text, max(s, cue.start - 110), cue.start):
             # "a child died of wounds he sustained last week": the day of an earlier strike.
             continue
         rank = 0 if cue.kind == "explicit" else 1
