@@ -10897,3 +10897,25 @@ def test_a_death_from_wounds_of_an_earlier_bombardment_is_no_strike_of_the_day(f
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [
         ("Kafr Zita", date(2016, 11, 23))
     ]
+
+
+def test_a_village_taken_on_the_ground_is_struck_when_the_strike_points_back_at_it(finder):
+    text = (
+        "According to a field commander in Hama, the army entered Kafr Nabouda after Russian "
+        "jets bombed the trenches of the rebels in the village on Sunday."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabouda"]
+
+
+def test_an_aircraft_model_after_the_syrian_air_force_s_initials_is_the_regime_s(finder):
+    text = "SyAAF Sukhoi Su-22 bombers struck Kafr Zita on Friday."
+    (ev,) = events(text, finder, date(2016, 10, 3))
+    assert ev.actor == "regime"
+
+
+def test_the_ends_of_a_road_written_x_to_y_road_are_no_struck_places(finder):
+    text = (
+        "Jets struck Maarat al-Numan on Sunday, and helicopters dropped barrel bombs on the "
+        "Kafr Nabl to Hass road."
+    )
+    assert places(text, finder, date(2016, 6, 14)) == ["Maarat al-Numan"]

@@ -1073,10 +1073,15 @@ _RESIDENT_AFTER_RE = re.compile(
 # "the Hama-Aleppo highway", "the Damascus–Homs road": two ends naming a road, not places struck.
 _ROAD_WORDS = r"\s+(?:highway|motorway|road|railway|route|pipeline|corridor)\b"
 # "the X – Y road": the dash between the ends may be spaced, as a dash is.
+# "the X to Y road", as a statement writes the road between two towns, is named so too.
 _ROAD_FIRST_END_RE = re.compile(
-    r"^(?:[-–‑]|[ \t][-–][ \t])(?:al-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?" + _ROAD_WORDS
+    r"^(?:[-–‑]|[ \t][-–][ \t]|[ \t]+to[ \t]+)(?:al-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?"
+    + _ROAD_WORDS
 )
-_ROAD_LAST_END_BEFORE_RE = re.compile(r"[A-Za-z][\w'’]*(?:[-–‑]|[ \t][-–][ \t])$")
+_ROAD_LAST_END_BEFORE_RE = re.compile(
+    r"[A-Za-z][\w'’]*(?:[-–‑]|[ \t][-–][ \t])$|\b[Tt]he[ \t]+(?:al-)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:al-)?[A-Z][\w'’-]*)?[ \t]+to[ \t]+$"
+)
 _ROAD_LAST_END_AFTER_RE = re.compile(r"^" + _ROAD_WORDS, re.IGNORECASE)
 
 
@@ -2813,7 +2818,9 @@ def _struck_places(
         active = _with_more_strikes(ctx, clauses, active)
     if len(active) < len(clauses) and ";" in ctx.text[s:e]:
         active = _with_gapped_targets(ctx, clauses, active)
-    if len(active) < len(clauses) and (" its " in ctx.text[s:e] or " the town" in ctx.text[s:e]):
+    if len(active) < len(clauses) and any(
+        w in ctx.text[s:e] for w in (" its ", " the town", " the village")
+    ):
         active = _with_its_holder(ctx, clauses, active, mentions, triggers)
     if len(active) < len(clauses):
         active = _with_victims_before(ctx, clauses, active, mentions, triggers)
@@ -2903,6 +2910,9 @@ def _struck_places(
     if len(struck) > 1:
         struck = _drop_located_plurals(ctx, s, struck)
     if not struck:
+        taken = _taken_then_struck(ctx, roles, triggers)
+        if taken is not None:
+            return [(taken, "in")], containers
         # "barrel bombs on the neighbourhoods of Douma": the container is all there is.
         struck = [(m, "in") for m, r in roles if r == "container"]
         containers = []
@@ -2920,6 +2930,36 @@ def _struck_places(
     return struck, containers
 
 
+# "troops stormed X from the south after jets pounded the positions of Y in the village": the
+# village the ground forces took is where the jets struck.
+_TAKEN_BEFORE_RE = re.compile(
+    r"\b(?:stormed|captured|seized|took|retook|recaptured|entered|overran|liberated)\s+"
+    r"(?:the\s+)?(?:(?:town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _taken_then_struck(
+    ctx: _DocContext, roles: list[tuple[Mention, str]], triggers: list[_Span]
+) -> Mention | None:
+    """Return the place taken on the ground that a later strike points back at, if any.
+
+    "Government troops stormed X from the south after jets pounded the positions of Y in
+    the village": the strike clause names no place but "the village", the one the ground
+    forces took in the same sentence, named last before the strike word.
+    """
+    for t in triggers:
+        if not _IN_THE_TOWN_AFTER_RE.match(ctx.text, t.end):
+            continue
+        before = [(m, r) for m, r in roles if m.end <= t.start]
+        if not before or any(t.end <= m.start < t.end + 60 for m, _ in roles):
+            continue
+        m, role = before[-1]
+        if role == "reference" and _TAKEN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start):
+            return m
+    return None
+
+
 # "barrel bombs on X, a village on the town's eastern edge": what kind of place X is and
 # where it lies; the edge is another town's, X itself is struck.
 _KIND_APPOSITION_RE = re.compile(
@@ -2931,9 +2971,11 @@ _KIND_APPOSITION_RE = re.compile(
 
 # "when warplanes struck its main mosque": the strike's object belongs to a place named before.
 _ITS_OBJECT_RE = re.compile(r"\s+(?:[\w-]+\s+)?its\b", re.IGNORECASE)
-# "struck a primary school in the town": the object in the town named before.
+# "struck a primary school in the town": the object in the town named before; so is "pounded
+# the positions of Jund al-Aqsa in the village".
 _IN_THE_TOWN_AFTER_RE = re.compile(
-    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:in|of)\s+the\s+town\b(?!\s+of\b)", re.IGNORECASE
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:in|of)\s+the\s+(?:town|village)\b(?!\s+of\b)",
+    re.IGNORECASE,
 )
 
 
