@@ -10919,3 +10919,15 @@ def test_the_ends_of_a_road_written_x_to_y_road_are_no_struck_places(finder):
         "Kafr Nabl to Hass road."
     )
     assert places(text, finder, date(2016, 6, 14)) == ["Maarat al-Numan"]
+
+
+def test_the_same_day_points_past_a_day_told_after_had_already(finder):
+    text = (
+        "Jets struck the market of Saraqeb on Tuesday, killing five people.\n\n"
+        "The town's hospital had already been hit on 3 May, when a missile fell near its "
+        "gate.\n\n"
+        "The same day, a clinic in Sarmin received 12 wounded after air strikes on the town's "
+        "main street."
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert ("Sarmin", date(2016, 5, 10)) in [(ev.place_as_written, ev.event_date) for ev in found]

@@ -696,12 +696,36 @@ def _day_told_just_before(
                 cue.kind == "anaphoric"
                 or _STATEMENT_BEFORE_RE.search(ctx.text, max(s, cue.start - 40), cue.start)
                 or (cue.rule == "wd" and _WEEKDAY_OF_DAY_TOLD_RE.search(ctx.text, s, cue.start))
+                or _ALREADY_BEFORE_RE.search(ctx.text, max(s, cue.start - 60), cue.start)
             ):
                 continue
             return resolve_cue(replace(cue, bound=None), reference)
         if cues or _in_range(ctx.triggers, s, ctx.sentences[j][1]):
             return None
     return None
+
+
+# "The hospital had already been damaged on 2 August, when ...": a day told as background to
+# the strike the report tells, not the one "The same day" points at.
+_ALREADY_BEFORE_RE = re.compile(r"\bhad\s+already\s+(?:been\s+)?[a-z]+\b[^.;:]{0,40}$", re.I)
+
+
+def _background_day(ctx: _DocContext, index: int, reference: date, dated: ResolvedDate) -> bool:
+    """Say whether a sentence's day is told as background, after "had already".
+
+    "The hospital had already been damaged on 2 August, when a barrel bomb fell ...": the
+    earlier strike keeps its day, which later sentences do not carry on.
+    """
+    s = ctx.sentences[index][0]
+    for cue in _sentence_cues(ctx, index):
+        if cue.kind == "anaphoric" or not _ALREADY_BEFORE_RE.search(
+            ctx.text, max(s, cue.start - 60), cue.start
+        ):
+            continue
+        resolved = resolve_cue(cue, reference)
+        if resolved is not None and resolved.date == dated.date:
+            return True
+    return False
 
 
 #: How many sentences naming no day may stand between "That night" and the day it points at.
@@ -879,7 +903,11 @@ def _scoped_date(
     if any(a <= s < b for a, b in ctx.captions):
         # A caption's date is its own: it neither carries on nor comes from the text.
         return dated or ResolvedDate(post.date, "day", post.basis)
-    if dated is not None and attached:
+    if dated is not None and attached and _background_day(ctx, index, post.date, dated):
+        # "The hospital had already been damaged on 2 August, when ...": the day stays its
+        # own sentence's; "The same day" after it points at the strike the report tells.
+        pass
+    elif dated is not None and attached:
         scope.date, scope.date_sentence = dated, index
         ctx.prior_date, ctx.last_date = ctx.last_date, (dated, index)
     elif dated is not None and scope.said is None:
