@@ -10931,3 +10931,29 @@ def test_the_same_day_points_past_a_day_told_after_had_already(finder):
     )
     found = events(text, finder, date(2016, 5, 12))
     assert ("Sarmin", date(2016, 5, 10)) in [(ev.place_as_written, ev.event_date) for ev in found]
+
+
+def test_the_seat_of_a_government_official_speaking_is_no_struck_place(finder):
+    text = (
+        "A government official in Idlib, who asked not to be named, denied that the air force "
+        'had dropped barrel bombs and said jets targeted only "terrorist hideouts" in the '
+        "northern districts."
+    )
+    assert places(text, finder, date(2016, 7, 13)) == []
+
+
+def test_the_places_ground_weapons_were_used_to_target_are_no_struck_places(finder):
+    text = (
+        "The air force struck terrorist hideouts in the town of Nawa on Monday, destroying "
+        "three rocket launchers used to target residential neighbourhoods in Izraa."
+    )
+    assert places(text, finder, date(2016, 3, 10)) == ["Nawa"]
+
+
+def test_sorties_over_a_governorate_s_part_in_a_window_fold_into_its_struck_towns(finder):
+    text = (
+        "Government jets bombed Kafr Zita and Latamneh on Monday, state media said.\n\n"
+        "The air force has carried out 50 sorties over northern Hama over the past two days, "
+        "the army said."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Zita", "Latamneh"]

@@ -423,6 +423,16 @@ _GROUND_SIDE_ATTACK_BEFORE_RE = re.compile(
 )
 # "A spokesman in X said": a spokesman named by his seat alone, no group's or place's own.
 _BARE_SPOKESMAN_IN_BEFORE_RE = re.compile(r"\b[Aa]n?\s+spokes(?:man|woman|person)\s+in\s+#?$")
+# "A government official in X, who asked not to be named, denied that ...": the seat of an
+# official of the government (or its army or security) named by place alone, who speaks for
+# the government, not for the place.
+_SEATED_OFFICIAL_BEFORE_RE = re.compile(
+    r"\b[Aa]n?\s+(?:senior\s+)?(?:government|military|army|security|regime)\s+"
+    r"(?:official|source|officer)\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?#?$"
+)
+_SEATED_OFFICIAL_AFTER_RE = re.compile(
+    r"(?:\s*,\s+who\s+[^,.;:\n]{3,60},)?\s+(?:said|says|told|denied|denies|added|claimed)\b"
+)
 # "Activists in X say jets have hit Y": where the speakers are.
 _SPEAKERS_IN_BEFORE_RE = re.compile(
     r"\b" + _WITNESSES + r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
@@ -518,6 +528,14 @@ _USE_CLAUSE_BEFORE_RE = re.compile(
     rf"(?:{alternation(load('triggers')['use_verbs'])})\s+by\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_USE_CLAUSE_SIDES}"
     r")\b[^.;:!?,]{0,140}$",
+    re.IGNORECASE,
+)
+# "destroying two rocket launchers used to target residential neighbourhoods in X": what the
+# ground's weapons struck was aimed at, not a place the strike fell on.
+_GROUND_WEAPON_USED_BEFORE_RE = re.compile(
+    r"\b(?:launchers?|rockets?|mortars?|cannons?|artillery|guns?|howitzers?)\s+(?:(?:that|which)\s+"
+    r"(?:were|was|had\s+been)\s+)?used\s+(?:to|for)\s+(?:target|shell|bomb|attack|hit|fire)\w*"
+    r"\b[^.;:!?]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "representatives of groups fighting near X and Y had passed on the coordinates of targets":
@@ -1667,6 +1685,15 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     lower_before = ctx.lower[m.start - len(before) : m.start]
     if " fighting " in lower_before and _fighters_placed(ctx, m):
         return "reference"
+    if " used " in before and _GROUND_WEAPON_USED_BEFORE_RE.search(before):
+        return "reference"
+    if any(w in before for w in (" official ", " source ", " officer ")) and (
+        _SEATED_OFFICIAL_BEFORE_RE.search(before)
+        and _SEATED_OFFICIAL_AFTER_RE.match(text, m.end, m.end + 100)
+    ):
+        # "A government official in X, who asked not to be named, denied ...": the seat of
+        # one who speaks for the government, not for the place.
+        return "reference"
     # Each pattern below runs only where a word it needs is in the left context.
     if (
         "includ" in before
@@ -2469,6 +2496,10 @@ def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
                 ctx.text, max(0, m.start - 30), m.start
             ):
                 known = "yes"
+            if not known and _SORTIES_OVER_BEFORE_RE.search(
+                ctx.text, max(0, m.start - 40), m.start
+            ):
+                known = "yes"
         ctx.cache[key] = known
     return bool(known)
 
@@ -2476,6 +2507,13 @@ def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
 _PROVINCES_AFTER_RE = re.compile(r"\s+(?:provinces|governorates)\b", re.IGNORECASE)
 # "The strikes on Idlib came as ...": the strikes told before, summed up by the governorate
 # they fell in.
+# "the air force flew more than 60 sorties over northern X in the last 48 hours": a count of
+# sorties over a governorate's part names the governorate, not its capital.
+_SORTIES_OVER_BEFORE_RE = re.compile(
+    r"\bsorties\s+(?:over|across|in|on)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?$",
+    re.IGNORECASE,
+)
 _THE_STRIKES_ON_BEFORE_RE = re.compile(
     r"(?:^|[.!?]\s+|\n)[\"“]?The\s+(?:air\s*)?(?:strikes|raids|bombings)\s+(?:on|in)\s+$"
 )
