@@ -188,12 +188,13 @@ earlier sets want: claimed target 0.863; blind111: P 0.804, R 0.953, F1 0.873, d
 actor 0.927, claimant 0.902, claimed target 0.927, place relation 0.976, 7 non-events found;
 blind114: P 0.974, R 1.0, F1 0.987, dates 0.977, actor 1.0, claimant 0.93, claimed target 0.977,
 place relation 1.0, 2 non-events found; blind116: P 0.902, R 0.927, F1 0.914, dates 0.947, actor
-0.895, claimant 0.921, claimed target 0.947, place relation 1.0, 4 non-events found) and were
-raised as the rules improved, so that each set guards against regressions. An attribute floor is
-a share of the places found: when the gazetteer learns a place a set had missed, the new place's
-actor or target may be wrong, and that floor was lowered to the figure with the place found
-(blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were
-found).
+0.895, claimant 0.921, claimed target 0.947, place relation 1.0, 4 non-events found; blind115: P
+0.911, R 0.9, F1 0.906, dates 0.867, actor 0.8, claimant 0.933, claimed target 0.844, place
+relation 0.956, 3 non-events found) and were raised as the rules improved, so that each set
+guards against regressions. An attribute floor is a share of the places found: when the
+gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
+that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
+blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -3032,16 +3033,19 @@ SETS = {
     # taken to strike X.
     # Precision, F1 and non-events raised when the side of a city ("the rebel-held east of
     # Aleppo") around districts its sentence or the next names struck became no struck place.
+    # Recall, F1, actor and claimant raised when a district of a city after "the district of"
+    # stopped being a province around the places beside it (al-Sakhour found); claimed target
+    # lowered from 0.814 to 0.8, as the district newly found carries a wrong target.
     "blind92": Floors(
         precision=0.962,
-        recall=0.964,
-        f1=0.963,
+        recall=0.982,
+        f1=0.972,
         event_date=0.981,
         non_events=2,
         attributes={
-            "actor": 0.944,
-            "claimant": 0.907,
-            "claimed_target": 0.814,
+            "actor": 0.945,
+            "claimant": 0.927,
+            "claimed_target": 0.8,
             "place_relation": 1.0,
         },
     ),
@@ -3748,6 +3752,48 @@ SETS = {
             "claimant": 0.975,
             "claimed_target": 0.95,
             "place_relation": 1.0,
+        },
+    ),
+    # blind115: eight kinds of publisher on Damascus and its suburbs, Homs, Hama and Daraa
+    # (July to December 2016): a wire story, a civil defence directorate's daily statement by
+    # town, a medical charity's release, a pro-government military site on the army's advance
+    # with air cover, an opposition site's English edition, a UN flash update, a broadsheet
+    # correspondent's piece and a monitor's daily toll; barrel bombs, helicopters, napalm-like
+    # munitions, surrender deals and evacuations, most bodies cut after about 2 KB with their
+    # page furniture. Floors at the first-sight figures.
+    # Recall, precision, F1 and dates raised when Daraa city's districts and camp became known
+    # places, a district of a city after "the district of" stopped being a province around the
+    # places beside it, a toll's lead dated its items under the page's own date line, "the day
+    # before" counted from the day its own sentence named and a call to prayer after "after"
+    # became the hour of the strike; claimed target lowered from 0.844 to 0.812, as two of the
+    # districts newly found carry a target from a clause on who holds them ("split between the
+    # government and rebels"). Precision, F1, dates and non-events raised when a death from
+    # wounds of an earlier bombardment ("died of wounds he had sustained in the bombardment of
+    # X last week") stopped being a strike of the day and dating the clause before it. Recall,
+    # F1, actor, claimant and claimed target raised when a village taken on the ground that
+    # the strike points back at ("stormed X after jets pounded ... in the village") became the
+    # struck place, an aircraft model after the Syrian air force's initials became the
+    # regime's and the ends of a road written "the X to Y road" stopped being struck. Dates
+    # raised when "The same day" stopped pointing at a day told as background after "had
+    # already"; place relation raised with a row relabelled after first sight as the earlier
+    # sets label "on the area of X" (X itself; at first sight 0.956 as labelled, 0.978 with the
+    # row relabelled). Precision, F1 and non-events raised when the seat of a government
+    # official speaking ("A government official in X, who asked not to be named, denied ...")
+    # stopped being struck, and the government-held half of a city became a known place.
+    # Precision, F1 and non-events raised when sorties over a governorate's part in a window
+    # ("flew more than 60 sorties over northern X in the last 48 hours") folded into the towns
+    # struck in it.
+    "blind115": Floors(
+        precision=1.0,
+        recall=0.98,
+        f1=0.989,
+        event_date=0.979,
+        non_events=0,
+        attributes={
+            "actor": 0.857,
+            "claimant": 0.938,
+            "claimed_target": 0.816,
+            "place_relation": 0.979,
         },
     ),
 }

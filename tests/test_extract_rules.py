@@ -10953,3 +10953,129 @@ def test_a_spokesman_named_again_by_surname_speaks_for_the_ministry_of_his_title
         ("Kafr Zita", "russian_mod"),
         ("Tamanah", "russian_mod"),
     ]
+
+
+# -- the hundred-and-fifteenth set's families ------------------------------------------
+
+
+def test_a_toll_s_lead_dates_its_items_under_the_page_s_own_date_line(finder):
+    text = (
+        "Daily toll\n\n"
+        "5 March 2016\n\n"
+        "The Observatory documented the death of 58 people yesterday, Friday 04-03-2016, "
+        "among them 20 civilians.\n\n"
+        "Idlib: 4 civilians were killed in regime airstrikes on the town of Saraqeb.\n\n"
+        "Homs: warplanes struck the town of Talbiseh, killing a man."
+    )
+    found = events(text, finder, date(2016, 3, 5))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqeb", date(2016, 3, 4)),
+        ("Talbiseh", date(2016, 3, 4)),
+    ]
+
+
+def test_daraa_city_s_districts_and_camp_are_known_places(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Tariq al-Sadd and on the Daraa camp on Sunday, "
+        "and jets struck al-Manshiyeh on Monday."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == [
+        "Tariq al-Sadd",
+        "Daraa camp",
+        "al-Manshiyeh",
+    ]
+
+
+def test_the_day_before_counts_from_the_day_its_own_sentence_named(finder):
+    text = (
+        "A council that emptied the suburb last week met again.\n\n"
+        "Russian jets struck Kafr Nabl on Tuesday, the activists said, while helicopters "
+        "dropped barrel bombs on Hass the day before."
+    )
+    found = events(text, finder, date(2016, 6, 16))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabl", date(2016, 6, 14)),
+        ("Hass", date(2016, 6, 13)),
+    ]
+
+
+def test_a_call_to_prayer_after_after_is_the_hour_not_another_event(finder):
+    text = "A barrel bomb hit Jasim just after the dawn call to prayer on Sunday."
+    (ev,) = events(text, finder, date(2016, 9, 21))
+    assert ev.event_date == date(2016, 9, 18)
+
+
+def test_a_city_s_district_after_the_district_of_is_no_province_around_the_places(finder):
+    text = "Barrel bombs hit al-Shaar and the nearby district of al-Sakhour on Friday."
+    assert places(text, finder, date(2016, 10, 3)) == ["al-Shaar", "al-Sakhour"]
+
+
+def test_a_death_from_wounds_of_an_earlier_bombardment_is_no_strike_of_the_day(finder):
+    text = (
+        "Hama: two farmers were killed in regime airstrikes on the town of Kafr Zita, and a "
+        "boy died of wounds he had sustained in the bombardment of Latamneh last week."
+    )
+    found = events(text, finder, date(2016, 11, 23))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Zita", date(2016, 11, 23))
+    ]
+
+
+def test_a_village_taken_on_the_ground_is_struck_when_the_strike_points_back_at_it(finder):
+    text = (
+        "According to a field commander in Hama, the army entered Kafr Nabouda after Russian "
+        "jets bombed the trenches of the rebels in the village on Sunday."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Nabouda"]
+
+
+def test_an_aircraft_model_after_the_syrian_air_force_s_initials_is_the_regime_s(finder):
+    text = "SyAAF Sukhoi Su-22 bombers struck Kafr Zita on Friday."
+    (ev,) = events(text, finder, date(2016, 10, 3))
+    assert ev.actor == "regime"
+
+
+def test_the_ends_of_a_road_written_x_to_y_road_are_no_struck_places(finder):
+    text = (
+        "Jets struck Maarat al-Numan on Sunday, and helicopters dropped barrel bombs on the "
+        "Kafr Nabl to Hass road."
+    )
+    assert places(text, finder, date(2016, 6, 14)) == ["Maarat al-Numan"]
+
+
+def test_the_same_day_points_past_a_day_told_after_had_already(finder):
+    text = (
+        "Jets struck the market of Saraqeb on Tuesday, killing five people.\n\n"
+        "The town's hospital had already been hit on 3 May, when a missile fell near its "
+        "gate.\n\n"
+        "The same day, a clinic in Sarmin received 12 wounded after air strikes on the town's "
+        "main street."
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert ("Sarmin", date(2016, 5, 10)) in [(ev.place_as_written, ev.event_date) for ev in found]
+
+
+def test_the_seat_of_a_government_official_speaking_is_no_struck_place(finder):
+    text = (
+        "A government official in Idlib, who asked not to be named, denied that the air force "
+        'had dropped barrel bombs and said jets targeted only "terrorist hideouts" in the '
+        "northern districts."
+    )
+    assert places(text, finder, date(2016, 7, 13)) == []
+
+
+def test_the_places_ground_weapons_were_used_to_target_are_no_struck_places(finder):
+    text = (
+        "The air force struck terrorist hideouts in the town of Nawa on Monday, destroying "
+        "three rocket launchers used to target residential neighbourhoods in Izraa."
+    )
+    assert places(text, finder, date(2016, 3, 10)) == ["Nawa"]
+
+
+def test_sorties_over_a_governorate_s_part_in_a_window_fold_into_its_struck_towns(finder):
+    text = (
+        "Government jets bombed Kafr Zita and Latamneh on Monday, state media said.\n\n"
+        "The air force has carried out 50 sorties over northern Hama over the past two days, "
+        "the army said."
+    )
+    assert places(text, finder, date(2016, 5, 10)) == ["Kafr Zita", "Latamneh"]

@@ -1528,8 +1528,8 @@ _TOLL_LEAD_RE = re.compile(
 _TOLL_LEAD_REACH = 600
 
 
-def _toll_lead_date(text: str, published: date) -> ResolvedDate | None:
-    """Return the calendar day a toll's lead counts the dead of, for the items under it.
+def _toll_lead_date(text: str, published: date) -> tuple[int, ResolvedDate] | None:
+    """Return where a toll's lead stands and the calendar day it counts the dead of.
 
     "The monitor documented the death of 84 civilians on Sunday, 31/07/2016. ... Aleppo:
     37 civilians were killed in raids on X": the items carry no day of their own.
@@ -1542,7 +1542,7 @@ def _toll_lead_date(text: str, published: date) -> ResolvedDate | None:
             continue
         resolved = resolve_cue(cue, published)
         if resolved is not None and resolved.precision == "day":
-            return resolved
+            return lead.start(), resolved
     return None
 
 
@@ -1555,9 +1555,16 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
     if written is not None and posts[0].basis == "published":
         # Relative words count from the day the copy was written.
         posts[0].date = written
-    posts[0].default = headline_date(doc.title, text, doc.published) or _toll_lead_date(
-        text, doc.published
+    toll = _toll_lead_date(text, doc.published)
+    posts[0].default = headline_date(doc.title, text, doc.published) or (
+        toll[1] if toll is not None else None
     )
+    if toll is not None:
+        # The page's own date on a line above the lead ("23 November 2016") opens a post of
+        # its own: the lead's day still dates the items under the lead, in that post.
+        own = next(p for p in reversed(posts) if p.start <= toll[0])
+        if own.default is None:
+            own.default = toll[1]
     sentences = split_sentences(text)
     ctx = _DocContext(
         text=text,

@@ -424,6 +424,16 @@ _GROUND_SIDE_ATTACK_BEFORE_RE = re.compile(
 )
 # "A spokesman in X said": a spokesman named by his seat alone, no group's or place's own.
 _BARE_SPOKESMAN_IN_BEFORE_RE = re.compile(r"\b[Aa]n?\s+spokes(?:man|woman|person)\s+in\s+#?$")
+# "A government official in X, who asked not to be named, denied that ...": the seat of an
+# official of the government (or its army or security) named by place alone, who speaks for
+# the government, not for the place.
+_SEATED_OFFICIAL_BEFORE_RE = re.compile(
+    r"\b[Aa]n?\s+(?:senior\s+)?(?:government|military|army|security|regime)\s+"
+    r"(?:official|source|officer)\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?#?$"
+)
+_SEATED_OFFICIAL_AFTER_RE = re.compile(
+    r"(?:\s*,\s+who\s+[^,.;:\n]{3,60},)?\s+(?:said|says|told|denied|denies|added|claimed)\b"
+)
 # "Activists in X say jets have hit Y": where the speakers are.
 _SPEAKERS_IN_BEFORE_RE = re.compile(
     r"\b" + _WITNESSES + r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
@@ -519,6 +529,14 @@ _USE_CLAUSE_BEFORE_RE = re.compile(
     rf"(?:{alternation(load('triggers')['use_verbs'])})\s+by\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_USE_CLAUSE_SIDES}"
     r")\b[^.;:!?,]{0,140}$",
+    re.IGNORECASE,
+)
+# "destroying two rocket launchers used to target residential neighbourhoods in X": what the
+# ground's weapons struck was aimed at, not a place the strike fell on.
+_GROUND_WEAPON_USED_BEFORE_RE = re.compile(
+    r"\b(?:launchers?|rockets?|mortars?|cannons?|artillery|guns?|howitzers?)\s+(?:(?:that|which)\s+"
+    r"(?:were|was|had\s+been)\s+)?used\s+(?:to|for)\s+(?:target|shell|bomb|attack|hit|fire)\w*"
+    r"\b[^.;:!?]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "representatives of groups fighting near X and Y had passed on the coordinates of targets":
@@ -730,6 +748,20 @@ _TRADE_OF_BEFORE_RE = re.compile(
 )
 _TRADE_WORDS: tuple[str, ...] = ("farmers", "traders", "shopkeepers", "merchants", "vendors")
 _TRADE_WORDS += ("fishermen", "shepherds", "peasants", "herders")
+# "a man died of wounds he had sustained in the bombardment of X last week": the place of an
+# earlier strike, whose victim the toll counts now; a day right after it keeps the strike.
+_EARLIER_WOUNDS_BEFORE_RE = re.compile(
+    r"\b(?:wounds|injuries)\s+(?:(?:he|she|they|we)\s+)?(?:had\s+)?"
+    r"(?:sustained|received|suffered)\s+(?:in|during|from)\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:bombardment|raids?|strikes?|airstrikes?|shelling|attacks?|bombing)"
+    r"\s+(?:of|on|in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_DAY_AFTER_RE = re.compile(
+    r"^\s+(?:on\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday"
+    r"|(?:this|last)\s+(?:morning|night|evening))",
+    re.IGNORECASE,
+)
 # "the wounded were transferred to the hospital of X": where the victims were taken.
 # "two of the wounded died in a field clinic in X": where they were cared for.
 _TAKEN_TO_CARE_BEFORE_RE = re.compile(
@@ -1089,10 +1121,15 @@ _RESIDENT_AFTER_RE = re.compile(
 # "the Hama-Aleppo highway", "the Damascus–Homs road": two ends naming a road, not places struck.
 _ROAD_WORDS = r"\s+(?:highway|motorway|road|railway|route|pipeline|corridor)\b"
 # "the X – Y road": the dash between the ends may be spaced, as a dash is.
+# "the X to Y road", as a statement writes the road between two towns, is named so too.
 _ROAD_FIRST_END_RE = re.compile(
-    r"^(?:[-–‑]|[ \t][-–][ \t])(?:al-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?" + _ROAD_WORDS
+    r"^(?:[-–‑]|[ \t][-–][ \t]|[ \t]+to[ \t]+)(?:al-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?"
+    + _ROAD_WORDS
 )
-_ROAD_LAST_END_BEFORE_RE = re.compile(r"[A-Za-z][\w'’]*(?:[-–‑]|[ \t][-–][ \t])$")
+_ROAD_LAST_END_BEFORE_RE = re.compile(
+    r"[A-Za-z][\w'’]*(?:[-–‑]|[ \t][-–][ \t])$|\b[Tt]he[ \t]+(?:al-)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:al-)?[A-Z][\w'’-]*)?[ \t]+to[ \t]+$"
+)
 _ROAD_LAST_END_AFTER_RE = re.compile(r"^" + _ROAD_WORDS, re.IGNORECASE)
 
 
@@ -1679,6 +1716,15 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     lower_before = ctx.lower[m.start - len(before) : m.start]
     if " fighting " in lower_before and _fighters_placed(ctx, m):
         return "reference"
+    if " used " in before and _GROUND_WEAPON_USED_BEFORE_RE.search(before):
+        return "reference"
+    if any(w in before for w in (" official ", " source ", " officer ")) and (
+        _SEATED_OFFICIAL_BEFORE_RE.search(before)
+        and _SEATED_OFFICIAL_AFTER_RE.match(text, m.end, m.end + 100)
+    ):
+        # "A government official in X, who asked not to be named, denied ...": the seat of
+        # one who speaks for the government, not for the place.
+        return "reference"
     # Each pattern below runs only where a word it needs is in the left context.
     if (
         "includ" in before
@@ -1811,6 +1857,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
         return "reference"
     if any(w in before for w in _CARE_PLACE_WORDS) and _TAKEN_TO_CARE_BEFORE_RE.search(before):
+        return "reference"
+    if (
+        ("wounds" in before or "injuries" in before)
+        and _EARLIER_WOUNDS_BEFORE_RE.search(before)
+        and not _DAY_AFTER_RE.match(after)
+    ):
         return "reference"
     if _CARE_NAMED_AFTER_RE.match(text, m.end) and _TAKEN_TO_PLACE_CARE_BEFORE_RE.search(before):
         return "reference"
@@ -2475,6 +2527,10 @@ def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
                 ctx.text, max(0, m.start - 30), m.start
             ):
                 known = "yes"
+            if not known and _SORTIES_OVER_BEFORE_RE.search(
+                ctx.text, max(0, m.start - 40), m.start
+            ):
+                known = "yes"
         ctx.cache[key] = known
     return bool(known)
 
@@ -2482,6 +2538,13 @@ def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
 _PROVINCES_AFTER_RE = re.compile(r"\s+(?:provinces|governorates)\b", re.IGNORECASE)
 # "The strikes on Idlib came as ...": the strikes told before, summed up by the governorate
 # they fell in.
+# "the air force flew more than 60 sorties over northern X in the last 48 hours": a count of
+# sorties over a governorate's part names the governorate, not its capital.
+_SORTIES_OVER_BEFORE_RE = re.compile(
+    r"\bsorties\s+(?:over|across|in|on)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?$",
+    re.IGNORECASE,
+)
 _THE_STRIKES_ON_BEFORE_RE = re.compile(
     r"(?:^|[.!?]\s+|\n)[\"“]?The\s+(?:air\s*)?(?:strikes|raids|bombings)\s+(?:on|in)\s+$"
 )
@@ -2661,6 +2724,10 @@ _HELD_DISTRICT_BEFORE_RE = re.compile(r"[\w'’-],\s+in\s+(?:the\s+)?$")
 
 def _names_admin(ctx: _DocContext, m: Mention) -> bool:
     text = ctx.text
+    if m.candidates and all(p.precision == "neighbourhood" for p in m.candidates):
+        # "on X and on the neighbouring district of Y": a district of a city, no province
+        # around X.
+        return False
     after = text[m.end : m.end + 30]
     word = split_designator(m.surface)[1]
     if word == "city" or _CITY_AFTER_RE.search(after):
@@ -2820,7 +2887,9 @@ def _struck_places(
         active = _with_more_strikes(ctx, clauses, active)
     if len(active) < len(clauses) and ";" in ctx.text[s:e]:
         active = _with_gapped_targets(ctx, clauses, active)
-    if len(active) < len(clauses) and (" its " in ctx.text[s:e] or " the town" in ctx.text[s:e]):
+    if len(active) < len(clauses) and any(
+        w in ctx.text[s:e] for w in (" its ", " the town", " the village")
+    ):
         active = _with_its_holder(ctx, clauses, active, mentions, triggers)
     if len(active) < len(clauses):
         active = _with_victims_before(ctx, clauses, active, mentions, triggers)
@@ -2910,6 +2979,9 @@ def _struck_places(
     if len(struck) > 1:
         struck = _drop_located_plurals(ctx, s, struck)
     if not struck:
+        taken = _taken_then_struck(ctx, roles, triggers)
+        if taken is not None:
+            return [(taken, "in")], containers
         # "barrel bombs on the neighbourhoods of Douma": the container is all there is.
         struck = [(m, "in") for m, r in roles if r == "container"]
         containers = []
@@ -2927,6 +2999,36 @@ def _struck_places(
     return struck, containers
 
 
+# "troops stormed X from the south after jets pounded the positions of Y in the village": the
+# village the ground forces took is where the jets struck.
+_TAKEN_BEFORE_RE = re.compile(
+    r"\b(?:stormed|captured|seized|took|retook|recaptured|entered|overran|liberated)\s+"
+    r"(?:the\s+)?(?:(?:town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _taken_then_struck(
+    ctx: _DocContext, roles: list[tuple[Mention, str]], triggers: list[_Span]
+) -> Mention | None:
+    """Return the place taken on the ground that a later strike points back at, if any.
+
+    "Government troops stormed X from the south after jets pounded the positions of Y in
+    the village": the strike clause names no place but "the village", the one the ground
+    forces took in the same sentence, named last before the strike word.
+    """
+    for t in triggers:
+        if not _IN_THE_TOWN_AFTER_RE.match(ctx.text, t.end):
+            continue
+        before = [(m, r) for m, r in roles if m.end <= t.start]
+        if not before or any(t.end <= m.start < t.end + 60 for m, _ in roles):
+            continue
+        m, role = before[-1]
+        if role == "reference" and _TAKEN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start):
+            return m
+    return None
+
+
 # "barrel bombs on X, a village on the town's eastern edge": what kind of place X is and
 # where it lies; the edge is another town's, X itself is struck.
 _KIND_APPOSITION_RE = re.compile(
@@ -2938,9 +3040,11 @@ _KIND_APPOSITION_RE = re.compile(
 
 # "when warplanes struck its main mosque": the strike's object belongs to a place named before.
 _ITS_OBJECT_RE = re.compile(r"\s+(?:[\w-]+\s+)?its\b", re.IGNORECASE)
-# "struck a primary school in the town": the object in the town named before.
+# "struck a primary school in the town": the object in the town named before; so is "pounded
+# the positions of Jund al-Aqsa in the village".
 _IN_THE_TOWN_AFTER_RE = re.compile(
-    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:in|of)\s+the\s+town\b(?!\s+of\b)", re.IGNORECASE
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:in|of)\s+the\s+(?:town|village)\b(?!\s+of\b)",
+    re.IGNORECASE,
 )
 
 

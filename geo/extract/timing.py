@@ -45,7 +45,10 @@ _TIME_PHRASE = (
     # "just before iftar": the meal that breaks a Ramadan fast, or the one before dawn.
     r"|(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight|iftar|suhoor|suhur)\b"
     # "a little after the noon prayer,": the hour of a prayer.
-    r"|(?:the\s+)?(?:dawn|noon|midday|afternoon|evening|night|Friday)\s+prayers?\b)"
+    r"|(?:the\s+)?(?:dawn|noon|midday|afternoon|evening|night|Friday)\s+prayers?\b"
+    # "shortly after the evening call to prayer last Friday": the call is the hour too.
+    r"|(?:the\s+)?(?:(?:dawn|noon|midday|afternoon|evening|sunset|night|Friday)\s+)?"
+    r"(?:call\s+to\s+prayers?|adhan|azan)\b)"
 )
 _OTHER_CLAUSE_RE = re.compile(
     # "the day before yesterday": a day of its own, not another event's clause.
@@ -149,7 +152,12 @@ _TRUCE_SINCE_BEFORE_RE = re.compile(
 # "died of wounds he sustained last week": the day of the wounds, not of a strike told now.
 _WOUNDS_BEFORE_RE = re.compile(
     r"\b(?:wounds|injuries)\s+(?:(?:he|she|they|we)\s+)?(?:had\s+)?"
-    r"(?:sustained|received|suffered)\s+(?:in\s+|on\s+)?$",
+    r"(?:sustained|received|suffered)\s+(?:in\s+|on\s+)?"
+    # "died of wounds he had sustained in the bombardment of X last week": the earlier
+    # strike's place between.
+    r"(?:(?:in|during|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bombardment|raids?|strikes?|airstrikes?|shelling|attacks?|bombing)\s+(?:of|on|in|at)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?$",
     re.IGNORECASE,
 )
 # "on the eve of the talks, which opened on Jan. 29": the day before the one the clause gives.
@@ -384,7 +392,13 @@ def _aftermath_of(text: str, start: int, trigger: int) -> bool:
 
 # "a day later", "two days earlier", "the next day": counts of days whose day is the one a
 # day written before them in the same sentence names.
-_COUNT_FROM_DAY_RE = re.compile(r".*\b(?:later|earlier)$|the\s+(?:next|following)\s", re.I)
+# "struck X on Monday, while helicopters bombed Y the day before": the day before (or after)
+# the day the sentence named, as much as "a day later" is.
+_COUNT_FROM_DAY_RE = re.compile(
+    r".*\b(?:later|earlier)$|the\s+(?:next|following)\s"
+    r"|the\s+(?:day|night|evening)\s+(?:before|after)$|the\s+(?:previous|preceding)\s",
+    re.I,
+)
 
 
 def counted_from_day_before(
@@ -591,7 +605,7 @@ def _sentence_date(
             text, max(s, cue.start - 80), cue.start
         ):
             continue
-        if _WOUNDS_BEFORE_RE.search(text, max(s, cue.start - 50), cue.start):
+        if _WOUNDS_BEFORE_RE.search(text, max(s, cue.start - 110), cue.start):
             # "a child died of wounds he sustained last week": the day of an earlier strike.
             continue
         rank = 0 if cue.kind == "explicit" else 1
@@ -706,12 +720,36 @@ def _day_told_just_before(
                 or _in_since_onset(ctx.text, s, cue)
                 or _STATEMENT_BEFORE_RE.search(ctx.text, max(s, cue.start - 40), cue.start)
                 or (cue.rule == "wd" and _WEEKDAY_OF_DAY_TOLD_RE.search(ctx.text, s, cue.start))
+                or _ALREADY_BEFORE_RE.search(ctx.text, max(s, cue.start - 60), cue.start)
             ):
                 continue
             return resolve_cue(replace(cue, bound=None), reference)
         if cues or _in_range(ctx.triggers, s, ctx.sentences[j][1]):
             return None
     return None
+
+
+# "The hospital had already been damaged on 2 August, when ...": a day told as background to
+# the strike the report tells, not the one "The same day" points at.
+_ALREADY_BEFORE_RE = re.compile(r"\bhad\s+already\s+(?:been\s+)?[a-z]+\b[^.;:]{0,40}$", re.I)
+
+
+def _background_day(ctx: _DocContext, index: int, reference: date, dated: ResolvedDate) -> bool:
+    """Say whether a sentence's day is told as background, after "had already".
+
+    "The hospital had already been damaged on 2 August, when a barrel bomb fell ...": the
+    earlier strike keeps its day, which later sentences do not carry on.
+    """
+    s = ctx.sentences[index][0]
+    for cue in _sentence_cues(ctx, index):
+        if cue.kind == "anaphoric" or not _ALREADY_BEFORE_RE.search(
+            ctx.text, max(s, cue.start - 60), cue.start
+        ):
+            continue
+        resolved = resolve_cue(cue, reference)
+        if resolved is not None and resolved.date == dated.date:
+            return True
+    return False
 
 
 #: How many sentences naming no day may stand between "That night" and the day it points at.
@@ -889,7 +927,11 @@ def _scoped_date(
     if any(a <= s < b for a, b in ctx.captions):
         # A caption's date is its own: it neither carries on nor comes from the text.
         return dated or ResolvedDate(post.date, "day", post.basis)
-    if dated is not None and attached:
+    if dated is not None and attached and _background_day(ctx, index, post.date, dated):
+        # "The hospital had already been damaged on 2 August, when ...": the day stays its
+        # own sentence's; "The same day" after it points at the strike the report tells.
+        pass
+    elif dated is not None and attached:
         scope.date, scope.date_sentence = dated, index
         ctx.prior_date, ctx.last_date = ctx.last_date, (dated, index)
     elif dated is not None and scope.said is None:
