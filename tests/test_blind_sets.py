@@ -3694,13 +3694,15 @@ SETS = {
     # activists' and rescuers' civilians, a coalition release against a monitor, the state
     # agency's "terrorist gatherings" against a faction's statement, most bodies cut after
     # about 2 KB, some in mid-sentence, with their page furniture. Floors at the first-sight
-    # figures.
+    # figures. Precision, F1 and non-events raised when a toll in a province "since the
+    # beginning of 2016", a strike dated only "last month" and strikes named in claims called
+    # "a lie" stopped being struck places.
     "blind118": Floors(
-        precision=0.906,
+        precision=1.0,
         recall=1.0,
-        f1=0.95,
+        f1=1.0,
         event_date=1.0,
-        non_events=3,
+        non_events=0,
         attributes={
             "actor": 0.977,
             "claimant": 0.863,

@@ -10831,3 +10831,28 @@ def test_an_activist_s_first_person_account_speaks_as_the_reporter(finder):
     )
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "reporter"
+
+
+def test_a_toll_in_a_province_since_the_start_of_a_year_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Jasim on Friday. The network said on the 3rd of "
+        "March that it had recorded the deaths of 52 civilians in Quneitra province since the "
+        "start of 2016, killed by the raids of regime warplanes and helicopters."
+    )
+    assert places(text, finder, date(2016, 3, 5)) == ["Jasim"]
+
+
+def test_a_strike_dated_only_by_last_month_is_no_event(finder):
+    text = (
+        "Warplanes hit Maarrat Misrin on Saturday. The school in Kafr Yahmul was closed after "
+        "it was bombed last month."
+    )
+    assert places(text, finder, date(2016, 3, 7)) == ["Maarrat Misrin"]
+
+
+def test_claims_of_strikes_called_a_lie_are_no_struck_place(finder):
+    text = (
+        "Russian jets struck Tadef on Sunday, the ministry said. Its spokesman called reports of "
+        'raids on a bakery in Manbij "fabricated".'
+    )
+    assert places(text, finder, date(2016, 2, 22)) == ["Tadef"]

@@ -1625,6 +1625,15 @@ _STRUCK_PLACE_GAP_RE = re.compile(
 )
 
 
+# "put out of service by an air strike last month", "was bombed last month": the month phrase
+# right after the strike noun or verb dates that strike, a month with no day.
+_STRIKE_NOUN_GAP_RE = re.compile(
+    r"\b(?:(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing|bombardment)|bombed|struck|"
+    r"targeted|raided)\s+$",
+    re.IGNORECASE,
+)
+
+
 # A share "of the" strikes: the strikes told already, where "of its strikes" is a side's.
 _SHARE_OF_TOLD_RE = re.compile(r"\bof\s+the\s", re.IGNORECASE)
 
@@ -1657,6 +1666,7 @@ def _habitual_without_day(
         "month" in found.group().lower()
         and not _in_range(ctx.triggers, found.end(), e)
         and not _STRUCK_PLACE_GAP_RE.search(ctx.text, s, found.start())
+        and not _STRIKE_NOUN_GAP_RE.search(ctx.text, max(s, found.start() - 40), found.start())
     ):
         # "stepped up air attacks because the offensive launched earlier this month stalled":
         # the month dates something told after the strikes, not the strikes it goes before
@@ -1697,7 +1707,30 @@ _DENIED_CLAIM_RE = re.compile(
     re.IGNORECASE,
 )
 _DENIER_RESUMES_RE = re.compile(r",\s+(?:saying|adding|insisting|stressing)\b|;")
-_DENIAL_WORDS = ("denied", "denies", "deny", "denying", "reject", "dismiss", "refuted")
+_DENIAL_WORDS = (
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "reject",
+    "dismiss",
+    "refuted",
+    "call",
+    "describ",
+)
+# "dismissed reports of strikes on X", "called claims of strikes on X 'a lie'": the claim as a
+# noun phrase after "of", denied or (called, described) given a verdict later in the sentence.
+_DENIED_OF_CLAIM_RE = re.compile(
+    r"\b(denied|denies|rejected|rejects|dismissed|dismisses|refuted|called|calls|described)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)\s+"
+    r"(?:(?:in|by|from)\s+(?:[\w'’-]+\s+){1,4}?)?of\b",
+    re.IGNORECASE,
+)
+_VERDICT_RE = re.compile(
+    r"\b(?:a\s+lie|lies|fake|false|fabricat\w*|baseless|groundless|unfounded|propaganda|"
+    r"information\s+(?:war\w*|attack))\b",
+    re.IGNORECASE,
+)
 
 
 def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, int] | None:
@@ -1713,7 +1746,13 @@ def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, 
         return None
     denied = _DENIED_CLAIM_RE.search(ctx.text, s, e)
     if denied is None:
-        return None
+        denied = _DENIED_OF_CLAIM_RE.search(ctx.text, s, e)
+        if denied is None:
+            return None
+        if denied.group(1).lower().startswith(("call", "desc")) and not _VERDICT_RE.search(
+            ctx.text, denied.end(), e
+        ):
+            return None
     if any(_tells_day(c) for c in _sentence_cues(ctx, index)):
         return None
     resumes = _DENIER_RESUMES_RE.search(ctx.text, denied.end(), e)

@@ -1341,8 +1341,18 @@ _YEAR_TALLY_RE = re.compile(
 )
 
 
+# The same span told after the place: "documented the death of 37 civilians in X province
+# since the beginning of 2016": the place of a count of months, not of a strike.
+_YEAR_TALLY_AFTER_RE = re.compile(
+    r"\s+(?:(?:province|governorate|countryside|city)\s+)?since\s+the\s+(?:beginning|start)\s+"
+    r"of\s+(?:the\s+|this\s+)?(?:year|(?:19|20)\d\d)\b"
+)
+
+
 def _in_year_tally(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a place is counted in a tally since the start of a year (its sentence's)."""
+    if _YEAR_TALLY_AFTER_RE.match(ctx.text, m.end, m.end + 60) is not None:
+        return True
     i = bisect_right(ctx.sentence_starts, m.start) - 1
     s = ctx.sentence_starts[i] if i >= 0 else 0
     if "ince the " not in ctx.text[s : m.start]:
