@@ -10856,3 +10856,21 @@ def test_claims_of_strikes_called_a_lie_are_no_struck_place(finder):
         'raids on a bakery in Manbij "fabricated".'
     )
     assert places(text, finder, date(2016, 2, 22)) == ["Tadef"]
+
+
+def test_a_free_syrian_army_faction_set_off_before_its_verb_speaks_as_rebels(finder):
+    text = (
+        "The Suqour Kafr Zita Battalion, a Free Syrian Army faction, said in a statement that "
+        "jets had bombed a school in Morek on Thursday."
+    )
+    found = events(text, finder, date(2016, 5, 7))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Morek", "rebels")]
+
+
+def test_the_body_a_statement_reached_is_not_its_speaker(finder):
+    text = (
+        "In a statement the Syrian Observatory for Human Rights obtained, the Liwa al-Haq, an "
+        "opposition faction in the area, said warplanes had hit houses in Jasim on Sunday."
+    )
+    found = events(text, finder, date(2016, 3, 8))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Jasim", "rebels")]
