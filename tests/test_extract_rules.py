@@ -10874,3 +10874,16 @@ def test_the_body_a_statement_reached_is_not_its_speaker(finder):
     )
     found = events(text, finder, date(2016, 3, 8))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Jasim", "rebels")]
+
+
+def test_another_side_s_strike_on_another_day_at_the_same_place_is_kept(finder):
+    text = (
+        "Activists said Russian jets bombed Kafr Nubl on Thursday. Regime helicopters had "
+        "dropped barrel bombs on Kafr Nubl on Wednesday, they said."
+    )
+    found = events(text, finder, date(2016, 2, 19))
+    assert sorted((str(ev.event_date), ev.actor) for ev in found) == [
+        ("2016-02-17", "regime"),
+        ("2016-02-18", "russia"),
+    ]
+

@@ -3489,6 +3489,7 @@ def _deduplicate(
                 and own_day(first)
                 and own_day(ev)
             )
+            or _other_aircraft_other_day(first, ev, own_day)
         ):
             # "On 2 October, ... the camp" and "On 7 October, ... the camp": two strikes.
             key = (*key, ev.event_date)
@@ -3550,6 +3551,27 @@ def _deduplicate(
             # the city's.
             kept[key] = replace(ev, claimed_target=whole.claimed_target)
     return list(kept.values())
+
+
+def _other_aircraft_other_day(
+    first: StrikeEvent, ev: StrikeEvent, own_day: Callable[[StrikeEvent], bool]
+) -> bool:
+    """Say whether a later mention of a place tells another side's strike on another day.
+
+    "Russian warplanes struck X on Tuesday", then "Government helicopters had dropped barrel
+    bombs on X on Monday": two strikes, each with its aircraft and its own day, not the
+    first told again (an earlier day told later by the same side may be its background).
+    """
+    return (
+        first.event_date is not None
+        and ev.event_date is not None
+        and ev.event_date != first.event_date
+        and first.time_precision == ev.time_precision == "day"
+        and "unknown" not in (first.actor, ev.actor)
+        and first.actor != ev.actor
+        and own_day(first)
+        and own_day(ev)
+    )
 
 
 def _earlier_window(first: StrikeEvent, ev: StrikeEvent) -> bool:
