@@ -10887,3 +10887,13 @@ def test_another_side_s_strike_on_another_day_at_the_same_place_is_kept(finder):
         ("2016-02-18", "russia"),
     ]
 
+
+def test_two_tolls_joined_by_and_are_placed_at_the_town_they_name(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Jasim and Inkhil on Friday, and local sources said "
+        "a woman was killed and four other people were wounded in Inkhil."
+    )
+    found = {
+        ev.place_as_written: ev.claimed_target for ev in events(text, finder, date(2016, 3, 5))
+    }
+    assert found == {"Jasim": "unspecified", "Inkhil": "civilians"}
