@@ -10897,3 +10897,12 @@ def test_two_tolls_joined_by_and_are_placed_at_the_town_they_name(finder):
         ev.place_as_written: ev.claimed_target for ev in events(text, finder, date(2016, 3, 5))
     }
     assert found == {"Jasim": "unspecified", "Inkhil": "civilians"}
+
+
+def test_the_caption_of_a_file_picture_names_no_strike_of_the_page(finder):
+    text = (
+        "Coalition jets struck Tabqa on Sunday, the monitor said.\n\n"
+        "Rubble in Deir Hafer after an air strike, in a file photo. Photograph: Reuters\n\n"
+        "Fighting went on near the dam."
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Tabqa"]

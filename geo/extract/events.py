@@ -1759,6 +1759,26 @@ def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, 
     return denied.end(), resumes.start() if resumes is not None else e
 
 
+# "Smoke over X after an air strike, in a file picture": a picture of some earlier strike.
+_FILE_PICTURE_RE = re.compile(
+    r"\b(?:[Ff]ile|[Aa]rchive)\s+(?:photo(?:graph)?|picture|image|footage)\b|\bFILE\s+PHOTO\b"
+)
+
+
+def _in_file_picture(ctx: _DocContext, index: int, s: int) -> bool:
+    """Say whether a sentence is in the caption of a file picture that names no day.
+
+    The caption of a picture from the archive ("Smoke over X after an air strike, in a file
+    picture") shows a strike of some earlier day, not one of the page's: no event.
+    """
+    for a, b in ctx.captions:
+        if a <= s < b:
+            return _FILE_PICTURE_RE.search(ctx.text, a, b) is not None and not any(
+                _tells_day(c) for c in _sentence_cues(ctx, index)
+            )
+    return False
+
+
 def _sentence_events(
     ctx: _DocContext,
     index: int,
@@ -1793,6 +1813,8 @@ def _sentence_events(
         triggers = []
     else:
         triggers = _valid_triggers(ctx, index, s, e)
+    if triggers and ctx.captions and _in_file_picture(ctx, index, s):
+        triggers = []
     text = ctx.text
     opener = None
     continued = False
