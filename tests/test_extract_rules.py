@@ -10906,3 +10906,11 @@ def test_the_caption_of_a_file_picture_names_no_strike_of_the_page(finder):
         "Fighting went on near the dam."
     )
     assert places(text, finder, date(2016, 6, 7)) == ["Tabqa"]
+
+
+def test_the_dwellings_of_displaced_families_struck_in_a_town_make_it_struck(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Friday on a school in Kafr Nubl and the tents of "
+        "displaced families in Hass, activists said."
+    )
+    assert places(text, finder, date(2016, 6, 4)) == ["Kafr Nubl", "Hass"]

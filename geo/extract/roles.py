@@ -446,6 +446,14 @@ _SHELTER_STRUCK_BEFORE_RE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "hit ... the homes of displaced families in X": the dwellings struck are in X, wherever the
+# families came from.
+_DWELLINGS_OF_DISPLACED_BEFORE_RE = re.compile(
+    r"\b(?:homes|houses|tents|shelters)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:displaced|refugee)\s+(?:famil(?:y|ies)|people|persons|residents)\s+"
+    r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _MEETING_BEFORE_RE = re.compile(
     r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arriv(?:ed|ing|es?)"
     r"|speaking|spoke"
@@ -1875,6 +1883,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         "meeting" in kinds
         and _MEETING_BEFORE_RE.search(before)
         and not _SHELTER_STRUCK_BEFORE_RE.search(before)
+        and not _DWELLINGS_OF_DISPLACED_BEFORE_RE.search(before)
     ) or ("speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)):
         return "foreign"
     if "reference" in kinds and _REFERENCE_BEFORE_RE.search(before):
