@@ -11079,3 +11079,86 @@ def test_sorties_over_a_governorate_s_part_in_a_window_fold_into_its_struck_town
         "the army said."
     )
     assert places(text, finder, date(2016, 5, 10)) == ["Kafr Zita", "Latamneh"]
+
+
+def test_a_toll_in_a_province_since_the_start_of_a_year_is_no_struck_place(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Jasim on Friday. The network said on the 3rd of "
+        "March that it had recorded the deaths of 52 civilians in Quneitra province since the "
+        "start of 2016, killed by the raids of regime warplanes and helicopters."
+    )
+    assert places(text, finder, date(2016, 3, 5)) == ["Jasim"]
+
+
+def test_a_strike_dated_only_by_last_month_is_no_event(finder):
+    text = (
+        "Warplanes hit Maarrat Misrin on Saturday. The school in Kafr Yahmul was closed after "
+        "it was bombed last month."
+    )
+    assert places(text, finder, date(2016, 3, 7)) == ["Maarrat Misrin"]
+
+
+def test_claims_of_strikes_called_a_lie_are_no_struck_place(finder):
+    text = (
+        "Russian jets struck Tadef on Sunday, the ministry said. Its spokesman called reports of "
+        'raids on a bakery in Manbij "fabricated".'
+    )
+    assert places(text, finder, date(2016, 2, 22)) == ["Tadef"]
+
+
+def test_a_free_syrian_army_faction_set_off_before_its_verb_speaks_as_rebels(finder):
+    text = (
+        "The Suqour Kafr Zita Battalion, a Free Syrian Army faction, said in a statement that "
+        "jets had bombed a school in Morek on Thursday."
+    )
+    found = events(text, finder, date(2016, 5, 7))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Morek", "rebels")]
+
+
+def test_the_body_a_statement_reached_is_not_its_speaker(finder):
+    text = (
+        "In a statement the Syrian Observatory for Human Rights obtained, the Liwa al-Haq, an "
+        "opposition faction in the area, said warplanes had hit houses in Jasim on Sunday."
+    )
+    found = events(text, finder, date(2016, 3, 8))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Jasim", "rebels")]
+
+
+def test_another_side_s_strike_on_another_day_at_the_same_place_is_kept(finder):
+    text = (
+        "Activists said Russian jets bombed Kafr Nubl on Thursday. Regime helicopters had "
+        "dropped barrel bombs on Kafr Nubl on Wednesday, they said."
+    )
+    found = events(text, finder, date(2016, 2, 19))
+    assert sorted((str(ev.event_date), ev.actor) for ev in found) == [
+        ("2016-02-17", "regime"),
+        ("2016-02-18", "russia"),
+    ]
+
+
+def test_two_tolls_joined_by_and_are_placed_at_the_town_they_name(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Jasim and Inkhil on Friday, and local sources said "
+        "a woman was killed and four other people were wounded in Inkhil."
+    )
+    found = {
+        ev.place_as_written: ev.claimed_target for ev in events(text, finder, date(2016, 3, 5))
+    }
+    assert found == {"Jasim": "unspecified", "Inkhil": "civilians"}
+
+
+def test_the_caption_of_a_file_picture_names_no_strike_of_the_page(finder):
+    text = (
+        "Coalition jets struck Tabqa on Sunday, the monitor said.\n\n"
+        "Rubble in Deir Hafer after an air strike, in a file photo. Photograph: Reuters\n\n"
+        "Fighting went on near the dam."
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Tabqa"]
+
+
+def test_the_dwellings_of_displaced_families_struck_in_a_town_make_it_struck(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Friday on a school in Kafr Nubl and the tents of "
+        "displaced families in Hass, activists said."
+    )
+    assert places(text, finder, date(2016, 6, 4)) == ["Kafr Nubl", "Hass"]

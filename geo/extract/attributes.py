@@ -722,7 +722,11 @@ def _names_next_place(ctx: _DocContext, cue: _Span, m: Mention, e: int) -> bool:
 
 # A cue, up to four words, then "in" before a place: "a child in X", "civilians, among them
 # two children, in the town of X".
+# "a woman was killed and at least 7 other people were wounded in X": a second toll joined by
+# "and" carries the first to the place it names.
 _CUE_PLACE_RE = re.compile(
+    r"(?:\s+(?:was|were)\s+(?:killed|wounded|injured|hurt)\s+and\s+(?:[\w'’-]+\s+){1,6}?"
+    r"(?:were|was)\s+(?:wounded|injured|killed|hurt))?"
     r"(?:,?\s+[\w'’-]+){0,4}?,?\s+in\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood)\s+of\s+)?"
 )
 

@@ -1634,6 +1634,15 @@ _STRUCK_PLACE_GAP_RE = re.compile(
 )
 
 
+# "put out of service by an air strike last month", "was bombed last month": the month phrase
+# right after the strike noun or verb dates that strike, a month with no day.
+_STRIKE_NOUN_GAP_RE = re.compile(
+    r"\b(?:(?:air\s*)?(?:raids?|strikes?|airstrikes?|bombing|bombardment)|bombed|struck|"
+    r"targeted|raided)\s+$",
+    re.IGNORECASE,
+)
+
+
 # A share "of the" strikes: the strikes told already, where "of its strikes" is a side's.
 _SHARE_OF_TOLD_RE = re.compile(r"\bof\s+the\s", re.IGNORECASE)
 
@@ -1666,6 +1675,7 @@ def _habitual_without_day(
         "month" in found.group().lower()
         and not _in_range(ctx.triggers, found.end(), e)
         and not _STRUCK_PLACE_GAP_RE.search(ctx.text, s, found.start())
+        and not _STRIKE_NOUN_GAP_RE.search(ctx.text, max(s, found.start() - 40), found.start())
     ):
         # "stepped up air attacks because the offensive launched earlier this month stalled":
         # the month dates something told after the strikes, not the strikes it goes before
@@ -1706,7 +1716,30 @@ _DENIED_CLAIM_RE = re.compile(
     re.IGNORECASE,
 )
 _DENIER_RESUMES_RE = re.compile(r",\s+(?:saying|adding|insisting|stressing)\b|;")
-_DENIAL_WORDS = ("denied", "denies", "deny", "denying", "reject", "dismiss", "refuted")
+_DENIAL_WORDS = (
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "reject",
+    "dismiss",
+    "refuted",
+    "call",
+    "describ",
+)
+# "dismissed reports of strikes on X", "called claims of strikes on X 'a lie'": the claim as a
+# noun phrase after "of", denied or (called, described) given a verdict later in the sentence.
+_DENIED_OF_CLAIM_RE = re.compile(
+    r"\b(denied|denies|rejected|rejects|dismissed|dismisses|refuted|called|calls|described)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)\s+"
+    r"(?:(?:in|by|from)\s+(?:[\w'’-]+\s+){1,4}?)?of\b",
+    re.IGNORECASE,
+)
+_VERDICT_RE = re.compile(
+    r"\b(?:a\s+lie|lies|fake|false|fabricat\w*|baseless|groundless|unfounded|propaganda|"
+    r"information\s+(?:war\w*|attack))\b",
+    re.IGNORECASE,
+)
 
 
 def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, int] | None:
@@ -1722,11 +1755,37 @@ def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, 
         return None
     denied = _DENIED_CLAIM_RE.search(ctx.text, s, e)
     if denied is None:
-        return None
+        denied = _DENIED_OF_CLAIM_RE.search(ctx.text, s, e)
+        if denied is None:
+            return None
+        if denied.group(1).lower().startswith(("call", "desc")) and not _VERDICT_RE.search(
+            ctx.text, denied.end(), e
+        ):
+            return None
     if any(_tells_day(c) for c in _sentence_cues(ctx, index)):
         return None
     resumes = _DENIER_RESUMES_RE.search(ctx.text, denied.end(), e)
     return denied.end(), resumes.start() if resumes is not None else e
+
+
+# "Smoke over X after an air strike, in a file picture": a picture of some earlier strike.
+_FILE_PICTURE_RE = re.compile(
+    r"\b(?:[Ff]ile|[Aa]rchive)\s+(?:photo(?:graph)?|picture|image|footage)\b|\bFILE\s+PHOTO\b"
+)
+
+
+def _in_file_picture(ctx: _DocContext, index: int, s: int) -> bool:
+    """Say whether a sentence is in the caption of a file picture that names no day.
+
+    The caption of a picture from the archive ("Smoke over X after an air strike, in a file
+    picture") shows a strike of some earlier day, not one of the page's: no event.
+    """
+    for a, b in ctx.captions:
+        if a <= s < b:
+            return _FILE_PICTURE_RE.search(ctx.text, a, b) is not None and not any(
+                _tells_day(c) for c in _sentence_cues(ctx, index)
+            )
+    return False
 
 
 def _sentence_events(
@@ -1765,6 +1824,8 @@ def _sentence_events(
         triggers = []
     else:
         triggers = _valid_triggers(ctx, index, s, e)
+    if triggers and ctx.captions and _in_file_picture(ctx, index, s):
+        triggers = []
     text = ctx.text
     opener = None
     continued = False
@@ -3470,6 +3531,7 @@ def _deduplicate(
                 and own_day(first)
                 and own_day(ev)
             )
+            or _other_aircraft_other_day(first, ev, own_day)
         ):
             # "On 2 October, ... the camp" and "On 7 October, ... the camp": two strikes.
             key = (*key, ev.event_date)
@@ -3531,6 +3593,27 @@ def _deduplicate(
             # the city's.
             kept[key] = replace(ev, claimed_target=whole.claimed_target)
     return list(kept.values())
+
+
+def _other_aircraft_other_day(
+    first: StrikeEvent, ev: StrikeEvent, own_day: Callable[[StrikeEvent], bool]
+) -> bool:
+    """Say whether a later mention of a place tells another side's strike on another day.
+
+    "Russian warplanes struck X on Tuesday", then "Government helicopters had dropped barrel
+    bombs on X on Monday": two strikes, each with its aircraft and its own day, not the
+    first told again (an earlier day told later by the same side may be its background).
+    """
+    return (
+        first.event_date is not None
+        and ev.event_date is not None
+        and ev.event_date != first.event_date
+        and first.time_precision == ev.time_precision == "day"
+        and "unknown" not in (first.actor, ev.actor)
+        and first.actor != ev.actor
+        and own_day(first)
+        and own_day(ev)
+    )
 
 
 def _earlier_window(first: StrikeEvent, ev: StrikeEvent) -> bool:

@@ -457,6 +457,14 @@ _SHELTER_STRUCK_BEFORE_RE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "hit ... the homes of displaced families in X": the dwellings struck are in X, wherever the
+# families came from.
+_DWELLINGS_OF_DISPLACED_BEFORE_RE = re.compile(
+    r"\b(?:homes|houses|tents|shelters)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:displaced|refugee)\s+(?:famil(?:y|ies)|people|persons|residents)\s+"
+    r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _MEETING_BEFORE_RE = re.compile(
     r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arriv(?:ed|ing|es?)"
     r"|speaking|spoke"
@@ -1408,8 +1416,18 @@ _YEAR_TALLY_RE = re.compile(
 )
 
 
+# The same span told after the place: "documented the death of 37 civilians in X province
+# since the beginning of 2016": the place of a count of months, not of a strike.
+_YEAR_TALLY_AFTER_RE = re.compile(
+    r"\s+(?:(?:province|governorate|countryside|city)\s+)?since\s+the\s+(?:beginning|start)\s+"
+    r"of\s+(?:the\s+|this\s+)?(?:year|(?:19|20)\d\d)\b"
+)
+
+
 def _in_year_tally(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a place is counted in a tally since the start of a year (its sentence's)."""
+    if _YEAR_TALLY_AFTER_RE.match(ctx.text, m.end, m.end + 60) is not None:
+        return True
     i = bisect_right(ctx.sentence_starts, m.start) - 1
     s = ctx.sentence_starts[i] if i >= 0 else 0
     if "ince the " not in ctx.text[s : m.start]:
@@ -1948,6 +1966,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         "meeting" in kinds
         and _MEETING_BEFORE_RE.search(before)
         and not _SHELTER_STRUCK_BEFORE_RE.search(before)
+        and not _DWELLINGS_OF_DISPLACED_BEFORE_RE.search(before)
     ) or ("speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)):
         return "foreign"
     if "reference" in kinds and _REFERENCE_BEFORE_RE.search(before):

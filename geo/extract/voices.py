@@ -51,6 +51,12 @@ _SOURCES_LISTED_BEFORE_RE = re.compile(
     r"[^.;:]{0,80}$",
     re.IGNORECASE,
 )
+# "In a statement the Observatory received a copy of, the X Brigade said", "a statement sent
+# to the Observatory": the body a statement reached is not the one that speaks in it.
+_RECEIVER_AFTER_RE = re.compile(
+    r"(?:\s+(?:for|of|[A-Z][\w'’-]*)){0,4}\s+(?:has\s+|had\s+)?(?:received|obtained)\b"
+)
+_SENT_TO_BEFORE_RE = re.compile(r"\b(?:sent|emailed|addressed|given)\s+to\s+(?:the\s+)?$")
 # The rest of a speaker's capitalised name, then the comma opening an apposition.
 _APPOSED_KIND_RE = re.compile(r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*){0,4},\s+")
 _INDEFINITE_RE = re.compile(r"[Aa]n?\s")
@@ -406,6 +412,11 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             and not text[c.start : c.end].lower().endswith("media")
             and not _PREMISES_SPEAK_RE.search(text, c.end, min(e, c.end + 80))
             and not _PREMISES_CITED_BEFORE_RE.search(text, max(s, c.start - 50), c.start)
+        ):
+            continue
+        if _RECEIVER_AFTER_RE.match(text, c.end, min(e, c.end + 40)) or (
+            " to " in text[max(s, c.start - 30) : c.start]
+            and _SENT_TO_BEFORE_RE.search(text, max(s, c.start - 30), c.start)
         ):
             continue
         if _SOURCES_LISTED_BEFORE_RE.search(text, max(s, c.start - 160), c.start):
