@@ -10831,3 +10831,12 @@ def test_an_activist_s_first_person_account_speaks_as_the_reporter(finder):
     )
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "reporter"
+
+
+def test_a_running_toll_whose_number_has_risen_since_a_day_names_no_struck_place(finder):
+    text = (
+        "Warplanes struck the town of Kafr Nabl this morning, killing two women. The number "
+        "of civilians killed by regime air raids since the 1st of January has risen to 912, in "
+        "the provinces of Daraa, Aleppo and Raqqa."
+    )
+    assert places(text, finder, date(2016, 4, 3)) == ["Kafr Nabl"]
