@@ -3694,17 +3694,21 @@ SETS = {
     # monitor's post, a Gulf broadcaster and a Lebanese daily), with launch sites, reference
     # points, towns taken on the ground, people named after towns and relative days against
     # the dateline, most bodies cut after about 2 KB, some in mid-sentence.
-    # Floors at the first-sight figures.
+    # Floors at the first-sight figures. Precision, F1 and non-events raised when a running
+    # toll whose number "has risen" since a day ("the number of people killed ... since the
+    # 30th of September has risen to N ... in the provinces of A, B and C") stopped striking
+    # its provinces, and when places a ground push took "using the results of the strikes"
+    # stopped being struck.
     "blind113": Floors(
-        precision=0.8,
+        precision=0.936,
         recall=0.936,
-        f1=0.863,
+        f1=0.936,
         event_date=1.0,
-        non_events=11,
+        non_events=3,
         attributes={
             "actor": 0.909,
-            "claimant": 0.932,
-            "claimed_target": 0.955,
+            "claimant": 0.931,
+            "claimed_target": 0.954,
             "place_relation": 1.0,
         },
     ),

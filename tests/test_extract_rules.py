@@ -10840,3 +10840,14 @@ def test_a_running_toll_whose_number_has_risen_since_a_day_names_no_struck_place
         "the provinces of Daraa, Aleppo and Raqqa."
     )
     assert places(text, finder, date(2016, 4, 3)) == ["Kafr Nabl"]
+
+
+def test_a_ground_push_using_the_results_of_the_strikes_strikes_nothing(finder):
+    text = (
+        "Russian jets hit a depot near Tadef on Monday, the ministry said.\n\n"
+        "The spokesman said the army, exploiting the results of the strikes, had liberated the "
+        "settlements of Khanaser and Rasm al-Harmal."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Tadef"]
+    toll = "Two women were hurt in Bustan al-Qasr as a result of the airstrikes, activists said."
+    assert places(toll, finder, date(2016, 2, 10)) == ["Bustan al-Qasr"]

@@ -346,8 +346,15 @@ _MONTH_WHEN_BEFORE_RE = re.compile(
 _NOT_A_STRIKE_AFTER_RE = re.compile(
     r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
 )
-# "after the strikes", "following the raids", closing their clause: strikes told before.
-_TOLD_BEFORE_BEFORE_RE = re.compile(r"\b(?:after|following)\s+the\s+(?:[\w-]+\s+)?$", re.I)
+# "after the strikes", "following the raids", closing their clause: strikes told before. So
+# are the strikes whose results a ground push uses ("the army, using the results of the
+# strikes, liberated X"): what the strikes told achieved, not a strike of the clause's places
+# ("injured as a result of the airstrikes" is the strike's own toll).
+_TOLD_BEFORE_BEFORE_RE = re.compile(
+    r"(?:\b(?:after|following)|\b(?:us(?:e|es|ed|ing)|exploit(?:s|ed|ing)?)\s+the\s+"
+    r"(?:results|effects|success|fruits)\s+of)\s+the\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _TOLD_BEFORE_AFTER_RE = re.compile(r"\s*(?:[,.;:]|and\b|$)")
 # "The raids come as fighting goes on at X", "The strikes coincided with the arrival of
 # fighters through X": strikes told before, opening the sentence that sets them beside
