@@ -10851,3 +10851,8 @@ def test_a_ground_push_using_the_results_of_the_strikes_strikes_nothing(finder):
     assert places(text, finder, date(2016, 2, 10)) == ["Tadef"]
     toll = "Two women were hurt in Bustan al-Qasr as a result of the airstrikes, activists said."
     assert places(toll, finder, date(2016, 2, 10)) == ["Bustan al-Qasr"]
+
+
+def test_a_group_s_name_does_not_swallow_the_place_after_at(finder):
+    text = "Su-34 bombers destroyed a depot of Jabhat al-Nusra at Maarrat Misrin on Sunday."
+    assert places(text, finder, date(2016, 2, 10)) == ["Maarrat Misrin"]
