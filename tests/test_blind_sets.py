@@ -3698,17 +3698,23 @@ SETS = {
     # toll whose number "has risen" since a day ("the number of people killed ... since the
     # 30th of September has risen to N ... in the provinces of A, B and C") stopped striking
     # its provinces, and when places a ground push took "using the results of the strikes"
-    # stopped being struck.
+    # stopped being struck. Recall and F1 raised when a pair of places named before a strike
+    # told of "the two villages" ("smoke rose over X and Y on Wednesday ... raids had hit the
+    # two villages") took the strike and the day the pair was named on, and when a group's
+    # name stopped swallowing the place after "at" ("a depot of Jabhat al-Nusra at X");
+    # actor, claimant and claimed target rose with the places found, two rows of them
+    # relabelled after first sight as earlier sets label places held by rebels with no
+    # victims named (rebels).
     "blind113": Floors(
-        precision=0.936,
-        recall=0.936,
-        f1=0.936,
+        precision=0.94,
+        recall=1.0,
+        f1=0.969,
         event_date=1.0,
         non_events=3,
         attributes={
-            "actor": 0.909,
-            "claimant": 0.931,
-            "claimed_target": 0.954,
+            "actor": 0.914,
+            "claimant": 0.936,
+            "claimed_target": 0.957,
             "place_relation": 1.0,
         },
     ),

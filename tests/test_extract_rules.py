@@ -10853,6 +10853,18 @@ def test_a_ground_push_using_the_results_of_the_strikes_strikes_nothing(finder):
     assert places(toll, finder, date(2016, 2, 10)) == ["Bustan al-Qasr"]
 
 
+def test_a_pair_named_before_and_struck_as_the_two_towns_takes_the_day_it_was_named_on(finder):
+    text = (
+        "Black smoke hung over Kafr Nabl and Hass on Thursday morning, seen from the hills to "
+        "the west. By noon, a dozen Russian raids had hit the two towns."
+    )
+    found = events(text, finder, date(2016, 2, 13))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabl", date(2016, 2, 11)),
+        ("Hass", date(2016, 2, 11)),
+    ]
+
+
 def test_a_group_s_name_does_not_swallow_the_place_after_at(finder):
     text = "Su-34 bombers destroyed a depot of Jabhat al-Nusra at Maarrat Misrin on Sunday."
     assert places(text, finder, date(2016, 2, 10)) == ["Maarrat Misrin"]

@@ -1747,9 +1747,13 @@ def _sentence_events(
         section = back = _section_place(ctx, index)
         if back is None:
             ahead = _facility_placed_next(ctx, index)
+    # "By dusk, raids had hit the two villages": a sentence naming no place nor day may strike
+    # the pair of places the sentence before names.
+    lower = ctx.lower[s:e]
+    both = ("both" in lower or "the two" in lower) and _BOTH_STRUCK_RE.search(ctx.text, s, e)
     # Without places or dates a sentence can neither yield events nor date later ones.
     if not (mentions or _in_range(ctx.triggers, s, e)) or not (
-        mentions or _sentence_cues(ctx, index) or back or ahead
+        mentions or _sentence_cues(ctx, index) or back or ahead or both
     ):
         triggers = []
     else:
@@ -1842,14 +1846,17 @@ def _sentence_events(
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
             events = _with_kind_antecedent(ctx, index, s, e, mentions, triggers, dated, events)
-        pair = _pair_pointed(ctx, index, s, e, mentions) if "both" in ctx.lower[s:e] else None
+        pair = _pair_pointed(ctx, index, s, e, mentions) if both else None
         if pair is not None:
             # "X and Y are in the list; the monitor says both were struck on 19 March".
             struck = {ev.char_start for ev in events}
             if not any(m.start in struck for m in pair):
-                start = min(
-                    s, ctx.sentences[bisect_right(ctx.sentence_starts, pair[0].start) - 1][0]
-                )
+                told = bisect_right(ctx.sentence_starts, pair[0].start) - 1
+                start = min(s, ctx.sentences[told][0])
+                if told != index and not any(_tells_day(c) for c in _sentence_cues(ctx, index)):
+                    # "Smoke rose over X and Y on Wednesday. By dusk, raids had hit the two
+                    # villages": the day the pair was named on is the strikes'.
+                    dated = _pair_day(ctx, told, post.date) or dated
                 found = _events_for(ctx, index, start, e, pair, triggers, dated, pointed=True)
                 events = sorted([*events, *found], key=lambda ev: ev.char_start)
         elif not mentions and back is not None:
@@ -2310,11 +2317,12 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
 
 
 # "both were struck", "both towns had been hit", "bombed both villages": two places told
-# before the strike as its subject or object by "both".
+# before the strike as its subject or object by "both". "Raids had hit the two villages"
+# points back at them by their count as "both" does.
 _BOTH_STRUCK_RE = re.compile(
     r"\bboth\s+(?:(?:towns|villages|places|of\s+them)\s+)?(?:were|had\s+been|have\s+been)\s+"
     r"(?:(?:also|again|repeatedly|reportedly)\s+)?(?:struck|hit|bombed|targeted|raided|pounded)\b"
-    r"|\b(?:struck|hit|bombed|targeted|raided|pounded)\s+both\s+(?:towns|villages)\b",
+    r"|\b(?:struck|hit|bombed|targeted|raided|pounded)\s+(?:both|the\s+two)\s+(?:towns|villages)\b",
     re.IGNORECASE,
 )
 # "X and Y", "X, and Y": the two places "both" points back at.
@@ -2332,7 +2340,8 @@ def _pair_pointed(
     same paragraph.
     """
     told = _BOTH_STRUCK_RE.search(ctx.text, s, e)
-    if told is None or not _in_range(ctx.triggers, told.start(), told.end()):
+    # "raids had hit the two villages": the strike word may come before the verb.
+    if told is None or not _in_range(ctx.triggers, s, told.end()):
         return None
     before = [m for m in mentions if m.end <= told.start()]
     if not before and index > 0:
@@ -2344,6 +2353,16 @@ def _pair_pointed(
         if _PAIR_JOIN_RE.fullmatch(ctx.text, first.end, second.start):
             return [first, second]
     return None
+
+
+def _pair_day(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the one day the sentence ``index``, naming a pair of places struck later, tells."""
+    days = {
+        resolved
+        for cue in _sentence_cues(ctx, index)
+        if _tells_day(cue) and (resolved := resolve_cue(cue, reference)) is not None
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 # "struck the town", "raids on the village", "bombs fell in the city": the place's kind as
