@@ -10868,3 +10868,12 @@ def test_a_pair_named_before_and_struck_as_the_two_towns_takes_the_day_it_was_na
 def test_a_group_s_name_does_not_swallow_the_place_after_at(finder):
     text = "Su-34 bombers destroyed a depot of Jabhat al-Nusra at Maarrat Misrin on Sunday."
     assert places(text, finder, date(2016, 2, 10)) == ["Maarrat Misrin"]
+
+
+def test_missiles_a_group_s_fighters_destroyed_tanks_with_strike_nothing(finder):
+    text = (
+        "Jets bombed Kafr Nabl on Sunday, activists said.\n\n"
+        "A rebel spokesman said their fighters had destroyed a tank near Heish with guided "
+        "missiles."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"]

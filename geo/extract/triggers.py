@@ -139,6 +139,14 @@ _WEAPON_OWNER_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_weapon_owners'])}['’]?s?\s+$"
 )
 _WEAPON_WORD_RE = re.compile(r"missiles?|rockets?", re.IGNORECASE)
+# "his fighters had destroyed two tanks on the outskirts of X with guided missiles": missiles
+# a group's own fighters fired, the instrument of their deed on the ground.
+_GROUND_DEED_INSTRUMENT_BEFORE_RE = re.compile(
+    r"\b(?:his|its|their|our|rebel|opposition)\s+(?:fighters|men)\s+(?:(?:had|have|has)\s+)?"
+    r"(?:destroyed|hit|struck|targeted|attacked|disabled)\b[^.;:!?]{0,80}?"
+    r"\bwith\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "rebel mortars and gas-cylinder bombs hit X": a weapon of the ground is the subject of the
 # strike word right after it.
 _GROUND_WEAPON_SUBJECT_BEFORE_RE = re.compile(
@@ -722,6 +730,12 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _WEAPON_WORD_RE.fullmatch(text, t.start, t.end) and _WEAPON_OWNER_BEFORE_RE.search(
             text, max(s, t.start - 30), t.start
+        ):
+            continue
+        if (
+            _WEAPON_WORD_RE.fullmatch(text, t.start, t.end)
+            and _GROUND_DEED_INSTRUMENT_BEFORE_RE.search(text, max(s, t.start - 160), t.start)
+            and not _has_air_word(text, s, t.start)
         ):
             continue
         if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
