@@ -10877,3 +10877,10 @@ def test_missiles_a_group_s_fighters_destroyed_tanks_with_strike_nothing(finder)
         "missiles."
     )
     assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"]
+
+
+def test_a_region_around_a_place_its_sentence_strikes_that_day_is_no_struck_place(finder):
+    text = (
+        "Up in the Turkmen mountains, rescuers said Russian jets had bombed Kinsabba on Saturday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kinsabba"]

@@ -204,7 +204,11 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     folded = fold_coarse(
         events, by_start, _coarse_level(ctx), _written(ctx, "day"), _written(ctx, "month")
     )
-    return _place_parts(ctx, _drop_undated_regions(folded, by_start), by_start)
+    return _place_parts(
+        ctx,
+        _drop_opening_regions(ctx, _drop_undated_regions(folded, by_start), by_start),
+        by_start,
+    )
 
 
 def _drop_undated_regions(
@@ -251,6 +255,45 @@ def _drop_undated_regions(
         ):
             drop.add(i)
     return [ev for i, ev in enumerate(events) if i not in drop]
+
+
+# "In the Kurdish mountains further east, ...": a region opening its sentence as where the
+# sentence's happenings are.
+_REGION_OPENING_RE = re.compile(
+    r"\s*(?:(?:Up|Down|Over|Further|Farther|Elsewhere)\s+)?in\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _drop_opening_regions(
+    ctx: _DocContext, events: list[StrikeEvent], by_start: dict[int, Mention]
+) -> list[StrikeEvent]:
+    """Drop a region opening a sentence around a finer place the sentence strikes that day.
+
+    "In the Kurdish mountains further east, activists said jets had struck X on Monday":
+    the region only locates X, as a governorate around its towns would, when X lies in
+    its governorate and is struck the same day in the same voice.
+    """
+    drop = set()
+    for i, region in enumerate(events):
+        m = by_start.get(region.char_start)
+        if m is None or region.place_relation != "in" or not _is_region(m):
+            continue
+        s = ctx.sentences[region.sentence_index][0]
+        own = _governorate_of(region, m)
+        if own is None or not _REGION_OPENING_RE.fullmatch(ctx.text, s, m.start):
+            continue
+        if any(
+            other.sentence_index == region.sentence_index
+            and other.char_start > region.char_start
+            and other.event_date == region.event_date
+            and other.claimant == region.claimant
+            and other.place_level is None
+            and not (other.char_start in by_start and _is_region(by_start[other.char_start]))
+            and _governorate_of(other, by_start.get(other.char_start)) == own
+            for other in events
+        ):
+            drop.add(i)
+    return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
 
 
 #: How far back from a window's last day a finer place struck counts as one of its days.
