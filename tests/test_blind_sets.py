@@ -3708,7 +3708,9 @@ SETS = {
     # fighters destroyed tanks with ("his fighters had destroyed two tanks on the outskirts of
     # X with guided missiles") stopped striking X, and a region around a finer place its own
     # sentence strikes that day ("In the X mountains, activists said jets had struck Y on
-    # Monday") stopped being struck.
+    # Monday") stopped being struck. Claimant raised when a coordination committee named after
+    # its province ("according to the X Coordination Committee, an activist group") spoke as
+    # the coordination committees.
     "blind113": Floors(
         precision=0.979,
         recall=1.0,
@@ -3717,7 +3719,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.914,
-            "claimant": 0.936,
+            "claimant": 1.0,
             "claimed_target": 0.957,
             "place_relation": 1.0,
         },

@@ -10884,3 +10884,12 @@ def test_a_region_around_a_place_its_sentence_strikes_that_day_is_no_struck_plac
         "Up in the Turkmen mountains, rescuers said Russian jets had bombed Kinsabba on Saturday."
     )
     assert places(text, finder, date(2016, 2, 10)) == ["Kinsabba"]
+
+
+def test_a_coordination_committee_named_after_its_town_speaks_as_the_lcc(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Inkhil on Sunday, according to the Daraya "
+        "Coordination Committee, an activist group."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "lcc"
