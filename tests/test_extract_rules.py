@@ -11162,3 +11162,65 @@ def test_the_dwellings_of_displaced_families_struck_in_a_town_make_it_struck(fin
         "displaced families in Hass, activists said."
     )
     assert places(text, finder, date(2016, 6, 4)) == ["Kafr Nubl", "Hass"]
+
+
+def test_a_running_toll_whose_number_has_risen_since_a_day_names_no_struck_place(finder):
+    text = (
+        "Warplanes struck the town of Kafr Nabl this morning, killing two women. The number "
+        "of civilians killed by regime air raids since the 1st of January has risen to 912, in "
+        "the provinces of Daraa, Aleppo and Raqqa."
+    )
+    assert places(text, finder, date(2016, 4, 3)) == ["Kafr Nabl"]
+
+
+def test_a_ground_push_using_the_results_of_the_strikes_strikes_nothing(finder):
+    text = (
+        "Russian jets hit a depot near Tadef on Monday, the ministry said.\n\n"
+        "The spokesman said the army, exploiting the results of the strikes, had liberated the "
+        "settlements of Khanaser and Rasm al-Harmal."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Tadef"]
+    toll = "Two women were hurt in Bustan al-Qasr as a result of the airstrikes, activists said."
+    assert places(toll, finder, date(2016, 2, 10)) == ["Bustan al-Qasr"]
+
+
+def test_a_pair_named_before_and_struck_as_the_two_towns_takes_the_day_it_was_named_on(finder):
+    text = (
+        "Black smoke hung over Kafr Nabl and Hass on Thursday morning, seen from the hills to "
+        "the west. By noon, a dozen Russian raids had hit the two towns."
+    )
+    found = events(text, finder, date(2016, 2, 13))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabl", date(2016, 2, 11)),
+        ("Hass", date(2016, 2, 11)),
+    ]
+
+
+def test_a_group_s_name_does_not_swallow_the_place_after_at(finder):
+    text = "Su-34 bombers destroyed a depot of Jabhat al-Nusra at Maarrat Misrin on Sunday."
+    assert places(text, finder, date(2016, 2, 10)) == ["Maarrat Misrin"]
+
+
+def test_missiles_a_group_s_fighters_destroyed_tanks_with_strike_nothing(finder):
+    text = (
+        "Jets bombed Kafr Nabl on Sunday, activists said.\n\n"
+        "A rebel spokesman said their fighters had destroyed a tank near Heish with guided "
+        "missiles."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"]
+
+
+def test_a_region_around_a_place_its_sentence_strikes_that_day_is_no_struck_place(finder):
+    text = (
+        "Up in the Turkmen mountains, rescuers said Russian jets had bombed Kinsabba on Saturday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Kinsabba"]
+
+
+def test_a_coordination_committee_named_after_its_town_speaks_as_the_lcc(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Inkhil on Sunday, according to the Daraya "
+        "Coordination Committee, an activist group."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "lcc"

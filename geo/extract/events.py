@@ -205,7 +205,11 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     folded = fold_coarse(
         events, by_start, _coarse_level(ctx), _written(ctx, "day"), _written(ctx, "month")
     )
-    return _place_parts(ctx, _drop_undated_regions(folded, by_start), by_start)
+    return _place_parts(
+        ctx,
+        _drop_opening_regions(ctx, _drop_undated_regions(folded, by_start), by_start),
+        by_start,
+    )
 
 
 def _drop_undated_regions(
@@ -252,6 +256,45 @@ def _drop_undated_regions(
         ):
             drop.add(i)
     return [ev for i, ev in enumerate(events) if i not in drop]
+
+
+# "In the Kurdish mountains further east, ...": a region opening its sentence as where the
+# sentence's happenings are.
+_REGION_OPENING_RE = re.compile(
+    r"\s*(?:(?:Up|Down|Over|Further|Farther|Elsewhere)\s+)?in\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _drop_opening_regions(
+    ctx: _DocContext, events: list[StrikeEvent], by_start: dict[int, Mention]
+) -> list[StrikeEvent]:
+    """Drop a region opening a sentence around a finer place the sentence strikes that day.
+
+    "In the Kurdish mountains further east, activists said jets had struck X on Monday":
+    the region only locates X, as a governorate around its towns would, when X lies in
+    its governorate and is struck the same day in the same voice.
+    """
+    drop = set()
+    for i, region in enumerate(events):
+        m = by_start.get(region.char_start)
+        if m is None or region.place_relation != "in" or not _is_region(m):
+            continue
+        s = ctx.sentences[region.sentence_index][0]
+        own = _governorate_of(region, m)
+        if own is None or not _REGION_OPENING_RE.fullmatch(ctx.text, s, m.start):
+            continue
+        if any(
+            other.sentence_index == region.sentence_index
+            and other.char_start > region.char_start
+            and other.event_date == region.event_date
+            and other.claimant == region.claimant
+            and other.place_level is None
+            and not (other.char_start in by_start and _is_region(by_start[other.char_start]))
+            and _governorate_of(other, by_start.get(other.char_start)) == own
+            for other in events
+        ):
+            drop.add(i)
+    return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
 
 
 #: How far back from a window's last day a finer place struck counts as one of its days.
@@ -1817,9 +1860,13 @@ def _sentence_events(
         section = back = _section_place(ctx, index)
         if back is None:
             ahead = _facility_placed_next(ctx, index)
+    # "By dusk, raids had hit the two villages": a sentence naming no place nor day may strike
+    # the pair of places the sentence before names.
+    lower = ctx.lower[s:e]
+    both = ("both" in lower or "the two" in lower) and _BOTH_STRUCK_RE.search(ctx.text, s, e)
     # Without places or dates a sentence can neither yield events nor date later ones.
     if not (mentions or _in_range(ctx.triggers, s, e)) or not (
-        mentions or _sentence_cues(ctx, index) or back or ahead
+        mentions or _sentence_cues(ctx, index) or back or ahead or both
     ):
         triggers = []
     else:
@@ -1914,14 +1961,17 @@ def _sentence_events(
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
             events = _with_kind_antecedent(ctx, index, s, e, mentions, triggers, dated, events)
-        pair = _pair_pointed(ctx, index, s, e, mentions) if "both" in ctx.lower[s:e] else None
+        pair = _pair_pointed(ctx, index, s, e, mentions) if both else None
         if pair is not None:
             # "X and Y are in the list; the monitor says both were struck on 19 March".
             struck = {ev.char_start for ev in events}
             if not any(m.start in struck for m in pair):
-                start = min(
-                    s, ctx.sentences[bisect_right(ctx.sentence_starts, pair[0].start) - 1][0]
-                )
+                told = bisect_right(ctx.sentence_starts, pair[0].start) - 1
+                start = min(s, ctx.sentences[told][0])
+                if told != index and not any(_tells_day(c) for c in _sentence_cues(ctx, index)):
+                    # "Smoke rose over X and Y on Wednesday. By dusk, raids had hit the two
+                    # villages": the day the pair was named on is the strikes'.
+                    dated = _pair_day(ctx, told, post.date) or dated
                 found = _events_for(ctx, index, start, e, pair, triggers, dated, pointed=True)
                 events = sorted([*events, *found], key=lambda ev: ev.char_start)
         elif not placed and back is not None:
@@ -2389,11 +2439,12 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
 
 
 # "both were struck", "both towns had been hit", "bombed both villages": two places told
-# before the strike as its subject or object by "both".
+# before the strike as its subject or object by "both". "Raids had hit the two villages"
+# points back at them by their count as "both" does.
 _BOTH_STRUCK_RE = re.compile(
     r"\bboth\s+(?:(?:towns|villages|places|of\s+them)\s+)?(?:were|had\s+been|have\s+been)\s+"
     r"(?:(?:also|again|repeatedly|reportedly)\s+)?(?:struck|hit|bombed|targeted|raided|pounded)\b"
-    r"|\b(?:struck|hit|bombed|targeted|raided|pounded)\s+both\s+(?:towns|villages)\b",
+    r"|\b(?:struck|hit|bombed|targeted|raided|pounded)\s+(?:both|the\s+two)\s+(?:towns|villages)\b",
     re.IGNORECASE,
 )
 # "X and Y", "X, and Y": the two places "both" points back at.
@@ -2411,7 +2462,8 @@ def _pair_pointed(
     same paragraph.
     """
     told = _BOTH_STRUCK_RE.search(ctx.text, s, e)
-    if told is None or not _in_range(ctx.triggers, told.start(), told.end()):
+    # "raids had hit the two villages": the strike word may come before the verb.
+    if told is None or not _in_range(ctx.triggers, s, told.end()):
         return None
     before = [m for m in mentions if m.end <= told.start()]
     if not before and index > 0:
@@ -2423,6 +2475,16 @@ def _pair_pointed(
         if _PAIR_JOIN_RE.fullmatch(ctx.text, first.end, second.start):
             return [first, second]
     return None
+
+
+def _pair_day(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the one day the sentence ``index``, naming a pair of places struck later, tells."""
+    days = {
+        resolved
+        for cue in _sentence_cues(ctx, index)
+        if _tells_day(cue) and (resolved := resolve_cue(cue, reference)) is not None
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 # "struck the town", "raids on the village", "bombs fell in the city": the place's kind as

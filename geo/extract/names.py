@@ -17,7 +17,9 @@ from geo.names import (
 _ORGS = load("organisations")
 _ORG_RE = re.compile(
     rf"\b{alternation(_ORGS['openings'])}\b"
-    r"(?:[ -](?:(?:al|el|ad|as|ash|an|ar|at|az)[- ])?[A-Z][\w'’]*){1,4}"
+    # An article that is also an English word ("at", "as", "an") joins the name only by its
+    # hyphen: "a depot of Jabhat al-Nusra at X" names the place after the group.
+    r"(?:[ -](?:(?:al|el|ad|ash|ar|az)[- ]|(?:as|an|at)-)?[A-Z][\w'’]*){1,4}"
     # "the 4th Division", "the 82nd Brigade": a unit named by its number. "the Jabal
     # al-Zawiya Brigade": a unit named after a place, its article in lower case.
     r"|\b(?:(?<![\w-])(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?[A-Z][\w'’-]*\s+"

@@ -139,6 +139,14 @@ _WEAPON_OWNER_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_weapon_owners'])}['’]?s?\s+$"
 )
 _WEAPON_WORD_RE = re.compile(r"missiles?|rockets?", re.IGNORECASE)
+# "his fighters had destroyed two tanks on the outskirts of X with guided missiles": missiles
+# a group's own fighters fired, the instrument of their deed on the ground.
+_GROUND_DEED_INSTRUMENT_BEFORE_RE = re.compile(
+    r"\b(?:his|its|their|our|rebel|opposition)\s+(?:fighters|men)\s+(?:(?:had|have|has)\s+)?"
+    r"(?:destroyed|hit|struck|targeted|attacked|disabled)\b[^.;:!?]{0,80}?"
+    r"\bwith\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "rebel mortars and gas-cylinder bombs hit X": a weapon of the ground is the subject of the
 # strike word right after it.
 _GROUND_WEAPON_SUBJECT_BEFORE_RE = re.compile(
@@ -346,8 +354,15 @@ _MONTH_WHEN_BEFORE_RE = re.compile(
 _NOT_A_STRIKE_AFTER_RE = re.compile(
     r"^\s+(?:a|an|the)\s+(?:deal|agreement|balance|tone|chord|note|compromise|bargain)\b", re.I
 )
-# "after the strikes", "following the raids", closing their clause: strikes told before.
-_TOLD_BEFORE_BEFORE_RE = re.compile(r"\b(?:after|following)\s+the\s+(?:[\w-]+\s+)?$", re.I)
+# "after the strikes", "following the raids", closing their clause: strikes told before. So
+# are the strikes whose results a ground push uses ("the army, using the results of the
+# strikes, liberated X"): what the strikes told achieved, not a strike of the clause's places
+# ("injured as a result of the airstrikes" is the strike's own toll).
+_TOLD_BEFORE_BEFORE_RE = re.compile(
+    r"(?:\b(?:after|following)|\b(?:us(?:e|es|ed|ing)|exploit(?:s|ed|ing)?)\s+the\s+"
+    r"(?:results|effects|success|fruits)\s+of)\s+the\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _TOLD_BEFORE_AFTER_RE = re.compile(r"\s*(?:[,.;:]|and\b|$)")
 # "The raids come as fighting goes on at X", "The strikes coincided with the arrival of
 # fighters through X": strikes told before, opening the sentence that sets them beside
@@ -715,6 +730,12 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _WEAPON_WORD_RE.fullmatch(text, t.start, t.end) and _WEAPON_OWNER_BEFORE_RE.search(
             text, max(s, t.start - 30), t.start
+        ):
+            continue
+        if (
+            _WEAPON_WORD_RE.fullmatch(text, t.start, t.end)
+            and _GROUND_DEED_INSTRUMENT_BEFORE_RE.search(text, max(s, t.start - 160), t.start)
+            and not _has_air_word(text, s, t.start)
         ):
             continue
         if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
