@@ -3694,9 +3694,9 @@ SETS = {
     # "this morning", "yesterday", "the previous day", "since dawn" and windows, most bodies
     # cut after about 2 KB with their page furniture. Floors at the first-sight figures.
     "blind117": Floors(
-        precision=0.974,
+        precision=0.973,
         recall=1.0,
-        f1=0.987,
+        f1=0.986,
         event_date=1.0,
         non_events=2,
         attributes={

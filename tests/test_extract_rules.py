@@ -10831,3 +10831,15 @@ def test_an_activist_s_first_person_account_speaks_as_the_reporter(finder):
     )
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "reporter"
+
+
+def test_two_successive_weekdays_joined_by_and_are_a_window_dated_by_the_last(finder):
+    text = "Government jets pounded Inkhil on Friday and Saturday, the town's council said."
+    (ev,) = events(text, finder, date(2016, 2, 22))
+    assert ev.event_date == date(2016, 2, 20)
+
+
+def test_two_weekdays_a_day_apart_joined_by_and_stay_two_days(finder):
+    text = "Government jets pounded Inkhil on Wednesday and Friday, the town's council said."
+    found = events(text, finder, date(2016, 2, 22))
+    assert date(2016, 2, 17) in {ev.event_date for ev in found}
