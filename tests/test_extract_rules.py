@@ -10843,3 +10843,12 @@ def test_two_weekdays_a_day_apart_joined_by_and_stay_two_days(finder):
     text = "Government jets pounded Inkhil on Wednesday and Friday, the town's council said."
     found = events(text, finder, date(2016, 2, 22))
     assert date(2016, 2, 17) in {ev.event_date for ev in found}
+
+
+def test_a_count_of_days_in_a_clause_of_what_the_targets_did_keeps_the_strike_s_day(finder):
+    text = (
+        "Coalition jets carried out five strikes near Manbij on Thursday against militants "
+        "who had attacked the village a day earlier, the coalition said."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 4))
+    assert ev.event_date == date(2016, 6, 2)
