@@ -3693,12 +3693,15 @@ SETS = {
     # with publication stamps in varied forms at the top or bottom, weekdays, "overnight",
     # "this morning", "yesterday", "the previous day", "since dawn" and windows, most bodies
     # cut after about 2 KB with their page furniture. Floors at the first-sight figures.
+    # Precision, F1 and non-events raised when a victim's home town in a toll ("among them a
+    # child from the town of X who had been displaced, in the airstrikes on Y") stopped being
+    # struck.
     "blind117": Floors(
-        precision=0.973,
+        precision=1.0,
         recall=1.0,
-        f1=0.986,
+        f1=1.0,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.923,
             "claimant": 0.923,

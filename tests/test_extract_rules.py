@@ -10852,3 +10852,11 @@ def test_a_count_of_days_in_a_clause_of_what_the_targets_did_keeps_the_strike_s_
     )
     (ev,) = events(text, finder, date(2016, 6, 4))
     assert ev.event_date == date(2016, 6, 2)
+
+
+def test_a_victim_s_home_town_in_a_toll_is_no_struck_place(finder):
+    text = (
+        "The Observatory documented the death of five civilians, among them a boy from the "
+        "town of Saraqeb who had been displaced with his parents, in the airstrikes on Sarmin."
+    )
+    assert places(text, finder, date(2016, 3, 8)) == ["Sarmin"]
