@@ -3695,7 +3695,8 @@ SETS = {
     # cut after about 2 KB with their page furniture. Floors at the first-sight figures.
     # Precision, F1 and non-events raised when a victim's home town in a toll ("among them a
     # child from the town of X who had been displaced, in the airstrikes on Y") stopped being
-    # struck.
+    # struck. Actor raised when strikes after "On Thursday the warplanes returned" took the
+    # aircraft of the strikes told before.
     "blind117": Floors(
         precision=1.0,
         recall=1.0,
@@ -3703,7 +3704,7 @@ SETS = {
         event_date=1.0,
         non_events=1,
         attributes={
-            "actor": 0.923,
+            "actor": 0.974,
             "claimant": 0.923,
             "claimed_target": 0.897,
             "place_relation": 1.0,

@@ -10860,3 +10860,14 @@ def test_a_victim_s_home_town_in_a_toll_is_no_struck_place(finder):
         "town of Saraqeb who had been displaced with his parents, in the airstrikes on Sarmin."
     )
     assert places(text, finder, date(2016, 3, 8)) == ["Sarmin"]
+
+
+def test_strikes_after_the_warplanes_returned_are_those_aircraft_s(finder):
+    text = (
+        "On Monday, Russian jets bombed the outskirts of Saraqeb, rescuers said.\n\n"
+        "On Tuesday the jets came back. In Binnish, a strike flattened two houses, killing "
+        "a nurse.\n\n"
+        "Regime helicopters dropped barrel bombs on Taftanaz on Wednesday, activists said."
+    )
+    found = events(text, finder, date(2016, 2, 11))
+    assert ("Binnish", "russia") in [(ev.place_as_written, ev.actor) for ev in found]
