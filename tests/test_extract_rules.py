@@ -10871,3 +10871,19 @@ def test_strikes_after_the_warplanes_returned_are_those_aircraft_s(finder):
     )
     found = events(text, finder, date(2016, 2, 11))
     assert ("Binnish", "russia") in [(ev.place_as_written, ev.actor) for ev in found]
+
+
+def test_residents_counted_among_the_wounded_are_no_voice(finder):
+    text = (
+        "The White Helmets said on Friday that warplanes bombed Kafr Takharim. Early on "
+        "Saturday, helicopters dropped barrel bombs on Armanaz, wounding a rescuer and two "
+        "residents who lived nearby."
+    )
+    found = events(text, finder, date(2016, 2, 7))
+    assert ("Armanaz", "civil_defence") in [(ev.place_as_written, ev.claimant) for ev in found]
+
+
+def test_residents_and_a_volunteer_wounded_are_civilian_victims(finder):
+    text = "Barrel bombs fell on Armanaz on Saturday, wounding a volunteer and four villagers."
+    (ev,) = events(text, finder, date(2016, 2, 7))
+    assert ev.claimed_target == "civilians"
