@@ -11224,3 +11224,59 @@ def test_a_coordination_committee_named_after_its_town_speaks_as_the_lcc(finder)
     )
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.claimant == "lcc"
+
+
+def test_two_successive_weekdays_joined_by_and_are_a_window_dated_by_the_last(finder):
+    text = "Government jets pounded Inkhil on Friday and Saturday, the town's council said."
+    (ev,) = events(text, finder, date(2016, 2, 22))
+    assert ev.event_date == date(2016, 2, 20)
+
+
+def test_two_weekdays_a_day_apart_joined_by_and_stay_two_days(finder):
+    text = "Government jets pounded Inkhil on Wednesday and Friday, the town's council said."
+    found = events(text, finder, date(2016, 2, 22))
+    assert date(2016, 2, 17) in {ev.event_date for ev in found}
+
+
+def test_a_count_of_days_in_a_clause_of_what_the_targets_did_keeps_the_strike_s_day(finder):
+    text = (
+        "Coalition jets carried out five strikes near Manbij on Thursday against militants "
+        "who had attacked the village a day earlier, the coalition said."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 4))
+    assert ev.event_date == date(2016, 6, 2)
+
+
+def test_a_victim_s_home_town_in_a_toll_is_no_struck_place(finder):
+    text = (
+        "The Observatory documented the death of five civilians, among them a boy from the "
+        "town of Saraqeb who had been displaced with his parents, in the airstrikes on Sarmin."
+    )
+    assert places(text, finder, date(2016, 3, 8)) == ["Sarmin"]
+
+
+def test_strikes_after_the_warplanes_returned_are_those_aircraft_s(finder):
+    text = (
+        "On Monday, Russian jets bombed the outskirts of Saraqeb, rescuers said.\n\n"
+        "On Tuesday the jets came back. In Binnish, a strike flattened two houses, killing "
+        "a nurse.\n\n"
+        "Regime helicopters dropped barrel bombs on Taftanaz on Wednesday, activists said."
+    )
+    found = events(text, finder, date(2016, 2, 11))
+    assert ("Binnish", "russia") in [(ev.place_as_written, ev.actor) for ev in found]
+
+
+def test_residents_counted_among_the_wounded_are_no_voice(finder):
+    text = (
+        "The White Helmets said on Friday that warplanes bombed Kafr Takharim. Early on "
+        "Saturday, helicopters dropped barrel bombs on Armanaz, wounding a rescuer and two "
+        "residents who lived nearby."
+    )
+    found = events(text, finder, date(2016, 2, 7))
+    assert ("Armanaz", "civil_defence") in [(ev.place_as_written, ev.claimant) for ev in found]
+
+
+def test_residents_and_a_volunteer_wounded_are_civilian_victims(finder):
+    text = "Barrel bombs fell on Armanaz on Saturday, wounding a volunteer and four villagers."
+    (ev,) = events(text, finder, date(2016, 2, 7))
+    assert ev.claimed_target == "civilians"

@@ -569,6 +569,23 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     return DateCue(kind="relative", **base)
 
 
+def _successive_weekdays(first: DateCue, second: DateCue) -> bool:
+    """Say whether two weekday cues name a day and the day after it, with no qualifier.
+
+    >>> sun = DateCue(kind="relative", start=0, end=6, text="Sunday", rule="wd", weekday=6)
+    >>> mon = DateCue(kind="relative", start=11, end=17, text="Monday", rule="wd", weekday=0)
+    >>> _successive_weekdays(sun, mon), _successive_weekdays(mon, sun)
+    (True, False)
+    """
+    return (
+        first.weekday is not None
+        and second.weekday is not None
+        and first.qualifier is None
+        and second.qualifier is None
+        and (first.weekday + 1) % 7 == second.weekday
+    )
+
+
 def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
     """Join a weekday with the date it names, and two dates that bound a window."""
     out: list[DateCue] = []
@@ -579,8 +596,10 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
             if window is not None and (
                 window["sep"].lower() != "and"
                 or _BETWEEN_BEFORE_RE.search(text, max(0, prev.start - 12), prev.start)
+                or _successive_weekdays(prev, cue)
             ):
-                # "between Monday and Wednesday": a window ending on its last weekday.
+                # "between Monday and Wednesday", "on Sunday and Monday": a window ending on
+                # its last weekday (two days apart, "on Monday and Wednesday", stay two days).
                 out[-1] = replace(
                     cue, start=prev.start, text=text[prev.start : cue.end], window=True
                 )

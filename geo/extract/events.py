@@ -3191,6 +3191,42 @@ def _definite_aircraft_before(ctx: _DocContext, index: int) -> str | None:
     return _single_actor(ctx, index - 1)
 
 
+# "On Thursday the warplanes returned.": the aircraft told before, back over the places.
+_RETURNED_AIRCRAFT_RE = re.compile(
+    r"\b[Tt]he\s+(?:jets|warplanes|war\s?planes|aircraft|planes|bombers|helicopters)\s+"
+    r"(?:returned|came\s+back|were\s+back)\b"
+)
+#: How many sentences back the return may be told, and the aircraft that return before it.
+_RETURN_LOOK_BACK = 2
+_RETURNED_FROM_LOOK_BACK = 4
+
+
+def _returned_aircraft_actor(ctx: _DocContext, index: int) -> str | None:
+    """Return the air force of the aircraft a paragraph says "returned", for its strikes.
+
+    "On Wednesday, Russian jets struck X." then "On Thursday the warplanes returned. In Y,
+    two air strikes hit the market": the same aircraft, whatever other aircraft the report
+    names later. The return is told in the sentence or one shortly before it in its
+    paragraph; the aircraft it goes back to, in the nearest strike sentence before it that
+    names one air force.
+    """
+    s = ctx.sentences[index][0]
+    para = _paragraph_index(ctx, s)
+    for j in range(index, max(-1, index - 1 - _RETURN_LOOK_BACK), -1):
+        js, je = ctx.sentences[j]
+        if _paragraph_index(ctx, js) != para:
+            break
+        if _RETURNED_AIRCRAFT_RE.search(ctx.text, js, je) is None:
+            continue
+        for k in range(j - 1, max(-1, j - 1 - _RETURNED_FROM_LOOK_BACK), -1):
+            # "In X, a strike hit a street": a strike naming no aircraft goes on with them.
+            actor = _single_actor(ctx, k) if k in ctx.struck_sentences else None
+            if actor:
+                return actor
+        return None
+    return None
+
+
 def _carried_claimant_side(ctx: _DocContext, index: int) -> str | None:
     """Return the side of the claimant a sentence speaking in no voice of its own goes on in.
 
@@ -3262,6 +3298,7 @@ def _events_for(
         or _definite_aircraft_before(ctx, index)
         or _carried_claimant_side(ctx, index)
         or _same_strikes_actor(ctx, index)
+        or _returned_aircraft_actor(ctx, index)
         or _default_actor(ctx)
     )
     claimant = (

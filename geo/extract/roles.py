@@ -380,7 +380,11 @@ _WITNESSES = alternation(load("people")["witnesses"]["nouns"])
 # group's spokesman, speaking from X", "killing two men, one of them from X".
 _FROM_BEFORE_RE = re.compile(
     r"\b"
-    + alternation(load("people")["witnesses"]["nouns"] + load("people")["witnesses"]["counted"])
+    + alternation(
+        load("people")["witnesses"]["nouns"]
+        + load("people")["witnesses"]["counted"]
+        + load("people")["witnesses"]["victims"]
+    )
     + r",?\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
     + r"(?:"
     + alternation(load("people")["witnesses"]["near_words"])

@@ -82,6 +82,9 @@ _BEFORE_CLAUSE_RE = re.compile(
     r"\bbefore\b(?!\s+(?:about\s+|around\s+)?\d)[^.;,]*",
     re.IGNORECASE,
 )
+# "fighters who had attacked": the verb of a clause whose subject is people (aircraft are
+# "which"), their deed on the ground.
+_PEOPLES_VERB_BEFORE_RE = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 # A relative clause after the strike, still open at the date: ", where families who fled",
 # "a truce that took hold": its verb tells of something else.
 _RELATIVE_CLAUSE_RE = re.compile(
@@ -525,6 +528,13 @@ def _sentence_date(
         elif cue.start in described:
             own_end = described[cue.start]
         for t in sorted(triggers, key=lambda t: abs(t.start - cue.start)):
+            if _PEOPLES_VERB_BEFORE_RE.search(text, max(s, t.start - 16), t.start) and any(
+                u.end <= t.start for u in triggers
+            ):
+                # "strikes near X on Sunday against fighters who had attacked the town a day
+                # earlier": the people's own deed, not a strike; the strike word before it
+                # keeps its own day.
+                continue
             lo, hi = sorted((t.end, own_end if t.end > cue.start else cue.start))
             if opening or not _OTHER_CLAUSE_RE.search(text, lo, hi):
                 nearest = t

@@ -62,6 +62,24 @@ _APPOSED_KIND_RE = re.compile(r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*){0,4},\s+
 _INDEFINITE_RE = re.compile(r"[Aa]n?\s")
 # A cue ending in its verb of saying ("the coalition said"): what follows is what it says
 # ("... it had carried out 11 strikes"), not rescuers at work.
+# "killing two children and three residents": a count of victims right before the cue, a
+# casualty word earlier in its clause.
+_CASUALTIES_BEFORE_RE = re.compile(
+    r"\b(?:killing|wounding|injuring|killed|wounded|injured)\s+[^.;:,\n]{0,60}?"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+$",
+    re.IGNORECASE,
+)
+# People a toll may count, each a voice elsewhere ("residents said"); a group's fighters
+# killed ("killed 11 fighters of a brigade, the brigade said") name the group that speaks.
+_COUNTED_PEOPLE_RE = re.compile(
+    r"(?:residents?|locals?|villagers?|people|activists?|witnesses|medics?|doctors?|nurses?"
+    r"|paramedics?|volunteers?|rescuers?)",
+    re.IGNORECASE,
+)
+# "..., three residents told the agency": the counted people speak after all.
+_SAYS_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|say|told|reported)\b", re.IGNORECASE
+)
 _SPEAKS_AT_END_RE = re.compile(
     r"\b(?:said|says|say|reported|claimed|announced|statement|statements)$", re.IGNORECASE
 )
@@ -418,6 +436,14 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             " to " in text[max(s, c.start - 30) : c.start]
             and _SENT_TO_BEFORE_RE.search(text, max(s, c.start - 30), c.start)
         ):
+            continue
+        if (
+            _COUNTED_PEOPLE_RE.fullmatch(text, c.start, c.end)
+            and _CASUALTIES_BEFORE_RE.search(text, max(s, c.start - 80), c.start)
+            and not _SAYS_AFTER_RE.match(text, c.end, min(e, c.end + 60))
+        ):
+            # "wounding a volunteer and three residents who were helping him": people counted
+            # among the victims, not a voice.
             continue
         if _SOURCES_LISTED_BEFORE_RE.search(text, max(s, c.start - 160), c.start):
             # "reported by two sources, among them the Civil Defence": how the report counts.
