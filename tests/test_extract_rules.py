@@ -10831,3 +10831,22 @@ def test_an_activist_s_first_person_account_speaks_as_the_reporter(finder):
     )
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "reporter"
+
+
+# -- the hundred-and-nineteenth set's families ----------------------------------------------
+
+
+def test_an_incident_heading_opened_by_its_code_dates_its_entry(finder):
+    text = (
+        "AL401 – October 9, 2016\n\n"
+        "Location: Kafr Nabl, Idlib governorate\n\n"
+        "Summary: A man was killed in an air strike on a bakery in Kafr Nabl.\n\n"
+        "AL402 – October 11, 2016\n\n"
+        "Location: Hass, Idlib governorate\n\n"
+        "Summary: Two civilians were killed in air strikes on a school in Hass at dawn."
+    )
+    found = events(text, finder, date(2016, 10, 20))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Kafr Nabl", "2016-10-09"),
+        ("Hass", "2016-10-11"),
+    ]
