@@ -10850,3 +10850,12 @@ def test_an_incident_heading_opened_by_its_code_dates_its_entry(finder):
         ("Kafr Nabl", "2016-10-09"),
         ("Hass", "2016-10-11"),
     ]
+
+
+def test_the_area_of_a_place_is_an_item_of_a_list_of_struck_places(finder):
+    text = (
+        "Opposition activists reported Russian air strikes on March 3 in these locations:\n\n"
+        "Aleppo Province: Anadan, Hayan and the area of Bayanoun."
+    )
+    found = events(text, finder, date(2016, 3, 4))
+    assert [ev.place_as_written for ev in found] == ["Anadan", "Hayan", "Bayanoun"]
