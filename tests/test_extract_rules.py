@@ -10859,3 +10859,8 @@ def test_the_area_of_a_place_is_an_item_of_a_list_of_struck_places(finder):
     )
     found = events(text, finder, date(2016, 3, 4))
     assert [ev.place_as_written for ev in found] == ["Anadan", "Hayan", "Bayanoun"]
+
+
+def test_a_facility_named_with_its_kind_capitalised_is_no_place_of_its_own(finder):
+    text = "Helicopters dropped barrel bombs on al-Salam Hospital in the town of Maarat Misrin."
+    assert places(text, finder, date(2016, 3, 8)) == ["Maarat Misrin"]

@@ -1427,11 +1427,12 @@ def _is_alias(ctx: _DocContext, m: Mention) -> bool:
 
 
 # "the al-Rahma primary school in X": the name of a school, hospital or mosque that the
-# words after it locate in another place.
+# words after it locate in another place. A rights group's list capitalises the kind as part
+# of the name ("al-Huda Mosque in the city of X").
 _FACILITY_IN_AFTER_RE = re.compile(
-    r"[ \t]+(?:(?:primary|secondary|elementary|high|main|central|field|maternity|children['’]s"
-    r"|national|grand|old|new)[ \t]+)?(?:school|hospital|mosque|clinic|bakery|orphanage"
-    r"|kindergarten|medical[ \t]+cent(?:er|re)|health[ \t]+cent(?:er|re)|[Bb]ridge|roundabout)"
+    r"[ \t]+(?i:(?:primary|secondary|elementary|high|main|central|field|maternity|children['’]s"
+    r"|national|grand|great|old|new)[ \t]+)?(?i:school|hospital|mosque|clinic|bakery|orphanage"
+    r"|kindergarten|medical[ \t]+cent(?:er|re)|health[ \t]+cent(?:er|re)|bridge|roundabout)"
     r"[ \t]+(?:in|at)"
     r"[ \t]+(?:the[ \t]+(?:town|village|(?P<city>city)|district|neighbou?rhood)[ \t]+of[ \t]+)?"
 )
@@ -1486,7 +1487,7 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
     province"), or a place near X of the name ("the Bab al-Nairab school in
     Aleppo"), leaves the name a place.
     """
-    after = ctx.text[m.end : m.end + 70]
+    after = ctx.text[m.end : m.end + 70].lower()
     own = m.surface.lower().endswith(_FACILITY_NAME_ENDS)
     if not own and not any(w in after for w in _FACILITY_WORDS):
         return False
