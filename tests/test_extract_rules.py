@@ -10864,3 +10864,8 @@ def test_the_area_of_a_place_is_an_item_of_a_list_of_struck_places(finder):
 def test_a_facility_named_with_its_kind_capitalised_is_no_place_of_its_own(finder):
     text = "Helicopters dropped barrel bombs on al-Salam Hospital in the town of Maarat Misrin."
     assert places(text, finder, date(2016, 3, 8)) == ["Maarat Misrin"]
+
+
+def test_an_airport_written_with_its_town_s_other_spelling_is_the_airport(finder):
+    text = "Coalition jets struck Islamic State positions around al-Tabaqa military airport."
+    assert places(text, finder, date(2016, 1, 10)) == ["al-Tabaqa military airport"]
