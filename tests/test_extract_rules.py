@@ -10869,3 +10869,12 @@ def test_a_facility_named_with_its_kind_capitalised_is_no_place_of_its_own(finde
 def test_an_airport_written_with_its_town_s_other_spelling_is_the_airport(finder):
     text = "Coalition jets struck Islamic State positions around al-Tabaqa military airport."
     assert places(text, finder, date(2016, 1, 10)) == ["al-Tabaqa military airport"]
+
+
+def test_the_local_coordinating_committee_speaks_as_the_coordination_committees(finder):
+    text = (
+        "Helicopters dropped barrel bombs on the town of Habit on February 2, according to the "
+        "local coordinating committee."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 4))
+    assert ev.claimant == "lcc"
