@@ -10878,3 +10878,11 @@ def test_the_local_coordinating_committee_speaks_as_the_coordination_committees(
     )
     (ev,) = events(text, finder, date(2016, 2, 4))
     assert ev.claimant == "lcc"
+
+
+def test_the_towns_a_struck_station_served_are_no_struck_places(finder):
+    text = (
+        "Jets struck the power station in Zeyzoun on Monday, cutting electricity to Jisr "
+        "al-Shughour and Mhambal."
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Zeyzoun"]

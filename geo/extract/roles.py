@@ -96,6 +96,10 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     r"|\b(?:highway|motorway|road|route|supply\s+(?:lines?|routes?)|lifeline)"
     r"\s+(?:linking|connecting|from|to|into)"
+    # "put the station out of service and cut water to X": the towns a struck station
+    # served, no struck places.
+    r"|\b(?:cut|cuts|cutting)\s+(?:off\s+)?(?:the\s+)?(?:drinking\s+)?(?:water|power"
+    r"|electricity)(?:\s+supplies)?\s+(?:to|for)"
     # "ISIS, which has no presence in northern X": where a group is not, no struck place.
     r"|\b(?:has|have|had)\s+(?:no|little|only\s+a\s+(?:small|limited))\s+presence\s+in"
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
@@ -186,6 +190,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
     r"|invitation)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
+    r"|cut(?:s|ting)?\b"
     r"|presence"
     r"|spotted"
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
