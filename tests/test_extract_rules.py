@@ -10880,6 +10880,11 @@ def test_the_local_coordinating_committee_speaks_as_the_coordination_committees(
     assert ev.claimant == "lcc"
 
 
+def test_a_weapon_fired_by_aircraft_a_modal_clause_doubts_is_still_a_strike(finder):
+    text = "Warplanes that we could not identify fired missiles at a bakery in Maarat Misrin."
+    assert places(text, finder, date(2016, 6, 6)) == ["Maarat Misrin"]
+
+
 def test_the_towns_a_struck_station_served_are_no_struck_places(finder):
     text = (
         "Jets struck the power station in Zeyzoun on Monday, cutting electricity to Jisr "
