@@ -10891,3 +10891,16 @@ def test_the_towns_a_struck_station_served_are_no_struck_places(finder):
         "al-Shughour and Mhambal."
     )
     assert places(text, finder, date(2016, 6, 7)) == ["Zeyzoun"]
+
+
+def test_mercenaries_in_the_lines_of_a_list_stand_for_the_side_its_lead_named(finder):
+    text = (
+        "Coalition warplanes carried out 15 airstrikes on Tuesday on positions of ISIS "
+        "mercenaries around al-Bab, our correspondent reported as follows:\n\n"
+        "- 4 airstrikes on the village of Qabasin, destroying a mercenaries' car.\n\n"
+        "- 3 airstrikes on the mercenaries' positions near Arima.\n\n"
+        "- 2 airstrikes on the mercenaries' checkpoint in Tal Battal.\n\n"
+        "- 6 airstrikes on mercenary gatherings in the village of al-Hadath."
+    )
+    found = events(text, finder, date(2016, 7, 20))
+    assert {ev.claimed_target for ev in found if ev.place_as_written != "al-Bab"} == {"isis"}
