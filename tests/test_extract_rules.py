@@ -11280,3 +11280,76 @@ def test_residents_and_a_volunteer_wounded_are_civilian_victims(finder):
     text = "Barrel bombs fell on Armanaz on Saturday, wounding a volunteer and four villagers."
     (ev,) = events(text, finder, date(2016, 2, 7))
     assert ev.claimed_target == "civilians"
+
+
+# -- the hundred-and-nineteenth set's families ----------------------------------------------
+
+
+def test_an_incident_heading_opened_by_its_code_dates_its_entry(finder):
+    text = (
+        "AL401 – October 9, 2016\n\n"
+        "Location: Kafr Nabl, Idlib governorate\n\n"
+        "Summary: A man was killed in an air strike on a bakery in Kafr Nabl.\n\n"
+        "AL402 – October 11, 2016\n\n"
+        "Location: Hass, Idlib governorate\n\n"
+        "Summary: Two civilians were killed in air strikes on a school in Hass at dawn."
+    )
+    found = events(text, finder, date(2016, 10, 20))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Kafr Nabl", "2016-10-09"),
+        ("Hass", "2016-10-11"),
+    ]
+
+
+def test_the_area_of_a_place_is_an_item_of_a_list_of_struck_places(finder):
+    text = (
+        "Opposition activists reported Russian air strikes on March 3 in these locations:\n\n"
+        "Aleppo Province: Anadan, Hayan and the area of Bayanoun."
+    )
+    found = events(text, finder, date(2016, 3, 4))
+    assert [ev.place_as_written for ev in found] == ["Anadan", "Hayan", "Bayanoun"]
+
+
+def test_a_facility_named_with_its_kind_capitalised_is_no_place_of_its_own(finder):
+    text = "Helicopters dropped barrel bombs on al-Salam Hospital in the town of Maarat Misrin."
+    assert places(text, finder, date(2016, 3, 8)) == ["Maarat Misrin"]
+
+
+def test_an_airport_written_with_its_town_s_other_spelling_is_the_airport(finder):
+    text = "Coalition jets struck Islamic State positions around al-Tabaqa military airport."
+    assert places(text, finder, date(2016, 1, 10)) == ["al-Tabaqa military airport"]
+
+
+def test_the_local_coordinating_committee_speaks_as_the_coordination_committees(finder):
+    text = (
+        "Helicopters dropped barrel bombs on the town of Habit on February 2, according to the "
+        "local coordinating committee."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 4))
+    assert ev.claimant == "lcc"
+
+
+def test_a_weapon_fired_by_aircraft_a_modal_clause_doubts_is_still_a_strike(finder):
+    text = "Warplanes that we could not identify fired missiles at a bakery in Maarat Misrin."
+    assert places(text, finder, date(2016, 6, 6)) == ["Maarat Misrin"]
+
+
+def test_the_towns_a_struck_station_served_are_no_struck_places(finder):
+    text = (
+        "Jets struck the power station in Zeyzoun on Monday, cutting electricity to Jisr "
+        "al-Shughour and Mhambal."
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Zeyzoun"]
+
+
+def test_mercenaries_in_the_lines_of_a_list_stand_for_the_side_its_lead_named(finder):
+    text = (
+        "Coalition warplanes carried out 15 airstrikes on Tuesday on positions of ISIS "
+        "mercenaries around al-Bab, our correspondent reported as follows:\n\n"
+        "- 4 airstrikes on the village of Qabasin, destroying a mercenaries' car.\n\n"
+        "- 3 airstrikes on the mercenaries' positions near Arima.\n\n"
+        "- 2 airstrikes on the mercenaries' checkpoint in Tal Battal.\n\n"
+        "- 6 airstrikes on mercenary gatherings in the village of al-Hadath."
+    )
+    found = events(text, finder, date(2016, 7, 20))
+    assert {ev.claimed_target for ev in found if ev.place_as_written != "al-Bab"} == {"isis"}

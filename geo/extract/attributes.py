@@ -518,10 +518,11 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
 # "a command post of the group": the side a claim named before. "The terrorists" and "the
 # militants" are no such anaphor: state voices call every armed opponent so.
 # "The mercenaries", as some outlets call one side by name ("ISIS mercenaries") and after
-# it, stand for that side too.
+# it, stand for that side too, and so do "two mercenaries' vehicles" and "mercenary
+# gatherings" in the lines of a list under it.
 _ANAPHOR_TARGET_RE = re.compile(
     r"\b(?:of|on)\s+the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group\b"
-    r"|\bthe\s+mercenaries\b",
+    r"|\bmercenar(?:ies|y)\b",
     re.IGNORECASE,
 )
 # "Jets destroyed 17 Daesh targets." then "The targets, including shelters, were in X" or
@@ -531,6 +532,8 @@ _TARGETS_OPENING_RE = re.compile(
 )
 #: How many sentences before a claim naming its target as "the group" may name the side.
 _ANAPHOR_SENTENCES = 3
+#: How far back lines naming the side by the same word may carry that search.
+_ANAPHOR_LIST_SENTENCES = 10
 
 
 def _anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
@@ -562,11 +565,17 @@ def _sentence_anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
     index = bisect_left(ctx.sentence_starts, s)
     # "The targets ..." stands for the targets the sentence right before counted.
     reach = 1 if no_group else _ANAPHOR_SENTENCES
-    for j in range(index - 1, max(-1, index - 1 - reach), -1):
+    j, left = index - 1, reach
+    while j >= max(0, index - _ANAPHOR_LIST_SENTENCES) and left > 0:
         a, b = ctx.sentences[j]
         sides = {t.label for t in _target_cues(ctx, a, b)} & {"isis", "rebels"}
         if sides:
             return sides.pop() if len(sides) == 1 else "unspecified"
+        # A line of the same list, naming the side by the same word, carries the search on:
+        # "- 3 airstrikes on the mercenaries' positions in X" under the lead naming them.
+        if no_group or _ANAPHOR_TARGET_RE.search(ctx.text, a, b) is None:
+            left -= 1
+        j -= 1
     return "unspecified"
 
 

@@ -939,6 +939,9 @@ _DATELINE_BEFORE_RE = re.compile(
     r"(?:[ \t]*(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)[ \t]+of)?"
     # "Update 22.12.2016 – 11:25": a live page's update line.
     r"|(?:Update|UPDATE)[dD]?"
+    # "CS097 – November 27, 2015": a tracker's incident code, its letters joined to its
+    # number, heads the incident's entry.
+    r"|[A-Z]{1,5}-?\d{1,5}[ \t]*[-–—:]"
     # A quoted post's author: "@handle," before the post's day.
     r"|@\w{1,30}[ \t]*(?:[,:|·]|[-–—])"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?[ \t]*"

@@ -96,6 +96,10 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     r"|\b(?:highway|motorway|road|route|supply\s+(?:lines?|routes?)|lifeline)"
     r"\s+(?:linking|connecting|from|to|into)"
+    # "put the station out of service and cut water to X": the towns a struck station
+    # served, no struck places.
+    r"|\b(?:cut|cuts|cutting)\s+(?:off\s+)?(?:the\s+)?(?:drinking\s+)?(?:water|power"
+    r"|electricity)(?:\s+supplies)?\s+(?:to|for)"
     # "ISIS, which has no presence in northern X": where a group is not, no struck place.
     r"|\b(?:has|have|had)\s+(?:no|little|only\s+a\s+(?:small|limited))\s+presence\s+in"
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
@@ -187,6 +191,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
     r"|invitation)"
     r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
+    r"|cut(?:s|ting)?\b"
     r"|presence"
     r"|spotted"
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
@@ -1517,11 +1522,12 @@ def _is_alias(ctx: _DocContext, m: Mention) -> bool:
 
 
 # "the al-Rahma primary school in X": the name of a school, hospital or mosque that the
-# words after it locate in another place.
+# words after it locate in another place. A rights group's list capitalises the kind as part
+# of the name ("al-Huda Mosque in the city of X").
 _FACILITY_IN_AFTER_RE = re.compile(
-    r"[ \t]+(?:(?:primary|secondary|elementary|high|main|central|field|maternity|children['’]s"
-    r"|national|grand|old|new)[ \t]+)?(?:school|hospital|mosque|clinic|bakery|orphanage"
-    r"|kindergarten|medical[ \t]+cent(?:er|re)|health[ \t]+cent(?:er|re)|[Bb]ridge|roundabout)"
+    r"[ \t]+(?i:(?:primary|secondary|elementary|high|main|central|field|maternity|children['’]s"
+    r"|national|grand|great|old|new)[ \t]+)?(?i:school|hospital|mosque|clinic|bakery|orphanage"
+    r"|kindergarten|medical[ \t]+cent(?:er|re)|health[ \t]+cent(?:er|re)|bridge|roundabout)"
     r"[ \t]+(?:in|at)"
     r"[ \t]+(?:the[ \t]+(?:town|village|(?P<city>city)|district|neighbou?rhood)[ \t]+of[ \t]+)?"
 )
@@ -1576,7 +1582,7 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
     province"), or a place near X of the name ("the Bab al-Nairab school in
     Aleppo"), leaves the name a place.
     """
-    after = ctx.text[m.end : m.end + 70]
+    after = ctx.text[m.end : m.end + 70].lower()
     own = m.surface.lower().endswith(_FACILITY_NAME_ENDS)
     if not own and not any(w in after for w in _FACILITY_WORDS):
         return False

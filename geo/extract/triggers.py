@@ -307,6 +307,13 @@ _MODAL_OWN_VERB_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PAST_STRIKE_RE = re.compile(r"struck|[a-z]+ed", re.IGNORECASE)
+# "warplanes that we could not identify fired missiles at X": the same, the strike word a
+# weapon after the main verb in the past.
+_MODAL_OWN_VERB_THEN_PAST_BEFORE_RE = re.compile(
+    r"\b(?:could|might|would|will|shall|can|cannot)\s+(?:not\s+)?"
+    r"(?!(?:have|has|had|be|been|being)\b)[a-z]+\s+(?:struck|[a-z]+ed)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A denial reaches the strike words after it, up to a new statement: "denied striking A
 # and said its aircraft had hit positions near B" denies A, not B. A headline denies in the
 # present tense ("Ministry rejects reports of strike on X").
@@ -718,6 +725,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
                     _PAST_STRIKE_RE.fullmatch(text, t.start, t.end)
                     and _MODAL_OWN_VERB_BEFORE_RE.search(before)
                 )
+                and not _MODAL_OWN_VERB_THEN_PAST_BEFORE_RE.search(before)
             )
             or _NOT_A_STRIKE_BEFORE_RE.search(before)
             or _LAUNCH_PAD_BEFORE_RE.search(before)
