@@ -11353,3 +11353,101 @@ def test_mercenaries_in_the_lines_of_a_list_stand_for_the_side_its_lead_named(fi
     )
     found = events(text, finder, date(2016, 7, 20))
     assert {ev.claimed_target for ev in found if ev.place_as_written != "al-Bab"} == {"isis"}
+
+
+# -- the hundred-and-twentieth set's families ------------------------------------------
+
+
+def test_a_road_s_two_ends_in_an_apposition_close_before_the_next_place(finder):
+    text = (
+        "Warplanes struck Khan Sheikhoun, a market town on the highway linking Hama and "
+        "Idlib, and Kafr Sajna, the Observatory said on Monday."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Khan Sheikhoun", "Kafr Sajna"]
+
+
+def test_a_worker_s_home_town_is_no_struck_place(finder):
+    text = (
+        "Jets bombed a fuel market near Maarat al-Numan on Monday, said Ahmad, a taxi driver "
+        "from Kafr Nabl who saw the strike."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Maarat al-Numan"]
+
+
+def test_where_smoke_was_seen_from_is_no_struck_place(finder):
+    text = (
+        "Smoke rose over Tal Rifaat after Russian strikes on Tuesday, seen from rebel positions "
+        "outside Marea."
+    )
+    assert places(text, finder, date(2016, 2, 10)) == ["Tal Rifaat"]
+
+
+def test_a_place_after_a_named_crossing_only_locates_it(finder):
+    text = "Jets struck lorries near the Bab al-Hawa border crossing, west of Sarmada, on Monday."
+    assert places(text, finder, date(2016, 2, 10)) == ["Bab al-Hawa"]
+
+
+def test_a_second_reported_clause_s_day_does_not_date_the_first(finder):
+    text = (
+        "Russian jets pounded towns of Idlib province on Sunday, activists said. They said "
+        "strikes killed six people in Saraqeb and Sarmin, and that a rocket hit a clinic in "
+        "Taftanaz late on Friday."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqeb", date(2016, 2, 7)),
+        ("Sarmin", date(2016, 2, 7)),
+        ("Taftanaz", date(2016, 2, 5)),
+    ]
+
+
+def test_a_relative_saying_they_were_russian_jets_names_the_striker(finder):
+    text = (
+        "On Sunday, warplanes hit the bakery in Kafr Batna. My cousin says they were Russian "
+        "jets, because they came in pairs.\n\nOn Saturday night, regime helicopters dropped "
+        "barrel bombs on Hammouriyeh."
+    )
+    found = events(text, finder, date(2016, 10, 4))
+    assert (found[0].place_as_written, found[0].actor) == ("Kafr Batna", "russia")
+
+
+def test_a_blog_by_an_activist_speaks_as_the_reporter(finder):
+    text = "On Monday, helicopters dropped barrel bombs on Inkhil, killing a farmer."
+    doc = Document(
+        "t", "t.txt", text, date(2016, 2, 10), source="a diary by a Syrian activist in exile"
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_the_turkistan_islamic_party_is_a_rebel_group(finder):
+    text = (
+        "Russian jets struck positions of the Turkestan Islamic Party in Jisr al-Shughur on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
+
+
+def test_strikes_near_the_town_flown_over_are_near_it(finder):
+    text = (
+        "Russian warplanes carried out sorties over the town of Kinsabba on Monday and hit "
+        "militant hideouts near the town."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Kinsabba", "near")
+
+
+def test_a_dateline_with_its_country_dates_the_writing(finder):
+    text = "AMMAN, Jordan, Feb 9 (AP) — Jets struck Tal Rifaat late on Monday, activists said."
+    (ev,) = events(text, finder, date(2016, 2, 17))
+    assert ev.event_date == date(2016, 2, 8)
+
+
+def test_a_dateline_under_a_page_s_posted_line_dates_the_writing(finder):
+    text = (
+        "Jets pound Aleppo\n\nPosted Saturday, May 7, 2016 | Filed under Syria\n\n"
+        "BEIRUT, May 4 (AFP) — Government jets pounded rebel-held districts of Aleppo on "
+        "Tuesday, a monitor said.\n\nThe monitor said raids hit Kallaseh and Sukkari."
+    )
+    found = events(text, finder, date(2016, 5, 7))
+    assert {ev.event_date for ev in found} == {date(2016, 5, 3)}

@@ -919,6 +919,8 @@ def _unidentified_after(ctx: _DocContext, index: int) -> str | None:
 _BLAMED_AFTER_RE = re.compile(
     r"[\s\"'“‘]*(?:(?:They|It|He|She|(?:The\s+)?(?:activists|residents|locals|villagers|monitor"
     r"|group|network|rescuers|witnesses)"
+    # "My brother says they were Russian jets": a writer's relative or friend who saw them.
+    r"|(?:My|Our|His|Her|Their)\s+[\w-]+"
     # "The Britain-based Syrian Observatory for Human Rights said the jets ...": a body named.
     r"|The\s+(?:[\w.'’-]+\s+){1,8}?)"
     # "The monitor, which tracks the war through sources on the ground, said ...".
@@ -931,6 +933,7 @@ _BLAMED_AFTER_RE = re.compile(
     # "said the jets that struck the market were believed to be Russian".
     r"(?:\s+(?:that|which)\s+(?:struck|hit|bombed|attacked)\s+the\s+[\w-]+)?"
     r"\s+(?:were|was)(?:\s+(?:believed|thought|understood)\s+to\s+(?:be|have\s+been))?"
+    r"|(?:said|says|say)\s+(?:that\s+)?(?:they|it)\s+(?:were|was)"
     # "It said it believed Syrian government jets had carried out the raids".
     r"|(?:said|says|say)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:believed|believes|believe|thought"
     r"|suspected)(?:\s+that)?)"

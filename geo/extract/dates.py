@@ -1132,6 +1132,8 @@ def headline_date(title: str | None, text: str, published: date) -> ResolvedDate
 # "Idlib, 05/12/2016 -": a local outlet's dateline, its place in title case, its date in figures.
 _DATELINE_OPENING_RE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z.'’ -]{1,30}(?:[ \t]*\([^()\n]{1,30}\)(?:[ \t]*[-–—])?)?,?[ \t]+"
+    # "ALEPPO, Syria, May 4 (AFP) —": the country or state may follow the city.
+    r"(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]+(?=[0-9A-Z]))?"
     r"(?=[0-9A-Z])"
     r"|[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2},[ \t]+(?=\d{1,2}[/.]\d{1,2}[/.]\d{4}\b))",
     re.MULTILINE,

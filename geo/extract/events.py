@@ -1595,9 +1595,12 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
     posts, live_blog = _posts(text, doc.published)
     written = dateline_date(text, doc.published)
-    if written is not None and posts[0].basis == "published":
-        # Relative words count from the day the copy was written.
-        posts[0].date = written
+    if written is not None:
+        # Relative words count from the day the copy was written; a page's one "Posted
+        # Saturday, May 7" line above the wire's dateline starts no post of its own.
+        for post in posts:
+            if post.basis == "published":
+                post.date = written
     toll = _toll_lead_date(text, doc.published)
     posts[0].default = headline_date(doc.title, text, doc.published) or (
         toll[1] if toll is not None else None
@@ -3317,6 +3320,8 @@ def _events_for(
     own_dates = _own_dates(ctx, index, [m for m, _ in struck])
     for start, day in _clause_dates(ctx, index, [m for m, _ in struck], triggers).items():
         own_dates.setdefault(start, day)
+    for start, day in _before_second_report(ctx, index, [m for m, _ in struck], triggers).items():
+        own_dates.setdefault(start, day)
     own_dates.update(_shifted_dates(ctx, index, [m for m, _ in struck], dated))
     events = []
     for m, relation in struck:
@@ -3359,6 +3364,32 @@ def _events_for(
             )
         )
     return events
+
+
+# "..., and that a barrel bomb hit X late on Monday": a second clause the voice reports.
+_SECOND_REPORTED_RE = re.compile(r",\s*and\s+that\s", re.IGNORECASE)
+
+
+def _before_second_report(
+    ctx: _DocContext, index: int, places: list[Mention], triggers: list[_Span]
+) -> dict[int, ResolvedDate]:
+    """Return the day told before for the places of a first reported clause.
+
+    "Jets hit A on Tuesday, a monitor said." then "It said 14 people were killed in raids on
+    B and C, and that a barrel bomb hit D late on Monday": the one day of the sentence is the
+    second clause's; the strikes of the first keep the day the sentence before told.
+    """
+    cues = [c for c in _sentence_cues(ctx, index) if _tells_day(c)]
+    last, prior = ctx.last_date, ctx.prior_date
+    if len(cues) != 1 or last is None or last[1] != index or prior is None:
+        return {}
+    if not 0 < index - prior[1] <= 2:
+        return {}
+    s = ctx.sentences[index][0]
+    second = _SECOND_REPORTED_RE.search(ctx.text, s, cues[0].start)
+    if second is None or not any(s <= t.start < second.start() for t in triggers):
+        return {}
+    return {m.start: prior[0] for m in places if m.end <= second.start()}
 
 
 # A place and its own date right after it: "near X on June 18"; a reference point may

@@ -124,6 +124,8 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
     # "the X oilfield, east of Y": a facility's kind word after its name.
     r"|oil\s*field|gas\s*field|field|air\s*base|airport|dam|camp"
+    # "near the X border crossing, north of Y": a crossing named for itself, Y locating it.
+    r"|(?:border\s+)?crossing|border\s+gate"
     r"|night|morning|afternoon|evening))?"
     # "the Euphrates Dam (al-Tabqa Dam), west of": the place's other name in brackets.
     r"(?:\s*\([^()\n]{1,40}\))?"
@@ -413,11 +415,14 @@ _ATTACKED_FROM_BEFORE_RE = re.compile(
 # "showed video of the bombardment from a position near X": where a camera filmed the
 # strikes from, not where they fell.
 _FILMED_FROM_BEFORE_RE = re.compile(
-    r"\b(?:videos?|footage|film(?:ed|ing)?|images?|pictures?|photos?|photographs?|camera)\b"
+    r"\b(?:videos?|footage|film(?:ed|ing)?|images?|pictures?|photos?|photographs?|camera"
+    # "Smoke rises from X after airstrikes, seen from rebel positions near Y": where the
+    # smoke was watched from, as where it was filmed from.
+    r"|seen|watched|visible)\b"
     # "Video from X shows strikes on the town" comes from the struck place: only a vantage
     # point set by a word of place ("a hill near", "outside") is elsewhere.
-    r"(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:position|hill|hilltop|rooftop|roof|point|vantage\s+point)\s+"
+    r"(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:(?:(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:positions?|hills?|hilltop|rooftops?|roofs?|point|vantage\s+point)\s+"
     r"(?:(?:near|in|at|outside|above|overlooking)\s+)?)"
     r"|(?:near|outside|above|overlooking)\s+)(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
@@ -2399,6 +2404,8 @@ def _is_setting(ctx: _DocContext, pos: int) -> bool:
 
 
 _COMMA_AND_RE = re.compile(r"^\s*,\s*and\b")
+# The first name of a pair right before the second: "B and " of "linking B and C".
+_PAIR_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+and[ \t]+$")
 
 
 def _closes_apposition(ctx: _DocContext, previous: tuple[Mention, str], gap: str) -> bool:
@@ -2411,6 +2418,13 @@ def _closes_apposition(ctx: _DocContext, previous: tuple[Mention, str], gap: str
         return False
     start = previous[0].start
     apposition = _APPOSITION_BEFORE_RE.search(ctx.text, max(0, start - 90), start)
+    if apposition is None:
+        # "A, a crossroads town on the highway linking B and C, and D": the apposition holds
+        # a pair of references; it opens before the first of them.
+        pair = _PAIR_BEFORE_RE.search(ctx.text, max(0, start - 40), start)
+        if pair is not None and _names_place_at(ctx, pair.start()):
+            start = pair.start()
+            apposition = _APPOSITION_BEFORE_RE.search(ctx.text, max(0, start - 90), start)
     return apposition is not None and _names_place_at(ctx, apposition.start())
 
 
@@ -3021,6 +3035,9 @@ def _struck_places(
             edge is not None
             and not _KIND_APPOSITION_RE.fullmatch(ctx.text, m.end, edge.start())
             and not _INNER_PART_BEFORE_RE.search(ctx.text, max(s, m.start - 30), m.start)
+            and not _GROUND_FIGHT_BEFORE_RE.search(
+                ctx.text, max(s, edge.start() - 40), edge.start()
+            )
         ):
             # "struck the fields on the outskirts of the town", "Sources in X said barrel
             # bombs fell on the town's outskirts": near the one town named.
@@ -3144,6 +3161,11 @@ _INNER_PART_BEFORE_RE = re.compile(
     r"\b(?:neighbou?rhoods?|districts?|quarters?|cent(?:re|er)|market|streets?)\s+of\s+$",
     re.IGNORECASE,
 )
+# "killed in the raid and in clashes near the village": ground fighting beside the town, not
+# where the strike fell.
+_GROUND_FIGHT_BEFORE_RE = re.compile(
+    r"\b(?:clashes|clashed|fighting|battles?|combat)\b[^,.;]{0,30}$", re.IGNORECASE
+)
 # The outskirts of the town the sentence names, written without its name again: "the
 # outskirts of the town", "the town's southern outskirts".
 _EDGE_OF_THE_TOWN_RE = re.compile(
@@ -3151,7 +3173,11 @@ _EDGE_OF_THE_TOWN_RE = re.compile(
     r"(?:town|city|village)\b"
     r"|\b(?:the|this|that)\s+(?:town|city|village)['’]s\s+"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-    r"(?:outskirts|edges?|fringes?|periphery)\b",
+    r"(?:outskirts|edges?|fringes?|periphery)\b"
+    # "sorties over the town of X, hitting gatherings of militants near the town": beside it.
+    # Not "near the town centre": the town's own part, inside it.
+    r"|\b(?:near|outside)\s+(?:the|this|that)\s+(?:town|city|village)"
+    r"(?=\s*[,.;:)]|\s+(?:on|in|at|and|after|before|while|during|early|late|overnight)\b)",
     re.IGNORECASE,
 )
 # "struck towns in the countryside north of X": X locates places the sentence names next.

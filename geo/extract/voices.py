@@ -126,6 +126,13 @@ _OWN_WRITING_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "a blog by a Syrian activist living abroad": the writing named first, then its writer.
+_OWN_WRITING_BY_RE = re.compile(
+    rf"\b(?:{alternation(load('claimants')['own_writing'])})\s+(?:written\s+)?by\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 
 _NAME_OPENINGS = frozenset(("", "the", "syria", "syrian", "the syrian"))
 
@@ -265,7 +272,11 @@ def _source_voice(source: str) -> str | None:
     for m in _CLAIMANT_RE.finditer(source):
         if _SUBJECT_OF_PIECE_BEFORE_RE.search(source, max(0, m.start() - 60), m.start()):
             continue
-        return None if _OWN_WRITING_AFTER_RE.match(source, m.end()) else m.lastgroup
+        if _OWN_WRITING_AFTER_RE.match(source, m.end()) or _OWN_WRITING_BY_RE.search(
+            source, max(0, m.start() - 60), m.start()
+        ):
+            return None
+        return m.lastgroup
     return None
 
 
