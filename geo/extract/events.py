@@ -203,7 +203,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     by_start = {m.start: m for m in ctx.mentions}
     events = _drop_city_parts(ctx, events, by_start)
     folded = fold_coarse(
-        events, by_start, _coarse_level(ctx), _written(ctx, "day"), _written(ctx, "month")
+        events, by_start, _coarse_level(ctx), _period_days(ctx, events), _written(ctx, "month")
     )
     return _place_parts(
         ctx,
@@ -931,6 +931,33 @@ def _written(ctx: _DocContext, precision: str) -> Callable[[StrikeEvent], set[da
         return found
 
     return written
+
+
+# A summary of the whole span a report covers, not one day of it.
+_REPORT_PERIOD_RE = re.compile(
+    r"\b(?:during|over|in|throughout|for)\s+the\s+(?:(?:reporting|review|covered)\s+period"
+    r"|period\s+(?:under\s+review|covered))\b",
+    re.IGNORECASE,
+)
+
+
+def _period_days(ctx: _DocContext, events: list[StrikeEvent]) -> Callable[[StrikeEvent], set[date]]:
+    """Return the function giving the days an event's sentence dates, as ``_written`` does.
+
+    "Russian airstrikes concentrated on northern X during the reporting period, while
+    troops seized Y on January 24": the sentence sums up every day the report tells, so it
+    writes all of them, whatever day another of its clauses gives.
+    """
+    written = _written(ctx, "day")
+    every = {ev.event_date for ev in events if ev.event_date is not None}
+
+    def days(ev: StrikeEvent) -> set[date]:
+        s, e = ctx.sentences[ev.sentence_index][:2]
+        if _REPORT_PERIOD_RE.search(ctx.text, s, e):
+            return written(ev) | every
+        return written(ev)
+
+    return days
 
 
 # "struck a clinic and a market in February": a month named without its year.
