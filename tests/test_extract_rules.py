@@ -11493,3 +11493,18 @@ def test_a_province_over_the_reporting_period_is_covered_by_its_towns(finder):
     )
     assert places(text, finder, date(2016, 3, 5)) == ["Kafr Zita"]
 
+
+def test_strikes_that_hit_the_area_of_a_town_are_near_it(finder):
+    text = "Analysts believe Russian jets also struck the area of Kafr Nabl on Thursday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Kafr Nabl", "near")
+
+
+def test_none_near_a_place_is_no_strike_there(finder):
+    text = (
+        "Activists said coalition jets struck a house in al-Hawl on Monday, killing five. The "
+        "coalition's report for that day lists one strike near Shaddadi that destroyed a "
+        "fighting position, and none near al-Hawl."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("al-Hawl", "activists"), ("Shaddadi", "coalition")]

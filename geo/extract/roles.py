@@ -41,7 +41,10 @@ _NEAR_BEFORE_RE = re.compile(
     r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)(?<!\band\s)"
     r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\bclose\s+to|\boutside(?:\s+of)?"
     # "positions round X": "round" as British copy writes "around".
+    # "strikes also hit the area of X": the area struck, as "in the area of X", is beside X
+    # ("hit the area of the X citadel" names a site in X, not X's surroundings).
     r"|\b(?:a|(?<=[a-z]\s))round|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
+    r"|\b(?:hit|hits|struck|targeted|pounded|bombed|shelled)\s+the\s+area\s+of(?!\s+the\b)"
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
     # "on the edges of X", as "on the edge of X".
@@ -1477,6 +1480,13 @@ _NONE_OVER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NONE_OVER_WORDS = ("mission", "sortie", "flight", "strike", "raid", "bombing")
+# "lists one strike near Y that destroyed a position, and none near X": the strikes counted
+# are elsewhere; X is named as where none fell.
+_NONE_NEAR_BEFORE_RE = re.compile(
+    r"\b(?:and|but|with)\s+none\s+(?:near|in|on|over|around|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|province)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _FLIGHT_VERBS = load("triggers")["flight_verbs"]
 _DIGIT_RE = re.compile(r"\d")
 # "had not flown over X", "none of its aircraft have flown over X", "denied its jets had flown
@@ -1800,6 +1810,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         and any(w in lower_before for w in _NONE_OVER_WORDS)
         and _NONE_OVER_BEFORE_RE.search(before)
     ):
+        return "reference"
+    if "none" in lower_before and _NONE_NEAR_BEFORE_RE.search(before):
         return "reference"
     if "aid" in before and _AID_REACHED_BEFORE_RE.search(before):
         return "reference"
