@@ -11508,3 +11508,13 @@ def test_none_near_a_place_is_no_strike_there(finder):
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
     assert found == [("al-Hawl", "activists"), ("Shaddadi", "coalition")]
+
+
+def test_fighters_of_a_side_named_by_their_community_speak_as_rebels(finder):
+    text = (
+        "Jets struck Salma on Monday. Opposition fighters said helicopters also dropped barrel "
+        "bombs on Kinsabba late on Sunday."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Kinsabba"] == "rebels"
+
