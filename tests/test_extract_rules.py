@@ -11518,3 +11518,14 @@ def test_fighters_of_a_side_named_by_their_community_speak_as_rebels(finder):
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert found["Kinsabba"] == "rebels"
 
+
+def test_the_same_aircraft_are_those_of_the_strike_told_before(finder):
+    text = (
+        "At dusk on Monday, warplanes that witnesses identified as Russian fired rockets at a "
+        "clinic in Kafr Nabl, killing nine. Rescuers said a second strike hit the road outside."
+        "\n\nThe following morning, the same aircraft struck the southern outskirts of Maarat "
+        "al-Numan, destroying a mill.\n\nOn Saturday, regime helicopters dropped barrel bombs "
+        "on Khan Shaykhun, activists said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Maarat al-Numan"] == "russia"

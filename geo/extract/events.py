@@ -3147,6 +3147,12 @@ def _same_strikes_claimant(ctx: _DocContext, index: int) -> str | None:
     return _claimant_of(ctx, last[1]) or _carried(ctx, last[1], _claimant_of)
 
 
+# "the same aircraft", "the same jets": those of the strike told before.
+_SAME_AIRCRAFT_RE = re.compile(
+    r"\b[Tt]he\s+same\s+(?:jets|warplanes|war\s?planes|planes|aircraft|bombers|helicopters)\b"
+)
+
+
 def _same_strikes_actor(ctx: _DocContext, index: int) -> str | None:
     """Return the aircraft of the strikes a sentence goes on with, when it names none.
 
@@ -3154,6 +3160,12 @@ def _same_strikes_actor(ctx: _DocContext, index: int) -> str | None:
     says strikes hit X and Y": the strikes are the government warplanes' told before.
     """
     s, e = ctx.sentences[index]
+    if "same" in ctx.text[s:e] and _SAME_AIRCRAFT_RE.search(ctx.text, s, e):
+        # "The following morning, the same aircraft struck X": the aircraft of the strike told
+        # before, whatever day this one has.
+        earlier = [d[1] for d in (ctx.last_date, ctx.prior_date) if d is not None and d[1] < index]
+        if earlier:
+            return _single_actor(ctx, max(earlier))
     if _MORE_STRIKES_OPENING_RE.match(ctx.text, s):
         # "In nearby X, a second wave of strikes ...": the aircraft last named before.
         for j in range(index - 1, max(-1, index - 1 - _MORE_STRIKES_LOOK_BACK), -1):
