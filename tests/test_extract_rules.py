@@ -11451,3 +11451,81 @@ def test_a_dateline_under_a_page_s_posted_line_dates_the_writing(finder):
     )
     found = events(text, finder, date(2016, 5, 7))
     assert {ev.event_date for ev in found} == {date(2016, 5, 3)}
+
+
+def test_a_push_beside_a_place_toward_others_heads_for_them(finder):
+    text = (
+        "Regime jets bombed Kafr Nabudah on Sunday ahead of an army push west of Suqaylabiyah "
+        "toward Qalaat al-Madiq and Tell Sukayk."
+    )
+    assert places(text, finder) == ["Kafr Nabudah"]
+
+
+def test_took_the_villages_of_is_a_capture(finder):
+    text = (
+        "Insurgents also took the villages of Maan and Kawkab in the same attack, a blow to the "
+        "troops that had seized them in May with heavy Russian air support."
+    )
+    assert places(text, finder) == []
+
+
+def test_according_to_a_military_source_in_a_place_is_his_seat(finder):
+    text = (
+        "According to a security source in Latakia, the jets, flying from Hmeimim, hit militant "
+        "positions on the road between Kinsabba and Salma."
+    )
+    assert places(text, finder) == []
+
+
+def test_which_lies_some_km_from_a_place_only_locates_the_town(finder):
+    text = (
+        "Residents said jets hit a water station on the edge of the town, which sits on the "
+        "highway some 20 km north of Hama."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_province_over_the_reporting_period_is_covered_by_its_towns(finder):
+    text = (
+        "Key points: Russian jets flew dozens of sorties over Hama province during the reporting "
+        "period, while regime troops retook Kafr Nabudah on March 3.\n\n"
+        "Activists reported Russian strikes on Kafr Zita on March 1."
+    )
+    assert places(text, finder, date(2016, 3, 5)) == ["Kafr Zita"]
+
+
+def test_strikes_that_hit_the_area_of_a_town_are_near_it(finder):
+    text = "Analysts believe Russian jets also struck the area of Kafr Nabl on Thursday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Kafr Nabl", "near")
+
+
+def test_none_near_a_place_is_no_strike_there(finder):
+    text = (
+        "Activists said coalition jets struck a house in al-Hawl on Monday, killing five. The "
+        "coalition's report for that day lists one strike near Shaddadi that destroyed a "
+        "fighting position, and none near al-Hawl."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("al-Hawl", "activists"), ("Shaddadi", "coalition")]
+
+
+def test_fighters_of_a_side_named_by_their_community_speak_as_rebels(finder):
+    text = (
+        "Jets struck Salma on Monday. Opposition fighters said helicopters also dropped barrel "
+        "bombs on Kinsabba late on Sunday."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Kinsabba"] == "rebels"
+
+
+def test_the_same_aircraft_are_those_of_the_strike_told_before(finder):
+    text = (
+        "At dusk on Monday, warplanes that witnesses identified as Russian fired rockets at a "
+        "clinic in Kafr Nabl, killing nine. Rescuers said a second strike hit the road outside."
+        "\n\nThe following morning, the same aircraft struck the southern outskirts of Maarat "
+        "al-Numan, destroying a mill.\n\nOn Saturday, regime helicopters dropped barrel bombs "
+        "on Khan Shaykhun, activists said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Maarat al-Numan"] == "russia"

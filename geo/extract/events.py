@@ -203,7 +203,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     by_start = {m.start: m for m in ctx.mentions}
     events = _drop_city_parts(ctx, events, by_start)
     folded = fold_coarse(
-        events, by_start, _coarse_level(ctx), _written(ctx, "day"), _written(ctx, "month")
+        events, by_start, _coarse_level(ctx), _period_days(ctx, events), _written(ctx, "month")
     )
     return _place_parts(
         ctx,
@@ -931,6 +931,33 @@ def _written(ctx: _DocContext, precision: str) -> Callable[[StrikeEvent], set[da
         return found
 
     return written
+
+
+# A summary of the whole span a report covers, not one day of it.
+_REPORT_PERIOD_RE = re.compile(
+    r"\b(?:during|over|in|throughout|for)\s+the\s+(?:(?:reporting|review|covered)\s+period"
+    r"|period\s+(?:under\s+review|covered))\b",
+    re.IGNORECASE,
+)
+
+
+def _period_days(ctx: _DocContext, events: list[StrikeEvent]) -> Callable[[StrikeEvent], set[date]]:
+    """Return the function giving the days an event's sentence dates, as ``_written`` does.
+
+    "Russian airstrikes concentrated on northern X during the reporting period, while
+    troops seized Y on January 24": the sentence sums up every day the report tells, so it
+    writes all of them, whatever day another of its clauses gives.
+    """
+    written = _written(ctx, "day")
+    every = {ev.event_date for ev in events if ev.event_date is not None}
+
+    def days(ev: StrikeEvent) -> set[date]:
+        s, e = ctx.sentences[ev.sentence_index][:2]
+        if _REPORT_PERIOD_RE.search(ctx.text, s, e):
+            return written(ev) | every
+        return written(ev)
+
+    return days
 
 
 # "struck a clinic and a market in February": a month named without its year.
@@ -3120,6 +3147,12 @@ def _same_strikes_claimant(ctx: _DocContext, index: int) -> str | None:
     return _claimant_of(ctx, last[1]) or _carried(ctx, last[1], _claimant_of)
 
 
+# "the same aircraft", "the same jets": those of the strike told before.
+_SAME_AIRCRAFT_RE = re.compile(
+    r"\b[Tt]he\s+same\s+(?:jets|warplanes|war\s?planes|planes|aircraft|bombers|helicopters)\b"
+)
+
+
 def _same_strikes_actor(ctx: _DocContext, index: int) -> str | None:
     """Return the aircraft of the strikes a sentence goes on with, when it names none.
 
@@ -3127,6 +3160,12 @@ def _same_strikes_actor(ctx: _DocContext, index: int) -> str | None:
     says strikes hit X and Y": the strikes are the government warplanes' told before.
     """
     s, e = ctx.sentences[index]
+    if "same" in ctx.text[s:e] and _SAME_AIRCRAFT_RE.search(ctx.text, s, e):
+        # "The following morning, the same aircraft struck X": the aircraft of the strike told
+        # before, whatever day this one has.
+        earlier = [d[1] for d in (ctx.last_date, ctx.prior_date) if d is not None and d[1] < index]
+        if earlier:
+            return _single_actor(ctx, max(earlier))
     if _MORE_STRIKES_OPENING_RE.match(ctx.text, s):
         # "In nearby X, a second wave of strikes ...": the aircraft last named before.
         for j in range(index - 1, max(-1, index - 1 - _MORE_STRIKES_LOOK_BACK), -1):

@@ -41,7 +41,10 @@ _NEAR_BEFORE_RE = re.compile(
     r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)(?<!\band\s)"
     r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\bclose\s+to|\boutside(?:\s+of)?"
     # "positions round X": "round" as British copy writes "around".
+    # "strikes also hit the area of X": the area struck, as "in the area of X", is beside X
+    # ("hit the area of the X citadel" names a site in X, not X's surroundings).
     r"|\b(?:a|(?<=[a-z]\s))round|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
+    r"|\b(?:hit|hits|struck|targeted|pounded|bombed|shelled)\s+the\s+area\s+of(?!\s+the\b)"
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
     # "on the edges of X", as "on the edge of X".
@@ -224,8 +227,10 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"(?:\s+(?:their|its|a)\s+way)?\s+through"
     # "as the fighting spread towards X": the ground's battle moving there.
     r"|(?:fighting|clashes|battles?|combat)\s+(?:(?:has|had)\s+)?spread(?:s|ing)?)"
-    # "pushed north toward X": the way the ground forces head, told before where to.
-    r"(?:\s+" + _DIRECTION + r"(?:wards?)?)?"
+    # "pushed north toward X": the way the ground forces head, told before where to; "a
+    # push north of Y toward X": the place it sets out beside told between.
+    r"(?:\s+" + _DIRECTION + r"(?:wards?)?"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?)?"
     r"\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
     # "preceding the regime's ground advance through X": the way the ground forces went;
     # "ahead of a ground push from the town of X": where they set out from.
@@ -245,6 +250,10 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "Jets bomb villages as regime takes X": a headline's present tense of a capture, the
     # place right after it.
     r"|takes"
+    # "the militants also took the villages of X and Y": a capture, the kind of place after it
+    # ("took place", "took the wounded to X" are none).
+    r"|took(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:towns?|villages?|city|cities|hills?"
+    r"|neighbou?rhoods?|districts?)\s+of\b)"
     r"|(?:took|taken|taking|seized|regained|wrested|tightened)\s+(?:full\s+)?control\s+(?:of|over)"
     # "after it had taken the X airbase": taken on the ground, the object right after.
     r"|\b(?:had|has|have|having)\s+taken"
@@ -445,6 +454,20 @@ _SEATED_OFFICIAL_BEFORE_RE = re.compile(
     r"\b[Aa]n?\s+(?:senior\s+)?(?:government|military|army|security|regime)\s+"
     r"(?:official|source|officer)\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?#?$"
 )
+# "a bakery on the edge of the town, which lies on the river about 15 km south-east of X": a
+# relative clause telling where the place told before lies; X only locates it.
+_WHICH_LIES_BEFORE_RE = re.compile(
+    r",\s+which\s+(?:lies|sits|stands|is\s+(?:located|situated))\b[^,.;:]{0,60}?"
+    r"\b\d+\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:" + _DIRECTION + r"\s+of|from)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "According to a military source in X, the jets ...": the same seat, told before the claim.
+_ACCORDING_TO_SEATED_BEFORE_RE = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:a|an|the)\s+(?:senior\s+)?(?:government|military|army|security"
+    r"|regime)\s+(?:officials?|sources?|officers?)\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?#?$"
+)
+_ACCORDING_TO_SEATED_AFTER_RE = re.compile(r"(?:\s+(?:city|province|governorate|countryside))?\s*,")
 _SEATED_OFFICIAL_AFTER_RE = re.compile(
     r"(?:\s*,\s+who\s+[^,.;:\n]{3,60},)?\s+(?:said|says|told|denied|denies|added|claimed)\b"
 )
@@ -1457,6 +1480,13 @@ _NONE_OVER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NONE_OVER_WORDS = ("mission", "sortie", "flight", "strike", "raid", "bombing")
+# "lists one strike near Y that destroyed a position, and none near X": the strikes counted
+# are elsewhere; X is named as where none fell.
+_NONE_NEAR_BEFORE_RE = re.compile(
+    r"\b(?:and|but|with)\s+none\s+(?:near|in|on|over|around|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|province)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _FLIGHT_VERBS = load("triggers")["flight_verbs"]
 _DIGIT_RE = re.compile(r"\d")
 # "had not flown over X", "none of its aircraft have flown over X", "denied its jets had flown
@@ -1751,9 +1781,17 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if " used " in before and _GROUND_WEAPON_USED_BEFORE_RE.search(before):
         return "reference"
-    if any(w in before for w in (" official ", " source ", " officer ")) and (
-        _SEATED_OFFICIAL_BEFORE_RE.search(before)
-        and _SEATED_OFFICIAL_AFTER_RE.match(text, m.end, m.end + 100)
+    if ", which " in before and _WHICH_LIES_BEFORE_RE.search(before):
+        return "reference"
+    if any(w in before for w in (" official", " source", " officer")) and (
+        (
+            _SEATED_OFFICIAL_BEFORE_RE.search(before)
+            and _SEATED_OFFICIAL_AFTER_RE.match(text, m.end, m.end + 100)
+        )
+        or (
+            _ACCORDING_TO_SEATED_BEFORE_RE.search(before)
+            and _ACCORDING_TO_SEATED_AFTER_RE.match(text, m.end, m.end + 30)
+        )
     ):
         # "A government official in X, who asked not to be named, denied ...": the seat of
         # one who speaks for the government, not for the place.
@@ -1772,6 +1810,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         and any(w in lower_before for w in _NONE_OVER_WORDS)
         and _NONE_OVER_BEFORE_RE.search(before)
     ):
+        return "reference"
+    if "none" in lower_before and _NONE_NEAR_BEFORE_RE.search(before):
         return "reference"
     if "aid" in before and _AID_REACHED_BEFORE_RE.search(before):
         return "reference"
