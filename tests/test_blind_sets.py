@@ -3972,17 +3972,20 @@ SETS = {
     # note), with launch sites, reference points by distance and bearing, towns taken on the
     # ground beside towns struck, people named after towns and relative days against the
     # dateline, most bodies cut after about 2 KB with their page furniture. Floors at the
-    # first-sight figures (recall 0.944, F1 0.932 and claimant 0.960 truncated).
+    # first-sight figures (recall 0.944, F1 0.932 and claimant 0.960 truncated). Recall, F1
+    # and claimed target raised when bombs that "began falling on" a town struck it; claimant
+    # lowered to 0.943 then, the town newly found carrying the reporter's voice and not the
+    # activists' second one.
     "blind121": Floors(
-        precision=0.92,
-        recall=0.944,
-        f1=0.932,
+        precision=0.921,
+        recall=0.981,
+        f1=0.95,
         event_date=1.0,
         non_events=6,
         attributes={
             "actor": 1.0,
-            "claimant": 0.96,
-            "claimed_target": 0.882,
+            "claimant": 0.943,
+            "claimed_target": 0.886,
             "place_relation": 1.0,
         },
     ),

@@ -11451,3 +11451,18 @@ def test_a_dateline_under_a_page_s_posted_line_dates_the_writing(finder):
     )
     found = events(text, finder, date(2016, 5, 7))
     assert {ev.event_date for ev in found} == {date(2016, 5, 3)}
+
+
+# -- the hundred-and-twenty-first set's families ------------------------------------------
+
+
+def test_bombs_that_began_falling_on_a_town_struck_it(finder):
+    text = "Cluster bombs started falling on the market in Binnish just before noon on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 2, 8))
+
+
+def test_shells_that_kept_falling_on_a_town_are_no_strike(finder):
+    text = "Shells kept falling on the market in Binnish on Monday, residents said."
+    assert places(text, finder) == []
+
