@@ -11466,3 +11466,12 @@ def test_shells_that_kept_falling_on_a_town_are_no_strike(finder):
     text = "Shells kept falling on the market in Binnish on Monday, residents said."
     assert places(text, finder) == []
 
+
+def test_provinces_summing_up_the_finer_places_told_are_no_strikes(finder):
+    text = (
+        "Overview: Regime jets kept up their attacks on rebel-held ground in Idlib and Hama "
+        "provinces despite the truce.\n\n"
+        "Idlib: Activists reported airstrikes on Saraqeb on March 5.\n\n"
+        "Hama: The Civil Defence said helicopters dropped barrel bombs on Kafr Zita on March 5."
+    )
+    assert sorted(places(text, finder, date(2016, 3, 6))) == ["Kafr Zita", "Saraqeb"]
