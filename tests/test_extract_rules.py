@@ -11475,3 +11475,8 @@ def test_provinces_summing_up_the_finer_places_told_are_no_strikes(finder):
         "Hama: The Civil Defence said helicopters dropped barrel bombs on Kafr Zita on March 5."
     )
     assert sorted(places(text, finder, date(2016, 3, 6))) == ["Kafr Zita", "Saraqeb"]
+
+
+def test_a_city_known_with_its_word_opening_on_its_district_is_no_strike(finder):
+    text = "In Idlib city, Russian jets struck a bakery in the al-Qusour district on Monday."
+    assert places(text, finder) == ["al-Qusour"]
