@@ -11480,3 +11480,12 @@ def test_provinces_summing_up_the_finer_places_told_are_no_strikes(finder):
 def test_a_city_known_with_its_word_opening_on_its_district_is_no_strike(finder):
     text = "In Idlib city, Russian jets struck a bakery in the al-Qusour district on Monday."
     assert places(text, finder) == ["al-Qusour"]
+
+
+def test_victims_placed_there_are_not_those_of_the_place_struck_next(finder):
+    text = (
+        "Rescuers in the village said four people were killed there on Monday, and that Syrian "
+        "jets also struck Kafr Nabl."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Kafr Nabl", "unspecified")
