@@ -197,9 +197,10 @@ claimant 0.864, claimed target 0.841, place relation 1.0, 3 non-events found; bl
 0.923, claimed target 0.897, place relation 1.0, 2 non-events found; blind119: P 0.921, R 0.902,
 F1 0.912, dates 0.946, actor 0.959, claimant 0.959, claimed target 0.919, place relation 0.986,
 2 non-events found; blind120: P 0.933, R 0.979, F1 0.955, dates 1.0, actor 0.935, claimant 0.87,
-claimed target 0.913, place relation 0.978, 5 non-events found; blind123: P 0.851, R 0.979,
-F1 0.911, dates 1.0, actor 0.958, claimant 0.833, claimed target 0.875, place relation 0.916, 9
-non-events found) and were raised as the rules
+claimed target 0.913, place relation 0.978, 5 non-events found; blind123: P 0.851, R 0.979, F1
+0.911, dates 1.0, actor 0.958, claimant 0.833, claimed target 0.875, place relation 0.916, 9
+non-events found; blind121: P 0.92, R 0.944, F1 0.932, dates 1.0, actor 1.0, claimant 0.96,
+claimed target 0.882, place relation 1.0, 6 non- events found) and were raised as the rules
 improved, so that each set guards against regressions. An attribute floor is a share of the
 places found: when the gazetteer learns a place a set had missed, the new place's actor or
 target may be wrong, and that floor was lowered to the figure with the place found (blind5,
@@ -3993,6 +3994,35 @@ SETS = {
             "claimant": 0.895,
             "claimed_target": 0.916,
             "place_relation": 0.958,
+        },
+    ),
+    # blind121: eight reports of September 2015 to March 2016 from eight kinds of publisher
+    # across Syria (an agency's wire story reprinted by a small paper, a broadsheet's
+    # correspondent, a Russian outlet relaying the ministry, a monitor's post, an activist
+    # network's statement, a pro-government site, a Kurdish agency and a think tank's daily
+    # note), with launch sites, reference points by distance and bearing, towns taken on the
+    # ground beside towns struck, people named after towns and relative days against the
+    # dateline, most bodies cut after about 2 KB with their page furniture. Floors at the
+    # first-sight figures (recall 0.944, F1 0.932 and claimant 0.960 truncated). Recall, F1
+    # and claimed target raised when bombs that "began falling on" a town struck it; claimant
+    # lowered to 0.943 then, the town newly found carrying the reporter's voice and not the
+    # activists' second one. Precision, F1 and non-events raised when provinces that only sum
+    # up, with no day, the finer places a note tells struck ("continued to strike ... in A, B
+    # and C provinces") stopped being struck, and again when a city the gazetteer knows with
+    # its word, opening a sentence on its district ("In X city, ... in the Y district"), did.
+    # Claimed target raised when the dead a clause placed "there" stopped being the target of
+    # the places struck in the next reported clause (", and that jets also struck X").
+    "blind121": Floors(
+        precision=1.0,
+        recall=0.981,
+        f1=0.99,
+        event_date=1.0,
+        non_events=1,
+        attributes={
+            "actor": 1.0,
+            "claimant": 0.943,
+            "claimed_target": 0.924,
+            "place_relation": 1.0,
         },
     ),
 }

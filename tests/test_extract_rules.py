@@ -11529,3 +11529,41 @@ def test_the_same_aircraft_are_those_of_the_strike_told_before(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found["Maarat al-Numan"] == "russia"
+
+
+# -- the hundred-and-twenty-first set's families ------------------------------------------
+
+
+def test_bombs_that_began_falling_on_a_town_struck_it(finder):
+    text = "Cluster bombs started falling on the market in Binnish just before noon on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 2, 8))
+
+
+def test_shells_that_kept_falling_on_a_town_are_no_strike(finder):
+    text = "Shells kept falling on the market in Binnish on Monday, residents said."
+    assert places(text, finder) == []
+
+
+def test_provinces_summing_up_the_finer_places_told_are_no_strikes(finder):
+    text = (
+        "Overview: Regime jets kept up their attacks on rebel-held ground in Idlib and Hama "
+        "provinces despite the truce.\n\n"
+        "Idlib: Activists reported airstrikes on Saraqeb on March 5.\n\n"
+        "Hama: The Civil Defence said helicopters dropped barrel bombs on Kafr Zita on March 5."
+    )
+    assert sorted(places(text, finder, date(2016, 3, 6))) == ["Kafr Zita", "Saraqeb"]
+
+
+def test_a_city_known_with_its_word_opening_on_its_district_is_no_strike(finder):
+    text = "In Idlib city, Russian jets struck a bakery in the al-Qusour district on Monday."
+    assert places(text, finder) == ["al-Qusour"]
+
+
+def test_victims_placed_there_are_not_those_of_the_place_struck_next(finder):
+    text = (
+        "Rescuers in the village said four people were killed there on Monday, and that Syrian "
+        "jets also struck Kafr Nabl."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Kafr Nabl", "unspecified")

@@ -609,6 +609,11 @@ def _own_clause_cues(
             # destroyed its depot in A": a clause naming the same place, or only the area
             # around it, tells of it too.
             any(a <= o.start < b and o.surface != m.surface and not _is_area(ctx, o) for o in named)
+            or (
+                b <= own[0]
+                and not any(a <= o.start < b for o in named)
+                and _PLACED_BEFORE_RE.search(ctx.text, a, b) is not None
+            )
             or (a > own[0] and _ASIDE_OPENING_RE.match(ctx.text, a) is not None)
             or (a > s and _GROUND_FIGHTING_ASIDE_RE.match(ctx.text, a) is not None)
         )
@@ -673,6 +678,13 @@ def _toll_heading(
 _AND_STRIKE_RE = re.compile(
     r",\s*and\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:had|has|have|also)\s+){0,2}"
     r"(?:struck|hit|bombed|raided|targeted|pounded|dropped)\b"
+)
+# "Activists said 11 people were killed there, and that jets also struck B": a clause
+# placing its dead at a place told before names a place of its own.
+_PLACED_BEFORE_RE = re.compile(
+    r"\b(?:killed|wounded|injured|died)\s+there\b"
+    r"|\bin\s+the\s+(?:same\s+)?(?:town|village|city)\b",
+    re.IGNORECASE,
 )
 
 

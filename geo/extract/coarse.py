@@ -96,18 +96,16 @@ def fold_coarse(
                     undated.add((gov, voice))
     if not coarse:
         return events
+    govs = {i: _coarse_governorate(events[i], mentions.get(events[i].char_start)) for i in coarse}
+    summaries = _summary_sentences(events, govs, finer_days)
     out = []
     for i, ev in enumerate(events):
         if i not in coarse:
             out.append(ev)
             continue
-        m = mentions.get(ev.char_start)
-        # "the countryside of Damascus" is Rif Dimashq, where Douma lies.
-        gov = (
-            (canonical_admin1(m.surface) if m is not None else None)
-            or ev.admin1_hint
-            or _governorate_of(ev, m)
-        )
+        gov = govs[i]
+        if ev.sentence_index in summaries:
+            continue
         written = {ev.event_date, *(days(ev) if days is not None else ())}
         in_months = months(ev) if months is not None else ()
         # A claim of whose ground was hit ("ISIS positions in Idlib province") is the
@@ -126,6 +124,44 @@ def fold_coarse(
             continue
         out.append(replace(ev, place_level=coarse[i]))
     return out
+
+
+def _coarse_governorate(ev: StrikeEvent, m: Mention | None) -> str | None:
+    """Name the governorate a coarse event stands for."""
+    # "the countryside of Damascus" is Rif Dimashq, where Douma lies.
+    return (
+        (canonical_admin1(m.surface) if m is not None else None)
+        or ev.admin1_hint
+        or _governorate_of(ev, m)
+    )
+
+
+def _summary_sentences(
+    events: list[StrikeEvent],
+    govs: Mapping[int, str | None],
+    finer_days: Mapping[tuple[str, str], list[date]],
+) -> set[int]:
+    """Find the sentences that only sum up, by governorate, the finer places a report tells.
+
+    A sentence giving no day of its own that names two governorates or more as
+    struck ("Russia and the regime continued to strike terrain in A, B and C
+    provinces"), each of them holding finer places the report tells struck,
+    whoever tells them, is the report's summary of those places: none of its
+    governorates is a strike of its own, whatever target it claims.
+    """
+    by_sentence: dict[int, list[int]] = {}
+    for i in govs:
+        by_sentence.setdefault(events[i].sentence_index, []).append(i)
+    summaries = set()
+    for index, members in by_sentence.items():
+        named = {govs[i] for i in members}
+        if (
+            len(named) >= 2
+            and all(events[i].date_basis == "published" for i in members)
+            and all(gov is not None and (gov, _ANY_VOICE) in finer_days for gov in named)
+        ):
+            summaries.add(index)
+    return summaries
 
 
 def _in_written_month(ev: StrikeEvent, days: Collection[date], months: Collection[date]) -> bool:

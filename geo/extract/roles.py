@@ -3400,6 +3400,8 @@ def _holds_district(ctx: _DocContext, area: Mention, place: Mention) -> bool:
 
 
 _CITY_OPENING_AFTER_RE = re.compile(r"\s+city\s*,", re.IGNORECASE)
+# "In Daraa city, ...": the gazetteer may know the city with its word ("Daraa city").
+_COMMA_AFTER_RE = re.compile(r"\s*,")
 
 
 def _opens_on_its_city(ctx: _DocContext, city: Mention, s: int, finer: list[Mention]) -> bool:
@@ -3407,9 +3409,9 @@ def _opens_on_its_city(ctx: _DocContext, city: Mention, s: int, finer: list[Ment
 
     "In Aleppo city, helicopters dropped barrel bombs on Qadi Askar and al-Salihin".
     """
+    after = _COMMA_AFTER_RE if city.surface.lower().endswith(" city") else _CITY_OPENING_AFTER_RE
     if not (
-        _HINT_OPENING_RE.fullmatch(ctx.text, s, city.start)
-        and _CITY_OPENING_AFTER_RE.match(ctx.text, city.end)
+        _HINT_OPENING_RE.fullmatch(ctx.text, s, city.start) and after.match(ctx.text, city.end)
     ):
         return False
     return any(
