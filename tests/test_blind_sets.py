@@ -1941,16 +1941,20 @@ SETS = {
     # Aleppo") around districts its sentence or the next names struck became no struck place.
     # Claimant raised (0.888 to 0.907) when people counted among the victims ("killing dozens
     # of residents and soldiers") stopped being a voice.
+    # A town labelling a bulleted item ("- X: on 14/06/2016 regime helicopters dropped ...")
+    # found Darayya: every figure rose (recall 0.885 to 0.901, F1 0.897 to 0.906), and the
+    # non-events rose to 4 because the tests' name key does not tell Darayya from Daraa, a
+    # governorate heading of the same report.
     "blind64": Floors(
-        precision=0.91,
-        recall=0.885,
-        f1=0.897,
-        event_date=0.962,
-        non_events=3,
+        precision=0.912,
+        recall=0.901,
+        f1=0.906,
+        event_date=0.963,
+        non_events=4,
         attributes={
-            "actor": 0.944,
-            "claimant": 0.907,
-            "claimed_target": 0.833,
+            "actor": 0.945,
+            "claimant": 0.909,
+            "claimed_target": 0.836,
             "place_relation": 0.981,
         },
     ),
@@ -3971,18 +3975,26 @@ SETS = {
     # site and a monitor's own post), with Aleppo's districts, hospitals and markets, barrel
     # bombs and helicopters, a truce and its violations, evacuations whose destinations are
     # no events and relative days, most bodies cut after about 2 KB with their page
-    # furniture. Floors at the first-sight figures, truncated.
+    # furniture. Floors at the first-sight figures (recall 0.895, F1 0.923, claimant 0.883,
+    # claimed target 0.906, place relation 0.976 truncated). Recall, F1, claimant and place
+    # relation raised when a town labelling a numbered or bulleted item ("1. X: two air
+    # strikes on the market") was struck as a line's label is, and munitions "on" what they
+    # hit told a strike; precision, F1 and non-events when a town whose council speaks of
+    # "the town's edge" won over the countryside around it, and a capitalised compass word
+    # ("between A and Southern B") kept a road's second end. Claimed target lowered to the
+    # figure with the places found: two of them (the council's town, read as `rebels` from
+    # "opposition-run", and the item of cluster munitions) carry a wrong target.
     "blind122": Floors(
-        precision=0.953,
-        recall=0.895,
-        f1=0.923,
+        precision=1.0,
+        recall=1.0,
+        f1=1.0,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 0.883,
-            "claimed_target": 0.906,
-            "place_relation": 0.976,
+            "claimant": 0.895,
+            "claimed_target": 0.875,
+            "place_relation": 0.979,
         },
     ),
 }
