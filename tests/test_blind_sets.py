@@ -199,7 +199,8 @@ F1 0.912, dates 0.946, actor 0.959, claimant 0.959, claimed target 0.919, place 
 2 non-events found; blind120: P 0.933, R 0.979, F1 0.955, dates 1.0, actor 0.935, claimant 0.87,
 claimed target 0.913, place relation 0.978, 5 non-events found; blind122: P 0.953, R 0.896, F1
 0.924, dates 1.0, actor 1.0, claimant 0.884, claimed target 0.907, place relation 0.977, 1
-non-event found) and were raised as the rules
+non-event found; with a place relation relabelled after as the earlier sets want: place
+relation 1.0) and were raised as the rules
 improved, so that each set guards against regressions. An attribute floor is a share of the
 places found: when the gazetteer learns a place a set had missed, the new place's actor or
 target may be wrong, and that floor was lowered to the figure with the place found (blind5,
@@ -3983,7 +3984,11 @@ SETS = {
     # "the town's edge" won over the countryside around it, and a capitalised compass word
     # ("between A and Southern B") kept a road's second end. Claimed target lowered to the
     # figure with the places found: two of them (the council's town, read as `rebels` from
-    # "opposition-run", and the item of cluster munitions) carry a wrong target.
+    # "opposition-run", and the item of cluster munitions) carry a wrong target. Place
+    # relation 1.0 with a row relabelled after first sight as the earlier sets want (a
+    # monitor's "raids on the area of X" is X itself, not near it: 0.977 to 1.0 at first
+    # sight). Claimant raised (0.895 to 0.937) when a region's "Coordination" standing alone
+    # spoke as a coordination committee.
     "blind122": Floors(
         precision=1.0,
         recall=1.0,
@@ -3992,9 +3997,9 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 0.895,
+            "claimant": 0.937,
             "claimed_target": 0.875,
-            "place_relation": 0.979,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -11492,3 +11492,9 @@ def test_a_dated_paragraph_opening_a_list_with_its_colon_dates_the_items(finder)
         ("Saraqeb", date(2016, 3, 7)),
         ("Sarmin", date(2016, 3, 8)),
     ]
+
+
+def test_a_region_s_coordination_speaks_as_a_coordination_committee(finder):
+    text = "The Rural Hama Coordination said jets struck Kafr Zita on Sunday, killing four."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "lcc"
