@@ -3983,8 +3983,8 @@ SETS = {
     # hit told a strike; precision, F1 and non-events when a town whose council speaks of
     # "the town's edge" won over the countryside around it, and a capitalised compass word
     # ("between A and Southern B") kept a road's second end. Claimed target lowered to the
-    # figure with the places found: two of them (the council's town, read as `rebels` from
-    # "opposition-run", and the item of cluster munitions) carry a wrong target. Place
+    # figure with the places found: two of them (the council's town, read as `rebels`, and
+    # the item of cluster munitions) carry a wrong target. Place
     # relation 1.0 with a row relabelled after first sight as the earlier sets want (a
     # monitor's "raids on the area of X" is X itself, not near it: 0.977 to 1.0 at first
     # sight). Claimant raised (0.895 to 0.937) when a region's "Coordination" standing alone
