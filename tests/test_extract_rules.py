@@ -11567,3 +11567,50 @@ def test_victims_placed_there_are_not_those_of_the_place_struck_next(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimed_target) == ("Kafr Nabl", "unspecified")
+
+
+def test_a_numbered_or_bulleted_item_s_place_before_its_colon_is_struck(finder):
+    text = (
+        "The teams recorded these attacks on Sunday 6 March:\n\n"
+        "1. Maarat Misrin: Russian jets struck a bakery. 4 dead.\n\n"
+        "- Binnish: warplanes hit houses near the mosque."
+    )
+    assert places(text, finder) == ["Maarat Misrin", "Binnish"]
+
+
+def test_munitions_on_what_they_hit_tell_a_strike(finder):
+    text = "Kafr Takharim: cluster munitions on the western quarter of the town. 2 dead."
+    assert places(text, finder) == ["Kafr Takharim"]
+
+
+def test_a_speaking_town_struck_as_the_town_wins_over_the_area_around_it(finder):
+    text = (
+        "In the southern countryside of Idlib, the local council of Maaret Hurma said a jet "
+        "fired a missile at the village's mosque on Monday."
+    )
+    assert places(text, finder) == ["Maaret Hurma"]
+
+
+def test_a_capitalised_compass_word_keeps_a_road_s_second_end(finder):
+    text = "Jets struck rebel supply lines between Hama and Northern Homs on Monday."
+    assert places(text, finder) == []
+
+
+def test_a_dated_paragraph_opening_a_list_with_its_colon_dates_the_items(finder):
+    text = (
+        "On Monday 7 March, the directorate's teams responded to the following attacks:\n\n"
+        "1. Saraqeb: air strikes on the market. 3 dead.\n\n"
+        "On Tuesday 8 March, the teams responded to:\n\n"
+        "2. Sarmin: air strikes on a school. 2 dead."
+    )
+    found = events(text, finder, date(2016, 3, 9))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqeb", date(2016, 3, 7)),
+        ("Sarmin", date(2016, 3, 8)),
+    ]
+
+
+def test_a_region_s_coordination_speaks_as_a_coordination_committee(finder):
+    text = "The Rural Hama Coordination said jets struck Kafr Zita on Sunday, killing four."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "lcc"

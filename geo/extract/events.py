@@ -2197,15 +2197,18 @@ def _day_heading(ctx: _DocContext, index: int, reference: date) -> ResolvedDate 
     if incident is not None:
         resolved = resolve_cue(incident, reference)
         return resolved if resolved is not None and resolved.precision == "day" else None
-    s = ctx.sentences[index][0]
-    if ctx.text.find(":", s, s + _HEADING_CHARS_MAX) < 0:
+    s, e = ctx.sentences[index]
+    # "On Wednesday 16 November, our teams responded to:": a paragraph of its own opening
+    # on its day, naming no place, whose colon opens the list of that day's strikes.
+    opens_day_list = ctx.text[e - 1 : e] == ":" and not _mentions_in(ctx, s, e)
+    if not opens_day_list and ctx.text.find(":", s, s + _HEADING_CHARS_MAX) < 0:
         return None
     if ctx.paragraphs[_paragraph_index(ctx, s)] != s:
         return None
     for cue in _sentence_cues(ctx, index):
         if cue.kind != "explicit" or cue.start - s > _HEADING_LEAD_CHARS:
             continue
-        if _HEADING_COLON_RE.match(ctx.text, cue.end) is None:
+        if not opens_day_list and _HEADING_COLON_RE.match(ctx.text, cue.end) is None:
             return None
         resolved = resolve_cue(cue, reference)
         return resolved if resolved is not None and resolved.precision == "day" else None

@@ -923,7 +923,9 @@ _PAIR_OPENS_BEFORE_RE = re.compile(
 # "between Idlib and northern Latakia": a compass part continues the list.
 _LIST_GAP_RE = re.compile(
     r"^(?:\s+(?:city|town|village|province))?\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central)\w*\s+)?#?$"
+    # "between Idlib and Southern Aleppo": the compass word capitalised, as some agencies
+    # write a region.
+    r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)\w*\s+)?#?$"
 )
 # "Homs eastern countryside", as the state agency writes it: a compass word may come between.
 _ADMIN_AFTER_RE = re.compile(
@@ -1277,6 +1279,15 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 
 _CELL_START_RE = re.compile(r"\|[ \t]*$")
+# A numbered or bulleted item's marker opening its line ("1. ", "2) ", "- ", "• ").
+_ITEM_MARK_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-–•*])[ \t]+$")
+
+
+def _opens_item(text: str, pos: int) -> bool:
+    """Say whether ``pos`` opens the item a list marker opens on its line."""
+    return _ITEM_MARK_BEFORE_RE.search(text, max(0, pos - 20), pos) is not None
+
+
 # "Saraqeb: ...", "Kafr Zita (Hama): 31 strikes": a place labelling its line, its region in
 # brackets.
 _LABEL_COLON_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]+(?=\S)")
@@ -1298,7 +1309,18 @@ def labels_line(ctx: _DocContext, m: Mention) -> bool:
         True when only blanks stand between the line's start and the mention, and a
         colon (after an optional bracketed region) follows it.
     """
-    return bool(_at_line_start(ctx.text, m.start) and _LABEL_COLON_RE.match(ctx.text, m.end))
+    if not _LABEL_COLON_RE.match(ctx.text, m.end):
+        return False
+    return _at_line_start(ctx.text, m.start) or _labels_item(ctx, m)
+
+
+def _labels_item(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a town labels a numbered or bulleted item ("1. X: two air strikes on ...").
+
+    A governorate after the marker ("5. Damascus Province: ...") heads a section of an
+    assessment, not an item of one place.
+    """
+    return _opens_item(ctx.text, m.start) and not _is_area(ctx, m)
 
 
 def is_credited_dateline(ctx: _DocContext, m: Mention) -> bool:
@@ -1381,6 +1403,9 @@ def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
         return bool(
             _DATELINE_AFTER_RE.match(text, m.end, m.end + 50) or _LABEL_COLON_RE.match(text, m.end)
         )
+    if _LABEL_COLON_RE.match(text, m.end) and _labels_item(ctx, m):
+        # "1. X: two air strikes on the market": a numbered or bulleted item's label.
+        return True
     return bool(
         _CELL_START_RE.search(text, max(0, m.start - 20), m.start)
         and _LABEL_COLON_RE.match(text, m.end)
@@ -3061,6 +3086,8 @@ def _struck_places(
         struck, containers = _add_near(ctx, active, struck, containers, near)
     if len(struck) > 1:
         struck = _drop_located_plurals(ctx, s, struck)
+    if struck and containers and all(_is_area(ctx, m) for m, _ in struck):
+        struck, containers = _speaking_town_struck(ctx, e, struck, containers)
     if not struck:
         taken = _taken_then_struck(ctx, roles, triggers)
         if taken is not None:
@@ -3208,6 +3235,30 @@ _GROUND_FIGHT_BEFORE_RE = re.compile(
 )
 # The outskirts of the town the sentence names, written without its name again: "the
 # outskirts of the town", "the town's southern outskirts".
+# "the town's", "the village": a strike falling on the place a sentence names by its kind.
+_THE_TOWN_RE = re.compile(r"\b(?:the|this)\s+(?:town|village|city)\b", re.IGNORECASE)
+
+
+def _speaking_town_struck(
+    ctx: _DocContext,
+    e: int,
+    struck: list[tuple[Mention, str]],
+    containers: list[Mention],
+) -> tuple[list[tuple[Mention, str]], list[Mention]]:
+    """Strike the one town whose own body speaks, when the strike falls on "the town".
+
+    "In the northern countryside of H, the local council of X said a warplane fired
+    two missiles at the town's western edge": the area only locates X, the one
+    town named, which "the town" strikes; X is then the struck place and the area
+    its container. Otherwise the split is returned unchanged.
+    """
+    towns = [c for c in containers if not _is_area(ctx, c)]
+    if len(towns) != 1 or _THE_TOWN_RE.search(ctx.text, towns[0].end, e) is None:
+        return struck, containers
+    areas = [m for m, _ in struck]
+    return [(towns[0], "in")], [c for c in containers if c is not towns[0]] + areas
+
+
 _EDGE_OF_THE_TOWN_RE = re.compile(
     r"\b(?:outskirts|edges?|fringes?|periphery)\s+of\s+(?:the|this|that)\s+"
     r"(?:town|city|village)\b"
