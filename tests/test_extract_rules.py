@@ -11451,3 +11451,33 @@ def test_a_dateline_under_a_page_s_posted_line_dates_the_writing(finder):
     )
     found = events(text, finder, date(2016, 5, 7))
     assert {ev.event_date for ev in found} == {date(2016, 5, 3)}
+
+
+def test_a_bulleted_item_s_label_is_the_place_its_strike_is_told_of(finder):
+    text = (
+        "Daily notes\n\n- Saraqeb: helicopters dropped two barrel bombs on the vegetable "
+        "market after the noon prayer.\n\n- Sarmin: quiet day."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 2))
+    assert (ev.place_as_written, ev.actor) == ("Saraqeb", "regime")
+
+
+def test_places_labelling_an_item_named_again_as_a_road_s_ends_are_not_struck(finder):
+    text = (
+        "Daily notes\n\n* Maarat Misrin / Binnish: warplanes struck the road between Maarat "
+        "Misrin and Binnish at noon; a van was hit and its driver wounded.\n\n* Sarmin: quiet day."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == []
+
+
+def test_an_incident_headed_day_first_with_a_double_dash_and_a_bracketed_governorate(finder):
+    text = (
+        "INCIDENTS\n\n1. 12 May -- Taftanaz (Idlib governorate). Three missiles hit the "
+        "courtyard of the clinic.\n\n2. 14 May, night -- Binnish (Idlib governorate). Barrel "
+        "bombs fell beside the bakery."
+    )
+    found = events(text, finder, date(2016, 5, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Taftanaz", date(2016, 5, 12)),
+        ("Binnish", date(2016, 5, 14)),
+    ]

@@ -1254,6 +1254,16 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 
 _CELL_START_RE = re.compile(r"\|[ \t]*$")
+# "- Douma: warplanes struck the market", "• Arbeen: ...": a digest's item opens with a
+# bullet before the place that labels it.
+_BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[-–—•*][ \t]+$")
+
+
+def _opens_item(text: str, pos: int) -> bool:
+    """Say whether ``pos`` opens its line, after blanks or a bullet ("- ", "• ")."""
+    return _at_line_start(text, pos) or bool(_BULLET_BEFORE_RE.search(text, max(0, pos - 12), pos))
+
+
 # "Saraqeb: ...", "Kafr Zita (Hama): 31 strikes": a place labelling its line, its region in
 # brackets.
 _LABEL_COLON_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]+(?=\S)")
@@ -1275,7 +1285,7 @@ def labels_line(ctx: _DocContext, m: Mention) -> bool:
         True when only blanks stand between the line's start and the mention, and a
         colon (after an optional bracketed region) follows it.
     """
-    return bool(_at_line_start(ctx.text, m.start) and _LABEL_COLON_RE.match(ctx.text, m.end))
+    return bool(_opens_item(ctx.text, m.start) and _LABEL_COLON_RE.match(ctx.text, m.end))
 
 
 def is_credited_dateline(ctx: _DocContext, m: Mention) -> bool:
@@ -1358,6 +1368,8 @@ def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
         return bool(
             _DATELINE_AFTER_RE.match(text, m.end, m.end + 50) or _LABEL_COLON_RE.match(text, m.end)
         )
+    if _opens_item(text, m.start) and _LABEL_COLON_RE.match(text, m.end):
+        return True
     return bool(
         _CELL_START_RE.search(text, max(0, m.start - 20), m.start)
         and _LABEL_COLON_RE.match(text, m.end)
@@ -2909,6 +2921,33 @@ def _areas_locating_unstruck(ctx: _DocContext, roles: list[tuple[Mention, str]])
     return out
 
 
+# "- X / Y: warplanes struck the road between X and Y": the places labelling an item, joined
+# by a slash, a comma or "and" before the label's colon.
+_LABEL_JOIN_RE = re.compile(r"[ \t]*(?:[/&,]|and)[ \t]*")
+
+
+def _labels_told_again(ctx: _DocContext, mentions: list[Mention]) -> set[int]:
+    """Return the starts of the places labelling an item that its sentence names again.
+
+    "- X / Y: warplanes struck the road between X and Y", "- X: jets hit the market in
+    X": the label only says what the item is about; the sentence's own mention of the
+    place says whether it was struck, a road's end or the place itself.
+    """
+    if not mentions or not _opens_item(ctx.text, mentions[0].start):
+        return set()
+    label = [mentions[0]]
+    for m in mentions[1:]:
+        if _LABEL_COLON_RE.match(ctx.text, label[-1].end):
+            break
+        if not _LABEL_JOIN_RE.fullmatch(ctx.text, label[-1].end, m.start):
+            return set()
+        label.append(m)
+    if not _LABEL_COLON_RE.match(ctx.text, label[-1].end):
+        return set()
+    later = {letter_key(m.surface) for m in mentions[len(label) :]}
+    return {m.start for m in label if letter_key(m.surface) in later}
+
+
 def _struck_places(
     ctx: _DocContext, s: int, e: int, mentions: list[Mention], triggers: list[_Span]
 ) -> tuple[list[tuple[Mention, str]], list[Mention]]:
@@ -2938,8 +2977,9 @@ def _struck_places(
         active = _with_victims_before(ctx, clauses, active, mentions, triggers)
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
+    retold = _labels_told_again(ctx, mentions)
     for m in mentions:
-        role = _role(ctx, m, previous)
+        role = "reference" if m.start in retold else _role(ctx, m, previous)
         if role in ("candidate", "near", "outside") and not any(
             c[0] <= m.start < c[1] for c in active
         ):
