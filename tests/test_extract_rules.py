@@ -11481,3 +11481,17 @@ def test_an_incident_headed_day_first_with_a_double_dash_and_a_bracketed_governo
         ("Taftanaz", date(2016, 5, 12)),
         ("Binnish", date(2016, 5, 14)),
     ]
+
+
+def test_the_day_after_a_list_s_last_item_dates_the_whole_list(finder):
+    text = (
+        "Russian jets pounded militant positions in Habit, Kafr Sajna and Kafr Zita on "
+        "November 2-4 in support of the army's ground offensive, which captured the village of "
+        "Atshan on November 2."
+    )
+    found = events(text, finder, date(2015, 11, 6))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Habit", date(2015, 11, 4)),
+        ("Kafr Sajna", date(2015, 11, 4)),
+        ("Kafr Zita", date(2015, 11, 4)),
+    }

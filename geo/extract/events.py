@@ -19,6 +19,7 @@ the paragraph or post, then the document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -3430,7 +3431,19 @@ def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int,
         resolved = resolve_cue(cues[i], reference)
         if resolved is not None:
             own[m.start] = resolved
+    # "struck A, B and C on October 13-15, ..., which seized D on October 13": the day after
+    # a list's last item is the whole list's.
+    for m, after in reversed(list(itertools.pairwise(places))):
+        if (
+            m.start not in own
+            and after.start in own
+            and _LIST_ITEM_GAP_RE.fullmatch(ctx.text, m.end, after.start)
+        ):
+            own[m.start] = own[after.start]
     return own
+
+
+_LIST_ITEM_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 # ", and yesterday they bombed Y", ", and a man was killed": a comma and a conjunction open
