@@ -11495,3 +11495,11 @@ def test_the_day_after_a_list_s_last_item_dates_the_whole_list(finder):
         ("Kafr Sajna", date(2015, 11, 4)),
         ("Kafr Zita", date(2015, 11, 4)),
     }
+
+
+def test_where_a_ground_push_began_from_is_not_struck(finder):
+    text = (
+        "Russian aircraft struck Kafr Hamra and Haritan on September 25, ahead of the offensive "
+        "that began this morning from Handarat."
+    )
+    assert places(text, finder, date(2016, 9, 26)) == ["Kafr Hamra", "Haritan"]

@@ -328,7 +328,10 @@ _STRUCK_MOVERS_BEFORE_RE = re.compile(
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 _LAUNCH_BEFORE_RE = re.compile(
     r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
-    r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned)\b[^.;]{0,40}"
+    r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned"
+    # "the offensive that began this morning from X", "troops who advanced from X": where a
+    # ground push set out from.
+    r"|began|begun|started|set\s+out|advanced)\b[^.;]{0,40}"
     # "helicopters, flying out of X airport, dropped ...": where they flew from.
     r"\b(?:from|out\s+of)(?:\s+(?:in|at))?"
     # "the missile system, deployed near X, also struck": where the weapon stands, not a target.
