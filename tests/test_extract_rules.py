@@ -11503,3 +11503,11 @@ def test_where_a_ground_push_began_from_is_not_struck(finder):
         "that began this morning from Handarat."
     )
     assert places(text, finder, date(2016, 9, 26)) == ["Kafr Hamra", "Haritan"]
+
+
+def test_a_city_locating_a_town_s_countryside_is_not_struck(finder):
+    text = (
+        "Helicopters dropped barrel bombs on the villages of Kafr Zita and Latamneh in the "
+        "Morek countryside, north of Hama, on Friday."
+    )
+    assert "Hama" not in places(text, finder, date(2016, 4, 10))

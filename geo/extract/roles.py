@@ -124,6 +124,8 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
     # "the X oilfield, east of Y": a facility's kind word after its name.
     r"|oil\s*field|gas\s*field|field|air\s*base|airport|dam|camp"
+    # "villages in the X countryside, west of Y": a town's countryside, Y locating it.
+    r"|countryside"
     # "near the X border crossing, north of Y": a crossing named for itself, Y locating it.
     r"|(?:border\s+)?crossing|border\s+gate"
     r"|night|morning|afternoon|evening))?"
