@@ -11511,3 +11511,12 @@ def test_a_city_locating_a_town_s_countryside_is_not_struck(finder):
         "Morek countryside, north of Hama, on Friday."
     )
     assert "Hama" not in places(text, finder, date(2016, 4, 10))
+
+
+def test_rescuers_there_naming_the_aircraft_speak_as_the_civil_defence(finder):
+    text = (
+        "On Sunday, jets hit the town of Sarmin, killing a family of four; rescuers there said "
+        "the planes were Russian."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 22))
+    assert (ev.claimant, ev.actor) == ("civil_defence", "russia")
