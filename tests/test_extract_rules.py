@@ -11614,3 +11614,72 @@ def test_a_region_s_coordination_speaks_as_a_coordination_committee(finder):
     text = "The Rural Hama Coordination said jets struck Kafr Zita on Sunday, killing four."
     (ev,) = events(text, finder)
     assert ev.claimant == "lcc"
+
+
+def test_a_bulleted_item_s_label_is_the_place_its_strike_is_told_of(finder):
+    text = (
+        "Daily notes\n\n- Saraqeb: helicopters dropped two barrel bombs on the vegetable "
+        "market after the noon prayer.\n\n- Sarmin: quiet day."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 2))
+    assert (ev.place_as_written, ev.actor) == ("Saraqeb", "regime")
+
+
+def test_places_labelling_an_item_named_again_as_a_road_s_ends_are_not_struck(finder):
+    text = (
+        "Daily notes\n\n* Maarat Misrin / Binnish: warplanes struck the road between Maarat "
+        "Misrin and Binnish at noon; a van was hit and its driver wounded.\n\n* Sarmin: quiet day."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == []
+
+
+def test_an_incident_headed_day_first_with_a_double_dash_and_a_bracketed_governorate(finder):
+    text = (
+        "INCIDENTS\n\n1. 12 May -- Taftanaz (Idlib governorate). Three missiles hit the "
+        "courtyard of the clinic.\n\n2. 14 May, night -- Binnish (Idlib governorate). Barrel "
+        "bombs fell beside the bakery."
+    )
+    found = events(text, finder, date(2016, 5, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Taftanaz", date(2016, 5, 12)),
+        ("Binnish", date(2016, 5, 14)),
+    ]
+
+
+def test_the_day_after_a_list_s_last_item_dates_the_whole_list(finder):
+    text = (
+        "Russian jets pounded militant positions in Habit, Kafr Sajna and Kafr Zita on "
+        "November 2-4 in support of the army's ground offensive, which captured the village of "
+        "Atshan on November 2."
+    )
+    found = events(text, finder, date(2015, 11, 6))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Habit", date(2015, 11, 4)),
+        ("Kafr Sajna", date(2015, 11, 4)),
+        ("Kafr Zita", date(2015, 11, 4)),
+    }
+
+
+def test_where_a_ground_push_began_from_is_not_struck(finder):
+    text = (
+        "Russian aircraft struck Kafr Hamra and Haritan on September 25, ahead of the offensive "
+        "that began this morning from Handarat."
+    )
+    assert places(text, finder, date(2016, 9, 26)) == ["Kafr Hamra", "Haritan"]
+
+
+def test_a_city_locating_a_town_s_countryside_is_not_struck(finder):
+    text = (
+        "Helicopters dropped barrel bombs on the villages of Kafr Zita and Latamneh in the "
+        "Morek countryside, north of Hama, on Friday."
+    )
+    assert "Hama" not in places(text, finder, date(2016, 4, 10))
+
+
+def test_rescuers_there_naming_the_aircraft_speak_as_the_civil_defence(finder):
+    text = (
+        "On Sunday, jets hit the town of Sarmin, killing a family of four; rescuers there said "
+        "the planes were Russian."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 22))
+    assert (ev.claimant, ev.actor) == ("civil_defence", "russia")

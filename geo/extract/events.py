@@ -19,6 +19,7 @@ the paragraph or post, then the document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -2632,8 +2633,10 @@ _ENUMERATOR_RE = re.compile(r"\s*(?:[A-Z]|\d{1,3}|[IVX]{1,5})[.)]?\s*")
 # the governorate or countryside locating it, a dash and its day. Its enumerator may be
 # split off as a sentence of its own.
 _INCIDENT_LINE_OPENING_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?")
-_INCIDENT_AREA_BEFORE_RE = re.compile(r"[ \t]*,[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}")
-_INCIDENT_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+")
+# The governorate after a comma or in brackets: "X, Idlib governorate", "X (Idlib governorate)".
+_INCIDENT_AREA_BEFORE_RE = re.compile(r"[ \t]*[,(][ \t]*(?:[a-z][\w-]*[ \t]+){0,3}")
+# Plain-text copy writes the dash as two hyphens: "3 August -- X (Aleppo governorate).".
+_INCIDENT_DASH_RE = re.compile(r"[ \t]+(?:--?|[–—])[ \t]+")
 # A numbered incident may head its day after a comma instead ("4. X, 9 May 2016"),
 # the part of the day before it ("5. X, night of 3 to 4 May 2016"); a dateline's comma
 # after an unnumbered place ("X, 4 May 2016") heads no incident.
@@ -2696,7 +2699,12 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
 # "2. 15 February - X, Idlib governorate. A hospital was struck ...": a numbered incident
 # headed by its day, a dash, its place and the governorate locating it, closed by a stop,
 # the attack told after it on the same line.
-_INCIDENT_STOP_RE = re.compile(r"[ \t]*\.")
+_INCIDENT_STOP_RE = re.compile(r"[ \t]*\)?[ \t]*\.")
+# "7 August, night -- X": the part of the day after it, before the dash.
+_INCIDENT_DAY_PART_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:night|morning|afternoon|evening|early[ \t]+hours))?"
+    + _INCIDENT_DASH_RE.pattern
+)
 
 
 def _day_first_incident(ctx: _DocContext, index: int, line: int) -> tuple[Mention, DateCue] | None:
@@ -2710,7 +2718,7 @@ def _day_first_incident(ctx: _DocContext, index: int, line: int) -> tuple[Mentio
         return None
     named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
     end = _heading_place_end(ctx, named)
-    if end is None or not _INCIDENT_DASH_RE.fullmatch(text, cues[0].end, named[0].start):
+    if end is None or not _INCIDENT_DAY_PART_RE.fullmatch(text, cues[0].end, named[0].start):
         return None
     return (named[0], cues[0]) if _INCIDENT_STOP_RE.fullmatch(text, end, e) else None
 
@@ -3465,7 +3473,19 @@ def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int,
         resolved = resolve_cue(cues[i], reference)
         if resolved is not None:
             own[m.start] = resolved
+    # "struck A, B and C on October 13-15, ..., which seized D on October 13": the day after
+    # a list's last item is the whole list's.
+    for m, after in reversed(list(itertools.pairwise(places))):
+        if (
+            m.start not in own
+            and after.start in own
+            and _LIST_ITEM_GAP_RE.fullmatch(ctx.text, m.end, after.start)
+        ):
+            own[m.start] = own[after.start]
     return own
+
+
+_LIST_ITEM_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 # ", and yesterday they bombed Y", ", and a man was killed": a comma and a conjunction open

@@ -127,6 +127,8 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
     # "the X oilfield, east of Y": a facility's kind word after its name.
     r"|oil\s*field|gas\s*field|field|air\s*base|airport|dam|camp"
+    # "villages in the X countryside, west of Y": a town's countryside, Y locating it.
+    r"|countryside"
     # "near the X border crossing, north of Y": a crossing named for itself, Y locating it.
     r"|(?:border\s+)?crossing|border\s+gate"
     r"|night|morning|afternoon|evening))?"
@@ -337,7 +339,10 @@ _STRUCK_MOVERS_BEFORE_RE = re.compile(
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 _LAUNCH_BEFORE_RE = re.compile(
     r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
-    r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned)\b[^.;]{0,40}"
+    r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned"
+    # "the offensive that began this morning from X", "troops who advanced from X": where a
+    # ground push set out from.
+    r"|began|begun|started|set\s+out|advanced)\b[^.;]{0,40}"
     # "helicopters, flying out of X airport, dropped ...": where they flew from.
     r"\b(?:from|out\s+of)(?:\s+(?:in|at))?"
     # "the missile system, deployed near X, also struck": where the weapon stands, not a target.
@@ -1279,8 +1284,8 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 
 _CELL_START_RE = re.compile(r"\|[ \t]*$")
-# A numbered or bulleted item's marker opening its line ("1. ", "2) ", "- ", "• ").
-_ITEM_MARK_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-–•*])[ \t]+$")
+# A numbered or bulleted item's marker opening its line ("1. ", "2) ", "- ", "— ", "• ").
+_ITEM_MARK_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-–—•*])[ \t]+$")
 
 
 def _opens_item(text: str, pos: int) -> bool:
@@ -2974,6 +2979,36 @@ def _areas_locating_unstruck(ctx: _DocContext, roles: list[tuple[Mention, str]])
     return out
 
 
+# "- X / Y: warplanes struck the road between X and Y": the places labelling an item, joined
+# by a slash, a comma or "and" before the label's colon.
+_LABEL_JOIN_RE = re.compile(r"[ \t]*(?:[/&,]|and)[ \t]*")
+
+
+def _labels_told_again(ctx: _DocContext, mentions: list[Mention]) -> set[int]:
+    """Return the starts of the places labelling an item that its sentence names again.
+
+    "- X / Y: warplanes struck the road between X and Y", "- X: jets hit the market in
+    X": the label only says what the item is about; the sentence's own mention of the
+    place says whether it was struck, a road's end or the place itself.
+    """
+    if not mentions:
+        return set()
+    first = mentions[0].start
+    if not (_at_line_start(ctx.text, first) or _opens_item(ctx.text, first)):
+        return set()
+    label = [mentions[0]]
+    for m in mentions[1:]:
+        if _LABEL_COLON_RE.match(ctx.text, label[-1].end):
+            break
+        if not _LABEL_JOIN_RE.fullmatch(ctx.text, label[-1].end, m.start):
+            return set()
+        label.append(m)
+    if not _LABEL_COLON_RE.match(ctx.text, label[-1].end):
+        return set()
+    later = {letter_key(m.surface) for m in mentions[len(label) :]}
+    return {m.start for m in label if letter_key(m.surface) in later}
+
+
 def _struck_places(
     ctx: _DocContext, s: int, e: int, mentions: list[Mention], triggers: list[_Span]
 ) -> tuple[list[tuple[Mention, str]], list[Mention]]:
@@ -3003,8 +3038,9 @@ def _struck_places(
         active = _with_victims_before(ctx, clauses, active, mentions, triggers)
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
+    retold = _labels_told_again(ctx, mentions)
     for m in mentions:
-        role = _role(ctx, m, previous)
+        role = "reference" if m.start in retold else _role(ctx, m, previous)
         if role in ("candidate", "near", "outside") and not any(
             c[0] <= m.start < c[1] for c in active
         ):
