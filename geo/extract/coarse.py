@@ -128,7 +128,7 @@ def fold_coarse(
 
 def _coarse_governorate(ev: StrikeEvent, m: Mention | None) -> str | None:
     """Name the governorate a coarse event stands for."""
-    # "the countryside of Damascus" is Rif Dimashq, where Douma lies.
+    # "the countryside of X" is the governorate around the city X, as press copy names it.
     return (
         (canonical_admin1(m.surface) if m is not None else None)
         or ev.admin1_hint

@@ -2633,9 +2633,9 @@ _ENUMERATOR_RE = re.compile(r"\s*(?:[A-Z]|\d{1,3}|[IVX]{1,5})[.)]?\s*")
 # the governorate or countryside locating it, a dash and its day. Its enumerator may be
 # split off as a sentence of its own.
 _INCIDENT_LINE_OPENING_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?")
-# The governorate after a comma or in brackets: "X, Idlib governorate", "X (Idlib governorate)".
+# The governorate after a comma or in brackets: "X, Y governorate", "X (Y governorate)".
 _INCIDENT_AREA_BEFORE_RE = re.compile(r"[ \t]*[,(][ \t]*(?:[a-z][\w-]*[ \t]+){0,3}")
-# Plain-text copy writes the dash as two hyphens: "3 August -- X (Aleppo governorate).".
+# Plain-text copy writes the dash as two hyphens: "3 August -- X (Y governorate).".
 _INCIDENT_DASH_RE = re.compile(r"[ \t]+(?:--?|[–—])[ \t]+")
 # A numbered incident may head its day after a comma instead ("4. X, 9 May 2016"),
 # the part of the day before it ("5. X, night of 3 to 4 May 2016"); a dateline's comma

@@ -928,7 +928,7 @@ _PAIR_OPENS_BEFORE_RE = re.compile(
 # "between Idlib and northern Latakia": a compass part continues the list.
 _LIST_GAP_RE = re.compile(
     r"^(?:\s+(?:city|town|village|province))?\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?"
-    # "between Idlib and Southern Aleppo": the compass word capitalised, as some agencies
+    # "between X and Southern Y": the compass word capitalised, as some agencies
     # write a region.
     r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)\w*\s+)?#?$"
 )
@@ -998,8 +998,8 @@ _PARTS_GAP_RE = re.compile(
 def names_outlet(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a place is written as the name of an outlet or its correspondent.
 
-    "according to Deir Ezzor 24, a network of activists", "a Kafranbel-based network",
-    "our Aleppo correspondent": the place names who reports, not where.
+    "according to X 24, a network of activists", "an X-based network",
+    "our X correspondent": the place names who reports, not where.
 
     Parameters
     ----------
@@ -1322,7 +1322,7 @@ def labels_line(ctx: _DocContext, m: Mention) -> bool:
 def _labels_item(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a town labels a numbered or bulleted item ("1. X: two air strikes on ...").
 
-    A governorate after the marker ("5. Damascus Province: ...") heads a section of an
+    A governorate after the marker ("5. X Province: ...") heads a section of an
     assessment, not an item of one place.
     """
     return _opens_item(ctx.text, m.start) and not _is_area(ctx, m)
@@ -3487,7 +3487,7 @@ def _holds_district(ctx: _DocContext, area: Mention, place: Mention) -> bool:
 
 
 _CITY_OPENING_AFTER_RE = re.compile(r"\s+city\s*,", re.IGNORECASE)
-# "In Daraa city, ...": the gazetteer may know the city with its word ("Daraa city").
+# "In X city, ...": the gazetteer may know the city with its word ("X city").
 _COMMA_AFTER_RE = re.compile(r"\s*,")
 
 
