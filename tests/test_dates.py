@@ -135,6 +135,17 @@ WED = date(2015, 10, 7)
         ("in the second half of August", THU, date(2015, 8, 31), "window", "explicit"),
         # ... not past the day of writing, when the month is the writing's own
         ("in the latter half of October", THU, THU, "window", "explicit"),
+        # the writing's week: the days before it, or up to it
+        ("earlier this week", THU, date(2015, 10, 7), "window", "relative"),
+        ("this week", THU, THU, "window", "relative"),
+        ("earlier this week", date(2015, 10, 5), date(2015, 10, 5), "window", "relative"),
+        ("ON TUESDAY", THU, date(2015, 10, 6), "day", "relative"),
+        # hours back, in whole days
+        ("48 hours ago", THU, date(2015, 10, 6), "day", "relative"),
+        ("24 hours ago", THU, date(2015, 10, 7), "day", "relative"),
+        # a form's day, month and year joined by hyphens
+        ("29-Feb-2016", THU, date(2016, 2, 29), "day", "explicit"),
+        ("3-Oct-15", THU, date(2015, 10, 3), "day", "explicit"),
     ],
 )
 def test_resolve_date(phrase, reference, expected, precision, basis):
@@ -148,7 +159,6 @@ def test_resolve_date(phrase, reference, expected, precision, basis):
     [
         "no date here",
         "February 30",
-        "this week",
         "31/11/2016",  # no such day
         "14.10.16",  # a two-digit year only with slashes
         "version 1.2.3",

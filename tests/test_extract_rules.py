@@ -11683,3 +11683,54 @@ def test_rescuers_there_naming_the_aircraft_speak_as_the_civil_defence(finder):
     )
     (ev,) = events(text, finder, date(2016, 11, 22))
     assert (ev.claimant, ev.actor) == ("civil_defence", "russia")
+
+
+# -- ordinary copy: asides, capitals, weeks, hours, dates of forms ------------------------
+
+
+def test_more_of_a_list_between_dashes_is_struck_with_it(finder):
+    text = "Government jets bombed Talbiseh — and the town of Rastan — at dawn on Thursday."
+    found = events(text, finder, date(2016, 5, 14))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Talbiseh", date(2016, 5, 12)),
+        ("Rastan", date(2016, 5, 12)),
+    }
+
+
+def test_a_clause_between_dashes_keeps_its_own_strikes(finder):
+    text = "Government jets bombed Talbiseh — and rebels shelled Rastan — at dawn on Thursday."
+    assert places(text, finder, date(2016, 5, 14)) == ["Talbiseh"]
+
+
+def test_a_weekday_in_capitals_dates_the_strike(finder):
+    text = "WARPLANES POUNDED THE TOWN OF DARAYYA ON SATURDAY, THE LOCAL COUNCIL SAID."
+    (ev,) = events(text, finder, date(2016, 7, 5))
+    assert ev.event_date == date(2016, 7, 2)
+
+
+def test_earlier_this_week_is_a_window_before_the_writing(finder):
+    text = "Russian bombers hit Tadif earlier this week, a monitor said."
+    (ev,) = events(text, finder, date(2016, 1, 14))  # a Thursday
+    assert (ev.event_date, ev.time_precision) == (date(2016, 1, 13), "window")
+
+
+def test_a_weekday_names_the_day_of_the_week_told(finder):
+    written = date(2016, 1, 14)  # a Thursday
+    this_week = "Jets struck Tadif earlier this week, on Monday, the monitor said."
+    last_week = "Jets struck Tadif on Tuesday last week, the monitor said."
+    far = "Earlier this week, the monitor said, jets had struck a depot in Tadif, on Tuesday."
+    assert [ev.event_date for ev in events(this_week, finder, written)] == [date(2016, 1, 11)]
+    assert [ev.event_date for ev in events(last_week, finder, written)] == [date(2016, 1, 5)]
+    assert [ev.event_date for ev in events(far, finder, written)] == [date(2016, 1, 12)]
+
+
+def test_hours_ago_count_whole_days_back(finder):
+    text = "Helicopters dropped barrel bombs on Kafr Batna 48 hours ago, rescuers said."
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.event_date == date(2016, 3, 7)
+
+
+def test_a_day_month_and_year_joined_by_hyphens_is_a_date(finder):
+    text = "Russian aircraft struck Jisr al-Shughur on 29-Feb-2016, killing five."
+    (ev,) = events(text, finder, date(2016, 3, 4))
+    assert ev.event_date == date(2016, 2, 29)

@@ -415,9 +415,32 @@ MORE_STRIKES_RE = re.compile(
 )
 
 
+# A pair of dashes around more of a list ("struck X — and Y — on Tuesday", "— as well as the
+# town of Y —") holds an aside of the same clause, not a clause of its own: names and the
+# words that join them, no verb ("— and rebels shelled Y —" is a clause).
+_LIST_ASIDE_RE = re.compile(
+    r"(?:and|or|plus|as\s+well\s+as|along\s+with|together\s+with|including)\s+"
+    r"(?:(?:the|nearby|neighbou?ring)\s+)?(?:(?:towns?|villages?|cities|city|neighbou?rhoods?"
+    r"|districts?|areas?)\s+of\s+)?"
+    r"(?:[A-Z][\w'’-]*|(?:al|el|ad|ar|as|ash|at|az)-[\w'’-]+|of|the|and|[,.])"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|(?:al|el|ad|ar|as|ash|at|az)-[\w'’-]+|of|the|and)|,){0,12}"
+    r"[ \t]+[—–][ \t]"
+)
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     bounds = [s]
+    in_aside = False
     for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
+        if m.group().strip() in ("—", "–"):
+            if in_aside:
+                in_aside = False
+                continue
+            if _LIST_ASIDE_RE.match(text, m.end()):
+                in_aside = True
+                continue
+        else:
+            in_aside = False
         bounds.append(m.start())
     if "," in text[s:e]:
         for m in _AIRCRAFT_CLAUSE_RE.finditer(text, s, e):

@@ -64,7 +64,11 @@ _MONTH_RE = (
     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.))\.?"
 )
-_WEEKDAY_RE = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_RE = (
+    r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    # A body or a lead written in capitals: "STRUCK X ON TUESDAY".
+    r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+)
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _ORD = r"(?:st|nd|rd|th)?"
 _UNIT_ORDINALS = (
@@ -260,10 +264,17 @@ _CUE_KINDS = [
     # over the weekend / last weekend / this past weekend: the Saturday and Sunday
     # just past
     r"(?P<weekend>\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]ast)\s+weekend\b)",
-    # three weeks ago / two days ago / a month ago: counted back from the writing
-    r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
-    r"\s+(?P<agou>days?|weeks?|months?)\s+ago\b)",
+    # three weeks ago / two days ago / a month ago / 48 hours ago: counted back from the
+    # writing (hours by whole days)
+    r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
+    r"|[1-9]\d?)\s+(?P<agou>hours?|days?|weeks?|months?)\s+ago\b)",
+    # earlier this week / this week: a window from the week's Monday to the writing
+    r"(?P<thisweek>\b(?:(?P<twe>[Ee]arlier)\s+)?[Tt]his\s+week\b(?!['’]s?\b))",
     r"(?P<lastmonth>\b[Ll]ast\s+month\b)",
+    # 29-Feb-2016 / 3-Oct-15 / 29/Feb/2016: a form's or a table's day, month and year
+    r"(?P<dmyh>\b(?P<d8>[0-3]?\d)(?P<hsep>[-/])"
+    + _MONTH_RE.format(g="m8")
+    + r"(?P=hsep)(?P<y8>(?:19|20)\d\d|\d\d)\b)",
     _FEAST_RE,
 ]
 _CUE_OPENING = r"\b(?=[0-9ACDEFHJKLMNOPRSTWYaeflmoptswy])"
@@ -275,6 +286,7 @@ _CUE_RE = re.compile(
 # Between a weekday and the date it names: "Tuesday, 11 October", "Tuesday the 11th".
 _WEEKDAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
 # Between the two ends of a window written as two dates: "March 20 to March 23".
+_WEEK_DAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?", re.IGNORECASE)
 _WINDOW_GAP_RE = re.compile(r"\s*(?P<sep>-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # "since 27 December", "since Saturday": a window that runs to the reference date.
@@ -540,8 +552,24 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     if rule == "ago":
         unit = m["agou"].rstrip("s")
         number = _COUNT_WORDS.get(m["agon"].lower()) or int(m["agon"])
+        if unit == "hour":
+            return DateCue(kind="relative", shift=-(number // 24), qualifier="day", **base)
         shift = -number * {"day": 1, "week": 7, "month": 30}[unit]
         return DateCue(kind="relative", shift=shift, qualifier=unit, **base)
+    if rule == "thisweek":
+        return DateCue(kind="relative", window=True, shift=-1 if m["twe"] else 0, **base)
+    if rule == "dmyh":
+        day = _day(m["d8"])
+        if day is None:
+            return None
+        year = int(m["y8"])
+        return DateCue(
+            kind="explicit",
+            year=year + 2000 if year < 100 else year,
+            month=month_number(m["m8"]),
+            day=day,
+            **base,
+        )
     if rule == "my":
         return DateCue(kind="explicit", year=int(m["y3"]), month=month_number(m["m3"]), **base)
     if rule == "pastwin":
@@ -591,6 +619,23 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
     out: list[DateCue] = []
     for cue in cues:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and {prev.rule, cue.rule} in ({"wd", "thisweek"}, {"wd", "lastweek"})
+            and _WEEK_DAY_GAP_RE.fullmatch(text[prev.end : cue.start])
+        ):
+            # "earlier this week, on Monday", "on Tuesday last week": the weekday names the
+            # day of the week the other cue points at.
+            day = prev if prev.rule == "wd" else cue
+            week = cue if day is prev else prev
+            out[-1] = replace(
+                day,
+                start=prev.start,
+                end=cue.end,
+                text=text[prev.start : cue.end],
+                rule="lastwd" if week.rule == "lastweek" else "wd",
+            )
+            continue
         if prev is not None and prev.rule == cue.rule == "wd":
             window = _WINDOW_GAP_RE.fullmatch(text[prev.end : cue.start])
             if window is not None and (
@@ -840,6 +885,12 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
     if rule == "ago":
         precision = "day" if cue.qualifier == "day" else cue.qualifier or "day"
         return ResolvedDate(reference + timedelta(days=cue.shift), precision, "relative")
+    if rule == "thisweek":
+        # Days of the writing's week before it ("earlier this week"), or up to it ("this
+        # week"): a window dated by its last day, the writing's own on a Monday.
+        monday = reference - timedelta(days=reference.weekday())
+        last = max(monday, reference + timedelta(days=cue.shift))
+        return ResolvedDate(last, "window", "relative")
     if rule == "lastweek":
         # The calendar week before the writing's, a window dated by its last day, the Sunday.
         sunday = reference - timedelta(days=reference.weekday() + 1)

@@ -445,6 +445,9 @@ def counted_from_day_before(
     return found
 
 
+_WEEK_RULES = ("thisweek", "lastweek")
+
+
 def _sentence_date(
     ctx: _DocContext,
     s: int,
@@ -618,7 +621,9 @@ def _sentence_date(
         if _WOUNDS_BEFORE_RE.search(text, max(s, cue.start - 110), cue.start):
             # "a child died of wounds he sustained last week": the day of an earlier strike.
             continue
-        rank = 0 if cue.kind == "explicit" else 1
+        # A week the strike fell in ("Earlier this week, ... near X, on Tuesday") yields to a
+        # day of it the sentence names.
+        rank = 0 if cue.kind == "explicit" else 2 if cue.rule in _WEEK_RULES else 1
         is_statement = (
             _STATEMENT_BEFORE_RE.search(text, max(s, cue.start - 40), cue.start)
             or _STATEMENT_AFTER_RE.search(text[cue.end : cue.end + 20])
