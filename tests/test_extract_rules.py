@@ -11734,3 +11734,11 @@ def test_a_day_month_and_year_joined_by_hyphens_is_a_date(finder):
     text = "Russian aircraft struck Jisr al-Shughur on 29-Feb-2016, killing five."
     (ev,) = events(text, finder, date(2016, 3, 4))
     assert ev.event_date == date(2016, 2, 29)
+
+
+def test_where_speakers_now_live_is_not_struck(finder):
+    text = (
+        "A teacher from Kafr Zita, now living in Khan Shaykhun, said Russian jets destroyed "
+        "her school in Kafr Zita."
+    )
+    assert places(text, finder, date(2016, 4, 10)) == ["Kafr Zita"]

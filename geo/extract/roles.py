@@ -1165,6 +1165,14 @@ _RESIDENT_BEFORE_RE = re.compile(
     + rf"(?:{_RESIDENCE})\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "a family from X, now living in Y, said ...", "who are currently staying in Y": where the
+# speakers live now, set beside the place they left.
+_NOW_RESIDENT_BEFORE_RE = re.compile(
+    r",\s+(?:who\s+(?:is|are|was|were)\s+|who\s+)?(?:now|currently)\s+"
+    + rf"(?:{_RESIDENCE}|sheltering|based)\s+in\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|camp)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 _RESIDENT_AFTER_RE = re.compile(
     r"^\s*,?\s+where\s+(?:I|we|(?:my|our|his|her|their)\s+[\w'’-]+)\s+(?:still\s+|once\s+)?"
     + rf"(?:{_RESIDENCE})\b",
@@ -1905,6 +1913,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if (
         ("where" in after and _RESIDENT_AFTER_RE.search(after))
         or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
+        or (
+            ("now" in before or "currently" in before)
+            and _NOW_RESIDENT_BEFORE_RE.search(before) is not None
+        )
         or (_CARE_AFTER_RE.search(after) and _CARE_IN_BEFORE_RE.search(before))
         or (any(w in before for w in _CARER_WORDS) and _CARERS_IN_BEFORE_RE.search(before))
         or (
