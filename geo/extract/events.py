@@ -105,6 +105,7 @@ from geo.extract.tables import (
     field_name,
     first_cell_end,
     is_air_attacker_field,
+    is_count_row,
     is_date_field,
     is_place_field,
     names_air_power,
@@ -1935,7 +1936,12 @@ def _sentence_events(
         # "... hitting 27 Islamic State targets. They included a command post near X": the
         # sentence lists what the strikes before it hit.
         triggers = [_Span(s, s, "strong")]
-    if mentions and _strike_table_row(ctx, s):
+    if (
+        mentions
+        and _strike_table_row(ctx, s)
+        # "Homs: 11" under "Raids by province:": a tally by governorate, not a place struck.
+        and not (is_count_row(text[s:e]) and governorate_of(mentions[0].surface))
+    ):
         # "Kafr Hamra (Jebel Saman) - 28 Sep - 6 - Russian": the row's place opens its first
         # cell; the other cells and the brackets (a district column) only locate it.
         triggers = triggers or [_Span(s, s, "strong")]
@@ -3298,6 +3304,30 @@ def _carried_claimant_side(ctx: _DocContext, index: int) -> str | None:
     return None if found in (None, "-") else found
 
 
+#: How many sentences above a table row the search for the aircraft of its strikes goes.
+_TABLE_ACTOR_LOOK_BACK = 8
+
+
+def _table_actor(ctx: _DocContext, index: int) -> str | None:
+    """Return the aircraft of the strikes a table row counts, told above its table.
+
+    "More than 100 air strikes by X warplanes in 48 hours ..." then a heading "Number of
+    air strikes, Saturday and Sunday:" and rows "A: 58", "B: 9": the nearest sentence above
+    telling strikes with one air force names the rows' aircraft; one telling strikes by
+    several, or none, leaves them to the other rules.
+    """
+    s = ctx.sentences[index][0]
+    if not _strike_table_row(ctx, s):
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _TABLE_ACTOR_LOOK_BACK), -1):
+        a, b = ctx.sentences[j]
+        if _strike_table_row(ctx, a) or not _valid_triggers(ctx, j, a, b):
+            continue
+        if _find_cached(ctx, _ACTOR_RE, a, b):
+            return _single_actor(ctx, j)
+    return None
+
+
 def _single_actor(ctx: _DocContext, index: int) -> str | None:
     """Return the aircraft sentence ``index`` names, when it names one air force alone."""
     cues = _find_cached(ctx, _ACTOR_RE, *ctx.sentences[index])
@@ -3332,6 +3362,7 @@ def _events_for(
         (listed and (_actor_of(ctx, index - 1) or _carried(ctx, index - 1, _actor_of)))
         or (None if listed else _actor_of(ctx, index))
         or (lead is not None and _actor_of(ctx, lead))
+        or _table_actor(ctx, index)
         or _unidentified_after(ctx, index)
         or _blamed_after(ctx, index)
         or _claimant_side(ctx, index)
