@@ -11731,3 +11731,31 @@ def test_a_toll_of_martyrs_in_a_town_before_the_strike_that_caused_it(finder):
     text = "Hama: 4 martyrs in Kafr Zita after regime helicopters dropped barrel bombs on a bakery."
     (ev,) = events(text, finder, date(2016, 4, 2))
     assert (ev.place_as_written, ev.actor) == ("Kafr Zita", "regime")
+
+
+def test_a_toll_by_neighbourhood_after_strikes_told_in_its_paragraph(finder):
+    text = (
+        '"Jets hit the market in Sarmin at dawn," the rescue group said on Monday. It said 12 '
+        "people had been killed in the towns of Binnish and Taftanaz since Sunday evening."
+    )
+    assert places(text, finder, date(2016, 10, 3)) == ["Sarmin", "Binnish", "Taftanaz"]
+
+
+def test_a_toll_by_town_with_a_cause_of_its_own_is_not_the_strikes(finder):
+    text = (
+        '"Jets hit the market in Sarmin at dawn," the rescue group said on Monday. It said 12 '
+        "people had been killed in the towns of Binnish and Taftanaz by regime shelling."
+    )
+    assert places(text, finder, date(2016, 10, 3)) == ["Sarmin"]
+
+
+def test_the_city_of_a_report_headed_by_a_town_s_own_outlet_is_that_town(finder):
+    text = (
+        "MOADAMIYEH LOCAL COUNCIL\nDaily report\n\n"
+        "- At noon, helicopters dropped six barrel bombs on the eastern edge of the city.\n\n"
+        "- Aid has not entered Moadamiyeh for three weeks."
+    )
+    found = events(text, finder, date(2016, 6, 2))
+    assert [(place_key(ev.place_as_written), ev.event_date) for ev in found] == [
+        (place_key("Moadamiyeh"), date(2016, 6, 2))
+    ]
