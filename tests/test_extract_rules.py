@@ -11742,3 +11742,79 @@ def test_where_speakers_now_live_is_not_struck(finder):
         "her school in Kafr Zita."
     )
     assert places(text, finder, date(2016, 4, 10)) == ["Kafr Zita"]
+
+
+# -- the hundred-and-twenty-sixth set's families ------------------------------------------
+
+
+def test_a_rights_network_s_and_citizen_journalists_own_reports_speak_for_them(finder):
+    text = "On Monday, Russian warplanes struck the bakery in Kafr Hamra, destroying its oven."
+    network = Document(
+        "t", "t.txt", text, date(2016, 3, 2), source="a rights network's monthly report"
+    )
+    group = Document("t", "t.txt", text, date(2016, 3, 2), source="a citizen journalists' group")
+    assert [ev.claimant for ev in extract_events(network, finder)] == ["rights_groups"]
+    assert [ev.claimant for ev in extract_events(group, finder)] == ["activists"]
+
+
+def test_a_count_table_under_a_heading_of_strikes_names_its_places_one_a_line(finder):
+    text = (
+        "Warplanes pounded the eastern desert all weekend.\n\n"
+        "Air strikes recorded on Saturday, 5 March:\n\n"
+        "al-Qaryatayn: 12\nMahin: 7\n\nThe toll is not yet known."
+    )
+    assert places(text, finder, date(2016, 3, 7)) == ["al-Qaryatayn", "Mahin"]
+
+
+def test_a_count_table_s_rows_take_the_aircraft_told_above_the_table(finder):
+    text = (
+        "Russian jets carried out dozens of strikes on the eastern desert this weekend, the "
+        "group said.\n\nNumber of strikes by place:\n\nal-Qaryatayn: 12\nMahin: 7"
+    )
+    found = events(text, finder, date(2016, 3, 7))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("al-Qaryatayn", "russia"),
+        ("Mahin", "russia"),
+    ]
+
+
+def test_a_strike_the_voice_could_not_confirm_is_not_struck(finder):
+    text = (
+        "Jets bombed Maskanah on Friday, residents said. The group could not confirm whether "
+        "the planes also hit the village of Deir Hafer."
+    )
+    assert places(text, finder, date(2016, 7, 9)) == ["Maskanah"]
+
+
+def test_a_toll_of_martyrs_in_a_town_before_the_strike_that_caused_it(finder):
+    text = "Hama: 4 martyrs in Kafr Zita after regime helicopters dropped barrel bombs on a bakery."
+    (ev,) = events(text, finder, date(2016, 4, 2))
+    assert (ev.place_as_written, ev.actor) == ("Kafr Zita", "regime")
+
+
+def test_a_toll_by_neighbourhood_after_strikes_told_in_its_paragraph(finder):
+    text = (
+        '"Jets hit the market in Sarmin at dawn," the rescue group said on Monday. It said 12 '
+        "people had been killed in the towns of Binnish and Taftanaz since Sunday evening."
+    )
+    assert places(text, finder, date(2016, 10, 3)) == ["Sarmin", "Binnish", "Taftanaz"]
+
+
+def test_a_toll_by_town_with_a_cause_of_its_own_is_not_the_strikes(finder):
+    text = (
+        '"Jets hit the market in Sarmin at dawn," the rescue group said on Monday. It said 12 '
+        "people had been killed in the towns of Binnish and Taftanaz by regime shelling."
+    )
+    assert places(text, finder, date(2016, 10, 3)) == ["Sarmin"]
+
+
+def test_the_city_of_a_report_headed_by_a_town_s_own_outlet_is_that_town(finder):
+    text = (
+        "MOADAMIYEH LOCAL COUNCIL\nDaily report\n\n"
+        "- At noon, helicopters dropped six barrel bombs on the eastern edge of the city.\n\n"
+        "- Aid has not entered Moadamiyeh for three weeks."
+    )
+    found = events(text, finder, date(2016, 6, 2))
+    assert [(place_key(ev.place_as_written), ev.event_date) for ev in found] == [
+        (place_key("Moadamiyeh"), date(2016, 6, 2))
+    ]

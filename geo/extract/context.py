@@ -170,6 +170,8 @@ class _DocContext:
     unidentified_cache: dict[int, list[_Span]] = field(default_factory=dict)
     # The mentions of each name, in text order (built when first asked for).
     same_name: dict[str, list[Mention]] | None = None
+    # The town whose own outlet heads the report, as a one-item list (built when first asked).
+    outlet_town: list[Mention | None] | None = None
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> _SpanList:

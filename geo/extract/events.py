@@ -105,6 +105,7 @@ from geo.extract.tables import (
     field_name,
     first_cell_end,
     is_air_attacker_field,
+    is_count_row,
     is_date_field,
     is_place_field,
     names_air_power,
@@ -1927,6 +1928,11 @@ def _sentence_events(
         # "Warplanes pounded eastern Aleppo on Saturday. ... 40 people were killed, most of
         # them in X and Y": where the strikes told before fell.
         triggers = [_Span(s, s, "strong")]
+    if not triggers and mentions and _toll_after_strikes(ctx, index):
+        # "'Our centres in X and Y were hit overnight,' the rescuers said. The group said 43
+        # people had been killed in the neighbourhoods of A and B since Saturday": the toll
+        # of the strikes the paragraph told, where they fell.
+        triggers = [_Span(s, s, "strong")]
     if not triggers and mentions and _others_after_toll(ctx, index):
         # "... five children killed when a strike brought down a building in X. Others died
         # in Y and Z, it said": the rest of the same strikes' dead, where they fell.
@@ -1935,7 +1941,12 @@ def _sentence_events(
         # "... hitting 27 Islamic State targets. They included a command post near X": the
         # sentence lists what the strikes before it hit.
         triggers = [_Span(s, s, "strong")]
-    if mentions and _strike_table_row(ctx, s):
+    if (
+        mentions
+        and _strike_table_row(ctx, s)
+        # "Homs: 11" under "Raids by province:": a tally by governorate, not a place struck.
+        and not (is_count_row(text[s:e]) and governorate_of(mentions[0].surface))
+    ):
         # "Kafr Hamra (Jebel Saman) - 28 Sep - 6 - Russian": the row's place opens its first
         # cell; the other cells and the brackets (a district column) only locate it.
         triggers = triggers or [_Span(s, s, "strong")]
@@ -2296,6 +2307,44 @@ def _toll_share_after_strikes(ctx: _DocContext, index: int) -> bool:
     return index - 1 not in ctx.struck_sentences and bool(_valid_triggers(ctx, index - 1, ps, pe))
 
 
+# "N people had been killed in the neighbourhoods of X, Y and Z": a toll by place, with no
+# cause of its own told.
+_KILLED_IN_PARTS_RE = re.compile(
+    r"\b(?:people|civilians|persons)\s+(?:(?:had|have|has)\s+been|were)\s+killed\s+in\s+the\s+"
+    r"(?:neighbou?rhoods|districts|towns|villages)\s+of\s+"
+)
+# A cause of the deaths other than the air: the toll is not the strikes'.
+_OTHER_CAUSE_RE = re.compile(
+    r"\b(?:shell(?:s|ing|ed)?|clashes|fighting|snipers?|rockets?|mortars?|artillery|"
+    r"explosions?|car\s+bombs?|executed|executions?)\b",
+    re.IGNORECASE,
+)
+#: How many sentences back of the same paragraph the strikes of a toll may be told.
+_TOLL_STRIKES_LOOK_BACK = 3
+
+
+def _toll_after_strikes(ctx: _DocContext, index: int) -> bool:
+    """Say whether a sentence gives by place the toll of strikes its paragraph told before.
+
+    "'Our centres in X and Y were hit overnight,' the rescuers said. The group said at least
+    43 people had been killed in the neighbourhoods of A, B and C": with no cause of its own
+    and a strike told in the same paragraph just before, the dead fell where the strikes did.
+    """
+    s, e = ctx.sentences[index]
+    told = _KILLED_IN_PARTS_RE.search(ctx.text, s, e)
+    if told is None or _mention_at(ctx, told.end()) is None:
+        return False
+    if _OTHER_CAUSE_RE.search(ctx.text, s, e):
+        return False
+    paragraph = _paragraph_index(ctx, s)
+    for j in range(index - 1, max(-1, index - 1 - _TOLL_STRIKES_LOOK_BACK), -1):
+        if _paragraph_index(ctx, ctx.sentences[j][0]) != paragraph:
+            return False
+        if j in ctx.struck_sentences:
+            return True
+    return False
+
+
 # "Others died in X", "The rest were killed in the village of X": the rest of a toll.
 _OTHERS_DIED_RE = re.compile(
     r"\s*(?:The\s+)?(?:[Oo]thers|[Rr]est)\s+(?:(?:were|was)\s+(?:killed|wounded|injured)|died)"
@@ -2407,7 +2456,57 @@ def _also_struck_actor(ctx: _DocContext, index: int) -> str | None:
     return None
 
 
+# "DARAYA MEDIA OFFICE", "X Local Council": a town's own outlet heading its copy.
+_TOWN_OUTLET_HEADING_RE = re.compile(
+    r"[ \t]*+(?P<town>[A-Z][\w'’-]*+(?:[ \t][\w'’-]++){0,2}?)[ \t]+(?:media[ \t]+"
+    r"(?:office|cent(?:re|er))|local[ \t]+council|city[ \t]+council)[ \t]*+",
+    re.IGNORECASE,
+)
+#: How many lines at the top of a report may carry its outlet's heading.
+_OUTLET_HEADING_LINES = 3
+# "the city", "the town" (not "the city of X"), as a strike sentence names its own town.
+_THE_OWN_TOWN_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:city|town)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _outlet_town(ctx: _DocContext) -> Mention | None:
+    """Return the town whose own outlet heads the report, as the report names it elsewhere.
+
+    A besieged town's media office writes "barrel bombs fell on the western neighbourhoods
+    of the city" under its heading "X MEDIA OFFICE": "the city" is X, the town the office
+    speaks for, which the report names somewhere in its body or footer.
+    """
+    if ctx.outlet_town is not None:
+        return ctx.outlet_town[0]
+    found = None
+    lines = [line for line in ctx.text[:600].split("\n") if line.strip()]
+    for line in lines[:_OUTLET_HEADING_LINES]:
+        heading = _TOWN_OUTLET_HEADING_RE.fullmatch(line)
+        if heading is None:
+            continue
+        town = heading["town"].lower()
+        found = next(
+            (m for m in ctx.mentions if m.surface.lower() == town and not _is_foreign(m)), None
+        )
+        break
+    ctx.outlet_town = [found]
+    return found
+
+
 def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the place a strike sentence without one points back at, or its outlet's town.
+
+    See :func:`_antecedent_told`; when no sentence before names it, "the city" or "the town"
+    of a report headed by a town's own outlet is that town (see :func:`_outlet_town`).
+    """
+    told = _antecedent_told(ctx, index)
+    if told is not None:
+        return told
+    if _THE_OWN_TOWN_RE.search(ctx.text, *ctx.sentences[index]) is None:
+        return None
+    return _outlet_town(ctx)
+
+
+def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
     """Return the place a strike sentence without one points back at ("struck it", "the city").
 
     "The hill of X had held out for three years. On Thursday, jets struck it 30
@@ -3298,6 +3397,30 @@ def _carried_claimant_side(ctx: _DocContext, index: int) -> str | None:
     return None if found in (None, "-") else found
 
 
+#: How many sentences above a table row the search for the aircraft of its strikes goes.
+_TABLE_ACTOR_LOOK_BACK = 8
+
+
+def _table_actor(ctx: _DocContext, index: int) -> str | None:
+    """Return the aircraft of the strikes a table row counts, told above its table.
+
+    "More than 100 air strikes by X warplanes in 48 hours ..." then a heading "Number of
+    air strikes, Saturday and Sunday:" and rows "A: 58", "B: 9": the nearest sentence above
+    telling strikes with one air force names the rows' aircraft; one telling strikes by
+    several, or none, leaves them to the other rules.
+    """
+    s = ctx.sentences[index][0]
+    if not _strike_table_row(ctx, s):
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _TABLE_ACTOR_LOOK_BACK), -1):
+        a, b = ctx.sentences[j]
+        if _strike_table_row(ctx, a) or not _valid_triggers(ctx, j, a, b):
+            continue
+        if _find_cached(ctx, _ACTOR_RE, a, b):
+            return _single_actor(ctx, j)
+    return None
+
+
 def _single_actor(ctx: _DocContext, index: int) -> str | None:
     """Return the aircraft sentence ``index`` names, when it names one air force alone."""
     cues = _find_cached(ctx, _ACTOR_RE, *ctx.sentences[index])
@@ -3332,6 +3455,7 @@ def _events_for(
         (listed and (_actor_of(ctx, index - 1) or _carried(ctx, index - 1, _actor_of)))
         or (None if listed else _actor_of(ctx, index))
         or (lead is not None and _actor_of(ctx, lead))
+        or _table_actor(ctx, index)
         or _unidentified_after(ctx, index)
         or _blamed_after(ctx, index)
         or _claimant_side(ctx, index)

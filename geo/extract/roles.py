@@ -919,6 +919,15 @@ _SPEAKER_AFTER_RE = re.compile(
     r"|nor\s+[\w'’-]+\s+(?:would|could)\s+(?:comment|confirm))\b",
     re.IGNORECASE,
 )
+# "could not confirm whether the jets also struck the village of X": a strike the voice doubts
+# is no strike it reports (a doubt on whose jets they were is not this).
+_UNCONFIRMED_STRIKE_BEFORE_RE = re.compile(
+    r"\b(?:could|can|cannot|was\s+unable\s+to|were\s+unable\s+to|not\s+able\s+to)"
+    r"(?:\s*not)?\s+(?:independently\s+)?(?:confirm|verify)\s+(?:whether|if)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:also\s+)?(?:struck|hit|bombed|targeted|raided)\s+(?:the\s+)?"
+    r"(?:(?:nearby|neighbou?ring)\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "Moscow and Damascus say they strike only militants": two seats opening their clause with
 # a plural verb are two governments ("teams in X and Y say" are people of the places).
 _PAIR_SPEAKS_AFTER_RE = re.compile(r"^\s+(?:say|deny|insist|accuse|warn|condemn)\b")
@@ -2021,6 +2030,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _in_push_clause(ctx, m):
         return "reference"
     if " than " in before and _COMPARED_BEFORE_RE.search(before):
+        return "reference"
+    if "confirm" in lower_before and _UNCONFIRMED_STRIKE_BEFORE_RE.search(before):
         return "reference"
     if "compar" in lower_before and _COMPARED_WITH_BEFORE_RE.search(before):
         return "reference"
@@ -3235,8 +3246,10 @@ def _with_its_holder(
 
 
 # "Six people were killed in X": the victims of a clause told before the strike's own.
+# "7 martyrs in X after warplanes targeted the market": a toll's count of its martyrs.
 _VICTIMS_RE = re.compile(
-    r"\b(?:killed|wounded|injured|died|dead|martyred|death\s+toll|toll)\b", re.IGNORECASE
+    r"\b(?:killed|wounded|injured|died|dead|martyred|martyrs?|death\s+toll|toll)\b",
+    re.IGNORECASE,
 )
 # What opens the strike's clause after the victims': what caused them, not what came before.
 _CAUSE_OPENING_RE = re.compile(r"\s(?:after|when|as)\s", re.IGNORECASE)

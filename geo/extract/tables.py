@@ -71,6 +71,25 @@ def is_row(line: str) -> bool:
     return bool(row_cells(line))
 
 
+#: A count row: a short name, a colon and a number alone ("X city: 58", "Y oil field: 11").
+_COUNT_ROW_RE = re.compile(
+    rf"[ \t]*+[^\s:|\d][^:|\n\d]{{0,{MAX_CELL_CHARS}}}:[ \t]*+\d{{1,5}}[ \t]*+"
+)
+
+
+def is_count_row(line: str) -> bool:
+    """Say whether a line is a count row: a name, a colon and a number, nothing else.
+
+    Examples
+    --------
+    >>> is_count_row("Old town and the castle: 14")
+    True
+    >>> is_count_row("Jets struck the town at 10:30")
+    False
+    """
+    return len(line) <= MAX_ROW_CHARS and _COUNT_ROW_RE.fullmatch(line) is not None
+
+
 def first_cell_end(text: str, s: int, e: int) -> int:
     """Return where the first cell of the row ``text[s:e]`` ends."""
     m = _CELL_SPLIT_RE.search(text, s, e)
@@ -114,7 +133,13 @@ def row_under_strike_heading(text: str, s: int, names_strike: Callable[[int, int
         short headings, a line naming a strike is met before any other prose.
     """
     span = _line_at(text, s)
-    if span is None or not is_row(text[span[0] : span[1]]):
+    if span is None:
+        return False
+    first = text[span[0] : span[1]]
+    # A count table ("X: 58") under "Number of air strikes documented ...:" names its
+    # places one a line, as a table of cells does.
+    counts = is_count_row(first)
+    if not (counts or is_row(first)):
         return False
     start = span[0]
     for _ in range(_LOOK_BACK):
@@ -131,7 +156,7 @@ def row_under_strike_heading(text: str, s: int, names_strike: Callable[[int, int
         if names_strike(start, end):
             return True
         heading = len(line.strip()) <= _HEADING_CHARS and not _STOP_RE.search(line)
-        if not (is_row(line) or heading):
+        if not (is_row(line) or heading or (counts and is_count_row(line))):
             return False
     return False
 
