@@ -11683,3 +11683,40 @@ def test_rescuers_there_naming_the_aircraft_speak_as_the_civil_defence(finder):
     )
     (ev,) = events(text, finder, date(2016, 11, 22))
     assert (ev.claimant, ev.actor) == ("civil_defence", "russia")
+
+
+# -- the 129th set's families ---------------------------------------------------------
+
+
+def test_the_barrens_and_the_wadi_of_a_town_are_beside_it(finder):
+    text = "On Friday, helicopters dropped barrel bombs on the barrens (jurd) of Yabroud."
+    (ev,) = events(text, finder, date(2015, 11, 2))
+    assert (ev.place_as_written, ev.place_relation) == ("Yabroud", "near")
+
+
+def test_where_a_ground_assault_set_out_from_is_not_struck(finder):
+    text = (
+        "Jets hit Zabadani on Monday, and militias tried to storm the town from the direction "
+        "of the hills of Bloudan."
+    )
+    assert places(text, finder, date(2015, 8, 4)) == ["Zabadani"]
+
+
+def test_an_airport_helicopters_come_from_is_not_struck(finder):
+    text = (
+        "Barrel bombs fell on Darayya on Sunday. They come from the Mezzeh airport, residents said."
+    )
+    assert places(text, finder, date(2016, 5, 3)) == ["Darayya"]
+
+
+def test_a_military_airport_infiltrated_toward_and_its_reference_are_not_struck(finder):
+    text = (
+        "Warplanes struck ISIS depots near Jayroud on Monday, hitting units that tried to "
+        "infiltrate toward the Dumayr military airport, some 40 km northeast of Damascus."
+    )
+    assert places(text, finder, date(2016, 4, 6)) == ["Jayroud"]
+
+
+def test_a_region_opening_a_sentence_with_a_compass_word_is_not_struck(finder):
+    text = "In West Qalamoun, regime jets struck the outskirts of Rankous on Saturday."
+    assert places(text, finder, date(2016, 4, 4)) == ["Rankous"]
