@@ -11720,3 +11720,41 @@ def test_a_military_airport_infiltrated_toward_and_its_reference_are_not_struck(
 def test_a_region_opening_a_sentence_with_a_compass_word_is_not_struck(finder):
     text = "In West Qalamoun, regime jets struck the outskirts of Rankous on Saturday."
     assert places(text, finder, date(2016, 4, 4)) == ["Rankous"]
+
+
+def test_a_region_s_revolutionaries_gathering_speaks_as_rebels_and_is_not_struck(finder):
+    text = "The Zabadani Revolutionaries Gathering said regime jets had bombed Madaya on Friday."
+    (ev,) = events(text, finder, date(2015, 9, 1))
+    assert (ev.place_as_written, ev.claimant) == ("Madaya", "rebels")
+
+
+def test_a_media_office_named_after_its_region_speaks_as_activists(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Moadamiya on Friday, the media office of the "
+        "Western Ghouta said."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 4))
+    assert ev.claimant == "activists"
+
+
+def test_a_spokesman_for_the_martyrs_of_a_town_brigade_speaks_as_rebels(finder):
+    text = (
+        "A spokesman for the Martyrs of Nawa Brigade said helicopters had dropped barrel bombs "
+        "on Jasim on Friday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 7))
+    assert (ev.place_as_written, ev.claimant) == ("Jasim", "rebels")
+
+
+def test_where_the_displaced_are_sheltering_is_not_struck(finder):
+    text = (
+        "Jets struck Kafr Zeita on Monday. The families displaced from the town are now "
+        "sheltering in the schools and mosques of Morek."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Kafr Zeita"]
+
+
+def test_a_person_quoted_by_name_and_calling_speaks_as_activists(finder):
+    text = '"Jets hit Inkhil yesterday," said Omar Haddad, a teacher who now lives in Beirut.'
+    (ev,) = events(text, finder, date(2016, 6, 2))
+    assert (ev.place_as_written, ev.claimant) == ("Inkhil", "activists")

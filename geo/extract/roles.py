@@ -519,6 +519,17 @@ _DWELLINGS_OF_DISPLACED_BEFORE_RE = re.compile(
     r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "The families displaced from the bombed villages are now sheltering in X's school and the
+# mosques of Y": where the displaced stay, told after where they fled from, no struck place.
+_DISPLACED_SHELTERING_BEFORE_RE = re.compile(
+    r"\bdisplaced\b[^.;]{0,60}?\b(?:sheltering|staying|taking\s+refuge|living)\s+(?:in|at)\b"
+    r"(?:[^.;]{0,40}?\b(?:in|of|at|and))?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "... sheltering in a school in X were killed when jets bombed it": the shelter struck after all.
+_HIT_THERE_AFTER_RE = re.compile(
+    r"[^.;]{0,70}?\b(?:killed|wounded|injured|struck|hit|bombed|targeted|shelled)\b", re.IGNORECASE
+)
 _MEETING_BEFORE_RE = re.compile(
     r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arriv(?:ed|ing|es?)"
     r"|speaking|spoke"
@@ -1986,6 +1997,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     # and Y are fleeing towards Z"; where they come from is not struck either when they are
     # told staying at the place struck ("where families from X had been sleeping").
     wide = text[max(0, m.start - 140) : m.start]
+    if (
+        "displaced" in wide
+        and _DISPLACED_SHELTERING_BEFORE_RE.search(wide)
+        and not _HIT_THERE_AFTER_RE.match(text, m.end, m.end + 80)
+    ):
+        return "reference"
     if any(w in wide.lower() for w in _MOVERS) and (
         _PEOPLE_LEFT_FOR_BEFORE_RE.search(wide)
         or (
