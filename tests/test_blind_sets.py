@@ -4121,16 +4121,18 @@ SETS = {
     # that gathering came to speak as the rebels, a media office named after its region
     # ("the media office of the X said") as activists, a spokesman for "the Martyrs of X
     # Brigade" as the rebels, and a person whose quoted words end before "said Y, a
-    # teacher" as activists.
+    # teacher" as activists. Precision, F1 and non-events raised when the city "cutting the
+    # water from X" deprives stopped being struck; claimant raised (0.952 to 0.976) when a
+    # commander in a place's Shield Forces came to speak as a pro-government voice.
     "blind129": Floors(
-        precision=0.931,
+        precision=0.953,
         recall=1.0,
-        f1=0.964,
+        f1=0.976,
         event_date=0.976,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.928,
-            "claimant": 0.952,
+            "claimant": 0.976,
             "claimed_target": 0.952,
             "place_relation": 1.0,
         },

@@ -11758,3 +11758,29 @@ def test_a_person_quoted_by_name_and_calling_speaks_as_activists(finder):
     text = '"Jets hit Inkhil yesterday," said Omar Haddad, a teacher who now lives in Beirut.'
     (ev,) = events(text, finder, date(2016, 6, 2))
     assert (ev.place_as_written, ev.claimant) == ("Inkhil", "activists")
+
+
+def test_the_city_whose_water_was_cut_is_not_struck(finder):
+    text = (
+        "Jets bombed Ain al-Fijah on Friday; the council blamed the regime for cutting the "
+        "water from Damascus."
+    )
+    assert places(text, finder, date(2016, 12, 30)) == ["Ain al-Fijah"]
+
+
+def test_no_one_able_to_tell_whose_jets_leaves_the_actor_unknown(finder):
+    text = (
+        "Jets struck Nawa on Friday, and nobody was able to tell whether the jets were Syrian "
+        "or Russian."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 1))
+    assert ev.actor == "unknown"
+
+
+def test_a_commander_in_a_place_s_shield_forces_speaks_as_sana(finder):
+    text = (
+        "Russian jets struck ISIS positions near Jayroud on Sunday, according to a field "
+        "commander in the Coastal Shield Forces."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 5))
+    assert ev.claimant == "sana"

@@ -106,6 +106,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     # served, no struck places.
     r"|\b(?:cut|cuts|cutting)\s+(?:off\s+)?(?:the\s+)?(?:drinking\s+)?(?:water|power"
     r"|electricity)(?:\s+supplies)?\s+(?:to|for)"
+    # "holds the regime responsible for cutting the water from X": the city deprived of it.
+    r"|\b(?:cut|cuts|cutting)\s+(?:off\s+)?the\s+(?:drinking\s+)?water\s+from"
     # "ISIS, which has no presence in northern X": where a group is not, no struck place.
     r"|\b(?:has|have|had)\s+(?:no|little|only\s+a\s+(?:small|limited))\s+presence\s+in"
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
