@@ -11784,3 +11784,9 @@ def test_a_commander_in_a_place_s_shield_forces_speaks_as_sana(finder):
     )
     (ev,) = events(text, finder, date(2016, 4, 5))
     assert ev.claimant == "sana"
+
+
+def test_a_month_abbreviated_after_its_day_ends_the_sentence_before_a_capital(finder):
+    spans = split_sentences("Jets hit Inkhil on 4 Dec. Inkhil remains besieged by the army.")
+    assert len(spans) == 2
+    assert len(split_sentences("Jets hit Inkhil on Dec. 4 and again later.")) == 1
