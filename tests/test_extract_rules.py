@@ -11818,3 +11818,110 @@ def test_the_city_of_a_report_headed_by_a_town_s_own_outlet_is_that_town(finder)
     assert [(place_key(ev.place_as_written), ev.event_date) for ev in found] == [
         (place_key("Moadamiyeh"), date(2016, 6, 2))
     ]
+
+
+# -- the 129th set's families ---------------------------------------------------------
+
+
+def test_the_barrens_and_the_wadi_of_a_town_are_beside_it(finder):
+    text = "On Friday, helicopters dropped barrel bombs on the barrens (jurd) of Yabroud."
+    (ev,) = events(text, finder, date(2015, 11, 2))
+    assert (ev.place_as_written, ev.place_relation) == ("Yabroud", "near")
+
+
+def test_where_a_ground_assault_set_out_from_is_not_struck(finder):
+    text = (
+        "Jets hit Zabadani on Monday, and militias tried to storm the town from the direction "
+        "of the hills of Bloudan."
+    )
+    assert places(text, finder, date(2015, 8, 4)) == ["Zabadani"]
+
+
+def test_an_airport_helicopters_come_from_is_not_struck(finder):
+    text = (
+        "Barrel bombs fell on Darayya on Sunday. They come from the Mezzeh airport, residents said."
+    )
+    assert places(text, finder, date(2016, 5, 3)) == ["Darayya"]
+
+
+def test_a_military_airport_infiltrated_toward_and_its_reference_are_not_struck(finder):
+    text = (
+        "Warplanes struck ISIS depots near Jayroud on Monday, hitting units that tried to "
+        "infiltrate toward the Dumayr military airport, some 40 km northeast of Damascus."
+    )
+    assert places(text, finder, date(2016, 4, 6)) == ["Jayroud"]
+
+
+def test_a_region_opening_a_sentence_with_a_compass_word_is_not_struck(finder):
+    text = "In West Qalamoun, regime jets struck the outskirts of Rankous on Saturday."
+    assert places(text, finder, date(2016, 4, 4)) == ["Rankous"]
+
+
+def test_a_region_s_revolutionaries_gathering_speaks_as_rebels_and_is_not_struck(finder):
+    text = "The Zabadani Revolutionaries Gathering said regime jets had bombed Madaya on Friday."
+    (ev,) = events(text, finder, date(2015, 9, 1))
+    assert (ev.place_as_written, ev.claimant) == ("Madaya", "rebels")
+
+
+def test_a_media_office_named_after_its_region_speaks_as_activists(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Moadamiya on Friday, the media office of the "
+        "Western Ghouta said."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 4))
+    assert ev.claimant == "activists"
+
+
+def test_a_spokesman_for_the_martyrs_of_a_town_brigade_speaks_as_rebels(finder):
+    text = (
+        "A spokesman for the Martyrs of Nawa Brigade said helicopters had dropped barrel bombs "
+        "on Jasim on Friday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 7))
+    assert (ev.place_as_written, ev.claimant) == ("Jasim", "rebels")
+
+
+def test_where_the_displaced_are_sheltering_is_not_struck(finder):
+    text = (
+        "Jets struck Kafr Zeita on Monday. The families displaced from the town are now "
+        "sheltering in the schools and mosques of Morek."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Kafr Zeita"]
+
+
+def test_a_person_quoted_by_name_and_calling_speaks_as_activists(finder):
+    text = '"Jets hit Inkhil yesterday," said Omar Haddad, a teacher who now lives in Beirut.'
+    (ev,) = events(text, finder, date(2016, 6, 2))
+    assert (ev.place_as_written, ev.claimant) == ("Inkhil", "activists")
+
+
+def test_the_city_whose_water_was_cut_is_not_struck(finder):
+    text = (
+        "Jets bombed Ain al-Fijah on Friday; the council blamed the regime for cutting the "
+        "water from Damascus."
+    )
+    assert places(text, finder, date(2016, 12, 30)) == ["Ain al-Fijah"]
+
+
+def test_no_one_able_to_tell_whose_jets_leaves_the_actor_unknown(finder):
+    text = (
+        "Jets struck Nawa on Friday, and nobody was able to tell whether the jets were Syrian "
+        "or Russian."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 1))
+    assert ev.actor == "unknown"
+
+
+def test_a_commander_in_a_place_s_shield_forces_speaks_as_sana(finder):
+    text = (
+        "Russian jets struck ISIS positions near Jayroud on Sunday, according to a field "
+        "commander in the Coastal Shield Forces."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 5))
+    assert ev.claimant == "sana"
+
+
+def test_a_month_abbreviated_after_its_day_ends_the_sentence_before_a_capital(finder):
+    spans = split_sentences("Jets hit Inkhil on 4 Dec. Inkhil remains besieged by the army.")
+    assert len(spans) == 2
+    assert len(split_sentences("Jets hit Inkhil on Dec. 4 and again later.")) == 1

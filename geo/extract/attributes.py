@@ -84,7 +84,10 @@ _STRIKES = r"(?:air\s*strikes?|air\s*raids?|air\s*attacks?|strikes?|raids?)"
 # striker.
 _UNIDENTIFIED_RE = re.compile(
     # "is not in a position to say which air force carried out the attacks".
-    r"\b(?:(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+|in\s+a\s+position\s+to\s+)?"
+    # "no one has been able to tell me whether the jets were ...": nobody able to say.
+    r"\b(?:(?:not|never|unable\s+to|n['’]t"
+    r"|(?:no\s+one|nobody)\s+(?:(?:has|had)\s+been|was|is|could|can))"
+    r"\s+(?:be\s+)?(?:able\s+to\s+|in\s+a\s+position\s+to\s+)?"
     r"(?:identify|identified|determine|determined|establish|established|say|tell|confirm|confirmed"
     r"|know|verify|verified)\b[^.;]{0,40}?"
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
@@ -449,6 +452,8 @@ def _unidentified(ctx: _DocContext, s: int, e: int) -> list[_Span]:
 #: Words one of which _UNIDENTIFIED_RE needs (a fast pre-check on lowercase text).
 _UNIDENTIFIED_WORDS = (
     "not",
+    "no one",
+    "nobody",
     "n't",
     "n’t",
     "unable",

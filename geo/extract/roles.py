@@ -49,6 +49,9 @@ _NEAR_BEFORE_RE = re.compile(
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
     # "on the edges of X", as "on the edge of X".
     r"|\b(?:outskirts|edges?|vicinity|surroundings|environs|periphery)\s+of"
+    # "raids on the barrens (jurd) of X", "missiles at the wadi of X": the uncultivated
+    # hills and the valley that belong to a town lie outside it, as its outskirts do.
+    r"|\b(?:barrens|jurds?|wadi)(?:\s+\((?:jurd|barrens)\))?\s+of"
     # "58 strikes on the approaches to X": the ways into a place are beside it.
     r"|\bapproaches\s+to"
     # "X, on the southern slope of Y", "at the foot of Y": ground beside a height.
@@ -103,6 +106,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     # served, no struck places.
     r"|\b(?:cut|cuts|cutting)\s+(?:off\s+)?(?:the\s+)?(?:drinking\s+)?(?:water|power"
     r"|electricity)(?:\s+supplies)?\s+(?:to|for)"
+    # "holds the regime responsible for cutting the water from X": the city deprived of it.
+    r"|\b(?:cut|cuts|cutting)\s+(?:off\s+)?the\s+(?:drinking\s+)?water\s+from"
     # "ISIS, which has no presence in northern X": where a group is not, no struck place.
     r"|\b(?:has|have|had)\s+(?:no|little|only\s+a\s+(?:small|limited))\s+presence\s+in"
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
@@ -127,6 +132,8 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
     # "the X oilfield, east of Y": a facility's kind word after its name.
     r"|oil\s*field|gas\s*field|field|air\s*base|airport|dam|camp"
+    # "toward the X military airport, some 40 km northeast of Y": the base's kind in two words.
+    r"|military\s+(?:airport|air\s*base)"
     # "villages in the X countryside, west of Y": a town's countryside, Y locating it.
     r"|countryside"
     # "near the X border crossing, north of Y": a crossing named for itself, Y locating it.
@@ -187,7 +194,7 @@ _SPANNED_WATER_BEFORE_RE = re.compile(
 # pattern runs only where its words are (see _role).
 _ROLE_WORDS_RE = re.compile(
     r"\b(?:(?P<launch>launch|from\b|out\s+of\b|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
-    r"|based|came|coming|depart|returned|positioned|frigate|carrier|warships?|ships?\b|vessel"
+    r"|based|came|coming|comes?\b|depart|returned|positioned|frigate|carrier|warships?|ships?\b|vessel"
     r"|fleet|submarine|coast|naval)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
@@ -205,10 +212,10 @@ _ROLE_WORDS_RE = re.compile(
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
     r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|outside|a?round\b|across|opposite|outskirts|edge\b|vicinity|surroundings"
-    r"|environs|area\b|above\b|overlooking"
+    r"|environs|area\b|above\b|overlooking|barrens\b|jurds?\b|wadi\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
-    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist)s?\s+attack|advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
+    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist)s?\s+attack|advanc|infiltrat|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
     r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann)"
@@ -224,7 +231,8 @@ _ROLE_WORD_KINDS = {
 _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "a column trying to break through toward X": the ground's way there.
     # "punched through to X", "broke through into X": a line forced on the ground.
-    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)"
+    # "units that tried to infiltrate toward X": fighters slipping in on the ground.
+    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|infiltrat\w*"
     r"|(?:break(?:ing|s)?|broke|punch(?:ed|es|ing)?|smash(?:ed|es|ing)?|fought)"
     r"(?:\s+(?:their|its|a)\s+way)?\s+through"
     # "as the fighting spread towards X": the ground's battle moving there.
@@ -237,6 +245,10 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "preceding the regime's ground advance through X": the way the ground forces went;
     # "ahead of a ground push from the town of X": where they set out from.
     r"|\b(?:advanc\w*|push\w*|march\w*)\s+(?:through|from)"
+    # "tried to storm the valley from the X and Y axes", "to advance from the direction of
+    # the hills of X": the ground's way in and its starting ground, an object told between.
+    r"|\b(?:advanc\w*|storm\w*)(?:\s+(?:the|its|their)\s+[\w-]+)?\s+from"
+    r"(?:\s+the\s+direction\s+of)?"
     # "after the liberation of X", "since the fall of X": taken or lost on the ground; "the
     # army's capture on Jan. 26 of X", "the fall last week of X": its day between.
     r"|\b(?:liberation|capture|recapture|seizure|fall|loss)\s+(?:(?:on|in|last|this)\s+"
@@ -340,6 +352,8 @@ _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECA
 _LAUNCH_BEFORE_RE = re.compile(
     r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
     r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned"
+    # "They come from the X airport, drop their barrels and return": told in the present.
+    r"|comes?"
     # "the offensive that began this morning from X", "troops who advanced from X": where a
     # ground push set out from.
     r"|began|begun|started|set\s+out|advanced)\b[^.;]{0,40}"
@@ -506,6 +520,17 @@ _DWELLINGS_OF_DISPLACED_BEFORE_RE = re.compile(
     r"(?:displaced|refugee)\s+(?:famil(?:y|ies)|people|persons|residents)\s+"
     r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
+)
+# "The families displaced from the bombed villages are now sheltering in X's school and the
+# mosques of Y": where the displaced stay, told after where they fled from, no struck place.
+_DISPLACED_SHELTERING_BEFORE_RE = re.compile(
+    r"\bdisplaced\b[^.;]{0,60}?\b(?:sheltering|staying|taking\s+refuge|living)\s+(?:in|at)\b"
+    r"(?:[^.;]{0,40}?\b(?:in|of|at|and))?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "... sheltering in a school in X were killed when jets bombed it": the shelter struck after all.
+_HIT_THERE_AFTER_RE = re.compile(
+    r"[^.;]{0,70}?\b(?:killed|wounded|injured|struck|hit|bombed|targeted|shelled)\b", re.IGNORECASE
 )
 _MEETING_BEFORE_RE = re.compile(
     r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arriv(?:ed|ing|es?)"
@@ -954,7 +979,8 @@ _HINT_OPENING_RE = re.compile(
     r"\s*(?:[-–—•*]\s*)?"
     # "Further south, in the X plain, ...": a turn of the report before the setting.
     r"(?:(?:(?:further|farther)\s+(?:north|south|east|west)\w*|elsewhere|meanwhile)\s*,\s*)?"
-    r"(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+)?$",
+    # "In East X, ...": a compass word as a region's own first word, as "eastern" is.
+    r"(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+|(?:north|south|east|west)\s+)?$",
     re.IGNORECASE,
 )
 _HINT_OPENING_AFTER_RE = re.compile(
@@ -1994,6 +2020,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     # and Y are fleeing towards Z"; where they come from is not struck either when they are
     # told staying at the place struck ("where families from X had been sleeping").
     wide = text[max(0, m.start - 140) : m.start]
+    if (
+        "displaced" in wide
+        and _DISPLACED_SHELTERING_BEFORE_RE.search(wide)
+        and not _HIT_THERE_AFTER_RE.match(text, m.end, m.end + 80)
+    ):
+        return "reference"
     if any(w in wide.lower() for w in _MOVERS) and (
         _PEOPLE_LEFT_FOR_BEFORE_RE.search(wide)
         or (

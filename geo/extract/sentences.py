@@ -155,6 +155,13 @@ def _split_lines(text: str) -> list[tuple[int, int]]:
 _WORD_AT_END_RE = re.compile(r"[A-Za-z]+$")
 
 
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# "air strikes hit X on 10, 11 and 12 Nov. X remains besieged": a month abbreviated after its
+# day closes the date, and a capital after it opens a new sentence ("Nov. 12" goes on).
+_DAY_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
+_CAPITAL_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
@@ -162,6 +169,12 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if word is None:
         return False
     token = word.group()
+    if (
+        token.lower() in _MONTHS
+        and _DAY_BEFORE_RE.search(line, max(0, word.start() - 8), word.start())
+        and _CAPITAL_AFTER_RE.match(line, dot + 1)
+    ):
+        return False
     return token.lower() in _ABBREVIATIONS or len(token) == 1
 
 
