@@ -11683,3 +11683,26 @@ def test_rescuers_there_naming_the_aircraft_speak_as_the_civil_defence(finder):
     )
     (ev,) = events(text, finder, date(2016, 11, 22))
     assert (ev.claimant, ev.actor) == ("civil_defence", "russia")
+
+
+# -- the hundred-and-twenty-seventh set's families ------------------------------------
+
+
+def test_places_of_dated_list_items_opened_by_a_line_telling_strikes(finder):
+    text = (
+        "Reported strikes this week are listed by province.\n\nIdlib Province\n"
+        "- Mar. 3: Taftanaz; Binnish\n- Mar. 5: Sarmin (two raids)\n\nHama Province\n"
+        "- 07/03/2016: Kafr Zita. Witnesses said the bombs fell at noon."
+    )
+    found = events(text, finder, date(2016, 3, 9))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Taftanaz", date(2016, 3, 3)),
+        ("Binnish", date(2016, 3, 3)),
+        ("Sarmin", date(2016, 3, 5)),
+        ("Kafr Zita", date(2016, 3, 7)),
+    ]
+
+
+def test_dated_list_items_under_a_line_telling_no_strike_are_no_strikes(finder):
+    text = "Towns the army took this month:\n- Mar. 3: Taftanaz; Binnish\n- Mar. 5: Sarmin"
+    assert places(text, finder, date(2016, 3, 9)) == []
