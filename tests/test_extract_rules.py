@@ -11706,3 +11706,22 @@ def test_places_of_dated_list_items_opened_by_a_line_telling_strikes(finder):
 def test_dated_list_items_under_a_line_telling_no_strike_are_no_strikes(finder):
     text = "Towns the army took this month:\n- Mar. 3: Taftanaz; Binnish\n- Mar. 5: Sarmin"
     assert places(text, finder, date(2016, 3, 9)) == []
+
+
+def test_government_forces_or_russian_aircraft_name_no_single_striker(finder):
+    text = (
+        "Syrian government forces or Russian aircraft dropped cluster munitions on the town of "
+        "Taftanaz on Monday, a rights group said."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.actor == "unknown"
+
+
+def test_a_place_name_between_a_title_and_a_surname_is_a_given_name(finder):
+    text = "Our correspondent Salma Haddad, in Amman, says the bombing went on all night."
+    assert places(text, finder, date(2016, 3, 9)) == []
+
+
+def test_the_start_of_a_road_bombed_along_its_way_is_not_struck(finder):
+    text = "Families describe bombing along the road north from Idlib on Monday."
+    assert places(text, finder, date(2016, 3, 9)) == []

@@ -98,7 +98,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:over|above)|\bin\s+the\s+(?:atmosphere|air\s*space|skies|sky)\s+(?:of|over|above))"
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     r"|\b(?:highway|motorway|road|route|supply\s+(?:lines?|routes?)|lifeline)"
-    r"\s+(?:linking|connecting|from|to|into)"
+    # "the road north from X": the way the road runs from its start may come between.
+    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?"
+    r"(?:linking|connecting|from|to|into)"
     # "put the station out of service and cut water to X": the towns a struck station
     # served, no struck places.
     r"|\b(?:cut|cuts|cutting)\s+(?:off\s+)?(?:the\s+)?(?:drinking\s+)?(?:water|power"
