@@ -11725,3 +11725,11 @@ def test_a_place_name_between_a_title_and_a_surname_is_a_given_name(finder):
 def test_the_start_of_a_road_bombed_along_its_way_is_not_struck(finder):
     text = "Families describe bombing along the road north from Idlib on Monday."
     assert places(text, finder, date(2016, 3, 9)) == []
+
+
+def test_a_governorate_s_mountains_beside_its_villages_struck_that_day_add_no_event(finder):
+    text = (
+        "Activists said jets hit Kinsabba on Friday. The ministry said on Friday it had struck "
+        "militant bases in the Latakia mountains."
+    )
+    assert places(text, finder, date(2016, 1, 30)) == ["Kinsabba"]

@@ -2716,12 +2716,13 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
         and _ARTICLE_BEFORE_RE.search(text, max(0, m.start - 5), m.start)
     ):
         # "targets in the Idlib area, among them a depot near X": the governorate's name
-        # with "area" is the ground around its capital, as "province" is.
+        # with "area" is the ground around its capital, as "province" is; with "mountains"
+        # ("targets in the X mountains") it is the governorate's high ground.
         return True
     return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
 
 
-_AREA_AFTER_RE = re.compile(r"\s+area\b", re.IGNORECASE)
+_AREA_AFTER_RE = re.compile(r"\s+(?:area|mountains|highlands)\b", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
