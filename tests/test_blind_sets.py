@@ -206,7 +206,8 @@ event found; with a place relation relabelled after as the earlier sets want: pl
 1.0; blind124: P 0.864, R 0.886, F1 0.875, dates 0.897, actor 0.897, claimant 0.744, claimed
 target 0.923, place relation 1.0, 6 non-events found; blind127: P 0.882, R 0.667, F1 0.759,
 dates 0.972, actor 0.694, claimant 0.722, claimed target 0.778, place relation 0.944, 4
-non-events found) and were raised as the rules improved, so
+non-events found; with two claimed targets relabelled after as the earlier sets want: claimed
+target 0.833) and were raised as the rules improved, so
 that each set guards against regressions. An attribute floor is a share of the places found:
 when the gazetteer learns a place a set had missed, the new place's actor or target may be
 wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
@@ -4119,7 +4120,9 @@ SETS = {
     # correspondent X Y, in Z,") became a given name, and the start of a road bombed along its
     # way ("the road north from X") stopped being struck. Precision, F1 and non-events raised
     # when a governorate's "mountains" ("struck targets in the X mountains") came to name the
-    # governorate, which its villages struck that day cover.
+    # governorate, which its villages struck that day cover. Claimed target raised (0.811 to
+    # 0.849) when two places of a background paragraph whose toll is "killing at least 33
+    # people" were relabelled civilians, as the earlier sets read such tolls.
     "blind127": Floors(
         precision=0.959,
         recall=0.981,
@@ -4129,7 +4132,7 @@ SETS = {
         attributes={
             "actor": 0.811,
             "claimant": 0.528,
-            "claimed_target": 0.811,
+            "claimed_target": 0.849,
             "place_relation": 0.962,
         },
     ),
