@@ -11733,3 +11733,12 @@ def test_a_governorate_s_mountains_beside_its_villages_struck_that_day_add_no_ev
         "militant bases in the Latakia mountains."
     )
     assert places(text, finder, date(2016, 1, 30)) == ["Kinsabba"]
+
+
+def test_forces_fighting_on_the_ground_beside_a_strike_are_not_its_striker(finder):
+    text = (
+        "Russian jets pounded Marea on Monday. Activists also reported air strikes on the town "
+        "of Tal Rifaat, where rebels and government forces have been fighting for weeks."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 2, 9))}
+    assert found["Tal Rifaat"] == "russia"
