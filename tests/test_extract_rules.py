@@ -11742,3 +11742,9 @@ def test_forces_fighting_on_the_ground_beside_a_strike_are_not_its_striker(finde
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 2, 9))}
     assert found["Tal Rifaat"] == "russia"
+
+
+def test_a_bread_convoy_struck_is_a_civilian_target(finder):
+    text = "Rescuers said jets hit a flour truck near Sarmin on Thursday."
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.claimed_target == "civilians"
