@@ -11748,3 +11748,9 @@ def test_a_bread_convoy_struck_is_a_civilian_target(finder):
     text = "Rescuers said jets hit a flour truck near Sarmin on Thursday."
     (ev,) = events(text, finder, date(2016, 3, 9))
     assert ev.claimed_target == "civilians"
+
+
+def test_a_pro_opposition_page_speaks_as_activists(finder):
+    text = "A pro-opposition Facebook page alleged that jets had struck Sarmin on Thursday."
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.claimant == "activists"
