@@ -200,11 +200,13 @@ with a place relation relabelled after as the earlier sets want: place relation 
 relation 1.0, 6 non-events found; blind126: P 0.9, R 0.793, F1 0.843, dates 1.0, actor 0.978,
 claimant 0.673, claimed target 0.717, place relation 0.934, 4 non-events found; blind129: P 0.774, R
 1.0, F1 0.872, dates 0.976, actor 0.929, claimant 0.81, claimed target 0.952, place relation 0.952,
-10 non-events found) and were raised as the rules improved, so that each set guards against
-regressions. An attribute floor is a share of the places found: when the gazetteer learns a place a
-set had missed, the new place's actor or target may be wrong, and that floor was lowered to the
-figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen
-missed places were found).
+10 non-events found; blind127: P 0.882, R 0.667, F1 0.759, dates 0.972, actor 0.694, claimant 0.722,
+claimed target 0.778, place relation 0.944, 4 non-events found; with two claimed targets relabelled
+after as the earlier sets want: claimed target 0.833) and were raised as the rules improved, so that
+each set guards against regressions. An attribute floor is a share of the places found: when the
+gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and that
+floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and
+blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -4167,6 +4169,45 @@ SETS = {
             "claimant": 0.976,
             "claimed_target": 0.952,
             "place_relation": 1.0,
+        },
+    ),
+    # blind127: eight reports of 2015-2016 from Western newspapers, broadcasters and analysts
+    # (a broadsheet's live blog with posts newest first, a US daily's long story with a
+    # background half, a broadcaster's explainer with a map caption, a think tank's weekly
+    # assessment with a dated list of strikes by province, a strikes-monitoring NGO's graded
+    # incident entries, an open-source investigation geolocating a strike, a rights group's
+    # release on cluster munitions and a wire story reprinted by a regional paper's site),
+    # most bodies cut after about 2 KB. Floors at the first-sight figures (recall 0.666,
+    # claimed target 0.777 truncated). Precision, recall, F1, dates, actor, claimed target and
+    # place relation raised when the places of bulleted items opening on their day ("- Jan.
+    # 19: X; Y", "- 29/12/2015: X. A resident said ...") came to be struck on it in a run of
+    # items opened by a line telling strikes; claimant lowered (0.722 to 0.528) for the
+    # seventeen places so found, fourteen of them in a think tank's own list, whose voice is
+    # read as the reporter's. Actor raised (0.735 to 0.811) when "Syrian government forces or
+    # Russian aircraft" and "Russia or Syrian regime" came to name no single striker.
+    # Precision and F1 raised when a place name between a title and a surname ("Our
+    # correspondent X Y, in Z,") became a given name, and the start of a road bombed along its
+    # way ("the road north from X") stopped being struck. Precision, F1 and non-events raised
+    # when a governorate's "mountains" ("struck targets in the X mountains") came to name the
+    # governorate, which its villages struck that day cover. Claimed target raised (0.811 to
+    # 0.849) when two places of a background paragraph whose toll is "killing at least 33
+    # people" were relabelled civilians, as the earlier sets read such tolls. Actor raised
+    # (0.811 to 0.83) when forces fighting on the ground in a clause beside a strike ("where
+    # rebels and government forces have been fighting") stopped naming its striker. Claimed
+    # target raised (0.849 to 0.867) when a bread convoy or a flour truck struck came to be a
+    # civilian target. Claimant raised (0.528 to 0.547) when a pro-opposition page, site or
+    # account came to speak as activists.
+    "blind127": Floors(
+        precision=0.959,
+        recall=0.981,
+        f1=0.97,
+        event_date=0.981,
+        non_events=3,
+        attributes={
+            "actor": 0.83,
+            "claimant": 0.547,
+            "claimed_target": 0.867,
+            "place_relation": 0.962,
         },
     ),
 }

@@ -11925,3 +11925,74 @@ def test_a_month_abbreviated_after_its_day_ends_the_sentence_before_a_capital(fi
     spans = split_sentences("Jets hit Inkhil on 4 Dec. Inkhil remains besieged by the army.")
     assert len(spans) == 2
     assert len(split_sentences("Jets hit Inkhil on Dec. 4 and again later.")) == 1
+
+
+# -- the hundred-and-twenty-seventh set's families ------------------------------------
+
+
+def test_places_of_dated_list_items_opened_by_a_line_telling_strikes(finder):
+    text = (
+        "Reported strikes this week are listed by province.\n\nIdlib Province\n"
+        "- Mar. 3: Taftanaz; Binnish\n- Mar. 5: Sarmin (two raids)\n\nHama Province\n"
+        "- 07/03/2016: Kafr Zita. Witnesses said the bombs fell at noon."
+    )
+    found = events(text, finder, date(2016, 3, 9))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Taftanaz", date(2016, 3, 3)),
+        ("Binnish", date(2016, 3, 3)),
+        ("Sarmin", date(2016, 3, 5)),
+        ("Kafr Zita", date(2016, 3, 7)),
+    ]
+
+
+def test_dated_list_items_under_a_line_telling_no_strike_are_no_strikes(finder):
+    text = "Towns the army took this month:\n- Mar. 3: Taftanaz; Binnish\n- Mar. 5: Sarmin"
+    assert places(text, finder, date(2016, 3, 9)) == []
+
+
+def test_government_forces_or_russian_aircraft_name_no_single_striker(finder):
+    text = (
+        "Syrian government forces or Russian aircraft dropped cluster munitions on the town of "
+        "Taftanaz on Monday, a rights group said."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.actor == "unknown"
+
+
+def test_a_place_name_between_a_title_and_a_surname_is_a_given_name(finder):
+    text = "Our correspondent Salma Haddad, in Amman, says the bombing went on all night."
+    assert places(text, finder, date(2016, 3, 9)) == []
+
+
+def test_the_start_of_a_road_bombed_along_its_way_is_not_struck(finder):
+    text = "Families describe bombing along the road north from Idlib on Monday."
+    assert places(text, finder, date(2016, 3, 9)) == []
+
+
+def test_a_governorate_s_mountains_beside_its_villages_struck_that_day_add_no_event(finder):
+    text = (
+        "Activists said jets hit Kinsabba on Friday. The ministry said on Friday it had struck "
+        "militant bases in the Latakia mountains."
+    )
+    assert places(text, finder, date(2016, 1, 30)) == ["Kinsabba"]
+
+
+def test_forces_fighting_on_the_ground_beside_a_strike_are_not_its_striker(finder):
+    text = (
+        "Russian jets pounded Marea on Monday. Activists also reported air strikes on the town "
+        "of Tal Rifaat, where rebels and government forces have been fighting for weeks."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 2, 9))}
+    assert found["Tal Rifaat"] == "russia"
+
+
+def test_a_bread_convoy_struck_is_a_civilian_target(finder):
+    text = "Rescuers said jets hit a flour truck near Sarmin on Thursday."
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_pro_opposition_page_speaks_as_activists(finder):
+    text = "A pro-opposition Facebook page alleged that jets had struck Sarmin on Thursday."
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.claimant == "activists"

@@ -201,11 +201,12 @@ _OTHER_SIDE_BEFORE_RE = re.compile(r"\b(?:from|against|with)\s+(?:the\s+)?$", re
 
 
 # "two towns that government forces have besieged for two years", "troops took X": a deed of
-# the ground done by the fighters the cue names.
+# the ground done by the fighters the cue names; so is fighting ("where rebels and government
+# forces have been fighting for the road").
 _GROUND_DEED_AFTER_RE = re.compile(
-    r"\s+(?:(?:have|has|had)\s+)?(?:long\s+|since\s+)?"
+    r"\s+(?:(?:have|has|had|are|were)\s+)?(?:been\s+)?(?:long\s+|since\s+)?"
     r"(?:besieg\w*|encircl\w*|blockad\w*|captur\w*|recaptur\w*|seiz\w*|took|taken|retook"
-    r"|stormed|overran|advanc\w*)\b",
+    r"|stormed|overran|advanc\w*|fighting|fought|battl\w*|clash\w*)\b",
     re.IGNORECASE,
 )
 

@@ -1924,6 +1924,11 @@ def _sentence_events(
         if ctx.heading_list and ctx.list_opener is not None:
             # Lines headed by governorates share the day and voice of the line opening them.
             opener = ctx.list_opener
+    if not triggers and mentions:
+        # "- Jan. 19: X; Y" in a run of such items that a line telling strikes opens.
+        listed = _dated_item_places(ctx, index, s, e, mentions)
+        if listed:
+            triggers = [_Span(m.start, m.start, "strong") for m in listed]
     if not triggers and mentions and _toll_share_after_strikes(ctx, index):
         # "Warplanes pounded eastern Aleppo on Saturday. ... 40 people were killed, most of
         # them in X and Y": where the strikes told before fell.
@@ -2170,6 +2175,67 @@ def _item_events(
         )
         for ev in found
     ]
+
+
+# A bulleted item opening its line: "- ", "* ", "• ".
+_BULLET_OPENING_RE = re.compile(r"[ \t]*[-–•*][ \t]*")
+#: How many sentences back the line opening a run of dated items may stand.
+_ITEM_RUN_SENTENCES = 40
+#: How far from its line's start a bulleted item's first sentence may begin.
+_BULLET_CHARS = 8
+#: How far into its item's line the story told after the item's places may begin.
+_ITEM_STORY_CHARS = 400
+
+
+def _dated_item_opening(ctx: _DocContext, index: int) -> int | None:
+    """Return where the places of a bulleted item opening on its day begin ("- Jan. 19: X").
+
+    The item's first words are a day written in full, then a colon: None when the
+    sentence is no such item.
+    """
+    text = ctx.text
+    s, _ = ctx.sentences[index]
+    line = text.rfind("\n", max(0, s - _BULLET_CHARS), s) + 1
+    if line == 0 and s > _BULLET_CHARS:
+        return None
+    bullet = _BULLET_OPENING_RE.match(text, line)
+    if bullet is None or s > bullet.end():
+        return None
+    cues = _sentence_cues(ctx, index)
+    if not cues or cues[0].kind != "explicit" or cues[0].start != bullet.end():
+        return None
+    colon = _ITEM_COLON_RE.match(text, cues[0].end)
+    return None if colon is None else colon.end()
+
+
+def _dated_item_places(
+    ctx: _DocContext, index: int, s: int, e: int, mentions: list[Mention]
+) -> list[Mention]:
+    """Return the places a dated list item names with no verb ("- Jan. 22: A, B, C").
+
+    A think tank's or a rights group's list of strikes gives each item its day, a colon
+    and the places struck that day, sometimes a bracketed note or the item's own story in
+    the next sentences ("- 29/12/2015: X. A resident said ..."). The places are struck
+    when the run of such items, with the headings of places between them ("Y Province"),
+    is opened by a line telling strikes ("The attacks documented are:").
+    """
+    opening = _dated_item_opening(ctx, index)
+    if opening is None or mentions[0].start < opening:
+        return []
+    if not is_list_line(ctx.text, opening, e, mentions):
+        return []
+    for j in range(index - 1, max(-1, index - _ITEM_RUN_SENTENCES), -1):
+        a, b = ctx.sentences[j]
+        line = ctx.text.rfind("\n", max(0, a - _ITEM_STORY_CHARS), a) + 1
+        if 0 < line < a and _dated_item_opening(ctx, bisect_right(ctx.sentence_starts, line) - 1):
+            continue  # the story told after an item's places
+        if _dated_item_opening(ctx, j) is not None:
+            continue
+        named = _mentions_in(ctx, a, b)
+        if named and is_list_line(ctx.text, a, b, named):
+            continue  # a heading of places between the items
+        return mentions if _valid_triggers(ctx, j, a, b) else []
+    return []
 
 
 # A governorate heading its line ("Idlib Province: A; B; C.") stands at most this far from

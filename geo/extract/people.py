@@ -70,6 +70,16 @@ _TITLED_NAME_BEFORE_RE = re.compile(
     rf"(?:\s+(?:of|for|in|with)\s+[^,.;:\n]{{1,60}}?\s*,|\s*,?)\s+(?-i:{_GIVEN_NAME})\s+$",
     re.IGNORECASE,
 )
+# "Our correspondent X Haddad, in Y, reports": a title right before the place name, one
+# capitalised word after it closing the name before a comma or a verb of saying: the place
+# name is the given name.
+_TITLE_RIGHT_BEFORE_RE = re.compile(
+    rf"\b{alternation(_VOCAB['titled_before'])}[ \t]+$", re.IGNORECASE
+)
+_SURNAME_AFTER_RE = re.compile(
+    rf"[ \t]+(?P<word>[A-Z{_KURDISH_TURKISH_CAPITALS}][a-z{_KURDISH_TURKISH_SMALL}'’-]{{1,20}})"
+    r"(?=\s*,|\s+(?:said|says|told|added|tells|reports|reported)\b)"
+)
 # "said Talal Silo, the SDF spokesman": a verb of saying, then a given name right before the
 # place name, then the speaker's role after a comma.
 _SAID_NAME_BEFORE_RE = re.compile(
@@ -225,6 +235,14 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         given
         and _NAME_END_AFTER_RE.match(text, end, end + 8)
         and _TITLED_NAME_BEFORE_RE.search(text, max(0, start - 110), start)
+    ):
+        return True
+    if (
+        word.islower()
+        and _given_name_shape(text[start:end])
+        and (after := _SURNAME_AFTER_RE.match(text, end, end + 30))
+        and after.group("word") not in _DESIGNATORS | _ORGANISATION_WORDS
+        and _TITLE_RIGHT_BEFORE_RE.search(text, max(0, start - 30), start)
     ):
         return True
     if (

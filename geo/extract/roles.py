@@ -101,7 +101,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:over|above)|\bin\s+the\s+(?:atmosphere|air\s*space|skies|sky)\s+(?:of|over|above))"
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     r"|\b(?:highway|motorway|road|route|supply\s+(?:lines?|routes?)|lifeline)"
-    r"\s+(?:linking|connecting|from|to|into)"
+    # "the road north from X": the way the road runs from its start may come between.
+    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?"
+    r"(?:linking|connecting|from|to|into)"
     # "put the station out of service and cut water to X": the towns a struck station
     # served, no struck places.
     r"|\b(?:cut|cuts|cutting)\s+(?:off\s+)?(?:the\s+)?(?:drinking\s+)?(?:water|power"
@@ -2769,12 +2771,13 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
         and _ARTICLE_BEFORE_RE.search(text, max(0, m.start - 5), m.start)
     ):
         # "targets in the Idlib area, among them a depot near X": the governorate's name
-        # with "area" is the ground around its capital, as "province" is.
+        # with "area" is the ground around its capital, as "province" is; with "mountains"
+        # ("targets in the X mountains") it is the governorate's high ground.
         return True
     return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
 
 
-_AREA_AFTER_RE = re.compile(r"\s+area\b", re.IGNORECASE)
+_AREA_AFTER_RE = re.compile(r"\s+(?:area|mountains|highlands)\b", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
