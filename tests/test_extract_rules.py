@@ -11683,3 +11683,54 @@ def test_rescuers_there_naming_the_aircraft_speak_as_the_civil_defence(finder):
     )
     (ev,) = events(text, finder, date(2016, 11, 22))
     assert (ev.claimant, ev.actor) == ("civil_defence", "russia")
+
+
+# -- the hundred-and-twenty-eighth set's families ---------------------------------------------
+
+
+def test_a_weekday_cut_short_before_its_date_ends_no_sentence(finder):
+    text = (
+        "Jets struck the village of Khasham on Thu. 10/12/2015, killing a shepherd, activists said."
+    )
+    (ev,) = events(text, finder, date(2015, 12, 13))
+    assert (ev.place_as_written, ev.event_date) == ("Khasham", date(2015, 12, 10))
+
+
+def test_the_capital_whose_air_force_raids_is_not_struck(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Tafas on Friday, in the heaviest raids by Damascus "
+        "on the town this year."
+    )
+    assert places(text, finder, date(2016, 5, 8)) == ["Tafas"]
+
+
+def test_hours_ago_count_back_whole_days(finder):
+    text = "Warplanes hit a school in Kafr Zita 72 hours ago, local activists said."
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert ev.event_date == date(2016, 3, 7)
+
+
+def test_another_raid_goes_on_with_the_day_of_the_strikes_told_before(finder):
+    text = (
+        "Regime jets hit a bakery in Binnish on Sunday morning, activists said. Another raid "
+        "struck a school in Sarmin, killing two children, according to the Civil Defence."
+    )
+    found = events(text, finder, date(2016, 5, 3))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Binnish", date(2016, 5, 1)),
+        ("Sarmin", date(2016, 5, 1)),
+    }
+
+
+def test_a_toll_of_the_strikes_placing_a_share_at_one_town_is_every_town_s(finder):
+    text = (
+        "Russian jets launched dozens of strikes on Anadan, Hayan and Bayanoun on Friday, "
+        "according to the Civil Defence. The strikes hit homes and a market, the rescuers said, "
+        "adding that 15 civilians were killed, nine of them in Hayan."
+    )
+    found = events(text, finder, date(2016, 2, 6))
+    assert {ev.place_as_written: ev.claimed_target for ev in found} == {
+        "Anadan": "civilians",
+        "Hayan": "civilians",
+        "Bayanoun": "civilians",
+    }

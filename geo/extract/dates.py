@@ -260,9 +260,11 @@ _CUE_KINDS = [
     # over the weekend / last weekend / this past weekend: the Saturday and Sunday
     # just past
     r"(?P<weekend>\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]ast)\s+weekend\b)",
-    # three weeks ago / two days ago / a month ago: counted back from the writing
-    r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
-    r"\s+(?P<agou>days?|weeks?|months?)\s+ago\b)",
+    # three weeks ago / two days ago / a month ago: counted back from the writing; "48 hours
+    # ago", "72 hours ago": whole days of hours counted back from it
+    r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9]"
+    r"|[1-9]\d(?=\s+hours))"
+    r"\s+(?P<agou>days?|weeks?|months?|hours)\s+ago\b)",
     r"(?P<lastmonth>\b[Ll]ast\s+month\b)",
     _FEAST_RE,
 ]
@@ -540,6 +542,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     if rule == "ago":
         unit = m["agou"].rstrip("s")
         number = _COUNT_WORDS.get(m["agon"].lower()) or int(m["agon"])
+        if unit == "hour":
+            # "48 hours ago": the days the hours make, counted back from the writing.
+            return DateCue(kind="relative", shift=-(number // 24), qualifier="day", **base)
         shift = -number * {"day": 1, "week": 7, "month": 30}[unit]
         return DateCue(kind="relative", shift=shift, qualifier=unit, **base)
     if rule == "my":

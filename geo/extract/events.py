@@ -821,7 +821,9 @@ def _toll_over_places_again(
     if not events or not any(w in ctx.lower[s:e] for w in _HARM_WORDS):
         return
     last = events[-1].sentence_index
-    if index - last != 1 or _PLACES_AGAIN_RE.search(ctx.text, s, e) is None:
+    if index - last != 1:
+        return
+    if _PLACES_AGAIN_RE.search(ctx.text, s, e) is None and not _share_of_toll(ctx, s, e, events):
         return
     if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
         return
@@ -833,6 +835,27 @@ def _toll_over_places_again(
             and claimant in (None, ev.claimant)
         ):
             events[i] = replace(ev, claimed_target="civilians")
+
+
+# "The strikes mostly hit ...", "The raids ...": a sentence opening on the strikes just told.
+_STRIKES_AGAIN_OPENING_RE = re.compile(
+    r"[\s\"'“‘]*(?:The|These)\s+(?:(?:air\s*)?(?:strikes|raids)|airstrikes|sorties)\b"
+)
+
+
+def _share_of_toll(ctx: _DocContext, s: int, e: int, events: list[StrikeEvent]) -> bool:
+    """Say whether a sentence tells the toll of the strikes just told, placing a share of it.
+
+    "Jets struck A, B and C on Monday." then "The strikes mostly hit homes, ..., adding that
+    23 civilians were killed, seven of them in A": the sentence right after, opening on the
+    strikes and naming only places they hit, tells the victims of them all.
+    """
+    if _STRIKES_AGAIN_OPENING_RE.match(ctx.text, s) is None:
+        return False
+    last = events[-1].sentence_index
+    struck = {place_key(ev.place_as_written) for ev in events if ev.sentence_index == last}
+    named = {place_key(m.surface) for m in _mentions_in(ctx, s, e)}
+    return len(struck) > 1 and bool(named) and named <= struck
 
 
 def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:

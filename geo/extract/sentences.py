@@ -153,6 +153,12 @@ def _split_lines(text: str) -> list[tuple[int, int]]:
 
 
 _WORD_AT_END_RE = re.compile(r"[A-Za-z]+$")
+# A weekday cut short before the date it names ("on Sat. 12/12/2015", "Tues. Dec. 8"):
+# the stop belongs to the weekday. Before anything else ("the sun. Then") it ends a sentence.
+_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_DATE_AFTER_RE = re.compile(
+    r"[ \t]+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d)"
+)
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
@@ -162,6 +168,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if word is None:
         return False
     token = word.group()
+    if token[0].isupper() and token.lower() in _WEEKDAY_ABBREVIATIONS:
+        return _DATE_AFTER_RE.match(line, dot + 1) is not None
     return token.lower() in _ABBREVIATIONS or len(token) == 1
 
 
