@@ -11734,3 +11734,16 @@ def test_a_toll_of_the_strikes_placing_a_share_at_one_town_is_every_town_s(finde
         "Hayan": "civilians",
         "Bayanoun": "civilians",
     }
+
+
+def test_a_bare_make_is_the_regime_s_in_a_report_naming_no_russian_strike(finder):
+    text = (
+        "Syrian government warplanes bombed the town of Inkhil on Monday, activists said. "
+        "On Tuesday, two Sukhoi jets struck the village of Jasim, the activists said. "
+        "Russian diplomats in Amman proposed a truce for the south."
+    )
+    found = events(text, finder, date(2016, 6, 8))
+    assert {ev.place_as_written: ev.actor for ev in found} == {
+        "Inkhil": "regime",
+        "Jasim": "regime",
+    }
