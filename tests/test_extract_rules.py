@@ -11747,3 +11747,17 @@ def test_a_bare_make_is_the_regime_s_in_a_report_naming_no_russian_strike(finder
         "Inkhil": "regime",
         "Jasim": "regime",
     }
+
+
+def test_a_toll_placing_most_dead_at_one_town_outweighs_who_holds_the_towns(finder):
+    text = (
+        "Russian jets pounded the rebel enclave of northern Hama on Sunday, striking Kafr Zita, "
+        "Latamneh and Morek, activists said. The activists said 12 people were killed, most of "
+        "them in Latamneh, where a strike destroyed a school."
+    )
+    found = events(text, finder, date(2015, 10, 13))
+    assert {ev.place_as_written: ev.claimed_target for ev in found} == {
+        "Kafr Zita": "civilians",
+        "Latamneh": "civilians",
+        "Morek": "civilians",
+    }
