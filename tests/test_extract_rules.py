@@ -11996,3 +11996,81 @@ def test_a_pro_opposition_page_speaks_as_activists(finder):
     text = "A pro-opposition Facebook page alleged that jets had struck Sarmin on Thursday."
     (ev,) = events(text, finder, date(2016, 3, 9))
     assert ev.claimant == "activists"
+
+
+# -- the hundred-and-twenty-eighth set's families ---------------------------------------------
+
+
+def test_a_weekday_cut_short_before_its_date_ends_no_sentence(finder):
+    text = (
+        "Jets struck the village of Khasham on Thu. 10/12/2015, killing a shepherd, activists said."
+    )
+    (ev,) = events(text, finder, date(2015, 12, 13))
+    assert (ev.place_as_written, ev.event_date) == ("Khasham", date(2015, 12, 10))
+
+
+def test_the_capital_whose_air_force_raids_is_not_struck(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Tafas on Friday, in the heaviest raids by Damascus "
+        "on the town this year."
+    )
+    assert places(text, finder, date(2016, 5, 8)) == ["Tafas"]
+
+
+def test_hours_ago_count_back_whole_days(finder):
+    text = "Warplanes hit a school in Kafr Zita 72 hours ago, local activists said."
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert ev.event_date == date(2016, 3, 7)
+
+
+def test_another_raid_goes_on_with_the_day_of_the_strikes_told_before(finder):
+    text = (
+        "Regime jets hit a bakery in Binnish on Sunday morning, activists said. Another raid "
+        "struck a school in Sarmin, killing two children, according to the Civil Defence."
+    )
+    found = events(text, finder, date(2016, 5, 3))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Binnish", date(2016, 5, 1)),
+        ("Sarmin", date(2016, 5, 1)),
+    }
+
+
+def test_a_toll_of_the_strikes_placing_a_share_at_one_town_is_every_town_s(finder):
+    text = (
+        "Russian jets launched dozens of strikes on Anadan, Hayan and Bayanoun on Friday, "
+        "according to the Civil Defence. The strikes hit homes and a market, the rescuers said, "
+        "adding that 15 civilians were killed, nine of them in Hayan."
+    )
+    found = events(text, finder, date(2016, 2, 6))
+    assert {ev.place_as_written: ev.claimed_target for ev in found} == {
+        "Anadan": "civilians",
+        "Hayan": "civilians",
+        "Bayanoun": "civilians",
+    }
+
+
+def test_a_bare_make_is_the_regime_s_in_a_report_naming_no_russian_strike(finder):
+    text = (
+        "Syrian government warplanes bombed the town of Inkhil on Monday, activists said. "
+        "On Tuesday, two Sukhoi jets struck the village of Jasim, the activists said. "
+        "Russian diplomats in Amman proposed a truce for the south."
+    )
+    found = events(text, finder, date(2016, 6, 8))
+    assert {ev.place_as_written: ev.actor for ev in found} == {
+        "Inkhil": "regime",
+        "Jasim": "regime",
+    }
+
+
+def test_a_toll_placing_most_dead_at_one_town_outweighs_who_holds_the_towns(finder):
+    text = (
+        "Russian jets pounded the rebel enclave of northern Hama on Sunday, striking Kafr Zita, "
+        "Latamneh and Morek, activists said. The activists said 12 people were killed, most of "
+        "them in Latamneh, where a strike destroyed a school."
+    )
+    found = events(text, finder, date(2015, 10, 13))
+    assert {ev.place_as_written: ev.claimed_target for ev in found} == {
+        "Kafr Zita": "civilians",
+        "Latamneh": "civilians",
+        "Morek": "civilians",
+    }

@@ -12,6 +12,7 @@ from geo.extract.context import (
     _DocContext,
     _find,
     _find_cached,
+    _in_range,
     _mentions_in,
     _scope_key,
     _sentence_clauses,
@@ -350,7 +351,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
     text = ctx.text
     unidentified = _unidentified(ctx, s, e)
     cues = [
-        a for a in _find_cached(ctx, _ACTOR_RE, s, e)
+        a for a in _shared_makes(ctx, _find_cached(ctx, _ACTOR_RE, s, e))
         if not _supports_only(text, a, triggers)
         and not _other_side(text, a)
         and not any(u.start <= a.start < u.end for u in unidentified)
@@ -1019,6 +1020,48 @@ def _blamed_after(ctx: _DocContext, index: int) -> str | None:
 _BARE_AIR_FORCE_RE = re.compile(r"\b(?:the\s+)?air\s+force\b", re.IGNORECASE)
 
 
+_SHARED_MAKE_RE = re.compile(load("actors")["shared_makes"]["pattern"])
+
+
+def _regime_without_russia(ctx: _DocContext) -> bool:
+    """Say whether a report's strikes name the regime and never Russia but by a bare make.
+
+    "Syrian regime warplanes bombed X yesterday." then "Two Sukhoi jets struck Y": the make
+    both air forces fly is the regime's in a report whose sentences telling strikes never
+    name Russia ("Russian officers tried to mediate" tells none; computed once).
+    """
+    key = ("regime_without_russia", 0)
+    if key not in ctx.cache:
+        sides = set()
+        for a in _find_cached(ctx, _ACTOR_RE, 0, len(ctx.text)):
+            if _SHARED_MAKE_RE.fullmatch(ctx.text, a.start, a.end) is not None:
+                continue
+            index = bisect_left(ctx.sentence_starts, a.start + 1) - 1
+            if index >= 0 and _in_range(ctx.triggers, *ctx.sentences[index]):
+                sides.add(a.label)
+        ctx.cache[key] = "yes" if "regime" in sides and "russia" not in sides else ""
+    return bool(ctx.cache[key])
+
+
+# "the ministry said its Su-24s hit ...": the aircraft of the one speaking, not a bare make.
+_OWN_MAKE_BEFORE_RE = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?$", re.IGNORECASE)
+
+
+def _shared_makes(ctx: _DocContext, cues: list[_Span]) -> list[_Span]:
+    """Give a bare make's cue to the regime in a report naming the regime and never Russia."""
+    if not any(a.label == "russia" for a in cues):
+        return cues
+    return [
+        _Span(a.start, a.end, "regime")
+        if a.label == "russia"
+        and _SHARED_MAKE_RE.fullmatch(ctx.text, a.start, a.end) is not None
+        and not _OWN_MAKE_BEFORE_RE.search(ctx.text, max(0, a.start - 12), a.start)
+        and _regime_without_russia(ctx)
+        else a
+        for a in cues
+    ]
+
+
 def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span], bool]:
     """Return the actor cues of a sentence and whether they name one striker (once per sentence)."""
     key = ("actor_cues", s)
@@ -1031,6 +1074,7 @@ def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span],
             if not any(u.start <= a.start < u.end for u in unidentified)
             and not _HELD_BY_AFTER_RE.match(text, a.end)
         ] + unidentified  # fmt: skip
+        found = _shared_makes(ctx, found)
         ctx.span_cache[key] = found
         ctx.cache[key] = (
             "single"

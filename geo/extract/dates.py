@@ -553,6 +553,7 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         unit = m["agou"].rstrip("s")
         number = _COUNT_WORDS.get(m["agon"].lower()) or int(m["agon"])
         if unit == "hour":
+            # "48 hours ago": the days the hours make, counted back from the writing.
             return DateCue(kind="relative", shift=-(number // 24), qualifier="day", **base)
         shift = -number * {"day": 1, "week": 7, "month": 30}[unit]
         return DateCue(kind="relative", shift=shift, qualifier=unit, **base)

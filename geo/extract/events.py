@@ -822,18 +822,59 @@ def _toll_over_places_again(
     if not events or not any(w in ctx.lower[s:e] for w in _HARM_WORDS):
         return
     last = events[-1].sentence_index
-    if index - last != 1 or _PLACES_AGAIN_RE.search(ctx.text, s, e) is None:
+    if index - last != 1:
+        return
+    if _PLACES_AGAIN_RE.search(ctx.text, s, e) is None and not _share_of_toll(ctx, s, e, events):
         return
     if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
         return
     claimant = _claimant_of(ctx, index)
+    # "Jets pounded the rebel enclave of X, striking A, B and C." then the toll: who holds
+    # the places is no target when the claimant names victims there.
+    held = {t.label for t in _target_cues(ctx, *ctx.sentences[last])}
+    holders = (
+        ("unspecified", "rebels", "isis")
+        if held and all(label.endswith("_area") for label in held)
+        else ("unspecified",)
+    )
     for i, ev in enumerate(events):
         if (
             ev.sentence_index == last
-            and ev.claimed_target == "unspecified"
+            and ev.claimed_target in holders
             and claimant in (None, ev.claimant)
         ):
             events[i] = replace(ev, claimed_target="civilians")
+
+
+# "The strikes mostly hit ...", "The raids ...": a sentence opening on the strikes just told.
+_STRIKES_AGAIN_OPENING_RE = re.compile(
+    r"[\s\"'“‘]*(?:The|These)\s+(?:(?:air\s*)?(?:strikes|raids)|airstrikes|sorties)\b"
+)
+# "17 people were killed, most of them in X": a share of a toll placed at one of its places.
+_SHARE_OF_THEM_BEFORE_RE = re.compile(
+    r"\b(?:most|many|some|half|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+them"
+    r"\s+in\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_of_toll(ctx: _DocContext, s: int, e: int, events: list[StrikeEvent]) -> bool:
+    """Say whether a sentence tells the toll of the strikes just told, placing a share of it.
+
+    "Jets struck A, B and C on Monday." then "The strikes mostly hit homes, ..., adding that
+    23 civilians were killed, seven of them in A": the sentence right after, opening on the
+    strikes or placing a share of its dead at a place ("most of them in A"), and naming only
+    places they hit, tells the victims of them all.
+    """
+    mentions = _mentions_in(ctx, s, e)
+    if _STRIKES_AGAIN_OPENING_RE.match(ctx.text, s) is None and not any(
+        _SHARE_OF_THEM_BEFORE_RE.search(ctx.text, max(s, m.start - 40), m.start) for m in mentions
+    ):
+        return False
+    last = events[-1].sentence_index
+    struck = {place_key(ev.place_as_written) for ev in events if ev.sentence_index == last}
+    named = {place_key(m.surface) for m in mentions}
+    return len(struck) > 1 and bool(named) and named <= struck
 
 
 def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:

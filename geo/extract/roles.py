@@ -710,7 +710,10 @@ _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|welcomed|rejected|announced|claimed|reported|denied"
     r"|accused|warned|blamed|praised)\s+by\s+$"
     # "without the approval of Damascus", "at the request of Damascus": a government's leave.
-    r"|\b(?:approval|consent|permission|authori[sz]ation|blessing|request|invitation)\s+of\s+$",
+    r"|\b(?:approval|consent|permission|authori[sz]ation|blessing|request|invitation)\s+of\s+$"
+    # "the first air raids by X on Kurdish areas": the capital whose air force strikes, not
+    # a place struck.
+    r"|\b(?:(?:air\s*)?(?:raids?|strikes?)|airstrikes?|bombings?|bombardments?|sorties)\s+by\s+$",
     re.IGNORECASE,
 )
 # "a wave of flight towards the camps around X": where the displaced go, not a struck place.

@@ -153,6 +153,12 @@ def _split_lines(text: str) -> list[tuple[int, int]]:
 
 
 _WORD_AT_END_RE = re.compile(r"[A-Za-z]+$")
+# A weekday cut short before the date it names ("on Sat. 12/12/2015", "Tues. Dec. 8"):
+# the stop belongs to the weekday. Before anything else ("the sun. Then") it ends a sentence.
+_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_DATE_AFTER_RE = re.compile(
+    r"[ \t]+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d)"
+)
 
 
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -175,6 +181,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         and _CAPITAL_AFTER_RE.match(line, dot + 1)
     ):
         return False
+    if token[0].isupper() and token.lower() in _WEEKDAY_ABBREVIATIONS:
+        return _DATE_AFTER_RE.match(line, dot + 1) is not None
     return token.lower() in _ABBREVIATIONS or len(token) == 1
 
 

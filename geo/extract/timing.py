@@ -912,6 +912,19 @@ def _names_places_of_lead(ctx: _DocContext, index: int, told: int) -> bool:
     return _UNNAMED_PLACES_RE.search(ctx.text, s, e) is not None
 
 
+def _more_strikes(ctx: _DocContext, index: int, last: tuple[ResolvedDate, int] | None) -> bool:
+    """Say whether a sentence opens on more of the strikes the sentence right before dated.
+
+    "Jets hit X on Sunday, activists said." then "Another raid struck Y, according to the
+    rescuers": more of the strikes just told, on their day, whoever tells them.
+    """
+    return (
+        last is not None
+        and last[1] == index - 1
+        and _MORE_STRIKES_OPENING_RE.match(ctx.text, ctx.sentences[index][0]) is not None
+    )
+
+
 def _scoped_date(
     ctx: _DocContext, index: int, triggers: list[_Span], scope: _Scope, post: _Post
 ) -> ResolvedDate:
@@ -956,7 +969,7 @@ def _scoped_date(
         # The report's own narrative ("Jets began sorties on 15 November.") dates what a
         # claimant says next of the same operation; another claimant's dated report does not.
         told = _voice(ctx, scope.date_sentence)
-        if own is None or told is None or own == told:
+        if own is None or told is None or own == told or _more_strikes(ctx, index, last):
             dated = scope.date
     if dated is None and scope.date is None and scope.said is not None:
         # A wire lead's "..., sources said on Thursday" dates what the paragraph goes on telling.
@@ -975,6 +988,7 @@ def _scoped_date(
             (voice is not None and voice == _author_voice(ctx, last[1]))
             or _voice(ctx, index) is None
             or _SAME_STRIKES_OPENING_RE.match(ctx.text, s) is not None
+            or _more_strikes(ctx, index, last)
             or _SAME_STRIKES_REPORTED_RE.search(ctx.text, s, ctx.sentences[index][1]) is not None
             # A release's "-- Near X, two strikes destroyed ..." lines under its lead "On
             # June 3, Coalition military forces conducted 17 strikes", which names no voice:
