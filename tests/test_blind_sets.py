@@ -206,7 +206,8 @@ event found; with a place relation relabelled after as the earlier sets want: pl
 1.0; blind124: P 0.864, R 0.886, F1 0.875, dates 0.897, actor 0.897, claimant 0.744, claimed
 target 0.923, place relation 1.0, 6 non-events found; blind125: P 0.855, R 0.968, F1 0.908,
 dates 0.983, actor 0.967, claimant 0.852, claimed target 0.934, place relation 0.803, 8
-non-events found) and were raised as the rules improved, so
+non-events found; with five claimants relabelled after as the earlier sets want: claimant
+0.934) and were raised as the rules improved, so
 that each set guards against regressions. An attribute floor is a share of the places found:
 when the gazetteer learns a place a set had missed, the new place's actor or target may be
 wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
@@ -4109,18 +4110,26 @@ SETS = {
     # reprinting the ministry), with sorties by province, "in the area(s) of the
     # settlement(s) of X", "terrorist gatherings and dens", relative days, launch sites, roads
     # and reference points, most bodies cut after about 2 KB. Floors at the first-sight
-    # figures (truncated).
+    # figures (truncated). Claimant 0.934 at first sight with five rows relabelled after as
+    # the earlier sets want (an Iranian agency's "field sources" are its own voice,
+    # `reporter`). Place relation raised (to 0.983) when the ministry's plural "in the areas
+    # of the settlements of X, Y and Z" came to put each place of the list beside the strike.
+    # Recall, precision, F1, non-events and dates raised when a target after a comma with no
+    # article ("a post near X, ammunition depots near Y and a camp near Z") went on with the
+    # list of targets rather than describing X, and "on 17.11" dated the strikes, so that
+    # the provinces of the same day folded into their towns; dates again when "48 hours ago"
+    # counted back two days.
     "blind125": Floors(
-        precision=0.855,
-        recall=0.968,
-        f1=0.908,
-        event_date=0.983,
-        non_events=8,
+        precision=0.882,
+        recall=0.984,
+        f1=0.93,
+        event_date=1.0,
+        non_events=6,
         attributes={
             "actor": 0.967,
-            "claimant": 0.852,
-            "claimed_target": 0.934,
-            "place_relation": 0.803,
+            "claimant": 0.919,
+            "claimed_target": 0.935,
+            "place_relation": 0.983,
         },
     ),
 }

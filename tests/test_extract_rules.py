@@ -11683,3 +11683,35 @@ def test_rescuers_there_naming_the_aircraft_speak_as_the_civil_defence(finder):
     )
     (ev,) = events(text, finder, date(2016, 11, 22))
     assert (ev.claimant, ev.actor) == ("civil_defence", "russia")
+
+
+# -- the 125th set's families ---------------------------------------------------------
+
+
+def test_the_areas_of_the_settlements_of_a_list_are_near_each(finder):
+    text = "Russian jets hit militant bases in the areas of the settlements of Salma and Rabia."
+    found = events(text, finder, date(2016, 1, 20))
+    assert {(ev.place_as_written, ev.place_relation) for ev in found} == {
+        ("Salma", "near"),
+        ("Rabia", "near"),
+    }
+
+
+def test_a_bare_target_after_a_comma_goes_on_with_the_list(finder):
+    text = (
+        "Bombers destroyed a command post near Raqqa, fuel depots near Maadan and a camp "
+        "near Tabqa on Tuesday."
+    )
+    assert places(text, finder, date(2015, 11, 20)) == ["Raqqa", "Maadan", "Tabqa"]
+
+
+def test_a_day_and_month_with_a_dot_after_on_dates_the_strike(finder):
+    text = "Russian bombers struck Maadan on 14.11, the ministry said on Tuesday."
+    (ev,) = events(text, finder, date(2015, 11, 17))
+    assert ev.event_date == date(2015, 11, 14)
+
+
+def test_hours_ago_count_back_whole_days(finder):
+    text = "Russian aircraft destroyed a depot in Anadan 72 hours ago, the ministry said."
+    (ev,) = events(text, finder, date(2016, 2, 12))
+    assert ev.event_date == date(2016, 2, 9)

@@ -134,6 +134,9 @@ _CUE_KINDS = [
     # parts of two digits and no third part, so that "9/11", "24/7" and scores are not
     # read as days.
     r"(?P<numdm>(?<![\d/.-])(?P<ndd>[0-3]\d)/(?P<nmm>[01]\d)(?![/.-]?\d))",
+    # "on 17.11" (day first with a dot, no year: a ministry's or an agency's short form).
+    # Only after "on", so that sums and scores are not read as days.
+    r"(?P<numdot>(?<=\b[Oo]n\s)(?P<dtd>[0-3]\d)\.(?P<dtm>[01]\d)(?![/.-]?\d))",
     # from 20 to 23 March / between 1 and 3 October 2016 / 1-3 Oct
     r"(?P<drange>(?P<ra>[0-3]?\d)"
     + _ORD
@@ -260,9 +263,11 @@ _CUE_KINDS = [
     # over the weekend / last weekend / this past weekend: the Saturday and Sunday
     # just past
     r"(?P<weekend>\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]ast)\s+weekend\b)",
-    # three weeks ago / two days ago / a month ago: counted back from the writing
+    # three weeks ago / two days ago / a month ago: counted back from the writing; "48 hours
+    # ago" in whole days (a ministry's count of hours).
     r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
-    r"\s+(?P<agou>days?|weeks?|months?)\s+ago\b)",
+    r"\s+(?P<agou>days?|weeks?|months?)\s+ago\b"
+    r"|\b(?P<agohn>[1-9]\d)\s+(?P<agoh>hours)\s+ago\b)",
     r"(?P<lastmonth>\b[Ll]ast\s+month\b)",
     _FEAST_RE,
 ]
@@ -479,8 +484,10 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             return None
         year, month, day = parsed
         return DateCue(kind="explicit", year=year, month=month, day=day, **base)
-    if rule == "numdm":
-        day, month = int(m["ndd"]), int(m["nmm"])
+    if rule in ("numdm", "numdot"):
+        day, month = (
+            (int(m["ndd"]), int(m["nmm"])) if rule == "numdm" else (int(m["dtd"]), int(m["dtm"]))
+        )
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
         return DateCue(kind="explicit", month=month, day=day, **base)
@@ -537,6 +544,8 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             )
         part = (m["part"] or m["part2"]).lower().split()[0]
         return DateCue(kind="explicit", year=year, month=month, day=_PART_DAYS[part], **base)
+    if rule == "ago" and m["agoh"]:
+        return DateCue(kind="relative", shift=-(int(m["agohn"]) // 24), qualifier="day", **base)
     if rule == "ago":
         unit = m["agou"].rstrip("s")
         number = _COUNT_WORDS.get(m["agon"].lower()) or int(m["agon"])

@@ -44,6 +44,9 @@ _NEAR_BEFORE_RE = re.compile(
     # "strikes also hit the area of X": the area struck, as "in the area of X", is beside X
     # ("hit the area of the X citadel" names a site in X, not X's surroundings).
     r"|\b(?:a|(?<=[a-z]\s))round|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
+    # "in the areas of the settlements of X, Y and Z": a ministry's plural, beside each place
+    # of its list (not "in the areas of X and Y", the places themselves).
+    r"|\bin\s+the\s+areas\s+of\s+the\s+settlements\s+of"
     r"|\b(?:hit|hits|struck|targeted|pounded|bombed|shelled)\s+the\s+area\s+of(?!\s+the\b)"
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
@@ -150,9 +153,11 @@ _SET_APPOSITION_BEFORE_RE = re.compile(
     r"\s*,\s*(?!and\b|or\b|as\s+well\s+as\b)(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
 )
 # "a command post south-east of X, a large ammunition depot near Y and a camp ...": a target
-# after the comma goes on with a list of targets; it is no apposition describing X.
+# after the comma goes on with a list of targets; it is no apposition describing X. So does
+# a target with no article or with a count ("a post near X, ammunition depots near Y", "X,
+# 12 fuel depots near Y").
 _LISTED_TARGET_AFTER_COMMA_RE = re.compile(
-    r"\s*,\s*(?:an?|one|two|three|several)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\s*,\s*(?:(?:an?|one|two|three|several|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{alternation(load('triggers')['listed_targets'])})\b",
     re.IGNORECASE,
 )
@@ -205,7 +210,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
     r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|outside|a?round\b|across|opposite|outskirts|edge\b|vicinity|surroundings"
-    r"|environs|area\b|above\b|overlooking"
+    r"|environs|areas?\b|above\b|overlooking"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist)s?\s+attack|advanc|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
