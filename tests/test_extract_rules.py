@@ -11715,3 +11715,13 @@ def test_hours_ago_count_back_whole_days(finder):
     text = "Russian aircraft destroyed a depot in Anadan 72 hours ago, the ministry said."
     (ev,) = events(text, finder, date(2016, 2, 12))
     assert ev.event_date == date(2016, 2, 9)
+
+
+def test_a_name_after_also_known_as_is_the_same_place(finder):
+    text = "Russian jets struck the ancient city of Palmyra, also known as Tadmur, on Monday."
+    assert places(text, finder, date(2016, 5, 20)) == ["Palmyra"]
+
+
+def test_a_crossing_a_column_came_through_is_not_struck(finder):
+    text = "Russian jets hit trucks in Azaz that had come through the Bab al-Salama crossing."
+    assert places(text, finder, date(2016, 2, 20)) == ["Azaz"]

@@ -188,6 +188,12 @@ _SPANNED_WATER_BEFORE_RE = re.compile(
     r"\b(?:bridges?|crossings?|ferr(?:y|ies)|fords?)\s+(?:over|across|spanning)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "trucks that had arrived through the X crossing": a border crossing passed through is the
+# way a convoy came, not where it was struck.
+_THROUGH_BEFORE_RE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_CROSSING_AFTER_RE = re.compile(
+    r"\s+(?:(?:border|frontier)\s+)?(?:crossing|gate|checkpoint)\b", re.IGNORECASE
+)
 # The words each pattern of a place's left context needs (lowercase), so that a
 # pattern runs only where its words are (see _role).
 _ROLE_WORDS_RE = re.compile(
@@ -1574,17 +1580,26 @@ _HOLDER_GAP_RE = re.compile(
 )
 _ALIAS_GAP_RE = re.compile(r"\s*\(\s*")
 _ALIAS_CLOSE_RE = re.compile(r"\s*\)")
+# "the X air base, also known as Y": the place's other name, told after a comma.
+_KNOWN_AS_GAP_RE = re.compile(
+    r"(?:\s+[\w-]+){0,2}\s*,?\s*(?:also|otherwise|locally|better|commonly)\s+known\s+as"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _is_alias(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention is another name, in brackets, for the place just before it.
+    """Say whether a mention is another name for the place just before it.
 
-    "the countryside of Palmyra (Tadmur)": one place, named twice.
+    "the countryside of Palmyra (Tadmur)", "the X air base, also known as Y": one place,
+    named twice.
     """
     i = bisect_left(ctx.mention_starts, m.start)
     if i == 0:
         return False
     previous = ctx.mentions[i - 1]
+    if m.start - previous.end < 40 and _KNOWN_AS_GAP_RE.fullmatch(ctx.text, previous.end, m.start):
+        return True
     return bool(
         _ALIAS_GAP_RE.fullmatch(ctx.text, previous.end, m.start)
         and _ALIAS_CLOSE_RE.match(ctx.text, m.end)
@@ -1767,6 +1782,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "reference"
     if _SPANNED_WATER_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+        return "reference"
+    if _THROUGH_BEFORE_RE.search(text, max(0, m.start - 20), m.start) and _CROSSING_AFTER_RE.match(
+        text, m.end
+    ):
         return "reference"
     if _OUTLET_NAME_BEFORE_RE.search(text, max(0, m.start - 8), m.start):
         return "reference"
