@@ -11725,3 +11725,12 @@ def test_a_name_after_also_known_as_is_the_same_place(finder):
 def test_a_crossing_a_column_came_through_is_not_struck(finder):
     text = "Russian jets hit trucks in Azaz that had come through the Bab al-Salama crossing."
     assert places(text, finder, date(2016, 2, 20)) == ["Azaz"]
+
+
+def test_reports_by_human_rights_groups_that_a_ministry_denies_are_the_groups_claim(finder):
+    text = (
+        "The ministry dismissed reports by 'so-called human rights groups' that its jets had "
+        "killed civilians in Hreitan on Friday."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 14))
+    assert ev.claimant == "rights_groups"
