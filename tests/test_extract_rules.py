@@ -11734,3 +11734,12 @@ def test_reports_by_human_rights_groups_that_a_ministry_denies_are_the_groups_cl
     )
     (ev,) = events(text, finder, date(2016, 2, 14))
     assert ev.claimant == "rights_groups"
+
+
+def test_an_official_of_the_free_syrian_army_speaks_as_the_rebels(finder):
+    text = (
+        "An official of the Free Syrian Army said a depot near Kafr Nabl was hit by Russian "
+        "jets on Friday."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 12))
+    assert ev.claimant == "rebels"
