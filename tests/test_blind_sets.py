@@ -4123,7 +4123,8 @@ SETS = {
     # convoy came "through" stopped being struck. Claimant raised (0.919 to 0.935) when "human
     # rights groups" whose reports a ministry rejects came to speak for their own claim; again
     # (to 0.951) when an official of the Free Syrian Army spoke as the rebels, not as the
-    # Syrian army's.
+    # Syrian army's; again (to 0.967) when "a source in the Syrian army" spoke as a military
+    # source.
     "blind125": Floors(
         precision=0.909,
         recall=0.984,
@@ -4132,7 +4133,7 @@ SETS = {
         non_events=5,
         attributes={
             "actor": 0.967,
-            "claimant": 0.951,
+            "claimant": 0.967,
             "claimed_target": 0.935,
             "place_relation": 0.983,
         },

@@ -11743,3 +11743,12 @@ def test_an_official_of_the_free_syrian_army_speaks_as_the_rebels(finder):
     )
     (ev,) = events(text, finder, date(2015, 10, 12))
     assert ev.claimant == "rebels"
+
+
+def test_a_source_in_the_syrian_army_speaks_as_a_military_source(finder):
+    text = (
+        "Warplanes struck Morek on Sunday, killing a rebel commander, a source in the Syrian "
+        "army said."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 5))
+    assert ev.claimant == "sana"
