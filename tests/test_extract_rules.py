@@ -11752,3 +11752,12 @@ def test_a_source_in_the_syrian_army_speaks_as_a_military_source(finder):
     )
     (ev,) = events(text, finder, date(2016, 9, 5))
     assert ev.claimant == "sana"
+
+
+def test_a_coalition_government_saying_it_struck_is_its_own_raid_and_claim(finder):
+    text = (
+        "Russian jets struck Talbiseh on Monday. Britain said it had struck an Islamic State "
+        "depot near Raqqa on Sunday."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2015, 12, 8))}
+    assert (found["Raqqa"].actor, found["Raqqa"].claimant) == ("coalition", "governments")
