@@ -12074,3 +12074,81 @@ def test_a_toll_placing_most_dead_at_one_town_outweighs_who_holds_the_towns(find
         "Latamneh": "civilians",
         "Morek": "civilians",
     }
+
+
+# -- the 125th set's families ---------------------------------------------------------
+
+
+def test_the_areas_of_the_settlements_of_a_list_are_near_each(finder):
+    text = "Russian jets hit militant bases in the areas of the settlements of Salma and Rabia."
+    found = events(text, finder, date(2016, 1, 20))
+    assert {(ev.place_as_written, ev.place_relation) for ev in found} == {
+        ("Salma", "near"),
+        ("Rabia", "near"),
+    }
+
+
+def test_a_bare_target_after_a_comma_goes_on_with_the_list(finder):
+    text = (
+        "Bombers destroyed a command post near Raqqa, fuel depots near Maadan and a camp "
+        "near Tabqa on Tuesday."
+    )
+    assert places(text, finder, date(2015, 11, 20)) == ["Raqqa", "Maadan", "Tabqa"]
+
+
+def test_a_day_and_month_with_a_dot_after_on_dates_the_strike(finder):
+    text = "Russian bombers struck Maadan on 14.11, the ministry said on Tuesday."
+    (ev,) = events(text, finder, date(2015, 11, 17))
+    assert ev.event_date == date(2015, 11, 14)
+
+
+def test_hours_ago_in_a_ministry_s_words_count_back_whole_days(finder):
+    text = "Russian aircraft destroyed a depot in Anadan 72 hours ago, the ministry said."
+    (ev,) = events(text, finder, date(2016, 2, 12))
+    assert ev.event_date == date(2016, 2, 9)
+
+
+def test_a_name_after_also_known_as_is_the_same_place(finder):
+    text = "Russian jets struck the ancient city of Palmyra, also known as Tadmur, on Monday."
+    assert places(text, finder, date(2016, 5, 20)) == ["Palmyra"]
+
+
+def test_a_crossing_a_column_came_through_is_not_struck(finder):
+    text = "Russian jets hit trucks in Azaz that had come through the Bab al-Salama crossing."
+    assert places(text, finder, date(2016, 2, 20)) == ["Azaz"]
+
+
+def test_reports_by_human_rights_groups_that_a_ministry_denies_are_the_groups_claim(finder):
+    text = (
+        "The ministry dismissed reports by 'so-called human rights groups' that its jets had "
+        "killed civilians in Hreitan on Friday."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 14))
+    assert ev.claimant == "rights_groups"
+
+
+def test_an_official_of_the_free_syrian_army_speaks_as_the_rebels(finder):
+    text = (
+        "An official of the Free Syrian Army said a depot near Kafr Nabl was hit by Russian "
+        "jets on Friday."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 12))
+    assert ev.claimant == "rebels"
+
+
+def test_a_source_in_the_syrian_army_speaks_as_a_military_source(finder):
+    text = (
+        "Warplanes struck Morek on Sunday, killing a rebel commander, a source in the Syrian "
+        "army said."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 5))
+    assert ev.claimant == "sana"
+
+
+def test_a_coalition_government_saying_it_struck_is_its_own_raid_and_claim(finder):
+    text = (
+        "Russian jets struck Talbiseh on Monday. Britain said it had struck an Islamic State "
+        "depot near Raqqa on Sunday."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2015, 12, 8))}
+    assert (found["Raqqa"].actor, found["Raqqa"].claimant) == ("coalition", "governments")

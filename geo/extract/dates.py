@@ -138,6 +138,9 @@ _CUE_KINDS = [
     # parts of two digits and no third part, so that "9/11", "24/7" and scores are not
     # read as days.
     r"(?P<numdm>(?<![\d/.-])(?P<ndd>[0-3]\d)/(?P<nmm>[01]\d)(?![/.-]?\d))",
+    # "on 17.11" (day first with a dot, no year: a ministry's or an agency's short form).
+    # Only after "on", so that sums and scores are not read as days.
+    r"(?P<numdot>(?<=\b[Oo]n\s)(?P<dtd>[0-3]\d)\.(?P<dtm>[01]\d)(?![/.-]?\d))",
     # from 20 to 23 March / between 1 and 3 October 2016 / 1-3 Oct
     r"(?P<drange>(?P<ra>[0-3]?\d)"
     + _ORD
@@ -491,8 +494,10 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             return None
         year, month, day = parsed
         return DateCue(kind="explicit", year=year, month=month, day=day, **base)
-    if rule == "numdm":
-        day, month = int(m["ndd"]), int(m["nmm"])
+    if rule in ("numdm", "numdot"):
+        day, month = (
+            (int(m["ndd"]), int(m["nmm"])) if rule == "numdm" else (int(m["dtd"]), int(m["dtm"]))
+        )
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
         return DateCue(kind="explicit", month=month, day=day, **base)

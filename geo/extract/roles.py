@@ -44,6 +44,9 @@ _NEAR_BEFORE_RE = re.compile(
     # "strikes also hit the area of X": the area struck, as "in the area of X", is beside X
     # ("hit the area of the X citadel" names a site in X, not X's surroundings).
     r"|\b(?:a|(?<=[a-z]\s))round|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
+    # "in the areas of the settlements of X, Y and Z": a ministry's plural, beside each place
+    # of its list (not "in the areas of X and Y", the places themselves).
+    r"|\bin\s+the\s+areas\s+of\s+the\s+settlements\s+of"
     r"|\b(?:hit|hits|struck|targeted|pounded|bombed|shelled)\s+the\s+area\s+of(?!\s+the\b)"
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
@@ -159,9 +162,11 @@ _SET_APPOSITION_BEFORE_RE = re.compile(
     r"\s*,\s*(?!and\b|or\b|as\s+well\s+as\b)(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
 )
 # "a command post south-east of X, a large ammunition depot near Y and a camp ...": a target
-# after the comma goes on with a list of targets; it is no apposition describing X.
+# after the comma goes on with a list of targets; it is no apposition describing X. So does
+# a target with no article or with a count ("a post near X, ammunition depots near Y", "X,
+# 12 fuel depots near Y").
 _LISTED_TARGET_AFTER_COMMA_RE = re.compile(
-    r"\s*,\s*(?:an?|one|two|three|several)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\s*,\s*(?:(?:an?|one|two|three|several|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{alternation(load('triggers')['listed_targets'])})\b",
     re.IGNORECASE,
 )
@@ -192,6 +197,12 @@ _SPANNED_WATER_BEFORE_RE = re.compile(
     r"\b(?:bridges?|crossings?|ferr(?:y|ies)|fords?)\s+(?:over|across|spanning)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "trucks that had arrived through the X crossing": a border crossing passed through is the
+# way a convoy came, not where it was struck.
+_THROUGH_BEFORE_RE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_CROSSING_AFTER_RE = re.compile(
+    r"\s+(?:(?:border|frontier)\s+)?(?:crossing|gate|checkpoint)\b", re.IGNORECASE
+)
 # The words each pattern of a place's left context needs (lowercase), so that a
 # pattern runs only where its words are (see _role).
 _ROLE_WORDS_RE = re.compile(
@@ -214,7 +225,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
     r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|outside|a?round\b|across|opposite|outskirts|edge\b|vicinity|surroundings"
-    r"|environs|area\b|above\b|overlooking|barrens\b|jurds?\b|wadi\b"
+    r"|environs|areas?\b|above\b|overlooking|barrens\b|jurds?\b|wadi\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
     r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist)s?\s+attack|advanc|infiltrat|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
@@ -1617,17 +1628,26 @@ _HOLDER_GAP_RE = re.compile(
 )
 _ALIAS_GAP_RE = re.compile(r"\s*\(\s*")
 _ALIAS_CLOSE_RE = re.compile(r"\s*\)")
+# "the X air base, also known as Y": the place's other name, told after a comma.
+_KNOWN_AS_GAP_RE = re.compile(
+    r"(?:\s+[\w-]+){0,2}\s*,?\s*(?:also|otherwise|locally|better|commonly)\s+known\s+as"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _is_alias(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention is another name, in brackets, for the place just before it.
+    """Say whether a mention is another name for the place just before it.
 
-    "the countryside of Palmyra (Tadmur)": one place, named twice.
+    "the countryside of Palmyra (Tadmur)", "the X air base, also known as Y": one place,
+    named twice.
     """
     i = bisect_left(ctx.mention_starts, m.start)
     if i == 0:
         return False
     previous = ctx.mentions[i - 1]
+    if m.start - previous.end < 40 and _KNOWN_AS_GAP_RE.fullmatch(ctx.text, previous.end, m.start):
+        return True
     return bool(
         _ALIAS_GAP_RE.fullmatch(ctx.text, previous.end, m.start)
         and _ALIAS_CLOSE_RE.match(ctx.text, m.end)
@@ -1810,6 +1830,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "reference"
     if _SPANNED_WATER_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+        return "reference"
+    if _THROUGH_BEFORE_RE.search(text, max(0, m.start - 20), m.start) and _CROSSING_AFTER_RE.match(
+        text, m.end
+    ):
         return "reference"
     if _OUTLET_NAME_BEFORE_RE.search(text, max(0, m.start - 8), m.start):
         return "reference"

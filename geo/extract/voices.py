@@ -40,7 +40,8 @@ _PREMISES_CITED_BEFORE_RE = re.compile(
 )
 _REPORTS_BY_BEFORE_RE = re.compile(
     r"\b(?:reports?|claims?|allegations?|accounts?)\s+(?:by|from|on|in)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}$",
+    # "reports by 'so-called human rights groups'": the quotes a denial puts round them.
+    r"(?:[\"“‘']?[\w'’-]+\s+){0,2}[\"“‘']?$",
     re.IGNORECASE,
 )
 # "a strike reported by at least two sources, among them the Civil Defence, ...": the
