@@ -12152,3 +12152,30 @@ def test_a_coalition_government_saying_it_struck_is_its_own_raid_and_claim(finde
     )
     found = {ev.place_as_written: ev for ev in events(text, finder, date(2015, 12, 8))}
     assert (found["Raqqa"].actor, found["Raqqa"].claimant) == ("coalition", "governments")
+
+
+# -- the hundred-and-thirtieth set's families ---------------------------------------------
+
+
+def test_an_item_opened_by_a_number_and_a_hyphen_is_labelled_by_its_place(finder):
+    text = "Responses:\n\n1- Talbiseh: jets targeted the town with three raids.\n"
+    assert places(text, finder, date(2016, 5, 3)) == ["Talbiseh"]
+
+
+def test_a_thread_item_s_counter_and_day_head_its_place(finder):
+    text = (
+        "Attacks this week:\n\n"
+        "(2/5) Mon 9 May - Kafr Takharim, Idlib countryside: a bakery was hit by two missiles "
+        "from a warplane.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 5, 12))
+    assert (ev.place_as_written, ev.event_date) == ("Kafr Takharim", date(2016, 5, 9))
+
+
+def test_a_paragraph_closing_on_its_day_and_a_colon_dates_the_items_below(finder):
+    text = (
+        "What our teams did on Monday 9.5.2016:\n\n"
+        "1. Talbiseh: helicopters dropped barrel bombs on the market.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 5, 11))
+    assert ev.event_date == date(2016, 5, 9)

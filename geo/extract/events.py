@@ -2325,7 +2325,9 @@ def _day_heading(ctx: _DocContext, index: int, reference: date) -> ResolvedDate 
     if ctx.paragraphs[_paragraph_index(ctx, s)] != s:
         return None
     for cue in _sentence_cues(ctx, index):
-        if cue.kind != "explicit" or cue.start - s > _HEADING_LEAD_CHARS:
+        # "Our teams' day on Wednesday 28.9.2016:": the day closing such a paragraph heads it.
+        closes_day_list = opens_day_list and not ctx.text[cue.end : e - 1].strip()
+        if cue.kind != "explicit" or (cue.start - s > _HEADING_LEAD_CHARS and not closes_day_list):
             continue
         if not opens_day_list and _HEADING_COLON_RE.match(ctx.text, cue.end) is None:
             return None

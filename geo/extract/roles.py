@@ -1343,18 +1343,33 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 
 _CELL_START_RE = re.compile(r"\|[ \t]*$")
-# A numbered or bulleted item's marker opening its line ("1. ", "2) ", "- ", "— ", "• ").
-_ITEM_MARK_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-–—•*])[ \t]+$")
+# A numbered or bulleted item's marker opening its line ("1. ", "2) ", "3- ", "- ", "— ",
+# "• "), or a thread's counter ("(2/6) ", "2/6 "); the item's day may come before its place
+# ("(2/6) Sun 13 Nov - X: ...", "4- 16 Nov: X: ...").
+_ITEM_DAY = (
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:-|–|—|:)[ \t]+"
+)
+_ITEM_MARK_BEFORE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)-]|\(?\d{1,2}/\d{1,2}\)|\d{1,2}/\d{1,2}(?=[ \t])|[-–—•*])[ \t]+"
+    rf"(?:{_ITEM_DAY})?$"
+)
 
 
 def _opens_item(text: str, pos: int) -> bool:
     """Say whether ``pos`` opens the item a list marker opens on its line."""
-    return _ITEM_MARK_BEFORE_RE.search(text, max(0, pos - 20), pos) is not None
+    return _ITEM_MARK_BEFORE_RE.search(text, max(0, pos - 48), pos) is not None
 
 
 # "Saraqeb: ...", "Kafr Zita (Hama): 31 strikes": a place labelling its line, its region in
 # brackets.
-_LABEL_COLON_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]+(?=\S)")
+# "X, Y countryside: ...", "X, eastern Y city: ...": the label's region after a comma.
+_LABEL_COLON_RE = re.compile(
+    r"(?:,[ \t]+(?:[a-z]+[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+    r"(?:[ \t]+(?:city|countryside|province|governorate|suburbs|district))?)?"
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]+(?=\S)"
+)
 
 
 def labels_line(ctx: _DocContext, m: Mention) -> bool:
