@@ -4318,16 +4318,20 @@ SETS = {
     # publisher analysts read most (a wire story on a regional site, a Russian state outlet, the
     # state agency, a monitor's post, a strikes-monitoring NGO's incident records, a broadsheet's
     # live blog, a Turkish outlet, a local outlet in translation). Floors at the first-sight
-    # figures (truncated).
+    # figures (truncated). Precision and F1 raised, and non-events lowered (2 to 0), when
+    # fighting told as going on after a strike ("and fighting is raging in the X district")
+    # and evacuees' origin ("buses carrying evacuees from eastern X") stopped being places
+    # struck; claimant raised (0.8 to 0.85) when a surgeon opening the sentence by where he
+    # works ("One surgeon at a hospital in X says") came to speak as activists.
     "blind132": Floors(
-        precision=0.942,
+        precision=1.0,
         recall=0.952,
-        f1=0.947,
+        f1=0.975,
         event_date=1.0,
-        non_events=2,
+        non_events=0,
         attributes={
             "actor": 0.775,
-            "claimant": 0.8,
+            "claimant": 0.85,
             "claimed_target": 0.8,
             "place_relation": 0.95,
         },
