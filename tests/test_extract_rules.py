@@ -12179,3 +12179,22 @@ def test_a_paragraph_closing_on_its_day_and_a_colon_dates_the_items_below(finder
     )
     (ev,) = events(text, finder, date(2016, 5, 11))
     assert ev.event_date == date(2016, 5, 9)
+
+
+# -- the hundred-and-thirty-second set's families -----------------------------------------
+
+
+def test_fighting_raging_after_a_strike_is_the_ground_s_battle(finder):
+    text = "Helicopters dropped barrel bombs on Anadan on Monday, and fighting is raging in Hayan."
+    assert places(text, finder, date(2016, 2, 2)) == ["Anadan"]
+
+
+def test_evacuees_from_a_city_come_from_it(finder):
+    text = "Jets struck Binnish on Monday as buses carrying evacuees from eastern Aleppo arrived."
+    assert places(text, finder, date(2016, 12, 20)) == ["Binnish"]
+
+
+def test_a_surgeon_opening_the_sentence_speaks_as_activists(finder):
+    text = "A surgeon at a field clinic in Douma says jets struck the market of Arbeen overnight."
+    (ev,) = events(text, finder, date(2016, 3, 8))
+    assert (ev.place_as_written, ev.claimant) == ("Arbeen", "activists")

@@ -212,7 +212,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|(?:who|since|after)\s+(?:(?:had|has|have)\s+)?(?:left|leaving)\b|refugee"
-    r"|displaced|asylum|carrying|transporting|heading|headed|bound\b"
+    r"|displaced|asylum|carrying|transporting|heading|headed|bound\b|evacuees"
     r"|travel|driving|drove"
     r"|moving|statement|speech|communiqu|reinforc)"
     r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
@@ -701,6 +701,10 @@ _FLED_FROM_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:(?:eastern|western|northern|southern|besieged)\s+)?"
     # "fled the fighting in Jabal al-Akrad in X": the governorate of the place they fled.
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:al-)?(?-i:[A-Z])[\w'’-]*)){0,3}\s+in\s+)?)?(?:the\s+)?"
+    r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$"
+    # "buses carrying evacuees from eastern X", "evacuees from the besieged town of X":
+    # where the evacuated come from, not a place struck.
+    r"|\bevacuees\s+from\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|besieged)\s+)?"
     r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
     re.IGNORECASE,
 )

@@ -1271,20 +1271,29 @@ def _ground_fire_between(text: str, start: int, end: int, objects: bool = False)
     "dropped barrels on X, and a man died of snipers' fire in Y" names it; "struck a
     mortar team south-east of Y" names what the strike hit.
     """
-    return any(
-        not _GROUND_FIRE_TARGET_AFTER_RE.match(text, f.end(), end)
-        # "struck two tanks near Y": the strike verb's object.
-        and not (objects and _OBJECT_GAP_RE.fullmatch(text, start, f.start()))
-        # "destroyed a command post and three tanks near Y": the last of its objects.
-        and not (
-            objects
-            and _OBJECT_LIST_GAP_RE.fullmatch(text, start, f.start())
-            and _OBJECT_END_RE.match(text, f.end())
+    return (
+        any(
+            not _GROUND_FIRE_TARGET_AFTER_RE.match(text, f.end(), end)
+            # "struck two tanks near Y": the strike verb's object.
+            and not (objects and _OBJECT_GAP_RE.fullmatch(text, start, f.start()))
+            # "destroyed a command post and three tanks near Y": the last of its objects.
+            and not (
+                objects
+                and _OBJECT_LIST_GAP_RE.fullmatch(text, start, f.start())
+                and _OBJECT_END_RE.match(text, f.end())
+            )
+            for f in _GROUND_FIRE_RE.finditer(text, start, end)
         )
-        for f in _GROUND_FIRE_RE.finditer(text, start, end)
+        or _BATTLE_GOES_ON_RE.search(text, start, end) is not None
     )
 
 
+# "barrel bombs struck X, and that fighting is raging in Y", "fighting continued around Y":
+# the ground's battle, the subject of its own verb of going on, placed after the strike.
+_BATTLE_GOES_ON_RE = re.compile(
+    r"\bfighting\s+(?:(?:is|was|has\s+been|had\s+been|still)\s+)?(?:rag|continu)(?:es|ed|ing|e)\b",
+    re.IGNORECASE,
+)
 # A verb of striking, whose object may be a weapon of the ground ("struck tanks").
 _STRIKE_VERB_RE = re.compile(alternation(_TRIGGERS["strike_verbs"]), re.IGNORECASE)
 # Up to three words, no stop and no preposition or conjunction, between a strike word and
