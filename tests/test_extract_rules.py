@@ -12224,3 +12224,8 @@ def test_the_place_a_struck_town_is_the_last_before_is_a_reference(finder):
         "Bab al-Salama."
     )
     assert places(text, finder, date(2016, 2, 15)) == ["Marea"]
+
+
+def test_a_destination_itself_hit_in_a_clause_after_it_is_struck(finder):
+    text = "The wounded were taken to a clinic in Atareb, which was itself struck by a missile."
+    assert places(text, finder, date(2016, 10, 12)) == ["Atareb"]

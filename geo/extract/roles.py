@@ -1839,6 +1839,14 @@ def _strike_opens_after_comma(ctx: _DocContext, comma: int, end: int) -> bool:
     )
 
 
+# ", which was itself hit by ...", ", which had itself been bombed": a clause telling the place
+# before it struck in its turn.
+_ITSELF_STRUCK_AFTER_RE = re.compile(
+    r",\s+(?:which|that)\s+(?:was|were|had|has)\s+(?:been\s+)?itself\s+(?:been\s+)?"
+    r"(?:hit|struck|bombed|targeted|raided)\b"
+)
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
@@ -1867,6 +1875,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "container"
     if _names_facility(ctx, m):
         return "reference"
+    if _ITSELF_STRUCK_AFTER_RE.match(text, m.end):
+        # "brought to the hospital in X, which was itself hit by barrel bombs": whatever the
+        # words before it make of X, the clause after it tells X struck.
+        return "candidate"
     if (
         "where" in text[m.end : m.end + 100]
         and _WHERE_STRUCK_AFTER_RE.match(text, m.end)
