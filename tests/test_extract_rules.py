@@ -12229,3 +12229,12 @@ def test_the_place_a_struck_town_is_the_last_before_is_a_reference(finder):
 def test_a_destination_itself_hit_in_a_clause_after_it_is_struck(finder):
     text = "The wounded were taken to a clinic in Atareb, which was itself struck by a missile."
     assert places(text, finder, date(2016, 10, 12)) == ["Atareb"]
+
+
+def test_a_named_doctor_who_runs_a_hospital_speaks_as_the_activists(finder):
+    text = (
+        "Dr Samir Haddad, who runs a field hospital in the east, said a missile struck a clinic "
+        "in Atareb on Monday."
+    )
+    (ev,) = events(text, finder, date(2016, 10, 12))
+    assert ev.claimant == "activists"
