@@ -12198,3 +12198,62 @@ def test_a_surgeon_opening_the_sentence_speaks_as_activists(finder):
     text = "A surgeon at a field clinic in Douma says jets struck the market of Arbeen overnight."
     (ev,) = events(text, finder, date(2016, 3, 8))
     assert (ev.place_as_written, ev.claimant) == ("Arbeen", "activists")
+
+
+# -- the hundred-and-thirty-third set's families ------------------------------------------
+
+
+def test_a_passive_clause_on_the_places_capture_does_not_date_the_strike(finder):
+    text = (
+        "State media said Tuesday that jets destroyed positions near Morek, a town taken by "
+        "the insurgents early last month."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.event_date == date(2016, 2, 9)
+
+
+def test_a_medical_charity_named_in_french_is_a_rights_group(finder):
+    text = (
+        "Médecins Sans Frontières says a clinic it supports in Tafas was hit by two missiles on "
+        "Monday."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "rights_groups"
+
+
+def test_a_surgeon_s_home_town_is_no_struck_place(finder):
+    text = (
+        "An airstrike hit the market in Maarat al-Numan on Saturday.\n\n"
+        '"Clinics are being hit every week," said Dr. Omar Aziz, a surgeon from Saraqeb.'
+    )
+    assert places(text, finder, date(2016, 4, 25)) == ["Maarat al-Numan"]
+
+
+def test_a_roundabout_in_a_sentence_naming_no_place_lies_in_the_city_told_before(finder):
+    text = (
+        "Russian jets bombed Raqqa on Sunday night. Activists said the raids hit a market near "
+        "the al-Naeem roundabout."
+    )
+    assert places(text, finder, date(2015, 12, 21)) == ["Raqqa"]
+
+
+def test_the_place_a_struck_town_is_the_last_before_is_a_reference(finder):
+    text = (
+        "Warplanes struck Marea on Monday, the last rebel town before the border crossing of "
+        "Bab al-Salama."
+    )
+    assert places(text, finder, date(2016, 2, 15)) == ["Marea"]
+
+
+def test_a_destination_itself_hit_in_a_clause_after_it_is_struck(finder):
+    text = "The wounded were taken to a clinic in Atareb, which was itself struck by a missile."
+    assert places(text, finder, date(2016, 10, 12)) == ["Atareb"]
+
+
+def test_a_named_doctor_who_runs_a_hospital_speaks_as_the_activists(finder):
+    text = (
+        "Dr Samir Haddad, who runs a field hospital in the east, said a missile struck a clinic "
+        "in Atareb on Monday."
+    )
+    (ev,) = events(text, finder, date(2016, 10, 12))
+    assert ev.claimant == "activists"

@@ -121,12 +121,16 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"\s+(?:to|towards|into)"
     r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
-    r"|\b(?:links|linked|linking|connects|connected|connecting))"
+    r"|\b(?:links|linked|linking|connects|connected|connecting)"
+    # "X, the last rebel town before the border crossing of Y": the place a struck town is
+    # told against, along the way to it.
+    r"|\b(?:last|first|final|only|nearest)\s+(?:[\w-]+\s+){0,2}?(?:towns?|city|village"
+    r"|stop|stronghold|outpost|checkpoint)\s+(?:before|on\s+the\s+(?:way|road)\s+to))"
     r"\s+(?:the\s+)?(?:\w+ern\s+)?"
     # "the last route into the rebel-held east of X": the part of a city a road leads to.
     r"(?:(?:[\w-]+-held\s+)?(?:east|west|north|south|\w+ern\s+(?:part|half|side|districts))"
     r"\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:city|town|village|area)\s+of\s+)?#?$",
+    r"(?:(?:city|town|village|area|(?:border\s+)?crossing)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
@@ -217,7 +221,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|moving|statement|speech|communiqu|reinforc)"
     r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
     r"|invitation)"
-    r"|(?P<reference>between|beyond|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
+    r"|(?P<reference>between|beyond|before\b|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
     r"|cut(?:s|ting)?\b"
     r"|presence"
     r"|spotted"
@@ -1760,6 +1764,10 @@ def _names_facility(ctx: _DocContext, m: Mention) -> bool:
         city = square = "roundabout" in kind.group()
         sentence = ctx.sentences[bisect_right(ctx.sentence_starts, m.start) - 1]
         before = _mentions_in(ctx, sentence[0], m.start)
+        if not before and square:
+            # "the strikes hit a street near the X roundabout", its sentence naming no place:
+            # the square lies in the city the sentences before it told of.
+            before = _mentions_in(ctx, max(0, sentence[0] - 400), sentence[0])
         holder = before[-1] if before else None
     else:
         return False
@@ -1835,6 +1843,14 @@ def _strike_opens_after_comma(ctx: _DocContext, comma: int, end: int) -> bool:
     )
 
 
+# ", which was itself hit by ...", ", which had itself been bombed": a clause telling the place
+# before it struck in its turn.
+_ITSELF_STRUCK_AFTER_RE = re.compile(
+    r",\s+(?:which|that)\s+(?:was|were|had|has)\s+(?:been\s+)?itself\s+(?:been\s+)?"
+    r"(?:hit|struck|bombed|targeted|raided)\b"
+)
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
@@ -1863,6 +1879,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "container"
     if _names_facility(ctx, m):
         return "reference"
+    if _ITSELF_STRUCK_AFTER_RE.match(text, m.end):
+        # "brought to the hospital in X, which was itself hit by barrel bombs": whatever the
+        # words before it make of X, the clause after it tells X struck.
+        return "candidate"
     if (
         "where" in text[m.end : m.end + 100]
         and _WHERE_STRUCK_AFTER_RE.match(text, m.end)

@@ -94,7 +94,12 @@ _RELATIVE_CLAUSE_RE = re.compile(
     # with a clause of their own, whose subject comes before its verb.
     r"|,\s*(?:[\w-]+\s+){0,2}?(?:villages?|towns?|cities|city|areas?|districts?"
     r"|neighbou?rhoods?|hills?|positions)\s+(?:that\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
-    r"\s+(?:[a-z]+ed|took|won|held|lost|overran|retook)\s)[^,;]*$",
+    r"\s+(?:[a-z]+ed|took|won|held|lost|overran|retook)\s"
+    # "near X and Y, two towns captured by the insurgents late last month": the same places
+    # with a passive clause of their own, its agent after "by".
+    r"|,\s*(?:[\w-]+\s+){0,2}?(?:villages?|towns?|cities|city|areas?|districts?"
+    r"|neighbou?rhoods?|hills?|positions)\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?"
+    r"(?:[a-z]+ed|taken|retaken|overrun|won|held|lost)\s+by\s)[^,;]*$",
     re.IGNORECASE,
 )
 
