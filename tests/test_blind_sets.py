@@ -4328,7 +4328,9 @@ SETS = {
     # ("X Abu Y, told") stopped marking strikes; claimant when an activists' "Coordinators
     # Union" came to speak as activists; claimed target when a unit named after martyrs ("the X
     # Martyrs Brigade") stopped counting as victims (the two places newly found take "rebels"
-    # from "rebel-held" where the labels read no claim).
+    # from "rebel-held" where the labels read no claim); actor to 1.0 when the regime named as
+    # a party to a deal ("an agreement between the regime and X") stopped counting as the
+    # report's air force.
     "blind135": Floors(
         precision=0.942,
         recall=0.916,
@@ -4336,7 +4338,7 @@ SETS = {
         event_date=1.0,
         non_events=2,
         attributes={
-            "actor": 0.909,
+            "actor": 1.0,
             "claimant": 0.969,
             "claimed_target": 0.787,
             "place_relation": 1.0,

@@ -12221,3 +12221,12 @@ def test_a_given_name_before_a_kunya_built_family_name_is_no_place(finder):
         "A local commander, Adnan Abu Hassan, told reporters that jets had struck Manbij on Monday."
     )
     assert places(text, finder, date(2016, 5, 4)) == ["Manbij"]
+
+
+def test_a_party_to_a_deal_is_no_air_force_striking(finder):
+    text = (
+        "Warplanes struck Talbiseh on Monday morning.\n\n"
+        "Families left al-Waer under a deal between the regime and the district's committee."
+    )
+    (ev,) = events(text, finder, date(2016, 5, 4))
+    assert ev.actor == "unknown"
