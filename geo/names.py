@@ -643,6 +643,8 @@ def place_key(name: str) -> str:
     >>> place_key("Al Lataminah") == place_key("Latamneh")
     True
     """
+    # "al‑X" with a non-breaking or Unicode hyphen is "al-X": the article goes with it.
+    name = plain_typography(name)
     gov = governorate_of(name)
     text = fold(gov or split_designator(name)[0]).lstrip("#")
     text = _ARTICLE_RE.sub("", text)

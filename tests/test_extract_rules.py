@@ -12257,3 +12257,54 @@ def test_a_named_doctor_who_runs_a_hospital_speaks_as_the_activists(finder):
     )
     (ev,) = events(text, finder, date(2016, 10, 12))
     assert ev.claimant == "activists"
+
+
+# -- the 135th set's families ---------------------------------------------------------
+
+
+def test_a_name_written_with_a_unicode_or_non_breaking_hyphen_is_found(finder):
+    text = "Helicopters dropped barrel bombs on al\u2011Rastan and Kafr\u2010Laha on Monday."
+    found = places(text, finder, date(2016, 3, 2))
+    assert found == ["al\u2011Rastan", "Kafr\u2010Laha"]
+    assert place_key(found[0]) == place_key("al-Rastan")
+
+
+def test_a_unit_named_after_martyrs_is_no_civilian_victim(finder):
+    text = (
+        "The air force destroyed positions of the ISIS-affiliated Khalid Martyrs Brigade "
+        "in Tafas today, a military source told SANA."
+    )
+    (ev,) = events(text, finder, date(2016, 5, 4))
+    assert ev.claimed_target == "isis"
+
+
+def test_a_revolution_coordinators_union_speaks_as_activists(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Talbiseh on Sunday, the Homs Coordinators Union said."
+    )
+    (ev,) = events(text, finder, date(2016, 5, 4))
+    assert ev.claimant == "activists"
+
+
+def test_the_wounded_taken_to_hospitals_in_the_town_and_in_another_mark_no_strike_there(finder):
+    text = (
+        "Jets struck Sarmin on Monday, and the wounded were taken to field hospitals in the "
+        "town and in Binnish."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Sarmin"]
+
+
+def test_a_given_name_before_a_kunya_built_family_name_is_no_place(finder):
+    text = (
+        "A local commander, Adnan Abu Hassan, told reporters that jets had struck Manbij on Monday."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Manbij"]
+
+
+def test_a_party_to_a_deal_is_no_air_force_striking(finder):
+    text = (
+        "Warplanes struck Talbiseh on Monday morning.\n\n"
+        "Families left al-Waer under a deal between the regime and the district's committee."
+    )
+    (ev,) = events(text, finder, date(2016, 5, 4))
+    assert ev.actor == "unknown"

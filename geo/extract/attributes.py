@@ -189,9 +189,23 @@ _SUPPORTED_BEFORE_RE = re.compile(
 )
 
 
+# "an agreement between the regime and the town's committees", "a truce between the rebels
+# and the government": a party to a deal made, no air force striking (talks still held are
+# left to the other cues).
+_DEAL_PARTY_BEFORE_RE = re.compile(
+    r"\b(?:agreements?|deals?|truces?|settlements?|accords?)"
+    r"\s+between\s+(?:[^.;:,]{1,40}?\s+and\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _on_the_ground(text: str, a: _Span) -> bool:
     """Say whether actor cue ``a`` names fighters on the ground ("regime ground offensives")."""
     if _SUPPORTED_BEFORE_RE.search(text, max(0, a.start - 20), a.start) is not None:
+        return True
+    if "between" in text[max(0, a.start - 60) : a.start] and _DEAL_PARTY_BEFORE_RE.search(
+        text, max(0, a.start - 80), a.start
+    ):
         return True
     return _GROUND_ACTOR_RE.match(text, a.start, a.end + 12) is not None
 

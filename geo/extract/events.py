@@ -158,6 +158,12 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
 
         find_mentions = load_gazetteer().find_mentions
     doc = _without_tag_lines(doc)
+    # "al‑X" and "Kafr‐Y" written with a hyphen other than the ASCII one (the non-breaking
+    # or the Unicode hyphen, never a dash between words) are read as "al-X" and "Kafr-Y";
+    # the events keep the names as written.
+    written = doc.text
+    if any(c in written for c in _HYPHENS):
+        doc = replace(doc, text=written.translate(_HYPHEN_TABLE))
     ctx = _build_context(doc, _find_in_plain_text(doc.text, find_mentions))
     events: list[StrikeEvent] = []
     scopes: dict[tuple[str, int], _Scope] = {}
@@ -207,11 +213,24 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     folded = fold_coarse(
         events, by_start, _coarse_level(ctx), _period_days(ctx, events), _written(ctx, "month")
     )
-    return _place_parts(
+    events = _place_parts(
         ctx,
         _drop_opening_regions(ctx, _drop_undated_regions(folded, by_start), by_start),
         by_start,
     )
+    if written is doc.text:
+        return events
+    return [
+        replace(ev, place_as_written=written[ev.char_start : ev.char_end])
+        if 0 <= ev.char_start < ev.char_end <= len(written)
+        else ev
+        for ev in events
+    ]
+
+
+#: The hyphens (not the dashes) written for a plain hyphen inside names.
+_HYPHENS = "\u2010\u2011"
+_HYPHEN_TABLE = str.maketrans({c: "-" for c in _HYPHENS})
 
 
 def _drop_undated_regions(

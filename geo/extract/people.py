@@ -48,6 +48,13 @@ _COUNT_AFTER_RE = re.compile(
 _NAME_PHRASE_AFTER_RE = re.compile(
     r"[ \t]+(?:" + "|".join(p.replace(" ", r"[ \t]+") for p in _VOCAB["name_phrase_after"]) + r")\b"
 )
+# "A commander, X Abu Khaled, told": a given name right before a kunya-built family name,
+# closed by a comma or a verb of saying, is the speaker's given name.
+_KUNYA_AFTER_RE = re.compile(
+    rf"[ \t]+{_KUNYA}[ \t]+(?:(?:al|el)-)?[A-Z][\w'’-]{{1,30}}"
+    r"(?=\s*,|\s+(?:said|says|told|added|tells)\b)"
+)
+_KUNYA_WORDS = tuple(w + " " for w in _VOCAB["kunya"])
 # "Abu Omar, a spokesman for ...": a kunya named, then the role of the one who bears it.
 _ROLE_AFTER_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
@@ -275,6 +282,13 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         return True
     if _KUNYA_OPENING_RE.match(text, start, end) and _ROLE_AFTER_RE.match(
         text, end, min(len(text), end + 50)
+    ):
+        return True
+    if (
+        _given_name_shape(text[start:end])
+        and " " not in text[start:end]
+        and text[end + 1 : end + 6].startswith(_KUNYA_WORDS)
+        and _KUNYA_AFTER_RE.match(text, end, min(len(text), end + 50))
     ):
         return True
     joined = (

@@ -868,7 +868,10 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"\b(?:(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)"
     r"|died\s+(?:of\s+(?:their|his|her)\s+wounds\s+)?(?:in|at))"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)"
-    r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
+    r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+"
+    # "taken to field hospitals in the town and in X": the struck town's own care, then X's.
+    r"(?:the\s+(?:city|town|village)\s+(?:and|or)\s+(?:in|at)\s+)?"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
     # "Staff had moved most patients to X", "moved what patients they could to X": where the
     # patients went.
     r"|\b(?:transferred|taken|took|rushed|carried|evacuated|transported|brought|moved)\s+"
