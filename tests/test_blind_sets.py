@@ -210,9 +210,9 @@ sets want: claimant 0.934; blind130: P 1.0, R 0.704, F1 0.826, dates 1.0, actor 
 0.579, claimed target 0.895, place relation 1.0, 0 non-events found; blind131: P 0.929, R 0.9, F1
 0.914, dates 1.0, actor 0.889, claimant 0.889, claimed target 0.778, place relation 1.0, 2 non-events
 found) and were raised as the rules improved, so that each set guards against regressions. An
-attribute floor is a share of the places found: when the gazetteer learns a place a set had missed, the new place's actor or target may be
-wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
-blind31, blind35 and blind36, when nineteen missed places were found).
+attribute floor is a share of the places found: when the gazetteer learns a place a set had
+missed, the new place's actor or target may be wrong, and that floor was lowered to the figure
+with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
