@@ -212,7 +212,8 @@ sets want: claimant 0.934; blind130: P 1.0, R 0.704, F1 0.826, dates 1.0, actor 
 found) and were raised as the rules improved, so that each set guards against regressions. An
 attribute floor is a share of the places found: when the gazetteer learns a place a set had
 missed, the new place's actor or target may be wrong, and that floor was lowered to the figure
-with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
+with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen
+missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
