@@ -207,13 +207,14 @@ after as the earlier sets want: claimed target 0.833; blind128: P 0.973, R 1.0, 
 blind125: P 0.855, R 0.968, F1 0.908, dates 0.983, actor 0.967, claimant 0.852, claimed target
 0.934, place relation 0.803, 8 non-events found; with five claimants relabelled after as the earlier
 sets want: claimant 0.934; blind130: P 1.0, R 0.704, F1 0.826, dates 1.0, actor 0.947, claimant
-0.579, claimed target 0.895, place relation 1.0, 0 non-events found; blind131: P 0.929, R 0.9, F1
-0.914, dates 1.0, actor 0.889, claimant 0.889, claimed target 0.778, place relation 1.0, 2 non-events
-found; with two claimants relabelled after as the earlier sets want: claimant 0.962) and were
-raised as the rules improved, so that each set guards against regressions. An attribute floor is
-a share of the places found: when the gazetteer learns a place a set had missed, the new place's
-actor or target may be wrong, and that floor was lowered to the figure with the place found
-(blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
+0.579, claimed target 0.895, place relation 1.0, 0 non-events found; blind131: P 0.929, R 0.9,
+F1 0.914, dates 1.0, actor 0.889, claimant 0.889, claimed target 0.778, place relation 1.0, 2
+non-events found; with two claimants relabelled after as the earlier sets want: claimant 0.962)
+and were raised as the rules improved, so that each set guards against regressions. An attribute
+floor is a share of the places found: when the gazetteer learns a place a set had missed, the new
+place's actor or target may be wrong, and that floor was lowered to the figure with the place
+found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were
+found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -4320,17 +4321,27 @@ SETS = {
     # a Kurdish agency and an activist's blog), most bodies cut after about 2 KB. Floors at the
     # first-sight figures (F1 0.914, actor 0.889, claimant 0.889 and claimed target 0.778
     # truncated). Claimant 0.962 at first sight with two rows relabelled after as the earlier
-    # sets want (an activist's own blog is the report's voice, `reporter`).
+    # sets want (an activist's own blog is the report's voice, `reporter`). Precision and
+    # non-events raised when an attack ground forces launch on X ("hours after regime forces
+    # backed by Y militias launched a ground attack on X") stopped being struck, and where
+    # supply lines lead ("the opposition's supply lines from the border toward X") became a
+    # reference; actor raised (0.888 to 0.964) when those forces, their noun, allies and
+    # backers between the cue and the deed, stopped being whose jets struck. Recall raised
+    # (0.9 to 0.933) when "the town" struck in the sentence after one naming two places took
+    # the one introduced as "the town of X", on that sentence's day, its seizers and the
+    # side holding a "stronghold" not taken for the jets; claimant lowered (0.962 to 0.928)
+    # for that place, told in the think tank's own voice and read as the report's. Claimed
+    # target raised (0.777 to 0.821) when "injuries to a number of citizens" were civilians.
     "blind131": Floors(
-        precision=0.928,
-        recall=0.9,
-        f1=0.914,
+        precision=1.0,
+        recall=0.933,
+        f1=0.965,
         event_date=1.0,
-        non_events=2,
+        non_events=0,
         attributes={
-            "actor": 0.888,
-            "claimant": 0.962,
-            "claimed_target": 0.777,
+            "actor": 0.964,
+            "claimant": 0.928,
+            "claimed_target": 0.821,
             "place_relation": 1.0,
         },
     ),

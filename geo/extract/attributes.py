@@ -204,10 +204,19 @@ _OTHER_SIDE_BEFORE_RE = re.compile(r"\b(?:from|against|with)\s+(?:the\s+)?$", re
 # "two towns that government forces have besieged for two years", "troops took X": a deed of
 # the ground done by the fighters the cue names; so is fighting ("where rebels and government
 # forces have been fighting for the road").
+# "hours after X forces backed by Y militias launched a ground attack on Z": the fighters'
+# noun and the ground's allies may come between the cue and the deed, and an attack they
+# launch on the ground is a deed of the ground too.
 _GROUND_DEED_AFTER_RE = re.compile(
+    r"(?:\s+(?:forces|troops|soldiers|fighters))?"
+    # "regime forces and Hezbollah fighters seized X": their allies on the ground named beside.
+    r"(?:\s+and\s+(?:[\w'’-]+\s+){1,2}?(?:fighters|militias?|forces|troops))?"
+    r"(?:,?\s+(?:backed|supported|aided)\s+by(?:\s+[\w'’-]+){1,4}?,?)?"
     r"\s+(?:(?:have|has|had|are|were)\s+)?(?:been\s+)?(?:long\s+|since\s+)?"
     r"(?:besieg\w*|encircl\w*|blockad\w*|captur\w*|recaptur\w*|seiz\w*|took|taken|retook"
-    r"|stormed|overran|advanc\w*|fighting|fought|battl\w*|clash\w*)\b",
+    r"|stormed|overran|advanc\w*|fighting|fought|battl\w*|clash\w*"
+    r"|launch\w*\s+(?:a|an|the|their|its)\s+(?:new\s+|fresh\s+|major\s+)?ground"
+    r"\s+(?:attack|assault|offensive|operation)s?)\b",
     re.IGNORECASE,
 )
 

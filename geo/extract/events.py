@@ -2063,7 +2063,13 @@ def _sentence_events(
                 found = _events_for(ctx, index, start, e, pair, triggers, dated, pointed=True)
                 events = sorted([*events, *found], key=lambda ev: ev.char_start)
         elif not placed and back is not None:
-            start = ctx.sentences[bisect_right(ctx.sentence_starts, back.start) - 1][0]
+            told = bisect_right(ctx.sentence_starts, back.start) - 1
+            start = ctx.sentences[told][0]
+            if told != index and not any(_tells_day(c) for c in _sentence_cues(ctx, index)):
+                # "Troops seized the town of X on January 25. Jets struck the town throughout
+                # the last week of the battle": the day the place was named on, when the
+                # strike sentence tells none of its own.
+                dated = _pair_day(ctx, told, post.date) or dated
             if section is not None:
                 # The heading is struck where the sentence strikes "the camp".
                 triggers = [*triggers, _Span(section.start, section.start, "strong")]
@@ -2660,15 +2666,21 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
             continue  # "Its 60,000 residents depend on smuggled food."
         if j in ctx.struck_sentences:
             return None
-        if (
-            len(before) > 1
-            and not crossed
-            and (pronoun or _kind_object(ctx, *ctx.sentences[index]))
-        ):
+        kind_object = (
+            _kind_object(ctx, *ctx.sentences[index]) if len(before) > 1 and not crossed else None
+        )
+        if len(before) > 1 and not crossed and (pronoun or kind_object):
             # "Troops failed to storm X in the Y region. Jets struck the village", "X, a town
             # in the Y region, ... On Sunday it was hit": the areas around X only locate it.
             finer = [m for m in before if not _is_area(ctx, m)]
             before = finer if len(finer) == 1 else before
+        if len(before) > 1 and kind_object is not None:
+            # "Troops seized the town of X after a campaign launched from the stronghold of Y.
+            # Jets struck the town for a week": the one place the sentence before introduced
+            # by the same kind is the one "the town" names again.
+            kind = kind_object.group().split()[-1].lower()
+            same = [m for m in before if _introduced_as(ctx.text, s, m) == kind]
+            before = same if len(same) == 1 else before
         if len(before) != 1:
             # "X, a village of stone houses on a ridge, is the last ground ... on the road
             # to Y": the place the sentence is about opens it.
@@ -2760,6 +2772,12 @@ _KIND_WHOLE_AFTER_RE = re.compile(
 # village" or "the camp" may name again.
 _KIND_OF_BEFORE_RE = re.compile(r"\bthe\s+(city|town|village|camp)\s+of\s+$", re.IGNORECASE)
 _KIND_AFTER_NAME_RE = re.compile(r"\s+(city|town|village|camp)\b", re.IGNORECASE)
+
+
+def _introduced_as(text: str, s: int, m: Mention) -> str:
+    """Return the kind ("town", "village") ``m`` is introduced by in its sentence, or ""."""
+    introduced = _KIND_OF_BEFORE_RE.search(text, max(s, m.start - 20), m.start)
+    return introduced.group(1).lower() if introduced is not None else ""
 
 
 def _with_kind_antecedent(
