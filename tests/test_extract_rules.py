@@ -12220,3 +12220,21 @@ def test_injuries_to_citizens_are_civilians(finder):
     )
     (ev,) = events(text, finder, date(2016, 4, 2))
     assert ev.claimed_target == "civilians"
+
+
+def test_they_came_back_carries_the_aircraft_their_paragraph_named(finder):
+    text = (
+        "We know the Russian jets by their sound. They hit the bakery in Saqba.\n\n"
+        "At noon they came back and struck Kafr Batna."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 1, 5))}
+    assert found["Kafr Batna"].actor == "russia"
+
+
+def test_a_hedged_purpose_of_the_strikes_is_no_claimed_target(finder):
+    text = (
+        "Activists reported Russian air strikes on Kabani on Friday, probably meant to break "
+        "the rebels' hold on the ridge."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 30))
+    assert ev.claimed_target == "unspecified"

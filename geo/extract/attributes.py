@@ -475,6 +475,15 @@ _UNIDENTIFIED_WORDS = (
 )
 
 
+# "strikes on X and Y, likely intended to cut the opposition's supply lines": an analyst's
+# guess at the strikes' purpose, no claim of what they hit.
+_HEDGED_PURPOSE_BEFORE_RE = re.compile(
+    r"\b(?:likely|probably|apparently|possibly|presumably)\s+(?:intended|aimed|meant|designed)"
+    r"\s+to\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
     """Return the target cues of a sentence that no negation takes back (once per sentence)."""
     text = ctx.text
@@ -488,6 +497,7 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
             and not _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30])
             and not (t.label == "isis" and text[t.start : t.end] in ("is", "Is"))
             and not _SPEAKER_NOUN_AFTER_RE.match(text, t.end)
+            and not _HEDGED_PURPOSE_BEFORE_RE.search(text, max(s, t.start - 60), t.start)
         ],
     )
 

@@ -3471,9 +3471,10 @@ def _definite_aircraft_before(ctx: _DocContext, index: int) -> str | None:
 
 
 # "On Thursday the warplanes returned.": the aircraft told before, back over the places.
+# "In the afternoon they came back and struck X": the aircraft as a pronoun.
 _RETURNED_AIRCRAFT_RE = re.compile(
-    r"\b[Tt]he\s+(?:jets|warplanes|war\s?planes|aircraft|planes|bombers|helicopters)\s+"
-    r"(?:returned|came\s+back|were\s+back)\b"
+    r"\b(?:[Tt]he\s+(?:jets|warplanes|war\s?planes|aircraft|planes|bombers|helicopters)"
+    r"|[Tt]hey)\s+(?:returned|came\s+back|were\s+back)\b"
 )
 #: How many sentences back the return may be told, and the aircraft that return before it.
 _RETURN_LOOK_BACK = 2
@@ -3499,7 +3500,13 @@ def _returned_aircraft_actor(ctx: _DocContext, index: int) -> str | None:
             continue
         for k in range(j - 1, max(-1, j - 1 - _RETURNED_FROM_LOOK_BACK), -1):
             # "In X, a strike hit a street": a strike naming no aircraft goes on with them.
-            actor = _single_actor(ctx, k) if k in ctx.struck_sentences else None
+            # "We know the Russian ones by their sound. They hit the market in X.": a strike
+            # naming none goes on with the aircraft its paragraph named before it.
+            actor = (
+                (_single_actor(ctx, k) or _carried(ctx, k, _single_actor))
+                if k in ctx.struck_sentences
+                else None
+            )
             if actor:
                 return actor
         return None
