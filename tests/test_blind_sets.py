@@ -211,11 +211,14 @@ sets want: claimant 0.934; blind130: P 1.0, R 0.704, F1 0.826, dates 1.0, actor 
 0.947, dates 1.0, actor 0.775, claimant 0.8, claimed target 0.8, place relation 0.95, 2 non-events
 found; blind133: P 0.882, R 0.943, F1 0.912, dates 0.939, actor 0.879, claimant 0.909, claimed
 target 0.758, place relation 1.0, 3 non-events found; blind135: P 0.886, R 0.861, F1 0.873, dates
-1.0, actor 0.903, claimant 0.935, claimed target 0.774, place relation 1.0, 3 non-events found) and
-were raised as the rules improved, so that each set guards against regressions. An attribute floor
-is a share of the places found: when the gazetteer learns a place a set had missed, the new place's
-actor or target may be wrong, and that floor was lowered to the figure with the place found (blind5,
-blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
+1.0, actor 0.903, claimant 0.935, claimed target 0.774, place relation 1.0, 3 non-events found;
+blind131: P 0.929, R 0.9, F1 0.914, dates 1.0, actor 0.889, claimant 0.889, claimed target 0.778,
+place relation 1.0, 2 non-events found; with two claimants relabelled after as the earlier sets
+want: claimant 0.962) and were raised as the rules improved, so that each set guards against
+regressions. An attribute floor is a share of the places found: when the gazetteer learns a place a
+set had missed, the new place's actor or target may be wrong, and that floor was lowered to the
+figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen
+missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -4392,6 +4395,40 @@ SETS = {
             "actor": 1.0,
             "claimant": 0.969,
             "claimed_target": 0.787,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind131: eight reports of September 2015 to March 2016 across Syria in the mix of
+    # publishers analysts read most (a wire story, a Russian state outlet relaying the
+    # ministry, a monitor's post, a think tank's update, a broadsheet's story, a Turkish daily,
+    # a Kurdish agency and an activist's blog), most bodies cut after about 2 KB. Floors at the
+    # first-sight figures (F1 0.914, actor 0.889, claimant 0.889 and claimed target 0.778
+    # truncated). Claimant 0.962 at first sight with two rows relabelled after as the earlier
+    # sets want (an activist's own blog is the report's voice, `reporter`). Precision and
+    # non-events raised when an attack ground forces launch on X ("hours after regime forces
+    # backed by Y militias launched a ground attack on X") stopped being struck, and where
+    # supply lines lead ("the opposition's supply lines from the border toward X") became a
+    # reference; actor raised (0.888 to 0.964) when those forces, their noun, allies and
+    # backers between the cue and the deed, stopped being whose jets struck. Recall raised
+    # (0.9 to 0.933) when "the town" struck in the sentence after one naming two places took
+    # the one introduced as "the town of X", on that sentence's day, its seizers and the
+    # side holding a "stronghold" not taken for the jets; claimant lowered (0.962 to 0.928)
+    # for that place, told in the think tank's own voice and read as the report's. Claimed
+    # target raised (0.777 to 0.821) when "injuries to a number of citizens" were civilians,
+    # again (to 0.892) when an analyst's hedged purpose of the strikes ("likely intended to cut
+    # the opposition's supply lines") stopped being their claimed target. Actor raised again
+    # (to 1.0) when "they came back and struck X" carried the aircraft the paragraph before
+    # named ahead of its strike.
+    "blind131": Floors(
+        precision=1.0,
+        recall=0.933,
+        f1=0.965,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 1.0,
+            "claimant": 0.928,
+            "claimed_target": 0.892,
             "place_relation": 1.0,
         },
     ),

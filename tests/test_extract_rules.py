@@ -12308,3 +12308,62 @@ def test_a_party_to_a_deal_is_no_air_force_striking(finder):
     )
     (ev,) = events(text, finder, date(2016, 5, 4))
     assert ev.actor == "unknown"
+
+
+# -- the 131st set's families ---------------------------------------------------------------
+
+
+def test_ground_forces_launching_a_ground_attack_neither_strike_nor_are_struck_at(finder):
+    text = (
+        "Russian warplanes bombed the Latakia mountains on Tuesday. The jets hit Kinsabba, hours "
+        "after government forces backed by allied militias launched a ground attack on Jabal "
+        "al-Akrad from the direction of Salma."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2015, 11, 25))}
+    assert found["Kinsabba"].actor == "russia"
+    assert "Jabal al-Akrad" not in found
+
+
+def test_where_supply_lines_lead_is_no_struck_place(finder):
+    text = (
+        "Jets struck Ghmam on Monday, likely to cut the rebels' supply lines from the border "
+        "toward Jabal al-Akrad."
+    )
+    assert places(text, finder, date(2016, 1, 20)) == ["Ghmam"]
+
+
+def test_the_town_names_again_the_place_introduced_as_a_town_on_its_day(finder):
+    text = (
+        "Government troops and allied fighters took the town of Morek on March 3 after an "
+        "offensive launched from the army stronghold of Souran. Russian jets bombed the town "
+        "throughout the last days of the fight."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 6))
+    assert (ev.place_as_written, ev.event_date, ev.actor) == ("Morek", date(2016, 3, 3), "russia")
+
+
+def test_injuries_to_citizens_are_civilians(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Zita yesterday, which resulted in injuries to "
+        "a number of citizens."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 2))
+    assert ev.claimed_target == "civilians"
+
+
+def test_they_came_back_carries_the_aircraft_their_paragraph_named(finder):
+    text = (
+        "We know the Russian jets by their sound. They hit the bakery in Saqba.\n\n"
+        "At noon they came back and struck Kafr Batna."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 1, 5))}
+    assert found["Kafr Batna"].actor == "russia"
+
+
+def test_a_hedged_purpose_of_the_strikes_is_no_claimed_target(finder):
+    text = (
+        "Activists reported Russian air strikes on Kabani on Friday, probably meant to break "
+        "the rebels' hold on the ridge."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 30))
+    assert ev.claimed_target == "unspecified"

@@ -218,10 +218,19 @@ _OTHER_SIDE_BEFORE_RE = re.compile(r"\b(?:from|against|with)\s+(?:the\s+)?$", re
 # "two towns that government forces have besieged for two years", "troops took X": a deed of
 # the ground done by the fighters the cue names; so is fighting ("where rebels and government
 # forces have been fighting for the road").
+# "hours after X forces backed by Y militias launched a ground attack on Z": the fighters'
+# noun and the ground's allies may come between the cue and the deed, and an attack they
+# launch on the ground is a deed of the ground too.
 _GROUND_DEED_AFTER_RE = re.compile(
+    r"(?:\s+(?:forces|troops|soldiers|fighters))?"
+    # "regime forces and Hezbollah fighters seized X": their allies on the ground named beside.
+    r"(?:\s+and\s+(?:[\w'’-]+\s+){1,2}?(?:fighters|militias?|forces|troops))?"
+    r"(?:,?\s+(?:backed|supported|aided)\s+by(?:\s+[\w'’-]+){1,4}?,?)?"
     r"\s+(?:(?:have|has|had|are|were)\s+)?(?:been\s+)?(?:long\s+|since\s+)?"
     r"(?:besieg\w*|encircl\w*|blockad\w*|captur\w*|recaptur\w*|seiz\w*|took|taken|retook"
-    r"|stormed|overran|advanc\w*|fighting|fought|battl\w*|clash\w*)\b",
+    r"|stormed|overran|advanc\w*|fighting|fought|battl\w*|clash\w*"
+    r"|launch\w*\s+(?:a|an|the|their|its)\s+(?:new\s+|fresh\s+|major\s+)?ground"
+    r"\s+(?:attack|assault|offensive|operation)s?)\b",
     re.IGNORECASE,
 )
 
@@ -480,6 +489,15 @@ _UNIDENTIFIED_WORDS = (
 )
 
 
+# "strikes on X and Y, likely intended to cut the opposition's supply lines": an analyst's
+# guess at the strikes' purpose, no claim of what they hit.
+_HEDGED_PURPOSE_BEFORE_RE = re.compile(
+    r"\b(?:likely|probably|apparently|possibly|presumably)\s+(?:intended|aimed|meant|designed)"
+    r"\s+to\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
     """Return the target cues of a sentence that no negation takes back (once per sentence)."""
     text = ctx.text
@@ -493,6 +511,7 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
             and not _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30])
             and not (t.label == "isis" and text[t.start : t.end] in ("is", "Is"))
             and not _SPEAKER_NOUN_AFTER_RE.match(text, t.end)
+            and not _HEDGED_PURPOSE_BEFORE_RE.search(text, max(s, t.start - 60), t.start)
         ],
     )
 

@@ -2082,7 +2082,13 @@ def _sentence_events(
                 found = _events_for(ctx, index, start, e, pair, triggers, dated, pointed=True)
                 events = sorted([*events, *found], key=lambda ev: ev.char_start)
         elif not placed and back is not None:
-            start = ctx.sentences[bisect_right(ctx.sentence_starts, back.start) - 1][0]
+            told = bisect_right(ctx.sentence_starts, back.start) - 1
+            start = ctx.sentences[told][0]
+            if told != index and not any(_tells_day(c) for c in _sentence_cues(ctx, index)):
+                # "Troops seized the town of X on January 25. Jets struck the town throughout
+                # the last week of the battle": the day the place was named on, when the
+                # strike sentence tells none of its own.
+                dated = _pair_day(ctx, told, post.date) or dated
             if section is not None:
                 # The heading is struck where the sentence strikes "the camp".
                 triggers = [*triggers, _Span(section.start, section.start, "strong")]
@@ -2679,15 +2685,21 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
             continue  # "Its 60,000 residents depend on smuggled food."
         if j in ctx.struck_sentences:
             return None
-        if (
-            len(before) > 1
-            and not crossed
-            and (pronoun or _kind_object(ctx, *ctx.sentences[index]))
-        ):
+        kind_object = (
+            _kind_object(ctx, *ctx.sentences[index]) if len(before) > 1 and not crossed else None
+        )
+        if len(before) > 1 and not crossed and (pronoun or kind_object):
             # "Troops failed to storm X in the Y region. Jets struck the village", "X, a town
             # in the Y region, ... On Sunday it was hit": the areas around X only locate it.
             finer = [m for m in before if not _is_area(ctx, m)]
             before = finer if len(finer) == 1 else before
+        if len(before) > 1 and kind_object is not None:
+            # "Troops seized the town of X after a campaign launched from the stronghold of Y.
+            # Jets struck the town for a week": the one place the sentence before introduced
+            # by the same kind is the one "the town" names again.
+            kind = kind_object.group().split()[-1].lower()
+            same = [m for m in before if _introduced_as(ctx.text, s, m) == kind]
+            before = same if len(same) == 1 else before
         if len(before) != 1:
             # "X, a village of stone houses on a ridge, is the last ground ... on the road
             # to Y": the place the sentence is about opens it.
@@ -2779,6 +2791,12 @@ _KIND_WHOLE_AFTER_RE = re.compile(
 # village" or "the camp" may name again.
 _KIND_OF_BEFORE_RE = re.compile(r"\bthe\s+(city|town|village|camp)\s+of\s+$", re.IGNORECASE)
 _KIND_AFTER_NAME_RE = re.compile(r"\s+(city|town|village|camp)\b", re.IGNORECASE)
+
+
+def _introduced_as(text: str, s: int, m: Mention) -> str:
+    """Return the kind ("town", "village") ``m`` is introduced by in its sentence, or ""."""
+    introduced = _KIND_OF_BEFORE_RE.search(text, max(s, m.start - 20), m.start)
+    return introduced.group(1).lower() if introduced is not None else ""
 
 
 def _with_kind_antecedent(
@@ -3472,9 +3490,10 @@ def _definite_aircraft_before(ctx: _DocContext, index: int) -> str | None:
 
 
 # "On Thursday the warplanes returned.": the aircraft told before, back over the places.
+# "In the afternoon they came back and struck X": the aircraft as a pronoun.
 _RETURNED_AIRCRAFT_RE = re.compile(
-    r"\b[Tt]he\s+(?:jets|warplanes|war\s?planes|aircraft|planes|bombers|helicopters)\s+"
-    r"(?:returned|came\s+back|were\s+back)\b"
+    r"\b(?:[Tt]he\s+(?:jets|warplanes|war\s?planes|aircraft|planes|bombers|helicopters)"
+    r"|[Tt]hey)\s+(?:returned|came\s+back|were\s+back)\b"
 )
 #: How many sentences back the return may be told, and the aircraft that return before it.
 _RETURN_LOOK_BACK = 2
@@ -3500,7 +3519,13 @@ def _returned_aircraft_actor(ctx: _DocContext, index: int) -> str | None:
             continue
         for k in range(j - 1, max(-1, j - 1 - _RETURNED_FROM_LOOK_BACK), -1):
             # "In X, a strike hit a street": a strike naming no aircraft goes on with them.
-            actor = _single_actor(ctx, k) if k in ctx.struck_sentences else None
+            # "We know the Russian ones by their sound. They hit the market in X.": a strike
+            # naming none goes on with the aircraft its paragraph named before it.
+            actor = (
+                (_single_actor(ctx, k) or _carried(ctx, k, _single_actor))
+                if k in ctx.struck_sentences
+                else None
+            )
             if actor:
                 return actor
         return None

@@ -117,8 +117,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"|\b(?:has|have|had)\s+(?:no|little|only\s+a\s+(?:small|limited))\s+presence\s+in"
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     # "on the road the army hopes to open to X": where a road or corridor leads.
-    r"|\b(?:highway|motorway|road|route|corridor)(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?"
-    r"\s+(?:to|towards|into)"
+    # "to cut the opposition's supply lines from the border toward X": where they lead.
+    r"|\b(?:highway|motorway|road|route|corridor|supply\s+(?:lines?|routes?))"
+    r"(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?\s+(?:to|towards?|into)"
     r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
     r"|\b(?:links|linked|linking|connects|connected|connecting)"
@@ -232,7 +233,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|environs|areas?\b|above\b|overlooking|barrens\b|jurds?\b|wadi\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
-    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist)s?\s+attack|advanc|infiltrat|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
+    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|advanc|infiltrat|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
     r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann)"
@@ -298,7 +299,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # offensive in northern X": the ground's area.
     # "held off an assault from the villages of X and Y": where the attackers came from.
     # "the group's assault on Saturday on the neighbourhood of X": its day told between.
-    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive)\s+"
+    # "launched a ground attack on X from the direction of Y": an attack the ground's own.
+    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive|(?<=\bground\s)attack)\s+"
     r"(?:(?:early\s+|late\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:on|against|into|in"
     r"|from|" + _DIRECTION + r"\s+of)"
     # "opened a new front north of X": a front is located by the place, not struck there.
