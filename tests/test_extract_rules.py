@@ -12201,3 +12201,8 @@ def test_gunners_shelling_in_a_while_clause_are_not_the_jets_actor(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 4, 6))}
     assert found["Latamneh"] == "russia"
+
+
+def test_a_faction_alliance_named_coalition_is_not_the_air_coalition(finder):
+    text = "Fighters of the Jaish al-Islam coalition said they had destroyed a tank outside Morek."
+    assert places(text, finder, date(2016, 4, 6)) == []
