@@ -12367,3 +12367,30 @@ def test_a_hedged_purpose_of_the_strikes_is_no_claimed_target(finder):
     )
     (ev,) = events(text, finder, date(2016, 1, 30))
     assert ev.claimed_target == "unspecified"
+
+
+# -- the hundred-and-thirty-fourth set's families -----------------------------------------
+
+
+def test_tags_below_a_raid_at_this_hour_and_their_next_line_are_struck(finder):
+    text = (
+        "Helicopters over the valley again. Raids at this hour on\n"
+        "#Kafr_Zita #Latamneh\n"
+        "#Morek\n"
+        "Stay safe.\n"
+    )
+    assert places(text, finder, date(2016, 4, 2)) == ["Kafr_Zita", "Latamneh", "Morek"]
+
+
+def test_gunners_shelling_in_a_while_clause_are_not_the_jets_actor(finder):
+    text = (
+        "Russian jets bombed Kafr Zita on Tuesday. The jets also raided Latamneh and Morek, "
+        "while regime artillery at the nearby checkpoints shelled the farms."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 4, 6))}
+    assert found["Latamneh"] == "russia"
+
+
+def test_a_faction_alliance_named_coalition_is_not_the_air_coalition(finder):
+    text = "Fighters of the Jaish al-Islam coalition said they had destroyed a tank outside Morek."
+    assert places(text, finder, date(2016, 4, 6)) == []

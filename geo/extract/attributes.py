@@ -258,6 +258,17 @@ _PUSH_CLAUSE_RE = re.compile(
     rf"[^.;:!?]{{0,60}}?\b(?:{alternation(load('triggers')['push_verbs'])})\b",
     re.IGNORECASE,
 )
+# "The warplanes also raided X and Y, while regime artillery stationed at Z shelled the
+# area": the aircraft told before go on striking; the gunners of the clause are no aircraft.
+_SHELLING_CLAUSE_RE = re.compile(
+    r"\b(?:as|while)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|fighters)\b"
+    rf"[^.;:!?]{{0,60}}?\b(?:{alternation(load('triggers')['shelling_verbs'])})\b",
+    re.IGNORECASE,
+)
+_AIRCRAFT_ALSO_RE = re.compile(
+    r"\b[Tt]he\s+(?:war\s?planes|jets|planes|aircraft|helicopters)\s+(?:have\s+|had\s+)?also\b"
+)
 
 
 def _outside_push_clauses(text: str, s: int, e: int, cues: list[_Span]) -> list[_Span]:
@@ -266,6 +277,8 @@ def _outside_push_clauses(text: str, s: int, e: int, cues: list[_Span]) -> list[
     if " as " not in lower and " while " not in lower:
         return cues
     clauses = [(c.start(), c.end()) for c in _PUSH_CLAUSE_RE.finditer(text, s, e)]
+    if _AIRCRAFT_ALSO_RE.search(text, s, e):
+        clauses += [(c.start(), c.end()) for c in _SHELLING_CLAUSE_RE.finditer(text, s, e)]
     return [a for a in cues if not any(lo <= a.start < hi for lo, hi in clauses)]
 
 

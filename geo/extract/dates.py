@@ -262,7 +262,9 @@ _CUE_KINDS = [
     # "in the previous day's sorties": the day before the one who tells them, as yesterday.
     r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b"
     r"|\b[Tt]he\s+(?:previous|preceding)\s+day['’]s\b)",
-    r"(?P<today>\b[Tt]oday\b|\b[Tt]onight\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b)",
+    # "Raids at this hour on X": a post's "at this hour" is its own day, as "now" is.
+    r"(?P<today>\b[Tt]oday\b|\b[Tt]onight\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b"
+    r"|\b[Aa]t\s+this\s+(?:very\s+)?(?:hour|moment)\b)",
     r"(?P<lastweek>\b[Ll]ast\s+week\b)",
     # over the weekend / last weekend / this past weekend: the Saturday and Sunday
     # just past

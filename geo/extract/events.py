@@ -347,8 +347,22 @@ _CLAUSE_BEFORE_TAGS_RE = re.compile(
     re.IGNORECASE,
 )
 _TAG_WORDS = ("tag", "topic", "filed", "posted in", "categor", "keyword", "more on", "#", "share")
-# A line ending so that the next one goes on with it: "Jets bombed these towns today:".
-_LIST_GOES_ON_RE = re.compile(r"[:,][ \t]*\n$|\b(?:and|or)[ \t]*\n$", re.IGNORECASE)
+# A line ending so that the next one goes on with it: "Jets bombed these towns today:", or
+# "Raids at this hour on" waiting for the places its next line tags.
+_LIST_GOES_ON_RE = re.compile(r"[:,][ \t]*\n$|\b(?:and|or|on|in)[ \t]*\n$", re.IGNORECASE)
+
+
+def _closes_on_tags(text: str, s: int, e: int) -> bool:
+    """Say whether a sentence telling strikes closes on a line of two hashtags or more.
+
+    "Raids at this hour on / #X #Y #Z / #W": the tags are the places struck, and a
+    line of tags right below goes on with them.
+    """
+    last = text[s:e].rstrip().rsplit("\n", 1)
+    if len(last) < 2:
+        return False
+    words = last[1].split()
+    return len(words) >= 2 and all(w.startswith("#") for w in words)
 
 
 def _without_tag_lines(doc: Document) -> Document:
@@ -2038,7 +2052,9 @@ def _sentence_events(
     if mentions and record is None and " when " in ctx.lower[s:e]:
         triggers = _witness_trigger(ctx, s, e, mentions) + triggers
     line_record = _line_record(ctx, index) if mentions and triggers and record is None else None
-    if triggers and (opens_list(text, s, e) or ctx.list_open == index - 1):
+    if triggers and (
+        opens_list(text, s, e) or ctx.list_open == index - 1 or _closes_on_tags(text, s, e)
+    ):
         ctx.list_open = index if mentions or opens_list(text, s, e) else -2
         if not continued and opens_list(text, s, e):
             ctx.list_lead = index
