@@ -2023,7 +2023,7 @@ def _sentence_events(
     if (
         mentions
         and _strike_table_row(ctx, s)
-        # "Homs: 11" under "Raids by province:": a tally by governorate, not a place struck.
+        # "X: 11" under "Raids by province:": a tally by governorate, not a place struck.
         and not (is_count_row(text[s:e]) and governorate_of(mentions[0].surface))
     ):
         # "Kafr Hamra (Jebel Saman) - 28 Sep - 6 - Russian": the row's place opens its first

@@ -1667,7 +1667,7 @@ _KNOWN_AS_GAP_RE = re.compile(
 def _is_alias(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a mention is another name for the place just before it.
 
-    "the countryside of Palmyra (Tadmur)", "the X air base, also known as Y": one place,
+    "the countryside of X (Y)", "the X air base, also known as Y": one place,
     named twice.
     """
     i = bisect_left(ctx.mention_starts, m.start)
