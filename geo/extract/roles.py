@@ -19,6 +19,7 @@ from geo.extract.context import (
     _Span,
     _SpanList,
 )
+from geo.extract.dates import _MONTH_WORD, _WEEKDAY_SHORT
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
@@ -1360,8 +1361,8 @@ _CELL_START_RE = re.compile(r"\|[ \t]*$")
 # "• "), or a thread's counter ("(2/6) ", "2/6 "); the item's day may come before its place
 # ("(2/6) Sun 13 Nov - X: ...", "4- 16 Nov: X: ...").
 _ITEM_DAY = (
-    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?"
-    r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"
+    rf"(?:{_WEEKDAY_SHORT},?[ \t]+)?"
+    rf"(?:\d{{1,2}}[ \t]+{_MONTH_WORD}|{_MONTH_WORD}[ \t]+\d{{1,2}})"
     r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:-|–|—|:)[ \t]+"
 )
 _ITEM_MARK_BEFORE_RE = re.compile(

@@ -6,10 +6,11 @@ import re
 
 from geo.extract.tables import is_row
 
-_ABBREVIATIONS = frozenset(
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_ABBREVIATIONS = _MONTHS | frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st mt no vs etc jr sr
-    jan feb mar apr jun jul aug sep sept oct nov dec approx est dept govt
+    approx est dept govt
     """.split()
 )
 # A run of stops is matched from its first character only, and without backtracking,
@@ -161,7 +162,6 @@ _DATE_AFTER_RE = re.compile(
 )
 
 
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # "air strikes hit X on 10, 11 and 12 Nov. X remains besieged": a month abbreviated after its
 # day closes the date, and a capital after it opens a new sentence ("Nov. 12" goes on).
 _DAY_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
