@@ -11744,6 +11744,75 @@ def test_where_speakers_now_live_is_not_struck(finder):
     assert places(text, finder, date(2016, 4, 10)) == ["Kafr Zita"]
 
 
+def test_a_verb_of_battering_after_aircraft_is_a_strike(finder):
+    text = "Helicopters strafed Kafr Owaid and warplanes pummelled Maarzita on Monday."
+    assert places(text, finder, date(2016, 2, 3)) == ["Kafr Owaid", "Maarzita"]
+
+
+def test_a_verb_of_battering_without_aircraft_is_no_strike(finder):
+    text = "Russian jets struck Syria again. The minister blasted rebels in Maarzita on Monday."
+    assert places(text, finder, date(2016, 2, 3)) == []
+
+
+def test_where_someone_was_born_is_not_the_place_struck(finder):
+    text = "Born and raised in Binnish, the nurse died when jets bombed Taftanaz on Sunday."
+    assert places(text, finder, date(2016, 3, 2)) == ["Taftanaz"]
+
+
+def test_where_people_fleeing_the_strikes_arrive_is_not_struck(finder):
+    text = "Villagers fleeing the air raids on Kafr Hamra have reached the outskirts of Azaz."
+    assert places(text, finder, date(2016, 2, 9)) == ["Kafr Hamra"]
+
+
+def test_people_struck_as_they_arrive_are_struck_there(finder):
+    text = "Warplanes killed nine people fleeing Kafr Hamra as they reached Azaz on Monday."
+    assert "Azaz" in places(text, finder, date(2016, 2, 9))
+
+
+def test_a_blog_post_by_a_writer_named_after_a_town_is_no_strike(finder):
+    text = (
+        "Jets Pound Rebel Positions in the Hills\n\n"
+        "Posted by Samir Haddad | May 3, 2016 | 5 comments\n"
+    )
+    assert places(text, finder, date(2016, 5, 3)) == []
+
+
+def test_a_title_dated_by_the_page_takes_the_day_the_body_tells(finder):
+    text = (
+        "Turkish jets pound militants around Qabasin\n\n"
+        "Fighter jets destroyed 12 targets in Qabasin on Monday, the army said.\n"
+    )
+    found = events(text, finder, date(2016, 12, 7))  # a Wednesday
+    assert {ev.event_date for ev in found if ev.place_as_written == "Qabasin"} == {
+        date(2016, 12, 5)
+    }
+
+
+def test_a_title_keeps_the_page_day_when_the_body_tells_an_older_strike(finder):
+    text = (
+        "Russian jets pound Qabasin\n\n"
+        "The town had been struck on 20 November, the army said, and was hit again.\n"
+    )
+    found = events(text, finder, date(2016, 12, 7))
+    assert date(2016, 12, 7) in {ev.event_date for ev in found}
+
+
+def test_a_town_named_before_its_liberation_is_not_struck(finder):
+    text = "Russian jets pound hideouts in the hills after Qabasin liberation"
+    assert places(text, finder, date(2016, 12, 7)) == []
+
+
+def test_a_town_a_side_claims_in_a_title_is_its_capture(finder):
+    text = "Russian jets pound the countryside as army claims Qabasin"
+    assert places(text, finder, date(2016, 12, 7)) == []
+
+
+def test_a_part_of_a_day_of_the_month_named_alone_dates_the_strike(finder):
+    text = "Warplanes bombed Kafr Hamra in the early hours of the 7th, the council said."
+    (ev,) = events(text, finder, date(2016, 2, 9))
+    assert ev.event_date == date(2016, 2, 7)
+
+
 # -- the hundred-and-twenty-sixth set's families ------------------------------------------
 
 

@@ -216,7 +216,9 @@ _CUE_KINDS = [
     # not a unit's name ("on the 4th Division").
     # "on Monday the 19th": after a weekday too, which the merge joins to it.
     r"(?P<dom>(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s)|(?<=\b(?:Mon|Fri|Sun)day\s)|(?<=\bTuesday\s)"
-    r"|(?<=\bWednesday\s)|(?<=\b(?:Thurs|Satur)day\s))"
+    r"|(?<=\bWednesday\s)|(?<=\b(?:Thurs|Satur)day\s)"
+    # "on the morning of the 23rd", "in the early hours of the 9th": a part of that day.
+    r"|(?<=\b(?:morning|evening)\sof\s)|(?<=\b(?:night|hours)\sof\s)|(?<=\bafternoon\sof\s))"
     r"the\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|while|morning|afternoon"
     r"|evening|night|killing|but)\b))",

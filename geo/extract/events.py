@@ -200,12 +200,15 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     )
     events = _drop_counted_places_areas(ctx, events)
     events = _drop_vaguer_near(
-        _deduplicate(
-            events,
-            ctx.live_blog,
+        _date_headlines_by_body(
+            _deduplicate(
+                events,
+                ctx.live_blog,
+                lambda ev: any(a <= ev.char_start < b for a, b in headlines),
+                _city_apart(ctx),
+                _own_day(ctx),
+            ),
             lambda ev: any(a <= ev.char_start < b for a, b in headlines),
-            _city_apart(ctx),
-            _own_day(ctx),
         )
     )
     by_start = {m.start: m for m in ctx.mentions}
@@ -4191,6 +4194,57 @@ def _drop_city_parts(
             and not _AREA_OF_CITY_AFTER_RE.search(" " + ev.place_as_written)
         )
     ]
+
+
+#: Most days a title's news may lie before the page: an older day the body tells for the
+#: same place is its background ("a week after the strike on X"), not the title's strike.
+_HEADLINE_NEWS_DAYS = timedelta(days=3)
+
+
+def _date_headlines_by_body(
+    events: list[StrikeEvent], in_headline: Callable[[StrikeEvent], bool]
+) -> list[StrikeEvent]:
+    """Give a title's strike dated by the page the latest day the body tells for that place.
+
+    "Turkish jets pound militants around X" over "jets destroyed 17 targets in X on
+    Wednesday, the army said": the title sums up the latest strike the body dates, so it
+    is Wednesday's, told in the title's own voice. Not when the body tells the place
+    struck on the page's day too, nor for a day older than the news a title carries.
+    """
+    days: dict[str, list[StrikeEvent]] = {}
+    for ev in events:
+        if not in_headline(ev) and ev.event_date is not None:
+            days.setdefault(place_key(ev.place_as_written), []).append(ev)
+    if not days:
+        return events
+    out = []
+    for ev in events:
+        told = days.get(place_key(ev.place_as_written))
+        page = ev.event_date
+        if (
+            told is not None
+            and page is not None
+            and ev.date_basis == "published"
+            and in_headline(ev)
+        ):
+            latest = max(
+                (t for t in told if t.event_date is not None and t.event_date <= page),
+                key=lambda t: t.event_date or page,
+                default=None,
+            )
+            if (
+                latest is not None
+                and latest.event_date is not None
+                and (timedelta(0) < page - latest.event_date <= _HEADLINE_NEWS_DAYS)
+            ):
+                ev = replace(
+                    ev,
+                    event_date=latest.event_date,
+                    time_precision=latest.time_precision,
+                    date_basis=latest.date_basis,
+                )
+        out.append(ev)
+    return out
 
 
 def _drop_vaguer_near(events: list[StrikeEvent]) -> list[StrikeEvent]:

@@ -237,7 +237,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|advanc|infiltrat|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
-    r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann)"
+    r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann|claims\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -283,6 +283,10 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "Jets bomb villages as regime takes X": a headline's present tense of a capture, the
     # place right after it.
     r"|takes"
+    # "Jets pound the countryside as army claims X": a headline's capture, a side of the
+    # ground its subject ("the ministry claims X was hit" is a voice).
+    r"|\b(?:army|regime|troops|forces|rebels|insurgents|militants|jihadists|fighters|SDF|YPG"
+    r"|ISIS|IS|Daesh)\s+(?:re)?claims"
     # "the militants also took the villages of X and Y": a capture, the kind of place after it
     # ("took place", "took the wounded to X" are none).
     r"|took(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:towns?|villages?|city|cities|hills?"
@@ -765,6 +769,18 @@ _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
     r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?){0,3}#?$",
     re.IGNORECASE,
 )
+# "Residents fleeing the bombing of X have reached the Y crossing", "civilians who fled the
+# raids on X poured into Y": where movers told going arrive.
+_MOVERS_ARRIVED_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['movers'])})\b[^.;:]{{0,40}}?"
+    # Not "... killed people fleeing the town as they reached Y": struck on arrival.
+    rf"\b(?:{alternation(load('triggers')['departure_verbs'])})\b"
+    r"(?:(?!\b(?:as|when|while|just)\s)[^.;:]){0,60}?"
+    rf"\b(?:{alternation(load('triggers')['arrival_verbs'])})\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|area|outskirts|border)\s+(?:of\s+|at\s+)?)?"
+    r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?){0,3}#?$",
+    re.IGNORECASE,
+)
 # "Families from the villages of X and Y are fleeing towards Z": where the movers come from,
 # when a verb of their going follows (see ``_LEAVING_AFTER_RE``).
 _MOVERS_FROM_BEFORE_RE = re.compile(
@@ -1238,6 +1254,12 @@ _NOW_RESIDENT_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village|camp)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "The medic, born in X, died when jets bombed Y": where someone was born (and raised).
+_BORN_IN_BEFORE_RE = re.compile(
+    r"\bborn\s+(?:and\s+(?:raised|bred|brought\s+up)\s+)?in\s+(?:the\s+)?"
+    r"(?:(?:nearby|neighbouring|neighboring)\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 _RESIDENT_AFTER_RE = re.compile(
     r"^\s*,?\s+where\s+(?:I|we|(?:my|our|his|her|their)\s+[\w'’-]+)\s+(?:still\s+|once\s+)?"
     + rf"(?:{_RESIDENCE})\b",
@@ -1312,6 +1334,14 @@ _OPERATION_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _FELL_AFTER_RE = re.compile(
     r"^[ \t]+(?:fell|had[ \t]+fallen|(?:was|had[ \t]+been)[ \t]+(?:captured|taken|retaken"
     r"|seized|overrun|recaptured))\b(?![ \t]+(?:on|onto|in|into|near|around|close|by[ \t]+air))",
+)
+# "Jets pound hideouts after X liberation", "since X's fall": a town taken or lost on the
+# ground, named before the noun of its taking as a headline writes it.
+_TAKING_NOUN_AFTER_RE = re.compile(
+    r"^(?:['’]s)?[ \t]+(?:liberation|capture|recapture|seizure|fall|takeover|surrender)\b"
+)
+_TAKING_TIME_BEFORE_RE = re.compile(
+    r"\b(?:after|since|following|before|ahead[ \t]+of|amid)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
 # "3 people were killed in the neighbourhood of X by shells fired from Y", "wounded in X by
 # regime mortars": the place's own dead are those of ground fire named right after it, not of
@@ -2011,6 +2041,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _SPARED_AFTER_RE.search(after)
         or (" by " in after[:18] and _BY_GROUND_FIRE_AFTER_RE.search(after))
         or (" " in after[:4] and _FELL_AFTER_RE.search(after))
+        or (_TAKING_NOUN_AFTER_RE.match(after) and _TAKING_TIME_BEFORE_RE.search(before))
         or (" who " in before and _LEADER_IN_BEFORE_RE.search(before))
         or ("position" in before and _FROM_POSITIONS_BEFORE_RE.search(before))
     ):
@@ -2022,6 +2053,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if (
         ("where" in after and _RESIDENT_AFTER_RE.search(after))
         or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
+        or ("orn " in before and _BORN_IN_BEFORE_RE.search(before))
         or (
             ("now" in before or "currently" in before)
             and _NOW_RESIDENT_BEFORE_RE.search(before) is not None
@@ -2039,12 +2071,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
         or ((", which" in before or ", who" in before) and _HABIT_CLAUSE_BEFORE_RE.search(before))
     ):
-        # "the village next to X, where I grew up", "my sister, who lives in X": someone's
-        # home; "our clinic in X received 30 wounded", "the surgeon was in X": where victims
-        # were taken and cared for; "X has been
-        # closed since jets struck Y": a state of X since a strike elsewhere. The struck
-        # place only when the sentence names no other ("bombs fell on X, where my aunt still
-        # lives").
+        # "the village next to X, where I grew up", "my sister, who lives in X", "born in
+        # X": someone's home; "our clinic in X received 30 wounded", "the surgeon was in
+        # X": where victims were taken and cared for; "X has been closed since jets struck
+        # Y": a state of X since a strike elsewhere. The struck place only when the sentence
+        # names no other ("bombs fell on X, where my aunt still lives").
         return "container"
     if (
         "spokes" in before
@@ -2102,6 +2133,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if any(w in wide.lower() for w in _MOVERS) and (
         _PEOPLE_LEFT_FOR_BEFORE_RE.search(wide)
+        or _MOVERS_ARRIVED_BEFORE_RE.search(wide)
         or (
             _MOVERS_FROM_BEFORE_RE.search(before)
             and (

@@ -184,10 +184,13 @@ _NOT_AIR_BEFORE_RE = re.compile(
     r"|\bwithout\s+(?:any\s+)?(?:help|support|cover|backing)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "Warplanes killed 20 in X": a casualty word is a strike word only after aircraft or their
-# weapons, a few words before it in its clause ("shells" counts, so that artillery stays
-# artillery: the shelling rule then asks for an air word).
-_CASUALTY_RE = re.compile(rf"{alternation(_TRIGGERS['casualty'])}$", re.IGNORECASE)
+# "Warplanes killed 20 in X", "jets pound X": a casualty word, or a verb of battering, is a
+# strike word only after aircraft or their weapons, a few words before it in its clause
+# ("shells" counts, so that artillery stays artillery: the shelling rule then asks for an
+# air word).
+_CASUALTY_RE = re.compile(
+    rf"{alternation(_TRIGGERS['casualty'] + _TRIGGERS['aircraft_verbs'])}$", re.IGNORECASE
+)
 _AIRCRAFT_SUBJECT_BEFORE_RE = re.compile(
     rf"\b(?P<agent>{alternation(_TRIGGERS['aircraft_subjects'])})"
     rf"(?:\s+(?:have|had|has|reportedly|also|allegedly))?(?:\s+[\w-]+){{0,2}}?\s+$",
