@@ -4468,17 +4468,25 @@ SETS = {
     # agency's English service, a Canadian broadcaster, a German broadcaster's English site, a
     # humanitarian news agency's feature and an Australian news site), most bodies cut after
     # about 2 KB. Floors at the first-sight figures (precision 0.962, recall 0.933, F1 0.947,
-    # actor 0.964, claimant 0.928 and claimed target 0.857 truncated).
+    # actor 0.964, claimant 0.928 and claimed target 0.857 truncated). Precision raised to 1.0
+    # when a charity named "X Without Borders" stopped naming a place; recall and F1 when a
+    # paragraph opened by "Hours later," striking "the town" came to go on with the one
+    # settlement the paragraph before names; actor to 1.0 when the powers that brokered a truce
+    # ("the truce that X and Y brokered") stopped counting as whose aircraft struck; claimant
+    # when "Observatory chief Y said" came to speak as the monitor; claimed target when "the
+    # Islamic State's de facto capital X" came to yield to the civilians a sentence names, as
+    # "ISIS-held" does. Non-events raised to 1: the town newly found shares its key with the
+    # province named as a non-event in the same report.
     "blind136": Floors(
-        precision=0.962,
-        recall=0.933,
-        f1=0.947,
+        precision=1.0,
+        recall=0.966,
+        f1=0.983,
         event_date=1.0,
-        non_events=0,
+        non_events=1,
         attributes={
-            "actor": 0.964,
-            "claimant": 0.928,
-            "claimed_target": 0.857,
+            "actor": 1.0,
+            "claimant": 0.965,
+            "claimed_target": 0.896,
             "place_relation": 1.0,
         },
     ),
