@@ -12448,3 +12448,12 @@ def test_the_powers_that_brokered_a_truce_are_not_whose_jets_struck(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 4, 20))}
     assert found["Nawa"] == "regime"
+
+
+def test_a_medical_charity_named_before_the_charity_said_speaks(finder):
+    text = (
+        "Jets hit a clinic run by the medical charity Hope Relief in Kafr Nabl on Monday night, "
+        "the charity said."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 2))
+    assert ev.claimant == "rights_groups"
