@@ -12457,3 +12457,12 @@ def test_a_medical_charity_named_before_the_charity_said_speaks(finder):
     )
     (ev,) = events(text, finder, date(2016, 3, 2))
     assert ev.claimant == "rights_groups"
+
+
+def test_a_family_killed_when_a_house_collapsed_in_one_town_is_not_the_others(finder):
+    text = (
+        "Russian jets struck Hass and Kafr Nabl on Monday, a monitor said, and a family of five "
+        "was killed when their house collapsed in Kafr Nabl."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Hass": "unspecified", "Kafr Nabl": "civilians"}

@@ -824,6 +824,10 @@ def _names_next_place(ctx: _DocContext, cue: _Span, m: Mention, e: int) -> bool:
 _CUE_PLACE_RE = re.compile(
     r"(?:\s+(?:was|were)\s+(?:killed|wounded|injured|hurt)\s+and\s+(?:[\w'’-]+\s+){1,6}?"
     r"(?:were|was)\s+(?:wounded|injured|killed|hurt))?"
+    # "a family of six was killed when a house collapsed in X": the victims' own "when" clause.
+    r"(?:(?:\s+of\s+[\w-]+)?\s+(?:was|were)\s+(?:killed|wounded|injured|hurt)\s+when"
+    r"(?:\s+[\w'’-]+){1,3}?"
+    r"\s+(?:collapsed|caved\s+in|was\s+(?:hit|struck|destroyed)))?"
     r"(?:,?\s+[\w'’-]+){0,4}?,?\s+in\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood)\s+of\s+)?"
 )
 
