@@ -12463,3 +12463,75 @@ def test_gunners_shelling_in_a_while_clause_are_not_the_jets_actor(finder):
 def test_a_faction_alliance_named_coalition_is_not_the_air_coalition(finder):
     text = "Fighters of the Jaish al-Islam coalition said they had destroyed a tank outside Morek."
     assert places(text, finder, date(2016, 4, 6)) == []
+
+
+# -- the 136th set's families ---------------------------------------------------------
+
+
+def test_a_strike_on_a_meeting_makes_its_place_struck(finder):
+    text = (
+        "A rebel commander was killed on Monday in an air strike on a meeting of field leaders "
+        "in Kafr Zita."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Kafr Zita"]
+
+
+def test_a_charity_named_without_borders_is_no_place(finder):
+    text = (
+        "Jets struck a clinic run by Karama Without Borders in Kafr Nabl on Monday, activists said."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Kafr Nabl"]
+
+
+def test_the_observatory_named_by_its_chief_speaks_as_the_monitor(finder):
+    text = (
+        "Jets struck Kafr Nabl on Monday, a monitor said. Observatory chief Ahmad Saleh said a "
+        "second raid hit Hass the same evening."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 3, 2))}
+    assert found["Hass"] == "sohr"
+
+
+def test_a_paragraph_opened_hours_later_strikes_the_town_told_before(finder):
+    text = (
+        "In Kafr Nabl, a food delivery reached the bakery on Tuesday morning.\n\n"
+        "Hours later, helicopters dropped barrel bombs on the town, the local council said."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Kafr Nabl"]
+
+
+def test_the_groups_capital_before_a_place_yields_to_civilian_victims(finder):
+    text = (
+        "In the Islamic State's self-declared capital Raqqa, residents said jets hit a crowded "
+        "market on Monday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 2))
+    assert ev.claimed_target == "civilians"
+
+
+def test_the_powers_that_brokered_a_truce_are_not_whose_jets_struck(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Hass on Friday.\n\n"
+        "The ceasefire that Washington and Russia brokered in March is barely holding. In the "
+        "south, warplanes hit a bakery in Nawa on Sunday, a local activist said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 4, 20))}
+    assert found["Nawa"] == "regime"
+
+
+def test_a_medical_charity_named_before_the_charity_said_speaks(finder):
+    text = (
+        "Jets hit a clinic run by the medical charity Hope Relief in Kafr Nabl on Monday night, "
+        "the charity said."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 2))
+    assert ev.claimant == "rights_groups"
+
+
+def test_a_family_killed_when_a_house_collapsed_in_one_town_is_not_the_others(finder):
+    text = (
+        "Russian jets struck Hass and Kafr Nabl on Monday, a monitor said, and a family of five "
+        "was killed when their house collapsed in Kafr Nabl."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Hass": "unspecified", "Kafr Nabl": "civilians"}

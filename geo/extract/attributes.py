@@ -199,6 +199,27 @@ _DEAL_PARTY_BEFORE_RE = re.compile(
 )
 
 
+# "the truce that X and Y brokered in February", "a ceasefire brokered by X and Y": the
+# powers that brokered a deal, no air force striking.
+_BROKER_AFTER_RE = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:(?:had|have|has)\s+)?"
+    r"(?:brokered|co-?sponsored|sponsored|mediated)\b"
+)
+_BROKER_BEFORE_RE = re.compile(
+    r"\b(?:brokered|co-?sponsored|sponsored|mediated)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+and\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _broker(text: str, a: _Span) -> bool:
+    """Say whether actor cue ``a`` names a power that brokered a deal ("X and Y brokered")."""
+    return _BROKER_AFTER_RE.match(text, a.end) is not None or (
+        "by" in text[max(0, a.start - 30) : a.start]
+        and _BROKER_BEFORE_RE.search(text, max(0, a.start - 50), a.start) is not None
+    )
+
+
 def _on_the_ground(text: str, a: _Span) -> bool:
     """Say whether actor cue ``a`` names fighters on the ground ("regime ground offensives")."""
     if _SUPPORTED_BEFORE_RE.search(text, max(0, a.start - 20), a.start) is not None:
@@ -345,6 +366,7 @@ def _default_actor(ctx: _DocContext) -> str:
     if ctx.default_actor is None:
         text = ctx.text
         actors = _find(_ACTOR_RE, text, 0, len(text))
+        actors = [a for a in actors if not _broker(text, a)]
         striking = [
             a for a in actors if not _is_support(text, a.start) and not _on_the_ground(text, a)
         ]
@@ -390,6 +412,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         a for a in _shared_makes(ctx, _find_cached(ctx, _ACTOR_RE, s, e))
         if not _supports_only(text, a, triggers)
         and not _other_side(text, a)
+        and not _broker(text, a)
         and not any(u.start <= a.start < u.end for u in unidentified)
     ]  # fmt: skip
     cues = [
@@ -801,6 +824,10 @@ def _names_next_place(ctx: _DocContext, cue: _Span, m: Mention, e: int) -> bool:
 _CUE_PLACE_RE = re.compile(
     r"(?:\s+(?:was|were)\s+(?:killed|wounded|injured|hurt)\s+and\s+(?:[\w'’-]+\s+){1,6}?"
     r"(?:were|was)\s+(?:wounded|injured|killed|hurt))?"
+    # "a family of six was killed when a house collapsed in X": the victims' own "when" clause.
+    r"(?:(?:\s+of\s+[\w-]+)?\s+(?:was|were)\s+(?:killed|wounded|injured|hurt)\s+when"
+    r"(?:\s+[\w'’-]+){1,3}?"
+    r"\s+(?:collapsed|caved\s+in|was\s+(?:hit|struck|destroyed)))?"
     r"(?:,?\s+[\w'’-]+){0,4}?,?\s+in\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood)\s+of\s+)?"
 )
 

@@ -2683,6 +2683,7 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
     # strike on the kind's own building points back at the paragraph before as well.
     opens = ctx.paragraphs[_paragraph_index(ctx, start)] == start and bool(
         _KIND_SUBJECT_OPENING_RE.match(ctx.text, start)
+        or (settlement and _LATER_OPENING_RE.match(ctx.text, start) is not None)
         or (
             anaphor is not None
             and anaphor.group()[:3].lower() == "the"
@@ -2870,6 +2871,12 @@ def _with_kind_antecedent(
 _KIND_SUBJECT_OPENING_RE = re.compile(
     r"\s*(?:(?:On|Early\s+on|Late\s+on|By|Last)\s+[\w\s]{0,25}?,?\s+)?[Tt]he\s+"
     r"(?:city|town|village)\s+(?:was|were|has\s+been|had\s+been)\s+"
+)
+# "Hours later, helicopters dropped barrel bombs on the town": a paragraph opened by a time
+# counted from what the paragraph before told goes on with that paragraph's place.
+_LATER_OPENING_RE = re.compile(
+    r"\s*(?:(?:Hours|Minutes|Moments)\s+later|Later\s+that\s+(?:day|night|evening)"
+    r"|That\s+(?:same\s+)?(?:night|evening|afternoon))\s*,"
 )
 # "the town's": the place's kind owning what the strike hit.
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\s")

@@ -537,6 +537,15 @@ _SHELTER_STRUCK_BEFORE_RE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "killed in an air strike on a meeting in X", "a raid that hit a gathering of commanders at
+# X": the meeting was the target, so its place is the place struck.
+_MEETING_STRUCK_BEFORE_RE = re.compile(
+    r"\b(?:(?:air\s*)?strikes?|raids?|bombing|bombardment|missiles?)\s+(?:on|against|targeting"
+    r"|(?:that|which)\s+(?:hit|struck|targeted))\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|gathering)\b[^.;,]{0,40}?\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "hit ... the homes of displaced families in X": the dwellings struck are in X, wherever the
 # families came from.
 _DWELLINGS_OF_DISPLACED_BEFORE_RE = re.compile(
@@ -2213,6 +2222,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         and _MEETING_BEFORE_RE.search(before)
         and not _SHELTER_STRUCK_BEFORE_RE.search(before)
         and not _DWELLINGS_OF_DISPLACED_BEFORE_RE.search(before)
+        and not _MEETING_STRUCK_BEFORE_RE.search(before)
     ) or ("speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)):
         return "foreign"
     if "reference" in kinds and _REFERENCE_BEFORE_RE.search(before):
