@@ -12434,3 +12434,12 @@ def test_housing_blocks_are_civilians(finder):
     text = "Helicopters dropped barrel bombs on the housing blocks of Masaken Hanano on Monday."
     (ev,) = events(text, finder, date(2016, 11, 30))
     assert ev.claimed_target == "civilians"
+
+
+def test_the_number_of_people_killed_in_strikes_has_risen_tells_the_strikes(finder):
+    text = (
+        "The number of the people who were killed yesterday in the strikes of warplanes on "
+        "the town of Sarmin has risen to nine."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 12, 3))]
+    assert found == [("Sarmin", date(2016, 12, 2))]
