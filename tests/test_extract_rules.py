@@ -12535,3 +12535,50 @@ def test_a_family_killed_when_a_house_collapsed_in_one_town_is_not_the_others(fi
     )
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found == {"Hass": "unspecified", "Kafr Nabl": "civilians"}
+# -- the hundred-and-thirty-seventh set's families ----------------------------------------
+
+
+def test_a_masthead_in_capitals_over_day_headings_speaks_for_its_items(finder):
+    text = (
+        "SYRIA CIVIL DEFENCE -- IDLIB DIRECTORATE\n"
+        "Weekly statement\n\n"
+        "Monday 3 October\n\n"
+        "- Sarmin: two air strikes on the bakery at noon. 3 killed.\n\n"
+        "Tuesday 4 October\n\n"
+        "- Binnish: a helicopter dropped a barrel bomb on the school.\n"
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 10, 5))}
+    assert found == {"Sarmin": "civil_defence", "Binnish": "civil_defence"}
+
+
+def test_a_military_source_placed_in_a_town_speaks_for_the_source_after(finder):
+    text = (
+        "A military source in Hama told the site that the army had retaken two hills. "
+        "Jets struck the militants in Kafr Zita on Monday, the source said."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 6))
+    assert ev.claimant == "sana"
+
+
+def test_according_to_a_named_rescue_worker_is_the_civil_defence(finder):
+    text = (
+        "Jets hit the market of Saraqeb on Friday, according to Omar Khalil, a rescue worker "
+        "in the town."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 3))
+    assert ev.claimant == "civil_defence"
+
+
+def test_housing_blocks_are_civilians(finder):
+    text = "Helicopters dropped barrel bombs on the housing blocks of Masaken Hanano on Monday."
+    (ev,) = events(text, finder, date(2016, 11, 30))
+    assert ev.claimed_target == "civilians"
+
+
+def test_the_number_of_people_killed_in_strikes_has_risen_tells_the_strikes(finder):
+    text = (
+        "The number of the people who were killed yesterday in the strikes of warplanes on "
+        "the town of Sarmin has risen to nine."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 12, 3))]
+    assert found == [("Sarmin", date(2016, 12, 2))]

@@ -429,11 +429,17 @@ _CAMPAIGN_COURSE_AFTER_RE = re.compile(
 # "The death toll of yesterday's raids on X rose to 8", "the number of dead in the raids on
 # X rose": what rose is the count of the strikes' victims, not the strikes; the raids are
 # told. "The number of strikes in X has doubled" counts the strikes themselves: a trend.
+# "the number of the people who were killed yesterday in the strikes on X has risen": the
+# victims named as people, with the day they were killed.
 _COUNT_OF_BEFORE_RE = re.compile(
-    r"\b(?:toll|(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties|killed))"
+    r"\b(?:toll|(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties|killed"
+    r"|(?:people|persons|civilians)(?:\s+who\s+(?:were|have\s+been|had\s+been))?"
+    r"\s+(?:killed|wounded|injured)(?:\s+(?:yesterday|today|overnight|on\s+[A-Z][a-z]+day))?))"
     r"\s+(?:of|from|in)\s+(?:(?:the|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+#: How far before the strike noun the count of its victims may open.
+_COUNT_OF_CHARS = 80
 _TOLD_BEFORE_NOUN_RE = re.compile(r"(?:air[- ]?)?(?:strikes|raids)|bombings?|bombardments?", re.I)
 _COINCIDING_AFTER_RE = re.compile(
     r"\s+(?:also\s+)?(?:come|comes|came|coincided|coincide|coincides|coinciding)\s+"
@@ -803,7 +809,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if (
             _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end)
             and _CAMPAIGN_COURSE_AFTER_RE.match(text, t.end, e)
-            and not _COUNT_OF_BEFORE_RE.search(text, max(s, t.start - 50), t.start)
+            and not _COUNT_OF_BEFORE_RE.search(text, max(s, t.start - _COUNT_OF_CHARS), t.start)
         ):
             continue
         if _TOLD_BEFORE_BEFORE_RE.search(before) and _TOLD_BEFORE_AFTER_RE.match(text, t.end, e):

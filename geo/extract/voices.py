@@ -168,6 +168,15 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
             # says whose the page is, and every post that cites no one is theirs.
             outlet = _source_voice(ctx.doc.source)
             outlet = None if outlet == "media" else outlet
+        if outlet is None and len(ctx.posts) > 1:
+            # A rescuers' statement whose items stand under day headings: the body its
+            # masthead names above the first heading writes every item that cites no one.
+            top = [
+                (m.start(), m.end())
+                for m in re.finditer(r"[^\n]+", ctx.text[: ctx.posts[1].start])
+                if m.group().strip()
+            ][:_HEADER_LINES]
+            outlet = _byline_voice(ctx.text, top, True)
         return [(0, outlet)] if outlet is not None else []
     text = ctx.text
     author: str | None = None
@@ -184,23 +193,7 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     # the byline: the body of activists the byline names is the finer voice.
     generic = author == "activists"
     if author is None or generic:
-        for a, b in lines:
-            line = text[a:b].strip()
-            opening = _BYLINE_OPENING_RE.match(line)
-            # "Briefing of the Ministry of Defence ... on the operation in ...": a title that
-            # says whose it is may run longer than a byline.
-            if len(line) > (_TITLED_HEADER_CHARS if opening else 120) or line.endswith("."):
-                continue
-            found = _cue_voice(line, opening.end() if opening else 0, len(line), not opening)
-            if found is None:
-                continue
-            cue = _CLAIMANT_RE.search(line)
-            after = line[cue.end() :] if cue is not None else ""
-            if generic and found not in _AUTHOR_VOICES:
-                continue
-            if opening or _BYLINE_AFTER_RE.match(after):
-                author = found
-                break
+        author = _byline_voice(text, lines, generic) or author
     media = False
     for m in _DATELINE_RE.finditer(text, 0, lines[-1][1] + 400 if lines else 0):
         voice = _cue_voice(text, m.start(), m.end())
@@ -253,6 +246,35 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
             changes.append((turn.start(), None))
             asked = True
     return changes
+
+
+def _byline_voice(text: str, lines: list[tuple[int, int]], generic: bool) -> str | None:
+    """Return the voice a header or byline line names as the report's author, if one does.
+
+    With ``generic`` (the source line said only "activists"), only a body that writes
+    reports of its own counts.
+    """
+    for a, b in lines:
+        line = text[a:b].strip()
+        if line.isupper() and line.isascii():
+            # "SYRIA CIVIL DEFENCE -- X DIRECTORATE": a masthead in capitals names its body
+            # as the same words in title case would.
+            line = line.title()
+        opening = _BYLINE_OPENING_RE.match(line)
+        # "Briefing of the Ministry of Defence ... on the operation in ...": a title that
+        # says whose it is may run longer than a byline.
+        if len(line) > (_TITLED_HEADER_CHARS if opening else 120) or line.endswith("."):
+            continue
+        found = _cue_voice(line, opening.end() if opening else 0, len(line), not opening)
+        if found is None:
+            continue
+        cue = _CLAIMANT_RE.search(line)
+        after = line[cue.end() :] if cue is not None else ""
+        if generic and found not in _AUTHOR_VOICES:
+            continue
+        if opening or _BYLINE_AFTER_RE.match(after):
+            return found
+    return None
 
 
 # "a newspaper's obituary of an activist", "a profile of a rebel commander": the person the
