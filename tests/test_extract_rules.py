@@ -12535,6 +12535,8 @@ def test_a_family_killed_when_a_house_collapsed_in_one_town_is_not_the_others(fi
     )
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found == {"Hass": "unspecified", "Kafr Nabl": "civilians"}
+
+
 # -- the hundred-and-thirty-seventh set's families ----------------------------------------
 
 
