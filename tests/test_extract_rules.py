@@ -12394,3 +12394,26 @@ def test_gunners_shelling_in_a_while_clause_are_not_the_jets_actor(finder):
 def test_a_faction_alliance_named_coalition_is_not_the_air_coalition(finder):
     text = "Fighters of the Jaish al-Islam coalition said they had destroyed a tank outside Morek."
     assert places(text, finder, date(2016, 4, 6)) == []
+
+
+# -- the 138th set's families ---------------------------------------------------------
+
+
+def test_a_count_set_after_a_day_counts_back_from_it(finder):
+    text = "Crowds gathered on Friday, three days after jets bombed the bakery in Saraqib."
+    (ev,) = events(text, finder, date(2016, 3, 5))
+    assert ev.event_date == date(2016, 3, 1)
+
+
+def test_a_clause_of_harm_with_its_own_day_dates_its_place(finder):
+    text = (
+        "Warplanes hit a school in Sarmin on 2 March, and a bakery in Binnish was "
+        "destroyed on Friday."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 6))}
+    assert found == {"Sarmin": date(2016, 3, 2), "Binnish": date(2016, 3, 4)}
+
+
+def test_a_city_owning_its_districts_only_holds_them(finder):
+    text = "Helicopters bombed Aleppo city's Sukkari and al-Kalasa districts on Monday."
+    assert places(text, finder, date(2016, 5, 3)) == ["Sukkari", "al-Kalasa"]

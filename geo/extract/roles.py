@@ -3218,6 +3218,7 @@ def _struck_places(
                 and _contains(ctx, m, candidates[k - 1])
             )
             or (before is not None and _holds_neighbourhood(ctx, m, before))
+            or _owns_its_neighbourhood(ctx, m)
             or (before is not None and _holds_district(ctx, m, before))
             or _opens_on_its_city(ctx, m, s, finer)
             or (finer and _countryside_holds(ctx, m, s, finer))
@@ -3602,6 +3603,21 @@ def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> boo
             and _DESCRIBED_IN_CITY_GAP_RE.match(ctx.text[place.end : city.start]) is not None
         )
     )
+
+
+# "in X city's A and B districts": the city written as the owner of its districts.
+_CITY_POSSESSIVE_RE = re.compile(r"[ \t]+city['’]s[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _owns_its_neighbourhood(ctx: _DocContext, city: Mention) -> bool:
+    """Say whether a city is written as the owner of a neighbourhood of its own after it.
+
+    "Jets hit vehicles in X city's A and B districts": the districts are struck, the city
+    only holds them.
+    """
+    gap = _CITY_POSSESSIVE_RE.match(ctx.text, city.end)
+    place = _mention_at(ctx, gap.end()) if gap is not None else None
+    return place is not None and _neighbourhood_of(place, city)
 
 
 def _holds_district(ctx: _DocContext, area: Mention, place: Mention) -> bool:
