@@ -12417,3 +12417,8 @@ def test_a_clause_of_harm_with_its_own_day_dates_its_place(finder):
 def test_a_city_owning_its_districts_only_holds_them(finder):
     text = "Helicopters bombed Aleppo city's Sukkari and al-Kalasa districts on Monday."
     assert places(text, finder, date(2016, 5, 3)) == ["Sukkari", "al-Kalasa"]
+
+
+def test_a_place_named_as_party_to_a_deal_is_not_struck(finder):
+    text = "Jets bombed Rastan on Sunday as the Talbiseh reconciliation agreement faltered."
+    assert places(text, finder, date(2016, 5, 3)) == ["Rastan"]

@@ -1282,6 +1282,13 @@ _GOVERNMENT_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['government_nouns'])}\b", re.IGNORECASE
 )
 
+# "as the X evacuation deal stalls", "the X deal": a place named as party to a deal.
+_ACCORD_AFTER_RE = re.compile(
+    rf"^[ \t]+(?:(?:{alternation(load('triggers')['accords']['kinds'])})[ \t]+"
+    rf"(?:{alternation(load('triggers')['accords']['nouns'])})|deal)s?\b",
+    re.IGNORECASE,
+)
+
 # "a condition Damascus described as sabotage", "Damascus blamed Ankara": the government
 # seated there judging, not a place; not after a preposition ("the bombing of X described
 # as the heaviest" tells of the place).
@@ -2003,6 +2010,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _BODY_NAME_OPENING_BEFORE_RE.search(before[-12:])
         or _names_road(before, after, m.surface)
         or _GOVERNMENT_AFTER_RE.search(after)
+        or _ACCORD_AFTER_RE.search(after)
         or (
             before.rstrip().endswith(("with", "on", "over", " or", " and"))
             and _DEALING_BEFORE_RE.search(before) is not None
