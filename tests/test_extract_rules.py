@@ -12422,3 +12422,11 @@ def test_a_city_owning_its_districts_only_holds_them(finder):
 def test_a_place_named_as_party_to_a_deal_is_not_struck(finder):
     text = "Jets bombed Rastan on Sunday as the Talbiseh reconciliation agreement faltered."
     assert places(text, finder, date(2016, 5, 3)) == ["Rastan"]
+
+
+def test_militants_fighting_near_a_place_are_the_targets_users_not_struck(finder):
+    text = (
+        'Bombers struck Raqqa on Monday. "Near Maskanah, a depot used to supply militants '
+        'fighting near Kweires was destroyed," he said.'
+    )
+    assert places(text, finder, date(2015, 11, 18)) == ["Raqqa", "Maskanah"]

@@ -636,9 +636,12 @@ _GROUND_WEAPON_USED_BEFORE_RE = re.compile(
 )
 # "representatives of groups fighting near X and Y had passed on the coordinates of targets":
 # where people the sentence names are fighting locates them, not a strike. Only with no strike
-# word before them in the sentence: "jets struck rebels fighting near X" hits them there.
+# word before them in the sentence: "jets struck rebels fighting near X" hits them there. A
+# ministry names them as it names its targets' users ("a depot used to supply militants
+# fighting near X was destroyed").
 _FIGHTING_BEFORE_RE = re.compile(
-    r"\b(?:groups|units|factions|fighters|rebels|brigades|forces|troops)\s+fighting\s+"
+    r"\b(?:groups|units|factions|fighters|rebels|brigades|forces|troops|militants|insurgents"
+    r"|jihadists|terrorists)\s+fighting\s+"
     r"(?:near|in|around|outside)\s+(?:[\w'’-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
