@@ -12584,3 +12584,39 @@ def test_the_number_of_people_killed_in_strikes_has_risen_tells_the_strikes(find
     )
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 12, 3))]
     assert found == [("Sarmin", date(2016, 12, 2))]
+
+
+# -- the 138th set's families ---------------------------------------------------------
+
+
+def test_a_count_set_after_a_day_counts_back_from_it(finder):
+    text = "Crowds gathered on Friday, three days after jets bombed the bakery in Saraqib."
+    (ev,) = events(text, finder, date(2016, 3, 5))
+    assert ev.event_date == date(2016, 3, 1)
+
+
+def test_a_clause_of_harm_with_its_own_day_dates_its_place(finder):
+    text = (
+        "Warplanes hit a school in Sarmin on 2 March, and a bakery in Binnish was "
+        "destroyed on Friday."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 6))}
+    assert found == {"Sarmin": date(2016, 3, 2), "Binnish": date(2016, 3, 4)}
+
+
+def test_a_city_owning_its_districts_only_holds_them(finder):
+    text = "Helicopters bombed Aleppo city's Sukkari and al-Kalasa districts on Monday."
+    assert places(text, finder, date(2016, 5, 3)) == ["Sukkari", "al-Kalasa"]
+
+
+def test_a_place_named_as_party_to_a_deal_is_not_struck(finder):
+    text = "Jets bombed Rastan on Sunday as the Talbiseh reconciliation agreement faltered."
+    assert places(text, finder, date(2016, 5, 3)) == ["Rastan"]
+
+
+def test_militants_fighting_near_a_place_are_the_targets_users_not_struck(finder):
+    text = (
+        'Bombers struck Raqqa on Monday. "Near Maskanah, a depot used to supply militants '
+        'fighting near Kweires was destroyed," he said.'
+    )
+    assert places(text, finder, date(2015, 11, 18)) == ["Raqqa", "Maskanah"]

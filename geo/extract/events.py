@@ -119,6 +119,7 @@ from geo.extract.timing import (
     _SAME_STRIKES_OPENING_RE,
     _SAME_STRIKES_REPORTED_RE,
     _STATEMENT_BEFORE_RE,
+    _apposed_counts,
     _in_onset_clause,
     _names_places_of_lead,
     _scoped_date,
@@ -3791,6 +3792,14 @@ def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int,
 _LIST_ITEM_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+# "struck the X hospital on 8 June, and a clinic in Y that was damaged on Saturday": a
+# clause telling the harm done to what it names, in a sentence of strikes, is a strike clause.
+_HARM_PASSIVE_RE = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:badly\s+|heavily\s+|partly\s+)?"
+    r"(?:damaged|destroyed|put\s+out\s+of\s+(?:service|action))\b"
+)
+
+
 # ", and yesterday they bombed Y", ", and a man was killed": a comma and a conjunction open
 # another clause (or close a list, whose last item is then a clause without a day).
 _AND_CLAUSE_RE = re.compile(r",\s*(?:and|but|then)\s", re.IGNORECASE)
@@ -3814,6 +3823,10 @@ def _clause_dates(
     # "On Tuesday jets hit X, and a day later Y": a count from the sentence's own day.
     cues = _sentence_cues(ctx, index)
     counted = counted_from_day_before(text, s, cues, reference) if len(cues) > 1 else {}
+    # "On June 8, three days after the truce lapsed, jets hit X": a count set off by commas
+    # on both sides describes its day, and counts no strike from it.
+    for i in _apposed_counts(text, e, cues, triggers):
+        counted.pop(cues[i].start, None)
     cues = [c for c in cues if c.kind != "anaphoric" or c.start in counted]
     if len(cues) < 2:
         return {}
@@ -3829,7 +3842,9 @@ def _clause_dates(
         own = [c for c in cues if lo <= c.start and c.end <= hi]
         # ", and six more on Saturday near X": a count of more strikes is a strike clause.
         if not own or not (
-            any(lo <= t.start < hi for t in triggers) or MORE_STRIKES_RE.match(text, lo, hi)
+            any(lo <= t.start < hi for t in triggers)
+            or MORE_STRIKES_RE.match(text, lo, hi)
+            or (triggers and _HARM_PASSIVE_RE.search(text, lo, hi))
         ):
             continue
         cue = own[0]
@@ -3847,6 +3862,12 @@ def _clause_dates(
             # "struck the towns of X and Y, which the rebels took last week": the day of the
             # relative clause's own verb, not the strike's.
             continue
+        if cue.start in counted and cue.rule == "shift" and m.start >= cue.end:
+            # "buried them on Thursday, two days after jets struck X": the strike after the
+            # count lies that many days before the day (after it, for "before").
+            way = cue.text.split()[-1].lower()
+            if way in ("after", "before"):
+                cue = replace(cue, shift=-cue.shift)
         resolved = resolve_cue(cue, counted.get(cue.start, reference))
         # "Yesterday, Saturday, jets hit X": one day written twice holds one day.
         if len(own) > 1 and (

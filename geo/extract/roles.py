@@ -649,9 +649,12 @@ _GROUND_WEAPON_USED_BEFORE_RE = re.compile(
 )
 # "representatives of groups fighting near X and Y had passed on the coordinates of targets":
 # where people the sentence names are fighting locates them, not a strike. Only with no strike
-# word before them in the sentence: "jets struck rebels fighting near X" hits them there.
+# word before them in the sentence: "jets struck rebels fighting near X" hits them there. A
+# ministry names them as it names its targets' users ("a depot used to supply militants
+# fighting near X was destroyed").
 _FIGHTING_BEFORE_RE = re.compile(
-    r"\b(?:groups|units|factions|fighters|rebels|brigades|forces|troops)\s+fighting\s+"
+    r"\b(?:groups|units|factions|fighters|rebels|brigades|forces|troops|militants|insurgents"
+    r"|jihadists|terrorists)\s+fighting\s+"
     r"(?:near|in|around|outside)\s+(?:[\w'’-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -1311,6 +1314,13 @@ def _names_road(before: str, after: str, surface: str = "") -> bool:
 # "at the request of the Damascus government": the seat standing for the government.
 _GOVERNMENT_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['government_nouns'])}\b", re.IGNORECASE
+)
+
+# "as the X evacuation deal stalls", "the X deal": a place named as party to a deal.
+_ACCORD_AFTER_RE = re.compile(
+    rf"^[ \t]+(?:(?:{alternation(load('triggers')['accords']['kinds'])})[ \t]+"
+    rf"(?:{alternation(load('triggers')['accords']['nouns'])})|deal)s?\b",
+    re.IGNORECASE,
 )
 
 # "a condition Damascus described as sabotage", "Damascus blamed Ankara": the government
@@ -2042,6 +2052,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _BODY_NAME_OPENING_BEFORE_RE.search(before[-12:])
         or _names_road(before, after, m.surface)
         or _GOVERNMENT_AFTER_RE.search(after)
+        or _ACCORD_AFTER_RE.search(after)
         or (
             before.rstrip().endswith(("with", "on", "over", " or", " and"))
             and _DEALING_BEFORE_RE.search(before) is not None
@@ -3260,6 +3271,7 @@ def _struck_places(
                 and _contains(ctx, m, candidates[k - 1])
             )
             or (before is not None and _holds_neighbourhood(ctx, m, before))
+            or _owns_its_neighbourhood(ctx, m)
             or (before is not None and _holds_district(ctx, m, before))
             or _opens_on_its_city(ctx, m, s, finer)
             or (finer and _countryside_holds(ctx, m, s, finer))
@@ -3644,6 +3656,21 @@ def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> boo
             and _DESCRIBED_IN_CITY_GAP_RE.match(ctx.text[place.end : city.start]) is not None
         )
     )
+
+
+# "in X city's A and B districts": the city written as the owner of its districts.
+_CITY_POSSESSIVE_RE = re.compile(r"[ \t]+city['’]s[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _owns_its_neighbourhood(ctx: _DocContext, city: Mention) -> bool:
+    """Say whether a city is written as the owner of a neighbourhood of its own after it.
+
+    "Jets hit vehicles in X city's A and B districts": the districts are struck, the city
+    only holds them.
+    """
+    gap = _CITY_POSSESSIVE_RE.match(ctx.text, city.end)
+    place = _mention_at(ctx, gap.end()) if gap is not None else None
+    return place is not None and _neighbourhood_of(place, city)
 
 
 def _holds_district(ctx: _DocContext, area: Mention, place: Mention) -> bool:

@@ -402,6 +402,8 @@ def _aftermath_of(text: str, start: int, trigger: int) -> bool:
 # day written before them in the same sentence names.
 # "struck X on Monday, while helicopters bombed Y the day before": the day before (or after)
 # the day the sentence named, as much as "a day later" is.
+# Between a day and a count of days set right after it: "on Thursday, two days after".
+_APPOSED_COUNT_GAP_RE = re.compile(r"[ \t]*,[ \t]*")
 _COUNT_FROM_DAY_RE = re.compile(
     r".*\b(?:later|earlier)$|the\s+(?:next|following)\s"
     r"|the\s+(?:day|night|evening)\s+(?:before|after)$|the\s+(?:previous|preceding)\s",
@@ -437,6 +439,7 @@ def counted_from_day_before(
     """
     found: dict[int, date] = {}
     day: date | None = None
+    day_end = s
     for cue in cues:
         if cue.kind != "anaphoric":
             day = None
@@ -445,7 +448,13 @@ def counted_from_day_before(
             ):
                 resolved = resolve_cue(cue, reference)
                 day = resolved.date if resolved is not None else None
-        elif day is not None and _COUNT_FROM_DAY_RE.match(cue.text):
+                day_end = cue.end
+        elif day is not None and (
+            _COUNT_FROM_DAY_RE.match(cue.text)
+            # "buried the dead in X on Thursday, two days after jets struck the market": a
+            # count set right after the day by a comma counts from that day.
+            or (cue.rule == "shift" and _APPOSED_COUNT_GAP_RE.fullmatch(text, day_end, cue.start))
+        ):
             found[cue.start] = day
     return found
 
