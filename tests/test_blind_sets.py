@@ -4466,17 +4466,24 @@ SETS = {
     # story on a regional paper's site, the state agency on the Euphrates villages, a Russian
     # outlet relaying the ministry, a monitor's post, a rights group's release, a broadsheet's
     # live blog, a UN flash update listing villages by sub-district and an opposition site).
-    # Floors at the first-sight figures.
+    # Floors at the first-sight figures (precision 0.853, F1 0.865 and claimant 0.805
+    # truncated). Recall raised when a list a colon opens went on past a locator in brackets
+    # after its first name, and a bracketed sub-district came to locate its place only, the
+    # town's own strike told later keeping its event; precision raised when the second end of
+    # a road told by its kind, positions around a place that forces shell from, and a town
+    # people are to leave under a deal stopped being struck places, and when rescuers "in the
+    # eastern X" came to speak from X; claimant raised when those rescuers came to speak as
+    # the Civil Defence, and "a Britain-based monitoring group" as the Observatory.
     "blind139": Floors(
-        precision=0.853,
-        recall=0.878,
-        f1=0.865,
+        precision=0.952,
+        recall=1.0,
+        f1=0.975,
         event_date=1.0,
-        non_events=5,
+        non_events=2,
         attributes={
-            "actor": 0.972,
-            "claimant": 0.805,
-            "claimed_target": 0.833,
+            "actor": 0.975,
+            "claimant": 0.902,
+            "claimed_target": 0.853,
             "place_relation": 1.0,
         },
     ),
