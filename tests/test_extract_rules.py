@@ -12620,3 +12620,50 @@ def test_militants_fighting_near_a_place_are_the_targets_users_not_struck(finder
         'fighting near Kweires was destroyed," he said.'
     )
     assert places(text, finder, date(2015, 11, 18)) == ["Raqqa", "Maskanah"]
+
+
+# -- the 139th set's families -------------------------------------------------------------------
+
+
+def test_a_colon_list_goes_on_past_a_bracketed_locator(finder):
+    text = (
+        "Aid workers reported air strikes on the following villages: Kansafra (Ariha "
+        "sub-district) and Mhambel (Ariha sub-district)."
+    )
+    assert places(text, finder) == ["Kansafra", "Mhambel"]
+
+
+def test_a_road_s_second_end_told_by_its_kind_is_no_struck_place(finder):
+    text = "Jets hit a fuel truck on the road between Saraqib and the market town of Binnish."
+    assert places(text, finder) == []
+
+
+def test_positions_around_a_place_that_forces_shell_from_are_no_struck_place(finder):
+    text = "Jets struck Kafr Laha, on a road that the army shells from its positions around Qabu."
+    assert places(text, finder) == ["Kafr Laha"]
+
+
+def test_a_town_people_are_to_leave_under_a_deal_is_no_struck_place(finder):
+    text = "Jets struck Douma on Monday. Under the deal, 300 fighters are to leave Moadamiyeh."
+    assert places(text, finder) == ["Douma"]
+
+
+def test_rescuers_in_a_region_speak_as_civil_defence_from_it(finder):
+    text = "Rescuers in the northern Ghouta say jets have hit Harasta and Arbin since dawn."
+    found = events(text, finder)
+    assert [ev.place_as_written for ev in found] == ["Harasta", "Arbin"]
+    assert {ev.claimant for ev in found} == {"civil_defence"}
+
+
+def test_a_bracketed_sub_district_keeps_its_town_s_own_strike(finder):
+    text = (
+        "Air strikes hit Mhambel (Ariha sub-district) on Monday. "
+        "On Tuesday, the Ariha bakery was damaged in an air strike."
+    )
+    assert places(text, finder) == ["Mhambel", "Ariha"]
+
+
+def test_a_monitoring_group_named_by_its_base_is_the_observatory(finder):
+    text = "Jets struck Kafr Nabl on Monday, killing four, a London-based monitoring group said."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Nabl", "sohr")

@@ -217,7 +217,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|fleet|submarine|coast|naval)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
-    r"|fled\b|flee|(?:who|since|after)\s+(?:(?:had|has|have)\s+)?(?:left|leaving)\b|refugee"
+    r"|fled\b|flee|(?:who|since|after)\s+(?:(?:had|has|have)\s+)?(?:left|leaving)\b|leave\b|refugee"
     r"|displaced|asylum|carrying|transporting|heading|headed|bound\b|evacuees"
     r"|travel|driving|drove"
     r"|moving|statement|speech|communiqu|reinforc)"
@@ -514,9 +514,12 @@ _ACCORDING_TO_SEATED_AFTER_RE = re.compile(r"(?:\s+(?:city|province|governorate|
 _SEATED_OFFICIAL_AFTER_RE = re.compile(
     r"(?:\s*,\s+who\s+[^,.;:\n]{3,60},)?\s+(?:said|says|told|denied|denies|added|claimed)\b"
 )
-# "Activists in X say jets have hit Y": where the speakers are.
+# "Activists in X say jets have hit Y", "Rescuers in the eastern X say": where the speakers are.
 _SPEAKERS_IN_BEFORE_RE = re.compile(
-    r"\b" + _WITNESSES + r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    r"\b"
+    + _WITNESSES
+    + r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 _SAY_AFTER_RE = re.compile(
@@ -714,6 +717,9 @@ _FLED_FROM_BEFORE_RE = re.compile(
     r"(?:(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+"
     r"(?:for|to|towards?)\s+)?"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
+    # "fighters and civilians are to leave X under the deal": where people are to go from.
+    r"|\b(?:are|is|were|was)\s+(?:due\s+|set\s+|expected\s+)?to\s+leave\s+"
+    r"(?:the\s+)?(?:(?:besieged\s+)?(?:city|town|village|suburb)\s+of\s+)?#?$"
     # "displaced families from X", "displaced people from the X desert", "a displaced family
     # from X": where they came from.
     r"|\b(?:fled|flee|fleeing|displaced)\s+(?:(?:famil(?:y|ies)|people|persons?|residents?"
@@ -1224,9 +1230,9 @@ _LEADER_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "shelled the city with rockets from positions in X": where ground fire came from; aircraft
-# fire from no positions.
+# fire from no positions. "from their positions around X" as much.
 _FROM_POSITIONS_BEFORE_RE = re.compile(
-    r"\bfrom\s+(?:(?:the|its|their|his)\s+)?(?:[\w-]+\s+)?positions?\s+(?:in|at|on|near)\s+"
+    r"\bfrom\s+(?:(?:the|its|their|his)\s+)?(?:[\w-]+\s+)?positions?\s+(?:in|at|on|near|a?round)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -1906,6 +1912,12 @@ _ITSELF_STRUCK_AFTER_RE = re.compile(
 )
 
 
+# "X (Y sub-district)": the administrative area in brackets after a place only locates it, a
+# strike told elsewhere at Y's own town keeping its event.
+_BRACKET_OPEN_BEFORE_RE = re.compile(r"[\w'’]\s*\(\s*$")
+_BRACKETED_DISTRICT_AFTER_RE = re.compile(r"\s+(?:sub-?)?districts?\s*\)", re.IGNORECASE)
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
@@ -1928,6 +1940,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _OUTLET_NAME_BEFORE_RE.search(text, max(0, m.start - 8), m.start):
         return "reference"
     if _is_alias(ctx, m):
+        return "reference"
+    if _BRACKET_OPEN_BEFORE_RE.search(text, max(0, m.start - 6), m.start) and (
+        _BRACKETED_DISTRICT_AFTER_RE.match(text, m.end)
+    ):
         return "reference"
     if _is_dateline(ctx, m):
         # A container: it stays the struck place only when the sentence names no other.
@@ -2660,6 +2676,14 @@ _COMMA_AND_RE = re.compile(r"^\s*,\s*and\b")
 _PAIR_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+and[ \t]+$")
 
 
+_SECOND_END_GAP_RE = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:town|city|village|crossing|border\s+post)"
+    r"\s+of\s+",
+    re.IGNORECASE,
+)
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$")
+
+
 def _closes_apposition(ctx: _DocContext, previous: tuple[Mention, str], gap: str) -> bool:
     """Say whether ", and" after a reference point closes the apposition it was in.
 
@@ -2694,6 +2718,16 @@ def _role_after(
         gap = ctx.text[previous[0].end : m.start]
         if _LIST_GAP_RE.search(gap) and not _closes_apposition(ctx, previous, gap):
             return previous[1]
+        # "the road between X and the border town of Y": the pair's second end, told by what
+        # kind of place it is, bounds the road as the first does.
+        if (
+            previous[1] == "reference"
+            and _SECOND_END_GAP_RE.fullmatch(gap)
+            and _BETWEEN_BEFORE_RE.search(
+                ctx.text, max(0, previous[0].start - 30), previous[0].start
+            )
+        ):
+            return "reference"
     if governorate_of(m.surface) and _CONTAINER_AFTER_RE.search(after):
         return "container"
     area_of = _AREA_OF_AFTER_RE.search(after)
@@ -3055,8 +3089,10 @@ def _is_neighbourhood(ctx: _DocContext, m: Mention, s: int, e: int) -> bool:
 
 # "Jets struck these villages on Monday: A, B and C": the list names what was struck.
 _LIST_OPENING_RE = re.compile(r":\s+(?:the\s+)?#?")
-# After the first name, another: a list, not a heading's one answer ("Heaviest hit: X.").
-_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|and\b|#)")
+# After the first name, another: a list, not a heading's one answer ("Heaviest hit: X."). The
+# first name may carry its locator in brackets ("the following communities: X (Y sub-district),
+# Z (W sub-district) and ...").
+_LIST_GOES_ON_RE = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,|and\b|#)")
 
 
 def _with_listed_places(
