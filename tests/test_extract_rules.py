@@ -11807,6 +11807,29 @@ def test_a_town_a_side_claims_in_a_title_is_its_capture(finder):
     assert places(text, finder, date(2016, 12, 7)) == []
 
 
+def test_two_days_in_a_row_after_the_month_are_a_window(finder):
+    found = events("Warplanes bombed Kafr Hamra on March 4 and 5.", finder, date(2016, 3, 8))
+    assert [(ev.event_date, ev.time_precision) for ev in found] == [(date(2016, 3, 5), "window")]
+
+
+def test_two_days_apart_after_the_month_keep_the_first(finder):
+    found = events("Warplanes bombed Kafr Hamra on March 1 and 5.", finder, date(2016, 3, 8))
+    assert [ev.event_date for ev in found] == [date(2016, 3, 1)]
+
+
+def test_a_titled_given_name_before_a_family_name_with_its_article_is_a_person(finder):
+    text = (
+        "Russian warplanes bombed the north again.\n\n"
+        "Activist Hadi al-Khatib, reporting from Taftanaz, said the strikes killed 12 on Monday."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Taftanaz"]
+
+
+def test_a_common_given_name_before_a_place_with_its_article_is_a_person(finder):
+    text = "Khaled al-Bab, a nurse, said Russian jets struck Taftanaz on Monday."
+    assert places(text, finder, date(2016, 3, 2)) == ["Taftanaz"]
+
+
 def test_a_part_of_a_day_of_the_month_named_alone_dates_the_strike(finder):
     text = "Warplanes bombed Kafr Hamra in the early hours of the 7th, the council said."
     (ev,) = events(text, finder, date(2016, 2, 9))

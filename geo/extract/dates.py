@@ -161,9 +161,10 @@ _CUE_KINDS = [
     + r"\b"
     + _YEAR_RE.format(g="y5")
     + ")",
-    # between February 1 and 4: "and" joins two days only after "between" (strikes
-    # "on October 1 and 3" fell on two days, not in a window).
-    r"(?<=[Bb]etween\s)(?P<brange>"
+    # between February 1 and 4: "and" joins two days into a window after "between", or
+    # when they follow one another ("on February 10 and 11"); strikes "on October 1 and
+    # 3" fell on two days, not in a window, the first of them dating the cue.
+    r"(?P<brange>"
     + _MONTH_RE.format(g="m7")
     + r"\s+(?P<ba>[0-3]?\d)"
     + _ORD
@@ -514,6 +515,10 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         year = int(year_s) if year_s else None
         # "March 20 to 3 villages": not a range; the day next to the month is the date.
         window = hi > lo
+        if rule == "brange" and not m.string[
+            max(0, m.start() - 9) : m.start()
+        ].rstrip().lower().endswith("between"):
+            window = hi == lo + 1
         day = hi if window or rule == "drange" else lo
         return DateCue(
             kind="explicit", year=year, month=month_number(mon), day=day, window=window, **base

@@ -83,8 +83,15 @@ _TITLED_NAME_BEFORE_RE = re.compile(
 _TITLE_RIGHT_BEFORE_RE = re.compile(
     rf"\b{alternation(_VOCAB['titled_before'])}[ \t]+$", re.IGNORECASE
 )
+# "Omar al-X, from Y, said": a common given name, then a place name opening with its
+# article, closed as a name is.
+_GIVEN_NAMES = frozenset(_VOCAB["given_names"])
+_ARTICLE_OPENINGS = ("al-", "Al-", "el-", "El-", "as-", "ash-", "ad-", "ar-", "at-", "az-")
+_TITLE_OPENINGS = frozenset(w[0].lower() for w in _VOCAB["titled_before"])
 _SURNAME_AFTER_RE = re.compile(
-    rf"[ \t]+(?P<word>[A-Z{_KURDISH_TURKISH_CAPITALS}][a-z{_KURDISH_TURKISH_SMALL}'’-]{{1,20}})"
+    # "activist Hadi al-Abdallah, reporting from X": the family name may open with its article.
+    r"[ \t]+(?:(?:al|el|Al|El)-)?"
+    rf"(?P<word>[A-Z{_KURDISH_TURKISH_CAPITALS}][a-z{_KURDISH_TURKISH_SMALL}'’-]{{1,20}})"
     r"(?=\s*,|\s+(?:said|says|told|added|tells|reports|reported)\b)"
 )
 # "said Talal Silo, the SDF spokesman": a verb of saying, then a given name right before the
@@ -239,13 +246,22 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     ):
         return True
     if (
+        word in _GIVEN_NAMES
+        and text.startswith(_ARTICLE_OPENINGS, start)
+        and text[start - 1 : start] == " "
+        and _NAME_END_AFTER_RE.match(text, end, end + 8)
+    ):
+        return True
+    if (
         given
         and _NAME_END_AFTER_RE.match(text, end, end + 8)
         and _TITLED_NAME_BEFORE_RE.search(text, max(0, start - 110), start)
     ):
         return True
     if (
-        word.islower()
+        # "activist Hadi X, reporting from Y", "Activist Hadi X said": a title in either case.
+        word
+        and word[0].lower() in _TITLE_OPENINGS
         and _given_name_shape(text[start:end])
         and (after := _SURNAME_AFTER_RE.match(text, end, end + 30))
         and after.group("word") not in _DESIGNATORS | _ORGANISATION_WORDS
