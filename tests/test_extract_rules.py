@@ -12745,3 +12745,9 @@ def test_the_district_of_a_city_the_report_names_is_no_administrative_district(f
 def test_jets_coming_back_to_a_place_strike_it(finder):
     text = "The warplanes came back to Ariha on Tuesday morning, residents said."
     assert places(text, finder) == ["Ariha"]
+
+
+def test_headquarters_of_the_factions_are_rebels(finder):
+    text = "Jets struck Azaz on Monday, targeting the headquarters of the factions there."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
