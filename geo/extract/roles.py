@@ -660,7 +660,8 @@ _FIGHTING_BEFORE_RE = re.compile(
     r"|jihadists|terrorists)\s+fighting\s+"
     # "the fighting has come back to the southern countryside, around X and Y, and we have
     # reports of air strikes on Z": where the fighting went places the ground's battle.
-    r"|\b[Tt]he\s+fighting\s+(?:has|have|had|is|was)\s+[^.;:!?]{0,60}?\b)"
+    r"|\bthe\s+fighting\s+(?:has|have|had)\s+(?:now\s+)?(?:come\s+back|returned|moved|shifted"
+    r"|spread)\s+to\b[^.;:!?]{0,60}?\b)"
     r"(?:near|in|around|outside)\s+(?:[\w'’-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
