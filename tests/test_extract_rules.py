@@ -12690,3 +12690,87 @@ def test_a_monitoring_group_named_by_its_base_is_the_observatory(finder):
     text = "Jets struck Kafr Nabl on Monday, killing four, a London-based monitoring group said."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimant) == ("Kafr Nabl", "sohr")
+
+
+# -- the 141st set's families ---------------------------------------------------------
+
+
+def test_two_air_forces_named_as_two_phrases_are_unknown(finder):
+    text = "The Syrian Air Force and the Russian warplanes bombed Kafr Zita on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Kafr Zita", "unknown")
+
+
+def test_aircraft_not_identified_as_either_side_are_unknown(finder):
+    text = "Jets that could not be identified as Russian or Syrian struck Binnish on Monday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_the_negotiations_committee_under_another_word_order_speaks_as_rebels(finder):
+    text = "Russian jets bombed Talbiseh on Monday, the High Committee for Negotiations said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+
+
+def test_villages_forces_attack_with_air_support_set_off_by_commas_are_not_struck(finder):
+    text = (
+        "On Monday, government troops, backed by Russian air cover, attacked the village of "
+        "Kinsabba, and regime jets struck Salma."
+    )
+    assert places(text, finder) == ["Salma"]
+
+
+def test_where_the_fighting_has_moved_is_no_struck_place(finder):
+    text = (
+        "The fighting has moved to the plain, around Khan Tuman and al-Eis, and there are "
+        "reports of air strikes on Hayan."
+    )
+    assert places(text, finder) == ["Hayan"]
+
+
+def test_shelling_before_a_parallel_report_of_air_strikes_stays_ground_fire(finder):
+    text = "Residents spoke of shelling of Jobar and of air strikes on Zamalka on Monday."
+    assert places(text, finder) == ["Zamalka"]
+
+
+def test_a_running_tally_since_a_day_told_before_is_no_strike_of_a_day(finder):
+    text = "The monitor has counted since then 40 air strikes on areas in Hama and Latakia."
+    assert places(text, finder) == []
+
+
+def test_a_lead_s_countryside_dates_the_towns_of_the_next_paragraph(finder):
+    text = (
+        "MOSCOW (Agency)- Jets struck the positions of militants in the countryside of Hama "
+        "province on Monday.\n\nJets pounded Kafr Zita and Morek, a military source said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert found["Kafr Zita"] == date(2016, 2, 8)
+
+
+def test_a_day_called_the_worst_dates_the_strikes_told_next(finder):
+    text = "On Sunday we saw the deadliest day of the month. Air strikes hit the market in Saraqib."
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 7)
+
+
+def test_hours_after_another_event_set_off_by_commas_describe_the_day(finder):
+    text = "On 3 February, a few hours after the talks opened, helicopters bombed Darat Izza."
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 3)
+
+
+def test_the_district_of_a_city_the_report_names_is_no_administrative_district(finder):
+    text = "In Aleppo, air strikes hit a clinic in the neighbouring district of al-Mashhad."
+    assert "al-Mashhad" in places(text, finder)
+
+
+def test_jets_coming_back_to_a_place_strike_it(finder):
+    text = "The warplanes came back to Ariha on Tuesday morning, residents said."
+    assert places(text, finder) == ["Ariha"]
+
+
+def test_headquarters_of_the_factions_are_rebels(finder):
+    text = "Jets struck Azaz on Monday, targeting the headquarters of the factions there."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"

@@ -656,8 +656,12 @@ _GROUND_WEAPON_USED_BEFORE_RE = re.compile(
 # ministry names them as it names its targets' users ("a depot used to supply militants
 # fighting near X was destroyed").
 _FIGHTING_BEFORE_RE = re.compile(
-    r"\b(?:groups|units|factions|fighters|rebels|brigades|forces|troops|militants|insurgents"
+    r"(?:\b(?:groups|units|factions|fighters|rebels|brigades|forces|troops|militants|insurgents"
     r"|jihadists|terrorists)\s+fighting\s+"
+    # "the fighting has come back to the southern countryside, around X and Y, and we have
+    # reports of air strikes on Z": where the fighting went places the ground's battle.
+    r"|\bthe\s+fighting\s+(?:has|have|had)\s+(?:now\s+)?(?:come\s+back|returned|moved|shifted"
+    r"|spread)\s+to\b[^.;:!?]{0,60}?\b)"
     r"(?:near|in|around|outside)\s+(?:[\w'’-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -2911,6 +2915,8 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
     if m.candidates and all(p.precision == "neighbourhood" for p in m.candidates):
         # "a hospital in the district of al-Sukkari": a district of a city, no province.
         return False
+    if _city_district_named(ctx, m):
+        return False
     word = split_designator(m.surface)[1]
     if word == "city" or _CITY_AFTER_RE.search(text[m.end : m.end + 30]):
         return False
@@ -3052,11 +3058,36 @@ def _names_city_district(ctx: _DocContext, m: Mention) -> bool:
 _HELD_DISTRICT_BEFORE_RE = re.compile(r"[\w'’-],\s+in\s+(?:the\s+)?$")
 
 
+def _city_district_named(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether "the district of Y" names a city's district, the city named in the report.
+
+    "a mosque in the neighbouring district of Y" in a report on city X: Y may also be a
+    town elsewhere, but a neighbourhood of X of that name, with X named, is X's district,
+    not an administrative district.
+    """
+    if not _CITY_DISTRICT_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start):
+        return False
+    return any(
+        p.precision == "neighbourhood"
+        and p.city is not None
+        and re.search(rf"\b{re.escape(p.city)}\b", ctx.text) is not None
+        for p in m.candidates
+    )
+
+
+_CITY_DISTRICT_BEFORE_RE = re.compile(
+    r"\b(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?(?:district|neighbou?rhood|quarter)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def _names_admin(ctx: _DocContext, m: Mention) -> bool:
     text = ctx.text
     if m.candidates and all(p.precision == "neighbourhood" for p in m.candidates):
         # "on X and on the neighbouring district of Y": a district of a city, no province
         # around X.
+        return False
+    if _city_district_named(ctx, m):
         return False
     after = text[m.end : m.end + 30]
     word = split_designator(m.surface)[1]

@@ -202,6 +202,11 @@ _APPOSITION_RE = re.compile(r"\s*,\s*")
 _SCENE_OPENING_RE = re.compile(
     r"[\s\"'“‘(]*(?:(?:And|But|Then)\s+)?(?:(?:[Oo]n|[Ee]arly|[Ll]ate)\s+)?"
 )
+# "On Tuesday we saw the worst single day since the truce. Air strikes hit X ...": a day the
+# sentence before calls the worst of a period is the day of the strikes told right after it.
+_WORST_DAY_RE = re.compile(
+    r"\b(?:worst|deadliest|bloodiest|heaviest|darkest)\s+(?:single\s+)?day\b", re.IGNORECASE
+)
 _SCENE_AIRCRAFT_RE = re.compile(
     r"\b(?:" + alternation(load("triggers")["scene_aircraft"]) + r")\b", re.IGNORECASE
 )
@@ -352,9 +357,12 @@ def _apposed_counts(
 # "On April 26, the day before the chlorine attack, air strikes hit X": a count of days set
 # off by commas after a day describes that day by another event; the attack it names (no
 # place named, all in lower case) is no strike the day could date.
+# "On 27 February, a few hours after the truce began, helicopters dropped ...": hours after
+# another event, set off the same way, describe the same day.
 _DAY_DESCRIPTION_AFTER_RE = re.compile(
-    r"\s*,\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])\s+"
-    r"(?:days?|nights?|weeks?)\s+(?:before|after)\s+[^,;.:()A-Z\n]{1,60}?,"
+    r"\s*,\s*(?:(?:[Oo]nly|[Jj]ust)\s+)?(?:[Tt]he|[Aa]n?(?:\s+few)?|[Ff]ew|[Ss]everal|[Ss]ome|[Oo]ne"
+    r"|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])\s+"
+    r"(?:days?|nights?|weeks?|hours?)\s+(?:before|after)\s+[^,;.:()A-Z\n]{1,60}?,"
 )
 
 
@@ -707,7 +715,9 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
         # day the weapons were launched, wherever it stands, is the day they struck.
         cues = [c for c in _sentence_cues(ctx, index - 1) if c.kind != "anaphoric"]
         return resolve_cue(cues[0], reference) if len(cues) == 1 else None
-    if not _SCENE_AIRCRAFT_RE.search(ctx.text, ps, pe):
+    if not _SCENE_AIRCRAFT_RE.search(ctx.text, ps, pe) and not _WORST_DAY_RE.search(
+        ctx.text, ps, pe
+    ):
         return None
     for cue in _sentence_cues(ctx, index - 1):
         if cue.kind != "anaphoric" and _SCENE_OPENING_RE.fullmatch(ctx.text, ps, cue.start):
@@ -901,8 +911,10 @@ def _other_labelled_section(ctx: _DocContext, told: int, pos: int) -> bool:
 
 # "Russian jets struck rebel-held towns in southern Syria on Wednesday": strikes on places
 # the sentence leaves unnamed, by their kind.
+# "in the northern countryside of X province": a countryside names no place of its own either.
 _UNNAMED_PLACES_RE = re.compile(
-    r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|suburbs)\b", re.IGNORECASE
+    r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|suburbs|countryside)\b",
+    re.IGNORECASE,
 )
 
 
@@ -917,9 +929,11 @@ def _names_places_of_lead(ctx: _DocContext, index: int, told: int) -> bool:
     if told != index - 1:
         return False
     s, e = ctx.sentences[told]
-    # "rebel-held villages in the X countryside": a governorate around them names none.
+    # "rebel-held villages in the X countryside": a governorate around them names none; nor
+    # does a dateline's foreign capital ("X (Agency)- Jets struck ...").
     if told in ctx.struck_sentences and any(
-        not m.candidates or m.candidates[0].precision != "governorate"
+        not m.candidates
+        or (m.candidates[0].precision != "governorate" and m.candidates[0].country == "SY")
         for m in _mentions_in(ctx, s, e)
     ):
         return False

@@ -103,7 +103,11 @@ _GROUND_AGENT_BEFORE_RE = re.compile(
     r"|[Tt]roops|[Ss]nipers?|[Aa]rtillery|[Tt]anks"
     # "Harakat al-Muthanna attacked": an armed group named by its own name.
     rf"|\b{alternation(load('organisations')['openings'])}\s+(?:al-|[A-Z])[\w'’-]*"
-    r")[\"”’]?(?:['’]s)?(?:\s+[\w'’-]+){0,3}\s+$"
+    r")[\"”’]?(?:['’]s)?"
+    # "regime forces, backed by Russian air cover, attacked X": the support set off by commas
+    # is the air's help to the forces, whose attack on X is the ground's.
+    r"(?:,\s*(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,|(?:\s+[\w'’-]+){0,3})\s+$"
 )
 # "the SyAAF and the army's artillery hammered X": aircraft named before the ground arm, joined
 # by "and", strike with it; the strike word stays the air's.
@@ -397,6 +401,12 @@ _CAMPAIGN_SHARE_RE = re.compile(
     r"(?:(?:air\s*)?strikes|raids|sorties|attacks)\b[^.;:]{0,80}?,\s*"
     r"(?:most|many|the\s+(?:bulk|majority))"
     r"\s+of\s+them\b"
+    # "The monitor has recorded since then 27 air strikes on areas in A, B and C": a running
+    # tally from a day told before, no strike of a day.
+    r"|\b(?:recorded|counted|documented|logged|tallied)\s+since\s+(?:then|that\s+(?:day|date)"
+    r"|(?:the\s+)?(?:truce|cease-?fire|cessation)(?:\s+(?:began|started))?)\s+"
+    r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least)\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:air\s*)?strikes|raids|sorties|attacks)\b"
     # "so far its strikes have fallen in A, B and C", "their raids have so far hit A": what a
     # side's campaign has done up to now, no strike of a day.
     r"|\b(?:so|thus)\s+far\s*,?\s+(?:its|their|the|(?!\w+day['’])[A-Z][\w-]*['’]s)"
@@ -415,7 +425,15 @@ _CAMPAIGN_SHARE_RE = re.compile(
     r"(?:(?:air\s*)?strikes|raids|bombing|bombardment|sorties|attacks|fire)\b",
     re.IGNORECASE,
 )
-_CAMPAIGN_SHARE_WORDS = ("most ", "bulk of", "majority of", "so far", "thus far", "until now")
+_CAMPAIGN_SHARE_WORDS = (
+    "most ",
+    "bulk of",
+    "majority of",
+    "so far",
+    "thus far",
+    "until now",
+    " since ",
+)
 # "Regime air strikes in X rose for a third week", "Russian strikes in X, however, continued
 # to fall mostly on ...", "strikes on X are likely to continue": the course of a side's
 # strikes, told right after the strike noun and the places it is in or on; no strike of a day.
@@ -904,7 +922,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             if air_doubt:
                 continue
         if _SHELLING_RE.match(text, t.start, t.end) and not any(
-            c0 <= t.start < c1 and _air_word_outside_asides(text, c0, c1)
+            c0 <= t.start < c1
+            and _air_word_outside_asides(text, c0, _own_of_phrase_end(text, t, c1))
             for c0, c1 in _sentence_clauses(ctx, s, e)
         ):
             # Shelling is artillery's: an air word must be in its own clause, and not in an
@@ -912,6 +931,21 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         valid.append(t)
     return valid
+
+
+# "reports of shelling of X from one side and of air strikes on Y from the other": a second
+# "of" joined by "and" opens a report of its own, whose aircraft are not the shelling's.
+_PARALLEL_OF_RE = re.compile(
+    r"\s+and\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:air|jets?|warplanes)\b"
+)
+
+
+def _own_of_phrase_end(text: str, t: _Span, end: int) -> int:
+    """Return where a shelling word's phrase ends: at a parallel "and of" report, or ``end``."""
+    if " and of " not in text[t.end : end]:
+        return end
+    m = _PARALLEL_OF_RE.search(text, t.end, end)
+    return m.start() if m is not None else end
 
 
 # "The second strike fell as the rescuers arrived": the strikes of the sentence before, counted.
