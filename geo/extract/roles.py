@@ -2634,7 +2634,11 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
 # a distance ("X lies about ten miles west of Y").
 _LOCATING_GAP_RE = re.compile(
     r"[\"'”’]?(?:\s+(?:farms?|fields?|hills?|plains?|valley|camps?|crossroads|junction|dam"
-    r"|airport|air\s*base|base|area))?\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
+    r"|airport|air\s*base|base|area))?"
+    # "the X camp for displaced people near Y": whom a camp shelters, between it and the cue.
+    r"(?:\s+for\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugees|IDPs)"
+    r"(?:\s+(?:people|persons|families|Syrians))?)?"
+    r"\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
     # "X and Y in the countryside north of Z": the country the places lie in, then the cue.
     # "the X area on the southern edge of Z": the side of Z the place lies on.
     r"(?:(?:countryside|area|region|desert|hills)\s+)?(?:(?:north|south|east|west)\w*\s+)?)?"
