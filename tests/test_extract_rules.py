@@ -12698,3 +12698,11 @@ def test_rescue_workers_telling_when_the_strike_came_speak_of_it_too(finder):
     found = events(text, finder)
     assert [ev.place_as_written for ev in found] == ["Saraqib", "Saraqib"]
     assert {ev.claimant for ev in found} == {"sohr", "civil_defence"}
+
+
+def test_a_count_of_targets_in_governorate_names_alone_counts_by_governorate(finder):
+    text = (
+        "Activists said jets struck Talbiseh on Sunday. Russia's defence ministry said its "
+        "jets hit 90 targets in Hama, Homs and Latakia on Sunday."
+    )
+    assert places(text, finder) == ["Talbiseh", "Hama", "Latakia"]

@@ -2864,6 +2864,12 @@ def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
                 ctx.text, max(0, m.start - 40), m.start
             ):
                 known = "yes"
+            if (
+                not known
+                and _COUNTED_TARGETS_IN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start)
+                and _governorate_list_length(ctx, i) >= _GOVERNORATE_LIST_MIN
+            ):
+                known = "yes"
         ctx.cache[key] = known
     return bool(known)
 
@@ -2881,6 +2887,33 @@ _SORTIES_OVER_BEFORE_RE = re.compile(
 _THE_STRIKES_ON_BEFORE_RE = re.compile(
     r"(?:^|[.!?]\s+|\n)[\"“]?The\s+(?:air\s*)?(?:strikes|raids|bombings)\s+(?:on|in)\s+$"
 )
+
+
+# "it hit 280 targets in X, Y, Z and W over the weekend": a count of targets or sorties "in" a
+# list of governorate names alone counts them by governorate, not by city.
+_COUNTED_TARGETS_IN_BEFORE_RE = re.compile(
+    r"\b\d[\d,]*\s+(?:[\"'“‘]?terrorist[\"'”’]?\s+)?(?:targets|sorties|facilities|objects)"
+    r"\s+in\s+$",
+    re.IGNORECASE,
+)
+_GOVERNORATE_LIST_MIN = 3
+
+
+def _governorate_list_length(ctx: _DocContext, i: int) -> int:
+    """Return how many governorate names run in a list from mention ``i`` on."""
+    mentions, text = ctx.mentions, ctx.text
+    if not governorate_of(mentions[i].surface):
+        return 0
+    n = 1
+    while i + 1 < len(mentions):
+        here, after = mentions[i], mentions[i + 1]
+        if not governorate_of(after.surface) or not _LIST_GAP_RE.search(
+            text[here.end : after.start]
+        ):
+            break
+        n += 1
+        i += 1
+    return n
 
 
 def _list_ends_in_provinces(ctx: _DocContext, i: int) -> bool:
