@@ -12706,3 +12706,8 @@ def test_a_count_of_targets_in_governorate_names_alone_counts_by_governorate(fin
         "jets hit 90 targets in Hama, Homs and Latakia on Sunday."
     )
     assert places(text, finder) == ["Talbiseh", "Hama", "Latakia"]
+
+
+def test_a_place_near_the_road_to_a_town_locates_the_strike(finder):
+    text = "Jets hit a lorry on Tuesday on the road to Darkush, near the village of Armanaz."
+    assert places(text, finder) == ["Armanaz"]

@@ -160,6 +160,11 @@ _APPOSITION_BEFORE_RE = re.compile(
 )
 # "X, in the southern countryside of Y, about 12 km east of": the governorate set
 # between the commas is a second apposition of X; the distance after it still locates X.
+_NEAR_CUE_RE = re.compile(r"(?:near|close\s+to|next\s+to)\b", re.IGNORECASE)
+_ROAD_END_BEFORE_RE = re.compile(
+    r"\b(?:road|highway|route|way)\s+(?:to|from|towards?)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _SET_APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*\s*,\s*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:countryside|province|governorate|region)"
@@ -2281,6 +2286,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _names_place_at(ctx, apposition.start())
             and not _is_setting(ctx, apposition.start())
             and not _province_at(ctx, apposition.start())
+            # "on the road to X, near the Y crossing": X only orients the road; Y, not X, is
+            # what the cue locates the strike by.
+            and not (
+                _NEAR_CUE_RE.match(text, cue)
+                and _ROAD_END_BEFORE_RE.search(
+                    text, max(0, apposition.start() - 30), apposition.start()
+                )
+            )
             # "as the fighting spread towards X, another strike hit a hospital on the edge of
             # Y": a strike opening the words after the comma opens a clause, no description.
             and not _strike_opens_after_comma(
@@ -2624,6 +2637,12 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
         # "a bridge over the Khabur near X": the cue locates the bridge, not the river.
         and not _SPANNED_WATER_BEFORE_RE.search(
             ctx.text, max(0, previous.start - 30), previous.start
+        )
+        # "on the road to X, near Y": the cue locates the strike on the road, not X (a
+        # bearing, "on the road to X, east of Y", may locate the road's end itself).
+        and not (
+            _NEAR_CUE_RE.match(ctx.text, cue)
+            and _ROAD_END_BEFORE_RE.search(ctx.text, max(0, previous.start - 30), previous.start)
         )
     )
 
