@@ -12774,3 +12774,47 @@ def test_headquarters_of_the_factions_are_rebels(finder):
     text = "Jets struck Azaz on Monday, targeting the headquarters of the factions there."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "rebels"
+
+
+# -- the 143rd set's families ---------------------------------------------------------
+
+
+def test_committees_spelt_co_ordination_speak_as_the_lcc(finder):
+    text = "Local co-ordination committees: five killed in air raids on Kafr Zita."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Zita", "lcc")
+
+
+def test_kurdish_led_forces_saying_a_strike_speak_as_rebels(finder):
+    text = "Kurdish-led forces say coalition jets struck positions east of Tal Abyad on Sunday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Tal Abyad", "rebels")
+
+
+def test_a_place_only_locating_a_camp_for_the_displaced_is_no_struck_place(finder):
+    text = "Jets hit the Kammuneh camp for displaced families near Atmeh on Friday."
+    assert places(text, finder) == ["Kammuneh"]
+
+
+def test_rescue_workers_telling_when_the_strike_came_speak_of_it_too(finder):
+    text = (
+        "Jets struck the market in Saraqib on Monday, the Observatory said. "
+        "It said the jets were thought to be Russian. "
+        "Rescue workers said the strikes came just after noon."
+    )
+    found = events(text, finder)
+    assert [ev.place_as_written for ev in found] == ["Saraqib", "Saraqib"]
+    assert {ev.claimant for ev in found} == {"sohr", "civil_defence"}
+
+
+def test_a_count_of_targets_in_governorate_names_alone_counts_by_governorate(finder):
+    text = (
+        "Activists said jets struck Talbiseh on Sunday. Russia's defence ministry said its "
+        "jets hit 90 targets in Hama, Homs and Latakia on Sunday."
+    )
+    assert places(text, finder) == ["Talbiseh", "Hama", "Latakia"]
+
+
+def test_a_place_near_the_road_to_a_town_locates_the_strike(finder):
+    text = "Jets hit a lorry on Tuesday on the road to Darkush, near the village of Armanaz."
+    assert places(text, finder) == ["Armanaz"]

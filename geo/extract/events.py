@@ -554,6 +554,14 @@ _TOLL_AGAIN_RE = re.compile(
 )
 #: Most sentences back a toll's strike may be told, those between naming no place.
 _TOLL_AGAIN_LOOK_BACK = 3
+# "Rescue workers said the strikes came shortly after noon": a voice telling when the strike
+# just told came, the sentences between naming no place.
+_TIMED_AGAIN_RE = re.compile(
+    r"\b(?:said|say|says|reported)\s+(?:that\s+)?the\s+(?:air\s*)?strikes?\s+(?:had\s+)?"
+    r"(?:came|come|fell|landed|began|started)\s+(?:at|shortly|just|around|about|minutes|soon"
+    r"|after|before|as|during|while|in\s+the)\b",
+    re.IGNORECASE,
+)
 # "Rescuers said a second strike hit the same street minutes later": a voice telling a double
 # tap on the place just told, the sentences between naming no place.
 _DOUBLE_TAP_RE = re.compile(
@@ -589,6 +597,9 @@ def _attributed_again(
     later_again = "toll" in lower and _TOLL_AGAIN_RE.search(ctx.text, s, e) is not None
     later_again = later_again or (
         "the same" in lower and _DOUBLE_TAP_RE.search(ctx.text, s, e) is not None
+    )
+    later_again = later_again or (
+        "the strike" in lower and _TIMED_AGAIN_RE.search(ctx.text, s, e) is not None
     )
     told_again = (said_again or own_body or later_again) and not _mentions_in(ctx, s, e)
     if not told_again and ("same" not in lower or not _ATTRIBUTED_AGAIN_RE.search(ctx.text, s, e)):

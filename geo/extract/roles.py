@@ -160,6 +160,11 @@ _APPOSITION_BEFORE_RE = re.compile(
 )
 # "X, in the southern countryside of Y, about 12 km east of": the governorate set
 # between the commas is a second apposition of X; the distance after it still locates X.
+_NEAR_CUE_RE = re.compile(r"(?:near|close\s+to|next\s+to)\b", re.IGNORECASE)
+_ROAD_END_BEFORE_RE = re.compile(
+    r"\b(?:road|highway|route|way)\s+(?:to|from|towards?)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _SET_APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*\s*,\s*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:countryside|province|governorate|region)"
@@ -2285,6 +2290,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _names_place_at(ctx, apposition.start())
             and not _is_setting(ctx, apposition.start())
             and not _province_at(ctx, apposition.start())
+            # "on the road to X, near the Y crossing": X only orients the road; Y, not X, is
+            # what the cue locates the strike by.
+            and not (
+                _NEAR_CUE_RE.match(text, cue)
+                and _ROAD_END_BEFORE_RE.search(
+                    text, max(0, apposition.start() - 30), apposition.start()
+                )
+            )
             # "as the fighting spread towards X, another strike hit a hospital on the edge of
             # Y": a strike opening the words after the comma opens a clause, no description.
             and not _strike_opens_after_comma(
@@ -2629,6 +2642,12 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
         and not _SPANNED_WATER_BEFORE_RE.search(
             ctx.text, max(0, previous.start - 30), previous.start
         )
+        # "on the road to X, near Y": the cue locates the strike on the road, not X (a
+        # bearing, "on the road to X, east of Y", may locate the road's end itself).
+        and not (
+            _NEAR_CUE_RE.match(ctx.text, cue)
+            and _ROAD_END_BEFORE_RE.search(ctx.text, max(0, previous.start - 30), previous.start)
+        )
     )
 
 
@@ -2638,7 +2657,11 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
 # a distance ("X lies about ten miles west of Y").
 _LOCATING_GAP_RE = re.compile(
     r"[\"'”’]?(?:\s+(?:farms?|fields?|hills?|plains?|valley|camps?|crossroads|junction|dam"
-    r"|airport|air\s*base|base|area))?\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
+    r"|airport|air\s*base|base|area))?"
+    # "the X camp for displaced people near Y": whom a camp shelters, between it and the cue.
+    r"(?:\s+for\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugees|IDPs)"
+    r"(?:\s+(?:people|persons|families|Syrians))?)?"
+    r"\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
     # "X and Y in the countryside north of Z": the country the places lie in, then the cue.
     # "the X area on the southern edge of Z": the side of Z the place lies on.
     r"(?:(?:countryside|area|region|desert|hills)\s+)?(?:(?:north|south|east|west)\w*\s+)?)?"
@@ -2864,6 +2887,12 @@ def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
                 ctx.text, max(0, m.start - 40), m.start
             ):
                 known = "yes"
+            if (
+                not known
+                and _COUNTED_TARGETS_IN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start)
+                and _governorate_list_length(ctx, i) >= _GOVERNORATE_LIST_MIN
+            ):
+                known = "yes"
         ctx.cache[key] = known
     return bool(known)
 
@@ -2881,6 +2910,33 @@ _SORTIES_OVER_BEFORE_RE = re.compile(
 _THE_STRIKES_ON_BEFORE_RE = re.compile(
     r"(?:^|[.!?]\s+|\n)[\"“]?The\s+(?:air\s*)?(?:strikes|raids|bombings)\s+(?:on|in)\s+$"
 )
+
+
+# "it hit 280 targets in X, Y, Z and W over the weekend": a count of targets or sorties "in" a
+# list of governorate names alone counts them by governorate, not by city.
+_COUNTED_TARGETS_IN_BEFORE_RE = re.compile(
+    r"\b\d[\d,]*\s+(?:[\"'“‘]?terrorist[\"'”’]?\s+)?(?:targets|sorties|facilities|objects)"
+    r"\s+in\s+$",
+    re.IGNORECASE,
+)
+_GOVERNORATE_LIST_MIN = 3
+
+
+def _governorate_list_length(ctx: _DocContext, i: int) -> int:
+    """Return how many governorate names run in a list from mention ``i`` on."""
+    mentions, text = ctx.mentions, ctx.text
+    if not governorate_of(mentions[i].surface):
+        return 0
+    n = 1
+    while i + 1 < len(mentions):
+        here, after = mentions[i], mentions[i + 1]
+        if not governorate_of(after.surface) or not _LIST_GAP_RE.search(
+            text[here.end : after.start]
+        ):
+            break
+        n += 1
+        i += 1
+    return n
 
 
 def _list_ends_in_provinces(ctx: _DocContext, i: int) -> bool:
