@@ -12667,3 +12667,29 @@ def test_a_monitoring_group_named_by_its_base_is_the_observatory(finder):
     text = "Jets struck Kafr Nabl on Monday, killing four, a London-based monitoring group said."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimant) == ("Kafr Nabl", "sohr")
+
+
+# -- the 142nd set's families -------------------------------------------------------------------
+
+
+def test_a_hard_wrapped_opening_paragraph_is_body_not_title(finder):
+    text = (
+        "Syria round-up\n"
+        "\n"
+        "Russian jets flew 40 sorties on Monday and hit targets in\n"
+        "the provinces of Hama and Idlib, the ministry said.\n"
+    )
+    assert places(text, finder) == ["provinces of Hama", "Idlib"]
+
+
+def test_an_entry_s_note_under_a_blank_line_tells_its_place_s_strike(finder):
+    text = (
+        "Entry 12\n"
+        "Date: March 3, 2016\n"
+        "Location: Saraqib, Idlib governorate\n"
+        "Alleged belligerents: Russian Military\n"
+        "\n"
+        "Summary: Witnesses said an air strike hit a bakery in the town at noon.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert (ev.place_as_written, str(ev.event_date)) == ("Saraqib", "2016-03-03")

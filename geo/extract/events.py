@@ -1141,6 +1141,7 @@ def _headline_spans(ctx: _DocContext) -> list[tuple[int, int]]:
     for i, (span, body) in enumerate(lines):
         # The lines above the body (title, standfirst, byline) end without a stop.
         heading = heading and not body.endswith((".", "!", "?")) and len(body) <= _HEADING_CHARS
+        heading = heading and not _wrapped_sentence_at(ctx.text, lines, i)
         if heading or (title and body.casefold() == title):
             spans.append(span)
         elif ctx.live_blog and _post_heading(body, lines[i + 1][1] if i + 1 < len(lines) else ""):
@@ -1149,6 +1150,38 @@ def _headline_spans(ctx: _DocContext) -> list[tuple[int, int]]:
 
 
 _LINE_RE = re.compile(r"[^\n]+")
+
+
+def _wrapped_sentence_at(text: str, lines: list[tuple[tuple[int, int], str]], i: int) -> bool:
+    """Say whether a line opens a paragraph hard-wrapped at a fixed width, not a title line.
+
+    "Russian aircraft carried out 59 sorties and struck" over "terrorist targets in X
+    and Y, the ministry said." with no blank line between: the next line goes on with a
+    lower-case word, and the lines run on, unbroken by a blank line, to one that ends
+    with a stop. A title wrapped over two lines ends without one.
+    """
+
+    def joined(j: int) -> bool:
+        between = text[lines[j][0][1] : lines[j + 1][0][0]]
+        return between.count("\n") == 1 and not between.strip()
+
+    if i + 1 >= len(lines) or not joined(i) or not lines[i + 1][1][:1].islower():
+        return False
+    first = i
+    while first > 0 and joined(first - 1):
+        first -= 1
+    if field_name(text, lines[first][0][0]) is not None:
+        # "Key Takeaway: Russian airstrikes remained concentrated on ...": a labelled lead
+        # sums up the body below it, as a standfirst does.
+        return False
+    j = i + 1
+    while not lines[j][1].endswith((".", "!", "?", '"', "\u201d")):
+        if j + 1 >= len(lines) or not joined(j):
+            return False
+        j += 1
+    return True
+
+
 _SUMMARY_HEADING_RE = re.compile(
     rf"^[ \t]*{alternation(load('posts')['summary_headings'])}[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
