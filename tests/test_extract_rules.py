@@ -12693,3 +12693,18 @@ def test_an_entry_s_note_under_a_blank_line_tells_its_place_s_strike(finder):
     )
     (ev,) = events(text, finder, date(2016, 3, 10))
     assert (ev.place_as_written, str(ev.event_date)) == ("Saraqib", "2016-03-03")
+
+
+def test_places_roads_lead_towards_are_no_struck_places(finder):
+    text = "Jets hit trucks on the roads west of Saraqib, towards Binnish and Taftanaz, on Monday."
+    assert places(text, finder) == ["Saraqib"]
+
+
+def test_it_naming_places_after_a_ministry_speaks_for_the_ministry(finder):
+    text = (
+        "Bombers hit IS targets near Raqqa on Tuesday, the Russian defence ministry said. "
+        "It named the towns of Maskanah and Deir Hafer, where depots were destroyed."
+    )
+    found = events(text, finder, date(2016, 8, 20))
+    assert [ev.place_as_written for ev in found] == ["Raqqa", "Maskanah", "Deir Hafer"]
+    assert {ev.claimant for ev in found} == {"russian_mod"}
