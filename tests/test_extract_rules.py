@@ -12708,3 +12708,9 @@ def test_it_naming_places_after_a_ministry_speaks_for_the_ministry(finder):
     found = events(text, finder, date(2016, 8, 20))
     assert [ev.place_as_written for ev in found] == ["Raqqa", "Maskanah", "Deir Hafer"]
     assert {ev.claimant for ev in found} == {"russian_mod"}
+
+
+def test_the_target_named_in_the_next_sentence_is_the_strike_s_target(finder):
+    text = "Jets struck Maadan on Monday. The target was an ISIS checkpoint in the town."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Maadan", "isis")

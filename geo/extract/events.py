@@ -181,6 +181,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             _toll_over_places_again(ctx, index, s, e, events)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
+            _target_told_next(ctx, index, s, e, events)
             _victims_there_again(ctx, index, s, e, events)
             _victims_after(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
@@ -690,6 +691,37 @@ _HARM_WORDS = ("killed", "wounded", "injured", "died", "dead", "damaged")
 
 _BURIED_WORDS = ("rubble", "collapsed on", "trapped")
 _SEMICOLON_RE = re.compile(";")
+
+
+# "The target was an ISIS checkpoint", "The targets were rebel depots": what the strike just
+# told hit, named in a sentence of its own.
+_TARGET_WAS_RE = re.compile(r"\s*(?:The|Its|Their)\s+targets?\s+(?:was|were)\s")
+
+
+def _target_told_next(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> None:
+    """Give the last sentence's strikes the target the next sentence names as "the target".
+
+    "Jets struck X this afternoon." then "The target was an ISIS checkpoint at the edge of
+    the town.": a sentence naming no other place says what the strike hit.
+    """
+    if not events or events[-1].sentence_index != index - 1:
+        return
+    if _TARGET_WAS_RE.match(ctx.text, s) is None:
+        return
+    keys = {place_key(ev.place_as_written) for ev in events if ev.sentence_index == index - 1}
+    if any(place_key(m.surface) not in keys for m in _mentions_in(ctx, s, e)):
+        return
+    cues = _target_cues(ctx, s, e)
+    if not cues:
+        return
+    label = _target_label(cues[0].label)
+    for k in range(len(events) - 1, -1, -1):
+        if events[k].sentence_index != index - 1:
+            break
+        if events[k].claimed_target == "unspecified":
+            events[k] = replace(events[k], claimed_target=label)
 
 
 def _victims_there_again(
