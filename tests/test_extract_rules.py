@@ -12818,3 +12818,50 @@ def test_a_count_of_targets_in_governorate_names_alone_counts_by_governorate(fin
 def test_a_place_near_the_road_to_a_town_locates_the_strike(finder):
     text = "Jets hit a lorry on Tuesday on the road to Darkush, near the village of Armanaz."
     assert places(text, finder) == ["Armanaz"]
+
+
+# -- the 142nd set's families -------------------------------------------------------------------
+
+
+def test_a_hard_wrapped_opening_paragraph_is_body_not_title(finder):
+    text = (
+        "Syria round-up\n"
+        "\n"
+        "Russian jets flew 40 sorties on Monday and hit targets in\n"
+        "the provinces of Hama and Idlib, the ministry said.\n"
+    )
+    assert places(text, finder) == ["provinces of Hama", "Idlib"]
+
+
+def test_an_entry_s_note_under_a_blank_line_tells_its_place_s_strike(finder):
+    text = (
+        "Entry 12\n"
+        "Date: March 3, 2016\n"
+        "Location: Saraqib, Idlib governorate\n"
+        "Alleged belligerents: Russian Military\n"
+        "\n"
+        "Summary: Witnesses said an air strike hit a bakery in the town at noon.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert (ev.place_as_written, str(ev.event_date)) == ("Saraqib", "2016-03-03")
+
+
+def test_places_roads_lead_towards_are_no_struck_places(finder):
+    text = "Jets hit trucks on the roads west of Saraqib, towards Binnish and Taftanaz, on Monday."
+    assert places(text, finder) == ["Saraqib"]
+
+
+def test_it_naming_places_after_a_ministry_speaks_for_the_ministry(finder):
+    text = (
+        "Bombers hit IS targets near Raqqa on Tuesday, the Russian defence ministry said. "
+        "It named the towns of Maskanah and Deir Hafer, where depots were destroyed."
+    )
+    found = events(text, finder, date(2016, 8, 20))
+    assert [ev.place_as_written for ev in found] == ["Raqqa", "Maskanah", "Deir Hafer"]
+    assert {ev.claimant for ev in found} == {"russian_mod"}
+
+
+def test_the_target_named_in_the_next_sentence_is_the_strike_s_target(finder):
+    text = "Jets struck Maadan on Monday. The target was an ISIS checkpoint in the town."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Maadan", "isis")

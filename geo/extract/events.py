@@ -181,6 +181,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             _toll_over_places_again(ctx, index, s, e, events)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
+            _target_told_next(ctx, index, s, e, events)
             _victims_there_again(ctx, index, s, e, events)
             _victims_after(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
@@ -703,6 +704,37 @@ _BURIED_WORDS = ("rubble", "collapsed on", "trapped")
 _SEMICOLON_RE = re.compile(";")
 
 
+# "The target was an ISIS checkpoint", "The targets were rebel depots": what the strike just
+# told hit, named in a sentence of its own.
+_TARGET_WAS_RE = re.compile(r"\s*(?:The|Its|Their)\s+targets?\s+(?:was|were)\s")
+
+
+def _target_told_next(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> None:
+    """Give the last sentence's strikes the target the next sentence names as "the target".
+
+    "Jets struck X this afternoon." then "The target was an ISIS checkpoint at the edge of
+    the town.": a sentence naming no other place says what the strike hit.
+    """
+    if not events or events[-1].sentence_index != index - 1:
+        return
+    if _TARGET_WAS_RE.match(ctx.text, s) is None:
+        return
+    keys = {place_key(ev.place_as_written) for ev in events if ev.sentence_index == index - 1}
+    if any(place_key(m.surface) not in keys for m in _mentions_in(ctx, s, e)):
+        return
+    cues = _target_cues(ctx, s, e)
+    if not cues:
+        return
+    label = _target_label(cues[0].label)
+    for k in range(len(events) - 1, -1, -1):
+        if events[k].sentence_index != index - 1:
+            break
+        if events[k].claimed_target == "unspecified":
+            events[k] = replace(events[k], claimed_target=label)
+
+
 def _victims_there_again(
     ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
 ) -> None:
@@ -1152,6 +1184,7 @@ def _headline_spans(ctx: _DocContext) -> list[tuple[int, int]]:
     for i, (span, body) in enumerate(lines):
         # The lines above the body (title, standfirst, byline) end without a stop.
         heading = heading and not body.endswith((".", "!", "?")) and len(body) <= _HEADING_CHARS
+        heading = heading and not _wrapped_sentence_at(ctx.text, lines, i)
         if heading or (title and body.casefold() == title):
             spans.append(span)
         elif ctx.live_blog and _post_heading(body, lines[i + 1][1] if i + 1 < len(lines) else ""):
@@ -1160,6 +1193,38 @@ def _headline_spans(ctx: _DocContext) -> list[tuple[int, int]]:
 
 
 _LINE_RE = re.compile(r"[^\n]+")
+
+
+def _wrapped_sentence_at(text: str, lines: list[tuple[tuple[int, int], str]], i: int) -> bool:
+    """Say whether a line opens a paragraph hard-wrapped at a fixed width, not a title line.
+
+    "Russian aircraft carried out 59 sorties and struck" over "terrorist targets in X
+    and Y, the ministry said." with no blank line between: the next line goes on with a
+    lower-case word, and the lines run on, unbroken by a blank line, to one that ends
+    with a stop. A title wrapped over two lines ends without one.
+    """
+
+    def joined(j: int) -> bool:
+        between = text[lines[j][0][1] : lines[j + 1][0][0]]
+        return between.count("\n") == 1 and not between.strip()
+
+    if i + 1 >= len(lines) or not joined(i) or not lines[i + 1][1][:1].islower():
+        return False
+    first = i
+    while first > 0 and joined(first - 1):
+        first -= 1
+    if field_name(text, lines[first][0][0]) is not None:
+        # "Key Takeaway: Russian airstrikes remained concentrated on ...": a labelled lead
+        # sums up the body below it, as a standfirst does.
+        return False
+    j = i + 1
+    while not lines[j][1].endswith((".", "!", "?", '"', "\u201d")):
+        if j + 1 >= len(lines) or not joined(j):
+            return False
+        j += 1
+    return True
+
+
 _SUMMARY_HEADING_RE = re.compile(
     rf"^[ \t]*{alternation(load('posts')['summary_headings'])}[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,

@@ -119,8 +119,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\s+the)?(?:\s+[a-z][\w-]*)?"
     # "on the road the army hopes to open to X": where a road or corridor leads.
     # "to cut the opposition's supply lines from the border toward X": where they lead.
-    r"|\b(?:highway|motorway|road|route|corridor|supply\s+(?:lines?|routes?))"
-    r"(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?\s+(?:to|towards?|into)"
+    # "IS vehicles on the roads north of the city, towards X and Y": where roads lead.
+    r"|\b(?:highways?|motorways?|roads?|routes?|corridors?|supply\s+(?:lines?|routes?))"
+    r"(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?,?\s+(?:to|towards?|into)"
     r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
     r"|\b(?:links|linked|linking|connects|connected|connecting)"
@@ -228,7 +229,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|moving|statement|speech|communiqu|reinforc)"
     r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
     r"|invitation)"
-    r"|(?P<reference>between|beyond|before\b|direction|way\b|road\b|corridor|supply|lifeline|filmed|seen\b"
+    r"|(?P<reference>between|beyond|before\b|direction|way\b|roads?\b|corridor|supply|lifeline|filmed|seen\b"
     r"|cut(?:s|ting)?\b"
     r"|presence"
     r"|spotted"

@@ -287,6 +287,27 @@ def record_span(text: str, s: int) -> tuple[int, int]:
     tuple of int
         Start and end of the entry, at most ``_RECORD_LINES`` lines either side.
     """
+    start, end = _block_span(text, s)
+    # "Summary: Local sources said a strike hit the town" set off by a blank line under an
+    # entry's field lines is the entry's own note: a paragraph opening with a field other
+    # than a place or a date, holding no place field and pointing back at the entry's place
+    # by its kind ("the town", "the city's"), joins the block of fields just above it.
+    if _note_paragraph(text, start, end):
+        above = _paragraph_above(text, start)
+        if above is not None and _has_place_field(text, *above):
+            return above[0], end
+    below = _paragraph_below(text, end)
+    if below is not None and _has_place_field(text, start, end) and _note_paragraph(text, *below):
+        return start, below[1]
+    return start, end
+
+
+#: "the town", "the city's": a note pointing back at its entry's place by the place's kind.
+_KIND_BACK_RE = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _block_span(text: str, s: int) -> tuple[int, int]:
+    """Return the run of non-blank lines holding ``s``, at most ``_RECORD_LINES`` either side."""
     start = text.rfind("\n", 0, s) + 1
     for _ in range(_RECORD_LINES):
         above = text.rfind("\n", 0, max(0, start - 1)) + 1
@@ -302,3 +323,54 @@ def record_span(text: str, s: int) -> tuple[int, int]:
             break
         end = below
     return start, end
+
+
+def _lines_of(text: str, start: int, end: int) -> list[int]:
+    """Return the starts of the lines between ``start`` and ``end``."""
+    starts = [start]
+    at = text.find("\n", start, end)
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1, end)
+    return starts
+
+
+def _has_place_field(text: str, start: int, end: int) -> bool:
+    """Say whether a block of lines holds a place field."""
+    return any(is_place_field(text, line) for line in _lines_of(text, start, end))
+
+
+def _note_paragraph(text: str, start: int, end: int) -> bool:
+    """Say whether a block opens with a field other than a place or a date, and has no place."""
+    name = field_name(text, start)
+    return (
+        name is not None
+        and name not in _PLACE_FIELDS
+        and name not in _DATE_FIELDS
+        and _KIND_BACK_RE.search(text, start, end) is not None
+        and not _has_place_field(text, start, end)
+    )
+
+
+def _paragraph_above(text: str, start: int) -> tuple[int, int] | None:
+    """Return the block of lines just above ``start`` past one blank line, if any."""
+    if start < 2 or text[start - 1] != "\n":
+        return None
+    blank = text.rfind("\n", 0, start - 1)
+    if blank < 0 or text[blank + 1 : start - 1].strip():
+        return None
+    if blank == 0 or not text[text.rfind("\n", 0, blank) + 1 : blank].strip():
+        return None
+    return _block_span(text, blank - 1)
+
+
+def _paragraph_below(text: str, end: int) -> tuple[int, int] | None:
+    """Return the block of lines just below ``end`` past one blank line, if any."""
+    blank = text.find("\n", end + 1)
+    if end >= len(text) or blank < 0 or text[end + 1 : blank].strip():
+        return None
+    nxt = text.find("\n", blank + 1)
+    nxt = len(text) if nxt < 0 else nxt
+    if not text[blank + 1 : nxt].strip():
+        return None
+    return _block_span(text, blank + 1)

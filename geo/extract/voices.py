@@ -730,6 +730,9 @@ _PRONOUN_SPEAKER_RE = re.compile(
     r"|\bsaid\s+(?:he|she|the\s+(?:group|general|statement)|the\s+same\s+[a-z]+)\b"
     # "Overnight, warplanes struck X, it said": the body named before, as "it".
     r"|,\s+it\s+(?:said|says|added)\b"
+    # "The ministry said its bombers struck IS targets. It named the areas of X and Y": the
+    # body named before, opening the sentence as "it", naming or listing what was struck.
+    r"|(?:^|(?<=[.!?]\s))It\s+(?:also\s+)?(?:said|says|added|named|listed)\b"
     # "In Aleppo province, according to the general, a plant was destroyed": the speaker
     # named before by his rank.
     # "According to the spokesman, in Latakia province bombers destroyed ...": so too the
@@ -739,7 +742,7 @@ _PRONOUN_SPEAKER_RE = re.compile(
     r"|\b[Aa]ccording\s+to\s+the\s+same\s+[a-z]+\b"
 )
 #: The verbs _PRONOUN_SPEAKER_RE needs, one of which must be in the sentence (a fast check).
-_SAYING_VERBS = ("said", "says", "added", "told", "according", "According")
+_SAYING_VERBS = ("said", "says", "added", "told", "according", "According", "named", "listed")
 #: How many sentences back a pronoun's speaker is looked for.
 _PRONOUN_LOOK_BACK = 4
 #: How many sentences back "the statement" is looked for.
