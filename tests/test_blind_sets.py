@@ -223,10 +223,10 @@ target 0.718, place relation 0.974, 2 non-events found; blind138: P 0.877, R 0.9
 blind139: P 0.853, R 0.878, F1 0.865, dates 1.0, actor 0.972, claimant 0.805, claimed target 0.833,
 place relation 1.0, 5 non-events found; blind140: P 0.943, R 0.919, F1 0.931, dates 1.0, actor 1.0,
 claimant 0.735, claimed target 0.912, place relation 1.0, 4 non-events found) and were raised as
-the rules improved, so that each set guards against regressions. An attribute floor is a share of the places found: when the gazetteer
-learns a place a set had missed, the new place's actor or target may be wrong, and that floor was
-lowered to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36,
-when nineteen missed places were found).
+the rules improved, so that each set guards against regressions. An attribute floor is a share of
+the places found: when the gazetteer learns a place a set had missed, the new place's actor or
+target may be wrong, and that floor was lowered to the figure with the place found (blind5,
+blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """

@@ -12667,3 +12667,34 @@ def test_a_monitoring_group_named_by_its_base_is_the_observatory(finder):
     text = "Jets struck Kafr Nabl on Monday, killing four, a London-based monitoring group said."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimant) == ("Kafr Nabl", "sohr")
+
+
+# -- the 140th set's families -------------------------------------------------------------------
+
+
+def test_a_brigade_s_media_office_heading_its_statement_speaks_as_rebels(finder):
+    text = (
+        "Jaysh al-Sahel -- Media Office\nStatement No. 12\n\n"
+        "At dawn on Monday, Russian warplanes bombed the homes of civilians in Kansafra."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Kansafra", "rebels")
+
+
+def test_the_official_repeats_the_government_official_named_before(finder):
+    text = (
+        "A senior U.S. defense official criticised the Russian campaign on Tuesday. "
+        "The official, who asked not to be named, said Russian jets had bombed rebels near "
+        "Kafr Zita on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Zita", "governments")
+
+
+def test_a_reply_denying_the_account_before_it_keeps_that_account_s_day(finder):
+    text = (
+        "A U.S. official said Russian jets had bombed rebels near Kafr Zita on Monday. "
+        "Moscow's Defence Ministry denied it, saying its jets had destroyed Islamic State "
+        "depots in the province of Raqqa."
+    )
+    assert {ev.event_date for ev in events(text, finder)} == {date(2016, 2, 8)}
