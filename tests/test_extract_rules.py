@@ -12698,3 +12698,18 @@ def test_a_reply_denying_the_account_before_it_keeps_that_account_s_day(finder):
         "depots in the province of Raqqa."
     )
     assert {ev.event_date for ev in events(text, finder)} == {date(2016, 2, 8)}
+
+
+def test_reports_by_foreign_media_that_a_side_rejects_are_the_media_s_claim(finder):
+    text = (
+        "The ministry rejected reports by foreign media outlets that Russian jets had bombed "
+        "a clinic in Kafr Zita on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Zita", "media")
+
+
+def test_a_group_s_name_in_another_transliteration_is_the_same_target(finder):
+    text = "Russian jets struck a headquarters of the Jaysh al-Islam grouping near Douma on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Douma", "rebels")
