@@ -222,7 +222,9 @@ target 0.718, place relation 0.974, 2 non-events found; blind138: P 0.877, R 0.9
 0.958, actor 0.708, claimant 0.875, claimed target 0.833, place relation 1.0, 4 non-events found;
 blind139: P 0.853, R 0.878, F1 0.865, dates 1.0, actor 0.972, claimant 0.805, claimed target 0.833,
 place relation 1.0, 5 non-events found; blind140: P 0.943, R 0.919, F1 0.931, dates 1.0, actor 1.0,
-claimant 0.735, claimed target 0.912, place relation 1.0, 4 non-events found) and were raised as
+claimant 0.735, claimed target 0.912, place relation 1.0, 4 non-events found; with two rows the
+convention wanted added after: P 0.971, R 0.897, F1 0.933, claimant 0.743, claimed target 0.914,
+3 non-events found) and were raised as
 the rules improved, so that each set guards against regressions. An attribute floor is a share of
 the places found: when the gazetteer learns a place a set had missed, the new place's actor or
 target may be wrong, and that floor was lowered to the figure with the place found (blind5,
@@ -4582,17 +4584,28 @@ SETS = {
     # whom the first Russian strikes hit (a wire story, a Russian agency relaying the ministry's
     # briefing, a US official's rebuttal in a broadsheet, a monitor's daily post, a Turkish daily
     # on the Turkmen mountains, an opposition brigade's statement, a Gulf broadcaster and a
-    # fact-check of a ministry video). Floors at the first-sight figures (truncated).
+    # fact-check of a ministry video). Floors at the first-sight figures (truncated), with the
+    # two ministry claims of "ISIS positions" in a governorate's countryside added after as
+    # the conventions want (precision 0.971, recall 0.897, F1 0.932 truncated, 3 non-events).
+    # Precision raised when "towns in the north of X province" came to only locate the towns
+    # named after; recall when a voice that "notes that" the ministry announced a strike came
+    # to give the claim to the ministry. Claimant raised when a brigade's media office heading
+    # its statement came to speak as the rebels, "The official" to repeat the government
+    # official named before, and reports by foreign media outlets that a side rejects to be the
+    # media's claim; claimed target raised when a group's name in another transliteration
+    # ("Jaysh") came to name the same rebels, and "a group that has received antitank
+    # missiles" the rebels. Dates held when a reply denying the account before it kept that
+    # account's day.
     "blind140": Floors(
-        precision=0.942,
-        recall=0.918,
-        f1=0.93,
+        precision=1.0,
+        recall=0.923,
+        f1=0.96,
         event_date=1.0,
-        non_events=4,
+        non_events=1,
         attributes={
             "actor": 1.0,
-            "claimant": 0.735,
-            "claimed_target": 0.911,
+            "claimant": 0.972,
+            "claimed_target": 0.972,
             "place_relation": 1.0,
         },
     ),

@@ -12713,3 +12713,29 @@ def test_a_group_s_name_in_another_transliteration_is_the_same_target(finder):
     text = "Russian jets struck a headquarters of the Jaysh al-Islam grouping near Douma on Monday."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimed_target) == ("Douma", "rebels")
+
+
+def test_towns_in_the_north_of_a_province_only_locate_the_towns_named_after(finder):
+    text = (
+        "Russian jets hit towns in the north of Hama province on Monday, activists said. "
+        "The Observatory said strikes on Kafr Zita and Latamneh killed 12 civilians."
+    )
+    assert places(text, finder) == ["Kafr Zita", "Latamneh"]
+
+
+def test_a_voice_noting_another_s_announcement_gives_the_claim_to_the_announcer(finder):
+    text = (
+        "The Observatory notes that the Russian Ministry of Defence announced on Monday that "
+        "its aircraft had hit ISIS positions in the Hama countryside."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.claimant, ev.claimed_target) == ("russian_mod", "isis")
+
+
+def test_a_group_that_has_received_antitank_missiles_is_a_rebel_target(finder):
+    text = (
+        "Russian jets struck near Kafr Zita on Monday, hitting a base belonging to a group that "
+        "has received American-made antitank missiles, a U.S. official said."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Kafr Zita", "rebels")

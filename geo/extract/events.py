@@ -1196,13 +1196,15 @@ _HEADING_CHARS = 200
 # "on two villages of the al-Houla area": places counted in an area, named further on. So
 # are a monitor's counted "points" ("cluster bombs in 3 points in X"). Uncounted, the plural
 # holds them as well ("pounded rebel-held villages in Syria's X", "strikes on 12 towns and
-# villages of the northern X countryside and the Y plain"): the area only locates the places
-# struck.
+# villages of the northern X countryside and the Y plain", "towns in the north of X province"):
+# the area only locates the places struck.
 _COUNTED_IN_AREA_BEFORE_RE = re.compile(
     r"\b(?:(?:two|three|four|five|six|several|a\s+number\s+of|\d+)\s+)?(?:[\w-]+\s+)?"
     r"(?:villages|towns|neighbou?rhoods|districts|points|locations)"
     r"(?:\s+and\s+(?:villages|towns|hamlets))?\s+(?:of|in)\s+(?:the\s+|Syria['’]s\s+)?"
-    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
+    # "towns in the north of X province": the bearing written as a part of the area.
+    r"(?:of\s+(?:the\s+)?)?)?"
     r"(?:[\w-]+(?:[ \t]+[\w-]+){0,3}[ \t]+and[ \t]+(?:the[ \t]+)?)?$",
     re.IGNORECASE,
 )
