@@ -4593,8 +4593,9 @@ SETS = {
     # its statement came to speak as the rebels, "The official" to repeat the government
     # official named before, and reports by foreign media outlets that a side rejects to be the
     # media's claim; claimed target raised when a group's name in another transliteration
-    # ("Jaysh") came to name the same rebels, and "a group that has received antitank
-    # missiles" the rebels. Dates held when a reply denying the account before it kept that
+    # ("Jaysh") came to name the same rebels, "a group that has received antitank missiles"
+    # the rebels, and a briefing's next province after ", and in" to open its own clause.
+    # Dates held when a reply denying the account before it kept that
     # account's day.
     "blind140": Floors(
         precision=1.0,
@@ -4605,7 +4606,7 @@ SETS = {
         attributes={
             "actor": 1.0,
             "claimant": 0.972,
-            "claimed_target": 0.972,
+            "claimed_target": 1.0,
             "place_relation": 1.0,
         },
     ),

@@ -12739,3 +12739,13 @@ def test_a_group_that_has_received_antitank_missiles_is_a_rebel_target(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimed_target) == ("Kafr Zita", "rebels")
+
+
+def test_a_briefing_s_next_province_after_and_opens_its_own_clause(finder):
+    text = (
+        "Russian jets destroyed an ISIS camp near Kafr Zita in Hama province on Monday, and in "
+        "the province of Idlib a bunker used by terrorists near Kafr Nabl was destroyed, the "
+        "ministry said."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Kafr Zita": "isis", "Kafr Nabl": "unspecified"}
