@@ -4592,7 +4592,8 @@ SETS = {
     # to give the claim to the ministry. Claimant raised when a brigade's media office heading
     # its statement came to speak as the rebels, "The official" to repeat the government
     # official named before, and reports by foreign media outlets that a side rejects to be the
-    # media's claim; claimed target raised when a group's name in another transliteration
+    # media's claim, and a voice closing a sentence on "the city's" square told before to
+    # claim the city too; claimed target raised when a group's name in another transliteration
     # ("Jaysh") came to name the same rebels, "a group that has received antitank missiles"
     # the rebels, and a briefing's next province after ", and in" to open its own clause.
     # Dates held when a reply denying the account before it kept that
@@ -4605,7 +4606,7 @@ SETS = {
         non_events=1,
         attributes={
             "actor": 1.0,
-            "claimant": 0.972,
+            "claimant": 1.0,
             "claimed_target": 1.0,
             "place_relation": 1.0,
         },

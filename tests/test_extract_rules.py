@@ -12749,3 +12749,12 @@ def test_a_briefing_s_next_province_after_and_opens_its_own_clause(finder):
     )
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found == {"Kafr Zita": "isis", "Kafr Nabl": "unspecified"}
+
+
+def test_a_voice_closing_a_sentence_on_the_city_told_before_claims_it_too(finder):
+    text = (
+        "Air strikes killed 12 people in Ariha on Monday, activists said. "
+        "The raids hit a market near the city's main square, the Civil Defence said."
+    )
+    found = {(ev.place_as_written, ev.claimant) for ev in events(text, finder)}
+    assert found == {("Ariha", "activists"), ("Ariha", "civil_defence")}

@@ -538,8 +538,14 @@ _CLAIMED_DEED_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AGAIN_RE = re.compile(
-    r"\bthere\b|\b(?:in|on|at|of|near|around)\s+the\s+(?:town|village|city)\b(?!\s+of\b)",
+    r"\bthere\b|\b(?:in|on|at|of|near|around)\s+the\s+(?:town|village|city)\b(?!\s+of\b)"
+    # "near the city's main square": a part of the place told before.
+    r"|\b(?:in|on|at|near|around)\s+the\s+(?:town|village|city)['’]s\s",
     re.IGNORECASE,
+)
+# ", the Syrian Civil Defence said.": a voice closing the sentence it claims.
+_TRAILING_SAID_RE = re.compile(
+    r",\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|reported)\s*\.?\s*$", re.IGNORECASE
 )
 _EDGE_OF_BEFORE_RE = re.compile(
     r"\b(?:outskirts|edges?|vicinity|periphery|environs|surroundings)\s+$", re.IGNORECASE
@@ -642,12 +648,17 @@ def _claimed_there(
     said = _CLAIM_SAID_RE.search(ctx.text, s, e)
     if said is None:
         return []
-    # The claim's own clause: up to a semicolon or the sentence's end.
-    end = ctx.text.find(";", said.end(), e)
+    # The claim's own clause: up to a semicolon or the sentence's end; or, when the voice
+    # closes the sentence ("The raids hit ... the city's main square, rescuers said."), all
+    # that comes before it.
+    start, end = said.end(), ctx.text.find(";", said.end(), e)
     end = e if end < 0 else end
-    if _CLAIMED_DEED_RE.search(ctx.text, said.end(), end) is None:
+    trailing = _TRAILING_SAID_RE.search(ctx.text, s, e)
+    if trailing is not None and trailing.start() > s:
+        start, end = s, trailing.start()
+    if _CLAIMED_DEED_RE.search(ctx.text, start, end) is None:
         return []
-    again = _PLACE_AGAIN_RE.search(ctx.text, said.end(), end)
+    again = _PLACE_AGAIN_RE.search(ctx.text, start, end)
     if again is None:
         return []
     claimant = _claimant_of(ctx, index)
@@ -660,7 +671,7 @@ def _claimed_there(
         bare = _BARE_AIR_FORCE_RE.search(ctx.text, said.end(), end)
         actor = "regime" if bare is not None else None
     # What the voice says was hit; "'terrorist' depots" name no side.
-    cues = [t for t in _target_cues(ctx, s, end) if t.start >= said.end()]
+    cues = [t for t in _target_cues(ctx, s, end) if t.start >= start]
     target = _target_label(cues[0].label) if cues else "unspecified"
     # "a command post on the edge of the town": the voice places the strike near it.
     edge = _EDGE_OF_BEFORE_RE.search(ctx.text, max(s, again.start() - 20), again.start())
