@@ -227,11 +227,14 @@ governorate relabelled after as the governorate convention wants: P 0.794, R 0.9
 0.888, actor 0.629, claimant 0.851, claimed target 0.962, 6 non-events found; blind143: P 0.937, R
 0.981, F1 0.959, dates 0.981, actor 0.796, claimant 0.851, claimed target 0.722, place relation
 0.981, 3 non-events found; blind142: P 0.861, R 0.771, F1 0.813, dates 0.973, actor 0.946, claimant
-0.838, claimed target 0.784, place relation 0.919, 4 non-events found) and were raised as the rules
-improved, so that each set guards against regressions. An attribute floor is a share of the places
-found: when the gazetteer learns a place a set had missed, the new place's actor or target may be
-wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
-blind31, blind35 and blind36, when nineteen missed places were found).
+0.838, claimed target 0.784, place relation 0.919, 4 non-events found; blind140: P 0.943, R 0.919,
+F1 0.931, dates 1.0, actor 1.0, claimant 0.735, claimed target 0.912, place relation 1.0, 4
+non-events found; with two rows the convention wanted added after: P 0.971, R 0.897, F1 0.933,
+claimant 0.743, claimed target 0.914, 3 non-events found) and were raised as the rules improved, so
+that each set guards against regressions. An attribute floor is a share of the places found: when
+the gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
+that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
+blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -4670,6 +4673,37 @@ SETS = {
             "claimant": 0.822,
             "claimed_target": 0.8,
             "place_relation": 0.888,
+        },
+    ),
+    # blind140: eight reports of September to December 2015 across Syria on the dispute over
+    # whom the first Russian strikes hit (a wire story, a Russian agency relaying the ministry's
+    # briefing, a US official's rebuttal in a broadsheet, a monitor's daily post, a Turkish daily
+    # on the Turkmen mountains, an opposition brigade's statement, a Gulf broadcaster and a
+    # fact-check of a ministry video). Floors at the first-sight figures (truncated), with the
+    # two ministry claims of "ISIS positions" in a governorate's countryside added after as
+    # the conventions want (precision 0.971, recall 0.897, F1 0.932 truncated, 3 non-events).
+    # Precision raised when "towns in the north of X province" came to only locate the towns
+    # named after; recall when a voice that "notes that" the ministry announced a strike came
+    # to give the claim to the ministry. Claimant raised when a brigade's media office heading
+    # its statement came to speak as the rebels, "The official" to repeat the government
+    # official named before, and reports by foreign media outlets that a side rejects to be the
+    # media's claim, and a voice closing a sentence on "the city's" square told before to
+    # claim the city too; claimed target raised when a group's name in another transliteration
+    # ("Jaysh") came to name the same rebels, "a group that has received antitank missiles"
+    # the rebels, and a briefing's next province after ", and in" to open its own clause.
+    # Dates held when a reply denying the account before it kept that
+    # account's day.
+    "blind140": Floors(
+        precision=1.0,
+        recall=0.923,
+        f1=0.96,
+        event_date=1.0,
+        non_events=1,
+        attributes={
+            "actor": 1.0,
+            "claimant": 1.0,
+            "claimed_target": 1.0,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -12865,3 +12865,94 @@ def test_the_target_named_in_the_next_sentence_is_the_strike_s_target(finder):
     text = "Jets struck Maadan on Monday. The target was an ISIS checkpoint in the town."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimed_target) == ("Maadan", "isis")
+
+
+# -- the 140th set's families -------------------------------------------------------------------
+
+
+def test_a_brigade_s_media_office_heading_its_statement_speaks_as_rebels(finder):
+    text = (
+        "Jaysh al-Sahel -- Media Office\nStatement No. 12\n\n"
+        "At dawn on Monday, Russian warplanes bombed the homes of civilians in Kansafra."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Kansafra", "rebels")
+
+
+def test_the_official_repeats_the_government_official_named_before(finder):
+    text = (
+        "A senior U.S. defense official criticised the Russian campaign on Tuesday. "
+        "The official, who asked not to be named, said Russian jets had bombed rebels near "
+        "Kafr Zita on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Zita", "governments")
+
+
+def test_a_reply_denying_the_account_before_it_keeps_that_account_s_day(finder):
+    text = (
+        "A U.S. official said Russian jets had bombed rebels near Kafr Zita on Monday. "
+        "Moscow's Defence Ministry denied it, saying its jets had destroyed Islamic State "
+        "depots in the province of Raqqa."
+    )
+    assert {ev.event_date for ev in events(text, finder)} == {date(2016, 2, 8)}
+
+
+def test_reports_by_foreign_media_that_a_side_rejects_are_the_media_s_claim(finder):
+    text = (
+        "The ministry rejected reports by foreign media outlets that Russian jets had bombed "
+        "a clinic in Kafr Zita on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Zita", "media")
+
+
+def test_a_group_s_name_in_another_transliteration_is_the_same_target(finder):
+    text = "Russian jets struck a headquarters of the Jaysh al-Islam grouping near Douma on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Douma", "rebels")
+
+
+def test_towns_in_the_north_of_a_province_only_locate_the_towns_named_after(finder):
+    text = (
+        "Russian jets hit towns in the north of Hama province on Monday, activists said. "
+        "The Observatory said strikes on Kafr Zita and Latamneh killed 12 civilians."
+    )
+    assert places(text, finder) == ["Kafr Zita", "Latamneh"]
+
+
+def test_a_voice_noting_another_s_announcement_gives_the_claim_to_the_announcer(finder):
+    text = (
+        "The Observatory notes that the Russian Ministry of Defence announced on Monday that "
+        "its aircraft had hit ISIS positions in the Hama countryside."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.claimant, ev.claimed_target) == ("russian_mod", "isis")
+
+
+def test_a_group_that_has_received_antitank_missiles_is_a_rebel_target(finder):
+    text = (
+        "Russian jets struck near Kafr Zita on Monday, hitting a base belonging to a group that "
+        "has received American-made antitank missiles, a U.S. official said."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Kafr Zita", "rebels")
+
+
+def test_a_briefing_s_next_province_after_and_opens_its_own_clause(finder):
+    text = (
+        "Russian jets destroyed an ISIS camp near Kafr Zita in Hama province on Monday, and in "
+        "the province of Idlib a bunker used by terrorists near Kafr Nabl was destroyed, the "
+        "ministry said."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Kafr Zita": "isis", "Kafr Nabl": "unspecified"}
+
+
+def test_a_voice_closing_a_sentence_on_the_city_told_before_claims_it_too(finder):
+    text = (
+        "Air strikes killed 12 people in Ariha on Monday, activists said. "
+        "The raids hit a market near the city's main square, the Civil Defence said."
+    )
+    found = {(ev.place_as_written, ev.claimant) for ev in events(text, finder)}
+    assert found == {("Ariha", "activists"), ("Ariha", "civil_defence")}

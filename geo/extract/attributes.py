@@ -754,6 +754,10 @@ def _toll_heading(
 _AND_STRIKE_RE = re.compile(
     r",\s*and\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:had|has|have|also)\s+){0,2}"
     r"(?:struck|hit|bombed|raided|targeted|pounded|dropped)\b"
+    # "a camp near A was hit, and in the province of X a bunker near B was destroyed": a
+    # briefing's next province opens the next strike's clause.
+    r"|,\s*and\s+in\s+(?:the\s+(?:province|governorate)\s+of\s+|(?:[A-Z][\w'’-]*\s+){1,2}"
+    r"(?:province|governorate)\b)"
 )
 # "Activists said 11 people were killed there, and that jets also struck B": a clause
 # placing its dead at a place told before names a place of its own.

@@ -539,8 +539,14 @@ _CLAIMED_DEED_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AGAIN_RE = re.compile(
-    r"\bthere\b|\b(?:in|on|at|of|near|around)\s+the\s+(?:town|village|city)\b(?!\s+of\b)",
+    r"\bthere\b|\b(?:in|on|at|of|near|around)\s+the\s+(?:town|village|city)\b(?!\s+of\b)"
+    # "near the city's main square": a part of the place told before.
+    r"|\b(?:in|on|at|near|around)\s+the\s+(?:town|village|city)['’]s\s",
     re.IGNORECASE,
+)
+# ", the Syrian Civil Defence said.": a voice closing the sentence it claims.
+_TRAILING_SAID_RE = re.compile(
+    r",\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|reported)\s*\.?\s*$", re.IGNORECASE
 )
 _EDGE_OF_BEFORE_RE = re.compile(
     r"\b(?:outskirts|edges?|vicinity|periphery|environs|surroundings)\s+$", re.IGNORECASE
@@ -654,12 +660,17 @@ def _claimed_there(
     said = _CLAIM_SAID_RE.search(ctx.text, s, e)
     if said is None:
         return []
-    # The claim's own clause: up to a semicolon or the sentence's end.
-    end = ctx.text.find(";", said.end(), e)
+    # The claim's own clause: up to a semicolon or the sentence's end; or, when the voice
+    # closes the sentence ("The raids hit ... the city's main square, rescuers said."), all
+    # that comes before it.
+    start, end = said.end(), ctx.text.find(";", said.end(), e)
     end = e if end < 0 else end
-    if _CLAIMED_DEED_RE.search(ctx.text, said.end(), end) is None:
+    trailing = _TRAILING_SAID_RE.search(ctx.text, s, e)
+    if trailing is not None and trailing.start() > s:
+        start, end = s, trailing.start()
+    if _CLAIMED_DEED_RE.search(ctx.text, start, end) is None:
         return []
-    again = _PLACE_AGAIN_RE.search(ctx.text, said.end(), end)
+    again = _PLACE_AGAIN_RE.search(ctx.text, start, end)
     if again is None:
         return []
     claimant = _claimant_of(ctx, index)
@@ -672,7 +683,7 @@ def _claimed_there(
         bare = _BARE_AIR_FORCE_RE.search(ctx.text, said.end(), end)
         actor = "regime" if bare is not None else None
     # What the voice says was hit; "'terrorist' depots" name no side.
-    cues = [t for t in _target_cues(ctx, s, end) if t.start >= said.end()]
+    cues = [t for t in _target_cues(ctx, s, end) if t.start >= start]
     target = _target_label(cues[0].label) if cues else "unspecified"
     # "a command post on the edge of the town": the voice places the strike near it.
     edge = _EDGE_OF_BEFORE_RE.search(ctx.text, max(s, again.start() - 20), again.start())
@@ -1272,13 +1283,15 @@ _HEADING_CHARS = 200
 # "on two villages of the al-Houla area": places counted in an area, named further on. So
 # are a monitor's counted "points" ("cluster bombs in 3 points in X"). Uncounted, the plural
 # holds them as well ("pounded rebel-held villages in Syria's X", "strikes on 12 towns and
-# villages of the northern X countryside and the Y plain"): the area only locates the places
-# struck.
+# villages of the northern X countryside and the Y plain", "towns in the north of X province"):
+# the area only locates the places struck.
 _COUNTED_IN_AREA_BEFORE_RE = re.compile(
     r"\b(?:(?:two|three|four|five|six|several|a\s+number\s+of|\d+)\s+)?(?:[\w-]+\s+)?"
     r"(?:villages|towns|neighbou?rhoods|districts|points|locations)"
     r"(?:\s+and\s+(?:villages|towns|hamlets))?\s+(?:of|in)\s+(?:the\s+|Syria['’]s\s+)?"
-    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
+    # "towns in the north of X province": the bearing written as a part of the area.
+    r"(?:of\s+(?:the\s+)?)?)?"
     r"(?:[\w-]+(?:[ \t]+[\w-]+){0,3}[ \t]+and[ \t]+(?:the[ \t]+)?)?$",
     re.IGNORECASE,
 )

@@ -104,8 +104,16 @@ _RELATIVE_CLAUSE_RE = re.compile(
 )
 
 
+# "Y denied it, saying ...": a side's reply to the account just told speaks of the same
+# strikes, on that account's day, though another voice tells it.
+_REPLY_TO_ACCOUNT_RE = re.compile(
+    r"\b(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses)\s+"
+    r"(?:it|this|the\s+(?:claims?|reports?|accounts?|allegations?))\s*[,;.]"
+)
 # "The jets hit X and Y ...": a sentence opening on the aircraft or strikes told before goes
 # on with them, whoever it quotes.
+#: How far into a sentence a reply to the account before it is looked for.
+_REPLY_OPENING_CHARS = 80
 _SAME_STRIKES_OPENING_RE = re.compile(
     r"[\s\"'“‘]*The\s+(?:same\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers"
     r"|helicopters|(?:air\s*)?strikes|(?:air\s*)?raids)\b"
@@ -997,7 +1005,13 @@ def _scoped_date(
         # The report's own narrative ("Jets began sorties on 15 November.") dates what a
         # claimant says next of the same operation; another claimant's dated report does not.
         told = _voice(ctx, scope.date_sentence)
-        if own is None or told is None or own == told or _more_strikes(ctx, index, last):
+        if (
+            own is None
+            or told is None
+            or own == told
+            or _more_strikes(ctx, index, last)
+            or _REPLY_TO_ACCOUNT_RE.search(ctx.text, s, min(e, s + _REPLY_OPENING_CHARS))
+        ):
             dated = scope.date
     if dated is None and scope.date is None and scope.said is not None:
         # A wire lead's "..., sources said on Thursday" dates what the paragraph goes on telling.

@@ -81,6 +81,14 @@ _COUNTED_PEOPLE_RE = re.compile(
 _SAYS_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|say|told|reported)\b", re.IGNORECASE
 )
+# "The Observatory notes that the ministry announced that its jets hit X": a voice that
+# only relays another's announcement; the claim of the strike is the announcer's.
+_RELAYS_BEFORE_RE = re.compile(
+    r"\b(?:notes|noted|points\s+out|pointed\s+out|recalls|recalled)\s+that\s+(?:the\s+)?$"
+)
+_ANNOUNCES_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:announced|claimed|said|says|stated)\s+(?:on\s+\w+\s+)?that\b"
+)
 _SPEAKS_AT_END_RE = re.compile(
     r"\b(?:said|says|say|reported|claimed|announced|statement|statements)$", re.IGNORECASE
 )
@@ -445,6 +453,10 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         # "The ministry dismissed reports by activists that X had been hit": the claim of a
         # strike is the activists', whoever confirms or denies it.
         if _REPORTS_BY_BEFORE_RE.search(text, max(s, c.start - 40), c.start):
+            return c.label
+        if _RELAYS_BEFORE_RE.search(
+            text, max(s, c.start - 30), c.start
+        ) and _ANNOUNCES_AFTER_RE.match(text, c.end, min(e, c.end + 60)):
             return c.label
         # "the Syrian Medical Society, a medical charity, said": the apposition right after
         # a name says what kind of body speaks.
