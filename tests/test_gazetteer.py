@@ -328,6 +328,7 @@ def test_seed_places_found(gaz):
         "Hassan Haj Ali told Reuters on Wednesday.",
         "It was Hell, a doctor said, back in Toulon.",
         "- Monitors and rescuers say dozens were killed.",
+        "The raids came on Thurs., Oct. 8, and again on Tues.",
     ],
 )
 def test_no_flood_on_common_words(gaz, text):

@@ -1232,6 +1232,7 @@ STOPLIST = frozenset(
     thousands dozen dozens eleven twelve fifteen seven eight nine thirteen fourteen sixteen
     seventeen eighteen nineteen
     monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow
+    tues weds thurs
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     ramadan eid adha fitr
