@@ -201,16 +201,14 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         ctx, _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
     )
     events = _drop_counted_places_areas(ctx, events)
+
+    def in_headline(ev: StrikeEvent) -> bool:
+        return any(a <= ev.char_start < b for a, b in headlines)
+
     events = _drop_vaguer_near(
         _date_headlines_by_body(
-            _deduplicate(
-                events,
-                ctx.live_blog,
-                lambda ev: any(a <= ev.char_start < b for a, b in headlines),
-                _city_apart(ctx),
-                _own_day(ctx),
-            ),
-            lambda ev: any(a <= ev.char_start < b for a, b in headlines),
+            _deduplicate(events, ctx.live_blog, in_headline, _city_apart(ctx), _own_day(ctx)),
+            in_headline,
         )
     )
     by_start = {m.start: m for m in ctx.mentions}
@@ -4328,15 +4326,15 @@ def _date_headlines_by_body(
     is Wednesday's, told in the title's own voice. Not when the body tells the place
     struck on the page's day too, nor for a day older than the news a title carries.
     """
-    days: dict[str, list[StrikeEvent]] = {}
+    below: dict[str, list[StrikeEvent]] = {}
     for ev in events:
         if not in_headline(ev) and ev.event_date is not None:
-            days.setdefault(place_key(ev.place_as_written), []).append(ev)
-    if not days:
+            below.setdefault(place_key(ev.place_as_written), []).append(ev)
+    if not below:
         return events
     out = []
     for ev in events:
-        told = days.get(place_key(ev.place_as_written))
+        told = below.get(place_key(ev.place_as_written))
         page = ev.event_date
         if (
             told is not None
