@@ -4712,14 +4712,20 @@ SETS = {
     # Idlib, Hama, Aleppo and Homs (a Lebanese daily, an Egyptian daily's site, an Israeli
     # daily's Syria desk, a Jordanian daily, an Iraqi news site, a Gulf broadcaster's site, a
     # Turkish agency and a pan-Arab daily). Floors at the first-sight figures, truncated.
+    # Precision, F1 and non-events raised when a place the subject of a passive shelling verb
+    # after a strike told before it ("and that the town of Y was shelled by government
+    # artillery") stopped being struck; actor raised when "Another raid" after jets believed
+    # Russian, labelled `unknown` at first, was relabelled after as the conventions want (the
+    # actor of the paragraph). "Assad regime and Russian airstrikes" now names no single
+    # striker, but the districts told next take the regime's helicopters of their own sentence.
     "blind144": Floors(
-        precision=0.937,
+        precision=0.967,
         recall=0.969,
-        f1=0.953,
+        f1=0.968,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
-            "actor": 0.843,
+            "actor": 0.875,
             "claimant": 0.968,
             "claimed_target": 0.687,
             "place_relation": 1.0,
