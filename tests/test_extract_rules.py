@@ -12973,3 +12973,12 @@ def test_a_place_shelled_in_a_passive_clause_after_a_strike_is_not_struck(finder
         "was shelled by government artillery."
     )
     assert places(text, finder) == ["Taftanaz"]
+
+
+def test_aircraft_of_no_side_before_a_while_clause_take_the_aircraft_told_before(finder):
+    text = (
+        "Russian jets struck Binnish on Monday.\n\n"
+        "Warplanes also hit Taftanaz, while regime helicopters dropped barrel bombs on Saraqib."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found == {"Binnish": "russia", "Taftanaz": "russia", "Saraqib": "regime"}
