@@ -12982,3 +12982,12 @@ def test_aircraft_of_no_side_before_a_while_clause_take_the_aircraft_told_before
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found == {"Binnish": "russia", "Taftanaz": "russia", "Saraqib": "regime"}
+
+
+def test_an_opposition_medical_body_closing_a_sentence_speaks_as_activists(finder):
+    text = (
+        "Jets struck Taftanaz overnight, the monitor said. An air raid hit a field hospital in "
+        "Binnish on Saturday, an opposition medical body said."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Taftanaz": "sohr", "Binnish": "activists"}
