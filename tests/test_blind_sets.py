@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind143`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind144`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P 0.567, R
 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979,
 actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-events found;
@@ -230,7 +230,9 @@ governorate relabelled after as the governorate convention wants: P 0.794, R 0.9
 0.838, claimed target 0.784, place relation 0.919, 4 non-events found; blind140: P 0.943, R 0.919,
 F1 0.931, dates 1.0, actor 1.0, claimant 0.735, claimed target 0.912, place relation 1.0, 4
 non-events found; with two rows the convention wanted added after: P 0.971, R 0.897, F1 0.933,
-claimant 0.743, claimed target 0.914, 3 non-events found) and were raised as the rules improved, so
+claimant 0.743, claimed target 0.914, 3 non-events found; blind144: P 0.937, R 0.969, F1 0.953,
+dates 1.0, actor 0.843, claimant 0.968, claimed target 0.687, place relation 1.0, 2 non-events
+found) and were raised as the rules improved, so
 that each set guards against regressions. An attribute floor is a share of the places found: when
 the gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
 that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
@@ -4703,6 +4705,31 @@ SETS = {
             "actor": 1.0,
             "claimant": 1.0,
             "claimed_target": 1.0,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind144: eight reports of July to December 2016 from regional press in English on
+    # Idlib, Hama, Aleppo and Homs (a Lebanese daily, an Egyptian daily's site, an Israeli
+    # daily's Syria desk, a Jordanian daily, an Iraqi news site, a Gulf broadcaster's site, a
+    # Turkish agency and a pan-Arab daily). Floors at the first-sight figures, truncated.
+    # Precision, F1 and non-events raised when a place the subject of a passive shelling verb
+    # after a strike told before it ("and that the town of Y was shelled by government
+    # artillery") stopped being struck; actor raised when "Another raid" after jets believed
+    # Russian, labelled `unknown` at first, was relabelled after as the conventions want (the
+    # actor of the paragraph), and again when "Assad regime and Russian airstrikes" came to
+    # name no single striker and warplanes of no side in a clause before ", while regime
+    # helicopters dropped ..." came to take the aircraft of the sentence before. Claimant
+    # raised when ", an opposition medical body said" came to speak as the activists.
+    "blind144": Floors(
+        precision=0.967,
+        recall=0.969,
+        f1=0.968,
+        event_date=1.0,
+        non_events=1,
+        attributes={
+            "actor": 0.968,
+            "claimant": 1.0,
+            "claimed_target": 0.687,
             "place_relation": 1.0,
         },
     ),

@@ -12956,3 +12956,38 @@ def test_a_voice_closing_a_sentence_on_the_city_told_before_claims_it_too(finder
     )
     found = {(ev.place_as_written, ev.claimant) for ev in events(text, finder)}
     assert found == {("Ariha", "activists"), ("Ariha", "civil_defence")}
+
+
+# -- the 144th set's families ---
+
+
+def test_assad_regime_and_russian_airstrikes_name_no_single_striker(finder):
+    text = "Nine people were killed on Monday in Assad regime and Russian airstrikes on Binnish."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Binnish", "unknown")
+
+
+def test_a_place_shelled_in_a_passive_clause_after_a_strike_is_not_struck(finder):
+    text = (
+        "The monitor said warplanes struck Taftanaz on Monday, and that the village of Binnish "
+        "was shelled by government artillery."
+    )
+    assert places(text, finder) == ["Taftanaz"]
+
+
+def test_aircraft_of_no_side_before_a_while_clause_take_the_aircraft_told_before(finder):
+    text = (
+        "Russian jets struck Binnish on Monday.\n\n"
+        "Warplanes also hit Taftanaz, while regime helicopters dropped barrel bombs on Saraqib."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found == {"Binnish": "russia", "Taftanaz": "russia", "Saraqib": "regime"}
+
+
+def test_an_opposition_medical_body_closing_a_sentence_speaks_as_activists(finder):
+    text = (
+        "Jets struck Taftanaz overnight, the monitor said. An air raid hit a field hospital in "
+        "Binnish on Saturday, an opposition medical body said."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Taftanaz": "sohr", "Binnish": "activists"}

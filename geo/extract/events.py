@@ -3572,6 +3572,35 @@ def _same_strikes_actor(ctx: _DocContext, index: int) -> str | None:
 
 _ALSO_RE = re.compile(r"\balso\b")
 
+# ", while Y helicopters dropped barrel bombs on Z": a clause set against the one before it.
+_CONTRAST_CLAUSE_RE = re.compile(r"[,;]\s*(?:while|whereas)\s")
+
+
+def _actor_before_contrast(ctx: _DocContext, index: int, s: int, e: int, m: Mention) -> str | None:
+    """Return the aircraft told before for a place whose clause names aircraft of no side.
+
+    "A said warplanes targeted X and Y, while regime helicopters dropped barrel bombs on Z":
+    the one side named, in the clause set against X's, is Z's striker; X and Y take the
+    aircraft told in the sentences of the paragraph before, or in the sentence right before.
+    """
+    cues, single = _sentence_actor_cues(ctx, s, e)
+    if not single:
+        return None
+    text = ctx.text
+    contrast = _CONTRAST_CLAUSE_RE.search(text, m.end, cues[0].start)
+    if contrast is None or any(c.start < contrast.start() for c in cues):
+        return None
+    # The side opens the clause set against X's and names its aircraft ("while regime
+    # helicopters dropped ..."), not forces told later in it.
+    if cues[0].start - contrast.end() > 6 or not _AIRCRAFT_NAMED_RE.match(
+        ctx.lower, cues[0].end + 1
+    ):
+        return None
+    if _AIRCRAFT_NAMED_RE.search(ctx.lower, s, m.start) is None:
+        return None
+    # A story of one sentence a paragraph goes on with the sentence before, past its break.
+    return _carried(ctx, index, _actor_of) or (_actor_of(ctx, index - 1) if index else None)
+
 
 # "..., the jets struck shelters in X": the aircraft of the sentence before, told again with
 # the article alone.
@@ -3767,8 +3796,10 @@ def _events_for(
     events = []
     for m, relation in struck:
         own = own_dates.get(m.start)
-        own_actor = _mention_actor(ctx, s, e, m, triggers, claimant) or _clause_voice_actor(
-            ctx, s, e, m
+        own_actor = (
+            _mention_actor(ctx, s, e, m, triggers, claimant)
+            or _clause_voice_actor(ctx, s, e, m)
+            or _actor_before_contrast(ctx, index, s, e, m)
         )
         context = tuple(surface for surface in named if surface != m.surface)
         if not context:

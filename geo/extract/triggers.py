@@ -546,6 +546,11 @@ _PAUSE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SHELLING_RE = re.compile(r"shell", re.IGNORECASE)
+# "Y was shelled by artillery", "Y had also been shelled": a place the subject of a passive
+# shelling verb right after it.
+_SHELLED_AFTER_RE = re.compile(
+    r",?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:also\s+|again\s+|heavily\s+)?shelled\b"
+)
 # "after weeks of bombing had made the road deadly", "months of Russian air strikes on X":
 # strikes told as a span of weeks or more, no strike of a day. "have fled towards X since the
 # start of the attacks": the strikes only open the span the sentence tells.
@@ -1249,6 +1254,12 @@ def _drop_unstruck(
                 role = "ground"
             if _OLD_WOUNDS_AFTER_RE.match(text, m.end, e):
                 # "2 others from the town of Y died of wounds sustained in earlier strikes".
+                role = "ground"
+            elif _SHELLED_AFTER_RE.match(text, m.end, clause[1]) and not _has_air_word(
+                text, m.end, clause[1]
+            ):
+                # "..., and that the town of Y was shelled by government artillery": the
+                # place is the subject of its own shelling, not of the strike told before.
                 role = "ground"
             cause = _toll_item_cause(text, m.start, m.end, e)
             if cause is not None:
