@@ -4713,17 +4713,24 @@ SETS = {
     # Kurdish agency on Manbij, a wire story on the Turkmen villages, a Turkish daily on Azaz, a
     # wire story from Kilis, an activist network in Jarablus, a Turkish state agency relaying the
     # General Staff on Euphrates Shield). Floors at the first-sight figures (truncated).
+    # Precision raised and non-events lowered when howitzers came to fire from the ground as
+    # artillery does, and when where rockets "came from" or were "fired from" came to be their
+    # launch site; place relation when "the approaches of X" came to be beside X, as "the
+    # approaches to X" was; claimed target when "the targets" after a voice opening the
+    # sentence ("the staff said the targets ... were in X") came to stand for those the
+    # sentence before counted; claimant when officials in a Turkish border province came to
+    # speak for a government.
     "blind146": Floors(
-        precision=0.787,
+        precision=0.866,
         recall=0.962,
-        f1=0.866,
+        f1=0.912,
         event_date=1.0,
-        non_events=7,
+        non_events=4,
         attributes={
             "actor": 0.923,
-            "claimant": 0.846,
-            "claimed_target": 0.692,
-            "place_relation": 0.961,
+            "claimant": 0.884,
+            "claimed_target": 0.769,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -12956,3 +12956,46 @@ def test_a_voice_closing_a_sentence_on_the_city_told_before_claims_it_too(finder
     )
     found = {(ev.place_as_written, ev.claimant) for ev in events(text, finder)}
     assert found == {("Ariha", "activists"), ("Ariha", "civil_defence")}
+
+
+# -- the 146th set's families -------------------------------------------------------------------
+
+
+def test_howitzers_firing_on_targets_after_a_strike_are_ground_fire(finder):
+    text = (
+        "Jets destroyed 14 Daesh targets in northern Syria on Monday, the army said.\n\n"
+        "Howitzers fired on 30 Daesh targets around Sheikh Rih and Turkman Bareh."
+    )
+    assert places(text, finder) == []
+
+
+def test_the_approaches_of_a_town_are_near_it(finder):
+    text = "Coalition jets struck ISIS positions on the northern approaches of Tabqa on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Tabqa", "near")
+
+
+def test_where_rockets_came_from_is_no_struck_place(finder):
+    text = (
+        "Jets struck Islamic State positions on Monday after rockets hit a border town. "
+        "Officials said the rockets were fired from militant-held ground outside Dabiq."
+    )
+    assert "Dabiq" not in places(text, finder)
+
+
+def test_the_targets_after_a_voice_are_those_counted_before(finder):
+    text = (
+        "Turkish jets hit 12 Daesh targets on Monday, the army said. In a statement, the army "
+        "said the targets, including depots, were in the village of Suran."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"
+
+
+def test_officials_in_a_turkish_border_province_are_a_government(finder):
+    text = (
+        "Nine civilians were killed when Russian jets hit a school in the town of Azaz on "
+        "Monday, officials in Hatay province told the paper."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"

@@ -56,8 +56,9 @@ _NEAR_BEFORE_RE = re.compile(
     # "raids on the barrens (jurd) of X", "missiles at the wadi of X": the uncultivated
     # hills and the valley that belong to a town lie outside it, as its outskirts do.
     r"|\b(?:barrens|jurds?|wadi)(?:\s+\((?:jurd|barrens)\))?\s+of"
-    # "58 strikes on the approaches to X": the ways into a place are beside it.
-    r"|\bapproaches\s+to"
+    # "58 strikes on the approaches to X", "the southern approaches of X": the ways into a
+    # place are beside it.
+    r"|\bapproaches\s+(?:to|of)"
     # "X, on the southern slope of Y", "at the foot of Y": ground beside a height.
     r"|\b(?:slopes?|foot|foothills)\s+of"
     # "barrel bombs on the hills above X": high ground over a place is beside it.
@@ -432,6 +433,18 @@ _MOVED_FROM_BEFORE_RE = re.compile(
     r"|\b(?:trucks?|lorr(?:y|ies)|tankers?|vehicles?|buses|vans?)\s+(?:carrying|loaded\s+with"
     r"|bringing|transporting)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
     r"(?:(?:city|town|village|border\s+crossing|crossing)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "The rockets came from areas near the village of X", "shells fired from positions around
+# X": where ground fire was launched from, told after the fire, not a place struck.
+_FIRE_CAME_FROM_BEFORE_RE = re.compile(
+    r"\b(?:rockets?|missiles?|shells?|mortars?|mortar\s+rounds|projectiles?)\s+"
+    r"(?:(?:had\s+been|have\s+been|were|was|reportedly|had|have|all)\s+){0,2}"
+    r"(?:came|come|comes|fired|launched)\s+from\s+"
+    # the ground they came from, up to the word locating it; no strike word on the way
+    # ("missiles fired from warships hit X" names the struck place).
+    r"(?:(?:(?!(?:hit|hits|struck|strik\w*|targets?|targeted|bombed|at|on|into)\b)[\w'’-]+\s+)"
+    r"{0,4}?(?:near|around|outside)\s+)?(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "officers who defected from the X air base": where a man served, not a struck place.
@@ -2236,6 +2249,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if not kinds:
         return _role_after(ctx, m, previous, after, before)
     if "launch" in kinds and _LAUNCH_BEFORE_RE.search(before):
+        return "launch"
+    if "launch" in kinds and _FIRE_CAME_FROM_BEFORE_RE.search(before):
         return "launch"
     if "launch" in kinds and (
         _MOVED_FROM_BEFORE_RE.search(before)

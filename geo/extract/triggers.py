@@ -131,7 +131,7 @@ _OBJECT_BEFORE_RE = re.compile(
 # "dropped barrels on X, and a man died of wounds from snipers' fire in Y".
 _GROUND_FIRE_RE = re.compile(
     r"\b(?:snipers?['’]?|sniper\s+fire|shell(?:s|ed|ing)|artillery|mortars?|gunfire|clashes"
-    r"|tanks?|anti-tank|TOW|ground\s+(?:forces|offensive|fighting))\b",
+    r"|tanks?|howitzers?|anti-tank|TOW|ground\s+(?:forces|offensive|fighting))\b",
     re.IGNORECASE,
 )
 # "struck a mortar team near X": the word of ground fire names what the strike hit.
@@ -178,7 +178,17 @@ _OWNED_WEAPON_SUBJECT_BEFORE_RE = re.compile(
 #: How far before a strike word a ground weapon followed by who fired it may begin.
 _FIRED_BY_CHARS = 140
 #: Words one of which _GROUND_WEAPON_SUBJECT_BEFORE_RE needs (a fast pre-check).
-_GROUND_WEAPON_WORDS = ("mortar", "shell", "artiller", "cylinder", "cannon", "tank", "grad", "fire")
+_GROUND_WEAPON_WORDS = (
+    "mortar",
+    "shell",
+    "artiller",
+    "howitzer",
+    "cylinder",
+    "cannon",
+    "tank",
+    "grad",
+    "fire",
+)
 # Air words that do not speak of aircraft: "anti-tank missiles", "whether aircraft were involved".
 _NOT_AIR_BEFORE_RE = re.compile(
     r"(?:\b(?:anti-tank|anti-aircraft|anti-air|TOW|surface-to-air|surface-to-surface"
