@@ -12999,3 +12999,8 @@ def test_officials_in_a_turkish_border_province_are_a_government(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "governments"
+
+
+def test_a_road_named_after_a_landmark_is_no_struck_place(finder):
+    text = "On Sunday coalition aircraft struck an ammunition store near the Tishreen Dam road."
+    assert places(text, finder) == []

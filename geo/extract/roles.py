@@ -1324,6 +1324,8 @@ _ROAD_LAST_END_AFTER_RE = re.compile(r"^" + _ROAD_WORDS, re.IGNORECASE)
 # "positions looking towards the Damascus road": a road named after the city it leads to.
 _CITY_ROAD_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:old\s+|main\s+|new\s+)?$")
 _ROAD_CITIES = frozenset(load("cities")["names"])
+# "a depot near the X Dam road": a road named after the landmark it leads to, as after a city.
+_LANDMARK_NAME_RE = re.compile(r"[ \t](?:Dam|Airport|Airbase|Air[ \t]+Base|Crossing|Bridge)$")
 
 
 def _names_road(before: str, after: str, surface: str = "") -> bool:
@@ -1336,7 +1338,8 @@ def _names_road(before: str, after: str, surface: str = "") -> bool:
     if not _ROAD_LAST_END_AFTER_RE.match(after):
         return False
     return bool(_ROAD_LAST_END_BEFORE_RE.search(before)) or (
-        surface in _ROAD_CITIES and _CITY_ROAD_BEFORE_RE.search(before) is not None
+        (surface in _ROAD_CITIES or _LANDMARK_NAME_RE.search(surface) is not None)
+        and _CITY_ROAD_BEFORE_RE.search(before) is not None
     )
 
 
