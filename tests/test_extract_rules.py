@@ -13004,3 +13004,11 @@ def test_officials_in_a_turkish_border_province_are_a_government(finder):
 def test_a_road_named_after_a_landmark_is_no_struck_place(finder):
     text = "On Sunday coalition aircraft struck an ammunition store near the Tishreen Dam road."
     assert places(text, finder) == []
+
+
+def test_an_aircraft_that_was_hit_strikes_nothing(finder):
+    text = (
+        "Russian jets bombed hill villages on Tuesday. Two crewmen died when a helicopter "
+        "was hit during the rescue near Salma."
+    )
+    assert "Salma" not in places(text, finder)
