@@ -12991,3 +12991,50 @@ def test_an_opposition_medical_body_closing_a_sentence_speaks_as_activists(finde
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert found == {"Taftanaz": "sohr", "Binnish": "activists"}
+
+
+# -- the 146th set's families -------------------------------------------------------------------
+
+
+def test_howitzers_firing_on_targets_after_a_strike_are_ground_fire(finder):
+    text = (
+        "Jets destroyed 14 Daesh targets in northern Syria on Monday, the army said.\n\n"
+        "Howitzers fired on 30 Daesh targets around Sheikh Rih and Turkman Bareh."
+    )
+    assert places(text, finder) == []
+
+
+def test_the_approaches_of_a_town_are_near_it(finder):
+    text = "Coalition jets struck ISIS positions on the northern approaches of Tabqa on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Tabqa", "near")
+
+
+def test_where_rockets_came_from_is_no_struck_place(finder):
+    text = (
+        "Jets struck Islamic State positions on Monday after rockets hit a border town. "
+        "Officials said the rockets were fired from militant-held ground outside Dabiq."
+    )
+    assert "Dabiq" not in places(text, finder)
+
+
+def test_the_targets_after_a_voice_are_those_counted_before(finder):
+    text = (
+        "Turkish jets hit 12 Daesh targets on Monday, the army said. In a statement, the army "
+        "said the targets, including depots, were in the village of Suran."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"
+
+
+def test_a_road_named_after_a_landmark_is_no_struck_place(finder):
+    text = "On Sunday coalition aircraft struck an ammunition store near the Tishreen Dam road."
+    assert places(text, finder) == []
+
+
+def test_an_aircraft_that_was_hit_strikes_nothing(finder):
+    text = (
+        "Russian jets bombed hill villages on Tuesday. Two crewmen died when a helicopter "
+        "was hit during the rescue near Salma."
+    )
+    assert "Salma" not in places(text, finder)

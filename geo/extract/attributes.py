@@ -602,9 +602,12 @@ _ANAPHOR_TARGET_RE = re.compile(
     re.IGNORECASE,
 )
 # "Jets destroyed 17 Daesh targets." then "The targets, including shelters, were in X" or
-# "They included a depot near X": the targets the sentence before counted, and their side.
+# "They included a depot near X": the targets the sentence before counted, and their side;
+# so too after a voice opening the sentence ("In a statement, the staff said the targets
+# ... were in X").
 _TARGETS_OPENING_RE = re.compile(
-    r"\s*(?:The\s+(?:targets|sites|facilities)\b|(?:They|These)\s+(?:included|include)\b)"
+    r"\s*(?:(?:[^.;\"“]{0,80}?\b(?:said|says|added|stated)\s+(?:that\s+)?(?:the|The)|The)"
+    r"\s+(?:targets|sites|facilities)\b|(?:They|These)\s+(?:included|include)\b)"
 )
 #: How many sentences before a claim naming its target as "the group" may name the side.
 _ANAPHOR_SENTENCES = 3

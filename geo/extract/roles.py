@@ -56,8 +56,9 @@ _NEAR_BEFORE_RE = re.compile(
     # "raids on the barrens (jurd) of X", "missiles at the wadi of X": the uncultivated
     # hills and the valley that belong to a town lie outside it, as its outskirts do.
     r"|\b(?:barrens|jurds?|wadi)(?:\s+\((?:jurd|barrens)\))?\s+of"
-    # "58 strikes on the approaches to X": the ways into a place are beside it.
-    r"|\bapproaches\s+to"
+    # "58 strikes on the approaches to X", "the southern approaches of X": the ways into a
+    # place are beside it.
+    r"|\bapproaches\s+(?:to|of)"
     # "X, on the southern slope of Y", "at the foot of Y": ground beside a height.
     r"|\b(?:slopes?|foot|foothills)\s+of"
     # "barrel bombs on the hills above X": high ground over a place is beside it.
@@ -432,6 +433,18 @@ _MOVED_FROM_BEFORE_RE = re.compile(
     r"|\b(?:trucks?|lorr(?:y|ies)|tankers?|vehicles?|buses|vans?)\s+(?:carrying|loaded\s+with"
     r"|bringing|transporting)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
     r"(?:(?:city|town|village|border\s+crossing|crossing)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "The rockets came from areas near the village of X", "shells fired from positions around
+# X": where ground fire was launched from, told after the fire, not a place struck.
+_FIRE_CAME_FROM_BEFORE_RE = re.compile(
+    r"\b(?:rockets?|missiles?|shells?|mortars?|mortar\s+rounds|projectiles?)\s+"
+    r"(?:(?:had\s+been|have\s+been|were|was|reportedly|had|have|all)\s+){0,2}"
+    r"(?:came|come|comes|fired|launched)\s+from\s+"
+    # the ground they came from, up to the word locating it; no strike word on the way
+    # ("missiles fired from warships hit X" names the struck place).
+    r"(?:(?:(?!(?:hit|hits|struck|strik\w*|targets?|targeted|bombed|at|on|into)\b)[\w'’-]+\s+)"
+    r"{0,4}?(?:near|around|outside)\s+)?(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "officers who defected from the X air base": where a man served, not a struck place.
@@ -1311,6 +1324,8 @@ _ROAD_LAST_END_AFTER_RE = re.compile(r"^" + _ROAD_WORDS, re.IGNORECASE)
 # "positions looking towards the Damascus road": a road named after the city it leads to.
 _CITY_ROAD_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:old\s+|main\s+|new\s+)?$")
 _ROAD_CITIES = frozenset(load("cities")["names"])
+# "a depot near the X Dam road": a road named after the landmark it leads to, as after a city.
+_LANDMARK_NAME_RE = re.compile(r"[ \t](?:Dam|Airport|Airbase|Air[ \t]+Base|Crossing|Bridge)$")
 
 
 def _names_road(before: str, after: str, surface: str = "") -> bool:
@@ -1323,7 +1338,8 @@ def _names_road(before: str, after: str, surface: str = "") -> bool:
     if not _ROAD_LAST_END_AFTER_RE.match(after):
         return False
     return bool(_ROAD_LAST_END_BEFORE_RE.search(before)) or (
-        surface in _ROAD_CITIES and _CITY_ROAD_BEFORE_RE.search(before) is not None
+        (surface in _ROAD_CITIES or _LANDMARK_NAME_RE.search(surface) is not None)
+        and _CITY_ROAD_BEFORE_RE.search(before) is not None
     )
 
 
@@ -2236,6 +2252,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if not kinds:
         return _role_after(ctx, m, previous, after, before)
     if "launch" in kinds and _LAUNCH_BEFORE_RE.search(before):
+        return "launch"
+    if "launch" in kinds and _FIRE_CAME_FROM_BEFORE_RE.search(before):
         return "launch"
     if "launch" in kinds and (
         _MOVED_FROM_BEFORE_RE.search(before)

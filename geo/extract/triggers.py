@@ -131,7 +131,7 @@ _OBJECT_BEFORE_RE = re.compile(
 # "dropped barrels on X, and a man died of wounds from snipers' fire in Y".
 _GROUND_FIRE_RE = re.compile(
     r"\b(?:snipers?['’]?|sniper\s+fire|shell(?:s|ed|ing)|artillery|mortars?|gunfire|clashes"
-    r"|tanks?|anti-tank|TOW|ground\s+(?:forces|offensive|fighting))\b",
+    r"|tanks?|howitzers?|anti-tank|TOW|ground\s+(?:forces|offensive|fighting))\b",
     re.IGNORECASE,
 )
 # "struck a mortar team near X": the word of ground fire names what the strike hit.
@@ -178,7 +178,24 @@ _OWNED_WEAPON_SUBJECT_BEFORE_RE = re.compile(
 #: How far before a strike word a ground weapon followed by who fired it may begin.
 _FIRED_BY_CHARS = 140
 #: Words one of which _GROUND_WEAPON_SUBJECT_BEFORE_RE needs (a fast pre-check).
-_GROUND_WEAPON_WORDS = ("mortar", "shell", "artiller", "cylinder", "cannon", "tank", "grad", "fire")
+# "a helicopter was hit", "two jets were struck": an aircraft the passive verb says was hit.
+_HIT_PARTICIPLE_RE = re.compile(r"hit|struck|targeted", re.IGNORECASE)
+_AIRCRAFT_HIT_BEFORE_RE = re.compile(
+    r"\b(?:helicopters?|jets?|planes?|warplanes?|aircraft|drones?|bombers?)\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+)?$",
+    re.IGNORECASE,
+)
+_GROUND_WEAPON_WORDS = (
+    "mortar",
+    "shell",
+    "artiller",
+    "howitzer",
+    "cylinder",
+    "cannon",
+    "tank",
+    "grad",
+    "fire",
+)
 # Air words that do not speak of aircraft: "anti-tank missiles", "whether aircraft were involved".
 _NOT_AIR_BEFORE_RE = re.compile(
     r"(?:\b(?:anti-tank|anti-aircraft|anti-air|TOW|surface-to-air|surface-to-surface"
@@ -909,6 +926,13 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             # "rebel mortars hit X": ground fire, whatever air war the report tells.
             continue
         if t.label == "weak" and _owned_weapon_subject(text, s, t.start):
+            continue
+        if (
+            t.label == "weak"
+            and _HIT_PARTICIPLE_RE.fullmatch(text, t.start, t.end)
+            and _AIRCRAFT_HIT_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
+        ):
+            # "a helicopter was hit during the rescue near X": the aircraft was what was hit.
             continue
         if t.label == "weak" and _BY_INSURGENTS_AFTER_RE.match(text, t.end, e):
             # "repelled an attack by ISIS terrorists on X": the attack is the ground's.
