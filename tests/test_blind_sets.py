@@ -232,11 +232,11 @@ F1 0.931, dates 1.0, actor 1.0, claimant 0.735, claimed target 0.912, place rela
 non-events found; with two rows the convention wanted added after: P 0.971, R 0.897, F1 0.933,
 claimant 0.743, claimed target 0.914, 3 non-events found; blind145: P 0.792, R 1.0, F1 0.884,
 dates 0.952, actor 1.0, claimant 0.857, claimed target 0.667, place relation 1.0, 5 non-events
-found) and were raised as the rules improved, so
-that each set guards against regressions. An attribute floor is a share of the places found: when
-the gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
-that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
-blind35 and blind36, when nineteen missed places were found).
+found; with two rows relabelled after as the conventions want: claimed target 0.762) and were raised
+as the rules improved, so that each set guards against regressions. An attribute floor is a share of
+the places found: when the gazetteer learns a place a set had missed, the new place's actor or
+target may be wrong, and that floor was lowered to the figure with the place found (blind5, blind13,
+blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -4713,17 +4713,23 @@ SETS = {
     # broadsheet feature, an opposition site in translation, a UN humanitarian update). Floors
     # at the first-sight figures, truncated. Non-events at 5: two of them (a man named after a
     # struck town, and a second spelling of a struck village on another day) share their key
-    # with a place struck in the same report.
+    # with a place struck in the same report. Claimed target at the first-sight figure with two
+    # rows relabelled after as the conventions want ("terrorists" naming no group are
+    # unspecified): 0.761. Precision, F1 and non-events raised when ground forces after a voice
+    # set off by commas came to lead a ground sentence, a ground clause before ", while" and
+    # the air force stopped being a strike, fighting between groups going on after a strike
+    # came to be the ground's, and "monitor" stopped being a place name; non-events at 1 (the
+    # man named after a struck town).
     "blind145": Floors(
-        precision=0.791,
+        precision=1.0,
         recall=1.0,
-        f1=0.883,
+        f1=1.0,
         event_date=0.952,
-        non_events=5,
+        non_events=1,
         attributes={
             "actor": 1.0,
             "claimant": 0.857,
-            "claimed_target": 0.666,
+            "claimed_target": 0.761,
             "place_relation": 1.0,
         },
     ),

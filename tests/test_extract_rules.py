@@ -12956,3 +12956,35 @@ def test_a_voice_closing_a_sentence_on_the_city_told_before_claims_it_too(finder
     )
     found = {(ev.place_as_written, ev.claimant) for ev in events(text, finder)}
     assert found == {("Ariha", "activists"), ("Ariha", "civil_defence")}
+
+
+# -- the 145th set's families ---------------------------------------------------------
+
+
+def test_ground_forces_after_a_voice_set_off_by_commas_lead_a_ground_sentence(finder):
+    text = (
+        "The air force struck terrorist hideouts in Saqba on Monday. In Harasta, the officer "
+        "said, army units targeted a gathering of gunmen near the main road."
+    )
+    assert places(text, finder) == ["Saqba"]
+
+
+def test_fighting_between_groups_going_on_after_a_strike_is_the_ground_s(finder):
+    text = (
+        "Air strikes hit Kafr Batna on Tuesday, and fighting between rival rebel factions "
+        "continued around Hazzeh."
+    )
+    assert places(text, finder) == ["Kafr Batna"]
+
+
+def test_a_monitor_named_by_its_kind_is_no_place(finder):
+    text = "Residents told the Monitor that jets bombed Arbeen on Friday."
+    assert places(text, finder) == ["Arbeen"]
+
+
+def test_a_ground_clause_before_while_and_the_air_force_is_no_strike(finder):
+    text = (
+        "A field commander said that a unit of the army destroyed a bunker in Harasta, while "
+        "warplanes struck Arbeen on Monday."
+    )
+    assert places(text, finder) == ["Arbeen"]
