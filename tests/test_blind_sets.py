@@ -4719,7 +4719,8 @@ SETS = {
     # set off by commas came to lead a ground sentence, a ground clause before ", while" and
     # the air force stopped being a strike, fighting between groups going on after a strike
     # came to be the ground's, and "monitor" stopped being a place name; non-events at 1 (the
-    # man named after a struck town).
+    # man named after a struck town). Claimant raised when a masthead naming a "Unified" body
+    # ("UNIFIED MEDICAL OFFICE - X") came to speak for its report.
     "blind145": Floors(
         precision=1.0,
         recall=1.0,
@@ -4728,7 +4729,7 @@ SETS = {
         non_events=1,
         attributes={
             "actor": 1.0,
-            "claimant": 0.857,
+            "claimant": 0.952,
             "claimed_target": 0.761,
             "place_relation": 1.0,
         },

@@ -12988,3 +12988,12 @@ def test_a_ground_clause_before_while_and_the_air_force_is_no_strike(finder):
         "warplanes struck Arbeen on Monday."
     )
     assert places(text, finder) == ["Arbeen"]
+
+
+def test_a_unified_office_s_masthead_speaks_for_its_report(finder):
+    text = (
+        "UNIFIED MEDICAL OFFICE - HARASTA\nDaily report\n\n"
+        "Warplanes struck the market of Harasta this morning, killing 4 people.\n"
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
