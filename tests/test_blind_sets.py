@@ -4720,7 +4720,8 @@ SETS = {
     # the air force stopped being a strike, fighting between groups going on after a strike
     # came to be the ground's, and "monitor" stopped being a place name; non-events at 1 (the
     # man named after a struck town). Claimant raised when a masthead naming a "Unified" body
-    # ("UNIFIED MEDICAL OFFICE - X") came to speak for its report.
+    # ("UNIFIED MEDICAL OFFICE - X") came to speak for its report, and claimed target when
+    # groups fighting on after a strike stopped being its target.
     "blind145": Floors(
         precision=1.0,
         recall=1.0,
@@ -4730,7 +4731,7 @@ SETS = {
         attributes={
             "actor": 1.0,
             "claimant": 0.952,
-            "claimed_target": 0.761,
+            "claimed_target": 0.809,
             "place_relation": 1.0,
         },
     ),

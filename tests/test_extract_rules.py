@@ -12997,3 +12997,12 @@ def test_a_unified_office_s_masthead_speaks_for_its_report(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "activists"
+
+
+def test_groups_fighting_on_after_a_strike_are_not_its_target(finder):
+    text = (
+        "On 3 March, air strikes were reported on the outskirts of Kafr Batna, and fighting "
+        "between armed opposition groups continued in and around Hazzeh."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Kafr Batna", "unspecified")
