@@ -13038,3 +13038,53 @@ def test_an_aircraft_that_was_hit_strikes_nothing(finder):
         "was hit during the rescue near Salma."
     )
     assert "Salma" not in places(text, finder)
+
+
+# -- the 145th set's families ---------------------------------------------------------
+
+
+def test_ground_forces_after_a_voice_set_off_by_commas_lead_a_ground_sentence(finder):
+    text = (
+        "The air force struck terrorist hideouts in Saqba on Monday. In Harasta, the officer "
+        "said, army units targeted a gathering of gunmen near the main road."
+    )
+    assert places(text, finder) == ["Saqba"]
+
+
+def test_fighting_between_groups_going_on_after_a_strike_is_the_ground_s(finder):
+    text = (
+        "Air strikes hit Kafr Batna on Tuesday, and fighting between rival rebel factions "
+        "continued around Hazzeh."
+    )
+    assert places(text, finder) == ["Kafr Batna"]
+
+
+def test_a_monitor_named_by_its_kind_is_no_place(finder):
+    text = "Residents told the Monitor that jets bombed Arbeen on Friday."
+    assert places(text, finder) == ["Arbeen"]
+
+
+def test_a_ground_clause_before_while_and_the_air_force_is_no_strike(finder):
+    text = (
+        "A field commander said that a unit of the army destroyed a bunker in Harasta, while "
+        "warplanes struck Arbeen on Monday."
+    )
+    assert places(text, finder) == ["Arbeen"]
+
+
+def test_a_unified_office_s_masthead_speaks_for_its_report(finder):
+    text = (
+        "UNIFIED MEDICAL OFFICE - HARASTA\nDaily report\n\n"
+        "Warplanes struck the market of Harasta this morning, killing 4 people.\n"
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+def test_groups_fighting_on_after_a_strike_are_not_its_target(finder):
+    text = (
+        "On 3 March, air strikes were reported on the outskirts of Kafr Batna, and fighting "
+        "between armed opposition groups continued in and around Hazzeh."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Kafr Batna", "unspecified")

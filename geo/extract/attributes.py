@@ -27,7 +27,13 @@ from geo.extract.roles import (
     _is_area,
     part_holder,
 )
-from geo.extract.triggers import _has_air_word, _is_support, _valid_triggers, toll_cause_span
+from geo.extract.triggers import (
+    _BATTLE_GOES_ON_RE,
+    _has_air_word,
+    _is_support,
+    _valid_triggers,
+    toll_cause_span,
+)
 from geo.extract.voices import _BARE_ARMY_RE, _CLAIMANT_RE, _bare_army_claimant, _claimant_of
 from geo.names import governorate_of, place_key, split_designator
 from geo.record import HOME_COUNTRY, Mention
@@ -566,6 +572,11 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     # place say nothing of this one.
     cues = [t for t in cues if not _placed_elsewhere(ctx, t, m)]
     cues = _own_clause_cues(ctx, s, e, m, cues)
+    # "strikes hit X, and fighting between armed opposition groups continued in Y": who
+    # fights on the ground after the strike is not what it hit.
+    battle = _BATTLE_GOES_ON_RE.search(text, m.end, e)
+    if battle is not None:
+        cues = [t for t in cues if t.start < battle.start()]
     # "a commander in the X rebel alliance said ..., hitting a bakery": words describing who
     # speaks yield to a target the claim names; alone, they say whose positions were hit
     # ("a rebel commander said jets bombed his fighters' positions").

@@ -270,6 +270,10 @@ _GROUND_SUBJECT_RE = re.compile(
     # "The source added that army units killed ...": reported speech opening the sentence.
     r"(?:(?:[\w'’-]+\s+){1,4}?(?:said|says|added|noted|stated|affirmed|announced"
     r"|told\s+[\w'’-]+)\s+that\s+)?"
+    # "In X, the source added, army units targeted ...": the voice set off by commas
+    # between the opening phrase and the ground forces.
+    r"(?:(?:the|a|an|our|its|one)\s+(?:[\w'’-]+\s+){0,2}?(?:said|says|added|adds|noted"
+    r"|stated|explained|went\s+on),\s+)?"
     rf"(?:(?:the|a|an|some|several|other|\d+)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{alternation(_TRIGGERS['ground_subjects'])}\b"
     # "Daesh blew up the prison and later destroyed the temple": a group with no aircraft
@@ -913,6 +917,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if t.label == "weak" and _ground_led(ctx, index, s, e):
             continue
+        if t.label == "weak" and _ground_clause_before_air(ctx, s, e, t.start):
+            continue
         if (
             t.label == "weak"
             and _WITH_GROUND_FIRE_AFTER_RE.match(
@@ -1114,6 +1120,27 @@ def _ground_led(ctx: _DocContext, index: int, s: int, e: int) -> bool:
     if known is None:
         known = ctx.air_cache[index] = _has_air_word(ctx.text, s, e)
     return not known
+
+
+# ", while the air force carried out sorties on ...": the clause that turns to the air.
+_WHILE_CLAUSE_RE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+
+
+def _ground_clause_before_air(ctx: _DocContext, s: int, e: int, at: int) -> bool:
+    """Say whether the strike word lies in an opening clause of ground forces.
+
+    "A source said a unit of the army destroyed a tunnel in X, while the air force
+    carried out sorties on Y": the clause before "while" opens with ground forces
+    and names no aircraft, so its deed is the ground's; the aircraft of the clause
+    after it strike Y only.
+    """
+    subject = _GROUND_SUBJECT_RE.match(ctx.text, s, min(e, s + 80))
+    if subject is None or _SPEECH_AFTER_RE.match(ctx.text, subject.end(), e):
+        return False
+    turn = _WHILE_CLAUSE_RE.search(ctx.text, subject.end(), e)
+    if turn is None or at >= turn.start():
+        return False
+    return not _has_air_word(ctx.text, s, turn.start())
 
 
 # "Rebels say the bombs fell on X": a speaker, not the one firing.
@@ -1369,7 +1396,9 @@ def _ground_fire_between(text: str, start: int, end: int, objects: bool = False)
 # "barrel bombs struck X, and that fighting is raging in Y", "fighting continued around Y":
 # the ground's battle, the subject of its own verb of going on, placed after the strike.
 _BATTLE_GOES_ON_RE = re.compile(
-    r"\bfighting\s+(?:(?:is|was|has\s+been|had\s+been|still)\s+)?(?:rag|continu)(?:es|ed|ing|e)\b",
+    # "fighting between armed groups continued in and around Y": who fights may be told first.
+    r"\bfighting\s+(?:between\s+(?:[\w'’-]+\s+){1,4}?)?"
+    r"(?:(?:is|was|has\s+been|had\s+been|still)\s+)?(?:rag|continu)(?:es|ed|ing|e)\b",
     re.IGNORECASE,
 )
 # A verb of striking, whose object may be a weapon of the ground ("struck tanks").

@@ -143,7 +143,8 @@ _OWN_WRITING_BY_RE = re.compile(
 )
 
 
-_NAME_OPENINGS = frozenset(("", "the", "syria", "syrian", "the syrian"))
+# "UNIFIED MEDICAL OFFICE - X": a besieged town's joint body may call itself unified.
+_NAME_OPENINGS = frozenset(("", "the", "syria", "syrian", "the syrian", "unified", "the unified"))
 
 
 def _cue_voice(text: str, s: int, e: int, anchored: bool = False) -> str | None:

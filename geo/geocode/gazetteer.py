@@ -1243,7 +1243,7 @@ STOPLIST = frozenset(
     britain british germany german
     caspian mediterranean golan
     ukraine italy italian
-    shiite shiites short mass buyer monitors
+    shiite shiites short mass buyer monitor monitors
     arab arabs kurd kurds kurdish christian christians alawite alawites sunni sunnis shia
     druze sukhoi kalibr reuters nato un syriatel
     drone drones
