@@ -178,13 +178,6 @@ _OWNED_WEAPON_SUBJECT_BEFORE_RE = re.compile(
 #: How far before a strike word a ground weapon followed by who fired it may begin.
 _FIRED_BY_CHARS = 140
 #: Words one of which _GROUND_WEAPON_SUBJECT_BEFORE_RE needs (a fast pre-check).
-# "a helicopter was hit", "two jets were struck": an aircraft the passive verb says was hit.
-_HIT_PARTICIPLE_RE = re.compile(r"hit|struck|targeted", re.IGNORECASE)
-_AIRCRAFT_HIT_BEFORE_RE = re.compile(
-    r"\b(?:helicopters?|jets?|planes?|warplanes?|aircraft|drones?|bombers?)\s+"
-    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+)?$",
-    re.IGNORECASE,
-)
 _GROUND_WEAPON_WORDS = (
     "mortar",
     "shell",
@@ -222,6 +215,13 @@ _AIRCRAFT_SUBJECT_BEFORE_RE = re.compile(
 _FLYING_AGENT_RE = re.compile(
     r"(?:war\s?planes?|jets?|aircraft|helicopters?|bombers?|drones?|aviation"
     r"|(?:air|aerospace)\s+forces?)",
+    re.IGNORECASE,
+)
+# "a helicopter was hit", "two jets were struck": an aircraft the passive verb says was hit.
+_HIT_PARTICIPLE_RE = re.compile(r"hit|struck|targeted", re.IGNORECASE)
+_AIRCRAFT_HIT_BEFORE_RE = re.compile(
+    rf"\b(?:{_FLYING_AGENT_RE.pattern}|planes?)\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+)?$",
     re.IGNORECASE,
 )
 
