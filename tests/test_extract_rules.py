@@ -13088,3 +13088,26 @@ def test_groups_fighting_on_after_a_strike_are_not_its_target(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimed_target) == ("Kafr Batna", "unspecified")
+
+
+# -- ordinary copy: short weekday names, fire from the air ----------------------------------
+
+
+def test_a_weekday_s_short_name_after_on_dates_the_strike(finder):
+    text = "Regime helicopters dropped barrel bombs on Kafr Zita on Tues., medics said."
+    (ev,) = events(text, finder, date(2016, 2, 12))
+    assert (ev.place_as_written, ev.event_date) == ("Kafr Zita", date(2016, 2, 9))
+
+
+def test_fire_from_the_air_is_a_strike(finder):
+    text = "The villages of Kafr Zita and Latamneh came under heavy fire from the air on Sunday."
+    found = events(text, finder, date(2016, 2, 10))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Kafr Zita", date(2016, 2, 7)),
+        ("Latamneh", date(2016, 2, 7)),
+    }
+
+
+def test_fire_from_the_ground_is_no_strike(finder):
+    text = "Kafr Zita came under heavy fire from government troops on Sunday, activists said."
+    assert places(text, finder) == []

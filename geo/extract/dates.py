@@ -232,7 +232,10 @@ _CUE_KINDS = [
     # last week on Wednesday / last Wednesday
     r"(?P<lastwd>\b[Ll]ast\s+(?:week\s+(?:on\s+)?)?" + _WEEKDAY_RE.format(g="w1") + r"\b)",
     # overnight Thursday / Thursday night / on Tuesday
-    r"(?P<wd>\b(?:[Oo]vernight\s+(?:on\s+)?)?" + _WEEKDAY_RE.format(g="w2") + _PART_OF_DAY + r"\b)",
+    r"(?P<wd>\b(?:[Oo]vernight\s+(?:on\s+)?)?" + _WEEKDAY_RE.format(g="w2") + _PART_OF_DAY + r"\b"
+    # "on Tues." / "on Thurs.": a short name closed by its stop, read only after "on"
+    # ("Sun", "Sat" and "Wed" are words too).
+    r"|(?<=\b[Oo]n\s)(?P<w3>Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.(?!\w))",
     # the day before yesterday / the night before last: two days back
     r"(?P<daybefore>\b[Tt]he\s+(?:day\s+before\s+yesterday|night\s+before\s+last)\b)",
     # "The day before, jets struck X", "hit X the night before.", "the previous day"
@@ -590,8 +593,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     if rule == "pastwin":
         return DateCue(kind="relative", window=True, **base)
     if rule in ("lastwd", "wd"):
-        name = m["w1"] if rule == "lastwd" else m["w2"]
-        return DateCue(kind="relative", weekday=_WEEKDAYS.index(name.lower()), **base)
+        name = (m["w1"] if rule == "lastwd" else m["w2"] or m["w3"]).lower()
+        weekday = next(i for i, full in enumerate(_WEEKDAYS) if full.startswith(name[:3]))
+        return DateCue(kind="relative", weekday=weekday, **base)
     if rule == "shift":
         count, _, way = text.lower().split()
         days = _COUNT_WORDS.get(count) or int(count)
