@@ -13111,3 +13111,21 @@ def test_fire_from_the_air_is_a_strike(finder):
 def test_fire_from_the_ground_is_no_strike(finder):
     text = "Kafr Zita came under heavy fire from government troops on Sunday, activists said."
     assert places(text, finder) == []
+
+
+def test_a_unit_named_in_lower_case_after_its_town_is_no_place_struck(finder):
+    text = "Jets bombed Kafr Hamra, where the Anadan brigade keeps its depots."
+    assert places(text, finder) == ["Kafr Hamra"]
+
+
+def test_a_unit_s_headquarters_stands_in_its_town(finder):
+    text = "Regime jets struck the Hayan battalion headquarters on Monday."
+    assert places(text, finder) == ["Hayan"]
+
+
+def test_a_council_named_after_its_town_tells_of_strikes_on_it(finder):
+    text = (
+        "The Hayan local council said three civilians died when barrel bombs struck the "
+        "town's market on Monday."
+    )
+    assert places(text, finder) == ["Hayan"]

@@ -1187,6 +1187,13 @@ _BASED_AFTER_RE = re.compile(
     r"|bureau)\b"
     rf"|[ \t]+{alternation(load('organisations')['outlet_words'])}\b)"
 )
+# "where the X brigade has its base", "the X battalion said": a unit named in lower case
+# after its town, "the" before the place; not the unit's base ("the X brigade headquarters
+# was hit"), which stands in X.
+_LOWER_UNIT_AFTER_RE = re.compile(
+    rf"^[ \t]+(?i:{alternation(load('organisations')['lower_bodies'])})\b"
+    r"(?!(?:['’]s)?[ \t]+(?i:buildings?|headquarters|offices?|premises|hall|compound|seat)\b)"
+)
 # "according to the Directorate of Health in Free X", "the Free X Council": a body the
 # opposition names after its province or town, whose seat the place is.
 _BODY_NAME_OPENING_BEFORE_RE = re.compile(
@@ -1378,7 +1385,7 @@ _DEALING_BEFORE_RE = re.compile(
 _OPERATION_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['operation_nouns'])}\b", re.IGNORECASE
 )
-_OPERATION_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
+_THE_RIGHT_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 
 # "Douma itself was spared on Sunday after a week of bombardment": a place the strikes missed.
 # "hours after X fell", "since X was captured": a town lost on the ground, its subject.
@@ -2092,6 +2099,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if (
         _BASED_AFTER_RE.search(after)
         or _BODY_NAME_OPENING_BEFORE_RE.search(before[-12:])
+        or (_LOWER_UNIT_AFTER_RE.match(after) and _THE_RIGHT_BEFORE_RE.search(before[-8:]))
         or _names_road(before, after, m.surface)
         or _GOVERNMENT_AFTER_RE.search(after)
         or _ACCORD_AFTER_RE.search(after)
@@ -2099,7 +2107,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             before.rstrip().endswith(("with", "on", "over", " or", " and"))
             and _DEALING_BEFORE_RE.search(before) is not None
         )
-        or (_OPERATION_AFTER_RE.search(after) and _OPERATION_THE_BEFORE_RE.search(before))
+        or (_OPERATION_AFTER_RE.search(after) and _THE_RIGHT_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
         or (" by " in after[:18] and _BY_GROUND_FIRE_AFTER_RE.search(after))
         or (" " in after[:4] and _FELL_AFTER_RE.search(after))
