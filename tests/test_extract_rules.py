@@ -13129,3 +13129,15 @@ def test_a_council_named_after_its_town_tells_of_strikes_on_it(finder):
         "town's market on Monday."
     )
     assert places(text, finder) == ["Hayan"]
+
+
+def test_a_day_before_a_clause_of_shelling_joined_by_and_dates_the_strike(finder):
+    text = "Jets struck Kafr Hamra on Thursday, and rebels shelled the nearby hills."
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert ev.event_date == date(2016, 4, 28)
+
+
+def test_a_side_firing_in_a_clause_of_its_own_is_not_the_target(finder):
+    text = "Jets struck Kafr Hamra on Thursday, and rebels shelled the nearby hills."
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert ev.claimed_target == "unspecified"

@@ -558,6 +558,10 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
     )
 
 
+_CLAUSE_OPENING_BEFORE_RE = re.compile(r",\s+(?:and|while|as|but)\s+(?:the\s+)?$", re.IGNORECASE)
+_SHELLING_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:shell(?:ed|s)|fired)\b", re.IGNORECASE)
+
+
 def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     text = ctx.text
     cues = _target_cues(ctx, s, e)
@@ -577,6 +581,18 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     battle = _BATTLE_GOES_ON_RE.search(text, m.end, e)
     if battle is not None:
         cues = [t for t in cues if t.start < battle.start()]
+    # "struck X on Monday, and rebels shelled Y": a side opening a clause of its own after
+    # the place, with a verb of ground fire or a deed of the ground, did it, and is not what
+    # was hit.
+    cues = [
+        t
+        for t in cues
+        if not (
+            t.start > m.end
+            and _CLAUSE_OPENING_BEFORE_RE.search(text, max(s, t.start - 14), t.start)
+            and (_SHELLING_AFTER_RE.match(text, t.end) or _GROUND_DEED_AFTER_RE.match(text, t.end))
+        )
+    ]
     # "a commander in the X rebel alliance said ..., hitting a bakery": words describing who
     # speaks yield to a target the claim names; alone, they say whose positions were hit
     # ("a rebel commander said jets bombed his fighters' positions").
