@@ -13141,3 +13141,31 @@ def test_a_side_firing_in_a_clause_of_its_own_is_not_the_target(finder):
     text = "Jets struck Kafr Hamra on Thursday, and rebels shelled the nearby hills."
     (ev,) = events(text, finder, date(2016, 4, 30))
     assert ev.claimed_target == "unspecified"
+
+
+def test_each_place_of_a_list_takes_its_day_in_brackets(finder):
+    text = "Barrel bombs hit Kafr Hamra (Monday), Hayan (Tuesday) and Anadan (Wednesday)."
+    found = events(text, finder, date(2016, 4, 30))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Kafr Hamra", date(2016, 4, 25)),
+        ("Hayan", date(2016, 4, 26)),
+        ("Anadan", date(2016, 4, 27)),
+    }
+
+
+def test_a_day_counted_right_after_a_place_runs_from_the_day_before_it(finder):
+    text = "Kafr Hamra was bombed by jets on Monday and Hayan the following day."
+    found = events(text, finder, date(2016, 4, 30))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Kafr Hamra", date(2016, 4, 25)),
+        ("Hayan", date(2016, 4, 26)),
+    }
+
+
+def test_a_clause_of_a_day_and_a_place_leaves_its_strike_word_out(finder):
+    text = "Jets struck Kafr Hamra on Monday, and on Wednesday Hayan."
+    found = events(text, finder, date(2016, 4, 30))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Kafr Hamra", date(2016, 4, 25)),
+        ("Hayan", date(2016, 4, 27)),
+    }

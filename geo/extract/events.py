@@ -3866,12 +3866,19 @@ def _before_second_report(
 
 # A place and its own date right after it: "near X on June 18"; a reference point may
 # come between ("and on X, west of Aleppo, on Sunday", "Y, in Idlib province, on Monday").
+# A list may give each place its day in brackets: "X (Monday), Y (Tuesday)".
 _OWN_DATE_GAP_RE = re.compile(
     r"(?:\s+(?:city|town|village|province))?"
-    r"(?:\s*,\s*(?:[a-z-]+\s+){0,2}(?:of|in|near)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:(?:\s*,\s*(?:[a-z-]+\s+){0,2}(?:of|in|near)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|province|governorate|countryside))?\s*,)?"
-    r"\s+on\s+(?:the\s+)?"
+    r"\s+on\s+(?:the\s+)?|\s*\(\s*(?:on\s+)?)"
 )
+# "X was hit on Monday and Y the following day": a day counted from the one told before it
+# in the sentence, right after the place.
+_OWN_COUNTED_DAY_GAP_RE = re.compile(r"\s+")
+# A count on from that day ("the following day", "two days later"); "that day" or "the same
+# day" is the day just told, not a place's own.
+_COUNT_ON_RE = re.compile(r"\b(?:next|following|later|after)\b", re.IGNORECASE)
 
 
 def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int, ResolvedDate]:
@@ -3882,12 +3889,30 @@ def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int,
     So has "X on Monday, the second attack since the raid on Y last month"
     (a relative date counts from the writing, as the sentence's own would).
     """
-    cues = [c for c in _sentence_cues(ctx, index) if c.kind != "anaphoric"]
-    if len(cues) < 2:
-        return {}
+    every = _sentence_cues(ctx, index)
+    cues = [c for c in every if c.kind != "anaphoric"]
     reference = ctx.posts[_post_index(ctx, ctx.sentences[index][0])].date
-    starts = [c.start for c in cues]
     own: dict[int, ResolvedDate] = {}
+    if cues and len(cues) < len(every):
+        # "A was hit on Monday and B the following day": a count on right after B runs
+        # from the last day written before it.
+        for m in places:
+            counted = next((c for c in every if c.start >= m.end), None)
+            told = [c for c in cues if c.end <= m.start]
+            if (
+                counted is None
+                or not _COUNT_ON_RE.search(counted.text)
+                or not told
+                or not _OWN_COUNTED_DAY_GAP_RE.fullmatch(ctx.text, m.end, counted.start)
+            ):
+                continue
+            base = resolve_cue(told[-1], reference)
+            resolved = resolve_cue(counted, base.date) if base is not None else None
+            if resolved is not None:
+                own[m.start] = resolved
+    if len(cues) < 2:
+        return own
+    starts = [c.start for c in cues]
     for m in places:
         i = bisect_left(starts, m.end)
         if i == len(cues) or not _OWN_DATE_GAP_RE.fullmatch(ctx.text, m.end, starts[i]):
@@ -3921,6 +3946,9 @@ _HARM_PASSIVE_RE = re.compile(
 # ", and yesterday they bombed Y", ", and a man was killed": a comma and a conjunction open
 # another clause (or close a list, whose last item is then a clause without a day).
 _AND_CLAUSE_RE = re.compile(r",\s*(?:and|but|then)\s", re.IGNORECASE)
+# ", and on Wednesday Y": a clause of a day and a place only, its strike word left out.
+_GAPPED_OPENING_RE = re.compile(r",\s*(?:and|then)\s+(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
+_GAPPED_PLACE_RE = re.compile(r"\s*,?\s*")
 
 
 def _clause_dates(
@@ -3958,11 +3986,17 @@ def _clause_dates(
         i = bisect_right(bounds, m.start) - 1
         lo, hi = bounds[max(i, 0)], bounds[i + 1]
         own = [c for c in cues if lo <= c.start and c.end <= hi]
-        # ", and six more on Saturday near X": a count of more strikes is a strike clause.
+        # ", and six more on Saturday near X": a count of more strikes is a strike clause;
+        # so is ", and on Wednesday Y", the strike word of the clause before left out.
         if not own or not (
             any(lo <= t.start < hi for t in triggers)
             or MORE_STRIKES_RE.match(text, lo, hi)
             or (triggers and _HARM_PASSIVE_RE.search(text, lo, hi))
+            or (
+                any(t.end <= lo for t in triggers)
+                and _GAPPED_OPENING_RE.fullmatch(text, lo, own[0].start)
+                and _GAPPED_PLACE_RE.fullmatch(text, own[0].end, m.start)
+            )
         ):
             continue
         cue = own[0]
