@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind146`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind147`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P 0.567, R
 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979,
 actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-events found;
@@ -235,7 +235,9 @@ dates 1.0, actor 0.843, claimant 0.968, claimed target 0.687, place relation 1.0
 found; blind146: P 0.788, R 0.963, F1 0.867, dates 1.0, actor 0.923, claimant 0.846, claimed target
 0.692, place relation 0.962, 7 non-events found; blind145: P 0.792, R 1.0, F1 0.884, dates 0.952,
 actor 1.0, claimant 0.857, claimed target 0.667, place relation 1.0, 5 non-events found; with two
-rows relabelled after as the conventions want: claimed target 0.762) and were raised as the rules
+rows relabelled after as the conventions want: claimed target 0.762; blind147: P 0.886, R 0.912,
+F1 0.899, dates 1.0, actor 0.968, claimant 0.903, claimed target 0.806, place relation 0.968, 3
+non-events found) and were raised as the rules
 improved, so that each set guards against regressions. An attribute floor is a share of the places
 found: when the gazetteer learns a place a set had missed, the new place's actor or target may be
 wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
@@ -4789,6 +4791,33 @@ SETS = {
             "claimant": 0.952,
             "claimed_target": 0.809,
             "place_relation": 1.0,
+        },
+    ),
+    # blind147: eight reports of 2015-2016 on the Homs and Hama countryside (a Lebanese daily, a
+    # wire story from Beirut, an opposition outlet's English page, an Iranian agency, a UN flash
+    # update, a medical NGO's incident list, a think tank's weekly, a local coordination
+    # committee's statement). Floors at the first-sight figures (truncated), then raised:
+    # recall when numbered incidents headed by their day and then their place on a line of
+    # their own ("1. 14 January 2016 - X") came to give the place to the body below, and
+    # precision and non-events when a facility named after a region, and the region, under
+    # such a heading came to be the heading's town's, and rockets "fired by" a side of the
+    # ground came to be its fire; actor when witnesses who "described the aircraft as"
+    # a side came to give it; claimed target when a dispensary came to be a civilian
+    # target, civilians among fighters counted dead in the sentence after a strike came to
+    # be its victims, and "the terrorists'" positions came to stand for the side the
+    # sentence before named. Claimant stays low: a think tank's weekly in its own voice is
+    # read as the report's.
+    "blind147": Floors(
+        precision=1.0,
+        recall=1.0,
+        f1=1.0,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 0.970,
+            "claimant": 0.911,
+            "claimed_target": 1.0,
+            "place_relation": 0.970,
         },
     ),
 }

@@ -13169,3 +13169,70 @@ def test_a_clause_of_a_day_and_a_place_leaves_its_strike_word_out(finder):
         ("Kafr Hamra", date(2016, 4, 25)),
         ("Hayan", date(2016, 4, 27)),
     }
+
+
+# -- the 147th set's families ---------------------------------------------------------
+
+
+def test_a_numbered_incident_headed_by_its_day_then_its_place_on_its_own_line(finder):
+    text = (
+        "2. 9 March 2016 - Saraqib\n"
+        "A missile from a fixed-wing aircraft hit the blood bank, wounding two nurses.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 4, 1))
+    assert (ev.place_as_written, ev.event_date) == ("Saraqib", date(2016, 3, 9))
+
+
+def test_a_facility_named_after_a_region_under_an_incident_heading_is_the_heading_s_town(
+    finder,
+):
+    text = (
+        "3. 2 April 2016 - Kafr Nabl\n"
+        "The Jabal al-Zawiya Surgical Hospital, which serves all of Jabal al-Zawiya, was "
+        "hit by two air strikes.\n"
+    )
+    assert places(text, finder, date(2016, 5, 1)) == ["Kafr Nabl"]
+
+
+def test_witnesses_describing_the_aircraft_give_the_actor(finder):
+    text = (
+        "An air strike hit the main bakery in Ariha on Sunday. Residents described the jets "
+        "as Russian."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "russia"
+
+
+def test_a_dispensary_struck_is_a_civilian_target(finder):
+    text = "On Monday an air strike destroyed the dispensary in Binnish."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_rockets_fired_by_a_side_of_the_ground_are_no_strike(finder):
+    text = (
+        "Air strikes hit Kafr Zita on Monday. On Tuesday, rockets fired by armed groups "
+        "reportedly hit residential areas of Suqaylabiyah."
+    )
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_civilians_among_fighters_counted_dead_the_sentence_after_are_the_target(finder):
+    text = (
+        "Warplanes struck Maarat al-Numan on Friday, the monitor said. It said four "
+        "fighters and three civilians had been killed."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_the_terrorists_positions_stand_for_the_side_the_sentence_before_named(finder):
+    text = (
+        "The air force kept up its strikes on Ahrar al-Sham terrorists on Friday. The "
+        "warplanes hit the terrorists' positions in Khan Sheikhoun and Saraqib."
+    )
+    evs = events(text, finder)
+    assert [(ev.place_as_written, ev.claimed_target) for ev in evs] == [
+        ("Khan Sheikhoun", "rebels"),
+        ("Saraqib", "rebels"),
+    ]

@@ -1060,6 +1060,8 @@ _BLAMED_AFTER_RE = re.compile(
     r"(?:\s+(?:that|which)\s+(?:struck|hit|bombed|attacked)\s+the\s+[\w-]+)?"
     r"\s+(?:were|was)(?:\s+(?:believed|thought|understood)\s+to\s+(?:be|have\s+been))?"
     r"|(?:said|says|say)\s+(?:that\s+)?(?:they|it)\s+(?:were|was)"
+    # "Witnesses described the aircraft as Russian": whose they were, in their description.
+    r"|describe[sd]?\s+the\s+(?:jets|warplanes|planes|aircraft|helicopters)\s+as"
     # "It said it believed Syrian government jets had carried out the raids".
     r"|(?:said|says|say)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:believed|believes|believe|thought"
     r"|suspected)(?:\s+that)?)"
@@ -1080,7 +1082,16 @@ _ASSESSED_SIDE_RE = re.compile(
         if label != "note"
     )
 )
-_BLAMED_WORDS = ("blame", "attribut", "assessed", "believed", "judged", "thought", " were ")
+_BLAMED_WORDS = (
+    "blame",
+    "attribut",
+    "assessed",
+    "believed",
+    "judged",
+    "thought",
+    " were ",
+    "describ",
+)
 
 
 def _blamed_after(ctx: _DocContext, index: int) -> str | None:

@@ -850,8 +850,15 @@ def _victims_told_before(
     return found
 
 
-# "the airstrikes destroyed ...": the strikes of the sentence before, named again.
-_THE_STRIKES_AGAIN_RE = re.compile(r"\bthe\s+(?:air\s*)?(?:air-?strikes|strikes|raids)\b", re.I)
+# "the airstrikes destroyed ...": the strikes of the sentence before, named again; or "the
+# terrorists' positions" they hit, the side the sentence before named pointed back at.
+_THE_STRIKES_AGAIN_RE = re.compile(
+    r"\bthe\s+(?:air\s*)?(?:air-?strikes|strikes|raids)\b"
+    r"|\b(?P<anaphor>the\s+(?:terrorists|militants|insurgents|jihadists)['’]\s)",
+    re.I,
+)
+# "Takfiri terrorists": an epithet, naming no group the anaphor could stand for.
+_EPITHET_CUE_RE = re.compile(r"takfiri", re.I)
 _SIDE_TARGETS = frozenset(("rebels", "isis"))
 
 
@@ -862,9 +869,14 @@ def _strikes_again_sides(ctx: _DocContext, index: int, s: int, e: int) -> set[st
     before (``s:e``) names a side's ground and no civilians.
     """
     a, b = ctx.sentences[index]
-    if "the " not in ctx.lower[a:b] or _THE_STRIKES_AGAIN_RE.search(ctx.text, a, b) is None:
+    again = None if "the " not in ctx.lower[a:b] else _THE_STRIKES_AGAIN_RE.search(ctx.text, a, b)
+    if again is None:
         return set()
-    labels = {t.label for t in _target_cues(ctx, s, e)}
+    cues = _target_cues(ctx, s, e)
+    if again.group("anaphor"):
+        # "the terrorists' positions" stands for a side the sentence before named by name.
+        cues = [t for t in cues if not _EPITHET_CUE_RE.match(ctx.text, t.start)]
+    labels = {t.label for t in cues}
     if labels - _SIDE_TARGETS:
         return set()
     return labels
@@ -1004,7 +1016,13 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
     # just told hit, named alone in the next sentence, is its target as civilians are.
     if labels in ({"rebels"}, {"isis"}) and hit_again:
         target = labels.pop()
-    elif labels == {"civilians"}:
+    elif labels == {"civilians"} or (
+        # "It said at least six rebels and two civilians had been killed": civilians among
+        # the fighters counted dead are victims the claim names.
+        "civilians" in labels
+        and labels <= _VICTIM_LABELS
+        and any(w in ctx.lower[s:e] for w in _HARM_WORDS)
+    ):
         target = "civilians"
     else:
         return
@@ -3043,7 +3061,10 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
         return None
     named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
     end = _heading_place_end(ctx, named)
-    if end is None or named[0].start != s:
+    if end is not None and named[0].start != s:
+        # "1. 14 January 2016 - X" alone on its line: the day first, the place closing it.
+        return _day_first_incident(ctx, index, line) if end == e else None
+    if end is None:
         return None
     cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
     if len(cues) != 1 or text[cues[0].end : e].strip():
@@ -3079,7 +3100,8 @@ def _day_first_incident(ctx: _DocContext, index: int, line: int) -> tuple[Mentio
     end = _heading_place_end(ctx, named)
     if end is None or not _INCIDENT_DAY_PART_RE.fullmatch(text, cues[0].end, named[0].start):
         return None
-    return (named[0], cues[0]) if _INCIDENT_STOP_RE.fullmatch(text, end, e) else None
+    closed = end == e and text[e : e + 1] in ("\n", "")
+    return (named[0], cues[0]) if closed or _INCIDENT_STOP_RE.fullmatch(text, end, e) else None
 
 
 def _numbered_line(ctx: _DocContext, index: int, line: int) -> bool:
@@ -3128,11 +3150,16 @@ def _landmarks_under_heading(ctx: _DocContext, index: int, mentions: list[Mentio
     """Say whether a sentence right under an incident's heading names only landmarks.
 
     A landmark named alone ("the National Hospital") below "4. X, 15 June 2016" is the
-    one in the heading's town, not a namesake elsewhere.
+    one in the heading's town, not a namesake elsewhere. So is a facility named after the
+    region it serves, and the region itself ("The Y Charity Hospital, the only hospital
+    serving the Y plain, was hit"): regions only locate the heading's town.
     """
     return (
         index > 0
-        and all(_LANDMARK_RE.fullmatch(m.surface.rsplit(None, 1)[-1]) for m in mentions)
+        and all(
+            _LANDMARK_RE.fullmatch(m.surface.rsplit(None, 1)[-1]) or _is_area(ctx, m)
+            for m in mentions
+        )
         and _incident_heading(ctx, index - 1) is not None
     )
 

@@ -175,6 +175,21 @@ _OWNED_WEAPON_SUBJECT_BEFORE_RE = re.compile(
     r"(?:\s+(?:fired|launched)\s+(?:by|from)\s+[^,.;:()\n]{1,80}?)?"
     r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$"
 )
+# "rockets fired by NSAGs reportedly hit X": rockets or missiles, then the side of the ground
+# that fired them, the subject of the strike word after them.
+_FIRED_BY_FIRER_BEFORE_RE = re.compile(
+    r"\b(?:rockets?|missiles?)\s+(?:fired|launched)\s+by\s+(?:the\s+)?"
+    rf"{alternation(_TRIGGERS['ground_firers'])}\b"
+    r"(?:\s+from\s+[^,.;:()\n]{1,60}?)?"
+    r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# The same read from the weapon, itself a strike word: "rockets fired by NSAGs".
+_FIRED_BY_FIRER_AT_RE = re.compile(
+    r"(?:rockets?|missiles?)\s+(?:fired|launched)\s+by\s+(?:the\s+)?"
+    rf"{alternation(_TRIGGERS['ground_firers'])}\b",
+    re.IGNORECASE,
+)
 #: How far before a strike word a ground weapon followed by who fired it may begin.
 _FIRED_BY_CHARS = 140
 #: Words one of which _GROUND_WEAPON_SUBJECT_BEFORE_RE needs (a fast pre-check).
@@ -1360,14 +1375,19 @@ def _ground_weapon_subject(text: str, s: int, pos: int) -> bool:
 def _owned_weapon_subject(text: str, s: int, pos: int) -> bool:
     """Say whether rockets or missiles of a side on the ground are the subject at ``pos``.
 
-    "Rebel rockets fired from the western front struck X": the ground's fire,
-    whatever air war the paragraph tells.
+    "Rebel rockets fired from the western front struck X", "rockets fired by rebels hit Y":
+    the ground's fire, whatever air war the paragraph tells.
     """
+    if _FIRED_BY_FIRER_AT_RE.match(text, pos, pos + _FIRED_BY_CHARS) is not None:
+        return True
     lo = max(s, pos - _FIRED_BY_CHARS)
     window = text[lo:pos].lower()
     if "rocket" not in window and "missile" not in window:
         return False
-    return _OWNED_WEAPON_SUBJECT_BEFORE_RE.search(text, lo, pos) is not None
+    if _OWNED_WEAPON_SUBJECT_BEFORE_RE.search(text, lo, pos) is not None:
+        return True
+    # "rockets fired by NSAGs reportedly hit X": the side that fired them after the weapon.
+    return " by " in window and _FIRED_BY_FIRER_BEFORE_RE.search(text, lo, pos) is not None
 
 
 def _ground_fire_between(text: str, start: int, end: int, objects: bool = False) -> bool:
