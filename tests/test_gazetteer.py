@@ -451,6 +451,14 @@ def test_skeleton_fallback_skips_people_numbers_and_glued_words(gaz, text):
     assert gaz.find_mentions(text) == []
 
 
+def test_an_unlisted_spelling_opening_a_sentence_is_found_when_it_was_struck(gaz):
+    # "Mhambel" is no spelling of the table (it has "Mhambal"); opening its sentence, the
+    # capital says nothing, the verb after it does.
+    mentions = gaz.find_mentions("Jets hit Ariha. Mhambel was also struck.")
+    assert [m.surface for m in mentions] == ["Ariha", "Mhambel"]
+    assert gaz.find_mentions("It was late. Mhambel rose over the hills.") == []
+
+
 def test_skeleton_resolution_prefers_the_closest_spelling(gaz):
     # Several places share the skeleton m-z-l; the closest spelling decides.
     res = gaz.resolve("M’eizileh")

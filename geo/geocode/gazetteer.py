@@ -437,11 +437,15 @@ class Gazetteer:
                         continue
                     if length == 1 and (
                         several
-                        or _SENTENCE_OPENING.search(text, max(0, start - 3), start)
+                        or (
+                            _SENTENCE_OPENING.search(text, max(0, start - 3), start)
+                            and not _STRUCK_AFTER.match(text, end)
+                        )
                         or _NUMBERED_LINE_OPENING.search(text, max(0, start - 10), start)
                     ):
                         # One word of several ("Barack" of "Barack Obama") is no name
-                        # alone; a capital opening a sentence ("Smoke rose") says nothing.
+                        # alone; a capital opening a sentence ("Smoke rose") says nothing,
+                        # unless the sentence goes on to say it was struck ("X was hit").
                         continue
                     if length == 1 and _ACRONYM.fullmatch(text, start, end):
                         # "SMRA has documented": a short word in capitals that no
@@ -1143,6 +1147,9 @@ _LABEL_AFTER_BREAK = re.compile(r"[\n|][ \t]*(?=[a-z])")
 _LOWERCASE_RUN = re.compile(r"[a-z][\w'’]*(?:[ -][a-z][\w'’]*){0,2}")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_STRUCK_AFTER = re.compile(
+    r"[ \t]+(?:was|were)[ \t]+(?:also[ \t]+|again[ \t]+)?(?:struck|hit|bombed|targeted|raided)\b"
+)
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
 # "2/8 Smoke rises over ...", "3) Men search ...": a line opened by an item's number (a
 # gallery's "2/8", a list's "3." or "3)") starts a sentence after it.
