@@ -13088,3 +13088,24 @@ def test_groups_fighting_on_after_a_strike_are_not_its_target(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimed_target) == ("Kafr Batna", "unspecified")
+
+
+# -- the 148th set's families ---------------------------------------------------------
+
+
+def test_a_tally_s_heading_day_first_gives_its_day_and_place_to_the_lines_below(finder):
+    text = (
+        "Weekly tally\n\n"
+        "Saturday 13 February -- Taftanaz\n"
+        "Two missiles hit the grain store at noon. 3 killed.\n\n"
+        "Monday 15 February -- Binnish / Sarmin\n"
+        "Barrel bombs fell on the fields between Binnish and Sarmin. No casualties.\n"
+    )
+    found = sorted(
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 2, 17))
+    )
+    assert found == [
+        ("Binnish", date(2016, 2, 15)),
+        ("Sarmin", date(2016, 2, 15)),
+        ("Taftanaz", date(2016, 2, 13)),
+    ]
