@@ -13109,3 +13109,24 @@ def test_a_tally_s_heading_day_first_gives_its_day_and_place_to_the_lines_below(
         ("Sarmin", date(2016, 2, 15)),
         ("Taftanaz", date(2016, 2, 13)),
     ]
+
+
+def test_a_bulleted_list_of_related_headlines_ends_at_a_blank_line(finder):
+    text = (
+        "Jets struck Ariha on Monday, residents said.\n\n"
+        "Related News\n"
+        "- Talks on aid corridor stall\n"
+        "- Border crossing closed for a second day\n\n"
+        "The district has been a target of air raids for months. On Jan. 4, jets hit a mill\n"
+        "in the village of Kafr Lata, killing two workers, residents said at the time\n"
+    )
+    assert sorted(places(text, finder)) == ["Ariha", "Kafr Lata"]
+
+
+def test_rebels_saying_where_they_are_and_rescuers_also_saying_are_voices(finder):
+    text = (
+        "Warplanes bombed the edge of Kafr Lata on Monday, rebels in the area said. "
+        "Rescuers also said jets had struck Binnish late on Tuesday."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Kafr Lata": "rebels", "Binnish": "civil_defence"}

@@ -1690,7 +1690,8 @@ def _related_spans(
     The headline may follow the mark on its line; the short lines without a
     stop below a mark alone on its line are headlines too, bulleted ones up to
     a greater length (a trimmed page cuts the last in mid-sentence). Only marks
-    from ``start`` on count.
+    from ``start`` on count. A bulleted list ends at a blank line: the unbulleted
+    lines under it are the report going on, hard-wrapped lines without a stop.
     """
     spans = []
     for mark in mark_re.finditer(text, start):
@@ -1699,12 +1700,24 @@ def _related_spans(
         if text[mark.end() : end].strip():
             spans.append((mark.end(), end))
             continue
+        bulleted = False
+        last = end
         for n, line in enumerate(_LINE_RE.finditer(text, end)):
             body = line.group().strip()
-            longest = _RELATED_BULLET_CHARS if _BULLET_RE.match(body) else _RELATED_HEADLINE_CHARS
+            bullet = _BULLET_RE.match(body) is not None
+            if (
+                bulleted
+                and not bullet
+                and not text[last : line.start()].strip(" \t\n")
+                and (text.count("\n", last, line.start()) > 1)
+            ):
+                break
+            longest = _RELATED_BULLET_CHARS if bullet else _RELATED_HEADLINE_CHARS
             if n >= _RELATED_LINES or len(body) > longest or body.endswith("."):
                 break
             spans.append(line.span())
+            bulleted = bulleted or bullet
+            last = line.end()
     return spans
 
 
