@@ -13130,3 +13130,16 @@ def test_rebels_saying_where_they_are_and_rescuers_also_saying_are_voices(finder
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert found == {"Kafr Lata": "rebels", "Binnish": "civil_defence"}
+
+
+def test_a_place_owning_its_neighbouring_village_only_locates_it(finder):
+    text = "Jets struck a bakery in Ariha's neighbouring village of Mhambel on Monday."
+    assert places(text, finder) == ["Mhambel"]
+
+
+def test_shelling_by_a_side_of_the_ground_is_no_strike(finder):
+    text = (
+        "Troops, backed by Russian jets, advanced on hills near Kabani, while shelling by "
+        "fighters of the Fatah alliance hit homes in Slinfah on Monday."
+    )
+    assert places(text, finder) == []
