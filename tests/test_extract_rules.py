@@ -13143,3 +13143,8 @@ def test_shelling_by_a_side_of_the_ground_is_no_strike(finder):
         "fighters of the Fatah alliance hit homes in Slinfah on Monday."
     )
     assert places(text, finder) == []
+
+
+def test_air_weapons_used_on_a_place_strike_it(finder):
+    text = "A rights group said cluster bombs were used on Taftanaz on Sunday."
+    assert places(text, finder) == ["Taftanaz"]
