@@ -13148,3 +13148,12 @@ def test_shelling_by_a_side_of_the_ground_is_no_strike(finder):
 def test_air_weapons_used_on_a_place_strike_it(finder):
     text = "A rights group said cluster bombs were used on Taftanaz on Sunday."
     assert places(text, finder) == ["Taftanaz"]
+
+
+def test_a_day_opening_the_sentence_dates_the_strike_after_a_fronted_clause(finder):
+    text = (
+        "On 3 February, after insurgents launched an offensive that retook a hill, the "
+        "monitor reported heavy Russian air strikes on Taftanaz."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Taftanaz", date(2016, 2, 3))
