@@ -13236,3 +13236,72 @@ def test_the_terrorists_positions_stand_for_the_side_the_sentence_before_named(f
         ("Khan Sheikhoun", "rebels"),
         ("Saraqib", "rebels"),
     ]
+
+
+# -- the 148th set's families ---------------------------------------------------------
+
+
+def test_a_tally_s_heading_day_first_gives_its_day_and_place_to_the_lines_below(finder):
+    text = (
+        "Weekly tally\n\n"
+        "Saturday 13 February -- Taftanaz\n"
+        "Two missiles hit the grain store at noon. 3 killed.\n\n"
+        "Monday 15 February -- Binnish / Sarmin\n"
+        "Barrel bombs fell on the fields between Binnish and Sarmin. No casualties.\n"
+    )
+    found = sorted(
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 2, 17))
+    )
+    assert found == [
+        ("Binnish", date(2016, 2, 15)),
+        ("Sarmin", date(2016, 2, 15)),
+        ("Taftanaz", date(2016, 2, 13)),
+    ]
+
+
+def test_a_bulleted_list_of_related_headlines_ends_at_a_blank_line(finder):
+    text = (
+        "Jets struck Ariha on Monday, residents said.\n\n"
+        "Related News\n"
+        "- Talks on aid corridor stall\n"
+        "- Border crossing closed for a second day\n\n"
+        "The district has been a target of air raids for months. On Jan. 4, jets hit a mill\n"
+        "in the village of Kafr Lata, killing two workers, residents said at the time\n"
+    )
+    assert sorted(places(text, finder)) == ["Ariha", "Kafr Lata"]
+
+
+def test_rebels_saying_where_they_are_and_rescuers_also_saying_are_voices(finder):
+    text = (
+        "Warplanes bombed the edge of Kafr Lata on Monday, rebels in the area said. "
+        "Rescuers also said jets had struck Binnish late on Tuesday."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Kafr Lata": "rebels", "Binnish": "civil_defence"}
+
+
+def test_a_place_owning_its_neighbouring_village_only_locates_it(finder):
+    text = "Jets struck a bakery in Ariha's neighbouring village of Mhambel on Monday."
+    assert places(text, finder) == ["Mhambel"]
+
+
+def test_shelling_by_a_side_of_the_ground_is_no_strike(finder):
+    text = (
+        "Troops, backed by Russian jets, advanced on hills near Kabani, while shelling by "
+        "fighters of the Fatah alliance hit homes in Slinfah on Monday."
+    )
+    assert places(text, finder) == []
+
+
+def test_air_weapons_used_on_a_place_strike_it(finder):
+    text = "A rights group said cluster bombs were used on Taftanaz on Sunday."
+    assert places(text, finder) == ["Taftanaz"]
+
+
+def test_a_day_opening_the_sentence_dates_the_strike_after_a_fronted_clause(finder):
+    text = (
+        "On 3 February, after insurgents launched an offensive that retook a hill, the "
+        "monitor reported heavy Russian air strikes on Taftanaz."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Taftanaz", date(2016, 2, 3))

@@ -1708,7 +1708,8 @@ def _related_spans(
     The headline may follow the mark on its line; the short lines without a
     stop below a mark alone on its line are headlines too, bulleted ones up to
     a greater length (a trimmed page cuts the last in mid-sentence). Only marks
-    from ``start`` on count.
+    from ``start`` on count. A bulleted list ends at a blank line: the unbulleted
+    lines under it are the report going on, hard-wrapped lines without a stop.
     """
     spans = []
     for mark in mark_re.finditer(text, start):
@@ -1717,12 +1718,24 @@ def _related_spans(
         if text[mark.end() : end].strip():
             spans.append((mark.end(), end))
             continue
+        bulleted = False
+        last = end
         for n, line in enumerate(_LINE_RE.finditer(text, end)):
             body = line.group().strip()
-            longest = _RELATED_BULLET_CHARS if _BULLET_RE.match(body) else _RELATED_HEADLINE_CHARS
+            bullet = _BULLET_RE.match(body) is not None
+            if (
+                bulleted
+                and not bullet
+                and not text[last : line.start()].strip(" \t\n")
+                and (text.count("\n", last, line.start()) > 1)
+            ):
+                break
+            longest = _RELATED_BULLET_CHARS if bullet else _RELATED_HEADLINE_CHARS
             if n >= _RELATED_LINES or len(body) > longest or body.endswith("."):
                 break
             spans.append(line.span())
+            bulleted = bulleted or bullet
+            last = line.end()
     return spans
 
 
@@ -2464,7 +2477,9 @@ def _day_heading(ctx: _DocContext, index: int, reference: date) -> ResolvedDate 
     """
     incident = _incident_heading_day(ctx, index)
     if incident is not None:
-        resolved = resolve_cue(incident, reference)
+        # An incident heading writes its day in full: its year is the latest not after the
+        # report's own day, whatever day an earlier heading of the same report set.
+        resolved = resolve_cue(incident, max(reference, ctx.doc.published))
         return resolved if resolved is not None and resolved.precision == "day" else None
     s, e = ctx.sentences[index]
     # "On Wednesday 16 November, our teams responded to:": a paragraph of its own opening
@@ -3060,6 +3075,9 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     ):
         return None
     named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+    day_first = _day_first_heading_line(ctx, index, named)
+    if day_first is not None:
+        return day_first
     end = _heading_place_end(ctx, named)
     if end is not None and named[0].start != s:
         # "1. 14 January 2016 - X" alone on its line: the day first, the place closing it.
@@ -3074,6 +3092,37 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     ):
         return None
     return named[0], cues[0]
+
+
+# "Sunday 6 December -- X" alone on its line, no stop after it: a tally's incident headed by
+# its day (a weekday may open it), a dash and its place; the place may be written with its
+# kind ("X city") or with a second place after a slash ("X / Y"), the attack told below.
+_HEADING_KIND_AFTER_RE = re.compile(r"[ \t]+(?:city|town|village)")
+_HEADING_SLASH_RE = re.compile(r"[ \t]*/[ \t]*")
+
+
+def _day_first_heading_line(
+    ctx: _DocContext, index: int, named: list[Mention]
+) -> tuple[Mention, DateCue] | None:
+    """Return the place and the day of an unnumbered incident heading written day first."""
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    if not 1 <= len(named) <= 2 or _is_area(ctx, named[0]) or named[0].start == s:
+        return None
+    cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
+    if len(cues) != 1 or cues[0].start != s or cues[0].end > named[0].start:
+        return None
+    if not _INCIDENT_DAY_PART_RE.fullmatch(text, cues[0].end, named[0].start):
+        return None
+    end = named[0].end
+    kind = _HEADING_KIND_AFTER_RE.match(text, end, e)
+    if kind is not None:
+        end = kind.end()
+    if len(named) == 2:
+        if _is_area(ctx, named[1]) or not _HEADING_SLASH_RE.fullmatch(text, end, named[1].start):
+            return None
+        end = named[1].end
+    return (named[0], cues[0]) if not text[end:e].strip() else None
 
 
 # "2. 15 February - X, Idlib governorate. A hospital was struck ...": a numbered incident

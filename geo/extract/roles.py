@@ -1951,12 +1951,29 @@ _BRACKET_OPEN_BEFORE_RE = re.compile(r"[\w'’]\s*\(\s*$")
 _BRACKETED_DISTRICT_AFTER_RE = re.compile(r"\s+(?:sub-?)?districts?\s*\)", re.IGNORECASE)
 
 
+# "a market in X's neighbouring village of Y": the place owning its neighbour only locates
+# the one named after it.
+_NEIGHBOUR_OF_AFTER_RE = re.compile(
+    r"(?:['’]s)?[ \t]+(?:neighbou?ring|nearby|adjacent|sister)[ \t]+"
+    r"(?:village|town|city|hamlet|settlement)[ \t]+of[ \t]+(?=[A-Z])"
+)
+
+
+def _owns_its_neighbour(text: str, m: Mention) -> bool:
+    """Say whether a place is written as the owner of its neighbour ("X's nearby town of Y")."""
+    if not (m.surface.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), m.end)):
+        return False
+    return _NEIGHBOUR_OF_AFTER_RE.match(text, m.end) is not None
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
     if _is_foreign(m) or _under_abroad_heading(text, m):
         return "foreign"
     if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
+        return "reference"
+    if _owns_its_neighbour(text, m):
         return "reference"
     if _TRUCE_NAMED_AFTER_RE.match(text, m.end):
         return "reference"

@@ -203,6 +203,12 @@ _CAUSE_HEAD_AFTER_DAY_RE = re.compile(
     r"(?:air\s+|aerial\s+)?",
     re.IGNORECASE,
 )
+# "On 27 June, after rebels launched an offensive on X, the monitor reported strikes on Y": a
+# clause of time set off by commas right after a day opening the sentence; the main clause
+# after it, with its strike, is the day's.
+_FRONTED_CLAUSE_AFTER_DAY_RE = re.compile(
+    r"\s*,\s*(?:after|as|when|once|shortly\s+after|hours\s+after)\s+[^,;:()]{3,160},\s"
+)
 # "On March 3, two days after the truce began, jets hit X": a count of days set off by a
 # comma right after a day describes that day.
 _APPOSITION_RE = re.compile(r"\s*,\s*")
@@ -336,6 +342,21 @@ _WITH_STRIKES_AFTER_RE = re.compile(
     r"|helicopters|barrel\s+bombs|bombing|bombardment from the air)\b",
     re.IGNORECASE,
 )
+
+
+def _day_frames_main_clause(ctx: _DocContext, s: int, cue: DateCue, t: _Span) -> bool:
+    """Say whether a day opening the sentence dates a strike told after a fronted clause.
+
+    "On 27 June, after rebels launched an offensive that retook X, the monitor reported
+    heavy strikes on the town": the clause of time set off by commas after the day tells
+    no strike of its own; the main clause after it, where the strike word stands, is
+    the day's.
+    """
+    text = ctx.text
+    if t.start < cue.end or not _DAY_OPENING_RE.fullmatch(text, s, cue.start):
+        return False
+    fronted = _FRONTED_CLAUSE_AFTER_DAY_RE.match(text, cue.end, t.start)
+    return fronted is not None and not _in_range(ctx.triggers, cue.end, fronted.end())
 
 
 def _apposed_counts(
@@ -573,10 +594,14 @@ def _sentence_date(
             if opening or not _OTHER_CLAUSE_RE.search(text, lo, hi):
                 nearest = t
                 break
-            if (t.start > cue.end and _aftermath_of(text, cue.end, t.start)) or (
-                t.start >= cue.end
-                and _DAY_OPENING_RE.fullmatch(text, s, cue.start)
-                and _CAUSE_HEAD_AFTER_DAY_RE.fullmatch(text, cue.end, t.start)
+            if (
+                (t.start > cue.end and _aftermath_of(text, cue.end, t.start))
+                or (
+                    t.start >= cue.end
+                    and _DAY_OPENING_RE.fullmatch(text, s, cue.start)
+                    and _CAUSE_HEAD_AFTER_DAY_RE.fullmatch(text, cue.end, t.start)
+                )
+                or _day_frames_main_clause(ctx, s, cue, t)
             ):
                 # "On Sunday, after air strikes on X, the hospitals received 42 wounded": the
                 # strikes head the clause of cause of the day's own event, told the same day.

@@ -160,11 +160,12 @@ _GROUND_WEAPON_SUBJECT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "mortar shells fired by the ISIS-affiliated army hit X": the weapon, then who fired it;
-# "shelling from government positions on the edge of Y hit X": or where it came from.
+# "shelling from government positions on the edge of Y hit X": or where it came from;
+# "shelling by militants of the X alliance hit Y": or who fired it, after "by" alone.
 _GROUND_WEAPON_FIRED_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_weapons'])}"
     r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
-    r"\s+(?:(?:fired|launched|lobbed)\s+(?:by|from)|from)\s+[^,.;:()\n]{1,80}?"
+    r"\s+(?:(?:fired|launched|lobbed)\s+(?:by|from)|from|by)\s+[^,.;:()\n]{1,80}?"
     r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1364,7 +1365,7 @@ def _ground_weapon_subject(text: str, s: int, pos: int) -> bool:
     if subject is None:
         # "mortar shells fired by the ISIS-affiliated army hit X": who fired them between.
         window = text[max(s, pos - _FIRED_BY_CHARS) : pos].lower()
-        if not any(w in window for w in ("fired", "launched", "lobbed", " from ")):
+        if not any(w in window for w in ("fired", "launched", "lobbed", " from ", " by ")):
             return False
         subject = _GROUND_WEAPON_FIRED_BEFORE_RE.search(text, max(s, pos - _FIRED_BY_CHARS), pos)
         if subject is None:
