@@ -13088,3 +13088,35 @@ def test_groups_fighting_on_after_a_strike_are_not_its_target(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimed_target) == ("Kafr Batna", "unspecified")
+
+
+# -- the 149th set's families ---------------------------------------------------------
+
+
+def test_strikes_on_the_areas_of_the_settlements_of_a_list_are_beside_each(finder):
+    text = (
+        "The ministry said its aircraft carried out strikes on the areas of the settlements of "
+        "Anadan and Hreitan on Friday, destroying depots of the militants."
+    )
+    found = events(text, finder)
+    assert sorted((ev.place_as_written, ev.place_relation) for ev in found) == [
+        ("Anadan", "near"),
+        ("Hreitan", "near"),
+    ]
+
+
+def test_the_planes_of_the_tyrant_are_the_regime_s(finder):
+    text = "On Sunday the planes of the tyrant struck the bakery in Kafr Nabl."
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"
+
+
+def test_an_outlet_s_bracketed_leaning_at_its_item_head_speaks_for_the_item(finder):
+    text = (
+        "* Tishreen (Damascus, pro-government): The air force destroyed terrorist dens in "
+        "Arbeen on Sunday.\n\n"
+        "* Qasioun Voice (opposition): Warplanes struck a school in Saqba on Sunday, the site "
+        "added.\n"
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Arbeen": "state_media", "Saqba": "activists"}

@@ -46,8 +46,9 @@ _NEAR_BEFORE_RE = re.compile(
     # ("hit the area of the X citadel" names a site in X, not X's surroundings).
     r"|\b(?:a|(?<=[a-z]\s))round|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
     # "in the areas of the settlements of X, Y and Z": a ministry's plural, beside each place
-    # of its list (not "in the areas of X and Y", the places themselves).
-    r"|\bin\s+the\s+areas\s+of\s+the\s+settlements\s+of"
+    # of its list (not "in the areas of X and Y", the places themselves); so are "strikes on
+    # the areas of the settlements of X, Y and Z" as a translated ministry writes it.
+    r"|\b(?:in|on)\s+the\s+areas\s+of\s+the\s+settlements\s+of"
     r"|\b(?:hit|hits|struck|targeted|pounded|bombed|shelled)\s+the\s+area\s+of(?!\s+the\b)"
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
