@@ -13120,3 +13120,19 @@ def test_an_outlet_s_bracketed_leaning_at_its_item_head_speaks_for_the_item(find
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert found == {"Arbeen": "state_media", "Saqba": "activists"}
+
+
+def test_fighting_between_two_named_groups_going_on_is_the_ground_s(finder):
+    text = (
+        "Warplanes struck Arbeen on Tuesday, and fighting between Jaish al-Islam and Faylaq "
+        "al-Rahman continued in Hazzeh."
+    )
+    assert places(text, finder) == ["Arbeen"]
+
+
+def test_where_evacuated_families_came_from_and_were_housed_is_not_struck(finder):
+    text = (
+        "Activists said that jets struck Kafr Nabl in the evening with two raids, and that the "
+        "families from Madaya, evacuated to the north in early May, were housed in Sarmada."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]

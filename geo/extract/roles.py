@@ -578,9 +578,11 @@ _DWELLINGS_OF_DISPLACED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "The families displaced from the bombed villages are now sheltering in X's school and the
-# mosques of Y": where the displaced stay, told after where they fled from, no struck place.
+# mosques of Y": where the displaced stay, told after where they fled from, no struck place;
+# so is where evacuated families were housed ("families evacuated to A were housed in Y").
 _DISPLACED_SHELTERING_BEFORE_RE = re.compile(
-    r"\bdisplaced\b[^.;]{0,60}?\b(?:sheltering|staying|taking\s+refuge|living)\s+(?:in|at)\b"
+    r"\b(?:displaced|evacuated)\b[^.;]{0,60}?"
+    r"\b(?:sheltering|staying|taking\s+refuge|living|housed|lodged)\s+(?:in|at)\b"
     r"(?:[^.;]{0,40}?\b(?:in|of|at|and))?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -839,9 +841,10 @@ _LEAVING_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "the school where families from X had been sleeping", "where families driven from X now
-# live": the movers' home, where they stay named after it (see ``_MOVERS_FROM_BEFORE_RE``).
+# live": the movers' home, where they stay named after it (see ``_MOVERS_FROM_BEFORE_RE``),
+# an aside between as much ("families from X, evacuated to A last month, were housed in Y").
 _STAYING_AFTER_RE = re.compile(
-    r"[^.;:]{0,40}?\b(?:(?:are|were|have|had|is|was)\s+(?:been\s+)?(?:still\s+)?"
+    r"[^.;:]{0,60}?\b(?:(?:are|were|have|had|is|was)\s+(?:been\s+)?(?:still\s+)?"
     rf"(?:{alternation(load('triggers')['shelter_verbs'])})"
     rf"|(?:now\s+|still\s+)?(?:{alternation(load('triggers')['shelter_present'])}))\b",
     re.IGNORECASE,
@@ -2189,7 +2192,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     # told staying at the place struck ("where families from X had been sleeping").
     wide = text[max(0, m.start - 140) : m.start]
     if (
-        "displaced" in wide
+        ("displaced" in wide or "evacuated" in wide)
         and _DISPLACED_SHELTERING_BEFORE_RE.search(wide)
         and not _HIT_THERE_AFTER_RE.match(text, m.end, m.end + 80)
     ):
