@@ -13136,3 +13136,16 @@ def test_where_evacuated_families_came_from_and_were_housed_is_not_struck(finder
         "families from Madaya, evacuated to the north in early May, were housed in Sarmada."
     )
     assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_among_them_a_speaker_named_in_quotes_is_a_share_of_the_count(finder):
+    text = (
+        "The spokesman said aircraft hit 80 facilities in the provinces of Hama and Homs. "
+        'Among them he named "a depot of the militants near Kafr Zita".'
+    )
+    assert "Kafr Zita" in places(text, finder)
+
+
+def test_an_advance_in_a_place_beside_strikes_is_the_ground_s(finder):
+    text = "State television reported air force strikes on Arbeen and an advance in Harasta."
+    assert places(text, finder) == ["Arbeen"]

@@ -313,7 +313,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "held off an assault from the villages of X and Y": where the attackers came from.
     # "the group's assault on Saturday on the neighbourhood of X": its day told between.
     # "launched a ground attack on X from the direction of Y": an attack the ground's own.
-    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive|(?<=\bground\s)attack)\s+"
+    # "reported strikes on X and an advance in Y": the ground's advance, a noun after "an".
+    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)"
+    r"(?:assault|offensive|(?<=\bground\s)attack|(?<=\ban\s)advance)\s+"
     r"(?:(?:early\s+|late\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:on|against|into|in"
     r"|from|" + _DIRECTION + r"\s+of)"
     # "opened a new front north of X": a front is located by the place, not struck there.
