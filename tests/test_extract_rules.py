@@ -13149,3 +13149,17 @@ def test_among_them_a_speaker_named_in_quotes_is_a_share_of_the_count(finder):
 def test_an_advance_in_a_place_beside_strikes_is_the_ground_s(finder):
     text = "State television reported air force strikes on Arbeen and an advance in Harasta."
     assert places(text, finder) == ["Arbeen"]
+
+
+def test_a_comrade_s_nom_de_guerre_after_a_town_is_a_person(finder):
+    text = (
+        "Jets struck Tal Rifaat on Monday night. Comrade Heval Manbij, a spokesman of the "
+        'front, said that "the bombing went on until dawn".'
+    )
+    assert places(text, finder) == ["Tal Rifaat"]
+
+
+def test_a_post_s_day_and_month_stamp_before_its_time_dates_it(finder):
+    text = '"Idlib Today" (opposition), 05.02, 14:20: "Warplanes struck the market of Kafr Nabl."'
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 5)
