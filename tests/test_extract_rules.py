@@ -13163,3 +13163,16 @@ def test_a_post_s_day_and_month_stamp_before_its_time_dates_it(finder):
     text = '"Idlib Today" (opposition), 05.02, 14:20: "Warplanes struck the market of Kafr Nabl."'
     (ev,) = events(text, finder)
     assert ev.event_date == date(2016, 2, 5)
+
+
+def test_the_body_named_before_a_statement_title_s_colon_issues_it(finder):
+    doc = Document(
+        "t",
+        "t.txt",
+        "On the night of 3 February, warplanes bombed the village of Maranaz, wounding "
+        "four civilians.",
+        date(2016, 2, 4),
+        title="SDF General Command: Statement on the bombing of our villages",
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "rebels"
