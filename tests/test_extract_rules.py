@@ -13176,3 +13176,9 @@ def test_the_body_named_before_a_statement_title_s_colon_issues_it(finder):
     )
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "rebels"
+
+
+def test_an_outlet_s_bracketed_opposition_leaning_is_no_target(finder):
+    text = "* Qasioun Voice (opposition weekly): Russian jets struck Saqba at dawn on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"
