@@ -13305,3 +13305,97 @@ def test_a_day_opening_the_sentence_dates_the_strike_after_a_fronted_clause(find
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.event_date) == ("Taftanaz", date(2016, 2, 3))
+
+
+# -- the 149th set's families ---------------------------------------------------------
+
+
+def test_strikes_on_the_areas_of_the_settlements_of_a_list_are_beside_each(finder):
+    text = (
+        "The ministry said its aircraft carried out strikes on the areas of the settlements of "
+        "Anadan and Hreitan on Friday, destroying depots of the militants."
+    )
+    found = events(text, finder)
+    assert sorted((ev.place_as_written, ev.place_relation) for ev in found) == [
+        ("Anadan", "near"),
+        ("Hreitan", "near"),
+    ]
+
+
+def test_the_planes_of_the_tyrant_are_the_regime_s(finder):
+    text = "On Sunday the planes of the tyrant struck the bakery in Kafr Nabl."
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"
+
+
+def test_an_outlet_s_bracketed_leaning_at_its_item_head_speaks_for_the_item(finder):
+    text = (
+        "* Tishreen (Damascus, pro-government): The air force destroyed terrorist dens in "
+        "Arbeen on Sunday.\n\n"
+        "* Qasioun Voice (opposition): Warplanes struck a school in Saqba on Sunday, the site "
+        "added.\n"
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Arbeen": "state_media", "Saqba": "activists"}
+
+
+def test_fighting_between_two_named_groups_going_on_is_the_ground_s(finder):
+    text = (
+        "Warplanes struck Arbeen on Tuesday, and fighting between Jaish al-Islam and Faylaq "
+        "al-Rahman continued in Hazzeh."
+    )
+    assert places(text, finder) == ["Arbeen"]
+
+
+def test_where_evacuated_families_came_from_and_were_housed_is_not_struck(finder):
+    text = (
+        "Activists said that jets struck Kafr Nabl in the evening with two raids, and that the "
+        "families from Madaya, evacuated to the north in early May, were housed in Sarmada."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_among_them_a_speaker_named_in_quotes_is_a_share_of_the_count(finder):
+    text = (
+        "The spokesman said aircraft hit 80 facilities in the provinces of Hama and Homs. "
+        'Among them he named "a depot of the militants near Kafr Zita".'
+    )
+    assert "Kafr Zita" in places(text, finder)
+
+
+def test_an_advance_in_a_place_beside_strikes_is_the_ground_s(finder):
+    text = "State television reported air force strikes on Arbeen and an advance in Harasta."
+    assert places(text, finder) == ["Arbeen"]
+
+
+def test_a_comrade_s_nom_de_guerre_after_a_town_is_a_person(finder):
+    text = (
+        "Jets struck Tal Rifaat on Monday night. Comrade Heval Manbij, a spokesman of the "
+        'front, said that "the bombing went on until dawn".'
+    )
+    assert places(text, finder) == ["Tal Rifaat"]
+
+
+def test_a_post_s_day_and_month_stamp_before_its_time_dates_it(finder):
+    text = '"Idlib Today" (opposition), 05.02, 14:20: "Warplanes struck the market of Kafr Nabl."'
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 5)
+
+
+def test_the_body_named_before_a_statement_title_s_colon_issues_it(finder):
+    doc = Document(
+        "t",
+        "t.txt",
+        "On the night of 3 February, warplanes bombed the village of Maranaz, wounding "
+        "four civilians.",
+        date(2016, 2, 4),
+        title="SDF General Command: Statement on the bombing of our villages",
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "rebels"
+
+
+def test_an_outlet_s_bracketed_opposition_leaning_is_no_target(finder):
+    text = "* Qasioun Voice (opposition weekly): Russian jets struck Saqba at dawn on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"

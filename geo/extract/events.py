@@ -2668,11 +2668,12 @@ _LISTED_OPENING_RE = re.compile(
     r"(?:located|situated|based)\s)"
 )
 # "Among them, he named a fortified area near X", "Among the targets were depots near X": a
-# share of the targets the sentence before counted, which may have named their provinces.
+# share of the targets the sentence before counted, which may have named their provinces; the
+# speaker's words may be quoted ('Among them he named "a command post near X"').
 _AMONG_OPENING_RE = re.compile(
     r"\s*Among\s+(?:them|these|those|the(?:m|\s+(?:targets|sites|facilities)))\s*,?\s+"
     r"(?:(?:he|she|it|they|the\s+\w+)\s+(?:named|listed|cited|mentioned|singled\s+out)\s+"
-    r"|(?:were|was)\s+)(?:an?|the|two|three|several)\s"
+    r"|(?:were|was)\s+)[\"“‘']?(?:an?|the|two|three|several)\s"
 )
 
 

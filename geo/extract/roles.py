@@ -46,8 +46,9 @@ _NEAR_BEFORE_RE = re.compile(
     # ("hit the area of the X citadel" names a site in X, not X's surroundings).
     r"|\b(?:a|(?<=[a-z]\s))round|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
     # "in the areas of the settlements of X, Y and Z": a ministry's plural, beside each place
-    # of its list (not "in the areas of X and Y", the places themselves).
-    r"|\bin\s+the\s+areas\s+of\s+the\s+settlements\s+of"
+    # of its list (not "in the areas of X and Y", the places themselves); so are "strikes on
+    # the areas of the settlements of X, Y and Z" as a translated ministry writes it.
+    r"|\b(?:in|on)\s+the\s+areas\s+of\s+the\s+settlements\s+of"
     r"|\b(?:hit|hits|struck|targeted|pounded|bombed|shelled)\s+the\s+area\s+of(?!\s+the\b)"
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
@@ -312,7 +313,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "held off an assault from the villages of X and Y": where the attackers came from.
     # "the group's assault on Saturday on the neighbourhood of X": its day told between.
     # "launched a ground attack on X from the direction of Y": an attack the ground's own.
-    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)(?:assault|offensive|(?<=\bground\s)attack)\s+"
+    # "reported strikes on X and an advance in Y": the ground's advance, a noun after "an".
+    r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)"
+    r"(?:assault|offensive|(?<=\bground\s)attack|(?<=\ban\s)advance)\s+"
     r"(?:(?:early\s+|late\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:on|against|into|in"
     r"|from|" + _DIRECTION + r"\s+of)"
     # "opened a new front north of X": a front is located by the place, not struck there.
@@ -577,9 +580,11 @@ _DWELLINGS_OF_DISPLACED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "The families displaced from the bombed villages are now sheltering in X's school and the
-# mosques of Y": where the displaced stay, told after where they fled from, no struck place.
+# mosques of Y": where the displaced stay, told after where they fled from, no struck place;
+# so is where evacuated families were housed ("families evacuated to A were housed in Y").
 _DISPLACED_SHELTERING_BEFORE_RE = re.compile(
-    r"\bdisplaced\b[^.;]{0,60}?\b(?:sheltering|staying|taking\s+refuge|living)\s+(?:in|at)\b"
+    r"\b(?:displaced|evacuated)\b[^.;]{0,60}?"
+    r"\b(?:sheltering|staying|taking\s+refuge|living|housed|lodged)\s+(?:in|at)\b"
     r"(?:[^.;]{0,40}?\b(?:in|of|at|and))?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -838,9 +843,10 @@ _LEAVING_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "the school where families from X had been sleeping", "where families driven from X now
-# live": the movers' home, where they stay named after it (see ``_MOVERS_FROM_BEFORE_RE``).
+# live": the movers' home, where they stay named after it (see ``_MOVERS_FROM_BEFORE_RE``),
+# an aside between as much ("families from X, evacuated to A last month, were housed in Y").
 _STAYING_AFTER_RE = re.compile(
-    r"[^.;:]{0,40}?\b(?:(?:are|were|have|had|is|was)\s+(?:been\s+)?(?:still\s+)?"
+    r"[^.;:]{0,60}?\b(?:(?:are|were|have|had|is|was)\s+(?:been\s+)?(?:still\s+)?"
     rf"(?:{alternation(load('triggers')['shelter_verbs'])})"
     rf"|(?:now\s+|still\s+)?(?:{alternation(load('triggers')['shelter_present'])}))\b",
     re.IGNORECASE,
@@ -2213,7 +2219,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     # told staying at the place struck ("where families from X had been sleeping").
     wide = text[max(0, m.start - 140) : m.start]
     if (
-        "displaced" in wide
+        ("displaced" in wide or "evacuated" in wide)
         and _DISPLACED_SHELTERING_BEFORE_RE.search(wide)
         and not _HIT_THERE_AFTER_RE.match(text, m.end, m.end + 80)
     ):

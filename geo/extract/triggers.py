@@ -1417,8 +1417,9 @@ def _ground_fire_between(text: str, start: int, end: int, objects: bool = False)
 # "barrel bombs struck X, and that fighting is raging in Y", "fighting continued around Y":
 # the ground's battle, the subject of its own verb of going on, placed after the strike.
 _BATTLE_GOES_ON_RE = re.compile(
-    # "fighting between armed groups continued in and around Y": who fights may be told first.
-    r"\bfighting\s+(?:between\s+(?:[\w'’-]+\s+){1,4}?)?"
+    # "fighting between armed groups continued in and around Y": who fights may be told first,
+    # two groups by their names as much ("fighting between Jaish X and Faylaq Y continued").
+    r"\bfighting\s+(?:between\s+(?:[\w'’-]+\s+){1,6}?)?"
     r"(?:(?:is|was|has\s+been|had\s+been|still)\s+)?(?:rag|continu)(?:es|ed|ing|e)\b",
     re.IGNORECASE,
 )

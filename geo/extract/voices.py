@@ -101,6 +101,11 @@ _BYLINE_OPENING_RE = re.compile(
     r"|[Cc]ommuniqu\w+|[Dd]aily\s+[Rr]eport)\s+(?:by|of|from)\b)"
 )
 _TITLED_HEADER_CHARS = 200
+# "X General Command: Statement to the public opinion on ...": the body named before the colon
+# of a statement's title issues it.
+_NAMED_STATEMENT_TITLE_RE = re.compile(
+    r"^(?P<who>[^:\n]{2,60}):\s+(?:[Ss]tatement|[Bb]ulletin|[Cc]ommuniqu\w+|[Pp]ress\s+[Rr]elease)\b"
+)
 # "Local Coordination Committees of Syria - Monday": the country the body is named for may
 # end its name.
 _BYLINE_AFTER_RE = re.compile(r"^(?:\s+(?:of|in)\s+Syria\b)?[^\w]*(?:[-–—|:,(]|\d|$)")
@@ -196,6 +201,9 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     if author is None and opening and len(title) <= _TITLED_HEADER_CHARS:
         # "Statement by the United Kingdom at the Security Council": the title says whose it is.
         author = _cue_voice(title, opening.end(), len(title))
+    named = _NAMED_STATEMENT_TITLE_RE.match(title)
+    if author is None and named and len(title) <= _TITLED_HEADER_CHARS:
+        author = _cue_voice(title, 0, named.end("who"))
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
     lines = [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
     # "an activists' digest" in the source line, "Local Coordination Committees - Monday" in
