@@ -13088,3 +13088,19 @@ def test_groups_fighting_on_after_a_strike_are_not_its_target(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimed_target) == ("Kafr Batna", "unspecified")
+
+
+# -- the 150th set's families ---------------------------------------------------------------------
+def test_a_part_of_the_day_opening_a_sentence_is_the_day_told_before(finder):
+    text = (
+        "Jets struck Maadan on Monday, killing two shepherds.\n\n"
+        "In the evening, the same jets bombed Hamimah, activists said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert found["Hamimah"] == date(2016, 2, 8)
+
+
+def test_a_day_s_month_before_on_is_no_march_on_a_place(finder):
+    text = "Residents said the air strikes of 14 March on the village of Hamimah hit two houses."
+    (ev,) = events(text, finder, published=date(2016, 3, 20))
+    assert (ev.place_as_written, ev.event_date) == ("Hamimah", date(2016, 3, 14))
