@@ -4750,7 +4750,10 @@ SETS = {
     # as the page's own. Place relation raised by one row relabelled after as the conventions
     # want (the edge of a town, as its outskirts, is beside it). Dates unchanged: a part of the
     # day opening a sentence ("In the evening, the same jets struck X") now takes the day told
-    # before, one day from the publication's day the dates were already read within.
+    # before, one day from the publication's day the dates were already read within. Actor and
+    # claimed target raised when the sides of clashes going on where a strike fell (", where
+    # violent clashes continue between X and regime forces") came to be neither its striker
+    # nor its target.
     "blind150": Floors(
         precision=0.935,
         recall=0.968,
@@ -4758,9 +4761,9 @@ SETS = {
         event_date=0.967,
         non_events=1,
         attributes={
-            "actor": 0.935,
+            "actor": 0.967,
             "claimant": 0.935,
-            "claimed_target": 0.645,
+            "claimed_target": 0.677,
             "place_relation": 0.935,
         },
     ),

@@ -13104,3 +13104,16 @@ def test_a_day_s_month_before_on_is_no_march_on_a_place(finder):
     text = "Residents said the air strikes of 14 March on the village of Hamimah hit two houses."
     (ev,) = events(text, finder, published=date(2016, 3, 20))
     assert (ev.place_as_written, ev.event_date) == ("Hamimah", date(2016, 3, 14))
+
+
+def test_the_sides_of_clashes_going_on_where_a_strike_fell_are_not_its_striker(finder):
+    text = (
+        "Warplanes believed to be Russian bombed Arak this morning. Warplanes also targeted the "
+        "vicinity of Hawarin, where heavy clashes continue between IS fighters and regime forces."
+    )
+    ev = events(text, finder)[-1]
+    assert (ev.place_as_written, ev.actor, ev.claimed_target) == (
+        "Hawarin",
+        "russia",
+        "unspecified",
+    )

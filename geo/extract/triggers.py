@@ -1398,7 +1398,10 @@ def _ground_fire_between(text: str, start: int, end: int, objects: bool = False)
 _BATTLE_GOES_ON_RE = re.compile(
     # "fighting between armed groups continued in and around Y": who fights may be told first.
     r"\bfighting\s+(?:between\s+(?:[\w'’-]+\s+){1,4}?)?"
-    r"(?:(?:is|was|has\s+been|had\s+been|still)\s+)?(?:rag|continu)(?:es|ed|ing|e)\b",
+    r"(?:(?:is|was|has\s+been|had\s+been|still)\s+)?(?:rag|continu)(?:es|ed|ing|e)\b"
+    # "where violent clashes continue between X and Y": the sides named after the verb.
+    r"|\bclashes\s+(?:(?:are|were|have\s+been|still)\s+)?(?:rag|continu)(?:es|ed|ing|e)"
+    r"\s+between\b",
     re.IGNORECASE,
 )
 # A verb of striking, whose object may be a weapon of the ground ("struck tanks").
