@@ -13117,3 +13117,8 @@ def test_the_sides_of_clashes_going_on_where_a_strike_fell_are_not_its_striker(f
         "russia",
         "unspecified",
     )
+
+
+def test_a_name_joined_to_al_din_names_a_person_not_a_place(finder):
+    text = "Jets bombed the Fakhr al-Din school in Arak on Tuesday, residents said."
+    assert places(text, finder) == ["Arak"]
