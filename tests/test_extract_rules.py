@@ -13399,3 +13399,37 @@ def test_an_outlet_s_bracketed_opposition_leaning_is_no_target(finder):
     text = "* Qasioun Voice (opposition weekly): Russian jets struck Saqba at dawn on Monday."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "unspecified"
+
+
+# -- the 150th set's families ---------------------------------------------------------------------
+def test_a_part_of_the_day_opening_a_sentence_is_the_day_told_before(finder):
+    text = (
+        "Jets struck Maadan on Monday, killing two shepherds.\n\n"
+        "In the evening, the same jets bombed Hamimah, activists said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert found["Hamimah"] == date(2016, 2, 8)
+
+
+def test_a_day_s_month_before_on_is_no_march_on_a_place(finder):
+    text = "Residents said the air strikes of 14 March on the village of Hamimah hit two houses."
+    (ev,) = events(text, finder, published=date(2016, 3, 20))
+    assert (ev.place_as_written, ev.event_date) == ("Hamimah", date(2016, 3, 14))
+
+
+def test_the_sides_of_clashes_going_on_where_a_strike_fell_are_not_its_striker(finder):
+    text = (
+        "Warplanes believed to be Russian bombed Arak this morning. Warplanes also targeted the "
+        "vicinity of Hawarin, where heavy clashes continue between IS fighters and regime forces."
+    )
+    ev = events(text, finder)[-1]
+    assert (ev.place_as_written, ev.actor, ev.claimed_target) == (
+        "Hawarin",
+        "russia",
+        "unspecified",
+    )
+
+
+def test_a_name_joined_to_al_din_names_a_person_not_a_place(finder):
+    text = "Jets bombed the Fakhr al-Din school in Arak on Tuesday, residents said."
+    assert places(text, finder) == ["Arak"]

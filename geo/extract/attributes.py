@@ -312,8 +312,10 @@ def _outside_push_clauses(text: str, s: int, e: int, cues: list[_Span]) -> list[
 # "..., amid violent clashes between regime forces and the group, on the outskirts of X": the
 # ground sides of a fight told beside a strike, up to the next comma, are not whose aircraft
 # struck.
+# So are the sides of a fight told of the struck place after "where" (", where violent clashes
+# continue between X and regime forces").
 _FIGHTING_ASIDE_RE = re.compile(
-    r"\b(?:amid|in\s+conjunction\s+with|coinciding\s+with)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\b(?:amid|in\s+conjunction\s+with|coinciding\s+with|where)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:clashes|fighting|battles|confrontations)\b[^,.;:]*",
     re.IGNORECASE,
 )

@@ -262,7 +262,10 @@ _CUE_KINDS = [
     # are that day; so are hours on from it ("Hours later, strikes hit X", "Within hours").
     r"|\b(?:[Aa]n|[Aa]\s+few|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]nly)\s+hours?\s+"
     r"(?:earlier|later|before(?=\s*[,;.:)]))\b"
-    r"|\b(?:[Hh]ours\s+later|[Ww]ithin\s+(?:(?:a\s+few|two|three)\s+)?hours)\b)",
+    r"|\b(?:[Hh]ours\s+later|[Ww]ithin\s+(?:(?:a\s+few|two|three)\s+)?hours)\b"
+    # "In the evening, the same jets struck X": a part of the day opening its sentence, set
+    # off by a comma and naming no day, is the day of the strike told before.
+    r"|(?:^|(?<=\n)|(?<=[.!?]\s))In\s+the\s+(?:afternoon|evening)(?=\s*,))",
     # three days earlier / a day later / two nights before: counted from the strike
     # told before
     r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
@@ -290,7 +293,7 @@ _CUE_KINDS = [
     + r"(?P=hsep)(?P<y8>(?:19|20)\d\d|\d\d)\b)",
     _FEAST_RE,
 ]
-_CUE_OPENING = r"\b(?=[0-9ACDEFHJKLMNOPRSTWYaeflmoptswy])"
+_CUE_OPENING = r"\b(?=[0-9ACDEFHIJKLMNOPRSTWYaeflmoptswy])"
 # Each kind behind a look-ahead of its own first characters: at a position the engine
 # enters only the kinds that can open there (the same matches, found in less time).
 _CUE_RE = re.compile(

@@ -28,6 +28,9 @@ _RELATION_WORD_RE = re.compile(rf"{alternation(_VOCAB['relations_before'])}$")
 _PATRONYMIC_BEFORE_RE = re.compile(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$")
 # A patronymic right after it: "the Khawla bint al-Azwar school" names a person.
 _PATRONYMIC_AFTER_RE = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+(?:(?:al|el)-)?[A-Z]")
+# A name joined to "al-Din" ("of the faith") right after it: "the X al-Din al-Y castle" names
+# the person it was built by, as "Nur al-Din" or "Izz al-Din" names a man, not a place.
+_FAITH_NAME_AFTER_RE = re.compile(r"[ \t]+(?:al|ad|ed|el|ud)-Din\b")
 # The place itself opens with a kunya and a capitalised word follows ("Abu Omar Saraqeb").
 _KUNYA_OPENING_RE = re.compile(rf"{_KUNYA}\s")
 _NEXT_WORD_RE = re.compile(r"[ \t]+(?:(?:al|el)-)?(?P<word>[A-Z][\w'’-]{1,30})")
@@ -220,6 +223,7 @@ def names_no_place(text: str, start: int, end: int) -> bool:
             ("bin" in text[end : end + 12] or "ibn" in text[end : end + 12])
             and _PATRONYMIC_AFTER_RE.match(text, end, end + 12)
         )
+        or ("-Din" in text[end : end + 8] and _FAITH_NAME_AFTER_RE.match(text, end, end + 8))
         or (
             _RELATION_WORD_RE.search(word)
             and _RELATION_WORD_BEFORE_RE.search(text, max(0, start - 14), start)

@@ -259,7 +259,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "a column trying to break through toward X": the ground's way there.
     # "punched through to X", "broke through into X": a line forced on the ground.
     # "units that tried to infiltrate toward X": fighters slipping in on the ground.
-    r"(?:\b(?:advanc\w*|push\w*|march\w*|mov(?:ed|ing)|infiltrat\w*"
+    # "the strikes of 26 March on the town of X": a day's month is no march.
+    r"(?:\b(?:advanc\w*|push\w*|(?<!\d\s)march\w*|mov(?:ed|ing)|infiltrat\w*"
     r"|(?:break(?:ing|s)?|broke|punch(?:ed|es|ing)?|smash(?:ed|es|ing)?|fought)"
     r"(?:\s+(?:their|its|a)\s+way)?\s+through"
     # "as the fighting spread towards X": the ground's battle moving there.
@@ -271,7 +272,7 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     r"\s+(?:on|to|towards?|into|in\s+on|closer\s+to)"
     # "preceding the regime's ground advance through X": the way the ground forces went;
     # "ahead of a ground push from the town of X": where they set out from.
-    r"|\b(?:advanc\w*|push\w*|march\w*)\s+(?:through|from)"
+    r"|\b(?:advanc\w*|push\w*|(?<!\d\s)march\w*)\s+(?:through|from)"
     # "tried to storm the valley from the X and Y axes", "to advance from the direction of
     # the hills of X": the ground's way in and its starting ground, an object told between.
     r"|\b(?:advanc\w*|storm\w*)(?:\s+(?:the|its|their)\s+[\w-]+)?\s+from"

@@ -1420,7 +1420,10 @@ _BATTLE_GOES_ON_RE = re.compile(
     # "fighting between armed groups continued in and around Y": who fights may be told first,
     # two groups by their names as much ("fighting between Jaish X and Faylaq Y continued").
     r"\bfighting\s+(?:between\s+(?:[\w'’-]+\s+){1,6}?)?"
-    r"(?:(?:is|was|has\s+been|had\s+been|still)\s+)?(?:rag|continu)(?:es|ed|ing|e)\b",
+    r"(?:(?:is|was|has\s+been|had\s+been|still)\s+)?(?:rag|continu)(?:es|ed|ing|e)\b"
+    # "where violent clashes continue between X and Y": the sides named after the verb.
+    r"|\bclashes\s+(?:(?:are|were|have\s+been|still)\s+)?(?:rag|continu)(?:es|ed|ing|e)"
+    r"\s+between\b",
     re.IGNORECASE,
 )
 # A verb of striking, whose object may be a weapon of the ground ("struck tanks").
