@@ -238,7 +238,9 @@ actor 1.0, claimant 0.857, claimed target 0.667, place relation 1.0, 5 non-event
 rows relabelled after as the conventions want: claimed target 0.762; blind147: P 0.886, R 0.912,
 F1 0.899, dates 1.0, actor 0.968, claimant 0.903, claimed target 0.806, place relation 0.968, 3
 non-events found; blind151: P 0.784, R 0.886, F1 0.832, dates 1.0, actor 1.0, claimant 0.581,
-claimed target 0.871, place relation 1.0, 6 non-events found) and were raised as the rules
+claimed target 0.871, place relation 1.0, 6 non-events found; with two rows the conventions wanted
+added after: P 0.811, R 0.892, F1 0.849, claimant 0.576, claimed target 0.879, 5 non-events found)
+and were raised as the rules
 improved, so that each set guards against regressions. An attribute floor is a share of the places
 found: when the gazetteer learns a place a set had missed, the new place's actor or target may be
 wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
@@ -4824,17 +4826,24 @@ SETS = {
     # blind151: eight reports of 2015-2016 on the south (a wire story from Amman, a Jordanian
     # daily, an Israeli daily's Syria desk, a rebel alliance's statement, a local media
     # network's daily list, a Horan activists' league, a UN update on the border camps, a
-    # pro-government site). Floors at the first-sight figures (truncated).
+    # pro-government site). Floors at the first-sight figures (truncated), with farmland
+    # "between X and Y" relabelled after as the conventions want (both ends near), then
+    # raised: claimant when an armed group's masthead in capitals ("THE X FRONT") came to
+    # speak for its statement and a local media network's own list for itself; precision and
+    # non-events when places of the ground the strikes "came after", ground forces pushed
+    # "back from", and a region flown "over" before the town struck stopped being struck.
+    # Precision stays below 1: a city named around its district struck, an area named before
+    # the villages struck in the next sentence, a hospital the gazetteer names with its town.
     "blind151": Floors(
-        precision=0.783,
-        recall=0.885,
-        f1=0.831,
+        precision=0.882,
+        recall=0.891,
+        f1=0.887,
         event_date=1.0,
-        non_events=6,
+        non_events=2,
         attributes={
             "actor": 1.0,
-            "claimant": 0.580,
-            "claimed_target": 0.870,
+            "claimant": 0.878,
+            "claimed_target": 0.878,
             "place_relation": 1.0,
         },
     ),

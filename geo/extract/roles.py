@@ -362,8 +362,10 @@ _GROUND_MOVE_BEFORE_RE = re.compile(
     # "fought the group on the ground near X", "clashed with rebels near X": ground fighting.
     # "pressed a ground assault on farms near X": what the assault was on, in two words.
     # "began a push in the countryside north of X": the countryside the push is in.
-    r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:countryside\s+)?$",
+    r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled"
+    # "after the rebels pushed its forces back from the hills west of X": ground given up.
+    r"|(?:push\w*|drove|driv\w*|forc\w*)\s+(?:[\w'’-]+\s+){0,3}?back\s+from(?:\s+the)?)"
+    r"\s+(?:[\w-]+\s+){0,2}(?:countryside\s+)?$",
     re.IGNORECASE,
 )
 # "jets struck the militants as they advanced near X": the struck side moving, located by X.
