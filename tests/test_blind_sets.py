@@ -4829,7 +4829,9 @@ SETS = {
     # pro-government site). Floors at the first-sight figures (truncated), with farmland
     # "between X and Y" relabelled after as the conventions want (both ends near), then
     # raised: claimant when an armed group's masthead in capitals ("THE X FRONT") came to
-    # speak for its statement and a local media network's own list for itself; precision and
+    # speak for its statement, a local media network's own list for itself, rebels named first
+    # of two voices ("rebels and residents said") for the pair, and claimed target when "the
+    # militants' media outlets" came to speak as the rebels, apart from the site; precision and
     # non-events when places of the ground the strikes "came after", ground forces pushed
     # "back from", and a region flown "over" before the town struck stopped being struck.
     # Precision stays below 1: a city named around its district struck, an area named before
@@ -4842,8 +4844,8 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 1.0,
-            "claimant": 0.878,
-            "claimed_target": 0.878,
+            "claimant": 0.939,
+            "claimed_target": 0.909,
             "place_relation": 1.0,
         },
     ),

@@ -13281,3 +13281,20 @@ def test_a_place_whose_hills_forces_were_pushed_back_from_is_no_strike(finder):
 def test_a_region_flown_over_before_the_town_struck_is_no_place(finder):
     text = "Russian jets flew sorties over the Ghab plain on Monday, striking the town of Qastoun."
     assert places(text, finder) == ["Qastoun"]
+
+
+def test_the_militants_media_outlets_speak_as_the_rebels(finder):
+    text = (
+        "The air force struck Tafas on Monday. The militants' media outlets claimed that the "
+        "strikes on Tafas had killed civilians."
+    )
+    assert [(ev.claimant, ev.claimed_target) for ev in events(text, finder)][-1] == (
+        "rebels",
+        "civilians",
+    )
+
+
+def test_rebels_named_first_of_two_voices_speak(finder):
+    text = "Russian jets bombed Nawa on Monday, rebels and residents said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
