@@ -13298,3 +13298,11 @@ def test_rebels_named_first_of_two_voices_speak(finder):
     text = "Russian jets bombed Nawa on Monday, rebels and residents said."
     (ev,) = events(text, finder)
     assert ev.claimant == "rebels"
+
+
+def test_the_northern_part_of_a_governorate_s_area_is_the_governorate(finder):
+    text = (
+        "Jets bombed rebel positions in the northern Hama area on Monday, activists said. "
+        "They struck the town of Kafr Zita, activists said."
+    )
+    assert places(text, finder) == ["Kafr Zita"]

@@ -3018,7 +3018,7 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
     if (
         governorate_of(m.surface)
         and _AREA_AFTER_RE.match(text, m.end)
-        and _ARTICLE_BEFORE_RE.search(text, max(0, m.start - 5), m.start)
+        and _ARTICLE_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
     ):
         # "targets in the Idlib area, among them a depot near X": the governorate's name
         # with "area" is the ground around its capital, as "province" is; with "mountains"
@@ -3028,7 +3028,10 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
 
 
 _AREA_AFTER_RE = re.compile(r"\s+(?:area|mountains|highlands)\b", re.IGNORECASE)
-_ARTICLE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "rebel positions in the northern X area": a compass word between may say which part.
+_ARTICLE_BEFORE_RE = re.compile(
+    r"\bthe\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?$", re.IGNORECASE
+)
 
 
 #: "in Eastern Homs", "Southern Aleppo": a capitalised compass word names a part of the
