@@ -239,7 +239,8 @@ rows relabelled after as the conventions want: claimed target 0.762; blind147: P
 F1 0.899, dates 1.0, actor 0.968, claimant 0.903, claimed target 0.806, place relation 0.968, 3
 non-events found; blind151: P 0.784, R 0.886, F1 0.832, dates 1.0, actor 1.0, claimant 0.581,
 claimed target 0.871, place relation 1.0, 6 non-events found; with two rows the conventions wanted
-added after: P 0.811, R 0.892, F1 0.849, claimant 0.576, claimed target 0.879, 5 non-events found)
+added and one relabelled after: P 0.811, R 0.892, F1 0.849, claimant 0.576, claimed target 0.909, 5
+non-events found)
 and were raised as the rules
 improved, so that each set guards against regressions. An attribute floor is a share of the places
 found: when the gazetteer learns a place a set had missed, the new place's actor or target may be
@@ -4827,7 +4828,8 @@ SETS = {
     # daily, an Israeli daily's Syria desk, a rebel alliance's statement, a local media
     # network's daily list, a Horan activists' league, a UN update on the border camps, a
     # pro-government site). Floors at the first-sight figures (truncated), with farmland
-    # "between X and Y" relabelled after as the conventions want (both ends near), then
+    # "between X and Y" relabelled after as the conventions want (both ends near), and a
+    # toll's martyrs as civilians, then
     # raised: claimant when an armed group's masthead in capitals ("THE X FRONT") came to
     # speak for its statement, a local media network's own list for itself, rebels named first
     # of two voices ("rebels and residents said") for the pair, and claimed target when "the
@@ -4846,7 +4848,7 @@ SETS = {
         attributes={
             "actor": 1.0,
             "claimant": 0.939,
-            "claimed_target": 0.909,
+            "claimed_target": 0.939,
             "place_relation": 1.0,
         },
     ),
