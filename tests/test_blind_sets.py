@@ -240,12 +240,11 @@ F1 0.899, dates 1.0, actor 0.968, claimant 0.903, claimed target 0.806, place re
 non-events found; blind151: P 0.784, R 0.886, F1 0.832, dates 1.0, actor 1.0, claimant 0.581,
 claimed target 0.871, place relation 1.0, 6 non-events found; with two rows the conventions wanted
 added and one relabelled after: P 0.811, R 0.892, F1 0.849, claimant 0.576, claimed target 0.909, 5
-non-events found)
-and were raised as the rules
-improved, so that each set guards against regressions. An attribute floor is a share of the places
-found: when the gazetteer learns a place a set had missed, the new place's actor or target may be
-wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
-blind31, blind35 and blind36, when nineteen missed places were found).
+non-events found) and were raised as the rules improved, so that each set guards against
+regressions. An attribute floor is a share of the places found: when the gazetteer learns a place
+a set had missed, the new place's actor or target may be wrong, and that floor was lowered to the
+figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen
+missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -4829,16 +4828,16 @@ SETS = {
     # network's daily list, a Horan activists' league, a UN update on the border camps, a
     # pro-government site). Floors at the first-sight figures (truncated), with farmland
     # "between X and Y" relabelled after as the conventions want (both ends near), and a
-    # toll's martyrs as civilians, then
-    # raised: claimant when an armed group's masthead in capitals ("THE X FRONT") came to
-    # speak for its statement, a local media network's own list for itself, rebels named first
-    # of two voices ("rebels and residents said") for the pair, and claimed target when "the
-    # militants' media outlets" came to speak as the rebels, apart from the site; precision and
-    # non-events when places of the ground the strikes "came after", ground forces pushed
-    # "back from", and a region flown "over" before the town struck stopped being struck, and
-    # "the northern X area" came to name the governorate, covered by its villages struck.
-    # Precision stays below 1: a city named around its district struck in the next paragraph,
-    # a hospital the gazetteer names with its town, a gazetteer namesake.
+    # toll's martyrs as civilians, then raised: claimant when an armed group's masthead in
+    # capitals ("THE X FRONT") came to speak for its statement, a local media network's own
+    # list for itself, rebels named first of two voices ("rebels and residents said") for the
+    # pair, and claimed target when "the militants' media outlets" came to speak as the
+    # rebels, apart from the site; precision and non-events when places of the ground the
+    # strikes "came after", ground forces pushed "back from", and a region flown "over" before
+    # the town struck stopped being struck, and "the northern X area" came to name the
+    # governorate, covered by its villages struck. Precision stays below 1: a city named
+    # around its district struck in the next paragraph, a hospital the gazetteer names with
+    # its town, a gazetteer namesake.
     "blind151": Floors(
         precision=0.909,
         recall=0.891,
