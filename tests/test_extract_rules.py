@@ -13433,3 +13433,73 @@ def test_the_sides_of_clashes_going_on_where_a_strike_fell_are_not_its_striker(f
 def test_a_name_joined_to_al_din_names_a_person_not_a_place(finder):
     text = "Jets bombed the Fakhr al-Din school in Arak on Tuesday, residents said."
     assert places(text, finder) == ["Arak"]
+
+
+# -- the 151st set's families ---------------------------------------------------------
+
+
+def test_an_armed_group_s_masthead_in_capitals_speaks_for_its_statement(finder):
+    text = (
+        "THE LEVANT FRONT\nMedia Office\nStatement No. 7\n\n"
+        "This morning, Russian warplanes struck the market of Hayyan, killing three people.\n"
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+    army = "SYRIAN ARAB ARMY\n\nWarplanes struck the market of Hayyan this morning.\n"
+    (ev,) = events(army, finder)
+    assert ev.claimant != "rebels"
+
+
+def test_a_local_media_network_s_own_list_is_its_own_voice(finder):
+    text = "- Tafas: two raids by Russian warplanes on the town this morning."
+    doc = Document(
+        "t", "t.txt", text, date(2016, 10, 10), source="a local media network's daily list"
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_places_the_strikes_came_after_are_not_struck(finder):
+    text = (
+        "Warplanes struck Tafas on Wednesday. The strikes came after the army repelled an "
+        "assault by the rebels on Sheikh Miskeen."
+    )
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_place_whose_hills_forces_were_pushed_back_from_is_no_strike(finder):
+    text = (
+        "Jets carried out ten raids on Nawa on Monday, days after the rebels pushed the army "
+        "back from the hills east of Jassem."
+    )
+    assert places(text, finder) == ["Nawa"]
+
+
+def test_a_region_flown_over_before_the_town_struck_is_no_place(finder):
+    text = "Russian jets flew sorties over the Ghab plain on Monday, striking the town of Qastoun."
+    assert places(text, finder) == ["Qastoun"]
+
+
+def test_the_militants_media_outlets_speak_as_the_rebels(finder):
+    text = (
+        "The air force struck Tafas on Monday. The militants' media outlets claimed that the "
+        "strikes on Tafas had killed civilians."
+    )
+    assert [(ev.claimant, ev.claimed_target) for ev in events(text, finder)][-1] == (
+        "rebels",
+        "civilians",
+    )
+
+
+def test_rebels_named_first_of_two_voices_speak(finder):
+    text = "Russian jets bombed Nawa on Monday, rebels and residents said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+
+
+def test_the_northern_part_of_a_governorate_s_area_is_the_governorate(finder):
+    text = (
+        "Jets bombed rebel positions in the northern Hama area on Monday, activists said. "
+        "They struck the town of Kafr Zita, activists said."
+    )
+    assert places(text, finder) == ["Kafr Zita"]

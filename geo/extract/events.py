@@ -289,6 +289,11 @@ _REGION_OPENING_RE = re.compile(
 )
 
 
+# "flew sorties over the X basin on Tuesday, targeting ... in the town of Y": the region the
+# aircraft flew over, the finer place after it what they hit.
+_REGION_OVER_BEFORE_RE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _drop_opening_regions(
     ctx: _DocContext, events: list[StrikeEvent], by_start: dict[int, Mention]
 ) -> list[StrikeEvent]:
@@ -296,7 +301,8 @@ def _drop_opening_regions(
 
     "In the Kurdish mountains further east, activists said jets had struck X on Monday":
     the region only locates X, as a governorate around its towns would, when X lies in
-    its governorate and is struck the same day in the same voice.
+    its governorate and is struck the same day in the same voice. So does a region flown
+    "over" before the finer place the sentence strikes.
     """
     drop = set()
     for i, region in enumerate(events):
@@ -305,7 +311,10 @@ def _drop_opening_regions(
             continue
         s = ctx.sentences[region.sentence_index][0]
         own = _governorate_of(region, m)
-        if own is None or not _REGION_OPENING_RE.fullmatch(ctx.text, s, m.start):
+        if own is None or not (
+            _REGION_OPENING_RE.fullmatch(ctx.text, s, m.start)
+            or _REGION_OVER_BEFORE_RE.search(ctx.text, max(s, m.start - 12), m.start)
+        ):
             continue
         if any(
             other.sentence_index == region.sentence_index

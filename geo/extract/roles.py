@@ -366,8 +366,10 @@ _GROUND_MOVE_BEFORE_RE = re.compile(
     # "fought the group on the ground near X", "clashed with rebels near X": ground fighting.
     # "pressed a ground assault on farms near X": what the assault was on, in two words.
     # "began a push in the countryside north of X": the countryside the push is in.
-    r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:countryside\s+)?$",
+    r"|on\s+the\s+ground|fought|clash(?:ed|es)|battled"
+    # "after the rebels pushed its forces back from the hills west of X": ground given up.
+    r"|(?:push\w*|drove|driv\w*|forc\w*)\s+(?:[\w'’-]+\s+){0,3}?back\s+from(?:\s+the)?)"
+    r"\s+(?:[\w-]+\s+){0,2}(?:countryside\s+)?$",
     re.IGNORECASE,
 )
 # "jets struck the militants as they advanced near X": the struck side moving, located by X.
@@ -3040,7 +3042,7 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
     if (
         governorate_of(m.surface)
         and _AREA_AFTER_RE.match(text, m.end)
-        and _ARTICLE_BEFORE_RE.search(text, max(0, m.start - 5), m.start)
+        and _ARTICLE_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
     ):
         # "targets in the Idlib area, among them a depot near X": the governorate's name
         # with "area" is the ground around its capital, as "province" is; with "mountains"
@@ -3050,7 +3052,10 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
 
 
 _AREA_AFTER_RE = re.compile(r"\s+(?:area|mountains|highlands)\b", re.IGNORECASE)
-_ARTICLE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "rebel positions in the northern X area": a compass word between may say which part.
+_ARTICLE_BEFORE_RE = re.compile(
+    r"\bthe\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?$", re.IGNORECASE
+)
 
 
 #: "in Eastern Homs", "Southern Aleppo": a capitalised compass word names a part of the

@@ -500,7 +500,8 @@ _COINCIDING_AFTER_RE = re.compile(
     r"\s+(?:also\s+)?(?:come|comes|came|coincided|coincide|coincides|coinciding)\s+"
     # Not "came a day after": the strike told after it dates by the raids (see dates).
     # "The strikes came on the day government forces took X": what happened that day.
-    r"(?:as|with|amid|while|during|on\s+the\s+(?:same\s+)?day)\b",
+    # "The airstrikes came after the army repelled an assault on X": what they followed.
+    r"(?:as|with|amid|while|during|after|on\s+the\s+(?:same\s+)?day)\b",
     re.I,
 )
 # "planes dropped leaflets on X": what was dropped is no weapon.

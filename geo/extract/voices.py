@@ -265,6 +265,22 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     return changes
 
 
+# "THE X FRONT" above its media office's statement: an armed group's masthead in capitals, its
+# name closed by its unit word alone on the line, speaks for the group (not a state's army).
+_ARMED_MASTHEAD_RE = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+    rf"(?:{alternation(load('claimants')['armed_masthead_units'])})"
+)
+_STATE_ARMY_WORDS = frozenset(load("claimants")["state_army_words"])
+
+
+def _armed_masthead(line: str) -> bool:
+    """Whether a title-cased masthead names an armed group of the ground, not a state's army."""
+    return _ARMED_MASTHEAD_RE.fullmatch(line) is not None and not (
+        _STATE_ARMY_WORDS & set(line.split())
+    )
+
+
 def _byline_voice(text: str, lines: list[tuple[int, int]], generic: bool) -> str | None:
     """Return the voice a header or byline line names as the report's author, if one does.
 
@@ -277,6 +293,8 @@ def _byline_voice(text: str, lines: list[tuple[int, int]], generic: bool) -> str
             # "SYRIA CIVIL DEFENCE -- X DIRECTORATE": a masthead in capitals names its body
             # as the same words in title case would.
             line = line.title()
+            if not generic and _armed_masthead(line):
+                return "rebels"
         opening = _BYLINE_OPENING_RE.match(line)
         # "Briefing of the Ministry of Defence ... on the operation in ...": a title that
         # says whose it is may run longer than a byline.
