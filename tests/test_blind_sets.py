@@ -4925,11 +4925,12 @@ SETS = {
     # interview with a nurse in a besieged district, an opposition agency's short items, a
     # diaspora paper's report, a local radio's morning digest, a women's rights outlet's feature,
     # a student network's report on schools, a local council's statement). Floors at the
-    # first-sight figures (truncated).
+    # first-sight figures (truncated). Precision and F1 raised when the hearer a voice told,
+    # closing its clause ("local activists told X."), came to be an outlet, not a place.
     "blind154": Floors(
-        precision=0.958,
+        precision=1.0,
         recall=1.0,
-        f1=0.978,
+        f1=1.0,
         event_date=0.96,
         non_events=0,
         attributes={

@@ -13433,3 +13433,9 @@ def test_the_sides_of_clashes_going_on_where_a_strike_fell_are_not_its_striker(f
 def test_a_name_joined_to_al_din_names_a_person_not_a_place(finder):
     text = "Jets bombed the Fakhr al-Din school in Arak on Tuesday, residents said."
     assert places(text, finder) == ["Arak"]
+
+
+# -- the 154th set's families ---------------------------------------------------------------------
+def test_the_hearer_a_voice_told_closing_its_clause_is_no_place(finder):
+    text = "Helicopters dropped barrel bombs on Tafas on Sunday, a farmer from the town told Nawa."
+    assert places(text, finder) == ["Tafas"]
