@@ -13439,3 +13439,9 @@ def test_a_name_joined_to_al_din_names_a_person_not_a_place(finder):
 def test_the_hearer_a_voice_told_closing_its_clause_is_no_place(finder):
     text = "Helicopters dropped barrel bombs on Tafas on Sunday, a farmer from the town told Nawa."
     assert places(text, finder) == ["Tafas"]
+
+
+def test_the_edges_of_a_town_are_beside_it_as_its_edge_is(finder):
+    text = "Helicopters dropped barrel bombs on the edges of Tafas on Sunday, residents said."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Tafas", "near")

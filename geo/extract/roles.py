@@ -238,7 +238,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
-    r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|outside|a?round\b|across|opposite|outskirts|edge\b|vicinity|surroundings"
+    # "the edges of X" as "the edge of X": the plural names the same ground beside X.
+    r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|outside|a?round\b|across|opposite|outskirts|edges?\b|vicinity|surroundings"
     r"|environs|areas?\b|above\b|overlooking|barrens\b|jurds?\b|wadi\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
