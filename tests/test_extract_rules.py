@@ -13445,3 +13445,9 @@ def test_the_edges_of_a_town_are_beside_it_as_its_edge_is(finder):
     text = "Helicopters dropped barrel bombs on the edges of Tafas on Sunday, residents said."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.place_relation) == ("Tafas", "near")
+
+
+def test_in_after_a_speaker_s_noun_places_the_speaker_not_the_victims(finder):
+    text = "Jets struck Tafas on Sunday, killing two people, residents in Nawa said."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Tafas", "civilians")

@@ -868,12 +868,26 @@ _CUE_PLACE_RE = re.compile(
 )
 
 
+# "killing three people, local activists in X told the paper": after a comma, "in" places the
+# people who speak (a witness's noun right before it), not the victims.
+_SPEAKERS_IN_RE = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + alternation(load("people")["witnesses"]["nouns"])
+    + r")\s+in\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
     """Say whether a target cue is placed by "in" at a named place other than ``m``."""
     if cue.label != "civilians":
         return False
     found = _CUE_PLACE_RE.match(ctx.text, cue.end, min(len(ctx.text), cue.end + 60))
     if found is None:
+        return False
+    if "," in ctx.text[cue.end : found.end()] and _SPEAKERS_IN_RE.search(
+        ctx.text, cue.end, found.end()
+    ):
         return False
     # The first place after the cue must be the one "in" introduces: "the silos of X, in
     # Y province" places them at X.
