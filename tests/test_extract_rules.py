@@ -13503,3 +13503,40 @@ def test_the_northern_part_of_a_governorate_s_area_is_the_governorate(finder):
         "They struck the town of Kafr Zita, activists said."
     )
     assert places(text, finder) == ["Kafr Zita"]
+
+
+# -- the 154th set's families ---------------------------------------------------------------------
+def test_the_hearer_a_voice_told_closing_its_clause_is_no_place(finder):
+    text = "Helicopters dropped barrel bombs on Tafas on Sunday, a farmer from the town told Nawa."
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_the_edges_of_a_town_are_beside_it_as_its_edge_is(finder):
+    text = "Helicopters dropped barrel bombs on the edges of Tafas on Sunday, residents said."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Tafas", "near")
+
+
+def test_in_after_a_speaker_s_noun_places_the_speaker_not_the_victims(finder):
+    text = "Jets struck Tafas on Sunday, killing two people, residents in Nawa said."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Tafas", "civilians")
+
+
+def test_whose_aircraft_a_voice_says_after_two_sentences_of_toll_and_history(finder):
+    text = (
+        "Jets struck a school in Tafas on Tuesday. A pupil and a teacher were killed. "
+        "The school had been hit once before, in May. Members of the network in the town "
+        "said the aircraft were Russian."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Tafas", "russia")
+
+
+def test_a_side_named_as_hearsay_then_taken_back_leaves_the_striker_unknown(finder):
+    text = (
+        "Jets hit the market in Nawa on Tuesday morning, a nurse said. "
+        "People say Russian planes, but we cannot know from here."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Nawa", "unknown")

@@ -125,6 +125,12 @@ _UNIDENTIFIED_RE = re.compile(
     rf"|\b{_AIRCRAFT}\s+(?:were|was)\s+[\w-]+[^.;]{{0,20}}?\bbut\b[^.;]{{0,30}}?"
     r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|not\s+sure|unable\s+to)\b[^.;]{0,30}?"
     r"\b(?:say|confirm|verify|tell|sure|know)\b"
+    # "People say Russian planes, but we cannot know from here": the side named as hearsay,
+    # then taken back.
+    rf"|\b(?:say|says|said)\s+(?:(?:it|they)\s+(?:was|were)\s+)?(?:Russian|Syrian|regime|government)"
+    rf"\s+{_AIRCRAFT}\b[^.;]{{0,20}}?\bbut\b[^.;]{{0,30}}?"
+    r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|not\s+sure|unable\s+to)\b[^.;]{0,30}?"
+    r"\b(?:say|confirm|verify|tell|sure|know)\b"
     # "It is not clear whether the jets were Russian or Syrian"; a monitor's present: "It is
     # not known so far whether the warplanes are Russian or belonging to the regime."
     rf"|\b(?:not\s+(?:yet\s+)?(?:clear|known)(?:\s+(?:so\s+far|yet))?|unclear)\s+whether"
@@ -868,12 +874,26 @@ _CUE_PLACE_RE = re.compile(
 )
 
 
+# "killing three people, local activists in X told the paper": after a comma, "in" places the
+# people who speak (a witness's noun right before it), not the victims.
+_SPEAKERS_IN_RE = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + alternation(load("people")["witnesses"]["nouns"])
+    + r")\s+in\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
     """Say whether a target cue is placed by "in" at a named place other than ``m``."""
     if cue.label != "civilians":
         return False
     found = _CUE_PLACE_RE.match(ctx.text, cue.end, min(len(ctx.text), cue.end + 60))
     if found is None:
+        return False
+    if "," in ctx.text[cue.end : found.end()] and _SPEAKERS_IN_RE.search(
+        ctx.text, cue.end, found.end()
+    ):
         return False
     # The first place after the cue must be the one "in" introduces: "the silos of X, in
     # Y province" places them at X.
@@ -1096,6 +1116,10 @@ _BLAMED_WORDS = (
 )
 
 
+#: How many sentences naming no place and no side may come between a strike and whose it is.
+_BLAMED_GAP = 2
+
+
 def _blamed_after(ctx: _DocContext, index: int) -> str | None:
     """Return the actor the next sentence of the paragraph blames, its subject a pronoun.
 
@@ -1114,16 +1138,23 @@ def _blamed_after(ctx: _DocContext, index: int) -> str | None:
         if ctx.live_blog or _scope_key(ctx, s)[1] > scope[1] + 2:
             return None
         scope = _scope_key(ctx, s)
-    if (
-        j + 1 < len(ctx.sentences)
-        and not _find_cached(ctx, _ACTOR_RE, s, e)
-        and bisect_left(ctx.mention_starts, s) == bisect_left(ctx.mention_starts, e)
+    k = j
+    while (
+        k + 1 < len(ctx.sentences)
+        and k - j < _BLAMED_GAP
+        and not _find_cached(ctx, _ACTOR_RE, *ctx.sentences[k])
+        and bisect_left(ctx.mention_starts, ctx.sentences[k][0])
+        == bisect_left(ctx.mention_starts, ctx.sentences[k][1])
     ):
-        # "Footage shows a building collapsed.": a sentence naming no place and no side
-        # comes between the strike and whose it is.
-        s2, e2 = ctx.sentences[j + 1]
-        if _scope_key(ctx, s2) == scope and _BLAMED_AFTER_RE.match(ctx.text, s2, e2):
+        # "Footage shows a building collapsed.": sentences naming no place and no side (the
+        # toll, the place's history) come between the strike and whose it is.
+        k += 1
+        s2, e2 = ctx.sentences[k]
+        if _scope_key(ctx, s2) != scope:
+            break
+        if _BLAMED_AFTER_RE.match(ctx.text, s2, e2):
             s, e = s2, e2
+            break
     lower = ctx.lower[s:e]
     if not any(w in lower for w in _BLAMED_WORDS):
         return None

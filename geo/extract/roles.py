@@ -238,7 +238,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
-    r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|outside|a?round\b|across|opposite|outskirts|edge\b|vicinity|surroundings"
+    # "the edges of X" as "the edge of X": the plural names the same ground beside X.
+    r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|outside|a?round\b|across|opposite|outskirts|edges?\b|vicinity|surroundings"
     r"|environs|areas?\b|above\b|overlooking|barrens\b|jurds?\b|wadi\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
@@ -903,6 +904,11 @@ _CARE_NAMED_AFTER_RE = re.compile(
 _OUTLET_NAME_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(load('people')['outlet_words']['words'])})[ \t]+$"
 )
+# "local activists told X.": the hearer of a verb of telling, its clause closed right after it,
+# is an outlet or a person, not a place.
+_HEARER_WORDS = tuple(load("people")["hearer_before"]["words"])
+_HEARER_BEFORE_RE = re.compile(rf"\b(?:{alternation(list(_HEARER_WORDS))})[ \t]+$")
+_HEARER_CLOSE_AFTER_RE = re.compile(r"[ \t]*(?:[.,;:](?:\s|$)|$)")
 _FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 # "four members of the X family": a family named by its surname.
 _THE_BEFORE_FAMILY_RE = re.compile(r"\b[Tt]he[ \t]+$")
@@ -1997,6 +2003,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "reference"
     if _OUTLET_NAME_BEFORE_RE.search(text, max(0, m.start - 8), m.start):
+        return "reference"
+    if (
+        text[max(0, m.start - 6) : m.start].rstrip(" \t").endswith(_HEARER_WORDS)
+        and _HEARER_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+        and _HEARER_CLOSE_AFTER_RE.match(text, m.end)
+    ):
         return "reference"
     if _is_alias(ctx, m):
         return "reference"
