@@ -13433,3 +13433,25 @@ def test_the_sides_of_clashes_going_on_where_a_strike_fell_are_not_its_striker(f
 def test_a_name_joined_to_al_din_names_a_person_not_a_place(finder):
     text = "Jets bombed the Fakhr al-Din school in Arak on Tuesday, residents said."
     assert places(text, finder) == ["Arak"]
+
+
+# -- the 153rd set's families ---------------------------------------------------------------------
+def test_a_place_a_caption_gave_and_the_sentence_shows_wrong_is_not_struck(finder):
+    text = (
+        "Russian jets bombed Kafr Zita on Sunday, rescuers said. A photo posted as an air strike "
+        "on Morek the same day was actually taken in Kafr Zita, investigators found."
+    )
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_speakers_from_a_place_who_tell_a_strike_there_tell_their_own_place(finder):
+    text = "Local activists from Kafr Zita said that warplanes bombed a bakery there on Sunday."
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_a_capitalised_strike_opening_a_record_s_note_is_no_place(finder):
+    text = (
+        "K-12 | 2016-03-02 | Kafr Zita | regime (helicopter) | CONFIRMED | "
+        "Strike near the school at noon; 2 killed."
+    )
+    assert "Strike" not in places(text, finder)
