@@ -13455,3 +13455,16 @@ def test_a_capitalised_strike_opening_a_record_s_note_is_no_place(finder):
         "Strike near the school at noon; 2 killed."
     )
     assert "Strike" not in places(text, finder)
+
+
+def test_a_semicolon_inside_a_record_s_cell_parts_no_clause(finder):
+    text = (
+        "K-14 | 2016-03-04 | Kafr Zita | regime (helicopter) | rescuers; a media office | "
+        "CONFIRMED | Barrel bombs on the eastern quarter."
+    )
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_fixed_wing_named_alone_is_an_air_word(finder):
+    text = "K-15 | 2016-03-05 | Kafr Zita | regime (fixed-wing) | rescuers | Two strikes at noon."
+    assert places(text, finder) == ["Kafr Zita"]
