@@ -13468,3 +13468,11 @@ def test_a_semicolon_inside_a_record_s_cell_parts_no_clause(finder):
 def test_fixed_wing_named_alone_is_an_air_word(finder):
     text = "K-15 | 2016-03-05 | Kafr Zita | regime (fixed-wing) | rescuers | Two strikes at noon."
     assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_the_coalition_that_lists_strikes_speaks_as_the_coalition(finder):
+    text = (
+        "The coalition lists three strikes near Shaddadi on 4 May against ISIL fighting positions."
+    )
+    (ev,) = events(text, finder, published=date(2016, 5, 9))
+    assert (ev.place_as_written, ev.claimant) == ("Shaddadi", "coalition")
