@@ -13540,3 +13540,46 @@ def test_a_side_named_as_hearsay_then_taken_back_leaves_the_striker_unknown(find
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.actor) == ("Nawa", "unknown")
+
+
+# -- the 153rd set's families ---------------------------------------------------------------------
+def test_a_place_a_caption_gave_and_the_sentence_shows_wrong_is_not_struck(finder):
+    text = (
+        "Russian jets bombed Kafr Zita on Sunday, rescuers said. A photo posted as an air strike "
+        "on Morek the same day was actually taken in Kafr Zita, investigators found."
+    )
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_speakers_from_a_place_who_tell_a_strike_there_tell_their_own_place(finder):
+    text = "Local activists from Kafr Zita said that warplanes bombed a bakery there on Sunday."
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_a_capitalised_strike_opening_a_record_s_note_is_no_place(finder):
+    text = (
+        "K-12 | 2016-03-02 | Kafr Zita | regime (helicopter) | CONFIRMED | "
+        "Strike near the school at noon; 2 killed."
+    )
+    assert "Strike" not in places(text, finder)
+
+
+def test_a_semicolon_inside_a_record_s_cell_parts_no_clause(finder):
+    text = (
+        "K-14 | 2016-03-04 | Kafr Zita | regime (helicopter) | rescuers; a media office | "
+        "CONFIRMED | Barrel bombs on the eastern quarter."
+    )
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_fixed_wing_named_alone_is_an_air_word(finder):
+    text = "K-15 | 2016-03-05 | Kafr Zita | regime (fixed-wing) | rescuers | Two strikes at noon."
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_the_coalition_that_lists_strikes_speaks_as_the_coalition(finder):
+    text = (
+        "The coalition lists three strikes near Shaddadi on 4 May against ISIL fighting positions."
+    )
+    (ev,) = events(text, finder, published=date(2016, 5, 9))
+    assert (ev.place_as_written, ev.claimant) == ("Shaddadi", "coalition")

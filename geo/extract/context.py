@@ -430,10 +430,29 @@ _LIST_ASIDE_RE = re.compile(
 )
 
 
+#: Longest cell of a record's row that a semicolon inside it is looked through.
+_CELL_CHARS = 60
+
+
+def _inside_cell(text: str, pos: int) -> bool:
+    """Say whether the semicolon at ``pos`` stands inside a cell of a row split by bars.
+
+    "X | 2016-08-02 | Y | Civil Defence; a local office | CONFIRMED | ...": the semicolon
+    parts two sources of one cell, not two clauses; the row may be wrapped over lines.
+    """
+    left = text.rfind("|", max(0, pos - _CELL_CHARS), pos)
+    right = text.find("|", pos, pos + _CELL_CHARS)
+    if left < 0 or right < 0:
+        return False
+    return not any(ch in ".!?;" for ch in text[left + 1 : pos] + text[pos + 1 : right])
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     bounds = [s]
     in_aside = False
     for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
+        if m.group() == ";" and _inside_cell(text, m.start()):
+            continue
         if m.group().strip() in ("—", "–"):
             if in_aside:
                 in_aside = False

@@ -490,6 +490,26 @@ _ATTACKED_FROM_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village|area|areas|direction|outskirts)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "A clip captioned as a strike on X was in fact filmed in Y", "footage shared as a strike on X
+# turned out to be from Y": the place a caption gave, which the same sentence shows to be
+# wrong, is no struck place.
+_CAPTIONED_AS_BEFORE_RE = re.compile(
+    r"\b(?:captioned|labell?ed|billed|shared|posted|circulated|described|presented|passed\s+off)"
+    r"\s+as\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:on|in|at|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_CAPTION_WRONG_AFTER_RE = re.compile(
+    r"[^.;]{0,120}?\b(?:(?i:in\s+fact|actually|in\s+reality|turned\s+out|proved|(?:was|is)\s+not"
+    r"|(?:was|is)n['’]t)|NOT)\b"
+)
+# "Activists from X reported a strike on a fuel station there": the speakers' own place,
+# which their words tell struck, as "Activists in X said" does.
+_FROM_SPEAKS_OF_THERE_AFTER_RE = re.compile(
+    r",?\s+(?:say|says|said|report|reports|reported|told)\b[^.;]{0,80}?"
+    r"\b(?:there|in\s+the\s+(?:town|village|city))\b",
+    re.IGNORECASE,
+)
 # "showed video of the bombardment from a position near X": where a camera filmed the
 # strikes from, not where they fell.
 _FILMED_FROM_BEFORE_RE = re.compile(
@@ -2010,6 +2030,18 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         and _HEARER_CLOSE_AFTER_RE.match(text, m.end)
     ):
         return "reference"
+    if (
+        " as " in ctx.lower[max(0, m.start - 60) : m.start]
+        and _CAPTIONED_AS_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+        and _CAPTION_WRONG_AFTER_RE.match(text, m.end)
+    ):
+        return "reference"
+    if (
+        "from " in ctx.lower[max(0, m.start - 70) : m.start]
+        and _FROM_SPEAKS_OF_THERE_AFTER_RE.match(text, m.end, m.end + 120)
+        and _FROM_BEFORE_RE.search(text, max(0, m.start - 70), m.start)
+    ):
+        return "container"
     if _is_alias(ctx, m):
         return "reference"
     if _BRACKET_OPEN_BEFORE_RE.search(text, max(0, m.start - 6), m.start) and (

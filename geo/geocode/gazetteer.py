@@ -1254,6 +1254,7 @@ STOPLIST = frozenset(
     arab arabs kurd kurds kurdish christian christians alawite alawites sunni sunnis shia
     druze sukhoi kalibr reuters nato un syriatel
     drone drones
+    strike strikes
     """.split()
 )
 #: Personal names and titles: never a place alone, and a match right after
