@@ -13433,3 +13433,59 @@ def test_the_sides_of_clashes_going_on_where_a_strike_fell_are_not_its_striker(f
 def test_a_name_joined_to_al_din_names_a_person_not_a_place(finder):
     text = "Jets bombed the Fakhr al-Din school in Arak on Tuesday, residents said."
     assert places(text, finder) == ["Arak"]
+
+
+# -- the 152nd set's families ---------------------------------------------------------------------
+def test_a_record_s_facility_field_places_its_strike_and_a_weapon_field_tells_the_air(finder):
+    text = (
+        "Case 12\n"
+        "Date: 3 March 2016\n"
+        "Facility: Nour field hospital, Saqba, Rif Dimashq\n"
+        "Weapon: barrel bomb\n"
+        "Perpetrator: Syrian government forces\n"
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date, ev.actor) == ("Saqba", date(2016, 3, 3), "regime")
+
+
+def test_a_rise_in_strikes_over_a_span_is_the_campaign_s_course_not_a_strike(finder):
+    text = (
+        "Rescuers said they were alarmed by the escalation of air strikes on Saqba and Douma "
+        "since last Friday."
+    )
+    assert places(text, finder) == []
+
+
+def test_the_number_of_strikes_having_grown_names_no_struck_place(finder):
+    text = (
+        "The number of air strikes on rebel-held areas has increased sharply, particularly in "
+        "Saraqeb and Ariha."
+    )
+    assert places(text, finder) == []
+
+
+def test_the_governorates_of_a_list_designate_each_name_as_a_governorate(finder):
+    text = (
+        "The group recorded eleven raids in the governorates of Idlib and Hama this week. On "
+        "Monday jets struck Saraqeb; on Tuesday they struck Kafr Zita."
+    )
+    assert places(text, finder) == ["Saraqeb", "Kafr Zita"]
+
+
+def test_remnants_of_submunitions_found_under_a_finding_s_place_and_day_tell_its_strike(finder):
+    text = (
+        "Findings by location\n\n"
+        "2. Saqba, 9 March 2016. Investigators photographed unexploded bomblets in a courtyard."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Saqba", date(2016, 3, 9))
+
+
+def test_a_report_unable_to_attribute_attacks_to_either_air_force_names_no_striker(finder):
+    text = (
+        "Since Russia joined the war, attacks on markets have grown. The group was unable to "
+        "attribute the attacks to either the Syrian or the Russian air force.\n\n"
+        "On 3 March 2016, aerial attacks struck the market of Saraqeb at noon."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Saraqeb", "unknown")

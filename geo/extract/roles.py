@@ -1067,7 +1067,8 @@ _ADMIN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _ADMIN_BEFORE_RE = re.compile(
-    r"\b(?:province|provinces|governorate|countryside|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:province|provinces|governorates?|countryside|district)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _HINT_OPENING_RE = re.compile(
     r"\s*(?:[-–—•*]\s*)?"

@@ -481,6 +481,27 @@ _CAMPAIGN_COURSE_AFTER_RE = re.compile(
     rf"\s+(?:(?:have|has|had)\s+)?{alternation(_TRIGGERS['campaign_course'])}\b",
     re.IGNORECASE,
 )
+# "the intensification of air strikes on X and on Y since last Tuesday": a change in the rate
+# of strikes over a span, the campaign's course; no strike of a day.
+_TREND_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:an?|the|this|its|their)\s+(?:(?:recent|sharp|marked|dramatic|further|new|latest)\s+)?"
+    rf"{alternation(_TRIGGERS['trend_nouns'])}\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+_TREND_SPAN_AFTER_RE = re.compile(
+    r"[^.;]{0,160}?\b(?:since|(?:in|over|during)\s+(?:recent|the\s+(?:past|last)(?:\s+few)?)"
+    r"\s+(?:days|weeks|months))\b",
+    re.IGNORECASE,
+)
+# "the number of aerial attacks on areas held by armed groups has increased markedly,
+# particularly in X and Y": the count of strikes has grown, a trend; no strike of a day.
+_NUMBER_OF_BEFORE_RE = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
+_NUMBER_TREND_AFTER_RE = re.compile(
+    r"[^.;]{0,120}?\b(?:has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?"
+    rf"{alternation(_TRIGGERS['trend_verbs'])}\b",
+    re.IGNORECASE,
+)
 # "The death toll of yesterday's raids on X rose to 8", "the number of dead in the raids on
 # X rose": what rose is the count of the strikes' victims, not the strikes; the raids are
 # told. "The number of strikes in X has doubled" counts the strikes themselves: a trend.
@@ -865,6 +886,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             and _COINCIDING_AFTER_RE.match(text, t.end, e)
             and _TOLD_BEFORE_OPENING_RE.fullmatch(text, s, t.start)
         ):
+            continue
+        if (
+            _TREND_NOUN_BEFORE_RE.search(before) and _TREND_SPAN_AFTER_RE.match(text, t.end, e)
+        ) or (_NUMBER_OF_BEFORE_RE.search(before) and _NUMBER_TREND_AFTER_RE.match(text, t.end, e)):
             continue
         if (
             _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end)
