@@ -4934,16 +4934,20 @@ SETS = {
     # intensification of air strikes on X and on Y since last Tuesday", "the number of aerial
     # attacks ... has increased, particularly in X") came to be the campaign's course, and "the
     # governorates of X and Y" to designate both as governorates. Actor raised when a report
-    # unable to attribute attacks to either of two air forces came to name no striker; claimant,
-    # place relation and non-events as measured with the places found.
+    # unable to attribute attacks to either of two air forces came to name no striker, and again
+    # when an organisation that has "not been able to establish which air force" struck came to
+    # leave the strikes before unknown. Precision, F1 and non-events raised when where a
+    # facility's stores were evacuated to ("evacuated the blood stock to a hospital in X") and
+    # the end of a journey a strike caught on the road ("an ambulance on its way back from X")
+    # came to be no struck places. Claimant and place relation as measured with the places found.
     "blind152": Floors(
-        precision=0.888,
+        precision=0.941,
         recall=0.97,
-        f1=0.927,
+        f1=0.955,
         event_date=1.0,
-        non_events=4,
+        non_events=2,
         attributes={
-            "actor": 0.818,
+            "actor": 0.878,
             "claimant": 0.787,
             "claimed_target": 1.0,
             "place_relation": 0.969,

@@ -13489,3 +13489,25 @@ def test_a_report_unable_to_attribute_attacks_to_either_air_force_names_no_strik
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.actor) == ("Saraqeb", "unknown")
+
+
+def test_not_having_been_able_to_establish_the_air_force_leaves_the_strikes_unknown(finder):
+    text = (
+        "Government jets bombed Douma on Monday. On Tuesday, air strikes hit a market in "
+        "Saraqeb. We have not been able to establish which air force carried out these strikes."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Saraqeb"] == "unknown"
+
+
+def test_where_a_facility_s_stores_were_evacuated_to_is_no_struck_place(finder):
+    text = (
+        "Staff evacuated the medical supplies to a hospital in Sarmin before jets struck the "
+        "clinic in Saraqeb on Monday."
+    )
+    assert places(text, finder) == ["Saraqeb"]
+
+
+def test_the_end_of_a_journey_a_strike_caught_on_the_road_is_no_struck_place(finder):
+    text = "On Monday warplanes hit an ambulance on its way back from Sarmin, killing the driver."
+    assert places(text, finder) == []

@@ -880,6 +880,13 @@ _CONVOY_BOUND_FOR_BEFORE_RE = re.compile(
 _GOING_TO_AFTER_RE = re.compile(
     r"(?:[ \t]+(?!for\b|to\b|towards?\b)[\w'’-]+){0,2}?[ \t]+(?:for|to|towards?)\b", re.IGNORECASE
 )
+# "an ambulance on its way back from X", "a bus on its way to X": the ends of a journey the
+# strike caught on the road, not where it fell.
+_ON_THE_WAY_BEFORE_RE = re.compile(
+    r"\bon\s+(?:its|their|his|her|the)\s+way\s+(?:back\s+|home\s+)?(?:from|to|towards)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "evacuated the wounded to the X hospital": the place names the hospital they were taken to.
 _TAKEN_TO_PLACE_CARE_BEFORE_RE = re.compile(
     r"\b(?:wounded|injured|casualties|victims|bodies|patients)\b[^.;]{0,30}?"
@@ -942,7 +949,9 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     # "Staff had moved most patients to X", "moved what patients they could to X": where the
     # patients went.
     r"|\b(?:transferred|taken|took|rushed|carried|evacuated|transported|brought|moved)\s+"
-    r"(?:(?:most|all|some|many|the|their|its|of|what|whatever)\s+){0,3}(?:wounded|injured|patients)"
+    r"(?:(?:most|all|some|many|the|their|its|of|what|whatever)\s+){0,3}(?:wounded|injured|patients"
+    # "Staff evacuated the blood stock to a hospital in X": where a facility's stores went.
+    r"|(?:blood\s+|medical\s+)?(?:stocks?|supplies|equipment|medicines))"
     r"\s+(?:(?:they|we|it|he|she)\s+could\s+)?"
     # "took the wounded to a field hospital in X": the place of the care they were taken to.
     r"(?:to|into)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+points?"
@@ -2247,6 +2256,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "reference"
     if any(w in lower_before for w in _WITHDRAWAL_WORDS) and _WITHDRAWN_TO_BEFORE_RE.search(before):
+        return "reference"
+    if " way " in lower_before and _ON_THE_WAY_BEFORE_RE.search(before):
+        # "hitting an ambulance on its way back from X": where the vehicle came from.
         return "reference"
     if "family" in before and _FAMILY_OF_BEFORE_RE.search(before):
         # "4 children from the family of X": a family's name, not a place.
