@@ -4939,18 +4939,21 @@ SETS = {
     # leave the strikes before unknown. Precision, F1 and non-events raised when where a
     # facility's stores were evacuated to ("evacuated the blood stock to a hospital in X") and
     # the end of a journey a strike caught on the road ("an ambulance on its way back from X")
-    # came to be no struck places. Claimant and place relation as measured with the places found.
+    # came to be no struck places. Recall, precision and F1 raised when an item's full weekday and
+    # day before its place label ("1. Sunday 8 May - X: ...") came to keep the label the item's
+    # place. Claimant lowered (0.787 to 0.764) to the figure with that place found, whose list
+    # is read in a local medical society's voice; place relation as measured.
     "blind152": Floors(
-        precision=0.941,
-        recall=0.97,
-        f1=0.955,
+        precision=0.942,
+        recall=1.0,
+        f1=0.97,
         event_date=1.0,
         non_events=2,
         attributes={
-            "actor": 0.878,
-            "claimant": 0.787,
+            "actor": 0.882,
+            "claimant": 0.764,
             "claimed_target": 1.0,
-            "place_relation": 0.969,
+            "place_relation": 0.97,
         },
     ),
 }

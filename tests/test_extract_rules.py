@@ -13511,3 +13511,9 @@ def test_where_a_facility_s_stores_were_evacuated_to_is_no_struck_place(finder):
 def test_the_end_of_a_journey_a_strike_caught_on_the_road_is_no_struck_place(finder):
     text = "On Monday warplanes hit an ambulance on its way back from Sarmin, killing the driver."
     assert places(text, finder) == []
+
+
+def test_an_item_s_full_weekday_and_day_before_its_place_label_keep_the_label(finder):
+    text = "3. Monday 9 May - Saqba: two barrel bombs dropped by helicopters hit the clinic."
+    (ev,) = events(text, finder, published=date(2016, 5, 16))
+    assert (ev.place_as_written, ev.event_date) == ("Saqba", date(2016, 5, 9))

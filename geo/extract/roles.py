@@ -19,7 +19,7 @@ from geo.extract.context import (
     _Span,
     _SpanList,
 )
-from geo.extract.dates import _MONTH_WORD, _WEEKDAY_SHORT
+from geo.extract.dates import _MONTH_WORD, _WEEKDAY_NAMES, _WEEKDAY_SHORT
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
@@ -1464,9 +1464,9 @@ def _at_line_start(text: str, pos: int) -> bool:
 _CELL_START_RE = re.compile(r"\|[ \t]*$")
 # A numbered or bulleted item's marker opening its line ("1. ", "2) ", "3- ", "- ", "— ",
 # "• "), or a thread's counter ("(2/6) ", "2/6 "); the item's day may come before its place
-# ("(2/6) Sun 13 Nov - X: ...", "4- 16 Nov: X: ...").
+# ("(2/6) Sun 13 Nov - X: ...", "4- 16 Nov: X: ...", "1. Sunday 8 May - X: ...").
 _ITEM_DAY = (
-    rf"(?:{_WEEKDAY_SHORT},?[ \t]+)?"
+    rf"(?:(?:{_WEEKDAY_NAMES}|{_WEEKDAY_SHORT}),?[ \t]+)?"
     rf"(?:\d{{1,2}}[ \t]+{_MONTH_WORD}|{_MONTH_WORD}[ \t]+\d{{1,2}})"
     r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:-|–|—|:)[ \t]+"
 )
