@@ -13517,3 +13517,11 @@ def test_an_item_s_full_weekday_and_day_before_its_place_label_keep_the_label(fi
     text = "3. Monday 9 May - Saqba: two barrel bombs dropped by helicopters hit the clinic."
     (ev,) = events(text, finder, published=date(2016, 5, 16))
     assert (ev.place_as_written, ev.event_date) == ("Saqba", date(2016, 5, 9))
+
+
+def test_a_strike_named_as_an_example_of_reports_left_out_is_no_strike(finder):
+    text = (
+        "Jets struck Saraqeb on Monday. We did not include reports we could not verify, such as "
+        "a reported air strike on Sarmin on Tuesday."
+    )
+    assert places(text, finder) == ["Saraqeb"]

@@ -481,6 +481,14 @@ _CAMPAIGN_COURSE_AFTER_RE = re.compile(
     rf"\s+(?:(?:have|has|had)\s+)?{alternation(_TRIGGERS['campaign_course'])}\b",
     re.IGNORECASE,
 )
+# "We did not include reports we could not corroborate, such as a reported strike on X": a
+# strike named as an example of reports left out, no strike the report tells.
+_LEFT_OUT_EXAMPLE_BEFORE_RE = re.compile(
+    r"\b(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:include|included|corroborate|corroborated"
+    r"|verify|verified|confirm|confirmed)\b[^.;]{0,80}?\bsuch\s+as\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "the intensification of air strikes on X and on Y since last Tuesday": a change in the rate
 # of strikes over a span, the campaign's course; no strike of a day.
 _TREND_NOUN_BEFORE_RE = re.compile(
@@ -885,6 +893,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end)
             and _COINCIDING_AFTER_RE.match(text, t.end, e)
             and _TOLD_BEFORE_OPENING_RE.fullmatch(text, s, t.start)
+        ):
+            continue
+        if " such as " in sentence and _LEFT_OUT_EXAMPLE_BEFORE_RE.search(
+            text, max(s, t.start - 140), t.start
         ):
             continue
         if (
