@@ -13583,3 +13583,95 @@ def test_the_coalition_that_lists_strikes_speaks_as_the_coalition(finder):
     )
     (ev,) = events(text, finder, published=date(2016, 5, 9))
     assert (ev.place_as_written, ev.claimant) == ("Shaddadi", "coalition")
+
+
+# -- the 152nd set's families ---------------------------------------------------------------------
+def test_a_record_s_facility_field_places_its_strike_and_a_weapon_field_tells_the_air(finder):
+    text = (
+        "Case 12\n"
+        "Date: 3 March 2016\n"
+        "Facility: Nour field hospital, Saqba, Rif Dimashq\n"
+        "Weapon: barrel bomb\n"
+        "Perpetrator: Syrian government forces\n"
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date, ev.actor) == ("Saqba", date(2016, 3, 3), "regime")
+
+
+def test_a_rise_in_strikes_over_a_span_is_the_campaign_s_course_not_a_strike(finder):
+    text = (
+        "Rescuers said they were alarmed by the escalation of air strikes on Saqba and Douma "
+        "since last Friday."
+    )
+    assert places(text, finder) == []
+
+
+def test_the_number_of_strikes_having_grown_names_no_struck_place(finder):
+    text = (
+        "The number of air strikes on rebel-held areas has increased sharply, particularly in "
+        "Saraqeb and Ariha."
+    )
+    assert places(text, finder) == []
+
+
+def test_the_governorates_of_a_list_designate_each_name_as_a_governorate(finder):
+    text = (
+        "The group recorded eleven raids in the governorates of Idlib and Hama this week. On "
+        "Monday jets struck Saraqeb; on Tuesday they struck Kafr Zita."
+    )
+    assert places(text, finder) == ["Saraqeb", "Kafr Zita"]
+
+
+def test_remnants_of_submunitions_found_under_a_finding_s_place_and_day_tell_its_strike(finder):
+    text = (
+        "Findings by location\n\n"
+        "2. Saqba, 9 March 2016. Investigators photographed unexploded bomblets in a courtyard."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Saqba", date(2016, 3, 9))
+
+
+def test_a_report_unable_to_attribute_attacks_to_either_air_force_names_no_striker(finder):
+    text = (
+        "Since Russia joined the war, attacks on markets have grown. The group was unable to "
+        "attribute the attacks to either the Syrian or the Russian air force.\n\n"
+        "On 3 March 2016, aerial attacks struck the market of Saraqeb at noon."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Saraqeb", "unknown")
+
+
+def test_not_having_been_able_to_establish_the_air_force_leaves_the_strikes_unknown(finder):
+    text = (
+        "Government jets bombed Douma on Monday. On Tuesday, air strikes hit a market in "
+        "Saraqeb. We have not been able to establish which air force carried out these strikes."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Saraqeb"] == "unknown"
+
+
+def test_where_a_facility_s_stores_were_evacuated_to_is_no_struck_place(finder):
+    text = (
+        "Staff evacuated the medical supplies to a hospital in Sarmin before jets struck the "
+        "clinic in Saraqeb on Monday."
+    )
+    assert places(text, finder) == ["Saraqeb"]
+
+
+def test_the_end_of_a_journey_a_strike_caught_on_the_road_is_no_struck_place(finder):
+    text = "On Monday warplanes hit an ambulance on its way back from Sarmin, killing the driver."
+    assert places(text, finder) == []
+
+
+def test_an_item_s_full_weekday_and_day_before_its_place_label_keep_the_label(finder):
+    text = "3. Monday 9 May - Saqba: two barrel bombs dropped by helicopters hit the clinic."
+    (ev,) = events(text, finder, published=date(2016, 5, 16))
+    assert (ev.place_as_written, ev.event_date) == ("Saqba", date(2016, 5, 9))
+
+
+def test_a_strike_named_as_an_example_of_reports_left_out_is_no_strike(finder):
+    text = (
+        "Jets struck Saraqeb on Monday. We did not include reports we could not verify, such as "
+        "a reported air strike on Sarmin on Tuesday."
+    )
+    assert places(text, finder) == ["Saraqeb"]

@@ -94,7 +94,7 @@ _UNIDENTIFIED_RE = re.compile(
     # "no one has been able to tell me whether the jets were ...": nobody able to say.
     r"\b(?:(?:not|never|unable\s+to|n['’]t"
     r"|(?:no\s+one|nobody)\s+(?:(?:has|had)\s+been|was|is|could|can))"
-    r"\s+(?:be\s+)?(?:able\s+to\s+|in\s+a\s+position\s+to\s+)?"
+    r"\s+(?:be(?:en)?\s+)?(?:able\s+to\s+|in\s+a\s+position\s+to\s+)?"
     r"(?:identify|identified|determine|determined|establish|established|say|tell|confirm|confirmed"
     r"|know|verify|verified)\b[^.;]{0,40}?"
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
@@ -104,6 +104,11 @@ _UNIDENTIFIED_RE = re.compile(
     r"(?:say|tell|confirm|know|determine|establish)\s+whether\s+(?:they|it)\s+(?:were|was)\s+"
     r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\s+or\s+"
     r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\b"
+    # "was unable to attribute the attack to either the Syrian or the Russian air force": two
+    # air forces weighed, neither named the striker.
+    r"|\b(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+)?attribute\s+"
+    r"(?:[\w'’-]+\s+){0,4}?to\s+(?:either\s+)?(?:the\s+)?(?:Syrian|Russian|regime|government)"
+    rf"\s+or\s+(?:the\s+)?(?:Syrian|Russian|regime|government)\s+{_AIRCRAFT}\b"
     # "the Observatory said, without saying whose aircraft carried it out".
     r"|\bwithout\s+(?:saying|specifying|identifying|naming|determining)\b[^.;]{0,40}?"
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"

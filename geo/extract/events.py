@@ -105,8 +105,10 @@ from geo.extract.tables import (
     field_name,
     first_cell_end,
     is_air_attacker_field,
+    is_air_weapon_field,
     is_count_row,
     is_date_field,
+    is_facility_field,
     is_place_field,
     names_air_power,
     record_span,
@@ -2171,6 +2173,8 @@ def _sentence_events(
             # "Notes: Four raids hit the outskirts of X": the entry's own sentence tells
             # how and where the place was struck better than its field.
             record, mentions = None, []
+        if record is not None and is_facility_field(text, s):
+            mentions = _facility_place(ctx, s, e, mentions)
         if record is not None:
             # "Location: X and Y, Z governorate": places joined by "and" are struck alike.
             joined = 1
@@ -3077,7 +3081,7 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     s, e = ctx.sentences[index]
     line = text.rfind("\n", 0, s) + 1
     if text[e - 1 : e] == ".":
-        return _day_first_incident(ctx, index, line)
+        return _day_first_incident(ctx, index, line) or _place_first_incident(ctx, index, line)
     if (
         e - s > _SECTION_HEADING_CHARS
         or text[e : e + 1] not in ("\n", "")
@@ -3161,6 +3165,29 @@ def _day_first_incident(ctx: _DocContext, index: int, line: int) -> tuple[Mentio
         return None
     closed = end == e and text[e : e + 1] in ("\n", "")
     return (named[0], cues[0]) if closed or _INCIDENT_STOP_RE.fullmatch(text, end, e) else None
+
+
+def _place_first_incident(
+    ctx: _DocContext, index: int, line: int
+) -> tuple[Mention, DateCue] | None:
+    """Return the place and the day of a numbered finding headed by its place, then its day.
+
+    "3. X, 7 February 2016. Remnants of submunitions found in the main street.": the item's
+    first sentence is its place, a comma and its day; the sentences after it on the line
+    tell what was found or struck there without naming the place again.
+    """
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    if e - s > _SECTION_HEADING_CHARS or not _numbered_line(ctx, index, line):
+        return None
+    named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+    end = _heading_place_end(ctx, named)
+    if end is None or named[0].start != s:
+        return None
+    cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
+    if len(cues) != 1 or not _INCIDENT_COMMA_RE.fullmatch(text, end, cues[0].start):
+        return None
+    return (named[0], cues[0]) if _INCIDENT_STOP_RE.fullmatch(text, cues[0].end, e) else None
 
 
 def _numbered_line(ctx: _DocContext, index: int, line: int) -> bool:
@@ -3351,8 +3378,9 @@ def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
     air_power = any(names_air_power(ctx.text, ctx.sentences[j][0]) for j in others)
     for j in others:
         a, b = ctx.sentences[j]
-        if is_air_attacker_field(ctx.text, a):
-            # "Attacker: Russian fixed-wing aircraft": the entry tells an air strike.
+        if is_air_attacker_field(ctx.text, a) or is_air_weapon_field(ctx.text, a):
+            # "Attacker: Russian fixed-wing aircraft", "Weapon: barrel bombs": the entry
+            # tells an air strike.
             return record
         triggers = _valid_triggers(ctx, j, a, b)
         if any(t.label == "strong" for t in triggers):
@@ -3362,6 +3390,33 @@ def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
         if triggers and (air_power or _has_air_word(ctx.text, a, b)):
             return record
     return None
+
+
+#: Words naming a facility ("X field hospital", "Y health center"): a place before one in a
+#: facility field's first cell names the facility, not where it stands.
+_FACILITY_NOUN_RE = re.compile(
+    r"\b(?:hospitals?|clinics?|cent(?:er|re)s?|points?|posts?|schools?|bakery|bakeries|banks?"
+    r"|pharmacy|pharmacies|dispensary|infirmary)\b",
+    re.IGNORECASE,
+)
+
+
+def _facility_place(ctx: _DocContext, s: int, e: int, mentions: list[Mention]) -> list[Mention]:
+    """Return a facility field's places from the one that says where the facility stands.
+
+    "Facility: X field hospital, Y neighborhood, Z city": X names the hospital, Y is where it
+    stood; a governorate or a city after the facility's place only locates it, and a facility
+    named by a place with nothing finer after it ("X surgical hospital, Z governorate") is at X.
+    """
+    text = ctx.text
+    comma = text.find(",", s, e)
+    first = mentions[0]
+    if comma < 0 or first.start > comma or not _FACILITY_NOUN_RE.search(text, first.end, comma):
+        return mentions
+    later = [m for m in mentions if m.start > comma]
+    if not later or governorate_of(later[0].surface):
+        return mentions
+    return later
 
 
 def _told_in_record(ctx: _DocContext, index: int, record: tuple[int, int], place: Mention) -> bool:

@@ -19,7 +19,7 @@ from geo.extract.context import (
     _Span,
     _SpanList,
 )
-from geo.extract.dates import _MONTH_WORD, _WEEKDAY_SHORT
+from geo.extract.dates import _MONTH_WORD, _WEEKDAY_NAMES, _WEEKDAY_SHORT
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
@@ -903,6 +903,13 @@ _CONVOY_BOUND_FOR_BEFORE_RE = re.compile(
 _GOING_TO_AFTER_RE = re.compile(
     r"(?:[ \t]+(?!for\b|to\b|towards?\b)[\w'’-]+){0,2}?[ \t]+(?:for|to|towards?)\b", re.IGNORECASE
 )
+# "an ambulance on its way back from X", "a bus on its way to X": the ends of a journey the
+# strike caught on the road, not where it fell.
+_ON_THE_WAY_BEFORE_RE = re.compile(
+    r"\bon\s+(?:its|their|his|her|the)\s+way\s+(?:back\s+|home\s+)?(?:from|to|towards)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "evacuated the wounded to the X hospital": the place names the hospital they were taken to.
 _TAKEN_TO_PLACE_CARE_BEFORE_RE = re.compile(
     r"\b(?:wounded|injured|casualties|victims|bodies|patients)\b[^.;]{0,30}?"
@@ -970,7 +977,9 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     # "Staff had moved most patients to X", "moved what patients they could to X": where the
     # patients went.
     r"|\b(?:transferred|taken|took|rushed|carried|evacuated|transported|brought|moved)\s+"
-    r"(?:(?:most|all|some|many|the|their|its|of|what|whatever)\s+){0,3}(?:wounded|injured|patients)"
+    r"(?:(?:most|all|some|many|the|their|its|of|what|whatever)\s+){0,3}(?:wounded|injured|patients"
+    # "Staff evacuated the blood stock to a hospital in X": where a facility's stores went.
+    r"|(?:blood\s+|medical\s+)?(?:stocks?|supplies|equipment|medicines))"
     r"\s+(?:(?:they|we|it|he|she)\s+could\s+)?"
     # "took the wounded to a field hospital in X": the place of the care they were taken to.
     r"(?:to|into)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+points?"
@@ -1095,7 +1104,8 @@ _ADMIN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _ADMIN_BEFORE_RE = re.compile(
-    r"\b(?:province|provinces|governorate|countryside|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:province|provinces|governorates?|countryside|district)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _HINT_OPENING_RE = re.compile(
     r"\s*(?:[-–—•*]\s*)?"
@@ -1482,9 +1492,9 @@ def _at_line_start(text: str, pos: int) -> bool:
 _CELL_START_RE = re.compile(r"\|[ \t]*$")
 # A numbered or bulleted item's marker opening its line ("1. ", "2) ", "3- ", "- ", "— ",
 # "• "), or a thread's counter ("(2/6) ", "2/6 "); the item's day may come before its place
-# ("(2/6) Sun 13 Nov - X: ...", "4- 16 Nov: X: ...").
+# ("(2/6) Sun 13 Nov - X: ...", "4- 16 Nov: X: ...", "1. Sunday 8 May - X: ...").
 _ITEM_DAY = (
-    rf"(?:{_WEEKDAY_SHORT},?[ \t]+)?"
+    rf"(?:(?:{_WEEKDAY_NAMES}|{_WEEKDAY_SHORT}),?[ \t]+)?"
     rf"(?:\d{{1,2}}[ \t]+{_MONTH_WORD}|{_MONTH_WORD}[ \t]+\d{{1,2}})"
     r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:-|–|—|:)[ \t]+"
 )
@@ -2292,6 +2302,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "reference"
     if any(w in lower_before for w in _WITHDRAWAL_WORDS) and _WITHDRAWN_TO_BEFORE_RE.search(before):
+        return "reference"
+    if " way " in lower_before and _ON_THE_WAY_BEFORE_RE.search(before):
+        # "hitting an ambulance on its way back from X": where the vehicle came from.
         return "reference"
     if "family" in before and _FAMILY_OF_BEFORE_RE.search(before):
         # "4 children from the family of X": a family's name, not a place.

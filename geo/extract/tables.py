@@ -165,6 +165,10 @@ _RECORDS = load("records")
 _PLACE_FIELDS = frozenset(_RECORDS["place"])
 _DATE_FIELDS = frozenset(_RECORDS["date"])
 _ATTACKER_FIELDS = frozenset(_RECORDS["attacker"])
+_FACILITY_FIELDS = frozenset(_RECORDS["facility"])
+_WEAPON_FIELDS = frozenset(_RECORDS["weapon"])
+#: Words of a weapon field's value that make it an air strike ("barrel bombs (two)").
+_AIR_WEAPON_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["air_weapons"]) + r")\b", re.IGNORECASE)
 #: Words of an attacker field's value that make it an air strike ("Russian fixed-wing aircraft").
 _AIRCRAFT_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["aircraft"]) + r")\b", re.IGNORECASE)
 #: Powers an attacker field may name that strike in Syria only from the air ("Coalition").
@@ -203,8 +207,47 @@ def field_name(text: str, s: int) -> str | None:
 
 
 def is_place_field(text: str, s: int) -> bool:
-    """Say whether the line at ``s`` is a record's place field ("Location: X")."""
-    return field_name(text, s) in _PLACE_FIELDS
+    r"""Say whether the line at ``s`` is a record's place field ("Location: X").
+
+    A facility field ("Facility: a field hospital, X neighborhood") is the place field of an
+    entry that has no location field of its own; beside one, it only names what was hit.
+
+    Examples
+    --------
+    >>> is_place_field("Date: 3 May\nFacility: a clinic, X\nWeapon: barrel bomb", 12)
+    True
+    >>> is_place_field("Facility: an ambulance of X\nLocation: a road near Y", 0)
+    False
+    """
+    name = field_name(text, s)
+    if name in _PLACE_FIELDS:
+        return True
+    if name not in _FACILITY_FIELDS:
+        return False
+    start, end = _block_span(text, s)
+    return not any(field_name(text, line) in _PLACE_FIELDS for line in _lines_of(text, start, end))
+
+
+def is_facility_field(text: str, s: int) -> bool:
+    """Say whether the line at ``s`` is a record's facility field ("Facility: a clinic, X")."""
+    return field_name(text, s) in _FACILITY_FIELDS
+
+
+def is_air_weapon_field(text: str, s: int) -> bool:
+    """Say whether the line at ``s`` is a weapon field naming a weapon dropped from the air.
+
+    Examples
+    --------
+    >>> is_air_weapon_field("Weapon: barrel bombs (two)", 0)
+    True
+    >>> is_air_weapon_field("Weapon: mortar rounds", 0)
+    False
+    """
+    if field_name(text, s) not in _WEAPON_FIELDS:
+        return False
+    end = text.find("\n", s)
+    end = len(text) if end < 0 else end
+    return _AIR_WEAPON_RE.search(text, s, end) is not None
 
 
 def is_date_field(text: str, s: int) -> bool:

@@ -481,6 +481,35 @@ _CAMPAIGN_COURSE_AFTER_RE = re.compile(
     rf"\s+(?:(?:have|has|had)\s+)?{alternation(_TRIGGERS['campaign_course'])}\b",
     re.IGNORECASE,
 )
+# "We did not include reports we could not corroborate, such as a reported strike on X": a
+# strike named as an example of reports left out, no strike the report tells.
+_LEFT_OUT_EXAMPLE_BEFORE_RE = re.compile(
+    r"\b(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:include|included|corroborate|corroborated"
+    r"|verify|verified|confirm|confirmed)\b[^.;]{0,80}?\bsuch\s+as\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "the intensification of air strikes on X and on Y since last Tuesday": a change in the rate
+# of strikes over a span, the campaign's course; no strike of a day.
+_TREND_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:an?|the|this|its|their)\s+(?:(?:recent|sharp|marked|dramatic|further|new|latest)\s+)?"
+    rf"{alternation(_TRIGGERS['trend_nouns'])}\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+_TREND_SPAN_AFTER_RE = re.compile(
+    r"[^.;]{0,160}?\b(?:since|(?:in|over|during)\s+(?:recent|the\s+(?:past|last)(?:\s+few)?)"
+    r"\s+(?:days|weeks|months))\b",
+    re.IGNORECASE,
+)
+# "the number of aerial attacks on areas held by armed groups has increased markedly,
+# particularly in X and Y": the count of strikes has grown, a trend; no strike of a day.
+_NUMBER_OF_BEFORE_RE = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
+_NUMBER_TREND_AFTER_RE = re.compile(
+    r"[^.;]{0,120}?\b(?:has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?"
+    rf"{alternation(_TRIGGERS['trend_verbs'])}\b",
+    re.IGNORECASE,
+)
 # "The death toll of yesterday's raids on X rose to 8", "the number of dead in the raids on
 # X rose": what rose is the count of the strikes' victims, not the strikes; the raids are
 # told. "The number of strikes in X has doubled" counts the strikes themselves: a trend.
@@ -866,6 +895,14 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             and _COINCIDING_AFTER_RE.match(text, t.end, e)
             and _TOLD_BEFORE_OPENING_RE.fullmatch(text, s, t.start)
         ):
+            continue
+        if " such as " in sentence and _LEFT_OUT_EXAMPLE_BEFORE_RE.search(
+            text, max(s, t.start - 140), t.start
+        ):
+            continue
+        if (
+            _TREND_NOUN_BEFORE_RE.search(before) and _TREND_SPAN_AFTER_RE.match(text, t.end, e)
+        ) or (_NUMBER_OF_BEFORE_RE.search(before) and _NUMBER_TREND_AFTER_RE.match(text, t.end, e)):
             continue
         if (
             _TOLD_BEFORE_NOUN_RE.fullmatch(text, t.start, t.end)
