@@ -937,8 +937,9 @@ _HEARER_WORDS = tuple(load("people")["hearer_before"]["words"])
 _HEARER_BEFORE_RE = re.compile(rf"\b(?:{alternation(list(_HEARER_WORDS))})[ \t]+$")
 _HEARER_CLOSE_AFTER_RE = re.compile(r"[ \t]*(?:[.,;:](?:\s|$)|$)")
 _FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
-# "four members of the X family": a family named by its surname.
-_THE_BEFORE_FAMILY_RE = re.compile(r"\b[Tt]he[ \t]+$")
+# "the" right before a name: "four members of the X family" (a family named by its surname),
+# "the X offensive", "the X brigade".
+_THE_RIGHT_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _FAMILY_AFTER_RE = re.compile(r"[ \t]+famil(?:y|ies)\b", re.IGNORECASE)
 # "at the hour when the farmers of X bring their produce": people of a trade named by where
 # they come from, not a struck place (the victims a strike killed are told with a harm word).
@@ -1430,7 +1431,6 @@ _DEALING_BEFORE_RE = re.compile(
 _OPERATION_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['operation_nouns'])}\b", re.IGNORECASE
 )
-_THE_RIGHT_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 
 # "Douma itself was spared on Sunday after a week of bombardment": a place the strikes missed.
 # "hours after X fell", "since X was captured": a town lost on the ground, its subject.
@@ -2309,7 +2309,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "family" in before and _FAMILY_OF_BEFORE_RE.search(before):
         # "4 children from the family of X": a family's name, not a place.
         return "reference"
-    if _FAMILY_AFTER_RE.match(text, m.end, m.end + 12) and _THE_BEFORE_FAMILY_RE.search(before):
+    if _FAMILY_AFTER_RE.match(text, m.end, m.end + 12) and _THE_RIGHT_BEFORE_RE.search(before):
         return "reference"
     if any(w in before for w in _TRADE_WORDS) and _TRADE_OF_BEFORE_RE.search(before):
         return "reference"

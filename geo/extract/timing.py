@@ -183,7 +183,7 @@ _OPENING_RE = re.compile(r"[\s\"'“‘(]*(?:(?:And|But|Then|Only)\s+)?")
 _AFTER_BEFORE_RE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
 # A count of days set off by a comma after the clause it follows: ", a day after ...".
 _COMMA_END_RE = re.compile(r",\s*$")
-_AND_CLAUSE_RE = re.compile(r",\s+and\s")
+_AND_CLAUSE_AFTER_DAY_RE = re.compile(r",\s+and\s")
 # A day opening its sentence ("On Sunday, ...", "Late on Tuesday, ...").
 _DAY_OPENING_RE = re.compile(
     r"[\s\"'“‘(]*(?:(?:(?:Early|Late)\s+)?(?:[Oo]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
@@ -657,7 +657,7 @@ def _sentence_date(
             # "struck X on Monday; clashes broke out in Y": fire of another clause.
             and _CLAUSE_BREAK_RE.search(text, cue.end, fire.start()) is None
             # "struck X on Monday, and rebels shelled Y": the fire's own clause after the day.
-            and _AND_CLAUSE_RE.search(text, cue.end, fire.start()) is None
+            and _AND_CLAUSE_AFTER_DAY_RE.search(text, cue.end, fire.start()) is None
             # "Strikes on Monday hit X, and artillery shelled Y": a strike word comes first.
             and not _in_range(ctx.triggers, cue.end, fire.start())
             # "the next morning, when shelling and air strikes resume": fire told with strikes.
