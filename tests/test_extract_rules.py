@@ -13675,3 +13675,14 @@ def test_a_strike_named_as_an_example_of_reports_left_out_is_no_strike(finder):
         "a reported air strike on Sarmin on Tuesday."
     )
     assert places(text, finder) == ["Saraqeb"]
+
+
+# -- the 155th set's families ---
+
+
+def test_a_district_said_undamaged_is_no_struck_place(finder):
+    text = (
+        "Jets struck Saraqeb on Monday. The ministry showed pictures it said proved the "
+        "Sarmin area was undamaged."
+    )
+    assert places(text, finder) == ["Saraqeb"]

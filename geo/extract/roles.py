@@ -1455,8 +1455,10 @@ _BY_GROUND_FIRE_AFTER_RE = re.compile(
     rf"(?:{alternation(load('triggers')['ground_weapons'])})\b",
     re.IGNORECASE,
 )
+# "the X district was undamaged": the place's kind may come between its name and its state.
 _SPARED_AFTER_RE = re.compile(
-    r"^(?:[ \t]+itself)?[ \t]+(?:was|were|(?:has|had)[ \t]+been|remained|stayed)[ \t]+"
+    r"^(?:[ \t]+(?:city|town|village|district|neighbou?rhood|quarter|area))?"
+    r"(?:[ \t]+itself)?[ \t]+(?:was|were|(?:has|had)[ \t]+been|remained|stayed)[ \t]+"
     r"(?:largely[ \t]+|mostly[ \t]+|relatively[ \t]+)?"
     rf"{alternation(load('triggers')['spared_states'])}\b",
     re.IGNORECASE,
