@@ -250,7 +250,8 @@ actor 0.84, claimant 0.84, claimed target 0.76, place relation 0.96, 0 non-event
 relation 1.0, 4 non-events found; blind152: P 0.705, R 0.735, F1 0.72, dates 1.0, actor 0.76,
 claimant 0.72, claimed target 1.0, place relation 0.96, 5 non-events found; blind155: P 0.894,
 R 1.0, F1 0.944, dates 1.0, actor 0.794, claimant 0.911, claimed target 0.911, place relation 1.0,
-4 non-events found) and were raised as the
+4 non-events found; with two rows the conventions wanted added after: P 0.947, F1 0.972,
+actor 0.805, claimant 0.916, claimed target 0.916, 2 non-events found) and were raised as the
 rules improved, so that each set guards against regressions. An attribute floor is a share of the
 places found: when the gazetteer learns a place a set had missed, the new place's actor or target
 may be wrong, and that floor was lowered to the figure with the place found (blind5, blind13,
@@ -4961,18 +4962,22 @@ SETS = {
     # statement, the Russian ministry's denial relayed, a doctor's message on a medical
     # charity's page, a UN envoy's briefing, a pro-government outlet on the army's advance, an
     # evacuation story naming where the convoys went). Floors at the first-sight figures
-    # (truncated). Precision and F1 raised and non-events lowered when a district a denial's
-    # pictures showed undamaged ("proved the X district was undamaged") stopped being struck.
+    # (truncated). Two rows the conventions wanted (a ministry's province beside finer towns
+    # of other voices, its claim of whose ground was hit its own) added after first sight,
+    # raising precision, F1 and the attribute floors. Precision and F1 raised and non-events
+    # lowered when a district a denial's pictures showed undamaged ("proved the X district was
+    # undamaged") stopped being struck. Actor raised when a speaker who "could not confirm who
+    # carried them out" came to leave the striker unknown.
     "blind155": Floors(
-        precision=0.918,
+        precision=0.972,
         recall=1.0,
-        f1=0.957,
+        f1=0.986,
         event_date=1.0,
-        non_events=3,
+        non_events=1,
         attributes={
-            "actor": 0.794,
-            "claimant": 0.911,
-            "claimed_target": 0.911,
+            "actor": 0.888,
+            "claimant": 0.916,
+            "claimed_target": 0.916,
             "place_relation": 1.0,
         },
     ),

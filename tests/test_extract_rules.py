@@ -13686,3 +13686,12 @@ def test_a_district_said_undamaged_is_no_struck_place(finder):
         "Sarmin area was undamaged."
     )
     assert places(text, finder) == ["Saraqeb"]
+
+
+def test_a_striker_the_speaker_could_not_confirm_is_unknown(finder):
+    text = (
+        "Russian diplomats met in Ankara. The monitor reported air strikes on Saraqeb on Monday "
+        "but could not confirm who carried them out."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"

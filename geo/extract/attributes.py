@@ -97,7 +97,9 @@ _UNIDENTIFIED_RE = re.compile(
     r"\s+(?:be(?:en)?\s+)?(?:able\s+to\s+|in\s+a\s+position\s+to\s+)?"
     r"(?:identify|identified|determine|determined|establish|established|say|tell|confirm|confirmed"
     r"|know|verify|verified)\b[^.;]{0,40}?"
-    rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
+    # "could not confirm who carried them out": the striker asked for, not named.
+    rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b"
+    r"|\bwho\s+(?:had\s+)?(?:carried|conducted|launched|was\s+behind|were\s+behind)\b)[^.;:]*"
     # "he could not say whether they were Syrian or Russian": the aircraft as a pronoun, two
     # air forces weighed.
     r"|\b(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+)?"
