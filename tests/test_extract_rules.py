@@ -13695,3 +13695,11 @@ def test_a_striker_the_speaker_could_not_confirm_is_unknown(finder):
     )
     (ev,) = events(text, finder)
     assert ev.actor == "unknown"
+
+
+def test_a_town_whose_ruin_is_forecast_is_no_struck_place(finder):
+    text = (
+        "Jets struck Saraqeb on Monday. The envoy warned that Sarmin could be completely "
+        "destroyed if the air strikes went on."
+    )
+    assert places(text, finder) == ["Saraqeb"]
