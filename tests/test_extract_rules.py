@@ -13703,3 +13703,12 @@ def test_a_town_whose_ruin_is_forecast_is_no_struck_place(finder):
         "destroyed if the air strikes went on."
     )
     assert places(text, finder) == ["Saraqeb"]
+
+
+def test_whose_the_aircraft_over_an_area_were_said_next_is_the_strike_s_actor(finder):
+    text = (
+        "Russia's ministry spoke of its sorties. A strike hit the bakery in Saraqeb on Friday, "
+        "a charity said. The monitor said the jets over the town were Syrian."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"

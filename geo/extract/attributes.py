@@ -1086,7 +1086,9 @@ _BLAMED_AFTER_RE = re.compile(
     # "It says the jets were Russian": the same in the present of a live post.
     r"|(?:said|says|say)\s+(?:that\s+)?the\s+(?:jets|warplanes|planes|aircraft|helicopters)"
     # "said the jets that struck the market were believed to be Russian".
-    r"(?:\s+(?:that|which)\s+(?:struck|hit|bombed|attacked)\s+the\s+[\w-]+)?"
+    r"(?:\s+(?:that|which)\s+(?:struck|hit|bombed|attacked)\s+the\s+[\w-]+"
+    # "said the jets over the east were Syrian": the aircraft placed over the area told.
+    r"|\s+(?:over|above)\s+(?:the\s+)?[\w-]+)?"
     r"\s+(?:were|was)(?:\s+(?:believed|thought|understood)\s+to\s+(?:be|have\s+been))?"
     r"|(?:said|says|say)\s+(?:that\s+)?(?:they|it)\s+(?:were|was)"
     # "Witnesses described the aircraft as Russian": whose they were, in their description.
