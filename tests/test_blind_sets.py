@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind154`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind155`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P 0.567, R
 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979,
 actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-events found;
@@ -248,7 +248,10 @@ two rows the conventions wanted added and one relabelled after: P 0.811, R 0.892
 actor 0.84, claimant 0.84, claimed target 0.76, place relation 0.96, 0 non-events found; blind153: P
 0.838, R 0.815, F1 0.827, dates 0.967, actor 0.903, claimant 0.741, claimed target 0.903, place
 relation 1.0, 4 non-events found; blind152: P 0.705, R 0.735, F1 0.72, dates 1.0, actor 0.76,
-claimant 0.72, claimed target 1.0, place relation 0.96, 5 non-events found) and were raised as the
+claimant 0.72, claimed target 1.0, place relation 0.96, 5 non-events found; blind155: P 0.894,
+R 1.0, F1 0.944, dates 1.0, actor 0.794, claimant 0.911, claimed target 0.911, place relation 1.0,
+4 non-events found; with two rows the conventions wanted added after: P 0.947, F1 0.972,
+actor 0.805, claimant 0.916, claimed target 0.916, 2 non-events found) and were raised as the
 rules improved, so that each set guards against regressions. An attribute floor is a share of the
 places found: when the gazetteer learns a place a set had missed, the new place's actor or target
 may be wrong, and that floor was lowered to the figure with the place found (blind5, blind13,
@@ -4951,6 +4954,33 @@ SETS = {
             "actor": 1.0,
             "claimant": 0.939,
             "claimed_target": 0.939,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind155: eight reports of November and December 2016 on the last weeks of east Aleppo (a
+    # live page stamped over two days, an agency's story as updated, a rescue service's
+    # statement, the Russian ministry's denial relayed, a doctor's message on a medical
+    # charity's page, a UN envoy's briefing, a pro-government outlet on the army's advance, an
+    # evacuation story naming where the convoys went). Floors at the first-sight figures
+    # (truncated). Two rows the conventions wanted (a ministry's province beside finer towns
+    # of other voices, its claim of whose ground was hit its own) added after first sight,
+    # raising precision, F1 and the attribute floors. Precision and F1 raised and non-events
+    # lowered when a district a denial's pictures showed undamaged ("proved the X district was
+    # undamaged") stopped being struck. Actor raised when a speaker who "could not confirm who
+    # carried them out" came to leave the striker unknown. Precision, F1 and non-events again
+    # when a city whose ruin is forecast ("eastern X could be entirely destroyed") stopped
+    # being struck. Actor raised again when whose the aircraft "over the east" were, said in
+    # the sentence after the strike, came to be the strike's.
+    "blind155": Floors(
+        precision=1.0,
+        recall=1.0,
+        f1=1.0,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 0.916,
+            "claimant": 0.916,
+            "claimed_target": 0.916,
             "place_relation": 1.0,
         },
     ),

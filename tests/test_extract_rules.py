@@ -13675,3 +13675,40 @@ def test_a_strike_named_as_an_example_of_reports_left_out_is_no_strike(finder):
         "a reported air strike on Sarmin on Tuesday."
     )
     assert places(text, finder) == ["Saraqeb"]
+
+
+# -- the 155th set's families ---
+
+
+def test_a_district_said_undamaged_is_no_struck_place(finder):
+    text = (
+        "Jets struck Saraqeb on Monday. The ministry showed pictures it said proved the "
+        "Sarmin area was undamaged."
+    )
+    assert places(text, finder) == ["Saraqeb"]
+
+
+def test_a_striker_the_speaker_could_not_confirm_is_unknown(finder):
+    text = (
+        "Russian diplomats met in Ankara. The monitor reported air strikes on Saraqeb on Monday "
+        "but could not confirm who carried them out."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_a_town_whose_ruin_is_forecast_is_no_struck_place(finder):
+    text = (
+        "Jets struck Saraqeb on Monday. The envoy warned that Sarmin could be completely "
+        "destroyed if the air strikes went on."
+    )
+    assert places(text, finder) == ["Saraqeb"]
+
+
+def test_whose_the_aircraft_over_an_area_were_said_next_is_the_strike_s_actor(finder):
+    text = (
+        "Russia's ministry spoke of its sorties. A strike hit the bakery in Saraqeb on Friday, "
+        "a charity said. The monitor said the jets over the town were Syrian."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"

@@ -97,7 +97,9 @@ _UNIDENTIFIED_RE = re.compile(
     r"\s+(?:be(?:en)?\s+)?(?:able\s+to\s+|in\s+a\s+position\s+to\s+)?"
     r"(?:identify|identified|determine|determined|establish|established|say|tell|confirm|confirmed"
     r"|know|verify|verified)\b[^.;]{0,40}?"
-    rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
+    # "could not confirm who carried them out": the striker asked for, not named.
+    rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b"
+    r"|\bwho\s+(?:had\s+)?(?:carried|conducted|launched|was\s+behind|were\s+behind)\b)[^.;:]*"
     # "he could not say whether they were Syrian or Russian": the aircraft as a pronoun, two
     # air forces weighed.
     r"|\b(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+)?"
@@ -1084,7 +1086,9 @@ _BLAMED_AFTER_RE = re.compile(
     # "It says the jets were Russian": the same in the present of a live post.
     r"|(?:said|says|say)\s+(?:that\s+)?the\s+(?:jets|warplanes|planes|aircraft|helicopters)"
     # "said the jets that struck the market were believed to be Russian".
-    r"(?:\s+(?:that|which)\s+(?:struck|hit|bombed|attacked)\s+the\s+[\w-]+)?"
+    r"(?:\s+(?:that|which)\s+(?:struck|hit|bombed|attacked)\s+the\s+[\w-]+"
+    # "said the jets over the east were Syrian": the aircraft placed over the area told.
+    r"|\s+(?:over|above)\s+(?:the\s+)?[\w-]+)?"
     r"\s+(?:were|was)(?:\s+(?:believed|thought|understood)\s+to\s+(?:be|have\s+been))?"
     r"|(?:said|says|say)\s+(?:that\s+)?(?:they|it)\s+(?:were|was)"
     # "Witnesses described the aircraft as Russian": whose they were, in their description.

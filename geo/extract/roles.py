@@ -1455,8 +1455,18 @@ _BY_GROUND_FIRE_AFTER_RE = re.compile(
     rf"(?:{alternation(load('triggers')['ground_weapons'])})\b",
     re.IGNORECASE,
 )
+# "eastern X could be entirely destroyed within weeks if the strikes go on": a ruin forecast,
+# no strike told.
+_RUIN_FORECAST_AFTER_RE = re.compile(
+    r"^(?:[ \t]+(?:city|town|village|district|neighbou?rhood|area|countryside))?[ \t]+"
+    r"(?:could|would|might|may|will)[ \t]+be[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?:destroyed|wiped[ \t]+out|flattened|levelled|leveled|razed|reduced[ \t]+to)\b",
+    re.IGNORECASE,
+)
+# "the X district was undamaged": the place's kind may come between its name and its state.
 _SPARED_AFTER_RE = re.compile(
-    r"^(?:[ \t]+itself)?[ \t]+(?:was|were|(?:has|had)[ \t]+been|remained|stayed)[ \t]+"
+    r"^(?:[ \t]+(?:city|town|village|district|neighbou?rhood|quarter|area))?"
+    r"(?:[ \t]+itself)?[ \t]+(?:was|were|(?:has|had)[ \t]+been|remained|stayed)[ \t]+"
     r"(?:largely[ \t]+|mostly[ \t]+|relatively[ \t]+)?"
     rf"{alternation(load('triggers')['spared_states'])}\b",
     re.IGNORECASE,
@@ -2189,6 +2199,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
         or (_OPERATION_AFTER_RE.search(after) and _THE_RIGHT_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
+        or _RUIN_FORECAST_AFTER_RE.search(after)
         or (" by " in after[:18] and _BY_GROUND_FIRE_AFTER_RE.search(after))
         or (" " in after[:4] and _FELL_AFTER_RE.search(after))
         or (_TAKING_NOUN_AFTER_RE.match(after) and _TAKING_TIME_BEFORE_RE.search(before))
