@@ -4961,16 +4961,21 @@ SETS = {
     # spokesman's press conference, a podcast segment, a parliamentary committee's oral
     # evidence, a Security Council statement as delivered, a rescuer's interview, a
     # documentary's narration), with speaker labels, time codes, interruptions and spoken
-    # dates. Floors at the first-sight figures (truncated).
+    # dates. Floors at the first-sight figures (truncated). Claimant raised when the answers
+    # under a turn labelled with the name of the person the introduction presents ("X Y is a
+    # volunteer with ..." then "Q: ..." and "X Y: ...") came to speak for the one organisation
+    # it names. Precision, F1 and non-events raised when where a first-person speaker was at
+    # his own work ("while we were filming in X") or on an errand ("I was in X to take a
+    # wounded boy to the hospital") stopped being struck.
     "blind156": Floors(
-        precision=0.833,
+        precision=0.909,
         recall=0.909,
-        f1=0.869,
+        f1=0.909,
         event_date=0.95,
-        non_events=4,
+        non_events=2,
         attributes={
             "actor": 0.65,
-            "claimant": 0.4,
+            "claimant": 0.65,
             "claimed_target": 0.7,
             "place_relation": 1.0,
         },

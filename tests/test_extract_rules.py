@@ -13675,3 +13675,24 @@ def test_a_strike_named_as_an_example_of_reports_left_out_is_no_strike(finder):
         "a reported air strike on Sarmin on Tuesday."
     )
     assert places(text, finder) == ["Saraqeb"]
+
+
+# -- the 156th set's families ---------------------------------------------------------
+
+
+def test_the_answers_labelled_with_the_introduced_person_s_name_speak_for_his_organisation(finder):
+    text = (
+        "Omar Basha is a volunteer with the Civil Defence in the north.\n\n"
+        "Q: What happened this week?\n\n"
+        "OMAR BASHA: On Monday the planes struck Binnish, near the bakery.\n"
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "civil_defence"
+
+
+def test_where_a_first_person_speaker_was_at_work_or_on_an_errand_is_no_struck_place(finder):
+    text = (
+        "On Monday, while we were recording in Sarmin, jets struck the town of Binnish. "
+        "On Tuesday I was in Taftanaz to fetch my mother when planes bombed Saraqeb."
+    )
+    assert places(text, finder) == ["Binnish", "Saraqeb"]
