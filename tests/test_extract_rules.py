@@ -13696,3 +13696,9 @@ def test_where_a_first_person_speaker_was_at_work_or_on_an_errand_is_no_struck_p
         "On Tuesday I was in Taftanaz to fetch my mother when planes bombed Saraqeb."
     )
     assert places(text, finder) == ["Binnish", "Saraqeb"]
+
+
+def test_a_day_of_the_month_spoken_as_an_ordinal_word_alone_dates_the_strike(finder):
+    text = "Jets struck Binnish on the nineteenth, the Thursday, and no one was hurt."
+    (ev,) = events(text, finder, published=date(2016, 5, 27))
+    assert ev.event_date == date(2016, 5, 19)
