@@ -13702,3 +13702,13 @@ def test_a_day_of_the_month_spoken_as_an_ordinal_word_alone_dates_the_strike(fin
     text = "Jets struck Binnish on the nineteenth, the Thursday, and no one was hurt."
     (ev,) = events(text, finder, published=date(2016, 5, 27))
     assert ev.event_date == date(2016, 5, 19)
+
+
+def test_whose_aircraft_put_first_in_the_next_sentence_before_who_said_so_is_the_actor(finder):
+    text = (
+        "On Monday night the planes hit Binnish, near the mosque. Russian jets, the watchers "
+        "said, coming in low.\n\n"
+        "On Tuesday helicopters dropped barrel bombs on Sarmin."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Binnish"] == "russia"
