@@ -4970,7 +4970,8 @@ SETS = {
     # spoken alone as an ordinal word ("on the twenty-fifth, the Wednesday") came to date the
     # strike as "the 25th" does. Actor raised when whose the aircraft were, put first in the
     # next sentence before who said so ("Russian planes, the spotters said."), came to be the
-    # strike's.
+    # strike's, and again when whose they were, added last after ", and that" in the voice's
+    # sentence ("told us the aircraft struck X overnight, and that they were Russian"), did.
     "blind156": Floors(
         precision=0.909,
         recall=0.909,
@@ -4978,7 +4979,7 @@ SETS = {
         event_date=1.0,
         non_events=2,
         attributes={
-            "actor": 0.75,
+            "actor": 0.8,
             "claimant": 0.65,
             "claimed_target": 0.7,
             "place_relation": 1.0,

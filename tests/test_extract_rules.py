@@ -13712,3 +13712,13 @@ def test_whose_aircraft_put_first_in_the_next_sentence_before_who_said_so_is_the
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found["Binnish"] == "russia"
+
+
+def test_whose_aircraft_added_last_after_and_that_in_the_next_sentence_is_the_actor(finder):
+    text = (
+        "Activists say air strikes have killed six people in Binnish. They told us the planes "
+        "hit a clinic at dawn, and that they were Russian.\n\n"
+        "Government helicopters dropped barrel bombs on Sarmin yesterday."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Binnish"] == "russia"

@@ -1163,6 +1163,13 @@ def _blamed_after(ctx: _DocContext, index: int) -> str | None:
     fronted = _fronted_side(ctx, s, e)
     if fronted is not None:
         return fronted
+    told = _AND_THAT_SIDE_RE.search(ctx.text, s, e)
+    if told is not None:
+        # "They told us the aircraft struck a bakery, and that they were Russian.": whose the
+        # aircraft were, added as the last thing the voice told.
+        cue = next((a for a in _find_cached(ctx, _ACTOR_RE, s, e) if a.start == told.end()), None)
+        if cue is not None:
+            return cue.label
     lower = ctx.lower[s:e]
     if not any(w in lower for w in _BLAMED_WORDS):
         return None
@@ -1181,6 +1188,9 @@ def _blamed_after(ctx: _DocContext, index: int) -> str | None:
 _SAID_AFTER_SIDE_RE = re.compile(
     r"(?:\s+(?:jets|warplanes|planes|aircraft|helicopters|bombers))?,\s+(?:the\s+|our\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:said|says|say|told\s+us)\b"
 )
+
+
+_AND_THAT_SIDE_RE = re.compile(r",\s+and\s+that\s+(?:they|it)\s+(?:were|was)\s+(?:all\s+)?")
 
 
 def _fronted_side(ctx: _DocContext, s: int, e: int) -> str | None:
