@@ -13712,3 +13712,50 @@ def test_whose_the_aircraft_over_an_area_were_said_next_is_the_strike_s_actor(fi
     )
     (ev,) = events(text, finder)
     assert ev.actor == "regime"
+
+
+# -- the 156th set's families ---------------------------------------------------------
+
+
+def test_the_answers_labelled_with_the_introduced_person_s_name_speak_for_his_organisation(finder):
+    text = (
+        "Omar Basha is a volunteer with the Civil Defence in the north.\n\n"
+        "Q: What happened this week?\n\n"
+        "OMAR BASHA: On Monday the planes struck Binnish, near the bakery.\n"
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "civil_defence"
+
+
+def test_where_a_first_person_speaker_was_at_work_or_on_an_errand_is_no_struck_place(finder):
+    text = (
+        "On Monday, while we were recording in Sarmin, jets struck the town of Binnish. "
+        "On Tuesday I was in Taftanaz to fetch my mother when planes bombed Saraqeb."
+    )
+    assert places(text, finder) == ["Binnish", "Saraqeb"]
+
+
+def test_a_day_of_the_month_spoken_as_an_ordinal_word_alone_dates_the_strike(finder):
+    text = "Jets struck Binnish on the nineteenth, the Thursday, and no one was hurt."
+    (ev,) = events(text, finder, published=date(2016, 5, 27))
+    assert ev.event_date == date(2016, 5, 19)
+
+
+def test_whose_aircraft_put_first_in_the_next_sentence_before_who_said_so_is_the_actor(finder):
+    text = (
+        "On Monday night the planes hit Binnish, near the mosque. Russian jets, the watchers "
+        "said, coming in low.\n\n"
+        "On Tuesday helicopters dropped barrel bombs on Sarmin."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Binnish"] == "russia"
+
+
+def test_whose_aircraft_added_last_after_and_that_in_the_next_sentence_is_the_actor(finder):
+    text = (
+        "Activists say air strikes have killed six people in Binnish. They told us the planes "
+        "hit a clinic at dawn, and that they were Russian.\n\n"
+        "Government helicopters dropped barrel bombs on Sarmin yesterday."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Binnish"] == "russia"

@@ -1164,6 +1164,16 @@ def _blamed_after(ctx: _DocContext, index: int) -> str | None:
         if _BLAMED_AFTER_RE.match(ctx.text, s2, e2):
             s, e = s2, e2
             break
+    fronted = _fronted_side(ctx, s, e)
+    if fronted is not None:
+        return fronted
+    told = _AND_THAT_SIDE_RE.search(ctx.text, s, e)
+    if told is not None:
+        # "They told us the aircraft struck a bakery, and that they were Russian.": whose the
+        # aircraft were, added as the last thing the voice told.
+        cue = next((a for a in _find_cached(ctx, _ACTOR_RE, s, e) if a.start == told.end()), None)
+        if cue is not None:
+            return cue.label
     lower = ctx.lower[s:e]
     if not any(w in lower for w in _BLAMED_WORDS):
         return None
@@ -1175,6 +1185,27 @@ def _blamed_after(ctx: _DocContext, index: int) -> str | None:
         return cue.label
     side = _ASSESSED_SIDE_RE.match(ctx.text, m.end(), e)
     return side.lastgroup if side is not None else None
+
+
+# "Russian planes, the spotters said.": whose the aircraft were, put first in a sentence of
+# its own, then who said so.
+_SAID_AFTER_SIDE_RE = re.compile(
+    r"(?:\s+(?:jets|warplanes|planes|aircraft|helicopters|bombers))?,\s+(?:the\s+|our\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:said|says|say|told\s+us)\b"
+)
+
+
+_AND_THAT_SIDE_RE = re.compile(r",\s+and\s+that\s+(?:they|it)\s+(?:were|was)\s+(?:all\s+)?")
+
+
+def _fronted_side(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the side a sentence opens on when a speaker's saying so follows it right away."""
+    start = s
+    while start < e and ctx.text[start] in " \t\n\"'“‘":
+        start += 1
+    cue = next((a for a in _find_cached(ctx, _ACTOR_RE, s, e) if a.start == start), None)
+    if cue is None or not _SAID_AFTER_SIDE_RE.match(ctx.text, cue.end, e):
+        return None
+    return cue.label
 
 
 _BARE_AIR_FORCE_RE = re.compile(r"\b(?:the\s+)?air\s+force\b", re.IGNORECASE)

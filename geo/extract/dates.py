@@ -222,9 +222,12 @@ _CUE_KINDS = [
     r"|(?<=\bWednesday\s)|(?<=\b(?:Thurs|Satur)day\s)"
     # "on the morning of the 23rd", "in the early hours of the 9th": a part of that day.
     r"|(?<=\b(?:morning|evening)\sof\s)|(?<=\b(?:night|hours)\sof\s)|(?<=\bafternoon\sof\s))"
-    r"the\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"the\s+(?:(?P<d4>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|while|morning|afternoon"
-    r"|evening|night|killing|but)\b))",
+    r"|evening|night|killing|but)\b)"
+    # "on the twenty-fifth, the Wednesday": a speaker's day in words, a stop right after it
+    # (not "the first and second floors").
+    r"|(?P<d4w>" + alternation(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")(?=\s*[,.;])))",
     # October 2015 (month precision)
     r"(?P<my>\b" + _MONTH_RE.format(g="m3") + r"\s+(?P<y3>(?:19|20)\d\d)\b)",
     # (over) the past two days / (in) the past 24 hours / the last three weeks
@@ -554,7 +557,7 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             **base,
         )
     if rule == "dom":
-        day = _day(m["d4"])
+        day = _day(m["d4"] or m["d4w"])
         return None if day is None else DateCue(kind="relative", day=day, **base)
     if rule == "relmonth":
         day = _day(m["d3"])

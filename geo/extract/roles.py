@@ -526,6 +526,29 @@ _FILMED_FROM_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "while we were filming in X, jets hit Y": where the speaker was, busy at his own work,
+# not where the strike fell; "I was in X to take a wounded boy to the hospital": where
+# he went on an errand of his own.
+_SPEAKER_BUSY_IN_BEFORE_RE = re.compile(
+    r"\bwhile\s+(?:I|we)\s+(?:was|were)\s+[a-z]+ing\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$"
+)
+_SPEAKER_WAS_IN_BEFORE_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:was|were)\s+in\s+$")
+_ERRAND_AFTER_RE = re.compile(
+    r"\s+to\s+(?:take|bring|carry|drive|fetch|collect|deliver|visit|see)\s+"
+    r"(?:a|an|the|my|our|his|her|some)\b"
+)
+
+
+def _speaker_was_in(text: str, before: str, end: int) -> bool:
+    """Say whether the place is where a first-person speaker was at work or on an errand."""
+    if _SPEAKER_BUSY_IN_BEFORE_RE.search(before):
+        return True
+    return bool(
+        _SPEAKER_WAS_IN_BEFORE_RE.search(before) and _ERRAND_AFTER_RE.match(text, end, end + 40)
+    )
+
+
 # "a rebel attack on regime positions at X": the ground's attack on the place, not a strike.
 _GROUND_SIDE_ATTACK_BEFORE_RE = re.compile(
     r"\b(?:rebel|insurgent|opposition|militant|jihadist)s?\s+"
@@ -2319,6 +2342,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "family" in before and _FAMILY_OF_BEFORE_RE.search(before):
         # "4 children from the family of X": a family's name, not a place.
+        return "reference"
+    if (" was " in before or " were " in before) and _speaker_was_in(text, before, m.end):
         return "reference"
     if _FAMILY_AFTER_RE.match(text, m.end, m.end + 12) and _THE_RIGHT_BEFORE_RE.search(before):
         return "reference"

@@ -238,6 +238,7 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     changes: list[tuple[int, str | None]] = [(0, author)]
     interviewee: list[str | None] = []
     asked = False
+    first_turn: int | None = None
     for pos in ctx.paragraphs:
         turn = _SPEAKER_TURN_RE.match(text, pos) if text[pos : pos + 1].isupper() else None
         if turn is None:
@@ -249,10 +250,16 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
                 if interviewee[0] is not None and interviewee[0] != "media":
                     changes.append((pos, interviewee[0]))
             continue
-        asked = False
+        answering, asked = asked, False
         label = turn["label"]
         voice = _cue_voice(label, 0, len(label))
-        if voice is None and _ANSWER_LABEL_RE.fullmatch(label):
+        if first_turn is None:
+            first_turn = turn.start()
+        if voice is None and answering and _introduced_speaker(text, label, first_turn):
+            # "Q: ..." then "X Y: ..." where the introduction presented X Y: the one
+            # organisation it names speaks through every answer of X Y.
+            voice = _introduced_voice(text, first_turn)
+        elif voice is None and _ANSWER_LABEL_RE.fullmatch(label):
             # "A: ..." in an interview: the organisation the introduction presents speaks.
             if not interviewee:
                 interviewee.append(_introduced_voice(text, turn.start()))
@@ -387,6 +394,19 @@ def _introduced_voice(text: str, first_turn: int) -> str | None:
 
 
 _INTRODUCTION_CHARS = 2000
+
+
+def _introduced_speaker(text: str, label: str, first_turn: int) -> bool:
+    """Say whether a turn's label names the person the text presents before its first turn.
+
+    "X Y is a volunteer with ..." above the questions: a turn labelled "X Y:" is
+    that person's, whatever its capitals.
+    """
+    words = label.split()
+    if not 2 <= len(words) <= 4 or _QUESTION_LABEL_RE.match(label):
+        return False
+    intro = text[max(0, first_turn - _INTRODUCTION_CHARS) : first_turn].lower()
+    return " ".join(words).lower() in intro
 
 
 # "we compare the reports of local media offices and the Syrian Observatory": the sources
