@@ -3093,10 +3093,7 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     if day_first is not None:
         return day_first
     end = _heading_place_end(ctx, named)
-    if end is not None and named[0].start != s:
-        # "1. 14 January 2016 - X" alone on its line: the day first, the place closing it.
-        return _day_first_incident(ctx, index, line) if end == e else None
-    if end is None:
+    if end is None or named[0].start != s:
         return None
     cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
     if len(cues) != 1 or text[cues[0].end : e].strip():
@@ -3163,8 +3160,7 @@ def _day_first_incident(ctx: _DocContext, index: int, line: int) -> tuple[Mentio
     end = _heading_place_end(ctx, named)
     if end is None or not _INCIDENT_DAY_PART_RE.fullmatch(text, cues[0].end, named[0].start):
         return None
-    closed = end == e and text[e : e + 1] in ("\n", "")
-    return (named[0], cues[0]) if closed or _INCIDENT_STOP_RE.fullmatch(text, end, e) else None
+    return (named[0], cues[0]) if _INCIDENT_STOP_RE.fullmatch(text, end, e) else None
 
 
 def _place_first_incident(

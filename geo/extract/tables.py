@@ -243,11 +243,7 @@ def is_air_weapon_field(text: str, s: int) -> bool:
     >>> is_air_weapon_field("Weapon: mortar rounds", 0)
     False
     """
-    if field_name(text, s) not in _WEAPON_FIELDS:
-        return False
-    end = text.find("\n", s)
-    end = len(text) if end < 0 else end
-    return _AIR_WEAPON_RE.search(text, s, end) is not None
+    return _field_has(text, s, _WEAPON_FIELDS, _AIR_WEAPON_RE)
 
 
 def is_date_field(text: str, s: int) -> bool:
@@ -308,7 +304,12 @@ def names_air_power(text: str, s: int) -> bool:
 
 def _attacker_field_has(text: str, s: int, pattern: re.Pattern[str]) -> bool:
     """Say whether the line at ``s`` is an attacker field whose line ``pattern`` matches."""
-    if field_name(text, s) not in _ATTACKER_FIELDS:
+    return _field_has(text, s, _ATTACKER_FIELDS, pattern)
+
+
+def _field_has(text: str, s: int, fields: frozenset[str], pattern: re.Pattern[str]) -> bool:
+    """Say whether the line at ``s`` is one of ``fields`` and ``pattern`` matches its line."""
+    if field_name(text, s) not in fields:
         return False
     end = text.find("\n", s)
     end = len(text) if end < 0 else end
