@@ -13307,6 +13307,26 @@ def test_a_day_opening_the_sentence_dates_the_strike_after_a_fronted_clause(find
     assert (ev.place_as_written, ev.event_date) == ("Taftanaz", date(2016, 2, 3))
 
 
+# -- ordinary copy: a short month closed by its stop, a place's people speaking ------------
+
+
+def test_a_short_month_s_stop_may_stand_for_the_space_before_the_day(finder):
+    text = "Warplanes bombed a bakery in Binnish on Nov.3, the monitor said."
+    (ev,) = events(text, finder, date(2015, 11, 20))
+    assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2015, 11, 3))
+
+
+def test_residents_of_a_place_speaking_of_the_town_tell_its_strike(finder):
+    text = "Residents of Sarmin said helicopters had bombed the town's bakery on Tuesday."
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 4, 26))
+
+
+def test_residents_of_a_place_speaking_of_another_place_leave_theirs_unstruck(finder):
+    text = "Residents of Sarmin said helicopters had bombed Binnish on Tuesday."
+    assert places(text, finder) == ["Binnish"]
+
+
 # -- the 149th set's families ---------------------------------------------------------
 
 

@@ -178,7 +178,8 @@ _CUE_KINDS = [
     # October 7, 2015 / Oct. 7 / Oct 5th / October the 7th / September 30 last year
     r"(?P<mdy>\b"
     + _MONTH_RE.format(g="m1")
-    + r"\s+(?:the\s+)?(?P<d1>[0-3]?\d)"
+    # "Oct.7": a short name's stop may stand for the space.
+    + r"(?:\s+|(?<=\.))(?:the\s+)?(?P<d1>[0-3]?\d)"
     + _ORD
     + r"\b"
     + _YEAR_RE.format(g="y1")

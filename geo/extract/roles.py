@@ -591,6 +591,11 @@ _SPEAKERS_IN_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "Residents of X said the town was hit": the place's own people, as "residents in X".
+_PEOPLE_OF_BEFORE_RE = re.compile(
+    r"\b" + alternation(load("people")["witnesses"]["of_nouns"]) + r"\s+of\s+(?:the\s+)?#?$",
+    re.IGNORECASE,
+)
 _SAY_AFTER_RE = re.compile(
     r"^(?:\s+(?:city|town|village|plain|area))?"
     # "Activists in the X plain north of Y reported": the people of the place located.
@@ -2275,6 +2280,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ) and (
         (("of" in before or "in " in before) and _BODY_OF_BEFORE_RE.search(before))
         or _SPEAKERS_IN_BEFORE_RE.search(before)
+        or ("of" in before and _PEOPLE_OF_BEFORE_RE.search(before))
     ):
         # "The local council of X said bombs fell on the town", "Activists in X said", "the
         # local coordination committee in X said" (the regex reads "in" as "of"): the
