@@ -13327,6 +13327,22 @@ def test_residents_of_a_place_speaking_of_another_place_leave_theirs_unstruck(fi
     assert places(text, finder) == ["Binnish"]
 
 
+def test_a_place_told_where_it_lies_by_a_distance_leaves_the_other_place_a_reference(finder):
+    text = (
+        "Air strikes on Idlib\n\nBinnish, which was bombed on Tuesday, lies about 8 km from Sarmin."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 4, 26))
+
+
+def test_where_an_aircraft_came_down_is_no_place_it_struck(finder):
+    text = (
+        "Insurgents shot down a government helicopter near Sarmin on Tuesday after it bombed "
+        "Binnish."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
 # -- the 149th set's families ---------------------------------------------------------
 
 

@@ -574,6 +574,25 @@ _WHICH_LIES_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "X, which was hit on Monday, is 10 km south of Y", "X lies some 30 km from Y": a place
+# told where it lies by a distance from another; Y only locates it.
+_LIES_DISTANCE_BEFORE_RE = re.compile(
+    r"\b(?:is|lies|sits|stands)\s+(?:located\s+|situated\s+)?[^,.;:]{0,30}?"
+    r"\b\d+\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\(\d+\s*(?:km|miles)\)\s+)?"
+    r"(?:" + _DIRECTION + r"\s+of|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "A warplane crashed near X", "a helicopter was shot down over X", "rebels shot down a
+# jet outside X": where an aircraft came down is no place it struck.
+_DOWNED_BEFORE_RE = re.compile(
+    r"\b(?:crash(?:ed|es)|crash-landed|came\s+down|went\s+down|(?:(?:was|were|been|being)\s+)?"
+    r"(?:shot|brought)\s+down(?:\s+(?:an?|the|its|one|two)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:jets?|planes?|aircraft|warplanes?|helicopters?|drones?|bombers?|fighters?))?"
+    r"|(?:was|were|been)\s+downed)"
+    r"\s+(?:in|near|over|outside|close\s+to|at|(?:[\w-]+\s+){0,2}?" + _DIRECTION + r"\s+of)"
+    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|area)\s+of\s+)?(?:[\w-]+-held\s+)?#?$",
+    re.IGNORECASE,
+)
 # "According to a military source in X, the jets ...": the same seat, told before the claim.
 _ACCORDING_TO_SEATED_BEFORE_RE = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:a|an|the)\s+(?:senior\s+)?(?:government|military|army|security"
@@ -2145,6 +2164,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if " used " in before and _GROUND_WEAPON_USED_BEFORE_RE.search(before):
         return "reference"
     if ", which " in before and _WHICH_LIES_BEFORE_RE.search(before):
+        return "reference"
+    if ("down" in before or "crash" in before) and _DOWNED_BEFORE_RE.search(before):
+        return "reference"
+    if (" is " in before or " lies " in before or " sits " in before or " stands " in before) and (
+        _LIES_DISTANCE_BEFORE_RE.search(before)
+    ):
         return "reference"
     if any(w in before for w in (" official", " source", " officer")) and (
         (
