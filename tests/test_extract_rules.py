@@ -13343,6 +13343,19 @@ def test_where_an_aircraft_came_down_is_no_place_it_struck(finder):
     assert places(text, finder) == ["Binnish"]
 
 
+def test_a_line_headed_by_its_place_and_day_before_a_colon_strikes_the_place(finder):
+    text = (
+        "Attacks on markets\n\n"
+        "Sarmin, 14 November 2015: a barrel bomb hit the vegetable market, killing four.\n"
+        "Binnish, Idlib, 16 Nov.: jets struck the main square."
+    )
+    found = events(text, finder, date(2015, 12, 1))
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Sarmin", date(2015, 11, 14)),
+        ("Binnish", date(2015, 11, 16)),
+    }
+
+
 # -- the 149th set's families ---------------------------------------------------------
 
 

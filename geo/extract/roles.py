@@ -19,7 +19,7 @@ from geo.extract.context import (
     _Span,
     _SpanList,
 )
-from geo.extract.dates import _MONTH_WORD, _WEEKDAY_NAMES, _WEEKDAY_SHORT
+from geo.extract.dates import _MONTH_RE, _MONTH_WORD, _WEEKDAY_NAMES, _WEEKDAY_SHORT
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
@@ -3522,6 +3522,8 @@ def _struck_places(
         active = _with_its_holder(ctx, clauses, active, mentions, triggers)
     if len(active) < len(clauses):
         active = _with_victims_before(ctx, clauses, active, mentions, triggers)
+    if len(active) < len(clauses) and (s == 0 or ctx.text[s - 1] == "\n"):
+        active = _with_place_day_label(ctx, s, e, clauses, active)
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
     retold = _labels_told_again(ctx, mentions)
@@ -3707,6 +3709,34 @@ def _with_its_holder(
             continue
         return sorted({*active, *(c for c in clauses if c[1] <= here[0])})
     return active
+
+
+# "X, 6 October 2015: jets struck a market", "X, Idlib, Tuesday 6 Oct.: ...": a line of an
+# incident list headed by its place and day, closed by a colon, then the strike.
+_PLACE_DAY_LABEL_RE = re.compile(
+    r"[^,:;.\n]{2,60}(?:,\s+[^,:;.\n\d]{2,40})?,\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH_RE.format(g="m1")
+    + r"|"
+    + _MONTH_RE.format(g="m2")
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?\s*:\s"
+)
+
+
+def _with_place_day_label(
+    ctx: _DocContext, s: int, e: int, clauses: list[tuple[int, int]], active: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Make the clauses of a line's place-and-day label active when the strike follows it.
+
+    "X, 6 October 2015: Russian jets struck a market": the commas of the label split the
+    place from the strike's clause, whose place it is.
+    """
+    label = _PLACE_DAY_LABEL_RE.match(ctx.text, s, e)
+    if label is None or not any(c[0] < label.end() <= c[1] for c in active):
+        return active
+    return sorted({*active, *(c for c in clauses if c[1] < label.end())})
 
 
 # "Six people were killed in X": the victims of a clause told before the strike's own.
