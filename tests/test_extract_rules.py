@@ -13356,6 +13356,23 @@ def test_a_line_headed_by_its_place_and_day_before_a_colon_strikes_the_place(fin
     }
 
 
+def test_a_strike_told_hours_after_a_day_set_off_by_a_comma_is_that_day_s(finder):
+    text = (
+        "Sieges in the south\n\nThe last families left Daraya on Thursday, just hours after "
+        "helicopters bombed Moadamiya."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert (ev.place_as_written, ev.event_date) == ("Moadamiya", date(2016, 4, 28))
+
+
+def test_a_sentence_going_on_after_a_place_and_a_comma_is_no_apposition_of_it(finder):
+    text = (
+        "Briefing in Moscow, a general said bombers had hit 30 targets around Palmyra on Thursday."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert (ev.place_as_written, ev.event_date) == ("Palmyra", date(2016, 4, 28))
+
+
 # -- the 149th set's families ---------------------------------------------------------
 
 

@@ -44,6 +44,11 @@ _CLAUSE_BREAK_RE = re.compile(
     # "struck X on Monday, a day after a convoy reached Y": what happened before or after.
     r"|(?:,\s*|\s)(?:a|an|one|two|three|four|five|six|several|few|\d+)"
     r"\s+(?:days?|hours?|weeks?)\s+(?:after|before)\b"
+    # "reached X on Tuesday, just hours after jets hit Y": hours uncounted open the clause
+    # of a strike (told after them), as a count does.
+    r"|,\s*(?:just\s+|only\s+|mere\s+)?hours\s+(?:after|before)\s+(?=(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:jets|warplanes|aircraft|planes|helicopters|bombers|drones|air\s*strikes|raids|strikes"
+    r"|barrel\s+bombs|bombs)\b)"
     # "jets pounded X, helping government troops to take Y": what the ground forces did.
     r"|,\s*(?:helping|allowing|enabling)\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces"
     r"|rebels|fighters|army|soldiers|militias)\b)"

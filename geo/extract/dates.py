@@ -273,7 +273,9 @@ _CUE_KINDS = [
     # three days earlier / a day later / two nights before: counted from the strike
     # told before
     r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
-    r"\s+(?:days?|nights?)\s+(?:earlier|later|before|after)\b)",
+    r"\s+(?:days?|nights?)\s+(?:earlier|later|before|after)\b"
+    # "on Tuesday, hours after jets hit X": hours apart are the same day.
+    r"|\b[Hh]ours\s+(?:earlier|later|before|after)\b)",
     # "in the previous day's sorties": the day before the one who tells them, as yesterday.
     r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b"
     r"|\b[Tt]he\s+(?:previous|preceding)\s+day['’]s\b)",
@@ -297,7 +299,7 @@ _CUE_KINDS = [
     + r"(?P=hsep)(?P<y8>(?:19|20)\d\d|\d\d)\b)",
     _FEAST_RE,
 ]
-_CUE_OPENING = r"\b(?=[0-9ACDEFHIJKLMNOPRSTWYaeflmoptswy])"
+_CUE_OPENING = r"\b(?=[0-9ACDEFHIJKLMNOPRSTWYaefhlmoptswy])"
 # Each kind behind a look-ahead of its own first characters: at a position the engine
 # enters only the kinds that can open there (the same matches, found in less time).
 _CUE_RE = re.compile(
@@ -606,7 +608,10 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         weekday = next(i for i, full in enumerate(_WEEKDAYS) if full.startswith(name[:3]))
         return DateCue(kind="relative", weekday=weekday, **base)
     if rule == "shift":
-        count, _, way = text.lower().split()
+        words = text.lower().split()
+        if len(words) == 2:
+            return DateCue(kind="anaphoric", shift=0, **base)
+        count, _, way = words
         days = _COUNT_WORDS.get(count) or int(count)
         return DateCue(kind="anaphoric", shift=days if way in ("later", "after") else -days, **base)
     if rule == "feast":

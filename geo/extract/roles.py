@@ -142,6 +142,7 @@ _REFERENCE_BEFORE_RE = re.compile(
 # "Jasim, a town of 30,000 people north of", "Rashedeen, on the outskirts of": the
 # reference locates the name before the comma (and "X on Sunday night, west of": the name
 # with its day).
+_SAYING = r"(?:said|says|told|tells|added|reported|claimed|announced)"
 _APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
     # "the X oilfield, east of Y": a facility's kind word after its name.
@@ -158,8 +159,12 @@ _APPOSITION_BEFORE_RE = re.compile(
     # "..., which does not deal with X, said two of its strikes near Y": a verb of saying
     # after the comma goes on with the sentence; no apposition describes X.
     r"\s*,\s*(?!and\b|or\b|as\s+well\s+as\b|(?:said|says|added|reported|announced)\b)"
-    # A count in thousands is one word ("a town of some 30,000 people north of").
-    r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\)?\s+){0,7})?$"
+    # A count in thousands is one word ("a town of some 30,000 people north of"). A verb of
+    # saying among the words makes them a sentence going on ("Speaking in X, the spokesman
+    # said jets hit 40 targets around Y"), no description of X.
+    r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|(?!"
+    + _SAYING
+    + r"\b)[\w'’-]+)\)?\s+){0,7})?$"
 )
 # "X, in the southern countryside of Y, about 12 km east of": the governorate set
 # between the commas is a second apposition of X; the distance after it still locates X.

@@ -441,7 +441,7 @@ def _aftermath_of(text: str, start: int, trigger: int) -> bool:
 # "struck X on Monday, while helicopters bombed Y the day before": the day before (or after)
 # the day the sentence named, as much as "a day later" is.
 # Between a day and a count of days set right after it: "on Thursday, two days after".
-_APPOSED_COUNT_GAP_RE = re.compile(r"[ \t]*,[ \t]*")
+_APPOSED_COUNT_GAP_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:just|only|barely|mere)[ \t]+)?")
 _COUNT_FROM_DAY_RE = re.compile(
     r".*\b(?:later|earlier)$|the\s+(?:next|following)\s"
     r"|the\s+(?:day|night|evening)\s+(?:before|after)$|the\s+(?:previous|preceding)\s",
