@@ -5115,18 +5115,27 @@ SETS = {
     # "The Latest" list, an aggregator's live feed quoting tweets, a Turkish broadcaster's
     # live coverage, an Israeli site's live updates, a Russian broadcaster's English live
     # page), posts newest first with update markers, embedded tweets and "Read more" lines.
-    # Floors at the first-sight figures (truncated).
+    # Floors at the first-sight figures (truncated). Actor raised when state television's bare
+    # "air force", left unnamed by the report in the next sentence ("It does not say which air
+    # force."), came to be unknown. Recall raised when speakers "from X" telling a part of
+    # "the town" struck ("Activists from X tell ... a warplane struck the town's eastern
+    # neighborhood") came to tell their own town; claimant when a second voice on the town's
+    # part where bombs "fell on" claimed the strike of the sentence before too. Precision, F1
+    # and non-events raised when where rescuers' body is based ("Rescuers of the Civil Defence
+    # in X say") beside a struck place, and the province of an Israeli strike (an air force
+    # flying on its own account), stopped being struck places. Claimed target and place
+    # relation as measured with the town found.
     "blind158": Floors(
-        precision=0.882,
-        recall=0.942,
-        f1=0.911,
+        precision=0.939,
+        recall=0.971,
+        f1=0.955,
         event_date=1.0,
-        non_events=4,
+        non_events=2,
         attributes={
-            "actor": 0.939,
-            "claimant": 0.939,
-            "claimed_target": 0.848,
-            "place_relation": 0.969,
+            "actor": 1.0,
+            "claimant": 0.97,
+            "claimed_target": 0.882,
+            "place_relation": 0.97,
         },
     ),
 }

@@ -544,13 +544,17 @@ _CLAIM_SAID_RE = re.compile(r"\b(?:said|says|saying|claimed|claims|reported|repo
 #: How many sentences back the strike a claim points back at may be told.
 _CLAIMS_THERE_LOOK_BACK = 2
 _CLAIMED_DEED_RE = re.compile(
-    r"\b(?:destroyed|targeted|hit|struck|bombed|pounded|killed|neutrali[sz]ed|eliminated)\b",
+    r"\b(?:destroyed|targeted|hit|struck|bombed|pounded|killed|neutrali[sz]ed|eliminated)\b"
+    # "two barrel bombs fell on the town's western neighbourhood": what dropped fell there.
+    r"|\b(?:bombs?|missiles?|rockets?)\s+(?:fell|landed)\s+(?:on|in)\b",
     re.IGNORECASE,
 )
 _PLACE_AGAIN_RE = re.compile(
     r"\bthere\b|\b(?:in|on|at|of|near|around)\s+the\s+(?:town|village|city)\b(?!\s+of\b)"
-    # "near the city's main square": a part of the place told before.
-    r"|\b(?:in|on|at|near|around)\s+the\s+(?:town|village|city)['’]s\s",
+    # "near the city's main square": a part of the place told before; "hit the town's
+    # bakery": the part struck, after the deed.
+    r"|\b(?:in|on|at|near|around|hit|struck|bombed|targeted|pounded)\s+the\s+"
+    r"(?:town|village|city)['’]s\s",
     re.IGNORECASE,
 )
 # ", the Syrian Civil Defence said.": a voice closing the sentence it claims.
