@@ -5123,19 +5123,24 @@ SETS = {
     # part where bombs "fell on" claimed the strike of the sentence before too. Precision, F1
     # and non-events raised when where rescuers' body is based ("Rescuers of the Civil Defence
     # in X say") beside a struck place, and the province of an Israeli strike (an air force
-    # flying on its own account), stopped being struck places. Claimed target and place
-    # relation as measured with the town found.
+    # flying on its own account), stopped being struck places. Recall raised when a live
+    # page's timestamp line after a "Read more" line came to open the next post, not a list
+    # of other stories' headlines; actor (1.0 to 0.971) and claimant (0.97 to 0.942) lowered
+    # to the figures with that post's town found, whose quoted tweet's unmarked warplanes take
+    # the regime's aircraft of the posts before and whose account is read as the page's
+    # voice. Precision, F1 and non-events raised when a region under a campaign counted in
+    # days ("the third day of air strikes on X") beside its struck towns stopped being one.
     "blind158": Floors(
-        precision=0.939,
-        recall=0.971,
-        f1=0.955,
+        precision=0.969,
+        recall=1.0,
+        f1=0.984,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
-            "actor": 1.0,
-            "claimant": 0.97,
-            "claimed_target": 0.882,
-            "place_relation": 0.97,
+            "actor": 0.971,
+            "claimant": 0.942,
+            "claimed_target": 0.885,
+            "place_relation": 0.971,
         },
     ),
 }

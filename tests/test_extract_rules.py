@@ -13797,3 +13797,19 @@ def test_a_strike_by_an_air_force_flying_on_its_own_account_is_not_the_campaign_
         "Regime helicopters dropped barrel bombs on Jassem on Monday."
     )
     assert places(text, finder) == ["Jassem"]
+
+
+def test_a_timestamp_line_after_a_read_more_line_opens_the_next_post(finder):
+    text = (
+        "10:40\nJets struck Binnish this morning, activists said.\n\nRead more\n\n"
+        "09:15\nHelicopters hit the outskirts of #Sarmin overnight, no one hurt\n"
+    )
+    assert places(text, finder) == ["Binnish", "Sarmin"]
+
+
+def test_a_region_under_a_campaign_counted_in_days_is_no_event_beside_its_struck_towns(finder):
+    text = (
+        "Jets struck Douma and Harasta on Tuesday, activists said. It was the fourth day of "
+        "air strikes on Eastern Ghouta, where the towns are besieged."
+    )
+    assert places(text, finder) == ["Douma", "Harasta"]
