@@ -13825,3 +13825,57 @@ def test_whose_aircraft_added_last_after_and_that_in_the_next_sentence_is_the_ac
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found["Binnish"] == "russia"
+
+
+# -- the 158th set's families ---------------------------------------------------------
+
+
+def test_state_tv_s_bare_air_force_left_unnamed_in_the_next_sentence_is_unknown(finder):
+    text = (
+        "State television said air force units bombed gatherings in Binnish on Monday. "
+        "It did not say which air force."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_voices_from_a_town_telling_the_town_s_part_struck_tell_their_own_town(finder):
+    text = "Residents from Binnish tell a radio station that jets hit the town's bakery on Monday."
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_second_voice_on_the_town_s_part_where_bombs_fell_claims_the_strike_too(finder):
+    text = (
+        "Activists said helicopters dropped barrel bombs on Binnish on Monday. "
+        "The monitor says three barrel bombs fell on the town's northern quarter."
+    )
+    assert {ev.claimant for ev in events(text, finder)} == {"activists", "sohr"}
+
+
+def test_where_a_rescue_service_s_team_is_based_is_not_struck_beside_a_struck_place(finder):
+    text = "Rescuers of the Civil Defence in Sarmin say jets struck a bakery in Binnish on Monday."
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_strike_by_an_air_force_flying_on_its_own_account_is_not_the_campaign_s(finder):
+    text = (
+        "Israeli jets struck two army positions near Khan Arnabeh overnight. "
+        "Regime helicopters dropped barrel bombs on Jassem on Monday."
+    )
+    assert places(text, finder) == ["Jassem"]
+
+
+def test_a_timestamp_line_after_a_read_more_line_opens_the_next_post(finder):
+    text = (
+        "10:40\nJets struck Binnish this morning, activists said.\n\nRead more\n\n"
+        "09:15\nHelicopters hit the outskirts of #Sarmin overnight, no one hurt\n"
+    )
+    assert places(text, finder) == ["Binnish", "Sarmin"]
+
+
+def test_a_region_under_a_campaign_counted_in_days_is_no_event_beside_its_struck_towns(finder):
+    text = (
+        "Jets struck Douma and Harasta on Tuesday, activists said. It was the fourth day of "
+        "air strikes on Eastern Ghouta, where the towns are besieged."
+    )
+    assert places(text, finder) == ["Douma", "Harasta"]

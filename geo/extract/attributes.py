@@ -1360,7 +1360,10 @@ def _mention_actor(
         if claimant in ("sana", "state_media") and _BARE_AIR_FORCE_RE.search(
             text, clause[0], clause[1]
         ):
-            return "regime"
+            # "State television said air force units struck X. It did not say which air
+            # force.": the report leaves the bare air force unnamed, in a sentence after.
+            index = bisect_left(ctx.sentence_starts, s + 1) - 1
+            return _unidentified_after(ctx, index) or "regime"
         return None
     if " by " in text[m.end : m.end + 40] or " with " in text[m.end : m.end + 40]:
         agent = next(

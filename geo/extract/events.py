@@ -220,7 +220,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     )
     events = _place_parts(
         ctx,
-        _drop_opening_regions(ctx, _drop_undated_regions(folded, by_start), by_start),
+        _drop_opening_regions(ctx, _drop_undated_regions(folded, by_start, ctx.text), by_start),
         by_start,
     )
     if written is doc.text:
@@ -239,18 +239,23 @@ _HYPHEN_TABLE = str.maketrans({c: "-" for c in _HYPHENS})
 
 
 def _drop_undated_regions(
-    events: list[StrikeEvent], by_start: dict[int, Mention]
+    events: list[StrikeEvent], by_start: dict[int, Mention], text: str = ""
 ) -> list[StrikeEvent]:
     """Drop a region struck on no day of its own when the report dates finer places in it.
 
     "Moscow's jets kept up their strikes on IS positions in the Homs desert", then "On
     Wednesday, ... 41 sorties in the Palmyra area": the lead names the area the body's
-    dated places lie in, as a governorate beside its towns.
+    dated places lie in, as a governorate beside its towns. So does "the third day of air
+    strikes on the X": a campaign running over days, whatever day a sentence near it gives.
     """
     regions = [
         i
         for i, ev in enumerate(events)
-        if (ev.date_basis == "published" or ev.time_precision == "window")
+        if (
+            ev.date_basis == "published"
+            or ev.time_precision == "window"
+            or _RUNNING_DAYS_BEFORE_RE.search(text, max(0, ev.char_start - 90), ev.char_start)
+        )
         and ev.char_start in by_start
         and _is_region(by_start[ev.char_start])
     ]
@@ -269,7 +274,7 @@ def _drop_undated_regions(
     for i in regions:
         region = events[i]
         own = _governorate_of(region, by_start.get(region.char_start))
-        if region.date_basis == "published":
+        if region.date_basis == "published" or region.time_precision != "window":
             if own in dated:
                 drop.add(i)
         # "From 20 to 23 March, our partners in the X recorded three attacks", then the
@@ -282,6 +287,16 @@ def _drop_undated_regions(
         ):
             drop.add(i)
     return [ev for i, ev in enumerate(events) if i not in drop]
+
+
+# "the third day of intense air strikes on the X": a campaign counted in days over a region.
+_RUNNING_DAYS_BEFORE_RE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:straight\s+|consecutive\s+|successive\s+)?day\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:air\s*strikes|air\s*raids|raids|strikes|bombing|bombardment|shelling)"
+    r"\s+(?:on|over|in|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "In the Kurdish mountains further east, ...": a region opening its sentence as where the
@@ -544,13 +559,17 @@ _CLAIM_SAID_RE = re.compile(r"\b(?:said|says|saying|claimed|claims|reported|repo
 #: How many sentences back the strike a claim points back at may be told.
 _CLAIMS_THERE_LOOK_BACK = 2
 _CLAIMED_DEED_RE = re.compile(
-    r"\b(?:destroyed|targeted|hit|struck|bombed|pounded|killed|neutrali[sz]ed|eliminated)\b",
+    r"\b(?:destroyed|targeted|hit|struck|bombed|pounded|killed|neutrali[sz]ed|eliminated)\b"
+    # "two barrel bombs fell on the town's western neighbourhood": what dropped fell there.
+    r"|\b(?:bombs?|missiles?|rockets?)\s+(?:fell|landed)\s+(?:on|in)\b",
     re.IGNORECASE,
 )
 _PLACE_AGAIN_RE = re.compile(
     r"\bthere\b|\b(?:in|on|at|of|near|around)\s+the\s+(?:town|village|city)\b(?!\s+of\b)"
-    # "near the city's main square": a part of the place told before.
-    r"|\b(?:in|on|at|near|around)\s+the\s+(?:town|village|city)['’]s\s",
+    # "near the city's main square": a part of the place told before; "hit the town's
+    # bakery": the part struck, after the deed.
+    r"|\b(?:in|on|at|near|around|hit|struck|bombed|targeted|pounded)\s+the\s+"
+    r"(?:town|village|city)['’]s\s",
     re.IGNORECASE,
 )
 # ", the Syrian Civil Defence said.": a voice closing the sentence it claims.
@@ -1718,7 +1737,8 @@ def _related_spans(
 
     The headline may follow the mark on its line; the short lines without a
     stop below a mark alone on its line are headlines too, bulleted ones up to
-    a greater length (a trimmed page cuts the last in mid-sentence). Only marks
+    a greater length (a trimmed page cuts the last in mid-sentence), down to a
+    live page's timestamp line, which opens the next post. Only marks
     from ``start`` on count. A bulleted list ends at a blank line: the unbulleted
     lines under it are the report going on, hard-wrapped lines without a stop.
     """
@@ -1732,6 +1752,9 @@ def _related_spans(
         bulleted = False
         last = end
         for n, line in enumerate(_LINE_RE.finditer(text, end)):
+            if _TIMESTAMP_LINE_RE.fullmatch(text, line.start(), line.end()):
+                # "Read more" closing a live page's post, then "11:18": the next post opens.
+                break
             body = line.group().strip()
             bullet = _BULLET_RE.match(body) is not None
             if (

@@ -515,6 +515,17 @@ _FROM_SPEAKS_OF_THERE_AFTER_RE = re.compile(
     r"\b(?:there|in\s+the\s+(?:town|village|city))\b",
     re.IGNORECASE,
 )
+# "Residents from X tell a paper that jets hit the town's market": a part of their own town,
+# when the speakers open the sentence ("a volunteer from the nearby town of X told us the
+# jets hit the town's silos" speaks of the town the report is about).
+_FROM_SPEAKS_OF_TOWN_PART_AFTER_RE = re.compile(
+    r"\s+(?:say|says|said|report|reports|reported|tell|tells|told)\b[^.;]{0,80}?"
+    r"\bthe\s+(?:town|village|city)['’]s\s",
+    re.IGNORECASE,
+)
+_SPEAKERS_FROM_OPENING_RE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?" + _WITNESSES + r"\s+from\s+#?$", re.IGNORECASE
+)
 # "showed video of the bombardment from a position near X": where a camera filmed the
 # strikes from, not where they fell.
 _FILMED_FROM_BEFORE_RE = re.compile(
@@ -607,10 +618,12 @@ _ACCORDING_TO_SEATED_AFTER_RE = re.compile(r"(?:\s+(?:city|province|governorate|
 _SEATED_OFFICIAL_AFTER_RE = re.compile(
     r"(?:\s*,\s+who\s+[^,.;:\n]{3,60},)?\s+(?:said|says|told|denied|denies|added|claimed)\b"
 )
-# "Activists in X say jets have hit Y", "Rescuers in the eastern X say": where the speakers are.
+# "Activists in X say jets have hit Y", "Rescuers in the eastern X say": where the speakers are;
+# so is "Rescuers of the Civil Defence in X say": the speakers' body named between.
 _SPEAKERS_IN_BEFORE_RE = re.compile(
     r"\b"
     + _WITNESSES
+    + r"(?:\s+(?:of|with|from)\s+the(?:\s+[\w'’-]+){1,3}?)?"
     + r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
@@ -2112,6 +2125,16 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         "from " in ctx.lower[max(0, m.start - 70) : m.start]
         and _FROM_SPEAKS_OF_THERE_AFTER_RE.match(text, m.end, m.end + 120)
         and _FROM_BEFORE_RE.search(text, max(0, m.start - 70), m.start)
+    ):
+        return "container"
+    if (
+        "from " in ctx.lower[max(0, m.start - 70) : m.start]
+        and _FROM_SPEAKS_OF_TOWN_PART_AFTER_RE.match(text, m.end, m.end + 120)
+        and _SPEAKERS_FROM_OPENING_RE.fullmatch(
+            text,
+            ctx.sentence_starts[max(0, bisect_right(ctx.sentence_starts, m.start) - 1)],
+            m.start,
+        )
     ):
         return "container"
     if _is_alias(ctx, m):

@@ -109,6 +109,17 @@ _GROUND_AGENT_BEFORE_RE = re.compile(
     r"(?:,\s*(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,|(?:\s+[\w'’-]+){0,3})\s+$"
 )
+# "Israeli aircraft struck two army positions in X overnight": a strike by an air force flying
+# on its own account, neither the campaign's nor the coalition's.
+_OWN_ACCOUNT_WORDS = tuple(
+    a.lower() for a in load("actors")["own_account_air_forces"]["adjectives"]
+)
+_OWN_ACCOUNT_BEFORE_RE = re.compile(
+    r"\b"
+    + alternation(load("actors")["own_account_air_forces"]["adjectives"])
+    + r"\s+(?:(?:fighter|combat|military)\s+)?(?:aircraft|jets?|warplanes?|war\s?planes?|planes?"
+    r"|drones?|[Aa]ir\s+[Ff]orce)(?:\s+(?:have|has|had|also|then|reportedly))?\s+$"
+)
 # "the SyAAF and the army's artillery hammered X": aircraft named before the ground arm, joined
 # by "and", strike with it; the strike word stays the air's.
 _AIR_PARTNER_BEFORE_RE = re.compile(
@@ -802,11 +813,14 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
     conditional = any(w in sentence for w in _CONDITION_WORDS)
     withdrawn = any(w in sentence for w in _WITHDRAWN_WORDS)
     air_doubt: bool | None = None
+    own_account = any(w in sentence for w in _OWN_ACCOUNT_WORDS)
     for t in found:
         if shares and any(a <= t.start < b for a, b in shares):
             continue
         before = text[max(s, t.start - 60) : t.start]
         if _is_support(text, t.start) and not _support_names_place(ctx, t):
+            continue
+        if own_account and _OWN_ACCOUNT_BEFORE_RE.search(before):
             continue
         agent = _GROUND_AGENT_BEFORE_RE.search(before)
         if (
