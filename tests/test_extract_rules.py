@@ -13759,3 +13759,21 @@ def test_whose_aircraft_added_last_after_and_that_in_the_next_sentence_is_the_ac
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found["Binnish"] == "russia"
+
+
+# -- the 160th set's families ---
+
+
+def test_a_text_table_row_reads_its_place_under_the_header_place_column(finder):
+    text = (
+        "Air raids counted by our monitors in March, one line per town.\n\n"
+        "Date    | Town       | District | Killed | Notes\n"
+        "--------|------------|----------|--------|-----------\n"
+        "4 Mar   | Binnish    | Idlib    | 3      | none\n"
+        "9 Mar   | Taftanaz   | Idlib    | 0      | school hit\n"
+    )
+    found = {
+        (ev.place_as_written, ev.event_date)
+        for ev in events(text, finder, published=date(2016, 3, 31))
+    }
+    assert found == {("Binnish", date(2016, 3, 4)), ("Taftanaz", date(2016, 3, 9))}

@@ -140,8 +140,10 @@ _CUE_KINDS = [
     r"(?P<numdm>(?<![\d/.-])(?P<ndd>[0-3]\d)/(?P<nmm>[01]\d)(?![/.-]?\d))",
     # "on 17.11" (day first with a dot, no year: a ministry's or an agency's short form).
     # Only after "on", so that sums and scores are not read as days; or as a post's stamp,
-    # a time of day right after it ("19.09, 20:05", as channels quoted in translation show).
-    r"(?P<numdot>(?:(?<=\b[Oo]n\s)|(?<![\w.,:])(?=[0-3]\d\.[01]\d,[ \t]+[0-2]\d:[0-5]\d\b))"
+    # a time of day right after it ("19.09, 20:05", as channels quoted in translation show);
+    # or as a table row's first cell, closed by a bar ("02.10 | X | 4").
+    r"(?P<numdot>(?:(?<=\b[Oo]n\s)|(?<![\w.,:])(?=[0-3]\d\.[01]\d,[ \t]+[0-2]\d:[0-5]\d\b)"
+    r"|(?<![^\n])(?=[0-3]\d\.[01]\d[ \t]*\|))"
     r"(?P<dtd>[0-3]\d)\.(?P<dtm>[01]\d)(?![/.-]?\d))",
     # from 20 to 23 March / between 1 and 3 October 2016 / 1-3 Oct
     r"(?P<drange>(?P<ra>[0-3]?\d)"
