@@ -13777,3 +13777,16 @@ def test_a_text_table_row_reads_its_place_under_the_header_place_column(finder):
         for ev in events(text, finder, published=date(2016, 3, 31))
     }
     assert found == {("Binnish", date(2016, 3, 4)), ("Taftanaz", date(2016, 3, 9))}
+
+
+def test_a_weekday_in_capitals_heading_a_paragraph_dates_its_strikes(finder):
+    text = (
+        "THE WEEK IN REVIEW\n\n"
+        "TUESDAY. Helicopters dropped barrel bombs on Binnish, rescuers said.\n\n"
+        "THURSDAY. Jets struck Taftanaz, activists said.\n"
+    )
+    found = {
+        ev.place_as_written: ev.event_date
+        for ev in events(text, finder, published=date(2016, 12, 10))
+    }
+    assert found == {"Binnish": date(2016, 12, 6), "Taftanaz": date(2016, 12, 8)}

@@ -1041,11 +1041,14 @@ _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]?\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNOR
 
 _WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+# A week in review heads its paragraphs with the day in capitals ("TUESDAY. Rebels ...").
+_WEEKDAY_CAPITALS = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 # A weekday alone on its line, a colon allowed: a story's heading for what that day brought.
 _BARE_WEEKDAY_LINE_RE = re.compile(r"[ \t]*(" + _WEEKDAY_NAMES + r")[ \t]*:?[ \t]*")
 _MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 # A paragraph opened by its own day, as running timelines and day-by-day roundups write
 # them: "Dec. 3 — The ministry says ...", "Monday 6 June: ...", "Monday. Russian jets ...",
+# "TUESDAY. Rebels ..." (a week in review's day in capitals),
 # a digest's "Tue 16 Feb. Local sources: ..." (the stop closing the month's short name).
 # The day heads what follows: the paragraph's "on Wednesday night" counts back from it.
 # A report's numbered incidents head each paragraph with its place and day ("3. Kafr
@@ -1057,7 +1060,7 @@ _MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 # bullet goes before the day, and a span of days heads its paragraph by its last day.
 _LEAD_DAY_RE = re.compile(
     r"^[ \t]*(?:[*•][ \t]+)?(?:"
-    rf"(?P<weekday>{_WEEKDAY_NAMES})\.[ \t]+(?=[A-Z])"
+    rf"(?P<weekday>{_WEEKDAY_NAMES}|{_WEEKDAY_CAPITALS})\.[ \t]+(?=[A-Z])"
     r"|(?P<date>(?:(?:[A-Za-z]{2,12}[ \t]+)?\d{1,3}[.):][ \t]+"
     r"(?:[A-Z][A-Za-z’'-]*(?:[ \t][A-Za-z’'-]+){0,3}(?:[ \t]+\([^()\n]{1,60}\))?,[ \t]+)?)?"
     rf"(?:(?:{_WEEKDAY_NAMES},?|{_WEEKDAY_SHORT})[ \t]+)?"
