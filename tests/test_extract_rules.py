@@ -13879,3 +13879,34 @@ def test_a_region_under_a_campaign_counted_in_days_is_no_event_beside_its_struck
         "air strikes on Eastern Ghouta, where the towns are besieged."
     )
     assert places(text, finder) == ["Douma", "Harasta"]
+
+
+# -- the 160th set's families ---
+
+
+def test_a_text_table_row_reads_its_place_under_the_header_place_column(finder):
+    text = (
+        "Air raids counted by our monitors in March, one line per town.\n\n"
+        "Date    | Town       | District | Killed | Notes\n"
+        "--------|------------|----------|--------|-----------\n"
+        "4 Mar   | Binnish    | Idlib    | 3      | none\n"
+        "9 Mar   | Taftanaz   | Idlib    | 0      | school hit\n"
+    )
+    found = {
+        (ev.place_as_written, ev.event_date)
+        for ev in events(text, finder, published=date(2016, 3, 31))
+    }
+    assert found == {("Binnish", date(2016, 3, 4)), ("Taftanaz", date(2016, 3, 9))}
+
+
+def test_a_weekday_in_capitals_heading_a_paragraph_dates_its_strikes(finder):
+    text = (
+        "THE WEEK IN REVIEW\n\n"
+        "TUESDAY. Helicopters dropped barrel bombs on Binnish, rescuers said.\n\n"
+        "THURSDAY. Jets struck Taftanaz, activists said.\n"
+    )
+    found = {
+        ev.place_as_written: ev.event_date
+        for ev in events(text, finder, published=date(2016, 12, 10))
+    }
+    assert found == {"Binnish": date(2016, 12, 6), "Taftanaz": date(2016, 12, 8)}

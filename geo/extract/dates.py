@@ -140,8 +140,10 @@ _CUE_KINDS = [
     r"(?P<numdm>(?<![\d/.-])(?P<ndd>[0-3]\d)/(?P<nmm>[01]\d)(?![/.-]?\d))",
     # "on 17.11" (day first with a dot, no year: a ministry's or an agency's short form).
     # Only after "on", so that sums and scores are not read as days; or as a post's stamp,
-    # a time of day right after it ("19.09, 20:05", as channels quoted in translation show).
-    r"(?P<numdot>(?:(?<=\b[Oo]n\s)|(?<![\w.,:])(?=[0-3]\d\.[01]\d,[ \t]+[0-2]\d:[0-5]\d\b))"
+    # a time of day right after it ("19.09, 20:05", as channels quoted in translation show);
+    # or as a table row's first cell, closed by a bar ("02.10 | X | 4").
+    r"(?P<numdot>(?:(?<=\b[Oo]n\s)|(?<![\w.,:])(?=[0-3]\d\.[01]\d,[ \t]+[0-2]\d:[0-5]\d\b)"
+    r"|(?<![^\n])(?=[0-3]\d\.[01]\d[ \t]*\|))"
     r"(?P<dtd>[0-3]\d)\.(?P<dtm>[01]\d)(?![/.-]?\d))",
     # from 20 to 23 March / between 1 and 3 October 2016 / 1-3 Oct
     r"(?P<drange>(?P<ra>[0-3]?\d)"
@@ -1045,11 +1047,14 @@ _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]?\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNOR
 
 _WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+# A week in review heads its paragraphs with the day in capitals ("TUESDAY. Rebels ...").
+_WEEKDAY_CAPITALS = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 # A weekday alone on its line, a colon allowed: a story's heading for what that day brought.
 _BARE_WEEKDAY_LINE_RE = re.compile(r"[ \t]*(" + _WEEKDAY_NAMES + r")[ \t]*:?[ \t]*")
 _MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 # A paragraph opened by its own day, as running timelines and day-by-day roundups write
 # them: "Dec. 3 — The ministry says ...", "Monday 6 June: ...", "Monday. Russian jets ...",
+# "TUESDAY. Rebels ..." (a week in review's day in capitals),
 # a digest's "Tue 16 Feb. Local sources: ..." (the stop closing the month's short name).
 # The day heads what follows: the paragraph's "on Wednesday night" counts back from it.
 # A report's numbered incidents head each paragraph with its place and day ("3. Kafr
@@ -1061,7 +1066,7 @@ _MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 # bullet goes before the day, and a span of days heads its paragraph by its last day.
 _LEAD_DAY_RE = re.compile(
     r"^[ \t]*(?:[*•][ \t]+)?(?:"
-    rf"(?P<weekday>{_WEEKDAY_NAMES})\.[ \t]+(?=[A-Z])"
+    rf"(?P<weekday>{_WEEKDAY_NAMES}|{_WEEKDAY_CAPITALS})\.[ \t]+(?=[A-Z])"
     r"|(?P<date>(?:(?:[A-Za-z]{2,12}[ \t]+)?\d{1,3}[.):][ \t]+"
     r"(?:[A-Z][A-Za-z’'-]*(?:[ \t][A-Za-z’'-]+){0,3}(?:[ \t]+\([^()\n]{1,60}\))?,[ \t]+)?)?"
     rf"(?:(?:{_WEEKDAY_NAMES},?|{_WEEKDAY_SHORT})[ \t]+)?"

@@ -111,6 +111,8 @@ from geo.extract.tables import (
     is_facility_field,
     is_place_field,
     names_air_power,
+    past_rules,
+    place_cell,
     record_span,
     row_under_strike_heading,
 )
@@ -2176,17 +2178,30 @@ def _sentence_events(
         # "... hitting 27 Islamic State targets. They included a command post near X": the
         # sentence lists what the strikes before it hit.
         triggers = [_Span(s, s, "strong")]
+    row_at = past_rules(text, s, e)
     if (
         mentions
-        and _strike_table_row(ctx, s)
+        and _strike_table_row(ctx, row_at)
         # "X: 11" under "Raids by province:": a tally by governorate, not a place struck.
         and not (is_count_row(text[s:e]) and governorate_of(mentions[0].surface))
     ):
         # "Kafr Hamra (Jebel Saman) - 28 Sep - 6 - Russian": the row's place opens its first
         # cell; the other cells and the brackets (a district column) only locate it.
         triggers = triggers or [_Span(s, s, "strong")]
-        cell = first_cell_end(text, s, e)
-        mentions = [m for m in mentions if m.start < cell and "(" not in text[s : m.start]]
+        column = place_cell(text, row_at, e)
+        if column is None:
+            cell = first_cell_end(text, row_at, e)
+            mentions = [m for m in mentions if m.start < cell and "(" not in text[row_at : m.start]]
+        else:
+            # "12 Nov | X | Y | 11" under "Date | Place | Governorate | Killed": the
+            # place is the cell under the header's place column; after a comma or a
+            # bracket in it ("X, Y city") a place only locates the first.
+            a, b = column
+            mentions = [
+                m
+                for m in mentions
+                if a <= m.start < b and not _CELL_AFTER_RE.search(text, a, m.start)
+            ]
     record = None
     if mentions and not triggers and is_place_field(text, s):
         # "Location: X, Aleppo governorate" in an entry whose "Attack: air strike" line
@@ -3526,6 +3541,10 @@ def _record_attributes(
             ev = replace(ev, claimed_target=target)
         result.append(replace(ev, actor=actor or ev.actor))
     return result
+
+
+#: A comma or a bracket in a row's place cell: what follows only locates the cell's place.
+_CELL_AFTER_RE = re.compile(r"[,(]")
 
 
 def _strike_table_row(ctx: _DocContext, s: int) -> bool:

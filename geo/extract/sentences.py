@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.tables import is_row
+from geo.extract.tables import is_row, is_rule
 
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ABBREVIATIONS = _MONTHS | frozenset(
@@ -115,21 +115,25 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
     for i, line in enumerate(lines):
         runs_on = (
             (
-                out
-                and width is not None
-                and len(lines[i - 1].rstrip()) >= _WRAP_FILL * width
-                and not _LINE_CLOSED_RE.search(lines[i - 1])
-                and line.strip()
-                and not _ITEM_OPENING_RE.match(line)
-                # Rows of a table are lines of their own, however long.
-                and not (is_row(line) and is_row(lines[i - 1]))
+                (
+                    out
+                    and width is not None
+                    and len(lines[i - 1].rstrip()) >= _WRAP_FILL * width
+                    and not _LINE_CLOSED_RE.search(lines[i - 1])
+                    and line.strip()
+                    and not _ITEM_OPENING_RE.match(line)
+                    # Rows of a table are lines of their own, however long.
+                    and not (is_row(line) and is_row(lines[i - 1]))
+                )
+                or (
+                    out
+                    and line.strip()
+                    and _LINE_DANGLES_RE.search(lines[i - 1][-40:]) is not None
+                    and not (is_row(line) or is_row(lines[i - 1]))
+                )
             )
-            or (
-                out
-                and line.strip()
-                and _LINE_DANGLES_RE.search(lines[i - 1][-40:]) is not None
-                and not (is_row(line) or is_row(lines[i - 1]))
-            )
+            # A table's rule ("-----|-----") is a line of its own.
+            and not is_rule(lines[i - 1])
         )
         if runs_on:
             offset, joined = out[-1]

@@ -33,7 +33,7 @@ _LOOK_BACK = 60
 _PROSE_CHARS = 2000
 
 
-def row_cells(line: str) -> list[str]:
+def row_cells(line: str, closed: bool = False) -> list[str]:
     """Return the cells of a table row, or an empty list when the line is no row.
 
     Parameters
@@ -46,7 +46,7 @@ def row_cells(line: str) -> list[str]:
     list of str
         The stripped cells when there are at least ``MIN_CELLS``, none empty
         ("- a note" is a list item, not a row) and none longer than
-        ``MAX_CELL_CHARS``.
+        ``MAX_CELL_CHARS``; with ``closed``, a final bar closes the last cell.
 
     Examples
     --------
@@ -60,6 +60,10 @@ def row_cells(line: str) -> list[str]:
     body = line.strip()
     if not body or body[0] in "-–—|":
         return []
+    if closed:
+        # "5 Nov | X | Y | 4 |" in a table whose header row names its columns: a bar
+        # closing the row ends its last cell, empty or not.
+        body = body.removesuffix("|").rstrip()
     cells = [c.strip() for c in _CELL_SPLIT_RE.split(body)]
     if len(cells) < MIN_CELLS or not all(0 < len(c) <= MAX_CELL_CHARS for c in cells):
         return []
@@ -94,6 +98,110 @@ def first_cell_end(text: str, s: int, e: int) -> int:
     """Return where the first cell of the row ``text[s:e]`` ends."""
     m = _CELL_SPLIT_RE.search(text, s, e)
     return m.start() if m else e
+
+
+#: A rule under a table's header row: dashes, bars, pluses, equals signs and spaces alone.
+_RULE_LINE_RE = re.compile(r"[ \t]*[-–—=+|][-–—=+| \t]*")
+
+
+def is_rule(line: str) -> bool:
+    """Say whether a line is a rule of a table: dashes, bars, pluses, equals signs alone.
+
+    Examples
+    --------
+    >>> is_rule("--------|--------|-----")
+    True
+    >>> is_rule("- a list item")
+    False
+    """
+    return _RULE_LINE_RE.fullmatch(line) is not None
+
+
+def past_rules(text: str, s: int, e: int) -> int:
+    r"""Return where the sentence ``text[s:e]`` begins once the rule lines opening it are passed.
+
+    A rule under a header row ("------|------|") may open the sentence of the first row
+    below it; the row begins on the next line.
+
+    Examples
+    --------
+    >>> t = "---|---|\n4 May | Tell Hamra | 3"
+    >>> t[past_rules(t, 0, len(t)) :]
+    '4 May | Tell Hamra | 3'
+    """
+    while s < e:
+        end = text.find("\n", s, e)
+        if end < 0 or not _RULE_LINE_RE.fullmatch(text, s, end):
+            return s
+        s = end + 1
+    return s
+
+
+def place_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
+    r"""Return the span of a row's place cell when its table's header puts places in a later column.
+
+    A tally that opens its rows with a date or a number ("12 Nov | X | Y | 11") names
+    its columns in a header row above ("Date | Place | Governorate | Killed"): the place
+    is the cell under the header cell that names a place field, not the first cell.
+
+    Parameters
+    ----------
+    text : str
+        The report text.
+    s, e : int
+        The span of the row (a sentence on one line).
+
+    Returns
+    -------
+    tuple of int or None
+        The cell's span in ``text``; None when the line is no row, when no header row
+        is met walking up over rows and rules, or when the header's place column is
+        the first (the first cell then holds the place already).
+
+    Examples
+    --------
+    >>> t = "Date | Place | Deaths |\n---|---|---|\n2 May | Tell Hamra | 4 |"
+    >>> a, b = place_cell(t, 38, len(t))
+    >>> t[a:b]
+    'Tell Hamra'
+    """
+    span = _line_at(text, s)
+    if span is None or not row_cells(text[span[0] : span[1]], closed=True):
+        return None
+    column = header_place_column(text, span[0])
+    if not column:
+        return None
+    line_start, line_end = span
+    at = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
+    for i, sep in enumerate(_CELL_SPLIT_RE.finditer(text, at, line_end)):
+        if i == column - 1:
+            nxt = _CELL_SPLIT_RE.search(text, sep.end(), line_end)
+            return sep.end(), (nxt.start() if nxt else line_end)
+    return None
+
+
+def header_place_column(text: str, start: int) -> int | None:
+    """Return the place column of the header row above the line at ``start``, or None.
+
+    Walking up over rows (closed by a bar or not) and rules under the header, the first
+    line that is neither ends the walk; a row whose cell names a place field ("Place",
+    "Location") is the header, and the index of that cell is returned.
+    """
+    for _ in range(_LOOK_BACK):
+        if start == 0:
+            return None
+        end = start - 1
+        start = text.rfind("\n", max(0, end - MAX_ROW_CHARS - 1), end) + 1
+        line = text[start:end]
+        if _RULE_LINE_RE.fullmatch(line):
+            continue
+        cells = row_cells(line, closed=True)
+        if not cells:
+            return None
+        found = next((i for i, c in enumerate(cells) if c.lower() in _PLACE_FIELDS), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -139,7 +247,8 @@ def row_under_strike_heading(text: str, s: int, names_strike: Callable[[int, int
     # A count table ("X: 58") under "Number of air strikes documented ...:" names its
     # places one a line, as a table of cells does.
     counts = is_count_row(first)
-    if not (counts or is_row(first)):
+    closed = row_cells(first, closed=True) and header_place_column(text, span[0]) is not None
+    if not (counts or is_row(first) or closed):
         return False
     start = span[0]
     for _ in range(_LOOK_BACK):
@@ -156,7 +265,9 @@ def row_under_strike_heading(text: str, s: int, names_strike: Callable[[int, int
         if names_strike(start, end):
             return True
         heading = len(line.strip()) <= _HEADING_CHARS and not _STOP_RE.search(line)
-        if not (is_row(line) or heading or (counts and is_count_row(line))):
+        # A rule under the header row ("------|------|----") is the table's own, however long.
+        rule = _RULE_LINE_RE.fullmatch(line) is not None
+        if not (is_row(line) or heading or rule or (counts and is_count_row(line))):
             return False
     return False
 
