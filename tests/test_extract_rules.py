@@ -13811,3 +13811,11 @@ def test_the_united_states_saying_its_coalition_aircraft_struck_is_the_coalition
     text = "Washington said its coalition jets hit an oil well near Raqqa on Monday."
     (ev,) = events(text, finder)
     assert ev.claimant == "coalition"
+
+
+def test_a_thing_outside_a_town_after_other_struck_places_is_struck_near_it(finder):
+    text = (
+        "Jets hit a depot near Sarmin and an army post outside Binnish overnight, both in "
+        "the north of Idlib province."
+    )
+    assert places(text, finder) == ["Sarmin", "Binnish"]
