@@ -13819,3 +13819,11 @@ def test_a_thing_outside_a_town_after_other_struck_places_is_struck_near_it(find
         "the north of Idlib province."
     )
     assert places(text, finder) == ["Sarmin", "Binnish"]
+
+
+def test_strikes_that_helped_ground_forces_cut_a_road_strike_no_place_named_after(finder):
+    text = (
+        "In January, air strikes had helped the army's troops cut the road south of Hama. "
+        "On Monday jets struck Binnish."
+    )
+    assert places(text, finder) == ["Binnish"]
