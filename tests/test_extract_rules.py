@@ -13910,3 +13910,71 @@ def test_a_weekday_in_capitals_heading_a_paragraph_dates_its_strikes(finder):
         for ev in events(text, finder, published=date(2016, 12, 10))
     }
     assert found == {"Binnish": date(2016, 12, 6), "Taftanaz": date(2016, 12, 8)}
+
+
+# -- the 157th set's families ---------------------------------------------------------
+
+
+def test_whose_the_counted_targets_were_told_in_the_next_sentence_is_the_claimed_target(finder):
+    text = (
+        "The ministry said its ships fired missiles at nine targets in the provinces of Raqqa "
+        "and Deir ez-Zor on Friday. He said the targets included fuel depots belonging to the "
+        "Islamic State group.\n\n"
+        "On Saturday jets struck Binnish."
+    )
+    found = {place_key(ev.place_as_written): ev.claimed_target for ev in events(text, finder)}
+    assert found[place_key("Deir ez-Zor")] == "isis"
+
+
+def test_unclear_whether_the_aircraft_were_one_side_or_another_leaves_the_actor_unknown(finder):
+    text = (
+        "Russian jets were seen over the north on Monday. Activists said air strikes hit "
+        "Binnish on Tuesday. It was unclear whether the planes were Russian or Syrian."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Binnish"] == "unknown"
+
+
+def test_a_coalition_member_saying_on_a_day_that_its_aircraft_struck_is_the_coalition(finder):
+    text = "Britain said on Friday its jets had struck an oil field near Raqqa overnight."
+    (ev,) = events(text, finder)
+    assert (ev.claimant, ev.actor) == ("governments", "coalition")
+
+
+def test_the_name_of_an_ambassador_placed_in_a_city_is_no_place(finder):
+    text = (
+        "Jets struck Binnish on Monday. The ambassador in Beirut, Samir Haddad, said the "
+        "strike hit a bakery."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_the_strike_given_its_day_in_the_next_sentence_narrows_this_week(finder):
+    text = (
+        "Coalition aircraft hit a fuel depot near Raqqa earlier this week, officials said. "
+        "A statement said the strike, on Tuesday, destroyed three trucks."
+    )
+    (ev,) = events(text, finder, published=date(2016, 2, 13))
+    assert ev.event_date == date(2016, 2, 9)
+
+
+def test_the_united_states_saying_its_coalition_aircraft_struck_is_the_coalition_s_voice(finder):
+    text = "Washington said its coalition jets hit an oil well near Raqqa on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "coalition"
+
+
+def test_a_thing_outside_a_town_after_other_struck_places_is_struck_near_it(finder):
+    text = (
+        "Jets hit a depot near Sarmin and an army post outside Binnish overnight, both in "
+        "the north of Idlib province."
+    )
+    assert places(text, finder) == ["Sarmin", "Binnish"]
+
+
+def test_strikes_that_helped_ground_forces_cut_a_road_strike_no_place_named_after(finder):
+    text = (
+        "In January, air strikes had helped the army's troops cut the road south of Hama. "
+        "On Monday jets struck Binnish."
+    )
+    assert places(text, finder) == ["Binnish"]

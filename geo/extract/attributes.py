@@ -539,6 +539,7 @@ _UNIDENTIFIED_WORDS = (
     "n't",
     "n’t",
     "unable",
+    "unclear",
     "unidentified",
     "unknown",
     "unmarked",
@@ -670,8 +671,37 @@ def _anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
     return ctx.cache[key] or "unspecified"
 
 
+# The targets a sentence counts ("struck 11 targets in the provinces of X and Y").
+_TARGETS_COUNTED_RE = re.compile(r"\btargets\b", re.IGNORECASE)
+
+
 def _sentence_anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
     """:func:`_anaphor_target` of the sentence ``ctx.text[s:e]``, computed once per sentence."""
+    side = _side_named_before(ctx, s, e)
+    if side == "unspecified" and _TARGETS_COUNTED_RE.search(ctx.text, s, e):
+        side = _side_of_targets_after(ctx, s)
+    return side
+
+
+def _side_of_targets_after(ctx: _DocContext, s: int) -> str:
+    """Return the side the next sentence gives the targets the sentence at ``s`` counted.
+
+    "The ministry said its jets struck 11 targets in X and Y." then "He said the targets
+    included depots belonging to the Islamic State group.": whose the targets were, told
+    right after in the same paragraph, is the claim's target.
+    """
+    index = bisect_left(ctx.sentence_starts, s)
+    if index + 1 >= len(ctx.sentences):
+        return "unspecified"
+    a, b = ctx.sentences[index + 1]
+    if _scope_key(ctx, a) != _scope_key(ctx, s) or _TARGETS_OPENING_RE.match(ctx.text, a) is None:
+        return "unspecified"
+    sides = {t.label for t in _target_cues(ctx, a, b)} & {"isis", "rebels"}
+    return sides.pop() if len(sides) == 1 else "unspecified"
+
+
+def _side_named_before(ctx: _DocContext, s: int, e: int) -> str:
+    """Return the side "the group" or "the targets" of the sentence at ``s`` names, told before."""
     group = _ANAPHOR_TARGET_RE.search(ctx.text, s, e)
     no_group = group is None
     if no_group and _TARGETS_OPENING_RE.match(ctx.text, s) is None:

@@ -2086,6 +2086,14 @@ def _owns_its_neighbour(text: str, m: Mention) -> bool:
     return _NEIGHBOUR_OF_AFTER_RE.match(text, m.end) is not None
 
 
+# "hit a post near A and a fortified position outside X": a second thing struck, joined to
+# the first by "and" and named right before "outside", lies at the edge of X, as the first
+# lies near A; "Outside X, jets struck A" alone tells of elsewhere than X.
+_THING_BEFORE_OUTSIDE_RE = re.compile(
+    r"\band\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+)?[a-z][\w'’-]*\s+$"
+)
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
@@ -2541,7 +2549,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             # "captured the hills overlooking X after Russian airstrikes on the town": the
             # strikes fell on X itself, the ground taken beside it.
             return _role_after(ctx, m, previous, after, before)
-        return "outside" if near.group().lower().startswith("outside") else "near"
+        if near.group().lower().startswith("outside") and not _THING_BEFORE_OUTSIDE_RE.search(
+            before, 0, near.start()
+        ):
+            return "outside"
+        return "near"
     if (
         "container" in kinds
         and _PLURAL_OF_BEFORE_RE.search(before)

@@ -858,6 +858,35 @@ def _day_told_next(ctx: _DocContext, index: int, reference: date) -> ResolvedDat
     return None
 
 
+# "said the strike, on Wednesday, destroyed": the strike just told, given its day in passing.
+_STRIKE_DAY_NEXT_RE = re.compile(
+    r"\bthe\s+(?:air\s*)?(?:strike|raid|attack|bombing)s?,\s+(?=on\s)", re.IGNORECASE
+)
+#: How far into the next sentence "the strike, on ..." may come.
+_STRIKE_DAY_NEXT_REACH = 80
+
+
+def _strike_day_told_next(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the day the next sentence of the paragraph gives "the strike" just told.
+
+    "Jets hit a depot near X earlier this week." then "A statement said the strike, on
+    Wednesday, destroyed two trucks.": the day set off by commas after "the strike" narrows
+    the span the sentence before gave.
+    """
+    if index + 1 >= len(ctx.sentences):
+        return None
+    s, e = ctx.sentences[index + 1]
+    if _paragraph_index(ctx, s) != _paragraph_index(ctx, ctx.sentences[index][0]):
+        return None
+    opening = _STRIKE_DAY_NEXT_RE.search(ctx.text, s, min(e, s + _STRIKE_DAY_NEXT_REACH))
+    if opening is None:
+        return None
+    for cue in _sentence_cues(ctx, index + 1):
+        if opening.end() <= cue.start <= opening.end() + 3 and cue.kind != "anaphoric":
+            return resolve_cue(cue, reference)
+    return None
+
+
 # "3. Local Coordination Committees reported ...": a paragraph opened by its number, as
 # a digest's numbered takeaways are written.
 # A line of a list opened by a dash or a bullet ("-- Near X, ...", "- ...", "• ...").
@@ -1016,6 +1045,12 @@ def _scoped_date(
     dated, attached = _sentence_date(
         ctx, s, e, triggers, post.date, previous.date if previous else None
     )
+    if dated is not None and dated.precision in ("week", "window"):
+        # "... hit a depot near X earlier this week." then "A statement said the strike, on
+        # Wednesday, destroyed ...": the next sentence gives the span's strike its day.
+        narrowed = _strike_day_told_next(ctx, index, post.date)
+        if narrowed is not None and narrowed.date <= dated.date:
+            dated = narrowed
     if any(a <= s < b for a, b in ctx.captions):
         # A caption's date is its own: it neither carries on nor comes from the text.
         return dated or ResolvedDate(post.date, "day", post.basis)
