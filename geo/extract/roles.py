@@ -482,6 +482,15 @@ _WHO_IS_FROM_BEFORE_RE = re.compile(
     r"(?:(?:nearby|neighbouring|neighboring)\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "a commander of the X brigade, speaking from Y, said ...": where a voice speaks from, set off
+# by a comma after the voice whatever it is named, not a struck place.
+_SPEAKING_FROM_BEFORE_RE = re.compile(
+    r"[,(—–]\s*(?:speaking|talking|who\s+spoke|reached|interviewed)\s+"
+    r"(?:(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:besieged|rebel-held|nearby|neighbouring|neighboring)\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "attacked the village of X from Y", "shelled X from Y": where the ground's fire came from;
 # "launched an attack on the city's west from the area of X and Y": the area it set out from.
 _ATTACKED_FROM_BEFORE_RE = re.compile(
@@ -2385,6 +2394,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "launch" in kinds and (
         _MOVED_FROM_BEFORE_RE.search(before)
         or _FROM_BEFORE_RE.search(before)
+        or _SPEAKING_FROM_BEFORE_RE.search(before)
         or _WHO_IS_FROM_BEFORE_RE.search(before)
         or _DEFECTED_FROM_BEFORE_RE.search(before)
         or _ATTACKED_FROM_BEFORE_RE.search(before)

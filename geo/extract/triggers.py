@@ -1134,9 +1134,10 @@ _BY_INSURGENTS_AFTER_RE = re.compile(
 )
 # "targeted areas in the X area of Y with several shells": the place may take a few words,
 # quoted ones too ('targeted "gatherings of terrorists" near X with artillery fire').
-# "targeted with Grad rockets regime positions in X": any weapon of the ground after "with".
+# "targeted with Grad rockets regime positions in X": any weapon of the ground after "with",
+# a word of it quoted as much ('targeted with "home-made" shells').
 _WITH_GROUND_FIRE_AFTER_RE = re.compile(
-    r"\s+(?:[\w'’\"“”-]+\s+){0,8}?with\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\s+(?:[\w'’\"“”-]+\s+){0,8}?with\s+(?:[\w'’\"“”-]+\s+){0,2}?"
     rf"(?:tanks?|{alternation(_TRIGGERS['ground_weapons'])})\b",
     re.IGNORECASE,
 )
