@@ -5124,14 +5124,16 @@ SETS = {
     # a fake") stopped being a strike, which kept claimed target where the ministry's voice
     # had lowered it (the denied claim's target had merged into the ministry's row), and a
     # quoted word of a ground weapon after "with" ('targeted with "home-made" shells') came
-    # to say ground fire, which left the figures as they were (the place is also in a
-    # headline's "as X comes under shelling").
+    # to say ground fire, which left the figures as they were until a place that comes
+    # under the ground's shelling ("as X comes under rebel shelling") and the target of a
+    # count of the ground's shells ("X has been the target of 1,200 shells") stopped being
+    # struck, which raised precision, F1 and non-events again.
     "blind159": Floors(
-        precision=0.88,
+        precision=0.902,
         recall=0.973,
-        f1=0.925,
+        f1=0.936,
         event_date=1.0,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.891,
             "claimant": 0.864,

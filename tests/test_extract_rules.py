@@ -13804,3 +13804,16 @@ def test_doctors_saying_after_a_comma_or_named_by_their_town_speak_as_activists(
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert found == {"Binnish": "activists", "Taftanaz": "activists"}
+
+
+def test_a_place_that_comes_under_ground_shelling_beside_a_strike_is_not_struck(finder):
+    text = "Jets pounded Binnish on Monday as the town of Sarmin came under rebel artillery fire."
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_the_target_of_a_count_of_ground_shells_is_not_struck(finder):
+    text = (
+        "Helicopters bombed Binnish on Monday. Since the truce, Sarmin has been the target of "
+        "some 300 mortar shells, its council says."
+    )
+    assert places(text, finder) == ["Binnish"]

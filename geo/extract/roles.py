@@ -482,6 +482,19 @@ _WHO_IS_FROM_BEFORE_RE = re.compile(
     r"(?:(?:nearby|neighbouring|neighboring)\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "... as X comes under rebel shelling": a place the ground's fire reaches, told as the subject
+# of "come under", is not struck by the strike the sentence tells (unless aircraft are named
+# beside the shelling or as its source: "came under shelling and air strikes", "came under
+# shelling from helicopters").
+_UNDER_GROUND_FIRE_AFTER_RE = re.compile(
+    r"\s+(?:(?:neighbou?rhood|district|village|town|city|camp)\s+)?(?:(?:comes|come|came|coming"
+    r"|has\s+come|had\s+come|is|was|were|remains|remained)\s+)under\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:shelling|artillery(?:\s+fire)?|mortar\s+fire|rocket\s+fire|sniper\s+fire)\b"
+    r"(?!\s+and\s+(?:[\w'’-]+\s+)?(?:air|aerial|barrel|bombard|raids|strikes|warplanes))"
+    r"(?!\s+(?:from|by)\s+(?:[\w'’-]+\s+){0,2}?(?:helicopters|warplanes|jets|aircraft|planes"
+    r"|air))",
+    re.IGNORECASE,
+)
 # "a commander of the X brigade, speaking from Y, said ...": where a voice speaks from, set off
 # by a comma after the voice whatever it is named, not a struck place.
 _SPEAKING_FROM_BEFORE_RE = re.compile(
@@ -2364,6 +2377,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             # "X, the largest town of the Y plain": Y locates X, named before it.
             return "container"
     if _in_push_clause(ctx, m):
+        return "reference"
+    if " under " in after[:40] and _UNDER_GROUND_FIRE_AFTER_RE.match(after):
         return "reference"
     if " than " in before and _COMPARED_BEFORE_RE.search(before):
         return "reference"
