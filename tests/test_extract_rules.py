@@ -13978,3 +13978,61 @@ def test_strikes_that_helped_ground_forces_cut_a_road_strike_no_place_named_afte
         "On Monday jets struck Binnish."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+# -- the 159th set's families ---------------------------------------------------------
+
+
+def test_where_a_voice_speaks_from_set_off_by_commas_is_no_struck_place(finder):
+    text = (
+        "A spokesman for the Sham Legion, speaking from Maarat al-Numan, said jets had bombed "
+        "Kafr Nabl on Monday."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_a_quoted_weapon_name_of_the_ground_after_with_is_ground_fire(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Nabl on Monday. The Salah al-Din district was "
+        'targeted with "home-made" mortar shells from the north, killing two.'
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_an_officer_of_the_general_staff_s_operations_directorate_speaks_for_the_ministry(finder):
+    text = (
+        "The chief of the Main Operational Directorate told reporters that aircraft destroyed "
+        "a depot near Kafr Nabl on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "russian_mod"
+
+
+def test_a_claim_judged_false_after_a_copula_is_no_strike(finder):
+    text = (
+        "Russian jets struck targets near Saraqeb on Monday, the ministry said. Claims of "
+        "strikes on a school in Binnish were pure propaganda, it added."
+    )
+    assert places(text, finder) == ["Saraqeb"]
+
+
+def test_doctors_saying_after_a_comma_or_named_by_their_town_speak_as_activists(finder):
+    text = (
+        "Five people died when bombs hit a clinic in Binnish on Monday, local doctors said. "
+        "Doctors in Sarmin said jets had struck Taftanaz on Sunday."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Binnish": "activists", "Taftanaz": "activists"}
+
+
+def test_a_place_that_comes_under_ground_shelling_beside_a_strike_is_not_struck(finder):
+    text = "Jets pounded Binnish on Monday as the town of Sarmin came under rebel artillery fire."
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_the_target_of_a_count_of_ground_shells_is_not_struck(finder):
+    text = (
+        "Helicopters bombed Binnish on Monday. Since the truce, Sarmin has been the target of "
+        "some 300 mortar shells, its council says."
+    )
+    assert places(text, finder) == ["Binnish"]

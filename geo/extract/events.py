@@ -2049,6 +2049,31 @@ _VERDICT_RE = re.compile(
 )
 
 
+# "Reports of strikes on hospitals in X were 'a crude fake', he said": the claim is the subject
+# and the verdict its predicate after a copula.
+_CLAIM_OF_RE = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?)\s+of\b", re.IGNORECASE)
+_JUDGED_FALSE_RE = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:[^.;:]{0,25}?\b)?(?:a\s+lie|lies|fakes?|false|fabricat\w*|baseless"
+    r"|groundless|unfounded|propaganda)\b",
+    re.IGNORECASE,
+)
+
+
+def _claim_judged_false(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, int] | None:
+    """Return the span of a claim a sentence's speaker judges false, if it names no day.
+
+    "Western reports of strikes on hospitals in X were 'a crude fake'": the claim, told as the
+    subject of a verdict, gives no strike; a claim dated by the sentence stays its own.
+    """
+    claim = _CLAIM_OF_RE.search(ctx.text, s, e)
+    if claim is None:
+        return None
+    verdict = _JUDGED_FALSE_RE.search(ctx.text, claim.end(), e)
+    if verdict is None or any(_tells_day(c) for c in _sentence_cues(ctx, index)):
+        return None
+    return claim.end(), verdict.start()
+
+
 def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, int] | None:
     """Return the span of a denied claim that names no day, if the sentence tells one.
 
@@ -2059,7 +2084,7 @@ def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, 
     """
     lower = ctx.lower[s:e]
     if not any(w in lower for w in _DENIAL_WORDS):
-        return None
+        return _claim_judged_false(ctx, index, s, e)
     denied = _DENIED_CLAIM_RE.search(ctx.text, s, e)
     if denied is None:
         denied = _DENIED_OF_CLAIM_RE.search(ctx.text, s, e)

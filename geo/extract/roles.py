@@ -487,6 +487,28 @@ _WHO_IS_FROM_BEFORE_RE = re.compile(
     r"(?:(?:nearby|neighbouring|neighboring)\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "... as X comes under rebel shelling": a place the ground's fire reaches, told as the subject
+# of "come under", is not struck by the strike the sentence tells (unless aircraft are named
+# beside the shelling or as its source: "came under shelling and air strikes", "came under
+# shelling from helicopters").
+_UNDER_GROUND_FIRE_AFTER_RE = re.compile(
+    r"\s+(?:(?:neighbou?rhood|district|village|town|city|camp)\s+)?(?:(?:comes|come|came|coming"
+    r"|has\s+come|had\s+come|is|was|were|remains|remained)\s+)under\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:shelling|artillery(?:\s+fire)?|mortar\s+fire|rocket\s+fire|sniper\s+fire)\b"
+    r"(?!\s+and\s+(?:[\w'’-]+\s+)?(?:air|aerial|barrel|bombard|raids|strikes|warplanes))"
+    r"(?!\s+(?:from|by)\s+(?:[\w'’-]+\s+){0,2}?(?:helicopters|warplanes|jets|aircraft|planes"
+    r"|air))",
+    re.IGNORECASE,
+)
+# "a commander of the X brigade, speaking from Y, said ...": where a voice speaks from, set off
+# by a comma after the voice whatever it is named, not a struck place.
+_SPEAKING_FROM_BEFORE_RE = re.compile(
+    r"[,(—–]\s*(?:speaking|talking|who\s+spoke|reached|interviewed)\s+"
+    r"(?:(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:besieged|rebel-held|nearby|neighbouring|neighboring)\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "attacked the village of X from Y", "shelled X from Y": where the ground's fire came from;
 # "launched an attack on the city's west from the area of X and Y": the area it set out from.
 _ATTACKED_FROM_BEFORE_RE = re.compile(
@@ -2423,6 +2445,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             return "container"
     if _in_push_clause(ctx, m):
         return "reference"
+    if " under " in after[:40] and _UNDER_GROUND_FIRE_AFTER_RE.match(after):
+        return "reference"
     if " than " in before and _COMPARED_BEFORE_RE.search(before):
         return "reference"
     if "confirm" in lower_before and _UNCONFIRMED_STRIKE_BEFORE_RE.search(before):
@@ -2452,6 +2476,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "launch" in kinds and (
         _MOVED_FROM_BEFORE_RE.search(before)
         or _FROM_BEFORE_RE.search(before)
+        or _SPEAKING_FROM_BEFORE_RE.search(before)
         or _WHO_IS_FROM_BEFORE_RE.search(before)
         or _DEFECTED_FROM_BEFORE_RE.search(before)
         or _ATTACKED_FROM_BEFORE_RE.search(before)

@@ -996,6 +996,13 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         ):
             # "pounded X with artillery and tank fire": the weapons say the ground fired.
             continue
+        if (
+            t.label == "weak"
+            and text.startswith(("target", "Target"), t.start)
+            and _TARGET_OF_GROUND_FIRE_AFTER_RE.match(text, t.end, min(e, t.end + 60))
+        ):
+            # "X has been the target of more than 1,200 shells": the ground's fire.
+            continue
         if t.label == "weak" and _ground_weapon_subject(text, s, t.start):
             # "rebel mortars hit X": ground fire, whatever air war the report tells.
             continue
@@ -1148,9 +1155,16 @@ _BY_INSURGENTS_AFTER_RE = re.compile(
 )
 # "targeted areas in the X area of Y with several shells": the place may take a few words,
 # quoted ones too ('targeted "gatherings of terrorists" near X with artillery fire').
-# "targeted with Grad rockets regime positions in X": any weapon of the ground after "with".
+# "targeted with Grad rockets regime positions in X": any weapon of the ground after "with",
+# a word of it quoted as much ('targeted with "home-made" shells').
 _WITH_GROUND_FIRE_AFTER_RE = re.compile(
-    r"\s+(?:[\w'’\"“”-]+\s+){0,8}?with\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\s+(?:[\w'’\"“”-]+\s+){0,8}?with\s+(?:[\w'’\"“”-]+\s+){0,2}?"
+    rf"(?:tanks?|{alternation(_TRIGGERS['ground_weapons'])})\b",
+    re.IGNORECASE,
+)
+# "the target of more than 1,200 shells": the noun of a target whose weapons are the ground's.
+_TARGET_OF_GROUND_FIRE_AFTER_RE = re.compile(
+    r"\s+of\s+(?:[\w,'’-]+\s+){0,4}?"
     rf"(?:tanks?|{alternation(_TRIGGERS['ground_weapons'])})\b",
     re.IGNORECASE,
 )
