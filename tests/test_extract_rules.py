@@ -13373,6 +13373,20 @@ def test_a_sentence_going_on_after_a_place_and_a_comma_is_no_apposition_of_it(fi
     assert (ev.place_as_written, ev.event_date) == ("Palmyra", date(2016, 4, 28))
 
 
+def test_a_man_from_a_town_saying_the_town_was_hit_tells_his_own_town_struck(finder):
+    text = (
+        "Raids go on\n\nA baker from Kafranbel, now living in Turkey, said jets had hit "
+        "the town on Friday."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert (ev.place_as_written, ev.event_date) == ("Kafranbel", date(2016, 4, 29))
+
+
+def test_where_the_speaker_was_when_another_place_was_hit_is_not_struck(finder):
+    text = '"We were still in Sarmin when they bombed Binnish on Friday," she said.'
+    assert places(text, finder) == ["Binnish"]
+
+
 # -- the 149th set's families ---------------------------------------------------------
 
 

@@ -532,9 +532,14 @@ _CAPTION_WRONG_AFTER_RE = re.compile(
 )
 # "Activists from X reported a strike on a fuel station there": the speakers' own place,
 # which their words tell struck, as "Activists in X said" does.
+# So does "a man from X, now living abroad, said jets hit the town": an aside may come between,
+# and the town may be what was hit.
 _FROM_SPEAKS_OF_THERE_AFTER_RE = re.compile(
-    r",?\s+(?:say|says|said|report|reports|reported|told)\b[^.;]{0,80}?"
-    r"\b(?:there|in\s+the\s+(?:town|village|city))\b",
+    r"(?:\s*,\s+[^,.;:\n]{3,60},)?,?\s+(?:say|says|said|report|reports|reported|told)\b[^.;]{0,80}?"
+    r"\b(?:there|in\s+the\s+(?:town|village|city)"
+    r"|(?:hit|struck|bombed|targeted|pounded|raided)\s+the\s+(?:town|village|city)(?!\s+of\b)"
+    r"|the\s+(?:town|village|city)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:hit|struck|bombed|targeted|pounded|raided))\b",
     re.IGNORECASE,
 )
 # "Residents from X tell a paper that jets hit the town's market": a part of their own town,
@@ -571,7 +576,15 @@ _SPEAKER_BUSY_IN_BEFORE_RE = re.compile(
     r"\bwhile\s+(?:I|we)\s+(?:was|were)\s+[a-z]+ing\s+(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$"
 )
-_SPEAKER_WAS_IN_BEFORE_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:was|were)\s+in\s+$")
+_SPEAKER_WAS_IN_BEFORE_RE = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:was|were)\s+(?:still\s+|already\s+|just\s+)?in\s+$"
+)
+# "I was in X when they hit Y": where the speaker was when a strike fell on another place
+# named right after its verb.
+_STRUCK_ELSEWHERE_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:when|as)\s+(?:[\w'’-]+\s+){0,3}?(?:hit|struck|bombed|pounded|raided|targeted)"
+    r"\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]"
+)
 _ERRAND_AFTER_RE = re.compile(
     r"\s+to\s+(?:take|bring|carry|drive|fetch|collect|deliver|visit|see)\s+"
     r"(?:a|an|the|my|our|his|her|some)\b"
@@ -579,11 +592,16 @@ _ERRAND_AFTER_RE = re.compile(
 
 
 def _speaker_was_in(text: str, before: str, end: int) -> bool:
-    """Say whether the place is where a first-person speaker was at work or on an errand."""
+    """Say whether the place is where a first-person speaker was at work, on an errand or
+    when a strike fell elsewhere."""
     if _SPEAKER_BUSY_IN_BEFORE_RE.search(before):
         return True
     return bool(
-        _SPEAKER_WAS_IN_BEFORE_RE.search(before) and _ERRAND_AFTER_RE.match(text, end, end + 40)
+        _SPEAKER_WAS_IN_BEFORE_RE.search(before)
+        and (
+            _ERRAND_AFTER_RE.match(text, end, end + 40)
+            or _STRUCK_ELSEWHERE_AFTER_RE.match(text, end, end + 60)
+        )
     )
 
 
