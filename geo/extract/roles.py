@@ -592,8 +592,10 @@ _ERRAND_AFTER_RE = re.compile(
 
 
 def _speaker_was_in(text: str, before: str, end: int) -> bool:
-    """Say whether the place is where a first-person speaker was at work, on an errand or
-    when a strike fell elsewhere."""
+    """Say whether the place is where a first-person speaker was, busy or elsewhere than a strike.
+
+    At work or on an errand there, or there when a strike fell on another named place.
+    """
     if _SPEAKER_BUSY_IN_BEFORE_RE.search(before):
         return True
     return bool(
