@@ -13808,3 +13808,23 @@ def test_whose_aircraft_added_last_after_and_that_in_the_next_sentence_is_the_ac
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found["Binnish"] == "russia"
+
+
+# -- the 161st set's families ---------------------------------------------------------
+
+
+def test_air_strikes_and_artillery_as_one_subject_strike_the_place(finder):
+    text = "Air strikes and artillery fire hit the town of Kafr Nabl on Friday, killing six people."
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.event_date) == ("Kafr Nabl", date(2016, 3, 18))
+
+
+def test_strikes_and_then_guns_on_another_place_leave_that_place_to_the_guns(finder):
+    text = "Air strikes on Binnish went on and artillery hit Sarmin on Friday."
+    assert places(text, finder, date(2016, 3, 20)) == ["Binnish"]
+
+
+def test_a_worker_with_a_named_body_in_a_place_tells_its_strike(finder):
+    text = "A volunteer with the White Helmets in Saraqib said jets had bombed the town's bakery."
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.claimant) == ("Saraqib", "civil_defence")

@@ -606,7 +606,9 @@ _SEATED_OFFICIAL_AFTER_RE = re.compile(
 _SPEAKERS_IN_BEFORE_RE = re.compile(
     r"\b"
     + _WITNESSES
-    + r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?"
+    # "A rescue worker with the Civil Defence in X said": the body they work for between.
+    + r"(?:\s+(?:with|for|of)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4})?"
+    + r"\s*in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )

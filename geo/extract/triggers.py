@@ -116,6 +116,9 @@ _AIR_PARTNER_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Air strikes and artillery fire hit X": a strike noun joined by "and" to the guns as the
+# subject of one weak verb; the verb is the air's as well as the guns'.
+_STRIKE_AND_GUNS_BETWEEN_RE = re.compile(r"\s+and\s+(?:[\w'’-]+\s+){1,3}", re.IGNORECASE)
 # "most of them rebel shelling of army positions in X": shelling by a side on the ground.
 _GROUND_SHELLING_BEFORE_RE = re.compile(
     r"\b(?:rebel|opposition|insurgent|militant|army|regime|government|ground|tank|artillery"
@@ -1344,8 +1347,18 @@ def _drop_unstruck(
                     # "regime forces shelled areas in X": the strike word nearest X is
                     # ground fire, not the air strike told earlier in the sentence.
                     role = "ground"
-                elif governing.label == "weak" and _ground_subject(
-                    text, earlier.end if earlier is not None else clause[0], governing.start
+                elif (
+                    governing.label == "weak"
+                    and _ground_subject(
+                        text, earlier.end if earlier is not None else clause[0], governing.start
+                    )
+                    and not (
+                        earlier is not None
+                        and earlier.label == "strong"
+                        and _STRIKE_AND_GUNS_BETWEEN_RE.fullmatch(
+                            text, earlier.end, governing.start
+                        )
+                    )
                 ):
                     role = "ground"
             elif any(
