@@ -13828,3 +13828,32 @@ def test_a_worker_with_a_named_body_in_a_place_tells_its_strike(finder):
     text = "A volunteer with the White Helmets in Saraqib said jets had bombed the town's bakery."
     (ev,) = events(text, finder, date(2016, 3, 20))
     assert (ev.place_as_written, ev.claimant) == ("Saraqib", "civil_defence")
+
+
+def test_rebels_in_a_part_of_the_province_speak_as_rebels(finder):
+    text = "Rebels in the south of the province said jets bombed Kafr Nabl on Sunday."
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Nabl", "rebels")
+
+
+def test_the_group_s_fighters_struck_are_the_side_named_before(finder):
+    text = (
+        "Islamic State fighters advanced on the air base. Jets struck the group's fighters "
+        "near Sukhnah on Friday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.claimed_target) == ("Sukhnah", "isis")
+
+
+def test_the_place_locating_a_speaker_s_place_is_no_struck_place(finder):
+    text = (
+        "A commander, speaking by phone from Saraqib, across the line in Idlib, said jets "
+        "had hit a truck on the highway overnight."
+    )
+    assert places(text, finder, date(2016, 3, 20)) == []
+
+
+def test_activists_from_a_place_telling_of_the_city_tell_its_strike(finder):
+    text = "Activists from Maarat al-Numan said jets bombed the eastern districts of the city."
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.claimant) == ("Maarat al-Numan", "activists")

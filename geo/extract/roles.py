@@ -476,6 +476,14 @@ _FROM_BEFORE_RE = re.compile(
     + r"\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "speaking by phone from X, just across the provincial line in Y,": the place after the
+# speaker's place, set off by commas, tells where that place lies.
+_SPEAKER_FROM_LOCATED_BEFORE_RE = re.compile(
+    r"\b(?:speaking|phone|telephone|Skype|WhatsApp)\b[^.;,]{0,30}?\bfrom\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "the local director, A B, who is from X": a person's home town, told after the name.
 _WHO_IS_FROM_BEFORE_RE = re.compile(
     r"\bwho\s+(?:is|was|comes|came|hails)\s+(?:originally\s+)?from\s+(?:the\s+)?"
@@ -503,11 +511,13 @@ _CAPTION_WRONG_AFTER_RE = re.compile(
     r"[^.;]{0,120}?\b(?:(?i:in\s+fact|actually|in\s+reality|turned\s+out|proved|(?:was|is)\s+not"
     r"|(?:was|is)n['’]t)|NOT)\b"
 )
-# "Activists from X reported a strike on a fuel station there": the speakers' own place,
+# "Activists from X reported a strike on a fuel station there", "... bombed the districts of
+# the city": the speakers' own place,
 # which their words tell struck, as "Activists in X said" does.
 _FROM_SPEAKS_OF_THERE_AFTER_RE = re.compile(
     r",?\s+(?:say|says|said|report|reports|reported|told)\b[^.;]{0,80}?"
-    r"\b(?:there|in\s+the\s+(?:town|village|city))\b",
+    # "... bombed the northern neighbourhoods of the city".
+    r"\b(?:there|(?:in|of|on)\s+the\s+(?:town|village|city))\b",
     re.IGNORECASE,
 )
 # "showed video of the bombardment from a position near X": where a camera filmed the
@@ -2104,6 +2114,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         and _CAPTIONED_AS_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
         and _CAPTION_WRONG_AFTER_RE.match(text, m.end)
     ):
+        return "reference"
+    if (
+        "from " in ctx.lower[max(0, m.start - 110) : m.start]
+        and _SPEAKER_FROM_LOCATED_BEFORE_RE.search(text, max(0, m.start - 110), m.start)
+        and _ACCORDING_TO_SEATED_AFTER_RE.match(text, m.end)
+    ):
+        # "speaking by phone from X, just across the provincial line in Y, said ...": Y only
+        # tells where the speaker's place lies.
         return "reference"
     if (
         "from " in ctx.lower[max(0, m.start - 70) : m.start]
