@@ -13857,3 +13857,14 @@ def test_activists_from_a_place_telling_of_the_city_tell_its_strike(finder):
     text = "Activists from Maarat al-Numan said jets bombed the eastern districts of the city."
     (ev,) = events(text, finder, date(2016, 3, 20))
     assert (ev.place_as_written, ev.claimant) == ("Maarat al-Numan", "activists")
+
+
+def test_aircraft_that_inflicted_losses_on_a_side_near_a_place_struck_it(finder):
+    text = 'State media said the air force had "inflicted heavy losses on militants" near Morek.'
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.place_relation) == ("Morek", "near")
+
+
+def test_ground_troops_inflicting_losses_strike_no_place(finder):
+    text = "The army inflicted heavy losses on the militants near Morek on Sunday."
+    assert places(text, finder, date(2016, 3, 20)) == []

@@ -226,7 +226,8 @@ _CASUALTY_RE = re.compile(
 )
 _AIRCRAFT_SUBJECT_BEFORE_RE = re.compile(
     rf"\b(?P<agent>{alternation(_TRIGGERS['aircraft_subjects'])})"
-    rf"(?:\s+(?:have|had|has|reportedly|also|allegedly))?(?:\s+[\w-]+){{0,2}}?\s+$",
+    # 'the air force had "inflicted heavy losses on ..."': the verb may open a quotation.
+    rf"(?:\s+(?:have|had|has|reportedly|also|allegedly))?(?:\s+[\w-]+){{0,2}}?\s+[\"“]?$",
     re.IGNORECASE,
 )
 # "Su-34 bombers hit a stronghold with two tanks": aircraft that fly, as a strike word's
