@@ -13868,3 +13868,12 @@ def test_aircraft_that_inflicted_losses_on_a_side_near_a_place_struck_it(finder)
 def test_ground_troops_inflicting_losses_strike_no_place(finder):
     text = "The army inflicted heavy losses on the militants near Morek on Sunday."
     assert places(text, finder, date(2016, 3, 20)) == []
+
+
+def test_a_paragraph_opened_by_he_said_goes_on_with_the_town_before(finder):
+    text = (
+        "Rebels took full control of Kafr Nabl on Friday, a commander said.\n\n"
+        "He said jets had carried out 30 strikes on the town on Thursday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.event_date) == ("Kafr Nabl", date(2016, 3, 17))
