@@ -13877,3 +13877,17 @@ def test_a_paragraph_opened_by_he_said_goes_on_with_the_town_before(finder):
     )
     (ev,) = events(text, finder, date(2016, 3, 20))
     assert (ev.place_as_written, ev.event_date) == ("Kafr Nabl", date(2016, 3, 17))
+
+
+def test_a_toll_going_on_to_aircraft_that_also_struck_elsewhere_tells_a_strike(finder):
+    text = (
+        "Activists said eight people were killed in Binnish on Monday, and that jets also "
+        "struck Taftanaz on Sunday."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 22))}
+    assert found == {"Binnish": date(2016, 3, 21), "Taftanaz": date(2016, 3, 20)}
+
+
+def test_a_toll_of_ground_fire_going_on_to_aircraft_tells_no_strike_there(finder):
+    text = "Two men were killed in Binnish by snipers, and that jets also struck Taftanaz."
+    assert places(text, finder, date(2016, 3, 22)) == ["Taftanaz"]

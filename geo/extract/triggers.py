@@ -252,6 +252,14 @@ def _flown_subject(text: str, s: int, start: int) -> bool:
     return agent is not None and _FLYING_AGENT_RE.fullmatch(agent["agent"]) is not None
 
 
+# "said 14 civilians were killed in X on Monday, and that jets also struck Y on Sunday": the
+# aircraft that "also" struck Y struck X before, so the toll tells a strike of its own.
+_ALSO_STRUCK_AFTER_RE = re.compile(
+    r",\s+and\s+(?:that\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:war\s?planes?|jets?|aircraft|helicopters?|planes?|bombers?)\s+(?:had\s+|have\s+)?"
+    r"also\s+(?:struck|hit|bombed|targeted|raided|pounded)\b",
+    re.IGNORECASE,
+)
 # "Cluster munitions fell on X": a fall is a strike word after a weapon of the air.
 _FALL_RE = re.compile(rf"{alternation(_TRIGGERS['fall'])}$", re.IGNORECASE)
 _FALL_SUBJECT_BEFORE_RE = re.compile(
@@ -951,7 +959,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _CASUALTY_RE.match(text, t.start, t.end):
             agent = _AIRCRAFT_SUBJECT_BEFORE_RE.search(text, max(s, t.start - 50), t.start)
-            if (
+            # A toll whose clause "also" goes on to aircraft striking elsewhere tells a strike.
+            told = _ALSO_STRUCK_AFTER_RE.search(text, t.end, e) if agent is None else None
+            also = told is not None and not _GROUND_FIRE_RE.search(text, t.end, told.start())
+            if not also and (
                 agent is None
                 or agent["agent"].lower().startswith("shell")
                 # "a car bomb killed 12": a bomb of the ground.
