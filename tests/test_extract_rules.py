@@ -14050,3 +14050,86 @@ def test_the_target_of_a_count_of_ground_shells_is_not_struck(finder):
         "some 300 mortar shells, its council says."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+# -- the 161st set's families ---------------------------------------------------------
+
+
+def test_air_strikes_and_artillery_as_one_subject_strike_the_place(finder):
+    text = "Air strikes and artillery fire hit the town of Kafr Nabl on Friday, killing six people."
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.event_date) == ("Kafr Nabl", date(2016, 3, 18))
+
+
+def test_strikes_and_then_guns_on_another_place_leave_that_place_to_the_guns(finder):
+    text = "Air strikes on Binnish went on and artillery hit Sarmin on Friday."
+    assert places(text, finder, date(2016, 3, 20)) == ["Binnish"]
+
+
+def test_a_worker_with_a_named_body_in_a_place_tells_its_strike(finder):
+    text = "A volunteer with the White Helmets in Saraqib said jets had bombed the town's bakery."
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.claimant) == ("Saraqib", "civil_defence")
+
+
+def test_rebels_in_a_part_of_the_province_speak_as_rebels(finder):
+    text = "Rebels in the south of the province said jets bombed Kafr Nabl on Sunday."
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Nabl", "rebels")
+
+
+def test_the_group_s_fighters_struck_are_the_side_named_before(finder):
+    text = (
+        "Islamic State fighters advanced on the air base. Jets struck the group's fighters "
+        "near Sukhnah on Friday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.claimed_target) == ("Sukhnah", "isis")
+
+
+def test_the_place_locating_a_speaker_s_place_is_no_struck_place(finder):
+    text = (
+        "A commander, speaking by phone from Saraqib, across the line in Idlib, said jets "
+        "had hit a truck on the highway overnight."
+    )
+    assert places(text, finder, date(2016, 3, 20)) == []
+
+
+def test_activists_from_a_place_telling_of_the_city_tell_its_strike(finder):
+    text = "Activists from Maarat al-Numan said jets bombed the eastern districts of the city."
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.claimant) == ("Maarat al-Numan", "activists")
+
+
+def test_aircraft_that_inflicted_losses_on_a_side_near_a_place_struck_it(finder):
+    text = 'State media said the air force had "inflicted heavy losses on militants" near Morek.'
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.place_relation) == ("Morek", "near")
+
+
+def test_ground_troops_inflicting_losses_strike_no_place(finder):
+    text = "The army inflicted heavy losses on the militants near Morek on Sunday."
+    assert places(text, finder, date(2016, 3, 20)) == []
+
+
+def test_a_paragraph_opened_by_he_said_goes_on_with_the_town_before(finder):
+    text = (
+        "Rebels took full control of Kafr Nabl on Friday, a commander said.\n\n"
+        "He said jets had carried out 30 strikes on the town on Thursday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert (ev.place_as_written, ev.event_date) == ("Kafr Nabl", date(2016, 3, 17))
+
+
+def test_a_toll_going_on_to_aircraft_that_also_struck_elsewhere_tells_a_strike(finder):
+    text = (
+        "Activists said eight people were killed in Binnish on Monday, and that jets also "
+        "struck Taftanaz on Sunday."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 22))}
+    assert found == {"Binnish": date(2016, 3, 21), "Taftanaz": date(2016, 3, 20)}
+
+
+def test_a_toll_of_ground_fire_going_on_to_aircraft_tells_no_strike_there(finder):
+    text = "Two men were killed in Binnish by snipers, and that jets also struck Taftanaz."
+    assert places(text, finder, date(2016, 3, 22)) == ["Taftanaz"]

@@ -634,13 +634,17 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     return _target_label(best.label)
 
 
-# "a command post of the group": the side a claim named before. "The terrorists" and "the
-# militants" are no such anaphor: state voices call every armed opponent so.
+# "a command post of the group", "struck the group's fighters": the side a claim named
+# before. "The terrorists" and "the militants" are no such anaphor: state voices call every
+# armed opponent so.
 # "The mercenaries", as some outlets call one side by name ("ISIS mercenaries") and after
 # it, stand for that side too, and so do "two mercenaries' vehicles" and "mercenary
 # gatherings" in the lines of a list under it.
 _ANAPHOR_TARGET_RE = re.compile(
     r"\b(?:of|on)\s+the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group\b"
+    # "struck the group's fighters near X": the side named before, as "of the group".
+    r"|\b(?:struck|hit|bombed|targeted|pounded|killed|killing|striking|hitting|targeting)\s+"
+    r"the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group['’]s\b"
     r"|\bmercenar(?:ies|y)\b",
     re.IGNORECASE,
 )

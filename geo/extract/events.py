@@ -2879,13 +2879,19 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
     # subject points back at the paragraph before, as broadsheets break their paragraphs.
     # "Russian jets struck the town's covered market on Tuesday": a paragraph opened by a
     # strike on the kind's own building points back at the paragraph before as well.
-    opens = ctx.paragraphs[_paragraph_index(ctx, start)] == start and bool(
-        _KIND_SUBJECT_OPENING_RE.match(ctx.text, start)
-        or (settlement and _LATER_OPENING_RE.match(ctx.text, start) is not None)
-        or (
-            anaphor is not None
-            and anaphor.group()[:3].lower() == "the"
-            and _POSSESSIVE_AFTER_RE.match(ctx.text, anaphor.end()) is not None
+    opens = (
+        ctx.paragraphs[_paragraph_index(ctx, start)] == start
+        and bool(
+            _KIND_SUBJECT_OPENING_RE.match(ctx.text, start)
+            or (settlement and _LATER_OPENING_RE.match(ctx.text, start) is not None)
+            # "He said jets had carried out 40 strikes on the town": a paragraph opened by the
+            # voice of the paragraph before, as a pronoun, goes on with its place.
+            or (settlement and _PRONOUN_SAID_OPENING_RE.match(ctx.text, start) is not None)
+            or (
+                anaphor is not None
+                and anaphor.group()[:3].lower() == "the"
+                and _POSSESSIVE_AFTER_RE.match(ctx.text, anaphor.end()) is not None
+            )
         )
     )
     crossed = False
@@ -3075,6 +3081,10 @@ _KIND_SUBJECT_OPENING_RE = re.compile(
 _LATER_OPENING_RE = re.compile(
     r"\s*(?:(?:Hours|Minutes|Moments)\s+later|Later\s+that\s+(?:day|night|evening)"
     r"|That\s+(?:same\s+)?(?:night|evening|afternoon))\s*,"
+)
+# "He said ...", "She added that ...": a paragraph opened by a pronoun and a verb of saying.
+_PRONOUN_SAID_OPENING_RE = re.compile(
+    r"\s*(?:He|She|They)\s+(?:also\s+)?(?:said|says|added|told\s+[A-Z][\w.]*)\b"
 )
 # "the town's": the place's kind owning what the strike hit.
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\s")

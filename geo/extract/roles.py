@@ -481,6 +481,14 @@ _FROM_BEFORE_RE = re.compile(
     + r"\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "speaking by phone from X, just across the provincial line in Y,": the place after the
+# speaker's place, set off by commas, tells where that place lies.
+_SPEAKER_FROM_LOCATED_BEFORE_RE = re.compile(
+    r"\b(?:speaking|phone|telephone|Skype|WhatsApp)\b[^.;,]{0,30}?\bfrom\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "the local director, A B, who is from X": a person's home town, told after the name.
 _WHO_IS_FROM_BEFORE_RE = re.compile(
     r"\bwho\s+(?:is|was|comes|came|hails)\s+(?:originally\s+)?from\s+(?:the\s+)?"
@@ -530,13 +538,15 @@ _CAPTION_WRONG_AFTER_RE = re.compile(
     r"[^.;]{0,120}?\b(?:(?i:in\s+fact|actually|in\s+reality|turned\s+out|proved|(?:was|is)\s+not"
     r"|(?:was|is)n['’]t)|NOT)\b"
 )
-# "Activists from X reported a strike on a fuel station there": the speakers' own place,
-# which their words tell struck, as "Activists in X said" does.
-# So does "a man from X, now living abroad, said jets hit the town": an aside may come between,
-# and the town may be what was hit.
+# "Activists from X reported a strike on a fuel station there", "... bombed the districts of
+# the city": the speakers' own place, which their words tell struck, as "Activists in X said"
+# does. So does "a man from X, now living abroad, said jets hit the town": an aside may come
+# between, and the town may be what was hit.
 _FROM_SPEAKS_OF_THERE_AFTER_RE = re.compile(
-    r"(?:\s*,\s+[^,.;:\n]{3,60},)?,?\s+(?:say|says|said|report|reports|reported|told)\b[^.;]{0,80}?"
-    r"\b(?:there|in\s+the\s+(?:town|village|city)"
+    r"(?:\s*,\s+[^,.;:\n]{3,60},)?,?\s+(?:say|says|said|report|reports|reported|told)\b"
+    r"[^.;]{0,80}?"
+    # "... bombed the northern neighbourhoods of the city".
+    r"\b(?:there|(?:in|of|on)\s+the\s+(?:town|village|city)"
     r"|(?:hit|struck|bombed|targeted|pounded|raided)\s+the\s+(?:town|village|city)(?!\s+of\b)"
     r"|the\s+(?:town|village|city)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?"
     r"(?:hit|struck|bombed|targeted|pounded|raided))\b",
@@ -665,7 +675,8 @@ _SEATED_OFFICIAL_AFTER_RE = re.compile(
 _SPEAKERS_IN_BEFORE_RE = re.compile(
     r"\b"
     + _WITNESSES
-    + r"(?:\s+(?:of|with|from)\s+the(?:\s+[\w'’-]+){1,3}?)?"
+    # "A rescue worker with the Civil Defence in X said": the body they work for between.
+    + r"(?:\s+(?:of|with|from|for)\s+the(?:\s+[\w'’-]+){1,4}?)?"
     + r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
@@ -2170,6 +2181,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         and _CAPTIONED_AS_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
         and _CAPTION_WRONG_AFTER_RE.match(text, m.end)
     ):
+        return "reference"
+    if (
+        "from " in ctx.lower[max(0, m.start - 110) : m.start]
+        and _SPEAKER_FROM_LOCATED_BEFORE_RE.search(text, max(0, m.start - 110), m.start)
+        and _ACCORDING_TO_SEATED_AFTER_RE.match(text, m.end)
+    ):
+        # "speaking by phone from X, just across the provincial line in Y, said ...": Y only
+        # tells where the speaker's place lies.
         return "reference"
     if (
         "from " in ctx.lower[max(0, m.start - 70) : m.start]

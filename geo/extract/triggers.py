@@ -127,6 +127,9 @@ _AIR_PARTNER_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Air strikes and artillery fire hit X": a strike noun joined by "and" to the guns as the
+# subject of one weak verb; the verb is the air's as well as the guns'.
+_STRIKE_AND_GUNS_BETWEEN_RE = re.compile(r"\s+and\s+(?:[\w'’-]+\s+){1,3}", re.IGNORECASE)
 # "most of them rebel shelling of army positions in X": shelling by a side on the ground.
 _GROUND_SHELLING_BEFORE_RE = re.compile(
     r"\b(?:rebel|opposition|insurgent|militant|army|regime|government|ground|tank|artillery"
@@ -234,7 +237,8 @@ _CASUALTY_RE = re.compile(
 )
 _AIRCRAFT_SUBJECT_BEFORE_RE = re.compile(
     rf"\b(?P<agent>{alternation(_TRIGGERS['aircraft_subjects'])})"
-    rf"(?:\s+(?:have|had|has|reportedly|also|allegedly))?(?:\s+[\w-]+){{0,2}}?\s+$",
+    # 'the air force had "inflicted heavy losses on ..."': the verb may open a quotation.
+    rf"(?:\s+(?:have|had|has|reportedly|also|allegedly))?(?:\s+[\w-]+){{0,2}}?\s+[\"“]?$",
     re.IGNORECASE,
 )
 # "Su-34 bombers hit a stronghold with two tanks": aircraft that fly, as a strike word's
@@ -259,6 +263,14 @@ def _flown_subject(text: str, s: int, start: int) -> bool:
     return agent is not None and _FLYING_AGENT_RE.fullmatch(agent["agent"]) is not None
 
 
+# "said 14 civilians were killed in X on Monday, and that jets also struck Y on Sunday": the
+# aircraft that "also" struck Y struck X before, so the toll tells a strike of its own.
+_ALSO_STRUCK_AFTER_RE = re.compile(
+    r",\s+and\s+(?:that\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:war\s?planes?|jets?|aircraft|helicopters?|planes?|bombers?)\s+(?:had\s+|have\s+)?"
+    r"also\s+(?:struck|hit|bombed|targeted|raided|pounded)\b",
+    re.IGNORECASE,
+)
 # "Cluster munitions fell on X": a fall is a strike word after a weapon of the air.
 _FALL_RE = re.compile(rf"{alternation(_TRIGGERS['fall'])}$", re.IGNORECASE)
 _FALL_SUBJECT_BEFORE_RE = re.compile(
@@ -961,7 +973,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _CASUALTY_RE.match(text, t.start, t.end):
             agent = _AIRCRAFT_SUBJECT_BEFORE_RE.search(text, max(s, t.start - 50), t.start)
-            if (
+            # A toll whose clause "also" goes on to aircraft striking elsewhere tells a strike.
+            told = _ALSO_STRUCK_AFTER_RE.search(text, t.end, e) if agent is None else None
+            also = told is not None and not _GROUND_FIRE_RE.search(text, t.end, told.start())
+            if not also and (
                 agent is None
                 or agent["agent"].lower().startswith("shell")
                 # "a car bomb killed 12": a bomb of the ground.
@@ -1372,8 +1387,18 @@ def _drop_unstruck(
                     # "regime forces shelled areas in X": the strike word nearest X is
                     # ground fire, not the air strike told earlier in the sentence.
                     role = "ground"
-                elif governing.label == "weak" and _ground_subject(
-                    text, earlier.end if earlier is not None else clause[0], governing.start
+                elif (
+                    governing.label == "weak"
+                    and _ground_subject(
+                        text, earlier.end if earlier is not None else clause[0], governing.start
+                    )
+                    and not (
+                        earlier is not None
+                        and earlier.label == "strong"
+                        and _STRIKE_AND_GUNS_BETWEEN_RE.fullmatch(
+                            text, earlier.end, governing.start
+                        )
+                    )
                 ):
                     role = "ground"
             elif any(
