@@ -5119,16 +5119,23 @@ SETS = {
     # correspondent's story, a broadcaster's web story, an agency's explainer, a newspaper's
     # world briefing column, a magazine's dispatch), among evacuations, sieges, truces, aid
     # convoys and rebel shelling of the capital. Floors at the first-sight figures (truncated).
+    # Recall and precision raised when "the town" of a paragraph naming no place came to be
+    # the one place the title names, and when where an evacuation's buses carry people stopped
+    # being struck; dates lowered to 0.88 and claimed target to 0.48 with the town found (one
+    # row's day told in the same sentence as another's, and its target, stay wrong). Precision
+    # and non-events raised when places between which a struck place lies came to only locate
+    # it, and again when a region whose toll the next sentences share out among finer places
+    # struck the same day in the same voice stopped adding an event.
     "blind162": Floors(
-        precision=0.724,
-        recall=0.814,
-        f1=0.766,
-        event_date=0.909,
-        non_events=8,
+        precision=0.814,
+        recall=0.925,
+        f1=0.866,
+        event_date=0.88,
+        non_events=4,
         attributes={
-            "actor": 0.954,
-            "claimant": 0.863,
-            "claimed_target": 0.5,
+            "actor": 0.96,
+            "claimant": 0.88,
+            "claimed_target": 0.48,
             "place_relation": 1.0,
         },
     ),

@@ -13808,3 +13808,44 @@ def test_whose_aircraft_added_last_after_and_that_in_the_next_sentence_is_the_ac
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found["Binnish"] == "russia"
+
+
+# -- the 162nd set's families ---------------------------------------------------------
+
+
+def test_places_between_which_a_struck_place_lies_only_locate_it(finder):
+    text = (
+        "On Friday two barrel bombs hit Kafr Nabl, a town that lies between the hills "
+        "and the old quarter of Hama city."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_where_an_evacuations_buses_carry_people_is_no_struck_place(finder):
+    text = (
+        "Blue coaches carry the fighters to Atarib, weeks after an incendiary bombing burned "
+        "the last bakery."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_region_leading_the_finer_places_the_next_sentence_strikes_adds_no_event(finder):
+    text = (
+        "Jets killed nine people in the Ghab plain on Friday, the Observatory said.\n\n"
+        "The Observatory said five died in raids on Qalaat al-Madiq and four in strikes on "
+        "Kafr Nabudah."
+    )
+    assert places(text, finder) == ["Qalaat al-Madiq", "Kafr Nabudah"]
+
+
+def test_the_town_of_a_paragraph_naming_no_place_is_the_one_the_title_names(finder):
+    text = (
+        "The last families of Kafr Nabl left the town on Sunday under a truce.\n\n"
+        "The truce came after a month of sieges. Medics in the town said helicopters dropped "
+        "barrel bombs on the southern quarter on 3 May."
+    )
+    doc = Document("t", "t.txt", text, date(2016, 5, 9), title="Kafr Nabl empties under truce")
+    found = extract_events(doc, finder)
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabl", date(2016, 5, 3))
+    ]

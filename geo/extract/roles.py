@@ -574,6 +574,16 @@ _WHICH_LIES_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "X, a village that lies between the front lines and the ruins of old Y city", "X, which
+# sits between Y and Z": a relative clause telling where the place told before lies
+# between two others; they only locate it.
+_LIES_BETWEEN_BEFORE_RE = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|hamlet|district"
+    r"|neighbou?rhood|area|camp)\s+(?:that|which)|which)\s+(?:lies|sits|stands"
+    r"|is\s+(?:located|situated))\s+(?:[\w'’-]+\s+){0,2}?between\b[^,.;:()]{0,90}?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "X, which was hit on Monday, is 10 km south of Y", "X lies some 30 km from Y": a place
 # told where it lies by a distance from another; Y only locates it.
 _LIES_DISTANCE_BEFORE_RE = re.compile(
@@ -806,6 +816,17 @@ _AID_REACHED_BEFORE_RE = re.compile(
     # "to allow aid deliveries to X", "aid convoys bound for X": where the aid is to go.
     r"|\baid\s+(?:convoys?|deliveries|shipments|supplies|trucks|lorries)\s+(?:bound\s+)?"
     r"(?:to|for|into)\s+(?:the\s+)?(?:(?:besieged\s+)?(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Where an evacuation's buses go: "green buses carry fighters to X", "buses began taking the
+# wounded to X", "fighters boarded buses for the northern province of X": the destination
+# of those carried away, no struck place.
+_BUSED_TO_BEFORE_RE = re.compile(
+    r"\b(?:(?:buses|coaches)\s+(?:(?:began|started)\s+)?(?:carry|carries|carried|carrying|took"
+    r"|take|takes|taking|ferr(?:y|ies|ied|ying)|brought|bringing)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"|board(?:ed|ing|s)?\s+(?:(?:the|green|white)\s+)?(?:buses|coaches)\s+)"
+    r"(?:bound\s+)?(?:to|for|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
+    r"(?:province|governorate|city|town|countryside)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # Where people fled from: "families who fled X last week", "displaced from the town of X";
@@ -2165,6 +2186,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if ", which " in before and _WHICH_LIES_BEFORE_RE.search(before):
         return "reference"
+    if " between " in ctx.lower[max(0, m.start - 160) : m.start] and (
+        _LIES_BETWEEN_BEFORE_RE.search(text, max(0, m.start - 160), m.start)
+    ):
+        return "reference"
     if ("down" in before or "crash" in before) and _DOWNED_BEFORE_RE.search(before):
         return "reference"
     if (" is " in before or " lies " in before or " sits " in before or " stands " in before) and (
@@ -2202,6 +2227,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "none" in lower_before and _NONE_NEAR_BEFORE_RE.search(before):
         return "reference"
     if "aid" in before and _AID_REACHED_BEFORE_RE.search(before):
+        return "reference"
+    if ("buses" in before or "coaches" in before) and _BUSED_TO_BEFORE_RE.search(before):
         return "reference"
     if "took" in before and _FIGHTERS_TOOK_BEFORE_RE.search(before):
         return "reference"
