@@ -5125,7 +5125,9 @@ SETS = {
     # row's day told in the same sentence as another's, and its target, stay wrong). Precision
     # and non-events raised when places between which a struck place lies came to only locate
     # it, and again when a region whose toll the next sentences share out among finer places
-    # struck the same day in the same voice stopped adding an event.
+    # struck the same day in the same voice stopped adding an event. Claimed target raised to
+    # 0.56 when the victims such a region's lead names came to be its places' where they name
+    # none.
     "blind162": Floors(
         precision=0.814,
         recall=0.925,
@@ -5135,7 +5137,7 @@ SETS = {
         attributes={
             "actor": 0.96,
             "claimant": 0.88,
-            "claimed_target": 0.48,
+            "claimed_target": 0.56,
             "place_relation": 1.0,
         },
     ),

@@ -13838,6 +13838,23 @@ def test_a_region_leading_the_finer_places_the_next_sentence_strikes_adds_no_eve
     assert places(text, finder) == ["Qalaat al-Madiq", "Kafr Nabudah"]
 
 
+def test_the_victims_a_region_leads_with_are_those_of_the_places_sharing_its_toll(finder):
+    text = (
+        "Jets killed nine civilians in the Ghab plain on Friday, the Observatory said.\n\n"
+        "The Observatory said five died in raids on Qalaat al-Madiq and four in strikes on "
+        "Kafr Nabudah."
+    )
+    assert [ev.claimed_target for ev in events(text, finder)] == ["civilians", "civilians"]
+
+
+def test_a_shelter_for_the_displaced_struck_in_the_passive_is_struck_where_it_stands(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Sarmin on Thursday. Locals said a mosque housing "
+        "displaced people in Kafr Nabl was struck before noon on Friday."
+    )
+    assert places(text, finder) == ["Sarmin", "Kafr Nabl"]
+
+
 def test_the_town_of_a_paragraph_naming_no_place_is_the_one_the_title_names(finder):
     text = (
         "The last families of Kafr Nabl left the town on Sunday under a truce.\n\n"

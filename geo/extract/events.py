@@ -356,9 +356,11 @@ def _drop_leading_regions(
     "Air strikes killed 20 civilians in the X region on Thursday, a monitor said", then, in
     the next paragraph, "The monitor said 14 were killed in raids on Y ... Another six died
     in strikes on Z": the lead counts the dead of the region the same voice's places of the
-    same day lie in, as a governorate around its towns; the finer places carry the strikes.
+    same day lie in, as a governorate around its towns; the finer places carry the strikes,
+    and the victims the lead names ("20 civilians") are theirs where they name none.
     """
     drop = set()
+    victims: dict[int, str] = {}
     for i, region in enumerate(events):
         m = by_start.get(region.char_start)
         if m is None or region.place_relation != "in" or not _is_region(m):
@@ -369,9 +371,9 @@ def _drop_leading_regions(
         s, e = ctx.sentences[region.sentence_index]
         if not _TOLL_RE.search(ctx.text, s, e):
             continue
-        finer = {
-            place_key(other.place_as_written)
-            for other in events
+        shared = [
+            j
+            for j, other in enumerate(events)
             if 0 < other.sentence_index - region.sentence_index <= _LEAD_REACH
             and _paragraph_index(ctx, other.char_start) > _paragraph_index(ctx, m.start)
             and other.event_date == region.event_date
@@ -379,10 +381,19 @@ def _drop_leading_regions(
             and other.place_level is None
             and not (other.char_start in by_start and _is_region(by_start[other.char_start]))
             and _governorate_of(other, by_start.get(other.char_start)) == own
-        }
-        if len(finer) >= _LEAD_FINER:
+        ]
+        if len({place_key(events[j].place_as_written) for j in shared}) >= _LEAD_FINER:
             drop.add(i)
-    return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+            for j in shared:
+                if events[j].claimed_target == "unspecified":
+                    victims[j] = region.claimed_target
+    if not drop:
+        return events
+    return [
+        replace(ev, claimed_target=victims[i]) if i in victims else ev
+        for i, ev in enumerate(events)
+        if i not in drop
+    ]
 
 
 #: How far back from a window's last day a finer place struck counts as one of its days.

@@ -643,6 +643,19 @@ _SHELTER_STRUCK_BEFORE_RE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "a school sheltering displaced families in X was hit at dawn": the shelter, the subject of a
+# passive strike verb after its place, was struck in X.
+_SHELTER_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){1,2}?(?:sheltering|housing|hosting)\s+(?:[\w-]+\s+)?"
+    r"(?:displaced|refugees?)\b[^.;,]{0,25}\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE_STRUCK_AFTER_RE = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:hit|struck|bombed|targeted"
+    r"|destroyed|raided)\b",
+    re.IGNORECASE,
+)
 # "killed in an air strike on a meeting in X", "a raid that hit a gathering of commanders at
 # X": the meeting was the target, so its place is the place struck.
 _MEETING_STRUCK_BEFORE_RE = re.compile(
@@ -2461,6 +2474,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         "meeting" in kinds
         and _MEETING_BEFORE_RE.search(before)
         and not _SHELTER_STRUCK_BEFORE_RE.search(before)
+        and not (
+            _SHELTER_SUBJECT_BEFORE_RE.search(before)
+            and _PASSIVE_STRUCK_AFTER_RE.match(text, m.end)
+        )
         and not _DWELLINGS_OF_DISPLACED_BEFORE_RE.search(before)
         and not _MEETING_STRUCK_BEFORE_RE.search(before)
     ) or ("speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)):
