@@ -13855,6 +13855,15 @@ def test_a_shelter_for_the_displaced_struck_in_the_passive_is_struck_where_it_st
     assert places(text, finder) == ["Sarmin", "Kafr Nabl"]
 
 
+def test_an_agency_told_by_he_hears_the_speaker_named_before(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Sarmin on Sunday, a local council member said. "
+        '"They hit the bakery at dawn," he told Reuters.'
+    )
+    (ev,) = events(text, finder)
+    assert (ev.claimant, ev.claimed_target) == ("activists", "civilians")
+
+
 def test_the_town_of_a_paragraph_naming_no_place_is_the_one_the_title_names(finder):
     text = (
         "The last families of Kafr Nabl left the town on Sunday under a truce.\n\n"
