@@ -13864,6 +13864,12 @@ def test_an_agency_told_by_he_hears_the_speaker_named_before(finder):
     assert (ev.claimant, ev.claimed_target) == ("activists", "civilians")
 
 
+def test_a_camp_for_refugees_of_a_people_is_what_the_bearing_after_it_locates(finder):
+    assert places(
+        "Jets bombed the Atmeh camp for Syrian refugees north of Idlib on Friday.", finder
+    ) == ["Atmeh"]
+
+
 def test_the_town_of_a_paragraph_naming_no_place_is_the_one_the_title_names(finder):
     text = (
         "The last families of Kafr Nabl left the town on Sunday under a truce.\n\n"

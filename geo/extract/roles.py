@@ -2879,8 +2879,10 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
 _LOCATING_GAP_RE = re.compile(
     r"[\"'”’]?(?:\s+(?:farms?|fields?|hills?|plains?|valley|camps?|crossroads|junction|dam"
     r"|airport|air\s*base|base|area))?"
-    # "the X camp for displaced people near Y": whom a camp shelters, between it and the cue.
-    r"(?:\s+for\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugees|IDPs)"
+    # "the X camp for displaced people near Y": whom a camp shelters, between it and the cue;
+    # "the X camp for Palestinian refugees south-west of Y": a word may say whose they are.
+    r"(?:\s+for\s+(?:the\s+)?(?:internally\s+|[\w-]+\s+(?=refugees|IDPs))?"
+    r"(?:displaced|refugees|IDPs)"
     r"(?:\s+(?:people|persons|families|Syrians))?)?"
     r"\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
     # "X and Y in the countryside north of Z": the country the places lie in, then the cue.
