@@ -13870,6 +13870,14 @@ def test_a_camp_for_refugees_of_a_people_is_what_the_bearing_after_it_locates(fi
     ) == ["Atmeh"]
 
 
+def test_the_sources_of_fire_the_army_answers_are_no_struck_place(finder):
+    text = (
+        "Jets struck Binnish on Monday. The state agency said rebels had fired mortar rounds "
+        "at a school, and that the army had answered by targeting the sources of fire in Sarmin."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
 def test_the_town_of_a_paragraph_naming_no_place_is_the_one_the_title_names(finder):
     text = (
         "The last families of Kafr Nabl left the town on Sunday under a truce.\n\n"

@@ -643,6 +643,18 @@ _SHELTER_STRUCK_BEFORE_RE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "the army responded by targeting the sources of fire in X": where the other side fired
+# from, answered on the ground; no aircraft named before it in the sentence.
+_FIRE_SOURCES_BEFORE_RE = re.compile(
+    r"\bsources?\s+of\s+(?:the\s+)?(?:fire|shelling|rockets?|mortars?|launch\w*)\s+"
+    r"(?:in|at|from|on)\s+(?:the\s+)?(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_AIR_BEFORE_RE = re.compile(
+    r"\b(?:jets?|warplanes?|aircraft|air\s*force|helicopters?|planes?|air\s*strikes?|airstrikes?"
+    r"|raids?|sorties|bombers?|drones?)\b",
+    re.IGNORECASE,
+)
 # "a school sheltering displaced families in X was hit at dawn": the shelter, the subject of a
 # passive strike verb after its place, was struck in X.
 _SHELTER_SUBJECT_BEFORE_RE = re.compile(
@@ -2243,6 +2255,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if ("buses" in before or "coaches" in before) and _BUSED_TO_BEFORE_RE.search(before):
         return "reference"
+    if ("sources" in before or "source " in before) and _FIRE_SOURCES_BEFORE_RE.search(before):
+        lo = max(0, m.start - 300)
+        s0 = max(lo, text.rfind(".", lo, m.start) + 1)
+        if not _AIR_BEFORE_RE.search(text, s0, m.start):
+            return "reference"
     if "took" in before and _FIGHTERS_TOOK_BEFORE_RE.search(before):
         return "reference"
     if any(w in before for w in _HOLD_WORDS) and _HOLD_MADE_FIRM_BEFORE_RE.search(before):
