@@ -14133,3 +14133,84 @@ def test_a_toll_going_on_to_aircraft_that_also_struck_elsewhere_tells_a_strike(f
 def test_a_toll_of_ground_fire_going_on_to_aircraft_tells_no_strike_there(finder):
     text = "Two men were killed in Binnish by snipers, and that jets also struck Taftanaz."
     assert places(text, finder, date(2016, 3, 22)) == ["Taftanaz"]
+
+
+# -- the 162nd set's families ---------------------------------------------------------
+
+
+def test_places_between_which_a_struck_place_lies_only_locate_it(finder):
+    text = (
+        "On Friday two barrel bombs hit Kafr Nabl, a town that lies between the hills "
+        "and the old quarter of Hama city."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_where_an_evacuations_buses_carry_people_is_no_struck_place(finder):
+    text = (
+        "Blue coaches carry the fighters to Atarib, weeks after an incendiary bombing burned "
+        "the last bakery."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_region_leading_the_finer_places_the_next_sentence_strikes_adds_no_event(finder):
+    text = (
+        "Jets killed nine people in the Ghab plain on Friday, the Observatory said.\n\n"
+        "The Observatory said five died in raids on Qalaat al-Madiq and four in strikes on "
+        "Kafr Nabudah."
+    )
+    assert places(text, finder) == ["Qalaat al-Madiq", "Kafr Nabudah"]
+
+
+def test_the_victims_a_region_leads_with_are_those_of_the_places_sharing_its_toll(finder):
+    text = (
+        "Jets killed nine civilians in the Ghab plain on Friday, the Observatory said.\n\n"
+        "The Observatory said five died in raids on Qalaat al-Madiq and four in strikes on "
+        "Kafr Nabudah."
+    )
+    assert [ev.claimed_target for ev in events(text, finder)] == ["civilians", "civilians"]
+
+
+def test_a_shelter_for_the_displaced_struck_in_the_passive_is_struck_where_it_stands(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Sarmin on Thursday. Locals said a mosque housing "
+        "displaced people in Kafr Nabl was struck before noon on Friday."
+    )
+    assert places(text, finder) == ["Sarmin", "Kafr Nabl"]
+
+
+def test_an_agency_told_by_he_hears_the_speaker_named_before(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Sarmin on Sunday, a local council member said. "
+        '"They hit the bakery at dawn," he told Reuters.'
+    )
+    (ev,) = events(text, finder)
+    assert (ev.claimant, ev.claimed_target) == ("activists", "civilians")
+
+
+def test_a_camp_for_refugees_of_a_people_is_what_the_bearing_after_it_locates(finder):
+    assert places(
+        "Jets bombed the Atmeh camp for Syrian refugees north of Idlib on Friday.", finder
+    ) == ["Atmeh"]
+
+
+def test_the_sources_of_fire_the_army_answers_are_no_struck_place(finder):
+    text = (
+        "Jets struck Binnish on Monday. The state agency said rebels had fired mortar rounds "
+        "at a school, and that the army had answered by targeting the sources of fire in Sarmin."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_the_town_of_a_paragraph_naming_no_place_is_the_one_the_title_names(finder):
+    text = (
+        "The last families of Kafr Nabl left the town on Sunday under a truce.\n\n"
+        "The truce came after a month of sieges. Medics in the town said helicopters dropped "
+        "barrel bombs on the southern quarter on 3 May."
+    )
+    doc = Document("t", "t.txt", text, date(2016, 5, 9), title="Kafr Nabl empties under truce")
+    found = extract_events(doc, finder)
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Nabl", date(2016, 5, 3))
+    ]

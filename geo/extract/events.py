@@ -222,7 +222,11 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     )
     events = _place_parts(
         ctx,
-        _drop_opening_regions(ctx, _drop_undated_regions(folded, by_start, ctx.text), by_start),
+        _drop_leading_regions(
+            ctx,
+            _drop_opening_regions(ctx, _drop_undated_regions(folded, by_start, ctx.text), by_start),
+            by_start,
+        ),
         by_start,
     )
     if written is doc.text:
@@ -347,6 +351,66 @@ def _drop_opening_regions(
         ):
             drop.add(i)
     return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+
+
+#: How many sentences after a region's the finer places it leads may be told.
+_LEAD_REACH = 2
+#: How many finer places the next sentences must strike for the region to only lead them.
+_LEAD_FINER = 2
+# "killed at least 20 civilians": the lead's toll, which the next sentences share out.
+_TOLL_RE = re.compile(
+    r"\b(?:killed|killing|kill|kills)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_leading_regions(
+    ctx: _DocContext, events: list[StrikeEvent], by_start: dict[int, Mention]
+) -> list[StrikeEvent]:
+    """Drop a region whose toll the next sentences share out among finer places struck in it.
+
+    "Air strikes killed 20 civilians in the X region on Thursday, a monitor said", then, in
+    the next paragraph, "The monitor said 14 were killed in raids on Y ... Another six died
+    in strikes on Z": the lead counts the dead of the region the same voice's places of the
+    same day lie in, as a governorate around its towns; the finer places carry the strikes,
+    and the victims the lead names ("20 civilians") are theirs where they name none.
+    """
+    drop = set()
+    victims: dict[int, str] = {}
+    for i, region in enumerate(events):
+        m = by_start.get(region.char_start)
+        if m is None or region.place_relation != "in" or not _is_region(m):
+            continue
+        own = _governorate_of(region, m)
+        if own is None or region.event_date is None:
+            continue
+        s, e = ctx.sentences[region.sentence_index]
+        if not _TOLL_RE.search(ctx.text, s, e):
+            continue
+        shared = [
+            j
+            for j, other in enumerate(events)
+            if 0 < other.sentence_index - region.sentence_index <= _LEAD_REACH
+            and _paragraph_index(ctx, other.char_start) > _paragraph_index(ctx, m.start)
+            and other.event_date == region.event_date
+            and other.claimant == region.claimant
+            and other.place_level is None
+            and not (other.char_start in by_start and _is_region(by_start[other.char_start]))
+            and _governorate_of(other, by_start.get(other.char_start)) == own
+        ]
+        if len({place_key(events[j].place_as_written) for j in shared}) >= _LEAD_FINER:
+            drop.add(i)
+            for j in shared:
+                if events[j].claimed_target == "unspecified":
+                    victims[j] = region.claimed_target
+    if not drop:
+        return events
+    return [
+        replace(ev, claimed_target=victims[i]) if i in victims else ev
+        for i, ev in enumerate(events)
+        if i not in drop
+    ]
 
 
 #: How far back from a window's last day a finer place struck counts as one of its days.
@@ -2307,9 +2371,14 @@ def _sentence_events(
                 # The heading is struck where the sentence strikes "the camp".
                 triggers = [*triggers, _Span(section.start, section.start, "strong")]
             events = _events_for(ctx, index, start, e, [back], triggers, dated)
-            if not events and section is None and _kind_object(ctx, s, e):
+            if (
+                not events
+                and section is None
+                and (_kind_object(ctx, s, e) or _title_town(ctx, index) is back)
+            ):
                 # "Troops failed to storm X. Jets struck the town": whatever X was to the
-                # sentence naming it, the strike's object is that place.
+                # sentence naming it, the strike's object is that place; so is the title's
+                # town to "the town" of a paragraph naming none.
                 events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
         elif ahead is not None:
             # "... near a school on Monday. The school, in the village of X, had reopened": the
@@ -2854,7 +2923,47 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
         return told
     if _THE_OWN_TOWN_RE.search(ctx.text, *ctx.sentences[index]) is None:
         return None
-    return _outlet_town(ctx)
+    return _outlet_town(ctx) or _title_town(ctx, index)
+
+
+# "west of the city", "near the town", "outside the town": the town locating another place.
+_LOCATING_BEFORE_RE = re.compile(r"\b(?:of|near|outside|around|from)\s+$", re.IGNORECASE)
+
+
+def _title_town(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the one town a report's title names, for "the town" of a paragraph naming none.
+
+    "X siege ends in surrender" over a story whose lead names X: "Activists in the town
+    said barrel bombs hit the western neighbourhoods" in a paragraph that names no place
+    speaks of X, the town the whole story is about. None when the title names no place or
+    more than one, or names an area, or the strike sentence's paragraph names a place.
+    """
+    s, e = ctx.sentences[index]
+    own = _THE_OWN_TOWN_RE.search(ctx.text, s, e)
+    if own is None or _LOCATING_BEFORE_RE.search(ctx.text, max(s, own.start() - 12), own.start()):
+        # "the heights west of the city": the town only locates what was struck.
+        return None
+    para = _paragraph_index(ctx, s)
+    start = ctx.paragraphs[para]
+    end = ctx.paragraphs[para + 1] if para + 1 < len(ctx.paragraphs) else len(ctx.text)
+    if any(not _is_foreign(m) for m in _mentions_in(ctx, start, end)):
+        return None
+    title = " ".join((ctx.doc.title or "").split()).casefold()
+    if not title:
+        return None
+    named: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if _is_foreign(m) or m.start >= s:
+            continue
+        surface = m.surface.casefold()
+        at = title.find(surface)
+        if at < 0 or title[at - 1 : at].isalnum() or title[at + len(surface) :][:1].isalnum():
+            continue
+        named.setdefault(place_key(m.surface), m)
+    if len(named) != 1:
+        return None
+    (m,) = named.values()
+    return None if _is_area(ctx, m) or _is_admin(ctx, m) else m
 
 
 def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:

@@ -642,6 +642,16 @@ _WHICH_LIES_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "X, a village that lies between the front lines and the ruins of old Y city", "X, which
+# sits between Y and Z": a relative clause telling where the place told before lies
+# between two others; they only locate it.
+_LIES_BETWEEN_BEFORE_RE = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|hamlet|district"
+    r"|neighbou?rhood|area|camp)\s+(?:that|which)|which)\s+(?:lies|sits|stands"
+    r"|is\s+(?:located|situated))\s+(?:[\w'’-]+\s+){0,2}?between\b[^,.;:()]{0,90}?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "X, which was hit on Monday, is 10 km south of Y", "X lies some 30 km from Y": a place
 # told where it lies by a distance from another; Y only locates it.
 _LIES_DISTANCE_BEFORE_RE = re.compile(
@@ -702,6 +712,31 @@ _SHELTER_STRUCK_BEFORE_RE = re.compile(
     rf"\b(?:{_STRIKE_VERBS})\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,2}}?"
     r"(?:sheltering|housing|hosting)\s+(?:[\w-]+\s+)?(?:displaced|refugees?)\b[^.;]{0,25}"
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "the army responded by targeting the sources of fire in X": where the other side fired
+# from, answered on the ground; no aircraft named before it in the sentence.
+_FIRE_SOURCES_BEFORE_RE = re.compile(
+    r"\bsources?\s+of\s+(?:the\s+)?(?:fire|shelling|rockets?|mortars?|launch\w*)\s+"
+    r"(?:in|at|from|on)\s+(?:the\s+)?(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_AIR_BEFORE_RE = re.compile(
+    r"\b(?:jets?|warplanes?|aircraft|air\s*force|helicopters?|planes?|air\s*strikes?|airstrikes?"
+    r"|raids?|sorties|bombers?|drones?)\b",
+    re.IGNORECASE,
+)
+# "a school sheltering displaced families in X was hit at dawn": the shelter, the subject of a
+# passive strike verb after its place, was struck in X.
+_SHELTER_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){1,2}?(?:sheltering|housing|hosting)\s+(?:[\w-]+\s+)?"
+    r"(?:displaced|refugees?)\b[^.;,]{0,25}\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE_STRUCK_AFTER_RE = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:hit|struck|bombed|targeted"
+    r"|destroyed|raided)\b",
     re.IGNORECASE,
 )
 # "killed in an air strike on a meeting in X", "a raid that hit a gathering of commanders at
@@ -877,6 +912,17 @@ _AID_REACHED_BEFORE_RE = re.compile(
     # "to allow aid deliveries to X", "aid convoys bound for X": where the aid is to go.
     r"|\baid\s+(?:convoys?|deliveries|shipments|supplies|trucks|lorries)\s+(?:bound\s+)?"
     r"(?:to|for|into)\s+(?:the\s+)?(?:(?:besieged\s+)?(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Where an evacuation's buses go: "green buses carry fighters to X", "buses began taking the
+# wounded to X", "fighters boarded buses for the northern province of X": the destination
+# of those carried away, no struck place.
+_BUSED_TO_BEFORE_RE = re.compile(
+    r"\b(?:(?:buses|coaches)\s+(?:(?:began|started)\s+)?(?:carry|carries|carried|carrying|took"
+    r"|take|takes|taking|ferr(?:y|ies|ied|ying)|brought|bringing)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"|board(?:ed|ing|s)?\s+(?:(?:the|green|white)\s+)?(?:buses|coaches)\s+)"
+    r"(?:bound\s+)?(?:to|for|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
+    r"(?:province|governorate|city|town|countryside)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # Where people fled from: "families who fled X last week", "displaced from the town of X";
@@ -2262,6 +2308,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if ", which " in before and _WHICH_LIES_BEFORE_RE.search(before):
         return "reference"
+    if " between " in ctx.lower[max(0, m.start - 160) : m.start] and (
+        _LIES_BETWEEN_BEFORE_RE.search(text, max(0, m.start - 160), m.start)
+    ):
+        return "reference"
     if ("down" in before or "crash" in before) and _DOWNED_BEFORE_RE.search(before):
         return "reference"
     if (" is " in before or " lies " in before or " sits " in before or " stands " in before) and (
@@ -2300,6 +2350,13 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "aid" in before and _AID_REACHED_BEFORE_RE.search(before):
         return "reference"
+    if ("buses" in before or "coaches" in before) and _BUSED_TO_BEFORE_RE.search(before):
+        return "reference"
+    if ("sources" in before or "source " in before) and _FIRE_SOURCES_BEFORE_RE.search(before):
+        lo = max(0, m.start - 300)
+        s0 = max(lo, text.rfind(".", lo, m.start) + 1)
+        if not _AIR_BEFORE_RE.search(text, s0, m.start):
+            return "reference"
     if "took" in before and _FIGHTERS_TOOK_BEFORE_RE.search(before):
         return "reference"
     if any(w in before for w in _HOLD_WORDS) and _HOLD_MADE_FIRM_BEFORE_RE.search(before):
@@ -2534,6 +2591,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         "meeting" in kinds
         and _MEETING_BEFORE_RE.search(before)
         and not _SHELTER_STRUCK_BEFORE_RE.search(before)
+        and not (
+            _SHELTER_SUBJECT_BEFORE_RE.search(before)
+            and _PASSIVE_STRUCK_AFTER_RE.match(text, m.end)
+        )
         and not _DWELLINGS_OF_DISPLACED_BEFORE_RE.search(before)
         and not _MEETING_STRUCK_BEFORE_RE.search(before)
     ) or ("speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)):
@@ -2939,8 +3000,10 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
 _LOCATING_GAP_RE = re.compile(
     r"[\"'”’]?(?:\s+(?:farms?|fields?|hills?|plains?|valley|camps?|crossroads|junction|dam"
     r"|airport|air\s*base|base|area))?"
-    # "the X camp for displaced people near Y": whom a camp shelters, between it and the cue.
-    r"(?:\s+for\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugees|IDPs)"
+    # "the X camp for displaced people near Y": whom a camp shelters, between it and the cue;
+    # "the X camp for Palestinian refugees south-west of Y": a word may say whose they are.
+    r"(?:\s+for\s+(?:the\s+)?(?:internally\s+|[\w-]+\s+(?=refugees|IDPs))?"
+    r"(?:displaced|refugees|IDPs)"
     r"(?:\s+(?:people|persons|families|Syrians))?)?"
     r"\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
     # "X and Y in the countryside north of Z": the country the places lie in, then the cue.

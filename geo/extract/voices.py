@@ -541,12 +541,22 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         if _SOURCES_LISTED_BEFORE_RE.search(text, max(s, c.start - 160), c.start):
             # "reported by two sources, among them the Civil Defence": how the report counts.
             continue
+        if " told " in text[max(s, c.start - 16) : c.start] and _PRONOUN_TOLD_BEFORE_RE.search(
+            text, max(s, c.start - 16), c.start
+        ):
+            # "'They are bombing markets,' he told Reuters": the agency heard the speaker
+            # named before, whom the pronoun stands for.
+            continue
         if not _SPEAKS_AT_END_RE.search(text, c.start, c.end) and _AT_WORK_AFTER_RE.match(
             text, c.end, min(e, c.end + 60)
         ):
             continue
         return c.label
     return None
+
+
+# "he told Reuters", "she told the agency": the hearer of a speaker named before by a pronoun.
+_PRONOUN_TOLD_BEFORE_RE = re.compile(r"\b(?:he|she|they)\s+told\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _quoted_claimant(ctx: _DocContext, s: int) -> str | None:
