@@ -5242,6 +5242,20 @@ SETS = {
             "place_relation": 0.972,
         },
     ),
+    # blind163: BLIND163COMMENT
+    "blind163": Floors(
+        precision=0.0,
+        recall=0.0,
+        f1=0.0,
+        event_date=0.0,
+        non_events=99,
+        attributes={
+            "actor": 0.0,
+            "claimant": 0.0,
+            "claimed_target": 0.0,
+            "place_relation": 0.0,
+        },
+    ),
 }
 ATTRIBUTE_CASES = [(name, a) for name, floors in SETS.items() for a in floors.attributes]
 
