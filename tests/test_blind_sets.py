@@ -260,7 +260,8 @@ place relation 0.969, 4 non-events found; blind160: P 0.913, R 0.845, F1 0.878, 
 relation 1.0, 3 non-events found; blind159: P 0.86, R 0.974, F1 0.914, dates 1.0, actor 0.892,
 claimant 0.784, claimed target 0.676, place relation 0.973, 7 non-events found, 5 with two rows that
 named struck places removed; blind163: P 0.916, R 1.0, F1 0.956, dates 1.0, actor 0.941, claimant
-0.970, claimed target 0.941, place relation 1.0, 4 non-events found) and were raised as the rules improved, so that each set guards against
+0.970, claimed target 0.941, place relation 1.0, 4 non-events found) and were raised as the rules
+improved, so that each set guards against
 regressions. An attribute floor is a share of the places found: when the gazetteer learns a place a
 set had missed, the new place's actor or target may be wrong, and that floor was lowered to the
 figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen
@@ -5249,17 +5250,27 @@ SETS = {
     # the reconciliation centre's bulletin relayed, a Chinese agency's wire from Damascus, an
     # Indian outlet reprinting the ministry), with "terrorist" targets by place, ground gains,
     # "terrorists'" shelling and denials, most cut after about 2 KB. Floors at the first-sight
-    # figures (truncated).
+    # figures (truncated). Precision, F1 and non-events raised when a headline's "terrorists
+    # target X with rocket shells", in the present, came to be ground fire as the past tense
+    # is, and when where a group tried to "expand toward" stopped being struck. Actor raised
+    # when the army whose positions were hit ("struck positions of the Syrian army on X")
+    # stopped being the striker of the place's clause, and when "Saturday's airstrikes" came
+    # to take the aircraft told striking on that Saturday. Claimed target raised when victims
+    # before ", and hit a hospital in Y" stayed with the first place, and when the side a
+    # strike "allowed" to take ground stopped being its target. Claimant raised when each
+    # dated bulletin item came to speak for the agency its dateline credits, and when "the
+    # centre" named again came to speak for the reconciliation centre, no other government's
+    # ministry.
     "blind163": Floors(
-        precision=0.916,
+        precision=0.97,
         recall=1.0,
-        f1=0.956,
+        f1=0.985,
         event_date=1.0,
-        non_events=4,
+        non_events=2,
         attributes={
-            "actor": 0.941,
-            "claimant": 0.970,
-            "claimed_target": 0.941,
+            "actor": 1.0,
+            "claimant": 1.0,
+            "claimed_target": 1.0,
             "place_relation": 1.0,
         },
     ),
