@@ -14214,3 +14214,77 @@ def test_the_town_of_a_paragraph_naming_no_place_is_the_one_the_title_names(find
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [
         ("Kafr Nabl", date(2016, 5, 3))
     ]
+
+
+# -- the 163rd set's families ---------------------------------------------------------
+
+
+def test_victims_before_a_strike_of_its_own_after_and_stay_with_the_first_place(finder):
+    text = "Jets struck Binnish on Sunday, killing two people, and hit a bakery in Sarmin."
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Binnish": "civilians", "Sarmin": "civilians"}
+
+
+def test_each_dated_bulletin_item_speaks_for_the_agency_its_dateline_credits(finder):
+    text = (
+        "Air force hits dens in Hama countryside\n3 May 2016\n\n"
+        "Hama, SANA - Air force units destroyed dens of terrorists in Kafr Zita.\n\n"
+        "Army units hit Idlib countryside\n2 May 2016\n\n"
+        "Idlib, SANA - Air force units carried out airstrikes on terrorists' positions in "
+        "Khan Shaykhun, destroying their vehicles."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 5, 3))}
+    assert found == {"Kafr Zita": "sana", "Khan Shaykhun": "sana"}
+
+
+def test_a_headline_of_terrorists_targeting_a_place_with_shells_is_no_strike(finder):
+    text = (
+        "Air force jets struck Nawa on Monday.\n\n"
+        "Terrorists target Sheikh Miskin with rocket shells\n\nA child was hurt."
+    )
+    assert places(text, finder) == ["Nawa"]
+
+
+def test_where_a_group_tries_to_expand_toward_is_not_struck(finder):
+    text = "Jets hit IS positions in Yalda on Friday as the group tried to expand toward Babila."
+    assert places(text, finder) == ["Yalda"]
+
+
+def test_the_army_whose_positions_were_hit_is_not_the_striker(finder):
+    text = (
+        "On Monday, aircraft of the US-led coalition bombed positions of the Syrian army "
+        "near Ayyash."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "coalition"
+
+
+def test_the_side_a_strike_let_act_afterwards_is_not_its_target(finder):
+    text = (
+        "Coalition jets struck army posts near Ayyash on Monday, which allowed Islamic State "
+        "fighters to seize the hill."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"
+
+
+def test_a_days_airstrikes_take_the_aircraft_told_striking_that_day(finder):
+    text = (
+        "Syrian warplanes strike rebel positions near Damascus\n\n"
+        "Syrian warplanes struck Douma on Sunday, state TV said.\n\n"
+        "The Syrian army took several farms near Harasta, the TV said.\n\n"
+        "On Saturday, Syrian and Russian jets pounded Islamic State positions in the area of "
+        "Yalda, according to a military source.\n\n"
+        "A monitor said at least seven civilians were killed in Saturday's airstrikes on Babila."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 5, 1))}
+    assert found["Babila"] == "unknown"
+
+
+def test_the_centre_named_again_speaks_for_the_reconciliation_centre(finder):
+    text = (
+        "The Russian Centre for the Reconciliation of Opposing Sides reported 12 violations. "
+        "The centre also said coalition aircraft struck Ayyash on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.actor, ev.claimant) == ("coalition", "russian_mod")

@@ -575,6 +575,10 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
 
 
 _CLAUSE_OPENING_BEFORE_RE = re.compile(r",\s+(?:and|while|as|but)\s+(?:the\s+)?$", re.IGNORECASE)
+# "..., which allowed the X fighters", "enabling X militants": the side a strike let act next.
+_LET_ACT_BEFORE_RE = re.compile(
+    r"\b(?:allow(?:ed|ing|s)?|enabl(?:ed|ing|es)|permitt(?:ed|ing))\s+(?:the\s+)?$", re.IGNORECASE
+)
 _SHELLING_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:shell(?:ed|s)|fired)\b", re.IGNORECASE)
 
 
@@ -597,6 +601,15 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     battle = _BATTLE_GOES_ON_RE.search(text, m.end, e)
     if battle is not None:
         cues = [t for t in cues if t.start < battle.start()]
+    # "struck X, which allowed Y militants to take the heights": the side a strike let
+    # act on the ground after it is what it helped, not what it hit.
+    cues = [
+        t
+        for t in cues
+        if not (
+            t.start > m.end and _LET_ACT_BEFORE_RE.search(text, max(m.end, t.start - 30), t.start)
+        )
+    ]
     # "struck X on Monday, and rebels shelled Y": a side opening a clause of its own after
     # the place, with a verb of ground fire or a deed of the ground, did it, and is not what
     # was hit.
@@ -931,6 +944,10 @@ def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
         return False
     found = _CUE_PLACE_RE.match(ctx.text, cue.end, min(len(ctx.text), cue.end + 60))
     if found is None:
+        return False
+    # "killing four people, and hit a clinic in Y": a strike of its own opened by ", and"
+    # between the victims and "in" places its own object there, not them.
+    if _AND_STRIKE_RE.search(ctx.text, cue.end, found.end()) is not None:
         return False
     if "," in ctx.text[cue.end : found.end()] and _SPEAKERS_IN_RE.search(
         ctx.text, cue.end, found.end()
@@ -1298,6 +1315,9 @@ def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span],
             a for a in _find_cached(ctx, _ACTOR_RE, s, e)
             if not any(u.start <= a.start < u.end for u in unidentified)
             and not _HELD_BY_AFTER_RE.match(text, a.end)
+            # "aircraft of X struck positions of the Syrian army on Y": the side whose
+            # ground was hit, told before the place, is no striker of the place's clause.
+            and not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)
         ] + unidentified  # fmt: skip
         found = _shared_makes(ctx, found)
         ctx.span_cache[key] = found
@@ -1332,6 +1352,9 @@ def _leads_coalition(ctx: _DocContext, e: int) -> bool:
     return bool(before) and before[-1].label == "lead"
 
 
+_CENTRE_WORD_RE = re.compile(r"\b[Cc]ent(?:er|re)\b")
+
+
 def _ministry_of(ctx: _DocContext, s: int, e: int, claimant: str, actor: str) -> str:
     """Return whose ministry claims a strike by the coalition: a government's, unless Russian.
 
@@ -1345,6 +1368,10 @@ def _ministry_of(ctx: _DocContext, s: int, e: int, claimant: str, actor: str) ->
     if claimant == "governments" and actor == "coalition":
         return "coalition" if _leads_coalition(ctx, e) else claimant
     if claimant != "russian_mod" or actor != "coalition":
+        return claimant
+    if _CENTRE_WORD_RE.search(ctx.text, s, e) is not None:
+        # "The centre also said coalition aircraft struck X": a body only Russia has (its
+        # reconciliation centre), named in the sentence, is no ministry of another government.
         return claimant
     every, _ = _sentence_actor_cues(ctx, s, e)
     return claimant if any(a.label == "russia" for a in every) else "governments"

@@ -3846,6 +3846,38 @@ _SAME_AIRCRAFT_RE = re.compile(
 )
 
 
+# "killed in Saturday's airstrikes on X": strikes named by the day they fell on.
+_DAYS_STRIKES_RE = re.compile(
+    r"\b(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:(?:Russian|Syrian|regime|"
+    r"government|coalition)\s+)?(?:air\s*strikes|air\s*raids|strikes|raids|bombing|bombardment)\b"
+)
+#: How many sentences above the search for the strikes of a named day goes.
+_DAYS_STRIKES_LOOK_BACK = 4
+
+
+def _days_strikes_actor(ctx: _DocContext, index: int) -> str | None:
+    """Return the aircraft of "that day's strikes" as the sentence telling them named them.
+
+    "On Saturday, X and Y jets pounded A." then "the monitor said 13 civilians were killed
+    in Saturday's airstrikes on A and B": the strikes of the day named are those told
+    before on that day, whose aircraft may be one side, another, or both ("unknown").
+    """
+    s, e = ctx.sentences[index]
+    if "day" not in ctx.text[s:e]:
+        return None
+    named = _DAYS_STRIKES_RE.search(ctx.text, s, e)
+    if named is None:
+        return None
+    day = named.group("day") + "day"
+    for j in range(index - 1, max(-1, index - 1 - _DAYS_STRIKES_LOOK_BACK), -1):
+        a, b = ctx.sentences[j]
+        if day in ctx.text[a:b] and _valid_triggers(ctx, j, a, b):
+            actor = _actor_of(ctx, j)
+            if actor:
+                return actor
+    return None
+
+
 def _same_strikes_actor(ctx: _DocContext, index: int) -> str | None:
     """Return the aircraft of the strikes a sentence goes on with, when it names none.
 
@@ -4093,6 +4125,7 @@ def _events_for(
         or _also_struck_actor(ctx, index)
         or _definite_aircraft_before(ctx, index)
         or _carried_claimant_side(ctx, index)
+        or _days_strikes_actor(ctx, index)
         or _same_strikes_actor(ctx, index)
         or _returned_aircraft_actor(ctx, index)
         or _default_actor(ctx)

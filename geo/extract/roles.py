@@ -248,7 +248,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|environs|areas?\b|above\b|overlooking|barrens\b|jurds?\b|wadi\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
-    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|advanc|infiltrat|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
+    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|advanc|infiltrat|expand|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
     r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann|claims\b)"
@@ -266,7 +266,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "punched through to X", "broke through into X": a line forced on the ground.
     # "units that tried to infiltrate toward X": fighters slipping in on the ground.
     # "the strikes of 26 March on the town of X": a day's month is no march.
-    r"(?:\b(?:advanc\w*|push\w*|(?<!\d\s)march\w*|mov(?:ed|ing)|infiltrat\w*"
+    # "as the group tried to expand toward X": a side spreading its ground there.
+    r"(?:\b(?:advanc\w*|push\w*|(?<!\d\s)march\w*|mov(?:ed|ing)|infiltrat\w*|expand(?:s|ed|ing)?"
     r"|(?:break(?:ing|s)?|broke|punch(?:ed|es|ing)?|smash(?:ed|es|ing)?|fought)"
     r"(?:\s+(?:their|its|a)\s+way)?\s+through"
     # "as the fighting spread towards X": the ground's battle moving there.
@@ -878,10 +879,12 @@ _GROUND_FIRE_CLAUSE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Earlier, terrorists targeted X with 5 rocket shells": the state's word for the armed
-# opposition, firing from the ground (never said of aircraft), as the subject of the verb.
+# opposition, firing from the ground (never said of aircraft), as the subject of the verb;
+# a headline writes the verb in the present ("Terrorists target X with rocket shells").
 _TERRORISTS_FIRE_BEFORE_RE = re.compile(
     r"(?:^|[.!?]\s+|,\s+)(?:the\s+)?(?:armed\s+)?terrorist(?:s|\s+groups?|\s+organi[sz]ations?)"
-    r"\s+(?:also\s+)?(?P<verb>targeted|hit|bombarded|attacked|struck)\b[^.;:!?]{0,100}$",
+    r"\s+(?:also\s+)?(?P<verb>target(?:ed|s)?|hits?|bombard(?:ed|s)?|attack(?:ed|s)?|struck"
+    r"|strikes?)\b[^.;:!?]{0,100}$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "while the rebel and Islamic factions targeted X and Y with several rockets": rockets after

@@ -191,7 +191,9 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
                 if m.group().strip()
             ][:_HEADER_LINES]
             outlet = _byline_voice(ctx.text, top, True)
-        return [(0, outlet)] if outlet is not None else []
+        if outlet is None:
+            return _dateline_post_voices(ctx)
+        return [(0, outlet)]
     text = ctx.text
     author: str | None = None
     if ctx.doc.source:
@@ -270,6 +272,32 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
             changes.append((turn.start(), None))
             asked = True
     return changes
+
+
+# The lines of a dated post before its first sentence ("12 June 2016", "X, SANA - ...").
+_POST_HEAD_LINES = 3
+
+
+def _dateline_post_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
+    """Say who writes each dated post of a page with no single author, by its dateline.
+
+    A bulletin's items, each under its day and opening on the dateline of the agency that
+    writes it ("X, SANA - ..."), speak for that agency where they cite no one; a news
+    agency's credit ("X (Reuters) -") is the reporter's own voice, as in a story.
+    """
+    changes: list[tuple[int, str | None]] = []
+    for k, post in enumerate(ctx.posts):
+        end = ctx.posts[k + 1].start if k + 1 < len(ctx.posts) else len(ctx.text)
+        lines = [m for m in re.finditer(r"[^\n]+", ctx.text[post.start : end]) if m.group().strip()]
+        voice: str | None = None
+        for line in lines[:_POST_HEAD_LINES]:
+            credit = _DATELINE_RE.match(line.group())
+            if credit is not None:
+                a = post.start + line.start()
+                voice = _cue_voice(ctx.text, a, a + credit.end())
+                break
+        changes.append((post.start, voice if voice != "media" else None))
+    return changes if any(v is not None for _, v in changes) else []
 
 
 # "THE X FRONT" above its media office's statement: an armed group's masthead in capitals, its
