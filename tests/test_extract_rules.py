@@ -14036,3 +14036,40 @@ def test_the_target_of_a_count_of_ground_shells_is_not_struck(finder):
         "some 300 mortar shells, its council says."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+# -- the 164th set's families ---------------------------------------------------------
+
+
+def test_the_military_repeating_a_general_staff_named_before_speaks_for_its_government(finder):
+    text = (
+        "Jets destroyed 12 targets near Binnish on Tuesday, the Turkish General Staff said. "
+        "The strikes also hit depots in Sarmin, the military said in a statement."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Binnish": "governments", "Sarmin": "governments"}
+
+
+def test_the_raids_of_a_sentence_hit_what_the_toll_before_them_counted(finder):
+    text = (
+        "The monitor said nine civilians, two of them children, died in raids by warplanes on "
+        "Monday. The raids targeted the town of Sarmin."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_howitzers_that_targeted_a_place_are_ground_fire(finder):
+    text = (
+        "Jets bombed Binnish on Monday. Howitzers and rocket launchers also targeted positions "
+        "near Sarmin, the army said."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_where_movers_told_by_the_noun_arrival_come_to_is_no_struck_place(finder):
+    text = (
+        "Jets bombed Binnish on Monday. Rescuers reported the arrival of hundreds of families "
+        "from the villages to the town of Sarmin, fleeing the raids."
+    )
+    assert places(text, finder) == ["Binnish"]
