@@ -14073,3 +14073,12 @@ def test_where_movers_told_by_the_noun_arrival_come_to_is_no_struck_place(finder
         "from the villages to the town of Sarmin, fleeing the raids."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+def test_a_coalition_s_records_showing_strikes_are_its_claim(finder):
+    text = (
+        "Coalition records show that aircraft carried out six strikes near Sarmin on the "
+        "night of March 3."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "coalition"

@@ -90,7 +90,9 @@ _ANNOUNCES_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:announced|claimed|said|says|stated)\s+(?:on\s+\w+\s+)?that\b"
 )
 _SPEAKS_AT_END_RE = re.compile(
-    r"\b(?:said|says|say|reported|claimed|announced|statement|statements)$", re.IGNORECASE
+    r"\b(?:said|says|say|reported|claimed|announced|statement|statements|shows?|showed|lists?"
+    r"|listed)$",
+    re.IGNORECASE,
 )
 
 
