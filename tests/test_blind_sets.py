@@ -5255,7 +5255,8 @@ SETS = {
     # when howitzers that "targeted" positions near a place came to be ground fire, and when
     # where movers told by the noun ("the arrival of families ... to the town of X") come to
     # stopped being struck. Claimant raised again when a coalition's records that "show"
-    # strikes came to be its claim.
+    # strikes came to be its claim. A window "between 8 a.m. X and 8 a.m. Y" came to end on
+    # its last day, which left the figures as they were (the first day was within a day).
     "blind164": Floors(
         precision=0.967,
         recall=0.969,

@@ -14082,3 +14082,12 @@ def test_a_coalition_s_records_showing_strikes_are_its_claim(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "coalition"
+
+
+def test_a_window_between_two_dates_each_opened_by_an_hour_ends_on_its_last_day(finder):
+    text = (
+        "Coalition aircraft conducted three strikes near Sarmin between 8 a.m. Jan. 4 and "
+        "8 a.m. Jan. 5, destroying an ISIL fighting position."
+    )
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 1, 5)
