@@ -14288,3 +14288,58 @@ def test_the_centre_named_again_speaks_for_the_reconciliation_centre(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.actor, ev.claimant) == ("coalition", "russian_mod")
+
+
+# -- the 164th set's families ---------------------------------------------------------
+
+
+def test_the_military_repeating_a_general_staff_named_before_speaks_for_its_government(finder):
+    text = (
+        "Jets destroyed 12 targets near Binnish on Tuesday, the Turkish General Staff said. "
+        "The strikes also hit depots in Sarmin, the military said in a statement."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Binnish": "governments", "Sarmin": "governments"}
+
+
+def test_the_raids_of_a_sentence_hit_what_the_toll_before_them_counted(finder):
+    text = (
+        "The monitor said nine civilians, two of them children, died in raids by warplanes on "
+        "Monday. The raids targeted the town of Sarmin."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_howitzers_that_targeted_a_place_are_ground_fire(finder):
+    text = (
+        "Jets bombed Binnish on Monday. Howitzers and rocket launchers also targeted positions "
+        "near Sarmin, the army said."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_where_movers_told_by_the_noun_arrival_come_to_is_no_struck_place(finder):
+    text = (
+        "Jets bombed Binnish on Monday. Rescuers reported the arrival of hundreds of families "
+        "from the villages to the town of Sarmin, fleeing the raids."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_coalition_s_records_showing_strikes_are_its_claim(finder):
+    text = (
+        "Coalition records show that aircraft carried out six strikes near Sarmin on the "
+        "night of March 3."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "coalition"
+
+
+def test_a_window_between_two_dates_each_opened_by_an_hour_ends_on_its_last_day(finder):
+    text = (
+        "Coalition aircraft conducted three strikes near Sarmin between 8 a.m. Jan. 4 and "
+        "8 a.m. Jan. 5, destroying an ISIL fighting position."
+    )
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 1, 5)

@@ -697,7 +697,35 @@ def _sentence_anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
     side = _side_named_before(ctx, s, e)
     if side == "unspecified" and _TARGETS_COUNTED_RE.search(ctx.text, s, e):
         side = _side_of_targets_after(ctx, s)
+    if side == "unspecified" and _RAIDS_OPENING_RE.match(ctx.text, s):
+        side = _side_of_raids_before(ctx, s)
     return side
+
+
+# "12 civilians were killed in raids on Wednesday." then "The raids targeted the towns of X
+# and Y": the raids the sentence before told, and who it said they hit.
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_RAIDS_OPENING_RE = re.compile(
+    r"\s*The\s+(?:(?:air|aerial)\s+)?(?:raids|strikes|airstrikes|bombardment|bombing)\s+"
+    r"(?:also\s+)?(?:targeted|hit|struck)\b"
+)
+
+
+def _side_of_raids_before(ctx: _DocContext, s: int) -> str:
+    """Return what the sentence right before says "the raids" of this one hit.
+
+    "The monitor documented the death of 12 civilians in raids on Wednesday." then "The
+    raids targeted the towns of X and Y": the victims told before are the raids' target.
+    """
+    index = bisect_left(ctx.sentence_starts, s)
+    if index == 0:
+        return "unspecified"
+    a, b = ctx.sentences[index - 1]
+    # The sentence right before, in the same block of lines (no blank line between).
+    if _BLANK_LINE_RE.search(ctx.text, a, s) is not None:
+        return "unspecified"
+    sides = {t.label for t in _target_cues(ctx, a, b)}
+    return _target_label(sides.pop()) if len(sides) == 1 else "unspecified"
 
 
 def _side_of_targets_after(ctx: _DocContext, s: int) -> str:

@@ -174,7 +174,8 @@ _CUE_KINDS = [
     + _ORD
     + r"\s+and\s+(?P<bb>[0-3]?\d)"
     + _ORD
-    + r"\b"
+    # "March 22 and 8 a.m. March 23": a number followed by an hour's mark is no day.
+    + r"\b(?!\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b|:\d))"
     + _YEAR_RE.format(g="y7")
     + ")",
     # October 7, 2015 / Oct. 7 / Oct 5th / October the 7th / September 30 last year
@@ -311,8 +312,14 @@ _CUE_RE = re.compile(
 _WEEKDAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
 # Between the two ends of a window written as two dates: "March 20 to March 23".
 _WEEK_DAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?", re.IGNORECASE)
-_WINDOW_GAP_RE = re.compile(r"\s*(?P<sep>-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
-_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# "between 8 a.m. March 22 and 8 a.m. March 23": an hour may open each end of the window.
+_HOUR = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+)?"
+_WINDOW_GAP_RE = re.compile(
+    rf"\s*(?P<sep>-|–|—|to|until|till|through|and)\s*{_HOUR}", re.IGNORECASE
+)
+_BETWEEN_BEFORE_RE = re.compile(rf"\bbetween\s+(?:the\s+)?{_HOUR}$", re.IGNORECASE)
+#: How far before a window's first date "between" (and an hour) may stand.
+_BETWEEN_CHARS = 28
 # "since 27 December", "since Saturday": a window that runs to the reference date.
 _SINCE_BEFORE_RE = re.compile(r"\b(?:since|starting)\s+(?:the\s+)?$", re.IGNORECASE)
 # "since the collapse of the truce on 19 September", "since the beginning of the cessation
@@ -675,7 +682,7 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
             window = _WINDOW_GAP_RE.fullmatch(text[prev.end : cue.start])
             if window is not None and (
                 window["sep"].lower() != "and"
-                or _BETWEEN_BEFORE_RE.search(text, max(0, prev.start - 12), prev.start)
+                or _BETWEEN_BEFORE_RE.search(text, max(0, prev.start - _BETWEEN_CHARS), prev.start)
                 or _successive_weekdays(prev, cue)
             ):
                 # "between Monday and Wednesday", "on Sunday and Monday": a window ending on
@@ -704,7 +711,9 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
                 and prev.day is not None
                 and (
                     window["sep"].lower() != "and"
-                    or _BETWEEN_BEFORE_RE.search(text, max(0, prev.start - 12), prev.start)
+                    or _BETWEEN_BEFORE_RE.search(
+                        text, max(0, prev.start - _BETWEEN_CHARS), prev.start
+                    )
                 )
             ):
                 # "From March 20 to March 23": the window ends on its last day.

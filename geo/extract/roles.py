@@ -1018,6 +1018,14 @@ _MOVERS_ARRIVED_BEFORE_RE = re.compile(
     r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?){0,3}#?$",
     re.IGNORECASE,
 )
+# "the arrival of families from the countryside to the city of X and to the town of Y": where
+# movers told arriving, by the noun, come to, not a struck place.
+_MOVERS_ARRIVAL_BEFORE_RE = re.compile(
+    r"\barrivals?\s+of\s+(?:[\w'’-]+\s+){0,4}?"
+    rf"(?:{alternation(load('triggers')['movers'])})\b[^.;:]{{0,80}}?"
+    r"\b(?:to|in|at)\s+(?:the\s+)?(?:(?:city|town|village|area|camps?)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "Families from the villages of X and Y are fleeing towards Z": where the movers come from,
 # when a verb of their going follows (see ``_LEAVING_AFTER_RE``).
 _MOVERS_FROM_BEFORE_RE = re.compile(
@@ -2506,6 +2514,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if any(w in wide.lower() for w in _MOVERS) and (
         _PEOPLE_LEFT_FOR_BEFORE_RE.search(wide)
         or _MOVERS_ARRIVED_BEFORE_RE.search(wide)
+        or ("arrival" in wide and _MOVERS_ARRIVAL_BEFORE_RE.search(wide))
         or (
             _MOVERS_FROM_BEFORE_RE.search(before)
             and (

@@ -90,7 +90,9 @@ _ANNOUNCES_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:announced|claimed|said|says|stated)\s+(?:on\s+\w+\s+)?that\b"
 )
 _SPEAKS_AT_END_RE = re.compile(
-    r"\b(?:said|says|say|reported|claimed|announced|statement|statements)$", re.IGNORECASE
+    r"\b(?:said|says|say|reported|claimed|announced|statement|statements|shows?|showed|lists?"
+    r"|listed)$",
+    re.IGNORECASE,
 )
 
 
@@ -743,7 +745,34 @@ def _anaphoric_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             for head in _HEAD_RE.finditer(ctx.text, cue.start, cue.end)
         ):
             return cue.label or None
-    return _country_forces_claimant(ctx, found.start(), found.group("head"))
+    return _country_forces_claimant(
+        ctx, found.start(), found.group("head")
+    ) or _military_voice_claimant(ctx, found.start(), found.group("head"))
+
+
+# "the X General Staff said ..." then "..., the military said in a statement": a government's
+# military body named before, named again by the kind of body it is.
+_MILITARY_HEAD_RE = re.compile(r"[Mm]ilitary|[Aa]rmed\s+[Ff]orces")
+_MILITARY_BODY_RE = re.compile(
+    r"General\s+Staff|[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|Pentagon"
+)
+
+
+def _military_voice_claimant(ctx: _DocContext, pos: int, head: str) -> str | None:
+    """Return the government whose military body, named last before, "the military" repeats.
+
+    "the X General Staff said on Friday" then "..., the military said in a
+    statement": the statement is the same government's.
+    """
+    if not _MILITARY_HEAD_RE.fullmatch(head):
+        return None
+    lo = max(0, pos - _COUNTRY_FORCES_BACK)
+    cues = [
+        c
+        for c in _CLAIMANT_RE.finditer(ctx.text, lo, pos)
+        if c.lastgroup == "governments" and _MILITARY_BODY_RE.search(c.group())
+    ]
+    return cues[-1].lastgroup if cues else None
 
 
 # "FSA fighters backed by the Turkish Armed Forces ..., the General Staff said": the forces
