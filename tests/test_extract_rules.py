@@ -13387,6 +13387,15 @@ def test_where_the_speaker_was_when_another_place_was_hit_is_not_struck(finder):
     assert places(text, finder) == ["Binnish"]
 
 
+def test_a_place_taken_after_air_strikes_on_the_town_is_struck_on_the_day_it_fell(finder):
+    text = (
+        "Army advances in Hama\n\nState television said troops entered Kafr Nabudah on "
+        "Wednesday after Russian air strikes on the town."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert (ev.place_as_written, ev.event_date) == ("Kafr Nabudah", date(2016, 4, 27))
+
+
 # -- the 149th set's families ---------------------------------------------------------
 
 

@@ -203,6 +203,12 @@ _CAUSE_HEAD_AFTER_DAY_RE = re.compile(
     r"(?:air\s+|aerial\s+)?",
     re.IGNORECASE,
 )
+# "The army took X on Tuesday after Russian air strikes on the town": the strikes told at the
+# head of the clause of cause after the day of a deed of the ground, no strike before it.
+_STRIKES_CAUSE_AFTER_DAY_RE = re.compile(
+    r"\s*,?\s*(?:after|following)\s+(?:(?:the|a|an|two|three|several|heavy|intense|new|fresh"
+    r"|more)\s+)?(?:[A-Z][\w-]*\s+)?(?:air\s+|aerial\s+)?"
+)
 # "On 27 June, after rebels launched an offensive on X, the monitor reported strikes on Y": a
 # clause of time set off by commas right after a day opening the sentence; the main clause
 # after it, with its strike, is the day's.
@@ -602,6 +608,11 @@ def _sentence_date(
                     and _CAUSE_HEAD_AFTER_DAY_RE.fullmatch(text, cue.end, t.start)
                 )
                 or _day_frames_main_clause(ctx, s, cue, t)
+                or (
+                    t.start >= cue.end
+                    and not any(u.end <= cue.start for u in triggers)
+                    and _STRIKES_CAUSE_AFTER_DAY_RE.fullmatch(text, cue.end, t.start) is not None
+                )
             ):
                 # "On Sunday, after air strikes on X, the hospitals received 42 wounded": the
                 # strikes head the clause of cause of the day's own event, told the same day.
