@@ -13396,6 +13396,44 @@ def test_a_place_taken_after_air_strikes_on_the_town_is_struck_on_the_day_it_fel
     assert (ev.place_as_written, ev.event_date) == ("Kafr Nabudah", date(2016, 4, 27))
 
 
+def _titled(title: str, body: str, finder, published: date):
+    text = title + "\n\n" + body
+    return extract_events(Document("t", "t.txt", text, published, title=title), finder)
+
+
+def test_the_lead_s_strike_naming_no_place_is_the_title_s_town_on_the_lead_s_day(finder):
+    found = _titled(
+        "Market raid in Sarmin",
+        "Eleven people were killed on Wednesday when a bomb fell on a crowded vegetable "
+        "market, rescuers said.",
+        finder,
+        date(2016, 4, 30),
+    )
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {("Sarmin", date(2016, 4, 27))}
+
+
+def test_a_governorate_labelling_the_title_leaves_its_town_the_lead_s(finder):
+    found = _titled(
+        "Idlib: jets bomb Binnish",
+        "Residents said the raids on Wednesday destroyed a bakery.",
+        finder,
+        date(2016, 4, 30),
+    )
+    assert {(ev.place_as_written, ev.event_date) for ev in found} == {
+        ("Binnish", date(2016, 4, 27))
+    }
+
+
+def test_a_lead_placing_its_strike_elsewhere_leaves_the_title_s_town_alone(finder):
+    found = _titled(
+        "Families flee Sarmin",
+        "Jets hit Binnish on Wednesday. A bomb also fell near a school on Thursday.",
+        finder,
+        date(2016, 4, 30),
+    )
+    assert {ev.place_as_written for ev in found} == {"Binnish"}
+
+
 # -- the 149th set's families ---------------------------------------------------------
 
 

@@ -207,7 +207,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     events = _drop_counted_places_areas(ctx, events)
 
     def in_headline(ev: StrikeEvent) -> bool:
-        return any(a <= ev.char_start < b for a, b in headlines)
+        return _told_in_headline(ctx, headlines, ev)
 
     events = _drop_vaguer_near(
         _date_headlines_by_body(
@@ -1530,6 +1530,15 @@ def _drop_highlight_regions(ctx: _DocContext, events: list[StrikeEvent]) -> list
     return [ev for ev in events if id(ev) not in dropped]
 
 
+def _told_in_headline(ctx: _DocContext, headlines: list[tuple[int, int]], ev: StrikeEvent) -> bool:
+    """Say whether a title line tells the event: its place in the line, told by the line.
+
+    A strike the lead tells at the title's town (:func:`_lead_title_town`) is the lead's.
+    """
+    told = ctx.sentences[ev.sentence_index][0] if ev.sentence_index < len(ctx.sentences) else 0
+    return any(a <= ev.char_start < b and told < b for a, b in headlines)
+
+
 def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
     """Drop governorates and regions named in a title line when the body has struck places.
 
@@ -1546,7 +1555,7 @@ def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
         return events
 
     def in_headline(ev: StrikeEvent) -> bool:
-        return any(a <= ev.char_start < b for a, b in headlines)
+        return _told_in_headline(ctx, headlines, ev)
 
     if all(in_headline(ev) for ev in events):
         return events
@@ -2374,11 +2383,15 @@ def _sentence_events(
             if (
                 not events
                 and section is None
-                and (_kind_object(ctx, s, e) or _title_town(ctx, index) is back)
+                and (
+                    _kind_object(ctx, s, e)
+                    or _title_town(ctx, index) is back
+                    or _lead_title_town(ctx, index) is back
+                )
             ):
                 # "Troops failed to storm X. Jets struck the town": whatever X was to the
                 # sentence naming it, the strike's object is that place; so is the title's
-                # town to "the town" of a paragraph naming none.
+                # town to "the town" of a paragraph naming none, and to the lead's strike.
                 events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
         elif ahead is not None:
             # "... near a school on Monday. The school, in the village of X, had reopened": the
@@ -2922,15 +2935,34 @@ def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     if told is not None:
         return told
     if _THE_OWN_TOWN_RE.search(ctx.text, *ctx.sentences[index]) is None:
-        return None
+        return _lead_title_town(ctx, index)
     return _outlet_town(ctx) or _title_town(ctx, index)
+
+
+def _lead_title_town(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the title's town for a strike the lead tells before the body names any place.
+
+    "Deadly raid in X" over "At least seven people were killed on Tuesday in an air strike
+    on a busy street": the story's opening strike is the one its title names, though the
+    lead leaves the place to the title. Only when the body opens with the title's own line
+    and names no place of the country between it and the strike.
+    """
+    text = ctx.text
+    title = " ".join((ctx.doc.title or "").split()).casefold()
+    first = text.find("\n")
+    if not title or first < 0 or " ".join(text[:first].split()).casefold() != title:
+        return None
+    s, _ = ctx.sentences[index]
+    if any(first <= m.start < s and not _is_foreign(m) for m in ctx.mentions):
+        return None
+    return _title_town(ctx, index, own_word=False)
 
 
 # "west of the city", "near the town", "outside the town": the town locating another place.
 _LOCATING_BEFORE_RE = re.compile(r"\b(?:of|near|outside|around|from)\s+$", re.IGNORECASE)
 
 
-def _title_town(ctx: _DocContext, index: int) -> Mention | None:
+def _title_town(ctx: _DocContext, index: int, own_word: bool = True) -> Mention | None:
     """Return the one town a report's title names, for "the town" of a paragraph naming none.
 
     "X siege ends in surrender" over a story whose lead names X: "Activists in the town
@@ -2939,8 +2971,10 @@ def _title_town(ctx: _DocContext, index: int) -> Mention | None:
     more than one, or names an area, or the strike sentence's paragraph names a place.
     """
     s, e = ctx.sentences[index]
-    own = _THE_OWN_TOWN_RE.search(ctx.text, s, e)
-    if own is None or _LOCATING_BEFORE_RE.search(ctx.text, max(s, own.start() - 12), own.start()):
+    own = _THE_OWN_TOWN_RE.search(ctx.text, s, e) if own_word else None
+    if own_word and (
+        own is None or _LOCATING_BEFORE_RE.search(ctx.text, max(s, own.start() - 12), own.start())
+    ):
         # "the heights west of the city": the town only locates what was struck.
         return None
     para = _paragraph_index(ctx, s)
@@ -2960,6 +2994,17 @@ def _title_town(ctx: _DocContext, index: int) -> Mention | None:
         if at < 0 or title[at - 1 : at].isalnum() or title[at + len(surface) :][:1].isalnum():
             continue
         named.setdefault(place_key(m.surface), m)
+    if len(named) > 1:
+        # "Idlib: air strikes hit X": a governorate labelling the title is the town's area.
+        named = {
+            k: m
+            for k, m in named.items()
+            if not (
+                _is_admin(ctx, m)
+                and title.startswith(m.surface.casefold())
+                and title[len(m.surface) :].lstrip().startswith(":")
+            )
+        }
     if len(named) != 1:
         return None
     (m,) = named.values()
