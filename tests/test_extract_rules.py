@@ -14390,3 +14390,34 @@ def test_a_window_between_two_dates_each_opened_by_an_hour_ends_on_its_last_day(
     )
     (ev,) = events(text, finder)
     assert ev.event_date == date(2016, 1, 5)
+
+
+# -- the 165th set's families ---------------------------------------------------------
+
+
+def test_a_facebook_page_s_posts_named_in_the_source_line_speak_as_activists(finder):
+    text = (
+        "Posted 3 March 2016 at 4:10 PM\n"
+        "Regime helicopters dropped barrel bombs on Binnish after the noon prayer.\n\n"
+        "Posted 2 March 2016 at 9:00 AM\n"
+        "Warplanes struck Sarmin at dawn.\n"
+    )
+    doc = Document(
+        "t", "t.txt", text, date(2016, 3, 3), source="a Facebook page's posts, translated"
+    )
+    found = {ev.place_as_written: ev.claimant for ev in extract_events(doc, finder)}
+    assert found == {"Binnish": "activists", "Sarmin": "activists"}
+
+
+def test_a_prayer_named_in_arabic_is_an_hour_not_another_event(finder):
+    text = "On Friday 4 March, after the maghrib prayer, regime warplanes struck Binnish."
+    doc = Document("t", "t.txt", text, date(2016, 3, 20))
+    (ev,) = extract_events(doc, finder)
+    assert ev.event_date == date(2016, 3, 4)
+
+
+def test_today_dated_in_brackets_is_the_bracketed_day(finder):
+    text = "Today (Tuesday, 2 Ramadan 1437 / 7 June) regime warplanes struck Binnish."
+    doc = Document("t", "t.txt", text, date(2016, 6, 9))
+    (ev,) = extract_events(doc, finder)
+    assert ev.event_date == date(2016, 6, 7)

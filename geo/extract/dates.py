@@ -656,6 +656,36 @@ def _successive_weekdays(first: DateCue, second: DateCue) -> bool:
     )
 
 
+# "Today (Sunday, 12 June)", "Yesterday (Saturday 11 June)": the day in brackets right after a
+# relative day names it; another calendar's date may stand beside it ("7 Ramadan 1437 / 12 June").
+_BRACKETED_DAY_RE = re.compile(r"\s*\([^()\n]{0,50}\)")
+
+
+def _dated_in_brackets(text: str, cues: list[DateCue]) -> list[DateCue]:
+    """Replace "today" or "yesterday" by the explicit date its brackets give right after it."""
+    out: list[DateCue] = []
+    skip_until = -1
+    for i, cue in enumerate(cues):
+        if cue.start < skip_until:
+            continue
+        bracket = (
+            _BRACKETED_DAY_RE.match(text, cue.end) if cue.rule in ("today", "yesterday") else None
+        )
+        if bracket is not None:
+            inside = [
+                c
+                for c in cues[i + 1 :]
+                if c.end <= bracket.end() and c.kind == "explicit" and c.day is not None
+            ]
+            if inside:
+                last = inside[-1]
+                out.append(replace(last, start=cue.start, text=text[cue.start : last.end]))
+                skip_until = bracket.end()
+                continue
+        out.append(cue)
+    return out
+
+
 def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
     """Join a weekday with the date it names, and two dates that bound a window."""
     out: list[DateCue] = []
@@ -726,6 +756,7 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
                 )
                 continue
         out.append(cue)
+    out = _dated_in_brackets(text, out)
     return [
         replace(c, bound="since")
         if _SINCE_BEFORE_RE.search(text, max(0, c.start - 16), c.start)

@@ -44,8 +44,10 @@ _TIME_PHRASE = (
     r"\s+(?:(?:the|a|an|its|their|this|that)\s+[\w-]+\s*[,;.)]"
     # "just before iftar": the meal that breaks a Ramadan fast, or the one before dawn.
     r"|(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight|iftar|suhoor|suhur)\b"
-    # "a little after the noon prayer,": the hour of a prayer.
-    r"|(?:the\s+)?(?:dawn|noon|midday|afternoon|evening|night|Friday)\s+prayers?\b"
+    # "a little after the noon prayer,": the hour of a prayer, named in English or by its
+    # Arabic name ("after the isha prayer,", "after the maghrib prayers").
+    r"|(?:the\s+)?(?:dawn|noon|midday|afternoon|evening|night|Friday|fajr|dhuhr|zuhr|asr"
+    r"|maghrib|isha|taraweeh|tarawih)\s+prayers?\b"
     # "shortly after the evening call to prayer last Friday": the call is the hour too.
     r"|(?:the\s+)?(?:(?:dawn|noon|midday|afternoon|evening|sunset|night|Friday)\s+)?"
     r"(?:call\s+to\s+prayers?|adhan|azan)\b)"
