@@ -266,7 +266,8 @@ non-events found; blind163: P 0.916, R 1.0, F1 0.956, dates 1.0, actor 0.941, cl
 claimed target 0.941, place relation 1.0, 4 non-events found; blind164: P 0.909, R 0.969, F1 0.938,
 dates 0.906, actor 1.0, claimant 0.812, claimed target 0.843, place relation 0.968, 2 non-events
 found; blind166: P 0.848, R 0.933, F1 0.888, dates 0.964, actor 0.714, claimant 0.678, claimed
-target 0.75, place relation 1.0, 4 non-events found) and were raised as the rules improved, so that each set guards against regressions. An
+target 0.75, place relation 1.0, 4 non-events found) and were raised as the rules improved, so that
+each set guards against regressions. An
 attribute floor is a share of the places found: when the gazetteer learns a place a set had missed,
 the new place's actor or target may be wrong, and that floor was lowered to the figure with the
 place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places
