@@ -14343,3 +14343,12 @@ def test_a_window_between_two_dates_each_opened_by_an_hour_ends_on_its_last_day(
     )
     (ev,) = events(text, finder)
     assert ev.event_date == date(2016, 1, 5)
+
+
+# -- the 166th set's families ---
+
+
+def test_monitors_in_the_plural_saying_speak_as_the_monitor(finder):
+    text = "Jets struck Binnish on Tuesday, killing four people, monitors said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
