@@ -14352,3 +14352,11 @@ def test_monitors_in_the_plural_saying_speak_as_the_monitor(finder):
     text = "Jets struck Binnish on Tuesday, killing four people, monitors said."
     (ev,) = events(text, finder)
     assert ev.claimant == "sohr"
+
+
+def test_the_depot_a_convoy_set_out_from_is_no_struck_place(finder):
+    text = (
+        "Jets bombed Binnish on Monday. The convoy of 12 trucks had set out from the warehouse "
+        "in Sarmin and was hit from the air as it unloaded."
+    )
+    assert places(text, finder) == ["Binnish"]
