@@ -14360,3 +14360,11 @@ def test_the_depot_a_convoy_set_out_from_is_no_struck_place(finder):
         "in Sarmin and was hit from the air as it unloaded."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+def test_a_span_of_weeks_in_a_where_clause_after_the_place_leaves_the_strike_dated(finder):
+    text = (
+        "Jets fired missiles near Sarmin on Monday, where fighters had been clashing with "
+        "troops in recent weeks."
+    )
+    assert places(text, finder) == ["Sarmin"]
