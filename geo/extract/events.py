@@ -2056,9 +2056,11 @@ def _habitual_without_day(
         # the month dates something told after the strikes, not the strikes it goes before
         # ("wounded in the raid on X last month" dates the raid itself).
         return False
-    where = None
-    for where in _WHERE_CLAUSE_RE.finditer(ctx.text, s, found.start()):
-        pass
+    where = max(
+        _WHERE_CLAUSE_RE.finditer(ctx.text, s, found.start()),
+        key=lambda m: m.start(),
+        default=None,
+    )
     if (
         where is not None
         and any(s <= t.start < where.start() for t in triggers)
