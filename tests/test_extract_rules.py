@@ -14421,3 +14421,28 @@ def test_today_dated_in_brackets_is_the_bracketed_day(finder):
     doc = Document("t", "t.txt", text, date(2016, 6, 9))
     (ev,) = extract_events(doc, finder)
     assert ev.event_date == date(2016, 6, 7)
+
+
+# -- the 166th set's families ---
+
+
+def test_monitors_in_the_plural_saying_speak_as_the_monitor(finder):
+    text = "Jets struck Binnish on Tuesday, killing four people, monitors said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
+
+
+def test_the_depot_a_convoy_set_out_from_is_no_struck_place(finder):
+    text = (
+        "Jets bombed Binnish on Monday. The convoy of 12 trucks had set out from the warehouse "
+        "in Sarmin and was hit from the air as it unloaded."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_span_of_weeks_in_a_where_clause_after_the_place_leaves_the_strike_dated(finder):
+    text = (
+        "Jets fired missiles near Sarmin on Monday, where fighters had been clashing with "
+        "troops in recent weeks."
+    )
+    assert places(text, finder) == ["Sarmin"]

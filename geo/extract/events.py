@@ -2023,6 +2023,10 @@ _STRIKE_NOUN_GAP_RE = re.compile(
 )
 
 
+# ", where ..." after a place: a relative clause telling what goes on there.
+_WHERE_CLAUSE_RE = re.compile(r",\s+where\s")
+
+
 # A share "of the" strikes: the strikes told already, where "of its strikes" is a side's.
 _SHARE_OF_TOLD_RE = re.compile(r"\bof\s+the\s", re.IGNORECASE)
 
@@ -2060,6 +2064,19 @@ def _habitual_without_day(
         # "stepped up air attacks because the offensive launched earlier this month stalled":
         # the month dates something told after the strikes, not the strikes it goes before
         # ("wounded in the raid on X last month" dates the raid itself).
+        return False
+    where = max(
+        _WHERE_CLAUSE_RE.finditer(ctx.text, s, found.start()),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if (
+        where is not None
+        and any(s <= t.start < where.start() for t in triggers)
+        and not any(where.start() <= t.start < e for t in triggers)
+    ):
+        # "jets fired missiles near X, where rebels had been fighting troops in recent weeks":
+        # the span belongs to the relative clause told of the place, which names no strike.
         return False
     if _SHARE_OF_TOLD_RE.search(found.group()) and _told_with_day_before(ctx, index):
         # "Jets carried out 20 raids on Tuesday. Most of the raids hit X and Y": a share of the

@@ -445,7 +445,12 @@ _MOVED_FROM_BEFORE_RE = re.compile(
     # "a truck carrying 900 food baskets from the X crossing": where the load set out from.
     r"|\b(?:trucks?|lorr(?:y|ies)|tankers?|vehicles?|buses|vans?)\s+(?:carrying|loaded\s+with"
     r"|bringing|transporting)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|border\s+crossing|crossing)\s+of\s+)?#?$",
+    r"(?:(?:city|town|village|border\s+crossing|crossing)\s+of\s+)?#?$"
+    # "the convoy of N trucks had set out from the warehouse in X": where a convoy left from,
+    # its depot or crossing named before the place, not where it was hit.
+    r"|\b(?:convoys?|columns?|trucks|lorries)\b[^.;]{0,40}?\b(?:set\s+out|departed|left"
+    r"|set\s+off|started\s+out)\s+from\s+(?:the\s+)?(?:(?:warehouses?|depots?|stores|hub"
+    r"|base|border\s+crossing|crossing|city|town)\s+(?:in|at|of)\s+)?#?$",
     re.IGNORECASE,
 )
 # "The rockets came from areas near the village of X", "shells fired from positions around
