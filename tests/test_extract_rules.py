@@ -14376,3 +14376,11 @@ def test_the_first_week_of_a_month_ends_on_its_seventh_day(finder):
     text = "Russian jets struck Binnish in the first week of January, activists said."
     (ev,) = events(text, finder)
     assert ev.event_date == date(2016, 1, 7)
+
+
+def test_a_bare_multitude_killed_counts_civilians(finder):
+    text = (
+        "Russian jets struck Binnish on Monday, activists said, killing dozens and wounding more."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
