@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind166`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind167`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P 0.567, R
 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979,
 actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-events found;
@@ -267,11 +267,13 @@ claimed target 0.941, place relation 1.0, 4 non-events found; blind164: P 0.909,
 dates 0.906, actor 1.0, claimant 0.812, claimed target 0.843, place relation 0.968, 2 non-events
 found; blind165: P 1.0, R 0.828, F1 0.906, dates 0.931, actor 0.793, claimant 0.758, claimed target
 0.896, place relation 1.0, 0 non-events found; blind166: P 0.848, R 0.933, F1 0.888, dates 0.964,
-actor 0.714, claimant 0.678, claimed target 0.75, place relation 1.0, 4 non-events found) and were
-raised as the rules improved, so that each set guards against regressions. An attribute floor is a
-share of the places found: when the gazetteer learns a place a set had missed, the new place's actor
-or target may be wrong, and that floor was lowered to the figure with the place found (blind5,
-blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
+actor 0.714, claimant 0.678, claimed target 0.75, place relation 1.0, 4 non-events found; blind167:
+P 1.0, R 0.821, F1 0.902, dates 0.783, actor 0.957, claimant 0.696, claimed target 0.826, place
+relation 0.87, 0 non-events found) and were raised as the rules improved, so that each set guards
+against regressions. An attribute floor is a share of the places found: when the gazetteer learns a
+place a set had missed, the new place's actor or target may be wrong, and that floor was lowered to
+the figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when
+nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -5411,6 +5413,30 @@ SETS = {
             "claimant": 0.758,
             "claimed_target": 0.724,
             "place_relation": 1.0,
+        },
+    ),
+    # blind167: eight long reads of 2015-2016 from weekly magazines and papers (a news weekly's
+    # cover story, a German magazine's English edition, a French daily's English feature, a US
+    # monthly's reportage, a British weekly's briefing, a Sunday magazine piece, a photo essay's
+    # captions, an obituary of a rescuer), with scenes, flashbacks to dated strikes and people
+    # named after towns, most cut after about 2 KB. Floors at the first-sight figures
+    # (truncated). Recall, F1 and the attributes' shares raised when jets "flattening" villages
+    # came to strike them, and dates again when "in the first week of February" came to end on
+    # the 7th and a day opening "it happened again" came to date the next sentence's strike. A
+    # body that supports the struck hospital stopped being the voice, which left claimant as
+    # it was (the governments that blamed the strike are not yet its voice). Claimed target
+    # raised when a bare "killing dozens" came to count civilians.
+    "blind167": Floors(
+        precision=1.0,
+        recall=0.892,
+        f1=0.943,
+        event_date=0.84,
+        non_events=0,
+        attributes={
+            "actor": 0.96,
+            "claimant": 0.72,
+            "claimed_target": 0.96,
+            "place_relation": 0.88,
         },
     ),
 }

@@ -14446,3 +14446,44 @@ def test_a_span_of_weeks_in_a_where_clause_after_the_place_leaves_the_strike_dat
         "troops in recent weeks."
     )
     assert places(text, finder) == ["Sarmin"]
+
+
+# -- the 167th set's families ---------------------------------------------------------
+
+
+def test_jets_flattening_villages_strike_them(finder):
+    text = (
+        "Russian jets worked their way along the plain on Monday, flattening Binnish and "
+        "Taftanaz, activists said."
+    )
+    assert places(text, finder) == ["Binnish", "Taftanaz"]
+    assert places("Russia was too busy flattening Binnish to notice.", finder) == []
+
+
+def test_a_body_supporting_the_struck_hospital_is_no_voice(finder):
+    text = "On Monday missiles struck a hospital supported by MSF in Sarmin, killing nine people."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_a_day_on_which_it_happened_again_dates_the_next_sentence(finder):
+    text = (
+        "On Sunday, February 7, it happened again, a few streets away. Warplanes struck a "
+        "school in Sarmin, killing nine people, activists said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 7)
+
+
+def test_the_first_week_of_a_month_ends_on_its_seventh_day(finder):
+    text = "Russian jets struck Binnish in the first week of January, activists said."
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 1, 7)
+
+
+def test_a_bare_multitude_killed_counts_civilians(finder):
+    text = (
+        "Russian jets struck Binnish on Monday, activists said, killing dozens and wounding more."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

@@ -482,6 +482,10 @@ _PART_DAYS = {
     "final": 27,
 }
 
+#: The last day of a week counted from a month's start ("the second week of June" ends on the
+#: 14th).
+_WEEK_ENDS = {"first": 7, "second": 14, "third": 21}
+
 #: Counts written as words in "three days earlier".
 _COUNT_WORDS = {
     "a": 1,
@@ -585,6 +589,12 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
                 kind="explicit", year=year, month=month, day=_span_end(m), window=True, **base
             )
         part = (m["part"] or m["part2"]).lower().split()[0]
+        if part in _WEEK_ENDS and (m["part2"] or "").lower().endswith("week"):
+            # "in the first week of February": a week counted from the month's start, a
+            # window that takes its last day (the 7th); the last week keeps its own day.
+            return DateCue(
+                kind="explicit", year=year, month=month, day=_WEEK_ENDS[part], window=True, **base
+            )
         return DateCue(kind="explicit", year=year, month=month, day=_PART_DAYS[part], **base)
     if rule == "ago":
         unit = m["agou"].rstrip("s")

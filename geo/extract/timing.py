@@ -233,6 +233,10 @@ _WORST_DAY_RE = re.compile(
 _SCENE_AIRCRAFT_RE = re.compile(
     r"\b(?:" + alternation(load("triggers")["scene_aircraft"]) + r")\b", re.IGNORECASE
 )
+# "On Sunday, May 3, it happened again, a few streets away. Jets struck X ...": a day opening
+# a sentence that only says the thing told before came back is the day of the strike the
+# next sentence tells.
+_RECURRENCE_RE = re.compile(r"\b(?:it|this|that)\s+(?:happened|came)\s+again\b", re.IGNORECASE)
 
 
 def _in_since_onset(text: str, s: int, cue: DateCue) -> bool:
@@ -764,8 +768,10 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
         # day the weapons were launched, wherever it stands, is the day they struck.
         cues = [c for c in _sentence_cues(ctx, index - 1) if c.kind != "anaphoric"]
         return resolve_cue(cues[0], reference) if len(cues) == 1 else None
-    if not _SCENE_AIRCRAFT_RE.search(ctx.text, ps, pe) and not _WORST_DAY_RE.search(
-        ctx.text, ps, pe
+    if (
+        not _SCENE_AIRCRAFT_RE.search(ctx.text, ps, pe)
+        and not _WORST_DAY_RE.search(ctx.text, ps, pe)
+        and not _RECURRENCE_RE.search(ctx.text, ps, pe)
     ):
         return None
     for cue in _sentence_cues(ctx, index - 1):

@@ -38,6 +38,16 @@ _PREMISES_SPEAK_RE = re.compile(r"\b(?:said|says|told|tells|reported|reports|con
 _PREMISES_CITED_BEFORE_RE = re.compile(
     r"\b(?:according\s+to|citing|cited\s+by|said\s+by)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
+# "a hospital supported by X in Y was destroyed", "a clinic run by X": the body that funds
+# or runs the struck facility, named as what it owns, is no voice unless it speaks after.
+_SUPPORTER_BEFORE_RE = re.compile(
+    r"\b(?:supported|run|funded|backed|operated|sponsored)\s+by\s+(?:the\s+)?$"
+)
+# "..., the charity said": the supporter named before speaks for itself after all.
+_BODY_SPEAKS_RE = re.compile(
+    r"\bthe\s+(?:medical\s+|aid\s+)?(?:charity|group|organi[sz]ation|agency)\s+"
+    r"(?:said|says|reported|told)\b"
+)
 _REPORTS_BY_BEFORE_RE = re.compile(
     r"\b(?:reports?|claims?|allegations?|accounts?)\s+(?:by|from|on|in)\s+(?:the\s+)?"
     # "reports by 'so-called human rights groups'": the quotes a denial puts round them.
@@ -567,6 +577,12 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         ):
             # "wounding a volunteer and three residents who were helping him": people counted
             # among the victims, not a voice.
+            continue
+        if (
+            _SUPPORTER_BEFORE_RE.search(text, max(s, c.start - 20), c.start)
+            and not _SAYS_AFTER_RE.match(text, c.end, min(e, c.end + 60))
+            and not _BODY_SPEAKS_RE.search(text, c.end, e)
+        ):
             continue
         if _SOURCES_LISTED_BEFORE_RE.search(text, max(s, c.start - 160), c.start):
             # "reported by two sources, among them the Civil Defence": how the report counts.
