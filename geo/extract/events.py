@@ -2970,7 +2970,7 @@ def _lead_title_town(ctx: _DocContext, index: int) -> Mention | None:
     if not title or first < 0 or " ".join(text[:first].split()).casefold() != title:
         return None
     s, _ = ctx.sentences[index]
-    if any(first <= m.start < s and not _is_foreign(m) for m in ctx.mentions):
+    if any(not _is_foreign(m) for m in _mentions_in(ctx, first, s)):
         return None
     return _title_town(ctx, index, own_word=False)
 
@@ -3003,8 +3003,8 @@ def _title_town(ctx: _DocContext, index: int, own_word: bool = True) -> Mention 
     if not title:
         return None
     named: dict[str, Mention] = {}
-    for m in ctx.mentions:
-        if _is_foreign(m) or m.start >= s:
+    for m in _mentions_in(ctx, 0, s):
+        if _is_foreign(m):
             continue
         surface = m.surface.casefold()
         at = title.find(surface)

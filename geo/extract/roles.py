@@ -553,9 +553,9 @@ _FROM_SPEAKS_OF_THERE_AFTER_RE = re.compile(
     r"[^.;]{0,80}?"
     # "... bombed the northern neighbourhoods of the city".
     r"\b(?:there|(?:in|of|on)\s+the\s+(?:town|village|city)"
-    r"|(?:hit|struck|bombed|targeted|pounded|raided)\s+the\s+(?:town|village|city)(?!\s+of\b)"
+    rf"|(?:{_STRIKE_VERBS})\s+the\s+(?:town|village|city)(?!\s+of\b)"
     r"|the\s+(?:town|village|city)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?"
-    r"(?:hit|struck|bombed|targeted|pounded|raided))\b",
+    rf"(?:{_STRIKE_VERBS}))\b",
     re.IGNORECASE,
 )
 # "Residents from X tell a paper that jets hit the town's market": a part of their own town,
@@ -598,7 +598,7 @@ _SPEAKER_WAS_IN_BEFORE_RE = re.compile(
 # "I was in X when they hit Y": where the speaker was when a strike fell on another place
 # named right after its verb.
 _STRUCK_ELSEWHERE_AFTER_RE = re.compile(
-    r"\s*,?\s+(?:when|as)\s+(?:[\w'’-]+\s+){0,3}?(?:hit|struck|bombed|pounded|raided|targeted)"
+    rf"\s*,?\s+(?:when|as)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_STRIKE_VERBS})"
     r"\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]"
 )
 _ERRAND_AFTER_RE = re.compile(

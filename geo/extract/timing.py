@@ -199,17 +199,10 @@ _SAID_AFTER_OPENING_DAY_RE = re.compile(
 #: The counts of days that count from the day a speaker spoke.
 _SPEAKER_COUNTS = ("priorday", "pastwin", "yesterday")
 # The clause of cause right after that day, its strike word at its head: ", after air strikes
-# on X", ", following heavy raids on X".
+# on X", ", following heavy raids on X", "after Russian air strikes on the town".
 _CAUSE_HEAD_AFTER_DAY_RE = re.compile(
-    r"\s*,\s*(?:after|following)\s+(?:(?:the|a|an|two|three|several|heavy|new|fresh|more)\s+)?"
-    r"(?:air\s+|aerial\s+)?",
-    re.IGNORECASE,
-)
-# "The army took X on Tuesday after Russian air strikes on the town": the strikes told at the
-# head of the clause of cause after the day of a deed of the ground, no strike before it.
-_STRIKES_CAUSE_AFTER_DAY_RE = re.compile(
-    r"\s*,?\s*(?:after|following)\s+(?:(?:the|a|an|two|three|several|heavy|intense|new|fresh"
-    r"|more)\s+)?(?:[A-Z][\w-]*\s+)?(?:air\s+|aerial\s+)?"
+    r"\s*,?\s*(?:after|following)\s+(?i:(?:the|a|an|two|three|several|heavy|intense|new|fresh"
+    r"|more)\s+)?(?:[A-Z][\w-]*\s+)?(?i:air\s+|aerial\s+)?"
 )
 # "On 27 June, after rebels launched an offensive on X, the monitor reported strikes on Y": a
 # clause of time set off by commas right after a day opening the sentence; the main clause
@@ -617,7 +610,9 @@ def _sentence_date(
                 or (
                     t.start >= cue.end
                     and not any(u.end <= cue.start for u in triggers)
-                    and _STRIKES_CAUSE_AFTER_DAY_RE.fullmatch(text, cue.end, t.start) is not None
+                    # "The army took X on Tuesday after Russian air strikes on the town": the
+                    # strikes head the clause of cause after the day of a deed of the ground.
+                    and _CAUSE_HEAD_AFTER_DAY_RE.fullmatch(text, cue.end, t.start) is not None
                 )
             ):
                 # "On Sunday, after air strikes on X, the hospitals received 42 wounded": the
