@@ -14487,3 +14487,30 @@ def test_a_bare_multitude_killed_counts_civilians(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+# -- ordinary copy: where people were when it fell, what it left ---------------------------
+
+
+def test_where_people_were_when_a_strike_naming_no_place_fell_is_struck(finder):
+    text = "My cousins were in Sarmin when the helicopters bombed the bakery on Sunday."
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 4, 24))
+    # The strike naming its own place leaves where they were alone.
+    assert places("My cousins were in Sarmin when the helicopters bombed Binnish.", finder) == [
+        "Binnish"
+    ]
+
+
+def test_what_the_strikes_told_before_left_at_a_place_sets_them_there(finder):
+    text = (
+        "Government aircraft bombed rebel-held towns on Monday. Rescuers in Sarmin dug "
+        "four bodies out of the rubble after the raids."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 4, 25))
+    text = (
+        "Government aircraft bombed rebel-held towns on Monday. Rebels advanced on Sarmin "
+        "after the raids."
+    )
+    assert places(text, finder) == []

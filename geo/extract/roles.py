@@ -3932,6 +3932,15 @@ _VICTIMS_RE = re.compile(
 )
 # What opens the strike's clause after the victims': what caused them, not what came before.
 _CAUSE_OPENING_RE = re.compile(r"\s(?:after|when|as)\s", re.IGNORECASE)
+# "We were in X when the jets bombed the market": where people were when a strike that names
+# no place fell; the market, the school or the house is there.
+_SCENE_BEFORE_RE = re.compile(
+    r"\b(?:was|were)\s+(?:(?:still|just|all|both)\s+)?"
+    r"(?:[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?)?(?:in|at)\s+"
+    r"(?:the\s+)?(?:(?:town|village|city|centre|center|market)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_SCENE_OPENING_RE = re.compile(r"\s(?:when|as)\s", re.IGNORECASE)
 
 
 def _with_victims_before(
@@ -3941,10 +3950,12 @@ def _with_victims_before(
     mentions: list[Mention],
     triggers: list[_Span],
 ) -> list[tuple[int, int]]:
-    """Make the victims' clause before a strike clause naming no place active.
+    """Make the victims' (or the scene's) clause before a strike clause naming no place active.
 
     "Six people were killed in X after helicopters dropped barrel bombs": the strike
     clause names no place, and the clause before tells its victims in X, so X is struck.
+    So does the clause telling where people were when it fell ("We were in X when the
+    jets bombed the market").
     """
     for t in triggers:
         k = next((i for i, c in enumerate(clauses) if c[0] <= t.start < c[1]), None)
@@ -3955,7 +3966,14 @@ def _with_victims_before(
             continue
         if not _CAUSE_OPENING_RE.match(ctx.text, here[0]):
             continue
-        if _VICTIMS_RE.search(ctx.text, *before) is None:
+        if _VICTIMS_RE.search(ctx.text, *before) is None and not (
+            _SCENE_OPENING_RE.match(ctx.text, here[0])
+            and any(
+                before[0] <= m.start < before[1]
+                and _SCENE_BEFORE_RE.search(ctx.text, max(before[0], m.start - 60), m.start)
+                for m in mentions
+            )
+        ):
             continue
         return sorted({*active, before})
     return active

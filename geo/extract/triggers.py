@@ -438,6 +438,10 @@ _TOLD_BEFORE_BEFORE_RE = re.compile(
     re.I,
 )
 _TOLD_BEFORE_AFTER_RE = re.compile(r"\s*(?:[,.;:]|and\b|$)")
+# "Rescuers in X pulled bodies from the rubble after the raids", "Footage from X showed
+# buildings in ruins after the strikes": the clause tells what the strikes told before left
+# at its place, so they fell there.
+_AFTERMATH_RE = re.compile(rf"\b{alternation(_TRIGGERS['aftermath'])}\b", re.IGNORECASE)
 # "The raids come as fighting goes on at X", "The strikes coincided with the arrival of
 # fighters through X": strikes told before, opening the sentence that sets them beside
 # something else; that happening's places are not struck.
@@ -936,7 +940,11 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             and not _COUNT_OF_BEFORE_RE.search(text, max(s, t.start - _COUNT_OF_CHARS), t.start)
         ):
             continue
-        if _TOLD_BEFORE_BEFORE_RE.search(before) and _TOLD_BEFORE_AFTER_RE.match(text, t.end, e):
+        if (
+            _TOLD_BEFORE_BEFORE_RE.search(before)
+            and _TOLD_BEFORE_AFTER_RE.match(text, t.end, e)
+            and not _AFTERMATH_RE.search(text, s, t.start)
+        ):
             # "troops captured farms near X after the strikes": the strikes told before.
             continue
         if (
