@@ -14514,3 +14514,21 @@ def test_what_the_strikes_told_before_left_at_a_place_sets_them_there(finder):
         "after the raids."
     )
     assert places(text, finder) == []
+
+
+def test_a_longer_short_weekday_after_on_needs_no_stop(finder):
+    (ev,) = events("Helicopters bombed Sarmin on Thurs, rescuers said.", finder, date(2016, 4, 30))
+    assert ev.event_date == date(2016, 4, 28)
+    (ev,) = events("Helicopters bombed Sarmin on Weds, rescuers said.", finder, date(2016, 4, 30))
+    assert ev.event_date == date(2016, 4, 27)
+
+
+def test_days_ago_counted_in_words_beyond_seven(finder):
+    text = "Helicopters bombed Sarmin ten days ago, rescuers said."
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert ev.event_date == date(2016, 4, 20)
+
+
+def test_a_christian_feast_is_no_place(finder):
+    text = "Helicopters bombed Sarmin over the Easter weekend and again at Christmas."
+    assert places(text, finder) == ["Sarmin"]

@@ -243,8 +243,10 @@ _CUE_KINDS = [
     # overnight Thursday / Thursday night / on Tuesday
     r"(?P<wd>\b(?:[Oo]vernight\s+(?:on\s+)?)?" + _WEEKDAY_RE.format(g="w2") + _PART_OF_DAY + r"\b"
     # "on Tues." / "on Thurs.": a short name closed by its stop, read only after "on"
-    # ("Sun", "Sat" and "Wed" are words too).
-    r"|(?<=\b[Oo]n\s)(?P<w3>Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.(?!\w))",
+    # ("Sun", "Sat" and "Wed" are words too); "on Thurs," / "on Weds": a longer short
+    # name, which is no word, needs no stop.
+    r"|(?<=\b[Oo]n\s)(?P<w3>Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.(?!\w)"
+    r"|(?<=\b[Oo]n\s)(?P<w4>Tues|Weds|Thurs?)\b(?![.'’-]))",
     # the day before yesterday / the night before last: two days back
     r"(?P<daybefore>\b[Tt]he\s+(?:day\s+before\s+yesterday|night\s+before\s+last)\b)",
     # "The day before, jets struck X", "hit X the night before.", "the previous day"
@@ -292,7 +294,7 @@ _CUE_KINDS = [
     # three weeks ago / two days ago / a month ago / 48 hours ago: counted back from the
     # writing (hours by whole days)
     r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
-    r"|[1-9]\d?)\s+(?P<agou>hours?|days?|weeks?|months?)\s+ago\b)",
+    r"|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[1-9]\d?)\s+(?P<agou>hours?|days?|weeks?|months?)\s+ago\b)",
     # earlier this week / this week: a window from the week's Monday to the writing
     r"(?P<thisweek>\b(?:(?P<twe>[Ee]arlier)\s+)?[Tt]his\s+week\b(?!['’]s?\b))",
     r"(?P<lastmonth>\b[Ll]ast\s+month\b)",
@@ -497,6 +499,11 @@ _COUNT_WORDS = {
     "five": 5,
     "six": 6,
     "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 
 
@@ -623,7 +630,7 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     if rule == "pastwin":
         return DateCue(kind="relative", window=True, **base)
     if rule in ("lastwd", "wd"):
-        name = (m["w1"] if rule == "lastwd" else m["w2"] or m["w3"]).lower()
+        name = (m["w1"] if rule == "lastwd" else m["w2"] or m["w3"] or m["w4"]).lower()
         weekday = next(i for i, full in enumerate(_WEEKDAYS) if full.startswith(name[:3]))
         return DateCue(kind="relative", weekday=weekday, **base)
     if rule == "shift":

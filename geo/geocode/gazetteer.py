@@ -1242,7 +1242,7 @@ STOPLIST = frozenset(
     tues weds thurs
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
-    ramadan eid adha fitr
+    ramadan eid adha fitr easter christmas
     sham islam islamic nusra fateh jaish ahrar jabhat liwa jund ansar harakat faylaq tahrir
     daesh isis isil caliphate coalition hezbollah qaeda jazeera arabiya sana smart
     russia russian syria syrian turkey turkish iran iranian iraq iraqi lebanon lebanese
