@@ -14532,3 +14532,11 @@ def test_days_ago_counted_in_words_beyond_seven(finder):
 def test_a_christian_feast_is_no_place(finder):
     text = "Helicopters bombed Sarmin over the Easter weekend and again at Christmas."
     assert places(text, finder) == ["Sarmin"]
+
+
+def test_people_fleeing_a_place_speaking_of_the_town_tell_its_strike(finder):
+    text = "Families fleeing Sarmin for the border told us helicopters bombed the town on Tuesday."
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 4, 26))
+    text = "Families fleeing Sarmin for the border told us helicopters bombed Binnish on Tuesday."
+    assert places(text, finder) == ["Binnish"]

@@ -961,6 +961,14 @@ _FLED_FROM_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "Residents fleeing X for the border said", "families who fled X told us": they speak
+# right after where they fled (and where they went, if named), of their place.
+_FLED_SPEAKING_AFTER_RE = re.compile(
+    r"(?:\s+(?:(?:last|this)\s+\w+|on\s+\w+day|(?:for|to|towards?)\s+(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?))?"
+    r"\s*,?\s+(?:(?:have|had)\s+)?(?:said|say|says|told|tell|described|recounted)\b",
+    re.IGNORECASE,
+)
 # "the local council of X", "the media office of the town of X": the place's own body.
 _BODY_OF_BEFORE_RE = re.compile(
     r"\b(?:council|committee|administration|office|cent(?:er|re))\s+(?:of|in)\s+(?:the\s+)?"
@@ -2603,6 +2611,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "ground" in kinds and _GROUND_OBJECTIVE_BEFORE_RE.search(before):
         return "reference"
     if "meeting" in kinds and _FLED_FROM_BEFORE_RE.search(before):
+        if _FLED_SPEAKING_AFTER_RE.match(text, m.end, m.end + 80):
+            # "Residents fleeing X for the border said jets had struck the town": the
+            # place's own people speak of it, as "residents of X said".
+            return "container"
         return "reference"
     if (
         "meeting" in kinds
