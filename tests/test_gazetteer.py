@@ -375,6 +375,7 @@ def test_words_separated_by_other_words_do_not_join(gaz):
         ("in the northern countryside of Hama", "countryside of Hama", "governorate"),
         ("destroyed in Deir Hafer and al-Bab in Aleppo province", "al-Bab", "town"),
         ("an Islamic State position at Telu-Dakua", "Telu-Dakua", "town"),
+        ("jets struck the town of Menagh, by the airbase", "Menagh", "town"),
     ],
 )
 def test_designators_articles_and_aliases_are_found(gaz, text, surface, precision):
