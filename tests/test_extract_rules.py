@@ -14540,3 +14540,12 @@ def test_people_fleeing_a_place_speaking_of_the_town_tell_its_strike(finder):
     assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 4, 26))
     text = "Families fleeing Sarmin for the border told us helicopters bombed Binnish on Tuesday."
     assert places(text, finder) == ["Binnish"]
+
+
+def test_an_armed_group_named_alone_closing_the_sentence_speaks_for_the_rebels(finder):
+    text = "Helicopters bombed Sarmin on Tuesday, Jaish al-Nasr said."
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert ev.claimant == "rebels"
+    text = "The Free Syrian Army said helicopters bombed Sarmin on Tuesday."
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert ev.claimant == "rebels"
