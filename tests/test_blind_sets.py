@@ -5447,17 +5447,21 @@ SETS = {
     # in Turkey, a German broadcaster's English site, a Canadian paper reprinting the wire, a
     # business paper's markets brief), with cruise missiles, the ministry's provinces, launch
     # sites, ground fighting and refugees' destinations, most cut after about 2 KB. Floors at
-    # the first-sight figures (truncated).
+    # the first-sight figures (truncated). Precision, F1 and non-events raised when a ", which
+    # is fighting ... around X" or ", which holds X" clause came to place a side on the ground,
+    # when a side that "has been striking" somewhere "for a year" came to tell no strike of a
+    # day, and when a "Keywords" line without a colon became page furniture. Claimed target
+    # raised when "Islamic State sites" stopped being read as websites that speak.
     "blind168": Floors(
-        precision=0.895,
+        precision=1.0,
         recall=0.94,
-        f1=0.917,
+        f1=0.969,
         event_date=1.0,
-        non_events=7,
+        non_events=2,
         attributes={
             "actor": 1.0,
             "claimant": 0.957,
-            "claimed_target": 0.744,
+            "claimed_target": 0.808,
             "place_relation": 1.0,
         },
     ),

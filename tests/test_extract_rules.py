@@ -14487,3 +14487,38 @@ def test_a_bare_multitude_killed_counts_civilians(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+# -- the 168th set's families ---------------------------------------------------------
+
+
+def test_where_a_side_fights_or_what_it_holds_in_a_which_clause_is_no_struck_place(finder):
+    text = (
+        "Jets bombed Sarmin on Friday, and the army said the raids helped its troops, which "
+        "are fighting rebels near Ariha."
+    )
+    assert places(text, finder) == ["Sarmin"]
+    text = "Jets bombed Sarmin on Friday; the alliance, which holds Binnish, said two men died."
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_side_striking_somewhere_for_a_year_tells_no_strike_of_a_day(finder):
+    text = (
+        "The envoy met officials of the coalition, which has been bombing militants near "
+        "al-Bab for more than a year."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_keywords_line_without_a_colon_names_no_struck_place(finder):
+    text = "Jets struck Sarmin on Monday, rescuers said.\n\nKeywords Syria, Idlib, Binnish, raids"
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_the_targets_being_a_sides_sites_names_the_side(finder):
+    text = (
+        "Warships fired cruise missiles on Friday. The ministry said the targets were ISIS "
+        "sites near al-Bab."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"

@@ -421,7 +421,10 @@ _WINDOW_REACH = timedelta(days=14)
 # share buttons, "Share this with Facebook | Share this with Twitter", are furniture as well.
 _TAG_LINE_RE = re.compile(
     rf"^[ \t]*(?:{alternation(load('posts')['tag_labels'] + load('posts')['share_labels'])})"
-    r"(?:[ \t]*:[^\n]*|[ \t]+[^\n|]*\|[^\n]*)$"
+    r"(?:[ \t]*:[^\n]*|[ \t]+[^\n|]*\|[^\n]*"
+    # "Keywords Syria, Russia, X, airstrikes": a label with no colon before a line of three
+    # short items or more between commas, with no stop.
+    r"|[ \t]+[^\n,.:;|]{1,30}(?:,[ \t]*[^\n,.:;|]{1,30}){2,}[ \t]*)$"
     r"|^[ \t]*(?P<hashtags>(?:#[\w-]+[ \t,|]*){2,})$"
     # A post's heading, its tags barred from its day and time ("#Raqqa | Saturday 9 January
     # 2016 | 17:00"): the tags say what the post is about, not where a strike fell; only they
@@ -1992,6 +1995,12 @@ _HABITUAL_WORDS = (
     "been seen",
     "been observed",
     "been spotted",
+    "been striking",
+    "been bombing",
+    "been hitting",
+    "been pounding",
+    "been targeting",
+    "been raiding",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
 # A span of fighting told after the event it led to: "after a month of fighting in which ...".
