@@ -14522,3 +14522,11 @@ def test_the_targets_being_a_sides_sites_names_the_side(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "isis"
+
+
+def test_rebels_in_a_named_town_with_an_aside_speak_as_rebels(finder):
+    text = (
+        "Russian jets struck Sarmin on Monday. Rebels in Binnish, a town held since 2012, said "
+        "jets bombed Binnish on Tuesday."
+    )
+    assert {ev.place_as_written: ev.claimant for ev in events(text, finder)}["Binnish"] == "rebels"
