@@ -14530,3 +14530,14 @@ def test_rebels_in_a_named_town_with_an_aside_speak_as_rebels(finder):
         "jets bombed Binnish on Tuesday."
     )
     assert {ev.place_as_written: ev.claimant for ev in events(text, finder)}["Binnish"] == "rebels"
+
+
+def test_a_region_set_apart_from_the_places_before_is_not_around_them(finder):
+    lead = (
+        "On Tuesday, Russian aircraft struck Kabani and the nearby village of Ghammam, a "
+        "monitor said. Rebels in Haffa, a town they took in 2012, said the bombing there had "
+        "been almost constant since Sunday.\n\n"
+    )
+    tail = "Jabal al-Turkman near the border, residents say the strikes have emptied hamlets."
+    assert "Jabal al-Turkman" in places(lead + "Farther north, in the " + tail, finder)
+    assert "Jabal al-Turkman" not in places(lead + "In the " + tail, finder)

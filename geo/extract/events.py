@@ -281,7 +281,11 @@ def _drop_undated_regions(
         region = events[i]
         own = _governorate_of(region, by_start.get(region.char_start))
         if region.date_basis == "published" or region.time_precision != "window":
-            if own in dated:
+            # "Farther north, in the X, residents say the strikes have emptied villages": a
+            # region the sentence sets apart from the places told before is not around them.
+            if own in dated and not _SET_APART_REGION_BEFORE_RE.search(
+                text, max(0, region.char_start - 60), region.char_start
+            ):
                 drop.add(i)
         # "From 20 to 23 March, our partners in the X recorded three attacks", then the
         # attacks one by one on days of the window: the region holds the places they hit.
@@ -293,6 +297,15 @@ def _drop_undated_regions(
         ):
             drop.add(i)
     return [ev for i, ev in enumerate(events) if i not in drop]
+
+
+# "Farther north, in the X", "Elsewhere, in the X": a sentence opening on a region it sets
+# apart from the places told before.
+_SET_APART_REGION_BEFORE_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:Farther|Further)\s+(?:north|south|east|west|inland|afield)|Elsewhere)"
+    r"\s*,?\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 # "the third day of intense air strikes on the X": a campaign counted in days over a region.
