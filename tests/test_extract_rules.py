@@ -14549,3 +14549,57 @@ def test_an_armed_group_named_alone_closing_the_sentence_speaks_for_the_rebels(f
     text = "The Free Syrian Army said helicopters bombed Sarmin on Tuesday."
     (ev,) = events(text, finder, date(2016, 4, 30))
     assert ev.claimant == "rebels"
+
+
+# -- the 168th set's families ---------------------------------------------------------
+
+
+def test_where_a_side_fights_or_what_it_holds_in_a_which_clause_is_no_struck_place(finder):
+    text = (
+        "Jets bombed Sarmin on Friday, and the army said the raids helped its troops, which "
+        "are fighting rebels near Ariha."
+    )
+    assert places(text, finder) == ["Sarmin"]
+    text = "Jets bombed Sarmin on Friday; the alliance, which holds Binnish, said two men died."
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_side_striking_somewhere_for_a_year_tells_no_strike_of_a_day(finder):
+    text = (
+        "The envoy met officials of the coalition, which has been bombing militants near "
+        "al-Bab for more than a year."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_keywords_line_without_a_colon_names_no_struck_place(finder):
+    text = "Jets struck Sarmin on Monday, rescuers said.\n\nKeywords Syria, Idlib, Binnish, raids"
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_the_targets_being_a_sides_sites_names_the_side(finder):
+    text = (
+        "Warships fired cruise missiles on Friday. The ministry said the targets were ISIS "
+        "sites near al-Bab."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"
+
+
+def test_rebels_in_a_named_town_with_an_aside_speak_as_rebels(finder):
+    text = (
+        "Russian jets struck Sarmin on Monday. Rebels in Binnish, a town held since 2012, said "
+        "jets bombed Binnish on Tuesday."
+    )
+    assert {ev.place_as_written: ev.claimant for ev in events(text, finder)}["Binnish"] == "rebels"
+
+
+def test_a_region_set_apart_from_the_places_before_is_not_around_them(finder):
+    lead = (
+        "On Tuesday, Russian aircraft struck Kabani and the nearby village of Ghammam, a "
+        "monitor said. Rebels in Haffa, a town they took in 2012, said the bombing there had "
+        "been almost constant since Sunday.\n\n"
+    )
+    tail = "Jabal al-Turkman near the border, residents say the strikes have emptied hamlets."
+    assert "Jabal al-Turkman" in places(lead + "Farther north, in the " + tail, finder)
+    assert "Jabal al-Turkman" not in places(lead + "In the " + tail, finder)

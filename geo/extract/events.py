@@ -281,7 +281,11 @@ def _drop_undated_regions(
         region = events[i]
         own = _governorate_of(region, by_start.get(region.char_start))
         if region.date_basis == "published" or region.time_precision != "window":
-            if own in dated:
+            # "Farther north, in the X, residents say the strikes have emptied villages": a
+            # region the sentence sets apart from the places told before is not around them.
+            if own in dated and not _SET_APART_REGION_BEFORE_RE.search(
+                text, max(0, region.char_start - 60), region.char_start
+            ):
                 drop.add(i)
         # "From 20 to 23 March, our partners in the X recorded three attacks", then the
         # attacks one by one on days of the window: the region holds the places they hit.
@@ -293,6 +297,15 @@ def _drop_undated_regions(
         ):
             drop.add(i)
     return [ev for i, ev in enumerate(events) if i not in drop]
+
+
+# "Farther north, in the X", "Elsewhere, in the X": a sentence opening on a region it sets
+# apart from the places told before.
+_SET_APART_REGION_BEFORE_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:Farther|Further)\s+(?:north|south|east|west|inland|afield)|Elsewhere)"
+    r"\s*,?\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 # "the third day of intense air strikes on the X": a campaign counted in days over a region.
@@ -421,7 +434,10 @@ _WINDOW_REACH = timedelta(days=14)
 # share buttons, "Share this with Facebook | Share this with Twitter", are furniture as well.
 _TAG_LINE_RE = re.compile(
     rf"^[ \t]*(?:{alternation(load('posts')['tag_labels'] + load('posts')['share_labels'])})"
-    r"(?:[ \t]*:[^\n]*|[ \t]+[^\n|]*\|[^\n]*)$"
+    r"(?:[ \t]*:[^\n]*|[ \t]+[^\n|]*\|[^\n]*"
+    # "Keywords Syria, Russia, X, airstrikes": a label with no colon before a line of three
+    # short items or more between commas, with no stop.
+    r"|[ \t]+[^\n,.:;|]{1,30}(?:,[ \t]*[^\n,.:;|]{1,30}){2,}[ \t]*)$"
     r"|^[ \t]*(?P<hashtags>(?:#[\w-]+[ \t,|]*){2,})$"
     # A post's heading, its tags barred from its day and time ("#Raqqa | Saturday 9 January
     # 2016 | 17:00"): the tags say what the post is about, not where a strike fell; only they
@@ -1992,6 +2008,12 @@ _HABITUAL_WORDS = (
     "been seen",
     "been observed",
     "been spotted",
+    "been striking",
+    "been bombing",
+    "been hitting",
+    "been pounding",
+    "been targeting",
+    "been raiding",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
 # A span of fighting told after the event it led to: "after a month of fighting in which ...".

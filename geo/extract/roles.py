@@ -648,6 +648,17 @@ _WHICH_LIES_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "the strikes were coordinated with the army, which is fighting rebels around X and in the Y
+# plain", "the Z alliance, which holds X city since March, is the main target": a relative
+# clause telling where a side fights or what it holds, in the present or perfect, places that
+# side on the ground; X and Y are no struck places.
+_WHICH_HOLDS_OR_FIGHTS_BEFORE_RE = re.compile(
+    r",\s+which\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:fighting|battling)\b"
+    r"[^,.;:()]{0,60}?\b(?:around|near|in|outside|for)"
+    r"|(?:holds|controls|has\s+held|has\s+controlled|have\s+held|hold|control))\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "X, a village that lies between the front lines and the ruins of old Y city", "X, which
 # sits between Y and Z": a relative clause telling where the place told before lies
 # between two others; they only locate it.
@@ -2331,6 +2342,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if " used " in before and _GROUND_WEAPON_USED_BEFORE_RE.search(before):
         return "reference"
     if ", which " in before and _WHICH_LIES_BEFORE_RE.search(before):
+        return "reference"
+    if ", which " in before and _WHICH_HOLDS_OR_FIGHTS_BEFORE_RE.search(before):
         return "reference"
     if " between " in ctx.lower[max(0, m.start - 160) : m.start] and (
         _LIES_BETWEEN_BEFORE_RE.search(text, max(0, m.start - 160), m.start)
