@@ -38,6 +38,7 @@ from geo.extract.attributes import (
     _default_actor,
     _mention_actor,
     _ministry_of,
+    _retold_aircraft_after,
     _sentence_actor_cues,
     _speaker_spans,
     _target,
@@ -536,8 +537,17 @@ def _joint_voices(ctx: _DocContext, s: int, e: int, found: list[StrikeEvent]) ->
 # "Activists said helicopters bombed A, and the civil defence said its teams could not reach
 # B": a voice opening a clause of its own after ", and" claims the places it goes on to name.
 _AND_VOICE_BEFORE_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+|a\s+|an\s+)?$")
+# ", and an activist network in Y province reports that ...": a later clause's voice may be
+# placed by a short phrase of capitalised words before its verb, which may be in the present.
+_CLAUSE_SAID_AFTER_RE = re.compile(
+    r"(?:\s+[A-Z][\w-]*)?"
+    r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
+    r"(?:\s+(?:province|governorate|countryside))?)?"
+    r"\s+(?:said|say|says|reported|reports|report|told)\b"
+)
 
 
+_ALSO_RE = re.compile(r"\b(?:also|too|again)\b", re.IGNORECASE)
 _CLAUSE_VOICE_SIDES: dict[str, str] = {
     label: side for label, side in load("actors")["clause_voice_sides"].items() if label != "note"
 }
@@ -557,9 +567,20 @@ def _clause_voice_actor(ctx: _DocContext, s: int, e: int, m: Mention) -> str | N
     not the aircraft of the first clause.
     """
     cue = _clause_voice_cue(ctx, s, e, m)
-    if cue is None or any(cue.start <= a.start < m.start for a in _find_actor_cues(ctx, s, e)):
+    cues = _find_actor_cues(ctx, s, e)
+    if cue is None or any(cue.start <= a.start < m.start for a in cues):
         return None
-    return _CLAUSE_VOICE_SIDES.get(cue.label)
+    side = _CLAUSE_VOICE_SIDES.get(cue.label)
+    if (
+        side is None
+        and any(a.start < cue.start for a in cues)
+        and not _ALSO_RE.search(ctx.text, cue.end, m.start)
+    ):
+        # "X said barrel bombs hit A, and activists report that warplanes struck B": a second
+        # voice naming no side tells aircraft of its own, not the weapons of the first clause;
+        # they are the report's, as any unmarked strike's ("also struck B" keeps the first).
+        return _default_actor(ctx)
+    return side
 
 
 def _find_actor_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
@@ -581,7 +602,7 @@ def _clause_voice_cue(ctx: _DocContext, s: int, e: int, m: Mention) -> _Span | N
             # "the state news agency SANA": the name after its kind, one voice.
             continue
         if _AND_VOICE_BEFORE_RE.search(ctx.text, max(s, c.start - 16), c.start) and (
-            _JOINT_SAID_AFTER_RE.match(ctx.text, c.end)
+            _CLAUSE_SAID_AFTER_RE.match(ctx.text, c.end)
         ):
             return c
         return None
@@ -4171,6 +4192,7 @@ def _events_for(
         or _table_actor(ctx, index)
         or _unidentified_after(ctx, index)
         or _blamed_after(ctx, index)
+        or _retold_aircraft_after(ctx, index)
         or _claimant_side(ctx, index)
         # "Russian jets struck rebel-held towns on Wednesday." then "A rebel spokesman said
         # 20 raids hit X and Y": the aircraft of the dated lead whose places the sentence
