@@ -5458,7 +5458,8 @@ SETS = {
     # told just before it its side. Place relation raised when others waiting "at the edge of
     # the town" stopped putting the strike near it; claimed target again when victims placed
     # at a spot in another place ("wounding people in a street in Y") stopped being every
-    # place's.
+    # place's, and again to 1.0 when civilians counted in the next sentence came to outweigh
+    # who holds the town ("X, an ISIS-held town").
     "blind169": Floors(
         precision=1.0,
         recall=1.0,
@@ -5468,7 +5469,7 @@ SETS = {
         attributes={
             "actor": 1.0,
             "claimant": 1.0,
-            "claimed_target": 0.975,
+            "claimed_target": 1.0,
             "place_relation": 0.975,
         },
     ),

@@ -14532,3 +14532,12 @@ def test_victims_at_a_spot_in_another_place_are_not_this_ones(finder):
     )
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found == {"Taftanaz": "unspecified", "Binnish": "civilians"}
+
+
+def test_civilians_counted_next_outweigh_who_holds_the_town(finder):
+    text = (
+        "Russian jets bombed Maskanah, an ISIS-held town on the Euphrates, late on Friday, "
+        "activists said. The activists said seven civilians were killed."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

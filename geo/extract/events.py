@@ -1095,6 +1095,13 @@ def _share_of_toll(ctx: _DocContext, s: int, e: int, events: list[StrikeEvent]) 
     return len(struck) > 1 and bool(named) and named <= struck
 
 
+def _held_only(ctx: _DocContext, index: int) -> bool:
+    """Say whether sentence ``index`` names targets only as who holds a place ("ISIS-held")."""
+    a, b = ctx.sentences[index]
+    cues = _target_cues(ctx, a, b)
+    return bool(cues) and all(t.label.endswith("_area") for t in cues)
+
+
 def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:
     """Make the last strikes civilian targets when the sentences right after tell their victims.
 
@@ -1103,9 +1110,14 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
     towns") naming no place and no fighter, in no other voice, tells who the strike just
     told hit. A voice counting them speaks for a strike the report told in its own voice.
     """
-    if not events or events[-1].claimed_target != "unspecified":
+    if not events:
         return
     last = events[-1].sentence_index
+    # "X, an ISIS-held town, ..." then "11 civilians were killed": who holds the place is no
+    # target when the next sentence counts civilians there.
+    held = events[-1].claimed_target in ("isis", "rebels") and _held_only(ctx, last)
+    if events[-1].claimed_target != "unspecified" and not held:
+        return
     # Places abroad name no place struck ("fighters from Chechnya who entered from Turkey").
     if not 0 < index - last <= _VICTIMS_AFTER_SENTENCES or any(
         not _is_foreign(m) for m in _mentions_in(ctx, s, e)
@@ -1143,6 +1155,8 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
         target = "civilians"
     else:
         return
+    if held and target != "civilians":
+        return
     # A new paragraph goes on with the strike's victims only when it points back at its
     # places ("14 civilians were among the dead in the two towns") or at its strikes ("the
     # sorties destroyed ...").
@@ -1156,7 +1170,7 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
         return
     claimant = _claimant_of(ctx, index)
     for i, ev in enumerate(events):
-        if ev.sentence_index != last or ev.claimed_target != "unspecified":
+        if ev.sentence_index != last or (ev.claimed_target != "unspecified" and not held):
             continue
         if claimant in (None, ev.claimant) or (
             # "..., the Local Coordination Committees said." then "The activists said a school
