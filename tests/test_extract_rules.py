@@ -14603,3 +14603,57 @@ def test_a_region_set_apart_from_the_places_before_is_not_around_them(finder):
     tail = "Jabal al-Turkman near the border, residents say the strikes have emptied hamlets."
     assert "Jabal al-Turkman" in places(lead + "Farther north, in the " + tail, finder)
     assert "Jabal al-Turkman" not in places(lead + "In the " + tail, finder)
+
+
+# -- the 169th set's families ---------------------------------------------------------
+
+
+def test_a_school_named_after_the_guns_is_what_the_strike_hit(finder):
+    text = "Jets bombed militant gatherings near the tank school in Hayan on Monday."
+    assert places(text, finder) == ["Hayan"]
+
+
+def test_a_later_voice_placed_by_its_province_tells_its_own_clause(finder):
+    text = (
+        "Russian and Syrian jets have pounded the north all week. Rescuers said barrel bombs "
+        "hit Kafr Naha overnight, and a local network in Idlib province reports that "
+        "warplanes struck Binnish this morning."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder)}
+    assert (found["Binnish"].claimant, found["Binnish"].actor) == ("activists", "unknown")
+
+
+def test_a_quoted_post_naming_the_aircraft_gives_the_strike_told_before_its_side(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Maskanah. Rescuers said Tadef was hit twice at "
+        "dawn. Their post read: Russian jets bomb #Tadef again, our teams are on site."
+    )
+    found = {ev.actor for ev in events(text, finder) if ev.place_as_written == "Tadef"}
+    assert found == {"russia"}
+
+
+def test_others_waiting_at_the_edge_of_the_town_leave_the_strike_in_it(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Muadamiya again as food lorries waited at the "
+        "edge of the town."
+    )
+    (ev,) = events(text, finder)
+    assert ev.place_relation == "in"
+
+
+def test_victims_at_a_spot_in_another_place_are_not_this_ones(finder):
+    text = (
+        "Jets struck Taftanaz and Binnish on Sunday, killing three people in a crowded market "
+        "in Binnish."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Taftanaz": "unspecified", "Binnish": "civilians"}
+
+
+def test_civilians_counted_next_outweigh_who_holds_the_town(finder):
+    text = (
+        "Russian jets bombed Maskanah, an ISIS-held town on the Euphrates, late on Friday, "
+        "activists said. The activists said seven civilians were killed."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

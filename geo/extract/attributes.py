@@ -984,7 +984,12 @@ def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
     # The first place after the cue must be the one "in" introduces: "the silos of X, in
     # Y province" places them at X.
     i = bisect_left(ctx.mention_starts, cue.end)
-    if i == len(ctx.mentions) or ctx.mentions[i].start != found.end():
+    if i == len(ctx.mentions) or (
+        ctx.mentions[i].start != found.end()
+        # "wounding several people in a residential street in X": a short phrase naming
+        # the spot, then the place holding it.
+        and not _SPOT_IN_PLACE_RE.fullmatch(ctx.text, found.end(), ctx.mentions[i].start)
+    ):
         return False
     other = ctx.mentions[i]
     # "killed nine people in X and Y": the victims are placed at every name of the list.
@@ -1001,6 +1006,12 @@ def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
 
 
 _LIST_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+# The spot victims were in, then the place holding it: "a residential street in ", "the
+# market of ".
+_SPOT_IN_PLACE_RE = re.compile(
+    r"(?:[\w'’-]+\s+){1,4}?(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|neighbou?rhood)\s+of\s+)?"
+)
 
 
 # A description in apposition after a claimant: ", the rescue service that works in X,".
@@ -1206,6 +1217,51 @@ _BLAMED_WORDS = (
 
 #: How many sentences naming no place and no side may come between a strike and whose it is.
 _BLAMED_GAP = 2
+
+
+#: How many sentences after a strike naming no aircraft the same place may be told again.
+_RETOLD_LOOK_AHEAD = 3
+
+
+def _retold_aircraft_after(ctx: _DocContext, index: int) -> str | None:
+    """Return the one air force a later sentence names striking the same place again.
+
+    "Rescuers say X was struck twice this morning." then their quoted post "Russian
+    warplanes target #X again": the strike told once more in the same post or paragraph,
+    now with whose aircraft. Sentences naming no place may come between; one not naming
+    the place again, or telling no strike, ends the search.
+    """
+    s, e = ctx.sentences[index]
+    keys = {place_key(m.surface) for m in _mentions_in(ctx, s, e)}
+    if not keys:
+        return None
+    scope = _scope_key(ctx, s)
+    for j in range(index + 1, min(len(ctx.sentences), index + 1 + _RETOLD_LOOK_AHEAD)):
+        a, b = ctx.sentences[j]
+        if _scope_key(ctx, a) != scope:
+            return None
+        named = {place_key(m.surface) for m in _mentions_in(ctx, a, b)}
+        if not named:
+            continue
+        if not named & keys or not _valid_triggers(ctx, j, a, b):
+            return None
+        voice = _claimant_of(ctx, j)
+        if voice is not None and voice != _claimant_of(ctx, index):
+            # "Pro-regime media also reported airstrikes on X": another voice's own claim.
+            return None
+        text = ctx.text
+        labels = {
+            c.label
+            for c in _find_cached(ctx, _ACTOR_RE, a, b)
+            if not _broker(text, c)
+            and not _is_support(text, c.start)
+            and not _on_the_ground(text, c)
+            # "Russian warplanes target X again": the side named with its aircraft, not the
+            # army on whose request strikes were made.
+            and _has_air_word(text, c.start, min(b, c.end + 20))
+        }
+        return labels.pop() if len(labels) == 1 else None
+    return None
 
 
 def _blamed_after(ctx: _DocContext, index: int) -> str | None:

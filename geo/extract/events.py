@@ -38,6 +38,7 @@ from geo.extract.attributes import (
     _default_actor,
     _mention_actor,
     _ministry_of,
+    _retold_aircraft_after,
     _sentence_actor_cues,
     _speaker_spans,
     _target,
@@ -552,8 +553,17 @@ def _joint_voices(ctx: _DocContext, s: int, e: int, found: list[StrikeEvent]) ->
 # "Activists said helicopters bombed A, and the civil defence said its teams could not reach
 # B": a voice opening a clause of its own after ", and" claims the places it goes on to name.
 _AND_VOICE_BEFORE_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+|a\s+|an\s+)?$")
+# ", and an activist network in Y province reports that ...": a later clause's voice may be
+# placed by a short phrase of capitalised words before its verb, which may be in the present.
+_CLAUSE_SAID_AFTER_RE = re.compile(
+    r"(?:\s+[A-Z][\w-]*)?"
+    r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
+    r"(?:\s+(?:province|governorate|countryside))?)?"
+    r"\s+(?:said|say|says|reported|reports|report|told)\b"
+)
 
 
+_ALSO_TOO_AGAIN_RE = re.compile(r"\b(?:also|too|again)\b", re.IGNORECASE)
 _CLAUSE_VOICE_SIDES: dict[str, str] = {
     label: side for label, side in load("actors")["clause_voice_sides"].items() if label != "note"
 }
@@ -573,9 +583,20 @@ def _clause_voice_actor(ctx: _DocContext, s: int, e: int, m: Mention) -> str | N
     not the aircraft of the first clause.
     """
     cue = _clause_voice_cue(ctx, s, e, m)
-    if cue is None or any(cue.start <= a.start < m.start for a in _find_actor_cues(ctx, s, e)):
+    cues = _find_actor_cues(ctx, s, e)
+    if cue is None or any(cue.start <= a.start < m.start for a in cues):
         return None
-    return _CLAUSE_VOICE_SIDES.get(cue.label)
+    side = _CLAUSE_VOICE_SIDES.get(cue.label)
+    if (
+        side is None
+        and any(a.start < cue.start for a in cues)
+        and not _ALSO_TOO_AGAIN_RE.search(ctx.text, cue.end, m.start)
+    ):
+        # "X said barrel bombs hit A, and activists report that warplanes struck B": a second
+        # voice naming no side tells aircraft of its own, not the weapons of the first clause;
+        # they are the report's, as any unmarked strike's ("also struck B" keeps the first).
+        return _default_actor(ctx)
+    return side
 
 
 def _find_actor_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
@@ -597,7 +618,7 @@ def _clause_voice_cue(ctx: _DocContext, s: int, e: int, m: Mention) -> _Span | N
             # "the state news agency SANA": the name after its kind, one voice.
             continue
         if _AND_VOICE_BEFORE_RE.search(ctx.text, max(s, c.start - 16), c.start) and (
-            _JOINT_SAID_AFTER_RE.match(ctx.text, c.end)
+            _CLAUSE_SAID_AFTER_RE.match(ctx.text, c.end)
         ):
             return c
         return None
@@ -1090,6 +1111,13 @@ def _share_of_toll(ctx: _DocContext, s: int, e: int, events: list[StrikeEvent]) 
     return len(struck) > 1 and bool(named) and named <= struck
 
 
+def _held_only(ctx: _DocContext, index: int) -> bool:
+    """Say whether sentence ``index`` names targets only as who holds a place ("ISIS-held")."""
+    a, b = ctx.sentences[index]
+    cues = _target_cues(ctx, a, b)
+    return bool(cues) and all(t.label.endswith("_area") for t in cues)
+
+
 def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:
     """Make the last strikes civilian targets when the sentences right after tell their victims.
 
@@ -1098,9 +1126,14 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
     towns") naming no place and no fighter, in no other voice, tells who the strike just
     told hit. A voice counting them speaks for a strike the report told in its own voice.
     """
-    if not events or events[-1].claimed_target != "unspecified":
+    if not events:
         return
     last = events[-1].sentence_index
+    # "X, an ISIS-held town, ..." then "11 civilians were killed": who holds the place is no
+    # target when the next sentence counts civilians there.
+    held = events[-1].claimed_target in ("isis", "rebels") and _held_only(ctx, last)
+    if events[-1].claimed_target != "unspecified" and not held:
+        return
     # Places abroad name no place struck ("fighters from Chechnya who entered from Turkey").
     if not 0 < index - last <= _VICTIMS_AFTER_SENTENCES or any(
         not _is_foreign(m) for m in _mentions_in(ctx, s, e)
@@ -1138,6 +1171,8 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
         target = "civilians"
     else:
         return
+    if held and target != "civilians":
+        return
     # A new paragraph goes on with the strike's victims only when it points back at its
     # places ("14 civilians were among the dead in the two towns") or at its strikes ("the
     # sorties destroyed ...").
@@ -1151,7 +1186,7 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
         return
     claimant = _claimant_of(ctx, index)
     for i, ev in enumerate(events):
-        if ev.sentence_index != last or ev.claimed_target != "unspecified":
+        if ev.sentence_index != last or (ev.claimed_target != "unspecified" and not held):
             continue
         if claimant in (None, ev.claimant) or (
             # "..., the Local Coordination Committees said." then "The activists said a school
@@ -4193,6 +4228,7 @@ def _events_for(
         or _table_actor(ctx, index)
         or _unidentified_after(ctx, index)
         or _blamed_after(ctx, index)
+        or _retold_aircraft_after(ctx, index)
         or _claimant_side(ctx, index)
         # "Russian jets struck rebel-held towns on Wednesday." then "A rebel spokesman said
         # 20 raids hit X and Y": the aircraft of the dated lead whose places the sentence

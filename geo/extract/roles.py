@@ -3839,6 +3839,9 @@ def _struck_places(
             and not _GROUND_FIGHT_BEFORE_RE.search(
                 ctx.text, max(s, edge.start() - 40), edge.start()
             )
+            and not _WAITING_AT_EDGE_BEFORE_RE.search(
+                ctx.text, max(s, edge.start() - 80), edge.start()
+            )
         ):
             # "struck the fields on the outskirts of the town", "Sources in X said barrel
             # bombs fell on the town's outskirts": near the one town named.
@@ -4015,6 +4018,15 @@ _INNER_PART_BEFORE_RE = re.compile(
 # where the strike fell.
 _GROUND_FIGHT_BEFORE_RE = re.compile(
     r"\b(?:clashes|clashed|fighting|battles?|combat)\b[^,.;]{0,30}$", re.IGNORECASE
+)
+# "... on X for a third day as aid trucks wait at the edge of the town": the edge is where a
+# clause of its own places others waiting, staying or gathering, not where the strike fell.
+_WAITING_AT_EDGE_BEFORE_RE = re.compile(
+    r"\b(?:as|while|where|whereas)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"(?:wait|waits|waited|waiting|queue[sd]?|queuing|gather(?:s|ed|ing)?|stand|stands|stood"
+    r"|standing|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|park(?:s|ed)?|camp(?:s|ed|ing)?)"
+    r"(?:\s+(?:at|on|by|along)(?:\s+the)?)?\s+$",
+    re.IGNORECASE,
 )
 # The outskirts of the town the sentence names, written without its name again: "the
 # outskirts of the town", "the town's southern outskirts".
