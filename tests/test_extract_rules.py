@@ -14487,3 +14487,29 @@ def test_a_bare_multitude_killed_counts_civilians(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+# -- the 170th set's families ---------------------------------------------------------
+
+
+def test_a_tracker_incident_line_set_off_by_bars_dates_its_entry(finder):
+    text = (
+        "Incidents of the week\n\n"
+        "AB-0102 | January 15, 2016 | Sarmin, Idlib governorate\n"
+        "Summary: Jets struck a bakery in Sarmin on Friday morning, activists said.\n\n"
+        "AB-0107 | January 19, 2016 | Binnish, Idlib governorate\n"
+        "Summary: Warplanes hit the market in Binnish, killing five people, activists said.\n"
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert dated == {"Sarmin": date(2016, 1, 15), "Binnish": date(2016, 1, 19)}
+
+
+def test_a_sub_numbered_incident_heading_with_a_bracketed_area_dates_its_incident(finder):
+    text = (
+        "3. Incidents\n\n"
+        "3.2 Sarmin (eastern Idlib countryside), 9 January\n"
+        "A helicopter dropped a barrel bomb on the eastern side of the town.\n"
+        "Two people were killed.\n"
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 1, 9))

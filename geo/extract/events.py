@@ -3291,8 +3291,11 @@ _INCIDENT_DASH_RE = re.compile(r"[ \t]+(?:--?|[–—])[ \t]+")
 # the part of the day before it ("5. X, night of 3 to 4 May 2016"); a dateline's comma
 # after an unnumbered place ("X, 4 May 2016") heads no incident.
 _INCIDENT_NUMBERED_RE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]*")
+# A section's incidents may be numbered under it ("2.3 X (Y countryside), 17 May").
+_SUB_NUMBER_RE = re.compile(r"\d{1,3}\.\d{1,2}\.?[ \t]+")
+# The area may stand in brackets before the comma: "X (Y countryside), 17 May".
 _INCIDENT_COMMA_RE = re.compile(
-    r"[ \t]*,[ \t]*(?:(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)"
+    r"[ \t]*\)?[ \t]*,[ \t]*(?:(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)"
     r"[ \t]+of[ \t]+)?"
 )
 
@@ -3337,13 +3340,16 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     if day_first is not None:
         return day_first
     end = _heading_place_end(ctx, named)
-    if end is None or named[0].start != s:
+    # "2.3 X (Y countryside), 17 May": a sub-number kept in the heading's own sentence.
+    sub_numbered = bool(named) and _SUB_NUMBER_RE.fullmatch(text, s, named[0].start) is not None
+    if end is None or (named[0].start != s and not sub_numbered):
         return None
     cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
     if len(cues) != 1 or text[cues[0].end : e].strip():
         return None
     if not _INCIDENT_DASH_RE.fullmatch(text, end, cues[0].start) and not (
-        _INCIDENT_COMMA_RE.fullmatch(text, end, cues[0].start) and _numbered_line(ctx, index, line)
+        _INCIDENT_COMMA_RE.fullmatch(text, end, cues[0].start)
+        and (sub_numbered or _numbered_line(ctx, index, line))
     ):
         return None
     return named[0], cues[0]
