@@ -14513,3 +14513,13 @@ def test_a_sub_numbered_incident_heading_with_a_bracketed_area_dates_its_inciden
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 1, 9))
+
+
+def test_the_facility_first_hit_on_a_day_of_its_own_is_the_struck_facility_place(finder):
+    text = (
+        "A hospital in Sarmin was hit by air strikes on Sunday, 7 February, the second attack "
+        "in a week. Two nurses were killed. The facility was first hit on Wednesday 3 "
+        "February, when a bomb fell on its pharmacy."
+    )
+    dated = sorted(ev.event_date for ev in events(text, finder) if ev.place_as_written == "Sarmin")
+    assert dated == [date(2016, 2, 3), date(2016, 2, 7)]

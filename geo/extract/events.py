@@ -2233,6 +2233,9 @@ def _sentence_events(
     # outlet named after a place ("according to X 24, a network of activists") names none.
     placed = [m for m in mentions if not names_outlet(ctx, m)]
     back = None if placed or not _in_range(ctx.triggers, s, e) else _antecedent(ctx, index)
+    facility = None
+    if back is None and not placed and _in_range(ctx.triggers, s, e):
+        facility = back = _facility_struck_before(ctx, index)
     section = None
     ahead = None
     if back is None and not mentions and _in_range(ctx.triggers, s, e):
@@ -2401,7 +2404,8 @@ def _sentence_events(
                 not events
                 and section is None
                 and (
-                    _kind_object(ctx, s, e)
+                    facility is not None
+                    or _kind_object(ctx, s, e)
                     or _title_town(ctx, index) is back
                     or _lead_title_town(ctx, index) is back
                 )
@@ -2940,6 +2944,39 @@ def _outlet_town(ctx: _DocContext) -> Mention | None:
         break
     ctx.outlet_town = [found]
     return found
+
+
+# "The facility was first hit on 2 May", "The hospital had been struck again on 5 May": the
+# facility the strike told just before hit, struck on a day of its own.
+_FACILITY_STRUCK_RE = re.compile(
+    r"\b[Tt]he\s+(?:facility|hospital|clinic|school|market|bakery|building)\s+"
+    r"(?:was|had\s+(?:already\s+)?been)\s+(?:first\s+|also\s+|last\s+)?"
+    r"(?:hit|struck|bombed|targeted|attacked)\b"
+)
+#: How many sentences back the strike on the facility may be told.
+_FACILITY_LOOK_BACK = 3
+
+
+def _facility_struck_before(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the place of a facility told struck, for an earlier strike on it on its own day.
+
+    "A hospital in X was struck on Sunday, the third attack in a week. The facility was first
+    hit on the night of Wednesday 28 October": the facility is the one the strike told just
+    before hit, in the same paragraph or the one before; its place is the one place (areas
+    around it aside) that sentence names. Only when the sentence writes a day of its own.
+    """
+    s, e = ctx.sentences[index]
+    if _FACILITY_STRUCK_RE.search(ctx.text, s, e) is None:
+        return None
+    if not any(c.kind == "explicit" and c.day for c in _sentence_cues(ctx, index)):
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _FACILITY_LOOK_BACK), -1):
+        if j not in ctx.struck_sentences:
+            continue
+        named = [m for m in _mentions_in(ctx, *ctx.sentences[j]) if not _is_foreign(m)]
+        finer = [m for m in named if not _is_area(ctx, m) and not _is_admin(ctx, m)]
+        return finer[0] if len(finer) == 1 else None
+    return None
 
 
 def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
