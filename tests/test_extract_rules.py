@@ -14523,3 +14523,13 @@ def test_the_facility_first_hit_on_a_day_of_its_own_is_the_struck_facility_place
     )
     dated = sorted(ev.event_date for ev in events(text, finder) if ev.place_as_written == "Sarmin")
     assert dated == [date(2016, 2, 3), date(2016, 2, 7)]
+
+
+def test_the_day_a_school_reopened_after_strikes_is_not_the_strikes_day(finder):
+    text = (
+        "On Tuesday morning an air strike hit a school in Binnish, killing four pupils. The "
+        "school had been closed after strikes on the town and had reopened only on Sunday. "
+        "The same morning, jets struck the market in Sarmin, rescuers said."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert dated["Sarmin"] == date(2016, 2, 9)
