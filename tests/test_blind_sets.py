@@ -5451,17 +5451,19 @@ SETS = {
     # sub-numbered incident heading with its area in brackets ("2.3 X (Y countryside), <day>")
     # came to date and place the lines under it (a place found and the rest dated; actor and
     # claimed target up with them). Dates raised again when the day a school "reopened" after
-    # strikes stopped being the day "The same morning" points at.
+    # strikes stopped being the day "The same morning" points at. Precision, recall, F1 and
+    # all the shares raised when a "Means:" field naming aircraft came to make its entry an air
+    # strike (two entries found).
     "blind170": Floors(
-        precision=0.826,
-        recall=0.884,
-        f1=0.854,
-        event_date=0.956,
+        precision=0.84,
+        recall=0.961,
+        f1=0.896,
+        event_date=0.96,
         non_events=3,
         attributes={
-            "actor": 0.956,
-            "claimant": 0.913,
-            "claimed_target": 0.956,
+            "actor": 0.96,
+            "claimant": 0.92,
+            "claimed_target": 0.96,
             "place_relation": 1.0,
         },
     ),

@@ -14533,3 +14533,15 @@ def test_the_day_a_school_reopened_after_strikes_is_not_the_strikes_day(finder):
     )
     dated = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
     assert dated["Sarmin"] == date(2016, 2, 9)
+
+
+def test_a_means_field_naming_aircraft_makes_the_entry_an_air_strike(finder):
+    text = (
+        "Incident 2\n"
+        "Date: 9 January 2016\n"
+        "Location: Sarmin, the old bakery\n"
+        "Means: fixed-wing aircraft\n"
+        "Casualties: 4 killed\n"
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 1, 9))
