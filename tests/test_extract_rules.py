@@ -14545,3 +14545,9 @@ def test_a_means_field_naming_aircraft_makes_the_entry_an_air_strike(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 1, 9))
+
+
+def test_a_count_of_people_killed_before_the_strike_counts_civilians(finder):
+    text = "Activists reported four people killed when Russian aircraft struck Sarmin on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
