@@ -14551,3 +14551,11 @@ def test_a_count_of_people_killed_before_the_strike_counts_civilians(finder):
     text = "Activists reported four people killed when Russian aircraft struck Sarmin on Monday."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_a_city_after_a_towns_size_and_governorate_only_locates_the_town(finder):
+    text = (
+        "On Monday an air strike hit a school in Sarmin, a town of about 20,000 people in "
+        "Idlib province, south-east of Idlib city."
+    )
+    assert places(text, finder) == ["Sarmin"]
