@@ -14657,3 +14657,75 @@ def test_civilians_counted_next_outweigh_who_holds_the_town(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+# -- the 170th set's families ---------------------------------------------------------
+
+
+def test_a_tracker_incident_line_set_off_by_bars_dates_its_entry(finder):
+    text = (
+        "Incidents of the week\n\n"
+        "AB-0102 | January 15, 2016 | Sarmin, Idlib governorate\n"
+        "Summary: Jets struck a bakery in Sarmin on Friday morning, activists said.\n\n"
+        "AB-0107 | January 19, 2016 | Binnish, Idlib governorate\n"
+        "Summary: Warplanes hit the market in Binnish, killing five people, activists said.\n"
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert dated == {"Sarmin": date(2016, 1, 15), "Binnish": date(2016, 1, 19)}
+
+
+def test_a_sub_numbered_incident_heading_with_a_bracketed_area_dates_its_incident(finder):
+    text = (
+        "3. Incidents\n\n"
+        "3.2 Sarmin (eastern Idlib countryside), 9 January\n"
+        "A helicopter dropped a barrel bomb on the eastern side of the town.\n"
+        "Two people were killed.\n"
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 1, 9))
+
+
+def test_the_facility_first_hit_on_a_day_of_its_own_is_the_struck_facility_place(finder):
+    text = (
+        "A hospital in Sarmin was hit by air strikes on Sunday, 7 February, the second attack "
+        "in a week. Two nurses were killed. The facility was first hit on Wednesday 3 "
+        "February, when a bomb fell on its pharmacy."
+    )
+    dated = sorted(ev.event_date for ev in events(text, finder) if ev.place_as_written == "Sarmin")
+    assert dated == [date(2016, 2, 3), date(2016, 2, 7)]
+
+
+def test_the_day_a_school_reopened_after_strikes_is_not_the_strikes_day(finder):
+    text = (
+        "On Tuesday morning an air strike hit a school in Binnish, killing four pupils. The "
+        "school had been closed after strikes on the town and had reopened only on Sunday. "
+        "The same morning, jets struck the market in Sarmin, rescuers said."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert dated["Sarmin"] == date(2016, 2, 9)
+
+
+def test_a_means_field_naming_aircraft_makes_the_entry_an_air_strike(finder):
+    text = (
+        "Incident 2\n"
+        "Date: 9 January 2016\n"
+        "Location: Sarmin, the old bakery\n"
+        "Means: fixed-wing aircraft\n"
+        "Casualties: 4 killed\n"
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 1, 9))
+
+
+def test_a_count_of_people_killed_before_the_strike_counts_civilians(finder):
+    text = "Activists reported four people killed when Russian aircraft struck Sarmin on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_city_after_a_towns_size_and_governorate_only_locates_the_town(finder):
+    text = (
+        "On Monday an air strike hit a school in Sarmin, a town of about 20,000 people in "
+        "Idlib province, south-east of Idlib city."
+    )
+    assert places(text, finder) == ["Sarmin"]

@@ -1065,7 +1065,10 @@ _HEADER_RE = re.compile(
     # An activist network's post heading: "#Raqqa | Saturday 9 January 2016 | 17:00".
     # Its tags are blanked as a page's tags are (see ``events``), leaving the bar.
     # A social-media post quoted under its author's handle: "@handle, Friday 5 February, 09:12".
-    r"|(?P<dateline>[0-9A-Z][^\n]{4,44}$|[#|@][^\n]{4,80}$)"
+    # A tracker's incident line, its fields set off by bars: "AB-0311 | 20 May 2016 | X, Y
+    # governorate" (its code, its day and its place).
+    r"|(?P<dateline>[0-9A-Z][^\n]{4,44}$|[#|@][^\n]{4,80}$"
+    r"|[A-Z]{1,5}-?\d{1,5}[ \t]*\|[^\n]{4,80}$)"
     r")",
     re.MULTILINE,
 )
@@ -1084,7 +1087,7 @@ _DATELINE_BEFORE_RE = re.compile(
     r"|(?:Update|UPDATE)[dD]?"
     # "CS097 – November 27, 2015": a tracker's incident code, its letters joined to its
     # number, heads the incident's entry.
-    r"|[A-Z]{1,5}-?\d{1,5}[ \t]*[-–—:]"
+    r"|[A-Z]{1,5}-?\d{1,5}[ \t]*[-–—:|]"
     # A quoted post's author: "@handle," before the post's day.
     r"|@\w{1,30}[ \t]*(?:[,:|·]|[-–—])"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?[ \t]*"
@@ -1096,7 +1099,8 @@ _DATELINE_AFTER_RE = re.compile(
     # "22.12.2016 – 11:25": a dash may come before the time.
     r"(?:[ \t,|]*|[ \t]*[-–—][ \t]*(?=\d))"
     r"(?:(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
-    r"(?:[ \t]*[-–—:][ \t]*[A-Z][A-Za-z’' ,-]{0,24})?[ \t]*"
+    # A tracker's bar-set place field may be longer: "| X, Y governorate".
+    r"(?:[ \t]*[-–—:][ \t]*[A-Z][A-Za-z’' ,-]{0,24}|[ \t]*\|[ \t]*[A-Z][A-Za-z’' ,-]{0,48})?[ \t]*"
 )
 
 

@@ -2290,6 +2290,9 @@ def _sentence_events(
     # outlet named after a place ("according to X 24, a network of activists") names none.
     placed = [m for m in mentions if not names_outlet(ctx, m)]
     back = None if placed or not _in_range(ctx.triggers, s, e) else _antecedent(ctx, index)
+    facility = None
+    if back is None and not placed and _in_range(ctx.triggers, s, e):
+        facility = back = _facility_struck_before(ctx, index)
     section = None
     ahead = None
     if back is None and not mentions and _in_range(ctx.triggers, s, e):
@@ -2458,7 +2461,8 @@ def _sentence_events(
                 not events
                 and section is None
                 and (
-                    _kind_object(ctx, s, e)
+                    facility is not None
+                    or _kind_object(ctx, s, e)
                     or _title_town(ctx, index) is back
                     or _lead_title_town(ctx, index) is back
                 )
@@ -2999,6 +3003,39 @@ def _outlet_town(ctx: _DocContext) -> Mention | None:
     return found
 
 
+# "The facility was first hit on 2 May", "The hospital had been struck again on 5 May": the
+# facility the strike told just before hit, struck on a day of its own.
+_FACILITY_STRUCK_RE = re.compile(
+    r"\b[Tt]he\s+(?:facility|hospital|clinic|school|market|bakery|building)\s+"
+    r"(?:was|had\s+(?:already\s+)?been)\s+(?:first\s+|also\s+|last\s+)?"
+    r"(?:hit|struck|bombed|targeted|attacked)\b"
+)
+#: How many sentences back the strike on the facility may be told.
+_FACILITY_LOOK_BACK = 3
+
+
+def _facility_struck_before(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the place of a facility told struck, for an earlier strike on it on its own day.
+
+    "A hospital in X was struck on Sunday, the third attack in a week. The facility was first
+    hit on the night of Wednesday 28 October": the facility is the one the strike told just
+    before hit, in the same paragraph or the one before; its place is the one place (areas
+    around it aside) that sentence names. Only when the sentence writes a day of its own.
+    """
+    s, e = ctx.sentences[index]
+    if _FACILITY_STRUCK_RE.search(ctx.text, s, e) is None:
+        return None
+    if not any(c.kind == "explicit" and c.day for c in _sentence_cues(ctx, index)):
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _FACILITY_LOOK_BACK), -1):
+        if j not in ctx.struck_sentences:
+            continue
+        named = [m for m in _mentions_in(ctx, *ctx.sentences[j]) if not _is_foreign(m)]
+        finer = [m for m in named if not _is_area(ctx, m) and not _is_admin(ctx, m)]
+        return finer[0] if len(finer) == 1 else None
+    return None
+
+
 def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     """Return the place a strike sentence without one points back at, or its outlet's town.
 
@@ -3348,8 +3385,11 @@ _INCIDENT_DASH_RE = re.compile(r"[ \t]+(?:--?|[–—])[ \t]+")
 # the part of the day before it ("5. X, night of 3 to 4 May 2016"); a dateline's comma
 # after an unnumbered place ("X, 4 May 2016") heads no incident.
 _INCIDENT_NUMBERED_RE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]*")
+# A section's incidents may be numbered under it ("2.3 X (Y countryside), 17 May").
+_SUB_NUMBER_RE = re.compile(r"\d{1,3}\.\d{1,2}\.?[ \t]+")
+# The area may stand in brackets before the comma: "X (Y countryside), 17 May".
 _INCIDENT_COMMA_RE = re.compile(
-    r"[ \t]*,[ \t]*(?:(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)"
+    r"[ \t]*\)?[ \t]*,[ \t]*(?:(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)"
     r"[ \t]+of[ \t]+)?"
 )
 
@@ -3394,13 +3434,16 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     if day_first is not None:
         return day_first
     end = _heading_place_end(ctx, named)
-    if end is None or named[0].start != s:
+    # "2.3 X (Y countryside), 17 May": a sub-number kept in the heading's own sentence.
+    sub_numbered = bool(named) and _SUB_NUMBER_RE.fullmatch(text, s, named[0].start) is not None
+    if end is None or (named[0].start != s and not sub_numbered):
         return None
     cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
     if len(cues) != 1 or text[cues[0].end : e].strip():
         return None
     if not _INCIDENT_DASH_RE.fullmatch(text, end, cues[0].start) and not (
-        _INCIDENT_COMMA_RE.fullmatch(text, end, cues[0].start) and _numbered_line(ctx, index, line)
+        _INCIDENT_COMMA_RE.fullmatch(text, end, cues[0].start)
+        and (sub_numbered or _numbered_line(ctx, index, line))
     ):
         return None
     return named[0], cues[0]

@@ -173,8 +173,12 @@ _ROAD_END_BEFORE_RE = re.compile(
     r"\b(?:road|highway|route|way)\s+(?:to|from|towards?)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "X, a town of about 30,000 people in Y province, north-east of": the town's kind and size
+# may come before its governorate.
 _SET_APPOSITION_BEFORE_RE = re.compile(
-    r"[A-Z][\w'’-]*\s*,\s*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"[A-Z][\w'’-]*\s*,\s*(?:an?\s+(?:town|village|city)\s+(?:of\s+(?:about\s+|some\s+|around\s+)?"
+    r"\d{1,3}(?:,\d{3})+\s+(?:people|residents|inhabitants)\s+)?)?"
+    r"in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:countryside|province|governorate|region)"
     r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
     # "X, in Y province, as well as two depots near": the list of targets goes on.

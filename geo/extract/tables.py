@@ -353,8 +353,16 @@ def is_air_weapon_field(text: str, s: int) -> bool:
     True
     >>> is_air_weapon_field("Weapon: mortar rounds", 0)
     False
+
+    A weapon field naming the aircraft itself ("Means: fixed-wing aircraft") names an air
+    strike as well.
+
+    >>> is_air_weapon_field("Means: fixed-wing aircraft", 0)
+    True
     """
-    return _field_has(text, s, _WEAPON_FIELDS, _AIR_WEAPON_RE)
+    return _field_has(text, s, _WEAPON_FIELDS, _AIR_WEAPON_RE) or _field_has(
+        text, s, _WEAPON_FIELDS, _AIRCRAFT_RE
+    )
 
 
 def is_date_field(text: str, s: int) -> bool:

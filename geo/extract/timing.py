@@ -178,6 +178,12 @@ _WOUNDS_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?$",
     re.IGNORECASE,
 )
+# "had reopened only on Sunday", "returned to work last Monday": a day of return after strikes
+# (jets that "came back on" a day struck on it).
+_REOPENED_BEFORE_RE = re.compile(
+    r"\b(?:re-?opened|(?:returned|came\s+back|went\s+back)\s+to\s+(?:work|class(?:es)?|school))"
+    r"\s+(?:only\s+|just\s+)?(?:on|last)\s+$"
+)
 # "on the eve of the talks, which opened on Jan. 29": the day before the one the clause gives.
 _EVE_OF_BEFORE_RE = re.compile(r"\b[Tt]he\s+eve\s+of\b[^;:]{0,80}$")
 # What may come before a count of days that opens a sentence: "Three days earlier, ...".
@@ -691,6 +697,10 @@ def _sentence_date(
         if _WOUNDS_BEFORE_RE.search(text, max(s, cue.start - 110), cue.start):
             # "a child died of wounds he sustained last week": the day of an earlier strike.
             continue
+        if _REOPENED_BEFORE_RE.search(text, max(s, cue.start - 30), cue.start):
+            # "closed after strikes on the town and reopened only on Sunday": the day it
+            # opened again, not the strikes'.
+            continue
         # A week the strike fell in ("Earlier this week, ... near X, on Tuesday") yields to a
         # day of it the sentence names.
         rank = 0 if cue.kind == "explicit" else 2 if cue.rule in _WEEK_RULES else 1
@@ -810,6 +820,7 @@ def _day_told_just_before(
                 or _STATEMENT_BEFORE_RE.search(ctx.text, max(s, cue.start - 40), cue.start)
                 or (cue.rule == "wd" and _WEEKDAY_OF_DAY_TOLD_RE.search(ctx.text, s, cue.start))
                 or _ALREADY_BEFORE_RE.search(ctx.text, max(s, cue.start - 60), cue.start)
+                or _REOPENED_BEFORE_RE.search(ctx.text, max(s, cue.start - 30), cue.start)
             ):
                 continue
             return resolve_cue(replace(cue, bound=None), reference)
