@@ -14487,3 +14487,17 @@ def test_a_bare_multitude_killed_counts_civilians(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+# -- the 171st set's families ---------------------------------------------------------
+
+
+def test_a_power_named_as_party_to_a_truce_strikes_nothing(finder):
+    text = (
+        "A week after a U.S.-Russian truce collapsed, the town is under heavy bombardment."
+        "\n\nRussian and Syrian jets have struck the area since Thursday.\n\nOn Friday, a "
+        "bomb brought down a block in Sarmin, rescuers said.\n\nRussia says the strikes "
+        "target terrorists."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
