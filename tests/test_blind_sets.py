@@ -5450,13 +5450,14 @@ SETS = {
     # first-sight figures (truncated). Actor raised when a power named by its adjective before
     # a deal's noun ("a U.S.-Russian truce") stopped counting as an air force the report tells,
     # so that a story opening on Russian and Syrian jets together leaves its untold strikes
-    # unknown.
+    # unknown. Precision, F1 and non-events raised when the dated headlines under a "Related
+    # content" heading came to be other stories.
     "blind171": Floors(
-        precision=0.857,
+        precision=0.882,
         recall=0.945,
-        f1=0.899,
+        f1=0.913,
         event_date=1.0,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.857,
             "claimant": 0.885,

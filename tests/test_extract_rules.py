@@ -14501,3 +14501,11 @@ def test_a_power_named_as_party_to_a_truce_strikes_nothing(finder):
     )
     (ev,) = events(text, finder)
     assert ev.actor == "unknown"
+
+
+def test_headlines_under_a_related_content_heading_are_other_stories(finder):
+    text = (
+        "Russian jets struck Sarmin on Monday, activists said.\n\nRelated content\n"
+        "Jets pound Binnish as talks stall 03.02.2016\n"
+    )
+    assert places(text, finder) == ["Sarmin"]
