@@ -5451,13 +5451,14 @@ SETS = {
     # a deal's noun ("a U.S.-Russian truce") stopped counting as an air force the report tells,
     # so that a story opening on Russian and Syrian jets together leaves its untold strikes
     # unknown. Precision, F1 and non-events raised when the dated headlines under a "Related
-    # content" heading came to be other stories.
+    # content" heading came to be other stories, and again when a single shell hitting a
+    # home came to be ground fire, as shells are.
     "blind171": Floors(
-        precision=0.882,
+        precision=0.909,
         recall=0.945,
-        f1=0.913,
+        f1=0.927,
         event_date=1.0,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.857,
             "claimant": 0.885,

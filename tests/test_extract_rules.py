@@ -14509,3 +14509,11 @@ def test_headlines_under_a_related_content_heading_are_other_stories(finder):
         "Jets pound Binnish as talks stall 03.02.2016\n"
     )
     assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_single_shell_hitting_a_home_is_ground_fire(finder):
+    text = (
+        "Russian jets struck Binnish on Friday. Her son was killed when a shell hit their home "
+        "in Sarmin."
+    )
+    assert places(text, finder) == ["Binnish"]
