@@ -270,7 +270,8 @@ found; blind165: P 1.0, R 0.828, F1 0.906, dates 0.931, actor 0.793, claimant 0.
 actor 0.714, claimant 0.678, claimed target 0.75, place relation 1.0, 4 non-events found; blind167:
 P 1.0, R 0.821, F1 0.902, dates 0.783, actor 0.957, claimant 0.696, claimed target 0.826, place
 relation 0.87, 0 non-events found; blind171: P 0.857, R 0.946, F1 0.899, dates 1.0, actor 0.686,
-claimant 0.886, claimed target 0.714, place relation 1.0, 4 non-events found) and were raised as
+claimant 0.886, claimed target 0.714, place relation 1.0, 4 non-events found; with four claimed
+targets relabelled after as the conventions want: claimed target 0.771) and were raised as
 the rules improved, so that each set guards
 against regressions. An attribute floor is a share of the places found: when the gazetteer learns a
 place a set had missed, the new place's actor or target may be wrong, and that floor was lowered to
@@ -5452,7 +5453,8 @@ SETS = {
     # so that a story opening on Russian and Syrian jets together leaves its untold strikes
     # unknown. Precision, F1 and non-events raised when the dated headlines under a "Related
     # content" heading came to be other stories, and again when a single shell hitting a
-    # home came to be ground fire, as shells are.
+    # home came to be ground fire, as shells are. Claimed target raised when four of the state
+    # agency's "terrorist" targets were relabelled unspecified, as the conventions want.
     "blind171": Floors(
         precision=0.909,
         recall=0.945,
@@ -5462,7 +5464,7 @@ SETS = {
         attributes={
             "actor": 0.857,
             "claimant": 0.885,
-            "claimed_target": 0.714,
+            "claimed_target": 0.771,
             "place_relation": 1.0,
         },
     ),
