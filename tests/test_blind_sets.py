@@ -5454,7 +5454,8 @@ SETS = {
     # unknown. Precision, F1 and non-events raised when the dated headlines under a "Related
     # content" heading came to be other stories, and again when a single shell hitting a
     # home came to be ground fire, as shells are. Claimed target raised when four of the state
-    # agency's "terrorist" targets were relabelled unspecified, as the conventions want.
+    # agency's "terrorist" targets were relabelled unspecified, as the conventions want, and
+    # again when an apartment block struck came to count civilians.
     "blind171": Floors(
         precision=0.909,
         recall=0.945,
@@ -5464,7 +5465,7 @@ SETS = {
         attributes={
             "actor": 0.857,
             "claimant": 0.885,
-            "claimed_target": 0.771,
+            "claimed_target": 0.8,
             "place_relation": 1.0,
         },
     ),

@@ -14517,3 +14517,9 @@ def test_a_single_shell_hitting_a_home_is_ground_fire(finder):
         "in Sarmin."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+def test_an_apartment_block_struck_counts_civilians(finder):
+    text = "On Friday, a bomb brought down an apartment block in Sarmin, rescuers said."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
