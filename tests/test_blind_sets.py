@@ -272,11 +272,10 @@ P 1.0, R 0.821, F1 0.902, dates 0.783, actor 0.957, claimant 0.696, claimed targ
 relation 0.87, 0 non-events found; blind171: P 0.857, R 0.946, F1 0.899, dates 1.0, actor 0.686,
 claimant 0.886, claimed target 0.714, place relation 1.0, 4 non-events found; with four claimed
 targets relabelled after as the conventions want: claimed target 0.771) and were raised as
-the rules improved, so that each set guards
-against regressions. An attribute floor is a share of the places found: when the gazetteer learns a
-place a set had missed, the new place's actor or target may be wrong, and that floor was lowered to
-the figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when
-nineteen missed places were found).
+the rules improved, so that each set guards against regressions. An attribute floor is a share
+of the places found: when the gazetteer learns a place a set had missed, the new place's actor or
+target may be wrong, and that floor was lowered to the figure with the place found (blind5,
+blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
