@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind170`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind171`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P 0.567, R
 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979,
 actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-events found;
@@ -273,11 +273,13 @@ relation 0.87, 0 non-events found; blind168: P 0.895, R 0.94, F1 0.917, dates 1.
 claimant 0.957, claimed target 0.744, place relation 1.0, 7 non-events found; blind169: P 1.0, R
 0.975, F1 0.987, dates 1.0, actor 0.925, claimant 0.95, claimed target 0.5, place relation 0.95, 0
 non-events found; blind170: P 0.818, R 0.846, F1 0.831, dates 0.772, actor 0.909, claimant 0.909,
-claimed target 0.954, place relation 1.0, 3 non-events found) and were raised as the rules improved,
-so that each set guards against regressions. An attribute floor is a share of the places found: when
-the gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
-that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
-blind35 and blind36, when nineteen missed places were found).
+claimed target 0.954, place relation 1.0, 3 non-events found; blind171: P 0.857, R 0.946, F1 0.899,
+dates 1.0, actor 0.686, claimant 0.886, claimed target 0.714, place relation 1.0, 4 non-events
+found; with four claimed targets relabelled after as the conventions want: claimed target 0.771) and
+were raised as the rules improved, so that each set guards against regressions. An attribute floor
+is a share of the places found: when the gazetteer learns a place a set had missed, the new place's
+actor or target may be wrong, and that floor was lowered to the figure with the place found (blind5,
+blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -5528,6 +5530,33 @@ SETS = {
             "actor": 0.96,
             "claimant": 0.92,
             "claimed_target": 0.96,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind171: eight broadcasters' web stories of 2016 on east Aleppo's districts, the eastern
+    # Ghouta, Daraa and Idlib city (a British public broadcaster, a US cable network, a pan-Arab
+    # broadcaster, a French broadcaster's English page, a German broadcaster, a Turkish
+    # broadcaster, an Australian page reprinting a wire story, a US network's explainer with a
+    # map description), with rebel shelling of the government-held west, evacuations, tolls by
+    # source, video captions and "Read more" lines, most cut after about 2 KB. Floors at the
+    # first-sight figures (truncated). Actor raised when a power named by its adjective before
+    # a deal's noun ("a U.S.-Russian truce") stopped counting as an air force the report tells,
+    # so that a story opening on Russian and Syrian jets together leaves its untold strikes
+    # unknown. Precision, F1 and non-events raised when the dated headlines under a "Related
+    # content" heading came to be other stories, and again when a single shell hitting a
+    # home came to be ground fire, as shells are. Claimed target raised when four of the state
+    # agency's "terrorist" targets were relabelled unspecified, as the conventions want, and
+    # again when an apartment block struck came to count civilians.
+    "blind171": Floors(
+        precision=0.909,
+        recall=0.945,
+        f1=0.927,
+        event_date=1.0,
+        non_events=2,
+        attributes={
+            "actor": 0.857,
+            "claimant": 0.885,
+            "claimed_target": 0.8,
             "place_relation": 1.0,
         },
     ),

@@ -14729,3 +14729,39 @@ def test_a_city_after_a_towns_size_and_governorate_only_locates_the_town(finder)
         "Idlib province, south-east of Idlib city."
     )
     assert places(text, finder) == ["Sarmin"]
+
+
+# -- the 171st set's families ---------------------------------------------------------
+
+
+def test_a_power_named_as_party_to_a_truce_strikes_nothing(finder):
+    text = (
+        "A week after a U.S.-Russian truce collapsed, the town is under heavy bombardment."
+        "\n\nRussian and Syrian jets have struck the area since Thursday.\n\nOn Friday, a "
+        "bomb brought down a block in Sarmin, rescuers said.\n\nRussia says the strikes "
+        "target terrorists."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_headlines_under_a_related_content_heading_are_other_stories(finder):
+    text = (
+        "Russian jets struck Sarmin on Monday, activists said.\n\nRelated content\n"
+        "Jets pound Binnish as talks stall 03.02.2016\n"
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_single_shell_hitting_a_home_is_ground_fire(finder):
+    text = (
+        "Russian jets struck Binnish on Friday. Her son was killed when a shell hit their home "
+        "in Sarmin."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_an_apartment_block_struck_counts_civilians(finder):
+    text = "On Friday, a bomb brought down an apartment block in Sarmin, rescuers said."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"

@@ -231,11 +231,27 @@ _BROKER_BEFORE_RE = re.compile(
 )
 
 
+# "a week after a U.S.-Russian truce collapsed", "the Russian-Turkish ceasefire": a power
+# named as a party to a deal, by the adjective before the deal's noun, strikes nothing.
+_DEAL_NOUN_AFTER_RE = re.compile(
+    r"(?:-[A-Z][\w.]*)?\s+(?:peace\s+)?(?:truces?|ceasefires?|cease-fires?|deals?|agreements?"
+    r"|accords?)\b"
+)
+
+
 def _broker(text: str, a: _Span) -> bool:
-    """Say whether actor cue ``a`` names a power that brokered a deal ("X and Y brokered")."""
-    return _BROKER_AFTER_RE.match(text, a.end) is not None or (
-        "by" in text[max(0, a.start - 30) : a.start]
-        and _BROKER_BEFORE_RE.search(text, max(0, a.start - 50), a.start) is not None
+    """Say whether actor cue ``a`` names a power that brokered a deal ("X and Y brokered").
+
+    A power named by its adjective before a deal's noun ("a U.S.-Russian truce") is a party
+    to the deal, no air force striking.
+    """
+    return (
+        _BROKER_AFTER_RE.match(text, a.end) is not None
+        or _DEAL_NOUN_AFTER_RE.match(text, a.end) is not None
+        or (
+            "by" in text[max(0, a.start - 30) : a.start]
+            and _BROKER_BEFORE_RE.search(text, max(0, a.start - 50), a.start) is not None
+        )
     )
 
 

@@ -1794,9 +1794,10 @@ def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeE
     return kept if kept else events
 
 
-# A page's list of other stories: "Related:", "Read more: <headline>", "Read also:", "See also".
+# A page's list of other stories: "Related:", "Read more: <headline>", "Read also:", "See also",
+# a broadcaster's "Related content" heading over dated headlines.
 _RELATED_MARK_RE = re.compile(
-    r"^[ \t]*(?:Related(?:\s+(?:stories|articles|news|posts|links|coverage))?"
+    r"^[ \t]*(?:Related(?:\s+(?:stories|articles|news|posts|links|coverage|content))?"
     r"|Read\s+(?:more|also)|Also\s+read|See\s+also|More\s+(?:stories|on\s+this)"
     r"|You\s+may\s+also\s+like)[ \t]*:?[ \t]*",
     re.MULTILINE | re.IGNORECASE,
