@@ -617,3 +617,14 @@ def test_the_western_village_of_a_pair_is_not_merged_into_the_eastern_one():
     west = gaz.resolve("Salam al-Gharbi")
     assert west is not None and west.place.name != "Eastern Salam"
     assert gaz.resolve("Deir Sharqi").place.name == "Eastern Deir"
+
+
+def test_english_words_in_title_case_are_no_villages(gaz):
+    # Each of these words shares a consonant skeleton (or a key) with a village of the table.
+    text = (
+        "The Opposition Media Centre and the Health Care Directorate said a Source in the "
+        "School Square was Worried about Bread, Rubble and Tallies of Battles."
+    )
+    assert surfaces(gaz.find_mentions(text)) == []
+    # The villages keep their own spellings.
+    assert surfaces(gaz.find_mentions("Jets struck Madaya and Falyun.")) == ["Madaya", "Falyun"]

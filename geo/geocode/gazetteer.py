@@ -447,6 +447,9 @@ class Gazetteer:
                         # alone; a capital opening a sentence ("Smoke rose") says nothing,
                         # unless the sentence goes on to say it was struck ("X was hit").
                         continue
+                    if length == 1 and _ENGLISH_ENDING.search(text, start, end):
+                        # "the Opposition", "Worried residents": English, not a spelling.
+                        continue
                     if length == 1 and _ACRONYM.fullmatch(text, start, end):
                         # "SMRA has documented": a short word in capitals that no
                         # spelling of the table covers is an organisation's initials.
@@ -1147,6 +1150,12 @@ _LABEL_AFTER_BREAK = re.compile(r"[\n|][ \t]*(?=[a-z])")
 _LOWERCASE_RUN = re.compile(r"[a-z][\w'’]*(?:[ -][a-z][\w'’]*){0,2}")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+#: Endings of English words that no transliterated place name of one word ends with ("Worried",
+#: "Opposition", "Moments", "Tallies", "Measure"): a word so ending that no spelling of the
+#: table covers is English, whatever skeleton it shares with a village.
+_ENGLISH_ENDING = re.compile(
+    r"(?:ed|ing|tion|sion|ments?|ness|ies|able|ible|ures?|ized?|ance|ence|ers)$", re.IGNORECASE
+)
 _STRUCK_AFTER = re.compile(
     r"[ \t]+(?:was|were)[ \t]+(?:also[ \t]+|again[ \t]+)?(?:struck|hit|bombed|targeted|raided)\b"
 )
@@ -1209,7 +1218,10 @@ def _name_groups(text: str, words: list[tuple[int, int, str]]) -> list[list[tupl
 #: Single words never taken as place names on their own: common English words
 #: that are also village names, personal names, calendar words (months, the
 #: fast and the feasts), media, faction and country words. Compared after
-#: normalisation, so spelling variants are covered too.
+#: normalisation, so spelling variants are covered too. The block after the
+#: strike words holds common English words that, capitalised, shared a spelling's
+#: key or skeleton with a village; words whose key is a village's own spelling
+#: ("safe", "dome") stay out, or the village would be lost.
 STOPLIST = frozenset(
     """
     a about above across after again against air all almost along also although always
@@ -1255,6 +1267,15 @@ STOPLIST = frozenset(
     druze sukhoi kalibr reuters nato un syriatel
     drone drones
     strike strikes
+    source school media centre month months minutes rubble third bread nurse battle battles
+    claim broke homes square takes shot tank names mines terrain break trade coastal metres
+    talk smoke means fires father joint rest born patient abroad warns shut hopes harm final
+    buried resumes autumn track tent halt board berm safety fears drawn rushed matter burns
+    burn swept safer journey hubs blown blames stone shown ranks marine lower joins blows
+    treat sight shoot heroes draws buries tired spite spare grand fleet camera bureaus
+    boundary bastion basin flown monthly warehouse thread elsewhere backs quieter frays
+    frees header tourism suffer parish outline mounts amounts mistaken meals freeze footer
+    earns broad balls truth tribe train summon stake someone slim care tallies
     """.split()
 )
 #: Personal names and titles: never a place alone, and a match right after
