@@ -14765,3 +14765,12 @@ def test_an_apartment_block_struck_counts_civilians(finder):
     text = "On Friday, a bomb brought down an apartment block in Sarmin, rescuers said."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+def test_a_side_striking_somewhere_since_a_month_tells_a_span_not_a_day(finder):
+    text = (
+        "Government jets have been carrying out raids on Sarmin since early March, rescuers said."
+    )
+    assert places(text, finder, date(2016, 4, 30)) == []
+    text = "Government jets have been carrying out raids on Sarmin since dawn, rescuers said."
+    assert places(text, finder, date(2016, 4, 30)) == ["Sarmin"]
