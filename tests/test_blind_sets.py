@@ -5447,18 +5447,27 @@ SETS = {
     # report, a rescue organisation's press release, a Jordanian daily's regional page), with
     # towns taken and retaken beside those struck, "regime and Russian jets", tolls by source
     # and datelines from Beirut, Amman, Moscow and Gaziantep, most cut after about 2 KB.
-    # Floors at the first-sight figures (truncated).
+    # Floors at the first-sight figures (truncated). Recall, F1 and precision raised when the
+    # provinces of a list closed by "provinces" came to be struck in their own right where
+    # they hold none of the finer places the sentence gives as examples; precision again when
+    # what a base "is used to launch" stopped being a strike (the army's rocket fire beside
+    # it was taken for one). Claimant raised when a bare field commander right after an
+    # armed group's own word came to speak for it, and when a body's own media office
+    # closing the opening sentence came to write the release's list; claimed target when a
+    # toll of civilians "in villages of the X area" came to carry to its villages struck
+    # next. A province found shares its key with a launch site's name, so the non-events
+    # found stay three.
     "blind173": Floors(
-        precision=0.923,
-        recall=0.904,
-        f1=0.913,
-        event_date=0.947,
+        precision=0.951,
+        recall=0.976,
+        f1=0.963,
+        event_date=0.951,
         non_events=3,
         attributes={
-            "actor": 0.947,
-            "claimant": 0.736,
-            "claimed_target": 0.631,
-            "place_relation": 0.973,
+            "actor": 0.951,
+            "claimant": 0.951,
+            "claimed_target": 0.707,
+            "place_relation": 0.975,
         },
     ),
 }

@@ -14549,3 +14549,60 @@ def test_an_armed_group_named_alone_closing_the_sentence_speaks_for_the_rebels(f
     text = "The Free Syrian Army said helicopters bombed Sarmin on Tuesday."
     (ev,) = events(text, finder, date(2016, 4, 30))
     assert ev.claimant == "rebels"
+
+
+# -- the 173rd set's families ---
+
+
+def test_provinces_of_a_list_holding_none_of_its_example_places_are_struck(finder):
+    text = (
+        "The ministry said its jets had hit 40 targets in Homs, Deir ez-Zor and Raqqa provinces "
+        "over the past day, among them a depot at Tadmur."
+    )
+    found = places(text, finder)
+    assert "Tadmur" in found
+    assert {"Deir ez-Zor", "Raqqa provinces"} <= set(found)
+    assert "Homs" not in found
+
+
+def test_what_a_base_is_used_for_is_no_strike(finder):
+    text = (
+        "Troops shelled Sarmin, and reinforcements reached the airport, which the army uses to "
+        "launch helicopter raids on the villages."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_bare_field_commander_after_an_armed_group_speaks_for_it(finder):
+    text = (
+        "Rebels took the hill on Monday, the operations room said. Jets bombed Sarmin during "
+        "the battle, a field commander said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+    text = "A field commander said jets bombed Sarmin on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"
+
+
+def test_a_bodys_own_office_closing_the_opening_sentence_speaks_for_its_list(finder):
+    text = (
+        "STATEMENT\n\nVolunteers of the Hama Civil Defence Directorate searched the ruins of "
+        "two villages through the night, the directorate's media office said today.\n\n"
+        "Sunday 10 January\n- 9:15 am: warplanes struck the village of Kafr Zita. 4 killed.\n\n"
+        "Monday 11 January\n- 8:00 am: jets hit Morek. 2 killed.\n"
+    )
+    found = events(text, finder, date(2016, 1, 12))
+    assert [ev.claimant for ev in found] == ["civil_defence", "civil_defence"]
+
+
+def test_a_toll_in_the_villages_of_a_region_carries_to_its_villages_struck_next(finder):
+    text = (
+        "At least nine civilians died in air raids on villages of the Jabal al-Zawiya area last "
+        "week, the Observatory said. It recorded strikes on Kansafra and Maarzaf on Monday."
+    )
+    found = events(text, finder, date(2016, 1, 12))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Kansafra", "civilians"),
+        ("Maarzaf", "civilians"),
+    ]

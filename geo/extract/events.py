@@ -891,7 +891,10 @@ def _victims_there_again(
 _COUNTED_PLACES_RE = re.compile(
     r"\b(?:two|three|four|five|six|several|a\s+number\s+of|[\w-]+-(?:held|controlled))"
     r"\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:villages|towns|suburbs|neighbou?rhoods|districts)\b",
+    r"(?:villages|towns|suburbs|neighbou?rhoods|districts)\b"
+    # "air raids on villages of the X area": the villages of a region named around them.
+    r"|\b(?P<region>villages|towns)\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+    r"(?:area|region|mountains?|hills|countryside|plain)\b",
     re.IGNORECASE,
 )
 _TOLL_WORDS = (*_HARM_WORDS, "killing", "wounding", "injuring")
@@ -917,10 +920,18 @@ def _victims_told_before(
             # A timeline's entry, or a live page's post, before: a toll of its own day.
             return found
         if any(
-            governorate_of(m.surface) is None and not _is_foreign(m)
+            governorate_of(m.surface) is None
+            and not _is_foreign(m)
+            and not (
+                _is_region(m)
+                and (counted := _COUNTED_PLACES_RE.search(ctx.text, s, e)) is not None
+                and counted.group("region") is not None
+            )
             for m in _mentions_in(ctx, s, e)
         ):
-            return found  # a sentence naming a finer place tells strikes of its own
+            # A sentence naming a finer place tells strikes of its own; a region only names
+            # where the villages of its toll lie ("villages of the X area").
+            return found
         lower = ctx.lower[s:e]
         if j == index - 1 and _valid_triggers(ctx, j, s, e):
             # "airstrikes on the dens of Jabhat al-Nusra terrorists in Daraa countryside"
