@@ -5455,18 +5455,20 @@ SETS = {
     # armed group's own word came to speak for it, and when a body's own media office
     # closing the opening sentence came to write the release's list; claimed target when a
     # toll of civilians "in villages of the X area" came to carry to its villages struck
-    # next. A province found shares its key with a launch site's name, so the non-events
-    # found stay three.
+    # next, and again when a list item's bare "5 killed." came to count civilians. Precision
+    # and non-events raised when a day written after "every day since" came only to bound the
+    # habit. A province found shares its key with a launch site's name, which counts as one
+    # non-event found.
     "blind173": Floors(
-        precision=0.951,
+        precision=0.975,
         recall=0.976,
-        f1=0.963,
+        f1=0.975,
         event_date=0.951,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.951,
             "claimant": 0.951,
-            "claimed_target": 0.707,
+            "claimed_target": 0.731,
             "place_relation": 0.975,
         },
     ),

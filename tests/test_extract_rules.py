@@ -14606,3 +14606,17 @@ def test_a_toll_in_the_villages_of_a_region_carries_to_its_villages_struck_next(
         ("Kansafra", "civilians"),
         ("Maarzaf", "civilians"),
     ]
+
+
+def test_a_list_items_bare_count_of_the_killed_counts_civilians(finder):
+    (ev,) = events("Jets hit Sarmin on Monday. 5 killed.", finder, date(2016, 1, 12))
+    assert ev.claimed_target == "civilians"
+    (ev,) = events("Jets hit Sarmin on Monday, with 12 fighters killed.", finder, date(2016, 1, 12))
+    assert ev.claimed_target != "civilians"
+
+
+def test_a_day_after_every_day_since_only_bounds_the_habit(finder):
+    text = "Warplanes have bombed Sarmin every day since the ceasefire collapsed on 19 September."
+    assert places(text, finder) == []
+    text = "Warplanes bombed Sarmin on Monday, as they have every day since the truce collapsed."
+    assert places(text, finder) == ["Sarmin"]
