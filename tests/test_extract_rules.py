@@ -14620,3 +14620,12 @@ def test_a_day_after_every_day_since_only_bounds_the_habit(finder):
     assert places(text, finder) == []
     text = "Warplanes bombed Sarmin on Monday, as they have every day since the truce collapsed."
     assert places(text, finder) == ["Sarmin"]
+
+
+def test_strikes_around_the_town_named_before_fall_near_it(finder):
+    text = "Troops captured Sarmin on Tuesday. Jets struck the hills around the town on Sunday."
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert (ev.place_as_written, ev.place_relation) == ("Sarmin", "near")
+    text = "Troops captured Sarmin on Tuesday. Jets struck the town on Sunday."
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert ev.place_relation == "in"

@@ -2421,6 +2421,12 @@ def _sentence_events(
                 # sentence naming it, the strike's object is that place; so is the title's
                 # town to "the town" of a paragraph naming none, and to the lead's strike.
                 events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
+            elif not events and section is None and _kind_near_object(ctx, s, e):
+                events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
+            if events and section is None and _kind_near_object(ctx, s, e):
+                # "Troops took X on Tuesday. Jets struck the hills around the town on Monday":
+                # the strikes fell near that place, not in it.
+                events = [replace(ev, place_relation="near") for ev in events]
         elif ahead is not None:
             # "... near a school on Monday. The school, in the village of X, had reopened": the
             # next sentence places the facility struck, and may tell its victims.
@@ -3173,6 +3179,24 @@ _KIND_OBJECT_AFTER_RE = re.compile(
     r"(?!\s+of\b|['’]s)",
     re.IGNORECASE,
 )
+
+
+# "strikes on the hills around the town", "bombed near the village": what lies around the town
+# named before, struck; the town only locates the strike.
+_KIND_NEAR_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:(?:on|in|at|against)\s+)?(?:(?:the\s+)?(?:hills?|heights|fields|farms|orchards"
+    r"|surroundings|area|positions)\s+)?(?:around|near|outside|surrounding|overlooking)\s+"
+    r"the\s+(?:city|town|village)\b(?!\s+of\b|['’]s)",
+    re.IGNORECASE,
+)
+
+
+def _kind_near_object(ctx: _DocContext, s: int, e: int) -> bool:
+    """Say whether a strike word of the sentence strikes around "the town", not the town."""
+    return any(
+        _KIND_NEAR_OBJECT_AFTER_RE.match(ctx.text, t.end) is not None
+        for t in _in_range(ctx.triggers, s, e)
+    )
 
 
 def _kind_object(ctx: _DocContext, s: int, e: int) -> re.Match[str] | None:
