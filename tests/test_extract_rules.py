@@ -14629,3 +14629,12 @@ def test_strikes_around_the_town_named_before_fall_near_it(finder):
     text = "Troops captured Sarmin on Tuesday. Jets struck the town on Sunday."
     (ev,) = events(text, finder, date(2016, 1, 12))
     assert ev.place_relation == "in"
+
+
+def test_strikes_in_the_weeks_before_a_fall_end_on_the_falls_day(finder):
+    text = (
+        "The town of Sarmin fell on Sunday. Residents said jets had bombed Binnish in the two "
+        "weeks before it fell."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 1, 10))

@@ -2369,6 +2369,14 @@ def _sentence_events(
         mentions = [m for m in mentions if not denial[0] <= m.start < denial[1]]
     if triggers:
         dated = _scoped_date(ctx, index, triggers, scope, post)
+        if (
+            " before " in ctx.lower[s:e]
+            and _BEFORE_ITS_FALL_RE.search(text, s, e) is not None
+            and not any(_tells_day(c) for c in _sentence_cues(ctx, index))
+        ):
+            # "The town fell on Sunday. ... jets had bombed it in the two weeks before it
+            # fell": a span of strikes ending with the fall, whose day was told before.
+            dated = _fall_day(ctx, index, post.date) or dated
         if not mentions and opens_list(text, s, e):
             ctx.list_opener = (index, dated)
         entry = bool(mentions) and labels_line(ctx, mentions[0])
@@ -3159,6 +3167,34 @@ def _pair_pointed(
     for first, second in reversed(list(pairwise(before))):
         if _PAIR_JOIN_RE.fullmatch(ctx.text, first.end, second.start):
             return [first, second]
+    return None
+
+
+# "in the two weeks before it fell", "in the days before the town was taken": a span of
+# strikes that ends with the place's fall.
+_BEFORE_ITS_FALL_RE = re.compile(
+    r"\b(?:in|during|over|for|throughout)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hours|days|weeks|months)\s+before\s+(?:it|the\s+(?:town|village|city))\s+"
+    r"(?:fell|was\s+(?:taken|captured|overrun|stormed|retaken|abandoned))\b",
+    re.IGNORECASE,
+)
+# "The town fell on Sunday", "X was captured on Tuesday": the fall the span ends with.
+_FALL_TOLD_RE = re.compile(
+    r"\b(?:fell|was\s+(?:taken|captured|overrun|stormed|retaken|abandoned))\b", re.IGNORECASE
+)
+#: How many sentences back the fall a span ends with may be told.
+_FALL_LOOK_BACK = 3
+
+
+def _fall_day(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the one day a sentence shortly before tells a place's fall on, as a window's end."""
+    for j in range(index - 1, max(-1, index - 1 - _FALL_LOOK_BACK), -1):
+        a, b = ctx.sentences[j]
+        if _FALL_TOLD_RE.search(ctx.text, a, b) is None:
+            continue
+        day = _pair_day(ctx, j, reference)
+        if day is not None:
+            return replace(day, precision="window")
     return None
 
 
