@@ -14774,3 +14774,92 @@ def test_a_side_striking_somewhere_since_a_month_tells_a_span_not_a_day(finder):
     assert places(text, finder, date(2016, 4, 30)) == []
     text = "Government jets have been carrying out raids on Sarmin since dawn, rescuers said."
     assert places(text, finder, date(2016, 4, 30)) == ["Sarmin"]
+
+
+# -- the 173rd set's families ---
+
+
+def test_provinces_of_a_list_holding_none_of_its_example_places_are_struck(finder):
+    text = (
+        "The ministry said its jets had hit 40 targets in Homs, Deir ez-Zor and Raqqa provinces "
+        "over the past day, among them a depot at Tadmur."
+    )
+    found = places(text, finder)
+    assert "Tadmur" in found
+    assert {"Deir ez-Zor", "Raqqa provinces"} <= set(found)
+    assert "Homs" not in found
+
+
+def test_what_a_base_is_used_for_is_no_strike(finder):
+    text = (
+        "Troops shelled Sarmin, and reinforcements reached the airport, which the army uses to "
+        "launch helicopter raids on the villages."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_bare_field_commander_after_an_armed_group_speaks_for_it(finder):
+    text = (
+        "Rebels took the hill on Monday, the operations room said. Jets bombed Sarmin during "
+        "the battle, a field commander said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+    text = "A field commander said jets bombed Sarmin on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"
+
+
+def test_a_bodys_own_office_closing_the_opening_sentence_speaks_for_its_list(finder):
+    text = (
+        "STATEMENT\n\nVolunteers of the Hama Civil Defence Directorate searched the ruins of "
+        "two villages through the night, the directorate's media office said today.\n\n"
+        "Sunday 10 January\n- 9:15 am: warplanes struck the village of Kafr Zita. 4 killed.\n\n"
+        "Monday 11 January\n- 8:00 am: jets hit Morek. 2 killed.\n"
+    )
+    found = events(text, finder, date(2016, 1, 12))
+    assert [ev.claimant for ev in found] == ["civil_defence", "civil_defence"]
+
+
+def test_a_toll_in_the_villages_of_a_region_carries_to_its_villages_struck_next(finder):
+    text = (
+        "At least nine civilians died in air raids on villages of the Jabal al-Zawiya area last "
+        "week, the Observatory said. It recorded strikes on Kansafra and Maarzaf on Monday."
+    )
+    found = events(text, finder, date(2016, 1, 12))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Kansafra", "civilians"),
+        ("Maarzaf", "civilians"),
+    ]
+
+
+def test_a_list_items_bare_count_of_the_killed_counts_civilians(finder):
+    (ev,) = events("Jets hit Sarmin on Monday. 5 killed.", finder, date(2016, 1, 12))
+    assert ev.claimed_target == "civilians"
+    (ev,) = events("Jets hit Sarmin on Monday, with 12 fighters killed.", finder, date(2016, 1, 12))
+    assert ev.claimed_target != "civilians"
+
+
+def test_a_day_after_every_day_since_only_bounds_the_habit(finder):
+    text = "Warplanes have bombed Sarmin every day since the ceasefire collapsed on 19 September."
+    assert places(text, finder) == []
+    text = "Warplanes bombed Sarmin on Monday, as they have every day since the truce collapsed."
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_strikes_around_the_town_named_before_fall_near_it(finder):
+    text = "Troops captured Sarmin on Tuesday. Jets struck the hills around the town on Sunday."
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert (ev.place_as_written, ev.place_relation) == ("Sarmin", "near")
+    text = "Troops captured Sarmin on Tuesday. Jets struck the town on Sunday."
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert ev.place_relation == "in"
+
+
+def test_strikes_in_the_weeks_before_a_fall_end_on_the_falls_day(finder):
+    text = (
+        "The town of Sarmin fell on Sunday. Residents said jets had bombed Binnish in the two "
+        "weeks before it fell."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 12))
+    assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 1, 10))

@@ -928,7 +928,10 @@ def _victims_there_again(
 _COUNTED_PLACES_RE = re.compile(
     r"\b(?:two|three|four|five|six|several|a\s+number\s+of|[\w-]+-(?:held|controlled))"
     r"\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:villages|towns|suburbs|neighbou?rhoods|districts)\b",
+    r"(?:villages|towns|suburbs|neighbou?rhoods|districts)\b"
+    # "air raids on villages of the X area": the villages of a region named around them.
+    r"|\b(?P<region>villages|towns)\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+    r"(?:area|region|mountains?|hills|countryside|plain)\b",
     re.IGNORECASE,
 )
 _TOLL_WORDS = (*_HARM_WORDS, "killing", "wounding", "injuring")
@@ -954,10 +957,18 @@ def _victims_told_before(
             # A timeline's entry, or a live page's post, before: a toll of its own day.
             return found
         if any(
-            governorate_of(m.surface) is None and not _is_foreign(m)
+            governorate_of(m.surface) is None
+            and not _is_foreign(m)
+            and not (
+                _is_region(m)
+                and (counted := _COUNTED_PLACES_RE.search(ctx.text, s, e)) is not None
+                and counted.group("region") is not None
+            )
             for m in _mentions_in(ctx, s, e)
         ):
-            return found  # a sentence naming a finer place tells strikes of its own
+            # A sentence naming a finer place tells strikes of its own; a region only names
+            # where the villages of its toll lie ("villages of the X area").
+            return found
         lower = ctx.lower[s:e]
         if j == index - 1 and _valid_triggers(ctx, j, s, e):
             # "airstrikes on the dens of Jabhat al-Nusra terrorists in Daraa countryside"
@@ -2419,6 +2430,14 @@ def _sentence_events(
         mentions = [m for m in mentions if not denial[0] <= m.start < denial[1]]
     if triggers:
         dated = _scoped_date(ctx, index, triggers, scope, post)
+        if (
+            " before " in ctx.lower[s:e]
+            and _BEFORE_ITS_FALL_RE.search(text, s, e) is not None
+            and not any(_tells_day(c) for c in _sentence_cues(ctx, index))
+        ):
+            # "The town fell on Sunday. ... jets had bombed it in the two weeks before it
+            # fell": a span of strikes ending with the fall, whose day was told before.
+            dated = _fall_day(ctx, index, post.date) or dated
         if not mentions and opens_list(text, s, e):
             ctx.list_opener = (index, dated)
         entry = bool(mentions) and labels_line(ctx, mentions[0])
@@ -2472,6 +2491,12 @@ def _sentence_events(
                 # sentence naming it, the strike's object is that place; so is the title's
                 # town to "the town" of a paragraph naming none, and to the lead's strike.
                 events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
+            elif not events and section is None and _kind_near_object(ctx, s, e):
+                events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
+            if events and section is None and _kind_near_object(ctx, s, e):
+                # "Troops took X on Tuesday. Jets struck the hills around the town on Monday":
+                # the strikes fell near that place, not in it.
+                events = [replace(ev, place_relation="near") for ev in events]
         elif ahead is not None:
             # "... near a school on Monday. The school, in the village of X, had reopened": the
             # next sentence places the facility struck, and may tell its victims.
@@ -3240,6 +3265,34 @@ def _pair_pointed(
     return None
 
 
+# "in the two weeks before it fell", "in the days before the town was taken": a span of
+# strikes that ends with the place's fall.
+_BEFORE_ITS_FALL_RE = re.compile(
+    r"\b(?:in|during|over|for|throughout)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hours|days|weeks|months)\s+before\s+(?:it|the\s+(?:town|village|city))\s+"
+    r"(?:fell|was\s+(?:taken|captured|overrun|stormed|retaken|abandoned))\b",
+    re.IGNORECASE,
+)
+# "The town fell on Sunday", "X was captured on Tuesday": the fall the span ends with.
+_FALL_TOLD_RE = re.compile(
+    r"\b(?:fell|was\s+(?:taken|captured|overrun|stormed|retaken|abandoned))\b", re.IGNORECASE
+)
+#: How many sentences back the fall a span ends with may be told.
+_FALL_LOOK_BACK = 3
+
+
+def _fall_day(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the one day a sentence shortly before tells a place's fall on, as a window's end."""
+    for j in range(index - 1, max(-1, index - 1 - _FALL_LOOK_BACK), -1):
+        a, b = ctx.sentences[j]
+        if _FALL_TOLD_RE.search(ctx.text, a, b) is None:
+            continue
+        day = _pair_day(ctx, j, reference)
+        if day is not None:
+            return replace(day, precision="window")
+    return None
+
+
 def _pair_day(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
     """Return the one day the sentence ``index``, naming a pair of places struck later, tells."""
     days = {
@@ -3257,6 +3310,24 @@ _KIND_OBJECT_AFTER_RE = re.compile(
     r"(?!\s+of\b|['’]s)",
     re.IGNORECASE,
 )
+
+
+# "strikes on the hills around the town", "bombed near the village": what lies around the town
+# named before, struck; the town only locates the strike.
+_KIND_NEAR_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:(?:on|in|at|against)\s+)?(?:(?:the\s+)?(?:hills?|heights|fields|farms|orchards"
+    r"|surroundings|area|positions)\s+)?(?:around|near|outside|surrounding|overlooking)\s+"
+    r"the\s+(?:city|town|village)\b(?!\s+of\b|['’]s)",
+    re.IGNORECASE,
+)
+
+
+def _kind_near_object(ctx: _DocContext, s: int, e: int) -> bool:
+    """Say whether a strike word of the sentence strikes around "the town", not the town."""
+    return any(
+        _KIND_NEAR_OBJECT_AFTER_RE.match(ctx.text, t.end) is not None
+        for t in _in_range(ctx.triggers, s, e)
+    )
 
 
 def _kind_object(ctx: _DocContext, s: int, e: int) -> re.Match[str] | None:

@@ -3772,6 +3772,7 @@ def _struck_places(
             and (
                 (finer and _struck_apart(ctx, m, finer, triggers))
                 or ((finer or finer_near) and _province_apart(ctx, m, both))
+                or (finer and _listed_province_apart(ctx, m, finer))
             )
         ):
             # "Jets struck X on Saturday, and in Z helicopters bombed Y": X groups none
@@ -4362,6 +4363,31 @@ def _province_apart(ctx: _DocContext, admin: Mention, finer: list[Mention]) -> b
     regions = {c.admin1 for c in admin.candidates[:1]}
     return bool(regions) and all(
         f.end <= admin.start and not regions & {c.admin1 for c in f.candidates} for f in finer
+    )
+
+
+# "in A, B, C and D provinces": the rest of a list of names that the plural designator closes.
+_PROVINCE_LIST_REST_RE = re.compile(
+    r"(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|\s+and\s+)){0,6}"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:provinces|governorates)\b"
+)
+_PLURAL_DESIGNATOR_RE = re.compile(r"\s(?:provinces|governorates)$", re.IGNORECASE)
+
+
+def _listed_province_apart(ctx: _DocContext, admin: Mention, finer: list[Mention]) -> bool:
+    """Say whether a province of a list closed by "provinces" holds none of the finer places after.
+
+    "targets in A, B and C provinces ..., among them a depot at X", X a town of A: B and C,
+    named as provinces and holding no finer place the sentence tells, are struck areas of
+    their own, as a province named alone is; A only holds X.
+    """
+    if not _PLURAL_DESIGNATOR_RE.search(admin.surface) and not _PROVINCE_LIST_REST_RE.match(
+        ctx.text, admin.end, admin.end + 160
+    ):
+        return False
+    regions = {c.admin1 for c in admin.candidates[:1]}
+    return bool(regions) and all(
+        f.start >= admin.end and not regions & {c.admin1 for c in f.candidates} for f in finer
     )
 
 

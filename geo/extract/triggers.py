@@ -605,6 +605,14 @@ _LAUNCH_PAD_BEFORE_RE = re.compile(
     r"\b(?:launch(?:ing)?[\s-]*pad|springboard|staging\s+(?:ground|area|post))\s+for\s+$",
     re.IGNORECASE,
 )
+# "the airport, which the army uses to launch helicopter raids on the province": what a base is
+# for, told in the present of a clause about it, is no strike of the day.
+_BASE_PURPOSE_BEFORE_RE = re.compile(
+    r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?uses?\s+(?:it\s+)?(?:to|for)\s+"
+    r"(?:launch(?:ing)?|carry(?:ing)?\s+out|conduct(?:ing)?|stag(?:e|ing)|fly(?:ing)?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "the army's next target in X will be the town of Y": a target still to come, no strike.
 _TARGET_NOUN_RE = re.compile(r"targets?", re.IGNORECASE)
 _FORECAST_BEFORE_RE = re.compile(
@@ -858,6 +866,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             )
             or _NOT_A_STRIKE_BEFORE_RE.search(before)
             or _LAUNCH_PAD_BEFORE_RE.search(before)
+            or _BASE_PURPOSE_BEFORE_RE.search(before)
             or _PAUSE_BEFORE_RE.search(before)
             or (" of " in before[-45:] and _SPAN_BEFORE_RE.search(before))
             or _FEAR_BEFORE_RE.search(before)

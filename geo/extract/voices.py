@@ -202,7 +202,7 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
                 for m in re.finditer(r"[^\n]+", ctx.text[: ctx.posts[1].start])
                 if m.group().strip()
             ][:_HEADER_LINES]
-            outlet = _byline_voice(ctx.text, top, True)
+            outlet = _byline_voice(ctx.text, top, True) or _own_office_author(ctx)
         if outlet is None:
             return _dateline_post_voices(ctx)
         return [(0, outlet)]
@@ -249,6 +249,8 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         author = _first_person_author(ctx)
     if author is None:
         author = _documenting_author(ctx)
+    if author is None:
+        author = _own_office_author(ctx)
     changes: list[tuple[int, str | None]] = [(0, author)]
     interviewee: list[str | None] = []
     asked = False
@@ -524,6 +526,39 @@ def _documenting_author(ctx: _DocContext) -> str | None:
     return None
 
 
+# "..., the directorate's media office said today.": a body's own office closing the opening
+# sentence, the body named by the head word of a name given before it in that sentence.
+_OWN_OFFICE_SAID_RE = re.compile(
+    r"\bthe\s+(?P<head>[a-z]+)['’]s\s+(?:media|press|information)\s+(?:office|cent(?:er|re))"
+    r"\s+(?:said|says|reported|announced|stated)\b[^.,;\n]{0,20}\.\s*$"
+)
+
+
+def _own_office_author(ctx: _DocContext) -> str | None:
+    """Return the body whose own office closes the report's opening sentence, if named there.
+
+    "Volunteers of the X Civil Defence Directorate worked through the night ..., the
+    directorate's media office said today.": the release is the body's own, and its lines
+    that cite no one speak for it.
+    """
+    text = ctx.text
+    for s, e in ctx.sentences[: _DOCUMENTING_SENTENCES + 2]:
+        if not text[s:e].rstrip().endswith("."):
+            continue  # a title or heading line
+        said = _OWN_OFFICE_SAID_RE.search(text, s, e)
+        if said is None:
+            return None
+        head = said.group("head")
+        for m in _CLAIMANT_RE.finditer(text, s, said.start()):
+            words = text[m.end() : m.end() + 40].lower().split()[:3]
+            if m.lastgroup in _AUTHOR_VOICES and (
+                head in words or head in m.group().lower().split()
+            ):
+                return m.lastgroup
+        return None
+    return None
+
+
 def _voice_at(ctx: _DocContext, pos: int) -> str | None:
     i = bisect_right(ctx.voice_starts, pos) - 1
     return ctx.voices[i] if i >= 0 else None
@@ -634,7 +669,7 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
     key = ("claimant", index)
     if key not in ctx.cache:
         s, e = ctx.sentences[index]
-        ctx.cache[key] = (
+        found = (
             _sentence_claimant(ctx, s, e)
             or _quoted_claimant(ctx, s)
             or _continued_quote_claimant(ctx, s)
@@ -644,7 +679,30 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
             or _pronoun_claimant(ctx, index)
             or _own_subject_claimant(ctx, s, e)
         )
+        ctx.cache[key] = _field_side(ctx, index, found)
     return ctx.cache[key]
+
+
+def _field_side(ctx: _DocContext, index: int, found: str | None) -> str | None:
+    """Give a bare field commander the side of the armed group that spoke right before him.
+
+    "X took the town, the operations room said." then "Jets struck it during the battle,
+    a field commander said.": a field commander named with no side, right after an armed
+    group's own word, is of that group's field, not the army's.
+    """
+    if found != "sana" or index == 0:
+        return found
+    s, e = ctx.sentences[index]
+    if "field " not in ctx.text[s:e] or not _BARE_FIELD_VOICE_RE.search(ctx.text, s, e):
+        return found
+    return "rebels" if _claimant_of(ctx, index - 1) == "rebels" else found
+
+
+# "a field commander said": a commander or source of the field, no side named before it.
+_BARE_FIELD_VOICE_RE = re.compile(
+    r"(?:^|[,;]\s+|\b(?:said|says|told)\s+)[Aa]\s+field\s+(?:commander|source)\s+"
+    r"(?:said|says|told|added)\b"
+)
 
 
 # "The US-led coalition carried out four strikes near X on Saturday, it said.": the coalition,
@@ -917,7 +975,7 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
             if found is not None and found != "reporter":
                 return found
             continue
-        found = _sentence_claimant(ctx, a, b)
+        found = _field_side(ctx, j, _sentence_claimant(ctx, a, b))
         if found is not None:
             return found
     return None
