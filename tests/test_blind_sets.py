@@ -270,11 +270,11 @@ found; blind165: P 1.0, R 0.828, F1 0.906, dates 0.931, actor 0.793, claimant 0.
 actor 0.714, claimant 0.678, claimed target 0.75, place relation 1.0, 4 non-events found; blind167:
 P 1.0, R 0.821, F1 0.902, dates 0.783, actor 0.957, claimant 0.696, claimed target 0.826, place
 relation 0.87, 0 non-events found; blind172: P 0.857, R 0.975, F1 0.912, dates 1.0, actor 0.871,
-claimant 0.871, claimed target 0.871, place relation 0.974, 4 non-events found) and were raised as the rules improved, so that each set guards
-against regressions. An attribute floor is a share of the places found: when the gazetteer learns a
-place a set had missed, the new place's actor or target may be wrong, and that floor was lowered to
-the figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when
-nineteen missed places were found).
+claimant 0.871, claimed target 0.871, place relation 0.974, 4 non-events found) and were raised
+as the rules improved, so that each set guards against regressions. An attribute floor is a share of
+the places found: when the gazetteer learns a place a set had missed, the new place's actor or
+target may be wrong, and that floor was lowered to the figure with the place found (blind5, blind13,
+blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
