@@ -14549,3 +14549,31 @@ def test_an_armed_group_named_alone_closing_the_sentence_speaks_for_the_rebels(f
     text = "The Free Syrian Army said helicopters bombed Sarmin on Tuesday."
     (ev,) = events(text, finder, date(2016, 4, 30))
     assert ev.claimant == "rebels"
+
+
+# -- the 172nd set's families ---------------------------------------------------------
+
+
+def test_what_a_named_place_overlooks_only_locates_it(finder):
+    text = "Jets struck army posts on Kafr Zita, overlooking the town of Latamneh, on Tuesday."
+    assert places(text, finder) == ["Kafr Zita"]
+    text = "Jets struck army posts on the hills overlooking Latamneh on Tuesday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Latamneh", "near")
+
+
+def test_the_side_of_a_region_a_struck_town_lies_in_is_no_strike(finder):
+    text = "Helicopters dropped barrel bombs on Kafr Zita in the northern part of the Ghab plain."
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_a_body_that_did_not_comment_is_no_voice(finder):
+    text = "The ministry did not comment, but the state news agency said jets struck Sarmin."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"
+
+
+def test_an_aid_group_cited_speaks_as_the_rights_groups(finder):
+    text = "Trucks were hit in an air strike near Azaz, according to a Turkish aid group."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Azaz", "rights_groups")

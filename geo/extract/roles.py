@@ -2287,6 +2287,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "container"
     if _names_facility(ctx, m):
         return "reference"
+    if "overlook" in ctx.lower[max(0, m.start - 50) : m.start] and _overlooked_by_place(ctx, m):
+        return "reference"
     if _ITSELF_STRUCK_AFTER_RE.match(text, m.end):
         # "brought to the hospital in X, which was itself hit by barrel bombs": whatever the
         # words before it make of X, the clause after it tells X struck.
@@ -2731,6 +2733,30 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "container"
     return _role_after(ctx, m, previous, after, before)
+
+
+# "Y, overlooking the X airport", "Y, which overlooks X": a clause after a named place that
+# only tells what the place looks down on.
+_OVERLOOKING_BEFORE_RE = re.compile(
+    r"[\"'”’]?\s*,\s+(?:overlooking|(?:which|that)\s+overlooks?)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+-held|besieged)\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _overlooked_by_place(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place is only what a named place before it overlooks ("Y, overlooking X").
+
+    Y is the struck height or village; X, what it looks down on, only locates it.
+    """
+    i = bisect_left(ctx.mention_starts, m.start) - 1
+    if i < 0:
+        return False
+    previous = ctx.mentions[i]
+    return (
+        previous.end < m.start
+        and _OVERLOOKING_BEFORE_RE.fullmatch(ctx.text, previous.end, m.start) is not None
+    )
 
 
 def _role_words(ctx: _DocContext, lo: int, hi: int) -> list[_Span]:
@@ -4167,6 +4193,8 @@ _CONTAINER_GAP_RE = re.compile(
     r"(?:\s+(?:around|surrounding|near)\s+it)?|\s+and\s+its\s+(?:hills|farms|fields"
     r"|surroundings|outskirts|orchards|environs))?"
     r"(?:\s+[a-z]+)?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?"
+    # "X in the southern part of Y", "X in the north of Y": the side of the region X lies on.
+    r"(?:(?:north|south|east|west|central)\w*\s+(?:(?:parts?|sections?)\s+)?of\s+(?:the\s+)?)?"
     # "X and Y in the rebel-held Eastern Ghouta": who holds the region, or its siege.
     r"(?:(?:[\w-]+-(?:held|controlled)|besieged)\s+)?"
     # "near X, in the mountains of northern Latakia": the governorate's high ground.
