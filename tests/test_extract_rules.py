@@ -14577,3 +14577,12 @@ def test_an_aid_group_cited_speaks_as_the_rights_groups(finder):
     text = "Trucks were hit in an air strike near Azaz, according to a Turkish aid group."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimant) == ("Azaz", "rights_groups")
+
+
+def test_a_where_clause_of_ground_forces_names_their_goal_and_no_striker(finder):
+    text = (
+        "Warplanes hit Sarmin on Monday, where government forces are trying to widen the"
+        " corridor they opened to the villages of Nubl and Zahraa."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Sarmin", "unknown")

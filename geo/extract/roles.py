@@ -821,6 +821,19 @@ _PUSH_CLAUSE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PUSH_CLAUSE_WORDS = (" as ", " while ")
+# ", where government forces are trying to widen the corridor they opened to X": a relative
+# clause after the struck places telling what the ground forces do there; its places are the
+# ground's goal, not struck (see _in_push_clause).
+_WHERE_GROUND_CLAUSE_BEFORE_RE = re.compile(
+    r",\s+where\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{_GROUND_SIDES}|army|forces|fighters)\s+"
+    r"(?:(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?"
+    r"(?:(?:trying|seeking|attempting|struggling)\s+to\s+)?"
+    rf"(?:{alternation(load('triggers')['push_verbs'])}|widen(?:ed|ing)?|open(?:ed|ing)?"
+    r"|cut(?:ting)?|seal(?:ed|ing)?|secur(?:e|ed|ing)|encircl(?:e|ed|ing)|besieg(?:e|ed|ing)"
+    r"|reach(?:ed|ing)?|break(?:ing)?|broke)\b[^.;:!?]{0,120}$",
+    re.IGNORECASE,
+)
 # "..., and the Turkish Armed Forces shelled positions around X in return": ground forces
 # shelling in a clause of their own beside the strike; its places are the ground's.
 # "... while Russian jets bombed civilians and the army besieged towns near X": so too a siege.
@@ -2744,6 +2757,24 @@ _OVERLOOKING_BEFORE_RE = re.compile(
 )
 
 
+def _area_before(ctx: _DocContext, pos: int) -> bool:
+    """Say whether the place right before ``pos`` names a governorate or a region.
+
+    A relative clause after an area struck ("strikes on northern X province, where troops
+    push toward Y") may be all that keeps the area from standing alone as the struck place.
+    """
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    if i < 0 or ctx.mentions[i].end > pos:
+        return False
+    previous = ctx.mentions[i]
+    return _is_region(previous) or (
+        _AREA_WORD_RE.search(ctx.text, previous.start, pos) is not None and _is_admin(ctx, previous)
+    )
+
+
+_AREA_WORD_RE = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|countryside)\b")
+
+
 def _overlooked_by_place(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a place is only what a named place before it overlooks ("Y, overlooking X").
 
@@ -2818,6 +2849,14 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
             return True
     if ", which " in window and _USE_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start):
         return True
+    if ", where " in window:
+        where = _WHERE_GROUND_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
+        if (
+            where is not None
+            and not _in_range(ctx.triggers, where.start(), m.start)
+            and not _area_before(ctx, where.start())
+        ):
+            return True
     if not any(w in window for w in _PUSH_CLAUSE_WORDS):
         return False
     clause = _PUSH_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
