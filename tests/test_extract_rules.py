@@ -14586,3 +14586,18 @@ def test_a_where_clause_of_ground_forces_names_their_goal_and_no_striker(finder)
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.actor) == ("Sarmin", "unknown")
+
+
+def test_a_place_waiting_in_an_as_clause_is_no_strike(finder):
+    text = "Jets pound Sarmin as the besieged town of Madaya waits for aid."
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_day_the_voice_adds_after_its_verb_leaves_also_strikes_with_the_lead(finder):
+    text = (
+        "Russian jets struck Douma on Sunday, medics said.\n\n"
+        "Raids also hit Saqba, rescuers said, adding that teams searched there late on Sunday.\n\n"
+        "On Saturday, regime helicopters dropped barrel bombs on Arbeen."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2015, 12, 14))}
+    assert found["Saqba"] == "russia"

@@ -2302,6 +2302,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if "overlook" in ctx.lower[max(0, m.start - 50) : m.start] and _overlooked_by_place(ctx, m):
         return "reference"
+    if (
+        " as " in ctx.lower[max(0, m.start - 50) : m.start]
+        and _AS_SUBJECT_BEFORE_RE.search(text, max(0, m.start - 50), m.start)
+        and _WAITS_AFTER_RE.match(text, m.end)
+    ):
+        return "reference"
     if _ITSELF_STRUCK_AFTER_RE.match(text, m.end):
         # "brought to the hospital in X, which was itself hit by barrel bombs": whatever the
         # words before it make of X, the clause after it tells X struck.
@@ -2753,6 +2759,19 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
 _OVERLOOKING_BEFORE_RE = re.compile(
     r"[\"'”’]?\s*,\s+(?:overlooking|(?:which|that)\s+overlooks?)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+-held|besieged)\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Jets hit X as Y waits for aid", "... as the besieged town of Y awaits a convoy": a clause
+# whose subject is a place that waits, braces or starves tells what goes on there, no strike.
+_AS_SUBJECT_BEFORE_RE = re.compile(
+    r"\bas\s+(?:the\s+)?(?:(?:besieged|starving|[\w-]+-held)\s+)?"
+    r"(?:(?:town|city|village|suburb|enclave)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_WAITS_AFTER_RE = re.compile(
+    r"\s+(?:still\s+)?(?:waits?|awaits?|waiting|starves?|starving|hungers?|braces?|bracing)\b",
     re.IGNORECASE,
 )
 
