@@ -14601,3 +14601,9 @@ def test_a_day_the_voice_adds_after_its_verb_leaves_also_strikes_with_the_lead(f
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2015, 12, 14))}
     assert found["Saqba"] == "russia"
+
+
+def test_a_body_apposed_as_an_opposition_body_speaks_as_the_activists(finder):
+    text = "The Hama Revolution Council, an opposition body, said jets fired missiles at Kafr Zita."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
