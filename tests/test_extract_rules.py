@@ -14607,3 +14607,13 @@ def test_a_body_apposed_as_an_opposition_body_speaks_as_the_activists(finder):
     text = "The Hama Revolution Council, an opposition body, said jets fired missiles at Kafr Zita."
     (ev,) = events(text, finder)
     assert ev.claimant == "activists"
+
+
+def test_a_city_opening_the_sentence_holds_its_side_whose_districts_come_next(finder):
+    text = (
+        "In Aleppo, jets kept up their bombardment of the rebel-held east on Tuesday. Rescuers"
+        " said strikes hit the districts of al-Shaar and al-Sakhour."
+    )
+    assert places(text, finder) == ["al-Shaar", "al-Sakhour"]
+    text = "In Aleppo, jets kept up their bombardment of the rebel-held east on Tuesday."
+    assert places(text, finder) == ["Aleppo"]

@@ -2303,6 +2303,16 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if "overlook" in ctx.lower[max(0, m.start - 50) : m.start] and _overlooked_by_place(ctx, m):
         return "reference"
     if (
+        text[max(0, m.start - 3) : m.start] == "In "
+        and _SENTENCE_OPENS_BEFORE_RE.search(text, max(0, m.start - 6), m.start - 3)
+        and _SIDE_STRUCK_AFTER_RE.match(text, m.end)
+        and _parts_named_next(ctx, m)
+    ):
+        # "In X, jets kept up their bombardment of the rebel-held east." then "Strikes hit
+        # the A and B districts": the city opening the sentence only holds its side, whose
+        # districts are named next.
+        return "reference"
+    if (
         " as " in ctx.lower[max(0, m.start - 50) : m.start]
         and _AS_SUBJECT_BEFORE_RE.search(text, max(0, m.start - 50), m.start)
         and _WAITS_AFTER_RE.match(text, m.end)
@@ -2772,6 +2782,16 @@ _AS_SUBJECT_BEFORE_RE = re.compile(
 )
 _WAITS_AFTER_RE = re.compile(
     r"\s+(?:still\s+)?(?:waits?|awaits?|waiting|starves?|starving|hungers?|braces?|bracing)\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
+# ", ... their bombardment of the rebel-held east": a city's side struck, told after it.
+_SIDE_STRUCK_AFTER_RE = re.compile(
+    r",\s+[^.;:]{0,100}?\b(?:bombardment|bombing|pounding|strikes|raids|air\s+campaign)"
+    r"\s+(?:of|on)\s+(?:the\s+)?(?:[\w-]+-held\s+|besieged\s+)?"
+    r"(?:east|west|north|south)(?:ern\s+(?:part|half|side|districts|neighbou?rhoods))?\b",
     re.IGNORECASE,
 )
 
