@@ -14863,3 +14863,71 @@ def test_strikes_in_the_weeks_before_a_fall_end_on_the_falls_day(finder):
     )
     (ev,) = events(text, finder, date(2016, 1, 12))
     assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 1, 10))
+
+
+# -- the 172nd set's families ---------------------------------------------------------
+
+
+def test_what_a_named_place_overlooks_only_locates_it(finder):
+    text = "Jets struck army posts on Kafr Zita, overlooking the town of Latamneh, on Tuesday."
+    assert places(text, finder) == ["Kafr Zita"]
+    text = "Jets struck army posts on the hills overlooking Latamneh on Tuesday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Latamneh", "near")
+
+
+def test_the_side_of_a_region_a_struck_town_lies_in_is_no_strike(finder):
+    text = "Helicopters dropped barrel bombs on Kafr Zita in the northern part of the Ghab plain."
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_a_body_that_did_not_comment_is_no_voice(finder):
+    text = "The ministry did not comment, but the state news agency said jets struck Sarmin."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"
+
+
+def test_an_aid_group_cited_speaks_as_the_rights_groups(finder):
+    text = "Trucks were hit in an air strike near Azaz, according to a Turkish aid group."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Azaz", "rights_groups")
+
+
+def test_a_where_clause_of_ground_forces_names_their_goal_and_no_striker(finder):
+    text = (
+        "Warplanes hit Sarmin on Monday, where government forces are trying to widen the"
+        " corridor they opened to the villages of Nubl and Zahraa."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Sarmin", "unknown")
+
+
+def test_a_place_waiting_in_an_as_clause_is_no_strike(finder):
+    text = "Jets pound Sarmin as the besieged town of Madaya waits for aid."
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_day_the_voice_adds_after_its_verb_leaves_also_strikes_with_the_lead(finder):
+    text = (
+        "Russian jets struck Douma on Sunday, medics said.\n\n"
+        "Raids also hit Saqba, rescuers said, adding that teams searched there late on Sunday.\n\n"
+        "On Saturday, regime helicopters dropped barrel bombs on Arbeen."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2015, 12, 14))}
+    assert found["Saqba"] == "russia"
+
+
+def test_a_body_apposed_as_an_opposition_body_speaks_as_the_activists(finder):
+    text = "The Hama Revolution Council, an opposition body, said jets fired missiles at Kafr Zita."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+def test_a_city_opening_the_sentence_holds_its_side_whose_districts_come_next(finder):
+    text = (
+        "In Aleppo, jets kept up their bombardment of the rebel-held east on Tuesday. Rescuers"
+        " said strikes hit the districts of al-Shaar and al-Sakhour."
+    )
+    assert places(text, finder) == ["al-Shaar", "al-Sakhour"]
+    text = "In Aleppo, jets kept up their bombardment of the rebel-held east on Tuesday."
+    assert places(text, finder) == ["Aleppo"]

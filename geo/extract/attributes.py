@@ -327,9 +327,26 @@ _AIRCRAFT_ALSO_RE = re.compile(
 )
 
 
+# ", where government forces are trying to widen the corridor ...": a relative clause after
+# the struck places telling what the ground forces do there; they are no aircraft.
+_WHERE_GROUND_CLAUSE_RE = re.compile(
+    r",\s+where\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{alternation(load('triggers')['ground_subjects'])}|army|forces|fighters)\s+"
+    r"(?:(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?"
+    r"(?:(?:trying|seeking|attempting|struggling)\s+to\s+)?"
+    rf"(?:{alternation(load('triggers')['push_verbs'])}|widen(?:ed|ing)?|open(?:ed|ing)?"
+    r"|cut(?:ting)?|seal(?:ed|ing)?|secur(?:e|ed|ing)|encircl(?:e|ed|ing)|besieg(?:e|ed|ing)"
+    r"|reach(?:ed|ing)?|break(?:ing)?|broke)\b",
+    re.IGNORECASE,
+)
+
+
 def _outside_push_clauses(text: str, s: int, e: int, cues: list[_Span]) -> list[_Span]:
     """Return the cues of ``text[s:e]`` that no clause of ground forces pressing on holds."""
     lower = text[s:e].lower()
+    if ", where " in lower:
+        wheres = [(c.start(), c.end()) for c in _WHERE_GROUND_CLAUSE_RE.finditer(text, s, e)]
+        cues = [a for a in cues if not any(lo <= a.start < hi for lo, hi in wheres)]
     if " as " not in lower and " while " not in lower:
         return cues
     clauses = [(c.start(), c.end()) for c in _PUSH_CLAUSE_RE.finditer(text, s, e)]

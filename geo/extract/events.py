@@ -2966,6 +2966,8 @@ _ALSO_STRUCK_RE = re.compile(
     r"\balso\s+(?:struck|hit|fell\s+on|targeted|bombed|pounded|raided|landed\s+on)\b",
     re.IGNORECASE,
 )
+# ", the Civil Defence said, adding ...": the voice's verb closing the strikes' clause.
+_VOICE_VERB_RE = re.compile(r",\s+(?:the\s+)?[^,.;:]{1,80}?\s+(?:said|says|reported|added)\b")
 #: How many sentences back the strikes "also" goes on with may be told.
 _ALSO_LOOK_BACK = 3
 
@@ -2983,7 +2985,11 @@ def _also_struck_actor(ctx: _DocContext, index: int) -> str | None:
     if ctx.paragraphs[_paragraph_index(ctx, s)] != s:
         # Within a paragraph, the sentences before carry their actor already.
         return None
-    if any(_tells_day(c) for c in _sentence_cues(ctx, index)):
+    # "Raids also hit X, rescuers said, adding that teams were still searching there late on
+    # Sunday": a day told after the voice's verb is what the voice adds, not the strikes' own.
+    said = _VOICE_VERB_RE.search(ctx.text, s, e)
+    cut = said.start() if said is not None else e
+    if any(_tells_day(c) and c.start < cut for c in _sentence_cues(ctx, index)):
         # "Cluster bombs also fell on X early on Monday": a day of its own, other strikes.
         return None
     for j in range(index - 1, max(-1, index - 1 - _ALSO_LOOK_BACK), -1):

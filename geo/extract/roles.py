@@ -836,6 +836,19 @@ _PUSH_CLAUSE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PUSH_CLAUSE_WORDS = (" as ", " while ")
+# ", where government forces are trying to widen the corridor they opened to X": a relative
+# clause after the struck places telling what the ground forces do there; its places are the
+# ground's goal, not struck (see _in_push_clause).
+_WHERE_GROUND_CLAUSE_BEFORE_RE = re.compile(
+    r",\s+where\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{_GROUND_SIDES}|army|forces|fighters)\s+"
+    r"(?:(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?"
+    r"(?:(?:trying|seeking|attempting|struggling)\s+to\s+)?"
+    rf"(?:{alternation(load('triggers')['push_verbs'])}|widen(?:ed|ing)?|open(?:ed|ing)?"
+    r"|cut(?:ting)?|seal(?:ed|ing)?|secur(?:e|ed|ing)|encircl(?:e|ed|ing)|besieg(?:e|ed|ing)"
+    r"|reach(?:ed|ing)?|break(?:ing)?|broke)\b[^.;:!?]{0,120}$",
+    re.IGNORECASE,
+)
 # "..., and the Turkish Armed Forces shelled positions around X in return": ground forces
 # shelling in a clause of their own beside the strike; its places are the ground's.
 # "... while Russian jets bombed civilians and the army besieged towns near X": so too a siege.
@@ -2302,6 +2315,24 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "container"
     if _names_facility(ctx, m):
         return "reference"
+    if "overlook" in ctx.lower[max(0, m.start - 50) : m.start] and _overlooked_by_place(ctx, m):
+        return "reference"
+    if (
+        text[max(0, m.start - 3) : m.start] == "In "
+        and _SENTENCE_OPENS_BEFORE_RE.search(text, max(0, m.start - 6), m.start - 3)
+        and _SIDE_STRUCK_AFTER_RE.match(text, m.end)
+        and _parts_named_next(ctx, m)
+    ):
+        # "In X, jets kept up their bombardment of the rebel-held east." then "Strikes hit
+        # the A and B districts": the city opening the sentence only holds its side, whose
+        # districts are named next.
+        return "reference"
+    if (
+        " as " in ctx.lower[max(0, m.start - 50) : m.start]
+        and _AS_SUBJECT_BEFORE_RE.search(text, max(0, m.start - 50), m.start)
+        and _WAITS_AFTER_RE.match(text, m.end)
+    ):
+        return "reference"
     if _ITSELF_STRUCK_AFTER_RE.match(text, m.end):
         # "brought to the hospital in X, which was itself hit by barrel bombs": whatever the
         # words before it make of X, the clause after it tells X struck.
@@ -2750,6 +2781,71 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     return _role_after(ctx, m, previous, after, before)
 
 
+# "Y, overlooking the X airport", "Y, which overlooks X": a clause after a named place that
+# only tells what the place looks down on.
+_OVERLOOKING_BEFORE_RE = re.compile(
+    r"[\"'”’]?\s*,\s+(?:overlooking|(?:which|that)\s+overlooks?)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+-held|besieged)\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Jets hit X as Y waits for aid", "... as the besieged town of Y awaits a convoy": a clause
+# whose subject is a place that waits, braces or starves tells what goes on there, no strike.
+_AS_SUBJECT_BEFORE_RE = re.compile(
+    r"\bas\s+(?:the\s+)?(?:(?:besieged|starving|[\w-]+-held)\s+)?"
+    r"(?:(?:town|city|village|suburb|enclave)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_WAITS_AFTER_RE = re.compile(
+    r"\s+(?:still\s+)?(?:waits?|awaits?|waiting|starves?|starving|hungers?|braces?|bracing)\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
+# ", ... their bombardment of the rebel-held east": a city's side struck, told after it.
+_SIDE_STRUCK_AFTER_RE = re.compile(
+    r",\s+[^.;:]{0,100}?\b(?:bombardment|bombing|pounding|strikes|raids|air\s+campaign)"
+    r"\s+(?:of|on)\s+(?:the\s+)?(?:[\w-]+-held\s+|besieged\s+)?"
+    r"(?:east|west|north|south)(?:ern\s+(?:part|half|side|districts|neighbou?rhoods))?\b",
+    re.IGNORECASE,
+)
+
+
+def _area_before(ctx: _DocContext, pos: int) -> bool:
+    """Say whether the place right before ``pos`` names a governorate or a region.
+
+    A relative clause after an area struck ("strikes on northern X province, where troops
+    push toward Y") may be all that keeps the area from standing alone as the struck place.
+    """
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    if i < 0 or ctx.mentions[i].end > pos:
+        return False
+    previous = ctx.mentions[i]
+    return _is_region(previous) or (
+        _AREA_WORD_RE.search(ctx.text, previous.start, pos) is not None and _is_admin(ctx, previous)
+    )
+
+
+_AREA_WORD_RE = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|countryside)\b")
+
+
+def _overlooked_by_place(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place is only what a named place before it overlooks ("Y, overlooking X").
+
+    Y is the struck height or village; X, what it looks down on, only locates it.
+    """
+    i = bisect_left(ctx.mention_starts, m.start) - 1
+    if i < 0:
+        return False
+    previous = ctx.mentions[i]
+    return (
+        previous.end < m.start
+        and _OVERLOOKING_BEFORE_RE.fullmatch(ctx.text, previous.end, m.start) is not None
+    )
+
+
 def _role_words(ctx: _DocContext, lo: int, hi: int) -> list[_Span]:
     """Return the role words lying wholly in ``ctx.lower[lo:hi]``.
 
@@ -2809,6 +2905,14 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
             return True
     if ", which " in window and _USE_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start):
         return True
+    if ", where " in window:
+        where = _WHERE_GROUND_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
+        if (
+            where is not None
+            and not _in_range(ctx.triggers, where.start(), m.start)
+            and not _area_before(ctx, where.start())
+        ):
+            return True
     if not any(w in window for w in _PUSH_CLAUSE_WORDS):
         return False
     clause = _PUSH_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
@@ -4197,6 +4301,8 @@ _CONTAINER_GAP_RE = re.compile(
     r"(?:\s+(?:around|surrounding|near)\s+it)?|\s+and\s+its\s+(?:hills|farms|fields"
     r"|surroundings|outskirts|orchards|environs))?"
     r"(?:\s+[a-z]+)?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?"
+    # "X in the southern part of Y", "X in the north of Y": the side of the region X lies on.
+    r"(?:(?:north|south|east|west|central)\w*\s+(?:(?:parts?|sections?)\s+)?of\s+(?:the\s+)?)?"
     # "X and Y in the rebel-held Eastern Ghouta": who holds the region, or its siege.
     r"(?:(?:[\w-]+-(?:held|controlled)|besieged)\s+)?"
     # "near X, in the mountains of northern Latakia": the governorate's high ground.

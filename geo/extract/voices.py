@@ -619,6 +619,15 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             and not _BODY_SPEAKS_RE.search(text, c.end, e)
         ):
             continue
+        if (
+            c is not cues[-1]
+            and " comment" in text[c.end : min(e, c.end + 40)]
+            and _NO_COMMENT_AFTER_RE.match(text, c.end, min(e, c.end + 40))
+        ):
+            # "The ministry did not comment, but the state agency said ...": a body that says
+            # nothing is no voice of the strike another voice after it tells (alone in its
+            # sentence, it stays the paragraph's voice: its spokesman may speak next).
+            continue
         if _SOURCES_LISTED_BEFORE_RE.search(text, max(s, c.start - 160), c.start):
             # "reported by two sources, among them the Civil Defence": how the report counts.
             continue
@@ -634,6 +643,13 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             continue
         return c.label
     return None
+
+
+# "did not comment", "declined to comment", "made no comment": a body named as keeping silent.
+_NO_COMMENT_AFTER_RE = re.compile(
+    r"\s+(?:(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|has\s+not|had\s+not)"
+    r"\s+(?:immediately\s+|yet\s+)?comment|(?:made|gave|offered)\s+no\s+(?:immediate\s+)?comment)\b"
+)
 
 
 # "he told Reuters", "she told the agency": the hearer of a speaker named before by a pronoun.
