@@ -275,9 +275,9 @@ claimant 0.957, claimed target 0.744, place relation 1.0, 7 non-events found; bl
 non-events found; blind174: P 0.666, R 0.866, F1 0.753, dates 0.884, actor 0.846, claimant 0.73,
 claimed target 0.807, place relation 1.0, 8 non-events found) and were raised as the rules
 improved, so that each set guards against regressions. An attribute floor is a share of the places
-found: when the gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and that floor was lowered to the
-figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen
-missed places were found).
+found: when the gazetteer learns a place a set had missed, the new place's actor or target may be
+wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
+blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
