@@ -5512,16 +5512,26 @@ SETS = {
     # Damascus countryside, Daraa and Hasakah, with Arabic words left in, insider place names,
     # translators' brackets, ground fighting, shelling, launch sites, talks and the displaced's
     # destinations, most cut after about 2 KB. Floors at the first-sight figures (truncated).
+    # Precision, F1 and non-events raised when an attack "repelled" after a strike told came
+    # to be the ground's (in the Arabic word for rebels too, after a quote mark), when an
+    # apposition counting "the second day of air raids on the city" stopped striking the city,
+    # when a delegate's home town and the places families "have arrived in" stopped being
+    # struck, when a group's name closed by "Legion" stopped being a place, and when "the
+    # Syrian and Russian air forces destroyed" stopped reading as ground forces (the claim's
+    # own town found in place of the city a translator's bracket names). Claimant raised when
+    # a medical source placed before its verb, a pro-regime paper by its name, a paper headed
+    # "(state daily):" and "the general command" after the Asayish's full name came to speak
+    # as they do; actor and claimed target with them.
     "blind174": Floors(
-        precision=0.666,
+        precision=0.785,
         recall=0.866,
-        f1=0.753,
+        f1=0.824,
         event_date=0.884,
-        non_events=8,
+        non_events=3,
         attributes={
-            "actor": 0.846,
-            "claimant": 0.73,
-            "claimed_target": 0.807,
+            "actor": 0.884,
+            "claimant": 0.961,
+            "claimed_target": 0.884,
             "place_relation": 1.0,
         },
     ),
