@@ -14736,3 +14736,12 @@ def test_where_families_have_arrived_after_fleeing_is_no_struck_place(finder):
         "fleeing the raids."
     )
     assert places(text, finder) == ["Tafas"]
+
+
+def test_a_count_of_the_same_weapons_on_the_next_place_opens_its_own_clause(finder):
+    text = (
+        "Helicopters dropped four barrel bombs on Nawa at dawn, damaging the national hospital, "
+        "and two on the farms west of Inkhil."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Nawa": "civilians", "Inkhil": "unspecified"}
