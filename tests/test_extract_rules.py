@@ -14745,3 +14745,23 @@ def test_a_count_of_the_same_weapons_on_the_next_place_opens_its_own_clause(find
     )
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found == {"Nawa": "civilians", "Inkhil": "unspecified"}
+
+
+def test_aircraft_that_worked_on_gatherings_struck_them(finder):
+    text = "Russian jets worked on Sunday night on gatherings of militants near Kafr Nabudah."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Kafr Nabudah", "russia")
+
+
+def test_the_advance_of_a_side_towards_a_town_is_the_grounds(finder):
+    text = (
+        "Jets struck positions near Morek on Monday in preparation for the advance of the army "
+        "towards Khan Sheikhoun."
+    )
+    assert places(text, finder) == ["Morek"]
+
+
+def test_a_paper_quoting_a_field_source_speaks_for_the_state(finder):
+    text = "Quoting a field source, the paper said jets struck positions near Morek on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"

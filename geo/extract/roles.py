@@ -280,6 +280,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "preceding the regime's ground advance through X": the way the ground forces went;
     # "ahead of a ground push from the town of X": where they set out from.
     r"|\b(?:advanc\w*|push\w*|(?<!\d\s)march\w*)\s+(?:through|from)"
+    # "in preparation for the advance of the army towards X": who advances told between.
+    r"|\badvances?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:on|towards?|into)"
     # "tried to storm the valley from the X and Y axes", "to advance from the direction of
     # the hills of X": the ground's way in and its starting ground, an object told between.
     r"|\b(?:advanc\w*|storm\w*)(?:\s+(?:the|its|their)\s+[\w-]+)?\s+from"
