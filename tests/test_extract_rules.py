@@ -14931,3 +14931,111 @@ def test_a_city_opening_the_sentence_holds_its_side_whose_districts_come_next(fi
     assert places(text, finder) == ["al-Shaar", "al-Sakhour"]
     text = "In Aleppo, jets kept up their bombardment of the rebel-held east on Tuesday."
     assert places(text, finder) == ["Aleppo"]
+
+
+# -- the 174th set's families ---------------------------------------------------------
+
+
+def test_an_attack_turned_back_after_a_strike_is_the_grounds(finder):
+    text = "Jets bombed Saqba on Monday, and the rebels repelled the attack on Harasta."
+    assert places(text, finder) == ["Saqba"]
+
+
+def test_the_arabic_word_for_rebels_opens_a_clause_of_the_ground(finder):
+    text = (
+        'Activists said jets struck Kafranbel on Sunday, and that "the thuwar repelled an '
+        'attack of the army" near Heish.'
+    )
+    assert places(text, finder) == ["Kafranbel"]
+
+
+def test_the_days_of_the_raids_counted_strike_no_city_around_its_districts(finder):
+    text = (
+        "Helicopters dropped barrel bombs on the Joura and Qusour districts of Deir ez-Zor "
+        "city on Friday, the fourth day of raids on the city."
+    )
+    assert places(text, finder) == ["Joura", "Qusour"]
+
+
+def test_a_delegates_home_town_is_not_where_he_says_they_bomb(finder):
+    text = (
+        "A delegate from Inkhil, Abu Omar, said the Russians were bombing them while talking "
+        "of peace."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_medical_source_placed_before_its_verb_speaks(finder):
+    text = (
+        "Four people died when jets struck a bakery in Kafr Batna on Sunday, a medical source "
+        "in the town told our reporter."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+def test_a_bodys_bare_name_repeats_its_full_name(finder):
+    text = (
+        "Jets struck Tal Tamr on Friday, the Asayish general command said. On Thursday, raids "
+        "hit two checkpoints in Tal Hamis, the general command said."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Tal Hamis"] == "rebels"
+
+
+def test_a_state_daily_named_in_brackets_and_a_pro_regime_paper_speak_as_state_media(finder):
+    text = (
+        "Al-Thawra (state daily): jets destroyed terrorist dens in Kafr Nabudah on Monday. "
+        "The pro-government Al-Ikhbariya television said jets destroyed a depot in Morek."
+    )
+    assert {ev.claimant for ev in events(text, finder)} == {"state_media"}
+
+
+def test_a_legion_named_after_a_town_is_no_place(finder):
+    text = (
+        "Jets struck Talbiseh on Monday. The raids came hours after the Rastan Legion said it "
+        "had taken a checkpoint."
+    )
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_two_air_forces_destroying_are_no_ground_forces(finder):
+    text = "The Russian and Syrian air forces destroyed depots in Jisr al-Shughour on Monday."
+    assert places(text, finder) == ["Jisr al-Shughour"]
+
+
+def test_where_families_have_arrived_after_fleeing_is_no_struck_place(finder):
+    text = (
+        "Jets struck Tafas on Monday. Families from Tafas have arrived in Nawa and Jasim after "
+        "fleeing the raids."
+    )
+    assert places(text, finder) == ["Tafas"]
+
+
+def test_a_count_of_the_same_weapons_on_the_next_place_opens_its_own_clause(finder):
+    text = (
+        "Helicopters dropped four barrel bombs on Nawa at dawn, damaging the national hospital, "
+        "and two on the farms west of Inkhil."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Nawa": "civilians", "Inkhil": "unspecified"}
+
+
+def test_aircraft_that_worked_on_gatherings_struck_them(finder):
+    text = "Russian jets worked on Sunday night on gatherings of militants near Kafr Nabudah."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Kafr Nabudah", "russia")
+
+
+def test_the_advance_of_a_side_towards_a_town_is_the_grounds(finder):
+    text = (
+        "Jets struck positions near Morek on Monday in preparation for the advance of the army "
+        "towards Khan Sheikhoun."
+    )
+    assert places(text, finder) == ["Morek"]
+
+
+def test_a_paper_quoting_a_field_source_speaks_for_the_state(finder):
+    text = "Quoting a field source, the paper said jets struck positions near Morek on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"

@@ -911,6 +911,11 @@ _AND_STRIKE_RE = re.compile(
     # briefing's next province opens the next strike's clause.
     r"|,\s*and\s+in\s+(?:the\s+(?:province|governorate)\s+of\s+|(?:[A-Z][\w'’-]*\s+){1,2}"
     r"(?:province|governorate)\b)"
+    # "dropped four barrels on A, damaging the hospital, and two on the farms of B": a count of
+    # the weapons told before, with a place of its own, opens the next strike's clause.
+    r"|,\s*and\s+(?:another\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:more\s+|others?\s+)?)on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|the\s+same\b"
+    r"|the\s+(?:next|following|previous)\s+day\b)"
 )
 # "Activists said 11 people were killed there, and that jets also struck B": a clause
 # placing its dead at a place told before names a place of its own.

@@ -58,8 +58,10 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|war\s?planes|aircraft|helicopters|bombers|drones|air\s+force)\b)"
     # "said jets had destroyed A, and that the army had repelled an attack near B": a second
     # thing said, of fighters on the ground, whose strike words (if any) are its own.
-    r"|,\s*and\s+that\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:army|troops|forces|soldiers"
-    r"|rebels|fighters|militants|terrorists|insurgents|militias|gunmen)\b)"
+    # The second thing said may open with a quote mark ('and that "the rebels repelled ...').
+    r"|,\s*and\s+that\s+(?=[\"“‘']?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:army|troops|forces|soldiers"
+    # Arabic words for the sides are written untranslated ("the thuwar", "the shabiha").
+    r"|rebels|fighters|militants|terrorists|insurgents|militias|gunmen|thuwar|shabiha)\b)"
     # "jets set fire to fields near A, and farmers in B say shelling burned ...": people of a
     # place opening a clause of their own, whose strike words (if any) are its own.
     rf"|,\s*and\s+(?=(?:the\s+|many\s+|some\s+)?(?:[\w'’-]+\s+)?"
@@ -70,7 +72,8 @@ _CLAUSE_BREAK_RE = re.compile(
     r"(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes|war\s?planes|aircraft|planes"
     r"|helicopters|bombers|drones|troops|forces|rebels|fighters|militants|soldiers"
     # "... late Wednesday as Daesh terrorists withdrew toward X": a group's own clause.
-    r"|terrorists|militias|militiamen|mercenaries|jihadists|insurgents|gunmen)\b)"
+    r"|terrorists|militias|militiamen|mercenaries|jihadists|insurgents|gunmen|thuwar"
+    r"|shabiha)\b)"
     # "Air force targets X, army foils infiltration towards Y", "..., 44 aid trucks enter Y":
     # a headline's second happening, its subject and verb after the comma.
     r"|,\s*(?=(?:the\s+)?(?:\d[\d,]*\s+)?"

@@ -130,7 +130,12 @@ from geo.extract.timing import (
     _scoped_date,
     counted_from_day_before,
 )
-from geo.extract.triggers import _has_air_word, _trigger_spans, _valid_triggers
+from geo.extract.triggers import (
+    _DAY_OF_RUN_BEFORE_RE,
+    _has_air_word,
+    _trigger_spans,
+    _valid_triggers,
+)
 from geo.extract.voices import (
     _CLAIMANT_RE,
     _claimant_of,
@@ -3340,7 +3345,10 @@ def _kind_object(ctx: _DocContext, s: int, e: int) -> re.Match[str] | None:
     """Return the first "the town" a strike word of the sentence ``ctx.text[s:e]`` strikes."""
     for t in _in_range(ctx.triggers, s, e):
         found = _KIND_OBJECT_AFTER_RE.match(ctx.text, t.end)
-        if found is not None:
+        if found is not None and not _DAY_OF_RUN_BEFORE_RE.search(
+            ctx.text, max(s, t.start - 60), t.start
+        ):
+            # Not ", the second day of raids on the city": the days of the raids counted.
             return found
     return None
 

@@ -284,6 +284,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "preceding the regime's ground advance through X": the way the ground forces went;
     # "ahead of a ground push from the town of X": where they set out from.
     r"|\b(?:advanc\w*|push\w*|(?<!\d\s)march\w*)\s+(?:through|from)"
+    # "in preparation for the advance of the army towards X": who advances told between.
+    r"|\badvances?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:on|towards?|into)"
     # "tried to storm the valley from the X and Y axes", "to advance from the direction of
     # the hills of X": the ground's way in and its starting ground, an object told between.
     r"|\b(?:advanc\w*|storm\w*)(?:\s+(?:the|its|their)\s+[\w-]+)?\s+from"
@@ -856,6 +858,8 @@ _WHERE_GROUND_CLAUSE_BEFORE_RE = re.compile(
 # ground's own fire, told after the strike as the speaker's second claim.
 _SHELLING_CLAUSE_BEFORE_RE = re.compile(
     r"(?:(?:,\s+|\s)(?:and|while|as)|\band\s+that)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    # Not "the Russian and Syrian air forces destroyed ...": forces of the air strike.
+    r"(?<![Aa]ir\s)"
     rf"(?:{_GROUND_SIDES}|army|forces|armed\s+forces"
     r"|fighters)\s+(?:also\s+)?(?:(?:had|has|have)\s+)?"
     r"(?P<verb>shell(?:ed|s|ing)|besieg(?:ed|es|ing)|encircl(?:ed|es|ing)|destroyed)\b"
@@ -906,7 +910,7 @@ _GROUND_FIRE_WORDS = (" shell", " destroyed", " besieg", " encircl")
 # striking with ground weapons in a clause of their own; its places are the ground's.
 _GROUND_FIRE_CLAUSE_BEFORE_RE = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,4}?(?:and|while|as|when|on\s+which|in\s+which|where)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?<![Aa]ir\s)"
     rf"(?:{_GROUND_SIDES}|army|forces|armed\s+forces)\s+"
     r"(?:also\s+)?(?P<verb>bombed|targeted|hit|pounded|struck)\b[^.;:!?]{0,100}$",
     re.IGNORECASE,
@@ -1052,8 +1056,11 @@ _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
 _MOVERS_ARRIVED_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(load('triggers')['movers'])})\b[^.;:]{{0,40}}?"
     # Not "... killed people fleeing the town as they reached Y": struck on arrival.
-    rf"\b(?:{alternation(load('triggers')['departure_verbs'])})\b"
+    rf"(?:\b(?:{alternation(load('triggers')['departure_verbs'])})\b"
     r"(?:(?!\b(?:as|when|while|just)\s)[^.;:]){0,60}?"
+    # "families from X have arrived in Y and Z after fleeing the raids": their arrival told
+    # as done, its going after it.
+    r"|\b(?:have|has|had)\s+(?:now\s+|already\s+)?)"
     rf"\b(?:{alternation(load('triggers')['arrival_verbs'])})\s+(?:the\s+)?"
     r"(?:(?:city|town|village|area|outskirts|border)\s+(?:of\s+|at\s+)?)?"
     r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?){0,3}#?$",

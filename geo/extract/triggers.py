@@ -531,6 +531,14 @@ _TREND_SPAN_AFTER_RE = re.compile(
 )
 # "the number of aerial attacks on areas held by armed groups has increased markedly,
 # particularly in X and Y": the count of strikes has grown, a trend; no strike of a day.
+# "bombed X and Y this morning, the second day of air raids on the city": an apposition
+# counting the days of the raids tells their run, no strike of its own on the place it names.
+_DAY_OF_RUN_BEFORE_RE = re.compile(
+    r",\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day\s+of\s+"
+    r"(?:(?:heavy|intense|intensive|renewed)\s+)?(?:air\s+)?$",
+    re.IGNORECASE,
+)
 _NUMBER_OF_BEFORE_RE = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 _NUMBER_TREND_AFTER_RE = re.compile(
     r"[^.;]{0,120}?\b(?:has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?"
@@ -938,6 +946,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if " such as " in sentence and _LEFT_OUT_EXAMPLE_BEFORE_RE.search(
             text, max(s, t.start - 140), t.start
         ):
+            continue
+        if _DAY_OF_RUN_BEFORE_RE.search(text, max(s, t.start - 60), t.start):
             continue
         if (
             _TREND_NOUN_BEFORE_RE.search(before) and _TREND_SPAN_AFTER_RE.match(text, t.end, e)
@@ -1398,6 +1408,12 @@ def _drop_unstruck(
                         or _ground_weapon_subject(text, s, governing.start)
                         or _LAUNCH_PAD_BEFORE_RE.search(
                             text, max(s, governing.start - 40), governing.start
+                        )
+                        # "jets hit X, and the rebels repelled the attack on Y": the attack
+                        # nearest Y was turned back on the ground, not the air strike told
+                        # earlier in the sentence.
+                        or _REPELLED_BEFORE_RE.search(
+                            text, max(s, governing.start - 60), governing.start
                         )
                     )
                 ):

@@ -641,6 +641,14 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             text, c.end, min(e, c.end + 60)
         ):
             continue
+        if _HEAD_RE.fullmatch(text, c.start, c.end) and _THE_BEFORE_RE.search(
+            text, max(s, c.start - 4), c.start
+        ):
+            # "the X general command said" ... "the general command said": a body's bare name
+            # repeats the full name told before, whoever the bare name alone would be.
+            repeated = _repeated_name_claimant(ctx, c.start, text[c.start : c.end])
+            if repeated is not None:
+                return repeated
         return c.label
     return None
 
@@ -792,6 +800,8 @@ def _named_speaker_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
 
 
 _HEADS = alternation(load("claimants")["anaphors"])
+#: How far back a body's full name may be told for its bare name to repeat it.
+_REPEATED_NAME_BACK = 3000
 # "In a statement, the General Staff said ...": the institution named before, without its
 # country.
 # "A ministry spokesman told reporters ...": one of the ministry named before speaks for it.
@@ -806,6 +816,24 @@ _HEAD_RE = re.compile(rf"\b{_HEADS}\b")
 
 def _head_key(words: str) -> str:
     return " ".join(words.lower().split())
+
+
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _repeated_name_claimant(ctx: _DocContext, pos: int, head: str) -> str | None:
+    """Return the claimant of the last fuller name before ``pos`` that ends with ``head``.
+
+    "the Asayish general command said" ... "the general command said": the bare name
+    repeats the body named in full before it, a word or more before its head.
+    """
+    wanted = _head_key(head)
+    lo = max(0, pos - _REPEATED_NAME_BACK)
+    for c in reversed(_find_cached(ctx, _CLAIMANT_RE, lo, pos)):
+        words = _head_key(ctx.text[c.start : c.end])
+        if c.end <= pos and words != wanted and words.endswith(" " + wanted):
+            return c.label or None
+    return None
 
 
 def _anaphoric_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
