@@ -14765,3 +14765,41 @@ def test_an_apartment_block_struck_counts_civilians(finder):
     text = "On Friday, a bomb brought down an apartment block in Sarmin, rescuers said."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "civilians"
+
+
+# -- the 175th set's families ---------------------------------------------------------
+
+
+def test_a_list_of_captions_opens_each_with_its_own_place(finder):
+    text = (
+        "1/2\nSARMIN, SYRIA - FEBRUARY 8: Rescuers dig after Russian jets struck Binnish "
+        "on Monday, activists said.\n\n2/2\nSARMIN, SYRIA - FEBRUARY 8: A girl walks past "
+        "rubble.\n\n3/3\nTAFTANAZ, SYRIA - FEBRUARY 7: Smoke rises after jets struck the "
+        "town on Sunday, activists said.\n"
+    )
+    assert "TAFTANAZ" in places(text, finder)
+
+
+def test_a_place_named_twice_before_the_town_is_one_antecedent(finder):
+    text = (
+        "SARMIN, SYRIA - FEBRUARY 8: Boys look at a crater in Sarmin. Activists said "
+        "helicopters dropped barrel bombs on the town on Monday."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_facility_shown_with_its_place_is_struck_in_the_next_sentence(finder):
+    text = (
+        "A nurse sweeps glass from the floor of a small clinic in Sarmin. The clinic was hit "
+        "by an air strike on Monday, activists said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "Sarmin"
+    assert ev.event_date == date(2016, 2, 8)
+
+
+def test_a_bearing_from_a_city_then_near_a_town_locates_the_strike_by_the_town(finder):
+    text = "Jets struck rebel positions east of Idlib, near Sarmin, on Monday, activists said."
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "Sarmin"
+    assert ev.place_relation == "near"
