@@ -14803,3 +14803,14 @@ def test_a_bearing_from_a_city_then_near_a_town_locates_the_strike_by_the_town(f
     (ev,) = events(text, finder)
     assert ev.place_as_written == "Sarmin"
     assert ev.place_relation == "near"
+
+
+def test_a_transcript_speaker_named_with_a_medics_role_speaks_as_activists(finder):
+    text = (
+        "[10:02:11] ANNA BELL, HOST: Doctor, what happened?\n\n"
+        "DR. SAMI NOURI, SURGEON, IDLIB: Our clinic was quiet until noon.\n\n"
+        "BELL: And then?\n\n"
+        "NOURI: On Monday, the planes struck Sarmin twice.\n"
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
