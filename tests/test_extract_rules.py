@@ -14814,3 +14814,12 @@ def test_a_transcript_speaker_named_with_a_medics_role_speaks_as_activists(finde
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "activists"
+
+
+def test_a_narration_naming_its_day_dates_the_scene_after_it(finder):
+    text = (
+        "The camera pans across a roof. It is the ninth of January, a week after the raids "
+        "began. Smoke rises over Sarmin, where jets have hit a depot."
+    )
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 1, 9)
