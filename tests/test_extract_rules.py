@@ -14823,3 +14823,10 @@ def test_a_narration_naming_its_day_dates_the_scene_after_it(finder):
     )
     (ev,) = events(text, finder)
     assert ev.event_date == date(2016, 1, 9)
+
+
+def test_a_side_saying_the_planes_struck_is_no_target(finder):
+    text = "Rebels say the Russian planes also struck Sarmin on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+    assert ev.claimed_target == "unspecified"
