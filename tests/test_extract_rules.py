@@ -15039,3 +15039,68 @@ def test_a_paper_quoting_a_field_source_speaks_for_the_state(finder):
     text = "Quoting a field source, the paper said jets struck positions near Morek on Monday."
     (ev,) = events(text, finder)
     assert ev.claimant == "sana"
+
+
+# -- the 175th set's families ---------------------------------------------------------
+
+
+def test_a_list_of_captions_opens_each_with_its_own_place(finder):
+    text = (
+        "1/2\nSARMIN, SYRIA - FEBRUARY 8: Rescuers dig after Russian jets struck Binnish "
+        "on Monday, activists said.\n\n2/2\nSARMIN, SYRIA - FEBRUARY 8: A girl walks past "
+        "rubble.\n\n3/3\nTAFTANAZ, SYRIA - FEBRUARY 7: Smoke rises after jets struck the "
+        "town on Sunday, activists said.\n"
+    )
+    assert "TAFTANAZ" in places(text, finder)
+
+
+def test_a_place_named_twice_before_the_town_is_one_antecedent(finder):
+    text = (
+        "SARMIN, SYRIA - FEBRUARY 8: Boys look at a crater in Sarmin. Activists said "
+        "helicopters dropped barrel bombs on the town on Monday."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_facility_shown_with_its_place_is_struck_in_the_next_sentence(finder):
+    text = (
+        "A nurse sweeps glass from the floor of a small clinic in Sarmin. The clinic was hit "
+        "by an air strike on Monday, activists said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "Sarmin"
+    assert ev.event_date == date(2016, 2, 8)
+
+
+def test_a_bearing_from_a_city_then_near_a_town_locates_the_strike_by_the_town(finder):
+    text = "Jets struck rebel positions east of Idlib, near Sarmin, on Monday, activists said."
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "Sarmin"
+    assert ev.place_relation == "near"
+
+
+def test_a_transcript_speaker_named_with_a_medics_role_speaks_as_activists(finder):
+    text = (
+        "[10:02:11] ANNA BELL, HOST: Doctor, what happened?\n\n"
+        "DR. SAMI NOURI, SURGEON, IDLIB: Our clinic was quiet until noon.\n\n"
+        "BELL: And then?\n\n"
+        "NOURI: On Monday, the planes struck Sarmin twice.\n"
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+def test_a_narration_naming_its_day_dates_the_scene_after_it(finder):
+    text = (
+        "The camera pans across a roof. It is the ninth of January, a week after the raids "
+        "began. Smoke rises over Sarmin, where jets have hit a depot."
+    )
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 1, 9)
+
+
+def test_a_side_saying_the_planes_struck_is_no_target(finder):
+    text = "Rebels say the Russian planes also struck Sarmin on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+    assert ev.claimed_target == "unspecified"

@@ -164,6 +164,14 @@ _SPEAKER_NOUN_AFTER_RE = re.compile(
     rf"[ \t]+{alternation(load('targets')['speaker_nouns'])}\b", re.IGNORECASE
 )
 _TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s+not\b", re.I)
+# "Rebels say the planes also struck X": a side opening the sentence as the subject of a verb
+# of saying is who speaks, not what was struck ("rebels said to be linked to X" is no saying).
+# The side by its common noun ("Rebels", "The insurgents"), not a group by its own name.
+_SIDE_NOUN_RE = re.compile(r"(?:the\s+)?(?:rebels|insurgents|militants|fighters)", re.IGNORECASE)
+_SAYING_AFTER_RE = re.compile(
+    r"[ \t]+(?:also[ \t]+)?(?:say|says|said|claim|claims|claimed|told)\b(?![ \t]+to\b)",
+    re.IGNORECASE,
+)
 
 _WEAPON_RE = labelled_pattern("weapons", re.IGNORECASE)
 
@@ -602,6 +610,11 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
             and not _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30])
             and not (t.label == "isis" and text[t.start : t.end] in ("is", "Is"))
             and not _SPEAKER_NOUN_AFTER_RE.match(text, t.end)
+            and not (
+                not text[s : t.start].strip(" \t\n\"'“‘")
+                and _SIDE_NOUN_RE.fullmatch(text, t.start, t.end)
+                and _SAYING_AFTER_RE.match(text, t.end)
+            )
             and not _HEDGED_PURPOSE_BEFORE_RE.search(text, max(s, t.start - 60), t.start)
         ],
     )

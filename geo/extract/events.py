@@ -95,6 +95,7 @@ from geo.extract.roles import (
     _names_whole_governorate,
     _struck_places,
     is_caps_colon_dateline,
+    is_caption_opening,
     is_credited_dateline,
     is_dash_dateline,
     labels_line,
@@ -1800,10 +1801,16 @@ def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeE
 
     def dateline(ev: StrikeEvent) -> bool:
         m = by_start.get(ev.char_start)
-        return m is not None and (
-            is_credited_dateline(ctx, m)
-            or is_dash_dateline(ctx, m)
-            or is_caps_colon_dateline(ctx, m)
+        # "X, COUNTRY - MONTH 29: Smoke rises ..." over the next picture's "Y, COUNTRY - ...":
+        # a list of captions opens each with its own picture's place, no dateline.
+        return (
+            m is not None
+            and not is_caption_opening(ctx, m)
+            and (
+                is_credited_dateline(ctx, m)
+                or is_dash_dateline(ctx, m)
+                or is_caps_colon_dateline(ctx, m)
+            )
         )
 
     kept = [ev for ev in events if not dateline(ev)]
@@ -2309,7 +2316,7 @@ def _sentence_events(
     back = None if placed or not _in_range(ctx.triggers, s, e) else _antecedent(ctx, index)
     facility = None
     if back is None and not placed and _in_range(ctx.triggers, s, e):
-        facility = back = _facility_struck_before(ctx, index)
+        facility = back = _facility_struck_before(ctx, index) or _facility_named_before(ctx, index)
     section = None
     ahead = None
     if back is None and not mentions and _in_range(ctx.triggers, s, e):
@@ -3073,6 +3080,51 @@ def _facility_struck_before(ctx: _DocContext, index: int) -> Mention | None:
     return None
 
 
+# "Missiles hit the hospital", "the clinic was hit": a facility the strike names again.
+_THE_FACILITY_RE = re.compile(
+    r"\bthe\s+(?P<kind>hospital|clinic|school|bakery|market|mosque)\b(?!\s+(?:of|in)\b)",
+    re.IGNORECASE,
+)
+
+
+# "a damaged clinic in ", "a children's hospital in ": the facility introduced before its place.
+_FACILITY_INTRODUCED_RE = {
+    kind: re.compile(r"\ban?\s+(?:[\w'’-]+\s+){0,2}" + kind + r"\s+(?:in|at)\s+$")
+    for kind in ("hospital", "clinic", "school", "bakery", "market", "mosque")
+}
+
+
+def _facility_named_before(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the place of a facility the sentence before shows, for a strike on "the" facility.
+
+    "A man stands in the doorway of a damaged clinic in X. The clinic was hit by an air strike
+    on Wednesday": a picture's or a scene's sentence introduces the facility with its place
+    ("a clinic in X", "a children's hospital in X"), telling no strike, and the next sentence
+    of the same paragraph strikes it by its kind alone.
+    """
+    s, e = ctx.sentences[index]
+    if index == 0:
+        return None
+    found = _THE_FACILITY_RE.search(ctx.text, s, e)
+    if found is None or not _in_range(ctx.triggers, s, e):
+        return None
+    j = index - 1
+    if j in ctx.struck_sentences:
+        return None
+    ps, pe = ctx.sentences[j]
+    if _scope_key(ctx, ps) != _scope_key(ctx, s) or _paragraph_index(ctx, ps) != _paragraph_index(
+        ctx, s
+    ):
+        return None
+    named = [m for m in _mentions_in(ctx, ps, pe) if not _is_foreign(m) and not _is_area(ctx, m)]
+    if len(named) != 1:
+        return None
+    kind = found.group("kind").lower()
+    before = ctx.text[max(ps, named[0].start - 60) : named[0].start].lower()
+    introduced = _FACILITY_INTRODUCED_RE[kind].search(before)
+    return named[0] if introduced is not None else None
+
+
 def _antecedent(ctx: _DocContext, index: int) -> Mention | None:
     """Return the place a strike sentence without one points back at, or its outlet's town.
 
@@ -3211,6 +3263,10 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
             continue  # "Its 60,000 residents depend on smuggled food."
         if j in ctx.struck_sentences:
             return None
+        if len(before) > 1 and len({place_key(m.surface) for m in before}) == 1:
+            # "X, COUNTRY - MONTH 28: Residents inspect a crater in X. Jets hit the town": one
+            # place named twice (a caption's opening line and its text) is one antecedent.
+            before = before[-1:]
         kind_object = (
             _kind_object(ctx, *ctx.sentences[index]) if len(before) > 1 and not crossed else None
         )

@@ -173,6 +173,13 @@ _ROAD_END_BEFORE_RE = re.compile(
     r"\b(?:road|highway|route|way)\s+(?:to|from|towards?)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# ", near Y" after a bearing's reference: the finer place the strike was close to.
+_NEAR_NAMED_AFTER_RE = re.compile(r",\s+(?:near|close\s+to)\s+(?:the\s+(?:town|village)\s+of\s+)?")
+# "positions southwest of X, near Y": X given as the bearing's reference before the near-cue.
+_BEARING_REFERENCE_BEFORE_RE = re.compile(
+    r"\b(?:north|south|east|west)(?:[\w-]*)\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "X, a town of about 30,000 people in Y province, north-east of": the town's kind and size
 # may come before its governorate.
 _SET_APPOSITION_BEFORE_RE = re.compile(
@@ -1811,6 +1818,57 @@ def is_dash_dateline(ctx: _DocContext, m: Mention) -> bool:
     )
 
 
+# A picture's caption opening with its place and day: "X, COUNTRY - MONTH 29: Smoke rises ...".
+_CAPTION_OPENING_AFTER_RE = re.compile(
+    r"[ \t]*,[ \t]*[A-Z][A-Za-z]+[ \t]*(?:--?|[–—])[ \t]*"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*:",
+    re.IGNORECASE,
+)
+
+
+def is_caption_opening(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention opens one of several pictures' captions by place and day.
+
+    "X, COUNTRY - MONTH 29: Smoke rises from the market ..." over "Y, COUNTRY - MONTH 28:
+    Residents inspect ...": a list of captions opens each with the place its picture
+    was taken, which is no dateline of the page but the place each caption tells.
+
+    Parameters
+    ----------
+    ctx : _DocContext
+        The report being read.
+    m : Mention
+        A place mention.
+
+    Returns
+    -------
+    bool
+        True when the mention opens its line before a country, a dash, a month's day and a
+        colon, and another line of the report opens so with another place.
+    """
+    if not _at_line_start(ctx.text, m.start):
+        return False
+    if not _CAPTION_OPENING_AFTER_RE.match(ctx.text, m.end, m.end + 50):
+        return False
+    return _caption_places(ctx.text) > 1
+
+
+# A line opening a picture's caption: its place, a country, a dash, a month's day, a colon.
+_CAPTION_LINE_RE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*,[ \t]*[A-Z][A-Za-z]+[ \t]*"
+    r"(?:--?|[–—])[ \t]*(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _caption_places(text: str) -> int:
+    """Count the distinct places that open a report's lines as pictures' captions."""
+    return len({found.group("place").casefold() for found in _CAPTION_LINE_RE.finditer(text)})
+
+
 # A newspaper's dateline in capitals closed by a colon: "DAMASCUS: Air strikes on ...".
 _CAPS_COLON_AFTER_RE = re.compile(r":[ \t]+[A-Z]")
 _CAPS_COLON_LINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z'’ -]{2,30}:[ \t]+[A-Z]", re.MULTILINE)
@@ -2720,6 +2778,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
                     text, max(0, apposition.start() - 30), apposition.start()
                 )
             )
+            # "positions southwest of X, near Y": X is the bearing's reference, and Y the
+            # finer place the strike was close to.
+            and not (
+                _NEAR_CUE_RE.match(text, cue)
+                and _BEARING_REFERENCE_BEFORE_RE.search(
+                    text, max(0, apposition.start() - 30), apposition.start()
+                )
+            )
             # "as the fighting spread towards X, another strike hit a hospital on the edge of
             # Y": a strike opening the words after the comma opens a clause, no description.
             and not _strike_opens_after_comma(
@@ -2740,6 +2806,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             ):
                 return "reference"
         if _locates_place_before(ctx, cue):
+            return "reference"
+        finer = (
+            _NEAR_NAMED_AFTER_RE.match(text, m.end)
+            if _BEARING_REFERENCE_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+            else None
+        )
+        if finer is not None and _names_place_at(ctx, finer.end()):
+            # "positions southwest of X, near Y": the bearing's X only orients the finer Y.
             return "reference"
         if _locates_unknown_setting(ctx, cue):
             return "reference"
@@ -3146,6 +3220,14 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
         and not (
             _NEAR_CUE_RE.match(ctx.text, cue)
             and _ROAD_END_BEFORE_RE.search(ctx.text, max(0, previous.start - 30), previous.start)
+        )
+        # "struck positions southwest of X, near Y": X is the bearing's reference, and the
+        # near-cue after it names the finer place the strike was close to.
+        and not (
+            _NEAR_CUE_RE.match(ctx.text, cue)
+            and _BEARING_REFERENCE_BEFORE_RE.search(
+                ctx.text, max(0, previous.start - 30), previous.start
+            )
         )
     )
 

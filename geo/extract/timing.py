@@ -747,6 +747,8 @@ def _sentence_date(
     return None, False
 
 
+# "It is the seventeenth of November.", "It's Friday": a narration naming the scene's day.
+_NARRATED_DAY_RE = re.compile(r"[\s\"'“‘]*(?:It\s+is|It['’]s)\s+(?:now\s+)?(?:the\s+)?")
 # "The missiles were launched from a submarine ...", "Those had been fired from ships ...":
 # weapons whose launch a sentence tells with no place struck of its own.
 _LAUNCHED_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched)\b")
@@ -759,12 +761,20 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
     dates the strike the sentence after it tells without a day of its own; the
     scene-setting sentence strikes nothing itself, and both are in one paragraph.
     "The missiles were launched from ships on Wednesday. They hit X." dates it by the
-    launch's one day, wherever the sentence writes it.
+    launch's one day, wherever the sentence writes it. A narration's "It is the seventeenth
+    of November." names the day of the scene it goes on to tell.
     """
     if index == 0:
         return None
     ps, pe = ctx.sentences[index - 1]
     if _paragraph_index(ctx, ps) != _paragraph_index(ctx, ctx.sentences[index][0]):
+        return None
+    if _NARRATED_DAY_RE.match(ctx.text, ps):
+        # "It is the seventeenth of November. Smoke stands over X, where jets have hit ...": a
+        # narration in the present tense names its day as the scene before telling it.
+        for cue in _sentence_cues(ctx, index - 1):
+            if cue.kind != "anaphoric" and _NARRATED_DAY_RE.fullmatch(ctx.text, ps, cue.start):
+                return resolve_cue(cue, reference)
         return None
     if _in_range(ctx.triggers, ps, pe):
         return None

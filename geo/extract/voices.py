@@ -135,6 +135,22 @@ _SPEAKER_TURN_RE = re.compile(
     r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)(?:\s*\([^)\n]{0,40}\))?:[ \t]+\S", re.MULTILINE
 )
 _QUESTION_LABEL_RE = re.compile(r"^(?:Question|Q|Journalist|Reporter|Correspondent|Host)\b")
+# A transcript's speaker named in capitals with a role and maybe a place, after an optional
+# time code: "[11:14:02] JANE X, HOST:", "DR. X Y, SURGEON, EAST Z:".
+_CAPS_SPEAKER_RE = re.compile(
+    r"^(?:\[[\d:]{5,8}\]\s*)?(?P<name>(?:DR\.\s+)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3}),"
+    r"[ \t]+(?P<role>[A-Z][A-Z'’ -]{1,40}?)(?:,[ \t]+[A-Z][A-Z'’ -]{1,30}?)?"
+    r"(?:[ \t]*\([^)\n]{0,40}\))?:[ \t]+\S",
+    re.MULTILINE,
+)
+# A later turn under the speaker's surname alone: "[11:16:40]\nY: Yes."
+_CAPS_SURNAME_TURN_RE = re.compile(
+    r"^(?:\[[\d:]{5,8}\]\s*)?(?P<name>[A-Z][A-Z'’-]+):[ \t]+\S", re.MULTILINE
+)
+_SPEAKER_ROLES = {
+    role: voice for voice, roles in load("claimants")["speaker_roles"].items() for role in roles
+}
+
 # Written capital first, its word start checked behind it ("\b[Ww]e\b" as the same
 # matches): the engine then skips ahead to each "W" or "w" of a text read whole.
 _FIRST_PERSON_RE = re.compile(r"[Ww](?<!\w[Ww])e\b")
@@ -204,7 +220,11 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
             ][:_HEADER_LINES]
             outlet = _byline_voice(ctx.text, top, True) or _own_office_author(ctx)
         if outlet is None:
-            return _dateline_post_voices(ctx)
+            posts = _dateline_post_voices(ctx)
+            # A transcript stamped by the minute reads as posts: its speakers named in
+            # capitals with their roles still speak in their own turns.
+            turns = _caps_speaker_changes(ctx, None)
+            return sorted([*posts, *turns], key=lambda c: c[0]) if turns else posts
         return [(0, outlet)]
     text = ctx.text
     author: str | None = None
@@ -255,7 +275,14 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     interviewee: list[str | None] = []
     asked = False
     first_turn: int | None = None
+    speakers: dict[str, str | None] = {}
     for pos in ctx.paragraphs:
+        role_turn = _caps_speaker_turn(text, pos, speakers, author)
+        if role_turn is not None:
+            # "DR. X Y, SURGEON, Z: ..." then "Y: ...": the role the transcript gave the
+            # speaker is his voice in every turn of his.
+            changes.append((pos, role_turn[0]))
+            continue
         turn = _SPEAKER_TURN_RE.match(text, pos) if text[pos : pos + 1].isupper() else None
         if turn is None:
             if asked and text[pos : pos + 1].strip():
@@ -286,6 +313,45 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
             changes.append((turn.start(), None))
             asked = True
     return changes
+
+
+def _caps_speaker_changes(ctx: _DocContext, author: str | None) -> list[tuple[int, str | None]]:
+    """Return the voice changes of a transcript's turns by speakers named with their roles."""
+    speakers: dict[str, str | None] = {}
+    changes: list[tuple[int, str | None]] = []
+    for pos in ctx.paragraphs:
+        named = _caps_speaker_turn(ctx.text, pos, speakers, author)
+        if named is not None:
+            changes.append((pos, named[0]))
+    return changes
+
+
+def _caps_speaker_turn(
+    text: str, pos: int, speakers: dict[str, str | None], author: str | None
+) -> tuple[str | None] | None:
+    """Return the voice of a transcript's turn by a speaker named in capitals with a role.
+
+    "DR. X Y, SURGEON, Z:" introduces a medic, who speaks as 'activists'; "X Y, HOST:" the
+    programme's own voice. A later turn under the surname alone ("Y:") speaks as the role
+    the introduction gave. None when the paragraph opens no such turn.
+    """
+    if not text[pos : pos + 1].isupper() and not text.startswith("[", pos):
+        return None
+    intro = _CAPS_SPEAKER_RE.match(text, pos)
+    if intro is not None:
+        role = " ".join(intro["role"].split())
+        names = intro["name"].split()
+        title = names[0].rstrip(".") if len(names) > 1 else ""
+        voice = _SPEAKER_ROLES.get(role, _SPEAKER_ROLES.get(title))
+        if voice is None:
+            return None
+        spoken = author if voice == "reporter" else voice
+        speakers[names[-1]] = spoken
+        return (spoken,)
+    turn = _CAPS_SURNAME_TURN_RE.match(text, pos)
+    if turn is not None and turn["name"] in speakers:
+        return (speakers[turn["name"]],)
+    return None
 
 
 # The lines of a dated post before its first sentence ("12 June 2016", "X, SANA - ...").
