@@ -15104,3 +15104,12 @@ def test_a_side_saying_the_planes_struck_is_no_target(finder):
     (ev,) = events(text, finder)
     assert ev.claimant == "rebels"
     assert ev.claimed_target == "unspecified"
+
+
+def test_a_place_taken_after_jets_bombed_the_town_is_struck_on_the_day_it_fell(finder):
+    text = "Government forces took Sarmin on Tuesday after helicopters bombed the town."
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 4, 26))
+    text = "Government forces took Sarmin on Tuesday after helicopters bombed Binnish."
+    (ev,) = events(text, finder, date(2016, 4, 30))
+    assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 4, 26))

@@ -4091,8 +4091,8 @@ _ITS_OBJECT_RE = re.compile(r"\s+(?:[\w-]+\s+)?its\b", re.IGNORECASE)
 # "struck a primary school in the town": the object in the town named before; so is "pounded
 # the positions of a group in the village", and "after air strikes on the town".
 _IN_THE_TOWN_AFTER_RE = re.compile(
-    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:in|of|on)\s+the\s+(?:town|village)\b"
-    r"(?!\s+of\b)",
+    r"\s+(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:in|of|on)\s+)?the\s+(?:town|village)\b"
+    r"(?!\s+of\b|['’])",
     re.IGNORECASE,
 )
 

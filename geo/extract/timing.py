@@ -208,7 +208,9 @@ _SPEAKER_COUNTS = ("priorday", "pastwin", "yesterday")
 # on X", ", following heavy raids on X", "after Russian air strikes on the town".
 _CAUSE_HEAD_AFTER_DAY_RE = re.compile(
     r"\s*,?\s*(?:after|following)\s+(?i:(?:the|a|an|two|three|several|heavy|intense|new|fresh"
-    r"|more)\s+)?(?:[A-Z][\w-]*\s+)?(?i:air\s+|aerial\s+)?"
+    r"|more)\s+)?(?:[A-Z][\w-]*\s+)?(?i:air\s+|aerial\s+"
+    # "took X on Tuesday after jets bombed the town": the aircraft, subject of the strike.
+    r"|(?:war)?(?:jets|planes|aircraft|helicopters|bombers|drones)\s+)?"
 )
 # "On 27 June, after rebels launched an offensive on X, the monitor reported strikes on Y": a
 # clause of time set off by commas right after a day opening the sentence; the main clause
