@@ -15104,3 +15104,20 @@ def test_a_side_saying_the_planes_struck_is_no_target(finder):
     (ev,) = events(text, finder)
     assert ev.claimant == "rebels"
     assert ev.claimed_target == "unspecified"
+
+
+# -- the 176th set's families ---------------------------------------------------------
+
+
+def test_a_place_name_ending_on_a_kunya_before_a_family_name_is_a_person(finder):
+    text = "Jets struck Sarmin on Monday, a resident, Omar Abu Hadid, told reporters."
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_toll_told_as_mostly_fighters_is_the_side_named_before(finder):
+    text = (
+        "Russian jets bombed the Islamic State-held villages east of the city on Monday. "
+        "At least 15 people were killed in raids on Sarmin, most of them militants."
+    )
+    (ev,) = [ev for ev in events(text, finder) if ev.place_as_written == "Sarmin"]
+    assert ev.claimed_target == "isis"
