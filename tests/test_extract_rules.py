@@ -15121,3 +15121,9 @@ def test_a_toll_told_as_mostly_fighters_is_the_side_named_before(finder):
     )
     (ev,) = [ev for ev in events(text, finder) if ev.place_as_written == "Sarmin"]
     assert ev.claimed_target == "isis"
+
+
+def test_the_militants_own_agency_is_a_news_agency_cited(finder):
+    text = "The group's Amaq agency said Russian jets had killed nine people in Sarmin on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "media"
