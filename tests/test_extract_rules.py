@@ -15127,3 +15127,12 @@ def test_the_militants_own_agency_is_a_news_agency_cited(finder):
     text = "The group's Amaq agency said Russian jets had killed nine people in Sarmin on Sunday."
     (ev,) = events(text, finder)
     assert ev.claimant == "media"
+
+
+def test_a_place_told_as_where_fighters_massed_is_the_side_named_before(finder):
+    text = (
+        "The Islamic State group attacked the airport on Friday. "
+        "Jets struck Sarmin on Saturday, where the militants had gathered before the assault."
+    )
+    (ev,) = [ev for ev in events(text, finder) if ev.place_as_written == "Sarmin"]
+    assert ev.claimed_target == "isis"

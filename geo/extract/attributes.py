@@ -635,6 +635,12 @@ _MOSTLY_FIGHTERS_RE = re.compile(
     re.IGNORECASE,
 )
 _FIGHTERS_SIDE_SENTENCES = 2
+# ", where the militants had massed": a place told as where fighters gathered.
+_MASSED_AFTER_RE = re.compile(
+    r",\s+where\s+(?:the\s+)?(?:militants|fighters|jihadists)\s+(?:had\s+|have\s+|were\s+)?"
+    r"(?:massed|gathered|assembled|regrouped)\b",
+    re.IGNORECASE,
+)
 
 
 def _side_of_fighters(ctx: _DocContext, s: int, e: int) -> str:
@@ -712,6 +718,10 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         cues = [t for t in cues if not _names_next_place(ctx, t, m, e)]
     best = before[-1] if before else _nearest(cues, m.start)
     if best is None:
+        if _MASSED_AFTER_RE.search(text, m.end, e):
+            # "struck X, where the militants had massed for the assault": the place is told
+            # as where fighters gathered, of the side the sentence or those before name.
+            return _side_of_fighters(ctx, s, e)
         return _anaphor_target(ctx, s, e)
     if best.label == "civilians" and _MOSTLY_FIGHTERS_RE.search(text, best.end, e):
         # "23 people were killed in raids on X, most of them militants": the claimant says
