@@ -15113,3 +15113,35 @@ def test_a_place_taken_after_jets_bombed_the_town_is_struck_on_the_day_it_fell(f
     text = "Government forces took Sarmin on Tuesday after helicopters bombed Binnish."
     (ev,) = events(text, finder, date(2016, 4, 30))
     assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 4, 26))
+
+
+# -- the 176th set's families ---------------------------------------------------------
+
+
+def test_a_place_name_ending_on_a_kunya_before_a_family_name_is_a_person(finder):
+    text = "Jets struck Sarmin on Monday, a resident, Omar Abu Hadid, told reporters."
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_toll_told_as_mostly_fighters_is_the_side_named_before(finder):
+    text = (
+        "Russian jets bombed the Islamic State-held villages east of the city on Monday. "
+        "At least 15 people were killed in raids on Sarmin, most of them militants."
+    )
+    (ev,) = [ev for ev in events(text, finder) if ev.place_as_written == "Sarmin"]
+    assert ev.claimed_target == "isis"
+
+
+def test_the_militants_own_agency_is_a_news_agency_cited(finder):
+    text = "The group's Amaq agency said Russian jets had killed nine people in Sarmin on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "media"
+
+
+def test_a_place_told_as_where_fighters_massed_is_the_side_named_before(finder):
+    text = (
+        "The Islamic State group attacked the airport on Friday. "
+        "Jets struck Sarmin on Saturday, where the militants had gathered before the assault."
+    )
+    (ev,) = [ev for ev in events(text, finder) if ev.place_as_written == "Sarmin"]
+    assert ev.claimed_target == "isis"

@@ -628,6 +628,40 @@ _LET_ACT_BEFORE_RE = re.compile(
 _SHELLING_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:shell(?:ed|s)|fired)\b", re.IGNORECASE)
 
 
+# "..., most of them militants", "mostly jihadist fighters": a toll told as mostly fighters.
+_MOSTLY_FIGHTERS_RE = re.compile(
+    r"\b(?:(?:most|the\s+majority|(?:nearly|almost)\s+all)\s+of\s+them|mostly)\s+"
+    r"(?:[\w'’-]+\s+)?(?:militants|fighters|jihadists|combatants)\b",
+    re.IGNORECASE,
+)
+_FIGHTERS_SIDE_SENTENCES = 2
+# ", where the militants had massed": a place told as where fighters gathered.
+_MASSED_AFTER_RE = re.compile(
+    r",\s+where\s+(?:the\s+)?(?:militants|fighters|jihadists)\s+(?:had\s+|have\s+|were\s+)?"
+    r"(?:massed|gathered|assembled|regrouped)\b",
+    re.IGNORECASE,
+)
+
+
+def _side_of_fighters(ctx: _DocContext, s: int, e: int) -> str:
+    """Return the side whose fighters a toll told as mostly fighters counts.
+
+    The side the sentence names, else the one the nearest of the two sentences before names
+    (a place "held" by a side counts), when it names only one; else "unspecified".
+    """
+    index = bisect_left(ctx.sentence_starts, s)
+    spans = [(s, e)] + [
+        ctx.sentences[j]
+        for j in range(index - 1, index - 1 - _FIGHTERS_SIDE_SENTENCES, -1)
+        if j >= 0
+    ]
+    for a, b in spans:
+        sides = {_target_label(t.label) for t in _target_cues(ctx, a, b)} & {"isis", "rebels"}
+        if sides:
+            return sides.pop() if len(sides) == 1 else "unspecified"
+    return "unspecified"
+
+
 def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     text = ctx.text
     cues = _target_cues(ctx, s, e)
@@ -684,7 +718,15 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         cues = [t for t in cues if not _names_next_place(ctx, t, m, e)]
     best = before[-1] if before else _nearest(cues, m.start)
     if best is None:
+        if _MASSED_AFTER_RE.search(text, m.end, e):
+            # "struck X, where the militants had massed for the assault": the place is told
+            # as where fighters gathered, of the side the sentence or those before name.
+            return _side_of_fighters(ctx, s, e)
         return _anaphor_target(ctx, s, e)
+    if best.label == "civilians" and _MOSTLY_FIGHTERS_RE.search(text, best.end, e):
+        # "23 people were killed in raids on X, most of them militants": the claimant says
+        # the dead were mostly fighters, of the side the sentence or those before name.
+        return _side_of_fighters(ctx, s, e)
     if best.label.endswith("_area") and any(t.label == "civilians" for t in cues):
         # "the rebel-held districts of A and B ..., killing six people", "the ISIS-held town
         # of X, killing 11 people": who holds the place is no target when the claimant

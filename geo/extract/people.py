@@ -58,6 +58,9 @@ _KUNYA_AFTER_RE = re.compile(
     r"(?=\s*,|\s+(?:said|says|told|added|tells)\b)"
 )
 _KUNYA_WORDS = tuple(w + " " for w in _VOCAB["kunya"])
+# A place name ending on a kunya ("X Abu"), a capitalised word right after it.
+_KUNYA_ENDINGS = tuple(" " + w for w in _VOCAB["kunya"])
+_CAPITAL_AFTER_RE = re.compile(r"[ \t]+(?:(?:al|el)-)?[A-Z]")
 # "Abu Omar, a spokesman for ...": a kunya named, then the role of the one who bears it.
 _ROLE_AFTER_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
@@ -310,6 +313,12 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         and text[end + 1 : end + 6].startswith(_KUNYA_WORDS)
         and _KUNYA_AFTER_RE.match(text, end, min(len(text), end + 50))
     ):
+        return True
+    if text[start:end].endswith(_KUNYA_ENDINGS) and _CAPITAL_AFTER_RE.match(
+        text, end, min(len(text), end + 8)
+    ):
+        # "a media activist, Y Abu X, told": a place name the gazetteer reads into a given
+        # name and the kunya after it, the family name following: a person.
         return True
     joined = (
         _JOINED_WORDS_RE.match(text, end, min(len(text), end + 70))
