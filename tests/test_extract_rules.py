@@ -15104,3 +15104,31 @@ def test_a_side_saying_the_planes_struck_is_no_target(finder):
     (ev,) = events(text, finder)
     assert ev.claimant == "rebels"
     assert ev.claimed_target == "unspecified"
+
+
+# -- the 177th set's families ---------------------------------------------------------
+
+
+def test_a_sentence_counting_a_groups_fighters_dead_gives_the_strike_its_target(finder):
+    text = (
+        "The monitor said coalition jets struck Sarmin on Tuesday. "
+        "It said 9 Islamic State fighters were killed."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"
+
+
+def test_positions_of_the_gangs_are_rebels(finder):
+    text = "Warplanes struck positions of the gangs in Sarmin on Tuesday, our correspondent said."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
+
+
+def test_a_military_councils_masthead_with_its_office_speaks_for_rebels(finder):
+    text = (
+        "SARMIN MILITARY COUNCIL - PRESS OFFICE\n"
+        "Statement\n\n"
+        "Coalition warplanes struck a gathering in Binnish on Tuesday.\n"
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"

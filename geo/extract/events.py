@@ -193,6 +193,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _target_told_next(ctx, index, s, e, events)
+            _fighters_killed_next(ctx, index, s, e, events)
             _victims_there_again(ctx, index, s, e, events)
             _victims_after(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
@@ -876,6 +877,41 @@ def _target_told_next(
     if not cues:
         return
     label = _target_label(cues[0].label)
+    for k in range(len(events) - 1, -1, -1):
+        if events[k].sentence_index != index - 1:
+            break
+        if events[k].claimed_target == "unspecified":
+            events[k] = replace(events[k], claimed_target=label)
+
+
+# "15 Islamic State fighters were killed", "killing eight militants": fighters or militants
+# a toll counts, whose group a target cue of the same sentence names.
+_FIGHTERS_KILLED_RE = re.compile(
+    r"\b(?:fighters|militants|members)\s+(?:were|had\s+been)\s+(?:killed|wounded)\b"
+    r"|\b(?:killing|wounding|killed|wounded)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fighters|militants|members)\b",
+    re.IGNORECASE,
+)
+
+
+def _fighters_killed_next(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> None:
+    """Give the last sentence's strikes the group whose fighters the next sentence counts dead.
+
+    "The monitor said jets struck X and Y on Wednesday." then "It said 15 Islamic State
+    fighters were killed.": a sentence naming no place, right after the strike, tells whose
+    fighters it killed; strikes with no target of their own take that group.
+    """
+    if not events or events[-1].sentence_index != index - 1:
+        return
+    if _mentions_in(ctx, s, e) or _FIGHTERS_KILLED_RE.search(ctx.text, s, e) is None:
+        return
+    labels = {_target_label(t.label) for t in _target_cues(ctx, s, e)}
+    if len(labels) != 1 or not labels <= {"isis", "rebels"}:
+        return
+    (label,) = labels
     for k in range(len(events) - 1, -1, -1):
         if events[k].sentence_index != index - 1:
             break
