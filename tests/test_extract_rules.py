@@ -15132,3 +15132,13 @@ def test_a_military_councils_masthead_with_its_office_speaks_for_rebels(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "rebels"
+
+
+def test_victims_of_a_where_clause_after_a_later_place_are_that_places(finder):
+    text = (
+        "Jets struck Sarmin, causing damage, and Binnish, east of the town, where three "
+        "people were killed, on Tuesday."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found["Sarmin"] == "unspecified"
+    assert found["Binnish"] == "civilians"
