@@ -15142,3 +15142,12 @@ def test_victims_of_a_where_clause_after_a_later_place_are_that_places(finder):
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found["Sarmin"] == "unspecified"
     assert found["Binnish"] == "civilians"
+
+
+def test_a_voice_giving_the_civilians_among_a_toll_told_before_claims_the_strike(finder):
+    text = (
+        "Jets struck positions around Binnish on Tuesday, killing 30 militants, the army said. "
+        "The monitor said 6 of those killed were civilians."
+    )
+    found = {(ev.claimant, ev.claimed_target) for ev in events(text, finder)}
+    assert ("sohr", "civilians") in found
