@@ -15145,3 +15145,50 @@ def test_a_place_told_as_where_fighters_massed_is_the_side_named_before(finder):
     )
     (ev,) = [ev for ev in events(text, finder) if ev.place_as_written == "Sarmin"]
     assert ev.claimed_target == "isis"
+
+
+# -- the 177th set's families ---------------------------------------------------------
+
+
+def test_a_sentence_counting_a_groups_fighters_dead_gives_the_strike_its_target(finder):
+    text = (
+        "The monitor said coalition jets struck Sarmin on Tuesday. "
+        "It said 9 Islamic State fighters were killed."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"
+
+
+def test_positions_of_the_gangs_are_rebels(finder):
+    text = "Warplanes struck positions of the gangs in Sarmin on Tuesday, our correspondent said."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
+
+
+def test_a_military_councils_masthead_with_its_office_speaks_for_rebels(finder):
+    text = (
+        "SARMIN MILITARY COUNCIL - PRESS OFFICE\n"
+        "Statement\n\n"
+        "Coalition warplanes struck a gathering in Binnish on Tuesday.\n"
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+
+
+def test_victims_of_a_where_clause_after_a_later_place_are_that_places(finder):
+    text = (
+        "Jets struck Sarmin, causing damage, and Binnish, east of the town, where three "
+        "people were killed, on Tuesday."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found["Sarmin"] == "unspecified"
+    assert found["Binnish"] == "civilians"
+
+
+def test_a_voice_giving_the_civilians_among_a_toll_told_before_claims_the_strike(finder):
+    text = (
+        "Jets struck positions around Binnish on Tuesday, killing 30 militants, the army said. "
+        "The monitor said 6 of those killed were civilians."
+    )
+    found = {(ev.claimant, ev.claimed_target) for ev in events(text, finder)}
+    assert ("sohr", "civilians") in found

@@ -662,6 +662,30 @@ def _side_of_fighters(ctx: _DocContext, s: int, e: int) -> str:
     return "unspecified"
 
 
+# ", where ..." after a place, with a short bearing or apposition between them ("B, south of
+# the city, where"), up to a cue of the same clause.
+_WHERE_CLAUSE_GAP_RE = re.compile(r"(?:\s*,\s*[^,;.]{1,40})?\s*,\s*where\s+[^,;.]{0,40}")
+# ", causing damage, and": the first place's own participle before the next item.
+_OWN_PHRASE_AND_RE = re.compile(r",\s*[a-z]+ing\b[^,;.]{0,60},\s+and\b")
+
+
+def _in_later_where_clause(ctx: _DocContext, m: Mention, t: _Span) -> bool:
+    """Say whether cue ``t`` stands in a "where" clause of a place named after ``m``."""
+    if t.start <= m.end:
+        return False
+    lo = bisect_left(ctx.mention_starts, m.end)
+    hi = bisect_left(ctx.mention_starts, t.start)
+    # The later place is another item, after A's own participle ("A, causing damage, and B"),
+    # not the city of a district of A ("the X neighborhood of Y, where") nor the second
+    # of a pair the clause describes ("A and B, where the rebels massed").
+    return any(
+        n.end <= t.start
+        and _OWN_PHRASE_AND_RE.search(ctx.text, m.end, n.start) is not None
+        and _WHERE_CLAUSE_GAP_RE.fullmatch(ctx.text, n.end, t.start) is not None
+        for n in ctx.mentions[lo:hi]
+    )
+
+
 def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     text = ctx.text
     cues = _target_cues(ctx, s, e)
@@ -676,6 +700,9 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     # place say nothing of this one.
     cues = [t for t in cues if not _placed_elsewhere(ctx, t, m)]
     cues = _own_clause_cues(ctx, s, e, m, cues)
+    # "struck A, causing material damage, and B, where two people were killed": victims a
+    # relative clause places at a later place are that place's.
+    cues = [t for t in cues if not _in_later_where_clause(ctx, m, t)]
     # "strikes hit X, and fighting between armed opposition groups continued in Y": who
     # fights on the ground after the strike is not what it hit.
     battle = _BATTLE_GOES_ON_RE.search(text, m.end, e)

@@ -193,6 +193,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _target_told_next(ctx, index, s, e, events)
+            _fighters_killed_next(ctx, index, s, e, events)
+            _share_of_toll_next(ctx, index, s, e, events)
             _victims_there_again(ctx, index, s, e, events)
             _victims_after(ctx, index, s, e, events)
     events = [ev for ev in events if not _is_history(ev, doc.published)]
@@ -881,6 +883,74 @@ def _target_told_next(
             break
         if events[k].claimed_target == "unspecified":
             events[k] = replace(events[k], claimed_target=label)
+
+
+# "15 Islamic State fighters were killed", "killing eight militants": fighters or militants
+# a toll counts, whose group a target cue of the same sentence names.
+_FIGHTERS_KILLED_RE = re.compile(
+    r"\b(?:fighters|militants|members)\s+(?:were|had\s+been)\s+(?:killed|wounded)\b"
+    r"|\b(?:killing|wounding|killed|wounded)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fighters|militants|members)\b",
+    re.IGNORECASE,
+)
+
+
+def _fighters_killed_next(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> None:
+    """Give the last sentence's strikes the group whose fighters the next sentence counts dead.
+
+    "The monitor said jets struck X and Y on Wednesday." then "It said 15 Islamic State
+    fighters were killed.": a sentence naming no place, right after the strike, tells whose
+    fighters it killed; strikes with no target of their own take that group.
+    """
+    if not events or events[-1].sentence_index != index - 1:
+        return
+    if _mentions_in(ctx, s, e) or _FIGHTERS_KILLED_RE.search(ctx.text, s, e) is None:
+        return
+    labels = {_target_label(t.label) for t in _target_cues(ctx, s, e)}
+    if len(labels) != 1 or not labels <= {"isis", "rebels"}:
+        return
+    (label,) = labels
+    for k in range(len(events) - 1, -1, -1):
+        if events[k].sentence_index != index - 1:
+            break
+        if events[k].claimed_target == "unspecified":
+            events[k] = replace(events[k], claimed_target=label)
+
+
+# "11 of those killed were civilians": a share of the toll the sentence before told.
+_SHARE_OF_TOLL_RE = re.compile(
+    r"\bof\s+(?:those|the\s+people|the\s+dead)\s+(?:killed|who\s+died|dead)?\s*"
+    r"(?:were|was)\s+civilians\b",
+    re.IGNORECASE,
+)
+
+
+def _share_of_toll_next(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> None:
+    """Add a voice's own claim when the next sentence gives the share of civilians in a toll.
+
+    "The army said jets struck positions around X, killing 40 militants." then "The monitor
+    said 11 of those killed were civilians.": a voice of its own, naming no place, tells
+    civilians among the dead of the strike just told, and claims it as such.
+    """
+    if not events or events[-1].sentence_index != index - 1:
+        return
+    if _mentions_in(ctx, s, e) or _SHARE_OF_TOLL_RE.search(ctx.text, s, e) is None:
+        return
+    voice = _sentence_claimant(ctx, s, e)
+    if voice is None:
+        return
+    told = {(ev.place_as_written, ev.claimant) for ev in events if ev.sentence_index == index - 1}
+    again = [
+        replace(ev, claimant=voice, claimed_target="civilians")
+        for ev in events
+        if ev.sentence_index == index - 1 and (ev.place_as_written, voice) not in told
+    ]
+    events.extend(again)
 
 
 def _victims_there_again(

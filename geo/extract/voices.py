@@ -389,6 +389,9 @@ _ARMED_MASTHEAD_RE = re.compile(
 _STATE_ARMY_WORDS = frozenset(load("claimants")["state_army_words"])
 
 
+_MASTHEAD_OFFICE_RE = re.compile(r"\s+[-–—|]{1,2}\s+")
+
+
 def _armed_masthead(line: str) -> bool:
     """Whether a title-cased masthead names an armed group of the ground, not a state's army."""
     return _ARMED_MASTHEAD_RE.fullmatch(line) is not None and not (
@@ -408,7 +411,9 @@ def _byline_voice(text: str, lines: list[tuple[int, int]], generic: bool) -> str
             # "SYRIA CIVIL DEFENCE -- X DIRECTORATE": a masthead in capitals names its body
             # as the same words in title case would.
             line = line.title()
-            if not generic and _armed_masthead(line):
+            # "THE X MILITARY COUNCIL - GENERAL COMMAND": the office after a dash is the
+            # group's own, and the group's name before it is the masthead.
+            if not generic and _armed_masthead(_MASTHEAD_OFFICE_RE.split(line, maxsplit=1)[0]):
                 return "rebels"
         opening = _BYLINE_OPENING_RE.match(line)
         # "Briefing of the Ministry of Defence ... on the operation in ...": a title that
