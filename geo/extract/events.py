@@ -3150,18 +3150,15 @@ def _facility_struck_before(ctx: _DocContext, index: int) -> Mention | None:
     return None
 
 
+_FACILITY_KINDS = alternation(["hospital", "clinic", "school", "bakery", "market", "mosque"])
 # "Missiles hit the hospital", "the clinic was hit": a facility the strike names again.
 _THE_FACILITY_RE = re.compile(
-    r"\bthe\s+(?P<kind>hospital|clinic|school|bakery|market|mosque)\b(?!\s+(?:of|in)\b)",
-    re.IGNORECASE,
+    rf"\bthe\s+(?P<kind>{_FACILITY_KINDS})\b(?!\s+(?:of|in)\b)", re.IGNORECASE
 )
-
-
 # "a damaged clinic in ", "a children's hospital in ": the facility introduced before its place.
-_FACILITY_INTRODUCED_RE = {
-    kind: re.compile(r"\ban?\s+(?:[\w'’-]+\s+){0,2}" + kind + r"\s+(?:in|at)\s+$")
-    for kind in ("hospital", "clinic", "school", "bakery", "market", "mosque")
-}
+_FACILITY_INTRODUCED_RE = re.compile(
+    rf"\ban?\s+(?:[\w'’-]+\s+){{0,2}}(?P<kind>{_FACILITY_KINDS})\s+(?:in|at)\s+$"
+)
 
 
 def _facility_named_before(ctx: _DocContext, index: int) -> Mention | None:
@@ -3191,8 +3188,8 @@ def _facility_named_before(ctx: _DocContext, index: int) -> Mention | None:
         return None
     kind = found.group("kind").lower()
     before = ctx.text[max(ps, named[0].start - 60) : named[0].start].lower()
-    introduced = _FACILITY_INTRODUCED_RE[kind].search(before)
-    return named[0] if introduced is not None else None
+    introduced = _FACILITY_INTRODUCED_RE.search(before)
+    return named[0] if introduced is not None and introduced["kind"] == kind else None
 
 
 def _antecedent(ctx: _DocContext, index: int) -> Mention | None:

@@ -1819,12 +1819,12 @@ def is_dash_dateline(ctx: _DocContext, m: Mention) -> bool:
 
 
 # A picture's caption opening with its place and day: "X, COUNTRY - MONTH 29: Smoke rises ...".
-_CAPTION_OPENING_AFTER_RE = re.compile(
+_CAPTION_AFTER_PLACE = (
     r"[ \t]*,[ \t]*[A-Z][A-Za-z]+[ \t]*(?:--?|[–—])[ \t]*"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*:",
-    re.IGNORECASE,
+    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*:"
 )
+_CAPTION_OPENING_AFTER_RE = re.compile(_CAPTION_AFTER_PLACE, re.IGNORECASE)
 
 
 def is_caption_opening(ctx: _DocContext, m: Mention) -> bool:
@@ -1856,9 +1856,7 @@ def is_caption_opening(ctx: _DocContext, m: Mention) -> bool:
 
 # A line opening a picture's caption: its place, a country, a dash, a month's day, a colon.
 _CAPTION_LINE_RE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*,[ \t]*[A-Z][A-Za-z]+[ \t]*"
-    r"(?:--?|[–—])[ \t]*(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*:",
+    r"^[ \t]*(?P<place>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)" + _CAPTION_AFTER_PLACE,
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -2384,7 +2382,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if (
         text[max(0, m.start - 3) : m.start] == "In "
-        and _SENTENCE_OPENS_BEFORE_RE.search(text, max(0, m.start - 6), m.start - 3)
+        and text[ctx.sentences[_sentence_at(ctx, m.start + 1) - 1][0] : m.start].strip() == "In"
         and _SIDE_STRUCK_AFTER_RE.match(text, m.end)
         and _parts_named_next(ctx, m)
     ):
@@ -2884,7 +2882,6 @@ _WAITS_AFTER_RE = re.compile(
 )
 
 
-_SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
 # ", ... their bombardment of the rebel-held east": a city's side struck, told after it.
 _SIDE_STRUCK_AFTER_RE = re.compile(
     r",\s+[^.;:]{0,100}?\b(?:bombardment|bombing|pounding|strikes|raids|air\s+campaign)"
