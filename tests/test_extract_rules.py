@@ -15192,3 +15192,51 @@ def test_a_voice_giving_the_civilians_among_a_toll_told_before_claims_the_strike
     )
     found = {(ev.claimant, ev.claimed_target) for ev in events(text, finder)}
     assert ("sohr", "civilians") in found
+
+
+# -- ordinary copy: a place naming its people, a place left in ruins by aircraft -------------
+
+
+def test_a_place_written_before_its_peoples_noun_is_whom_they_belong_to(finder):
+    for text in (
+        "A Binnish activist said jets hit Sarmin on Tuesday.",
+        "Jets hit Sarmin on Tuesday, said a Binnish rebel commander.",
+        "Two Binnish men were killed when jets hit Sarmin on Tuesday.",
+    ):
+        assert [ev.place_as_written for ev in events(text, finder)] == ["Sarmin"], text
+
+
+def test_a_place_naming_its_people_is_struck_when_the_sentence_names_no_other(finder):
+    text = "A Sarmin resident said jets hit the town's market on Tuesday."
+    assert [ev.place_as_written for ev in events(text, finder)] == ["Sarmin"]
+
+
+def test_a_place_reduced_to_rubble_by_aircraft_is_struck(finder):
+    (ev,) = events("A bakery in Sarmin was reduced to rubble by Russian jets on Tuesday.", finder)
+    assert ev.place_as_written == "Sarmin"
+    assert ev.actor == "russia"
+
+
+def test_a_place_reduced_to_ruins_by_years_of_war_is_not_struck(finder):
+    text = (
+        "Warplanes kept up their raids across the province on Tuesday. "
+        "The old market of Sarmin was reduced to ruins in years of fighting."
+    )
+    assert [ev.place_as_written for ev in events(text, finder)] == []
+
+
+def test_a_day_after_a_place_yields_to_the_day_of_the_strikes_told_after_it(finder):
+    text = "Rescuers searched the ruins of Sarmin on Tuesday after Monday's air strikes."
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 8)
+
+
+def test_a_day_after_a_place_struck_before_it_stays_the_places(finder):
+    text = "Jets struck Sarmin on Tuesday after Monday's air strikes on Binnish."
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert found == {"Sarmin": date(2016, 2, 9), "Binnish": date(2016, 2, 8)}
+
+
+def test_the_border_people_fled_towards_at_a_place_is_not_struck(finder):
+    text = "Jets hit Sarmin on Tuesday as thousands fled towards the Turkish border at Binnish."
+    assert places(text, finder) == ["Sarmin"]

@@ -4515,7 +4515,7 @@ def _events_for(
     p_end = ctx.paragraphs[para + 1] if para + 1 < len(ctx.paragraphs) else len(text)
     p_end = min(p_end, e + _CONTEXT_CHARS)
     named = _named_in(ctx, p_start, p_end)
-    own_dates = _own_dates(ctx, index, [m for m, _ in struck])
+    own_dates = _own_dates(ctx, index, [m for m, _ in struck], triggers)
     for start, day in _clause_dates(ctx, index, [m for m, _ in struck], triggers).items():
         own_dates.setdefault(start, day)
     for start, day in _before_second_report(ctx, index, [m for m, _ in struck], triggers).items():
@@ -4609,13 +4609,19 @@ _OWN_COUNTED_DAY_GAP_RE = re.compile(r"\s+")
 _COUNT_ON_RE = re.compile(r"\b(?:next|following|later|after)\b", re.IGNORECASE)
 
 
-def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int, ResolvedDate]:
+def _own_dates(
+    ctx: _DocContext, index: int, places: list[Mention], triggers: Sequence[_Span] = ()
+) -> dict[int, ResolvedDate]:
     """Return the date written right after each place, in a sentence of several.
 
     "Jets struck near X on June 18, and hit Y on June 16": each place has
     its own day, not the one the sentence's strike word sits closest to.
     So has "X on Monday, the second attack since the raid on Y last month"
     (a relative date counts from the writing, as the sentence's own would).
+    A day after the place that no strike word comes before, with another
+    day between it and the strike words ("searched the ruins of X on
+    Saturday after Friday's raids"), is the day of what was done there
+    after the strike, not the strike's.
     """
     every = _sentence_cues(ctx, index)
     cues = [c for c in every if c.kind != "anaphoric"]
@@ -4645,6 +4651,10 @@ def _own_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int,
         i = bisect_left(starts, m.end)
         if i == len(cues) or not _OWN_DATE_GAP_RE.fullmatch(ctx.text, m.end, starts[i]):
             continue
+        if triggers and all(t.start >= cues[i].end for t in triggers):
+            first = min(t.start for t in triggers)
+            if any(cues[i].end <= c.start and c.end <= first for c in cues):
+                continue
         resolved = resolve_cue(cues[i], reference)
         if resolved is not None:
             own[m.start] = resolved

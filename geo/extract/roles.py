@@ -726,6 +726,15 @@ _PEOPLE_OF_BEFORE_RE = re.compile(
     r"\b" + alternation(load("people")["witnesses"]["of_nouns"]) + r"\s+of\s+(?:the\s+)?#?$",
     re.IGNORECASE,
 )
+# "A X activist said", "said a X doctor", "two X residents were among the dead": the place
+# names whom the people belong to, written before them as a noun's modifier (one lowercase
+# word may come between: "a X rebel commander", "an X hospital worker").
+_PEOPLE_NAMED_FOR_BEFORE_RE = re.compile(
+    r"\b(?:an?|the|one|two|three|four|five|six|several|some|many)\s+#?$", re.IGNORECASE
+)
+_PEOPLE_NAMED_FOR_AFTER_RE = re.compile(
+    r"(?:-based)?\s+(?:(?-i:[a-z])[\w-]*\s+)?" + _WITNESSES + r"\b", re.IGNORECASE
+)
 _SAY_AFTER_RE = re.compile(
     r"^(?:\s+(?:city|town|village|plain|area))?"
     # "Activists in the X plain north of Y reported": the people of the place located.
@@ -1053,7 +1062,10 @@ _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(load('triggers')['departure_verbs'])})\b"
     r"(?:\s+(?!to\b|for\b|towards?\b)[\w'’-]+){0,6}?\s+(?:to|for|towards?)\s+(?:the\s+)?"
     r"(?:(?:farms?|fields|orchards|villages?|towns?|areas?|camps?|countryside)\s+"
-    r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?(?:(?:city|town|village)\s+of\s+)?"
+    r"(?:near|around|outside|of|in)\s+(?:the\s+)?"
+    # "fled towards the Turkish border at X": the border, or its crossing, at the place.
+    r"|(?:[\w-]+\s+)?(?:border(?:\s+crossing)?|frontier|crossing)\s+(?:at|near)\s+(?:the\s+)?)?"
+    r"(?:(?:city|town|village)\s+of\s+)?"
     # "fleeing towards X and the Y desert": each place of the list is where they go.
     r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?){0,3}#?$",
     re.IGNORECASE,
@@ -2573,6 +2585,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _SPEAKERS_LOCATED_BEFORE_RE.search(before)
         )
         or ((", which" in before or ", who" in before) and _HABIT_CLAUSE_BEFORE_RE.search(before))
+        or (
+            _PEOPLE_NAMED_FOR_AFTER_RE.match(after) is not None
+            and _PEOPLE_NAMED_FOR_BEFORE_RE.search(before) is not None
+        )
     ):
         # "the village next to X, where I grew up", "my sister, who lives in X", "born in
         # X": someone's home; "our clinic in X received 30 wounded", "the surgeon was in
