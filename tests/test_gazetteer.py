@@ -562,6 +562,16 @@ def test_homonyms_all_outside_the_named_governorate_leave_the_name_unresolved(ga
     assert gaz.resolve("Salhiyeh", admin1="Daraa") is None
 
 
+def test_a_lone_village_far_outside_the_named_governorate_leaves_the_name_unresolved(gaz):
+    # The table knows one village of this name, in Hasakah: a text placing it in Aleppo
+    # province names another, missing from the table, not that one.
+    assert gaz.resolve("Tal al-Eis").place.admin1 == "Hasakah"
+    assert gaz.resolve("Tal al-Eis", admin1="Hasakah").place.admin1 == "Hasakah"
+    assert gaz.resolve("Tal al-Eis", admin1="Aleppo") is None
+    # A town of some standing is still the town when the text gets its governorate wrong.
+    assert gaz.resolve("Manbij", admin1="Raqqa").place.admin1 == "Aleppo"
+
+
 def test_a_skeleton_match_inside_the_named_governorate_beats_a_closer_spelling_outside(gaz):
     # "Meizleh" (Hasakah) is spelled closer, but Deir ez-Zor's villages are written Moezleh;
     # of the two there, the one near the town named beside it is meant.

@@ -773,11 +773,17 @@ class Gazetteer:
         "M'eizileh, Deir Ezzor": when the villages of that name the table knows
         are all in other governorates, none of them is the one meant (-1). One
         close to a town of that governorate may still be meant by a text that
-        gets the border wrong: the closest such one is returned. None when the
-        rule does not apply (one place, no governorate, or one inside it).
+        gets the border wrong: the closest such one is returned. So for a name
+        the table holds for one village only. None when the rule does not apply
+        (no governorate, one place inside it, or a town of some standing, which
+        a text may place in the wrong governorate).
         """
         gov = canonical_admin1(admin1) if admin1 else None
-        if gov is None or len({self._entries[i].place.place_id for i in ordered}) < 2:
+        if gov is None:
+            return None
+        if len({self._entries[i].place.place_id for i in ordered}) < 2 and (
+            self._entries[ordered[0]].place.rank >= _WELL_KNOWN_RANK
+        ):
             return None
         if any(self._entries[i].place.admin1 == gov for i in ordered):
             return None
