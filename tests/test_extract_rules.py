@@ -15240,3 +15240,13 @@ def test_a_day_after_a_place_struck_before_it_stays_the_places(finder):
 def test_the_border_people_fled_towards_at_a_place_is_not_struck(finder):
     text = "Jets hit Sarmin on Tuesday as thousands fled towards the Turkish border at Binnish."
     assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_body_announcing_what_its_aircraft_carried_out_speaks(finder):
+    for verb in ("announced", "claimed", "insisted"):
+        text = (
+            f"The defence ministry {verb} its aircraft had carried out 20 sorties on Tuesday "
+            "against militant positions, naming a command post near Sarmin."
+        )
+        (ev,) = events(text, finder)
+        assert ev.claimant == "russian_mod", verb

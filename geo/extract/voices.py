@@ -22,7 +22,10 @@ from geo.extract.tables import is_date_field
 _CLAIMANT_RE = labelled_pattern("claimants")
 # "civil defence teams from X came to help": a group at work, not one reporting.
 _AT_WORK_AFTER_RE = re.compile(
-    r"(?:\s+(?!said\b|says\b|say\b|reported\b|told\b)[\w'’-]+){0,4}?\s+"
+    # Not past a verb of saying: "the ministry announced its jets had carried out 18 sorties".
+    r"(?:\s+(?!(?:said|says|say|reported|reports|told|announced|announces|claimed|claims"
+    r"|insisted|insists|stated|states|added|adds|confirmed|confirms|maintained|maintains"
+    r"|stressed|asserted|denied|denies|wrote|writes)\b)[\w'’-]+){0,4}?\s+"
     rf"{alternation(load('claimants')['rescue_verbs'])}\b"
 )
 
