@@ -15250,3 +15250,40 @@ def test_a_body_announcing_what_its_aircraft_carried_out_speaks(finder):
         )
         (ev,) = events(text, finder)
         assert ev.claimant == "russian_mod", verb
+
+
+def test_a_place_written_as_a_given_name_before_a_family_name_or_a_role_is_a_person(finder):
+    for text in (
+        "Hisham al-Omari, head of the local council, said jets hit Sarmin on Tuesday.",
+        "Jets hit Sarmin on Tuesday, said Hisham Qassab, a rescuer.",
+        "Nada, a teacher, said jets hit Sarmin on Tuesday.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text
+
+
+def test_a_place_written_as_a_given_name_in_a_list_of_places_is_struck(finder):
+    assert places("Jets hit Hisham and Sarmin on Tuesday.", finder) == ["Hisham", "Sarmin"]
+
+
+def test_the_united_states_accusing_or_saying_speaks_as_a_government(finder):
+    for text in (
+        "The United States said Russian jets had bombed a clinic in Sarmin on Tuesday.",
+        "Washington accused Syrian aircraft of striking a bakery in Sarmin on Tuesday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "governments", text
+
+
+def test_the_united_states_telling_of_a_coalition_strike_speaks_for_the_coalition(finder):
+    text = "Washington said coalition aircraft had struck army positions near Sarmin on Tuesday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "coalition"
+
+
+def test_the_united_states_saying_what_a_strike_was_tells_no_strike(finder):
+    text = (
+        "Coalition aircraft struck army positions near Sarmin on Tuesday, an attack "
+        "Washington said was a mistake."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"

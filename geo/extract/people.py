@@ -265,6 +265,16 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         and _TITLED_NAME_BEFORE_RE.search(text, max(0, start - 110), start)
     ):
         return True
+    if text[start:end] in _GIVEN_NAMES and (
+        (
+            (after := _SURNAME_AFTER_RE.match(text, end, end + 30)) is not None
+            and after.group("word") not in _DESIGNATORS | _ORGANISATION_WORDS
+        )
+        or _ROLE_AFTER_RE.match(text, end, min(len(text), end + 50)) is not None
+    ):
+        # "X al-Y, head of the civil defence, said", "X, a nurse, said": a place written as a
+        # common given name, a family name or a role after it, is the person's given name.
+        return True
     if (
         # "activist Hadi X, reporting from Y", "Activist Hadi X said": a title in either case.
         word
