@@ -5764,17 +5764,28 @@ SETS = {
     # a weekly's briefing, a monitor's statement): the southern offensive under Russian cover,
     # the relief of the Kweires airbase, ISIS's villages east of the city, barrel bombs on the
     # city's east, most cut after about 2 KB. Floors at the first-sight figures (truncated).
+    # Recall, precision and F1 raised when a place taken on the ground "after days of heavy
+    # Russian airstrikes" (or "after what rebels described as the heaviest Russian
+    # bombardment"), the strikes naming no object of their own, came to be struck; dates and
+    # claimant lowered with them, the two towns found taking the report's day and voice.
+    # Actor raised when unnamed "Warplanes also ..." opening a paragraph came to go on with
+    # the fixed-wing aircraft told last, whatever day of its own. Claimed target raised when a
+    # toll naming civilians beside fighters ("seven rebel fighters and three civilians") came
+    # to claim civilians, and by three labels relabelled after first sight to the earlier
+    # sets' conventions (people and a man killed are civilians). Precision and F1 raised when
+    # a place naming an offensive after "the" and a bearing ("the southern X offensive") came
+    # to be no struck place.
     "blind179": Floors(
-        precision=0.957,
-        recall=0.959,
-        f1=0.958,
-        event_date=0.957,
+        precision=0.979,
+        recall=1.0,
+        f1=0.989,
+        event_date=0.938,
         non_events=3,
         attributes={
-            "actor": 0.957,
-            "claimant": 0.936,
-            "claimed_target": 0.808,
-            "place_relation": 0.978,
+            "actor": 1.0,
+            "claimant": 0.897,
+            "claimed_target": 0.897,
+            "place_relation": 0.979,
         },
     ),
 }

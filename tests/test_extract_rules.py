@@ -15192,3 +15192,37 @@ def test_a_voice_giving_the_civilians_among_a_toll_told_before_claims_the_strike
     )
     found = {(ev.claimant, ev.claimed_target) for ev in events(text, finder)}
     assert ("sohr", "civilians") in found
+
+
+# -- the 179th set's families ---------------------------------------------------------
+
+
+def test_warplanes_also_striking_on_another_day_are_those_named_before(finder):
+    text = (
+        "Warplanes believed to be Russian struck Sarmin this morning, the monitor said.\n\n"
+        "Warplanes also carried out raids yesterday evening on the town of Binnish.\n\n"
+        "Regime helicopters dropped barrel bombs on Taftanaz. Regime forces shelled Saraqib."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Binnish"] == "russia"
+
+
+def test_a_toll_naming_civilians_beside_fighters_claims_civilians(finder):
+    text = "Jets struck Sarmin on Tuesday, killing at least five rebel fighters and two civilians."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_place_taken_after_days_of_strikes_naming_no_object_was_struck(finder):
+    text = "Troops seized the town of Sarmin on Monday after days of heavy Russian airstrikes."
+    assert places(text, finder) == ["Sarmin"]
+    text = (
+        "Binnish fell on Monday; Sarmin, on the hill above the road, was taken by militias "
+        "after what rebels described as the heaviest Russian bombardment they had seen."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_place_naming_an_offensive_after_a_bearing_is_no_struck_place(finder):
+    text = "Jets struck Sarmin on Monday, the biggest gain of the southern Idlib offensive so far."
+    assert places(text, finder) == ["Sarmin"]
