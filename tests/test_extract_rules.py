@@ -15226,3 +15226,12 @@ def test_a_place_taken_after_days_of_strikes_naming_no_object_was_struck(finder)
 def test_a_place_naming_an_offensive_after_a_bearing_is_no_struck_place(finder):
     text = "Jets struck Sarmin on Monday, the biggest gain of the southern Idlib offensive so far."
     assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_place_taken_on_a_day_after_days_of_strikes_takes_that_day(finder):
+    text = (
+        "Sarmin, on the hill above the road, was taken by militias on Sunday after what "
+        "rebels described as the heaviest Russian bombardment they had seen."
+    )
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 7)

@@ -3630,6 +3630,12 @@ def _with_taken_after_strikes(
                 continue
             if m.start in struck or place_key(m.surface) in keys:
                 return events
+            # "X was taken on Sunday after days of strikes": the strikes' span ends on the
+            # day of the capture, told between the place and the strikes.
+            days = [c for c in _sentence_cues(ctx, index) if m.end <= c.start and c.end <= t.start]
+            if len(days) == 1 and _tells_day(days[0]):
+                reference = ctx.posts[_post_index(ctx, s)].date
+                dated = resolve_cue(days[0], reference) or dated
             found = _events_for(ctx, index, s, e, [m], triggers, dated, pointed=True)
             return sorted([*events, *found], key=lambda ev: ev.char_start)
     return events
