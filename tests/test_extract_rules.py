@@ -15287,3 +15287,46 @@ def test_the_united_states_saying_what_a_strike_was_tells_no_strike(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "reporter"
+
+
+# -- the 179th set's families ---------------------------------------------------------
+
+
+def test_warplanes_also_striking_on_another_day_are_those_named_before(finder):
+    text = (
+        "Warplanes believed to be Russian struck Sarmin this morning, the monitor said.\n\n"
+        "Warplanes also carried out raids yesterday evening on the town of Binnish.\n\n"
+        "Regime helicopters dropped barrel bombs on Taftanaz. Regime forces shelled Saraqib."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Binnish"] == "russia"
+
+
+def test_a_toll_naming_civilians_beside_fighters_claims_civilians(finder):
+    text = "Jets struck Sarmin on Tuesday, killing at least five rebel fighters and two civilians."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+
+
+def test_a_place_taken_after_days_of_strikes_naming_no_object_was_struck(finder):
+    text = "Troops seized the town of Sarmin on Monday after days of heavy Russian airstrikes."
+    assert places(text, finder) == ["Sarmin"]
+    text = (
+        "Binnish fell on Monday; Sarmin, on the hill above the road, was taken by militias "
+        "after what rebels described as the heaviest Russian bombardment they had seen."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_place_naming_an_offensive_after_a_bearing_is_no_struck_place(finder):
+    text = "Jets struck Sarmin on Monday, the biggest gain of the southern Idlib offensive so far."
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_place_taken_on_a_day_after_days_of_strikes_takes_that_day(finder):
+    text = (
+        "Sarmin, on the hill above the road, was taken by militias on Sunday after what "
+        "rebels described as the heaviest Russian bombardment they had seen."
+    )
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 7)

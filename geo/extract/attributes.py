@@ -744,6 +744,20 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         # another place is that place's.
         cues = [t for t in cues if not _names_next_place(ctx, t, m, e)]
     best = before[-1] if before else _nearest(cues, m.start)
+    if best is not None and not before and best.label != "civilians":
+        # "struck X, killing seven rebel fighters and three civilians": a toll naming
+        # civilians beside the fighters claims civilians among the dead ("wounding ten
+        # others" after the fighters counts no civilians).
+        joined = [
+            t
+            for t in cues
+            if t.label == "civilians"
+            and text[t.start : t.end].lower().startswith("civilian")
+            and best.end <= t.start
+            and _TOLL_AND_RE.fullmatch(text, best.end, t.start) is not None
+        ]
+        if joined:
+            return "civilians"
     if best is None:
         if _MASSED_AFTER_RE.search(text, m.end, e):
             # "struck X, where the militants had massed for the assault": the place is told
@@ -760,6 +774,11 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         # names victims there.
         return "civilians"
     return _target_label(best.label)
+
+
+# " fighters and two ", " fighters, and at least ": the words joining a toll's fighters
+# to its civilians.
+_TOLL_AND_RE = re.compile(r"(?:\s+[\w-]+){0,2},?\s+and(?:\s+[\w-]+){0,3}\s+")
 
 
 # "a command post of the group", "struck the group's fighters": the side a claim named

@@ -2534,6 +2534,7 @@ def _sentence_events(
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
             events = _with_kind_antecedent(ctx, index, s, e, mentions, triggers, dated, events)
+            events = _with_taken_after_strikes(ctx, index, s, e, mentions, triggers, dated, events)
         pair = _pair_pointed(ctx, index, s, e, mentions) if both else None
         if pair is not None:
             # "X and Y are in the list; the monitor says both were struck on 19 March".
@@ -3050,6 +3051,11 @@ _ALSO_STRUCK_RE = re.compile(
 )
 # ", the Civil Defence said, adding ...": the voice's verb closing the strikes' clause.
 _VOICE_VERB_RE = re.compile(r",\s+(?:the\s+)?[^,.;:]{1,80}?\s+(?:said|says|reported|added)\b")
+# "Warplanes also carried out ...": unnamed aircraft opening a sentence, going on with "also"
+# ("The warplanes also ..." points back of its own).
+_AIRCRAFT_ALSO_RE = re.compile(r"[\s\"'“‘]*(?:[Ww]ar)?(?:[Pp]lanes|[Jj]ets|[Aa]ircraft)\s+also\s")
+# "jets", "warplanes": fixed-wing aircraft, which unnamed "warplanes also" go on with.
+_FIXED_WING_RE = re.compile(r"\b(?:war)?(?:planes|jets)\b|\baircraft\b", re.IGNORECASE)
 #: How many sentences back the strikes "also" goes on with may be told.
 _ALSO_LOOK_BACK = 3
 
@@ -3062,10 +3068,20 @@ def _also_struck_actor(ctx: _DocContext, index: int) -> str | None:
     aircraft the report names later. A sentence naming a day of its own tells other strikes.
     """
     s, e = ctx.sentences[index]
-    if "also" not in ctx.lower[s:e] or _ALSO_STRUCK_RE.search(ctx.text, s, e) is None:
+    if "also" not in ctx.lower[s:e]:
         return None
     if ctx.paragraphs[_paragraph_index(ctx, s)] != s:
         # Within a paragraph, the sentences before carry their actor already.
+        return None
+    if _AIRCRAFT_ALSO_RE.match(ctx.text, s) is not None:
+        # "Warplanes also carried out strikes yesterday on X": the aircraft the report named
+        # last, whatever day they struck again (not a helicopter's barrel bombs told since).
+        for j in range(index - 1, max(-1, index - 1 - _ALSO_LOOK_BACK), -1):
+            a, b = ctx.sentences[j]
+            if j in ctx.struck_sentences and _FIXED_WING_RE.search(ctx.text, a, b) is not None:
+                return _actor_of(ctx, j)
+        return None
+    if _ALSO_STRUCK_RE.search(ctx.text, s, e) is None:
         return None
     # "Raids also hit X, rescuers said, adding that teams were still searching there late on
     # Sunday": a day told after the voice's verb is what the voice adds, not the strikes' own.
@@ -3074,6 +3090,11 @@ def _also_struck_actor(ctx: _DocContext, index: int) -> str | None:
     if any(_tells_day(c) and c.start < cut for c in _sentence_cues(ctx, index)):
         # "Cluster bombs also fell on X early on Monday": a day of its own, other strikes.
         return None
+    return _last_struck_actor(ctx, index)
+
+
+def _last_struck_actor(ctx: _DocContext, index: int) -> str | None:
+    """Return the actor of the last strikes told a few sentences before a sentence."""
     for j in range(index - 1, max(-1, index - 1 - _ALSO_LOOK_BACK), -1):
         actor = _actor_of(ctx, j) if j in ctx.struck_sentences else None
         if actor:
@@ -3542,6 +3563,82 @@ def _with_kind_antecedent(
         return events
     found = _events_for(ctx, index, start, e, [place], triggers, dated, pointed=True)
     return sorted([*events, *found], key=lambda ev: ev.char_start)
+
+
+# "seized the town of X", "took X": a place taken on the ground, right after the verb.
+_TAKEN_BEFORE_RE = re.compile(
+    r"\b(?:seized|captured|took|recaptured|retook|entered)\s+(?:(?:full\s+)?control\s+of\s+)?"
+    r"(?:the\s+(?:town|village|city|hamlet)\s+of\s+)?$"
+)
+# "X, on the hill above Y, was taken by militias": a place taken, as its clause's subject.
+_TAKEN_AFTER_RE = re.compile(
+    r"(?:,[^,.;]{0,80},)?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:taken|seized|captured|recaptured|retaken)\b"
+)
+# "after days of heavy Russian airstrikes", "after what rebels described as the heaviest
+# Russian bombardment": strikes told as what came before a capture, naming no object.
+_AFTER_SPAN_BEFORE_RE = re.compile(
+    r"\bafter\s+(?:(?:(?:several|two|three|four|five|many)\s+)?(?:days|weeks|hours|nights)"
+    r"|a\s+(?:day|week|night|month))\s+of\s+(?:[\w-]+\s+){0,3}$"
+    r"|\bafter\s+what\s+(?:[\w-]+\s+){1,3}(?:described|called)\s+as\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# The strike noun's end: the clause closes, or a relative clause of who saw it follows.
+_AFTER_SPAN_CLOSE_RE = re.compile(r"[\w-]*\s*(?:[,.;]|$|(?:they|he|she|we)\s+had\s+seen\b)")
+# "Russian", "regime": whose the strikes before a capture were.
+_AIR_FORCE_WORD_RE = re.compile(r"\b(?:Russian|Syrian|regime|government|coalition)\s")
+#: How far back of the strike words the capture's verb may stand.
+_TAKEN_WINDOW = 200
+
+
+def _with_taken_after_strikes(
+    ctx: _DocContext,
+    index: int,
+    s: int,
+    e: int,
+    mentions: list[Mention],
+    triggers: list[_Span],
+    dated: ResolvedDate,
+    events: list[StrikeEvent],
+) -> list[StrikeEvent]:
+    """Add the place a sentence says was taken after strikes that name no object.
+
+    "Troops seized the town of X on Monday after days of heavy airstrikes": the strikes
+    that came before the capture are the taken place's; strikes "on the villages around
+    it" name their own places.
+    """
+    text = ctx.text
+    if "after" not in ctx.lower[s:e]:
+        return events
+    struck = {ev.char_start for ev in events}
+    keys = {place_key(ev.place_as_written) for ev in events}
+    for t in triggers:
+        span = _AFTER_SPAN_BEFORE_RE.search(text, max(s, t.start - 80), t.start)
+        if span is None or _AIR_FORCE_WORD_RE.search(text, span.start(), t.start) is None:
+            # "entered X after a day of heavy bombing": whose strikes is not said, and the
+            # report may tell them in a sentence of their own.
+            continue
+        if _AFTER_SPAN_CLOSE_RE.match(text, t.end) is None:
+            continue
+        for m in reversed([m for m in mentions if max(s, t.start - _TAKEN_WINDOW) <= m.start]):
+            if m.end > t.start:
+                continue
+            taken = _TAKEN_BEFORE_RE.search(text, max(s, m.start - 60), m.start) or (
+                _TAKEN_AFTER_RE.match(text, m.end)
+            )
+            if taken is None:
+                continue
+            if m.start in struck or place_key(m.surface) in keys:
+                return events
+            # "X was taken on Sunday after days of strikes": the strikes' span ends on the
+            # day of the capture, told between the place and the strikes.
+            days = [c for c in _sentence_cues(ctx, index) if m.end <= c.start and c.end <= t.start]
+            if len(days) == 1 and _tells_day(days[0]):
+                reference = ctx.posts[_post_index(ctx, s)].date
+                dated = resolve_cue(days[0], reference) or dated
+            found = _events_for(ctx, index, s, e, [m], triggers, dated, pointed=True)
+            return sorted([*events, *found], key=lambda ev: ev.char_start)
+    return events
 
 
 # "On Saturday the village was struck", "The town was hit": the place's kind as the subject

@@ -1674,6 +1674,12 @@ _OPERATION_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['operation_nouns'])}\b", re.IGNORECASE
 )
 
+# "the X offensive", "the southern X offensive": "the" and a bearing before an operation's
+# place.
+_THE_BEARING_BEFORE_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?:(?:north|south|east|west)(?:ern|[ \t-]?(?:east|west)(?:ern)?)?[ \t]+)?$"
+)
+
 # "Douma itself was spared on Sunday after a week of bombardment": a place the strikes missed.
 # "hours after X fell", "since X was captured": a town lost on the ground, its subject.
 _FELL_AFTER_RE = re.compile(
@@ -2551,7 +2557,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             before.rstrip().endswith(("with", "on", "over", " or", " and"))
             and _DEALING_BEFORE_RE.search(before) is not None
         )
-        or (_OPERATION_AFTER_RE.search(after) and _THE_RIGHT_BEFORE_RE.search(before))
+        or (_OPERATION_AFTER_RE.search(after) and _THE_BEARING_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
         or _RUIN_FORECAST_AFTER_RE.search(after)
         or (" by " in after[:18] and _BY_GROUND_FIRE_AFTER_RE.search(after))
