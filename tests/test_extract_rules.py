@@ -15192,3 +15192,25 @@ def test_a_voice_giving_the_civilians_among_a_toll_told_before_claims_the_strike
     )
     found = {(ev.claimant, ev.claimed_target) for ev in events(text, finder)}
     assert ("sohr", "civilians") in found
+
+
+# -- the 178th set's families ---------------------------------------------------------
+
+
+def test_not_yet_able_to_determine_whose_planes_leaves_the_strike_unknown(finder):
+    text = (
+        "Regime forces shelled the area on Monday. "
+        "Jets bombed Sarmin on Tuesday morning, the monitor said. "
+        "It said it could not yet determine whether the planes were Russian or Syrian."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_a_city_written_with_its_word_after_its_governorate_is_struck_apart(finder):
+    text = (
+        "Air strikes on two markets in Idlib province killed 30 people on Sunday, the monitor "
+        "said. It said jets struck a market in the centre of Idlib city, killing 18, and "
+        "another hit the market in Sarmin, killing 12."
+    )
+    assert "Idlib city" in places(text, finder)

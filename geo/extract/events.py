@@ -4836,7 +4836,15 @@ def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
         # Strikes near the city are located by it; a city attacked or taken on the ground
         # ("militants who attacked the city of X") stays with its governorate's events.
         if ev.place_relation != "near":
-            return False
+            # "markets in X province", then "a market in the centre of X city": the city
+            # written with its own word is struck apart from the governorate.
+            if not (
+                ev.place_as_written.lower().endswith(" city")
+                or _CITY_WORD_AFTER_RE.match(ctx.text, ev.char_end)
+            ):
+                return False
+            m = _mention_at(ctx, first.char_start)
+            return m is not None and _names_whole_governorate(ctx, m)
         m = _mention_at(ctx, first.char_start)
         if m is None or not _names_whole_governorate(ctx, m):
             return False
