@@ -15214,3 +15214,8 @@ def test_a_city_written_with_its_word_after_its_governorate_is_struck_apart(find
         "another hit the market in Sarmin, killing 12."
     )
     assert "Idlib city" in places(text, finder)
+
+
+def test_bodies_found_in_a_place_before_a_strike_clause_naming_none_place_it(finder):
+    text = "Rescuers pulled nine bodies from the rubble in Binnish after jets hit a row of shops."
+    assert places(text, finder) == ["Binnish"]

@@ -4149,8 +4149,11 @@ def _with_place_day_label(
 
 # "Six people were killed in X": the victims of a clause told before the strike's own.
 # "7 martyrs in X after warplanes targeted the market": a toll's count of its martyrs.
+# "pulled 14 bodies from the rubble in X after jets struck homes there": the dead taken from
+# where they lay ("recovered the bodies of a family after ..." names no place they lay in).
 _VICTIMS_RE = re.compile(
-    r"\b(?:killed|wounded|injured|died|dead|martyred|martyrs?|death\s+toll|toll)\b",
+    r"\b(?:killed|wounded|injured|died|dead|martyred|martyrs?|death\s+toll|toll"
+    r"|bodies\s+from)\b",
     re.IGNORECASE,
 )
 # What opens the strike's clause after the victims': what caused them, not what came before.
