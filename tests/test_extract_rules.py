@@ -15219,3 +15219,12 @@ def test_a_city_written_with_its_word_after_its_governorate_is_struck_apart(find
 def test_bodies_found_in_a_place_before_a_strike_clause_naming_none_place_it(finder):
     text = "Rescuers pulled nine bodies from the rubble in Binnish after jets hit a row of shops."
     assert places(text, finder) == ["Binnish"]
+
+
+def test_a_strike_told_as_earlier_in_the_week_is_a_strike_of_its_own(finder):
+    text = (
+        "Jets struck Sarmin on Saturday, killing two, activists said. "
+        "Earlier in the week, activists said jets had struck Sarmin on Tuesday."
+    )
+    found = sorted(ev.event_date for ev in events(text, finder, date(2016, 6, 12)))
+    assert found == [date(2016, 6, 7), date(2016, 6, 11)]

@@ -220,7 +220,14 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
 
     events = _drop_vaguer_near(
         _date_headlines_by_body(
-            _deduplicate(events, ctx.live_blog, in_headline, _city_apart(ctx), _own_day(ctx)),
+            _deduplicate(
+                events,
+                ctx.live_blog,
+                in_headline,
+                _city_apart(ctx),
+                _own_day(ctx),
+                _told_as_earlier(ctx),
+            ),
             in_headline,
         )
     )
@@ -4867,6 +4874,24 @@ def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
     return apart
 
 
+# "Earlier in the week, residents of X said jets had struck ... on Tuesday": a sentence that
+# opens by setting its strike before the ones told so far.
+_EARLIER_OPENING_RE = re.compile(
+    r"[\s\"'“‘]*(?:Earlier\s+(?:in\s+the\s+week|this\s+week|that\s+week)"
+    r"|(?:Two|Three|Four|Five|Several|A\s+few)\s+days\s+earlier)\s*,"
+)
+
+
+def _told_as_earlier(ctx: _DocContext) -> Callable[[StrikeEvent], bool]:
+    """Return the test of whether an event's sentence opens by setting it earlier in the week."""
+
+    def earlier(ev: StrikeEvent) -> bool:
+        s, e = ctx.sentences[ev.sentence_index]
+        return _EARLIER_OPENING_RE.match(ctx.text, s, e) is not None
+
+    return earlier
+
+
 def _own_day(ctx: _DocContext) -> Callable[[StrikeEvent], bool]:
     """Return the test of whether an event's own sentence writes the day it is dated by."""
 
@@ -4891,6 +4916,7 @@ def _deduplicate(
     in_headline: Callable[[StrikeEvent], bool] = lambda ev: False,
     apart: Callable[[StrikeEvent, StrikeEvent], bool] = lambda first, ev: False,
     own_day: Callable[[StrikeEvent], bool] = lambda ev: False,
+    earlier: Callable[[StrikeEvent], bool] = lambda ev: False,
 ) -> list[StrikeEvent]:
     """Keep one event per place and claimant (per place, date and claimant in a live blog).
 
@@ -4936,6 +4962,15 @@ def _deduplicate(
                 and own_day(ev)
             )
             or _other_aircraft_other_day(first, ev, own_day)
+            or (
+                # "Earlier in the week, ... X ... on Tuesday" after Saturday's strike on X: a
+                # strike of its own, told as earlier, on the day its sentence writes.
+                first.event_date is not None
+                and ev.event_date is not None
+                and ev.event_date < first.event_date
+                and own_day(ev)
+                and earlier(ev)
+            )
         ):
             # "On 2 October, ... the camp" and "On 7 October, ... the camp": two strikes.
             key = (*key, ev.event_date)
