@@ -15228,3 +15228,11 @@ def test_a_strike_told_as_earlier_in_the_week_is_a_strike_of_its_own(finder):
     )
     found = sorted(ev.event_date for ev in events(text, finder, date(2016, 6, 12)))
     assert found == [date(2016, 6, 7), date(2016, 6, 11)]
+
+
+def test_strikes_that_helped_troops_and_their_allies_push_strike_no_goal(finder):
+    text = (
+        "Moscow began its air campaign on Sept. 30. Its strikes have helped government troops "
+        "and their allies push toward the border north of Aleppo."
+    )
+    assert places(text, finder) == []
