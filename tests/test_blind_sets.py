@@ -5779,12 +5779,14 @@ SETS = {
     # the one told of the same place came to be a strike of its own. Precision, F1 and
     # non-events raised when strikes that "have helped" troops "and their allies" push
     # toward a place came to be the campaign's effect, as strikes that helped troops push.
+    # Precision, F1 and non-events raised when a place right after "a pause in the bombing
+    # of" came to be the truce's, no struck place, beside strikes told elsewhere.
     "blind178": Floors(
-        precision=0.87,
+        precision=0.9,
         recall=1.0,
-        f1=0.931,
+        f1=0.947,
         event_date=1.0,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.666,
             "claimant": 0.878,

@@ -15236,3 +15236,11 @@ def test_strikes_that_helped_troops_and_their_allies_push_strike_no_goal(finder)
         "and their allies push toward the border north of Aleppo."
     )
     assert places(text, finder) == []
+
+
+def test_a_place_after_a_pause_in_the_bombing_of_it_is_not_struck(finder):
+    text = (
+        "Air strikes on villages in Idlib province killed nine people on Monday, rescuers said, "
+        "as a pause in the bombing of Hama held for a second day."
+    )
+    assert "Hama" not in places(text, finder)

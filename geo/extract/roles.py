@@ -377,6 +377,10 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
 _TRUCE_BEFORE_RE = re.compile(
     r"\b(?:truce|cease-?fire|cessation\s+of\s+hostilities|pause|lull|hudna)\b"
     r"(?:\s+[\w-]+){0,2}?\s+(?:for|in|around|over|covering|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$"
+    # "as a pause in the bombing of X held": the strikes on X stopped, none struck there.
+    r"|\b(?:pause|lull|halt|suspension)\s+(?:in|of|to)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bombing|bombardment|air\s*strikes|strikes|raids)\s+(?:of|on|in)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
