@@ -15330,3 +15330,55 @@ def test_a_place_taken_on_a_day_after_days_of_strikes_takes_that_day(finder):
     )
     (ev,) = events(text, finder)
     assert ev.event_date == date(2016, 2, 7)
+
+
+# -- the 178th set's families ---------------------------------------------------------
+
+
+def test_not_yet_able_to_determine_whose_planes_leaves_the_strike_unknown(finder):
+    text = (
+        "Regime forces shelled the area on Monday. "
+        "Jets bombed Sarmin on Tuesday morning, the monitor said. "
+        "It said it could not yet determine whether the planes were Russian or Syrian."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_a_city_written_with_its_word_after_its_governorate_is_struck_apart(finder):
+    text = (
+        "Air strikes on two markets in Idlib province killed 30 people on Sunday, the monitor "
+        "said. It said jets struck a market in the centre of Idlib city, killing 18, and "
+        "another hit the market in Sarmin, killing 12."
+    )
+    assert "Idlib city" in places(text, finder)
+
+
+def test_bodies_found_in_a_place_before_a_strike_clause_naming_none_place_it(finder):
+    text = "Rescuers pulled nine bodies from the rubble in Binnish after jets hit a row of shops."
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_strike_told_as_earlier_in_the_week_is_a_strike_of_its_own(finder):
+    text = (
+        "Jets struck Sarmin on Saturday, killing two, activists said. "
+        "Earlier in the week, activists said jets had struck Sarmin on Tuesday."
+    )
+    found = sorted(ev.event_date for ev in events(text, finder, date(2016, 6, 12)))
+    assert found == [date(2016, 6, 7), date(2016, 6, 11)]
+
+
+def test_strikes_that_helped_troops_and_their_allies_push_strike_no_goal(finder):
+    text = (
+        "Moscow began its air campaign on Sept. 30. Its strikes have helped government troops "
+        "and their allies push toward the border north of Aleppo."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_place_after_a_pause_in_the_bombing_of_it_is_not_struck(finder):
+    text = (
+        "Air strikes on villages in Idlib province killed nine people on Monday, rescuers said, "
+        "as a pause in the bombing of Hama held for a second day."
+    )
+    assert "Hama" not in places(text, finder)

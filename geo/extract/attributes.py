@@ -94,7 +94,8 @@ _UNIDENTIFIED_RE = re.compile(
     # "no one has been able to tell me whether the jets were ...": nobody able to say.
     r"\b(?:(?:not|never|unable\s+to|n['’]t"
     r"|(?:no\s+one|nobody)\s+(?:(?:has|had)\s+been|was|is|could|can))"
-    r"\s+(?:be(?:en)?\s+)?(?:able\s+to\s+|in\s+a\s+position\s+to\s+)?"
+    # "could not yet determine whether the planes were ...": not yet, as much as not.
+    r"\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:able\s+to\s+|in\s+a\s+position\s+to\s+)?"
     r"(?:identify|identified|determine|determined|establish|established|say|tell|confirm|confirmed"
     r"|know|verify|verified)\b[^.;]{0,40}?"
     # "could not confirm who carried them out": the striker asked for, not named.

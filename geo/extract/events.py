@@ -220,7 +220,14 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
 
     events = _drop_vaguer_near(
         _date_headlines_by_body(
-            _deduplicate(events, ctx.live_blog, in_headline, _city_apart(ctx), _own_day(ctx)),
+            _deduplicate(
+                events,
+                ctx.live_blog,
+                in_headline,
+                _city_apart(ctx),
+                _own_day(ctx),
+                _told_as_earlier(ctx),
+            ),
             in_headline,
         )
     )
@@ -4943,7 +4950,15 @@ def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
         # Strikes near the city are located by it; a city attacked or taken on the ground
         # ("militants who attacked the city of X") stays with its governorate's events.
         if ev.place_relation != "near":
-            return False
+            # "markets in X province", then "a market in the centre of X city": the city
+            # written with its own word is struck apart from the governorate.
+            if not (
+                ev.place_as_written.lower().endswith(" city")
+                or _CITY_WORD_AFTER_RE.match(ctx.text, ev.char_end)
+            ):
+                return False
+            m = _mention_at(ctx, first.char_start)
+            return m is not None and _names_whole_governorate(ctx, m)
         m = _mention_at(ctx, first.char_start)
         if m is None or not _names_whole_governorate(ctx, m):
             return False
@@ -4964,6 +4979,24 @@ def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
         )
 
     return apart
+
+
+# "Earlier in the week, residents of X said jets had struck ... on Tuesday": a sentence that
+# opens by setting its strike before the ones told so far.
+_EARLIER_OPENING_RE = re.compile(
+    r"[\s\"'“‘]*(?:Earlier\s+(?:in\s+the\s+week|this\s+week|that\s+week)"
+    r"|(?:Two|Three|Four|Five|Several|A\s+few)\s+days\s+earlier)\s*,"
+)
+
+
+def _told_as_earlier(ctx: _DocContext) -> Callable[[StrikeEvent], bool]:
+    """Return the test of whether an event's sentence opens by setting it earlier in the week."""
+
+    def earlier(ev: StrikeEvent) -> bool:
+        s, e = ctx.sentences[ev.sentence_index]
+        return _EARLIER_OPENING_RE.match(ctx.text, s, e) is not None
+
+    return earlier
 
 
 def _own_day(ctx: _DocContext) -> Callable[[StrikeEvent], bool]:
@@ -4990,6 +5023,7 @@ def _deduplicate(
     in_headline: Callable[[StrikeEvent], bool] = lambda ev: False,
     apart: Callable[[StrikeEvent, StrikeEvent], bool] = lambda first, ev: False,
     own_day: Callable[[StrikeEvent], bool] = lambda ev: False,
+    earlier: Callable[[StrikeEvent], bool] = lambda ev: False,
 ) -> list[StrikeEvent]:
     """Keep one event per place and claimant (per place, date and claimant in a live blog).
 
@@ -5035,6 +5069,15 @@ def _deduplicate(
                 and own_day(ev)
             )
             or _other_aircraft_other_day(first, ev, own_day)
+            or (
+                # "Earlier in the week, ... X ... on Tuesday" after Saturday's strike on X: a
+                # strike of its own, told as earlier, on the day its sentence writes.
+                first.event_date is not None
+                and ev.event_date is not None
+                and ev.event_date < first.event_date
+                and own_day(ev)
+                and earlier(ev)
+            )
         ):
             # "On 2 October, ... the camp" and "On 7 October, ... the camp": two strikes.
             key = (*key, ev.event_date)

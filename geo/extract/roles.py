@@ -377,6 +377,10 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
 _TRUCE_BEFORE_RE = re.compile(
     r"\b(?:truce|cease-?fire|cessation\s+of\s+hostilities|pause|lull|hudna)\b"
     r"(?:\s+[\w-]+){0,2}?\s+(?:for|in|around|over|covering|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$"
+    # "as a pause in the bombing of X held": the strikes on X stopped, none struck there.
+    r"|\b(?:pause|lull|halt|suspension)\s+(?:in|of|to)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bombing|bombardment|air\s*strikes|strikes|raids)\s+(?:of|on|in)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -4171,8 +4175,11 @@ def _with_place_day_label(
 
 # "Six people were killed in X": the victims of a clause told before the strike's own.
 # "7 martyrs in X after warplanes targeted the market": a toll's count of its martyrs.
+# "pulled 14 bodies from the rubble in X after jets struck homes there": the dead taken from
+# where they lay ("recovered the bodies of a family after ..." names no place they lay in).
 _VICTIMS_RE = re.compile(
-    r"\b(?:killed|wounded|injured|died|dead|martyred|martyrs?|death\s+toll|toll)\b",
+    r"\b(?:killed|wounded|injured|died|dead|martyred|martyrs?|death\s+toll|toll"
+    r"|bodies\s+from)\b",
     re.IGNORECASE,
 )
 # What opens the strike's clause after the victims': what caused them, not what came before.
