@@ -15382,3 +15382,16 @@ def test_a_place_after_a_pause_in_the_bombing_of_it_is_not_struck(finder):
         "as a pause in the bombing of Hama held for a second day."
     )
     assert "Hama" not in places(text, finder)
+
+
+def test_a_blame_told_after_a_quote_paragraph_naming_the_place_struck_gives_the_actor(finder):
+    text = (
+        "Air strikes on Tuesday hit a bakery in the town of Sarmin, rescuers said.\n\n"
+        '"They came back when people were helping the wounded," said a volunteer who was '
+        "at the scene in Sarmin.\n\n"
+        "Activists blamed Russian warplanes. Moscow denies striking civilians.\n\n"
+        "Elsewhere, government helicopters dropped barrel bombs on Binnish late on Tuesday, "
+        "the monitor said.\n"
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found == {"Sarmin": "russia", "Binnish": "regime"}

@@ -1415,7 +1415,7 @@ def _blamed_after(ctx: _DocContext, index: int) -> str | None:
     if j >= len(ctx.sentences):
         return None
     s, e = ctx.sentences[j]
-    scope = _scope_key(ctx, ctx.sentences[index][0])
+    scope = first = _scope_key(ctx, ctx.sentences[index][0])
     if _scope_key(ctx, s) != scope:
         # Wire copy gives a sentence its own paragraph: the one right after, saying whose
         # the aircraft were, still tells of the strike just told.
@@ -1423,19 +1423,23 @@ def _blamed_after(ctx: _DocContext, index: int) -> str | None:
             return None
         scope = _scope_key(ctx, s)
     k = j
+    struck = _place_keys_in(ctx, *ctx.sentences[index])
     while (
         k + 1 < len(ctx.sentences)
         and k - j < _BLAMED_GAP
         and not _find_cached(ctx, _ACTOR_RE, *ctx.sentences[k])
-        and bisect_left(ctx.mention_starts, ctx.sentences[k][0])
-        == bisect_left(ctx.mention_starts, ctx.sentences[k][1])
+        and _place_keys_in(ctx, *ctx.sentences[k]) <= struck
     ):
         # "Footage shows a building collapsed.": sentences naming no place and no side (the
-        # toll, the place's history) come between the strike and whose it is.
+        # toll, the place's history) come between the strike and whose it is; so do those
+        # naming only the places struck ("said a volunteer who was at the scene in X").
         k += 1
         s2, e2 = ctx.sentences[k]
         if _scope_key(ctx, s2) != scope:
-            break
+            # A quote in a paragraph of its own may come between, as wire copy sets it.
+            if ctx.live_blog or _scope_key(ctx, s2)[1] > first[1] + 4:
+                break
+            scope = _scope_key(ctx, s2)
         if _BLAMED_AFTER_RE.match(ctx.text, s2, e2):
             s, e = s2, e2
             break
@@ -1460,6 +1464,13 @@ def _blamed_after(ctx: _DocContext, index: int) -> str | None:
         return cue.label
     side = _ASSESSED_SIDE_RE.match(ctx.text, m.end(), e)
     return side.lastgroup if side is not None else None
+
+
+def _place_keys_in(ctx: _DocContext, s: int, e: int) -> set[str]:
+    """Return the keys of the places named in ``text[s:e]``."""
+    lo = bisect_left(ctx.mention_starts, s)
+    hi = bisect_left(ctx.mention_starts, e)
+    return {place_key(m.surface) for m in ctx.mentions[lo:hi]}
 
 
 # "Russian planes, the spotters said.": whose the aircraft were, put first in a sentence of
