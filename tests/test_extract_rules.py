@@ -15395,3 +15395,22 @@ def test_a_blame_told_after_a_quote_paragraph_naming_the_place_struck_gives_the_
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found == {"Sarmin": "russia", "Binnish": "regime"}
+
+
+def test_a_region_after_a_governorate_holding_the_places_before_is_struck(finder):
+    text = "Russian jets raided Sarmin in northern Idlib and the Ghab plain on Tuesday."
+    assert places(text, finder) == ["Sarmin", "Ghab plain"]
+
+
+def test_regions_listed_after_the_places_they_hold_are_not_struck(finder):
+    text = "Jets hit Sarmin and Binnish in the Ghab plain and the Ruj plain on Tuesday."
+    assert places(text, finder) == ["Sarmin", "Binnish"]
+
+
+def test_a_place_the_strikes_spared_or_a_correction_sets_apart_is_not_struck(finder):
+    for text in (
+        "Warplanes kept up their raids. The raids spared Binnish but hit Sarmin on Tuesday.",
+        "Jets struck Sarmin on Tuesday, sparing the town of Binnish.",
+        "Jets struck Sarmin on Tuesday, not Binnish as first reported.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text

@@ -1723,6 +1723,14 @@ _SPARED_AFTER_RE = re.compile(
     rf"{alternation(load('triggers')['spared_states'])}\b",
     re.IGNORECASE,
 )
+# "The raids spared X but hit Y", "sparing the town of X": the place the strikes left
+# alone, their verb's object; "struck X, not Y as first reported": a place set apart by a
+# correction right after a comma.
+_SPARED_BEFORE_RE = re.compile(
+    r"(?:\b(?:spared|sparing|spares|spare)|,[ \t]+(?:but[ \t]+)?not)[ \t]+"
+    r"(?:the[ \t]+(?:(?:city|town|village|district|neighbou?rhood)[ \t]+of[ \t]+)?)?#?$",
+    re.IGNORECASE,
+)
 
 
 # A wire dateline or a section label: a place opening a line, then an agency, country or
@@ -2563,6 +2571,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
         or (_OPERATION_AFTER_RE.search(after) and _THE_BEARING_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
+        or (("spar" in before or "not" in before) and _SPARED_BEFORE_RE.search(before))
         or _RUIN_FORECAST_AFTER_RE.search(after)
         or (" by " in after[:18] and _BY_GROUND_FIRE_AFTER_RE.search(after))
         or (" " in after[:4] and _FELL_AFTER_RE.search(after))
@@ -4520,12 +4529,18 @@ def _continues_containers(ctx: _DocContext, area: Mention, containers: list[Ment
     """Say whether an area is the next item of a list of areas holding the places before it.
 
     "in A, B and C in Jabal al-Akrad and Jabal al-Turkman": both mountains
-    locate the villages; the second is no more struck than the first.
+    locate the villages; the second is no more struck than the first. A region
+    after a governorate is no such item ("struck A in northern X and the Y
+    plain"): the list goes on with the places struck.
     """
     if not containers or containers[-1].end > area.start:
         return False
     last = containers[-1]
-    return _is_area(ctx, last) and bool(_LIST_GAP_RE.search(ctx.text[last.end : area.start]))
+    return (
+        _is_area(ctx, last)
+        and _is_admin(ctx, last) == _is_admin(ctx, area)
+        and bool(_LIST_GAP_RE.search(ctx.text[last.end : area.start]))
+    )
 
 
 # A strike word right before a place, the place its object: "struck X", "bombed the city of X".
