@@ -15414,3 +15414,14 @@ def test_a_place_the_strikes_spared_or_a_correction_sets_apart_is_not_struck(fin
         "Jets struck Sarmin on Tuesday, not Binnish as first reported.",
     ):
         assert places(text, finder) == ["Sarmin"], text
+
+
+def test_a_place_told_as_a_frequent_target_with_no_day_is_no_strike_of_a_day(finder):
+    for text in (
+        "Sarmin is a frequent target of Russian jets.",
+        "Sarmin has often been targeted by Russian jets.",
+    ):
+        assert places(text, finder) == [], text
+    assert places("Sarmin, a frequent target of jets, was hit again on Tuesday.", finder) == [
+        "Sarmin"
+    ]
