@@ -15425,3 +15425,12 @@ def test_a_place_told_as_a_frequent_target_with_no_day_is_no_strike_of_a_day(fin
     assert places("Sarmin, a frequent target of jets, was hit again on Tuesday.", finder) == [
         "Sarmin"
     ]
+
+
+def test_a_rescue_worker_cited_or_saying_speaks_as_the_civil_defence(finder):
+    for text in (
+        "Helicopters dropped barrel bombs on Sarmin on Tuesday, according to a rescue worker.",
+        "Helicopters dropped barrel bombs on Sarmin on Tuesday, a rescue worker said.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "civil_defence", text
