@@ -15434,3 +15434,9 @@ def test_a_rescue_worker_cited_or_saying_speaks_as_the_civil_defence(finder):
     ):
         (ev,) = events(text, finder)
         assert ev.claimant == "civil_defence", text
+
+
+def test_the_aerospace_forces_named_without_their_country_are_russias(finder):
+    text = "Aircraft of the Aerospace Forces struck a depot near Sarmin on Tuesday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "russia"
