@@ -15382,3 +15382,23 @@ def test_a_place_after_a_pause_in_the_bombing_of_it_is_not_struck(finder):
         "as a pause in the bombing of Hama held for a second day."
     )
     assert "Hama" not in places(text, finder)
+
+
+# -- the 180th set's families ---------------------------------------------------------
+
+
+def test_the_day_a_truce_named_after_since_took_effect_is_not_the_strikes(finder):
+    text = (
+        "Activists said helicopters dropped barrel bombs on the town of Nawa in Daraa province "
+        "on Sunday, the worst violation in the south since a ceasefire took effect on Jan. 30."
+    )
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 7)
+
+
+def test_a_place_name_given_as_a_nickname_is_a_person(finder):
+    text = (
+        "Jets struck a bakery in Sarmin on Monday, said a volunteer who gave only his "
+        "nickname, Abu Kamal."
+    )
+    assert places(text, finder) == ["Sarmin"]
