@@ -15402,3 +15402,11 @@ def test_a_place_name_given_as_a_nickname_is_a_person(finder):
         "nickname, Abu Kamal."
     )
     assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_governorate_between_a_bearing_and_towns_folds_into_its_towns(finder):
+    text = (
+        "Warplanes pounded north Idlib villages on Monday. "
+        "Activists said jets struck Binnish and Sarmin on Monday."
+    )
+    assert sorted(places(text, finder)) == ["Binnish", "Sarmin"]

@@ -3495,6 +3495,12 @@ def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
                 known = "yes"
             if (
                 not known
+                and _SETTLEMENTS_AFTER_RE.match(ctx.text, m.end, m.end + 12)
+                and _BEARING_BEFORE_RE.search(ctx.text, max(0, m.start - 16), m.start)
+            ):
+                known = "yes"
+            if (
+                not known
                 and _COUNTED_TARGETS_IN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start)
                 and _governorate_list_length(ctx, i) >= _GOVERNORATE_LIST_MIN
             ):
@@ -3513,6 +3519,13 @@ _SORTIES_OVER_BEFORE_RE = re.compile(
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?$",
     re.IGNORECASE,
 )
+# "Jets pound north X towns", "strikes on southern X villages": a governorate's name between a
+# bearing and a plural noun of settlements names the governorate's part the towns lie in, not
+# its capital.
+_BEARING_BEFORE_RE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$", re.IGNORECASE
+)
+_SETTLEMENTS_AFTER_RE = re.compile(r"\s+(?:towns|villages|hamlets)\b", re.IGNORECASE)
 _THE_STRIKES_ON_BEFORE_RE = re.compile(
     r"(?:^|[.!?]\s+|\n)[\"“]?The\s+(?:air\s*)?(?:strikes|raids|bombings)\s+(?:on|in)\s+$"
 )
