@@ -15410,3 +15410,11 @@ def test_a_governorate_between_a_bearing_and_towns_folds_into_its_towns(finder):
         "Activists said jets struck Binnish and Sarmin on Monday."
     )
     assert sorted(places(text, finder)) == ["Binnish", "Sarmin"]
+
+
+def test_the_ground_a_side_pulled_back_from_is_not_struck(finder):
+    text = (
+        "A rebel commander said his men were being bombed day and night and had pulled back "
+        "from the village of Binnish."
+    )
+    assert places(text, finder) == []

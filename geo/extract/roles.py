@@ -1122,10 +1122,11 @@ _STAYING_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "the terrorists are now withdrawing toward X", "fighters pulled back to X": where the side
-# that gave ground goes, not a struck place.
+# that gave ground goes, not a struck place; so is the ground it gave ("his fighters had
+# pulled back from the village of X").
 _WITHDRAWN_TO_BEFORE_RE = re.compile(
     r"\b(?:withdr[ae]w(?:n|ing|s)?|retreat(?:ed|ing|s)?|(?:pull(?:ed|ing|s)?|f[ae]ll(?:ing|s)?)"
-    r"\s+back)\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?"
+    r"\s+back)\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into|from)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|area)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
