@@ -15418,3 +15418,8 @@ def test_the_ground_a_side_pulled_back_from_is_not_struck(finder):
         "from the village of Binnish."
     )
     assert places(text, finder) == []
+
+
+def test_a_place_that_falls_in_a_clause_of_time_is_not_struck(finder):
+    text = "Jets pound Islamic State targets after Sukhnah falls"
+    assert places(text, finder) == []

@@ -1131,6 +1131,16 @@ _WITHDRAWN_TO_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WITHDRAWAL_WORDS = ("withdr", "retreat", " back ")
+# "after X falls", "as Y fell to the army": a place, the subject of "fall" in a clause of
+# time, fell on the ground ("bombs fell on X" has the place after the verb).
+_FALLS_AFTER_RE = re.compile(
+    r"[ \t]+(?:falls|fell|(?:has|had)[ \t]+fallen)\b(?![ \t]+(?:on|silent)\b)"
+)
+_TIME_OPENING_BEFORE_RE = re.compile(
+    r"\b(?:after|as|when|once|since|before|until)\s+(?:the\s+)?"
+    r"(?:(?:ancient\s+)?(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "a convoy leaving X for the front", "a column of trucks on the road from X toward Y": where
 # a moving convoy set out, when the sentence says where it was going, is no struck place.
 _CONVOY_WORDS = ("convoy", "column", "reinforcements")
@@ -2684,6 +2694,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "reference"
     if any(w in lower_before for w in _WITHDRAWAL_WORDS) and _WITHDRAWN_TO_BEFORE_RE.search(before):
+        return "reference"
+    if _FALLS_AFTER_RE.match(text, m.end, m.end + 20) and _TIME_OPENING_BEFORE_RE.search(
+        text, max(0, m.start - 40), m.start
+    ):
+        # "Jets strike Islamic State after X falls": a clause of time whose subject is the
+        # place that fell on the ground.
         return "reference"
     if " way " in lower_before and _ON_THE_WAY_BEFORE_RE.search(before):
         # "hitting an ambulance on its way back from X": where the vehicle came from.
