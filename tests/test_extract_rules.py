@@ -15423,3 +15423,8 @@ def test_the_ground_a_side_pulled_back_from_is_not_struck(finder):
 def test_a_place_that_falls_in_a_clause_of_time_is_not_struck(finder):
     text = "Jets pound Islamic State targets after Sukhnah falls"
     assert places(text, finder) == []
+
+
+def test_the_place_movers_leave_in_a_clause_of_time_is_not_struck(finder):
+    text = "Jets hit Sarmin on Monday as the first buses left Binnish under a local truce."
+    assert places(text, finder) == ["Sarmin"]

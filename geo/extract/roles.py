@@ -1107,6 +1107,15 @@ _MOVERS_FROM_BEFORE_RE = re.compile(
     r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+){0,3}#?$",
     re.IGNORECASE,
 )
+# "Jets hit X as the first buses leave Y", "while families fled Y": the place movers leave
+# in a clause of time, no struck place.
+_MOVERS_LEAVE_AS_BEFORE_RE = re.compile(
+    r"\b(?:as|while|when)\s+(?:the\s+)?(?:first\s+|last\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:{alternation(load('triggers')['movers'] + load('triggers')['mover_vehicles'])})\s+"
+    rf"(?:{alternation(load('triggers')['departure_verbs'])})\s+(?:the\s+)?"
+    r"(?:besieged\s+)?(?:(?:city|town|village|district|neighbourhood)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 _LEAVING_AFTER_RE = re.compile(
     r"[^.;:]{0,60}?\b(?:are|were|have|had|is|was|continue[sd]?\s+to)\s+(?:been\s+)?"
     rf"(?:{alternation(load('triggers')['departure_verbs'])})\b",
@@ -2694,6 +2703,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "reference"
     if any(w in lower_before for w in _WITHDRAWAL_WORDS) and _WITHDRAWN_TO_BEFORE_RE.search(before):
+        return "reference"
+    if _MOVERS_LEAVE_AS_BEFORE_RE.search(before):
         return "reference"
     if _FALLS_AFTER_RE.match(text, m.end, m.end + 20) and _TIME_OPENING_BEFORE_RE.search(
         text, max(0, m.start - 40), m.start
