@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind179`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind180`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P 0.567, R
 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979,
 actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-events found;
@@ -287,7 +287,9 @@ relation 1.0, 1 non-events found; blind177: P 0.913, R 1.0, F1 0.954, dates 1.0,
 0.782, claimed target 0.652, place relation 0.956, 1 non-event found; blind179: P 0.957, R 0.959, F1
 0.958, dates 0.957, actor 0.957, claimant 0.936, claimed target 0.808, place relation 0.978, 3
 non-events found; blind178: P 0.806, R 0.882, F1 0.843, dates 0.967, actor 0.567, claimant 0.833,
-claimed target 0.933, place relation 1.0, 6 non-events found) and were raised as the rules improved,
+claimed target 0.933, place relation 1.0, 6 non-events found; blind180: P 0.821, R 1.0, F1 0.901,
+dates 0.958, actor 0.958, claimant 0.916, claimed target 1.0, place relation 1.0, 6 non-events
+found) and were raised as the rules improved,
 so that each set guards against regressions. An attribute floor is a share of the places found: when
 the gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
 that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
@@ -5825,6 +5827,40 @@ SETS = {
             "actor": 0.666,
             "claimant": 0.878,
             "claimed_target": 0.939,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind180: eight reports of October 2015 to November 2016 of wire copy as other sites
+    # republish it, anywhere in Syria (a regional daily's reprint with cuts, a portal's rewrite of
+    # two agencies, a broadcaster's page carrying an agency feed with its slug and stamps, a
+    # paper's "world in brief" column, a foreign site's English rewrite of a translated story, a
+    # story with a correction at its foot, a wire story kept as two updates, a distribution
+    # service's copy of a charity's release), most cut after about 2 KB. Floors at the
+    # first-sight figures (truncated). Dates raised when the day a truce named right after
+    # "since" took effect ("the most serious breach since a truce took effect on Feb. 27")
+    # came to be the truce's, not the strike's. Precision, F1 and non-events raised when a
+    # place name right after "nickname," (nicknamed, nom de guerre, alias) came to be the
+    # person's name. Claimant raised by a label relabelled after first sight to the earlier
+    # sets' convention (a supported hospital's director in a charity's release is the
+    # release's own voice). Precision, F1 and non-events raised when a governorate's name
+    # between a bearing and a plural noun of settlements ("Jets pound north X towns") came to
+    # name the governorate, folded into the finer towns struck that day. Precision, F1 and
+    # non-events raised when the ground a side "had pulled back from" came to be the
+    # ground's, as where it pulled back to is. Precision, F1 and non-events raised when a place,
+    # the subject of "falls" in a clause of time ("Jets strike X after Y falls"), came to have
+    # fallen on the ground. Precision, F1 and non-events raised when the place movers or
+    # their buses leave in a clause of time ("as the first buses leave X") came to be no
+    # struck place.
+    "blind180": Floors(
+        precision=1.0,
+        recall=1.0,
+        f1=1.0,
+        event_date=1.0,
+        non_events=1,
+        attributes={
+            "actor": 0.958,
+            "claimant": 0.958,
+            "claimed_target": 1.0,
             "place_relation": 1.0,
         },
     ),

@@ -15440,3 +15440,54 @@ def test_the_aerospace_forces_named_without_their_country_are_russias(finder):
     text = "Aircraft of the Aerospace Forces struck a depot near Sarmin on Tuesday."
     (ev,) = events(text, finder)
     assert ev.actor == "russia"
+
+
+# -- the 180th set's families ---------------------------------------------------------
+
+
+def test_the_day_a_truce_named_after_since_took_effect_is_not_the_strikes(finder):
+    text = (
+        "Activists said helicopters dropped barrel bombs on the town of Nawa in Daraa province "
+        "on Sunday, the worst violation in the south since a ceasefire took effect on Jan. 30."
+    )
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 7)
+
+
+def test_a_place_name_given_as_a_nickname_is_a_person(finder):
+    text = (
+        "Jets struck a bakery in Sarmin on Monday, said a volunteer who gave only his "
+        "nickname, Abu Kamal."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_governorate_between_a_bearing_and_towns_folds_into_its_towns(finder):
+    text = (
+        "Warplanes pounded north Idlib villages on Monday. "
+        "Activists said jets struck Binnish and Sarmin on Monday."
+    )
+    assert sorted(places(text, finder)) == ["Binnish", "Sarmin"]
+
+
+def test_the_ground_a_side_pulled_back_from_is_not_struck(finder):
+    text = (
+        "A rebel commander said his men were being bombed day and night and had pulled back "
+        "from the village of Binnish."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_place_that_falls_in_a_clause_of_time_is_not_struck(finder):
+    text = "Jets pound Islamic State targets after Sukhnah falls"
+    assert places(text, finder) == []
+
+
+def test_the_place_movers_leave_in_a_clause_of_time_is_not_struck(finder):
+    text = "Jets hit Sarmin on Monday as the first buses left Binnish under a local truce."
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_ground_given_up_under_the_strikes_told_after_it_is_struck(finder):
+    text = "Rebels were forced to withdraw from Sarmin after days of heavy Russian air strikes."
+    assert places(text, finder) == ["Sarmin"]

@@ -144,6 +144,12 @@ _NAME_END_AFTER_RE = re.compile(r"\s*,|\s*[.;](?:\s|$)|\s+(?:said|says|told|adde
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
 # An aircraft's or a weapon's nickname in quotes after its model: 'Tu-95MS "Bears"'.
 _NICKNAME_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]?-\d+[\w-]*[ \t]+[\"“‘']$")
+# "identified only by his nickname, X", "a fighter nicknamed X": the name a person goes by
+# (the article "the" and a quote mark may come between: "goes by the nom de guerre 'X'").
+_ALIAS_BEFORE_RE = re.compile(
+    rf"\b{alternation(_VOCAB['alias_before'])}[ \t]*[,:]?[ \t]+(?:the[ \t]+)?[\"“‘']?$",
+    re.IGNORECASE,
+)
 _NATIONALITY_BEFORE_RE = re.compile(rf"\b{alternation(_VOCAB['nationality_before'])}[ \t]+$")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 # A mention that opens with a common noun of place ("provinces of Hama", "city of Homs").
@@ -307,6 +313,10 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         # "the Syrian provinces of Hama" names places; "the Syrian Air Defense" a body.
         return True
     if _NAME_PHRASE_AFTER_RE.match(text, end, min(len(text), end + 40)):
+        return True
+    if text[start : start + 1].isupper() and _ALIAS_BEFORE_RE.search(
+        text, max(0, start - 30), start
+    ):
         return True
     # The quote ends the text before the place, or comes right before its last line break.
     if text[max(0, start - 2) : start].removesuffix("\n")[

@@ -1107,6 +1107,15 @@ _MOVERS_FROM_BEFORE_RE = re.compile(
     r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+){0,3}#?$",
     re.IGNORECASE,
 )
+# "Jets hit X as the first buses leave Y", "while families fled Y": the place movers leave
+# in a clause of time, no struck place.
+_MOVERS_LEAVE_AS_BEFORE_RE = re.compile(
+    r"\b(?:as|while|when)\s+(?:the\s+)?(?:first\s+|last\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:{alternation(load('triggers')['movers'] + load('triggers')['mover_vehicles'])})\s+"
+    rf"(?:{alternation(load('triggers')['departure_verbs'])})\s+(?:the\s+)?"
+    r"(?:besieged\s+)?(?:(?:city|town|village|district|neighbourhood)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 _LEAVING_AFTER_RE = re.compile(
     r"[^.;:]{0,60}?\b(?:are|were|have|had|is|was|continue[sd]?\s+to)\s+(?:been\s+)?"
     rf"(?:{alternation(load('triggers')['departure_verbs'])})\b",
@@ -1122,14 +1131,30 @@ _STAYING_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "the terrorists are now withdrawing toward X", "fighters pulled back to X": where the side
-# that gave ground goes, not a struck place.
+# that gave ground goes, not a struck place; so is the ground it gave ("his fighters had
+# pulled back from the village of X").
 _WITHDRAWN_TO_BEFORE_RE = re.compile(
     r"\b(?:withdr[ae]w(?:n|ing|s)?|retreat(?:ed|ing|s)?|(?:pull(?:ed|ing|s)?|f[ae]ll(?:ing|s)?)"
-    r"\s+back)\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?"
+    r"\s+back)\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into|from)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|area)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 _WITHDRAWAL_WORDS = ("withdr", "retreat", " back ")
+_UNDER_STRIKES_AFTER_RE = re.compile(
+    r"[^.;:]{0,30}?\b(?:after|under|amid|following)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:air\s*strikes|airstrikes|strikes|air\s*raids|raids|bombardment|bombing|barrel\s+bombs)\b",
+    re.IGNORECASE,
+)
+# "after X falls", "as Y fell to the army": a place, the subject of "fall" in a clause of
+# time, fell on the ground ("bombs fell on X" has the place after the verb).
+_FALLS_AFTER_RE = re.compile(
+    r"[ \t]+(?:falls|fell|(?:has|had)[ \t]+fallen)\b(?![ \t]+(?:on|silent)\b)"
+)
+_TIME_OPENING_BEFORE_RE = re.compile(
+    r"\b(?:after|as|when|once|since|before|until)\s+(?:the\s+)?"
+    r"(?:(?:ancient\s+)?(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "a convoy leaving X for the front", "a column of trucks on the road from X toward Y": where
 # a moving convoy set out, when the sentence says where it was going, is no struck place.
 _CONVOY_WORDS = ("convoy", "column", "reinforcements")
@@ -2691,7 +2716,23 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _CONVOY_BOUND_FOR_BEFORE_RE.search(before)
     ):
         return "reference"
-    if any(w in lower_before for w in _WITHDRAWAL_WORDS) and _WITHDRAWN_TO_BEFORE_RE.search(before):
+    if (
+        any(w in lower_before for w in _WITHDRAWAL_WORDS)
+        and (withdrawn := _WITHDRAWN_TO_BEFORE_RE.search(before)) is not None
+        # "forced to withdraw from X after days of heavy air strikes": the ground given up
+        # under the strikes told after it is where they fell.
+        and not (
+            " from " in withdrawn.group() and _UNDER_STRIKES_AFTER_RE.match(text, m.end, m.end + 80)
+        )
+    ):
+        return "reference"
+    if _MOVERS_LEAVE_AS_BEFORE_RE.search(before):
+        return "reference"
+    if _FALLS_AFTER_RE.match(text, m.end, m.end + 20) and _TIME_OPENING_BEFORE_RE.search(
+        text, max(0, m.start - 40), m.start
+    ):
+        # "Jets strike Islamic State after X falls": a clause of time whose subject is the
+        # place that fell on the ground.
         return "reference"
     if " way " in lower_before and _ON_THE_WAY_BEFORE_RE.search(before):
         # "hitting an ambulance on its way back from X": where the vehicle came from.
@@ -3504,6 +3545,12 @@ def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
                 known = "yes"
             if (
                 not known
+                and _SETTLEMENTS_AFTER_RE.match(ctx.text, m.end, m.end + 12)
+                and _BEARING_BEFORE_RE.search(ctx.text, max(0, m.start - 16), m.start)
+            ):
+                known = "yes"
+            if (
+                not known
                 and _COUNTED_TARGETS_IN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start)
                 and _governorate_list_length(ctx, i) >= _GOVERNORATE_LIST_MIN
             ):
@@ -3522,6 +3569,13 @@ _SORTIES_OVER_BEFORE_RE = re.compile(
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?$",
     re.IGNORECASE,
 )
+# "Jets pound north X towns", "strikes on southern X villages": a governorate's name between a
+# bearing and a plural noun of settlements names the governorate's part the towns lie in, not
+# its capital.
+_BEARING_BEFORE_RE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$", re.IGNORECASE
+)
+_SETTLEMENTS_AFTER_RE = re.compile(r"\s+(?:towns|villages|hamlets)\b", re.IGNORECASE)
 _THE_STRIKES_ON_BEFORE_RE = re.compile(
     r"(?:^|[.!?]\s+|\n)[\"“]?The\s+(?:air\s*)?(?:strikes|raids|bombings)\s+(?:on|in)\s+$"
 )

@@ -161,9 +161,11 @@ _SINCE_ONSET_BEFORE_RE = re.compile(
     + r"|(?:start|beginning|outset)\s+of)\b[^,;.]{0,80}$",
     re.IGNORECASE,
 )
-# "the worst breach of the truce since it took effect on 27 February": the truce's day.
+# "the worst breach of the truce since it took effect on 27 February": the truce's day; so
+# is "the worst breach since a truce took effect on Feb. 27", the truce named after "since".
 _TRUCE_SINCE_BEFORE_RE = re.compile(
-    r"\b(?:" + alternation(load("triggers")["truce_nouns"]) + r")\s+since\s+(?:it|they)\s+"
+    r"(?:\b(?:" + alternation(load("triggers")["truce_nouns"]) + r")\s+since\s+(?:it|they)"
+    r"|\bsince\s+(?:a|the)\s+(?:" + alternation(load("triggers")["truce_nouns"]) + r"))\s+"
     r"(?:[a-z][\w'’-]*\s+){1,4}?(?:on|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
