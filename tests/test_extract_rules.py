@@ -15382,3 +15382,24 @@ def test_a_place_after_a_pause_in_the_bombing_of_it_is_not_struck(finder):
         "as a pause in the bombing of Hama held for a second day."
     )
     assert "Hama" not in places(text, finder)
+
+
+# -- the 181st set's families ---
+
+
+def test_a_place_after_a_common_given_name_is_a_family_name(finder):
+    text = "Jets struck Kafranbel on Monday, killing Ahmed Ariha and two of his sons."
+    assert places(text, finder) == ["Kafranbel"]
+
+
+def test_a_family_name_written_alone_after_the_full_name_is_the_person(finder):
+    text = (
+        "Mohammed Ariha, a teacher, left for Turkey last year. On Monday jets struck "
+        "Kafranbel, killing Ariha and his brother."
+    )
+    assert places(text, finder) == ["Kafranbel"]
+
+
+def test_a_title_a_given_name_and_a_family_name_make_a_person(finder):
+    text = "Rebel leader Zahran Kanaan was killed in an air strike on Saraqeb on Friday."
+    assert places(text, finder) == ["Saraqeb"]
