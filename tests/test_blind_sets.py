@@ -5840,17 +5840,22 @@ SETS = {
     # attributes raised when a place right after a common given name (or after a title and
     # the given name, or written alone once the report named it so) came to be a person's
     # family name, no struck place: a leader's name no longer took the strike's place.
+    # Recall, precision, F1, claimant and place relation raised when a name opening a line
+    # wrapped after a lowercase word or a comma ("the village of" at a line's end) came to open
+    # no sentence, so that a spelling the table lacks is looked up there; actor and claimed
+    # target lowered with it, the village found taking the helicopters' owner and the toll's
+    # civilians of the items before it.
     "blind181": Floors(
-        precision=0.966,
-        recall=0.923,
-        f1=0.944,
+        precision=0.967,
+        recall=0.948,
+        f1=0.958,
         event_date=1.0,
         non_events=3,
         attributes={
-            "actor": 0.583,
-            "claimant": 0.694,
-            "claimed_target": 0.666,
-            "place_relation": 0.888,
+            "actor": 0.567,
+            "claimant": 0.702,
+            "claimed_target": 0.648,
+            "place_relation": 0.891,
         },
     ),
 }

@@ -15403,3 +15403,8 @@ def test_a_family_name_written_alone_after_the_full_name_is_the_person(finder):
 def test_a_title_a_given_name_and_a_family_name_make_a_person(finder):
     text = "Rebel leader Zahran Kanaan was killed in an air strike on Saraqeb on Friday."
     assert places(text, finder) == ["Saraqeb"]
+
+
+def test_a_name_opening_a_line_wrapped_after_a_lowercase_word_opens_no_sentence(finder):
+    text = "Two men were killed when jets struck the farms of the village of\n  Ibta on Tuesday."
+    assert places(text, finder) == ["Ibta"]
