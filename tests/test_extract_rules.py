@@ -15408,3 +15408,11 @@ def test_a_title_a_given_name_and_a_family_name_make_a_person(finder):
 def test_a_name_opening_a_line_wrapped_after_a_lowercase_word_opens_no_sentence(finder):
     text = "Two men were killed when jets struck the farms of the village of\n  Ibta on Tuesday."
     assert places(text, finder) == ["Ibta"]
+
+
+def test_a_military_source_speaking_with_an_aside_of_anonymity_is_the_state_voice(finder):
+    text = (
+        "A military source, speaking on condition of anonymity, told us the air force had "
+        "bombed militant positions in Harasta on Friday."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["sana"]
