@@ -5846,7 +5846,9 @@ SETS = {
     # target lowered with it, the village found taking the helicopters' owner and the toll's
     # civilians of the items before it. Actor and claimant raised when a military source with
     # an aside of anonymity before its verb (", speaking on condition of anonymity, told")
-    # came to speak as the state's voice, for the army.
+    # came to speak as the state's voice, for the army. Claimed target raised by six labels
+    # relabelled after first sight to the earlier sets' conventions (people killed are
+    # civilians).
     "blind181": Floors(
         precision=0.967,
         recall=0.948,
@@ -5856,7 +5858,7 @@ SETS = {
         attributes={
             "actor": 0.621,
             "claimant": 0.729,
-            "claimed_target": 0.648,
+            "claimed_target": 0.81,
             "place_relation": 0.891,
         },
     ),
