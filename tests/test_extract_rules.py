@@ -15416,3 +15416,11 @@ def test_a_military_source_speaking_with_an_aside_of_anonymity_is_the_state_voic
         "bombed militant positions in Harasta on Friday."
     )
     assert [ev.claimant for ev in events(text, finder)] == ["sana"]
+
+
+def test_the_edge_of_the_town_where_named_sides_clash_leaves_the_strike_in_it(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Darayya on Tuesday, amid clashes between the "
+        "army and rebel fighters on the town's southern edges."
+    )
+    assert [ev.place_relation for ev in events(text, finder)] == ["in"]

@@ -4058,7 +4058,7 @@ def _struck_places(
             and not _KIND_APPOSITION_RE.fullmatch(ctx.text, m.end, edge.start())
             and not _INNER_PART_BEFORE_RE.search(ctx.text, max(s, m.start - 30), m.start)
             and not _GROUND_FIGHT_BEFORE_RE.search(
-                ctx.text, max(s, edge.start() - 40), edge.start()
+                ctx.text, max(s, edge.start() - 80), edge.start()
             )
             and not _WAITING_AT_EDGE_BEFORE_RE.search(
                 ctx.text, max(s, edge.start() - 80), edge.start()
@@ -4240,8 +4240,10 @@ _INNER_PART_BEFORE_RE = re.compile(
 )
 # "killed in the raid and in clashes near the village": ground fighting beside the town, not
 # where the strike fell.
+# "amid clashes between the army and the rebels on the town's western edges": the sides of the
+# fight may be named between the fight and its edge.
 _GROUND_FIGHT_BEFORE_RE = re.compile(
-    r"\b(?:clashes|clashed|fighting|battles?|combat)\b[^,.;]{0,30}$", re.IGNORECASE
+    r"\b(?:clashes|clashed|fighting|battles?|combat)\b[^,.;]{0,60}$", re.IGNORECASE
 )
 # "... on X for a third day as aid trucks wait at the edge of the town": the edge is where a
 # clause of its own places others waiting, staying or gathering, not where the strike fell.
