@@ -15429,3 +15429,8 @@ def test_the_edge_of_the_town_where_named_sides_clash_leaves_the_strike_in_it(fi
 def test_a_doctors_network_named_by_its_region_speaks_as_activists(finder):
     text = "Jets struck a clinic in Kafranbel on Monday, the Jabal al-Zawiya Doctors Network said."
     assert [ev.claimant for ev in events(text, finder)] == ["activists"]
+
+
+def test_near_a_building_named_by_its_town_is_in_the_town(finder):
+    text = "A barrel bomb fell near the Saraqeb main hospital on Wednesday, activists said."
+    assert [ev.place_relation for ev in events(text, finder)] == ["in"]

@@ -2773,6 +2773,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if near is not None and _PART_OF_BEFORE_RE.search(before) and _is_admin(ctx, m):
         # "positions in the west of X province": a part of the governorate, inside it.
         return "candidate"
+    if (
+        near is not None
+        and _NEAR_THE_RE.search(before)
+        and _OWN_BUILDING_AFTER_RE.match(text, m.end, m.end + 40)
+    ):
+        # "a barrel bomb fell near the X municipal building": the building is X's own, named
+        # by its town before it; the strike fell in X.
+        return "candidate"
     if near is not None:
         cue = m.start - len(before) + near.start()
         move = _GROUND_MOVE_BEFORE_RE.search(text, max(0, cue - 40), cue)
@@ -4242,6 +4250,14 @@ _INNER_PART_BEFORE_RE = re.compile(
 # where the strike fell.
 # "amid clashes between the army and the rebels on the town's western edges": the sides of the
 # fight may be named between the fight and its edge.
+# "near the X hospital": "near the" right before the place name.
+_NEAR_THE_RE = re.compile(r"\bnear[ \t]+the[ \t]+$", re.IGNORECASE)
+# A building named by its town before it ("the X municipal building", "the X main hospital").
+_OWN_BUILDING_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:municipal|main|central|old|great|grand|general|national)[ \t]+)?"
+    r"(?:building|hospital|clinic|market|mosque|school|bakery|stadium)\b",
+    re.IGNORECASE,
+)
 _GROUND_FIGHT_BEFORE_RE = re.compile(
     r"\b(?:clashes|clashed|fighting|battles?|combat)\b[^,.;]{0,60}$", re.IGNORECASE
 )
