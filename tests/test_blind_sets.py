@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind180`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind181`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P 0.567, R
 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979,
 actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-events found;
@@ -289,11 +289,12 @@ relation 1.0, 1 non-events found; blind177: P 0.913, R 1.0, F1 0.954, dates 1.0,
 non-events found; blind178: P 0.806, R 0.882, F1 0.843, dates 0.967, actor 0.567, claimant 0.833,
 claimed target 0.933, place relation 1.0, 6 non-events found; blind180: P 0.821, R 1.0, F1 0.901,
 dates 0.958, actor 0.958, claimant 0.916, claimed target 1.0, place relation 1.0, 6 non-events
-found) and were raised as the rules improved,
-so that each set guards against regressions. An attribute floor is a share of the places found: when
-the gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
-that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
-blind35 and blind36, when nineteen missed places were found).
+found; blind181: P 0.848, R 0.897, F1 0.872, dates 1.0, actor 0.571, claimant 0.685, claimed target
+0.657, place relation 0.885, 3 non-events found) and were raised as the rules improved, so that each
+set guards against regressions. An attribute floor is a share of the places found: when the
+gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and that
+floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and
+blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -5862,6 +5863,43 @@ SETS = {
             "claimant": 0.958,
             "claimed_target": 1.0,
             "place_relation": 1.0,
+        },
+    ),
+    # blind181: eight reports of October 2015 to February 2016 on Damascus, its countryside
+    # and the south (a wire story from Beirut, a broadsheet's correspondent in Damascus, an
+    # opposition local council's statement, a doctors' network's report, a Russian agency, a
+    # monitor's daily toll, a broadcaster's explainer, a weekly's long read): the Eastern
+    # Ghouta towns, the strike on a rebel leader's meeting, barrel bombs on a besieged town,
+    # Russian raids in Daraa, launch bases, shelling, sieges and talks, most cut after about
+    # 2 KB. Floors at the first-sight figures (truncated). Precision, recall, F1 and the four
+    # attributes raised when a place right after a common given name (or after a title and
+    # the given name, or written alone once the report named it so) came to be a person's
+    # family name, no struck place: a leader's name no longer took the strike's place.
+    # Recall, precision, F1, claimant and place relation raised when a name opening a line
+    # wrapped after a lowercase word or a comma ("the village of" at a line's end) came to open
+    # no sentence, so that a spelling the table lacks is looked up there; actor and claimed
+    # target lowered with it, the village found taking the helicopters' owner and the toll's
+    # civilians of the items before it. Actor and claimant raised when a military source with
+    # an aside of anonymity before its verb (", speaking on condition of anonymity, told")
+    # came to speak as the state's voice, for the army. Claimed target raised by six labels
+    # relabelled after first sight to the earlier sets' conventions (people killed are
+    # civilians). Place relation raised when the ground fight before a town's edges may name
+    # its sides ("amid clashes between the army and the rebels on the town's edges"): the
+    # strike stays in the town. Claimant raised when a doctors' network named by its region
+    # ("the X Doctors Network"), in a sentence or as its report's masthead, came to speak as
+    # the activists. Place relation raised when a strike "near the X municipal building" (a
+    # building named by its town before it) came to fall in the town.
+    "blind181": Floors(
+        precision=0.967,
+        recall=0.948,
+        f1=0.958,
+        event_date=1.0,
+        non_events=3,
+        attributes={
+            "actor": 0.621,
+            "claimant": 0.783,
+            "claimed_target": 0.81,
+            "place_relation": 0.945,
         },
     ),
 }

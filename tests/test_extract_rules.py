@@ -15491,3 +15491,63 @@ def test_the_place_movers_leave_in_a_clause_of_time_is_not_struck(finder):
 def test_ground_given_up_under_the_strikes_told_after_it_is_struck(finder):
     text = "Rebels were forced to withdraw from Sarmin after days of heavy Russian air strikes."
     assert places(text, finder) == ["Sarmin"]
+
+
+# -- the 181st set's families ---
+
+
+def test_a_place_after_a_common_given_name_is_a_family_name(finder):
+    text = "Jets struck Kafranbel on Monday, killing Ahmed Ariha and two of his sons."
+    assert places(text, finder) == ["Kafranbel"]
+
+
+def test_a_family_name_written_alone_after_the_full_name_is_the_person(finder):
+    text = (
+        "Mohammed Ariha, a teacher, left for Turkey last year. On Monday jets struck "
+        "Kafranbel, killing Ariha and his brother."
+    )
+    assert places(text, finder) == ["Kafranbel"]
+
+
+def test_a_title_a_given_name_and_a_family_name_make_a_person(finder):
+    text = "Rebel leader Zahran Kanaan was killed in an air strike on Saraqeb on Friday."
+    assert places(text, finder) == ["Saraqeb"]
+
+
+def test_a_name_opening_a_line_wrapped_after_a_lowercase_word_opens_no_sentence(finder):
+    text = "Two men were killed when jets struck the farms of the village of\n  Ibta on Tuesday."
+    assert places(text, finder) == ["Ibta"]
+
+
+def test_a_military_source_speaking_with_an_aside_of_anonymity_is_the_state_voice(finder):
+    text = (
+        "A military source, speaking on condition of anonymity, told us the air force had "
+        "bombed militant positions in Harasta on Friday."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["sana"]
+
+
+def test_the_edge_of_the_town_where_named_sides_clash_leaves_the_strike_in_it(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Darayya on Tuesday, amid clashes between the "
+        "army and rebel fighters on the town's southern edges."
+    )
+    assert [ev.place_relation for ev in events(text, finder)] == ["in"]
+
+
+def test_a_doctors_network_named_by_its_region_speaks_as_activists(finder):
+    text = "Jets struck a clinic in Kafranbel on Monday, the Jabal al-Zawiya Doctors Network said."
+    assert [ev.claimant for ev in events(text, finder)] == ["activists"]
+
+
+def test_near_a_building_named_by_its_town_is_in_the_town(finder):
+    text = "A barrel bomb fell near the Saraqeb main hospital on Wednesday, activists said."
+    assert [ev.place_relation for ev in events(text, finder)] == ["in"]
+
+
+def test_a_town_struck_after_a_person_bearing_its_name_was_named_is_struck(finder):
+    text = (
+        "The commander, Hamza Saqba, said his men would hold the line. "
+        "Later on Tuesday, jets struck Saqba and killed four people."
+    )
+    assert places(text, finder) == ["Saqba"]

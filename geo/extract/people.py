@@ -94,6 +94,47 @@ _TITLE_RIGHT_BEFORE_RE = re.compile(
 _GIVEN_NAMES = frozenset(_VOCAB["given_names"])
 _ARTICLE_OPENINGS = ("al-", "Al-", "el-", "El-", "as-", "ash-", "ad-", "ar-", "at-", "az-")
 _TITLE_OPENINGS = frozenset(w[0].lower() for w in _VOCAB["titled_before"])
+# "leader X Y was killed": a common given name right before the place name, on the same line,
+# makes the place the person's family name.
+_LISTED_GIVEN_BEFORE_RE = re.compile(rf"\b{alternation(_VOCAB['given_names'])}[ \t]+$")
+# "the group's leader X Y was killed": a title, then the place name as a common given name, then
+# one capitalised family name (with its article or not) and no closing needed.
+_FAMILY_NAME_AFTER_RE = re.compile(
+    rf"[ \t]+(?:(?:al|el|Al|El)-)?(?P<word>{_GIVEN_NAME})\b(?![ \t]+[A-Z])"
+)
+# How many earlier mentions of a family name are looked at, each a short look-behind, and how
+# far back (characters) they are looked for.
+_EARLIER_MENTIONS = 12
+_EARLIER_REACH = 4000
+# Words after which a name stands where a place goes: prepositions of place and strike verbs.
+_PLACE_GOVERNORS = frozenset(
+    (
+        "in",
+        "on",
+        "at",
+        "near",
+        "of",
+        "to",
+        "from",
+        "into",
+        "outside",
+        "around",
+        "towards",
+        "toward",
+        "struck",
+        "hit",
+        "bombed",
+        "targeted",
+        "raided",
+        "pounded",
+        "shelled",
+        "besieged",
+        "took",
+        "captured",
+        "seized",
+        "entered",
+    )
+)
 _SURNAME_AFTER_RE = re.compile(
     # "activist Hadi al-Abdallah, reporting from X": the family name may open with its article.
     r"[ \t]+(?:(?:al|el|Al|El)-)?"
@@ -196,6 +237,33 @@ def _given_name_shape(word: str) -> bool:
     return bool(word) and not word.islower() and word[-1] in _NAME_LETTERS
 
 
+def _family_name(text: str, start: int, end: int) -> bool:
+    """Say whether the place name is a person's family name.
+
+    It is when written right after a common given name, or alone after the report named it
+    so earlier ("X Y ... killing Y").
+    """
+    name = text[start:end]
+    if not name[:1].isupper() or " " in name:
+        return False
+    if _LISTED_GIVEN_BEFORE_RE.search(text, max(0, start - 25), start):
+        return True
+    if _word_before(text, start).lower() in _PLACE_GOVERNORS:
+        # "jets struck Y", "in Y": written where a place goes, the name is the place, whoever
+        # bears it as a family name elsewhere in the report.
+        return False
+    at, floor = start, max(0, start - _EARLIER_REACH)
+    for _ in range(_EARLIER_MENTIONS):
+        at = text.rfind(name, floor, at)
+        if at < 0:
+            return False
+        if text[at + len(name) : at + len(name) + 1].isalpha():
+            continue
+        if _LISTED_GIVEN_BEFORE_RE.search(text, max(0, at - 25), at):
+            return True
+    return False
+
+
 def names_no_place(text: str, start: int, end: int) -> bool:
     """Say whether the place name at ``text[start:end]`` is part of a person's or a body's name.
 
@@ -270,6 +338,16 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         and _NAME_END_AFTER_RE.match(text, end, end + 8)
         and _TITLED_NAME_BEFORE_RE.search(text, max(0, start - 110), start)
     ):
+        return True
+    if _family_name(text, start, end):
+        return True
+    if (
+        text[start:end] in _GIVEN_NAMES
+        and (after := _FAMILY_NAME_AFTER_RE.match(text, end, end + 30)) is not None
+        and after.group("word") not in _DESIGNATORS | _ORGANISATION_WORDS
+        and _TITLE_RIGHT_BEFORE_RE.search(text, max(0, start - 30), start)
+    ):
+        # "the group's leader X Y was killed": a title, a common given name, a family name.
         return True
     if text[start:end] in _GIVEN_NAMES and (
         (

@@ -2823,6 +2823,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if near is not None and _PART_OF_BEFORE_RE.search(before) and _is_admin(ctx, m):
         # "positions in the west of X province": a part of the governorate, inside it.
         return "candidate"
+    if (
+        near is not None
+        and _NEAR_THE_RE.search(before)
+        and _OWN_BUILDING_AFTER_RE.match(text, m.end, m.end + 40)
+    ):
+        # "a barrel bomb fell near the X municipal building": the building is X's own, named
+        # by its town before it; the strike fell in X.
+        return "candidate"
     if near is not None:
         cue = m.start - len(before) + near.start()
         move = _GROUND_MOVE_BEFORE_RE.search(text, max(0, cue - 40), cue)
@@ -4121,7 +4129,7 @@ def _struck_places(
             and not _KIND_APPOSITION_RE.fullmatch(ctx.text, m.end, edge.start())
             and not _INNER_PART_BEFORE_RE.search(ctx.text, max(s, m.start - 30), m.start)
             and not _GROUND_FIGHT_BEFORE_RE.search(
-                ctx.text, max(s, edge.start() - 40), edge.start()
+                ctx.text, max(s, edge.start() - 80), edge.start()
             )
             and not _WAITING_AT_EDGE_BEFORE_RE.search(
                 ctx.text, max(s, edge.start() - 80), edge.start()
@@ -4301,10 +4309,19 @@ _INNER_PART_BEFORE_RE = re.compile(
     r"\b(?:neighbou?rhoods?|districts?|quarters?|cent(?:re|er)|market|streets?)\s+of\s+$",
     re.IGNORECASE,
 )
+# "near the X hospital": "near the" right before the place name.
+_NEAR_THE_RE = re.compile(r"\bnear[ \t]+the[ \t]+$", re.IGNORECASE)
+# A building named by its town before it ("the X municipal building", "the X main hospital").
+_OWN_BUILDING_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:municipal|main|central|old|great|grand|general|national)[ \t]+)?"
+    r"(?:building|hospital|clinic|market|mosque|school|bakery|stadium)\b",
+    re.IGNORECASE,
+)
 # "killed in the raid and in clashes near the village": ground fighting beside the town, not
-# where the strike fell.
+# where the strike fell; "amid clashes between the army and the rebels on the town's western
+# edges": the sides of the fight may be named between the fight and its edge.
 _GROUND_FIGHT_BEFORE_RE = re.compile(
-    r"\b(?:clashes|clashed|fighting|battles?|combat)\b[^,.;]{0,30}$", re.IGNORECASE
+    r"\b(?:clashes|clashed|fighting|battles?|combat)\b[^,.;]{0,60}$", re.IGNORECASE
 )
 # "... on X for a third day as aid trucks wait at the edge of the town": the edge is where a
 # clause of its own places others waiting, staying or gathering, not where the strike fell.

@@ -439,6 +439,7 @@ class Gazetteer:
                         several
                         or (
                             _SENTENCE_OPENING.search(text, max(0, start - 3), start)
+                            and not _WRAPPED_LINE_BEFORE.search(text, max(0, start - 8), start)
                             and not _STRUCK_AFTER.match(text, end)
                         )
                         or _NUMBERED_LINE_OPENING.search(text, max(0, start - 10), start)
@@ -1166,6 +1167,9 @@ _STRUCK_AFTER = re.compile(
     r"[ \t]+(?:was|were)[ \t]+(?:also[ \t]+|again[ \t]+)?(?:struck|hit|bombed|targeted|raided)\b"
 )
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
+# "raids on the village of\n  X, north of Y": a line broken after a lowercase word or a
+# comma goes on with its sentence; the name opening the next line opens no sentence.
+_WRAPPED_LINE_BEFORE = re.compile(r"[a-z,][ \t]?\n[ \t]{0,2}$")
 # "2/8 Smoke rises over ...", "3) Men search ...": a line opened by an item's number (a
 # gallery's "2/8", a list's "3." or "3)") starts a sentence after it.
 _NUMBERED_LINE_OPENING = re.compile(r"^[ \t]*\d{1,3}(?:/\d{1,3}|[.)])[ \t]+$", re.MULTILINE)
