@@ -15551,3 +15551,18 @@ def test_a_town_struck_after_a_person_bearing_its_name_was_named_is_struck(finde
         "Later on Tuesday, jets struck Saqba and killed four people."
     )
     assert places(text, finder) == ["Saqba"]
+
+
+def test_a_strike_told_at_the_same_time_as_the_one_before_takes_its_day(finder):
+    for opening in (
+        "At the same time,",
+        "In the same hours,",
+        "Minutes later,",
+        "Shortly afterwards,",
+    ):
+        text = (
+            "Jets bombed the market in Sarmin on Monday morning, the council said.\n\n"
+            f"{opening} helicopters dropped barrel bombs on Binnish, rescuers said."
+        )
+        found = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+        assert found == {"Sarmin": date(2016, 2, 8), "Binnish": date(2016, 2, 8)}, opening
