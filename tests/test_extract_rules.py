@@ -15566,3 +15566,14 @@ def test_a_strike_told_at_the_same_time_as_the_one_before_takes_its_day(finder):
         )
         found = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
         assert found == {"Sarmin": date(2016, 2, 8), "Binnish": date(2016, 2, 8)}, opening
+
+
+def test_aircraft_named_as_the_presidents_own_are_the_regimes(finder):
+    for text in (
+        "Assad's warplanes struck Sarmin on Tuesday.",
+        "Assad's helicopters dropped barrel bombs on Sarmin on Tuesday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.actor == "regime", text
+    (ev,) = events("Russian and Assad's warplanes struck Sarmin on Tuesday.", finder)
+    assert ev.actor == "unknown"
