@@ -15577,3 +15577,10 @@ def test_aircraft_named_as_the_presidents_own_are_the_regimes(finder):
         assert ev.actor == "regime", text
     (ev,) = events("Russian and Assad's warplanes struck Sarmin on Tuesday.", finder)
     assert ev.actor == "unknown"
+
+
+def test_a_camp_of_displaced_people_the_strike_hit_places_it_in_its_town(finder):
+    text = "Russian jets struck a displaced persons camp in Sarmin on Tuesday."
+    assert places(text, finder) == ["Sarmin"]
+    text = "Jets struck Binnish on Tuesday, sending families fleeing to camps near Sarmin."
+    assert places(text, finder) == ["Binnish"]

@@ -1057,6 +1057,14 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
     r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "jets struck a displaced persons camp in X", "a strike on a camp for displaced people near
+# X": the camp is what the strike hit, not where the displaced went.
+_CAMP_STRUCK_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{_STRIKE_VERBS})|\b(?:air\s*)?(?:strikes?|raids?|attacks?|bombing)\s+on)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?camps?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?"
+    r"(?:in|near|at|outside|of|around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "Families from X left for farms near Y after the raids", "residents were crossing the river
 # to Y": where people go to escape, not a struck place; "families continue to flee the bombing
 # of the countryside towards Y": the same, what they flee named between.
@@ -2673,7 +2681,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "foreign"
     if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
         return "reference"
-    if "camp" in before and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before):
+    if (
+        "camp" in before
+        and _CAMPS_OF_DISPLACED_BEFORE_RE.search(before)
+        and not _CAMP_STRUCK_BEFORE_RE.search(before)
+    ):
         return "reference"
     if any(w in before for w in _CARE_PLACE_WORDS) and _TAKEN_TO_CARE_BEFORE_RE.search(before):
         return "reference"
@@ -2813,6 +2825,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
         and not _DWELLINGS_OF_DISPLACED_BEFORE_RE.search(before)
         and not _MEETING_STRUCK_BEFORE_RE.search(before)
+        and not ("camp" in before and _CAMP_STRUCK_BEFORE_RE.search(before))
     ) or ("speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)):
         return "foreign"
     if "reference" in kinds and _REFERENCE_BEFORE_RE.search(before):
