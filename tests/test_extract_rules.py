@@ -15491,3 +15491,31 @@ def test_the_place_movers_leave_in_a_clause_of_time_is_not_struck(finder):
 def test_ground_given_up_under_the_strikes_told_after_it_is_struck(finder):
     text = "Rebels were forced to withdraw from Sarmin after days of heavy Russian air strikes."
     assert places(text, finder) == ["Sarmin"]
+
+
+# -- the 183rd set's families ---------------------------------------------------
+
+
+def test_a_window_of_days_of_the_month_alone_takes_its_last_day(finder):
+    text = "From the 3rd to the 5th, jets pounded Sarmin day and night."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.event_date == date(2016, 2, 5)
+
+
+def test_a_day_of_the_month_alone_before_its_clause_dates_the_strike(finder):
+    text = "On the evening of the 6th a helicopter dropped two barrel bombs on Sarmin."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.event_date == date(2016, 2, 6)
+
+
+def test_the_base_raids_set_out_from_is_no_struck_place(finder):
+    text = (
+        "Witnesses saw jets leave on raids towards the eastern countryside from the Shayrat "
+        "airbase on Monday."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_place_locating_a_works_named_by_its_trade_is_no_struck_place(finder):
+    text = "Jets struck the Jihar gas company, east of Palmyra, on Monday."
+    assert "Palmyra" not in places(text, finder)
