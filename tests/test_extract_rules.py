@@ -15519,3 +15519,12 @@ def test_the_base_raids_set_out_from_is_no_struck_place(finder):
 def test_a_place_locating_a_works_named_by_its_trade_is_no_struck_place(finder):
     text = "Jets struck the Jihar gas company, east of Palmyra, on Monday."
     assert "Palmyra" not in places(text, finder)
+
+
+def test_the_districts_possessive_points_back_at_the_quarter_not_its_city(finder):
+    text = (
+        "About 40,000 people remain in Bab Amr, in the city of Homs.\n\n"
+        "On Friday, a government air raid on the neighbourhood's main street killed three men, "
+        "activists said."
+    )
+    assert places(text, finder) == ["Bab Amr"]
