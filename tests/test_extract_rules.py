@@ -15528,3 +15528,9 @@ def test_the_districts_possessive_points_back_at_the_quarter_not_its_city(finder
         "activists said."
     )
     assert places(text, finder) == ["Bab Amr"]
+
+
+def test_a_thing_struck_by_its_bearing_from_the_one_town_is_near_it(finder):
+    text = "Sarmin: activists said a Russian jet hit a bakery east of the town on Monday."
+    (ev,) = events(text, finder)
+    assert ev.place_relation == "near"

@@ -4356,7 +4356,16 @@ _EDGE_OF_THE_TOWN_RE = re.compile(
     # "sorties over the town of X, hitting gatherings of militants near the town": beside it.
     # Not "near the town centre": the town's own part, inside it.
     r"|\b(?:near|outside)\s+(?:the|this|that)\s+(?:town|city|village)"
-    r"(?=\s*[,.;:)]|\s+(?:on|in|at|and|after|before|while|during|early|late|overnight)\b)",
+    r"(?=\s*[,.;:)]|\s+(?:on|in|at|and|after|before|while|during|early|late|overnight)\b)"
+    # "a raid hit a farm west of the village": a thing struck beside the one town named, set
+    # by its bearing from it.
+    # Not "X, a town east of the city": a settlement set by its bearing is no thing beside X.
+    r"|\b(?-i:a|an)\s+(?!(?:town|city|village|hamlet|district|neighbou?rhood|suburb|area"
+    r"|region|settlement|locality)\b)(?-i:[a-z][\w-]*)\s+(?:(?:about|some|around)\s+)?"
+    r"(?:\d+\s*(?:km|kms|kilomet\w+)\s+)?"
+    # Not "a street west of the town's park": a part of the town set beside another.
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the|this|that)\s+"
+    r"(?:town|city|village)\b(?!['’])",
     re.IGNORECASE,
 )
 # "struck towns in the countryside north of X": X locates places the sentence names next.
