@@ -5876,7 +5876,8 @@ SETS = {
     # Precision, F1 and non-events raised when a place locating a works named by its trade
     # ("the X gas company, north-west of Y") came only to locate it. Place relation raised
     # when a thing struck by its bearing from the one town named ("hit a farm west of the
-    # village") came to be near it.
+    # village") came to be near it. Actor raised when a single Syrian aircraft ("a Syrian
+    # helicopter dropped ...") came to be the regime's, as its aircraft are.
     "blind183": Floors(
         precision=0.952,
         recall=0.954,
@@ -5884,7 +5885,7 @@ SETS = {
         event_date=0.857,
         non_events=1,
         attributes={
-            "actor": 0.857,
+            "actor": 0.904,
             "claimant": 1.0,
             "claimed_target": 0.809,
             "place_relation": 0.952,

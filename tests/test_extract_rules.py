@@ -15534,3 +15534,9 @@ def test_a_thing_struck_by_its_bearing_from_the_one_town_is_near_it(finder):
     text = "Sarmin: activists said a Russian jet hit a bakery east of the town on Monday."
     (ev,) = events(text, finder)
     assert ev.place_relation == "near"
+
+
+def test_a_single_syrian_aircraft_is_the_regimes(finder):
+    text = "Residents said a Syrian warplane struck a bakery in Sarmin on Monday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"
