@@ -15584,3 +15584,52 @@ def test_a_camp_of_displaced_people_the_strike_hit_places_it_in_its_town(finder)
     assert places(text, finder) == ["Sarmin"]
     text = "Jets struck Binnish on Tuesday, sending families fleeing to camps near Sarmin."
     assert places(text, finder) == ["Binnish"]
+
+
+# -- the 183rd set's families ---------------------------------------------------
+
+
+def test_a_window_of_days_of_the_month_alone_takes_its_last_day(finder):
+    text = "From the 3rd to the 5th, jets pounded Sarmin day and night."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.event_date == date(2016, 2, 5)
+
+
+def test_a_day_of_the_month_alone_before_its_clause_dates_the_strike(finder):
+    text = "On the evening of the 6th a helicopter dropped two barrel bombs on Sarmin."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.event_date == date(2016, 2, 6)
+
+
+def test_the_base_raids_set_out_from_is_no_struck_place(finder):
+    text = (
+        "Witnesses saw jets leave on raids towards the eastern countryside from the Shayrat "
+        "airbase on Monday."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_place_locating_a_works_named_by_its_trade_is_no_struck_place(finder):
+    text = "Jets struck the Jihar gas company, east of Palmyra, on Monday."
+    assert "Palmyra" not in places(text, finder)
+
+
+def test_the_districts_possessive_points_back_at_the_quarter_not_its_city(finder):
+    text = (
+        "About 40,000 people remain in Bab Amr, in the city of Homs.\n\n"
+        "On Friday, a government air raid on the neighbourhood's main street killed three men, "
+        "activists said."
+    )
+    assert places(text, finder) == ["Bab Amr"]
+
+
+def test_a_thing_struck_by_its_bearing_from_the_one_town_is_near_it(finder):
+    text = "Sarmin: activists said a Russian jet hit a bakery east of the town on Monday."
+    (ev,) = events(text, finder)
+    assert ev.place_relation == "near"
+
+
+def test_a_single_syrian_aircraft_is_the_regimes(finder):
+    text = "Residents said a Syrian warplane struck a bakery in Sarmin on Monday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"

@@ -225,10 +225,13 @@ _CUE_KINDS = [
     r"(?P<dom>(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s)|(?<=\b(?:Mon|Fri|Sun)day\s)|(?<=\bTuesday\s)"
     r"|(?<=\bWednesday\s)|(?<=\b(?:Thurs|Satur)day\s)"
     # "on the morning of the 23rd", "in the early hours of the 9th": a part of that day.
-    r"|(?<=\b(?:morning|evening)\sof\s)|(?<=\b(?:night|hours)\sof\s)|(?<=\bafternoon\sof\s))"
+    r"|(?<=\b(?:morning|evening)\sof\s)|(?<=\b(?:night|hours)\sof\s)|(?<=\bafternoon\sof\s)"
+    # "from the 19th to the 22nd": the two ends of a window of days of the month.
+    r"|(?<=\b[Ff]rom\s)|(?<=\bto\s))"
     r"the\s+(?:(?P<d4>[0-3]?\d)(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|as|after|before|while|morning|afternoon"
-    r"|evening|night|killing|but)\b)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|when|at|in|as|after|before|while|morning|afternoon"
+    # "on the afternoon of the 21st a helicopter dropped ...": the clause right after it.
+    r"|evening|night|killing|but|an?)\b)"
     # "on the twenty-fifth, the Wednesday": a speaker's day in words, a stop right after it
     # (not "the first and second floors").
     r"|(?P<d4w>" + alternation(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")(?=\s*[,.;])))",
@@ -759,8 +762,8 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
             window = _WINDOW_GAP_RE.fullmatch(gap)
             if (
                 window is not None
-                and prev.kind == "explicit"
-                and cue.kind == "explicit"
+                # "from the 19th to the 22nd": two days of the month alone bound one too.
+                and (prev.kind == cue.kind == "explicit" or prev.rule == cue.rule == "dom")
                 and prev.day is not None
                 and (
                     window["sep"].lower() != "and"

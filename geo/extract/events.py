@@ -2865,9 +2865,13 @@ def _day_heading(ctx: _DocContext, index: int, reference: date) -> ResolvedDate 
 # "the edge of the city" (not "the city of", which names its place).
 _ANAPHOR_RE = re.compile(
     r"\b(?:struck|hit|bombed|pounded|targeted|raided)\s+(?:it\b|its\s+[a-z])"
-    r"|\bthe\s+(?:[\w-]+\s+)?(?:city|town|village)\b(?!\s+of\b)",
+    r"|\bthe\s+(?:[\w-]+\s+)?(?:city|town|village)\b(?!\s+of\b)"
+    # "an air raid on the district's eighth sector": a quarter of a city pointed back at by
+    # its kind, owning what was struck.
+    r"|\bthe\s+(?:district|neighbou?rhood)(?=['’]s\s)",
     re.IGNORECASE,
 )
+_QUARTER_WORD_RE = re.compile(r"\b(?:district|neighbou?rhood)$", re.IGNORECASE)
 # "On Sunday it was hit by two strikes", "a missile hit the entrance of its bakery": the
 # place of the sentence before as the pronoun the strike hits; the areas that sentence
 # names around the place only locate it.
@@ -3330,6 +3334,7 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
     # "the town", "the village" point back at a settlement, never at a governorate the
     # sentence before names ("no record of a presence in X province").
     settlement = anaphor is not None and anaphor.group().lower().startswith("the")
+    quarter = settlement and anaphor is not None and _QUARTER_WORD_RE.search(anaphor.group())
     start = ctx.sentences[index][0]
     scope = _scope_key(ctx, start)
     # "On Saturday the village was struck": a paragraph opened by the place's kind as the
@@ -3361,6 +3366,13 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
         named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
         if settlement:
             named = [m for m in named if split_designator(m.surface)[1] not in _ADMIN_WORDS]
+        if quarter:
+            # "siege on X in the city of Y. ... the district's eighth sector": the quarter told
+            # before, not the city around it.
+            quarters = [
+                m for m in named if any(c.precision == "neighbourhood" for c in m.candidates)
+            ]
+            named = quarters or named
         before = [m for m in named if not _is_admin(ctx, m)] if crossed else named
         if not before:
             continue  # "Its 60,000 residents depend on smuggled food."

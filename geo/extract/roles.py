@@ -147,6 +147,8 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
     # "the X oilfield, east of Y": a facility's kind word after its name.
     r"|oil\s*field|gas\s*field|field|air\s*base|airport|dam|camp"
+    # "the X gas company, north-west of Y": a works named for X by its trade, Y locating it.
+    r"|(?:gas|oil|power|water)\s+(?:company|plant|station|facility|works)"
     # "toward the X military airport, some 40 km northeast of Y": the base's kind in two words.
     r"|military\s+(?:airport|air\s*base)"
     # "villages in the X countryside, west of Y": a town's countryside, Y locating it.
@@ -426,6 +428,10 @@ _LAUNCH_BEFORE_RE = re.compile(
     # aircraft came from.
     r"|\b(?:bombers?|jets?|aircraft|planes?|warplanes?|pilots?|helicopters?|sorties|missions?)\b"
     r"[^.;]{0,25}\bfrom"
+    # "aircraft on raids towards the X countryside from Y": raids flown towards a goal told
+    # before where they set out from (not "raids on positions 5 km from Y").
+    r"|\b(?:raids|sorties|missions)\s+(?:towards?|against|over)\b[^.;]{0,45}(?<!\bkm\s)"
+    r"(?<!\bmiles\s)\bfrom"
     r"|\bfrom\s+(?:the\s+)?(?:\w+\s+)?(?:air\s*base|airbase|airfield|airport)(?:\s+(?:of|at))?"
     # "took off from Hmeimim airbase in Latakia": the place of the base flown from.
     r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:air\s*base|airbase|airfield|airport)"
@@ -4380,7 +4386,16 @@ _EDGE_OF_THE_TOWN_RE = re.compile(
     # "sorties over the town of X, hitting gatherings of militants near the town": beside it.
     # Not "near the town centre": the town's own part, inside it.
     r"|\b(?:near|outside)\s+(?:the|this|that)\s+(?:town|city|village)"
-    r"(?=\s*[,.;:)]|\s+(?:on|in|at|and|after|before|while|during|early|late|overnight)\b)",
+    r"(?=\s*[,.;:)]|\s+(?:on|in|at|and|after|before|while|during|early|late|overnight)\b)"
+    # "a raid hit a farm west of the village": a thing struck beside the one town named, set
+    # by its bearing from it.
+    # Not "X, a town east of the city": a settlement set by its bearing is no thing beside X.
+    r"|\b(?-i:a|an)\s+(?!(?:town|city|village|hamlet|district|neighbou?rhood|suburb|area"
+    r"|region|settlement|locality)\b)(?-i:[a-z][\w-]*)\s+(?:(?:about|some|around)\s+)?"
+    r"(?:\d+\s*(?:km|kms|kilomet\w+)\s+)?"
+    # Not "a street west of the town's park": a part of the town set beside another.
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the|this|that)\s+"
+    r"(?:town|city|village)\b(?!['’])",
     re.IGNORECASE,
 )
 # "struck towns in the countryside north of X": X locates places the sentence names next.
