@@ -1123,6 +1123,7 @@ _MOVERS_FROM_BEFORE_RE = re.compile(
 )
 # "Jets hit X as the first buses leave Y", "while families fled Y": the place movers leave
 # in a clause of time, no struck place.
+_TIME_CLAUSE_WORDS = ("as ", "while ", "when ")
 _MOVERS_LEAVE_AS_BEFORE_RE = re.compile(
     r"\b(?:as|while|when)\s+(?:the\s+)?(?:first\s+|last\s+)?(?:[\w'’-]+\s+)?"
     rf"(?:{alternation(load('triggers')['movers'] + load('triggers')['mover_vehicles'])})\s+"
@@ -2744,7 +2745,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
     ):
         return "reference"
-    if _MOVERS_LEAVE_AS_BEFORE_RE.search(before):
+    if any(w in lower_before for w in _TIME_CLAUSE_WORDS) and _MOVERS_LEAVE_AS_BEFORE_RE.search(
+        before
+    ):
         return "reference"
     if _FALLS_AFTER_RE.match(text, m.end, m.end + 20) and _TIME_OPENING_BEFORE_RE.search(
         text, max(0, m.start - 40), m.start
