@@ -590,6 +590,29 @@ def _clause_voice(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
     return cue.label if cue is not None else None
 
 
+# "X (Feb 16, regime jets, per local rescuers)": the voice after "per" in a bracket right
+# after a place speaks for that place alone.
+_PER_BEFORE_RE = re.compile(
+    r"\b(?:per|according\s+to|source:)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+#: How far a bracket right after a place may run and still be a note on that place.
+_BRACKET_VOICE_REACH = 80
+
+
+def _bracket_voice(ctx: _DocContext, e: int, m: Mention) -> str | None:
+    """Return the voice a bracket right after ``m`` credits, "X (Feb 16, per rescuers)"."""
+    text = ctx.text
+    if "(" not in text[m.end : m.end + 3]:
+        return None
+    close = text.find(")", m.end, min(e, m.end + _BRACKET_VOICE_REACH))
+    if close < 0:
+        return None
+    for c in _find_cached(ctx, _CLAIMANT_RE, m.end, close):
+        if c.end <= close and _PER_BEFORE_RE.search(text, max(m.end, c.start - 25), c.start):
+            return c.label
+    return None
+
+
 def _clause_voice_actor(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
     """Return the side a later clause's voice speaks for, when its clause names no aircraft.
 
@@ -4662,7 +4685,11 @@ def _events_for(
                 date_basis=(own or dated).basis,
                 actor=own_actor or actor,
                 claimant=_ministry_of(
-                    ctx, s, e, _clause_voice(ctx, s, e, m) or claimant, own_actor or actor
+                    ctx,
+                    s,
+                    e,
+                    _bracket_voice(ctx, e, m) or _clause_voice(ctx, s, e, m) or claimant,
+                    own_actor or actor,
                 ),
                 claimed_target=_target(ctx, s, e, m),
                 weapon=_weapon(ctx, s, e, m),
@@ -4763,7 +4790,10 @@ def _own_dates(
         i = bisect_left(starts, m.end)
         if i == len(cues) or not _OWN_DATE_GAP_RE.fullmatch(ctx.text, m.end, starts[i]):
             continue
-        if triggers and all(t.start >= cues[i].end for t in triggers):
+        # "X (Feb 16, barrel bombs), Y (Feb 17, ...)": a day opening a bracket right after the
+        # place is a note on that place, whatever strike words the list's brackets hold after.
+        bracketed = "(" in ctx.text[m.end : starts[i]]
+        if triggers and not bracketed and all(t.start >= cues[i].end for t in triggers):
             first = min(t.start for t in triggers)
             if any(cues[i].end <= c.start and c.end <= first for c in cues):
                 continue
@@ -5193,10 +5223,20 @@ def _another_day(first: StrikeEvent, ev: StrikeEvent) -> bool:
     A release's "On June 3, ... Near X" and "Additionally, on June 2, ... Near X" are two
     strikes, a day apart as much as a week.
     """
+    if first.event_date is None or ev.event_date is None:
+        return False
+    if (
+        first.time_precision == "month"
+        and ev.time_precision in ("day", "window")
+        and first.date_basis == "explicit"
+        and (first.event_date.year, first.event_date.month)
+        != (ev.event_date.year, ev.event_date.month)
+    ):
+        # "Nov 2015: bombers struck near X", then "March 13, 2016: ... near X": a month's
+        # strikes and a later day's, told apart, are two strikes.
+        return True
     return (
-        first.event_date is not None
-        and ev.event_date is not None
-        and first.date_basis == ev.date_basis == "explicit"
+        first.date_basis == ev.date_basis == "explicit"
         and first.time_precision == ev.time_precision == "day"
         and abs((ev.event_date - first.event_date).days) >= 1
     )
