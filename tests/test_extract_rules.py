@@ -15553,3 +15553,12 @@ def test_a_month_s_strikes_and_a_later_day_s_on_one_place_are_two(finder):
     )
     dated = sorted(ev.event_date for ev in events(text, finder, date(2016, 3, 20)))
     assert dated == [date(2015, 11, 1), date(2016, 3, 13)]
+
+
+def test_it_counting_strikes_is_the_body_named_before(finder):
+    text = (
+        "The Syrian Observatory for Human Rights says jets flew 300 sorties\nthis week. "
+        "On Monday alone it counted strikes on Binnish."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
