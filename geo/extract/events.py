@@ -197,7 +197,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             _share_of_toll_next(ctx, index, s, e, events)
             _victims_there_again(ctx, index, s, e, events)
             _victims_after(ctx, index, s, e, events)
-    events = [ev for ev in events if not _is_history(ev, doc.published)]
+    events = [ev for ev in events if not _is_history(ev, doc.published, doc.text)]
     if ctx.habit_actors:
         # "whose warplanes had struck X day after day." then "On Thursday, a strike hit a
         # bakery in X": the aircraft that struck the place as a habit struck it again.
@@ -528,14 +528,44 @@ def _without_tag_lines(doc: Document) -> Document:
     return replace(doc, text="".join(out))
 
 
-def _is_history(ev: StrikeEvent, published: date) -> bool:
+def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
     """Say whether a strike is dated to a year long before the report ("in May 2014").
 
     "the video first appeared in May 2014, ... the aftermath of a barrel bomb in X":
     a strike the report recalls from years before is history, as a place named with
     such a year is (see ``roles``).
     """
-    return ev.event_date is not None and ev.event_date.year <= published.year - _HISTORY_YEARS
+    if ev.event_date is None:
+        return False
+    if (
+        ev.time_precision in ("month", "week")
+        and ev.date_basis == "explicit"
+        and (published - ev.event_date).days > _VAGUE_HISTORY_DAYS
+        and (
+            _MONTH_AFTER_PLACE_RE.match(text, ev.char_end) is not None
+            or _MONTH_OPENING_RE.match(ev.quote) is not None
+        )
+    ):
+        # "Nov 2015: bombers struck near X" in a list of March, "their strikes on X in early
+        # February" in June: a strike told months back by its month alone is history, no
+        # strike of a day.
+        return True
+    return ev.event_date.year <= published.year - _HISTORY_YEARS
+
+
+#: How many days back a strike dated by its month alone is history.
+_VAGUE_HISTORY_DAYS = 90
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "X in early February", "X and Y in early February": the month right after the place, or
+# after the list it closes, dates it.
+_MONTH_AFTER_PLACE_RE = re.compile(
+    rf"[^.;:,\n]{{0,30}}?\s+in\s+(?:(?:early|mid|late)[\s-]+)?{_MONTHS}(?!\s+\d)"
+)
+# "Nov 2015: ...": a list's entry headed by a month and year alone.
+_MONTH_OPENING_RE = re.compile(rf"\s*{_MONTHS}\s+(?:19|20)\d\d\s*[:–—-]")
 
 
 # "..., the Observatory and the Civil Defence said": two known voices joined before one verb
