@@ -15633,3 +15633,79 @@ def test_a_single_syrian_aircraft_is_the_regimes(finder):
     text = "Residents said a Syrian warplane struck a bakery in Sarmin on Monday."
     (ev,) = events(text, finder)
     assert ev.actor == "regime"
+
+
+# -- the 182nd set's families ---------------------------------------------------------
+
+
+def test_a_place_hit_by_the_guns_after_an_air_sentence_is_shelled(finder):
+    text = (
+        "Warplanes struck Binnish on Monday. Sarmin and Taftanaz, hit by artillery from army "
+        "positions, were also damaged."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_the_observatory_without_its_article_at_a_line_head_is_the_monitor(finder):
+    text = "Nov 3 - Observatory says jets hit Binnish, killing six."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
+
+
+def test_a_foreign_country_s_media_saying_is_the_media(finder):
+    text = "Jets struck the village of Binnish on Monday, Turkish media said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "media"
+
+
+def test_that_night_after_an_offensive_announced_on_a_day_is_that_day(finder):
+    text = (
+        "Jets struck Sarmin on 3 May. The army announced an offensive on 6 May. "
+        "That night, jets struck Binnish."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 6, 1))}
+    assert dated["Binnish"] == date(2016, 5, 6)
+
+
+def test_a_day_opening_a_bracket_after_each_place_is_that_place_s(finder):
+    text = "Stars mark Sarmin (Feb 3, regime jets) and Binnish (Feb 5, barrel bombs)."
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert dated == {"Sarmin": date(2016, 2, 3), "Binnish": date(2016, 2, 5)}
+
+
+def test_the_aircraft_in_the_bracket_after_a_place_are_that_place_s(finder):
+    text = "Strikes hit Sarmin (Feb 3, regime jets) and Binnish (Feb 5, Russian jets)."
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Sarmin": "regime", "Binnish": "russia"}
+
+
+def test_the_voice_credited_in_the_bracket_after_a_place_is_that_place_s(finder):
+    text = (
+        "Strikes hit Sarmin (Feb 3, regime jets, per local rescuers) and Binnish (Feb 5, "
+        "Russian jets, per the Observatory)."
+    )
+    voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert voices == {"Sarmin": "civil_defence", "Binnish": "sohr"}
+
+
+def test_a_month_s_strikes_and_a_later_day_s_on_one_place_are_two(finder):
+    text = (
+        "Jan 2016: Russia says its bombers struck targets near Sukhnah.\n\n"
+        "March 13, 2016: The ministry says its jets struck targets near Sukhnah."
+    )
+    dated = sorted(ev.event_date for ev in events(text, finder, date(2016, 3, 20)))
+    assert dated == [date(2016, 1, 1), date(2016, 3, 13)]
+
+
+def test_it_counting_strikes_is_the_body_named_before(finder):
+    text = (
+        "The Syrian Observatory for Human Rights says jets flew 300 sorties\nthis week. "
+        "On Monday alone it counted strikes on Binnish."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
+
+
+def test_a_strike_told_months_back_by_its_month_alone_is_history(finder):
+    text = "Their strikes on Binnish in early February emptied the town, activists say."
+    assert places(text, finder, date(2016, 6, 20)) == []

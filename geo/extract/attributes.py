@@ -1678,11 +1678,22 @@ def _mention_actor(
             cue = next((a for a in every if a.start == blamed.end()), None)
             if cue is not None:
                 return cue.label
+    if "(" in text[m.end : m.end + 3]:
+        # "X (Feb 16, regime jets), Y (Feb 17, Russian jets)": the aircraft of the bracket
+        # right after a place are that place's, not the nearest ones before it.
+        close = text.find(")", m.end, min(e, m.end + _BRACKET_NOTE_REACH))
+        inside = [a for a in every if m.end < a.start and a.end <= close]
+        if inside:
+            return inside[0].label
     before = [a for a in direct if a.end <= m.start]
     if before:
         return before[-1].label
     after = [a for a in direct if not any(m.end <= t.start < a.start for t in triggers)]
     return after[0].label if after else None
+
+
+#: How far a bracket right after a place may run and still be a note on that place.
+_BRACKET_NOTE_REACH = 80
 
 
 # "a strike on a bakery in X early this morning, which they blamed on Russian jets": whose

@@ -197,7 +197,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             _share_of_toll_next(ctx, index, s, e, events)
             _victims_there_again(ctx, index, s, e, events)
             _victims_after(ctx, index, s, e, events)
-    events = [ev for ev in events if not _is_history(ev, doc.published)]
+    events = [ev for ev in events if not _is_history(ev, doc.published, doc.text)]
     if ctx.habit_actors:
         # "whose warplanes had struck X day after day." then "On Thursday, a strike hit a
         # bakery in X": the aircraft that struck the place as a habit struck it again.
@@ -528,14 +528,44 @@ def _without_tag_lines(doc: Document) -> Document:
     return replace(doc, text="".join(out))
 
 
-def _is_history(ev: StrikeEvent, published: date) -> bool:
+def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
     """Say whether a strike is dated to a year long before the report ("in May 2014").
 
     "the video first appeared in May 2014, ... the aftermath of a barrel bomb in X":
     a strike the report recalls from years before is history, as a place named with
     such a year is (see ``roles``).
     """
-    return ev.event_date is not None and ev.event_date.year <= published.year - _HISTORY_YEARS
+    if ev.event_date is None:
+        return False
+    if (
+        ev.time_precision in ("month", "week")
+        and ev.date_basis == "explicit"
+        and (published - ev.event_date).days > _VAGUE_HISTORY_DAYS
+        and (
+            _MONTH_AFTER_PLACE_RE.match(text, ev.char_end) is not None
+            or _MONTH_OPENING_RE.match(ev.quote) is not None
+        )
+    ):
+        # "Nov 2015: bombers struck near X" in a list of March, "their strikes on X in early
+        # February" in June: a strike told months back by its month alone is history, no
+        # strike of a day.
+        return True
+    return ev.event_date.year <= published.year - _HISTORY_YEARS
+
+
+#: How many days back a strike dated by its month alone is history.
+_VAGUE_HISTORY_DAYS = 90
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "X in early February", "X and Y in early February": the month right after the place, or
+# after the list it closes, dates it.
+_MONTH_AFTER_PLACE_RE = re.compile(
+    rf"[^.;:,\n]{{0,30}}?\s+in\s+(?:(?:early|mid|late)[\s-]+)?{_MONTHS}(?!\s+\d)"
+)
+# "Nov 2015: ...": a list's entry headed by a month and year alone.
+_MONTH_OPENING_RE = re.compile(rf"\s*{_MONTHS}\s+(?:19|20)\d\d\s*[:–—-]")
 
 
 # "..., the Observatory and the Civil Defence said": two known voices joined before one verb
@@ -588,6 +618,29 @@ def _clause_voice(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
     """Return the voice of a later clause of the sentence that names ``m`` after it says."""
     cue = _clause_voice_cue(ctx, s, e, m)
     return cue.label if cue is not None else None
+
+
+# "X (Feb 16, regime jets, per local rescuers)": the voice after "per" in a bracket right
+# after a place speaks for that place alone.
+_PER_BEFORE_RE = re.compile(
+    r"\b(?:per|according\s+to|source:)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+#: How far a bracket right after a place may run and still be a note on that place.
+_BRACKET_VOICE_REACH = 80
+
+
+def _bracket_voice(ctx: _DocContext, e: int, m: Mention) -> str | None:
+    """Return the voice a bracket right after ``m`` credits, "X (Feb 16, per rescuers)"."""
+    text = ctx.text
+    if "(" not in text[m.end : m.end + 3]:
+        return None
+    close = text.find(")", m.end, min(e, m.end + _BRACKET_VOICE_REACH))
+    if close < 0:
+        return None
+    for c in _find_cached(ctx, _CLAIMANT_RE, m.end, close):
+        if c.end <= close and _PER_BEFORE_RE.search(text, max(m.end, c.start - 25), c.start):
+            return c.label
+    return None
 
 
 def _clause_voice_actor(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
@@ -4674,7 +4727,11 @@ def _events_for(
                 date_basis=(own or dated).basis,
                 actor=own_actor or actor,
                 claimant=_ministry_of(
-                    ctx, s, e, _clause_voice(ctx, s, e, m) or claimant, own_actor or actor
+                    ctx,
+                    s,
+                    e,
+                    _bracket_voice(ctx, e, m) or _clause_voice(ctx, s, e, m) or claimant,
+                    own_actor or actor,
                 ),
                 claimed_target=_target(ctx, s, e, m),
                 weapon=_weapon(ctx, s, e, m),
@@ -4775,7 +4832,10 @@ def _own_dates(
         i = bisect_left(starts, m.end)
         if i == len(cues) or not _OWN_DATE_GAP_RE.fullmatch(ctx.text, m.end, starts[i]):
             continue
-        if triggers and all(t.start >= cues[i].end for t in triggers):
+        # "X (Feb 16, barrel bombs), Y (Feb 17, ...)": a day opening a bracket right after the
+        # place is a note on that place, whatever strike words the list's brackets hold after.
+        bracketed = "(" in ctx.text[m.end : starts[i]]
+        if triggers and not bracketed and all(t.start >= cues[i].end for t in triggers):
             first = min(t.start for t in triggers)
             if any(cues[i].end <= c.start and c.end <= first for c in cues):
                 continue
@@ -5205,10 +5265,20 @@ def _another_day(first: StrikeEvent, ev: StrikeEvent) -> bool:
     A release's "On June 3, ... Near X" and "Additionally, on June 2, ... Near X" are two
     strikes, a day apart as much as a week.
     """
+    if first.event_date is None or ev.event_date is None:
+        return False
+    if (
+        first.time_precision == "month"
+        and ev.time_precision in ("day", "window")
+        and first.date_basis == "explicit"
+        and (first.event_date.year, first.event_date.month)
+        != (ev.event_date.year, ev.event_date.month)
+    ):
+        # "Nov 2015: bombers struck near X", then "March 13, 2016: ... near X": a month's
+        # strikes and a later day's, told apart, are two strikes.
+        return True
     return (
-        first.event_date is not None
-        and ev.event_date is not None
-        and first.date_basis == ev.date_basis == "explicit"
+        first.date_basis == ev.date_basis == "explicit"
         and first.time_precision == ev.time_precision == "day"
         and abs((ev.event_date - first.event_date).days) >= 1
     )

@@ -799,6 +799,14 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
     return None
 
 
+# "The army announced an offensive on X. That night, jets struck Y": what was announced is an
+# event of its own, whose day "That night" points at, not a speaker's day.
+_EVENT_ANNOUNCED_BEFORE_RE = re.compile(
+    r"\b(?:announced|declared|launched|proclaimed)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:offensive|operation|campaign|assault|truce|ceasefire|cease-fire"
+    r"|curfew|pause|attack)\s+on\s+$",
+    re.IGNORECASE,
+)
 # "Nobody was inside: it was a Sunday.": the weekday of the day told already, no new day.
 _WEEKDAY_OF_DAY_TOLD_RE = re.compile(r"\b(?:it|that|which)\s+was\s+a\s+$", re.IGNORECASE)
 
@@ -831,7 +839,12 @@ def _day_told_just_before(
             if (
                 cue.kind == "anaphoric"
                 or _in_since_onset(ctx.text, s, cue)
-                or _STATEMENT_BEFORE_RE.search(ctx.text, max(s, cue.start - 40), cue.start)
+                or (
+                    _STATEMENT_BEFORE_RE.search(ctx.text, max(s, cue.start - 40), cue.start)
+                    and not _EVENT_ANNOUNCED_BEFORE_RE.search(
+                        ctx.text, max(s, cue.start - 60), cue.start
+                    )
+                )
                 or (cue.rule == "wd" and _WEEKDAY_OF_DAY_TOLD_RE.search(ctx.text, s, cue.start))
                 or _ALREADY_BEFORE_RE.search(ctx.text, max(s, cue.start - 60), cue.start)
                 or _REOPENED_BEFORE_RE.search(ctx.text, max(s, cue.start - 30), cue.start)

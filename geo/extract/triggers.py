@@ -1038,6 +1038,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         ):
             # "pounded X with artillery and tank fire": the weapons say the ground fired.
             continue
+        if t.label == "weak" and _BY_GROUND_WEAPON_AFTER_RE.match(text, t.end, min(e, t.end + 40)):
+            # "X, hit by artillery from army positions": the ground's fire.
+            continue
         if (
             t.label == "weak"
             and text.startswith(("target", "Target"), t.start)
@@ -1212,6 +1215,16 @@ _TARGET_OF_GROUND_FIRE_AFTER_RE = re.compile(
 )
 #: How far after a strike word its weapons of the ground are looked for.
 _WITH_GROUND_FIRE_REACH = 110
+# "X and Y, hit by artillery from army positions", "Y was hit by regime shells": a strike
+# word whose agent, right after "by", is a weapon of the ground tells shelling, whatever air
+# war the sentences before tell.
+_BY_GROUND_WEAPON_AFTER_RE = re.compile(
+    r"\s+by\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:tanks?|{alternation(_TRIGGERS['ground_weapons'])})\b"
+    # "hit by shelling and air strikes": the aircraft beside the guns keep the strike.
+    r"(?!\s*(?:,|and\b|or\b|&))",
+    re.IGNORECASE,
+)
 _AIR_REPORT_RE = re.compile(rf"\b{alternation(_TRIGGERS['air_report'])}\b", re.IGNORECASE)
 #: How far into the text the lead of a report runs, for _air_report.
 _LEAD_CHARS = 600

@@ -1051,6 +1051,10 @@ _PRONOUN_SPEAKER_RE = re.compile(
     # "The ministry said its bombers struck IS targets. It named the areas of X and Y": the
     # body named before, opening the sentence as "it", naming or listing what was struck.
     r"|(?:^|(?<=[.!?]\s))It\s+(?:also\s+)?(?:said|says|added|named|listed)\b"
+    # "The monitor says jets flew 500 sorties. On Saturday alone it counted strikes on X": the
+    # body named before, counting or recording what was struck.
+    r"|\b[Ii]t\s+(?:also\s+)?(?:counted|recorded|documented|logged)\s+(?:\d[\d,]*\s+)?"
+    r"(?:air\s*)?(?:strikes|raids)\b"
     # "In Aleppo province, according to the general, a plant was destroyed": the speaker
     # named before by his rank.
     # "According to the spokesman, in Latakia province bombers destroyed ...": so too the
@@ -1060,7 +1064,20 @@ _PRONOUN_SPEAKER_RE = re.compile(
     r"|\b[Aa]ccording\s+to\s+the\s+same\s+[a-z]+\b"
 )
 #: The verbs _PRONOUN_SPEAKER_RE needs, one of which must be in the sentence (a fast check).
-_SAYING_VERBS = ("said", "says", "added", "told", "according", "According", "named", "listed")
+_SAYING_VERBS = (
+    "said",
+    "says",
+    "added",
+    "told",
+    "according",
+    "According",
+    "named",
+    "listed",
+    "counted",
+    "recorded",
+    "documented",
+    "logged",
+)
 #: How many sentences back a pronoun's speaker is looked for.
 _PRONOUN_LOOK_BACK = 4
 #: How many sentences back "the statement" is looked for.
