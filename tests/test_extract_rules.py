@@ -15709,3 +15709,12 @@ def test_it_counting_strikes_is_the_body_named_before(finder):
 def test_a_strike_told_months_back_by_its_month_alone_is_history(finder):
     text = "Their strikes on Binnish in early February emptied the town, activists say."
     assert places(text, finder, date(2016, 6, 20)) == []
+
+
+def test_a_side_saying_next_it_struck_claims_the_strikes_just_told(finder):
+    text = (
+        "Air strikes hit Sarmin on Tuesday, killing 12 people, the monitor said. "
+        "Russia said it had targeted Islamic State positions."
+    )
+    found = {(ev.claimant, ev.claimed_target) for ev in events(text, finder)}
+    assert found == {("sohr", "civilians"), ("russian_mod", "isis")}

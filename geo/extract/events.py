@@ -793,6 +793,9 @@ def _attributed_again(
     claimed = _claimed_there(ctx, index, s, e, events)
     if claimed:
         return claimed
+    own = _own_strike_claimed(ctx, index, s, e, events)
+    if own:
+        return own
     lower = ctx.lower[s:e]
     said_again = ("the strike" in lower or " there" in lower) and _TOLD_AGAIN_RE.search(
         ctx.text, s, e
@@ -832,6 +835,47 @@ def _attributed_again(
         replace(ev, claimant=claimant, actor=actor)
         for ev in events
         if ev.sentence_index == last and (ev.claimant, ev.actor) != (claimant, actor)
+    ]
+
+
+# "Russia said it had targeted Islamic State positions", "The ministry said its jets had hit
+# terrorist positions": a voice saying it struck, naming no place, in the sentence right after
+# the strikes another voice told.
+_OWN_STRIKE_CLAIMED_RE = re.compile(
+    r"\b(?:said|says|claimed|claims|insisted|insists|announced|announces)\s+(?:that\s+)?"
+    r"(?:it|its\s+(?:jets|warplanes|war\s?planes|aircraft|planes|bombers|air\s+force))\s+"
+    r"(?:had\s+|has\s+)?(?:only\s+)?(?:targeted|struck|hit|bombed|attacked|destroyed)\b"
+)
+
+
+def _own_strike_claimed(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> list[StrikeEvent]:
+    """Repeat the strikes just told for a side that says, naming no place, it struck them.
+
+    "Air strikes hit X and Y on Tuesday, the monitor said. Russia said it had targeted
+    Islamic State positions.": the second voice claims the same strikes, against the target
+    it names; its own row for each place.
+    """
+    if "it" not in ctx.lower[s:e] or _mentions_in(ctx, s, e):
+        return []
+    said = _OWN_STRIKE_CLAIMED_RE.search(ctx.text, s, e)
+    if said is None:
+        return []
+    last = events[-1].sentence_index
+    if index - last != 1:
+        return []
+    claimant = _claimant_of(ctx, index)
+    if claimant is None or any(
+        ev.claimant == claimant for ev in events if ev.sentence_index == last
+    ):
+        return []
+    cues = [c for c in _target_cues(ctx, said.end(), e)]
+    target = _target_label(cues[0].label) if cues else "unspecified"
+    return [
+        replace(ev, claimant=claimant, claimed_target=target)
+        for ev in events
+        if ev.sentence_index == last
     ]
 
 
