@@ -1678,10 +1678,10 @@ def _mention_actor(
             cue = next((a for a in every if a.start == blamed.end()), None)
             if cue is not None:
                 return cue.label
-    if "(" in text[m.end : m.end + 3]:
+    close = _bracket_after(text, m, e)
+    if close >= 0:
         # "X (Feb 16, regime jets), Y (Feb 17, Russian jets)": the aircraft of the bracket
         # right after a place are that place's, not the nearest ones before it.
-        close = text.find(")", m.end, min(e, m.end + _BRACKET_NOTE_REACH))
         inside = [a for a in every if m.end < a.start and a.end <= close]
         if inside:
             return inside[0].label
@@ -1694,6 +1694,17 @@ def _mention_actor(
 
 #: How far a bracket right after a place may run and still be a note on that place.
 _BRACKET_NOTE_REACH = 80
+
+
+def _bracket_after(text: str, m: Mention, e: int) -> int:
+    """Return where the bracket opening right after ``m`` closes, before ``e``; -1 if none.
+
+    "X (Feb 16, regime jets, per rescuers)": a note on that place alone, read for its
+    aircraft and its voice.
+    """
+    if "(" not in text[m.end : m.end + 3]:
+        return -1
+    return text.find(")", m.end, min(e, m.end + _BRACKET_NOTE_REACH))
 
 
 # "a strike on a bakery in X early this morning, which they blamed on Russian jets": whose

@@ -33,6 +33,7 @@ from geo.extract.attributes import (
     _actor_of,
     _admin1_hint,
     _blamed_after,
+    _bracket_after,
     _city_hint,
     _claimant_side,
     _default_actor,
@@ -625,16 +626,12 @@ def _clause_voice(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
 _PER_BEFORE_RE = re.compile(
     r"\b(?:per|according\s+to|source:)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
-#: How far a bracket right after a place may run and still be a note on that place.
-_BRACKET_VOICE_REACH = 80
 
 
 def _bracket_voice(ctx: _DocContext, e: int, m: Mention) -> str | None:
     """Return the voice a bracket right after ``m`` credits, "X (Feb 16, per rescuers)"."""
     text = ctx.text
-    if "(" not in text[m.end : m.end + 3]:
-        return None
-    close = text.find(")", m.end, min(e, m.end + _BRACKET_VOICE_REACH))
+    close = _bracket_after(text, m, e)
     if close < 0:
         return None
     for c in _find_cached(ctx, _CLAIMANT_RE, m.end, close):
@@ -982,6 +979,11 @@ def _target_told_next(
     if not cues:
         return
     label = _target_label(cues[0].label)
+    _target_sentence_before(events, index, label)
+
+
+def _target_sentence_before(events: list[StrikeEvent], index: int, label: str) -> None:
+    """Give the strikes of the sentence before ``index`` that name no target ``label``."""
     for k in range(len(events) - 1, -1, -1):
         if events[k].sentence_index != index - 1:
             break
@@ -1017,11 +1019,7 @@ def _fighters_killed_next(
     if len(labels) != 1 or not labels <= {"isis", "rebels"}:
         return
     (label,) = labels
-    for k in range(len(events) - 1, -1, -1):
-        if events[k].sentence_index != index - 1:
-            break
-        if events[k].claimed_target == "unspecified":
-            events[k] = replace(events[k], claimed_target=label)
+    _target_sentence_before(events, index, label)
 
 
 # "11 of those killed were civilians": a share of the toll the sentence before told.
