@@ -4261,7 +4261,7 @@ SETS = {
         precision=0.953,
         recall=1.0,
         f1=0.976,
-        event_date=0.976,
+        event_date=1.0,
         non_events=3,
         attributes={
             "actor": 0.976,
@@ -5204,7 +5204,7 @@ SETS = {
         precision=0.927,
         recall=1.0,
         f1=0.962,
-        event_date=0.982,
+        event_date=1.0,
         non_events=2,
         attributes={
             "actor": 0.741,
@@ -5542,7 +5542,7 @@ SETS = {
         precision=0.84,
         recall=0.961,
         f1=0.896,
-        event_date=0.96,
+        event_date=1.0,
         non_events=3,
         attributes={
             "actor": 0.96,

@@ -15718,3 +15718,42 @@ def test_a_side_saying_next_it_struck_claims_the_strikes_just_told(finder):
     )
     found = {(ev.claimant, ev.claimed_target) for ev in events(text, finder)}
     assert found == {("sohr", "civilians"), ("russian_mod", "isis")}
+
+
+# -- one place struck on two days in one sentence ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a day, then "and again" with the second
+        ("Jets bombed Sarmin on Monday and again on Thursday.", [1, 4]),
+        # the first day in an apposition, "struck again" with the second
+        ("Sarmin, hit by air strikes on Monday, was struck again on Thursday.", [1, 4]),
+        # the main clause dated by the second day, the first in a relative clause
+        ("Sarmin, which jets bombed on Monday, was again hit on Thursday.", [1, 4]),
+        # the second day counted from the first
+        ("Helicopters dropped barrel bombs on Sarmin on Monday and again the next day.", [1, 2]),
+        # every place told before "again"
+        ("Jets struck Sarmin and Binnish on Monday and bombed them again on Thursday.", [1, 4]),
+    ],
+)
+def test_a_place_struck_again_on_a_later_day_is_two_strikes(finder, text, days):
+    found = events(text, finder, date(2016, 2, 6))
+    by_place: dict[str, set[date]] = {}
+    for ev in found:
+        by_place.setdefault(ev.place_as_written, set()).add(ev.event_date)
+    assert by_place
+    assert all(got == {date(2016, 2, day) for day in days} for got in by_place.values())
+
+
+def test_again_after_another_place_is_that_place_s_day_only(finder):
+    text = "Jets struck Sarmin on Monday and Binnish again on Thursday."
+    dated = {(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 2, 6))}
+    assert ("Sarmin", date(2016, 2, 4)) not in dated
+    assert ("Sarmin", date(2016, 2, 1)) in dated
+
+
+def test_fighting_again_on_a_later_day_is_no_second_strike(finder):
+    text = "Sarmin was hit by air strikes on Monday, and fighting flared again on Thursday."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 2, 6))] == [date(2016, 2, 1)]

@@ -4786,6 +4786,12 @@ def _events_for(
                 offset_written=written or offset is None,
             )
         )
+    again = _again_dates(ctx, index, [m for m, _ in struck], triggers, events)
+    events += [
+        replace(ev, event_date=then.date, time_precision=then.precision, date_basis=then.basis)
+        for ev in list(events)
+        if (then := again.get(ev.char_start)) is not None
+    ]
     return events
 
 
@@ -5052,6 +5058,96 @@ def _shifted_dates(
     return out
 
 
+# "struck again on Thursday", "hit again the next day": a strike word, "again", then the day.
+_AGAIN_AFTER_STRIKE_RE = re.compile(
+    r"\s+(?:(?:it|them|there)\s+)?(?:(?:once|yet)\s+)?again\b", re.IGNORECASE
+)
+# "on Monday and again on Thursday", "on Monday evening, and again early Tuesday".
+_AGAIN_AFTER_DAY_RE = re.compile(
+    r"\s*,?\s*(?:and|then)\s+(?:(?:once|yet)\s+)?again\b", re.IGNORECASE
+)
+# "was again hit on Thursday", "were once again bombed on Thursday": "again" before the
+# strike word, the day after it.
+_AGAIN_BEFORE_STRIKE_RE = re.compile(
+    r"\b(?:(?:once|yet)\s+)?again\s+(?:(?:being|been|be)\s+)?$", re.IGNORECASE
+)
+# Between "again" (or its strike word) and the day: "on", "early", "late", "in the early
+# hours of", "at dawn on", "the following".
+_AGAIN_DAY_GAP_RE = re.compile(
+    r"[\s,]*(?:(?:on|early|late|in|at|during|the|of|dawn|morning|afternoon|evening|night|"
+    r"hours)\s+){0,5}",
+    re.IGNORECASE,
+)
+
+
+def _again_dates(
+    ctx: _DocContext,
+    index: int,
+    places: list[Mention],
+    triggers: Sequence[_Span],
+    events: list[StrikeEvent],
+) -> dict[int, ResolvedDate]:
+    """Return the second day of each place a sentence says was struck again on a later day.
+
+    "X, hit on Monday, was struck again on Thursday" and "Jets struck X on Monday and
+    again on Thursday" tell two strikes on X: the event dated Monday, and one more on
+    Thursday. "Again" repeats the places told before it in the sentence, unless a place
+    stands right before it ("X on Monday and Y again on Thursday": Y's own day).
+    """
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    cues = _sentence_cues(ctx, index)
+    if len(cues) < 2 or "gain" not in text[s:e]:
+        return {}
+    reference = ctx.posts[_post_index(ctx, s)].date
+    dated = {ev.char_start: ev.event_date for ev in events}
+    out: dict[int, ResolvedDate] = {}
+    for previous, cue in pairwise(cues):
+        opening = _again_opening(text, previous, cue, triggers)
+        before = [m for m in places if opening is not None and m.end <= opening]
+        if not before:
+            continue
+        base = dated.get(before[-1].start)
+        resolved = resolve_cue(cue, base if cue.kind == "anaphoric" and base else reference)
+        if resolved is None or resolved.date > reference + timedelta(days=1):
+            continue
+        # "X, which was bombed on Monday, was again hit on Thursday": the sentence is dated
+        # by its main clause; the day of the strike struck before is the other event's.
+        struck_before = any(
+            t.end <= previous.start and _AGAIN_DAY_GAP_RE.fullmatch(text, t.end, previous.start)
+            for t in triggers
+        )
+        first = resolve_cue(previous, reference) if struck_before else None
+        for m in before:
+            day = dated.get(m.start)
+            if day is not None and resolved.date > day:
+                out[m.start] = resolved
+            elif day == resolved.date and first is not None and first.date < day:
+                out[m.start] = first
+    return out
+
+
+def _again_opening(
+    text: str, previous: DateCue, cue: DateCue, triggers: Sequence[_Span]
+) -> int | None:
+    """Return where the "again" clause dated by a cue opens, or None when no "again" dates it."""
+    start = cue.start
+    for t in triggers:
+        if t.end > start or start - t.end > 60:
+            continue
+        after = _AGAIN_AFTER_STRIKE_RE.match(text, t.end)
+        if after is not None and _AGAIN_DAY_GAP_RE.fullmatch(text, after.end(), start):
+            return t.start
+        if _AGAIN_BEFORE_STRIKE_RE.search(text, max(0, t.start - 20), t.start) and (
+            _AGAIN_DAY_GAP_RE.fullmatch(text, t.end, start)
+        ):
+            return t.start
+    after = _AGAIN_AFTER_DAY_RE.match(text, previous.end)
+    if after is not None and _AGAIN_DAY_GAP_RE.fullmatch(text, after.end(), start):
+        return previous.start
+    return None
+
+
 # "near the city of X", "X city": the city itself, not the governorate of its name.
 _CITY_OF_BEFORE_RE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CITY_WORD_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
@@ -5180,6 +5276,8 @@ def _deduplicate(
         if first is not None and (
             _another_day(first, ev)
             or _earlier_window(first, ev)
+            # "X, hit on Monday, was struck again on Thursday": one mention, two strikes.
+            or (first.char_start == ev.char_start and first.event_date != ev.event_date)
             or (
                 # Told later and on a later day: "towns already hit last week" told after
                 # this week's strikes is their background, not a strike of its own.
