@@ -123,6 +123,8 @@ WED = date(2015, 10, 7)
         ("jets returned on the 9th.", date(2016, 10, 20), date(2016, 10, 9), "day", "relative"),
         ("on the 25th, when", date(2016, 10, 20), date(2016, 9, 25), "day", "relative"),
         ("on the 31st and", date(2016, 10, 5), date(2016, 8, 31), "day", "relative"),
+        # the sentence's verb right after the day
+        ("raids on the 12th killed six", date(2016, 10, 20), date(2016, 10, 12), "day", "relative"),
         ("this past weekend", THU, date(2015, 10, 4), "window", "relative"),
         # two weekdays bounding a window: its last day
         ("between Monday and Wednesday", THU, date(2015, 10, 7), "window", "relative"),
@@ -165,6 +167,7 @@ def test_resolve_date(phrase, reference, expected, precision, basis):
         "October 7, 1985",  # before the sane window
         "strikes on the 4th Division",  # a unit, not a day
         "a raid on the 5th floor",
+        "jets hit the troops on the 4th Armoured line with rockets",  # a unit's line
     ],
 )
 def test_resolve_date_without_a_usable_date(phrase):

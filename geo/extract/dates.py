@@ -231,7 +231,10 @@ _CUE_KINDS = [
     r"the\s+(?:(?P<d4>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|when|at|in|as|after|before|while|morning|afternoon"
     # "on the afternoon of the 21st a helicopter dropped ...": the clause right after it.
-    r"|evening|night|killing|but|an?)\b)"
+    r"|evening|night|killing|but|an?"
+    # "Raids on X on the 27th killed six": the sentence's verb right after the day.
+    r"|killed|left|wounded|injured|destroyed|damaged|hit|struck|targeted|was|were|by|with"
+    r"|according)\b)"
     # "on the twenty-fifth, the Wednesday": a speaker's day in words, a stop right after it
     # (not "the first and second floors").
     r"|(?P<d4w>" + alternation(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")(?=\s*[,.;])))",
