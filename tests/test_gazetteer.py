@@ -220,9 +220,29 @@ def test_governorate_versus_capital(gaz, name, precision):
 
 
 def test_regions_resolve_with_region_precision(gaz):
-    for name in ("Ghab plain", "Eastern Ghouta", "Jabal al-Zawiya", "Qalamoun", "Jabal al-Hass"):
+    for name in (
+        "Ghab plain",
+        "Eastern Ghouta",
+        "Jabal al-Zawiya",
+        "Qalamoun",
+        "Jabal al-Hass",
+        "Wadi Barada",
+        "Barada valley",
+    ):
         res = gaz.resolve(name)
         assert res.place.precision == "region", name
+        assert res.place.admin1 is not None
+
+
+def test_the_valley_of_the_river_lies_among_its_villages(gaz):
+    valley = gaz.resolve("Wadi Barada").place
+    spring = gaz.resolve("Ain al-Fijeh").place
+    assert valley.admin1 == spring.admin1 == "Rif Dimashq"
+    assert abs(valley.lat - spring.lat) < 0.1 and abs(valley.lon - spring.lon) < 0.1
+
+
+def test_a_press_spelling_of_a_mountain_town_resolves(gaz):
+    assert gaz.resolve("Sergaya").place.name == gaz.resolve("Serghaya").place.name == "Sarghaya"
 
 
 def test_air_base_aliases(gaz):
