@@ -5436,7 +5436,7 @@ SETS = {
             "actor": 0.724,
             "claimant": 0.758,
             "claimed_target": 0.724,
-            "place_relation": 1.0,
+            "place_relation": 0.965,
         },
     ),
     # blind167: eight long reads of 2015-2016 from weekly magazines and papers (a news weekly's

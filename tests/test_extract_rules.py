@@ -15757,3 +15757,57 @@ def test_again_after_another_place_is_that_place_s_day_only(finder):
 def test_fighting_again_on_a_later_day_is_no_second_strike(finder):
     text = "Sarmin was hit by air strikes on Monday, and fighting flared again on Thursday."
     assert [ev.event_date for ev in events(text, finder, date(2016, 2, 6))] == [date(2016, 2, 1)]
+
+
+# -- a governorate's north or south; a region located by a bearing; a body named by its place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets hit rebel positions in northern Hama on Monday.",
+        "Warplanes struck rebel-held towns in southern Idlib overnight, a monitor said.",
+        "Jets pounded north-western Aleppo on Monday, activists said.",
+    ],
+)
+def test_the_north_or_south_of_a_governorate_named_for_its_capital_is_the_governorate(finder, text):
+    (ev,) = events(text, finder, date(2015, 10, 13))
+    assert ev.place_level == "governorate"
+
+
+def test_a_governorate_s_south_in_a_report_naming_its_capital_s_districts_stays_the_city(
+    finder,
+):
+    text = "Jets struck al-Sukkari and al-Ansari in southern Aleppo on Monday."
+    found = events(text, finder, date(2016, 9, 27))
+    assert {ev.place_as_written for ev in found} == {"al-Sukkari", "al-Ansari"}
+    assert all(ev.place_level is None for ev in found)
+
+
+def test_each_governorate_of_a_list_of_parts_holds_the_towns_named_after(finder):
+    text = (
+        "Russian warplanes struck rebel-held towns in northern Hama and southern Idlib "
+        "overnight, a monitor said. The raids hit Kafr Zita in Hama province, and Khan "
+        "Shaykhun in Idlib."
+    )
+    assert places(text, finder, date(2015, 10, 13)) == ["Kafr Zita", "Khan Shaykhun"]
+
+
+def test_a_city_locating_a_region_by_bearing_is_no_struck_place(finder):
+    text = "In Eastern Ghouta, east of Damascus, helicopters dropped barrel bombs on Douma."
+    assert places(text, finder, date(2016, 5, 1)) == ["Douma"]
+
+
+def test_a_body_named_by_its_place_before_its_kind_speaks_for_it(finder):
+    text = (
+        "On Thursday, regime helicopters dropped barrel bombs on Binnish, wounding eleven "
+        "people, according to the Saraqeb local council."
+    )
+    (ev,) = events(text, finder, date(2016, 12, 24))
+    assert ev.place_as_written == "Binnish"
+    assert ev.claimant == "activists"
+
+
+def test_the_offices_of_a_body_named_by_its_place_are_struck_there(finder):
+    text = "Jets struck Binnish and the Saraqeb local council building on Friday."
+    assert places(text, finder, date(2016, 12, 24)) == ["Binnish", "Saraqeb"]

@@ -278,6 +278,7 @@ def _drop_undated_regions(
             ev.date_basis == "published"
             or ev.time_precision == "window"
             or _RUNNING_DAYS_BEFORE_RE.search(text, max(0, ev.char_start - 90), ev.char_start)
+            or _RUNNING_DAYS_AFTER_RE.match(text, ev.char_end)
         )
         and ev.char_start in by_start
         and _is_region(by_start[ev.char_start])
@@ -331,6 +332,16 @@ _RUNNING_DAYS_BEFORE_RE = re.compile(
     r"\s+(?:straight\s+|consecutive\s+|successive\s+)?day\s+of\s+(?:[\w-]+\s+){0,3}?"
     r"(?:air\s*strikes|air\s*raids|raids|strikes|bombing|bombardment|shelling)"
     r"\s+(?:on|over|in|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "bombarded the rebel-held X valley northwest of Y for a fifth straight day": the same count
+# after the region, a few words locating it between.
+_RUNNING_DAYS_AFTER_RE = re.compile(
+    r"(?:\s+(?!for\b)[\w'’-]+){0,5}?\s+for\s+(?:a|the)\s+"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:straight|consecutive|successive|running)\s+day\b",
     re.IGNORECASE,
 )
 
@@ -1657,7 +1668,10 @@ _HELD_PLACES_IN_AREA_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _AREA_LIST_GAP_RE = re.compile(
-    r"(?:\s+(?:province|governorate))?\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.IGNORECASE
+    r"(?:\s+(?:province|governorate))?\s*(?:,|,?\s+and)\s+(?:the\s+)?"
+    # "rebel-held towns in northern X and southern Y": each area with its own part.
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?",
+    re.IGNORECASE,
 )
 _COUNTED_IN_AREA_WORDS = (
     "villages",

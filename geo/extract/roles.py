@@ -1039,6 +1039,13 @@ _LOCAL_BODY_AFTER_RE = re.compile(
     r"(?:said|says|reported|reports|announced|stated)\b",
     re.IGNORECASE,
 )
+# "according to the X local council", "the X media office said": a body named by its place
+# before its kind (not its offices struck: "the X local council building").
+_PLACE_BODY_AFTER_RE = re.compile(
+    r"^\s+(?:local\s+(?:coordination\s+)?(?:council|committee)|media\s+(?:office|cent(?:er|re))"
+    r"|coordination\s+committee)\b(?!['’]s|\s+(?:building|offices?|headquarters|premises)\b)",
+    re.IGNORECASE,
+)
 # A capital speaking for its government: "condemned by Damascus", "Moscow denied".
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|welcomed|rejected|announced|claimed|reported|denied"
@@ -2680,6 +2687,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # "X's local council says helicopters bombed the town": the place's own body, as
         # "the local council of X said".
         return "container"
+    if _PLACE_BODY_AFTER_RE.match(after):
+        # "..., according to the X local council": the body named by its place speaks; the
+        # place stays the struck one only when the sentence names no other.
+        return "container"
     if _SPEAKER_AFTER_RE.search(after):
         return "foreign"
     if _PAIR_SPEAKS_AFTER_RE.match(after) and _PAIR_OPENS_BEFORE_RE.search(before):
@@ -3205,10 +3216,11 @@ _UNKNOWN_SETTING_BEFORE_RE = re.compile(
 
 
 def _locates_unknown_setting(ctx: _DocContext, cue: int) -> bool:
-    """Say whether a near-cue locates a scene the gazetteer does not know.
+    """Say whether a near-cue locates a scene the gazetteer does not know, or a region by bearing.
 
     "In Wadi Barada, northwest of X, jets struck A": X locates the valley that
-    opens the sentence, not the strike.
+    opens the sentence, not the strike, whether the gazetteer knows the valley or
+    not; "In the Y plain, near Z, jets struck ..." keeps Z as what the strike was near.
     """
     i = bisect_right(ctx.sentence_starts, cue) - 1
     if i < 0:
@@ -3220,7 +3232,19 @@ def _locates_unknown_setting(ctx: _DocContext, cue: int) -> bool:
     if setting is None:
         return False
     k = bisect_left(ctx.mention_starts, start)
-    return not (k < len(ctx.mention_starts) and ctx.mention_starts[k] < cue)
+    if not (k < len(ctx.mention_starts) and ctx.mention_starts[k] < cue):
+        return True
+    named = ctx.mentions[k]
+    return (
+        _is_region(named)
+        and not _is_admin(ctx, named)
+        and ctx.text[named.end : cue].strip(" ,") == ""
+        and _BEARING_CUE_RE.match(ctx.text, cue) is not None
+    )
+
+
+# "north-west of", "east of": a bearing, as against "near".
+_BEARING_CUE_RE = re.compile(rf"{_DIRECTION}(?:ern)?\s+of\b", re.IGNORECASE)
 
 
 # "Meanwhile, east of X, jets struck ISIS positions near Y": the cue opens the sentence, after
@@ -3694,7 +3718,36 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
         # with "area" is the ground around its capital, as "province" is; with "mountains"
         # ("targets in the X mountains") it is the governorate's high ground.
         return True
+    if (
+        governorate_of(m.surface)
+        and _NORTH_SOUTH_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
+        and not _POSSESSIVE_AFTER_RE.match(text, m.end)
+        and not _districts_of_city_named(ctx, m)
+    ):
+        # "rebel-held towns in northern X", "Russian jets struck southern Y": the north or
+        # the south of a governorate named after its capital is the governorate's countryside,
+        # unless the report names districts of the city, whose parts the words may be.
+        return True
     return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
+
+
+_NORTH_SOUTH_BEFORE_RE = re.compile(
+    r"\b(?:north|south)(?:-?(?:east|west))?ern\s+$|\b(?:North|South)(?:-?(?:east|west))?ern\s+$"
+)
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b|\s+(?:city|town)\b", re.IGNORECASE)
+
+
+def _districts_of_city_named(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether the report names a district of the city a governorate is named after."""
+    governorate = governorate_of(m.surface)
+    return any(
+        other.candidates
+        and all(p.precision == "neighbourhood" for p in other.candidates)
+        and any(
+            p.city is not None and governorate_of(p.city) == governorate for p in other.candidates
+        )
+        for other in ctx.mentions
+    )
 
 
 _AREA_AFTER_RE = re.compile(r"\s+(?:area|mountains|highlands)\b", re.IGNORECASE)
