@@ -15718,3 +15718,33 @@ def test_a_side_saying_next_it_struck_claims_the_strikes_just_told(finder):
     )
     found = {(ev.claimant, ev.claimed_target) for ev in events(text, finder)}
     assert found == {("sohr", "civilians"), ("russian_mod", "isis")}
+
+
+# -- the 184th set's families ---------------------------------------------------------
+
+
+def test_a_government_body_s_masthead_speaks_where_its_copy_cites_no_one(finder):
+    text = (
+        "KINGDOM OF NORWAY\nMINISTRY OF FOREIGN AFFAIRS\n\n"
+        "Russian aircraft bombed the village of Binnish on 3 March."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+
+
+def test_a_site_name_before_the_dash_leaves_the_body_after_it_the_author(finder):
+    text = (
+        "Norge Portal - Ministry of Foreign Affairs and Trade\n\n"
+        "Regime jets struck the market of Sarmin on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+
+
+def test_a_body_then_the_briefing_it_gives_names_the_author(finder):
+    text = (
+        "Department of Defense Press Briefing by the Spokesman\n\n"
+        "SPOKESMAN: Russian jets struck Binnish on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
