@@ -15748,3 +15748,31 @@ def test_a_body_then_the_briefing_it_gives_names_the_author(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "governments"
+
+
+def test_a_judged_rise_in_strikes_over_a_counted_span_is_no_strike_of_a_day(finder):
+    text = "Officials noted a worrying increase in raids on Sarmin over the past three weeks."
+    assert places(text, finder) == []
+
+
+def test_a_side_that_has_been_bombing_a_place_relentlessly_tells_a_habit(finder):
+    text = "Government helicopters have been bombing Binnish incessantly, residents say."
+    assert places(text, finder) == []
+
+
+def test_the_side_a_statement_calls_on_is_not_whose_strike_it_tells(finder):
+    text = (
+        "An air strike hit the school of Binnish yesterday, killing nine children. "
+        "The ministers call on the regime to return to the talks in good faith."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_the_side_called_on_to_stop_attacks_is_the_one_charged_with_them(finder):
+    text = (
+        "An air strike hit the school of Binnish yesterday, killing nine children. "
+        "The ministers call on the regime to stop its attacks on civilians."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"

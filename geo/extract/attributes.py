@@ -264,6 +264,31 @@ def _broker(text: str, a: _Span) -> bool:
     )
 
 
+# "The X calls on the regime and its allies to ...", "urged Russia to use its influence": the
+# side a statement appeals to is the one it addresses, not whose strike it tells.
+_ADDRESSEE_BEFORE_RE = re.compile(
+    r"\b(?:calls?|called|calling|appeals?|appealed|appealing)\s+(?:up)?on\s+(?:the\s+)?$"
+    r"|\b(?:urges?|urged|urging)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "We call on the government and X to end attacks on civilians": the side called on to stop
+# attacking is the one the statement charges with them.
+_CALL_TO_STOP_AFTER_RE = re.compile(
+    r"[^.;]{0,150}?\bto\s+(?:immediately\s+)?(?:end|stop|halt|cease|refrain|put\s+an\s+end)\b",
+    re.IGNORECASE,
+)
+
+
+def _addressee(text: str, a: _Span) -> bool:
+    """Say whether actor cue ``a`` names the side a statement calls on, no air force striking."""
+    return (
+        _ADDRESSEE_BEFORE_RE.search(text, max(0, a.start - 30), a.start) is not None
+        and _CALL_TO_STOP_AFTER_RE.match(text, a.end) is None
+    )
+
+
 def _on_the_ground(text: str, a: _Span) -> bool:
     """Say whether actor cue ``a`` names fighters on the ground ("regime ground offensives")."""
     if _SUPPORTED_BEFORE_RE.search(text, max(0, a.start - 20), a.start) is not None:
@@ -429,7 +454,7 @@ def _default_actor(ctx: _DocContext) -> str:
     if ctx.default_actor is None:
         text = ctx.text
         actors = _find(_ACTOR_RE, text, 0, len(text))
-        actors = [a for a in actors if not _broker(text, a)]
+        actors = [a for a in actors if not _broker(text, a) and not _addressee(text, a)]
         striking = [
             a for a in actors if not _is_support(text, a.start) and not _on_the_ground(text, a)
         ]
