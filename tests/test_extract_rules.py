@@ -15776,3 +15776,9 @@ def test_the_side_called_on_to_stop_attacks_is_the_one_charged_with_them(finder)
     )
     (ev,) = events(text, finder)
     assert ev.actor == "regime"
+
+
+def test_a_second_thing_struck_keeping_its_preposition_lies_outside_the_town(finder):
+    text = "Jets struck on Tuesday in Sarmin and in the olive groves just outside Binnish."
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Sarmin": "in", "Binnish": "near"}
