@@ -15782,3 +15782,21 @@ def test_a_second_thing_struck_keeping_its_preposition_lies_outside_the_town(fin
     text = "Jets struck on Tuesday in Sarmin and in the olive groves just outside Binnish."
     found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
     assert found == {"Sarmin": "in", "Binnish": "near"}
+
+
+def test_a_target_taken_back_after_an_aside_is_no_target(finder):
+    text = (
+        "Russian strikes are not, for the most part, aimed at ISIS. "
+        "The strikes Russia carried out on Monday hit Binnish."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target != "isis"
+
+
+def test_who_holds_the_ground_told_right_after_is_whom_the_strikes_hit(finder):
+    text = (
+        "Russian jets struck Binnish on Monday. Those are villages where ISIS is not present. "
+        "There are rebel brigades there, officials said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
