@@ -15811,3 +15811,85 @@ def test_a_body_named_by_its_place_before_its_kind_speaks_for_it(finder):
 def test_the_offices_of_a_body_named_by_its_place_are_struck_there(finder):
     text = "Jets struck Binnish and the Saraqeb local council building on Friday."
     assert places(text, finder, date(2016, 12, 24)) == ["Binnish", "Saraqeb"]
+
+
+# -- the 184th set's families ---------------------------------------------------------
+
+
+def test_a_government_body_s_masthead_speaks_where_its_copy_cites_no_one(finder):
+    text = (
+        "KINGDOM OF NORWAY\nMINISTRY OF FOREIGN AFFAIRS\n\n"
+        "Russian aircraft bombed the village of Binnish on 3 March."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+
+
+def test_a_site_name_before_the_dash_leaves_the_body_after_it_the_author(finder):
+    text = (
+        "Norge Portal - Ministry of Foreign Affairs and Trade\n\n"
+        "Regime jets struck the market of Sarmin on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+
+
+def test_a_body_then_the_briefing_it_gives_names_the_author(finder):
+    text = (
+        "Department of Defense Press Briefing by the Spokesman\n\n"
+        "SPOKESMAN: Russian jets struck Binnish on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+
+
+def test_a_judged_rise_in_strikes_over_a_counted_span_is_no_strike_of_a_day(finder):
+    text = "Officials noted a worrying increase in raids on Sarmin over the past three weeks."
+    assert places(text, finder) == []
+
+
+def test_a_side_that_has_been_bombing_a_place_relentlessly_tells_a_habit(finder):
+    text = "Government helicopters have been bombing Binnish incessantly, residents say."
+    assert places(text, finder) == []
+
+
+def test_the_side_a_statement_calls_on_is_not_whose_strike_it_tells(finder):
+    text = (
+        "An air strike hit the school of Binnish yesterday, killing nine children. "
+        "The ministers call on the regime to return to the talks in good faith."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_the_side_called_on_to_stop_attacks_is_the_one_charged_with_them(finder):
+    text = (
+        "An air strike hit the school of Binnish yesterday, killing nine children. "
+        "The ministers call on the regime to stop its attacks on civilians."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"
+
+
+def test_a_second_thing_struck_keeping_its_preposition_lies_outside_the_town(finder):
+    text = "Jets struck on Tuesday in Sarmin and in the olive groves just outside Binnish."
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Sarmin": "in", "Binnish": "near"}
+
+
+def test_a_target_taken_back_after_an_aside_is_no_target(finder):
+    text = (
+        "Russian strikes are not, for the most part, aimed at ISIS. "
+        "The strikes Russia carried out on Monday hit Binnish."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target != "isis"
+
+
+def test_who_holds_the_ground_told_right_after_is_whom_the_strikes_hit(finder):
+    text = (
+        "Russian jets struck Binnish on Monday. Those are villages where ISIS is not present. "
+        "There are rebel brigades there, officials said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"

@@ -157,7 +157,8 @@ _TARGET_NEGATION_BEFORE_RE = re.compile(
     r"|\bden(?:ied|ies|y|ying)\s+that"
     # "the areas liberated from ISIS": the side the place was taken from holds it no more.
     r"|\b(?:liberated|freed|cleared|recaptured|retaken|seized|captured|wrested)\s+from)"
-    r"(?:\s+[\w'’]+){0,2}[\s-]*$",
+    # "strikes that are not, in the main, directed at X": an aside between commas after it.
+    r"(?:,[^,.;]{1,20},)?(?:\s+[\w'’]+){0,2}[\s-]*$",
     re.IGNORECASE,
 )
 # "Opposition activists said": the cue describes who speaks, not what was hit.
@@ -261,6 +262,31 @@ def _broker(text: str, a: _Span) -> bool:
             "by" in text[max(0, a.start - 30) : a.start]
             and _BROKER_BEFORE_RE.search(text, max(0, a.start - 50), a.start) is not None
         )
+    )
+
+
+# "The X calls on the regime and its allies to ...", "urged Russia to use its influence": the
+# side a statement appeals to is the one it addresses, not whose strike it tells.
+_ADDRESSEE_BEFORE_RE = re.compile(
+    r"\b(?:calls?|called|calling|appeals?|appealed|appealing)\s+(?:up)?on\s+(?:the\s+)?$"
+    r"|\b(?:urges?|urged|urging)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "We call on the government and X to end attacks on civilians": the side called on to stop
+# attacking is the one the statement charges with them.
+_CALL_TO_STOP_AFTER_RE = re.compile(
+    r"[^.;]{0,150}?\bto\s+(?:immediately\s+)?(?:end|stop|halt|cease|refrain|put\s+an\s+end)\b",
+    re.IGNORECASE,
+)
+
+
+def _addressee(text: str, a: _Span) -> bool:
+    """Say whether actor cue ``a`` names the side a statement calls on, no air force striking."""
+    return (
+        _ADDRESSEE_BEFORE_RE.search(text, max(0, a.start - 30), a.start) is not None
+        and _CALL_TO_STOP_AFTER_RE.match(text, a.end) is None
     )
 
 
@@ -429,7 +455,7 @@ def _default_actor(ctx: _DocContext) -> str:
     if ctx.default_actor is None:
         text = ctx.text
         actors = _find(_ACTOR_RE, text, 0, len(text))
-        actors = [a for a in actors if not _broker(text, a)]
+        actors = [a for a in actors if not _broker(text, a) and not _addressee(text, a)]
         striking = [
             a for a in actors if not _is_support(text, a.start) and not _on_the_ground(text, a)
         ]
@@ -607,7 +633,7 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
         lambda: [
             t
             for t in _find_cached(ctx, _TARGET_RE, s, e)
-            if not _TARGET_NEGATION_BEFORE_RE.search(text, max(s, t.start - 30), t.start)
+            if not _TARGET_NEGATION_BEFORE_RE.search(text, max(s, t.start - 50), t.start)
             and not _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30])
             and not (t.label == "isis" and text[t.start : t.end] in ("is", "Is"))
             and not _SPEAKER_NOUN_AFTER_RE.match(text, t.end)
@@ -834,7 +860,31 @@ def _sentence_anaphor_target(ctx: _DocContext, s: int, e: int) -> str:
         side = _side_of_targets_after(ctx, s)
     if side == "unspecified" and _RAIDS_OPENING_RE.match(ctx.text, s):
         side = _side_of_raids_before(ctx, s)
+    if side == "unspecified":
+        side = _side_present_after(ctx, s)
     return side
+
+
+# "Those are areas where X is not present. There are Y groups there.": who holds the ground
+# just struck, told in the sentences right after, is whom the voice says the strikes hit.
+_PRESENT_THERE_RE = re.compile(
+    r"\s*(?:There\s+(?:are|were|is|was)\s[^.;]{0,60}?\bthere\b"
+    r"|(?:Those|These|They)\s+(?:are|were)\s+(?:areas|places|towns|villages)\s+where\b)"
+)
+#: How many sentences after a strike may tell who holds the ground it hit.
+_PRESENT_SENTENCES = 2
+
+
+def _side_present_after(ctx: _DocContext, s: int) -> str:
+    """Return the one side the sentences right after say holds the ground the strike hit."""
+    index = bisect_left(ctx.sentence_starts, s)
+    sides: set[str] = set()
+    for j in range(index + 1, min(len(ctx.sentences), index + 1 + _PRESENT_SENTENCES)):
+        a, b = ctx.sentences[j]
+        if _scope_key(ctx, a) != _scope_key(ctx, s) or _PRESENT_THERE_RE.match(ctx.text, a) is None:
+            break
+        sides |= {t.label for t in _target_cues(ctx, a, b)} & {"isis", "rebels"}
+    return sides.pop() if len(sides) == 1 else "unspecified"
 
 
 # "12 civilians were killed in raids on Wednesday." then "The raids targeted the towns of X

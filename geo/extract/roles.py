@@ -2379,9 +2379,11 @@ def _owns_its_neighbour(text: str, m: Mention) -> bool:
 
 # "hit a post near A and a fortified position outside X": a second thing struck, joined to
 # the first by "and" and named right before "outside", lies at the edge of X, as the first
-# lies near A; "Outside X, jets struck A" alone tells of elsewhere than X.
+# lies near A; "Outside X, jets struck A" alone tells of elsewhere than X. "strikes on A and
+# on the road just outside X": the second thing may keep the preposition of the first.
 _THING_BEFORE_OUTSIDE_RE = re.compile(
-    r"\band\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+)?[a-z][\w'’-]*\s+$"
+    r"\band\s+(?:(?:also|then)\s+)?(?:(?:on|in|at)\s+)?(?:a|an|the|its|their)\s+"
+    r"(?:[\w'’-]+\s+)?[a-z][\w'’-]*\s+(?:(?:just|right|immediately)\s+)?$"
 )
 
 

@@ -519,14 +519,17 @@ _LEFT_OUT_EXAMPLE_BEFORE_RE = re.compile(
 # "the intensification of air strikes on X and on Y since last Tuesday": a change in the rate
 # of strikes over a span, the campaign's course; no strike of a day.
 _TREND_NOUN_BEFORE_RE = re.compile(
-    r"\b(?:an?|the|this|its|their)\s+(?:(?:recent|sharp|marked|dramatic|further|new|latest)\s+)?"
+    # "a troubling uptick in strikes": a participle judging the change may stand before it.
+    r"\b(?:an?|the|this|its|their)\s+(?:(?:recent|sharp|marked|dramatic|further|new|latest"
+    r"|[a-z]{3,}ing)\s+)?"
     rf"{alternation(_TRIGGERS['trend_nouns'])}\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?"
     r"(?:[\w'’-]+\s+){0,5}?$",
     re.IGNORECASE,
 )
 _TREND_SPAN_AFTER_RE = re.compile(
-    r"[^.;]{0,160}?\b(?:since|(?:in|over|during)\s+(?:recent|the\s+(?:past|last)(?:\s+few)?)"
-    r"\s+(?:days|weeks|months))\b",
+    # "over the past two weeks": a counted span as much as "the past few weeks".
+    r"[^.;]{0,160}?\b(?:since|(?:in|over|during)\s+(?:recent|the\s+(?:past|last)"
+    r"(?:\s+(?:few|several|two|three|four|five|six|\d+))?)\s+(?:days|weeks|months))\b",
     re.IGNORECASE,
 )
 # "the number of aerial attacks on areas held by armed groups has increased markedly,

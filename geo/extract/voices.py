@@ -123,7 +123,13 @@ _NAMED_STATEMENT_TITLE_RE = re.compile(
 )
 # "Local Coordination Committees of Syria - Monday": the country the body is named for may
 # end its name.
-_BYLINE_AFTER_RE = re.compile(r"^(?:\s+(?:of|in)\s+Syria\b)?[^\w]*(?:[-–—|:,(]|\d|$)")
+_BYLINE_AFTER_RE = re.compile(
+    r"^(?:\s+(?:of|in)\s+Syria\b)?[^\w]*(?:[-–—|:,(]|\d|$)"
+    # "X Press Briefing by ...", "X News Release": the body, then the kind of copy it issues.
+    r"|^\s+(?:[Pp]ress\s+|[Nn]ews\s+)?(?:[Bb]riefing|[Ss]tatement|[Rr]elease)\b"
+)
+# "Y Diplomatie - Ministry of X": a site's short name, then after its dash the body it is.
+_MASTHEAD_HEAD_RE = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}\s+[-–—|]\s+")
 # A dateline: "Provinces, SANA - ", "BEIRUT (Reuters) - ", "SOUTHWEST ASIA - ".
 # "HAMA, SYRIA (5:15 P.M.) – ": a clock time in brackets; "By News Desk - " is a byline.
 _DATELINE_RE = re.compile(r"^(?!By\s)[A-Z][\w .,'’()/:-]{0,50}?\s[-–—]\s", re.MULTILINE)
@@ -424,6 +430,10 @@ def _byline_voice(text: str, lines: list[tuple[int, int]], generic: bool) -> str
         if len(line) > (_TITLED_HEADER_CHARS if opening else 120) or line.endswith("."):
             continue
         found = _cue_voice(line, opening.end() if opening else 0, len(line), not opening)
+        head = _MASTHEAD_HEAD_RE.match(line) if found is None and not opening else None
+        if head is not None:
+            found = _cue_voice(line, head.end(), len(line), True)
+            line = line[head.end() :]
         if found is None:
             continue
         cue = _CLAIMANT_RE.search(line)
