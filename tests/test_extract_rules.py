@@ -15763,16 +15763,19 @@ def test_fighting_again_on_a_later_day_is_no_second_strike(finder):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "bearing"),
     [
-        "Russian jets hit rebel positions in northern Hama on Monday.",
-        "Warplanes struck rebel-held towns in southern Idlib overnight, a monitor said.",
-        "Jets pounded north-western Aleppo on Monday, activists said.",
+        ("Russian jets hit rebel positions in northern Hama on Monday.", 0.0),
+        ("Warplanes struck rebel-held towns in southern Idlib overnight, a monitor said.", 180.0),
+        ("Jets pounded north-western Aleppo on Monday, activists said.", 315.0),
     ],
 )
-def test_the_north_or_south_of_a_governorate_named_for_its_capital_is_the_governorate(finder, text):
+def test_the_north_or_south_of_a_governorate_named_for_its_capital_is_that_part_of_it(
+    finder, text, bearing
+):
     (ev,) = events(text, finder, date(2015, 10, 13))
-    assert ev.place_level == "governorate"
+    # The governorate's own land, put out from the capital in the part's direction.
+    assert (ev.offset_km, ev.offset_bearing, ev.offset_written) == (20.0, bearing, False)
 
 
 def test_a_governorate_s_south_in_a_report_naming_its_capital_s_districts_stays_the_city(

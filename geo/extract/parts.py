@@ -29,6 +29,7 @@ _PART_AFTER_RE = re.compile(
 )
 _WINDOW = 40
 _COUNTRYSIDE_AFTER_RE = re.compile(r"\s+countryside\b", re.IGNORECASE)
+_PROVINCE_AFTER_RE = re.compile(r"\s+(?:provinces?|governorates?)\b", re.IGNORECASE)
 
 
 def part_bearing(text: str, start: int, end: int) -> float | None:
@@ -56,11 +57,12 @@ def part_bearing(text: str, start: int, end: int) -> float | None:
     word = None
     if m is not None:
         # "the southern Daraa province" says where the province lies in the country;
-        # "the southern Daraa countryside" names a part of it.
-        countryside = split_designator(text[start:end])[1] == "countryside" or bool(
-            _COUNTRYSIDE_AFTER_RE.match(text, end)
-        )
-        word = m["bearing"] or (m["adjective"] if countryside else None)
+        # "the southern Daraa countryside" names a part of it, and so does "northern X"
+        # with no word for the province after the name.
+        designator = split_designator(text[start:end])[1]
+        countryside = designator == "countryside" or bool(_COUNTRYSIDE_AFTER_RE.match(text, end))
+        bare = designator is None and not _PROVINCE_AFTER_RE.match(text, end)
+        word = m["bearing"] or (m["adjective"] if countryside or bare else None)
     if word is None:
         after = _PART_AFTER_RE.match(text, end, end + _WINDOW)
         word = after["bearing"] if after is not None else None
