@@ -15896,3 +15896,13 @@ def test_who_holds_the_ground_told_right_after_is_whom_the_strikes_hit(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "rebels"
+
+
+def test_a_place_opening_with_a_kunya_after_a_preposition_of_place_is_the_place(finder):
+    text = "Air strikes targeted vehicles in Abu al-Duhur, the source said."
+    assert places(text, finder, date(2016, 2, 3)) == ["Abu al-Duhur"]
+
+
+def test_a_kunya_after_a_verb_of_saying_with_a_role_after_is_still_a_person(finder):
+    text = "Jets struck Sarmin on Monday, said Abu Omar, a local activist."
+    assert places(text, finder, date(2016, 2, 3)) == ["Sarmin"]

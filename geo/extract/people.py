@@ -68,6 +68,13 @@ _ROLE_AFTER_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "vehicles in X, the source said", "the town of X, the source said": a place opening with a
+# kunya after a preposition of place is the place, whatever role follows the comma.
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|on|near|around|outside|over|across|into)\s+(?:the\s+)?$"
+    r"|\b(?:town|village|city|area|settlement)\s+of\s+$",
+    re.IGNORECASE,
+)
 # Given names as Kurdish and Turkish copy writes them ("Şervan", "Çiya", "Rojhat"): the
 # letters of their Latin alphabets beside the English ones.
 _KURDISH_TURKISH_CAPITALS = "ÇÊÎŞÛĞİÖÜ"
@@ -401,8 +408,10 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         -1:
     ] in _QUOTES and _NICKNAME_BEFORE_RE.search(text, max(0, start - 20), start):
         return True
-    if _KUNYA_OPENING_RE.match(text, start, end) and _ROLE_AFTER_RE.match(
-        text, end, min(len(text), end + 50)
+    if (
+        _KUNYA_OPENING_RE.match(text, start, end)
+        and _ROLE_AFTER_RE.match(text, end, min(len(text), end + 50))
+        and not _LOCATIVE_BEFORE_RE.search(text, max(0, start - 30), start)
     ):
         return True
     if (
