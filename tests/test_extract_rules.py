@@ -15718,3 +15718,31 @@ def test_a_side_saying_next_it_struck_claims_the_strikes_just_told(finder):
     )
     found = {(ev.claimant, ev.claimed_target) for ev in events(text, finder)}
     assert found == {("sohr", "civilians"), ("russian_mod", "isis")}
+
+
+# -- the 185th set's families ---------------------------------------------------
+
+
+def test_bulleted_items_labelled_by_places_under_a_strike_list_are_struck(finder):
+    text = (
+        "Warplanes bombed the town on Sunday, the rescuers said.\n\n"
+        "The raids on Sunday hit the following areas:\n\n"
+        "  * Sarmin: a school destroyed, 4 dead\n"
+        "  * Binnish and Taftanaz: 9 dead, among them 2 children\n"
+    )
+    assert sorted(places(text, finder)) == ["Binnish", "Sarmin", "Taftanaz"]
+
+
+def test_the_side_a_strike_by_another_fell_on_is_no_striker(finder):
+    text = "The raid by coalition jets on the Syrian army near Palmyra on Sunday killed 40 men."
+    (ev,) = events(text, finder)
+    assert ev.actor == "coalition"
+
+
+def test_a_government_and_its_russian_ally_pressing_a_campaign_are_either_side(finder):
+    text = (
+        "Air strikes hit Binnish on Monday, activists said, as the Syrian government and "
+        "its Russian ally pressed their offensive."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
