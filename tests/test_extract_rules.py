@@ -15746,3 +15746,11 @@ def test_a_government_and_its_russian_ally_pressing_a_campaign_are_either_side(f
     )
     (ev,) = events(text, finder)
     assert ev.actor == "unknown"
+
+
+def test_rockets_fired_by_a_government_s_ground_forces_are_no_air_strike(finder):
+    text = (
+        "Jets bombed Sarmin on Friday, killing six people, while 15 rockets fired by the "
+        "government forces fell on Binnish."
+    )
+    assert places(text, finder) == ["Sarmin"]
