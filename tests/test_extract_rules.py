@@ -15754,3 +15754,11 @@ def test_rockets_fired_by_a_government_s_ground_forces_are_no_air_strike(finder)
         "government forces fell on Binnish."
     )
     assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_clinic_placed_by_region_then_town_that_received_the_wounded_is_no_strike(finder):
+    text = (
+        "The charity supports a clinic in the southern countryside of Idlib, in Sarmin, which "
+        "received 12 wounded on Sunday from an air strike on the market in nearby Binnish."
+    )
+    assert places(text, finder) == ["Binnish"]
