@@ -15762,3 +15762,13 @@ def test_a_clinic_placed_by_region_then_town_that_received_the_wounded_is_no_str
         "received 12 wounded on Sunday from an air strike on the market in nearby Binnish."
     )
     assert places(text, finder) == ["Binnish"]
+
+
+def test_a_city_in_a_story_s_highlights_holds_the_districts_struck_below(finder):
+    text = (
+        "Story highlights\n"
+        "- Rescuers say 14 killed in Aleppo air raids\n"
+        "- The UN calls for a pause\n\n"
+        "Air raids hit the neighborhoods of al-Shaar and Tariq al-Bab on Sunday, rescuers said."
+    )
+    assert sorted(places(text, finder)) == ["Tariq al-Bab", "al-Shaar"]

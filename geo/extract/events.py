@@ -1738,7 +1738,7 @@ def _highlight_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _drop_highlight_regions(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
-    """Drop a region named in an update's highlights when the sections below strike its towns.
+    """Drop a region or city an update's highlights name when the sections below strike in it.
 
     "• Air strikes and shelling in X reportedly killed 38 civilians in four days"
     above incidents in towns of X, each with its day: the region holds the towns.
@@ -1759,13 +1759,27 @@ def _drop_highlight_regions(ctx: _DocContext, events: list[StrikeEvent]) -> list
         if not highlighted(ev) and not _is_area(ctx, m)
         for c in m.candidates[:1]
     }
+    # "- Activists say 25 killed in X airstrikes" above strikes on districts of X: the city
+    # holds the districts, when the sections below never strike it whole.
+    cities = {
+        place_key(c.city)
+        for ev, m in placed
+        if not highlighted(ev)
+        for c in m.candidates[:1]
+        if c.precision == "neighbourhood" and c.city
+    } - {place_key(ev.place_as_written) for ev, _ in placed if not highlighted(ev)}
     dropped = {
         id(ev)
         for ev, m in placed
         if highlighted(ev)
-        and _is_region(m)
-        and not governorate_of(m.surface)
-        and any(c.admin1 in finer for c in m.candidates[:1])
+        and (
+            (
+                _is_region(m)
+                and not governorate_of(m.surface)
+                and any(c.admin1 in finer for c in m.candidates[:1])
+            )
+            or place_key(ev.place_as_written) in cities
+        )
     }
     return [ev for ev in events if id(ev) not in dropped]
 
