@@ -294,11 +294,12 @@ found; blind181: P 0.848, R 0.897, F1 0.872, dates 1.0, actor 0.571, claimant 0.
 actor 0.857, claimant 1.0, claimed target 0.809, place relation 0.904, 2 non-events found; blind182:
 P 0.911, R 0.938, F1 0.924, dates 0.847, actor 0.934, claimant 0.695, claimed target 0.782, place
 relation 1.0, 4 non-events found; blind185: P 0.744, R 0.868, F1 0.802, dates 1.0, actor 0.727,
-claimant 1.0, claimed target 0.606, place relation 0.97, 8 non-events found) and were raised as
-the rules improved, so that each set guards against regressions. An attribute floor is a share of
-the places found: when the gazetteer learns a place a set had missed, the new place's actor or
-target may be wrong, and that floor was lowered to the figure with the place found (blind5,
-blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
+claimant 1.0, claimed target 0.606, place relation 0.97, 8 non-events found; with two rows
+relabelled after as the conventions want: claimed target 0.636, place relation 1.0) and were
+raised as the rules improved, so that each set guards against regressions. An attribute floor is
+a share of the places found: when the gazetteer learns a place a set had missed, the new place's
+actor or target may be wrong, and that floor was lowered to the figure with the place found
+(blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -5982,6 +5983,9 @@ SETS = {
     # strike's wounded ("a clinic in the X countryside, in Y, which received") came to be none.
     # Precision, F1 and non-events raised when a city a story's highlights name ("25 killed in
     # X airstrikes") came to hold the districts struck below.
+    # Claimed target and place relation raised when two rows were relabelled after as the
+    # conventions want (a ministry's "terrorist" posts as unspecified, "in the areas of X and
+    # Y" as the places themselves).
     "blind185": Floors(
         precision=0.813,
         recall=0.947,
@@ -5991,8 +5995,8 @@ SETS = {
         attributes={
             "actor": 0.833,
             "claimant": 1.0,
-            "claimed_target": 0.638,
-            "place_relation": 0.972,
+            "claimed_target": 0.666,
+            "place_relation": 1.0,
         },
     ),
 }
