@@ -15772,3 +15772,8 @@ def test_a_city_in_a_story_s_highlights_holds_the_districts_struck_below(finder)
         "Air raids hit the neighborhoods of al-Shaar and Tariq al-Bab on Sunday, rescuers said."
     )
     assert sorted(places(text, finder)) == ["Tariq al-Bab", "al-Shaar"]
+
+
+def test_a_place_named_outlet_s_correspondent_names_who_reports(finder):
+    text = "Al Sharq's reporter in Idlib province said jets hit Sarmin on Friday."
+    assert places(text, finder) == ["Sarmin"]

@@ -1515,7 +1515,10 @@ _PLURAL_OF_BEFORE_RE = re.compile(
 # an outlet named after a place, or where its correspondent is; "told Hauran Direct":
 # an outlet's own name.
 _BASED_AFTER_RE = re.compile(
-    r"^(?:(?i:-based)\b|(?:[ \t-](?:[A-Z]|al-|el-)[\w'’-]*){0,2}[ \t]+(?:correspondents?|reporters?"
+    # "X's correspondent in the Y countryside said": the outlet's own man, as "our X
+    # correspondent".
+    r"^(?:(?i:-based)\b|(?:['’]s)?(?:[ \t-](?:[A-Z]|al-|el-)[\w'’-]*){0,2}[ \t]+"
+    r"(?:correspondents?|reporters?"
     r"|bureau)\b"
     rf"|[ \t]+{alternation(load('organisations')['outlet_words'])}\b)"
 )
