@@ -295,7 +295,8 @@ actor 0.857, claimant 1.0, claimed target 0.809, place relation 0.904, 2 non-eve
 P 0.911, R 0.938, F1 0.924, dates 0.847, actor 0.934, claimant 0.695, claimed target 0.782, place
 relation 1.0, 4 non-events found; blind185: P 0.744, R 0.868, F1 0.802, dates 1.0, actor 0.727,
 claimant 1.0, claimed target 0.606, place relation 0.97, 8 non-events found; with two rows
-relabelled after as the conventions want: claimed target 0.636, place relation 1.0) and were
+relabelled after as the conventions want: claimed target 0.636, place relation 1.0; with a
+province relabelled after: P 0.767, R 0.871, F1 0.816, 7 non-events found) and were
 raised as the rules improved, so that each set guards against regressions. An attribute floor is
 a share of the places found: when the gazetteer learns a place a set had missed, the new place's
 actor or target may be wrong, and that floor was lowered to the figure with the place found
@@ -5987,17 +5988,18 @@ SETS = {
     # conventions want (a ministry's "terrorist" posts as unspecified, "in the areas of X and
     # Y" as the places themselves).
     # Precision and F1 raised when a place-named outlet before "'s correspondent" came to name
-    # who reports.
+    # who reports. All raised when the ministry's province named with no finer place of its
+    # own was relabelled after as the governorate convention wants.
     "blind185": Floors(
-        precision=0.833,
-        recall=0.947,
-        f1=0.886,
+        precision=0.857,
+        recall=0.948,
+        f1=0.9,
         event_date=1.0,
-        non_events=5,
+        non_events=4,
         attributes={
-            "actor": 0.833,
+            "actor": 0.837,
             "claimant": 1.0,
-            "claimed_target": 0.666,
+            "claimed_target": 0.675,
             "place_relation": 1.0,
         },
     ),
