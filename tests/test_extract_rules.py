@@ -15906,3 +15906,62 @@ def test_a_place_opening_with_a_kunya_after_a_preposition_of_place_is_the_place(
 def test_a_kunya_after_a_verb_of_saying_with_a_role_after_is_still_a_person(finder):
     text = "Jets struck Sarmin on Monday, said Abu Omar, a local activist."
     assert places(text, finder, date(2016, 2, 3)) == ["Sarmin"]
+
+
+# -- the 185th set's families ---------------------------------------------------
+
+
+def test_bulleted_items_labelled_by_places_under_a_strike_list_are_struck(finder):
+    text = (
+        "Warplanes bombed the town on Sunday, the rescuers said.\n\n"
+        "The raids on Sunday hit the following areas:\n\n"
+        "  * Sarmin: a school destroyed, 4 dead\n"
+        "  * Binnish and Taftanaz: 9 dead, among them 2 children\n"
+    )
+    assert sorted(places(text, finder)) == ["Binnish", "Sarmin", "Taftanaz"]
+
+
+def test_the_side_a_strike_by_another_fell_on_is_no_striker(finder):
+    text = "The raid by coalition jets on the Syrian army near Palmyra on Sunday killed 40 men."
+    (ev,) = events(text, finder)
+    assert ev.actor == "coalition"
+
+
+def test_a_government_and_its_russian_ally_pressing_a_campaign_are_either_side(finder):
+    text = (
+        "Air strikes hit Binnish on Monday, activists said, as the Syrian government and "
+        "its Russian ally pressed their offensive."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_rockets_fired_by_a_government_s_ground_forces_are_no_air_strike(finder):
+    text = (
+        "Jets bombed Sarmin on Friday, killing six people, while 15 rockets fired by the "
+        "government forces fell on Binnish."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_clinic_placed_by_region_then_town_that_received_the_wounded_is_no_strike(finder):
+    text = (
+        "The charity supports a clinic in the southern countryside of Idlib, in Sarmin, which "
+        "received 12 wounded on Sunday from an air strike on the market in nearby Binnish."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_city_in_a_story_s_highlights_holds_the_districts_struck_below(finder):
+    text = (
+        "Story highlights\n"
+        "- Rescuers say 14 killed in Aleppo air raids\n"
+        "- The UN calls for a pause\n\n"
+        "Air raids hit the neighborhoods of al-Shaar and Tariq al-Bab on Sunday, rescuers said."
+    )
+    assert sorted(places(text, finder)) == ["Tariq al-Bab", "al-Shaar"]
+
+
+def test_a_place_named_outlet_s_correspondent_names_who_reports(finder):
+    text = "Al Sharq's reporter in Idlib province said jets hit Sarmin on Friday."
+    assert places(text, finder) == ["Sarmin"]

@@ -204,6 +204,17 @@ _HELD_BY_BEFORE_RE = re.compile(
 )
 
 
+# "the air strike by the US-led coalition on the Syrian army near X": the side a strike
+# named by its noun fell on, after the striker its "by" names, is no striker.
+_STRUCK_SIDE_BEFORE_RE = re.compile(
+    r"\b(?:air\s*strikes?|strikes?|raids?|bombing|bombardment)\s+by\s+[^,;.\n]{1,40}?"
+    r"\s+on\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: How far before a side's name the strike noun and its striker may begin.
+_STRUCK_SIDE_CHARS = 80
+
+
 # "struck Syrian army positions", "hit regime checkpoints": the side whose ground was hit.
 _HELD_BY_AFTER_RE = re.compile(
     rf"\s+{alternation(load('actors')['held_by_nouns'])}\b", re.IGNORECASE
@@ -1603,6 +1614,9 @@ def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span],
             # "aircraft of X struck positions of the Syrian army on Y": the side whose
             # ground was hit, told before the place, is no striker of the place's clause.
             and not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)
+            and not _STRUCK_SIDE_BEFORE_RE.search(
+                text, max(s, a.start - _STRUCK_SIDE_CHARS), a.start
+            )
         ] + unidentified  # fmt: skip
         found = _shared_makes(ctx, found)
         ctx.span_cache[key] = found

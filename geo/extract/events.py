@@ -1752,7 +1752,7 @@ def _highlight_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _drop_highlight_regions(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
-    """Drop a region named in an update's highlights when the sections below strike its towns.
+    """Drop a region or city an update's highlights name when the sections below strike in it.
 
     "• Air strikes and shelling in X reportedly killed 38 civilians in four days"
     above incidents in towns of X, each with its day: the region holds the towns.
@@ -1773,13 +1773,27 @@ def _drop_highlight_regions(ctx: _DocContext, events: list[StrikeEvent]) -> list
         if not highlighted(ev) and not _is_area(ctx, m)
         for c in m.candidates[:1]
     }
+    # "- Activists say 25 killed in X airstrikes" above strikes on districts of X: the city
+    # holds the districts, when the sections below never strike it whole.
+    cities = {
+        place_key(c.city)
+        for ev, m in placed
+        if not highlighted(ev)
+        for c in m.candidates[:1]
+        if c.precision == "neighbourhood" and c.city
+    } - {place_key(ev.place_as_written) for ev, _ in placed if not highlighted(ev)}
     dropped = {
         id(ev)
         for ev, m in placed
         if highlighted(ev)
-        and _is_region(m)
-        and not governorate_of(m.surface)
-        and any(c.admin1 in finer for c in m.candidates[:1])
+        and (
+            (
+                _is_region(m)
+                and not governorate_of(m.surface)
+                and any(c.admin1 in finer for c in m.candidates[:1])
+            )
+            or place_key(ev.place_as_written) in cities
+        )
     }
     return [ev for ev in events if id(ev) not in dropped]
 
@@ -2554,6 +2568,11 @@ def _sentence_events(
         listed = _dated_item_places(ctx, index, s, e, mentions)
         if listed:
             triggers = [_Span(m.start, m.start, "strong") for m in listed]
+    if not triggers and mentions:
+        # "The bombing hit the following districts:" then "* X: 7 dead", "* Y and Z: 19 dead".
+        labelled = _labelled_item_places(ctx, index, mentions)
+        if labelled:
+            triggers = [_Span(m.start, m.start, "strong") for m in labelled]
     if not triggers and mentions and _toll_share_after_strikes(ctx, index):
         # "Warplanes pounded eastern Aleppo on Saturday. ... 40 people were killed, most of
         # them in X and Y": where the strikes told before fell.
@@ -2879,6 +2898,59 @@ def _dated_item_opening(ctx: _DocContext, index: int) -> int | None:
         return None
     colon = _ITEM_COLON_RE.match(text, cues[0].end)
     return None if colon is None else colon.end()
+
+
+#: How far after its bullet the colon closing an item's label of places may stand.
+_ITEM_LABEL_CHARS = 80
+
+
+def _place_item_colon(ctx: _DocContext, index: int) -> int | None:
+    """Return the colon closing a bulleted item's label of places ("* X and Y: 19 dead").
+
+    The item's line opens with a bullet, then place names joined by glue words, then a
+    colon and a note of what was hit there; None when the sentence is no such item, or
+    when the note is a count alone ("* X: 13", a tally).
+    """
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    line = text.rfind("\n", max(0, s - _BULLET_CHARS), s) + 1
+    if line == 0 and s > _BULLET_CHARS:
+        return None
+    bullet = _BULLET_OPENING_RE.match(text, line)
+    if bullet is None or s > bullet.end() or bullet.end() == line:
+        return None
+    colon = text.find(":", bullet.end(), min(e, bullet.end() + _ITEM_LABEL_CHARS))
+    if colon < 0 or not text[colon + 1 : e].strip() or is_count_row(text[bullet.end() : e]):
+        return None
+    named = _mentions_in(ctx, bullet.end(), colon)
+    if not named or not is_list_line(text, bullet.end(), colon, named):
+        return None
+    return colon
+
+
+def _labelled_item_places(ctx: _DocContext, index: int, mentions: list[Mention]) -> list[Mention]:
+    """Return the places labelling a bulleted item of a list of struck places.
+
+    "The bombing on Friday hit the following districts:" then "* X: 3 buildings
+    destroyed", "* Y and Z: 19 dead": each item names its places before a colon and tells
+    what was hit there after it. The places are struck when the run of such items is
+    opened by a line telling strikes and ending with a colon; governorates labelling
+    items ("* X province: 40 raids") are tallies, not places struck.
+    """
+    colon = _place_item_colon(ctx, index)
+    if colon is None:
+        return []
+    labels = [m for m in mentions if m.start < colon]
+    if any(_is_admin(ctx, m) for m in labels):
+        return []
+    text = ctx.text
+    for j in range(index - 1, max(-1, index - _ITEM_RUN_SENTENCES), -1):
+        if _place_item_colon(ctx, j) is not None:
+            continue
+        a, b = ctx.sentences[j]
+        opening = text[a:b].rstrip().endswith(":")
+        return labels if opening and _valid_triggers(ctx, j, a, b) else []
+    return []
 
 
 def _dated_item_places(

@@ -1522,7 +1522,10 @@ _PLURAL_OF_BEFORE_RE = re.compile(
 # an outlet named after a place, or where its correspondent is; "told Hauran Direct":
 # an outlet's own name.
 _BASED_AFTER_RE = re.compile(
-    r"^(?:(?i:-based)\b|(?:[ \t-](?:[A-Z]|al-|el-)[\w'’-]*){0,2}[ \t]+(?:correspondents?|reporters?"
+    # "X's correspondent in the Y countryside said": the outlet's own man, as "our X
+    # correspondent".
+    r"^(?:(?i:-based)\b|(?:['’]s)?(?:[ \t-](?:[A-Z]|al-|el-)[\w'’-]*){0,2}[ \t]+"
+    r"(?:correspondents?|reporters?"
     r"|bureau)\b"
     rf"|[ \t]+{alternation(load('organisations')['outlet_words'])}\b)"
 )
@@ -1541,7 +1544,9 @@ _BODY_NAME_OPENING_BEFORE_RE = re.compile(
 # "Our clinic in X received 30 wounded from the strikes on Y": where the victims were taken.
 _CARE_IN_BEFORE_RE = re.compile(
     r"\b(?:clinics?|hospitals?|medical\s+(?:points?|cent(?:er|re)s?)|health\s+cent(?:er|re)s?)"
-    r"\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    # "a field hospital in the western countryside of Y, in X, which received": the region
+    # first, then the town.
+    r"\s+(?:in\s+[^,.;:\n]{1,60}?,\s+)?in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "the nearest surgeon was in a converted school in X": where the carers of the wounded are.
@@ -1622,7 +1627,8 @@ _STATE_SINCE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _CARE_AFTER_RE = re.compile(
-    r"^\s*(?:,\s*)?(?:has\s+|have\s+|had\s+)?(?:received|receives|treated|treats|took\s+in"
+    r"^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:received|receives|treated|treats|took\s+in"
     r"|admitted|admits)\b",
     re.IGNORECASE,
 )
