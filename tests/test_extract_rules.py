@@ -15965,3 +15965,17 @@ def test_a_city_in_a_story_s_highlights_holds_the_districts_struck_below(finder)
 def test_a_place_named_outlet_s_correspondent_names_who_reports(finder):
     text = "Al Sharq's reporter in Idlib province said jets hit Sarmin on Friday."
     assert places(text, finder) == ["Sarmin"]
+
+
+def test_a_place_struck_after_a_denial_and_a_saying_participle_is_the_claim(finder):
+    text = (
+        "Russia's defence ministry denied its jets had struck Idlib, saying they had hit "
+        "targets near Jisr al-Shughour instead."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Jisr al-Shughour", "russian_mod")]
+
+
+def test_a_place_set_against_the_one_struck_with_not_in_is_spared(finder):
+    text = "The ministry said its jets had hit targets near Jisr al-Shughour, not in Idlib."
+    assert places(text, finder) == ["Jisr al-Shughour"]

@@ -142,7 +142,8 @@ _REFERENCE_BEFORE_RE = re.compile(
 # "Jasim, a town of 30,000 people north of", "Rashedeen, on the outskirts of": the
 # reference locates the name before the comma (and "X on Sunday night, west of": the name
 # with its day).
-_SAYING = r"(?:said|says|told|tells|added|reported|claimed|announced)"
+# "..., saying they had hit targets near Y": the participle goes on with the sentence too.
+_SAYING = r"(?:said|says|told|tells|added|reported|claimed|announced|saying|adding|claiming)"
 _APPOSITION_BEFORE_RE = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
     # "the X oilfield, east of Y": a facility's kind word after its name.
@@ -160,7 +161,8 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
     # "..., which does not deal with X, said two of its strikes near Y": a verb of saying
     # after the comma goes on with the sentence; no apposition describes X.
-    r"\s*,\s*(?!and\b|or\b|as\s+well\s+as\b|(?:said|says|added|reported|announced)\b)"
+    r"\s*,\s*(?!and\b|or\b|as\s+well\s+as\b|(?:said|says|added|reported|announced|saying"
+    r"|adding|claiming)\b)"
     # A count in thousands is one word ("a town of some 30,000 people north of"). A verb of
     # saying among the words makes them a sentence going on ("Speaking in X, the spokesman
     # said jets hit 40 targets around Y"), no description of X.
@@ -1781,6 +1783,8 @@ _SPARED_AFTER_RE = re.compile(
 # correction right after a comma.
 _SPARED_BEFORE_RE = re.compile(
     r"(?:\b(?:spared|sparing|spares|spare)|,[ \t]+(?:but[ \t]+)?not)[ \t]+"
+    # "hit targets near X, not in Y": the place struck set against where it was not.
+    r"(?:(?:in|on|at)[ \t]+)?"
     r"(?:the[ \t]+(?:(?:city|town|village|district|neighbou?rhood)[ \t]+of[ \t]+)?)?#?$",
     re.IGNORECASE,
 )
