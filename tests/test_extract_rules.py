@@ -15979,3 +15979,42 @@ def test_a_place_struck_after_a_denial_and_a_saying_participle_is_the_claim(find
 def test_a_place_set_against_the_one_struck_with_not_in_is_spared(finder):
     text = "The ministry said its jets had hit targets near Jisr al-Shughour, not in Idlib."
     assert places(text, finder) == ["Jisr al-Shughour"]
+
+
+# -- a campaign's start in a month named alone; the latest of the strikes told before
+
+
+def test_aircraft_that_began_striking_a_place_in_a_month_named_alone_tell_a_span(finder):
+    text = "Russian warplanes began striking Ariha last October, residents say."
+    assert places(text, finder, date(2016, 1, 14)) == []
+
+
+def test_a_place_struck_a_counted_number_of_times_since_a_month_is_a_tally(finder):
+    text = "Russian warplanes have struck Ariha three times since October."
+    assert places(text, finder, date(2016, 1, 14)) == []
+
+
+def test_aircraft_that_began_striking_on_a_day_struck_that_day(finder):
+    text = "Russian warplanes began striking Ariha on Sunday, residents say."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 1, 14))] == [date(2016, 1, 10)]
+
+
+def test_the_latest_strike_on_the_place_told_before_is_a_strike_there(finder):
+    text = (
+        "Omar, a baker from Ariha, has moved his ovens twice. Since the raids began, he "
+        "says, the town's market has been hit three times.\n\n"
+        "The most recent strike came on Sunday, when a missile fell near the main square, "
+        "killing five people."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 1, 14))]
+    assert found == [("Ariha", date(2016, 1, 10))]
+
+
+def test_a_place_hit_a_counted_number_of_times_since_a_happening_is_a_tally(finder):
+    text = "Since the air raids began, the market in Ariha has been hit by jets three times."
+    assert places(text, finder, date(2016, 1, 14)) == []
+
+
+def test_a_place_hit_a_counted_number_of_times_since_a_weekday_is_struck(finder):
+    text = "Since Monday, the market in Ariha has been hit by jets three times."
+    assert places(text, finder, date(2016, 1, 14)) == ["Ariha"]

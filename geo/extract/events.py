@@ -2281,6 +2281,8 @@ _HABITUAL_WORDS = (
     "been pounding",
     "been targeting",
     "been raiding",
+    "began ",
+    "started ",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
 # A span of fighting told after the event it led to: "after a month of fighting in which ...".
@@ -2711,6 +2713,7 @@ def _sentence_events(
                     or _kind_object(ctx, s, e)
                     or _title_town(ctx, index) is back
                     or _lead_title_town(ctx, index) is back
+                    or _LATEST_STRIKE_OPENING_RE.match(text, s) is not None
                 )
             ):
                 # "Troops failed to storm X. Jets struck the town": whatever X was to the
@@ -3053,6 +3056,10 @@ _ANAPHOR_RE = re.compile(
     re.IGNORECASE,
 )
 _QUARTER_WORD_RE = re.compile(r"\b(?:district|neighbou?rhood)$", re.IGNORECASE)
+_LATEST_STRIKE_OPENING_RE = re.compile(
+    r"\s*The\s+(?:most\s+recent|latest|newest|last)\s+(?:air\s*)?(?:strike|raid|attack|bombing)s?"
+    r"\s+(?:came|was|were|happened|hit|struck|fell)\b"
+)
 # "On Sunday it was hit by two strikes", "a missile hit the entrance of its bakery": the
 # place of the sentence before as the pronoun the strike hits; the areas that sentence
 # names around the place only locate it.
@@ -3510,6 +3517,12 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
         return None
     pronoun = _PRONOUN_STRUCK_RE.search(ctx.text, *ctx.sentences[index]) is not None
     anaphor = None if pronoun else _ANAPHOR_RE.search(ctx.text, *ctx.sentences[index])
+    latest = None
+    if anaphor is None and not pronoun:
+        # "The most recent strike came on Sunday, when a missile landed near the main square":
+        # the latest of the strikes told before on a place is a strike on that place, in a
+        # paragraph of its own as much as in theirs.
+        anaphor = latest = _LATEST_STRIKE_OPENING_RE.match(ctx.text, ctx.sentences[index][0])
     if not pronoun and anaphor is None:
         return None
     # "the town", "the village" point back at a settlement, never at a governorate the
@@ -3525,7 +3538,8 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
     opens = (
         ctx.paragraphs[_paragraph_index(ctx, start)] == start
         and bool(
-            _KIND_SUBJECT_OPENING_RE.match(ctx.text, start)
+            latest is not None
+            or _KIND_SUBJECT_OPENING_RE.match(ctx.text, start)
             or (settlement and _LATER_OPENING_RE.match(ctx.text, start) is not None)
             # "He said jets had carried out 40 strikes on the town": a paragraph opened by the
             # voice of the paragraph before, as a pronoun, goes on with its place.
