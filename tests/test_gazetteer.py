@@ -658,3 +658,13 @@ def test_english_words_in_title_case_are_no_villages(gaz):
     assert surfaces(gaz.find_mentions(text)) == []
     # The villages keep their own spellings.
     assert surfaces(gaz.find_mentions("Jets struck Madaya and Falyun.")) == ["Madaya", "Falyun"]
+
+
+@pytest.mark.parametrize(
+    "name", ["al-Hamidiyah", "al-Sheikh Yassin", "Rashdiya", "al-Jubaila", "al-Kanamat"]
+)
+def test_districts_of_the_eastern_city_resolve_within_it(gaz, name):
+    found = gaz.resolve(name, city="Deir ez-Zor").place
+    city = gaz.resolve("Deir ez-Zor city").place
+    assert (found.precision, found.city) == ("neighbourhood", "Deir ez-Zor")
+    assert abs(found.lat - city.lat) < 0.05 and abs(found.lon - city.lon) < 0.05
