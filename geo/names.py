@@ -649,11 +649,11 @@ def place_key(name: str) -> str:
     text = fold(gov or split_designator(name)[0]).lstrip("#")
     text = _ARTICLE_RE.sub("", text)
     # "the Jazal oil field" or "the Jazal field" is Jazal, as "Idlib city" is Idlib; "the al-Shaar
-    # district" of a city is al-Shaar, and "the Panorama roundabout" at a city's entrance is
-    # Panorama.
+    # district" of a city is al-Shaar, "the Panorama roundabout" at a city's entrance is
+    # Panorama, and "the X farms" are X's.
     text = re.sub(
         r"\s+(?:city|province|governorate|town|village|district|roundabout"
-        r"|(?:(?:oil|gas)\s+)?fields?|oilfields?)$",
+        r"|(?:(?:oil|gas)\s+)?fields?|oilfields?|farms)$",
         "",
         text,
     )

@@ -7943,7 +7943,7 @@ def test_a_place_locating_a_facility_named_with_its_kind_is_no_struck_place(find
     text = (
         "Jets destroyed a tanker convoy on Sunday near the al-Tanak oilfield, east of al-Mayadin."
     )
-    assert places(text, finder, date(2016, 5, 10)) == ["al-Tanak"]
+    assert places(text, finder, date(2016, 5, 10)) == ["al-Tanak oilfield"]
 
 
 def test_a_dash_dateline_is_where_the_copy_was_filed_beside_other_struck_places(finder):
@@ -16018,3 +16018,9 @@ def test_a_place_hit_a_counted_number_of_times_since_a_happening_is_a_tally(find
 def test_a_place_hit_a_counted_number_of_times_since_a_weekday_is_struck(finder):
     text = "Since Monday, the market in Ariha has been hit by jets three times."
     assert places(text, finder, date(2016, 1, 14)) == ["Ariha"]
+
+
+def test_the_farms_named_after_a_place_are_that_place_s(finder):
+    assert place_key("the al-Mallah farms") == place_key("Mallah")
+    text = "Russian jets struck the Mallah farms north of Aleppo on Monday."
+    assert places(text, finder, date(2016, 7, 20)) == ["Mallah farms"]

@@ -607,20 +607,23 @@ def test_a_skeleton_match_inside_the_named_governorate_beats_a_closer_spelling_o
 
 
 def test_a_like_spelling_far_from_the_places_named_around_it_is_not_chosen(gaz):
-    # "Mallah Farms" is spelled like "Al Amal farms", a Quneitra village the table
-    # knows; a report naming it beside places of Aleppo means another place.
-    assert gaz.resolve("Mallah Farms") is not None
-    assert gaz.resolve("Mallah Farms", context=["Aleppo", "Khalasa"]) is None
+    # "al-Malaha" is spelled like Malha, a Hama village the table knows; a report naming
+    # it beside places of Aleppo means another place.
+    assert gaz.resolve("al-Malaha") is not None
+    assert gaz.resolve("al-Malaha", context=["Aleppo", "Khalasa"]) is None
     # A town of some standing spelled oddly is the town, whatever else is named.
     for context in (["Maarat al-Numan"], ["Mayadin", "Hasakah"]):
         assert gaz.resolve("Kafr Nbl", context=context).place.name == "Kafr Nobol"
 
 
 def test_homonyms_all_far_from_the_places_named_around_them_are_not_chosen(gaz):
-    # Villages of this name lie in Raqqa, Aleppo's far east and As-Suwayda; the report's
-    # other places are in Aleppo city.
+    # Villages spelled like this lie in Raqqa, Aleppo's far east and As-Suwayda; beside
+    # places of Aleppo city the name is the farms north of the city, the one place of
+    # that name near them.
     assert gaz.resolve("al-Malaah") is not None
-    assert gaz.resolve("al-Malaah", context=["al-Rashedin", "Aleppo"]) is None
+    near = gaz.resolve("al-Malaah", context=["al-Rashedin", "Aleppo"]).place
+    assert (near.name, near.admin1) == ("Mallah", "Aleppo")
+    assert gaz.resolve("al-Malaha", context=["al-Rashedin", "Aleppo"]) is None
     # A town better known than its namesakes is kept wherever the others lie.
     assert gaz.resolve("Palmyra", context=["Aleppo"]) is not None
 
