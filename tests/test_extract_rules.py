@@ -15893,3 +15893,37 @@ def test_who_holds_the_ground_told_right_after_is_whom_the_strikes_hit(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimed_target == "rebels"
+
+
+# -- the 186th set's families ---
+
+
+def test_a_family_name_a_person_pronoun_follows_is_no_place(finder):
+    text = "Luay al-Jisri, who worked for a local radio, was killed on Monday in an air strike."
+    assert places(text, finder) == []
+
+
+def test_a_strike_framed_by_a_past_month_alone_is_history(finder):
+    text = (
+        "Jets struck the bakery in Sarmin on Sunday 19 June. "
+        "In March, he recalls, barrel bombs levelled a school in Binnish."
+    )
+    assert places(text, finder, date(2016, 6, 22)) == ["Sarmin"]
+
+
+def test_a_states_representative_named_by_its_country_speaks_for_its_government(finder):
+    text = (
+        "The representative of Spain recalled the bombing on Tuesday of the hospital in "
+        "Binnish, which he said had been carried out by the regime."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+
+
+def test_a_later_clauses_voice_may_run_on_past_its_cue_before_its_verb(finder):
+    text = (
+        "The ministry said its jets had hit depots near Sarmin on Monday, and the Syrian "
+        "Observatory for Human Rights said warplanes struck Binnish."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Binnish"] == "sohr"
