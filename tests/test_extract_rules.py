@@ -15927,3 +15927,17 @@ def test_a_later_clauses_voice_may_run_on_past_its_cue_before_its_verb(finder):
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert found["Binnish"] == "sohr"
+
+
+def test_a_person_set_off_by_what_a_witness_is_speaks_as_activists(finder):
+    text = "Fatima, a farmer from Binnish, said helicopters had dropped barrel bombs on Sarmin."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+def test_a_province_joined_by_as_well_as_holding_no_finer_place_is_struck(finder):
+    text = (
+        "The ministry said its jets had hit depots in Sarmin on Monday, as well as targets "
+        "in the north of Hama province."
+    )
+    assert len(places(text, finder)) == 2
