@@ -15941,3 +15941,12 @@ def test_a_province_joined_by_as_well_as_holding_no_finer_place_is_struck(finder
         "in the north of Hama province."
     )
     assert len(places(text, finder)) == 2
+
+
+def test_the_aircraft_the_next_sentence_attributes_the_strikes_to_are_their_actor(finder):
+    text = (
+        "Russian jets bombed Sarmin on Thursday. Air strikes hit Binnish on Friday. "
+        "Diplomats attributed those strikes to Syrian and Russian aircraft."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found == {"Sarmin": "russia", "Binnish": "unknown"}

@@ -194,6 +194,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _target_told_next(ctx, index, s, e, events)
+            _aircraft_attributed_next(ctx, index, s, e, events)
             _fighters_killed_next(ctx, index, s, e, events)
             _share_of_toll_next(ctx, index, s, e, events)
             _victims_there_again(ctx, index, s, e, events)
@@ -1024,6 +1025,42 @@ def _target_told_next(
         return
     label = _target_label(cues[0].label)
     _target_sentence_before(events, index, label)
+
+
+# "Members attributed those strikes to Syrian and Russian aircraft": the strikes just told,
+# given to the aircraft named after "to" (or "on" after "blamed").
+_STRIKES_ATTRIBUTED_RE = re.compile(
+    r"\b(?:attribut\w+|blam\w+)\s+(?:those|these|the)\s+(?:air\s*)?(?:strikes|raids|attacks)"
+    r"\s+(?:to|on)\s+(?P<sides>[^.;:]{1,60}?)\s+(?:aircraft|jets|warplanes|planes)\b",
+    re.IGNORECASE,
+)
+
+
+def _aircraft_attributed_next(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> None:
+    """Give the last sentence's strikes the aircraft the next sentence attributes them to.
+
+    "Air strikes hit X and Y on Friday." then "Members attributed those strikes to Syrian
+    and Russian aircraft.": in a sentence naming no place, one side named is the strikes'
+    actor, two sides joined leave it unknown.
+    """
+    if not events or events[-1].sentence_index != index - 1:
+        return
+    lower = ctx.lower[s:e]
+    if "attribut" not in lower and "blam" not in lower:
+        return
+    m = _STRIKES_ATTRIBUTED_RE.search(ctx.text, s, e)
+    if m is None or _mentions_in(ctx, s, e):
+        return
+    sides = {c.label for c in _find_actor_cues(ctx, s, e) if m.start("sides") <= c.start < m.end()}
+    if not sides:
+        return
+    actor = sides.pop() if len(sides) == 1 else "unknown"
+    for k in range(len(events) - 1, -1, -1):
+        if events[k].sentence_index != index - 1:
+            break
+        events[k] = replace(events[k], actor=actor)
 
 
 def _target_sentence_before(events: list[StrikeEvent], index: int, label: str) -> None:
