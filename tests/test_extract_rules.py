@@ -16024,3 +16024,60 @@ def test_the_farms_named_after_a_place_are_that_place_s(finder):
     assert place_key("the al-Mallah farms") == place_key("Mallah")
     text = "Russian jets struck the Mallah farms north of Aleppo on Monday."
     assert places(text, finder, date(2016, 7, 20)) == ["Mallah farms"]
+
+
+# -- the 186th set's families ---
+
+
+def test_a_family_name_a_person_pronoun_follows_is_no_place(finder):
+    text = "Luay al-Jisri, who worked for a local radio, was killed on Monday in an air strike."
+    assert places(text, finder) == []
+
+
+def test_a_strike_framed_by_a_past_month_alone_is_history(finder):
+    text = (
+        "Jets struck the bakery in Sarmin on Sunday 19 June. "
+        "In March, he recalls, barrel bombs levelled a school in Binnish."
+    )
+    assert places(text, finder, date(2016, 6, 22)) == ["Sarmin"]
+
+
+def test_a_states_representative_named_by_its_country_speaks_for_its_government(finder):
+    text = (
+        "The representative of Spain recalled the bombing on Tuesday of the hospital in "
+        "Binnish, which he said had been carried out by the regime."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+
+
+def test_a_later_clauses_voice_may_run_on_past_its_cue_before_its_verb(finder):
+    text = (
+        "The ministry said its jets had hit depots near Sarmin on Monday, and the Syrian "
+        "Observatory for Human Rights said warplanes struck Binnish."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found["Binnish"] == "sohr"
+
+
+def test_a_person_set_off_by_what_a_witness_is_speaks_as_activists(finder):
+    text = "Fatima, a farmer from Binnish, said helicopters had dropped barrel bombs on Sarmin."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+def test_a_province_joined_by_as_well_as_holding_no_finer_place_is_struck(finder):
+    text = (
+        "The ministry said its jets had hit depots in Sarmin on Monday, as well as targets "
+        "in the north of Hama province."
+    )
+    assert len(places(text, finder)) == 2
+
+
+def test_the_aircraft_the_next_sentence_attributes_the_strikes_to_are_their_actor(finder):
+    text = (
+        "Russian jets bombed Sarmin on Thursday. Air strikes hit Binnish on Friday. "
+        "Diplomats attributed those strikes to Syrian and Russian aircraft."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found == {"Sarmin": "russia", "Binnish": "unknown"}

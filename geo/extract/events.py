@@ -194,6 +194,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
             _target_told_next(ctx, index, s, e, events)
+            _aircraft_attributed_next(ctx, index, s, e, events)
             _fighters_killed_next(ctx, index, s, e, events)
             _share_of_toll_next(ctx, index, s, e, events)
             _victims_there_again(ctx, index, s, e, events)
@@ -562,7 +563,33 @@ def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
         # February" in June: a strike told months back by its month alone is history, no
         # strike of a day.
         return True
+    if text and _month_opened_sentence(ev, published, text):
+        return True
     return ev.event_date.year <= published.year - _HISTORY_YEARS
+
+
+def _month_opened_sentence(ev: StrikeEvent, published: date, text: str) -> bool:
+    """Say whether the strike's sentence opens with a past month of its own and no day.
+
+    "In February, he says, jets destroyed a clinic in X", in a June report: the month that
+    frames the sentence dates the strike, and with no day it is history, whatever day the
+    paragraph told before; so it is when the month is the strike's own but months back.
+    """
+    assert ev.event_date is not None
+    start = ev.char_start
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), -1) + 1
+    m = _MONTH_SENTENCE_OPENING_RE.match(text, opening, start)
+    if m is None:
+        return False
+    month = month_number(m["month"])
+    if month == published.month:
+        return False
+    if month != ev.event_date.month:
+        return True
+    return (
+        ev.time_precision in ("month", "week")
+        and (published - ev.event_date).days > _VAGUE_HISTORY_DAYS
+    )
 
 
 #: How many days back a strike dated by its month alone is history.
@@ -575,6 +602,11 @@ _MONTHS = (
 # after the list it closes, dates it.
 _MONTH_AFTER_PLACE_RE = re.compile(
     rf"[^.;:,\n]{{0,30}}?\s+in\s+(?:(?:early|mid|late)[\s-]+)?{_MONTHS}(?!\s+\d)"
+)
+# "In February, he says, ...": a sentence framed by a month alone (its part of it or not, a
+# year or not), a comma closing it.
+_MONTH_SENTENCE_OPENING_RE = re.compile(
+    rf"\s*In\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>{_MONTHS})(?:\s+(?:19|20)\d\d)?\s*,"
 )
 # "Nov 2015: ...": a list's entry headed by a month and year alone.
 _MONTH_OPENING_RE = re.compile(rf"\s*{_MONTHS}\s+(?:19|20)\d\d\s*[:–—-]")
@@ -611,9 +643,11 @@ def _joint_voices(ctx: _DocContext, s: int, e: int, found: list[StrikeEvent]) ->
 # B": a voice opening a clause of its own after ", and" claims the places it goes on to name.
 _AND_VOICE_BEFORE_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+|a\s+|an\s+)?$")
 # ", and an activist network in Y province reports that ...": a later clause's voice may be
-# placed by a short phrase of capitalised words before its verb, which may be in the present.
+# placed by a short phrase of capitalised words before its verb, which may be in the present;
+# its name may run on past the cue ("the Syrian Observatory for Human Rights said").
 _CLAUSE_SAID_AFTER_RE = re.compile(
     r"(?:\s+[A-Z][\w-]*)?"
+    r"(?:\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?"
     r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
     r"(?:\s+(?:province|governorate|countryside))?)?"
     r"\s+(?:said|say|says|reported|reports|report|told)\b"
@@ -991,6 +1025,42 @@ def _target_told_next(
         return
     label = _target_label(cues[0].label)
     _target_sentence_before(events, index, label)
+
+
+# "Members attributed those strikes to Syrian and Russian aircraft": the strikes just told,
+# given to the aircraft named after "to" (or "on" after "blamed").
+_STRIKES_ATTRIBUTED_RE = re.compile(
+    r"\b(?:attribut\w+|blam\w+)\s+(?:those|these|the)\s+(?:air\s*)?(?:strikes|raids|attacks)"
+    r"\s+(?:to|on)\s+(?P<sides>[^.;:]{1,60}?)\s+(?:aircraft|jets|warplanes|planes)\b",
+    re.IGNORECASE,
+)
+
+
+def _aircraft_attributed_next(
+    ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
+) -> None:
+    """Give the last sentence's strikes the aircraft the next sentence attributes them to.
+
+    "Air strikes hit X and Y on Friday." then "Members attributed those strikes to Syrian
+    and Russian aircraft.": in a sentence naming no place, one side named is the strikes'
+    actor, two sides joined leave it unknown.
+    """
+    if not events or events[-1].sentence_index != index - 1:
+        return
+    lower = ctx.lower[s:e]
+    if "attribut" not in lower and "blam" not in lower:
+        return
+    m = _STRIKES_ATTRIBUTED_RE.search(ctx.text, s, e)
+    if m is None or _mentions_in(ctx, s, e):
+        return
+    sides = {c.label for c in _find_actor_cues(ctx, s, e) if m.start("sides") <= c.start < m.end()}
+    if not sides:
+        return
+    actor = sides.pop() if len(sides) == 1 else "unknown"
+    for k in range(len(events) - 1, -1, -1):
+        if events[k].sentence_index != index - 1:
+            break
+        events[k] = replace(events[k], actor=actor)
 
 
 def _target_sentence_before(events: list[StrikeEvent], index: int, label: str) -> None:

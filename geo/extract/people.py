@@ -109,6 +109,10 @@ _LISTED_GIVEN_BEFORE_RE = re.compile(rf"\b{alternation(_VOCAB['given_names'])}[ 
 _FAMILY_NAME_AFTER_RE = re.compile(
     rf"[ \t]+(?:(?:al|el|Al|El)-)?(?P<word>{_GIVEN_NAME})\b(?![ \t]+[A-Z])"
 )
+# "X al-Y, who filmed ...": a relative pronoun only a person takes, right after the name.
+_PERSON_PRONOUN_AFTER_RE = re.compile(
+    rf",[ \t]+{alternation(_VOCAB['person_pronouns_after']['words'])}\b"
+)
 # How many earlier mentions of a family name are looked at, each a short look-behind, and how
 # far back (characters) they are looked for.
 _EARLIER_MENTIONS = 12
@@ -244,13 +248,44 @@ def _given_name_shape(word: str) -> bool:
     return bool(word) and not word.islower() and word[-1] in _NAME_LETTERS
 
 
+def _named_by_pronoun(text: str, start: int, end: int) -> bool:
+    """Say whether a name opening with its article, after a capitalised word, is a person's.
+
+    "Samer al-Y, who filmed the battle": the relative pronoun after the comma is a person's,
+    and the capitalised word before the name his given name.
+    """
+    return (
+        text.startswith(_ARTICLE_OPENINGS, start)
+        and text[start - 1 : start] == " "
+        and _given_name_shape(_word_before(text, start))
+        and _PERSON_PRONOUN_AFTER_RE.match(text, end, end + 8) is not None
+    )
+
+
 def _family_name(text: str, start: int, end: int) -> bool:
     """Say whether the place name is a person's family name.
 
-    It is when written right after a common given name, or alone after the report named it
-    so earlier ("X Y ... killing Y").
+    It is when written right after a common given name, or followed by a person's relative
+    pronoun ("X Y, who ..."), or alone after the report named it so earlier ("X Y ... killing
+    Y"), its article in either case.
     """
     name = text[start:end]
+    if _named_by_pronoun(text, start, end):
+        return True
+    if name.startswith(_ARTICLE_OPENINGS) and _word_before(text, start).lower() not in (
+        _PLACE_GOVERNORS
+    ):
+        # "Al-Y was born in ...", or a heading naming him before the story does: the family
+        # name written elsewhere with the pronoun, its article capitalised or not.
+        lowered = name[0].lower() + name[1:]
+        floor, ceiling = max(0, start - _EARLIER_REACH), start + _EARLIER_REACH
+        at = text.find(lowered, floor, ceiling)
+        for _ in range(_EARLIER_MENTIONS):
+            if at < 0:
+                break
+            if at != start and _named_by_pronoun(text, at, at + len(name)):
+                return True
+            at = text.find(lowered, at + 1, ceiling)
     if not name[:1].isupper() or " " in name:
         return False
     if _LISTED_GIVEN_BEFORE_RE.search(text, max(0, start - 25), start):

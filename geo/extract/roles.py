@@ -4744,8 +4744,13 @@ def _struck_apart(
 
 # "near X and Y and in the province of Z", "in X and in Z province": a governorate joined to
 # the places before it as one more place struck.
+# "..., as well as targets in the north of Z province": the province may be joined by "as well
+# as", after what was hit there, and by its part of the compass.
 _AND_IN_PROVINCE_BEFORE_RE = re.compile(
-    r"\band\s+(?:in|on|across)\s+(?:the\s+)?(?:(?:province|governorate)\s+of\s+)?$", re.IGNORECASE
+    r"\b(?:and|as\s+well\s+as)\s+(?:(?:targets|positions|sites)\s+)?(?:in|on|across)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"\s+of\s+)?(?:(?:province|governorate)\s+of\s+)?$",
+    re.IGNORECASE,
 )
 
 
