@@ -79,6 +79,9 @@ WED = date(2015, 10, 7)
         ("on 02/27/2016", THU, date(2016, 2, 27), "day", "explicit"),
         ("posted 1/31/16", THU, date(2016, 1, 31), "day", "explicit"),
         ("on 09.30.2015", THU, date(2015, 9, 30), "day", "explicit"),
+        # ... and where the day-first reading is still to come when the report was written
+        ("on 10/12/2015", date(2015, 10, 20), date(2015, 10, 12), "day", "explicit"),
+        ("on 12/10/2015", date(2015, 10, 20), date(2015, 10, 12), "day", "explicit"),
         ("2016/10/14", THU, date(2016, 10, 14), "day", "explicit"),
         # ordinals, "of", weekday plus date
         (

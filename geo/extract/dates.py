@@ -877,13 +877,18 @@ def _month_first_if_nearer(cue: DateCue, value: date, reference: date) -> date:
     A US outlet's "Posted: 12.02.2015" on a page of 2 December 2015 is December 2, not
     February 12: numbers are read day first, unless both fields fit a month, the month-first
     reading falls within a few days before the reference and the day-first one does not
-    fall within a month of it.
+    fall within a month of it, or the day-first reading falls after the reference and the
+    month-first one does not.
     """
     if cue.day is None or cue.month is None or cue.day > 12 or cue.day == cue.month:
         return value
     swapped = date(value.year, cue.day, cue.month)
     near = timedelta(0) <= reference - swapped <= _MONTH_FIRST_NEAR
     if near and abs(reference - value) > _DAY_FIRST_FAR:
+        return swapped
+    if value > reference + timedelta(days=1) and swapped <= reference + timedelta(days=1):
+        # "10/12/2015" on a page of 20 October 2015: day first it is yet to come; a report
+        # tells what has happened, so it is October 12.
         return swapped
     return value
 
