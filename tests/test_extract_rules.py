@@ -15965,3 +15965,42 @@ def test_a_city_in_a_story_s_highlights_holds_the_districts_struck_below(finder)
 def test_a_place_named_outlet_s_correspondent_names_who_reports(finder):
     text = "Al Sharq's reporter in Idlib province said jets hit Sarmin on Friday."
     assert places(text, finder) == ["Sarmin"]
+
+
+# -- the 187th set's families ---------------------------------------------------------
+
+
+def test_two_columns_run_together_line_by_line_are_read_column_by_column(finder):
+    left = [
+        "The town of Sarmin lay quiet for most",
+        "of the winter, and its market reopened",
+        "in January. Rebels shelled Fuaa from",
+        "positions north of the town at night.",
+    ]
+    right = [
+        "On 2 February, jets struck the market",
+        "of Binnish, killing nine people, the",
+        "council said. The raid came a day",
+        "after talks resumed in Geneva.",
+    ]
+    text = "\n".join(f"{a:<42}{b}" for a, b in zip(left, right, strict=True)) + "\n"
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "Binnish"
+    assert text[ev.char_start : ev.char_end] == "Binnish"
+    assert ev.event_date == date(2016, 2, 2)
+
+
+def test_a_month_hyphenated_across_a_line_break_is_the_month_not_a_place(finder):
+    text = "Russian jets struck Saraqib on 14 Janu-\nary, killing four people, activists said."
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "Saraqib"
+    assert ev.event_date == date(2016, 1, 14)
+
+
+def test_a_fortnight_earlier_counts_fourteen_days_back_from_the_strike_told_before(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Nabl on 20 January, and a fortnight "
+        "earlier jets had struck a school in Hass, the council said."
+    )
+    dates = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert dates["Hass"] == date(2016, 1, 6)
