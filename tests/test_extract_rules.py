@@ -16004,3 +16004,19 @@ def test_a_fortnight_earlier_counts_fourteen_days_back_from_the_strike_told_befo
     )
     dates = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
     assert dates["Hass"] == date(2016, 1, 6)
+
+
+def test_rows_of_a_table_flattened_into_words_keep_their_own_days(finder):
+    text = (
+        "The year was the hardest our teams have known since the charity was set\n"
+        "up, and the clinics we support in the north of the country were damaged\n"
+        "more often than in any year before it. Staff kept working in basements\n"
+        "and moved their stores twice, while the roads to the border were often\n"
+        "closed by fighting for days at a time.\n\n"
+        "Table 1. Attacks on the clinics we support, 2015\n"
+        "Clinic Town Date Attack\n"
+        "Mother and child clinic Binnish, Idlib 4 Nov Air strike\n"
+        "Dental clinic Saraqib, Idlib 9 Nov Air strike\n"
+    )
+    dates = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert dates == {"Binnish": date(2015, 11, 4), "Saraqib": date(2015, 11, 9)}
