@@ -16020,3 +16020,12 @@ def test_rows_of_a_table_flattened_into_words_keep_their_own_days(finder):
     )
     dates = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
     assert dates == {"Binnish": date(2015, 11, 4), "Saraqib": date(2015, 11, 9)}
+
+
+def test_where_strikes_drove_people_to_is_no_struck_place(finder):
+    text = (
+        "Air strikes on Kafr Nabl on Sunday drove some 4,000 people north to the camps near "
+        "Sarmada, "
+        "the local council said."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]

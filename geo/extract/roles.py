@@ -1095,6 +1095,17 @@ _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
     r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?){0,3}#?$",
     re.IGNORECASE,
 )
+# "Strikes on X drove 9,000 people north to the camps around Y": where the movers the
+# strikes drive out go, no struck place.
+_MOVERS_DRIVEN_TO_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['driving_verbs'])})\s+(?:[\w,'’-]+\s+){{0,4}}?"
+    rf"(?:{alternation(load('triggers')['movers'])})\b"
+    r"(?:\s+(?!to\b|towards?\b)[\w'’-]+){0,3}?\s+(?:to|towards?)\s+(?:the\s+)?"
+    r"(?:(?:farms?|fields|villages?|towns?|areas?|camps?|countryside)\s+"
+    r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "Residents fleeing the bombing of X have reached the Y crossing", "civilians who fled the
 # raids on X poured into Y": where movers told going arrive.
 _MOVERS_ARRIVED_BEFORE_RE = re.compile(
@@ -2735,6 +2746,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if any(w in wide.lower() for w in _MOVERS) and (
         _PEOPLE_LEFT_FOR_BEFORE_RE.search(wide)
+        or _MOVERS_DRIVEN_TO_BEFORE_RE.search(wide)
         or _MOVERS_ARRIVED_BEFORE_RE.search(wide)
         or ("arrival" in wide and _MOVERS_ARRIVAL_BEFORE_RE.search(wide))
         or (
