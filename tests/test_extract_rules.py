@@ -16029,3 +16029,11 @@ def test_where_strikes_drove_people_to_is_no_struck_place(finder):
         "the local council said."
     )
     assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_strikes_told_over_the_months_that_followed_are_no_strike_of_a_day(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Inkhil on 3 March. Nearby Nawa and Jasim were "
+        "bombed again and again in the months that followed, residents said."
+    )
+    assert places(text, finder, date(2016, 9, 1)) == ["Inkhil"]

@@ -2407,6 +2407,8 @@ def _habitual_without_day(
         return False
     if (
         "month" in found.group().lower()
+        # "in the months that followed" is a span, not a month dating something else.
+        and "months" not in found.group().lower()
         and not _in_range(ctx.triggers, found.end(), e)
         and not _STRUCK_PLACE_GAP_RE.search(ctx.text, s, found.start())
         and not _STRIKE_NOUN_GAP_RE.search(ctx.text, max(s, found.start() - 40), found.start())
