@@ -16037,3 +16037,11 @@ def test_strikes_told_over_the_months_that_followed_are_no_strike_of_a_day(finde
         "bombed again and again in the months that followed, residents said."
     )
     assert places(text, finder, date(2016, 9, 1)) == ["Inkhil"]
+
+
+def test_places_hit_a_counted_number_of_times_over_months_are_a_tally(finder):
+    text = (
+        "After Russia entered the air war on 30 September, the schools we run in Idlib and "
+        "Hama were hit nine times in four months."
+    )
+    assert places(text, finder, date(2016, 3, 1)) == []

@@ -129,6 +129,7 @@ from geo.extract.timing import (
     _STATEMENT_BEFORE_RE,
     _apposed_counts,
     _in_onset_clause,
+    _in_since_onset,
     _names_places_of_lead,
     _scoped_date,
     counted_from_day_before,
@@ -2452,7 +2453,12 @@ def _habitual_without_day(
         bound = closing.start()
     cues = _sentence_cues(ctx, index)
     return not any(
-        _tells_day(c) and after <= c.start < bound and not _in_onset_clause(ctx, s, e, c, triggers)
+        _tells_day(c)
+        and after <= c.start < bound
+        and not _in_onset_clause(ctx, s, e, c, triggers)
+        # "After Russia joined the campaign at the end of September, X was hit twelve times in
+        # three months": the day the campaign began bounds no strike of the tally.
+        and not (found.start() > c.start and _in_since_onset(ctx.text, s, c))
         for c in cues
     )
 
