@@ -16045,3 +16045,12 @@ def test_places_hit_a_counted_number_of_times_over_months_are_a_tally(finder):
         "Hama were hit nine times in four months."
     )
     assert places(text, finder, date(2016, 3, 1)) == []
+
+
+def test_days_earlier_in_what_a_speaker_said_count_back_from_the_day_it_spoke(finder):
+    text = (
+        "Jets struck Raqqa on 2 March, activists said. The French ministry said on 9 March "
+        "that its Rafales had also struck a depot near Tabqa three days earlier."
+    )
+    dates = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 12))}
+    assert dates["Tabqa"] == date(2016, 3, 6)

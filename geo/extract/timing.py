@@ -734,9 +734,23 @@ def _sentence_date(
                 previous is not None or cue.start in counted_from
             )
             base = counted_from.get(cue.start, previous) if anaphoric else reference
-            counts_from_speaker = cue.rule == "pastwin" or (
-                # "claimed yesterday" is the speaker's own day.
-                cue.rule in ("priorday", "yesterday") and group is primary
+            counts_from_speaker = (
+                cue.rule == "pastwin"
+                or (
+                    # "claimed yesterday" is the speaker's own day.
+                    cue.rule in ("priorday", "yesterday") and group is primary
+                )
+                or (
+                    # "said on 7 December that its jets had struck X two days earlier": days
+                    # counted back from the day the speaker spoke, in what it said.
+                    cue.rule == "shift"
+                    and cue.shift < 0
+                    and group is primary
+                    and any(
+                        c.end <= cue.start and _THAT_RE.search(text[c.end : cue.start])
+                        for _, _, c in statement
+                    )
+                )
             )
             if counts_from_speaker and statement:
                 # "said on Monday ... in the past 24 hours": the window ends when the speaker
