@@ -16054,3 +16054,11 @@ def test_days_earlier_in_what_a_speaker_said_count_back_from_the_day_it_spoke(fi
     )
     dates = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 12))}
     assert dates["Tabqa"] == date(2016, 3, 6)
+
+
+def test_strikes_that_have_reached_into_a_province_tell_the_campaign_s_course(finder):
+    text = (
+        "Russian jets struck Salma on 29 January, activists said. Their strikes have also "
+        "spread as far as Idlib province, residents said."
+    )
+    assert places(text, finder) == ["Salma"]
