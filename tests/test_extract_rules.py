@@ -16062,3 +16062,11 @@ def test_strikes_that_have_reached_into_a_province_tell_the_campaign_s_course(fi
         "spread as far as Idlib province, residents said."
     )
     assert places(text, finder) == ["Salma"]
+
+
+def test_where_aircraft_are_based_given_by_bearing_is_no_target(finder):
+    text = (
+        "Helicopters based a few miles north of Hama dropped barrel bombs on Latamneh on "
+        "Sunday, activists said."
+    )
+    assert places(text, finder) == ["Latamneh"]

@@ -422,8 +422,10 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|began|begun|started|set\s+out|advanced)\b[^.;]{0,40}"
     # "helicopters, flying out of X airport, dropped ...": where they flew from.
     r"\b(?:from|out\s+of)(?:\s+(?:in|at))?"
-    # "the missile system, deployed near X, also struck": where the weapon stands, not a target.
-    r"|\b(?:deployed|stationed|(?<![-‑])based|positioned)\b[^.;]{0,30}\b(?:in|at|near|outside)"
+    # "the missile system, deployed near X, also struck": where the weapon stands, not a target;
+    # "aircraft based a few kilometres south of X struck ...": where they stand, by bearing.
+    r"|\b(?:deployed|stationed|(?<![-‑])based|positioned)\b[^.;]{0,30}\b(?:in|at|near|outside"
+    r"|(?:south|north|east|west)(?:-?(?:east|west))?\s+of)"
     # "bombers from the air base X", "jets from Hmeimim", "a jet from X airport": where the
     # aircraft came from.
     r"|\b(?:bombers?|jets?|aircraft|planes?|warplanes?|pilots?|helicopters?|sorties|missions?)\b"
