@@ -16081,3 +16081,108 @@ def test_the_aircraft_the_next_sentence_attributes_the_strikes_to_are_their_acto
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found == {"Sarmin": "russia", "Binnish": "unknown"}
+
+
+# -- the 187th set's families ---------------------------------------------------------
+
+
+def test_two_columns_run_together_line_by_line_are_read_column_by_column(finder):
+    left = [
+        "The town of Sarmin lay quiet for most",
+        "of the winter, and its market reopened",
+        "in January. Rebels shelled Fuaa from",
+        "positions north of the town at night.",
+    ]
+    right = [
+        "On 2 February, jets struck the market",
+        "of Binnish, killing nine people, the",
+        "council said. The raid came a day",
+        "after talks resumed in Geneva.",
+    ]
+    text = "\n".join(f"{a:<42}{b}" for a, b in zip(left, right, strict=True)) + "\n"
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "Binnish"
+    assert text[ev.char_start : ev.char_end] == "Binnish"
+    assert ev.event_date == date(2016, 2, 2)
+
+
+def test_a_month_hyphenated_across_a_line_break_is_the_month_not_a_place(finder):
+    text = "Russian jets struck Saraqib on 14 Janu-\nary, killing four people, activists said."
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "Saraqib"
+    assert ev.event_date == date(2016, 1, 14)
+
+
+def test_a_fortnight_earlier_counts_fourteen_days_back_from_the_strike_told_before(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Nabl on 20 January, and a fortnight "
+        "earlier jets had struck a school in Hass, the council said."
+    )
+    dates = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert dates["Hass"] == date(2016, 1, 6)
+
+
+def test_rows_of_a_table_flattened_into_words_keep_their_own_days(finder):
+    text = (
+        "The year was the hardest our teams have known since the charity was set\n"
+        "up, and the clinics we support in the north of the country were damaged\n"
+        "more often than in any year before it. Staff kept working in basements\n"
+        "and moved their stores twice, while the roads to the border were often\n"
+        "closed by fighting for days at a time.\n\n"
+        "Table 1. Attacks on the clinics we support, 2015\n"
+        "Clinic Town Date Attack\n"
+        "Mother and child clinic Binnish, Idlib 4 Nov Air strike\n"
+        "Dental clinic Saraqib, Idlib 9 Nov Air strike\n"
+    )
+    dates = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert dates == {"Binnish": date(2015, 11, 4), "Saraqib": date(2015, 11, 9)}
+
+
+def test_where_strikes_drove_people_to_is_no_struck_place(finder):
+    text = (
+        "Air strikes on Kafr Nabl on Sunday drove some 4,000 people north to the camps near "
+        "Sarmada, "
+        "the local council said."
+    )
+    assert places(text, finder) == ["Kafr Nabl"]
+
+
+def test_strikes_told_over_the_months_that_followed_are_no_strike_of_a_day(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Inkhil on 3 March. Nearby Nawa and Jasim were "
+        "bombed again and again in the months that followed, residents said."
+    )
+    assert places(text, finder, date(2016, 9, 1)) == ["Inkhil"]
+
+
+def test_places_hit_a_counted_number_of_times_over_months_are_a_tally(finder):
+    text = (
+        "After Russia entered the air war on 30 September, the schools we run in Idlib and "
+        "Hama were hit nine times in four months."
+    )
+    assert places(text, finder, date(2016, 3, 1)) == []
+
+
+def test_days_earlier_in_what_a_speaker_said_count_back_from_the_day_it_spoke(finder):
+    text = (
+        "Jets struck Raqqa on 2 March, activists said. The French ministry said on 9 March "
+        "that its Rafales had also struck a depot near Tabqa three days earlier."
+    )
+    dates = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 12))}
+    assert dates["Tabqa"] == date(2016, 3, 6)
+
+
+def test_strikes_that_have_reached_into_a_province_tell_the_campaign_s_course(finder):
+    text = (
+        "Russian jets struck Salma on 29 January, activists said. Their strikes have also "
+        "spread as far as Idlib province, residents said."
+    )
+    assert places(text, finder) == ["Salma"]
+
+
+def test_where_aircraft_are_based_given_by_bearing_is_no_target(finder):
+    text = (
+        "Helicopters based a few miles north of Hama dropped barrel bombs on Latamneh on "
+        "Sunday, activists said."
+    )
+    assert places(text, finder) == ["Latamneh"]

@@ -287,10 +287,11 @@ _CUE_KINDS = [
     # "In the evening, the same jets struck X": a part of the day opening its sentence, set
     # off by a comma and naming no day, is the day of the strike told before.
     r"|(?:^|(?<=\n)|(?<=[.!?]\s))In\s+the\s+(?:afternoon|evening)(?=\s*,))",
-    # three days earlier / a day later / two nights before: counted from the strike
-    # told before
+    # three days earlier / a day later / two nights before / a fortnight earlier: counted
+    # from the strike told before ("a week earlier" is left out: it opens as often a voice's
+    # own earlier saying, of a strike dated in its own words)
     r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
-    r"\s+(?:days?|nights?)\s+(?:earlier|later|before|after)\b"
+    r"\s+(?:days?|nights?|fortnight)\s+(?:earlier|later|before|after)\b"
     # "on Tuesday, hours after jets hit X": hours apart are the same day.
     r"|\b[Hh]ours\s+(?:earlier|later|before|after)\b)",
     # "in the previous day's sorties": the day before the one who tells them, as yesterday.
@@ -500,6 +501,9 @@ _PART_DAYS = {
 #: 14th).
 _WEEK_ENDS = {"first": 7, "second": 14, "third": 21}
 
+#: Days in the unit of "a fortnight earlier" (a day or a night is one).
+_SHIFT_UNIT_DAYS = {"fortnight": 14}
+
 #: Counts written as words in "three days earlier".
 _COUNT_WORDS = {
     "a": 1,
@@ -649,8 +653,8 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         words = text.lower().split()
         if len(words) == 2:
             return DateCue(kind="anaphoric", shift=0, **base)
-        count, _, way = words
-        days = _COUNT_WORDS.get(count) or int(count)
+        count, unit, way = words
+        days = (_COUNT_WORDS.get(count) or int(count)) * _SHIFT_UNIT_DAYS.get(unit, 1)
         return DateCue(kind="anaphoric", shift=days if way in ("later", "after") else -days, **base)
     if rule == "feast":
         key = next(k for k, names in _FEAST_NAMES.items() if names.fullmatch(m["fname"]))

@@ -49,6 +49,7 @@ from geo.extract.attributes import (
     _weapon,
 )
 from geo.extract.coarse import _governorate_of, fold_coarse
+from geo.extract.columns import ColumnsApart, columns_apart
 from geo.extract.context import (
     MORE_STRIKES_RE,
     MentionFinder,
@@ -128,6 +129,7 @@ from geo.extract.timing import (
     _STATEMENT_BEFORE_RE,
     _apposed_counts,
     _in_onset_clause,
+    _in_since_onset,
     _names_places_of_lead,
     _scoped_date,
     counted_from_day_before,
@@ -177,6 +179,13 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     written = doc.text
     if any(c in written for c in _HYPHENS):
         doc = replace(doc, text=written.translate(_HYPHEN_TABLE))
+    if "-\n" in doc.text or "-\r\n" in doc.text:
+        doc = replace(doc, text=_BROKEN_CALENDAR_RE.sub(_calendar_word_whole, doc.text))
+    # A page of two columns run together line by line is read column by column; the
+    # events' spans are put back where the names were written.
+    apart = columns_apart(doc.text) if "   " in doc.text else None
+    if apart is not None:
+        doc = replace(doc, text=apart.text)
     ctx = _build_context(doc, _find_in_plain_text(doc.text, find_mentions))
     events: list[StrikeEvent] = []
     scopes: dict[tuple[str, int], _Scope] = {}
@@ -247,6 +256,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         ),
         by_start,
     )
+    if apart is not None:
+        events = [_written_where(ev, apart) for ev in events]
     if written is doc.text:
         return events
     return [
@@ -257,9 +268,43 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     ]
 
 
+def _written_where(ev: StrikeEvent, apart: ColumnsApart) -> StrikeEvent:
+    """Put an event read from a page's columns apart back at the span its name was written."""
+    if not 0 <= ev.char_start < ev.char_end <= len(apart.text):
+        return ev
+    start, end = apart.span(ev.char_start, ev.char_end)
+    return replace(ev, char_start=start, char_end=end)
+
+
 #: The hyphens (not the dashes) written for a plain hyphen inside names.
 _HYPHENS = "\u2010\u2011"
 _HYPHEN_TABLE = str.maketrans({c: "-" for c in _HYPHENS})
+
+#: A capitalised word broken by a hyphen at a line's end and going on in lower case.
+_BROKEN_CALENDAR_RE = re.compile(
+    r"\b(?P<head>[A-Z][a-z]{1,8})-(?P<gap>[ \t]*\r?\n[ \t]*)(?P<tail>[a-z]{1,8})\b"
+)
+
+#: The month and weekday names, which text taken from a printed page may break at a line's end.
+_CALENDAR_WORDS = frozenset(
+    (
+        "january february march april may june july august september october november"
+        " december monday tuesday wednesday thursday friday saturday sunday"
+    ).split()
+)
+
+
+def _calendar_word_whole(m: re.Match[str]) -> str:
+    """Write a month or weekday broken across a line break whole, in as many characters.
+
+    "On 31 Janu-" over "ary, a strike hit X" is read as "On 31 January, a strike hit X":
+    spaces before the word take the place of the hyphen and the line break, so every span
+    after it stays where it was. Any other broken word is left as written.
+    """
+    word = m["head"] + m["tail"]
+    if word.lower() not in _CALENDAR_WORDS:
+        return m.group()
+    return " " * (len(m["gap"]) + 1) + word
 
 
 def _drop_undated_regions(
@@ -1596,11 +1641,28 @@ def _find_in_plain_text(text: str, find_mentions: MentionFinder) -> list[Mention
     """
     plain = plain_typography(text)
     if plain == text:
-        return find_mentions(text)
-    return [
-        replace(m, surface=text[m.start : m.end]) if text[m.start : m.end] != m.surface else m
-        for m in find_mentions(plain)
-    ]
+        return _whole_words(text, find_mentions(text))
+    return _whole_words(
+        text,
+        [
+            replace(m, surface=text[m.start : m.end]) if text[m.start : m.end] != m.surface else m
+            for m in find_mentions(plain)
+        ],
+    )
+
+
+#: A word broken at a line's end by a hyphen and going on in lower case on the next line.
+_BROKEN_WORD_RE = re.compile(r"-[ \t]*\r?\n[ \t]*[a-z]")
+
+
+def _whole_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the names that are only the first half of a word hyphenated across a line break.
+
+    Text taken from a printed page breaks words at the line's end: "On 31 Janu-" over "ary,
+    a strike hit X" writes a month, not a place called "Janu"; the half going on in lower
+    case after the break shows the word is not done.
+    """
+    return [m for m in mentions if not _BROKEN_WORD_RE.match(text, m.end)]
 
 
 def _coarse_level(ctx: _DocContext):
@@ -2418,6 +2480,8 @@ def _habitual_without_day(
         return False
     if (
         "month" in found.group().lower()
+        # "in the months that followed" is a span, not a month dating something else.
+        and "months" not in found.group().lower()
         and not _in_range(ctx.triggers, found.end(), e)
         and not _STRUCK_PLACE_GAP_RE.search(ctx.text, s, found.start())
         and not _STRIKE_NOUN_GAP_RE.search(ctx.text, max(s, found.start() - 40), found.start())
@@ -2461,7 +2525,12 @@ def _habitual_without_day(
         bound = closing.start()
     cues = _sentence_cues(ctx, index)
     return not any(
-        _tells_day(c) and after <= c.start < bound and not _in_onset_clause(ctx, s, e, c, triggers)
+        _tells_day(c)
+        and after <= c.start < bound
+        and not _in_onset_clause(ctx, s, e, c, triggers)
+        # "After Russia joined the campaign at the end of September, X was hit twelve times in
+        # three months": the day the campaign began bounds no strike of the tally.
+        and not (found.start() > c.start and _in_since_onset(ctx.text, s, c))
         for c in cues
     )
 

@@ -424,8 +424,10 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|began|begun|started|set\s+out|advanced)\b[^.;]{0,40}"
     # "helicopters, flying out of X airport, dropped ...": where they flew from.
     r"\b(?:from|out\s+of)(?:\s+(?:in|at))?"
-    # "the missile system, deployed near X, also struck": where the weapon stands, not a target.
-    r"|\b(?:deployed|stationed|(?<![-‑])based|positioned)\b[^.;]{0,30}\b(?:in|at|near|outside)"
+    # "the missile system, deployed near X, also struck": where the weapon stands, not a target;
+    # "aircraft based a few kilometres south of X struck ...": where they stand, by bearing.
+    r"|\b(?:deployed|stationed|(?<![-‑])based|positioned)\b[^.;]{0,30}\b(?:in|at|near|outside"
+    r"|(?:south|north|east|west)(?:-?(?:east|west))?\s+of)"
     # "bombers from the air base X", "jets from Hmeimim", "a jet from X airport": where the
     # aircraft came from.
     r"|\b(?:bombers?|jets?|aircraft|planes?|warplanes?|pilots?|helicopters?|sorties|missions?)\b"
@@ -1095,6 +1097,17 @@ _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?"
     # "fleeing towards X and the Y desert": each place of the list is where they go.
     r"(?:#?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}(?:,|[ \t]+and)[ \t]+(?:the[ \t]+)?){0,3}#?$",
+    re.IGNORECASE,
+)
+# "Strikes on X drove 9,000 people north to the camps around Y": where the movers the
+# strikes drive out go, no struck place.
+_MOVERS_DRIVEN_TO_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['driving_verbs'])})\s+(?:[\w,'’-]+\s+){{0,4}}?"
+    rf"(?:{alternation(load('triggers')['movers'])})\b"
+    r"(?:\s+(?!to\b|towards?\b)[\w'’-]+){0,3}?\s+(?:to|towards?)\s+(?:the\s+)?"
+    r"(?:(?:farms?|fields|villages?|towns?|areas?|camps?|countryside)\s+"
+    r"(?:near|around|outside|of|in)\s+(?:the\s+)?)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Residents fleeing the bombing of X have reached the Y crossing", "civilians who fled the
@@ -2739,6 +2752,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if any(w in wide.lower() for w in _MOVERS) and (
         _PEOPLE_LEFT_FOR_BEFORE_RE.search(wide)
+        or _MOVERS_DRIVEN_TO_BEFORE_RE.search(wide)
         or _MOVERS_ARRIVED_BEFORE_RE.search(wide)
         or ("arrival" in wide and _MOVERS_ARRIVAL_BEFORE_RE.search(wide))
         or (

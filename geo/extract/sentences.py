@@ -92,6 +92,25 @@ _LINE_DANGLES_RE = re.compile(
 )
 
 
+#: A day and month standing as a table's cell: after a word that is no preposition and
+#: before a capitalised cell ("Y, Z 20 Oct Air strike"), not "struck X on 20 Oct and".
+_FLAT_ROW_DATE_RE = re.compile(
+    r"(?<![\w'’-])(?!(?:on|of|in|since|until|till|from|to|by|before|after|and|or|between|"
+    r"through|the|late|early|mid)\b)[A-Za-z]+,?[ \t]+[0-3]?\d[ \t]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+[A-Z]"
+)
+
+
+def _is_flat_row(line: str) -> bool:
+    """Say whether a line is a row of a table flattened into words, dated in a cell.
+
+    A table taken from a printed page loses its rules and spacing: "X Surgical Hospital X,
+    W 20 Oct Air strike Closed" over "Field hospital Y, Z 21 Oct Air strike Destroyed"
+    are two rows, each with its own day, not one sentence hard-wrapped.
+    """
+    return line[:1].isupper() and _FLAT_ROW_DATE_RE.search(line) is not None
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """Return the width a hard-wrapped text is broken at, or None when it is not."""
     long = sorted(len(ln.rstrip()) for ln in lines if len(ln.rstrip()) >= _WRAP_LONG)
@@ -124,6 +143,7 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
                     and not _ITEM_OPENING_RE.match(line)
                     # Rows of a table are lines of their own, however long.
                     and not (is_row(line) and is_row(lines[i - 1]))
+                    and not (_is_flat_row(line) and _is_flat_row(lines[i - 1]))
                 )
                 or (
                     out

@@ -161,6 +161,15 @@ _SINCE_ONSET_BEFORE_RE = re.compile(
     + r"|(?:start|beginning|outset)\s+of)\b[^,;.]{0,80}$",
     re.IGNORECASE,
 )
+# "After Russian aircraft joined the government's air campaign at the end of September,
+# facilities in X were hit ...": "after" opening a clause on when a side's campaign began,
+# the cue in it (no comma between) dates the campaign's start, not the strikes told.
+_AFTER_ONSET_BEFORE_RE = re.compile(
+    r"\bafter\s+(?:[\w'’-]+\s+){0,4}?(?:"
+    + alternation(load("triggers")["onset_verbs"])
+    + r")\s+(?:[\w'’-]+\s+){0,6}?(?:campaign|intervention|air\s+war|war)\b[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
 # "the worst breach of the truce since it took effect on 27 February": the truce's day; so
 # is "the worst breach since a truce took effect on Feb. 27", the truce named after "since".
 _TRUCE_SINCE_BEFORE_RE = re.compile(
@@ -243,15 +252,16 @@ _RECURRENCE_RE = re.compile(r"\b(?:it|this|that)\s+(?:happened|came)\s+again\b",
 
 
 def _in_since_onset(text: str, s: int, cue: DateCue) -> bool:
-    """Whether a cue dates what began in a clause opened by "since" (no comma between).
+    """Whether a cue dates what began in a clause opened by "since" or "after" (no comma between).
 
     "the heaviest raids since the truce began on 27 February": the truce's day, neither the
     strike's nor the day "Hours later" and "the same day" count from.
     """
     lo = max(s, cue.start - 150)
-    return "since" in text[lo : cue.start].lower() and (
-        _SINCE_ONSET_BEFORE_RE.search(text, lo, cue.start) is not None
-    )
+    before = text[lo : cue.start].lower()
+    return (
+        "since" in before and _SINCE_ONSET_BEFORE_RE.search(text, lo, cue.start) is not None
+    ) or ("after" in before and _AFTER_ONSET_BEFORE_RE.search(text, lo, cue.start) is not None)
 
 
 def _in_onset_clause(ctx: _DocContext, s: int, e: int, cue: DateCue, triggers: list[_Span]) -> bool:
@@ -724,9 +734,23 @@ def _sentence_date(
                 previous is not None or cue.start in counted_from
             )
             base = counted_from.get(cue.start, previous) if anaphoric else reference
-            counts_from_speaker = cue.rule == "pastwin" or (
-                # "claimed yesterday" is the speaker's own day.
-                cue.rule in ("priorday", "yesterday") and group is primary
+            counts_from_speaker = (
+                cue.rule == "pastwin"
+                or (
+                    # "claimed yesterday" is the speaker's own day.
+                    cue.rule in ("priorday", "yesterday") and group is primary
+                )
+                or (
+                    # "said on 7 December that its jets had struck X two days earlier": days
+                    # counted back from the day the speaker spoke, in what it said.
+                    cue.rule == "shift"
+                    and cue.shift < 0
+                    and group is primary
+                    and any(
+                        c.end <= cue.start and _THAT_RE.search(text[c.end : cue.start])
+                        for _, _, c in statement
+                    )
+                )
             )
             if counts_from_speaker and statement:
                 # "said on Monday ... in the past 24 hours": the window ends when the speaker
