@@ -300,8 +300,9 @@ non-events found; with two rows relabelled after as the conventions want: claime
 place relation 1.0; with a province relabelled after: P 0.767, R 0.871, F1 0.816, 7 non-events
 found; blind186: P 0.889, R 0.895, F1 0.892, dates 0.941, actor 0.824, claimant 0.706, claimed
 target 0.824, place relation 1.0, 2 non-events found; blind188: P 0.844, R 0.951, F1 0.894, dates
-1.0, actor 0.871, claimant 0.846, claimed target 0.871, place relation 0.974, 5 non-events found)
-and were raised as the rules improved, so that
+1.0, actor 0.871, claimant 0.846, claimed target 0.871, place relation 0.974, 5 non-events found;
+with an airport relabelled after as written: P 0.866, R 0.975, F1 0.917, actor 0.875, claimant
+0.85, claimed target 0.875, place relation 0.975) and were raised as the rules improved, so that
 each set guards against regressions. An attribute floor is a share of the places found: when the
 gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and that
 floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and
@@ -6080,18 +6081,19 @@ SETS = {
     # state agency relaying the state agency, an Iranian agency, a Turkish state agency, a
     # Kuwaiti agency, a Cuban agency, an Indian wire relaying the state agency, an Azerbaijani
     # agency's Syria brief, a Pakistani daily's world page), most cut after about 2 KB.
-    # Floors at the first-sight figures (truncated).
+    # Floors at the first-sight figures (truncated), with the airport of a strike "in the
+    # vicinity of X military airport" relabelled after as written, as the earlier sets label it.
     "blind188": Floors(
-        precision=0.844,
-        recall=0.951,
-        f1=0.894,
+        precision=0.866,
+        recall=0.975,
+        f1=0.917,
         event_date=1.0,
         non_events=5,
         attributes={
-            "actor": 0.871,
-            "claimant": 0.846,
-            "claimed_target": 0.871,
-            "place_relation": 0.974,
+            "actor": 0.875,
+            "claimant": 0.85,
+            "claimed_target": 0.875,
+            "place_relation": 0.975,
         },
     ),
 }
