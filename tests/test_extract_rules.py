@@ -16081,3 +16081,48 @@ def test_the_aircraft_the_next_sentence_attributes_the_strikes_to_are_their_acto
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found == {"Sarmin": "russia", "Binnish": "unknown"}
+
+
+# -- the 188th set's families ---
+
+
+def test_a_turkmen_council_official_speaks_for_the_political_opposition(finder):
+    text = (
+        "Mehmet Yildiz, a Turkmen council official in the area, told reporters that Russian "
+        "jets bombed Kinsabba on Friday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+
+
+def test_syrian_television_saying_is_state_media(finder):
+    text = "The air force struck militants' positions in Sarmin on Friday, Syrian TV reported."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "state_media"
+
+
+def test_the_uns_childrens_agency_speaks_as_a_rights_group(finder):
+    text = (
+        "A school in Binnish was damaged in Sunday's air strikes, the UN's children's agency said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rights_groups"
+
+
+def test_two_air_forces_named_as_aviation_leave_the_actor_unknown(finder):
+    text = "The Syrian and Russian aviation attacked the militants' positions in Sarmin on Friday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_a_dateline_closed_by_its_bracketed_credit_is_no_struck_place(finder):
+    text = (
+        "Hama, May 4 (Agency) Government warplanes struck Kafr Zita on Tuesday, "
+        "the state news agency reported."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Kafr Zita"]
+
+
+def test_a_city_named_with_its_word_after_a_place_within_it_only_holds_it(finder):
+    text = "Government jets struck Daraa al-Balad in Daraa city on Tuesday."
+    assert places(text, finder, date(2016, 6, 8)) == ["Daraa al-Balad"]

@@ -95,6 +95,7 @@ from geo.extract.roles import (
     _names_subdistrict,
     _names_whole_governorate,
     _struck_places,
+    is_bracket_credit_dateline,
     is_caps_colon_dateline,
     is_caption_opening,
     is_credited_dateline,
@@ -2080,6 +2081,7 @@ def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeE
                 is_credited_dateline(ctx, m)
                 or is_dash_dateline(ctx, m)
                 or is_caps_colon_dateline(ctx, m)
+                or is_bracket_credit_dateline(ctx, m)
             )
         )
 

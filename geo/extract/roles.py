@@ -1954,6 +1954,27 @@ def _caption_places(text: str) -> int:
     return len({found.group("place").casefold() for found in _CAPTION_LINE_RE.finditer(text)})
 
 
+# A wire dateline closed by its bracketed credit, no dash after it: "X, June 7 (Agency) At
+# least 25 ...", "X, 12 Oct. (Agency) The ...": a place opening a line, a month's day, the
+# agency in brackets, then the body's first capital.
+_BRACKET_CREDIT_AFTER_RE = re.compile(
+    rf"[ \t]*,[ \t]*(?:{_MONTH_WORD}\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH_WORD}\.?)"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*\([A-Za-z][^()\n]{0,29}\)[ \t]+(?=[A-Z\"“])"
+)
+
+
+def is_bracket_credit_dateline(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention opens a line as a dateline closed by its bracketed credit.
+
+    "X, June 7 (Agency) At least 25 militants were killed ...": the place and day the
+    copy was filed, the agency in brackets, and the body running on with no dash.
+    """
+    return bool(
+        _at_line_start(ctx.text, m.start)
+        and _BRACKET_CREDIT_AFTER_RE.match(ctx.text, m.end, m.end + 60)
+    )
+
+
 # A newspaper's dateline in capitals closed by a colon: "DAMASCUS: Air strikes on ...".
 _CAPS_COLON_AFTER_RE = re.compile(r":[ \t]+[A-Z]")
 _CAPS_COLON_LINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z'’ -]{2,30}:[ \t]+[A-Z]", re.MULTILINE)
@@ -4622,8 +4643,32 @@ _DESCRIBED_IN_CITY_GAP_RE = re.compile(
 )
 
 
+# "the neighbourhoods of X in Y city": a city named with its word after a place lying
+# within it (its point this close to the city's) holds that place, as it holds its districts.
+_CITY_WORD_AFTER_RE = re.compile(r"[ \t]+city\b", re.IGNORECASE)
+_WITHIN_CITY_KM = 4.0
+
+
+def _lies_in_named_city(ctx: _DocContext, city: Mention, place: Mention) -> bool:
+    """Say whether ``place`` lies within ``city``, a city written with its word ("in Y city")."""
+    from geo.geocode.gazetteer import haversine_km
+
+    if not (
+        city.surface.lower().endswith(" city") or _CITY_WORD_AFTER_RE.match(ctx.text, city.end)
+    ):
+        return False
+    if not (city.candidates and place.candidates):
+        return False
+    a, b = city.candidates[0], place.candidates[0]
+    if b.precision not in ("town", "neighbourhood") or a.place_id == b.place_id:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= _WITHIN_CITY_KM
+
+
 def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> bool:
     """Say whether ``city`` follows a neighbourhood of its own ("A, B and C in Aleppo city")."""
+    if _contains(ctx, city, place) and _lies_in_named_city(ctx, city, place):
+        return True
     return _neighbourhood_of(place, city) and (
         _contains(ctx, city, place)
         or (
