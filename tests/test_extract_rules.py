@@ -16126,3 +16126,11 @@ def test_a_dateline_closed_by_its_bracketed_credit_is_no_struck_place(finder):
 def test_a_city_named_with_its_word_after_a_place_within_it_only_holds_it(finder):
     text = "Government jets struck Daraa al-Balad in Daraa city on Tuesday."
     assert places(text, finder, date(2016, 6, 8)) == ["Daraa al-Balad"]
+
+
+def test_a_reference_after_the_province_holding_the_place_struck_only_locates_it(finder):
+    text = (
+        "Russian jets bombed the town of Deir Hafer in the eastern countryside of Aleppo "
+        "province near Kuweires airbase on Friday."
+    )
+    assert places(text, finder, date(2016, 6, 4)) == ["Deir Hafer"]

@@ -3349,6 +3349,9 @@ def _no_strike_place_after(ctx: _DocContext, start: int, end: int) -> bool:
     )
 
 
+_PROVINCE_WORD_AFTER_RE = re.compile(r"[ \t]+(?:province|governorate)\b", re.IGNORECASE)
+
+
 def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
     """Say whether a near-cue directly follows a named place it locates.
 
@@ -3367,6 +3370,19 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
     if i < 0:
         return False
     previous = ctx.mentions[i]
+    # "the town of X in the eastern countryside of Y province near Z": the governorate
+    # holding the place before it is a setting between that place and the cue locating it.
+    word = _PROVINCE_WORD_AFTER_RE.match(ctx.text, previous.end, cue)
+    if (
+        i >= 1
+        and governorate_of(previous.surface) is not None
+        and _LOCATING_GAP_RE.fullmatch(ctx.text, word.end() if word else previous.end, cue)
+        is not None
+        and governorate_of(ctx.mentions[i - 1].surface) is None
+        and _contains(ctx, previous, ctx.mentions[i - 1])
+        and not _is_setting(ctx, ctx.mentions[i - 1].start)
+    ):
+        return True
     return (
         _LOCATING_GAP_RE.fullmatch(ctx.text, previous.end, cue) is not None
         and governorate_of(previous.surface) is None
