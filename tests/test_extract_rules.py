@@ -16134,3 +16134,11 @@ def test_a_reference_after_the_province_holding_the_place_struck_only_locates_it
         "province near Kuweires airbase on Friday."
     )
     assert places(text, finder, date(2016, 6, 4)) == ["Deir Hafer"]
+
+
+def test_and_that_the_aircraft_open_a_second_thing_said_without_a_comma(finder):
+    text = (
+        "The agency said gunmen had killed nine farmers in Muhassan and that the air force "
+        "had struck their hideouts in Ayyash on Sunday."
+    )
+    assert places(text, finder, date(2016, 1, 18)) == ["Ayyash"]
