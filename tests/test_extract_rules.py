@@ -16142,3 +16142,11 @@ def test_and_that_the_aircraft_open_a_second_thing_said_without_a_comma(finder):
         "had struck their hideouts in Ayyash on Sunday."
     )
     assert places(text, finder, date(2016, 1, 18)) == ["Ayyash"]
+
+
+def test_a_second_name_given_right_after_a_place_adds_no_place(finder):
+    text = (
+        "Russian jets bombed villages in the Bayirbucak region, known in Syria as Jabal "
+        "al-Turkman, on Friday. The jets struck Kinsabba and Salma on Friday."
+    )
+    assert "Jabal al-Turkman" not in places(text, finder, date(2015, 12, 5))

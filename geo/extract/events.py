@@ -216,6 +216,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     events = _drop_reader_comments(
         ctx, _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
     )
+    events = _drop_second_names(ctx, events)
     events = _drop_counted_places_areas(ctx, events)
 
     def in_headline(ev: StrikeEvent) -> bool:
@@ -2057,6 +2058,38 @@ def _drop_item_heading_references(
             if key in locating and key not in struck:
                 dropped.add(id(ev))
     return [ev for ev in events if id(ev) not in dropped]
+
+
+# "the X region, known in Syria as Y,": a second name given to the place just named.
+_SECOND_NAME_GAP_RE = re.compile(
+    r"(?:[ \t]+(?:region|area|district|mountains?|plain|valley|town|village))?[ \t]*,?[ \t]*"
+    r"(?:(?:also|better|locally|widely)[ \t]+)?(?:known|called|named)[ \t]+"
+    r"(?:(?:in|to)[ \t]+[A-Z][\w'’-]*[ \t]+|locally[ \t]+)?as[ \t]+(?:the[ \t]+)?"
+)
+
+
+def _drop_second_names(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop the events of a place's second name, given right after its first.
+
+    "bombed villages in the X region, known in Syria as Y, in ...": Y names again the
+    region X named; what the sentence tells of the place it told under its first name.
+    """
+    by_start = {m.start: m for m in ctx.mentions}
+
+    def second_name(ev: StrikeEvent) -> bool:
+        m = by_start.get(ev.char_start)
+        if m is None:
+            return False
+        i = bisect_left(ctx.mention_starts, m.start) - 1
+        if i < 0:
+            return False
+        first = ctx.mentions[i]
+        if _SECOND_NAME_GAP_RE.fullmatch(ctx.text, first.end, m.start) is None:
+            return False
+        ids = {c.place_id for c in m.candidates}
+        return any(c.place_id in ids for c in first.candidates)
+
+    return [ev for ev in events if not second_name(ev)]
 
 
 def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
