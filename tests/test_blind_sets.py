@@ -305,9 +305,9 @@ with an airport relabelled after as written: P 0.866, R 0.975, F1 0.917, actor 0
 0.85, claimed target 0.875, place relation 0.975; with a province relabelled after: P 0.888, R
 0.976, F1 0.930, actor 0.878, claimant 0.853, claimed target 0.878, 4 non-events found)
 and were raised as the rules improved, so that each set guards against regressions. An attribute
-floor is a share of the places found: when the gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and that
-floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and
-blind36, when nineteen missed places were found).
+floor is a share of the places found: when the gazetteer learns a place a set had missed, the new
+place's actor or target may be wrong, and that floor was lowered to the figure with the place found
+(blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
