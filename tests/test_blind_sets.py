@@ -6097,18 +6097,21 @@ SETS = {
     # All raised by a province relabelled after as the conventions want (the ministry's claim
     # of Islamic State targets there is covered only by its own finer places). Precision, F1
     # and non-events raised when a second name given right after a place ("the X region, known
-    # in Syria as Y,") came to add no place of its own.
+    # in Syria as Y,") came to add no place of its own. Recall, F1, actor, claimed target and
+    # place relation raised, claimant lowered (the state that blames is not yet the voice),
+    # when an attack the next sentence lays on aircraft ("the attack on Monday on an aid
+    # convoy at X ... . Y blamed Russian aircraft") came to be their strike.
     "blind188": Floors(
         precision=1.0,
-        recall=0.976,
-        f1=0.987,
+        recall=1.0,
+        f1=1.0,
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.926,
-            "claimant": 1.0,
-            "claimed_target": 0.878,
-            "place_relation": 0.975,
+            "actor": 0.928,
+            "claimant": 0.976,
+            "claimed_target": 0.88,
+            "place_relation": 0.976,
         },
     ),
 }

@@ -16150,3 +16150,12 @@ def test_a_second_name_given_right_after_a_place_adds_no_place(finder):
         "al-Turkman, on Friday. The jets struck Kinsabba and Salma on Friday."
     )
     assert "Jabal al-Turkman" not in places(text, finder, date(2015, 12, 5))
+
+
+def test_an_attack_the_next_sentence_lays_on_aircraft_is_their_strike(finder):
+    text = (
+        "Talks stalled after the attack on Sunday on a relief convoy at Sarmin that killed "
+        "nine drivers. Washington blamed Russian aircraft."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 22))
+    assert (ev.place_as_written, ev.actor) == ("Sarmin", "russia")

@@ -1368,7 +1368,9 @@ _BLAMED_AFTER_RE = re.compile(
     # "My brother says they were Russian jets": a writer's relative or friend who saw them.
     r"|(?:My|Our|His|Her|Their)\s+[\w-]+"
     # "The Britain-based Syrian Observatory for Human Rights said the jets ...": a body named.
-    r"|The\s+(?:[\w.'’-]+\s+){1,8}?)"
+    r"|The\s+(?:[\w.'’-]+\s+){1,8}?"
+    # "Washington blamed Russian aircraft": a state named by its capital or its name alone.
+    r"|(?-i:[A-Z][a-z]{2,})(?=\s+(?:also\s+)?blame))"
     # "The monitor, which tracks the war through sources on the ground, said ...".
     r"(?:[\w.'’-]*,\s+(?:which|who)\s[^,.;:]{1,100},)?"
     r"\s*(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them"
