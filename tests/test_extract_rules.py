@@ -16159,3 +16159,12 @@ def test_an_attack_the_next_sentence_lays_on_aircraft_is_their_strike(finder):
     )
     (ev,) = events(text, finder, date(2016, 9, 22))
     assert (ev.place_as_written, ev.actor) == ("Sarmin", "russia")
+
+
+def test_the_voice_laying_a_strike_on_aircraft_next_is_its_claimant(finder):
+    text = (
+        "Talks stalled after the attack on Sunday on a relief convoy at Sarmin that killed "
+        "nine drivers. Washington blamed Russian aircraft."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 22))
+    assert ev.claimant == "governments"

@@ -1529,6 +1529,24 @@ def _blamed_after(ctx: _DocContext, index: int) -> str | None:
     return side.lastgroup if side is not None else None
 
 
+def _blaming_voice_after(ctx: _DocContext, index: int) -> str | None:
+    """Return the voice of the next sentence when it lays the strike just told on aircraft.
+
+    "... the attack on Monday on an aid convoy at X. Y blamed Russian aircraft": a strike
+    told with no voice of its own is the claim of the one that blames its aircraft.
+    """
+    j = index + 1
+    if ctx.live_blog or j >= len(ctx.sentences):
+        return None
+    s, e = ctx.sentences[j]
+    if _scope_key(ctx, s)[1] > _scope_key(ctx, ctx.sentences[index][0])[1] + 2:
+        return None
+    m = _BLAMED_AFTER_RE.match(ctx.text, s, e)
+    if m is None or not any(a.start == m.end() for a in _find_cached(ctx, _ACTOR_RE, s, e)):
+        return None
+    return _claimant_of(ctx, j)
+
+
 def _place_keys_in(ctx: _DocContext, s: int, e: int) -> set[str]:
     """Return the keys of the places named in ``text[s:e]``."""
     lo = bisect_left(ctx.mention_starts, s)

@@ -33,6 +33,7 @@ from geo.extract.attributes import (
     _actor_of,
     _admin1_hint,
     _blamed_after,
+    _blaming_voice_after,
     _bracket_after,
     _city_hint,
     _claimant_side,
@@ -4931,6 +4932,7 @@ def _events_for(
         or _carried(ctx, index, _claimant_of)
         or _same_strikes_claimant(ctx, index)
         or _voice_at(ctx, s)
+        or _blaming_voice_after(ctx, index)
         or "reporter"
     )
     para = _paragraph_index(ctx, s)
