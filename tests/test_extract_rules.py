@@ -16186,3 +16186,90 @@ def test_where_aircraft_are_based_given_by_bearing_is_no_target(finder):
         "Sunday, activists said."
     )
     assert places(text, finder) == ["Latamneh"]
+
+
+# -- the 188th set's families ---
+
+
+def test_a_turkmen_council_official_speaks_for_the_political_opposition(finder):
+    text = (
+        "Mehmet Yildiz, a Turkmen council official in the area, told reporters that Russian "
+        "jets bombed Kinsabba on Friday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+
+
+def test_syrian_television_saying_is_state_media(finder):
+    text = "The air force struck militants' positions in Sarmin on Friday, Syrian TV reported."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "state_media"
+
+
+def test_the_uns_childrens_agency_speaks_as_a_rights_group(finder):
+    text = (
+        "A school in Binnish was damaged in Sunday's air strikes, the UN's children's agency said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rights_groups"
+
+
+def test_two_air_forces_named_as_aviation_leave_the_actor_unknown(finder):
+    text = "The Syrian and Russian aviation attacked the militants' positions in Sarmin on Friday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+
+
+def test_a_dateline_closed_by_its_bracketed_credit_is_no_struck_place(finder):
+    text = (
+        "Hama, May 4 (Agency) Government warplanes struck Kafr Zita on Tuesday, "
+        "the state news agency reported."
+    )
+    assert places(text, finder, date(2016, 5, 4)) == ["Kafr Zita"]
+
+
+def test_a_city_named_with_its_word_after_a_place_within_it_only_holds_it(finder):
+    text = "Government jets struck Daraa al-Balad in Daraa city on Tuesday."
+    assert places(text, finder, date(2016, 6, 8)) == ["Daraa al-Balad"]
+
+
+def test_a_reference_after_the_province_holding_the_place_struck_only_locates_it(finder):
+    text = (
+        "Russian jets bombed the town of Deir Hafer in the eastern countryside of Aleppo "
+        "province near Kuweires airbase on Friday."
+    )
+    assert places(text, finder, date(2016, 6, 4)) == ["Deir Hafer"]
+
+
+def test_and_that_the_aircraft_open_a_second_thing_said_without_a_comma(finder):
+    text = (
+        "The agency said gunmen had killed nine farmers in Muhassan and that the air force "
+        "had struck their hideouts in Ayyash on Sunday."
+    )
+    assert places(text, finder, date(2016, 1, 18)) == ["Ayyash"]
+
+
+def test_a_second_name_given_right_after_a_place_adds_no_place(finder):
+    text = (
+        "Russian jets bombed villages in the Bayirbucak region, known in Syria as Jabal "
+        "al-Turkman, on Friday. The jets struck Kinsabba and Salma on Friday."
+    )
+    assert "Jabal al-Turkman" not in places(text, finder, date(2015, 12, 5))
+
+
+def test_an_attack_the_next_sentence_lays_on_aircraft_is_their_strike(finder):
+    text = (
+        "Talks stalled after the attack on Sunday on a relief convoy at Sarmin that killed "
+        "nine drivers. Washington blamed Russian aircraft."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 22))
+    assert (ev.place_as_written, ev.actor) == ("Sarmin", "russia")
+
+
+def test_the_voice_laying_a_strike_on_aircraft_next_is_its_claimant(finder):
+    text = (
+        "Talks stalled after the attack on Sunday on a relief convoy at Sarmin that killed "
+        "nine drivers. Washington blamed Russian aircraft."
+    )
+    (ev,) = events(text, finder, date(2016, 9, 22))
+    assert ev.claimant == "governments"

@@ -1368,7 +1368,9 @@ _BLAMED_AFTER_RE = re.compile(
     # "My brother says they were Russian jets": a writer's relative or friend who saw them.
     r"|(?:My|Our|His|Her|Their)\s+[\w-]+"
     # "The Britain-based Syrian Observatory for Human Rights said the jets ...": a body named.
-    r"|The\s+(?:[\w.'’-]+\s+){1,8}?)"
+    r"|The\s+(?:[\w.'’-]+\s+){1,8}?"
+    # "Washington blamed Russian aircraft": a state named by its capital or its name alone.
+    r"|(?-i:[A-Z][a-z]{2,})(?=\s+(?:also\s+)?blame))"
     # "The monitor, which tracks the war through sources on the ground, said ...".
     r"(?:[\w.'’-]*,\s+(?:which|who)\s[^,.;:]{1,100},)?"
     r"\s*(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them"
@@ -1525,6 +1527,24 @@ def _blamed_after(ctx: _DocContext, index: int) -> str | None:
         return cue.label
     side = _ASSESSED_SIDE_RE.match(ctx.text, m.end(), e)
     return side.lastgroup if side is not None else None
+
+
+def _blaming_voice_after(ctx: _DocContext, index: int) -> str | None:
+    """Return the voice of the next sentence when it lays the strike just told on aircraft.
+
+    "... the attack on Monday on an aid convoy at X. Y blamed Russian aircraft": a strike
+    told with no voice of its own is the claim of the one that blames its aircraft.
+    """
+    j = index + 1
+    if ctx.live_blog or j >= len(ctx.sentences):
+        return None
+    s, e = ctx.sentences[j]
+    if _scope_key(ctx, s)[1] > _scope_key(ctx, ctx.sentences[index][0])[1] + 2:
+        return None
+    m = _BLAMED_AFTER_RE.match(ctx.text, s, e)
+    if m is None or not any(a.start == m.end() for a in _find_cached(ctx, _ACTOR_RE, s, e)):
+        return None
+    return _claimant_of(ctx, j)
 
 
 def _place_keys_in(ctx: _DocContext, s: int, e: int) -> set[str]:

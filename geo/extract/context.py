@@ -56,6 +56,10 @@ _CLAUSE_BREAK_RE = re.compile(
     # "said the army had killed dozens around A, and that the air force had destroyed B".
     r"|,\s*and\s+(?=(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes"
     r"|war\s?planes|aircraft|helicopters|bombers|drones|air\s+force)\b)"
+    # "said the terrorists committed a massacre in A and that the air force responded by
+    # targeting B": a second thing said, no comma before it, whose subject is the aircraft.
+    r"|\s+and\s+that\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes"
+    r"|war\s?planes|aircraft|helicopters|bombers|drones|air\s+force)\b)"
     # "said jets had destroyed A, and that the army had repelled an attack near B": a second
     # thing said, of fighters on the ground, whose strike words (if any) are its own.
     # The second thing said may open with a quote mark ('and that "the rebels repelled ...').

@@ -33,6 +33,7 @@ from geo.extract.attributes import (
     _actor_of,
     _admin1_hint,
     _blamed_after,
+    _blaming_voice_after,
     _bracket_after,
     _city_hint,
     _claimant_side,
@@ -96,6 +97,7 @@ from geo.extract.roles import (
     _names_subdistrict,
     _names_whole_governorate,
     _struck_places,
+    is_bracket_credit_dateline,
     is_caps_colon_dateline,
     is_caption_opening,
     is_credited_dateline,
@@ -224,6 +226,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     events = _drop_reader_comments(
         ctx, _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
     )
+    events = _drop_second_names(ctx, events)
     events = _drop_counted_places_areas(ctx, events)
 
     def in_headline(ev: StrikeEvent) -> bool:
@@ -2120,6 +2123,38 @@ def _drop_item_heading_references(
     return [ev for ev in events if id(ev) not in dropped]
 
 
+# "the X region, known in Syria as Y,": a second name given to the place just named.
+_SECOND_NAME_GAP_RE = re.compile(
+    r"(?:[ \t]+(?:region|area|district|mountains?|plain|valley|town|village))?[ \t]*,?[ \t]*"
+    r"(?:(?:also|better|locally|widely)[ \t]+)?(?:known|called|named)[ \t]+"
+    r"(?:(?:in|to)[ \t]+[A-Z][\w'’-]*[ \t]+|locally[ \t]+)?as[ \t]+(?:the[ \t]+)?"
+)
+
+
+def _drop_second_names(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop the events of a place's second name, given right after its first.
+
+    "bombed villages in the X region, known in Syria as Y, in ...": Y names again the
+    region X named; what the sentence tells of the place it told under its first name.
+    """
+    by_start = {m.start: m for m in ctx.mentions}
+
+    def second_name(ev: StrikeEvent) -> bool:
+        m = by_start.get(ev.char_start)
+        if m is None:
+            return False
+        i = bisect_left(ctx.mention_starts, m.start) - 1
+        if i < 0:
+            return False
+        first = ctx.mentions[i]
+        if _SECOND_NAME_GAP_RE.fullmatch(ctx.text, first.end, m.start) is None:
+            return False
+        ids = {c.place_id for c in m.candidates}
+        return any(c.place_id in ids for c in first.candidates)
+
+    return [ev for ev in events if not second_name(ev)]
+
+
 def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
     """Drop the place of a dateline when the report names other struck places.
 
@@ -2142,6 +2177,7 @@ def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeE
                 is_credited_dateline(ctx, m)
                 or is_dash_dateline(ctx, m)
                 or is_caps_colon_dateline(ctx, m)
+                or is_bracket_credit_dateline(ctx, m)
             )
         )
 
@@ -4965,6 +5001,7 @@ def _events_for(
         or _carried(ctx, index, _claimant_of)
         or _same_strikes_claimant(ctx, index)
         or _voice_at(ctx, s)
+        or _blaming_voice_after(ctx, index)
         or "reporter"
     )
     para = _paragraph_index(ctx, s)

@@ -1967,6 +1967,27 @@ def _caption_places(text: str) -> int:
     return len({found.group("place").casefold() for found in _CAPTION_LINE_RE.finditer(text)})
 
 
+# A wire dateline closed by its bracketed credit, no dash after it: "X, June 7 (Agency) At
+# least 25 ...", "X, 12 Oct. (Agency) The ...": a place opening a line, a month's day, the
+# agency in brackets, then the body's first capital.
+_BRACKET_CREDIT_AFTER_RE = re.compile(
+    rf"[ \t]*,[ \t]*(?:{_MONTH_WORD}\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH_WORD}\.?)"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*\([A-Za-z][^()\n]{0,29}\)[ \t]+(?=[A-Z\"“])"
+)
+
+
+def is_bracket_credit_dateline(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention opens a line as a dateline closed by its bracketed credit.
+
+    "X, June 7 (Agency) At least 25 militants were killed ...": the place and day the
+    copy was filed, the agency in brackets, and the body running on with no dash.
+    """
+    return bool(
+        _at_line_start(ctx.text, m.start)
+        and _BRACKET_CREDIT_AFTER_RE.match(ctx.text, m.end, m.end + 60)
+    )
+
+
 # A newspaper's dateline in capitals closed by a colon: "DAMASCUS: Air strikes on ...".
 _CAPS_COLON_AFTER_RE = re.compile(r":[ \t]+[A-Z]")
 _CAPS_COLON_LINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z'’ -]{2,30}:[ \t]+[A-Z]", re.MULTILINE)
@@ -3342,6 +3363,9 @@ def _no_strike_place_after(ctx: _DocContext, start: int, end: int) -> bool:
     )
 
 
+_PROVINCE_WORD_AFTER_RE = re.compile(r"[ \t]+(?:province|governorate)\b", re.IGNORECASE)
+
+
 def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
     """Say whether a near-cue directly follows a named place it locates.
 
@@ -3360,6 +3384,19 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
     if i < 0:
         return False
     previous = ctx.mentions[i]
+    # "the town of X in the eastern countryside of Y province near Z": the governorate
+    # holding the place before it is a setting between that place and the cue locating it.
+    word = _PROVINCE_WORD_AFTER_RE.match(ctx.text, previous.end, cue)
+    if (
+        i >= 1
+        and governorate_of(previous.surface) is not None
+        and _LOCATING_GAP_RE.fullmatch(ctx.text, word.end() if word else previous.end, cue)
+        is not None
+        and governorate_of(ctx.mentions[i - 1].surface) is None
+        and _contains(ctx, previous, ctx.mentions[i - 1])
+        and not _is_setting(ctx, ctx.mentions[i - 1].start)
+    ):
+        return True
     return (
         _LOCATING_GAP_RE.fullmatch(ctx.text, previous.end, cue) is not None
         and governorate_of(previous.surface) is None
@@ -4636,8 +4673,32 @@ _DESCRIBED_IN_CITY_GAP_RE = re.compile(
 )
 
 
+# "the neighbourhoods of X in Y city": a city named with its word after a place lying
+# within it (its point this close to the city's) holds that place, as it holds its districts.
+_CITY_WORD_AFTER_RE = re.compile(r"[ \t]+city\b", re.IGNORECASE)
+_WITHIN_CITY_KM = 4.0
+
+
+def _lies_in_named_city(ctx: _DocContext, city: Mention, place: Mention) -> bool:
+    """Say whether ``place`` lies within ``city``, a city written with its word ("in Y city")."""
+    from geo.geocode.gazetteer import haversine_km
+
+    if not (
+        city.surface.lower().endswith(" city") or _CITY_WORD_AFTER_RE.match(ctx.text, city.end)
+    ):
+        return False
+    if not (city.candidates and place.candidates):
+        return False
+    a, b = city.candidates[0], place.candidates[0]
+    if b.precision not in ("town", "neighbourhood") or a.place_id == b.place_id:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= _WITHIN_CITY_KM
+
+
 def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> bool:
     """Say whether ``city`` follows a neighbourhood of its own ("A, B and C in Aleppo city")."""
+    if _contains(ctx, city, place) and _lies_in_named_city(ctx, city, place):
+        return True
     return _neighbourhood_of(place, city) and (
         _contains(ctx, city, place)
         or (

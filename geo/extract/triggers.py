@@ -1140,7 +1140,21 @@ def _has_air_context(ctx: _DocContext, index: int) -> bool:
             known = ctx.air_cache[j] = _has_air_word(ctx.text, s, e)
         if known:
             return True
+    # "... the attack on Monday on an aid convoy at X. Washington blamed Russian aircraft": the
+    # next sentence lays the attack on aircraft.
+    if index + 1 < len(ctx.sentences):
+        s, e = ctx.sentences[index + 1]
+        if (
+            _post_index(ctx, s) == post
+            and _BLAMES_RE.search(ctx.text, s, e) is not None
+            and _has_air_word(ctx.text, s, e)
+        ):
+            return True
     return _in_air_power_entry(ctx, index)
+
+
+# A sentence laying what was just told on someone: "Washington blamed Russian aircraft".
+_BLAMES_RE = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing))\b")
 
 
 def _in_air_power_entry(ctx: _DocContext, index: int) -> bool:
