@@ -82,6 +82,14 @@ WED = date(2015, 10, 7)
         # ... and where the day-first reading is still to come when the report was written
         ("on 10/12/2015", date(2015, 10, 20), date(2015, 10, 12), "day", "explicit"),
         ("on 12/10/2015", date(2015, 10, 20), date(2015, 10, 12), "day", "explicit"),
+        # a night over two days of a month written with a slash: its second day
+        (
+            "on the night of 12/13 October",
+            date(2015, 10, 20),
+            date(2015, 10, 13),
+            "window",
+            "explicit",
+        ),
         ("2016/10/14", THU, date(2016, 10, 14), "day", "explicit"),
         # ordinals, "of", weekday plus date
         (

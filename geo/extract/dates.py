@@ -137,7 +137,9 @@ _CUE_KINDS = [
     # 07/03, 16/06 (day first, no year: a digest's or a chronology's short form). Both
     # parts of two digits and no third part, so that "9/11", "24/7" and scores are not
     # read as days.
-    r"(?P<numdm>(?<![\d/.-])(?P<ndd>[0-3]\d)/(?P<nmm>[01]\d)(?![/.-]?\d))",
+    # "the night of 12/13 October" is two days of a month named after them (a range, below).
+    r"(?P<numdm>(?<![\d/.-])(?P<ndd>[0-3]\d)/(?P<nmm>[01]\d)(?![/.-]?\d)"
+    r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))",
     # "on 17.11" (day first with a dot, no year: a ministry's or an agency's short form).
     # Only after "on", so that sums and scores are not read as days; or as a post's stamp,
     # a time of day right after it ("19.09, 20:05", as channels quoted in translation show);
@@ -148,7 +150,7 @@ _CUE_KINDS = [
     # from 20 to 23 March / between 1 and 3 October 2016 / 1-3 Oct
     r"(?P<drange>(?P<ra>[0-3]?\d)"
     + _ORD
-    + r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:the\s+)?(?P<rb>[0-3]?\d)"
+    + r"\s*(?:-|–|—|/|to|until|till|through|and)\s*(?:the\s+)?(?P<rb>[0-3]?\d)"
     + _ORD
     + r"(?:\s+of)?\s+"
     + _MONTH_RE.format(g="m4")
