@@ -16273,3 +16273,18 @@ def test_the_voice_laying_a_strike_on_aircraft_next_is_its_claimant(finder):
     )
     (ev,) = events(text, finder, date(2016, 9, 22))
     assert ev.claimant == "governments"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces dropped leaflets on Sarmin on Monday, then bombed it on Tuesday.",
+        "Regime troops surrounded Sarmin on Monday and jets struck it on Tuesday.",
+    ],
+)
+def test_a_strike_coming_back_to_the_place_by_a_pronoun_has_its_own_day(finder, text):
+    lead = "Syrian and Russian warplanes kept up their bombing of the north this week.\n\n"
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(lead + text, finder, date(2016, 2, 6))
+    ]
+    assert found == [("Sarmin", date(2016, 2, 2))]

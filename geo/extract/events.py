@@ -5164,6 +5164,13 @@ def _own_dates(
             if any(cues[i].end <= c.start and c.end <= first for c in cues):
                 continue
         resolved = resolve_cue(cues[i], reference)
+        if triggers and not bracketed and all(t.start >= cues[i].end for t in triggers):
+            # "dropped leaflets on X on Monday, then bombed it on Tuesday": the strike comes
+            # back to the place by a pronoun, with a day of its own.
+            back = _STRUCK_IT_ON_RE.search(ctx.text, cues[i].end, ctx.sentences[index][1])
+            later = next((c for c in cues if back is not None and c.start == back.end()), None)
+            if later is not None:
+                resolved = resolve_cue(later, reference)
         if resolved is not None:
             own[m.start] = resolved
     # "struck A, B and C on October 13-15, ..., which seized D on October 13": the day after
@@ -5179,6 +5186,13 @@ def _own_dates(
 
 
 _LIST_ITEM_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# ", then bombed it on Tuesday", "and later struck them early on Wednesday": a strike word whose
+# object is a pronoun, then the start of its own day.
+_STRUCK_IT_ON_RE = re.compile(
+    r"\b(?:then|and|before|later)\s+(?:(?:later|then)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:bombed|struck|hit|pounded|raided|targeted|shelled)\s+(?:it|them)\s+"
+    r"(?:(?:on|early|late|in\s+the\s+early\s+hours\s+of)\s+)*(?:on\s+)?"
+)
 
 
 # "struck the X hospital on 8 June, and a clinic in Y that was damaged on Saturday": a
