@@ -16273,3 +16273,12 @@ def test_the_voice_laying_a_strike_on_aircraft_next_is_its_claimant(finder):
     )
     (ev,) = events(text, finder, date(2016, 9, 22))
     assert ev.claimant == "governments"
+
+
+# -- the 189th set's families ---
+
+
+def test_a_post_labelled_by_its_place_and_a_time_word_strikes_it(finder):
+    text = "Talbiseh this morning: the bakery and a school destroyed by Russian missiles."
+    (ev,) = events(text, finder, date(2015, 12, 2))
+    assert (ev.place_as_written, ev.actor) == ("Talbiseh", "russia")
