@@ -6161,13 +6161,15 @@ SETS = {
     # citizen journalist's tweets on a blog, a regional site's story around tweets), most cut
     # after about 2 KB. Floors at the first-sight figures (truncated). Recall, F1 and the
     # attributes raised when a post's label written with a time word before its colon ("X now:
-    # the school ... destroyed") came to label the post as the place alone does.
+    # the school ... destroyed") came to label the post as the place alone does. Precision, F1
+    # and non-events raised when a place compared as bombed in the present ("where would I go?
+    # X is bombed too") came to be no strike of a day.
     "blind189": Floors(
         precision=0.868,
         recall=0.78,
         f1=0.821,
         event_date=1.0,
-        non_events=6,
+        non_events=5,
         attributes={
             "actor": 0.925,
             "claimant": 0.825,

@@ -16282,3 +16282,8 @@ def test_a_post_labelled_by_its_place_and_a_time_word_strikes_it(finder):
     text = "Talbiseh this morning: the bakery and a school destroyed by Russian missiles."
     (ev,) = events(text, finder, date(2015, 12, 2))
     assert (ev.place_as_written, ev.actor) == ("Talbiseh", "russia")
+
+
+def test_a_place_compared_as_bombed_too_in_the_present_is_no_strike_of_a_day(finder):
+    text = "She will not move to Atarib. Where would she go? Atarib is bombed too, she wrote."
+    assert places(text, finder, date(2016, 5, 3)) == []
