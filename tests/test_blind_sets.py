@@ -6163,7 +6163,10 @@ SETS = {
     # attributes raised when a post's label written with a time word before its colon ("X now:
     # the school ... destroyed") came to label the post as the place alone does. Precision, F1
     # and non-events raised when a place compared as bombed in the present ("where would I go?
-    # X is bombed too") came to be no strike of a day.
+    # X is bombed too") came to be no strike of a day. Recall, F1 and the attributes raised
+    # when a place of a denied clause ("denied on Friday that its aircraft had flown over X,
+    # saying its jets were hitting targets in Y and Z provinces") came to be no strike, the
+    # speaker naming where its jets did strike.
     "blind189": Floors(
         precision=0.868,
         recall=0.78,
@@ -6171,10 +6174,10 @@ SETS = {
         event_date=1.0,
         non_events=5,
         attributes={
-            "actor": 0.925,
-            "claimant": 0.825,
-            "claimed_target": 0.875,
-            "place_relation": 0.925,
+            "actor": 0.928,
+            "claimant": 0.833,
+            "claimed_target": 0.88,
+            "place_relation": 0.928,
         },
     ),
 }

@@ -16287,3 +16287,11 @@ def test_a_post_labelled_by_its_place_and_a_time_word_strikes_it(finder):
 def test_a_place_compared_as_bombed_too_in_the_present_is_no_strike_of_a_day(finder):
     text = "She will not move to Atarib. Where would she go? Atarib is bombed too, she wrote."
     assert places(text, finder, date(2016, 5, 3)) == []
+
+
+def test_a_place_of_a_denied_clause_is_not_struck_when_the_speaker_names_its_own(finder):
+    text = (
+        "The ministry denied on Tuesday that its jets had flown over Ariha, saying its "
+        "aircraft were striking targets in Latakia province."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Latakia province"]
