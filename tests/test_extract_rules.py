@@ -16295,3 +16295,9 @@ def test_a_place_of_a_denied_clause_is_not_struck_when_the_speaker_names_its_own
         "aircraft were striking targets in Latakia province."
     )
     assert places(text, finder, date(2016, 3, 2)) == ["Latakia province"]
+
+
+def test_a_caption_of_a_place_alone_after_the_raid_strikes_it(finder):
+    text = "Binnish after the Russian raid. Three houses gone, one family under the rubble."
+    (ev,) = events(text, finder, date(2015, 11, 4))
+    assert (ev.place_as_written, ev.actor) == ("Binnish", "russia")

@@ -446,6 +446,12 @@ _TOLD_BEFORE_BEFORE_RE = re.compile(
     re.I,
 )
 _TOLD_BEFORE_AFTER_RE = re.compile(r"\s*(?:[,.;:]|and\b|$)")
+# "X after the Russian raid.": a post's or a picture's caption, the place alone before "after",
+# shows the place the raid left so: it fell there.
+_NAME_AFTER_CAPTION_RE = re.compile(
+    r"[ \t]*(?:[\"“][ \t]*)?[A-Z][\w'’-]*(?:[ -](?:al|el|ash|as|ad|[A-Z][\w'’-]*)){0,3}"
+    r"[ \t]+(?:after|following)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?"
+)
 # "Rescuers in X pulled bodies from the rubble after the raids", "Footage from X showed
 # buildings in ruins after the strikes": the clause tells what the strikes told before left
 # at its place, so they fell there.
@@ -974,6 +980,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             _TOLD_BEFORE_BEFORE_RE.search(before)
             and _TOLD_BEFORE_AFTER_RE.match(text, t.end, e)
             and not _AFTERMATH_RE.search(text, s, t.start)
+            and not _NAME_AFTER_CAPTION_RE.fullmatch(text, s, t.start)
         ):
             # "troops captured farms near X after the strikes": the strikes told before.
             continue
