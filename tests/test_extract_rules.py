@@ -16288,3 +16288,31 @@ def test_a_strike_coming_back_to_the_place_by_a_pronoun_has_its_own_day(finder, 
         (ev.place_as_written, ev.event_date) for ev in events(lead + text, finder, date(2016, 2, 6))
     ]
     assert found == [("Sarmin", date(2016, 2, 2))]
+
+
+# -- the 189th set's families ---
+
+
+def test_a_post_labelled_by_its_place_and_a_time_word_strikes_it(finder):
+    text = "Talbiseh this morning: the bakery and a school destroyed by Russian missiles."
+    (ev,) = events(text, finder, date(2015, 12, 2))
+    assert (ev.place_as_written, ev.actor) == ("Talbiseh", "russia")
+
+
+def test_a_place_compared_as_bombed_too_in_the_present_is_no_strike_of_a_day(finder):
+    text = "She will not move to Atarib. Where would she go? Atarib is bombed too, she wrote."
+    assert places(text, finder, date(2016, 5, 3)) == []
+
+
+def test_a_place_of_a_denied_clause_is_not_struck_when_the_speaker_names_its_own(finder):
+    text = (
+        "The ministry denied on Tuesday that its jets had flown over Ariha, saying its "
+        "aircraft were striking targets in Latakia province."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Latakia province"]
+
+
+def test_a_caption_of_a_place_alone_after_the_raid_strikes_it(finder):
+    text = "Binnish after the Russian raid. Three houses gone, one family under the rubble."
+    (ev,) = events(text, finder, date(2015, 11, 4))
+    assert (ev.place_as_written, ev.actor) == ("Binnish", "russia")

@@ -2451,6 +2451,10 @@ _HABITUAL_WORDS = (
     "been raiding",
     "began ",
     "started ",
+    " too",
+    "as well",
+    "is also ",
+    "are also ",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
 # A span of fighting told after the event it led to: "after a month of fighting in which ...".

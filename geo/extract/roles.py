@@ -1852,9 +1852,11 @@ def _opens_item(text: str, pos: int) -> bool:
 # "Saraqeb: ...", "Kafr Zita (Hama): 31 strikes": a place labelling its line, its region in
 # brackets.
 # "X, Y countryside: ...", "X, eastern Y city: ...": the label's region after a comma.
+# "X now: ...", "X this morning: ...": a post's label, a time word before its colon.
 _LABEL_COLON_RE = re.compile(
     r"(?:,[ \t]+(?:[a-z]+[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
     r"(?:[ \t]+(?:city|countryside|province|governorate|suburbs|district))?)?"
+    rf"(?:[ \t]+(?:{alternation(load('posts')['label_times'])}))?"
     r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]+(?=\S)"
 )
 

@@ -391,6 +391,14 @@ _DENIAL_BEFORE_RE = re.compile(
     r"|(?:reports?|allegations?)\s+(?:by|from|on|in|of))\b)[^.;:]){0,70}$",
     re.IGNORECASE,
 )
+# A denied clause opened by "that" ("denied on Friday that its aircraft had flown over X"), up to
+# a comma or a verb of saying: its places, no strike word before them, are denied.
+_DENIED_THAT_BEFORE_RE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects)\b"
+    r"(?:(?!\b(?:said|says|saying|added|adding|stated|insisted|claimed|claiming)\b)[^.;:,\n]){0,40}"
+    r"\bthat\b(?:(?!\b(?:said|says|saying|but|while|whereas)\b)[^.;:,\n]){0,60}$",
+    re.IGNORECASE,
+)
 # "Its jets did not hit any hospital, the ministry said, dismissing a report by a monitor that
 # a hospital in X had been destroyed": the report's claim opens after its "that", out of reach
 # of the denial before it; its place is the claim's, governed by the strike word after it.
@@ -438,6 +446,12 @@ _TOLD_BEFORE_BEFORE_RE = re.compile(
     re.I,
 )
 _TOLD_BEFORE_AFTER_RE = re.compile(r"\s*(?:[,.;:]|and\b|$)")
+# "X after the Russian raid.": a post's or a picture's caption, the place alone before "after",
+# shows the place the raid left so: it fell there.
+_NAME_AFTER_CAPTION_RE = re.compile(
+    r"[ \t]*(?:[\"“][ \t]*)?[A-Z][\w'’-]*(?:[ -](?:al|el|ash|as|ad|[A-Z][\w'’-]*)){0,3}"
+    r"[ \t]+(?:after|following)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?"
+)
 # "Rescuers in X pulled bodies from the rubble after the raids", "Footage from X showed
 # buildings in ruins after the strikes": the clause tells what the strikes told before left
 # at its place, so they fell there.
@@ -966,6 +980,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             _TOLD_BEFORE_BEFORE_RE.search(before)
             and _TOLD_BEFORE_AFTER_RE.match(text, t.end, e)
             and not _AFTERMATH_RE.search(text, s, t.start)
+            and not _NAME_AFTER_CAPTION_RE.fullmatch(text, s, t.start)
         ):
             # "troops captured farms near X after the strikes": the strikes told before.
             continue
@@ -1414,8 +1429,16 @@ def _drop_unstruck(
             if governing is not None:
                 if (
                     governing.start not in valid
-                    and _UNREAL_BEFORE_RE.search(
-                        text[max(s, governing.start - 60) : governing.start]
+                    and (
+                        _UNREAL_BEFORE_RE.search(
+                            text[max(s, governing.start - 60) : governing.start]
+                        )
+                        # "denied on Friday that its aircraft had struck X, saying its jets
+                        # hit Y": the denial reaches the strike word with a day between, and
+                        # the strike words after it do not take X back.
+                        or _DENIAL_BEFORE_RE.search(
+                            text[max(s, governing.start - 90) : governing.start]
+                        )
                     )
                     and not _REPORT_THAT_BETWEEN_RE.search(text, governing.end, m.start)
                 ):
@@ -1464,6 +1487,13 @@ def _drop_unstruck(
                     )
                 ):
                     role = "ground"
+            elif _DENIED_THAT_BEFORE_RE.search(
+                text, max(s, m.start - 110), m.start
+            ) and _struck_elsewhere_after(text, m.end, e, roles):
+                # "denied on Friday that its aircraft had flown over X, saying its jets hit
+                # Y": a place of the denied clause, no strike word before it, is not struck
+                # when the speaker goes on to name where its jets did strike.
+                role = "denied"
             elif any(
                 # "A mortar battery near X was destroyed by aircraft": the battery is what
                 # the strike told after the place hit, not fire from the ground.
@@ -1487,6 +1517,18 @@ def _drop_unstruck(
                 role = cause if cause == "ground" or role == "ground" else role
         out.append((m, role))
     return out
+
+
+# The speaker going on ("..., saying its jets were hitting targets in Y").
+_SAYING_ON_RE = re.compile(r",\s+(?:and\s+)?(?:saying|adding|said|added)\b", re.IGNORECASE)
+
+
+def _struck_elsewhere_after(
+    text: str, start: int, end: int, roles: list[tuple[Mention, str]]
+) -> bool:
+    """Say whether the speaker goes on, after ``start``, to name places of its own strikes."""
+    on = _SAYING_ON_RE.search(text, start, end)
+    return on is not None and any(m.start > on.end() for m, _ in roles)
 
 
 def _ground_subject(text: str, start: int, end: int) -> bool:
