@@ -194,8 +194,18 @@ def test_kills_at_random_moments_leave_a_whole_set(
     assert main(build_args(corpora, "a", out)) == 0
     start = time.monotonic()
     pid, _ = spawner.start(*build_args(corpora, "b", out))
+    # How long the build writes its new set, watched under the current load: the kills meant
+    # for that phase land inside it, however short it is beside the whole build.
+    seen: list[float] = []
+    while time.monotonic() - start < 60:
+        if _writing(out):
+            seen.append(time.monotonic())
+        elif seen:
+            break
+        time.sleep(0.002)
     assert spawner.wait(pid) == 0
     duration = time.monotonic() - start  # one build, measured under the current load
+    writing = max(seen[-1] - seen[0], 0.01) if seen else 0.1 * duration
     rng = random.Random(7)
     phases: list[str] = []
     ids = {whole_set(out)[0]}
@@ -206,7 +216,7 @@ def test_kills_at_random_moments_leave_a_whole_set(
             # Every other kill lands while the outputs are written or published.
             while not _writing(out) and time.monotonic() - began < 10 * duration:
                 time.sleep(0.005)
-            time.sleep(rng.uniform(0, 0.5 * duration))
+            time.sleep(rng.uniform(0, 0.8 * writing))
         else:
             time.sleep(rng.uniform(0, 1.2 * duration))
         phase = "writing" if _writing(out) else "before writing"
