@@ -16316,3 +16316,30 @@ def test_a_caption_of_a_place_alone_after_the_raid_strikes_it(finder):
     text = "Binnish after the Russian raid. Three houses gone, one family under the rubble."
     (ev,) = events(text, finder, date(2015, 11, 4))
     assert (ev.place_as_written, ev.actor) == ("Binnish", "russia")
+
+
+# -- ordinary copy, 37th round ---
+
+
+def test_a_clause_with_its_own_day_after_a_ground_push_is_a_strike_of_its_own(finder):
+    text = (
+        "Jets pounded Zitan as government troops advanced on it, and on 12 November a "
+        "school in Binnish was destroyed, teachers said."
+    )
+    found = events(text, finder, date(2015, 11, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found][1:] == [
+        ("Binnish", date(2015, 11, 12))
+    ]
+    assert found[0].place_as_written == "Zitan"
+    pushed = "Jets pounded Zitan as government troops advanced on Binnish and Sarmin."
+    assert places(pushed, finder, date(2015, 11, 20)) == ["Zitan"]
+
+
+def test_a_kunya_before_a_relative_clause_of_a_person_is_no_place(finder):
+    text = (
+        "'Nobody can sleep,' said Abu Bakr, who runs a bakery in Binnish, after jets struck "
+        "the town on Monday."
+    )
+    assert places(text, finder, date(2015, 10, 14)) == ["Binnish"]
+    residents = "Residents of Abu Kamal, who have nowhere to go, said jets struck the town."
+    assert places(residents, finder, date(2015, 10, 14)) == ["Abu Kamal"]

@@ -68,6 +68,9 @@ _ROLE_AFTER_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# ", who": a person's relative clause; "residents of X, who fled" is the residents'.
+_WHO_AFTER_RE = re.compile(r",\s+who\b")
+_OF_BEFORE_RE = re.compile(r"\bof\s+$")
 # "vehicles in X, the source said", "the town of X, the source said": a place opening with a
 # kunya after a preposition of place is the place, whatever role follows the comma.
 _LOCATIVE_BEFORE_RE = re.compile(
@@ -445,7 +448,14 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         return True
     if (
         _KUNYA_OPENING_RE.match(text, start, end)
-        and _ROLE_AFTER_RE.match(text, end, min(len(text), end + 50))
+        and (
+            _ROLE_AFTER_RE.match(text, end, min(len(text), end + 50))
+            # "said Abu Omar, who commands a brigade": a relative clause of a person.
+            or (
+                _WHO_AFTER_RE.match(text, end, min(len(text), end + 8))
+                and not _OF_BEFORE_RE.search(text, max(0, start - 6), start)
+            )
+        )
         and not _LOCATIVE_BEFORE_RE.search(text, max(0, start - 30), start)
     ):
         return True

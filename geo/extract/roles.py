@@ -864,7 +864,12 @@ _HOLD_WORDS = ("onsolidat", "ortif", "trengthen")
 _PUSH_CLAUSE_BEFORE_RE = re.compile(
     r"\b(?:as|while)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     rf"(?:{_GROUND_SIDES}|army|forces|fighters)\s+"
-    rf"(?:{alternation(load('triggers')['push_verbs'])})\b[^.;:!?]{{0,120}}$",
+    rf"(?:{alternation(load('triggers')['push_verbs'])})\b"
+    # "..., and on 28 October a hospital in X was destroyed": a clause joined after it with
+    # a time of its own is a happening of its own, past the pushing.
+    r"(?:(?!,\s+(?:and|but|while)\s+(?:on\s+(?:the\s+)?(?:\d|(?-i:[A-Z])[a-z]+\b)"
+    r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b))"
+    r"[^.;:!?]){0,120}$",
     re.IGNORECASE,
 )
 _PUSH_CLAUSE_WORDS = (" as ", " while ")
