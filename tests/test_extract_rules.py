@@ -16343,3 +16343,15 @@ def test_a_kunya_before_a_relative_clause_of_a_person_is_no_place(finder):
     assert places(text, finder, date(2015, 10, 14)) == ["Binnish"]
     residents = "Residents of Abu Kamal, who have nowhere to go, said jets struck the town."
     assert places(residents, finder, date(2015, 10, 14)) == ["Abu Kamal"]
+
+
+def test_a_numeric_date_is_read_month_first_when_only_that_reading_falls_in_the_fortnight(
+    finder,
+):
+    text = "Rescuers said Russian jets struck the market of Binnish on 11/3/2015, killing four."
+    (ev,) = events(text, finder, date(2015, 11, 12))
+    assert ev.event_date == date(2015, 11, 3)
+    # Day first it is the third of November, in the same fortnight: read as written.
+    text = "Rescuers said Russian jets struck the market of Binnish on 3/11/2015, killing four."
+    (ev,) = events(text, finder, date(2015, 11, 12))
+    assert ev.event_date == date(2015, 11, 3)

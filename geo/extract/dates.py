@@ -873,7 +873,7 @@ def _year_for(month: int, day: int, reference: date, qualifier: str | None) -> i
 
 #: How close to the reference a month-first reading must fall, and how far the day-first one,
 #: for a numeric date whose fields both fit a month to be read month first.
-_MONTH_FIRST_NEAR = timedelta(days=3)
+_MONTH_FIRST_NEAR = timedelta(days=14)
 _DAY_FIRST_FAR = timedelta(days=31)
 
 
@@ -882,7 +882,8 @@ def _month_first_if_nearer(cue: DateCue, value: date, reference: date) -> date:
 
     A US outlet's "Posted: 12.02.2015" on a page of 2 December 2015 is December 2, not
     February 12: numbers are read day first, unless both fields fit a month, the month-first
-    reading falls within a few days before the reference and the day-first one does not
+    reading falls within a fortnight before the reference (a report tells strikes of its
+    days, "on 11/3/2015" in a story of 12 November) and the day-first one does not
     fall within a month of it, or the day-first reading falls after the reference and the
     month-first one does not.
     """
