@@ -16355,3 +16355,21 @@ def test_a_numeric_date_is_read_month_first_when_only_that_reading_falls_in_the_
     text = "Rescuers said Russian jets struck the market of Binnish on 3/11/2015, killing four."
     (ev,) = events(text, finder, date(2015, 11, 12))
     assert ev.event_date == date(2015, 11, 3)
+
+
+def test_a_clause_of_names_and_a_day_after_a_semicolon_takes_the_strike_verb_before(finder):
+    text = (
+        "Jets kept up their raids on the north. Kafr Nabl was hit on Monday; Hass and Kafr "
+        "Ruma on Tuesday."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2015, 11, 19))}
+    assert dated == {
+        "Kafr Nabl": date(2015, 11, 16),
+        "Hass": date(2015, 11, 17),
+        "Kafr Ruma": date(2015, 11, 17),
+    }
+    text = (
+        "Jets kept up their raids on the north. Kafr Nabl was hit on Monday; the army took "
+        "Hass on Tuesday."
+    )
+    assert places(text, finder, date(2015, 11, 19)) == ["Kafr Nabl"]

@@ -459,11 +459,25 @@ def _inside_cell(text: str, pos: int) -> bool:
     return not any(ch in ".!?;" for ch in text[left + 1 : pos] + text[pos + 1 : right])
 
 
+# "X was hit on Monday; Y and Z on Tuesday.": a clause of names and a day, its verb left out
+# (gapped) as the clause before gives it. Names are capitalised words or Arabic articles.
+_GAP_WORD = r"(?:[A-Z][\w'’-]*|(?:al|el|ad|ar|as|ash|at|az)-[\w'’-]+)"
+_GAP_NAME = rf"(?:the\s+)?{_GAP_WORD}(?:\s+(?:{_GAP_WORD}|al|of|the)){{0,3}}"
+_GAPPED_CLAUSE_RE = re.compile(
+    rf"\s+{_GAP_NAME}(?:(?:,\s+|,?\s+and\s+){_GAP_NAME}){{0,5}}\s+"
+    r"(?:on\s+(?:the\s+)?(?:[A-Z][a-z]+day|\d{1,2}(?:st|nd|rd|th)?\b|[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+    r"|a\s+day\s+later|the\s+(?:next|following)\s+day)"
+    r"\s*(?=[.;]|$)"
+)
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     bounds = [s]
     in_aside = False
     for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
         if m.group() == ";" and _inside_cell(text, m.start()):
+            continue
+        if m.group() == ";" and _GAPPED_CLAUSE_RE.match(text, m.end(), e):
             continue
         if m.group().strip() in ("—", "–"):
             if in_aside:
