@@ -16373,3 +16373,11 @@ def test_a_clause_of_names_and_a_day_after_a_semicolon_takes_the_strike_verb_bef
         "Hass on Tuesday."
     )
     assert places(text, finder, date(2015, 11, 19)) == ["Kafr Nabl"]
+
+
+def test_where_something_was_moved_from_before_a_strike_elsewhere_is_no_struck_place(finder):
+    text = (
+        "The ministry said the militants had relocated their command post from Kafr Nabl to "
+        "the outskirts of Hass, where Su-24s struck it on Monday."
+    )
+    assert places(text, finder, date(2015, 10, 27)) == ["Hass"]

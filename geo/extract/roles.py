@@ -1213,6 +1213,14 @@ _CONVOY_BOUND_FOR_BEFORE_RE = re.compile(
     r"[^.;:]{1,40}?\s(?:for|to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+)?#?$",
     re.IGNORECASE,
 )
+# "militants had relocated their headquarters from X to the outskirts of Y, where they were
+# struck": where something was moved from, the start of its move, is no struck place.
+_RELOCATION_WORDS = ("relocat", "transfer", "moved", "moving")
+_RELOCATED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:relocat(?:ed|ing|es?)|transferr(?:ed|ing)|transfers?|mov(?:ed|ing))\s+"
+    r"(?:(?!from\b)[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 _GOING_TO_AFTER_RE = re.compile(
     r"(?:[ \t]+(?!for\b|to\b|towards?\b)[\w'’-]+){0,2}?[ \t]+(?:for|to|towards?)\b", re.IGNORECASE
 )
@@ -2798,6 +2806,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _GOING_TO_AFTER_RE.match(text, m.end, m.end + 60)
         )
         or _CONVOY_BOUND_FOR_BEFORE_RE.search(before)
+    ):
+        return "reference"
+    if (
+        any(w in lower_before for w in _RELOCATION_WORDS)
+        and _RELOCATED_FROM_BEFORE_RE.search(before)
+        and _GOING_TO_AFTER_RE.match(text, m.end, m.end + 60)
     ):
         return "reference"
     if (
