@@ -16316,3 +16316,28 @@ def test_a_caption_of_a_place_alone_after_the_raid_strikes_it(finder):
     text = "Binnish after the Russian raid. Three houses gone, one family under the rubble."
     (ev,) = events(text, finder, date(2015, 11, 4))
     assert (ev.place_as_written, ev.actor) == ("Binnish", "russia")
+
+
+# -- the 191st set's families ---
+
+
+def test_a_wrapped_line_ending_at_a_stop_goes_on_in_its_voice(finder):
+    text = (
+        "Rescue workers in Syria say that at least a dozen people were\n"
+        "killed when jets struck the crowded markets of two towns on Sunday.\n"
+        "The first strike hit the grain market in Saraqib at about nine; a\n"
+        "second came minutes later as neighbours ran to help the wounded, and\n"
+        "most of the dead there were traders, porters and their customers.\n"
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Saraqib", "civil_defence")
+
+
+def test_rescue_workers_in_a_country_speak_as_rescuers(finder):
+    (ev,) = events("Rescue workers in Syria say jets struck Saraqib on Monday.", finder)
+    assert ev.claimant == "civil_defence"
+
+
+def test_an_unnamed_rights_group_speaks_as_rights_groups(finder):
+    (ev,) = events("A rights group said jets struck a clinic in Saraqib on Monday.", finder)
+    assert ev.claimant == "rights_groups"

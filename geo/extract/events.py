@@ -106,7 +106,7 @@ from geo.extract.roles import (
     names_outlet,
     part_holder,
 )
-from geo.extract.sentences import split_sentences
+from geo.extract.sentences import split_sentences, wrapped_blocks
 from geo.extract.tables import (
     field_name,
     first_cell_end,
@@ -2403,6 +2403,7 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
         triggers=_trigger_spans(text),
         live_blog=live_blog,
         captions=find_caption_lines(text),
+        blocks=wrapped_blocks(text),
     )
     changes = _document_voices(ctx)
     ctx.voice_starts = [pos for pos, _ in changes]
