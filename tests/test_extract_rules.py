@@ -16341,3 +16341,12 @@ def test_rescue_workers_in_a_country_speak_as_rescuers(finder):
 def test_an_unnamed_rights_group_speaks_as_rights_groups(finder):
     (ev,) = events("A rights group said jets struck a clinic in Saraqib on Monday.", finder)
     assert ev.claimant == "rights_groups"
+
+
+def test_a_toll_of_a_later_clause_of_strikes_on_a_place_is_that_place_s(finder):
+    text = (
+        "Activists said jets bombed Saraqib on Friday, and that air strikes on Binnish on "
+        "Thursday killed nine children."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Saraqib": "unspecified", "Binnish": "civilians"}
