@@ -16350,3 +16350,28 @@ def test_a_toll_of_a_later_clause_of_strikes_on_a_place_is_that_place_s(finder):
     )
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found == {"Saraqib": "unspecified", "Binnish": "civilians"}
+
+
+def test_a_heading_above_a_hard_wrapped_item_locating_its_town_is_no_strike(finder):
+    text = (
+        "Bakery bombed\n"
+        "Russian jets struck a bakery in Saraqib on Tuesday morning as people\n"
+        "queued for bread, killing five, a local activist said, and a second\n"
+        "raid an hour later hit the road out of the town towards the south.\n"
+        "\n"
+        "Market hit in Idlib\n"
+        "At least six people were killed on Friday when government aircraft hit\n"
+        "a market in Binnish, north-east of Idlib, rescuers said. The market\n"
+        "had been moved to a covered car park last year after two earlier raids.\n"
+    )
+    assert places(text, finder) == ["Saraqib", "Binnish"]
+
+
+def test_a_city_locating_unnamed_towns_is_no_strike_when_one_is_named(finder):
+    text = (
+        "Air strikes on rebel-held villages west of Aleppo killed 12 people on Sunday, most "
+        "of them in Kafr Naha."
+    )
+    assert places(text, finder) == ["Kafr Naha"]
+    alone = "Air strikes on rebel-held villages west of Aleppo killed 12 people on Sunday."
+    assert places(alone, finder) == ["Aleppo"]
