@@ -6200,12 +6200,15 @@ SETS = {
     # came to be read as the item's heading ("Market hit in X" above "... in Y, north of X"),
     # and a city locating unnamed towns ("raids on rebel-held towns east of X ..., most of them
     # in Y") came to be no strike when its sentence names one of them struck near it.
+    # Precision, F1 and non-events raised when a city's part dated by the page's own day
+    # ("raids on eastern X after the army announced an offensive on Thursday night") came to
+    # be held by districts of X struck that day.
     "blind191": Floors(
-        precision=0.958,
+        precision=1.0,
         recall=1.0,
-        f1=0.978,
+        f1=1.0,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 1.0,
             "claimant": 1.0,

@@ -16375,3 +16375,11 @@ def test_a_city_locating_unnamed_towns_is_no_strike_when_one_is_named(finder):
     assert places(text, finder) == ["Kafr Naha"]
     alone = "Air strikes on rebel-held villages west of Aleppo killed 12 people on Sunday."
     assert places(alone, finder) == ["Aleppo"]
+
+
+def test_a_city_part_on_the_page_s_day_is_held_by_its_districts_struck_that_day(finder):
+    text = (
+        "Jets pounded rebel-held eastern Aleppo after the army declared the truce over on "
+        "Sunday evening. Rescuers said bombs hit homes in al-Shaar and Tariq al-Bab."
+    )
+    assert places(text, finder) == ["al-Shaar", "Tariq al-Bab"]

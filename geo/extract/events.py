@@ -5819,6 +5819,10 @@ def _drop_city_parts(
     # "airstrikes put two centres in eastern X out of service on Friday, in the neighbourhoods
     # of A and B": the districts the same sentence names carry its day's strikes.
     carried = set()
+    # "raids on eastern X after the army announced an offensive on Thursday night" on the
+    # page's own day, when districts of X are struck that day: the sentence's day is the
+    # announcement's, and the districts carry the strikes.
+    days = set()
     for ev in events:
         m = by_start.get(ev.char_start)
         if m is not None and m.candidates and m.candidates[0].precision == "neighbourhood":
@@ -5826,6 +5830,7 @@ def _drop_city_parts(
             if city:
                 cities.add(place_key(city))
                 carried.add((place_key(city), ev.sentence_index))
+                days.add((place_key(city), ev.event_date))
     if not cities:
         return events
     return [
@@ -5838,6 +5843,10 @@ def _drop_city_parts(
             and (
                 not _sentence_cues(ctx, ev.sentence_index)
                 or (place_key(ev.place_as_written), ev.sentence_index) in carried
+                or (
+                    ev.date_basis == "published"
+                    and (place_key(ev.place_as_written), ev.event_date) in days
+                )
             )
             and _CITY_PART_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 40), ev.char_start)
             # "the western X countryside" is the governorate's, not the city's.
