@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind189`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind191`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P 0.567, R
 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979,
 actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-events found;
@@ -306,7 +306,9 @@ place relation 0.974, 5 non-events found; with an airport relabelled after as wr
 0.975, F1 0.917, actor 0.875, claimant 0.85, claimed target 0.875, place relation 0.975; with a
 province relabelled after: P 0.888, R 0.976, F1 0.930, actor 0.878, claimant 0.853, claimed target
 0.878, 4 non-events found; blind189: P 0.868, R 0.78, F1 0.821, dates 1.0, actor 0.923, claimant
-0.82, claimed target 0.871, place relation 0.923, 6 non-events found) and were raised as the rules
+0.82, claimed target 0.871, place relation 0.923, 6 non-events found; blind191: P 0.884, R 1.0,
+F1 0.938, dates 1.0, actor 1.0, claimant 0.869, claimed target 0.913, place relation 1.0, 3
+non-events found) and were raised as the rules
 improved, so that each set guards against regressions. An attribute floor is a share of the places
 found: when the gazetteer learns a place a set had missed, the new place's actor or target may be
 wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
@@ -6181,6 +6183,37 @@ SETS = {
             "claimant": 0.813,
             "claimed_target": 0.86,
             "place_relation": 0.93,
+        },
+    ),
+    # blind191: eight news digests of 2015-2016 in which Syria is one item among several (a
+    # broadsheet's morning e-mail briefing, a newspaper's "world in brief" column, a news site's
+    # weekly round-up, a radio bulletin's script, a think tank's daily news summary with links,
+    # a live page's end-of-day summary, a Gulf daily's "region in brief" column, a television
+    # network's morning "5 things" e-mail), most cut after about 2 KB. Floors at the first-sight
+    # figures (truncated). Claimant raised when a hard-wrapped line ending at a sentence's stop
+    # ("X say ... in Y province yesterday.") came to go on into the next line's sentence ("The
+    # first strike hit the market in Z"), in its voice and aircraft, and rescue workers "in"
+    # a country or region and an unnamed rights group came to speak. Claimed target raised
+    # when strikes named as a noun with a place of their own after ", and (that)" ("..., and
+    # that strikes on X on Monday killed a family") came to open a clause whose toll is theirs.
+    # Precision, F1 and non-events raised when a heading above an item of hard-wrapped copy
+    # came to be read as the item's heading ("Market hit in X" above "... in Y, north of X"),
+    # and a city locating unnamed towns ("raids on rebel-held towns east of X ..., most of them
+    # in Y") came to be no strike when its sentence names one of them struck near it.
+    # Precision, F1 and non-events raised when a city's part dated by the page's own day
+    # ("raids on eastern X after the army announced an offensive on Thursday night") came to
+    # be held by districts of X struck that day.
+    "blind191": Floors(
+        precision=1.0,
+        recall=1.0,
+        f1=1.0,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 1.0,
+            "claimant": 1.0,
+            "claimed_target": 1.0,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -16381,3 +16381,70 @@ def test_where_something_was_moved_from_before_a_strike_elsewhere_is_no_struck_p
         "the outskirts of Hass, where Su-24s struck it on Monday."
     )
     assert places(text, finder, date(2015, 10, 27)) == ["Hass"]
+
+
+# -- the 191st set's families ---
+
+
+def test_a_wrapped_line_ending_at_a_stop_goes_on_in_its_voice(finder):
+    text = (
+        "Rescue workers in Syria say that at least a dozen people were\n"
+        "killed when jets struck the crowded markets of two towns on Sunday.\n"
+        "The first strike hit the grain market in Saraqib at about nine; a\n"
+        "second came minutes later as neighbours ran to help the wounded, and\n"
+        "most of the dead there were traders, porters and their customers.\n"
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Saraqib", "civil_defence")
+
+
+def test_rescue_workers_in_a_country_speak_as_rescuers(finder):
+    (ev,) = events("Rescue workers in Syria say jets struck Saraqib on Monday.", finder)
+    assert ev.claimant == "civil_defence"
+
+
+def test_an_unnamed_rights_group_speaks_as_rights_groups(finder):
+    (ev,) = events("A rights group said jets struck a clinic in Saraqib on Monday.", finder)
+    assert ev.claimant == "rights_groups"
+
+
+def test_a_toll_of_a_later_clause_of_strikes_on_a_place_is_that_place_s(finder):
+    text = (
+        "Activists said jets bombed Saraqib on Friday, and that air strikes on Binnish on "
+        "Thursday killed nine children."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Saraqib": "unspecified", "Binnish": "civilians"}
+
+
+def test_a_heading_above_a_hard_wrapped_item_locating_its_town_is_no_strike(finder):
+    text = (
+        "Bakery bombed\n"
+        "Russian jets struck a bakery in Saraqib on Tuesday morning as people\n"
+        "queued for bread, killing five, a local activist said, and a second\n"
+        "raid an hour later hit the road out of the town towards the south.\n"
+        "\n"
+        "Market hit in Idlib\n"
+        "At least six people were killed on Friday when government aircraft hit\n"
+        "a market in Binnish, north-east of Idlib, rescuers said. The market\n"
+        "had been moved to a covered car park last year after two earlier raids.\n"
+    )
+    assert places(text, finder) == ["Saraqib", "Binnish"]
+
+
+def test_a_city_locating_unnamed_towns_is_no_strike_when_one_is_named(finder):
+    text = (
+        "Air strikes on rebel-held villages west of Aleppo killed 12 people on Sunday, most "
+        "of them in Kafr Naha."
+    )
+    assert places(text, finder) == ["Kafr Naha"]
+    alone = "Air strikes on rebel-held villages west of Aleppo killed 12 people on Sunday."
+    assert places(alone, finder) == ["Aleppo"]
+
+
+def test_a_city_part_on_the_page_s_day_is_held_by_its_districts_struck_that_day(finder):
+    text = (
+        "Jets pounded rebel-held eastern Aleppo after the army declared the truce over on "
+        "Sunday evening. Rescuers said bombs hit homes in al-Shaar and Tariq al-Bab."
+    )
+    assert places(text, finder) == ["al-Shaar", "Tariq al-Bab"]

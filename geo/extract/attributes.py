@@ -1079,6 +1079,13 @@ _AND_STRIKE_RE = re.compile(
     r"|,\s*and\s+(?:another\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:more\s+|others?\s+)?)on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|the\s+same\b"
     r"|the\s+(?:next|following|previous)\s+day\b)"
+    # "pounded A and B on Wednesday, and that strikes on C on Monday killed a family": strikes
+    # named as a noun with a place of their own capitalised after them open their own clause.
+    # ("..., and in barrel bombs on C" still goes on with the toll told before it).
+    r"|,\s*and\s+(?:that\s+)?(?!(?:in|by|of|from|with|after|during|under)\b)"
+    r"(?:(?:the|an?|[\w'’-]+)\s+){0,2}?(?:air\s*)?"
+    r"(?:strikes?|raids?|bombs|bombing|bombardment)\s+(?:on|in|against)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|district)\s+of\s+)?(?=[A-Z])"
 )
 # "Activists said 11 people were killed there, and that jets also struck B": a clause
 # placing its dead at a place told before names a place of its own.

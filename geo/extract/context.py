@@ -144,6 +144,8 @@ class _DocContext:
     triggers: _SpanList
     live_blog: bool
     captions: list[tuple[int, int]] = field(default_factory=list)
+    # Where each paragraph of a hard-wrapped text starts ([] when the text is not wrapped).
+    blocks: list[int] = field(default_factory=list)
     default_actor: str | None = None
     cities_seen: Counter[str] = field(default_factory=Counter)
     # The document's own voice from each offset on (see _document_voices).
@@ -515,6 +517,19 @@ def _scope_key(ctx: _DocContext, pos: int) -> tuple[str, int]:
 _LOOK_BACK = 40
 
 
+def _opens_wrapped_line(ctx: _DocContext, pos: int) -> bool:
+    """Say whether a sentence opens a line that goes on a hard-wrapped paragraph.
+
+    In copy broken at a fixed width a line may end right at a sentence's stop: "X say ...
+    on Y yesterday." closing one line, then "The first strike hit Z" opening the next, is
+    one paragraph, and the sentence goes on in the voice and aircraft of the one before.
+    """
+    if not ctx.blocks or ctx.live_blog or pos == 0 or ctx.text[pos - 1] != "\n":
+        return False
+    i = bisect_right(ctx.blocks, pos) - 1
+    return ctx.blocks[i] != pos
+
+
 def _carried(
     ctx: _DocContext, index: int, value_of: Callable[[_DocContext, int], str | None]
 ) -> str | None:
@@ -529,7 +544,9 @@ def _carried(
     entry = field_name(text, text.rfind("\n", 0, s) + 1) is not None
     for j in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
         if _scope_key(ctx, ctx.sentences[j][0]) != scope:
-            break
+            if not _opens_wrapped_line(ctx, ctx.sentences[j + 1][0]):
+                break
+            scope = _scope_key(ctx, ctx.sentences[j][0])
         if entry and "\n\n" in text[ctx.sentences[j][1] : ctx.sentences[j + 1][0]]:
             break
         value = value_of(ctx, j)

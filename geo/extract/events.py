@@ -106,7 +106,7 @@ from geo.extract.roles import (
     names_outlet,
     part_holder,
 )
-from geo.extract.sentences import split_sentences
+from geo.extract.sentences import split_sentences, wrapped_blocks
 from geo.extract.tables import (
     field_name,
     first_cell_end,
@@ -1951,6 +1951,7 @@ def _drop_headline_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
     headlines = _headline_spans(ctx)
     events = _drop_highlight_regions(ctx, events)
     by_start = {m.start: m for m in ctx.mentions}
+    events = _drop_towns_locators(ctx, events, by_start)
     items = _item_headings(ctx)
     events = _drop_item_heading_areas(ctx, events, by_start, items)
     events = _drop_item_heading_references(ctx, events, by_start, items)
@@ -2018,6 +2019,7 @@ def _named_unstruck_below(
 _STOP_IN_LINE_RE = re.compile(r"[.!?]\s")
 #: How the lines of an item's body end.
 _BODY_STOPS = (".", "!", "?", '"', "”")
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 
 
 def _item_headings(ctx: _DocContext) -> list[tuple[int, int, int]]:
@@ -2029,6 +2031,7 @@ def _item_headings(ctx: _DocContext) -> list[tuple[int, int, int]]:
     """
     text = ctx.text
     lines = [line.span() for line in _LINE_RE.finditer(text) if line.group().strip()]
+    blanks = [m.start() for m in _BLANK_LINE_RE.finditer(text)]
     found: list[tuple[int, int, int]] = []
     for i, (a, b) in enumerate(lines[:-1]):
         heading = text[a:b].strip()
@@ -2036,6 +2039,18 @@ def _item_headings(ctx: _DocContext) -> list[tuple[int, int, int]]:
         if len(heading) > _HEADING_CHARS or _STOP_IN_LINE_RE.search(heading + " "):
             continue
         if not text[lines[i + 1][0] : lines[i + 1][1]].rstrip().endswith((".", '"', "”")):
+            # In hard-wrapped copy the item's body is a paragraph running on over its lines
+            # below the heading, up to the blank line that closes it.
+            c = lines[i + 1][0]
+            k = bisect_left(ctx.blocks, c)
+            if (
+                text[b:c].count("\n") == 1
+                and k < len(ctx.blocks)
+                and ctx.blocks[k] == c
+                and (k + 1 == len(ctx.blocks) or ctx.blocks[k + 1] > lines[i + 1][1] + 1)
+            ):
+                j = bisect_left(blanks, c)
+                found.append((a, b, blanks[j] if j < len(blanks) else len(text)))
             continue
         end = next(
             (c for c, d in lines[i + 1 :] if not text[c:d].rstrip().endswith(_BODY_STOPS)),
@@ -2088,6 +2103,58 @@ _LOCATING_APPOSITION_BEFORE_RE = re.compile(
 )
 
 
+# "rebel-held towns east of X", "the villages outside X": unnamed places the city locates.
+_TOWNS_LOCATED_BEFORE_RE = re.compile(
+    r"\b(?:towns|villages|areas|neighbou?rhoods|districts)\s+(?:(?:just|some|about)\s+)?"
+    r"(?:(?:\d+\s*(?:km|kilomet(?:er|re)s?)\s+)?(?:north|south|east|west)[\w-]*\s+of|outside"
+    r"|near|around)\s+(?:the\s+)?(?:(?:city|capital)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+#: How close a place the sentence names struck must lie to a city locating unnamed towns.
+_LOCATED_TOWN_KM = 40.0
+
+
+def _drop_towns_locators(
+    ctx: _DocContext, events: list[StrikeEvent], by_start: dict[int, Mention]
+) -> list[StrikeEvent]:
+    """Drop a city locating unnamed towns when its sentence names one of them struck.
+
+    "Air strikes on rebel-held towns east of X killed 45 people, most of them in a market in
+    Y": the towns are told by name, and X only says where they lie. Named alone ("raids on
+    villages near X") X stays the place the strikes are located by.
+    """
+    from geo.geocode.gazetteer import haversine_km
+
+    by_sentence: dict[int, list[StrikeEvent]] = {}
+    for ev in events:
+        by_sentence.setdefault(ev.sentence_index, []).append(ev)
+    dropped = set()
+    for ev in events:
+        m = by_start.get(ev.char_start)
+        if (
+            m is None
+            or ev.place_relation != "near"
+            or not m.candidates
+            or not _TOWNS_LOCATED_BEFORE_RE.search(ctx.text, max(0, m.start - 60), m.start)
+        ):
+            continue
+        city = m.candidates[0]
+        for other in by_sentence[ev.sentence_index]:
+            o = by_start.get(other.char_start)
+            if (
+                o is not None
+                and o.start > m.end
+                and o.candidates
+                and place_key(o.surface) != place_key(m.surface)
+                and not _is_area(ctx, o)
+                and haversine_km(city.lat, city.lon, o.candidates[0].lat, o.candidates[0].lon)
+                <= _LOCATED_TOWN_KM
+            ):
+                dropped.add(id(ev))
+                break
+    return [ev for ev in events if id(ev) not in dropped]
+
+
 def _drop_item_heading_references(
     ctx: _DocContext,
     events: list[StrikeEvent],
@@ -2115,6 +2182,7 @@ def _drop_item_heading_references(
             place_key(m.surface)
             for m in _mentions_in(ctx, b, end)
             if _LOCATING_APPOSITION_BEFORE_RE.search(ctx.text, max(b, m.start - 40), m.start)
+            or _TOWNS_LOCATED_BEFORE_RE.search(ctx.text, max(b, m.start - 60), m.start)
         }
         for ev in in_line:
             key = place_key(ev.place_as_written)
@@ -2403,6 +2471,7 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
         triggers=_trigger_spans(text),
         live_blog=live_blog,
         captions=find_caption_lines(text),
+        blocks=wrapped_blocks(text),
     )
     changes = _document_voices(ctx)
     ctx.voice_starts = [pos for pos, _ in changes]
@@ -5750,6 +5819,10 @@ def _drop_city_parts(
     # "airstrikes put two centres in eastern X out of service on Friday, in the neighbourhoods
     # of A and B": the districts the same sentence names carry its day's strikes.
     carried = set()
+    # "raids on eastern X after the army announced an offensive on Thursday night" on the
+    # page's own day, when districts of X are struck that day: the sentence's day is the
+    # announcement's, and the districts carry the strikes.
+    days = set()
     for ev in events:
         m = by_start.get(ev.char_start)
         if m is not None and m.candidates and m.candidates[0].precision == "neighbourhood":
@@ -5757,6 +5830,7 @@ def _drop_city_parts(
             if city:
                 cities.add(place_key(city))
                 carried.add((place_key(city), ev.sentence_index))
+                days.add((place_key(city), ev.event_date))
     if not cities:
         return events
     return [
@@ -5769,6 +5843,10 @@ def _drop_city_parts(
             and (
                 not _sentence_cues(ctx, ev.sentence_index)
                 or (place_key(ev.place_as_written), ev.sentence_index) in carried
+                or (
+                    ev.date_basis == "published"
+                    and (place_key(ev.place_as_written), ev.event_date) in days
+                )
             )
             and _CITY_PART_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 40), ev.char_start)
             # "the western X countryside" is the governorate's, not the city's.

@@ -164,6 +164,36 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def wrapped_blocks(text: str) -> list[int]:
+    """Return where each paragraph of a hard-wrapped text starts; [] when it is not wrapped.
+
+    In copy broken at a fixed width a paragraph is a run of long lines: a line that ends a
+    sentence at the width ("... yesterday.") is followed by the same paragraph's next
+    sentence, not by a new paragraph. A blank line, a short line before it (a heading or a
+    paragraph's last line), an item's opening and a table's rows start a new one.
+    """
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    if width is None:
+        return []
+    starts: list[int] = []
+    pos = 0
+    for i, line in enumerate(lines):
+        goes_on = (
+            i > 0
+            and line.strip()
+            and len(lines[i - 1].rstrip()) >= _WRAP_FILL * width
+            and not _ITEM_OPENING_RE.match(line)
+            and not (is_row(line) or is_row(lines[i - 1]))
+            and not (_is_flat_row(line) or _is_flat_row(lines[i - 1]))
+            and not is_rule(lines[i - 1])
+        )
+        if not goes_on:
+            starts.append(pos)
+        pos += len(line) + 1
+    return starts
+
+
 def _split_lines(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line_start, line in _logical_lines(text):
