@@ -16448,3 +16448,11 @@ def test_a_city_part_on_the_page_s_day_is_held_by_its_districts_struck_that_day(
         "Sunday evening. Rescuers said bombs hit homes in al-Shaar and Tariq al-Bab."
     )
     assert places(text, finder) == ["al-Shaar", "Tariq al-Bab"]
+
+
+def test_a_sentence_opening_on_a_year_long_past_without_a_comma_tells_history(finder):
+    text = (
+        "In 2013 a barrel bomb destroyed the school she taught at in Hass. On Monday jets "
+        "struck Kafr Nabl, where she now lives."
+    )
+    assert places(text, finder, date(2016, 2, 20)) == ["Kafr Nabl"]

@@ -2109,11 +2109,12 @@ _PAST_YEAR_AFTER_RE = re.compile(
     # "in the summer of 2013".
     r"|\s+(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+((?:1[89]|20)\d\d)\b"
 )
-# "In 2012, regime jets bombed X", "Back in 2014, ...": a sentence told of a year long past.
+# "In 2012, regime jets bombed X", "Back in 2014, ...", "In 2014 a barrel bomb destroyed the
+# clinic in X" (no comma, a word right after): a sentence told of a year long past.
 _PAST_YEAR_OPENING_RE = re.compile(
     r"[\s\"'“‘(]*(?:(?:Back|Already|Even)\s+)?(?:[Ii]n|[Dd]uring)\s+"
     r"(?:(?:early|late|mid-?)\s*|the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
-    r"((?:19|20)\d\d)\s*,"
+    r"((?:19|20)\d\d)(?:\s*,|\s+(?=[A-Za-z]))"
 )
 #: How many years before a report's publication a year named beside a place is history.
 _HISTORY_YEARS = 2
