@@ -306,9 +306,9 @@ place relation 0.974, 5 non-events found; with an airport relabelled after as wr
 0.975, F1 0.917, actor 0.875, claimant 0.85, claimed target 0.875, place relation 0.975; with a
 province relabelled after: P 0.888, R 0.976, F1 0.930, actor 0.878, claimant 0.853, claimed target
 0.878, 4 non-events found; blind189: P 0.868, R 0.78, F1 0.821, dates 1.0, actor 0.923, claimant
-0.82, claimed target 0.871, place relation 0.923, 6 non-events found; blind190: P 0.865, R
-0.902, F1 0.883, dates 0.946, actor 0.946, claimant 0.865, claimed target 0.622, place relation
-0.973, 3 non-events found) and were raised as the rules
+0.82, claimed target 0.871, place relation 0.923, 6 non-events found; blind190: P 0.864, R
+0.902, F1 0.883, dates 0.945, actor 0.945, claimant 0.864, claimed target 0.621, place relation
+0.972, 3 non-events found) and were raised as the rules
 improved, so that each set guards against regressions. An attribute floor is a share of the places
 found: when the gazetteer learns a place a set had missed, the new place's actor or target may be
 wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
@@ -6193,16 +6193,16 @@ SETS = {
     # regional broadcaster), most cut after about 2 KB. Floors at the first-sight figures
     # (truncated).
     "blind190": Floors(
-        precision=0.865,
+        precision=0.864,
         recall=0.902,
         f1=0.883,
-        event_date=0.946,
+        event_date=0.945,
         non_events=3,
         attributes={
-            "actor": 0.946,
-            "claimant": 0.865,
-            "claimed_target": 0.622,
-            "place_relation": 0.973,
+            "actor": 0.945,
+            "claimant": 0.864,
+            "claimed_target": 0.621,
+            "place_relation": 0.972,
         },
     ),
 }
