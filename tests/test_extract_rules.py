@@ -16316,3 +16316,32 @@ def test_a_caption_of_a_place_alone_after_the_raid_strikes_it(finder):
     text = "Binnish after the Russian raid. Three houses gone, one family under the rubble."
     (ev,) = events(text, finder, date(2015, 11, 4))
     assert (ev.place_as_written, ev.actor) == ("Binnish", "russia")
+
+
+# -- the 190th set's families ---
+
+
+def test_a_campaigns_media_centre_named_again_speaks_for_the_campaign(finder):
+    text = (
+        "SDF fighters entered two villages on Sunday, the Anger of Khabur media centre said.\n\n"
+        "Coalition jets struck the positions of the mercenaries near Suluk, the media centre said."
+    )
+    (ev,) = events(text, finder, date(2016, 5, 10))
+    assert (ev.place_as_written, ev.claimant) == ("Suluk", "rebels")
+
+
+def test_citizens_counted_before_killed_are_civilians(finder):
+    text = "The toll is as follows:\n- 3 citizens killed in airstrikes by regime jets on Sarmin\n"
+    (ev,) = events(text, finder, date(2016, 5, 10))
+    assert (ev.place_as_written, ev.claimed_target) == ("Sarmin", "civilians")
+
+
+def test_a_post_heading_with_its_author_set_off_by_middle_dots_dates_the_post(finder):
+    text = (
+        "Binnish Media Office · 4 May 2016 · 09:10\n"
+        "Overnight: warplanes struck Sarmin, a man wounded.\n\n"
+        "Binnish Media Office · 5 May 2016 · 11:00\n"
+        "A quiet morning in the town so far.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 5, 5))
+    assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 5, 3))
