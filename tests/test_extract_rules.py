@@ -16345,3 +16345,8 @@ def test_a_post_heading_with_its_author_set_off_by_middle_dots_dates_the_post(fi
     )
     (ev,) = events(text, finder, date(2016, 5, 5))
     assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 5, 3))
+
+
+def test_the_region_an_airbase_flown_from_lies_in_is_no_struck_place(finder):
+    text = "Jets flying from the Hmeimim airbase in the coastal province of Latakia hit Taftanaz."
+    assert places(text, finder, date(2016, 1, 12)) == ["Taftanaz"]
