@@ -308,7 +308,9 @@ province relabelled after: P 0.888, R 0.976, F1 0.930, actor 0.878, claimant 0.8
 0.878, 4 non-events found; blind189: P 0.868, R 0.78, F1 0.821, dates 1.0, actor 0.923, claimant
 0.82, claimed target 0.871, place relation 0.923, 6 non-events found; blind190: P 0.864, R
 0.902, F1 0.883, dates 0.945, actor 0.945, claimant 0.864, claimed target 0.621, place relation
-0.972, 3 non-events found) and were raised as the rules
+0.972, 3 non-events found; with a province relabelled after: P 0.891, R 0.906, F1 0.899, dates
+0.948, actor 0.948, claimant 0.871, claimed target 0.641, place relation 0.974, 2 non-events
+found) and were raised as the rules
 improved, so that each set guards against regressions. An attribute floor is a share of the places
 found: when the gazetteer learns a place a set had missed, the new place's actor or target may be
 wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
@@ -6198,18 +6200,20 @@ SETS = {
     # citizens counted before "killed" ("8 citizens killed in airstrikes on X") came to be
     # civilians. Precision, F1 and non-events raised when the region an airbase flown from lies
     # in ("flying from the X airbase in the regime's coastal heartland of Y") came to be no
-    # struck place.
+    # struck place. All figures raised when a ministry's province ("Islamic State targets in X
+    # and Y provinces"), first labelled as covered by another voice's finer place, was
+    # relabelled as the ministry's own claim, as the conventions read it.
     "blind190": Floors(
-        precision=0.888,
-        recall=0.902,
-        f1=0.895,
+        precision=0.916,
+        recall=0.906,
+        f1=0.911,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
-            "actor": 0.945,
-            "claimant": 0.918,
-            "claimed_target": 0.675,
-            "place_relation": 0.972,
+            "actor": 0.948,
+            "claimant": 0.923,
+            "claimed_target": 0.692,
+            "place_relation": 0.974,
         },
     ),
 }
