@@ -16350,3 +16350,12 @@ def test_a_post_heading_with_its_author_set_off_by_middle_dots_dates_the_post(fi
 def test_the_region_an_airbase_flown_from_lies_in_is_no_struck_place(finder):
     text = "Jets flying from the Hmeimim airbase in the coastal province of Latakia hit Taftanaz."
     assert places(text, finder, date(2016, 1, 12)) == ["Taftanaz"]
+
+
+def test_a_voice_saying_what_the_raids_hit_next_claims_the_strike_told_before(finder):
+    text = (
+        "Government warplanes bombed Saraqib for a third day, killing at least nine people.\n\n"
+        "The Britain-based Syrian Observatory for Human Rights says the raids hit a market."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 3))
+    assert (ev.place_as_written, ev.claimant) == ("Saraqib", "sohr")
