@@ -16359,3 +16359,9 @@ def test_a_voice_saying_what_the_raids_hit_next_claims_the_strike_told_before(fi
     )
     (ev,) = events(text, finder, date(2016, 2, 3))
     assert (ev.place_as_written, ev.claimant) == ("Saraqib", "sohr")
+
+
+def test_a_quoted_group_after_of_is_whom_the_raids_killed_not_who_struck(finder):
+    text = 'Six members of the "Islamic State" group killed in airstrikes on their base near Hajin.'
+    (ev,) = events(text, finder, date(2016, 1, 20))
+    assert (ev.place_as_written, ev.claimed_target) == ("Hajin", "isis")
