@@ -16456,3 +16456,52 @@ def test_a_sentence_opening_on_a_year_long_past_without_a_comma_tells_history(fi
         "struck Kafr Nabl, where she now lives."
     )
     assert places(text, finder, date(2016, 2, 20)) == ["Kafr Nabl"]
+
+
+# -- the 190th set's families ---
+
+
+def test_a_campaigns_media_centre_named_again_speaks_for_the_campaign(finder):
+    text = (
+        "SDF fighters entered two villages on Sunday, the Anger of Khabur media centre said.\n\n"
+        "Coalition jets struck the positions of the mercenaries near Suluk, the media centre said."
+    )
+    (ev,) = events(text, finder, date(2016, 5, 10))
+    assert (ev.place_as_written, ev.claimant) == ("Suluk", "rebels")
+
+
+def test_citizens_counted_before_killed_are_civilians(finder):
+    text = "The toll is as follows:\n- 3 citizens killed in airstrikes by regime jets on Sarmin\n"
+    (ev,) = events(text, finder, date(2016, 5, 10))
+    assert (ev.place_as_written, ev.claimed_target) == ("Sarmin", "civilians")
+
+
+def test_a_post_heading_with_its_author_set_off_by_middle_dots_dates_the_post(finder):
+    text = (
+        "Binnish Media Office · 4 May 2016 · 09:10\n"
+        "Overnight: warplanes struck Sarmin, a man wounded.\n\n"
+        "Binnish Media Office · 5 May 2016 · 11:00\n"
+        "A quiet morning in the town so far.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 5, 5))
+    assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 5, 3))
+
+
+def test_the_region_an_airbase_flown_from_lies_in_is_no_struck_place(finder):
+    text = "Jets flying from the Hmeimim airbase in the coastal province of Latakia hit Taftanaz."
+    assert places(text, finder, date(2016, 1, 12)) == ["Taftanaz"]
+
+
+def test_a_voice_saying_what_the_raids_hit_next_claims_the_strike_told_before(finder):
+    text = (
+        "Government warplanes bombed Saraqib for a third day, killing at least nine people.\n\n"
+        "The Britain-based Syrian Observatory for Human Rights says the raids hit a market."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 3))
+    assert (ev.place_as_written, ev.claimant) == ("Saraqib", "sohr")
+
+
+def test_a_quoted_group_after_of_is_whom_the_raids_killed_not_who_struck(finder):
+    text = 'Six members of the "Islamic State" group killed in airstrikes on their base near Hajin.'
+    (ev,) = events(text, finder, date(2016, 1, 20))
+    assert (ev.place_as_written, ev.claimed_target) == ("Hajin", "isis")

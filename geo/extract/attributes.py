@@ -1554,6 +1554,32 @@ def _blaming_voice_after(ctx: _DocContext, index: int) -> str | None:
     return _claimant_of(ctx, j)
 
 
+# "The X Observatory says the raids on Tuesday hit ...": a voice opening the sentence, saying
+# what the strikes just told did.
+_RETELLING_VOICE_RE = re.compile(
+    r"[ \t]*(?:The|An?)\s+[^.;\n]{0,80}?\b(?:says|said|say|reported|reports)\s+(?:that\s+)?"
+    r"the\s+(?:raids|strikes|air\s*strikes|bombings?|air\s+raids)\b"
+)
+
+
+def _retelling_voice_after(ctx: _DocContext, index: int) -> str | None:
+    """Return the voice of the next sentence when it retells the strikes just told.
+
+    "Government jets struck X for a second day, killing 12." then "The Observatory says the
+    raids on Tuesday hit residential buildings": a strike told with no voice of its own is
+    the claim of the one that goes on to say what "the raids" hit.
+    """
+    j = index + 1
+    if j >= len(ctx.sentences):
+        return None
+    s, e = ctx.sentences[j]
+    if _scope_key(ctx, s)[1] > _scope_key(ctx, ctx.sentences[index][0])[1] + 2:
+        return None
+    if _RETELLING_VOICE_RE.match(ctx.text, s, e) is None:
+        return None
+    return _claimant_of(ctx, j)
+
+
 def _place_keys_in(ctx: _DocContext, s: int, e: int) -> set[str]:
     """Return the keys of the places named in ``text[s:e]``."""
     lo = bisect_left(ctx.mention_starts, s)

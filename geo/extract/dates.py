@@ -1105,7 +1105,8 @@ _DATELINE_BEFORE_RE = re.compile(
     # part of the day may come before a day or a night's two days.
     r"[ \t]*(?:(?:\#[\w’'-]+(?:[ \t]+\#[\w’'-]+)*)?[ \t]*\|[ \t]*)?"
     r"(?:(?:(?:[A-Za-z]{2,12}[ \t]+)?\d{1,3}[ \t]*[:.)-][ \t]*)?"
-    r"[A-Za-z][A-Za-z’' -]{0,24}?(?::|,|[ \t][-–—])"
+    # A page's post heading may set its author off by a middle dot ("X Y · 9 March 2016 · 10:05").
+    r"[A-Za-z][A-Za-z’' -]{0,24}?(?::|,|[ \t][-–—·])"
     r"(?:[ \t]*(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)[ \t]+of)?"
     # "Update 22.12.2016 – 11:25": a live page's update line.
     r"|(?:Update|UPDATE)[dD]?"
@@ -1121,7 +1122,7 @@ _DATELINE_BEFORE_RE = re.compile(
 _DATELINE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+\d{1,2}(?![\d:.]))?"
     # "22.12.2016 – 11:25": a dash may come before the time.
-    r"(?:[ \t,|]*|[ \t]*[-–—][ \t]*(?=\d))"
+    r"(?:[ \t,|·]*|[ \t]*[-–—][ \t]*(?=\d))"
     r"(?:(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
     # A tracker's bar-set place field may be longer: "| X, Y governorate".
     r"(?:[ \t]*[-–—:][ \t]*[A-Z][A-Za-z’' ,-]{0,24}|[ \t]*\|[ \t]*[A-Z][A-Za-z’' ,-]{0,48})?[ \t]*"

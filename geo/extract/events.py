@@ -40,6 +40,7 @@ from geo.extract.attributes import (
     _default_actor,
     _mention_actor,
     _ministry_of,
+    _retelling_voice_after,
     _retold_aircraft_after,
     _sentence_actor_cues,
     _speaker_spans,
@@ -5075,6 +5076,7 @@ def _events_for(
         or _same_strikes_claimant(ctx, index)
         or _voice_at(ctx, s)
         or _blaming_voice_after(ctx, index)
+        or _retelling_voice_after(ctx, index)
         or "reporter"
     )
     para = _paragraph_index(ctx, s)

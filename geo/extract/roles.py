@@ -440,6 +440,10 @@ _LAUNCH_BEFORE_RE = re.compile(
     # "took off from Hmeimim airbase in Latakia": the place of the base flown from.
     r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:air\s*base|airbase|airfield|airport)"
     r"\s+(?:in|at|near|outside)"
+    # "flying from the X airbase in the regime's coastal heartland of Y": the region of the base
+    # flown from, named by what it is to someone before its name.
+    r"|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:air\s*base|airbase|airfield|airport)"
+    r"\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}of"
     # "it was from X that the pilots flew": a cleft naming where someone came from.
     r"|\bit\s+(?:was|is|had\s+been|has\s+been)\s+from"
     # A ship's own position, not the targets it hit: no strike word between.

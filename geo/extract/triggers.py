@@ -137,9 +137,10 @@ _GROUND_SHELLING_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "dealt a heavy blow to the militants in airstrikes": a group after a preposition is the
-# object of the strike, not the one striking.
+# object of the strike, not the one striking. Its name may be quoted ("members of the
+# 'Islamic State' organization killed in airstrikes").
 _OBJECT_BEFORE_RE = re.compile(
-    r"\b(?:to|on|upon|against|at|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE
+    r"\b(?:to|on|upon|against|at|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?[\"“‘]?$", re.IGNORECASE
 )
 # Fire from the ground, between a strike word and a place, takes the place from the strike:
 # "dropped barrels on X, and a man died of wounds from snipers' fire in Y".
