@@ -34,6 +34,7 @@ __all__ = [
     "LOWERCASE_NAME_WORDS",
     "NARROW_SPACES",
     "canonical_admin1",
+    "english_letters",
     "fold",
     "governorate_of",
     "letter_key",
@@ -43,6 +44,7 @@ __all__ = [
     "place_key",
     "plain_typography",
     "skeleton",
+    "spelling_key",
     "split_designator",
     "strip_article",
 ]
@@ -320,6 +322,49 @@ def normalize(name: str) -> str:
     return " ".join(n for n in (_norm_token(t) for t in kept) if n)
 
 
+def english_letters(name: str) -> str:
+    """Return a normalised name with other languages' letter groups written the English way.
+
+    The groups are those of ``geo/data/spellings.csv``: a German "dschisr" is "jisr", a
+    Russian "manbidzh" is "manbij". Words stay apart, so no group is read across two.
+
+    Parameters
+    ----------
+    name : str
+        A name as :func:`normalize` gives it.
+
+    Returns
+    -------
+    str
+        The name with each group replaced, longest group first.
+
+    Examples
+    --------
+    >>> english_letters("manbidzh")
+    'manbij'
+    """
+    for written, english in foreign_spellings():
+        name = name.replace(written, english)
+    return name
+
+
+def spelling_key(name: str) -> str:
+    """Return the key spellings are compared by: :func:`name_key` in English letters.
+
+    Parameters
+    ----------
+    name : str
+        A place name as written.
+
+    Returns
+    -------
+    str
+        The normalised name in English letters, without spaces ("Dschisr al-Schughur"
+        gives the key of "Jisr al-Shughur").
+    """
+    return english_letters(normalize(name)).replace(" ", "")
+
+
 # Consonants written alike fold together; vowels, "y" and "w" go.
 _SKELETON_LETTERS = str.maketrans("pvcxq", "bfkkk", "aeiouyw")
 
@@ -331,10 +376,7 @@ def _latin_skeleton(name: str) -> str:
     Letter groups of other languages' transliterations are written the English
     way first ("Dschisr al-Schughur" has the skeleton of "Jisr al-Shughur").
     """
-    key = normalize(name)
-    for written, english in foreign_spellings():
-        key = key.replace(written, english)
-    key = key.replace(" ", "")
+    key = english_letters(normalize(name)).replace(" ", "")
     key = key.replace("th", "t").replace("dh", "d").replace("ph", "f")
     return _DOUBLED.sub(r"\1", key.translate(_SKELETON_LETTERS))
 

@@ -79,6 +79,12 @@ FAMILIES: dict[str, list[tuple[str, str, str]]] = {
         ("Rmelan air base", "Abu Hajar Airport", "Hasakah"),
         ("Qalat Semaan", "Saint Simeon Citadel", "Aleppo"),
     ],
+    # Russian copy writes the English "j" as "dzh", French copy as "dj" (spellings.csv).
+    "Russian and French letters for j": [
+        ("Manbidzh", "Menbij", "Aleppo"),
+        ("Dzharablus", "Jarablus", "Aleppo"),
+        ("Hadjar al-Aswad", "Hajar Aswad", "Rif Dimashq"),
+    ],
 }
 
 

@@ -58,6 +58,7 @@ from geo.names import (
     normalize,
     opening_vowel_key,
     skeleton,
+    spelling_key,
     split_designator,
 )
 from geo.record import GEO_PRECISIONS, HOME_COUNTRY, Mention, Place
@@ -502,7 +503,7 @@ class Gazetteer:
         least ``floor``, are kept: a skeleton shared by two
         different names ("Mazuleh", "Moezleh") goes to the closer spelling.
         """
-        key = opening_vowel_key(name_key(name))
+        key = opening_vowel_key(spelling_key(name))
         scored = {}
         for i in dict.fromkeys(hits):
             latin = self._latin_keys_of(i)
@@ -520,7 +521,7 @@ class Gazetteer:
         found = self._latin_keys.get(i)
         if found is None:
             found = self._latin_keys[i] = [
-                opening_vowel_key(name_key(n))
+                opening_vowel_key(spelling_key(n))
                 for n in self._entries[i].names
                 if not _ARABIC_RANGE.search(n)
             ]
