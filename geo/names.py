@@ -326,7 +326,7 @@ def english_letters(name: str) -> str:
     """Return a normalised name with other languages' letter groups written the English way.
 
     The groups are those of ``geo/data/spellings.csv``: a German "dschisr" is "jisr", a
-    Russian "manbidzh" is "manbij". Words stay apart, so no group is read across two.
+    Russian "dzhabal" is "jabal". Words stay apart, so no group is read across two.
 
     Parameters
     ----------
@@ -340,8 +340,8 @@ def english_letters(name: str) -> str:
 
     Examples
     --------
-    >>> english_letters("manbidzh")
-    'manbij'
+    >>> english_letters("dzhabal")
+    'jabal'
     """
     for written, english in foreign_spellings():
         name = name.replace(written, english)
@@ -359,8 +359,8 @@ def spelling_key(name: str) -> str:
     Returns
     -------
     str
-        The normalised name in English letters, without spaces ("Dschisr al-Schughur"
-        gives the key of "Jisr al-Shughur").
+        The normalised name in English letters, without spaces ("Dschisr al-X" gives the
+        key of "Jisr al-X").
     """
     return english_letters(normalize(name)).replace(" ", "")
 
@@ -660,6 +660,9 @@ def letter_key(surface: str) -> str:
     return _letters(fold(strip_article(surface)))
 
 
+_GLUED_ARTICLE_RE = re.compile(r"(?<![^\W\d_])([Aa]l|[Ee]l)(?=[A-Z][a-z])")
+
+
 @functools.lru_cache(maxsize=8192)
 def place_key(name: str) -> str:
     """Return a spelling-tolerant key for a place name, for deduplication.
@@ -684,9 +687,12 @@ def place_key(name: str) -> str:
     True
     >>> place_key("Al Lataminah") == place_key("Latamneh")
     True
+    >>> place_key("alRaml") == place_key("al-Raml")
+    True
     """
-    # "al‑X" with a non-breaking or Unicode hyphen is "al-X": the article goes with it.
-    name = plain_typography(name)
+    # "al‑X" with a non-breaking or Unicode hyphen is "al-X": the article goes with it; so
+    # does an article glued to a capital, as a hashtag writes it ("#alX").
+    name = _GLUED_ARTICLE_RE.sub(r"\1-", plain_typography(name))
     gov = governorate_of(name)
     text = fold(gov or split_designator(name)[0]).lstrip("#")
     text = _ARTICLE_RE.sub("", text)

@@ -16505,3 +16505,8 @@ def test_a_quoted_group_after_of_is_whom_the_raids_killed_not_who_struck(finder)
     text = 'Six members of the "Islamic State" group killed in airstrikes on their base near Hajin.'
     (ev,) = events(text, finder, date(2016, 1, 20))
     assert (ev.place_as_written, ev.claimed_target) == ("Hajin", "isis")
+
+
+def test_a_hashtag_naming_a_district_in_lower_case_is_the_place_struck(finder):
+    text = "Regime helicopters dropped barrel bombs on #alShaar this morning. #Aleppo"
+    assert places(text, finder, date(2016, 10, 10)) == ["alShaar"]

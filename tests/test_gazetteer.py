@@ -671,3 +671,22 @@ def test_districts_of_the_eastern_city_resolve_within_it(gaz, name):
     city = gaz.resolve("Deir ez-Zor city").place
     assert (found.precision, found.city) == ("neighbourhood", "Deir ez-Zor")
     assert abs(found.lat - city.lat) < 0.05 and abs(found.lon - city.lon) < 0.05
+
+
+@pytest.mark.parametrize(
+    ("tag", "place"),
+    [
+        ("#MaaratAlNuman", "Ma'arrat An Nu'man"),
+        ("#Maarat_alNuman", "Ma'arrat An Nu'man"),
+        ("#alBab", "Al Bab"),
+        ("#Deir_ezZor", "Deir-ez-Zor"),
+    ],
+)
+def test_a_hashtag_of_words_run_together_is_the_place_its_words_spell(tag, place):
+    (mention,) = load_gazetteer().find_mentions(f"Jets hit {tag} again tonight.")
+    assert mention.surface == tag[1:]
+    assert place in [c.name for c in mention.candidates]
+
+
+def test_a_hashtag_whose_words_spell_no_place_names_none():
+    assert load_gazetteer().find_mentions("Hospitals hit again #SaveAleppo #StandWithSyria") == []

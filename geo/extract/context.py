@@ -283,6 +283,8 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
     for m in sorted(found, key=lambda m: m.start):
         written = (
             _written_as_name(m.surface)
+            # "#alX": a tag is written as a name whatever its first letter.
+            or (m.start > 0 and text[m.start - 1] == "#")
             or _after_place_cue(text, m.start)
             or _labels_line(text, m.start, m.end)
         )

@@ -365,7 +365,31 @@ class Gazetteer:
                 run_spans.append((start, end))
         if run_chars:
             self._match_run(text, run_chars, run_spans, mentions)
-        return self._lowercase_mentions(text, self._skeleton_mentions(text, words, mentions))
+        found = self._lowercase_mentions(text, self._skeleton_mentions(text, words, mentions))
+        return self._hashtag_mentions(text, found) if "#" in text else found
+
+    def _hashtag_mentions(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Read a hashtag whose words run together as the name its words spell.
+
+        "#KafrAlX", "#alX", "#Deir_ezX": a post's tag splits at its capitals and
+        underscores into the words of a name. When those words name a place of the table,
+        the tag is that place, in place of any shorter name found inside it ("Kafr" alone);
+        a tag of one word is left to the finder's own pass.
+        """
+        added: list[Mention] = []
+        for tag in _HASHTAG_RE.finditer(text):
+            start, end = tag.span(1)
+            words = [w for w in _TAG_WORD_BREAK_RE.split(tag.group(1)) if w]
+            if len(words) < 2:
+                continue
+            hits, _ = self._candidates(" ".join(words))
+            if hits:
+                places = tuple(self._entries[i].place for i in self._ordered(hits))
+                added.append(Mention(start, end, text[start:end], places))
+        if not added:
+            return found
+        kept = [m for m in found if not any(a.start <= m.start and m.end <= a.end for a in added)]
+        return sorted(kept + added, key=lambda m: m.start)
 
     def _lowercase_mentions(self, text: str, found: list[Mention]) -> list[Mention]:
         """Add names written in lowercase after a place cue ("the city of raqqa") or as a label.
@@ -1203,6 +1227,12 @@ def _label_ends(text: str) -> list[int]:
     ends = [c.end() for c in _LABEL_AFTER_BREAK.finditer(text)]
     first = _LABEL_AT_START.match(text)
     return ends if first is None else [first.end(), *ends]
+
+
+# A hashtag's body, and where its words break: at a capital after a small letter, or at an
+# underscore ("#KafrAlX", "#Deir_ezX").
+_HASHTAG_RE = re.compile(r"(?<![\w&])#([^\W\d_][^\W_]*(?:_[^\W_]+)*)")
+_TAG_WORD_BREAK_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|_")
 
 
 def _name_groups(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
