@@ -16381,3 +16381,34 @@ def test_where_something_was_moved_from_before_a_strike_elsewhere_is_no_struck_p
         "the outskirts of Hass, where Su-24s struck it on Monday."
     )
     assert places(text, finder, date(2015, 10, 27)) == ["Hass"]
+
+
+# -- the 192nd set's families ---
+
+
+def test_a_place_a_ground_subject_reached_or_took_beside_a_strike_is_not_struck(finder):
+    text = "Russian jets bombed Hayan on 3 February, the day the offensive reached Mayer."
+    assert places(text, finder) == ["Hayan"]
+    text = "Helicopters dropped barrel bombs on Hayan on Friday as the army took Mayer."
+    assert places(text, finder) == ["Hayan"]
+
+
+def test_a_place_left_behind_that_aircraft_struck_in_a_relative_clause_is_struck(finder):
+    text = "The families had come from Ratyan and Hayan, which Russian jets bombed on 3 February."
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert dated == {"Ratyan": date(2016, 2, 3), "Hayan": date(2016, 2, 3)}
+
+
+def test_a_place_naming_a_rescue_body_in_lowercase_is_no_place(finder):
+    text = "Jets struck Saqba on Monday, said Omar Haddad of the Ghouta civil defence."
+    assert places(text, finder) == ["Saqba"]
+    text = "Jets struck the Douma civil defence centre on Monday."
+    assert places(text, finder) == ["Douma"]
+    text = "Jets struck Mayadin on Monday, the group Raqqa Is Being Slaughtered Silently said."
+    assert places(text, finder) == ["Mayadin"]
+
+
+def test_a_denial_of_hitting_civilians_is_no_civilian_target(finder):
+    text = "The ministry said its jets hit targets in Hama province and denied hitting civilians."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target != "civilians"
