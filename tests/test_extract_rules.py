@@ -16412,3 +16412,17 @@ def test_a_denial_of_hitting_civilians_is_no_civilian_target(finder):
     text = "The ministry said its jets hit targets in Hama province and denied hitting civilians."
     (ev,) = events(text, finder)
     assert ev.claimed_target != "civilians"
+
+
+def test_ground_whose_hold_troops_consolidate_is_not_struck(finder):
+    text = "Jets struck Kabani on Monday, helping troops consolidate their hold on Salma."
+    assert places(text, finder) == ["Kabani"]
+
+
+def test_a_strike_told_according_to_an_opposition_media_office_is_the_activists(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Zita on Friday, according to the "
+        "opposition's media office in the town."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"

@@ -279,7 +279,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|advanc|infiltrat|expand|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
-    r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann|claims\b|reached\b)"
+    r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann|claims\b|reached\b"
+    r"|hold\s+(?:on|over)\b|grip\s+(?:on|over)\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -318,6 +319,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # army's capture on Jan. 26 of X", "the fall last week of X": its day between.
     r"|\b(?:liberation|capture|recapture|seizure|fall|loss)\s+(?:(?:on|in|last|this)\s+"
     r"[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s+)?of"
+    # "helped army units consolidate their hold on the town of Y": ground the troops hold.
+    r"|\b(?:consolidat\w*|tighten\w*|strengthen\w*|secur(?:e|es|ed|ing))\s+"
+    r"(?:(?:their|its|his|the|a|government|regime|army)\s+){0,2}(?:hold|grip)\s+(?:on|over)"
     # "bombed X on Monday, the day the offensive reached Y", "as the army took Y": a ground
     # subject right before the verb, the place its objective ("the jets reached Y" is none).
     r"|\b(?:offensive|advance|army|troops|forces|rebels|insurgents|militants|fighters|militias?)"
