@@ -16426,3 +16426,12 @@ def test_a_strike_told_according_to_an_opposition_media_office_is_the_activists(
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "activists"
+
+
+def test_a_claim_of_whose_ground_a_province_was_goes_to_its_finer_places_that_day(finder):
+    text = (
+        "The ministry said its bombers struck Islamic State targets in Deir ez-Zor province "
+        "on Monday. It said Su-34s hit a depot near the town of Muhassan."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Muhassan", "isis")
