@@ -16435,3 +16435,12 @@ def test_a_claim_of_whose_ground_a_province_was_goes_to_its_finer_places_that_da
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimed_target) == ("Muhassan", "isis")
+
+
+def test_the_day_a_story_was_updated_is_no_strike_day(finder):
+    text = (
+        "Editor's note: This story was updated on 18 May to add the rescuers' account of the "
+        "Tuesday raids on Rastan.\n\nHelicopters dropped barrel bombs on Rastan on Tuesday "
+        "morning, rescuers said."
+    )
+    assert {ev.event_date for ev in events(text, finder, date(2016, 5, 18))} == {date(2016, 5, 17)}
