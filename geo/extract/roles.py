@@ -34,8 +34,8 @@ _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|sout
 
 # "families who had come from X and Y, which jets bombed on Monday", "fled X, where
 # helicopters struck a market": a relative clause right after the place (or the list it
-# closes) whose subject is aircraft and whose verb strikes makes the place struck, whatever
-# the words before it make of it (a home town, a place fled, a launch site).
+# closes) whose subject is aircraft and whose verb strikes, no other place its object, makes
+# the place struck, whatever the words before it make of it (a home town, a place fled).
 _AIRCRAFT = alternation(load("triggers")["air_arms"])
 _STRUCK_BY_RELATIVE_AFTER_RE = re.compile(
     r"(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:al|el)-)?[A-Z][\w'’-]{0,30}"
@@ -44,6 +44,9 @@ _STRUCK_BY_RELATIVE_AFTER_RE = re.compile(
     r"|their|[Gg]overnment[’']s|[Rr]egime[’']s)[ \t]+){0,2}"
     rf"(?i:{_AIRCRAFT})[ \t]+(?:(?:had|have|has|also|again|repeatedly|reportedly)[ \t]+){{0,2}}"
     rf"(?i:{_STRIKE_VERBS}|raided)\b"
+    # "fled X, where jets struck Y": the clause's own place is the struck one, not X.
+    r"(?![ \t]+(?:the[ \t]+)?(?:(?:nearby|neighbou?ring|town|village|city)[ \t]+(?:of[ \t]+)?)?"
+    r"(?:(?:al|el)-)?[A-Z])"
 )
 # A place named after these locates something close to it, not in it: "a roadblock
 # near X", "a workshop north of X". Alone in its clause it is the best location
