@@ -16510,3 +16510,66 @@ def test_a_quoted_group_after_of_is_whom_the_raids_killed_not_who_struck(finder)
 def test_a_hashtag_naming_a_district_in_lower_case_is_the_place_struck(finder):
     text = "Regime helicopters dropped barrel bombs on #alShaar this morning. #Aleppo"
     assert places(text, finder, date(2016, 10, 10)) == ["alShaar"]
+
+
+# -- the 192nd set's families ---
+
+
+def test_a_place_a_ground_subject_reached_or_took_beside_a_strike_is_not_struck(finder):
+    text = "Russian jets bombed Hayan on 3 February, the day the offensive reached Mayer."
+    assert places(text, finder) == ["Hayan"]
+    text = "Helicopters dropped barrel bombs on Hayan on Friday as the army took Mayer."
+    assert places(text, finder) == ["Hayan"]
+
+
+def test_a_place_left_behind_that_aircraft_struck_in_a_relative_clause_is_struck(finder):
+    text = "The families had come from Ratyan and Hayan, which Russian jets bombed on 3 February."
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert dated == {"Ratyan": date(2016, 2, 3), "Hayan": date(2016, 2, 3)}
+
+
+def test_a_place_naming_a_rescue_body_in_lowercase_is_no_place(finder):
+    text = "Jets struck Saqba on Monday, said Omar Haddad of the Ghouta civil defence."
+    assert places(text, finder) == ["Saqba"]
+    text = "Jets struck the Douma civil defence centre on Monday."
+    assert places(text, finder) == ["Douma"]
+    text = "Jets struck Mayadin on Monday, the group Raqqa Is Being Slaughtered Silently said."
+    assert places(text, finder) == ["Mayadin"]
+
+
+def test_a_denial_of_hitting_civilians_is_no_civilian_target(finder):
+    text = "The ministry said its jets hit targets in Hama province and denied hitting civilians."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target != "civilians"
+
+
+def test_ground_whose_hold_troops_consolidate_is_not_struck(finder):
+    text = "Jets struck Kabani on Monday, helping troops consolidate their hold on Salma."
+    assert places(text, finder) == ["Kabani"]
+
+
+def test_a_strike_told_according_to_an_opposition_media_office_is_the_activists(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Kafr Zita on Friday, according to the "
+        "opposition's media office in the town."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+def test_a_claim_of_whose_ground_a_province_was_goes_to_its_finer_places_that_day(finder):
+    text = (
+        "The ministry said its bombers struck Islamic State targets in Deir ez-Zor province "
+        "on Monday. It said Su-34s hit a depot near the town of Muhassan."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimed_target) == ("Muhassan", "isis")
+
+
+def test_the_day_a_story_was_updated_is_no_strike_day(finder):
+    text = (
+        "Editor's note: This story was updated on 18 May to add the rescuers' account of the "
+        "Tuesday raids on Rastan.\n\nHelicopters dropped barrel bombs on Rastan on Tuesday "
+        "morning, rescuers said."
+    )
+    assert {ev.event_date for ev in events(text, finder, date(2016, 5, 18))} == {date(2016, 5, 17)}

@@ -153,8 +153,10 @@ _TARGET_NEGATION_BEFORE_RE = re.compile(
     r"(?:\bnot|\bnever|\brather\s+than|\bno|\bnon-|\bnominal|\bpro-|\banti-|\binstead\s+of"
     # "destroyed hideouts in X, without mentioning civilian casualties".
     r"|\bwithout"
-    # "denied that any hospital had been struck there": what the speaker says was not hit.
+    # "denied that any hospital had been struck there": what the speaker says was not hit;
+    # "denied hitting civilian areas": the verb of striking right after the denial.
     r"|\bden(?:ied|ies|y|ying)\s+that"
+    r"|\bden(?:ied|ies|y|ying)(?=\s+(?:hitting|striking|targett?ing|bombing|attacking)\b)"
     # "the areas liberated from ISIS": the side the place was taken from holds it no more.
     r"|\b(?:liberated|freed|cleared|recaptured|retaken|seized|captured|wrested)\s+from)"
     # "strikes that are not, in the main, directed at X": an aside between commas after it.

@@ -9,6 +9,7 @@ shows it as a precise point.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from datetime import date, timedelta
@@ -34,6 +35,11 @@ def _governorate_of(ev: StrikeEvent, m: Mention | None) -> str | None:
 
 #: The key under which finer places of every voice are gathered.
 _ANY_VOICE = "*"
+#: The voices of the striking sides, whose word on whose ground they hit is their claim.
+_STRIKING_VOICES = frozenset({"russian_mod", "kremlin", "coalition", "sana", "state_media"})
+#: A mention written as one province ("the province of X", "X governorate"), not a city nor a
+#: list of provinces (a tally of targets by province).
+_PROVINCE_WORD_RE = re.compile(r"\b(?:province|governorate)\b", re.IGNORECASE)
 #: Claimed targets that name whose ground was hit (the claims set against the ground).
 _FACTION_TARGETS = frozenset({"isis", "rebels"})
 
@@ -99,6 +105,11 @@ def fold_coarse(
     govs = {i: _coarse_governorate(events[i], mentions.get(events[i].char_start)) for i in coarse}
     summaries = _summary_sentences(events, govs, finer_days)
     out = []
+    # "struck ISIS targets in X province on Wednesday. ... bombers hit oil installations near
+    # Y": a striking side's word on whose ground it hit in the province goes to the finer places
+    # it names there that day in another sentence, whose own words name no side ("In X
+    # province, a depot near Y was destroyed" is one place told once).
+    claims: dict[tuple[str, object, str], tuple[str, int]] = {}
     for i, ev in enumerate(events):
         if i not in coarse:
             out.append(ev)
@@ -121,9 +132,34 @@ def fold_coarse(
             or _in_period(ev, finer_days.get((gov, voice), ()), in_months)
             or _in_written_month(ev, finer_days.get((gov, voice), ()), in_months)
         ):
+            m = mentions.get(ev.char_start)
+            if (
+                voice != _ANY_VOICE
+                and ev.claimant in _STRIKING_VOICES
+                and m is not None
+                and _PROVINCE_WORD_RE.search(m.surface)
+            ):
+                claims[(gov, ev.event_date, ev.claimant)] = (ev.claimed_target, ev.sentence_index)
             continue
         out.append(replace(ev, place_level=coarse[i]))
+    if claims:
+        out = [_with_province_claim(ev, mentions, claims) for ev in out]
     return out
+
+
+def _with_province_claim(
+    ev: StrikeEvent,
+    mentions: Mapping[int, Mention],
+    claims: Mapping[tuple[str, object, str], tuple[str, int]],
+) -> StrikeEvent:
+    """Give a finer event the claimed target its claimant gave its province that day."""
+    if ev.claimed_target != "unspecified" or ev.place_level or ev.claimant is None:
+        return ev
+    gov = _governorate_of(ev, mentions.get(ev.char_start))
+    claim = claims.get((gov, ev.event_date, ev.claimant)) if gov is not None else None
+    if claim is None or claim[1] == ev.sentence_index:
+        return ev
+    return replace(ev, claimed_target=claim[0])
 
 
 def _coarse_governorate(ev: StrikeEvent, m: Mention | None) -> str | None:

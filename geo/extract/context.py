@@ -303,6 +303,9 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
         o = bisect_right(org_starts, r.start()) - 1
         if o >= 0 and r.start() < orgs[o][1]:
             continue
+        # "a spokesman for the X civil defence": a region in a body's name, as a town is.
+        if names_no_place(text, r.start(), r.end()):
+            continue
         i = bisect_left(starts, r.end())
         if i == 0 or kept[i - 1].end <= r.start():
             regions.append(Mention(r.start(), r.end(), r.group(), ()))

@@ -51,6 +51,15 @@ _COUNT_AFTER_RE = re.compile(
 _NAME_PHRASE_AFTER_RE = re.compile(
     r"[ \t]+(?:" + "|".join(p.replace(" ", r"[ \t]+") for p in _VOCAB["name_phrase_after"]) + r")\b"
 )
+# "a spokesman for the X civil defence": a rescue body named after its place, in lowercase.
+_RESCUE_BODY_AFTER_RE = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(_VOCAB["rescue_body_after"]["words"])
+    + r")\b(?![ \t]+(?:"
+    + "|".join(_VOCAB["rescue_body_after"]["sites"])
+    + r")\b)",
+    re.IGNORECASE,
+)
 # "A commander, X Abu Khaled, told": a given name right before a kunya-built family name,
 # closed by a comma or a verb of saying, is the speaker's given name.
 _KUNYA_AFTER_RE = re.compile(
@@ -436,6 +445,10 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         # "the Syrian provinces of Hama" names places; "the Syrian Air Defense" a body.
         return True
     if _NAME_PHRASE_AFTER_RE.match(text, end, min(len(text), end + 40)):
+        return True
+    if _RESCUE_BODY_AFTER_RE.match(text, end, min(len(text), end + 60)) and _THE_BEFORE_RE.search(
+        text, max(0, start - 8), start
+    ):
         return True
     if text[start : start + 1].isupper() and _ALIAS_BEFORE_RE.search(
         text, max(0, start - 30), start

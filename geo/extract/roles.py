@@ -32,6 +32,22 @@ _STRIKE_VERBS = alternation(load("triggers")["strike_verbs"])
 #: A compass direction written as a word ("north", "south-east", "southwest").
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 
+# "families who had come from X and Y, which jets bombed on Monday", "fled X, where
+# helicopters struck a market": a relative clause right after the place (or the list it
+# closes) whose subject is aircraft and whose verb strikes, no other place its object, makes
+# the place struck, whatever the words before it make of it (a home town, a place fled).
+_AIRCRAFT = alternation(load("triggers")["air_arms"])
+_STRUCK_BY_RELATIVE_AFTER_RE = re.compile(
+    r"(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:al|el)-)?[A-Z][\w'’-]{0,30}"
+    r"(?:[ -](?:(?:al|el)-)?[A-Z][\w'’-]{0,30}){0,2}){0,4}"
+    r",[ \t]+(?:which|where)[ \t]+(?:(?:Russian|Syrian|regime|government|coalition|the|its"
+    r"|their|[Gg]overnment[’']s|[Rr]egime[’']s)[ \t]+){0,2}"
+    rf"(?i:{_AIRCRAFT})[ \t]+(?:(?:had|have|has|also|again|repeatedly|reportedly)[ \t]+){{0,2}}"
+    rf"(?i:{_STRIKE_VERBS}|raided)\b"
+    # "fled X, where jets struck Y": the clause's own place is the struck one, not X.
+    r"(?![ \t]+(?:the[ \t]+)?(?:(?:nearby|neighbou?ring|town|village|city)[ \t]+(?:of[ \t]+)?)?"
+    r"(?:(?:al|el)-)?[A-Z])"
+)
 # A place named after these locates something close to it, not in it: "a roadblock
 # near X", "a workshop north of X". Alone in its clause it is the best location
 # the report gives (an event "near" X); beside a place struck "in" it, or in
@@ -266,7 +282,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|advanc|infiltrat|expand|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
-    r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann|claims\b)"
+    r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann|claims\b|reached\b"
+    r"|hold\s+(?:on|over)\b|grip\s+(?:on|over)\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
 _ROLE_WORD_KINDS = {
@@ -305,6 +322,13 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # army's capture on Jan. 26 of X", "the fall last week of X": its day between.
     r"|\b(?:liberation|capture|recapture|seizure|fall|loss)\s+(?:(?:on|in|last|this)\s+"
     r"[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s+)?of"
+    # "helped army units consolidate their hold on the town of Y": ground the troops hold.
+    r"|\b(?:consolidat\w*|tighten\w*|strengthen\w*|secur(?:e|es|ed|ing))\s+"
+    r"(?:(?:their|its|his|the|a|government|regime|army)\s+){0,2}(?:hold|grip)\s+(?:on|over)"
+    # "bombed X on Monday, the day the offensive reached Y", "as the army took Y": a ground
+    # subject right before the verb, the place its objective ("the jets reached Y" is none).
+    r"|\b(?:offensive|advance|army|troops|forces|rebels|insurgents|militants|fighters|militias?)"
+    r"\s+(?:(?:had|has|have)\s+)?(?:reached|took)"
     # "the besieged X" is an adjective of the struck place, not a siege by the ground.
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
     r"|overr[au]n\w*|entered|approach(?:ed|ing)"
@@ -2456,6 +2480,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     text = ctx.text
     if _is_foreign(m) or _under_abroad_heading(text, m):
         return "foreign"
+    if "which" in text[m.end : m.end + 120] or "where" in text[m.end : m.end + 120]:
+        if _STRUCK_BY_RELATIVE_AFTER_RE.match(text, m.end, m.end + 240):
+            return "candidate"
     if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
         return "reference"
     if _owns_its_neighbour(text, m):

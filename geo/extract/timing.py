@@ -29,9 +29,12 @@ from geo.extract.triggers import _GROUND_FIRE_RE
 from geo.extract.voices import _author_voice, _claimant_of, _voice
 from geo.names import governorate_of
 
+# "This story was updated on 18 May to add the account of the Tuesday raids": the day a
+# story was updated, amended or corrected is the copy's, as the day of saying is.
 _STATEMENT_BEFORE_RE = re.compile(
     r"\b(?:said|says|say|reported|reports|report|told|announced|published|wrote|added|tweeted"
-    r"|released|stated|confirmed|claimed|declared|statement|interview|briefing)\b"
+    r"|released|stated|confirmed|claimed|declared|statement|interview|briefing"
+    r"|updated|amended|corrected)\b"
     r"(?:\s+(?!that\b)[\w'’]+){0,2}\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
