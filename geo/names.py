@@ -348,6 +348,7 @@ def english_letters(name: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=100_000)
 def spelling_key(name: str) -> str:
     """Return the key spellings are compared by: :func:`name_key` in English letters.
 
