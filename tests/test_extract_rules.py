@@ -16456,3 +16456,22 @@ def test_a_sentence_opening_on_a_year_long_past_without_a_comma_tells_history(fi
         "struck Kafr Nabl, where she now lives."
     )
     assert places(text, finder, date(2016, 2, 20)) == ["Kafr Nabl"]
+
+
+# -- the 193rd set's families ---------------------------------------------------------
+
+
+def test_a_clause_in_apposition_to_a_year_long_past_tells_history(finder):
+    text = (
+        "She joined the rescuers in 2013, the year the barrel bombs began to fall on Hass and "
+        "Kafr Nabl. On Monday jets struck Saraqib."
+    )
+    assert places(text, finder, date(2016, 3, 1)) == ["Saraqib"]
+
+
+def test_bombs_putting_a_place_out_of_service_strike_it(finder):
+    text = (
+        "Russian jets bombed eastern Aleppo all night. On Friday bombs put the field hospital "
+        "in al-Shaar out of service."
+    )
+    assert places(text, finder, date(2016, 10, 1)) == ["al-Shaar"]

@@ -2120,6 +2120,11 @@ _PAST_YEAR_OPENING_RE = re.compile(
 _HISTORY_YEARS = 2
 # A summary running from a year long past, up to the place: "since 2011, including ... in".
 _SINCE_YEAR_BEFORE_RE = re.compile(r"\b[Ss]ince\s+((?:19|20)\d\d)\b[^.;:()]*$")
+# "He joined the teams in 2013, the year the barrel bombs began to fall on X and Y", "in 2012,
+# when jets first bombed X": a clause set in apposition to a year long past tells that year.
+_PAST_YEAR_APPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d\d),\s+(?:the\s+year\b|when\b)[^.;:()]*$"
+)
 
 
 # A count running from the start of a year: "Since the beginning of 2016, the group has
@@ -2664,6 +2669,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if since is not None and int(since.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
         # "documented attacks since 2011, including the bombing of hospitals in X": history.
         return "reference"
+    if ", the year" in text[opens : m.start] or ", when" in text[opens : m.start]:
+        apposed = _PAST_YEAR_APPOSITION_BEFORE_RE.search(text, opens, m.start)
+        if apposed is not None and int(apposed.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
+            return "reference"
     if _in_year_tally(ctx, m):
         return "reference"
     after = text[m.end : m.end + 40]
