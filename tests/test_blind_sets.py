@@ -6226,7 +6226,9 @@ SETS = {
     # (truncated). Precision, F1, dates, the attributes and non-events raised when a clause set
     # in apposition to a year long past ("in 2013, the year the barrel bombs began to fall on X
     # and Y") came to tell history, and recall when bombs putting a place out of service ("bombs
-    # put the centre in X out of service") came to strike it.
+    # put the centre in X out of service") came to strike it. Actor raised when state
+    # television's warplanes named by no nation ("Warplanes, the anchor says, struck X") came to
+    # be the state's.
     "blind193": Floors(
         precision=1.0,
         recall=0.827,
@@ -6234,7 +6236,7 @@ SETS = {
         event_date=0.75,
         non_events=1,
         attributes={
-            "actor": 0.666,
+            "actor": 0.75,
             "claimant": 0.875,
             "claimed_target": 0.666,
             "place_relation": 0.916,

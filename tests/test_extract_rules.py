@@ -16475,3 +16475,12 @@ def test_bombs_putting_a_place_out_of_service_strike_it(finder):
         "in al-Shaar out of service."
     )
     assert places(text, finder, date(2016, 10, 1)) == ["al-Shaar"]
+
+
+def test_state_television_s_warplanes_named_by_no_nation_are_the_state_s(finder):
+    text = (
+        "Russian jets have flown over the north since Wednesday. State television said on "
+        "Friday that warplanes struck terrorist hideouts in Harasta."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 10))
+    assert (ev.place_as_written, ev.claimant, ev.actor) == ("Harasta", "state_media", "regime")
