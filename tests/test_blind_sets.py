@@ -6228,18 +6228,21 @@ SETS = {
     # and Y") came to tell history, and recall when bombs putting a place out of service ("bombs
     # put the centre in X out of service") came to strike it. Actor raised when state
     # television's warplanes named by no nation ("Warplanes, the anchor says, struck X") came to
-    # be the state's.
+    # be the state's. Recall, F1, dates, actor and place relation raised, claimant and claimed
+    # target lowered, when what was struck "there" ("His cousin's street there was hit") came to
+    # be in the place the sentence before names: Douma, newly found, takes the voice and target
+    # of the entry before it.
     "blind193": Floors(
         precision=1.0,
-        recall=0.827,
-        f1=0.905,
-        event_date=0.75,
+        recall=0.862,
+        f1=0.925,
+        event_date=0.76,
         non_events=1,
         attributes={
-            "actor": 0.75,
-            "claimant": 0.875,
-            "claimed_target": 0.666,
-            "place_relation": 0.916,
+            "actor": 0.76,
+            "claimant": 0.84,
+            "claimed_target": 0.64,
+            "place_relation": 0.92,
         },
     ),
 }

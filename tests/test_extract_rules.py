@@ -16484,3 +16484,12 @@ def test_state_television_s_warplanes_named_by_no_nation_are_the_state_s(finder)
     )
     (ev,) = events(text, finder, date(2015, 10, 10))
     assert (ev.place_as_written, ev.claimant, ev.actor) == ("Harasta", "state_media", "regime")
+
+
+def test_what_was_struck_there_is_in_the_place_the_sentence_before_names(finder):
+    text = (
+        "Her brother still drives a taxi in Saqba. His uncle's house there was hit by "
+        "government jets on Monday, he said."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert (ev.place_as_written, ev.event_date) == ("Saqba", date(2016, 2, 8))
