@@ -16493,3 +16493,12 @@ def test_what_was_struck_there_is_in_the_place_the_sentence_before_names(finder)
     )
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert (ev.place_as_written, ev.event_date) == ("Saqba", date(2016, 2, 8))
+
+
+def test_a_coalition_report_listing_strikes_or_targets_near_a_place_strikes_it(finder):
+    text = "The coalition's weekly report listed three strikes near Tabqa on Friday."
+    (ev,) = events(text, finder, date(2016, 3, 1))
+    assert (ev.place_as_written, ev.claimant, ev.place_relation) == ("Tabqa", "coalition", "near")
+    text = "The coalition's own daily report listed two ISIL fighting positions near Tabqa."
+    (ev,) = events(text, finder, date(2016, 3, 1))
+    assert (ev.place_as_written, ev.claimant, ev.claimed_target) == ("Tabqa", "coalition", "isis")
