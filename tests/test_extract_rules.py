@@ -16502,3 +16502,12 @@ def test_a_coalition_report_listing_strikes_or_targets_near_a_place_strikes_it(f
     text = "The coalition's own daily report listed two ISIL fighting positions near Tabqa."
     (ev,) = events(text, finder, date(2016, 3, 1))
     assert (ev.place_as_written, ev.claimant, ev.claimed_target) == ("Tabqa", "coalition", "isis")
+
+
+def test_a_thing_struck_in_a_place_beside_another_on_its_edge_keeps_the_place_struck(finder):
+    text = "Air strikes hit the bakery in Hass and a school on the edge of the town on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Hass", "in")
+    alone = "Air strikes hit a school on the edge of the town of Hass on Monday."
+    (ev,) = events(alone, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Hass", "near")

@@ -4303,6 +4303,10 @@ def _struck_places(
             and not _WAITING_AT_EDGE_BEFORE_RE.search(
                 ctx.text, max(s, edge.start() - 80), edge.start()
             )
+            and not (
+                _THING_IN_BEFORE_RE.search(ctx.text, max(s, m.start - 12), m.start)
+                and _AND_ANOTHER_RE.match(ctx.text, m.end, edge.start())
+            )
         ):
             # "struck the fields on the outskirts of the town", "Sources in X said barrel
             # bombs fell on the town's outskirts": near the one town named.
@@ -4527,6 +4531,12 @@ def _speaking_town_struck(
     return [(towns[0], "in")], [c for c in containers if c is not towns[0]] + areas
 
 
+# "hit the market in X and a clinic on the edge of the town": a thing struck in X itself, then
+# another one on its edge; X was struck, not only beside it.
+_THING_IN_BEFORE_RE = re.compile(r"[a-z]\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+_AND_ANOTHER_RE = re.compile(
+    r"\s+and\s+(?:an?|the|its|one|two|three)\s+(?:[\w'’-]+\s+){0,3}?on\s+the\s+"
+)
 _EDGE_OF_THE_TOWN_RE = re.compile(
     r"\b(?:outskirts|edges?|fringes?|periphery)\s+of\s+(?:the|this|that)\s+"
     r"(?:town|city|village)\b"
