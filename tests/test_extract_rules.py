@@ -16573,3 +16573,58 @@ def test_the_day_a_story_was_updated_is_no_strike_day(finder):
         "morning, rescuers said."
     )
     assert {ev.event_date for ev in events(text, finder, date(2016, 5, 18))} == {date(2016, 5, 17)}
+
+
+# -- the 193rd set's families ---------------------------------------------------------
+
+
+def test_a_clause_in_apposition_to_a_year_long_past_tells_history(finder):
+    text = (
+        "She joined the rescuers in 2013, the year the barrel bombs began to fall on Hass and "
+        "Kafr Nabl. On Monday jets struck Saraqib."
+    )
+    assert places(text, finder, date(2016, 3, 1)) == ["Saraqib"]
+
+
+def test_bombs_putting_a_place_out_of_service_strike_it(finder):
+    text = (
+        "Russian jets bombed eastern Aleppo all night. On Friday bombs put the field hospital "
+        "in al-Shaar out of service."
+    )
+    assert places(text, finder, date(2016, 10, 1)) == ["al-Shaar"]
+
+
+def test_state_television_s_warplanes_named_by_no_nation_are_the_state_s(finder):
+    text = (
+        "Russian jets have flown over the north since Wednesday. State television said on "
+        "Friday that warplanes struck terrorist hideouts in Harasta."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 10))
+    assert (ev.place_as_written, ev.claimant, ev.actor) == ("Harasta", "state_media", "regime")
+
+
+def test_what_was_struck_there_is_in_the_place_the_sentence_before_names(finder):
+    text = (
+        "Her brother still drives a taxi in Saqba. His uncle's house there was hit by "
+        "government jets on Monday, he said."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert (ev.place_as_written, ev.event_date) == ("Saqba", date(2016, 2, 8))
+
+
+def test_a_coalition_report_listing_strikes_or_targets_near_a_place_strikes_it(finder):
+    text = "The coalition's weekly report listed three strikes near Tabqa on Friday."
+    (ev,) = events(text, finder, date(2016, 3, 1))
+    assert (ev.place_as_written, ev.claimant, ev.place_relation) == ("Tabqa", "coalition", "near")
+    text = "The coalition's own daily report listed two ISIL fighting positions near Tabqa."
+    (ev,) = events(text, finder, date(2016, 3, 1))
+    assert (ev.place_as_written, ev.claimant, ev.claimed_target) == ("Tabqa", "coalition", "isis")
+
+
+def test_a_thing_struck_in_a_place_beside_another_on_its_edge_keeps_the_place_struck(finder):
+    text = "Air strikes hit the bakery in Hass and a school on the edge of the town on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Hass", "in")
+    alone = "Air strikes hit a school on the edge of the town of Hass on Monday."
+    (ev,) = events(alone, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Hass", "near")

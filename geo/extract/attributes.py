@@ -1611,6 +1611,9 @@ def _fronted_side(ctx: _DocContext, s: int, e: int) -> str | None:
 
 
 _BARE_AIR_FORCE_RE = re.compile(r"\b(?:the\s+)?air\s+force\b", re.IGNORECASE)
+# "Warplanes, the anchor says, struck X": state television's own warplanes, named by no
+# nation, are the state's.
+_BARE_WARPLANES_RE = re.compile(r"\b(?:war\s?planes|warplanes|war\s+jets)\b", re.IGNORECASE)
 
 
 _SHARED_MAKE_RE = re.compile(load("actors")["shared_makes"]["pattern"])
@@ -1772,8 +1775,9 @@ def _mention_actor(
     if direct and direct[0].end == 0:
         return "unknown"  # the disjunction marker above
     if not direct:
-        if claimant in ("sana", "state_media") and _BARE_AIR_FORCE_RE.search(
-            text, clause[0], clause[1]
+        if claimant in ("sana", "state_media") and (
+            _BARE_AIR_FORCE_RE.search(text, clause[0], clause[1])
+            or (claimant == "state_media" and _BARE_WARPLANES_RE.search(text, clause[0], clause[1]))
         ):
             # "State television said air force units struck X. It did not say which air
             # force.": the report leaves the bare air force unnamed, in a sentence after.

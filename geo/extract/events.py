@@ -3301,7 +3301,11 @@ _ANAPHOR_RE = re.compile(
     r"|\bthe\s+(?:[\w-]+\s+)?(?:city|town|village)\b(?!\s+of\b)"
     # "an air raid on the district's eighth sector": a quarter of a city pointed back at by
     # its kind, owning what was struck.
-    r"|\bthe\s+(?:district|neighbou?rhood)(?=['’]s\s)",
+    r"|\bthe\s+(?:district|neighbou?rhood)(?=['’]s\s)"
+    # "His cousin's street there was hit", "the houses there had been bombed": what was
+    # struck "there", the place the sentence before names.
+    r"|\b(?:the|his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?[\w-]+\s+there\s+"
+    r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s)",
     re.IGNORECASE,
 )
 _QUARTER_WORD_RE = re.compile(r"\b(?:district|neighbou?rhood)$", re.IGNORECASE)

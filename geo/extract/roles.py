@@ -2148,6 +2148,11 @@ _PAST_YEAR_OPENING_RE = re.compile(
 _HISTORY_YEARS = 2
 # A summary running from a year long past, up to the place: "since 2011, including ... in".
 _SINCE_YEAR_BEFORE_RE = re.compile(r"\b[Ss]ince\s+((?:19|20)\d\d)\b[^.;:()]*$")
+# "He joined the teams in 2013, the year the barrel bombs began to fall on X and Y", "in 2012,
+# when jets first bombed X": a clause set in apposition to a year long past tells that year.
+_PAST_YEAR_APPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d\d),\s+(?:the\s+year\b|when\b)[^.;:()]*$"
+)
 
 
 # A count running from the start of a year: "Since the beginning of 2016, the group has
@@ -2695,6 +2700,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if since is not None and int(since.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
         # "documented attacks since 2011, including the bombing of hospitals in X": history.
         return "reference"
+    if ", the year" in text[opens : m.start] or ", when" in text[opens : m.start]:
+        apposed = _PAST_YEAR_APPOSITION_BEFORE_RE.search(text, opens, m.start)
+        if apposed is not None and int(apposed.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
+            return "reference"
     if _in_year_tally(ctx, m):
         return "reference"
     after = text[m.end : m.end + 40]
@@ -4325,6 +4334,10 @@ def _struck_places(
             and not _WAITING_AT_EDGE_BEFORE_RE.search(
                 ctx.text, max(s, edge.start() - 80), edge.start()
             )
+            and not (
+                _THING_IN_BEFORE_RE.search(ctx.text, max(s, m.start - 12), m.start)
+                and _AND_ANOTHER_RE.match(ctx.text, m.end, edge.start())
+            )
         ):
             # "struck the fields on the outskirts of the town", "Sources in X said barrel
             # bombs fell on the town's outskirts": near the one town named.
@@ -4549,6 +4562,12 @@ def _speaking_town_struck(
     return [(towns[0], "in")], [c for c in containers if c is not towns[0]] + areas
 
 
+# "hit the market in X and a clinic on the edge of the town": a thing struck in X itself, then
+# another one on its edge; X was struck, not only beside it.
+_THING_IN_BEFORE_RE = re.compile(r"[a-z]\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+_AND_ANOTHER_RE = re.compile(
+    r"\s+and\s+(?:an?|the|its|one|two|three)\s+(?:[\w'’-]+\s+){0,3}?on\s+the\s+"
+)
 _EDGE_OF_THE_TOWN_RE = re.compile(
     r"\b(?:outskirts|edges?|fringes?|periphery)\s+of\s+(?:the|this|that)\s+"
     r"(?:town|city|village)\b"
