@@ -16628,3 +16628,18 @@ def test_a_thing_struck_in_a_place_beside_another_on_its_edge_keeps_the_place_st
     alone = "Air strikes hit a school on the edge of the town of Hass on Monday."
     (ev,) = events(alone, finder)
     assert (ev.place_as_written, ev.place_relation) == ("Hass", "near")
+
+
+def test_the_day_a_narration_sets_its_scene_on_dates_the_strike_told_next(finder):
+    for scene in (
+        "It was Monday, 14 December.",
+        "The morning of 14 December was grey and cold.",
+        "Monday, 14 December, began like any other day in the town.",
+    ):
+        text = f"{scene} Shortly after nine the jets came back and struck the market in Binnish."
+        (ev,) = events(text, finder, date(2016, 1, 20))
+        assert ev.event_date == date(2015, 12, 14), scene
+    # A day told of something else, or a weekday alone, sets no scene.
+    text = "The talks began on 14 December. Jets struck the market in Binnish."
+    (ev,) = events(text, finder, date(2015, 12, 20))
+    assert ev.event_date == date(2015, 12, 20)

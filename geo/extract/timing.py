@@ -780,6 +780,16 @@ def _sentence_date(
 
 # "It is the seventeenth of November.", "It's Friday": a narration naming the scene's day.
 _NARRATED_DAY_RE = re.compile(r"[\s\"'“‘]*(?:It\s+is|It['’]s)\s+(?:now\s+)?(?:the\s+)?")
+# "It was Tuesday, 24 November.", "The morning of 24 November was cold.", "Tuesday, 24
+# November, began like any other day.": a narration in the past names the day of its scene,
+# a written date the sentence's complement or its subject.
+_NARRATED_PAST_DAY_RE = re.compile(r"[\s\"'“‘]*It\s+was\s+(?:the\s+)?")
+_DAY_SUBJECT_OPENING_RE = re.compile(
+    r"[\s\"'“‘]*(?:The\s+(?:morning|afternoon|evening|night|day)\s+of\s+)?"
+)
+_DAY_SUBJECT_VERB_RE = re.compile(
+    r"[ \t]*,?[ \t]+(?:began|started|dawned|was|had\s+begun)\b(?![ \t]+(?:when|as|after)\b)"
+)
 # "The missiles were launched from a submarine ...", "Those had been fired from ships ...":
 # weapons whose launch a sentence tells with no place struck of its own.
 _LAUNCHED_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched)\b")
@@ -809,6 +819,17 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
         return None
     if _in_range(ctx.triggers, ps, pe):
         return None
+    for cue in _sentence_cues(ctx, index - 1):
+        if cue.kind == "explicit" and (
+            _NARRATED_PAST_DAY_RE.fullmatch(ctx.text, ps, cue.start)
+            or (
+                _DAY_SUBJECT_OPENING_RE.fullmatch(ctx.text, ps, cue.start)
+                and _DAY_SUBJECT_VERB_RE.match(ctx.text, cue.end)
+            )
+        ):
+            # "It was Tuesday, 24 November. At 11am the jets came back and struck X": the
+            # day a narration sets its scene on, a written date alone, is the strike's.
+            return resolve_cue(cue, reference)
     if _LAUNCHED_RE.search(ctx.text, ps, pe):
         # "Those were fired from warships on Wednesday. The ministry says they hit X.": the
         # day the weapons were launched, wherever it stands, is the day they struck.
