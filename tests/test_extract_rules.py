@@ -16643,3 +16643,16 @@ def test_the_day_a_narration_sets_its_scene_on_dates_the_strike_told_next(finder
     text = "The talks began on 14 December. Jets struck the market in Binnish."
     (ev,) = events(text, finder, date(2015, 12, 20))
     assert ev.event_date == date(2015, 12, 20)
+
+
+def test_a_coalition_release_line_of_a_single_strike_speaks_for_the_coalition(finder):
+    text = (
+        "Attack and fighter aircraft conducted three strikes in Syria:\n\n"
+        "-- Near Hass, a strike destroyed an ISIL wellhead.\n"
+        "-- Near Kafr Nabl, two strikes struck an ISIL tactical unit.\n"
+    )
+    found = events(text, finder, date(2016, 6, 12))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Hass", "coalition"),
+        ("Kafr Nabl", "coalition"),
+    ]
