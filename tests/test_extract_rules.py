@@ -16510,3 +16510,25 @@ def test_a_quoted_group_after_of_is_whom_the_raids_killed_not_who_struck(finder)
 def test_a_hashtag_naming_a_district_in_lower_case_is_the_place_struck(finder):
     text = "Regime helicopters dropped barrel bombs on #alShaar this morning. #Aleppo"
     assert places(text, finder, date(2016, 10, 10)) == ["alShaar"]
+
+
+# -- the 194th set's families ---
+
+
+def test_the_general_command_of_a_kurdish_led_force_speaks_for_that_force(finder):
+    text = "On Friday, the general command of the SDF said Turkish jets hit a post near Tal Tamr."
+    (ev,) = events(text, finder, date(2016, 11, 5))
+    assert (ev.place_as_written, ev.claimant) == ("Tal Tamr", "rebels")
+
+
+def test_local_sources_who_spoke_to_an_agency_are_the_agency_cited(finder):
+    text = (
+        "Jets struck Qabasin on Tuesday, according to local sources who spoke to Anka News Agency."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 9))
+    assert (ev.place_as_written, ev.claimant) == ("Qabasin", "media")
+
+
+def test_the_city_of_a_provincial_capital_is_struck_beside_a_town_of_its_province(finder):
+    text = "Jets bombed the city of Hama and the town of Kafr Zita on Sunday night."
+    assert places(text, finder, date(2016, 10, 3)) == ["Hama", "Kafr Zita"]
