@@ -16532,3 +16532,12 @@ def test_local_sources_who_spoke_to_an_agency_are_the_agency_cited(finder):
 def test_the_city_of_a_provincial_capital_is_struck_beside_a_town_of_its_province(finder):
     text = "Jets bombed the city of Hama and the town of Kafr Zita on Sunday night."
     assert places(text, finder, date(2016, 10, 3)) == ["Hama", "Kafr Zita"]
+
+
+def test_strikes_on_the_approaches_to_the_base_named_before_are_near_it(finder):
+    text = (
+        "Militants kept up attacks on the Kweires airbase, where jets hit them on the "
+        "approaches to the base."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 8))
+    assert (ev.place_as_written, ev.place_relation) == ("Kweires airbase", "near")

@@ -4537,6 +4537,9 @@ def _speaking_town_struck(
 _EDGE_OF_THE_TOWN_RE = re.compile(
     r"\b(?:outskirts|edges?|fringes?|periphery)\s+of\s+(?:the|this|that)\s+"
     r"(?:town|city|village)\b"
+    # "struck fighters on the approaches to the base": the ways into the one base named (a
+    # town's approaches are where ground forces fight as often).
+    r"|\bapproaches\s+(?:to|of)\s+(?:the|this|that)\s+(?:base|air\s*base|airport|airfield)\b"
     r"|\b(?:the|this|that)\s+(?:town|city|village)['’]s\s+"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
     r"(?:outskirts|edges?|fringes?|periphery)\b"
