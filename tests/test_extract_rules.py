@@ -16656,3 +16656,34 @@ def test_a_coalition_release_line_of_a_single_strike_speaks_for_the_coalition(fi
         ("Hass", "coalition"),
         ("Kafr Nabl", "coalition"),
     ]
+
+
+# -- the 194th set's families ---
+
+
+def test_the_general_command_of_a_kurdish_led_force_speaks_for_that_force(finder):
+    text = "On Friday, the general command of the SDF said Turkish jets hit a post near Tal Tamr."
+    (ev,) = events(text, finder, date(2016, 11, 5))
+    assert (ev.place_as_written, ev.claimant) == ("Tal Tamr", "rebels")
+
+
+def test_local_sources_who_spoke_to_an_agency_are_the_agency_cited(finder):
+    text = (
+        "Jets struck Qabasin on Tuesday, according to local sources who spoke to Anka News Agency."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 9))
+    assert (ev.place_as_written, ev.claimant) == ("Qabasin", "media")
+
+
+def test_the_city_of_a_provincial_capital_is_struck_beside_a_town_of_its_province(finder):
+    text = "Jets bombed the city of Hama and the town of Kafr Zita on Sunday night."
+    assert places(text, finder, date(2016, 10, 3)) == ["Hama", "Kafr Zita"]
+
+
+def test_strikes_on_the_approaches_to_the_base_named_before_are_near_it(finder):
+    text = (
+        "Militants kept up attacks on the Kweires airbase, where jets hit them on the "
+        "approaches to the base."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 8))
+    assert (ev.place_as_written, ev.place_relation) == ("Kweires airbase", "near")

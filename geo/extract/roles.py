@@ -1469,6 +1469,11 @@ _HINT_OPENING_AFTER_RE = re.compile(
     r"(?:\s+(?:province|governorate|countryside))?\s*[,:]", re.IGNORECASE
 )
 _CITY_AFTER_RE = re.compile(r"^\s+city\b", re.IGNORECASE)
+# "struck the city of X and the town of Y": a name a governorate shares with its capital,
+# written after "the city of" and joined to another place of a list, is the city, as "X city"
+# is ("the districts of A and B in the city of X" still name its parts, which it holds).
+_THE_CITY_OF_BEFORE_RE = re.compile(r"(?<!\bin\s)\bthe\s+city\s+of\s+$", re.IGNORECASE)
+_LISTED_AFTER_RE = re.compile(r"\s*(?:,|and\b)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]")
 # "the Idlib towns of", "the eastern Aleppo city neighbourhoods of": the parts are named next.
 _CONTAINER_AFTER_RE = re.compile(
     r"^(?:\s+city)?(?:['’]s)?\s+(?:towns?|villages?|neighbou?rhoods?|districts?|suburbs?|areas)"
@@ -4027,7 +4032,14 @@ def _names_admin(ctx: _DocContext, m: Mention) -> bool:
         return False
     after = text[m.end : m.end + 30]
     word = split_designator(m.surface)[1]
-    if word == "city" or _CITY_AFTER_RE.search(after):
+    if (
+        word == "city"
+        or _CITY_AFTER_RE.search(after)
+        or (
+            _THE_CITY_OF_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
+            and _LISTED_AFTER_RE.match(text, m.end, m.end + 40)
+        )
+    ):
         return False
     if _is_town_countryside(ctx, m) or _names_city_district(ctx, m):
         return False
@@ -4571,6 +4583,9 @@ _AND_ANOTHER_RE = re.compile(
 _EDGE_OF_THE_TOWN_RE = re.compile(
     r"\b(?:outskirts|edges?|fringes?|periphery)\s+of\s+(?:the|this|that)\s+"
     r"(?:town|city|village)\b"
+    # "struck fighters on the approaches to the base": the ways into the one base named (a
+    # town's approaches are where ground forces fight as often).
+    r"|\bapproaches\s+(?:to|of)\s+(?:the|this|that)\s+(?:base|air\s*base|airport|airfield)\b"
     r"|\b(?:the|this|that)\s+(?:town|city|village)['’]s\s+"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
     r"(?:outskirts|edges?|fringes?|periphery)\b"
