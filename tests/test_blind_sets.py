@@ -6312,12 +6312,16 @@ SETS = {
     # listing strikes or targets ("The coalition's own daily report listed 'an ISIL oil storage
     # facility' near X that day") came to strike near X in the coalition's voice. Place
     # relation raised when a thing struck in a place beside another on its edge ("the market
-    # in X and a clinic on the edge of the town") came to keep X struck `in`.
+    # in X and a clinic on the edge of the town") came to keep X struck `in`. Dates lowered by
+    # one row when a day counted from a happening named ("Two days after the attacks in
+    # Paris, French jets struck X") came to be counted from the happening's day: the raid is
+    # dated right, and the row its old date (two days after the day told before) matched by
+    # chance, the next raid told only as "the city", stays missed.
     "blind193": Floors(
         precision=1.0,
         recall=0.862,
         f1=0.925,
-        event_date=0.84,
+        event_date=0.8,
         non_events=1,
         attributes={
             "actor": 0.88,

@@ -16687,3 +16687,20 @@ def test_strikes_on_the_approaches_to_the_base_named_before_are_near_it(finder):
     )
     (ev,) = events(text, finder, date(2016, 1, 8))
     assert (ev.place_as_written, ev.place_relation) == ("Kweires airbase", "near")
+
+
+def test_a_day_counted_from_a_happening_named_is_counted_from_its_day(finder):
+    cases = [
+        ("Two days after the Paris attacks, French jets struck Hass.", date(2015, 11, 15)),
+        ("A day after the downing of the Russian jet, warplanes pounded Hass.", date(2015, 11, 25)),
+        ("On the eve of the truce, jets struck Hass, activists said.", date(2016, 2, 26)),
+        ("Jets struck Hass two days after the truce took effect.", date(2016, 2, 29)),
+        # A day the sentence writes is the strike's; the count only describes it.
+        ("On 9 February, two weeks before the truce, jets struck Hass.", date(2016, 2, 9)),
+    ]
+    for text, day in cases:
+        (ev,) = events(text, finder, date(2016, 3, 5))
+        assert ev.event_date == day, text
+    # The latest of the happenings of its name before the report: a truce of September.
+    (ev,) = events("On the eve of the truce, jets struck Hass.", finder, date(2016, 9, 20))
+    assert ev.event_date == date(2016, 9, 11)

@@ -201,6 +201,17 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def describes_day(cue: DateCue, cues: Sequence[DateCue]) -> bool:
+    """Say whether a count from a happening only describes a day its sentence writes.
+
+    "On 9 February, two weeks before the truce, jets struck X": the written day dates the
+    strike; the count from the truce describes it.
+    """
+    return cue.rule == "happ" and any(
+        c.kind == "explicit" or c.weekday is not None for c in cues if c is not cue
+    )
+
+
 def _sentence_cues(ctx: _DocContext, index: int) -> list[DateCue]:
     """Date expressions in one sentence (found once, when a strike sentence needs them)."""
     cues = ctx.cue_cache.get(index)

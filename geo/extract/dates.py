@@ -123,6 +123,24 @@ _FEAST_RE = (
     + r")\b)"
 )
 
+_HAPPENINGS = load("happenings")["happenings"]
+#: Each happening's spellings, and the days it fell on.
+_HAPPENING_NAMES = {key: re.compile(alternation(h["names"])) for key, h in _HAPPENINGS.items()}
+_HAPPENING_DAYS = {
+    key: [date.fromisoformat(d) for d in h["days"]] for key, h in _HAPPENINGS.items()
+}
+_HAPPENING_RE = (
+    # "two days after the Paris attacks", "hours before the truce began", "on the eve of the
+    # truce", "the day after the downing of the Russian jet": counted from a happening of the
+    # period, by name, not from the strike told before.
+    r"(?P<happ>\b(?:(?P<hcount>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
+    r"|[Tt]en|[1-9]\d?)\s+(?P<hunit>hours?|days?|nights?|weeks?)\s+(?P<hway>after|before)"
+    r"|(?P<hhours>[Hh]ours)\s+(?:after|before)"
+    r"|(?P<heve>eve)\s+of|[Tt]he\s+(?:day|night)\s+(?P<hway2>after|before))\s+the\s+(?P<hname>"
+    + alternation([n for h in _HAPPENINGS.values() for n in h["names"]])
+    + r")\b)"
+)
+
 # The kinds of date expression, tried in this order at each position. Case-sensitive:
 # month and weekday names are capitalised, and IGNORECASE is several times slower on
 # this many alternatives. Every repeat is bounded or a run of spaces between fixed
@@ -289,6 +307,7 @@ _CUE_KINDS = [
     # "In the evening, the same jets struck X": a part of the day opening its sentence, set
     # off by a comma and naming no day, is the day of the strike told before.
     r"|(?:^|(?<=\n)|(?<=[.!?]\s))In\s+the\s+(?:afternoon|evening)(?=\s*,))",
+    _HAPPENING_RE,
     # three days earlier / a day later / two nights before / a fortnight earlier: counted
     # from the strike told before ("a week earlier" is left out: it opens as often a voice's
     # own earlier saying, of a strike dated in its own words)
@@ -658,6 +677,21 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         count, unit, way = words
         days = (_COUNT_WORDS.get(count) or int(count)) * _SHIFT_UNIT_DAYS.get(unit, 1)
         return DateCue(kind="anaphoric", shift=days if way in ("later", "after") else -days, **base)
+    if rule == "happ":
+        key = next(k for k, names in _HAPPENING_NAMES.items() if names.fullmatch(m["hname"]))
+        if m["hhours"]:
+            days = 0
+        elif m["heve"]:
+            days = -1
+        elif m["hway2"]:
+            days = 1 if m["hway2"] == "after" else -1
+        else:
+            unit = m["hunit"].lower()
+            count = m["hcount"].lower()
+            days = 0 if unit.startswith("hour") else (_COUNT_WORDS.get(count) or int(count))
+            days *= 7 if unit.startswith("week") else 1
+            days = days if m["hway"] == "after" else -days
+        return DateCue(kind="relative", qualifier=key, shift=days, **base)
     if rule == "feast":
         key = next(k for k, names in _FEAST_NAMES.items() if names.fullmatch(m["fname"]))
         part = " ".join(m["fpart"].lower().split()) if m["fpart"] else "first day"
@@ -953,6 +987,12 @@ def _latest_month_day(cue: DateCue, reference: date) -> ResolvedDate | None:
     return None
 
 
+def _happening_day(cue: DateCue, reference: date) -> ResolvedDate | None:
+    """Resolve a day counted from a happening: its latest day not after the writing."""
+    past = [d for d in _HAPPENING_DAYS[cue.qualifier or ""] if d <= reference]
+    return ResolvedDate(max(past) + timedelta(days=cue.shift), "day", "explicit") if past else None
+
+
 def _feast_day(cue: DateCue, reference: date) -> ResolvedDate | None:
     """Resolve a part of a feast: its latest occurrence whose day is not after the writing."""
     key, end = (cue.qualifier or ":").split(":")
@@ -1018,6 +1058,8 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         return ResolvedDate(last, "window", "relative")
     if rule == "feast":
         return _feast_day(cue, reference)
+    if rule == "happ":
+        return _happening_day(cue, reference)
     if rule == "lastmonth":
         first = reference.replace(day=1) - timedelta(days=1)
         return ResolvedDate(first.replace(day=1), "month", "relative")

@@ -72,6 +72,7 @@ from geo.extract.context import (
     _sentence_clauses,
     _sentence_cues,
     _Span,
+    describes_day,
 )
 from geo.extract.dates import (
     DateCue,
@@ -5208,7 +5209,7 @@ def _own_dates(
     after the strike, not the strike's.
     """
     every = _sentence_cues(ctx, index)
-    cues = [c for c in every if c.kind != "anaphoric"]
+    cues = [c for c in every if c.kind != "anaphoric" and not describes_day(c, every)]
     reference = ctx.posts[_post_index(ctx, ctx.sentences[index][0])].date
     own: dict[int, ResolvedDate] = {}
     if cues and len(cues) < len(every):
@@ -5312,7 +5313,11 @@ def _clause_dates(
     # on both sides describes its day, and counts no strike from it.
     for i in _apposed_counts(text, e, cues, triggers):
         counted.pop(cues[i].start, None)
-    cues = [c for c in cues if c.kind != "anaphoric" or c.start in counted]
+    cues = [
+        c
+        for c in cues
+        if (c.kind != "anaphoric" or c.start in counted) and not describes_day(c, cues)
+    ]
     if len(cues) < 2:
         return {}
     bounds = sorted(

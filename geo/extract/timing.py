@@ -21,6 +21,7 @@ from geo.extract.context import (
     _sentence_at,
     _sentence_cues,
     _Span,
+    describes_day,
 )
 from geo.extract.dates import DateCue, ResolvedDate, resolve_cue
 from geo.extract.lexicon import alternation, load, quick_opening
@@ -400,9 +401,9 @@ def _apposed_counts(
     for i in range(1, len(cues)):
         cue, day = cues[i], cues[i - 1]
         if (
-            cue.rule != "shift"
+            cue.rule not in ("shift", "happ")
             or day.kind == "anaphoric"
-            or not _AFTER_BEFORE_RE.search(cue.text)
+            or (cue.rule == "shift" and not _AFTER_BEFORE_RE.search(cue.text))
             or not _APPOSITION_RE.fullmatch(text, day.end, cue.start)
         ):
             continue
@@ -553,7 +554,7 @@ def _sentence_date(
     apposed = _apposed_counts(text, e, cues, triggers)
     counted_from = counted_from_day_before(text, s, cues, reference)
     for i, cue in enumerate(cues):
-        if i in apposed:
+        if i in apposed or describes_day(cue, cues):
             continue
         if cue.rule == "sameday" and _SAME_RE.search(cue.text):
             # "took X on December 4 after strikes on Y on the same day": the day written
@@ -604,7 +605,7 @@ def _sentence_date(
         nearest = None
         # "The day before, jets struck X", "The night before Eid, jets struck X": the cue's
         # own "before" opens no other clause.
-        own_end = cue.end if cue.rule in ("priorday", "daybefore", "feast") else cue.start
+        own_end = cue.end if cue.rule in ("priorday", "daybefore", "feast", "happ") else cue.start
         if i + 1 in apposed:
             # The day's own description ends at its closing comma.
             own_end = apposed[i + 1]
