@@ -690,3 +690,5 @@ def test_a_hashtag_of_words_run_together_is_the_place_its_words_spell(tag, place
 
 def test_a_hashtag_whose_words_spell_no_place_names_none():
     assert load_gazetteer().find_mentions("Hospitals hit again #SaveAleppo #StandWithSyria") == []
+    # A channel's or a group's tag is no village whose consonants its words share.
+    assert load_gazetteer().find_mentions("Footage shared by #AlJazeera and #AlNusra") == []
