@@ -3132,24 +3132,30 @@ _BULLET_CHARS = 8
 _ITEM_STORY_CHARS = 400
 
 
+def _item_bullet(ctx: _DocContext, index: int) -> re.Match[str] | None:
+    """Return the bullet (or blank opening) of the item line a sentence opens, else None."""
+    text = ctx.text
+    s = ctx.sentences[index][0]
+    line = text.rfind("\n", max(0, s - _BULLET_CHARS), s) + 1
+    if line == 0 and s > _BULLET_CHARS:
+        return None
+    bullet = _BULLET_OPENING_RE.match(text, line)
+    return None if bullet is None or s > bullet.end() else bullet
+
+
 def _dated_item_opening(ctx: _DocContext, index: int) -> int | None:
     """Return where the places of a bulleted item opening on its day begin ("- Jan. 19: X").
 
     The item's first words are a day written in full, then a colon: None when the
     sentence is no such item.
     """
-    text = ctx.text
-    s, _ = ctx.sentences[index]
-    line = text.rfind("\n", max(0, s - _BULLET_CHARS), s) + 1
-    if line == 0 and s > _BULLET_CHARS:
-        return None
-    bullet = _BULLET_OPENING_RE.match(text, line)
-    if bullet is None or s > bullet.end():
+    bullet = _item_bullet(ctx, index)
+    if bullet is None:
         return None
     cues = _sentence_cues(ctx, index)
     if not cues or cues[0].kind != "explicit" or cues[0].start != bullet.end():
         return None
-    colon = _ITEM_COLON_RE.match(text, cues[0].end)
+    colon = _ITEM_COLON_RE.match(ctx.text, cues[0].end)
     return None if colon is None else colon.end()
 
 
@@ -3165,12 +3171,9 @@ def _place_item_colon(ctx: _DocContext, index: int) -> int | None:
     when the note is a count alone ("* X: 13", a tally).
     """
     text = ctx.text
-    s, e = ctx.sentences[index]
-    line = text.rfind("\n", max(0, s - _BULLET_CHARS), s) + 1
-    if line == 0 and s > _BULLET_CHARS:
-        return None
-    bullet = _BULLET_OPENING_RE.match(text, line)
-    if bullet is None or s > bullet.end() or bullet.end() == line:
+    e = ctx.sentences[index][1]
+    bullet = _item_bullet(ctx, index)
+    if bullet is None or bullet.end() == bullet.start():
         return None
     colon = text.find(":", bullet.end(), min(e, bullet.end() + _ITEM_LABEL_CHARS))
     if colon < 0 or not text[colon + 1 : e].strip() or is_count_row(text[bullet.end() : e]):
