@@ -382,10 +382,10 @@ class Gazetteer:
             words = [w for w in _TAG_WORD_BREAK_RE.split(tag.group(1)) if w]
             if len(words) < 2:
                 continue
-            hits, score = self._candidates(" ".join(words))
             # Only a spelling of the table, written whole: a tag's words close to a village's
             # only by their consonants are more often a body's name ("#AlX" of a channel).
-            if hits and score >= SCORE_EXACT:
+            hits = self._index.exact.get(name_key(" ".join(words)))
+            if hits:
                 places = tuple(self._entries[i].place for i in self._ordered(hits))
                 added.append(Mention(start, end, text[start:end], places))
         if not added:
