@@ -16704,3 +16704,44 @@ def test_a_day_counted_from_a_happening_named_is_counted_from_its_day(finder):
     # The latest of the happenings of its name before the report: a truce of September.
     (ev,) = events("On the eve of the truce, jets struck Hass.", finder, date(2016, 9, 20))
     assert ev.event_date == date(2016, 9, 11)
+
+
+# -- ordinary copy, 38th round -------------------------------------------------------
+
+
+def test_a_strike_told_as_the_answer_to_what_the_sentence_before_told_takes_its_day(finder):
+    cases = [
+        "Rebels shelled Nubl on Tuesday. In response, jets struck Hayan.",
+        "Rebels shelled Nubl on Tuesday. Soon after, jets struck Hayan.",
+        "Rebels took a hill near Nubl on Tuesday. The army retaliated with air strikes on Hayan.",
+        "Rebels shelled Nubl on Tuesday. The regime responded by bombing Hayan.",
+        "Rebels shelled Nubl on Tuesday, state media said. Warplanes came within the hour, "
+        "striking Hayan.",
+    ]
+    for text in cases:
+        (ev,) = events(text, finder, date(2016, 5, 7))
+        assert (ev.place_as_written, ev.event_date) == ("Hayan", date(2016, 5, 3)), text
+    # A day of its own is the strike's.
+    text = (
+        "Rebels shelled Nubl on Tuesday. The army retaliated with air strikes on Hayan on Friday."
+    )
+    (ev,) = events(text, finder, date(2016, 5, 7))
+    assert ev.event_date == date(2016, 5, 6)
+
+
+def test_a_day_labelling_a_paragraph_dates_each_of_its_sentences(finder):
+    cases = [
+        ("Tuesday: Rebels shelled Nubl, state media said. Jets struck Hayan.", date(2016, 5, 3)),
+        ("Oct. 14: Aid reached the besieged town. Jets struck Hayan.", date(2015, 10, 14)),
+        ("* Monday: A convoy was stopped. Helicopters bombed Hayan.", date(2016, 5, 2)),
+    ]
+    for text, day in cases:
+        (ev,) = events(text, finder, date(2016, 5, 7))
+        assert ev.event_date == day, text
+    # A label that is no day, and a day written inside the first sentence, label nothing.
+    for text in (
+        "Update: Rebels shelled Nubl on Tuesday, state media said. Jets struck Hayan.",
+        "The talks resumed on Tuesday: no one came. Jets struck Hayan.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 7))
+        assert ev.event_date == date(2016, 5, 7), text

@@ -297,13 +297,14 @@ _CUE_KINDS = [
     # are that day; so are hours on from it ("Hours later, strikes hit X", "Within hours").
     r"|\b(?:[Aa]n|[Aa]\s+few|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]nly)\s+hours?\s+"
     r"(?:earlier|later|before(?=\s*[,;.:)]))\b"
-    r"|\b(?:[Hh]ours\s+later|[Ww]ithin\s+(?:(?:a\s+few|two|three)\s+)?hours)\b"
+    r"|\b(?:[Hh]ours\s+later|[Ww]ithin\s+(?:(?:a\s+few|two|three)\s+)?hours"
+    r"|[Ww]ithin\s+(?:the|an)\s+hour)\b"
     # "At the same time, helicopters dropped barrel bombs on X", "Minutes later,", "Shortly
     # afterwards,": opening a sentence, set off by a comma, the moment of the strike told
     # before, on its day.
     r"|(?:^|(?<=\n)|(?<=[.!?]\s))(?:(?:At|Around|At\s+(?:about|around)|In)\s+the\s+same"
     r"\s+(?:time|hours?|moment)|(?:Minutes|Moments)\s+(?:later|afterwards?)"
-    r"|(?:Shortly|Soon)\s+(?:afterwards?|later))(?=\s*,)"
+    r"|(?:Shortly|Soon)\s+(?:after(?:wards?)?|later)|In\s+(?:response|retaliation|reply))(?=\s*,)"
     # "In the evening, the same jets struck X": a part of the day opening its sentence, set
     # off by a comma and naming no day, is the day of the strike told before.
     r"|(?:^|(?<=\n)|(?<=[.!?]\s))In\s+the\s+(?:afternoon|evening)(?=\s*,))",

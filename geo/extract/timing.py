@@ -605,7 +605,11 @@ def _sentence_date(
         nearest = None
         # "The day before, jets struck X", "The night before Eid, jets struck X": the cue's
         # own "before" opens no other clause.
-        own_end = cue.end if cue.rule in ("priorday", "daybefore", "feast", "happ") else cue.start
+        own_end = (
+            cue.end
+            if cue.rule in ("priorday", "daybefore", "feast", "happ", "sameday", "nextday")
+            else cue.start
+        )
         if i + 1 in apposed:
             # The day's own description ends at its closing comma.
             own_end = apposed[i + 1]
@@ -811,6 +815,20 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
     ps, pe = ctx.sentences[index - 1]
     if _paragraph_index(ctx, ps) != _paragraph_index(ctx, ctx.sentences[index][0]):
         return None
+    labelled = _paragraph_label_day(ctx, index, reference)
+    if labelled is not None:
+        return labelled
+    s, e = ctx.sentences[index]
+    if _RESPONSE_RE.search(ctx.text, s, e):
+        # "Rebels shelled X on Tuesday. The army retaliated with air strikes on Y.": the
+        # answer comes on the day of what it answers, the last day the sentence before
+        # writes that is no speaker's.
+        for cue in reversed(_sentence_cues(ctx, index - 1)):
+            if cue.kind != "anaphoric" and not _STATEMENT_BEFORE_RE.search(
+                ctx.text, max(ps, cue.start - 40), cue.start
+            ):
+                return resolve_cue(cue, reference)
+        return None
     if _NARRATED_DAY_RE.match(ctx.text, ps):
         # "It is the seventeenth of November. Smoke stands over X, where jets have hit ...": a
         # narration in the present tense names its day as the scene before telling it.
@@ -846,6 +864,37 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
         if cue.kind != "anaphoric" and _SCENE_OPENING_RE.fullmatch(ctx.text, ps, cue.start):
             return resolve_cue(cue, reference)
     return None
+
+
+# "The army retaliated with air strikes on X", "responded by bombing X": a strike told as the
+# answer to what the sentence before told.
+_RESPONSE_RE = re.compile(r"\b(?:responded|retaliated|hit\s+back)\s+(?:with|by)\b")
+# "Tuesday: ...": a day and a colon opening a paragraph, the label of what it tells.
+_DAY_LABEL_COLON_RE = re.compile(r"[ \t]*:[ \t]")
+
+
+def _paragraph_label_day(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the day labelling the paragraph of a sentence, as "Tuesday: ..." opens it.
+
+    "Tuesday: Rebels shelled X, state media said. Jets struck Y.": a week's round-up or a
+    chronology gives each paragraph its day as a label, which dates every sentence of it.
+    """
+    here = _paragraph_index(ctx, ctx.sentences[index][0])
+    first = index
+    while first > 0 and _paragraph_index(ctx, ctx.sentences[first - 1][0]) == here:
+        first -= 1
+    if first == index:
+        return None
+    s = ctx.sentences[first][0]
+    cues = _sentence_cues(ctx, first)
+    if (
+        not cues
+        or cues[0].kind == "anaphoric"
+        or ctx.text[s : cues[0].start].strip(" \t\n\"'“‘*-•")
+        or _DAY_LABEL_COLON_RE.match(ctx.text, cues[0].end) is None
+    ):
+        return None
+    return resolve_cue(cues[0], reference)
 
 
 # "The army announced an offensive on X. That night, jets struck Y": what was announced is an
