@@ -16745,3 +16745,23 @@ def test_a_day_labelling_a_paragraph_dates_each_of_its_sentences(finder):
     ):
         (ev,) = events(text, finder, date(2016, 5, 7))
         assert ev.event_date == date(2016, 5, 7), text
+
+
+def test_strikes_every_day_of_a_recent_span_are_its_strikes_not_a_habit(finder):
+    for text in (
+        "Jets have struck Hayan every day since Sunday, activists said.",
+        "Warplanes have bombed Hayan every day since the weekend.",
+        "Jets have hit Hayan every day for the past three days.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 7))
+        assert (ev.place_as_written, ev.event_date, ev.time_precision) == (
+            "Hayan",
+            date(2016, 5, 7),
+            "window",
+        ), text
+    # Every day of a long span, or of a span a happening opens, stays a habit.
+    for text in (
+        "Hayan is bombed almost every day.",
+        "Jets have bombed Hayan every day since the truce collapsed.",
+    ):
+        assert places(text, finder, date(2016, 5, 7)) == [], text
