@@ -16765,3 +16765,23 @@ def test_strikes_every_day_of_a_recent_span_are_its_strikes_not_a_habit(finder):
         "Jets have bombed Hayan every day since the truce collapsed.",
     ):
         assert places(text, finder, date(2016, 5, 7)) == [], text
+
+
+def test_voices_of_ordinary_wire_copy_named_in_more_ways(finder):
+    cases = [
+        ("the Britain-based war monitor said", "sohr"),
+        ("the French foreign ministry said", "governments"),
+        ("the British Foreign Office said", "governments"),
+        ("Turkey's foreign ministry said", "governments"),
+        ("Iran's Tasnim news agency reported", "media"),
+        ("Turkey's state-run Dogan agency reported", "media"),
+        ("Lebanon's Al-Mayadeen TV reported", "media"),
+        ("the pro-regime Sham FM radio said", "state_media"),
+        ("pro-government Al-Masdar News reported", "state_media"),
+        # Russia's agencies are left to the voice they cite.
+        ("Russia's RIA news agency said, citing the defence ministry", "russian_mod"),
+    ]
+    for voice, claimant in cases:
+        text = f"Jets struck Kafr Nabl on Tuesday, {voice}."
+        (ev,) = events(text, finder, date(2016, 5, 4))
+        assert ev.claimant == claimant, voice

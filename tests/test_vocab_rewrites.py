@@ -47,11 +47,11 @@ _CLAIMANTS_AS_WRITTEN: dict[str, list[str]] = {
     "O(?<![\\w-]\\sO)bservatory(?=\\s*:\\s)": [
         "(?<![\\w-]\\s)Observatory(?=\\s*:\\s)",
     ],
-    "(?:[Aa]|[Tt]he)\\s+(?:(?:(?:Britain|UK|London|British)-based\\s+)?(?:war\\s+)?monitoring\\s+group\\b|group\\s+(?:that\\s+)?(?:monitoring|monitors|tracking|tracks)\\s+(?:the\\s+)?(?:war|conflict|fighting)\\b|(?:(?:Britain|UK|London|British)-based\\s+|war\\s+)?monitor\\b)": [
+    "(?:[Aa]|[Tt]he)\\s+(?:(?:(?:Britain|UK|London|British)-based\\s+)?(?:war\\s+)?monitoring\\s+group\\b|group\\s+(?:that\\s+)?(?:monitoring|monitors|tracking|tracks)\\s+(?:the\\s+)?(?:war|conflict|fighting)\\b|(?:(?:Britain|UK|London|British)-based\\s+)?(?:war\\s+)?monitor\\b)": [
         "(?:[Aa]|[Tt]he)\\s+(?:war\\s+)?monitoring\\s+group\\b",
         "(?:[Aa]|[Tt]he)\\s+(?:Britain|UK|London|British)-based\\s+(?:war\\s+)?monitoring\\s+group\\b",
         "(?:[Aa]|[Tt]he)\\s+group\\s+(?:that\\s+)?(?:monitoring|monitors|tracking|tracks)\\s+(?:the\\s+)?(?:war|conflict|fighting)\\b",
-        "(?:[Aa]|[Tt]he)\\s+(?:(?:Britain|UK|London|British)-based\\s+|war\\s+)?monitor\\b",
+        "(?:[Aa]|[Tt]he)\\s+(?:(?:Britain|UK|London|British)-based\\s+)?(?:war\\s+)?monitor\\b",
     ],
     "said\\s+[A-Z][\\w'’-]++(?:\\s+(?:al-)?[A-Z][\\w'’-]++){0,2},\\s+(?:a|one)\\s+(?:local\\s+)?resident\\b": [
         "\\bsaid\\s+[A-Z][\\w'’-]+(?:\\s+(?:al-)?[A-Z][\\w'’-]+){0,2},\\s+(?:a|one)\\s+(?:local\\s+)?resident\\b",
