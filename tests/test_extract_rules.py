@@ -16785,3 +16785,15 @@ def test_voices_of_ordinary_wire_copy_named_in_more_ways(finder):
         text = f"Jets struck Kafr Nabl on Tuesday, {voice}."
         (ev,) = events(text, finder, date(2016, 5, 4))
         assert ev.claimant == claimant, voice
+
+
+def test_makes_only_the_syrian_air_force_flies_are_the_regimes(finder):
+    for text in (
+        "Two MiG-23s struck Kafr Nabl on Tuesday.",
+        "An L-39 jet fired rockets at Kafr Nabl on Tuesday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 4))
+        assert ev.actor == "regime", text
+    # The Russian carrier's MiG-29K is no Syrian make.
+    (ev,) = events("A MiG-29K struck Kafr Nabl on Tuesday.", finder, date(2016, 11, 17))
+    assert ev.actor != "regime"
