@@ -16797,3 +16797,28 @@ def test_makes_only_the_syrian_air_force_flies_are_the_regimes(finder):
     # The Russian carrier's MiG-29K is no Syrian make.
     (ev,) = events("A MiG-29K struck Kafr Nabl on Tuesday.", finder, date(2016, 11, 17))
     assert ev.actor != "regime"
+
+
+def test_a_day_and_a_strike_a_comparison_names_after_since_are_not_the_strikes(finder):
+    # The day after "since" bounds the comparison; the strike's day is its own or the writing's.
+    cases = [
+        (
+            "Jets pounded Hass in the worst bombing since the truce of 27 February.",
+            date(2016, 5, 4),
+        ),
+        ("Jets pounded Hass on Tuesday, the deadliest day since 15 March.", date(2016, 5, 3)),
+        (
+            "Air strikes on Hass were the fiercest since August 2015, activists said.",
+            date(2016, 5, 4),
+        ),
+    ]
+    for text, day in cases:
+        (ev,) = events(text, finder, date(2016, 5, 4))
+        assert (ev.place_as_written, ev.event_date) == ("Hass", day), text
+    # The strike it is compared with is no strike of the day.
+    text = "Jets pounded Hass on Tuesday, the heaviest raids since the bombing of Ariha in August."
+    assert places(text, finder, date(2016, 5, 4)) == ["Hass"]
+    # A day after "since" with no comparison still opens a span of strikes told as such.
+    text = "Jets have pounded Hass every day since Sunday."
+    (ev,) = events(text, finder, date(2016, 5, 4))
+    assert ev.event_date == date(2016, 5, 4)

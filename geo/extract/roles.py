@@ -1249,6 +1249,16 @@ _RELOCATED_FROM_BEFORE_RE = re.compile(
     r"(?:(?!from\b)[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "the heaviest raids since the bombing of X in August": the strike a comparison names after
+# "since" is told as the measure of the one now, no strike of its day.
+_COMPARED_SINCE_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + alternation(load("triggers")["comparison_superlatives"])
+    + r")\b[^,;.]{0,80}?\bsince\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:bombing|bombardment|(?:air\s*)?strikes?|airstrikes?|(?:air\s+)?raids?|attacks?|massacre)"
+    r"\s+(?:on|of|in|against)\s+(?:the\s+)?(?:(?:city|town|village|district|neighbou?rhood)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _GOING_TO_AFTER_RE = re.compile(
     r"(?:[ \t]+(?!for\b|to\b|towards?\b)[\w'’-]+){0,2}?[ \t]+(?:for|to|towards?)\b", re.IGNORECASE
 )
@@ -2852,6 +2862,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _GOING_TO_AFTER_RE.match(text, m.end, m.end + 60)
         )
         or _CONVOY_BOUND_FOR_BEFORE_RE.search(before)
+    ):
+        return "reference"
+    if "since" in lower_before and _COMPARED_SINCE_BEFORE_RE.search(
+        text, max(0, m.start - 160), m.start
     ):
         return "reference"
     if (

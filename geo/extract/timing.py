@@ -165,6 +165,14 @@ _SINCE_ONSET_BEFORE_RE = re.compile(
     + r"|(?:start|beginning|outset)\s+of)\b[^,;.]{0,80}$",
     re.IGNORECASE,
 )
+# "the heaviest raids since the bombing of X in August": a day in a comparison's "since",
+# which bounds what the strikes are compared with.
+_SUPERLATIVE_SINCE_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + alternation(load("triggers")["comparison_superlatives"])
+    + r")\b[^,;.]{0,80}?\bsince\s[^,;.]{0,80}$",
+    re.IGNORECASE,
+)
 # "After Russian aircraft joined the government's air campaign at the end of September,
 # facilities in X were hit ...": "after" opening a clause on when a side's campaign began,
 # the cue in it (no comma between) dates the campaign's start, not the strikes told.
@@ -264,7 +272,11 @@ def _in_since_onset(text: str, s: int, cue: DateCue) -> bool:
     lo = max(s, cue.start - 150)
     before = text[lo : cue.start].lower()
     return (
-        "since" in before and _SINCE_ONSET_BEFORE_RE.search(text, lo, cue.start) is not None
+        "since" in before
+        and (
+            _SINCE_ONSET_BEFORE_RE.search(text, lo, cue.start) is not None
+            or _SUPERLATIVE_SINCE_BEFORE_RE.search(text, lo, cue.start) is not None
+        )
     ) or ("after" in before and _AFTER_ONSET_BEFORE_RE.search(text, lo, cue.start) is not None)
 
 
