@@ -16822,3 +16822,13 @@ def test_a_day_and_a_strike_a_comparison_names_after_since_are_not_the_strikes(f
     text = "Jets have pounded Hass every day since Sunday."
     (ev,) = events(text, finder, date(2016, 5, 4))
     assert ev.event_date == date(2016, 5, 4)
+
+
+def test_a_place_beside_those_struck_that_the_strikes_spared_is_not_struck(finder):
+    for text in (
+        "Jets struck Binnish but spared neighbouring Taftanaz on Tuesday.",
+        "Warplanes spared the nearby town of Taftanaz but hit Binnish on Tuesday.",
+    ):
+        assert places(text, finder, date(2016, 5, 4)) == ["Binnish"], text
+    text = "Jets hit Binnish and neighbouring Taftanaz on Tuesday."
+    assert places(text, finder, date(2016, 5, 4)) == ["Binnish", "Taftanaz"]

@@ -1854,7 +1854,9 @@ _SPARED_BEFORE_RE = re.compile(
     r"(?:\b(?:spared|sparing|spares|spare)|,[ \t]+(?:but[ \t]+)?not)[ \t]+"
     # "hit targets near X, not in Y": the place struck set against where it was not.
     r"(?:(?:in|on|at)[ \t]+)?"
-    r"(?:the[ \t]+(?:(?:city|town|village|district|neighbou?rhood)[ \t]+of[ \t]+)?)?#?$",
+    # "spared neighbouring X", "spared the nearby town of X": the place beside those struck.
+    r"(?:the[ \t]+)?(?:(?:neighbou?ring|nearby|adjacent)[ \t]+)?"
+    r"(?:(?:city|town|village|district|neighbou?rhood)[ \t]+of[ \t]+)?#?$",
     re.IGNORECASE,
 )
 
