@@ -6370,13 +6370,15 @@ SETS = {
     # regional broadcaster, a think tank's weekly summary, a charity's press release), with
     # denied strikes, strikes on groups outside the truce, places where the truce held and
     # comparisons with the days before it, most cut after about 2 KB. Floors at the first-sight
-    # figures (truncated).
+    # figures (truncated). Precision and F1 raised, and two non-events fewer, when the hospitals
+    # where the wounded died at a time told ("more of the wounded died overnight in field
+    # hospitals in X and Y") came to be no strike, as without the time.
     "blind195": Floors(
-        precision=0.892,
+        precision=0.961,
         recall=1.0,
-        f1=0.942,
+        f1=0.98,
         event_date=1.0,
-        non_events=3,
+        non_events=1,
         attributes={
             "actor": 0.964,
             "claimant": 0.714,

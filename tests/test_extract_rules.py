@@ -16704,3 +16704,23 @@ def test_a_day_counted_from_a_happening_named_is_counted_from_its_day(finder):
     # The latest of the happenings of its name before the report: a truce of September.
     (ev,) = events("On the eve of the truce, jets struck Hass.", finder, date(2016, 9, 20))
     assert ev.event_date == date(2016, 9, 11)
+
+
+# -- blind195: the 195th set's families ---
+
+
+def test_hospitals_where_the_wounded_died_at_a_time_told_are_no_strike(finder):
+    cases = [
+        "Jets struck the town of Arbin on Sunday, and more of the wounded died overnight in "
+        "field hospitals in Saqba and Zamalka.",
+        "Jets struck the town of Arbin on Sunday, and two of the wounded died later in a field "
+        "hospital in Saqba.",
+    ]
+    for text in cases:
+        assert places(text, finder, date(2016, 4, 5)) == ["Arbin"], text
+    # A strike told after the time is the place's own.
+    text = (
+        "Jets struck the town of Arbin on Sunday, and two more people died overnight in a raid "
+        "on Saqba."
+    )
+    assert places(text, finder, date(2016, 4, 5)) == ["Arbin", "Saqba"]

@@ -1314,11 +1314,16 @@ _DAY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "the wounded were transferred to the hospital of X": where the victims were taken.
-# "two of the wounded died in a field clinic in X": where they were cared for.
+# "two of the wounded died in a field clinic in X": where they were cared for; so when a time
+# is told between ("more of the wounded died overnight in field hospitals in X").
+_DIED_WHEN = (
+    r"(?:(?:overnight|later|since|afterwards|yesterday|today|(?:early\s+)?on\s+\w+day"
+    r"|(?:this|last)\s+(?:morning|night|evening))\s+)?"
+)
 _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"\b(?:wounded|injured|casualties|victims|bodies|dead|patients)\b[^.;]{0,30}?"
     r"\b(?:(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)"
-    r"|died\s+(?:of\s+(?:their|his|her)\s+wounds\s+)?(?:in|at))"
+    rf"|died\s+{_DIED_WHEN}(?:of\s+(?:their|his|her)\s+wounds\s+{_DIED_WHEN})?(?:in|at))"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+"
     # "taken to field hospitals in the town and in X": the struck town's own care, then X's.
