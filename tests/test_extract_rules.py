@@ -16724,3 +16724,20 @@ def test_hospitals_where_the_wounded_died_at_a_time_told_are_no_strike(finder):
         "on Saqba."
     )
     assert places(text, finder, date(2016, 4, 5)) == ["Arbin", "Saqba"]
+
+
+def test_a_research_body_named_by_its_kind_speaks_as_analysts(finder):
+    # Its masthead above its own summary, and its name in a sentence.
+    text = (
+        "Centre for Gulf Policy Research\nWeekly Syria Brief\n\n"
+        "Regime aircraft struck Talbiseh on March 3, killing four civilians."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert ev.claimant == "analysts"
+    text = "Jets struck Talbiseh on Thursday, the Institute for Regional Security Studies said."
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert ev.claimant == "analysts"
+    # A centre for the documentation of violations is no research body.
+    text = "Jets struck Talbiseh on Thursday, the Centre for Documentation of Violations said."
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert ev.claimant != "analysts"
