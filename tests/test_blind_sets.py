@@ -6374,13 +6374,15 @@ SETS = {
     # where the wounded died at a time told ("more of the wounded died overnight in field
     # hospitals in X and Y") came to be no strike, as without the time. Claimant raised when a
     # research body named by its kind ("the Institute for X Studies", a think tank's masthead
-    # "Centre for Y Policy") came to speak as analysts.
+    # "Centre for Y Policy") came to speak as analysts. Precision and F1 raised, and the last
+    # non-event gone, when a place told where it lies before a comma ("the town of X on the Y
+    # river, west of Z") came to be located by the place after the bearing, as "X, west of Z" is.
     "blind195": Floors(
-        precision=0.961,
+        precision=1.0,
         recall=1.0,
-        f1=0.98,
+        f1=1.0,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.964,
             "claimant": 0.821,

@@ -16741,3 +16741,16 @@ def test_a_research_body_named_by_its_kind_speaks_as_analysts(finder):
     text = "Jets struck Talbiseh on Thursday, the Centre for Documentation of Violations said."
     (ev,) = events(text, finder, date(2016, 3, 10))
     assert ev.claimant != "analysts"
+
+
+def test_a_place_told_where_it_lies_then_west_of_another_is_located_by_it(finder):
+    cases = [
+        "Jets struck the town of Salqin near the border, west of Harem, on Monday.",
+        "Jets struck the village of Salqin in the hills, north of Harem, on Monday.",
+        "Jets struck the town of Salqin on the Orontes river, west of Harem, with four raids.",
+    ]
+    for text in cases:
+        assert places(text, finder, date(2016, 3, 30)) == ["Salqin"], text
+    # A second strike told after the comma keeps its reference point.
+    text = "Jets struck Salqin in the morning, and later struck targets west of Harem."
+    assert places(text, finder, date(2016, 3, 30)) == ["Salqin", "Harem"]
