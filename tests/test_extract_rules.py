@@ -16754,3 +16754,18 @@ def test_a_place_told_where_it_lies_then_west_of_another_is_located_by_it(finder
     # A second strike told after the comma keeps its reference point.
     text = "Jets struck Salqin in the morning, and later struck targets west of Harem."
     assert places(text, finder, date(2016, 3, 30)) == ["Salqin", "Harem"]
+
+
+def test_a_places_media_centre_in_lower_case_speaks_as_activists(finder):
+    cases = [
+        "On Sunday a helicopter dropped barrel bombs on the outskirts of Talbiseh, the Talbiseh "
+        "media centre said.",
+        "Jets struck Talbiseh on Sunday, the Rastan media center reported.",
+    ]
+    for text in cases:
+        (ev,) = events(text, finder, date(2016, 3, 30))
+        assert ev.claimant == "activists", text
+    # An armed campaign's media centre stays the rebels'.
+    text = "Jets struck Talbiseh on Sunday, the Wrath of Homs media centre said."
+    (ev,) = events(text, finder, date(2016, 3, 30))
+    assert ev.claimant == "rebels"
