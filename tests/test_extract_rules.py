@@ -16832,3 +16832,68 @@ def test_a_place_beside_those_struck_that_the_strikes_spared_is_not_struck(finde
         assert places(text, finder, date(2016, 5, 4)) == ["Binnish"], text
     text = "Jets hit Binnish and neighbouring Taftanaz on Tuesday."
     assert places(text, finder, date(2016, 5, 4)) == ["Binnish", "Taftanaz"]
+
+
+# -- blind195: the 195th set's families ---
+
+
+def test_hospitals_where_the_wounded_died_at_a_time_told_are_no_strike(finder):
+    cases = [
+        "Jets struck the town of Arbin on Sunday, and more of the wounded died overnight in "
+        "field hospitals in Saqba and Zamalka.",
+        "Jets struck the town of Arbin on Sunday, and two of the wounded died later in a field "
+        "hospital in Saqba.",
+    ]
+    for text in cases:
+        assert places(text, finder, date(2016, 4, 5)) == ["Arbin"], text
+    # A strike told after the time is the place's own.
+    text = (
+        "Jets struck the town of Arbin on Sunday, and two more people died overnight in a raid "
+        "on Saqba."
+    )
+    assert places(text, finder, date(2016, 4, 5)) == ["Arbin", "Saqba"]
+
+
+def test_a_research_body_named_by_its_kind_speaks_as_analysts(finder):
+    # Its masthead above its own summary, and its name in a sentence.
+    text = (
+        "Centre for Gulf Policy Research\nWeekly Syria Brief\n\n"
+        "Regime aircraft struck Talbiseh on March 3, killing four civilians."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert ev.claimant == "analysts"
+    text = "Jets struck Talbiseh on Thursday, the Institute for Regional Security Studies said."
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert ev.claimant == "analysts"
+    # A centre for the documentation of violations is no research body.
+    text = "Jets struck Talbiseh on Thursday, the Centre for Documentation of Violations said."
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert ev.claimant != "analysts"
+
+
+def test_a_place_told_where_it_lies_then_west_of_another_is_located_by_it(finder):
+    cases = [
+        "Jets struck the town of Salqin near the border, west of Harem, on Monday.",
+        "Jets struck the village of Salqin in the hills, north of Harem, on Monday.",
+        "Jets struck the town of Salqin on the Orontes river, west of Harem, with four raids.",
+    ]
+    for text in cases:
+        assert places(text, finder, date(2016, 3, 30)) == ["Salqin"], text
+    # A second strike told after the comma keeps its reference point.
+    text = "Jets struck Salqin in the morning, and later struck targets west of Harem."
+    assert places(text, finder, date(2016, 3, 30)) == ["Salqin", "Harem"]
+
+
+def test_a_places_media_centre_in_lower_case_speaks_as_activists(finder):
+    cases = [
+        "On Sunday a helicopter dropped barrel bombs on the outskirts of Talbiseh, the Talbiseh "
+        "media centre said.",
+        "Jets struck Talbiseh on Sunday, the Rastan media center reported.",
+    ]
+    for text in cases:
+        (ev,) = events(text, finder, date(2016, 3, 30))
+        assert ev.claimant == "activists", text
+    # An armed campaign's media centre stays the rebels'.
+    text = "Jets struck Talbiseh on Sunday, the Wrath of Homs media centre said."
+    (ev,) = events(text, finder, date(2016, 3, 30))
+    assert ev.claimant == "rebels"

@@ -175,16 +175,19 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"|night|morning|afternoon|evening))?"
     # "the Euphrates Dam (al-Tabqa Dam), west of": the place's other name in brackets.
     r"(?:\s*\([^()\n]{1,40}\))?"
+    # "the town of X on the Y river, west of Z", "X near the border, north of Z": where X lies
+    # told first, then, right after the comma, the place that locates it.
+    r"(?:\s+(?:on|in|near|by|along)\s+the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*,\s*"
     # "..., which does not deal with X, said two of its strikes near Y": a verb of saying
     # after the comma goes on with the sentence; no apposition describes X.
-    r"\s*,\s*(?!and\b|or\b|as\s+well\s+as\b|(?:said|says|added|reported|announced|saying"
+    r"|\s*,\s*(?!and\b|or\b|as\s+well\s+as\b|(?:said|says|added|reported|announced|saying"
     r"|adding|claiming)\b)"
     # A count in thousands is one word ("a town of some 30,000 people north of"). A verb of
     # saying among the words makes them a sentence going on ("Speaking in X, the spokesman
     # said jets hit 40 targets around Y"), no description of X.
     r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|(?!"
     + _SAYING
-    + r"\b)[\w'’-]+)\)?\s+){0,7})?$"
+    + r"\b)[\w'’-]+)\)?\s+){0,7})?)$"
 )
 # "X, in the southern countryside of Y, about 12 km east of": the governorate set
 # between the commas is a second apposition of X; the distance after it still locates X.
@@ -1324,11 +1327,16 @@ _DAY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "the wounded were transferred to the hospital of X": where the victims were taken.
-# "two of the wounded died in a field clinic in X": where they were cared for.
+# "two of the wounded died in a field clinic in X": where they were cared for; so when a time
+# is told between ("more of the wounded died overnight in field hospitals in X").
+_DIED_WHEN = (
+    r"(?:(?:overnight|later|since|afterwards|yesterday|today|(?:early\s+)?on\s+\w+day"
+    r"|(?:this|last)\s+(?:morning|night|evening))\s+)?"
+)
 _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"\b(?:wounded|injured|casualties|victims|bodies|dead|patients)\b[^.;]{0,30}?"
     r"\b(?:(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)"
-    r"|died\s+(?:of\s+(?:their|his|her)\s+wounds\s+)?(?:in|at))"
+    rf"|died\s+{_DIED_WHEN}(?:of\s+(?:their|his|her)\s+wounds\s+{_DIED_WHEN})?(?:in|at))"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+"
     # "taken to field hospitals in the town and in X": the struck town's own care, then X's.
