@@ -16897,3 +16897,13 @@ def test_a_places_media_centre_in_lower_case_speaks_as_activists(finder):
     text = "Jets struck Talbiseh on Sunday, the Wrath of Homs media centre said."
     (ev,) = events(text, finder, date(2016, 3, 30))
     assert ev.claimant == "rebels"
+
+
+def test_a_day_told_before_after_and_a_wave_of_strikes_or_what_aircraft_fired_is_theirs(finder):
+    for text in (
+        "At least 8 people died in Hass on Tuesday after warplanes fired missiles at a street.",
+        "Smoke rose over Hass on Tuesday after a wave of Russian strikes.",
+        "Rebels left Hass on Tuesday after helicopters dropped barrel bombs on the town.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 5))
+        assert (ev.place_as_written, ev.event_date) == ("Hass", date(2016, 5, 3)), text

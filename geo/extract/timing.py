@@ -231,9 +231,14 @@ _SPEAKER_COUNTS = ("priorday", "pastwin", "yesterday")
 # on X", ", following heavy raids on X", "after Russian air strikes on the town".
 _CAUSE_HEAD_AFTER_DAY_RE = re.compile(
     r"\s*,?\s*(?:after|following)\s+(?i:(?:the|a|an|two|three|several|heavy|intense|new|fresh"
-    r"|more)\s+)?(?:[A-Z][\w-]*\s+)?(?i:air\s+|aerial\s+"
-    # "took X on Tuesday after jets bombed the town": the aircraft, subject of the strike.
-    r"|(?:war)?(?:jets|planes|aircraft|helicopters|bombers|drones)\s+)?"
+    r"|more)\s+)?"
+    # "died there on Tuesday after a wave of Russian strikes": strikes counted in a wave.
+    r"(?i:(?:wave|series|barrage|round|string)s?\s+of\s+(?:(?:heavy|intense|new|fresh)\s+)?)?"
+    r"(?:[A-Z][\w-]*\s+)?(?i:air\s+|aerial\s+"
+    # "took X on Tuesday after jets bombed the town": the aircraft, subject of the strike;
+    # "after warplanes fired missiles at ...": what they fired.
+    r"|(?:war)?(?:jets|planes|aircraft|helicopters|bombers|drones)\s+"
+    r"(?:(?:fired|dropped|launched)\s+(?:(?:a|two|three|several|\d+)\s+)?)?)?"
 )
 # "On 27 June, after rebels launched an offensive on X, the monitor reported strikes on Y": a
 # clause of time set off by commas right after a day opening the sentence; the main clause
