@@ -6368,17 +6368,20 @@ SETS = {
     # kinds (a Kurdish agency, a wire story, a US military task force's release, a
     # pro-government site, a monitor, a broadsheet correspondent embedded with a militia, a TV
     # channel's web story, a local activists' network), most cut after about 2 KB. Floors at
-    # the first-sight figures (truncated).
+    # the first-sight figures (truncated). Precision, recall and F1 raised, claimant and claimed
+    # target lowered, when "the coalition" as the subject of a strike word ("The coalition had
+    # hit the village of X") came to strike from the air: the village newly found is told by a
+    # commander the sentence names only as "she".
     "blind196": Floors(
-        precision=0.9,
-        recall=0.931,
-        f1=0.915,
+        precision=0.903,
+        recall=0.965,
+        f1=0.933,
         event_date=1.0,
         non_events=2,
         attributes={
             "actor": 1.0,
-            "claimant": 0.888,
-            "claimed_target": 0.888,
+            "claimant": 0.857,
+            "claimed_target": 0.857,
             "place_relation": 1.0,
         },
     ),

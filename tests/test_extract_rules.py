@@ -16704,3 +16704,18 @@ def test_a_day_counted_from_a_happening_named_is_counted_from_its_day(finder):
     # The latest of the happenings of its name before the report: a truce of September.
     (ev,) = events("On the eve of the truce, jets struck Hass.", finder, date(2016, 9, 20))
     assert ev.event_date == date(2016, 9, 11)
+
+
+# -- blind196 ---
+
+
+def test_the_coalition_as_the_subject_of_a_strike_verb_strikes_from_the_air(finder):
+    for text in (
+        "The coalition had struck the village of Hisheh twice on Monday night, the commander said.",
+        "The coalition hit Ain Issa on Monday.",
+        "The coalition then targeted Suluk on Monday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 20))
+        assert (ev.actor, str(ev.event_date)) == ("coalition", "2016-05-16"), text
+    # An alliance of rebel groups named with its kind is no air force.
+    assert places("The rebel coalition struck Suluk on Monday.", finder, date(2016, 5, 20)) == []
