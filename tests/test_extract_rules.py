@@ -16719,3 +16719,16 @@ def test_the_coalition_as_the_subject_of_a_strike_verb_strikes_from_the_air(find
         assert (ev.actor, str(ev.event_date)) == ("coalition", "2016-05-16"), text
     # An alliance of rebel groups named with its kind is no air force.
     assert places("The rebel coalition struck Suluk on Monday.", finder, date(2016, 5, 20)) == []
+
+
+def test_kurdish_officials_speak_for_the_kurdish_led_forces(finder):
+    for text in (
+        "Kurdish officials said regime jets bombed an Asayish post in Amuda on Sunday.",
+        "Regime jets bombed a checkpoint in Amuda on Sunday, Kurdish authorities said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 8, 20))
+        assert ev.claimant == "rebels", text
+    # The officials of Iraq's Kurdish region are another government's.
+    text = "Iraqi Kurdish officials said regime jets bombed a checkpoint in Amuda on Sunday."
+    (ev,) = events(text, finder, date(2016, 8, 20))
+    assert ev.claimant != "rebels"
