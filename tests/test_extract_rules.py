@@ -16732,3 +16732,14 @@ def test_kurdish_officials_speak_for_the_kurdish_led_forces(finder):
     text = "Iraqi Kurdish officials said regime jets bombed a checkpoint in Amuda on Sunday."
     (ev,) = events(text, finder, date(2016, 8, 20))
     assert ev.claimant != "rebels"
+
+
+def test_a_city_after_a_district_and_its_kind_word_with_a_bearing_only_locates_it(finder):
+    for text in (
+        "Warplanes struck the al-Sukkari neighbourhood in the south of Aleppo city at dawn.",
+        "Warplanes struck the al-Sukkari district south of Aleppo city at dawn.",
+    ):
+        assert places(text, finder, date(2016, 10, 3)) == ["al-Sukkari"], text
+    # A thing struck with no name before the bearing is located near the city.
+    text = "Warplanes struck a farm in the south of Aleppo city at dawn."
+    assert places(text, finder, date(2016, 10, 3)) == ["Aleppo"]
