@@ -16743,3 +16743,16 @@ def test_a_city_after_a_district_and_its_kind_word_with_a_bearing_only_locates_i
     # A thing struck with no name before the bearing is located near the city.
     text = "Warplanes struck a farm in the south of Aleppo city at dawn."
     assert places(text, finder, date(2016, 10, 3)) == ["Aleppo"]
+
+
+def test_a_given_name_after_a_military_or_courtesy_title_is_no_place(finder):
+    for text in (
+        "Regime jets bombed Amuda on Tuesday, Col. Dana Whitlock told reporters.",
+        "Regime jets bombed Amuda on Tuesday, spokesman Major Karen Holt said.",
+        "Regime jets bombed Amuda on Tuesday, said Dr Salma Nouri, a surgeon.",
+    ):
+        assert places(text, finder, date(2016, 8, 25)) == ["Amuda"], text
+    # A place named with its sheikh opens its own name.
+    assert places("Jets bombed Sheikh Maqsoud on Tuesday.", finder, date(2016, 8, 25)) == [
+        "Sheikh Maqsoud"
+    ]
