@@ -16756,3 +16756,17 @@ def test_a_given_name_after_a_military_or_courtesy_title_is_no_place(finder):
     assert places("Jets bombed Sheikh Maqsoud on Tuesday.", finder, date(2016, 8, 25)) == [
         "Sheikh Maqsoud"
     ]
+
+
+def test_the_us_military_s_own_report_listing_strikes_speaks_for_the_coalition(finder):
+    for text in (
+        "The US military's daily strike report for Tuesday listed four strikes on ISIL "
+        "positions 'near Suluk'.",
+        "The American military's own summary said two strikes hit ISIL fighting positions "
+        "near Suluk on Tuesday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 10))
+        assert (ev.place_as_written, ev.claimant, ev.actor) == ("Suluk", "coalition", "coalition")
+    # Another army's report is not the coalition's.
+    text = "The Syrian military's daily report said strikes hit Suluk on Tuesday."
+    assert all(ev.claimant != "coalition" for ev in events(text, finder, date(2016, 6, 10)))
