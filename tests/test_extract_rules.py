@@ -16770,3 +16770,17 @@ def test_the_us_military_s_own_report_listing_strikes_speaks_for_the_coalition(f
     # Another army's report is not the coalition's.
     text = "The Syrian military's daily report said strikes hit Suluk on Tuesday."
     assert all(ev.claimant != "coalition" for ev in events(text, finder, date(2016, 6, 10)))
+
+
+def test_victims_told_next_with_the_place_they_came_from_are_the_strike_s(finder):
+    for after in (
+        "Seven drivers were killed; most of them were from Raqqa province.",
+        "Seven farmers were killed, all of whom came from the village of Hisheh.",
+    ):
+        text = f"Jets struck oil tankers near Suluk around noon. {after}"
+        (ev,) = events(text, finder, date(2016, 6, 10))
+        assert (ev.place_as_written, ev.claimed_target) == ("Suluk", "civilians"), after
+    # Victims killed in another place are that place's, not the strike's told before.
+    text = "Jets struck oil tankers near Suluk around noon. Seven farmers were killed in Hisheh."
+    (ev,) = events(text, finder, date(2016, 6, 10))
+    assert ev.claimed_target == "unspecified"
