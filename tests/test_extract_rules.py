@@ -16907,3 +16907,83 @@ def test_a_day_told_before_after_and_a_wave_of_strikes_or_what_aircraft_fired_is
     ):
         (ev,) = events(text, finder, date(2016, 5, 5))
         assert (ev.place_as_written, ev.event_date) == ("Hass", date(2016, 5, 3)), text
+
+
+# -- blind196 ---
+
+
+def test_the_coalition_as_the_subject_of_a_strike_verb_strikes_from_the_air(finder):
+    for text in (
+        "The coalition had struck the village of Hisheh twice on Monday night, the commander said.",
+        "The coalition hit Ain Issa on Monday.",
+        "The coalition then targeted Suluk on Monday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 20))
+        assert (ev.actor, str(ev.event_date)) == ("coalition", "2016-05-16"), text
+    # An alliance of rebel groups named with its kind is no air force.
+    assert places("The rebel coalition struck Suluk on Monday.", finder, date(2016, 5, 20)) == []
+
+
+def test_kurdish_officials_speak_for_the_kurdish_led_forces(finder):
+    for text in (
+        "Kurdish officials said regime jets bombed an Asayish post in Amuda on Sunday.",
+        "Regime jets bombed a checkpoint in Amuda on Sunday, Kurdish authorities said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 8, 20))
+        assert ev.claimant == "rebels", text
+    # The officials of Iraq's Kurdish region are another government's.
+    text = "Iraqi Kurdish officials said regime jets bombed a checkpoint in Amuda on Sunday."
+    (ev,) = events(text, finder, date(2016, 8, 20))
+    assert ev.claimant != "rebels"
+
+
+def test_a_city_after_a_district_and_its_kind_word_with_a_bearing_only_locates_it(finder):
+    for text in (
+        "Warplanes struck the al-Sukkari neighbourhood in the south of Aleppo city at dawn.",
+        "Warplanes struck the al-Sukkari district south of Aleppo city at dawn.",
+    ):
+        assert places(text, finder, date(2016, 10, 3)) == ["al-Sukkari"], text
+    # A thing struck with no name before the bearing is located near the city.
+    text = "Warplanes struck a farm in the south of Aleppo city at dawn."
+    assert places(text, finder, date(2016, 10, 3)) == ["Aleppo"]
+
+
+def test_a_given_name_after_a_military_or_courtesy_title_is_no_place(finder):
+    for text in (
+        "Regime jets bombed Amuda on Tuesday, Col. Dana Whitlock told reporters.",
+        "Regime jets bombed Amuda on Tuesday, spokesman Major Karen Holt said.",
+        "Regime jets bombed Amuda on Tuesday, said Dr Salma Nouri, a surgeon.",
+    ):
+        assert places(text, finder, date(2016, 8, 25)) == ["Amuda"], text
+    # A place named with its sheikh opens its own name.
+    assert places("Jets bombed Sheikh Maqsoud on Tuesday.", finder, date(2016, 8, 25)) == [
+        "Sheikh Maqsoud"
+    ]
+
+
+def test_the_us_military_s_own_report_listing_strikes_speaks_for_the_coalition(finder):
+    for text in (
+        "The US military's daily strike report for Tuesday listed four strikes on ISIL "
+        "positions 'near Suluk'.",
+        "The American military's own summary said two strikes hit ISIL fighting positions "
+        "near Suluk on Tuesday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 10))
+        assert (ev.place_as_written, ev.claimant, ev.actor) == ("Suluk", "coalition", "coalition")
+    # Another army's report is not the coalition's.
+    text = "The Syrian military's daily report said strikes hit Suluk on Tuesday."
+    assert all(ev.claimant != "coalition" for ev in events(text, finder, date(2016, 6, 10)))
+
+
+def test_victims_told_next_with_the_place_they_came_from_are_the_strike_s(finder):
+    for after in (
+        "Seven drivers were killed; most of them were from Raqqa province.",
+        "Seven farmers were killed, all of whom came from the village of Hisheh.",
+    ):
+        text = f"Jets struck oil tankers near Suluk around noon. {after}"
+        (ev,) = events(text, finder, date(2016, 6, 10))
+        assert (ev.place_as_written, ev.claimed_target) == ("Suluk", "civilians"), after
+    # Victims killed in another place are that place's, not the strike's told before.
+    text = "Jets struck oil tankers near Suluk around noon. Seven farmers were killed in Hisheh."
+    (ev,) = events(text, finder, date(2016, 6, 10))
+    assert ev.claimed_target == "unspecified"

@@ -1438,6 +1438,14 @@ def _held_only(ctx: _DocContext, index: int) -> bool:
     return bool(cues) and all(t.label.endswith("_area") for t in cues)
 
 
+# "most of them were from X", "all of whom came from X": where the victims counted came from.
+_VICTIMS_FROM_BEFORE_RE = re.compile(
+    r"\b(?:them|whom|they)\s+(?:were|was|are|came|come)\s+(?:originally\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]) -> None:
     """Make the last strikes civilian targets when the sentences right after tell their victims.
 
@@ -1454,9 +1462,12 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
     held = events[-1].claimed_target in ("isis", "rebels") and _held_only(ctx, last)
     if events[-1].claimed_target != "unspecified" and not held:
         return
-    # Places abroad name no place struck ("fighters from Chechnya who entered from Turkey").
+    # Places abroad name no place struck ("fighters from Chechnya who entered from Turkey"),
+    # nor does the victims' origin ("six drivers were killed; most of them were from X").
     if not 0 < index - last <= _VICTIMS_AFTER_SENTENCES or any(
-        not _is_foreign(m) for m in _mentions_in(ctx, s, e)
+        not _is_foreign(m)
+        and not _VICTIMS_FROM_BEFORE_RE.search(ctx.text, max(s, m.start - 40), m.start)
+        for m in _mentions_in(ctx, s, e)
     ):
         return
     cues = _target_cues(ctx, s, e)

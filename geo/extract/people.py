@@ -185,6 +185,13 @@ _HONORIFIC_NAME_BEFORE_RE = re.compile(
 # "Dr Hassan al-X": a place name the gazetteer reads into a title and a given name ("Dr" for
 # "Deir"), a family name after it: a person.
 _HONORIFIC_OPENING_RE = re.compile(rf"{alternation(_VOCAB['honorifics_before'])}\.?[ \t]+[A-Z]")
+# "spokesman Capt X Davis said": a title, then the place name as a given name and one
+# capitalised word closing the name. A sheikh or a father may open a place's own name.
+_TITLES_BEFORE_GIVEN = frozenset(_VOCAB["honorifics_before"]) - {"Sheikh", "Shaykh", "Father"}
+_SURNAME_CLOSING_AFTER_RE = re.compile(
+    rf"[ \t]+[A-Z{_KURDISH_TURKISH_CAPITALS}][a-z{_KURDISH_TURKISH_SMALL}'’-]{{1,20}}"
+    r"(?=\s*,|\s*[.;](?:\s|$)|\s+(?:said|says|told|added|tells)\b)"
+)
 # "By Lina X | BEIRUT", "(Reporting by Omar X;": a byline or credit line names the writer.
 _BYLINE_NAME_BEFORE_RE = re.compile(
     rf"(?<![^\s(]){alternation(_VOCAB['byline_before'])}[ \t]+{_GIVEN_NAME}[ \t]+$"
@@ -371,6 +378,12 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     if given and (
         _HONORIFIC_NAME_BEFORE_RE.search(text, max(0, start - 64), start)
         or _BYLINE_NAME_BEFORE_RE.search(text, max(0, start - 50), start)
+    ):
+        return True
+    if (
+        word.rstrip(".") in _TITLES_BEFORE_GIVEN
+        and text[start - 1 : start] in (" ", "\t")
+        and _SURNAME_CLOSING_AFTER_RE.match(text, end, end + 40)
     ):
         return True
     if (

@@ -3519,7 +3519,8 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
 # a distance ("X lies about ten miles west of Y").
 _LOCATING_GAP_RE = re.compile(
     r"[\"'”’]?(?:\s+(?:farms?|fields?|hills?|plains?|valley|camps?|crossroads|junction|dam"
-    r"|airport|air\s*base|base|area))?"
+    # "the X neighbourhood in the east of Y city": a district's kind word after its name.
+    r"|airport|air\s*base|base|area|neighbou?rhood|district|quarter))?"
     # "the X camp for displaced people near Y": whom a camp shelters, between it and the cue;
     # "the X camp for Palestinian refugees south-west of Y": a word may say whose they are.
     r"(?:\s+for\s+(?:the\s+)?(?:internally\s+|[\w-]+\s+(?=refugees|IDPs))?"
