@@ -16765,3 +16765,26 @@ def test_strikes_every_day_of_a_recent_span_are_its_strikes_not_a_habit(finder):
         "Jets have bombed Hayan every day since the truce collapsed.",
     ):
         assert places(text, finder, date(2016, 5, 7)) == [], text
+
+
+# -- blind197 -----------------------------------------------------------------------
+
+
+def test_a_body_s_masthead_named_with_its_country_after_it_speaks_for_its_copy(finder):
+    cases = [
+        ("Ministry of Defence of the Russian Federation", "russian_mod"),
+        ("Ministry of Defense of Russia", "russian_mod"),
+        ("Ministry of Foreign Affairs of the Republic of Turkey", "governments"),
+        ("Ministry of Foreign Affairs of the Kingdom of Norway", "governments"),
+    ]
+    for head, voice in cases:
+        text = f"{head}\n\nNews > Briefings\n\nOn Monday, aircraft destroyed a depot near Binnish."
+        (ev,) = events(text, finder)
+        assert ev.claimant == voice, head
+    # A body named in a sentence of the header, not on its own line, writes nothing.
+    text = (
+        "A spokesman for the Ministry of Defence of the Russian Federation was not reached.\n\n"
+        "On Monday, aircraft destroyed a depot near Binnish."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant != "russian_mod"

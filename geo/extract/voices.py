@@ -124,7 +124,11 @@ _NAMED_STATEMENT_TITLE_RE = re.compile(
 # "Local Coordination Committees of Syria - Monday": the country the body is named for may
 # end its name.
 _BYLINE_AFTER_RE = re.compile(
-    r"^(?:\s+(?:of|in)\s+Syria\b)?[^\w]*(?:[-–—|:,(]|\d|$)"
+    # "Ministry of Defence of the Russian Federation": the state a body belongs to may close
+    # its name (a federation, republic or kingdom, or a country's one word ending the line).
+    r"^(?:\s+(?:of|in)\s+(?:Syria\b|(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Federation|Republic|Kingdom)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\b|[A-Z][a-z]+\s*$))?"
+    r"[^\w]*(?:[-–—|:,(]|\d|$)"
     # "X Press Briefing by ...", "X News Release": the body, then the kind of copy it issues.
     r"|^\s+(?:[Pp]ress\s+|[Nn]ews\s+)?(?:[Bb]riefing|[Ss]tatement|[Rr]elease)\b"
 )
