@@ -16788,3 +16788,17 @@ def test_a_body_s_masthead_named_with_its_country_after_it_speaks_for_its_copy(f
     )
     (ev,) = events(text, finder)
     assert ev.claimant != "russian_mod"
+
+
+def test_a_general_command_line_under_an_armed_group_s_name_speaks_for_the_group(finder):
+    body = "\n\nStatement No. 3\n\nRegime jets bombed Binnish at dawn today, killing two children."
+    for head in (
+        "Jaish al-Tahrir al-Watani\nGeneral Command - Media Office",
+        "Liwa Shuhada al-Sahel (the Coast Martyrs Brigade)\nGeneral Command",
+        "Harakat Abnaa al-Sahl\nThe General Command",
+    ):
+        (ev,) = events(head + body, finder)
+        assert ev.claimant == "rebels", head
+    # Under no group's name, the General Command is the Syrian army's.
+    (ev,) = events("Damascus, 4 March\nGeneral Command - Media Office" + body, finder)
+    assert ev.claimant == "state_media"
