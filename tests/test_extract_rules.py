@@ -16802,3 +16802,19 @@ def test_a_general_command_line_under_an_armed_group_s_name_speaks_for_the_group
     # Under no group's name, the General Command is the Syrian army's.
     (ev,) = events("Damascus, 4 March\nGeneral Command - Media Office" + body, finder)
     assert ev.claimant == "state_media"
+
+
+def test_two_air_forces_named_by_their_possessives_together_are_unknown(finder):
+    for text in (
+        "The Russian enemy's warplanes and the regime's warplanes struck Binnish at dawn.",
+        "Russia's jets and the Assad regime's helicopters bombed Binnish on Monday.",
+        "The regime's warplanes and the Russian occupier's aircraft pounded Binnish on Monday.",
+        "The regime's and Russia's warplanes struck Binnish at dawn.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.actor == "unknown", text
+    # One air force named by its possessive stays its own.
+    (ev,) = events("The regime's warplanes struck Binnish at dawn.", finder)
+    assert ev.actor == "regime"
+    (ev,) = events("Russia's warplanes struck Binnish while the regime's troops advanced.", finder)
+    assert ev.actor == "russia"
