@@ -16818,3 +16818,17 @@ def test_two_air_forces_named_by_their_possessives_together_are_unknown(finder):
     assert ev.actor == "regime"
     (ev,) = events("Russia's warplanes struck Binnish while the regime's troops advanced.", finder)
     assert ev.actor == "russia"
+
+
+def test_a_count_of_strikes_since_a_day_does_not_date_the_strike_told(finder):
+    for text in (
+        "On 5 May, the clinic in Sarmin was damaged by air strikes for the third time since "
+        "early April.",
+        "On 5 May, an air strike hit the school of Sarmin, the second such attack since 1 April.",
+        "On Thursday, jets struck the bakery of Sarmin for the fourth time since mid-April.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 7))
+        assert ev.event_date == date(2016, 5, 5), text
+    # "Since" opening the strikes' own window still dates them by it.
+    (ev,) = events("Jets have struck Sarmin daily since 1 May.", finder, date(2016, 5, 7))
+    assert ev.event_date == date(2016, 5, 7)
