@@ -16832,3 +16832,17 @@ def test_a_count_of_strikes_since_a_day_does_not_date_the_strike_told(finder):
     # "Since" opening the strikes' own window still dates them by it.
     (ev,) = events("Jets have struck Sarmin daily since 1 May.", finder, date(2016, 5, 7))
     assert ev.event_date == date(2016, 5, 7)
+
+
+def test_an_item_headed_by_a_night_or_a_span_of_days_then_its_place_tells_that_place(finder):
+    for text in (
+        "- Night of 4-5 Mar - Sarmin: a barrel bomb hit the eastern quarter.",
+        "- 4-5 Mar - Sarmin: helicopters dropped barrel bombs on the market.",
+        "2. The night of 4 March - Sarmin: jets struck the bakery.",
+    ):
+        (ev,) = events(text, finder, date(2016, 3, 10))
+        assert ev.place_as_written == "Sarmin", text
+        assert ev.event_date in (date(2016, 3, 4), date(2016, 3, 5)), text
+    # A night named inside a sentence, not heading an item, labels no place.
+    text = "- Residents of Sarmin fled on the night of 4-5 Mar - the road was open."
+    assert places(text, finder, date(2016, 3, 10)) == []
