@@ -16987,3 +16987,84 @@ def test_victims_told_next_with_the_place_they_came_from_are_the_strike_s(finder
     text = "Jets struck oil tankers near Suluk around noon. Seven farmers were killed in Hisheh."
     (ev,) = events(text, finder, date(2016, 6, 10))
     assert ev.claimed_target == "unspecified"
+
+
+# -- blind197 -----------------------------------------------------------------------
+
+
+def test_a_body_s_masthead_named_with_its_country_after_it_speaks_for_its_copy(finder):
+    cases = [
+        ("Ministry of Defence of the Russian Federation", "russian_mod"),
+        ("Ministry of Defense of Russia", "russian_mod"),
+        ("Ministry of Foreign Affairs of the Republic of Turkey", "governments"),
+        ("Ministry of Foreign Affairs of the Kingdom of Norway", "governments"),
+    ]
+    for head, voice in cases:
+        text = f"{head}\n\nNews > Briefings\n\nOn Monday, aircraft destroyed a depot near Binnish."
+        (ev,) = events(text, finder)
+        assert ev.claimant == voice, head
+    # A body named in a sentence of the header, not on its own line, writes nothing.
+    text = (
+        "A spokesman for the Ministry of Defence of the Russian Federation was not reached.\n\n"
+        "On Monday, aircraft destroyed a depot near Binnish."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant != "russian_mod"
+
+
+def test_a_general_command_line_under_an_armed_group_s_name_speaks_for_the_group(finder):
+    body = "\n\nStatement No. 3\n\nRegime jets bombed Binnish at dawn today, killing two children."
+    for head in (
+        "Jaish al-Tahrir al-Watani\nGeneral Command - Media Office",
+        "Liwa Shuhada al-Sahel (the Coast Martyrs Brigade)\nGeneral Command",
+        "Harakat Abnaa al-Sahl\nThe General Command",
+    ):
+        (ev,) = events(head + body, finder)
+        assert ev.claimant == "rebels", head
+    # Under no group's name, the General Command is the Syrian army's.
+    (ev,) = events("Damascus, 4 March\nGeneral Command - Media Office" + body, finder)
+    assert ev.claimant == "state_media"
+
+
+def test_two_air_forces_named_by_their_possessives_together_are_unknown(finder):
+    for text in (
+        "The Russian enemy's warplanes and the regime's warplanes struck Binnish at dawn.",
+        "Russia's jets and the Assad regime's helicopters bombed Binnish on Monday.",
+        "The regime's warplanes and the Russian occupier's aircraft pounded Binnish on Monday.",
+        "The regime's and Russia's warplanes struck Binnish at dawn.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.actor == "unknown", text
+    # One air force named by its possessive stays its own.
+    (ev,) = events("The regime's warplanes struck Binnish at dawn.", finder)
+    assert ev.actor == "regime"
+    (ev,) = events("Russia's warplanes struck Binnish while the regime's troops advanced.", finder)
+    assert ev.actor == "russia"
+
+
+def test_a_count_of_strikes_since_a_day_does_not_date_the_strike_told(finder):
+    for text in (
+        "On 5 May, the clinic in Sarmin was damaged by air strikes for the third time since "
+        "early April.",
+        "On 5 May, an air strike hit the school of Sarmin, the second such attack since 1 April.",
+        "On Thursday, jets struck the bakery of Sarmin for the fourth time since mid-April.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 7))
+        assert ev.event_date == date(2016, 5, 5), text
+    # "Since" opening the strikes' own window still dates them by it.
+    (ev,) = events("Jets have struck Sarmin daily since 1 May.", finder, date(2016, 5, 7))
+    assert ev.event_date == date(2016, 5, 7)
+
+
+def test_an_item_headed_by_a_night_or_a_span_of_days_then_its_place_tells_that_place(finder):
+    for text in (
+        "- Night of 4-5 Mar - Sarmin: a barrel bomb hit the eastern quarter.",
+        "- 4-5 Mar - Sarmin: helicopters dropped barrel bombs on the market.",
+        "2. The night of 4 March - Sarmin: jets struck the bakery.",
+    ):
+        (ev,) = events(text, finder, date(2016, 3, 10))
+        assert ev.place_as_written == "Sarmin", text
+        assert ev.event_date in (date(2016, 3, 4), date(2016, 3, 5)), text
+    # A night named inside a sentence, not heading an item, labels no place.
+    text = "- Residents of Sarmin fled on the night of 4-5 Mar - the road was open."
+    assert places(text, finder, date(2016, 3, 10)) == []

@@ -1898,10 +1898,13 @@ def _at_line_start(text: str, pos: int) -> bool:
 _CELL_START_RE = re.compile(r"\|[ \t]*$")
 # A numbered or bulleted item's marker opening its line ("1. ", "2) ", "3- ", "- ", "— ",
 # "• "), or a thread's counter ("(2/6) ", "2/6 "); the item's day may come before its place
-# ("(2/6) Sun 13 Nov - X: ...", "4- 16 Nov: X: ...", "1. Sunday 8 May - X: ...").
+# ("(2/6) Sun 13 Nov - X: ...", "4- 16 Nov: X: ...", "1. Sunday 8 May - X: ..."), a night or a
+# span of days as much ("- Night of 1-2 Nov - X: ...", "- 4-5 Mar - X: ...").
 _ITEM_DAY = (
+    r"(?:(?:[Tt]he[ \t]+)?[Nn]ight[ \t]+of[ \t]+)?"
     rf"(?:(?:{_WEEKDAY_NAMES}|{_WEEKDAY_SHORT}),?[ \t]+)?"
-    rf"(?:\d{{1,2}}[ \t]+{_MONTH_WORD}|{_MONTH_WORD}[ \t]+\d{{1,2}})"
+    rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ \t]+{_MONTH_WORD}"
+    rf"|{_MONTH_WORD}[ \t]+\d{{1,2}}(?:[-–]\d{{1,2}})?)"
     r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:-|–|—|:)[ \t]+"
 )
 _ITEM_MARK_BEFORE_RE = re.compile(

@@ -268,6 +268,16 @@ _SCENE_AIRCRAFT_RE = re.compile(
 _RECURRENCE_RE = re.compile(r"\b(?:it|this|that)\s+(?:happened|came)\s+again\b", re.IGNORECASE)
 
 
+# "hit for the third time since early September", "the second such attack since 1 April": a
+# count of strikes from a day, which neither dates nor opens the window of the strike told.
+_COUNT_SINCE_BEFORE_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
+    r"|\w{2,12}teenth|\w{3,8}tieth)\s+(?:such\s+)?(?:time|attack|strike|raid)s?\s+since\s+"
+    r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _in_since_onset(text: str, s: int, cue: DateCue) -> bool:
     """Whether a cue dates what began in a clause opened by "since" or "after" (no comma between).
 
@@ -728,6 +738,10 @@ def _sentence_date(
         if _in_onset_clause(ctx, s, e, cue, triggers):
             continue
         if _in_since_onset(text, s, cue):
+            continue
+        if cue.bound == "since" and _COUNT_SINCE_BEFORE_RE.search(
+            text, max(s, cue.start - 60), cue.start
+        ):
             continue
         if "since" in text[max(s, cue.start - 40) : cue.start] and _TRUCE_SINCE_BEFORE_RE.search(
             text, max(s, cue.start - 80), cue.start

@@ -124,7 +124,11 @@ _NAMED_STATEMENT_TITLE_RE = re.compile(
 # "Local Coordination Committees of Syria - Monday": the country the body is named for may
 # end its name.
 _BYLINE_AFTER_RE = re.compile(
-    r"^(?:\s+(?:of|in)\s+Syria\b)?[^\w]*(?:[-–—|:,(]|\d|$)"
+    # "Ministry of Defence of the Russian Federation": the state a body belongs to may close
+    # its name (a federation, republic or kingdom, or a country's one word ending the line).
+    r"^(?:\s+(?:of|in)\s+(?:Syria\b|(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Federation|Republic|Kingdom)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\b|[A-Z][a-z]+\s*$))?"
+    r"[^\w]*(?:[-–—|:,(]|\d|$)"
     # "X Press Briefing by ...", "X News Release": the body, then the kind of copy it issues.
     r"|^\s+(?:[Pp]ress\s+|[Nn]ews\s+)?(?:[Bb]riefing|[Ss]tatement|[Rr]elease)\b"
 )
@@ -408,14 +412,24 @@ def _armed_masthead(line: str) -> bool:
     )
 
 
+# "Jaish X" on one line, "General Command - Media Office" on the next: the command an armed
+# group's masthead names under its name is the group's own, not the Syrian army's.
+_GROUP_LINE_RE = re.compile(rf"(?:The\s+)?{alternation(load('organisations')['openings'])}\s")
+_COMMAND_LINE_RE = re.compile(r"(?:[Tt]he\s+)?(?:General\s+)?Command\b")
+
+
 def _byline_voice(text: str, lines: list[tuple[int, int]], generic: bool) -> str | None:
     """Return the voice a header or byline line names as the report's author, if one does.
 
     With ``generic`` (the source line said only "activists"), only a body that writes
     reports of its own counts.
     """
+    above = ""
     for a, b in lines:
         line = text[a:b].strip()
+        if _COMMAND_LINE_RE.match(line) and _GROUP_LINE_RE.match(above):
+            return "rebels"
+        above = line
         if line.isupper() and line.isascii():
             # "SYRIA CIVIL DEFENCE -- X DIRECTORATE": a masthead in capitals names its body
             # as the same words in title case would.
