@@ -17068,3 +17068,19 @@ def test_an_item_headed_by_a_night_or_a_span_of_days_then_its_place_tells_that_p
     # A night named inside a sentence, not heading an item, labels no place.
     text = "- Residents of Sarmin fled on the night of 4-5 Mar - the road was open."
     assert places(text, finder, date(2016, 3, 10)) == []
+
+
+def test_strikes_that_came_a_day_after_another_with_no_day_told_before_count_from_the_writing(
+    finder,
+):
+    text = (
+        "Russian jets struck Hass, killing 11 people, activists said on Monday.\n\n"
+        "The strikes came a day after helicopters dropped barrel bombs on nearby Ariha, the "
+        "Local Coordination Committees said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 15))}
+    assert found == {"Hass": date(2016, 2, 15), "Ariha": date(2016, 2, 14)}
+    # A day told before is counted from, as before.
+    text = "Jets struck Hass on Saturday.\n\nThe strikes came a day after helicopters bombed Ariha."
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 15))}
+    assert found == {"Hass": date(2016, 2, 13), "Ariha": date(2016, 2, 12)}

@@ -554,6 +554,8 @@ def counted_from_day_before(
 
 
 _WEEK_RULES = ("thisweek", "lastweek")
+# "The strikes, which hit a market, came a day after ...": the strikes told, then the count.
+_CAME_BEFORE_RE = re.compile(r"\b(?:came|come|comes|coming)\s+(?:just\s+|only\s+)?$")
 
 
 def _sentence_date(
@@ -609,6 +611,13 @@ def _sentence_date(
             and previous is None
             and cue.rule != "priorday"
             and cue.start not in counted_from
+            # "The strikes came a day after helicopters bombed X": with no day told before,
+            # the strikes told are the writing's, and X's a day before them.
+            and not (
+                cue.rule == "shift"
+                and _AFTER_BEFORE_RE.search(cue.text)
+                and _CAME_BEFORE_RE.search(text, max(s, cue.start - 30), cue.start)
+            )
         ):
             continue
         opening = cue.rule == "shift" and _OPENING_RE.fullmatch(text, s, cue.start) is not None
