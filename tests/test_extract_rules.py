@@ -17084,3 +17084,12 @@ def test_strikes_that_came_a_day_after_another_with_no_day_told_before_count_fro
     text = "Jets struck Hass on Saturday.\n\nThe strikes came a day after helicopters bombed Ariha."
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 15))}
     assert found == {"Hass": date(2016, 2, 13), "Ariha": date(2016, 2, 12)}
+
+
+def test_a_camp_struck_close_to_a_place_is_near_it(finder):
+    for text in (
+        "Jets struck a camp for displaced people close to Atmeh on Tuesday.",
+        "Jets struck a camp for the displaced next to Atmeh on Tuesday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 4))
+        assert (ev.place_as_written, ev.place_relation) == ("Atmeh", "near"), text

@@ -56,7 +56,7 @@ _NEAR_BEFORE_RE = re.compile(
     # "nearby" after a preposition is an adjective of the place itself ("raids on nearby X"),
     # and so it is after "and" joining it to a place struck ("in X and nearby Y").
     r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)(?<!\band\s)"
-    r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\bclose\s+to|\boutside(?:\s+of)?"
+    r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\b(?:close|next)\s+to|\boutside(?:\s+of)?"
     # "positions round X": "round" as British copy writes "around".
     # "strikes also hit the area of X": the area struck, as "in the area of X", is beside X
     # ("hit the area of the X citadel" names a site in X, not X's surroundings).
@@ -278,7 +278,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
     # "the edges of X" as "the edge of X": the plural names the same ground beside X.
-    r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|outside|a?round\b|across|opposite|outskirts|edges?\b|vicinity|surroundings"
+    r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|next\s+to\b|outside|a?round\b|across|opposite|outskirts|edges?\b|vicinity|surroundings"
     r"|environs|areas?\b|above\b|overlooking|barrens\b|jurds?\b|wadi\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
@@ -1111,11 +1111,12 @@ _CAMPS_OF_DISPLACED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "jets struck a displaced persons camp in X", "a strike on a camp for displaced people near
-# X": the camp is what the strike hit, not where the displaced went.
+# X" (or "close to X"): the camp is what the strike hit, not where the displaced went.
 _CAMP_STRUCK_BEFORE_RE = re.compile(
     rf"(?:\b(?:{_STRIKE_VERBS})|\b(?:air\s*)?(?:strikes?|raids?|attacks?|bombing)\s+on)\s+"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?camps?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?"
-    r"(?:in|near|at|outside|of|around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    r"(?:in|near|close\s+to|next\s+to|at|outside|of|around)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Families from X left for farms near Y after the raids", "residents were crossing the river
