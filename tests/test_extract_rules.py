@@ -17068,3 +17068,21 @@ def test_an_item_headed_by_a_night_or_a_span_of_days_then_its_place_tells_that_p
     # A night named inside a sentence, not heading an item, labels no place.
     text = "- Residents of Sarmin fled on the night of 4-5 Mar - the road was open."
     assert places(text, finder, date(2016, 3, 10)) == []
+
+
+# -- blind199 ---
+
+
+def test_places_a_struck_facility_served_are_not_struck(finder):
+    for text in (
+        "On 5 May, jets hit the mill in Sarmin, which ground flour and produced bread for "
+        "some 12,000 people in the town and villages including Binnish and Taftanaz.",
+        "On 5 May, an air strike damaged the pumping station of Sarmin, which supplies Binnish "
+        "and Taftanaz.",
+        "On 5 May, missiles struck the power plant near Sarmin feeding homes in Binnish and "
+        "Taftanaz.",
+    ):
+        assert places(text, finder, date(2016, 5, 7)) == ["Sarmin"], text
+    # With no place struck before it, the place a facility serves is where it was struck.
+    text = "On 5 May, jets struck a field hospital serving Binnish."
+    assert places(text, finder, date(2016, 5, 7)) == ["Binnish"]
