@@ -17086,3 +17086,19 @@ def test_places_a_struck_facility_served_are_not_struck(finder):
     # With no place struck before it, the place a facility serves is where it was struck.
     text = "On 5 May, jets struck a field hospital serving Binnish."
     assert places(text, finder, date(2016, 5, 7)) == ["Binnish"]
+
+
+def test_a_bridge_linking_a_town_to_a_bank_stands_at_that_town(finder):
+    for text in (
+        "Jets struck the bridge linking the town of Binnish to the eastern bank on Thursday.",
+        "Russian warplanes bombed the bridge that links Sarmin to the other side of the river "
+        "on Thursday.",
+        "On Thursday, coalition jets destroyed the bridge connecting Sarmin with the western "
+        "bank, residents said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 7))
+        assert ev.place_as_written in ("Binnish", "Sarmin"), text
+        assert ev.event_date == date(2016, 5, 5), text
+    # A bridge between two towns still has its ends as no struck places.
+    text = "Jets struck the bridge linking the town of Binnish to Sarmin on Thursday."
+    assert "Binnish" not in places(text, finder, date(2016, 5, 7))

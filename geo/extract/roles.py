@@ -263,6 +263,13 @@ _SERVED_BY_FACILITY_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SERVED_CUES = ("suppl", "serv", "feed", "fed ", "provide", "produce", "pump")
+# "the bridge linking the city of X to the eastern bank": with no place at its other end,
+# the bridge's one named end is where it stands, no mere end of a span.
+_LINKED_TO_A_BANK_AFTER_RE = re.compile(
+    r"\s+(?:to|with)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|other|opposite|far"
+    r"|left|right|river)\s+)(?:banks?|sides?|shores?)\b",
+    re.IGNORECASE,
+)
 # "trucks that had arrived through the X crossing": a border crossing passed through is the
 # way a convoy came, not where it was struck.
 _THROUGH_BEFORE_RE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3033,7 +3040,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         and not ("camp" in before and _CAMP_STRUCK_BEFORE_RE.search(before))
     ) or ("speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)):
         return "foreign"
-    if "reference" in kinds and _REFERENCE_BEFORE_RE.search(before):
+    if (
+        "reference" in kinds
+        and _REFERENCE_BEFORE_RE.search(before)
+        and not _LINKED_TO_A_BANK_AFTER_RE.match(text, m.end)
+    ):
         return "near" if _AREA_BETWEEN_BEFORE_RE.search(before) else "reference"
     near = _NEAR_BEFORE_RE.search(before) if "near" in kinds else None
     if near is None and "suburbs" in kinds and governorate_of(m.surface):
