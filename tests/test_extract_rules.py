@@ -17093,3 +17093,37 @@ def test_a_camp_struck_close_to_a_place_is_near_it(finder):
     ):
         (ev,) = events(text, finder, date(2016, 5, 4))
         assert (ev.place_as_written, ev.place_relation) == ("Atmeh", "near"), text
+
+
+# -- blind199 ---
+
+
+def test_places_a_struck_facility_served_are_not_struck(finder):
+    for text in (
+        "On 5 May, jets hit the mill in Sarmin, which ground flour and produced bread for "
+        "some 12,000 people in the town and villages including Binnish and Taftanaz.",
+        "On 5 May, an air strike damaged the pumping station of Sarmin, which supplies Binnish "
+        "and Taftanaz.",
+        "On 5 May, missiles struck the power plant near Sarmin feeding homes in Binnish and "
+        "Taftanaz.",
+    ):
+        assert places(text, finder, date(2016, 5, 7)) == ["Sarmin"], text
+    # With no place struck before it, the place a facility serves is where it was struck.
+    text = "On 5 May, jets struck a field hospital serving Binnish."
+    assert places(text, finder, date(2016, 5, 7)) == ["Binnish"]
+
+
+def test_a_bridge_linking_a_town_to_a_bank_stands_at_that_town(finder):
+    for text in (
+        "Jets struck the bridge linking the town of Binnish to the eastern bank on Thursday.",
+        "Russian warplanes bombed the bridge that links Sarmin to the other side of the river "
+        "on Thursday.",
+        "On Thursday, coalition jets destroyed the bridge connecting Sarmin with the western "
+        "bank, residents said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 7))
+        assert ev.place_as_written in ("Binnish", "Sarmin"), text
+        assert ev.event_date == date(2016, 5, 5), text
+    # A bridge between two towns still has its ends as no struck places.
+    text = "Jets struck the bridge linking the town of Binnish to Sarmin on Thursday."
+    assert "Binnish" not in places(text, finder, date(2016, 5, 7))

@@ -250,6 +250,26 @@ _SPANNED_WATER_BEFORE_RE = re.compile(
     r"\b(?:bridges?|crossings?|ferr(?:y|ies)|fords?)\s+(?:over|across|spanning)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the bakery in Y, which produced bread for the town and villages including X", "the
+# station of Y, which supplies X", "a plant serving 40,000 people in X": the places a struck
+# facility served, no struck places (taken only after a place written earlier in the
+# sentence, so that "a hospital serving X was hit" alone keeps X).
+_SERVED_BY_FACILITY_BEFORE_RE = re.compile(
+    r"(?:\b(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:supplie[sd]|supply|serve[sd]?|feeds?|fed|provide[sd]?|produce[sd]?|pump(?:s|ed)?)"
+    # Not "producing": "a workshop producing X in Y" stands in Y.
+    r"|\b(?:supplying|serving|feeding))"
+    r"\s+(?:[\w'’,-]+\s+){0,14}?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+_SERVED_CUES = ("suppl", "serv", "feed", "fed ", "provide", "produce", "pump")
+# "the bridge linking the city of X to the eastern bank": with no place at its other end,
+# the bridge's one named end is where it stands, no mere end of a span.
+_LINKED_TO_A_BANK_AFTER_RE = re.compile(
+    r"\s+(?:to|with)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|other|opposite|far"
+    r"|left|right|river)\s+)(?:banks?|sides?|shores?)\b",
+    re.IGNORECASE,
+)
 # "trucks that had arrived through the X crossing": a border crossing passed through is the
 # way a convoy came, not where it was struck.
 _THROUGH_BEFORE_RE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2509,6 +2529,35 @@ _THING_BEFORE_OUTSIDE_RE = re.compile(
 )
 
 
+def _served_by_facility(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a mention names a place a facility struck earlier in its sentence served.
+
+    Parameters
+    ----------
+    ctx : _DocContext
+        The document's context.
+    m : Mention
+        The place mention.
+
+    Returns
+    -------
+    bool
+        True for "the station of Y, which supplies X": X is no struck place.
+    """
+    lo = max(0, m.start - 130)
+    window = ctx.lower[lo : m.start]
+    if not any(cue in window for cue in _SERVED_CUES):
+        return False
+    sentence = ctx.sentences[bisect_right(ctx.sentence_starts, m.start) - 1]
+    # The leftmost cue may be a facility's own word ("the pumping station of Y, which
+    # supplies X"): a later cue with a place before it serves as well.
+    while (served := _SERVED_BY_FACILITY_BEFORE_RE.search(ctx.text, lo, m.start)) is not None:
+        if _mentions_in(ctx, sentence[0], served.start()):
+            return True
+        lo = served.start() + 1
+    return False
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
@@ -2528,6 +2577,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "reference"
     if _SPANNED_WATER_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+        return "reference"
+    if _served_by_facility(ctx, m):
         return "reference"
     if _THROUGH_BEFORE_RE.search(text, max(0, m.start - 20), m.start) and _CROSSING_AFTER_RE.match(
         text, m.end
@@ -2990,7 +3041,11 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         and not ("camp" in before and _CAMP_STRUCK_BEFORE_RE.search(before))
     ) or ("speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)):
         return "foreign"
-    if "reference" in kinds and _REFERENCE_BEFORE_RE.search(before):
+    if (
+        "reference" in kinds
+        and _REFERENCE_BEFORE_RE.search(before)
+        and not _LINKED_TO_A_BANK_AFTER_RE.match(text, m.end)
+    ):
         return "near" if _AREA_BETWEEN_BEFORE_RE.search(before) else "reference"
     near = _NEAR_BEFORE_RE.search(before) if "near" in kinds else None
     if near is None and "suburbs" in kinds and governorate_of(m.surface):
