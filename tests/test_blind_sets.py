@@ -325,8 +325,8 @@ found; blind195: P 0.893, R 1.0, F1 0.943, dates 1.0, actor 0.964, claimant 0.71
 1.0, claimant 0.889, claimed target 0.889, place relation 1.0, 2 non-events found; blind197: P
 0.931, R 0.903, F1 0.917, dates 0.929, actor 0.821, claimant 0.571, claimed target 0.75, place
 relation 0.964, 2 non-events found; blind198: P 0.944, R 0.84, F1 0.889, dates 0.81, actor
-0.476, claimant 0.714, claimed target 0.619, place relation 1.0, 0 non-events found) and were raised as the rules improved, so that each set guards
-against regressions. An attribute floor is a share
+0.476, claimant 0.714, claimed target 0.619, place relation 1.0, 0 non-events found) and were raised
+as the rules improved, so that each set guards against regressions. An attribute floor is a share
 of the places found: when the gazetteer learns a place a set had missed, the new place's actor or
 target may be wrong, and that floor was lowered to the figure with the place found (blind5, blind13,
 blind16, blind31, blind35 and blind36, when nineteen missed places were found).
