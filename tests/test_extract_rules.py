@@ -17068,3 +17068,32 @@ def test_an_item_headed_by_a_night_or_a_span_of_days_then_its_place_tells_that_p
     # A night named inside a sentence, not heading an item, labels no place.
     text = "- Residents of Sarmin fled on the night of 4-5 Mar - the road was open."
     assert places(text, finder, date(2016, 3, 10)) == []
+
+
+# -- blind198 ---
+
+
+def test_the_day_of_wounds_dates_the_strike_told_right_after_it(finder):
+    for text, day in (
+        (
+            "A nurse died on 20 August of wounds she sustained on 12 August, when jets struck "
+            "the clinic of Anadan.",
+            12,
+        ),
+        (
+            "Died on 25 August in a hospital abroad of the wounds he received on 9 August, when "
+            "helicopters dropped barrel bombs on Anadan.",
+            9,
+        ),
+        (
+            "A boy died on 22 August of wounds he received on 15 August in an air strike on "
+            "Anadan.",
+            15,
+        ),
+    ):
+        (ev,) = events(text, finder, date(2016, 9, 3))
+        assert ev.event_date == date(2016, 8, day), text
+    # Wounds of an earlier day beside a strike told on its own day: the strike's day stays.
+    text = "A man died of wounds he received on 2 August, and jets struck Anadan on 29 August."
+    (ev,) = events(text, finder, date(2016, 9, 3))
+    assert ev.event_date == date(2016, 8, 29)
