@@ -6473,7 +6473,9 @@ SETS = {
     # rescue group's volunteers killed, a local council's damage list). Floors at the
     # first-sight figures (truncated). Dates raised when the day of wounds a victim died of
     # later ("died on D of the wounds he received on E, when jets struck X") came to date the
-    # strike told right after it.
+    # strike told right after it. Actor raised when a list's heading naming one side ("Killed
+    # by X forces:") came to give its aircraft to the numbered or bulleted items under it that
+    # name none.
     "blind198": Floors(
         precision=0.944,
         recall=0.84,
@@ -6481,7 +6483,7 @@ SETS = {
         event_date=0.857,
         non_events=0,
         attributes={
-            "actor": 0.476,
+            "actor": 0.523,
             "claimant": 0.714,
             "claimed_target": 0.619,
             "place_relation": 1.0,

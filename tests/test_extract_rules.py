@@ -17097,3 +17097,24 @@ def test_the_day_of_wounds_dates_the_strike_told_right_after_it(finder):
     text = "A man died of wounds he received on 2 August, and jets struck Anadan on 29 August."
     (ev,) = events(text, finder, date(2016, 9, 3))
     assert ev.event_date == date(2016, 8, 29)
+
+
+def test_a_list_heading_naming_one_side_gives_its_aircraft_to_the_items_under_it(finder):
+    text = (
+        "Killed by regime forces:\n\n"
+        "1. Ali Saleh, 40, from Ariha. Killed on 3 March in Sarmin, when missiles hit the "
+        "market.\n\n"
+        "Killed by Russian forces:\n\n"
+        "2. Huda Saleh, 30, from Ariha. Killed on 5 March in Binnish, when missiles hit the "
+        "main road.\n"
+        "3. Omar Saleh, 12. Killed on 6 March in Maarat Misrin, when a bomb hit a school.\n"
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 4, 2))}
+    assert actors == {"Sarmin": "regime", "Binnish": "russia", "Maarat Misrin": "russia"}
+    # A paragraph under the heading that is no list item is left to the other rules.
+    text = (
+        "Killed by Russian forces:\n\n"
+        "Ali Saleh, 40, was killed on 3 March in Sarmin, when missiles hit the market.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 4, 2))
+    assert ev.actor == "unknown"
