@@ -6475,7 +6475,9 @@ SETS = {
     # later ("died on D of the wounds he received on E, when jets struck X") came to date the
     # strike told right after it. Actor raised when a list's heading naming one side ("Killed
     # by X forces:") came to give its aircraft to the numbered or bulleted items under it that
-    # name none.
+    # name none. Claimant raised when a voice in a clause on whose the aircraft were
+    # ("warplanes, which activists believe to be X, struck Y") came to be no voice of the
+    # strike in a body's own report or beside another voice.
     "blind198": Floors(
         precision=0.944,
         recall=0.84,
@@ -6484,7 +6486,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.523,
-            "claimant": 0.714,
+            "claimant": 0.761,
             "claimed_target": 0.619,
             "place_relation": 1.0,
         },

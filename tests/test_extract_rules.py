@@ -17118,3 +17118,29 @@ def test_a_list_heading_naming_one_side_gives_its_aircraft_to_the_items_under_it
     )
     (ev,) = events(text, finder, date(2016, 4, 2))
     assert ev.actor == "unknown"
+
+
+def test_a_clause_on_whose_the_aircraft_were_is_no_voice_of_the_strike(finder):
+    for text in (
+        "Warplanes, which activists believe to be Russian, struck Sarmin on Sunday, the "
+        "Observatory said.",
+        "Helicopters that residents say were the regime's hit Sarmin on Sunday, the "
+        "Observatory said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 4, 5))
+        assert ev.claimant == "sohr", text
+    # Activists telling the strike itself still speak for it.
+    (ev,) = events("Activists said warplanes struck Sarmin on Sunday.", finder, date(2016, 4, 5))
+    assert ev.claimant == "activists"
+    # In a reporter's story with no other voice, those who say whose the aircraft were are
+    # the strike's source.
+    text = "On Monday, warplanes that residents said were Russian hit Sarmin, killing two men."
+    (ev,) = events(text, finder, date(2016, 4, 5))
+    assert ev.claimant == "activists"
+    # A monitor's own post: the activists who believe it say whose the aircraft were only.
+    text = "Warplanes, which activists believe to be Russian, struck Sarmin on Sunday."
+    doc = Document(
+        "t", "t.txt", text, date(2016, 4, 5), source="Syrian Observatory for Human Rights"
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "sohr"
