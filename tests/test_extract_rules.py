@@ -17127,3 +17127,79 @@ def test_a_bridge_linking_a_town_to_a_bank_stands_at_that_town(finder):
     # A bridge between two towns still has its ends as no struck places.
     text = "Jets struck the bridge linking the town of Binnish to Sarmin on Thursday."
     assert "Binnish" not in places(text, finder, date(2016, 5, 7))
+
+
+# -- blind198 ---
+
+
+def test_the_day_of_wounds_dates_the_strike_told_right_after_it(finder):
+    for text, day in (
+        (
+            "A nurse died on 20 August of wounds she sustained on 12 August, when jets struck "
+            "the clinic of Anadan.",
+            12,
+        ),
+        (
+            "Died on 25 August in a hospital abroad of the wounds he received on 9 August, when "
+            "helicopters dropped barrel bombs on Anadan.",
+            9,
+        ),
+        (
+            "A boy died on 22 August of wounds he received on 15 August in an air strike on "
+            "Anadan.",
+            15,
+        ),
+    ):
+        (ev,) = events(text, finder, date(2016, 9, 3))
+        assert ev.event_date == date(2016, 8, day), text
+    # Wounds of an earlier day beside a strike told on its own day: the strike's day stays.
+    text = "A man died of wounds he received on 2 August, and jets struck Anadan on 29 August."
+    (ev,) = events(text, finder, date(2016, 9, 3))
+    assert ev.event_date == date(2016, 8, 29)
+
+
+def test_a_list_heading_naming_one_side_gives_its_aircraft_to_the_items_under_it(finder):
+    text = (
+        "Killed by regime forces:\n\n"
+        "1. Ali Saleh, 40, from Ariha. Killed on 3 March in Sarmin, when missiles hit the "
+        "market.\n\n"
+        "Killed by Russian forces:\n\n"
+        "2. Huda Saleh, 30, from Ariha. Killed on 5 March in Binnish, when missiles hit the "
+        "main road.\n"
+        "3. Omar Saleh, 12. Killed on 6 March in Maarat Misrin, when a bomb hit a school.\n"
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 4, 2))}
+    assert actors == {"Sarmin": "regime", "Binnish": "russia", "Maarat Misrin": "russia"}
+    # A paragraph under the heading that is no list item is left to the other rules.
+    text = (
+        "Killed by Russian forces:\n\n"
+        "Ali Saleh, 40, was killed on 3 March in Sarmin, when missiles hit the market.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 4, 2))
+    assert ev.actor == "unknown"
+
+
+def test_a_clause_on_whose_the_aircraft_were_is_no_voice_of_the_strike(finder):
+    for text in (
+        "Warplanes, which activists believe to be Russian, struck Sarmin on Sunday, the "
+        "Observatory said.",
+        "Helicopters that residents say were the regime's hit Sarmin on Sunday, the "
+        "Observatory said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 4, 5))
+        assert ev.claimant == "sohr", text
+    # Activists telling the strike itself still speak for it.
+    (ev,) = events("Activists said warplanes struck Sarmin on Sunday.", finder, date(2016, 4, 5))
+    assert ev.claimant == "activists"
+    # In a reporter's story with no other voice, those who say whose the aircraft were are
+    # the strike's source.
+    text = "On Monday, warplanes that residents said were Russian hit Sarmin, killing two men."
+    (ev,) = events(text, finder, date(2016, 4, 5))
+    assert ev.claimant == "activists"
+    # A monitor's own post: the activists who believe it say whose the aircraft were only.
+    text = "Warplanes, which activists believe to be Russian, struck Sarmin on Sunday."
+    doc = Document(
+        "t", "t.txt", text, date(2016, 4, 5), source="Syrian Observatory for Human Rights"
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "sohr"

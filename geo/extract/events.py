@@ -5030,6 +5030,37 @@ def _table_actor(ctx: _DocContext, index: int) -> str | None:
     return None
 
 
+#: How far above a list item its heading may stand.
+_HEADING_LOOK_BACK = 1500
+# "4. Name, 58, from X. Killed ...", "- Name ...": a numbered or bulleted item's line.
+_ITEM_LINE_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*])[ \t]")
+
+
+def _heading_actor(ctx: _DocContext, index: int) -> str | None:
+    """Return the party a list's heading names as responsible for the items under it.
+
+    "Killed by X forces:" above numbered items "1. A, from Y. Killed on D in Z, when
+    missiles hit the street.": the one side the nearest heading (a short line ending
+    with a colon) names is the aircraft of an item that names none. A heading naming
+    several sides, or none, leaves the item to the other rules.
+    """
+    text = ctx.text
+    s = ctx.sentences[index][0]
+    pos = text.rfind("\n", 0, s) + 1
+    if not _ITEM_LINE_RE.match(text, pos):
+        return None
+    low = max(0, pos - _HEADING_LOOK_BACK)
+    while pos > low:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        end, pos = pos, start
+        line = text[start:end].strip()
+        if not line.endswith(":") or len(line) > 60 or _ITEM_LINE_RE.match(line):
+            continue
+        labels = {a.label for a in _find_cached(ctx, _ACTOR_RE, start, end)}
+        return labels.pop() if len(labels) == 1 else None
+    return None
+
+
 def _single_actor(ctx: _DocContext, index: int) -> str | None:
     """Return the aircraft sentence ``index`` names, when it names one air force alone."""
     cues = _find_cached(ctx, _ACTOR_RE, *ctx.sentences[index])
@@ -5065,6 +5096,7 @@ def _events_for(
         or (None if listed else _actor_of(ctx, index))
         or (lead is not None and _actor_of(ctx, lead))
         or _table_actor(ctx, index)
+        or _heading_actor(ctx, index)
         or _unidentified_after(ctx, index)
         or _blamed_after(ctx, index)
         or _retold_aircraft_after(ctx, index)

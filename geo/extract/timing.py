@@ -201,6 +201,8 @@ _WOUNDS_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?$",
     re.IGNORECASE,
 )
+# "of the wounds he received on 11 X, when jets struck Y": the strike that dealt them told next.
+_WOUNDS_STRIKE_AFTER_RE = re.compile(r",?\s+(?:when|as|in|during|from)\b")
 # "had reopened only on Sunday", "returned to work last Monday": a day of return after strikes
 # (jets that "came back on" a day struck on it).
 _REOPENED_BEFORE_RE = re.compile(
@@ -483,6 +485,29 @@ _AFTERMATH_RE = re.compile(
 _AFTERMATH_REACH = 60
 
 
+def _wounds_strike_after(text: str, cue: DateCue, triggers: list[_Span]) -> bool:
+    """Whether the strike that dealt the wounds of a day is told right after that day.
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    cue : DateCue
+        A day told after "wounds he received" ("... received on 11 X").
+    triggers : list of _Span
+        The strike words of the sentence.
+
+    Returns
+    -------
+    bool
+        True when a clause of the strike follows the day ("..., when jets struck Y", "in an
+        air strike on Y"): the day is that strike's, not an earlier one's.
+    """
+    if _WOUNDS_STRIKE_AFTER_RE.match(text, cue.end) is None:
+        return False
+    return any(cue.end < t.start <= cue.end + 60 for t in triggers)
+
+
 def _aftermath_of(text: str, start: int, trigger: int) -> bool:
     """Say whether the strike word at ``trigger`` ends an aftermath clause opened after ``start``.
 
@@ -756,7 +781,9 @@ def _sentence_date(
             text, max(s, cue.start - 80), cue.start
         ):
             continue
-        if _WOUNDS_BEFORE_RE.search(text, max(s, cue.start - 110), cue.start):
+        if _WOUNDS_BEFORE_RE.search(
+            text, max(s, cue.start - 110), cue.start
+        ) and not _wounds_strike_after(text, cue, triggers):
             # "a child died of wounds he sustained last week": the day of an earlier strike.
             continue
         if _REOPENED_BEFORE_RE.search(text, max(s, cue.start - 30), cue.start):

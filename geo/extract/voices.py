@@ -46,6 +46,28 @@ _PREMISES_CITED_BEFORE_RE = re.compile(
 _SUPPORTER_BEFORE_RE = re.compile(
     r"\b(?:supported|run|funded|backed|operated|sponsored)\s+by\s+(?:the\s+)?$"
 )
+# "warplanes, which activists believe to be Russian": a clause on whose the aircraft were.
+_AIRCRAFT_WHICH_BEFORE_RE = re.compile(
+    r"\b(?:jets|warplanes|planes|aircraft|helicopters),?\s+(?:which|that)\s+$", re.IGNORECASE
+)
+_BELIEVE_TO_BE_AFTER_RE = re.compile(
+    r"\s+(?:believed?|say|said|think|thought|suspect(?:ed)?)\s+(?:to\s+(?:be|have\s+been)"
+    r"|(?:were|was)\b)"
+)
+
+
+def _believes_aircraft(text: str, c: _Span, e: int) -> bool:
+    """Whether the voice ``c`` only says whose the aircraft were, in a clause on them.
+
+    "Warplanes, which activists believe to be X, struck Y": the clause names the
+    aircraft's side as some believe it; the report's own voice tells the strike.
+    """
+    return (
+        _AIRCRAFT_WHICH_BEFORE_RE.search(text, max(0, c.start - 20), c.start) is not None
+        and _BELIEVE_TO_BE_AFTER_RE.match(text, c.end, min(e, c.end + 30)) is not None
+    )
+
+
 # "..., the charity said": the supporter named before speaks for itself after all.
 _BODY_SPEAKS_RE = re.compile(
     r"\bthe\s+(?:medical\s+|aid\s+)?(?:charity|group|organi[sz]ation|agency)\s+"
@@ -710,6 +732,13 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         ):
             # "wounding a volunteer and three residents who were helping him": people counted
             # among the victims, not a voice.
+            continue
+        if _believes_aircraft(text, c, e) and (
+            len(cues) > 1 or _voice_at(ctx, s) not in (None, "reporter")
+        ):
+            # "warplanes, which activists believe to be Russian, struck X" in a monitor's own
+            # post, or beside another voice: whose the aircraft were, not who tells the strike
+            # (in a reporter's story with no other voice, those who believe it are its source).
             continue
         if (
             _SUPPORTER_BEFORE_RE.search(text, max(s, c.start - 20), c.start)
