@@ -17203,3 +17203,20 @@ def test_a_clause_on_whose_the_aircraft_were_is_no_voice_of_the_strike(finder):
     )
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "sohr"
+
+
+def test_another_strike_told_after_sentences_of_no_strike_takes_the_day_of_the_last(finder):
+    text = (
+        "Russian strikes on a market in Saraqeb killed 44 people on Tuesday, activists said.\n\n"
+        "The Civil Defence said it had pulled 30 bodies from the rubble. A second strike on "
+        "nearby Sarmin killed 12 more, it said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 4, 20))}
+    assert found == {"Saraqeb": date(2016, 4, 19), "Sarmin": date(2016, 4, 19)}
+    # A day told between is another story's: the second strike is not carried past it.
+    text = (
+        "Russian strikes on a market in Saraqeb killed 44 people on Tuesday, activists said.\n\n"
+        "The talks resumed on Wednesday. A second strike on nearby Sarmin killed 12, rescuers said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 4, 21))}
+    assert found["Sarmin"] != date(2016, 4, 19)

@@ -1228,11 +1228,21 @@ def _more_strikes(ctx: _DocContext, index: int, last: tuple[ResolvedDate, int] |
     "Jets hit X on Sunday, activists said." then "Another raid struck Y, according to the
     rescuers": more of the strikes just told, on their day, whoever tells them.
     """
-    return (
-        last is not None
-        and last[1] == index - 1
-        and _MORE_STRIKES_OPENING_RE.match(ctx.text, ctx.sentences[index][0]) is not None
+    if last is None or _MORE_STRIKES_OPENING_RE.match(ctx.text, ctx.sentences[index][0]) is None:
+        return False
+    # "... said it had pulled 30 bodies from the rubble. A second strike hit Y": sentences
+    # telling no strike and no day may stand between, in the same post.
+    between = range(last[1] + 1, index)
+    return len(between) <= _MORE_STRIKES_GAP and all(
+        _post_index(ctx, ctx.sentences[j][0]) == _post_index(ctx, ctx.sentences[index][0])
+        and not _in_range(ctx.triggers, *ctx.sentences[j])
+        and not any(c.kind != "anaphoric" for c in _sentence_cues(ctx, j))
+        for j in between
     )
+
+
+#: How many sentences telling no strike may stand between a strike and "another raid".
+_MORE_STRIKES_GAP = 2
 
 
 def _scoped_date(
