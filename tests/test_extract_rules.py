@@ -17220,3 +17220,15 @@ def test_another_strike_told_after_sentences_of_no_strike_takes_the_day_of_the_l
     )
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 4, 21))}
     assert found["Sarmin"] != date(2016, 4, 19)
+
+
+def test_a_strike_a_distance_from_a_place_is_near_it(finder):
+    for text in (
+        "Jets struck a convoy 5 km from Saraqeb on Tuesday.",
+        "Warplanes hit a farm a few kilometres away from the town of Saraqeb on Tuesday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 4))
+        assert (ev.place_as_written, ev.place_relation) == ("Saraqeb", "near"), text
+    # Where jets flew from stays no struck place.
+    text = "Jets that took off from Hmeimim struck a convoy 5 km from Saraqeb on Tuesday."
+    assert places(text, finder, date(2016, 5, 4)) == ["Saraqeb"]

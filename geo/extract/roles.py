@@ -461,6 +461,13 @@ _STRUCK_MOVERS_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SUBURBS_BEFORE_RE = re.compile(r"\bsuburbs?\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
+# "a convoy 5 km from X", "a few kilometres away from the town of X": a distance from a place.
+_DISTANCE_FROM_BEFORE_RE = re.compile(
+    r"\b(?:\d+(?:[.,]\d+)?|a\s+few|several|two|three|four|five|six|seven|eight|nine|ten)"
+    r"[ \t]*(?:-[ \t]*)?(?:km|kms|kilomet(?:re|er)s?|miles?)[ \t]+(?:away[ \t]+)?from[ \t]+"
+    r"(?:the[ \t]+)?(?:(?:city|town|village)[ \t]+of[ \t]+)?#?$",
+    re.IGNORECASE,
+)
 _LAUNCH_BEFORE_RE = re.compile(
     r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
     r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned"
@@ -3002,6 +3009,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         kinds.update(_ROLE_WORD_KINDS.get(w.label, (w.label,)))
     if not kinds:
         return _role_after(ctx, m, previous, after, before)
+    if "near" in kinds and "launch" in kinds and _DISTANCE_FROM_BEFORE_RE.search(before):
+        # "Jets struck a convoy 5 km from X": a distance from X locates the strike by X, as
+        # "5 km south of X" does; X is no place the aircraft came from.
+        kinds.discard("launch")
     if "launch" in kinds and _LAUNCH_BEFORE_RE.search(before):
         return "launch"
     if "launch" in kinds and _FIRE_CAME_FROM_BEFORE_RE.search(before):
