@@ -946,11 +946,8 @@ def _paragraph_label_day(ctx: _DocContext, index: int, reference: date) -> Resol
     "Tuesday: Rebels shelled X, state media said. Jets struck Y.": a week's round-up or a
     chronology gives each paragraph its day as a label, which dates every sentence of it.
     """
-    here = _paragraph_index(ctx, ctx.sentences[index][0])
-    first = index
-    while first > 0 and _paragraph_index(ctx, ctx.sentences[first - 1][0]) == here:
-        first -= 1
-    if first == index:
+    first = _sentence_at(ctx, ctx.paragraphs[_paragraph_index(ctx, ctx.sentences[index][0])])
+    if first >= index:
         return None
     s = ctx.sentences[first][0]
     cues = _sentence_cues(ctx, first)
