@@ -1023,22 +1023,94 @@ def add_strikes(
         )
     else:
         target = folium.FeatureGroup(name=name, show=not heatmap)
-    for row, point in zip(points.to_dict("records"), points.geometry, strict=True):
-        colour = faction_colour(row.get("controlled_by"))
-        folium.CircleMarker(
-            (point.y, point.x),
-            radius=7,
-            color="#ffffff",
-            weight=1.5,
-            fill=True,
-            fill_color=colour,
-            fill_opacity=0.9,
-            className="strike-marker",
-            popup=folium.Popup(popup_html(row), max_width=360),
-            tooltip=folium.Tooltip(tooltip_text(row)),
-        ).add_to(target)
+    StrikeMarkers(points).add_to(target)
     target.add_to(m)
     return n
+
+
+#: Leaflet options of a strike's circle marker (its fill colour is the faction's).
+MARKER_OPTIONS: dict[str, Any] = {
+    "radius": 7,
+    "color": "#ffffff",
+    "weight": 1.5,
+    "fill": True,
+    "fillOpacity": 0.9,
+    "className": "strike-marker",
+}
+
+
+def script_json(value: Any) -> str:
+    """Return ``value`` as JSON that can stand inside an HTML ``<script>`` element.
+
+    ``</`` (which could close the element) and ``<!--`` (which changes how it
+    is parsed) are written with JSON escapes; the decoded values are unchanged.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("</", "<\\/").replace("<!--", "\\u003c!--")
+
+
+class StrikeMarkers(MacroElement):
+    """The strikes of a small map as circle markers, with popups and tooltips.
+
+    One script draws every marker from one array of rows (position, colour,
+    popup and tooltip markup): the page holds the same markers, popups and
+    tooltips as one ``folium.CircleMarker`` with its ``Popup`` and ``Tooltip``
+    per strike would give, without rendering three templates per strike and
+    compiling each output again as a template (most of the time of a map of
+    a few thousand strikes).
+
+    Parameters
+    ----------
+    points : GeoDataFrame
+        Located events.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var parent = {{ this._parent.get_name() }};
+            var options = {{ this.options }};
+            var rows = {{ this.rows }};
+            var markers = rows.map(function (r) {
+                var style = Object.assign({fillColor: r[2]}, options);
+                var marker = L.circleMarker([r[0], r[1]], style);
+                var content = document.createElement("div");
+                content.style.width = "100.0%";
+                content.style.height = "100.0%";
+                content.innerHTML = r[3];
+                marker.bindPopup(L.popup({maxWidth: 360}).setContent(content));
+                marker.bindTooltip("<div>" + r[4] + "</div>", {sticky: true});
+                return marker;
+            });
+            if (parent.addLayers) { parent.addLayers(markers); }
+            else { markers.forEach(function (marker) { marker.addTo(parent); }); }
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, points: gpd.GeoDataFrame) -> None:
+        super().__init__()
+        self._name = "StrikeMarkers"
+        rows = [
+            [
+                point.y,
+                point.x,
+                faction_colour(row.get("controlled_by")),
+                popup_html(row),
+                tooltip_text(row),
+            ]
+            for row, point in zip(points.to_dict("records"), points.geometry, strict=True)
+        ]
+        self.count = len(rows)
+        self.options = script_json(MARKER_OPTIONS)
+        self.rows = script_json(rows)
+
+    def render(self, **kwargs: Any) -> None:
+        """Add the script to the page without compiling it as a template (it holds the rows)."""
+        script = self._template.module.__dict__["script"](self, kwargs)
+        self.get_root().script.add_child(RawText(str(script)), name=self.get_name())
 
 
 # ---------------------------------------------------------------------------
