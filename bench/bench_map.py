@@ -155,6 +155,20 @@ def seeds_html() -> None:
     say("map_seeds_html", len(page.encode()) / 1e6, "MB")
 
 
+def markers_map(n: int) -> None:
+    """The HTML of a map of ``n`` strikes drawn as markers (the most a map draws so)."""
+    from geo.output import webmap
+
+    events = synthetic_events(n)
+    webmap.render_html(events.iloc[:50])  # warm caches (basemap, assets)
+    wall, cpu = time.perf_counter(), time.process_time()
+    page_html = webmap.render_html(events, big_threshold=max(n, webmap.DEFAULT_BIG_THRESHOLD))
+    say("map_markers_strikes", n)
+    say("map_markers_build_html", time.perf_counter() - wall, "s")
+    say("map_markers_build_html_cpu", time.process_time() - cpu, "s")
+    say("map_markers_html", len(page_html.encode()) / 1e6, "MB")
+
+
 def big_map(n: int, runs: int) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -358,6 +372,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-app", action="store_true", help="leave out the app figures")
     parser.add_argument("--skip-big", action="store_true", help="leave out the big map")
     parser.add_argument(
+        "--markers",
+        type=int,
+        default=3000,
+        help="strikes of the map drawn as markers (0: none)",
+    )
+    parser.add_argument(
         "--playback", type=int, default=20_000, help="strikes of the played-by-day map (0: none)"
     )
     parser.add_argument(
@@ -382,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
             app_figures(args.runs, routed=True)
         if not args.skip_app_big:
             app_big(args.app_events, args.runs)
+    if args.markers:
+        markers_map(args.markers)
     if not args.skip_big:
         big_map(args.big, args.runs)
     if args.playback:
