@@ -415,6 +415,16 @@ def js_template_safe(markup: str) -> str:
     return markup.replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
 
 
+def script_json(value: Any) -> str:
+    """Return ``value`` as JSON that can stand inside an HTML ``<script>`` element.
+
+    ``</`` (which could close the element) and ``<!--`` (which changes how it
+    is parsed) are written with JSON escapes; the decoded values are unchanged.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("</", "<\\/").replace("<!--", "\\u003c!--")
+
+
 def faction_colour(faction: Any) -> str:
     """Return the colour of a faction (grey for unknown or missing)."""
     if not _present(faction):
@@ -581,7 +591,7 @@ class Overlay(MacroElement):
         self.position = position
         self.css_class = css_class
         # JSON in a <script>: keep "</" from closing the script element.
-        self.markup_json = json.dumps(markup).replace("</", "<\\/")
+        self.markup_json = script_json(markup)
 
 
 class PageStyle(MacroElement):
@@ -650,7 +660,7 @@ class PageStyle(MacroElement):
         super().__init__()
         self._name = "PageStyle"
         self.background = background
-        self.attribution_json = json.dumps(attribution).replace("</", "<\\/")
+        self.attribution_json = script_json(attribution)
 
 
 def legend_html(factions: Iterable[str], *, with_areas: bool) -> str:
@@ -826,7 +836,7 @@ class TitleText(MacroElement):
     def __init__(self, markup: str) -> None:
         super().__init__()
         self._name = "TitleText"
-        self.markup_json = json.dumps(markup).replace("</", "<\\/")
+        self.markup_json = script_json(markup)
 
 
 def add_basemap(m: folium.Map, basemap: Basemap) -> None:
@@ -896,7 +906,7 @@ class CityLabels(MacroElement):
     def __init__(self, rows: Sequence[tuple[float, float, str]]) -> None:
         super().__init__()
         self._name = "CityLabels"
-        self.rows_json = json.dumps([list(r) for r in rows]).replace("</", "<\\/")
+        self.rows_json = script_json([list(r) for r in rows])
 
 
 def add_city_labels(m: folium.Map, cities: gpd.GeoDataFrame | None) -> None:
@@ -1037,16 +1047,6 @@ MARKER_OPTIONS: dict[str, Any] = {
     "fillOpacity": 0.9,
     "className": "strike-marker",
 }
-
-
-def script_json(value: Any) -> str:
-    """Return ``value`` as JSON that can stand inside an HTML ``<script>`` element.
-
-    ``</`` (which could close the element) and ``<!--`` (which changes how it
-    is parsed) are written with JSON escapes; the decoded values are unchanged.
-    """
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("</", "<\\/").replace("<!--", "\\u003c!--")
 
 
 class StrikeMarkers(MacroElement):
