@@ -178,6 +178,19 @@ def test_one_marker_per_located_event_and_counts_in_title():
     assert "7 Oct 2015" in page and "9 Oct 2015" in page
 
 
+def test_marker_rows_carry_each_strikes_position_colour_popup_and_tooltip():
+    events = webmap.located(make_events())
+    page = webmap.build_map(events, assets="cdn").get_root().render()
+    rows = json.loads(re.search(r"^\s*var rows = (.*);$", page, re.M).group(1))
+    records = events.to_dict("records")
+    assert [(r[0], r[1]) for r in rows] == [(p.y, p.x) for p in events.geometry]
+    assert [r[2] for r in rows] == [webmap.faction_colour(e["controlled_by"]) for e in records]
+    assert [r[3] for r in rows] == [webmap.popup_html(e) for e in records]
+    assert [r[4] for r in rows] == [webmap.tooltip_text(e) for e in records]
+    # One script for all the strikes: no element, hence no template, per strike.
+    assert page.count("L.circleMarker(") == 1 and "L.popup(" in page
+
+
 def test_many_strikes_are_clustered():
     places = [(f"P{i}", 35 + i * 0.001, 38 + i * 0.001, "isis") for i in range(30)]
     page = (
