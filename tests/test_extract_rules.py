@@ -17232,3 +17232,27 @@ def test_a_strike_a_distance_from_a_place_is_near_it(finder):
     # Where jets flew from stays no struck place.
     text = "Jets that took off from Hmeimim struck a convoy 5 km from Saraqeb on Tuesday."
     assert places(text, finder, date(2016, 5, 4)) == ["Saraqeb"]
+
+
+# -- blind202 ---
+
+
+def test_a_title_cased_armed_masthead_with_its_office_speaks_for_rebels(finder):
+    for head in (
+        "Sarmin Operations Room - Media Office",
+        "The Northern Front | Press Office",
+        "Idlib Free Legion – Information Centre",
+    ):
+        text = f"{head}\nStatement No. 4\n\nRussian jets struck the village of Binnish on Monday.\n"
+        (ev,) = events(text, finder, date(2016, 3, 2))
+        assert ev.claimant == "rebels", head
+    # A state's army, or the joint room of the government's allies, is no armed group of the
+    # ground; nor is a town's own media office.
+    for head in (
+        "Syrian Arab Army - Media Office",
+        "Joint Operations Room - Media Office",
+        "Binnish Media Office",
+    ):
+        text = f"{head}\nStatement No. 4\n\nRussian jets struck the village of Binnish on Monday.\n"
+        (ev,) = events(text, finder, date(2016, 3, 2))
+        assert ev.claimant != "rebels", head
