@@ -6528,7 +6528,8 @@ SETS = {
     # group's update on the border camps). Floors at the first-sight figures (truncated).
     # Claimant raised when a title-cased masthead naming an armed group and its office after a
     # dash ("X Operations Room - Media Office") came to speak for the group (rebels), as one in
-    # capitals did.
+    # capitals did. Place relation raised when a town's surroundings or outskirts named by its
+    # possessive ("X's surroundings", "X's southern outskirts") came to be near it.
     "blind202": Floors(
         precision=0.906,
         recall=0.93,
@@ -6539,7 +6540,7 @@ SETS = {
             "actor": 0.925,
             "claimant": 0.95,
             "claimed_target": 0.825,
-            "place_relation": 0.95,
+            "place_relation": 0.975,
         },
     ),
 }

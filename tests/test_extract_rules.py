@@ -17256,3 +17256,20 @@ def test_a_title_cased_armed_masthead_with_its_office_speaks_for_rebels(finder):
         text = f"{head}\nStatement No. 4\n\nRussian jets struck the village of Binnish on Monday.\n"
         (ev,) = events(text, finder, date(2016, 3, 2))
         assert ev.claimant != "rebels", head
+
+
+def test_a_towns_surroundings_or_outskirts_by_its_possessive_are_near_it(finder):
+    for text in (
+        "Russian warplanes carried out 4 raids on Sarmin's surroundings on Monday.",
+        "Helicopters dropped barrels on Sarmin’s eastern outskirts on Monday.",
+        "Jets pounded Sarmin's environs and the village of Binnish on Monday.",
+    ):
+        found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+        assert found["Sarmin"] == "near", text
+    # The town's own buildings, and a city's suburbs, stand in it.
+    for text in (
+        "Jets struck Sarmin's market on Monday.",
+        "Jets struck Aleppo's eastern suburbs on Monday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.place_relation == "in", text
