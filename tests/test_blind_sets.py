@@ -6529,7 +6529,9 @@ SETS = {
     # Claimant raised when a title-cased masthead naming an armed group and its office after a
     # dash ("X Operations Room - Media Office") came to speak for the group (rebels), as one in
     # capitals did. Place relation raised when a town's surroundings or outskirts named by its
-    # possessive ("X's surroundings", "X's southern outskirts") came to be near it.
+    # possessive ("X's surroundings", "X's southern outskirts") came to be near it. Claimant
+    # raised again when a foreign prime minister or his deputy ("the Turkish Deputy Prime
+    # Minister") came to speak for his government, named again by his surname after a quote.
     "blind202": Floors(
         precision=0.906,
         recall=0.93,
@@ -6538,7 +6540,7 @@ SETS = {
         non_events=3,
         attributes={
             "actor": 0.925,
-            "claimant": 0.95,
+            "claimant": 0.975,
             "claimed_target": 0.825,
             "place_relation": 0.975,
         },

@@ -17273,3 +17273,19 @@ def test_a_towns_surroundings_or_outskirts_by_its_possessive_are_near_it(finder)
     ):
         (ev,) = events(text, finder)
         assert ev.place_relation == "in", text
+
+
+def test_a_foreign_prime_minister_or_his_deputy_speaks_for_his_government(finder):
+    for text in (
+        "Turkish Deputy Prime Minister Ali Kaya said Russian jets struck Yamadi on Sunday.",
+        "Turkey's prime minister said Russian jets struck Yamadi on Sunday.",
+        # Named again by his surname after his words, as wire copy does.
+        'British Prime Minister John Hale spoke in London on Monday. "Russian planes '
+        'bombed Yamadi on Sunday," Hale said.',
+    ):
+        (ev,) = events(text, finder, date(2016, 1, 26))
+        assert ev.claimant == "governments", text
+    # Syria's own prime minister is no foreign government.
+    text = "Syrian Prime Minister Omar Hadi said jets struck Yamadi on Sunday."
+    (ev,) = events(text, finder, date(2016, 1, 26))
+    assert ev.claimant != "governments"
