@@ -17289,3 +17289,17 @@ def test_a_foreign_prime_minister_or_his_deputy_speaks_for_his_government(finder
     text = "Syrian Prime Minister Omar Hadi said jets struck Yamadi on Sunday."
     (ev,) = events(text, finder, date(2016, 1, 26))
     assert ev.claimant != "governments"
+
+
+def test_a_report_that_cannot_say_whose_aircraft_leaves_its_strikes_unknown(finder):
+    head = "Following the regime's capture of Kafr Nabl on 3 March, families fled north.\n\n"
+    strike = "- 5 March: an airstrike hit the main square of Sarmin, killing two men.\n\n"
+    for tail in (
+        "Our team cannot say whose aircraft carried out these strikes.",
+        "We cannot tell whether they were Syrian or Russian.",
+    ):
+        (ev,) = events(head + strike + tail, finder, date(2016, 3, 9))
+        assert ev.actor == "unknown", tail
+    # Without the words, the side the report names most stays its strikes' default.
+    (ev,) = events(head + strike, finder, date(2016, 3, 9))
+    assert ev.actor == "regime"
