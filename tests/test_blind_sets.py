@@ -6533,7 +6533,9 @@ SETS = {
     # raised again when a foreign prime minister or his deputy ("the Turkish Deputy Prime
     # Minister") came to speak for his government, named again by his surname after a quote.
     # Actor raised when a report that "cannot say whose aircraft" struck (one word, as "not"
-    # and "n't" were read) came to leave its strikes of no air force unknown.
+    # and "n't" were read) came to leave its strikes of no air force unknown. Claimant raised
+    # again when a spokesman or commander of a Turkmen brigade or group came to speak for
+    # rebels, as one of a rebel group did (and "he added" after him with him).
     "blind202": Floors(
         precision=0.906,
         recall=0.93,
@@ -6542,7 +6544,7 @@ SETS = {
         non_events=3,
         attributes={
             "actor": 0.975,
-            "claimant": 0.975,
+            "claimant": 1.0,
             "claimed_target": 0.825,
             "place_relation": 0.975,
         },

@@ -17303,3 +17303,20 @@ def test_a_report_that_cannot_say_whose_aircraft_leaves_its_strikes_unknown(find
     # Without the words, the side the report names most stays its strikes' default.
     (ev,) = events(head + strike, finder, date(2016, 3, 9))
     assert ev.actor == "regime"
+
+
+def test_a_spokesman_for_a_turkmen_brigade_speaks_for_rebels(finder):
+    text = (
+        "Russian jets struck Sarmin on Thursday, Omar Saleh, a spokesman for a Turkmen brigade "
+        "in the area, said by telephone. On Wednesday, he added, a mosque in Binnish was "
+        "damaged when bombs fell in the square."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 3, 4))}
+    assert found == {"Sarmin": "rebels", "Binnish": "rebels"}
+    text = "Jets struck Sarmin on Thursday, a commander in a Turkmen group said."
+    (ev,) = events(text, finder, date(2016, 3, 4))
+    assert ev.claimant == "rebels"
+    # Turkmen villagers are no armed group's voice.
+    text = "Jets struck Sarmin on Thursday, a Turkmen villager from the area said."
+    (ev,) = events(text, finder, date(2016, 3, 4))
+    assert ev.claimant != "rebels"
