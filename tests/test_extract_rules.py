@@ -17232,3 +17232,91 @@ def test_a_strike_a_distance_from_a_place_is_near_it(finder):
     # Where jets flew from stays no struck place.
     text = "Jets that took off from Hmeimim struck a convoy 5 km from Saraqeb on Tuesday."
     assert places(text, finder, date(2016, 5, 4)) == ["Saraqeb"]
+
+
+# -- blind202 ---
+
+
+def test_a_title_cased_armed_masthead_with_its_office_speaks_for_rebels(finder):
+    for head in (
+        "Sarmin Operations Room - Media Office",
+        "The Northern Front | Press Office",
+        "Idlib Free Legion – Information Centre",
+    ):
+        text = f"{head}\nStatement No. 4\n\nRussian jets struck the village of Binnish on Monday.\n"
+        (ev,) = events(text, finder, date(2016, 3, 2))
+        assert ev.claimant == "rebels", head
+    # A state's army, or the joint room of the government's allies, is no armed group of the
+    # ground; nor is a town's own media office.
+    for head in (
+        "Syrian Arab Army - Media Office",
+        "Joint Operations Room - Media Office",
+        "Binnish Media Office",
+    ):
+        text = f"{head}\nStatement No. 4\n\nRussian jets struck the village of Binnish on Monday.\n"
+        (ev,) = events(text, finder, date(2016, 3, 2))
+        assert ev.claimant != "rebels", head
+
+
+def test_a_towns_surroundings_or_outskirts_by_its_possessive_are_near_it(finder):
+    for text in (
+        "Russian warplanes carried out 4 raids on Sarmin's surroundings on Monday.",
+        "Helicopters dropped barrels on Sarmin’s eastern outskirts on Monday.",
+        "Jets pounded Sarmin's environs and the village of Binnish on Monday.",
+    ):
+        found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+        assert found["Sarmin"] == "near", text
+    # The town's own buildings, and a city's suburbs, stand in it.
+    for text in (
+        "Jets struck Sarmin's market on Monday.",
+        "Jets struck Aleppo's eastern suburbs on Monday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.place_relation == "in", text
+
+
+def test_a_foreign_prime_minister_or_his_deputy_speaks_for_his_government(finder):
+    for text in (
+        "Turkish Deputy Prime Minister Ali Kaya said Russian jets struck Yamadi on Sunday.",
+        "Turkey's prime minister said Russian jets struck Yamadi on Sunday.",
+        # Named again by his surname after his words, as wire copy does.
+        'British Prime Minister John Hale spoke in London on Monday. "Russian planes '
+        'bombed Yamadi on Sunday," Hale said.',
+    ):
+        (ev,) = events(text, finder, date(2016, 1, 26))
+        assert ev.claimant == "governments", text
+    # Syria's own prime minister is no foreign government.
+    text = "Syrian Prime Minister Omar Hadi said jets struck Yamadi on Sunday."
+    (ev,) = events(text, finder, date(2016, 1, 26))
+    assert ev.claimant != "governments"
+
+
+def test_a_report_that_cannot_say_whose_aircraft_leaves_its_strikes_unknown(finder):
+    head = "Following the regime's capture of Kafr Nabl on 3 March, families fled north.\n\n"
+    strike = "- 5 March: an airstrike hit the main square of Sarmin, killing two men.\n\n"
+    for tail in (
+        "Our team cannot say whose aircraft carried out these strikes.",
+        "We cannot tell whether they were Syrian or Russian.",
+    ):
+        (ev,) = events(head + strike + tail, finder, date(2016, 3, 9))
+        assert ev.actor == "unknown", tail
+    # Without the words, the side the report names most stays its strikes' default.
+    (ev,) = events(head + strike, finder, date(2016, 3, 9))
+    assert ev.actor == "regime"
+
+
+def test_a_spokesman_for_a_turkmen_brigade_speaks_for_rebels(finder):
+    text = (
+        "Russian jets struck Sarmin on Thursday, Omar Saleh, a spokesman for a Turkmen brigade "
+        "in the area, said by telephone. On Wednesday, he added, a mosque in Binnish was "
+        "damaged when bombs fell in the square."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 3, 4))}
+    assert found == {"Sarmin": "rebels", "Binnish": "rebels"}
+    text = "Jets struck Sarmin on Thursday, a commander in a Turkmen group said."
+    (ev,) = events(text, finder, date(2016, 3, 4))
+    assert ev.claimant == "rebels"
+    # Turkmen villagers are no armed group's voice.
+    text = "Jets struck Sarmin on Thursday, a Turkmen villager from the area said."
+    (ev,) = events(text, finder, date(2016, 3, 4))
+    assert ev.claimant != "rebels"

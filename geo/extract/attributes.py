@@ -92,7 +92,8 @@ _STRIKES = r"(?:air\s*strikes?|air\s*raids?|air\s*attacks?|strikes?|raids?)"
 _UNIDENTIFIED_RE = re.compile(
     # "is not in a position to say which air force carried out the attacks".
     # "no one has been able to tell me whether the jets were ...": nobody able to say.
-    r"\b(?:(?:not|never|unable\s+to|n['’]t"
+    # "Staff cannot say whose aircraft ...": "cannot" written as one word.
+    r"\b(?:(?:not|never|unable\s+to|n['’]t|cannot"
     r"|(?:no\s+one|nobody)\s+(?:(?:has|had)\s+been|was|is|could|can))"
     # "could not yet determine whether the planes were ...": not yet, as much as not.
     r"\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:able\s+to\s+|in\s+a\s+position\s+to\s+)?"
@@ -103,13 +104,13 @@ _UNIDENTIFIED_RE = re.compile(
     r"|\bwho\s+(?:had\s+)?(?:carried|conducted|launched|was\s+behind|were\s+behind)\b)[^.;:]*"
     # "he could not say whether they were Syrian or Russian": the aircraft as a pronoun, two
     # air forces weighed.
-    r"|\b(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+)?"
+    r"|\b(?:not|never|unable\s+to|n['’]t|cannot)\s+(?:be\s+)?(?:able\s+to\s+)?"
     r"(?:say|tell|confirm|know|determine|establish)\s+whether\s+(?:they|it)\s+(?:were|was)\s+"
     r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\s+or\s+"
     r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\b"
     # "was unable to attribute the attack to either the Syrian or the Russian air force": two
     # air forces weighed, neither named the striker.
-    r"|\b(?:not|never|unable\s+to|n['’]t)\s+(?:be\s+)?(?:able\s+to\s+)?attribute\s+"
+    r"|\b(?:not|never|unable\s+to|n['’]t|cannot)\s+(?:be\s+)?(?:able\s+to\s+)?attribute\s+"
     r"(?:[\w'’-]+\s+){0,4}?to\s+(?:either\s+)?(?:the\s+)?(?:Syrian|Russian|regime|government)"
     rf"\s+or\s+(?:the\s+)?(?:Syrian|Russian|regime|government)\s+{_AIRCRAFT}\b"
     # "the Observatory said, without saying whose aircraft carried it out".

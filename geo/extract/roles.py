@@ -236,10 +236,20 @@ _DISTANCE_APPOSITION_BEFORE_RE = re.compile(
 )
 _COUNTRYSIDE_RE = re.compile(
     r"^\s+(?:countryside|outskirts|suburbs|environs)\b|\b(?:countryside|outskirts|environs)"
-    r"\s+of\s+(?:the\s+)?$",
+    r"\s+of\s+(?:the\s+)?$"
+    # "strikes on X's surroundings", "X's southern outskirts": the ground round a town named
+    # by its possessive, as "the outskirts of X" (not its suburbs: a city's are inside it).
+    r"|^['’]s\s+(?:(?:north|south|east|west)\w*\s+)?(?:outskirts|surroundings|environs|periphery)\b",
     re.IGNORECASE,
 )
-_COUNTRYSIDE_WORDS = ("countryside", "outskirts", "suburbs", "environs")
+_COUNTRYSIDE_WORDS = (
+    "countryside",
+    "outskirts",
+    "suburbs",
+    "environs",
+    "surroundings",
+    "periphery",
+)
 # "a village on the Khabur river": water; "Four A-10 jets": an aircraft's type. No places.
 _NOT_A_PLACE_AFTER_RE = re.compile(
     rf"\s+(?:{alternation(load('regions')['waterways'])})\b|-\d", re.IGNORECASE
@@ -5085,8 +5095,8 @@ def _relation(ctx: _DocContext, m: Mention) -> str:
         return "in"
     lower = ctx.lower
     if (
-        any(w in lower[m.end : m.end + 20] for w in _COUNTRYSIDE_WORDS)
-        and _COUNTRYSIDE_RE.search(ctx.text[m.end : m.end + 20])
+        any(w in lower[m.end : m.end + 30] for w in _COUNTRYSIDE_WORDS)
+        and _COUNTRYSIDE_RE.search(ctx.text[m.end : m.end + 30])
     ) or (
         any(w in lower[max(0, m.start - 30) : m.start] for w in _COUNTRYSIDE_WORDS)
         and _COUNTRYSIDE_RE.search(ctx.text[max(0, m.start - 30) : m.start])

@@ -425,12 +425,24 @@ _STATE_ARMY_WORDS = frozenset(load("claimants")["state_army_words"])
 
 
 _MASTHEAD_OFFICE_RE = re.compile(r"\s+[-–—|]{1,2}\s+")
+# "X Operations Room - Media Office": the office a title-cased masthead names after its dash.
+_OWN_OFFICE_TAIL_RE = re.compile(r"(?:Media|Press|Information)\s+(?:Office|Cent(?:er|re))")
 
 
 def _armed_masthead(line: str) -> bool:
     """Whether a title-cased masthead names an armed group of the ground, not a state's army."""
     return _ARMED_MASTHEAD_RE.fullmatch(line) is not None and not (
         _STATE_ARMY_WORDS & set(line.split())
+    )
+
+
+def _armed_office_masthead(line: str) -> bool:
+    """Whether a title-cased line names an armed group, then its own office after a dash."""
+    parts = _MASTHEAD_OFFICE_RE.split(line, maxsplit=1)
+    return (
+        len(parts) == 2
+        and _OWN_OFFICE_TAIL_RE.fullmatch(parts[1].strip()) is not None
+        and _armed_masthead(parts[0])
     )
 
 
@@ -460,6 +472,9 @@ def _byline_voice(text: str, lines: list[tuple[int, int]], generic: bool) -> str
             # group's own, and the group's name before it is the masthead.
             if not generic and _armed_masthead(_MASTHEAD_OFFICE_RE.split(line, maxsplit=1)[0]):
                 return "rebels"
+        elif not generic and _armed_office_masthead(line):
+            # "The X Front - Media Office" in title case: the group's own office writes.
+            return "rebels"
         opening = _BYLINE_OPENING_RE.match(line)
         # "Briefing of the Ministry of Defence ... on the operation in ...": a title that
         # says whose it is may run longer than a byline.
