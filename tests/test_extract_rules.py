@@ -17232,3 +17232,19 @@ def test_a_strike_a_distance_from_a_place_is_near_it(finder):
     # Where jets flew from stays no struck place.
     text = "Jets that took off from Hmeimim struck a convoy 5 km from Saraqeb on Tuesday."
     assert places(text, finder, date(2016, 5, 4)) == ["Saraqeb"]
+
+
+# -- blind201 ---
+
+
+def test_a_place_a_speaker_takes_back_at_once_is_no_struck_place(finder):
+    for text in (
+        "Activists say a clinic in Sarmin - sorry, in Binnish - was bombed last night.",
+        "Rescuers say jets struck Sarmin - I'm sorry, Binnish - on Sunday.",
+        "Jets bombed the market of Sarmin, sorry, of Binnish, on Sunday.",
+        "Activists say a clinic in Sarmin - correction, in Binnish - was bombed last night.",
+    ):
+        assert places(text, finder, date(2016, 3, 9)) == ["Binnish"], text
+    # "sorry to say" takes nothing back.
+    text = "Jets struck Sarmin, sorry to say, and Binnish on Sunday."
+    assert places(text, finder, date(2016, 3, 9)) == ["Sarmin", "Binnish"]

@@ -1897,6 +1897,18 @@ _SPARED_BEFORE_RE = re.compile(
 )
 
 
+# "in X - sorry, in Y", "struck X - I'm sorry, Y", "in x sorry in y": a speaker's slip, taken
+# back at once for the place meant.
+_CORRECTED_AFTER_RE = re.compile(
+    r"^(?:[ \t]+(?:city|town|village|province|countryside))?[ \t]*(?:,|--?|[–—])?[ \t]*"
+    r"(?:(?:I['’]m|I[ \t]+am)[ \t]+)?(?:sorry|correction|pardon(?:[ \t]+me)?)"
+    # The place meant follows, with its preposition or alone: "sorry to say" takes nothing back.
+    r"[ \t]*(?:,|--?|[–—])?[ \t]*(?:(?:in|at|near|on|of)[ \t]|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_CORRECTION_WORDS = ("sorry", "correction", "pardon")
+
+
 # A wire dateline or a section label: a place opening a line, then an agency, country or
 # date, then a dash: "Damascus, SANA-", "HOMS, Syria (AP) --", "Aleppo city - ...". It says
 # where the copy was filed; a strike fell there only if the sentence names no other place.
@@ -2807,6 +2819,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
         or (_OPERATION_AFTER_RE.search(after) and _THE_BEARING_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
+        or (any(w in after.lower() for w in _CORRECTION_WORDS) and _CORRECTED_AFTER_RE.match(after))
         or (("spar" in before or "not" in before) and _SPARED_BEFORE_RE.search(before))
         or _RUIN_FORECAST_AFTER_RE.search(after)
         or (" by " in after[:18] and _BY_GROUND_FIRE_AFTER_RE.search(after))
