@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from geo.extract import extract_events, place_key, split_sentences
+from geo.extract.events import cues_run_on
 from geo.extract.sentences import MAX_SENTENCE
 from geo.geocode.gazetteer import load_gazetteer
 from geo.record import Document
@@ -17248,3 +17249,20 @@ def test_a_place_a_speaker_takes_back_at_once_is_no_struck_place(finder):
     # "sorry to say" takes nothing back.
     text = "Jets struck Sarmin, sorry to say, and Binnish on Sunday."
     assert places(text, finder, date(2016, 3, 9)) == ["Sarmin", "Binnish"]
+
+
+def test_a_subtitle_file_s_cues_run_on_as_the_speech_they_cut(finder):
+    text = (
+        "Harbour.Lights.EN.srt\n\n"
+        "1\n00:00:10,000 --> 00:00:13,500\nOn the night of the 4th of March,\n"
+        "helicopters dropped barrel bombs\n\n"
+        "2\n00:00:13,700 --> 00:00:16,000\non the bakery in Sarmin.\n\n"
+        "3\n00:00:20,000 --> 00:00:23,000\nNobody slept in the town that night.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 5, 2))
+    assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 3, 4))
+    # Every span stays where it was written.
+    assert text[ev.char_start : ev.char_end] == "Sarmin"
+    # One time code alone is no subtitle file: its lines are left as written.
+    text = "Clip 00:00:10,000 --> 00:00:13,500\nOn the night of the 4th of March,\nthe town slept."
+    assert cues_run_on(text) == text
