@@ -17266,3 +17266,17 @@ def test_a_subtitle_file_s_cues_run_on_as_the_speech_they_cut(finder):
     # One time code alone is no subtitle file: its lines are left as written.
     text = "Clip 00:00:10,000 --> 00:00:13,500\nOn the night of the 4th of March,\nthe town slept."
     assert cues_run_on(text) == text
+
+
+def test_a_turn_opening_on_the_name_of_a_speaker_the_transcript_labels_is_no_place(finder):
+    text = (
+        "ANCHOR (SARAH OKAFOR): Over to our correspondent. What happened?\n"
+        "CORRESPONDENT (LIVE): Sarah, jets struck the hospital in Azaz at nine this morning."
+    )
+    assert places(text, finder, date(2016, 3, 9)) == ["Azaz"]
+    # With no label naming such a person, the name is left to the other rules.
+    text = (
+        "ANCHOR: Over to our correspondent. What happened?\n"
+        "CORRESPONDENT (LIVE): Hama, jets struck the hospital in the city at nine this morning."
+    )
+    assert places(text, finder, date(2016, 3, 9)) == ["Hama"]
