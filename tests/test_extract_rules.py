@@ -17280,3 +17280,17 @@ def test_a_turn_opening_on_the_name_of_a_speaker_the_transcript_labels_is_no_pla
         "CORRESPONDENT (LIVE): Hama, jets struck the hospital in the city at nine this morning."
     )
     assert places(text, finder, date(2016, 3, 9)) == ["Hama"]
+
+
+def test_nobody_as_the_subject_of_a_strike_word_denies_the_strike(finder):
+    for text in (
+        "Because nobody is bombing Sarmin from the air, the market is full again.",
+        "Nobody has been bombing Sarmin, the ministry said on Sunday.",
+    ):
+        assert places(text, finder, date(2016, 3, 9)) == [], text
+    # "nobody" with its own verb leaves the strike told.
+    for text in (
+        "Nobody knows why jets struck Sarmin on Sunday.",
+        "Nobody was hurt when jets struck Sarmin on Sunday.",
+    ):
+        assert places(text, finder, date(2016, 3, 9)) == ["Sarmin"], text
