@@ -17294,3 +17294,19 @@ def test_nobody_as_the_subject_of_a_strike_word_denies_the_strike(finder):
         "Nobody was hurt when jets struck Sarmin on Sunday.",
     ):
         assert places(text, finder, date(2016, 3, 9)) == ["Sarmin"], text
+
+
+def test_a_weekday_after_a_count_of_days_back_names_the_day_counted(finder):
+    for text in (
+        "Ten days ago, on a Friday, jets hit the market in Sarmin.",
+        "Jets hit the market in Sarmin ten days ago, on a Friday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 15))
+        assert ev.event_date == date(2016, 2, 5), text
+    # Two weeks back from a Monday, "on a Sunday" is the Sunday nearest the day counted.
+    (ev,) = events("Two weeks ago, on a Sunday, jets hit Sarmin.", finder, date(2016, 2, 15))
+    assert ev.event_date == date(2016, 1, 31)
+    # A weekday with words of its own between is another day, the last of its name.
+    text = "Two days ago jets hit Sarmin, and on Friday they hit Binnish."
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 15))}
+    assert found == {"Sarmin": date(2016, 2, 13), "Binnish": date(2016, 2, 12)}
