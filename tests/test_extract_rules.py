@@ -17310,3 +17310,17 @@ def test_a_weekday_after_a_count_of_days_back_names_the_day_counted(finder):
     text = "Two days ago jets hit Sarmin, and on Friday they hit Binnish."
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 15))}
     assert found == {"Sarmin": date(2016, 2, 13), "Binnish": date(2016, 2, 12)}
+
+
+def test_a_government_saying_in_the_present_its_jets_struck_speaks_for_its_own_strike(finder):
+    for text in (
+        "Britain says its jets struck an Islamic State depot in Raqqa overnight.",
+        "France says jets from the carrier Foch struck Islamic State posts in Raqqa overnight.",
+        "France says jets from the carrier Louis de Bourbon struck posts in Raqqa overnight.",
+    ):
+        (ev,) = events(text, finder, date(2016, 3, 9))
+        assert (ev.actor, ev.claimant) == ("coalition", "governments"), text
+    # Jets a government does not call its own are no strike it tells as its own.
+    text = "France says jets struck a hospital in Sarmin overnight."
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.claimant != "governments"
