@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from geo.extract import extract_events, place_key, split_sentences
+from geo.extract.events import cues_run_on
 from geo.extract.sentences import MAX_SENTENCE
 from geo.geocode.gazetteer import load_gazetteer
 from geo.record import Document
@@ -17320,3 +17321,94 @@ def test_a_spokesman_for_a_turkmen_brigade_speaks_for_rebels(finder):
     text = "Jets struck Sarmin on Thursday, a Turkmen villager from the area said."
     (ev,) = events(text, finder, date(2016, 3, 4))
     assert ev.claimant != "rebels"
+
+
+# -- blind201 ---
+
+
+def test_a_place_a_speaker_takes_back_at_once_is_no_struck_place(finder):
+    for text in (
+        "Activists say a clinic in Sarmin - sorry, in Binnish - was bombed last night.",
+        "Rescuers say jets struck Sarmin - I'm sorry, Binnish - on Sunday.",
+        "Jets bombed the market of Sarmin, sorry, of Binnish, on Sunday.",
+        "Activists say a clinic in Sarmin - correction, in Binnish - was bombed last night.",
+    ):
+        assert places(text, finder, date(2016, 3, 9)) == ["Binnish"], text
+    # "sorry to say" takes nothing back.
+    text = "Jets struck Sarmin, sorry to say, and Binnish on Sunday."
+    assert places(text, finder, date(2016, 3, 9)) == ["Sarmin", "Binnish"]
+
+
+def test_a_subtitle_file_s_cues_run_on_as_the_speech_they_cut(finder):
+    text = (
+        "Harbour.Lights.EN.srt\n\n"
+        "1\n00:00:10,000 --> 00:00:13,500\nOn the night of the 4th of March,\n"
+        "helicopters dropped barrel bombs\n\n"
+        "2\n00:00:13,700 --> 00:00:16,000\non the bakery in Sarmin.\n\n"
+        "3\n00:00:20,000 --> 00:00:23,000\nNobody slept in the town that night.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 5, 2))
+    assert (ev.place_as_written, ev.event_date) == ("Sarmin", date(2016, 3, 4))
+    # Every span stays where it was written.
+    assert text[ev.char_start : ev.char_end] == "Sarmin"
+    # One time code alone is no subtitle file: its lines are left as written.
+    text = "Clip 00:00:10,000 --> 00:00:13,500\nOn the night of the 4th of March,\nthe town slept."
+    assert cues_run_on(text) == text
+
+
+def test_a_turn_opening_on_the_name_of_a_speaker_the_transcript_labels_is_no_place(finder):
+    text = (
+        "ANCHOR (SARAH OKAFOR): Over to our correspondent. What happened?\n"
+        "CORRESPONDENT (LIVE): Sarah, jets struck the hospital in Azaz at nine this morning."
+    )
+    assert places(text, finder, date(2016, 3, 9)) == ["Azaz"]
+    # With no label naming such a person, the name is left to the other rules.
+    text = (
+        "ANCHOR: Over to our correspondent. What happened?\n"
+        "CORRESPONDENT (LIVE): Hama, jets struck the hospital in the city at nine this morning."
+    )
+    assert places(text, finder, date(2016, 3, 9)) == ["Hama"]
+
+
+def test_nobody_as_the_subject_of_a_strike_word_denies_the_strike(finder):
+    for text in (
+        "Because nobody is bombing Sarmin from the air, the market is full again.",
+        "Nobody has been bombing Sarmin, the ministry said on Sunday.",
+    ):
+        assert places(text, finder, date(2016, 3, 9)) == [], text
+    # "nobody" with its own verb leaves the strike told.
+    for text in (
+        "Nobody knows why jets struck Sarmin on Sunday.",
+        "Nobody was hurt when jets struck Sarmin on Sunday.",
+    ):
+        assert places(text, finder, date(2016, 3, 9)) == ["Sarmin"], text
+
+
+def test_a_weekday_after_a_count_of_days_back_names_the_day_counted(finder):
+    for text in (
+        "Ten days ago, on a Friday, jets hit the market in Sarmin.",
+        "Jets hit the market in Sarmin ten days ago, on a Friday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 15))
+        assert ev.event_date == date(2016, 2, 5), text
+    # Two weeks back from a Monday, "on a Sunday" is the Sunday nearest the day counted.
+    (ev,) = events("Two weeks ago, on a Sunday, jets hit Sarmin.", finder, date(2016, 2, 15))
+    assert ev.event_date == date(2016, 1, 31)
+    # A weekday with words of its own between is another day, the last of its name.
+    text = "Two days ago jets hit Sarmin, and on Friday they hit Binnish."
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 15))}
+    assert found == {"Sarmin": date(2016, 2, 13), "Binnish": date(2016, 2, 12)}
+
+
+def test_a_government_saying_in_the_present_its_jets_struck_speaks_for_its_own_strike(finder):
+    for text in (
+        "Britain says its jets struck an Islamic State depot in Raqqa overnight.",
+        "France says jets from the carrier Foch struck Islamic State posts in Raqqa overnight.",
+        "France says jets from the carrier Louis de Bourbon struck posts in Raqqa overnight.",
+    ):
+        (ev,) = events(text, finder, date(2016, 3, 9))
+        assert (ev.actor, ev.claimant) == ("coalition", "governments"), text
+    # Jets a government does not call its own are no strike it tells as its own.
+    text = "France says jets struck a hospital in Sarmin overnight."
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.claimant != "governments"

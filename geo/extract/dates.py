@@ -347,6 +347,8 @@ _CUE_RE = re.compile(
 )
 # Between a weekday and the date it names: "Tuesday, 11 October", "Tuesday the 11th".
 _WEEKDAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
+# Between a count of days back and the weekday it fell on: "ten days ago, on a Friday".
+_AGO_WEEKDAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?(?:an?[ \t]+)?", re.IGNORECASE)
 # Between the two ends of a window written as two dates: "March 20 to March 23".
 _WEEK_DAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?", re.IGNORECASE)
 # "between 8 a.m. March 22 and 8 a.m. March 23": an hour may open each end of the window.
@@ -778,6 +780,18 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
                 rule="lastwd" if week.rule == "lastweek" else "wd",
             )
             continue
+        if (
+            prev is not None
+            and prev.rule == "ago"
+            and cue.rule == "wd"
+            and _AGO_WEEKDAY_GAP_RE.fullmatch(text[prev.end : cue.start])
+        ):
+            # "ten days ago, on a Friday": the weekday names the day counted back, not the
+            # last one of its name.
+            out[-1] = replace(
+                prev, end=cue.end, text=text[prev.start : cue.end], weekday=cue.weekday
+            )
+            continue
         if prev is not None and prev.rule == cue.rule == "wd":
             window = _WINDOW_GAP_RE.fullmatch(text[prev.end : cue.start])
             if window is not None and (
@@ -1041,7 +1055,12 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         return ResolvedDate(reference - timedelta(days=2), "day", "relative")
     if rule == "ago":
         precision = "day" if cue.qualifier == "day" else cue.qualifier or "day"
-        return ResolvedDate(reference + timedelta(days=cue.shift), precision, "relative")
+        counted = reference + timedelta(days=cue.shift)
+        if cue.weekday is not None:
+            # "ten days ago, on a Friday": the day of that name nearest the day counted back.
+            off = (cue.weekday - counted.weekday() + 3) % 7 - 3
+            return ResolvedDate(counted + timedelta(days=off), "day", "relative")
+        return ResolvedDate(counted, precision, "relative")
     if rule == "thisweek":
         # Days of the writing's week before it ("earlier this week"), or up to it ("this
         # week"): a window dated by its last day, the writing's own on a Monday.

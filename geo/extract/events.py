@@ -185,6 +185,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         doc = replace(doc, text=written.translate(_HYPHEN_TABLE))
     if "-\n" in doc.text or "-\r\n" in doc.text:
         doc = replace(doc, text=_BROKEN_CALENDAR_RE.sub(_calendar_word_whole, doc.text))
+    if "-->" in doc.text:
+        doc = replace(doc, text=cues_run_on(doc.text))
     # A page of two columns run together line by line is read column by column; the
     # events' spans are put back where the names were written.
     apart = columns_apart(doc.text) if "   " in doc.text else None
@@ -310,6 +312,55 @@ def _calendar_word_whole(m: re.Match[str]) -> str:
     if word.lower() not in _CALENDAR_WORDS:
         return m.group()
     return " " * (len(m["gap"]) + 1) + word
+
+
+#: A subtitle cue's time codes: "00:01:12,300 --> 00:01:16,800".
+_CUE_TIMES_RE = re.compile(
+    r"^[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->"
+    r"[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[^\n]{0,40}$",
+    re.MULTILINE,
+)
+_CUE_NUMBER_RE = re.compile(r"[ \t]*\d{1,5}[ \t]*")
+
+
+def cues_run_on(text: str) -> str:
+    """Run a subtitle file's cues on as the speech they cut, in as many characters.
+
+    A subtitle file breaks its speech into numbered cues of one or two short lines, each
+    under its time codes: "4" / "00:01:12,300 --> 00:01:16,800" / "On the morning of D," /
+    "the jets came over X." / "" / "5" / ... / "They struck it three times". The numbers and
+    time codes become spaces and so do the line breaks from the first cue to the last, so
+    that a sentence cut between lines or cues is read whole and the next cue's sentence
+    follows it. Text with fewer than two time-code lines is left as written.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        The text, of the same length, every span where it was.
+    """
+    times = list(_CUE_TIMES_RE.finditer(text))
+    if len(times) < 2:
+        return text
+    chars = list(text)
+    for m in times:
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+        # The cue's number on the line before its time codes.
+        line_end = m.start() - 1
+        line_start = text.rfind("\n", 0, max(line_end, 0)) + 1
+        if line_end > line_start and _CUE_NUMBER_RE.fullmatch(text, line_start, line_end):
+            chars[line_start:line_end] = " " * (line_end - line_start)
+    first = text.rfind("\n", 0, times[0].start()) + 1
+    last = text.find("\n\n", times[-1].end())
+    last = len(text) if last < 0 else last
+    for i in range(first, last):
+        if chars[i] == "\n":
+            chars[i] = " "
+    return "".join(chars)
 
 
 def _drop_undated_regions(

@@ -1907,6 +1907,37 @@ _SPARED_BEFORE_RE = re.compile(
 )
 
 
+# "in X - sorry, in Y", "struck X - I'm sorry, Y", "in x sorry in y": a speaker's slip, taken
+# back at once for the place meant.
+_CORRECTED_AFTER_RE = re.compile(
+    r"^(?:[ \t]+(?:city|town|village|province|countryside))?[ \t]*(?:,|--?|[–—])?[ \t]*"
+    r"(?:(?:I['’]m|I[ \t]+am)[ \t]+)?(?:sorry|correction|pardon(?:[ \t]+me)?)"
+    # The place meant follows, with its preposition or alone: "sorry to say" takes nothing back.
+    r"[ \t]*(?:,|--?|[–—])?[ \t]*(?:(?:in|at|near|on|of)[ \t]|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_CORRECTION_WORDS = ("sorry", "correction", "pardon")
+
+
+# "HADLEY (LIVE): X, the strikes came ...": a transcript's turn opening on the name of the
+# one it answers, whom a speaker label names in capitals ("ANCHOR (X Y):", "X Y:").
+_TURN_OPENING_BEFORE_RE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]*$"
+)
+
+
+def _addressed_speaker(text: str, m: Mention) -> bool:
+    """Say whether a turn opens on a name, then a comma, that a speaker label gives a person."""
+    if not text.startswith(",", m.end):
+        return False
+    if not _TURN_OPENING_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
+        return False
+    label = re.compile(
+        rf"(?:^|[(\n])[ \t]*{re.escape(m.surface.upper())}[ \t]+[A-Z][A-Z'’-]+[ \t]*[):]"
+    )
+    return label.search(text) is not None
+
+
 # A wire dateline or a section label: a place opening a line, then an agency, country or
 # date, then a dash: "Damascus, SANA-", "HOMS, Syria (AP) --", "Aleppo city - ...". It says
 # where the copy was filed; a strike fell there only if the sentence names no other place.
@@ -2603,6 +2634,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if _OUTLET_NAME_BEFORE_RE.search(text, max(0, m.start - 8), m.start):
         return "reference"
+    if _addressed_speaker(text, m):
+        return "reference"
     if (
         text[max(0, m.start - 6) : m.start].rstrip(" \t").endswith(_HEARER_WORDS)
         and _HEARER_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
@@ -2817,6 +2850,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
         or (_OPERATION_AFTER_RE.search(after) and _THE_BEARING_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
+        or (any(w in after.lower() for w in _CORRECTION_WORDS) and _CORRECTED_AFTER_RE.match(after))
         or (("spar" in before or "not" in before) and _SPARED_BEFORE_RE.search(before))
         or _RUIN_FORECAST_AFTER_RE.search(after)
         or (" by " in after[:18] and _BY_GROUND_FIRE_AFTER_RE.search(after))

@@ -345,6 +345,9 @@ _UNREAL_BEFORE_RE = re.compile(
     # "had no evidence of any Russian strike near X", "saw no sign of Russian air raids on
     # X": the strikes are denied, up to three words between.
     r"|\bno\s+(?:evidence|sign|signs|proof|record|indication)\s+(?:of|that)(?:\s+[\w'’-]+){0,3}"
+    # "nobody is bombing X from the air": a strike denied, its word right after the subject
+    # ("nobody knows why jets struck X" tells the strike).
+    r"|\bnobody(?:\s+(?:is|was|were|has|had|have)(?:\s+been)?)?"
     # "a squadron given the task of bombing X": a duty, no strike of a day.
     r"|\b(?:(?:given|assigned|handed)\s+the\s+(?:task|job|mission)\s+of|tasked\s+with)"
     # "no Russian aircraft carried out strikes in X": a denial naming the aircraft first;
