@@ -6500,12 +6500,15 @@ SETS = {
     # gallery, a week in pictures, a caption sheet, a picture desk's corrections, a video page
     # with its on-screen text, a month-by-month slideshow, a photographer's blog, an image
     # search page), most cut after about 2 KB. Floors at the first-sight figures (truncated).
+    # Precision and F1 raised, non-events lowered, when the place a caption's smoke was seen
+    # from ("seen from the neighbouring village of X", "as seen from X") came to be a vantage
+    # point, not a struck place.
     "blind200": Floors(
-        precision=0.777,
+        precision=0.8,
         recall=0.966,
-        f1=0.861,
+        f1=0.874,
         event_date=0.931,
-        non_events=8,
+        non_events=7,
         attributes={
             "actor": 0.655,
             "claimant": 0.793,

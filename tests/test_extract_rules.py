@@ -17232,3 +17232,18 @@ def test_a_strike_a_distance_from_a_place_is_near_it(finder):
     # Where jets flew from stays no struck place.
     text = "Jets that took off from Hmeimim struck a convoy 5 km from Saraqeb on Tuesday."
     assert places(text, finder, date(2016, 5, 4)) == ["Saraqeb"]
+
+
+# -- blind200 ---
+
+
+def test_where_a_caption_s_smoke_was_seen_from_is_no_struck_place(finder):
+    for text in (
+        "Smoke rises over Sarmin after air raids on Monday, seen from the nearby town of Binnish.",
+        "Smoke rises over Sarmin after air strikes on Monday, as seen from Binnish.",
+        "Smoke billows over Sarmin after Russian raids on Monday, photographed from Binnish.",
+    ):
+        assert places(text, finder, date(2016, 2, 10)) == ["Sarmin"], text
+    # A place after a verb of watching that is no vantage point stays struck.
+    text = "Jets struck Binnish on Monday, and from Binnish the smoke was seen for miles."
+    assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]

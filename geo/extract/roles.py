@@ -670,6 +670,14 @@ _FILMED_FROM_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "Smoke rises over X, seen from the neighbouring village of Y", a caption's "as seen from Y":
+# a verb of watching right before "from" sets a vantage point whatever place follows, where
+# "video from Y" may come from the struck place.
+_SEEN_FROM_BEFORE_RE = re.compile(
+    r"\b(?:seen|watched|viewed|photographed|pictured)\s+from\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "while we were filming in X, jets hit Y": where the speaker was, busy at his own work,
 # not where the strike fell; "I was in X to take a wounded boy to the hospital": where
 # he went on an errand of his own.
@@ -3025,6 +3033,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _DEFECTED_FROM_BEFORE_RE.search(before)
         or _ATTACKED_FROM_BEFORE_RE.search(before)
         or _FILMED_FROM_BEFORE_RE.search(before)
+        or _SEEN_FROM_BEFORE_RE.search(before)
     ):
         return "reference"
     if "ground" in kinds and _GROUND_SIDE_ATTACK_BEFORE_RE.search(before):
