@@ -17247,3 +17247,18 @@ def test_where_a_caption_s_smoke_was_seen_from_is_no_struck_place(finder):
     # A place after a verb of watching that is no vantage point stays struck.
     text = "Jets struck Binnish on Monday, and from Binnish the smoke was seen for miles."
     assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]
+
+
+def test_a_strike_told_by_a_past_year_after_the_place_is_history(finder):
+    for text in (
+        "Boys play football beside a clinic in Sarmin on Saturday. The clinic was hit by a "
+        "barrel bomb in 2013 and has been empty since.",
+        "A man sells bread outside a mosque in Sarmin that was badly damaged in an air raid "
+        "in 2014.",
+    ):
+        assert places(text, finder, date(2016, 10, 24)) == [], text
+    # A strike told before it is another strike, and a year of the report is no history.
+    text = "Jets struck Sarmin on Saturday; its clinic was hit by a barrel bomb in 2013."
+    assert places(text, finder, date(2016, 10, 24)) == ["Sarmin"]
+    text = "Boys play beside a clinic in Sarmin. The clinic was hit by a barrel bomb in 2016."
+    assert places(text, finder, date(2016, 10, 24)) == ["Sarmin"]
