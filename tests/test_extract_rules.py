@@ -17262,3 +17262,16 @@ def test_a_strike_told_by_a_past_year_after_the_place_is_history(finder):
     assert places(text, finder, date(2016, 10, 24)) == ["Sarmin"]
     text = "Boys play beside a clinic in Sarmin. The clinic was hit by a barrel bomb in 2016."
     assert places(text, finder, date(2016, 10, 24)) == ["Sarmin"]
+
+
+def test_nearby_after_over_or_a_strike_verb_is_an_adjective_of_the_place(finder):
+    for text in (
+        "Jets bombed Binnish on Monday. Smoke also rose over nearby Sarmin, hit an hour later.",
+        "Russian jets bombed Binnish and struck nearby Sarmin on Monday.",
+    ):
+        found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+        assert found == {"Binnish": "in", "Sarmin": "in"}, text
+    # "nearby" after a thing struck is a preposition: the strike is beside the place.
+    text = "Russian jets struck a fuel convoy nearby Sarmin on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Sarmin", "near")

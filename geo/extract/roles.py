@@ -54,8 +54,10 @@ _STRUCK_BY_RELATIVE_AFTER_RE = re.compile(
 # apposition to a named place ("Sukayk, north-east of Hama"), it is not struck.
 _NEAR_BEFORE_RE = re.compile(
     # "nearby" after a preposition is an adjective of the place itself ("raids on nearby X"),
-    # and so it is after "and" joining it to a place struck ("in X and nearby Y").
+    # and so it is after "and" joining it to a place struck ("in X and nearby Y"), after a
+    # strike verb ("jets struck nearby X") and after "over" ("smoke rose over nearby X").
     r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)(?<!\band\s)"
+    r"(?<!\bover\s)(?<!\bhit\s)(?<!\bstruck\s)(?<!\bbombed\s)(?<!\bpounded\s)"
     r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\b(?:close|next)\s+to|\boutside(?:\s+of)?"
     # "positions round X": "round" as British copy writes "around".
     # "strikes also hit the area of X": the area struck, as "in the area of X", is beside X
