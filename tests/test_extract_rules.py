@@ -17275,3 +17275,17 @@ def test_nearby_after_over_or_a_strike_verb_is_an_adjective_of_the_place(finder)
     text = "Russian jets struck a fuel convoy nearby Sarmin on Monday."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.place_relation) == ("Sarmin", "near")
+
+
+def test_a_day_told_minutes_before_or_after_a_strike_dates_it(finder):
+    for text in (
+        "A rescuer walks through the market of Sarmin on Monday, minutes before an air strike "
+        "hit the same street.",
+        "On Monday a boy sells bread in Sarmin, moments after an air raid hit the square.",
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 10))
+        assert ev.event_date == date(2016, 2, 8), text
+    # A day before another clause's "before" stays that clause's.
+    text = "Families left Sarmin on Monday, before an air raid hit the square."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.event_date != date(2016, 2, 8)
