@@ -17289,3 +17289,22 @@ def test_a_day_told_minutes_before_or_after_a_strike_dates_it(finder):
     text = "Families left Sarmin on Monday, before an air raid hit the square."
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.event_date != date(2016, 2, 8)
+
+
+def test_a_caption_s_picture_taken_in_a_month_long_past_is_history(finder):
+    text = (
+        "A clinic damaged by a Russian air strike in Sarmin, Idlib province, in this picture "
+        "taken February 2016."
+    )
+    assert places(text, finder, date(2016, 11, 20)) == []
+    # A picture taken on a day dates its strike, and a month of the last weeks is no history.
+    text = (
+        "A clinic damaged by a Russian air strike in Sarmin, Idlib province, in this picture "
+        "taken February 14, 2016."
+    )
+    assert places(text, finder, date(2016, 11, 20)) == ["Sarmin"]
+    text = (
+        "A clinic damaged by a Russian air strike in Sarmin, Idlib province, in this picture "
+        "taken November 2016."
+    )
+    assert places(text, finder, date(2016, 11, 20)) == ["Sarmin"]

@@ -608,6 +608,7 @@ def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
         and (
             _MONTH_AFTER_PLACE_RE.match(text, ev.char_end) is not None
             or _MONTH_OPENING_RE.match(ev.quote) is not None
+            or _PICTURE_TAKEN_MONTH_AFTER_RE.match(text, ev.char_end) is not None
         )
     ):
         # "Nov 2015: bombers struck near X" in a list of March, "their strikes on X in early
@@ -685,6 +686,13 @@ _MONTH_AFTER_PLACE_RE = re.compile(
 # year or not), a comma closing it.
 _MONTH_SENTENCE_OPENING_RE = re.compile(
     rf"\s*In\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>{_MONTHS})(?:\s+(?:19|20)\d\d)?\s*,"
+)
+# "X, Y province, in this picture taken March 2016": a caption's month and year alone, the day
+# of the picture unknown.
+_PICTURE_TAKEN_MONTH_AFTER_RE = re.compile(
+    r"[^.;\n]{0,60}?\bin\s+(?:this|a)\s+(?:(?:file|handout|undated)\s+)?"
+    rf"(?:picture|photo|photograph|image)\s+taken\s+(?:in\s+)?{_MONTHS}"
+    r"(?:\s+(?:19|20)\d\d)?(?!\s*\d)"
 )
 # "Nov 2015: ...": a list's entry headed by a month and year alone.
 _MONTH_OPENING_RE = re.compile(rf"\s*{_MONTHS}\s+(?:19|20)\d\d\s*[:–—-]")
