@@ -17308,3 +17308,13 @@ def test_a_caption_s_picture_taken_in_a_month_long_past_is_history(finder):
         "taken November 2016."
     )
     assert places(text, finder, date(2016, 11, 20)) == ["Sarmin"]
+
+
+def test_civil_defence_workers_at_the_site_of_a_strike_are_at_work(finder):
+    text = "Civil defence workers at the site of an air strike in Sarmin, Idlib, on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+    # The same workers saying what the strike did speak for it.
+    text = "Jets struck Sarmin on Monday, civil defence workers at the site of the raid said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "civil_defence"
