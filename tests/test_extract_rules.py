@@ -17412,3 +17412,89 @@ def test_a_government_saying_in_the_present_its_jets_struck_speaks_for_its_own_s
     text = "France says jets struck a hospital in Sarmin overnight."
     (ev,) = events(text, finder, date(2016, 3, 9))
     assert ev.claimant != "governments"
+
+
+# -- blind200 ---
+
+
+def test_where_a_caption_s_smoke_was_seen_from_is_no_struck_place(finder):
+    for text in (
+        "Smoke rises over Sarmin after air raids on Monday, seen from the nearby town of Binnish.",
+        "Smoke rises over Sarmin after air strikes on Monday, as seen from Binnish.",
+        "Smoke billows over Sarmin after Russian raids on Monday, photographed from Binnish.",
+    ):
+        assert places(text, finder, date(2016, 2, 10)) == ["Sarmin"], text
+    # A place after a verb of watching that is no vantage point stays struck.
+    text = "Jets struck Binnish on Monday, and from Binnish the smoke was seen for miles."
+    assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]
+
+
+def test_a_strike_told_by_a_past_year_after_the_place_is_history(finder):
+    for text in (
+        "Boys play football beside a clinic in Sarmin on Saturday. The clinic was hit by a "
+        "barrel bomb in 2013 and has been empty since.",
+        "A man sells bread outside a mosque in Sarmin that was badly damaged in an air raid "
+        "in 2014.",
+    ):
+        assert places(text, finder, date(2016, 10, 24)) == [], text
+    # A strike told before it is another strike, and a year of the report is no history.
+    text = "Jets struck Sarmin on Saturday; its clinic was hit by a barrel bomb in 2013."
+    assert places(text, finder, date(2016, 10, 24)) == ["Sarmin"]
+    text = "Boys play beside a clinic in Sarmin. The clinic was hit by a barrel bomb in 2016."
+    assert places(text, finder, date(2016, 10, 24)) == ["Sarmin"]
+
+
+def test_nearby_after_over_or_a_strike_verb_is_an_adjective_of_the_place(finder):
+    for text in (
+        "Jets bombed Binnish on Monday. Smoke also rose over nearby Sarmin, hit an hour later.",
+        "Russian jets bombed Binnish and struck nearby Sarmin on Monday.",
+    ):
+        found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+        assert found == {"Binnish": "in", "Sarmin": "in"}, text
+    # "nearby" after a thing struck is a preposition: the strike is beside the place.
+    text = "Russian jets struck a fuel convoy nearby Sarmin on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Sarmin", "near")
+
+
+def test_a_day_told_minutes_before_or_after_a_strike_dates_it(finder):
+    for text in (
+        "A rescuer walks through the market of Sarmin on Monday, minutes before an air strike "
+        "hit the same street.",
+        "On Monday a boy sells bread in Sarmin, moments after an air raid hit the square.",
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 10))
+        assert ev.event_date == date(2016, 2, 8), text
+    # A day before another clause's "before" stays that clause's.
+    text = "Families left Sarmin on Monday, before an air raid hit the square."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.event_date != date(2016, 2, 8)
+
+
+def test_a_caption_s_picture_taken_in_a_month_long_past_is_history(finder):
+    text = (
+        "A clinic damaged by a Russian air strike in Sarmin, Idlib province, in this picture "
+        "taken February 2016."
+    )
+    assert places(text, finder, date(2016, 11, 20)) == []
+    # A picture taken on a day dates its strike, and a month of the last weeks is no history.
+    text = (
+        "A clinic damaged by a Russian air strike in Sarmin, Idlib province, in this picture "
+        "taken February 14, 2016."
+    )
+    assert places(text, finder, date(2016, 11, 20)) == ["Sarmin"]
+    text = (
+        "A clinic damaged by a Russian air strike in Sarmin, Idlib province, in this picture "
+        "taken November 2016."
+    )
+    assert places(text, finder, date(2016, 11, 20)) == ["Sarmin"]
+
+
+def test_civil_defence_workers_at_the_site_of_a_strike_are_at_work(finder):
+    text = "Civil defence workers at the site of an air strike in Sarmin, Idlib, on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+    # The same workers saying what the strike did speak for it.
+    text = "Jets struck Sarmin on Monday, civil defence workers at the site of the raid said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "civil_defence"

@@ -140,6 +140,7 @@ from geo.extract.timing import (
 )
 from geo.extract.triggers import (
     _DAY_OF_RUN_BEFORE_RE,
+    _TRIGGER_RE,
     _has_air_word,
     _trigger_spans,
     _valid_triggers,
@@ -658,6 +659,7 @@ def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
         and (
             _MONTH_AFTER_PLACE_RE.match(text, ev.char_end) is not None
             or _MONTH_OPENING_RE.match(ev.quote) is not None
+            or _PICTURE_TAKEN_MONTH_AFTER_RE.match(text, ev.char_end) is not None
         )
     ):
         # "Nov 2015: bombers struck near X" in a list of March, "their strikes on X in early
@@ -666,7 +668,34 @@ def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
         return True
     if text and _month_opened_sentence(ev, published, text):
         return True
+    if text and _struck_in_a_past_year(ev, published, text):
+        return True
     return ev.event_date.year <= published.year - _HISTORY_YEARS
+
+
+# "The school was hit by a barrel bomb in 2014": a strike told in the passive, dated by a year.
+_PAST_YEAR_STRIKE_RE = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:hit|struck|bombed|destroyed|damaged|targett?ed)\b[^.;:\n]{0,60}?"
+    r"\s+in\s+((?:19|20)\d\d)\b(?!\s*[-–/])"
+)
+
+
+def _struck_in_a_past_year(ev: StrikeEvent, published: date, text: str) -> bool:
+    """Say whether the only strike told of the place is dated by a year long past.
+
+    "Children play on the ruins of a school in X, October 22, 2016. The school was hit by a
+    barrel bomb in 2014": the caption's day is the photograph's, and the one strike its line
+    tells after the place is history. A strike word before that one tells another strike.
+    """
+    end = min(len(text), ev.char_end + 200)
+    m = _PAST_YEAR_STRIKE_RE.search(text, ev.char_end, end)
+    if m is None or int(m.group(1)) > published.year - _HISTORY_YEARS:
+        return False
+    if "\n" in text[ev.char_end : m.start()]:
+        return False
+    line_start = text.rfind("\n", 0, ev.char_start) + 1
+    return _TRIGGER_RE.search(text, line_start, m.start()) is None
 
 
 def _month_opened_sentence(ev: StrikeEvent, published: date, text: str) -> bool:
@@ -708,6 +737,13 @@ _MONTH_AFTER_PLACE_RE = re.compile(
 # year or not), a comma closing it.
 _MONTH_SENTENCE_OPENING_RE = re.compile(
     rf"\s*In\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>{_MONTHS})(?:\s+(?:19|20)\d\d)?\s*,"
+)
+# "X, Y province, in this picture taken March 2016": a caption's month and year alone, the day
+# of the picture unknown.
+_PICTURE_TAKEN_MONTH_AFTER_RE = re.compile(
+    r"[^.;\n]{0,60}?\bin\s+(?:this|a)\s+(?:(?:file|handout|undated)\s+)?"
+    rf"(?:picture|photo|photograph|image)\s+taken\s+(?:in\s+)?{_MONTHS}"
+    r"(?:\s+(?:19|20)\d\d)?(?!\s*\d)"
 )
 # "Nov 2015: ...": a list's entry headed by a month and year alone.
 _MONTH_OPENING_RE = re.compile(rf"\s*{_MONTHS}\s+(?:19|20)\d\d\s*[:–—-]")

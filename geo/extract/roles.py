@@ -54,8 +54,10 @@ _STRUCK_BY_RELATIVE_AFTER_RE = re.compile(
 # apposition to a named place ("Sukayk, north-east of Hama"), it is not struck.
 _NEAR_BEFORE_RE = re.compile(
     # "nearby" after a preposition is an adjective of the place itself ("raids on nearby X"),
-    # and so it is after "and" joining it to a place struck ("in X and nearby Y").
+    # and so it is after "and" joining it to a place struck ("in X and nearby Y"), after a
+    # strike verb ("jets struck nearby X") and after "over" ("smoke rose over nearby X").
     r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)(?<!\band\s)"
+    r"(?<!\bover\s)(?<!\bhit\s)(?<!\bstruck\s)(?<!\bbombed\s)(?<!\bpounded\s)"
     r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\b(?:close|next)\s+to|\boutside(?:\s+of)?"
     # "positions round X": "round" as British copy writes "around".
     # "strikes also hit the area of X": the area struck, as "in the area of X", is beside X
@@ -678,6 +680,14 @@ _FILMED_FROM_BEFORE_RE = re.compile(
     r"(?:(?:near|in|at|outside|above|overlooking)\s+)?)"
     r"|(?:near|outside|above|overlooking)\s+)(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "Smoke rises over X, seen from the neighbouring village of Y", a caption's "as seen from Y":
+# a verb of watching right before "from" sets a vantage point whatever place follows, where
+# "video from Y" may come from the struck place.
+_SEEN_FROM_BEFORE_RE = re.compile(
+    r"\b(?:seen|watched|viewed|photographed|pictured)\s+from\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village|district|neighbou?rhood)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "while we were filming in X, jets hit Y": where the speaker was, busy at his own work,
@@ -3069,6 +3079,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _DEFECTED_FROM_BEFORE_RE.search(before)
         or _ATTACKED_FROM_BEFORE_RE.search(before)
         or _FILMED_FROM_BEFORE_RE.search(before)
+        or _SEEN_FROM_BEFORE_RE.search(before)
     ):
         return "reference"
     if "ground" in kinds and _GROUND_SIDE_ATTACK_BEFORE_RE.search(before):

@@ -57,8 +57,10 @@ _TIME_PHRASE = (
     r"(?:call\s+to\s+prayers?|adhan|azan)\b)"
 )
 _OTHER_CLAUSE_RE = re.compile(
-    # "the day before yesterday": a day of its own, not another event's clause.
-    rf"\b(?:(?:after|before)(?!\s+(?:about\s+|around\s+)?\d)(?!{_TIME_PHRASE})"
+    # "the day before yesterday": a day of its own, not another event's clause. "Minutes
+    # before a strike hit the street" is the same day's moment, no other clause's day.
+    r"\b(?<!\bminutes\s)(?<!\bmoments\s)(?<!\bseconds\s)(?<!\bshortly\s)"
+    rf"(?:(?:after|before)(?!\s+(?:about\s+|around\s+)?\d)(?!{_TIME_PHRASE})"
     r"(?!\s+(?:yesterday|last)\b)|until|once"
     # "following the raid" opens another clause; "the following villages:" opens a list.
     r"|(?<!the\s)following)\b",
