@@ -17498,3 +17498,20 @@ def test_civil_defence_workers_at_the_site_of_a_strike_are_at_work(finder):
     text = "Jets struck Sarmin on Monday, civil defence workers at the site of the raid said."
     (ev,) = events(text, finder)
     assert ev.claimant == "civil_defence"
+
+
+# -- blind204 ---
+
+
+def test_hills_and_a_gathering_bounded_by_two_towns_are_struck_near_both(finder):
+    for text in (
+        "On Sunday jets struck the hills between Kafr Nabl and Hass, where rebels hold posts.",
+        "Warplanes hit a gathering of vehicles belonging to the rebels between Kafr Nabl and "
+        "Hass on Sunday.",
+        "Helicopters bombed a convoy between Kafr Nabl and Hass on Sunday.",
+    ):
+        found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+        assert found == {"Kafr Nabl": "near", "Hass": "near"}, text
+    # A convoy on the road between two towns was on the road: its ends only orient.
+    text = "Helicopters bombed a convoy on the road between Kafr Nabl and Hass on Sunday."
+    assert places(text, finder) == []

@@ -108,8 +108,13 @@ _STRUCK_THE_TOWN_AFTER_RE = re.compile(
 )
 # "a field camp in the area between X and Y", "farms between the towns of X and Y",
 # "raids on farmland between X and Y": an area struck that the two places bound, close to each.
+# So are hills and heights so bounded, and a gathering or convoy struck there, a few words
+# telling whose it is allowed ("a gathering of vehicles of the militants between X and Y"),
+# unless they name the road it was on, whose ends only orient.
 _AREA_BETWEEN_BEFORE_RE = re.compile(
-    r"\b(?:area|farms|farm[ \t]?lands?|agricultural[ \t]+lands?|fields|orchards|groves|positions)"
+    r"\b(?:area|farms|farm[ \t]?lands?|agricultural[ \t]+lands?|fields|orchards|groves|positions"
+    r"|hills|heights"
+    r"|(?:vehicles|convoys?|gatherings?)(?:\s+(?!(?:roads?|highways?|routes?)\b)[\w'’-]+){0,5}?)"
     r"\s+between\s+"
     r"(?:the\s+(?:towns|villages|cities)\s+of\s+)?#?$",
     re.IGNORECASE,
