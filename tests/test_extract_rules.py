@@ -17515,3 +17515,15 @@ def test_hills_and_a_gathering_bounded_by_two_towns_are_struck_near_both(finder)
     # A convoy on the road between two towns was on the road: its ends only orient.
     text = "Helicopters bombed a convoy on the road between Kafr Nabl and Hass on Sunday."
     assert places(text, finder) == []
+
+
+def test_a_place_named_as_the_kind_of_people_a_struck_building_shelters_is_not_struck(finder):
+    for text in (
+        "On Sunday jets struck a school in Kafr Nabl where some Hass families were lodged.",
+        "On Sunday jets struck a mosque in Kafr Nabl housing Hass families.",
+        "On Sunday jets struck Kafr Nabl, where dozens of Hass families have taken refuge.",
+    ):
+        assert places(text, finder) == ["Kafr Nabl"], text
+    # People of the place speaking after "where" speak of a strike, not of their shelter.
+    text = "On Sunday jets struck a school in Kafr Nabl where Hass residents said four died."
+    assert "Hass" in places(text, finder)

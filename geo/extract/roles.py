@@ -1256,6 +1256,16 @@ _STAYING_AFTER_RE = re.compile(
     rf"|(?:now\s+|still\s+)?(?:{alternation(load('triggers')['shelter_present'])}))\b",
     re.IGNORECASE,
 )
+# "a building where some X families were lodged", "a school housing X families": a place
+# named as the kind of the people a struck building shelters is where they come from.
+_PEOPLE_OF_SHELTERED_BEFORE_RE = re.compile(
+    r"(?:\b(?P<where>where)|\b(?:housing|sheltering|hosting))\s+(?:some\s+|many\s+|dozens\s+of\s+"
+    r"|hundreds\s+of\s+|\d+\s+)?(?:displaced\s+)?$",
+    re.IGNORECASE,
+)
+_PEOPLE_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:families|refugees|evacuees|residents|civilians|people)\b", re.IGNORECASE
+)
 # "the terrorists are now withdrawing toward X", "fighters pulled back to X": where the side
 # that gave ground goes, not a struck place; so is the ground it gave ("his fighters had
 # pulled back from the village of X").
@@ -2971,6 +2981,18 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         ("displaced" in wide or "evacuated" in wide)
         and _DISPLACED_SHELTERING_BEFORE_RE.search(wide)
         and not _HIT_THERE_AFTER_RE.match(text, m.end, m.end + 80)
+    ):
+        return "reference"
+    people = _PEOPLE_NAMED_AFTER_RE.match(text, m.end)
+    sheltered = _PEOPLE_OF_SHELTERED_BEFORE_RE.search(before) if people else None
+    if (
+        people is not None
+        and sheltered is not None
+        and (
+            # After "where", the people must be told staying there, not speaking.
+            not sheltered.group("where")
+            or _STAYING_AFTER_RE.match(text, people.end(), people.end() + 60)
+        )
     ):
         return "reference"
     if any(w in wide.lower() for w in _MOVERS) and (
