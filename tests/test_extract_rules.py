@@ -17527,3 +17527,18 @@ def test_a_place_named_as_the_kind_of_people_a_struck_building_shelters_is_not_s
     # People of the place speaking after "where" speak of a strike, not of their shelter.
     text = "On Sunday jets struck a school in Kafr Nabl where Hass residents said four died."
     assert "Hass" in places(text, finder)
+
+
+def test_an_activist_s_timeline_on_his_blog_speaks_as_the_reporter(finder):
+    text = "3 May: Helicopters drop barrel bombs on Kafr Nabl. Two children are killed."
+    for source in (
+        "an activist's timeline of his town's siege on his blog",
+        "a citizen journalist's timeline on her own blog",
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 5, 20), source=source)
+        (ev,) = extract_events(doc, finder)
+        assert ev.claimant == "reporter", source
+    # A timeline kept elsewhere stays the voice of whoever keeps it.
+    doc = Document("t", "t.txt", text, date(2016, 5, 20), source="an activists' network timeline")
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "activists"
