@@ -17498,3 +17498,47 @@ def test_civil_defence_workers_at_the_site_of_a_strike_are_at_work(finder):
     text = "Jets struck Sarmin on Monday, civil defence workers at the site of the raid said."
     (ev,) = events(text, finder)
     assert ev.claimant == "civil_defence"
+
+
+# -- blind204 ---
+
+
+def test_hills_and_a_gathering_bounded_by_two_towns_are_struck_near_both(finder):
+    for text in (
+        "On Sunday jets struck the hills between Kafr Nabl and Hass, where rebels hold posts.",
+        "Warplanes hit a gathering of vehicles belonging to the rebels between Kafr Nabl and "
+        "Hass on Sunday.",
+        "Helicopters bombed a convoy between Kafr Nabl and Hass on Sunday.",
+    ):
+        found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+        assert found == {"Kafr Nabl": "near", "Hass": "near"}, text
+    # A convoy on the road between two towns was on the road: its ends only orient.
+    text = "Helicopters bombed a convoy on the road between Kafr Nabl and Hass on Sunday."
+    assert places(text, finder) == []
+
+
+def test_a_place_named_as_the_kind_of_people_a_struck_building_shelters_is_not_struck(finder):
+    for text in (
+        "On Sunday jets struck a school in Kafr Nabl where some Hass families were lodged.",
+        "On Sunday jets struck a mosque in Kafr Nabl housing Hass families.",
+        "On Sunday jets struck Kafr Nabl, where dozens of Hass families have taken refuge.",
+    ):
+        assert places(text, finder) == ["Kafr Nabl"], text
+    # People of the place speaking after "where" speak of a strike, not of their shelter.
+    text = "On Sunday jets struck a school in Kafr Nabl where Hass residents said four died."
+    assert "Hass" in places(text, finder)
+
+
+def test_an_activist_s_timeline_on_his_blog_speaks_as_the_reporter(finder):
+    text = "3 May: Helicopters drop barrel bombs on Kafr Nabl. Two children are killed."
+    for source in (
+        "an activist's timeline of his town's siege on his blog",
+        "a citizen journalist's timeline on her own blog",
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 5, 20), source=source)
+        (ev,) = extract_events(doc, finder)
+        assert ev.claimant == "reporter", source
+    # A timeline kept elsewhere stays the voice of whoever keeps it.
+    doc = Document("t", "t.txt", text, date(2016, 5, 20), source="an activists' network timeline")
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "activists"

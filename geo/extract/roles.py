@@ -108,8 +108,13 @@ _STRUCK_THE_TOWN_AFTER_RE = re.compile(
 )
 # "a field camp in the area between X and Y", "farms between the towns of X and Y",
 # "raids on farmland between X and Y": an area struck that the two places bound, close to each.
+# So are hills and heights so bounded, and a gathering or convoy struck there, a few words
+# telling whose it is allowed ("a gathering of vehicles of the militants between X and Y"),
+# unless they name the road it was on, whose ends only orient.
 _AREA_BETWEEN_BEFORE_RE = re.compile(
-    r"\b(?:area|farms|farm[ \t]?lands?|agricultural[ \t]+lands?|fields|orchards|groves|positions)"
+    r"\b(?:area|farms|farm[ \t]?lands?|agricultural[ \t]+lands?|fields|orchards|groves|positions"
+    r"|hills|heights"
+    r"|(?:vehicles|convoys?|gatherings?)(?:\s+(?!(?:roads?|highways?|routes?)\b)[\w'’-]+){0,5}?)"
     r"\s+between\s+"
     r"(?:the\s+(?:towns|villages|cities)\s+of\s+)?#?$",
     re.IGNORECASE,
@@ -1250,6 +1255,16 @@ _STAYING_AFTER_RE = re.compile(
     rf"(?:{alternation(load('triggers')['shelter_verbs'])})"
     rf"|(?:now\s+|still\s+)?(?:{alternation(load('triggers')['shelter_present'])}))\b",
     re.IGNORECASE,
+)
+# "a building where some X families were lodged", "a school housing X families": a place
+# named as the kind of the people a struck building shelters is where they come from.
+_PEOPLE_OF_SHELTERED_BEFORE_RE = re.compile(
+    r"(?:\b(?P<where>where)|\b(?:housing|sheltering|hosting))\s+(?:some\s+|many\s+|dozens\s+of\s+"
+    r"|hundreds\s+of\s+|\d+\s+)?(?:displaced\s+)?$",
+    re.IGNORECASE,
+)
+_PEOPLE_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:families|refugees|evacuees|residents|civilians|people)\b", re.IGNORECASE
 )
 # "the terrorists are now withdrawing toward X", "fighters pulled back to X": where the side
 # that gave ground goes, not a struck place; so is the ground it gave ("his fighters had
@@ -2966,6 +2981,18 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         ("displaced" in wide or "evacuated" in wide)
         and _DISPLACED_SHELTERING_BEFORE_RE.search(wide)
         and not _HIT_THERE_AFTER_RE.match(text, m.end, m.end + 80)
+    ):
+        return "reference"
+    people = _PEOPLE_NAMED_AFTER_RE.match(text, m.end)
+    sheltered = _PEOPLE_OF_SHELTERED_BEFORE_RE.search(before) if people else None
+    if (
+        people is not None
+        and sheltered is not None
+        and (
+            # After "where", the people must be told staying there, not speaking.
+            not sheltered.group("where")
+            or _STAYING_AFTER_RE.match(text, people.end(), people.end() + 60)
+        )
     ):
         return "reference"
     if any(w in wide.lower() for w in _MOVERS) and (
