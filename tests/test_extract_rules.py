@@ -17498,3 +17498,28 @@ def test_civil_defence_workers_at_the_site_of_a_strike_are_at_work(finder):
     text = "Jets struck Sarmin on Monday, civil defence workers at the site of the raid said."
     (ev,) = events(text, finder)
     assert ev.claimant == "civil_defence"
+
+
+# -- blind205 ---
+
+
+def test_a_later_line_correcting_y_to_x_moves_the_strike_to_x(finder):
+    for text in (
+        "09:10 Jets struck Salqin, 3 wounded.\n"
+        "09:55 Correction to our 09:10 post: the raid was on Harem, not Salqin.",
+        "08:02 Ali: barrel bombs on Salqin now\n"
+        "08:04 Ali: my mistake, the bombs fell on Harem not Salqin",
+        "07:30 RUSSIAN JETS HIT SALQIN\n"
+        "08:15 ADMIN: POST ABOVE WAS WRONG - THE STRIKES WERE ON HAREM, NOT SALQIN.",
+    ):
+        assert [p.lower() for p in places(text, finder)] == ["harem"], text
+    # Y named again with a day of its own in the correcting line keeps its strike.
+    text = (
+        "10:00 Jets struck Salqin overnight.\n"
+        "11:00 Correction: it was Harem, not Salqin, that was hit overnight. Salqin was hit "
+        "on Sunday."
+    )
+    assert sorted(places(text, finder)) == ["Harem", "Salqin"]
+    # Without a word of correcting, "X, not Y" takes nothing back from an earlier line.
+    text = "09:10 Jets struck Salqin, 3 wounded.\n09:55 The wounded went to Harem, not Salqin."
+    assert places(text, finder) == ["Salqin"]
