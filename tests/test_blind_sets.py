@@ -334,7 +334,8 @@ struck province's dropped after: 3 non-events found; blind201: P 0.778, R 0.794,
 blind200: P 0.778, R 0.967, F1 0.862, dates 0.931, actor 0.655, claimant 0.793, claimed target
 0.759, place relation 0.966, 8 non-events found; blind205: P 0.864, R 0.878, F1 0.871, dates
 0.953, actor 0.884, claimant 0.814, claimed target 0.651, place relation 0.884, 6 non-events
-found) and were raised as the rules improved, so that
+found; with three targets told only as "terrorist" relabelled after as the earlier sets want:
+claimed target 0.721) and were raised as the rules improved, so that
 each set guards against regressions. An attribute
 floor is a share of the places found: when the gazetteer learns a place a set had missed, the new
 place's actor or target may be wrong, and that floor was lowered to the figure with the place found
@@ -6533,7 +6534,8 @@ SETS = {
     # verify). Floors at the first-sight figures (truncated). Precision, recall, F1, dates
     # and every attribute raised, non-events lowered, when a later line correcting Y to X
     # ("Correction: ... should read X, not Y", "Y is wrong ... it was X not Y") came to move
-    # the strikes earlier lines told on Y to X, or to drop them when X had its own.
+    # the strikes earlier lines told on Y to X, or to drop them when X had its own. Claimed
+    # target raised when three targets told only as "terrorist" were relabelled `unspecified`.
     "blind205": Floors(
         precision=0.93,
         recall=0.918,
@@ -6543,7 +6545,7 @@ SETS = {
         attributes={
             "actor": 0.888,
             "claimant": 0.822,
-            "claimed_target": 0.666,
+            "claimed_target": 0.733,
             "place_relation": 0.888,
         },
     ),
