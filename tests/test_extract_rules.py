@@ -17523,3 +17523,24 @@ def test_a_later_line_correcting_y_to_x_moves_the_strike_to_x(finder):
     # Without a word of correcting, "X, not Y" takes nothing back from an earlier line.
     text = "09:10 Jets struck Salqin, 3 wounded.\n09:55 The wounded went to Harem, not Salqin."
     assert places(text, finder) == ["Salqin"]
+
+
+def test_a_day_heading_framed_by_dashes_dates_the_lines_below(finder):
+    for head in ("— Monday 08/02/2016 —", "- 08.02.2016 -", "=== 8 February 2016 ==="):
+        text = (
+            f"Alerts of the network\n\n{head}\n\n"
+            "06:40 Warplanes: raids on Salqin.\n"
+            "09:15 Helicopter: barrel bombs on Harem.\n\n"
+            "— Tuesday 09/02/2016 —\n\n"
+            "07:05 Warplanes: raids on Armanaz."
+        )
+        found = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+        assert found == {
+            "Salqin": date(2016, 2, 8),
+            "Harem": date(2016, 2, 8),
+            "Armanaz": date(2016, 2, 9),
+        }, head
+    # A line framed by dashes that holds no day heads nothing: the lines keep the page's day.
+    text = "Alerts\n\n— Latest alerts —\n\n06:40 Warplanes: raids on Salqin."
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 10)
