@@ -17544,3 +17544,17 @@ def test_a_day_heading_framed_by_dashes_dates_the_lines_below(finder):
     text = "Alerts\n\n— Latest alerts —\n\n06:40 Warplanes: raids on Salqin."
     (ev,) = events(text, finder)
     assert ev.event_date == date(2016, 2, 10)
+
+
+def test_a_list_in_capitals_after_a_road_s_first_end_bounds_the_road_too(finder):
+    for text in (
+        "JETS HIT A FUEL CONVOY ON THE ROAD BETWEEN SALQIN AND HAREM AT DAWN.",
+        "JETS HIT A FUEL CONVOY ON THE ROAD BETWEEN SALQIN, HAREM AT DAWN.",
+    ):
+        assert places(text, finder) == [], text
+    # Places a strike verb lists in capitals stay struck, and near both when near the first.
+    text = "JETS STRUCK NEAR SALQIN AND HAREM AT DAWN."
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"SALQIN": "near", "HAREM": "near"}
+    text = "JETS STRUCK SALQIN AND HAREM AT DAWN."
+    assert places(text, finder) == ["SALQIN", "HAREM"]
