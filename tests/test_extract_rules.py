@@ -17542,3 +17542,63 @@ def test_an_activist_s_timeline_on_his_blog_speaks_as_the_reporter(finder):
     doc = Document("t", "t.txt", text, date(2016, 5, 20), source="an activists' network timeline")
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "activists"
+
+
+# -- blind205 ---
+
+
+def test_a_later_line_correcting_y_to_x_moves_the_strike_to_x(finder):
+    for text in (
+        "09:10 Jets struck Salqin, 3 wounded.\n"
+        "09:55 Correction to our 09:10 post: the raid was on Harem, not Salqin.",
+        "08:02 Ali: barrel bombs on Salqin now\n"
+        "08:04 Ali: my mistake, the bombs fell on Harem not Salqin",
+        "07:30 RUSSIAN JETS HIT SALQIN\n"
+        "08:15 ADMIN: POST ABOVE WAS WRONG - THE STRIKES WERE ON HAREM, NOT SALQIN.",
+    ):
+        assert [p.lower() for p in places(text, finder)] == ["harem"], text
+    # Y named again with a day of its own in the correcting line keeps its strike.
+    text = (
+        "10:00 Jets struck Salqin overnight.\n"
+        "11:00 Correction: it was Harem, not Salqin, that was hit overnight. Salqin was hit "
+        "on Sunday."
+    )
+    assert sorted(places(text, finder)) == ["Harem", "Salqin"]
+    # Without a word of correcting, "X, not Y" takes nothing back from an earlier line.
+    text = "09:10 Jets struck Salqin, 3 wounded.\n09:55 The wounded went to Harem, not Salqin."
+    assert places(text, finder) == ["Salqin"]
+
+
+def test_a_day_heading_framed_by_dashes_dates_the_lines_below(finder):
+    for head in ("— Monday 08/02/2016 —", "- 08.02.2016 -", "=== 8 February 2016 ==="):
+        text = (
+            f"Alerts of the network\n\n{head}\n\n"
+            "06:40 Warplanes: raids on Salqin.\n"
+            "09:15 Helicopter: barrel bombs on Harem.\n\n"
+            "— Tuesday 09/02/2016 —\n\n"
+            "07:05 Warplanes: raids on Armanaz."
+        )
+        found = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+        assert found == {
+            "Salqin": date(2016, 2, 8),
+            "Harem": date(2016, 2, 8),
+            "Armanaz": date(2016, 2, 9),
+        }, head
+    # A line framed by dashes that holds no day heads nothing: the lines keep the page's day.
+    text = "Alerts\n\n— Latest alerts —\n\n06:40 Warplanes: raids on Salqin."
+    (ev,) = events(text, finder)
+    assert ev.event_date == date(2016, 2, 10)
+
+
+def test_a_list_in_capitals_after_a_road_s_first_end_bounds_the_road_too(finder):
+    for text in (
+        "JETS HIT A FUEL CONVOY ON THE ROAD BETWEEN SALQIN AND HAREM AT DAWN.",
+        "JETS HIT A FUEL CONVOY ON THE ROAD BETWEEN SALQIN, HAREM AT DAWN.",
+    ):
+        assert places(text, finder) == [], text
+    # Places a strike verb lists in capitals stay struck, and near both when near the first.
+    text = "JETS STRUCK NEAR SALQIN AND HAREM AT DAWN."
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"SALQIN": "near", "HAREM": "near"}
+    text = "JETS STRUCK SALQIN AND HAREM AT DAWN."
+    assert places(text, finder) == ["SALQIN", "HAREM"]

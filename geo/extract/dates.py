@@ -1153,7 +1153,9 @@ _HEADER_RE = re.compile(
     # A social-media post quoted under its author's handle: "@handle, Friday 5 February, 09:12".
     # A tracker's incident line, its fields set off by bars: "AB-0311 | 20 May 2016 | X, Y
     # governorate" (its code, its day and its place).
+    # A bot's or a log's day heading framed by dashes: "— Tuesday 02/02/2016 —".
     r"|(?P<dateline>[0-9A-Z][^\n]{4,44}$|[#|@][^\n]{4,80}$"
+    r"|[-–—=]{1,3}[ \t]+[0-9A-Z][^\n]{4,44}[ \t][-–—=]{1,3}[ \t]*$"
     r"|[A-Z]{1,5}-?\d{1,5}[ \t]*\|[^\n]{4,80}$)"
     r")",
     re.MULTILINE,
@@ -1166,6 +1168,7 @@ _DATELINE_BEFORE_RE = re.compile(
     # heading may bear its number alone ("3. Heish, night of 11 to 12 June 2016"), and the
     # part of the day may come before a day or a night's two days.
     r"[ \t]*(?:(?:\#[\w’'-]+(?:[ \t]+\#[\w’'-]+)*)?[ \t]*\|[ \t]*)?"
+    r"(?:[-–—=]{1,3}[ \t]+)?"
     r"(?:(?:(?:[A-Za-z]{2,12}[ \t]+)?\d{1,3}[ \t]*[:.)-][ \t]*)?"
     # A page's post heading may set its author off by a middle dot ("X Y · 9 March 2016 · 10:05").
     r"[A-Za-z][A-Za-z’' -]{0,24}?(?::|,|[ \t][-–—·])"
@@ -1188,6 +1191,8 @@ _DATELINE_AFTER_RE = re.compile(
     r"(?:(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
     # A tracker's bar-set place field may be longer: "| X, Y governorate".
     r"(?:[ \t]*[-–—:][ \t]*[A-Z][A-Za-z’' ,-]{0,24}|[ \t]*\|[ \t]*[A-Z][A-Za-z’' ,-]{0,48})?[ \t]*"
+    # The dashes closing a framed heading: "— 02/02/2016 —".
+    r"(?:[-–—=]{1,3}[ \t]*)?"
 )
 
 

@@ -232,6 +232,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         ctx, _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
     )
     events = _drop_second_names(ctx, events)
+    events = _moved_by_correction(ctx, events)
     events = _drop_counted_places_areas(ctx, events)
 
     def in_headline(ev: StrikeEvent) -> bool:
@@ -2505,6 +2506,69 @@ def _drop_reader_comments(ctx: _DocContext, events: list[StrikeEvent]) -> list[S
     if heading is None:
         return events
     return [ev for ev in events if ev.char_start < heading.start()]
+
+
+# A later line that corrects an earlier post or message ("Correction: the 07:50 alert should
+# read X, not Y", "sorry Y is wrong ... it was X not Y", "THE STRIKES WERE ON X, NOT Y").
+_CORRECTION_CUE_RE = re.compile(
+    r"\b(?:correct(?:ion|ed)|should[ \t]+(?:read|be)|wrong|sorry|mistake|erratum|misread)\b",
+    re.IGNORECASE,
+)
+# Between the place meant and the place taken back: "X, not Y", "X not Y", "near X, not near Y".
+_NOT_BETWEEN_RE = re.compile(
+    r"[ \t]*,?[ \t]+not[ \t]+(?:(?:in|on|at|near)[ \t]+)?(?:the[ \t]+)?", re.IGNORECASE
+)
+
+
+def _sentence_end(ctx: _DocContext, pos: int) -> int:
+    """Return where the sentence holding ``pos`` ends."""
+    i = bisect_right(ctx.sentence_starts, pos) - 1
+    return ctx.sentences[i][1] if 0 <= i < len(ctx.sentences) else len(ctx.text)
+
+
+def _moved_by_correction(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Move to X the strikes earlier lines told on Y when a later line corrects Y to X.
+
+    "07:50 Strikes on Y" then "11:40 Correction: the 07:50 alert should read X, not Y": the
+    strike fell on X, with the first line's day, aircraft and target; Y was not struck. When
+    X carries strikes of its own already, Y's earlier ones only go. Strikes on Y told after
+    the correcting line are kept, and so are those told before it when the line names Y
+    again with a day.
+    """
+    if not events or not _CORRECTION_CUE_RE.search(ctx.text):
+        return events
+    for x, y in pairwise(ctx.mentions):
+        gap = _NOT_BETWEEN_RE.fullmatch(ctx.text, x.end, y.start)
+        if gap is None:
+            continue
+        line = ctx.text.rfind("\n", 0, x.start) + 1
+        end = ctx.text.find("\n", y.end)
+        if not _CORRECTION_CUE_RE.search(ctx.text, line, end if end >= 0 else len(ctx.text)):
+            continue
+        taken, meant = place_key(y.surface), place_key(x.surface)
+        held = any(place_key(ev.place_as_written) == meant for ev in events)
+        # "it was X, not Y, that was hit last night. Y was hit on Sunday": Y named again
+        # after, in the same line, with a day of its own keeps its strike; X gets it too.
+        again = any(
+            m.start > y.end
+            and place_key(m.surface) == taken
+            and find_date_cues(ctx.text, m.end, _sentence_end(ctx, m.end))
+            for m in _mentions_in(ctx, y.end, end if end >= 0 else len(ctx.text))
+        )
+        moved: list[StrikeEvent] = []
+        for ev in events:
+            if ev.char_start >= y.end or place_key(ev.place_as_written) != taken:
+                moved.append(ev)
+                continue
+            if again:
+                moved.append(ev)
+            if not held:
+                moved.append(
+                    replace(ev, char_start=x.start, char_end=x.end, place_as_written=x.surface)
+                )
+                held = True
+        events = moved
+    return events
 
 
 # A monitor's daily toll: "documented the death of 84 civilians ... on Sunday, 31/07/2016".

@@ -1523,7 +1523,8 @@ _PAIR_OPENS_BEFORE_RE = re.compile(
 )
 # "between Idlib and northern Latakia": a compass part continues the list.
 _LIST_GAP_RE = re.compile(
-    r"^(?:\s+(?:city|town|village|province))?\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?"
+    # "BETWEEN X AND Y": a list in capitals is joined as one in lower case.
+    r"^(?:\s+(?:city|town|village|province))?\s*(?:,|(?i:and|or)|&|,\s*(?i:and|or))\s*(?:the\s+)?"
     # "between X and Southern Y": the compass word capitalised, as some agencies
     # write a region.
     r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)\w*\s+)?#?$"
