@@ -17498,3 +17498,25 @@ def test_civil_defence_workers_at_the_site_of_a_strike_are_at_work(finder):
     text = "Jets struck Sarmin on Monday, civil defence workers at the site of the raid said."
     (ev,) = events(text, finder)
     assert ev.claimant == "civil_defence"
+
+
+# -- blind203 ---
+
+
+def test_a_foreign_ministry_of_defence_written_in_full_speaks_for_its_government(finder):
+    for text in (
+        "On Monday, French jets hit what the French Ministry of Defence described as a "
+        "command centre in Raqqa.",
+        "On Monday, British jets bombed what the British Ministry of Defence described as a "
+        "command centre of the group in Raqqa.",
+        "French jets struck a depot in Raqqa on Monday, the French Ministry of Defence said.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "governments", text
+    # The ministry with no country, or Russia's, stays the Russian ministry.
+    for text in (
+        "Jets struck a depot in Raqqa on Monday, the Ministry of Defence said.",
+        "Jets struck a depot in Raqqa on Monday, the Russian Ministry of Defence said.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "russian_mod", text
