@@ -332,7 +332,7 @@ claimed target 0.825, place relation 0.95, 4 non-events found; with a non-event 
 struck province's dropped after: 3 non-events found; blind201: P 0.778, R 0.794, F1 0.786, dates
 0.963, actor 0.815, claimant 0.444, claimed target 0.815, place relation 1.0, 5 non-events found;
 blind200: P 0.778, R 0.967, F1 0.862, dates 0.931, actor 0.655, claimant 0.793, claimed target
-0.759, place relation 0.966, 8 non-events found; blind203: P 0.84, R 0.8, F1 0.82, dates 0.875,
+0.759, place relation 0.966, 8 non-events found; blind203: P 0.84, R 0.8, F1 0.819, dates 0.875,
 actor 0.583, claimant 0.625, claimed target 0.708, place relation 0.958, 3 non-events found) and
 were raised as the rules improved, so that
 each set guards against regressions. An attribute
@@ -6533,17 +6533,21 @@ SETS = {
     # evidence to a parliamentary committee). Floors at the first-sight figures (truncated).
     # Claimant raised when a foreign ministry of defence written in full ("the X Ministry of
     # Defence described as") came to speak for its government, as "the X Defence Ministry" did.
+    # (The first-sight F1 floor, first written 0.82, is 0.819 truncated.) Recall, precision,
+    # F1, dates and every attribute raised when an annex's incident headed by an enumerator
+    # named by a word ("Incident N - X, date.") came to give its place and day to the strike
+    # told after it, as a numbered one ("N. X, date.") did.
     "blind203": Floors(
-        precision=0.84,
-        recall=0.8,
-        f1=0.819,
-        event_date=0.875,
+        precision=0.851,
+        recall=0.9,
+        f1=0.875,
+        event_date=0.888,
         non_events=3,
         attributes={
-            "actor": 0.583,
-            "claimant": 0.666,
-            "claimed_target": 0.708,
-            "place_relation": 0.958,
+            "actor": 0.592,
+            "claimant": 0.703,
+            "claimed_target": 0.74,
+            "place_relation": 0.962,
         },
     ),
     # blind202: eight reports of October 2015 to July 2016 on the Latakia mountains, the Ghab

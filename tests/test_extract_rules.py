@@ -17520,3 +17520,18 @@ def test_a_foreign_ministry_of_defence_written_in_full_speaks_for_its_government
     ):
         (ev,) = events(text, finder)
         assert ev.claimant == "russian_mod", text
+
+
+def test_an_incident_headed_by_a_named_enumerator_its_place_and_its_day(finder):
+    for text in (
+        "Incident 2 - Binnish, 9 March 2016. Two missiles hit the bakery; 6 civilians killed.",
+        "Case 5: Binnish, 9 March 2016. A jet struck the square at noon; 4 killed.",
+    ):
+        (ev,) = events(text, finder, date(2016, 4, 1))
+        assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 3, 9)), text
+    # A heading with no enumerator, or a word that numbers nothing, heads no incident.
+    for text in (
+        "Clinic - Binnish, 9 March 2016. Two missiles hit the bakery; 6 civilians killed.",
+        "Incident - Binnish, 9 March 2016. Two missiles hit the bakery; 6 civilians killed.",
+    ):
+        assert places(text, finder, date(2016, 4, 1)) == [], text
