@@ -17535,3 +17535,15 @@ def test_an_incident_headed_by_a_named_enumerator_its_place_and_its_day(finder):
         "Incident - Binnish, 9 March 2016. Two missiles hit the bakery; 6 civilians killed.",
     ):
         assert places(text, finder, date(2016, 4, 1)) == [], text
+
+
+def test_an_incident_heading_s_day_marked_approximate_still_heads_it(finder):
+    for text in (
+        "4. Binnish, 9 March 2016 (approximate). Two missiles hit the bakery; 6 killed.",
+        "Incident 4 - Binnish, 9 March 2016 (approx.). A jet hit the bakery; 6 killed.",
+    ):
+        (ev,) = events(text, finder, date(2016, 4, 1))
+        assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 3, 9)), text
+    # Another word in brackets after the day is no such mark.
+    text = "4. Binnish, 9 March 2016 (Wednesday). Two missiles hit the bakery; 6 killed."
+    assert places(text, finder, date(2016, 4, 1)) == []

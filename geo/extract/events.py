@@ -4369,7 +4369,10 @@ def _day_first_heading_line(
 # "2. 15 February - X, Idlib governorate. A hospital was struck ...": a numbered incident
 # headed by its day, a dash, its place and the governorate locating it, closed by a stop,
 # the attack told after it on the same line.
-_INCIDENT_STOP_RE = re.compile(r"[ \t]*\)?[ \t]*\.")
+# A day the annex is unsure of is marked so after it ("7 February 2016 (approximate).").
+_INCIDENT_STOP_RE = re.compile(
+    r"[ \t]*\)?[ \t]*(?:\((?:approximate(?:ly)?|approx\.?|estimated|unconfirmed)\)[ \t]*)?\."
+)
 # "7 August, night -- X": the part of the day after it, before the dash.
 _INCIDENT_DAY_PART_RE = re.compile(
     r"(?:[ \t]*,[ \t]*(?:night|morning|afternoon|evening|early[ \t]+hours))?"
