@@ -17547,3 +17547,15 @@ def test_an_incident_heading_s_day_marked_approximate_still_heads_it(finder):
     # Another word in brackets after the day is no such mark.
     text = "4. Binnish, 9 March 2016 (Wednesday). Two missiles hit the bakery; 6 killed."
     assert places(text, finder, date(2016, 4, 1)) == []
+
+
+def test_a_bare_bomb_after_aircraft_named_by_their_model_is_a_strike(finder):
+    for text in (
+        "On Monday, residents watched two aircraft, which they took for Su-22s, bomb the "
+        "bakery in Sarmin.",
+        "On Monday, residents saw two MiG-23s bomb the bakery in Sarmin.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text
+    # A year's decade before "bomb" names no aircraft.
+    text = "In the 1980s, bomb shelters were dug under the bakery in Sarmin."
+    assert places(text, finder) == []
