@@ -17602,3 +17602,64 @@ def test_a_list_in_capitals_after_a_road_s_first_end_bounds_the_road_too(finder)
     assert found == {"SALQIN": "near", "HAREM": "near"}
     text = "JETS STRUCK SALQIN AND HAREM AT DAWN."
     assert places(text, finder) == ["SALQIN", "HAREM"]
+
+
+# -- blind203 ---
+
+
+def test_a_foreign_ministry_of_defence_written_in_full_speaks_for_its_government(finder):
+    for text in (
+        "On Monday, French jets hit what the French Ministry of Defence described as a "
+        "command centre in Raqqa.",
+        "On Monday, British jets bombed what the British Ministry of Defence described as a "
+        "command centre of the group in Raqqa.",
+        "French jets struck a depot in Raqqa on Monday, the French Ministry of Defence said.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "governments", text
+    # The ministry with no country, or Russia's, stays the Russian ministry.
+    for text in (
+        "Jets struck a depot in Raqqa on Monday, the Ministry of Defence said.",
+        "Jets struck a depot in Raqqa on Monday, the Russian Ministry of Defence said.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "russian_mod", text
+
+
+def test_an_incident_headed_by_a_named_enumerator_its_place_and_its_day(finder):
+    for text in (
+        "Incident 2 - Binnish, 9 March 2016. Two missiles hit the bakery; 6 civilians killed.",
+        "Case 5: Binnish, 9 March 2016. A jet struck the square at noon; 4 killed.",
+    ):
+        (ev,) = events(text, finder, date(2016, 4, 1))
+        assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 3, 9)), text
+    # A heading with no enumerator, or a word that numbers nothing, heads no incident.
+    for text in (
+        "Clinic - Binnish, 9 March 2016. Two missiles hit the bakery; 6 civilians killed.",
+        "Incident - Binnish, 9 March 2016. Two missiles hit the bakery; 6 civilians killed.",
+    ):
+        assert places(text, finder, date(2016, 4, 1)) == [], text
+
+
+def test_an_incident_heading_s_day_marked_approximate_still_heads_it(finder):
+    for text in (
+        "4. Binnish, 9 March 2016 (approximate). Two missiles hit the bakery; 6 killed.",
+        "Incident 4 - Binnish, 9 March 2016 (approx.). A jet hit the bakery; 6 killed.",
+    ):
+        (ev,) = events(text, finder, date(2016, 4, 1))
+        assert (ev.place_as_written, ev.event_date) == ("Binnish", date(2016, 3, 9)), text
+    # Another word in brackets after the day is no such mark.
+    text = "4. Binnish, 9 March 2016 (Wednesday). Two missiles hit the bakery; 6 killed."
+    assert places(text, finder, date(2016, 4, 1)) == []
+
+
+def test_a_bare_bomb_after_aircraft_named_by_their_model_is_a_strike(finder):
+    for text in (
+        "On Monday, residents watched two aircraft, which they took for Su-22s, bomb the "
+        "bakery in Sarmin.",
+        "On Monday, residents saw two MiG-23s bomb the bakery in Sarmin.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text
+    # A year's decade before "bomb" names no aircraft.
+    text = "In the 1980s, bomb shelters were dug under the bakery in Sarmin."
+    assert places(text, finder) == []

@@ -4331,7 +4331,10 @@ _INCIDENT_DASH_RE = re.compile(r"[ \t]+(?:--?|[–—])[ \t]+")
 # A numbered incident may head its day after a comma instead ("4. X, 9 May 2016"),
 # the part of the day before it ("5. X, night of 3 to 4 May 2016"); a dateline's comma
 # after an unnumbered place ("X, 4 May 2016") heads no incident.
-_INCIDENT_NUMBERED_RE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]*")
+# An annex may name its enumerator ("Incident 3 - X, 7 February 2016. ...").
+_INCIDENT_NUMBERED_RE = re.compile(
+    r"[ \t]*(?:\d{1,3}[.)]|(?:Incident|Case|Attack)[ \t]+(?:No\.[ \t]*)?\d{1,3}[ \t]*[-–—:])[ \t]*"
+)
 # A section's incidents may be numbered under it ("2.3 X (Y countryside), 17 May").
 _SUB_NUMBER_RE = re.compile(r"\d{1,3}\.\d{1,2}\.?[ \t]+")
 # The area may stand in brackets before the comma: "X (Y countryside), 17 May".
@@ -4430,7 +4433,10 @@ def _day_first_heading_line(
 # "2. 15 February - X, Idlib governorate. A hospital was struck ...": a numbered incident
 # headed by its day, a dash, its place and the governorate locating it, closed by a stop,
 # the attack told after it on the same line.
-_INCIDENT_STOP_RE = re.compile(r"[ \t]*\)?[ \t]*\.")
+# A day the annex is unsure of is marked so after it ("7 February 2016 (approximate).").
+_INCIDENT_STOP_RE = re.compile(
+    r"[ \t]*\)?[ \t]*(?:\((?:approximate(?:ly)?|approx\.?|estimated|unconfirmed)\)[ \t]*)?\."
+)
 # "7 August, night -- X": the part of the day after it, before the dash.
 _INCIDENT_DAY_PART_RE = re.compile(
     r"(?:[ \t]*,[ \t]*(?:night|morning|afternoon|evening|early[ \t]+hours))?"
@@ -4465,11 +4471,17 @@ def _place_first_incident(
     """
     text = ctx.text
     s, e = ctx.sentences[index]
-    if e - s > _SECTION_HEADING_CHARS or not _numbered_line(ctx, index, line):
+    if e - s > _SECTION_HEADING_CHARS:
         return None
     named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
     end = _heading_place_end(ctx, named)
-    if end is None or named[0].start != s:
+    if end is None:
+        return None
+    # "Incident 3 - X, ...": an enumerator named by a word stays in the heading's sentence.
+    if not (
+        (named[0].start == s and _numbered_line(ctx, index, line))
+        or (line == s and _INCIDENT_NUMBERED_RE.fullmatch(text, s, named[0].start))
+    ):
         return None
     cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
     if len(cues) != 1 or not _INCIDENT_COMMA_RE.fullmatch(text, end, cues[0].start):
