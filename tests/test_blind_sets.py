@@ -6711,11 +6711,13 @@ SETS = {
     # front report, a digest of Arabic social media). Floors at the first-sight figures
     # (truncated). Claimant raised when an outlet the page credits in its source line or an
     # item's credit ("Sources: X 26 Nov 15 p1", "(X website, 6 Nov)"), opening a sentence on
-    # a verb of saying ("X says", "X carries a report"), came to speak as `media`.
+    # a verb of saying ("X says", "X carries a report"), came to speak as `media`. Precision
+    # and F1 raised when the headlines under a monitoring page's "Related items" heading came
+    # to be read as other items, as those under "Related stories" were.
     "blind206": Floors(
-        precision=0.769,
+        precision=0.8,
         recall=0.952,
-        f1=0.851,
+        f1=0.869,
         event_date=0.95,
         non_events=3,
         attributes={

@@ -17690,3 +17690,21 @@ def test_an_outlet_a_digest_credits_in_its_source_line_speaks_as_media(finder):
     ):
         (ev,) = events(text, finder)
         assert ev.claimant != "media", text
+
+
+def test_the_headlines_under_a_related_items_heading_are_other_items(finder):
+    for heading in ("Related items", "Related reports"):
+        text = (
+            "Jets struck the bakery in Sarmin on Monday, the agency said.\n\n"
+            f"{heading}\n"
+            "- Opposition site reports barrel bombs on Binnish (8 Feb 16)\n"
+            "- State TV says air force hits terrorists in Taftanaz (7 Feb 16)\n"
+        )
+        assert places(text, finder) == ["Sarmin"], heading
+    # A line under the heading that ends on a stop is the report going on, not a headline.
+    text = (
+        "Jets struck the bakery in Sarmin on Monday, the agency said.\n\n"
+        "Related items\n"
+        "Jets also bombed Binnish on Monday, the agency said.\n"
+    )
+    assert places(text, finder) == ["Sarmin", "Binnish"]
