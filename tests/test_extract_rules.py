@@ -17708,3 +17708,14 @@ def test_the_headlines_under_a_related_items_heading_are_other_items(finder):
         "Jets also bombed Binnish on Monday, the agency said.\n"
     )
     assert places(text, finder) == ["Sarmin", "Binnish"]
+
+
+def test_a_place_before_voice_names_an_outlet(finder):
+    for text in (
+        "Taftanaz Voice says Russian jets bombed the bakery in Sarmin on Monday.",
+        "Jets bombed the bakery in Sarmin on Monday, Taftanaz Voice reported.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text
+    # A voice that is no outlet's name leaves the place before it struck.
+    text = "Residents of Sarmin voiced anger after jets bombed the bakery in Binnish on Monday."
+    assert places(text, finder) == ["Binnish"]
