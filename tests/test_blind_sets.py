@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind205`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind206`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P 0.567, R
 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979,
 actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-events found;
@@ -337,7 +337,9 @@ actor 0.6, claimant 0.72, claimed target 0.68, place relation 0.84, 2 non-events
 0.864, R 0.878, F1 0.871, dates 0.953, actor 0.884, claimant 0.814, claimed target 0.651, place
 relation 0.884, 6 non-events found; with three targets told only as "terrorist" relabelled after as
 the earlier sets want: claimed target 0.721; blind203: P 0.84, R 0.8, F1 0.819, dates 0.875, actor
-0.583, claimant 0.625, claimed target 0.708, place relation 0.958, 3 non-events found) and were
+0.583, claimant 0.625, claimed target 0.708, place relation 0.958, 3 non-events found; blind206: P
+0.769, R 0.952, F1 0.851, dates 0.95, actor 0.95, claimant 0.6, claimed target 0.75, place relation
+0.95, 3 non-events found) and were
 raised as the rules improved, so that each set guards against regressions. An attribute
 floor is a share of the places found: when the gazetteer learns a place a set had missed, the new
 place's actor or target may be wrong, and that floor was lowered to the figure with the place found
@@ -6701,6 +6703,29 @@ SETS = {
             "claimant": 0.724,
             "claimed_target": 0.758,
             "place_relation": 0.965,
+        },
+    ),
+    # blind206: eight media-monitoring translations and digests of 2015-2016 (a state TV
+    # bulletin, a digest of opposition websites, a digest of Russian TV, a Turkish press
+    # review, an Iranian agency item, a Kurdish TV item, a pro-government Lebanese channel's
+    # front report, a digest of Arabic social media). Floors at the first-sight figures
+    # (truncated). Claimant raised when an outlet the page credits in its source line or an
+    # item's credit ("Sources: X 26 Nov 15 p1", "(X website, 6 Nov)"), opening a sentence on
+    # a verb of saying ("X says", "X carries a report"), came to speak as `media`. Precision
+    # and F1 raised when the headlines under a monitoring page's "Related items" heading came
+    # to be read as other items, as those under "Related stories" were. Precision and F1
+    # raised when a place before "Voice" ("X Voice says") came to name an outlet.
+    "blind206": Floors(
+        precision=0.833,
+        recall=0.952,
+        f1=0.888,
+        event_date=0.95,
+        non_events=3,
+        attributes={
+            "actor": 0.95,
+            "claimant": 0.85,
+            "claimed_target": 0.75,
+            "place_relation": 0.95,
         },
     ),
 }

@@ -17663,3 +17663,59 @@ def test_a_bare_bomb_after_aircraft_named_by_their_model_is_a_strike(finder):
     # A year's decade before "bomb" names no aircraft.
     text = "In the 1980s, bomb shelters were dug under the bakery in Sarmin."
     assert places(text, finder) == []
+
+
+# -- blind206 ---
+
+
+def test_an_outlet_a_digest_credits_in_its_source_line_speaks_as_media(finder):
+    for text in (
+        "Gazete Yarin says Russian jets bombed the bakery in Sarmin on Monday.\n\n"
+        "Sources: Gazete Yarin 9 Feb 16 p3; Akşam Postasi 9 Feb 16 p7",
+        "Halab Sawt reports that Russian jets bombed the bakery in Sarmin on Monday. "
+        "(Halab Sawt website, 9 Feb)",
+        "Kanal Sever (0700) carries a report saying Russian jets bombed the bakery in Sarmin "
+        "on Monday.\n\nSources: Kanal Sever, Moscow, in Russian 9 Feb 16",
+        "Gazete Yarin, in a report from the border, says Russian jets bombed the bakery in "
+        "Sarmin on Monday.\n\nSources: Gazete Yarin 9 Feb 16 p3",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "media", text
+    # The city an outlet works from, credited before its language, is no outlet; nor does an
+    # outlet credited nowhere on the page speak as one.
+    for text in (
+        "Moscow says Russian jets bombed the bakery in Sarmin on Monday.\n\n"
+        "Source: Kanal Sever, Moscow, in Russian 9 Feb 16",
+        "Gazete Yarin says Russian jets bombed the bakery in Sarmin on Monday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant != "media", text
+
+
+def test_the_headlines_under_a_related_items_heading_are_other_items(finder):
+    for heading in ("Related items", "Related reports"):
+        text = (
+            "Jets struck the bakery in Sarmin on Monday, the agency said.\n\n"
+            f"{heading}\n"
+            "- Opposition site reports barrel bombs on Binnish (8 Feb 16)\n"
+            "- State TV says air force hits terrorists in Taftanaz (7 Feb 16)\n"
+        )
+        assert places(text, finder) == ["Sarmin"], heading
+    # A line under the heading that ends on a stop is the report going on, not a headline.
+    text = (
+        "Jets struck the bakery in Sarmin on Monday, the agency said.\n\n"
+        "Related items\n"
+        "Jets also bombed Binnish on Monday, the agency said.\n"
+    )
+    assert places(text, finder) == ["Sarmin", "Binnish"]
+
+
+def test_a_place_before_voice_names_an_outlet(finder):
+    for text in (
+        "Taftanaz Voice says Russian jets bombed the bakery in Sarmin on Monday.",
+        "Jets bombed the bakery in Sarmin on Monday, Taftanaz Voice reported.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text
+    # A voice that is no outlet's name leaves the place before it struck.
+    text = "Residents of Sarmin voiced anger after jets bombed the bakery in Binnish on Monday."
+    assert places(text, finder) == ["Binnish"]

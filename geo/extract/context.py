@@ -173,6 +173,8 @@ class _DocContext:
     habit_actors: dict[str, str] = field(default_factory=dict)
     # The governorate set beside each name somewhere in the report ("X, Aleppo, Syria").
     apposed: dict[str, str] | None = None
+    # The outlets a monitoring digest credits in its source lines (see voices._relayed_outlets).
+    relayed_outlets: tuple[str, ...] | None = None
     cache: dict[tuple[str, int], str | None] = field(default_factory=dict)
     span_cache: dict[tuple[object, ...], list[_Span]] = field(default_factory=dict)
     trigger_cache: dict[int, list[_Span]] = field(default_factory=dict)

@@ -2355,9 +2355,10 @@ def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeE
 
 
 # A page's list of other stories: "Related:", "Read more: <headline>", "Read also:", "See also",
-# a broadcaster's "Related content" heading over dated headlines.
+# a broadcaster's "Related content" heading over dated headlines, a monitoring service's
+# "Related items" over its other items' headlines.
 _RELATED_MARK_RE = re.compile(
-    r"^[ \t]*(?:Related(?:\s+(?:stories|articles|news|posts|links|coverage|content))?"
+    r"^[ \t]*(?:Related(?:\s+(?:stories|articles|news|posts|links|coverage|content|items|reports))?"
     r"|Read\s+(?:more|also)|Also\s+read|See\s+also|More\s+(?:stories|on\s+this)"
     r"|You\s+may\s+also\s+like)[ \t]*:?[ \t]*",
     re.MULTILINE | re.IGNORECASE,

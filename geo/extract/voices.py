@@ -836,7 +836,8 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
     if key not in ctx.cache:
         s, e = ctx.sentences[index]
         found = (
-            _sentence_claimant(ctx, s, e)
+            _relayed_outlet_claimant(ctx, s, e)
+            or _sentence_claimant(ctx, s, e)
             or _quoted_claimant(ctx, s)
             or _continued_quote_claimant(ctx, s)
             or _anaphoric_claimant(ctx, s, e)
@@ -847,6 +848,61 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
         )
         ctx.cache[key] = _field_side(ctx, index, found)
     return ctx.cache[key]
+
+
+# A monitoring page's source line, "Source: X, City, in Arabic 1100 gmt 12 Feb 16" or
+# "Sources: X 26 Nov 15 p1; Y 26 Nov 15 p12", and an item's closing credit, "(X website, 6 Nov)".
+_SOURCE_LINE_RE = re.compile(r"^Sources?:[ \t]+([^\n]{3,300})$", re.MULTILINE)
+_ITEM_CREDIT_RE = re.compile(
+    r"\(((?:[A-Z]|[Aa]l-)[\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?)"
+    r"(?:[ \t]+(?:website|TV|radio|newspaper|daily))?,[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2}\)"
+)
+# Where an entry of a source line stops being a name: its language, time, date or page.
+_SOURCE_ENTRY_END_RE = re.compile(r"\s+(?:in\s+[A-Z]|\d)|\s*$")
+_OUTLET_SAYS_RE = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?(?:,[^.;,\n]{1,80},)?\s+"
+    r"(?:says|said|reports|reported|carries|carried|quotes|quoted|writes|wrote)\b"
+)
+
+
+def _relayed_outlets(ctx: _DocContext) -> tuple[str, ...]:
+    """Names of the outlets a monitoring digest credits in its source lines and item credits."""
+    if ctx.relayed_outlets is None:
+        names: list[str] = []
+        if "Source" in ctx.text or "(" in ctx.text:
+            for line in _SOURCE_LINE_RE.finditer(ctx.text):
+                entries = re.split(r"[;,]", line.group(1))
+                for k, entry in enumerate(entries):
+                    entry = entry.strip()
+                    end = _SOURCE_ENTRY_END_RE.search(entry)
+                    name = entry[: end.start() if end else len(entry)].strip()
+                    nxt = entries[k + 1].strip() if k + 1 < len(entries) else ""
+                    # "X, City, in Arabic": the city the outlet works from is no outlet.
+                    if name[:1].isupper() and not (nxt.startswith("in ") and k > 0):
+                        names.append(name)
+            names.extend(m.group(1) for m in _ITEM_CREDIT_RE.finditer(ctx.text))
+        ctx.relayed_outlets = tuple(n for n in names if len(n) > 2)
+    return ctx.relayed_outlets
+
+
+def _relayed_outlet_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return ``media`` for a sentence that opens on an outlet a digest credits, saying.
+
+    "X says ...", "X carries a report ...", "X, in a report from Y, says ...", where X is
+    named in the page's source line ("Sources: X 26 Nov 15 p1") or an item's credit ("(X
+    website, 6 Nov)"): a monitoring digest relays X's words, and X is a news outlet.
+    """
+    outlets = _relayed_outlets(ctx)
+    if not outlets:
+        return None
+    head = ctx.text[s : min(e, s + 60)].lstrip()
+    start = e - len(ctx.text[s:e].lstrip())
+    for name in outlets:
+        if head.startswith(name) and _OUTLET_SAYS_RE.match(
+            ctx.text, start + len(name), min(e, start + len(name) + 120)
+        ):
+            return "media"
+    return None
 
 
 def _field_side(ctx: _DocContext, index: int, found: str | None) -> str | None:
