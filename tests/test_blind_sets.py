@@ -6708,13 +6708,16 @@ SETS = {
     # blind207: eight opinion pieces of 2015-2016 (a broadsheet's op-ed, a Russian state
     # outlet's column, an editorial, a letters page, a think tank's commentary, a blog's
     # polemic, a columnist's week in review, a readers' comment thread). Floors at the
-    # first-sight figures (truncated).
+    # first-sight figures (truncated). Precision and F1 raised, non-events lowered, when a
+    # strike word whose own verb is a counterfactual ("sorties would have gone to X") and one
+    # after "should", "voted to" or "whether to" (a bombing debated, not done) came to tell no
+    # strike.
     "blind207": Floors(
-        precision=0.772,
+        precision=0.85,
         recall=0.708,
-        f1=0.739,
+        f1=0.772,
         event_date=1.0,
-        non_events=5,
+        non_events=3,
         attributes={
             "actor": 0.823,
             "claimant": 0.705,

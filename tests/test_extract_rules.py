@@ -17663,3 +17663,23 @@ def test_a_bare_bomb_after_aircraft_named_by_their_model_is_a_strike(finder):
     # A year's decade before "bomb" names no aircraft.
     text = "In the 1980s, bomb shelters were dug under the bakery in Sarmin."
     assert places(text, finder) == []
+
+
+# -- blind207 ---
+
+
+def test_a_counterfactual_or_a_debated_strike_tells_no_strike(finder):
+    for text in (
+        "Were Moscow sincere, its early sorties would have gone to Mayadin or to Sarmin.",
+        "The bombs would have fallen on Mayadin if the generals meant it.",
+        "Tonight deputies vote on whether Denmark should join the bombing of Mayadin.",
+        "The senators voted to join the air strikes on Mayadin next month.",
+        "Ministers are still debating whether to bomb Mayadin.",
+    ):
+        assert places(text, finder) == [], text
+    # A strike told with a counterfactual of its toll, or a coalition joined on a day, stays.
+    for text in (
+        "Jets struck Mayadin on Monday; the toll would have been higher without shelters.",
+        "Danish jets joined the bombing of Mayadin on Monday.",
+    ):
+        assert places(text, finder) == ["Mayadin"], text
