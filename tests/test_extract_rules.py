@@ -17683,3 +17683,21 @@ def test_a_counterfactual_or_a_debated_strike_tells_no_strike(finder):
         "Danish jets joined the bombing of Mayadin on Monday.",
     ):
         assert places(text, finder) == ["Mayadin"], text
+
+
+def test_a_doubt_on_two_air_forces_weighed_first_leaves_the_actor_unknown(finder):
+    for text in (
+        "On Monday missiles struck a clinic near Sarmin. Whether the jets were Russian or Syrian, "
+        "the aid group could not say.",
+        "On Monday air strikes hit a school in Sarmin. Whether the planes were regime or Russian, "
+        "witnesses were unable to tell.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.actor == "unknown", text
+    # Two air forces weighed with no doubt after them leave the sentence's own actor.
+    text = (
+        "On Monday Russian jets hit a clinic near Sarmin. Whether the jets were Russian or "
+        "Syrian mattered little to the wounded."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "russia"
