@@ -6713,7 +6713,8 @@ SETS = {
     # after "should", "voted to" or "whether to" (a bombing debated, not done) came to tell no
     # strike. Actor raised when two air forces weighed before a doubt ("Whether the jets were
     # X or Y, the group could not say") came to leave the striker unknown, as the doubt
-    # before them did.
+    # before them did. Place relation raised when a road leaving a place ("hit the road out
+    # of X") came to be beside it.
     "blind207": Floors(
         precision=0.85,
         recall=0.708,
@@ -6724,7 +6725,7 @@ SETS = {
             "actor": 0.882,
             "claimant": 0.705,
             "claimed_target": 0.882,
-            "place_relation": 0.941,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -17701,3 +17701,16 @@ def test_a_doubt_on_two_air_forces_weighed_first_leaves_the_actor_unknown(finder
     )
     (ev,) = events(text, finder)
     assert ev.actor == "russia"
+
+
+def test_a_road_out_of_a_place_is_near_it(finder):
+    for text in (
+        "On Monday jets hit the road out of Sarmin, burning a car.",
+        "On Monday jets struck the highway leading out of Sarmin.",
+    ):
+        (ev,) = events(text, finder)
+        assert (ev.place_as_written, ev.place_relation) == ("Sarmin", "near"), text
+    # A strike in the place itself, its people leaving by road, stays in it.
+    text = "On Monday jets hit the market in Sarmin as families fled out of town."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Sarmin", "in")
