@@ -17719,3 +17719,54 @@ def test_a_place_before_voice_names_an_outlet(finder):
     # A voice that is no outlet's name leaves the place before it struck.
     text = "Residents of Sarmin voiced anger after jets bombed the bakery in Binnish on Monday."
     assert places(text, finder) == ["Binnish"]
+
+
+# -- blind207 ---
+
+
+def test_a_counterfactual_or_a_debated_strike_tells_no_strike(finder):
+    for text in (
+        "Were Moscow sincere, its early sorties would have gone to Mayadin or to Sarmin.",
+        "The bombs would have fallen on Mayadin if the generals meant it.",
+        "Tonight deputies vote on whether Denmark should join the bombing of Mayadin.",
+        "The senators voted to join the air strikes on Mayadin next month.",
+        "Ministers are still debating whether to bomb Mayadin.",
+    ):
+        assert places(text, finder) == [], text
+    # A strike told with a counterfactual of its toll, or a coalition joined on a day, stays.
+    for text in (
+        "Jets struck Mayadin on Monday; the toll would have been higher without shelters.",
+        "Danish jets joined the bombing of Mayadin on Monday.",
+    ):
+        assert places(text, finder) == ["Mayadin"], text
+
+
+def test_a_doubt_on_two_air_forces_weighed_first_leaves_the_actor_unknown(finder):
+    for text in (
+        "On Monday missiles struck a clinic near Sarmin. Whether the jets were Russian or Syrian, "
+        "the aid group could not say.",
+        "On Monday air strikes hit a school in Sarmin. Whether the planes were regime or Russian, "
+        "witnesses were unable to tell.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.actor == "unknown", text
+    # Two air forces weighed with no doubt after them leave the sentence's own actor.
+    text = (
+        "On Monday Russian jets hit a clinic near Sarmin. Whether the jets were Russian or "
+        "Syrian mattered little to the wounded."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "russia"
+
+
+def test_a_road_out_of_a_place_is_near_it(finder):
+    for text in (
+        "On Monday jets hit the road out of Sarmin, burning a car.",
+        "On Monday jets struck the highway leading out of Sarmin.",
+    ):
+        (ev,) = events(text, finder)
+        assert (ev.place_as_written, ev.place_relation) == ("Sarmin", "near"), text
+    # A strike in the place itself, its people leaving by road, stays in it.
+    text = "On Monday jets hit the market in Sarmin as families fled out of town."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Sarmin", "in")

@@ -108,6 +108,13 @@ _UNIDENTIFIED_RE = re.compile(
     r"(?:say|tell|confirm|know|determine|establish)\s+whether\s+(?:they|it)\s+(?:were|was)\s+"
     r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\s+or\s+"
     r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\b"
+    # "Whether the jets were Russian or Syrian, the group could not say": the two air forces
+    # weighed first, the doubt after them.
+    rf"|\bwhether\s+(?:the\s+)?{_AIRCRAFT}\s+(?:were|was|are|is)\s+"
+    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\s+or\s+"
+    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\b\s*,[^.;]{0,60}?"
+    r"\b(?:not|never|unable\s+to|n['’]t|cannot)\s+(?:yet\s+)?(?:be\s+)?(?:able\s+to\s+)?"
+    r"(?:say|tell|confirm|know|determine|establish)\b"
     # "was unable to attribute the attack to either the Syrian or the Russian air force": two
     # air forces weighed, neither named the striker.
     r"|\b(?:not|never|unable\s+to|n['’]t|cannot)\s+(?:be\s+)?(?:able\s+to\s+)?attribute\s+"

@@ -78,6 +78,8 @@ _NEAR_BEFORE_RE = re.compile(
     # "58 strikes on the approaches to X", "the southern approaches of X": the ways into a
     # place are beside it.
     r"|\bapproaches\s+(?:to|of)"
+    # "jets hit the road out of X": a road leaving a place runs beside it.
+    r"|\b(?:roads?|highway|route)\s+(?:leading\s+)?out\s+of"
     # "X, on the southern slope of Y", "at the foot of Y": ground beside a height.
     r"|\b(?:slopes?|foot|foothills)\s+of"
     # "barrel bombs on the hills above X": high ground over a place is beside it.
@@ -3141,7 +3143,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         and not _LINKED_TO_A_BANK_AFTER_RE.match(text, m.end)
     ):
         return "near" if _AREA_BETWEEN_BEFORE_RE.search(before) else "reference"
-    near = _NEAR_BEFORE_RE.search(before) if "near" in kinds else None
+    # "the road out of X": a road word and "out of", neither a word of nearness.
+    near = (
+        _NEAR_BEFORE_RE.search(before)
+        if "near" in kinds or ("reference" in kinds and "launch" in kinds)
+        else None
+    )
     if near is None and "suburbs" in kinds and governorate_of(m.surface):
         near = _SUBURBS_BEFORE_RE.search(before)
     if near is not None and _PART_OF_BEFORE_RE.search(before) and _is_admin(ctx, m):

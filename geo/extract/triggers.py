@@ -331,8 +331,10 @@ _UNREAL_BEFORE_RE = re.compile(
     r"(?:\b(?:denied|deny|denies|denying|rejected|rejects|no|not(?!\s+(?:yet\s+)?(?:been\s+)?identified\b)"
     r"|neither|nor|never|rarely|seldom"
     r"|without|will|would"
-    r"|could|might"
+    r"|could|might|should"
     r"|shall|won['’]t|(?:plans?|planning|planned|threaten\w*|vow\w*|intends?|intending|ready"
+    # "MPs voted to join the bombing of X", "debating whether to bomb X": a strike to come.
+    r"|vot(?:e|es|ed|ing)|whether"
     r"|prepar\w+|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"
     # "will likely intensify its strikes": up to three words between.
     r"(?:\s+[\w'’-]+){0,3}"
@@ -617,6 +619,12 @@ _CONDITION_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CONDITION_WORDS = ("if", "unless", "should")
+# "its first sorties would have gone to X": the strike word's own verb a counterfactual.
+_COUNTERFACTUAL_AFTER_RE = re.compile(
+    r"\s+(?:would|could|might|should)\s+(?:not\s+)?have\s+(?:gone|fallen|landed|hit|struck"
+    r"|targeted|bombed|been\s+(?:aimed|directed|sent))\b",
+    re.IGNORECASE,
+)
 # "An earlier version of this article said that the clinic struck ... was in X": words a
 # correction withdraws, up to the clause that corrects them.
 _WITHDRAWN_BEFORE_RE = re.compile(
@@ -900,6 +908,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             or (" of " in before[-45:] and _SPAN_BEFORE_RE.search(before))
             or _FEAR_BEFORE_RE.search(before)
             or (conditional and _CONDITION_BEFORE_RE.search(text[s : t.start]))
+            or (" have " in sentence and _COUNTERFACTUAL_AFTER_RE.match(text, t.end, e))
             or (withdrawn and _WITHDRAWN_BEFORE_RE.search(text, s, t.start))
         ):
             continue
