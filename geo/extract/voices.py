@@ -869,18 +869,17 @@ def _relayed_outlets(ctx: _DocContext) -> tuple[str, ...]:
     """Names of the outlets a monitoring digest credits in its source lines and item credits."""
     if ctx.relayed_outlets is None:
         names: list[str] = []
-        if "Source" in ctx.text or "(" in ctx.text:
-            for line in _SOURCE_LINE_RE.finditer(ctx.text):
-                entries = re.split(r"[;,]", line.group(1))
-                for k, entry in enumerate(entries):
-                    entry = entry.strip()
-                    end = _SOURCE_ENTRY_END_RE.search(entry)
-                    name = entry[: end.start() if end else len(entry)].strip()
-                    nxt = entries[k + 1].strip() if k + 1 < len(entries) else ""
-                    # "X, City, in Arabic": the city the outlet works from is no outlet.
-                    if name[:1].isupper() and not (nxt.startswith("in ") and k > 0):
-                        names.append(name)
-            names.extend(m.group(1) for m in _ITEM_CREDIT_RE.finditer(ctx.text))
+        for line in _SOURCE_LINE_RE.finditer(ctx.text):
+            entries = re.split(r"[;,]", line.group(1))
+            for k, entry in enumerate(entries):
+                entry = entry.strip()
+                end = _SOURCE_ENTRY_END_RE.search(entry)
+                name = entry[: end.start() if end else len(entry)].strip()
+                nxt = entries[k + 1].strip() if k + 1 < len(entries) else ""
+                # "X, City, in Arabic": the city the outlet works from is no outlet.
+                if name[:1].isupper() and not (nxt.startswith("in ") and k > 0):
+                    names.append(name)
+        names.extend(m.group(1) for m in _ITEM_CREDIT_RE.finditer(ctx.text))
         ctx.relayed_outlets = tuple(n for n in names if len(n) > 2)
     return ctx.relayed_outlets
 
@@ -896,7 +895,7 @@ def _relayed_outlet_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     if not outlets:
         return None
     head = ctx.text[s : min(e, s + 60)].lstrip()
-    start = e - len(ctx.text[s:e].lstrip())
+    start = min(e, s + 60) - len(head)
     for name in outlets:
         if head.startswith(name) and _OUTLET_SAYS_RE.match(
             ctx.text, start + len(name), min(e, start + len(name) + 120)
