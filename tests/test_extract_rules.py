@@ -17770,3 +17770,19 @@ def test_a_road_out_of_a_place_is_near_it(finder):
     text = "On Monday jets hit the market in Sarmin as families fled out of town."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.place_relation) == ("Sarmin", "in")
+
+
+def test_a_correction_of_where_the_wounded_went_moves_no_strike(finder):
+    struck = "08:10 Jets struck Ariha this morning, two dead.\n"
+    for line in (
+        "09:30 Correction: the injured were brought to Mhambel, not Ariha.",
+        "09:30 Sorry, the injured went to a clinic in Mhambel, not Ariha.",
+    ):
+        assert places(struck + line, finder) == ["Ariha"], line
+    # A line that sets right where the strike fell still moves it, close to X too.
+    for line in (
+        "09:30 Correction: the raid was on Mhambel, not Ariha.",
+        "09:30 Correction: the strike was close to Mhambel, not Ariha.",
+        "09:30 Correction: the jets came back to bomb sites in Mhambel, not Ariha.",
+    ):
+        assert places(struck + line, finder) == ["Mhambel"], line

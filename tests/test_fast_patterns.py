@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import random
 import re
+from pathlib import Path
 
 from geo.extract.dates import _CUE_KINDS, _CUE_OPENING, _CUE_RE
 from geo.extract.lexicon import alternation, load
@@ -68,3 +70,42 @@ def test_word_start_checked_behind_the_capital():
             for s in (0, 1, 3, len(text) // 2):
                 got = [(m.span(), m.groupdict()) for m in fast.finditer(text, s)]
                 assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, s)]
+
+
+def _assigned_twice(tree: ast.Module) -> list[tuple[str, ast.stmt]]:
+    """Return the module-level statements that bind a name bound before them."""
+    seen: set[str] = set()
+    again = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            continue
+        again += [(name, node) for name in names if name in seen]
+        seen.update(names)
+    return again
+
+
+def test_a_module_binds_a_pattern_again_only_to_speed_it_up():
+    """A second pattern of a name used elsewhere in its module would replace the first there.
+
+    The only rebinding allowed is ``X = quick_opening(X)``: the same matches, found faster.
+    """
+    package = Path(__file__).resolve().parent.parent / "geo"
+    clashes = []
+    for path in sorted(package.rglob("*.py")):
+        for name, node in _assigned_twice(ast.parse(path.read_text(encoding="utf-8"))):
+            value = getattr(node, "value", None)
+            speeds_up = (
+                isinstance(value, ast.Call)
+                and isinstance(value.func, ast.Name)
+                and value.func.id == "quick_opening"
+                and [ast.dump(a) for a in value.args] == [ast.dump(ast.Name(name, ast.Load()))]
+            )
+            if not speeds_up:
+                clashes.append(f"{path.relative_to(package.parent)}:{node.lineno} {name}")
+    assert clashes == []

@@ -2521,6 +2521,14 @@ _NOT_BETWEEN_RE = re.compile(
 )
 
 
+# Where people went, not where a strike fell: "taken to X", "went to a clinic in X" (a
+# strike word between, "returned to bomb sites in X", tells a strike).
+_WENT_TO_BEFORE_RE = re.compile(
+    r"(?<!close )(?<!next )\bto[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:[\w'’-]+[ \t]+){1,3}in[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_end(ctx: _DocContext, pos: int) -> int:
     """Return where the sentence holding ``pos`` ends."""
     i = bisect_right(ctx.sentence_starts, pos) - 1
@@ -2545,6 +2553,13 @@ def _moved_by_correction(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
         line = ctx.text.rfind("\n", 0, x.start) + 1
         end = ctx.text.find("\n", y.end)
         if not _CORRECTION_CUE_RE.search(ctx.text, line, end if end >= 0 else len(ctx.text)):
+            continue
+        # "Correction: the wounded were taken to X, not Y" sets right where they went, not
+        # where the strike fell.
+        went = _WENT_TO_BEFORE_RE.search(ctx.text, max(line, x.start - 60), x.start)
+        if went is not None and not any(
+            t.end > went.start() for t in _in_range(ctx.triggers, line, x.start)
+        ):
             continue
         taken, meant = place_key(y.surface), place_key(x.surface)
         held = any(place_key(ev.place_as_written) == meant for ev in events)
