@@ -378,7 +378,7 @@ def _latin_skeleton(name: str) -> str:
     way first ("Dschisr al-Schughur" has the skeleton of "Jisr al-Shughur").
     """
     key = english_letters(normalize(name)).replace(" ", "")
-    key = key.replace("th", "t").replace("dh", "d").replace("ph", "f")
+    key = key.replace("th", "t").replace("dh", "d").replace("ph", "f").replace("gh", "g")
     return _DOUBLED.sub(r"\1", key.translate(_SKELETON_LETTERS))
 
 
@@ -400,7 +400,7 @@ def _arabic_skeleton(name: str) -> str:
             else:
                 out.append(_ARABIC_CONSONANTS.get(ch, ""))
         parts.append("".join(out))
-    return _DOUBLED.sub(r"\1", "".join(parts))
+    return _DOUBLED.sub(r"\1", "".join(parts).replace("gh", "g"))
 
 
 def skeleton(name: str) -> str:

@@ -85,6 +85,11 @@ FAMILIES: dict[str, list[tuple[str, str, str]]] = {
         ("Dzharablus", "Jarablus", "Aleppo"),
         ("Hadjar al-Aswad", "Hajar Aswad", "Rif Dimashq"),
     ],
+    # Turkish copy writes "gh" as "g" ("dag" for "dagh"), and a table may too.
+    "g for gh": [
+        ("Gandura", "Ghandorah", "Aleppo"),
+        ("Kizil Dagh", "Qızıldag", "Latakia"),
+    ],
 }
 
 
