@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind207`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind208`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P 0.567, R
 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979,
 actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-events found;
@@ -340,7 +340,11 @@ the earlier sets want: claimed target 0.721; blind203: P 0.84, R 0.8, F1 0.819, 
 0.583, claimant 0.625, claimed target 0.708, place relation 0.958, 3 non-events found; blind206: P
 0.769, R 0.952, F1 0.851, dates 0.95, actor 0.95, claimant 0.6, claimed target 0.75, place relation
 0.95, 3 non-events found; blind207: P 0.773, R 0.708, F1 0.739, dates 1.0, actor 0.824, claimant
-0.706, claimed target 0.882, place relation 0.941, 5 non-events found) and were raised as the rules
+0.706, claimed target 0.882, place relation 0.941, 5 non-events found; blind208: P 0.906, R 0.789,
+F1 0.844, dates 1.0, actor 0.767, claimant 0.833, claimed target 0.867, place relation 0.967, 3
+non-events found; with a rights group's annex in its own voice and a campaign timeline's strikes
+naming no aircraft relabelled after as the conventions want: actor 0.867, claimant 0.933) and were
+raised as the rules
 improved, so that each set guards against regressions. An attribute
 floor is a share of the places found: when the gazetteer learns a place a set had missed, the new
 place's actor or target may be wrong, and that floor was lowered to the figure with the place found
@@ -6750,6 +6754,23 @@ SETS = {
             "claimant": 0.705,
             "claimed_target": 0.882,
             "place_relation": 1.0,
+        },
+    ),
+    # blind208: eight tables and lists as text (an incident log pasted from a spreadsheet, a
+    # blog's markdown table, a rights group's annex, a situation report's bullets, a
+    # newsroom's timeline, a fact box, a forum post's CSV list, a weekly's sidebar). Floors at
+    # the first-sight figures (truncated), with its relabelled rows.
+    "blind208": Floors(
+        precision=0.906,
+        recall=0.789,
+        f1=0.843,
+        event_date=1.0,
+        non_events=3,
+        attributes={
+            "actor": 0.866,
+            "claimant": 0.933,
+            "claimed_target": 0.866,
+            "place_relation": 0.966,
         },
     ),
 }
