@@ -17770,3 +17770,27 @@ def test_a_road_out_of_a_place_is_near_it(finder):
     text = "On Monday jets hit the market in Sarmin as families fled out of town."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.place_relation) == ("Sarmin", "in")
+
+
+# -- blind208 ---
+
+
+def test_a_sidebar_item_dated_in_capitals_strikes_its_places(finder):
+    text = (
+        "THE WEEK AT A GLANCE\n\n"
+        "MON 8 FEB - Sarmin, Idlib gov.: jets bomb the bakery; 3 killed.\n\n"
+        "TUE 9 FEB - Heish: army takes the hill (ground).\n\n"
+        "WED 10 FEB - Binnish and Taftanaz, Idlib countryside, some 5 km apart: warplanes hit "
+        "both towns.\n\n"
+        "THU 11 FEB - Ariha, Idlib gov.: rebels shell an army post (ground)."
+    )
+    found = {(ev.place_as_written, str(ev.event_date)) for ev in events(text, finder)}
+    # The governorate after the places only locates them; ground items strike nothing.
+    assert found == {
+        ("Sarmin", "2016-02-08"),
+        ("Binnish", "2016-02-10"),
+        ("Taftanaz", "2016-02-10"),
+    }
+    # A wire dateline in capitals still dates the writing, not a strike.
+    (ev,) = events("BEIRUT, Feb 9 (Agency) - Jets struck Sarmin late on Monday.", finder)
+    assert str(ev.event_date) == "2016-02-08"
