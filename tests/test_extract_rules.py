@@ -17794,3 +17794,15 @@ def test_a_sidebar_item_dated_in_capitals_strikes_its_places(finder):
     # A wire dateline in capitals still dates the writing, not a strike.
     (ev,) = events("BEIRUT, Feb 9 (Agency) - Jets struck Sarmin late on Monday.", finder)
     assert str(ev.event_date) == "2016-02-08"
+
+
+def test_a_voice_in_brackets_closing_its_sentence_speaks_for_it(finder):
+    for text, voice in (
+        ("On 2 February jets hit the bakery in Sarmin; 3 killed (SOHR).", "sohr"),
+        ("On 2 February jets hit the bakery in Sarmin, killing 3 (LCC).", "lcc"),
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == voice, text
+    # A credit in brackets that opens the story (a dateline) is still no voice of the claim.
+    (ev,) = events("BEIRUT (Reuters) - Jets hit the bakery in Sarmin on Tuesday.", finder)
+    assert ev.claimant == "reporter"
