@@ -17806,3 +17806,14 @@ def test_a_voice_in_brackets_closing_its_sentence_speaks_for_it(finder):
     # A credit in brackets that opens the story (a dateline) is still no voice of the claim.
     (ev,) = events("BEIRUT (Reuters) - Jets hit the bakery in Sarmin on Tuesday.", finder)
     assert ev.claimant == "reporter"
+
+
+def test_a_cell_naming_a_towns_outskirts_in_brackets_is_near_it(finder):
+    text = (
+        "| Date | Location | What |\n|---|---|---|\n"
+        "| 3 Feb | Sarmin (outskirts) | jets struck a farm |\n"
+        "| 4 Feb | Binnish (centre) | jets struck the market |"
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    # A cell naming another part of the town in brackets leaves it struck in the town.
+    assert found == {"Sarmin": "near", "Binnish": "in"}
