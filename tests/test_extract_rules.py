@@ -17786,3 +17786,50 @@ def test_a_correction_of_where_the_wounded_went_moves_no_strike(finder):
         "09:30 Correction: the jets came back to bomb sites in Mhambel, not Ariha.",
     ):
         assert places(struck + line, finder) == ["Mhambel"], line
+
+
+# -- blind208 ---
+
+
+def test_a_sidebar_item_dated_in_capitals_strikes_its_places(finder):
+    text = (
+        "THE WEEK AT A GLANCE\n\n"
+        "MON 8 FEB - Sarmin, Idlib gov.: jets bomb the bakery; 3 killed.\n\n"
+        "TUE 9 FEB - Heish: army takes the hill (ground).\n\n"
+        "WED 10 FEB - Binnish and Taftanaz, Idlib countryside, some 5 km apart: warplanes hit "
+        "both towns.\n\n"
+        "THU 11 FEB - Ariha, Idlib gov.: rebels shell an army post (ground)."
+    )
+    found = {(ev.place_as_written, str(ev.event_date)) for ev in events(text, finder)}
+    # The governorate after the places only locates them; ground items strike nothing.
+    assert found == {
+        ("Sarmin", "2016-02-08"),
+        ("Binnish", "2016-02-10"),
+        ("Taftanaz", "2016-02-10"),
+    }
+    # A wire dateline in capitals still dates the writing, not a strike.
+    (ev,) = events("BEIRUT, Feb 9 (Agency) - Jets struck Sarmin late on Monday.", finder)
+    assert str(ev.event_date) == "2016-02-08"
+
+
+def test_a_voice_in_brackets_closing_its_sentence_speaks_for_it(finder):
+    for text, voice in (
+        ("On 2 February jets hit the bakery in Sarmin; 3 killed (SOHR).", "sohr"),
+        ("On 2 February jets hit the bakery in Sarmin, killing 3 (LCC).", "lcc"),
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == voice, text
+    # A credit in brackets that opens the story (a dateline) is still no voice of the claim.
+    (ev,) = events("BEIRUT (Reuters) - Jets hit the bakery in Sarmin on Tuesday.", finder)
+    assert ev.claimant == "reporter"
+
+
+def test_a_cell_naming_a_towns_outskirts_in_brackets_is_near_it(finder):
+    text = (
+        "| Date | Location | What |\n|---|---|---|\n"
+        "| 3 Feb | Sarmin (outskirts) | jets struck a farm |\n"
+        "| 4 Feb | Binnish (centre) | jets struck the market |"
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    # A cell naming another part of the town in brackets leaves it struck in the town.
+    assert found == {"Sarmin": "near", "Binnish": "in"}

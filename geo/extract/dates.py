@@ -62,7 +62,10 @@ _MONTH_RE = (
     # Headings in capitals: "CASE 2: SARMIN, 20 OCTOBER 2015", and a wire factbox's
     # "OCT. 7 -" (a short name in capitals closed by its stop).
     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.))\.?"
+    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.)"
+    # A sidebar's or a caption's day in capitals, "TUE 2 AUG": the short name after its
+    # day's number, without a stop.
+    r"|(?<=\d[ \t])(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b)\.?"
 )
 _WEEKDAY_RE = (
     r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -1373,7 +1376,9 @@ def headline_date(title: str | None, text: str, published: date) -> ResolvedDate
 # "MOSCOW, November 23.", "BEIRUT (Reuters) - Sept 6, 2016 -": a dash may follow the agency.
 # "Idlib, 05/12/2016 -": a local outlet's dateline, its place in title case, its date in figures.
 _DATELINE_OPENING_RE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z.'’ -]{1,30}(?:[ \t]*\([^()\n]{1,30}\)(?:[ \t]*[-–—])?)?,?[ \t]+"
+    # A weekday in capitals ("MON 8 FEB -", a sidebar's item) is no city.
+    r"^[ \t]*(?:(?!(?:MON|TUES?|WED(?:NES)?|THU(?:RS?)?|FRI|SAT(?:UR)?|SUN)(?:DAY)?\b)"
+    r"[A-Z][A-Z.'’ -]{1,30}(?:[ \t]*\([^()\n]{1,30}\)(?:[ \t]*[-–—])?)?,?[ \t]+"
     # "ALEPPO, Syria, May 4 (AFP) —": the country or state may follow the city.
     r"(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]+(?=[0-9A-Z]))?"
     r"(?=[0-9A-Z])"

@@ -3203,12 +3203,18 @@ def _witness_trigger(ctx: _DocContext, s: int, e: int, mentions: list[Mention]) 
     return [_Span(found.start("at"), found.start("at"), "strong")]
 
 
-# A list item opening with its day: "- Tuesday 2 Feb, X: the market ...", "3) Yesterday, X:".
+# A list item opening with its day: "- Tuesday 2 Feb, X: the market ...", "3) Yesterday, X:",
+# "TUE 2 FEB - X:" (a sidebar's day set off by a dash).
 _ITEM_OPENING_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?[^\n:;.]{3,40}?,[ \t]*$"
+    r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?[^\n:;.]{3,40}?(?:,|[ \t][-–])[ \t]*$"
 )
 _ITEM_JOIN_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
 _ITEM_COLON_RE = re.compile(r"[ \t]*:[ \t]")
+# After a governorate that locates an item's places, up to the label's colon: "X, Y gov.:",
+# "X and Z, Y countryside, some 10 km apart:" (its kind word, a short aside).
+_ITEM_AREA_TAIL_RE = re.compile(
+    r"(?:[ \t]+(?:gov(?:ernorate)?\.?|province|countryside))?(?:,[^\n:;,]{1,30})?[ \t]*:[ \t]"
+)
 
 
 def _comma_before(text: str, lo: int, hi: int) -> bool:
@@ -3217,7 +3223,26 @@ def _comma_before(text: str, lo: int, hi: int) -> bool:
     A cheap first test of ``_ITEM_OPENING_RE`` (whose ``$`` may also stand before a last
     line break): most sentences' first places fail it.
     """
-    return text[lo:hi].removesuffix("\n").rstrip(" \t").endswith(",")
+    return text[lo:hi].removesuffix("\n").rstrip(" \t").endswith((",", "-", "–"))
+
+
+def _item_label_end(ctx: _DocContext, heads: list[Mention]) -> int | None:
+    """Return where the words after an item's label of places begin, else None.
+
+    The label closes on a colon after its last place, or after a governorate or region
+    set off by a comma that locates the places before it ("X, Y gov.: the market").
+    """
+    text = ctx.text
+    last = heads[-1]
+    colon = _ITEM_COLON_RE.match(text, last.end)
+    if colon is not None:
+        return colon.end()
+    if len(heads) < 2 or text[heads[-2].end : last.start].strip() != ",":
+        return None
+    if not _is_area(ctx, last):
+        return None
+    tail = _ITEM_AREA_TAIL_RE.match(text, last.end)
+    return None if tail is None else tail.end()
 
 
 def _item_heads(ctx: _DocContext, index: int, mentions: list[Mention]) -> list[Mention]:
@@ -3225,7 +3250,8 @@ def _item_heads(ctx: _DocContext, index: int, mentions: list[Mention]) -> list[M
 
     A running list of strikes gives each item its day and its places before a colon,
     then what was hit and how in the words after it. Governorates and regions heading
-    an item only group the finer places the item names: none is returned then.
+    an item only group the finer places the item names: none is returned then; one
+    after the places, before the colon ("X, Y gov.:"), only locates them.
     """
     text = ctx.text
     first = mentions[0]
@@ -3238,13 +3264,15 @@ def _item_heads(ctx: _DocContext, index: int, mentions: list[Mention]) -> list[M
         return []
     heads = [first]
     for m in mentions[1:]:
-        if _ITEM_COLON_RE.match(text, heads[-1].end):
+        if _item_label_end(ctx, heads) is not None:
             break
         if not _ITEM_JOIN_RE.fullmatch(text, heads[-1].end, m.start):
             return []
         heads.append(m)
-    if not _ITEM_COLON_RE.match(text, heads[-1].end):
+    if _item_label_end(ctx, heads) is None:
         return []
+    if not _ITEM_COLON_RE.match(text, heads[-1].end):
+        heads = heads[:-1]
     if any(_is_area(ctx, m) or _is_foreign(m) for m in heads):
         return []
     return heads
@@ -3261,10 +3289,11 @@ def _item_events(
     """
     text = ctx.text
     s, e = ctx.sentences[index]
-    colon = _ITEM_COLON_RE.match(text, heads[-1].end)
-    assert colon is not None
+    # The label's colon: right after the last place, or after the governorate locating it.
+    colon = text.find(":", heads[-1].end, e)
+    assert colon >= 0
     own = {place_key(m.surface) for m in heads}
-    told = [(index, colon.end(), e)]
+    told = [(index, colon + 1, e)]
     for j in _entry_sentences(ctx, index):
         a, b = ctx.sentences[j]
         if any(

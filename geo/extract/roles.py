@@ -246,6 +246,8 @@ _DISTANCE_APPOSITION_BEFORE_RE = re.compile(
 _COUNTRYSIDE_RE = re.compile(
     r"^\s+(?:countryside|outskirts|suburbs|environs)\b|\b(?:countryside|outskirts|environs)"
     r"\s+of\s+(?:the\s+)?$"
+    # "X (outskirts)": a table's cell naming the ground round a town in brackets.
+    r"|^\s*\((?:the\s+)?(?:outskirts|environs)\)"
     # "strikes on X's surroundings", "X's southern outskirts": the ground round a town named
     # by its possessive, as "the outskirts of X" (not its suburbs: a city's are inside it).
     r"|^['’]s\s+(?:(?:north|south|east|west)\w*\s+)?(?:outskirts|surroundings|environs|periphery)\b",

@@ -724,8 +724,13 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         ):
             return c.label
     for c in cues:
-        # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim.
-        if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")":
+        # A dateline credit, "BEIRUT (Reuters) -", is not the source of the claim; one closing
+        # its sentence, "Jets hit X; 8 killed (Y).", as a list's items credit their voice, is.
+        if (
+            text[c.start - 1 : c.start] == "("
+            and text[c.end : c.end + 1] == ")"
+            and text[c.end + 1 : e].strip(" \t\n.;")
+        ):
             continue
         if (
             _PREMISES_AFTER_RE.match(text, c.end, min(e, c.end + 30))
