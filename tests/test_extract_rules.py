@@ -17770,3 +17770,32 @@ def test_a_road_out_of_a_place_is_near_it(finder):
     text = "On Monday jets hit the market in Sarmin as families fled out of town."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.place_relation) == ("Sarmin", "in")
+
+
+# -- blind210 ---
+
+
+def test_a_year_ago_today_dates_a_strike_on_the_anniversary(finder):
+    for text, day in (
+        ("A year ago today, Russian jets struck the market in Sarmin.", date(2015, 10, 20)),
+        ("A year ago today Russian jets struck the market in Sarmin.", date(2015, 10, 20)),
+        ("One year ago to the day, jets bombed the market in Sarmin.", date(2015, 10, 20)),
+    ):
+        (ev,) = events(text, finder, date(2016, 10, 20))
+        assert ev.event_date == day, text
+    # "A year ago" alone tells a strike of history, without a day: no event.
+    text = "A year ago Russian jets struck the market in Sarmin."
+    assert places(text, finder, date(2016, 10, 20)) == []
+
+
+def test_a_dateline_of_two_cities_joined_by_a_slash_dates_the_writing(finder):
+    for text in (
+        "BEIRUT/MOSCOW, Oct 20 - Jets struck the market in Sarmin on Monday.",
+        "ANKARA/BEIRUT, Oct 20 (Agency) - Jets struck the market in Sarmin on Monday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 10, 20))
+        assert ev.event_date == date(2016, 10, 17), text
+    # The dateline's day gives way to the day the sentence tells.
+    text = "BEIRUT/MOSCOW, Oct 20 - A year ago today, jets struck the market in Sarmin."
+    (ev,) = events(text, finder, date(2016, 10, 20))
+    assert ev.event_date == date(2015, 10, 20)
