@@ -17799,3 +17799,15 @@ def test_a_dateline_of_two_cities_joined_by_a_slash_dates_the_writing(finder):
     text = "BEIRUT/MOSCOW, Oct 20 - A year ago today, jets struck the market in Sarmin."
     (ev,) = events(text, finder, date(2016, 10, 20))
     assert ev.event_date == date(2015, 10, 20)
+
+
+def test_russian_or_syrian_regime_aircraft_are_either_sides(finder):
+    for text in (
+        "On Monday an aid convoy was hit at Sarmin by Russian or Syrian regime aircraft.",
+        "On Monday jets, Russian or Syrian regime, struck the market in Sarmin.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.actor == "unknown", text
+    # The regime's jets named alone stay the regime's.
+    (ev,) = events("On Monday Syrian regime jets struck the market in Sarmin.", finder)
+    assert ev.actor == "regime"
