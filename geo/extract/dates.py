@@ -1389,7 +1389,7 @@ def headline_date(title: str | None, text: str, published: date) -> ResolvedDate
 # A wire dateline opening a line: "MOSCOW, November 23.", "BEIRUT, Oct 12 (Agency) -".
 # "MOSCOW, November 23.", "BEIRUT (Reuters) - Sept 6, 2016 -": a dash may follow the agency.
 # "Idlib, 05/12/2016 -": a local outlet's dateline, its place in title case, its date in figures.
-# "BEIRUT/MOSCOW, Sept 30 -": a story filed from two cities joins them with a slash.
+# "AMMAN/ANKARA, Oct 12 -": a story filed from two cities joins them with a slash.
 _DATELINE_OPENING_RE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z.'’ /-]{1,30}(?:[ \t]*\([^()\n]{1,30}\)(?:[ \t]*[-–—])?)?,?[ \t]+"
     # "ALEPPO, Syria, May 4 (AFP) —": the country or state may follow the city.
