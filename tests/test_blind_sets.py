@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind208`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind210`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P 0.567, R
 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979,
 actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-events found;
@@ -343,9 +343,10 @@ the earlier sets want: claimed target 0.721; blind203: P 0.84, R 0.8, F1 0.819, 
 0.706, claimed target 0.882, place relation 0.941, 5 non-events found; blind208: P 0.906, R 0.789,
 F1 0.844, dates 1.0, actor 0.767, claimant 0.833, claimed target 0.867, place relation 0.967, 3
 non-events found; with a rights group's annex in its own voice and a campaign timeline's strikes
-naming no aircraft relabelled after as the conventions want: actor 0.867, claimant 0.933) and were
-raised as the rules
-improved, so that each set guards against regressions. An attribute
+naming no aircraft relabelled after as the conventions want: actor 0.867, claimant 0.933; blind210:
+P 0.9, R 0.865, F1 0.882, dates 0.656, actor 0.75, claimant 0.594, claimed target 0.906, place
+relation 1.0, 3 non-events found) and were raised as the rules improved, so that each set guards
+against regressions. An attribute
 floor is a share of the places found: when the gazetteer learns a place a set had missed, the new
 place's actor or target may be wrong, and that floor was lowered to the figure with the place found
 (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
@@ -6788,6 +6789,31 @@ SETS = {
             "actor": 0.852,
             "claimant": 0.941,
             "claimed_target": 0.794,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind210: eight retrospectives and anniversary pieces of late 2016 and early 2017 (a
+    # wire's "one year on", an anniversary feature, a monitor's year in review, a chronology, a
+    # memoir of the first week, a medical organisation's two-year report, an obituary of a
+    # hospital, a think tank's "in the 14 months since"). Floors at the first-sight figures
+    # (truncated). Dates raised when "a year ago today" came to date a strike on the writing's
+    # day a year back, and a dateline of two cities joined by a slash came to date the writing
+    # rather than the strike. Actor raised when "Russian or Syrian regime aircraft" came to
+    # leave the striker unknown, as "Russian or Syrian government aircraft" did. Precision,
+    # recall, F1, dates, actor and claimed target raised when a strike written with its full
+    # day came to be history only more than two years back in days (a review of February 2017
+    # keeps its incident of October 2015); claimant lowered with it, the place found speaking
+    # in the reporter's voice where the organisation's own is labelled.
+    "blind210": Floors(
+        precision=0.903,
+        recall=0.891,
+        f1=0.897,
+        event_date=0.757,
+        non_events=3,
+        attributes={
+            "actor": 0.787,
+            "claimant": 0.575,
+            "claimed_target": 0.909,
             "place_relation": 1.0,
         },
     ),

@@ -17833,3 +17833,60 @@ def test_a_cell_naming_a_towns_outskirts_in_brackets_is_near_it(finder):
     found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
     # A cell naming another part of the town in brackets leaves it struck in the town.
     assert found == {"Sarmin": "near", "Binnish": "in"}
+
+
+# -- blind210 ---
+
+
+def test_a_year_ago_today_dates_a_strike_on_the_anniversary(finder):
+    for text, day in (
+        ("A year ago today, Russian jets struck the market in Sarmin.", date(2015, 10, 20)),
+        ("A year ago today Russian jets struck the market in Sarmin.", date(2015, 10, 20)),
+        ("One year ago to the day, jets bombed the market in Sarmin.", date(2015, 10, 20)),
+    ):
+        (ev,) = events(text, finder, date(2016, 10, 20))
+        assert ev.event_date == day, text
+    # "A year ago" alone tells a strike of history, without a day: no event.
+    text = "A year ago Russian jets struck the market in Sarmin."
+    assert places(text, finder, date(2016, 10, 20)) == []
+
+
+def test_a_dateline_of_two_cities_joined_by_a_slash_dates_the_writing(finder):
+    for text in (
+        "AMMAN/ANKARA, Oct 20 - Jets struck the market in Sarmin on Monday.",
+        "ANKARA/BEIRUT, Oct 20 (Agency) - Jets struck the market in Sarmin on Monday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 10, 20))
+        assert ev.event_date == date(2016, 10, 17), text
+    # The dateline's day gives way to the day the sentence tells.
+    text = "AMMAN/ANKARA, Oct 20 - A year ago today, jets struck the market in Sarmin."
+    (ev,) = events(text, finder, date(2016, 10, 20))
+    assert ev.event_date == date(2015, 10, 20)
+
+
+def test_russian_or_syrian_regime_aircraft_are_either_sides(finder):
+    for text in (
+        "On Monday an aid convoy was hit at Sarmin by Russian or Syrian regime aircraft.",
+        "On Monday jets, Russian or Syrian regime, struck the market in Sarmin.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.actor == "unknown", text
+    # The regime's jets named alone stay the regime's.
+    (ev,) = events("On Monday Syrian regime jets struck the market in Sarmin.", finder)
+    assert ev.actor == "regime"
+
+
+def test_a_strike_written_with_its_full_day_in_a_review_of_the_next_year_is_no_history(finder):
+    for text, day in (
+        ("Binnish, 3 November 2015: a bakery was hit by two missiles at dawn.", date(2015, 11, 3)),
+        ("On 20 October 2015, jets bombed the market in Sarmin.", date(2015, 10, 20)),
+    ):
+        (ev,) = events(text, finder, date(2017, 2, 14))
+        assert ev.event_date == day, text
+    # A strike told by its month or year alone that long back stays history, and so does a
+    # day written in full more than two years back.
+    for text, published in (
+        ("In May 2015 jets bombed the market in Sarmin.", date(2017, 2, 14)),
+        ("On 20 October 2015, jets bombed the market in Sarmin.", date(2017, 10, 21)),
+    ):
+        assert places(text, finder, published) == [], text

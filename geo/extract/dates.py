@@ -329,6 +329,10 @@ _CUE_KINDS = [
     # over the weekend / last weekend / this past weekend: the Saturday and Sunday
     # just past
     r"(?P<weekend>\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]ast)\s+weekend\b)",
+    # a year ago today / two years ago to the day: the writing's own day, years back (an
+    # anniversary's day, not the history of a year that "a year ago" alone tells)
+    r"(?P<yearago>\b(?P<yan>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+years?\s+ago\s+"
+    r"(?:today|to\s+the\s+day|on\s+this\s+(?:very\s+)?day)\b)",
     # three weeks ago / two days ago / a month ago / 48 hours ago: counted back from the
     # writing (hours by whole days)
     r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
@@ -646,6 +650,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
                 kind="explicit", year=year, month=month, day=_WEEK_ENDS[part], window=True, **base
             )
         return DateCue(kind="explicit", year=year, month=month, day=_PART_DAYS[part], **base)
+    if rule == "yearago":
+        # The years counted back ride in ``shift``, as "ago" counts its days there.
+        return DateCue(kind="relative", shift=-_COUNT_WORDS[m["yan"].lower()], **base)
     if rule == "ago":
         unit = m["agou"].rstrip("s")
         number = _COUNT_WORDS.get(m["agon"].lower()) or int(m["agon"])
@@ -1005,6 +1012,14 @@ def _latest_month_day(cue: DateCue, reference: date) -> ResolvedDate | None:
     return None
 
 
+def _years_back(day: date, years: int) -> date:
+    """Return the same calendar day ``years`` years before (29 February falls to the 28th)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
 def _happening_day(cue: DateCue, reference: date) -> ResolvedDate | None:
     """Resolve a day counted from a happening: its latest day not after the writing."""
     past = [d for d in _HAPPENING_DAYS[cue.qualifier or ""] if d <= reference]
@@ -1046,6 +1061,8 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         return ResolvedDate(day, "window" if cue.window else "day", "relative")
     if rule == "today":
         return ResolvedDate(reference, "day", "relative")
+    if rule == "yearago":
+        return ResolvedDate(_years_back(reference, -cue.shift), "day", "relative")
     if rule == "yesterday":
         return ResolvedDate(reference - timedelta(days=1), "day", "relative")
     if rule in ("shift", "priorday"):
@@ -1375,10 +1392,11 @@ def headline_date(title: str | None, text: str, published: date) -> ResolvedDate
 # A wire dateline opening a line: "MOSCOW, November 23.", "BEIRUT, Oct 12 (Agency) -".
 # "MOSCOW, November 23.", "BEIRUT (Reuters) - Sept 6, 2016 -": a dash may follow the agency.
 # "Idlib, 05/12/2016 -": a local outlet's dateline, its place in title case, its date in figures.
+# "AMMAN/ANKARA, Oct 12 -": a story filed from two cities joins them with a slash.
 _DATELINE_OPENING_RE = re.compile(
     # A weekday in capitals ("MON 8 FEB -", a sidebar's item) is no city.
     r"^[ \t]*(?:(?!(?:MON|TUES?|WED(?:NES)?|THU(?:RS?)?|FRI|SAT(?:UR)?|SUN)(?:DAY)?\b)"
-    r"[A-Z][A-Z.'’ -]{1,30}(?:[ \t]*\([^()\n]{1,30}\)(?:[ \t]*[-–—])?)?,?[ \t]+"
+    r"[A-Z][A-Z.'’ /-]{1,30}(?:[ \t]*\([^()\n]{1,30}\)(?:[ \t]*[-–—])?)?,?[ \t]+"
     # "ALEPPO, Syria, May 4 (AFP) —": the country or state may follow the city.
     r"(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]+(?=[0-9A-Z]))?"
     r"(?=[0-9A-Z])"
