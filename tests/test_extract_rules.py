@@ -17770,3 +17770,21 @@ def test_a_road_out_of_a_place_is_near_it(finder):
     text = "On Monday jets hit the market in Sarmin as families fled out of town."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.place_relation) == ("Sarmin", "in")
+
+
+# -- blind209 ---
+
+
+def test_a_short_month_in_capitals_after_a_day_dates_its_entries(finder):
+    text = (
+        "FRIDAY 6 NOV\n\n0810 - A pair of jets hit Sarmin.\n\n"
+        "SATURDAY 7 NOV\n\n1145 - Spotters saw strikes on Binnish."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2015, 11, 9))}
+    assert found == {"Sarmin": date(2015, 11, 6), "Binnish": date(2015, 11, 7)}
+    (ev,) = events("On 4 DEC two jets bombed Sarmin.", finder, date(2015, 12, 9))
+    assert ev.event_date == date(2015, 12, 4)
+    # A word in capitals that only begins like a month's short name is no month.
+    (ev,) = events("On Monday jets bombed Sarmin, and 30 DECOYS burned.", finder, date(2015, 12, 9))
+    assert ev.event_date == date(2015, 12, 7)
+

@@ -62,7 +62,10 @@ _MONTH_RE = (
     # Headings in capitals: "CASE 2: SARMIN, 20 OCTOBER 2015", and a wire factbox's
     # "OCT. 7 -" (a short name in capitals closed by its stop).
     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.))\.?"
+    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.)"
+    # A log's or a military note's day heading, "WEDNESDAY 30 SEP": the short name in
+    # capitals after a day's number needs no stop.
+    r"|(?<=\d[ \t])(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b)\.?"
 )
 _WEEKDAY_RE = (
     r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
