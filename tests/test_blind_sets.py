@@ -6761,6 +6761,8 @@ SETS = {
     # in capitals with the month's short name and no stop ("WEDNESDAY 30 SEP") came to date
     # the log entries under it; claimant lowered with it: the blog's own "By our timings"
     # entry, now under the same day as the activists' entry before it, takes their voice.
+    # Claimant raised when a rights group named in apposition with a clause on what it does
+    # ("X, a rights group that documents Y, said") came to speak as a rights group.
     "blind209": Floors(
         precision=0.794,
         recall=0.882,
@@ -6769,7 +6771,7 @@ SETS = {
         non_events=5,
         attributes={
             "actor": 0.966,
-            "claimant": 0.833,
+            "claimant": 0.9,
             "claimed_target": 0.933,
             "place_relation": 0.733,
         },

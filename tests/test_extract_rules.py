@@ -17788,3 +17788,20 @@ def test_a_short_month_in_capitals_after_a_day_dates_its_entries(finder):
     (ev,) = events("On Monday jets bombed Sarmin, and 30 DECOYS burned.", finder, date(2015, 12, 9))
     assert ev.event_date == date(2015, 12, 7)
 
+
+def test_a_rights_group_with_a_clause_on_its_work_speaks_as_a_rights_group(finder):
+    for text in (
+        "The Aleppo Remnants Project, a rights group that collects bomb fragments, said jets "
+        "struck Binnish on Monday.",
+        "Kafr Monitor, a rights group which records each raid in the north, said aircraft "
+        "bombed Binnish on Monday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "rights_groups", text
+    # A clause closed by another body's verb of saying leaves that body the speaker.
+    text = (
+        "A rights group that officials call biased, the Russian Defence Ministry said, invented "
+        "the raid; its jets struck Binnish on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "russian_mod"
