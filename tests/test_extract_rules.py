@@ -17805,3 +17805,16 @@ def test_a_rights_group_with_a_clause_on_its_work_speaks_as_a_rights_group(finde
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "russian_mod"
+
+
+def test_a_ships_position_by_distance_from_a_coastal_place_is_no_strike_there(finder):
+    for text in (
+        "The cruiser fired eight missiles at targets in Idlib on Monday from a position some 40 "
+        "nautical miles west of Jableh.",
+        "Its fighters took off on Monday, bombing camps inland from their position about 30 km "
+        "off the coast of Jableh.",
+    ):
+        assert "Jableh" not in places(text, finder), text
+    # A rebel position struck at a distance from a place stays a strike beside it.
+    (ev,) = events("On Monday jets bombed a rebel position about 5 km west of Jableh.", finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Jableh", "near")

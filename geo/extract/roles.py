@@ -524,6 +524,12 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"(?:(?!\b(?:hit|struck|strikes?|striking|targets?|targeted|bombed|destroyed|fired|firing"
     r"|launched|launching)\b)[^.;]){0,45}"
     r"\b(?:in|at|on|from)|\boff\s+the\s+coast\s+(?:at|of|near|from)"
+    # "launched sorties from a position about 60 nautical miles west of X": where a ship
+    # stood, told by distance and bearing from a coastal place ("positions 5 km west of X",
+    # plural and not set out from, are what was struck).
+    r"|\bfrom\s+(?:a|its|her|their)\s+position\s+(?:(?:about|some|roughly|around|nearly)\s+)?"
+    r"\d[\d,.]{0,6}\s+(?:nautical\s+)?(?:miles?|km|kilomet(?:re|er)s?)\s+(?:off(?:\s+the"
+    r"\s+coast\s+of)?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
     # "the naval facility at X": a navy's base, where its ships put in.
     r"|\bnaval\s+(?:facility|base|station|port)\s+(?:in|at|of))"
     # "flying from the T4 (X) airbase": a base's other name in brackets after its first.
