@@ -17818,3 +17818,13 @@ def test_a_ships_position_by_distance_from_a_coastal_place_is_no_strike_there(fi
     # A rebel position struck at a distance from a place stays a strike beside it.
     (ev,) = events("On Monday jets bombed a rebel position about 5 km west of Jableh.", finder)
     assert (ev.place_as_written, ev.place_relation) == ("Jableh", "near")
+
+
+def test_the_place_a_ground_push_approaches_from_is_no_strike(finder):
+    for text in (
+        "On Monday jets bombed Sadad, which the army is approaching from Mheen.",
+        "On Monday jets bombed Sadad as militia units approached from Mheen.",
+    ):
+        assert places(text, finder) == ["Sadad"], text
+    # A place approached, struck, stays struck.
+    assert places("On Monday jets bombed Sadad as troops approached it.", finder) == ["Sadad"]

@@ -494,7 +494,8 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|comes?"
     # "the offensive that began this morning from X", "troops who advanced from X": where a
     # ground push set out from.
-    r"|began|begun|started|set\s+out|advanced)\b[^.;]{0,40}"
+    # "a town the troops are approaching from X": where a ground push comes from, as well.
+    r"|began|begun|started|set\s+out|advanced|approach(?:ing|ed|es))\b[^.;]{0,40}"
     # "helicopters, flying out of X airport, dropped ...": where they flew from.
     r"\b(?:from|out\s+of)(?:\s+(?:in|at))?"
     # "the missile system, deployed near X, also struck": where the weapon stands, not a target;
