@@ -17890,3 +17890,61 @@ def test_a_strike_written_with_its_full_day_in_a_review_of_the_next_year_is_no_h
         ("On 20 October 2015, jets bombed the market in Sarmin.", date(2017, 10, 21)),
     ):
         assert places(text, finder, published) == [], text
+
+
+# -- blind209 ---
+
+
+def test_a_short_month_in_capitals_after_a_day_dates_its_entries(finder):
+    text = (
+        "FRIDAY 6 NOV\n\n0810 - A pair of jets hit Sarmin.\n\n"
+        "SATURDAY 7 NOV\n\n1145 - Spotters saw strikes on Binnish."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2015, 11, 9))}
+    assert found == {"Sarmin": date(2015, 11, 6), "Binnish": date(2015, 11, 7)}
+    (ev,) = events("On 4 DEC two jets bombed Sarmin.", finder, date(2015, 12, 9))
+    assert ev.event_date == date(2015, 12, 4)
+    # A word in capitals that only begins like a month's short name is no month.
+    (ev,) = events("On Monday jets bombed Sarmin, and 30 DECOYS burned.", finder, date(2015, 12, 9))
+    assert ev.event_date == date(2015, 12, 7)
+
+
+def test_a_rights_group_with_a_clause_on_its_work_speaks_as_a_rights_group(finder):
+    for text in (
+        "The Aleppo Remnants Project, a rights group that collects bomb fragments, said jets "
+        "struck Binnish on Monday.",
+        "Kafr Monitor, a rights group which records each raid in the north, said aircraft "
+        "bombed Binnish on Monday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "rights_groups", text
+    # A clause closed by another body's verb of saying leaves that body the speaker.
+    text = (
+        "A rights group that officials call biased, the Russian Defence Ministry said, invented "
+        "the raid; its jets struck Binnish on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "russian_mod"
+
+
+def test_a_ships_position_by_distance_from_a_coastal_place_is_no_strike_there(finder):
+    for text in (
+        "The cruiser fired eight missiles at targets in Idlib on Monday from a position some 40 "
+        "nautical miles west of Jableh.",
+        "Its fighters took off on Monday, bombing camps inland from their position about 30 km "
+        "off the coast of Jableh.",
+    ):
+        assert "Jableh" not in places(text, finder), text
+    # A rebel position struck at a distance from a place stays a strike beside it.
+    (ev,) = events("On Monday jets bombed a rebel position about 5 km west of Jableh.", finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Jableh", "near")
+
+
+def test_the_place_a_ground_push_approaches_from_is_no_strike(finder):
+    for text in (
+        "On Monday jets bombed Sadad, which the army is approaching from Mheen.",
+        "On Monday jets bombed Sadad as militia units approached from Mheen.",
+    ):
+        assert places(text, finder) == ["Sadad"], text
+    # A place approached, struck, stays struck.
+    assert places("On Monday jets bombed Sadad as troops approached it.", finder) == ["Sadad"]

@@ -63,8 +63,8 @@ _MONTH_RE = (
     # "OCT. 7 -" (a short name in capitals closed by its stop).
     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.)"
-    # A sidebar's or a caption's day in capitals, "TUE 2 AUG": the short name after its
-    # day's number, without a stop.
+    # A sidebar's, a caption's or a log's day in capitals, "TUE 2 AUG", "WEDNESDAY 30 SEP":
+    # the short name after its day's number, without a stop.
     r"|(?<=\d[ \t])(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b)\.?"
 )
 _WEEKDAY_RE = (

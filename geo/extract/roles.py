@@ -496,7 +496,8 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"|comes?"
     # "the offensive that began this morning from X", "troops who advanced from X": where a
     # ground push set out from.
-    r"|began|begun|started|set\s+out|advanced)\b[^.;]{0,40}"
+    # "a town the troops are approaching from X": where a ground push comes from, as well.
+    r"|began|begun|started|set\s+out|advanced|approach(?:ing|ed|es))\b[^.;]{0,40}"
     # "helicopters, flying out of X airport, dropped ...": where they flew from.
     r"\b(?:from|out\s+of)(?:\s+(?:in|at))?"
     # "the missile system, deployed near X, also struck": where the weapon stands, not a target;
@@ -526,6 +527,12 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"(?:(?!\b(?:hit|struck|strikes?|striking|targets?|targeted|bombed|destroyed|fired|firing"
     r"|launched|launching)\b)[^.;]){0,45}"
     r"\b(?:in|at|on|from)|\boff\s+the\s+coast\s+(?:at|of|near|from)"
+    # "launched sorties from a position about 60 nautical miles west of X": where a ship
+    # stood, told by distance and bearing from a coastal place ("positions 5 km west of X",
+    # plural and not set out from, are what was struck).
+    r"|\bfrom\s+(?:a|its|her|their)\s+position\s+(?:(?:about|some|roughly|around|nearly)\s+)?"
+    r"\d[\d,.]{0,6}\s+(?:nautical\s+)?(?:miles?|km|kilomet(?:re|er)s?)\s+(?:off(?:\s+the"
+    r"\s+coast\s+of)?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
     # "the naval facility at X": a navy's base, where its ships put in.
     r"|\bnaval\s+(?:facility|base|station|port)\s+(?:in|at|of))"
     # "flying from the T4 (X) airbase": a base's other name in brackets after its first.
