@@ -6800,21 +6800,21 @@ SETS = {
     # (truncated). Dates raised when "a year ago today" came to date a strike on the writing's
     # day a year back, and a dateline of two cities joined by a slash came to date the writing
     # rather than the strike. Actor raised when "Russian or Syrian regime aircraft" came to
-    # leave the striker unknown, as "Russian or Syrian government aircraft" did. Precision,
-    # recall, F1, dates, actor and claimed target raised when a strike written with its full
-    # day came to be history only more than two years back in days (a review of February 2017
-    # keeps its incident of October 2015); claimant lowered with it, the place found speaking
-    # in the reporter's voice where the organisation's own is labelled.
+    # leave the striker unknown, as "Russian or Syrian government aircraft" did. A rule that
+    # made a strike written with its full day history only more than 730 days back (so that
+    # a review of February 2017 kept its incident of October 2015) was taken out at the merge:
+    # in the reports of 2015-2016 the project reads, it made background strikes of two
+    # calendar years before the writing ("first struck on 23 September 2014", in 2016) events.
     "blind210": Floors(
-        precision=0.903,
-        recall=0.891,
-        f1=0.897,
-        event_date=0.757,
+        precision=0.9,
+        recall=0.864,
+        f1=0.882,
+        event_date=0.75,
         non_events=3,
         attributes={
-            "actor": 0.787,
-            "claimant": 0.575,
-            "claimed_target": 0.909,
+            "actor": 0.781,
+            "claimant": 0.593,
+            "claimed_target": 0.906,
             "place_relation": 1.0,
         },
     ),

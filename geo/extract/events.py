@@ -671,10 +671,6 @@ def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
         return True
     if text and _struck_in_a_past_year(ev, published, text):
         return True
-    if ev.time_precision == "day" and ev.date_basis == "explicit":
-        # "X, 20 October 2015: the clinic was struck", in a review of February 2017: a day
-        # written in full is history only when it lies as many years back in days.
-        return (published - ev.event_date).days > 365 * _HISTORY_YEARS
     return ev.event_date.year <= published.year - _HISTORY_YEARS
 
 
