@@ -17945,3 +17945,26 @@ def test_the_place_a_ground_push_approaches_from_is_no_strike(finder):
         assert places(text, finder) == ["Sadad"], text
     # A place approached, struck, stays struck.
     assert places("On Monday jets bombed Sadad as troops approached it.", finder) == ["Sadad"]
+
+
+def test_a_correcting_line_s_own_strike_on_x_takes_the_corrected_strike_s_attributes(finder):
+    text = (
+        "Monday 8 February\n"
+        "09:10 Russian jets struck Ariha, 3 civilians killed.\n"
+        "09:55 Correction: the raid was on Mhambel, not Ariha."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date, ev.actor, ev.claimed_target) == (
+        "Mhambel",
+        date(2016, 2, 8),
+        "russia",
+        "civilians",
+    )
+    # A strike X had before the correction stays X's own; Y's only goes.
+    text = (
+        "Monday 8 February\n"
+        "08:00 Jets struck Mhambel.\n"
+        "09:10 Russian jets struck Ariha, 3 civilians killed.\n"
+        "09:55 Correction: the raid was on Mhambel, not Ariha."
+    )
+    assert places(text, finder) == ["Mhambel"]

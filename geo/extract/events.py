@@ -2540,7 +2540,8 @@ def _moved_by_correction(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
 
     "07:50 Strikes on Y" then "11:40 Correction: the 07:50 alert should read X, not Y": the
     strike fell on X, with the first line's day, aircraft and target; Y was not struck. When
-    X carries strikes of its own already, Y's earlier ones only go. Strikes on Y told after
+    X carries strikes of its own already (told before the correcting line: the line's own
+    "the raid was on X" restates Y's), Y's earlier ones only go. Strikes on Y told after
     the correcting line are kept, and so are those told before it when the line names Y
     again with a day.
     """
@@ -2562,6 +2563,18 @@ def _moved_by_correction(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
         ):
             continue
         taken, meant = place_key(y.surface), place_key(x.surface)
+        line_end = end if end >= 0 else len(ctx.text)
+        # X's strike the correcting line itself tells ("the raid was on X, not Y") is the
+        # strike told on Y, restated: Y's, with its day, aircraft and target, stands for it.
+        restated = {
+            id(ev)
+            for ev in events
+            if place_key(ev.place_as_written) == meant and line <= ev.char_start < line_end
+        }
+        if restated and any(
+            ev.char_start < line and place_key(ev.place_as_written) == taken for ev in events
+        ):
+            events = [ev for ev in events if id(ev) not in restated]
         held = any(place_key(ev.place_as_written) == meant for ev in events)
         # "it was X, not Y, that was hit last night. Y was hit on Sunday": Y named again
         # after, in the same line, with a day of its own keeps its strike; X gets it too.
