@@ -6679,6 +6679,8 @@ SETS = {
     # both days is told apart, each day's strike with its own target and relation. Precision
     # and F1 raised, non-events lowered, when a list joined by "AND" in capitals came to take
     # the role of its first place, as one joined by "and" does (a road's second end).
+    # Claimed target raised when the correcting line's own strike on X came to give way to the
+    # strike told on Y, moved to X with its day, aircraft and target.
     "blind205": Floors(
         precision=0.952,
         recall=0.918,
@@ -6688,7 +6690,7 @@ SETS = {
         attributes={
             "actor": 0.888,
             "claimant": 0.822,
-            "claimed_target": 0.777,
+            "claimed_target": 0.8,
             "place_relation": 0.911,
         },
     ),
