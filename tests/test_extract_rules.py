@@ -17948,3 +17948,21 @@ def test_the_place_a_ground_push_approaches_from_is_no_strike(finder):
         assert places(text, finder) == ["Sadad"], text
     # A place approached, struck, stays struck.
     assert places("On Monday jets bombed Sadad as troops approached it.", finder) == ["Sadad"]
+
+
+# -- blind212 ------------------------------------------------------------------------
+
+
+def test_craters_counted_new_or_seen_in_imagery_are_strikes(finder):
+    for text in (
+        "Our analysts count 23 new craters in Kafr Hamra between the two images.",
+        "Seven craters are visible on the western side of Kafr Hamra in the later image.",
+        "The second picture shows 12 fresh craters around Kafr Hamra.",
+    ):
+        assert places(text, finder) == ["Kafr Hamra"], text
+    # Craters with no count of new ones, or old ones a place keeps, tell no strike.
+    for text in (
+        "Farmers filled in the craters on the road from Kafr Hamra last spring.",
+        "Children play near two craters in Kafr Hamra, left from years ago.",
+    ):
+        assert places(text, finder) == [], text
