@@ -6803,13 +6803,15 @@ SETS = {
     # as new or seen in imagery ("N new craters in X") came to be strikes; precision, dates,
     # actor and claimed target lowered with it: the towns found under their own heading take
     # the day and the aircraft of the town told in the section before, and the airbase the
-    # craters are located against is found with them.
+    # craters are located against is found with them. Precision and F1 raised, non-events
+    # lowered, when the vantage point a clip was filmed from came to be no strike with an
+    # aside between ("a clip, posted as X, from a rooftop in Y").
     "blind212": Floors(
-        precision=0.761,
+        precision=0.8,
         recall=0.687,
-        f1=0.722,
+        f1=0.739,
         event_date=0.818,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.772,
             "claimant": 0.818,

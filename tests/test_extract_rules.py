@@ -17966,3 +17966,14 @@ def test_craters_counted_new_or_seen_in_imagery_are_strikes(finder):
         "Children play near two craters in Kafr Hamra, left from years ago.",
     ):
         assert places(text, finder) == [], text
+
+
+def test_a_vantage_point_after_an_aside_on_the_clip_is_no_strike(finder):
+    for text in (
+        "One clip, posted as the raid on Monday from a rooftop in Saqba, really showed jets "
+        "hitting Zamalka.",
+        "A video, shared widely on Monday, from a hilltop near Saqba shows jets bombing Zamalka.",
+    ):
+        assert places(text, finder) == ["Zamalka"], text
+    # Video from the struck place itself keeps it struck.
+    assert places("Video from Saqba shows jets bombing the town on Monday.", finder) == ["Saqba"]
