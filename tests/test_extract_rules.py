@@ -17968,3 +17968,32 @@ def test_a_correcting_line_s_own_strike_on_x_takes_the_corrected_strike_s_attrib
         "09:55 Correction: the raid was on Mhambel, not Ariha."
     )
     assert places(text, finder) == ["Mhambel"]
+
+
+# -- blind212 ------------------------------------------------------------------------
+
+
+def test_craters_counted_new_or_seen_in_imagery_are_strikes(finder):
+    for text in (
+        "Our analysts count 23 new craters in Kafr Hamra between the two images.",
+        "Seven craters are visible on the western side of Kafr Hamra in the later image.",
+        "The second picture shows 12 fresh craters around Kafr Hamra.",
+    ):
+        assert places(text, finder) == ["Kafr Hamra"], text
+    # Craters with no count of new ones, or old ones a place keeps, tell no strike.
+    for text in (
+        "Farmers filled in the craters on the road from Kafr Hamra last spring.",
+        "Children play near two craters in Kafr Hamra, left from years ago.",
+    ):
+        assert places(text, finder) == [], text
+
+
+def test_a_vantage_point_after_an_aside_on_the_clip_is_no_strike(finder):
+    for text in (
+        "One clip, posted as the raid on Monday from a rooftop in Saqba, really showed jets "
+        "hitting Zamalka.",
+        "A video, shared widely on Monday, from a hilltop near Saqba shows jets bombing Zamalka.",
+    ):
+        assert places(text, finder) == ["Zamalka"], text
+    # Video from the struck place itself keeps it struck.
+    assert places("Video from Saqba shows jets bombing the town on Monday.", finder) == ["Saqba"]

@@ -685,13 +685,14 @@ _SPEAKERS_FROM_OPENING_RE = re.compile(
 # "showed video of the bombardment from a position near X": where a camera filmed the
 # strikes from, not where they fell.
 _FILMED_FROM_BEFORE_RE = re.compile(
-    r"\b(?:videos?|footage|film(?:ed|ing)?|images?|pictures?|photos?|photographs?|camera"
+    r"\b(?:videos?|clips?|footage|film(?:ed|ing)?|images?|pictures?|photos?|photographs?|camera"
     # "Smoke rises from X after airstrikes, seen from rebel positions near Y": where the
     # smoke was watched from, as where it was filmed from.
     r"|seen|watched|visible)\b"
     # "Video from X shows strikes on the town" comes from the struck place: only a vantage
-    # point set by a word of place ("a hill near", "outside") is elsewhere.
-    r"(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:(?:(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    # point set by a word of place ("a hill near", "outside") is elsewhere. An aside may
+    # come between ("a clip, posted as the raid, from a hill near Y").
+    r"(?:,?\s+[\w'’-]+){0,6}?,?\s+from\s+(?:(?:(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:positions?|hills?|hilltop|rooftops?|roofs?|point|vantage\s+point)\s+"
     r"(?:(?:near|in|at|outside|above|overlooking)\s+)?)"
     r"|(?:near|outside|above|overlooking)\s+)(?:the\s+)?"
