@@ -6855,6 +6855,9 @@ SETS = {
     # resolution's recitals, a minister's statement, a foreign ministry's briefing, a Security
     # Council record, an upper house's question). Floors at the first-sight figures
     # (truncated), with a camp labelled as written ("near the X camp") after first sight.
+    # Claimant raised when a speaker's delegation, office or role in an official record's
+    # label ("Mr. X (France) (spoke in French):", "Mr Y (Minister of State):", "The Minister
+    # for Z (Mr Y):") came to be the voice of his turn.
     "blind213": Floors(
         precision=0.903,
         recall=0.933,
@@ -6863,7 +6866,7 @@ SETS = {
         non_events=3,
         attributes={
             "actor": 0.892,
-            "claimant": 0.571,
+            "claimant": 0.857,
             "claimed_target": 0.821,
             "place_relation": 1.0,
         },

@@ -17948,3 +17948,46 @@ def test_the_place_a_ground_push_approaches_from_is_no_strike(finder):
         assert places(text, finder) == ["Sadad"], text
     # A place approached, struck, stays struck.
     assert places("On Monday jets bombed Sadad as troops approached it.", finder) == ["Sadad"]
+
+
+# -- blind213 ---
+
+
+def test_a_speakers_delegation_or_office_in_an_official_record_is_his_turns_voice(finder):
+    for label, voice in (
+        ("Mr. Dubois (France) (spoke in French):", "governments"),
+        ("Mr. Orlov (Russian Federation) (spoke in Russian):", "russian_mod"),
+        ("Mr. Haddad (Syrian Arab Republic) (spoke in Arabic):", "sana"),
+        ("Ms. Lind (Under-Secretary-General for Political Affairs):", "rights_groups"),
+        ("The Minister for Africa (Ms Jane Porter):", "governments"),
+        ("Mr Tom Hale (Minister of State):", "governments"),
+        ("Dr. Anna Berg (Physicians for Human Rights):", "phr"),
+    ):
+        text = (
+            "The meeting was called to order at 10.10 a.m.\n\n"
+            f"{label} I thank the Council.\n\n"
+            "On Monday, aircraft bombed the bakery in Binnish, killing six people."
+        )
+        (ev,) = events(text, finder)
+        assert ev.claimant == voice, label
+    # The label may stand alone on its line above the answer.
+    text = (
+        "To ask the Secretary of State what reports he has received.\n\n"
+        "Mr Tom Hale (Minister of State):\n\n"
+        "On Monday, aircraft bombed the bakery in Binnish."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+    # A member named by his seat after an office's turn speaks as no office.
+    text = (
+        "Mr. Dubois (France) (spoke in French): We are alarmed.\n\n"
+        "Mr Ross Kemp (Northfield) (Lab): On Monday, aircraft bombed the bakery in Binnish."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant != "governments"
+    # An asker's outlet in brackets is no voice of the turn.
+    text = (
+        "Q (state television): Did aircraft bomb the bakery in Binnish on Monday?\n\n"
+        "A: I cannot say."
+    )
+    assert all(ev.claimant != "state_media" for ev in events(text, finder))
