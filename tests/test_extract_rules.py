@@ -17991,3 +17991,23 @@ def test_a_speakers_delegation_or_office_in_an_official_record_is_his_turns_voic
         "A: I cannot say."
     )
     assert all(ev.claimant != "state_media" for ev in events(text, finder))
+
+
+def test_a_parliaments_resolution_speaks_in_its_own_recitals(finder):
+    text = (
+        "The Parliament,\n\n- having regard to its previous resolutions,\n\n"
+        "C. whereas on 3 May aircraft bombed the hospital in Binnish, killing four nurses;"
+    )
+    for title in (
+        "European Parliament resolution of 12 May 2016 on the attacks on hospitals",
+        "Parliamentary Assembly resolution 2107 (2016) on medical care in war",
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 5, 12), title=title)
+        (ev,) = extract_events(doc, finder)
+        assert ev.claimant == "governments", title
+    # A news story about a resolution keeps its own voice.
+    doc = Document(
+        "t", "t.txt", text, date(2016, 5, 12), title="Lawmakers pass resolution on hospitals"
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant != "governments"

@@ -138,6 +138,11 @@ _BYLINE_OPENING_RE = re.compile(
     r"|[Cc]ommuniqu\w+|[Dd]aily\s+[Rr]eport)\s+(?:by|of|from)\b)"
 )
 _TITLED_HEADER_CHARS = 200
+# "X Parliament resolution of 24 May 2016 on Y": a house's or council's adopted text, whose
+# recitals ("whereas on 3 May ...") the body itself states.
+_RESOLUTION_TITLE_RE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:Parliament|Assembly|Council)(?:['’]s)?\s+[Rr]esolution\b"
+)
 # "X General Command: Statement to the public opinion on ...": the body named before the colon
 # of a statement's title issues it.
 _NAMED_STATEMENT_TITLE_RE = re.compile(
@@ -289,6 +294,8 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     named = _NAMED_STATEMENT_TITLE_RE.match(title)
     if author is None and named and len(title) <= _TITLED_HEADER_CHARS:
         author = _cue_voice(title, 0, named.end("who"))
+    if author is None and _RESOLUTION_TITLE_RE.match(title):
+        author = "governments"
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
     lines = [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
     # "an activists' digest" in the source line, "Local Coordination Committees - Monday" in
