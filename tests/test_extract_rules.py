@@ -18011,3 +18011,18 @@ def test_a_parliaments_resolution_speaks_in_its_own_recitals(finder):
     )
     (ev,) = extract_events(doc, finder)
     assert ev.claimant != "governments"
+
+
+def test_a_toll_before_a_comma_and_the_next_clause_is_the_first_places(finder):
+    for text in (
+        "Jets struck the town of Binnish on Monday, killing five civilians, and a bakery in "
+        "Taftanaz was hit the next day.",
+        "Aircraft bombed Binnish on Monday, killing three civilians, and that a clinic in "
+        "Taftanaz was hit on Tuesday.",
+    ):
+        found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+        assert found.get("Binnish") == "civilians", text
+    # Victims placed at another place with no clause between stay that place's.
+    text = "Jets struck rebel positions in Binnish on Monday, killing five civilians in Taftanaz."
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found.get("Binnish") == "rebels"
