@@ -17997,3 +17997,81 @@ def test_a_vantage_point_after_an_aside_on_the_clip_is_no_strike(finder):
         assert places(text, finder) == ["Zamalka"], text
     # Video from the struck place itself keeps it struck.
     assert places("Video from Saqba shows jets bombing the town on Monday.", finder) == ["Saqba"]
+
+
+# -- blind213 ---
+
+
+def test_a_speakers_delegation_or_office_in_an_official_record_is_his_turns_voice(finder):
+    for label, voice in (
+        ("Mr. Dubois (France) (spoke in French):", "governments"),
+        ("Mr. Orlov (Russian Federation) (spoke in Russian):", "russian_mod"),
+        ("Mr. Haddad (Syrian Arab Republic) (spoke in Arabic):", "sana"),
+        ("Ms. Lind (Under-Secretary-General for Political Affairs):", "rights_groups"),
+        ("The Minister for Africa (Ms Jane Porter):", "governments"),
+        ("Mr Tom Hale (Minister of State):", "governments"),
+        ("Dr. Anna Berg (Physicians for Human Rights):", "phr"),
+    ):
+        text = (
+            "The meeting was called to order at 10.10 a.m.\n\n"
+            f"{label} I thank the Council.\n\n"
+            "On Monday, aircraft bombed the bakery in Binnish, killing six people."
+        )
+        (ev,) = events(text, finder)
+        assert ev.claimant == voice, label
+    # The label may stand alone on its line above the answer.
+    text = (
+        "To ask the Secretary of State what reports he has received.\n\n"
+        "Mr Tom Hale (Minister of State):\n\n"
+        "On Monday, aircraft bombed the bakery in Binnish."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+    # A member named by his seat after an office's turn speaks as no office.
+    text = (
+        "Mr. Dubois (France) (spoke in French): We are alarmed.\n\n"
+        "Mr Ross Kemp (Northfield) (Lab): On Monday, aircraft bombed the bakery in Binnish."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant != "governments"
+    # An asker's outlet in brackets is no voice of the turn.
+    text = (
+        "Q (state television): Did aircraft bomb the bakery in Binnish on Monday?\n\n"
+        "A: I cannot say."
+    )
+    assert all(ev.claimant != "state_media" for ev in events(text, finder))
+
+
+def test_a_parliaments_resolution_speaks_in_its_own_recitals(finder):
+    text = (
+        "The Parliament,\n\n- having regard to its previous resolutions,\n\n"
+        "C. whereas on 3 May aircraft bombed the hospital in Binnish, killing four nurses;"
+    )
+    for title in (
+        "European Parliament resolution of 12 May 2016 on the attacks on hospitals",
+        "Parliamentary Assembly resolution 2107 (2016) on medical care in war",
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 5, 12), title=title)
+        (ev,) = extract_events(doc, finder)
+        assert ev.claimant == "governments", title
+    # A news story about a resolution keeps its own voice.
+    doc = Document(
+        "t", "t.txt", text, date(2016, 5, 12), title="Lawmakers pass resolution on hospitals"
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant != "governments"
+
+
+def test_a_toll_before_a_comma_and_the_next_clause_is_the_first_places(finder):
+    for text in (
+        "Jets struck the town of Binnish on Monday, killing five civilians, and a bakery in "
+        "Taftanaz was hit the next day.",
+        "Aircraft bombed Binnish on Monday, killing three civilians, and that a clinic in "
+        "Taftanaz was hit on Tuesday.",
+    ):
+        found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+        assert found.get("Binnish") == "civilians", text
+    # Victims placed at another place with no clause between stay that place's.
+    text = "Jets struck rebel positions in Binnish on Monday, killing five civilians in Taftanaz."
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found.get("Binnish") == "rebels"

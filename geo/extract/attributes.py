@@ -1170,7 +1170,10 @@ _CUE_PLACE_RE = re.compile(
     r"(?:(?:\s+of\s+[\w-]+)?\s+(?:was|were)\s+(?:killed|wounded|injured|hurt)\s+when"
     r"(?:\s+[\w'’-]+){1,3}?"
     r"\s+(?:collapsed|caved\s+in|was\s+(?:hit|struck|destroyed)))?"
-    r"(?:,?\s+[\w'’-]+){0,4}?,?\s+in\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood)\s+of\s+)?"
+    # ", and" opens the next clause: "killing six civilians, and a school in Y was hit" places
+    # the victims at the place before it, not at Y.
+    r"(?:(?:,\s+(?!and\b)|\s+)[\w'’-]+){0,4}?,?\s+in\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|neighbou?rhood)\s+of\s+)?"
 )
 
 

@@ -138,6 +138,11 @@ _BYLINE_OPENING_RE = re.compile(
     r"|[Cc]ommuniqu\w+|[Dd]aily\s+[Rr]eport)\s+(?:by|of|from)\b)"
 )
 _TITLED_HEADER_CHARS = 200
+# "X Parliament resolution of 24 May 2016 on Y": a house's or council's adopted text, whose
+# recitals ("whereas on 3 May ...") the body itself states.
+_RESOLUTION_TITLE_RE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:Parliament|Assembly|Council)(?:['’]s)?\s+[Rr]esolution\b"
+)
 # "X General Command: Statement to the public opinion on ...": the body named before the colon
 # of a statement's title issues it.
 _NAMED_STATEMENT_TITLE_RE = re.compile(
@@ -185,6 +190,22 @@ _CAPS_SURNAME_TURN_RE = re.compile(
 _SPEAKER_ROLES = {
     role: voice for voice, roles in load("claimants")["speaker_roles"].items() for role in roles
 }
+# A speaker's turn in an official record, his delegation or office in brackets after his
+# name, or his office before his name in them: "Mr. X (Y) (spoke in Z):", "The Minister (X):".
+_RECORD_TURN_RE = re.compile(
+    r"(?P<label>[A-Z][\w.'’ -]{0,60}?)(?P<notes>(?:[ \t]*\([^()\n]{1,90}\)){1,3}):"
+    # The label may stand on its own line above the answer, as in a written answer.
+    r"(?:[ \t]+\S|[ \t]*(?:\n|$))"
+)
+_RECORD_NOTE_RE = re.compile(r"\(([^()\n]+)\)")
+# A delegation's own voice before a government's: "Russian Federation" is no "Federation".
+_RECORD_SPEAKERS = sorted(
+    (
+        (voice, re.compile(rf"\b(?:{alternation(alts)})\b"))
+        for voice, alts in load("claimants")["record_speakers"].items()
+    ),
+    key=lambda item: item[0] == "governments",
+)
 
 # Written capital first, its word start checked behind it ("\b[Ww]e\b" as the same
 # matches): the engine then skips ahead to each "W" or "w" of a text read whole.
@@ -273,6 +294,8 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     named = _NAMED_STATEMENT_TITLE_RE.match(title)
     if author is None and named and len(title) <= _TITLED_HEADER_CHARS:
         author = _cue_voice(title, 0, named.end("who"))
+    if author is None and _RESOLUTION_TITLE_RE.match(title):
+        author = "governments"
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
     lines = [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
     # "an activists' digest" in the source line, "Local Coordination Committees - Monday" in
@@ -311,12 +334,23 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     asked = False
     first_turn: int | None = None
     speakers: dict[str, str | None] = {}
+    on_record = False
     for pos in ctx.paragraphs:
         role_turn = _caps_speaker_turn(text, pos, speakers, author)
         if role_turn is not None:
             # "DR. X Y, SURGEON, Z: ..." then "Y: ...": the role the transcript gave the
             # speaker is his voice in every turn of his.
             changes.append((pos, role_turn[0]))
+            continue
+        record = _record_turn_voice(text, pos) if text[pos : pos + 1].isupper() else None
+        if record is not None and record[0] is not None:
+            changes.append((pos, record[0]))
+            on_record, asked = True, False
+            continue
+        if record is not None and on_record:
+            # A member's turn after an office's: the record's own voice again.
+            changes.append((pos, author))
+            asked = False
             continue
         turn = _SPEAKER_TURN_RE.match(text, pos) if text[pos : pos + 1].isupper() else None
         if turn is None:
@@ -348,6 +382,34 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
             changes.append((turn.start(), None))
             asked = True
     return changes
+
+
+def _record_turn_voice(text: str, pos: int) -> tuple[str | None, str] | None:
+    """Return the voice of an official record's turn and its speaker's label.
+
+    "Mr. X (France) (spoke in French):" speaks for France's government, "Mr Y (Minister of
+    State):" and "The Minister for Z (Mr Y):" for the minister's, "Mr. X (Russian
+    Federation):" as Russia's ministry; "Mr X (Y) (Lab):", a member named by his seat, has
+    no voice of his own. None when the paragraph opens no turn with brackets.
+    """
+    turn = _RECORD_TURN_RE.match(text, pos)
+    # "Q (state television):" is the asker's outlet, no voice of the answer.
+    if turn is None or _QUESTION_LABEL_RE.match(turn["label"]):
+        return None
+    label = turn["label"].strip()
+    # A name is no office ("Mr Jordan"): the label counts only as a title ("The Minister").
+    parts = _RECORD_NOTE_RE.findall(turn["notes"])
+    if label.startswith("The "):
+        parts.insert(0, label)
+    for part in parts:
+        for voice, pattern in _RECORD_SPEAKERS:
+            if pattern.search(part):
+                return voice, label
+        # "(Director, Physicians for Human Rights)": a body the claimants name.
+        named = _cue_voice(part, 0, len(part))
+        if named is not None and named != "media":
+            return named, label
+    return None, label
 
 
 def _caps_speaker_changes(ctx: _DocContext, author: str | None) -> list[tuple[int, str | None]]:
