@@ -17948,3 +17948,23 @@ def test_the_place_a_ground_push_approaches_from_is_no_strike(finder):
         assert places(text, finder) == ["Sadad"], text
     # A place approached, struck, stays struck.
     assert places("On Monday jets bombed Sadad as troops approached it.", finder) == ["Sadad"]
+
+
+# -- blind211 ---
+
+
+def test_a_footnote_marker_after_the_stop_still_ends_the_sentence(finder):
+    text = "Jets bombed Sarmin at dawn.[4] Rebels withdrew.[5][6] Aid came.[citation needed] Then"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Jets bombed Sarmin at dawn.[4]",
+        "Rebels withdrew.[5][6]",
+        "Aid came.[citation needed]",
+        "Then",
+    ]
+    # The next sentence's date no longer reaches the strike before the marker.
+    text = "3 March – Jets bombed Sarmin, the council said.[4] Troops took Binnish on 9 March.[5]"
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert ev.event_date == date(2016, 3, 3)
+    # A marker inside a sentence, or one not after a stop, ends nothing.
+    text = "Jets bombed Sarmin [4] and Binnish on 3 March, killing 12 [a] People said."
+    assert len(split_sentences(text)) == 1

@@ -16,7 +16,13 @@ _ABBREVIATIONS = _MONTHS | frozenset(
 # A run of stops is matched from its first character only, and without backtracking,
 # so that a line of a million dots costs one pass. The pattern opens with the stop
 # itself (the look-behind after it), so that the engine skips ahead to the next stop.
-_SENTENCE_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9#@])")
+# Footnote markers after the stop ("... push.[2] The army ...", "[citation needed]") belong
+# to the sentence they close, as reference pages put them.
+_SENTENCE_END = re.compile(
+    r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+"
+    r"(?:\[(?:\d{1,3}|[a-z]|[Cc]itation needed)\]){0,6}+"
+    r"(?=\s+[\"'“‘(\[]?[A-Z0-9#@])"
+)
 #: The longest sentence the later stages see: a longer one (a list without end, a
 #: page without stops) is cut at a comma or space, so that the work per place,
 #: which looks at its whole sentence, stays bounded and extraction stays linear.
