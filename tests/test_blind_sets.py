@@ -6855,17 +6855,21 @@ SETS = {
     # page, a student's essay, a village article). Floors at the first-sight figures
     # (truncated). Dates, claimant and claimed target raised when footnote markers after a
     # stop (".[2] The ...") came to end the sentence, so that the next sentence's date and
-    # voice no longer reach a strike before them.
+    # voice no longer reach a strike before them. Precision, recall and F1 raised when a
+    # legend line of abbreviations ("Key: A = ...; B = ...") between a list's introduction and
+    # its table came to keep the table's rows under the strikes the introduction names;
+    # claimed target lowered with it, the row found giving its dead no side where the
+    # reference it cites calls them civilians.
     "blind211": Floors(
-        precision=0.925,
-        recall=0.923,
-        f1=0.924,
-        event_date=0.944,
+        precision=0.928,
+        recall=0.948,
+        f1=0.938,
+        event_date=0.945,
         non_events=2,
         attributes={
-            "actor": 0.888,
-            "claimant": 0.861,
-            "claimed_target": 0.916,
+            "actor": 0.891,
+            "claimant": 0.864,
+            "claimed_target": 0.891,
             "place_relation": 0.972,
         },
     ),

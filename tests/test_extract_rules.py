@@ -17968,3 +17968,22 @@ def test_a_footnote_marker_after_the_stop_still_ends_the_sentence(finder):
     # A marker inside a sentence, or one not after a stop, ends nothing.
     text = "Jets bombed Sarmin [4] and Binnish on 3 March, killing 12 [a] People said."
     assert len(split_sentences(text)) == 1
+
+
+def test_a_legend_line_keeps_a_table_under_its_strike_heading(finder):
+    text = (
+        "Air strikes recorded by the network in March:\n\n"
+        "Key: CD = civil defence; LC = local council\n\n"
+        "Date | Place | Source | Killed | Notes\n"
+        "3 March | Sarmin | CD | 4 | market\n"
+        "5 March | Binnish | LC | 2 | School\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 20))}
+    assert found == {"Sarmin": date(2016, 3, 3), "Binnish": date(2016, 3, 5)}
+    # A line of prose above the table, legend or not, still parts it from the heading.
+    text = (
+        "Air strikes recorded by the network in March:\n\n"
+        "Troops moved north after the talks failed, and the roads were shut.\n\n"
+        "Date | Place | Source | Killed\n3 March | Sarmin | CD | 4\n"
+    )
+    assert events(text, finder, date(2016, 3, 20)) == []
