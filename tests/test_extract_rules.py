@@ -17987,3 +17987,19 @@ def test_a_legend_line_keeps_a_table_under_its_strike_heading(finder):
         "Date | Place | Source | Killed\n3 March | Sarmin | CD | 4\n"
     )
     assert events(text, finder, date(2016, 3, 20)) == []
+
+
+def test_the_day_a_span_ends_when_a_strike_comes_dates_that_strike(finder):
+    for text in (
+        "The town was spared until 4 June, when government helicopters bombed Sarmin.",
+        "Calm held in the north until 4 June 2016 when jets struck Sarmin twice.",
+    ):
+        (ev,) = events(text, finder, date(2016, 11, 20))
+        assert ev.event_date == date(2016, 6, 4), text
+    # A bound with no clause of its own after it still only ends a span.
+    for text in (
+        "Jets bombed Sarmin, which had been calm until 4 June.",
+        "Jets pounded Sarmin until 4 June, when talks began.",
+    ):
+        (ev,) = events(text, finder, date(2016, 11, 20))
+        assert ev.event_date != date(2016, 6, 4), text
