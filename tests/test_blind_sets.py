@@ -6861,12 +6861,14 @@ SETS = {
     # claimed target lowered with it, the row found giving its dead no side where the
     # reference it cites calls them civilians. Dates raised when the day a span ends "until"
     # followed by a "when" clause ("spared until D Month, when helicopters ...") came to date
-    # the strike the clause tells.
+    # the strike the clause tells. Dates raised when a talk page's signature ("--Name (talk)
+    # HH:MM, D Month YYYY (UTC)") came to be a sentence of its own, its day no longer taking
+    # the place of a day the post tells relatively.
     "blind211": Floors(
         precision=0.928,
         recall=0.948,
         f1=0.938,
-        event_date=0.972,
+        event_date=1.0,
         non_events=2,
         attributes={
             "actor": 0.891,

@@ -18003,3 +18003,17 @@ def test_the_day_a_span_ends_when_a_strike_comes_dates_that_strike(finder):
     ):
         (ev,) = events(text, finder, date(2016, 11, 20))
         assert ev.event_date != date(2016, 6, 4), text
+
+
+def test_a_talk_page_signature_is_a_sentence_of_its_own(finder):
+    text = (
+        ":The ministry said on 13 July that its jets had hit Sarmin the previous night -- "
+        "Sarmin, not Binnish. --Abu Nour 2 (talk) 15:10, 19 July 2016 (UTC)"
+    )
+    (ev,) = events(text, finder, date(2016, 7, 21))
+    assert ev.event_date == date(2016, 7, 12)
+    spans = split_sentences(text)
+    assert text[spans[-1][0] : spans[-1][1]].startswith("--Abu Nour 2 (talk)")
+    # A spaced dash in prose, or "(talk)" without a signature's dashes, splits nothing.
+    text = "Jets bombed Sarmin -- the talks (talk) went on -- and Binnish on 3 March."
+    assert len(split_sentences(text)) == 1
