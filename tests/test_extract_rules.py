@@ -17876,7 +17876,7 @@ def test_russian_or_syrian_regime_aircraft_are_either_sides(finder):
     assert ev.actor == "regime"
 
 
-def test_a_strike_dated_in_full_two_calendar_years_back_is_history(finder):
+def test_a_day_in_full_is_history_by_its_year_before_the_campaign_and_by_days_in_it(finder):
     # "first struck on 23 September 2014" in a report of 2016: background, though fewer than
     # 730 days back, as a strike of that year told by its month is.
     for text, published in (
@@ -17884,9 +17884,15 @@ def test_a_strike_dated_in_full_two_calendar_years_back_is_history(finder):
         ("In May 2014 jets bombed the market in Tabqa.", date(2016, 2, 14)),
     ):
         assert places(text, finder, published) == [], text
-    # The year before the writing is no history.
-    (ev,) = events("On 20 October 2015, jets bombed the market in Tabqa.", finder, date(2016, 9, 1))
-    assert ev.event_date == date(2015, 10, 20)
+    # The year before the writing is no history; nor is a day of the campaign written in full
+    # in a review of early 2017, unless it lies more than two years back in days.
+    for published in (date(2016, 9, 1), date(2017, 2, 14)):
+        text = "On 20 October 2015, jets bombed the market in Tabqa."
+        (ev,) = events(text, finder, published)
+        assert ev.event_date == date(2015, 10, 20), published
+    text = "On 20 October 2015, jets bombed the market in Tabqa."
+    assert places(text, finder, date(2017, 10, 21)) == []
+    assert places("In May 2015 jets bombed the market in Tabqa.", finder, date(2017, 2, 14)) == []
 
 
 # -- blind209 ---
@@ -18075,3 +18081,72 @@ def test_a_toll_before_a_comma_and_the_next_clause_is_the_first_places(finder):
     text = "Jets struck rebel positions in Binnish on Monday, killing five civilians in Taftanaz."
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found.get("Binnish") == "rebels"
+
+
+# -- blind211 ---
+
+
+def test_a_footnote_marker_after_the_stop_still_ends_the_sentence(finder):
+    text = "Jets bombed Sarmin at dawn.[4] Rebels withdrew.[5][6] Aid came.[citation needed] Then"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Jets bombed Sarmin at dawn.[4]",
+        "Rebels withdrew.[5][6]",
+        "Aid came.[citation needed]",
+        "Then",
+    ]
+    # The next sentence's date no longer reaches the strike before the marker.
+    text = "3 March – Jets bombed Sarmin, the council said.[4] Troops took Binnish on 9 March.[5]"
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert ev.event_date == date(2016, 3, 3)
+    # A marker inside a sentence, or one not after a stop, ends nothing.
+    text = "Jets bombed Sarmin [4] and Binnish on 3 March, killing 12 [a] People said."
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_legend_line_keeps_a_table_under_its_strike_heading(finder):
+    text = (
+        "Air strikes recorded by the network in March:\n\n"
+        "Key: CD = civil defence; LC = local council\n\n"
+        "Date | Place | Source | Killed | Notes\n"
+        "3 March | Sarmin | CD | 4 | market\n"
+        "5 March | Binnish | LC | 2 | School\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 20))}
+    assert found == {"Sarmin": date(2016, 3, 3), "Binnish": date(2016, 3, 5)}
+    # A line of prose above the table, legend or not, still parts it from the heading.
+    text = (
+        "Air strikes recorded by the network in March:\n\n"
+        "Troops moved north after the talks failed, and the roads were shut.\n\n"
+        "Date | Place | Source | Killed\n3 March | Sarmin | CD | 4\n"
+    )
+    assert events(text, finder, date(2016, 3, 20)) == []
+
+
+def test_the_day_a_span_ends_when_a_strike_comes_dates_that_strike(finder):
+    for text in (
+        "The town was spared until 4 June, when government helicopters bombed Sarmin.",
+        "Calm held in the north until 4 June 2016 when jets struck Sarmin twice.",
+    ):
+        (ev,) = events(text, finder, date(2016, 11, 20))
+        assert ev.event_date == date(2016, 6, 4), text
+    # A bound with no clause of its own after it still only ends a span.
+    for text in (
+        "Jets bombed Sarmin, which had been calm until 4 June.",
+        "Jets pounded Sarmin until 4 June, when talks began.",
+    ):
+        (ev,) = events(text, finder, date(2016, 11, 20))
+        assert ev.event_date != date(2016, 6, 4), text
+
+
+def test_a_talk_page_signature_is_a_sentence_of_its_own(finder):
+    text = (
+        ":The ministry said on 13 July that its jets had hit Sarmin the previous night -- "
+        "Sarmin, not Binnish. --Abu Nour 2 (talk) 15:10, 19 July 2016 (UTC)"
+    )
+    (ev,) = events(text, finder, date(2016, 7, 21))
+    assert ev.event_date == date(2016, 7, 12)
+    spans = split_sentences(text)
+    assert text[spans[-1][0] : spans[-1][1]].startswith("--Abu Nour 2 (talk)")
+    # A spaced dash in prose, or "(talk)" without a signature's dashes, splits nothing.
+    text = "Jets bombed Sarmin -- the talks (talk) went on -- and Binnish on 3 March."
+    assert len(split_sentences(text)) == 1

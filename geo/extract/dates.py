@@ -132,6 +132,8 @@ _HAPPENING_NAMES = {key: re.compile(alternation(h["names"])) for key, h in _HAPP
 _HAPPENING_DAYS = {
     key: [date.fromisoformat(d) for d in h["days"]] for key, h in _HAPPENINGS.items()
 }
+#: The first day of the Russian air campaign, the period the project maps.
+CAMPAIGN_START = _HAPPENING_DAYS["campaign_start"][0]
 _HAPPENING_RE = (
     # "two days after the Paris attacks", "hours before the truce began", "on the eve of the
     # truce", "the day after the downing of the Russian jet": counted from a happening of the

@@ -75,6 +75,7 @@ from geo.extract.context import (
     describes_day,
 )
 from geo.extract.dates import (
+    CAMPAIGN_START,
     DateCue,
     ResolvedDate,
     dateline_date,
@@ -671,6 +672,16 @@ def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
         return True
     if text and _struck_in_a_past_year(ev, published, text):
         return True
+    if (
+        ev.time_precision == "day"
+        and ev.date_basis == "explicit"
+        and ev.event_date >= CAMPAIGN_START
+    ):
+        # "On 30 September 2015 jets struck X", in a reference work or a review of early
+        # 2017: a day of the campaign written in full is history only two years back in days.
+        # One before the campaign ("first struck on 23 September 2014", in 2016) is
+        # background by its calendar year, as a strike told by its month or year is.
+        return (published - ev.event_date).days > 365 * _HISTORY_YEARS
     return ev.event_date.year <= published.year - _HISTORY_YEARS
 
 

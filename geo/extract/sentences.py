@@ -16,7 +16,13 @@ _ABBREVIATIONS = _MONTHS | frozenset(
 # A run of stops is matched from its first character only, and without backtracking,
 # so that a line of a million dots costs one pass. The pattern opens with the stop
 # itself (the look-behind after it), so that the engine skips ahead to the next stop.
-_SENTENCE_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9#@])")
+# Footnote markers after the stop ("... push.[2] The army ...", "[citation needed]") belong
+# to the sentence they close, as reference pages put them.
+_SENTENCE_END = re.compile(
+    r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+"
+    r"(?:\[(?:\d{1,3}|[a-z]|[Cc]itation needed)\]){0,6}+"
+    r"(?=\s+[\"'“‘(\[]?[A-Z0-9#@])"
+)
 #: The longest sentence the later stages see: a longer one (a list without end, a
 #: page without stops) is cut at a comma or space, so that the work per place,
 #: which looks at its whole sentence, stays bounded and extraction stays linear.
@@ -194,15 +200,25 @@ def wrapped_blocks(text: str) -> list[int]:
     return starts
 
 
+# A talk page's signature ("... this section. --Name (talk) 15:10, 19 July 2016 (UTC)") is
+# a sentence of its own: its day is the posting's, no day of what the post tells.
+_SIGNATURE_RE = re.compile(
+    r"[ \t]--(?=[A-Za-z0-9][\w'’.-]{0,39}(?:[ \t][\w'’.-]{1,40}){0,3}[ \t]\([Tt]alk\))"
+)
+
+
 def _split_lines(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line_start, line in _logical_lines(text):
         start = 0
-        for m in _SENTENCE_END.finditer(line):
-            if _is_abbreviation(line, m.start()):
-                continue
-            _add_span(spans, line, line_start, start, m.end())
-            start = m.end()
+        ends = [
+            m.end() for m in _SENTENCE_END.finditer(line) if not _is_abbreviation(line, m.start())
+        ]
+        if "(talk)" in line or "(Talk)" in line:
+            ends = sorted(ends + [m.start() for m in _SIGNATURE_RE.finditer(line)])
+        for end in ends:
+            _add_span(spans, line, line_start, start, end)
+            start = end
         _add_span(spans, line, line_start, start, len(line))
     return spans
 

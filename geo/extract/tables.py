@@ -267,13 +267,20 @@ def row_under_strike_heading(text: str, s: int, names_strike: Callable[[int, int
         heading = len(line.strip()) <= _HEADING_CHARS and not _STOP_RE.search(line)
         # A rule under the header row ("------|------|----") is the table's own, however long.
         rule = _RULE_LINE_RE.fullmatch(line) is not None
-        if not (is_row(line) or heading or rule or (counts and is_count_row(line))):
+        # A legend of the table's abbreviations ("Key: A = ...; B = ...") stands between a
+        # list's introduction and its table.
+        legend = _LEGEND_RE.match(line) is not None
+        if not (is_row(line) or heading or rule or legend or (counts and is_count_row(line))):
             return False
     return False
 
 
 _RECORDS = load("records")
 _PLACE_FIELDS = frozenset(_RECORDS["place"])
+_LEGEND_RE = re.compile(
+    r"[ \t]*+(?:" + "|".join(_RECORDS["legend"]) + r")[ \t]*+:[ \t]*+[^=:\n]{1,40}=",
+    re.IGNORECASE,
+)
 _DATE_FIELDS = frozenset(_RECORDS["date"])
 _ATTACKER_FIELDS = frozenset(_RECORDS["attacker"])
 _FACILITY_FIELDS = frozenset(_RECORDS["facility"])

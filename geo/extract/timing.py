@@ -68,6 +68,8 @@ _OTHER_CLAUSE_RE = re.compile(
 )
 # "since Saturday", "until 18 October": a bound of a period, not the day of a strike.
 _PERIOD_BOUND_BEFORE_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# "spared until 4 June, when jets bombed X": the bound's day is the day its clause tells.
+_WHEN_AFTER_BOUND_RE = re.compile(r",?\s*when\b")
 # "said that since Saturday ...", "Since Thursday, ...": a period opening its clause.
 _SINCE_OPENS_CLAUSE_RE = re.compile(
     r"(?:[,;:]|\b(?:that|said|says|added))\s*[\"“]?\s*[Ss]ince\s+(?:the\s+)?$"
@@ -738,7 +740,9 @@ def _sentence_date(
             # still tells of the strike).
             continue
         distance = abs(nearest.start - cue.start)
-        if _PERIOD_BOUND_BEFORE_RE.search(text, max(s, cue.start - 12), cue.start):
+        if _PERIOD_BOUND_BEFORE_RE.search(
+            text, max(s, cue.start - 12), cue.start
+        ) and not _WHEN_AFTER_BOUND_RE.match(text, cue.end):
             strike = [t for t in triggers if t.end <= cue.start]
             # "The spokesman said that since Saturday bombers had flown 35 sorties against X":
             # a period opening the clause of the strikes after it is their window.
