@@ -18150,3 +18150,16 @@ def test_a_talk_page_signature_is_a_sentence_of_its_own(finder):
     # A spaced dash in prose, or "(talk)" without a signature's dashes, splits nothing.
     text = "Jets bombed Sarmin -- the talks (talk) went on -- and Binnish on 3 March."
     assert len(split_sentences(text)) == 1
+
+
+def test_a_period_opened_since_a_day_when_a_bombing_began_stays_a_period(finder):
+    # "since Saturday, when warplanes began ...": the start of a period, not the day of one
+    # strike; the strike told next with its own day keeps it.
+    text = (
+        "Statement\n\nMhambel, Tuesday 9 August 2016\n\n"
+        "Our teams in Mhambel have worked without rest since Saturday, when warplanes began "
+        "the heaviest bombing the town has known.\n\n"
+        "On Saturday evening, jets struck the market in the centre of Mhambel, killing 13 people."
+    )
+    (ev,) = events(text, finder, date(2016, 8, 9))
+    assert (ev.event_date, ev.time_precision) == (date(2016, 8, 6), "day")
