@@ -2540,12 +2540,6 @@ _WENT_TO_BEFORE_RE = re.compile(
 )
 
 
-def _sentence_end(ctx: _DocContext, pos: int) -> int:
-    """Return where the sentence holding ``pos`` ends."""
-    i = bisect_right(ctx.sentence_starts, pos) - 1
-    return ctx.sentences[i][1] if 0 <= i < len(ctx.sentences) else len(ctx.text)
-
-
 def _moved_by_correction(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
     """Move to X the strikes earlier lines told on Y when a later line corrects Y to X.
 
@@ -2563,8 +2557,10 @@ def _moved_by_correction(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
         if gap is None:
             continue
         line = ctx.text.rfind("\n", 0, x.start) + 1
-        end = ctx.text.find("\n", y.end)
-        if not _CORRECTION_CUE_RE.search(ctx.text, line, end if end >= 0 else len(ctx.text)):
+        line_end = ctx.text.find("\n", y.end)
+        if line_end < 0:
+            line_end = len(ctx.text)
+        if not _CORRECTION_CUE_RE.search(ctx.text, line, line_end):
             continue
         # "Correction: the wounded were taken to X, not Y" sets right where they went, not
         # where the strike fell.
@@ -2574,7 +2570,6 @@ def _moved_by_correction(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
         ):
             continue
         taken, meant = place_key(y.surface), place_key(x.surface)
-        line_end = end if end >= 0 else len(ctx.text)
         # X's strike the correcting line itself tells ("the raid was on X, not Y") is the
         # strike told on Y, restated: Y's, with its day, aircraft and target, stands for it.
         restated = {
@@ -2592,8 +2587,11 @@ def _moved_by_correction(ctx: _DocContext, events: list[StrikeEvent]) -> list[St
         again = any(
             m.start > y.end
             and place_key(m.surface) == taken
-            and find_date_cues(ctx.text, m.end, _sentence_end(ctx, m.end))
-            for m in _mentions_in(ctx, y.end, end if end >= 0 else len(ctx.text))
+            and any(
+                cue.start >= m.end
+                for cue in _sentence_cues(ctx, bisect_right(ctx.sentence_starts, m.start) - 1)
+            )
+            for m in _mentions_in(ctx, y.end, line_end)
         )
         moved: list[StrikeEvent] = []
         for ev in events:

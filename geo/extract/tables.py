@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from geo.extract.lexicon import load
+from geo.extract.lexicon import alternation, load
 
 #: Cell separators: a spaced dash, a bar or a tab.
 _CELL_SPLIT_RE = re.compile(r"[ \t]+[-–—|][ \t]+|\t+|[ \t]*\|[ \t]*")
@@ -278,7 +278,7 @@ def row_under_strike_heading(text: str, s: int, names_strike: Callable[[int, int
 _RECORDS = load("records")
 _PLACE_FIELDS = frozenset(_RECORDS["place"])
 _LEGEND_RE = re.compile(
-    r"[ \t]*+(?:" + "|".join(_RECORDS["legend"]) + r")[ \t]*+:[ \t]*+[^=:\n]{1,40}=",
+    r"[ \t]*+" + alternation(_RECORDS["legend"]) + r"[ \t]*+:[ \t]*+[^=:\n]{1,40}=",
     re.IGNORECASE,
 )
 _DATE_FIELDS = frozenset(_RECORDS["date"])

@@ -67,7 +67,9 @@ _OTHER_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 # "since Saturday", "until 18 October": a bound of a period, not the day of a strike.
-_PERIOD_BOUND_BEFORE_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_BOUND_BEFORE_RE = re.compile(
+    r"\b(?:since|(?P<end>until|till))\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "spared until 4 June, when jets bombed X": the end's day is the day its clause tells.
 _WHEN_AFTER_BOUND_RE = re.compile(r",?\s*when\b")
 # "said that since Saturday ...", "Since Thursday, ...": a period opening its clause.
@@ -740,13 +742,10 @@ def _sentence_date(
             # still tells of the strike).
             continue
         distance = abs(nearest.start - cue.start)
-        bound_word = _PERIOD_BOUND_BEFORE_RE.search(text, max(s, cue.start - 12), cue.start)
-        if bound_word is not None and not (
-            # "spared until 4 June, when jets bombed X"; "since Saturday, when jets began ..."
-            # stays a period's start.
-            _WHEN_AFTER_BOUND_RE.match(text, cue.end)
-            and not bound_word.group().lower().startswith("since")
-        ):
+        period = _PERIOD_BOUND_BEFORE_RE.search(text, max(s, cue.start - 12), cue.start)
+        # "spared until 4 June, when jets bombed X": a period's end whose clause tells the
+        # strike; "since Saturday, when jets began ..." stays a period's start.
+        if period is not None and not (period["end"] and _WHEN_AFTER_BOUND_RE.match(text, cue.end)):
             strike = [t for t in triggers if t.end <= cue.start]
             # "The spokesman said that since Saturday bombers had flown 35 sorties against X":
             # a period opening the clause of the strikes after it is their window.
