@@ -18163,3 +18163,26 @@ def test_a_period_opened_since_a_day_when_a_bombing_began_stays_a_period(finder)
     )
     (ev,) = events(text, finder, date(2016, 8, 9))
     assert (ev.event_date, ev.time_precision) == (date(2016, 8, 6), "day")
+
+
+def test_a_count_of_quoted_targets_or_of_strikes_in_governorate_names_counts_by_governorate(
+    finder,
+):
+    # The count's noun in quotation marks, or a count of strikes or raids, counts by
+    # governorate as a count of targets does: the finer place struck that day covers its own.
+    for text in (
+        "The ministry said its jets hit 120 \u201cterrorist targets\u201d in Latakia, Hama and "
+        "Homs on Sunday. Its planes struck near Kinsibba, in the Latakia countryside, on Sunday.",
+        "The ministry said its jets flew 64 air strikes in Latakia, Hama and Homs on Sunday. "
+        "Its planes struck near Kinsibba, in the Latakia countryside, on Sunday.",
+        "The ministry said its jets carried out 40 \u2018anti-terror\u2019 raids in Latakia, Hama "
+        "and Homs on Sunday. Its planes struck near Kinsibba, in the Latakia countryside, on "
+        "Sunday.",
+    ):
+        assert places(text, finder) == ["Hama", "Homs", "Kinsibba"], text
+    # A count of people killed in a list of such names is no count of strikes by governorate.
+    text = (
+        "Jets killed 12 civilians in Latakia, Hama and Homs on Sunday. Planes also struck near "
+        "Kinsibba, in the Latakia countryside, on Sunday."
+    )
+    assert places(text, finder) == ["Latakia", "Hama", "Homs", "Kinsibba"]

@@ -3960,10 +3960,13 @@ _THE_STRIKES_ON_BEFORE_RE = re.compile(
 )
 
 
-# "it hit 280 targets in X, Y, Z and W over the weekend": a count of targets or sorties "in" a
-# list of governorate names alone counts them by governorate, not by city.
+# "it hit 280 targets in X, Y, Z and W over the weekend", "120 \"terrorist targets\" in X, Y and
+# Z", "40 air strikes in X, Y and Z": a count of targets, sorties or strikes "in" a list of
+# governorate names alone counts them by governorate, not by city. The noun may take one word
+# before it and quotation marks around either.
 _COUNTED_TARGETS_IN_BEFORE_RE = re.compile(
-    r"\b\d[\d,]*\s+(?:[\"'“‘]?terrorist[\"'”’]?\s+)?(?:targets|sorties|facilities|objects)"
+    r"\b\d[\d,]*\s+(?:[\"'“‘]?[a-z]+(?:-[a-z]+)?[\"'”’]?\s+)?[\"'“‘]?"
+    r"(?:targets|sorties|facilities|objects|(?:air\s*)?strikes|raids)[\"'”’]?"
     r"\s+in\s+$",
     re.IGNORECASE,
 )
