@@ -237,6 +237,42 @@ def test_a_listed_province_of_the_capital_is_the_governorate_around_it(gaz):
     assert set(df["geo_precision"]) == {"governorate"}
 
 
+def test_a_divided_citys_side_lies_inside_that_side(gaz, layers):
+    # "rebel-held eastern X": the point goes a nominal distance into the side named, so the
+    # ground is the side's, not the city centre's; the event stays in the city, coarse.
+    import geopandas as gpd
+
+    from geo.control.join import join_control
+
+    def joined(text: str, published: date) -> pd.DataFrame:
+        found = extract_events(Document("t", "t.txt", text, published), gaz.find_mentions)
+        frame = geocode_events(found, gazetteer=gaz)
+        points = gpd.GeoDataFrame(
+            frame,
+            geometry=gpd.points_from_xy(frame["longitude"], frame["latitude"]),
+            crs=4326,
+        )
+        return join_control(points, layers)
+
+    for text in (
+        "Jets pounded rebel-held eastern Aleppo on Monday, killing 12 people, medics said.",
+        "Barrel bombs fell on the besieged east of Aleppo on Monday, rescuers said.",
+        "Jets hit Aleppo's eastern districts on Monday, the Observatory said.",
+    ):
+        (row,) = joined(text, date(2016, 10, 11)).itertuples()
+        assert (row.place_relation, row.geo_precision) == ("in", "direction"), text
+        assert row.longitude > 37.16 and row.controlled_by == "opposition", text
+    (row,) = joined("Jets struck western Aleppo on Monday.", date(2016, 10, 11)).itertuples()
+    assert row.longitude < 37.12 and row.controlled_by == "regime"
+    # The governorate's side keeps its own reading (its countryside, well out of the city),
+    # and a town's side is the town.
+    text = "Jets struck the eastern Aleppo countryside on Monday."
+    (row,) = joined(text, date(2016, 10, 11)).itertuples()
+    assert row.offset_km == 20.0 and row.longitude > 37.3
+    (row,) = joined("Jets struck eastern Douma on Monday.", date(2016, 10, 11)).itertuples()
+    assert row.geo_precision == "town" and pd.isna(row.offset_km)
+
+
 def test_a_side_without_a_distance_is_located_coarsely():
     # "south of X" and "the western part of X province" name a side, not a
     # distance: the point is put a nominal distance out and says so.

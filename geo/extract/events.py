@@ -89,7 +89,7 @@ from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.lists import is_list_line, opens_list
 from geo.extract.names import _CITY_NAMES, _LANDMARK_RE
 from geo.extract.offsets import bearing_offset_before, offset_before
-from geo.extract.parts import part_bearing, part_km
+from geo.extract.parts import city_part_offset, part_bearing, part_km
 from geo.extract.roles import (
     _HISTORY_YEARS,
     _is_admin,
@@ -1726,9 +1726,12 @@ def _place_parts(
             if m is not None and ev.place_level == "governorate"
             else None
         )
+        if bearing is None:
+            out.append(_city_part(ctx, ev, m))
+            continue
         core = split_designator(ev.place_as_written)[0]
         at = ev.place_as_written.find(core)
-        if bearing is None or not core or at < 0:
+        if not core or at < 0:
             out.append(ev)
             continue
         start = ev.char_start + at
@@ -1746,6 +1749,26 @@ def _place_parts(
             )
         )
     return out
+
+
+def _city_part(ctx: _DocContext, ev: StrikeEvent, m: Mention | None) -> StrikeEvent:
+    """Place a city named with its side ("rebel-held eastern X") a little way into that side.
+
+    The side of a divided city is the city's own ground: the event stays ``in``
+    the city, at a nominal distance from its centre (see ``parts``).
+    """
+    if m is None or not m.candidates or ev.place_level is not None or ev.offset_km is not None:
+        return ev
+    top = m.candidates[0]
+    if top.precision in ("neighbourhood", "governorate"):
+        return ev
+    offset = city_part_offset(ctx.text, m.start, m.end, top.rank)
+    if offset is None:
+        return ev
+    km, bearing = offset
+    return replace(
+        ev, place_relation="in", offset_km=km, offset_bearing=bearing, offset_written=False
+    )
 
 
 def _find_in_plain_text(text: str, find_mentions: MentionFinder) -> list[Mention]:

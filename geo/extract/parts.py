@@ -1,9 +1,12 @@
-"""Compass parts of a governorate: "the western part of Aleppo", "southern Idlib".
+"""Compass parts of a governorate or a city: "the western part of X", "southern Y", "eastern Z".
 
 Reports name the part of a governorate that was struck by its bearing from the
-capital: "the northern countryside of Hama" is the country north of Hama city.
+capital: "the northern countryside of X" is the country north of X city.
 A governorate-level event with such a part is placed that far out from the
-capital in that direction, not at the governorate's centre.
+capital in that direction, not at the governorate's centre. A city named with
+its side ("rebel-held eastern X", "the besieged east of X") is a divided city's
+part: its point is put a little way into that side, where a front may run
+through the city between its centre and the part struck.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from geo.extract.offsets import bearing_degrees
 from geo.names import split_designator
 
 _PART_KM: float = float(load("offsets")["governorate_part"]["km"])
+_CITY_PART: dict[str, float] = load("offsets")["city_part"]
 # "the western part of", "the northern countryside of", "southern", right before the name.
 _PART_BEFORE_RE = re.compile(
     rf"\b(?P<bearing>{_COMPASS})(?:ern)?\s+(?:parts?|countryside|areas?|regions?)\s+of\s+"
@@ -74,3 +78,66 @@ def part_bearing(text: str, start: int, end: int) -> float | None:
 def part_km() -> float:
     """Return how far from the capital the point of a governorate's compass part is put."""
     return _PART_KM
+
+
+# "eastern X", "rebel-held east X", "the besieged east of X", "the eastern districts of the
+# city of X": the city's side right before its name. East and west only: "northern X" and
+# "southern X" name the governorate's countryside (see ``roles``).
+_CITY_SIDE_BEFORE_RE = re.compile(
+    r"\b(?P<adjective>east|west)(?:ern)?\s+"
+    r"(?:(?:half|part|side|districts|neighbou?rhoods|quarters)\s+of\s+(?:the\s+city\s+of\s+)?)?$"
+    r"|\bthe\s+(?:[\w-]+-(?:held|controlled)\s+|besieged\s+)?(?P<side>east|west)\s+of\s+"
+    r"(?:the\s+city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "X's eastern districts", "X's besieged east".
+_CITY_SIDE_AFTER_RE = re.compile(
+    r"['’]s\s+(?:[\w-]+-(?:held|controlled)\s+|besieged\s+)?(?P<side>east|west)(?:ern)?"
+    r"(?:\s+(?:half|part|side|districts|neighbou?rhoods|quarters))?\b(?!\s+(?:countryside|province))",
+    re.IGNORECASE,
+)
+# "eastern X countryside", "western X province", "east X residents": the governorate's part,
+# or people named by where they live.
+_NOT_CITY_SIDE_AFTER_RE = re.compile(
+    r"['’]?s?\s+(?:countryside|province|governorate|suburbs|outskirts|plains?|desert"
+    r"|residents|civilians|people|families|inhabitants|population)\b",
+    re.IGNORECASE,
+)
+
+
+def city_part_offset(text: str, start: int, end: int, rank: int) -> tuple[float, float] | None:
+    """Return (kilometres, bearing) for a city named with its side: "rebel-held eastern X".
+
+    Only a city of a capital's rank has sides that reports name on their own;
+    the point is put a nominal distance from its centre into that side.
+
+    Parameters
+    ----------
+    text : str
+        The report text.
+    start, end : int
+        The span of the city's name.
+    rank : int
+        The gazetteer rank of the place (capitals rank highest).
+
+    Returns
+    -------
+    tuple of float or None
+        The nominal distance in kilometres and the bearing in degrees
+        clockwise from north, or None when no side of the city is named.
+
+    Examples
+    --------
+    >>> t = "jets pounded rebel-held eastern Aleppo"
+    >>> city_part_offset(t, t.index("Aleppo"), len(t), 90)
+    (3.5, 90.0)
+    """
+    if rank < _CITY_PART["capital_rank"] or _NOT_CITY_SIDE_AFTER_RE.match(text, end):
+        return None
+    before = _CITY_SIDE_BEFORE_RE.search(text, max(0, start - _WINDOW), start)
+    word = (before["adjective"] or before["side"]) if before is not None else None
+    if word is None:
+        after = _CITY_SIDE_AFTER_RE.match(text, end, end + _WINDOW)
+        word = after["side"] if after is not None else None
+    bearing = bearing_degrees(word) if word is not None else None
+    return None if bearing is None else (float(_CITY_PART["km"]), bearing)
