@@ -18186,3 +18186,26 @@ def test_a_count_of_quoted_targets_or_of_strikes_in_governorate_names_counts_by_
         "Kinsibba, in the Latakia countryside, on Sunday."
     )
     assert places(text, finder) == ["Latakia", "Hama", "Homs", "Kinsibba"]
+
+
+def test_the_strikes_just_told_keep_their_day_whoever_says_where_they_fell(finder):
+    # A sentence opening on the strikes just told ("The raids", "The bombardment") goes on
+    # with their day, though a new voice tells where they fell.
+    for text in (
+        "Air strikes killed 30 people in Idlib province on Monday, rescuers said. The raids "
+        "hit Sarmin and Taftanaz, activists said.",
+        "Jets killed 30 people across Idlib province on 14 November, medics said. The "
+        "bombardment hit Sarmin and Taftanaz, according to local activists.",
+    ):
+        found = events(text, finder, date(2016, 11, 17))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Sarmin", date(2016, 11, 14)),
+            ("Taftanaz", date(2016, 11, 14)),
+        ], text
+    # Another voice telling strikes of its own, not opening on those told, is not dated by them.
+    text = (
+        "Air strikes killed 30 people in Idlib province on Monday, rescuers said. Activists "
+        "said jets struck Sarmin."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 17))
+    assert ev.event_date == date(2016, 11, 17)

@@ -128,7 +128,7 @@ _REPLY_TO_ACCOUNT_RE = re.compile(
 _REPLY_OPENING_CHARS = 80
 _SAME_STRIKES_OPENING_RE = re.compile(
     r"[\s\"'“‘]*The\s+(?:same\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers"
-    r"|helicopters|(?:air\s*)?strikes|(?:air\s*)?raids)\b"
+    r"|helicopters|(?:air\s*)?strikes|(?:air\s*)?raids|bombardments?|bombings?|sorties)\b"
 )
 # "In nearby X, a second wave of strikes ...", "Another raid hit X", "The same morning,
 # strikes on X ...": more of the strikes told before, whose aircraft the sentence need not
@@ -1306,6 +1306,9 @@ def _scoped_date(
             or told is None
             or own == told
             or _more_strikes(ctx, index, last)
+            # "... killed 30 in X on Wednesday, rescuers said. The bombardment hit A and B,
+            # according to Y": the strikes just told, whoever tells where they fell.
+            or _SAME_STRIKES_OPENING_RE.match(ctx.text, s) is not None
             or _REPLY_TO_ACCOUNT_RE.search(ctx.text, s, min(e, s + _REPLY_OPENING_CHARS))
         ):
             dated = scope.date
