@@ -6939,11 +6939,13 @@ SETS = {
     # ticker, a network's updates, a Gulf broadcaster's, a Russian feed, a Turkish blog, a
     # coordination committees' timed updates, a French paper's blog). Floors at the
     # first-sight figures (truncated), with the Pentagon on its own strikes labelled the
-    # coalition's voice after first sight.
+    # coalition's voice after first sight. Precision and F1 raised when a producer's given
+    # name after a staff title, his family name and "that" after it ("tell our producer X Y
+    # that ..."), came to be a person's, not a village struck.
     "blind214": Floors(
-        precision=0.97,
+        precision=1.0,
         recall=1.0,
-        f1=0.985,
+        f1=1.0,
         event_date=1.0,
         non_events=0,
         attributes={

@@ -18163,3 +18163,21 @@ def test_a_period_opened_since_a_day_when_a_bombing_began_stays_a_period(finder)
     )
     (ev,) = events(text, finder, date(2016, 8, 9))
     assert (ev.event_date, ev.time_precision) == (date(2016, 8, 6), "day")
+
+
+# -- blind214 ---
+
+
+def test_a_producer_named_before_a_clause_of_telling_is_no_place(finder):
+    # "tell our producer X Y that ...": a staff title, a given name spelt as a village, a
+    # family name and the clause the telling opens: a person, not a place struck.
+    for text in (
+        "Rescuers in Idlib tell our producer Dana Whitmore that jets hit Binnish this morning.",
+        "Activists told our producer Dana Whitcombe that jets struck Binnish on Monday.",
+    ):
+        assert places(text, finder) == ["Binnish"], text
+    # The same village struck keeps its strike.
+    assert places("Jets struck Dana and Binnish this morning, rescuers said.", finder) == [
+        "Dana",
+        "Binnish",
+    ]
