@@ -18181,3 +18181,16 @@ def test_a_producer_named_before_a_clause_of_telling_is_no_place(finder):
         "Dana",
         "Binnish",
     ]
+
+
+def test_a_military_source_that_tells_speaks_as_one_that_told(finder):
+    # A live page's present tense: "a military source tells us" is the state's voice, as
+    # "told us" is; activists telling of a source stay the activists'.
+    for text in (
+        "A Syrian military source tells us jets hit militant positions near Binnish on Monday.",
+        "A military source tells the channel that aircraft struck Binnish on Monday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "sana", text
+    (ev,) = events("Activists tell us a military source lied; jets hit Binnish on Monday.", finder)
+    assert ev.claimant == "activists"
