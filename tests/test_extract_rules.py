@@ -18194,3 +18194,17 @@ def test_a_military_source_that_tells_speaks_as_one_that_told(finder):
         assert ev.claimant == "sana", text
     (ev,) = events("Activists tell us a military source lied; jets hit Binnish on Monday.", finder)
     assert ev.claimant == "activists"
+
+
+def test_an_opposition_media_office_saying_speaks_as_activists(finder):
+    # "the opposition's media office in X said": a local voice, as when a strike is told
+    # according to it, wherever the office is and whatever opens the sentence.
+    for text in (
+        "The opposition's media office in Kafr Nabl said jets bombed Binnish on Monday.",
+        "On Monday, the local media office in Maarat al-Numan said jets bombed Binnish.",
+    ):
+        claimants = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+        assert claimants["Binnish"] == "activists", text
+    # The office struck is no voice.
+    (ev,) = events("Jets hit the opposition's media office in Binnish on Monday.", finder)
+    assert ev.claimant != "activists"
