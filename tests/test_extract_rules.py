@@ -18208,3 +18208,17 @@ def test_an_opposition_media_office_saying_speaks_as_activists(finder):
     # The office struck is no voice.
     (ev,) = events("Jets hit the opposition's media office in Binnish on Monday.", finder)
     assert ev.claimant != "activists"
+
+
+def test_a_sides_possessive_before_its_speaker_is_no_target(finder):
+    # "the opposition's media office in X said": the side names who speaks, not what was
+    # hit, as "opposition activists said" does.
+    for text in (
+        "The opposition's media office in Kafr Nabl said jets bombed Binnish on Monday.",
+        "On Monday, the rebels' media office reported that jets bombed Binnish.",
+    ):
+        targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+        assert targets["Binnish"] == "unspecified", text
+    # A side's own positions struck stay its own.
+    (ev,) = events("Jets bombed the opposition's positions in Binnish on Monday.", finder)
+    assert ev.claimed_target == "rebels"
