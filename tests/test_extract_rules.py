@@ -18209,3 +18209,62 @@ def test_the_strikes_just_told_keep_their_day_whoever_says_where_they_fell(finde
     )
     (ev,) = events(text, finder, date(2016, 11, 17))
     assert ev.event_date == date(2016, 11, 17)
+
+
+# -- blind214 ---
+
+
+def test_a_producer_named_before_a_clause_of_telling_is_no_place(finder):
+    # "tell our producer X Y that ...": a staff title, a given name spelt as a village, a
+    # family name and the clause the telling opens: a person, not a place struck.
+    for text in (
+        "Rescuers in Idlib tell our producer Dana Whitmore that jets hit Binnish this morning.",
+        "Activists told our producer Dana Whitcombe that jets struck Binnish on Monday.",
+    ):
+        assert places(text, finder) == ["Binnish"], text
+    # The same village struck keeps its strike.
+    assert places("Jets struck Dana and Binnish this morning, rescuers said.", finder) == [
+        "Dana",
+        "Binnish",
+    ]
+
+
+def test_a_military_source_that_tells_speaks_as_one_that_told(finder):
+    # A live page's present tense: "a military source tells us" is the state's voice, as
+    # "told us" is; activists telling of a source stay the activists'.
+    for text in (
+        "A Syrian military source tells us jets hit militant positions near Binnish on Monday.",
+        "A military source tells the channel that aircraft struck Binnish on Monday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "sana", text
+    (ev,) = events("Activists tell us a military source lied; jets hit Binnish on Monday.", finder)
+    assert ev.claimant == "activists"
+
+
+def test_an_opposition_media_office_saying_speaks_as_activists(finder):
+    # "the opposition's media office in X said": a local voice, as when a strike is told
+    # according to it, wherever the office is and whatever opens the sentence.
+    for text in (
+        "The opposition's media office in Kafr Nabl said jets bombed Binnish on Monday.",
+        "On Monday, the local media office in Maarat al-Numan said jets bombed Binnish.",
+    ):
+        claimants = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+        assert claimants["Binnish"] == "activists", text
+    # The office struck is no voice.
+    (ev,) = events("Jets hit the opposition's media office in Binnish on Monday.", finder)
+    assert ev.claimant != "activists"
+
+
+def test_a_sides_possessive_before_its_speaker_is_no_target(finder):
+    # "the opposition's media office in X said": the side names who speaks, not what was
+    # hit, as "opposition activists said" does.
+    for text in (
+        "The opposition's media office in Kafr Nabl said jets bombed Binnish on Monday.",
+        "On Monday, the rebels' media office reported that jets bombed Binnish.",
+    ):
+        targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+        assert targets["Binnish"] == "unspecified", text
+    # A side's own positions struck stay its own.
+    (ev,) = events("Jets bombed the opposition's positions in Binnish on Monday.", finder)
+    assert ev.claimed_target == "rebels"

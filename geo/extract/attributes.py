@@ -175,6 +175,14 @@ _TARGET_NEGATION_BEFORE_RE = re.compile(
 _SPEAKER_NOUN_AFTER_RE = re.compile(
     rf"[ \t]+{alternation(load('targets')['speaker_nouns'])}\b", re.IGNORECASE
 )
+# "the opposition's media office in X said": a side's possessive before its speaker and the
+# verb of saying (a side's office struck is a target still).
+_SPEAKER_POSSESSIVE_AFTER_RE = re.compile(
+    rf"['’]s?[ \t]+{alternation(load('targets')['speaker_nouns'])}"
+    r"(?:[ \t]+office)?(?:[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[ae]l-)?[A-Z][\w'’-]*){0,2})?"
+    r"[ \t]+(?:also[ \t]+)?(?:said|says|reported|reports|told|tells|claimed|announced)\b",
+    re.IGNORECASE,
+)
 _TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s+not\b", re.I)
 # "Rebels say the planes also struck X": a side opening the sentence as the subject of a verb
 # of saying is who speaks, not what was struck ("rebels said to be linked to X" is no saying).
@@ -658,6 +666,7 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
             and not _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30])
             and not (t.label == "isis" and text[t.start : t.end] in ("is", "Is"))
             and not _SPEAKER_NOUN_AFTER_RE.match(text, t.end)
+            and not _SPEAKER_POSSESSIVE_AFTER_RE.match(text, t.end)
             and not (
                 not text[s : t.start].strip(" \t\n\"'“‘")
                 and _SIDE_NOUN_RE.fullmatch(text, t.start, t.end)

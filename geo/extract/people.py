@@ -162,7 +162,8 @@ _SURNAME_AFTER_RE = re.compile(
     # "activist Hadi al-Abdallah, reporting from X": the family name may open with its article.
     r"[ \t]+(?:(?:al|el|Al|El)-)?"
     rf"(?P<word>[A-Z{_KURDISH_TURKISH_CAPITALS}][a-z{_KURDISH_TURKISH_SMALL}'’-]{{1,20}})"
-    r"(?=\s*,|\s+(?:said|says|told|added|tells|reports|reported)\b)"
+    # "tell our producer Hadi X that ...": the name closes on the clause it opens, too.
+    r"(?=\s*,|\s+(?:said|says|told|added|tells|reports|reported|that)\b)"
 )
 # "said Talal Silo, the SDF spokesman": a verb of saying, then a given name right before the
 # place name, then the speaker's role after a comma.
