@@ -18163,3 +18163,32 @@ def test_a_period_opened_since_a_day_when_a_bombing_began_stays_a_period(finder)
     )
     (ev,) = events(text, finder, date(2016, 8, 9))
     assert (ev.event_date, ev.time_precision) == (date(2016, 8, 6), "day")
+
+
+# -- blind215 ---
+
+
+def test_a_doubt_on_whose_aircraft_before_any_air_force_named_leaves_the_striker_unknown(finder):
+    # The report's first word on the aircraft is a doubt; the one air force named later is
+    # blamed for another, older strike, and does not speak for the report's own.
+    for doubt in (
+        "It was not immediately clear whether the jets were Syrian or Russian.",
+        "It is not clear whether the warplanes were Russian or Syrian.",
+    ):
+        text = (
+            "Air strikes hit a school in Sarmin on Tuesday, killing four children, residents "
+            f"said. {doubt}\n\nOn 3 January, jets bombed a convoy near Binnish in a raid the "
+            "opposition blamed on Russia."
+        )
+        found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+        assert found["Sarmin"] == "unknown", doubt
+        assert found["Binnish"] == "russia", doubt
+    # An air force named before the doubt still speaks for the strikes that name none; the
+    # doubt's own strike is of an unknown one.
+    text = (
+        "Russian jets struck Ariha on Monday, activists said.\n\nJets bombed Sarmin again on "
+        "Tuesday, the same activists said.\n\nA farm outside Binnish was also hit on Wednesday; "
+        "it was not immediately clear whether the jets were Syrian or Russian."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert (found["Sarmin"], found["Binnish"]) == ("russia", "unknown")
