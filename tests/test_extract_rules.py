@@ -18192,3 +18192,15 @@ def test_a_doubt_on_whose_aircraft_before_any_air_force_named_leaves_the_striker
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert (found["Sarmin"], found["Binnish"]) == ("russia", "unknown")
+
+
+def test_a_commander_placed_before_his_verb_of_saying_is_who_speaks_not_what_was_hit(finder):
+    for text in (
+        "A rebel commander in the area said jets had struck Sarmin on Monday.",
+        "A rebel official in Idlib told reporters that warplanes hit Binnish on Monday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimed_target == "unspecified", text
+    # A commander killed where the strike fell is still what was hit.
+    (ev,) = events("Jets struck Sarmin on Monday, killing a rebel commander in the town.", finder)
+    assert ev.claimed_target == "rebels"
