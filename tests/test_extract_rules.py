@@ -18204,3 +18204,15 @@ def test_a_commander_placed_before_his_verb_of_saying_is_who_speaks_not_what_was
     # A commander killed where the strike fell is still what was hit.
     (ev,) = events("Jets struck Sarmin on Monday, killing a rebel commander in the town.", finder)
     assert ev.claimed_target == "rebels"
+
+
+def test_a_marketplace_struck_is_a_civilian_facility_as_a_market_is(finder):
+    for text in (
+        "Jets hit a marketplace in Sarmin on Monday, activists said.",
+        "Rockets fired from warplanes struck the marketplaces of Binnish on Tuesday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimed_target == "civilians", text
+    # A base beside a market is still the base.
+    (ev,) = events("Jets struck a rebel base near the Sarmin marketplace on Monday.", finder)
+    assert ev.claimed_target == "rebels"
