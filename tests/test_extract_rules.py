@@ -18216,3 +18216,20 @@ def test_a_marketplace_struck_is_a_civilian_facility_as_a_market_is(finder):
     # A base beside a market is still the base.
     (ev,) = events("Jets struck a rebel base near the Sarmin marketplace on Monday.", finder)
     assert ev.claimed_target == "rebels"
+
+
+def test_strikes_that_came_a_day_after_barrel_bombs_on_x_date_x_one_day_back_only(finder):
+    # The count dates the whole sentence already; barrel bombs named after it count no
+    # second day back.
+    text = (
+        "Air strikes hit Sarmin on Tuesday, activists said.\n\nThe strikes came a day after "
+        "helicopters dropped barrel bombs on the village of Binnish, activists said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert found == {"Sarmin": date(2016, 2, 9), "Binnish": date(2016, 2, 8)}
+    (ev,) = events("The strikes came a day after jets dropped barrel bombs on Binnish.", finder)
+    assert ev.event_date == date(2016, 2, 9)
+    # A day of the sentence's own still counts the barrel bombs back from it.
+    text = "The raids on Sarmin on Monday came a day after barrel bombs on Binnish."
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert found == {"Sarmin": date(2016, 2, 8), "Binnish": date(2016, 2, 7)}
