@@ -18233,3 +18233,14 @@ def test_strikes_that_came_a_day_after_barrel_bombs_on_x_date_x_one_day_back_onl
     text = "The raids on Sarmin on Monday came a day after barrel bombs on Binnish."
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
     assert found == {"Sarmin": date(2016, 2, 8), "Binnish": date(2016, 2, 7)}
+
+
+def test_a_stronghold_in_a_region_set_after_a_town_describes_the_town(finder):
+    for text in (
+        "Jets hit Sarmin, a rebel stronghold in the Ghab plain, on Thursday.",
+        "Jets hit the outskirts of Sarmin, an opposition bastion in the Ghab plain, on Thursday.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text
+    # A stronghold struck in the region, no town before it, is the region's.
+    text = "Jets struck Sarmin and a rebel stronghold in the Ghab plain on Thursday."
+    assert places(text, finder) == ["Sarmin", "Ghab plain"]
