@@ -18244,3 +18244,17 @@ def test_a_stronghold_in_a_region_set_after_a_town_describes_the_town(finder):
     # A stronghold struck in the region, no town before it, is the region's.
     text = "Jets struck Sarmin and a rebel stronghold in the Ghab plain on Thursday."
     assert places(text, finder) == ["Sarmin", "Ghab plain"]
+
+
+def test_a_written_day_opening_a_period_yields_to_the_day_of_a_strike_of_its_own(finder):
+    for text in (
+        "France has stepped up its raids on Raqqa since the November 13 attacks, with its "
+        "jets hitting a depot in the city on November 15.",
+        "French jets have hit Raqqa since 13 November, and struck a depot there on 15 November.",
+    ):
+        (ev,) = events(text, finder, date(2015, 11, 24))
+        assert ev.event_date == date(2015, 11, 15), text
+    # A period alone still ends on the day of writing.
+    text = "French jets have hit Raqqa daily since 13 November."
+    (ev,) = events(text, finder, date(2015, 11, 24))
+    assert ev.event_date == date(2015, 11, 24)
