@@ -18268,3 +18268,98 @@ def test_a_sides_possessive_before_its_speaker_is_no_target(finder):
     # A side's own positions struck stay its own.
     (ev,) = events("Jets bombed the opposition's positions in Binnish on Monday.", finder)
     assert ev.claimed_target == "rebels"
+
+
+# -- blind215 ---
+
+
+def test_a_doubt_on_whose_aircraft_before_any_air_force_named_leaves_the_striker_unknown(finder):
+    # The report's first word on the aircraft is a doubt; the one air force named later is
+    # blamed for another, older strike, and does not speak for the report's own.
+    for doubt in (
+        "It was not immediately clear whether the jets were Syrian or Russian.",
+        "It is not clear whether the warplanes were Russian or Syrian.",
+    ):
+        text = (
+            "Air strikes hit a school in Sarmin on Tuesday, killing four children, residents "
+            f"said. {doubt}\n\nOn 3 January, jets bombed a convoy near Binnish in a raid the "
+            "opposition blamed on Russia."
+        )
+        found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+        assert found["Sarmin"] == "unknown", doubt
+        assert found["Binnish"] == "russia", doubt
+    # An air force named before the doubt still speaks for the strikes that name none; the
+    # doubt's own strike is of an unknown one.
+    text = (
+        "Russian jets struck Ariha on Monday, activists said.\n\nJets bombed Sarmin again on "
+        "Tuesday, the same activists said.\n\nA farm outside Binnish was also hit on Wednesday; "
+        "it was not immediately clear whether the jets were Syrian or Russian."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert (found["Sarmin"], found["Binnish"]) == ("russia", "unknown")
+
+
+def test_a_commander_placed_before_his_verb_of_saying_is_who_speaks_not_what_was_hit(finder):
+    for text in (
+        "A rebel commander in the area said jets had struck Sarmin on Monday.",
+        "A rebel official in Idlib told reporters that warplanes hit Binnish on Monday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimed_target == "unspecified", text
+    # A commander killed where the strike fell is still what was hit.
+    (ev,) = events("Jets struck Sarmin on Monday, killing a rebel commander in the town.", finder)
+    assert ev.claimed_target == "rebels"
+
+
+def test_a_marketplace_struck_is_a_civilian_facility_as_a_market_is(finder):
+    for text in (
+        "Jets hit a marketplace in Sarmin on Monday, activists said.",
+        "Rockets fired from warplanes struck the marketplaces of Binnish on Tuesday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimed_target == "civilians", text
+    # A base beside a market is still the base.
+    (ev,) = events("Jets struck a rebel base near the Sarmin marketplace on Monday.", finder)
+    assert ev.claimed_target == "rebels"
+
+
+def test_strikes_that_came_a_day_after_barrel_bombs_on_x_date_x_one_day_back_only(finder):
+    # The count dates the whole sentence already; barrel bombs named after it count no
+    # second day back.
+    text = (
+        "Air strikes hit Sarmin on Tuesday, activists said.\n\nThe strikes came a day after "
+        "helicopters dropped barrel bombs on the village of Binnish, activists said."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert found == {"Sarmin": date(2016, 2, 9), "Binnish": date(2016, 2, 8)}
+    (ev,) = events("The strikes came a day after jets dropped barrel bombs on Binnish.", finder)
+    assert ev.event_date == date(2016, 2, 9)
+    # A day of the sentence's own still counts the barrel bombs back from it.
+    text = "The raids on Sarmin on Monday came a day after barrel bombs on Binnish."
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder)}
+    assert found == {"Sarmin": date(2016, 2, 8), "Binnish": date(2016, 2, 7)}
+
+
+def test_a_stronghold_in_a_region_set_after_a_town_describes_the_town(finder):
+    for text in (
+        "Jets hit Sarmin, a rebel stronghold in the Ghab plain, on Thursday.",
+        "Jets hit the outskirts of Sarmin, an opposition bastion in the Ghab plain, on Thursday.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text
+    # A stronghold struck in the region, no town before it, is the region's.
+    text = "Jets struck Sarmin and a rebel stronghold in the Ghab plain on Thursday."
+    assert places(text, finder) == ["Sarmin", "Ghab plain"]
+
+
+def test_a_written_day_opening_a_period_yields_to_the_day_of_a_strike_of_its_own(finder):
+    for text in (
+        "France has stepped up its raids on Raqqa since the November 13 attacks, with its "
+        "jets hitting a depot in the city on November 15.",
+        "French jets have hit Raqqa since 13 November, and struck a depot there on 15 November.",
+    ):
+        (ev,) = events(text, finder, date(2015, 11, 24))
+        assert ev.event_date == date(2015, 11, 15), text
+    # A period alone still ends on the day of writing.
+    text = "French jets have hit Raqqa daily since 13 November."
+    (ev,) = events(text, finder, date(2015, 11, 24))
+    assert ev.event_date == date(2015, 11, 24)

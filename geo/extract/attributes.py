@@ -149,7 +149,9 @@ _UNIDENTIFIED_RE = re.compile(
     r"\b(?:say|confirm|verify|tell|sure|know)\b"
     # "It is not clear whether the jets were Russian or Syrian"; a monitor's present: "It is
     # not known so far whether the warplanes are Russian or belonging to the regime."
-    rf"|\b(?:not\s+(?:yet\s+)?(?:clear|known)(?:\s+(?:so\s+far|yet))?|unclear)\s+whether"
+    # "It was not immediately clear whether the aircraft were ...": a wire's doubt for now.
+    rf"|\b(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)(?:\s+(?:so\s+far|yet))?|unclear)"
+    rf"\s+whether"
     rf"\s+(?:the\s+)?{_AIRCRAFT}\s+(?:were|was|are|is)\b"
     # A table's aircraft column: "Saraqib (Idlib) - 1 Oct - 5 - unidentified - 4".
     r"|(?<=\s[-–|]\s)(?:unidentified|unknown)(?=\s+[-–|]\s|\s*$))",
@@ -500,9 +502,27 @@ def _default_actor(ctx: _DocContext) -> str:
         # Nor does one that says, naming no place, it does not know whose aircraft struck.
         dominant = dominant and not _unknown_throughout(ctx)
         # Nor does one that opens on "Russian or Syrian aircraft".
-        opens_unknown = bool(striking) and striking[0].label == "unknown"
+        # Nor does one whose first word on the aircraft is a doubt ("It was not clear whether
+        # the aircraft were Syrian or Russian"), one air force named later for another strike.
+        opens = _with_doubts(ctx, striking)
+        opens_unknown = bool(opens) and opens[0].label == "unknown"
         ctx.default_actor = top[0][0] if dominant and not opens_unknown else "unknown"
     return ctx.default_actor
+
+
+def _with_doubts(ctx: _DocContext, cues: list[_Span]) -> list[_Span]:
+    """Return actor cues with the report's doubts on whose aircraft set among them as unknown.
+
+    "It was not clear whether the aircraft were Syrian or Russian.": the actor words
+    inside the doubt name no striker; the doubt itself is a cue of an unknown one.
+    """
+    if not any(w in ctx.lower for w in _UNIDENTIFIED_WORDS):
+        return cues
+    doubts = [_Span(m.start(), m.end(), "unknown") for m in _UNIDENTIFIED_RE.finditer(ctx.text)]
+    if not doubts:
+        return cues
+    kept = [a for a in cues if not any(d.start <= a.start < d.end for d in doubts)]
+    return sorted([*kept, *doubts], key=lambda a: a.start)
 
 
 def _nearest(spans: list[_Span], pos: int) -> _Span | None:

@@ -126,6 +126,7 @@ from geo.extract.tables import (
     row_under_strike_heading,
 )
 from geo.extract.timing import (
+    _CAME_BEFORE_RE,
     _MORE_STRIKES_OPENING_RE,
     _PERIOD_BOUND_BEFORE_RE,
     _RELATIVE_CLAUSE_RE,
@@ -5716,6 +5717,12 @@ def _shifted_dates(
         if text[start : c.start].strip(" \t\n\"'“‘(")
         or c.text.lower().endswith(("after", "before"))
     ]
+    if len(shifts) == 1 == len(_sentence_cues(ctx, index)) and _CAME_BEFORE_RE.search(
+        text, max(start, shifts[0].start - 30), shifts[0].start
+    ):
+        # "The strikes came a day after helicopters dropped barrel bombs on X", the sentence's
+        # one day: it has dated X already (see ``timing``), barrel bombs or not.
+        return {}
     out: dict[int, ResolvedDate] = {}
     for m in places:
         for cue in shifts:

@@ -1484,16 +1484,18 @@ _WHERE_STRUCK_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "X, the largest town of the Y plain", "X, a village in Y", "X, the largest town in the
-# besieged eastern Y enclave": what sort of place X is, in Y ("A, the village of B" lists B
-# itself).
-_PLACE_NOUN_RE = re.compile(r"town|city|village|suburb|district|neighbo")
+# besieged eastern Y enclave", "X, a rebel stronghold in the Y mountains": what sort of place
+# X is, in Y ("A, the village of B" lists B itself).
+_PLACE_NOUN_RE = re.compile(r"town|city|village|suburb|district|neighbo|stronghold|bastion")
 _KIND_OF_PLACE_BEFORE_RE = re.compile(
     r"[\w'’-]\s*,\s+(?:the|a|an|one)\s+(?:(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*est|main|only|chief"
     # "X, the last opposition-held neighbourhood of Y city": who holds it may come between.
     r"|principal|second|third|last|first)\s+(?:[a-z][\w-]*-(?:held|controlled)\s+|besieged\s+)?"
     r"(?:towns?|city|villages?|suburbs?|districts?|neighbou?rhoods?)"
     r"\s+(?:of|in|on)|(?:[a-z][\w-]*\s+){0,2}?(?:towns?|city|villages?|suburbs?|districts?"
-    r"|neighbou?rhoods?)\s+(?:in|on))\s+(?:the\s+)?(?:[a-z][\w-]*(?<!ern)\s+)?(?:[\w-]+ern\s+)?#?$",
+    # "X, a rebel stronghold in the Y mountains": a town described by who holds it.
+    r"|neighbou?rhoods?|strongholds?|bastions?)\s+(?:in|on))"
+    r"\s+(?:the\s+)?(?:[a-z][\w-]*(?<!ern)\s+)?(?:[\w-]+ern\s+)?#?$",
 )
 # "Jaish al-Islam, the largest faction in X, said": where a group named just before is seated.
 _GROUP_SEAT_BEFORE_RE = re.compile(

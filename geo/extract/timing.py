@@ -801,7 +801,10 @@ def _sentence_date(
             continue
         # A week the strike fell in ("Earlier this week, ... near X, on Tuesday") yields to a
         # day of it the sentence names.
-        rank = 0 if cue.kind == "explicit" else 2 if cue.rule in _WEEK_RULES else 1
+        # A written day that opens a period ("since the November 13 attacks") yields to a day
+        # the sentence gives a strike of its own ("..., with jets hitting X on November 15").
+        explicit = cue.kind == "explicit" and cue.bound != "since"
+        rank = 0 if explicit else 2 if cue.rule in _WEEK_RULES else 1
         is_statement = (
             _STATEMENT_BEFORE_RE.search(text, max(s, cue.start - 40), cue.start)
             or _STATEMENT_AFTER_RE.search(text[cue.end : cue.end + 20])
