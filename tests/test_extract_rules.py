@@ -18163,3 +18163,30 @@ def test_a_period_opened_since_a_day_when_a_bombing_began_stays_a_period(finder)
     )
     (ev,) = events(text, finder, date(2016, 8, 9))
     assert (ev.event_date, ev.time_precision) == (date(2016, 8, 6), "day")
+
+
+# -- blind216 ---
+
+
+def test_bare_plural_military_sources_speak_as_the_military_source(finder):
+    for text in (
+        "Jets pounded militant positions in Sarmin on Monday, military sources said.",
+        "Military sources told the agency that jets pounded Sarmin on Monday.",
+        "Jets pounded Sarmin on Monday, Syrian military sources added.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "sana", text
+    # A quotation naming its own speaker goes on from none of the lead's voices before it.
+    text = (
+        "Troops reached the edge of Palmyra, military sources say.\n\n"
+        "\u201cOn Monday our jets hit 40 targets,\u201d a spokesman for the Russian Defence "
+        "Ministry told journalists. Among the targets destroyed were depots near Sarmin, he said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "russian_mod"
+    # A side's or another country's military sources are not the Syrian army's.
+    for text in (
+        "Jets pounded Sarmin on Monday, rebel military sources said.",
+        "Jets pounded Sarmin on Monday, Turkish military sources said.",
+    ):
+        assert "sana" not in {ev.claimant for ev in events(text, finder)}, text
