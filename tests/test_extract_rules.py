@@ -18190,3 +18190,17 @@ def test_bare_plural_military_sources_speak_as_the_military_source(finder):
         "Jets pounded Sarmin on Monday, Turkish military sources said.",
     ):
         assert "sana" not in {ev.claimant for ev in events(text, finder)}, text
+
+
+def test_the_kurdish_units_named_in_full_or_with_initials_in_brackets_speak_as_rebels(finder):
+    for text in (
+        "The People's Protection Units (YPG) said regime jets bombed Ghweiran on Thursday.",
+        "The Women's Protection Units said regime jets bombed Ghweiran on Thursday.",
+        "The Kurdish security forces (Asayish) said regime jets bombed Ghweiran on Thursday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "rebels", text
+    # The units named as what was struck do not speak.
+    text = "Regime jets bombed the People's Protection Units in Ghweiran on Thursday, SANA said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"
