@@ -18204,3 +18204,19 @@ def test_the_kurdish_units_named_in_full_or_with_initials_in_brackets_speak_as_r
     text = "Regime jets bombed the People's Protection Units in Ghweiran on Thursday, SANA said."
     (ev,) = events(text, finder)
     assert ev.claimant == "sana"
+
+
+def test_the_committees_after_the_coordination_committees_speak_for_them(finder):
+    # A paragraph and a sentence without a voice between them: nothing carries the voice.
+    text = (
+        "The Local Coordination Committees said jets struck the market in Binnish on Monday. "
+        "The wounded were taken to a clinic in the town.\n\n"
+        "The committees also reported that helicopters dropped barrel bombs on Sarmin on Tuesday."
+    )
+    assert {ev.place_as_written: ev.claimant for ev in events(text, finder)} == {
+        "Binnish": "lcc",
+        "Sarmin": "lcc",
+    }
+    # With no committees named before, the bare word repeats no one.
+    (ev,) = events("Jets struck Sarmin on Tuesday, the committees said.", finder)
+    assert ev.claimant != "lcc"
