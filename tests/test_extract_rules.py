@@ -18220,3 +18220,16 @@ def test_the_committees_after_the_coordination_committees_speak_for_them(finder)
     # With no committees named before, the bare word repeats no one.
     (ev,) = events("Jets struck Sarmin on Tuesday, the committees said.", finder)
     assert ev.claimant != "lcc"
+
+
+def test_a_period_opened_on_a_day_when_a_strike_came_dates_that_strike(finder):
+    for text in (
+        "The villages have had no rest since 3.6.2016, when helicopters bombed Sarmin.",
+        "Shelling has gone on since 3 June, when jets struck Sarmin with cluster bombs.",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 9))
+        assert (ev.event_date, ev.time_precision) == (date(2016, 6, 3), "day"), text
+    # A when-clause telling a beginning keeps the day a period's start.
+    text = "Jets have pounded Sarmin since 3 June, when the offensive began."
+    (ev,) = events(text, finder, date(2016, 6, 9))
+    assert ev.event_date != date(2016, 6, 3)
