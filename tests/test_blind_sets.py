@@ -6944,7 +6944,8 @@ SETS = {
     # again when "the committees" after the coordination committees came to speak for them
     # across a paragraph and a sentence with no voice. Dates raised when a period opened on
     # a day whose when-clause tells a strike ("since D, when jets struck X"; not "when the
-    # offensive began") came to date that strike, not a window to the writing.
+    # offensive began") came to date that strike, not a window to the writing. Claimant
+    # raised when "the Assembly" after an assembly named in full came to speak for it.
     "blind216": Floors(
         precision=0.937,
         recall=0.97,
@@ -6953,7 +6954,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.941,
-            "claimant": 0.852,
+            "claimant": 0.882,
             "claimed_target": 0.617,
             "place_relation": 1.0,
         },

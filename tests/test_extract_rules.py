@@ -18233,3 +18233,18 @@ def test_a_period_opened_on_a_day_when_a_strike_came_dates_that_strike(finder):
     text = "Jets have pounded Sarmin since 3 June, when the offensive began."
     (ev,) = events(text, finder, date(2016, 6, 9))
     assert ev.event_date != date(2016, 6, 3)
+
+
+def test_the_assembly_after_an_assembly_named_in_full_speaks_for_it(finder):
+    text = (
+        "Jets bombed Salma on Monday, according to the Syrian Turkmen Assembly. Aid reached "
+        "the camps.\n\nSpeaking to reporters, a spokesman for the Assembly said the raids had "
+        "gone on for days, and that jets struck Kinsabba on Tuesday."
+    )
+    assert {ev.place_as_written: ev.claimant for ev in events(text, finder)} == {
+        "Salma": "rebels",
+        "Kinsabba": "rebels",
+    }
+    # With no assembly named before, the bare name repeats no one.
+    (ev,) = events("A spokesman for the Assembly said jets struck Kinsabba on Tuesday.", finder)
+    assert ev.claimant != "rebels"
