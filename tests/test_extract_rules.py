@@ -18363,3 +18363,88 @@ def test_a_written_day_opening_a_period_yields_to_the_day_of_a_strike_of_its_own
     text = "French jets have hit Raqqa daily since 13 November."
     (ev,) = events(text, finder, date(2015, 11, 24))
     assert ev.event_date == date(2015, 11, 24)
+
+
+# -- blind216 ---
+
+
+def test_bare_plural_military_sources_speak_as_the_military_source(finder):
+    for text in (
+        "Jets pounded militant positions in Sarmin on Monday, military sources said.",
+        "Military sources told the agency that jets pounded Sarmin on Monday.",
+        "Jets pounded Sarmin on Monday, Syrian military sources added.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "sana", text
+    # A quotation naming its own speaker goes on from none of the lead's voices before it.
+    text = (
+        "Troops reached the edge of Palmyra, military sources say.\n\n"
+        "\u201cOn Monday our jets hit 40 targets,\u201d a spokesman for the Russian Defence "
+        "Ministry told journalists. Among the targets destroyed were depots near Sarmin, he said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "russian_mod"
+    # A side's or another country's military sources are not the Syrian army's.
+    for text in (
+        "Jets pounded Sarmin on Monday, rebel military sources said.",
+        "Jets pounded Sarmin on Monday, Turkish military sources said.",
+    ):
+        assert "sana" not in {ev.claimant for ev in events(text, finder)}, text
+
+
+def test_the_kurdish_units_named_in_full_or_with_initials_in_brackets_speak_as_rebels(finder):
+    for text in (
+        "The People's Protection Units (YPG) said regime jets bombed Ghweiran on Thursday.",
+        "The Women's Protection Units said regime jets bombed Ghweiran on Thursday.",
+        "The Kurdish security forces (Asayish) said regime jets bombed Ghweiran on Thursday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimant == "rebels", text
+    # The units named as what was struck do not speak.
+    text = "Regime jets bombed the People's Protection Units in Ghweiran on Thursday, SANA said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"
+
+
+def test_the_committees_after_the_coordination_committees_speak_for_them(finder):
+    # A paragraph and a sentence without a voice between them: nothing carries the voice.
+    text = (
+        "The Local Coordination Committees said jets struck the market in Binnish on Monday. "
+        "The wounded were taken to a clinic in the town.\n\n"
+        "The committees also reported that helicopters dropped barrel bombs on Sarmin on Tuesday."
+    )
+    assert {ev.place_as_written: ev.claimant for ev in events(text, finder)} == {
+        "Binnish": "lcc",
+        "Sarmin": "lcc",
+    }
+    # With no committees named before, the bare word repeats no one.
+    (ev,) = events("Jets struck Sarmin on Tuesday, the committees said.", finder)
+    assert ev.claimant != "lcc"
+
+
+def test_a_period_opened_on_a_day_when_a_strike_came_dates_that_strike(finder):
+    for text in (
+        "The villages have had no rest since 3.6.2016, when helicopters bombed Sarmin.",
+        "Shelling has gone on since 3 June, when jets struck Sarmin with cluster bombs.",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 9))
+        assert (ev.event_date, ev.time_precision) == (date(2016, 6, 3), "day"), text
+    # A when-clause telling a beginning keeps the day a period's start.
+    text = "Jets have pounded Sarmin since 3 June, when the offensive began."
+    (ev,) = events(text, finder, date(2016, 6, 9))
+    assert ev.event_date != date(2016, 6, 3)
+
+
+def test_the_assembly_after_an_assembly_named_in_full_speaks_for_it(finder):
+    text = (
+        "Jets bombed Salma on Monday, according to the Syrian Turkmen Assembly. Aid reached "
+        "the camps.\n\nSpeaking to reporters, a spokesman for the Assembly said the raids had "
+        "gone on for days, and that jets struck Kinsabba on Tuesday."
+    )
+    assert {ev.place_as_written: ev.claimant for ev in events(text, finder)} == {
+        "Salma": "rebels",
+        "Kinsabba": "rebels",
+    }
+    # With no assembly named before, the bare name repeats no one.
+    (ev,) = events("A spokesman for the Assembly said jets struck Kinsabba on Tuesday.", finder)
+    assert ev.claimant != "rebels"

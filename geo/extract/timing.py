@@ -72,6 +72,11 @@ _PERIOD_BOUND_BEFORE_RE = re.compile(
 )
 # "spared until 4 June, when jets bombed X": the end's day is the day its clause tells.
 _WHEN_AFTER_BOUND_RE = re.compile(r",?\s*when\b")
+# "since Saturday, when jets began ...": a when-clause telling a beginning keeps the bound a
+# period's start.
+_WHEN_BEGAN_RE = re.compile(
+    r",?\s*when\s+[^,.;:]{0,60}?\b(?:began|begun|started|launched|opened|resumed)\b"
+)
 # "said that since Saturday ...", "Since Thursday, ...": a period opening its clause.
 _SINCE_OPENS_CLAUSE_RE = re.compile(
     r"(?:[,;:]|\b(?:that|said|says|added))\s*[\"“]?\s*[Ss]ince\s+(?:the\s+)?$"
@@ -744,8 +749,18 @@ def _sentence_date(
         distance = abs(nearest.start - cue.start)
         period = _PERIOD_BOUND_BEFORE_RE.search(text, max(s, cue.start - 12), cue.start)
         # "spared until 4 June, when jets bombed X": a period's end whose clause tells the
-        # strike; "since Saturday, when jets began ..." stays a period's start.
-        if period is not None and not (period["end"] and _WHEN_AFTER_BOUND_RE.match(text, cue.end)):
+        # strike; "since Saturday, when jets began ..." stays a period's start, and "since D,
+        # when jets struck X" tells the strike of that day.
+        is_end = period is not None and period["end"] is not None
+        told_when = (
+            period is not None
+            and _WHEN_AFTER_BOUND_RE.match(text, cue.end) is not None
+            and (is_end or _WHEN_BEGAN_RE.match(text, cue.end, min(e, cue.end + 90)) is None)
+        )
+        if told_when and not is_end:
+            # The day the when-clause tells, not the window the start opens.
+            cue = replace(cue, bound=None)
+        if period is not None and not told_when:
             strike = [t for t in triggers if t.end <= cue.start]
             # "The spokesman said that since Saturday bombers had flown 35 sorties against X":
             # a period opening the clause of the strikes after it is their window.
