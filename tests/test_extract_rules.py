@@ -18448,3 +18448,20 @@ def test_the_assembly_after_an_assembly_named_in_full_speaks_for_it(finder):
     # With no assembly named before, the bare name repeats no one.
     (ev,) = events("A spokesman for the Assembly said jets struck Kinsabba on Tuesday.", finder)
     assert ev.claimant != "rebels"
+
+
+def test_two_names_folding_to_one_spelling_key_but_far_apart_are_two_places(finder):
+    # Vowels and doubled letters dropped, two towns may share a key; the gazetteer's
+    # candidates, far apart, tell them apart, while two spellings of one town stay one event.
+    text = "Russian jets struck Maadan and al-Mayadin on Monday, the Observatory said."
+    assert places(text, finder) == ["Maadan", "al-Mayadin"]
+    text = "Jets struck Sarmin and Sarman on Monday, activists said."
+    assert places(text, finder) == ["Sarmin", "Sarman"]
+    text = "Jets struck Sarmin on Monday. In Sarmeen, a school was hit."
+    assert places(text, finder) == ["Sarmin"]
+    # What was struck "near X" after X's province was named is near the city.
+    text = (
+        "A bomber hit a refinery in the area of Maadan, in Raqqa province, the ministry said. "
+        "Long-range bombers struck depots near Raqqa, it added."
+    )
+    assert places(text, finder) == ["Maadan", "Raqqa"]

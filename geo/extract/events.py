@@ -249,6 +249,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
                 _city_apart(ctx),
                 _own_day(ctx),
                 _told_as_earlier(ctx),
+                _candidate_places(ctx),
             ),
             in_headline,
         )
@@ -5834,6 +5835,37 @@ _CITY_WORD_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
 
 
 _PROVINCES_AROUND_RE = re.compile(r"\b(?:provinces|governorates)\b", re.IGNORECASE)
+# "struck facilities near X": a place right after "near" is a point, the city, not the
+# governorate named for it.
+_NEAR_BEFORE_RE = re.compile(r"\bnear\s+$", re.IGNORECASE)
+
+
+#: Nearest two candidates of names folding to one key may be for the names to be one place.
+_ONE_PLACE_KM = 10.0
+
+
+def _candidate_places(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], str | None]:
+    """Return the test of whether two events' names, of one key, name places far apart.
+
+    Every gazetteer candidate of one lies more than :data:`_ONE_PLACE_KM` from
+    every candidate of the other: two places, not two spellings of one (whose
+    entries the table may hold twice, a little apart). The test gives the
+    second's best candidate, which tells its place from the first's.
+    """
+    from geo.geocode.gazetteer import haversine_km
+
+    def apart(first: StrikeEvent, ev: StrikeEvent) -> str | None:
+        a, b = _mention_at(ctx, first.char_start), _mention_at(ctx, ev.char_start)
+        if a is None or b is None or not a.candidates or not b.candidates:
+            return None
+        far = all(
+            haversine_km(p.lat, p.lon, q.lat, q.lon) > _ONE_PLACE_KM
+            for p in a.candidates
+            for q in b.candidates
+        )
+        return b.candidates[0].place_id if far else None
+
+    return apart
 
 
 def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
@@ -5865,15 +5897,20 @@ def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
         ) or _CITY_WORD_AFTER_RE.match(ctx.text, ev.char_end):
             return True
         # "facilities in the provinces of A and X", then "depots near B and X": what lies near
-        # X, one of a list of provinces struck, is near its city.
+        # X, one of a list of provinces struck, is near its city; so is what was struck "near
+        # X" after "a refinery in the area of B, in X province".
         later = _mention_at(ctx, ev.char_start)
         return (
             later is not None
             and not _names_whole_governorate(ctx, later)
-            and _PROVINCES_AROUND_RE.search(
-                ctx.text, max(0, first.char_start - 40), first.char_end + 15
+            and (
+                _PROVINCES_AROUND_RE.search(
+                    ctx.text, max(0, first.char_start - 40), first.char_end + 15
+                )
+                is not None
+                or _NEAR_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 8), ev.char_start)
+                is not None
             )
-            is not None
         )
 
     return apart
@@ -5922,6 +5959,7 @@ def _deduplicate(
     apart: Callable[[StrikeEvent, StrikeEvent], bool] = lambda first, ev: False,
     own_day: Callable[[StrikeEvent], bool] = lambda ev: False,
     earlier: Callable[[StrikeEvent], bool] = lambda ev: False,
+    apart_places: Callable[[StrikeEvent, StrikeEvent], str | None] = lambda first, ev: None,
 ) -> list[StrikeEvent]:
     """Keep one event per place and claimant (per place, date and claimant in a live blog).
 
@@ -5937,6 +5975,10 @@ def _deduplicate(
     first did not state (a photo caption repeating a strike, say), or whose aircraft
     the first left unknown, and the civilian victims it names there replace a first
     "rebels".
+
+    Two names whose spellings fold to one key but that name places far apart
+    (``apart_places`` gives the second's place, from their gazetteer candidates) are two
+    places.
     """
     kept: dict[tuple[object, ...], StrikeEvent] = {}
     # The places whose headline actor the body has already told: a later mention (a team or
@@ -5953,6 +5995,12 @@ def _deduplicate(
             ev.offset_bearing,
         )
         first = kept.get(key)
+        other = apart_places(first, ev) if first is not None else None
+        if other is not None:
+            # Two names folding to one key ("Maadan", "al-Mayadin"): the table tells them
+            # apart.
+            key = (*key, other)
+            first = kept.get(key)
         if first is not None and (
             _another_day(first, ev)
             or _earlier_window(first, ev)
