@@ -18268,3 +18268,26 @@ def test_a_sides_possessive_before_its_speaker_is_no_target(finder):
     # A side's own positions struck stay its own.
     (ev,) = events("Jets bombed the opposition's positions in Binnish on Monday.", finder)
     assert ev.claimed_target == "rebels"
+
+
+# -- blind217 ---
+
+
+def test_other_aircraft_set_apart_from_those_named_are_of_no_named_side(finder):
+    # "warplanes believed to be Russian struck A, while other warplanes hit B": 'other'
+    # sets B's aircraft apart; the sentence does not say whose they were.
+    for text in (
+        "Warplanes believed to be Russian bombed Sarmin on Monday, while other warplanes hit "
+        "Binnish and Taftanaz.",
+        "Russian jets struck Sarmin on Monday and other aircraft targeted Binnish, activists said.",
+    ):
+        actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+        assert actors["Sarmin"] == "russia", text
+        assert actors["Binnish"] == "unknown", text
+    # The other jets of those named go back to them; other Russian jets are Russia's.
+    for text in (
+        "Four Russian jets flew in; two struck Sarmin and the other jets hit Binnish on Monday.",
+        "Russian jets struck Sarmin on Monday, while other Russian jets hit Binnish.",
+    ):
+        actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+        assert actors["Binnish"] == "russia", text
