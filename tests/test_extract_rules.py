@@ -18291,3 +18291,24 @@ def test_other_aircraft_set_apart_from_those_named_are_of_no_named_side(finder):
     ):
         actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
         assert actors["Binnish"] == "russia", text
+
+
+def test_a_headline_and_its_byline_above_the_pages_date_make_no_live_page(finder):
+    # "X Update: March 1 - 7, 2016", a byline, then the page's own date: one body under its
+    # headline, whose numbered notes do not go on in a voice a note before them cited.
+    text = (
+        "Syria Weekly Update: March 1 - 7, 2016\n\nBy Ann Lee and the Levant Team\n\n"
+        "March 8, 2016\n\n1. Idlib: Jets struck Sarmin on March 5, according to the Turkish "
+        "General Staff.\n\n2. Aleppo: Russian aircraft struck Anadan on March 6.\n"
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 3, 8))}
+    assert found["Sarmin"].claimant == "governments"
+    assert found["Anadan"].claimant != "governments"
+    # A live page whose dated posts hold sentences stays a live page: each post its own day.
+    text = (
+        "Syria live: March 7, 2016\n\nJets struck Sarmin this morning, rescuers said. Crews "
+        "were at the scene.\n\nMarch 6, 2016\n\nRussian aircraft struck Anadan this morning.\n"
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 3, 8))}
+    assert found["Sarmin"].event_date == date(2016, 3, 7)
+    assert found["Anadan"].event_date == date(2016, 3, 6)
