@@ -18312,3 +18312,24 @@ def test_a_headline_and_its_byline_above_the_pages_date_make_no_live_page(finder
     found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 3, 8))}
     assert found["Sarmin"].event_date == date(2016, 3, 7)
     assert found["Anadan"].event_date == date(2016, 3, 6)
+
+
+def test_a_place_the_ground_forces_took_keeps_its_own_day_from_the_strikes(finder):
+    # "jets hit X, as troops pushed on from hills they seized last week": the day of the
+    # taking, in a clause of its own after a preposition of the troops' movement.
+    for text in (
+        "Jets bombed Sarmin, activists said, as troops pushed on from hills they seized last week.",
+        "Jets bombed Sarmin, activists said, as troops moved toward villages the army "
+        "captured on Monday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 7, 17))
+        assert ev.event_date == date(2016, 7, 17), text
+    # The strike's own day in such a sentence still dates it, and a movement toward a
+    # place no one took leaves the day to the strikes.
+    for text in (
+        "Jets bombed Sarmin on Friday, activists said, as troops pushed on from hills they "
+        "seized last week.",
+        "Jets bombed Sarmin as troops pushed on from hills near the town on Friday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 7, 17))
+        assert ev.event_date == date(2016, 7, 15), text
