@@ -6971,12 +6971,14 @@ SETS = {
     # the headline's window, not by the note before), and again when a place the ground
     # forces took, after a preposition of their movement, with its own clause and day ("as
     # troops advanced from hills they seized last week"), stopped dating the strikes.
+    # Precision and F1 raised, non-events lowered, when a region set after "On the other side
+    # of X," came to locate the towns struck in it, as after "Elsewhere,".
     "blind217": Floors(
-        precision=0.891,
+        precision=0.911,
         recall=0.933,
-        f1=0.911,
+        f1=0.922,
         event_date=0.976,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.857,
             "claimant": 0.857,

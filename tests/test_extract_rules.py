@@ -18333,3 +18333,17 @@ def test_a_place_the_ground_forces_took_keeps_its_own_day_from_the_strikes(finde
     ):
         (ev,) = events(text, finder, date(2016, 7, 17))
         assert ev.event_date == date(2016, 7, 15), text
+
+
+def test_a_region_set_after_the_other_side_of_a_place_only_locates_its_towns(finder):
+    # "On the other side of the capital, in the X, ...": the region is the sentence's
+    # setting, as after "Elsewhere,", and the towns struck in it carry the strikes.
+    for text in (
+        "On the other side of the capital, in the Eastern Ghouta, monitors said jets struck "
+        "Douma and Saqba on Thursday.",
+        "At the far side of the city, in the Eastern Ghouta, jets bombed Douma on Thursday.",
+    ):
+        assert "Eastern Ghouta" not in places(text, finder), text
+    # The region struck alone stays struck.
+    text = "On the other side of the capital, jets struck the Eastern Ghouta on Thursday."
+    assert places(text, finder) == ["Eastern Ghouta"]
