@@ -18347,3 +18347,23 @@ def test_a_region_set_after_the_other_side_of_a_place_only_locates_its_towns(fin
     # The region struck alone stays struck.
     text = "On the other side of the capital, jets struck the Eastern Ghouta on Thursday."
     assert places(text, finder) == ["Eastern Ghouta"]
+
+
+def test_a_live_posts_heading_above_its_date_line_is_read_against_its_own_post(finder):
+    # "Barrel bombs near X" over "12 March, 2016" over a post naming X only as the
+    # countryside its struck villages lie in: the heading sums up its own post.
+    text = (
+        "Monitor - news\n\nJets pound the town of Sarmin\n14 March, 2016\n\nActivists: Jets "
+        "struck Sarmin this morning, killing 4 civilians.\n\nBarrel bombs near Jisr al-Shughur\n"
+        "12 March, 2016\n\nActivists: Helicopters dropped barrel bombs on the village of "
+        "Badama in the Jisr al-Shughur countryside this afternoon.\n\nA man dies of wounds\n"
+        "11 March, 2016\n\nActivists: A man from Binnish died today of his wounds.\n"
+    )
+    found = places(text, finder, date(2016, 3, 14))
+    assert "Jisr al-Shughur" not in found
+    assert "Badama" in found and "Sarmin" in found
+    # A heading whose place its post tells struck keeps it.
+    text = text.replace(
+        "on the village of Badama in the Jisr al-Shughur countryside", "near Jisr al-Shughur"
+    )
+    assert "Jisr al-Shughur" in places(text, finder, date(2016, 3, 14))
