@@ -18465,3 +18465,102 @@ def test_two_names_folding_to_one_spelling_key_but_far_apart_are_two_places(find
         "Long-range bombers struck depots near Raqqa, it added."
     )
     assert places(text, finder) == ["Maadan", "Raqqa"]
+
+
+# -- blind217 ---
+
+
+def test_other_aircraft_set_apart_from_those_named_are_of_no_named_side(finder):
+    # "warplanes believed to be Russian struck A, while other warplanes hit B": 'other'
+    # sets B's aircraft apart; the sentence does not say whose they were.
+    for text in (
+        "Warplanes believed to be Russian bombed Sarmin on Monday, while other warplanes hit "
+        "Binnish and Taftanaz.",
+        "Russian jets struck Sarmin on Monday and other aircraft targeted Binnish, activists said.",
+    ):
+        actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+        assert actors["Sarmin"] == "russia", text
+        assert actors["Binnish"] == "unknown", text
+    # The other jets of those named go back to them; other Russian jets are Russia's.
+    for text in (
+        "Four Russian jets flew in; two struck Sarmin and the other jets hit Binnish on Monday.",
+        "Russian jets struck Sarmin on Monday, while other Russian jets hit Binnish.",
+    ):
+        actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+        assert actors["Binnish"] == "russia", text
+
+
+def test_a_headline_and_its_byline_above_the_pages_date_make_no_live_page(finder):
+    # "X Update: March 1 - 7, 2016", a byline, then the page's own date: one body under its
+    # headline, whose numbered notes do not go on in a voice a note before them cited.
+    text = (
+        "Syria Weekly Update: March 1 - 7, 2016\n\nBy Ann Lee and the Levant Team\n\n"
+        "March 8, 2016\n\n1. Idlib: Jets struck Sarmin on March 5, according to the Turkish "
+        "General Staff.\n\n2. Aleppo: Russian aircraft struck Anadan on March 6.\n"
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 3, 8))}
+    assert found["Sarmin"].claimant == "governments"
+    assert found["Anadan"].claimant != "governments"
+    # A live page whose dated posts hold sentences stays a live page: each post its own day.
+    text = (
+        "Syria live: March 7, 2016\n\nJets struck Sarmin this morning, rescuers said. Crews "
+        "were at the scene.\n\nMarch 6, 2016\n\nRussian aircraft struck Anadan this morning.\n"
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 3, 8))}
+    assert found["Sarmin"].event_date == date(2016, 3, 7)
+    assert found["Anadan"].event_date == date(2016, 3, 6)
+
+
+def test_a_place_the_ground_forces_took_keeps_its_own_day_from_the_strikes(finder):
+    # "jets hit X, as troops pushed on from hills they seized last week": the day of the
+    # taking, in a clause of its own after a preposition of the troops' movement.
+    for text in (
+        "Jets bombed Sarmin, activists said, as troops pushed on from hills they seized last week.",
+        "Jets bombed Sarmin, activists said, as troops moved toward villages the army "
+        "captured on Monday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 7, 17))
+        assert ev.event_date == date(2016, 7, 17), text
+    # The strike's own day in such a sentence still dates it, and a movement toward a
+    # place no one took leaves the day to the strikes.
+    for text in (
+        "Jets bombed Sarmin on Friday, activists said, as troops pushed on from hills they "
+        "seized last week.",
+        "Jets bombed Sarmin as troops pushed on from hills near the town on Friday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 7, 17))
+        assert ev.event_date == date(2016, 7, 15), text
+
+
+def test_a_region_set_after_the_other_side_of_a_place_only_locates_its_towns(finder):
+    # "On the other side of the capital, in the X, ...": the region is the sentence's
+    # setting, as after "Elsewhere,", and the towns struck in it carry the strikes.
+    for text in (
+        "On the other side of the capital, in the Eastern Ghouta, monitors said jets struck "
+        "Douma and Saqba on Thursday.",
+        "At the far side of the city, in the Eastern Ghouta, jets bombed Douma on Thursday.",
+    ):
+        assert "Eastern Ghouta" not in places(text, finder), text
+    # The region struck alone stays struck.
+    text = "On the other side of the capital, jets struck the Eastern Ghouta on Thursday."
+    assert places(text, finder) == ["Eastern Ghouta"]
+
+
+def test_a_live_posts_heading_above_its_date_line_is_read_against_its_own_post(finder):
+    # "Barrel bombs near X" over "12 March, 2016" over a post naming X only as the
+    # countryside its struck villages lie in: the heading sums up its own post.
+    text = (
+        "Monitor - news\n\nJets pound the town of Sarmin\n14 March, 2016\n\nActivists: Jets "
+        "struck Sarmin this morning, killing 4 civilians.\n\nBarrel bombs near Jisr al-Shughur\n"
+        "12 March, 2016\n\nActivists: Helicopters dropped barrel bombs on the village of "
+        "Badama in the Jisr al-Shughur countryside this afternoon.\n\nA man dies of wounds\n"
+        "11 March, 2016\n\nActivists: A man from Binnish died today of his wounds.\n"
+    )
+    found = places(text, finder, date(2016, 3, 14))
+    assert "Jisr al-Shughur" not in found
+    assert "Badama" in found and "Sarmin" in found
+    # A heading whose place its post tells struck keeps it.
+    text = text.replace(
+        "on the village of Badama in the Jisr al-Shughur countryside", "near Jisr al-Shughur"
+    )
+    assert "Jisr al-Shughur" in places(text, finder, date(2016, 3, 14))

@@ -395,12 +395,45 @@ def _posts(text: str, published: date) -> tuple[list[_Post], bool]:
         if in_sane_window(dated):
             bound = min(bound, dated + timedelta(days=1))
     posted = [h for h in headers if h.kind != "lead"]
+    if len(posted) >= 2 and _headline_over_byline(
+        text, posted[0].start, posted[0].end, posted[1].start
+    ):
+        # "X Report: August 23 - 30, 2016", a byline, then "August 31, 2016": the page's
+        # headline and its own date above one body, not two posts of a live page.
+        posted = posted[1:]
     if len(posted) < 2:
         # One stray "Updated at" line does not make a live blog; paragraphs opened by their
         # own day keep that day.
         lead = {h.start for h in headers if h.kind == "lead"}
         posts = [p if p.start in lead else replace(p, basis="published") for p in posts]
     return posts, len(posted) >= 2
+
+
+#: The most lines (a byline, a credit) a headline may stand above its page's date line.
+_BYLINE_LINES = 2
+_BYLINE_CHARS = 80
+
+
+def _headline_over_byline(text: str, start: int, end: int, following: int) -> bool:
+    """Say whether a dated header is the text's first line with only a byline before the next.
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    start, end : int
+        Where the header's line starts and ends.
+    following : int
+        Where the next header starts.
+
+    Returns
+    -------
+    bool
+    """
+    if text[:start].strip():
+        return False
+    between = [line.strip() for line in text[end:following].splitlines() if line.strip()]
+    return len(between) <= _BYLINE_LINES and all(len(line) <= _BYLINE_CHARS for line in between)
 
 
 def _latest_named_day(cues: list[DateCue], bound: date) -> date | None:

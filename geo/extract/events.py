@@ -1833,12 +1833,26 @@ def _headline_spans(ctx: _DocContext) -> list[tuple[int, int]]:
         heading = heading and not _wrapped_sentence_at(ctx.text, lines, i)
         if heading or (title and body.casefold() == title):
             spans.append(span)
-        elif ctx.live_blog and _post_heading(body, lines[i + 1][1] if i + 1 < len(lines) else ""):
+        elif ctx.live_blog and _post_heading(body, _line_below_post_header(ctx, lines, i)):
             spans.append(span)
     return spans
 
 
 _LINE_RE = re.compile(r"[^\n]+")
+
+
+def _line_below_post_header(
+    ctx: _DocContext, lines: list[tuple[tuple[int, int], str]], i: int
+) -> str:
+    """Return the line after line ``i``, past the post's own date line when one comes first.
+
+    "Helicopters drop barrel bombs on X" over "12 June, 2016" over the post's first
+    sentence: the heading stands above its post's date.
+    """
+    j = i + 1
+    if j + 1 < len(lines) and lines[j][0][0] in ctx.post_starts:
+        j += 1
+    return lines[j][1] if j < len(lines) else ""
 
 
 def _wrapped_sentence_at(text: str, lines: list[tuple[tuple[int, int], str]], i: int) -> bool:
@@ -2144,9 +2158,12 @@ def _named_unstruck_below(
     """Say whether the body names a title's place read "near" without telling it struck.
 
     "Warplanes bomb villages west of X" over villages struck "12 km west of X":
-    the body names the villages, and X only locates them.
+    the body names the villages, and X only locates them. A live post's heading is read
+    against the lines below it.
     """
     end = max(b for _, b in headlines)
+    if ctx.live_blog:
+        end = next((b for a, b in headlines if a <= m.start < b), end)
     if ctx.text.find(m.surface, end) < 0:
         return False
     key = place_key(m.surface)

@@ -1556,7 +1556,10 @@ _ADMIN_BEFORE_RE = re.compile(
 _HINT_OPENING_RE = re.compile(
     r"\s*(?:[-–—•*]\s*)?"
     # "Further south, in the X plain, ...": a turn of the report before the setting.
-    r"(?:(?:(?:further|farther)\s+(?:north|south|east|west)\w*|elsewhere|meanwhile)\s*,\s*)?"
+    r"(?:(?:(?:further|farther)\s+(?:north|south|east|west)\w*|elsewhere|meanwhile"
+    # "On the other side of the capital, in the X, ...": the side of a place just told.
+    r"|(?:on|at)\s+the\s+(?:other|far|opposite)\s+side\s+of\s+(?:the\s+)?[\w'’-]+"
+    r"(?:\s+[\w'’-]+)?)\s*,\s*)?"
     # "In East X, ...": a compass word as a region's own first word, as "eastern" is.
     r"(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+|(?:north|south|east|west)\s+)?$",
     re.IGNORECASE,

@@ -116,7 +116,13 @@ _RELATIVE_CLAUSE_RE = re.compile(
     # with a passive clause of their own, its agent after "by".
     r"|,\s*(?:[\w-]+\s+){0,2}?(?:villages?|towns?|cities|city|areas?|districts?"
     r"|neighbou?rhoods?|hills?|positions)\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?"
-    r"(?:[a-z]+ed|taken|retaken|overrun|won|held|lost)\s+by\s)[^,;]*$",
+    r"(?:[a-z]+ed|taken|retaken|overrun|won|held|lost)\s+by\s"
+    # "advanced from hills they seized last week": a place the ground forces took, after a
+    # preposition of their movement, with a clause of its own, its subject before its verb.
+    r"|\b(?:from|into|toward|towards|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:villages?|towns?"
+    r"|hills?|heights|positions|areas?|districts?|neighbou?rhoods?)\s+(?:that\s+)?"
+    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:had\s+)?(?:seized|captured|took|overran"
+    r"|retook|stormed|entered|won)\s)[^,;]*$",
     re.IGNORECASE,
 )
 
