@@ -89,6 +89,7 @@ from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.lists import is_list_line, opens_list
 from geo.extract.names import _CITY_NAMES, _LANDMARK_RE
 from geo.extract.offsets import bearing_offset_before, offset_before
+from geo.extract.parts import AREA_OF_CITY_AFTER_RE as _AREA_OF_CITY_AFTER_RE
 from geo.extract.parts import city_part_offset, part_bearing, part_km
 from geo.extract.roles import (
     _HISTORY_YEARS,
@@ -6177,13 +6178,6 @@ _CITY_PART_BEFORE_RE = re.compile(
     r"\b(?:[Ee]ast(?:ern)?|EAST(?:ERN)?)"
     r"(?:\s+(?:half|part|side|districts?|neighbou?rhoods?)\s+of(?:\s+the\s+city\s+of)?)?\s+$"
     r"|\bthe\s+(?:(?:rebel|opposition|insurgent)-(?:held|controlled)\s+|besieged\s+)east\s+of\s+$",
-    re.IGNORECASE,
-)
-
-_AREA_OF_CITY_AFTER_RE = re.compile(
-    r"['’]?s?\s+(?:countryside|province|governorate|suburbs|outskirts|plains?|desert)\b"
-    # "besieged east X residents": the city's part names who, not where.
-    r"|\s+(?:residents|civilians|people|families|inhabitants|population)\b",
     re.IGNORECASE,
 )
 

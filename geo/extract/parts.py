@@ -96,11 +96,11 @@ _CITY_SIDE_AFTER_RE = re.compile(
     r"(?:\s+(?:half|part|side|districts|neighbou?rhoods|quarters))?\b(?!\s+(?:countryside|province))",
     re.IGNORECASE,
 )
-# "eastern X countryside", "western X province", "east X residents": the governorate's part,
-# or people named by where they live.
-_NOT_CITY_SIDE_AFTER_RE = re.compile(
-    r"['’]?s?\s+(?:countryside|province|governorate|suburbs|outskirts|plains?|desert"
-    r"|residents|civilians|people|families|inhabitants|population)\b",
+# "the western X countryside", "eastern X province": the governorate's part, not the city's.
+AREA_OF_CITY_AFTER_RE = re.compile(
+    r"['’]?s?\s+(?:countryside|province|governorate|suburbs|outskirts|plains?|desert)\b"
+    # "besieged east X residents": the city's part names who, not where.
+    r"|\s+(?:residents|civilians|people|families|inhabitants|population)\b",
     re.IGNORECASE,
 )
 
@@ -132,7 +132,7 @@ def city_part_offset(text: str, start: int, end: int, rank: int) -> tuple[float,
     >>> city_part_offset(t, t.index("Aleppo"), len(t), 90)
     (3.5, 90.0)
     """
-    if rank < _CITY_PART["capital_rank"] or _NOT_CITY_SIDE_AFTER_RE.match(text, end):
+    if rank < _CITY_PART["capital_rank"] or AREA_OF_CITY_AFTER_RE.match(text, end):
         return None
     before = _CITY_SIDE_BEFORE_RE.search(text, max(0, start - _WINDOW), start)
     word = (before["adjective"] or before["side"]) if before is not None else None
