@@ -18513,3 +18513,19 @@ def test_a_place_set_abroad_by_its_countrys_adjective_or_its_sentences_opening(f
     # A town of Syria's own province is no town abroad.
     text = "Jets struck the town of Haditha in Homs province on Monday, activists said."
     assert places(text, finder, date(2016, 2, 9)) == ["Haditha"]
+
+
+def test_where_a_person_from_a_town_now_lives_is_no_place_struck(finder):
+    text = (
+        "Jets struck Saraqib on Monday, the Civil Defence said. A teacher from Saraqib, now "
+        "in Sarmada, said the raids had gone on all night."
+    )
+    assert places(text, finder, date(2016, 2, 9)) == ["Saraqib"]
+    text = (
+        "Jets struck Saraqib on Monday. A nurse from the town, who is now living in Atmeh, "
+        "said the clinic was hit."
+    )
+    assert places(text, finder, date(2016, 2, 9)) == ["Saraqib"]
+    # A strike told "now" on a town is a strike.
+    text = "Jets are now pounding Sarmada and Atmeh, activists said on Monday."
+    assert places(text, finder, date(2016, 2, 9)) == ["Sarmada", "Atmeh"]

@@ -819,6 +819,13 @@ _ACCORDING_TO_SEATED_AFTER_RE = re.compile(r"(?:\s+(?:city|province|governorate|
 _SEATED_OFFICIAL_AFTER_RE = re.compile(
     r"(?:\s*,\s+who\s+[^,.;:\n]{3,60},)?\s+(?:said|says|told|denied|denies|added|claimed)\b"
 )
+# "A doctor from X, now in Y, said": where a person from a town lives since, not a place
+# struck.
+_NOW_LIVING_IN_BEFORE_RE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:town|village|city|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}),\s+"
+    r"(?:who\s+(?:is|was)\s+)?now\s+"
+    r"(?:(?:living|based|sheltering|displaced|staying|settled)\s+)?in\s+(?:the\s+)?$"
+)
 # "Activists in X say jets have hit Y", "Rescuers in the eastern X say": where the speakers are;
 # so is "Rescuers of the Civil Defence in X say": the speakers' body named between.
 _SPEAKERS_IN_BEFORE_RE = re.compile(
@@ -2871,6 +2878,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         # "A government official in X, who asked not to be named, denied ...": the seat of
         # one who speaks for the government, not for the place.
+        return "reference"
+    if "now " in before and _NOW_LIVING_IN_BEFORE_RE.search(before):
         return "reference"
     # Each pattern below runs only where a word it needs is in the left context.
     if (
