@@ -18564,3 +18564,67 @@ def test_a_live_posts_heading_above_its_date_line_is_read_against_its_own_post(f
         "on the village of Badama in the Jisr al-Shughur countryside", "near Jisr al-Shughur"
     )
     assert "Jisr al-Shughur" in places(text, finder, date(2016, 3, 14))
+
+
+# -- blind218 ---
+
+
+def test_a_brief_item_under_another_countrys_heading_names_places_there(finder):
+    # A news-in-brief column: a country's name alone on a line, perhaps over a headline.
+    text = (
+        "IRAQ\nJets pound the Euphrates valley\nCoalition aircraft struck Islamic State "
+        "positions near Haditha and Ramadi on Sunday, the coalition said.\n\n"
+        "SYRIA\nRussian jets struck Saraqib on Sunday, activists said."
+    )
+    assert places(text, finder, date(2016, 2, 9)) == ["Saraqib"]
+    text = "Iraq\nJets hit hideouts near Sinjar on Friday, the army said.\n"
+    assert places(text, finder, date(2016, 2, 9)) == []
+    # An item naming Syria, or a border, may tell a neighbour's jets over Syrian ground.
+    text = (
+        "Turkey\nTurkish jets struck Islamic State positions near al-Rai in northern Syria on "
+        "Friday, the army said."
+    )
+    assert places(text, finder, date(2016, 2, 9)) == ["al-Rai"]
+    # A paragraph under a paragraph, not under the heading, is another item.
+    text = (
+        "Iraq\nTroops advanced on the town of Hit on Friday.\n"
+        "Jets struck Saraqib on Friday, activists said."
+    )
+    assert places(text, finder, date(2016, 2, 9)) == ["Saraqib"]
+
+
+def test_a_place_set_abroad_by_its_countrys_adjective_or_its_sentences_opening(finder):
+    # "the Iraqi town of X": another country's place, whatever namesake Syria holds.
+    text = (
+        "Unidentified jets bombed a depot in the Iraqi town of Haditha on Monday, an official "
+        "said. Russian jets struck Saraqib on Monday, activists said."
+    )
+    assert places(text, finder, date(2016, 2, 9)) == ["Saraqib"]
+    # A ticker's line opening on another country tells of that country.
+    text = (
+        "* In Iraq, coalition aircraft hit targets near Ramadi and Haditha, the coalition "
+        "says.\n* Russian jets struck Saraqib on Monday, activists say."
+    )
+    assert places(text, finder, date(2016, 2, 9)) == ["Saraqib"]
+    # Unless it names Syria: a neighbour's jets may strike across the border.
+    text = "In Turkey, the army said its jets struck positions near al-Rai in Syria on Monday."
+    assert places(text, finder, date(2016, 2, 9)) == ["al-Rai"]
+    # A town of Syria's own province is no town abroad.
+    text = "Jets struck the town of Haditha in Homs province on Monday, activists said."
+    assert places(text, finder, date(2016, 2, 9)) == ["Haditha"]
+
+
+def test_where_a_person_from_a_town_now_lives_is_no_place_struck(finder):
+    text = (
+        "Jets struck Saraqib on Monday, the Civil Defence said. A teacher from Saraqib, now "
+        "in Sarmada, said the raids had gone on all night."
+    )
+    assert places(text, finder, date(2016, 2, 9)) == ["Saraqib"]
+    text = (
+        "Jets struck Saraqib on Monday. A nurse from the town, who is now living in Atmeh, "
+        "said the clinic was hit."
+    )
+    assert places(text, finder, date(2016, 2, 9)) == ["Saraqib"]
+    # A strike told "now" on a town is a strike.
+    text = "Jets are now pounding Sarmada and Atmeh, activists said on Monday."
+    assert places(text, finder, date(2016, 2, 9)) == ["Sarmada", "Atmeh"]

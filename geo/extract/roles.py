@@ -819,6 +819,13 @@ _ACCORDING_TO_SEATED_AFTER_RE = re.compile(r"(?:\s+(?:city|province|governorate|
 _SEATED_OFFICIAL_AFTER_RE = re.compile(
     r"(?:\s*,\s+who\s+[^,.;:\n]{3,60},)?\s+(?:said|says|told|denied|denies|added|claimed)\b"
 )
+# "A doctor from X, now in Y, said": where a person from a town lives since, not a place
+# struck.
+_NOW_LIVING_IN_BEFORE_RE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:town|village|city|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}),\s+"
+    r"(?:who\s+(?:is|was)\s+)?now\s+"
+    r"(?:(?:living|based|sheltering|displaced|staying|settled)\s+)?in\s+(?:the\s+)?$"
+)
 # "Activists in X say jets have hit Y", "Rescuers in the eastern X say": where the speakers are;
 # so is "Rescuers of the Civil Defence in X say": the speakers' body named between.
 _SPEAKERS_IN_BEFORE_RE = re.compile(
@@ -2271,6 +2278,65 @@ def _under_abroad_heading(text: str, m: Mention) -> bool:
     return False
 
 
+# "IRAQ" or "Yemen" alone on a line, perhaps over a one-line headline, then a paragraph: a
+# news-in-brief item on another country, whose places lie there unless it names Syria or a
+# border (a neighbour's jets over Syrian ground).
+_ABROAD_BRIEF_HEADING_RE = re.compile(_ABROAD_HEADING_RE.pattern, re.IGNORECASE)
+_SYRIAN_GROUND_RE = re.compile(r"\bSyria|\bborder\b", re.IGNORECASE)
+#: How long a brief item's paragraph, and the headline over it, may be.
+_BRIEF_CHARS = 1200
+_BRIEF_HEADLINE_CHARS = 90
+
+
+# "the Libyan city of X": a place another country's adjective sets in that country.
+_ABROAD_KIND_OF_BEFORE_RE = re.compile(
+    r"\bthe\s+"
+    + alternation(load("countries")["adjectives"])
+    + r"\s+(?:city|town|port|village|capital|province|region)\s+of\s+$"
+)
+# "* In Iraq, coalition jets struck ...": a ticker's sentence opening on another country.
+_ABROAD_OPENING_RE = re.compile(
+    r"[\s*•–—-]*In\s+(?:the\s+)?" + alternation(load("countries")["names"]) + r"\b\s*,"
+)
+
+
+def _in_abroad_item(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place is set abroad by its country's adjective or its sentence's opening."""
+    if " of " in ctx.text[max(0, m.start - 6) : m.start] and _ABROAD_KIND_OF_BEFORE_RE.search(
+        ctx.text, max(0, m.start - 45), m.start
+    ):
+        return True
+    s, e = ctx.sentences[bisect_right(ctx.sentence_starts, m.start) - 1]
+    return (
+        "In " in ctx.text[s : s + 6]
+        and _ABROAD_OPENING_RE.match(ctx.text, s, e) is not None
+        and _SYRIAN_GROUND_RE.search(ctx.text, s, e) is None
+    )
+
+
+def _under_abroad_brief(text: str, m: Mention) -> bool:
+    """Say whether a place lies in a brief item headed by another country's name alone."""
+    start = text.rfind("\n", max(0, m.start - _BRIEF_CHARS), m.start) + 1
+    if start < 2:
+        return False
+    end = text.find("\n", m.end, m.end + _BRIEF_CHARS)
+    if _SYRIAN_GROUND_RE.search(text, start, end if end >= 0 else len(text)):
+        return False
+    headline_skipped = False
+    while start > 0:
+        end = start - 1
+        start = text.rfind("\n", max(0, end - _BRIEF_HEADLINE_CHARS), end) + 1
+        if start == 0 and end > _BRIEF_HEADLINE_CHARS:
+            return False
+        if _ABROAD_BRIEF_HEADING_RE.fullmatch(text, start, end):
+            return True
+        line = text[start:end].rstrip()
+        if headline_skipped or not line or line[-1] in ".!?:\"'”":
+            return False
+        headline_skipped = True
+    return False
+
+
 # "the armies that levelled Hama in 1982": a place named as it was in a year long past.
 _PAST_YEAR_AFTER_RE = re.compile(
     r"\s+(?:in|during)\s+(?:(?:early|late|mid-?|[A-Z][a-z]+)\s*)?((?:1[89]|20)\d\d)\b(?!\s*[-–/])"
@@ -2652,7 +2718,9 @@ def _served_by_facility(ctx: _DocContext, m: Mention) -> bool:
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
-    if _is_foreign(m) or _under_abroad_heading(text, m):
+    if _is_foreign(m) or _under_abroad_heading(text, m) or _under_abroad_brief(text, m):
+        return "foreign"
+    if _in_abroad_item(ctx, m):
         return "foreign"
     if "which" in text[m.end : m.end + 120] or "where" in text[m.end : m.end + 120]:
         if _STRUCK_BY_RELATIVE_AFTER_RE.match(text, m.end, m.end + 240):
@@ -2813,6 +2881,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         # "A government official in X, who asked not to be named, denied ...": the seat of
         # one who speaks for the government, not for the place.
+        return "reference"
+    if "now " in before and _NOW_LIVING_IN_BEFORE_RE.search(before):
         return "reference"
     # Each pattern below runs only where a word it needs is in the left context.
     if (
