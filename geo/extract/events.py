@@ -250,7 +250,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
                 _city_apart(ctx),
                 _own_day(ctx),
                 _told_as_earlier(ctx),
-                _candidate_places(ctx),
+                _places_apart(ctx),
             ),
             in_headline,
         )
@@ -5862,7 +5862,7 @@ _NEAR_BEFORE_RE = re.compile(r"\bnear\s+$", re.IGNORECASE)
 _ONE_PLACE_KM = 10.0
 
 
-def _candidate_places(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], str | None]:
+def _places_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], str | None]:
     """Return the test of whether two events' names, of one key, name places far apart.
 
     Every gazetteer candidate of one lies more than :data:`_ONE_PLACE_KM` from

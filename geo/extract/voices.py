@@ -1324,14 +1324,16 @@ def _continued_quote_claimant(ctx: _DocContext, s: int) -> str | None:
     start = ctx.paragraphs[para]
     if para == 0 or not _QUOTE_OPENING_RE.match(ctx.text, start):
         return None
+    key = ("quote_lead", para)
+    if key in ctx.cache:
+        return ctx.cache[key]
     # "“...,” a ministry spokesman told journalists.": a quotation naming its own speaker
     # is that speaker's, not the lead's before it.
     end = ctx.paragraphs[para + 1] if para + 1 < len(ctx.paragraphs) else len(ctx.text)
     own = _CLAIMANT_RE.search(ctx.text, start, end)
     if own is not None:
-        return own.lastgroup
-    key = ("quote_lead", para)
-    if key not in ctx.cache:
+        ctx.cache[key] = own.lastgroup
+    else:
         j = para - 1
         for _ in range(_QUOTE_CHAIN):
             while j > 0 and not ctx.text[ctx.paragraphs[j] : ctx.paragraphs[j + 1]].strip():
