@@ -24,6 +24,7 @@ from geo.analysis.claims import add_claim_columns
 from geo.analysis.incidents import assign_incidents, incidents_frame
 from geo.control.join import join_control
 from geo.control.layers import ControlLayer, load_layers
+from geo.control.written import on_written_ground
 from geo.errors import DocumentError, InputError, InputWarning, StrikemapError
 from geo.extract import extract_events
 from geo.extract.dates import SANE_FIRST, SANE_LAST, in_sane_window
@@ -361,6 +362,7 @@ def build_documents(
     frame = events_frame(
         events, documents, gazetteer=gazetteer, online=online, corrections=corrections
     )
+    frame = on_written_ground(frame, layer_list)
     joined = join_control(frame, layer_list, date_column="event_date")
     joined = add_claim_columns(joined, layer_list)
     joined["incident_id"] = assign_incidents(joined)

@@ -179,6 +179,8 @@ class StrikeEvent:
     distance and bearing from the named place; ``offset_written`` is False
     when the report gives the bearing alone and the distance is a nominal one
     (the event is then located to "direction", not "offset").
+    ``ground_as_written`` is the faction the report names as holding a divided
+    city's ground struck ("rebel-held X": ``opposition``), None when it names none.
     """
 
     doc: str
@@ -202,6 +204,7 @@ class StrikeEvent:
     offset_km: float | None = None
     offset_bearing: float | None = None
     offset_written: bool = True
+    ground_as_written: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """Return the event as a plain dict (``context_places`` joined by ``|``)."""

@@ -85,6 +85,7 @@ from geo.extract.dates import (
     month_number,
     resolve_cue,
 )
+from geo.extract.ground import written_holder
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.lists import is_list_line, opens_list
 from geo.extract.names import _CITY_NAMES, _LANDMARK_RE
@@ -1730,7 +1731,7 @@ def _place_parts(
             else None
         )
         if bearing is None:
-            out.append(_city_part(ctx, ev, m))
+            out.append(_written_ground(ctx, _city_part(ctx, ev, m), m))
             continue
         core = split_designator(ev.place_as_written)[0]
         at = ev.place_as_written.find(core)
@@ -1772,6 +1773,24 @@ def _city_part(ctx: _DocContext, ev: StrikeEvent, m: Mention | None) -> StrikeEv
     return replace(
         ev, place_relation="in", offset_km=km, offset_bearing=bearing, offset_written=False
     )
+
+
+#: Gazetteer rank from which a city is large enough to be divided between sides.
+_CITY_RANK = int(load("offsets")["city_part"]["capital_rank"])
+
+
+def _written_ground(ctx: _DocContext, ev: StrikeEvent, m: Mention | None) -> StrikeEvent:
+    """Carry the holder a report names for a divided city's ground ("rebel-held X").
+
+    Only a city of a capital's rank: a smaller place's point stands for all of it.
+    """
+    if m is None or not m.candidates or ev.place_level is not None:
+        return ev
+    top = m.candidates[0]
+    if top.precision in ("neighbourhood", "governorate") or top.rank < _CITY_RANK:
+        return ev
+    holder = written_holder(ctx.text, m.start, m.end)
+    return ev if holder is None else replace(ev, ground_as_written=holder)
 
 
 def _find_in_plain_text(text: str, find_mentions: MentionFinder) -> list[Mention]:

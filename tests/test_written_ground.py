@@ -1,0 +1,116 @@
+"""A divided city named with its holder ("rebel-held X") is struck on that holder's ground."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+import shapely
+
+from geo.control.written import on_written_ground
+from geo.extract import extract_events
+from geo.extract.ground import written_holder
+from geo.pipeline import build_documents
+from geo.record import Document
+
+
+def _holder(text: str, name: str) -> str | None:
+    at = text.rindex(name)
+    return written_holder(text, at, at + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "holder"),
+    [
+        ("Jets pounded rebel-held Aleppo on Monday.", "Aleppo", "opposition"),
+        ("Bombs fell on the opposition-controlled districts of Homs.", "Homs", "opposition"),
+        ("Raids hit the rebel-held east of the city of Aleppo.", "Aleppo", "opposition"),
+        ("Raids hit rebel areas of Daraa overnight.", "Daraa", "opposition"),
+        ("Strikes hit neighbourhoods held by the rebels in Aleppo.", "Aleppo", "opposition"),
+        ("Jets struck Aleppo's rebel-held east at dawn.", "Aleppo", "opposition"),
+        ("Shells fell on government-held western Aleppo.", "Aleppo", "regime"),
+        ("Jets bombed Islamic State-held parts of Deir ez-Zor.", "Deir ez-Zor", "isis"),
+        ("Jets bombed IS-held Raqqa.", "Raqqa", "isis"),
+        ("Planes hit Kurdish-held districts of Hasakah.", "Hasakah", "kurdish"),
+        # No holder named, or one that is not the place's.
+        ("Jets pounded Aleppo on Monday.", "Aleppo", None),
+        ("Rebels in Aleppo said jets struck the city.", "Aleppo", None),
+        ("Jets pounded the besieged east of Aleppo.", "Aleppo", None),
+        ("Rebel-held areas were hit, and so was Aleppo.", "Aleppo", None),
+    ],
+)
+def test_the_holder_a_report_names_for_a_place(text, name, holder):
+    assert _holder(text, name) == holder
+
+
+def test_only_a_city_large_enough_to_be_divided_carries_its_holder(gaz):
+    def carried(text: str) -> list[str | None]:
+        doc = Document("t", "t.txt", text, date(2016, 10, 12))
+        return [ev.ground_as_written for ev in extract_events(doc, gaz.find_mentions)]
+
+    assert carried("Russian jets pounded rebel-held Aleppo on Tuesday.") == ["opposition"]
+    # A town's point stands for all of it: the layers alone say who held it.
+    assert carried("Russian jets pounded the rebel-held town of Saraqeb on Tuesday.") == [None]
+    assert carried("Russian jets pounded Aleppo on Tuesday.") == [None]
+
+
+def _built(text: str, published: date, layers) -> pd.DataFrame:
+    doc = Document("t", "t.txt", text, published)
+    return build_documents([doc], layers=layers).events
+
+
+def test_a_strike_on_the_rebel_held_city_lies_on_rebel_ground_until_it_fell(layers):
+    text = "Russian jets pounded rebel-held Aleppo on Tuesday, killing 20 people, medics said."
+    # The city's point lies on the regime's side of the front; the east was the
+    # opposition's from 2012 until its last pocket was emptied on 22 December 2016.
+    for published in (date(2015, 11, 4), date(2016, 10, 12), date(2016, 12, 21)):
+        (row,) = _built(text, published, layers).itertuples()
+        assert row.controlled_by == "opposition", published
+        assert row.geo_precision == "direction"
+        assert row.place_relation == "in"
+    plain = _built("Russian jets pounded Aleppo on Tuesday.", date(2016, 10, 12), layers)
+    assert list(plain["controlled_by"]) == ["regime"]
+    # A holder with no ground within the city's reach that day: the layers decide, the point stays.
+    text = "Russian jets pounded Islamic State-held Aleppo on Tuesday."
+    (row,) = _built(text, date(2016, 10, 12), layers).itertuples()
+    assert row.ground_as_written == "isis"
+    assert (row.controlled_by, row.geo_precision) == ("regime", "town")
+
+
+def test_a_point_already_on_the_ground_named_stays(layers):
+    text = "Rebel shells and Russian jets hit regime-held Aleppo on Tuesday, state media said."
+    built = _built(text, date(2016, 10, 12), layers)
+    plain = _built("Russian jets hit Aleppo on Tuesday.", date(2016, 10, 12), layers)
+    assert list(built["ground_as_written"]) == ["regime"]
+    assert list(built["longitude"]) == list(plain["longitude"])
+    assert list(built["geo_precision"]) == ["town"]
+
+
+def test_the_moved_point_lies_inside_the_holders_ground_within_the_citys_reach(layers):
+    from geo.control.timeline import Timeline
+
+    text = "Jets struck the opposition-held districts of Homs on Tuesday, activists said."
+    built = _built(text, date(2016, 3, 9), layers)
+    (row,) = built.itertuples()
+    timeline = layers if isinstance(layers, Timeline) else Timeline.from_parts(list(layers))
+    state = timeline.at(date(2016, 3, 8)).gdf
+    held = state.geometry[state["faction"] == "opposition"].union_all()
+    assert held.contains(shapely.Point(row.longitude, row.latitude))
+    plain = _built("Jets struck Homs on Tuesday.", date(2016, 3, 9), layers)
+    centre = shapely.Point(plain["longitude"].iloc[0], plain["latitude"].iloc[0])
+    # Within the reach of 8 km (about 0.08 degrees of longitude at this latitude).
+    assert centre.distance(shapely.Point(row.longitude, row.latitude)) < 0.09
+
+
+def test_an_analysts_correction_is_never_moved(layers):
+    text = "Russian jets pounded rebel-held Aleppo on Tuesday."
+    frame = _built(text, date(2016, 10, 12), layers)
+    plain = _built("Russian jets pounded Aleppo on Tuesday.", date(2016, 10, 12), layers)
+    columns = ["longitude", "latitude", "event_date", "geo_precision", "ground_as_written"]
+    events = plain.assign(ground_as_written="opposition", corrected=True)[[*columns, "corrected"]]
+    events = events.set_geometry(plain.geometry)
+    assert on_written_ground(events, layers) is events
+    moved = on_written_ground(events.assign(corrected=False), layers)
+    assert moved["longitude"].iloc[0] == pytest.approx(frame["longitude"].iloc[0])
+    assert moved.geometry.iloc[0].x == pytest.approx(frame["longitude"].iloc[0])
