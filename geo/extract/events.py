@@ -1747,7 +1747,7 @@ def _place_parts(
                 place_as_written=core,
                 place_level=None,
                 # The part is the governorate's own land: the governorate itself was struck.
-                offset_km=part_km(),
+                offset_km=part_km(ctx.text, m.start, m.end) if m is not None else part_km(),
                 offset_bearing=bearing,
                 offset_written=False,
             )

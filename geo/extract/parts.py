@@ -16,7 +16,7 @@ import re
 from geo.extract.lexicon import load
 from geo.extract.offsets import COMPASS as _COMPASS
 from geo.extract.offsets import bearing_degrees
-from geo.names import split_designator
+from geo.names import canonical_admin1, split_designator
 
 _PART_KM: float = float(load("offsets")["governorate_part"]["km"])
 _CITY_PART: dict[str, float] = load("offsets")["city_part"]
@@ -75,9 +75,44 @@ def part_bearing(text: str, start: int, end: int) -> float | None:
     return bearing_degrees(word)
 
 
-def part_km() -> float:
-    """Return how far from the capital the point of a governorate's compass part is put."""
-    return _PART_KM
+def part_km(text: str | None = None, start: int = 0, end: int = 0) -> float:
+    """Return how far from the capital the point of a governorate's compass part is put.
+
+    Parameters
+    ----------
+    text : str, optional
+        The report text; when given, ``text[start:end]`` is the governorate's name.
+        A governorate that is its capital city alone, whose countryside is a
+        governorate of its own, has the city's parts: "southern X" named bare
+        is the south of the city, put as a city's side is (not "the southern X
+        countryside", which is the other governorate's).
+    start, end : int
+        The span of the name.
+
+    Returns
+    -------
+    float
+        Kilometres from the capital's point.
+
+    Examples
+    --------
+    >>> t = "jets struck southern Aleppo and southern Damascus"
+    >>> part_km(t, t.index("Aleppo"), t.index(" and")), part_km(t, t.index("Damascus"), len(t))
+    (20.0, 3.5)
+    """
+    if text is None:
+        return _PART_KM
+    name, word = split_designator(text[start:end])
+    own = canonical_admin1(name)
+    if (
+        own is None
+        or word is not None
+        or _COUNTRYSIDE_AFTER_RE.match(text, end)
+        or _PROVINCE_AFTER_RE.match(text, end)
+    ):
+        return _PART_KM
+    countryside = canonical_admin1(f"{name} countryside")
+    return float(_CITY_PART["km"]) if countryside not in (None, own) else _PART_KM
 
 
 # "eastern X", "rebel-held east X", "the besieged east of X", "the eastern districts of the

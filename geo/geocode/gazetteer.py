@@ -112,6 +112,8 @@ _WELL_KNOWN_RANK = 50
 _CITY_PART_KM = 25.0
 #: Places ranked below this are minor landmarks (a hospital, a base), not towns.
 _MINOR_RANK = 20
+#: Governorate capitals rank from here: cities of their own, never a part of another city.
+_CAPITAL_RANK = 90
 #: Places further apart in latitude than this lie over 55 km apart: not within 30 km.
 _NEAR_LAT_DEGREES = 0.5
 #: Distances between places kept for reuse (a pair takes about 200 bytes: 20 MB at most).
@@ -773,10 +775,14 @@ class Gazetteer:
         name the table has in Idlib: without a neighbourhood of the city by that
         name, the city is where the place lies. Only a name the table holds for
         several places, or for a minor landmark, is moved: "the Kafr Nabl
-        hospital" is in the one town of that name.
+        hospital" is in the one town of that name. A governorate's capital is
+        never moved: it is a city of its own.
         """
         place = chosen.place
         if place.city and name_key(place.city) == name_key(city):
+            return chosen
+        if place.precision == "town" and place.rank >= _CAPITAL_RANK:
+            # "the rebel-held districts of X" after a paragraph on city Y: X is no part of Y.
             return chosen
         several = len({self._entries[i].place.place_id for i in ordered}) > 1
         if not several and place.rank >= _MINOR_RANK:

@@ -1,0 +1,59 @@
+"""A governorate's capital is a city of its own, and a city-governorate's parts are the city's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.extract import extract_events
+from geo.geocode.gazetteer import haversine_km
+from geo.geocode.geocoders import geocode_events
+from geo.record import Document
+
+
+def _located(text: str, gaz) -> list[tuple[str, float]]:
+    """Each event's place and its distance (km) from that place's own gazetteer point."""
+    doc = Document("t", "t.txt", text, date(2016, 3, 11))
+    frame = geocode_events(extract_events(doc, gaz.find_mentions), gazetteer=gaz)
+    out = []
+    for row in frame.itertuples():
+        own = gaz.resolve(row.place_name)
+        out.append(
+            (
+                row.place_name,
+                haversine_km(row.latitude, row.longitude, own.place.lat, own.place.lon),
+            )
+        )
+    return out
+
+
+def test_a_governorate_capital_is_never_taken_for_a_part_of_the_city_named_before(gaz):
+    # A city named as a place of another city ("the X neighbourhood of Y" read loosely)
+    # is the city itself when it is a governorate's capital.
+    for name, city in (("Homs", "Damascus"), ("Hama", "Aleppo"), ("Idlib", "Aleppo")):
+        found = gaz.resolve(name, city=city)
+        assert found is not None and found.place.admin1 == name, (name, city)
+    text = (
+        "Jets struck eastern Damascus on Thursday, activists said.\n\n"
+        "Jets pounded the rebel-held neighbourhood of Homs on Thursday."
+    )
+    assert [name for name, _ in _located(text, gaz)] == ["Damascus", "Homs"]
+
+
+def test_a_minor_place_named_as_a_part_of_a_city_is_still_in_that_city(gaz):
+    # A landmark the table knows only far away, named as a city's part, lies in the city.
+    found = gaz.resolve("National Hospital", city="Raqqa")
+    assert found is not None and found.place.admin1 == "Raqqa"
+
+
+def test_a_city_governorates_compass_part_is_the_citys_part(gaz):
+    # "southern X" for a governorate that is its city alone (its countryside is a governorate
+    # of its own) is the city's south, a few km out; for any other it is the countryside.
+    text = "Jets struck southern Damascus and southern Aleppo on Thursday, activists said."
+    (damascus, near), (aleppo, far) = _located(text, gaz)
+    assert (damascus, aleppo) == ("Damascus", "Aleppo")
+    assert 2.0 < near < 5.0
+    assert far > 15.0
+    ((_, countryside),) = _located(
+        "Jets struck the southern Damascus countryside on Thursday.", gaz
+    )
+    assert countryside > 15.0
