@@ -114,3 +114,43 @@ def test_an_analysts_correction_is_never_moved(layers):
     moved = on_written_ground(events.assign(corrected=False), layers)
     assert moved["longitude"].iloc[0] == pytest.approx(frame["longitude"].iloc[0])
     assert moved.geometry.iloc[0].x == pytest.approx(frame["longitude"].iloc[0])
+
+
+def test_a_held_district_of_a_city_is_the_citys_not_the_provinces(gaz, layers):
+    # "the district of X" alone may be the administrative district, but a side holds a
+    # city's districts: "the opposition-held district of X" is in the city.
+    def level(text: str) -> list[str | None]:
+        doc = Document("t", "t.txt", text, date(2016, 3, 11))
+        return [ev.place_level for ev in extract_events(doc, gaz.find_mentions)]
+
+    assert level("Warplanes struck the opposition-held district of Homs on Thursday.") == [None]
+    assert level("Warplanes struck a rebel-controlled neighbourhood of Hama on Thursday.") == [None]
+    assert level("Warplanes struck the district of Homs on Thursday.") == ["governorate"]
+    text = "Warplanes struck the opposition-held district of Homs on Thursday, activists said."
+    (row,) = _built(text, date(2016, 3, 11), layers).itertuples()
+    assert (row.place_name, row.controlled_by) == ("Homs", "opposition")
+
+
+def test_a_held_city_folds_into_its_districts_struck_that_day_by_the_same_voice(gaz):
+    def struck(text: str) -> list[tuple[str, str]]:
+        doc = Document("t", "t.txt", text, date(2016, 9, 24))
+        return [(e.place_as_written, e.claimant) for e in extract_events(doc, gaz.find_mentions)]
+
+    # The held part is the area the districts lie in: the districts carry the strikes.
+    text = (
+        "Jets hit a bakery in a rebel-held district of Aleppo on Friday, rescuers said. "
+        "The civil defence said the raid struck the Sukkari district on Friday."
+    )
+    assert [place for place, _ in struck(text)] == ["Sukkari"]
+    text = (
+        "Warplanes bombed rebel-held parts of Aleppo on Friday, the Observatory said, "
+        "hitting the Shaar and Sakhour districts."
+    )
+    assert sorted(place for place, _ in struck(text)) == ["Sakhour", "Shaar"]
+    # Another voice's claim on whose ground was hit stays its own event.
+    text = (
+        "Bombs hit the Shaar district on Friday, rescuers said. "
+        "Russian jets struck only terrorists in rebel-held areas of Aleppo on Friday, "
+        "the defence ministry said."
+    )
+    assert ("Aleppo", "russian_mod") in struck(text)

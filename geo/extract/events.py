@@ -6199,6 +6199,11 @@ _CITY_PART_BEFORE_RE = re.compile(
     r"|\bthe\s+(?:(?:rebel|opposition|insurgent)-(?:held|controlled)\s+|besieged\s+)east\s+of\s+$",
     re.IGNORECASE,
 )
+# "rebel-held X", "a rebel-held district of X": the part of the city its holder names.
+_HELD_CITY_PART_BEFORE_RE = re.compile(
+    r"-(?:held|controlled)\s+(?:(?:districts?|neighbou?rhoods?|quarters?|parts?|areas?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _drop_city_parts(
@@ -6218,6 +6223,9 @@ def _drop_city_parts(
     # page's own day, when districts of X are struck that day: the sentence's day is the
     # announcement's, and the districts carry the strikes.
     days = set()
+    # "rebel-held X" tells whose ground its claimant says was hit: a voice of its own keeps
+    # it unless that voice names the city's struck districts that day.
+    voices = set()
     for ev in events:
         m = by_start.get(ev.char_start)
         if m is not None and m.candidates and m.candidates[0].precision == "neighbourhood":
@@ -6226,6 +6234,7 @@ def _drop_city_parts(
                 cities.add(place_key(city))
                 carried.add((place_key(city), ev.sentence_index))
                 days.add((place_key(city), ev.event_date))
+                voices.add((place_key(city), ev.event_date, ev.claimant))
     if not cities:
         return events
     return [
@@ -6233,17 +6242,34 @@ def _drop_city_parts(
         for ev in events
         if not (
             place_key(ev.place_as_written) in cities
+            and (
+                _CITY_PART_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 40), ev.char_start)
+                or (
+                    _HELD_CITY_PART_BEFORE_RE.search(
+                        ctx.text, max(0, ev.char_start - 40), ev.char_start
+                    )
+                    and (
+                        ev.claimant == "reporter"
+                        or (place_key(ev.place_as_written), ev.event_date, ev.claimant) in voices
+                    )
+                )
+            )
             # "resumed the bombardment of eastern X on Tuesday", "killed overnight in air
             # strikes on eastern X": strikes of a day of their own.
             and (
                 not _sentence_cues(ctx, ev.sentence_index)
                 or (place_key(ev.place_as_written), ev.sentence_index) in carried
                 or (
-                    ev.date_basis == "published"
-                    and (place_key(ev.place_as_written), ev.event_date) in days
+                    (place_key(ev.place_as_written), ev.event_date) in days
+                    # A voice's own toll for the city's part ("45 killed overnight in
+                    # strikes on eastern X, the monitor said") is its own event.
+                    and (
+                        ev.date_basis == "published"
+                        or ev.claimant == "reporter"
+                        or (place_key(ev.place_as_written), ev.event_date, ev.claimant) in voices
+                    )
                 )
             )
-            and _CITY_PART_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 40), ev.char_start)
             # "the western X countryside" is the governorate's, not the city's.
             and not _AREA_OF_CITY_AFTER_RE.match(ctx.text, ev.char_end)
             and not _AREA_OF_CITY_AFTER_RE.search(" " + ev.place_as_written)

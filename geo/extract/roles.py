@@ -4108,6 +4108,9 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
         return False
     if word is not None or _ADMIN_AFTER_RE.search(text[m.end : m.end + 30]):
         return True
+    if _HELD_PART_OF_BEFORE_RE.search(text, max(0, m.start - 50), m.start):
+        # "the rebel-held district of X": the sides hold a city's districts, not a province's.
+        return False
     if _ADMIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
         return True
     if governorate_of(m.surface) and _PART_BEFORE_RE.search(text, max(0, m.start - 50), m.start):
@@ -4289,6 +4292,11 @@ def _city_district_named(ctx: _DocContext, m: Mention) -> bool:
     )
 
 
+# "the opposition-held district of X", "a regime-controlled neighbourhood of X".
+_HELD_PART_OF_BEFORE_RE = re.compile(
+    r"-(?:held|controlled)\s+(?:district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _CITY_DISTRICT_BEFORE_RE = re.compile(
     r"\b(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?(?:district|neighbou?rhood|quarter)\s+of\s+$",
     re.IGNORECASE,
