@@ -7075,13 +7075,16 @@ SETS = {
     # breakdown, one per kind of publisher (a wire story, a broadsheet correspondent, the
     # Observatory's post, the state agency, a Russian agency relaying the Defence Ministry, an
     # opposition outlet, a humanitarian agency's release, a broadcaster's web story). Floors
-    # at the first-sight figures (truncated).
+    # at the first-sight figures (truncated). Precision raised, and non-events lowered, when
+    # the hospital a relative clause says the victims were taken to ("wounding two, who were
+    # taken to the X Hospital in Y") and a place that "has not had a single week without air
+    # strikes" since a day (a span's record) came to be no places struck.
     "blind219": Floors(
-        precision=0.875,
+        precision=0.903,
         recall=1.0,
-        f1=0.933,
+        f1=0.949,
         event_date=1.0,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.928,
             "claimant": 1.0,

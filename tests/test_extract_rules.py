@@ -18628,3 +18628,47 @@ def test_where_a_person_from_a_town_now_lives_is_no_place_struck(finder):
     # A strike told "now" on a town is a strike.
     text = "Jets are now pounding Sarmada and Atmeh, activists said on Monday."
     assert places(text, finder, date(2016, 2, 9)) == ["Sarmada", "Atmeh"]
+
+
+# -- blind219 ---
+
+
+def test_the_hospital_a_relative_clause_says_the_victims_were_taken_to_is_no_place_struck(
+    finder,
+):
+    # "wounding N people, who were taken to the X Hospital in Y": where they were cared for.
+    for text in (
+        "Helicopters dropped barrel bombs on Sarmin on Thursday, wounding a man and his son, "
+        "who were taken to the Central Hospital in Saraqib, the Civil Defence said.",
+        "Jets struck Sarmin on Thursday, injuring four farmers who were later transferred to "
+        "a field hospital in Saraqib, activists said.",
+        "Jets struck Sarmin on Thursday, wounding a girl who was rushed to Saraqib.",
+    ):
+        assert places(text, finder, date(2016, 5, 7)) == ["Sarmin"], text
+    # A hospital struck is struck, whoever was treated in it.
+    text = (
+        "Jets struck the Central Hospital in Saraqib on Thursday, killing two nurses who were "
+        "treating the wounded, activists said."
+    )
+    assert places(text, finder, date(2016, 5, 7)) == ["Saraqib"]
+
+
+def test_a_place_that_has_not_had_a_week_without_strikes_tells_a_record_not_a_strike(finder):
+    # "Since the truce began on DAY, X has not had a single week without air strikes": the
+    # span's record, neither a strike nor one of the truce's first day.
+    for text in (
+        "Helicopters dropped barrel bombs on Sarmin on Thursday, the Civil Defence said. Since "
+        "the truce began on the 27th of February, Saraqib has not had a single week without air "
+        "strikes, its rescuers said, adding that they had answered 140 strikes on the town in "
+        "that time.",
+        "Jets struck Sarmin on Thursday, the Civil Defence said. Since the ceasefire took effect "
+        "on 27 February, Saraqib has not known one day without bombing, the council said, "
+        "adding that 60 raids had hit the town.",
+    ):
+        assert places(text, finder, date(2016, 5, 7)) == ["Sarmin"], text
+    # A place told struck on a day of its own stays struck.
+    text = (
+        "Russian jets struck Sarmin on Thursday, activists said. Saraqib, which has not had a "
+        "single week without air strikes since February, was struck again on Friday."
+    )
+    assert places(text, finder, date(2016, 5, 7)) == ["Sarmin", "Saraqib"]

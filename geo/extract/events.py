@@ -2728,6 +2728,7 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
 # month": a habit or a span of weeks, no strike of a day.
 _HABITUAL_RE = re.compile(alternation(load("triggers")["habitual"]), re.IGNORECASE)
 _HABITUAL_WORDS = (
+    " without ",
     "every day",
     "weeks",
     "since",
