@@ -18672,3 +18672,29 @@ def test_a_place_that_has_not_had_a_week_without_strikes_tells_a_record_not_a_st
         "single week without air strikes since February, was struck again on Friday."
     )
     assert places(text, finder, date(2016, 5, 7)) == ["Sarmin", "Saraqib"]
+
+
+def test_a_region_locating_a_town_struck_is_the_towns_area_when_named_again(finder):
+    # "strikes on the town of X in the Y, the first strikes on the Y since ...": the region
+    # located X, and the strikes told on it again are X's.
+    for text, town in (
+        (
+            "Warplanes struck areas in the town of Douma in the Eastern Ghouta this morning, "
+            "the first strikes on the Eastern Ghouta in a month, the Observatory said.",
+            "Douma",
+        ),
+        (
+            "Jets bombed the village of Kafr Nabudah in the Ghab plain on Monday, the heaviest "
+            "raids on the Ghab plain since the truce, activists said.",
+            "Kafr Nabudah",
+        ),
+    ):
+        assert places(text, finder, date(2016, 3, 16)) == [town], text
+    # The region struck on a day of its own, or named struck beside the town, stays struck.
+    text = (
+        "Jets struck the town of Douma in the Eastern Ghouta on Friday, three days after "
+        "strikes on the Eastern Ghouta on Tuesday, activists said."
+    )
+    assert places(text, finder, date(2016, 3, 16)) == ["Douma", "Eastern Ghouta"]
+    text = "Jets struck the Eastern Ghouta and the town of Douma on Friday, activists said."
+    assert places(text, finder, date(2016, 3, 16)) == ["Eastern Ghouta", "Douma"]
