@@ -18698,3 +18698,30 @@ def test_a_region_locating_a_town_struck_is_the_towns_area_when_named_again(find
     assert places(text, finder, date(2016, 3, 16)) == ["Douma", "Eastern Ghouta"]
     text = "Jets struck the Eastern Ghouta and the town of Douma on Friday, activists said."
     assert places(text, finder, date(2016, 3, 16)) == ["Eastern Ghouta", "Douma"]
+
+
+def test_other_raids_in_a_clause_of_their_own_do_not_take_what_the_first_strikes_hit(finder):
+    # "the strikes hit a market ..., while other raids targeted the outskirts of X": the
+    # market is the first strikes'; the other raids' place keeps its own target.
+    for text in (
+        "Russian jets struck Sarmin on Friday, activists said. The strikes hit a crowded market "
+        "behind the mosque, while other raids targeted the outskirts of Binnish.",
+        "Russian jets pounded Sarmin on Friday, the reporter said. The raids destroyed a school "
+        "near the square, and other strikes hit the edge of Binnish.",
+    ):
+        found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 5, 7))}
+        assert found["Binnish"].claimed_target == "unspecified", text
+    # The victims of the same strikes at the place they name stay theirs.
+    text = (
+        "Russian jets struck Sarmin on Friday, activists said. The strikes hit a crowded market "
+        "behind the mosque, killing 9 civilians in Binnish."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 5, 7))}
+    assert found["Binnish"].claimed_target == "civilians"
+    # A clause naming its own place keeps its own victims.
+    text = (
+        "Jets struck a market in Sarmin on Friday, killing 9 civilians, while other raids "
+        "targeted Binnish, activists said."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 5, 7))}
+    assert found["Sarmin"].claimed_target == "civilians"
