@@ -7082,13 +7082,16 @@ SETS = {
     # non-events lowered, when a region a sentence names as the area of a town it strikes
     # ("the town of X in the Y, the first strikes on the Y since ...") came to be the town's.
     # Claimed target raised when other raids in a clause of their own (", while other raids
-    # targeted X") stopped taking what the sentence's first strikes hit.
+    # targeted X") stopped taking what the sentence's first strikes hit. Precision raised again,
+    # and non-events lowered, when a release's place and full date opening its lead ("X, 26
+    # April 2016 - The group condemns the strikes that have hit ... since Saturday") came to
+    # date the writing, not the strikes the lead sums up.
     "blind219": Floors(
-        precision=0.933,
+        precision=0.965,
         recall=1.0,
-        f1=0.965,
+        f1=0.982,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.928,
             "claimant": 1.0,

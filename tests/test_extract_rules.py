@@ -18725,3 +18725,28 @@ def test_other_raids_in_a_clause_of_their_own_do_not_take_what_the_first_strikes
     )
     found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 5, 7))}
     assert found["Sarmin"].claimed_target == "civilians"
+
+
+def test_a_releases_place_and_full_date_opening_its_lead_dates_the_writing(finder):
+    # "X, 12 March 2016 - The charity condemns the strikes that have hit ... in the Y
+    # countryside since Thursday": the day of writing, not of the strikes the lead sums up,
+    # which the release then tells one by one.
+    text = (
+        "Reyhanli, 12 March 2016 - The charity condemns the strikes that have hit two clinics it "
+        "runs in the southern countryside of Idlib since Thursday.\n\nOn Thursday 10 March, a "
+        "missile struck our clinic in Kafr Nabl.\n\nOn Friday 11 March, jets hit the road "
+        "outside our clinic in Hass."
+    )
+    assert places(text, finder, date(2016, 3, 12)) == ["Kafr Nabl", "Hass"]
+    text = (
+        "Amman, 12 March 2016 \u2013 The agency deplores the air strikes that have hit schools in "
+        "the countryside of Daraa since Wednesday.\n\nOn Wednesday, jets struck a school in "
+        "Nawa.\n\nOn Thursday, a school in Inkhil was hit."
+    )
+    assert places(text, finder, date(2016, 3, 12)) == ["Nawa", "Inkhil"]
+    # A strike told in the lead keeps the day: the written one when the page went up later.
+    text = "Gaziantep, 10 March 2016 - Jets struck the town of Sarmin, the charity said."
+    (ev,) = events(text, finder, date(2016, 3, 14))
+    assert ev.event_date == date(2016, 3, 10)
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert ev.event_date == date(2016, 3, 10)
