@@ -18628,3 +18628,125 @@ def test_where_a_person_from_a_town_now_lives_is_no_place_struck(finder):
     # A strike told "now" on a town is a strike.
     text = "Jets are now pounding Sarmada and Atmeh, activists said on Monday."
     assert places(text, finder, date(2016, 2, 9)) == ["Sarmada", "Atmeh"]
+
+
+# -- blind219 ---
+
+
+def test_the_hospital_a_relative_clause_says_the_victims_were_taken_to_is_no_place_struck(
+    finder,
+):
+    # "wounding N people, who were taken to the X Hospital in Y": where they were cared for.
+    for text in (
+        "Helicopters dropped barrel bombs on Sarmin on Thursday, wounding a man and his son, "
+        "who were taken to the Central Hospital in Saraqib, the Civil Defence said.",
+        "Jets struck Sarmin on Thursday, injuring four farmers who were later transferred to "
+        "a field hospital in Saraqib, activists said.",
+        "Jets struck Sarmin on Thursday, wounding a girl who was rushed to Saraqib.",
+    ):
+        assert places(text, finder, date(2016, 5, 7)) == ["Sarmin"], text
+    # A hospital struck is struck, whoever was treated in it.
+    text = (
+        "Jets struck the Central Hospital in Saraqib on Thursday, killing two nurses who were "
+        "treating the wounded, activists said."
+    )
+    assert places(text, finder, date(2016, 5, 7)) == ["Saraqib"]
+
+
+def test_a_place_that_has_not_had_a_week_without_strikes_tells_a_record_not_a_strike(finder):
+    # "Since the truce began on DAY, X has not had a single week without air strikes": the
+    # span's record, neither a strike nor one of the truce's first day.
+    for text in (
+        "Helicopters dropped barrel bombs on Sarmin on Thursday, the Civil Defence said. Since "
+        "the truce began on the 27th of February, Saraqib has not had a single week without air "
+        "strikes, its rescuers said, adding that they had answered 140 strikes on the town in "
+        "that time.",
+        "Jets struck Sarmin on Thursday, the Civil Defence said. Since the ceasefire took effect "
+        "on 27 February, Saraqib has not known one day without bombing, the council said, "
+        "adding that 60 raids had hit the town.",
+    ):
+        assert places(text, finder, date(2016, 5, 7)) == ["Sarmin"], text
+    # A place told struck on a day of its own stays struck.
+    text = (
+        "Russian jets struck Sarmin on Thursday, activists said. Saraqib, which has not had a "
+        "single week without air strikes since February, was struck again on Friday."
+    )
+    assert places(text, finder, date(2016, 5, 7)) == ["Sarmin", "Saraqib"]
+
+
+def test_a_region_locating_a_town_struck_is_the_towns_area_when_named_again(finder):
+    # "strikes on the town of X in the Y, the first strikes on the Y since ...": the region
+    # located X, and the strikes told on it again are X's.
+    for text, town in (
+        (
+            "Warplanes struck areas in the town of Douma in the Eastern Ghouta this morning, "
+            "the first strikes on the Eastern Ghouta in a month, the Observatory said.",
+            "Douma",
+        ),
+        (
+            "Jets bombed the village of Kafr Nabudah in the Ghab plain on Monday, the heaviest "
+            "raids on the Ghab plain since the truce, activists said.",
+            "Kafr Nabudah",
+        ),
+    ):
+        assert places(text, finder, date(2016, 3, 16)) == [town], text
+    # The region struck on a day of its own, or named struck beside the town, stays struck.
+    text = (
+        "Jets struck the town of Douma in the Eastern Ghouta on Friday, three days after "
+        "strikes on the Eastern Ghouta on Tuesday, activists said."
+    )
+    assert places(text, finder, date(2016, 3, 16)) == ["Douma", "Eastern Ghouta"]
+    text = "Jets struck the Eastern Ghouta and the town of Douma on Friday, activists said."
+    assert places(text, finder, date(2016, 3, 16)) == ["Eastern Ghouta", "Douma"]
+
+
+def test_other_raids_in_a_clause_of_their_own_do_not_take_what_the_first_strikes_hit(finder):
+    # "the strikes hit a market ..., while other raids targeted the outskirts of X": the
+    # market is the first strikes'; the other raids' place keeps its own target.
+    for text in (
+        "Russian jets struck Sarmin on Friday, activists said. The strikes hit a crowded market "
+        "behind the mosque, while other raids targeted the outskirts of Binnish.",
+        "Russian jets pounded Sarmin on Friday, the reporter said. The raids destroyed a school "
+        "near the square, and other strikes hit the edge of Binnish.",
+    ):
+        found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 5, 7))}
+        assert found["Binnish"].claimed_target == "unspecified", text
+    # The victims of the same strikes at the place they name stay theirs.
+    text = (
+        "Russian jets struck Sarmin on Friday, activists said. The strikes hit a crowded market "
+        "behind the mosque, killing 9 civilians in Binnish."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 5, 7))}
+    assert found["Binnish"].claimed_target == "civilians"
+    # A clause naming its own place keeps its own victims.
+    text = (
+        "Jets struck a market in Sarmin on Friday, killing 9 civilians, while other raids "
+        "targeted Binnish, activists said."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 5, 7))}
+    assert found["Sarmin"].claimed_target == "civilians"
+
+
+def test_a_releases_place_and_full_date_opening_its_lead_dates_the_writing(finder):
+    # "X, 12 March 2016 - The charity condemns the strikes that have hit ... in the Y
+    # countryside since Thursday": the day of writing, not of the strikes the lead sums up,
+    # which the release then tells one by one.
+    text = (
+        "Reyhanli, 12 March 2016 - The charity condemns the strikes that have hit two clinics it "
+        "runs in the southern countryside of Idlib since Thursday.\n\nOn Thursday 10 March, a "
+        "missile struck our clinic in Kafr Nabl.\n\nOn Friday 11 March, jets hit the road "
+        "outside our clinic in Hass."
+    )
+    assert places(text, finder, date(2016, 3, 12)) == ["Kafr Nabl", "Hass"]
+    text = (
+        "Amman, 12 March 2016 \u2013 The agency deplores the air strikes that have hit schools in "
+        "the countryside of Daraa since Wednesday.\n\nOn Wednesday, jets struck a school in "
+        "Nawa.\n\nOn Thursday, a school in Inkhil was hit."
+    )
+    assert places(text, finder, date(2016, 3, 12)) == ["Nawa", "Inkhil"]
+    # A strike told in the lead keeps the day: the written one when the page went up later.
+    text = "Gaziantep, 10 March 2016 - Jets struck the town of Sarmin, the charity said."
+    (ev,) = events(text, finder, date(2016, 3, 14))
+    assert ev.event_date == date(2016, 3, 10)
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert ev.event_date == date(2016, 3, 10)

@@ -1058,8 +1058,20 @@ def _own_clause_cues(
         # "documented a child's death after helicopters bombed A, while jets raided B": the
         # victims before a strike on another place are that strike's, not the aside's.
         aside.append((s, own[0]))
+    elif _OTHER_STRIKES_OPENING_RE.match(ctx.text, own[0]) is not None:
+        # "the strikes hit a market, while other raids targeted A": what the first strikes
+        # hit says nothing of the other raids' place.
+        aside.append((s, own[0]))
     aside = [(a, _aside_end(ctx, a, b, own, named)) for a, b in aside]
     return [t for t in cues if not any(a <= t.start < b for a, b in aside)]
+
+
+# ", while other raids targeted ...": a clause telling other strikes than the ones before.
+_OTHER_STRIKES_OPENING_RE = re.compile(
+    r"[,\s]*(?:while|whereas|and)\s+(?:the\s+)?(?:other|further|more|additional)\s+"
+    r"(?:air\s*)?(?:strikes|raids|airstrikes|missiles)\b",
+    re.IGNORECASE,
+)
 
 
 # "was hit while the teams were preparing to go out, wounding three of our volunteers": a

@@ -231,14 +231,25 @@ _PLACE_DATE_OPENING_RE = re.compile(r"\s*\(\s*[A-Z][\w'’. -]{1,30},\s*")
 _PLACE_DATE_CLOSING_RE = re.compile(r"\s*\)")
 
 
+# A release's place and day opening its lead, written out: "X, 26 April 2016 - The group ...".
+_PLACE_DAY_OPENING_RE = re.compile(r"[ \t]*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2},[ \t]*")
+_PLACE_DAY_CLOSING_RE = re.compile(r"[ \t]+[-–—][ \t]")
+
+
 def _writing_dateline(ctx: _DocContext, s: int, cue: DateCue) -> bool:
     """Say whether a cue is the wire dateline that gives its post's day of writing.
 
     "BEIRUT, Feb 9 (Agency) - Jets struck X late on Monday": the sentence's own
     words count from the dateline's day; a later agency's dateline further down a
-    page, which sets no day, still dates its sentence.
+    page, which sets no day, still dates its sentence. So does a release's place and
+    full date opening its lead ("X, 26 April 2016 - The group condemns the strikes
+    that have hit Y since Saturday").
     """
-    if not is_dateline_cue(ctx.text, s, cue):
+    if not is_dateline_cue(ctx.text, s, cue) and not (
+        cue.kind == "explicit"
+        and _PLACE_DAY_OPENING_RE.fullmatch(ctx.text, s, cue.start)
+        and _PLACE_DAY_CLOSING_RE.match(ctx.text, cue.end)
+    ):
         return False
     written = ctx.posts[_post_index(ctx, s)].date
     resolved = resolve_cue(cue, written)

@@ -265,7 +265,13 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         ctx,
         _drop_leading_regions(
             ctx,
-            _drop_opening_regions(ctx, _drop_undated_regions(folded, by_start, ctx.text), by_start),
+            _drop_locating_regions(
+                ctx,
+                _drop_opening_regions(
+                    ctx, _drop_undated_regions(folded, by_start, ctx.text), by_start
+                ),
+                by_start,
+            ),
             by_start,
         ),
         by_start,
@@ -497,6 +503,49 @@ def _drop_opening_regions(
             and other.place_level is None
             and not (other.char_start in by_start and _is_region(by_start[other.char_start]))
             and _governorate_of(other, by_start.get(other.char_start)) == own
+            for other in events
+        ):
+            drop.add(i)
+    return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
+
+
+# "the town of X in the Y": the region right after a finer place, locating it.
+_IN_REGION_GAP_RE = re.compile(r",?\s+in\s+(?:the\s+)?")
+
+
+def _drop_locating_regions(
+    ctx: _DocContext, events: list[StrikeEvent], by_start: dict[int, Mention]
+) -> list[StrikeEvent]:
+    """Drop a region its sentence names as the area of a finer place it strikes that day.
+
+    "strikes on the town of X in the Y, the first strikes on the Y since the truce": the
+    region locates X, and strikes told on it again in the sentence are X's, as a
+    governorate around its towns, when X lies in its governorate and is struck the same
+    day in the same voice.
+    """
+    drop = set()
+    for i, region in enumerate(events):
+        m = by_start.get(region.char_start)
+        if m is None or region.place_relation != "in" or not _is_region(m):
+            continue
+        own = _governorate_of(region, m)
+        if own is None:
+            continue
+        s, e = ctx.sentences[region.sentence_index]
+        key = place_key(m.surface)
+        located = [
+            r.start for r in _mentions_in(ctx, s, e) if r.start > s and place_key(r.surface) == key
+        ]
+        if any(
+            other.sentence_index == region.sentence_index
+            and other.event_date == region.event_date
+            and other.claimant == region.claimant
+            and other.place_level is None
+            and not (other.char_start in by_start and _is_region(by_start[other.char_start]))
+            and _governorate_of(other, by_start.get(other.char_start)) == own
+            and any(
+                _IN_REGION_GAP_RE.fullmatch(ctx.text, other.char_end, start) for start in located
+            )
             for other in events
         ):
             drop.add(i)
@@ -2747,6 +2796,7 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
 # month": a habit or a span of weeks, no strike of a day.
 _HABITUAL_RE = re.compile(alternation(load("triggers")["habitual"]), re.IGNORECASE)
 _HABITUAL_WORDS = (
+    " without ",
     "every day",
     "weeks",
     "since",

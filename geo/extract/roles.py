@@ -1439,6 +1439,13 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"|\b(?:wounded|injured|casualties|patients)\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:(?:later|then|all|quickly)\s+)?"
     r"(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
+    # "wounding a man and his son, who were taken to the X Hospital in Y": the victims of the
+    # clause before, carried to a place or to its hospital.
+    r"|\bwho\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:later|then|all|quickly)\s+)?"
+    r"(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)\s+"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+points?"
+    r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+)?"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -3051,7 +3058,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         and not _CAMP_STRUCK_BEFORE_RE.search(before)
     ):
         return "reference"
-    if any(w in before for w in _CARE_PLACE_WORDS) and _TAKEN_TO_CARE_BEFORE_RE.search(before):
+    if (
+        any(w in before for w in _CARE_PLACE_WORDS) or "who " in before
+    ) and _TAKEN_TO_CARE_BEFORE_RE.search(before):
         return "reference"
     if (
         ("wounds" in before or "injuries" in before)
