@@ -7076,13 +7076,15 @@ SETS = {
     # Aleppo-countryside and Daraa offensives, one per kind of publisher (a wire story, a
     # broadsheet, a network's web story, the monitor's post, an opposition site, a Turkish
     # daily, a Russian outlet's relay of the ministry's briefing, an aid agency's
-    # statement). Floors at the first-sight figures (truncated).
+    # statement). Floors at the first-sight figures (truncated). Precision and F1 raised, and
+    # non-events lowered, when a "ground bombardment" (the ground forces' shelling, no air
+    # named with it) stopped being a strike word.
     "blind220": Floors(
-        precision=0.942,
+        precision=0.97,
         recall=0.97,
-        f1=0.956,
+        f1=0.97,
         event_date=0.969,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.939,
             "claimant": 0.878,

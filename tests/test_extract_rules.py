@@ -18628,3 +18628,22 @@ def test_where_a_person_from_a_town_now_lives_is_no_place_struck(finder):
     # A strike told "now" on a town is a strike.
     text = "Jets are now pounding Sarmada and Atmeh, activists said on Monday."
     assert places(text, finder, date(2016, 2, 9)) == ["Sarmada", "Atmeh"]
+
+
+# -- blind220 ---
+
+
+def test_a_ground_bombardment_is_shelling_no_air_strike(finder):
+    # "under a heavy ground bombardment": the ground forces' guns, not aircraft.
+    for text in (
+        "Opposition fighters pulled out of Ibta on Friday under a heavy ground bombardment.",
+        "The army's ground bombing of Ibta went on all Friday, activists said.",
+    ):
+        assert places(text, finder, date(2016, 2, 7)) == [], text
+    # The air named with it, or a bombardment of no kind, stays a strike.
+    for text in (
+        "Opposition fighters pulled out of Ibta on Friday under heavy air and ground "
+        "bombardment, activists said.",
+        "Jets kept up their bombardment of Ibta on Friday, activists said.",
+    ):
+        assert places(text, finder, date(2016, 2, 7)) == ["Ibta"], text
