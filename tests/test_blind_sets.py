@@ -7078,13 +7078,15 @@ SETS = {
     # daily, a Russian outlet's relay of the ministry's briefing, an aid agency's
     # statement). Floors at the first-sight figures (truncated). Precision and F1 raised, and
     # non-events lowered, when a "ground bombardment" (the ground forces' shelling, no air
-    # named with it) stopped being a strike word.
+    # named with it) stopped being a strike word. Precision and F1 raised again, non-events
+    # lowered, when a region's own name in brackets after the words that translate it ("in
+    # the Kurds mountain (Z)") came to locate the villages struck, as the region does.
     "blind220": Floors(
-        precision=0.97,
+        precision=1.0,
         recall=0.97,
-        f1=0.97,
+        f1=0.985,
         event_date=0.969,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.939,
             "claimant": 0.878,

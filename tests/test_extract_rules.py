@@ -18647,3 +18647,24 @@ def test_a_ground_bombardment_is_shelling_no_air_strike(finder):
         "Jets kept up their bombardment of Ibta on Friday, activists said.",
     ):
         assert places(text, finder, date(2016, 2, 7)) == ["Ibta"], text
+
+
+def test_a_regions_own_name_in_brackets_after_its_translation_only_locates(finder):
+    # "in the Kurdish Mountain (Jabal al-Akrad)": the region given twice, where the struck
+    # villages lie.
+    text = (
+        "Helicopters dropped barrel bombs on Kabani and Ain al-Bayda in the Kurdish Mountain "
+        "(Jabal al-Akrad) on Monday, the monitor said."
+    )
+    assert places(text, finder, date(2016, 1, 20)) == ["Kabani", "Ain al-Bayda"]
+    text = (
+        "Jets struck the village of Ghamam in the Turkmens' mountain (Jabal al-Turkman) on "
+        "Monday, activists said."
+    )
+    assert places(text, finder, date(2016, 1, 20)) == ["Ghamam"]
+    # The region struck in its own clause stays struck.
+    text = (
+        "Jets struck Kabani, and helicopters bombed the Kurdish Mountain (Jabal al-Akrad) on "
+        "Monday, activists said."
+    )
+    assert places(text, finder, date(2016, 1, 20)) == ["Kabani", "Jabal al-Akrad"]

@@ -5013,7 +5013,10 @@ _CONTAINER_GAP_RE = re.compile(
     r"|\s+(?:region|area|mountains?|plain|valley)\s+of\s+(?:the\s+)?)"
     r"(?:(?:north|south|east|west|central)\w*\s+)?"
     # "A neighbourhood in the eastern neighbourhoods of X city".
-    r"(?:(?:countryside|province|governorate|neighbou?rhoods|districts)\s+of\s+(?:the\s+)?)?#?$",
+    r"(?:(?:countryside|province|governorate|neighbou?rhoods|districts)\s+of\s+(?:the\s+)?)?"
+    # "X and Y in the Kurds' mountain (Z)": the region's own name in brackets after the words
+    # that translate it.
+    r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*\(\s*)?#?$",
     re.IGNORECASE,
 )
 
