@@ -18668,3 +18668,21 @@ def test_a_regions_own_name_in_brackets_after_its_translation_only_locates(finde
         "Monday, activists said."
     )
     assert places(text, finder, date(2016, 1, 20)) == ["Kabani", "Jabal al-Akrad"]
+
+
+def test_local_sources_who_told_a_newspaper_speak_as_the_paper_cited(finder):
+    # "local sources told the X Daily": the paper cited, as an agency they told is.
+    for text in (
+        "Russian jets struck Kabani on Monday, local sources told the Levant Daily.",
+        "Russian jets struck Kabani on Monday, local sources told the Anatolian Star by phone.",
+        "Russian jets struck Kabani on Monday, a local source told the Gulf Times.",
+    ):
+        (ev,) = events(text, finder, date(2016, 1, 20))
+        assert ev.claimant == "media", text
+    # Local sources saying, or telling a monitor, are the activists.
+    for text in (
+        "Russian jets struck Kabani on Monday, local sources said.",
+        "Russian jets struck Kabani on Monday, local sources told activists.",
+    ):
+        (ev,) = events(text, finder, date(2016, 1, 20))
+        assert ev.claimant == "activists", text
