@@ -7082,7 +7082,9 @@ SETS = {
     # lowered, when a region's own name in brackets after the words that translate it ("in
     # the Kurds mountain (Z)") came to locate the villages struck, as the region does.
     # Claimant raised when local sources who told a newspaper ("local sources told the X
-    # Daily") came to speak as the paper cited (`media`), as those who told an agency do.
+    # Daily") came to speak as the paper cited (`media`), as those who told an agency do, and
+    # again when a local media gathering ("the X Media Gathering said") came to speak as the
+    # activists, as a media office does.
     "blind220": Floors(
         precision=1.0,
         recall=0.97,
@@ -7091,7 +7093,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.939,
-            "claimant": 0.939,
+            "claimant": 0.969,
             "claimed_target": 0.909,
             "place_relation": 0.969,
         },

@@ -18686,3 +18686,21 @@ def test_local_sources_who_told_a_newspaper_speak_as_the_paper_cited(finder):
     ):
         (ev,) = events(text, finder, date(2016, 1, 20))
         assert ev.claimant == "activists", text
+
+
+def test_a_local_media_gathering_speaks_as_the_activists(finder):
+    for text in (
+        "On Saturday night, helicopters dropped barrel bombs on Nawa, the Nawa Media Gathering "
+        "said.",
+        "Helicopters dropped barrel bombs on Nawa on Saturday, according to the Free Nawa Media "
+        "Gathering.",
+    ):
+        (ev,) = events(text, finder, date(2016, 1, 25))
+        assert ev.claimant == "activists", text
+    # A region's revolutionaries' gathering is the armed opposition's voice.
+    text = (
+        "On Saturday night, helicopters dropped barrel bombs on Nawa, the Hauran "
+        "Revolutionaries Gathering said."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 25))
+    assert ev.claimant == "rebels"
