@@ -7084,7 +7084,8 @@ SETS = {
     # Claimant raised when local sources who told a newspaper ("local sources told the X
     # Daily") came to speak as the paper cited (`media`), as those who told an agency do, and
     # again when a local media gathering ("the X Media Gathering said") came to speak as the
-    # activists, as a media office does.
+    # activists, as a media office does. Place relation raised when "on the southern edge of
+    # town", the idiom without an article, came to set the strike beside the town named.
     "blind220": Floors(
         precision=1.0,
         recall=0.97,
@@ -7095,7 +7096,7 @@ SETS = {
             "actor": 0.939,
             "claimant": 0.969,
             "claimed_target": 0.909,
-            "place_relation": 0.969,
+            "place_relation": 1.0,
         },
     ),
 }

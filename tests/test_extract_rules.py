@@ -18704,3 +18704,18 @@ def test_a_local_media_gathering_speaks_as_the_activists(finder):
     )
     (ev,) = events(text, finder, date(2016, 1, 25))
     assert ev.claimant == "rebels"
+
+
+def test_the_edge_of_town_without_an_article_is_beside_the_town_named(finder):
+    # "on the southern edge of town": the idiom's bare "town" is the one named.
+    for text in (
+        "In Marea itself, jets struck a poultry farm on the southern edge of town on Saturday, "
+        "residents said.",
+        "Jets struck a poultry farm in Marea, on the outskirts of town, on Saturday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 8))
+        assert ev.place_relation == "near", text
+    # The middle of town is the town itself.
+    text = "In Marea, jets struck a poultry farm in the centre of town on Saturday."
+    (ev,) = events(text, finder, date(2016, 2, 8))
+    assert ev.place_relation == "in"

@@ -4854,8 +4854,9 @@ _AND_ANOTHER_RE = re.compile(
     r"\s+and\s+(?:an?|the|its|one|two|three)\s+(?:[\w'’-]+\s+){0,3}?on\s+the\s+"
 )
 _EDGE_OF_THE_TOWN_RE = re.compile(
-    r"\b(?:outskirts|edges?|fringes?|periphery)\s+of\s+(?:the|this|that)\s+"
-    r"(?:town|city|village)\b"
+    # "on the southern edge of town": the idiom has no article.
+    r"\b(?:outskirts|edges?|fringes?|periphery)\s+of\s+"
+    r"(?:(?:the|this|that)\s+(?:town|city|village)|town)\b"
     # "struck fighters on the approaches to the base": the ways into the one base named (a
     # town's approaches are where ground forces fight as often).
     r"|\bapproaches\s+(?:to|of)\s+(?:the|this|that)\s+(?:base|air\s*base|airport|airfield)\b"
