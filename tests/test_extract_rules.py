@@ -18719,3 +18719,18 @@ def test_the_edge_of_town_without_an_article_is_beside_the_town_named(finder):
     text = "In Marea, jets struck a poultry farm in the centre of town on Saturday."
     (ev,) = events(text, finder, date(2016, 2, 8))
     assert ev.place_relation == "in"
+
+
+def test_that_morning_is_the_morning_of_the_day_opening_its_sentence(finder):
+    before = "Turkey said Russian jets bombed Yamadi on Thursday, killing civilians. "
+    for text in (
+        "On Tuesday, the Observatory, which counts the dead through a network of sources, "
+        "reported that Russian jets struck Saraqib that morning.",
+        "On Tuesday, activists said Russian strikes hit Saraqib that morning.",
+    ):
+        found = {ev.place_as_written: ev for ev in events(before + text, finder, date(2016, 1, 15))}
+        assert found["Saraqib"].event_date == date(2016, 1, 12), text
+    # With no day of its own, the sentence's "that morning" is the strike told before.
+    text = before + "Activists said Russian strikes hit Saraqib that morning."
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 1, 15))}
+    assert found["Saraqib"].event_date == date(2016, 1, 14)
