@@ -18750,3 +18750,109 @@ def test_a_releases_place_and_full_date_opening_its_lead_dates_the_writing(finde
     assert ev.event_date == date(2016, 3, 10)
     (ev,) = events(text, finder, date(2016, 3, 10))
     assert ev.event_date == date(2016, 3, 10)
+
+
+# -- blind220 ---
+
+
+def test_a_ground_bombardment_is_shelling_no_air_strike(finder):
+    # "under a heavy ground bombardment": the ground forces' guns, not aircraft.
+    for text in (
+        "Opposition fighters pulled out of Ibta on Friday under a heavy ground bombardment.",
+        "The army's ground bombing of Ibta went on all Friday, activists said.",
+    ):
+        assert places(text, finder, date(2016, 2, 7)) == [], text
+    # The air named with it, or a bombardment of no kind, stays a strike.
+    for text in (
+        "Opposition fighters pulled out of Ibta on Friday under heavy air and ground "
+        "bombardment, activists said.",
+        "Jets kept up their bombardment of Ibta on Friday, activists said.",
+    ):
+        assert places(text, finder, date(2016, 2, 7)) == ["Ibta"], text
+
+
+def test_a_regions_own_name_in_brackets_after_its_translation_only_locates(finder):
+    # "in the Kurdish Mountain (Jabal al-Akrad)": the region given twice, where the struck
+    # villages lie.
+    text = (
+        "Helicopters dropped barrel bombs on Kabani and Ain al-Bayda in the Kurdish Mountain "
+        "(Jabal al-Akrad) on Monday, the monitor said."
+    )
+    assert places(text, finder, date(2016, 1, 20)) == ["Kabani", "Ain al-Bayda"]
+    text = (
+        "Jets struck the village of Ghamam in the Turkmens' mountain (Jabal al-Turkman) on "
+        "Monday, activists said."
+    )
+    assert places(text, finder, date(2016, 1, 20)) == ["Ghamam"]
+    # The region struck in its own clause stays struck.
+    text = (
+        "Jets struck Kabani, and helicopters bombed the Kurdish Mountain (Jabal al-Akrad) on "
+        "Monday, activists said."
+    )
+    assert places(text, finder, date(2016, 1, 20)) == ["Kabani", "Jabal al-Akrad"]
+
+
+def test_local_sources_who_told_a_newspaper_speak_as_the_paper_cited(finder):
+    # "local sources told the X Daily": the paper cited, as an agency they told is.
+    for text in (
+        "Russian jets struck Kabani on Monday, local sources told the Levant Daily.",
+        "Russian jets struck Kabani on Monday, local sources told the Anatolian Star by phone.",
+        "Russian jets struck Kabani on Monday, a local source told the Gulf Times.",
+    ):
+        (ev,) = events(text, finder, date(2016, 1, 20))
+        assert ev.claimant == "media", text
+    # Local sources saying, or telling a monitor, are the activists.
+    for text in (
+        "Russian jets struck Kabani on Monday, local sources said.",
+        "Russian jets struck Kabani on Monday, local sources told activists.",
+    ):
+        (ev,) = events(text, finder, date(2016, 1, 20))
+        assert ev.claimant == "activists", text
+
+
+def test_a_local_media_gathering_speaks_as_the_activists(finder):
+    for text in (
+        "On Saturday night, helicopters dropped barrel bombs on Nawa, the Nawa Media Gathering "
+        "said.",
+        "Helicopters dropped barrel bombs on Nawa on Saturday, according to the Free Nawa Media "
+        "Gathering.",
+    ):
+        (ev,) = events(text, finder, date(2016, 1, 25))
+        assert ev.claimant == "activists", text
+    # A region's revolutionaries' gathering is the armed opposition's voice.
+    text = (
+        "On Saturday night, helicopters dropped barrel bombs on Nawa, the Hauran "
+        "Revolutionaries Gathering said."
+    )
+    (ev,) = events(text, finder, date(2016, 1, 25))
+    assert ev.claimant == "rebels"
+
+
+def test_the_edge_of_town_without_an_article_is_beside_the_town_named(finder):
+    # "on the southern edge of town": the idiom's bare "town" is the one named.
+    for text in (
+        "In Marea itself, jets struck a poultry farm on the southern edge of town on Saturday, "
+        "residents said.",
+        "Jets struck a poultry farm in Marea, on the outskirts of town, on Saturday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 8))
+        assert ev.place_relation == "near", text
+    # The middle of town is the town itself.
+    text = "In Marea, jets struck a poultry farm in the centre of town on Saturday."
+    (ev,) = events(text, finder, date(2016, 2, 8))
+    assert ev.place_relation == "in"
+
+
+def test_that_morning_is_the_morning_of_the_day_opening_its_sentence(finder):
+    before = "Turkey said Russian jets bombed Yamadi on Thursday, killing civilians. "
+    for text in (
+        "On Tuesday, the Observatory, which counts the dead through a network of sources, "
+        "reported that Russian jets struck Saraqib that morning.",
+        "On Tuesday, activists said Russian strikes hit Saraqib that morning.",
+    ):
+        found = {ev.place_as_written: ev for ev in events(before + text, finder, date(2016, 1, 15))}
+        assert found["Saraqib"].event_date == date(2016, 1, 12), text
+    # With no day of its own, the sentence's "that morning" is the strike told before.
+    text = before + "Activists said Russian strikes hit Saraqib that morning."
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 1, 15))}
+    assert found["Saraqib"].event_date == date(2016, 1, 14)

@@ -4871,8 +4871,9 @@ _AND_ANOTHER_RE = re.compile(
     r"\s+and\s+(?:an?|the|its|one|two|three)\s+(?:[\w'’-]+\s+){0,3}?on\s+the\s+"
 )
 _EDGE_OF_THE_TOWN_RE = re.compile(
-    r"\b(?:outskirts|edges?|fringes?|periphery)\s+of\s+(?:the|this|that)\s+"
-    r"(?:town|city|village)\b"
+    # "on the southern edge of town": the idiom has no article.
+    r"\b(?:outskirts|edges?|fringes?|periphery)\s+of\s+"
+    r"(?:(?:the|this|that)\s+(?:town|city|village)|town)\b"
     # "struck fighters on the approaches to the base": the ways into the one base named (a
     # town's approaches are where ground forces fight as often).
     r"|\bapproaches\s+(?:to|of)\s+(?:the|this|that)\s+(?:base|air\s*base|airport|airfield)\b"
@@ -5030,7 +5031,10 @@ _CONTAINER_GAP_RE = re.compile(
     r"|\s+(?:region|area|mountains?|plain|valley)\s+of\s+(?:the\s+)?)"
     r"(?:(?:north|south|east|west|central)\w*\s+)?"
     # "A neighbourhood in the eastern neighbourhoods of X city".
-    r"(?:(?:countryside|province|governorate|neighbou?rhoods|districts)\s+of\s+(?:the\s+)?)?#?$",
+    r"(?:(?:countryside|province|governorate|neighbou?rhoods|districts)\s+of\s+(?:the\s+)?)?"
+    # "X and Y in the Kurds' mountain (Z)": the region's own name in brackets after the words
+    # that translate it.
+    r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*\(\s*)?#?$",
     re.IGNORECASE,
 )
 

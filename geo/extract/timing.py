@@ -600,6 +600,18 @@ _WEEK_RULES = ("thisweek", "lastweek")
 _CAME_BEFORE_RE = re.compile(r"\b(?:came|come|comes|coming)\s+(?:just\s+|only\s+)?$")
 
 
+def _opening_day_alone(text: str, s: int, before: list[DateCue]) -> DateCue | None:
+    """Return the day opening the sentence when it is the only day written before a cue.
+
+    "On Tuesday, the monitor, a group based abroad, reported strikes on X that morning":
+    "that morning" is the morning of the sentence's own day, not of the strike told before.
+    """
+    days = [c for c in before if c.kind != "anaphoric"]
+    if len(days) == 1 and _DAY_OPENING_RE.fullmatch(text, s, days[0].start):
+        return days[0]
+    return None
+
+
 def _sentence_date(
     ctx: _DocContext,
     s: int,
@@ -646,6 +658,8 @@ def _sentence_date(
                 ),
                 None,
             )
+            if earlier is None:
+                earlier = _opening_day_alone(text, s, cues[:i])
             if earlier is not None:
                 cue = replace(earlier, start=cue.start, end=cue.end)
         if (
