@@ -154,3 +154,18 @@ def test_a_held_city_folds_into_its_districts_struck_that_day_by_the_same_voice(
         "the defence ministry said."
     )
     assert ("Aleppo", "russian_mod") in struck(text)
+
+
+def test_rows_are_moved_by_position_whatever_their_index(layers):
+    # A batch's rows may repeat index labels: only the row naming a holder moves.
+    plain = _built("Russian jets pounded Aleppo on Tuesday.", date(2016, 10, 12), layers)
+    columns = ["longitude", "latitude", "event_date", "geo_precision"]
+    two = pd.concat([plain, plain])[columns].set_geometry(pd.concat([plain, plain]).geometry)
+    two = two.assign(ground_as_written=[None, "opposition"])
+    assert list(two.index) == [0, 0]
+    moved = on_written_ground(two, layers)
+    assert list(moved["geo_precision"]) == ["town", "direction"]
+    assert moved["longitude"].iloc[0] == two["longitude"].iloc[0]
+    assert moved["longitude"].iloc[1] != two["longitude"].iloc[1]
+    assert moved.geometry.iloc[1].x == pytest.approx(moved["longitude"].iloc[1])
+    assert moved.geometry.iloc[0].x == pytest.approx(two["longitude"].iloc[0])

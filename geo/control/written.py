@@ -24,6 +24,7 @@ import pandas as pd
 import shapely
 from pyproj import Transformer
 
+from geo.control.join import event_days
 from geo.control.layers import ControlLayer
 from geo.control.timeline import Timeline
 from geo.record import FACTIONS
@@ -82,9 +83,7 @@ def on_written_ground(
     if rows.size == 0:
         return events
     timeline = layers if isinstance(layers, Timeline) else Timeline.from_parts(list(layers))
-    dates = pd.to_datetime(events["event_date"].iloc[rows], errors="coerce")
-    days = dates.to_numpy("datetime64[D]")
-    states = timeline.state_index(days)
+    states = timeline.state_index(event_days(events, "event_date")[rows])
     to_metres = Transformer.from_crs("EPSG:4326", _METRIC, always_xy=True)
     to_degrees = Transformer.from_crs(_METRIC, "EPSG:4326", always_xy=True)
     x, y = to_metres.transform(
@@ -108,13 +107,20 @@ def on_written_ground(
             moved[int(row)] = to_degrees.transform(target.x, target.y)
     if not moved:
         return events
-    out = events.copy()
-    at = out.index[list(moved)]
+    # By position: a batch's index may repeat labels.
+    at = np.fromiter(moved, dtype=np.intp, count=len(moved))
     lon, lat = (np.array(v) for v in zip(*moved.values(), strict=True))
-    out.loc[at, "longitude"] = lon
-    out.loc[at, "latitude"] = lat
-    out.loc[at, "geo_precision"] = "direction"
-    out.loc[at, out.geometry.name] = gpd.points_from_xy(lon, lat, crs=out.crs)
+    out = events.copy()
+    for column, values in (("longitude", lon), ("latitude", lat)):
+        column_values = out[column].to_numpy(dtype=float, copy=True)
+        column_values[at] = values
+        out[column] = column_values
+    precision = out["geo_precision"].to_numpy(dtype=object, copy=True)
+    precision[at] = "direction"
+    out["geo_precision"] = pd.Series(precision, index=out.index, dtype=out["geo_precision"].dtype)
+    geometry = out.geometry.to_numpy().copy()
+    geometry[at] = shapely.points(lon, lat)
+    out[out.geometry.name] = gpd.GeoSeries(geometry, index=out.index, crs=out.crs)
     return out
 
 
