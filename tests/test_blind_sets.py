@@ -7152,13 +7152,15 @@ SETS = {
     # kind of publisher (a wire story, a broadsheet, the monitor's post, the state agency, a
     # Russian outlet's relay of the ministry, a coalition strike release, a Raqqa activists'
     # collective, a think tank's weekly). Floors at the first-sight figures (truncated), with
-    # an airbase relabelled after first sight by the name the text gives it.
+    # an airbase relabelled after first sight by the name the text gives it. Precision and F1
+    # raised, and non-events lowered, when the second verb of fighters pushing on ("ISIS
+    # fighters advanced west from X and attacked Y") came to be the ground's, as the first is.
     "blind222": Floors(
-        precision=0.973,
+        precision=1.0,
         recall=0.975,
-        f1=0.974,
+        f1=0.987,
         event_date=0.975,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.925,
             "claimant": 0.925,

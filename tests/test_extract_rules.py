@@ -18856,3 +18856,24 @@ def test_that_morning_is_the_morning_of_the_day_opening_its_sentence(finder):
     text = before + "Activists said Russian strikes hit Saraqib that morning."
     found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 1, 15))}
     assert found["Saraqib"].event_date == date(2016, 1, 14)
+
+
+# -- blind222 ---
+
+
+def test_the_second_verb_of_fighters_pushing_on_is_the_ground(finder):
+    before = "Russian jets struck Arak on Monday. "
+    for text in (
+        "Islamic State fighters advanced south from Sukhnah and attacked army posts at the "
+        "Jazal oil field on Tuesday.",
+        "Rebels pushed into the plain and attacked regime checkpoints near Mahin on Tuesday.",
+    ):
+        assert places(before + text, finder, date(2016, 12, 22)) == ["Arak"], text
+    # Aircraft named after the "and" strike on their own.
+    text = (
+        "Islamic State fighters advanced south from Palmyra, and Russian jets attacked their "
+        "columns near Sukhnah on Tuesday."
+    )
+    assert "Sukhnah" in places(before + text, finder, date(2016, 12, 22))
+    text = "Regime forces advanced on Mahin and warplanes struck Sukhnah on Tuesday."
+    assert "Sukhnah" in places(before + text, finder, date(2016, 12, 22))
