@@ -18877,3 +18877,24 @@ def test_the_second_verb_of_fighters_pushing_on_is_the_ground(finder):
     assert "Sukhnah" in places(before + text, finder, date(2016, 12, 22))
     text = "Regime forces advanced on Mahin and warplanes struck Sukhnah on Tuesday."
     assert "Sukhnah" in places(before + text, finder, date(2016, 12, 22))
+
+
+def test_a_voice_named_after_an_agency_dateline_speaks_for_its_sentence(finder):
+    for text, voice in (
+        (
+            "Hama, SANA - The General Command of the Army and the Armed Forces said that "
+            "coalition aircraft struck an army post near Arak on Saturday.",
+            "state_media",
+        ),
+        (
+            "Homs, SANA-The Russian Defence Ministry said its aircraft struck ISIS convoys near "
+            "Arak on Saturday.",
+            "russian_mod",
+        ),
+    ):
+        (ev,) = events(text, finder, date(2016, 12, 18))
+        assert ev.claimant == voice, text
+    # With no other voice named, the dateline's agency tells the strike.
+    text = "Homs, SANA - The air force struck ISIS convoys near Arak on Saturday."
+    (ev,) = events(text, finder, date(2016, 12, 18))
+    assert ev.claimant == "sana"
