@@ -18898,3 +18898,17 @@ def test_a_voice_named_after_an_agency_dateline_speaks_for_its_sentence(finder):
     text = "Homs, SANA - The air force struck ISIS convoys near Arak on Saturday."
     (ev,) = events(text, finder, date(2016, 12, 18))
     assert ev.claimant == "sana"
+
+
+def test_a_side_joined_to_held_holds_the_place_and_strikes_nothing(finder):
+    for text in (
+        "Russian air strikes hit the regime-held town of Mahin overnight.",
+        "Militants swept into Mahin on Sunday, overrunning the government-controlled town "
+        "despite a night of Russian air strikes.",
+    ):
+        (ev,) = events(text, finder, date(2016, 12, 12))
+        assert ev.actor == "russia", text
+    # The side named as the aircraft's owner still strikes the held town.
+    text = "Regime jets struck the ISIS-held town of Mahin on Monday."
+    (ev,) = events(text, finder, date(2016, 12, 12))
+    assert ev.actor == "regime"
