@@ -18856,3 +18856,59 @@ def test_that_morning_is_the_morning_of_the_day_opening_its_sentence(finder):
     text = before + "Activists said Russian strikes hit Saraqib that morning."
     found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 1, 15))}
     assert found["Saraqib"].event_date == date(2016, 1, 14)
+
+
+# -- blind222 ---
+
+
+def test_the_second_verb_of_fighters_pushing_on_is_the_ground(finder):
+    before = "Russian jets struck Arak on Monday. "
+    for text in (
+        "Islamic State fighters advanced south from Sukhnah and attacked army posts at the "
+        "Jazal oil field on Tuesday.",
+        "Rebels pushed into the plain and attacked regime checkpoints near Mahin on Tuesday.",
+    ):
+        assert places(before + text, finder, date(2016, 12, 22)) == ["Arak"], text
+    # Aircraft named after the "and" strike on their own.
+    text = (
+        "Islamic State fighters advanced south from Palmyra, and Russian jets attacked their "
+        "columns near Sukhnah on Tuesday."
+    )
+    assert "Sukhnah" in places(before + text, finder, date(2016, 12, 22))
+    text = "Regime forces advanced on Mahin and warplanes struck Sukhnah on Tuesday."
+    assert "Sukhnah" in places(before + text, finder, date(2016, 12, 22))
+
+
+def test_a_voice_named_after_an_agency_dateline_speaks_for_its_sentence(finder):
+    for text, voice in (
+        (
+            "Hama, SANA - The General Command of the Army and the Armed Forces said that "
+            "coalition aircraft struck an army post near Arak on Saturday.",
+            "state_media",
+        ),
+        (
+            "Homs, SANA-The Russian Defence Ministry said its aircraft struck ISIS convoys near "
+            "Arak on Saturday.",
+            "russian_mod",
+        ),
+    ):
+        (ev,) = events(text, finder, date(2016, 12, 18))
+        assert ev.claimant == voice, text
+    # With no other voice named, the dateline's agency tells the strike.
+    text = "Homs, SANA - The air force struck ISIS convoys near Arak on Saturday."
+    (ev,) = events(text, finder, date(2016, 12, 18))
+    assert ev.claimant == "sana"
+
+
+def test_a_side_joined_to_held_holds_the_place_and_strikes_nothing(finder):
+    for text in (
+        "Russian air strikes hit the regime-held town of Mahin overnight.",
+        "Militants swept into Mahin on Sunday, overrunning the government-controlled town "
+        "despite a night of Russian air strikes.",
+    ):
+        (ev,) = events(text, finder, date(2016, 12, 12))
+        assert ev.actor == "russia", text
+    # The side named as the aircraft's owner still strikes the held town.
+    text = "Regime jets struck the ISIS-held town of Mahin on Monday."
+    (ev,) = events(text, finder, date(2016, 12, 12))
+    assert ev.actor == "regime"

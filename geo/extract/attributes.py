@@ -241,6 +241,11 @@ _HELD_BY_AFTER_RE = re.compile(
 )
 
 
+# "overrunning the regime-held city despite Russian air strikes": a side joined to "-held" or
+# "-controlled" says who holds the place, not whose aircraft struck.
+_HOLDER_AFTER_RE = re.compile(r"[-‐]\s?(?:held|controlled)\b", re.IGNORECASE)
+
+
 # "flew 41 sorties in support of the Syrian army's offensive": the side supported from the
 # air is the one fighting on the ground, not the one striking.
 _SUPPORTED_BEFORE_RE = re.compile(
@@ -1721,6 +1726,7 @@ def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span],
             a for a in _find_cached(ctx, _ACTOR_RE, s, e)
             if not any(u.start <= a.start < u.end for u in unidentified)
             and not _HELD_BY_AFTER_RE.match(text, a.end)
+            and not _HOLDER_AFTER_RE.match(text, a.end)
             # "aircraft of X struck positions of the Syrian army on Y": the side whose
             # ground was hit, told before the place, is no striker of the place's clause.
             and not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)

@@ -107,7 +107,10 @@ _GROUND_AGENT_BEFORE_RE = re.compile(
     # "regime forces, backed by Russian air cover, attacked X": the support set off by commas
     # is the air's help to the forces, whose attack on X is the ground's.
     r"(?:,\s*(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,|(?:\s+[\w'’-]+){0,3})\s+$"
+    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,|(?:\s+[\w'’-]+){0,3}"
+    # "ISIS fighters advanced west from X and attacked Y": the second verb of men pushing on.
+    rf"|(?:\s+[\w'’-]+){{0,2}}\s+(?:{alternation(_TRIGGERS['push_verbs'])})"
+    r"(?:\s+[\w'’-]+){0,4}\s+and)\s+$"
 )
 # "Israeli aircraft struck two army positions in X overnight": a strike by an air force flying
 # on its own account, neither the campaign's nor the coalition's.

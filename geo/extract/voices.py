@@ -795,6 +795,14 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         ):
             continue
         if (
+            c is not cues[-1]
+            and _DASH_AFTER_RE.match(text, c.end, min(e, c.end + 4))
+            and _DATELINE_PLACE_BEFORE_RE.fullmatch(text, s, c.start)
+        ):
+            # "X, SANA - The General Command said ...": the agency's dateline credit opening the
+            # sentence gives way to the voice the sentence names after it.
+            continue
+        if (
             _PREMISES_AFTER_RE.match(text, c.end, min(e, c.end + 30))
             # "a local media center" is a body of its own, not premises.
             and not text[c.start : c.end].lower().endswith("media")
@@ -860,6 +868,11 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
                 return repeated
         return c.label
     return None
+
+
+# The place of an agency's dateline before its credit ("X, " of "X, SANA - ") and the dash after.
+_DATELINE_PLACE_BEFORE_RE = re.compile(r"\s*[A-Z][\w .'’-]{0,40},\s*")
+_DASH_AFTER_RE = re.compile(r"\s*[-–—]")
 
 
 # "did not comment", "declined to comment", "made no comment": a body named as keeping silent.
