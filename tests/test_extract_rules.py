@@ -18856,3 +18856,20 @@ def test_that_morning_is_the_morning_of_the_day_opening_its_sentence(finder):
     text = before + "Activists said Russian strikes hit Saraqib that morning."
     found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 1, 15))}
     assert found["Saraqib"].event_date == date(2016, 1, 14)
+
+
+# -- blind221 ---
+
+
+def test_two_air_forces_quoted_as_either_name_no_striker(finder):
+    # "'Russian or Syrian' aircraft": the either-or in quotation marks is still a doubt.
+    for text in (
+        'Medics said on Friday that "Russian or Syrian" warplanes had bombed a clinic in Binnish.',
+        "Medics said on Friday that ‘Syrian or Russian’ jets had bombed a clinic in Binnish.",
+    ):
+        (ev,) = events(text, finder, date(2016, 11, 20))
+        assert ev.actor == "unknown", text
+    # One air force in quotation marks is still that air force.
+    text = 'Medics said on Friday that "Russian" warplanes had bombed a clinic in Binnish.'
+    (ev,) = events(text, finder, date(2016, 11, 20))
+    assert ev.actor == "russia"
