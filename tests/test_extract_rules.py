@@ -18873,3 +18873,18 @@ def test_two_air_forces_quoted_as_either_name_no_striker(finder):
     text = 'Medics said on Friday that "Russian" warplanes had bombed a clinic in Binnish.'
     (ev,) = events(text, finder, date(2016, 11, 20))
     assert ev.actor == "russia"
+
+
+def test_a_day_opening_strikes_named_before_ground_fire_dates_them(finder):
+    # "On X, warplanes and artillery pounded Y": the strikes come first, the fire with them.
+    for text in (
+        "On Monday, warplanes and artillery pounded Qadi Askar, the civil defence said.",
+        "On Monday, regime jets and rocket launchers pounded Qadi Askar for hours.",
+    ):
+        (ev,) = events(text, finder, date(2016, 11, 23))
+        assert ev.event_date == date(2016, 11, 21), text
+    # Ground fire alone on the day is no strike's day.
+    text = "Jets struck Qadi Askar, where a man died of wounds from artillery fire on Monday."
+    (ev,) = events(text, finder, date(2016, 11, 23))
+    assert ev.event_date != date(2016, 11, 21)
+
