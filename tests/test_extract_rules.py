@@ -18888,3 +18888,21 @@ def test_a_day_opening_strikes_named_before_ground_fire_dates_them(finder):
     (ev,) = events(text, finder, date(2016, 11, 23))
     assert ev.event_date != date(2016, 11, 21)
 
+
+def test_a_toll_the_strikes_placed_whole_at_one_place_is_that_places(finder):
+    # "The strikes killed N people in A": the next sentence's toll is A's alone.
+    text = (
+        "Jets struck Karm al-Jabal, al-Marja and Qadi Askar on Monday, the monitor said. "
+        "The strikes killed at least seven people, three of them children, in al-Marja."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 11, 23))}
+    assert found["al-Marja"].claimed_target == "civilians"
+    assert found["Karm al-Jabal"].claimed_target == "unspecified"
+    assert found["Qadi Askar"].claimed_target == "unspecified"
+    # A share of the toll placed at one of them leaves the toll to them all.
+    text = (
+        "Jets struck Karm al-Jabal, al-Marja and Qadi Askar on Monday, the monitor said. "
+        "The strikes killed 12 civilians, seven of them in al-Marja."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 11, 23))}
+    assert found["Karm al-Jabal"].claimed_target == "civilians"
