@@ -18906,3 +18906,23 @@ def test_a_toll_the_strikes_placed_whole_at_one_place_is_that_places(finder):
     )
     found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 11, 23))}
     assert found["Karm al-Jabal"].claimed_target == "civilians"
+
+
+def test_a_toll_in_those_places_points_back_at_the_places_struck(finder):
+    # "killed in those two districts": the places of the strike just told, pointed at again.
+    for text in (
+        "Helicopters dropped barrel bombs on al-Marja and Qadi Askar overnight, the monitor "
+        "said.\n\nAt least 11 people were killed in those two districts, the monitor said.",
+        "Helicopters dropped barrel bombs on al-Marja and Qadi Askar overnight, the monitor "
+        "said. Eight people were killed in these neighbourhoods, it said.",
+    ):
+        found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 11, 23))}
+        assert found["al-Marja"].claimed_target == "civilians", text
+        assert found["Qadi Askar"].claimed_target == "civilians", text
+    # The districts pointed at with no one harmed tell no victims.
+    text = (
+        "Helicopters dropped barrel bombs on al-Marja and Qadi Askar overnight, the monitor "
+        "said. Those two districts are home to 30,000 people."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 11, 23))}
+    assert found["al-Marja"].claimed_target == "unspecified"

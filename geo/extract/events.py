@@ -1186,8 +1186,9 @@ def _claimed_there(
 
 
 # "at least 21 civilians were among the dead in the three villages": the places just told.
+# "killed in those two districts": the places just told, pointed at again.
 _PLACES_AGAIN_RE = re.compile(
-    r"\b(?:in|from|of)\s+(?:the|both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?"
+    r"\b(?:in|from|of)\s+(?:the|both|all|those|these)\s+(?:(?:two|three|four|five|six|\d+)\s+)?"
     r"(?:villages|towns|neighbou?rhoods|districts)\b",
     re.IGNORECASE,
 )
