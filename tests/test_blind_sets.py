@@ -3765,7 +3765,7 @@ SETS = {
         attributes={
             "actor": 1.0,
             "claimant": 0.916,
-            "claimed_target": 0.975,
+            "claimed_target": 0.85,
             "place_relation": 1.0,
         },
     ),
@@ -3962,7 +3962,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.9,
-            "claimant": 1.0,
+            "claimant": 0.975,
             "claimed_target": 0.95,
             "place_relation": 1.0,
         },
