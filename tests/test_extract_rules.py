@@ -18912,3 +18912,73 @@ def test_a_side_joined_to_held_holds_the_place_and_strikes_nothing(finder):
     text = "Regime jets struck the ISIS-held town of Mahin on Monday."
     (ev,) = events(text, finder, date(2016, 12, 12))
     assert ev.actor == "regime"
+
+
+# -- blind221 ---
+
+
+def test_two_air_forces_quoted_as_either_name_no_striker(finder):
+    # "'Russian or Syrian' aircraft": the either-or in quotation marks is still a doubt.
+    for text in (
+        'Medics said on Friday that "Russian or Syrian" warplanes had bombed a clinic in Binnish.',
+        "Medics said on Friday that ‘Syrian or Russian’ jets had bombed a clinic in Binnish.",
+    ):
+        (ev,) = events(text, finder, date(2016, 11, 20))
+        assert ev.actor == "unknown", text
+    # One air force in quotation marks is still that air force.
+    text = 'Medics said on Friday that "Russian" warplanes had bombed a clinic in Binnish.'
+    (ev,) = events(text, finder, date(2016, 11, 20))
+    assert ev.actor == "russia"
+
+
+def test_a_day_opening_strikes_named_before_ground_fire_dates_them(finder):
+    # "On X, warplanes and artillery pounded Y": the strikes come first, the fire with them.
+    for text in (
+        "On Monday, warplanes and artillery pounded Qadi Askar, the civil defence said.",
+        "On Monday, regime jets and rocket launchers pounded Qadi Askar for hours.",
+    ):
+        (ev,) = events(text, finder, date(2016, 11, 23))
+        assert ev.event_date == date(2016, 11, 21), text
+    # Ground fire alone on the day is no strike's day.
+    text = "Jets struck Qadi Askar, where a man died of wounds from artillery fire on Monday."
+    (ev,) = events(text, finder, date(2016, 11, 23))
+    assert ev.event_date != date(2016, 11, 21)
+
+
+def test_a_toll_the_strikes_placed_whole_at_one_place_is_that_places(finder):
+    # "The strikes killed N people in A": the next sentence's toll is A's alone.
+    text = (
+        "Jets struck Karm al-Jabal, al-Marja and Qadi Askar on Monday, the monitor said. "
+        "The strikes killed at least seven people, three of them children, in al-Marja."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 11, 23))}
+    assert found["al-Marja"].claimed_target == "civilians"
+    assert found["Karm al-Jabal"].claimed_target == "unspecified"
+    assert found["Qadi Askar"].claimed_target == "unspecified"
+    # A share of the toll placed at one of them leaves the toll to them all.
+    text = (
+        "Jets struck Karm al-Jabal, al-Marja and Qadi Askar on Monday, the monitor said. "
+        "The strikes killed 12 civilians, seven of them in al-Marja."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 11, 23))}
+    assert found["Karm al-Jabal"].claimed_target == "civilians"
+
+
+def test_a_toll_in_those_places_points_back_at_the_places_struck(finder):
+    # "killed in those two districts": the places of the strike just told, pointed at again.
+    for text in (
+        "Helicopters dropped barrel bombs on al-Marja and Qadi Askar overnight, the monitor "
+        "said.\n\nAt least 11 people were killed in those two districts, the monitor said.",
+        "Helicopters dropped barrel bombs on al-Marja and Qadi Askar overnight, the monitor "
+        "said. Eight people were killed in these neighbourhoods, it said.",
+    ):
+        found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 11, 23))}
+        assert found["al-Marja"].claimed_target == "civilians", text
+        assert found["Qadi Askar"].claimed_target == "civilians", text
+    # The districts pointed at with no one harmed tell no victims.
+    text = (
+        "Helicopters dropped barrel bombs on al-Marja and Qadi Askar overnight, the monitor "
+        "said. Those two districts are home to 30,000 people."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 11, 23))}
+    assert found["al-Marja"].claimed_target == "unspecified"

@@ -1186,8 +1186,9 @@ def _claimed_there(
 
 
 # "at least 21 civilians were among the dead in the three villages": the places just told.
+# "killed in those two districts": the places just told, pointed at again.
 _PLACES_AGAIN_RE = re.compile(
-    r"\b(?:in|from|of)\s+(?:the|both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?"
+    r"\b(?:in|from|of)\s+(?:the|both|all|those|these)\s+(?:(?:two|three|four|five|six|\d+)\s+)?"
     r"(?:villages|towns|neighbou?rhoods|districts)\b",
     re.IGNORECASE,
 )
@@ -1563,6 +1564,13 @@ _SHARE_OF_THEM_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "killed at least nine people, two of them children, in": a toll placed whole at a place.
+_TOLL_IN_BEFORE_RE = re.compile(
+    r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring)\b[^.;:]{0,50}?"
+    r"\bin\s+(?:the\s+)?(?:(?:town|village|city|district|neighbou?rhood)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def _share_of_toll(ctx: _DocContext, s: int, e: int, events: list[StrikeEvent]) -> bool:
     """Say whether a sentence tells the toll of the strikes just told, placing a share of it.
@@ -1573,8 +1581,12 @@ def _share_of_toll(ctx: _DocContext, s: int, e: int, events: list[StrikeEvent]) 
     places they hit, tells the victims of them all.
     """
     mentions = _mentions_in(ctx, s, e)
-    if _STRIKES_AGAIN_OPENING_RE.match(ctx.text, s) is None and not any(
+    if not any(
         _SHARE_OF_THEM_BEFORE_RE.search(ctx.text, max(s, m.start - 40), m.start) for m in mentions
+    ) and (
+        _STRIKES_AGAIN_OPENING_RE.match(ctx.text, s) is None
+        # "The strikes killed nine people in A": the whole toll placed at one of the places.
+        or any(_TOLL_IN_BEFORE_RE.search(ctx.text, max(s, m.start - 60), m.start) for m in mentions)
     ):
         return False
     last = events[-1].sentence_index

@@ -417,6 +417,12 @@ _WITH_STRIKES_AFTER_RE = re.compile(
     r"|helicopters|barrel\s+bombs|bombing|bombardment from the air)\b",
     re.IGNORECASE,
 )
+# "warplanes and artillery pounded X": the strikes named first, the ground fire with them.
+_WITH_STRIKES_BEFORE_RE = re.compile(
+    r"\b(?:air\s*strikes?|air\s*raids?|raids|warplanes|war\s+planes|jets|helicopters|aircraft"
+    r"|bombers|barrel\s+bombs|bombing)\s+(?:and|or)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _day_frames_main_clause(ctx: _DocContext, s: int, cue: DateCue, t: _Span) -> bool:
@@ -807,6 +813,8 @@ def _sentence_date(
             and not _in_range(ctx.triggers, cue.end, fire.start())
             # "the next morning, when shelling and air strikes resume": fire told with strikes.
             and _WITH_STRIKES_AFTER_RE.match(text, fire.end()) is None
+            and _WITH_STRIKES_BEFORE_RE.search(text, max(cue.end, fire.start() - 40), fire.start())
+            is None
             # "struck X between November 15 and 16 after rebels shelled the capital": the
             # day closes the strike's clause; the fire is the cause told after it.
             and _CAUSE_AFTER_RE.match(text, cue.end) is None
