@@ -169,3 +169,24 @@ def test_rows_are_moved_by_position_whatever_their_index(layers):
     assert moved["longitude"].iloc[1] != two["longitude"].iloc[1]
     assert moved.geometry.iloc[1].x == pytest.approx(moved["longitude"].iloc[1])
     assert moved.geometry.iloc[0].x == pytest.approx(two["longitude"].iloc[0])
+
+
+def test_the_map_says_the_ground_the_report_names(layers):
+    import base64
+    import json
+    import re
+    import zlib
+
+    from geo.output import webmap
+
+    text = "Russian jets pounded rebel-held Aleppo on Tuesday. Jets also struck Saraqeb on Tuesday."
+    events = webmap.located(_built(text, date(2016, 10, 12), layers))
+    popups = {row["place_as_written"]: webmap.popup_html(row) for row in events.to_dict("records")}
+    assert "<th>Ground as written</th><td>opposition</td>" in popups["Aleppo"]
+    assert "Ground as written" not in popups["Saraqeb"]
+    # A map too big for markers carries the column as data for its one popup builder.
+    page = webmap.build_map(events, assets="cdn", big_threshold=1).get_root().render()
+    blob = re.search(r'StrikemapCanvas\.decode\("([A-Za-z0-9+/=]*)"\)', page).group(1)
+    data = json.loads(zlib.decompress(base64.b64decode(blob)).decode("utf-8"))
+    assert data["c"]["h"]["v"] == ["opposition"]
+    assert 'row("Ground as written", v("h"))' in page

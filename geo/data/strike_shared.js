@@ -72,7 +72,7 @@ window.StrikemapShared = window.StrikemapShared || (function () {
         row("Ground held by", ground, v("l") ? "(layer " + v("l") + ")" : null);
         row("Actor", v("a")); row("Claimed by", v("c")); row("Claimed target", v("x"));
         row("Claim vs ground", v("v"));
-        row("Weapon", v("e")); row("Located to", v("r"));
+        row("Weapon", v("e")); row("Located to", v("r")); row("Ground as written", v("h"));
         root.appendChild(table);
         root.appendChild(el("blockquote", null, v("q") || ""));
         var source = el("div", "sm-source", "Source: ");

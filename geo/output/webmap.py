@@ -117,6 +117,7 @@ MAP_COLUMNS = (
     "dist_to_claimed_km",
     "weapon",
     "geo_precision",
+    "ground_as_written",
     "quote",
     "doc",
     "doc_title",
@@ -480,6 +481,7 @@ def popup_html(row: Mapping[str, Any]) -> str:
         ("Claim vs ground", claim_text(row)),
         ("Weapon", esc(row.get("weapon"))),
         ("Located to", esc(row.get("geo_precision"))),
+        ("Ground as written", esc(row.get("ground_as_written"))),
     ]
     rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in fields if v)
     markup = (
@@ -1174,6 +1176,7 @@ STRIKE_COLUMNS = {
     "x": "claimed_target",
     "e": "weapon",
     "r": "geo_precision",
+    "h": "ground_as_written",
     "n": "place_relation",
     "v": "claim_vs_ground",
     "q": "quote",
