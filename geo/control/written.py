@@ -24,7 +24,7 @@ import pandas as pd
 import shapely
 from pyproj import Transformer
 
-from geo.control.join import event_days
+from geo.control.join import DISTANCE_CRS, event_days
 from geo.control.layers import ControlLayer
 from geo.control.timeline import Timeline
 from geo.record import FACTIONS
@@ -34,8 +34,6 @@ CITY_REACH_KM = 8.0
 #: How far (km) inside the holder's edge a moved point is put, so that it does
 #: not sit on the front line the layers draw.
 INSET_KM = 0.3
-#: The CRS the distances are measured in (UTM zone 37N).
-_METRIC = "EPSG:32637"
 
 
 def on_written_ground(
@@ -84,8 +82,8 @@ def on_written_ground(
         return events
     timeline = layers if isinstance(layers, Timeline) else Timeline.from_parts(list(layers))
     states = timeline.state_index(event_days(events, "event_date")[rows])
-    to_metres = Transformer.from_crs("EPSG:4326", _METRIC, always_xy=True)
-    to_degrees = Transformer.from_crs(_METRIC, "EPSG:4326", always_xy=True)
+    to_metres = Transformer.from_crs("EPSG:4326", DISTANCE_CRS, always_xy=True)
+    to_degrees = Transformer.from_crs(DISTANCE_CRS, "EPSG:4326", always_xy=True)
     x, y = to_metres.transform(
         events["longitude"].to_numpy(float)[rows], events["latitude"].to_numpy(float)[rows]
     )

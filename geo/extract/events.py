@@ -91,7 +91,7 @@ from geo.extract.lists import is_list_line, opens_list
 from geo.extract.names import _CITY_NAMES, _LANDMARK_RE
 from geo.extract.offsets import bearing_offset_before, offset_before
 from geo.extract.parts import AREA_OF_CITY_AFTER_RE as _AREA_OF_CITY_AFTER_RE
-from geo.extract.parts import city_part_offset, part_bearing, part_km
+from geo.extract.parts import CITY_RANK, city_part_offset, part_bearing, part_km
 from geo.extract.roles import (
     _HISTORY_YEARS,
     _is_admin,
@@ -1792,7 +1792,7 @@ def _place_parts(
             else None
         )
         if bearing is None:
-            out.append(_written_ground(ctx, _city_part(ctx, ev, m), m))
+            out.append(_city_part(ctx, ev, m))
             continue
         core = split_designator(ev.place_as_written)[0]
         at = ev.place_as_written.find(core)
@@ -1820,12 +1820,20 @@ def _city_part(ctx: _DocContext, ev: StrikeEvent, m: Mention | None) -> StrikeEv
     """Place a city named with its side ("rebel-held eastern X") a little way into that side.
 
     The side of a divided city is the city's own ground: the event stays ``in``
-    the city, at a nominal distance from its centre (see ``parts``).
+    the city, at a nominal distance from its centre (see ``parts``). The holder
+    the city is named with ("rebel-held X") is carried as ``ground_as_written``
+    (see ``ground``). Only a city of a capital's rank has either: a smaller
+    place's point stands for all of it.
     """
-    if m is None or not m.candidates or ev.place_level is not None or ev.offset_km is not None:
+    if m is None or not m.candidates or ev.place_level is not None:
         return ev
     top = m.candidates[0]
-    if top.precision in ("neighbourhood", "governorate"):
+    if top.precision in ("neighbourhood", "governorate") or top.rank < CITY_RANK:
+        return ev
+    holder = written_holder(ctx.text, m.start, m.end)
+    if holder is not None:
+        ev = replace(ev, ground_as_written=holder)
+    if ev.offset_km is not None:
         return ev
     offset = city_part_offset(ctx.text, m.start, m.end, top.rank)
     if offset is None:
@@ -1834,24 +1842,6 @@ def _city_part(ctx: _DocContext, ev: StrikeEvent, m: Mention | None) -> StrikeEv
     return replace(
         ev, place_relation="in", offset_km=km, offset_bearing=bearing, offset_written=False
     )
-
-
-#: Gazetteer rank from which a city is large enough to be divided between sides.
-_CITY_RANK = int(load("offsets")["city_part"]["capital_rank"])
-
-
-def _written_ground(ctx: _DocContext, ev: StrikeEvent, m: Mention | None) -> StrikeEvent:
-    """Carry the holder a report names for a divided city's ground ("rebel-held X").
-
-    Only a city of a capital's rank: a smaller place's point stands for all of it.
-    """
-    if m is None or not m.candidates or ev.place_level is not None:
-        return ev
-    top = m.candidates[0]
-    if top.precision in ("neighbourhood", "governorate") or top.rank < _CITY_RANK:
-        return ev
-    holder = written_holder(ctx.text, m.start, m.end)
-    return ev if holder is None else replace(ev, ground_as_written=holder)
 
 
 def _find_in_plain_text(text: str, find_mentions: MentionFinder) -> list[Mention]:
@@ -6261,11 +6251,23 @@ _CITY_PART_BEFORE_RE = re.compile(
     r"|\bthe\s+(?:(?:rebel|opposition|insurgent)-(?:held|controlled)\s+|besieged\s+)east\s+of\s+$",
     re.IGNORECASE,
 )
-# "rebel-held X", "a rebel-held district of X": the part of the city its holder names.
-_HELD_CITY_PART_BEFORE_RE = re.compile(
-    r"-(?:held|controlled)\s+(?:(?:districts?|neighbou?rhoods?|quarters?|parts?|areas?)\s+of\s+)?$",
-    re.IGNORECASE,
-)
+
+
+def _names_city_part(
+    ctx: _DocContext, ev: StrikeEvent, voices: set[tuple[str, date | None, str]]
+) -> bool:
+    """Say whether an event names a part of its city: its side, or its holder's ground.
+
+    "rebel-held X" tells whose ground its claimant says was hit: it is the area of the
+    city's struck districts only in the report's own voice or in the voice that names
+    those districts that day (``voices``: city key, day and claimant of each district).
+    """
+    if _CITY_PART_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 40), ev.char_start):
+        return True
+    if written_holder(ctx.text, ev.char_start, ev.char_end) is None:
+        return False
+    key = place_key(ev.place_as_written)
+    return ev.claimant == "reporter" or (key, ev.event_date, ev.claimant) in voices
 
 
 def _drop_city_parts(
@@ -6285,9 +6287,8 @@ def _drop_city_parts(
     # page's own day, when districts of X are struck that day: the sentence's day is the
     # announcement's, and the districts carry the strikes.
     days = set()
-    # "rebel-held X" tells whose ground its claimant says was hit: a voice of its own keeps
-    # it unless that voice names the city's struck districts that day.
-    voices = set()
+    # Who names the districts struck each day (see ``_names_city_part``).
+    voices: set[tuple[str, date | None, str]] = set()
     for ev in events:
         m = by_start.get(ev.char_start)
         if m is not None and m.candidates and m.candidates[0].precision == "neighbourhood":
@@ -6304,18 +6305,7 @@ def _drop_city_parts(
         for ev in events
         if not (
             place_key(ev.place_as_written) in cities
-            and (
-                _CITY_PART_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 40), ev.char_start)
-                or (
-                    _HELD_CITY_PART_BEFORE_RE.search(
-                        ctx.text, max(0, ev.char_start - 40), ev.char_start
-                    )
-                    and (
-                        ev.claimant == "reporter"
-                        or (place_key(ev.place_as_written), ev.event_date, ev.claimant) in voices
-                    )
-                )
-            )
+            and _names_city_part(ctx, ev, voices)
             # "resumed the bombardment of eastern X on Tuesday", "killed overnight in air
             # strikes on eastern X": strikes of a day of their own.
             and (

@@ -20,6 +20,8 @@ from geo.names import canonical_admin1, split_designator
 
 _PART_KM: float = float(load("offsets")["governorate_part"]["km"])
 _CITY_PART: dict[str, float] = load("offsets")["city_part"]
+#: Gazetteer rank from which a city is large enough to have sides and to be divided between them.
+CITY_RANK = int(_CITY_PART["capital_rank"])
 # "the western part of", "the northern countryside of", "southern", right before the name.
 _PART_BEFORE_RE = re.compile(
     rf"\b(?P<bearing>{_COMPASS})(?:ern)?\s+(?:parts?|countryside|areas?|regions?)\s+of\s+"
@@ -167,7 +169,7 @@ def city_part_offset(text: str, start: int, end: int, rank: int) -> tuple[float,
     >>> city_part_offset(t, t.index("Aleppo"), len(t), 90)
     (3.5, 90.0)
     """
-    if rank < _CITY_PART["capital_rank"] or AREA_OF_CITY_AFTER_RE.match(text, end):
+    if rank < CITY_RANK or AREA_OF_CITY_AFTER_RE.match(text, end):
         return None
     before = _CITY_SIDE_BEFORE_RE.search(text, max(0, start - _WINDOW), start)
     word = (before["adjective"] or before["side"]) if before is not None else None
