@@ -104,6 +104,9 @@ SYRIA_BOUNDS = BBox(west=35.6, south=32.3, east=42.4, north=37.4)
 #: corrected location) reaching outside it is misplaced, often lat/lon swapped.
 SYRIA_CHECK_BOUNDS = SYRIA_BOUNDS.padded(0.3)
 
+#: The zoom levels every map allows (Leaflet clamps a view asked for outside them).
+MIN_ZOOM, MAX_ZOOM = 4, 18
+
 #: ISO 3166 code of the country the reports are about; places elsewhere are foreign.
 HOME_COUNTRY = "SY"
 

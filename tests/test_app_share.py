@@ -9,7 +9,7 @@ from test_webmap import make_events
 
 from geo.app import share
 from geo.output import webmap
-from geo.record import BBox
+from geo.record import MAX_ZOOM, MIN_ZOOM, BBox
 
 BOUNDS = (date(2015, 10, 7), date(2015, 10, 9))
 OPTIONS = {"f_factions": ["isis", "opposition", "regime"], "f_docs": ["doc1"]}
@@ -130,18 +130,34 @@ def test_a_centre_snapped_to_the_pixels_is_not_a_move():
     assert not share.same_view(opened, None) and share.same_view(None, None)
 
 
-def test_a_report_on_a_run_that_asks_for_a_new_view_is_not_a_move():
+def test_a_report_counts_as_a_move_only_once_the_map_showed_the_view_asked_for():
     syria, town = (34.6, 37.5, 7), (34.55, 38.27, 12)
-    # The first report of a new page (its own fit) is kept.
-    assert share.map_moved(syria, None, None)
-    # A place is found on the run that also brings that report: the place's view wins.
-    assert not share.map_moved(syria, town, None)
-    assert not share.map_moved(syria, town, syria)
-    # The next run reports the place's view: the view asked for, not a move.
-    assert not share.map_moved((34.550003, 38.270002, 12), town, town)
-    # The analyst pans: a report away from the view asked for, on a settled run.
-    assert share.map_moved((34.7, 38.1, 12), town, town)
-    assert not share.map_moved(None, town, town)
+    # The first report of a new page (its own fit) is kept: no view was asked for.
+    assert share.map_settled(None, None, False)
+    assert share.map_moved(syria, None, share.map_settled(syria, None, False))
+    # A place is found (or a shared link opened): the map still reports where it was,
+    # and on a slow machine it reports its own first view again on the next run.
+    settled = share.map_settled(syria, town, False)
+    assert not settled and not share.map_moved(syria, town, settled)
+    settled = share.map_settled(syria, town, settled)
+    assert not settled and not share.map_moved(syria, town, settled)
+    # It reports the place's view, a few metres off: shown, and not a move.
+    near = (34.550003, 38.270002, 12)
+    assert not share.map_moved(near, town, settled)
+    settled = share.map_settled(near, town, settled)
+    assert settled
+    # The analyst pans: a report away from the view asked for, once it was shown.
+    assert share.map_moved((34.7, 38.1, 12), town, settled)
+    assert not share.map_moved(None, town, settled)
+
+
+def test_a_shared_zoom_the_map_does_not_allow_is_clamped_to_one_it_does():
+    far_in = share.state_from_params({"lat": ["35"], "lon": ["38"], "zoom": ["23"]}, {}, None)
+    far_out = share.state_from_params({"lat": ["35"], "lon": ["38"], "zoom": ["1"]}, {}, None)
+    assert far_in[share.MAP_KEY] == (35.0, 38.0, MAX_ZOOM)
+    assert far_out[share.MAP_KEY] == (35.0, 38.0, MIN_ZOOM)
+    bad = share.state_from_params({"lat": ["35"], "lon": ["38"], "zoom": ["-3"]}, {}, None)
+    assert share.MAP_KEY not in bad
 
 
 def test_a_link_that_names_a_document_opens_the_document_filter(app):  # noqa: F811

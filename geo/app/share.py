@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from geo.record import BBox
+from geo.record import MAX_ZOOM, MIN_ZOOM, BBox
 
 #: Widget key of each multi-choice filter -> its URL parameter.
 FILTER_PARAMS = {
@@ -96,9 +96,10 @@ def state_from_params(
             state[DAY_KEY] = min(max(shown, lo), hi)
     lat = _number(params.get(LAT_PARAM, ()), -90, 90)
     lon = _number(params.get(LON_PARAM, ()), -180, 180)
-    zoom = _number(params.get(ZOOM_PARAM, ()), 0, 19)
+    zoom = _number(params.get(ZOOM_PARAM, ()), 0, 30)
     if lat is not None and lon is not None and zoom is not None:
-        state[MAP_KEY] = (lat, lon, int(zoom))
+        # The view the map will show: a zoom it does not allow is clamped, as Leaflet would.
+        state[MAP_KEY] = (lat, lon, min(max(int(zoom), MIN_ZOOM), MAX_ZOOM))
     return state
 
 
@@ -177,14 +178,15 @@ def same_view(a: tuple[float, float, int] | None, b: tuple[float, float, int] | 
 def map_moved(
     reported: tuple[float, float, int] | None,
     asked: tuple[float, float, int] | None,
-    asked_before: tuple[float, float, int] | None,
+    settled: bool,
 ) -> bool:
-    """Whether the analyst moved the map: a report that differs from the view asked for.
+    """Whether the analyst moved the map: a report away from the view asked for.
 
     On a run that asks the map for a new view (a place found, a shared link), the
-    component still returns where it was; taking that as a move would ask for the old
-    view on the next run, and the two would take turns for ever. So a report counts only
-    on a run that asks for the same view as the run before.
+    component still returns where it was; and on a slow machine the map may report its
+    own first view before it shows the one asked for. Taking either for a move would ask
+    for that old view on the next run: a shared link would open where the map began. So a
+    report counts only once the map has shown the view asked for (see :func:`map_settled`).
 
     Parameters
     ----------
@@ -192,16 +194,41 @@ def map_moved(
         What the map returned on this run.
     asked : (lat, lon, zoom) or None
         The view this run asks the map for.
-    asked_before : (lat, lon, zoom) or None
-        The view the run before asked for.
+    settled : bool
+        Whether the map showed ``asked`` on an earlier run that asked for it too.
 
     Returns
     -------
     bool
     """
-    if reported is None or not same_view(asked, asked_before):
+    if reported is None or not settled:
         return False
     return not same_view(reported, asked)
+
+
+def map_settled(
+    reported: tuple[float, float, int] | None,
+    asked: tuple[float, float, int] | None,
+    settled_before: bool,
+) -> bool:
+    """Whether the map has shown the view asked for, as of this run.
+
+    Parameters
+    ----------
+    reported : (lat, lon, zoom) or None
+        What the map returned on this run.
+    asked : (lat, lon, zoom) or None
+        The view this run asks the map for; None (the map's own fit) asks for nothing
+        and so is settled from the start.
+    settled_before : bool
+        Whether the map had shown ``asked`` on an earlier run that asked for it (false
+        when the ask or the map itself is new).
+
+    Returns
+    -------
+    bool
+    """
+    return asked is None or settled_before or same_view(reported, asked)
 
 
 def bounds_of(returned: Mapping[str, Any] | None) -> BBox | None:

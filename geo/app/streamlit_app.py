@@ -767,9 +767,12 @@ def map_and_figures(
     )
     st.session_state["map_bounds"] = share.bounds_of(returned)
     moved = share.map_view_of(returned)
-    asked_before = st.session_state.get("map_asked")
-    st.session_state["map_asked"] = opened
-    if share.map_moved(moved, opened, asked_before):
+    # A new ask, or a new map (its frame changed), has not been shown yet.
+    ask = (events_key or view_key, bool(layers), opened)
+    settled = st.session_state.get("map_asked") == ask and st.session_state.get("map_settled")
+    st.session_state["map_asked"] = ask
+    st.session_state["map_settled"] = share.map_settled(moved, opened, bool(settled))
+    if share.map_moved(moved, opened, bool(settled)):
         st.session_state[share.MAP_KEY] = moved
     if layer is not None and shown_day is not None:
         if not rings:

@@ -37,7 +37,7 @@ from geo.control import layers as layers_mod
 from geo.control.layers import Basemap
 from geo.errors import LayerError
 from geo.output.assets import DEFAULT_STATIC_URL, apply_assets, inline_assets
-from geo.record import FACTIONS, SYRIA_BOUNDS
+from geo.record import FACTIONS, MAX_ZOOM, MIN_ZOOM, SYRIA_BOUNDS
 from geo.resources import data_dir
 
 #: Okabe-Ito colours (readable with the common colour-vision deficiencies).
@@ -337,8 +337,8 @@ def base_map(*, labels_z: int) -> folium.Map:
         location=[35.0, 38.5],
         zoom_start=7,
         tiles=None,
-        minZoom=4,
-        maxZoom=18,
+        minZoom=MIN_ZOOM,
+        maxZoom=MAX_ZOOM,
         control_scale=True,
         width="100%",
         height="100%",
