@@ -255,6 +255,18 @@ def test_contradictions_view_on_the_seeds(real_app):
         assert text.endswith(" km") and (float(number) < 10 or "." not in number), text
 
 
+def test_the_events_table_shows_the_ground_a_report_names(real_app):
+    grid = events_grid(real_app)
+    named = grid["Ground as written"]
+    # The seeds name a holder for a divided city once or more ("rebel-held areas in X"),
+    # and most strikes name none: those rows are blank, not "Unknown".
+    assert "Opposition" in set(named)
+    assert (named == "").sum() > len(grid) / 2
+    assert list(grid.columns).index("Ground as written") == (
+        list(grid.columns).index("Ground held by") + 1
+    )
+
+
 def test_review_corrections_are_saved_and_applied(real_app, seeds_copy):
     seeds, _ = seeds_copy
     total = int(metric(real_app, "Reports in view"))

@@ -177,6 +177,16 @@ def test_labels_replace_codes():
     assert labels.doc_titles(frame) == {"000_ab": "Jets over the valley", "001_cd": "001_cd"}
 
 
+def test_the_ground_a_report_names_is_labelled_as_the_ground_and_blank_where_unnamed():
+    frame = pd.DataFrame(
+        {"controlled_by": ["regime", "regime"], "ground_as_written": ["opposition", None]}
+    )
+    shown = labels.labelled(frame)
+    assert list(shown.columns) == ["Ground held by", "Ground as written"]
+    assert list(shown["Ground as written"]) == ["Opposition", ""]
+    assert list(shown["Ground held by"]) == ["Regime", "Regime"]
+
+
 def test_every_claimant_the_extractor_names_has_a_label():
     from geo.extract.lexicon import load
 

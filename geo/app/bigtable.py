@@ -39,8 +39,9 @@ INDEX_COLUMNS = (
 PUSHED_FILTERS = ("date_from", "date_to", "factions")
 #: Columns no part of the page reads: a mention's position in its report.
 UNSHOWN_COLUMNS = ("sentence_index", "char_start", "char_end")
-#: Columns of a view the page reads (the map, figures, tables, review).
-PAGE_COLUMNS = tuple(c for c in EVENT_COLUMNS if c not in UNSHOWN_COLUMNS)
+#: Columns of a view the page reads (the map, figures, tables, review), and the ground a
+#: report names for a divided city (an output column of the build, not of every table).
+PAGE_COLUMNS = (*(c for c in EVENT_COLUMNS if c not in UNSHOWN_COLUMNS), "ground_as_written")
 
 
 def split_filters(chosen: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

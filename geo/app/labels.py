@@ -17,6 +17,7 @@ COLUMN_LABELS = {
     "place_name": "Place",
     "place_as_written": "As written",
     "controlled_by": "Ground held by",
+    "ground_as_written": "Ground as written",
     "claim_vs_ground": "Claim vs ground",
     "actor": "Actor",
     "claimant": "Claimed by",
@@ -30,6 +31,10 @@ COLUMN_LABELS = {
     "control_layer": "Control layer",
     "dist_to_claimed_km": "Km to claimed ground",
 }
+
+
+#: The holder a report names for a divided city ("rebel-held X"): a faction code.
+NAMED_HOLDER = "ground_as_written"
 
 
 @cache
@@ -117,6 +122,12 @@ def labelled(frame: pd.DataFrame, columns: Mapping[str, str] | None = None) -> p
     for column in out.columns:
         if column in coded:
             out[column] = [label(column, v) for v in out[column]]
+    if NAMED_HOLDER in out.columns:
+        # A faction, labelled as the ground is; blank where the report names no holder.
+        out[NAMED_HOLDER] = [
+            "" if _missing(v) or str(v) == "" else label("controlled_by", v)
+            for v in out[NAMED_HOLDER]
+        ]
     if "doc" in out.columns:
         titles = doc_titles(frame)
         out["doc"] = [titles.get(str(d), str(d)) for d in out["doc"]]

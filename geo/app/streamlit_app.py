@@ -82,6 +82,7 @@ TABLE_COLUMNS = [
     "place_name",
     "place_as_written",
     "controlled_by",
+    "ground_as_written",
     "claim_vs_ground",
     "actor",
     "claimant",
