@@ -18982,3 +18982,26 @@ def test_a_toll_in_those_places_points_back_at_the_places_struck(finder):
     )
     found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 11, 23))}
     assert found["al-Marja"].claimed_target == "unspecified"
+
+
+# -- blind223 ---
+
+
+def test_every_day_since_a_day_of_the_month_tells_the_day_after_when(finder):
+    # "every day since the 9th, when ...": the day of the month opens the span with a strike of
+    # its own, as "every day since Friday, when ..." does.
+    text = (
+        "Warplanes have bombed the towns of the plain every day since the 9th, when three raids "
+        "struck the bakery in Kafr Takharim, killing four people."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2015, 11, 14))}
+    assert found["Kafr Takharim"].event_date == date(2015, 11, 9)
+    text = (
+        "Jets have hit the hills every single day since the 21st, when a strike destroyed the "
+        "school in Bsanqul."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2015, 11, 25))}
+    assert found["Bsanqul"].event_date == date(2015, 11, 21)
+    # A habit since a month's start names no day.
+    text = "Warplanes have bombed Kafr Takharim every day since the start of the month."
+    assert "Kafr Takharim" not in places(text, finder, date(2015, 11, 14))
