@@ -19005,3 +19005,22 @@ def test_every_day_since_a_day_of_the_month_tells_the_day_after_when(finder):
     # A habit since a month's start names no day.
     text = "Warplanes have bombed Kafr Takharim every day since the start of the month."
     assert "Kafr Takharim" not in places(text, finder, date(2015, 11, 14))
+
+
+def test_an_analysts_own_we_assess_speaks_as_analysts(finder):
+    # "struck X and Y on <day>, we assess": the analysts' own judgement, as "ISW assesses" is.
+    for text in (
+        "Central Hama: Russian and regime aircraft struck Kafr Zita and Morek on February 2, "
+        "we assess, the heaviest raids there this month.",
+        "We assess that regime helicopters bombed Kafr Zita on February 2.",
+        "Regime helicopters also bombed Kafr Zita on February 2, we now assess.",
+    ):
+        found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 2, 8))}
+        assert found["Kafr Zita"].claimant == "analysts", text
+    # Quoted, the words are the speaker's.
+    text = (
+        '"We assess that Russian jets struck Kafr Zita on February 2," a U.S. defense official '
+        "told reporters."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 2, 8))}
+    assert found["Kafr Zita"].claimant == "governments"
