@@ -19024,3 +19024,25 @@ def test_an_analysts_own_we_assess_speaks_as_analysts(finder):
     )
     found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 2, 8))}
     assert found["Kafr Zita"].claimant == "governments"
+
+
+def test_a_monitors_toll_told_as_deaths_documented_in_one_place_is_that_places(finder):
+    # "documented the death of N civilians ... in B": the victims of the strike just told on B.
+    for toll in (
+        "The monitor documented the death of nine civilians, among them three women, in Kafr "
+        "Oweid, and the wounding of 20 others.",
+        "It documented the deaths of seven civilians in Kafr Oweid.",
+        "The network documented the killing of five civilians in Kafr Oweid.",
+    ):
+        text = "Warplanes struck Sfuhen, Kafr Oweid and Fattira on Sunday, the monitor said. "
+        text += toll
+        found = {ev.place_as_written: ev for ev in events(text, finder, date(2015, 11, 3))}
+        assert found["Kafr Oweid"].claimed_target == "civilians", toll
+        assert found["Sfuhen"].claimed_target == "unspecified", toll
+    # A fighter's death names no civilian victims.
+    text = (
+        "Warplanes struck Sfuhen, Kafr Oweid and Fattira on Sunday, the monitor said. It "
+        "documented the death of a rebel commander in Kafr Oweid."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2015, 11, 3))}
+    assert found["Kafr Oweid"].claimed_target == "unspecified"
