@@ -18982,3 +18982,67 @@ def test_a_toll_in_those_places_points_back_at_the_places_struck(finder):
     )
     found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 11, 23))}
     assert found["al-Marja"].claimed_target == "unspecified"
+
+
+# -- blind223 ---
+
+
+def test_every_day_since_a_day_of_the_month_tells_the_day_after_when(finder):
+    # "every day since the 9th, when ...": the day of the month opens the span with a strike of
+    # its own, as "every day since Friday, when ..." does.
+    text = (
+        "Warplanes have bombed the towns of the plain every day since the 9th, when three raids "
+        "struck the bakery in Kafr Takharim, killing four people."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2015, 11, 14))}
+    assert found["Kafr Takharim"].event_date == date(2015, 11, 9)
+    text = (
+        "Jets have hit the hills every single day since the 21st, when a strike destroyed the "
+        "school in Bsanqul."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2015, 11, 25))}
+    assert found["Bsanqul"].event_date == date(2015, 11, 21)
+    # A habit since a month's start names no day.
+    text = "Warplanes have bombed Kafr Takharim every day since the start of the month."
+    assert "Kafr Takharim" not in places(text, finder, date(2015, 11, 14))
+
+
+def test_an_analysts_own_we_assess_speaks_as_analysts(finder):
+    # "struck X and Y on <day>, we assess": the analysts' own judgement, as "ISW assesses" is.
+    for text in (
+        "Central Hama: Russian and regime aircraft struck Kafr Zita and Morek on February 2, "
+        "we assess, the heaviest raids there this month.",
+        "We assess that regime helicopters bombed Kafr Zita on February 2.",
+        "Regime helicopters also bombed Kafr Zita on February 2, we now assess.",
+    ):
+        found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 2, 8))}
+        assert found["Kafr Zita"].claimant == "analysts", text
+    # Quoted, the words are the speaker's.
+    text = (
+        '"We assess that Russian jets struck Kafr Zita on February 2," a U.S. defense official '
+        "told reporters."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 2, 8))}
+    assert found["Kafr Zita"].claimant == "governments"
+
+
+def test_a_monitors_toll_told_as_deaths_documented_in_one_place_is_that_places(finder):
+    # "documented the death of N civilians ... in B": the victims of the strike just told on B.
+    for toll in (
+        "The monitor documented the death of nine civilians, among them three women, in Kafr "
+        "Oweid, and the wounding of 20 others.",
+        "It documented the deaths of seven civilians in Kafr Oweid.",
+        "The network documented the killing of five civilians in Kafr Oweid.",
+    ):
+        text = "Warplanes struck Sfuhen, Kafr Oweid and Fattira on Sunday, the monitor said. "
+        text += toll
+        found = {ev.place_as_written: ev for ev in events(text, finder, date(2015, 11, 3))}
+        assert found["Kafr Oweid"].claimed_target == "civilians", toll
+        assert found["Sfuhen"].claimed_target == "unspecified", toll
+    # A fighter's death names no civilian victims.
+    text = (
+        "Warplanes struck Sfuhen, Kafr Oweid and Fattira on Sunday, the monitor said. It "
+        "documented the death of a rebel commander in Kafr Oweid."
+    )
+    found = {ev.place_as_written: ev for ev in events(text, finder, date(2015, 11, 3))}
+    assert found["Kafr Oweid"].claimed_target == "unspecified"

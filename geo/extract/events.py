@@ -1200,6 +1200,8 @@ _HARM_WORDS = ("killed", "wounded", "injured", "died", "dead", "damaged")
 
 
 _BURIED_WORDS = ("rubble", "collapsed on", "trapped")
+# "documented the death of 11 civilians in B", "the killing of": a monitor's toll told as a noun.
+_TOLL_NOUN_WORDS = ("death", "killing of")
 _SEMICOLON_RE = re.compile(";")
 
 
@@ -1346,15 +1348,18 @@ def _victims_there_again(
 
     "Jets struck A and B, the monitor said." then "A family of six was killed in B.":
     a sentence with no strike of its own, right after the strike, naming civilian
-    victims in one of its places. A voice of its own in that sentence claims the strike
-    on that place as well.
+    victims in one of its places (or their deaths as a monitor counts them: "documented the
+    death of 11 civilians in B"). A voice of its own in that sentence claims the strike on
+    that place as well.
     """
     if not events or events[-1].sentence_index != index - 1:
         return
     lower = ctx.lower[s:e]
     # "'X now, families under the rubble,' the post read": the buried are victims too, and so
     # are those a building fell on ("In B a house collapsed on a family of seven").
-    if not any(w in lower for w in _HARM_WORDS) and not any(w in lower for w in _BURIED_WORDS):
+    if not any(w in lower for w in _HARM_WORDS) and not any(
+        w in lower for w in (*_BURIED_WORDS, *_TOLL_NOUN_WORDS)
+    ):
         return
     victims = [t for t in _target_cues(ctx, s, e) if t.label == "civilians"]
     if not victims:
