@@ -18982,3 +18982,27 @@ def test_a_toll_in_those_places_points_back_at_the_places_struck(finder):
     )
     found = {ev.place_as_written: ev for ev in events(text, finder, date(2016, 11, 23))}
     assert found["al-Marja"].claimed_target == "unspecified"
+
+
+# -- blind224 ---------------------------------------------------------------------------------
+
+
+def test_a_un_humanitarian_official_by_role_speaks_as_the_un(finder):
+    # "the UN's regional humanitarian coordinator said": the UN's voice, not the wire's.
+    for text in (
+        '"Warplanes struck a clinic in Binnish," Ana Ruiz, the UN\'s deputy humanitarian '
+        "coordinator for Syria, said on Tuesday.",
+        "Jets struck a school in Binnish on Monday, the United Nations humanitarian "
+        "coordinator in Damascus said.",
+        "Jets struck a school in Binnish on Monday, the UN relief chief told reporters.",
+        "Jets struck a school in Binnish on Monday, according to the U.N. aid chief.",
+    ):
+        (ev,) = events(text, finder, date(2016, 11, 22))
+        assert ev.claimant == "rights_groups", text
+    # A UN official named in passing beside another voice does not speak for the strike.
+    text = (
+        "Jets struck a school in Binnish on Monday, the Observatory said, as the UN "
+        "humanitarian coordinator arrived in Damascus."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 22))
+    assert ev.claimant == "sohr"
