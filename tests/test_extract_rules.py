@@ -19006,3 +19006,22 @@ def test_a_un_humanitarian_official_by_role_speaks_as_the_un(finder):
     )
     (ev,) = events(text, finder, date(2016, 11, 22))
     assert ev.claimant == "sohr"
+
+
+def test_according_to_the_spokesman_points_back_at_the_spokesman_named(finder):
+    # "the ministry's spokesman said ... The Pentagon denied ... According to the spokesman":
+    # the spokesman's body, not the voice named last.
+    text = (
+        "The Russian Defence Ministry's spokesman said on Saturday that no jets had flown "
+        "near the town. The Pentagon has denied that its planes were there. According to the "
+        "spokesman, bombers struck a command post near Taftanaz."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 20))
+    assert ev.claimant == "russian_mod"
+    # With no spokesman named before, the voice named last still speaks.
+    text = (
+        "The Pentagon said on Saturday that its planes had not flown near the town. According "
+        "to the spokesman, coalition jets struck a command post near Taftanaz."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 20))
+    assert ev.claimant != "russian_mod"
