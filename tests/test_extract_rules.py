@@ -19025,3 +19025,19 @@ def test_according_to_the_spokesman_points_back_at_the_spokesman_named(finder):
     )
     (ev,) = events(text, finder, date(2016, 2, 20))
     assert ev.claimant != "russian_mod"
+
+
+def test_a_symbol_bullet_opens_a_place_labelled_item(finder):
+    # "🔴 X: ... the neighbourhoods of the city": a post's symbol bullet, as "- X:" is.
+    for text in (
+        "Summary of the day:\n\n🔴 Binnish: at 10:05 helicopters dropped 3 barrel bombs on the "
+        "eastern neighbourhoods of the city. 2 dead.\n\n🔸 Sarmin: no strikes today.",
+        "▪️ Binnish: regime jets bombed the southern neighbourhoods of the city at dawn.",
+    ):
+        assert places(text, finder, date(2016, 9, 10)) == ["Binnish"], text
+    # The label whose line tells a strike on another town named is not the city struck.
+    text = (
+        "Summary of the day:\n\n🔴 Binnish: our team was sent to Sarmin, where helicopters "
+        "dropped barrel bombs on the city."
+    )
+    assert places(text, finder, date(2016, 9, 10)) == ["Sarmin"]
