@@ -7216,11 +7216,13 @@ SETS = {
     # again when "according to the spokesman" came to point back at the body of the spokesman
     # named before, not at another voice named in between. Precision, recall, F1, dates and
     # every attribute raised when a post's symbol bullet ("🔴 X: ...") came to open a
-    # place-labelled item as a dash does, and the city struck after it was found.
+    # place-labelled item as a dash does, and the city struck after it was found. Precision and
+    # F1 raised when a medical charity named after a place ("X Medical Relief said") came to
+    # name no place struck.
     "blind224": Floors(
-        precision=0.866,
+        precision=0.896,
         recall=0.967,
-        f1=0.914,
+        f1=0.93,
         event_date=0.966,
         non_events=3,
         attributes={

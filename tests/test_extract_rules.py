@@ -19041,3 +19041,17 @@ def test_a_symbol_bullet_opens_a_place_labelled_item(finder):
         "dropped barrel bombs on the city."
     )
     assert places(text, finder, date(2016, 9, 10)) == ["Sarmin"]
+
+
+def test_a_medical_charity_named_after_a_place_is_no_place_struck(finder):
+    # "X Medical Relief said", "the X Medical Society said": the place names the charity.
+    for text in (
+        "A hospital in Binnish was hit by two air strikes on Thursday, the medical aid "
+        "organisation Salam Medical Relief said today.",
+        "A hospital in Binnish was hit by two air strikes on Thursday, the Sarmin Medical "
+        "Society said.",
+    ):
+        assert places(text, finder, date(2016, 8, 6)) == ["Binnish"], text
+    # Medical words in lower case after a town struck leave it struck.
+    text = "Jets struck a clinic in Sarmin on Thursday, medical relief workers said."
+    assert places(text, finder, date(2016, 8, 6)) == ["Sarmin"]
