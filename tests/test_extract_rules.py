@@ -19055,3 +19055,22 @@ def test_a_medical_charity_named_after_a_place_is_no_place_struck(finder):
     # Medical words in lower case after a town struck leave it struck.
     text = "Jets struck a clinic in Sarmin on Thursday, medical relief workers said."
     assert places(text, finder, date(2016, 8, 6)) == ["Sarmin"]
+
+
+def test_a_region_on_which_finer_places_struck_lie_only_locates_them(finder):
+    # "the villages of X and Y on the Z plateau": Z locates them, as "in the Z region" does.
+    for text, want in (
+        (
+            "Warplanes struck the villages of Kansafra and Ihsim on the Jabal al-Zawiya "
+            "plateau on Tuesday.",
+            ["Kansafra", "Ihsim"],
+        ),
+        (
+            "Warplanes struck the villages of Qastoun and Ziyara on the Ghab plain on Tuesday.",
+            ["Qastoun", "Ziyara"],
+        ),
+    ):
+        assert places(text, finder, date(2016, 9, 27)) == want, text
+    # The region struck alone is the place struck.
+    text = "Warplanes struck the Jabal al-Zawiya plateau on Tuesday."
+    assert places(text, finder, date(2016, 9, 27)) == ["Jabal al-Zawiya"]
