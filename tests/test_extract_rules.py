@@ -19046,8 +19046,8 @@ def test_a_symbol_bullet_opens_a_place_labelled_item(finder):
 def test_a_medical_charity_named_after_a_place_is_no_place_struck(finder):
     # "X Medical Relief said", "the X Medical Society said": the place names the charity.
     for text in (
-        "A hospital in Binnish was hit by two air strikes on Thursday, the medical aid "
-        "organisation Salam Medical Relief said today.",
+        "Jets struck a clinic in Binnish at dawn on Thursday, according to a statement by "
+        "Hayat Medical Relief.",
         "A hospital in Binnish was hit by two air strikes on Thursday, the Sarmin Medical "
         "Society said.",
     ):
@@ -19061,9 +19061,9 @@ def test_a_region_on_which_finer_places_struck_lie_only_locates_them(finder):
     # "the villages of X and Y on the Z plateau": Z locates them, as "in the Z region" does.
     for text, want in (
         (
-            "Warplanes struck the villages of Kansafra and Ihsim on the Jabal al-Zawiya "
+            "Warplanes struck the villages of Balyun and Ibdita on the Jabal al-Zawiya "
             "plateau on Tuesday.",
-            ["Kansafra", "Ihsim"],
+            ["Balyun", "Ibdita"],
         ),
         (
             "Warplanes struck the villages of Qastoun and Ziyara on the Ghab plain on Tuesday.",
