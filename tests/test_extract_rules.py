@@ -19046,3 +19046,95 @@ def test_a_monitors_toll_told_as_deaths_documented_in_one_place_is_that_places(f
     )
     found = {ev.place_as_written: ev for ev in events(text, finder, date(2015, 11, 3))}
     assert found["Kafr Oweid"].claimed_target == "unspecified"
+
+
+# -- blind224 ---------------------------------------------------------------------------------
+
+
+def test_a_un_humanitarian_official_by_role_speaks_as_the_un(finder):
+    # "the UN's regional humanitarian coordinator said": the UN's voice, not the wire's.
+    for text in (
+        '"Warplanes struck a clinic in Binnish," Ana Ruiz, the UN\'s deputy humanitarian '
+        "coordinator for Syria, said on Tuesday.",
+        "Jets struck a school in Binnish on Monday, the United Nations humanitarian "
+        "coordinator in Damascus said.",
+        "Jets struck a school in Binnish on Monday, the UN relief chief told reporters.",
+        "Jets struck a school in Binnish on Monday, according to the U.N. aid chief.",
+    ):
+        (ev,) = events(text, finder, date(2016, 11, 22))
+        assert ev.claimant == "rights_groups", text
+    # A UN official named in passing beside another voice does not speak for the strike.
+    text = (
+        "Jets struck a school in Binnish on Monday, the Observatory said, as the UN "
+        "humanitarian coordinator arrived in Damascus."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 22))
+    assert ev.claimant == "sohr"
+
+
+def test_according_to_the_spokesman_points_back_at_the_spokesman_named(finder):
+    # "the ministry's spokesman said ... The Pentagon denied ... According to the spokesman":
+    # the spokesman's body, not the voice named last.
+    text = (
+        "The Russian Defence Ministry's spokesman said on Saturday that no jets had flown "
+        "near the town. The Pentagon has denied that its planes were there. According to the "
+        "spokesman, bombers struck a command post near Taftanaz."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 20))
+    assert ev.claimant == "russian_mod"
+    # With no spokesman named before, the voice named last still speaks.
+    text = (
+        "The Pentagon said on Saturday that its planes had not flown near the town. According "
+        "to the spokesman, coalition jets struck a command post near Taftanaz."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 20))
+    assert ev.claimant != "russian_mod"
+
+
+def test_a_symbol_bullet_opens_a_place_labelled_item(finder):
+    # "🔴 X: ... the neighbourhoods of the city": a post's symbol bullet, as "- X:" is.
+    for text in (
+        "Summary of the day:\n\n🔴 Binnish: at 10:05 helicopters dropped 3 barrel bombs on the "
+        "eastern neighbourhoods of the city. 2 dead.\n\n🔸 Sarmin: no strikes today.",
+        "▪️ Binnish: regime jets bombed the southern neighbourhoods of the city at dawn.",
+    ):
+        assert places(text, finder, date(2016, 9, 10)) == ["Binnish"], text
+    # The label whose line tells a strike on another town named is not the city struck.
+    text = (
+        "Summary of the day:\n\n🔴 Binnish: our team was sent to Sarmin, where helicopters "
+        "dropped barrel bombs on the city."
+    )
+    assert places(text, finder, date(2016, 9, 10)) == ["Sarmin"]
+
+
+def test_a_medical_charity_named_after_a_place_is_no_place_struck(finder):
+    # "X Medical Relief said", "the X Medical Society said": the place names the charity.
+    for text in (
+        "Jets struck a clinic in Binnish at dawn on Thursday, according to a statement by "
+        "Hayat Medical Relief.",
+        "A hospital in Binnish was hit by two air strikes on Thursday, the Sarmin Medical "
+        "Society said.",
+    ):
+        assert places(text, finder, date(2016, 8, 6)) == ["Binnish"], text
+    # Medical words in lower case after a town struck leave it struck.
+    text = "Jets struck a clinic in Sarmin on Thursday, medical relief workers said."
+    assert places(text, finder, date(2016, 8, 6)) == ["Sarmin"]
+
+
+def test_a_region_on_which_finer_places_struck_lie_only_locates_them(finder):
+    # "the villages of X and Y on the Z plateau": Z locates them, as "in the Z region" does.
+    for text, want in (
+        (
+            "Warplanes struck the villages of Balyun and Ibdita on the Jabal al-Zawiya "
+            "plateau on Tuesday.",
+            ["Balyun", "Ibdita"],
+        ),
+        (
+            "Warplanes struck the villages of Qastoun and Ziyara on the Ghab plain on Tuesday.",
+            ["Qastoun", "Ziyara"],
+        ),
+    ):
+        assert places(text, finder, date(2016, 9, 27)) == want, text
+    # The region struck alone is the place struck.
+    text = "Warplanes struck the Jabal al-Zawiya plateau on Tuesday."
+    assert places(text, finder, date(2016, 9, 27)) == ["Jabal al-Zawiya"]

@@ -509,8 +509,9 @@ def _drop_opening_regions(
     return [ev for i, ev in enumerate(events) if i not in drop] if drop else events
 
 
-# "the town of X in the Y": the region right after a finer place, locating it.
-_IN_REGION_GAP_RE = re.compile(r",?\s+in\s+(?:the\s+)?")
+# "the town of X in the Y", "the villages of X and Z on the Y plateau": the region right after
+# a finer place, locating it.
+_IN_REGION_GAP_RE = re.compile(r",?\s+(?:in|on)\s+(?:the\s+)?")
 
 
 def _drop_locating_regions(

@@ -2033,9 +2033,14 @@ _ITEM_DAY = (
     rf"|{_MONTH_WORD}[ \t]+\d{{1,2}}(?:[-–]\d{{1,2}})?)"
     r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:-|–|—|:)[ \t]+"
 )
+# A post's symbol used as a bullet: a square, triangle or arrow, a coloured circle, diamond
+# or square, a pin or a tick, with its emoji variation mark ("🔴 X: ...", "▪ X: ...").
+_SYMBOL_BULLET = (
+    "[\u25a0-\u25ff\u2705\u2714\U0001f4cc\U0001f534-\U0001f53d\U0001f7e0-\U0001f7eb]\ufe0f?"
+)
 _ITEM_MARK_BEFORE_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)-]|\(?\d{1,2}/\d{1,2}\)|\d{1,2}/\d{1,2}(?=[ \t])|[-–—•*])[ \t]+"
-    rf"(?:{_ITEM_DAY})?$"
+    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)-]|\(?\d{1,2}/\d{1,2}\)|\d{1,2}/\d{1,2}(?=[ \t])|[-–—•*]"
+    rf"|{_SYMBOL_BULLET})[ \t]+(?:{_ITEM_DAY})?$"
 )
 
 

@@ -1304,6 +1304,10 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
     # "According to the statement, ...": the statement is the one named last, whoever
     # spoke in the sentences since ("..., an FSA commander told the agency").
     statement = pronoun.group().lower().startswith("according to the statement")
+    if "spokes" in pronoun.group():
+        spokesman = _spokesman_claimant(ctx, index)
+        if spokesman is not None:
+            return spokesman
     look_back = _STATEMENT_LOOK_BACK if statement else _PRONOUN_LOOK_BACK
     for j in range(index - 1, max(-1, index - 1 - look_back), -1):
         a, b = ctx.sentences[j]
@@ -1316,6 +1320,31 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
         found = _field_side(ctx, j, _sentence_claimant(ctx, a, b))
         if found is not None:
             return found
+    return None
+
+
+#: How far before "spokesman" the body he speaks for is looked for ("the X ministry's").
+_SPOKESMAN_BODY_BACK = 40
+
+
+def _spokesman_claimant(ctx: _DocContext, index: int) -> str | None:
+    """Return the claimant of the spokesman "the spokesman" points back at, if one was named.
+
+    "..., the ministry's spokesman said. The X command has denied it. According to the
+    spokesman, bombers struck ...": the sentence that named a spokesman gives his body,
+    whoever spoke in the sentences since.
+    """
+    for j in range(index - 1, max(-1, index - 1 - _PRONOUN_LOOK_BACK), -1):
+        a, b = ctx.sentences[j]
+        at = ctx.lower.rfind("spokes", a, b)
+        if at < 0:
+            continue
+        # The body named right before the role ("the X ministry's spokesman"), not the
+        # sentence's other voices ("reports by Y ..., the X ministry's spokesman said").
+        lo = max(a, at - _SPOKESMAN_BODY_BACK)
+        cues = [c for c in _find_cached(ctx, _CLAIMANT_RE, lo, at) if c.end <= at]
+        found = cues[-1].label if cues else _anaphoric_claimant(ctx, lo, at + len("spokesman"))
+        return found if found not in ("", "reporter") else None
     return None
 
 
