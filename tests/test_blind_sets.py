@@ -7269,13 +7269,15 @@ SETS = {
     # broadsheet's live blog, the Observatory, the state agency, a Russian outlet relaying the
     # ministry, a civil defence statement, a medical charity's release, a wire relaying the UN).
     # Floors at the first-sight figures (truncated), with an airport and a charity's own voice
-    # relabelled after first sight.
+    # relabelled after first sight. Precision and F1 raised, and non-events lowered, when a
+    # denial by both air forces with "any" ("neither A nor B aircraft carried out any strikes
+    # on X") came to name no place struck.
     "blind225": Floors(
-        precision=0.897,
+        precision=0.921,
         recall=0.945,
-        f1=0.92,
+        f1=0.933,
         event_date=1.0,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.742,
             "claimant": 0.942,

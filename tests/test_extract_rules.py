@@ -19138,3 +19138,20 @@ def test_a_region_on_which_finer_places_struck_lie_only_locates_them(finder):
     # The region struck alone is the place struck.
     text = "Warplanes struck the Jabal al-Zawiya plateau on Tuesday."
     assert places(text, finder, date(2016, 9, 27)) == ["Jabal al-Zawiya"]
+
+
+# -- blind225 ---------------------------------------------------------------------------
+
+
+def test_a_denial_of_any_strikes_by_both_air_forces_names_no_place_struck(finder):
+    # "neither A nor B aircraft carried out any strikes on X": both sides deny, with "any".
+    for text in (
+        "The ministry said neither Russian nor Syrian aircraft carried out any strikes on the "
+        "market in Binnish on Tuesday.",
+        '"Neither Russian nor Syrian aircraft carried out any air strikes near Sarmin," the '
+        "general told reporters.",
+    ):
+        assert places(text, finder, date(2016, 9, 21)) == [], text
+    # Aircraft that carried out strikes, with no denial, struck the place.
+    text = "The ministry said Syrian aircraft carried out strikes on the market in Binnish."
+    assert places(text, finder, date(2016, 9, 21)) == ["Binnish"]
