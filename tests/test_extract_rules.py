@@ -19155,3 +19155,17 @@ def test_a_denial_of_any_strikes_by_both_air_forces_names_no_place_struck(finder
     # Aircraft that carried out strikes, with no denial, struck the place.
     text = "The ministry said Syrian aircraft carried out strikes on the market in Binnish."
     assert places(text, finder, date(2016, 9, 21)) == ["Binnish"]
+
+
+def test_the_second_writer_of_a_byline_is_no_place(finder):
+    # "By A B and X Y | CITY": X is the second writer's given name.
+    for text in (
+        "Air strike on aid trucks kills 12\n\nBy Tom Perry and Salma Kh | GENEVA/BEIRUT | "
+        "Tuesday, 20 Sep 2016\n\nJets struck Binnish on Tuesday.",
+        "Air strike on aid trucks kills 12\n\n(Reporting by Laila Bassam and Salma Kh; "
+        "Editing by Jon Boyle)\n\nJets struck Binnish on Tuesday.",
+    ):
+        assert places(text, finder, date(2016, 9, 20)) == ["Binnish"], text
+    # Two places joined by "and" in a sentence stay places.
+    text = "Jets struck Binnish and Salma on Tuesday."
+    assert places(text, finder, date(2016, 9, 20)) == ["Binnish", "Salma"]
