@@ -7272,13 +7272,15 @@ SETS = {
     # relabelled after first sight. Precision and F1 raised, and non-events lowered, when a
     # denial by both air forces with "any" ("neither A nor B aircraft carried out any strikes
     # on X") came to name no place struck. Precision and F1 raised when the second writer of a
-    # byline ("By A B and X Y | CITY") came to be no place.
+    # byline ("By A B and X Y | CITY") came to be no place. Precision and F1 raised, and
+    # non-events lowered, when a militant group's attack on a place ("an Islamic State attack
+    # on X") came to be the ground's, not a strike, beside a strike told in the same sentence.
     "blind225": Floors(
-        precision=0.945,
+        precision=0.972,
         recall=0.945,
-        f1=0.945,
+        f1=0.959,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.742,
             "claimant": 0.942,

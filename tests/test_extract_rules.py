@@ -19169,3 +19169,22 @@ def test_the_second_writer_of_a_byline_is_no_place(finder):
     # Two places joined by "and" in a sentence stay places.
     text = "Jets struck Binnish and Salma on Tuesday."
     assert places(text, finder, date(2016, 9, 20)) == ["Binnish", "Salma"]
+
+
+def test_a_militant_groups_attack_on_a_place_is_no_strike(finder):
+    # "an Islamic State attack on X", "a rebel attack on the town of X": the ground's attack,
+    # even beside a strike told in the same sentence.
+    for text, want in (
+        (
+            "The coalition raid on Friday opened the way for an Islamic State attack on Binnish.",
+            [],
+        ),
+        (
+            "Russian jets bombed Sarmin on Friday, hours before an ISIS assault on Binnish.",
+            ["Sarmin"],
+        ),
+    ):
+        assert places(text, finder, date(2016, 9, 17)) == want, text
+    # An air force's attack on the place is the strike.
+    text = "The Russian attack on Binnish on Friday killed 12 civilians."
+    assert places(text, finder, date(2016, 9, 17)) == ["Binnish"]
