@@ -19138,3 +19138,53 @@ def test_a_region_on_which_finer_places_struck_lie_only_locates_them(finder):
     # The region struck alone is the place struck.
     text = "Warplanes struck the Jabal al-Zawiya plateau on Tuesday."
     assert places(text, finder, date(2016, 9, 27)) == ["Jabal al-Zawiya"]
+
+
+# -- blind225 ---------------------------------------------------------------------------
+
+
+def test_a_denial_of_any_strikes_by_both_air_forces_names_no_place_struck(finder):
+    # "neither A nor B aircraft carried out any strikes on X": both sides deny, with "any".
+    for text in (
+        "The ministry said neither Russian nor Syrian aircraft carried out any strikes on the "
+        "market in Binnish on Tuesday.",
+        '"Neither Russian nor Syrian aircraft carried out any air strikes near Sarmin," the '
+        "general told reporters.",
+    ):
+        assert places(text, finder, date(2016, 9, 21)) == [], text
+    # Aircraft that carried out strikes, with no denial, struck the place.
+    text = "The ministry said Syrian aircraft carried out strikes on the market in Binnish."
+    assert places(text, finder, date(2016, 9, 21)) == ["Binnish"]
+
+
+def test_the_second_writer_of_a_byline_is_no_place(finder):
+    # "By A B and X Y | CITY": X is the second writer's given name.
+    for text in (
+        "Air strike on aid trucks kills 12\n\nBy Tom Perry and Salma Kh | GENEVA/BEIRUT | "
+        "Tuesday, 20 Sep 2016\n\nJets struck Binnish on Tuesday.",
+        "Air strike on aid trucks kills 12\n\n(Reporting by Laila Bassam and Salma Kh; "
+        "Editing by Jon Boyle)\n\nJets struck Binnish on Tuesday.",
+    ):
+        assert places(text, finder, date(2016, 9, 20)) == ["Binnish"], text
+    # Two places joined by "and" in a sentence stay places.
+    text = "Jets struck Binnish and Salma on Tuesday."
+    assert places(text, finder, date(2016, 9, 20)) == ["Binnish", "Salma"]
+
+
+def test_a_militant_groups_attack_on_a_place_is_no_strike(finder):
+    # "an Islamic State attack on X", "a rebel attack on the town of X": the ground's attack,
+    # even beside a strike told in the same sentence.
+    for text, want in (
+        (
+            "The coalition raid on Friday opened the way for an Islamic State attack on Binnish.",
+            [],
+        ),
+        (
+            "Russian jets bombed Sarmin on Friday, hours before an ISIS assault on Binnish.",
+            ["Sarmin"],
+        ),
+    ):
+        assert places(text, finder, date(2016, 9, 17)) == want, text
+    # An air force's attack on the place is the strike.
+    text = "The Russian attack on Binnish on Friday killed 12 civilians."
+    assert places(text, finder, date(2016, 9, 17)) == ["Binnish"]

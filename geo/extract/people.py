@@ -205,6 +205,12 @@ _BYLINE_SURNAME_AFTER_RE = re.compile(
     rf"[ \t]+[A-Z{_KURDISH_TURKISH_CAPITALS}][a-z{_KURDISH_TURKISH_SMALL}'’-]{{1,20}}"
     r"[ \t]*(?:[|;,(–—]|[ \t]-[ \t]|\n|$)"
 )
+# "By Dana Whitfield and X Mrad |": the second writer of a byline, after "and", given names
+# and family names of the first.
+_BYLINE_SECOND_GIVEN_BEFORE_RE = re.compile(
+    rf"(?<![^\s(]){alternation(_VOCAB['byline_before'])}[ \t]+"
+    r"(?:[A-Z][\w'’-]{0,20}[ \t]+){1,3}and[ \t]+$"
+)
 # "the Temple of X's gateway", "the tomb of X": a building named after a god or a saint.
 _MONUMENT_BEFORE_RE = re.compile(
     rf"\b{alternation(_VOCAB['monument_before'])}[ \t]+of[ \t]+(?:(?:Mar|Saint|St\.?)[ \t]+)?$",
@@ -390,6 +396,13 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     if (
         word.endswith(("By", "BY", "by"))
         and _BYLINE_GIVEN_BEFORE_RE.search(text, max(0, start - 30), start)
+        and (after := _BYLINE_SURNAME_AFTER_RE.match(text, end, end + 30))
+        and after.group().split()[0].rstrip("|;,(–—-") not in _DESIGNATORS
+    ):
+        return True
+    if (
+        word == "and"
+        and _BYLINE_SECOND_GIVEN_BEFORE_RE.search(text, max(0, start - 80), start)
         and (after := _BYLINE_SURNAME_AFTER_RE.match(text, end, end + 30))
         and after.group().split()[0].rstrip("|;,(–—-") not in _DESIGNATORS
     ):

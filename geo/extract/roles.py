@@ -745,11 +745,12 @@ def _speaker_was_in(text: str, before: str, end: int) -> bool:
     )
 
 
-# "a rebel attack on regime positions at X": the ground's attack on the place, not a strike.
+# "a rebel attack on regime positions at X": the ground's attack on the place, not a strike;
+# so is "an Islamic State attack on the X heights", the place itself attacked.
 _GROUND_SIDE_ATTACK_BEFORE_RE = re.compile(
-    r"\b(?:rebel|insurgent|opposition|militant|jihadist)s?\s+"
+    r"\b(?:rebel|insurgent|opposition|militant|jihadist|Islamic\s+State|ISIS|ISIL|Daesh)s?\s+"
     r"(?:attacks?|assaults?|counter-?attacks?)\s+(?:on|against)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:positions?|posts?|checkpoints?|lines?)\s+(?:at|in|near)\s+"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:positions?|posts?|checkpoints?|lines?)\s+(?:at|in|near)\s+)?"
     r"(?:the\s+)?(?:(?:town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -3186,6 +3187,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         before
     ):
         return "reference"
+    if ("attack" in lower_before or "assault" in lower_before) and (
+        _GROUND_SIDE_ATTACK_BEFORE_RE.search(before)
+    ):
+        return "reference"
     # One scan for the words the patterns below need; each runs only if its words are there.
     kinds: set[str] = set()
     for w in _role_words(ctx, max(0, m.start - 70), m.start):
@@ -3210,8 +3215,6 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _FILMED_FROM_BEFORE_RE.search(before)
         or _SEEN_FROM_BEFORE_RE.search(before)
     ):
-        return "reference"
-    if "ground" in kinds and _GROUND_SIDE_ATTACK_BEFORE_RE.search(before):
         return "reference"
     if "truce" in kinds and _TRUCE_BEFORE_RE.search(before):
         return "reference"

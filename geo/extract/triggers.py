@@ -356,9 +356,11 @@ _UNREAL_BEFORE_RE = re.compile(
     # "a squadron given the task of bombing X": a duty, no strike of a day.
     r"|\b(?:(?:given|assigned|handed)\s+the\s+(?:task|job|mission)\s+of|tasked\s+with)"
     # "no Russian aircraft carried out strikes in X": a denial naming the aircraft first;
-    # "neither Russian nor Syrian aircraft had carried out strikes in X" denies both.
+    # "neither Russian nor Syrian aircraft had carried out strikes in X" denies both, and so
+    # does "... carried out any strikes on X".
     rf"|\b(?:no|nor)\s+(?:[\w'’-]+\s+){{0,2}}?{alternation(_TRIGGERS['aircraft_subjects'])}"
     r"\s+(?:(?:had|have|has)\s+)?(?:carried\s+out|conducted|made|flown|flew|launched)"
+    r"(?:\s+any)?"
     # "We call on the world to stop the bombing of X": a bombing to be ended, none told; so
     # is a demand's "An immediate end to the bombing of X" ("a halt to all air strikes").
     r"|\b(?:stop|end|halt)(?:\s+to)?\s+(?:the|all|this)(?:\s+[\w'’-]+)?"
