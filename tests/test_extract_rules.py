@@ -19138,3 +19138,45 @@ def test_a_region_on_which_finer_places_struck_lie_only_locates_them(finder):
     # The region struck alone is the place struck.
     text = "Warplanes struck the Jabal al-Zawiya plateau on Tuesday."
     assert places(text, finder, date(2016, 9, 27)) == ["Jabal al-Zawiya"]
+
+
+# -- blind226 ---
+
+
+def test_an_armed_front_saying_speaks_as_rebels(finder):
+    # "The X Front said", an aside allowed before the verb, and "the Front" repeating it.
+    for text in (
+        "The Levant Front said on Friday that Russian jets had struck Saraqib.",
+        "The Levant Front, an alliance of rebel factions in the north, said Russian jets had "
+        "struck Saraqib.",
+        "The Levant Front said on Friday that its fighters held the line. In a statement, the "
+        "Front also said Russian jets had struck Saraqib on Thursday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 6))
+        assert ev.claimant == "rebels", text
+    # A front line in lower case is no group speaking.
+    text = "On the southern front, Russian jets struck Saraqib, the Observatory said."
+    (ev,) = events(text, finder, date(2016, 2, 6))
+    assert ev.claimant == "sohr"
+
+
+def test_every_item_of_a_list_a_voice_introduces_speaks_for_it(finder):
+    # "X listed the raids as follows:" then "- A: ...", "- B: ...": every item is X's.
+    text = (
+        "The Levant Front said on Friday that Russian jets had raided five towns.\n\n"
+        "In its statement, the Front listed the raids as follows:\n\n"
+        "- Tuesday 2 February: Russian raids on Saraqib.\n"
+        "- Wednesday 3 February: raids on the town of Binnish.\n"
+        "- Thursday 4 February: raids on the outskirts of Taftanaz."
+    )
+    found = events(text, finder, date(2016, 2, 6))
+    assert [ev.place_as_written for ev in found] == ["Saraqib", "Binnish", "Taftanaz"]
+    assert {ev.claimant for ev in found} == {"rebels"}
+    # Items under a paragraph with no colon are not introduced by it.
+    text = (
+        "The Levant Front said on Friday that Russian jets had raided five towns.\n\n"
+        "- Tuesday 2 February: Russian raids on Saraqib.\n"
+        "- Wednesday 3 February: raids on the town of Binnish."
+    )
+    found = events(text, finder, date(2016, 2, 6))
+    assert [ev.claimant for ev in found] == ["reporter", "reporter"]
