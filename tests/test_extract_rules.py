@@ -19180,3 +19180,16 @@ def test_every_item_of_a_list_a_voice_introduces_speaks_for_it(finder):
     )
     found = events(text, finder, date(2016, 2, 6))
     assert [ev.claimant for ev in found] == ["reporter", "reporter"]
+
+
+def test_a_city_a_place_before_the_comma_is_part_of_only_holds_it(finder):
+    # "X, the old quarter of Y city", "X, the besieged old quarter of Y city": Y holds X.
+    for text in (
+        "Helicopters bombed Bab Hood, the old quarter of Homs city, on Sunday.",
+        "Helicopters bombed Bab Hood, the besieged old quarter of Homs city, on Sunday.",
+        "Helicopters bombed Bab Hood, the rebel-held part of Homs city, on Sunday.",
+    ):
+        assert places(text, finder, date(2016, 3, 8)) == ["Bab Hood"], text
+    # The city's part struck with no place named before it is the city's.
+    text = "Helicopters bombed the old quarter of Homs city on Sunday."
+    assert places(text, finder, date(2016, 3, 8)) == ["Homs"]

@@ -2727,6 +2727,23 @@ def _served_by_facility(ctx: _DocContext, m: Mention) -> bool:
     return False
 
 
+# "X, the rebel-controlled part of Y city", "X, the old quarter of the city of Y": the part
+# of the city a place named before the comma is, told by its holder, its side or its age.
+_CITY_PART_APPOSITION_BEFORE_RE = re.compile(
+    r"[A-Z][\w'’-]*\s*,\s+the\s+(?:(?:\w+-(?:held|controlled)|besieged|old)\s+){0,2}"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?(?:part|half|side|quarter)\s+of\s+"
+    r"(?:the\s+city\s+of\s+)?$"
+)
+
+
+def _city_of_part_before(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a city is named as what the place named right before it is part of."""
+    if " of" not in ctx.text[max(0, m.start - 25) : m.start]:
+        return False
+    found = _CITY_PART_APPOSITION_BEFORE_RE.search(ctx.text, max(0, m.start - 90), m.start)
+    return found is not None and _names_place_at(ctx, found.start())
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
@@ -2734,6 +2751,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "foreign"
     if _in_abroad_item(ctx, m):
         return "foreign"
+    if _city_of_part_before(ctx, m):
+        # The place before the comma is the struck part; the city only holds it, and stays
+        # the struck place only when the sentence names no other.
+        return "container"
     if "which" in text[m.end : m.end + 120] or "where" in text[m.end : m.end + 120]:
         if _STRUCK_BY_RELATIVE_AFTER_RE.match(text, m.end, m.end + 240):
             return "candidate"
