@@ -19193,3 +19193,20 @@ def test_a_city_a_place_before_the_comma_is_part_of_only_holds_it(finder):
     # The city's part struck with no place named before it is the city's.
     text = "Helicopters bombed the old quarter of Homs city on Sunday."
     assert places(text, finder, date(2016, 3, 8)) == ["Homs"]
+
+
+def test_the_ground_an_alliance_gathers_its_factions_from_is_not_struck(finder):
+    # "the X Front, the alliance of rebel factions in Y and Z, said": Y and Z are its ground.
+    for text in (
+        "The Levant Front, the alliance of Free Syrian Army factions in Idlib and Hama, said "
+        "on Friday that Russian jets had carried out 20 raids on four towns since Monday.",
+        "The Levant Front, an alliance of rebel factions in Idlib, said on Friday that "
+        "Russian jets had carried out 20 raids since Monday.",
+    ):
+        assert places(text, finder, date(2016, 2, 6)) == [], text
+    # The alliance's ground struck by name later in the sentence is struck.
+    text = (
+        "The Levant Front, an alliance of rebel factions in Idlib, said on Friday that "
+        "Russian jets had carried out raids on Idlib."
+    )
+    assert places(text, finder, date(2016, 2, 6)) == ["Idlib"]

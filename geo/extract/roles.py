@@ -1518,6 +1518,14 @@ _GROUP_SEAT_BEFORE_RE = re.compile(
     r"(?:the\s+)?#?$",
     re.IGNORECASE,
 )
+# "the X Front, the alliance of rebel factions in Y and Z, said": the ground a group named
+# just before gathers its factions from, named in apposition; the names of a list all are.
+_ALLIANCE_GROUND_BEFORE_RE = re.compile(
+    r",\s+(?:the|an?)\s+(?:alliance|coalition|umbrella(?:\s+group)?|grouping)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:factions|groups|brigades|battalions|militias|rebels)\s+"
+    r"(?:in|of|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:\s*,\s*|\s+and\s+)){0,3}$"
+)
 _SPEAKER_AFTER_RE = re.compile(
     r"^(?:['’]s\s+(?:government|envoy|ambassador|foreign|defen[cs]e|position)"
     # "the X canton's executive council condemned": a place's own body speaking.
@@ -3077,6 +3085,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _JUDGING_AFTER_RE.match(after) and not _PREPOSITION_BEFORE_RE.search(before):
         return "foreign"
     if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
+        return "reference"
+    if " of " in before and _ALLIANCE_GROUND_BEFORE_RE.search(before):
         return "reference"
     if (
         "camp" in before
