@@ -19188,3 +19188,75 @@ def test_a_militant_groups_attack_on_a_place_is_no_strike(finder):
     # An air force's attack on the place is the strike.
     text = "The Russian attack on Binnish on Friday killed 12 civilians."
     assert places(text, finder, date(2016, 9, 17)) == ["Binnish"]
+
+
+# -- blind226 ---
+
+
+def test_an_armed_front_saying_speaks_as_rebels(finder):
+    # "The X Front said", an aside allowed before the verb, and "the Front" repeating it.
+    for text in (
+        "The Levant Front said on Friday that Russian jets had struck Saraqib.",
+        "The Levant Front, an alliance of rebel factions in the north, said Russian jets had "
+        "struck Saraqib.",
+        "The Levant Front said on Friday that its fighters held the line. In a statement, the "
+        "Front also said Russian jets had struck Saraqib on Thursday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 6))
+        assert ev.claimant == "rebels", text
+    # A front line in lower case is no group speaking.
+    text = "On the southern front, Russian jets struck Saraqib, the Observatory said."
+    (ev,) = events(text, finder, date(2016, 2, 6))
+    assert ev.claimant == "sohr"
+
+
+def test_every_item_of_a_list_a_voice_introduces_speaks_for_it(finder):
+    # "X listed the raids as follows:" then "- A: ...", "- B: ...": every item is X's.
+    text = (
+        "The Levant Front said on Friday that Russian jets had raided five towns.\n\n"
+        "In its statement, the Front listed the raids as follows:\n\n"
+        "- Tuesday 2 February: Russian raids on Saraqib.\n"
+        "- Wednesday 3 February: raids on the town of Binnish.\n"
+        "- Thursday 4 February: raids on the outskirts of Taftanaz."
+    )
+    found = events(text, finder, date(2016, 2, 6))
+    assert [ev.place_as_written for ev in found] == ["Saraqib", "Binnish", "Taftanaz"]
+    assert {ev.claimant for ev in found} == {"rebels"}
+    # Items under a paragraph with no colon are not introduced by it.
+    text = (
+        "The Levant Front said on Friday that Russian jets had raided five towns.\n\n"
+        "- Tuesday 2 February: Russian raids on Saraqib.\n"
+        "- Wednesday 3 February: raids on the town of Binnish."
+    )
+    found = events(text, finder, date(2016, 2, 6))
+    assert [ev.claimant for ev in found] == ["reporter", "reporter"]
+
+
+def test_a_city_a_place_before_the_comma_is_part_of_only_holds_it(finder):
+    # "X, the old quarter of Y city", "X, the besieged old quarter of Y city": Y holds X.
+    for text in (
+        "Helicopters bombed Bab Hood, the old quarter of Homs city, on Sunday.",
+        "Helicopters bombed Bab Hood, the besieged old quarter of Homs city, on Sunday.",
+        "Helicopters bombed Bab Hood, the rebel-held part of Homs city, on Sunday.",
+    ):
+        assert places(text, finder, date(2016, 3, 8)) == ["Bab Hood"], text
+    # The city's part struck with no place named before it is the city's.
+    text = "Helicopters bombed the old quarter of Homs city on Sunday."
+    assert places(text, finder, date(2016, 3, 8)) == ["Homs"]
+
+
+def test_the_ground_an_alliance_gathers_its_factions_from_is_not_struck(finder):
+    # "the X Front, the alliance of rebel factions in Y and Z, said": Y and Z are its ground.
+    for text in (
+        "The Levant Front, the alliance of Free Syrian Army factions in Idlib and Hama, said "
+        "on Friday that Russian jets had carried out 20 raids on four towns since Monday.",
+        "The Levant Front, an alliance of rebel factions in Idlib, said on Friday that "
+        "Russian jets had carried out 20 raids since Monday.",
+    ):
+        assert places(text, finder, date(2016, 2, 6)) == [], text
+    # The alliance's ground struck by name later in the sentence is struck.
+    text = (
+        "The Levant Front, an alliance of rebel factions in Idlib, said on Friday that "
+        "Russian jets had carried out raids on Idlib."
+    )
+    assert places(text, finder, date(2016, 2, 6)) == ["Idlib"]

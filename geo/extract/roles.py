@@ -1519,6 +1519,14 @@ _GROUP_SEAT_BEFORE_RE = re.compile(
     r"(?:the\s+)?#?$",
     re.IGNORECASE,
 )
+# "the X Front, the alliance of rebel factions in Y and Z, said": the ground a group named
+# just before gathers its factions from, named in apposition; the names of a list all are.
+_ALLIANCE_GROUND_BEFORE_RE = re.compile(
+    r",\s+(?:the|an?)\s+(?:alliance|coalition|umbrella(?:\s+group)?|grouping)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:factions|groups|brigades|battalions|militias|rebels)\s+"
+    r"(?:in|of|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:\s*,\s*|\s+and\s+)){0,3}$"
+)
 _SPEAKER_AFTER_RE = re.compile(
     r"^(?:['’]s\s+(?:government|envoy|ambassador|foreign|defen[cs]e|position)"
     # "the X canton's executive council condemned": a place's own body speaking.
@@ -2728,6 +2736,23 @@ def _served_by_facility(ctx: _DocContext, m: Mention) -> bool:
     return False
 
 
+# "X, the rebel-controlled part of Y city", "X, the old quarter of the city of Y": the part
+# of the city a place named before the comma is, told by its holder, its side or its age.
+_CITY_PART_APPOSITION_BEFORE_RE = re.compile(
+    r"[A-Z][\w'’-]*\s*,\s+the\s+(?:(?:\w+-(?:held|controlled)|besieged|old)\s+){0,2}"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?(?:part|half|side|quarter)\s+of\s+"
+    r"(?:the\s+city\s+of\s+)?$"
+)
+
+
+def _city_of_part_before(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a city is named as what the place named right before it is part of."""
+    if " of" not in ctx.text[max(0, m.start - 25) : m.start]:
+        return False
+    found = _CITY_PART_APPOSITION_BEFORE_RE.search(ctx.text, max(0, m.start - 90), m.start)
+    return found is not None and _names_place_at(ctx, found.start())
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
     text = ctx.text
@@ -2735,6 +2760,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "foreign"
     if _in_abroad_item(ctx, m):
         return "foreign"
+    if _city_of_part_before(ctx, m):
+        # The place before the comma is the struck part; the city only holds it, and stays
+        # the struck place only when the sentence names no other.
+        return "container"
     if "which" in text[m.end : m.end + 120] or "where" in text[m.end : m.end + 120]:
         if _STRUCK_BY_RELATIVE_AFTER_RE.match(text, m.end, m.end + 240):
             return "candidate"
@@ -3057,6 +3086,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if _JUDGING_AFTER_RE.match(after) and not _PREPOSITION_BEFORE_RE.search(before):
         return "foreign"
     if ", the " in before and _GROUP_SEAT_BEFORE_RE.search(before):
+        return "reference"
+    if " of " in before and _ALLIANCE_GROUND_BEFORE_RE.search(before):
         return "reference"
     if (
         "camp" in before

@@ -882,24 +882,44 @@ _NO_COMMENT_AFTER_RE = re.compile(
 )
 
 
+#: How many paragraphs of a list's items above an item its introducing colon may stand.
+_LIST_ITEMS_BACK = 40
 # "he told Reuters", "she told the agency": the hearer of a speaker named before by a pronoun.
 _PRONOUN_TOLD_BEFORE_RE = re.compile(r"\b(?:he|she|they)\s+told\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "- Sunday 22 November: ...", "2. ...": a bulleted or numbered item's line.
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*])[ \t]")
+
+
 def _quoted_claimant(ctx: _DocContext, s: int) -> str | None:
-    """Claimant of a paragraph introducing this one with a colon ("The SANA report reads:")."""
+    """Claimant of a paragraph introducing this one with a colon ("The SANA report reads:").
+
+    The items of a list under it ("X listed the raids as follows:" then "- A: ...", "- B:
+    ...") are all introduced by it.
+    """
     para = _paragraph_index(ctx, s)
     if para == 0 or ctx.paragraphs[para] != s and ctx.text[ctx.paragraphs[para] : s].strip():
         return None
+    item = _LIST_ITEM_RE.match(ctx.text, ctx.paragraphs[para]) is not None
     j = para - 1
-    while j >= 0 and not ctx.text[ctx.paragraphs[j] : ctx.paragraphs[j + 1]].strip():
+    while j >= 0 and (
+        not ctx.text[ctx.paragraphs[j] : ctx.paragraphs[j + 1]].strip()
+        or (
+            item
+            and j > para - _LIST_ITEMS_BACK
+            and _LIST_ITEM_RE.match(ctx.text, ctx.paragraphs[j]) is not None
+        )
+    ):
         j -= 1
     if j < 0:
         return None
     prev = ctx.text[ctx.paragraphs[j] : ctx.paragraphs[j + 1]].rstrip()
     if not prev.endswith(":"):
         return None
-    return _sentence_claimant(ctx, ctx.paragraphs[j], ctx.paragraphs[j] + len(prev))
+    a, b = ctx.paragraphs[j], ctx.paragraphs[j] + len(prev)
+    # "In a statement, the Front listed the raids as follows:": a body named again by its head.
+    return _sentence_claimant(ctx, a, b) or _anaphoric_claimant(ctx, a, b)
 
 
 def _author_voice(ctx: _DocContext, index: int) -> str | None:
