@@ -134,7 +134,7 @@ def test_a_report_counts_as_a_move_only_once_the_map_showed_the_view_asked_for()
     syria, town = (34.6, 37.5, 7), (34.55, 38.27, 12)
     # The first report of a new page (its own fit) is kept: no view was asked for.
     assert share.map_settled(None, None, False)
-    assert share.map_moved(syria, None, share.map_settled(syria, None, False))
+    assert share.map_moved(syria, None, False)
     # A place is found (or a shared link opened): the map still reports where it was,
     # and on a slow machine it reports its own first view again on the next run.
     settled = share.map_settled(syria, town, False)

@@ -195,13 +195,14 @@ def map_moved(
     asked : (lat, lon, zoom) or None
         The view this run asks the map for.
     settled : bool
-        Whether the map showed ``asked`` on an earlier run that asked for it too.
+        Whether the map showed ``asked`` on an earlier run that asked for it too; no
+        view asked for (None, the map's own fit) needs none.
 
     Returns
     -------
     bool
     """
-    if reported is None or not settled:
+    if reported is None or not (settled or asked is None):
         return False
     return not same_view(reported, asked)
 
