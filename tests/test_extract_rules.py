@@ -19260,3 +19260,18 @@ def test_the_ground_an_alliance_gathers_its_factions_from_is_not_struck(finder):
         "Russian jets had carried out raids on Idlib."
     )
     assert places(text, finder, date(2016, 2, 6)) == ["Idlib"]
+
+
+def test_a_list_of_symbol_bullets_a_voice_introduces_speaks_for_it(finder):
+    # A post's symbol bullets ("🔴 A: ...") make a list as dashes do: every item under the
+    # paragraph that introduces it with a colon is that voice's.
+    text = (
+        "The Southern Front said on Sunday that regime helicopters had bombed four villages.\n\n"
+        "The Front gave the raids of the week as follows:\n\n"
+        "🔴 Thursday 12 May: barrel bombs on the town of Nawa.\n"
+        "🔴 Friday 13 May: raids on the outskirts of Inkhil.\n"
+        "▪️ Saturday 14 May: barrel bombs on Jasim."
+    )
+    found = events(text, finder, date(2016, 5, 15))
+    assert [ev.place_as_written for ev in found] == ["Nawa", "Inkhil", "Jasim"]
+    assert {ev.claimant for ev in found} == {"rebels"}

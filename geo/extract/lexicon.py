@@ -14,6 +14,13 @@ except ImportError:  # pragma: no cover - another Python: patterns stay as writt
     _parser = None
 
 
+#: A post's symbol used as a bullet: a square, triangle or arrow, a coloured circle, diamond
+#: or square, a pin or a tick, with its emoji variation mark ("🔴 X: ...", "▪ X: ...").
+SYMBOL_BULLET = (
+    "[\u25a0-\u25ff\u2705\u2714\U0001f4cc\U0001f534-\U0001f53d\U0001f7e0-\U0001f7eb]\ufe0f?"
+)
+
+
 @functools.cache
 def load(name: str) -> dict[str, Any]:
     """Return the vocabulary ``vocab/<name>.json`` as a dict.

@@ -20,7 +20,7 @@ from geo.extract.context import (
     _SpanList,
 )
 from geo.extract.dates import _MONTH_RE, _MONTH_WORD, _WEEKDAY_NAMES, _WEEKDAY_SHORT
-from geo.extract.lexicon import alternation, load, quick_opening
+from geo.extract.lexicon import SYMBOL_BULLET, alternation, load, quick_opening
 from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
 from geo.extract.triggers import _drop_unstruck
 from geo.names import governorate_of, letter_key, split_designator
@@ -2042,14 +2042,9 @@ _ITEM_DAY = (
     rf"|{_MONTH_WORD}[ \t]+\d{{1,2}}(?:[-–]\d{{1,2}})?)"
     r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:-|–|—|:)[ \t]+"
 )
-# A post's symbol used as a bullet: a square, triangle or arrow, a coloured circle, diamond
-# or square, a pin or a tick, with its emoji variation mark ("🔴 X: ...", "▪ X: ...").
-_SYMBOL_BULLET = (
-    "[\u25a0-\u25ff\u2705\u2714\U0001f4cc\U0001f534-\U0001f53d\U0001f7e0-\U0001f7eb]\ufe0f?"
-)
 _ITEM_MARK_BEFORE_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,3}[.)-]|\(?\d{1,2}/\d{1,2}\)|\d{1,2}/\d{1,2}(?=[ \t])|[-–—•*]"
-    rf"|{_SYMBOL_BULLET})[ \t]+(?:{_ITEM_DAY})?$"
+    rf"|{SYMBOL_BULLET})[ \t]+(?:{_ITEM_DAY})?$"
 )
 
 

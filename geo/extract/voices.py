@@ -13,7 +13,7 @@ from geo.extract.context import (
     _paragraph_index,
     _Span,
 )
-from geo.extract.lexicon import alternation, labelled_pattern, load, quick_opening
+from geo.extract.lexicon import SYMBOL_BULLET, alternation, labelled_pattern, load, quick_opening
 from geo.extract.sentences import split_sentences
 from geo.extract.tables import is_date_field
 
@@ -888,8 +888,8 @@ _LIST_ITEMS_BACK = 40
 _PRONOUN_TOLD_BEFORE_RE = re.compile(r"\b(?:he|she|they)\s+told\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# "- Sunday 22 November: ...", "2. ...": a bulleted or numbered item's line.
-_LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*])[ \t]")
+# "- Sunday 22 November: ...", "2. ...", "🔴 A: ...": a bulleted or numbered item's line.
+_LIST_ITEM_RE = re.compile(rf"[ \t]*(?:\d{{1,3}}[.)]|[-•*]|{SYMBOL_BULLET})[ \t]")
 
 
 def _quoted_claimant(ctx: _DocContext, s: int) -> str | None:
