@@ -19275,3 +19275,17 @@ def test_a_list_of_symbol_bullets_a_voice_introduces_speaks_for_it(finder):
     found = events(text, finder, date(2016, 5, 15))
     assert [ev.place_as_written for ev in found] == ["Nawa", "Inkhil", "Jasim"]
     assert {ev.claimant for ev in found} == {"rebels"}
+
+
+def test_the_place_a_front_is_named_at_is_beside_the_place_struck(finder):
+    # "near the front with the regime at X": X locates the front, not a strike.
+    for text in (
+        "A regime jet fired rockets at the edge of Arbin, near the front with the regime at "
+        "Harasta, on Monday.",
+        "Helicopters dropped barrel bombs on Kafr Batna, near the front line at Jobar, on Monday.",
+    ):
+        found = places(text, finder, date(2016, 3, 8))
+        assert found and "Harasta" not in found and "Jobar" not in found, text
+    # A front struck by name is struck.
+    text = "Jets pounded the front line at Jobar on Monday."
+    assert places(text, finder, date(2016, 3, 8)) == ["Jobar"]

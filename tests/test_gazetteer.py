@@ -692,3 +692,40 @@ def test_a_hashtag_whose_words_spell_no_place_names_none():
     assert load_gazetteer().find_mentions("Hospitals hit again #SaveAleppo #StandWithSyria") == []
     # A channel's or a group's tag is no village whose consonants its words share.
     assert load_gazetteer().find_mentions("Footage shared by #AlJazeera and #AlNusra") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        # A generic head both names share makes them look alike: "Tal X" is not "Tal Y".
+        ("Tal Hurin", "Tall Turin"),
+        ("Tall Kurdi", "Tell Kurin"),
+        # A name whose distinctive part opens with another letter is another place.
+        ("al-Assali", "Sali"),
+    ],
+)
+def test_a_like_spelling_must_keep_what_tells_the_place_apart(gaz, name, other):
+    found = gaz.resolve(name)
+    assert found is None or found.place.name != other
+
+
+def test_a_slip_of_the_pen_inside_the_distinctive_part_still_matches(gaz):
+    found = gaz.resolve("Kafr Takharin")
+    assert (found.place.name, found.place.admin1) == ("Kafr Takharim", "Idlib")
+    assert found.score <= 85.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "admin1"),
+    [
+        ("Jets hit the al-Assali district of southern Damascus.", "al-Assali", "Damascus"),
+        ("Shells fell on Tadamon, beside the camp.", "Tadamon", "Damascus"),
+        ("Raids hit Tal Kurdi, north-east of the town.", "Tal Kurdi", "Rif Dimashq"),
+        ("A raid on Margada killed two.", "Margada", "Hasakah"),
+    ],
+)
+def test_places_the_press_names_that_the_sources_lack_or_spell_otherwise(
+    gaz, sentence, surface, admin1
+):
+    (mention,) = [m for m in gaz.find_mentions(sentence) if m.surface == surface]
+    assert mention.candidates[0].admin1 == admin1

@@ -56,7 +56,9 @@ _NEAR_BEFORE_RE = re.compile(
     # "nearby" after a preposition is an adjective of the place itself ("raids on nearby X"),
     # and so it is after "and" joining it to a place struck ("in X and nearby Y"), after a
     # strike verb ("jets struck nearby X") and after "over" ("smoke rose over nearby X").
-    r"(?:\bnear|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)(?<!\band\s)"
+    # "near the front with the regime at X": the front is located by the place, beside it.
+    r"(?:\bnear(?:\s+the\s+front(?:[\s-]?lines?)?(?:\s+with\s+(?:the\s+)?[\w'’-]+)?\s+(?:at|in|around))?"
+    r"|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bthe\s)(?<!\bof\s)(?<!\band\s)"
     r"(?<!\bover\s)(?<!\bhit\s)(?<!\bstruck\s)(?<!\bbombed\s)(?<!\bpounded\s)"
     r"\bnearby(?!\s+(?:the\s+)?(?:city|town|village))|\b(?:close|next)\s+to|\boutside(?:\s+of)?"
     # "positions round X": "round" as British copy writes "around".

@@ -641,6 +641,7 @@ class Gazetteer:
         found = process.extract(
             key, self._fuzzy_keys, scorer=fuzz.ratio, limit=5, score_cutoff=cutoff
         )
+        found = [f for f in found if _same_core(normalize(name), f[0], cutoff)]
         if not found:
             return [], 0.0
         best = found[0][1]
@@ -1103,6 +1104,23 @@ def _city_keys(anchors: list[Place], city: str | None) -> set[str]:
     keys = {name_key(city)} if city else set()
     keys |= {name_key(a.name) for a in anchors if a.precision == "town"}
     return keys
+
+
+def _same_core(query: str, key: str, cutoff: float) -> bool:
+    """Say whether a like spelling ``key`` keeps what tells the place in ``query`` apart.
+
+    ``query`` is a normalised name. A generic head both share ("Tal", "Kafr",
+    "Deir") makes two names look alike whatever follows: "Tal X" and "Tal Y" are
+    compared on X and Y alone. A slip of the pen keeps a name's first letter, so
+    a name whose distinctive part opens with another letter is another place.
+    """
+    words = query.split()
+    core = "".join(words)
+    if len(words) > 1 and words[0] in _PREFIXES and key.startswith(words[0]):
+        core, key = "".join(words[1:]), key[len(words[0]) :]
+        if fuzz.ratio(core, key) < cutoff:
+            return False
+    return bool(core) and bool(key) and core[0] == key[0]
 
 
 def _entry_from_row(row: dict[str, str]) -> _Entry:
