@@ -24,6 +24,7 @@ from geo.analysis.claims import add_claim_columns
 from geo.analysis.incidents import assign_incidents, incidents_frame
 from geo.control.join import join_control
 from geo.control.layers import ControlLayer, load_layers
+from geo.control.timeline import Timeline
 from geo.control.written import on_written_ground
 from geo.errors import DocumentError, InputError, InputWarning, StrikemapError
 from geo.extract import extract_events
@@ -294,6 +295,34 @@ def events_frame(
     return with_points(table)
 
 
+def join_events(
+    events: gpd.GeoDataFrame, layers: Sequence[ControlLayer] | Timeline
+) -> gpd.GeoDataFrame:
+    """Add who held the ground under each geocoded event, and what that says of its claims.
+
+    Strikes on a city named with its holder ("rebel-held X") are first moved
+    onto that holder's ground (:func:`geo.control.written.on_written_ground`),
+    then joined with the control in force on each event's date
+    (:func:`geo.control.join.join_control`) and given the claim columns
+    (:func:`geo.analysis.claims.add_claim_columns`).
+
+    Parameters
+    ----------
+    events : geopandas.GeoDataFrame
+        Geocoded events, as :func:`events_frame` gives them.
+    layers : sequence of ControlLayer or Timeline
+        The control on each day.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The events with the control and claim columns.
+    """
+    events = on_written_ground(events, layers)
+    joined = join_control(events, layers, date_column="event_date")
+    return add_claim_columns(joined, layers)
+
+
 def order_columns(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Put the event columns in their documented order, extras after, geometry last."""
     return gdf[ordered_columns(gdf.columns) + ["geometry"]]
@@ -362,9 +391,7 @@ def build_documents(
     frame = events_frame(
         events, documents, gazetteer=gazetteer, online=online, corrections=corrections
     )
-    frame = on_written_ground(frame, layer_list)
-    joined = join_control(frame, layer_list, date_column="event_date")
-    joined = add_claim_columns(joined, layer_list)
+    joined = join_events(frame, layer_list)
     joined["incident_id"] = assign_incidents(joined)
     joined = order_columns(joined)
     warn_outside_layers(joined, layer_list)

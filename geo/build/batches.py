@@ -31,12 +31,9 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from geo.analysis.claims import add_claim_columns
 from geo.analysis.incidents import assign_incidents
-from geo.control.join import join_control
 from geo.control.layers import ControlLayer
 from geo.control.timeline import Timeline
-from geo.control.written import on_written_ground
 from geo.errors import DocumentError
 from geo.geocode.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode.geocoders import SupportsGeocode
@@ -171,9 +168,9 @@ def unshared(layers: Sequence[ControlLayer]) -> Sequence[ControlLayer]:
 
 def join_batch(batch: Batch, layers: Sequence[ControlLayer]) -> Batch:
     """Add who held the ground and the claim columns to a batch's rows."""
-    events = on_written_ground(batch.events, layers)
-    joined = join_control(events, layers, date_column="event_date")
-    return dataclasses.replace(batch, events=add_claim_columns(joined, layers))
+    from geo.pipeline import join_events
+
+    return dataclasses.replace(batch, events=join_events(batch.events, layers))
 
 
 def concat_batches(frames: Sequence[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
