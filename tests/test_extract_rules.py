@@ -19275,3 +19275,49 @@ def test_a_list_of_symbol_bullets_a_voice_introduces_speaks_for_it(finder):
     found = events(text, finder, date(2016, 5, 15))
     assert [ev.place_as_written for ev in found] == ["Nawa", "Inkhil", "Jasim"]
     assert {ev.claimant for ev in found} == {"rebels"}
+
+
+# -- blind227 ---
+
+
+def test_an_assistant_secretary_general_speaks_in_a_record_as_the_un(finder):
+    # "Ms. X (Assistant Secretary-General for ...):" is a UN official's turn, as an
+    # Under-Secretary-General's is.
+    for office in (
+        "Assistant Secretary-General for Humanitarian Affairs",
+        "Deputy Secretary-General",
+        "Under-Secretary-General for Humanitarian Affairs",
+    ):
+        text = (
+            "The President: I give the floor to Mr. Lund.\n\n"
+            f"Mr. Lund ({office}): On 12 May, air strikes on the town of Kafr Nabl hit a "
+            "market, killing nine people.\n"
+        )
+        (ev,) = events(text, finder, date(2016, 5, 16))
+        assert ev.claimant == "rights_groups", office
+    # A member named by his seat has no voice of his own: the record's.
+    text = (
+        "Mr. Hale (Bodmin) (Con): On 12 May, air strikes on the town of Kafr Nabl hit a "
+        "market, killing nine people.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 5, 16))
+    assert ev.claimant != "rights_groups"
+
+
+def test_a_body_whose_words_a_speaker_disputes_is_no_voice(finder):
+    # "What X calls an air strike was ...": X is named, the speaker goes on speaking.
+    for named in ("the representative of France", "the French ambassador"):
+        text = (
+            "Mr. Jaafari (Syrian Arab Republic) (spoke in Arabic): "
+            f"What {named} calls a massacre was a car bomb. Yesterday the Syrian Arab Air "
+            "Force destroyed terrorist hideouts of Jabhat al-Nusra in Kafr Nabl.\n"
+        )
+        (ev,) = events(text, finder, date(2016, 5, 16))
+        assert ev.claimant == "sana", named
+    # The body saying it itself speaks.
+    text = (
+        "The French ambassador said regime helicopters had dropped barrel bombs on Kafr "
+        "Nabl on Sunday."
+    )
+    (ev,) = events(text, finder, date(2016, 5, 16))
+    assert ev.claimant == "governments"

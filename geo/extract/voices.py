@@ -46,6 +46,12 @@ _PREMISES_CITED_BEFORE_RE = re.compile(
 _SUPPORTER_BEFORE_RE = re.compile(
     r"\b(?:supported|run|funded|backed|operated|sponsored)\s+by\s+(?:the\s+)?$"
 )
+# "What X calls an air strike was ...": a body whose words a speaker disputes, naming them at
+# the head of his sentence, is no voice of the strikes told after ("jets hit what X described
+# as a depot" is X's claim).
+# A record's speaker label may open the sentence ("Mr. X (Y): What Z calls ...").
+_WHAT_OPENING_RE = re.compile(r"(?:[^\n:]{0,120}:[ \t]+)?[\s\"“'‘]*What\s+")
+_CALLS_AFTER_RE = re.compile(r"\s+(?:calls|called|terms|termed|dubs|dubbed|describes|described)\b")
 # "warplanes, which activists believe to be Russian": a clause on whose the aircraft were.
 _AIRCRAFT_WHICH_BEFORE_RE = re.compile(
     r"\b(?:jets|warplanes|planes|aircraft|helicopters),?\s+(?:which|that)\s+$", re.IGNORECASE
@@ -834,6 +840,10 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             _SUPPORTER_BEFORE_RE.search(text, max(s, c.start - 20), c.start)
             and not _SAYS_AFTER_RE.match(text, c.end, min(e, c.end + 60))
             and not _BODY_SPEAKS_RE.search(text, c.end, e)
+        ):
+            continue
+        if _WHAT_OPENING_RE.fullmatch(text, s, c.start) and _CALLS_AFTER_RE.match(
+            text, c.end, min(e, c.end + 20)
         ):
             continue
         if (
