@@ -381,11 +381,11 @@ with an airport relabelled after as written and a charity's own voice as `report
 0.946, F1 0.921, actor 0.743, claimant 0.943, claimed target 0.8; blind226: P 0.811, R 1.0, F1
 0.896, dates 1.0, actor 0.967, claimant 0.733, claimed target 0.867, place relation 1.0, 5
 non-events found; blind227: P 0.871, R 0.875, F1 0.873, dates 0.857, actor 0.964, claimant 0.607,
-claimed target 0.821, place relation 1.0, 4 non-events found) and were raised as the rules improved, so that each set guards against
-regressions. An attribute floor is a share of the places found: when the gazetteer learns a place a
-set had missed, the new place's actor or target may be wrong, and that floor was lowered to the
-figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen
-missed places were found).
+claimed target 0.821, place relation 1.0, 4 non-events found) and were raised as the rules
+improved, so that each set guards against regressions. An attribute floor is a share of the places
+found: when the gazetteer learns a place a set had missed, the new place's actor or target may be
+wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
+blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
