@@ -7333,7 +7333,10 @@ SETS = {
     # Deputy Secretary-General's turn in a record ("Ms. X (Assistant Secretary-General for
     # ...):") came to speak as the UN's, as an Under-Secretary-General's does, and a body
     # named at the head of a speaker's sentence as what he disputes ("What X calls an air
-    # strike was ...") came to be no voice of the strikes he tells after.
+    # strike was ...") came to be no voice of the strikes he tells after; raised again when a
+    # speaker named in capitals whom the introduction gave a doctor's title ("Dr X Y" then
+    # "X Y:", "Y:") came to speak as a medic, and one with a presenter's role in brackets
+    # ("X Y (presenter):") as the programme.
     "blind227": Floors(
         precision=0.870,
         recall=0.875,
@@ -7342,7 +7345,7 @@ SETS = {
         non_events=4,
         attributes={
             "actor": 0.964,
-            "claimant": 0.714,
+            "claimant": 0.821,
             "claimed_target": 0.821,
             "place_relation": 1.0,
         },

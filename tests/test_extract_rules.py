@@ -19321,3 +19321,34 @@ def test_a_body_whose_words_a_speaker_disputes_is_no_voice(finder):
     )
     (ev,) = events(text, finder, date(2016, 5, 16))
     assert ev.claimant == "governments"
+
+
+def test_a_speaker_a_transcript_introduced_as_a_doctor_speaks_as_a_medic(finder):
+    # "... is Dr X Y, who runs a clinic" then "X Y: ..." and "Y: ...": the medic speaks.
+    text = (
+        "TOM REED (presenter): With us from Idlib province is Dr Samir Haddad, a surgeon "
+        "in the town of Maarat al-Numan.\n\n"
+        "SAMIR HADDAD: Yesterday two jets struck the market in Kafr Nabl.\n\n"
+        "REED: And today?\n\n"
+        "HADDAD: This morning helicopters dropped barrel bombs on Binnish.\n"
+    )
+    found = events(text, finder, date(2016, 3, 9))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Kafr Nabl", "activists"),
+        ("Binnish", "activists"),
+    ]
+    # The presenter's own turn after the doctor's is the programme's voice again.
+    text = (
+        "TOM REED (presenter): With us is Dr Samir Haddad, a surgeon.\n\n"
+        "SAMIR HADDAD: We are tired.\n\n"
+        "REED: Reports say jets struck the market in Kafr Nabl yesterday.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.claimant == "reporter"
+    # A speaker the introduction gives no such title keeps the report's voice.
+    text = (
+        "TOM REED (presenter): With us is Samir Haddad, a teacher.\n\n"
+        "SAMIR HADDAD: Yesterday two jets struck the market in Kafr Nabl.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.claimant == "reporter"

@@ -196,6 +196,15 @@ _CAPS_SURNAME_TURN_RE = re.compile(
 _SPEAKER_ROLES = {
     role: voice for voice, roles in load("claimants")["speaker_roles"].items() for role in roles
 }
+# A transcript's speaker named in capitals with no role after a comma, maybe his role in
+# brackets: "JANE X (presenter):", "AMMAR Y:".
+_CAPS_NAME_TURN_RE = re.compile(
+    r"^(?:\[[\d:]{5,8}\]\s*)?(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3})"
+    r"(?:[ \t]*\((?P<role>[A-Za-z][A-Za-z ]{1,30})\))?:[ \t]+\S",
+    re.MULTILINE,
+)
+#: How far before his first turn a speaker's introduction with his title is looked for.
+_TITLE_INTRODUCED_CHARS = 1500
 # A speaker's turn in an official record, his delegation or office in brackets after his
 # name, or his office before his name in them: "Mr. X (Y) (spoke in Z):", "The Minister (X):".
 _RECORD_TURN_RE = re.compile(
@@ -451,10 +460,33 @@ def _caps_speaker_turn(
         spoken = author if voice == "reporter" else voice
         speakers[names[-1]] = spoken
         return (spoken,)
+    named = _CAPS_NAME_TURN_RE.match(text, pos)
+    if named is not None:
+        names = named["name"].split()
+        role = (named["role"] or "").upper()
+        voice = _SPEAKER_ROLES.get(role) or _title_introduced_voice(text, names, pos)
+        if voice is not None:
+            spoken = author if voice == "reporter" else voice
+            speakers[names[-1]] = spoken
+            return (spoken,)
     turn = _CAPS_SURNAME_TURN_RE.match(text, pos)
     if turn is not None and turn["name"] in speakers:
         return (speakers[turn["name"]],)
     return None
+
+
+def _title_introduced_voice(text: str, names: list[str], pos: int) -> str | None:
+    """Return the voice of the title an introduction gave a speaker named in capitals.
+
+    "... is Dr X Y, who runs a clinic" then "X Y: ...": the title a transcript's roles name
+    ("Dr", a medic's) is his voice. None when no introduction before gives him one.
+    """
+    name = r"[ \t]+".join(re.escape(word) for word in names)
+    intro = re.search(
+        rf"\b(?P<title>[A-Z][a-z]{{1,8}})\.?[ \t]+(?i:{name})\b",
+        text[max(0, pos - _TITLE_INTRODUCED_CHARS) : pos],
+    )
+    return None if intro is None else _SPEAKER_ROLES.get(intro["title"].upper())
 
 
 # The lines of a dated post before its first sentence ("12 June 2016", "X, SANA - ...").
