@@ -19352,3 +19352,18 @@ def test_a_speaker_a_transcript_introduced_as_a_doctor_speaks_as_a_medic(finder)
     )
     (ev,) = events(text, finder, date(2016, 3, 9))
     assert ev.claimant == "reporter"
+
+
+def test_a_speakers_day_of_the_month_before_a_colon_or_a_subject(finder):
+    # "What happened on the thirteenth: ...", "On the 4th they hit ...": the day of the month.
+    for text, day in (
+        ("What happened on the thirteenth: residents say Russian jets hit Kafr Nabl.", 13),
+        ("It was not the first time. On the 4th they bombed the market in Kafr Nabl.", 4),
+        ("On the 9th we saw helicopters drop barrel bombs on Kafr Nabl.", 9),
+    ):
+        (ev,) = events(text, finder, date(2016, 10, 20))
+        assert ev.event_date == date(2016, 10, day), text
+    # A list's first item after "to the first:" is no day.
+    from geo.extract.dates import find_date_cues
+
+    assert find_date_cues("Now to the first: the talks in Geneva.") == []
