@@ -7339,12 +7339,14 @@ SETS = {
     # ("X Y (presenter):") as the programme. Dates raised when a day of the month in words
     # before a colon after "on" ("What happened on the thirteenth: ...") and one in figures
     # before a speaker's subject ("On the 4th they hit ...") came to be read as days.
+    # Precision and F1 raised, and non-events lowered, when a strike the voice finds no sign
+    # of ("I've seen nothing that confirms an airstrike in X") came to be no strike.
     "blind227": Floors(
-        precision=0.870,
+        precision=0.9,
         recall=0.875,
-        f1=0.872,
+        f1=0.887,
         event_date=0.892,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.964,
             "claimant": 0.821,

@@ -19367,3 +19367,16 @@ def test_a_speakers_day_of_the_month_before_a_colon_or_a_subject(finder):
     from geo.extract.dates import find_date_cues
 
     assert find_date_cues("Now to the first: the talks in Geneva.") == []
+
+
+def test_a_strike_the_voice_finds_no_sign_of_is_not_struck(finder):
+    # "I've seen nothing that confirms an airstrike in X", "no evidence of a strike on X".
+    for text in (
+        "I've seen nothing that confirms an airstrike in Kafr Nabl on Monday.",
+        "The spokesman said there was no evidence of a Russian strike on Kafr Nabl on Monday.",
+        "We have no indication of air strikes near Kafr Nabl on Monday, the official said.",
+    ):
+        assert places(text, finder, date(2016, 3, 9)) == [], text
+    # A sign found is a strike told.
+    text = "Activists said they had evidence of a Russian strike on Kafr Nabl on Monday."
+    assert places(text, finder, date(2016, 3, 9)) == ["Kafr Nabl"]
