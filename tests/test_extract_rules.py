@@ -19380,3 +19380,16 @@ def test_a_strike_the_voice_finds_no_sign_of_is_not_struck(finder):
     # A sign found is a strike told.
     text = "Activists said they had evidence of a Russian strike on Kafr Nabl on Monday."
     assert places(text, finder, date(2016, 3, 9)) == ["Kafr Nabl"]
+
+
+def test_the_ground_struck_fighters_fire_on_is_not_struck(finder):
+    # "militants in A, who fire on civilians in the X district": X is their fire's ground.
+    for text in (
+        "The air force targeted militants in Talbiseh, who fire on civilians in the Akrama "
+        "district, on Monday.",
+        "Jets struck terrorists in Talbiseh, who have been shelling homes in Akrama, on Monday.",
+    ):
+        assert places(text, finder, date(2016, 3, 9)) == ["Talbiseh"], text
+    # Jets "which" hit a place are striking it.
+    text = "Russian jets, which struck homes in Akrama on Monday, flew from Hmeimim."
+    assert "Akrama" in places(text, finder, date(2016, 3, 9))

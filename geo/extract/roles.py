@@ -1552,6 +1552,13 @@ _UNCONFIRMED_STRIKE_BEFORE_RE = re.compile(
     r"(?:(?:nearby|neighbou?ring)\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "targeted militants in A, who fire on civilians in the X neighbourhood": the ground the
+# struck fighters' own fire reaches, told in a clause on them, is not struck.
+_WHO_FIRE_ON_BEFORE_RE = re.compile(
+    r",\s+who\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?"
+    r"(?:fire|fired|firing|shell|shelled|shelling|attack|attacked|attacking)\s+"
+    r"(?:on\s+)?[^.;,]{0,50}?\b(?:in|on|at)\s+(?:the\s+)?$"
+)
 # "I've seen nothing that confirms an airstrike in X", "no evidence of a strike on X": a
 # strike the voice finds no sign of is no strike it reports.
 _NO_SIGN_OF_STRIKE_BEFORE_RE = re.compile(
@@ -3209,6 +3216,8 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if " than " in before and _COMPARED_BEFORE_RE.search(before):
         return "reference"
     if "confirm" in lower_before and _UNCONFIRMED_STRIKE_BEFORE_RE.search(before):
+        return "reference"
+    if " who " in lower_before and _WHO_FIRE_ON_BEFORE_RE.search(before):
         return "reference"
     if ("nothing" in lower_before or "no " in lower_before) and _NO_SIGN_OF_STRIKE_BEFORE_RE.search(
         before
