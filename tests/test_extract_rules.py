@@ -19289,3 +19289,121 @@ def test_the_place_a_front_is_named_at_is_beside_the_place_struck(finder):
     # A front struck by name is struck.
     text = "Jets pounded the front line at Jobar on Monday."
     assert places(text, finder, date(2016, 3, 8)) == ["Jobar"]
+
+
+# -- blind227 ---
+
+
+def test_an_assistant_secretary_general_speaks_in_a_record_as_the_un(finder):
+    # "Ms. X (Assistant Secretary-General for ...):" is a UN official's turn, as an
+    # Under-Secretary-General's is.
+    for office in (
+        "Assistant Secretary-General for Humanitarian Affairs",
+        "Deputy Secretary-General",
+        "Under-Secretary-General for Humanitarian Affairs",
+    ):
+        text = (
+            "The President: I give the floor to Mr. Lund.\n\n"
+            f"Mr. Lund ({office}): On 12 May, air strikes on the town of Kafr Nabl hit a "
+            "market, killing nine people.\n"
+        )
+        (ev,) = events(text, finder, date(2016, 5, 16))
+        assert ev.claimant == "rights_groups", office
+    # A member named by his seat has no voice of his own: the record's.
+    text = (
+        "Mr. Hale (Bodmin) (Con): On 12 May, air strikes on the town of Kafr Nabl hit a "
+        "market, killing nine people.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 5, 16))
+    assert ev.claimant != "rights_groups"
+
+
+def test_a_body_whose_words_a_speaker_disputes_is_no_voice(finder):
+    # "What X calls an air strike was ...": X is named, the speaker goes on speaking.
+    for named in ("the representative of France", "the French ambassador"):
+        text = (
+            "Mr. Jaafari (Syrian Arab Republic) (spoke in Arabic): "
+            f"What {named} calls a massacre was a car bomb. Yesterday the Syrian Arab Air "
+            "Force destroyed terrorist hideouts of Jabhat al-Nusra in Kafr Nabl.\n"
+        )
+        (ev,) = events(text, finder, date(2016, 5, 16))
+        assert ev.claimant == "sana", named
+    # The body saying it itself speaks.
+    text = (
+        "The French ambassador said regime helicopters had dropped barrel bombs on Kafr "
+        "Nabl on Sunday."
+    )
+    (ev,) = events(text, finder, date(2016, 5, 16))
+    assert ev.claimant == "governments"
+
+
+def test_a_speaker_a_transcript_introduced_as_a_doctor_speaks_as_a_medic(finder):
+    # "... is Dr X Y, who runs a clinic" then "X Y: ..." and "Y: ...": the medic speaks.
+    text = (
+        "TOM REED (presenter): With us from Idlib province is Dr Samir Haddad, a surgeon "
+        "in the town of Maarat al-Numan.\n\n"
+        "SAMIR HADDAD: Yesterday two jets struck the market in Kafr Nabl.\n\n"
+        "REED: And today?\n\n"
+        "HADDAD: This morning helicopters dropped barrel bombs on Binnish.\n"
+    )
+    found = events(text, finder, date(2016, 3, 9))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Kafr Nabl", "activists"),
+        ("Binnish", "activists"),
+    ]
+    # The presenter's own turn after the doctor's is the programme's voice again.
+    text = (
+        "TOM REED (presenter): With us is Dr Samir Haddad, a surgeon.\n\n"
+        "SAMIR HADDAD: We are tired.\n\n"
+        "REED: Reports say jets struck the market in Kafr Nabl yesterday.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.claimant == "reporter"
+    # A speaker the introduction gives no such title keeps the report's voice.
+    text = (
+        "TOM REED (presenter): With us is Samir Haddad, a teacher.\n\n"
+        "SAMIR HADDAD: Yesterday two jets struck the market in Kafr Nabl.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.claimant == "reporter"
+
+
+def test_a_speakers_day_of_the_month_before_a_colon_or_a_subject(finder):
+    # "What happened on the thirteenth: ...", "On the 4th they hit ...": the day of the month.
+    for text, day in (
+        ("What happened on the thirteenth: residents say Russian jets hit Kafr Nabl.", 13),
+        ("It was not the first time. On the 4th they bombed the market in Kafr Nabl.", 4),
+        ("On the 9th we saw helicopters drop barrel bombs on Kafr Nabl.", 9),
+    ):
+        (ev,) = events(text, finder, date(2016, 10, 20))
+        assert ev.event_date == date(2016, 10, day), text
+    # A list's first item after "to the first:" is no day.
+    from geo.extract.dates import find_date_cues
+
+    assert find_date_cues("Now to the first: the talks in Geneva.") == []
+
+
+def test_a_strike_the_voice_finds_no_sign_of_is_not_struck(finder):
+    # "I've seen nothing that confirms an airstrike in X", "no evidence of a strike on X".
+    for text in (
+        "I've seen nothing that confirms an airstrike in Kafr Nabl on Monday.",
+        "The spokesman said there was no evidence of a Russian strike on Kafr Nabl on Monday.",
+        "We have no indication of air strikes near Kafr Nabl on Monday, the official said.",
+    ):
+        assert places(text, finder, date(2016, 3, 9)) == [], text
+    # A sign found is a strike told.
+    text = "Activists said they had evidence of a Russian strike on Kafr Nabl on Monday."
+    assert places(text, finder, date(2016, 3, 9)) == ["Kafr Nabl"]
+
+
+def test_the_ground_struck_fighters_fire_on_is_not_struck(finder):
+    # "militants in A, who fire on civilians in the X district": X is their fire's ground.
+    for text in (
+        "The air force targeted militants in Talbiseh, who fire on civilians in the Akrama "
+        "district, on Monday.",
+        "Jets struck terrorists in Talbiseh, who have been shelling homes in Akrama, on Monday.",
+    ):
+        assert places(text, finder, date(2016, 3, 9)) == ["Talbiseh"], text
+    # Jets "which" hit a place are striking it.
+    text = "Russian jets, which struck homes in Akrama on Monday, flew from Hmeimim."
+    assert "Akrama" in places(text, finder, date(2016, 3, 9))

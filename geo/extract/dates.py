@@ -259,10 +259,11 @@ _CUE_KINDS = [
     r"|evening|night|killing|but|an?"
     # "Raids on X on the 27th killed six": the sentence's verb right after the day.
     r"|killed|left|wounded|injured|destroyed|damaged|hit|struck|targeted|was|were|by|with"
-    r"|according)\b)"
+    # "On the 4th they hit the market": a speaker's subject right after the day.
+    r"|according|they|we|he|she)\b)"
     # "on the twenty-fifth, the Wednesday": a speaker's day in words, a stop right after it
-    # (not "the first and second floors").
-    r"|(?P<d4w>" + alternation(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")(?=\s*[,.;])))",
+    # (not "the first and second floors"); "What happened on the thirteenth: ..." a colon.
+    r"|(?P<d4w>" + alternation(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")(?=\s*[,.;:])))",
     # October 2015 (month precision)
     r"(?P<my>\b" + _MONTH_RE.format(g="m3") + r"\s+(?P<y3>(?:19|20)\d\d)\b)",
     # (over) the past two days / (in) the past 24 hours / the last three weeks
@@ -565,6 +566,10 @@ class _CueSpan(TypedDict):
     rule: str
 
 
+_COLON_DAY_RE = re.compile(r"\s*:")
+_ON_BEFORE_RE = re.compile(r"\b[Oo]n\s$")
+
+
 def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     rule = m.lastgroup
     text = m.group()
@@ -629,6 +634,13 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             **base,
         )
     if rule == "dom":
+        if (
+            m["d4w"]
+            and _COLON_DAY_RE.match(m.string, m.end())
+            and not _ON_BEFORE_RE.search(m.string, max(0, m.start() - 3), m.start())
+        ):
+            # "on the thirteenth: ..." is a day; "turn to the first: ..." a list's item.
+            return None
         day = _day(m["d4"] or m["d4w"])
         return None if day is None else DateCue(kind="relative", day=day, **base)
     if rule == "relmonth":

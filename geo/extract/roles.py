@@ -1554,6 +1554,22 @@ _UNCONFIRMED_STRIKE_BEFORE_RE = re.compile(
     r"(?:(?:nearby|neighbou?ring)\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "targeted militants in A, who fire on civilians in the X neighbourhood": the ground the
+# struck fighters' own fire reaches, told in a clause on them, is not struck.
+_WHO_FIRE_ON_BEFORE_RE = re.compile(
+    r",\s+who\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?"
+    r"(?:fire|fired|firing|shell|shelled|shelling|attack|attacked|attacking)\s+"
+    r"(?:on\s+)?[^.;,]{0,50}?\b(?:in|on|at)\s+(?:the\s+)?$"
+)
+# "I've seen nothing that confirms an airstrike in X", "no evidence of a strike on X": a
+# strike the voice finds no sign of is no strike it reports.
+_NO_SIGN_OF_STRIKE_BEFORE_RE = re.compile(
+    r"\b(?:nothing|no\s+(?:evidence|sign|signs|indication|proof))\s+"
+    r"(?:that\s+(?:confirms|shows|suggests|proves)|to\s+(?:confirm|show|suggest|prove)|of)\s+"
+    r"(?:an?\s+|any\s+)?(?:air\s*strikes?|air\s+raids?|strikes?|raids?|bombing)\s+"
+    r"(?:in|on|near|at)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
 # "Moscow and Damascus say they strike only militants": two seats opening their clause with
 # a plural verb are two governments ("teams in X and Y say" are people of the places).
 _PAIR_SPEAKS_AFTER_RE = re.compile(r"^\s+(?:say|deny|insist|accuse|warn|condemn)\b")
@@ -3202,6 +3218,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if " than " in before and _COMPARED_BEFORE_RE.search(before):
         return "reference"
     if "confirm" in lower_before and _UNCONFIRMED_STRIKE_BEFORE_RE.search(before):
+        return "reference"
+    if " who " in lower_before and _WHO_FIRE_ON_BEFORE_RE.search(before):
+        return "reference"
+    if ("nothing" in lower_before or "no " in lower_before) and _NO_SIGN_OF_STRIKE_BEFORE_RE.search(
+        before
+    ):
         return "reference"
     if "compar" in lower_before and _COMPARED_WITH_BEFORE_RE.search(before):
         return "reference"

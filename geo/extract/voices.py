@@ -46,6 +46,12 @@ _PREMISES_CITED_BEFORE_RE = re.compile(
 _SUPPORTER_BEFORE_RE = re.compile(
     r"\b(?:supported|run|funded|backed|operated|sponsored)\s+by\s+(?:the\s+)?$"
 )
+# "What X calls an air strike was ...": a body whose words a speaker disputes, naming them at
+# the head of his sentence, is no voice of the strikes told after ("jets hit what X described
+# as a depot" is X's claim).
+# A record's speaker label may open the sentence ("Mr. X (Y): What Z calls ...").
+_WHAT_OPENING_RE = re.compile(r"(?:[^\n:]{0,120}:[ \t]+)?[\s\"“'‘]*What\s+")
+_CALLS_AFTER_RE = re.compile(r"\s+(?:calls|called|terms|termed|dubs|dubbed|describes|described)\b")
 # "warplanes, which activists believe to be Russian": a clause on whose the aircraft were.
 _AIRCRAFT_WHICH_BEFORE_RE = re.compile(
     r"\b(?:jets|warplanes|planes|aircraft|helicopters),?\s+(?:which|that)\s+$", re.IGNORECASE
@@ -190,6 +196,15 @@ _CAPS_SURNAME_TURN_RE = re.compile(
 _SPEAKER_ROLES = {
     role: voice for voice, roles in load("claimants")["speaker_roles"].items() for role in roles
 }
+# A transcript's speaker named in capitals with no role after a comma, maybe his role in
+# brackets: "JANE X (presenter):", "AMMAR Y:".
+_CAPS_NAME_TURN_RE = re.compile(
+    r"^(?:\[[\d:]{5,8}\]\s*)?(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3})"
+    r"(?:[ \t]*\((?P<role>[A-Za-z][A-Za-z ]{1,30})\))?:[ \t]+\S",
+    re.MULTILINE,
+)
+#: How far before his first turn a speaker's introduction with his title is looked for.
+_TITLE_INTRODUCED_CHARS = 1500
 # A speaker's turn in an official record, his delegation or office in brackets after his
 # name, or his office before his name in them: "Mr. X (Y) (spoke in Z):", "The Minister (X):".
 _RECORD_TURN_RE = re.compile(
@@ -445,10 +460,33 @@ def _caps_speaker_turn(
         spoken = author if voice == "reporter" else voice
         speakers[names[-1]] = spoken
         return (spoken,)
+    named = _CAPS_NAME_TURN_RE.match(text, pos)
+    if named is not None:
+        names = named["name"].split()
+        role = (named["role"] or "").upper()
+        voice = _SPEAKER_ROLES.get(role) or _title_introduced_voice(text, names, pos)
+        if voice is not None:
+            spoken = author if voice == "reporter" else voice
+            speakers[names[-1]] = spoken
+            return (spoken,)
     turn = _CAPS_SURNAME_TURN_RE.match(text, pos)
     if turn is not None and turn["name"] in speakers:
         return (speakers[turn["name"]],)
     return None
+
+
+def _title_introduced_voice(text: str, names: list[str], pos: int) -> str | None:
+    """Return the voice of the title an introduction gave a speaker named in capitals.
+
+    "... is Dr X Y, who runs a clinic" then "X Y: ...": the title a transcript's roles name
+    ("Dr", a medic's) is his voice. None when no introduction before gives him one.
+    """
+    name = r"[ \t]+".join(re.escape(word) for word in names)
+    intro = re.search(
+        rf"\b(?P<title>[A-Z][a-z]{{1,8}})\.?[ \t]+(?i:{name})\b",
+        text[max(0, pos - _TITLE_INTRODUCED_CHARS) : pos],
+    )
+    return None if intro is None else _SPEAKER_ROLES.get(intro["title"].upper())
 
 
 # The lines of a dated post before its first sentence ("12 June 2016", "X, SANA - ...").
@@ -834,6 +872,10 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             _SUPPORTER_BEFORE_RE.search(text, max(s, c.start - 20), c.start)
             and not _SAYS_AFTER_RE.match(text, c.end, min(e, c.end + 60))
             and not _BODY_SPEAKS_RE.search(text, c.end, e)
+        ):
+            continue
+        if _WHAT_OPENING_RE.fullmatch(text, s, c.start) and _CALLS_AFTER_RE.match(
+            text, c.end, min(e, c.end + 20)
         ):
             continue
         if (
