@@ -19275,3 +19275,34 @@ def test_a_list_of_symbol_bullets_a_voice_introduces_speaks_for_it(finder):
     found = events(text, finder, date(2016, 5, 15))
     assert [ev.place_as_written for ev in found] == ["Nawa", "Inkhil", "Jasim"]
     assert {ev.claimant for ev in found} == {"rebels"}
+
+
+# -- blind228 ---------------------------------------------------------------------------
+
+
+def test_a_bracketed_incident_heading_with_a_run_of_towns_dates_its_body(finder):
+    # "(2) 09/02/2016 - X, Y." heads the incident told below it, the enumerator in brackets
+    # kept in the heading's sentence, the heading naming one town or a run of towns.
+    text = (
+        "Incidents recorded\n\n"
+        "(1) 05/02/2016 - Ariha. A helicopter dropped two barrel bombs on the vegetable "
+        "market of Ariha.\n\n"
+        "(2) 09/02/2016 - Binnish, Taftanaz. Jets fired rockets at homes in Binnish and at a "
+        "clinic in Taftanaz.\n\n"
+        "(3) 14/02/2016 - Saraqib and Sarmin. Warplanes struck a bakery in Saraqib and a "
+        "school in Sarmin."
+    )
+    found = events(text, finder, date(2016, 3, 1))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Ariha", "2016-02-05"),
+        ("Binnish", "2016-02-09"),
+        ("Taftanaz", "2016-02-09"),
+        ("Saraqib", "2016-02-14"),
+        ("Sarmin", "2016-02-14"),
+    ]
+    # Two towns joined by "to" name a stretch of road, no run of towns: no heading.
+    text = (
+        "Incidents recorded\n\n"
+        "(2) 09/02/2016 - Binnish to Taftanaz. Jets fired rockets at homes in Binnish."
+    )
+    assert [str(ev.event_date) for ev in events(text, finder, date(2016, 3, 1))] == ["2016-03-01"]
