@@ -19306,3 +19306,22 @@ def test_a_bracketed_incident_heading_with_a_run_of_towns_dates_its_body(finder)
         "(2) 09/02/2016 - Binnish to Taftanaz. Jets fired rockets at homes in Binnish."
     )
     assert [str(ev.event_date) for ev in events(text, finder, date(2016, 3, 1))] == ["2016-03-01"]
+
+
+def test_a_strike_on_one_side_of_the_town_pointed_back_at_is_near_it(finder):
+    # "on farmland east of the town", "the hills above the village": the place named before
+    # only locates the strike, under an incident's heading as after a sentence naming it.
+    text = (
+        "Incidents recorded\n\n"
+        "(4) 11/03/2016 - Sarmin. Helicopters dropped three barrel bombs on farmland north of "
+        "the town."
+    )
+    found = events(text, finder, date(2016, 4, 1))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Sarmin", "near")]
+    text = "Rebels held Binnish on Friday. Jets struck the hills above the town on Thursday."
+    found = events(text, finder, date(2016, 4, 2))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Binnish", "near")]
+    # The town itself struck stays in it.
+    text = "Rebels held Binnish on Friday. Jets struck the town on Thursday."
+    found = events(text, finder, date(2016, 4, 2))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Binnish", "in")]

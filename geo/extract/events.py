@@ -3292,7 +3292,7 @@ def _sentence_events(
                 events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
             elif not events and section is None and _kind_near_object(ctx, s, e):
                 events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
-            if events and section is None and _kind_near_object(ctx, s, e):
+            if events and _kind_near_object(ctx, s, e):
                 # "Troops took X on Tuesday. Jets struck the hills around the town on Monday":
                 # the strikes fell near that place, not in it.
                 events = [replace(ev, place_relation="near") for ev in events]
@@ -4296,10 +4296,12 @@ _KIND_OBJECT_AFTER_RE = re.compile(
 
 
 # "strikes on the hills around the town", "bombed near the village": what lies around the town
-# named before, struck; the town only locates the strike.
+# named before, struck; the town only locates the strike. So does what lies on one side of it
+# or above it ("barrel bombs on farmland east of the town", "on the hills above the village").
 _KIND_NEAR_OBJECT_AFTER_RE = re.compile(
-    r"\s+(?:(?:on|in|at|against)\s+)?(?:(?:the\s+)?(?:hills?|heights|fields|farms|orchards"
-    r"|surroundings|area|positions)\s+)?(?:around|near|outside|surrounding|overlooking)\s+"
+    r"\s+(?:(?:on|in|at|against)\s+)?(?:(?:the\s+)?(?:hills?|heights|fields|farms|farmland"
+    r"|orchards|surroundings|area|positions)\s+)?(?:around|near|outside|surrounding|overlooking"
+    r"|above|(?:north|south)?(?:-?(?:east|west))?(?<=[a-z])\s+of)\s+"
     r"the\s+(?:city|town|village)\b(?!\s+of\b|['’]s)",
     re.IGNORECASE,
 )
