@@ -7336,11 +7336,13 @@ SETS = {
     # as the Observatory's and its "farmland east of the town" as `in` (families left). Place
     # relation raised when a strike on what lies on one side of "the town" pointed back at, or
     # above it ("farmland east of the town", "the hills above the village"), came to be `near`
-    # the place named before, under an incident's heading as after a sentence.
+    # the place named before, under an incident's heading as after a sentence. Precision and F1
+    # raised when air attacks on a place counted "by month" (a chart's title) came to be a
+    # tally, no strike of a day.
     "blind228": Floors(
-        precision=0.846,
+        precision=0.88,
         recall=0.87,
-        f1=0.858,
+        f1=0.875,
         event_date=0.851,
         non_events=3,
         attributes={

@@ -19325,3 +19325,16 @@ def test_a_strike_on_one_side_of_the_town_pointed_back_at_is_near_it(finder):
     text = "Rebels held Binnish on Friday. Jets struck the town on Thursday."
     found = events(text, finder, date(2016, 4, 2))
     assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Binnish", "in")]
+
+
+def test_strikes_on_a_place_counted_by_month_are_a_tally(finder):
+    # A chart's title or a table's caption counting strikes on a place by month or by week
+    # tells no strike of a day.
+    for text in (
+        "GRAPHIC: Air attacks on Idlib province by month, January-June 2016 (source: monitors)",
+        "Russian air strikes in Hama by week since October.",
+    ):
+        assert places(text, finder, date(2016, 7, 1)) == [], text
+    # Attacks on a place told with their day stay strikes.
+    text = "Russian air attacks on Idlib killed 12 people on Tuesday."
+    assert places(text, finder, date(2016, 7, 1)) == ["Idlib"]
