@@ -19338,3 +19338,15 @@ def test_strikes_on_a_place_counted_by_month_are_a_tally(finder):
     # Attacks on a place told with their day stay strikes.
     text = "Russian air attacks on Idlib killed 12 people on Tuesday."
     assert places(text, finder, date(2016, 7, 1)) == ["Idlib"]
+
+
+def test_a_place_pounded_almost_daily_with_no_day_is_a_habit(finder):
+    # "pounded almost daily during last year's battle": a habit over a span, no strike of a day.
+    for text in (
+        "Unlike Kafr Nabl, which regime jets bombed almost daily during last winter's offensive.",
+        "Helicopters hit Sarmin nearly daily last spring.",
+    ):
+        assert places(text, finder, date(2016, 7, 1)) == [], text
+    # With its days told, the strikes are those days'.
+    text = "Helicopters hit Sarmin almost daily on Monday and Tuesday."
+    assert places(text, finder, date(2016, 7, 1)) == ["Sarmin"]

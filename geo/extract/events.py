@@ -2806,6 +2806,7 @@ _HABITUAL_RE = re.compile(alternation(load("triggers")["habitual"]), re.IGNORECA
 _HABITUAL_WORDS = (
     " without ",
     "every day",
+    " daily",
     "weeks",
     "since",
     "month",
