@@ -19407,3 +19407,78 @@ def test_the_ground_struck_fighters_fire_on_is_not_struck(finder):
     # Jets "which" hit a place are striking it.
     text = "Russian jets, which struck homes in Akrama on Monday, flew from Hmeimim."
     assert "Akrama" in places(text, finder, date(2016, 3, 9))
+
+
+# -- blind228 ---------------------------------------------------------------------------
+
+
+def test_a_bracketed_incident_heading_with_a_run_of_towns_dates_its_body(finder):
+    # "(2) 09/02/2016 - X, Y." heads the incident told below it, the enumerator in brackets
+    # kept in the heading's sentence, the heading naming one town or a run of towns.
+    text = (
+        "Incidents recorded\n\n"
+        "(1) 05/02/2016 - Ariha. A helicopter dropped two barrel bombs on the vegetable "
+        "market of Ariha.\n\n"
+        "(2) 09/02/2016 - Binnish, Taftanaz. Jets fired rockets at homes in Binnish and at a "
+        "clinic in Taftanaz.\n\n"
+        "(3) 14/02/2016 - Saraqib and Sarmin. Warplanes struck a bakery in Saraqib and a "
+        "school in Sarmin."
+    )
+    found = events(text, finder, date(2016, 3, 1))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Ariha", "2016-02-05"),
+        ("Binnish", "2016-02-09"),
+        ("Taftanaz", "2016-02-09"),
+        ("Saraqib", "2016-02-14"),
+        ("Sarmin", "2016-02-14"),
+    ]
+    # Two towns joined by "to" name a stretch of road, no run of towns: no heading.
+    text = (
+        "Incidents recorded\n\n"
+        "(2) 09/02/2016 - Binnish to Taftanaz. Jets fired rockets at homes in Binnish."
+    )
+    assert [str(ev.event_date) for ev in events(text, finder, date(2016, 3, 1))] == ["2016-03-01"]
+
+
+def test_a_strike_on_one_side_of_the_town_pointed_back_at_is_near_it(finder):
+    # "on farmland east of the town", "the hills above the village": the place named before
+    # only locates the strike, under an incident's heading as after a sentence naming it.
+    text = (
+        "Incidents recorded\n\n"
+        "(4) 11/03/2016 - Sarmin. Helicopters dropped three barrel bombs on farmland north of "
+        "the town."
+    )
+    found = events(text, finder, date(2016, 4, 1))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Sarmin", "near")]
+    text = "Rebels held Binnish on Friday. Jets struck the hills above the town on Thursday."
+    found = events(text, finder, date(2016, 4, 2))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Binnish", "near")]
+    # The town itself struck stays in it.
+    text = "Rebels held Binnish on Friday. Jets struck the town on Thursday."
+    found = events(text, finder, date(2016, 4, 2))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Binnish", "in")]
+
+
+def test_strikes_on_a_place_counted_by_month_are_a_tally(finder):
+    # A chart's title or a table's caption counting strikes on a place by month or by week
+    # tells no strike of a day.
+    for text in (
+        "GRAPHIC: Air attacks on Idlib province by month, January-June 2016 (source: monitors)",
+        "Russian air strikes in Hama by week since October.",
+    ):
+        assert places(text, finder, date(2016, 7, 1)) == [], text
+    # Attacks on a place told with their day stay strikes.
+    text = "Russian air attacks on Idlib killed 12 people on Tuesday."
+    assert places(text, finder, date(2016, 7, 1)) == ["Idlib"]
+
+
+def test_a_place_pounded_almost_daily_with_no_day_is_a_habit(finder):
+    # "pounded almost daily during last year's battle": a habit over a span, no strike of a day.
+    for text in (
+        "Unlike Kafr Nabl, which regime jets bombed almost daily during last winter's offensive.",
+        "Helicopters hit Sarmin nearly daily last spring.",
+    ):
+        assert places(text, finder, date(2016, 7, 1)) == [], text
+    # With its days told, the strikes are those days'.
+    text = "Helicopters hit Sarmin almost daily on Monday and Tuesday."
+    assert places(text, finder, date(2016, 7, 1)) == ["Sarmin"]

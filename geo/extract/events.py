@@ -2806,6 +2806,7 @@ _HABITUAL_RE = re.compile(alternation(load("triggers")["habitual"]), re.IGNORECA
 _HABITUAL_WORDS = (
     " without ",
     "every day",
+    " daily",
     "weeks",
     "since",
     "month",
@@ -3292,7 +3293,7 @@ def _sentence_events(
                 events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
             elif not events and section is None and _kind_near_object(ctx, s, e):
                 events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
-            if events and section is None and _kind_near_object(ctx, s, e):
+            if events and _kind_near_object(ctx, s, e):
                 # "Troops took X on Tuesday. Jets struck the hills around the town on Monday":
                 # the strikes fell near that place, not in it.
                 events = [replace(ev, place_relation="near") for ev in events]
@@ -4296,10 +4297,12 @@ _KIND_OBJECT_AFTER_RE = re.compile(
 
 
 # "strikes on the hills around the town", "bombed near the village": what lies around the town
-# named before, struck; the town only locates the strike.
+# named before, struck; the town only locates the strike. So does what lies on one side of it
+# or above it ("barrel bombs on farmland east of the town", "on the hills above the village").
 _KIND_NEAR_OBJECT_AFTER_RE = re.compile(
-    r"\s+(?:(?:on|in|at|against)\s+)?(?:(?:the\s+)?(?:hills?|heights|fields|farms|orchards"
-    r"|surroundings|area|positions)\s+)?(?:around|near|outside|surrounding|overlooking)\s+"
+    r"\s+(?:(?:on|in|at|against)\s+)?(?:(?:the\s+)?(?:hills?|heights|fields|farms|farmland"
+    r"|orchards|surroundings|area|positions)\s+)?(?:around|near|outside|surrounding|overlooking"
+    r"|above|(?:north|south)?(?:-?(?:east|west))?(?<=[a-z])\s+of)\s+"
     r"the\s+(?:city|town|village)\b(?!\s+of\b|['’]s)",
     re.IGNORECASE,
 )
@@ -4632,19 +4635,45 @@ _INCIDENT_DAY_PART_RE = re.compile(
 
 
 def _day_first_incident(ctx: _DocContext, index: int, line: int) -> tuple[Mention, DateCue] | None:
-    """Return the place and the day of a numbered incident's heading written day first."""
+    """Return the place and the day of a numbered incident's heading written day first.
+
+    The enumerator may be bracketed and kept in the heading's sentence ("(3) 13/12/2015 -
+    X."), and the heading may name the run of towns the attack hit ("X, Y and Z."): the
+    attack told below is of that day.
+    """
     text = ctx.text
     s, e = ctx.sentences[index]
-    if e - s > _SECTION_HEADING_CHARS or not _numbered_line(ctx, index, line):
+    if e - s > _SECTION_HEADING_CHARS:
         return None
     cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
-    if len(cues) != 1 or text[s : cues[0].start].strip():
+    if len(cues) != 1:
+        return None
+    if text[s : cues[0].start].strip():
+        if line != s or not _BRACKETED_NUMBER_RE.fullmatch(text, s, cues[0].start):
+            return None
+    elif not _numbered_line(ctx, index, line):
         return None
     named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
-    end = _heading_place_end(ctx, named)
+    end = _heading_place_end(ctx, named) or _heading_run_end(ctx, named)
     if end is None or not _INCIDENT_DAY_PART_RE.fullmatch(text, cues[0].end, named[0].start):
         return None
     return (named[0], cues[0]) if _INCIDENT_STOP_RE.fullmatch(text, end, e) else None
+
+
+# "(3) 13/12/2015 - X.": an enumerator in brackets, kept in the heading's sentence.
+_BRACKETED_NUMBER_RE = re.compile(r"[ \t]*\(\d{1,3}\)[ \t]*")
+# "X, Y and Z": the towns of one incident's heading, joined by commas or "and".
+_HEADING_RUN_JOIN_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
+
+
+def _heading_run_end(ctx: _DocContext, named: list[Mention]) -> int | None:
+    """Return where a heading's run of towns ends ("X, Y and Z"), or None if it is none."""
+    if len(named) < 2 or any(_is_area(ctx, m) for m in named):
+        return None
+    for before, after in zip(named, named[1:], strict=False):
+        if not _HEADING_RUN_JOIN_RE.fullmatch(ctx.text, before.end, after.start):
+            return None
+    return named[-1].end
 
 
 def _place_first_incident(

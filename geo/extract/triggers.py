@@ -589,7 +589,9 @@ _COUNT_OF_BEFORE_RE = re.compile(
 )
 #: How far before the strike noun the count of its victims may open.
 _COUNT_OF_CHARS = 80
-_TOLD_BEFORE_NOUN_RE = re.compile(r"(?:air[- ]?)?(?:strikes|raids)|bombings?|bombardments?", re.I)
+_TOLD_BEFORE_NOUN_RE = re.compile(
+    r"(?:air[- ]?)?(?:strikes|raids|attacks)|bombings?|bombardments?", re.I
+)
 _COINCIDING_AFTER_RE = re.compile(
     r"\s+(?:also\s+)?(?:come|comes|came|coincided|coincide|coincides|coinciding)\s+"
     # Not "came a day after": the strike told after it dates by the raids (see dates).
