@@ -19289,3 +19289,28 @@ def test_the_place_a_front_is_named_at_is_beside_the_place_struck(finder):
     # A front struck by name is struck.
     text = "Jets pounded the front line at Jobar on Monday."
     assert places(text, finder, date(2016, 3, 8)) == ["Jobar"]
+
+
+# -- blind229 ---------------------------------------------------------------------
+
+
+def test_syrias_own_defence_ministry_speaks_as_a_military_voice(finder):
+    # "the Syrian Defence Ministry said", "Syria's Ministry of Defence": the state's own
+    # military voice ('sana'), not Russia's ministry, and not Russia's jets.
+    for text in (
+        "The Syrian Defence Ministry said its air force had bombed ISIS hideouts in Maadan "
+        "on Sunday.",
+        "On Monday the Syrian government's Defense Ministry claimed that its jets had hit "
+        "ISIS gatherings in Maadan on Sunday.",
+        "Syria's Ministry of Defence said on Monday that its air force had struck ISIS "
+        "positions in Maadan on Sunday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 3, 14))
+        assert (ev.claimant, ev.actor) == ("sana", "regime"), text
+    # Russia's ministry, named with its country or alone, is still Russia's.
+    for text in (
+        "The Russian Defence Ministry said its jets had bombed ISIS hideouts in Maadan on Sunday.",
+        "The Defence Ministry in Moscow said its jets had hit ISIS hideouts in Maadan on Sunday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 3, 14))
+        assert (ev.claimant, ev.actor) == ("russian_mod", "russia"), text
