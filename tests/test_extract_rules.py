@@ -19314,3 +19314,24 @@ def test_syrias_own_defence_ministry_speaks_as_a_military_voice(finder):
     ):
         (ev,) = events(text, finder, date(2016, 3, 14))
         assert (ev.claimant, ev.actor) == ("russian_mod", "russia"), text
+
+
+def test_a_province_joined_by_and_in_opens_the_next_item_of_a_list(finder):
+    # "near X and in Y province near Z": the governorate opens a new item with its own place
+    # near the cue; it holds no place before it, and Z is struck, not a reference of it.
+    for text, want in (
+        (
+            "Over the past day Russian aircraft hit militant positions near Salma and in "
+            "Idlib province near Saraqib.",
+            ["Salma", "Saraqib"],
+        ),
+        (
+            "Russian bombers destroyed depots in Hama province near Kafr Zita and in Homs "
+            "province near Talbiseh, the ministry said.",
+            ["Kafr Zita", "Talbiseh"],
+        ),
+    ):
+        assert places(text, finder, date(2016, 1, 12)) == want, text
+    # A governorate holding the place before it still only places it: Z locates X.
+    text = "Jets bombed the town of Kafr Zita in Hama province near Murak on Monday."
+    assert places(text, finder, date(2016, 1, 12)) == ["Kafr Zita"]

@@ -3776,6 +3776,12 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
         and governorate_of(ctx.mentions[i - 1].surface) is None
         and _contains(ctx, previous, ctx.mentions[i - 1])
         and not _is_setting(ctx, ctx.mentions[i - 1].start)
+        # "near X and in Y province near Z": a governorate joined by "and in" opens the next
+        # item of a list, with its own place near the cue; it holds no place before it.
+        and _AND_IN_PROVINCE_BEFORE_RE.search(
+            ctx.text, max(ctx.mentions[i - 1].end, previous.start - 40), previous.start
+        )
+        is None
     ):
         return True
     return (
