@@ -19335,3 +19335,23 @@ def test_a_province_joined_by_and_in_opens_the_next_item_of_a_list(finder):
     # A governorate holding the place before it still only places it: Z locates X.
     text = "Jets bombed the town of Kafr Zita in Hama province near Murak on Monday."
     assert places(text, finder, date(2016, 1, 12)) == ["Kafr Zita"]
+
+
+def test_a_citizen_journalism_network_speaks_as_the_activists(finder):
+    # A citizen journalism network speaks as citizen journalists do, 'activists', in a
+    # sentence or as a page's source line.
+    text = "A citizen journalism network said Russian jets bombed the market in Maadan on Sunday."
+    (ev,) = events(text, finder, date(2016, 3, 14))
+    assert ev.claimant == "activists"
+    post = "14:10 Warplanes struck the grain silos in Maadan this afternoon."
+    for source, voice in (
+        ("a citizen journalism network's timed posts", "activists"),
+        ("a citizen-journalism collective's page", "activists"),
+        # A page of another kind keeps its own voice.
+        ("a broadcaster's web story", "reporter"),
+    ):
+        doc = Document(
+            "t", "t.txt", post, date(2016, 3, 14), source=f"written for strikemap ({source})"
+        )
+        (ev,) = extract_events(doc, finder)
+        assert ev.claimant == voice, source
