@@ -19355,3 +19355,23 @@ def test_a_citizen_journalism_network_speaks_as_the_activists(finder):
         )
         (ev,) = extract_events(doc, finder)
         assert ev.claimant == voice, source
+
+
+def test_a_fronted_place_stays_struck_beside_the_place_a_target_meant_to_attack(finder):
+    # "Near X, jets destroyed vehicles of militants, which were preparing an attack on the
+    # positions of the troops defending Y": Y is what the target meant to attack, so the
+    # fronted X is no reference of it and locates the strike, however long the words about Y.
+    for text in (
+        "Near Maadan, Su-34 bombers destroyed three pickup trucks of the terrorists, which were "
+        "preparing an assault on the positions of the government forces defending the Tabqa "
+        "airbase.",
+        "In the area of Maadan, aircraft hit a column of militants who were about to storm "
+        "the garrison guarding the Tabqa airbase.",
+        "Near Maadan, jets destroyed a convoy of fighters that was planning to attack the army "
+        "units holding the Tabqa airbase.",
+    ):
+        assert "Maadan" in places(text, finder, date(2016, 1, 12)), text
+    # A place the strike itself hit after the fronted one is the place struck; the fronted
+    # one only locates it.
+    text = "Near Maadan, jets destroyed three pickup trucks and bombed the Tabqa airbase."
+    assert places(text, finder, date(2016, 1, 12)) == ["Tabqa airbase"]

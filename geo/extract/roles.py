@@ -1771,6 +1771,18 @@ _TARGET_OWN_FIRE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _TARGET_OWN_FIRE_WORDS = (" who ", " that ", " which ")
+# "militants, which were preparing an attack on the positions of the troops defending X": the
+# place the target meant to attack, the words about it up to a clause's length.
+_TARGET_OWN_ATTACK_BEFORE_RE = re.compile(
+    r"\b(?:who|that|which)\s+(?:were\s+|was\s+|had\s+been\s+)?"
+    r"(?:preparing|planning|about|poised|getting\s+ready)\s+"
+    r"(?:to\s+(?:attack|storm|assault|launch\s+an?\s+(?:attack|assault|offensive))"
+    r"|(?:for\s+)?an?\s+(?:attack|assault|offensive))"
+    r"(?:\s+(?:on|against))?\s[^.;:,]{0,90}$",
+    re.IGNORECASE,
+)
+_TARGET_OWN_ATTACK_WORDS = ("preparing", "planning", "about", "poised", "getting ready")
+_TARGET_OWN_ATTACK_CHARS = 160
 # "Jaish X, a rebel group active in the pocket around Y, said jets hit Z": where a group
 # fights, telling who it is, not a place struck.
 _GROUP_ACTIVE_IN_BEFORE_RE = re.compile(
@@ -3732,15 +3744,19 @@ def _no_strike_place_after(ctx: _DocContext, start: int, end: int) -> bool:
 
     "Near X, jets struck a column moving towards Y", "In the area of X, aircraft destroyed a
     stronghold of militants who had been shelling Y": Y is where the target was going or
-    what it fired on, so the fronted X is what locates the strike.
+    what it fired on, so the fronted X is what locates the strike. So is Y what the target
+    was preparing to attack ("vehicles of militants, which were preparing an attack on the
+    positions of the troops defending Y"), however long the words about Y.
     """
     before = ctx.text[start:end]
-    return bool(
-        _MEETING_BEFORE_RE.search(before)
-        or (
-            any(w in before for w in _TARGET_OWN_FIRE_WORDS)
-            and _TARGET_OWN_FIRE_BEFORE_RE.search(before)
-        )
+    if _MEETING_BEFORE_RE.search(before) or (
+        any(w in before for w in _TARGET_OWN_FIRE_WORDS)
+        and _TARGET_OWN_FIRE_BEFORE_RE.search(before)
+    ):
+        return True
+    wide = ctx.lower[max(0, end - _TARGET_OWN_ATTACK_CHARS) : end]
+    return any(w in wide for w in _TARGET_OWN_ATTACK_WORDS) and bool(
+        _TARGET_OWN_ATTACK_BEFORE_RE.search(wide)
     )
 
 
