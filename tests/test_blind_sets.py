@@ -7341,12 +7341,15 @@ SETS = {
     # place fronted with a near-cue ("Near X, jets destroyed vehicles of militants, which were
     # preparing an attack on ... Y") came to stay struck beside what the target meant to
     # attack; claimed target lowered to the share with the place found (its target missed).
+    # Precision and F1 raised, and non-events lowered, when a caption quoted with no "as"
+    # ("captioned all of them 'X bombing of Y'. None of them is Y.") and denied by the next
+    # sentence came to name no place struck.
     "blind229": Floors(
-        precision=0.973,
+        precision=1.0,
         recall=0.979,
-        f1=0.976,
+        f1=0.989,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.875,
             "claimant": 0.854,

@@ -19375,3 +19375,18 @@ def test_a_fronted_place_stays_struck_beside_the_place_a_target_meant_to_attack(
     # one only locates it.
     text = "Near Maadan, jets destroyed three pickup trucks and bombed the Tabqa airbase."
     assert places(text, finder, date(2016, 1, 12)) == ["Tabqa airbase"]
+
+
+def test_a_quoted_caption_the_next_sentence_denies_names_no_place_struck(finder):
+    # "Channels captioned all of them 'Jets bombing of X'. None of them is X.": a caption
+    # quoted with no "as", its place denied by the sentence after it.
+    for text in (
+        'Pro-government pages captioned all of them "Terrorist bombing of Maadan". None of '
+        "them is Maadan.",
+        "Two accounts captioned both of them 'Russian strike on Maadan'. Neither of the clips "
+        "was filmed there.",
+    ):
+        assert places(text, finder, date(2016, 11, 19)) == [], text
+    # A caption the next sentence does not deny still tells the strike it names.
+    text = 'Activists captioned it "Russian bombing of Maadan". Jets struck the town on Friday.'
+    assert places(text, finder, date(2016, 11, 19)) == ["Maadan"]

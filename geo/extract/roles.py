@@ -655,6 +655,17 @@ _CAPTIONED_AS_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "Channels captioned all of them 'Jets bombing of X'. None of them is X.": a caption quoted
+# with no "as", and its place denied by the next sentence.
+_CAPTIONED_QUOTE_BEFORE_RE = re.compile(
+    r"\bcaptioned(?:\s+(?:it|them|all\s+of\s+them|both\s+of\s+them))?\s+[\"“']"
+    r"(?:[\w'’-]+\s+){0,3}?(?:on|in|at|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CAPTION_DENIED_NEXT_RE = re.compile(
+    r"[\"”']?\.\s+(?:None|Neither|Not\s+one)\s+of\s+(?:them|these|those|the\s+\w+)\s+"
+    r"(?:is|was|are|were)\b"
+)
 _CAPTION_WRONG_AFTER_RE = re.compile(
     r"[^.;]{0,120}?\b(?:(?i:in\s+fact|actually|in\s+reality|turned\s+out|proved|(?:was|is)\s+not"
     r"|(?:was|is)n['’]t)|NOT)\b"
@@ -2808,6 +2819,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         " as " in ctx.lower[max(0, m.start - 60) : m.start]
         and _CAPTIONED_AS_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
         and _CAPTION_WRONG_AFTER_RE.match(text, m.end)
+    ):
+        return "reference"
+    if (
+        "caption" in ctx.lower[max(0, m.start - 60) : m.start]
+        and _CAPTIONED_QUOTE_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+        and (
+            _CAPTION_WRONG_AFTER_RE.match(text, m.end) or _CAPTION_DENIED_NEXT_RE.match(text, m.end)
+        )
     ):
         return "reference"
     if (
