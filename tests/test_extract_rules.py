@@ -19482,3 +19482,104 @@ def test_a_place_pounded_almost_daily_with_no_day_is_a_habit(finder):
     # With its days told, the strikes are those days'.
     text = "Helicopters hit Sarmin almost daily on Monday and Tuesday."
     assert places(text, finder, date(2016, 7, 1)) == ["Sarmin"]
+
+
+# -- blind229 ---------------------------------------------------------------------
+
+
+def test_syrias_own_defence_ministry_speaks_as_a_military_voice(finder):
+    # "the Syrian Defence Ministry said", "Syria's Ministry of Defence": the state's own
+    # military voice ('sana'), not Russia's ministry, and not Russia's jets.
+    for text in (
+        "The Syrian Defence Ministry said its air force had bombed ISIS hideouts in Maadan "
+        "on Sunday.",
+        "On Monday the Syrian government's Defense Ministry claimed that its jets had hit "
+        "ISIS gatherings in Maadan on Sunday.",
+        "Syria's Ministry of Defence said on Monday that its air force had struck ISIS "
+        "positions in Maadan on Sunday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 3, 14))
+        assert (ev.claimant, ev.actor) == ("sana", "regime"), text
+    # Russia's ministry, named with its country or alone, is still Russia's.
+    for text in (
+        "The Russian Defence Ministry said its jets had bombed ISIS hideouts in Maadan on Sunday.",
+        "The Defence Ministry in Moscow said its jets had hit ISIS hideouts in Maadan on Sunday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 3, 14))
+        assert (ev.claimant, ev.actor) == ("russian_mod", "russia"), text
+
+
+def test_a_province_joined_by_and_in_opens_the_next_item_of_a_list(finder):
+    # "near X and in Y province near Z": the governorate opens a new item with its own place
+    # near the cue; it holds no place before it, and Z is struck, not a reference of it.
+    for text, want in (
+        (
+            "Over the past day Russian aircraft hit militant positions near Salma and in "
+            "Idlib province near Saraqib.",
+            ["Salma", "Saraqib"],
+        ),
+        (
+            "Russian bombers destroyed depots in Hama province near Kafr Zita and in Homs "
+            "province near Talbiseh, the ministry said.",
+            ["Kafr Zita", "Talbiseh"],
+        ),
+    ):
+        assert places(text, finder, date(2016, 1, 12)) == want, text
+    # A governorate holding the place before it still only places it: Z locates X.
+    text = "Jets bombed the town of Kafr Zita in Hama province near Murak on Monday."
+    assert places(text, finder, date(2016, 1, 12)) == ["Kafr Zita"]
+
+
+def test_a_citizen_journalism_network_speaks_as_the_activists(finder):
+    # A citizen journalism network speaks as citizen journalists do, 'activists', in a
+    # sentence or as a page's source line.
+    text = "A citizen journalism network said Russian jets bombed the market in Maadan on Sunday."
+    (ev,) = events(text, finder, date(2016, 3, 14))
+    assert ev.claimant == "activists"
+    post = "14:10 Warplanes struck the grain silos in Maadan this afternoon."
+    for source, voice in (
+        ("a citizen journalism network's timed posts", "activists"),
+        ("a citizen-journalism collective's page", "activists"),
+        # A page of another kind keeps its own voice.
+        ("a broadcaster's web story", "reporter"),
+    ):
+        doc = Document(
+            "t", "t.txt", post, date(2016, 3, 14), source=f"written for strikemap ({source})"
+        )
+        (ev,) = extract_events(doc, finder)
+        assert ev.claimant == voice, source
+
+
+def test_a_fronted_place_stays_struck_beside_the_place_a_target_meant_to_attack(finder):
+    # "Near X, jets destroyed vehicles of militants, which were preparing an attack on the
+    # positions of the troops defending Y": Y is what the target meant to attack, so the
+    # fronted X is no reference of it and locates the strike, however long the words about Y.
+    for text in (
+        "Near Maadan, Su-34 bombers destroyed three pickup trucks of the terrorists, which were "
+        "preparing an assault on the positions of the government forces defending the Tabqa "
+        "airbase.",
+        "In the area of Maadan, aircraft hit a column of militants who were about to storm "
+        "the garrison guarding the Tabqa airbase.",
+        "Near Maadan, jets destroyed a convoy of fighters that was planning to attack the army "
+        "units holding the Tabqa airbase.",
+    ):
+        assert "Maadan" in places(text, finder, date(2016, 1, 12)), text
+    # A place the strike itself hit after the fronted one is the place struck; the fronted
+    # one only locates it.
+    text = "Near Maadan, jets destroyed three pickup trucks and bombed the Tabqa airbase."
+    assert places(text, finder, date(2016, 1, 12)) == ["Tabqa airbase"]
+
+
+def test_a_quoted_caption_the_next_sentence_denies_names_no_place_struck(finder):
+    # "Channels captioned all of them 'Jets bombing of X'. None of them is X.": a caption
+    # quoted with no "as", its place denied by the sentence after it.
+    for text in (
+        'Pro-government pages captioned all of them "Terrorist bombing of Maadan". None of '
+        "them is Maadan.",
+        "Two accounts captioned both of them 'Russian strike on Maadan'. Neither of the clips "
+        "was filmed there.",
+    ):
+        assert places(text, finder, date(2016, 11, 19)) == [], text
+    # A caption the next sentence does not deny still tells the strike it names.
+    text = 'Activists captioned it "Russian bombing of Maadan". Jets struck the town on Friday.'
+    assert places(text, finder, date(2016, 11, 19)) == ["Maadan"]

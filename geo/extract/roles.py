@@ -655,6 +655,17 @@ _CAPTIONED_AS_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "Channels captioned all of them 'Jets bombing of X'. None of them is X.": a caption quoted
+# with no "as", and its place denied by the next sentence.
+_CAPTIONED_QUOTE_BEFORE_RE = re.compile(
+    r"\bcaptioned(?:\s+(?:it|them|all\s+of\s+them|both\s+of\s+them))?\s+[\"“']"
+    r"(?:[\w'’-]+\s+){0,3}?(?:on|in|at|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CAPTION_DENIED_NEXT_RE = re.compile(
+    r"[\"”']?\.\s+(?:None|Neither|Not\s+one)\s+of\s+(?:them|these|those|the\s+\w+)\s+"
+    r"(?:is|was|are|were)\b"
+)
 _CAPTION_WRONG_AFTER_RE = re.compile(
     r"[^.;]{0,120}?\b(?:(?i:in\s+fact|actually|in\s+reality|turned\s+out|proved|(?:was|is)\s+not"
     r"|(?:was|is)n['’]t)|NOT)\b"
@@ -1787,6 +1798,18 @@ _TARGET_OWN_FIRE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _TARGET_OWN_FIRE_WORDS = (" who ", " that ", " which ")
+# "militants, which were preparing an attack on the positions of the troops defending X": the
+# place the target meant to attack, the words about it up to a clause's length.
+_TARGET_OWN_ATTACK_BEFORE_RE = re.compile(
+    r"\b(?:who|that|which)\s+(?:were\s+|was\s+|had\s+been\s+)?"
+    r"(?:preparing|planning|about|poised|getting\s+ready)\s+"
+    r"(?:to\s+(?:attack|storm|assault|launch\s+an?\s+(?:attack|assault|offensive))"
+    r"|(?:for\s+)?an?\s+(?:attack|assault|offensive))"
+    r"(?:\s+(?:on|against))?\s[^.;:,]{0,90}$",
+    re.IGNORECASE,
+)
+_TARGET_OWN_ATTACK_WORDS = ("preparing", "planning", "about", "poised", "getting ready")
+_TARGET_OWN_ATTACK_CHARS = 160
 # "Jaish X, a rebel group active in the pocket around Y, said jets hit Z": where a group
 # fights, telling who it is, not a place struck.
 _GROUP_ACTIVE_IN_BEFORE_RE = re.compile(
@@ -2815,6 +2838,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "reference"
     if (
+        "caption" in ctx.lower[max(0, m.start - 60) : m.start]
+        and _CAPTIONED_QUOTE_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+        and (
+            _CAPTION_WRONG_AFTER_RE.match(text, m.end) or _CAPTION_DENIED_NEXT_RE.match(text, m.end)
+        )
+    ):
+        return "reference"
+    if (
         "from " in ctx.lower[max(0, m.start - 110) : m.start]
         and _SPEAKER_FROM_LOCATED_BEFORE_RE.search(text, max(0, m.start - 110), m.start)
         and _ACCORDING_TO_SEATED_AFTER_RE.match(text, m.end)
@@ -3754,15 +3785,19 @@ def _no_strike_place_after(ctx: _DocContext, start: int, end: int) -> bool:
 
     "Near X, jets struck a column moving towards Y", "In the area of X, aircraft destroyed a
     stronghold of militants who had been shelling Y": Y is where the target was going or
-    what it fired on, so the fronted X is what locates the strike.
+    what it fired on, so the fronted X is what locates the strike. So is Y what the target
+    was preparing to attack ("vehicles of militants, which were preparing an attack on the
+    positions of the troops defending Y"), however long the words about Y.
     """
     before = ctx.text[start:end]
-    return bool(
-        _MEETING_BEFORE_RE.search(before)
-        or (
-            any(w in before for w in _TARGET_OWN_FIRE_WORDS)
-            and _TARGET_OWN_FIRE_BEFORE_RE.search(before)
-        )
+    if _MEETING_BEFORE_RE.search(before) or (
+        any(w in before for w in _TARGET_OWN_FIRE_WORDS)
+        and _TARGET_OWN_FIRE_BEFORE_RE.search(before)
+    ):
+        return True
+    wide = ctx.lower[max(0, end - _TARGET_OWN_ATTACK_CHARS) : end]
+    return any(w in wide for w in _TARGET_OWN_ATTACK_WORDS) and bool(
+        _TARGET_OWN_ATTACK_BEFORE_RE.search(wide)
     )
 
 
@@ -3798,6 +3833,12 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
         and governorate_of(ctx.mentions[i - 1].surface) is None
         and _contains(ctx, previous, ctx.mentions[i - 1])
         and not _is_setting(ctx, ctx.mentions[i - 1].start)
+        # "near X and in Y province near Z": a governorate joined by "and in" opens the next
+        # item of a list, with its own place near the cue; it holds no place before it.
+        and _AND_IN_PROVINCE_BEFORE_RE.search(
+            ctx.text, max(ctx.mentions[i - 1].end, previous.start - 40), previous.start
+        )
+        is None
     ):
         return True
     return (
