@@ -6866,8 +6866,8 @@ SETS = {
     # craters are located against is found with them. Precision and F1 raised, non-events
     # lowered, when the vantage point a clip was filmed from came to be no strike with an
     # aside between ("a clip, posted as X, from a rooftop in Y"). Precision and F1 raised, non-
-    # events lowered, when a quoted caption the next sentence denies came to name no place
-    # struck (blind229's rule).
+    # events lowered, when a place struck "almost daily" with no day came to be a habit
+    # (blind228's rule).
     "blind212": Floors(
         precision=0.842,
         recall=0.687,
