@@ -384,11 +384,11 @@ non-events found; blind227: P 0.871, R 0.875, F1 0.873, dates 0.857, actor 0.964
 claimed target 0.821, place relation 1.0, 4 non-events found; blind228: P 0.84, R 0.839, F1 0.839,
 dates 0.769, actor 0.962, claimant 0.808, claimed target 0.731, place relation 0.962, 3 non-events
 found; blind230: P 0.897, R 0.947, F1 0.922, dates 1.0, actor 0.917, claimant 0.833, claimed
-target 0.917, place relation 0.917, 4 non-events found) and were raised as the rules improved, so that each set guards against regressions. An
-attribute floor is a share of the places found: when the gazetteer learns a place a set had missed,
-the new place's actor or target may be wrong, and that floor was lowered to the figure with the
-place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places
-were found).
+target 0.917, place relation 0.917, 4 non-events found) and were raised as the rules improved, so
+that each set guards against regressions. An attribute floor is a share of the places found: when
+the gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
+that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
+blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
