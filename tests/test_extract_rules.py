@@ -19482,3 +19482,24 @@ def test_a_place_pounded_almost_daily_with_no_day_is_a_habit(finder):
     # With its days told, the strikes are those days'.
     text = "Helicopters hit Sarmin almost daily on Monday and Tuesday."
     assert places(text, finder, date(2016, 7, 1)) == ["Sarmin"]
+
+
+# -- blind230 ---
+
+
+def test_a_military_source_set_off_by_whom_he_spoke_to_speaks_as_the_state(finder):
+    # ", speaking to X's correspondent in Y, said": the outlet he spoke to only carries his
+    # word; the source is the army's.
+    for text in (
+        "An army officer, speaking to Al Alam's reporter in Homs, said helicopters bombed "
+        "Talbiseh on Monday.",
+        "A Syrian military source, speaking to the agency by telephone, said jets hit "
+        "Talbiseh on Monday.",
+    ):
+        found = events(text, finder, date(2016, 2, 10))
+        assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Talbiseh", "sana")], text
+    # A rebel or a resident speaking to the outlet stays a rebel's or a resident's.
+    text = "A rebel commander, speaking to our correspondent, said jets hit Talbiseh on Monday."
+    assert [ev.claimant for ev in events(text, finder)] == ["rebels"]
+    text = "A resident, speaking to our correspondent, said jets hit Talbiseh on Monday."
+    assert [ev.claimant for ev in events(text, finder)] == ["activists"]
