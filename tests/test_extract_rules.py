@@ -19503,3 +19503,21 @@ def test_a_military_source_set_off_by_whom_he_spoke_to_speaks_as_the_state(finde
     assert [ev.claimant for ev in events(text, finder)] == ["rebels"]
     text = "A resident, speaking to our correspondent, said jets hit Talbiseh on Monday."
     assert [ev.claimant for ev in events(text, finder)] == ["activists"]
+
+
+def test_the_hills_surrounding_a_town_are_near_it(finder):
+    # "raids on the hills surrounding the town of X": high ground round a place is beside it,
+    # as the hills above it are.
+    for text in (
+        "Russian jets carried out ten raids on the hills surrounding the town of Kafr Nabl "
+        "on Sunday.",
+        "Helicopters dropped barrels on the heights surrounding Kafr Nabl on Sunday.",
+    ):
+        found = events(text, finder, date(2016, 2, 10))
+        assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+            ("Kafr Nabl", "near")
+        ], text
+    # The town itself struck stays in it.
+    text = "Russian jets carried out ten raids on the town of Kafr Nabl on Sunday."
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Kafr Nabl", "in")]

@@ -85,7 +85,8 @@ _NEAR_BEFORE_RE = re.compile(
     # "X, on the southern slope of Y", "at the foot of Y": ground beside a height.
     r"|\b(?:slopes?|foot|foothills)\s+of"
     # "barrel bombs on the hills above X": high ground over a place is beside it.
-    r"|\b(?:hills?|heights|slopes|ridges?|mountains?)\s+(?:above|overlooking)"
+    # "raids on the hills surrounding the town of X", as translated copy writes it.
+    r"|\b(?:hills?|heights|slopes|ridges?|mountains?)\s+(?:above|overlooking|surrounding)"
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
     # "near ISIS-held X", "near the Syrian city of X", "south of the Syrian border town of X".
@@ -321,7 +322,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
     # "the edges of X" as "the edge of X": the plural names the same ground beside X.
-    r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|next\s+to\b|outside|a?round\b|across|opposite|outskirts|edges?\b|vicinity|surroundings"
+    r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|next\s+to\b|outside|a?round\b|across|opposite|outskirts|edges?\b|vicinity|surrounding"
     r"|environs|areas?\b|above\b|overlooking|barrens\b|jurds?\b|wadi\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
