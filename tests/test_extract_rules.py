@@ -19521,3 +19521,21 @@ def test_the_hills_surrounding_a_town_are_near_it(finder):
     text = "Russian jets carried out ten raids on the town of Kafr Nabl on Sunday."
     found = events(text, finder, date(2016, 2, 10))
     assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Kafr Nabl", "in")]
+
+
+def test_the_field_points_the_wounded_were_taken_to_are_no_strike(finder):
+    # "the wounded were transferred to the field points in the town of X", and translated
+    # copy's verb first ("were transferred the wounded to the field points in X"): the field
+    # medical points the victims went to, not a place struck.
+    for text in (
+        "Jets struck the town of Kafr Nabl on Monday, and the wounded were transferred to the "
+        "field points in the town of Maarat al-Numan.",
+        "Jets struck the town of Kafr Nabl on Monday, and were transferred the wounded to the "
+        "field points in Maarat al-Numan.",
+        "Jets struck Kafr Nabl on Monday; medics took the wounded to a field point in "
+        "Maarat al-Numan.",
+    ):
+        assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"], text
+    # Field points struck themselves are a strike on their town.
+    text = "Jets struck the field points in the town of Maarat al-Numan on Monday."
+    assert places(text, finder, date(2016, 2, 10)) == ["Maarat al-Numan"]

@@ -1423,9 +1423,12 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"\b(?:wounded|injured|casualties|victims|bodies|dead|patients)\b[^.;]{0,30}?"
     r"\b(?:(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)"
     rf"|died\s+{_DIED_WHEN}(?:of\s+(?:their|his|her)\s+wounds\s+{_DIED_WHEN})?(?:in|at))"
-    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)"
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?"
+    r"|(?:medical|field)\s+(?:points?|cent(?:er|re)s?)"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+"
     # "taken to field hospitals in the town and in X": the struck town's own care, then X's.
+    # "transferred to the field points in the town of X": the field medical points, as
+    # translated copy calls them.
     r"(?:the\s+(?:city|town|village)\s+(?:and|or)\s+(?:in|at)\s+)?"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
     # "Staff had moved most patients to X", "moved what patients they could to X": where the
@@ -1436,7 +1439,8 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"|(?:blood\s+|medical\s+)?(?:stocks?|supplies|equipment|medicines))"
     r"\s+(?:(?:they|we|it|he|she)\s+could\s+)?"
     # "took the wounded to a field hospital in X": the place of the care they were taken to.
-    r"(?:to|into)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+points?"
+    r"(?:to|into)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?"
+    r"|(?:medical|field)\s+points?"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+)?"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
     # "the wounded were taken to X": in the passive, the place itself is where they went.
@@ -1448,7 +1452,8 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     # clause before, carried to a place or to its hospital.
     r"|\bwho\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:later|then|all|quickly)\s+)?"
     r"(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)\s+"
-    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+points?"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?"
+    r"|(?:medical|field)\s+points?"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+)?"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
