@@ -19539,3 +19539,19 @@ def test_the_field_points_the_wounded_were_taken_to_are_no_strike(finder):
     # Field points struck themselves are a strike on their town.
     text = "Jets struck the field points in the town of Maarat al-Numan on Monday."
     assert places(text, finder, date(2016, 2, 10)) == ["Maarat al-Numan"]
+
+
+def test_the_place_a_ground_attack_comes_from_the_side_of_is_no_strike(finder):
+    # "an attack on the ground towards X from the side of the village of Y": translated copy's
+    # "from the direction of Y", where the attackers set out, not a place struck.
+    for text in (
+        "Jets struck Kafr Nabl on Sunday, as the regime forces attacked on the ground from the "
+        "side of the village of Hass.",
+        "Jets struck Kafr Nabl on Sunday, coinciding with an attack towards Maarat al-Numan "
+        "from the side of Hass.",
+    ):
+        assert "Hass" not in places(text, finder, date(2016, 2, 10)), text
+        assert "Kafr Nabl" in places(text, finder, date(2016, 2, 10)), text
+    # A side of a place struck stays a strike on it.
+    text = "Jets struck the western side of Hass on Sunday."
+    assert places(text, finder, date(2016, 2, 10)) == ["Hass"]

@@ -127,7 +127,8 @@ _AREA_BETWEEN_BEFORE_RE = re.compile(
 # Places that only orient the reader: "between X and Y", "on the road to X",
 # "filmed flying over X". Never struck.
 _REFERENCE_BEFORE_RE = re.compile(
-    r"(?:\bbetween|\bbeyond|\bdirection\s+of|\bway\s+to|\broad\s+to"
+    # "an attack towards X from the side of Y": translated copy's "from the direction of Y".
+    r"(?:\bbetween|\bbeyond|\bdirection\s+of|\bfrom\s+the\s+side\s+of|\bway\s+to|\broad\s+to"
     r"|\b(?:filmed|flying|flew|seen|spotted|circling|patrolling)\s+(?:\w+\s+){0,2}over"
     # Overflight: "heavy flights over the border X", "hovering above the nearby X",
     # "in the airspace of X" (aircraft seen there, no strike told).
@@ -314,7 +315,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|moving|statement|speech|communiqu|reinforc)"
     r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
     r"|invitation)"
-    r"|(?P<reference>between|beyond|before\b|direction|way\b|roads?\b|corridor|supply|lifeline|filmed|seen\b"
+    r"|(?P<reference>between|beyond|before\b|direction|side\b|way\b|roads?\b|corridor|supply|lifeline|filmed|seen\b"
     r"|cut(?:s|ting)?\b"
     r"|presence"
     r"|spotted"
