@@ -19555,3 +19555,18 @@ def test_the_place_a_ground_attack_comes_from_the_side_of_is_no_strike(finder):
     # A side of a place struck stays a strike on it.
     text = "Jets struck the western side of Hass on Sunday."
     assert places(text, finder, date(2016, 2, 10)) == ["Hass"]
+
+
+def test_the_place_of_a_ground_operation_is_no_strike(finder):
+    # "launched its ground operation in X on the 7th, the same day jets struck Y": the
+    # ground's own operation, as a ground offensive or attack is, not a strike on X.
+    for text in (
+        "The army began a ground operation in Jabal al-Zawiya on Sunday, the same day Russian "
+        "jets struck Kafr Nabl.",
+        "Troops pressed their ground operations against Hass on Sunday as Russian jets struck "
+        "Kafr Nabl.",
+    ):
+        assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"], text
+    # Strikes in support of the operation stay strikes on the place struck.
+    text = "Russian jets struck Hass on Sunday to support the army's ground operations."
+    assert places(text, finder, date(2016, 2, 10)) == ["Hass"]

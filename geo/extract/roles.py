@@ -327,7 +327,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|environs|areas?\b|above\b|overlooking|barrens\b|jurds?\b|wadi\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
-    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|advanc|infiltrat|expand|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
+    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|ground\s+operation|advanc|infiltrat|expand|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
     r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann|claims\b|reached\b"
@@ -412,7 +412,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "launched a ground attack on X from the direction of Y": an attack the ground's own.
     # "reported strikes on X and an advance in Y": the ground's advance, a noun after "an".
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)"
-    r"(?:assault|offensive|(?<=\bground\s)attack|(?<=\ban\s)advance)\s+"
+    # "launched its ground operation in X": the ground's own, as a ground attack is.
+    r"(?:assault|offensive|(?<=\bground\s)(?:attack|operations?)|(?<=\ban\s)advance)\s+"
     r"(?:(?:early\s+|late\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:on|against|into|in"
     r"|from|" + _DIRECTION + r"\s+of)"
     # "opened a new front north of X": a front is located by the place, not struck there.
