@@ -19570,3 +19570,17 @@ def test_the_place_of_a_ground_operation_is_no_strike(finder):
     # Strikes in support of the operation stay strikes on the place struck.
     text = "Russian jets struck Hass on Sunday to support the army's ground operations."
     assert places(text, finder, date(2016, 2, 10)) == ["Hass"]
+
+
+def test_the_place_the_ground_forces_want_to_threaten_is_no_strike(finder):
+    # "the rebels want to threaten X itself and the airport the helicopters take off from": the
+    # ground's next objective, not a place struck, whatever aircraft the sentence names.
+    for text in (
+        "'The insurgents want to threaten Masyaf itself and the base the barrel bomb "
+        "helicopters fly from,' he said.",
+        "Jets struck Kafr Zita on Monday as the rebels threatened Masyaf.",
+    ):
+        assert "Masyaf" not in places(text, finder, date(2016, 8, 31)), text
+    # The strikes that threaten a place's hospital struck the place.
+    text = "Jets struck Masyaf on Monday, and further raids threaten its hospital."
+    assert places(text, finder, date(2016, 8, 31)) == ["Masyaf"]

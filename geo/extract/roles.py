@@ -327,7 +327,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|environs|areas?\b|above\b|overlooking|barrens\b|jurds?\b|wadi\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
-    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|ground\s+operation|advanc|infiltrat|expand|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
+    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|ground\s+operation|threaten|advanc|infiltrat|expand|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
     r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann|claims\b|reached\b"
@@ -376,7 +376,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "bombed X on Monday, the day the offensive reached Y", "as the army took Y": a ground
     # subject right before the verb, the place its objective ("the jets reached Y" is none).
     r"|\b(?:offensive|advance|army|troops|forces|rebels|insurgents|militants|fighters|militias?)"
-    r"\s+(?:(?:had|has|have)\s+)?(?:reached|took)"
+    # "the rebels want to threaten X itself": the ground's next objective.
+    r"\s+(?:(?:had|has|have)\s+)?(?:reached|took"
+    r"|(?:(?:wants?|aims?|hopes?|seeks?)\s+to\s+)?threaten(?:s|ed)?)"
     # "the besieged X" is an adjective of the struck place, not a siege by the ground.
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
     r"|overr[au]n\w*|entered|approach(?:ed|ing)"
