@@ -19583,3 +19583,105 @@ def test_a_quoted_caption_the_next_sentence_denies_names_no_place_struck(finder)
     # A caption the next sentence does not deny still tells the strike it names.
     text = 'Activists captioned it "Russian bombing of Maadan". Jets struck the town on Friday.'
     assert places(text, finder, date(2016, 11, 19)) == ["Maadan"]
+
+
+# -- blind230 ---
+
+
+def test_a_military_source_set_off_by_whom_he_spoke_to_speaks_as_the_state(finder):
+    # ", speaking to X's correspondent in Y, said": the outlet he spoke to only carries his
+    # word; the source is the army's.
+    for text in (
+        "An army officer, speaking to Al Alam's reporter in Homs, said helicopters bombed "
+        "Talbiseh on Monday.",
+        "A Syrian military source, speaking to the agency by telephone, said jets hit "
+        "Talbiseh on Monday.",
+    ):
+        found = events(text, finder, date(2016, 2, 10))
+        assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Talbiseh", "sana")], text
+    # A rebel or a resident speaking to the outlet stays a rebel's or a resident's.
+    text = "A rebel commander, speaking to our correspondent, said jets hit Talbiseh on Monday."
+    assert [ev.claimant for ev in events(text, finder)] == ["rebels"]
+    text = "A resident, speaking to our correspondent, said jets hit Talbiseh on Monday."
+    assert [ev.claimant for ev in events(text, finder)] == ["activists"]
+
+
+def test_the_hills_surrounding_a_town_are_near_it(finder):
+    # "raids on the hills surrounding the town of X": high ground round a place is beside it,
+    # as the hills above it are.
+    for text in (
+        "Russian jets carried out ten raids on the hills surrounding the town of Kafr Nabl "
+        "on Sunday.",
+        "Helicopters dropped barrels on the heights surrounding Kafr Nabl on Sunday.",
+    ):
+        found = events(text, finder, date(2016, 2, 10))
+        assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+            ("Kafr Nabl", "near")
+        ], text
+    # The town itself struck stays in it.
+    text = "Russian jets carried out ten raids on the town of Kafr Nabl on Sunday."
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Kafr Nabl", "in")]
+
+
+def test_the_field_points_the_wounded_were_taken_to_are_no_strike(finder):
+    # "the wounded were transferred to the field points in the town of X", and translated
+    # copy's verb first ("were transferred the wounded to the field points in X"): the field
+    # medical points the victims went to, not a place struck.
+    for text in (
+        "Jets struck the town of Kafr Nabl on Monday, and the wounded were transferred to the "
+        "field points in the town of Maarat al-Numan.",
+        "Jets struck the town of Kafr Nabl on Monday, and were transferred the wounded to the "
+        "field points in Maarat al-Numan.",
+        "Jets struck Kafr Nabl on Monday; medics took the wounded to a field point in "
+        "Maarat al-Numan.",
+    ):
+        assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"], text
+    # Field points struck themselves are a strike on their town.
+    text = "Jets struck the field points in the town of Maarat al-Numan on Monday."
+    assert places(text, finder, date(2016, 2, 10)) == ["Maarat al-Numan"]
+
+
+def test_the_place_a_ground_attack_comes_from_the_side_of_is_no_strike(finder):
+    # "an attack on the ground towards X from the side of the village of Y": translated copy's
+    # "from the direction of Y", where the attackers set out, not a place struck.
+    for text in (
+        "Jets struck Kafr Nabl on Sunday, as the regime forces attacked on the ground from the "
+        "side of the village of Hass.",
+        "Jets struck Kafr Nabl on Sunday, coinciding with an attack towards Maarat al-Numan "
+        "from the side of Hass.",
+    ):
+        assert "Hass" not in places(text, finder, date(2016, 2, 10)), text
+        assert "Kafr Nabl" in places(text, finder, date(2016, 2, 10)), text
+    # A side of a place struck stays a strike on it.
+    text = "Jets struck the western side of Hass on Sunday."
+    assert places(text, finder, date(2016, 2, 10)) == ["Hass"]
+
+
+def test_the_place_of_a_ground_operation_is_no_strike(finder):
+    # "launched its ground operation in X on the 7th, the same day jets struck Y": the
+    # ground's own operation, as a ground offensive or attack is, not a strike on X.
+    for text in (
+        "The army began a ground operation in Jabal al-Zawiya on Sunday, the same day Russian "
+        "jets struck Kafr Nabl.",
+        "Troops pressed their ground operations against Hass on Sunday as Russian jets struck "
+        "Kafr Nabl.",
+    ):
+        assert places(text, finder, date(2016, 2, 10)) == ["Kafr Nabl"], text
+    # Strikes in support of the operation stay strikes on the place struck.
+    text = "Russian jets struck Hass on Sunday to support the army's ground operations."
+    assert places(text, finder, date(2016, 2, 10)) == ["Hass"]
+
+
+def test_the_place_the_ground_forces_want_to_threaten_is_no_strike(finder):
+    # "the rebels want to threaten X itself and the airport the helicopters take off from": the
+    # ground's next objective, not a place struck, whatever aircraft the sentence names.
+    for text in (
+        "'The insurgents want to threaten Masyaf itself and the base the barrel bomb "
+        "helicopters fly from,' he said.",
+        "Jets struck Kafr Zita on Monday as the rebels threatened Masyaf.",
+    ):
+        assert "Masyaf" not in places(text, finder, date(2016, 8, 31)), text
+    # The strikes that threaten a place's hospital struck the place.
+    text = "Jets struck Masyaf on Monday, and further raids threaten its hospital."
+    assert places(text, finder, date(2016, 8, 31)) == ["Masyaf"]

@@ -85,7 +85,8 @@ _NEAR_BEFORE_RE = re.compile(
     # "X, on the southern slope of Y", "at the foot of Y": ground beside a height.
     r"|\b(?:slopes?|foot|foothills)\s+of"
     # "barrel bombs on the hills above X": high ground over a place is beside it.
-    r"|\b(?:hills?|heights|slopes|ridges?|mountains?)\s+(?:above|overlooking)"
+    # "raids on the hills surrounding the town of X", as translated copy writes it.
+    r"|\b(?:hills?|heights|slopes|ridges?|mountains?)\s+(?:above|overlooking|surrounding)"
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
     # "near ISIS-held X", "near the Syrian city of X", "south of the Syrian border town of X".
@@ -126,7 +127,8 @@ _AREA_BETWEEN_BEFORE_RE = re.compile(
 # Places that only orient the reader: "between X and Y", "on the road to X",
 # "filmed flying over X". Never struck.
 _REFERENCE_BEFORE_RE = re.compile(
-    r"(?:\bbetween|\bbeyond|\bdirection\s+of|\bway\s+to|\broad\s+to"
+    # "an attack towards X from the side of Y": translated copy's "from the direction of Y".
+    r"(?:\bbetween|\bbeyond|\bdirection\s+of|\bfrom\s+the\s+side\s+of|\bway\s+to|\broad\s+to"
     r"|\b(?:filmed|flying|flew|seen|spotted|circling|patrolling)\s+(?:\w+\s+){0,2}over"
     # Overflight: "heavy flights over the border X", "hovering above the nearby X",
     # "in the airspace of X" (aircraft seen there, no strike told).
@@ -313,7 +315,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|moving|statement|speech|communiqu|reinforc)"
     r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
     r"|invitation)"
-    r"|(?P<reference>between|beyond|before\b|direction|way\b|roads?\b|corridor|supply|lifeline|filmed|seen\b"
+    r"|(?P<reference>between|beyond|before\b|direction|side\b|way\b|roads?\b|corridor|supply|lifeline|filmed|seen\b"
     r"|cut(?:s|ting)?\b"
     r"|presence"
     r"|spotted"
@@ -321,11 +323,11 @@ _ROLE_WORDS_RE = re.compile(
     r"|atmosphere|air\s*space|skies|sky\b)"
     # "close in on X" is the ground's ("close to X" locates).
     # "the edges of X" as "the edge of X": the plural names the same ground beside X.
-    r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|next\s+to\b|outside|a?round\b|across|opposite|outskirts|edges?\b|vicinity|surroundings"
+    r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|next\s+to\b|outside|a?round\b|across|opposite|outskirts|edges?\b|vicinity|surrounding"
     r"|environs|areas?\b|above\b|overlooking|barrens\b|jurds?\b|wadi\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
-    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|advanc|infiltrat|expand|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
+    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|ground\s+operation|threaten|advanc|infiltrat|expand|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
     r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann|claims\b|reached\b"
@@ -374,7 +376,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "bombed X on Monday, the day the offensive reached Y", "as the army took Y": a ground
     # subject right before the verb, the place its objective ("the jets reached Y" is none).
     r"|\b(?:offensive|advance|army|troops|forces|rebels|insurgents|militants|fighters|militias?)"
-    r"\s+(?:(?:had|has|have)\s+)?(?:reached|took)"
+    # "the rebels want to threaten X itself": the ground's next objective.
+    r"\s+(?:(?:had|has|have)\s+)?(?:reached|took"
+    r"|(?:(?:wants?|aims?|hopes?|seeks?)\s+to\s+)?threaten(?:s|ed)?)"
     # "the besieged X" is an adjective of the struck place, not a siege by the ground.
     r"|(?<!\bthe\s)(?<!\ba\s)\b(?:captur\w+|seiz\w+|recaptur\w+|retak\w+|retook|storm\w*"
     r"|overr[au]n\w*|entered|approach(?:ed|ing)"
@@ -410,7 +414,8 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "launched a ground attack on X from the direction of Y": an attack the ground's own.
     # "reported strikes on X and an advance in Y": the ground's advance, a noun after "an".
     r"|(?<!\bair\s)(?<!\baerial\s)(?<!\bbombing\s)"
-    r"(?:assault|offensive|(?<=\bground\s)attack|(?<=\ban\s)advance)\s+"
+    # "launched its ground operation in X": the ground's own, as a ground attack is.
+    r"(?:assault|offensive|(?<=\bground\s)(?:attack|operations?)|(?<=\ban\s)advance)\s+"
     r"(?:(?:early\s+|late\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:on|against|into|in"
     r"|from|" + _DIRECTION + r"\s+of)"
     # "opened a new front north of X": a front is located by the place, not struck there.
@@ -1433,9 +1438,12 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"\b(?:wounded|injured|casualties|victims|bodies|dead|patients)\b[^.;]{0,30}?"
     r"\b(?:(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)"
     rf"|died\s+{_DIED_WHEN}(?:of\s+(?:their|his|her)\s+wounds\s+{_DIED_WHEN})?(?:in|at))"
-    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)"
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?"
+    r"|(?:medical|field)\s+(?:points?|cent(?:er|re)s?)"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+"
     # "taken to field hospitals in the town and in X": the struck town's own care, then X's.
+    # "transferred to the field points in the town of X": the field medical points, as
+    # translated copy calls them.
     r"(?:the\s+(?:city|town|village)\s+(?:and|or)\s+(?:in|at)\s+)?"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
     # "Staff had moved most patients to X", "moved what patients they could to X": where the
@@ -1446,7 +1454,8 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"|(?:blood\s+|medical\s+)?(?:stocks?|supplies|equipment|medicines))"
     r"\s+(?:(?:they|we|it|he|she)\s+could\s+)?"
     # "took the wounded to a field hospital in X": the place of the care they were taken to.
-    r"(?:to|into)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+points?"
+    r"(?:to|into)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?"
+    r"|(?:medical|field)\s+points?"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+)?"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
     # "the wounded were taken to X": in the passive, the place itself is where they went.
@@ -1458,7 +1467,8 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     # clause before, carried to a place or to its hospital.
     r"|\bwho\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:later|then|all|quickly)\s+)?"
     r"(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)\s+"
-    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+points?"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?"
+    r"|(?:medical|field)\s+points?"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+)?"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
