@@ -7394,17 +7394,19 @@ SETS = {
     # districts", the monitor's daily toll, a rescuers' statement, the state agency's districts
     # "restored", a newspaper story with a correction).
     # Floors at the first-sight figures (truncated), with one claimed target relabelled.
+    # Precision, recall, F1, dates and the attributes raised when "aviation" came to name
+    # aircraft for a weak verb of striking ("Syrian aviation ... had struck ... in X").
     "blind231": Floors(
-        precision=0.925,
-        recall=0.973,
-        f1=0.948,
-        event_date=0.891,
+        precision=0.926,
+        recall=1.0,
+        f1=0.961,
+        event_date=0.894,
         non_events=2,
         attributes={
-            "actor": 0.702,
+            "actor": 0.71,
             "claimant": 1.0,
-            "claimed_target": 0.864,
-            "place_relation": 0.972,
+            "claimed_target": 0.867,
+            "place_relation": 0.973,
         },
     ),
 }

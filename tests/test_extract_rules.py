@@ -19482,3 +19482,23 @@ def test_a_place_pounded_almost_daily_with_no_day_is_a_habit(finder):
     # With its days told, the strikes are those days'.
     text = "Helicopters hit Sarmin almost daily on Monday and Tuesday."
     assert places(text, finder, date(2016, 7, 1)) == ["Sarmin"]
+
+
+# -- blind231 ---------------------------------------------------------------------------
+
+
+def test_aviation_names_aircraft_for_a_weak_strike_verb(finder):
+    # "Syrian aviation struck ...", "regime aviation hit ...": aviation is aircraft, so the
+    # weak verbs of striking are air strikes after it, as after "warplanes".
+    for text in (
+        "Syrian aviation struck Nusra positions in Kafr Nabl on Monday, the source said.",
+        "Syrian aviation and artillery had hit militants in Kafr Nabl on Monday, he said.",
+        "Regime aviation targeted a depot in Kafr Nabl on Monday.",
+    ):
+        assert places(text, finder, date(2016, 12, 8)) == ["Kafr Nabl"], text
+    # Civil aviation flies no strikes; artillery alone is ground fire.
+    for text in (
+        "The civil aviation authority said flights over Kafr Nabl were hit by delays on Monday.",
+        "Syrian artillery struck militants in Kafr Nabl on Monday.",
+    ):
+        assert places(text, finder, date(2016, 12, 8)) == [], text
