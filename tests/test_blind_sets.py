@@ -7396,12 +7396,15 @@ SETS = {
     # Floors at the first-sight figures (truncated), with one claimed target relabelled.
     # Precision, recall, F1, dates and the attributes raised when "aviation" came to name
     # aircraft for a weak verb of striking ("Syrian aviation ... had struck ... in X").
+    # Precision and F1 raised, non-events lowered to none, when ground shells with a
+    # connective set off by commas before their verb ("rocket shells, meanwhile, targeted X")
+    # came to be ground fire.
     "blind231": Floors(
-        precision=0.926,
+        precision=0.973,
         recall=1.0,
-        f1=0.961,
+        f1=0.986,
         event_date=0.894,
-        non_events=2,
+        non_events=0,
         attributes={
             "actor": 0.71,
             "claimant": 1.0,

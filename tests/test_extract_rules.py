@@ -19502,3 +19502,19 @@ def test_aviation_names_aircraft_for_a_weak_strike_verb(finder):
         "Syrian artillery struck militants in Kafr Nabl on Monday.",
     ):
         assert places(text, finder, date(2016, 12, 8)) == [], text
+
+
+def test_ground_shells_with_a_connective_before_their_verb_are_ground_fire(finder):
+    # "Rocket shells, meanwhile, hit X" after a paragraph of air strikes: the connective set
+    # off by commas leaves the shells the subject of the verb, so X is shelled, not struck.
+    for text in (
+        "The air force struck militants in Talbiseh on Monday, the source said.\n\n"
+        "The terrorists' rocket shells, meanwhile, targeted the neighbourhoods of Akrama and "
+        "al-Zahraa, claiming the lives of two citizens.",
+        "The air force struck militants in Talbiseh on Monday.\n\n"
+        "The terrorists' mortar shells, in turn, hit Akrama, killing a girl.",
+    ):
+        assert places(text, finder, date(2016, 12, 8)) == ["Talbiseh"], text
+    # Aircraft with the same connective still strike.
+    text = "Jets bombed Talbiseh on Monday. Warplanes, meanwhile, hit Rastan, killing a girl."
+    assert places(text, finder, date(2016, 12, 8)) == ["Talbiseh", "Rastan"]
