@@ -19518,3 +19518,26 @@ def test_ground_shells_with_a_connective_before_their_verb_are_ground_fire(finde
     # Aircraft with the same connective still strike.
     text = "Jets bombed Talbiseh on Monday. Warplanes, meanwhile, hit Rastan, killing a girl."
     assert places(text, finder, date(2016, 12, 8)) == ["Talbiseh", "Rastan"]
+
+
+def test_a_sentence_saying_whose_aircraft_is_unclear_names_no_striker(finder):
+    # "It wasn't clear whose jets", "no word on whose aircraft they were", in the sentence
+    # after the strike: the side asked for, not told, outweighs the report's air force.
+    for doubt in (
+        "It wasn't clear whose jets.",
+        "There was no word on whose aircraft they were.",
+        "It was not known whose warplanes carried out the raid.",
+    ):
+        text = (
+            "Russian jets pounded Saraqib on Sunday. Jets struck the market in Kafr Nabl "
+            f"early on Monday, residents said. {doubt}"
+        )
+        actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 12, 8))}
+        assert actors == {"Saraqib": "russia", "Kafr Nabl": "unknown"}, doubt
+    # Whose aircraft told is a striker named.
+    text = (
+        "Russian jets pounded Saraqib on Sunday. Jets struck the market in Kafr Nabl early on "
+        "Monday, residents said. It was clear whose jets they were: Russian ones."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 12, 8))}
+    assert actors == {"Saraqib": "russia", "Kafr Nabl": "russia"}
