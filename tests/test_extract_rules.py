@@ -19541,3 +19541,18 @@ def test_a_sentence_saying_whose_aircraft_is_unclear_names_no_striker(finder):
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 12, 8))}
     assert actors == {"Saraqib": "russia", "Kafr Nabl": "russia"}
+
+
+def test_a_side_saying_it_is_targeting_only_militants_tells_no_strike(finder):
+    # "accused X of war crimes, which it denies, saying it is targeting only militants": a
+    # claim of whom a side strikes in general, with no day, names no place struck.
+    for text in (
+        "Jets struck Kafr Nabl on Monday. Rights groups have accused Damascus and Moscow of "
+        "war crimes, which both deny, saying they are targeting only militants.",
+        "Jets struck Kafr Nabl on Monday. Washington accused Damascus of the raids, but it "
+        "says it is only targeting terrorists.",
+    ):
+        assert places(text, finder, date(2016, 12, 8)) == ["Kafr Nabl"], text
+    # Strikes on militants alone, told with their place and day, are strikes.
+    text = "The ministry said jets struck only militants in Kafr Nabl on Monday."
+    assert places(text, finder, date(2016, 12, 8)) == ["Kafr Nabl"]
