@@ -19556,3 +19556,19 @@ def test_a_side_saying_it_is_targeting_only_militants_tells_no_strike(finder):
     # Strikes on militants alone, told with their place and day, are strikes.
     text = "The ministry said jets struck only militants in Kafr Nabl on Monday."
     assert places(text, finder, date(2016, 12, 8)) == ["Kafr Nabl"]
+
+
+def test_people_sleeping_or_hiding_where_a_strike_fell_are_civilians(finder):
+    # "hit the basement of a building where forty people were sleeping": the people the strike
+    # fell on, as "were sheltering" already said.
+    for text in (
+        "A bomb hit the basement of a building in Kafr Nabl where about forty people were "
+        "sleeping, rescuers said on Monday.",
+        "Jets struck a block in Kafr Nabl on Monday where families were hiding, activists said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 12, 8))
+        assert ev.claimed_target == "civilians", text
+    # Fighters asleep at their base are the side's, not civilians.
+    text = "Jets struck a Nusra base in Kafr Nabl on Monday where fighters were sleeping."
+    (ev,) = events(text, finder, date(2016, 12, 8))
+    assert ev.claimed_target == "rebels"
