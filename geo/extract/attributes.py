@@ -153,6 +153,11 @@ _UNIDENTIFIED_RE = re.compile(
     rf"|\b(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)(?:\s+(?:so\s+far|yet))?|unclear)"
     rf"\s+whether"
     rf"\s+(?:the\s+)?{_AIRCRAFT}\s+(?:were|was|are|is)\b"
+    # "It wasn't clear whose jets", "no word on whose aircraft they were": the striker's side
+    # asked for, not told.
+    r"|\b(?:(?:not|[a-z]{2,5}n['’]t)\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear"
+    r"|no\s+(?:word|indication|information)\s+(?:yet\s+)?(?:on|about|as\s+to))"
+    rf"\s+whose\s+{_AIRCRAFT}\b"
     # A table's aircraft column: "Saraqib (Idlib) - 1 Oct - 5 - unidentified - 4".
     r"|(?<=\s[-–|]\s)(?:unidentified|unknown)(?=\s+[-–|]\s|\s*$))",
     re.IGNORECASE,
@@ -660,6 +665,9 @@ _UNIDENTIFIED_WORDS = (
     "nobody",
     "n't",
     "n’t",
+    "no word",
+    "no indication",
+    "no information",
     "unable",
     "unclear",
     "unidentified",

@@ -2847,6 +2847,7 @@ _HABITUAL_WORDS = (
     "as well",
     "is also ",
     "are also ",
+    " only",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
 # A span of fighting told after the event it led to: "after a month of fighting in which ...".

@@ -171,10 +171,14 @@ _GROUND_DEED_INSTRUMENT_BEFORE_RE = re.compile(
 )
 # "rebel mortars and gas-cylinder bombs hit X": a weapon of the ground is the subject of the
 # strike word right after it.
+# "Rocket shells, meanwhile, hit X": a connective set off by commas between weapon and verb.
+_ASIDE_CONNECTIVE = (
+    r"(?:,\s+(?:meanwhile|in\s+turn|for\s+their\s+part|moreover|however|again|too),)?"
+)
 _GROUND_WEAPON_SUBJECT_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_weapons'])}"
     r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
-    r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
+    rf"{_ASIDE_CONNECTIVE}\s+(?:(?:have|has|had|also|reportedly|then)\s+){{0,2}}$",
     re.IGNORECASE,
 )
 # "mortar shells fired by the ISIS-affiliated army hit X": the weapon, then who fired it;
