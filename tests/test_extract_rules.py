@@ -19775,3 +19775,30 @@ def test_people_sleeping_or_hiding_where_a_strike_fell_are_civilians(finder):
     text = "Jets struck a Nusra base in Kafr Nabl on Monday where fighters were sleeping."
     (ev,) = events(text, finder, date(2016, 12, 8))
     assert ev.claimed_target == "rebels"
+
+
+def test_the_day_of_the_strike_that_dealt_wounds_is_that_strikes_alone(finder):
+    # "died of wounds he sustained in the strikes on Y on Sunday": Sunday is Y's strike; the
+    # sentence's other strike and the sentences after keep the day the report gives.
+    text = (
+        "The group documented the death of 20 civilians yesterday, Tuesday 22 November:\n\n"
+        "- 9 people killed in raids on Hamouriyeh, and a woman died of wounds she sustained "
+        "in the strikes on Saqba on Sunday\n\n"
+        "Warplanes also struck Kafr Batna."
+    )
+    found = events(text, finder, date(2016, 11, 23))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Hamouriyeh", date(2016, 11, 22)),
+        ("Saqba", date(2016, 11, 20)),
+        ("Kafr Batna", date(2016, 11, 22)),
+    ]
+    # Alone in its sentence, the wounds' strike takes the day written after its place.
+    text = (
+        "Jets struck Zamalka on Tuesday. A boy died of wounds he received in the raid on "
+        "Arbin on Sunday."
+    )
+    found = events(text, finder, date(2016, 11, 23))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Zamalka", date(2016, 11, 22)),
+        ("Arbin", date(2016, 11, 20)),
+    ]

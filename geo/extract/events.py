@@ -5522,6 +5522,7 @@ def _events_for(
     for start, day in _before_second_report(ctx, index, [m for m, _ in struck], triggers).items():
         own_dates.setdefault(start, day)
     own_dates.update(_shifted_dates(ctx, index, [m for m, _ in struck], dated))
+    own_dates.update(_wounds_dates(ctx, index, [m for m, _ in struck]))
     events = []
     for m, relation in struck:
         own = own_dates.get(m.start)
@@ -5692,6 +5693,52 @@ def _own_dates(
 
 
 _LIST_ITEM_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+# "died of wounds he sustained in the strikes on X on Sunday": the strike on X, and its day.
+_WOUNDS_STRIKE_BEFORE_RE = re.compile(
+    r"\b(?:wounds|injuries)\s+(?:(?:he|she|they|we)\s+)?(?:had\s+)?(?:sustained|received|suffered)"
+    r"\s+(?:in|during|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bombardment|raids?|strikes?|airstrikes?|shelling|attacks?|bombing)\s+(?:of|on|in|at)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_WOUNDS_DAY_GAP_RE = re.compile(r"\s+(?:on\s+)?")
+#: How far before the place the words on the wounds may open.
+_WOUNDS_STRIKE_CHARS = 110
+
+
+def _wounds_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[int, ResolvedDate]:
+    """Return the day of each place struck in the strike that dealt someone's wounds.
+
+    "9 killed in raids on X, and a man died of wounds he sustained in the strikes on Y on
+    Sunday": the day after Y is the day of Y's strike, which the sentence's own day leaves
+    out (see :mod:`geo.extract.timing`); X keeps the sentence's day.
+    """
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    if ctx.lower.find("wounds", s, e) < 0 and ctx.lower.find("injuries", s, e) < 0:
+        return {}
+    cues = _sentence_cues(ctx, index)
+    reference = ctx.posts[_post_index(ctx, s)].date
+    out: dict[int, ResolvedDate] = {}
+    for m in places:
+        cue = next((c for c in cues if c.start >= m.end), None)
+        if (
+            cue is None
+            or cue.kind == "anaphoric"
+            or not _WOUNDS_DAY_GAP_RE.fullmatch(text, m.end, cue.start)
+            or not _WOUNDS_STRIKE_BEFORE_RE.search(
+                text, max(0, m.start - _WOUNDS_STRIKE_CHARS), m.start
+            )
+        ):
+            continue
+        resolved = resolve_cue(cue, reference)
+        if resolved is not None:
+            out[m.start] = resolved
+    return out
+
+
 # ", then bombed it on Tuesday", "and later struck them early on Wednesday": a strike word whose
 # object is a pronoun, then the start of its own day.
 _STRUCK_IT_ON_RE = re.compile(

@@ -215,7 +215,8 @@ _WOUNDS_BEFORE_RE = re.compile(
     # strike's place between.
     r"(?:(?:in|during|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bombardment|raids?|strikes?|airstrikes?|shelling|attacks?|bombing)\s+(?:of|on|in|at)\s+"
-    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?$",
+    # "... in the strikes on X on Sunday": the day of that strike, after "on".
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:on\s+)?)?$",
     re.IGNORECASE,
 )
 # "of the wounds he received on 11 X, when jets struck Y": the strike that dealt them told next.
