@@ -135,6 +135,7 @@ from geo.extract.timing import (
     _SAME_STRIKES_OPENING_RE,
     _SAME_STRIKES_REPORTED_RE,
     _STATEMENT_BEFORE_RE,
+    WOUNDS_STRIKE_BEFORE_RE,
     _apposed_counts,
     _in_onset_clause,
     _in_since_onset,
@@ -5695,14 +5696,7 @@ def _own_dates(
 _LIST_ITEM_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
-# "died of wounds he sustained in the strikes on X on Sunday": the strike on X, and its day.
-_WOUNDS_STRIKE_BEFORE_RE = re.compile(
-    r"\b(?:wounds|injuries)\s+(?:(?:he|she|they|we)\s+)?(?:had\s+)?(?:sustained|received|suffered)"
-    r"\s+(?:in|during|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:bombardment|raids?|strikes?|airstrikes?|shelling|attacks?|bombing)\s+(?:of|on|in|at)\s+"
-    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
-    re.IGNORECASE,
-)
+# "died of wounds he sustained in the strikes on X on Sunday": the place, then its day.
 _WOUNDS_DAY_GAP_RE = re.compile(r"\s+(?:on\s+)?")
 #: How far before the place the words on the wounds may open.
 _WOUNDS_STRIKE_CHARS = 110
@@ -5728,7 +5722,7 @@ def _wounds_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[i
             cue is None
             or cue.kind == "anaphoric"
             or not _WOUNDS_DAY_GAP_RE.fullmatch(text, m.end, cue.start)
-            or not _WOUNDS_STRIKE_BEFORE_RE.search(
+            or not WOUNDS_STRIKE_BEFORE_RE.search(
                 text, max(0, m.start - _WOUNDS_STRIKE_CHARS), m.start
             )
         ):

@@ -208,17 +208,26 @@ _TRUCE_SINCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "died of wounds he sustained last week": the day of the wounds, not of a strike told now.
-_WOUNDS_BEFORE_RE = re.compile(
+_WOUNDS_SUSTAINED = (
     r"\b(?:wounds|injuries)\s+(?:(?:he|she|they|we)\s+)?(?:had\s+)?"
-    r"(?:sustained|received|suffered)\s+(?:in\s+|on\s+)?"
-    # "died of wounds he had sustained in the bombardment of X last week": the earlier
-    # strike's place between.
-    r"(?:(?:in|during|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sustained|received|suffered)\s+"
+)
+# "... in the bombardment of X": the earlier strike that dealt the wounds, up to its place.
+_WOUNDS_STRIKE_OF = (
+    r"(?:in|during|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bombardment|raids?|strikes?|airstrikes?|shelling|attacks?|bombing)\s+(?:of|on|in|at)\s+"
-    # "... in the strikes on X on Sunday": the day of that strike, after "on".
-    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:on\s+)?)?$",
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+)
+_WOUNDS_BEFORE_RE = re.compile(
+    _WOUNDS_SUSTAINED + r"(?:in\s+|on\s+)?"
+    # "died of wounds he had sustained in the bombardment of X last week": the earlier
+    # strike's place between; "... in the strikes on X on Sunday": its day after "on".
+    r"(?:" + _WOUNDS_STRIKE_OF + r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:on\s+)?)?$",
     re.IGNORECASE,
 )
+#: The words on wounds dealt by an earlier strike, up to the place it struck (see
+#: :func:`geo.extract.events._wounds_dates`, which gives that place the day after it).
+WOUNDS_STRIKE_BEFORE_RE = re.compile(_WOUNDS_SUSTAINED + _WOUNDS_STRIKE_OF + "$", re.IGNORECASE)
 # "of the wounds he received on 11 X, when jets struck Y": the strike that dealt them told next.
 _WOUNDS_STRIKE_AFTER_RE = re.compile(r",?\s+(?:when|as|in|during|from)\b")
 # "had reopened only on Sunday", "returned to work last Monday": a day of return after strikes

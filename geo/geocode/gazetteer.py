@@ -641,7 +641,8 @@ class Gazetteer:
         found = process.extract(
             key, self._fuzzy_keys, scorer=fuzz.ratio, limit=5, score_cutoff=cutoff
         )
-        found = [f for f in found if _same_core(normalize(name), f[0], cutoff)]
+        query = normalize(name)
+        found = [f for f in found if _same_core(query, f[0], cutoff)]
         if not found:
             return [], 0.0
         best = found[0][1]
