@@ -508,6 +508,8 @@ SETS = {
         },
     ),
     # Unlabelled answers after "Q:" speak for the interviewee the introduction names.
+    # A day told inside a window an earlier sentence gave the place is a strike of its own: place
+    # relation 0.933 to 0.966.
     "blind6": Floors(
         precision=1.0,
         recall=1.0,
@@ -518,7 +520,7 @@ SETS = {
             "actor": 0.9,
             "claimant": 1.0,
             "claimed_target": 0.966,
-            "place_relation": 0.933,
+            "place_relation": 0.966,
         },
     ),
     # Places found since the first reading are measured too: actor agreement falls where
@@ -699,11 +701,13 @@ SETS = {
     # locates them.
     # A count of others killed, with no fighter named, are civilians.
     # Civilians the same voice counts "in the three villages" just told are their target.
+    # A day told inside a window an earlier sentence gave the place is a strike of its own: dates
+    # 0.975 to 1.0.
     "blind15": Floors(
         precision=0.945,
         recall=1.0,
         f1=0.972,
-        event_date=0.975,
+        event_date=1.0,
         non_events=2,
         attributes={
             "actor": 1.0,
@@ -1668,11 +1672,13 @@ SETS = {
     # 0.962, a non-event gone).
     # A region after a place taken on the ground ("took X at the southern end of Y") only
     # locates it (precision 0.945 to 0.972, F1 0.949 to 0.962, a non-event gone).
+    # A day told inside a window an earlier sentence gave the place is a strike of its own: dates
+    # 0.951 to 0.975.
     "blind49": Floors(
         precision=0.972,
         recall=0.953,
         f1=0.962,
-        event_date=0.951,
+        event_date=0.975,
         non_events=1,
         attributes={
             "actor": 0.878,
@@ -1708,6 +1714,8 @@ SETS = {
     # With the other sets of its round merged, claimed target 0.783 to 0.81.
     # "Syrian and Russian warplanes": the two air forces named together do not tell whose struck
     # (actor 0.864 to 0.972).
+    # A day told inside a window an earlier sentence gave the place is a strike of its own: claimed
+    # target 0.81 to 0.837.
     "blind51": Floors(
         precision=0.941,
         recall=0.973,
@@ -1717,7 +1725,7 @@ SETS = {
         attributes={
             "actor": 0.972,
             "claimant": 0.972,
-            "claimed_target": 0.81,
+            "claimed_target": 0.837,
             "place_relation": 1.0,
         },
     ),
@@ -1749,16 +1757,18 @@ SETS = {
     # to 0.943).
     # "failed to seize X in the Y region. Aircraft struck the village": the village is X (R
     # 0.946 to 0.982, F1 0.952 to 0.97; its second day is not told apart: dates 0.943 to 0.927).
+    # A day told inside a window an earlier sentence gave the place is a strike of its own: dates
+    # 0.927 to 0.945, claimed target 0.924 to 0.945.
     "blind52": Floors(
         precision=0.96,
         recall=0.982,
         f1=0.97,
-        event_date=0.927,
+        event_date=0.945,
         non_events=2,
         attributes={
             "actor": 0.817,
             "claimant": 0.962,
-            "claimed_target": 0.924,
+            "claimed_target": 0.945,
             "place_relation": 1.0,
         },
     ),
@@ -3350,16 +3360,20 @@ SETS = {
     # tags, not a place struck (precision, F1, one non-event fewer); the day weapons were
     # launched dates what the next sentence says they hit (dates); a place name between "the"
     # and "family" is a surname (precision, F1).
+    # A day told inside a window an earlier sentence gave the place is a strike of its own: recall
+    # 0.857 to 0.877; the claimant agreement falls from 0.642 to 0.627 because the places it finds,
+    # the bombers' two cities of the day before, come with the transcript's voice left as the
+    # reporter's, a fault that predates the rule.
     "blind100": Floors(
-        precision=0.95,
-        recall=0.857,
-        f1=0.901,
+        precision=0.951,
+        recall=0.877,
+        f1=0.912,
         event_date=1.0,
         non_events=3,
         attributes={
-            "actor": 0.809,
-            "claimant": 0.642,
-            "claimed_target": 0.809,
+            "actor": 0.883,
+            "claimant": 0.627,
+            "claimed_target": 0.813,
             "place_relation": 0.976,
         },
     ),
@@ -6627,6 +6641,8 @@ SETS = {
     # recall and F1 raised when a hill written with "gh" where the table writes "g" came to be
     # found; claimed target lowered (a share of the places found): the place found then takes
     # the rebels its sentence names as its people, where the set labels no target.
+    # A day told inside a window an earlier sentence gave the place is a strike of its own: claimed
+    # target 0.804 to 0.829.
     "blind202": Floors(
         precision=0.909,
         recall=0.953,
@@ -6636,7 +6652,7 @@ SETS = {
         attributes={
             "actor": 0.975,
             "claimant": 1.0,
-            "claimed_target": 0.804,
+            "claimed_target": 0.829,
             "place_relation": 0.975,
         },
     ),

@@ -19802,3 +19802,35 @@ def test_the_day_of_the_strike_that_dealt_wounds_is_that_strikes_alone(finder):
         ("Zamalka", date(2016, 11, 22)),
         ("Arbin", date(2016, 11, 20)),
     ]
+
+
+def test_a_day_told_inside_a_window_is_a_strike_of_its_own(finder):
+    # "barrel bombs on X between Sunday and Tuesday", then "a barrel bomb hit the bakery in X
+    # on Monday": the window's strikes, dated by its last day, and Monday's strike beside them.
+    text = (
+        "Government helicopters dropped dozens of barrel bombs on Kafr Batna between Sunday "
+        "and Tuesday, activists said. A barrel bomb hit the bakery in Kafr Batna on Monday, "
+        "killing four people, they said."
+    )
+    found = events(text, finder, date(2016, 11, 23))
+    assert [(ev.event_date, ev.time_precision) for ev in found] == [
+        (date(2016, 11, 22), "window"),
+        (date(2016, 11, 21), "day"),
+    ]
+    assert found[1].claimed_target == "civilians"
+    text = (
+        "Russian jets have pounded Maarat al-Numan over the past three days, the Observatory "
+        "said. On Monday a strike on the market of Maarat al-Numan killed nine people, it said."
+    )
+    found = events(text, finder, date(2016, 11, 23))
+    assert [(ev.event_date, ev.time_precision) for ev in found] == [
+        (date(2016, 11, 23), "window"),
+        (date(2016, 11, 21), "day"),
+    ]
+    # A day long before the window is the place's background, told with it as before.
+    text = (
+        "Russian jets have pounded Maarat al-Numan over the past three days, the Observatory "
+        "said. On 2 November a strike on the market of Maarat al-Numan killed nine people."
+    )
+    found = events(text, finder, date(2016, 11, 23))
+    assert [(ev.event_date, ev.time_precision) for ev in found] == [(date(2016, 11, 23), "window")]

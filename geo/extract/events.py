@@ -616,6 +616,8 @@ def _drop_leading_regions(
 
 #: How far back from a window's last day a finer place struck counts as one of its days.
 _WINDOW_REACH = timedelta(days=14)
+#: The longest window a day told later is read inside ("this week", "since Saturday").
+_WEEK = timedelta(days=7)
 
 
 # "Tags: Syria, Aleppo, air strikes", "Posted in Syria | Tagged Russia, X", "#Syria #Raqqa";
@@ -6183,6 +6185,7 @@ def _deduplicate(
                 and own_day(ev)
             )
             or _other_aircraft_other_day(first, ev, own_day)
+            or _day_of_window(first, ev, own_day)
             or (
                 # "Earlier in the week, ... X ... on Tuesday" after Saturday's strike on X: a
                 # strike of its own, told as earlier, on the day its sentence writes.
@@ -6253,6 +6256,26 @@ def _deduplicate(
             # the city's.
             kept[key] = replace(ev, claimed_target=whole.claimed_target)
     return list(kept.values())
+
+
+def _day_of_window(
+    first: StrikeEvent, ev: StrikeEvent, own_day: Callable[[StrikeEvent], bool]
+) -> bool:
+    """Say whether a later mention of a place tells a strike on a day inside the first's window.
+
+    "Barrel bombs on X between Sunday and Tuesday", then "a barrel bomb hit the bakery in X
+    on Monday": the window's strikes, dated by its last day, and Monday's, a strike of its
+    own on the day its sentence writes. A day told on the window's last day is one of its
+    strikes, told again.
+    """
+    return (
+        first.time_precision == "window"
+        and ev.time_precision == "day"
+        and first.event_date is not None
+        and ev.event_date is not None
+        and timedelta(0) < first.event_date - ev.event_date < _WEEK
+        and own_day(ev)
+    )
 
 
 def _other_aircraft_other_day(
