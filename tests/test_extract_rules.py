@@ -19834,3 +19834,32 @@ def test_a_day_told_inside_a_window_is_a_strike_of_its_own(finder):
     )
     found = events(text, finder, date(2016, 11, 23))
     assert [(ev.event_date, ev.time_precision) for ev in found] == [(date(2016, 11, 23), "window")]
+
+
+def test_a_window_in_its_own_clause_dates_its_places_not_the_next_clauses_day(finder):
+    # "had bombed X and Y repeatedly in recent days, and on Monday struck Z": the window dates
+    # X and Y, to the day of writing; Monday is Z's.
+    text = (
+        "Activists said Russian jets had bombed Kafr Zita and Morek repeatedly in recent "
+        "days, and on Monday struck the village of Latamneh, killing a family of five."
+    )
+    found = events(text, finder, date(2015, 11, 11))
+    assert [(ev.place_as_written, ev.event_date, ev.time_precision) for ev in found] == [
+        ("Kafr Zita", date(2015, 11, 11), "window"),
+        ("Morek", date(2015, 11, 11), "window"),
+        ("Latamneh", date(2015, 11, 9), "day"),
+    ]
+    # "and on Monday" opens its clause without a comma too.
+    text = "Activists said jets had bombed Kafr Zita over the past week and on Monday struck Morek."
+    found = events(text, finder, date(2015, 11, 11))
+    assert [(ev.event_date, ev.time_precision) for ev in found] == [
+        (date(2015, 11, 11), "window"),
+        (date(2015, 11, 9), "day"),
+    ]
+    # "and on nearby Y on May 25" goes on with the places of the day written after them.
+    text = "Regime jets dropped barrel bombs on Kafr Zita and on nearby Morek on May 25."
+    found = events(text, finder, date(2016, 5, 27))
+    assert [ev.event_date for ev in found] == [date(2016, 5, 25), date(2016, 5, 25)]
+    # Alone, "in recent days" is a window to the day of writing.
+    (ev,) = events("Jets have bombed Kafr Zita in recent days, activists said.", finder)
+    assert (ev.event_date, ev.time_precision) == (date(2016, 2, 10), "window")

@@ -269,7 +269,9 @@ _CUE_KINDS = [
     # (over) the past two days / (in) the past 24 hours / the last three weeks
     r"(?P<pastwin>\b(?:[Pp]ast|[Ll]ast|[Pp]revious)\s+(?:(?:\d{1,3}|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|several|few|couple\s+of)\s+"
-    r"(?:hours?|days?|weeks?|months?)|hours|days|weeks|months)\b|\b[Pp]ast\s+(?:week|month)\b)",
+    r"(?:hours?|days?|weeks?|months?)|hours|days|weeks|months)\b|\b[Pp]ast\s+(?:week|month)\b"
+    # "in recent days", "over the recent hours": a window to the day of writing.
+    r"|\b(?:[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:most\s+)?recent\s+(?:hours|days)\b)",
     # last week on Wednesday / last Wednesday
     r"(?P<lastwd>\b[Ll]ast\s+(?:week\s+(?:on\s+)?)?" + _WEEKDAY_RE.format(g="w1") + r"\b)",
     # overnight Thursday / Thursday night / on Tuesday
@@ -349,7 +351,7 @@ _CUE_KINDS = [
     + r"(?P=hsep)(?P<y8>(?:19|20)\d\d|\d\d)\b)",
     _FEAST_RE,
 ]
-_CUE_OPENING = r"\b(?=[0-9ACDEFHIJKLMNOPRSTWYaefhlmoptswy])"
+_CUE_OPENING = r"\b(?=[0-9ACDEFHIJKLMNOPRSTWYaefhilmoptswy])"
 # Each kind behind a look-ahead of its own first characters: at a position the engine
 # enters only the kinds that can open there (the same matches, found in less time).
 _CUE_RE = re.compile(

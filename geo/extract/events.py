@@ -5754,7 +5754,13 @@ _HARM_PASSIVE_RE = re.compile(
 
 # ", and yesterday they bombed Y", ", and a man was killed": a comma and a conjunction open
 # another clause (or close a list, whose last item is then a clause without a day).
-_AND_CLAUSE_RE = re.compile(r",\s*(?:and|but|then)\s", re.IGNORECASE)
+# "bombed X over the past week and on Monday struck Y": "and on" a day opens a clause with no
+# comma ("and on nearby Y on May 25" goes on with the places).
+_AND_CLAUSE_RE = re.compile(
+    r",\s*(?:and|but|then)\s"
+    r"|\s(?:and|but)\s(?=on\s+(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\d))",
+    re.IGNORECASE,
+)
 # ", and on Wednesday Y": a clause of a day and a place only, its strike word left out.
 _GAPPED_OPENING_RE = re.compile(r",\s*(?:and|then)\s+(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
 _GAPPED_PLACE_RE = re.compile(r"\s*,?\s*")
