@@ -19863,3 +19863,29 @@ def test_a_window_in_its_own_clause_dates_its_places_not_the_next_clauses_day(fi
     # Alone, "in recent days" is a window to the day of writing.
     (ev,) = events("Jets have bombed Kafr Zita in recent days, activists said.", finder)
     assert (ev.event_date, ev.time_precision) == (date(2016, 2, 10), "window")
+
+
+def test_a_chronology_entry_of_month_and_year_gives_its_year_to_the_days_below(finder):
+    # A timeline's entries: "Late October 2016 - ..." then "On October 28 - ..." under an
+    # entry of the year before: the month named with its year on the line above.
+    text = (
+        "Timeline: the siege of the town\n\n"
+        "Updated 02/11/2016 | News desk\n\n"
+        "12 July 2015 - Rebels take the hills above the town.\n\n"
+        "3 November 2015 - The army shells the bridge.\n\n"
+        "Late October 2016 - Troops gather south of Morek.\n\n"
+        "From October 25 to October 28 - Russian jets strike Kafr Zita up to 30 times a day, "
+        "the ministry says.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 11, 2))
+    assert (ev.place_as_written, ev.event_date) == ("Kafr Zita", date(2016, 10, 28))
+    # A month told in passing in a sentence is no entry: the day is read by the entry above,
+    # as before.
+    text = (
+        "Updated 02/11/2016 | News desk\n\n"
+        "3 November 2015 - The army shells the bridge.\n\n"
+        "The campaign had begun with raids on the north in October 2016, officials said.\n\n"
+        "From October 25 to October 28 - Russian jets strike Kafr Zita, the ministry says.\n"
+    )
+    (ev,) = events(text, finder, date(2016, 11, 2))
+    assert ev.event_date == date(2015, 10, 28)

@@ -358,13 +358,19 @@ def _year_of_page(
     of a page published in March is that February's, not the year before.
     """
     published = ctx.doc.published
-    if (
-        cue.kind != "explicit"
-        or cue.year is not None
-        or published is None
-        or reference >= published
-        or resolved.date >= reference - _HEADING_YEAR_SLACK
-    ):
+    if cue.kind != "explicit" or cue.year is not None or published is None:
+        return resolved
+    named = _month_year_above(ctx, cue)
+    if named is not None and named != resolved.date.year and cue.month is not None:
+        # A chronology's "Early March 2016 - ..." entry, then "From March 20 to March 23 -
+        # ..." under an entry of the year before: the month named with its year just above.
+        try:
+            day = resolved.date.replace(year=named)
+        except ValueError:
+            day = None
+        if day is not None and day <= published:
+            return replace(resolved, date=day)
+    if reference >= published or resolved.date >= reference - _HEADING_YEAR_SLACK:
         return resolved
     later = resolve_cue(cue, published)
     if later is not None and reference <= later.date <= published:
@@ -375,6 +381,38 @@ def _year_of_page(
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
+# A chronology's entry opening its line on a month and its year ("Early March 2016 - ...",
+# "23 August 2015 - ...", "March 2016:"), not a month told in passing ("since September 2015").
+_MONTH_YEAR_RE = re.compile(
+    r"^[ \t]*(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd\s+of|[Bb]eginning\s+of)[ \t]*)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
+    r"(?P<month>" + alternation(_MONTH_NAMES) + r")[ \t]+(?P<year>(?:19|20)\d\d)\b",
+    re.MULTILINE,
+)
+
+
+def _month_year_above(ctx: _DocContext, cue: DateCue) -> int | None:
+    """Return the year of the chronology entry last dated by month and year above a cue.
+
+    Only the nearest such entry counts, and only when it names the cue's month.
+    """
+    found = _cached_spans(
+        ctx,
+        ("month_years",),
+        lambda: [
+            _Span(m.start(), m.end(), f"{_MONTH_NAMES.index(m['month']) + 1} {m['year']}")
+            for m in _MONTH_YEAR_RE.finditer(ctx.text)
+        ],
+    )
+    i = bisect_right(found, cue.start - 1, key=lambda h: h.start) - 1
+    while i >= 0 and found[i].end > cue.start:
+        i -= 1
+    if i < 0:
+        return None
+    month, year = found[i].label.split()
+    return int(year) if int(month) == cue.month else None
+
+
 # A chronology's month heading: a line holding a month's name alone ("JULY", "March 2016"),
 # or opening its line before a colon ("January: Pictures of ..."). A range of months
 # ("April-May:") heads no single month.
