@@ -19802,3 +19802,32 @@ def test_the_day_of_the_strike_that_dealt_wounds_is_that_strikes_alone(finder):
         ("Zamalka", date(2016, 11, 22)),
         ("Arbin", date(2016, 11, 20)),
     ]
+
+
+# -- blind232 ---
+
+
+def test_a_human_rights_monitor_counting_its_own_toll_speaks_as_a_rights_group(finder):
+    # "The X Human Rights Monitor documented the killing of ...": the body's own toll, its
+    # later lines citing no one speaking for it, as a casualty network's do.
+    for name in ("Euphrates Human Rights Monitor", "Syrian Human Rights Committee"):
+        text = (
+            f"The {name} documented the killing of 310 civilians in April.\n\n"
+            "On the 9th, Russian warplanes fired missiles at Binnish, killing four civilians."
+        )
+        found = events(text, finder, date(2016, 5, 2))
+        assert [ev.claimant for ev in found] == ["rights_groups"], name
+    # Under a page's title lines (a breadcrumb, a headline, a date and masthead line).
+    text = (
+        "Reports > Monthly Toll > April 2016\n\n"
+        "Toll for April 2016: 310 civilians killed\n\n"
+        "Monday, May 2, 2016 | Euphrates Human Rights Monitor\n\n"
+        "The Euphrates Human Rights Monitor documented the killing of 310 civilians in April.\n\n"
+        "On the 9th, Russian warplanes fired missiles at Binnish, killing four civilians."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 5, 2))] == ["rights_groups"]
+    # The Observatory's name ends on the rights: it stays the Observatory.
+    text = (
+        "The Syrian Observatory for Human Rights said Russian warplanes struck Binnish on Sunday."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 5, 2))] == ["sohr"]

@@ -737,6 +737,9 @@ _DOCUMENTING_AFTER_RE = re.compile(
 # Only a date, a place heading or "By the end of ..." may come before the body's name.
 _DOCUMENTING_BEFORE_RE = re.compile(r"(?:[^.\n]{0,60}[,:]\s+)?(?:[Tt]he\s+)?")
 _DOCUMENTING_SENTENCES = 3
+#: Title lines (a breadcrumb, a headline, a date and masthead line) a page may open with before
+#: its first full sentence.
+_TITLE_LINES = 3
 
 
 def _documenting_author(ctx: _DocContext) -> str | None:
@@ -747,7 +750,7 @@ def _documenting_author(ctx: _DocContext) -> str | None:
     committees) as the subject of a verb of documenting.
     """
     text = ctx.text
-    for s, e in ctx.sentences[:_DOCUMENTING_SENTENCES]:
+    for s, e in ctx.sentences[: _DOCUMENTING_SENTENCES + _TITLE_LINES]:
         if not text[s:e].rstrip().endswith("."):
             continue  # a title or heading line
         for m in _CLAIMANT_RE.finditer(text, s, e):
