@@ -19831,3 +19831,23 @@ def test_a_human_rights_monitor_counting_its_own_toll_speaks_as_a_rights_group(f
         "The Syrian Observatory for Human Rights said Russian warplanes struck Binnish on Sunday."
     )
     assert [ev.claimant for ev in events(text, finder, date(2016, 5, 2))] == ["sohr"]
+
+
+def test_a_window_of_days_of_the_month_written_between_two_ordinals_takes_its_last_day(finder):
+    # "Between the 5th and the 7th, jets carried out raids on X": the window's last day.
+    text = (
+        "Jets struck Saraqib on the 2nd. Between the 5th and the 7th, warplanes carried out "
+        "more than twenty raids on Binnish."
+    )
+    found = events(text, finder, date(2016, 5, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqib", date(2016, 5, 2)),
+        ("Binnish", date(2016, 5, 7)),
+    ]
+    # Two days of the month joined by "and" without "between" stay two days.
+    text = "Jets struck Saraqib on the 5th and Binnish on the 7th."
+    found = events(text, finder, date(2016, 5, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqib", date(2016, 5, 5)),
+        ("Binnish", date(2016, 5, 7)),
+    ]
