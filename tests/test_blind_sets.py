@@ -7498,12 +7498,14 @@ SETS = {
     # name came to speak as a rights group, and a body documenting its own toll came to be
     # found in the page's first full sentence under up to three more title lines. Dates raised
     # when a window of days of the month written as two ordinals after "between" ("between the
-    # 5th and the 7th") came to take its last day.
+    # 5th and the 7th") came to take its last day. Dates raised when days of the month written
+    # alone in a report published in the first days of a month, whose opening names the month
+    # before with its year ("in May 2016"), came to be that month's.
     "blind232": Floors(
         precision=1.0,
         recall=0.947,
         f1=0.972,
-        event_date=0.888,
+        event_date=0.944,
         non_events=0,
         attributes={
             "actor": 0.833,

@@ -19851,3 +19851,23 @@ def test_a_window_of_days_of_the_month_written_between_two_ordinals_takes_its_la
         ("Saraqib", date(2016, 5, 5)),
         ("Binnish", date(2016, 5, 7)),
     ]
+
+
+def test_days_written_alone_in_a_report_on_the_month_before_are_that_month_s(finder):
+    # A count published on 1 June that opens on "in May 2016": "On the 2nd" is 2 May.
+    text = (
+        "The monitor recorded the death of 600 civilians in May 2016.\n\n"
+        "On the 2nd, helicopters dropped barrel bombs on Binnish. The previous day, jets "
+        "struck Saraqib."
+    )
+    found = events(text, finder, date(2016, 6, 1))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Binnish", date(2016, 5, 2)),
+        ("Saraqib", date(2016, 5, 1)),
+    ]
+    # Written late in the next month, a day alone is the month of the writing.
+    found = events(text, finder, date(2016, 6, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Binnish", date(2016, 6, 2)),
+        ("Saraqib", date(2016, 6, 1)),
+    ]

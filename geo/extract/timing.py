@@ -402,11 +402,41 @@ def _heading_month_end(ctx: _DocContext, s: int, reference: date) -> date:
     )
     i = bisect_right(headings, s, key=lambda h: h.start) - 1
     if i < 0:
-        return reference
+        return _scope_month_end(ctx, reference)
     month = _MONTH_NAMES.index(headings[i].label.capitalize()) + 1
     year = reference.year if month <= reference.month else reference.year - 1
     following = date(year + month // 12, month % 12 + 1, 1)
     return min(following - timedelta(days=1), reference)
+
+
+# "documented the killing of 900 civilians in May 2016", "Toll for May 2016": the month a
+# report published early in the next one is about, named with its year in its opening.
+_SCOPE_MONTH_RE = re.compile(
+    r"\b(?:[Ii]n|[Ff]or|[Dd]uring)\s+(?P<month>" + alternation(_MONTH_NAMES) + r")\s+"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+#: How far into a report its opening runs (title lines and first paragraph).
+_SCOPE_CHARS = 600
+#: The last day of a month a report about the month before may be written on.
+_SCOPE_LAST_DAY = 10
+
+
+def _scope_month_end(ctx: _DocContext, reference: date) -> date:
+    """Return the last day of the month before the writing, if the opening says it is about it.
+
+    "On the 3rd" in a count of May published on 2 June is 3 May, not 3 June: the
+    month named with its year after "in", "for" or "during" in the opening, when it
+    is the month before a reference in the first days of its month, bounds the days
+    written alone.
+    """
+    if reference.day > _SCOPE_LAST_DAY:
+        return reference
+    before = reference.replace(day=1) - timedelta(days=1)
+    for m in _SCOPE_MONTH_RE.finditer(ctx.text, 0, _SCOPE_CHARS):
+        month = _MONTH_NAMES.index(m["month"]) + 1
+        if (int(m["year"]), month) == (before.year, before.month):
+            return before
+    return reference
 
 
 def _on_the_eve(ctx: _DocContext, s: int, cue: DateCue, triggers: list[_Span]) -> bool:
