@@ -19871,3 +19871,39 @@ def test_days_written_alone_in_a_report_on_the_month_before_are_that_month_s(fin
         ("Binnish", date(2016, 6, 2)),
         ("Saraqib", date(2016, 6, 1)),
     ]
+
+
+def test_a_place_hit_before_takes_the_day_the_next_sentence_opens_on(finder):
+    # "X has been hit before. On 23 January a raid on a school there killed six": the older
+    # strike's own day; the paragraph after returns to the report's days.
+    text = (
+        "Jets struck Jasim on Tuesday.\n\n"
+        "Nawa has been hit before. On 23 January a regime raid on a school there killed six "
+        "pupils. Since then lessons are held in basements.\n\n"
+        "On Wednesday jets struck Tafas."
+    )
+    found = events(text, finder, date(2016, 2, 13))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Jasim", date(2016, 2, 9)),
+        ("Nawa", date(2016, 1, 23)),
+        ("Tafas", date(2016, 2, 10)),
+    ]
+    text = (
+        "Jets struck Jasim on Tuesday. Inkhil had been bombed many times before. On 3 January "
+        "2016 a barrel bomb there destroyed the bakery."
+    )
+    found = events(text, finder, date(2016, 2, 13))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Jasim", date(2016, 2, 9)),
+        ("Inkhil", date(2016, 1, 3)),
+    ]
+    # With no day opening the next sentence, the place keeps the day told before.
+    text = (
+        "Jets struck Jasim on Tuesday. Nawa has been hit before. Its school moved into "
+        "basements in January."
+    )
+    found = events(text, finder, date(2016, 2, 13))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Jasim", date(2016, 2, 9)),
+        ("Nawa", date(2016, 2, 9)),
+    ]

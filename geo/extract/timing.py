@@ -1196,6 +1196,36 @@ def _strike_day_told_next(ctx: _DocContext, index: int, reference: date) -> Reso
     return None
 
 
+# "X has been hit before.": a sentence opening a strike of the past, which the next tells.
+_HIT_BEFORE_RE = re.compile(
+    r"\b(?:has|had)\s+been\s+(?:hit|struck|bombed|targeted|attacked)\s+(?:many\s+times\s+)?"
+    r"before\s*[.!]?[\s\"'”’]*$"
+)
+#: How far into the next sentence the day of the strike of the past may open.
+_HIT_BEFORE_DAY_REACH = 12
+
+
+def _day_of_strike_before(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the day the next sentence gives a strike of the past, for "X has been hit before.".
+
+    "X has been hit before. On 23 January a raid on a school there killed six pupils.": the
+    sentence names X but no day; the next one, in its paragraph, opens on the day of that
+    older strike, not of the strikes the report tells before.
+    """
+    s, e = ctx.sentences[index]
+    if "before" not in ctx.text[s:e] or _HIT_BEFORE_RE.search(ctx.text, s, e) is None:
+        return None
+    if index + 1 >= len(ctx.sentences):
+        return None
+    ns, _ = ctx.sentences[index + 1]
+    if _paragraph_index(ctx, ns) != _paragraph_index(ctx, s):
+        return None
+    for cue in _sentence_cues(ctx, index + 1):
+        if cue.start <= ns + _HIT_BEFORE_DAY_REACH and cue.kind == "explicit":
+            return resolve_cue(cue, reference)
+    return None
+
+
 # "3. Local Coordination Committees reported ...": a paragraph opened by its number, as
 # a digest's numbered takeaways are written.
 # A line of a list opened by a dash or a bullet ("-- Near X, ...", "- ...", "• ...").
@@ -1364,6 +1394,11 @@ def _scoped_date(
     dated, attached = _sentence_date(
         ctx, s, e, triggers, post.date, previous.date if previous else None
     )
+    if dated is None:
+        before = _day_of_strike_before(ctx, index, post.date)
+        if before is not None:
+            # A strike of the past: its day neither carries on nor comes from the text.
+            return before
     if dated is not None and dated.precision in ("week", "window"):
         # "... hit a depot near X earlier this week." then "A statement said the strike, on
         # Wednesday, destroyed ...": the next sentence gives the span's strike its day.
