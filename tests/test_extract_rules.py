@@ -19907,3 +19907,20 @@ def test_a_place_hit_before_takes_the_day_the_next_sentence_opens_on(finder):
         ("Jasim", date(2016, 2, 9)),
         ("Nawa", date(2016, 2, 9)),
     ]
+
+
+def test_a_rescue_group_at_work_that_tells_its_work_speaks_as_the_civil_defence(finder):
+    # "Civil Defence volunteers in X pulled three bodies from a house ..., the group said":
+    # the group at work, speaking at the sentence's end.
+    for text in (
+        "On Friday, Civil Defence volunteers in Arbin pulled three bodies from a house hit in "
+        "an air raid, the group said in a statement.",
+        "Civil defence teams recovered two bodies from a house in Arbin hit by an air strike "
+        "on Friday, the group said.",
+    ):
+        assert [ev.claimant for ev in events(text, finder, date(2016, 2, 13))] == [
+            "civil_defence"
+        ], text
+    # Rescuers only at work, another voice telling it, stay at work.
+    text = "Civil defence teams came to help after jets struck Arbin on Friday, activists said."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 13))] == ["activists"]

@@ -30,6 +30,11 @@ _AT_WORK_AFTER_RE = re.compile(
 )
 
 
+# "Civil Defence volunteers in X pulled five bodies from a house ..., the group said": the
+# group at work tells its own work.
+_GROUP_SAID_AFTER_RE = re.compile(r",\s+the\s+group\s+(?:said|says|reported)\b")
+
+
 # "struck a Civil Defence centre", "damaging the local council's offices": the group's
 # premises hit, not the group speaking (unless a verb of saying follows).
 _PREMISES_AFTER_RE = re.compile(
@@ -899,8 +904,10 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             # "'They are bombing markets,' he told Reuters": the agency heard the speaker
             # named before, whom the pronoun stands for.
             continue
-        if not _SPEAKS_AT_END_RE.search(text, c.start, c.end) and _AT_WORK_AFTER_RE.match(
-            text, c.end, min(e, c.end + 60)
+        if (
+            not _SPEAKS_AT_END_RE.search(text, c.start, c.end)
+            and _AT_WORK_AFTER_RE.match(text, c.end, min(e, c.end + 60))
+            and not _GROUP_SAID_AFTER_RE.search(text, c.end, e)
         ):
             continue
         if _HEAD_RE.fullmatch(text, c.start, c.end) and _THE_BEFORE_RE.search(
