@@ -19889,3 +19889,125 @@ def test_a_chronology_entry_of_month_and_year_gives_its_year_to_the_days_below(f
     )
     (ev,) = events(text, finder, date(2016, 11, 2))
     assert ev.event_date == date(2015, 10, 28)
+
+
+# -- blind232 ---
+
+
+def test_a_human_rights_monitor_counting_its_own_toll_speaks_as_a_rights_group(finder):
+    # "The X Human Rights Monitor documented the killing of ...": the body's own toll, its
+    # later lines citing no one speaking for it, as a casualty network's do.
+    for name in ("Euphrates Human Rights Monitor", "Syrian Human Rights Committee"):
+        text = (
+            f"The {name} documented the killing of 310 civilians in April.\n\n"
+            "On the 9th, Russian warplanes fired missiles at Binnish, killing four civilians."
+        )
+        found = events(text, finder, date(2016, 5, 2))
+        assert [ev.claimant for ev in found] == ["rights_groups"], name
+    # Under a page's title lines (a breadcrumb, a headline, a date and masthead line).
+    text = (
+        "Reports > Monthly Toll > April 2016\n\n"
+        "Toll for April 2016: 310 civilians killed\n\n"
+        "Monday, May 2, 2016 | Euphrates Human Rights Monitor\n\n"
+        "The Euphrates Human Rights Monitor documented the killing of 310 civilians in April.\n\n"
+        "On the 9th, Russian warplanes fired missiles at Binnish, killing four civilians."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 5, 2))] == ["rights_groups"]
+    # The Observatory's name ends on the rights: it stays the Observatory.
+    text = (
+        "The Syrian Observatory for Human Rights said Russian warplanes struck Binnish on Sunday."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 5, 2))] == ["sohr"]
+
+
+def test_a_window_of_days_of_the_month_written_between_two_ordinals_takes_its_last_day(finder):
+    # "Between the 5th and the 7th, jets carried out raids on X": the window's last day.
+    text = (
+        "Jets struck Saraqib on the 2nd. Between the 5th and the 7th, warplanes carried out "
+        "more than twenty raids on Binnish."
+    )
+    found = events(text, finder, date(2016, 5, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqib", date(2016, 5, 2)),
+        ("Binnish", date(2016, 5, 7)),
+    ]
+    # Two days of the month joined by "and" without "between" stay two days.
+    text = "Jets struck Saraqib on the 5th and Binnish on the 7th."
+    found = events(text, finder, date(2016, 5, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqib", date(2016, 5, 5)),
+        ("Binnish", date(2016, 5, 7)),
+    ]
+
+
+def test_days_written_alone_in_a_report_on_the_month_before_are_that_month_s(finder):
+    # A count published on 1 June that opens on "in May 2016": "On the 2nd" is 2 May.
+    text = (
+        "The monitor recorded the death of 600 civilians in May 2016.\n\n"
+        "On the 2nd, helicopters dropped barrel bombs on Binnish. The previous day, jets "
+        "struck Saraqib."
+    )
+    found = events(text, finder, date(2016, 6, 1))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Binnish", date(2016, 5, 2)),
+        ("Saraqib", date(2016, 5, 1)),
+    ]
+    # Written late in the next month, a day alone is the month of the writing.
+    found = events(text, finder, date(2016, 6, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Binnish", date(2016, 6, 2)),
+        ("Saraqib", date(2016, 6, 1)),
+    ]
+
+
+def test_a_place_hit_before_takes_the_day_the_next_sentence_opens_on(finder):
+    # "X has been hit before. On 23 January a raid on a school there killed six": the older
+    # strike's own day; the paragraph after returns to the report's days.
+    text = (
+        "Jets struck Jasim on Tuesday.\n\n"
+        "Nawa has been hit before. On 23 January a regime raid on a school there killed six "
+        "pupils. Since then lessons are held in basements.\n\n"
+        "On Wednesday jets struck Tafas."
+    )
+    found = events(text, finder, date(2016, 2, 13))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Jasim", date(2016, 2, 9)),
+        ("Nawa", date(2016, 1, 23)),
+        ("Tafas", date(2016, 2, 10)),
+    ]
+    text = (
+        "Jets struck Jasim on Tuesday. Inkhil had been bombed many times before. On 3 January "
+        "2016 a barrel bomb there destroyed the bakery."
+    )
+    found = events(text, finder, date(2016, 2, 13))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Jasim", date(2016, 2, 9)),
+        ("Inkhil", date(2016, 1, 3)),
+    ]
+    # With no day opening the next sentence, the place keeps the day told before.
+    text = (
+        "Jets struck Jasim on Tuesday. Nawa has been hit before. Its school moved into "
+        "basements in January."
+    )
+    found = events(text, finder, date(2016, 2, 13))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Jasim", date(2016, 2, 9)),
+        ("Nawa", date(2016, 2, 9)),
+    ]
+
+
+def test_a_rescue_group_at_work_that_tells_its_work_speaks_as_the_civil_defence(finder):
+    # "Civil Defence volunteers in X pulled three bodies from a house ..., the group said":
+    # the group at work, speaking at the sentence's end.
+    for text in (
+        "On Friday, Civil Defence volunteers in Arbin pulled three bodies from a house hit in "
+        "an air raid, the group said in a statement.",
+        "Civil defence teams recovered two bodies from a house in Arbin hit by an air strike "
+        "on Friday, the group said.",
+    ):
+        assert [ev.claimant for ev in events(text, finder, date(2016, 2, 13))] == [
+            "civil_defence"
+        ], text
+    # Rescuers only at work, another voice telling it, stay at work.
+    text = "Civil defence teams came to help after jets struck Arbin on Friday, activists said."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 13))] == ["activists"]

@@ -252,7 +252,9 @@ _CUE_KINDS = [
     # "on the morning of the 23rd", "in the early hours of the 9th": a part of that day.
     r"|(?<=\b(?:morning|evening)\sof\s)|(?<=\b(?:night|hours)\sof\s)|(?<=\bafternoon\sof\s)"
     # "from the 19th to the 22nd": the two ends of a window of days of the month.
-    r"|(?<=\b[Ff]rom\s)|(?<=\bto\s))"
+    r"|(?<=\b[Ff]rom\s)|(?<=\bto\s)"
+    # "between the 14th and the 16th": a window's two ends written the same way.
+    r"|(?<=\b[Bb]etween\s)|(?<=\band\s))"
     r"the\s+(?:(?P<d4>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|when|at|in|as|after|before|while|morning|afternoon"
     # "on the afternoon of the 21st a helicopter dropped ...": the clause right after it.
@@ -263,7 +265,10 @@ _CUE_KINDS = [
     r"|according|they|we|he|she)\b)"
     # "on the twenty-fifth, the Wednesday": a speaker's day in words, a stop right after it
     # (not "the first and second floors"); "What happened on the thirteenth: ..." a colon.
-    r"|(?P<d4w>" + alternation(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")(?=\s*[,.;:])))",
+    # A day in words needs its own cue: "and the first, ..." is no window's end.
+    r"|(?<!\band\sthe\s)(?<!\b[Bb]etween\sthe\s)(?P<d4w>"
+    + alternation(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+    + r")(?=\s*[,.;:])))",
     # October 2015 (month precision)
     r"(?P<my>\b" + _MONTH_RE.format(g="m3") + r"\s+(?P<y3>(?:19|20)\d\d)\b)",
     # (over) the past two days / (in) the past 24 hours / the last three weeks

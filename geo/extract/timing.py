@@ -440,11 +440,41 @@ def _heading_month_end(ctx: _DocContext, s: int, reference: date) -> date:
     )
     i = bisect_right(headings, s, key=lambda h: h.start) - 1
     if i < 0:
-        return reference
+        return _scope_month_end(ctx, reference)
     month = _MONTH_NAMES.index(headings[i].label.capitalize()) + 1
     year = reference.year if month <= reference.month else reference.year - 1
     following = date(year + month // 12, month % 12 + 1, 1)
     return min(following - timedelta(days=1), reference)
+
+
+# "documented the killing of 900 civilians in May 2016", "Toll for May 2016": the month a
+# report published early in the next one is about, named with its year in its opening.
+_SCOPE_MONTH_RE = re.compile(
+    r"\b(?:[Ii]n|[Ff]or|[Dd]uring)\s+(?P<month>" + alternation(_MONTH_NAMES) + r")\s+"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+#: How far into a report its opening runs (title lines and first paragraph).
+_SCOPE_CHARS = 600
+#: The last day of a month a report about the month before may be written on.
+_SCOPE_LAST_DAY = 10
+
+
+def _scope_month_end(ctx: _DocContext, reference: date) -> date:
+    """Return the last day of the month before the writing, if the opening says it is about it.
+
+    "On the 3rd" in a count of May published on 2 June is 3 May, not 3 June: the
+    month named with its year after "in", "for" or "during" in the opening, when it
+    is the month before a reference in the first days of its month, bounds the days
+    written alone.
+    """
+    if reference.day > _SCOPE_LAST_DAY:
+        return reference
+    before = reference.replace(day=1) - timedelta(days=1)
+    for m in _SCOPE_MONTH_RE.finditer(ctx.text, 0, _SCOPE_CHARS):
+        month = _MONTH_NAMES.index(m["month"]) + 1
+        if (int(m["year"]), month) == (before.year, before.month):
+            return before
+    return reference
 
 
 def _on_the_eve(ctx: _DocContext, s: int, cue: DateCue, triggers: list[_Span]) -> bool:
@@ -1204,6 +1234,36 @@ def _strike_day_told_next(ctx: _DocContext, index: int, reference: date) -> Reso
     return None
 
 
+# "X has been hit before.": a sentence opening a strike of the past, which the next tells.
+_HIT_BEFORE_RE = re.compile(
+    r"\b(?:has|had)\s+been\s+(?:hit|struck|bombed|targeted|attacked)\s+(?:many\s+times\s+)?"
+    r"before\s*[.!]?[\s\"'”’]*$"
+)
+#: How far into the next sentence the day of the strike of the past may open.
+_HIT_BEFORE_DAY_REACH = 12
+
+
+def _day_of_strike_before(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the day the next sentence gives a strike of the past, for "X has been hit before.".
+
+    "X has been hit before. On 23 January a raid on a school there killed six pupils.": the
+    sentence names X but no day; the next one, in its paragraph, opens on the day of that
+    older strike, not of the strikes the report tells before.
+    """
+    s, e = ctx.sentences[index]
+    if "before" not in ctx.text[s:e] or _HIT_BEFORE_RE.search(ctx.text, s, e) is None:
+        return None
+    if index + 1 >= len(ctx.sentences):
+        return None
+    ns, _ = ctx.sentences[index + 1]
+    if _paragraph_index(ctx, ns) != _paragraph_index(ctx, s):
+        return None
+    for cue in _sentence_cues(ctx, index + 1):
+        if cue.start <= ns + _HIT_BEFORE_DAY_REACH and cue.kind == "explicit":
+            return resolve_cue(cue, reference)
+    return None
+
+
 # "3. Local Coordination Committees reported ...": a paragraph opened by its number, as
 # a digest's numbered takeaways are written.
 # A line of a list opened by a dash or a bullet ("-- Near X, ...", "- ...", "• ...").
@@ -1372,6 +1432,11 @@ def _scoped_date(
     dated, attached = _sentence_date(
         ctx, s, e, triggers, post.date, previous.date if previous else None
     )
+    if dated is None:
+        before = _day_of_strike_before(ctx, index, post.date)
+        if before is not None:
+            # A strike of the past: its day neither carries on nor comes from the text.
+            return before
     if dated is not None and dated.precision in ("week", "window"):
         # "... hit a depot near X earlier this week." then "A statement said the strike, on
         # Wednesday, destroyed ...": the next sentence gives the span's strike its day.

@@ -30,6 +30,11 @@ _AT_WORK_AFTER_RE = re.compile(
 )
 
 
+# "Civil Defence volunteers in X pulled five bodies from a house ..., the group said": the
+# group at work tells its own work.
+_GROUP_SAID_AFTER_RE = re.compile(r",\s+the\s+group\s+(?:said|says|reported)\b")
+
+
 # "struck a Civil Defence centre", "damaging the local council's offices": the group's
 # premises hit, not the group speaking (unless a verb of saying follows).
 _PREMISES_AFTER_RE = re.compile(
@@ -737,6 +742,9 @@ _DOCUMENTING_AFTER_RE = re.compile(
 # Only a date, a place heading or "By the end of ..." may come before the body's name.
 _DOCUMENTING_BEFORE_RE = re.compile(r"(?:[^.\n]{0,60}[,:]\s+)?(?:[Tt]he\s+)?")
 _DOCUMENTING_SENTENCES = 3
+#: Title lines (a breadcrumb, a headline, a date and masthead line) a page may open with before
+#: its first full sentence.
+_TITLE_LINES = 3
 
 
 def _documenting_author(ctx: _DocContext) -> str | None:
@@ -747,7 +755,7 @@ def _documenting_author(ctx: _DocContext) -> str | None:
     committees) as the subject of a verb of documenting.
     """
     text = ctx.text
-    for s, e in ctx.sentences[:_DOCUMENTING_SENTENCES]:
+    for s, e in ctx.sentences[: _DOCUMENTING_SENTENCES + _TITLE_LINES]:
         if not text[s:e].rstrip().endswith("."):
             continue  # a title or heading line
         for m in _CLAIMANT_RE.finditer(text, s, e):
@@ -896,8 +904,10 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             # "'They are bombing markets,' he told Reuters": the agency heard the speaker
             # named before, whom the pronoun stands for.
             continue
-        if not _SPEAKS_AT_END_RE.search(text, c.start, c.end) and _AT_WORK_AFTER_RE.match(
-            text, c.end, min(e, c.end + 60)
+        if (
+            not _SPEAKS_AT_END_RE.search(text, c.start, c.end)
+            and _AT_WORK_AFTER_RE.match(text, c.end, min(e, c.end + 60))
+            and not _GROUP_SAID_AFTER_RE.search(text, c.end, e)
         ):
             continue
         if _HEAD_RE.fullmatch(text, c.start, c.end) and _THE_BEFORE_RE.search(
