@@ -7493,11 +7493,13 @@ SETS = {
     # October 2015 to December 2016, one per kind of publisher (a wire story, a broadsheet, a
     # Turkish agency, a Kurdish outlet, the monitor's post, a Russian outlet relaying the
     # ministry, an aid agency's statement on the border camps, an American network).
-    # Floors at the first-sight figures (truncated).
+    # Floors at the first-sight figures (truncated). Precision and F1 raised when the hearer
+    # of a verb of telling, told on a weekday or by telephone before its clause closes ("a
+    # spokesman told X on Thursday."), came to be no place, as one closing its clause at once.
     "blind233": Floors(
-        precision=0.871,
+        precision=0.9,
         recall=0.909,
-        f1=0.89,
+        f1=0.905,
         event_date=1.0,
         non_events=3,
         attributes={

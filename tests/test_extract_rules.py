@@ -19802,3 +19802,18 @@ def test_the_day_of_the_strike_that_dealt_wounds_is_that_strikes_alone(finder):
         ("Zamalka", date(2016, 11, 22)),
         ("Arbin", date(2016, 11, 20)),
     ]
+
+
+# -- blind233 ---
+def test_the_hearer_told_on_a_weekday_or_by_phone_is_no_place(finder):
+    # "a spokesman told X on Thursday": the outlet or person told, its clause closed after a
+    # weekday, a means or "that", is no place, as one closing its clause at once is.
+    for text in (
+        "Jets bombed Tafas overnight, killing four fighters, a commander told Nawa on Thursday.",
+        "Jets bombed Tafas overnight, a commander told Nawa by telephone.",
+        "A commander told Nawa late on Wednesday that jets had bombed Tafas overnight.",
+    ):
+        assert places(text, finder, date(2016, 10, 20)) == ["Tafas"], text
+    # A hearer named as people goes on; the place struck after the telling is still found.
+    text = "A commander told reporters on Thursday that jets had bombed Nawa overnight."
+    assert places(text, finder, date(2016, 10, 20)) == ["Nawa"]

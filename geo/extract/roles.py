@@ -1395,10 +1395,14 @@ _OUTLET_NAME_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(load('people')['outlet_words']['words'])})[ \t]+$"
 )
 # "local activists told X.": the hearer of a verb of telling, its clause closed right after it,
-# is an outlet or a person, not a place.
+# is an outlet or a person, not a place. So is one told on a weekday or by telephone before the
+# clause closes or goes on with "that" ("a spokesman told X on Thursday.", "told X by phone that").
 _HEARER_WORDS = tuple(load("people")["hearer_before"]["words"])
 _HEARER_BEFORE_RE = re.compile(rf"\b(?:{alternation(list(_HEARER_WORDS))})[ \t]+$")
-_HEARER_CLOSE_AFTER_RE = re.compile(r"[ \t]*(?:[.,;:](?:\s|$)|$)")
+_HEARER_CLOSE_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:(?:late|early)[ \t]+)?on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|[ \t]+by[ \t]+(?:tele)?phone)?(?:[ \t]*(?:[.,;:](?:\s|$)|$)|[ \t]+that\b)"
+)
 _FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 # "the" right before a name: "four members of the X family" (a family named by its surname),
 # "the X offensive", "the X brigade".
