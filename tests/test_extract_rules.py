@@ -19817,3 +19817,30 @@ def test_the_hearer_told_on_a_weekday_or_by_phone_is_no_place(finder):
     # A hearer named as people goes on; the place struck after the telling is still found.
     text = "A commander told reporters on Thursday that jets had bombed Nawa overnight."
     assert places(text, finder, date(2016, 10, 20)) == ["Nawa"]
+
+
+def test_families_from_a_place_who_had_come_there_name_their_home_not_a_strike(finder):
+    # "houses that were hit belonged to families from X who had come there": where the movers
+    # came from to the place struck, not a second place struck.
+    for text in (
+        "Jets bombed Tafas overnight. Some of the houses that were hit belonged to families "
+        "from Nawa who had come there to escape the fighting.",
+        "Jets bombed Tafas overnight, hitting homes of people from Nawa who had fled to the "
+        "town in the spring.",
+    ):
+        assert places(text, finder, date(2016, 10, 20)) == ["Tafas"], text
+    # Families from a place struck there are victims of a strike on their own place.
+    text = "Jets bombed Tafas and Nawa overnight, killing families from both towns."
+    assert places(text, finder, date(2016, 10, 20)) == ["Tafas", "Nawa"]
+
+
+def test_a_commander_of_a_unit_from_a_place_names_his_home_not_a_strike(finder):
+    # "said Y, commander of a rebel brigade from X": the unit between the person and "from"
+    # still makes X his home town, as "a commander from X" does.
+    text = (
+        "'The planes hit anything that moves on the road,' said Abu Ali, commander of a "
+        "rebel brigade from Nawa. Jets bombed Tafas on Tuesday, activists said."
+    )
+    assert places(text, finder, date(2016, 2, 3)) == ["Tafas"]
+    text = "Jets bombed Tafas on Tuesday, said a spokesman of the Omari brigade from Nawa."
+    assert places(text, finder, date(2016, 2, 3)) == ["Tafas"]

@@ -593,7 +593,8 @@ _DEFECTED_FROM_BEFORE_RE = re.compile(
 )
 _WITNESSES = alternation(load("people")["witnesses"]["nouns"])
 # "a shopkeeper from X who was in the market", "he said by telephone from nearby X", "the
-# group's spokesman, speaking from X", "killing two men, one of them from X".
+# group's spokesman, speaking from X", "killing two men, one of them from X", "a commander of a
+# rebel brigade from X" (the unit named between the person and his place).
 _FROM_BEFORE_RE = re.compile(
     r"\b"
     + alternation(
@@ -601,7 +602,9 @@ _FROM_BEFORE_RE = re.compile(
         + load("people")["witnesses"]["counted"]
         + load("people")["witnesses"]["victims"]
     )
-    + r",?\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
+    + r",?\s+(?:of\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    + r"(?:brigade|battalion|faction|group|unit|militia)s?\s+|(?:[\w'’-]+\s+){0,2}?)"
+    + r"from\s+(?:the\s+)?"
     + r"(?:"
     + alternation(load("people")["witnesses"]["near_words"])
     + r"\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
@@ -1288,6 +1291,13 @@ _LEAVING_AFTER_RE = re.compile(
 # "the school where families from X had been sleeping", "where families driven from X now
 # live": the movers' home, where they stay named after it (see ``_MOVERS_FROM_BEFORE_RE``),
 # an aside between as much ("families from X, evacuated to A last month, were housed in Y").
+# "houses that belonged to families from X who had come there to escape the fighting": the
+# movers' home, told as where they came from to the place struck.
+_CAME_THERE_AFTER_RE = re.compile(
+    r",?\s+who\s+(?:had\s+|have\s+)?(?:come|fled|moved|arrived|gone)\s+"
+    r"(?:there|here|to\s+(?:the|that|this)\s+(?:village|town|city|area|district))\b",
+    re.IGNORECASE,
+)
 _STAYING_AFTER_RE = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:are|were|have|had|is|was)\s+(?:been\s+)?(?:still\s+)?"
     rf"(?:{alternation(load('triggers')['shelter_verbs'])})"
@@ -3197,6 +3207,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and (
                 _LEAVING_AFTER_RE.match(text, m.end, m.end + 80)
                 or _STAYING_AFTER_RE.match(text, m.end, m.end + 60)
+                or _CAME_THERE_AFTER_RE.match(text, m.end, m.end + 60)
             )
         )
     ):
