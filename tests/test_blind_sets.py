@@ -7498,13 +7498,15 @@ SETS = {
     # spokesman told X on Thursday."), came to be no place, as one closing its clause at once.
     # Precision and F1 raised, non-events lowered to one, when people's origins came to be no
     # place struck: families from X "who had come there" to the place struck, and "a commander
-    # of a rebel brigade from X" (a unit between the person and "from").
+    # of a rebel brigade from X" (a unit between the person and "from"). Precision and F1
+    # raised, non-events lowered to none, when a country named as a side ("the Russian side
+    # regarded this as a provocation") came to be no aircraft letting shelling count.
     "blind233": Floors(
-        precision=0.964,
+        precision=1.0,
         recall=0.909,
-        f1=0.936,
+        f1=0.952,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 1.0,
             "claimant": 0.966,

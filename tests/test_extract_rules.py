@@ -19844,3 +19844,17 @@ def test_a_commander_of_a_unit_from_a_place_names_his_home_not_a_strike(finder):
     assert places(text, finder, date(2016, 2, 3)) == ["Tafas"]
     text = "Jets bombed Tafas on Tuesday, said a spokesman of the Omari brigade from Nawa."
     assert places(text, finder, date(2016, 2, 3)) == ["Tafas"]
+
+
+def test_a_country_named_as_a_side_lets_no_shelling_count_as_the_air_war(finder):
+    # "... had been shelled from across the border and that the Russian side regarded this as
+    # a provocation": a party named as a side is no aircraft, so the shelling stays the guns'.
+    for text in (
+        "He said that positions near Nawa had been shelled from across the border and that "
+        "the Russian side regarded this as a provocation.",
+        "Kurdish positions near Nawa were shelled on Monday, which the Russian side condemned.",
+    ):
+        assert places(text, finder, date(2016, 2, 16)) == [], text
+    # Shelling told with aircraft in its own clause is still the air war's.
+    text = "Russian jets shelled Nawa on Monday, the Russian side said."
+    assert places(text, finder, date(2016, 2, 16)) == ["Nawa"]
