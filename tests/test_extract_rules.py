@@ -19858,3 +19858,17 @@ def test_a_country_named_as_a_side_lets_no_shelling_count_as_the_air_war(finder)
     # Shelling told with aircraft in its own clause is still the air war's.
     text = "Russian jets shelled Nawa on Monday, the Russian side said."
     assert places(text, finder, date(2016, 2, 16)) == ["Nawa"]
+
+
+def test_a_shelter_of_the_displaced_struck_as_the_verb_s_second_object_is_struck(finder):
+    # "struck a hospital in Y and a school sheltering displaced families in X": the shelter is
+    # the verb's second object, struck in X, as it is when it comes first.
+    for text in (
+        "On Monday, jets struck a children's hospital in Tafas and a school sheltering "
+        "displaced families in Nawa, killing 14 people.",
+        "Missiles hit the main bakery of Tafas and a mosque housing refugees in Nawa on Monday.",
+    ):
+        assert places(text, finder, date(2016, 2, 16)) == ["Tafas", "Nawa"], text
+    # The displaced staying somewhere, with no shelter struck, still name no place struck.
+    text = "Jets struck Tafas on Monday, and displaced families sheltering in Nawa fled again."
+    assert places(text, finder, date(2016, 2, 16)) == ["Tafas"]

@@ -884,9 +884,10 @@ _SAY_AFTER_RE = re.compile(
     r"|told|tell)\b",
     re.IGNORECASE,
 )
-# "an attack hit a school sheltering displaced families in X": the shelter struck is in X.
+# "an attack hit a school sheltering displaced families in X": the shelter struck is in X, the
+# second of the verb's objects as much ("hit a hospital in Y and a school sheltering ... in X").
 _SHELTER_STRUCK_BEFORE_RE = re.compile(
-    rf"\b(?:{_STRIKE_VERBS})\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,2}}?"
+    rf"\b(?:{_STRIKE_VERBS})\s+(?:[^.;]{{1,60}}?\s+and\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{1,2}}?"
     r"(?:sheltering|housing|hosting)\s+(?:[\w-]+\s+)?(?:displaced|refugees?)\b[^.;]{0,25}"
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
@@ -3335,7 +3336,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if (
         "meeting" in kinds
         and _MEETING_BEFORE_RE.search(before)
-        and not _SHELTER_STRUCK_BEFORE_RE.search(before)
+        # The verb may come before a first object ("hit a hospital in Y and a school ..."):
+        # a wider look back than ``before``.
+        and not _SHELTER_STRUCK_BEFORE_RE.search(text, max(0, m.start - 140), m.start)
         and not (
             _SHELTER_SUBJECT_BEFORE_RE.search(before)
             and _PASSIVE_STRUCK_AFTER_RE.match(text, m.end)
