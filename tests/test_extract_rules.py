@@ -20011,3 +20011,73 @@ def test_a_rescue_group_at_work_that_tells_its_work_speaks_as_the_civil_defence(
     # Rescuers only at work, another voice telling it, stay at work.
     text = "Civil defence teams came to help after jets struck Arbin on Friday, activists said."
     assert [ev.claimant for ev in events(text, finder, date(2016, 2, 13))] == ["activists"]
+
+
+# -- blind233 ---
+def test_the_hearer_told_on_a_weekday_or_by_phone_is_no_place(finder):
+    # "a spokesman told X on Thursday": the outlet or person told, its clause closed after a
+    # weekday, a means or "that", is no place, as one closing its clause at once is.
+    for text in (
+        "Jets bombed Tafas overnight, killing four fighters, a commander told Nawa on Thursday.",
+        "Jets bombed Tafas overnight, a commander told Nawa by telephone.",
+        "A commander told Nawa late on Wednesday that jets had bombed Tafas overnight.",
+    ):
+        assert places(text, finder, date(2016, 10, 20)) == ["Tafas"], text
+    # A hearer named as people goes on; the place struck after the telling is still found.
+    text = "A commander told reporters on Thursday that jets had bombed Nawa overnight."
+    assert places(text, finder, date(2016, 10, 20)) == ["Nawa"]
+
+
+def test_families_from_a_place_who_had_come_there_name_their_home_not_a_strike(finder):
+    # "houses that were hit belonged to families from X who had come there": where the movers
+    # came from to the place struck, not a second place struck.
+    for text in (
+        "Jets bombed Tafas overnight. Some of the houses that were hit belonged to families "
+        "from Nawa who had come there to escape the fighting.",
+        "Jets bombed Tafas overnight, hitting homes of people from Nawa who had fled to the "
+        "town in the spring.",
+    ):
+        assert places(text, finder, date(2016, 10, 20)) == ["Tafas"], text
+    # Families from a place struck there are victims of a strike on their own place.
+    text = "Jets bombed Tafas and Nawa overnight, killing families from both towns."
+    assert places(text, finder, date(2016, 10, 20)) == ["Tafas", "Nawa"]
+
+
+def test_a_commander_of_a_unit_from_a_place_names_his_home_not_a_strike(finder):
+    # "said Y, commander of a rebel brigade from X": the unit between the person and "from"
+    # still makes X his home town, as "a commander from X" does.
+    text = (
+        "'The planes hit anything that moves on the road,' said Abu Ali, commander of a "
+        "rebel brigade from Nawa. Jets bombed Tafas on Tuesday, activists said."
+    )
+    assert places(text, finder, date(2016, 2, 3)) == ["Tafas"]
+    text = "Jets bombed Tafas on Tuesday, said a spokesman of the Omari brigade from Nawa."
+    assert places(text, finder, date(2016, 2, 3)) == ["Tafas"]
+
+
+def test_a_country_named_as_a_side_lets_no_shelling_count_as_the_air_war(finder):
+    # "... had been shelled from across the border and that the Russian side regarded this as
+    # a provocation": a party named as a side is no aircraft, so the shelling stays the guns'.
+    for text in (
+        "He said that positions near Nawa had been shelled from across the border and that "
+        "the Russian side regarded this as a provocation.",
+        "Kurdish positions near Nawa were shelled on Monday, which the Russian side condemned.",
+    ):
+        assert places(text, finder, date(2016, 2, 16)) == [], text
+    # Shelling told with aircraft in its own clause is still the air war's.
+    text = "Russian jets shelled Nawa on Monday, the Russian side said."
+    assert places(text, finder, date(2016, 2, 16)) == ["Nawa"]
+
+
+def test_a_shelter_of_the_displaced_struck_as_the_verb_s_second_object_is_struck(finder):
+    # "struck a hospital in Y and a school sheltering displaced families in X": the shelter is
+    # the verb's second object, struck in X, as it is when it comes first.
+    for text in (
+        "On Monday, jets struck a children's hospital in Tafas and a school sheltering "
+        "displaced families in Nawa, killing 14 people.",
+        "Missiles hit the main bakery of Tafas and a mosque housing refugees in Nawa on Monday.",
+    ):
+        assert places(text, finder, date(2016, 2, 16)) == ["Tafas", "Nawa"], text
+    # The displaced staying somewhere, with no shelter struck, still name no place struck.
+    text = "Jets struck Tafas on Monday, and displaced families sheltering in Nawa fled again."
+    assert places(text, finder, date(2016, 2, 16)) == ["Tafas"]

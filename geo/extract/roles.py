@@ -593,7 +593,8 @@ _DEFECTED_FROM_BEFORE_RE = re.compile(
 )
 _WITNESSES = alternation(load("people")["witnesses"]["nouns"])
 # "a shopkeeper from X who was in the market", "he said by telephone from nearby X", "the
-# group's spokesman, speaking from X", "killing two men, one of them from X".
+# group's spokesman, speaking from X", "killing two men, one of them from X", "a commander of a
+# rebel brigade from X" (the unit named between the person and his place).
 _FROM_BEFORE_RE = re.compile(
     r"\b"
     + alternation(
@@ -601,7 +602,9 @@ _FROM_BEFORE_RE = re.compile(
         + load("people")["witnesses"]["counted"]
         + load("people")["witnesses"]["victims"]
     )
-    + r",?\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
+    + r",?\s+(?:of\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    + r"(?:brigade|battalion|faction|group|unit|militia)s?\s+|(?:[\w'’-]+\s+){0,2}?)"
+    + r"from\s+(?:the\s+)?"
     + r"(?:"
     + alternation(load("people")["witnesses"]["near_words"])
     + r"\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
@@ -881,9 +884,10 @@ _SAY_AFTER_RE = re.compile(
     r"|told|tell)\b",
     re.IGNORECASE,
 )
-# "an attack hit a school sheltering displaced families in X": the shelter struck is in X.
+# "an attack hit a school sheltering displaced families in X": the shelter struck is in X, the
+# second of the verb's objects as much ("hit a hospital in Y and a school sheltering ... in X").
 _SHELTER_STRUCK_BEFORE_RE = re.compile(
-    rf"\b(?:{_STRIKE_VERBS})\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,2}}?"
+    rf"\b(?:{_STRIKE_VERBS})\s+(?:[^.;]{{1,60}}?\s+and\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{1,2}}?"
     r"(?:sheltering|housing|hosting)\s+(?:[\w-]+\s+)?(?:displaced|refugees?)\b[^.;]{0,25}"
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
@@ -1288,6 +1292,13 @@ _LEAVING_AFTER_RE = re.compile(
 # "the school where families from X had been sleeping", "where families driven from X now
 # live": the movers' home, where they stay named after it (see ``_MOVERS_FROM_BEFORE_RE``),
 # an aside between as much ("families from X, evacuated to A last month, were housed in Y").
+# "houses that belonged to families from X who had come there to escape the fighting": the
+# movers' home, told as where they came from to the place struck.
+_CAME_THERE_AFTER_RE = re.compile(
+    r",?\s+who\s+(?:had\s+|have\s+)?(?:come|fled|moved|arrived|gone)\s+"
+    r"(?:there|here|to\s+(?:the|that|this)\s+(?:village|town|city|area|district))\b",
+    re.IGNORECASE,
+)
 _STAYING_AFTER_RE = re.compile(
     r"[^.;:]{0,60}?\b(?:(?:are|were|have|had|is|was)\s+(?:been\s+)?(?:still\s+)?"
     rf"(?:{alternation(load('triggers')['shelter_verbs'])})"
@@ -1395,10 +1406,14 @@ _OUTLET_NAME_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(load('people')['outlet_words']['words'])})[ \t]+$"
 )
 # "local activists told X.": the hearer of a verb of telling, its clause closed right after it,
-# is an outlet or a person, not a place.
+# is an outlet or a person, not a place. So is one told on a weekday or by telephone before the
+# clause closes or goes on with "that" ("a spokesman told X on Thursday.", "told X by phone that").
 _HEARER_WORDS = tuple(load("people")["hearer_before"]["words"])
 _HEARER_BEFORE_RE = re.compile(rf"\b(?:{alternation(list(_HEARER_WORDS))})[ \t]+$")
-_HEARER_CLOSE_AFTER_RE = re.compile(r"[ \t]*(?:[.,;:](?:\s|$)|$)")
+_HEARER_CLOSE_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:(?:late|early)[ \t]+)?on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|[ \t]+by[ \t]+(?:tele)?phone)?(?:[ \t]*(?:[.,;:](?:\s|$)|$)|[ \t]+that\b)"
+)
 _FAMILY_OF_BEFORE_RE = re.compile(r"\bfamily\s+of\s+(?:the\s+)?#?$", re.IGNORECASE)
 # "the" right before a name: "four members of the X family" (a family named by its surname),
 # "the X offensive", "the X brigade".
@@ -3193,6 +3208,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and (
                 _LEAVING_AFTER_RE.match(text, m.end, m.end + 80)
                 or _STAYING_AFTER_RE.match(text, m.end, m.end + 60)
+                or _CAME_THERE_AFTER_RE.match(text, m.end, m.end + 60)
             )
         )
     ):
@@ -3320,7 +3336,9 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if (
         "meeting" in kinds
         and _MEETING_BEFORE_RE.search(before)
-        and not _SHELTER_STRUCK_BEFORE_RE.search(before)
+        # The verb may come before a first object ("hit a hospital in Y and a school ..."):
+        # a wider look back than ``before``.
+        and not _SHELTER_STRUCK_BEFORE_RE.search(text, max(0, m.start - 140), m.start)
         and not (
             _SHELTER_SUBJECT_BEFORE_RE.search(before)
             and _PASSIVE_STRUCK_AFTER_RE.match(text, m.end)
