@@ -19802,3 +19802,33 @@ def test_the_day_of_the_strike_that_dealt_wounds_is_that_strikes_alone(finder):
         ("Zamalka", date(2016, 11, 22)),
         ("Arbin", date(2016, 11, 20)),
     ]
+
+
+# -- blind234 ---
+
+
+def test_a_bare_weekday_heading_counts_on_from_the_dated_heading_above(finder):
+    # "Saturday:" opening its bullet under a dated "Thursday 12 May:" is the Saturday after it, in
+    # the week the statement covers, not the one before it.
+    text = (
+        "Our teams responded to these attacks this week:\n\n"
+        "* Monday 9 May: Russian jets struck the market in Saraqib.\n\n"
+        "* Wednesday: a helicopter dropped barrel bombs on Taftanaz.\n\n"
+        "* Thursday 12 May: a warplane hit the bakery in Sarmin.\n\n"
+        "* Saturday: raids hit the outskirts of Binnish."
+    )
+    found = events(text, finder, date(2016, 5, 16))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqib", date(2016, 5, 9)),
+        ("Taftanaz", date(2016, 5, 11)),
+        ("Sarmin", date(2016, 5, 12)),
+        ("Binnish", date(2016, 5, 14)),
+    ]
+    # A weekday after the heading's day that the statement was not yet written on stays the
+    # one before it (a list of days running back).
+    text = "* Thursday 12 May: Russian jets hit Sarmin.\n\n* Tuesday: jets struck Binnish."
+    found = events(text, finder, date(2016, 5, 16))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Sarmin", date(2016, 5, 12)),
+        ("Binnish", date(2016, 5, 10)),
+    ]
