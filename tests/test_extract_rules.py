@@ -19832,3 +19832,16 @@ def test_a_bare_weekday_heading_counts_on_from_the_dated_heading_above(finder):
         ("Sarmin", date(2016, 5, 12)),
         ("Binnish", date(2016, 5, 10)),
     ]
+
+
+def test_capitals_the_text_defines_as_a_bodys_initials_are_no_place(finder):
+    # "the Syrian Relief and Aid Fund (SARA)": SARA, wherever the text writes it again, is the
+    # fund's initials, though a village is spelt alike.
+    text = (
+        "The Syrian Relief and Aid Fund (SARA) said on Monday that warplanes had struck a "
+        "clinic supported by SARA in Saraqib, and a SARA-run bakery in Binnish."
+    )
+    assert places(text, finder) == ["Saraqib", "Binnish"]
+    # Capitals the text defines for nothing stay a place as written.
+    text = "Jets struck SARA and Binnish on Monday, the monitor said."
+    assert places(text, finder) == ["SARA", "Binnish"]
