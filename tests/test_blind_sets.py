@@ -7500,11 +7500,13 @@ SETS = {
     # came to be the first such day after the day told above, when the report was written by
     # then, not the one of the week before it. Precision and F1 raised when capitals the text
     # defines in brackets after a body's name ("the X Aid Fund (ABC)") came to be the body's
-    # initials wherever they are written, not a place spelt alike.
+    # initials wherever they are written, not a place spelt alike. Precision and F1 raised when
+    # what a side "would" go on doing came to be a vow with a quote opening on its verb too
+    # ('would "continue to strike ..."'), no strike.
     "blind234": Floors(
-        precision=0.971,
+        precision=1.0,
         recall=0.947,
-        f1=0.958,
+        f1=0.972,
         event_date=0.944,
         non_events=0,
         attributes={

@@ -19845,3 +19845,22 @@ def test_capitals_the_text_defines_as_a_bodys_initials_are_no_place(finder):
     # Capitals the text defines for nothing stay a place as written.
     text = "Jets struck SARA and Binnish on Monday, the monitor said."
     assert places(text, finder) == ["SARA", "Binnish"]
+
+
+def test_a_quote_opening_on_what_a_side_would_go_on_doing_tells_no_strike(finder):
+    # 'the army would "keep up its strikes on ..."': a vow, its quote opening on the verb.
+    text = (
+        "Helicopters dropped barrel bombs on Saraqib, a military source said.\n\n"
+        "The governor toured the ward in Ariha and met the wounded, saying the air force would "
+        '"continue to strike the terrorists wherever they hide."'
+    )
+    assert places(text, finder) == ["Saraqib"]
+    text = (
+        "Helicopters dropped barrel bombs on Saraqib, a military source said.\n\n"
+        "The governor met the wounded at the hospital in Idlib, saying the jets will "
+        "\u201ckeep striking them until the province is free.\u201d"
+    )
+    assert places(text, finder) == ["Saraqib"]
+    # Without the vow's quote the strike a sentence tells is kept.
+    text = "Helicopters dropped barrel bombs on Saraqib and Binnish, a military source said."
+    assert places(text, finder) == ["Saraqib", "Binnish"]
