@@ -20081,3 +20081,65 @@ def test_a_shelter_of_the_displaced_struck_as_the_verb_s_second_object_is_struck
     # The displaced staying somewhere, with no shelter struck, still name no place struck.
     text = "Jets struck Tafas on Monday, and displaced families sheltering in Nawa fled again."
     assert places(text, finder, date(2016, 2, 16)) == ["Tafas"]
+
+
+# -- blind234 ---
+
+
+def test_a_bare_weekday_heading_counts_on_from_the_dated_heading_above(finder):
+    # "Saturday:" opening its bullet under a dated "Thursday 12 May:" is the Saturday after it, in
+    # the week the statement covers, not the one before it.
+    text = (
+        "Our teams responded to these attacks this week:\n\n"
+        "* Monday 9 May: Russian jets struck the market in Saraqib.\n\n"
+        "* Wednesday: a helicopter dropped barrel bombs on Taftanaz.\n\n"
+        "* Thursday 12 May: a warplane hit the bakery in Sarmin.\n\n"
+        "* Saturday: raids hit the outskirts of Binnish."
+    )
+    found = events(text, finder, date(2016, 5, 16))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqib", date(2016, 5, 9)),
+        ("Taftanaz", date(2016, 5, 11)),
+        ("Sarmin", date(2016, 5, 12)),
+        ("Binnish", date(2016, 5, 14)),
+    ]
+    # A weekday after the heading's day that the statement was not yet written on stays the
+    # one before it (a list of days running back).
+    text = "* Thursday 12 May: Russian jets hit Sarmin.\n\n* Tuesday: jets struck Binnish."
+    found = events(text, finder, date(2016, 5, 16))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Sarmin", date(2016, 5, 12)),
+        ("Binnish", date(2016, 5, 10)),
+    ]
+
+
+def test_capitals_the_text_defines_as_a_bodys_initials_are_no_place(finder):
+    # "the Syrian Relief and Aid Fund (SARA)": SARA, wherever the text writes it again, is the
+    # fund's initials, though a village is spelt alike.
+    text = (
+        "The Syrian Relief and Aid Fund (SARA) said on Monday that warplanes had struck a "
+        "clinic supported by SARA in Saraqib, and a SARA-run bakery in Binnish."
+    )
+    assert places(text, finder) == ["Saraqib", "Binnish"]
+    # Capitals the text defines for nothing stay a place as written.
+    text = "Jets struck SARA and Binnish on Monday, the monitor said."
+    assert places(text, finder) == ["SARA", "Binnish"]
+
+
+def test_a_quote_opening_on_what_a_side_would_go_on_doing_tells_no_strike(finder):
+    # 'the army would "keep up its strikes on ..."': a vow, its quote opening on the verb.
+    text = (
+        "Helicopters dropped barrel bombs on Saraqib, a military source said.\n\n"
+        "The governor toured the ward in Ariha and met the wounded, saying the air force would "
+        '"continue to strike the terrorists wherever they hide."'
+    )
+    assert places(text, finder) == ["Saraqib"]
+    text = (
+        "Helicopters dropped barrel bombs on Saraqib, a military source said.\n\n"
+        "The governor met the wounded at the hospital in Idlib, saying the jets will "
+        "\u201ckeep striking them until the province is free.\u201d"
+    )
+    assert places(text, finder) == ["Saraqib"]
+    # Without the vow's quote the strike a sentence tells is kept.
+    text = "Helicopters dropped barrel bombs on Saraqib and Binnish, a military source said."
+    assert places(text, finder) == ["Saraqib", "Binnish"]

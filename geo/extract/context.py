@@ -312,7 +312,7 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
             or _after_place_cue(text, m.start)
             or _labels_line(text, m.start, m.end)
         )
-        if not written or names_no_place(text, m.start, m.end):
+        if not written or names_no_place(text, m.start, m.end) or _defined_initials(text, m):
             continue
         i = bisect_right(org_starts, m.start) - 1
         if i >= 0 and m.start < orgs[i][1]:
@@ -336,6 +336,32 @@ def _clean_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
     if regions:
         kept = sorted(kept + regions, key=lambda m: m.start)
     return _home_namesakes(text, kept)
+
+
+def _defined_initials(text: str, m: Mention) -> bool:
+    """Say whether a name in capitals is initials the text defines for a body's name.
+
+    "the X Aid Alliance for Syria (ABC)" then "a clinic supported by ABC in Y": the
+    capitals are the body's initials wherever the text writes them, not a place that the
+    table spells alike.
+    """
+    surface = m.surface
+    if not (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= _INITIALS_MAX):
+        return False
+    defined = f"({surface})"
+    at = text.find(defined)
+    while at >= 0:
+        if _NAME_WORD_BEFORE_RE.search(text, max(0, at - _NAME_WORD_CHARS), at):
+            return True
+        at = text.find(defined, at + 1)
+    return False
+
+
+#: The longest initials a body's name is given ("(UOSSM)").
+_INITIALS_MAX = 6
+# A capitalised word right before the bracket that gives the initials.
+_NAME_WORD_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_NAME_WORD_CHARS = 30
 
 
 def _named_after_place(text: str, before: Mention, m: Mention) -> bool:

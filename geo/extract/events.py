@@ -3232,6 +3232,12 @@ def _sentence_events(
         mentions = [m for m in mentions if not denial[0] <= m.start < denial[1]]
     if triggers:
         dated = _scoped_date(ctx, index, triggers, scope, post)
+        if heading is not None and heading.basis == "relative":
+            # "Saturday: ..." under dated headings: the weekday heading's own day, which
+            # counts on from the heading above it, for this sentence and the ones it dates.
+            dated = scope.date = heading
+            if ctx.last_date is not None and ctx.last_date[1] == index:
+                ctx.last_date = (heading, index)
         if (
             " before " in ctx.lower[s:e]
             and _BEFORE_ITS_FALL_RE.search(text, s, e) is not None
@@ -3643,6 +3649,11 @@ def _day_heading(ctx: _DocContext, index: int, reference: date) -> ResolvedDate 
     for cue in _sentence_cues(ctx, index):
         # "Our teams' day on Wednesday 28.9.2016:": the day closing such a paragraph heads it.
         closes_day_list = opens_day_list and not ctx.text[cue.end : e - 1].strip()
+        if _weekday_heading(ctx, cue, s):
+            resolved = resolve_cue(cue, reference)
+            if resolved is None or resolved.precision != "day":
+                return None
+            return _weekday_after_last(ctx, index, resolved, cue)
         if cue.kind != "explicit" or (cue.start - s > _HEADING_LEAD_CHARS and not closes_day_list):
             continue
         if not opens_day_list and _HEADING_COLON_RE.match(ctx.text, cue.end) is None:
@@ -3650,6 +3661,38 @@ def _day_heading(ctx: _DocContext, index: int, reference: date) -> ResolvedDate 
         resolved = resolve_cue(cue, reference)
         return resolved if resolved is not None and resolved.precision == "day" else None
     return None
+
+
+def _weekday_heading(ctx: _DocContext, cue: DateCue, s: int) -> bool:
+    """Say whether a weekday alone opens its sentence as a heading ("* Saturday: ...")."""
+    return (
+        cue.rule == "wd"
+        and not cue.window
+        and cue.day is None
+        and not ctx.text[s : cue.start].strip(" \t*-•")
+        and _HEADING_COLON_RE.match(ctx.text, cue.end) is not None
+    )
+
+
+def _weekday_after_last(
+    ctx: _DocContext, index: int, resolved: ResolvedDate, cue: DateCue
+) -> ResolvedDate:
+    """Return the day of a weekday heading that comes after a day told above it.
+
+    "Thursday 14 April: ..." then "Saturday: ...": headings running forward, the weekday is
+    the first such day after the one told above, when the report was written by then, not
+    the one of the week before it.
+    """
+    last = ctx.last_date
+    if last is None or cue.weekday is None or last[1] >= index:
+        return resolved
+    told = last[0].date
+    if resolved.date >= told:
+        return resolved
+    after = told + timedelta(days=(cue.weekday - told.weekday()) % 7 or 7)
+    if after > ctx.doc.published:
+        return resolved
+    return replace(resolved, date=after)
 
 
 # What a strike sentence naming no place strikes when it points back at one: "struck it",

@@ -345,8 +345,9 @@ _UNREAL_BEFORE_RE = re.compile(
     r"|prepar\w+|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"
     # "will likely intensify its strikes": up to three words between.
     r"(?:\s+[\w'’-]+){0,3}"
-    # "will continue to focus its strikes": what a side will go on doing.
-    r"|\b(?:will|would)\s+(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4}"
+    # "will continue to focus its strikes": what a side will go on doing; a quote may open
+    # on its verb ('would "continue to strike ..."').
+    r"|\b(?:will|would)\s+[\"“‘']?(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4}"
     # "a deal that would bring a nationwide truce and joint strikes": what a deal or plan
     # would bring, a list of things to come before the strike word.
     r"|\b(?:will|would|could|might)\s+(?:bring|include|involve|allow|mean|lead\s+to)"
