@@ -20143,3 +20143,23 @@ def test_a_quote_opening_on_what_a_side_would_go_on_doing_tells_no_strike(finder
     # Without the vow's quote the strike a sentence tells is kept.
     text = "Helicopters dropped barrel bombs on Saraqib and Binnish, a military source said."
     assert places(text, finder) == ["Saraqib", "Binnish"]
+
+
+def test_a_place_given_two_days_apart_is_struck_on_each(finder):
+    # "hit X and Y on 2 October and 14 October": two strikes on each place of the run.
+    text = "Warplanes hit Kafr Zita and Morek on 2 October and 14 October, activists said."
+    found = events(text, finder, date(2016, 11, 10))
+    assert sorted((ev.place_as_written, ev.event_date) for ev in found) == [
+        ("Kafr Zita", date(2016, 10, 2)),
+        ("Kafr Zita", date(2016, 10, 14)),
+        ("Morek", date(2016, 10, 2)),
+        ("Morek", date(2016, 10, 14)),
+    ]
+    # Weekdays apart as much ("on Monday and Thursday").
+    text = "Warplanes hit Kafr Zita on Monday and Thursday, killing six people."
+    found = events(text, finder, date(2016, 11, 10))
+    assert [ev.event_date for ev in found] == [date(2016, 11, 7), date(2016, 11, 10)]
+    # Two days next to each other are a window's ends, dated by the last.
+    text = "Jets bombed Kafr Zita on Tuesday and Wednesday, activists said."
+    (ev,) = events(text, finder, date(2016, 11, 10))
+    assert (ev.event_date, ev.time_precision) == (date(2016, 11, 9), "window")

@@ -5616,12 +5616,72 @@ def _events_for(
             )
         )
     again = _again_dates(ctx, index, [m for m, _ in struck], triggers, events)
+    for start, day in _second_days(ctx, index, [m for m, _ in struck], events).items():
+        again.setdefault(start, day)
     events += [
         replace(ev, event_date=then.date, time_precision=then.precision, date_basis=then.basis)
         for ev in list(events)
         if (then := again.get(ev.char_start)) is not None
     ]
     return events
+
+
+# "strikes on our partner hospital in X on 2 October and 14 October": a place, then two days.
+_PLACE_DAY_GAP_RE = re.compile(r"\s*,?\s+on\s+(?:the\s+)?")
+_TWO_DAYS_GAP_RE = re.compile(r"\s+and\s+(?:again\s+)?(?:on\s+)?(?:the\s+)?")
+_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+#: Two days a place is given, this far apart at least, are two strikes, not a window's ends.
+_TWO_DAYS_APART = timedelta(days=2)
+
+
+def _second_days(
+    ctx: _DocContext, index: int, places: list[Mention], events: list[StrikeEvent]
+) -> dict[int, ResolvedDate]:
+    """Return the second day of each place written right before two days joined by "and".
+
+    "after strikes on the hospital in X on 2 October and 14 October": two strikes on X, the
+    event dated by the first day and one more on the second. Two days next to each other
+    ("on Tuesday and Wednesday") are the ends of a window, as the sentence's date reads them.
+    """
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    if " and " not in text[s:e]:
+        return {}
+    cues = [c for c in _sentence_cues(ctx, index) if c.kind != "anaphoric" and not c.window]
+    if len(cues) < 2:
+        return {}
+    reference = ctx.posts[_post_index(ctx, s)].date
+    dated = {ev.char_start: ev.event_date for ev in events}
+    out: dict[int, ResolvedDate] = {}
+    for first, second in pairwise(cues):
+        if not _TWO_DAYS_GAP_RE.fullmatch(text, first.end, second.start):
+            continue
+        last = next(
+            (
+                i
+                for i, m in enumerate(places)
+                if m.end <= first.start and _PLACE_DAY_GAP_RE.fullmatch(text, m.end, first.start)
+            ),
+            None,
+        )
+        if last is None:
+            continue
+        one, two = resolve_cue(first, reference), resolve_cue(second, reference)
+        if one is None or two is None or "day" != one.precision or "day" != two.precision:
+            continue
+        if abs(two.date - one.date) < _TWO_DAYS_APART:
+            continue
+        # "hit X, Y and Z on 2 October and 14 October": the run of places before the days.
+        run = last
+        while run > 0 and _LIST_JOIN_RE.fullmatch(text, places[run - 1].end, places[run].start):
+            run -= 1
+        for place in places[run : last + 1]:
+            day = dated.get(place.start)
+            if day == one.date:
+                out[place.start] = two
+            elif day == two.date:
+                out[place.start] = one
+    return out
 
 
 # "..., and that a barrel bomb hit X late on Monday": a second clause the voice reports.
