@@ -357,7 +357,7 @@ def _defined_initials(text: str, m: Mention) -> bool:
     return False
 
 
-#: The longest initials a body's name is given ("(UOSSM)").
+#: The longest initials a body's name is given ("(ABCDEF)").
 _INITIALS_MAX = 6
 # A capitalised word right before the bracket that gives the initials.
 _NAME_WORD_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
