@@ -20163,3 +20163,22 @@ def test_a_place_given_two_days_apart_is_struck_on_each(finder):
     text = "Jets bombed Kafr Zita on Tuesday and Wednesday, activists said."
     (ev,) = events(text, finder, date(2016, 11, 10))
     assert (ev.event_date, ev.time_precision) == (date(2016, 11, 9), "window")
+
+
+def test_days_counted_after_that_night_count_from_the_day_told_before(finder):
+    # "Two days after that night, the jets hit Y": two days on from the night told before, not
+    # that night itself.
+    text = (
+        "On 4 February, helicopters dropped barrel bombs on Nawa. Two days after that night, "
+        "the jets hit Inkhil. Three days before that day, jets had struck Jasim."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Nawa", date(2016, 2, 4)),
+        ("Inkhil", date(2016, 2, 6)),
+        ("Jasim", date(2016, 2, 3)),
+    ]
+    # "That night" alone is the night told before.
+    text = "On 4 February, helicopters bombed Nawa. That night, the jets hit Inkhil."
+    found = events(text, finder, date(2016, 2, 10))
+    assert [ev.event_date for ev in found] == [date(2016, 2, 4), date(2016, 2, 4)]

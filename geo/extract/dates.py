@@ -823,6 +823,17 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
                 prev, end=cue.end, text=text[prev.start : cue.end], weekday=cue.weekday
             )
             continue
+        if (
+            prev is not None
+            and prev.rule == "shift"
+            and cue.rule == "sameday"
+            and prev.text.lower().endswith(("after", "before"))
+            and not text[prev.end : cue.start].strip()
+        ):
+            # "Two days after that night, jets hit X": the day told before, counted on from;
+            # "that night" is what the count starts at, no day of its own.
+            out[-1] = replace(prev, end=cue.end, text=text[prev.start : cue.end])
+            continue
         if prev is not None and prev.rule == cue.rule == "wd":
             window = _WINDOW_GAP_RE.fullmatch(text[prev.end : cue.start])
             if window is not None and (
