@@ -20011,3 +20011,19 @@ def test_a_rescue_group_at_work_that_tells_its_work_speaks_as_the_civil_defence(
     # Rescuers only at work, another voice telling it, stay at work.
     text = "Civil defence teams came to help after jets struck Arbin on Friday, activists said."
     assert [ev.claimant for ev in events(text, finder, date(2016, 2, 13))] == ["activists"]
+
+
+# -- blind236 ---
+
+
+def test_aircraft_believed_to_be_of_two_air_forces_are_unknown(finder):
+    # "jets thought to be both X and Y": two air forces named together tell no single striker.
+    for text in (
+        "Jets thought to be both Russian and Syrian bombed Tafas on Friday, activists said.",
+        "Warplanes, believed to be Syrian and Russian, struck Jasim on Friday, residents said.",
+        "Aircraft said to be both Syrian and Russian hit Nawa on Friday, activists said.",
+    ):
+        assert [ev.actor for ev in events(text, finder, date(2016, 2, 13))] == ["unknown"], text
+    # Believed to be of one air force only, the aircraft stay that force's.
+    text = "Jets thought to be Russian bombed Tafas on Friday, activists said."
+    assert [ev.actor for ev in events(text, finder, date(2016, 2, 13))] == ["russia"]
