@@ -20027,3 +20027,19 @@ def test_aircraft_believed_to_be_of_two_air_forces_are_unknown(finder):
     # Believed to be of one air force only, the aircraft stay that force's.
     text = "Jets thought to be Russian bombed Tafas on Friday, activists said."
     assert [ev.actor for ev in events(text, finder, date(2016, 2, 13))] == ["russia"]
+
+
+def test_a_place_name_a_speaker_gave_as_his_name_is_a_person(finder):
+    # "A commander, who gave his name as X, said jets struck Y": X is the name he goes by.
+    for text in (
+        "A rebel fighter, who gave his name as Abu Kamal, said jets struck a clinic in Sarmin "
+        "on Monday.",
+        "A nurse who gave only her first name as Abu Kamal said jets struck a clinic in "
+        "Sarmin on Monday.",
+        "One resident, who identified himself only as Abu Kamal, said jets struck a clinic in "
+        "Sarmin on Monday.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text
+    # A place after "gave" that is no name given stays a place.
+    text = "Jets struck Abu Kamal on Monday, and the monitor gave the toll as 12."
+    assert places(text, finder) == ["Abu Kamal"]
