@@ -7548,13 +7548,15 @@ SETS = {
     # Actor raised when aircraft a speaker believes to be of two air forces ("jets thought to be
     # both X and Y") came to be `unknown`, as two air forces named together are. Precision
     # raised when a place name a speaker gave as his own ("who gave his name as X") came to be
-    # the person's name.
+    # the person's name. Precision raised and a non-event gone when a ministry's verdict on a
+    # claim ("Information ... about strikes on X does not correspond to reality") came to tell
+    # no strike.
     "blind236": Floors(
-        precision=0.870,
+        precision=0.9,
         recall=0.935,
-        f1=0.902,
+        f1=0.917,
         event_date=1.0,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.896,
             "claimant": 0.758,

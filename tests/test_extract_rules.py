@@ -20043,3 +20043,21 @@ def test_a_place_name_a_speaker_gave_as_his_name_is_a_person(finder):
     # A place after "gave" that is no name given stays a place.
     text = "Jets struck Abu Kamal on Monday, and the monitor gave the toll as 12."
     assert places(text, finder) == ["Abu Kamal"]
+
+
+def test_a_claim_that_does_not_correspond_to_reality_is_no_strike(finder):
+    # A ministry's verdict on a claim: "Information ... about strikes on X does not
+    # correspond to reality" tells no strike on X.
+    for text in (
+        "Information published by some outlets about strikes of Russian jets on a school in "
+        "the settlement of Sarmin does not correspond to reality.",
+        "Reports in Western media about air raids on the market of Sarmin do not correspond "
+        "to the facts, the ministry said.",
+    ):
+        assert places(text, finder) == [], text
+    # A strike told, then a verdict on something else, stays a strike.
+    text = (
+        "Jets struck Sarmin on Monday. Information about the number of dead does not "
+        "correspond to reality, the ministry said."
+    )
+    assert places(text, finder) == ["Sarmin"]
