@@ -20061,3 +20061,19 @@ def test_a_claim_that_does_not_correspond_to_reality_is_no_strike(finder):
         "correspond to reality, the ministry said."
     )
     assert places(text, finder) == ["Sarmin"]
+
+
+def test_the_hospital_the_wounded_were_driven_to_is_not_struck(finder):
+    # "wounding two X who were driven to a hospital in Y": where the wounded were cared for.
+    for text in (
+        "Jets struck a school in Sarmin on Monday, wounding three teachers who were driven to "
+        "a hospital in Binnish.",
+        "Jets struck a school in Sarmin on Monday; the injured were flown to a hospital in "
+        "Binnish.",
+        "Jets struck a school in Sarmin on Monday, injuring four pupils, who were ferried to "
+        "a clinic in Binnish.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text
+    # Places struck after the wounding stay struck.
+    text = "Jets struck Sarmin on Monday, wounding five, and then hit Binnish."
+    assert places(text, finder) == ["Sarmin", "Binnish"]

@@ -1434,9 +1434,11 @@ _DIED_WHEN = (
     r"(?:(?:overnight|later|since|afterwards|yesterday|today|(?:early\s+)?on\s+\w+day"
     r"|(?:this|last)\s+(?:morning|night|evening))\s+)?"
 )
+# "wounding two nurses who were driven to a hospital in X": the verb of the harm names them.
 _TAKEN_TO_CARE_BEFORE_RE = re.compile(
-    r"\b(?:wounded|injured|casualties|victims|bodies|dead|patients)\b[^.;]{0,30}?"
-    r"\b(?:(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)"
+    r"\b(?:wounded|wounding|injured|injuring|casualties|victims|bodies|dead|patients)\b[^.;]{0,30}?"
+    r"\b(?:(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved|driven"
+    r"|flown|ferried|airlifted)\s+(?:to|into)"
     rf"|died\s+{_DIED_WHEN}(?:of\s+(?:their|his|her)\s+wounds\s+{_DIED_WHEN})?(?:in|at))"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?"
     r"|(?:medical|field)\s+(?:points?|cent(?:er|re)s?)"
