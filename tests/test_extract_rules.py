@@ -20077,3 +20077,16 @@ def test_the_hospital_the_wounded_were_driven_to_is_not_struck(finder):
     # Places struck after the wounding stay struck.
     text = "Jets struck Sarmin on Monday, wounding five, and then hit Binnish."
     assert places(text, finder) == ["Sarmin", "Binnish"]
+
+
+def test_the_far_end_of_a_road_that_links_a_town_with_it_is_not_struck(finder):
+    # "the road that links the town with X": X is where the road leads, not a struck place.
+    for text in (
+        "Jets struck Sarmin on Monday, and the army hopes to reach the highway that links the "
+        "town with Binnish.",
+        "Jets struck Sarmin on Monday, near the road that connects the town to Binnish.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text
+    # A place struck after "links" with no road's end before it stays struck.
+    text = "Jets struck the bridge that links the two banks and then hit Binnish on Monday."
+    assert places(text, finder) == ["Binnish"]

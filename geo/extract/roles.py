@@ -153,7 +153,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "IS vehicles on the roads north of the city, towards X and Y": where roads lead.
     r"|\b(?:highways?|motorways?|roads?|routes?|corridors?|supply\s+(?:lines?|routes?))"
     r"(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?,?\s+(?:to|towards?|into)"
-    r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
+    # "the highway that links the city with X": its far end, the near one told by a noun.
+    r"|\b(?:linking|connecting|links|connects)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
     r"|\b(?:links|linked|linking|connects|connected|connecting)"
     # "X, the last rebel town before the border crossing of Y": the place a struck town is
