@@ -20182,3 +20182,82 @@ def test_days_counted_after_that_night_count_from_the_day_told_before(finder):
     text = "On 4 February, helicopters bombed Nawa. That night, the jets hit Inkhil."
     found = events(text, finder, date(2016, 2, 10))
     assert [ev.event_date for ev in found] == [date(2016, 2, 4), date(2016, 2, 4)]
+
+
+# -- blind236 ---
+
+
+def test_aircraft_believed_to_be_of_two_air_forces_are_unknown(finder):
+    # "jets thought to be both X and Y": two air forces named together tell no single striker.
+    for text in (
+        "Jets thought to be both Russian and Syrian bombed Tafas on Friday, activists said.",
+        "Warplanes, believed to be Syrian and Russian, struck Jasim on Friday, residents said.",
+        "Aircraft said to be both Syrian and Russian hit Nawa on Friday, activists said.",
+    ):
+        assert [ev.actor for ev in events(text, finder, date(2016, 2, 13))] == ["unknown"], text
+    # Believed to be of one air force only, the aircraft stay that force's.
+    text = "Jets thought to be Russian bombed Tafas on Friday, activists said."
+    assert [ev.actor for ev in events(text, finder, date(2016, 2, 13))] == ["russia"]
+
+
+def test_a_place_name_a_speaker_gave_as_his_name_is_a_person(finder):
+    # "A commander, who gave his name as X, said jets struck Y": X is the name he goes by.
+    for text in (
+        "A rebel fighter, who gave his name as Abu Kamal, said jets struck a clinic in Sarmin "
+        "on Monday.",
+        "A nurse who gave only her first name as Abu Kamal said jets struck a clinic in "
+        "Sarmin on Monday.",
+        "One resident, who identified himself only as Abu Kamal, said jets struck a clinic in "
+        "Sarmin on Monday.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text
+    # A place after "gave" that is no name given stays a place.
+    text = "Jets struck Abu Kamal on Monday, and the monitor gave the toll as 12."
+    assert places(text, finder) == ["Abu Kamal"]
+
+
+def test_a_claim_that_does_not_correspond_to_reality_is_no_strike(finder):
+    # A ministry's verdict on a claim: "Information ... about strikes on X does not
+    # correspond to reality" tells no strike on X.
+    for text in (
+        "Information published by some outlets about strikes of Russian jets on a school in "
+        "the settlement of Sarmin does not correspond to reality.",
+        "Reports in Western media about air raids on the market of Sarmin do not correspond "
+        "to the facts, the ministry said.",
+    ):
+        assert places(text, finder) == [], text
+    # A strike told, then a verdict on something else, stays a strike.
+    text = (
+        "Jets struck Sarmin on Monday. Information about the number of dead does not "
+        "correspond to reality, the ministry said."
+    )
+    assert places(text, finder) == ["Sarmin"]
+
+
+def test_the_hospital_the_wounded_were_driven_to_is_not_struck(finder):
+    # "wounding two X who were driven to a hospital in Y": where the wounded were cared for.
+    for text in (
+        "Jets struck a school in Sarmin on Monday, wounding three teachers who were driven to "
+        "a hospital in Binnish.",
+        "Jets struck a school in Sarmin on Monday; the injured were flown to a hospital in "
+        "Binnish.",
+        "Jets struck a school in Sarmin on Monday, injuring four pupils, who were ferried to "
+        "a clinic in Binnish.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text
+    # Places struck after the wounding stay struck.
+    text = "Jets struck Sarmin on Monday, wounding five, and then hit Binnish."
+    assert places(text, finder) == ["Sarmin", "Binnish"]
+
+
+def test_the_far_end_of_a_road_that_links_a_town_with_it_is_not_struck(finder):
+    # "the road that links the town with X": X is where the road leads, not a struck place.
+    for text in (
+        "Jets struck Sarmin on Monday, and the army hopes to reach the highway that links the "
+        "town with Binnish.",
+        "Jets struck Sarmin on Monday, near the road that connects the town to Binnish.",
+    ):
+        assert places(text, finder) == ["Sarmin"], text
+    # A place struck after "links" with no road's end before it stays struck.
+    text = "Jets struck the bridge that links the two banks and then hit Binnish on Monday."
+    assert places(text, finder) == ["Binnish"]

@@ -3006,11 +3006,17 @@ _VERDICT_RE = re.compile(
 
 
 # "Reports of strikes on hospitals in X were 'a crude fake', he said": the claim is the subject
-# and the verdict its predicate after a copula.
-_CLAIM_OF_RE = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?)\s+of\b", re.IGNORECASE)
+# and the verdict its predicate after a copula. A ministry's "Information spread by some media
+# about strikes on X does not correspond to reality" is the same verdict in its own words.
+_CLAIM_OF_RE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?)\s+of\b"
+    r"|\b(?:information|reports?|claims?)\s+(?:[\w'’-]+\s+){0,5}?about\b",
+    re.IGNORECASE,
+)
 _JUDGED_FALSE_RE = re.compile(
     r"\b(?:was|were|is|are)\s+(?:[^.;:]{0,25}?\b)?(?:a\s+lie|lies|fakes?|false|fabricat\w*|baseless"
-    r"|groundless|unfounded|propaganda)\b",
+    r"|groundless|unfounded|propaganda)\b"
+    r"|\b(?:does|do|did)\s+not\s+correspond\s+(?:to|with)\s+(?:the\s+)?(?:reality|truth|facts?)\b",
     re.IGNORECASE,
 )
 

@@ -222,8 +222,9 @@ _NAME_END_AFTER_RE = re.compile(r"\s*,|\s*[.;](?:\s|$)|\s+(?:said|says|told|adde
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
 # An aircraft's or a weapon's nickname in quotes after its model: 'Tu-95MS "Bears"'.
 _NICKNAME_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]?-\d+[\w-]*[ \t]+[\"“‘']$")
-# "identified only by his nickname, X", "a fighter nicknamed X": the name a person goes by
-# (the article "the" and a quote mark may come between: "goes by the nom de guerre 'X'").
+# "identified only by his nickname, X", "a fighter nicknamed X", "who gave his name as X": the
+# name a person goes by (the article "the" and a quote mark may come between: "goes by the nom
+# de guerre 'X'").
 _ALIAS_BEFORE_RE = re.compile(
     rf"\b{alternation(_VOCAB['alias_before'])}[ \t]*[,:]?[ \t]+(?:the[ \t]+)?[\"“‘']?$",
     re.IGNORECASE,
@@ -478,7 +479,7 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     ):
         return True
     if text[start : start + 1].isupper() and _ALIAS_BEFORE_RE.search(
-        text, max(0, start - 30), start
+        text, max(0, start - 40), start
     ):
         return True
     # The quote ends the text before the place, or comes right before its last line break.

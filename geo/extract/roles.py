@@ -153,7 +153,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "IS vehicles on the roads north of the city, towards X and Y": where roads lead.
     r"|\b(?:highways?|motorways?|roads?|routes?|corridors?|supply\s+(?:lines?|routes?))"
     r"(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?,?\s+(?:to|towards?|into)"
-    r"|\b(?:linking|connecting)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
+    # "the highway that links the city with X": its far end, the near one told by a noun.
+    r"|\b(?:linking|connecting|links|connects)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
     r"|\b(?:links|linked|linking|connects|connected|connecting)"
     # "X, the last rebel town before the border crossing of Y": the place a struck town is
@@ -1449,9 +1450,11 @@ _DIED_WHEN = (
     r"(?:(?:overnight|later|since|afterwards|yesterday|today|(?:early\s+)?on\s+\w+day"
     r"|(?:this|last)\s+(?:morning|night|evening))\s+)?"
 )
+# "wounding two nurses who were driven to a hospital in X": the verb of the harm names them.
 _TAKEN_TO_CARE_BEFORE_RE = re.compile(
-    r"\b(?:wounded|injured|casualties|victims|bodies|dead|patients)\b[^.;]{0,30}?"
-    r"\b(?:(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved)\s+(?:to|into)"
+    r"\b(?:wounded|wounding|injured|injuring|casualties|victims|bodies|dead|patients)\b[^.;]{0,30}?"
+    r"\b(?:(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved|driven"
+    r"|flown|ferried|airlifted)\s+(?:to|into)"
     rf"|died\s+{_DIED_WHEN}(?:of\s+(?:their|his|her)\s+wounds\s+{_DIED_WHEN})?(?:in|at))"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?"
     r"|(?:medical|field)\s+(?:points?|cent(?:er|re)s?)"
