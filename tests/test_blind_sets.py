@@ -7546,14 +7546,20 @@ SETS = {
     # a Turkish agency's English story, a local outlet's English edition, an American
     # network's web story).
     # Floors at the first-sight figures (truncated).
+    # Recall raised when a place struck days before, whose strike dealt the wounds someone
+    # died of, came to keep that strike when the days are counted back after it ("died of
+    # wounds he sustained in an airstrike on X four days ago"). Precision, F1 and actor raised,
+    # and one non-event fewer, when a place hit "by" a missile or rocket of the ground
+    # (surface-to-surface, ground-to-ground, or fired by ground forces) in a clause after the
+    # aircraft's came to be no place struck.
     "blind235": Floors(
-        precision=0.827,
-        recall=0.965,
-        f1=0.891,
+        precision=0.862,
+        recall=1.0,
+        f1=0.925,
         event_date=1.0,
-        non_events=3,
+        non_events=2,
         attributes={
-            "actor": 0.892,
+            "actor": 0.896,
             "claimant": 1.0,
             "claimed_target": 1.0,
             "place_relation": 1.0,

@@ -20011,3 +20011,51 @@ def test_a_rescue_group_at_work_that_tells_its_work_speaks_as_the_civil_defence(
     # Rescuers only at work, another voice telling it, stay at work.
     text = "Civil defence teams came to help after jets struck Arbin on Friday, activists said."
     assert [ev.claimant for ev in events(text, finder, date(2016, 2, 13))] == ["activists"]
+
+
+# -- blind235 ---
+
+
+def test_wounds_from_a_strike_on_a_place_days_ago_keep_that_strike(finder):
+    # "died of wounds he sustained in an airstrike on X three days ago": the earlier strike,
+    # on the day counted back, as "... on X on Friday" is.
+    for text, place, day in (
+        (
+            "A boy died on Monday of wounds he sustained in an air raid on the town of Kafr "
+            "Zita three days ago.",
+            "Kafr Zita",
+            date(2016, 2, 5),
+        ),
+        (
+            "Two women died of injuries they received in the airstrikes on Khan Shaykhun 2 "
+            "days ago, the monitor said.",
+            "Khan Shaykhun",
+            date(2016, 2, 6),
+        ),
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [(place, day)], text
+    # Wounds from shelling are no strike, whatever day is told after.
+    text = "A girl died of wounds she sustained in the shelling of Kafr Zita two days ago."
+    assert events(text, finder, date(2016, 2, 8)) == []
+
+
+def test_a_place_hit_by_a_missile_of_the_ground_is_no_place_struck(finder):
+    # "..., while X was hit by a surface-to-surface missile fired by regime forces": a
+    # missile or rocket of the ground, named as such or by who fired it, after the aircraft.
+    for text in (
+        "Jets raided Kafr Zita on Monday, while Khan Shaykhun was hit by two ground-to-ground "
+        "rockets.",
+        "Helicopters bombed Kafr Zita on Monday, while the village of Khan Shaykhun was struck "
+        "by a surface-to-surface missile.",
+        "Warplanes struck Kafr Zita at dawn, while Khan Shaykhun was hit by a rocket fired by "
+        "government troops.",
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [ev.place_as_written for ev in found] == ["Kafr Zita"], text
+    # A missile fired by aircraft stays a strike.
+    text = (
+        "Jets raided Kafr Zita on Monday, while Khan Shaykhun was hit by a missile fired by a jet."
+    )
+    found = events(text, finder, date(2016, 2, 8))
+    assert [ev.place_as_written for ev in found] == ["Kafr Zita", "Khan Shaykhun"]

@@ -1424,7 +1424,9 @@ _EARLIER_WOUNDS_BEFORE_RE = re.compile(
 )
 _DAY_AFTER_RE = re.compile(
     r"^\s+(?:on\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday"
-    r"|(?:this|last)\s+(?:morning|night|evening))",
+    r"|(?:this|last)\s+(?:morning|night|evening)"
+    # "... in an airstrike on X four days ago": days counted back name the strike's day too.
+    r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\s+days?\s+ago\b)",
     re.IGNORECASE,
 )
 # "the wounded were transferred to the hospital of X": where the victims were taken.

@@ -1278,7 +1278,10 @@ _WITH_GROUND_FIRE_REACH = 110
 # war the sentences before tell.
 _BY_GROUND_WEAPON_AFTER_RE = re.compile(
     r"\s+by\s+(?:[\w'’-]+\s+){0,2}?"
-    rf"(?:tanks?|{alternation(_TRIGGERS['ground_weapons'])})\b"
+    rf"(?:tanks?|{alternation(_TRIGGERS['ground_weapons'])}"
+    # "X was hit by a rocket fired by regime forces": who fired it names the ground.
+    r"|(?:rockets?|missiles?)\s+(?:fired|launched)\s+by\s+(?:the\s+)?"
+    rf"{alternation(_TRIGGERS['ground_firers'])})\b"
     # "hit by shelling and air strikes": the aircraft beside the guns keep the strike.
     r"(?!\s*(?:,|and\b|or\b|&))",
     re.IGNORECASE,
