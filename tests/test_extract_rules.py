@@ -20059,3 +20059,16 @@ def test_a_place_hit_by_a_missile_of_the_ground_is_no_place_struck(finder):
     )
     found = events(text, finder, date(2016, 2, 8))
     assert [ev.place_as_written for ev in found] == ["Kafr Zita", "Khan Shaykhun"]
+
+
+def test_a_street_named_after_a_place_is_not_that_place(finder):
+    # "on the X street", "al-X street": a town's street bearing a place's or a day's name.
+    for text in (
+        "Jets hit shops on al-Thawra street in Saraqib on Friday.",
+        "On Friday warplanes struck the market of Saraqib and houses on the Aleppo street.",
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [ev.place_as_written for ev in found] == ["Saraqib"], text
+    # A street of the town struck, the town named after it, stays the town.
+    text = "On Friday warplanes struck a street in Binnish."
+    assert [ev.place_as_written for ev in events(text, finder, date(2016, 2, 8))] == ["Binnish"]

@@ -1931,6 +1931,10 @@ def _names_road(before: str, after: str, surface: str = "") -> bool:
     )
 
 
+# "on the X street", "al-X street": a street of a town named after a place or a date, not
+# that place (a name written with "Street" as its own word is no mention of the place).
+_STREET_AFTER_RE = re.compile(r"^[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard)\b")
+
 # "at the request of the Damascus government": the seat standing for the government.
 _GOVERNMENT_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['government_nouns'])}\b", re.IGNORECASE
@@ -3053,6 +3057,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _BODY_NAME_OPENING_BEFORE_RE.search(before[-12:])
         or (_LOWER_UNIT_AFTER_RE.match(after) and _THE_RIGHT_BEFORE_RE.search(before[-8:]))
         or _names_road(before, after, m.surface)
+        or _STREET_AFTER_RE.match(after)
         or _GOVERNMENT_AFTER_RE.search(after)
         or _ACCORD_AFTER_RE.search(after)
         or (
