@@ -7553,12 +7553,15 @@ SETS = {
     # (surface-to-surface, ground-to-ground, or fired by ground forces) in a clause after the
     # aircraft's came to be no place struck. Precision and F1 raised when a name followed by
     # "street" (a town's street named after a place or a day) came to be no place struck.
+    # Precision and F1 raised, and one non-event fewer, when strikes a side "has stepped up"
+    # (intensified, escalated) on a place over a span ("since" a happening, "in recent
+    # weeks") came to tell the campaign's course, as a trend noun does, no strike of a day.
     "blind235": Floors(
-        precision=0.892,
+        precision=0.925,
         recall=1.0,
-        f1=0.943,
+        f1=0.961,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.896,
             "claimant": 1.0,

@@ -20072,3 +20072,22 @@ def test_a_street_named_after_a_place_is_not_that_place(finder):
     # A street of the town struck, the town named after it, stays the town.
     text = "On Friday warplanes struck a street in Binnish."
     assert [ev.place_as_written for ev in events(text, finder, date(2016, 2, 8))] == ["Binnish"]
+
+
+def test_strikes_stepped_up_on_a_place_over_a_span_tell_the_campaigns_course(finder):
+    # "have stepped up attacks on X since the truce collapsed": the rate of strikes raised
+    # over a span, as "an escalation of raids on X in recent weeks" is; no strike of a day.
+    for text in (
+        "Government jets have stepped up attacks on Kafr Zita since the truce collapsed.",
+        "Russia has intensified its air strikes on Khan Shaykhun in recent weeks, residents say.",
+    ):
+        assert events(text, finder, date(2016, 2, 8)) == [], text
+    # Raised on a day, or with a toll of a day, they are that day's strikes.
+    for text in (
+        "Government jets stepped up their raids on Kafr Zita on Friday.",
+        "Government jets have intensified their raids on Kafr Zita, killing six on Friday.",
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Kafr Zita", date(2016, 2, 5))
+        ], text
