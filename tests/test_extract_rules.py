@@ -20091,3 +20091,21 @@ def test_strikes_stepped_up_on_a_place_over_a_span_tell_the_campaigns_course(fin
         assert [(ev.place_as_written, ev.event_date) for ev in found] == [
             ("Kafr Zita", date(2016, 2, 5))
         ], text
+
+
+def test_the_firers_of_a_ground_missile_clause_are_not_whose_aircraft_struck(finder):
+    # "Warplanes struck X, while Y was hit by a surface-to-surface missile fired by regime
+    # forces": the clause's firers are the ground's; the warplanes stay unnamed.
+    for text in (
+        "Warplanes raided Kafr Zita on Monday, while Khan Shaykhun was hit by a "
+        "surface-to-surface missile fired by regime forces.",
+        "Jets bombed Kafr Zita on Monday, while Khan Shaykhun was hit by a rocket fired by "
+        "government troops.",
+    ):
+        assert [ev.actor for ev in events(text, finder, date(2016, 2, 8))] == ["unknown"], text
+    # The aircraft's own side named before the clause keeps it.
+    text = (
+        "Regime warplanes raided Kafr Zita on Monday, while Khan Shaykhun was hit by a rocket "
+        "fired by rebels."
+    )
+    assert [ev.actor for ev in events(text, finder, date(2016, 2, 8))] == ["regime"]
