@@ -20261,3 +20261,101 @@ def test_the_far_end_of_a_road_that_links_a_town_with_it_is_not_struck(finder):
     # A place struck after "links" with no road's end before it stays struck.
     text = "Jets struck the bridge that links the two banks and then hit Binnish on Monday."
     assert places(text, finder) == ["Binnish"]
+
+
+# -- blind235 ---
+
+
+def test_wounds_from_a_strike_on_a_place_days_ago_keep_that_strike(finder):
+    # "died of wounds he sustained in an airstrike on X three days ago": the earlier strike,
+    # on the day counted back, as "... on X on Friday" is.
+    for text, place, day in (
+        (
+            "A boy died on Monday of wounds he sustained in an air raid on the town of Kafr "
+            "Zita three days ago.",
+            "Kafr Zita",
+            date(2016, 2, 5),
+        ),
+        (
+            "Two women died of injuries they received in the airstrikes on Khan Shaykhun 2 "
+            "days ago, the monitor said.",
+            "Khan Shaykhun",
+            date(2016, 2, 6),
+        ),
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [(place, day)], text
+    # Wounds from shelling are no strike, whatever day is told after.
+    text = "A girl died of wounds she sustained in the shelling of Kafr Zita two days ago."
+    assert events(text, finder, date(2016, 2, 8)) == []
+
+
+def test_a_place_hit_by_a_missile_of_the_ground_is_no_place_struck(finder):
+    # "..., while X was hit by a surface-to-surface missile fired by regime forces": a
+    # missile or rocket of the ground, named as such or by who fired it, after the aircraft.
+    for text in (
+        "Jets raided Kafr Zita on Monday, while Khan Shaykhun was hit by two ground-to-ground "
+        "rockets.",
+        "Helicopters bombed Kafr Zita on Monday, while the village of Khan Shaykhun was struck "
+        "by a surface-to-surface missile.",
+        "Warplanes struck Kafr Zita at dawn, while Khan Shaykhun was hit by a rocket fired by "
+        "government troops.",
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [ev.place_as_written for ev in found] == ["Kafr Zita"], text
+    # A missile fired by aircraft stays a strike.
+    text = (
+        "Jets raided Kafr Zita on Monday, while Khan Shaykhun was hit by a missile fired by a jet."
+    )
+    found = events(text, finder, date(2016, 2, 8))
+    assert [ev.place_as_written for ev in found] == ["Kafr Zita", "Khan Shaykhun"]
+
+
+def test_a_street_named_after_a_place_is_not_that_place(finder):
+    # "on the X street", "al-X street": a town's street bearing a place's or a day's name.
+    for text in (
+        "Jets hit shops on al-Thawra street in Saraqib on Friday.",
+        "On Friday warplanes struck the market of Saraqib and houses on the Aleppo street.",
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [ev.place_as_written for ev in found] == ["Saraqib"], text
+    # A street of the town struck, the town named after it, stays the town.
+    text = "On Friday warplanes struck a street in Binnish."
+    assert [ev.place_as_written for ev in events(text, finder, date(2016, 2, 8))] == ["Binnish"]
+
+
+def test_strikes_stepped_up_on_a_place_over_a_span_tell_the_campaigns_course(finder):
+    # "have stepped up attacks on X since the truce collapsed": the rate of strikes raised
+    # over a span, as "an escalation of raids on X in recent weeks" is; no strike of a day.
+    for text in (
+        "Government jets have stepped up attacks on Kafr Zita since the truce collapsed.",
+        "Russia has intensified its air strikes on Khan Shaykhun in recent weeks, residents say.",
+    ):
+        assert events(text, finder, date(2016, 2, 8)) == [], text
+    # Raised on a day, or with a toll of a day, they are that day's strikes.
+    for text in (
+        "Government jets stepped up their raids on Kafr Zita on Friday.",
+        "Government jets have intensified their raids on Kafr Zita, killing six on Friday.",
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Kafr Zita", date(2016, 2, 5))
+        ], text
+
+
+def test_the_firers_of_a_ground_missile_clause_are_not_whose_aircraft_struck(finder):
+    # "Warplanes struck X, while Y was hit by a surface-to-surface missile fired by regime
+    # forces": the clause's firers are the ground's; the warplanes stay unnamed.
+    for text in (
+        "Warplanes raided Kafr Zita on Monday, while Khan Shaykhun was hit by a "
+        "surface-to-surface missile fired by regime forces.",
+        "Jets bombed Kafr Zita on Monday, while Khan Shaykhun was hit by a rocket fired by "
+        "government troops.",
+    ):
+        assert [ev.actor for ev in events(text, finder, date(2016, 2, 8))] == ["unknown"], text
+    # The aircraft's own side named before the clause keeps it.
+    text = (
+        "Regime warplanes raided Kafr Zita on Monday, while Khan Shaykhun was hit by a rocket "
+        "fired by rebels."
+    )
+    assert [ev.actor for ev in events(text, finder, date(2016, 2, 8))] == ["regime"]

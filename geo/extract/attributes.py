@@ -398,6 +398,15 @@ _SHELLING_CLAUSE_RE = re.compile(
     rf"[^.;:!?]{{0,60}}?\b(?:{alternation(load('triggers')['shelling_verbs'])})\b",
     re.IGNORECASE,
 )
+# "Warplanes struck X, while Y was hit by a surface-to-surface missile fired by regime
+# forces": the clause tells fire from the ground; who fired it struck nothing from the air.
+_GROUND_HIT_CLAUSE_RE = re.compile(
+    r"\b(?:as|while)\s+[^.;:!?]{0,60}?\b(?:was|were)\s+(?:hit|struck|targeted)\s+by\s+"
+    r"(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{alternation(load('triggers')['ground_weapons'])}|rockets?|missiles?)\b"
+    r"(?:\s+(?:fired|launched)\s+by\s+[^.;:!?,]{0,40})?",
+    re.IGNORECASE,
+)
 _AIRCRAFT_ALSO_RE = re.compile(
     r"\b[Tt]he\s+(?:war\s?planes|jets|planes|aircraft|helicopters)\s+(?:have\s+|had\s+)?also\b"
 )
@@ -426,6 +435,8 @@ def _outside_push_clauses(text: str, s: int, e: int, cues: list[_Span]) -> list[
     if " as " not in lower and " while " not in lower:
         return cues
     clauses = [(c.start(), c.end()) for c in _PUSH_CLAUSE_RE.finditer(text, s, e)]
+    if " by " in lower:
+        clauses += [(c.start(), c.end()) for c in _GROUND_HIT_CLAUSE_RE.finditer(text, s, e)]
     if _AIRCRAFT_ALSO_RE.search(text, s, e):
         clauses += [(c.start(), c.end()) for c in _SHELLING_CLAUSE_RE.finditer(text, s, e)]
     return [a for a in cues if not any(lo <= a.start < hi for lo, hi in clauses)]

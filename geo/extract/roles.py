@@ -1440,7 +1440,9 @@ _EARLIER_WOUNDS_BEFORE_RE = re.compile(
 )
 _DAY_AFTER_RE = re.compile(
     r"^\s+(?:on\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday"
-    r"|(?:this|last)\s+(?:morning|night|evening))",
+    r"|(?:this|last)\s+(?:morning|night|evening)"
+    # "... in an airstrike on X four days ago": days counted back name the strike's day too.
+    r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\s+days?\s+ago\b)",
     re.IGNORECASE,
 )
 # "the wounded were transferred to the hospital of X": where the victims were taken.
@@ -1946,6 +1948,10 @@ def _names_road(before: str, after: str, surface: str = "") -> bool:
         and _CITY_ROAD_BEFORE_RE.search(before) is not None
     )
 
+
+# "on the X street", "al-X street": a street of a town named after a place or a date, not
+# that place (a name written with "Street" as its own word is no mention of the place).
+_STREET_AFTER_RE = re.compile(r"^[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard)\b")
 
 # "at the request of the Damascus government": the seat standing for the government.
 _GOVERNMENT_AFTER_RE = re.compile(
@@ -3069,6 +3075,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         or _BODY_NAME_OPENING_BEFORE_RE.search(before[-12:])
         or (_LOWER_UNIT_AFTER_RE.match(after) and _THE_RIGHT_BEFORE_RE.search(before[-8:]))
         or _names_road(before, after, m.surface)
+        or _STREET_AFTER_RE.match(after)
         or _GOVERNMENT_AFTER_RE.search(after)
         or _ACCORD_AFTER_RE.search(after)
         or (

@@ -558,6 +558,13 @@ _TREND_NOUN_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?$",
     re.IGNORECASE,
 )
+# "have stepped up attacks on X since the truce collapsed": the rate raised over a span.
+_TREND_VERB_BEFORE_RE = re.compile(
+    r"\b(?:have|has|had)\s+(?:(?:also|further|sharply|greatly|dramatically)\s+)?"
+    rf"{alternation(_TRIGGERS['trend_raise_verbs'])}\s+(?:(?:its|their|the)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 _TREND_SPAN_AFTER_RE = re.compile(
     # "over the past two weeks": a counted span as much as "the past few weeks".
     r"[^.;]{0,160}?\b(?:since|(?:in|over|during)\s+(?:recent|the\s+(?:past|last)"
@@ -994,7 +1001,8 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if _DAY_OF_RUN_BEFORE_RE.search(text, max(s, t.start - 60), t.start):
             continue
         if (
-            _TREND_NOUN_BEFORE_RE.search(before) and _TREND_SPAN_AFTER_RE.match(text, t.end, e)
+            (_TREND_NOUN_BEFORE_RE.search(before) or _TREND_VERB_BEFORE_RE.search(before))
+            and _TREND_SPAN_AFTER_RE.match(text, t.end, e)
         ) or (_NUMBER_OF_BEFORE_RE.search(before) and _NUMBER_TREND_AFTER_RE.match(text, t.end, e)):
             continue
         if (
@@ -1279,7 +1287,10 @@ _WITH_GROUND_FIRE_REACH = 110
 # war the sentences before tell.
 _BY_GROUND_WEAPON_AFTER_RE = re.compile(
     r"\s+by\s+(?:[\w'’-]+\s+){0,2}?"
-    rf"(?:tanks?|{alternation(_TRIGGERS['ground_weapons'])})\b"
+    rf"(?:tanks?|{alternation(_TRIGGERS['ground_weapons'])}"
+    # "X was hit by a rocket fired by regime forces": who fired it names the ground.
+    r"|(?:rockets?|missiles?)\s+(?:fired|launched)\s+by\s+(?:the\s+)?"
+    rf"{alternation(_TRIGGERS['ground_firers'])})\b"
     # "hit by shelling and air strikes": the aircraft beside the guns keep the strike.
     r"(?!\s*(?:,|and\b|or\b|&))",
     re.IGNORECASE,
