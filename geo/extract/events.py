@@ -5635,7 +5635,6 @@ def _events_for(
 # "strikes on our partner hospital in X on 2 October and 14 October": a place, then two days.
 _PLACE_DAY_GAP_RE = re.compile(r"\s*,?\s+on\s+(?:the\s+)?")
 _TWO_DAYS_GAP_RE = re.compile(r"\s+and\s+(?:again\s+)?(?:on\s+)?(?:the\s+)?")
-_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 #: Two days a place is given, this far apart at least, are two strikes, not a window's ends.
 _TWO_DAYS_APART = timedelta(days=2)
 
@@ -5679,7 +5678,7 @@ def _second_days(
             continue
         # "hit X, Y and Z on 2 October and 14 October": the run of places before the days.
         run = last
-        while run > 0 and _LIST_JOIN_RE.fullmatch(text, places[run - 1].end, places[run].start):
+        while run > 0 and _ITEM_JOIN_RE.fullmatch(text, places[run - 1].end, places[run].start):
             run -= 1
         for place in places[run : last + 1]:
             day = dated.get(place.start)

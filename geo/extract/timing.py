@@ -358,19 +358,13 @@ def _year_of_page(
     of a page published in March is that February's, not the year before.
     """
     published = ctx.doc.published
-    if cue.kind != "explicit" or cue.year is not None or published is None:
-        return resolved
-    named = _month_year_above(ctx, cue)
-    if named is not None and named != resolved.date.year and cue.month is not None:
-        # A chronology's "Early March 2016 - ..." entry, then "From March 20 to March 23 -
-        # ..." under an entry of the year before: the month named with its year just above.
-        try:
-            day = resolved.date.replace(year=named)
-        except ValueError:
-            day = None
-        if day is not None and day <= published:
-            return replace(resolved, date=day)
-    if reference >= published or resolved.date >= reference - _HEADING_YEAR_SLACK:
+    if (
+        cue.kind != "explicit"
+        or cue.year is not None
+        or published is None
+        or reference >= published
+        or resolved.date >= reference - _HEADING_YEAR_SLACK
+    ):
         return resolved
     later = resolve_cue(cue, published)
     if later is not None and reference <= later.date <= published:
@@ -381,14 +375,34 @@ def _year_of_page(
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
+# A month and its year ("March 2016").
+_MONTH_YEAR = r"(?P<month>" + alternation(_MONTH_NAMES) + r")\s+(?P<year>(?:19|20)\d\d)\b"
 # A chronology's entry opening its line on a month and its year ("Early March 2016 - ...",
 # "23 August 2015 - ...", "March 2016:"), not a month told in passing ("since September 2015").
 _MONTH_YEAR_RE = re.compile(
     r"^[ \t]*(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd\s+of|[Bb]eginning\s+of)[ \t]*)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
-    r"(?P<month>" + alternation(_MONTH_NAMES) + r")[ \t]+(?P<year>(?:19|20)\d\d)\b",
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?" + _MONTH_YEAR,
     re.MULTILINE,
 )
+
+
+def _year_of_entry(ctx: _DocContext, cue: DateCue, resolved: ResolvedDate) -> ResolvedDate | None:
+    """Give a day written without a year the year of the chronology entry of its month above.
+
+    "Early March 2016 - ..." then "From March 20 to March 23 - ..." under an entry of the
+    year before: the days are that March's. None when no such entry moves the year.
+    """
+    published = ctx.doc.published
+    if cue.kind != "explicit" or cue.year is not None or cue.month is None or published is None:
+        return None
+    named = _month_year_above(ctx, cue)
+    if named is None or named == resolved.date.year:
+        return None
+    try:
+        day = resolved.date.replace(year=named)
+    except ValueError:  # 29 February of a year without one
+        return None
+    return replace(resolved, date=day) if day <= published else None
 
 
 def _month_year_above(ctx: _DocContext, cue: DateCue) -> int | None:
@@ -449,10 +463,7 @@ def _heading_month_end(ctx: _DocContext, s: int, reference: date) -> date:
 
 # "documented the killing of 900 civilians in May 2016", "Toll for May 2016": the month a
 # report published early in the next one is about, named with its year in its opening.
-_SCOPE_MONTH_RE = re.compile(
-    r"\b(?:[Ii]n|[Ff]or|[Dd]uring)\s+(?P<month>" + alternation(_MONTH_NAMES) + r")\s+"
-    r"(?P<year>(?:19|20)\d\d)\b"
-)
+_SCOPE_MONTH_RE = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring)\s+" + _MONTH_YEAR)
 #: How far into a report its opening runs (title lines and first paragraph).
 _SCOPE_CHARS = 600
 #: The last day of a month a report about the month before may be written on.
@@ -971,7 +982,8 @@ def _sentence_date(
                 base = _heading_month_end(ctx, s, base)  # type: ignore[arg-type]
             resolved = resolve_cue(cue, base)  # type: ignore[arg-type]
             if resolved is not None and not anaphoric:
-                resolved = _year_of_page(ctx, cue, reference, resolved)
+                entry = _year_of_entry(ctx, cue, resolved)
+                resolved = entry or _year_of_page(ctx, cue, reference, resolved)
             if resolved is not None and cue.rule != "feast" and _on_the_eve(ctx, s, cue, triggers):
                 resolved = replace(resolved, date=resolved.date - timedelta(days=1))
             if resolved is not None:
