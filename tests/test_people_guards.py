@@ -10,7 +10,7 @@ from __future__ import annotations
 import pathlib
 import re
 
-from geo.extract import events as E
+from geo.extract import headings as H
 from geo.extract import people as P
 
 _CASES = [
@@ -73,8 +73,8 @@ def test_guards_hold_where_patterns_match() -> None:
                 assert capitalised
             if P._NICKNAME_BEFORE_RE.search(text, max(0, start - 20), start):
                 assert text[max(0, start - 2) : start].removesuffix("\n")[-1:] in P._QUOTES
-            if E._ITEM_OPENING_RE.search(text, max(0, start - 50), start):
-                assert E._comma_before(text, max(0, start - 50), start)
+            if H._ITEM_OPENING_RE.search(text, max(0, start - 50), start):
+                assert H._comma_before(text, max(0, start - 50), start)
             if P._JOINED_WORDS_RE.match(text, end, min(len(text), end + 70)):
                 assert text[end : end + 70].lstrip(" \t").startswith("and")
             if P._THE_BEFORE_RE.search(text, max(0, start - 8), start):

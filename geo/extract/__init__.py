@@ -3,8 +3,16 @@
 The stages live in their own modules: ``sentences`` (sentence spans),
 ``triggers`` (strike words and their scope), ``roles`` (what a place mention
 is in its sentence), ``voices`` (claimants), ``attributes`` (actor, target,
-weapon, hints), ``timing`` (the date of a strike sentence, from ``dates``) and
-``events`` (the whole report). Vocabularies are data files in ``vocab/``.
+weapon, hints), ``timing`` (the date of a strike sentence, from ``dates``),
+``days`` (days of their own for the places of a sentence) and ``events`` (the
+whole report). Around a sentence: ``page`` (title lines, datelines, links and
+comments), ``headings`` (headings and list items over the strikes below them),
+``records`` (entries of fields and rows of tables), ``antecedents`` (the place
+a sentence points back at), ``carried`` (the aircraft and voice a sentence goes
+on with) and ``sequels`` (what the sentences after a strike add to it). After
+the sentences: ``areas`` and ``coarse`` (areas named around finer struck
+places) and ``dedupe`` (one event per strike). Vocabularies are data files in
+``vocab/``.
 """
 
 from geo.extract.events import extract_events
