@@ -173,7 +173,8 @@ def _highlight_spans(text: str) -> list[tuple[int, int]]:
 def _told_in_headline(ctx: _DocContext, headlines: list[tuple[int, int]], ev: StrikeEvent) -> bool:
     """Say whether a title line tells the event: its place in the line, told by the line.
 
-    A strike the lead tells at the title's town (:func:`geo.extract.antecedents._lead_title_town`) is the lead's.
+    A strike the lead tells at the title's town
+    (:func:`geo.extract.antecedents._lead_title_town`) is the lead's.
     """
     told = ctx.sentences[ev.sentence_index][0] if ev.sentence_index < len(ctx.sentences) else 0
     return any(a <= ev.char_start < b and told < b for a, b in headlines)
