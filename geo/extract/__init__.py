@@ -2,7 +2,10 @@
 
 The stages live in their own modules: ``sentences`` (sentence spans),
 ``triggers`` (strike words and their scope), ``roles`` (what a place mention
-is in its sentence), ``voices`` (claimants), ``attributes`` (actor, target,
+is in its sentence, with ``levels`` for the level of place a name is,
+``references`` for places named only to locate another, ``containers`` for
+places written as holding others and ``datelines`` for lines a place opens as a
+label, a dateline or a caption), ``voices`` (claimants), ``attributes`` (actor, target,
 weapon, hints), ``timing`` (the date of a strike sentence, from ``dates``),
 ``days`` (days of their own for the places of a sentence) and ``events`` (the
 whole report). Around a sentence: ``page`` (title lines, datelines, links and

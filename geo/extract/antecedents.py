@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.context import _DocContext, _in_range, _mentions_in, _paragraph_index, _scope_key
-from geo.extract.roles import _is_admin, _is_area, _is_foreign
+from geo.extract.levels import _is_admin, _is_area, _is_foreign
 from geo.extract.triggers import _DAY_OF_RUN_BEFORE_RE
 from geo.names import place_key, split_designator
 from geo.record import Mention

@@ -17,6 +17,7 @@ from datetime import timedelta
 
 from geo.extract.coarse import _governorate_of
 from geo.extract.context import _DocContext, _mention_at, _mentions_in, _paragraph_index
+from geo.extract.levels import _is_area, _is_region
 from geo.extract.page import (
     _HEADING_CHARS,
     _LINE_RE,
@@ -24,7 +25,6 @@ from geo.extract.page import (
     _highlight_spans,
     _told_in_headline,
 )
-from geo.extract.roles import _is_area, _is_region
 from geo.names import governorate_of, place_key
 from geo.record import Mention, StrikeEvent
 

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import pairwise
 
+from geo.extract.containers import _HINT_OPENING_AFTER_RE
 from geo.extract.context import (
     _cached_spans,
     _DocContext,
@@ -18,15 +19,11 @@ from geo.extract.context import (
     _sentence_clauses,
     _Span,
 )
+from geo.extract.levels import _is_admin, _is_area
 from geo.extract.lexicon import alternation, labelled_pattern, load, quick_opening
 from geo.extract.names import _CITY_NAMES
-from geo.extract.roles import (
-    _HINT_OPENING_AFTER_RE,
-    _HINT_OPENING_RE,
-    _is_admin,
-    _is_area,
-    part_holder,
-)
+from geo.extract.references import _HINT_OPENING_RE
+from geo.extract.roles import part_holder
 from geo.extract.triggers import (
     _BATTLE_GOES_ON_RE,
     _has_air_word,

@@ -98,6 +98,7 @@ from geo.extract.context import (
     _sentence_cues,
     _Span,
 )
+from geo.extract.datelines import labels_line
 from geo.extract.dates import (
     CAMPAIGN_START,
     ResolvedDate,
@@ -108,16 +109,8 @@ from geo.extract.dates import (
     month_number,
     resolve_cue,
 )
-from geo.extract.days import (
-    _again_dates,
-    _clause_dates,
-    _own_dates,
-    _second_days,
-    _shifted_dates,
-)
-from geo.extract.dedupe import (
-    _deduplicate,
-)
+from geo.extract.days import _again_dates, _clause_dates, _own_dates, _second_days, _shifted_dates
+from geo.extract.dedupe import _deduplicate
 from geo.extract.ground import written_holder
 from geo.extract.headings import (
     _HEADING_COLON_RE,
@@ -127,6 +120,14 @@ from geo.extract.headings import (
     _labelled_item_places,
     _landmarks_under_heading,
     _section_place,
+)
+from geo.extract.levels import (
+    _is_admin,
+    _is_area,
+    _is_foreign,
+    _is_neighbourhood,
+    _names_subdistrict,
+    _names_whole_governorate,
 )
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.lists import is_list_line, opens_list
@@ -155,19 +156,7 @@ from geo.extract.records import (
     _strike_table_row,
     _told_in_record,
 )
-from geo.extract.roles import (
-    _HISTORY_YEARS,
-    _is_admin,
-    _is_area,
-    _is_foreign,
-    _is_neighbourhood,
-    _names_subdistrict,
-    _names_whole_governorate,
-    _struck_places,
-    labels_line,
-    names_outlet,
-    part_holder,
-)
+from geo.extract.roles import _HISTORY_YEARS, _struck_places, names_outlet, part_holder
 from geo.extract.sentences import split_sentences, wrapped_blocks
 from geo.extract.sequels import (
     _aircraft_attributed_next,
@@ -202,18 +191,8 @@ from geo.extract.timing import (
     _names_places_of_lead,
     _scoped_date,
 )
-from geo.extract.triggers import (
-    _TRIGGER_RE,
-    _has_air_word,
-    _trigger_spans,
-    _valid_triggers,
-)
-from geo.extract.voices import (
-    _CLAIMANT_RE,
-    _claimant_of,
-    _document_voices,
-    _voice_at,
-)
+from geo.extract.triggers import _TRIGGER_RE, _has_air_word, _trigger_spans, _valid_triggers
+from geo.extract.voices import _CLAIMANT_RE, _claimant_of, _document_voices, _voice_at
 from geo.names import governorate_of, place_key, plain_typography, split_designator
 from geo.record import Document, Mention, Place, StrikeEvent
 

@@ -16,9 +16,9 @@ from datetime import date, timedelta
 
 from geo.extract.context import _DocContext, _mentions_in, _paragraph_index, _sentence_cues
 from geo.extract.dates import DateCue, ResolvedDate, resolve_cue
+from geo.extract.levels import _is_admin, _is_area, _is_foreign
 from geo.extract.lists import is_list_line
 from geo.extract.names import _LANDMARK_RE
-from geo.extract.roles import _is_admin, _is_area, _is_foreign
 from geo.extract.tables import is_count_row
 from geo.extract.triggers import _valid_triggers
 from geo.record import Mention

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from geo.extract.context import _DocContext
-from geo.extract.lexicon import alternation, load
-from geo.extract.roles import (
+from geo.extract.datelines import (
     is_bracket_credit_dateline,
     is_caps_colon_dateline,
     is_caption_opening,
     is_credited_dateline,
     is_dash_dateline,
 )
+from geo.extract.lexicon import alternation, load
 from geo.extract.tables import field_name
 from geo.record import StrikeEvent
 

@@ -22,7 +22,8 @@ from geo.extract.context import (
     _sentence_cues,
 )
 from geo.extract.dates import ResolvedDate, resolve_cue
-from geo.extract.roles import _is_area, _struck_places
+from geo.extract.levels import _is_area
+from geo.extract.roles import _struck_places
 from geo.extract.tables import (
     field_name,
     is_air_attacker_field,

@@ -7,6 +7,23 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 
+from geo.extract.containers import (
+    _areas_locating_unstruck,
+    _continues_containers,
+    _countryside_holds,
+    _holds_district,
+    _holds_neighbourhood,
+    _holds_settlements,
+    _listed_province_apart,
+    _neighbourhood_of,
+    _opens_on_its_city,
+    _opens_sentence,
+    _owns_its_neighbourhood,
+    _owns_next,
+    _province_apart,
+    _relation,
+    _struck_apart,
+)
 from geo.extract.context import (
     MORE_STRIKES_RE,
     _DocContext,
@@ -19,18 +36,47 @@ from geo.extract.context import (
     _Span,
     _SpanList,
 )
-from geo.extract.dates import _MONTH_RE, _MONTH_WORD, _WEEKDAY_NAMES, _WEEKDAY_SHORT
-from geo.extract.lexicon import SYMBOL_BULLET, alternation, load, quick_opening
-from geo.extract.names import _LANDMARK_RE, _LAUNCH_NAMES, _REGION_RE
+from geo.extract.datelines import _is_dateline, _labels_told_again
+from geo.extract.dates import _MONTH_RE
+from geo.extract.levels import (
+    _area_before,
+    _is_admin,
+    _is_area,
+    _is_foreign,
+    _is_neighbourhood_name,
+    _is_region,
+    _is_town,
+    _province_at,
+)
+from geo.extract.lexicon import alternation, load, quick_opening
+from geo.extract.names import _LAUNCH_NAMES
+from geo.extract.references import (
+    _APPOSITION_BEFORE_RE,
+    _BEARING_REFERENCE_BEFORE_RE,
+    _DIRECTION,
+    _MEETING_BEFORE_RE,
+    _NEAR_CUE_RE,
+    _PLURAL_NEAR_BEFORE_RE,
+    _ROAD_END_BEFORE_RE,
+    _SPANNED_WATER_BEFORE_RE,
+    _TARGET_OWN_FIRE_BEFORE_RE,
+    _TARGET_OWN_FIRE_WORDS,
+    _contains,
+    _fronted_reference,
+    _is_setting,
+    _locates_place_before,
+    _locates_places_named_next,
+    _locates_unknown_setting,
+    _names_place_at,
+    _role_after,
+)
 from geo.extract.triggers import _drop_unstruck
-from geo.names import governorate_of, letter_key, split_designator
-from geo.record import HOME_COUNTRY, Mention, Place
+from geo.names import governorate_of, letter_key
+from geo.record import Mention
 
 #: The sides fighting on the ground and the verbs of striking, as pattern alternatives.
 _GROUND_SIDES = alternation(load("triggers")["ground_subjects"])
 _STRIKE_VERBS = alternation(load("triggers")["strike_verbs"])
-#: A compass direction written as a word ("north", "south-east", "southwest").
-_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 
 # "families who had come from X and Y, which jets bombed on Monday", "fled X, where
 # helicopters struck a market": a relative clause right after the place (or the list it
@@ -168,55 +214,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village|area|(?:border\s+)?crossing)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
-# "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
-# "Jasim, a town of 30,000 people north of", "Rashedeen, on the outskirts of": the
-# reference locates the name before the comma (and "X on Sunday night, west of": the name
-# with its day).
-# "..., saying they had hit targets near Y": the participle goes on with the sentence too.
-_SAYING = r"(?:said|says|told|tells|added|reported|claimed|announced|saying|adding|claiming)"
-_APPOSITION_BEFORE_RE = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
-    # "the X oilfield, east of Y": a facility's kind word after its name.
-    r"|oil\s*field|gas\s*field|field|air\s*base|airport|dam|camp"
-    # "the X gas company, north-west of Y": a works named for X by its trade, Y locating it.
-    r"|(?:gas|oil|power|water)\s+(?:company|plant|station|facility|works)"
-    # "toward the X military airport, some 40 km northeast of Y": the base's kind in two words.
-    r"|military\s+(?:airport|air\s*base)"
-    # "villages in the X countryside, west of Y": a town's countryside, Y locating it.
-    r"|countryside"
-    # "near the X border crossing, north of Y": a crossing named for itself, Y locating it.
-    r"|(?:border\s+)?crossing|border\s+gate"
-    r"|night|morning|afternoon|evening))?"
-    # "the Euphrates Dam (al-Tabqa Dam), west of": the place's other name in brackets.
-    r"(?:\s*\([^()\n]{1,40}\))?"
-    # "the town of X on the Y river, west of Z", "X near the border, north of Z": where X lies
-    # told first, then, right after the comma, the place that locates it.
-    r"(?:\s+(?:on|in|near|by|along)\s+the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*,\s*"
-    # "..., which does not deal with X, said two of its strikes near Y": a verb of saying
-    # after the comma goes on with the sentence; no apposition describes X.
-    r"|\s*,\s*(?!and\b|or\b|as\s+well\s+as\b|(?:said|says|added|reported|announced|saying"
-    r"|adding|claiming)\b)"
-    # A count in thousands is one word ("a town of some 30,000 people north of"). A verb of
-    # saying among the words makes them a sentence going on ("Speaking in X, the spokesman
-    # said jets hit 40 targets around Y"), no description of X.
-    r"(?:[a-z0-9][\w'’-]*\s+(?:\(?(?:\d{1,3}(?:,\d{3})+|(?!"
-    + _SAYING
-    + r"\b)[\w'’-]+)\)?\s+){0,7})?)$"
-)
-# "X, in the southern countryside of Y, about 12 km east of": the governorate set
-# between the commas is a second apposition of X; the distance after it still locates X.
-_NEAR_CUE_RE = re.compile(r"(?:near|close\s+to|next\s+to)\b", re.IGNORECASE)
-_ROAD_END_BEFORE_RE = re.compile(
-    r"\b(?:road|highway|route|way)\s+(?:to|from|towards?)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
-    re.IGNORECASE,
-)
 # ", near Y" after a bearing's reference: the finer place the strike was close to.
 _NEAR_NAMED_AFTER_RE = re.compile(r",\s+(?:near|close\s+to)\s+(?:the\s+(?:town|village)\s+of\s+)?")
-# "positions southwest of X, near Y": X given as the bearing's reference before the near-cue.
-_BEARING_REFERENCE_BEFORE_RE = re.compile(
-    r"\b(?:north|south|east|west)(?:[\w-]*)\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?$",
-    re.IGNORECASE,
-)
 # "X, a town of about 30,000 people in Y province, north-east of": the town's kind and size
 # may come before its governorate.
 _SET_APPOSITION_BEFORE_RE = re.compile(
@@ -248,33 +247,9 @@ _DISTANCE_APPOSITION_BEFORE_RE = re.compile(
     r"\d+\s*(?:(?:miles|km|kilomet(?:re|er)s)\s+)?"
     r"(?:\(\d+(?:\.\d+)?\s*(?:miles|km|kilomet(?:re|er)s)\)\s+)?$"
 )
-_COUNTRYSIDE_RE = re.compile(
-    r"^\s+(?:countryside|outskirts|suburbs|environs)\b|\b(?:countryside|outskirts|environs)"
-    r"\s+of\s+(?:the\s+)?$"
-    # "X (outskirts)": a table's cell naming the ground round a town in brackets.
-    r"|^\s*\((?:the\s+)?(?:outskirts|environs)\)"
-    # "strikes on X's surroundings", "X's southern outskirts": the ground round a town named
-    # by its possessive, as "the outskirts of X" (not its suburbs: a city's are inside it).
-    r"|^['’]s\s+(?:(?:north|south|east|west)\w*\s+)?(?:outskirts|surroundings|environs|periphery)\b",
-    re.IGNORECASE,
-)
-_COUNTRYSIDE_WORDS = (
-    "countryside",
-    "outskirts",
-    "suburbs",
-    "environs",
-    "surroundings",
-    "periphery",
-)
 # "a village on the Khabur river": water; "Four A-10 jets": an aircraft's type. No places.
 _NOT_A_PLACE_AFTER_RE = re.compile(
     rf"\s+(?:{alternation(load('regions')['waterways'])})\b|-\d", re.IGNORECASE
-)
-# "a bridge over the Khabur near the village of X": the river a bridge or a crossing spans is
-# water, whatever the name it goes by; the place after it locates the bridge.
-_SPANNED_WATER_BEFORE_RE = re.compile(
-    r"\b(?:bridges?|crossings?|ferr(?:y|ies)|fords?)\s+(?:over|across|spanning)\s+(?:the\s+)?$",
-    re.IGNORECASE,
 )
 # "the bakery in Y, which produced bread for the town and villages including X", "the
 # station of Y, which supplies X", "a plant serving 40,000 people in X": the places a struck
@@ -948,25 +923,6 @@ _DISPLACED_SHELTERING_BEFORE_RE = re.compile(
 _HIT_THERE_AFTER_RE = re.compile(
     r"[^.;]{0,70}?\b(?:killed|wounded|injured|struck|hit|bombed|targeted|shelled)\b", re.IGNORECASE
 )
-_MEETING_BEFORE_RE = re.compile(
-    r"\b(?:meeting|meet|met|summit|conference|talks|visit(?:ing|ed)?|arriv(?:ed|ing|es?)"
-    r"|speaking|spoke"
-    r"|embassy|ambassador|fled|flee|fleeing|refugees?|displaced|asylum"
-    # Where a convoy or column was going: "a column carrying ammunition to the city of X",
-    # "a column moving from A towards B", "a mobile clinic travelling from A to B".
-    r"|carrying|transporting|heading|headed|bound|moving|travell?(?:ing|ed)|driving|drove)\b"
-    r"[^.;]{0,25}"
-    r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
-    # "In a statement read out in X, the council said": where a statement was made.
-    r"|\b(?:statement|speech|communiqu[eé]|(?:press|news)\s+conference)\s+(?:was\s+)?"
-    r"(?:read\s+out|issued|released|published|delivered|made|given|held)\s+(?:in|at|from)\s+"
-    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
-    # "the arrival of reinforcements of the regime forces to X", "sent reinforcements to X":
-    # where fighters are brought, not a struck place.
-    r"|\breinforcements\b[^.;]{0,50}\b(?:to|into|towards?)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?$",
-    re.IGNORECASE,
-)
 # "as rebel fighters backed by Turkey took the town of X": a place fighters take on the ground
 # ("took" is also a launch word, "took off from X", so it has a pattern of its own).
 _FIGHTERS_TOOK_BEFORE_RE = re.compile(
@@ -1617,50 +1573,6 @@ _PAIR_SPEAKS_AFTER_RE = re.compile(r"^\s+(?:say|deny|insist|accuse|warn|condemn)
 _PAIR_OPENS_BEFORE_RE = re.compile(
     r"(?:[.;:!?\"“]\s*|\n|\b(?:that|while|but|as)\s+)[A-Z][\w'’-]+\s+and\s+$"
 )
-# "between Idlib and northern Latakia": a compass part continues the list.
-_LIST_GAP_RE = re.compile(
-    # "BETWEEN X AND Y": a list in capitals is joined as one in lower case.
-    r"^(?:\s+(?:city|town|village|province))?\s*(?:,|(?i:and|or)|&|,\s*(?i:and|or))\s*(?:the\s+)?"
-    # "between X and Southern Y": the compass word capitalised, as some agencies
-    # write a region.
-    r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)\w*\s+)?#?$"
-)
-# "Homs eastern countryside", as the state agency writes it: a compass word may come between.
-_ADMIN_AFTER_RE = re.compile(
-    r"^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?"
-    r"(?:province|provinces|governorate|countryside|region|district)\b",
-    re.IGNORECASE,
-)
-_ADMIN_BEFORE_RE = re.compile(
-    r"\b(?:province|provinces|governorates?|countryside|district)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_HINT_OPENING_RE = re.compile(
-    r"\s*(?:[-–—•*]\s*)?"
-    # "Further south, in the X plain, ...": a turn of the report before the setting.
-    r"(?:(?:(?:further|farther)\s+(?:north|south|east|west)\w*|elsewhere|meanwhile"
-    # "On the other side of the capital, in the X, ...": the side of a place just told.
-    r"|(?:on|at)\s+the\s+(?:other|far|opposite)\s+side\s+of\s+(?:the\s+)?[\w'’-]+"
-    r"(?:\s+[\w'’-]+)?)\s*,\s*)?"
-    # "In East X, ...": a compass word as a region's own first word, as "eastern" is.
-    r"(?:In|Across)\s+(?:the\s+)?(?:\w+ern\s+|(?:north|south|east|west)\s+)?$",
-    re.IGNORECASE,
-)
-_HINT_OPENING_AFTER_RE = re.compile(
-    r"(?:\s+(?:province|governorate|countryside))?\s*[,:]", re.IGNORECASE
-)
-_CITY_AFTER_RE = re.compile(r"^\s+city\b", re.IGNORECASE)
-# "struck the city of X and the town of Y": a name a governorate shares with its capital,
-# written after "the city of" and joined to another place of a list, is the city, as "X city"
-# is ("the districts of A and B in the city of X" still name its parts, which it holds).
-_THE_CITY_OF_BEFORE_RE = re.compile(r"(?<!\bin\s)\bthe\s+city\s+of\s+$", re.IGNORECASE)
-_LISTED_AFTER_RE = re.compile(r"\s*(?:,|and\b)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]")
-# "the Idlib towns of", "the eastern Aleppo city neighbourhoods of": the parts are named next.
-_CONTAINER_AFTER_RE = re.compile(
-    r"^(?:\s+city)?(?:['’]s)?\s+(?:towns?|villages?|neighbou?rhoods?|districts?|suburbs?|areas)"
-    r"\s+of\b",
-    re.IGNORECASE,
-)
 # "X neighbourhood in the eastern part of Y city": a part of the city between; so is
 # "the besieged part of Y city", "the rebel-held part of Y" (who holds it, or its siege).
 _PART_OF = (
@@ -1679,11 +1591,6 @@ _CITY_OF_BEFORE_RE = re.compile(
     + r"(?:the\s+city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
     re.IGNORECASE,
-)
-# "the eastern Ghouta town of X", "the Damascus suburb of X": the first name contains the second.
-_THE_BEFORE_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_AREA_OF_AFTER_RE = re.compile(
-    r"^(?:['’]s)?\s+(?:towns?|villages?|suburbs?|cities|areas?|countryside)\s+of\b", re.I
 )
 # "A and B districts of X": the parts are named, X holds them. "Kurdish-held districts of X",
 # "the neighbourhoods of X": the parts are unnamed, X itself is the struck place.
@@ -1716,11 +1623,6 @@ def names_outlet(ctx: _DocContext, m: Mention) -> bool:
     bool
     """
     return _BASED_AFTER_RE.search(ctx.text[m.end : m.end + 40]) is not None
-
-
-def _is_town(m: Mention) -> bool:
-    """Say whether a mention's best candidate is a town ("the X district of Manbij")."""
-    return bool(m.candidates) and m.candidates[0].precision == "town"
 
 
 def part_holder(ctx: _DocContext, m: Mention) -> Mention | None:
@@ -1819,27 +1721,6 @@ _HABIT_CLAUSE_BEFORE_RE = re.compile(
     r"|hitting|pounding|raiding|targeting))\b[^,.;:]{0,50}$",
     re.IGNORECASE,
 )
-# "a stronghold of militants who had been shelling the settlements of X": the fire of the
-# target struck, told in a relative clause; the ground's shells, not the strike, reach X.
-_TARGET_OWN_FIRE_BEFORE_RE = re.compile(
-    r"\b(?:who|that|which)\s+(?:had\s+been\s+|ha(?:ve|s)\s+been\s+|were\s+|was\s+|had\s+)?"
-    r"(?:shell(?:ed|ing)|fir(?:ed|ing)\s+(?:(?:rockets|mortars|shells)\s+)?(?:on|at|upon|into))"
-    r"\s[^.;:,]{0,45}$",
-    re.IGNORECASE,
-)
-_TARGET_OWN_FIRE_WORDS = (" who ", " that ", " which ")
-# "militants, which were preparing an attack on the positions of the troops defending X": the
-# place the target meant to attack, the words about it up to a clause's length.
-_TARGET_OWN_ATTACK_BEFORE_RE = re.compile(
-    r"\b(?:who|that|which)\s+(?:were\s+|was\s+|had\s+been\s+)?"
-    r"(?:preparing|planning|about|poised|getting\s+ready)\s+"
-    r"(?:to\s+(?:attack|storm|assault|launch\s+an?\s+(?:attack|assault|offensive))"
-    r"|(?:for\s+)?an?\s+(?:attack|assault|offensive))"
-    r"(?:\s+(?:on|against))?\s[^.;:,]{0,90}$",
-    re.IGNORECASE,
-)
-_TARGET_OWN_ATTACK_WORDS = ("preparing", "planning", "about", "poised", "getting ready")
-_TARGET_OWN_ATTACK_CHARS = 160
 # "Jaish X, a rebel group active in the pocket around Y, said jets hit Z": where a group
 # fights, telling who it is, not a place struck.
 _GROUP_ACTIVE_IN_BEFORE_RE = re.compile(
@@ -2077,256 +1958,6 @@ def _addressed_speaker(text: str, m: Mention) -> bool:
         rf"(?:^|[(\n])[ \t]*{re.escape(m.surface.upper())}[ \t]+[A-Z][A-Z'’-]+[ \t]*[):]"
     )
     return label.search(text) is not None
-
-
-# A wire dateline or a section label: a place opening a line, then an agency, country or
-# date, then a dash: "Damascus, SANA-", "HOMS, Syria (AP) --", "Aleppo city - ...". It says
-# where the copy was filed; a strike fell there only if the sentence names no other place.
-_DATELINE_AFTER_RE = re.compile(
-    r"(?:[ \t]+(?:city|province|countryside|governorate|suburbs))?"
-    # "Damascus/Beirut (dpa) -": a dateline naming two places.
-    r"(?:[ \t]*/[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
-    # "RAQQA, Syria, May 10 (Wire) -": a country, then a date.
-    r"(?:[ \t]*,[ \t]*(?:[A-Z][\w.']*|\d+)(?:[ \t]+(?:[A-Z][\w.']*|\d+)){0,3}){0,2}"
-    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[–—])"
-)
-# A dateline crediting an agency or a country: "Damascus, SANA -", "BEIRUT (Reuters) -".
-_CREDITED_DATELINE_AFTER_RE = re.compile(
-    r"(?:[ \t]+(?:city|province|countryside|governorate|suburbs))?"
-    r"[ \t]*(?:,[ \t]*[A-Z][\w.']*(?:[ \t]+[A-Z][\w.']*){0,3}[ \t]*(?:\([^()\n]{1,30}\))?"
-    r"|\([^()\n]{1,30}\))[ \t]*(?:--?|[–—])"
-)
-
-
-def _at_line_start(text: str, pos: int) -> bool:
-    """Say whether only blanks (at most 20 characters) stand between a line's start and ``pos``."""
-    lo = max(0, pos - 20)
-    kept = text[lo:pos].rstrip(" \t")
-    return kept.endswith("\n") or (not kept and lo == 0)
-
-
-_CELL_START_RE = re.compile(r"\|[ \t]*$")
-# A numbered or bulleted item's marker opening its line ("1. ", "2) ", "3- ", "- ", "— ",
-# "• "), or a thread's counter ("(2/6) ", "2/6 "); the item's day may come before its place
-# ("(2/6) Sun 13 Nov - X: ...", "4- 16 Nov: X: ...", "1. Sunday 8 May - X: ..."), a night or a
-# span of days as much ("- Night of 1-2 Nov - X: ...", "- 4-5 Mar - X: ...").
-_ITEM_DAY = (
-    r"(?:(?:[Tt]he[ \t]+)?[Nn]ight[ \t]+of[ \t]+)?"
-    rf"(?:(?:{_WEEKDAY_NAMES}|{_WEEKDAY_SHORT}),?[ \t]+)?"
-    rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ \t]+{_MONTH_WORD}"
-    rf"|{_MONTH_WORD}[ \t]+\d{{1,2}}(?:[-–]\d{{1,2}})?)"
-    r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:-|–|—|:)[ \t]+"
-)
-_ITEM_MARK_BEFORE_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)-]|\(?\d{1,2}/\d{1,2}\)|\d{1,2}/\d{1,2}(?=[ \t])|[-–—•*]"
-    rf"|{SYMBOL_BULLET})[ \t]+(?:{_ITEM_DAY})?$"
-)
-
-
-def _opens_item(text: str, pos: int) -> bool:
-    """Say whether ``pos`` opens the item a list marker opens on its line."""
-    return _ITEM_MARK_BEFORE_RE.search(text, max(0, pos - 48), pos) is not None
-
-
-# "Saraqeb: ...", "Kafr Zita (Hama): 31 strikes": a place labelling its line, its region in
-# brackets.
-# "X, Y countryside: ...", "X, eastern Y city: ...": the label's region after a comma.
-# "X now: ...", "X this morning: ...": a post's label, a time word before its colon.
-_LABEL_COLON_RE = re.compile(
-    r"(?:,[ \t]+(?:[a-z]+[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
-    r"(?:[ \t]+(?:city|countryside|province|governorate|suburbs|district))?)?"
-    rf"(?:[ \t]+(?:{alternation(load('posts')['label_times'])}))?"
-    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]+(?=\S)"
-)
-
-
-def labels_line(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention opens its line as a label: "Kafr Zita (Hama): 31 strikes ...".
-
-    Parameters
-    ----------
-    ctx : _DocContext
-        The report being read.
-    m : Mention
-        A place mention.
-
-    Returns
-    -------
-    bool
-        True when only blanks stand between the line's start and the mention, and a
-        colon (after an optional bracketed region) follows it.
-    """
-    if not _LABEL_COLON_RE.match(ctx.text, m.end):
-        return False
-    return _at_line_start(ctx.text, m.start) or _labels_item(ctx, m)
-
-
-def _labels_item(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a town labels a numbered or bulleted item ("1. X: two air strikes on ...").
-
-    A governorate after the marker ("5. X Province: ...") heads a section of an
-    assessment, not an item of one place.
-    """
-    return _opens_item(ctx.text, m.start) and not _is_area(ctx, m)
-
-
-def is_credited_dateline(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention opens a line as a dateline that credits an agency or a country."""
-    return bool(
-        _at_line_start(ctx.text, m.start)
-        and _CREDITED_DATELINE_AFTER_RE.match(ctx.text, m.end, m.end + 50)
-    )
-
-
-def is_dash_dateline(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention opens a line as a dateline closed by a dash ("HASAKAH – Fighters ...").
-
-    Parameters
-    ----------
-    ctx : _DocContext
-        The document's context.
-    m : Mention
-        A place mention of the document.
-
-    Returns
-    -------
-    bool
-        True when only blanks precede the mention on its line and a dash, after an optional
-        country, date or credit, follows it.
-    """
-    return bool(
-        _at_line_start(ctx.text, m.start) and _DATELINE_AFTER_RE.match(ctx.text, m.end, m.end + 50)
-    )
-
-
-# A picture's caption opening with its place and day: "X, COUNTRY - MONTH 29: Smoke rises ...".
-_CAPTION_AFTER_PLACE = (
-    r"[ \t]*,[ \t]*[A-Z][A-Za-z]+[ \t]*(?:--?|[–—])[ \t]*"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*:"
-)
-_CAPTION_OPENING_AFTER_RE = re.compile(_CAPTION_AFTER_PLACE, re.IGNORECASE)
-
-
-def is_caption_opening(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention opens one of several pictures' captions by place and day.
-
-    "X, COUNTRY - MONTH 29: Smoke rises from the market ..." over "Y, COUNTRY - MONTH 28:
-    Residents inspect ...": a list of captions opens each with the place its picture
-    was taken, which is no dateline of the page but the place each caption tells.
-
-    Parameters
-    ----------
-    ctx : _DocContext
-        The report being read.
-    m : Mention
-        A place mention.
-
-    Returns
-    -------
-    bool
-        True when the mention opens its line before a country, a dash, a month's day and a
-        colon, and another line of the report opens so with another place.
-    """
-    if not _at_line_start(ctx.text, m.start):
-        return False
-    if not _CAPTION_OPENING_AFTER_RE.match(ctx.text, m.end, m.end + 50):
-        return False
-    return _caption_places(ctx.text) > 1
-
-
-# A line opening a picture's caption: its place, a country, a dash, a month's day, a colon.
-_CAPTION_LINE_RE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)" + _CAPTION_AFTER_PLACE,
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-@functools.lru_cache(maxsize=8)
-def _caption_places(text: str) -> int:
-    """Count the distinct places that open a report's lines as pictures' captions."""
-    return len({found.group("place").casefold() for found in _CAPTION_LINE_RE.finditer(text)})
-
-
-# A wire dateline closed by its bracketed credit, no dash after it: "X, June 7 (Agency) At
-# least 25 ...", "X, 12 Oct. (Agency) The ...": a place opening a line, a month's day, the
-# agency in brackets, then the body's first capital.
-_BRACKET_CREDIT_AFTER_RE = re.compile(
-    rf"[ \t]*,[ \t]*(?:{_MONTH_WORD}\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH_WORD}\.?)"
-    r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*\([A-Za-z][^()\n]{0,29}\)[ \t]+(?=[A-Z\"“])"
-)
-
-
-def is_bracket_credit_dateline(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention opens a line as a dateline closed by its bracketed credit.
-
-    "X, June 7 (Agency) At least 25 militants were killed ...": the place and day the
-    copy was filed, the agency in brackets, and the body running on with no dash.
-    """
-    return bool(
-        _at_line_start(ctx.text, m.start)
-        and _BRACKET_CREDIT_AFTER_RE.match(ctx.text, m.end, m.end + 60)
-    )
-
-
-# A newspaper's dateline in capitals closed by a colon: "DAMASCUS: Air strikes on ...".
-_CAPS_COLON_AFTER_RE = re.compile(r":[ \t]+[A-Z]")
-_CAPS_COLON_LINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z'’ -]{2,30}:[ \t]+[A-Z]", re.MULTILINE)
-
-
-def is_caps_colon_dateline(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention is a newspaper's dateline written in capitals before a colon.
-
-    "DAMASCUS: Air strikes on rebel-held towns ... killed at least 20": the city the copy
-    was filed from, written in capitals, opens the body's first paragraph. A report whose
-    lines open with several such names ("SARAQEB: 1 airstrike", "BINNISH: ...") labels
-    its lines by place instead, and none of them is a dateline.
-
-    Parameters
-    ----------
-    ctx : _DocContext
-        The report being read.
-    m : Mention
-        A place mention.
-
-    Returns
-    -------
-    bool
-        True when the mention, all in capitals, opens its line before a colon and a
-        capital, and no other line of the report opens so.
-    """
-    surface = m.surface
-    if not (surface.isupper() and len(surface) >= 4 and _at_line_start(ctx.text, m.start)):
-        return False
-    if not _CAPS_COLON_AFTER_RE.match(ctx.text, m.end):
-        return False
-    return _caps_colon_lines(ctx.text) == 1
-
-
-@functools.lru_cache(maxsize=8)
-def _caps_colon_lines(text: str) -> int:
-    """Count the lines of a report that open with a name in capitals before a colon."""
-    return len(_CAPS_COLON_LINE_RE.findall(text))
-
-
-def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention opens a line as a wire dateline ("Damascus, SANA-The army ...").
-
-    A place labelling a line of a post ("Jisr al-Shughur: 1 airstrike on a
-    building", "#idlib | 18/4 | saraqeb: ...") is one too.
-    """
-    text = ctx.text
-    if _at_line_start(text, m.start):
-        return bool(
-            _DATELINE_AFTER_RE.match(text, m.end, m.end + 50) or _LABEL_COLON_RE.match(text, m.end)
-        )
-    if _LABEL_COLON_RE.match(text, m.end) and _labels_item(ctx, m):
-        # "1. X: two air strikes on the market": a numbered or bulleted item's label.
-        return True
-    return bool(
-        _CELL_START_RE.search(text, max(0, m.start - 20), m.start)
-        and _LABEL_COLON_RE.match(text, m.end)
-    )
 
 
 # "strikes in Iraq, including around X and Y": places another country's name introduces.
@@ -3527,24 +3158,6 @@ _SIDE_STRUCK_AFTER_RE = re.compile(
 )
 
 
-def _area_before(ctx: _DocContext, pos: int) -> bool:
-    """Say whether the place right before ``pos`` names a governorate or a region.
-
-    A relative clause after an area struck ("strikes on northern X province, where troops
-    push toward Y") may be all that keeps the area from standing alone as the struck place.
-    """
-    i = bisect_left(ctx.mention_starts, pos) - 1
-    if i < 0 or ctx.mentions[i].end > pos:
-        return False
-    previous = ctx.mentions[i]
-    return _is_region(previous) or (
-        _AREA_WORD_RE.search(ctx.text, previous.start, pos) is not None and _is_admin(ctx, previous)
-    )
-
-
-_AREA_WORD_RE = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|countryside)\b")
-
-
 def _overlooked_by_place(ctx: _DocContext, m: Mention) -> bool:
     """Say whether a place is only what a named place before it overlooks ("Y, overlooking X").
 
@@ -3575,12 +3188,6 @@ def _role_words(ctx: _DocContext, lo: int, hi: int) -> list[_Span]:
         spans = _find(_ROLE_WORDS_RE, ctx.lower, max(0, s - 70), e)
         found = ctx.role_words[index] = _SpanList(spans, [w.start for w in spans])
     return [w for w in _in_range(found, lo, hi) if w.end <= hi]
-
-
-_PLACE_DAY_GAP_RE = re.compile(r"\s+(?:on|in|at|last|this)\s+(?:the\s+)?")
-_PLACE_KIND_GAP_RE = re.compile(
-    r"\s+(?:neighbou?rhood|district|quarter|camp|town|village|plain|valley)", re.IGNORECASE
-)
 
 
 def _fighters_placed(ctx: _DocContext, m: Mention) -> bool:
@@ -3631,866 +3238,6 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
         return False
     clause = _PUSH_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
     return clause is not None and not _in_range(ctx.triggers, clause.start(), m.start)
-
-
-def _names_place_at(ctx: _DocContext, pos: int) -> bool:
-    """Say whether the word at ``pos`` is a place's, or its day's ("X on Tuesday, north of").
-
-    "Sukayk, north-east of" and "Ain Issa on Tuesday, 50 km north of" set a
-    reference after a place; "On Monday, jets struck a depot near X" does not.
-    """
-    i = bisect_right(ctx.mention_starts, pos) - 1
-    if i < 0:
-        return False
-    m = ctx.mentions[i]
-    return (
-        m.start <= pos < m.end
-        or bool(_PLACE_DAY_GAP_RE.fullmatch(ctx.text, m.end, pos))
-        # "the X neighbourhood, the last rebel-held district of Y": the word ending at ``pos``
-        # is the place's kind, written after its name.
-        or bool(_PLACE_KIND_GAP_RE.fullmatch(ctx.text, m.end, pos + 1))
-    )
-
-
-def _province_at(ctx: _DocContext, pos: int) -> bool:
-    """Say whether the place named at ``pos`` (see :func:`_names_place_at`) is a province.
-
-    "51 targets in Hama province (on Tuesday), including a depot near X": a
-    province holds what follows it; a reference point does not locate it. The
-    last name of a list of provinces is one too ("in the provinces of Hama,
-    Idlib and Latakia, including a command post near X").
-    """
-    i = bisect_right(ctx.mention_starts, pos) - 1
-    if i < 0:
-        return False
-    m = ctx.mentions[i]
-    return split_designator(m.surface)[1] in (
-        "province",
-        "governorate",
-    ) or _names_whole_governorate(ctx, m)
-
-
-#: How many sentences after a reference point may name the places it locates.
-_NAMED_NEXT_SENTENCES = 2
-#: Most words of a line that is not a sentence of the story (a byline, a date line).
-_LINE_WORDS = 5
-#: Most such lines skipped.
-_LINES_SKIPPED = 3
-
-
-def _locates_places_named_next(ctx: _DocContext, m: Mention, before: str) -> bool:
-    """Say whether a city locates unnamed towns whose strikes the next sentences tell.
-
-    "Air strikes killed 14 in rebel-held towns west of X city on Monday." then
-    "Seven died when raids hit a street in A ..., B ...": the towns are A and B, of
-    X's governorate; X only says where they lie.
-    """
-    gov = governorate_of(m.surface)
-    # A town that is no governorate locates the villages of its own district
-    # ("raids on villages around the border town of X", then "jets struck A").
-    district = None if gov is not None else _district_of(m)
-    if (gov is None and district is None) or not _PLURAL_NEAR_BEFORE_RE.search(before):
-        return False
-    index = _sentence_at(ctx, m.start + 1) - 1
-    if index < 0:
-        return False
-    # A byline or a date line ("TRT World and agencies", "16 Oct 2016") between a standfirst
-    # and the story's first sentence tells nothing: it is not counted.
-    last, told = index, 0
-    end = min(len(ctx.sentences) - 1, index + _NAMED_NEXT_SENTENCES + _LINES_SKIPPED)
-    while told < _NAMED_NEXT_SENTENCES and last < end:
-        last += 1
-        a, b = ctx.sentences[last]
-        if len(ctx.text[a:b].split()) > _LINE_WORDS:
-            told += 1
-    if last == index:
-        return False
-    lo, hi = ctx.sentences[index][1], ctx.sentences[last][1]
-    key = letter_key(m.surface)
-    for k in range(bisect_left(ctx.mention_starts, lo), bisect_left(ctx.mention_starts, hi)):
-        other = ctx.mentions[k]
-        if letter_key(other.surface) == key or governorate_of(other.surface) is not None:
-            continue
-        a, b = ctx.sentences[_sentence_at(ctx, other.start + 1) - 1]
-        inside = (
-            any(p.admin1 == gov for p in other.candidates)
-            if gov is not None
-            else any(p.admin2 == district for p in other.candidates)
-        )
-        if inside and _in_range(ctx.triggers, a, b):
-            return True
-    return False
-
-
-def _district_of(m: Mention) -> str | None:
-    """Return the district of a town every reading of the name puts in one district."""
-    districts = {p.admin2 for p in m.candidates}
-    return districts.pop() if len(districts) == 1 and None not in districts else None
-
-
-# "In Wadi Barada, northwest of": a name the gazetteer lacks set as the sentence's scene.
-_UNKNOWN_SETTING_BEFORE_RE = re.compile(
-    r"\s*(?:In|Across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3}\s*,\s*"
-)
-
-
-def _locates_unknown_setting(ctx: _DocContext, cue: int) -> bool:
-    """Say whether a near-cue locates a scene the gazetteer does not know, or a region by bearing.
-
-    "In Wadi Barada, northwest of X, jets struck A": X locates the valley that
-    opens the sentence, not the strike, whether the gazetteer knows the valley or
-    not; "In the Y plain, near Z, jets struck ..." keeps Z as what the strike was near.
-    """
-    i = bisect_right(ctx.sentence_starts, cue) - 1
-    if i < 0:
-        return False
-    start = ctx.sentence_starts[i]
-    if cue - start > 60:
-        return False
-    setting = _UNKNOWN_SETTING_BEFORE_RE.fullmatch(ctx.text, start, cue)
-    if setting is None:
-        return False
-    k = bisect_left(ctx.mention_starts, start)
-    if not (k < len(ctx.mention_starts) and ctx.mention_starts[k] < cue):
-        return True
-    named = ctx.mentions[k]
-    return (
-        _is_region(named)
-        and not _is_admin(ctx, named)
-        and ctx.text[named.end : cue].strip(" ,") == ""
-        and _BEARING_CUE_RE.match(ctx.text, cue) is not None
-    )
-
-
-# "north-west of", "east of": a bearing, as against "near".
-_BEARING_CUE_RE = re.compile(rf"{_DIRECTION}(?:ern)?\s+of\b", re.IGNORECASE)
-
-
-# "Meanwhile, east of X, jets struck ISIS positions near Y": the cue opens the sentence, after
-# a word joining it to the story at most.
-_FRONTED_CUE_BEFORE_RE = re.compile(
-    r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Further|Farther|Also|Later|Earlier"
-    r"|In\s+addition)\s*,?\s*)?"
-)
-
-
-def _fronted_reference(ctx: _DocContext, cue: int, m: Mention) -> bool:
-    """Say whether a near-cue opening its sentence locates a place the sentence names after it.
-
-    "Meanwhile, east of X, Russian jets struck positions near the town of Y": X sets the
-    scene of Y's strike and is no struck place; "North of X, jets struck a convoy" keeps X.
-    """
-    i = _sentence_at(ctx, cue + 1) - 1
-    if i < 0 or cue - ctx.sentences[i][0] > 40:
-        return False
-    a, b = ctx.sentences[i]
-    if _FRONTED_CUE_BEFORE_RE.fullmatch(ctx.text, a, cue) is None:
-        return False
-    if not ctx.text.startswith(",", m.end):
-        return False
-    # "Near X, in the south of Y province, jets destroyed ...": a governorate after it is
-    # where X lies, not another place struck.
-    k = bisect_right(ctx.mention_starts, m.start)
-    end = _own_strike_clause_end(ctx, m, a, b)
-    while k < len(ctx.mention_starts) and ctx.mention_starts[k] < end:
-        if not _is_area(ctx, ctx.mentions[k]) and not _no_strike_place_after(
-            ctx, max(a, ctx.mention_starts[k] - 90), ctx.mention_starts[k]
-        ):
-            return True
-        k += 1
-    return False
-
-
-def _own_strike_clause_end(ctx: _DocContext, m: Mention, a: int, b: int) -> int:
-    """Return where the places a fronted near-cue may locate end in its sentence.
-
-    "In the area of X, aircraft destroyed a depot, while in Y province jets hit a camp near
-    Z": a later clause with a strike word of its own tells another strike, so Z is no place
-    X's words locate; the places up to the end of the first strike's clause are.
-    """
-    first = _in_range(ctx.triggers, m.end, b)
-    if not first:
-        return b
-    clauses = _sentence_clauses(ctx, a, b)
-    here = next((c for c in clauses if c[0] <= first[0].start < c[1]), None)
-    if here is None or here[1] >= b or not _in_range(ctx.triggers, here[1], b):
-        return b
-    return here[1]
-
-
-def _no_strike_place_after(ctx: _DocContext, start: int, end: int) -> bool:
-    """Say whether the words before a later place make it no struck place of the sentence.
-
-    "Near X, jets struck a column moving towards Y", "In the area of X, aircraft destroyed a
-    stronghold of militants who had been shelling Y": Y is where the target was going or
-    what it fired on, so the fronted X is what locates the strike. So is Y what the target
-    was preparing to attack ("vehicles of militants, which were preparing an attack on the
-    positions of the troops defending Y"), however long the words about Y.
-    """
-    before = ctx.text[start:end]
-    if _MEETING_BEFORE_RE.search(before) or (
-        any(w in before for w in _TARGET_OWN_FIRE_WORDS)
-        and _TARGET_OWN_FIRE_BEFORE_RE.search(before)
-    ):
-        return True
-    wide = ctx.lower[max(0, end - _TARGET_OWN_ATTACK_CHARS) : end]
-    return any(w in wide for w in _TARGET_OWN_ATTACK_WORDS) and bool(
-        _TARGET_OWN_ATTACK_BEFORE_RE.search(wide)
-    )
-
-
-_PROVINCE_WORD_AFTER_RE = re.compile(r"[ \t]+(?:province|governorate)\b", re.IGNORECASE)
-
-
-def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
-    """Say whether a near-cue directly follows a named place it locates.
-
-    "bombed Kafr Batna near Douma", "targeted the Zahra village east of
-    Hama": the place before the cue is struck and the one after it is the
-    reference point. A governorate before the cue ("in Idlib province near
-    X") is a setting, not a struck place.
-    """
-    if _PLACE_WORD_BEFORE_RE.search(ctx.text, max(0, cue - 60), cue):
-        return True
-    if "the " in ctx.text[max(0, cue - 60) : cue] and _LANDMARK_BEFORE_RE.search(
-        ctx.text, max(0, cue - 60), cue
-    ):
-        return True
-    i = bisect_left(ctx.mention_starts, cue) - 1
-    if i < 0:
-        return False
-    previous = ctx.mentions[i]
-    # "the town of X in the eastern countryside of Y province near Z": the governorate
-    # holding the place before it is a setting between that place and the cue locating it.
-    word = _PROVINCE_WORD_AFTER_RE.match(ctx.text, previous.end, cue)
-    if (
-        i >= 1
-        and governorate_of(previous.surface) is not None
-        and _LOCATING_GAP_RE.fullmatch(ctx.text, word.end() if word else previous.end, cue)
-        is not None
-        and governorate_of(ctx.mentions[i - 1].surface) is None
-        and _contains(ctx, previous, ctx.mentions[i - 1])
-        and not _is_setting(ctx, ctx.mentions[i - 1].start)
-        # "near X and in Y province near Z": a governorate joined by "and in" opens the next
-        # item of a list, with its own place near the cue; it holds no place before it.
-        and _AND_IN_PROVINCE_BEFORE_RE.search(
-            ctx.text, max(ctx.mentions[i - 1].end, previous.start - 40), previous.start
-        )
-        is None
-    ):
-        return True
-    return (
-        _LOCATING_GAP_RE.fullmatch(ctx.text, previous.end, cue) is not None
-        and governorate_of(previous.surface) is None
-        and not _is_setting(ctx, previous.start)
-        # "a bridge over the Khabur near X": the cue locates the bridge, not the river.
-        and not _SPANNED_WATER_BEFORE_RE.search(
-            ctx.text, max(0, previous.start - 30), previous.start
-        )
-        # "on the road to X, near Y": the cue locates the strike on the road, not X (a
-        # bearing, "on the road to X, east of Y", may locate the road's end itself).
-        and not (
-            _NEAR_CUE_RE.match(ctx.text, cue)
-            and _ROAD_END_BEFORE_RE.search(ctx.text, max(0, previous.start - 30), previous.start)
-        )
-        # "struck positions southwest of X, near Y": X is the bearing's reference, and the
-        # near-cue after it names the finer place the strike was close to.
-        and not (
-            _NEAR_CUE_RE.match(ctx.text, cue)
-            and _BEARING_REFERENCE_BEFORE_RE.search(
-                ctx.text, max(0, previous.start - 30), previous.start
-            )
-        )
-    )
-
-
-# Between a struck place and the cue locating it: nothing, a closing quote or a preposition
-# ("the station 'X' near Y", "X on the outskirts of Y", "the X area on the southern edge of
-# Y"), a word naming what is at the place ("the X Farms north of Y"), or a verb of lying and
-# a distance ("X lies about ten miles west of Y").
-_LOCATING_GAP_RE = re.compile(
-    r"[\"'”’]?(?:\s+(?:farms?|fields?|hills?|plains?|valley|camps?|crossroads|junction|dam"
-    # "the X neighbourhood in the east of Y city": a district's kind word after its name.
-    r"|airport|air\s*base|base|area|neighbou?rhood|district|quarter))?"
-    # "the X camp for displaced people near Y": whom a camp shelters, between it and the cue;
-    # "the X camp for Palestinian refugees south-west of Y": a word may say whose they are.
-    r"(?:\s+for\s+(?:the\s+)?(?:internally\s+|[\w-]+\s+(?=refugees|IDPs))?"
-    r"(?:displaced|refugees|IDPs)"
-    r"(?:\s+(?:people|persons|families|Syrians))?)?"
-    r"\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
-    # "X and Y in the countryside north of Z": the country the places lie in, then the cue.
-    # "the X area on the southern edge of Z": the side of Z the place lies on.
-    r"(?:(?:countryside|area|region|desert|hills)\s+)?(?:(?:north|south|east|west)\w*\s+)?)?"
-    r"(?:(?:lies|lie|sits|sit|is|are|stands|located|situated)\s+(?:[\w.-]+\s+){0,3}?)?",
-    re.IGNORECASE,
-)
-
-
-# "the Zahra village east of X", "in the Wadi Barada valley north-west of X", "in the
-# Shahba region, north of X": a named place the reference locates, whether or not the
-# gazetteer knows it.
-_PLACE_WORD_BEFORE_RE = re.compile(
-    r"\b[A-Z][\w'’-]*\s+(?:village|town|hamlet|valley|plain|mountains?|region),?\s+$"
-)
-# "near the Mahr gas field, west of X": a named field or plant the gazetteer may not know is
-# the place struck; X only locates it.
-_LANDMARK_BEFORE_RE = re.compile(
-    r"\bthe\s+(?:[A-Z][a-z][\w'’-]*\s+){1,2}(?:(?:gas|oil)\s+fields?|oilfields?|dam|airport"
-    r"|power\s+(?:plant|station)),?\s+$"
-)
-
-
-def _is_setting(ctx: _DocContext, pos: int) -> bool:
-    """Say whether a name at ``pos`` opens its sentence as a setting: "In Homs province, near X".
-
-    Such a name locates the whole sentence, not the place after the comma:
-    the reference point that follows locates the strike itself.
-    """
-    k = bisect_right(ctx.mention_starts, pos) - 1
-    if k >= 0 and ctx.mentions[k].start <= pos < ctx.mentions[k].end:
-        # A word inside a name of several ("Zor" of "Deir ez-Zor"): the name opens there.
-        pos = ctx.mentions[k].start
-    i = bisect_right(ctx.sentence_starts, pos) - 1
-    return i >= 0 and bool(_HINT_OPENING_RE.fullmatch(ctx.text, ctx.sentence_starts[i], pos))
-
-
-_COMMA_AND_RE = re.compile(r"^\s*,\s*and\b")
-# The first name of a pair right before the second: "B and " of "linking B and C".
-_PAIR_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+and[ \t]+$")
-
-
-_SECOND_END_GAP_RE = re.compile(
-    r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:town|city|village|crossing|border\s+post)"
-    r"\s+of\s+",
-    re.IGNORECASE,
-)
-_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$")
-
-
-def _closes_apposition(ctx: _DocContext, previous: tuple[Mention, str], gap: str) -> bool:
-    """Say whether ", and" after a reference point closes the apposition it was in.
-
-    "jets hit A, south of the town of B, and C": B locates A between commas; C, after
-    the closing comma, is listed with A, not with B.
-    """
-    if previous[1] != "reference" or not _COMMA_AND_RE.match(gap):
-        return False
-    start = previous[0].start
-    apposition = _APPOSITION_BEFORE_RE.search(ctx.text, max(0, start - 90), start)
-    if apposition is None:
-        # "A, a crossroads town on the highway linking B and C, and D": the apposition holds
-        # a pair of references; it opens before the first of them.
-        pair = _PAIR_BEFORE_RE.search(ctx.text, max(0, start - 40), start)
-        if pair is not None and _names_place_at(ctx, pair.start()):
-            start = pair.start()
-            apposition = _APPOSITION_BEFORE_RE.search(ctx.text, max(0, start - 90), start)
-    return apposition is not None and _names_place_at(ctx, apposition.start())
-
-
-def _role_after(
-    ctx: _DocContext,
-    m: Mention,
-    previous: tuple[Mention, str] | None,
-    after: str,
-    before: str,
-) -> str:
-    """Decide the roles that a list before the place or the words after it give."""
-    # "a ground attack from the X and Y front": the places listed after a launch site are
-    # where the attackers came from as well.
-    if previous is not None and previous[1] in ("reference", "near", "outside", "launch"):
-        gap = ctx.text[previous[0].end : m.start]
-        if _LIST_GAP_RE.search(gap) and not _closes_apposition(ctx, previous, gap):
-            return previous[1]
-        # "the road between X and the border town of Y": the pair's second end, told by what
-        # kind of place it is, bounds the road as the first does.
-        if (
-            previous[1] == "reference"
-            and _SECOND_END_GAP_RE.fullmatch(gap)
-            and _BETWEEN_BEFORE_RE.search(
-                ctx.text, max(0, previous[0].start - 30), previous[0].start
-            )
-        ):
-            return "reference"
-    if governorate_of(m.surface) and _CONTAINER_AFTER_RE.search(after):
-        return "container"
-    area_of = _AREA_OF_AFTER_RE.search(after)
-    if area_of and _THE_BEFORE_RE.search(before) and not _governorate_follows(ctx, m, area_of):
-        return "container"
-    return "candidate"
-
-
-def _governorate_follows(ctx: _DocContext, m: Mention, area_of: re.Match[str]) -> bool:
-    """Say whether "the X area of" is followed by a governorate, which holds X.
-
-    "the Kabani area of Latakia" places X in the governorate; "the Ghouta town of
-    X" names a place inside the first name.
-    """
-    i = bisect_right(ctx.mention_starts, m.end)
-    if i >= len(ctx.mentions):
-        return False
-    after = ctx.mentions[i]
-    gap = ctx.text[m.end + area_of.end() : after.start]
-    return bool(_GAP_TO_NAME_RE.fullmatch(gap)) and governorate_of(after.surface) is not None
-
-
-_GAP_TO_NAME_RE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
-
-
-#: What a tuple of candidates says (foreign, region), by the tuple's identity: the
-#: gazetteer hands the same tuple to every mention of a name, and a long list of
-#: struck places asks about each mention several times.
-_KINDS: dict[int, tuple[tuple[Place, ...], bool, bool]] = {}
-
-
-def _candidate_kinds(candidates: tuple[Place, ...]) -> tuple[bool, bool]:
-    known = _KINDS.get(id(candidates))
-    if known is not None and known[0] is candidates:
-        return known[1], known[2]
-    # The best-known place of the name decides: "Baghdad" is the capital, not the street.
-    foreign = bool(candidates) and candidates[0].country != HOME_COUNTRY
-    # "the eastern Ghouta": the region, though a far village shares its short name.
-    region = bool(candidates) and candidates[0].precision == "region"
-    if len(_KINDS) > 4096:
-        _KINDS.clear()
-    _KINDS[id(candidates)] = (candidates, foreign, region)
-    return foreign, region
-
-
-def _is_foreign(m: Mention) -> bool:
-    """Say whether every gazetteer candidate of a mention lies outside Syria (Moscow)."""
-    return _candidate_kinds(m.candidates)[0]
-
-
-_POSSESSIVE_RE = re.compile(r"['’]s\s+(?:the\s+)?")
-
-
-def _owns_next(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether an area is written as the owner of the place after it ("the Ghouta's Douma")."""
-    gap = _POSSESSIVE_RE.match(ctx.text, m.end)
-    return gap is not None and _mention_at(ctx, gap.end()) is not None
-
-
-# "bombed Turkmen villages in the X area, hitting A and B": the area holds the villages the
-# sentence then names.
-_SETTLEMENTS_IN_BEFORE_RE = re.compile(
-    r"\b(?:villages|towns|hamlets|settlements|communities)\s+in\s+(?:the\s+)?$", re.IGNORECASE
-)
-
-
-# "The raids have reached the X mountain, where jets struck a clinic in Y": the area is where
-# the finer place the relative clause names lies.
-_WHERE_AFTER_RE = re.compile(r",\s+where\b")
-
-
-def _holds_settlements(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether an area is written as where villages lie ("villages in the X area").
-
-    So is an area a relative clause opening on "where" goes on from ("X, where jets struck Y").
-    """
-    return (
-        _SETTLEMENTS_IN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start) is not None
-        or _WHERE_AFTER_RE.match(ctx.text, m.end) is not None
-    )
-
-
-def _is_admin(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention names a governorate ("Idlib", "Hama province")."""
-    key = ("admin", m.start)
-    known = ctx.cache.get(key)
-    if known is None:
-        known = ctx.cache[key] = "yes" if _names_admin(ctx, m) else ""
-    return bool(known)
-
-
-def _is_area(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention names a governorate or a region ("Jabal al-Zawiya", "the Ghab plain").
-
-    Either only locates the finer places struck beside it.
-    """
-    return _is_admin(ctx, m) or _is_region(m)
-
-
-def _is_region(m: Mention) -> bool:
-    if m.candidates:
-        return _candidate_kinds(m.candidates)[1]
-    return _REGION_RE.fullmatch(m.surface) is not None
-
-
-def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention names a whole governorate, itself or by the list it continues.
-
-    "the countryside of Damascus, Homs, Hama and Idleb": the designation of
-    the first name carries along the list.
-    """
-    key = ("whole", m.start)
-    known = ctx.cache.get(key)
-    if known is None:
-        known = "yes" if _designated_governorate(ctx, m) else ""
-        if not known and governorate_of(m.surface):
-            i = bisect_left(ctx.mention_starts, m.start)
-            if i > 0:
-                previous = ctx.mentions[i - 1]
-                gap = ctx.text[previous.end : m.start]
-                if _LIST_GAP_RE.search(gap) and _names_whole_governorate(ctx, previous):
-                    known = "yes"
-            if not known and _list_ends_in_provinces(ctx, i):
-                known = "yes"
-            if not known and _THE_STRIKES_ON_BEFORE_RE.search(
-                ctx.text, max(0, m.start - 30), m.start
-            ):
-                known = "yes"
-            if not known and _SORTIES_OVER_BEFORE_RE.search(
-                ctx.text, max(0, m.start - 40), m.start
-            ):
-                known = "yes"
-            if (
-                not known
-                and _SETTLEMENTS_AFTER_RE.match(ctx.text, m.end, m.end + 12)
-                and _BEARING_BEFORE_RE.search(ctx.text, max(0, m.start - 16), m.start)
-            ):
-                known = "yes"
-            if (
-                not known
-                and _COUNTED_TARGETS_IN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start)
-                and _governorate_list_length(ctx, i) >= _GOVERNORATE_LIST_MIN
-            ):
-                known = "yes"
-        ctx.cache[key] = known
-    return bool(known)
-
-
-_PROVINCES_AFTER_RE = re.compile(r"\s+(?:provinces|governorates)\b", re.IGNORECASE)
-# "The strikes on Idlib came as ...": the strikes told before, summed up by the governorate
-# they fell in.
-# "the air force flew more than 60 sorties over northern X in the last 48 hours": a count of
-# sorties over a governorate's part names the governorate, not its capital.
-_SORTIES_OVER_BEFORE_RE = re.compile(
-    r"\bsorties\s+(?:over|across|in|on)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?$",
-    re.IGNORECASE,
-)
-# "Jets pound north X towns", "strikes on southern X villages": a governorate's name between a
-# bearing and a plural noun of settlements names the governorate's part the towns lie in, not
-# its capital.
-_BEARING_BEFORE_RE = re.compile(
-    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$", re.IGNORECASE
-)
-_SETTLEMENTS_AFTER_RE = re.compile(r"\s+(?:towns|villages|hamlets)\b", re.IGNORECASE)
-_THE_STRIKES_ON_BEFORE_RE = re.compile(
-    r"(?:^|[.!?]\s+|\n)[\"“]?The\s+(?:air\s*)?(?:strikes|raids|bombings)\s+(?:on|in)\s+$"
-)
-
-
-# "it hit 280 targets in X, Y, Z and W over the weekend", "120 \"terrorist targets\" in X, Y and
-# Z", "40 air strikes in X, Y and Z": a count of targets, sorties or strikes "in" a list of
-# governorate names alone counts them by governorate, not by city. The noun may take one word
-# before it and quotation marks around either.
-_COUNTED_TARGETS_IN_BEFORE_RE = re.compile(
-    r"\b\d[\d,]*\s+(?:[\"'“‘]?[a-z]+(?:-[a-z]+)?[\"'”’]?\s+)?[\"'“‘]?"
-    r"(?:targets|sorties|facilities|objects|(?:air\s*)?strikes|raids)[\"'”’]?"
-    r"\s+in\s+$",
-    re.IGNORECASE,
-)
-_GOVERNORATE_LIST_MIN = 3
-
-
-def _governorate_list_length(ctx: _DocContext, i: int) -> int:
-    """Return how many governorate names run in a list from mention ``i`` on."""
-    mentions, text = ctx.mentions, ctx.text
-    if not governorate_of(mentions[i].surface):
-        return 0
-    n = 1
-    while i + 1 < len(mentions):
-        here, after = mentions[i], mentions[i + 1]
-        if not governorate_of(after.surface) or not _LIST_GAP_RE.search(
-            text[here.end : after.start]
-        ):
-            break
-        n += 1
-        i += 1
-    return n
-
-
-def _list_ends_in_provinces(ctx: _DocContext, i: int) -> bool:
-    """Say whether the list of governorate names from mention ``i`` on ends in "provinces".
-
-    "in Latakia, Hama and Homs provinces": the plural after the last name
-    designates each name of the list.
-    """
-    mentions, text = ctx.mentions, ctx.text
-    while i + 1 < len(mentions):
-        here, after = mentions[i], mentions[i + 1]
-        if not governorate_of(after.surface) or not _LIST_GAP_RE.search(
-            text[here.end : after.start]
-        ):
-            return False
-        if _PROVINCES_AFTER_RE.match(text, after.end) or (
-            split_designator(after.surface)[1] == "province"
-            and after.surface.lower().endswith("provinces")
-        ):
-            return True
-        i += 1
-    return False
-
-
-def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention names a governorate as such: "Idlib province", "provinces of X".
-
-    A bare governorate name ("Aleppo") may be its capital city; it is not a
-    whole governorate unless every gazetteer candidate is one.
-    """
-    text = ctx.text
-    if m.candidates and all(p.precision == "neighbourhood" for p in m.candidates):
-        # "a hospital in the district of al-Sukkari": a district of a city, no province.
-        return False
-    if _city_district_named(ctx, m):
-        return False
-    word = split_designator(m.surface)[1]
-    if word == "city" or _CITY_AFTER_RE.search(text[m.end : m.end + 30]):
-        return False
-    if _is_town_countryside(ctx, m):
-        return False
-    if _names_city_district(ctx, m):
-        return False
-    if word is not None or _ADMIN_AFTER_RE.search(text[m.end : m.end + 30]):
-        return True
-    if _HELD_PART_OF_BEFORE_RE.search(text, max(0, m.start - 50), m.start):
-        # "the rebel-held district of X": the sides hold a city's districts, not a province's.
-        return False
-    if _ADMIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
-        return True
-    if governorate_of(m.surface) and _PART_BEFORE_RE.search(text, max(0, m.start - 50), m.start):
-        return True
-    if (
-        governorate_of(m.surface)
-        and _AREA_AFTER_RE.match(text, m.end)
-        and _ARTICLE_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
-    ):
-        # "targets in the Idlib area, among them a depot near X": the governorate's name
-        # with "area" is the ground around its capital, as "province" is; with "mountains"
-        # ("targets in the X mountains") it is the governorate's high ground.
-        return True
-    if (
-        governorate_of(m.surface)
-        and _NORTH_SOUTH_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
-        and not _POSSESSIVE_AFTER_RE.match(text, m.end)
-        and not _districts_of_city_named(ctx, m)
-    ):
-        # "rebel-held towns in northern X", "Russian jets struck southern Y": the north or
-        # the south of a governorate named after its capital is the governorate's countryside,
-        # unless the report names districts of the city, whose parts the words may be.
-        return True
-    return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
-
-
-_NORTH_SOUTH_BEFORE_RE = re.compile(
-    r"\b(?:north|south)(?:-?(?:east|west))?ern\s+$|\b(?:North|South)(?:-?(?:east|west))?ern\s+$"
-)
-_POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b|\s+(?:city|town)\b", re.IGNORECASE)
-
-
-def _districts_of_city_named(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether the report names a district of the city a governorate is named after."""
-    governorate = governorate_of(m.surface)
-    return any(
-        other.candidates
-        and all(p.precision == "neighbourhood" for p in other.candidates)
-        and any(
-            p.city is not None and governorate_of(p.city) == governorate for p in other.candidates
-        )
-        for other in ctx.mentions
-    )
-
-
-_AREA_AFTER_RE = re.compile(r"\s+(?:area|mountains|highlands)\b", re.IGNORECASE)
-# "rebel positions in the northern X area": a compass word between may say which part.
-_ARTICLE_BEFORE_RE = re.compile(
-    r"\bthe\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?$", re.IGNORECASE
-)
-
-
-#: "in Eastern Homs", "Southern Aleppo": a capitalised compass word names a part of the
-#: governorate (its countryside), as pro-government outlets write it mid-sentence.
-#: "in Eastern Homs and Southern Aleppo": the list carries it on.
-_COMPASS_PART = r"(?:North|South|East|West)(?:-?(?:east|west))?ern"
-_PART_BEFORE_RE = re.compile(
-    rf"(?:\b(?:in|of|across)|\b{_COMPASS_PART}\s+[A-Z][\w'’-]*\s*(?:,|and))\s+{_COMPASS_PART}\s+$"
-)
-
-
-_COUNTRYSIDE_AFTER_RE = re.compile(
-    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?(?:countryside|outskirts|environs)\b",
-    re.IGNORECASE,
-)
-
-_SUBDISTRICT_AFTER_RE = re.compile(r"\s+sub-?districts?\b", re.IGNORECASE)
-_SUBDISTRICTS_AFTER_RE = re.compile(r"\s+sub-?districts\b", re.IGNORECASE)
-
-
-def _names_subdistrict(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention names a sub-district, itself or by the list it opens.
-
-    "communities in Ariha and Kafr Nobol sub-districts": an administrative area
-    named after its main town, as coarse as a district; the plural after the
-    last name designates each name of the list.
-    """
-    text, mentions = ctx.text, ctx.mentions
-    if _SUBDISTRICT_AFTER_RE.match(text, m.end):
-        return True
-    i = bisect_left(ctx.mention_starts, m.start)
-    while i + 1 < len(mentions):
-        here, after = mentions[i], mentions[i + 1]
-        if not _LIST_GAP_RE.search(text[here.end : after.start]):
-            return False
-        if _SUBDISTRICTS_AFTER_RE.match(text, after.end):
-            return True
-        i += 1
-    return False
-
-
-def _is_neighbourhood_name(m: Mention) -> bool:
-    """Say whether a mention's best candidate is a neighbourhood ("the neighborhoods of A, B")."""
-    return bool(m.candidates) and m.candidates[0].precision == "neighbourhood"
-
-
-def _is_town_countryside(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a mention names a town's countryside ("the Jisr al-Shughur countryside").
-
-    The countryside of a town that is no governorate is an area near the town,
-    not a governorate: its town is the reference point.
-    """
-    core, word = split_designator(m.surface)
-    if governorate_of(core):
-        return False
-    return word == "countryside" or bool(_COUNTRYSIDE_AFTER_RE.match(ctx.text, m.end))
-
-
-#: How far from its town a place may lie and still be in the town's countryside.
-_COUNTRYSIDE_KM = 30.0
-
-
-def _countryside_holds(ctx: _DocContext, m: Mention, s: int, finer: list[Mention]) -> bool:
-    """Say whether a town's countryside only locates a finer place struck in the same sentence.
-
-    "In the Y countryside, jets struck the village of X" (the countryside opens the
-    sentence), "four missiles fell on X in the Y countryside", "jets circled over the Y
-    countryside, then struck X" (X lies near Y): X is the place struck; like a
-    governorate around a finer place, the countryside adds no event of its own.
-    """
-    if not _is_town_countryside(ctx, m):
-        return False
-    if _opens_sentence(ctx, m, s):
-        return True
-    if not m.candidates:
-        return False
-    from geo.geocode.gazetteer import haversine_km
-
-    town = m.candidates[0]
-    return any(
-        f.surface != m.surface
-        and any(
-            haversine_km(p.lat, p.lon, town.lat, town.lon) <= _COUNTRYSIDE_KM for p in f.candidates
-        )
-        for f in finer
-    )
-
-
-_DISTRICT_AFTER_RE = re.compile(r"\s+district\b", re.IGNORECASE)
-
-
-def _names_city_district(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether "district" after a name that is no governorate's names a part of a city.
-
-    "the Bustan al-Basha district" is a neighbourhood, not an administrative area; "the
-    X district" named after a town, after a place it holds ("Y, in the X district"), is
-    the administrative district, no part of a city.
-    """
-    word = split_designator(m.surface)[1]
-    if not (word == "district" or bool(_DISTRICT_AFTER_RE.match(ctx.text, m.end))):
-        return False
-    if governorate_of(m.surface):
-        return False
-    return not (
-        _is_town(m)
-        and bool(_HELD_DISTRICT_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start))
-    )
-
-
-# "Y, in the X district": a place placed in the district of a town ("Y, in X district" as
-# translated copy writes it, with no article).
-_HELD_DISTRICT_BEFORE_RE = re.compile(r"[\w'’-],\s+in\s+(?:the\s+)?$")
-
-
-def _city_district_named(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether "the district of Y" names a city's district, the city named in the report.
-
-    "a mosque in the neighbouring district of Y" in a report on city X: Y may also be a
-    town elsewhere, but a neighbourhood of X of that name, with X named, is X's district,
-    not an administrative district.
-    """
-    if not _CITY_DISTRICT_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start):
-        return False
-    return any(
-        p.precision == "neighbourhood"
-        and p.city is not None
-        and re.search(rf"\b{re.escape(p.city)}\b", ctx.text) is not None
-        for p in m.candidates
-    )
-
-
-# "the opposition-held district of X", "a regime-controlled neighbourhood of X".
-_HELD_PART_OF_BEFORE_RE = re.compile(
-    r"-(?:held|controlled)\s+(?:district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_CITY_DISTRICT_BEFORE_RE = re.compile(
-    r"\b(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?(?:district|neighbou?rhood|quarter)\s+of\s+$",
-    re.IGNORECASE,
-)
-
-
-def _names_admin(ctx: _DocContext, m: Mention) -> bool:
-    text = ctx.text
-    if m.candidates and all(p.precision == "neighbourhood" for p in m.candidates):
-        # "on X and on the neighbouring district of Y": a district of a city, no province
-        # around X.
-        return False
-    if _city_district_named(ctx, m):
-        return False
-    after = text[m.end : m.end + 30]
-    word = split_designator(m.surface)[1]
-    if (
-        word == "city"
-        or _CITY_AFTER_RE.search(after)
-        or (
-            _THE_CITY_OF_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
-            and _LISTED_AFTER_RE.match(text, m.end, m.end + 40)
-        )
-    ):
-        return False
-    if _is_town_countryside(ctx, m) or _names_city_district(ctx, m):
-        return False
-    if word is not None or _ADMIN_AFTER_RE.search(after):
-        return True
-    if _ADMIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
-        return True
-    if governorate_of(m.surface):
-        return True
-    return bool(m.candidates) and all(p.precision == "governorate" for p in m.candidates)
-
-
-def _is_neighbourhood(ctx: _DocContext, m: Mention, s: int, e: int) -> bool:
-    if m.candidates and m.candidates[0].precision == "neighbourhood":
-        return True
-    last = m.surface.rsplit(None, 1)[-1]
-    if _LANDMARK_RE.fullmatch(last) or _LANDMARK_RE.match(ctx.text, m.end, min(e, m.end + 14)):
-        # A landmark lies inside a city, looked for as a neighbourhood is.
-        return True
-    if "neighbo" in ctx.text[m.end : min(e, m.end + 60)] and _NEIGHBOURHOOD_AFTER_RE.match(
-        ctx.text, m.end, min(e, m.end + 60)
-    ):
-        return True
-    return bool(_NEIGHBOURHOODS_OF_RE.search(ctx.text, max(s, m.start - 40), m.start))
 
 
 # "Jets struck these villages on Monday: A, B and C": the list names what was struck.
@@ -4575,63 +3322,6 @@ _ROAD_BETWEEN_RE = re.compile(
     r"\b(?:road|highway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
     r"(?:(?:towns?|villages?|cities)\s+of\s+)?[A-Z#]",
 )
-_NEIGHBOURHOOD_AFTER_RE = re.compile(r"(?:[,\s]+(?:and\s+)?[\w'’-]+){0,6}?\s+neighbou?rhoods?\b")
-_NEIGHBOURHOODS_OF_RE = re.compile(r"neighbou?rhoods?\s+of\s+$", re.IGNORECASE)
-
-
-# "the village of X at the southern end of the Y", "X, in the Y": the area after a place that
-# only locates it.
-_LOCATING_AREA_RE = re.compile(
-    r"\s*,?\s+(?:in|at|on)\s+(?:the\s+)?(?:(?:(?:north|south|east|west)(?:ern)?|far|upper|lower)"
-    r"\s+)?(?:(?:end|edge|tip|fringes?|foot|heart|part|side)\s+of\s+(?:the\s+)?)?",
-    re.IGNORECASE,
-)
-
-
-def _areas_locating_unstruck(ctx: _DocContext, roles: list[tuple[Mention, str]]) -> set[int]:
-    """Return the starts of the areas that only locate the place named right before them.
-
-    "troops have taken the village of X at the southern end of the Y after strikes on Z":
-    the area (a region or a governorate) says where X lies; X is no struck place, so
-    neither is the area.
-    """
-    out: set[int] = set()
-    for (before, role), (m, _) in itertools.pairwise(roles):
-        if role in ("candidate", "near", "outside") or not _is_area(ctx, m):
-            continue
-        if _LOCATING_AREA_RE.fullmatch(ctx.text, before.end, m.start) and not _is_area(ctx, before):
-            out.add(m.start)
-    return out
-
-
-# "- X / Y: warplanes struck the road between X and Y": the places labelling an item, joined
-# by a slash, a comma or "and" before the label's colon.
-_LABEL_JOIN_RE = re.compile(r"[ \t]*(?:[/&,]|and)[ \t]*")
-
-
-def _labels_told_again(ctx: _DocContext, mentions: list[Mention]) -> set[int]:
-    """Return the starts of the places labelling an item that its sentence names again.
-
-    "- X / Y: warplanes struck the road between X and Y", "- X: jets hit the market in
-    X": the label only says what the item is about; the sentence's own mention of the
-    place says whether it was struck, a road's end or the place itself.
-    """
-    if not mentions:
-        return set()
-    first = mentions[0].start
-    if not (_at_line_start(ctx.text, first) or _opens_item(ctx.text, first)):
-        return set()
-    label = [mentions[0]]
-    for m in mentions[1:]:
-        if _LABEL_COLON_RE.match(ctx.text, label[-1].end):
-            break
-        if not _LABEL_JOIN_RE.fullmatch(ctx.text, label[-1].end, m.start):
-            return set()
-        label.append(m)
-    if not _LABEL_COLON_RE.match(ctx.text, label[-1].end):
-        return set()
-    later = {letter_key(m.surface) for m in mentions[len(label) :]}
-    return {m.start for m in label if letter_key(m.surface) in later}
 
 
 def _struck_places(
@@ -5032,19 +3722,6 @@ _EDGE_OF_THE_TOWN_RE = re.compile(
     r"(?:town|city|village)\b(?!['’])",
     re.IGNORECASE,
 )
-# "struck towns in the countryside north of X": X locates places the sentence names next.
-_PLURAL_NEAR_BEFORE_RE = re.compile(
-    # "in a village north of X" with the village named next: one unnamed place, too.
-    r"\b(?:towns|villages|areas|districts|neighbou?rhoods|(?:a|one)\s+(?:town|village))\b"
-    r"[^,.;:]{0,40}?"
-    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|near|around|outside)"
-    r"\s+(?:the\s+)?"
-    # "north of the Islamic State group's Syrian stronghold X", "east of the city of X".
-    r"(?:(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+"
-    # "around the border town of X".
-    r"|(?:[\w-]+\s+)?(?:city|town)\s+of\s+)?$",
-    re.IGNORECASE,
-)
 # "..., hitting A and B": the places themselves, named after the area holding them.
 _NAMED_NEXT_BEFORE_RE = re.compile(
     r"\b(?:hitting|including|among\s+them|such\s+as|namely)\s+(?:the\s+)?"
@@ -5078,24 +3755,6 @@ def _drop_located_plurals(
             and _PLURAL_NEAR_BEFORE_RE.search(text, max(s, m.start - 80), m.start)
         )
     ]
-
-
-def _opens_sentence(ctx: _DocContext, m: Mention, s: int) -> bool:
-    """Say whether a place opens its sentence as a setting or a section label.
-
-    "In Homs province, ...", "Jabal al-Zawiya: warplanes struck ...".
-    """
-    text = ctx.text
-    if _HINT_OPENING_RE.fullmatch(text, s, m.start):
-        return bool(_HINT_OPENING_AFTER_RE.match(text, m.end))
-    return text[s : m.start].strip().lower() in ("", "the") and bool(
-        _LABEL_AFTER_RE.match(text, m.end)
-    )
-
-
-_LABEL_AFTER_RE = re.compile(
-    r"(?:\s+(?:province|governorate|countryside|region|area|plain))?\s*:", re.IGNORECASE
-)
 
 
 def _add_near(
@@ -5151,286 +3810,6 @@ def _own_strike_before(ctx: _DocContext, m: Mention, inside: list[Mention]) -> b
     return bool(before) and bool(_in_range(ctx.triggers, before[-1].end, m.start))
 
 
-_CONTAINER_GAP_RE = re.compile(
-    # "X, also in Eastern Ghouta": the region of a place, like the one named before it.
-    # "X and the hills around it in Jabal al-Turkman", "X and its surroundings in ...".
-    r"^(?:(?:\s+and\s+(?:the\s+)?(?:hills|farms|fields|areas|surroundings|outskirts|orchards)"
-    r"(?:\s+(?:around|surrounding|near)\s+it)?|\s+and\s+its\s+(?:hills|farms|fields"
-    r"|surroundings|outskirts|orchards|environs))?"
-    r"(?:\s+[a-z]+)?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?"
-    # "X in the southern part of Y", "X in the north of Y": the side of the region X lies on.
-    r"(?:(?:north|south|east|west|central)\w*\s+(?:(?:parts?|sections?)\s+)?of\s+(?:the\s+)?)?"
-    # "X and Y in the rebel-held Eastern Ghouta": who holds the region, or its siege.
-    r"(?:(?:[\w-]+-(?:held|controlled)|besieged)\s+)?"
-    # "near X, in the mountains of northern Latakia": the governorate's high ground.
-    r"(?:(?:mountains|hills|highlands)\s+of\s+(?:the\s+)?)?"
-    # "the Jabal al-Turkman region of northern Latakia Province": a region's governorate.
-    r"|\s+(?:region|area|mountains?|plain|valley)\s+of\s+(?:the\s+)?)"
-    r"(?:(?:north|south|east|west|central)\w*\s+)?"
-    # "A neighbourhood in the eastern neighbourhoods of X city".
-    r"(?:(?:countryside|province|governorate|neighbou?rhoods|districts)\s+of\s+(?:the\s+)?)?"
-    # "X and Y in the Kurds' mountain (Z)": the region's own name in brackets after the words
-    # that translate it.
-    r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*\(\s*)?#?$",
-    re.IGNORECASE,
-)
-
-
-def _neighbourhood_of(place: Mention, city: Mention) -> bool:
-    """Say whether ``place`` is best read as a neighbourhood of the city ``city`` names."""
-    best = place.candidates[0] if place.candidates else None
-    own = governorate_of(city.surface) or city.surface
-    return best is not None and best.precision == "neighbourhood" and best.city == own
-
-
-# "X neighbourhood, the last area held by the rebels in Y city": the city a described
-# neighbourhood lies in, closing the description.
-_DESCRIBED_IN_CITY_GAP_RE = re.compile(
-    r"(?:\s+(?:neighbou?rhood|district|quarter))?,[^,.;:\n]{1,100}\bin\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# "the neighbourhoods of X in Y city": a city named with its word after a place lying
-# within it (its point this close to the city's) holds that place, as it holds its districts.
-_CITY_WORD_AFTER_RE = re.compile(r"[ \t]+city\b", re.IGNORECASE)
-_WITHIN_CITY_KM = 4.0
-
-
-def _lies_in_named_city(ctx: _DocContext, city: Mention, place: Mention) -> bool:
-    """Say whether ``place`` lies within ``city``, a city written with its word ("in Y city")."""
-    from geo.geocode.gazetteer import haversine_km
-
-    if not (
-        city.surface.lower().endswith(" city") or _CITY_WORD_AFTER_RE.match(ctx.text, city.end)
-    ):
-        return False
-    if not (city.candidates and place.candidates):
-        return False
-    a, b = city.candidates[0], place.candidates[0]
-    if b.precision not in ("town", "neighbourhood") or a.place_id == b.place_id:
-        return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= _WITHIN_CITY_KM
-
-
-def _holds_neighbourhood(ctx: _DocContext, city: Mention, place: Mention) -> bool:
-    """Say whether ``city`` follows a neighbourhood of its own ("A, B and C in Aleppo city")."""
-    if _contains(ctx, city, place) and _lies_in_named_city(ctx, city, place):
-        return True
-    return _neighbourhood_of(place, city) and (
-        _contains(ctx, city, place)
-        or (
-            place.end < city.start
-            and _DESCRIBED_IN_CITY_GAP_RE.match(ctx.text[place.end : city.start]) is not None
-        )
-    )
-
-
-# "in X city's A and B districts": the city written as the owner of its districts.
-_CITY_POSSESSIVE_RE = re.compile(r"[ \t]+city['’]s[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
-
-
-def _owns_its_neighbourhood(ctx: _DocContext, city: Mention) -> bool:
-    """Say whether a city is written as the owner of a neighbourhood of its own after it.
-
-    "Jets hit vehicles in X city's A and B districts": the districts are struck, the city
-    only holds them.
-    """
-    gap = _CITY_POSSESSIVE_RE.match(ctx.text, city.end)
-    place = _mention_at(ctx, gap.end()) if gap is not None else None
-    return place is not None and _neighbourhood_of(place, city)
-
-
-def _holds_district(ctx: _DocContext, area: Mention, place: Mention) -> bool:
-    """Say whether a city's district follows another of its districts as where it lies.
-
-    "Bab al-Nasr and al-Farafira in the Old City": the Old City is their area,
-    as a city is its districts' ("A, B and C in Aleppo city").
-    """
-    best = area.candidates[0] if area.candidates else None
-    if best is None or best.precision != "neighbourhood" or not best.city:
-        return False
-    return any(
-        c.precision == "neighbourhood" and c.city == best.city for c in place.candidates
-    ) and _contains(ctx, area, place)
-
-
-_CITY_OPENING_AFTER_RE = re.compile(r"\s+city\s*,", re.IGNORECASE)
-# "In X city, ...": the gazetteer may know the city with its word ("X city").
-_COMMA_AFTER_RE = re.compile(r"\s*,")
-
-
-def _opens_on_its_city(ctx: _DocContext, city: Mention, s: int, finer: list[Mention]) -> bool:
-    """Say whether a city opens the sentence as the setting of its own neighbourhoods struck.
-
-    "In Aleppo city, helicopters dropped barrel bombs on Qadi Askar and al-Salihin".
-    """
-    after = _COMMA_AFTER_RE if city.surface.lower().endswith(" city") else _CITY_OPENING_AFTER_RE
-    if not (
-        _HINT_OPENING_RE.fullmatch(ctx.text, s, city.start) and after.match(ctx.text, city.end)
-    ):
-        return False
-    return any(
-        f.start > city.end
-        and (_neighbourhood_of(f, city) or _WRITTEN_DISTRICT_AFTER_RE.match(ctx.text, f.end))
-        for f in finer
-    )
-
-
-# "In Deir Ezzor city, helicopters dropped barrel bombs on areas in X neighborhood": a place
-# the report itself calls a district or neighbourhood of the city the sentence opens on, even
-# where the gazetteer knows it only elsewhere.
-_WRITTEN_DISTRICT_AFTER_RE = re.compile(
-    r"\s+(?:neighbou?rhoods?|neighborhoods?|districts?|quarters?)\b", re.IGNORECASE
-)
-
-
-def _continues_containers(ctx: _DocContext, area: Mention, containers: list[Mention]) -> bool:
-    """Say whether an area is the next item of a list of areas holding the places before it.
-
-    "in A, B and C in Jabal al-Akrad and Jabal al-Turkman": both mountains
-    locate the villages; the second is no more struck than the first. A region
-    after a governorate is no such item ("struck A in northern X and the Y
-    plain"): the list goes on with the places struck.
-    """
-    if not containers or containers[-1].end > area.start:
-        return False
-    last = containers[-1]
-    return (
-        _is_area(ctx, last)
-        and _is_admin(ctx, last) == _is_admin(ctx, area)
-        and bool(_LIST_GAP_RE.search(ctx.text[last.end : area.start]))
-    )
-
-
-# A strike word right before a place, the place its object: "struck X", "bombed the city of X".
-_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?")
-# ", and in Z helicopters ...", "; later ...": a comma and a conjunction, or a semicolon,
-# open another clause.
-_NEXT_CLAUSE_RE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
-
-
-def _struck_apart(
-    ctx: _DocContext, admin: Mention, finer: list[Mention], triggers: list[_Span]
-) -> bool:
-    """Say whether a governorate's name is struck in a clause of its own, apart from finer places.
-
-    "Jets struck X on Saturday, ..., and in Z helicopters bombed Y on Sunday", X the
-    name of a governorate and of its city and Y a town of another governorate: X is the
-    object of its own strike word, the finer places come in a later clause, and none of
-    them lies in X's governorate, so X groups none of them and is struck itself.
-    """
-    text = ctx.text
-    if not any(
-        t.end <= admin.start and _OBJECT_GAP_RE.fullmatch(text, t.end, admin.start)
-        for t in triggers
-    ):
-        return False
-    regions = {c.admin1 for c in admin.candidates[:1]}
-    return bool(regions) and all(
-        f.start > admin.end
-        and _NEXT_CLAUSE_RE.search(text, admin.end, f.start) is not None
-        and not regions & {c.admin1 for c in f.candidates}
-        for f in finer
-    )
-
-
-# "near X and Y and in the province of Z", "in X and in Z province": a governorate joined to
-# the places before it as one more place struck.
-# "..., as well as targets in the north of Z province": the province may be joined by "as well
-# as", after what was hit there, and by its part of the compass.
-_AND_IN_PROVINCE_BEFORE_RE = re.compile(
-    r"\b(?:and|as\s+well\s+as)\s+(?:(?:targets|positions|sites)\s+)?(?:in|on|across)\s+"
-    r"(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-    r"\s+of\s+)?(?:(?:province|governorate)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _province_apart(ctx: _DocContext, admin: Mention, finer: list[Mention]) -> bool:
-    """Say whether a province joined after finer places of other governorates is struck itself.
-
-    "hitting targets near X and Y and in the province of Z", X and Y towns of another
-    governorate: Z, so called and holding none of them, is one more area struck.
-    """
-    joined = _AND_IN_PROVINCE_BEFORE_RE.search(ctx.text, max(0, admin.start - 40), admin.start)
-    if joined is None:
-        return False
-    if not joined.group().lower().endswith("of ") and split_designator(admin.surface)[1] not in (
-        "province",
-        "governorate",
-    ):
-        return False
-    regions = {c.admin1 for c in admin.candidates[:1]}
-    return bool(regions) and all(
-        f.end <= admin.start and not regions & {c.admin1 for c in f.candidates} for f in finer
-    )
-
-
-# "in A, B, C and D provinces": the rest of a list of names that the plural designator closes.
-_PROVINCE_LIST_REST_RE = re.compile(
-    r"(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|\s+and\s+)){0,6}"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:provinces|governorates)\b"
-)
-_PLURAL_DESIGNATOR_RE = re.compile(r"\s(?:provinces|governorates)$", re.IGNORECASE)
-
-
-def _listed_province_apart(ctx: _DocContext, admin: Mention, finer: list[Mention]) -> bool:
-    """Say whether a province of a list closed by "provinces" holds none of the finer places after.
-
-    "targets in A, B and C provinces ..., among them a depot at X", X a town of A: B and C,
-    named as provinces and holding no finer place the sentence tells, are struck areas of
-    their own, as a province named alone is; A only holds X.
-    """
-    if not _PLURAL_DESIGNATOR_RE.search(admin.surface) and not _PROVINCE_LIST_REST_RE.match(
-        ctx.text, admin.end, admin.end + 160
-    ):
-        return False
-    regions = {c.admin1 for c in admin.candidates[:1]}
-    return bool(regions) and all(
-        f.start >= admin.end and not regions & {c.admin1 for c in f.candidates} for f in finer
-    )
-
-
-def _contains(ctx: _DocContext, admin: Mention, place: Mention) -> bool:
-    """Say whether ``admin`` directly follows ``place`` as its governorate ("X in Idlib").
-
-    An apposition counts when the governorate is so called or the country
-    follows: "around Palmyra, Homs province", "Mayadin, Deir Ezzor, Syria";
-    a bare name after a comma may be the next item of a list.
-    """
-    if place.end > admin.start:
-        return False
-    gap = ctx.text[place.end : admin.start]
-    if _CONTAINER_GAP_RE.match(gap):
-        return True
-    return bool(_APPOSITION_GAP_RE.fullmatch(gap)) and (
-        split_designator(admin.surface)[1] in ("province", "governorate")
-        or bool(_ADMIN_AFTER_RE.search(ctx.text[admin.end : admin.end + 30]))
-        or bool(_COUNTRY_AFTER_RE.match(ctx.text, admin.end))
-    )
-
-
-_APPOSITION_GAP_RE = re.compile(r"(?:\s*\[[^\[\]\n]{0,30}\])?\s*,\s*")
-_COUNTRY_AFTER_RE = re.compile(r"\s*,\s*Syria", re.IGNORECASE)
-
-
-def _relation(ctx: _DocContext, m: Mention) -> str:
-    """Say "near" for a town's countryside or outskirts ("the Jisr al-Shughour countryside")."""
-    if governorate_of(m.surface):
-        return "in"
-    lower = ctx.lower
-    if (
-        any(w in lower[m.end : m.end + 30] for w in _COUNTRYSIDE_WORDS)
-        and _COUNTRYSIDE_RE.search(ctx.text[m.end : m.end + 30])
-    ) or (
-        any(w in lower[max(0, m.start - 30) : m.start] for w in _COUNTRYSIDE_WORDS)
-        and _COUNTRYSIDE_RE.search(ctx.text[max(0, m.start - 30) : m.start])
-    ):
-        return "near"
-    return "in"
-
-
 # The patterns tried most often open with a look-ahead of their first characters
 # (see lexicon.quick_opening): the same matches, found with fewer tries.
 _NEAR_BEFORE_RE = quick_opening(_NEAR_BEFORE_RE)
@@ -5438,13 +3817,10 @@ _REFERENCE_BEFORE_RE = quick_opening(_REFERENCE_BEFORE_RE)
 _ROLE_WORDS_RE = quick_opening(_ROLE_WORDS_RE)
 _GROUND_OBJECTIVE_BEFORE_RE = quick_opening(_GROUND_OBJECTIVE_BEFORE_RE)
 _LAUNCH_BEFORE_RE = quick_opening(_LAUNCH_BEFORE_RE)
-_MEETING_BEFORE_RE = quick_opening(_MEETING_BEFORE_RE)
 _SPEAKER_BEFORE_RE = quick_opening(_SPEAKER_BEFORE_RE)
-_DATELINE_AFTER_RE = quick_opening(_DATELINE_AFTER_RE)
 _EDGE_OF_THE_TOWN_RE = quick_opening(_EDGE_OF_THE_TOWN_RE)
 _NONE_OVER_BEFORE_RE = quick_opening(_NONE_OVER_BEFORE_RE)
 _ABROAD_BEFORE_RE = quick_opening(_ABROAD_BEFORE_RE)
-_ADMIN_BEFORE_RE = quick_opening(_ADMIN_BEFORE_RE)
 _LEADING_GROUP_IN_BEFORE_RE = quick_opening(_LEADING_GROUP_IN_BEFORE_RE)
 _FROM_BEFORE_RE = quick_opening(_FROM_BEFORE_RE)
 _NAMED_NEXT_BEFORE_RE = quick_opening(_NAMED_NEXT_BEFORE_RE)

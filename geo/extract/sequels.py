@@ -31,7 +31,7 @@ from geo.extract.context import (
     _scope_key,
     _Span,
 )
-from geo.extract.roles import _is_foreign, _is_region
+from geo.extract.levels import _is_foreign, _is_region
 from geo.extract.triggers import _valid_triggers
 from geo.extract.voices import _claimant_of, _sentence_claimant
 from geo.names import governorate_of, place_key

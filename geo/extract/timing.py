@@ -23,9 +23,9 @@ from geo.extract.context import (
     _Span,
     describes_day,
 )
+from geo.extract.datelines import labels_line
 from geo.extract.dates import DateCue, ResolvedDate, resolve_cue
 from geo.extract.lexicon import alternation, load, quick_opening
-from geo.extract.roles import labels_line
 from geo.extract.triggers import _GROUND_FIRE_RE
 from geo.extract.voices import _author_voice, _claimant_of, _voice
 from geo.names import governorate_of
