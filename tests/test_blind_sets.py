@@ -400,7 +400,8 @@ struck place's key taken out: claimant 0.944, no non-event found; blind236: P 0.
 non-events found; blind235: P 0.828, R 0.966, F1 0.891, dates 1.0, actor 0.893, claimant 1.0,
 claimed target 1.0, place relation 1.0, 3 non-events found; blind238: P 0.875, R 0.968, F1 0.919,
 dates 0.967, actor 0.867, claimant 0.967, claimed target 0.833, place relation 1.0, 2 non-events
-found) and were raised as the rules improved,
+found; with teachers a rights group interviewed relabelled after as `reporter`: claimant 1.0) and
+were raised as the rules improved,
 so that each set guards against regressions. An attribute floor is a share of the places found:
 when the gazetteer learns a place a set had missed, the new place's actor or target may be wrong,
 and that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
@@ -7683,7 +7684,8 @@ SETS = {
     # medical charity's release, a local council's statement, the state agency, a Russian
     # outlet's English story, a UN flash update, a newspaper's live blog, a rights group's
     # short report, a wire story).
-    # Floors at the first-sight figures (truncated).
+    # Floors at the first-sight figures (truncated), claimant at 1.0 since the teachers a
+    # rights group interviewed were relabelled as its own voice, as earlier sets label them.
     "blind238": Floors(
         precision=0.875,
         recall=0.967,
@@ -7692,7 +7694,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.866,
-            "claimant": 0.966,
+            "claimant": 1.0,
             "claimed_target": 0.833,
             "place_relation": 1.0,
         },
