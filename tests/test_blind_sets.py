@@ -7686,12 +7686,14 @@ SETS = {
     # short report, a wire story).
     # Floors at the first-sight figures (truncated), claimant at 1.0 since the teachers a
     # rights group interviewed were relabelled as its own voice, as earlier sets label them.
+    # Precision raised, and a non-event fewer, when where a speaker "grew up" ("said Dr. X,
+    # who grew up in Y") came to be his home, as where he was born is.
     "blind238": Floors(
-        precision=0.875,
+        precision=0.903,
         recall=0.967,
-        f1=0.919,
+        f1=0.934,
         event_date=0.966,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.866,
             "claimant": 1.0,

@@ -20359,3 +20359,26 @@ def test_the_firers_of_a_ground_missile_clause_are_not_whose_aircraft_struck(fin
         "fired by rebels."
     )
     assert [ev.actor for ev in events(text, finder, date(2016, 2, 8))] == ["regime"]
+
+
+# -- blind238 ---
+
+
+def test_where_a_speaker_grew_up_is_his_home_not_a_struck_place(finder):
+    # "said Dr. X, who grew up in Y": where someone was raised is his home, as where he was
+    # born is; the strike stays at the place the sentence names struck.
+    for text in (
+        "Jets bombed a school in Douma on Monday, said Dr. Samer, who grew up in Harasta.",
+        "Jets bombed a school in Douma on Monday, said the nurse, who was raised in Harasta.",
+    ):
+        found = events(text, finder, date(2016, 1, 12))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Douma", date(2016, 1, 11))
+        ], text
+    # A town that "grew up around" a road is no person's home: struck as it was.
+    text = (
+        "Jets struck a market in Douma and the town of Harasta, which grew up around the old "
+        "road, on Monday."
+    )
+    assert places(text, finder, date(2016, 1, 12)) == ["Douma", "Harasta"]
+

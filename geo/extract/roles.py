@@ -1902,8 +1902,10 @@ _NOW_RESIDENT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "The medic, born in X, died when jets bombed Y": where someone was born (and raised).
+# "said Dr. Y, who grew up in X": where someone was raised is their home as well.
 _BORN_IN_BEFORE_RE = re.compile(
-    r"\bborn\s+(?:and\s+(?:raised|bred|brought\s+up)\s+)?in\s+(?:the\s+)?"
+    r"\b(?:born\s+(?:and\s+(?:raised|bred|brought\s+up)\s+)?|grew\s+up\s+"
+    r"|(?:was|were)\s+(?:raised|brought\s+up)\s+)in\s+(?:the\s+)?"
     r"(?:(?:nearby|neighbouring|neighboring)\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
@@ -3101,7 +3103,10 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     if (
         ("where" in after and _RESIDENT_AFTER_RE.search(after))
         or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
-        or ("orn " in before and _BORN_IN_BEFORE_RE.search(before))
+        or (
+            ("orn " in before or " up " in before or "raised " in before)
+            and _BORN_IN_BEFORE_RE.search(before)
+        )
         or (
             ("now" in before or "currently" in before)
             and _NOW_RESIDENT_BEFORE_RE.search(before) is not None
