@@ -7687,17 +7687,20 @@ SETS = {
     # Floors at the first-sight figures (truncated), claimant at 1.0 since the teachers a
     # rights group interviewed were relabelled as its own voice, as earlier sets label them.
     # Precision raised, and a non-event fewer, when where a speaker "grew up" ("said Dr. X,
-    # who grew up in Y") came to be his home, as where he was born is.
+    # who grew up in Y") came to be his home, as where he was born is. Precision and claimed
+    # target raised when a lead's "killing scores of" came to count its dead as "dozens" does,
+    # so that the region it names shares its strike and target out among the towns struck in
+    # it after.
     "blind238": Floors(
-        precision=0.903,
+        precision=0.933,
         recall=0.967,
-        f1=0.934,
+        f1=0.95,
         event_date=0.966,
         non_events=1,
         attributes={
             "actor": 0.866,
             "claimant": 1.0,
-            "claimed_target": 0.833,
+            "claimed_target": 0.933,
             "place_relation": 1.0,
         },
     ),

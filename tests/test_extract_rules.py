@@ -20382,3 +20382,23 @@ def test_where_a_speaker_grew_up_is_his_home_not_a_struck_place(finder):
     )
     assert places(text, finder, date(2016, 1, 12)) == ["Douma", "Harasta"]
 
+
+def test_a_region_s_lead_killing_scores_is_shared_out_among_its_towns(finder):
+    # "..., killing scores of terrorists" in a lead on a region, then the towns struck in it
+    # that day in the same voice: "scores" counts the dead as "dozens" does, and the towns
+    # carry the strikes and the lead's target.
+    text = (
+        "Damascus, SANA – Army units, in cooperation with the air force, carried out on "
+        "Thursday operations against the dens of Jaish al-Islam terrorists in Eastern Ghouta, "
+        "killing scores of terrorists and destroying their equipment.\n\n"
+        "A military source told SANA that the air force struck the gatherings of terrorists "
+        "in Zamalka and Arbin."
+    )
+    found = events(text, finder, date(2016, 7, 14))
+    assert [(ev.place_as_written, ev.event_date, ev.claimed_target) for ev in found] == [
+        ("Zamalka", date(2016, 7, 14), "rebels"),
+        ("Arbin", date(2016, 7, 14), "rebels"),
+    ]
+    # Towns of another governorate leave the region its own strike.
+    text = text.replace("Zamalka and Arbin", "Saraqib and Binnish")
+    assert places(text, finder, date(2016, 7, 14)) == ["Eastern Ghouta", "Saraqib", "Binnish"]
