@@ -20402,3 +20402,23 @@ def test_a_region_s_lead_killing_scores_is_shared_out_among_its_towns(finder):
     # Towns of another governorate leave the region its own strike.
     text = text.replace("Zamalka and Arbin", "Saraqib and Binnish")
     assert places(text, finder, date(2016, 7, 14)) == ["Eastern Ghouta", "Saraqib", "Binnish"]
+
+
+def test_what_a_struck_place_faces_is_no_place_struck(finder):
+    # "the farmland on the western edge of X, facing Y": Y is what the struck ground faces
+    # across the lines, as a front or a balcony faces a place; only X was struck.
+    for text in (
+        "On Friday, warplanes launched nine raids on the farmland on the western edge of "
+        "Darayya, facing Moadamiya, burning the wheat crops.",
+        "Warplanes struck the hills of Darayya facing Moadamiya on Friday.",
+    ):
+        found = events(text, finder, date(2016, 6, 11))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Darayya", date(2016, 6, 10))
+        ], text
+    # A place struck that is "facing" hardship stays struck; "opposite X" stays beside X.
+    assert places("Warplanes struck Moadamiya on Friday, facing no resistance.", finder) == [
+        "Moadamiya"
+    ]
+    found = events("Warplanes struck the farms opposite Moadamiya on Friday.", finder)
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Moadamiya", "near")]

@@ -153,6 +153,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "IS vehicles on the roads north of the city, towards X and Y": where roads lead.
     r"|\b(?:highways?|motorways?|roads?|routes?|corridors?|supply\s+(?:lines?|routes?))"
     r"(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?,?\s+(?:to|towards?|into)"
+    # "the farmland on the town's western edge, facing X": what a place or a front faces,
+    # across the lines from it, is no place struck.
+    r"|\bfacing"
     # "the highway that links the city with X": its far end, the near one told by a noun.
     r"|\b(?:linking|connecting|links|connects)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
@@ -321,7 +324,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|presence"
     r"|spotted"
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
-    r"|atmosphere|air\s*space|skies|sky\b)"
+    r"|atmosphere|air\s*space|skies|sky\b|facing)"
     # "close in on X" is the ground's ("close to X" locates).
     # "the edges of X" as "the edge of X": the plural names the same ground beside X.
     r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|next\s+to\b|outside|a?round\b|across|opposite|outskirts|edges?\b|vicinity|surrounding"
