@@ -7691,7 +7691,9 @@ SETS = {
     # target raised when a lead's "killing scores of" came to count its dead as "dozens" does,
     # so that the region it names shares its strike and target out among the towns struck in
     # it after. Precision raised, and the last non-event gone, when what a struck place faces
-    # ("the farmland on the city's western edge, facing X") came to be no place struck.
+    # ("the farmland on the city's western edge, facing X") came to be no place struck. Actor
+    # raised when a report's one barrel-bomb line with no helicopter beside it ("barrel bombs
+    # were dropped on X") came to name the side of its own strike only, not of the report's.
     "blind238": Floors(
         precision=0.965,
         recall=0.967,
@@ -7699,7 +7701,7 @@ SETS = {
         event_date=0.966,
         non_events=0,
         attributes={
-            "actor": 0.866,
+            "actor": 1.0,
             "claimant": 1.0,
             "claimed_target": 0.933,
             "place_relation": 1.0,

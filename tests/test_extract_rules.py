@@ -20422,3 +20422,29 @@ def test_what_a_struck_place_faces_is_no_place_struck(finder):
     ]
     found = events("Warplanes struck the farms opposite Moadamiya on Friday.", finder)
     assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Moadamiya", "near")]
+
+
+def test_a_report_s_one_barrel_bomb_line_names_no_side_for_its_other_strikes(finder):
+    # "barrel bombs were dropped on X", the report's only word on any side, beside "an air
+    # strike reportedly hit Y": the weapon tells whose X's strike was, not whose Y's was.
+    text = (
+        "• On 16 May, an air strike reportedly hit a school in Kafr Batna.\n"
+        "• On 17 May, local sources reported that barrel bombs were dropped on Marj al-Sultan."
+    )
+    found = events(text, finder, date(2016, 5, 18))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Kafr Batna", "unknown"),
+        ("Marj al-Sultan", "regime"),
+    ]
+    # The helicopter that dropped them named: the report's strikes are the regime's.
+    for dropped in (
+        "barrel bombs dropped by a helicopter landed on",
+        "a helicopter dropped barrel bombs on",
+    ):
+        found = events(
+            text.replace("barrel bombs were dropped on", dropped), finder, date(2016, 5, 18)
+        )
+        assert [(ev.place_as_written, ev.actor) for ev in found] == [
+            ("Kafr Batna", "regime"),
+            ("Marj al-Sultan", "regime"),
+        ], dropped
