@@ -7694,10 +7694,12 @@ SETS = {
     # ("the farmland on the city's western edge, facing X") came to be no place struck. Actor
     # raised when a report's one barrel-bomb line with no helicopter beside it ("barrel bombs
     # were dropped on X") came to name the side of its own strike only, not of the report's.
+    # Precision raised when a speaker's remit and home after his quote ('"...," said Dr. Y,
+    # the charity's coordinator for the X, who grew up in Z') came to be no places struck.
     "blind238": Floors(
-        precision=0.965,
+        precision=1.0,
         recall=0.967,
-        f1=0.966,
+        f1=0.983,
         event_date=0.966,
         non_events=0,
         attributes={

@@ -20448,3 +20448,18 @@ def test_a_report_s_one_barrel_bomb_line_names_no_side_for_its_other_strikes(fin
             ("Kafr Batna", "regime"),
             ("Marj al-Sultan", "regime"),
         ], dropped
+
+
+def test_a_speaker_s_remit_and_home_after_his_quote_are_no_places_struck(finder):
+    # '"...," said Dr. X, the charity's coordinator for the Y, who grew up in Z': the area he
+    # works for and the town he grew up in describe the speaker, not where a strike fell.
+    text = (
+        '"Our colleagues treat patients under roofs that are being bombed," said Dr. Samer, '
+        "the charity's medical coordinator for the Ghouta, who grew up in Harasta."
+    )
+    assert events(text, finder, date(2016, 1, 12)) == []
+    text = "Jets bombed a school in Douma on Monday, said Dr. Samer, the coordinator for Saqba."
+    assert places(text, finder, date(2016, 1, 12)) == ["Douma"]
+    # The coordinator's own office struck in a town stays that town's strike.
+    text = "Jets struck the office of the charity's coordinator in Douma on Monday."
+    assert places(text, finder, date(2016, 1, 12)) == ["Douma"]
