@@ -20359,3 +20359,107 @@ def test_the_firers_of_a_ground_missile_clause_are_not_whose_aircraft_struck(fin
         "fired by rebels."
     )
     assert [ev.actor for ev in events(text, finder, date(2016, 2, 8))] == ["regime"]
+
+
+# -- blind238 ---
+
+
+def test_where_a_speaker_grew_up_is_his_home_not_a_struck_place(finder):
+    # "said Dr. X, who grew up in Y": where someone was raised is his home, as where he was
+    # born is; the strike stays at the place the sentence names struck.
+    for text in (
+        "Jets bombed a school in Douma on Monday, said Dr. Samer, who grew up in Harasta.",
+        "Jets bombed a school in Douma on Monday, said the nurse, who was raised in Harasta.",
+    ):
+        found = events(text, finder, date(2016, 1, 12))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Douma", date(2016, 1, 11))
+        ], text
+    # A town that "grew up around" a road is no person's home: struck as it was.
+    text = (
+        "Jets struck a market in Douma and the town of Harasta, which grew up around the old "
+        "road, on Monday."
+    )
+    assert places(text, finder, date(2016, 1, 12)) == ["Douma", "Harasta"]
+
+
+def test_a_region_s_lead_killing_scores_is_shared_out_among_its_towns(finder):
+    # "..., killing scores of terrorists" in a lead on a region, then the towns struck in it
+    # that day in the same voice: "scores" counts the dead as "dozens" does, and the towns
+    # carry the strikes and the lead's target.
+    text = (
+        "Damascus, SANA – Army units, in cooperation with the air force, carried out on "
+        "Thursday operations against the dens of Jaish al-Islam terrorists in Eastern Ghouta, "
+        "killing scores of terrorists and destroying their equipment.\n\n"
+        "A military source told SANA that the air force struck the gatherings of terrorists "
+        "in Zamalka and Arbin."
+    )
+    found = events(text, finder, date(2016, 7, 14))
+    assert [(ev.place_as_written, ev.event_date, ev.claimed_target) for ev in found] == [
+        ("Zamalka", date(2016, 7, 14), "rebels"),
+        ("Arbin", date(2016, 7, 14), "rebels"),
+    ]
+    # Towns of another governorate leave the region its own strike.
+    text = text.replace("Zamalka and Arbin", "Saraqib and Binnish")
+    assert places(text, finder, date(2016, 7, 14)) == ["Eastern Ghouta", "Saraqib", "Binnish"]
+
+
+def test_what_a_struck_place_faces_is_no_place_struck(finder):
+    # "the farmland on the western edge of X, facing Y": Y is what the struck ground faces
+    # across the lines, as a front or a balcony faces a place; only X was struck.
+    for text in (
+        "On Friday, warplanes launched nine raids on the farmland on the western edge of "
+        "Darayya, facing Moadamiya, burning the wheat crops.",
+        "Warplanes struck the hills of Darayya facing Moadamiya on Friday.",
+    ):
+        found = events(text, finder, date(2016, 6, 11))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Darayya", date(2016, 6, 10))
+        ], text
+    # A place struck that is "facing" hardship stays struck; "opposite X" stays beside X.
+    assert places("Warplanes struck Moadamiya on Friday, facing no resistance.", finder) == [
+        "Moadamiya"
+    ]
+    found = events("Warplanes struck the farms opposite Moadamiya on Friday.", finder)
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Moadamiya", "near")]
+
+
+def test_a_report_s_one_barrel_bomb_line_names_no_side_for_its_other_strikes(finder):
+    # "barrel bombs were dropped on X", the report's only word on any side, beside "an air
+    # strike reportedly hit Y": the weapon tells whose X's strike was, not whose Y's was.
+    text = (
+        "• On 16 May, an air strike reportedly hit a school in Kafr Batna.\n"
+        "• On 17 May, local sources reported that barrel bombs were dropped on Marj al-Sultan."
+    )
+    found = events(text, finder, date(2016, 5, 18))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Kafr Batna", "unknown"),
+        ("Marj al-Sultan", "regime"),
+    ]
+    # The helicopter that dropped them named: the report's strikes are the regime's.
+    for dropped in (
+        "barrel bombs dropped by a helicopter landed on",
+        "a helicopter dropped barrel bombs on",
+    ):
+        found = events(
+            text.replace("barrel bombs were dropped on", dropped), finder, date(2016, 5, 18)
+        )
+        assert [(ev.place_as_written, ev.actor) for ev in found] == [
+            ("Kafr Batna", "regime"),
+            ("Marj al-Sultan", "regime"),
+        ], dropped
+
+
+def test_a_speaker_s_remit_and_home_after_his_quote_are_no_places_struck(finder):
+    # '"...," said Dr. X, the charity's coordinator for the Y, who grew up in Z': the area he
+    # works for and the town he grew up in describe the speaker, not where a strike fell.
+    text = (
+        '"Our colleagues treat patients under roofs that are being bombed," said Dr. Samer, '
+        "the charity's medical coordinator for the Ghouta, who grew up in Harasta."
+    )
+    assert events(text, finder, date(2016, 1, 12)) == []
+    text = "Jets bombed a school in Douma on Monday, said Dr. Samer, the coordinator for Saqba."
+    assert places(text, finder, date(2016, 1, 12)) == ["Douma"]
+    # The coordinator's own office struck in a town stays that town's strike.
+    text = "Jets struck the office of the charity's coordinator in Douma on Monday."
+    assert places(text, finder, date(2016, 1, 12)) == ["Douma"]

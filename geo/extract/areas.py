@@ -215,9 +215,11 @@ _LEAD_FINER = 2
 
 
 # "killed at least 20 civilians": the lead's toll, which the next sentences share out.
+# "killing scores of terrorists": a multitude counted as "dozens" is a toll as well.
 _TOLL_RE = re.compile(
     r"\b(?:killed|killing|kill|kills)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b",
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores"
+    r"|hundreds)\b",
     re.IGNORECASE,
 )
 

@@ -508,6 +508,11 @@ def _default_actor(ctx: _DocContext) -> str:
         striking = [
             a for a in actors if not _is_support(text, a.start) and not _on_the_ground(text, a)
         ]
+        # "barrel bombs were dropped on X", the report's one word on any side: the weapon
+        # names the striker of its own strike, not of the report's others.
+        if len(striking) == 1 and _weapon_only(text, striking[0]):
+            striking = []
+            actors = [a for a in actors if not _weapon_only(text, a)]
         counts = Counter(a.label for a in striking)
         if not counts:
             # "Army units, backed by the Syrian Arab Air Force, ...": the one air force a
@@ -526,6 +531,22 @@ def _default_actor(ctx: _DocContext) -> str:
         opens_unknown = bool(opens) and opens[0].label == "unknown"
         ctx.default_actor = top[0][0] if dominant and not opens_unknown else "unknown"
     return ctx.default_actor
+
+
+#: How far around a barrel bomb the helicopter that dropped it may be named.
+_DROPPER_CHARS = 80
+
+
+def _weapon_only(text: str, a: _Span) -> bool:
+    """Say whether an actor cue names only a weapon of its side ("barrel bombs were dropped").
+
+    "the helicopters dropped barrel bombs", "barrel bombs dropped by a helicopter": the
+    aircraft named beside the weapon is the side's own, and speaks for the report.
+    """
+    if "barrel" not in text[a.start : a.end].lower():
+        return False
+    around = text[max(0, a.start - _DROPPER_CHARS) : a.end + _DROPPER_CHARS].lower()
+    return "helicopter" not in around
 
 
 def _with_doubts(ctx: _DocContext, cues: list[_Span]) -> list[_Span]:

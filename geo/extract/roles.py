@@ -199,6 +199,11 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "IS vehicles on the roads north of the city, towards X and Y": where roads lead.
     r"|\b(?:highways?|motorways?|roads?|routes?|corridors?|supply\s+(?:lines?|routes?))"
     r"(?:\s+(?!and\b|or\b)[\w'’-]+){1,5}?,?\s+(?:to|towards?|into)"
+    # "the farmland on the town's western edge, facing X": what a place or a front faces,
+    # across the lines from it, is no place struck.
+    r"|\bfacing"
+    # "RDI's medical coordinator for the X": the area a person works for, no place struck.
+    r"|\b(?:" + alternation(load("people")["remit_roles"]) + r")\s+for"
     # "the highway that links the city with X": its far end, the near one told by a noun.
     r"|\b(?:linking|connecting|links|connects)\s+(?:[\w'’-]+\s+){1,3}(?:to|and|with)"
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
@@ -296,7 +301,8 @@ _ROLE_WORDS_RE = re.compile(
     r"|presence"
     r"|spotted"
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
-    r"|atmosphere|air\s*space|skies|sky\b)"
+    r"|atmosphere|air\s*space|skies|sky\b|facing"
+    r"|(?:" + alternation(load("people")["remit_roles"]) + r")\s+for)"
     # "close in on X" is the ground's ("close to X" locates).
     # "the edges of X" as "the edge of X": the plural names the same ground beside X.
     r"|(?P<near>near|approaches\s+to\b|close\b(?!\s+in\b)|next\s+to\b|outside|a?round\b|across|opposite|outskirts|edges?\b|vicinity|surrounding"
@@ -1783,11 +1789,21 @@ _NOW_RESIDENT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "The medic, born in X, died when jets bombed Y": where someone was born (and raised).
+# "said Dr. Y, who grew up in X": where someone was raised is their home as well.
 _BORN_IN_BEFORE_RE = re.compile(
-    r"\bborn\s+(?:and\s+(?:raised|bred|brought\s+up)\s+)?in\s+(?:the\s+)?"
+    r"\b(?:born\s+(?:and\s+(?:raised|bred|brought\s+up)\s+)?|grew\s+up\s+"
+    r"|(?:was|were)\s+(?:raised|brought\s+up)\s+)in\s+(?:the\s+)?"
     r"(?:(?:nearby|neighbouring|neighboring)\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "said Dr. Y, the charity's coordinator, who grew up in X": a speaker's home after his words.
+_WHO_GREW_UP_IN_BEFORE_RE = re.compile(
+    r"[\"”]\s*,?\s+(?:said|says|added|told)\b[^;:\"“”\n]{1,160}?,\s+who\s+grew\s+up\s+in\s+"
+    r"(?:the\s+)?#?$",
+    re.IGNORECASE,
+)
+#: How far before a place the quote and the verb of saying of its speaker may close.
+_SPEAKER_HOME_CHARS = 220
 _RESIDENT_AFTER_RE = re.compile(
     r"^\s*,?\s+where\s+(?:I|we|(?:my|our|his|her|their)\s+[\w'’-]+)\s+(?:still\s+|once\s+)?"
     + rf"(?:{_RESIDENCE})\b",
@@ -2729,10 +2745,19 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         before
     ):
         return "reference"
+    if " up " in before and _WHO_GREW_UP_IN_BEFORE_RE.search(
+        text, max(0, m.start - _SPEAKER_HOME_CHARS), m.start
+    ):
+        # "said Dr. Y, ..., who grew up in X": the speaker's home before the words he speaks
+        # of, never the place of a strike his words tell.
+        return "reference"
     if (
         ("where" in after and _RESIDENT_AFTER_RE.search(after))
         or (" who " in before and _RESIDENT_BEFORE_RE.search(before))
-        or ("orn " in before and _BORN_IN_BEFORE_RE.search(before))
+        or (
+            ("orn " in before or " up " in before or "raised " in before)
+            and _BORN_IN_BEFORE_RE.search(before)
+        )
         or (
             ("now" in before or "currently" in before)
             and _NOW_RESIDENT_BEFORE_RE.search(before) is not None
