@@ -20359,3 +20359,28 @@ def test_the_firers_of_a_ground_missile_clause_are_not_whose_aircraft_struck(fin
         "fired by rebels."
     )
     assert [ev.actor for ev in events(text, finder, date(2016, 2, 8))] == ["regime"]
+
+
+# -- blind237 ---
+
+
+def test_a_citizens_network_speaks_as_activists(finder):
+    # "a local citizen network's English page", "the citizens' media network said": a network
+    # of citizens, named so without the journalism, is the activists' voice, as a citizen
+    # journalism network is, in a page's source line or in a sentence.
+    post = (
+        "Hajin | 10:15\nUnidentified warplanes struck the industrial area of Hajin at noon, "
+        "wounding two civilians, our network's team reports."
+    )
+    for text, source in (
+        (post, "written for strikemap (a local citizen network's English page)"),
+        ("Unidentified warplanes struck Hajin on Monday, the citizens' media network said.", None),
+        ("Unidentified warplanes struck Hajin on Monday, a local citizen network said.", None),
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 11, 27), source=source)
+        found = extract_events(doc, finder)
+        assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Hajin", "activists")]
+    # A news network's own page stays the reporter's.
+    source = "written for strikemap (a news network's page)"
+    doc = Document("t", "t.txt", post, date(2016, 11, 27), source=source)
+    assert [ev.claimant for ev in extract_events(doc, finder)] == ["reporter"]
