@@ -20384,3 +20384,19 @@ def test_a_citizens_network_speaks_as_activists(finder):
     source = "written for strikemap (a news network's page)"
     doc = Document("t", "t.txt", post, date(2016, 11, 27), source=source)
     assert [ev.claimant for ev in extract_events(doc, finder)] == ["reporter"]
+
+
+def test_the_place_a_last_town_held_by_a_side_is_told_before_is_not_struck(finder):
+    # "outside X, the last town held by the group before Y": who holds the town may come
+    # between its kind and "before"; Y is still what X is told against along the way.
+    for text in (
+        "Jets bombed a convoy outside Khan Shaykhun, the last town held by the rebels before "
+        "Morek, on Monday, killing six drivers.",
+        "Jets bombed Khan Shaykhun, the first town in rebel hands on the road to Morek, on Monday.",
+    ):
+        found = events(text, finder, date(2016, 2, 10))
+        assert [ev.place_as_written for ev in found] == ["Khan Shaykhun"], text
+    # A town held by a side, and another place joined after it, are both struck.
+    text = "Jets bombed Khan Shaykhun, a town held by the rebels, and Morek on Monday."
+    assert places(text, finder) == ["Khan Shaykhun", "Morek"]
+

@@ -158,9 +158,13 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
     r"|\b(?:links|linked|linking|connects|connected|connecting)"
     # "X, the last rebel town before the border crossing of Y": the place a struck town is
-    # told against, along the way to it.
+    # told against, along the way to it. Who holds the town may come between ("the last town
+    # held by the group before Y", "the first village in rebel hands on the road to Y").
     r"|\b(?:last|first|final|only|nearest)\s+(?:[\w-]+\s+){0,2}?(?:towns?|city|village"
-    r"|stop|stronghold|outpost|checkpoint)\s+(?:before|on\s+the\s+(?:way|road)\s+to))"
+    r"|stop|stronghold|outpost|checkpoint)"
+    r"(?:\s+(?:(?:held|controlled|run)\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)??"
+    r"|in\s+(?:[\w'’-]+\s+){1,2}?hands))?"
+    r"\s+(?:before|on\s+the\s+(?:way|road)\s+to))"
     r"\s+(?:the\s+)?(?:\w+ern\s+)?"
     # "the last route into the rebel-held east of X": the part of a city a road leads to.
     r"(?:(?:[\w-]+-held\s+)?(?:east|west|north|south|\w+ern\s+(?:part|half|side|districts))"
