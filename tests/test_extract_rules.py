@@ -20400,3 +20400,24 @@ def test_the_place_a_last_town_held_by_a_side_is_told_before_is_not_struck(finde
     text = "Jets bombed Khan Shaykhun, a town held by the rebels, and Morek on Monday."
     assert places(text, finder) == ["Khan Shaykhun", "Morek"]
 
+
+def test_the_place_of_a_funeral_held_or_attended_is_not_struck(finder):
+    # "Hundreds attended the funeral in X of three brothers killed in a strike on Y", "the
+    # funerals were held in X": where the dead were mourned, not where they were killed.
+    for text in (
+        "Hundreds attended the funeral in Kafr Zita of three brothers who were killed in "
+        "Thursday's air strike on Khan Shaykhun.",
+        "The funerals of the victims were held in Kafr Zita on Friday, a day after jets struck "
+        "Khan Shaykhun.",
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Khan Shaykhun", date(2016, 2, 4))
+        ], text
+    # A funeral struck, or mourners struck at it, stays the place struck.
+    for text in (
+        "Jets struck a funeral in Kafr Zita on Thursday.",
+        "An air strike on a funeral in Kafr Zita killed 12 on Thursday.",
+        "Jets struck mourners attending a funeral in Kafr Zita on Thursday.",
+    ):
+        assert places(text, finder, date(2016, 2, 8)) == ["Kafr Zita"], text

@@ -315,7 +315,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|(?:who|since|after)\s+(?:(?:had|has|have)\s+)?(?:left|leaving)\b|leave\b|refugee"
-    r"|displaced|asylum|carrying|transporting|heading|headed|bound\b|evacuees"
+    r"|displaced|asylum|carrying|transporting|heading|headed|bound\b|evacuees|funeral|burial"
     r"|travel|driving|drove"
     r"|moving|statement|speech|communiqu|reinforc)"
     r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
@@ -923,11 +923,15 @@ _PASSIVE_STRUCK_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "killed in an air strike on a meeting in X", "a raid that hit a gathering of commanders at
-# X": the meeting was the target, so its place is the place struck.
+# X": the meeting was the target, so its place is the place struck; so is a funeral's.
 _MEETING_STRUCK_BEFORE_RE = re.compile(
     r"\b(?:(?:air\s*)?strikes?|raids?|bombing|bombardment|missiles?)\s+(?:on|against|targeting"
     r"|(?:that|which)\s+(?:hit|struck|targeted))\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
-    r"(?:meeting|gathering)\b[^.;,]{0,40}?\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:meeting|gathering|funeral|burial)\b[^.;,]{0,40}?\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$"
+    # "Jets struck mourners attending a funeral in X": the mourners struck were at X.
+    rf"|\b(?:{_STRIKE_VERBS})\s+(?:[\w'’-]+\s+){{0,3}}?(?:attending|at)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+)?(?:funeral|burial)s?\b[^.;,]{0,40}?\b(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -968,7 +972,15 @@ _MEETING_BEFORE_RE = re.compile(
     # "the arrival of reinforcements of the regime forces to X", "sent reinforcements to X":
     # where fighters are brought, not a struck place.
     r"|\breinforcements\b[^.;]{0,50}\b(?:to|into|towards?)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?$",
+    r"(?:(?:city|town|village)\s+of\s+)?$"
+    # "Hundreds attended the funeral in X of three brothers killed in a strike on Y", "the
+    # funerals were held in X": where the dead were mourned, not where they were killed.
+    r"|\b(?:attend(?:ed|ing|s)?|held|holding|holds?)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:funerals?|burials?)(?:\s+(?:ceremon(?:y|ies)|procession|prayers?|services?))?\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    r"|\b(?:funerals?|burials?)\s+(?:(?!(?:in|at|on|of)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:was|were|is|are|will\s+be|had\s+been)\s+held\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "as rebel fighters backed by Turkey took the town of X": a place fighters take on the ground
