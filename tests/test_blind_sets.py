@@ -7693,6 +7693,8 @@ SETS = {
     # the group before Y"), came to be no place struck. Precision and F1 raised, and no
     # non-event found, when the place of a funeral held or attended ("attended the funeral in X
     # of three brothers killed in a strike on Y") came to be where the dead were mourned.
+    # Actor raised when aircraft witnesses took for Syrian ones ("jets the drivers took for
+    # Syrian ones") came to be the regime's, as aircraft believed Syrian are.
     "blind237": Floors(
         precision=1.0,
         recall=1.0,
@@ -7700,7 +7702,7 @@ SETS = {
         event_date=0.97,
         non_events=0,
         attributes={
-            "actor": 0.97,
+            "actor": 1.0,
             "claimant": 0.911,
             "claimed_target": 0.941,
             "place_relation": 1.0,

@@ -20421,3 +20421,24 @@ def test_the_place_of_a_funeral_held_or_attended_is_not_struck(finder):
         "Jets struck mourners attending a funeral in Kafr Zita on Thursday.",
     ):
         assert places(text, finder, date(2016, 2, 8)) == ["Kafr Zita"], text
+
+
+def test_aircraft_witnesses_took_for_syrian_ones_are_the_regimes(finder):
+    # "jets the drivers took for Syrian ones", "planes that residents took to be Syrian": the
+    # witnesses' belief names the regime, as "believed to be Syrian" does, and the aircraft's
+    # word may open the sentence, after Russian jets told before.
+    for text in (
+        "Russian jets bombed Arak on Sunday. Jets the drivers took for Syrian ones hit Kabajeb "
+        "on Monday.",
+        "Russian jets bombed Arak on Sunday. Jets believed to be Syrian hit Kabajeb on Monday.",
+        "Russian jets bombed Arak on Sunday. Planes that residents took to be Syrian hit "
+        "Kabajeb on Monday.",
+    ):
+        found = events(text, finder, date(2016, 11, 6))
+        assert [(ev.place_as_written, ev.actor) for ev in found] == [
+            ("Arak", "russia"),
+            ("Kabajeb", "regime"),
+        ], text
+    # Jets a speaker believes of two air forces stay unknown.
+    text = "Jets believed to be Syrian and Russian hit Kabajeb on Monday."
+    assert [ev.actor for ev in events(text, finder, date(2016, 11, 6))] == ["unknown"]
