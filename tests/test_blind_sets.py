@@ -7694,7 +7694,9 @@ SETS = {
     # non-event found, when the place of a funeral held or attended ("attended the funeral in X
     # of three brothers killed in a strike on Y") came to be where the dead were mourned.
     # Actor raised when aircraft witnesses took for Syrian ones ("jets the drivers took for
-    # Syrian ones") came to be the regime's, as aircraft believed Syrian are.
+    # Syrian ones") came to be the regime's, as aircraft believed Syrian are. Claimant raised
+    # when the Observatory named with a ministry's scorn ("Reports of the so-called Observatory
+    # about strikes on X") came to be the Observatory.
     "blind237": Floors(
         precision=1.0,
         recall=1.0,
@@ -7703,7 +7705,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 0.911,
+            "claimant": 0.941,
             "claimed_target": 0.941,
             "place_relation": 1.0,
         },

@@ -20442,3 +20442,22 @@ def test_aircraft_witnesses_took_for_syrian_ones_are_the_regimes(finder):
     # Jets a speaker believes of two air forces stay unknown.
     text = "Jets believed to be Syrian and Russian hit Kabajeb on Monday."
     assert [ev.actor for ev in events(text, finder, date(2016, 11, 6))] == ["unknown"]
+
+
+def test_the_observatory_named_with_a_ministrys_scorn_is_the_observatory(finder):
+    # "Reports of the so-called Observatory about strikes ... on X on Tuesday are a
+    # fabrication": the claim judged false but dated stays the monitor's, as with "the
+    # so-called Syrian Observatory".
+    for text in (
+        "Reports of the so-called Observatory about strikes of Russian aircraft on a market in "
+        "Kafr Zita on Tuesday are a fabrication.",
+        "Reports by the self-styled Observatory that Russian aircraft struck a market in Kafr "
+        "Zita on Tuesday are a fabrication.",
+    ):
+        found = events(text, finder, date(2016, 5, 12))
+        assert [(ev.place_as_written, ev.event_date, ev.claimant) for ev in found] == [
+            ("Kafr Zita", date(2016, 5, 10), "sohr")
+        ], text
+    # An observatory of another kind, in lower case, is no monitor.
+    text = "The so-called observatory of the militants claims Russian jets struck Kafr Zita."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 5, 12))] == ["reporter"]
