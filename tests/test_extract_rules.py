@@ -20461,3 +20461,26 @@ def test_the_observatory_named_with_a_ministrys_scorn_is_the_observatory(finder)
     # An observatory of another kind, in lower case, is no monitor.
     text = "The so-called observatory of the militants claims Russian jets struck Kafr Zita."
     assert [ev.claimant for ev in events(text, finder, date(2016, 5, 12))] == ["reporter"]
+
+
+def test_an_aside_counting_victims_placed_at_one_place_says_nothing_of_another(finder):
+    # "raids on X and Y, killing 11 people in Y, among them four children": the children are
+    # among Y's dead; X's target is not told.
+    text = (
+        "Russian jets raided Kafr Zita and Khan Shaykhun, killing 11 people in Khan Shaykhun, "
+        "among them four children."
+    )
+    found = events(text, finder)
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Kafr Zita", "unspecified"),
+        ("Khan Shaykhun", "civilians"),
+    ]
+    # Victims placed at no place, or at every place of the list, are each place's.
+    for text in (
+        "Russian jets raided Kafr Zita and Khan Shaykhun, killing 11 people, among them four "
+        "children.",
+        "Russian jets raided Kafr Zita and Khan Shaykhun, killing 11 people in Kafr Zita and "
+        "Khan Shaykhun, among them four children.",
+    ):
+        found = events(text, finder)
+        assert [ev.claimed_target for ev in found] == ["civilians", "civilians"], text
