@@ -7698,7 +7698,9 @@ SETS = {
     # when the Observatory named with a ministry's scorn ("Reports of the so-called Observatory
     # about strikes on X") came to be the Observatory. Claimed target raised when an aside
     # counting victims placed at one place of a list ("killing 11 people in Y, among them four
-    # children") came to say nothing of the others.
+    # children") came to say nothing of the others, and again when brothers or sisters killed
+    # by a count ("three brothers who were killed in Thursday's strike on X") came to be
+    # civilians.
     "blind237": Floors(
         precision=1.0,
         recall=1.0,
@@ -7708,7 +7710,7 @@ SETS = {
         attributes={
             "actor": 1.0,
             "claimant": 0.941,
-            "claimed_target": 0.97,
+            "claimed_target": 1.0,
             "place_relation": 1.0,
         },
     ),

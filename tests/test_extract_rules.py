@@ -20484,3 +20484,24 @@ def test_an_aside_counting_victims_placed_at_one_place_says_nothing_of_another(f
     ):
         found = events(text, finder)
         assert [ev.claimed_target for ev in found] == ["civilians", "civilians"], text
+
+
+def test_brothers_or_sisters_killed_by_a_count_are_civilians(finder):
+    # "three brothers who were killed in Thursday's air strike on X", "killing two sisters":
+    # family members killed, as "her three children" are, civilians.
+    for text in (
+        "Hundreds attended the funeral in Kafr Zita of three brothers who were killed in "
+        "Thursday's air strike on Khan Shaykhun.",
+        "Three brothers were killed in an air strike on Khan Shaykhun on Thursday.",
+        "Jets struck Khan Shaykhun on Thursday, killing two sisters.",
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+            ("Khan Shaykhun", "civilians")
+        ], text
+    # Brothers told as fighters stay fighters.
+    text = (
+        "Jets struck Khan Shaykhun on Thursday, where three brothers fighting with the rebels "
+        "were killed."
+    )
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 2, 8))] == ["rebels"]
