@@ -7700,12 +7700,14 @@ SETS = {
     # counting victims placed at one place of a list ("killing 11 people in Y, among them four
     # children") came to say nothing of the others, and again when brothers or sisters killed
     # by a count ("three brothers who were killed in Thursday's strike on X") came to be
-    # civilians.
+    # civilians. Dates raised when a briefing's question with no day of its own ("Question (X):
+    # Can you comment on the statement of the coalition that it struck targets near Y?") came
+    # to take the briefing's day, not the day the speaker told before it.
     "blind237": Floors(
         precision=1.0,
         recall=1.0,
         f1=1.0,
-        event_date=0.97,
+        event_date=1.0,
         non_events=0,
         attributes={
             "actor": 1.0,

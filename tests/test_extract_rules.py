@@ -20505,3 +20505,23 @@ def test_brothers_or_sisters_killed_by_a_count_are_civilians(finder):
         "were killed."
     )
     assert [ev.claimed_target for ev in events(text, finder, date(2016, 2, 8))] == ["rebels"]
+
+
+def test_a_briefings_question_takes_no_day_the_speaker_told_before_it(finder):
+    # "Question (X): Can you comment on the statement of the coalition that it struck targets
+    # near Y?": the journalist asks of a claim made elsewhere; with no day of its own, it is
+    # the briefing's, not the day of the speaker's account before it.
+    opening = "Major General Oleg Semenov: Near Deir ez-Zor, on May 10, bombers destroyed a convoy."
+    text = (
+        opening + "\n\nQuestion (RIA Novosti): Can you comment on the statement of the coalition "
+        "that it struck targets near Palmyra?"
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Deir ez-Zor", date(2016, 5, 10)),
+        ("Palmyra", date(2016, 5, 12)),
+    ]
+    # The speaker's own next turn goes on with the day he told.
+    text = opening + "\n\nMajor General Oleg Semenov: Bombers also destroyed a depot near Palmyra."
+    found = events(text, finder, date(2016, 5, 12))
+    assert [ev.event_date for ev in found] == [date(2016, 5, 10), date(2016, 5, 10)]
