@@ -401,8 +401,9 @@ non-events found; blind235: P 0.828, R 0.966, F1 0.891, dates 1.0, actor 0.893, 
 claimed target 1.0, place relation 1.0, 3 non-events found; blind237: P 0.875, R 0.969, F1 0.919,
 dates 1.0, actor 0.968, claimant 0.871, claimed target 0.935, place relation 1.0, 4 non-events
 found; with a ministry's denied claim and a claim a briefing's question relays relabelled after
-as their claimants' events: P 0.938, R 0.971, F1 0.954, dates 0.97, actor 0.97, claimant 0.818,
-claimed target 0.939, 2 non-events found) and were raised as the rules improved,
+as their claimants' events, and two days next to each other as one row dated by the last: P
+0.938, R 0.969, F1 0.953, dates 0.968, actor 0.968, claimant 0.806, claimed target 0.935, 2
+non-events found) and were raised as the rules improved,
 so that each set guards against regressions. An attribute floor is a share of the places found:
 when the gazetteer learns a place a set had missed, the new place's actor or target may be wrong,
 and that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
@@ -7684,8 +7685,9 @@ SETS = {
     # one per kind of publisher (a wire story, the Observatory, a local citizen network's
     # English page, a ministry's briefing transcript, the state agency, a coalition strike
     # release, a broadsheet feature, a think tank's weekly), dates written in several forms.
-    # Floors at the first-sight figures (truncated), with two labels read after by the
-    # conventions (a denied claim and a claim a question relays are their claimants' events).
+    # Floors at the first-sight figures (truncated), with labels read after by the earlier
+    # sets' conventions (a denied claim and a claim a question relays are their claimants'
+    # events; two days next to each other are one row, dated by the last).
     # Claimant raised when a citizens' network named without the journalism ("a local citizen
     # network's English page") came to speak as the activists, as a citizen journalism network
     # does. Precision, recall and F1 raised, and one non-event fewer, when the place a town is
@@ -7702,7 +7704,10 @@ SETS = {
     # by a count ("three brothers who were killed in Thursday's strike on X") came to be
     # civilians. Dates raised when a briefing's question with no day of its own ("Question (X):
     # Can you comment on the statement of the coalition that it struck targets near Y?") came
-    # to take the briefing's day, not the day the speaker told before it.
+    # to take the briefing's day, not the day the speaker told before it. Claimant set at the
+    # figure of the labels when "on January 17 and 18" came to be read, as earlier sets read
+    # two days next to each other, as one row dated by the last (two rows the extractor
+    # already read so went, and with them two the claimant agreed on).
     "blind237": Floors(
         precision=1.0,
         recall=1.0,
@@ -7711,7 +7716,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 0.941,
+            "claimant": 0.937,
             "claimed_target": 1.0,
             "place_relation": 1.0,
         },
