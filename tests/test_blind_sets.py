@@ -7707,7 +7707,9 @@ SETS = {
     # to take the briefing's day, not the day the speaker told before it. Claimant set at the
     # figure of the labels when "on January 17 and 18" came to be read, as earlier sets read
     # two days next to each other, as one row dated by the last (two rows the extractor
-    # already read so went, and with them two the claimant agreed on).
+    # already read so went, and with them two the claimant agreed on). No floor moved when where
+    # a convoy was going, told after where it came from ("moving from the border towards X"),
+    # came to be no place struck (a second event on a labelled town, matched by name before).
     "blind237": Floors(
         precision=1.0,
         recall=1.0,

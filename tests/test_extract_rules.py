@@ -20525,3 +20525,17 @@ def test_a_briefings_question_takes_no_day_the_speaker_told_before_it(finder):
     text = opening + "\n\nMajor General Oleg Semenov: Bombers also destroyed a depot near Palmyra."
     found = events(text, finder, date(2016, 5, 12))
     assert [ev.event_date for ev in found] == [date(2016, 5, 10), date(2016, 5, 10)]
+
+
+def test_where_a_convoy_was_going_after_where_it_came_from_is_not_struck(finder):
+    # "a convoy ... that was moving from the Syrian-Iraqi border towards X": where the convoy
+    # was going, told after where it came from, as "a column heading to X" is.
+    text = (
+        "Near Deir ez-Zor, on May 10, bombers destroyed a convoy of tanker trucks that was "
+        "moving from the Syrian-Iraqi border towards al-Mayadin."
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Deir ez-Zor", "near")]
+    # A place struck after the convoy's way is still struck.
+    text = "Bombers destroyed a convoy moving from the border towards al-Mayadin and struck Hajin."
+    assert places(text, finder, date(2016, 5, 12)) == ["Hajin"]

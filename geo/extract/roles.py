@@ -965,6 +965,10 @@ _MEETING_BEFORE_RE = re.compile(
     r"|carrying|transporting|heading|headed|bound|moving|travell?(?:ing|ed)|driving|drove)\b"
     r"[^.;]{0,25}"
     r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    # "a convoy that was moving from the Syrian-Iraqi border towards X": where it was going,
+    # told after where it came from.
+    r"|\b(?:carrying|transporting|heading|headed|moving|travell?(?:ing|ed)|driving|drove)\s+"
+    r"from\s+[^.;,]{1,45}?\s+(?:to|towards?|into)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
     # "In a statement read out in X, the council said": where a statement was made.
     r"|\b(?:statement|speech|communiqu[eé]|(?:press|news)\s+conference)\s+(?:was\s+)?"
     r"(?:read\s+out|issued|released|published|delivered|made|given|held)\s+(?:in|at|from)\s+"
