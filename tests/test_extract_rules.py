@@ -20463,3 +20463,183 @@ def test_a_speaker_s_remit_and_home_after_his_quote_are_no_places_struck(finder)
     # The coordinator's own office struck in a town stays that town's strike.
     text = "Jets struck the office of the charity's coordinator in Douma on Monday."
     assert places(text, finder, date(2016, 1, 12)) == ["Douma"]
+
+
+# -- blind237 ---
+
+
+def test_a_citizens_network_speaks_as_activists(finder):
+    # "a local citizen network's English page", "the citizens' media network said": a network
+    # of citizens, named so without the journalism, is the activists' voice, as a citizen
+    # journalism network is, in a page's source line or in a sentence.
+    post = (
+        "Hajin | 10:15\nUnidentified warplanes struck the industrial area of Hajin at noon, "
+        "wounding two civilians, our network's team reports."
+    )
+    for text, source in (
+        (post, "written for strikemap (a local citizen network's English page)"),
+        ("Unidentified warplanes struck Hajin on Monday, the citizens' media network said.", None),
+        ("Unidentified warplanes struck Hajin on Monday, a local citizen network said.", None),
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 11, 27), source=source)
+        found = extract_events(doc, finder)
+        assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Hajin", "activists")]
+    # A news network's own page stays the reporter's.
+    source = "written for strikemap (a news network's page)"
+    doc = Document("t", "t.txt", post, date(2016, 11, 27), source=source)
+    assert [ev.claimant for ev in extract_events(doc, finder)] == ["reporter"]
+
+
+def test_the_place_a_last_town_held_by_a_side_is_told_before_is_not_struck(finder):
+    # "outside X, the last town held by the group before Y": who holds the town may come
+    # between its kind and "before"; Y is still what X is told against along the way.
+    for text in (
+        "Jets bombed a convoy outside Khan Shaykhun, the last town held by the rebels before "
+        "Morek, on Monday, killing six drivers.",
+        "Jets bombed Khan Shaykhun, the first town in rebel hands on the road to Morek, on Monday.",
+    ):
+        found = events(text, finder, date(2016, 2, 10))
+        assert [ev.place_as_written for ev in found] == ["Khan Shaykhun"], text
+    # A town held by a side, and another place joined after it, are both struck.
+    text = "Jets bombed Khan Shaykhun, a town held by the rebels, and Morek on Monday."
+    assert places(text, finder) == ["Khan Shaykhun", "Morek"]
+
+
+def test_the_place_of_a_funeral_held_or_attended_is_not_struck(finder):
+    # "Hundreds attended the funeral in X of three brothers killed in a strike on Y", "the
+    # funerals were held in X": where the dead were mourned, not where they were killed.
+    for text in (
+        "Hundreds attended the funeral in Kafr Zita of three brothers who were killed in "
+        "Thursday's air strike on Khan Shaykhun.",
+        "The funerals of the victims were held in Kafr Zita on Friday, a day after jets struck "
+        "Khan Shaykhun.",
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Khan Shaykhun", date(2016, 2, 4))
+        ], text
+    # A funeral struck, or mourners struck at it, stays the place struck.
+    for text in (
+        "Jets struck a funeral in Kafr Zita on Thursday.",
+        "An air strike on a funeral in Kafr Zita killed 12 on Thursday.",
+        "Jets struck mourners attending a funeral in Kafr Zita on Thursday.",
+    ):
+        assert places(text, finder, date(2016, 2, 8)) == ["Kafr Zita"], text
+
+
+def test_aircraft_witnesses_took_for_syrian_ones_are_the_regimes(finder):
+    # "jets the drivers took for Syrian ones", "planes that residents took to be Syrian": the
+    # witnesses' belief names the regime, as "believed to be Syrian" does, and the aircraft's
+    # word may open the sentence, after Russian jets told before.
+    for text in (
+        "Russian jets bombed Arak on Sunday. Jets the drivers took for Syrian ones hit Kabajeb "
+        "on Monday.",
+        "Russian jets bombed Arak on Sunday. Jets believed to be Syrian hit Kabajeb on Monday.",
+        "Russian jets bombed Arak on Sunday. Planes that residents took to be Syrian hit "
+        "Kabajeb on Monday.",
+    ):
+        found = events(text, finder, date(2016, 11, 6))
+        assert [(ev.place_as_written, ev.actor) for ev in found] == [
+            ("Arak", "russia"),
+            ("Kabajeb", "regime"),
+        ], text
+    # Jets a speaker believes of two air forces stay unknown.
+    text = "Jets believed to be Syrian and Russian hit Kabajeb on Monday."
+    assert [ev.actor for ev in events(text, finder, date(2016, 11, 6))] == ["unknown"]
+
+
+def test_the_observatory_named_with_a_ministrys_scorn_is_the_observatory(finder):
+    # "Reports of the so-called Observatory about strikes ... on X on Tuesday are a
+    # fabrication": the claim judged false but dated stays the monitor's, as with "the
+    # so-called Syrian Observatory".
+    for text in (
+        "Reports of the so-called Observatory about strikes of Russian aircraft on a market in "
+        "Kafr Zita on Tuesday are a fabrication.",
+        "Reports by the self-styled Observatory that Russian aircraft struck a market in Kafr "
+        "Zita on Tuesday are a fabrication.",
+    ):
+        found = events(text, finder, date(2016, 5, 12))
+        assert [(ev.place_as_written, ev.event_date, ev.claimant) for ev in found] == [
+            ("Kafr Zita", date(2016, 5, 10), "sohr")
+        ], text
+    # An observatory of another kind, in lower case, is no monitor.
+    text = "The so-called observatory of the militants claims Russian jets struck Kafr Zita."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 5, 12))] == ["reporter"]
+
+
+def test_an_aside_counting_victims_placed_at_one_place_says_nothing_of_another(finder):
+    # "raids on X and Y, killing 11 people in Y, among them four children": the children are
+    # among Y's dead; X's target is not told.
+    text = (
+        "Russian jets raided Kafr Zita and Khan Shaykhun, killing 11 people in Khan Shaykhun, "
+        "among them four children."
+    )
+    found = events(text, finder)
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Kafr Zita", "unspecified"),
+        ("Khan Shaykhun", "civilians"),
+    ]
+    # Victims placed at no place, or at every place of the list, are each place's.
+    for text in (
+        "Russian jets raided Kafr Zita and Khan Shaykhun, killing 11 people, among them four "
+        "children.",
+        "Russian jets raided Kafr Zita and Khan Shaykhun, killing 11 people in Kafr Zita and "
+        "Khan Shaykhun, among them four children.",
+    ):
+        found = events(text, finder)
+        assert [ev.claimed_target for ev in found] == ["civilians", "civilians"], text
+
+
+def test_brothers_or_sisters_killed_by_a_count_are_civilians(finder):
+    # "three brothers who were killed in Thursday's air strike on X", "killing two sisters":
+    # family members killed, as "her three children" are, civilians.
+    for text in (
+        "Hundreds attended the funeral in Kafr Zita of three brothers who were killed in "
+        "Thursday's air strike on Khan Shaykhun.",
+        "Three brothers were killed in an air strike on Khan Shaykhun on Thursday.",
+        "Jets struck Khan Shaykhun on Thursday, killing two sisters.",
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+            ("Khan Shaykhun", "civilians")
+        ], text
+    # Brothers told as fighters stay fighters.
+    text = (
+        "Jets struck Khan Shaykhun on Thursday, where three brothers fighting with the rebels "
+        "were killed."
+    )
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 2, 8))] == ["rebels"]
+
+
+def test_a_briefings_question_takes_no_day_the_speaker_told_before_it(finder):
+    # "Question (X): Can you comment on the statement of the coalition that it struck targets
+    # near Y?": the journalist asks of a claim made elsewhere; with no day of its own, it is
+    # the briefing's, not the day of the speaker's account before it.
+    opening = "Major General Oleg Semenov: Near Deir ez-Zor, on May 10, bombers destroyed a convoy."
+    text = (
+        opening + "\n\nQuestion (RIA Novosti): Can you comment on the statement of the coalition "
+        "that it struck targets near Palmyra?"
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Deir ez-Zor", date(2016, 5, 10)),
+        ("Palmyra", date(2016, 5, 12)),
+    ]
+    # The speaker's own next turn goes on with the day he told.
+    text = opening + "\n\nMajor General Oleg Semenov: Bombers also destroyed a depot near Palmyra."
+    found = events(text, finder, date(2016, 5, 12))
+    assert [ev.event_date for ev in found] == [date(2016, 5, 10), date(2016, 5, 10)]
+
+
+def test_where_a_convoy_was_going_after_where_it_came_from_is_not_struck(finder):
+    # "a convoy ... that was moving from the Syrian-Iraqi border towards X": where the convoy
+    # was going, told after where it came from, as "a column heading to X" is.
+    text = (
+        "Near Deir ez-Zor, on May 10, bombers destroyed a convoy of tanker trucks that was "
+        "moving from the Syrian-Iraqi border towards al-Mayadin."
+    )
+    found = events(text, finder, date(2016, 5, 12))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Deir ez-Zor", "near")]
+    # A place struck after the convoy's way is still struck.
+    text = "Bombers destroyed a convoy moving from the border towards al-Mayadin and struck Hajin."
+    assert places(text, finder, date(2016, 5, 12)) == ["Hajin"]

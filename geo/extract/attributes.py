@@ -1270,10 +1270,46 @@ _SPEAKERS_IN_RE = re.compile(
 )
 
 
+# "killing 11 people in X, among them four children": an aside counting the victims placed
+# before it, at the place right before its comma.
+_VICTIMS_ASIDE_BEFORE_RE = re.compile(
+    r",\s*(?:among\s+them|including|of\s+whom|most\s+of\s+them)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_VICTIMS_PLACED_BEFORE_RE = re.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w'’-]+\s+){1,3}?in\s+"
+    r"(?:the\s+)?(?:(?:town|village|city|neighbou?rhood)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _aside_of_victims_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
+    """Say whether a cue counts, in an aside, victims placed at a named place other than ``m``.
+
+    "raids on X and Y, killing 11 people in Y, among them four children": the children are
+    among Y's dead; they say nothing of X.
+    """
+    aside = _VICTIMS_ASIDE_BEFORE_RE.search(ctx.text, max(0, cue.start - 40), cue.start)
+    if aside is None:
+        return False
+    i = bisect_left(ctx.mention_starts, aside.start()) - 1
+    if i < 0:
+        return False
+    other = ctx.mentions[i]
+    if other.start == m.start or ctx.text[other.end : aside.start()].strip():
+        return False
+    return (
+        _VICTIMS_PLACED_BEFORE_RE.search(ctx.text, max(0, other.start - 60), other.start)
+        is not None
+    )
+
+
 def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
     """Say whether a target cue is placed by "in" at a named place other than ``m``."""
     if cue.label != "civilians":
         return False
+    if _aside_of_victims_elsewhere(ctx, cue, m):
+        return True
     found = _CUE_PLACE_RE.match(ctx.text, cue.end, min(len(ctx.text), cue.end + 60))
     if found is None:
         return False

@@ -95,6 +95,10 @@ _MEETING_BEFORE_RE = re.compile(
     r"|carrying|transporting|heading|headed|bound|moving|travell?(?:ing|ed)|driving|drove)\b"
     r"[^.;]{0,25}"
     r"\b(?:in|to|at|into|for|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    # "a convoy that was moving from the Syrian-Iraqi border towards X": where it was going,
+    # told after where it came from.
+    r"|\b(?:carrying|transporting|heading|headed|moving|travell?(?:ing|ed)|driving|drove)\s+"
+    r"from\s+[^.;,]{1,45}?\s+(?:to|towards?|into)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
     # "In a statement read out in X, the council said": where a statement was made.
     r"|\b(?:statement|speech|communiqu[eé]|(?:press|news)\s+conference)\s+(?:was\s+)?"
     r"(?:read\s+out|issued|released|published|delivered|made|given|held)\s+(?:in|at|from)\s+"
@@ -102,7 +106,15 @@ _MEETING_BEFORE_RE = re.compile(
     # "the arrival of reinforcements of the regime forces to X", "sent reinforcements to X":
     # where fighters are brought, not a struck place.
     r"|\breinforcements\b[^.;]{0,50}\b(?:to|into|towards?)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?$",
+    r"(?:(?:city|town|village)\s+of\s+)?$"
+    # "Hundreds attended the funeral in X of three brothers killed in a strike on Y", "the
+    # funerals were held in X": where the dead were mourned, not where they were killed.
+    r"|\b(?:attend(?:ed|ing|s)?|held|holding|holds?)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:funerals?|burials?)(?:\s+(?:ceremon(?:y|ies)|procession|prayers?|services?))?\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    r"|\b(?:funerals?|burials?)\s+(?:(?!(?:in|at|on|of)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:was|were|is|are|will\s+be|had\s+been)\s+held\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 

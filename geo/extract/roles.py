@@ -209,9 +209,13 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "a bridge that links the area of X with ...": the ends of a struck road or bridge.
     r"|\b(?:links|linked|linking|connects|connected|connecting)"
     # "X, the last rebel town before the border crossing of Y": the place a struck town is
-    # told against, along the way to it.
+    # told against, along the way to it. Who holds the town may come between ("the last town
+    # held by the group before Y", "the first village in rebel hands on the road to Y").
     r"|\b(?:last|first|final|only|nearest)\s+(?:[\w-]+\s+){0,2}?(?:towns?|city|village"
-    r"|stop|stronghold|outpost|checkpoint)\s+(?:before|on\s+the\s+(?:way|road)\s+to))"
+    r"|stop|stronghold|outpost|checkpoint)"
+    r"(?:\s+(?:(?:held|controlled|run)\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)??"
+    r"|in\s+(?:[\w'’-]+\s+){1,2}?hands))?"
+    r"\s+(?:before|on\s+the\s+(?:way|road)\s+to))"
     r"\s+(?:the\s+)?(?:\w+ern\s+)?"
     # "the last route into the rebel-held east of X": the part of a city a road leads to.
     r"(?:(?:[\w-]+-held\s+)?(?:east|west|north|south|\w+ern\s+(?:part|half|side|districts))"
@@ -291,7 +295,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|(?:who|since|after)\s+(?:(?:had|has|have)\s+)?(?:left|leaving)\b|leave\b|refugee"
-    r"|displaced|asylum|carrying|transporting|heading|headed|bound\b|evacuees"
+    r"|displaced|asylum|carrying|transporting|heading|headed|bound\b|evacuees|funeral|burial"
     r"|travel|driving|drove"
     r"|moving|statement|speech|communiqu|reinforc)"
     r"|(?P<speaker>by\b|approval|consent|permission|authori[sz]ation|blessing|request"
@@ -900,11 +904,15 @@ _PASSIVE_STRUCK_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "killed in an air strike on a meeting in X", "a raid that hit a gathering of commanders at
-# X": the meeting was the target, so its place is the place struck.
+# X": the meeting was the target, so its place is the place struck; so is a funeral's.
 _MEETING_STRUCK_BEFORE_RE = re.compile(
     r"\b(?:(?:air\s*)?strikes?|raids?|bombing|bombardment|missiles?)\s+(?:on|against|targeting"
     r"|(?:that|which)\s+(?:hit|struck|targeted))\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
-    r"(?:meeting|gathering)\b[^.;,]{0,40}?\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:meeting|gathering|funeral|burial)\b[^.;,]{0,40}?\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$"
+    # "Jets struck mourners attending a funeral in X": the mourners struck were at X.
+    rf"|\b(?:{_STRIKE_VERBS})\s+(?:[\w'’-]+\s+){{0,3}}?(?:attending|at)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+)?(?:funeral|burial)s?\b[^.;,]{0,40}?\b(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -27,7 +27,13 @@ from geo.extract.datelines import labels_line
 from geo.extract.dates import DateCue, ResolvedDate, resolve_cue
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.triggers import _GROUND_FIRE_RE
-from geo.extract.voices import _author_voice, _claimant_of, _voice
+from geo.extract.voices import (
+    _QUESTION_LABEL_RE,
+    _SPEAKER_TURN_RE,
+    _author_voice,
+    _claimant_of,
+    _voice,
+)
 from geo.names import governorate_of
 
 # "This story was updated on 18 May to add the account of the Tuesday raids": the day a
@@ -1417,6 +1423,18 @@ def _more_strikes(ctx: _DocContext, index: int, last: tuple[ResolvedDate, int] |
 _MORE_STRIKES_GAP = 2
 
 
+def _in_question_turn(ctx: _DocContext, pos: int) -> bool:
+    """Say whether ``pos`` lies in a transcript's question turn ("Question (X): ...").
+
+    "Question (RIA Novosti): Can you comment on the statement of the coalition that it struck
+    targets near X?": the journalist asks of a claim made elsewhere; the day the speaker told
+    before the question is no day of that claim.
+    """
+    start = ctx.paragraphs[_paragraph_index(ctx, pos)]
+    turn = _SPEAKER_TURN_RE.match(ctx.text, start)
+    return turn is not None and _QUESTION_LABEL_RE.match(turn["label"]) is not None
+
+
 def _scoped_date(
     ctx: _DocContext, index: int, triggers: list[_Span], scope: _Scope, post: _Post
 ) -> ResolvedDate:
@@ -1490,7 +1508,7 @@ def _scoped_date(
             dated = scope.said
     if dated is None and scope.date is None:
         dated = _scene_date(ctx, index, post.date)
-    if dated is None and scope.date is None and last is not None:
+    if dated is None and scope.date is None and last is not None and not _in_question_turn(ctx, s):
         # A briefing's or release's "On 19 November, ..." dates the examples
         # and list items after it, while the same institution speaks; a wire
         # lead's "on Friday" dates what later paragraphs tell without naming
