@@ -20359,3 +20359,23 @@ def test_the_firers_of_a_ground_missile_clause_are_not_whose_aircraft_struck(fin
         "fired by rebels."
     )
     assert [ev.actor for ev in events(text, finder, date(2016, 2, 8))] == ["regime"]
+
+
+# -- the 239th set's families ----------------------------------------------------------
+
+
+def test_strikes_as_the_subject_of_a_relative_clause_after_a_list_strike_each_place(finder):
+    # "families came from X and Y, where air strikes hit residential areas": the strikes, as
+    # aircraft are, the clause's subject; every place of the list it closes is struck.
+    for text in (
+        "Most families came from Nawa and Jasim, where air strikes hit homes on Sunday.",
+        "The families fled Nawa and Jasim, where barrel bombs destroyed a school on Sunday.",
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Nawa", date(2016, 2, 7)),
+            ("Jasim", date(2016, 2, 7)),
+        ], text
+    # Shells in the clause are the ground's: where the families came from stays unstruck.
+    text = "Most families came from Nawa and Jasim, where shells hit homes on Sunday."
+    assert "Nawa" not in places(text, finder, date(2016, 2, 8))

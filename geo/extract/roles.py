@@ -36,7 +36,9 @@ _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|sout
 # helicopters struck a market": a relative clause right after the place (or the list it
 # closes) whose subject is aircraft and whose verb strikes, no other place its object, makes
 # the place struck, whatever the words before it make of it (a home town, a place fled).
-_AIRCRAFT = alternation(load("triggers")["air_arms"])
+# The strikes themselves are such a subject as the aircraft are ("came from X and Y, where
+# air strikes hit residential areas", "where barrel bombs destroyed a school").
+_AIRCRAFT = alternation(load("triggers")["air_arms"] + load("triggers")["relative_air_strikes"])
 _STRUCK_BY_RELATIVE_AFTER_RE = re.compile(
     r"(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:al|el)-)?[A-Z][\w'’-]{0,30}"
     r"(?:[ -](?:(?:al|el)-)?[A-Z][\w'’-]{0,30}){0,2}){0,4}"
