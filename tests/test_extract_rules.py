@@ -20379,3 +20379,17 @@ def test_strikes_as_the_subject_of_a_relative_clause_after_a_list_strike_each_pl
     # Shells in the clause are the ground's: where the families came from stays unstruck.
     text = "Most families came from Nawa and Jasim, where shells hit homes on Sunday."
     assert "Nawa" not in places(text, finder, date(2016, 2, 8))
+
+
+def test_the_un_refugee_agency_speaks_as_a_rights_group(finder):
+    # UNHCR, "the UN refugee agency", and its teams recording what it found speak as the other
+    # UN agencies do (UNICEF), not as the reporter.
+    for text in (
+        "Air strikes hit a school in Nawa on Sunday, the UN refugee agency said.",
+        "UNHCR's protection team recorded that air strikes hit homes in Nawa on Sunday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 8))
+        assert (ev.place_as_written, ev.claimant) == ("Nawa", "rights_groups"), text
+    # A resident telling the agency keeps his own voice.
+    text = "Air strikes hit a school in Nawa on Sunday, a resident told UNHCR."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 8))] == ["activists"]
