@@ -20393,3 +20393,16 @@ def test_the_un_refugee_agency_speaks_as_a_rights_group(finder):
     # A resident telling the agency keeps his own voice.
     text = "Air strikes hit a school in Nawa on Sunday, a resident told UNHCR."
     assert [ev.claimant for ev in events(text, finder, date(2016, 2, 8))] == ["activists"]
+
+
+def test_the_direction_of_the_settlement_of_a_place_is_where_an_attack_came_from(finder):
+    # "from the direction of the settlement of X": a ministry's word for a town, where the
+    # ground's attack came from, as "from the direction of the town of X" is.
+    text = (
+        "Jets struck Ibta on Monday.\n\nAttacks on the positions of the Syrian army were "
+        "carried out from the direction of the settlement of Nawa."
+    )
+    assert places(text, finder, date(2016, 2, 8)) == ["Ibta"]
+    # A strike near the settlement of X stays X's.
+    text = "Aircraft destroyed a depot near the settlement of Nawa on Monday."
+    assert places(text, finder, date(2016, 2, 8)) == ["Nawa"]

@@ -167,7 +167,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "the last route into the rebel-held east of X": the part of a city a road leads to.
     r"(?:(?:[\w-]+-held\s+)?(?:east|west|north|south|\w+ern\s+(?:part|half|side|districts))"
     r"\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:city|town|village|area|(?:border\s+)?crossing)\s+of\s+)?#?$",
+    # "attacks carried out from the direction of the settlement of X": a ministry's word for
+    # a town, as "the town of X" is.
+    r"(?:(?:city|town|village|settlement|area|(?:border\s+)?crossing)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Sukayk, north-east of", "Hayyan, a town around 15 kilometres north-west of",
