@@ -20406,3 +20406,21 @@ def test_the_direction_of_the_settlement_of_a_place_is_where_an_attack_came_from
     # A strike near the settlement of X stays X's.
     text = "Aircraft destroyed a depot near the settlement of Nawa on Monday."
     assert places(text, finder, date(2016, 2, 8)) == ["Nawa"]
+
+
+def test_aircraft_whose_side_is_hedged_open_a_clause_after_a_comma(finder):
+    # "X, while warplanes believed to be Russian struck the outskirts of Y": aircraft, their
+    # side hedged before the verb, are the clause's subject; no apposition describing X.
+    for text in (
+        "Jets bombed Nawa on Monday, while warplanes believed to be Russian struck the "
+        "outskirts of Jasim on Tuesday.",
+        "Jets bombed Nawa on Monday, while jets, thought to be Syrian, hit the outskirts of "
+        "Jasim on Tuesday.",
+    ):
+        found = events(text, finder, date(2016, 2, 10))
+        assert [(ev.place_as_written, ev.event_date, ev.place_relation) for ev in found] == [
+            ("Nawa", date(2016, 2, 8), "in"),
+            ("Jasim", date(2016, 2, 9), "near"),
+        ], text
+    # An apposition after the comma still only locates the place before it.
+    assert places("Jets bombed Nawa on Monday, a town north of Jasim.", finder) == ["Nawa"]

@@ -2709,10 +2709,14 @@ _STRIKE_OPENING_GAP_RE = re.compile(
 
 
 # "Meanwhile, north of X, jets struck positions near Y": aircraft and their strike word
-# after a comma are a clause's subject and verb, no apposition describing X.
+# after a comma are a clause's subject and verb, no apposition describing X. So are aircraft
+# whose side is hedged between them and the verb ("X, while warplanes believed to be Russian
+# struck the outskirts of Y", "jets, thought to be Syrian, hit ...").
 _AIRCRAFT_OPENING_GAP_RE = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,2}?(?:war\s?planes?|jets?|aircraft|planes?|helicopters?|bombers?"
-    r"|drones?)\s+",
+    r"|drones?)"
+    r"(?:,?\s+(?:believed|thought|said|reported|understood|presumed|suspected)\s+to\s+be"
+    r"(?:\s+(?:both|either))?\s+[\w'’-]+(?:\s+(?:and|or)\s+[\w'’-]+)?,?)?\s+",
     re.IGNORECASE,
 )
 
