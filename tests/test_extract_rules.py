@@ -20424,3 +20424,23 @@ def test_aircraft_whose_side_is_hedged_open_a_clause_after_a_comma(finder):
         ], text
     # An apposition after the comma still only locates the place before it.
     assert places("Jets bombed Nawa on Monday, a town north of Jasim.", finder) == ["Nawa"]
+
+
+def test_a_facility_first_hit_on_a_weekday_is_an_earlier_strike_on_its_place(finder):
+    # "The market was first hit on Thursday morning": a weekday is a day of the facility's
+    # own, as a calendar day is ("first hit on 2 May"); its place is the one told before.
+    text = (
+        "Russian jets struck the market in Nawa again on Monday. The market was first hit on "
+        "Thursday morning, killing 14 civilians."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Nawa", date(2016, 2, 8)),
+        ("Nawa", date(2016, 2, 4)),
+    ]
+    # A span with no day of its own ("last week") adds no strike.
+    text = (
+        "Russian jets struck the market in Nawa again on Monday. The market was first hit last "
+        "week, killing 14 civilians."
+    )
+    assert [ev.event_date for ev in events(text, finder, date(2016, 2, 10))] == [date(2016, 2, 8)]
