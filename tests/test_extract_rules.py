@@ -20444,3 +20444,31 @@ def test_a_facility_first_hit_on_a_weekday_is_an_earlier_strike_on_its_place(fin
         "week, killing 14 civilians."
     )
     assert [ev.event_date for ev in events(text, finder, date(2016, 2, 10))] == [date(2016, 2, 8)]
+
+
+def test_a_voice_named_in_an_item_stamped_with_its_time_stays_in_that_item(finder):
+    # "[07:30] Forwarded from Civil Defence - X: ..." then "[09:30] #Y | A warplane hit ...":
+    # each item opened by its clock time in brackets is a unit of its own; the voice of the
+    # one above does not carry into the next.
+    head = (
+        "Free Voice - channel (translated from Arabic)\n\nSunday 7 February 2016\n\n"
+        "[21:15] #Nawa | Russian warplanes are now striking the town.\n\n"
+        "Monday 8 February 2016\n\n"
+    )
+    text = head + (
+        "[07:30] Forwarded from Civil Defence - Daraa: Our teams pulled two bodies from a house "
+        "hit by Russian warplanes in Nawa.\n\n[09:30] #Jasim | A warplane hit a school in Jasim.\n"
+    )
+    found = events(text, finder, date(2016, 2, 8))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Nawa", "reporter"),
+        ("Nawa", "civil_defence"),
+        ("Jasim", "reporter"),
+    ]
+    # Within one item the voice goes on.
+    text = head + (
+        "[07:30] The Civil Defence said two bodies were pulled from a house hit by Russian "
+        "warplanes in Nawa. A warplane also hit a school in Jasim.\n\n[09:30] Nothing new.\n"
+    )
+    found = events(text, finder, date(2016, 2, 8))
+    assert [ev.claimant for ev in found if ev.place_as_written == "Jasim"] == ["civil_defence"]
