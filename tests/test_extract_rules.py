@@ -20472,3 +20472,21 @@ def test_a_voice_named_in_an_item_stamped_with_its_time_stays_in_that_item(finde
     )
     found = events(text, finder, date(2016, 2, 8))
     assert [ev.claimant for ev in found if ev.place_as_written == "Jasim"] == ["civil_defence"]
+
+
+def test_a_local_news_channels_own_posts_speak_as_activists(finder):
+    # The source line names a local (or opposition) news channel's posts: every post citing
+    # no one is its activists' report, as an activist network's posts are.
+    text = (
+        "Free Voice - channel (translated from Arabic)\n\nSunday 7 February 2016\n\n"
+        "[21:15] #Nawa | Russian warplanes are now striking the town.\n\n"
+        "Monday 8 February 2016\n\n[09:30] #Jasim | A warplane hit a school in Jasim.\n"
+    )
+
+    def voices(source: str) -> list[str]:
+        doc = Document("t", "t.txt", text, date(2016, 2, 8), source=source)
+        return [ev.claimant for ev in extract_events(doc, finder)]
+
+    assert voices("a local news channel's posts, translated") == ["activists", "activists"]
+    # A broadcaster's channel is no local channel: its posts keep the reporter's voice.
+    assert voices("a broadcaster's news channel's live posts") == ["reporter", "reporter"]
