@@ -7702,6 +7702,7 @@ SETS = {
     # in the source line, came to speak as activists, as an activist network's posts do. Actor
     # raised when warplanes of no side opening a clause after helicopters' ("Regime helicopters
     # dropped barrel bombs on X, while warplanes raided Y") came to be named by no one.
+    # Claimant raised when refugees reporting what they fled came to speak as residents do.
     "blind239": Floors(
         precision=1.0,
         recall=1.0,
@@ -7710,7 +7711,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.888,
-            "claimant": 0.972,
+            "claimant": 1.0,
             "claimed_target": 0.861,
             "place_relation": 1.0,
         },

@@ -20508,3 +20508,13 @@ def test_fixed_wing_aircraft_of_no_side_do_not_take_the_side_named_with_helicopt
     # Jets of a side named go on with warplanes of the next clause.
     text = "Russian jets struck Nawa, while warplanes also hit Jasim."
     assert [ev.actor for ev in events(text, finder, date(2016, 6, 12))] == ["russia", "russia"]
+
+
+def test_refugees_reporting_what_they_fled_speak_as_residents(finder):
+    # "Refugees also reported that barrel bombs were dropped on X": people who fled tell what
+    # befell their place, as residents do.
+    text = "Refugees also reported that barrel bombs were dropped on Nawa on Sunday."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 8))] == ["activists"]
+    # Refugees only named beside another voice leave it speaking.
+    text = "Barrel bombs were dropped on Nawa on Sunday, the agency said, as refugees arrived."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 8))] == ["reporter"]
