@@ -7699,9 +7699,7 @@ SETS = {
     # Actor raised when an item opened by its clock time in brackets ("[09:30] ...") came to be
     # a unit of its own, what the item above it said (a forwarded voice, its aircraft) no
     # longer carried into it. Claimant raised when a local news channel's own posts, so named
-    # in the source line, came to speak as activists, as an activist network's posts do. Actor
-    # raised when warplanes of no side opening a clause after helicopters' ("Regime helicopters
-    # dropped barrel bombs on X, while warplanes raided Y") came to be named by no one.
+    # in the source line, came to speak as activists, as an activist network's posts do.
     # Claimant raised when refugees reporting what they fled came to speak as residents do.
     "blind239": Floors(
         precision=1.0,
@@ -7710,7 +7708,7 @@ SETS = {
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.888,
+            "actor": 0.861,
             "claimant": 1.0,
             "claimed_target": 0.861,
             "place_relation": 1.0,

@@ -20492,24 +20492,6 @@ def test_a_local_news_channels_own_posts_speak_as_activists(finder):
     assert voices("a broadcaster's news channel's live posts") == ["reporter", "reporter"]
 
 
-def test_fixed_wing_aircraft_of_no_side_do_not_take_the_side_named_with_helicopters(finder):
-    # "Regime helicopters dropped barrel bombs on X, while warplanes raided Y": the side
-    # named (or known by the barrel bombs) is the helicopters', in a clause of their own;
-    # the warplanes opening Y's clause are named by no one.
-    for text in (
-        "Regime helicopters dropped barrel bombs on Nawa, while warplanes raided Jasim.",
-        "Helicopters dropped barrel bombs on Nawa, while warplanes hit Jasim.",
-    ):
-        found = events(text, finder, date(2016, 6, 12))
-        assert [(ev.place_as_written, ev.actor) for ev in found] == [
-            ("Nawa", "regime"),
-            ("Jasim", "unknown"),
-        ], text
-    # Jets of a side named go on with warplanes of the next clause.
-    text = "Russian jets struck Nawa, while warplanes also hit Jasim."
-    assert [ev.actor for ev in events(text, finder, date(2016, 6, 12))] == ["russia", "russia"]
-
-
 def test_refugees_reporting_what_they_fled_speak_as_residents(finder):
     # "Refugees also reported that barrel bombs were dropped on X": people who fled tell what
     # befell their place, as residents do.

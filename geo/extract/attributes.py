@@ -1811,39 +1811,6 @@ def _ministry_of(ctx: _DocContext, s: int, e: int, claimant: str, actor: str) ->
     return claimant if any(a.label == "russia" for a in every) else "governments"
 
 
-# "..., while warplanes carried out raids on X": fixed-wing aircraft opening the place's clause.
-_FIXED_WING_OPENING_RE = re.compile(
-    r"[,;]\s*(?:(?:while|whereas|and|as)\s+)?(?:war\s?planes?|jets?|fighter\s+jets?|aircraft)\s",
-    re.IGNORECASE,
-)
-
-
-_ROTARY_RE = re.compile(r"\bhelicopters?\b|\bbarrel\s+bombs?\b", re.IGNORECASE)
-
-
-def _fixed_wing_apart_from_helicopters(
-    ctx: _DocContext, s: int, e: int, every: list[_Span], clause: tuple[int, int], m: Mention
-) -> bool:
-    """Say whether fixed-wing aircraft of no side open the clause, the side named with helicopters.
-
-    "Regime helicopters dropped barrel bombs on X, while warplanes carried out raids on Y":
-    the side named is the helicopters', in a clause of their own; the warplanes of Y's clause
-    are named by no one.
-    """
-    text = ctx.text
-    opening = _FIXED_WING_OPENING_RE.match(text, clause[0])
-    if opening is None or opening.end() > m.start or not every:
-        return False
-    clauses = _sentence_clauses(ctx, s, e)
-    for a in every:
-        if clause[0] <= a.start < clause[1]:
-            return False
-        own = next((c for c in clauses if c[0] <= a.start < c[1]), None)
-        if own is None or _ROTARY_RE.search(text, own[0], own[1]) is None:
-            return False
-    return True
-
-
 def _mention_actor(
     ctx: _DocContext, s: int, e: int, m: Mention, triggers: list[_Span], claimant: str
 ) -> str | None:
@@ -1865,11 +1832,9 @@ def _mention_actor(
             return own[0].label
         if _has_air_word(text, *cause):
             return "unknown"
-    clause = next((c for c in _sentence_clauses(ctx, s, e) if c[0] <= m.start < c[1]), (s, e))
     if single:
-        if _fixed_wing_apart_from_helicopters(ctx, s, e, every, clause, m):
-            return "unknown"
         return None  # the sentence's actor is this one
+    clause = next((c for c in _sentence_clauses(ctx, s, e) if c[0] <= m.start < c[1]), (s, e))
     # The cues of a clause are sorted out once, however many places the clause lists.
     key = ("clause_actor", clause)
     known = ctx.span_cache.get(key)
