@@ -20643,3 +20643,144 @@ def test_where_a_convoy_was_going_after_where_it_came_from_is_not_struck(finder)
     # A place struck after the convoy's way is still struck.
     text = "Bombers destroyed a convoy moving from the border towards al-Mayadin and struck Hajin."
     assert places(text, finder, date(2016, 5, 12)) == ["Hajin"]
+
+
+# -- the 239th set's families ----------------------------------------------------------
+
+
+def test_strikes_as_the_subject_of_a_relative_clause_after_a_list_strike_each_place(finder):
+    # "families came from X and Y, where air strikes hit residential areas": the strikes, as
+    # aircraft are, the clause's subject; every place of the list it closes is struck.
+    for text in (
+        "Most families came from Nawa and Jasim, where air strikes hit homes on Sunday.",
+        "The families fled Nawa and Jasim, where barrel bombs destroyed a school on Sunday.",
+    ):
+        found = events(text, finder, date(2016, 2, 8))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Nawa", date(2016, 2, 7)),
+            ("Jasim", date(2016, 2, 7)),
+        ], text
+    # Shells in the clause are the ground's: where the families came from stays unstruck.
+    text = "Most families came from Nawa and Jasim, where shells hit homes on Sunday."
+    assert "Nawa" not in places(text, finder, date(2016, 2, 8))
+
+
+def test_the_un_refugee_agency_speaks_as_a_rights_group(finder):
+    # UNHCR, "the UN refugee agency", and its teams recording what it found speak as the other
+    # UN agencies do (UNICEF), not as the reporter.
+    for text in (
+        "Air strikes hit a school in Nawa on Sunday, the UN refugee agency said.",
+        "UNHCR's protection team recorded that air strikes hit homes in Nawa on Sunday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 8))
+        assert (ev.place_as_written, ev.claimant) == ("Nawa", "rights_groups"), text
+    # A resident telling the agency keeps his own voice.
+    text = "Air strikes hit a school in Nawa on Sunday, a resident told UNHCR."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 8))] == ["activists"]
+
+
+def test_the_direction_of_the_settlement_of_a_place_is_where_an_attack_came_from(finder):
+    # "from the direction of the settlement of X": a ministry's word for a town, where the
+    # ground's attack came from, as "from the direction of the town of X" is.
+    text = (
+        "Jets struck Ibta on Monday.\n\nAttacks on the positions of the Syrian army were "
+        "carried out from the direction of the settlement of Nawa."
+    )
+    assert places(text, finder, date(2016, 2, 8)) == ["Ibta"]
+    # A strike near the settlement of X stays X's.
+    text = "Aircraft destroyed a depot near the settlement of Nawa on Monday."
+    assert places(text, finder, date(2016, 2, 8)) == ["Nawa"]
+
+
+def test_aircraft_whose_side_is_hedged_open_a_clause_after_a_comma(finder):
+    # "X, while warplanes believed to be Russian struck the outskirts of Y": aircraft, their
+    # side hedged before the verb, are the clause's subject; no apposition describing X.
+    for text in (
+        "Jets bombed Nawa on Monday, while warplanes believed to be Russian struck the "
+        "outskirts of Jasim on Tuesday.",
+        "Jets bombed Nawa on Monday, while jets, thought to be Syrian, hit the outskirts of "
+        "Jasim on Tuesday.",
+    ):
+        found = events(text, finder, date(2016, 2, 10))
+        assert [(ev.place_as_written, ev.event_date, ev.place_relation) for ev in found] == [
+            ("Nawa", date(2016, 2, 8), "in"),
+            ("Jasim", date(2016, 2, 9), "near"),
+        ], text
+    # An apposition after the comma still only locates the place before it.
+    assert places("Jets bombed Nawa on Monday, a town north of Jasim.", finder) == ["Nawa"]
+
+
+def test_a_facility_first_hit_on_a_weekday_is_an_earlier_strike_on_its_place(finder):
+    # "The market was first hit on Thursday morning": a weekday is a day of the facility's
+    # own, as a calendar day is ("first hit on 2 May"); its place is the one told before.
+    text = (
+        "Russian jets struck the market in Nawa again on Monday. The market was first hit on "
+        "Thursday morning, killing 14 civilians."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Nawa", date(2016, 2, 8)),
+        ("Nawa", date(2016, 2, 4)),
+    ]
+    # A span with no day of its own ("last week") adds no strike.
+    text = (
+        "Russian jets struck the market in Nawa again on Monday. The market was first hit last "
+        "week, killing 14 civilians."
+    )
+    assert [ev.event_date for ev in events(text, finder, date(2016, 2, 10))] == [date(2016, 2, 8)]
+
+
+def test_a_voice_named_in_an_item_stamped_with_its_time_stays_in_that_item(finder):
+    # "[07:30] Forwarded from Civil Defence - X: ..." then "[09:30] #Y | A warplane hit ...":
+    # each item opened by its clock time in brackets is a unit of its own; the voice of the
+    # one above does not carry into the next.
+    head = (
+        "Free Voice - channel (translated from Arabic)\n\nSunday 7 February 2016\n\n"
+        "[21:15] #Nawa | Russian warplanes are now striking the town.\n\n"
+        "Monday 8 February 2016\n\n"
+    )
+    text = head + (
+        "[07:30] Forwarded from Civil Defence - Daraa: Our teams pulled two bodies from a house "
+        "hit by Russian warplanes in Nawa.\n\n[09:30] #Jasim | A warplane hit a school in Jasim.\n"
+    )
+    found = events(text, finder, date(2016, 2, 8))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Nawa", "reporter"),
+        ("Nawa", "civil_defence"),
+        ("Jasim", "reporter"),
+    ]
+    # Within one item the voice goes on.
+    text = head + (
+        "[07:30] The Civil Defence said two bodies were pulled from a house hit by Russian "
+        "warplanes in Nawa. A warplane also hit a school in Jasim.\n\n[09:30] Nothing new.\n"
+    )
+    found = events(text, finder, date(2016, 2, 8))
+    assert [ev.claimant for ev in found if ev.place_as_written == "Jasim"] == ["civil_defence"]
+
+
+def test_a_local_news_channels_own_posts_speak_as_activists(finder):
+    # The source line names a local (or opposition) news channel's posts: every post citing
+    # no one is its activists' report, as an activist network's posts are.
+    text = (
+        "Free Voice - channel (translated from Arabic)\n\nSunday 7 February 2016\n\n"
+        "[21:15] #Nawa | Russian warplanes are now striking the town.\n\n"
+        "Monday 8 February 2016\n\n[09:30] #Jasim | A warplane hit a school in Jasim.\n"
+    )
+
+    def voices(source: str) -> list[str]:
+        doc = Document("t", "t.txt", text, date(2016, 2, 8), source=source)
+        return [ev.claimant for ev in extract_events(doc, finder)]
+
+    assert voices("a local news channel's posts, translated") == ["activists", "activists"]
+    # A broadcaster's channel is no local channel: its posts keep the reporter's voice.
+    assert voices("a broadcaster's news channel's live posts") == ["reporter", "reporter"]
+
+
+def test_refugees_reporting_what_they_fled_speak_as_residents(finder):
+    # "Refugees also reported that barrel bombs were dropped on X": people who fled tell what
+    # befell their place, as residents do.
+    text = "Refugees also reported that barrel bombs were dropped on Nawa on Sunday."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 8))] == ["activists"]
+    # Refugees only named beside another voice leave it speaking.
+    text = "Barrel bombs were dropped on Nawa on Sunday, the agency said, as refugees arrived."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 2, 8))] == ["reporter"]

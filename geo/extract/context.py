@@ -618,24 +618,35 @@ def _opens_wrapped_line(ctx: _DocContext, pos: int) -> bool:
     return ctx.blocks[i] != pos
 
 
+# "[09:30] #X | Warplanes are targeting X": a channel's item opened by its clock time in
+# brackets.
+_STAMPED_ITEM_RE = re.compile(r"[ \t]*\[\d{1,2}[:.]\d{2}\][ \t]")
+
+
 def _carried(
     ctx: _DocContext, index: int, value_of: Callable[[_DocContext, int], str | None]
 ) -> str | None:
     """Return the value of the nearest earlier sentence of the paragraph or post that has one.
 
     An entry of field lines ("Location: X") is a unit of its own: what an entry above it,
-    past a blank line, said does not carry into it, even within one dated post.
+    past a blank line, said does not carry into it, even within one dated post. So is an
+    item opened by its clock time in brackets ("[07:30] Forwarded from X: ..."): what an item
+    above it said does not carry into the next ("[09:30] Warplanes are targeting Y").
     """
     text = ctx.text
     s = ctx.sentences[index][0]
     scope = _scope_key(ctx, s)
-    entry = field_name(text, text.rfind("\n", 0, s) + 1) is not None
+    line = text.rfind("\n", 0, s) + 1
+    entry = field_name(text, line) is not None
+    stamped = text[line : line + 1] in " \t[" and _STAMPED_ITEM_RE.match(text, line) is not None
     for j in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
         if _scope_key(ctx, ctx.sentences[j][0]) != scope:
             if not _opens_wrapped_line(ctx, ctx.sentences[j + 1][0]):
                 break
             scope = _scope_key(ctx, ctx.sentences[j][0])
         if entry and "\n\n" in text[ctx.sentences[j][1] : ctx.sentences[j + 1][0]]:
+            break
+        if stamped and "\n" in text[ctx.sentences[j][1] : ctx.sentences[j + 1][0]]:
             break
         value = value_of(ctx, j)
         if value:

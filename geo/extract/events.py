@@ -1758,7 +1758,11 @@ def _facility_struck_before(ctx: _DocContext, index: int) -> Mention | None:
     s, e = ctx.sentences[index]
     if _FACILITY_STRUCK_RE.search(ctx.text, s, e) is None:
         return None
-    if not any(c.kind == "explicit" and c.day for c in _sentence_cues(ctx, index)):
+    # "first hit on 2 May", "first hit on Thursday morning": a calendar day or a weekday.
+    if not any(
+        (c.kind == "explicit" and c.day) or (c.rule == "wd" and not c.window)
+        for c in _sentence_cues(ctx, index)
+    ):
         return None
     for j in range(index - 1, max(-1, index - 1 - _FACILITY_LOOK_BACK), -1):
         if j not in ctx.struck_sentences:

@@ -82,7 +82,9 @@ _STRIKE_VERBS = alternation(load("triggers")["strike_verbs"])
 # helicopters struck a market": a relative clause right after the place (or the list it
 # closes) whose subject is aircraft and whose verb strikes, no other place its object, makes
 # the place struck, whatever the words before it make of it (a home town, a place fled).
-_AIRCRAFT = alternation(load("triggers")["air_arms"])
+# The strikes themselves are such a subject as the aircraft are ("came from X and Y, where
+# air strikes hit residential areas", "where barrel bombs destroyed a school").
+_AIRCRAFT = alternation(load("triggers")["air_arms"] + load("triggers")["relative_air_strikes"])
 _STRUCK_BY_RELATIVE_AFTER_RE = re.compile(
     r"(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:al|el)-)?[A-Z][\w'’-]{0,30}"
     r"(?:[ -](?:(?:al|el)-)?[A-Z][\w'’-]{0,30}){0,2}){0,4}"
@@ -220,7 +222,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "the last route into the rebel-held east of X": the part of a city a road leads to.
     r"(?:(?:[\w-]+-held\s+)?(?:east|west|north|south|\w+ern\s+(?:part|half|side|districts))"
     r"\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:city|town|village|area|(?:border\s+)?crossing)\s+of\s+)?#?$",
+    # "attacks carried out from the direction of the settlement of X": a ministry's word for
+    # a town, as "the town of X" is.
+    r"(?:(?:city|town|village|settlement|area|(?:border\s+)?crossing)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # ", near Y" after a bearing's reference: the finer place the strike was close to.
@@ -2360,10 +2364,14 @@ _STRIKE_OPENING_GAP_RE = re.compile(
 
 
 # "Meanwhile, north of X, jets struck positions near Y": aircraft and their strike word
-# after a comma are a clause's subject and verb, no apposition describing X.
+# after a comma are a clause's subject and verb, no apposition describing X. So are aircraft
+# whose side is hedged between them and the verb ("X, while warplanes believed to be Russian
+# struck the outskirts of Y", "jets, thought to be Syrian, hit ...").
 _AIRCRAFT_OPENING_GAP_RE = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,2}?(?:war\s?planes?|jets?|aircraft|planes?|helicopters?|bombers?"
-    r"|drones?)\s+",
+    r"|drones?)"
+    r"(?:,?\s+(?:believed|thought|said|reported|understood|presumed|suspected)\s+to\s+be"
+    r"(?:\s+(?:both|either))?\s+[\w'’-]+(?:\s+(?:and|or)\s+[\w'’-]+)?,?)?\s+",
     re.IGNORECASE,
 )
 

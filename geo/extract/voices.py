@@ -267,6 +267,15 @@ def _cue_voice(text: str, s: int, e: int, anchored: bool = False) -> str | None:
     return None
 
 
+# "a local news channel's posts", "an opposition news channel's messaging posts": a channel of
+# the place's own activists, its posts in the source line.
+_LOCAL_CHANNEL_SOURCE_RE = re.compile(
+    r"\b(?:local|opposition|activist)\s+(?:[\w-]+\s+){0,2}?channel['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"posts\b",
+    re.IGNORECASE,
+)
+
+
 def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     """Say who speaks when a sentence cites no one: the document's author, then each speaker.
 
@@ -286,6 +295,9 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
             # says whose the page is, and every post that cites no one is theirs.
             outlet = _source_voice(ctx.doc.source)
             outlet = None if outlet == "media" else outlet
+            if outlet is None and _LOCAL_CHANNEL_SOURCE_RE.search(ctx.doc.source):
+                # A local or opposition news channel's own posts are its activists' reports.
+                outlet = "activists"
         if outlet is None and len(ctx.posts) > 1:
             # A rescuers' statement whose items stand under day headings: the body its
             # masthead names above the first heading writes every item that cites no one.
