@@ -20643,3 +20643,25 @@ def test_where_a_convoy_was_going_after_where_it_came_from_is_not_struck(finder)
     # A place struck after the convoy's way is still struck.
     text = "Bombers destroyed a convoy moving from the border towards al-Mayadin and struck Hajin."
     assert places(text, finder, date(2016, 5, 12)) == ["Hajin"]
+
+
+# -- blind240 ---
+
+
+def test_the_coalition_saying_after_an_aside_on_its_members_speaks_for_itself(finder):
+    # "The U.S.-led coalition, of which Turkey is a member, said it carried out one strike near
+    # X": the aside tells who belongs to it, as "which has been bombing IS since 2014" tells
+    # what it does; the coalition still speaks.
+    for text in (
+        "The U.S.-led coalition, of which Turkey is a member, said it carried out one strike "
+        "near Manbij on Monday.",
+        "The coalition, of which Britain is a member, said its jets carried out one strike near "
+        "Manbij on Monday.",
+    ):
+        found = events(text, finder, date(2016, 6, 14))
+        assert [(ev.place_as_written, ev.claimant, ev.event_date) for ev in found] == [
+            ("Manbij", "coalition", date(2016, 6, 13))
+        ], text
+    # A member named after a plain comma, with no relative word, is no aside of the coalition.
+    text = "Coalition jets, Turkey's among them, struck Manbij on Monday."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 6, 14))] == ["reporter"]
