@@ -7766,12 +7766,14 @@ SETS = {
     # Floors at the first-sight figures (truncated).
     # Claimant raised when the coalition saying after an aside on who belongs to it ("The
     # U.S.-led coalition, of which Turkey is a member, said") came to speak for itself.
+    # Precision raised, and a non-event fewer, when what a place would become ("which people
+    # fear will make the area a target") came to be no strike.
     "blind240": Floors(
-        precision=0.9,
+        precision=0.931,
         recall=1.0,
-        f1=0.947,
+        f1=0.964,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.964,
             "claimant": 0.964,

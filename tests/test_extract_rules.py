@@ -20665,3 +20665,22 @@ def test_the_coalition_saying_after_an_aside_on_its_members_speaks_for_itself(fi
     # A member named after a plain comma, with no relative word, is no aside of the coalition.
     text = "Coalition jets, Turkey's among them, struck Manbij on Monday."
     assert [ev.claimant for ev in events(text, finder, date(2016, 6, 14))] == ["reporter"]
+
+
+def test_what_a_place_would_become_is_no_strike(finder):
+    # "ISIS fighters moved their families into houses in X, which people fear will make the
+    # area a target": what the move would make of the place, a strike to come, if any.
+    opening = "Russian jets struck al-Mishlab yesterday evening.\n\n"
+    for text in (
+        opening + "ISIS fighters moved their families overnight into houses in al-Rumaila, "
+        "which people fear will make the area a target.",
+        opening + "Residents fear the fighters' move to al-Rumaila would turn the district into "
+        "a target.",
+    ):
+        found = events(text, finder, date(2016, 1, 13))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("al-Mishlab", date(2016, 1, 12))
+        ], text
+    # A place struck, then told what the strike made of it, is still struck.
+    text = "Jets struck al-Rumaila yesterday and made the district a ruin."
+    assert places(text, finder, date(2016, 1, 13)) == ["al-Rumaila"]

@@ -349,8 +349,9 @@ _UNREAL_BEFORE_RE = re.compile(
     # on its verb ('would "continue to strike ..."').
     r"|\b(?:will|would)\s+[\"“‘']?(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4}"
     # "a deal that would bring a nationwide truce and joint strikes": what a deal or plan
-    # would bring, a list of things to come before the strike word.
-    r"|\b(?:will|would|could|might)\s+(?:bring|include|involve|allow|mean|lead\s+to)"
+    # would bring, a list of things to come before the strike word. "which people fear will
+    # make the area a target": what a place would become, no strike yet.
+    r"|\b(?:will|would|could|might)\s+(?:bring|include|involve|allow|mean|lead\s+to|make|turn)"
     r"(?:\s+[\w'’-]+){0,5}"
     # "had no evidence of any Russian strike near X", "saw no sign of Russian air raids on
     # X": the strikes are denied, up to three words between.
