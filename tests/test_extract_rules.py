@@ -20684,3 +20684,21 @@ def test_what_a_place_would_become_is_no_strike(finder):
     # A place struck, then told what the strike made of it, is still struck.
     text = "Jets struck al-Rumaila yesterday and made the district a ruin."
     assert places(text, finder, date(2016, 1, 13)) == ["al-Rumaila"]
+
+
+def test_what_a_side_was_preparing_something_to_attack_is_not_struck(finder):
+    # "the gangs were preparing the car bombs to attack the fighters' positions around X":
+    # what the car bombs were made ready for, an attack to come, as "preparing to attack" is.
+    opening = "Coalition aircraft bombed a car bomb workshop in Khneiz on Sunday night. "
+    for text in (
+        opening + "He said the gangs were preparing the car bombs to attack the fighters' "
+        "positions around Ain Issa.",
+        opening + "The militants had prepared a truck bomb to hit the checkpoint near Ain Issa.",
+    ):
+        found = events(text, finder, date(2016, 2, 2))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Khneiz", date(2016, 1, 31))
+        ], text
+    # Where the thing prepared was struck is still struck.
+    text = "The gangs prepared the car bombs in a workshop that coalition jets struck in Khneiz."
+    assert places(text, finder, date(2016, 2, 2)) == ["Khneiz"]

@@ -342,7 +342,10 @@ _UNREAL_BEFORE_RE = re.compile(
     r"|shall|won['’]t|(?:plans?|planning|planned|threaten\w*|vow\w*|intends?|intending|ready"
     # "MPs voted to join the bombing of X", "debating whether to bomb X": a strike to come.
     r"|vot(?:e|es|ed|ing)|whether"
-    r"|prepar\w+|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"
+    # "preparing the car bombs to attack the positions around X": what was being made ready
+    # for, its object of up to three words between.
+    r"|prepar\w+(?:\s+(?:the|their|its|his|her|a|an)(?:\s+[\w'’-]+){1,2})?"
+    r"|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"
     # "will likely intensify its strikes": up to three words between.
     r"(?:\s+[\w'’-]+){0,3}"
     # "will continue to focus its strikes": what a side will go on doing; a quote may open
