@@ -20702,3 +20702,20 @@ def test_what_a_side_was_preparing_something_to_attack_is_not_struck(finder):
     # Where the thing prepared was struck is still struck.
     text = "The gangs prepared the car bombs in a workshop that coalition jets struck in Khneiz."
     assert places(text, finder, date(2016, 2, 2)) == ["Khneiz"]
+
+
+def test_a_side_that_has_been_bombing_a_place_with_no_day_tells_its_campaign(finder):
+    # "The Russians, too, have been bombing the Euphrates valley": what a side has been doing,
+    # with no day in the sentence, is the campaign's course, no strike of a day.
+    for text in (
+        "The Russians, too, have been bombing the Euphrates valley.",
+        "Russian jets have been bombing Tabqa, killing dozens.",
+    ):
+        assert places(text, finder, date(2016, 3, 2)) == [], text
+    # With a day in the sentence the strikes are that day's.
+    for text, day in (
+        ("Russian jets have been bombing Tabqa this morning.", date(2016, 3, 2)),
+        ("Russian jets have been bombing Tabqa since Sunday.", date(2016, 3, 2)),
+    ):
+        found = events(text, finder, date(2016, 3, 2))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Tabqa", day)], text
