@@ -406,11 +406,13 @@ place relation 1.0, 4 non-events found; with a ministry's denied claim and a cla
 question relays relabelled after as their claimants' events, and two days next to each other as one
 row dated by the last: P 0.938, R 0.969, F1 0.953, dates 0.968, actor 0.968, claimant 0.806, claimed
 target 0.935, 2 non-events found; blind240: P 0.9, R 1.0, F1 0.947, dates 1.0, actor 0.964, claimant
-0.929, claimed target 0.857, place relation 0.964, 2 non-events found) and were raised as the rules
-improved, so that each set guards against regressions. An attribute floor is a share of the places
-found: when the gazetteer learns a place a set had missed, the new place's actor or target may be
-wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
-blind31, blind35 and blind36, when nineteen missed places were found).
+0.929, claimed target 0.857, place relation 0.964, 2 non-events found; with two days next to each
+other relabelled after as one row dated by the last: actor 0.963, claimant 0.926, claimed target
+0.852, place relation 0.963) and were raised as the rules improved, so that each set guards
+against regressions. An attribute floor is a share of the places found: when the gazetteer learns
+a place a set had missed, the new place's actor or target may be wrong, and that floor was lowered
+to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when
+nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -7763,7 +7765,9 @@ SETS = {
     # publisher (an activist collective's English page, a coalition strike release, a Kurdish
     # agency's English story, a Russian ministry statement relayed by a state outlet, a wire
     # story, a broadsheet explainer, a Turkish outlet's English story, a radio transcript).
-    # Floors at the first-sight figures (truncated).
+    # Floors at the first-sight figures (truncated), with a label read after by the earlier
+    # sets' conventions ("on Sunday and Monday", two days next to each other, is one row dated
+    # by the last).
     # Claimant raised when the coalition saying after an aside on who belongs to it ("The
     # U.S.-led coalition, of which Turkey is a member, said") came to speak for itself.
     # Precision raised, and a non-event fewer, when what a place would become ("which people
@@ -7780,10 +7784,10 @@ SETS = {
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.964,
-            "claimant": 0.964,
-            "claimed_target": 0.857,
-            "place_relation": 0.964,
+            "actor": 0.962,
+            "claimant": 0.962,
+            "claimed_target": 0.851,
+            "place_relation": 0.962,
         },
     ),
 }
