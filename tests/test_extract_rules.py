@@ -20784,3 +20784,79 @@ def test_refugees_reporting_what_they_fled_speak_as_residents(finder):
     # Refugees only named beside another voice leave it speaking.
     text = "Barrel bombs were dropped on Nawa on Sunday, the agency said, as refugees arrived."
     assert [ev.claimant for ev in events(text, finder, date(2016, 2, 8))] == ["reporter"]
+
+
+# -- blind240 ---
+
+
+def test_the_coalition_saying_after_an_aside_on_its_members_speaks_for_itself(finder):
+    # "The U.S.-led coalition, of which Turkey is a member, said it carried out one strike near
+    # X": the aside tells who belongs to it, as "which has been bombing IS since 2014" tells
+    # what it does; the coalition still speaks.
+    for text in (
+        "The U.S.-led coalition, of which Turkey is a member, said it carried out one strike "
+        "near Manbij on Monday.",
+        "The coalition, of which Britain is a member, said its jets carried out one strike near "
+        "Manbij on Monday.",
+    ):
+        found = events(text, finder, date(2016, 6, 14))
+        assert [(ev.place_as_written, ev.claimant, ev.event_date) for ev in found] == [
+            ("Manbij", "coalition", date(2016, 6, 13))
+        ], text
+    # A member named after a plain comma, with no relative word, is no aside of the coalition.
+    text = "Coalition jets, Turkey's among them, struck Manbij on Monday."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 6, 14))] == ["reporter"]
+
+
+def test_what_a_place_would_become_is_no_strike(finder):
+    # "ISIS fighters moved their families into houses in X, which people fear will make the
+    # area a target": what the move would make of the place, a strike to come, if any.
+    opening = "Russian jets struck al-Mishlab yesterday evening.\n\n"
+    for text in (
+        opening + "ISIS fighters moved their families overnight into houses in al-Rumaila, "
+        "which people fear will make the area a target.",
+        opening + "Residents fear the fighters' move to al-Rumaila would turn the district into "
+        "a target.",
+    ):
+        found = events(text, finder, date(2016, 1, 13))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("al-Mishlab", date(2016, 1, 12))
+        ], text
+    # A place struck, then told what the strike made of it, is still struck.
+    text = "Jets struck al-Rumaila yesterday and made the district a ruin."
+    assert places(text, finder, date(2016, 1, 13)) == ["al-Rumaila"]
+
+
+def test_what_a_side_was_preparing_something_to_attack_is_not_struck(finder):
+    # "the gangs were preparing the car bombs to attack the fighters' positions around X":
+    # what the car bombs were made ready for, an attack to come, as "preparing to attack" is.
+    opening = "Coalition aircraft bombed a car bomb workshop in Khneiz on Sunday night. "
+    for text in (
+        opening + "He said the gangs were preparing the car bombs to attack the fighters' "
+        "positions around Ain Issa.",
+        opening + "The militants had prepared a truck bomb to hit the checkpoint near Ain Issa.",
+    ):
+        found = events(text, finder, date(2016, 2, 2))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Khneiz", date(2016, 1, 31))
+        ], text
+    # Where the thing prepared was struck is still struck.
+    text = "The gangs prepared the car bombs in a workshop that coalition jets struck in Khneiz."
+    assert places(text, finder, date(2016, 2, 2)) == ["Khneiz"]
+
+
+def test_a_side_that_has_been_bombing_a_place_with_no_day_tells_its_campaign(finder):
+    # "The Russians, too, have been bombing the Euphrates valley": what a side has been doing,
+    # with no day in the sentence, is the campaign's course, no strike of a day.
+    for text in (
+        "The Russians, too, have been bombing the Euphrates valley.",
+        "Russian jets have been bombing Tabqa, killing dozens.",
+    ):
+        assert places(text, finder, date(2016, 3, 2)) == [], text
+    # With a day in the sentence the strikes are that day's.
+    for text, day in (
+        ("Russian jets have been bombing Tabqa this morning.", date(2016, 3, 2)),
+        ("Russian jets have been bombing Tabqa since Sunday.", date(2016, 3, 2)),
+    ):
+        found = events(text, finder, date(2016, 3, 2))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Tabqa", day)], text

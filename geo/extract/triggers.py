@@ -342,15 +342,19 @@ _UNREAL_BEFORE_RE = re.compile(
     r"|shall|won['’]t|(?:plans?|planning|planned|threaten\w*|vow\w*|intends?|intending|ready"
     # "MPs voted to join the bombing of X", "debating whether to bomb X": a strike to come.
     r"|vot(?:e|es|ed|ing)|whether"
-    r"|prepar\w+|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"
+    # "preparing the car bombs to attack the positions around X": what was being made ready
+    # for, its object of up to three words between.
+    r"|prepar\w+(?:\s+(?:the|their|its|his|her|a|an)(?:\s+[\w'’-]+){1,2})?"
+    r"|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"
     # "will likely intensify its strikes": up to three words between.
     r"(?:\s+[\w'’-]+){0,3}"
     # "will continue to focus its strikes": what a side will go on doing; a quote may open
     # on its verb ('would "continue to strike ..."').
     r"|\b(?:will|would)\s+[\"“‘']?(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4}"
     # "a deal that would bring a nationwide truce and joint strikes": what a deal or plan
-    # would bring, a list of things to come before the strike word.
-    r"|\b(?:will|would|could|might)\s+(?:bring|include|involve|allow|mean|lead\s+to)"
+    # would bring, a list of things to come before the strike word. "which people fear will
+    # make the area a target": what a place would become, no strike yet.
+    r"|\b(?:will|would|could|might)\s+(?:bring|include|involve|allow|mean|lead\s+to|make|turn)"
     r"(?:\s+[\w'’-]+){0,5}"
     # "had no evidence of any Russian strike near X", "saw no sign of Russian air raids on
     # X": the strikes are denied, up to three words between.
