@@ -20643,3 +20643,29 @@ def test_where_a_convoy_was_going_after_where_it_came_from_is_not_struck(finder)
     # A place struck after the convoy's way is still struck.
     text = "Bombers destroyed a convoy moving from the border towards al-Mayadin and struck Hajin."
     assert places(text, finder, date(2016, 5, 12)) == ["Hajin"]
+
+
+# -- the 241st set: Homs city and the northern Homs countryside ----------------------------
+
+
+def test_a_statements_title_naming_an_armed_group_gives_the_statement_its_voice(finder):
+    # "Statement of the X Operations Room on Y (translated)": the armed group the title names
+    # issues the statement, though an opposition site's source line carries it.
+    text = "At dawn on Thursday, Russian aircraft bombed the town of Talbiseh, killing four people."
+    source = "written for strikemap (a rebel faction's statement as an opposition site carries it)"
+    for title in (
+        "Statement of the Houla Operations Room on the massacres of the occupier (translated)",
+        "Statement by the Northern Homs Front: the crimes of the Russian occupier",
+    ):
+        for src in (source, None):
+            doc = Document("t", "t.txt", text, date(2016, 11, 4), title=title, source=src)
+            (ev,) = extract_events(doc, finder)
+            assert (ev.place_as_written, ev.claimant) == ("Talbiseh", "rebels"), (title, src)
+    # A state's army named so keeps its reading: no rebels.
+    for title in (
+        "Statement of the Syrian Arab Army on the operations in the Homs countryside",
+        "Statement of the Civil Defence on the attacks in the Homs countryside",
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 11, 4), title=title, source=source)
+        (ev,) = extract_events(doc, finder)
+        assert ev.claimant != "rebels", title
