@@ -7769,7 +7769,9 @@ SETS = {
     # military source was relabelled as `sana`, as a military source is.
     # Claimant raised when a statement's title naming an armed group by its unit word
     # ("Statement of the X Operations Room on Y") came to give the statement the group's voice,
-    # whoever's site carries it.
+    # whoever's site carries it. No floor moved when "the same day" after a strike dated only
+    # by its speaker's day ("said on Monday it had destroyed a depot near X") came to point at
+    # that day (a second row of a labelled town, matched by name before, now dated right).
     "blind241": Floors(
         precision=0.916,
         recall=1.0,

@@ -20669,3 +20669,31 @@ def test_a_statements_title_naming_an_armed_group_gives_the_statement_its_voice(
         doc = Document("t", "t.txt", text, date(2016, 11, 4), title=title, source=source)
         (ev,) = extract_events(doc, finder)
         assert ev.claimant != "rebels", title
+
+
+def test_the_same_day_after_a_strike_dated_by_its_speakers_day_is_that_day(finder):
+    # "Its defence ministry said on Monday it had destroyed a depot near X. The Civil Defence
+    # says the jets hit a bakery in Y the same day": the strike before is dated only by the day
+    # it was said on, and "the same day" points at it, not at a day told earlier.
+    opening = (
+        "The Observatory said Russian jets struck Talbiseh on Sunday.\n\n"
+        "The defence ministry said on Monday it had destroyed an ammunition depot near Kafr Nan. "
+    )
+    text = opening + "The Civil Defence says the jets hit a bakery in Tasnin the same day."
+    found = events(text, finder, date(2016, 12, 8))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Talbiseh", date(2016, 12, 4)),
+        ("Kafr Nan", date(2016, 12, 5)),
+        ("Tasnin", date(2016, 12, 5)),
+    ]
+    # A speaker's day before a sentence that tells no strike is not the one pointed at.
+    text = (
+        "The Observatory said Russian jets struck Talbiseh on Sunday.\n\n"
+        "The ministry said on Monday that talks would go on. "
+        "The Civil Defence says the jets hit a bakery in Tasnin the same day."
+    )
+    found = events(text, finder, date(2016, 12, 8))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Talbiseh", date(2016, 12, 4)),
+        ("Tasnin", date(2016, 12, 4)),
+    ]
