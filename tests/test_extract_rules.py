@@ -20697,3 +20697,51 @@ def test_the_same_day_after_a_strike_dated_by_its_speakers_day_is_that_day(finde
         ("Talbiseh", date(2016, 12, 4)),
         ("Tasnin", date(2016, 12, 4)),
     ]
+
+
+def test_victims_of_a_clause_placed_in_one_place_of_a_list_are_that_places(finder):
+    # "struck X and Y on Thursday, and in Y a house was flattened, killing a family of five":
+    # a clause of its own opened by "in" and a place counts that place's victims, not X's.
+    for text in (
+        "Russian warplanes struck al-Rastan and Talbiseh on Thursday, and in Talbiseh a house "
+        "was flattened, killing a family of five.",
+        "Russian warplanes struck al-Rastan and Talbiseh on Thursday; in Talbiseh a house was "
+        "flattened, killing a family of five.",
+    ):
+        found = events(text, finder, date(2015, 10, 16))
+        assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+            ("al-Rastan", "unspecified"),
+            ("Talbiseh", "civilians"),
+        ], text
+    # A toll after the list with no clause of its own, or after "in" a province locating the
+    # list, is every place's.
+    for text in (
+        "Russian warplanes struck al-Rastan and Talbiseh on Thursday, killing a family of five.",
+        "Russian warplanes struck al-Rastan and Talbiseh, in Homs province, on Thursday, "
+        "killing a family of five.",
+    ):
+        found = events(text, finder, date(2015, 10, 16))
+        assert [
+            (ev.place_as_written, ev.claimed_target)
+            for ev in found
+            if ev.place_as_written != "Homs"
+        ] == [("al-Rastan", "civilians"), ("Talbiseh", "civilians")], text
+    # "in X and the children's hospital in Y": a list of where the strikes fell, each its own.
+    text = (
+        "Missiles struck two hospitals within hours, in Talbiseh and the children's hospital "
+        "in al-Rastan."
+    )
+    found = events(text, finder, date(2015, 10, 16))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Talbiseh", "civilians"),
+        ("al-Rastan", "civilians"),
+    ]
+    # "X, in the Y hills, had been hit by missiles that destroyed a clinic": the aside locates X.
+    text = (
+        "Local activists said the village of Kafr Laha, in the Houla hills, had been hit on "
+        "Sunday night by missiles that destroyed a clinic."
+    )
+    found = events(text, finder, date(2015, 10, 16))
+    assert [ev.claimed_target for ev in found if ev.place_as_written == "Kafr Laha"] == [
+        "civilians"
+    ]
