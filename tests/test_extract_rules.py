@@ -20745,3 +20745,17 @@ def test_victims_of_a_clause_placed_in_one_place_of_a_list_are_that_places(finde
     assert [ev.claimed_target for ev in found if ev.place_as_written == "Kafr Laha"] == [
         "civilians"
     ]
+
+
+def test_the_countryside_by_a_compass_point_from_a_governorates_city_is_the_governorate(finder):
+    # "pounded the countryside north of X": the governorate's northern countryside, as "the
+    # northern countryside of X" is; the towns struck in it that day carry the strikes.
+    text = (
+        "For a third day Russian jets have pounded the countryside north of Homs. Activists "
+        "said the jets struck Talbiseh this morning."
+    )
+    assert places(text, finder, date(2015, 10, 16)) == ["Talbiseh"]
+    # A spot placed by a compass point from the city is still struck near it.
+    text = "Russian jets struck a workshop north of Homs this morning."
+    found = events(text, finder, date(2015, 10, 16))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Homs", "near")]
