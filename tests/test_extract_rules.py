@@ -20860,3 +20860,119 @@ def test_a_side_that_has_been_bombing_a_place_with_no_day_tells_its_campaign(fin
     ):
         found = events(text, finder, date(2016, 3, 2))
         assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Tabqa", day)], text
+
+
+# -- the 241st set: Homs city and the northern Homs countryside ----------------------------
+
+
+def test_a_statements_title_naming_an_armed_group_gives_the_statement_its_voice(finder):
+    # "Statement of the X Operations Room on Y (translated)": the armed group the title names
+    # issues the statement, though an opposition site's source line carries it.
+    text = "At dawn on Thursday, Russian aircraft bombed the town of Talbiseh, killing four people."
+    source = "written for strikemap (a rebel faction's statement as an opposition site carries it)"
+    for title in (
+        "Statement of the Houla Operations Room on the massacres of the occupier (translated)",
+        "Statement by the Northern Homs Front: the crimes of the Russian occupier",
+    ):
+        for src in (source, None):
+            doc = Document("t", "t.txt", text, date(2016, 11, 4), title=title, source=src)
+            (ev,) = extract_events(doc, finder)
+            assert (ev.place_as_written, ev.claimant) == ("Talbiseh", "rebels"), (title, src)
+    # A state's army named so keeps its reading: no rebels.
+    for title in (
+        "Statement of the Syrian Arab Army on the operations in the Homs countryside",
+        "Statement of the Civil Defence on the attacks in the Homs countryside",
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 11, 4), title=title, source=source)
+        (ev,) = extract_events(doc, finder)
+        assert ev.claimant != "rebels", title
+
+
+def test_the_same_day_after_a_strike_dated_by_its_speakers_day_is_that_day(finder):
+    # "Its defence ministry said on Monday it had destroyed a depot near X. The Civil Defence
+    # says the jets hit a bakery in Y the same day": the strike before is dated only by the day
+    # it was said on, and "the same day" points at it, not at a day told earlier.
+    opening = (
+        "The Observatory said Russian jets struck Talbiseh on Sunday.\n\n"
+        "The defence ministry said on Monday it had destroyed an ammunition depot near Kafr Nan. "
+    )
+    text = opening + "The Civil Defence says the jets hit a bakery in Tasnin the same day."
+    found = events(text, finder, date(2016, 12, 8))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Talbiseh", date(2016, 12, 4)),
+        ("Kafr Nan", date(2016, 12, 5)),
+        ("Tasnin", date(2016, 12, 5)),
+    ]
+    # A speaker's day before a sentence that tells no strike is not the one pointed at.
+    text = (
+        "The Observatory said Russian jets struck Talbiseh on Sunday.\n\n"
+        "The ministry said on Monday that talks would go on. "
+        "The Civil Defence says the jets hit a bakery in Tasnin the same day."
+    )
+    found = events(text, finder, date(2016, 12, 8))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Talbiseh", date(2016, 12, 4)),
+        ("Tasnin", date(2016, 12, 4)),
+    ]
+
+
+def test_victims_of_a_clause_placed_in_one_place_of_a_list_are_that_places(finder):
+    # "struck X and Y on Thursday, and in Y a house was flattened, killing a family of five":
+    # a clause of its own opened by "in" and a place counts that place's victims, not X's.
+    for text in (
+        "Russian warplanes struck al-Rastan and Talbiseh on Thursday, and in Talbiseh a house "
+        "was flattened, killing a family of five.",
+        "Russian warplanes struck al-Rastan and Talbiseh on Thursday; in Talbiseh a house was "
+        "flattened, killing a family of five.",
+    ):
+        found = events(text, finder, date(2015, 10, 16))
+        assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+            ("al-Rastan", "unspecified"),
+            ("Talbiseh", "civilians"),
+        ], text
+    # A toll after the list with no clause of its own, or after "in" a province locating the
+    # list, is every place's.
+    for text in (
+        "Russian warplanes struck al-Rastan and Talbiseh on Thursday, killing a family of five.",
+        "Russian warplanes struck al-Rastan and Talbiseh, in Homs province, on Thursday, "
+        "killing a family of five.",
+    ):
+        found = events(text, finder, date(2015, 10, 16))
+        assert [
+            (ev.place_as_written, ev.claimed_target)
+            for ev in found
+            if ev.place_as_written != "Homs"
+        ] == [("al-Rastan", "civilians"), ("Talbiseh", "civilians")], text
+    # "in X and the children's hospital in Y": a list of where the strikes fell, each its own.
+    text = (
+        "Missiles struck two hospitals within hours, in Talbiseh and the children's hospital "
+        "in al-Rastan."
+    )
+    found = events(text, finder, date(2015, 10, 16))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Talbiseh", "civilians"),
+        ("al-Rastan", "civilians"),
+    ]
+    # "X, in the Y hills, had been hit by missiles that destroyed a clinic": the aside locates X.
+    text = (
+        "Local activists said the village of Kafr Laha, in the Houla hills, had been hit on "
+        "Sunday night by missiles that destroyed a clinic."
+    )
+    found = events(text, finder, date(2015, 10, 16))
+    assert [ev.claimed_target for ev in found if ev.place_as_written == "Kafr Laha"] == [
+        "civilians"
+    ]
+
+
+def test_the_countryside_by_a_compass_point_from_a_governorates_city_is_the_governorate(finder):
+    # "pounded the countryside north of X": the governorate's northern countryside, as "the
+    # northern countryside of X" is; the towns struck in it that day carry the strikes.
+    text = (
+        "For a third day Russian jets have pounded the countryside north of Homs. Activists "
+        "said the jets struck Talbiseh this morning."
+    )
+    assert places(text, finder, date(2015, 10, 16)) == ["Talbiseh"]
+    # A spot placed by a compass point from the city is still struck near it.
+    text = "Russian jets struck a workshop north of Homs this morning."
+    found = events(text, finder, date(2015, 10, 16))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Homs", "near")]

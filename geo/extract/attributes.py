@@ -1304,11 +1304,62 @@ def _aside_of_victims_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> boo
     )
 
 
+# "struck X and Y on Thursday, and in Y a house was flattened, killing a family of five": a
+# clause of its own opened by "in" and a place, the victims it counts being that place's.
+_CLAUSE_IN_PLACE_BEFORE_RE = re.compile(
+    r"(?:[,;]\s+(?:and|while|but)\s+|[,;]\s+)in\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|neighbou?rhood|district)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_TO_VICTIMS_RE = re.compile(r"[^.;:\n]{1,80}")
+#: How many words a clause after "in X" needs before its first comma to tell something of X.
+_CLAUSE_MIN_WORDS = 3
+_LIST_JOINER_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\b", re.IGNORECASE)
+_LOCATOR_AFTER_RE = re.compile(
+    r"\s*(?:['’]s\s+)?(?:[,)]|(?:province|governorate|countryside|district|area|region|"
+    r"outskirts|suburbs?|city|town|village)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clause_of_victims_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
+    """Say whether a cue counts victims in a clause placed by "in" at a place other than ``m``.
+
+    "struck X and Y on Thursday, and in Y a house was flattened, killing a family of five":
+    the family was Y's; the toll says nothing of X.
+    """
+    i = bisect_left(ctx.mention_starts, cue.start) - 1
+    if i < 0:
+        return False
+    other = ctx.mentions[i]
+    # The clause follows the place it says nothing of: "missiles struck two hospitals, in X
+    # and the children's hospital in Y" is a list, the hospital Y's own.
+    if other.start <= m.start or other.end > cue.start:
+        return False
+    if _LIST_JOINER_AFTER_RE.match(ctx.text, other.end) is not None:
+        return False
+    if _CLAUSE_TO_VICTIMS_RE.fullmatch(ctx.text, other.end, cue.start) is None:
+        return False
+    # "struck X, in Y province, killing five": "in" locates X, and no clause of its own tells
+    # what happened in Y.
+    if _LOCATOR_AFTER_RE.match(ctx.text, other.end) is not None:
+        return False
+    # "X, in the Y hills, had been hit by missiles that destroyed a clinic": an aside of a
+    # word or two closed by a comma locates X; a clause of its own has a subject and a verb.
+    gap = ctx.text[other.end : cue.start]
+    if "," in gap and len(gap.split(",", 1)[0].split()) < _CLAUSE_MIN_WORDS:
+        return False
+    return (
+        _CLAUSE_IN_PLACE_BEFORE_RE.search(ctx.text, max(0, other.start - 40), other.start)
+        is not None
+    )
+
+
 def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
     """Say whether a target cue is placed by "in" at a named place other than ``m``."""
     if cue.label != "civilians":
         return False
-    if _aside_of_victims_elsewhere(ctx, cue, m):
+    if _aside_of_victims_elsewhere(ctx, cue, m) or _clause_of_victims_elsewhere(ctx, cue, m):
         return True
     found = _CUE_PLACE_RE.match(ctx.text, cue.end, min(len(ctx.text), cue.end + 60))
     if found is None:

@@ -44,6 +44,13 @@ _ADMIN_BEFORE_RE = re.compile(
 _CITY_AFTER_RE = re.compile(r"^\s+city\b", re.IGNORECASE)
 
 
+# "the countryside north of X": a countryside placed by a compass point from its city.
+_COMPASS_COUNTRYSIDE_BEFORE_RE = re.compile(
+    r"\bcountryside\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 # "struck the city of X and the town of Y": a name a governorate shares with its capital,
 # written after "the city of" and joined to another place of a list, is the city, as "X city"
 # is ("the districts of A and B in the city of X" still name its parts, which it holds).
@@ -296,6 +303,12 @@ def _designated_governorate(ctx: _DocContext, m: Mention) -> bool:
         # "the rebel-held district of X": the sides hold a city's districts, not a province's.
         return False
     if _ADMIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start):
+        return True
+    if governorate_of(m.surface) and _COMPASS_COUNTRYSIDE_BEFORE_RE.search(
+        text, max(0, m.start - 50), m.start
+    ):
+        # "pounded the countryside north of X": the governorate's northern countryside, as
+        # "the northern countryside of X" is, not ground near the city.
         return True
     if governorate_of(m.surface) and _PART_BEFORE_RE.search(text, max(0, m.start - 50), m.start):
         return True

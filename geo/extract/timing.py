@@ -1435,6 +1435,22 @@ def _in_question_turn(ctx: _DocContext, pos: int) -> bool:
     return turn is not None and _QUESTION_LABEL_RE.match(turn["label"]) is not None
 
 
+def _strike_said_just_before(ctx: _DocContext, index: int, scope: _Scope) -> ResolvedDate | None:
+    """Return the speaker's day that dated the strike the sentence just before told.
+
+    "Its defence ministry said on Monday it had destroyed a depot near X. The Civil Defence
+    says the jets hit a bakery in Y the same day": the strike before has no day but the one
+    it was said on, and "the same day" points at it, not at a day told earlier.
+    """
+    if scope.said is None or scope.said_sentence != index - 1 or index == 0:
+        return None
+    if scope.date is not None and scope.date_sentence >= index - 1:
+        return None
+    if not _in_range(ctx.triggers, *ctx.sentences[index - 1]):
+        return None
+    return scope.said
+
+
 def _scoped_date(
     ctx: _DocContext, index: int, triggers: list[_Span], scope: _Scope, post: _Post
 ) -> ResolvedDate:
@@ -1453,7 +1469,11 @@ def _scoped_date(
         or _other_labelled_section(ctx, ctx.sentences[last[1]][0], s)
     ):
         last = None
-    previous = _day_told_just_before(ctx, index, last, post.date) or scope.date
+    previous = (
+        _day_told_just_before(ctx, index, last, post.date)
+        or _strike_said_just_before(ctx, index, scope)
+        or scope.date
+    )
     previous = previous or (last[0] if last else None)
     if previous is None and post.basis == "post":
         # "Tuesday, 13 December" over "It collapses the next morning, when strikes resume":

@@ -328,6 +328,10 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         author = _cue_voice(title, 0, named.end("who"))
     if author is None and _RESOLUTION_TITLE_RE.match(title):
         author = "governments"
+    if author in (None, "activists") and opening and _armed_title(title[opening.end() :]):
+        # "Statement of the X Operations Room on Y": the armed group the title names issues
+        # the statement, whoever's site carries it.
+        author = "rebels"
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
     lines = [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
     # "an activists' digest" in the source line, "Local Coordination Committees - Monday" in
@@ -551,6 +555,20 @@ def _armed_masthead(line: str) -> bool:
     return _ARMED_MASTHEAD_RE.fullmatch(line) is not None and not (
         _STATE_ARMY_WORDS & set(line.split())
     )
+
+
+# "... Operations Room on the massacres of ...", "... Front (translated)": where the name of
+# the body a statement's title says issues it ends.
+_TITLE_NAME_END_RE = re.compile(r"\s+(?:on|about|regarding|concerning|over)\s|\s*[(:,;]")
+
+
+def _armed_title(rest: str) -> bool:
+    """Whether the words after a title's "Statement of" name an armed group by its unit word."""
+    end = _TITLE_NAME_END_RE.search(rest)
+    name = rest[: end.start() if end else len(rest)].strip()
+    if name.startswith("the "):
+        name = name[4:]
+    return _armed_masthead(name)
 
 
 def _armed_office_masthead(line: str) -> bool:
