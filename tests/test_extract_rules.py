@@ -20860,3 +20860,27 @@ def test_a_side_that_has_been_bombing_a_place_with_no_day_tells_its_campaign(fin
     ):
         found = events(text, finder, date(2016, 3, 2))
         assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Tabqa", day)], text
+
+
+# -- blind243 ---------------------------------------------------------------------------
+
+
+def test_an_item_opening_on_a_thing_in_a_place_and_a_colon_is_struck_there(finder):
+    # "2. The bakery in X: hit by a strike on Monday, 14 November": a note's item names the
+    # thing in its place, then after the colon what struck it.
+    text = (
+        "Status of the bakeries we support:\n\n"
+        "1. The main bakery in al-Sukkari: hit by two air strikes on Monday, 14 November.\n\n"
+        "2. The mill in Tariq al-Bab: barrel bombs dropped by helicopters on Tuesday, "
+        "15 November, destroyed its roof.\n\n"
+        "3. The depot in al-Kallaseh: has received flour from the mill since Tuesday.\n"
+    )
+    found = events(text, finder, date(2016, 11, 17))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Sukkari", date(2016, 11, 14)),
+        ("Tariq al-Bab", date(2016, 11, 15)),
+    ]
+    assert found[1].actor == "regime"
+    # A label in the middle of a line, after words of its own, keeps its old reading.
+    text = "We spoke to the manager of the main bakery in al-Sukkari: hit, he said, by nobody."
+    assert places(text, finder, date(2016, 11, 17)) == []
