@@ -20976,3 +20976,57 @@ def test_the_countryside_by_a_compass_point_from_a_governorates_city_is_the_gove
     text = "Russian jets struck a workshop north of Homs this morning."
     found = events(text, finder, date(2015, 10, 16))
     assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Homs", "near")]
+
+
+# -- blind243 ---------------------------------------------------------------------------
+
+
+def test_an_item_opening_on_a_thing_in_a_place_and_a_colon_is_struck_there(finder):
+    # "2. The bakery in X: hit by a strike on Monday, 14 November": a note's item names the
+    # thing in its place, then after the colon what struck it.
+    text = (
+        "Status of the bakeries we support:\n\n"
+        "1. The main bakery in al-Sukkari: hit by two air strikes on Monday, 14 November.\n\n"
+        "2. The mill in Tariq al-Bab: barrel bombs dropped by helicopters on Tuesday, "
+        "15 November, destroyed its roof.\n\n"
+        "3. The depot in al-Kallaseh: has received flour from the mill since Tuesday.\n"
+    )
+    found = events(text, finder, date(2016, 11, 17))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Sukkari", date(2016, 11, 14)),
+        ("Tariq al-Bab", date(2016, 11, 15)),
+    ]
+    assert found[1].actor == "regime"
+    # A label in the middle of a line, after words of its own, keeps its old reading.
+    text = "We spoke to the manager of the main bakery in al-Sukkari: hit, he said, by nobody."
+    assert places(text, finder, date(2016, 11, 17)) == []
+
+
+def test_aircraft_said_to_have_carried_out_most_of_the_raids_are_their_actor(finder):
+    # "It said Russian jets had carried out most of the raids": the strikes the sentence before
+    # told, given to the aircraft that carried most or all of them out.
+    opening = (
+        "Troops tightened the siege on Thursday while warplanes pounded the east, a monitor "
+        "said.\n\n"
+    )
+    closing = (
+        "\n\nRescuers said helicopters dropped barrel bombs on al-Sakhour on Thursday morning."
+    )
+    told = (
+        "Air strikes on Wednesday hit a bakery in al-Shaar and a school in Tariq al-Bab, the "
+        "Observatory said. It said Russian jets had carried out most of the raids and that two "
+        "women were among the dead."
+    )
+    found = events(opening + told + closing, finder, date(2016, 11, 17))
+    assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+        ("al-Shaar", date(2016, 11, 16), "russia"),
+        ("Tariq al-Bab", date(2016, 11, 16), "russia"),
+        ("al-Sakhour", date(2016, 11, 17), "regime"),
+    ]
+    # Raids elsewhere the jets carried out leave the strikes told before with no air force.
+    text = opening + told.replace("most of the raids", "raids elsewhere in the province") + closing
+    assert [ev.actor for ev in events(text, finder, date(2016, 11, 17))] == [
+        "unknown",
+        "unknown",
+        "regime",
+    ]

@@ -3394,6 +3394,8 @@ def _struck_places(
         active = _with_victims_before(ctx, clauses, active, mentions, triggers)
     if len(active) < len(clauses) and (s == 0 or ctx.text[s - 1] == "\n"):
         active = _with_place_day_label(ctx, s, e, clauses, active)
+    if len(active) < len(clauses) and ":" in ctx.text[s:e]:
+        active = _with_thing_in_place_label(ctx, s, e, clauses, active)
     roles: list[tuple[Mention, str]] = []
     previous: tuple[Mention, str] | None = None
     retold = _labels_told_again(ctx, mentions)
@@ -3616,6 +3618,41 @@ def _with_place_day_label(
     if label is None or not any(c[0] < label.end() <= c[1] for c in active):
         return active
     return sorted({*active, *(c for c in clauses if c[1] < label.end())})
+
+
+# "2. The children's hospital in X: barrel bombs dropped by helicopters on Thursday damaged
+# it", "The surgical hospital in X: hit by two air strikes on Friday": an item of a list that
+# opens on a thing in a place and a colon, then tells what struck the thing.
+_THING_IN_PLACE_LABEL_RE = re.compile(
+    r"(?:\d{1,2}[.)]\s+)?(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts)\s+(?:[\w'’-]+\s+){1,4}?(?:in|at)\s+"
+    r"(?:the\s+)?[^,:;.\n]{2,40}:\s+"
+    r"(?:(?:also|again|first|twice)\s+)?(?:hit|struck|bombed|targeted|damaged|destroyed)\b"
+    r"|(?:\d{1,2}[.)]\s+)?(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts)\s+(?:[\w'’-]+\s+){1,4}?(?:in|at)\s+"
+    r"(?:the\s+)?[^,:;.\n]{2,40}:\s+[^:;.\n]{0,60}?\b(?:dropped|fired)\s+by\s+"
+    r"[^:;.\n]{0,60}?\b(?:hit|struck|damaged|destroyed)\b"
+)
+
+# What may open a line before its item: nothing, or the item's number.
+_ITEM_OPENING_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?")
+
+
+def _with_thing_in_place_label(
+    ctx: _DocContext, s: int, e: int, clauses: list[tuple[int, int]], active: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Make the clause of a line's thing-in-a-place label active when its strike follows it.
+
+    "The surgical hospital in X: hit by two air strikes on Friday": the colon splits the place
+    from the strike's clause, whose place it is.
+    """
+    if _ITEM_OPENING_RE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, s) + 1, s) is None:
+        return active
+    label = _THING_IN_PLACE_LABEL_RE.match(ctx.text, s, e)
+    if label is None:
+        return active
+    colon = ctx.text.find(":", s, label.end())
+    if not any(c[0] <= colon + 1 < c[1] or c[0] < label.end() <= c[1] for c in active):
+        return active
+    return sorted({*active, *(c for c in clauses if c[1] <= colon + 1)})
 
 
 # "Six people were killed in X": the victims of a clause told before the strike's own.

@@ -361,7 +361,13 @@ def _target_told_next(
 # given to the aircraft named after "to" (or "on" after "blamed").
 _STRIKES_ATTRIBUTED_RE = re.compile(
     r"\b(?:attribut\w+|blam\w+)\s+(?:those|these|the)\s+(?:air\s*)?(?:strikes|raids|attacks)"
-    r"\s+(?:to|on)\s+(?P<sides>[^.;:]{1,60}?)\s+(?:aircraft|jets|warplanes|planes)\b",
+    r"\s+(?:to|on)\s+(?P<sides>[^.;:]{1,60}?)\s+(?:aircraft|jets|warplanes|planes)\b"
+    # "It said Russian jets had carried out most of the raids": the strikes just told, most or
+    # all of them given to the aircraft that carried them out.
+    r"|\b(?:said|says|added|adds)\s+(?:that\s+)?(?P<doers>[^.;:]{1,40}?)\s+"
+    r"(?:aircraft|jets|warplanes|planes)\s+(?:had\s+|have\s+)?(?:carried\s+out|conducted|flown)"
+    r"\s+(?:most|all|the\s+bulk|nearly\s+all|almost\s+all)\s+of\s+(?:the|those|these)\s+"
+    r"(?:air\s*)?(?:strikes|raids|attacks|sorties)\b",
     re.IGNORECASE,
 )
 
@@ -372,18 +378,20 @@ def _aircraft_attributed_next(
     """Give the last sentence's strikes the aircraft the next sentence attributes them to.
 
     "Air strikes hit X and Y on Friday." then "Members attributed those strikes to Syrian
-    and Russian aircraft.": in a sentence naming no place, one side named is the strikes'
-    actor, two sides joined leave it unknown.
+    and Russian aircraft." (or "It said Russian jets had carried out most of the raids."): in
+    a sentence naming no place, one side named is the strikes' actor, two sides joined leave
+    it unknown.
     """
     if not events or events[-1].sentence_index != index - 1:
         return
     lower = ctx.lower[s:e]
-    if "attribut" not in lower and "blam" not in lower:
+    if "attribut" not in lower and "blam" not in lower and " of the " not in lower:
         return
     m = _STRIKES_ATTRIBUTED_RE.search(ctx.text, s, e)
     if m is None or _mentions_in(ctx, s, e):
         return
-    sides = {c.label for c in _find_actor_cues(ctx, s, e) if m.start("sides") <= c.start < m.end()}
+    group = "sides" if m.group("sides") is not None else "doers"
+    sides = {c.label for c in _find_actor_cues(ctx, s, e) if m.start(group) <= c.start < m.end()}
     if not sides:
         return
     actor = sides.pop() if len(sides) == 1 else "unknown"
