@@ -20860,3 +20860,30 @@ def test_a_side_that_has_been_bombing_a_place_with_no_day_tells_its_campaign(fin
     ):
         found = events(text, finder, date(2016, 3, 2))
         assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Tabqa", day)], text
+
+
+# -- blind242 ---
+
+
+def test_a_statement_titled_by_an_armed_group_speaks_for_it(finder):
+    # "Statement of the X Brigades on the battles of Y": the group its title names by its unit
+    # word issues the statement, and every line that cites no one is the group's.
+    text = "On Sunday, Russian warplanes struck the village of Kabani with more than 20 raids."
+    for title in (
+        "Statement of the Coastal Brigades on the battles of the mountain (translated)",
+        "Statement by the Mountain Front on the regime's attack",
+        "Communique from the Sahel Division",
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 2, 15), title=title)
+        found = extract_events(doc, finder)
+        assert [(ev.place_as_written, ev.claimant, ev.event_date) for ev in found] == [
+            ("Kabani", "rebels", date(2016, 2, 14))
+        ], title
+    # A state's army named so is no armed group of the ground; a title naming no unit word
+    # keeps the report's own voice.
+    for title in (
+        "Statement by the Syrian Arab Army on the battles of the mountain",
+        "Statement of the Coastal Committee on the battles of the mountain",
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 2, 15), title=title)
+        assert [ev.claimant for ev in extract_events(doc, finder)] != ["rebels"], title

@@ -149,6 +149,12 @@ _BYLINE_OPENING_RE = re.compile(
     r"|[Cc]ommuniqu\w+|[Dd]aily\s+[Rr]eport)\s+(?:by|of|from)\b)"
 )
 _TITLED_HEADER_CHARS = 200
+# "Statement of the X Brigades on ...": the group a statement's title names as its issuer, its
+# name's words capitalised (its unit word is checked by ``_armed_masthead``).
+_ARMED_ISSUER_TITLE_RE = re.compile(
+    r"^(?:[Ss]tatement|[Cc]ommuniqu\w+|[Bb]ulletin)\s+(?:by|of|from)\s+(?:[Tt]he\s+)?"
+    r"(?P<who>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+)
 # "X Parliament resolution of 24 May 2016 on Y": a house's or council's adopted text, whose
 # recitals ("whereas on 3 May ...") the body itself states.
 _RESOLUTION_TITLE_RE = re.compile(
@@ -328,6 +334,12 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         author = _cue_voice(title, 0, named.end("who"))
     if author is None and _RESOLUTION_TITLE_RE.match(title):
         author = "governments"
+    issuer = _ARMED_ISSUER_TITLE_RE.match(title)
+    if author is None and issuer and len(title) <= _TITLED_HEADER_CHARS:
+        # "Statement of the X Brigades on the battles of Y": an armed group named by its unit
+        # word issues the statement, as its masthead in capitals would say.
+        if _armed_masthead(issuer["who"]):
+            author = "rebels"
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
     lines = [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
     # "an activists' digest" in the source line, "Local Coordination Committees - Monday" in
