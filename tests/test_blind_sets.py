@@ -7841,12 +7841,15 @@ SETS = {
     # Floors at the first-sight figures (truncated).
     # Claimant raised when a statement whose title names an armed group by its unit word as
     # its issuer ("Statement of the X Brigades on ...") came to speak for the group.
+    # Precision raised, and the non-event gone, when information "on" strikes judged false by
+    # a ministry ("Information published by certain media on the alleged strikes on X does not
+    # correspond to reality") came to tell no strike, as information "about" them does.
     "blind242": Floors(
-        precision=0.935,
+        precision=0.966,
         recall=0.968,
-        f1=0.951,
+        f1=0.967,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 1.0,
             "claimant": 0.87,

@@ -20887,3 +20887,22 @@ def test_a_statement_titled_by_an_armed_group_speaks_for_it(finder):
     ):
         doc = Document("t", "t.txt", text, date(2016, 2, 15), title=title)
         assert [ev.claimant for ev in extract_events(doc, finder)] != ["rebels"], title
+
+
+def test_information_on_strikes_judged_false_tells_no_strike(finder):
+    # "Information published by certain media on the alleged strikes on civilian objects in the
+    # settlement of X does not correspond to reality": the claim was on the strikes, as
+    # "information about strikes on X" is, and the ministry's verdict tells no strike on X.
+    opening = "Near the settlement of Kabani, aircraft engaged a fortified area. "
+    for text in (
+        opening + "Information published by certain media on the alleged strikes on civilian "
+        "objects in the settlement of Yamadi does not correspond to reality.",
+        opening + "Reports regarding strikes on a school in Yamadi are false.",
+    ):
+        found = events(text, finder, date(2016, 1, 25))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Kabani", date(2016, 1, 25))
+        ], text
+    # Information on strikes with no verdict on it is still the strikes' report.
+    text = "Information on Russian strikes on Yamadi came from activists on Sunday."
+    assert places(text, finder, date(2016, 1, 25)) == ["Yamadi"]
