@@ -20906,3 +20906,22 @@ def test_information_on_strikes_judged_false_tells_no_strike(finder):
     # Information on strikes with no verdict on it is still the strikes' report.
     text = "Information on Russian strikes on Yamadi came from activists on Sunday."
     assert places(text, finder, date(2016, 1, 25)) == ["Yamadi"]
+
+
+def test_a_region_after_a_village_and_its_surroundings_only_locates_it(finder):
+    # "raids on areas in X village and its surroundings in Jabal al-Akrad": the kind of place
+    # written after its name, the region still only says where the village and its
+    # surroundings lie, as it does after "X and its surroundings".
+    for text in (
+        "Warplanes carried out 12 raids this morning on areas in Kabani village and its "
+        "surroundings in Jabal al-Akrad.",
+        "Warplanes carried out raids this morning on Kabani town and its outskirts in Jabal "
+        "al-Akrad.",
+    ):
+        found = events(text, finder, date(2016, 4, 20))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Kabani", date(2016, 4, 20))
+        ], text
+    # A region joined to the village by "and" alone is one more place struck.
+    text = "Warplanes carried out raids this morning on Kabani village and Jabal al-Akrad."
+    assert places(text, finder, date(2016, 4, 20)) == ["Kabani", "Jabal al-Akrad"]
