@@ -21030,3 +21030,68 @@ def test_aircraft_said_to_have_carried_out_most_of_the_raids_are_their_actor(fin
         "unknown",
         "regime",
     ]
+
+
+# -- blind242 ---
+
+
+def test_a_statement_titled_by_an_armed_group_speaks_for_it(finder):
+    # "Statement of the X Brigades on the battles of Y": the group its title names by its unit
+    # word issues the statement, and every line that cites no one is the group's.
+    text = "On Sunday, Russian warplanes struck the village of Kabani with more than 20 raids."
+    for title in (
+        "Statement of the Coastal Brigades on the battles of the mountain (translated)",
+        "Statement by the Mountain Front on the regime's attack",
+        "Communique from the Sahel Division",
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 2, 15), title=title)
+        found = extract_events(doc, finder)
+        assert [(ev.place_as_written, ev.claimant, ev.event_date) for ev in found] == [
+            ("Kabani", "rebels", date(2016, 2, 14))
+        ], title
+    # A state's army named so is no armed group of the ground; a title naming no unit word
+    # keeps the report's own voice.
+    for title in (
+        "Statement by the Syrian Arab Army on the battles of the mountain",
+        "Statement of the Coastal Committee on the battles of the mountain",
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 2, 15), title=title)
+        assert [ev.claimant for ev in extract_events(doc, finder)] != ["rebels"], title
+
+
+def test_information_on_strikes_judged_false_tells_no_strike(finder):
+    # "Information published by certain media on the alleged strikes on civilian objects in the
+    # settlement of X does not correspond to reality": the claim was on the strikes, as
+    # "information about strikes on X" is, and the ministry's verdict tells no strike on X.
+    opening = "Near the settlement of Kabani, aircraft engaged a fortified area. "
+    for text in (
+        opening + "Information published by certain media on the alleged strikes on civilian "
+        "objects in the settlement of Yamadi does not correspond to reality.",
+        opening + "Reports regarding strikes on a school in Yamadi are false.",
+    ):
+        found = events(text, finder, date(2016, 1, 25))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Kabani", date(2016, 1, 25))
+        ], text
+    # Information on strikes with no verdict on it is still the strikes' report.
+    text = "Information on Russian strikes on Yamadi came from activists on Sunday."
+    assert places(text, finder, date(2016, 1, 25)) == ["Yamadi"]
+
+
+def test_a_region_after_a_village_and_its_surroundings_only_locates_it(finder):
+    # "raids on areas in X village and its surroundings in Jabal al-Akrad": the kind of place
+    # written after its name, the region still only says where the village and its
+    # surroundings lie, as it does after "X and its surroundings".
+    for text in (
+        "Warplanes carried out 12 raids this morning on areas in Kabani village and its "
+        "surroundings in Jabal al-Akrad.",
+        "Warplanes carried out raids this morning on Kabani town and its outskirts in Jabal "
+        "al-Akrad.",
+    ):
+        found = events(text, finder, date(2016, 4, 20))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Kabani", date(2016, 4, 20))
+        ], text
+    # A region joined to the village by "and" alone is one more place struck.
+    text = "Warplanes carried out raids this morning on Kabani village and Jabal al-Akrad."
+    assert places(text, finder, date(2016, 4, 20)) == ["Kabani", "Jabal al-Akrad"]

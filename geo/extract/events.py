@@ -1315,7 +1315,10 @@ _VERDICT_RE = re.compile(
 # about strikes on X does not correspond to reality" is the same verdict in its own words.
 _CLAIM_OF_RE = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?)\s+of\b"
-    r"|\b(?:information|reports?|claims?)\s+(?:[\w'’-]+\s+){0,5}?about\b",
+    # "Information published by certain media on the alleged strikes on X": what the claim
+    # was on, as what it was about.
+    r"|\b(?:information|reports?|claims?)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:about|on|regarding|concerning)\b",
     re.IGNORECASE,
 )
 _JUDGED_FALSE_RE = re.compile(

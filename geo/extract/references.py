@@ -600,8 +600,9 @@ _PLURAL_NEAR_BEFORE_RE = re.compile(
 
 _CONTAINER_GAP_RE = re.compile(
     # "X, also in Eastern Ghouta": the region of a place, like the one named before it.
-    # "X and the hills around it in Jabal al-Turkman", "X and its surroundings in ...".
-    r"^(?:(?:\s+and\s+(?:the\s+)?(?:hills|farms|fields|areas|surroundings|outskirts|orchards)"
+    # "X and the hills around it in Jabal al-Turkman", "X and its surroundings in ...", and
+    # "X village and its surroundings in ...", the kind of place written after its name.
+    r"^(?:\s+(?:village|town|city))?(?:(?:\s+and\s+(?:the\s+)?(?:hills|farms|fields|areas|surroundings|outskirts|orchards)"
     r"(?:\s+(?:around|surrounding|near)\s+it)?|\s+and\s+its\s+(?:hills|farms|fields"
     r"|surroundings|outskirts|orchards|environs))?"
     r"(?:\s+[a-z]+)?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?"
