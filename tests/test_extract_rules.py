@@ -21118,3 +21118,21 @@ def test_aircraft_of_either_of_two_air_forces_are_unknown(finder):
         "carried out either by Russian jets or by rebel shells, it said." + denial
     )
     assert [ev.actor for ev in events(text, finder, date(2016, 10, 28))] == ["russia"]
+
+
+def test_a_region_named_by_its_governorates_possessive_only_locates_a_village(finder):
+    # "the village of X, in Idlib's Jabal al-Zawiya area": the region after the village,
+    # named with its governorate's possessive, still only says where the village lies, as
+    # "X, in the Jabal al-Zawiya area" does.
+    for text in (
+        "Aircraft attacked a school in the village of Hass, in Idlib's Jabal al-Zawiya area, "
+        "on Oct. 26.",
+        "Warplanes struck Hass in Idlib's Jabal al-Zawiya on Oct. 26.",
+    ):
+        found = events(text, finder, date(2016, 11, 28))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Hass", date(2016, 10, 26))
+        ], text
+    # The region joined to the village by "and" alone is one more place struck.
+    text = "Warplanes struck Hass and Jabal al-Zawiya on Oct. 26."
+    assert places(text, finder, date(2016, 11, 28)) == ["Hass", "Jabal al-Zawiya"]
