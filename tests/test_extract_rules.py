@@ -21095,3 +21095,44 @@ def test_a_region_after_a_village_and_its_surroundings_only_locates_it(finder):
     # A region joined to the village by "and" alone is one more place struck.
     text = "Warplanes carried out raids this morning on Kabani village and Jabal al-Akrad."
     assert places(text, finder, date(2016, 4, 20)) == ["Kabani", "Jabal al-Akrad"]
+
+
+def test_aircraft_of_either_of_two_air_forces_are_unknown(finder):
+    # "The strike was carried out either by Russian or by Syrian government aircraft": the
+    # speaker names two air forces as alternatives, neither the striker, as two named
+    # together ("Syrian and Russian jets") are, though the report names Russia elsewhere.
+    denial = " The Russian Defence Ministry denied that its aircraft had struck the school."
+    for second in (
+        "The strike was carried out either by Russian or by Syrian government aircraft.",
+        "The bombs were dropped by either Syrian or Russian jets, the group said.",
+        "It was either regime or Russian aircraft, the only two air forces flying there.",
+    ):
+        text = "Aircraft attacked a school in Kabani on Tuesday, the group found. " + second
+        found = events(text + denial, finder, date(2016, 10, 28))
+        assert [(ev.place_as_written, ev.actor, ev.event_date) for ev in found] == [
+            ("Kabani", "unknown", date(2016, 10, 25))
+        ], second
+    # One air force named as the alternative to a thing that is no aircraft keeps its actor.
+    text = (
+        "Aircraft attacked a school in Kabani on Tuesday, the group found. The strike was "
+        "carried out either by Russian jets or by rebel shells, it said." + denial
+    )
+    assert [ev.actor for ev in events(text, finder, date(2016, 10, 28))] == ["russia"]
+
+
+def test_a_region_named_by_its_governorates_possessive_only_locates_a_village(finder):
+    # "the village of X, in Idlib's Jabal al-Zawiya area": the region after the village,
+    # named with its governorate's possessive, still only says where the village lies, as
+    # "X, in the Jabal al-Zawiya area" does.
+    for text in (
+        "Aircraft attacked a school in the village of Hass, in Idlib's Jabal al-Zawiya area, "
+        "on Oct. 26.",
+        "Warplanes struck Hass in Idlib's Jabal al-Zawiya on Oct. 26.",
+    ):
+        found = events(text, finder, date(2016, 11, 28))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Hass", date(2016, 10, 26))
+        ], text
+    # The region joined to the village by "and" alone is one more place struck.
+    text = "Warplanes struck Hass and Jabal al-Zawiya on Oct. 26."
+    assert places(text, finder, date(2016, 11, 28)) == ["Hass", "Jabal al-Zawiya"]

@@ -606,6 +606,9 @@ _CONTAINER_GAP_RE = re.compile(
     r"(?:\s+(?:around|surrounding|near)\s+it)?|\s+and\s+its\s+(?:hills|farms|fields"
     r"|surroundings|outskirts|orchards|environs))?"
     r"(?:\s+[a-z]+)?\s*,?\s*(?:also\s+)?in\s+(?:the\s+)?"
+    # "the village of X, in Idlib's Jabal al-Zawiya area": the region named by its governorate's
+    # possessive.
+    r"(?:[\w-]+['’]s\s+)?"
     # "X in the southern part of Y", "X in the north of Y": the side of the region X lies on.
     r"(?:(?:north|south|east|west|central)\w*\s+(?:(?:parts?|sections?)\s+)?of\s+(?:the\s+)?)?"
     # "X and Y in the rebel-held Eastern Ghouta": who holds the region, or its siege.
