@@ -21095,3 +21095,21 @@ def test_a_region_after_a_village_and_its_surroundings_only_locates_it(finder):
     # A region joined to the village by "and" alone is one more place struck.
     text = "Warplanes carried out raids this morning on Kabani village and Jabal al-Akrad."
     assert places(text, finder, date(2016, 4, 20)) == ["Kabani", "Jabal al-Akrad"]
+
+
+# -- the 245th set's families --------------------------------------------------------
+
+
+def test_an_outlet_town_named_after_the_strike_sentence_takes_the_sentence_day(finder):
+    # A town's media centre heads its posts, and "the town" of a post points at that town,
+    # which the posts name only further down: the sentence's clauses hold no place after it,
+    # and the strike keeps the sentence's own day.
+    text = (
+        "Kafr Zita Media Centre\nMonday 12/12/2016\n\n#Update | 12:30\nYesterday (Sunday) "
+        "warplanes struck the town 3 times, wounding 5 civilians.\n\n#Update | 13:05\n"
+        "Artillery shells on the road to Kafr Zita, material damage.\n"
+    )
+    found = events(text, finder, date(2016, 12, 12))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Zita", date(2016, 12, 11))
+    ]
