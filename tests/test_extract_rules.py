@@ -21113,3 +21113,24 @@ def test_an_outlet_town_named_after_the_strike_sentence_takes_the_sentence_day(f
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [
         ("Kafr Zita", date(2016, 12, 11))
     ]
+
+
+def test_a_count_of_the_targets_by_place_keeps_their_side(finder):
+    # "Jets struck 40 targets of ISIL around X." then "According to the statement, 22 of the
+    # targets were hit in X, 10 in Y and 8 in Z": a count of the targets counted before, by
+    # place, gives every place of the count the side those targets were of.
+    opening = "Turkish jets struck 40 targets of ISIL around Qabasin on Monday, the army said. "
+    for second in (
+        "According to the statement, 22 of the targets were hit in Qabasin, 10 in Tadef and 8 "
+        "in Hazwan.",
+        "12 of the targets were hit in Tadef and 8 in Hazwan.",
+    ):
+        found = events(opening + second, finder, date(2016, 12, 20))
+        assert {ev.place_as_written: ev.claimed_target for ev in found} | {"Qabasin": "isis"} == {
+            "Qabasin": "isis",
+            "Tadef": "isis",
+            "Hazwan": "isis",
+        }, second
+    # A count of people by place is no count of the targets, and keeps its own reading.
+    text = opening + "According to the statement, 12 of the wounded were taken to Tadef."
+    assert places(text, finder, date(2016, 12, 20)) == ["Qabasin"]
