@@ -7939,12 +7939,15 @@ SETS = {
     # Claimed target raised when a count of the targets by place ("According to the
     # statement, 31 of the targets were hit in X, 14 in Y and 9 in Z") came to keep the side
     # of the targets the sentence before counted, for every place of the count.
+    # Precision raised, and the non-event gone, when a place later in a list line of a strike
+    # release's section headed "Strikes in Iraq", a blank line under the heading, came to lie
+    # in that country.
     "blind245": Floors(
-        precision=0.925,
+        precision=0.961,
         recall=0.925,
-        f1=0.925,
+        f1=0.943,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.96,
             "claimant": 1.0,

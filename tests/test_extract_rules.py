@@ -21134,3 +21134,22 @@ def test_a_count_of_the_targets_by_place_keeps_their_side(finder):
     # A count of people by place is no count of the targets, and keeps its own reading.
     text = opening + "According to the statement, 12 of the wounded were taken to Tadef."
     assert places(text, finder, date(2016, 12, 20)) == ["Qabasin"]
+
+
+def test_a_place_later_in_a_line_of_a_release_section_on_another_country_lies_there(finder):
+    # "Strikes in Iraq" heading a strike release's section, a blank line under it, then
+    # "-- Attack aircraft conducted 8 strikes against ISIL in X and Y provinces": the places
+    # of the section's lines lie in that country, wherever in the line they come.
+    text = (
+        "On Aug. 3, coalition military forces conducted 10 strikes against ISIL.\n\n"
+        "Strikes in Syria\n\n-- Near Manbij, 2 strikes destroyed an ISIL fighting position.\n\n"
+        "Strikes in Iraq\n\n-- Attack and fighter aircraft conducted 8 strikes against ISIL in "
+        "Anbar and Nineveh provinces.\n"
+    )
+    assert places(text, finder, date(2016, 8, 4)) == ["Manbij"]
+    # Under the section on Syria, a place later in a line is still struck.
+    text = (
+        "On Aug. 3, coalition military forces conducted 10 strikes against ISIL.\n\n"
+        "Strikes in Syria\n\n-- Attack aircraft conducted 2 strikes against ISIL near Manbij.\n"
+    )
+    assert places(text, finder, date(2016, 8, 4)) == ["Manbij"]
