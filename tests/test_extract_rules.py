@@ -21136,3 +21136,61 @@ def test_a_region_named_by_its_governorates_possessive_only_locates_a_village(fi
     # The region joined to the village by "and" alone is one more place struck.
     text = "Warplanes struck Hass and Jabal al-Zawiya on Oct. 26."
     assert places(text, finder, date(2016, 11, 28)) == ["Hass", "Jabal al-Zawiya"]
+
+
+# -- the 245th set's families --------------------------------------------------------
+
+
+def test_an_outlet_town_named_after_the_strike_sentence_takes_the_sentence_day(finder):
+    # A town's media centre heads its posts, and "the town" of a post points at that town,
+    # which the posts name only further down: the sentence's clauses hold no place after it,
+    # and the strike keeps the sentence's own day.
+    text = (
+        "Kafr Zita Media Centre\nMonday 12/12/2016\n\n#Update | 12:30\nYesterday (Sunday) "
+        "warplanes struck the town 3 times, wounding 5 civilians.\n\n#Update | 13:05\n"
+        "Artillery shells on the road to Kafr Zita, material damage.\n"
+    )
+    found = events(text, finder, date(2016, 12, 12))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Kafr Zita", date(2016, 12, 11))
+    ]
+
+
+def test_a_count_of_the_targets_by_place_keeps_their_side(finder):
+    # "Jets struck 40 targets of ISIL around X." then "According to the statement, 22 of the
+    # targets were hit in X, 10 in Y and 8 in Z": a count of the targets counted before, by
+    # place, gives every place of the count the side those targets were of.
+    opening = "Turkish jets struck 40 targets of ISIL around Qabasin on Monday, the army said. "
+    for second in (
+        "According to the statement, 22 of the targets were hit in Qabasin, 10 in Tadef and 8 "
+        "in Hazwan.",
+        "12 of the targets were hit in Tadef and 8 in Hazwan.",
+    ):
+        found = events(opening + second, finder, date(2016, 12, 20))
+        assert {ev.place_as_written: ev.claimed_target for ev in found} | {"Qabasin": "isis"} == {
+            "Qabasin": "isis",
+            "Tadef": "isis",
+            "Hazwan": "isis",
+        }, second
+    # A count of people by place is no count of the targets, and keeps its own reading.
+    text = opening + "According to the statement, 12 of the wounded were taken to Tadef."
+    assert places(text, finder, date(2016, 12, 20)) == ["Qabasin"]
+
+
+def test_a_place_later_in_a_line_of_a_release_section_on_another_country_lies_there(finder):
+    # "Strikes in Iraq" heading a strike release's section, a blank line under it, then
+    # "-- Attack aircraft conducted 8 strikes against ISIL in X and Y provinces": the places
+    # of the section's lines lie in that country, wherever in the line they come.
+    text = (
+        "On Aug. 3, coalition military forces conducted 10 strikes against ISIL.\n\n"
+        "Strikes in Syria\n\n-- Near Manbij, 2 strikes destroyed an ISIL fighting position.\n\n"
+        "Strikes in Iraq\n\n-- Attack and fighter aircraft conducted 8 strikes against ISIL in "
+        "Anbar and Nineveh provinces.\n"
+    )
+    assert places(text, finder, date(2016, 8, 4)) == ["Manbij"]
+    # Under the section on Syria, a place later in a line is still struck.
+    text = (
+        "On Aug. 3, coalition military forces conducted 10 strikes against ISIL.\n\n"
+        "Strikes in Syria\n\n-- Attack aircraft conducted 2 strikes against ISIL near Manbij.\n"
+    )
+    assert places(text, finder, date(2016, 8, 4)) == ["Manbij"]

@@ -917,10 +917,13 @@ _ANAPHOR_TARGET_RE = re.compile(
 # "Jets destroyed 17 Daesh targets." then "The targets, including shelters, were in X" or
 # "They included a depot near X": the targets the sentence before counted, and their side;
 # so too after a voice opening the sentence ("In a statement, the staff said the targets
-# ... were in X").
+# ... were in X"), and for a count of them by place ("According to the statement, 31 of the
+# targets were hit in X, 14 in Y").
 _TARGETS_OPENING_RE = re.compile(
     r"\s*(?:(?:[^.;\"“]{0,80}?\b(?:said|says|added|stated)\s+(?:that\s+)?(?:the|The)|The)"
-    r"\s+(?:targets|sites|facilities)\b|(?:They|These)\s+(?:included|include)\b)"
+    r"\s+(?:targets|sites|facilities)\b|(?:They|These)\s+(?:included|include)\b"
+    r"|(?:According\s+to\s+[^,.;\n]{1,40},\s+)?\d{1,4}\s+of\s+(?:the|these|those)\s+"
+    r"(?:targets|sites|facilities)\b)"
 )
 #: How many sentences before a claim naming its target as "the group" may name the side.
 _ANAPHOR_SENTENCES = 3

@@ -266,6 +266,10 @@ def _clause_dates(
     out: dict[int, ResolvedDate] = {}
     for m in places:
         i = bisect_right(bounds, m.start) - 1
+        if i + 1 >= len(bounds):
+            # A place named after the sentence (an outlet's town in its footer) has no
+            # clause of the sentence, nor a day of one.
+            continue
         lo, hi = bounds[max(i, 0)], bounds[i + 1]
         own = [c for c in cues if lo <= c.start and c.end <= hi]
         # ", and six more on Saturday near X": a count of more strikes is a strike clause;

@@ -1998,9 +1998,11 @@ _ABROAD_BEFORE_RE = re.compile(
 
 
 # "Iraq" on a line of its own over "- Near X, two strikes ..." lines: a strike release's
-# section on another country, whose list lines name places there.
+# section on another country, whose list lines name places there; so is "Strikes in Iraq".
 _ABROAD_HEADING_RE = re.compile(
-    r"[ \t]*" + alternation(load("countries")["names"]) + r"[ \t]*:?[ \t]*"
+    r"[ \t]*(?:Strikes[ \t]+in[ \t]+)?"
+    + alternation(load("countries")["names"])
+    + r"[ \t]*:?[ \t]*"
 )
 _LIST_LINE_RE = re.compile(r"[ \t]*(?:[-–—•*]+|\d{1,2}[.)])[ \t]")
 #: How many list lines above a place its section's heading may lie.
@@ -2012,9 +2014,13 @@ _SECTION_LINE_CHARS = 400
 
 
 def _under_abroad_heading(text: str, m: Mention) -> bool:
-    """Say whether a place opens a list line of a section headed by another country's name."""
-    start = text.rfind("\n", max(0, m.start - _LIST_OPENING_CHARS), m.start) + 1
-    if (start == 0 and m.start > _LIST_OPENING_CHARS) or not _LIST_LINE_RE.match(text, start):
+    """Say whether a place lies on a list line of a section headed by another country's name.
+
+    The place may open the line ("- Near X, two strikes ...") or come later in it ("-- Attack
+    aircraft conducted 8 strikes in X and Y provinces").
+    """
+    start = text.rfind("\n", max(0, m.start - _SECTION_LINE_CHARS), m.start) + 1
+    if (start == 0 and m.start > _SECTION_LINE_CHARS) or not _LIST_LINE_RE.match(text, start):
         return False
     for _ in range(_SECTION_LINES):
         if start == 0:
@@ -2023,6 +2029,9 @@ def _under_abroad_heading(text: str, m: Mention) -> bool:
         start = text.rfind("\n", max(0, end - _SECTION_LINE_CHARS), end) + 1
         if start == 0 and end > _SECTION_LINE_CHARS:
             return False
+        if not text[start:end].strip():
+            # A blank line between the section's lines, or under its heading.
+            continue
         if not _LIST_LINE_RE.match(text, start, end):
             return _ABROAD_HEADING_RE.fullmatch(text, start, end) is not None
     return False
