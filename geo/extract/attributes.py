@@ -1873,6 +1873,11 @@ def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span],
     return found, bool(ctx.cache[key])
 
 
+def _find_actor_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
+    """Return the actor cues of the sentence ``ctx.text[s:e]`` (the first of its pair)."""
+    return _sentence_actor_cues(ctx, s, e)[0]
+
+
 _COALITION_LEAD_RE = re.compile(alternation(load("claimants")["coalition_leads"]))
 
 

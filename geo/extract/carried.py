@@ -19,7 +19,7 @@ from geo.extract.context import (
     _paragraph_index,
     _sentence_cues,
 )
-from geo.extract.dates import DateCue
+from geo.extract.dates import tells_day
 from geo.extract.records import _strike_table_row
 from geo.extract.timing import (
     _MORE_STRIKES_OPENING_RE,
@@ -29,12 +29,6 @@ from geo.extract.timing import (
 from geo.extract.triggers import _valid_triggers
 from geo.extract.voices import _claimant_of
 from geo.record import Mention
-
-
-def _tells_day(cue: DateCue) -> bool:
-    """Say whether a date cue names a day of its own (a written date or a weekday)."""
-    return cue.kind == "explicit" or cue.weekday is not None
-
 
 # "Cluster bombs also struck the village of X": "also" goes on with the strikes told last.
 _ALSO_STRUCK_RE = re.compile(
@@ -87,7 +81,7 @@ def _also_struck_actor(ctx: _DocContext, index: int) -> str | None:
     # Sunday": a day told after the voice's verb is what the voice adds, not the strikes' own.
     said = _VOICE_VERB_RE.search(ctx.text, s, e)
     cut = said.start() if said is not None else e
-    if any(_tells_day(c) and c.start < cut for c in _sentence_cues(ctx, index)):
+    if any(tells_day(c) and c.start < cut for c in _sentence_cues(ctx, index)):
         # "Cluster bombs also fell on X early on Monday": a day of its own, other strikes.
         return None
     return _last_struck_actor(ctx, index)

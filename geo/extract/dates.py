@@ -457,6 +457,21 @@ def in_sane_window(value: date) -> bool:
     return SANE_FIRST <= value <= SANE_LAST
 
 
+def tells_day(cue: DateCue) -> bool:
+    """Say whether a date cue names a day of its own (a written date or a weekday).
+
+    Parameters
+    ----------
+    cue : DateCue
+        A cue :func:`find_date_cues` found.
+
+    Returns
+    -------
+    bool
+    """
+    return cue.kind == "explicit" or cue.weekday is not None
+
+
 def month_number(token: str) -> int:
     """Return the number of the month a name or abbreviation writes.
 

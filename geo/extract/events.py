@@ -52,6 +52,7 @@ from geo.extract.attributes import (
     _city_hint,
     _claimant_side,
     _default_actor,
+    _find_actor_cues,
     _mention_actor,
     _ministry_of,
     _retelling_voice_after,
@@ -74,7 +75,6 @@ from geo.extract.carried import (
     _same_strikes_claimant,
     _single_actor,
     _table_actor,
-    _tells_day,
 )
 from geo.extract.coarse import fold_coarse
 from geo.extract.columns import ColumnsApart, columns_apart
@@ -108,6 +108,7 @@ from geo.extract.dates import (
     headline_date,
     month_number,
     resolve_cue,
+    tells_day,
 )
 from geo.extract.days import _again_dates, _clause_dates, _own_dates, _second_days, _shifted_dates
 from geo.extract.dedupe import _deduplicate
@@ -163,7 +164,6 @@ from geo.extract.sequels import (
     _attributed_again,
     _facility_placed_next,
     _fighters_killed_next,
-    _find_actor_cues,
     _listed_after_strikes,
     _others_after_toll,
     _others_target,
@@ -1201,7 +1201,7 @@ def _told_with_day_before(ctx: _DocContext, index: int) -> bool:
         return False
     s, e = ctx.sentences[index - 1]
     return bool(_in_range(ctx.triggers, s, e)) and any(
-        _tells_day(c) for c in _sentence_cues(ctx, index - 1)
+        tells_day(c) for c in _sentence_cues(ctx, index - 1)
     )
 
 
@@ -1266,7 +1266,7 @@ def _habitual_without_day(
         bound = closing.start()
     cues = _sentence_cues(ctx, index)
     return not any(
-        _tells_day(c)
+        tells_day(c)
         and after <= c.start < bound
         and not _in_onset_clause(ctx, s, e, c, triggers)
         # "After Russia joined the campaign at the end of September, X was hit twelve times in
@@ -1339,7 +1339,7 @@ def _claim_judged_false(ctx: _DocContext, index: int, s: int, e: int) -> tuple[i
     if claim is None:
         return None
     verdict = _JUDGED_FALSE_RE.search(ctx.text, claim.end(), e)
-    if verdict is None or any(_tells_day(c) for c in _sentence_cues(ctx, index)):
+    if verdict is None or any(tells_day(c) for c in _sentence_cues(ctx, index)):
         return None
     return claim.end(), verdict.start()
 
@@ -1364,7 +1364,7 @@ def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, 
             ctx.text, denied.end(), e
         ):
             return None
-    if any(_tells_day(c) for c in _sentence_cues(ctx, index)):
+    if any(tells_day(c) for c in _sentence_cues(ctx, index)):
         return None
     resumes = _DENIER_RESUMES_RE.search(ctx.text, denied.end(), e)
     return denied.end(), resumes.start() if resumes is not None else e
@@ -1385,7 +1385,7 @@ def _in_file_picture(ctx: _DocContext, index: int, s: int) -> bool:
     for a, b in ctx.captions:
         if a <= s < b:
             return _FILE_PICTURE_RE.search(ctx.text, a, b) is not None and not any(
-                _tells_day(c) for c in _sentence_cues(ctx, index)
+                tells_day(c) for c in _sentence_cues(ctx, index)
             )
     return False
 
@@ -1555,7 +1555,7 @@ def _sentence_events(
         if (
             " before " in ctx.lower[s:e]
             and _BEFORE_ITS_FALL_RE.search(text, s, e) is not None
-            and not any(_tells_day(c) for c in _sentence_cues(ctx, index))
+            and not any(tells_day(c) for c in _sentence_cues(ctx, index))
         ):
             # "The town fell on Sunday. ... jets had bombed it in the two weeks before it
             # fell": a span of strikes ending with the fall, whose day was told before.
@@ -1569,7 +1569,7 @@ def _sentence_events(
             dated = _entry_date(ctx, index, post.date) or dated
         if record is not None:
             dated = _record_date(ctx, record, post.date) or dated
-        elif line_record is not None and not any(_tells_day(c) for c in _sentence_cues(ctx, index)):
+        elif line_record is not None and not any(tells_day(c) for c in _sentence_cues(ctx, index)):
             dated = _record_date(ctx, line_record, post.date) or dated
         if mentions:
             events = _events_for(ctx, index, s, e, mentions, triggers, dated)
@@ -1582,7 +1582,7 @@ def _sentence_events(
             if not any(m.start in struck for m in pair):
                 told = bisect_right(ctx.sentence_starts, pair[0].start) - 1
                 start = min(s, ctx.sentences[told][0])
-                if told != index and not any(_tells_day(c) for c in _sentence_cues(ctx, index)):
+                if told != index and not any(tells_day(c) for c in _sentence_cues(ctx, index)):
                     # "Smoke rose over X and Y on Wednesday. By dusk, raids had hit the two
                     # villages": the day the pair was named on is the strikes'.
                     dated = _pair_day(ctx, told, post.date) or dated
@@ -1591,7 +1591,7 @@ def _sentence_events(
         elif not placed and back is not None:
             told = bisect_right(ctx.sentence_starts, back.start) - 1
             start = ctx.sentences[told][0]
-            if told != index and not any(_tells_day(c) for c in _sentence_cues(ctx, index)):
+            if told != index and not any(tells_day(c) for c in _sentence_cues(ctx, index)):
                 # "Troops seized the town of X on January 25. Jets struck the town throughout
                 # the last week of the battle": the day the place was named on, when the
                 # strike sentence tells none of its own.
@@ -1890,7 +1890,7 @@ def _pair_day(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | N
     days = {
         resolved
         for cue in _sentence_cues(ctx, index)
-        if _tells_day(cue) and (resolved := resolve_cue(cue, reference)) is not None
+        if tells_day(cue) and (resolved := resolve_cue(cue, reference)) is not None
     }
     return days.pop() if len(days) == 1 else None
 
@@ -2042,7 +2042,7 @@ def _with_taken_after_strikes(
             # "X was taken on Sunday after days of strikes": the strikes' span ends on the
             # day of the capture, told between the place and the strikes.
             days = [c for c in _sentence_cues(ctx, index) if m.end <= c.start and c.end <= t.start]
-            if len(days) == 1 and _tells_day(days[0]):
+            if len(days) == 1 and tells_day(days[0]):
                 reference = ctx.posts[_post_index(ctx, s)].date
                 dated = resolve_cue(days[0], reference) or dated
             found = _events_for(ctx, index, s, e, [m], triggers, dated, pointed=True)
@@ -2215,8 +2215,8 @@ def _events_for(
         or (
             index > 0
             and _names_places_of_lead(ctx, index, index - 1)
-            and not any(_tells_day(c) for c in _sentence_cues(ctx, index))
-            and any(_tells_day(c) for c in _sentence_cues(ctx, index - 1))
+            and not any(tells_day(c) for c in _sentence_cues(ctx, index))
+            and any(tells_day(c) for c in _sentence_cues(ctx, index - 1))
             and bool(_valid_triggers(ctx, index - 1, *ctx.sentences[index - 1]))
             and _actor_of(ctx, index - 1)
         )
@@ -2321,7 +2321,7 @@ def _before_second_report(
     B and C, and that a barrel bomb hit D late on Monday": the one day of the sentence is the
     second clause's; the strikes of the first keep the day the sentence before told.
     """
-    cues = [c for c in _sentence_cues(ctx, index) if _tells_day(c)]
+    cues = [c for c in _sentence_cues(ctx, index) if tells_day(c)]
     last, prior = ctx.last_date, ctx.prior_date
     if len(cues) != 1 or last is None or last[1] != index or prior is None:
         return {}

@@ -18,7 +18,7 @@ from geo.extract.attributes import (
     _BARE_AIR_FORCE_RE,
     _actor_of,
     _claimant_side,
-    _sentence_actor_cues,
+    _find_actor_cues,
     _speaker_spans,
     _target_cues,
     _target_label,
@@ -29,18 +29,12 @@ from geo.extract.context import (
     _mentions_in,
     _paragraph_index,
     _scope_key,
-    _Span,
 )
 from geo.extract.levels import _is_foreign, _is_region
 from geo.extract.triggers import _valid_triggers
 from geo.extract.voices import _claimant_of, _sentence_claimant
 from geo.names import governorate_of, place_key
 from geo.record import Mention, StrikeEvent
-
-
-def _find_actor_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
-    return _sentence_actor_cues(ctx, s, e)[0]
-
 
 # "The Observatory attributed the same attack to regime aircraft": a second voice, and its
 # own actor, for the strike the sentence before told.
