@@ -7672,16 +7672,22 @@ SETS = {
     # no strike, and again when the hospital the wounded were "driven to" after "wounding" came
     # to be where they were cared for. Precision raised and a non-event gone when the far end of
     # a highway "that links the city with X" came to be where the road leads.
+    # Recall raised, precision raised and a non-event gone when a district the target's
+    # fighters were attacking, in a participle after them ("a depot supplying the militants
+    # attacking the X district"), came to be no strike in a sentence opening on its strike's
+    # place ("Near the settlement of Y, ..."), and Y that place. Claimed target lowered (0.793
+    # to 0.766): the newly found row's "militants" are, by its label, the Nusra fighters a
+    # sentence before names, and the extractor does not carry a side across sentences.
     "blind236": Floors(
-        precision=0.964,
-        recall=0.935,
-        f1=0.949,
+        precision=1.0,
+        recall=0.967,
+        f1=0.983,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.896,
             "claimant": 0.758,
-            "claimed_target": 0.793,
+            "claimed_target": 0.766,
             "place_relation": 1.0,
         },
     ),
@@ -7947,17 +7953,19 @@ SETS = {
     # Actor raised when aircraft of either of two air forces named as alternatives ("either by
     # Russian or by Syrian government aircraft") came to be `unknown`. Precision raised when a
     # region after a village named with its governorate's possessive ("the village of X, in
-    # Idlib's Y area") came only to locate it.
+    # Idlib's Y area") came only to locate it. Recall and F1 raised when a second strike told
+    # with its verb left out ("Near X, a camp was destroyed, as was a depot in the area of Y")
+    # came to keep X, the place the sentence opens on, as the first strike's.
     "blind244": Floors(
         precision=1.0,
-        recall=0.857,
-        f1=0.923,
+        recall=0.892,
+        f1=0.943,
         event_date=0.958,
         non_events=0,
         attributes={
             "actor": 0.958,
-            "claimant": 0.666,
-            "claimed_target": 0.875,
+            "claimant": 0.68,
+            "claimed_target": 0.88,
             "place_relation": 1.0,
         },
     ),

@@ -21194,3 +21194,46 @@ def test_a_place_later_in_a_line_of_a_release_section_on_another_country_lies_th
         "Strikes in Syria\n\n-- Attack aircraft conducted 2 strikes against ISIL near Manbij.\n"
     )
     assert places(text, finder, date(2016, 8, 4)) == ["Manbij"]
+
+
+def test_a_strike_told_again_by_as_was_or_as_did_keeps_the_place_the_sentence_opens_on(finder):
+    # "Near X, a camp was destroyed, as was a depot in the area of Y": "as was" (or "as
+    # were", "as did") tells a second strike leaving its verb out, so Y is a place of its
+    # own strike and the opening X stays the first strike's place.
+    opening = "The ministry said its aircraft flew 28 sorties on Tuesday. "
+    for second in (
+        "Near the settlement of Kafr Nabl, a training camp of the militants was destroyed, as "
+        "was a fuel depot of the same group in the area of Saraqib.",
+        "Near the settlement of Kafr Nabl, jets struck a column of armoured vehicles, as did "
+        "helicopters near Saraqib.",
+    ):
+        found = events(opening + second, finder, date(2016, 10, 19))
+        assert {ev.place_as_written: ev.place_relation for ev in found} == {
+            "Kafr Nabl": "near",
+            "Saraqib": "near",
+        }, second
+    # A place told after "as was" with no thing struck is no strike of its own: the opening
+    # place still only sets the scene of the strike near the later one.
+    text = opening + "Meanwhile, east of Kafr Nabl, jets struck positions near the town of Saraqib."
+    assert places(text, finder, date(2016, 10, 19)) == ["Saraqib"]
+
+
+def test_a_place_the_targets_fighters_were_attacking_is_no_strike_when_the_sentence_opens_on_one(
+    finder,
+):
+    # "Near X, a depot supplying the militants attacking the Y district was destroyed": the
+    # strike is told at the place the sentence opens on; Y is what the target's fighters were
+    # doing, named in a participle after them.
+    opening = "The ministry said its aircraft flew 28 sorties on Tuesday. "
+    for second in (
+        "Near the settlement of Ariha, a depot of ammunition used to supply the militants "
+        "attacking the Saraqib district was destroyed.",
+        "In the area of Ariha, aircraft destroyed a base of terrorists besieging Saraqib.",
+    ):
+        found = events(opening + second, finder, date(2016, 10, 19))
+        assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Ariha", "near")], (
+            second
+        )
+    # With no place opening the sentence, the fighters' ground is where the strike fell.
+    text = opening + "Aircraft struck the militants attacking Saraqib."
+    assert places(text, finder, date(2016, 10, 19)) == ["Saraqib"]

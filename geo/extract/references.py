@@ -174,6 +174,60 @@ _TARGET_OWN_ATTACK_BEFORE_RE = re.compile(
 )
 
 
+# "a depot supplying the militants attacking the X district": the target's fighters named
+# by what they were doing to X, in a participle after them.
+_TARGET_OWN_DEED_BEFORE_RE = re.compile(
+    r"\b(?:militants|terrorists|fighters|gunmen|insurgents|rebels|jihadists|groups|formations"
+    r"|units|bandits)\s+(?:attacking|besieging|storming|assaulting|encircling|shelling"
+    r"|advancing\s+(?:on|towards?)|firing\s+(?:on|at|upon))\s[^.;:,]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+_TARGET_OWN_DEED_WORDS = (
+    "attacking",
+    "besieging",
+    "storming",
+    "assaulting",
+    "encircling",
+    "shelling",
+    "advancing",
+    "firing",
+)
+
+
+# A sentence opening on the place of its strike: "Near the settlement of X, ...", "In the
+# area of X, ...", "Meanwhile, east of X, ...".
+_FRONTED_PLACE_OPENING_RE = re.compile(
+    r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Further|Farther|Also|Later|Earlier"
+    r"|In\s+addition)\s*,?\s*)?"
+    r"(?:near|close\s+to|in\s+the\s+(?:area|vicinity|outskirts)\s+of|on\s+the\s+outskirts\s+of"
+    r"|outside|(?:north|south|east|west)[\w-]*\s+of)\s+"
+    r"(?:the\s+(?:settlement|town|village|city|locality)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _opens_on_place_before(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether the sentence of ``m`` opens on another place, set off by a comma.
+
+    "Near the settlement of X, a depot supplying the militants attacking Y was destroyed":
+    the strike is told at X, so Y is only what the target was doing.
+    """
+    i = _sentence_at(ctx, m.start + 1) - 1
+    if i < 0:
+        return False
+    a = ctx.sentences[i][0]
+    opening = _FRONTED_PLACE_OPENING_RE.match(ctx.text, a, m.start)
+    if opening is None:
+        return False
+    k = bisect_left(ctx.mention_starts, opening.end())
+    if k >= len(ctx.mentions) or ctx.mention_starts[k] != opening.end():
+        return False
+    first = ctx.mentions[k]
+    return first.start < m.start and ctx.text.startswith(",", first.end)
+
+
 _TARGET_OWN_ATTACK_WORDS = ("preparing", "planning", "about", "poised", "getting ready")
 
 
@@ -352,6 +406,15 @@ def _own_strike_clause_end(ctx: _DocContext, m: Mention, a: int, b: int) -> int:
     first = _in_range(ctx.triggers, m.end, b)
     if not first:
         return b
+    elliptic = (
+        _ELLIPTIC_STRIKE_AFTER_RE.search(ctx.text, first[0].end, b)
+        if " as " in ctx.lower[first[0].end : b]
+        else None
+    )
+    if elliptic is not None:
+        # "Near X, a field camp was destroyed, as was a depot in the area of Y": the words
+        # after "as was" tell a strike of their own, whose verb they leave out.
+        return elliptic.start()
     clauses = _sentence_clauses(ctx, a, b)
     here = next((c for c in clauses if c[0] <= first[0].start < c[1]), None)
     if here is None or here[1] >= b or not _in_range(ctx.triggers, here[1], b):
@@ -374,10 +437,23 @@ def _no_strike_place_after(ctx: _DocContext, start: int, end: int) -> bool:
         and _TARGET_OWN_FIRE_BEFORE_RE.search(before)
     ):
         return True
+    if any(w in before for w in _TARGET_OWN_DEED_WORDS) and _TARGET_OWN_DEED_BEFORE_RE.search(
+        before
+    ):
+        return True
     wide = ctx.lower[max(0, end - _TARGET_OWN_ATTACK_CHARS) : end]
     return any(w in wide for w in _TARGET_OWN_ATTACK_WORDS) and bool(
         _TARGET_OWN_ATTACK_BEFORE_RE.search(wide)
     )
+
+
+# "as was a depot", "as were two tanks", "as did helicopters": a second strike told by a
+# clause that leaves out the verb of the strike before it. "as was reported" is no strike.
+ELLIPTIC_STRIKE = (
+    r"as[ \t]+(?:(?:was|were)[ \t]+(?:an?|the|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+|several|another|many|dozens|its|their)\b|did[ \t]+(?!so\b)[\w'’-])"
+)
+_ELLIPTIC_STRIKE_AFTER_RE = re.compile(r",[ \t]+" + ELLIPTIC_STRIKE, re.IGNORECASE)
 
 
 _PROVINCE_WORD_AFTER_RE = re.compile(r"[ \t]+(?:province|governorate)\b", re.IGNORECASE)

@@ -59,8 +59,11 @@ from geo.extract.references import (
     _PLURAL_NEAR_BEFORE_RE,
     _ROAD_END_BEFORE_RE,
     _SPANNED_WATER_BEFORE_RE,
+    _TARGET_OWN_DEED_BEFORE_RE,
+    _TARGET_OWN_DEED_WORDS,
     _TARGET_OWN_FIRE_BEFORE_RE,
     _TARGET_OWN_FIRE_WORDS,
+    ELLIPTIC_STRIKE,
     _contains,
     _fronted_reference,
     _is_setting,
@@ -68,6 +71,7 @@ from geo.extract.references import (
     _locates_places_named_next,
     _locates_unknown_setting,
     _names_place_at,
+    _opens_on_place_before,
     _role_after,
 )
 from geo.extract.triggers import _drop_unstruck
@@ -2770,6 +2774,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         before
     ):
         return "reference"
+    if (
+        any(w in before for w in _TARGET_OWN_DEED_WORDS)
+        and _TARGET_OWN_DEED_BEFORE_RE.search(before)
+        and _opens_on_place_before(ctx, m)
+    ):
+        # "Near the settlement of X, a depot supplying the militants attacking Y was
+        # destroyed": Y is what the target's fighters were doing, the strike X's.
+        return "reference"
     if " up " in before and _WHO_GREW_UP_IN_BEFORE_RE.search(
         text, max(0, m.start - _SPEAKER_HOME_CHARS), m.start
     ):
@@ -3330,6 +3342,24 @@ def _with_more_strikes(
     return out
 
 
+_ELLIPTIC_CLAUSE_RE = re.compile(r"\s*" + ELLIPTIC_STRIKE, re.IGNORECASE)
+
+
+def _with_elliptic_strikes(
+    ctx: _DocContext, clauses: list[tuple[int, int]], active: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Add to the active clauses one that tells a strike with the verb of the clause before.
+
+    "Jets struck a column near X, as did helicopters near Y": Y's clause leaves out the
+    strike word it shares with X's.
+    """
+    out = list(active)
+    for before, clause in itertools.pairwise(clauses):
+        if before in out and clause not in out and _ELLIPTIC_CLAUSE_RE.match(ctx.text, *clause):
+            out.append(clause)
+    return out
+
+
 # "destroyed a depot near X and a camp in Y; in Hama province, a command post near Z": after a
 # semicolon, a listed target with no verb of its own goes on with the verb of the clause before.
 _GAPPED_TARGET_RE = re.compile(
@@ -3393,6 +3423,8 @@ def _struck_places(
         active = _with_listed_places(ctx, clauses, active)
     if len(active) < len(clauses) and " more " in ctx.text[s:e]:
         active = _with_more_strikes(ctx, clauses, active)
+    if len(active) < len(clauses) and " as " in ctx.lower[s:e]:
+        active = _with_elliptic_strikes(ctx, clauses, active)
     if len(active) < len(clauses) and ";" in ctx.text[s:e]:
         active = _with_gapped_targets(ctx, clauses, active)
     if len(active) < len(clauses) and any(
