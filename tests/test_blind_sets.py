@@ -7529,17 +7529,22 @@ SETS = {
     # be read as "from the direction of" it, a reference point. Precision, F1 and non-events
     # raised when the place of a "ground operation", as of a ground offensive, came to be the
     # ground's, no strike. Precision, F1 and non-events raised when the place ground forces
-    # "want to threaten" came to be their objective, no strike.
+    # "want to threaten" came to be their objective, no strike. Recall and F1 raised when a
+    # place abroad later in a sentence opening on the place of its strike ('"In the area of
+    # the settlement of X, ... were eliminated," a spokesman told reporters in Moscow') came to
+    # be none the opening place locates. Claimed target lowered (0.916 to 0.891): the newly
+    # found row takes the group the quote's sentence before names, where its label reads the
+    # targets as unspecified.
     "blind230": Floors(
         precision=1.0,
-        recall=0.946,
-        f1=0.972,
+        recall=0.972,
+        f1=0.986,
         event_date=1.0,
         non_events=0,
         attributes={
             "actor": 0.916,
             "claimant": 0.916,
-            "claimed_target": 0.916,
+            "claimed_target": 0.891,
             "place_relation": 0.944,
         },
     ),

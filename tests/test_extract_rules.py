@@ -21237,3 +21237,25 @@ def test_a_place_the_targets_fighters_were_attacking_is_no_strike_when_the_sente
     # With no place opening the sentence, the fighters' ground is where the strike fell.
     text = opening + "Aircraft struck the militants attacking Saraqib."
     assert places(text, finder, date(2016, 10, 19)) == ["Saraqib"]
+
+
+def test_a_place_abroad_after_a_fronted_place_leaves_it_the_strikes_place(finder):
+    # '"In the area of the settlement of X, a depot and two vehicles were eliminated," the
+    # spokesman told reporters in Moscow': a place abroad later in the sentence is none the
+    # opening X could locate, so X stays the strike's place.
+    text = (
+        'The ministry said on Tuesday that its aircraft flew 40 sorties. "Near the settlement '
+        "of Salma, a jet destroyed a command post. In the area of the settlement of Kinsabba, an "
+        'ammunition depot and two armored vehicles were eliminated," a ministry spokesman told '
+        "reporters in Moscow."
+    )
+    assert [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)] == [
+        ("Salma", "near"),
+        ("Kinsabba", "near"),
+    ]
+    # A place in Syria later in the sentence is still the one the opening place locates.
+    text = (
+        "The ministry said on Tuesday that its aircraft flew 40 sorties. Meanwhile, east of "
+        "Kinsabba, jets struck positions near the town of Salma."
+    )
+    assert places(text, finder) == ["Salma"]

@@ -12,7 +12,14 @@ import re
 from bisect import bisect_left, bisect_right
 
 from geo.extract.context import _DocContext, _in_range, _sentence_at, _sentence_clauses
-from geo.extract.levels import _ADMIN_AFTER_RE, _LIST_GAP_RE, _is_admin, _is_area, _is_region
+from geo.extract.levels import (
+    _ADMIN_AFTER_RE,
+    _LIST_GAP_RE,
+    _is_admin,
+    _is_area,
+    _is_foreign,
+    _is_region,
+)
 from geo.extract.lexicon import quick_opening
 from geo.names import governorate_of, letter_key, split_designator
 from geo.record import Mention
@@ -388,8 +395,13 @@ def _fronted_reference(ctx: _DocContext, cue: int, m: Mention) -> bool:
     k = bisect_right(ctx.mention_starts, m.start)
     end = _own_strike_clause_end(ctx, m, a, b)
     while k < len(ctx.mention_starts) and ctx.mention_starts[k] < end:
-        if not _is_area(ctx, ctx.mentions[k]) and not _no_strike_place_after(
-            ctx, max(a, ctx.mention_starts[k] - 90), ctx.mention_starts[k]
+        # A place abroad ("..., the spokesman told reporters in Moscow") is none X can locate.
+        if (
+            not _is_area(ctx, ctx.mentions[k])
+            and not _is_foreign(ctx.mentions[k])
+            and not _no_strike_place_after(
+                ctx, max(a, ctx.mention_starts[k] - 90), ctx.mention_starts[k]
+            )
         ):
             return True
         k += 1
