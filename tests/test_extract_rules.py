@@ -21259,3 +21259,17 @@ def test_a_place_abroad_after_a_fronted_place_leaves_it_the_strikes_place(finder
         "Kinsabba, jets struck positions near the town of Salma."
     )
     assert places(text, finder) == ["Salma"]
+
+
+def test_speakers_named_as_the_agent_of_their_report_are_where_they_are_not_a_strike(finder):
+    # "Jets struck X on Tuesday, as reported by activists in Y": the report's speakers,
+    # named after "reported by", are in Y; Y is no place struck.
+    for tail in (
+        "as reported by activists in Saraqib.",
+        "as was reported by local residents in Saraqib.",
+    ):
+        text = "Russian jets struck a column of militants near Kafr Nabl on Tuesday, " + tail
+        assert places(text, finder, date(2016, 10, 27)) == ["Kafr Nabl"], tail
+    # A place the report itself tells struck after "reported" is still struck.
+    text = "Activists reported that Russian jets struck Kafr Nabl and Saraqib on Tuesday."
+    assert places(text, finder, date(2016, 10, 27)) == ["Kafr Nabl", "Saraqib"]

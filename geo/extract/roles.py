@@ -1729,6 +1729,10 @@ _CARER_WORDS = ("surgeon", "doctor", "nurse", "medic")
 _SPEAKERS_LOCATED_BEFORE_RE = re.compile(
     r"(?:\baccording\s+to\s+(?:an?|the|one|two|three|several|local)\s+(?:[\w'’-]+\s+){0,3}?"
     + _WITNESSES
+    # "as reported by activists in X": the speakers named as the agent of their report.
+    + r"\s+in|\b(?:reported|said|announced|confirmed|documented)\s+by\s+"
+    r"(?:(?:an?|the|one|two|three|several|local)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    + _WITNESSES
     + r"\s+in|\b(?:our|its|their)\s+(?:[\w'’-]+\s+)?(?:teams?|crews?|volunteers?|staff|members?)"
     r"\s+in|\b(?:our|its|their)\s+(?:[\w'’-]+\s+)?(?:correspondents?|reporters?)\s+(?:in|on|at))"
     r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
