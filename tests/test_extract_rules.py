@@ -21194,3 +21194,20 @@ def test_a_place_later_in_a_line_of_a_release_section_on_another_country_lies_th
         "Strikes in Syria\n\n-- Attack aircraft conducted 2 strikes against ISIL near Manbij.\n"
     )
     assert places(text, finder, date(2016, 8, 4)) == ["Manbij"]
+
+
+# -- the 246th set's families --------------------------------------------------------
+
+
+def test_a_bodys_own_sources_in_the_area_speak_as_local_sources(finder):
+    # "According to our sources in the area, Russian air strikes hit X": a body's or an outlet's
+    # own sources where the strikes fell are local sources, not its own voice.
+    for text in (
+        "According to our sources in the area, Russian air strikes hit Arak on Sunday.",
+        "Russian air strikes hit Arak on Sunday, its sources on the ground said.",
+    ):
+        found = events(text, finder, date(2016, 12, 13))
+        assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Arak", "activists")], text
+    # Its sources in the army are no local sources.
+    text = "According to our sources in the army, Russian air strikes hit Arak on Sunday."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 12, 13))] != ["activists"]
