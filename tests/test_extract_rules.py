@@ -21211,3 +21211,20 @@ def test_a_bodys_own_sources_in_the_area_speak_as_local_sources(finder):
     # Its sources in the army are no local sources.
     text = "According to our sources in the army, Russian air strikes hit Arak on Sunday."
     assert [ev.claimant for ev in events(text, finder, date(2016, 12, 13))] != ["activists"]
+
+
+def test_a_centre_that_assesses_a_strike_speaks_as_analysts(finder):
+    # "The Center assesses that Russian strikes on X on March 24 aimed to cut ...": a research
+    # body naming itself by its kind gives its own judgement, as "ISW assesses" does.
+    for text in (
+        "The Center assesses that Russian strikes on al-Sukhnah on March 24 aimed to cut the "
+        "supply line.",
+        "The Institute also assesses that Russian jets struck al-Sukhnah on March 24.",
+    ):
+        found = events(text, finder, date(2016, 3, 25))
+        assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+            ("al-Sukhnah", "analysts")
+        ], text
+    # A centre that reports, not assesses, keeps its old reading.
+    text = "The centre reported that Russian jets struck al-Sukhnah on March 24."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 3, 25))] != ["analysts"]
