@@ -21228,3 +21228,30 @@ def test_a_centre_that_assesses_a_strike_speaks_as_analysts(finder):
     # A centre that reports, not assesses, keeps its old reading.
     text = "The centre reported that Russian jets struck al-Sukhnah on March 24."
     assert [ev.claimant for ev in events(text, finder, date(2016, 3, 25))] != ["analysts"]
+
+
+def test_raids_around_the_city_of_the_title_are_near_that_city(finder):
+    # "Islamic State retakes X" over a story whose paragraph, naming no place, says jets
+    # "carried out dozens of raids around the city": the raids are located by the city the
+    # story is about, not another place the city locates.
+    title = "Islamic State retakes Palmyra despite Russian air strikes"
+    lead = "Islamic State fighters swept back into the ancient city of Palmyra on Sunday.\n\n"
+    found = _titled(
+        title,
+        lead + "The Syrian Observatory for Human Rights said Russian warplanes had carried out "
+        "dozens of raids around the city overnight Saturday into Sunday.",
+        finder,
+        date(2016, 12, 11),
+    )
+    assert [(ev.place_as_written, ev.event_date, ev.place_relation) for ev in found] == [
+        ("Palmyra", date(2016, 12, 10), "near")
+    ]
+    # The heights west of the city are another place the city only locates.
+    found = _titled(
+        title,
+        lead + "The Syrian Observatory for Human Rights said Russian warplanes had struck the "
+        "heights west of the city overnight Saturday into Sunday.",
+        finder,
+        date(2016, 12, 11),
+    )
+    assert found == []
