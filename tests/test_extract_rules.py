@@ -21255,3 +21255,20 @@ def test_raids_around_the_city_of_the_title_are_near_that_city(finder):
         date(2016, 12, 11),
     )
     assert found == []
+
+
+def test_a_strike_told_as_a_relative_described_it_speaks_as_a_local_account(finder):
+    # "Russian jets hit X on the 11th, as his cousin described them on the phone": a relative's
+    # or a neighbour's account is a local one, as a resident's is.
+    for text in (
+        "Russian jets hit the northern edge of Palmyra on the 11th, as his cousin described "
+        "them on the phone.",
+        "Russian jets hit the northern edge of Palmyra on the 11th, as her neighbours told it.",
+    ):
+        found = events(text, finder, date(2016, 12, 15))
+        assert [(ev.place_as_written, ev.event_date, ev.claimant) for ev in found] == [
+            ("Palmyra", date(2016, 12, 11), "activists")
+        ], text
+    # A relative who only watched tells nothing of his own.
+    text = "Russian jets hit the northern edge of Palmyra on the 11th, as his cousin watched."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 12, 15))] != ["activists"]
