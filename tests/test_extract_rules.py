@@ -21273,3 +21273,81 @@ def test_speakers_named_as_the_agent_of_their_report_are_where_they_are_not_a_st
     # A place the report itself tells struck after "reported" is still struck.
     text = "Activists reported that Russian jets struck Kafr Nabl and Saraqib on Tuesday."
     assert places(text, finder, date(2016, 10, 27)) == ["Kafr Nabl", "Saraqib"]
+
+
+# -- the 246th set's families --------------------------------------------------------
+
+
+def test_a_bodys_own_sources_in_the_area_speak_as_local_sources(finder):
+    # "According to our sources in the area, Russian air strikes hit X": a body's or an outlet's
+    # own sources where the strikes fell are local sources, not its own voice.
+    for text in (
+        "According to our sources in the area, Russian air strikes hit Arak on Sunday.",
+        "Russian air strikes hit Arak on Sunday, its sources on the ground said.",
+    ):
+        found = events(text, finder, date(2016, 12, 13))
+        assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Arak", "activists")], text
+    # Its sources in the army are no local sources.
+    text = "According to our sources in the army, Russian air strikes hit Arak on Sunday."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 12, 13))] != ["activists"]
+
+
+def test_a_centre_that_assesses_a_strike_speaks_as_analysts(finder):
+    # "The Center assesses that Russian strikes on X on March 24 aimed to cut ...": a research
+    # body naming itself by its kind gives its own judgement, as "ISW assesses" does.
+    for text in (
+        "The Center assesses that Russian strikes on al-Sukhnah on March 24 aimed to cut the "
+        "supply line.",
+        "The Institute also assesses that Russian jets struck al-Sukhnah on March 24.",
+    ):
+        found = events(text, finder, date(2016, 3, 25))
+        assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+            ("al-Sukhnah", "analysts")
+        ], text
+    # A centre that reports, not assesses, keeps its old reading.
+    text = "The centre reported that Russian jets struck al-Sukhnah on March 24."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 3, 25))] != ["analysts"]
+
+
+def test_raids_around_the_city_of_the_title_are_near_that_city(finder):
+    # "Islamic State retakes X" over a story whose paragraph, naming no place, says jets
+    # "carried out dozens of raids around the city": the raids are located by the city the
+    # story is about, not another place the city locates.
+    title = "Islamic State retakes Palmyra despite Russian air strikes"
+    lead = "Islamic State fighters swept back into the ancient city of Palmyra on Sunday.\n\n"
+    found = _titled(
+        title,
+        lead + "The Syrian Observatory for Human Rights said Russian warplanes had carried out "
+        "dozens of raids around the city overnight Saturday into Sunday.",
+        finder,
+        date(2016, 12, 11),
+    )
+    assert [(ev.place_as_written, ev.event_date, ev.place_relation) for ev in found] == [
+        ("Palmyra", date(2016, 12, 10), "near")
+    ]
+    # The heights west of the city are another place the city only locates.
+    found = _titled(
+        title,
+        lead + "The Syrian Observatory for Human Rights said Russian warplanes had struck the "
+        "heights west of the city overnight Saturday into Sunday.",
+        finder,
+        date(2016, 12, 11),
+    )
+    assert found == []
+
+
+def test_a_strike_told_as_a_relative_described_it_speaks_as_a_local_account(finder):
+    # "Russian jets hit X on the 11th, as his cousin described them on the phone": a relative's
+    # or a neighbour's account is a local one, as a resident's is.
+    for text in (
+        "Russian jets hit the northern edge of Palmyra on the 11th, as his cousin described "
+        "them on the phone.",
+        "Russian jets hit the northern edge of Palmyra on the 11th, as her neighbours told it.",
+    ):
+        found = events(text, finder, date(2016, 12, 15))
+        assert [(ev.place_as_written, ev.event_date, ev.claimant) for ev in found] == [
+            ("Palmyra", date(2016, 12, 11), "activists")
+        ], text
+    # A relative who only watched tells nothing of his own.
+    text = "Russian jets hit the northern edge of Palmyra on the 11th, as his cousin watched."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 12, 15))] != ["activists"]

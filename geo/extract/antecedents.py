@@ -135,6 +135,13 @@ def _lead_title_town(ctx: _DocContext, index: int) -> Mention | None:
 # "west of the city", "near the town", "outside the town": the town locating another place.
 _LOCATING_BEFORE_RE = re.compile(r"\b(?:of|near|outside|around|from)\s+$", re.IGNORECASE)
 
+# "raids around the city", "air strikes near the town": the strikes themselves, not another
+# place, located by the town.
+_STRIKES_AROUND_RE = re.compile(
+    r"\b(?:raids|(?:air\s*)?strikes|sorties|bombardment)\s+(?:around|near|outside)\s+$",
+    re.IGNORECASE,
+)
+
 
 def _title_town(ctx: _DocContext, index: int, own_word: bool = True) -> Mention | None:
     """Return the one town a report's title names, for "the town" of a paragraph naming none.
@@ -147,9 +154,14 @@ def _title_town(ctx: _DocContext, index: int, own_word: bool = True) -> Mention 
     s, e = ctx.sentences[index]
     own = _THE_OWN_TOWN_RE.search(ctx.text, s, e) if own_word else None
     if own_word and (
-        own is None or _LOCATING_BEFORE_RE.search(ctx.text, max(s, own.start() - 12), own.start())
+        own is None
+        or (
+            _LOCATING_BEFORE_RE.search(ctx.text, max(s, own.start() - 12), own.start())
+            and not _STRIKES_AROUND_RE.search(ctx.text, max(s, own.start() - 40), own.start())
+        )
     ):
-        # "the heights west of the city": the town only locates what was struck.
+        # "the heights west of the city": the town only locates what was struck. "Dozens of
+        # raids around the city" locate the strikes themselves by the town.
         return None
     para = _paragraph_index(ctx, s)
     start = ctx.paragraphs[para]
