@@ -426,10 +426,10 @@ no non-event found; blind245: P 0.926, R 0.926, F1 0.926, dates 1.0, actor 0.96,
 claimed target 0.72, place relation 1.0, 1 non-event found; blind247: P 0.829, R 0.897, F1 0.862,
 dates 0.943, actor 0.743, claimant 0.686, claimed target 0.829, place relation 0.943, 6 non-events
 found; with a medical NGO's own incident report relabelled after as `reporter`: claimant 0.8) and
-were raised as the rules improved, so that each set guards against regressions. An attribute floor is a share of the places found: when
-the gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and
-that floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31,
-blind35 and blind36, when nineteen missed places were found).
+were raised as the rules improved, so that each set guards against regressions. An attribute floor
+is a share of the places found: when the gazetteer learns a place a set had missed, the new place's
+actor or target may be wrong, and that floor was lowered to the figure with the place found (blind5,
+blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -7995,11 +7995,13 @@ SETS = {
     # doctor's op-ed, a live blog stamped in GMT, a Russian outlet's rebuttal, the UN
     # humanitarian chief's statement, a local radio's evening bulletin translated).
     # Floors at the first-sight figures (truncated).
+    # Dates raised when "a week ago today" came to be the writing's own weekday a week back,
+    # not the writing's day.
     "blind247": Floors(
         precision=0.828,
         recall=0.897,
         f1=0.861,
-        event_date=0.942,
+        event_date=1.0,
         non_events=6,
         attributes={
             "actor": 0.742,

@@ -21194,3 +21194,23 @@ def test_a_place_later_in_a_line_of_a_release_section_on_another_country_lies_th
         "Strikes in Syria\n\n-- Attack aircraft conducted 2 strikes against ISIL near Manbij.\n"
     )
     assert places(text, finder, date(2016, 8, 4)) == ["Manbij"]
+
+
+# -- the 247th set's families --------------------------------------------------------
+
+
+def test_a_week_ago_today_is_the_day_whole_weeks_back(finder):
+    # "A week ago today, ... struck X" on a Thursday: the Thursday before, not the writing's
+    # own day nor a week's window.
+    text = "A week ago today, warplanes struck the hospital in Ariha, killing two nurses."
+    found = events(text, finder, date(2016, 10, 27))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Ariha", date(2016, 10, 20))]
+    text = "Two weeks ago today, helicopters dropped barrel bombs on Sarmin."
+    found = events(text, finder, date(2016, 10, 27))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Sarmin", date(2016, 10, 13))
+    ]
+    # "Today" after a clause of its own keeps the writing's day.
+    text = "A week ago the town was quiet; today, warplanes struck the hospital in Ariha."
+    found = events(text, finder, date(2016, 10, 27))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Ariha", date(2016, 10, 27))]

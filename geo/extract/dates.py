@@ -344,9 +344,10 @@ _CUE_KINDS = [
     r"(?P<yearago>\b(?P<yan>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+years?\s+ago\s+"
     r"(?:today|to\s+the\s+day|on\s+this\s+(?:very\s+)?day)\b)",
     # three weeks ago / two days ago / a month ago / 48 hours ago: counted back from the
-    # writing (hours by whole days)
+    # writing (hours by whole days); "a week ago today" is the very day counted back
     r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
-    r"|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[1-9]\d?)\s+(?P<agou>hours?|days?|weeks?|months?)\s+ago\b)",
+    r"|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[1-9]\d?)\s+(?P<agou>hours?|days?|weeks?|months?)\s+ago"
+    r"(?P<agot>\s+(?:today|to\s+the\s+day))?\b)",
     # earlier this week / this week: a window from the week's Monday to the writing
     r"(?P<thisweek>\b(?:(?P<twe>[Ee]arlier)\s+)?[Tt]his\s+week\b(?!['’]s?\b))",
     r"(?P<lastmonth>\b[Ll]ast\s+month\b)",
@@ -696,6 +697,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             # "48 hours ago": the days the hours make, counted back from the writing.
             return DateCue(kind="relative", shift=-(number // 24), qualifier="day", **base)
         shift = -number * {"day": 1, "week": 7, "month": 30}[unit]
+        if m["agot"] and unit == "week":
+            # "a week ago today": the writing's own weekday, whole weeks back.
+            return DateCue(kind="relative", shift=shift, qualifier="day", **base)
         return DateCue(kind="relative", shift=shift, qualifier=unit, **base)
     if rule == "thisweek":
         return DateCue(kind="relative", window=True, shift=-1 if m["twe"] else 0, **base)
