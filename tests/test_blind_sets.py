@@ -7996,18 +7996,21 @@ SETS = {
     # humanitarian chief's statement, a local radio's evening bulletin translated).
     # Floors at the first-sight figures (truncated).
     # Dates raised when "a week ago today" came to be the writing's own weekday a week back,
-    # not the writing's day.
+    # not the writing's day. Precision, recall, actor, target and place relation raised, and
+    # two non-events gone, when a strike log's entries of one line each ("15:40 | X |
+    # warplane | houses hit, 4 wounded taken to Y") came to be strikes of their own lines,
+    # told by their aircraft cell, at the place cell's place alone.
     "blind247": Floors(
-        precision=0.828,
-        recall=0.897,
-        f1=0.861,
+        precision=0.882,
+        recall=0.923,
+        f1=0.902,
         event_date=1.0,
-        non_events=6,
+        non_events=4,
         attributes={
-            "actor": 0.742,
-            "claimant": 0.8,
-            "claimed_target": 0.828,
-            "place_relation": 0.942,
+            "actor": 0.861,
+            "claimant": 0.805,
+            "claimed_target": 0.861,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -21214,3 +21214,32 @@ def test_a_week_ago_today_is_the_day_whole_weeks_back(finder):
     text = "A week ago the town was quiet; today, warplanes struck the hospital in Ariha."
     found = events(text, finder, date(2016, 10, 27))
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Ariha", date(2016, 10, 27))]
+
+
+def test_a_strike_logs_timed_entries_are_strikes_of_their_own_lines(finder):
+    # A log of one strike a line, no full stops: "HH:MM | place | aircraft | note". Each
+    # line is a strike of its own, its aircraft cell giving the actor; the note's places
+    # (where the wounded were taken) are not struck.
+    text = (
+        "DAILY STRIKE LOG\nDate of strikes: 2016-08-06 (Saturday)\nTimes are local, "
+        "24-hour clock, aircraft identified by observers' network\n\n"
+        "06:45 | Maarat al-Numan | Russian warplane | 2 missiles on the vegetable market, 3 dead\n"
+        "09:10 | Sarmin | helicopter | 2 barrel bombs on the eastern neighbourhood, 5 wounded\n"
+        "10:35 | Taftanaz | - | artillery shells fired from al-Foua, material damage\n"
+        "15:40 | Kafr Nabl | warplane (unknown) | houses west of the market, 4 wounded taken "
+        "to Hass\n"
+        "18:05 | Jisr al-Shughour | Russian warplane | near the bakery, bakery stopped work\n"
+    )
+    found = events(text, finder, date(2016, 8, 7))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Maarat al-Numan", date(2016, 8, 6)),
+        ("Sarmin", date(2016, 8, 6)),
+        ("Kafr Nabl", date(2016, 8, 6)),
+        ("Jisr al-Shughour", date(2016, 8, 6)),
+    ]
+    assert {ev.place_as_written: ev.actor for ev in found}["Sarmin"] == "regime"
+    assert {ev.place_as_written: ev.actor for ev in found}["Jisr al-Shughour"] == "russia"
+    # A line of prose opened by a clock time keeps its own reading: the place after its
+    # strike word is struck.
+    text = "14:20 - Russian jets now hitting Banes and Tal Hadiya, locals say.\n"
+    assert places(text, finder, date(2015, 11, 12)) == ["Banes", "Tal Hadiya"]
