@@ -21243,3 +21243,25 @@ def test_a_strike_logs_timed_entries_are_strikes_of_their_own_lines(finder):
     # strike word is struck.
     text = "14:20 - Russian jets now hitting Banes and Tal Hadiya, locals say.\n"
     assert places(text, finder, date(2015, 11, 12)) == ["Banes", "Tal Hadiya"]
+
+
+def test_a_post_headed_by_an_iso_timestamp_takes_its_day(finder):
+    # A live blog's posts headed by ISO timestamps ("2016-04-18T21:15Z"), newest first: a
+    # post's "this evening" is the day of its own stamp, not the page's.
+    text = (
+        "All times GMT.\n\n2016-04-19T09:40Z\nActivists say warplanes struck the market in "
+        "Kafr Nabl this morning.\n\n2016-04-18T21:15Z\nThe Civil Defence says its centre in "
+        "Darkush was hit by two air strikes this evening.\n"
+    )
+    found = events(text, finder, date(2016, 4, 19))
+    assert sorted((ev.place_as_written, ev.event_date) for ev in found) == [
+        ("Darkush", date(2016, 4, 18)),
+        ("Kafr Nabl", date(2016, 4, 19)),
+    ]
+    # A date and a clock set apart by a space is read as before; a number run on after a
+    # date ("2016-04-18T2") is no timestamp.
+    text = "Posted 2016-04-18 21:15 GMT\nWarplanes struck Darkush this evening.\n"
+    found = events(text, finder, date(2016, 4, 19))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Darkush", date(2016, 4, 18))
+    ]

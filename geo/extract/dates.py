@@ -151,9 +151,9 @@ _HAPPENING_RE = (
 # this many alternatives. Every repeat is bounded or a run of spaces between fixed
 # words, so a match costs linear time.
 _CUE_KINDS = [
-    # 2015-10-07, 2015/10/07
+    # 2015-10-07, 2015/10/07; a timestamp's day, its time joined by "T" ("2016-04-19T14:05Z")
     r"(?P<iso>\b(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)"
-    r"(?P<id>[0-3]?\d)\b)",
+    r"(?P<id>[0-3]?\d)(?:\b|(?=T\d\d:\d\d)))",
     # 14/10/2016, 14.10.2016, 14/10/16 (day first); 10/14/2016 (month first, a US
     # outlet's, read so when the day-first reading is no date)
     r"(?P<num>\b[0-3]?\d(?P<nsep>[-/.])[0-3]?\d(?P=nsep)(?:(?:19|20)\d\d|\d\d)\b)",
@@ -1259,7 +1259,8 @@ _DATELINE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+\d{1,2}(?![\d:.]))?"
     # "22.12.2016 – 11:25": a dash may come before the time.
     r"(?:[ \t,|·]*|[ \t]*[-–—][ \t]*(?=\d))"
-    r"(?:(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
+    # An ISO timestamp's time: "2016-04-19T14:05Z".
+    r"(?:(?:at[ \t]+|T)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:Z|[ \t]*[A-Z]{2,4})?)?"
     # A tracker's bar-set place field may be longer: "| X, Y governorate".
     r"(?:[ \t]*[-–—:][ \t]*[A-Z][A-Za-z’' ,-]{0,24}|[ \t]*\|[ \t]*[A-Z][A-Za-z’' ,-]{0,48})?[ \t]*"
     # The dashes closing a framed heading: "— 02/02/2016 —".
