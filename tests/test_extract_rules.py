@@ -21265,3 +21265,20 @@ def test_a_post_headed_by_an_iso_timestamp_takes_its_day(finder):
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [
         ("Darkush", date(2016, 4, 18))
     ]
+
+
+def test_workers_of_a_place_after_and_open_a_clause_of_their_own(finder):
+    # "Air strikes hit the hospital in X, and the health workers of Y are now preparing to
+    # evacuate theirs": people of a place opening a clause of their own after ", and", as
+    # farmers and residents do; Y is where they work, not a place struck.
+    text = (
+        "On Thursday air strikes hit the main hospital in Ariha, and the health workers of "
+        "Jisr al-Shughour are now preparing to evacuate theirs."
+    )
+    assert places(text, finder, date(2016, 10, 27)) == ["Ariha"]
+    # Without people opening the clause, the second place is struck with the first.
+    text = (
+        "On Thursday air strikes hit the main hospital in Ariha, and the clinic of "
+        "Jisr al-Shughour."
+    )
+    assert places(text, finder, date(2016, 10, 27)) == ["Ariha", "Jisr al-Shughour"]
