@@ -21282,3 +21282,27 @@ def test_workers_of_a_place_after_and_open_a_clause_of_their_own(finder):
         "Jisr al-Shughour."
     )
     assert places(text, finder, date(2016, 10, 27)) == ["Ariha", "Jisr al-Shughour"]
+
+
+def test_strikes_over_the_past_month_are_no_strike_of_a_day(finder):
+    # "Over the past month, we have received reports of strikes on markets in X and Y" after
+    # a strike of yesterday: a span of a month with no day of its own, as "in recent weeks"
+    # is, tells no strike of a day.
+    text = (
+        "I am horrified by reports that yesterday air strikes hit a bakery in Ariha.\n\n"
+        "Over the past month, the United Nations has also received reports of strikes on "
+        "markets in Saraqib and Maarat al-Numan; we are working to verify them."
+    )
+    found = events(text, finder, date(2016, 10, 27))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Ariha", date(2016, 10, 26))]
+    # A window of a day keeps its strikes, dated by the statement.
+    text = (
+        "Yesterday air strikes hit a bakery in Ariha.\n\nOver the past 24 hours, jets also "
+        "struck markets in Saraqib and Maarat al-Numan."
+    )
+    found = events(text, finder, date(2016, 10, 27))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Ariha", date(2016, 10, 26)),
+        ("Saraqib", date(2016, 10, 27)),
+        ("Maarat al-Numan", date(2016, 10, 27)),
+    ]
