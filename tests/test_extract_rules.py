@@ -21351,3 +21351,115 @@ def test_a_strike_told_as_a_relative_described_it_speaks_as_a_local_account(find
     # A relative who only watched tells nothing of his own.
     text = "Russian jets hit the northern edge of Palmyra on the 11th, as his cousin watched."
     assert [ev.claimant for ev in events(text, finder, date(2016, 12, 15))] != ["activists"]
+
+
+# -- the 247th set's families --------------------------------------------------------
+
+
+def test_a_week_ago_today_is_the_day_whole_weeks_back(finder):
+    # "A week ago today, ... struck X" on a Thursday: the Thursday before, not the writing's
+    # own day nor a week's window.
+    text = "A week ago today, warplanes struck the hospital in Ariha, killing two nurses."
+    found = events(text, finder, date(2016, 10, 27))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Ariha", date(2016, 10, 20))]
+    text = "Two weeks ago today, helicopters dropped barrel bombs on Sarmin."
+    found = events(text, finder, date(2016, 10, 27))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Sarmin", date(2016, 10, 13))
+    ]
+    # "Today" after a clause of its own keeps the writing's day.
+    text = "A week ago the town was quiet; today, warplanes struck the hospital in Ariha."
+    found = events(text, finder, date(2016, 10, 27))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Ariha", date(2016, 10, 27))]
+
+
+def test_a_strike_logs_timed_entries_are_strikes_of_their_own_lines(finder):
+    # A log of one strike a line, no full stops: "HH:MM | place | aircraft | note". Each
+    # line is a strike of its own, its aircraft cell giving the actor; the note's places
+    # (where the wounded were taken) are not struck.
+    text = (
+        "DAILY STRIKE LOG\nDate of strikes: 2016-08-06 (Saturday)\nTimes are local, "
+        "24-hour clock, aircraft identified by observers' network\n\n"
+        "06:45 | Maarat al-Numan | Russian warplane | 2 missiles on the vegetable market, 3 dead\n"
+        "09:10 | Sarmin | helicopter | 2 barrel bombs on the eastern neighbourhood, 5 wounded\n"
+        "10:35 | Taftanaz | - | artillery shells fired from al-Foua, material damage\n"
+        "15:40 | Kafr Nabl | warplane (unknown) | houses west of the market, 4 wounded taken "
+        "to Hass\n"
+        "18:05 | Jisr al-Shughour | Russian warplane | near the bakery, bakery stopped work\n"
+    )
+    found = events(text, finder, date(2016, 8, 7))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Maarat al-Numan", date(2016, 8, 6)),
+        ("Sarmin", date(2016, 8, 6)),
+        ("Kafr Nabl", date(2016, 8, 6)),
+        ("Jisr al-Shughour", date(2016, 8, 6)),
+    ]
+    assert {ev.place_as_written: ev.actor for ev in found}["Sarmin"] == "regime"
+    assert {ev.place_as_written: ev.actor for ev in found}["Jisr al-Shughour"] == "russia"
+    # A line of prose opened by a clock time keeps its own reading: the place after its
+    # strike word is struck.
+    text = "14:20 - Russian jets now hitting Banes and Tal Hadiya, locals say.\n"
+    assert places(text, finder, date(2015, 11, 12)) == ["Banes", "Tal Hadiya"]
+
+
+def test_a_post_headed_by_an_iso_timestamp_takes_its_day(finder):
+    # A live blog's posts headed by ISO timestamps ("2016-04-18T21:15Z"), newest first: a
+    # post's "this evening" is the day of its own stamp, not the page's.
+    text = (
+        "All times GMT.\n\n2016-04-19T09:40Z\nActivists say warplanes struck the market in "
+        "Kafr Nabl this morning.\n\n2016-04-18T21:15Z\nThe Civil Defence says its centre in "
+        "Darkush was hit by two air strikes this evening.\n"
+    )
+    found = events(text, finder, date(2016, 4, 19))
+    assert sorted((ev.place_as_written, ev.event_date) for ev in found) == [
+        ("Darkush", date(2016, 4, 18)),
+        ("Kafr Nabl", date(2016, 4, 19)),
+    ]
+    # A date and a clock set apart by a space is read as before; a number run on after a
+    # date ("2016-04-18T2") is no timestamp.
+    text = "Posted 2016-04-18 21:15 GMT\nWarplanes struck Darkush this evening.\n"
+    found = events(text, finder, date(2016, 4, 19))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Darkush", date(2016, 4, 18))
+    ]
+
+
+def test_workers_of_a_place_after_and_open_a_clause_of_their_own(finder):
+    # "Air strikes hit the hospital in X, and the health workers of Y are now preparing to
+    # evacuate theirs": people of a place opening a clause of their own after ", and", as
+    # farmers and residents do; Y is where they work, not a place struck.
+    text = (
+        "On Thursday air strikes hit the main hospital in Ariha, and the health workers of "
+        "Jisr al-Shughour are now preparing to evacuate theirs."
+    )
+    assert places(text, finder, date(2016, 10, 27)) == ["Ariha"]
+    # Without people opening the clause, the second place is struck with the first.
+    text = (
+        "On Thursday air strikes hit the main hospital in Ariha, and the clinic of "
+        "Jisr al-Shughour."
+    )
+    assert places(text, finder, date(2016, 10, 27)) == ["Ariha", "Jisr al-Shughour"]
+
+
+def test_strikes_over_the_past_month_are_no_strike_of_a_day(finder):
+    # "Over the past month, we have received reports of strikes on markets in X and Y" after
+    # a strike of yesterday: a span of a month with no day of its own, as "in recent weeks"
+    # is, tells no strike of a day.
+    text = (
+        "I am horrified by reports that yesterday air strikes hit a bakery in Ariha.\n\n"
+        "Over the past month, the United Nations has also received reports of strikes on "
+        "markets in Saraqib and Maarat al-Numan; we are working to verify them."
+    )
+    found = events(text, finder, date(2016, 10, 27))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Ariha", date(2016, 10, 26))]
+    # A window of a day keeps its strikes, dated by the statement.
+    text = (
+        "Yesterday air strikes hit a bakery in Ariha.\n\nOver the past 24 hours, jets also "
+        "struck markets in Saraqib and Maarat al-Numan."
+    )
+    found = events(text, finder, date(2016, 10, 27))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Ariha", date(2016, 10, 26)),
+        ("Saraqib", date(2016, 10, 27)),
+        ("Maarat al-Numan", date(2016, 10, 27)),
+    ]

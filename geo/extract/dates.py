@@ -151,9 +151,9 @@ _HAPPENING_RE = (
 # this many alternatives. Every repeat is bounded or a run of spaces between fixed
 # words, so a match costs linear time.
 _CUE_KINDS = [
-    # 2015-10-07, 2015/10/07
+    # 2015-10-07, 2015/10/07; a timestamp's day, its time joined by "T" ("2016-04-19T14:05Z")
     r"(?P<iso>\b(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)"
-    r"(?P<id>[0-3]?\d)\b)",
+    r"(?P<id>[0-3]?\d)(?:\b|(?=T\d\d:\d\d)))",
     # 14/10/2016, 14.10.2016, 14/10/16 (day first); 10/14/2016 (month first, a US
     # outlet's, read so when the day-first reading is no date)
     r"(?P<num>\b[0-3]?\d(?P<nsep>[-/.])[0-3]?\d(?P=nsep)(?:(?:19|20)\d\d|\d\d)\b)",
@@ -344,9 +344,10 @@ _CUE_KINDS = [
     r"(?P<yearago>\b(?P<yan>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+years?\s+ago\s+"
     r"(?:today|to\s+the\s+day|on\s+this\s+(?:very\s+)?day)\b)",
     # three weeks ago / two days ago / a month ago / 48 hours ago: counted back from the
-    # writing (hours by whole days)
+    # writing (hours by whole days); "a week ago today" is the very day counted back
     r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
-    r"|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[1-9]\d?)\s+(?P<agou>hours?|days?|weeks?|months?)\s+ago\b)",
+    r"|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[1-9]\d?)\s+(?P<agou>hours?|days?|weeks?|months?)\s+ago"
+    r"(?P<agot>\s+(?:today|to\s+the\s+day))?\b)",
     # earlier this week / this week: a window from the week's Monday to the writing
     r"(?P<thisweek>\b(?:(?P<twe>[Ee]arlier)\s+)?[Tt]his\s+week\b(?!['’]s?\b))",
     r"(?P<lastmonth>\b[Ll]ast\s+month\b)",
@@ -696,6 +697,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             # "48 hours ago": the days the hours make, counted back from the writing.
             return DateCue(kind="relative", shift=-(number // 24), qualifier="day", **base)
         shift = -number * {"day": 1, "week": 7, "month": 30}[unit]
+        if m["agot"] and unit == "week":
+            # "a week ago today": the writing's own weekday, whole weeks back.
+            return DateCue(kind="relative", shift=shift, qualifier="day", **base)
         return DateCue(kind="relative", shift=shift, qualifier=unit, **base)
     if rule == "thisweek":
         return DateCue(kind="relative", window=True, shift=-1 if m["twe"] else 0, **base)
@@ -1255,7 +1259,8 @@ _DATELINE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+\d{1,2}(?![\d:.]))?"
     # "22.12.2016 – 11:25": a dash may come before the time.
     r"(?:[ \t,|·]*|[ \t]*[-–—][ \t]*(?=\d))"
-    r"(?:(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
+    # An ISO timestamp's time: "2016-04-19T14:05Z".
+    r"(?:(?:at[ \t]+|T)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:Z|[ \t]*[A-Z]{2,4})?)?"
     # A tracker's bar-set place field may be longer: "| X, Y governorate".
     r"(?:[ \t]*[-–—:][ \t]*[A-Z][A-Za-z’' ,-]{0,24}|[ \t]*\|[ \t]*[A-Z][A-Za-z’' ,-]{0,48})?[ \t]*"
     # The dashes closing a framed heading: "— 02/02/2016 —".

@@ -338,6 +338,18 @@ _HYPHENS = "\u2010\u2011"
 _HYPHEN_TABLE = str.maketrans({c: "-" for c in _HYPHENS})
 
 #: A capitalised word broken by a hyphen at a line's end and going on in lower case.
+# A log's entry opened by its clock time, its place and its aircraft set off by bars:
+# "06:45 | X | Russian warplane | 2 missiles on the market".
+_TIMED_ENTRY_RE = re.compile(
+    r"[ \t]*[0-2]?\d:\d\d[ \t]*\|[ \t]*(?P<place>[^|\n]{1,60}?)[ \t]*\|"
+    r"[ \t]*(?P<air>[^|\n]{1,40}?)[ \t]*\|"
+)
+# The aircraft cell of such an entry: "helicopter", "Russian warplane", "warplane (unknown)".
+_ENTRY_AIRCRAFT_RE = re.compile(
+    r"(?:(?:Russian|regime|Syrian|unidentified|coalition)\s+)?"
+    r"(?:warplanes?|war\s?planes?|jets?|helicopters?|aircraft|drones?)(?:\s+\([a-z ]{1,20}\))?",
+    re.IGNORECASE,
+)
 _BROKEN_CALENDAR_RE = re.compile(
     r"\b(?P<head>[A-Z][a-z]{1,8})-(?P<gap>[ \t]*\r?\n[ \t]*)(?P<tail>[a-z]{1,8})\b"
 )
@@ -1481,6 +1493,14 @@ def _sentence_events(
         # "... hitting 27 Islamic State targets. They included a command post near X": the
         # sentence lists what the strikes before it hit.
         triggers = [_Span(s, s, "strong")]
+    if mentions and ":" in text[s : s + 8]:
+        timed = _TIMED_ENTRY_RE.match(text, s, e)
+        if timed is not None and _ENTRY_AIRCRAFT_RE.fullmatch(timed["air"]):
+            # "15:40 | X | warplane (unknown) | houses hit, 4 wounded taken to Y": a log's
+            # entry, one strike a line, whose aircraft cell tells the strike; its place cell
+            # names where it fell, and the note's places (where the wounded went) are not.
+            triggers = triggers or [_Span(s, s, "strong")]
+            mentions = [m for m in mentions if timed.start("place") <= m.start < timed.end("place")]
     row_at = past_rules(text, s, e)
     if (
         mentions
