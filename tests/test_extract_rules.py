@@ -21194,3 +21194,28 @@ def test_a_place_later_in_a_line_of_a_release_section_on_another_country_lies_th
         "Strikes in Syria\n\n-- Attack aircraft conducted 2 strikes against ISIL near Manbij.\n"
     )
     assert places(text, finder, date(2016, 8, 4)) == ["Manbij"]
+
+
+# -- blind248 ---
+
+
+def test_a_casualty_documentation_network_is_a_rights_group(finder):
+    # "the X Casualty Documentation Network documented": a casualty network named with its
+    # work (documentation, recording, monitoring) counts and reports as a rights group, as
+    # the casualty network named without it does.
+    for text in (
+        "The Ghouta Casualty Documentation Network documented the killing of four civilians "
+        "when government helicopters dropped barrel bombs on Saqba on 14 Oct.",
+        "Government helicopters dropped barrel bombs on Saqba on 14 Oct, the Damascus "
+        "Victims Recording Network said.",
+    ):
+        found = events(text, finder, date(2015, 11, 4))
+        assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+            ("Saqba", "rights_groups")
+        ], text
+    # A documentation office of a town is a local voice and keeps its reading.
+    text = (
+        "Government helicopters dropped barrel bombs on Saqba on 14 Oct, the Saqba Martyrs "
+        "documentation office said."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2015, 11, 4))] == ["activists"]
