@@ -7996,12 +7996,16 @@ SETS = {
     # Floors at the first-sight figures (truncated).
     # Claimant raised when a casualty network named with its work ("the X Casualty
     # Documentation Network documented") came to speak as a rights group.
+    # Precision raised, and both non-events gone, when a claim judged false with its spreader
+    # named before what it is of ("claims by terrorist media of air strikes on X are
+    # baseless", "Information spread by the so-called Observatory ... about strikes on X does
+    # not correspond to reality") came to tell no strike.
     "blind248": Floors(
-        precision=0.913,
+        precision=1.0,
         recall=0.88,
-        f1=0.896,
+        f1=0.936,
         event_date=1.0,
-        non_events=2,
+        non_events=0,
         attributes={
             "actor": 0.818,
             "claimant": 0.863,

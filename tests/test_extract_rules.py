@@ -21219,3 +21219,23 @@ def test_a_casualty_documentation_network_is_a_rights_group(finder):
         "documentation office said."
     )
     assert [ev.claimant for ev in events(text, finder, date(2015, 11, 4))] == ["activists"]
+
+
+def test_a_claim_judged_false_with_its_spreader_named_is_no_strike(finder):
+    # "Claims by terrorist media of air strikes on X are baseless"; "Information spread by the
+    # so-called Observatory for Human Rights about strikes on X does not correspond to
+    # reality": who spread the claim, named between the claim and what it is of, leaves it a
+    # claim judged false, and a scornful "so-called" denies nothing of its own.
+    for text in (
+        "Military source: claims by terrorist media of air strikes on residential areas of "
+        "Harasta are baseless.",
+        "Information spread by the so-called Syrian Observatory for Human Rights about strikes "
+        "of Russian aircraft on the settlement of Harasta does not correspond to reality.",
+    ):
+        assert places(text, finder, date(2016, 3, 12)) == [], text
+    # A claim by a named voice that is not judged false stays its strike.
+    text = (
+        "Reports by local activists of air strikes on residential areas of Harasta on Friday "
+        "were confirmed by rescuers."
+    )
+    assert places(text, finder, date(2016, 3, 12)) == ["Harasta"]
