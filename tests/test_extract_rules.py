@@ -21239,3 +21239,17 @@ def test_a_claim_judged_false_with_its_spreader_named_is_no_strike(finder):
         "were confirmed by rescuers."
     )
     assert places(text, finder, date(2016, 3, 12)) == ["Harasta"]
+
+
+def test_a_reports_contacts_on_the_ground_speak_as_activists(finder):
+    # "according to the project's contacts in the enclave": the people on the ground a
+    # report cites speak as activists, as sources there do.
+    for text in (
+        "Aircraft struck Douma on 3 October, according to the project's contacts in the enclave.",
+        "Aircraft struck Douma on 3 October, according to our contacts inside the town.",
+    ):
+        found = events(text, finder, date(2016, 11, 21))
+        assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Douma", "activists")]
+    # A voice named by its name keeps its own reading.
+    text = "Aircraft struck Douma on 3 October, according to the Observatory."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 11, 21))] == ["sohr"]
