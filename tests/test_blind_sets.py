@@ -8000,16 +8000,19 @@ SETS = {
     # named before what it is of ("claims by terrorist media of air strikes on X are
     # baseless", "Information spread by the so-called Observatory ... about strikes on X does
     # not correspond to reality") came to tell no strike.
+    # Recall raised, and claimant with it, when a window of whole months ("Between August and
+    # October") came to take the last day of its last month, and a report's "contacts in the
+    # enclave" to speak as activists.
     "blind248": Floors(
         precision=1.0,
-        recall=0.88,
-        f1=0.936,
+        recall=1.0,
+        f1=1.0,
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.818,
-            "claimant": 0.863,
-            "claimed_target": 0.909,
+            "actor": 0.84,
+            "claimant": 0.88,
+            "claimed_target": 0.92,
             "place_relation": 1.0,
         },
     ),

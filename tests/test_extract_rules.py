@@ -21241,6 +21241,32 @@ def test_a_claim_judged_false_with_its_spreader_named_is_no_strike(finder):
     assert places(text, finder, date(2016, 3, 12)) == ["Harasta"]
 
 
+def test_a_window_of_whole_months_takes_the_last_day_of_the_last(finder):
+    # "Between August and October, aircraft struck X": a window of whole months, in a
+    # quarterly report, ends on the last day of its last month, as a window inside a month
+    # ends on its last day.
+    for text, published, day in (
+        (
+            "Between August and October, pro-government aircraft struck Douma almost daily, "
+            "according to local activists.",
+            date(2016, 11, 21),
+            date(2016, 10, 31),
+        ),
+        (
+            "From June to September 2015, regime helicopters dropped barrel bombs on Douma, "
+            "activists said.",
+            date(2015, 12, 1),
+            date(2015, 9, 30),
+        ),
+    ):
+        assert [(ev.place_as_written, ev.event_date) for ev in events(text, finder, published)] == [
+            ("Douma", day)
+        ], text
+    # A window of days of a month keeps its own last day.
+    text = "Between 1 and 3 October, aircraft struck Douma, activists said."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 11, 21))] == [date(2016, 10, 3)]
+
+
 def test_a_reports_contacts_on_the_ground_speak_as_activists(finder):
     # "according to the project's contacts in the enclave": the people on the ground a
     # report cites speak as activists, as sources there do.
