@@ -21279,3 +21279,21 @@ def test_a_reports_contacts_on_the_ground_speak_as_activists(finder):
     # A voice named by its name keeps its own reading.
     text = "Aircraft struck Douma on 3 October, according to the Observatory."
     assert [ev.claimant for ev in events(text, finder, date(2016, 11, 21))] == ["sohr"]
+
+
+def test_strikes_by_forces_loyal_to_the_president_are_the_regimes(finder):
+    # "air strikes by forces loyal to Syria's President Bashar al-Assad", as a caption writes
+    # them: the president's forces are the regime, as "Assad's forces" are.
+    for text in (
+        "Rescuers search a site hit by what activists said were air strikes by forces loyal to "
+        "Syria's President Bashar al-Assad in Douma, December 13, 2015.",
+        "Forces loyal to President Assad dropped bombs on Douma on Sunday, activists said.",
+    ):
+        found = events(text, finder, date(2015, 12, 16))
+        assert [(ev.place_as_written, ev.actor) for ev in found] == [("Douma", "regime")], text
+    # Strikes a caption gives to Russia stay Russia's.
+    text = (
+        "Smoke rises after what activists said were Russian air strikes on Douma, December "
+        "15, 2015."
+    )
+    assert [ev.actor for ev in events(text, finder, date(2015, 12, 16))] == ["russia"]
