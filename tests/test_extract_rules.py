@@ -21463,3 +21463,106 @@ def test_strikes_over_the_past_month_are_no_strike_of_a_day(finder):
         ("Saraqib", date(2016, 10, 27)),
         ("Maarat al-Numan", date(2016, 10, 27)),
     ]
+
+
+# -- blind248 ---
+
+
+def test_a_casualty_documentation_network_is_a_rights_group(finder):
+    # "the X Casualty Documentation Network documented": a casualty network named with its
+    # work (documentation, recording, monitoring) counts and reports as a rights group, as
+    # the casualty network named without it does.
+    for text in (
+        "The Ghouta Casualty Documentation Network documented the killing of four civilians "
+        "when government helicopters dropped barrel bombs on Saqba on 14 Oct.",
+        "Government helicopters dropped barrel bombs on Saqba on 14 Oct, the Damascus "
+        "Victims Recording Network said.",
+    ):
+        found = events(text, finder, date(2015, 11, 4))
+        assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+            ("Saqba", "rights_groups")
+        ], text
+    # A documentation office of a town is a local voice and keeps its reading.
+    text = (
+        "Government helicopters dropped barrel bombs on Saqba on 14 Oct, the Saqba Martyrs "
+        "documentation office said."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2015, 11, 4))] == ["activists"]
+
+
+def test_a_claim_judged_false_with_its_spreader_named_is_no_strike(finder):
+    # "Claims by terrorist media of air strikes on X are baseless"; "Information spread by the
+    # so-called Observatory for Human Rights about strikes on X does not correspond to
+    # reality": who spread the claim, named between the claim and what it is of, leaves it a
+    # claim judged false, and a scornful "so-called" denies nothing of its own.
+    for text in (
+        "Military source: claims by terrorist media of air strikes on residential areas of "
+        "Harasta are baseless.",
+        "Information spread by the so-called Syrian Observatory for Human Rights about strikes "
+        "of Russian aircraft on the settlement of Harasta does not correspond to reality.",
+    ):
+        assert places(text, finder, date(2016, 3, 12)) == [], text
+    # A claim by a named voice that is not judged false stays its strike.
+    text = (
+        "Reports by local activists of air strikes on residential areas of Harasta on Friday "
+        "were confirmed by rescuers."
+    )
+    assert places(text, finder, date(2016, 3, 12)) == ["Harasta"]
+
+
+def test_a_window_of_whole_months_takes_the_last_day_of_the_last(finder):
+    # "Between August and October, aircraft struck X": a window of whole months, in a
+    # quarterly report, ends on the last day of its last month, as a window inside a month
+    # ends on its last day.
+    for text, published, day in (
+        (
+            "Between August and October, pro-government aircraft struck Douma almost daily, "
+            "according to local activists.",
+            date(2016, 11, 21),
+            date(2016, 10, 31),
+        ),
+        (
+            "From June to September 2015, regime helicopters dropped barrel bombs on Douma, "
+            "activists said.",
+            date(2015, 12, 1),
+            date(2015, 9, 30),
+        ),
+    ):
+        assert [(ev.place_as_written, ev.event_date) for ev in events(text, finder, published)] == [
+            ("Douma", day)
+        ], text
+    # A window of days of a month keeps its own last day.
+    text = "Between 1 and 3 October, aircraft struck Douma, activists said."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 11, 21))] == [date(2016, 10, 3)]
+
+
+def test_a_reports_contacts_on_the_ground_speak_as_activists(finder):
+    # "according to the project's contacts in the enclave": the people on the ground a
+    # report cites speak as activists, as sources there do.
+    for text in (
+        "Aircraft struck Douma on 3 October, according to the project's contacts in the enclave.",
+        "Aircraft struck Douma on 3 October, according to our contacts inside the town.",
+    ):
+        found = events(text, finder, date(2016, 11, 21))
+        assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Douma", "activists")]
+    # A voice named by its name keeps its own reading.
+    text = "Aircraft struck Douma on 3 October, according to the Observatory."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 11, 21))] == ["sohr"]
+
+
+def test_strikes_by_forces_loyal_to_the_president_are_the_regimes(finder):
+    # "air strikes by forces loyal to Syria's President Bashar al-Assad", as a caption writes
+    # them: the president's forces are the regime, as "Assad's forces" are.
+    for text in (
+        "Rescuers search a site hit by what activists said were air strikes by forces loyal to "
+        "Syria's President Bashar al-Assad in Douma, December 13, 2015.",
+        "Forces loyal to President Assad dropped bombs on Douma on Sunday, activists said.",
+    ):
+        found = events(text, finder, date(2015, 12, 16))
+        assert [(ev.place_as_written, ev.actor) for ev in found] == [("Douma", "regime")], text
+    # Strikes a caption gives to Russia stay Russia's.
+    text = (
+        "Smoke rises after what activists said were Russian air strikes on Douma, December "
+        "15, 2015."
+    )
+    assert [ev.actor for ev in events(text, finder, date(2015, 12, 16))] == ["russia"]

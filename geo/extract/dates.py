@@ -235,7 +235,12 @@ _CUE_KINDS = [
     # a window inside the month, which takes its last day
     r"|(?P<span>first|last|final)\s+(?P<ndays>[1-3]?\d|"
     + alternation(sorted(_SPAN_DAYS, key=len, reverse=True))
-    + r")\s+days|(?P<half>first|second|latter)\s+half)\s+of\s+)"
+    + r")\s+days|(?P<half>first|second|latter)\s+half)\s+of\s+"
+    # "between August and October", "from August to October": a window of whole months,
+    # which takes the last day of the last.
+    + r"|(?P<mfrom>[Bb]etween|[Ff]rom)\s+"
+    + _MONTH_RE.format(g="m9")
+    + r"\s+(?:and|to|until|through)\s+)"
     + _MONTH_RE.format(g="m6")
     + _YEAR_RE.format(g="y6")
     + ")",
@@ -357,7 +362,7 @@ _CUE_KINDS = [
     + r"(?P=hsep)(?P<y8>(?:19|20)\d\d|\d\d)\b)",
     _FEAST_RE,
 ]
-_CUE_OPENING = r"\b(?=[0-9ACDEFHIJKLMNOPRSTWYaefhilmoptswy])"
+_CUE_OPENING = r"\b(?=[0-9ABCDEFHIJKLMNOPRSTWYabefhilmoptswy])"
 # Each kind behind a look-ahead of its own first characters: at a position the engine
 # enters only the kinds that can open there (the same matches, found in less time).
 _CUE_RE = re.compile(
@@ -533,6 +538,7 @@ def _span_end(m: re.Match[str]) -> int:
     if m["half"]:
         return 15 if m["half"] == "first" else 31
     if m["span"] != "first":
+        # "the last ten days" and a window of whole months ("between August and October").
         return 31
     count = m["ndays"]
     return min(31, _SPAN_DAYS[count] if count in _SPAN_DAYS else int(count))
@@ -675,7 +681,7 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     if rule == "partmonth":
         year = int(m["y6"]) if m["y6"] else None
         month = month_number(m["m6"])
-        if m["span"] or m["half"]:
+        if m["span"] or m["half"] or m["mfrom"]:
             return DateCue(
                 kind="explicit", year=year, month=month, day=_span_end(m), window=True, **base
             )

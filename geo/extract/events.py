@@ -1326,10 +1326,15 @@ _VERDICT_RE = re.compile(
 # and the verdict its predicate after a copula. A ministry's "Information spread by some media
 # about strikes on X does not correspond to reality" is the same verdict in its own words.
 _CLAIM_OF_RE = re.compile(
-    r"\b(?:reports?|claims?|allegations?|accusations?)\s+of\b"
+    # "Claims by terrorist media of strikes on X are baseless": who spread the claim may come
+    # between the claim and what it is of.
+    r"\b(?:reports?|claims?|allegations?|accusations?)\s+"
+    r"(?:(?:by|in|from)\s+(?:[\w'’-]+\s+){1,4}?)?of\b"
     # "Information published by certain media on the alleged strikes on X": what the claim
-    # was on, as what it was about.
-    r"|\b(?:information|reports?|claims?)\s+(?:[\w'’-]+\s+){0,5}?"
+    # was on, as what it was about. "Information spread by the so-called Observatory for Human
+    # Rights about strikes on X": its spreader named in full.
+    r"|\b(?:information|reports?|claims?)\s+"
+    r"(?:(?:[\w'’-]+\s+)?by\s+(?:[\w'’-]+\s+){1,8}?|(?:[\w'’-]+\s+){0,5}?)"
     r"(?:about|on|regarding|concerning)\b",
     re.IGNORECASE,
 )
@@ -1371,7 +1376,9 @@ def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, 
     if denied is None:
         denied = _DENIED_OF_CLAIM_RE.search(ctx.text, s, e)
         if denied is None:
-            return None
+            # A word of denial that denies nothing here ("the so-called Observatory"): the
+            # sentence may still judge a claim false in its own words.
+            return _claim_judged_false(ctx, index, s, e)
         if denied.group(1).lower().startswith(("call", "desc")) and not _VERDICT_RE.search(
             ctx.text, denied.end(), e
         ):
