@@ -21566,3 +21566,20 @@ def test_strikes_by_forces_loyal_to_the_president_are_the_regimes(finder):
         "15, 2015."
     )
     assert [ev.actor for ev in events(text, finder, date(2015, 12, 16))] == ["russia"]
+
+
+def test_a_post_opening_on_its_places_hashtag_and_a_colon_is_struck_there(finder):
+    # "#X now: Russian warplanes bombed the bridge road at dawn": a local network's post heads
+    # its strike with the hashtag of its place and a colon; the strike is the place's.
+    for post in (
+        "#Raqqa now: Russian warplanes bombed the bridge road and the clock roundabout at dawn, "
+        "3 civilians killed",
+        "#Raqqa: Russian jets hit the old grain silos in the east of the city, killing 7 civilians",
+    ):
+        assert places(post + "\n", finder, date(2016, 3, 9)) == ["Raqqa"], post
+    # A hashtag heading a post that tells no strike gives none, and one inside a line heads
+    # nothing.
+    text = "#Raqqa: families leave for Tabqa as bread prices rise\n"
+    assert places(text, finder, date(2016, 3, 9)) == []
+    text = "Photos shared under #Raqqa: Russian jets over the old grain silos\n"
+    assert places(text, finder, date(2016, 3, 9)) == []

@@ -3651,15 +3651,23 @@ _PLACE_DAY_LABEL_RE = re.compile(
 )
 
 
+# "#X: Russian jets hit the silos on the edge of the city", "#X now: ...": a post opening on
+# its place's hashtag and a colon, as local networks head their posts.
+_HASHTAG_LABEL_RE = re.compile(
+    r"#[^\W\d_][\w'’-]{1,40}(?:[ \t]+(?:now|today|tonight|urgent|update))?[ \t]*:[ \t]"
+)
+
+
 def _with_place_day_label(
     ctx: _DocContext, s: int, e: int, clauses: list[tuple[int, int]], active: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Make the clauses of a line's place-and-day label active when the strike follows it.
 
     "X, 6 October 2015: Russian jets struck a market": the commas of the label split the
-    place from the strike's clause, whose place it is.
+    place from the strike's clause, whose place it is. So does a post's hashtag ("#X: Russian
+    jets hit the silos on the edge of the city").
     """
-    label = _PLACE_DAY_LABEL_RE.match(ctx.text, s, e)
+    label = _PLACE_DAY_LABEL_RE.match(ctx.text, s, e) or _HASHTAG_LABEL_RE.match(ctx.text, s, e)
     if label is None or not any(c[0] < label.end() <= c[1] for c in active):
         return active
     return sorted({*active, *(c for c in clauses if c[1] < label.end())})
