@@ -21259,3 +21259,26 @@ def test_a_place_abroad_after_a_fronted_place_leaves_it_the_strikes_place(finder
         "Kinsabba, jets struck positions near the town of Salma."
     )
     assert places(text, finder) == ["Salma"]
+
+
+# -- the 250th set's families --------------------------------------------------------
+
+
+def test_a_transcript_turn_labelled_by_a_role_alone_speaks_in_that_roles_voice(finder):
+    # "NURSE: ...", "RESCUE WORKER: ...": a role in capitals with no name before it is the
+    # speaker's voice, as "X Y, NURSE:" is; "HOST:" stays the programme's own voice.
+    intro = "The programme spoke to Saraqib on Thursday.\n\nHOST: What happened yesterday?\n\n"
+    strike = "Yesterday Russian jets struck the market in Saraqib, killing four people."
+    for label, voice in (("NURSE", "activists"), ("RESCUE WORKER", "civil_defence")):
+        (ev,) = events(f"{intro}{label}: {strike}", finder, date(2016, 5, 12))
+        assert (ev.place_as_written, ev.event_date, ev.claimant) == (
+            "Saraqib",
+            date(2016, 5, 11),
+            voice,
+        ), label
+    # A name alone is no role: the turn keeps the page's voice, and so does the host's.
+    (ev,) = events(f"{intro}KHALED: {strike}", finder, date(2016, 5, 12))
+    assert ev.claimant == "reporter"
+    text = f"The programme spoke to Saraqib on Thursday.\n\nHOST: {strike}\n\nNURSE: Smoke."
+    (ev,) = events(text, finder, date(2016, 5, 12))
+    assert ev.claimant == "reporter"

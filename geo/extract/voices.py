@@ -201,6 +201,11 @@ _CAPS_SURNAME_TURN_RE = re.compile(
 _SPEAKER_ROLES = {
     role: voice for voice, roles in load("claimants")["speaker_roles"].items() for role in roles
 }
+# A transcript's speaker labelled by his role alone, in capitals: "NURSE:", "RESCUE WORKER:".
+_CAPS_ROLE_TURN_RE = re.compile(
+    r"^(?:\[[\d:]{5,8}\]\s*)?(?P<role>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2}):[ \t]+\S",
+    re.MULTILINE,
+)
 # A transcript's speaker named in capitals with no role after a comma, maybe his role in
 # brackets: "JANE X (presenter):", "AMMAR Y:".
 _CAPS_NAME_TURN_RE = re.compile(
@@ -465,8 +470,9 @@ def _caps_speaker_turn(
     """Return the voice of a transcript's turn by a speaker named in capitals with a role.
 
     "DR. X Y, SURGEON, Z:" introduces a medic, who speaks as 'activists'; "X Y, HOST:" the
-    programme's own voice. A later turn under the surname alone ("Y:") speaks as the role
-    the introduction gave. None when the paragraph opens no such turn.
+    programme's own voice, and so do "SURGEON:" and "HOST:", a role alone. A later turn
+    under the surname alone ("Y:") speaks as the role the introduction gave. None when the
+    paragraph opens no such turn.
     """
     if not text[pos : pos + 1].isupper() and not text.startswith("[", pos):
         return None
@@ -481,6 +487,11 @@ def _caps_speaker_turn(
         spoken = author if voice == "reporter" else voice
         speakers[names[-1]] = spoken
         return (spoken,)
+    alone = _CAPS_ROLE_TURN_RE.match(text, pos)
+    role_voice = None if alone is None else _SPEAKER_ROLES.get(" ".join(alone["role"].split()))
+    if role_voice is not None:
+        # "NURSE: ..." and "HOST: ...": the role is the speaker's voice, as after a name.
+        return (author if role_voice == "reporter" else role_voice,)
     named = _CAPS_NAME_TURN_RE.match(text, pos)
     if named is not None:
         names = named["name"].split()
