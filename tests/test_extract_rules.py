@@ -21282,3 +21282,19 @@ def test_a_transcript_turn_labelled_by_a_role_alone_speaks_in_that_roles_voice(f
     text = f"The programme spoke to Saraqib on Thursday.\n\nHOST: {strike}\n\nNURSE: Smoke."
     (ev,) = events(text, finder, date(2016, 5, 12))
     assert ev.claimant == "reporter"
+
+
+def test_a_count_of_days_counts_from_the_day_written_in_its_own_clause(finder):
+    # "Three days after the truce took effect on 27 February, ...": the written day is the one
+    # counted from, not the strike's (2016 is a leap year).
+    for text in (
+        "Three days after the cessation of hostilities took effect on 27 February 2016, a jet "
+        "struck the ambulance point in Saraqib.",
+        "Two days after the funeral on 28 February, a jet struck the ambulance point in Saraqib.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 12))
+        assert (ev.place_as_written, ev.event_date) == ("Saraqib", date(2016, 3, 1)), text
+    # A day set off by a comma after a count of days is the strike's own.
+    text = "Two days later, on 27 February, a jet struck the ambulance point in Saraqib."
+    (ev,) = events(text, finder, date(2016, 5, 12))
+    assert ev.event_date == date(2016, 2, 27)
