@@ -8010,18 +8010,21 @@ SETS = {
     # Claimant raised when a transcript's turn labelled by a role alone ("NURSE:") came to
     # speak in that role's voice, as a turn labelled "X Y, NURSE:" does. Dates raised when a
     # count of days after something whose day its own clause writes ("Three days after the
-    # truce took effect on 27 February") came to count from that day.
+    # truce took effect on 27 February") came to count from that day. Precision and recall
+    # raised when aircraft that "came back for" a place came to strike it, as those that "came
+    # back to" strike it do; dates lowered (0.551 to 0.533): the newly found row is told "Two
+    # weeks later", a count the dates did not read.
     "blind250": Floors(
-        precision=0.909,
-        recall=0.906,
-        f1=0.907,
-        event_date=0.551,
+        precision=0.913,
+        recall=0.937,
+        f1=0.925,
+        event_date=0.533,
         non_events=2,
         attributes={
-            "actor": 0.793,
-            "claimant": 0.655,
-            "claimed_target": 0.862,
-            "place_relation": 0.931,
+            "actor": 0.8,
+            "claimant": 0.666,
+            "claimed_target": 0.866,
+            "place_relation": 0.933,
         },
     ),
 }

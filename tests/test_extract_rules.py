@@ -21298,3 +21298,20 @@ def test_a_count_of_days_counts_from_the_day_written_in_its_own_clause(finder):
     text = "Two days later, on 27 February, a jet struck the ambulance point in Saraqib."
     (ev,) = events(text, finder, date(2016, 5, 12))
     assert ev.event_date == date(2016, 2, 27)
+
+
+def test_aircraft_that_came_back_for_a_place_struck_it(finder):
+    # "the jets came back for the bakery in X": aircraft coming back for a target struck it,
+    # as they do when they "came back to" strike it.
+    text = (
+        "Russian jets struck the market in Talbiseh on Tuesday. On Thursday the jets came back "
+        "for the bakery in Rastan."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 15))}
+    assert dated == {"Talbiseh": date(2016, 10, 11), "Rastan": date(2016, 10, 13)}
+    # People who came back for their things struck nothing.
+    text = (
+        "Russian jets struck the market in Talbiseh on Tuesday. On Thursday the families came "
+        "back for their belongings in Rastan."
+    )
+    assert places(text, finder, date(2016, 10, 15)) == ["Talbiseh"]
