@@ -21315,3 +21315,19 @@ def test_aircraft_that_came_back_for_a_place_struck_it(finder):
         "back for their belongings in Rastan."
     )
     assert places(text, finder, date(2016, 10, 15)) == ["Talbiseh"]
+
+
+def test_weeks_later_counts_on_from_the_strike_told_before(finder):
+    # "Two weeks later, jets hit Y": weeks counted on from the day of the strike told before.
+    text = (
+        "Russian jets struck the market in Talbiseh on 1 October. Two weeks later, jets hit Rastan."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 30))}
+    assert dated == {"Talbiseh": date(2016, 10, 1), "Rastan": date(2016, 10, 15)}
+    # A day set off by a comma after the count is the strike's own.
+    text = (
+        "Russian jets struck the market in Talbiseh on 1 October. Two weeks later, on 16 "
+        "October, jets hit Rastan."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 30))}
+    assert dated["Rastan"] == date(2016, 10, 16)

@@ -327,6 +327,8 @@ _CUE_KINDS = [
     # own earlier saying, of a strike dated in its own words)
     r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
     r"\s+(?:days?|nights?|fortnight)\s+(?:earlier|later|before|after)\b"
+    # "Two weeks later, the jets came back": weeks counted on from the strike told before.
+    r"|\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[1-4])\s+weeks?\s+later\b"
     # "on Tuesday, hours after jets hit X": hours apart are the same day.
     r"|\b[Hh]ours\s+(?:earlier|later|before|after)\b)",
     # "in the previous day's sorties": the day before the one who tells them, as yesterday.
@@ -562,7 +564,7 @@ _PART_DAYS = {
 _WEEK_ENDS = {"first": 7, "second": 14, "third": 21}
 
 #: Days in the unit of "a fortnight earlier" (a day or a night is one).
-_SHIFT_UNIT_DAYS = {"fortnight": 14}
+_SHIFT_UNIT_DAYS = {"fortnight": 14, "week": 7, "weeks": 7}
 
 #: Counts written as words in "three days earlier".
 _COUNT_WORDS = {
