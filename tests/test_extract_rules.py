@@ -21331,3 +21331,23 @@ def test_weeks_later_counts_on_from_the_strike_told_before(finder):
     )
     dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 30))}
     assert dated["Rastan"] == date(2016, 10, 16)
+
+
+def test_witnesses_who_identified_the_aircraft_as_one_sides_name_whose_they_were(finder):
+    # "Witnesses identified the aircraft as Russian", a sentence after the strike: whose the
+    # aircraft were, as "described the aircraft as" tells it.
+    later = "\n\nOn 2 November 2016, a jet of the Syrian Air Force struck the clinic in Halfaya."
+    text = (
+        "On 6 October 2016, fixed-wing aircraft struck the surgical hospital in Kafr Zita. Two "
+        "staff members were killed. Witnesses identified the aircraft as Russian by their "
+        f"flight pattern.{later}"
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2017, 1, 20))}
+    assert found == {"Kafr Zita": "russia", "Halfaya": "regime"}
+    # Witnesses who identified the dead name no aircraft: the report's side stays the actor.
+    text = (
+        "On 6 October 2016, fixed-wing aircraft struck the surgical hospital in Kafr Zita. Two "
+        f"staff members were killed. Witnesses identified the bodies as those of two nurses.{later}"
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2017, 1, 20))}
+    assert found == {"Kafr Zita": "regime", "Halfaya": "regime"}
