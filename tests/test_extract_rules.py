@@ -21351,3 +21351,17 @@ def test_witnesses_who_identified_the_aircraft_as_one_sides_name_whose_they_were
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2017, 1, 20))}
     assert found == {"Kafr Zita": "regime", "Halfaya": "regime"}
+
+
+def test_a_place_where_the_raids_were_fewer_is_compared_not_struck(finder):
+    # "moved the school to X, where the raids were fewer": strikes told as fewer (rarer, less
+    # frequent) somewhere compare places, no strike of a day, after a strike told as much.
+    opening = "Jets struck the market in Sarmin on Monday.\n\n"
+    for second in (
+        "He refused every offer to move the school to Binnish, where the raids were fewer.",
+        "Families moved to Binnish, where air strikes were far less frequent.",
+    ):
+        assert places(opening + second, finder) == ["Sarmin"], second
+    # Raids that killed people there are a strike.
+    text = opening + "Families moved to Binnish, where the raids killed four people."
+    assert places(text, finder) == ["Sarmin", "Binnish"]

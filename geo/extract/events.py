@@ -1161,6 +1161,9 @@ _HABITUAL_WORDS = (
     "is also ",
     "are also ",
     " only",
+    "fewer",
+    "rarer",
+    "less ",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
 # A span of fighting told after the event it led to: "after a month of fighting in which ...".
