@@ -21365,3 +21365,20 @@ def test_a_place_where_the_raids_were_fewer_is_compared_not_struck(finder):
     # Raids that killed people there are a strike.
     text = opening + "Families moved to Binnish, where the raids killed four people."
     assert places(text, finder) == ["Sarmin", "Binnish"]
+
+
+def test_the_lines_of_a_list_a_sentence_says_a_body_keeps_speak_in_that_bodys_voice(finder):
+    # "What follows is the list the town's media office keeps" then bulleted items: each item
+    # is the office's (`activists`), and the paragraph after the list is the page's again.
+    text = (
+        "People in the province count every raid. What follows is the list the town's media "
+        "office keeps.\n\n• 3 January 2016: helicopters drop barrel bombs on Sarmin.\n• 19 March "
+        "2016: jets strike the market in Binnish.\n\nOn Tuesday, jets struck the market in "
+        "Taftanaz."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 11, 26))}
+    assert found == {"Sarmin": "activists", "Binnish": "activists", "Taftanaz": "reporter"}
+    # A list the page keeps itself is the page's own.
+    text = text.replace("the town's media office keeps", "we kept")
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 11, 26))}
+    assert set(found.values()) == {"reporter"}
