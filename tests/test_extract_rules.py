@@ -21382,3 +21382,18 @@ def test_the_lines_of_a_list_a_sentence_says_a_body_keeps_speak_in_that_bodys_vo
     text = text.replace("the town's media office keeps", "we kept")
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 11, 26))}
     assert set(found.values()) == {"reporter"}
+
+
+def test_a_night_of_the_campaign_written_in_full_is_history_only_two_years_back(finder):
+    # "On the night of 1 to 2 November 2015", in a submission of January 2017: a night (or a
+    # span of days) written in full is dated as a day written in full is, history only two
+    # years back in days, not by its calendar year.
+    text = (
+        "On the night of 1 to 2 November 2015, helicopters dropped two barrel bombs at the "
+        "entrance of the clinic in Kafr Nabudah."
+    )
+    (ev,) = events(text, finder, date(2017, 1, 20))
+    assert (ev.place_as_written, ev.event_date) == ("Kafr Nabudah", date(2015, 11, 2))
+    # A span before the campaign stays history.
+    text = "Between 14 and 17 October 2013, jets struck Kafr Nabudah."
+    assert places(text, finder, date(2017, 1, 20)) == []
