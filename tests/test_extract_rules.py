@@ -21397,3 +21397,18 @@ def test_a_night_of_the_campaign_written_in_full_is_history_only_two_years_back(
     # A span before the campaign stays history.
     text = "Between 14 and 17 October 2013, jets struck Kafr Nabudah."
     assert places(text, finder, date(2017, 1, 20)) == []
+
+
+def test_aircraft_a_speaker_does_not_know_whose_are_unknown(finder):
+    # "some plane, I don't know whose, struck X": the speaker says he cannot tell whose the
+    # aircraft were, whatever the sentences before named.
+    opening = "NURSE: On Monday the helicopters dropped barrel bombs on Talbiseh. "
+    text = opening + "And last night some plane, I don't know whose, struck the farms of Rastan."
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 5, 12))}
+    assert found == {"Talbiseh": "regime", "Rastan": "unknown"}
+    # Not knowing why the aircraft came leaves them the sentences' before.
+    text = (
+        opening + "And last night the helicopters came again, I don't know why, and struck Rastan."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 5, 12))}
+    assert found == {"Talbiseh": "regime", "Rastan": "regime"}
