@@ -21412,3 +21412,16 @@ def test_aircraft_a_speaker_does_not_know_whose_are_unknown(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 5, 12))}
     assert found == {"Talbiseh": "regime", "Rastan": "regime"}
+
+
+def test_a_thing_on_a_road_named_after_a_town_is_not_in_the_town(finder):
+    # "the grain silos on the X road": a road named after the town it leads to, the silos on
+    # it; the town is no place struck.
+    text = (
+        "Khan Shaykhun has been hit before. On 12 October 2015, Russian jets struck the grain "
+        "silos on the Habit road in Khan Shaykhun."
+    )
+    assert places(text, finder, date(2016, 11, 26)) == ["Khan Shaykhun"]
+    # Jets that struck the town itself, on its road, still struck the town.
+    text = "On 12 October 2015, Russian jets struck the road in Habit."
+    assert places(text, finder, date(2016, 11, 26)) == ["Habit"]
