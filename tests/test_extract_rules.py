@@ -21583,3 +21583,169 @@ def test_a_post_opening_on_its_places_hashtag_and_a_colon_is_struck_there(finder
     assert places(text, finder, date(2016, 3, 9)) == []
     text = "Photos shared under #Raqqa: Russian jets over the old grain silos\n"
     assert places(text, finder, date(2016, 3, 9)) == []
+
+
+# -- the 250th set's families --------------------------------------------------------
+
+
+def test_a_transcript_turn_labelled_by_a_role_alone_speaks_in_that_roles_voice(finder):
+    # "NURSE: ...", "RESCUE WORKER: ...": a role in capitals with no name before it is the
+    # speaker's voice, as "X Y, NURSE:" is; "HOST:" stays the programme's own voice.
+    intro = "The programme spoke to Saraqib on Thursday.\n\nHOST: What happened yesterday?\n\n"
+    strike = "Yesterday Russian jets struck the market in Saraqib, killing four people."
+    for label, voice in (("NURSE", "activists"), ("RESCUE WORKER", "civil_defence")):
+        (ev,) = events(f"{intro}{label}: {strike}", finder, date(2016, 5, 12))
+        assert (ev.place_as_written, ev.event_date, ev.claimant) == (
+            "Saraqib",
+            date(2016, 5, 11),
+            voice,
+        ), label
+    # A name alone is no role: the turn keeps the page's voice, and so does the host's.
+    (ev,) = events(f"{intro}KHALED: {strike}", finder, date(2016, 5, 12))
+    assert ev.claimant == "reporter"
+    text = f"The programme spoke to Saraqib on Thursday.\n\nHOST: {strike}\n\nNURSE: Smoke."
+    (ev,) = events(text, finder, date(2016, 5, 12))
+    assert ev.claimant == "reporter"
+
+
+def test_a_count_of_days_counts_from_the_day_written_in_its_own_clause(finder):
+    # "Three days after the truce took effect on 27 February, ...": the written day is the one
+    # counted from, not the strike's (2016 is a leap year).
+    for text in (
+        "Three days after the cessation of hostilities took effect on 27 February 2016, a jet "
+        "struck the ambulance point in Saraqib.",
+        "Two days after the funeral on 28 February, a jet struck the ambulance point in Saraqib.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 12))
+        assert (ev.place_as_written, ev.event_date) == ("Saraqib", date(2016, 3, 1)), text
+    # A day set off by a comma after a count of days is the strike's own.
+    text = "Two days later, on 27 February, a jet struck the ambulance point in Saraqib."
+    (ev,) = events(text, finder, date(2016, 5, 12))
+    assert ev.event_date == date(2016, 2, 27)
+
+
+def test_aircraft_that_came_back_for_a_place_struck_it(finder):
+    # "the jets came back for the bakery in X": aircraft coming back for a target struck it,
+    # as they do when they "came back to" strike it.
+    text = (
+        "Russian jets struck the market in Talbiseh on Tuesday. On Thursday the jets came back "
+        "for the bakery in Rastan."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 15))}
+    assert dated == {"Talbiseh": date(2016, 10, 11), "Rastan": date(2016, 10, 13)}
+    # People who came back for their things struck nothing.
+    text = (
+        "Russian jets struck the market in Talbiseh on Tuesday. On Thursday the families came "
+        "back for their belongings in Rastan."
+    )
+    assert places(text, finder, date(2016, 10, 15)) == ["Talbiseh"]
+
+
+def test_weeks_later_counts_on_from_the_strike_told_before(finder):
+    # "Two weeks later, jets hit Y": weeks counted on from the day of the strike told before.
+    text = (
+        "Russian jets struck the market in Talbiseh on 1 October. Two weeks later, jets hit Rastan."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 30))}
+    assert dated == {"Talbiseh": date(2016, 10, 1), "Rastan": date(2016, 10, 15)}
+    # A day set off by a comma after the count is the strike's own.
+    text = (
+        "Russian jets struck the market in Talbiseh on 1 October. Two weeks later, on 16 "
+        "October, jets hit Rastan."
+    )
+    dated = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 10, 30))}
+    assert dated["Rastan"] == date(2016, 10, 16)
+
+
+def test_witnesses_who_identified_the_aircraft_as_one_sides_name_whose_they_were(finder):
+    # "Witnesses identified the aircraft as Russian", a sentence after the strike: whose the
+    # aircraft were, as "described the aircraft as" tells it.
+    later = "\n\nOn 2 November 2016, a jet of the Syrian Air Force struck the clinic in Halfaya."
+    text = (
+        "On 6 October 2016, fixed-wing aircraft struck the surgical hospital in Kafr Zita. Two "
+        "staff members were killed. Witnesses identified the aircraft as Russian by their "
+        f"flight pattern.{later}"
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2017, 1, 20))}
+    assert found == {"Kafr Zita": "russia", "Halfaya": "regime"}
+    # Witnesses who identified the dead name no aircraft: the report's side stays the actor.
+    text = (
+        "On 6 October 2016, fixed-wing aircraft struck the surgical hospital in Kafr Zita. Two "
+        f"staff members were killed. Witnesses identified the bodies as those of two nurses.{later}"
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2017, 1, 20))}
+    assert found == {"Kafr Zita": "regime", "Halfaya": "regime"}
+
+
+def test_a_place_where_the_raids_were_fewer_is_compared_not_struck(finder):
+    # "moved the school to X, where the raids were fewer": strikes told as fewer (rarer, less
+    # frequent) somewhere compare places, no strike of a day, after a strike told as much.
+    opening = "Jets struck the market in Sarmin on Monday.\n\n"
+    for second in (
+        "He refused every offer to move the school to Binnish, where the raids were fewer.",
+        "Families moved to Binnish, where air strikes were far less frequent.",
+    ):
+        assert places(opening + second, finder) == ["Sarmin"], second
+    # Raids that killed people there are a strike.
+    text = opening + "Families moved to Binnish, where the raids killed four people."
+    assert places(text, finder) == ["Sarmin", "Binnish"]
+
+
+def test_the_lines_of_a_list_a_sentence_says_a_body_keeps_speak_in_that_bodys_voice(finder):
+    # "What follows is the list the town's media office keeps" then bulleted items: each item
+    # is the office's (`activists`), and the paragraph after the list is the page's again.
+    text = (
+        "People in the province count every raid. What follows is the list the town's media "
+        "office keeps.\n\n• 3 January 2016: helicopters drop barrel bombs on Sarmin.\n• 19 March "
+        "2016: jets strike the market in Binnish.\n\nOn Tuesday, jets struck the market in "
+        "Taftanaz."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 11, 26))}
+    assert found == {"Sarmin": "activists", "Binnish": "activists", "Taftanaz": "reporter"}
+    # A list the page keeps itself is the page's own.
+    text = text.replace("the town's media office keeps", "we kept")
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 11, 26))}
+    assert set(found.values()) == {"reporter"}
+
+
+def test_a_night_of_the_campaign_written_in_full_is_history_only_two_years_back(finder):
+    # "On the night of 1 to 2 November 2015", in a submission of January 2017: a night (or a
+    # span of days) written in full is dated as a day written in full is, history only two
+    # years back in days, not by its calendar year.
+    text = (
+        "On the night of 1 to 2 November 2015, helicopters dropped two barrel bombs at the "
+        "entrance of the clinic in Kafr Nabudah."
+    )
+    (ev,) = events(text, finder, date(2017, 1, 20))
+    assert (ev.place_as_written, ev.event_date) == ("Kafr Nabudah", date(2015, 11, 2))
+    # A span before the campaign stays history.
+    text = "Between 14 and 17 October 2013, jets struck Kafr Nabudah."
+    assert places(text, finder, date(2017, 1, 20)) == []
+
+
+def test_aircraft_a_speaker_does_not_know_whose_are_unknown(finder):
+    # "some plane, I don't know whose, struck X": the speaker says he cannot tell whose the
+    # aircraft were, whatever the sentences before named.
+    opening = "NURSE: On Monday the helicopters dropped barrel bombs on Talbiseh. "
+    text = opening + "And last night some plane, I don't know whose, struck the farms of Rastan."
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 5, 12))}
+    assert found == {"Talbiseh": "regime", "Rastan": "unknown"}
+    # Not knowing why the aircraft came leaves them the sentences' before.
+    text = (
+        opening + "And last night the helicopters came again, I don't know why, and struck Rastan."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 5, 12))}
+    assert found == {"Talbiseh": "regime", "Rastan": "regime"}
+
+
+def test_a_thing_on_a_road_named_after_a_town_is_not_in_the_town(finder):
+    # "the grain silos on the X road": a road named after the town it leads to, the silos on
+    # it; the town is no place struck.
+    text = (
+        "Khan Shaykhun has been hit before. On 12 October 2015, Russian jets struck the grain "
+        "silos on the Habit road in Khan Shaykhun."
+    )
+    assert places(text, finder, date(2016, 11, 26)) == ["Khan Shaykhun"]
+    # Jets that struck the town itself, on its road, still struck the town.
+    text = "On 12 October 2015, Russian jets struck the road in Habit."
+    assert places(text, finder, date(2016, 11, 26)) == ["Habit"]

@@ -1577,8 +1577,10 @@ _BLAMED_AFTER_RE = re.compile(
     r"|\s+(?:over|above)\s+(?:the\s+)?[\w-]+)?"
     r"\s+(?:were|was)(?:\s+(?:believed|thought|understood)\s+to\s+(?:be|have\s+been))?"
     r"|(?:said|says|say)\s+(?:that\s+)?(?:they|it)\s+(?:were|was)"
-    # "Witnesses described the aircraft as Russian": whose they were, in their description.
-    r"|describe[sd]?\s+the\s+(?:jets|warplanes|planes|aircraft|helicopters)\s+as"
+    # "Witnesses described the aircraft as Russian": whose they were, in their description;
+    # "Witnesses identified the aircraft as Russian": the same, as they told them apart.
+    r"|(?:describe[sd]?|identif(?:y|ies|ied))\s+the\s+(?:jets|warplanes|planes|aircraft"
+    r"|helicopters)\s+as"
     # "It said it believed Syrian government jets had carried out the raids".
     r"|(?:said|says|say)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:believed|believes|believe|thought"
     r"|suspected)(?:\s+that)?)"
@@ -1608,6 +1610,7 @@ _BLAMED_WORDS = (
     "thought",
     " were ",
     "describ",
+    "identif",
 )
 
 

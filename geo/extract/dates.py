@@ -332,6 +332,8 @@ _CUE_KINDS = [
     # own earlier saying, of a strike dated in its own words)
     r"(?P<shift>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9])"
     r"\s+(?:days?|nights?|fortnight)\s+(?:earlier|later|before|after)\b"
+    # "Two weeks later, the jets came back": weeks counted on from the strike told before.
+    r"|\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[1-4])\s+weeks?\s+later\b"
     # "on Tuesday, hours after jets hit X": hours apart are the same day.
     r"|\b[Hh]ours\s+(?:earlier|later|before|after)\b)",
     # "in the previous day's sorties": the day before the one who tells them, as yesterday.
@@ -374,6 +376,10 @@ _WEEKDAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
 _AGO_WEEKDAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?(?:an?[ \t]+)?", re.IGNORECASE)
 # Between the two ends of a window written as two dates: "March 20 to March 23".
 _WEEK_DAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?", re.IGNORECASE)
+# Between a count of days after (or before) something and the day of that something, in
+# one clause: "Three days after the truce took effect on 27 February", "two days after the
+# funeral on 5 May". A few words, no comma.
+_COUNTED_FROM_DAY_GAP_RE = re.compile(r"(?:[ \t]+[^\s,;:.!?\"“”()]+){0,8}?[ \t]+on[ \t]+")
 # "between 8 a.m. March 22 and 8 a.m. March 23": an hour may open each end of the window.
 _HOUR = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+)?"
 _WINDOW_GAP_RE = re.compile(
@@ -565,7 +571,7 @@ _PART_DAYS = {
 _WEEK_ENDS = {"first": 7, "second": 14, "third": 21}
 
 #: Days in the unit of "a fortnight earlier" (a day or a night is one).
-_SHIFT_UNIT_DAYS = {"fortnight": 14}
+_SHIFT_UNIT_DAYS = {"fortnight": 14, "week": 7, "weeks": 7}
 
 #: Counts written as words in "three days earlier".
 _COUNT_WORDS = {
@@ -878,6 +884,18 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
             and (cue.kind == "explicit" or cue.rule == "dom")
         ):
             gap = text[prev.end : cue.start]
+            if (
+                cue.kind == "explicit"
+                and (prev.rule == "happ" or (prev.rule == "shift" and prev.text[-5:] != "later"))
+                and prev.text.split()[-1].lower() not in ("earlier", "later")
+                and _COUNTED_FROM_DAY_GAP_RE.fullmatch(gap)
+            ):
+                # "Three days after the truce took effect on 27 February": the written day is
+                # the one counted from, and the count's day is the date the cue tells.
+                out[-1] = replace(
+                    cue, start=prev.start, text=text[prev.start : cue.end], shift=prev.shift
+                )
+                continue
             if prev.rule == "wd" and _WEEKDAY_GAP_RE.fullmatch(gap):
                 # "Tuesday, 11 October 2016", "Monday the 19th": one date, named twice.
                 out[-1] = replace(
@@ -1029,7 +1047,8 @@ def _explicit_date(cue: DateCue, reference: date) -> ResolvedDate | None:
         # A window to the month's end ("the last ten days of February") ends on its last day.
         day = min(day, calendar.monthrange(year, cue.month)[1])
     try:
-        value = date(year, cue.month, day)
+        # "Three days after the truce took effect on 27 February": counted from the date.
+        value = date(year, cue.month, day) + timedelta(days=cue.shift)
     except ValueError:
         return None
     if cue.rule == "partmonth" and value > reference and value.month == reference.month:

@@ -535,12 +535,13 @@ def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
     if text and _struck_in_a_past_year(ev, published, text):
         return True
     if (
-        ev.time_precision == "day"
+        ev.time_precision in ("day", "window")
         and ev.date_basis == "explicit"
         and ev.event_date >= CAMPAIGN_START
     ):
         # "On 30 September 2015 jets struck X", in a reference work or a review of early
-        # 2017: a day of the campaign written in full is history only two years back in days.
+        # 2017: a day of the campaign written in full is history only two years back in days,
+        # and so is a night or a span of days written in full ("the night of 1 to 2 November").
         # One before the campaign ("first struck on 23 September 2014", in 2016) is
         # background by its calendar year, as a strike told by its month or year is.
         return (published - ev.event_date).days > 365 * _HISTORY_YEARS
@@ -1173,6 +1174,9 @@ _HABITUAL_WORDS = (
     "is also ",
     "are also ",
     " only",
+    "fewer",
+    "rarer",
+    "less ",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
 # A span of fighting told after the event it led to: "after a month of fighting in which ...".

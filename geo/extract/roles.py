@@ -1847,6 +1847,12 @@ _ROAD_LAST_END_AFTER_RE = re.compile(r"^" + _ROAD_WORDS, re.IGNORECASE)
 # "positions looking towards the Damascus road": a road named after the city it leads to.
 _CITY_ROAD_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:old\s+|main\s+|new\s+)?$")
 _ROAD_CITIES = frozenset(load("cities")["names"])
+# "the grain silos on the X road": a thing on a road named after a town, the road alone.
+_ON_TOWN_ROAD_BEFORE_RE = re.compile(
+    r"\b(?:silos?|depots?|checkpoints?|warehouses?|stations?|factory|factories|mill|farms?)"
+    r"\s+on\s+the\s+$"
+)
+_ROAD_ALONE_AFTER_RE = re.compile(r"^\s+road\b")
 # "a depot near the X Dam road": a road named after the landmark it leads to, as after a city.
 _LANDMARK_NAME_RE = re.compile(r"[ \t](?:Dam|Airport|Airbase|Air[ \t]+Base|Crossing|Bridge)$")
 
@@ -1860,9 +1866,17 @@ def _names_road(before: str, after: str, surface: str = "") -> bool:
         return True
     if not _ROAD_LAST_END_AFTER_RE.match(after):
         return False
-    return bool(_ROAD_LAST_END_BEFORE_RE.search(before)) or (
-        (surface in _ROAD_CITIES or _LANDMARK_NAME_RE.search(surface) is not None)
-        and _CITY_ROAD_BEFORE_RE.search(before) is not None
+    return (
+        bool(_ROAD_LAST_END_BEFORE_RE.search(before))
+        or (
+            (surface in _ROAD_CITIES or _LANDMARK_NAME_RE.search(surface) is not None)
+            and _CITY_ROAD_BEFORE_RE.search(before) is not None
+        )
+        # "the grain silos on the X road": a thing standing on a road named after a town.
+        or (
+            _ON_TOWN_ROAD_BEFORE_RE.search(before) is not None
+            and _ROAD_ALONE_AFTER_RE.match(after) is not None
+        )
     )
 
 

@@ -798,9 +798,12 @@ def _sentence_date(
         nearest = None
         # "The day before, jets struck X", "The night before Eid, jets struck X": the cue's
         # own "before" opens no other clause.
+        # "Three days after the truce took effect on 27 February, jets struck X": a day
+        # counted from a written one holds its whole clause.
         own_end = (
             cue.end
             if cue.rule in ("priorday", "daybefore", "feast", "happ", "sameday", "nextday")
+            or (cue.kind == "explicit" and cue.shift)
             else cue.start
         )
         if i + 1 in apposed:

@@ -201,6 +201,11 @@ _CAPS_SURNAME_TURN_RE = re.compile(
 _SPEAKER_ROLES = {
     role: voice for voice, roles in load("claimants")["speaker_roles"].items() for role in roles
 }
+# A transcript's speaker labelled by his role alone, in capitals: "NURSE:", "RESCUE WORKER:".
+_CAPS_ROLE_TURN_RE = re.compile(
+    r"^(?:\[[\d:]{5,8}\]\s*)?(?P<role>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2}):[ \t]+\S",
+    re.MULTILINE,
+)
 # A transcript's speaker named in capitals with no role after a comma, maybe his role in
 # brackets: "JANE X (presenter):", "AMMAR Y:".
 _CAPS_NAME_TURN_RE = re.compile(
@@ -417,7 +422,78 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         elif _QUESTION_LABEL_RE.match(label):
             changes.append((turn.start(), None))
             asked = True
-    return changes
+    return _kept_list_changes(ctx, changes)
+
+
+# "What follows is the list the town's media office keeps, checked against ...": whose list
+# the paragraph of items after it is.
+_KEPT_LIST_RE = re.compile(
+    r"\bthe\s+(?:list|record|register|log|tally|chronology)\s+(?:that\s+|which\s+)?"
+    r"(?P<who>[^.;:\n]{3,80}?)\s+(?:keeps|kept|has\s+kept|compiled|has\s+compiled|maintains)\b"
+)
+# A line of a list: a bullet or a dash, then a space.
+_LIST_LINE_RE = re.compile(r"[ \t]*[•*·▪◦–—-][ \t]")
+
+
+#: How many lines a list may hold.
+_LIST_MAX_LINES = 60
+
+
+def _list_lines_after(text: str, pos: int) -> tuple[int | None, int | None]:
+    """Return where the list lines after the line holding ``pos`` start and end.
+
+    Blank lines may come before the first; the list ends at the first line that is neither
+    blank nor a list line (None at the text's end). (None, None) when no list line follows.
+    """
+    nl = text.find("\n", pos)
+    if nl < 0:
+        return None, None
+    start: int | None = None
+    line = nl + 1
+    for _ in range(_LIST_MAX_LINES):
+        if line >= len(text):
+            return start, None
+        stop = text.find("\n", line)
+        stop = len(text) if stop < 0 else stop
+        blank = not text[line:stop].strip()
+        if _LIST_LINE_RE.match(text, line):
+            start = line if start is None else start
+        elif not blank:
+            return start, (line if start is not None else None)
+        line = stop + 1
+    return start, line if start is not None else None
+
+
+def _kept_list_changes(
+    ctx: _DocContext, changes: list[tuple[int, str | None]]
+) -> list[tuple[int, str | None]]:
+    """Give the paragraph of list lines after a sentence saying whose list it is that voice.
+
+    "What follows is the list the town's media office keeps" then "• 12 October 2015: ...":
+    each item is the office's, not the page's; the paragraph after the list has the voice it
+    had before.
+    """
+    text = ctx.text
+    if "list" not in text and "record" not in text:
+        return changes
+    out = sorted(changes, key=lambda c: c[0])
+    for m in _KEPT_LIST_RE.finditer(text):
+        voice = _cue_voice(text, m.start("who"), m.end())
+        if voice is None or voice == "media":
+            continue
+        start, end = _list_lines_after(text, m.end())
+        if start is None:
+            continue
+        if any(start < pos < (end if end is not None else len(text)) for pos, _ in out):
+            # The list's own turns keep their voices.
+            continue
+        before = [v for pos, v in out if pos <= start]
+        resume = before[-1] if before else None
+        out.append((start, voice))
+        if end is not None and not any(pos == end for pos, _ in out):
+            out.append((end, resume))
+        out.sort(key=lambda c: c[0])
+    return out
 
 
 def _record_turn_voice(text: str, pos: int) -> tuple[str | None, str] | None:
@@ -465,8 +541,9 @@ def _caps_speaker_turn(
     """Return the voice of a transcript's turn by a speaker named in capitals with a role.
 
     "DR. X Y, SURGEON, Z:" introduces a medic, who speaks as 'activists'; "X Y, HOST:" the
-    programme's own voice. A later turn under the surname alone ("Y:") speaks as the role
-    the introduction gave. None when the paragraph opens no such turn.
+    programme's own voice, and so do "SURGEON:" and "HOST:", a role alone. A later turn
+    under the surname alone ("Y:") speaks as the role the introduction gave. None when the
+    paragraph opens no such turn.
     """
     if not text[pos : pos + 1].isupper() and not text.startswith("[", pos):
         return None
@@ -481,6 +558,11 @@ def _caps_speaker_turn(
         spoken = author if voice == "reporter" else voice
         speakers[names[-1]] = spoken
         return (spoken,)
+    alone = _CAPS_ROLE_TURN_RE.match(text, pos)
+    role_voice = None if alone is None else _SPEAKER_ROLES.get(" ".join(alone["role"].split()))
+    if role_voice is not None:
+        # "NURSE: ..." and "HOST: ...": the role is the speaker's voice, as after a name.
+        return (author if role_voice == "reporter" else role_voice,)
     named = _CAPS_NAME_TURN_RE.match(text, pos)
     if named is not None:
         names = named["name"].split()
