@@ -21259,3 +21259,65 @@ def test_a_place_abroad_after_a_fronted_place_leaves_it_the_strikes_place(finder
         "Kinsabba, jets struck positions near the town of Salma."
     )
     assert places(text, finder) == ["Salma"]
+
+
+# -- the 249th set's families ------------------------------------------------------------
+
+
+def test_an_attack_on_a_thing_is_the_air_s_when_a_later_sentence_gives_that_thing_to_the_air(
+    finder,
+):
+    # "A convoy came under attack at X" tells no air: a later sentence naming the same thing
+    # (or "the site") with a word of the air says the attack came from the air, and the place
+    # is struck on the day the attack was told.
+    published = date(2016, 9, 20)
+    for later in (
+        "Asked whether the convoy was struck from the air, the spokesman would not say.",
+        "The raids on the convoy went on for two hours, and only two air forces fly there.",
+        "Witnesses said barrel bombs fell on the site within minutes.",
+    ):
+        text = (
+            "A relief convoy of the Red Crescent came under attack yesterday evening at Kafr "
+            "Naha as its trucks were unloaded. Twelve drivers were killed, the agency said. "
+            "Deliveries in the area have been suspended. " + later
+        )
+        found = events(text, finder, published)
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Kafr Naha", date(2016, 9, 19))
+        ], later
+        assert found[0].claimed_target == "civilians"
+    text = (
+        "The charity condemned the attack on its warehouse at Kafr Naha on Monday night, in "
+        "which two guards died. Staff said the site was hit from the air."
+    )
+    assert places(text, finder, published) == ["Kafr Naha"]
+    # Named again with no word of the air, the attack stays no strike; nor does a later
+    # sentence of the air about another thing make it one.
+    for later in (
+        "Gunmen looted the convoy before dawn.",
+        "Jets struck the town of Babis on Tuesday.",
+    ):
+        text = (
+            "A relief convoy of the Red Crescent came under attack yesterday evening at Kafr "
+            "Naha as its trucks were unloaded. Twelve drivers were killed. " + later
+        )
+        assert "Kafr Naha" not in places(text, finder, published), later
+
+
+def test_the_voices_that_give_an_attack_on_a_thing_to_the_air_claim_it(finder):
+    # The attack's own sentence names no voice: the strike is the claim of the one who tells
+    # its air, and each other voice telling it from the air has a row of its own, with its
+    # aircraft; a voice denying that aircraft struck the thing adds none.
+    text = (
+        "An attack on a convoy of 20 trucks at Kafr Naha killed 15 civilians on Monday "
+        'evening. "The trucks were struck from the air as they unloaded," the UN\'s '
+        "humanitarian chief said. The Syrian Observatory for Human Rights said Syrian or "
+        "Russian warplanes carried out the raids on the convoy. The Russian Defence Ministry "
+        "said its aircraft had not carried out any strikes on the convoy."
+    )
+    found = events(text, finder, date(2016, 9, 20))
+    assert sorted((ev.place_as_written, ev.claimant, ev.actor) for ev in found) == [
+        ("Kafr Naha", "rights_groups", "unknown"),
+        ("Kafr Naha", "sohr", "unknown"),
+    ]
+    assert {ev.event_date for ev in found} == {date(2016, 9, 19)}

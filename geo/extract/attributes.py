@@ -26,6 +26,7 @@ from geo.extract.references import _HINT_OPENING_RE
 from geo.extract.roles import part_holder
 from geo.extract.triggers import (
     _BATTLE_GOES_ON_RE,
+    _air_told_later,
     _has_air_word,
     _is_support,
     _valid_triggers,
@@ -1762,6 +1763,20 @@ def _retelling_voice_after(ctx: _DocContext, index: int) -> str | None:
     if _scope_key(ctx, s)[1] > _scope_key(ctx, ctx.sentences[index][0])[1] + 2:
         return None
     if _RETELLING_VOICE_RE.match(ctx.text, s, e) is None:
+        return None
+    return _claimant_of(ctx, j)
+
+
+def _air_teller_voice(ctx: _DocContext, index: int) -> str | None:
+    """Return the voice of the later sentence that gave the attack told here to the air.
+
+    "An attack on a convoy at X killed 20 on Monday evening." then the UN's aid chief: "The
+    trucks were struck from the air": the strike is the claim of the one who says it came from
+    the air, when its own sentence has no voice. An attack its own sentence gives to the air
+    ("an aerial attack on the market") is the report's own telling.
+    """
+    j = _air_told_later(ctx, index)
+    if j is None or _has_air_word(ctx.text, *ctx.sentences[index]):
         return None
     return _claimant_of(ctx, j)
 
