@@ -21321,3 +21321,21 @@ def test_the_voices_that_give_an_attack_on_a_thing_to_the_air_claim_it(finder):
         ("Kafr Naha", "sohr", "unknown"),
     ]
     assert {ev.event_date for ev in found} == {date(2016, 9, 19)}
+
+
+def test_bombs_that_fell_again_on_a_place_struck_it(finder):
+    # "bombs fell again on X": an adverb of repetition between the verb of falling and its
+    # preposition still tells bombs falling on the place.
+    published = date(2016, 9, 26)
+    for sentence in (
+        "On Saturday, bombs fell again on Kafr Naha and on Babis, according to rescuers.",
+        "On Saturday, missiles fell once more on Kafr Naha and on Babis, rescuers said.",
+    ):
+        found = events(sentence, finder, published)
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Kafr Naha", date(2016, 9, 24)),
+            ("Babis", date(2016, 9, 24)),
+        ], sentence
+    # Shells that fell again are the ground's, as shells that fell are.
+    text = "On Saturday, shells fell again on Kafr Naha, according to rescuers."
+    assert places(text, finder, published) == []
