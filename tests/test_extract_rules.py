@@ -21339,3 +21339,29 @@ def test_bombs_that_fell_again_on_a_place_struck_it(finder):
     # Shells that fell again are the ground's, as shells that fell are.
     text = "On Saturday, shells fell again on Kafr Naha, according to rescuers."
     assert places(text, finder, published) == []
+
+
+def test_a_span_after_a_strike_reaching_the_writing_counts_back_from_it(finder):
+    # "Two weeks after the air strike on X, we have assembled ...": a span after the strike
+    # whose clause is in the present reaches the writing, so the strike fell that long
+    # before it.
+    published = date(2016, 10, 3)
+    for sentence, day in (
+        (
+            "Two weeks after the air strike on the aid convoy at Kafr Naha, we have assembled "
+            "27 videos into a single timeline.",
+            date(2016, 9, 19),
+        ),
+        (
+            "Ten days after the air strike on the market in Kafr Naha, the town is still "
+            "burying its dead.",
+            date(2016, 9, 23),
+        ),
+    ):
+        found = events(sentence, finder, published)
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [("Kafr Naha", day)], (
+            sentence
+        )
+    # A span after the strike told in the past reaches another past day, not the writing.
+    text = "Two weeks after the air strike on the market in Kafr Naha, the army took the town."
+    assert [ev.event_date for ev in events(text, finder, published)] != [date(2016, 9, 19)]
