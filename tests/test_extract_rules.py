@@ -21365,3 +21365,24 @@ def test_a_span_after_a_strike_reaching_the_writing_counts_back_from_it(finder):
     # A span after the strike told in the past reaches another past day, not the writing.
     text = "Two weeks after the air strike on the market in Kafr Naha, the army took the town."
     assert [ev.event_date for ev in events(text, finder, published)] != [date(2016, 9, 19)]
+
+
+def test_a_striker_asked_for_first_and_then_not_known_leaves_the_strikes_unknown(finder):
+    # "As to who carried it out, we are not in a position to say": the striker asked for
+    # first, the doubt after it, says the report does not know whose aircraft, as "we cannot
+    # say who carried it out" does; an air force named elsewhere does not speak for it.
+    opening = (
+        "A strike hit the market in Kafr Naha on Monday evening, killing 12 people, rescuers "
+        "said. A Russian official said Moscow's aircraft had not flown there.\n\n"
+    )
+    for doubt in (
+        "As to who carried it out, we are not in a position to say.",
+        "Whose aircraft they were, the charity cannot tell.",
+    ):
+        found = events(opening + doubt, finder, date(2016, 9, 20))
+        assert [(ev.place_as_written, ev.actor) for ev in found] == [("Kafr Naha", "unknown")], (
+            doubt
+        )
+    # The striker asked for, then named, is no doubt.
+    text = opening + "As to who carried it out, the rescuers blame Russian jets."
+    assert [ev.actor for ev in events(text, finder, date(2016, 9, 20))] == ["russia"]
