@@ -21386,3 +21386,28 @@ def test_a_striker_asked_for_first_and_then_not_known_leaves_the_strikes_unknown
     # The striker asked for, then named, is no doubt.
     text = opening + "As to who carried it out, the rescuers blame Russian jets."
     assert [ev.actor for ev in events(text, finder, date(2016, 9, 20))] == ["russia"]
+
+
+def test_a_toll_of_another_attack_the_strikes_came_after_is_none_of_theirs(finder):
+    # "Strikes hit rebel-held towns on Tuesday, a day after an attack on an aid convoy that
+    # killed about 20 people": the toll told after the other attack is that attack's, and
+    # gives the towns the next sentence names no civilian victims.
+    after = "The Observatory said warplanes struck Kafr Naha and Babis on Tuesday morning."
+    text = (
+        "Air strikes hit rebel-held towns west of Aleppo on Tuesday, a day after an attack on "
+        "an aid convoy that killed about 20 people. " + after
+    )
+    found = events(text, finder, date(2016, 9, 20))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Kafr Naha", "unspecified"),
+        ("Babis", "unspecified"),
+    ]
+    # The strikes' own toll, told before, still makes their places civilian targets.
+    text = (
+        "Air strikes on two rebel-held towns west of Aleppo killed 14 people on Tuesday. " + after
+    )
+    found = events(text, finder, date(2016, 9, 20))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Kafr Naha", "civilians"),
+        ("Babis", "civilians"),
+    ]

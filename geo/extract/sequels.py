@@ -583,13 +583,25 @@ def _victims_told_before(
             continue
         if _COUNTED_PLACES_RE.search(ctx.text, s, e) is None:
             continue
-        if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
+        if not any(
+            t.label == "civilians" and not _OTHER_ATTACK_BEFORE_RE.search(ctx.text, s, t.start)
+            for t in _target_cues(ctx, s, e)
+        ):
             continue
         return [
             replace(ev, claimed_target="civilians") if ev.claimed_target == "unspecified" else ev
             for ev in found
         ]
     return found
+
+
+# "Strikes hit rebel-held towns on Tuesday, a day after an attack on an aid convoy that killed
+# about 20 people": a toll told after another attack the strikes came after is that attack's.
+_OTHER_ATTACK_BEFORE_RE = re.compile(
+    r"\b(?:a\s+day|a\s+week|hours|days|weeks|(?:two|three|four|five|six)\s+days)\s+after\s+"
+    r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|raids?|bombings?)\b",
+    re.IGNORECASE,
+)
 
 
 # "the airstrikes destroyed ...": the strikes of the sentence before, named again; or "the
