@@ -21411,3 +21411,25 @@ def test_a_toll_of_another_attack_the_strikes_came_after_is_none_of_theirs(finde
         ("Kafr Naha", "civilians"),
         ("Babis", "civilians"),
     ]
+
+
+def test_media_named_by_a_quantity_whose_reports_are_denied_speak_as_media(finder):
+    # "denied the reports circulated by some media outlets that the air force targeted X on
+    # Monday": the claim, kept for its day, is the outlets', named by a quantity as Western
+    # media are named by their side.
+    for sentence in (
+        "A military source denied on Tuesday the reports circulated by some media outlets that "
+        "the Syrian Arab Air Force targeted a convoy in Kafr Naha on Monday evening.",
+        "A military source denied on Tuesday the reports of several news sites that the Syrian "
+        "Arab Air Force targeted a convoy in Kafr Naha on Monday evening.",
+    ):
+        found = events(sentence, finder, date(2016, 9, 20))
+        assert [(ev.place_as_written, ev.claimant, ev.event_date) for ev in found] == [
+            ("Kafr Naha", "media", date(2016, 9, 19))
+        ], sentence
+    # Outlets named by no quantity keep the old reading.
+    text = (
+        "A military source denied on Tuesday the reports circulated by outlets that the Syrian "
+        "Arab Air Force targeted a convoy in Kafr Naha on Monday evening."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 9, 20))] != ["media"]
