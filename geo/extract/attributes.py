@@ -26,6 +26,7 @@ from geo.extract.references import _HINT_OPENING_RE
 from geo.extract.roles import part_holder
 from geo.extract.triggers import (
     _BATTLE_GOES_ON_RE,
+    _air_told_later,
     _has_air_word,
     _is_support,
     _valid_triggers,
@@ -117,6 +118,14 @@ _UNIDENTIFIED_RE = re.compile(
     r"|\b(?:not|never|unable\s+to|n['’]t|cannot)\s+(?:be\s+)?(?:able\s+to\s+)?attribute\s+"
     r"(?:[\w'’-]+\s+){0,4}?to\s+(?:either\s+)?(?:the\s+)?(?:Syrian|Russian|regime|government)"
     rf"\s+or\s+(?:the\s+)?(?:Syrian|Russian|regime|government)\s+{_AIRCRAFT}\b"
+    # "As to who carried it out, we are not in a position to say", "Whose aircraft they were,
+    # the charity cannot tell": the striker asked for first, the doubt after it.
+    r"|\b(?:(?:[Aa]s\s+(?:to|for)\s+)?[Ww]ho\s+(?:had\s+)?(?:carried|conducted|launched)\s+"
+    r"(?:it|them|(?:the\s+)?[\w-]+)\s+out"
+    rf"|(?:[Aa]s\s+(?:to|for)\s+)?[Ww]hose\s+{_AIRCRAFT}\s+(?:they|it)\s+(?:were|was))\s*,\s*"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:are|is|were|was|do|does|did|could|can)\s+)?"
+    r"(?:not|never|unable\s+to|n['’]t|cannot)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
+    r"(?:able\s+to\s+|in\s+a\s+position\s+to\s+)?(?:say|tell|confirm|know|determine|establish)\b"
     # "the Observatory said, without saying whose aircraft carried it out".
     r"|\bwithout\s+(?:saying|specifying|identifying|naming|determining)\b[^.;]{0,40}?"
     rf"(?:\b{_AIRCRAFT}\b|\bwhose\b|\bnationality\b)[^.;:]*"
@@ -1765,6 +1774,20 @@ def _retelling_voice_after(ctx: _DocContext, index: int) -> str | None:
     if _scope_key(ctx, s)[1] > _scope_key(ctx, ctx.sentences[index][0])[1] + 2:
         return None
     if _RETELLING_VOICE_RE.match(ctx.text, s, e) is None:
+        return None
+    return _claimant_of(ctx, j)
+
+
+def _air_teller_voice(ctx: _DocContext, index: int) -> str | None:
+    """Return the voice of the later sentence that gave the attack told here to the air.
+
+    "An attack on a convoy at X killed 20 on Monday evening." then the UN's aid chief: "The
+    trucks were struck from the air": the strike is the claim of the one who says it came from
+    the air, when its own sentence has no voice. An attack its own sentence gives to the air
+    ("an aerial attack on the market") is the report's own telling.
+    """
+    j = _air_told_later(ctx, index)
+    if j is None or _has_air_word(ctx.text, *ctx.sentences[index]):
         return None
     return _claimant_of(ctx, j)
 

@@ -355,6 +355,13 @@ _CUE_KINDS = [
     r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
     r"|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[1-9]\d?)\s+(?P<agou>hours?|days?|weeks?|months?)\s+ago"
     r"(?P<agot>\s+(?:today|to\s+the\s+day))?\b)",
+    # "Two weeks after the attack on X, we have assembled ...": a span after a strike that
+    # reaches the writing, its clause in the present, counts back from the writing as "ago".
+    r"(?P<afterago>\b(?P<aan>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
+    r"|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[1-9]\d?)\s+(?P<aau>days?|weeks?|months?)"
+    r"(?=\s+after\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|raids?"
+    r"|air\s+raids?|bombings?|massacres?)\b"
+    r"[^.;:\n]{0,120}?,\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|has|have|remains?|still)\b))",
     # earlier this week / this week: a window from the week's Monday to the writing
     r"(?P<thisweek>\b(?:(?P<twe>[Ee]arlier)\s+)?[Tt]his\s+week\b(?!['’]s?\b))",
     r"(?P<lastmonth>\b[Ll]ast\s+month\b)",
@@ -702,9 +709,10 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     if rule == "yearago":
         # The years counted back ride in ``shift``, as "ago" counts its days there.
         return DateCue(kind="relative", shift=-_COUNT_WORDS[m["yan"].lower()], **base)
-    if rule == "ago":
-        unit = m["agou"].rstrip("s")
-        number = _COUNT_WORDS.get(m["agon"].lower()) or int(m["agon"])
+    if rule in ("ago", "afterago"):
+        unit = (m["agou"] or m["aau"]).rstrip("s")
+        count = m["agon"] or m["aan"]
+        number = _COUNT_WORDS.get(count.lower()) or int(count)
         if unit == "hour":
             # "48 hours ago": the days the hours make, counted back from the writing.
             return DateCue(kind="relative", shift=-(number // 24), qualifier="day", **base)
@@ -1149,7 +1157,7 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         return ResolvedDate(reference + timedelta(days=1), "day", "relative")
     if rule == "daybefore":
         return ResolvedDate(reference - timedelta(days=2), "day", "relative")
-    if rule == "ago":
+    if rule in ("ago", "afterago"):
         precision = "day" if cue.qualifier == "day" else cue.qualifier or "day"
         counted = reference + timedelta(days=cue.shift)
         if cue.weekday is not None:

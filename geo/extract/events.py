@@ -46,6 +46,7 @@ from geo.extract.attributes import (
     _ACTOR_RE,
     _actor_of,
     _admin1_hint,
+    _air_teller_voice,
     _blamed_after,
     _blaming_voice_after,
     _bracket_after,
@@ -160,6 +161,7 @@ from geo.extract.records import (
 from geo.extract.roles import _HISTORY_YEARS, _struck_places, names_outlet, part_holder
 from geo.extract.sentences import split_sentences, wrapped_blocks
 from geo.extract.sequels import (
+    _air_told_again,
     _aircraft_attributed_next,
     _attributed_again,
     _facility_placed_next,
@@ -250,6 +252,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             _toll_over_places_again(ctx, index, s, e, events)
         events.extend(found or _attributed_again(ctx, index, s, e, events))
         if not found:
+            events.extend(_air_told_again(ctx, index, events))
             _target_told_next(ctx, index, s, e, events)
             _aircraft_attributed_next(ctx, index, s, e, events)
             _fighters_killed_next(ctx, index, s, e, events)
@@ -2267,6 +2270,7 @@ def _events_for(
         or _voice_at(ctx, s)
         or _blaming_voice_after(ctx, index)
         or _retelling_voice_after(ctx, index)
+        or _air_teller_voice(ctx, index)
         or "reporter"
     )
     para = _paragraph_index(ctx, s)

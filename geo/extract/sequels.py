@@ -31,7 +31,7 @@ from geo.extract.context import (
     _scope_key,
 )
 from geo.extract.levels import _is_foreign, _is_region
-from geo.extract.triggers import _valid_triggers
+from geo.extract.triggers import _air_tellers, _valid_triggers
 from geo.extract.voices import _claimant_of, _sentence_claimant
 from geo.names import governorate_of, place_key
 from geo.record import Mention, StrikeEvent
@@ -583,13 +583,25 @@ def _victims_told_before(
             continue
         if _COUNTED_PLACES_RE.search(ctx.text, s, e) is None:
             continue
-        if not any(t.label == "civilians" for t in _target_cues(ctx, s, e)):
+        if not any(
+            t.label == "civilians" and not _OTHER_ATTACK_BEFORE_RE.search(ctx.text, s, t.start)
+            for t in _target_cues(ctx, s, e)
+        ):
             continue
         return [
             replace(ev, claimed_target="civilians") if ev.claimed_target == "unspecified" else ev
             for ev in found
         ]
     return found
+
+
+# "Strikes hit rebel-held towns on Tuesday, a day after an attack on an aid convoy that killed
+# about 20 people": a toll told after another attack the strikes came after is that attack's.
+_OTHER_ATTACK_BEFORE_RE = re.compile(
+    r"\b(?:a\s+day|a\s+week|hours|days|weeks|(?:two|three|four|five|six)\s+days)\s+after\s+"
+    r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|raids?|bombings?)\b",
+    re.IGNORECASE,
+)
 
 
 # "the airstrikes destroyed ...": the strikes of the sentence before, named again; or "the
@@ -1031,3 +1043,31 @@ def _listed_after_strikes(ctx: _DocContext, index: int) -> bool:
     # "Among them" takes a share of the strikes before, whatever places they named.
     unstruck = among or index - 1 not in ctx.struck_sentences
     return unstruck and bool(_valid_triggers(ctx, index - 1, s, e))
+
+
+def _air_told_again(ctx: _DocContext, index: int, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Repeat an attack given to the air for each other voice telling it from the air later.
+
+    "An attack on a convoy at X killed 20." then the UN's aid chief: "The trucks were struck
+    from the air", and "The Observatory said Syrian or Russian warplanes carried out the raids
+    on the convoy": each voice that tells the attack's air, a strike word of its own in its
+    sentence, has a row of the strike (with its own aircraft when it names them).
+    """
+    if not events or not _valid_triggers(ctx, index, *ctx.sentences[index]):
+        return []
+    claimant = _claimant_of(ctx, index)
+    if claimant is None:
+        return []
+    added: list[StrikeEvent] = []
+    told = {(ev.sentence_index, place_key(ev.place_as_written), ev.claimant) for ev in events}
+    for i in sorted({ev.sentence_index for ev in events}, reverse=True):
+        if index not in _air_tellers(ctx, i):
+            continue
+        actor = _actor_of(ctx, index)
+        for ev in events:
+            key = (i, place_key(ev.place_as_written), claimant)
+            if ev.sentence_index == i and key not in told:
+                told.add(key)
+                added.append(replace(ev, claimant=claimant, actor=actor or ev.actor))
+        break
+    return added

@@ -1204,7 +1204,66 @@ def _has_air_context(ctx: _DocContext, index: int) -> bool:
             and _has_air_word(ctx.text, s, e)
         ):
             return True
+    if _air_told_later(ctx, index) is not None:
+        return True
     return _in_air_power_entry(ctx, index)
+
+
+# "an aid convoy ... came under attack at X", "a convoy was attacked at X", "the attack on the
+# warehouse at X": an attack told on a thing, with no word of the air.
+_ATTACKED_THING = alternation(_TRIGGERS["attacked_things"])
+_ATTACK_ON_THING_RE = re.compile(
+    rf"\b(?:{_ATTACKED_THING})\b(?:\s+[^\s.;:]+){{0,12}}?\s+"
+    r"(?:came|comes|coming|has\s+come|had\s+come)\s+under\s+attack\b"
+    rf"|\b(?:{_ATTACKED_THING})\b(?:\s+[^\s.;:]+){{0,8}}?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+attacked\b"
+    r"|\battack\s+on\s+(?:the|an?|its|our|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{_ATTACKED_THING})\b",
+    re.IGNORECASE,
+)
+_THING_RE = re.compile(rf"\b(?:{_ATTACKED_THING})\b", re.IGNORECASE)
+_RAIDS_RE = re.compile(r"\braids?\b", re.IGNORECASE)
+# How many sentences on a report may go before it tells the attack's air.
+_ATTACK_TOLD_LATER_SENTENCES = 20
+
+
+def _air_told_later(ctx: _DocContext, index: int) -> int | None:
+    """Return the first later sentence giving the attack this sentence tells on a thing to the air.
+
+    "An aid convoy came under attack yesterday evening at X." ... "Was the convoy struck from
+    the air?": the thing attacked, named again (or as "the site") in a later sentence with a
+    word of the air, says the attack came from the air.
+    """
+    tellers = _air_tellers(ctx, index)
+    return tellers[0] if tellers else None
+
+
+def _air_tellers(ctx: _DocContext, index: int) -> list[int]:
+    """Return the later sentences naming the thing this sentence tells attacked with the air."""
+    key = ("air-tellers", index)
+    known = ctx.cache.get(key)
+    if known is not None:
+        return [int(j) for j in known.split(",")] if known else []
+    found = []
+    s, e = ctx.sentences[index]
+    if ctx.lower.find("attack", s, e) >= 0 and _ATTACK_ON_THING_RE.search(ctx.text, s, e):
+        things = {m.group().lower() for m in _THING_RE.finditer(ctx.text, s, e)}
+        things.update(_TRIGGERS["attacked_things_again"])
+        again = re.compile(rf"\bthe\s+(?:[\w'’-]+\s+)?(?:{alternation(sorted(things))})\b")
+        last = min(len(ctx.sentences), index + 1 + _ATTACK_TOLD_LATER_SENTENCES)
+        for j in range(index + 1, last):
+            sj, ej = ctx.sentences[j]
+            if again.search(ctx.lower, sj, ej) is None:
+                continue
+            air = ctx.air_cache.get(j)
+            if air is None:
+                air = ctx.air_cache[j] = _has_air_word(ctx.text, sj, ej)
+            # "the raids on the convoy": a raid is the air's word in the war's reports. A denial
+            # ("no aircraft struck the convoy") tells no strike of its own.
+            if (air or _RAIDS_RE.search(ctx.text, sj, ej)) and _valid_triggers(ctx, j, sj, ej):
+                found.append(j)
+    ctx.cache[key] = ",".join(str(j) for j in found)
+    return found
 
 
 # A sentence laying what was just told on someone: "Washington blamed Russian aircraft".
