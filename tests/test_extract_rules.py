@@ -21566,3 +21566,27 @@ def test_strikes_by_forces_loyal_to_the_president_are_the_regimes(finder):
         "15, 2015."
     )
     assert [ev.actor for ev in events(text, finder, date(2015, 12, 16))] == ["russia"]
+
+
+# -- the 251st set's families -----------------------------------------------------------
+
+
+def test_a_strike_on_the_armys_positions_claims_no_side(finder):
+    # "strikes on the positions of the Syrian army on X, surrounded by ISIS militants": the
+    # army's positions are what was hit; the side round them after is not the target.
+    for text in (
+        "Coalition aircraft carried out four strikes on the positions of the Syrian army on "
+        "Jabal Tharda, surrounded by ISIS militants, on Saturday.",
+        'Amaq said that "crusader planes struck the positions of the Nusayri army on Jabal '
+        'Tharda", after which IS fighters stormed the hills on Saturday.',
+        "Coalition jets struck the army's positions on Jabal Tharda on Saturday, which had "
+        "held out against ISIS for two years.",
+    ):
+        found = events(text, finder, date(2016, 9, 17))
+        assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+            ("Jabal Tharda", "unspecified")
+        ], text
+    # The army's positions the militants attack are their aim: the strike hit the militants.
+    text = "Russian jets struck ISIS militants attacking army positions near al-Jafra on Saturday."
+    found = events(text, finder, date(2016, 9, 17))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("al-Jafra", "isis")]
