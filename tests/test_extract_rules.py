@@ -21590,3 +21590,26 @@ def test_a_strike_on_the_armys_positions_claims_no_side(finder):
     text = "Russian jets struck ISIS militants attacking army positions near al-Jafra on Saturday."
     found = events(text, finder, date(2016, 9, 17))
     assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("al-Jafra", "isis")]
+
+
+def test_a_meetings_coverage_speaker_speaks_for_his_delegation(finder):
+    # "VITALY X (Russian Federation) said that ...": a meetings-coverage summary's speaker,
+    # his delegation in brackets at the head of his paragraph, speaks for it, as his turn in
+    # the record does.
+    text = (
+        "The Council met in emergency session.\n\n"
+        "VITALY ORLOV (Russian Federation) said that on Saturday coalition aircraft had struck "
+        "the positions of the Syrian army on Jabal Tharda.\n\n"
+        "MATTHEW RYDER (United Kingdom) said that Russian and Syrian aircraft had bombed the "
+        "market of al-Mayadin the evening before, killing 14 civilians.\n\n"
+        "Bashar Khalil (Syria) said the air force had struck ISIS in Muhasan on Saturday."
+    )
+    found = events(text, finder, date(2016, 9, 17))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Jabal Tharda", "russian_mod"),
+        ("al-Mayadin", "governments"),
+        ("Muhasan", "sana"),
+    ]
+    # A body named with its initials in brackets keeps its own reading.
+    text = "The Syrian Observatory (SOHR) said aircraft struck Muhasan on Saturday."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 9, 17))] == ["sohr"]
