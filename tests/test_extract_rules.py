@@ -21613,3 +21613,17 @@ def test_a_meetings_coverage_speaker_speaks_for_his_delegation(finder):
     # A body named with its initials in brackets keeps its own reading.
     text = "The Syrian Observatory (SOHR) said aircraft struck Muhasan on Saturday."
     assert [ev.claimant for ev in events(text, finder, date(2016, 9, 17))] == ["sohr"]
+
+
+def test_an_airport_aircraft_had_taken_off_from_is_a_launch_site(finder):
+    # "had taken off from the X airport": where the aircraft flew from, as "took off from" is.
+    text = (
+        "Aircraft of the Syrian Arab Air Force had taken off from the Deir ez-Zor airport and "
+        "struck ISIS in Muhasan on Saturday."
+    )
+    found = events(text, finder, date(2016, 9, 17))
+    assert [ev.place_as_written for ev in found] == ["Muhasan"]
+    # The airport struck stays struck.
+    text = "Russian jets struck the Deir ez-Zor airport on Saturday, after ISIS had taken it."
+    found = events(text, finder, date(2016, 9, 17))
+    assert [ev.place_as_written for ev in found] == ["Deir ez-Zor airport"]

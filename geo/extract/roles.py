@@ -491,7 +491,8 @@ _DISTANCE_FROM_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _LAUNCH_BEFORE_RE = re.compile(
-    r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
+    r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|taken\s+off|flew|flying"
+    r"|operat\w+"
     r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned"
     # "They come from the X airport, drop their barrels and return": told in the present.
     r"|comes?"
