@@ -21627,3 +21627,24 @@ def test_an_airport_aircraft_had_taken_off_from_is_a_launch_site(finder):
     text = "Russian jets struck the Deir ez-Zor airport on Saturday, after ISIS had taken it."
     found = events(text, finder, date(2016, 9, 17))
     assert [ev.place_as_written for ev in found] == ["Deir ez-Zor airport"]
+
+
+def test_a_bearing_from_a_city_then_the_hills_struck_locates_the_hills(finder):
+    # "southeast of X, near the city's airport, on the Y hills": X only orients the finer
+    # place the strike fell on, as "southwest of X, near Y" does.
+    for text in (
+        "Coalition jets struck positions southeast of Deir ez-Zor, on the Jabal Tharda hills, "
+        "on Saturday.",
+        "Coalition jets struck positions southeast of Deir ez-Zor, near the city's airport, on "
+        "the Jabal Tharda hills, on Saturday.",
+    ):
+        found = events(text, finder, date(2016, 9, 17))
+        assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+            ("Jabal Tharda", "in")
+        ], text
+    # A bearing with no finer place after it keeps the city, near it.
+    text = (
+        "Coalition jets struck positions southeast of Deir ez-Zor, on Saturday, killing soldiers."
+    )
+    found = events(text, finder, date(2016, 9, 17))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Deir ez-Zor", "near")]

@@ -232,7 +232,12 @@ _REFERENCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # ", near Y" after a bearing's reference: the finer place the strike was close to.
-_NEAR_NAMED_AFTER_RE = re.compile(r",\s+(?:near|close\s+to)\s+(?:the\s+(?:town|village)\s+of\s+)?")
+# "southeast of X, on the Y hills", "southeast of X, near the city's airport, on the Y hills":
+# a finer place on which the strike fell, after an aside on the city's landmark or none.
+_NEAR_NAMED_AFTER_RE = re.compile(
+    r",\s+(?:(?:near|close\s+to)\s+the\s+(?:city|town)['’]s\s+(?:[\w-]+\s+)?[\w-]+,\s+)?"
+    r"(?:(?:near|close\s+to)\s+(?:the\s+(?:town|village)\s+of\s+)?|on\s+(?:the\s+)?)"
+)
 # "X, a town of about 30,000 people in Y province, north-east of": the town's kind and size
 # may come before its governorate.
 _SET_APPOSITION_BEFORE_RE = re.compile(
