@@ -21648,3 +21648,22 @@ def test_a_bearing_from_a_city_then_the_hills_struck_locates_the_hills(finder):
     )
     found = events(text, finder, date(2016, 9, 17))
     assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Deir ez-Zor", "near")]
+
+
+def test_districts_of_a_city_named_with_where_it_lies_are_the_districts_named_next(finder):
+    # "struck districts of the eastern Syrian city of X" then "the jets hit A and B": the city
+    # only locates the districts named next, as "districts of the city of X" does.
+    text = (
+        "Russian warplanes struck Islamic State-held districts of the eastern Syrian city of "
+        "Deir ez-Zor on Monday, a monitoring group said. The Syrian Observatory for Human "
+        "Rights said the jets hit al-Huweiqa and al-Sheikh Yassin."
+    )
+    found = events(text, finder, date(2016, 4, 11))
+    assert [ev.place_as_written for ev in found] == ["al-Huweiqa", "al-Sheikh Yassin"]
+    # With no district named next, the city is the struck place.
+    text = (
+        "Russian warplanes struck Islamic State-held districts of the eastern Syrian city of "
+        "Deir ez-Zor on Monday, a monitoring group said."
+    )
+    found = events(text, finder, date(2016, 4, 11))
+    assert [ev.place_as_written for ev in found] == ["Deir ez-Zor"]

@@ -1685,8 +1685,10 @@ _CITY_SIDE_BEFORE_RE = re.compile(
     r"(?:ern\s+(?:part|half|side|districts|neighbou?rhoods))?\s+of\s+(?:the\s+city\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "districts of the eastern Syrian city of X": the city named with words of where it lies.
 _PLURAL_OF_BEFORE_RE = re.compile(
-    r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
+    r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
