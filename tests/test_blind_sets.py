@@ -8124,12 +8124,14 @@ SETS = {
     # ("southeast of X, near the city's airport, on the Y hills") came to only locate it.
     # Precision raised when a city named with words of where it lies after districts ("districts
     # of the eastern Syrian city of X") came to only locate the districts named next.
+    # Precision raised when a sentence pointing the reader to other pages ("For more on the
+    # coalition's strikes in X, see ...") came to tell no strike.
     "blind251": Floors(
-        precision=0.827,
+        precision=0.857,
         recall=1.0,
-        f1=0.905,
+        f1=0.923,
         event_date=1.0,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.965,
             "claimant": 0.793,

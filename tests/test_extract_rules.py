@@ -21667,3 +21667,17 @@ def test_districts_of_a_city_named_with_where_it_lies_are_the_districts_named_ne
     )
     found = events(text, finder, date(2016, 4, 11))
     assert [ev.place_as_written for ev in found] == ["Deir ez-Zor"]
+
+
+def test_a_sentence_pointing_the_reader_to_other_pages_tells_no_strike(finder):
+    # "For more on the coalition's strikes in X, see the daily strike releases.": what other
+    # pages tell, no strike of the report's own.
+    text = (
+        "Coalition aircraft struck Daesh near al-Bukamal on Saturday. For more on the "
+        "coalition's strikes in Raqqa province, see the daily strike releases."
+    )
+    found = events(text, finder, date(2016, 9, 17))
+    assert [ev.place_as_written for ev in found] == ["al-Bukamal"]
+    # A sentence opening on the same words that tells a strike keeps it.
+    text = "For more on the strikes, Russian jets struck Raqqa on Saturday."
+    assert [ev.place_as_written for ev in events(text, finder, date(2016, 9, 17))] == ["Raqqa"]
