@@ -21681,3 +21681,19 @@ def test_a_sentence_pointing_the_reader_to_other_pages_tells_no_strike(finder):
     # A sentence opening on the same words that tells a strike keeps it.
     text = "For more on the strikes, Russian jets struck Raqqa on Saturday."
     assert [ev.place_as_written for ev in events(text, finder, date(2016, 9, 17))] == ["Raqqa"]
+
+
+def test_who_besieges_a_place_set_off_before_its_locating_cue(finder):
+    # "the X hills, surrounded by ISIS militants, in the vicinity of the Y airport": the aside
+    # says who besieges the place struck; Y only locates it.
+    for text in (
+        "On Saturday coalition aircraft struck the Jabal Tharda hills, surrounded by ISIS "
+        "militants, in the vicinity of the Deir ez-Zor airport.",
+        "On Saturday jets struck the Jabal Tharda hills, held by ISIS fighters, near Deir ez-Zor.",
+    ):
+        found = events(text, finder, date(2016, 9, 17))
+        assert [ev.place_as_written for ev in found] == ["Jabal Tharda"], text
+    # With no place named before the aside, the cue's place is where the strike was close to.
+    text = "On Saturday jets struck army posts, surrounded by ISIS militants, near Deir ez-Zor."
+    found = events(text, finder, date(2016, 9, 17))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Deir ez-Zor", "near")]
