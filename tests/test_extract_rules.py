@@ -21923,3 +21923,134 @@ def test_media_named_by_a_quantity_whose_reports_are_denied_speak_as_media(finde
         "Arab Air Force targeted a convoy in Kafr Naha on Monday evening."
     )
     assert [ev.claimant for ev in events(text, finder, date(2016, 9, 20))] != ["media"]
+
+
+# -- the 251st set's families -----------------------------------------------------------
+
+
+def test_a_strike_on_the_armys_positions_claims_no_side(finder):
+    # "strikes on the positions of the Syrian army on X, surrounded by ISIS militants": the
+    # army's positions are what was hit; the side round them after is not the target.
+    for text in (
+        "Coalition aircraft carried out four strikes on the positions of the Syrian army on "
+        "Jabal Tharda, surrounded by ISIS militants, on Saturday.",
+        'Amaq said that "crusader planes struck the positions of the Nusayri army on Jabal '
+        'Tharda", after which IS fighters stormed the hills on Saturday.',
+        "Coalition jets struck the army's positions on Jabal Tharda on Saturday, which had "
+        "held out against ISIS for two years.",
+    ):
+        found = events(text, finder, date(2016, 9, 17))
+        assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+            ("Jabal Tharda", "unspecified")
+        ], text
+    # The army's positions the militants attack are their aim: the strike hit the militants.
+    text = "Russian jets struck ISIS militants attacking army positions near al-Jafra on Saturday."
+    found = events(text, finder, date(2016, 9, 17))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("al-Jafra", "isis")]
+
+
+def test_a_meetings_coverage_speaker_speaks_for_his_delegation(finder):
+    # "VITALY X (Russian Federation) said that ...": a meetings-coverage summary's speaker,
+    # his delegation in brackets at the head of his paragraph, speaks for it, as his turn in
+    # the record does.
+    text = (
+        "The Council met in emergency session.\n\n"
+        "VITALY ORLOV (Russian Federation) said that on Saturday coalition aircraft had struck "
+        "the positions of the Syrian army on Jabal Tharda.\n\n"
+        "MATTHEW RYDER (United Kingdom) said that Russian and Syrian aircraft had bombed the "
+        "market of al-Mayadin the evening before, killing 14 civilians.\n\n"
+        "Bashar Khalil (Syria) said the air force had struck ISIS in Muhasan on Saturday."
+    )
+    found = events(text, finder, date(2016, 9, 17))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Jabal Tharda", "russian_mod"),
+        ("al-Mayadin", "governments"),
+        ("Muhasan", "sana"),
+    ]
+    # A body named with its initials in brackets keeps its own reading.
+    text = "The Syrian Observatory (SOHR) said aircraft struck Muhasan on Saturday."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 9, 17))] == ["sohr"]
+
+
+def test_an_airport_aircraft_had_taken_off_from_is_a_launch_site(finder):
+    # "had taken off from the X airport": where the aircraft flew from, as "took off from" is.
+    text = (
+        "Aircraft of the Syrian Arab Air Force had taken off from the Deir ez-Zor airport and "
+        "struck ISIS in Muhasan on Saturday."
+    )
+    found = events(text, finder, date(2016, 9, 17))
+    assert [ev.place_as_written for ev in found] == ["Muhasan"]
+    # The airport struck stays struck.
+    text = "Russian jets struck the Deir ez-Zor airport on Saturday, after ISIS had taken it."
+    found = events(text, finder, date(2016, 9, 17))
+    assert [ev.place_as_written for ev in found] == ["Deir ez-Zor airport"]
+
+
+def test_a_bearing_from_a_city_then_the_hills_struck_locates_the_hills(finder):
+    # "southeast of X, near the city's airport, on the Y hills": X only orients the finer
+    # place the strike fell on, as "southwest of X, near Y" does.
+    for text in (
+        "Coalition jets struck positions southeast of Deir ez-Zor, on the Jabal Tharda hills, "
+        "on Saturday.",
+        "Coalition jets struck positions southeast of Deir ez-Zor, near the city's airport, on "
+        "the Jabal Tharda hills, on Saturday.",
+    ):
+        found = events(text, finder, date(2016, 9, 17))
+        assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+            ("Jabal Tharda", "in")
+        ], text
+    # A bearing with no finer place after it keeps the city, near it.
+    text = (
+        "Coalition jets struck positions southeast of Deir ez-Zor, on Saturday, killing soldiers."
+    )
+    found = events(text, finder, date(2016, 9, 17))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Deir ez-Zor", "near")]
+
+
+def test_districts_of_a_city_named_with_where_it_lies_are_the_districts_named_next(finder):
+    # "struck districts of the eastern Syrian city of X" then "the jets hit A and B": the city
+    # only locates the districts named next, as "districts of the city of X" does.
+    text = (
+        "Russian warplanes struck Islamic State-held districts of the eastern Syrian city of "
+        "Deir ez-Zor on Monday, a monitoring group said. The Syrian Observatory for Human "
+        "Rights said the jets hit al-Huweiqa and al-Sheikh Yassin."
+    )
+    found = events(text, finder, date(2016, 4, 11))
+    assert [ev.place_as_written for ev in found] == ["al-Huweiqa", "al-Sheikh Yassin"]
+    # With no district named next, the city is the struck place.
+    text = (
+        "Russian warplanes struck Islamic State-held districts of the eastern Syrian city of "
+        "Deir ez-Zor on Monday, a monitoring group said."
+    )
+    found = events(text, finder, date(2016, 4, 11))
+    assert [ev.place_as_written for ev in found] == ["Deir ez-Zor"]
+
+
+def test_a_sentence_pointing_the_reader_to_other_pages_tells_no_strike(finder):
+    # "For more on the coalition's strikes in X, see the daily strike releases.": what other
+    # pages tell, no strike of the report's own.
+    text = (
+        "Coalition aircraft struck Daesh near al-Bukamal on Saturday. For more on the "
+        "coalition's strikes in Raqqa province, see the daily strike releases."
+    )
+    found = events(text, finder, date(2016, 9, 17))
+    assert [ev.place_as_written for ev in found] == ["al-Bukamal"]
+    # A sentence opening on the same words that tells a strike keeps it.
+    text = "For more on the strikes, Russian jets struck Raqqa on Saturday."
+    assert [ev.place_as_written for ev in events(text, finder, date(2016, 9, 17))] == ["Raqqa"]
+
+
+def test_who_besieges_a_place_set_off_before_its_locating_cue(finder):
+    # "the X hills, surrounded by ISIS militants, in the vicinity of the Y airport": the aside
+    # says who besieges the place struck; Y only locates it.
+    for text in (
+        "On Saturday coalition aircraft struck the Jabal Tharda hills, surrounded by ISIS "
+        "militants, in the vicinity of the Deir ez-Zor airport.",
+        "On Saturday jets struck the Jabal Tharda hills, held by ISIS fighters, near Deir ez-Zor.",
+    ):
+        found = events(text, finder, date(2016, 9, 17))
+        assert [ev.place_as_written for ev in found] == ["Jabal Tharda"], text
+    # With no place named before the aside, the cue's place is where the strike was close to.
+    text = "On Saturday jets struck army posts, surrounded by ISIS militants, near Deir ez-Zor."
+    found = events(text, finder, date(2016, 9, 17))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Deir ez-Zor", "near")]

@@ -724,6 +724,15 @@ _HEDGED_PURPOSE_BEFORE_RE = re.compile(
 )
 
 
+# "militants attacking the army's positions near X", "an assault on Syrian army posts": the
+# army's positions an attack on the ground aims at, not what a strike hit.
+_ATTACKED_BEFORE_RE = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)?|overr(?:an|un|unning)"
+    r"|offensive|advance)(?:\s+on)?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
     """Return the target cues of a sentence that no negation takes back (once per sentence)."""
     text = ctx.text
@@ -744,6 +753,10 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
                 and _SAYING_AFTER_RE.match(text, t.end)
             )
             and not _HEDGED_PURPOSE_BEFORE_RE.search(text, max(s, t.start - 60), t.start)
+            and not (
+                t.label == "army"
+                and _ATTACKED_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
+            )
         ],
     )
 
@@ -1435,7 +1448,12 @@ def _speaker_spans(ctx: _DocContext, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _target_label(cue_label: str) -> str:
-    """Return the claimed target a cue's label stands for ("rebel-held" says rebels)."""
+    """Return the claimed target a cue's label stands for ("rebel-held" says rebels).
+
+    The army's positions ("the positions of the Syrian army") are no side the project maps.
+    """
+    if cue_label == "army":
+        return "unspecified"
     return cue_label.removesuffix("_area")
 
 

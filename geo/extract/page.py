@@ -331,11 +331,21 @@ def _related_spans(
     return spans
 
 
+# A sentence sending the reader to other pages: "For more on the coalition's strikes in X, see
+# the daily strike releases." It names what other pages tell, no strike of its own.
+_POINTER_LINE_RE = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?][ \t]))For\s+(?:more|further\s+(?:details|information)|details)\s+"
+    r"(?:on|about|of)\b[^\n.;]{0,200}?,?\s+(?:see|read|visit|go\s+to)\b[^\n.!?]*[.!?]?",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
 def _drop_related_links(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
     """Drop the places named in the headlines of other stories a page links to.
 
     Lists opened by words a report could open on ("More from Syria", "Most
-    read") count only after its first strike.
+    read") count only after its first strike. A line pointing the reader to other
+    pages ("For more on X, see ...") counts as one.
     """
     lower = ctx.lower
     spans = []
@@ -348,6 +358,8 @@ def _drop_related_links(ctx: _DocContext, events: list[StrikeEvent]) -> list[Str
         spans += _related_spans(ctx.text, _MORE_STORIES_MARK_RE, first)
     if events and any(w in lower for w in _REFERENCE_WORDS):
         spans += _reference_spans(ctx.text, min(ev.char_start for ev in events) + 1)
+    if "for more" in lower or "for details" in lower or "for further" in lower:
+        spans += [m.span() for m in _POINTER_LINE_RE.finditer(ctx.text)]
     if not spans:
         return events
     return [ev for ev in events if not any(a <= ev.char_start < b for a, b in spans)]

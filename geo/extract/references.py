@@ -546,6 +546,10 @@ _LOCATING_GAP_RE = re.compile(
     r"(?:\s+for\s+(?:the\s+)?(?:internally\s+|[\w-]+\s+(?=refugees|IDPs))?"
     r"(?:displaced|refugees|IDPs)"
     r"(?:\s+(?:people|persons|families|Syrians))?)?"
+    # "the X hills, surrounded by ISIS militants, in the vicinity of Y": who besieges or holds
+    # the place, set off between it and the cue.
+    r"(?:\s*,\s*(?:surrounded|besieged|encircled|held|defended|manned|controlled)\s+by\s+"
+    r"[^,.;]{1,40},)?"
     r"\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
     # "X and Y in the countryside north of Z": the country the places lie in, then the cue.
     # "the X area on the southern edge of Z": the side of Z the place lies on.

@@ -232,7 +232,12 @@ _REFERENCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # ", near Y" after a bearing's reference: the finer place the strike was close to.
-_NEAR_NAMED_AFTER_RE = re.compile(r",\s+(?:near|close\s+to)\s+(?:the\s+(?:town|village)\s+of\s+)?")
+# "southeast of X, on the Y hills", "southeast of X, near the city's airport, on the Y hills":
+# a finer place on which the strike fell, after an aside on the city's landmark or none.
+_NEAR_NAMED_AFTER_RE = re.compile(
+    r",\s+(?:(?:near|close\s+to)\s+the\s+(?:city|town)['’]s\s+(?:[\w-]+\s+)?[\w-]+,\s+)?"
+    r"(?:(?:near|close\s+to)\s+(?:the\s+(?:town|village)\s+of\s+)?|on\s+(?:the\s+)?)"
+)
 # "X, a town of about 30,000 people in Y province, north-east of": the town's kind and size
 # may come before its governorate.
 _SET_APPOSITION_BEFORE_RE = re.compile(
@@ -491,7 +496,8 @@ _DISTANCE_FROM_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _LAUNCH_BEFORE_RE = re.compile(
-    r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|flew|flying|operat\w+"
+    r"(?:\b(?:launch\w*|fired|firing|took\s+off|taking\s+off|takes?\s+off|taken\s+off|flew|flying"
+    r"|operat\w+"
     r"|deployed|stationed|(?<![-‑])based|arriv\w+|came|coming|depart\w+|returned"
     # "They come from the X airport, drop their barrels and return": told in the present.
     r"|comes?"
@@ -1679,8 +1685,10 @@ _CITY_SIDE_BEFORE_RE = re.compile(
     r"(?:ern\s+(?:part|half|side|districts|neighbou?rhoods))?\s+of\s+(?:the\s+city\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "districts of the eastern Syrian city of X": the city named with words of where it lies.
 _PLURAL_OF_BEFORE_RE = re.compile(
-    r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?"
+    r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?city\s+of\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
     re.IGNORECASE,
 )

@@ -223,6 +223,13 @@ _RECORD_TURN_RE = re.compile(
     r"(?:[ \t]+\S|[ \t]*(?:\n|$))"
 )
 _RECORD_NOTE_RE = re.compile(r"\(([^()\n]+)\)")
+# A meetings-coverage summary's speaker at the head of his paragraph, his delegation in
+# brackets, then his verb of saying: "VITALY X (Russian Federation) said that ...".
+_COVERAGE_TURN_RE = re.compile(
+    r"(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})"
+    r"(?P<notes>[ \t]*\([^()\n]{1,60}\))[ \t]+(?:also[ \t]+)?"
+    r"(?:said|says|stressed|noted|added|recalled|told|stated|declared|warned|urged)\b"
+)
 # A delegation's own voice before a government's: "Russian Federation" is no "Federation".
 _RECORD_SPEAKERS = sorted(
     (
@@ -505,8 +512,18 @@ def _record_turn_voice(text: str, pos: int) -> tuple[str | None, str] | None:
     no voice of his own. None when the paragraph opens no turn with brackets.
     """
     turn = _RECORD_TURN_RE.match(text, pos)
+    if turn is None:
+        coverage = _COVERAGE_TURN_RE.match(text, pos)
+        if coverage is None or coverage["label"].startswith("The "):
+            return None
+        # Only a delegation or an office speaks so: "X (SOHR) said" is a cue of its own.
+        note = _RECORD_NOTE_RE.search(coverage["notes"])
+        for voice, pattern in _RECORD_SPEAKERS:
+            if note is not None and pattern.search(note.group(1)):
+                return voice, coverage["label"]
+        return None
     # "Q (state television):" is the asker's outlet, no voice of the answer.
-    if turn is None or _QUESTION_LABEL_RE.match(turn["label"]):
+    if _QUESTION_LABEL_RE.match(turn["label"]):
         return None
     label = turn["label"].strip()
     # A name is no office ("Mr Jordan"): the label counts only as a title ("The Minister").
