@@ -203,12 +203,18 @@ _TARGET_OWN_DEED_WORDS = (
 )
 
 
+# A word joining a sentence to the story before its opening ("Meanwhile, ...").
+_FRONTED_JOIN = (
+    r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Further|Farther|Also|Later|Earlier"
+    r"|In\s+addition)\s*,?\s*)?"
+)
+
+
 # A sentence opening on the place of its strike: "Near the settlement of X, ...", "In the
 # area of X, ...", "Meanwhile, east of X, ...".
 _FRONTED_PLACE_OPENING_RE = re.compile(
-    r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Further|Farther|Also|Later|Earlier"
-    r"|In\s+addition)\s*,?\s*)?"
-    r"(?:near|close\s+to|in\s+the\s+(?:area|vicinity|outskirts)\s+of|on\s+the\s+outskirts\s+of"
+    _FRONTED_JOIN
+    + r"(?:near|close\s+to|in\s+the\s+(?:area|vicinity|outskirts)\s+of|on\s+the\s+outskirts\s+of"
     r"|outside|(?:north|south|east|west)[\w-]*\s+of)\s+"
     r"(?:the\s+(?:settlement|town|village|city|locality)\s+of\s+)?",
     re.IGNORECASE,
@@ -370,10 +376,7 @@ _BEARING_CUE_RE = re.compile(rf"{_DIRECTION}(?:ern)?\s+of\b", re.IGNORECASE)
 
 # "Meanwhile, east of X, jets struck ISIS positions near Y": the cue opens the sentence, after
 # a word joining it to the story at most.
-_FRONTED_CUE_BEFORE_RE = re.compile(
-    r"\s*(?:(?:Meanwhile|Elsewhere|Separately|Further|Farther|Also|Later|Earlier"
-    r"|In\s+addition)\s*,?\s*)?"
-)
+_FRONTED_CUE_BEFORE_RE = re.compile(_FRONTED_JOIN)
 
 
 def _fronted_reference(ctx: _DocContext, cue: int, m: Mention) -> bool:
