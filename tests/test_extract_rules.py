@@ -22054,3 +22054,26 @@ def test_who_besieges_a_place_set_off_before_its_locating_cue(finder):
     text = "On Saturday jets struck army posts, surrounded by ISIS militants, near Deir ez-Zor."
     found = events(text, finder, date(2016, 9, 17))
     assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Deir ez-Zor", "near")]
+
+
+def test_a_post_headed_by_its_place_hashtag_and_time_strikes_that_place(finder):
+    # "#X | 08:20" on a line of its own, then "... dropped barrel bombs on the town": the
+    # heading names the post's place, which "the town" and "the city" of its post point at.
+    text = (
+        "Monday 8/2/2016\n\n"
+        "#Saraqib | 08:20\n"
+        "Regime helicopters dropped 3 barrel bombs on the town at dawn, no casualties so far.\n\n"
+        "#Binnish | Sunday 7 February 2016 | 11:05\n"
+        "Yesterday Russian jets struck the city twice, wounding 4 civilians.\n"
+    )
+    found = events(text, finder, date(2016, 2, 8))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqib", date(2016, 2, 8)),
+        ("Binnish", date(2016, 2, 7)),
+    ]
+    # A post on the heading's own line is filed under the tag: its own places are struck.
+    text = "#Idlib | 8/2 | Russian jets struck the town of Sarmin this morning, 3 wounded.\n"
+    assert [ev.place_as_written for ev in events(text, finder, date(2016, 2, 8))] == ["Sarmin"]
+    # A heading is no strike of its own: a post telling none strikes nothing.
+    text = "#Saraqib | 08:20\nThe market reopened this morning after a week of calm.\n"
+    assert events(text, finder, date(2016, 2, 8)) == []

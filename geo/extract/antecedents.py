@@ -235,6 +235,9 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
             # "He said jets had carried out 40 strikes on the town": a paragraph opened by the
             # voice of the paragraph before, as a pronoun, goes on with its place.
             or (settlement and _PRONOUN_SAID_OPENING_RE.match(ctx.text, start) is not None)
+            # "#X | 10:45" on a line of its own, then "4 raids on the town this morning": a
+            # post headed by its place's hashtag goes on with that place.
+            or (settlement and _under_hashtag_heading(ctx.text, start))
             or (
                 anaphor is not None
                 and anaphor.group()[:3].lower() == "the"
@@ -346,6 +349,21 @@ _LATER_OPENING_RE = re.compile(
 _PRONOUN_SAID_OPENING_RE = re.compile(
     r"\s*(?:He|She|They)\s+(?:also\s+)?(?:said|says|added|told\s+[A-Z][\w.]*)\b"
 )
+
+
+# "| 10:45", "| Friday 22 July 2016 | 14:05": the cells after a post's heading tag, holding
+# only the post's day and clock time.
+HEADING_CELLS_RE = re.compile(r"(?:[ \t]*\|[ \t]*[^|\n\d]{0,24}\d[^|\n]{0,24}){1,3}[ \t]*")
+# "#X | 10:45": a line heading a post by its place's hashtag and the post's day or time.
+HASHTAG_HEADING_RE = re.compile(r"[ \t]*#[^\W\d_][\w'’-]{1,40}" + HEADING_CELLS_RE.pattern)
+
+
+def _under_hashtag_heading(text: str, start: int) -> bool:
+    """Say whether the line just before ``start`` heads a post by its place's hashtag."""
+    if start == 0 or text[start - 1] != "\n":
+        return False
+    line = text.rfind("\n", 0, start - 1) + 1
+    return HASHTAG_HEADING_RE.fullmatch(text, line, start - 1) is not None
 
 
 # "the town's": the place's kind owning what the strike hit.

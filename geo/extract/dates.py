@@ -1253,7 +1253,8 @@ _HEADER_RE = re.compile(
     r"|(?P<dayline>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+[^\n]{3,30}$)"
     # A short line that may be a date alone: "September 15, 2016", "Date: 2016-08-19 09:25".
     # An activist network's post heading: "#Raqqa | Saturday 9 January 2016 | 17:00".
-    # Its tags are blanked as a page's tags are (see ``events``), leaving the bar.
+    # Its tags are blanked as a page's tags are (see ``events``), leaving the bar, unless the
+    # heading is a line of its own.
     # A social-media post quoted under its author's handle: "@handle, Friday 5 February, 09:12".
     # A tracker's incident line, its fields set off by bars: "AB-0311 | 20 May 2016 | X, Y
     # governorate" (its code, its day and its place).

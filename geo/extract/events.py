@@ -29,6 +29,8 @@ from itertools import pairwise
 from geo.extract.antecedents import (
     _KIND_OF_BEFORE_RE,
     _LATEST_STRIKE_OPENING_RE,
+    HASHTAG_HEADING_RE,
+    HEADING_CELLS_RE,
     _antecedent,
     _kind_object,
     _lead_title_town,
@@ -439,7 +441,8 @@ _TAG_LINE_RE = re.compile(
     r"|^[ \t]*(?P<hashtags>(?:#[\w-]+[ \t,|]*){2,})$"
     # A post's heading, its tags barred from its day and time ("#Raqqa | Saturday 9 January
     # 2016 | 17:00"): the tags say what the post is about, not where a strike fell; only they
-    # are blanked, the day dating the post.
+    # are blanked, the day dating the post. A heading on a line of its own keeps its tag (see
+    # ``_without_tag_lines``).
     r"|^[ \t]*(?P<posttags>#[\w’'-]+(?:[ \t]+#[\w’'-]+)*)(?=[ \t]*\|[^\n]*\d)"
     # A post's tags closing its line ("... six raids on the town so far #X #Russia"): what
     # the post is filed under, not a place struck. After a colon or comma they are a list; a
@@ -495,6 +498,13 @@ def _without_tag_lines(doc: Document) -> Document:
             or _LIST_GOES_ON_RE.search(text, max(0, m.start() - 200), m.start())
         ):
             kept_end = m.end()
+            continue
+        line_end = text.find("\n", m.end())
+        if m.group("posttags") and HEADING_CELLS_RE.fullmatch(
+            text, m.end(), len(text) if line_end < 0 else line_end
+        ):
+            # "#X | 10:45" on a line of its own heads the post below it by its place: no
+            # strike sentence names the tag, and "the town" of the post's sentences is X.
             continue
         if m.group("tailtags"):
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1431,6 +1441,10 @@ def _sentence_events(
         scope.date, scope.date_sentence = heading, index
         ctx.last_date = (heading, index)
     mentions = _mentions_in(ctx, s, e)
+    if mentions and HASHTAG_HEADING_RE.fullmatch(ctx.text, s, e):
+        # "#X | Friday 22 July 2016 | 14:05": the post's heading is no list's line nor a
+        # table's row; its place is what the post's "the town" points at.
+        mentions = []
     if mentions and _landmarks_under_heading(ctx, index, mentions):
         # "4. X, 15 June 2016 / The National Hospital was hit again": the heading's town's.
         mentions = []
