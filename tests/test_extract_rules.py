@@ -22077,3 +22077,22 @@ def test_a_post_headed_by_its_place_hashtag_and_time_strikes_that_place(finder):
     # A heading is no strike of its own: a post telling none strikes nothing.
     text = "#Saraqib | 08:20\nThe market reopened this morning after a week of calm.\n"
     assert events(text, finder, date(2016, 2, 8)) == []
+
+
+def test_nights_counted_back_and_a_weekday_with_its_date_in_brackets(finder):
+    # "two nights ago": the night of the day two days before the writing, as "two days ago".
+    found = events(
+        "Two nights ago Russian jets struck Talbiseh, activists said.", finder, date(2015, 10, 14)
+    )
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Talbiseh", date(2015, 10, 12))
+    ]
+    # "on Wednesday (Oct. 7)": the weekday and the date in brackets are one day, the date's.
+    text = "Russian jets struck Talbiseh on Wednesday (Oct. 7), activists said."
+    found = events(text, finder, date(2015, 10, 14))
+    assert [ev.event_date for ev in found] == [date(2015, 10, 7)]
+    # A weekday alone still counts back from the writing; brackets after it that hold no
+    # date change nothing.
+    text = "Russian jets struck Talbiseh on Wednesday (local time), activists said."
+    found = events(text, finder, date(2015, 10, 16))
+    assert [ev.event_date for ev in found] == [date(2015, 10, 14)]

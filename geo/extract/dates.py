@@ -350,10 +350,11 @@ _CUE_KINDS = [
     # anniversary's day, not the history of a year that "a year ago" alone tells)
     r"(?P<yearago>\b(?P<yan>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+years?\s+ago\s+"
     r"(?:today|to\s+the\s+day|on\s+this\s+(?:very\s+)?day)\b)",
-    # three weeks ago / two days ago / a month ago / 48 hours ago: counted back from the
-    # writing (hours by whole days); "a week ago today" is the very day counted back
+    # three weeks ago / two days ago / two nights ago / a month ago / 48 hours ago: counted
+    # back from the writing (hours by whole days); "a week ago today" is the very day counted
+    # back
     r"(?P<ago>\b(?P<agon>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
-    r"|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[1-9]\d?)\s+(?P<agou>hours?|days?|weeks?|months?)\s+ago"
+    r"|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[1-9]\d?)\s+(?P<agou>hours?|days?|nights?|weeks?|months?)\s+ago"
     r"(?P<agot>\s+(?:today|to\s+the\s+day))?\b)",
     # "Two weeks after the attack on X, we have assembled ...": a span after a strike that
     # reaches the writing, its clause in the present, counts back from the writing as "ago".
@@ -377,8 +378,9 @@ _CUE_OPENING = r"\b(?=[0-9ABCDEFHIJKLMNOPRSTWYabefhilmoptswy])"
 _CUE_RE = re.compile(
     _CUE_OPENING + alternation([with_opening_lookahead(kind) for kind in _CUE_KINDS])
 )
-# Between a weekday and the date it names: "Tuesday, 11 October", "Tuesday the 11th".
-_WEEKDAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
+# Between a weekday and the date it names: "Tuesday, 11 October", "Tuesday the 11th",
+# "Tuesday (Oct. 11)".
+_WEEKDAY_GAP_RE = re.compile(r"[ \t]*[,(]?[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
 # Between a count of days back and the weekday it fell on: "ten days ago, on a Friday".
 _AGO_WEEKDAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?(?:an?[ \t]+)?", re.IGNORECASE)
 # Between the two ends of a window written as two dates: "March 20 to March 23".
@@ -716,6 +718,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         if unit == "hour":
             # "48 hours ago": the days the hours make, counted back from the writing.
             return DateCue(kind="relative", shift=-(number // 24), qualifier="day", **base)
+        if unit == "night":
+            # "two nights ago": the night of the day so many days back.
+            return DateCue(kind="relative", shift=-number, qualifier="day", **base)
         shift = -number * {"day": 1, "week": 7, "month": 30}[unit]
         if m["agot"] and unit == "week":
             # "a week ago today": the writing's own weekday, whole weeks back.
