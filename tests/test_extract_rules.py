@@ -22054,3 +22054,28 @@ def test_who_besieges_a_place_set_off_before_its_locating_cue(finder):
     text = "On Saturday jets struck army posts, surrounded by ISIS militants, near Deir ez-Zor."
     found = events(text, finder, date(2016, 9, 17))
     assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Deir ez-Zor", "near")]
+
+
+def test_a_voice_named_with_an_indefinite_article_blaming_aircraft_claims_the_strike(finder):
+    # blind252: "... a house on the edge of X was struck. A local activist network blamed
+    # Russian jets": the voice that lays the strike told just before on aircraft claims it, as
+    # "The network blamed ..." does, before any voice of an earlier sentence.
+    for text in (
+        "The Observatory put the toll at nine. On the night of 2-3 February a family of three "
+        "was killed when a house on the edge of Kafr Naya was struck. A local activist network "
+        "blamed Russian jets.",
+        "Incident 4 (night)\nThe Observatory put the toll at nine.\nA family of three was "
+        "killed when a house in Kafr Naya was struck on 3 February. An activist group blamed "
+        "Russian jets, while others named no aircraft.",
+    ):
+        found = events(text, finder, date(2016, 2, 12))
+        assert [(ev.place_as_written, ev.actor, ev.claimant) for ev in found] == [
+            ("Kafr Naya", "russia", "activists")
+        ], text
+    # A sentence blaming no aircraft leaves the voice carried from before.
+    text = (
+        "The Observatory said a family of three was killed on 3 February. A house in Kafr "
+        "Naya was struck by Russian jets. A local activist network said the house was empty."
+    )
+    found = events(text, finder, date(2016, 2, 12))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Naya", "sohr")]

@@ -2265,10 +2265,12 @@ def _events_for(
     )
     claimant = (
         _claimant_of(ctx, index)
+        # "... a house in X was struck. A local activist network blamed Russian jets": the
+        # voice that lays the strike on aircraft in the next sentence, before one carried.
+        or _blaming_voice_after(ctx, index)
         or _carried(ctx, index, _claimant_of)
         or _same_strikes_claimant(ctx, index)
         or _voice_at(ctx, s)
-        or _blaming_voice_after(ctx, index)
         or _retelling_voice_after(ctx, index)
         or _air_teller_voice(ctx, index)
         or "reporter"
