@@ -22079,3 +22079,29 @@ def test_a_voice_named_with_an_indefinite_article_blaming_aircraft_claims_the_st
     )
     found = events(text, finder, date(2016, 2, 12))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Naya", "sohr")]
+
+
+def test_the_dead_from_a_town_wounded_in_a_raid_on_the_town(finder):
+    # blind252: "2 martyrs from X succumbed to wounds sustained in a Russian raid on the town
+    # the previous day": the raid that wounded them struck their town, the day before the
+    # toll's own.
+    text = (
+        "Aleppo: 29 martyrs on Wednesday 3/2/2016\n- 2 martyrs from Bayanoun succumbed to "
+        "wounds sustained in a Russian raid on the town the previous day"
+    )
+    found = events(text, finder, date(2016, 2, 4))
+    assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+        ("Bayanoun", date(2016, 2, 2), "russia")
+    ]
+    text = (
+        "Two men from Bayanoun died of wounds sustained in a Russian raid on the town on Tuesday."
+    )
+    found = events(text, finder, date(2016, 2, 6))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Bayanoun", date(2016, 2, 2))
+    ]
+    # Wounds from shelling of the town, or a raid on another place, leave the home town.
+    text = "Two men from Bayanoun died of wounds sustained in regime shelling on the town."
+    assert events(text, finder, date(2016, 2, 6)) == []
+    text = "Two men from Bayanoun died of wounds sustained in a Russian raid on Anadan on Tuesday."
+    assert [ev.place_as_written for ev in events(text, finder, date(2016, 2, 6))] == ["Anadan"]
