@@ -1589,6 +1589,9 @@ _BLAMED_AFTER_RE = re.compile(
     r"|(?:My|Our|His|Her|Their)\s+[\w-]+"
     # "The Britain-based Syrian Observatory for Human Rights said the jets ...": a body named.
     r"|The\s+(?:[\w.'’-]+\s+){1,8}?"
+    # "A local activist network blamed Russian jets": a voice named with an indefinite article.
+    r"|An?\s+(?:[\w'’-]+\s+){0,3}?(?:network|group|monitor|activist|resident|source|witness"
+    r"|villager|rescuer)\s+"
     # "Washington blamed Russian aircraft": a state named by its capital or its name alone.
     r"|(?-i:[A-Z][a-z]{2,})(?=\s+(?:also\s+)?blame))"
     # "The monitor, which tracks the war through sources on the ground, said ...".
@@ -1759,9 +1762,12 @@ def _blaming_voice_after(ctx: _DocContext, index: int) -> str | None:
     told with no voice of its own is the claim of the one that blames its aircraft.
     """
     j = index + 1
-    if ctx.live_blog or j >= len(ctx.sentences):
+    if j >= len(ctx.sentences):
         return None
     s, e = ctx.sentences[j]
+    if ctx.live_blog and "\n" in ctx.text[ctx.sentences[index][1] : s]:
+        # A live page's next line may be another post; the same line goes on with this one.
+        return None
     if _scope_key(ctx, s)[1] > _scope_key(ctx, ctx.sentences[index][0])[1] + 2:
         return None
     m = _BLAMED_AFTER_RE.match(ctx.text, s, e)

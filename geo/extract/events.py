@@ -1975,6 +1975,34 @@ _KIND_WHOLE_AFTER_RE = re.compile(
 _KIND_AFTER_NAME_RE = re.compile(r"\s+(city|town|village|camp)\b", re.IGNORECASE)
 
 
+# "2 martyrs from X succumbed to wounds sustained in a Russian raid on the town": the dead's
+# home town is the town the raid that wounded them struck, whatever "from" makes of it.
+_STRUCK_BY_WOUNDING_RAID_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:had|have|has|later)[ \t]+)?(?:succumbed[ \t]+to|died[ \t]+(?:of|from))[ \t]+"
+    r"(?:(?:his|her|their|the)[ \t]+)?(?:wounds|injuries)[ \t]+(?:(?:he|she|they)[ \t]+"
+    r"(?:had[ \t]+)?)?(?:sustained|suffered|received)[ \t]+(?:in|during)[ \t]+(?:an?|the)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,2}?(?:air[ \t]*)?(?:raid|strike|bombing|bombardment)s?[ \t]+on[ \t]+"
+    r"the[ \t]+(?:town|village|city)\b",
+    re.IGNORECASE,
+)
+
+
+def _wounding_raid_day(ctx: _DocContext, index: int, end: int, dated: ResolvedDate) -> ResolvedDate:
+    """Return the day told right after a wounding raid ending at ``end``, or ``dated``.
+
+    "... wounds sustained in a Russian raid on the town the previous day": the day before the
+    sentence's own, as a day counted from it; "on Tuesday" from the post's day.
+    """
+    cue = next((c for c in _sentence_cues(ctx, index) if c.start >= end), None)
+    if cue is None or not _WOUNDS_DAY_GAP_RE.fullmatch(ctx.text, end, cue.start):
+        return dated
+    if cue.kind == "anaphoric":
+        reference = dated.date
+    else:
+        reference = ctx.posts[_post_index(ctx, ctx.sentences[index][0])].date
+    return resolve_cue(cue, reference) or dated
+
+
 def _with_kind_antecedent(
     ctx: _DocContext,
     index: int,
@@ -2005,6 +2033,13 @@ def _with_kind_antecedent(
         named_kind = introduced.group(1).lower() if introduced is not None else ""
         if named_kind == kind or m.surface.lower().endswith(" " + kind):
             place = m
+            break
+        if _STRUCK_BY_WOUNDING_RAID_AFTER_RE.match(ctx.text, m.end, anaphor.end()):
+            # "2 martyrs from X succumbed to wounds sustained in a raid on the town the
+            # previous day": the dead's town is the one the raid that wounded them struck,
+            # on the day told after it.
+            place = m
+            dated = _wounding_raid_day(ctx, index, anaphor.end(), dated)
             break
     start = s
     if place is None:
@@ -2279,10 +2314,12 @@ def _events_for(
     )
     claimant = (
         _claimant_of(ctx, index)
+        # "... a house in X was struck. A local activist network blamed Russian jets": the
+        # voice that lays the strike on aircraft in the next sentence, before one carried.
+        or _blaming_voice_after(ctx, index)
         or _carried(ctx, index, _claimant_of)
         or _same_strikes_claimant(ctx, index)
         or _voice_at(ctx, s)
-        or _blaming_voice_after(ctx, index)
         or _retelling_voice_after(ctx, index)
         or _air_teller_voice(ctx, index)
         or "reporter"
