@@ -22147,3 +22147,21 @@ def test_the_dead_from_a_town_wounded_in_a_raid_on_the_town(finder):
     assert events(text, finder, date(2016, 2, 6)) == []
     text = "Two men from Bayanoun died of wounds sustained in a Russian raid on Anadan on Tuesday."
     assert [ev.place_as_written for ev in events(text, finder, date(2016, 2, 6))] == ["Anadan"]
+
+
+def test_aircraft_that_rain_bombs_on_a_place_strike_it(finder):
+    # "Jets rained bombs on X", "helicopters rain death on X": the weapon rained on the place
+    # from the air is a strike on it, as "bombs rained down on X" is.
+    for text in (
+        "Jets rained bombs on Saraqib on Tuesday, activists said.",
+        "Regime helicopters rained barrel bombs down on Saraqib on Tuesday, activists said.",
+        "Regime helicopters rain death on Saraqib, activists said on Tuesday.",
+    ):
+        found = events(text, finder, date(2015, 10, 14))
+        assert [ev.place_as_written for ev in found] == ["Saraqib"], text
+    # Words rained with no weapon of the air, or by no aircraft, strike nothing.
+    for text in (
+        "Critics rained scorn on the governor of Saraqib on Tuesday.",
+        "Rebels rained bombs on Saraqib's wedding with their fireworks on Tuesday.",
+    ):
+        assert events(text, finder, date(2015, 10, 14)) == [], text
