@@ -22054,3 +22054,27 @@ def test_who_besieges_a_place_set_off_before_its_locating_cue(finder):
     text = "On Saturday jets struck army posts, surrounded by ISIS militants, near Deir ez-Zor."
     found = events(text, finder, date(2016, 9, 17))
     assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Deir ez-Zor", "near")]
+
+
+# -- the 254th blind set --------------------------------------------------------------
+
+
+def test_according_to_the_statement_with_none_named_before_is_the_last_speakers(finder):
+    # "..., the General Staff said Friday. According to the statement, jets had also hit X":
+    # no statement named before, "the statement" is what the last speaker said, across a
+    # paragraph and a gloss on statements in general.
+    text = (
+        "Turkish jets struck Daesh targets in Yusuf Bayk on Thursday evening, the Turkish "
+        "General Staff said Friday.\n\nThe authorities often use the word in their statements "
+        "to mean killed or captured.\n\nAccording to the statement, Turkish jets had also hit "
+        "Daesh targets in Jarablus on Aug. 24."
+    )
+    found = events(text, finder, date(2016, 8, 26))
+    assert [(ev.place_as_written, ev.claimant, ev.event_date) for ev in found] == [
+        ("Yusuf Bayk", "governments", date(2016, 8, 25)),
+        ("Jarablus", "governments", date(2016, 8, 24)),
+    ]
+    # With no speaker named before, the sentence stays the report's own.
+    text = "According to the statement, Turkish jets had also hit Daesh targets in Jarablus."
+    found = events(text, finder, date(2016, 8, 26))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Jarablus", "reporter")]
