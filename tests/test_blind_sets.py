@@ -8245,10 +8245,12 @@ SETS = {
     # read a blog (claimant raised).
     # Claimant raised when "According to the statement, ..." with no statement named before
     # ("..., the General Staff said Friday.") came to be what the last speaker said.
+    # Precision raised when the attacks "of" an armed group on a place ("the attacks of the X
+    # militia on Y with mortar shells") came to be the ground's, as attacks "by" it are.
     "blind254": Floors(
-        precision=0.958,
+        precision=1.0,
         recall=0.96,
-        f1=0.959,
+        f1=0.979,
         event_date=1.0,
         non_events=0,
         attributes={

@@ -22078,3 +22078,22 @@ def test_according_to_the_statement_with_none_named_before_is_the_last_speakers(
     text = "According to the statement, Turkish jets had also hit Daesh targets in Jarablus."
     found = events(text, finder, date(2016, 8, 26))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Jarablus", "reporter")]
+
+
+def test_the_attacks_of_an_armed_group_on_a_place_are_the_ground_s(finder):
+    # "the attacks of the X militia on Y with mortar shells": the group's own attacks, as
+    # attacks "by" it are, in a story of the air force's strikes.
+    text = (
+        "The air force targeted positions of the terrorists in al-Nashwa on Friday, a military "
+        "source said.\n\nThe source added that the operations came in response to the attacks "
+        "of the Asayish militia on the National Hospital in the city with mortar shells."
+    )
+    found = events(text, finder, date(2016, 8, 20))
+    assert [ev.place_as_written for ev in found] == ["al-Nashwa"]
+    # The attacks of aircraft stay strikes.
+    text = (
+        "The air force struck al-Nashwa on Friday, a military source said. The source added "
+        "that the attacks of the warplanes on Ghweiran killed scores of terrorists."
+    )
+    found = events(text, finder, date(2016, 8, 20))
+    assert [ev.place_as_written for ev in found] == ["al-Nashwa", "Ghweiran"]
