@@ -8247,16 +8247,19 @@ SETS = {
     # ("..., the General Staff said Friday.") came to be what the last speaker said.
     # Precision raised when the attacks "of" an armed group on a place ("the attacks of the X
     # militia on Y with mortar shells") came to be the ground's, as attacks "by" it are.
+    # Recall and F1 raised when aircraft that "came back, this time to X" came to strike X, as
+    # aircraft that "came back to X" do; claimant, a share of the places found, lowered with
+    # it, the place found given the blogger's voice, not that of the friends he cites.
     "blind254": Floors(
         precision=1.0,
-        recall=0.96,
-        f1=0.979,
+        recall=1.0,
+        f1=1.0,
         event_date=1.0,
         non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 0.916,
-            "claimed_target": 0.791,
+            "claimant": 0.88,
+            "claimed_target": 0.8,
             "place_relation": 1.0,
         },
     ),

@@ -22097,3 +22097,20 @@ def test_the_attacks_of_an_armed_group_on_a_place_are_the_ground_s(finder):
     )
     found = events(text, finder, date(2016, 8, 20))
     assert [ev.place_as_written for ev in found] == ["al-Nashwa", "Ghweiran"]
+
+
+def test_aircraft_that_came_back_this_time_to_a_place_struck_it(finder):
+    # "the planes came back, this time to X: four strikes on the market street": the aircraft
+    # came back to X, as "the planes came back to X" tells.
+    for text in (
+        "Late on Wednesday the Russian jets came back, this time to Marea: four strikes on the "
+        "market street.",
+        "Late on Wednesday the Russian jets came back this time to Marea.",
+    ):
+        found = events(text, finder, date(2016, 2, 18))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Marea", date(2016, 2, 17))
+        ], text
+    # People who came back to a place tell no strike.
+    text = "Late on Wednesday the families came back, this time to Marea."
+    assert places(text, finder, date(2016, 2, 18)) == []
