@@ -8250,6 +8250,9 @@ SETS = {
     # Recall and F1 raised when aircraft that "came back, this time to X" came to strike X, as
     # aircraft that "came back to X" do; claimant, a share of the places found, lowered with
     # it, the place found given the blogger's voice, not that of the friends he cites.
+    # Claimant raised when friends in a town's media office ("according to friends in the
+    # town's media office") came to speak as the office does, and "the same friends say" to go
+    # on with them.
     "blind254": Floors(
         precision=1.0,
         recall=1.0,
@@ -8258,7 +8261,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 0.88,
+            "claimant": 0.96,
             "claimed_target": 0.8,
             "place_relation": 1.0,
         },

@@ -22114,3 +22114,22 @@ def test_aircraft_that_came_back_this_time_to_a_place_struck_it(finder):
     # People who came back to a place tell no strike.
     text = "Late on Wednesday the families came back, this time to Marea."
     assert places(text, finder, date(2016, 2, 18)) == []
+
+
+def test_friends_in_a_town_s_media_office_speak_as_activists(finder):
+    # "..., according to friends in the town's media office" and "..., the same friends say":
+    # the people of a local media office speak for it, as the office does.
+    text = (
+        "Late on Wednesday Russian jets struck Marea, according to friends in the town's media "
+        "office.\n\nThe regime's helicopters dropped barrel bombs on Kafr Kalbin yesterday "
+        "afternoon, the same friends say."
+    )
+    found = events(text, finder, date(2016, 2, 18))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Marea", "activists"),
+        ("Kafr Kalbin", "activists"),
+    ]
+    # Friends with no media office named are no claimant.
+    text = "Late on Wednesday Russian jets struck Marea, according to friends in the town."
+    found = events(text, finder, date(2016, 2, 18))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Marea", "reporter")]

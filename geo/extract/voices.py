@@ -1449,6 +1449,8 @@ def _scan_forces(text: str) -> list[_Span]:
 _PRONOUN_SPEAKER_RE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:group|general|statement)|[Tt]he\s+same\s+[a-z]+|[Tt]he\s+spokes(?:man|woman|person))"
     r"\s+(?:said|says|added|told\s+\w+)\b"
+    # "..., the same friends say": people named before, in the plural.
+    r"|\b[Tt]he\s+same\s+[a-z]+s\s+say\b"
     r"|\bsaid\s+(?:he|she|the\s+(?:group|general|statement)|the\s+same\s+[a-z]+)\b"
     # "Overnight, warplanes struck X, it said": the body named before, as "it".
     r"|,\s+it\s+(?:said|says|added)\b"
@@ -1471,6 +1473,7 @@ _PRONOUN_SPEAKER_RE = re.compile(
 _SAYING_VERBS = (
     "said",
     "says",
+    "say",
     "added",
     "told",
     "according",
