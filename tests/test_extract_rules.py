@@ -22165,3 +22165,82 @@ def test_aircraft_that_rain_bombs_on_a_place_strike_it(finder):
         "Rebels rained bombs on Saraqib's wedding with their fireworks on Tuesday.",
     ):
         assert events(text, finder, date(2015, 10, 14)) == [], text
+
+
+# -- the 254th blind set --------------------------------------------------------------
+
+
+def test_according_to_the_statement_with_none_named_before_is_the_last_speakers(finder):
+    # "..., the General Staff said Friday. According to the statement, jets had also hit X":
+    # no statement named before, "the statement" is what the last speaker said, across a
+    # paragraph and a gloss on statements in general.
+    text = (
+        "Turkish jets struck Daesh targets in Yusuf Bayk on Thursday evening, the Turkish "
+        "General Staff said Friday.\n\nThe authorities often use the word in their statements "
+        "to mean killed or captured.\n\nAccording to the statement, Turkish jets had also hit "
+        "Daesh targets in Jarablus on Aug. 24."
+    )
+    found = events(text, finder, date(2016, 8, 26))
+    assert [(ev.place_as_written, ev.claimant, ev.event_date) for ev in found] == [
+        ("Yusuf Bayk", "governments", date(2016, 8, 25)),
+        ("Jarablus", "governments", date(2016, 8, 24)),
+    ]
+    # With no speaker named before, the sentence stays the report's own.
+    text = "According to the statement, Turkish jets had also hit Daesh targets in Jarablus."
+    found = events(text, finder, date(2016, 8, 26))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Jarablus", "reporter")]
+
+
+def test_the_attacks_of_an_armed_group_on_a_place_are_the_ground_s(finder):
+    # "the attacks of the X militia on Y with mortar shells": the group's own attacks, as
+    # attacks "by" it are, in a story of the air force's strikes.
+    text = (
+        "The air force targeted positions of the terrorists in al-Nashwa on Friday, a military "
+        "source said.\n\nThe source added that the operations came in response to the attacks "
+        "of the Asayish militia on the National Hospital in the city with mortar shells."
+    )
+    found = events(text, finder, date(2016, 8, 20))
+    assert [ev.place_as_written for ev in found] == ["al-Nashwa"]
+    # The attacks of aircraft stay strikes.
+    text = (
+        "The air force struck al-Nashwa on Friday, a military source said. The source added "
+        "that the attacks of the warplanes on Ghweiran killed scores of terrorists."
+    )
+    found = events(text, finder, date(2016, 8, 20))
+    assert [ev.place_as_written for ev in found] == ["al-Nashwa", "Ghweiran"]
+
+
+def test_aircraft_that_came_back_this_time_to_a_place_struck_it(finder):
+    # "the planes came back, this time to X: four strikes on the market street": the aircraft
+    # came back to X, as "the planes came back to X" tells.
+    for text in (
+        "Late on Wednesday the Russian jets came back, this time to Marea: four strikes on the "
+        "market street.",
+        "Late on Wednesday the Russian jets came back this time to Marea.",
+    ):
+        found = events(text, finder, date(2016, 2, 18))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Marea", date(2016, 2, 17))
+        ], text
+    # People who came back to a place tell no strike.
+    text = "Late on Wednesday the families came back, this time to Marea."
+    assert places(text, finder, date(2016, 2, 18)) == []
+
+
+def test_friends_in_a_town_s_media_office_speak_as_activists(finder):
+    # "..., according to friends in the town's media office" and "..., the same friends say":
+    # the people of a local media office speak for it, as the office does.
+    text = (
+        "Late on Wednesday Russian jets struck Marea, according to friends in the town's media "
+        "office.\n\nThe regime's helicopters dropped barrel bombs on Kafr Kalbin yesterday "
+        "afternoon, the same friends say."
+    )
+    found = events(text, finder, date(2016, 2, 18))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Marea", "activists"),
+        ("Kafr Kalbin", "activists"),
+    ]
+    # Friends with no media office named are no claimant.
+    text = "Late on Wednesday Russian jets struck Marea, according to friends in the town."
+    found = events(text, finder, date(2016, 2, 18))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Marea", "reporter")]

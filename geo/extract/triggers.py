@@ -1122,6 +1122,14 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if (
             t.label == "weak"
+            and text.startswith(("attack", "Attack"), t.start)
+            and _OF_INSURGENTS_AFTER_RE.match(text, t.end, e)
+        ):
+            # "the attacks of the X militia on Y with mortar shells": the ground's, as attacks
+            # "by" them are.
+            continue
+        if (
+            t.label == "weak"
             and _INSURGENTS_LAUNCHED_BEFORE_RE.search(text, max(s, t.start - 120), t.start)
             and not _has_air_word(text, s, e)
         ):
@@ -1326,6 +1334,13 @@ _BY_INSURGENTS_AFTER_RE = re.compile(
     # "attacks by opposition brigades from X": the ground's attacks.
     r"|(?:opposition|rebel)\s+(?:fighters|brigades|factions|groups)"
     r"|soldiers)\b",
+    re.IGNORECASE,
+)
+# "the attacks of the X militia on Y": an armed group's own attacks, not its positions
+# ("attacks on the terrorists' positions").
+_OF_INSURGENTS_AFTER_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:so-called\s+)?(?:[\w\"“”-]+\s+){0,2}?"
+    r"(?:militants|rebels|insurgents|jihadists|terrorists|gunmen|militias?|militiamen)\b(?![’'])",
     re.IGNORECASE,
 )
 # "targeted areas in the X area of Y with several shells": the place may take a few words,

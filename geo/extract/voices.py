@@ -1449,6 +1449,8 @@ def _scan_forces(text: str) -> list[_Span]:
 _PRONOUN_SPEAKER_RE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:group|general|statement)|[Tt]he\s+same\s+[a-z]+|[Tt]he\s+spokes(?:man|woman|person))"
     r"\s+(?:said|says|added|told\s+\w+)\b"
+    # "..., the same friends say": people named before, in the plural.
+    r"|\b[Tt]he\s+same\s+[a-z]+s\s+say\b"
     r"|\bsaid\s+(?:he|she|the\s+(?:group|general|statement)|the\s+same\s+[a-z]+)\b"
     # "Overnight, warplanes struck X, it said": the body named before, as "it".
     r"|,\s+it\s+(?:said|says|added)\b"
@@ -1471,6 +1473,7 @@ _PRONOUN_SPEAKER_RE = re.compile(
 _SAYING_VERBS = (
     "said",
     "says",
+    "say",
     "added",
     "told",
     "according",
@@ -1486,6 +1489,8 @@ _SAYING_VERBS = (
 _PRONOUN_LOOK_BACK = 4
 #: How many sentences back "the statement" is looked for.
 _STATEMENT_LOOK_BACK = 8
+#: A statement named in a sentence, not statements in general.
+_A_STATEMENT_RE = re.compile(r"statement(?!s)")
 
 
 def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
@@ -1510,17 +1515,33 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
         if spokesman is not None:
             return spokesman
     look_back = _STATEMENT_LOOK_BACK if statement else _PRONOUN_LOOK_BACK
+    named_statement = False
     for j in range(index - 1, max(-1, index - 1 - look_back), -1):
         a, b = ctx.sentences[j]
         if statement:
             # The statement's sentence may name its speaker again ("the General Staff").
-            found = _claimant_of(ctx, j) if "statement" in ctx.lower[a:b] else None
+            # A statement, not statements in general ("in their statements").
+            named = _A_STATEMENT_RE.search(ctx.lower, a, b) is not None
+            named_statement = named_statement or named
+            found = _claimant_of(ctx, j) if named else None
             if found is not None and found != "reporter":
                 return found
             continue
         found = _field_side(ctx, j, _sentence_claimant(ctx, a, b))
         if found is not None:
             return found
+    if statement and not named_statement:
+        # "..., the General Staff said Friday. According to the statement, jets had also hit
+        # X": no statement named before, it is what the last speaker said, as "he said" is,
+        # when that speaker is named by name (not "the ministry" alone).
+        for j in range(index - 1, max(-1, index - 1 - _PRONOUN_LOOK_BACK), -1):
+            a, b = ctx.sentences[j]
+            found = _field_side(ctx, j, _sentence_claimant(ctx, a, b))
+            if found is None:
+                continue
+            cues = _find_cached(ctx, _CLAIMANT_RE, a, b)
+            named = any(ctx.text[c.start : c.end] != ctx.lower[c.start : c.end] for c in cues)
+            return found if named else None
     return None
 
 
