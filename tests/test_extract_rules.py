@@ -22054,3 +22054,35 @@ def test_who_besieges_a_place_set_off_before_its_locating_cue(finder):
     text = "On Saturday jets struck army posts, surrounded by ISIS militants, near Deir ez-Zor."
     found = events(text, finder, date(2016, 9, 17))
     assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Deir ez-Zor", "near")]
+
+
+def test_a_timeline_entry_opened_by_a_clock_time_and_a_gap_is_a_line_of_its_own(finder):
+    # An aggregator's one-line entries, "21:40  <entry> - <source>", are items like "21:40 -
+    # <entry>": each its own sentence, with its own voice and the day heading above it.
+    text = (
+        "6 September 2016\n\n"
+        "21:40  Regime helicopters dropped barrel bombs on Kafr Zita - local activists\n"
+        "22:55  Clashes between rebels and regime forces on the outskirts of Maardes\n\n"
+        "7 September 2016\n\n"
+        "00:30  Russian jets struck Kafr Nabudah, the Observatory says\n"
+        "06:50  Rebels fire Grad rockets at Muhardeh, two killed - pro-government media\n"
+        "08:10  SANA: Syrian Arab Air Force destroyed vehicles of terrorists near Souran\n"
+        "11:05  Hama city: funeral of army officers killed in the fighting for Morek\n"
+    )
+    found = events(text, finder, date(2016, 9, 7))
+    assert [(ev.place_as_written, str(ev.event_date), ev.claimant) for ev in found] == [
+        ("Kafr Zita", "2016-09-06", "activists"),
+        ("Kafr Nabudah", "2016-09-07", "sohr"),
+        ("Souran", "2016-09-07", "sana"),
+    ]
+    # A hard-wrapped paragraph whose line opens on a clock time and one space runs on: the
+    # voice at the end of the sentence is the strike's.
+    text = (
+        "The raids went on through the day across the north of the province, and Russian jets\n"
+        "struck the town of Kafr Zita on the morning of Monday for the first time shortly after\n"
+        "10:30 local time, a spokesman for the Syrian Civil Defence said, adding that the teams\n"
+        "had pulled two bodies from the rubble of a house near the town's market, and that\n"
+        "another raid followed in the afternoon without causing casualties, the spokesman said.\n"
+    )
+    found = events(text, finder, date(2016, 10, 4))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Zita", "civil_defence")]
