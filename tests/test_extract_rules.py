@@ -22056,6 +22056,9 @@ def test_who_besieges_a_place_set_off_before_its_locating_cue(finder):
     assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Deir ez-Zor", "near")]
 
 
+# -- the 253rd set's families -----------------------------------------------------------
+
+
 def test_a_timeline_entry_opened_by_a_clock_time_and_a_gap_is_a_line_of_its_own(finder):
     # An aggregator's one-line entries, "21:40  <entry> - <source>", are items like "21:40 -
     # <entry>": each its own sentence, with its own voice and the day heading above it.
@@ -22086,3 +22089,21 @@ def test_a_timeline_entry_opened_by_a_clock_time_and_a_gap_is_a_line_of_its_own(
     )
     found = events(text, finder, date(2016, 10, 4))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Zita", "civil_defence")]
+
+
+def test_doctors_named_by_where_they_work_speak_as_activists(finder):
+    # ", doctors at the hospital said": doctors set off by where they work speak as local
+    # doctors do.
+    text = (
+        "Regime warplanes struck a hospital in Kafr Nabudah twice in the afternoon, doctors at "
+        "the hospital said."
+    )
+    found = events(text, finder, date(2016, 10, 12))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Nabudah", "activists")]
+    # The hospital itself saying is no doctors' voice.
+    text = (
+        "Regime warplanes struck a hospital in Kafr Nabudah twice in the afternoon, the "
+        "hospital said."
+    )
+    found = events(text, finder, date(2016, 10, 12))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Nabudah", "reporter")]
