@@ -22107,3 +22107,23 @@ def test_doctors_named_by_where_they_work_speak_as_activists(finder):
     )
     found = events(text, finder, date(2016, 10, 12))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Nabudah", "reporter")]
+
+
+def test_a_thing_in_a_place_struck_as_it_after_its_clause_is_the_place_struck(finder):
+    # "A hospital in X was put out of service after warplanes struck it twice": the strike's
+    # object "it" is the thing named before, in X; X is the struck place.
+    text = (
+        "A hospital in Kafr Nabudah was put out of service after regime warplanes struck it "
+        "twice in the afternoon, doctors said."
+    )
+    found = events(text, finder, date(2016, 10, 12))
+    assert [(ev.place_as_written, ev.actor, ev.claimant, ev.claimed_target) for ev in found] == [
+        ("Kafr Nabudah", "regime", "activists", "civilians")
+    ]
+    # "it" standing for a thing that is no place's (a school families from X moved into)
+    # keeps X, where they came from, no struck place.
+    text = (
+        "Families from Kafr Nabudah had moved into the school before regime warplanes struck "
+        "it on Tuesday."
+    )
+    assert events(text, finder, date(2016, 10, 12)) == []
