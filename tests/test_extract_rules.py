@@ -22127,3 +22127,20 @@ def test_a_thing_in_a_place_struck_as_it_after_its_clause_is_the_place_struck(fi
         "it on Tuesday."
     )
     assert events(text, finder, date(2016, 10, 12)) == []
+
+
+def test_strikes_people_protest_against_are_no_strike_where_they_gather(finder):
+    # "residents of X took part in a protest against the bombing": the strikes are what the
+    # protest is against, no strike told in X.
+    for text in (
+        "Hundreds of residents of Kafranbel took part in a protest against the bombing after "
+        "Friday prayers, activists said.",
+        "Residents of Kafranbel rallied against the Russian air strikes on Friday.",
+    ):
+        assert events(text, finder, date(2016, 10, 12)) == [], text
+    # A strike told beside a protest against something else keeps its place.
+    text = "Russian jets struck Kafranbel on Friday during a protest against the regime."
+    found = events(text, finder, date(2016, 10, 12))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Kafranbel", "2016-10-07")
+    ]
