@@ -22244,3 +22244,93 @@ def test_friends_in_a_town_s_media_office_speak_as_activists(finder):
     text = "Late on Wednesday Russian jets struck Marea, according to friends in the town."
     found = events(text, finder, date(2016, 2, 18))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Marea", "reporter")]
+
+
+# -- the 253rd set's families -----------------------------------------------------------
+
+
+def test_a_timeline_entry_opened_by_a_clock_time_and_a_gap_is_a_line_of_its_own(finder):
+    # An aggregator's one-line entries, "21:40  <entry> - <source>", are items like "21:40 -
+    # <entry>": each its own sentence, with its own voice and the day heading above it.
+    text = (
+        "6 September 2016\n\n"
+        "21:40  Regime helicopters dropped barrel bombs on Kafr Zita - local activists\n"
+        "22:55  Clashes between rebels and regime forces on the outskirts of Maardes\n\n"
+        "7 September 2016\n\n"
+        "00:30  Russian jets struck Kafr Nabudah, the Observatory says\n"
+        "06:50  Rebels fire Grad rockets at Muhardeh, two killed - pro-government media\n"
+        "08:10  SANA: Syrian Arab Air Force destroyed vehicles of terrorists near Souran\n"
+        "11:05  Hama city: funeral of army officers killed in the fighting for Morek\n"
+    )
+    found = events(text, finder, date(2016, 9, 7))
+    assert [(ev.place_as_written, str(ev.event_date), ev.claimant) for ev in found] == [
+        ("Kafr Zita", "2016-09-06", "activists"),
+        ("Kafr Nabudah", "2016-09-07", "sohr"),
+        ("Souran", "2016-09-07", "sana"),
+    ]
+    # A hard-wrapped paragraph whose line opens on a clock time and one space runs on: the
+    # voice at the end of the sentence is the strike's.
+    text = (
+        "The raids went on through the day across the north of the province, and Russian jets\n"
+        "struck the town of Kafr Zita on the morning of Monday for the first time shortly after\n"
+        "10:30 local time, a spokesman for the Syrian Civil Defence said, adding that the teams\n"
+        "had pulled two bodies from the rubble of a house near the town's market, and that\n"
+        "another raid followed in the afternoon without causing casualties, the spokesman said.\n"
+    )
+    found = events(text, finder, date(2016, 10, 4))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Zita", "civil_defence")]
+
+
+def test_doctors_named_by_where_they_work_speak_as_activists(finder):
+    # ", doctors at the hospital said": doctors set off by where they work speak as local
+    # doctors do.
+    text = (
+        "Regime warplanes struck a hospital in Kafr Nabudah twice in the afternoon, doctors at "
+        "the hospital said."
+    )
+    found = events(text, finder, date(2016, 10, 12))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Nabudah", "activists")]
+    # The hospital itself saying is no doctors' voice.
+    text = (
+        "Regime warplanes struck a hospital in Kafr Nabudah twice in the afternoon, the "
+        "hospital said."
+    )
+    found = events(text, finder, date(2016, 10, 12))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Nabudah", "reporter")]
+
+
+def test_a_thing_in_a_place_struck_as_it_after_its_clause_is_the_place_struck(finder):
+    # "A hospital in X was put out of service after warplanes struck it twice": the strike's
+    # object "it" is the thing named before, in X; X is the struck place.
+    text = (
+        "A hospital in Kafr Nabudah was put out of service after regime warplanes struck it "
+        "twice in the afternoon, doctors said."
+    )
+    found = events(text, finder, date(2016, 10, 12))
+    assert [(ev.place_as_written, ev.actor, ev.claimant, ev.claimed_target) for ev in found] == [
+        ("Kafr Nabudah", "regime", "activists", "civilians")
+    ]
+    # "it" standing for a thing that is no place's (a school families from X moved into)
+    # keeps X, where they came from, no struck place.
+    text = (
+        "Families from Kafr Nabudah had moved into the school before regime warplanes struck "
+        "it on Tuesday."
+    )
+    assert events(text, finder, date(2016, 10, 12)) == []
+
+
+def test_strikes_people_protest_against_are_no_strike_where_they_gather(finder):
+    # "residents of X took part in a protest against the bombing": the strikes are what the
+    # protest is against, no strike told in X.
+    for text in (
+        "Hundreds of residents of Kafranbel took part in a protest against the bombing after "
+        "Friday prayers, activists said.",
+        "Residents of Kafranbel rallied against the Russian air strikes on Friday.",
+    ):
+        assert events(text, finder, date(2016, 10, 12)) == [], text
+    # A strike told beside a protest against something else keeps its place.
+    text = "Russian jets struck Kafranbel on Friday during a protest against the regime."
+    found = events(text, finder, date(2016, 10, 12))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Kafranbel", "2016-10-07")
+    ]

@@ -3454,7 +3454,7 @@ def _struck_places(
     if len(active) < len(clauses) and ";" in ctx.text[s:e]:
         active = _with_gapped_targets(ctx, clauses, active)
     if len(active) < len(clauses) and any(
-        w in ctx.text[s:e] for w in (" its ", " the town", " the village")
+        w in ctx.text[s:e] for w in (" its ", " the town", " the village", " it")
     ):
         active = _with_its_holder(ctx, clauses, active, mentions, triggers)
     if len(active) < len(clauses):
@@ -3625,6 +3625,9 @@ _KIND_APPOSITION_RE = re.compile(
 
 # "when warplanes struck its main mosque": the strike's object belongs to a place named before.
 _ITS_OBJECT_RE = re.compile(r"\s+(?:[\w-]+\s+)?its\b", re.IGNORECASE)
+# "A hospital in X was put out of service after warplanes struck it twice": the strike's
+# object is the thing named before, in its place.
+_IT_OBJECT_RE = re.compile(r"\s+it\b(?!['’])", re.IGNORECASE)
 # "struck a primary school in the town": the object in the town named before; so is "pounded
 # the positions of a group in the village", and "after air strikes on the town".
 _IN_THE_TOWN_AFTER_RE = re.compile(
@@ -3645,11 +3648,14 @@ def _with_its_holder(
 
     "X buried the 21 people killed when warplanes struck its main mosque": the mosque is X's,
     so X, named in a clause of its own, is the struck place; so is "a day after a barrel bomb
-    struck a primary school in the town".
+    struck a primary school in the town", and "A hospital in X was put out of service after
+    warplanes struck it".
     """
     for t in triggers:
         if not (
-            _ITS_OBJECT_RE.match(ctx.text, t.end) or _IN_THE_TOWN_AFTER_RE.match(ctx.text, t.end)
+            _ITS_OBJECT_RE.match(ctx.text, t.end)
+            or _IN_THE_TOWN_AFTER_RE.match(ctx.text, t.end)
+            or _IT_OBJECT_RE.match(ctx.text, t.end)
         ):
             continue
         here = next((c for c in clauses if c[0] <= t.start < c[1]), None)

@@ -89,9 +89,12 @@ _WRAP_MAX_WIDTH = 110
 _WRAP_SHARE = 0.5
 _WRAP_FILL = 0.6
 _LINE_CLOSED_RE = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$|^\s*$")
-# An item's opening: a bullet, a number, or a log's clock time set off by a bar or a dash
-# ("06:45 | X | ...", "14:20 - jets now hitting X"), one entry a line.
-_ITEM_OPENING_RE = re.compile(r"\s*(?:[#•*\-–—]|\d+[.)]\s|[0-2]?\d:\d\d[ \t]+[|\-–—][ \t])")
+# An item's opening: a bullet, a number, or a log's clock time set off by a bar, a dash or
+# a gap of its own ("06:45 | X | ...", "14:20 - jets now hitting X", "21:40  Jets struck X"),
+# one entry a line.
+_ITEM_OPENING_RE = re.compile(
+    r"\s*(?:[#•*\-–—]|\d+[.)]\s|[0-2]?\d:\d\d(?:[ \t]+[|\-–—][ \t]|[ \t]?\t|[ ][ ]))"
+)
 # A line that ends on a word no sentence ends on ("the towns of", "#Hazza, #Douma and") was
 # broken inside its sentence, whether or not the text is hard-wrapped: a post's list of
 # places runs on over its line breaks.

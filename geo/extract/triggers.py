@@ -662,6 +662,13 @@ _WITHDRAWN_WORDS = ("version", "incorrectly", "wrongly", "erroneously", "mistake
 _NOT_A_STRIKE_BEFORE_RE = re.compile(
     r"\b(?:hunger|general|labou?r|workers['’]?)\s+$|\bcounter-?$", re.I
 )
+# "took part in a protest against the bombing", "rallied against the air strikes": the strikes
+# people protest where they gather, no strike told there.
+_PROTEST_BEFORE_RE = re.compile(
+    r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|es|ed|ing|ions?)|rall(?:y|ies|ied|ying)"
+    r"|march(?:es|ed)?|vigils?|sit-ins?)\s+against\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 # "a launching pad for attacks on X": the ground's attacks from the place struck.
 _LAUNCH_PAD_BEFORE_RE = re.compile(
     r"\b(?:launch(?:ing)?[\s-]*pad|springboard|staging\s+(?:ground|area|post))\s+for\s+$",
@@ -928,6 +935,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             )
             or _NOT_A_STRIKE_BEFORE_RE.search(before)
             or _LAUNCH_PAD_BEFORE_RE.search(before)
+            or (" against " in before and _PROTEST_BEFORE_RE.search(before))
             or _BASE_PURPOSE_BEFORE_RE.search(before)
             or _PAUSE_BEFORE_RE.search(before)
             or (" of " in before[-45:] and _SPAN_BEFORE_RE.search(before))
