@@ -22334,3 +22334,31 @@ def test_strikes_people_protest_against_are_no_strike_where_they_gather(finder):
     assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
         ("Kafranbel", "2016-10-07")
     ]
+
+
+def test_the_same_facility_struck_on_an_earlier_day_is_the_one_a_strike_named_before(finder):
+    # "The same market was hit on 12 October 2015": the market the story's strike named, at
+    # its place, however many sentences of background came between, on its own day.
+    story = (
+        "Warplanes struck the main market of Saraqib on Monday, killing 11, rescuers said. "
+        "The town lies on the highway south of Idlib. "
+        "Its council said the dead included four children. "
+        "Russia's defence ministry denied flying over the province. "
+        "Rebel groups have held the town since 2012. "
+    )
+    found = events(
+        story + "The same market was hit on 12 October 2015, residents said.",
+        finder,
+        date(2016, 10, 4),
+    )
+    assert sorted((ev.place_as_written, ev.event_date) for ev in found) == [
+        ("Saraqib", date(2015, 10, 12)),
+        ("Saraqib", date(2016, 10, 3)),
+    ]
+    # "The market" without "same", that far from the strike, is no strike told on it.
+    found = events(
+        story + "The market was hit on 12 October 2015, residents said.", finder, date(2016, 10, 4)
+    )
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqib", date(2016, 10, 3))
+    ]

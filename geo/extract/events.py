@@ -1790,12 +1790,14 @@ def _heads_line(ctx: _DocContext, m: Mention) -> bool:
 # "The facility was first hit on 2 May", "The hospital had been struck again on 5 May": the
 # facility the strike told just before hit, struck on a day of its own.
 _FACILITY_STRUCK_RE = re.compile(
-    r"\b[Tt]he\s+(?:facility|hospital|clinic|school|market|bakery|building)\s+"
+    r"\b[Tt]he\s+(?P<same>same\s+)?(?P<kind>facility|hospital|clinic|school|market|bakery|building)\s+"
     r"(?:was|had\s+(?:already\s+)?been)\s+(?:first\s+|also\s+|last\s+)?"
     r"(?:hit|struck|bombed|targeted|attacked)\b"
 )
 #: How many sentences back the strike on the facility may be told.
 _FACILITY_LOOK_BACK = 3
+#: How far back "the same market" may point at the strike that named the market.
+_SAME_FACILITY_LOOK_BACK = 12
 
 
 def _facility_struck_before(ctx: _DocContext, index: int) -> Mention | None:
@@ -1807,7 +1809,8 @@ def _facility_struck_before(ctx: _DocContext, index: int) -> Mention | None:
     around it aside) that sentence names. Only when the sentence writes a day of its own.
     """
     s, e = ctx.sentences[index]
-    if _FACILITY_STRUCK_RE.search(ctx.text, s, e) is None:
+    facility = _FACILITY_STRUCK_RE.search(ctx.text, s, e)
+    if facility is None:
         return None
     # "first hit on 2 May", "first hit on Thursday morning": a calendar day or a weekday.
     if not any(
@@ -1815,8 +1818,14 @@ def _facility_struck_before(ctx: _DocContext, index: int) -> Mention | None:
         for c in _sentence_cues(ctx, index)
     ):
         return None
-    for j in range(index - 1, max(-1, index - 1 - _FACILITY_LOOK_BACK), -1):
+    # "The same market was hit on 12 October 2015": the strike that named the market, however
+    # far back in the story, as long as its sentence names the market.
+    same = facility["same"] is not None and facility["kind"] != "facility"
+    look_back = _SAME_FACILITY_LOOK_BACK if same else _FACILITY_LOOK_BACK
+    for j in range(index - 1, max(-1, index - 1 - look_back), -1):
         if j not in ctx.struck_sentences:
+            continue
+        if same and facility["kind"] not in ctx.lower[slice(*ctx.sentences[j])]:
             continue
         named = [m for m in _mentions_in(ctx, *ctx.sentences[j]) if not _is_foreign(m)]
         finer = [m for m in named if not _is_area(ctx, m) and not _is_admin(ctx, m)]
