@@ -22362,3 +22362,29 @@ def test_the_same_facility_struck_on_an_earlier_day_is_the_one_a_strike_named_be
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [
         ("Saraqib", date(2016, 10, 3))
     ]
+
+
+def test_a_live_page_stamp_of_time_ago_and_its_date_dates_its_post(finder):
+    # "Yesterday | 11.10.2016", "2 hours ago | 12.10.2016": a live page's relative stamp set
+    # off by a bar from the day it stands for heads a post of that day.
+    text = (
+        "Syria live: Idlib strikes\n\n"
+        "2 hours ago | 12.10.2016\n"
+        "Russian jets struck Saraqib this morning, activists said.\n\n"
+        "Yesterday | 11.10.2016\n"
+        "Regime helicopters dropped barrel bombs on Kafr Nabl, rescuers said.\n\n"
+        "2 days ago | 10.10.2016\n"
+        "Warplanes hit Ariha in the evening, the Civil Defence said.\n"
+    )
+    found = events(text, finder, date(2016, 10, 12))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqib", date(2016, 10, 12)),
+        ("Kafr Nabl", date(2016, 10, 11)),
+        ("Ariha", date(2016, 10, 10)),
+    ]
+    # A bar after "Yesterday" with no date stands for nothing: the page's day goes on.
+    text = "Yesterday | Opinion\nRussian jets struck Saraqib this morning, activists said.\n"
+    found = events(text, finder, date(2016, 10, 12))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Saraqib", date(2016, 10, 12))
+    ]

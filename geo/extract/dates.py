@@ -1290,7 +1290,11 @@ _DATELINE_BEFORE_RE = re.compile(
     r"|[A-Z]{1,5}-?\d{1,5}[ \t]*[-–—:|]"
     # A quoted post's author: "@handle," before the post's day.
     r"|@\w{1,30}[ \t]*(?:[,:|·]|[-–—])"
-    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?[ \t]*"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+    # "2 hours ago | 12.10.2016", "Yesterday | 11.10.2016": a live page's relative stamp set
+    # off by a bar from the day it stands for.
+    r"|(?:\d{1,2}[ \t]+(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago|[Yy]esterday|[Tt]oday"
+    r"|[Jj]ust[ \t]+now)[ \t]*\|)?[ \t]*"
 )
 # A second day of the same month may follow ("Inkhil, February 9 and 11"): the heading's
 # section runs from its first day, as "on March 7 and 9" in a sentence does.
