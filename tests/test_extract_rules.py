@@ -22147,3 +22147,32 @@ def test_the_dead_from_a_town_wounded_in_a_raid_on_the_town(finder):
     assert events(text, finder, date(2016, 2, 6)) == []
     text = "Two men from Bayanoun died of wounds sustained in a Russian raid on Anadan on Tuesday."
     assert [ev.place_as_written for ev in events(text, finder, date(2016, 2, 6))] == ["Anadan"]
+
+
+def test_a_side_the_aircraft_were_unlike_is_no_striker(finder):
+    # blind255: "jets that flew at a high altitude, unlike the regime's helicopters, struck X
+    # and Y": the side named after a word of contrast is what the jets were unlike; the story's
+    # Russian warplanes struck.
+    text = (
+        "Russian warplanes bombed rebel-held areas of the south on Tuesday, rebels said. A "
+        "rebel spokesman said jets that flew at a high altitude, unlike the regime's "
+        "helicopters, struck Nawa and Jasim on Tuesday."
+    )
+    found = events(text, finder, date(2015, 10, 22))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Nawa", "russia"),
+        ("Jasim", "russia"),
+    ]
+    text = (
+        "Russian warplanes bombed rebel-held areas of the south on Tuesday, rebels said. A "
+        "rebel spokesman said jets, rather than the regime's helicopters, struck Nawa."
+    )
+    found = events(text, finder, date(2015, 10, 22))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Nawa", "russia")]
+    # The regime's helicopters named as the strikers keep the regime.
+    text = (
+        "Russian warplanes bombed rebel-held areas of the south on Tuesday, rebels said. A "
+        "rebel spokesman said the regime's helicopters struck Nawa on Tuesday."
+    )
+    found = events(text, finder, date(2015, 10, 22))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Nawa", "regime")]

@@ -246,6 +246,14 @@ _STRUCK_SIDE_BEFORE_RE = re.compile(
 _STRUCK_SIDE_CHARS = 80
 
 
+# "jets that flew high, unlike the regime's helicopters, struck X": a side set apart from the
+# aircraft by a word of contrast is what they were unlike, not the striker.
+_CONTRAST_BEFORE_RE = re.compile(
+    rf"\b{alternation(load('actors')['contrast_words']['words'])}\s+(?:the\s+|those\s+of\s+the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "struck Syrian army positions", "hit regime checkpoints": the side whose ground was hit.
 _HELD_BY_AFTER_RE = re.compile(
     rf"\s+{alternation(load('actors')['held_by_nouns'])}\b", re.IGNORECASE
@@ -606,6 +614,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         for a in cues
         if not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)
         and not _HELD_BY_AFTER_RE.match(text, a.end)
+        and not _CONTRAST_BEFORE_RE.search(text, max(s, a.start - 30), a.start)
     ]
     cues = _outside_fighting_asides(text, s, e, _outside_push_clauses(text, s, e, cues))
     cues = _in_the_air(text, cues) + unidentified
@@ -1907,6 +1916,7 @@ def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span],
             # "aircraft of X struck positions of the Syrian army on Y": the side whose
             # ground was hit, told before the place, is no striker of the place's clause.
             and not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)
+            and not _CONTRAST_BEFORE_RE.search(text, max(s, a.start - 30), a.start)
             and not _STRUCK_SIDE_BEFORE_RE.search(
                 text, max(s, a.start - _STRUCK_SIDE_CHARS), a.start
             )
