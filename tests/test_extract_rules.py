@@ -22176,3 +22176,25 @@ def test_a_side_the_aircraft_were_unlike_is_no_striker(finder):
     )
     found = events(text, finder, date(2015, 10, 22))
     assert [(ev.place_as_written, ev.actor) for ev in found] == [("Nawa", "regime")]
+
+
+def test_a_count_of_strikes_since_the_morning_is_the_day_s(finder):
+    # blind255: "X and the hills around Y were struck at least 12 times since the morning": a
+    # count since dawn or the morning tells that day's strikes, not a running tally.
+    for tail in ("since the morning", "since dawn", "today"):
+        text = (
+            "Russian warplanes pounded Turkmen villages on Wednesday. The village of Yamadi "
+            f"and the hills around Ghamam were struck at least 12 times {tail}."
+        )
+        found = events(text, finder, date(2015, 11, 25))
+        assert [(ev.place_as_written, ev.event_date, ev.place_relation) for ev in found] == [
+            ("Yamadi", date(2015, 11, 25), "in"),
+            ("Ghamam", date(2015, 11, 25), "near"),
+        ], tail
+    # A count with no day stays a tally; so does one since a month.
+    for tail in ("", " since October"):
+        text = (
+            "Russian warplanes pounded Turkmen villages. The village of Yamadi has been struck "
+            f"at least 12 times{tail}."
+        )
+        assert events(text, finder, date(2015, 11, 25)) == [], tail
