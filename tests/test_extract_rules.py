@@ -22198,3 +22198,28 @@ def test_a_count_of_strikes_since_the_morning_is_the_day_s(finder):
             f"at least 12 times{tail}."
         )
         assert events(text, finder, date(2015, 11, 25)) == [], tail
+
+
+def test_the_group_of_a_speaker_set_off_by_commas_is_no_target(finder):
+    # blind255: "..., said Ahmet Hacioglu, a commander of a Turkmen brigade in the mountains":
+    # the brigade is the speaker's own, not what was hit.
+    for text in (
+        "Russian jets struck the hills around Ghamam on Wednesday, said Ahmet Hacioglu, a "
+        "commander of a Turkmen brigade in the mountains.",
+        "Russian jets struck the hills around Ghamam on Wednesday, Ahmet Hacioglu, a commander "
+        "of a Turkmen brigade in the mountains, said.",
+    ):
+        found = events(text, finder, date(2015, 11, 25))
+        assert [(ev.place_as_written, ev.claimant, ev.claimed_target) for ev in found] == [
+            ("Ghamam", "rebels", "unspecified")
+        ], text
+    # A commander of the brigade killed, and the brigade's positions struck, are the target.
+    text = (
+        "Russian jets struck Ghamam on Wednesday, killing Ahmet Hacioglu, a commander of a "
+        "Turkmen brigade."
+    )
+    found = events(text, finder, date(2015, 11, 25))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Ghamam", "rebels")]
+    text = "Russian jets struck the positions of a Turkmen brigade in Ghamam on Wednesday."
+    found = events(text, finder, date(2015, 11, 25))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Ghamam", "rebels")]
