@@ -22223,3 +22223,29 @@ def test_the_group_of_a_speaker_set_off_by_commas_is_no_target(finder):
     text = "Russian jets struck the positions of a Turkmen brigade in Ghamam on Wednesday."
     found = events(text, finder, date(2015, 11, 25))
     assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Ghamam", "rebels")]
+
+
+def test_a_governorate_owning_a_region_only_locates_it(finder):
+    # blind255: "pounded rebel positions in Latakia's Jabal Al-Akrad on Tuesday": the
+    # governorate written as the region's owner only locates it, as it locates a town it owns.
+    text = (
+        "Russian warplanes pounded rebel positions in Latakia's Jabal Al-Akrad on Tuesday, a "
+        "monitoring group said."
+    )
+    found = events(text, finder, date(2016, 2, 3))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Jabal Al-Akrad", date(2016, 2, 2))
+    ]
+    text = (
+        "Russian warplanes pounded rebel positions in Idlib's Jabal al-Zawiya on Tuesday, a "
+        "monitoring group said."
+    )
+    found = events(text, finder, date(2016, 2, 3))
+    assert [ev.place_as_written for ev in found] == ["Jabal al-Zawiya"]
+    # The governorate and the region named side by side are both struck.
+    text = (
+        "Russian warplanes pounded rebel positions in Latakia and Jabal Al-Akrad on Tuesday, a "
+        "monitoring group said."
+    )
+    found = events(text, finder, date(2016, 2, 3))
+    assert [ev.place_as_written for ev in found] == ["Latakia", "Jabal Al-Akrad"]
