@@ -22388,3 +22388,105 @@ def test_a_live_page_stamp_of_time_ago_and_its_date_dates_its_post(finder):
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [
         ("Saraqib", date(2016, 10, 12))
     ]
+
+
+def test_a_side_the_aircraft_were_unlike_is_no_striker(finder):
+    # blind255: "jets that flew at a high altitude, unlike the regime's helicopters, struck X
+    # and Y": the side named after a word of contrast is what the jets were unlike; the story's
+    # Russian warplanes struck.
+    text = (
+        "Russian warplanes bombed rebel-held areas of the south on Tuesday, rebels said. A "
+        "rebel spokesman said jets that flew at a high altitude, unlike the regime's "
+        "helicopters, struck Nawa and Jasim on Tuesday."
+    )
+    found = events(text, finder, date(2015, 10, 22))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Nawa", "russia"),
+        ("Jasim", "russia"),
+    ]
+    text = (
+        "Russian warplanes bombed rebel-held areas of the south on Tuesday, rebels said. A "
+        "rebel spokesman said jets, rather than the regime's helicopters, struck Nawa."
+    )
+    found = events(text, finder, date(2015, 10, 22))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Nawa", "russia")]
+    # The regime's helicopters named as the strikers keep the regime.
+    text = (
+        "Russian warplanes bombed rebel-held areas of the south on Tuesday, rebels said. A "
+        "rebel spokesman said the regime's helicopters struck Nawa on Tuesday."
+    )
+    found = events(text, finder, date(2015, 10, 22))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Nawa", "regime")]
+
+
+def test_a_count_of_strikes_since_the_morning_is_the_day_s(finder):
+    # blind255: "X and the hills around Y were struck at least 12 times since the morning": a
+    # count since dawn or the morning tells that day's strikes, not a running tally.
+    for tail in ("since the morning", "since dawn", "today"):
+        text = (
+            "Russian warplanes pounded Turkmen villages on Wednesday. The village of Yamadi "
+            f"and the hills around Ghamam were struck at least 12 times {tail}."
+        )
+        found = events(text, finder, date(2015, 11, 25))
+        assert [(ev.place_as_written, ev.event_date, ev.place_relation) for ev in found] == [
+            ("Yamadi", date(2015, 11, 25), "in"),
+            ("Ghamam", date(2015, 11, 25), "near"),
+        ], tail
+    # A count with no day stays a tally; so does one since a month.
+    for tail in ("", " since October"):
+        text = (
+            "Russian warplanes pounded Turkmen villages. The village of Yamadi has been struck "
+            f"at least 12 times{tail}."
+        )
+        assert events(text, finder, date(2015, 11, 25)) == [], tail
+
+
+def test_the_group_of_a_speaker_set_off_by_commas_is_no_target(finder):
+    # blind255: "..., said Ahmet Hacioglu, a commander of a Turkmen brigade in the mountains":
+    # the brigade is the speaker's own, not what was hit.
+    for text in (
+        "Russian jets struck the hills around Ghamam on Wednesday, said Ahmet Hacioglu, a "
+        "commander of a Turkmen brigade in the mountains.",
+        "Russian jets struck the hills around Ghamam on Wednesday, Ahmet Hacioglu, a commander "
+        "of a Turkmen brigade in the mountains, said.",
+    ):
+        found = events(text, finder, date(2015, 11, 25))
+        assert [(ev.place_as_written, ev.claimant, ev.claimed_target) for ev in found] == [
+            ("Ghamam", "rebels", "unspecified")
+        ], text
+    # A commander of the brigade killed, and the brigade's positions struck, are the target.
+    text = (
+        "Russian jets struck Ghamam on Wednesday, killing Ahmet Hacioglu, a commander of a "
+        "Turkmen brigade."
+    )
+    found = events(text, finder, date(2015, 11, 25))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Ghamam", "rebels")]
+    text = "Russian jets struck the positions of a Turkmen brigade in Ghamam on Wednesday."
+    found = events(text, finder, date(2015, 11, 25))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [("Ghamam", "rebels")]
+
+
+def test_a_governorate_owning_a_region_only_locates_it(finder):
+    # blind255: "pounded rebel positions in Latakia's Jabal Al-Akrad on Tuesday": the
+    # governorate written as the region's owner only locates it, as it locates a town it owns.
+    text = (
+        "Russian warplanes pounded rebel positions in Latakia's Jabal Al-Akrad on Tuesday, a "
+        "monitoring group said."
+    )
+    found = events(text, finder, date(2016, 2, 3))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("Jabal Al-Akrad", date(2016, 2, 2))
+    ]
+    text = (
+        "Russian warplanes pounded rebel positions in Idlib's Jabal al-Zawiya on Tuesday, a "
+        "monitoring group said."
+    )
+    found = events(text, finder, date(2016, 2, 3))
+    assert [ev.place_as_written for ev in found] == ["Jabal al-Zawiya"]
+    # The governorate and the region named side by side are both struck.
+    text = (
+        "Russian warplanes pounded rebel positions in Latakia and Jabal Al-Akrad on Tuesday, a "
+        "monitoring group said."
+    )
+    found = events(text, finder, date(2016, 2, 3))
+    assert [ev.place_as_written for ev in found] == ["Latakia", "Jabal Al-Akrad"]

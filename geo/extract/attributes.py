@@ -196,6 +196,36 @@ _SPEAKER_POSSESSIVE_AFTER_RE = re.compile(
     r"[ \t]+(?:also[ \t]+)?(?:said|says|reported|reports|told|tells|claimed|announced)\b",
     re.IGNORECASE,
 )
+# "said Ahmet Hacioglu, a commander of a Turkmen brigade", "a spokesman for the X brigade,
+# said": the group a speaker set off by commas belongs to tells who speaks, not what was hit.
+_SPEAKER_OF_BEFORE_RE = re.compile(
+    r",[ \t]+(?:an?|the|one)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:commander|spokes(?:man|woman|person)|official|leader|member)"
+    r"[ \t]+(?:of|in|with|for)[ \t]+(?:an?|the|one[ \t]+of[ \t]+the)[ \t]+(?:[\w'’-]+[ \t]+)?$"
+)
+_SAID_NAME_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told|added)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*$"
+)
+_SAID_AFTER_RE = re.compile(
+    r"(?:[ \t]+[\w'’-]+){0,5},[ \t]+(?:also[ \t]+)?(?:said|says|told|added)\b"
+)
+
+
+def _speakers_group(text: str, s: int, t: _Span) -> bool:
+    """Say whether a target cue names the group of a speaker set off by commas.
+
+    "..., said Ahmet Hacioglu, a commander of a Turkmen brigade": the brigade is his, not
+    what was hit; so is "X, a spokesman for the Y brigade, said".
+    """
+    head = _SPEAKER_OF_BEFORE_RE.search(text, max(s, t.start - 60), t.start)
+    if head is None:
+        return False
+    return (
+        _SAID_NAME_BEFORE_RE.search(text, max(s, head.start() - 60), head.start()) is not None
+        or _SAID_AFTER_RE.match(text, t.end) is not None
+    )
+
+
 _TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s+not\b", re.I)
 # "Rebels say the planes also struck X": a side opening the sentence as the subject of a verb
 # of saying is who speaks, not what was struck ("rebels said to be linked to X" is no saying).
@@ -244,6 +274,14 @@ _STRUCK_SIDE_BEFORE_RE = re.compile(
 )
 #: How far before a side's name the strike noun and its striker may begin.
 _STRUCK_SIDE_CHARS = 80
+
+
+# "jets that flew high, unlike the regime's helicopters, struck X": a side set apart from the
+# aircraft by a word of contrast is what they were unlike, not the striker.
+_CONTRAST_BEFORE_RE = re.compile(
+    rf"\b{alternation(load('actors')['contrast_words']['words'])}\s+(?:the\s+|those\s+of\s+the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "struck Syrian army positions", "hit regime checkpoints": the side whose ground was hit.
@@ -606,6 +644,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         for a in cues
         if not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)
         and not _HELD_BY_AFTER_RE.match(text, a.end)
+        and not _CONTRAST_BEFORE_RE.search(text, max(s, a.start - 30), a.start)
     ]
     cues = _outside_fighting_asides(text, s, e, _outside_push_clauses(text, s, e, cues))
     cues = _in_the_air(text, cues) + unidentified
@@ -747,6 +786,7 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
             and not (t.label == "isis" and text[t.start : t.end] in ("is", "Is"))
             and not _SPEAKER_NOUN_AFTER_RE.match(text, t.end)
             and not _SPEAKER_POSSESSIVE_AFTER_RE.match(text, t.end)
+            and not _speakers_group(text, s, t)
             and not (
                 not text[s : t.start].strip(" \t\n\"'“‘")
                 and _SIDE_NOUN_RE.fullmatch(text, t.start, t.end)
@@ -1907,6 +1947,7 @@ def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span],
             # "aircraft of X struck positions of the Syrian army on Y": the side whose
             # ground was hit, told before the place, is no striker of the place's clause.
             and not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)
+            and not _CONTRAST_BEFORE_RE.search(text, max(s, a.start - 30), a.start)
             and not _STRUCK_SIDE_BEFORE_RE.search(
                 text, max(s, a.start - _STRUCK_SIDE_CHARS), a.start
             )

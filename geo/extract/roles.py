@@ -3515,6 +3515,14 @@ def _struck_places(
                 and _is_region(candidates[k - 1])
                 and _contains(ctx, m, candidates[k - 1])
             )
+            # "in Latakia's X" (X a region): the governorate owning the region only locates
+            # it, as it locates a town it owns.
+            or (
+                k + 1 < len(candidates)
+                and _is_admin(ctx, m)
+                and _is_region(candidates[k + 1])
+                and _owns_next(ctx, m)
+            )
             or (before is not None and _holds_neighbourhood(ctx, m, before))
             or _owns_its_neighbourhood(ctx, m)
             or (before is not None and _holds_district(ctx, m, before))
