@@ -22334,3 +22334,29 @@ def test_strikes_people_protest_against_are_no_strike_where_they_gather(finder):
     assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
         ("Kafranbel", "2016-10-07")
     ]
+
+
+# -- blind256 --------------------------------------------------------------------------
+
+
+def test_a_channel_exports_bracketed_stamps_date_its_posts(finder):
+    # "[18.10.16 22:15]" on a line of its own: a channel export's post stamp, day first with a
+    # two-digit year and a clock time, dates the post below it.
+    text = (
+        "Channel posts, translated\n\n"
+        "[18.10.16 22:15]\n"
+        "Urgent: a regime helicopter dropped two barrel bombs on Moadamiya a little while ago.\n\n"
+        "[19.10.16 07:05]\n"
+        "Warplanes struck Khan al-Shih at dawn.\n"
+    )
+    found = events(text, finder, date(2016, 10, 19))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Moadamiya", "2016-10-18"),
+        ("Khan al-Shih", "2016-10-19"),
+    ]
+    # Without its clock time "18.10.16" may be a version or a score: no day.
+    text = "Channel posts, translated\n\n[18.10.16]\nWarplanes struck Khan al-Shih at dawn.\n"
+    found = events(text, finder, date(2016, 10, 19))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Khan al-Shih", "2016-10-19")
+    ]
