@@ -22360,3 +22360,30 @@ def test_a_channel_exports_bracketed_stamps_date_its_posts(finder):
     assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
         ("Khan al-Shih", "2016-10-19")
     ]
+
+
+def test_a_medic_or_resident_telling_a_live_page_in_the_present_speaks_as_activists(finder):
+    # "13:05 - A medic in X, the neighbouring town, tells us ...", "A resident of X reached by
+    # phone says ...": a medic set off by an aside, after a post's clock time, and a resident
+    # reached by phone speak as activists, whatever voice a post before them had.
+    text = (
+        "11:30 - State television says the army has restored security in the farms.\n\n"
+        "13:05 - A medic in Moadamiya, the neighbouring town, tells us warplanes struck the "
+        "town just before noon, wounding two women."
+    )
+    found = events(text, finder, date(2016, 8, 26))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Moadamiya", "activists")]
+    text = (
+        "Russia's Defence Ministry says it is monitoring the evacuation.\n\n"
+        "A resident of Khan al-Shih reached by phone says regime aircraft fired rockets at the "
+        "town at about 22:00."
+    )
+    found = events(text, finder, date(2016, 8, 26))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Khan al-Shih", "activists")]
+    # A resident named as struck, not as the speaker, leaves the voice of the sentence.
+    text = (
+        "State television said warplanes struck Moadamiya at noon, wounding a resident reached "
+        "by ambulance crews."
+    )
+    found = events(text, finder, date(2016, 8, 26))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Moadamiya", "state_media")]
