@@ -22387,3 +22387,22 @@ def test_a_medic_or_resident_telling_a_live_page_in_the_present_speaks_as_activi
     )
     found = events(text, finder, date(2016, 8, 26))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Moadamiya", "state_media")]
+
+
+def test_a_rebel_group_opening_its_sentence_as_the_speaker_is_no_target(finder):
+    # "Rebels of the Southern Front said ...", "6/ This morning the Southern Front says ...": the
+    # group speaks (a numbered post's number before it); what it says was struck is the target.
+    for text in (
+        "Rebels of the Southern Front said regime aircraft bombed Jasim on Sunday morning.",
+        "6/ This morning the Southern Front says regime helicopters dropped barrel bombs on Jasim.",
+    ):
+        found = events(text, finder, date(2016, 8, 29))
+        assert [(ev.place_as_written, ev.claimant, ev.claimed_target) for ev in found] == [
+            ("Jasim", "rebels", "unspecified")
+        ], text
+    # The group's own positions struck, told after it, keep the group the target.
+    text = "The Southern Front said regime aircraft bombed its positions in Jasim on Sunday."
+    found = events(text, finder, date(2016, 8, 29))
+    assert [(ev.place_as_written, ev.claimant, ev.claimed_target) for ev in found] == [
+        ("Jasim", "rebels", "rebels")
+    ]
