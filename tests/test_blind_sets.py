@@ -8349,17 +8349,21 @@ SETS = {
     # speak as activists.
     # Claimed target raised when a rebel group opening its sentence as the speaker ("Rebels of
     # the Southern Front said", "6/ This morning the Southern Front says") came to be no target.
+    # Recall, precision and F1 raised when a count of strikes "at least N times since dawn"
+    # came to be the day's strikes, not a running tally; actor and place relation raised with
+    # them, and claimant and claimed target, shares of the places found, lowered with them, the
+    # monitor's row of the old quarter matched to the rebels' one event.
     "blind256": Floors(
-        precision=0.92,
-        recall=0.861,
-        f1=0.889,
+        precision=0.925,
+        recall=0.944,
+        f1=0.935,
         event_date=1.0,
         non_events=1,
         attributes={
-            "actor": 0.935,
-            "claimant": 0.870,
-            "claimed_target": 0.903,
-            "place_relation": 0.935,
+            "actor": 0.941,
+            "claimant": 0.852,
+            "claimed_target": 0.882,
+            "place_relation": 0.941,
         },
     ),
 }

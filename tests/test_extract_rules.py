@@ -22406,3 +22406,22 @@ def test_a_rebel_group_opening_its_sentence_as_the_speaker_is_no_target(finder):
     assert [(ev.place_as_written, ev.claimant, ev.claimed_target) for ev in found] == [
         ("Jasim", "rebels", "rebels")
     ]
+
+
+def test_a_count_of_strikes_since_dawn_is_the_days_strikes(finder):
+    # "hit X at least 15 times since dawn": the count the day's strikes have reached so far,
+    # not a running tally; the strikes are the day's.
+    for text in (
+        "Rebels said warplanes hit Jasim at least 15 times since dawn.",
+        "Warplanes struck Jasim more than 20 times this morning, rebels said.",
+    ):
+        found = events(text, finder, date(2016, 11, 15))
+        assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+            ("Jasim", "2016-11-15")
+        ], text
+    # A count with no day, or since a month, stays a tally: no strike of a day.
+    for text in (
+        "Rebels said warplanes have hit Jasim at least 15 times.",
+        "Rebels said warplanes have hit Jasim more than 20 times since October.",
+    ):
+        assert events(text, finder, date(2016, 11, 15)) == [], text

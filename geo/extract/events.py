@@ -1224,6 +1224,15 @@ _WHERE_CLAUSE_RE = re.compile(r",\s+where\s")
 _SHARE_OF_TOLD_RE = re.compile(r"\bof\s+the\s", re.IGNORECASE)
 
 
+# "at least 15 times since dawn", "more than 20 times this morning": a count the day's strikes
+# have reached so far, right after the count, not a running tally.
+_TALLY_OF_THE_DAY_RE = re.compile(
+    r"[ \t]+(?:since[ \t]+(?:dawn|midnight|daybreak|(?:early[ \t]+)?this[ \t]+morning)"
+    r"|(?:early[ \t]+)?this[ \t]+(?:morning|afternoon|evening)|today|tonight)\b",
+    re.IGNORECASE,
+)
+
+
 def _told_with_day_before(ctx: _DocContext, index: int) -> bool:
     """Say whether the sentence before tells strikes with a day of their own."""
     if index == 0:
@@ -1293,6 +1302,9 @@ def _habitual_without_day(
     closing = _SPAN_CLOSE_RE.search(ctx.text, found.end(), bound)
     if closing is not None:
         bound = closing.start()
+    if " times" in found.group().lower() and _TALLY_OF_THE_DAY_RE.match(ctx.text, found.end(), e):
+        # "warplanes hit X at least 15 times since dawn": a count of the day's strikes so far.
+        return False
     cues = _sentence_cues(ctx, index)
     return not any(
         tells_day(c)
