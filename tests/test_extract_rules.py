@@ -22490,3 +22490,94 @@ def test_a_governorate_owning_a_region_only_locates_it(finder):
     )
     found = events(text, finder, date(2016, 2, 3))
     assert [ev.place_as_written for ev in found] == ["Latakia", "Jabal Al-Akrad"]
+
+
+# -- blind256 --------------------------------------------------------------------------
+
+
+def test_a_channel_exports_bracketed_stamps_date_its_posts(finder):
+    # "[18.10.16 22:15]" on a line of its own: a channel export's post stamp, day first with a
+    # two-digit year and a clock time, dates the post below it.
+    text = (
+        "Channel posts, translated\n\n"
+        "[18.10.16 22:15]\n"
+        "Urgent: a regime helicopter dropped two barrel bombs on Moadamiya a little while ago.\n\n"
+        "[19.10.16 07:05]\n"
+        "Warplanes struck Khan al-Shih at dawn.\n"
+    )
+    found = events(text, finder, date(2016, 10, 19))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Moadamiya", "2016-10-18"),
+        ("Khan al-Shih", "2016-10-19"),
+    ]
+    # Without its clock time "18.10.16" may be a version or a score: no day.
+    text = "Channel posts, translated\n\n[18.10.16]\nWarplanes struck Khan al-Shih at dawn.\n"
+    found = events(text, finder, date(2016, 10, 19))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Khan al-Shih", "2016-10-19")
+    ]
+
+
+def test_a_medic_or_resident_telling_a_live_page_in_the_present_speaks_as_activists(finder):
+    # "13:05 - A medic in X, the neighbouring town, tells us ...", "A resident of X reached by
+    # phone says ...": a medic set off by an aside, after a post's clock time, and a resident
+    # reached by phone speak as activists, whatever voice a post before them had.
+    text = (
+        "11:30 - State television says the army has restored security in the farms.\n\n"
+        "13:05 - A medic in Moadamiya, the neighbouring town, tells us warplanes struck the "
+        "town just before noon, wounding two women."
+    )
+    found = events(text, finder, date(2016, 8, 26))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Moadamiya", "activists")]
+    text = (
+        "Russia's Defence Ministry says it is monitoring the evacuation.\n\n"
+        "A resident of Khan al-Shih reached by phone says regime aircraft fired rockets at the "
+        "town at about 22:00."
+    )
+    found = events(text, finder, date(2016, 8, 26))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Khan al-Shih", "activists")]
+    # A resident named as struck, not as the speaker, leaves the voice of the sentence.
+    text = (
+        "State television said warplanes struck Moadamiya at noon, wounding a resident reached "
+        "by ambulance crews."
+    )
+    found = events(text, finder, date(2016, 8, 26))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Moadamiya", "state_media")]
+
+
+def test_a_rebel_group_opening_its_sentence_as_the_speaker_is_no_target(finder):
+    # "Rebels of the Southern Front said ...", "6/ This morning the Southern Front says ...": the
+    # group speaks (a numbered post's number before it); what it says was struck is the target.
+    for text in (
+        "Rebels of the Southern Front said regime aircraft bombed Jasim on Sunday morning.",
+        "6/ This morning the Southern Front says regime helicopters dropped barrel bombs on Jasim.",
+    ):
+        found = events(text, finder, date(2016, 8, 29))
+        assert [(ev.place_as_written, ev.claimant, ev.claimed_target) for ev in found] == [
+            ("Jasim", "rebels", "unspecified")
+        ], text
+    # The group's own positions struck, told after it, keep the group the target.
+    text = "The Southern Front said regime aircraft bombed its positions in Jasim on Sunday."
+    found = events(text, finder, date(2016, 8, 29))
+    assert [(ev.place_as_written, ev.claimant, ev.claimed_target) for ev in found] == [
+        ("Jasim", "rebels", "rebels")
+    ]
+
+
+def test_a_count_of_strikes_since_dawn_is_the_days_strikes(finder):
+    # "hit X at least 15 times since dawn": the count the day's strikes have reached so far,
+    # not a running tally; the strikes are the day's.
+    for text in (
+        "Rebels said warplanes hit Jasim at least 15 times since dawn.",
+        "Warplanes struck Jasim more than 20 times this morning, rebels said.",
+    ):
+        found = events(text, finder, date(2016, 11, 15))
+        assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+            ("Jasim", "2016-11-15")
+        ], text
+    # A count with no day, or since a month, stays a tally: no strike of a day.
+    for text in (
+        "Rebels said warplanes have hit Jasim at least 15 times.",
+        "Rebels said warplanes have hit Jasim more than 20 times since October.",
+    ):
+        assert events(text, finder, date(2016, 11, 15)) == [], text

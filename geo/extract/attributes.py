@@ -236,6 +236,43 @@ _SAYING_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "Rebels of the Southern Front said ...", "6/ This morning the Southern Front says ...": a
+# rebel group by its own name, or the side's noun of it, opening the sentence (a post's number
+# or clock time and a time of day before it) as the subject of a verb of saying is who speaks,
+# not what was struck.
+_GROUP_SPEAKER_BEFORE_RE = re.compile(
+    r"(?:\d{1,3}[/.)][ \t]+|\d{1,2}[:.]\d\d[ \t]+[-–—][ \t]+)?"
+    r"[\"'“‘]?(?:(?:this|early|late)[ \t]+(?:morning|afternoon|evening)[ \t,]+)?"
+    r"(?:(?:rebels|fighters)[ \t]+of[ \t]+)?(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+_GROUP_NAME_AFTER_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?=[ \t])"
+)
+
+
+# "The X Front said jets bombed its positions": the group's own ground struck, told after it.
+_OWN_GROUND_AFTER_RE = re.compile(
+    r"\b(?:its|their)[ \t]+(?:own[ \t]+)?(?:positions?|fighters|members|bases?|headquarters"
+    r"|posts?|checkpoints?|camps?)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_speaking(text: str, s: int, e: int, t: _Span) -> bool:
+    """Say whether a rebels cue opening its sentence names the speaker of a verb of saying."""
+    if t.label != "rebels" or not _GROUP_SPEAKER_BEFORE_RE.fullmatch(text, s, t.start):
+        return False
+    end = t.end
+    if _SIDE_NOUN_RE.fullmatch(text, t.start, t.end):
+        named = _GROUP_NAME_AFTER_RE.match(text, end)
+        end = named.end() if named is not None else end
+    return (
+        _SAYING_AFTER_RE.match(text, end) is not None
+        and _OWN_GROUND_AFTER_RE.search(text, end, e) is None
+    )
+
+
 _WEAPON_RE = labelled_pattern("weapons", re.IGNORECASE)
 
 _WEAPON_LABELS = {
@@ -792,6 +829,7 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
                 and _SIDE_NOUN_RE.fullmatch(text, t.start, t.end)
                 and _SAYING_AFTER_RE.match(text, t.end)
             )
+            and not _group_speaking(text, s, e, t)
             and not _HEDGED_PURPOSE_BEFORE_RE.search(text, max(s, t.start - 60), t.start)
             and not (
                 t.label == "army"

@@ -537,6 +537,24 @@ def _numeric_date(span: str) -> tuple[int, int, int] | None:
     return parsed.year, parsed.month, parsed.day
 
 
+# A clock time right after a date ("18.10.16 22:15"): the date is a post's stamp, as a
+# channel's export shows it, so a two-digit year with dots is a day, not a version or a score.
+_STAMP_TIME_RE = re.compile(r"[ \t]+[0-2]?\d:[0-5]\d\b")
+
+
+def _dotted_stamp_date(span: str) -> tuple[int, int, int] | None:
+    """Read a post's stamp "18.10.16" (day, month, two-digit year of this century)."""
+    parts = span.split(".")
+    if len(parts) != 3 or len(parts[2]) != 2:
+        return None
+    day, month, year = int(parts[0]), int(parts[1]), 2000 + int(parts[2])
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return year, month, day
+
+
 def _day(token: str | None) -> int | None:
     if token is None:
         return None
@@ -627,6 +645,8 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         )
     if rule == "num":
         parsed = _numeric_date(text)
+        if parsed is None and _STAMP_TIME_RE.match(m.string, m.end()):
+            parsed = _dotted_stamp_date(text)
         if parsed is None:
             return None
         year, month, day = parsed
@@ -1266,7 +1286,9 @@ _HEADER_RE = re.compile(
     # A bot's or a log's day heading framed by dashes: "— Tuesday 02/02/2016 —".
     r"|(?P<dateline>[0-9A-Z][^\n]{4,44}$|[#|@][^\n]{4,80}$"
     r"|[-–—=]{1,3}[ \t]+[0-9A-Z][^\n]{4,44}[ \t][-–—=]{1,3}[ \t]*$"
-    r"|[A-Z]{1,5}-?\d{1,5}[ \t]*\|[^\n]{4,80}$)"
+    r"|[A-Z]{1,5}-?\d{1,5}[ \t]*\|[^\n]{4,80}$"
+    # A channel export's post stamp in square brackets: "[18.10.16 22:15]".
+    r"|\[[0-9][^\n\]]{4,30}\][ \t]*$)"
     r")",
     re.MULTILINE,
 )
@@ -1358,8 +1380,15 @@ def _lead_day_headers(text: str, reference: date) -> list[PostHeader]:
     return headers
 
 
+_BRACKETED_STAMP_RE = re.compile(r"[ \t]*\[([^\n\[\]]{1,30})\][ \t]*")
+
+
 def _date_only_line(text: str, start: int, end: int) -> DateCue | None:
     """Return the date of a line holding a date and at most a label or a clock time."""
+    bracketed = _BRACKETED_STAMP_RE.fullmatch(text, start, end)
+    if bracketed is not None:
+        # "[18.10.16 22:15]": the brackets of a channel export's stamp frame the line.
+        start, end = bracketed.start(1), bracketed.end(1)
     cues = [c for c in find_date_cues(text, start, end) if c.kind == "explicit" and c.day]
     if len(cues) != 1:
         return None
