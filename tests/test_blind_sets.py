@@ -8347,16 +8347,21 @@ SETS = {
     # Floors at the first-sight figures (truncated).
     # The army's General Command relayed by the state agency was relabelled after first sight
     # as `state_media`, as the General Command is (claimant).
+    # Precision, recall, F1, dates and claimed target raised when a list by day without
+    # bullets ("September 30: X and Y in northern Homs Province; ...", each line its own
+    # paragraph) under a paragraph telling strikes came to give each line's places its day;
+    # claimant, a share of the places found, lowered with it, the list given the report's own
+    # voice, not the think tank's.
     "blind257": Floors(
-        precision=0.921,
-        recall=0.729,
-        f1=0.813,
-        event_date=0.914,
+        precision=0.94,
+        recall=0.979,
+        f1=0.959,
+        event_date=0.936,
         non_events=2,
         attributes={
             "actor": 1.0,
-            "claimant": 0.828,
-            "claimed_target": 0.828,
+            "claimant": 0.617,
+            "claimed_target": 0.872,
             "place_relation": 1.0,
         },
     ),

@@ -22334,3 +22334,38 @@ def test_strikes_people_protest_against_are_no_strike_where_they_gather(finder):
     assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
         ("Kafranbel", "2016-10-07")
     ]
+
+
+# -- the 257th blind set's families ---------------------------------------------------------
+
+
+def test_a_list_by_day_without_bullets_under_a_paragraph_telling_strikes(finder):
+    # "September 30: X and Y in northern Homs Province." lines opening their own paragraphs
+    # on their day, under a paragraph whose first sentence tells strikes and whose last does
+    # not ("Russian aircraft operate from Z."), are the places struck on each day.
+    text = (
+        "Russian Airstrikes in Syria, the first week\n\n"
+        "The list below gives the locations we assess were struck on each day. Russian "
+        "aircraft operate from Hmeimim Airbase in Latakia Province.\n\n"
+        "September 30: Talbiseh and Rastan in northern Homs Province; Latamneh in northern "
+        "Hama Province.\n\n"
+        "October 2: Ghamam and Doreen in Latakia Province.\n"
+    )
+    found = events(text, finder, date(2015, 10, 7))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Talbiseh", "2015-09-30"),
+        ("Rastan", "2015-09-30"),
+        ("Latamneh", "2015-09-30"),
+        ("Ghamam", "2015-10-02"),
+        ("Doreen", "2015-10-02"),
+    ]
+    # The same list under a paragraph telling no strikes (towns taken on the ground) tells
+    # none.
+    text = (
+        "Russian Airstrikes in Syria, the first week\n\n"
+        "The list below gives the towns the regime entered on each day. Its troops move from "
+        "Hama city.\n\n"
+        "September 30: Talbiseh and Rastan in northern Homs Province.\n\n"
+        "October 2: Ghamam and Doreen in Latakia Province.\n"
+    )
+    assert events(text, finder, date(2015, 10, 7)) == []
