@@ -8352,6 +8352,9 @@ SETS = {
     # paragraph) under a paragraph telling strikes came to give each line's places its day;
     # claimant, a share of the places found, lowered with it, the list given the report's own
     # voice, not the think tank's.
+    # Claimant raised when a think tank writing its initials for "we" ("ISC assesses that")
+    # came to be the report's author when the report names it in full, its capitals the
+    # initials.
     "blind257": Floors(
         precision=0.94,
         recall=0.979,
@@ -8360,7 +8363,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 1.0,
-            "claimant": 0.617,
+            "claimant": 0.872,
             "claimed_target": 0.872,
             "place_relation": 1.0,
         },

@@ -22369,3 +22369,21 @@ def test_a_list_by_day_without_bullets_under_a_paragraph_telling_strikes(finder)
         "October 2: Ghamam and Doreen in Latakia Province.\n"
     )
     assert events(text, finder, date(2015, 10, 7)) == []
+
+
+def test_a_think_tank_writing_its_initials_for_we_is_the_author(finder):
+    # "ISS assesses that ..." in a report headed by the "Institute for the Study of Security":
+    # the body whose capitals the initials are writes the report, its unattributed strikes
+    # its own assessment.
+    text = (
+        "Weekly update | Institute for the Study of Security\n\n"
+        "Russian aircraft struck Kafranbel on October 5, killing two fighters of a rebel group. "
+        "ISS assesses that the strikes aim to set conditions for a regime ground offensive in "
+        "northern Hama.\n"
+    )
+    found = events(text, finder, date(2015, 10, 7))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafranbel", "analysts")]
+    # Initials that are no named body's keep the report's own voice.
+    text = text.replace("ISS assesses", "RSB assesses")
+    found = events(text, finder, date(2015, 10, 7))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafranbel", "reporter")]
