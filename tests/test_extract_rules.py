@@ -22387,3 +22387,28 @@ def test_a_think_tank_writing_its_initials_for_we_is_the_author(finder):
     text = text.replace("ISS assesses", "RSB assesses")
     found = events(text, finder, date(2015, 10, 7))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafranbel", "reporter")]
+
+
+def test_a_rebel_group_named_with_its_kind_before_its_saying_speaks_as_rebels(finder):
+    # "The Jaish al-X rebel group said in a statement that ...": the group's name, then its
+    # kind, then its verb of saying, speaks as the group does, as "The Jaish al-X group
+    # said" does; what its statement says was hit is the target, not its kind.
+    text = (
+        "The Jaish al-Ghab rebel group said in a statement on Saturday that Russian warplanes "
+        "had bombed Qastun and Ziyara, targeting homes and bakeries."
+    )
+    found = events(text, finder, date(2015, 10, 10))
+    assert [(ev.place_as_written, ev.claimant, ev.claimed_target) for ev in found] == [
+        ("Qastun", "rebels", "civilians"),
+        ("Ziyara", "rebels", "civilians"),
+    ]
+    # The group named with its kind doing something else than saying is no speaker.
+    text = (
+        "The Jaish al-Ghab rebel group lost three fighters on Saturday after Russian warplanes "
+        "had bombed Qastun and Ziyara."
+    )
+    found = events(text, finder, date(2015, 10, 10))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Qastun", "reporter"),
+        ("Ziyara", "reporter"),
+    ]
