@@ -22412,3 +22412,22 @@ def test_a_rebel_group_named_with_its_kind_before_its_saying_speaks_as_rebels(fi
         ("Qastun", "reporter"),
         ("Ziyara", "reporter"),
     ]
+
+
+def test_rebels_in_a_place_named_with_an_article_speak_as_rebels(finder):
+    # "Rebels in Jabal al-Zawiya, a hilly area of Idlib Province, said ...": a place name
+    # whose later word is joined to its article ("al-Zawiya") names where the rebels speak
+    # from, as a name of capitalised words does.
+    text = (
+        "Rebels in Jabal al-Zawiya, a hilly area of Idlib Province, said Russian jets had hit "
+        "Kansafra on Saturday."
+    )
+    found = events(text, finder, date(2015, 10, 4))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kansafra", "rebels")]
+    # Rebels there doing something else than saying are no speakers.
+    text = (
+        "Rebels in Jabal al-Zawiya fled after Russian jets hit Kansafra on Saturday, residents "
+        "said."
+    )
+    found = events(text, finder, date(2015, 10, 4))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kansafra", "activists")]
