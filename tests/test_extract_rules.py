@@ -22431,3 +22431,19 @@ def test_rebels_in_a_place_named_with_an_article_speak_as_rebels(finder):
     )
     found = events(text, finder, date(2015, 10, 4))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kansafra", "activists")]
+
+
+def test_a_place_bombed_all_weekend_is_dated_by_the_weekend_s_last_day(finder):
+    # "bombed all weekend", as "over the weekend": a window of the Saturday and Sunday just
+    # past, dated by the Sunday.
+    text = "Rebels say Russian jets bombed Kinsabba all weekend."
+    found = events(text, finder, date(2015, 10, 20))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Kinsabba", "2015-10-18")
+    ]
+    # "all week" is no weekend: the writing's own week, its day kept.
+    text = "Rebels say Russian jets bombed Kinsabba all week."
+    found = events(text, finder, date(2015, 10, 20))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Kinsabba", "2015-10-20")
+    ]
