@@ -22474,3 +22474,19 @@ def test_a_dated_item_closed_by_its_source_is_a_list_line(finder):
         ("Morek", "2015-10-06"),
         ("Lahaya", "2015-10-06"),
     ]
+
+
+def test_a_place_measured_from_the_areas_hit_is_no_struck_place(finder):
+    # "X, more than 300 km (190 miles) from the areas hit": the places struck named by a
+    # participle after a distance from them; X is measured away from the strikes.
+    text = (
+        "Russian jets struck Talbiseh on Thursday. Islamic State's stronghold is Raqqa, in the "
+        "north-east, more than 300 km (190 miles) from the areas hit."
+    )
+    assert places(text, finder, date(2015, 10, 1)) == ["Talbiseh"]
+    # The areas hit named as including a place keep it struck.
+    text = (
+        "Russian jets struck Talbiseh on Thursday. The areas hit include Raqqa, 300 km (190 "
+        "miles) away."
+    )
+    assert places(text, finder, date(2015, 10, 1)) == ["Talbiseh", "Raqqa"]
