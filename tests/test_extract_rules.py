@@ -22490,3 +22490,16 @@ def test_a_place_measured_from_the_areas_hit_is_no_struck_place(finder):
         "miles) away."
     )
     assert places(text, finder, date(2015, 10, 1)) == ["Talbiseh", "Raqqa"]
+
+
+def test_a_place_locating_a_ground_offensive_by_a_bearing_is_no_struck_place(finder):
+    # "hit targets around X yesterday as part of the offensive south of Y": Y is where the
+    # offensive is, no place struck.
+    text = (
+        "Russian jets hit al-Hader yesterday as part of the offensive south of Aleppo, the "
+        "ministry said."
+    )
+    assert places(text, finder, date(2015, 10, 20)) == ["al-Hader"]
+    # Positions struck south of a place keep it, near the strikes.
+    text = "Russian jets hit positions south of Aleppo yesterday as the offensive went on."
+    assert places(text, finder, date(2015, 10, 20)) == ["Aleppo"]
