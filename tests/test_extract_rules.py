@@ -22581,3 +22581,172 @@ def test_a_count_of_strikes_since_dawn_is_the_days_strikes(finder):
         "Rebels said warplanes have hit Jasim more than 20 times since October.",
     ):
         assert events(text, finder, date(2016, 11, 15)) == [], text
+
+
+# -- the 257th blind set's families ---------------------------------------------------------
+
+
+def test_a_list_by_day_without_bullets_under_a_paragraph_telling_strikes(finder):
+    # "September 30: X and Y in northern Homs Province." lines opening their own paragraphs
+    # on their day, under a paragraph whose first sentence tells strikes and whose last does
+    # not ("Russian aircraft operate from Z."), are the places struck on each day.
+    text = (
+        "Russian Airstrikes in Syria, the first week\n\n"
+        "The list below gives the locations we assess were struck on each day. Russian "
+        "aircraft operate from Hmeimim Airbase in Latakia Province.\n\n"
+        "September 30: Talbiseh and Rastan in northern Homs Province; Latamneh in northern "
+        "Hama Province.\n\n"
+        "October 2: Ghamam and Doreen in Latakia Province.\n"
+    )
+    found = events(text, finder, date(2015, 10, 7))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Talbiseh", "2015-09-30"),
+        ("Rastan", "2015-09-30"),
+        ("Latamneh", "2015-09-30"),
+        ("Ghamam", "2015-10-02"),
+        ("Doreen", "2015-10-02"),
+    ]
+    # The same list under a paragraph telling no strikes (towns taken on the ground) tells
+    # none.
+    text = (
+        "Russian Airstrikes in Syria, the first week\n\n"
+        "The list below gives the towns the regime entered on each day. Its troops move from "
+        "Hama city.\n\n"
+        "September 30: Talbiseh and Rastan in northern Homs Province.\n\n"
+        "October 2: Ghamam and Doreen in Latakia Province.\n"
+    )
+    assert events(text, finder, date(2015, 10, 7)) == []
+
+
+def test_a_think_tank_writing_its_initials_for_we_is_the_author(finder):
+    # "ISS assesses that ..." in a report headed by the "Institute for the Study of Security":
+    # the body whose capitals the initials are writes the report, its unattributed strikes
+    # its own assessment.
+    text = (
+        "Weekly update | Institute for the Study of Security\n\n"
+        "Russian aircraft struck Kafranbel on October 5, killing two fighters of a rebel group. "
+        "ISS assesses that the strikes aim to set conditions for a regime ground offensive in "
+        "northern Hama.\n"
+    )
+    found = events(text, finder, date(2015, 10, 7))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafranbel", "analysts")]
+    # Initials that are no named body's keep the report's own voice.
+    text = text.replace("ISS assesses", "RSB assesses")
+    found = events(text, finder, date(2015, 10, 7))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafranbel", "reporter")]
+
+
+def test_a_rebel_group_named_with_its_kind_before_its_saying_speaks_as_rebels(finder):
+    # "The Jaish al-X rebel group said in a statement that ...": the group's name, then its
+    # kind, then its verb of saying, speaks as the group does, as "The Jaish al-X group
+    # said" does; what its statement says was hit is the target, not its kind.
+    text = (
+        "The Jaish al-Ghab rebel group said in a statement on Saturday that Russian warplanes "
+        "had bombed Qastun and Ziyara, targeting homes and bakeries."
+    )
+    found = events(text, finder, date(2015, 10, 10))
+    assert [(ev.place_as_written, ev.claimant, ev.claimed_target) for ev in found] == [
+        ("Qastun", "rebels", "civilians"),
+        ("Ziyara", "rebels", "civilians"),
+    ]
+    # The group named with its kind doing something else than saying is no speaker.
+    text = (
+        "The Jaish al-Ghab rebel group lost three fighters on Saturday after Russian warplanes "
+        "had bombed Qastun and Ziyara."
+    )
+    found = events(text, finder, date(2015, 10, 10))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Qastun", "reporter"),
+        ("Ziyara", "reporter"),
+    ]
+
+
+def test_rebels_in_a_place_named_with_an_article_speak_as_rebels(finder):
+    # "Rebels in Jabal al-Zawiya, a hilly area of Idlib Province, said ...": a place name
+    # whose later word is joined to its article ("al-Zawiya") names where the rebels speak
+    # from, as a name of capitalised words does.
+    text = (
+        "Rebels in Jabal al-Zawiya, a hilly area of Idlib Province, said Russian jets had hit "
+        "Kansafra on Saturday."
+    )
+    found = events(text, finder, date(2015, 10, 4))
+    assert [ev.claimant for ev in found if ev.place_as_written == "Kansafra"] == ["rebels"]
+    # Rebels there doing something else than saying are no speakers.
+    text = (
+        "Rebels in Jabal al-Zawiya fled after Russian jets hit Kansafra on Saturday, residents "
+        "said."
+    )
+    found = events(text, finder, date(2015, 10, 4))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kansafra", "activists")]
+
+
+def test_a_place_bombed_all_weekend_is_dated_by_the_weekend_s_last_day(finder):
+    # "bombed all weekend", as "over the weekend": a window of the Saturday and Sunday just
+    # past, dated by the Sunday.
+    text = "Rebels say Russian jets bombed Kinsabba all weekend."
+    found = events(text, finder, date(2015, 10, 20))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Kinsabba", "2015-10-18")
+    ]
+    # "all week" is no weekend: the writing's own week, its day kept.
+    text = "Rebels say Russian jets bombed Kinsabba all week."
+    found = events(text, finder, date(2015, 10, 20))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Kinsabba", "2015-10-20")
+    ]
+
+
+def test_a_dated_item_closed_by_its_source_is_a_list_line(finder):
+    # "October 5: X, according to local activists.": the item's places, then the source that
+    # gives them, in a list by day under a line telling strikes.
+    text = (
+        "Russian aircraft struck these locations:\n\n"
+        "October 5: Kafranbel, according to local activists.\n\n"
+        "October 6: Morek and Lahaya.\n"
+    )
+    found = events(text, finder, date(2015, 10, 7))
+    assert [(ev.place_as_written, str(ev.event_date), ev.claimant) for ev in found] == [
+        ("Kafranbel", "2015-10-05", "activists"),
+        ("Morek", "2015-10-06", "reporter"),
+        ("Lahaya", "2015-10-06", "reporter"),
+    ]
+    # A place after the source is no item of places alone.
+    text = (
+        "Russian aircraft struck these locations:\n\n"
+        "October 5: Kafranbel, according to local activists, and Morek.\n\n"
+        "October 6: Morek and Lahaya.\n"
+    )
+    found = events(text, finder, date(2015, 10, 7))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Morek", "2015-10-06"),
+        ("Lahaya", "2015-10-06"),
+    ]
+
+
+def test_a_place_measured_from_the_areas_hit_is_no_struck_place(finder):
+    # "X, more than 300 km (190 miles) from the areas hit": the places struck named by a
+    # participle after a distance from them; X is measured away from the strikes.
+    text = (
+        "Russian jets struck Talbiseh on Thursday. Islamic State's stronghold is Raqqa, in the "
+        "north-east, more than 300 km (190 miles) from the areas hit."
+    )
+    assert places(text, finder, date(2015, 10, 1)) == ["Talbiseh"]
+    # The areas hit named as including a place keep it struck.
+    text = (
+        "Russian jets struck Talbiseh on Thursday. The areas hit include Raqqa, 300 km (190 "
+        "miles) away."
+    )
+    assert places(text, finder, date(2015, 10, 1)) == ["Talbiseh", "Raqqa"]
+
+
+def test_a_place_locating_a_ground_offensive_by_a_bearing_is_no_struck_place(finder):
+    # "hit targets around X yesterday as part of the offensive south of Y": Y is where the
+    # offensive is, no place struck.
+    text = (
+        "Russian jets hit al-Hader yesterday as part of the offensive south of Aleppo, the "
+        "ministry said."
+    )
+    assert places(text, finder, date(2015, 10, 20)) == ["al-Hader"]
+    # Positions struck south of a place keep it, near the strikes.
+    text = "Russian jets hit positions south of Aleppo yesterday as the offensive went on."
+    assert places(text, finder, date(2015, 10, 20)) == ["Aleppo"]

@@ -343,9 +343,9 @@ _CUE_KINDS = [
     r"(?P<today>\b[Tt]oday\b|\b[Tt]onight\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b"
     r"|\b[Aa]t\s+this\s+(?:very\s+)?(?:hour|moment)\b)",
     r"(?P<lastweek>\b[Ll]ast\s+week\b)",
-    # over the weekend / last weekend / this past weekend: the Saturday and Sunday
-    # just past
-    r"(?P<weekend>\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]ast)\s+weekend\b)",
+    # over the weekend / last weekend / this past weekend / all weekend: the Saturday and
+    # Sunday just past
+    r"(?P<weekend>\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]ast|[Aa]ll)\s+weekend\b)",
     # a year ago today / two years ago to the day: the writing's own day, years back (an
     # anniversary's day, not the history of a year that "a year ago" alone tells)
     r"(?P<yearago>\b(?P<yan>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+years?\s+ago\s+"

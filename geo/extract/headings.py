@@ -14,7 +14,13 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 
-from geo.extract.context import _DocContext, _mentions_in, _paragraph_index, _sentence_cues
+from geo.extract.context import (
+    _DocContext,
+    _mentions_in,
+    _paragraph_index,
+    _sentence_at,
+    _sentence_cues,
+)
 from geo.extract.dates import DateCue, ResolvedDate, resolve_cue
 from geo.extract.levels import _is_admin, _is_area, _is_foreign
 from geo.extract.lists import is_list_line
@@ -139,9 +145,15 @@ def _dated_item_opening(ctx: _DocContext, index: int) -> int | None:
     """
     bullet = _item_bullet(ctx, index)
     if bullet is None:
-        return None
+        # A list by day with no bullets: the item opens its own paragraph on its day.
+        s = ctx.sentences[index][0]
+        if ctx.paragraphs[_paragraph_index(ctx, s)] != s:
+            return None
+        opening = s
+    else:
+        opening = bullet.end()
     cues = _sentence_cues(ctx, index)
-    if not cues or cues[0].kind != "explicit" or cues[0].start != bullet.end():
+    if not cues or cues[0].kind != "explicit" or cues[0].start != opening:
         return None
     colon = _ITEM_COLON_RE.match(ctx.text, cues[0].end)
     return None if colon is None else colon.end()
@@ -197,6 +209,10 @@ def _labelled_item_places(ctx: _DocContext, index: int, mentions: list[Mention])
     return []
 
 
+# ", according to local activists.": the source an item's places are given by, closing it.
+_ITEM_SOURCE_TAIL_RE = re.compile(r",[ \t]+according[ \t]+to[ \t]+[^,;:\n]{1,60}$")
+
+
 def _dated_item_places(
     ctx: _DocContext, index: int, s: int, e: int, mentions: list[Mention]
 ) -> list[Mention]:
@@ -211,7 +227,9 @@ def _dated_item_places(
     opening = _dated_item_opening(ctx, index)
     if opening is None or mentions[0].start < opening:
         return []
-    if not is_list_line(ctx.text, opening, e, mentions):
+    # "- Oct. 5: X, according to local activists.": the item's source closing it.
+    source = _ITEM_SOURCE_TAIL_RE.search(ctx.text, mentions[-1].end, e)
+    if not is_list_line(ctx.text, opening, e if source is None else source.start(), mentions):
         return []
     for j in range(index - 1, max(-1, index - _ITEM_RUN_SENTENCES), -1):
         a, b = ctx.sentences[j]
@@ -223,8 +241,23 @@ def _dated_item_places(
         named = _mentions_in(ctx, a, b)
         if named and is_list_line(ctx.text, a, b, named):
             continue  # a heading of places between the items
-        return mentions if _valid_triggers(ctx, j, a, b) else []
+        return mentions if _opens_dated_items(ctx, j) else []
     return []
+
+
+def _opens_dated_items(ctx: _DocContext, index: int) -> bool:
+    """Say whether the paragraph a run of dated items follows tells strikes.
+
+    The paragraph right above the items introduces them: a sentence of it telling strikes
+    ("The list below gives the places struck on each day.") opens the run, whatever
+    sentence of the paragraph comes after it ("Russian aircraft operate from X.").
+    """
+    paragraph = ctx.paragraphs[_paragraph_index(ctx, ctx.sentences[index][0])]
+    for j in range(index, _sentence_at(ctx, paragraph) - 1, -1):
+        a, b = ctx.sentences[j]
+        if _valid_triggers(ctx, j, a, b):
+            return True
+    return False
 
 
 # After a day opening a paragraph: the colon of a heading ("Friday 30 September: ...").

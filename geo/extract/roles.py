@@ -1928,6 +1928,13 @@ _OPERATION_AFTER_RE = re.compile(
     rf"^[ \t]+{alternation(load('cities')['operation_nouns'])}\b", re.IGNORECASE
 )
 
+# "as part of the offensive south of X", "the regime offensive north of X": a place locating
+# a ground offensive by a bearing, where the offensive is, not a place struck.
+_OFFENSIVE_BEARING_BEFORE_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:ground[ \t]+)?offensives?[ \t]+"
+    r"(?:(?:north|south|east|west)(?:[ \t-]?(?:east|west))?|outside)[ \t]+(?:of[ \t]+)?$"
+)
+
 # "the X offensive", "the southern X offensive": "the" and a bearing before an operation's
 # place.
 _THE_BEARING_BEFORE_RE = re.compile(
@@ -2785,6 +2792,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             and _DEALING_BEFORE_RE.search(before) is not None
         )
         or (_OPERATION_AFTER_RE.search(after) and _THE_BEARING_BEFORE_RE.search(before))
+        or ("offensive" in before and _OFFENSIVE_BEARING_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
         or (any(w in after.lower() for w in _CORRECTION_WORDS) and _CORRECTED_AFTER_RE.match(after))
         or (("spar" in before or "not" in before) and _SPARED_BEFORE_RE.search(before))

@@ -662,6 +662,13 @@ _WITHDRAWN_WORDS = ("version", "incorrectly", "wrongly", "erroneously", "mistake
 _NOT_A_STRIKE_BEFORE_RE = re.compile(
     r"\b(?:hunger|general|labou?r|workers['’]?)\s+$|\bcounter-?$", re.I
 )
+# "Raqqa, more than 300 km (190 miles) from the areas hit": the places struck named by a
+# participle after a distance from them; the place measured is far from the strikes.
+_FAR_FROM_STRIKES_BEFORE_RE = re.compile(
+    r"\b(?:km|kilomet(?:re|er)s|miles)\)?\s+(?:away\s+)?from\s+the\s+"
+    r"(?:areas|places|sites|targets|towns|villages|locations)\s+$",
+    re.IGNORECASE,
+)
 # "took part in a protest against the bombing", "rallied against the air strikes": the strikes
 # people protest where they gather, no strike told there.
 _PROTEST_BEFORE_RE = re.compile(
@@ -935,6 +942,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             )
             or _NOT_A_STRIKE_BEFORE_RE.search(before)
             or _LAUNCH_PAD_BEFORE_RE.search(before)
+            or (" from the " in before and _FAR_FROM_STRIKES_BEFORE_RE.search(before))
             or (" against " in before and _PROTEST_BEFORE_RE.search(before))
             or _BASE_PURPOSE_BEFORE_RE.search(before)
             or _PAUSE_BEFORE_RE.search(before)

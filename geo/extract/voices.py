@@ -841,6 +841,9 @@ def _first_person_author(ctx: _DocContext) -> str | None:
         "assess" in text and _SELF_ASSESS_RE.search(text)
     ):
         return None
+    initials = _initials_author(ctx) if "assess" in text else None
+    if initials is not None:
+        return initials
     opening = [
         (a, b)
         for a, b in ((m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:6000]))
@@ -860,6 +863,29 @@ def _first_person_author(ctx: _DocContext) -> str | None:
     voice = named.pop()
     cited = sum(m.lastgroup == voice for m in _CLAIMANT_RE.finditer(text))
     return voice if cited >= 3 else None
+
+
+def _initials_author(ctx: _DocContext) -> str | None:
+    """Return the body whose initials assess in the report's own voice ("ISC assesses that").
+
+    A think tank writes its initials for "we": the body of that name is the author when
+    the report names it in full, its capitals the initials ("Institute for the Study of
+    Conflict" for "ISC"); the initials alone name no author.
+    """
+    text = ctx.text
+    unquoted = _QUOTED_RE.sub("", text)
+    initials = {m.group().split()[0] for m in _SELF_ASSESS_RE.finditer(unquoted)}
+    if not initials:
+        return None
+    for m in _CLAIMANT_RE.finditer(text):
+        name = m.group()
+        if (
+            m.lastgroup in _AUTHOR_VOICES
+            and name not in initials
+            and "".join(filter(str.isupper, name)) in initials
+        ):
+            return m.lastgroup
+    return None
 
 
 # "By the end of Thursday, May 12, 2016, the Local Coordination Committees in Syria
