@@ -196,7 +196,7 @@ _SPEAKER_POSSESSIVE_AFTER_RE = re.compile(
     r"[ \t]+(?:also[ \t]+)?(?:said|says|reported|reports|told|tells|claimed|announced)\b",
     re.IGNORECASE,
 )
-# "said Ahmet Hacioglu, a commander of a Turkmen brigade", "a spokesman for the X brigade,
+# "said A B, a commander of a Turkmen brigade", "a spokesman for the X brigade,
 # said": the group a speaker set off by commas belongs to tells who speaks, not what was hit.
 _SPEAKER_OF_BEFORE_RE = re.compile(
     r",[ \t]+(?:an?|the|one)[ \t]+(?:[a-z]+[ \t]+)?"
@@ -214,7 +214,7 @@ _SAID_AFTER_RE = re.compile(
 def _speakers_group(text: str, s: int, t: _Span) -> bool:
     """Say whether a target cue names the group of a speaker set off by commas.
 
-    "..., said Ahmet Hacioglu, a commander of a Turkmen brigade": the brigade is his, not
+    "..., said A B, a commander of a Turkmen brigade": the brigade is his, not
     what was hit; so is "X, a spokesman for the Y brigade, said".
     """
     head = _SPEAKER_OF_BEFORE_RE.search(text, max(s, t.start - 60), t.start)

@@ -866,11 +866,11 @@ def _first_person_author(ctx: _DocContext) -> str | None:
 
 
 def _initials_author(ctx: _DocContext) -> str | None:
-    """Return the body whose initials assess in the report's own voice ("ISC assesses that").
+    """Return the body whose initials assess in the report's own voice ("IXS assesses that").
 
     A think tank writes its initials for "we": the body of that name is the author when
-    the report names it in full, its capitals the initials ("Institute for the Study of
-    Conflict" for "ISC"); the initials alone name no author.
+    the report names it in full, its capitals the initials ("the Institute for X Studies"
+    for "IXS"); the initials alone name no author.
     """
     text = ctx.text
     unquoted = _QUOTED_RE.sub("", text)
