@@ -22750,3 +22750,25 @@ def test_a_place_locating_a_ground_offensive_by_a_bearing_is_no_struck_place(fin
     # Positions struck south of a place keep it, near the strikes.
     text = "Russian jets hit positions south of Aleppo yesterday as the offensive went on."
     assert places(text, finder, date(2015, 10, 20)) == ["Aleppo"]
+
+
+def test_a_wires_numbered_update_block_kept_below_heads_a_post_of_its_own(finder):
+    # "UPDATE 2 - 1130 GMT" below the newest lead: an earlier block of the same story, whose
+    # sentences take the story's day, not a day the lead's last paragraph told.
+    text = (
+        "BEIRUT, Oct 14 (Wire) - Russian jets struck Talbiseh on Wednesday, activists said. "
+        "Helicopters had dropped barrel bombs on Rastan on Monday night, they said.\n\n"
+        "UPDATE 2 - 1130 GMT\n"
+        "Activists said the jets had also hit Teir Maalla, killing a farmer.\n\n"
+        "UPDATE 1 - 0845 GMT\n"
+        "Russian jets struck Talbiseh early on Wednesday, activists said.\n"
+    )
+    found = events(text, finder, date(2015, 10, 14))
+    assert ("Teir Maalla", date(2015, 10, 14)) in [
+        (ev.place_as_written, ev.event_date) for ev in found
+    ]
+    # Without the block's heading the sentence goes on with the day told just before it.
+    found = events(text.replace("UPDATE 2 - 1130 GMT\n", ""), finder, date(2015, 10, 14))
+    assert ("Teir Maalla", date(2015, 10, 12)) in [
+        (ev.place_as_written, ev.event_date) for ev in found
+    ]

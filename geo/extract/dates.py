@@ -1273,7 +1273,10 @@ def resolve_date(phrase: str, reference: date) -> ResolvedDate | None:
 _HEADER_RE = re.compile(
     r"^[ \t]*(?:"
     r"(?P<posted>(?:Posted|Updated|Last updated)(?:\s+(?:at|on))?\b[^\n]{0,80}$)"
-    r"|(?P<update>UPDATE(?:D)?\s+\d{1,2}:?\d{2}\s*(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST)?\s*:?)"
+    # "UPDATE 1850 GMT:"; a wire's numbered block kept below its newer ones, "UPDATE 2 - 1130
+    # GMT", heads a post of its own as well.
+    r"|(?P<update>UPDATE(?:D)?\s+(?:\d{1,2}\s*[-–—]\s*)?\d{1,2}:?\d{2}\s*"
+    r"(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST)?\s*:?)"
     r"|(?P<original>ORIGINAL ENTRY\s*:)"
     r"|(?P<dayline>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+[^\n]{3,30}$)"
     # A short line that may be a date alone: "September 15, 2016", "Date: 2016-08-19 09:25".
