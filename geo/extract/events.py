@@ -1441,7 +1441,7 @@ def _sentence_events(
         scope.date, scope.date_sentence = heading, index
         ctx.last_date = (heading, index)
     mentions = _mentions_in(ctx, s, e)
-    if mentions and HASHTAG_HEADING_RE.fullmatch(ctx.text, s, e):
+    if mentions and "#" in ctx.text[s : s + 4] and HASHTAG_HEADING_RE.fullmatch(ctx.text, s, e):
         # "#X | Friday 22 July 2016 | 14:05": the post's heading is no list's line nor a
         # table's row; its place is what the post's "the town" points at.
         mentions = []
