@@ -22772,3 +22772,35 @@ def test_a_wires_numbered_update_block_kept_below_heads_a_post_of_its_own(finder
     assert ("Teir Maalla", date(2015, 10, 12)) in [
         (ev.place_as_written, ev.event_date) for ev in found
     ]
+
+
+def test_a_weapon_of_the_air_that_slams_into_a_place_strikes_it(finder):
+    # "bombs slammed into a block in X", "a missile ploughed into a street of Y": an impact
+    # verb after a weapon of the air is a strike word, as "fell on" is.
+    lead = "Russian and Syrian warplanes kept up their bombing campaign on Monday. "
+    for sentence in (
+        "At least six people died when bombs slammed into a residential block in Ariha.",
+        "Two barrel bombs ploughed into a row of shops in Ariha, witnesses said.",
+        "Bombs tore into the market of Ariha shortly before noon.",
+    ):
+        assert places(lead + sentence, finder, date(2015, 10, 13)) == ["Ariha"]
+    # The same verbs after a car, a shell or fighters tell no strike.
+    for sentence in (
+        "A car crashed into a checkpoint in Ariha, killing two.",
+        "A shell slammed into a school in Ariha, witnesses said.",
+        "Rebels tore into government lines near Ariha on Monday.",
+    ):
+        assert places(lead + sentence, finder, date(2015, 10, 13)) == []
+
+
+def test_rubble_left_by_aircraft_named_after_a_longer_aside_is_a_strike(finder):
+    # "reduced to rubble by what residents described as Russian jets": the aircraft may come
+    # after a few words that hedge who flew them.
+    text = (
+        "A market in Douma was reduced to rubble by what residents described as Russian jets "
+        "on Sunday."
+    )
+    assert places(text, finder, date(2015, 12, 14)) == ["Douma"]
+    # Rubble left by a blast on the ground is no strike.
+    text = "A market in Douma was reduced to rubble by a car bomb on Sunday."
+    assert places(text, finder, date(2015, 12, 14)) == []
