@@ -22804,3 +22804,16 @@ def test_rubble_left_by_aircraft_named_after_a_longer_aside_is_a_strike(finder):
     # Rubble left by a blast on the ground is no strike.
     text = "A market in Douma was reduced to rubble by a car bomb on Sunday."
     assert places(text, finder, date(2015, 12, 14)) == []
+
+
+def test_a_place_bombed_so_often_tells_no_strike_of_a_day(finder):
+    # "X has been bombed so often that ...", "Y has been hit so many times that ...": how
+    # often a place is struck, no strike of a day, as "bombed almost daily" is.
+    for sentence in (
+        "Saraqeb has been bombed so often that its people no longer count the raids.",
+        "The hospital in Saraqeb has been hit so many times that it moved underground.",
+    ):
+        assert places(sentence, finder, date(2016, 2, 10)) == []
+    # A strike told as so heavy on a day is a strike.
+    text = "Jets bombed Saraqeb so heavily on Monday that the market burned for hours."
+    assert places(text, finder, date(2016, 2, 10)) == ["Saraqeb"]
