@@ -8172,12 +8172,15 @@ SETS = {
     # says he does not know whose they are ("some plane, I don't know whose") came to be
     # `unknown`, whatever aircraft the sentences before named. Precision raised and the last
     # non-event gone when a town named before "road" after a thing "on the" road ("the grain
-    # silos on the X road") came to name the road, not a place struck.
+    # silos on the X road") came to name the road, not a place struck. Dates raised when a
+    # place "bombed so often that" came to tell no strike of a day, and when prose after a
+    # bulleted chronology ("On Tuesday, as we were finishing this piece") came to count its
+    # days from the page's date, not from the list's last entry.
     "blind250": Floors(
         precision=1.0,
         recall=0.968,
         f1=0.984,
-        event_date=0.58,
+        event_date=0.645,
         non_events=0,
         attributes={
             "actor": 0.87,

@@ -22817,3 +22817,33 @@ def test_a_place_bombed_so_often_tells_no_strike_of_a_day(finder):
     # A strike told as so heavy on a day is a strike.
     text = "Jets bombed Saraqeb so heavily on Monday that the market burned for hours."
     assert places(text, finder, date(2016, 2, 10)) == ["Saraqeb"]
+
+
+def test_prose_after_a_bulleted_chronology_counts_days_from_the_page(finder):
+    # A chronology's bullets opened by their own days ("• 27 August 2016: ...") head only the
+    # list: "On Tuesday" in the prose after it is the Tuesday before the page's date.
+    text = (
+        "The town's media office keeps a list of the raids.\n\n"
+        "• 12 October 2015: Russian jets strike the silos of Saraqeb.\n\n"
+        "• 27 August 2016: jets bomb the hospital in Sarmin.\n\n"
+        "The office is run from a room above a pharmacy.\n\n"
+        "On Tuesday, the office said, jets struck the market in Taftanaz again.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 11, 26))
+    ]
+    assert found == [
+        ("Saraqeb", date(2015, 10, 12)),
+        ("Sarmin", date(2016, 8, 27)),
+        ("Taftanaz", date(2016, 11, 22)),
+    ]
+    # An item wrapped onto a line of its own, with no blank line between, stays its item.
+    text = (
+        "The town's media office keeps a list of the raids.\n\n"
+        "• 27 August 2016: jets bomb the hospital in Sarmin,\n"
+        "and a second raid hits the bakery in Taftanaz.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 11, 26))
+    ]
+    assert found == [("Sarmin", date(2016, 8, 27)), ("Taftanaz", date(2016, 8, 27))]

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from geo.extract.dates import (
     DateCue,
+    PostHeader,
     ResolvedDate,
     find_date_cues,
     find_post_headers,
@@ -431,6 +432,7 @@ def _posts(text: str, published: date) -> tuple[list[_Post], bool]:
         # written on Wednesday may only name Tuesday.
         if in_sane_window(dated):
             bound = min(bound, dated + timedelta(days=1))
+    posts = _close_bulleted_runs(text, headers, posts)
     posted = [h for h in headers if h.kind != "lead"]
     if len(posted) >= 2 and _headline_over_byline(
         text, posted[0].start, posted[0].end, posted[1].start
@@ -444,6 +446,42 @@ def _posts(text: str, published: date) -> tuple[list[_Post], bool]:
         lead = {h.start for h in headers if h.kind == "lead"}
         posts = [p if p.start in lead else replace(p, basis="published") for p in posts]
     return posts, len(posted) >= 2
+
+
+# A line opening on a bullet: an item of a list.
+_BULLET_LINE_RE = re.compile(r"[ \t]*[*•][ \t]")
+# A paragraph of prose after a blank line: not a bullet, not blank.
+_PROSE_AFTER_BLANK_RE = re.compile(r"\n[ \t]*\n[ \t]*(?![*•\s])", re.MULTILINE)
+
+
+def _close_bulleted_runs(text: str, headers: list[PostHeader], posts: list[_Post]) -> list[_Post]:
+    """End a run of bullets opened by their own days where the prose after the list resumes.
+
+    "• 27 August 2016: jets bomb the hospitals" is a chronology's entry; "On Tuesday, as we
+    were finishing this piece, ..." in a paragraph after the list is the page's again, dated
+    as the text above the list was. ``posts`` are one per header after the page's first.
+    """
+    bulleted = {
+        h.start
+        for h in headers
+        if h.kind == "lead" and _BULLET_LINE_RE.match(text, h.start) is not None
+    }
+    if not bulleted:
+        return posts
+    out: list[_Post] = []
+    page = posts[0]
+    for post in posts:
+        if post.start not in bulleted or post is posts[0]:
+            out.append(post)
+            page = post
+            continue
+        prose = _PROSE_AFTER_BLANK_RE.search(text, post.start, post.end)
+        if prose is None:
+            out.append(post)
+            continue
+        out.append(replace(post, end=prose.end()))
+        out.append(replace(page, start=prose.end(), end=post.end))
+    return out
 
 
 #: The most lines (a byline, a credit) a headline may stand above its page's date line.
