@@ -2533,7 +2533,31 @@ def _city_of_part_before(ctx: _DocContext, m: Mention) -> bool:
 
 
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
-    """Say what a mention is in its sentence: struck, reference, launch, foreign, ..."""
+    """Say what a mention is in its sentence: struck, reference, launch, foreign, ...
+
+    The checks run in order, each stage a function of its own, and the first to
+    name a role decides; a mention none of them places falls to the words after it
+    (:func:`geo.extract.references._role_after`).
+    """
+    role = _role_by_name_and_clauses(ctx, m) or _role_beside_previous(ctx, m, previous)
+    if role is not None:
+        return role
+    text = ctx.text
+    before = text[max(0, m.start - 70) : m.start]
+    lower_before = ctx.lower[m.start - len(before) : m.start]
+    role = _role_by_words_before(ctx, m, before, lower_before) or _role_in_history(ctx, m, before)
+    if role is not None:
+        return role
+    after = text[m.end : m.end + 40]
+    return (
+        _role_by_words_around(ctx, m, before, lower_before, after)
+        or _role_of_people_and_movers(ctx, m, before, lower_before, after)
+        or _role_by_kind_words(ctx, m, previous, before, after)
+    )
+
+
+def _role_by_name_and_clauses(ctx: _DocContext, m: Mention) -> str | None:
+    """Return the role a mention's own name, its neighbours or a clause after it give, or None."""
     text = ctx.text
     if _is_foreign(m) or _under_abroad_heading(text, m) or _under_abroad_brief(text, m):
         return "foreign"
@@ -2660,6 +2684,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         text.startswith((" air", " military"), m.end) and _BASE_CREWS_AFTER_RE.match(text, m.end)
     ):
         return "launch"
+    return None
+
+
+def _role_beside_previous(
+    ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None
+) -> str | None:
+    """Return the role the place named just before a mention gives it, or None."""
+    text = ctx.text
     if (
         previous is not None
         and previous[1] == "launch"
@@ -2678,8 +2710,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # which is no struck place; it is none either (a facility named before its town,
         # "the National Hospital in X", is a reference only to give way to the town).
         return "reference"
-    before = text[max(0, m.start - 70) : m.start]
-    lower_before = ctx.lower[m.start - len(before) : m.start]
+    return None
+
+
+def _role_by_words_before(
+    ctx: _DocContext, m: Mention, before: str, lower_before: str
+) -> str | None:
+    """Return the role the 70 characters before a mention give it (``before``), or None."""
+    text = ctx.text
     if " fighting " in lower_before and _fighters_placed(ctx, m):
         return "reference"
     if " used " in before and _GROUND_WEAPON_USED_BEFORE_RE.search(before):
@@ -2757,6 +2795,12 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         )
     ):
         return "reference"
+    return None
+
+
+def _role_in_history(ctx: _DocContext, m: Mention, before: str) -> str | None:
+    """Return ``reference`` for a place told with a year long past (``_HISTORY_YEARS``), or None."""
+    text = ctx.text
     past = _PAST_YEAR_AFTER_RE.match(text, m.end, m.end + 30)
     if (
         past is not None
@@ -2778,7 +2822,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
             return "reference"
     if _in_year_tally(ctx, m):
         return "reference"
-    after = text[m.end : m.end + 40]
+    return None
+
+
+def _role_by_words_around(
+    ctx: _DocContext, m: Mention, before: str, lower_before: str, after: str
+) -> str | None:
+    """Return the role the words on both sides give (a place's body or speaker, a home), or None."""
+    text = ctx.text
     if (
         _BASED_AFTER_RE.search(after)
         or _BODY_NAME_OPENING_BEFORE_RE.search(before[-12:])
@@ -2913,6 +2964,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         return "reference"
     if _CARE_NAMED_AFTER_RE.match(text, m.end) and _TAKEN_TO_PLACE_CARE_BEFORE_RE.search(before):
         return "reference"
+    return None
+
+
+def _role_of_people_and_movers(
+    ctx: _DocContext, m: Mention, before: str, lower_before: str, after: str
+) -> str | None:
+    """Return the role of a place people or convoys move from, to or stay in, or None."""
+    text = ctx.text
     # The movers may be named well before where they go: "families from the villages of X
     # and Y are fleeing towards Z"; where they come from is not struck either when they are
     # told staying at the place struck ("where families from X had been sleeping").
@@ -3035,6 +3094,14 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         _GROUND_SIDE_ATTACK_BEFORE_RE.search(before)
     ):
         return "reference"
+    return None
+
+
+def _role_by_kind_words(
+    ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None, before: str, after: str
+) -> str:
+    """Return the role the kinds of word before a mention give (launch, truce, nearness, ...)."""
+    text = ctx.text
     # One scan for the words the patterns below need; each runs only if its words are there.
     kinds: set[str] = set()
     for w in _role_words(ctx, max(0, m.start - 70), m.start):
@@ -3111,93 +3178,7 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
         # by its town before it; the strike fell in X.
         return "candidate"
     if near is not None:
-        cue = m.start - len(before) + near.start()
-        move = _GROUND_MOVE_BEFORE_RE.search(text, max(0, cue - 40), cue)
-        if (
-            move is not None
-            and not _STRUCK_AS_THEY_BEFORE_RE.search(text, max(0, move.start() - 60), move.start())
-            and not (
-                text[move.start() : move.end()].split()[0].lower().endswith("ing")
-                and _STRUCK_MOVERS_BEFORE_RE.search(text, max(0, move.start() - 90), move.start())
-            )
-        ):
-            # "troops pushed north of X": X locates a ground advance, not a strike.
-            return "reference"
-        apposition = _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue)
-        if apposition is None and any(c.isdigit() for c in text[max(0, cue - 18) : cue]):
-            apposition = _DISTANCE_APPOSITION_BEFORE_RE.search(text, max(0, cue - 150), cue)
-        if (
-            apposition is not None
-            and _names_place_at(ctx, apposition.start())
-            and not _is_setting(ctx, apposition.start())
-            and not _province_at(ctx, apposition.start())
-            # "on the road to X, near the Y crossing": X only orients the road; Y, not X, is
-            # what the cue locates the strike by.
-            and not (
-                _NEAR_CUE_RE.match(text, cue)
-                and _ROAD_END_BEFORE_RE.search(
-                    text, max(0, apposition.start() - 30), apposition.start()
-                )
-            )
-            # "positions southwest of X, near Y": X is the bearing's reference, and Y the
-            # finer place the strike was close to.
-            and not (
-                _NEAR_CUE_RE.match(text, cue)
-                and _BEARING_REFERENCE_BEFORE_RE.search(
-                    text, max(0, apposition.start() - 30), apposition.start()
-                )
-            )
-            # "as the fighting spread towards X, another strike hit a hospital on the edge of
-            # Y": a strike opening the words after the comma opens a clause, no description.
-            and not _strike_opens_after_comma(
-                ctx, apposition.start() + apposition.group().find(","), cue
-            )
-            and not _LISTED_TARGET_AFTER_COMMA_RE.match(
-                text, apposition.start() + apposition.group().find(",")
-            )
-        ):
-            return "reference"
-        if apposition is not None and _province_at(ctx, apposition.start()):
-            setting = _SET_APPOSITION_BEFORE_RE.search(text, max(0, cue - 150), cue)
-            if (
-                setting is not None
-                and _names_place_at(ctx, setting.start())
-                and not _is_setting(ctx, setting.start())
-                and not _province_at(ctx, setting.start())
-            ):
-                return "reference"
-        if _locates_place_before(ctx, cue):
-            return "reference"
-        finer = (
-            _NEAR_NAMED_AFTER_RE.match(text, m.end)
-            if _BEARING_REFERENCE_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
-            else None
-        )
-        if finer is not None and _names_place_at(ctx, finer.end()):
-            # "positions southwest of X, near Y": the bearing's X only orients the finer Y.
-            return "reference"
-        if _locates_unknown_setting(ctx, cue):
-            return "reference"
-        if _fronted_reference(ctx, cue, m):
-            return "reference"
-        if _locates_places_named_next(ctx, m, before):
-            return "reference"
-        if (
-            _CITY_SIDE_BEFORE_RE.search(before)
-            and not _is_neighbourhood_name(m)
-            and _parts_named_next(ctx, m)
-        ):
-            # The city only holds the districts its sentence or the next names.
-            return "reference"
-        if _STRUCK_THE_TOWN_AFTER_RE.match(text, m.end):
-            # "captured the hills overlooking X after Russian airstrikes on the town": the
-            # strikes fell on X itself, the ground taken beside it.
-            return _role_after(ctx, m, previous, after, before)
-        if near.group().lower().startswith("outside") and not _THING_BEFORE_OUTSIDE_RE.search(
-            before, 0, near.start()
-        ):
-            return "outside"
-        return "near"
+        return _role_near(ctx, m, previous, before, after, near)
     if (
         "container" in kinds
         and _PLURAL_OF_BEFORE_RE.search(before)
@@ -3221,6 +3202,105 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     ):
         return "container"
     return _role_after(ctx, m, previous, after, before)
+
+
+def _role_near(
+    ctx: _DocContext,
+    m: Mention,
+    previous: tuple[Mention, str] | None,
+    before: str,
+    after: str,
+    near: re.Match[str],
+) -> str:
+    """Return the role of a mention after a word of nearness (``near``, found in ``before``)."""
+    text = ctx.text
+    cue = m.start - len(before) + near.start()
+    move = _GROUND_MOVE_BEFORE_RE.search(text, max(0, cue - 40), cue)
+    if (
+        move is not None
+        and not _STRUCK_AS_THEY_BEFORE_RE.search(text, max(0, move.start() - 60), move.start())
+        and not (
+            text[move.start() : move.end()].split()[0].lower().endswith("ing")
+            and _STRUCK_MOVERS_BEFORE_RE.search(text, max(0, move.start() - 90), move.start())
+        )
+    ):
+        # "troops pushed north of X": X locates a ground advance, not a strike.
+        return "reference"
+    apposition = _APPOSITION_BEFORE_RE.search(text, max(0, cue - 90), cue)
+    if apposition is None and any(c.isdigit() for c in text[max(0, cue - 18) : cue]):
+        apposition = _DISTANCE_APPOSITION_BEFORE_RE.search(text, max(0, cue - 150), cue)
+    if (
+        apposition is not None
+        and _names_place_at(ctx, apposition.start())
+        and not _is_setting(ctx, apposition.start())
+        and not _province_at(ctx, apposition.start())
+        # "on the road to X, near the Y crossing": X only orients the road; Y, not X, is
+        # what the cue locates the strike by.
+        and not (
+            _NEAR_CUE_RE.match(text, cue)
+            and _ROAD_END_BEFORE_RE.search(
+                text, max(0, apposition.start() - 30), apposition.start()
+            )
+        )
+        # "positions southwest of X, near Y": X is the bearing's reference, and Y the
+        # finer place the strike was close to.
+        and not (
+            _NEAR_CUE_RE.match(text, cue)
+            and _BEARING_REFERENCE_BEFORE_RE.search(
+                text, max(0, apposition.start() - 30), apposition.start()
+            )
+        )
+        # "as the fighting spread towards X, another strike hit a hospital on the edge of
+        # Y": a strike opening the words after the comma opens a clause, no description.
+        and not _strike_opens_after_comma(
+            ctx, apposition.start() + apposition.group().find(","), cue
+        )
+        and not _LISTED_TARGET_AFTER_COMMA_RE.match(
+            text, apposition.start() + apposition.group().find(",")
+        )
+    ):
+        return "reference"
+    if apposition is not None and _province_at(ctx, apposition.start()):
+        setting = _SET_APPOSITION_BEFORE_RE.search(text, max(0, cue - 150), cue)
+        if (
+            setting is not None
+            and _names_place_at(ctx, setting.start())
+            and not _is_setting(ctx, setting.start())
+            and not _province_at(ctx, setting.start())
+        ):
+            return "reference"
+    if _locates_place_before(ctx, cue):
+        return "reference"
+    finer = (
+        _NEAR_NAMED_AFTER_RE.match(text, m.end)
+        if _BEARING_REFERENCE_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        else None
+    )
+    if finer is not None and _names_place_at(ctx, finer.end()):
+        # "positions southwest of X, near Y": the bearing's X only orients the finer Y.
+        return "reference"
+    if _locates_unknown_setting(ctx, cue):
+        return "reference"
+    if _fronted_reference(ctx, cue, m):
+        return "reference"
+    if _locates_places_named_next(ctx, m, before):
+        return "reference"
+    if (
+        _CITY_SIDE_BEFORE_RE.search(before)
+        and not _is_neighbourhood_name(m)
+        and _parts_named_next(ctx, m)
+    ):
+        # The city only holds the districts its sentence or the next names.
+        return "reference"
+    if _STRUCK_THE_TOWN_AFTER_RE.match(text, m.end):
+        # "captured the hills overlooking X after Russian airstrikes on the town": the
+        # strikes fell on X itself, the ground taken beside it.
+        return _role_after(ctx, m, previous, after, before)
+    if near.group().lower().startswith("outside") and not _THING_BEFORE_OUTSIDE_RE.search(
+        before, 0, near.start()
+    ):
+        return "outside"
+    return "near"
 
 
 # "Y, overlooking the X airport", "Y, which overlooks X": a clause after a named place that
