@@ -8475,12 +8475,15 @@ SETS = {
     # appeal from the border camps, a correspondent's border diary, a think tank's monthly
     # map note).
     # Floors at the first-sight figures (truncated).
+    # Precision raised when a verdict told before the claim it is given ("described as 'an
+    # information provocation' reports ... that strikes had killed civilians in X") came to
+    # deny the claim.
     "blind258": Floors(
-        precision=0.864,
+        precision=0.888,
         recall=1.0,
-        f1=0.927,
+        f1=0.941,
         event_date=1.0,
-        non_events=5,
+        non_events=4,
         attributes={
             "actor": 0.937,
             "claimant": 0.843,

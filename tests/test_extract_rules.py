@@ -22772,3 +22772,25 @@ def test_a_wires_numbered_update_block_kept_below_heads_a_post_of_its_own(finder
     assert ("Teir Maalla", date(2015, 10, 12)) in [
         (ev.place_as_written, ev.event_date) for ev in found
     ]
+
+
+# -- blind258 ------------------------------------------------------------------------
+
+
+def test_a_verdict_told_before_the_claim_it_is_given_denies_the_claim(finder):
+    # "described as 'an information provocation' reports ... that strikes had killed civilians
+    # in X": the verdict comes first, the claim after it; no strike on X.
+    text = (
+        'The spokesman said aircraft had struck Kinsabba. He described as "an information '
+        'provocation" reports by some Western media that Russian strikes had killed civilians '
+        "in the village of Kafr Dulba, saying that no sorties had been flown there."
+    )
+    assert places(text, finder, date(2016, 1, 13)) == ["Kinsabba"]
+    # A claim the sentence dates stays its claimant's.
+    text = (
+        'He described as "an information provocation" reports that Russian strikes had '
+        "killed civilians in the village of Kafr Dulba on Tuesday."
+    )
+    assert [
+        (ev.place_as_written, str(ev.event_date)) for ev in events(text, finder, date(2016, 1, 13))
+    ] == [("Kafr Dulba", "2016-01-12")]
