@@ -22794,3 +22794,16 @@ def test_a_verdict_told_before_the_claim_it_is_given_denies_the_claim(finder):
     assert [
         (ev.place_as_written, str(ev.event_date)) for ev in events(text, finder, date(2016, 1, 13))
     ] == [("Kafr Dulba", "2016-01-12")]
+
+
+def test_a_name_a_speaker_calls_himself_opened_by_a_kunya_is_a_person(finder):
+    # "a man who calls himself Abu X, says": the kunya and the place name are the name he goes
+    # by, not a place.
+    text = (
+        "A fighter back from the front, a man who calls himself Abu Zahiya, says Russian jets "
+        "came before sunrise and struck Kizildag."
+    )
+    assert places(text, finder, date(2015, 11, 26)) == ["Kizildag"]
+    # The name he goes by before a place struck leaves the place struck.
+    text = "A fighter who calls himself Abu Omar says Russian jets struck Zahiya before sunrise."
+    assert places(text, finder, date(2015, 11, 26)) == ["Zahiya"]
