@@ -22807,3 +22807,16 @@ def test_a_name_a_speaker_calls_himself_opened_by_a_kunya_is_a_person(finder):
     # The name he goes by before a place struck leaves the place struck.
     text = "A fighter who calls himself Abu Omar says Russian jets struck Zahiya before sunrise."
     assert places(text, finder, date(2015, 11, 26)) == ["Zahiya"]
+
+
+def test_a_turkish_spelling_of_a_given_name_before_a_place_name_makes_a_person(finder):
+    # "Ahmet X, a commander of the 2nd Coastal Division, said": a Turkish outlet spells the
+    # Turkmen commander's given name its own way; X is his family name.
+    text = (
+        "Ahmet Salma, a commander of the 2nd Coastal Division, said Russian jets struck the "
+        "village of Kizildag on Wednesday."
+    )
+    assert places(text, finder, date(2015, 11, 26)) == ["Kizildag"]
+    # A place struck before the same speaker's name stays struck.
+    text = "Russian jets struck Salma on Wednesday, Ahmet Kaya, a commander, said."
+    assert places(text, finder, date(2015, 11, 26)) == ["Salma"]
