@@ -8482,12 +8482,14 @@ SETS = {
     # himself Abu X") came to be a person.
     # Precision raised when a Turkish spelling of a given name before a place name ("Ahmet X,
     # a commander of ..., said") came to make a person, as the Arabic spellings do.
+    # Precision raised when fire named by who fires it from the ground ("a helicopter ... was
+    # destroyed by rebel fire after landing near X") came to tell no strike.
     "blind258": Floors(
-        precision=0.941,
+        precision=1.0,
         recall=1.0,
-        f1=0.969,
+        f1=1.0,
         event_date=1.0,
-        non_events=2,
+        non_events=0,
         attributes={
             "actor": 0.937,
             "claimant": 0.843,

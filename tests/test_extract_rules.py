@@ -22820,3 +22820,17 @@ def test_a_turkish_spelling_of_a_given_name_before_a_place_name_makes_a_person(f
     # A place struck before the same speaker's name stays struck.
     text = "Russian jets struck Salma on Wednesday, Ahmet Kaya, a commander, said."
     assert places(text, finder, date(2015, 11, 26)) == ["Salma"]
+
+
+def test_an_aircraft_destroyed_by_rebel_fire_tells_no_strike(finder):
+    # "a helicopter sent to rescue the crew was destroyed by rebel fire after landing near X":
+    # fire from the ground named by who fired it; neither X nor where the jet crashed is struck.
+    text = (
+        "The plane crashed in the mountains near the village of Yamadi, and a Russian "
+        "helicopter sent to rescue its crew was destroyed by rebel fire after landing near "
+        "Ghamam, rebels said."
+    )
+    assert places(text, finder, date(2015, 11, 25)) == []
+    # Jets that destroyed a rebel depot struck where it stood.
+    text = "Russian jets destroyed a rebel depot near Ghamam on Wednesday, rebels said."
+    assert places(text, finder, date(2015, 11, 25)) == ["Ghamam"]
