@@ -22834,3 +22834,20 @@ def test_an_aircraft_destroyed_by_rebel_fire_tells_no_strike(finder):
     # Jets that destroyed a rebel depot struck where it stood.
     text = "Russian jets destroyed a rebel depot near Ghamam on Wednesday, rebels said."
     assert places(text, finder, date(2015, 11, 25)) == ["Ghamam"]
+
+
+def test_a_sides_positions_firing_shells_name_no_striker_of_the_report(finder):
+    # "shells fired from regime positions near X": the side's positions are its ground; the
+    # report's aircraft, named by no air force, stay unknown.
+    text = (
+        "Over the weekend, aircraft struck the village of Badama, killing four civilians, "
+        "according to our staff in the area.\n\n"
+        "None of the camps has been struck, but shells fired from regime positions near "
+        "Kessab landed in fields close to the camp last week, our staff said.\n"
+    )
+    found = events(text, finder, date(2016, 2, 8))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Badama", "unknown")]
+    # Regime aircraft named in the report keep theirs.
+    text = text.replace("aircraft struck", "regime aircraft struck")
+    found = events(text, finder, date(2016, 2, 8))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Badama", "regime")]
