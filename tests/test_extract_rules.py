@@ -22851,3 +22851,26 @@ def test_a_sides_positions_firing_shells_name_no_striker_of_the_report(finder):
     text = text.replace("aircraft struck", "regime aircraft struck")
     found = events(text, finder, date(2016, 2, 8))
     assert [(ev.place_as_written, ev.actor) for ev in found] == [("Badama", "regime")]
+
+
+def test_a_quotation_goes_on_in_its_leads_speaker_not_the_outlet_he_told(finder):
+    # "X, a commander of a Turkmen brigade, told Anadolu Agency that ..." then a paragraph of
+    # bare quotation: the commander goes on speaking, not the outlet he told.
+    text = (
+        "Hasan Kessab, a commander of a Turkmen brigade, told Anadolu Agency that jets struck "
+        "the village of Yamadi on Friday afternoon.\n\n"
+        '"Today they hit the hill of Kizildag from the early morning," he said by telephone.\n'
+    )
+    found = events(text, finder, date(2015, 11, 21))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Yamadi", "rebels"),
+        ("Kizildag", "rebels"),
+    ]
+    # The Observatory telling the lead itself keeps its voice.
+    text = (
+        "Hasan Kessab, a commander of a Turkmen brigade, said the Syrian Observatory for Human "
+        "Rights reported that jets struck the village of Yamadi on Friday afternoon.\n\n"
+        '"Today they hit the hill of Kizildag from the early morning," he said by telephone.\n'
+    )
+    found = events(text, finder, date(2015, 11, 21))
+    assert [(ev.place_as_written, ev.claimant) for ev in found][-1] == ("Kizildag", "sohr")
