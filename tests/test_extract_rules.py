@@ -22874,3 +22874,15 @@ def test_a_quotation_goes_on_in_its_leads_speaker_not_the_outlet_he_told(finder)
     )
     found = events(text, finder, date(2015, 11, 21))
     assert [(ev.place_as_written, ev.claimant) for ev in found][-1] == ("Kizildag", "sohr")
+
+
+def test_a_medic_reached_by_phone_speaks_as_activists(finder):
+    # "A Turkmen medic reached by phone says ...": a medic on the spot, as a resident reached
+    # by phone is.
+    text = "A Turkmen medic reached by phone says Russian planes hit a bakery in Yamadi today."
+    found = events(text, finder, date(2015, 11, 27))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Yamadi", "activists")]
+    # The report's own sentence naming no speaker stays the reporter's.
+    text = "Russian planes hit a bakery in Yamadi today, killing three men."
+    found = events(text, finder, date(2015, 11, 27))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Yamadi", "reporter")]
