@@ -22886,3 +22886,18 @@ def test_a_medic_reached_by_phone_speaks_as_activists(finder):
     text = "Russian planes hit a bakery in Yamadi today, killing three men."
     found = events(text, finder, date(2015, 11, 27))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Yamadi", "reporter")]
+
+
+def test_a_fighter_speaking_alone_speaks_as_rebels(finder):
+    # "A fighter back from the front, a man who calls himself Abu X, says ...": one fighter of
+    # the side under the strikes, as "Turkmen fighters said" are.
+    text = (
+        "A fighter back from the front, a man who calls himself Abu Zahiya, says the jets came "
+        "before sunrise and struck Kizildag."
+    )
+    found = events(text, finder, date(2015, 11, 26))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kizildag", "rebels")]
+    # A fighter of a side named otherwise is no rebel voice.
+    text = "A Hezbollah fighter says the jets came before sunrise and struck Kizildag."
+    found = events(text, finder, date(2015, 11, 26))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kizildag", "reporter")]
