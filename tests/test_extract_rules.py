@@ -22847,3 +22847,132 @@ def test_prose_after_a_bulleted_chronology_counts_days_from_the_page(finder):
         (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 11, 26))
     ]
     assert found == [("Sarmin", date(2016, 8, 27)), ("Taftanaz", date(2016, 8, 27))]
+
+
+# -- blind258 ------------------------------------------------------------------------
+
+
+def test_a_verdict_told_before_the_claim_it_is_given_denies_the_claim(finder):
+    # "described as 'an information provocation' reports ... that strikes had killed civilians
+    # in X": the verdict comes first, the claim after it; no strike on X.
+    text = (
+        'The spokesman said aircraft had struck Kinsabba. He described as "an information '
+        'provocation" reports by some Western media that Russian strikes had killed civilians '
+        "in the village of Kafr Dulba, saying that no sorties had been flown there."
+    )
+    assert places(text, finder, date(2016, 1, 13)) == ["Kinsabba"]
+    # A claim the sentence dates stays its claimant's.
+    text = (
+        'He described as "an information provocation" reports that Russian strikes had '
+        "killed civilians in the village of Kafr Dulba on Tuesday."
+    )
+    assert [
+        (ev.place_as_written, str(ev.event_date)) for ev in events(text, finder, date(2016, 1, 13))
+    ] == [("Kafr Dulba", "2016-01-12")]
+
+
+def test_a_name_a_speaker_calls_himself_opened_by_a_kunya_is_a_person(finder):
+    # "a man who calls himself Abu X, says": the kunya and the place name are the name he goes
+    # by, not a place.
+    text = (
+        "A fighter back from the front, a man who calls himself Abu Zahiya, says Russian jets "
+        "came before sunrise and struck Kizildag."
+    )
+    assert places(text, finder, date(2015, 11, 26)) == ["Kizildag"]
+    # The name he goes by before a place struck leaves the place struck.
+    text = "A fighter who calls himself Abu Omar says Russian jets struck Zahiya before sunrise."
+    assert places(text, finder, date(2015, 11, 26)) == ["Zahiya"]
+
+
+def test_a_turkish_spelling_of_a_given_name_before_a_place_name_makes_a_person(finder):
+    # "Ahmet X, a commander of the 2nd Coastal Division, said": a Turkish outlet spells the
+    # Turkmen commander's given name its own way; X is his family name.
+    text = (
+        "Ahmet Salma, a commander of the 2nd Coastal Division, said Russian jets struck the "
+        "village of Kizildag on Wednesday."
+    )
+    assert places(text, finder, date(2015, 11, 26)) == ["Kizildag"]
+    # A place struck before the same speaker's name stays struck.
+    text = "Russian jets struck Salma on Wednesday, Ahmet Kaya, a commander, said."
+    assert places(text, finder, date(2015, 11, 26)) == ["Salma"]
+
+
+def test_an_aircraft_destroyed_by_rebel_fire_tells_no_strike(finder):
+    # "a helicopter sent to rescue the crew was destroyed by rebel fire after landing near X":
+    # fire from the ground named by who fired it; neither X nor where the jet crashed is struck.
+    text = (
+        "The plane crashed in the mountains near the village of Yamadi, and a Russian "
+        "helicopter sent to rescue its crew was destroyed by rebel fire after landing near "
+        "Ghamam, rebels said."
+    )
+    assert places(text, finder, date(2015, 11, 25)) == []
+    # Jets that destroyed a rebel depot struck where it stood.
+    text = "Russian jets destroyed a rebel depot near Ghamam on Wednesday, rebels said."
+    assert places(text, finder, date(2015, 11, 25)) == ["Ghamam"]
+
+
+def test_a_sides_positions_firing_shells_name_no_striker_of_the_report(finder):
+    # "shells fired from regime positions near X": the side's positions are its ground; the
+    # report's aircraft, named by no air force, stay unknown.
+    text = (
+        "Over the weekend, aircraft struck the village of Badama, killing four civilians, "
+        "according to our staff in the area.\n\n"
+        "None of the camps has been struck, but shells fired from regime positions near "
+        "Kessab landed in fields close to the camp last week, our staff said.\n"
+    )
+    found = events(text, finder, date(2016, 2, 8))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Badama", "unknown")]
+    # Regime aircraft named in the report keep theirs.
+    text = text.replace("aircraft struck", "regime aircraft struck")
+    found = events(text, finder, date(2016, 2, 8))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Badama", "regime")]
+
+
+def test_a_quotation_goes_on_in_its_leads_speaker_not_the_outlet_he_told(finder):
+    # "X, a commander of a Turkmen brigade, told Anadolu Agency that ..." then a paragraph of
+    # bare quotation: the commander goes on speaking, not the outlet he told.
+    text = (
+        "Hasan Kessab, a commander of a Turkmen brigade, told Anadolu Agency that jets struck "
+        "the village of Yamadi on Friday afternoon.\n\n"
+        '"Today they hit the hill of Kizildag from the early morning," he said by telephone.\n'
+    )
+    found = events(text, finder, date(2015, 11, 21))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Yamadi", "rebels"),
+        ("Kizildag", "rebels"),
+    ]
+    # The Observatory telling the lead itself keeps its voice.
+    text = (
+        "Hasan Kessab, a commander of a Turkmen brigade, said the Syrian Observatory for Human "
+        "Rights reported that jets struck the village of Yamadi on Friday afternoon.\n\n"
+        '"Today they hit the hill of Kizildag from the early morning," he said by telephone.\n'
+    )
+    found = events(text, finder, date(2015, 11, 21))
+    assert [(ev.place_as_written, ev.claimant) for ev in found][-1] == ("Kizildag", "sohr")
+
+
+def test_a_medic_reached_by_phone_speaks_as_activists(finder):
+    # "A Turkmen medic reached by phone says ...": a medic on the spot, as a resident reached
+    # by phone is.
+    text = "A Turkmen medic reached by phone says Russian planes hit a bakery in Yamadi today."
+    found = events(text, finder, date(2015, 11, 27))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Yamadi", "activists")]
+    # The report's own sentence naming no speaker stays the reporter's.
+    text = "Russian planes hit a bakery in Yamadi today, killing three men."
+    found = events(text, finder, date(2015, 11, 27))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Yamadi", "reporter")]
+
+
+def test_a_fighter_speaking_alone_speaks_as_rebels(finder):
+    # "A fighter back from the front, a man who calls himself Abu X, says ...": one fighter of
+    # the side under the strikes, as "Turkmen fighters said" are.
+    text = (
+        "A fighter back from the front, a man who calls himself Abu Zahiya, says the jets came "
+        "before sunrise and struck Kizildag."
+    )
+    found = events(text, finder, date(2015, 11, 26))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kizildag", "rebels")]
+    # A fighter of a side named otherwise is no rebel voice.
+    text = "A Hezbollah fighter says the jets came before sunrise and struck Kizildag."
+    found = events(text, finder, date(2015, 11, 26))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kizildag", "reporter")]

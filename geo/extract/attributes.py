@@ -286,8 +286,10 @@ _DOMINANT_SHARE = 0.6
 
 # "government forces", "regime troops", "ground offensives": fighters on the ground say
 # nothing of whose aircraft struck.
+# "shells fired from regime positions near X": the side's positions are its ground, as its
+# forces and troops are.
 _GROUND_ACTOR_RE = re.compile(
-    r"[\w\s'’-]*?\b(?:forces|troops|soldiers|militias?|ground)\b"
+    r"[\w\s'’-]*?\b(?:forces|troops|soldiers|militias?|ground|positions)\b"
     r"(?!(?:['’]s)?\s+(?:helicopters?|aircraft|aviation|warplanes|war\s?planes|jets|planes|air"
     r"|air\s*strikes?|air\s*raids?|sorties)\b)",
     re.IGNORECASE,

@@ -1309,7 +1309,12 @@ def _habitual_without_day(
 # denied. The claim runs from its "that" to the denier's own words (", saying ...").
 _DENIED_CLAIM_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted)\b"
-    r"[^.;:]{0,60}?\b(?:reports?|claims?|allegations?|accusations?)\b[^.;:]{0,80}?\bthat\b",
+    r"[^.;:]{0,60}?\b(?:reports?|claims?|allegations?|accusations?)\b[^.;:]{0,80}?\bthat\b"
+    # "described as 'an information provocation' reports by some media that strikes had
+    # killed civilians in X": the verdict told before the claim it is given.
+    r"|\b(?:described|describes|called|calls)\s+as\s+[\"“‘']?(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:provocation|lies?|fakes?|fabrications?|propaganda)[\"”’']?\s+"
+    r"(?:the\s+)?(?:reports?|claims?|allegations?|accusations?)\b[^.;:]{0,80}?\bthat\b",
     re.IGNORECASE,
 )
 _DENIER_RESUMES_RE = re.compile(r",\s+(?:saying|adding|insisting|stressing)\b|;")

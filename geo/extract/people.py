@@ -224,9 +224,10 @@ _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
 _NICKNAME_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]?-\d+[\w-]*[ \t]+[\"“‘']$")
 # "identified only by his nickname, X", "a fighter nicknamed X", "who gave his name as X": the
 # name a person goes by (the article "the" and a quote mark may come between: "goes by the nom
-# de guerre 'X'").
+# de guerre 'X'"), a kunya opening it as much ("a man who calls himself Abu X").
 _ALIAS_BEFORE_RE = re.compile(
-    rf"\b{alternation(_VOCAB['alias_before'])}[ \t]*[,:]?[ \t]+(?:the[ \t]+)?[\"“‘']?$",
+    rf"\b{alternation(_VOCAB['alias_before'])}[ \t]*[,:]?[ \t]+(?:the[ \t]+)?[\"“‘']?"
+    rf"(?:(?-i:{_KUNYA})[ \t]+)?$",
     re.IGNORECASE,
 )
 _NATIONALITY_BEFORE_RE = re.compile(rf"\b{alternation(_VOCAB['nationality_before'])}[ \t]+$")

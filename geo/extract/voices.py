@@ -1597,6 +1597,8 @@ def _spokesman_claimant(ctx: _DocContext, index: int) -> str | None:
 
 
 _QUOTE_OPENING_RE = re.compile(r"\s*[\"“«]")
+# "told Anadolu Agency", "told the agency": the hearer right after a verb of telling.
+_HEARER_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?\Z")
 
 
 #: How many quoted paragraphs back the lead of a quotation is looked for.
@@ -1634,6 +1636,14 @@ def _continued_quote_claimant(ctx: _DocContext, s: int) -> str | None:
                 break
             j -= 1
         cues = list(_CLAIMANT_RE.finditer(ctx.text, ctx.paragraphs[j], ctx.paragraphs[j + 1]))
+        # "X, a commander of a Turkmen brigade, told Anadolu Agency that ...": the outlet the
+        # lead's speaker told is his hearer, not the voice his quotation goes on in.
+        spoken = [
+            c
+            for c in cues
+            if not _HEARER_BEFORE_RE.search(ctx.text, max(0, c.start() - 16), c.start())
+        ]
+        cues = spoken or cues
         ctx.cache[key] = cues[-1].lastgroup if cues else None
     return ctx.cache[key]
 
