@@ -22772,3 +22772,23 @@ def test_a_wires_numbered_update_block_kept_below_heads_a_post_of_its_own(finder
     assert ("Teir Maalla", date(2015, 10, 12)) in [
         (ev.place_as_written, ev.event_date) for ev in found
     ]
+
+
+def test_a_bare_day_and_month_of_one_digit_after_on_is_a_day(finder):
+    # "On 4/1, ..." and "On the night of 24/1, ...": a monitor's short form, day first, a part
+    # of one digit, no year.
+    text = (
+        "On 4/1, Russian warplanes fired missiles at the market in al-Bab, killing 11 "
+        "civilians.\n\n"
+        "On the night of 24/1, warplanes we could not identify bombed Subaykhan, killing two "
+        "women.\n"
+    )
+    found = events(text, finder, date(2016, 2, 1))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Bab", date(2016, 1, 4)),
+        ("Subaykhan", date(2016, 1, 24)),
+    ]
+    # A share written with a slash, after no "on", is no day.
+    text = "Russian jets struck al-Bab on Monday and destroyed 3/4 of the market, activists said."
+    found = events(text, finder, date(2016, 2, 3))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("al-Bab", date(2016, 2, 1))]
