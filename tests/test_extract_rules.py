@@ -22792,3 +22792,30 @@ def test_a_bare_day_and_month_of_one_digit_after_on_is_a_day(finder):
     text = "Russian jets struck al-Bab on Monday and destroyed 3/4 of the market, activists said."
     found = events(text, finder, date(2016, 2, 3))
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [("al-Bab", date(2016, 2, 1))]
+
+
+def test_a_post_heading_of_a_place_tag_and_its_day_dates_the_post_below(finder):
+    # "#Raqqa 08/10 - 11:40 pm" alone on its line, or with the part of the day after a dash
+    # ("#Raqqa 10/10 - morning"): a collective's post heading, its day dating the post.
+    text = (
+        "#Raqqa 08/10 - 11:40 pm\n"
+        "Warplanes believed to be Russian hit the al-Mashlab district with four missiles.\n\n"
+        "#Raqqa 09/10 - morning\n"
+        "Russian jets struck the village of al-Karama, east of the city.\n\n"
+        "#Raqqa 10/10\n"
+        "Families left the city for the border.\n"
+    )
+    found = events(text, finder, date(2015, 10, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Mashlab", date(2015, 10, 8)),
+        ("al-Karama", date(2015, 10, 9)),
+    ]
+    # A tag line with no day heads nothing: the post takes the page's day.
+    text = (
+        "#Raqqa #Syria\n"
+        "Warplanes believed to be Russian hit the al-Mashlab district with four missiles.\n"
+    )
+    found = events(text, finder, date(2015, 10, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Mashlab", date(2015, 10, 10))
+    ]

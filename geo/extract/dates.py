@@ -1325,6 +1325,9 @@ _DATELINE_BEFORE_RE = re.compile(
     r"|[A-Z]{1,5}-?\d{1,5}[ \t]*[-–—:|]"
     # A quoted post's author: "@handle," before the post's day.
     r"|@\w{1,30}[ \t]*(?:[,:|·]|[-–—])"
+    # A collective's post heading opened by its place's tag, the day after a space: "#Raqqa
+    # 8/10 - 11:40 pm", "#Tabqa 9/10".
+    r"|\#[A-Za-z][\w’'-]{1,30}[ \t]"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
     # "2 hours ago | 12.10.2016", "Yesterday | 11.10.2016": a live page's relative stamp set
     # off by a bar from the day it stands for.
@@ -1339,6 +1342,8 @@ _DATELINE_AFTER_RE = re.compile(
     r"(?:[ \t,|·]*|[ \t]*[-–—][ \t]*(?=\d))"
     # An ISO timestamp's time: "2016-04-19T14:05Z".
     r"(?:(?:at[ \t]+|T)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:Z|[ \t]*[A-Z]{2,4})?)?"
+    # The part of the day after a dash: "#Raqqa 10/10 - morning".
+    r"(?:[ \t]*[-–—]?[ \t]*(?:morning|afternoon|evening|night|noon|midnight|dawn)\b)?"
     # A tracker's bar-set place field may be longer: "| X, Y governorate".
     r"(?:[ \t]*[-–—:][ \t]*[A-Z][A-Za-z’' ,-]{0,24}|[ \t]*\|[ \t]*[A-Z][A-Za-z’' ,-]{0,48})?[ \t]*"
     # The dashes closing a framed heading: "— 02/02/2016 —".
