@@ -22819,3 +22819,20 @@ def test_a_post_heading_of_a_place_tag_and_its_day_dates_the_post_below(finder):
     assert [(ev.place_as_written, ev.event_date) for ev in found] == [
         ("al-Mashlab", date(2015, 10, 10))
     ]
+
+
+def test_a_rights_documentation_network_named_by_its_capitalised_name_is_a_rights_group(finder):
+    # "The X Rights Documentation Network documented ...": a rights monitor's own monthly toll,
+    # its later lines citing no one speaking for it.
+    text = (
+        "The Syrian Rights Documentation Network documented the death of 1,204 civilians in "
+        "January 2016.\n\n"
+        "On 21/1, Syrian regime warplanes fired missiles at the market in al-Mayadin, killing "
+        "nine civilians.\n"
+    )
+    found = events(text, finder, date(2016, 2, 1))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("al-Mayadin", "rights_groups")]
+    # A youth network documenting is no rights monitor: the lines keep the report's own voice.
+    text = text.replace("Syrian Rights Documentation Network", "Syrian Youth Network")
+    found = events(text, finder, date(2016, 2, 1))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("al-Mayadin", "reporter")]
