@@ -22836,3 +22836,25 @@ def test_a_rights_documentation_network_named_by_its_capitalised_name_is_a_right
     text = text.replace("Syrian Rights Documentation Network", "Syrian Youth Network")
     found = events(text, finder, date(2016, 2, 1))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("al-Mayadin", "reporter")]
+
+
+def test_a_share_of_the_strikes_told_before_goes_on_with_their_day_whoever_tells_it(finder):
+    # "On November 17, bombers struck targets across the province, Moscow said. Most of the
+    # strikes hit X and Y, according to ...": a share of the strikes just told, on their day,
+    # though another voice tells where they fell.
+    text = (
+        "On November 17, Russian bombers struck targets across the province, Moscow said. "
+        "Most of the strikes hit al-Sabkha and Maadan, according to a local documentation group."
+    )
+    found = events(text, finder, date(2015, 12, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Sabkha", date(2015, 11, 17)),
+        ("Maadan", date(2015, 11, 17)),
+    ]
+    # Another voice's strikes with no share of those told keep their own reading.
+    text = text.replace("Most of the strikes hit", "Jets hit")
+    found = events(text, finder, date(2015, 12, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Sabkha", date(2015, 12, 20)),
+        ("Maadan", date(2015, 12, 20)),
+    ]
