@@ -8486,12 +8486,14 @@ SETS = {
     # Dates raised when a sentence opening on a share of the strikes told before ("Most of the
     # strikes hit X and Y, according to ...") came to go on with their day, whoever tells it,
     # as one opening on "The strikes" does.
+    # Precision and F1 raised, and the non-event gone, when where people "had fled there
+    # from" came to be where they came from, as where they "fled from" is.
     "blind260": Floors(
-        precision=0.969,
+        precision=1.0,
         recall=0.942,
-        f1=0.956,
+        f1=0.97,
         event_date=0.939,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 1.0,
             "claimant": 0.878,

@@ -22858,3 +22858,16 @@ def test_a_share_of_the_strikes_told_before_goes_on_with_their_day_whoever_tells
         ("al-Sabkha", date(2015, 12, 20)),
         ("Maadan", date(2015, 12, 20)),
     ]
+
+
+def test_where_people_had_fled_there_from_is_no_struck_place(finder):
+    # "killing a family who had fled there from X": the adverb tells where they fled to, the
+    # place struck before it; X is where they came from.
+    text = (
+        "Russian warplanes targeted the town of Maskanah, killing a family of six who had fled "
+        "there from Deir Hafer."
+    )
+    assert places(text, finder, date(2016, 2, 1)) == ["Maskanah"]
+    # Strikes there and on a place after "from" in another sense keep both.
+    text = "Russian warplanes struck Maskanah and, from there, moved on to bomb Deir Hafer."
+    assert places(text, finder, date(2016, 2, 1)) == ["Maskanah", "Deir Hafer"]
