@@ -22976,3 +22976,102 @@ def test_a_fighter_speaking_alone_speaks_as_rebels(finder):
     text = "A Hezbollah fighter says the jets came before sunrise and struck Kizildag."
     found = events(text, finder, date(2015, 11, 26))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kizildag", "reporter")]
+
+
+def test_a_bare_day_and_month_of_one_digit_after_on_is_a_day(finder):
+    # "On 4/1, ..." and "On the night of 24/1, ...": a monitor's short form, day first, a part
+    # of one digit, no year.
+    text = (
+        "On 4/1, Russian warplanes fired missiles at the market in al-Bab, killing 11 "
+        "civilians.\n\n"
+        "On the night of 24/1, warplanes we could not identify bombed Subaykhan, killing two "
+        "women.\n"
+    )
+    found = events(text, finder, date(2016, 2, 1))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Bab", date(2016, 1, 4)),
+        ("Subaykhan", date(2016, 1, 24)),
+    ]
+    # A share written with a slash, after no "on", is no day.
+    text = "Russian jets struck al-Bab on Monday and destroyed 3/4 of the market, activists said."
+    found = events(text, finder, date(2016, 2, 3))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [("al-Bab", date(2016, 2, 1))]
+
+
+def test_a_post_heading_of_a_place_tag_and_its_day_dates_the_post_below(finder):
+    # "#Raqqa 08/10 - 11:40 pm" alone on its line, or with the part of the day after a dash
+    # ("#Raqqa 10/10 - morning"): a collective's post heading, its day dating the post.
+    text = (
+        "#Raqqa 08/10 - 11:40 pm\n"
+        "Warplanes believed to be Russian hit the al-Mashlab district with four missiles.\n\n"
+        "#Raqqa 09/10 - morning\n"
+        "Russian jets struck the village of al-Karama, east of the city.\n\n"
+        "#Raqqa 10/10\n"
+        "Families left the city for the border.\n"
+    )
+    found = events(text, finder, date(2015, 10, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Mashlab", date(2015, 10, 8)),
+        ("al-Karama", date(2015, 10, 9)),
+    ]
+    # A tag line with no day heads nothing: the post takes the page's day.
+    text = (
+        "#Raqqa #Syria\n"
+        "Warplanes believed to be Russian hit the al-Mashlab district with four missiles.\n"
+    )
+    found = events(text, finder, date(2015, 10, 10))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Mashlab", date(2015, 10, 10))
+    ]
+
+
+def test_a_rights_documentation_network_named_by_its_capitalised_name_is_a_rights_group(finder):
+    # "The X Rights Documentation Network documented ...": a rights monitor's own monthly toll,
+    # its later lines citing no one speaking for it.
+    text = (
+        "The Syrian Rights Documentation Network documented the death of 1,204 civilians in "
+        "January 2016.\n\n"
+        "On 21/1, Syrian regime warplanes fired missiles at the market in al-Mayadin, killing "
+        "nine civilians.\n"
+    )
+    found = events(text, finder, date(2016, 2, 1))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("al-Mayadin", "rights_groups")]
+    # A youth network documenting is no rights monitor: the lines keep the report's own voice.
+    text = text.replace("Syrian Rights Documentation Network", "Syrian Youth Network")
+    found = events(text, finder, date(2016, 2, 1))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("al-Mayadin", "reporter")]
+
+
+def test_a_share_of_the_strikes_told_before_goes_on_with_their_day_whoever_tells_it(finder):
+    # "On November 17, bombers struck targets across the province, Moscow said. Most of the
+    # strikes hit X and Y, according to ...": a share of the strikes just told, on their day,
+    # though another voice tells where they fell.
+    text = (
+        "On November 17, Russian bombers struck targets across the province, Moscow said. "
+        "Most of the strikes hit al-Sabkha and Maadan, according to a local documentation group."
+    )
+    found = events(text, finder, date(2015, 12, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Sabkha", date(2015, 11, 17)),
+        ("Maadan", date(2015, 11, 17)),
+    ]
+    # Another voice's strikes with no share of those told keep their own reading.
+    text = text.replace("Most of the strikes hit", "Jets hit")
+    found = events(text, finder, date(2015, 12, 20))
+    assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+        ("al-Sabkha", date(2015, 12, 20)),
+        ("Maadan", date(2015, 12, 20)),
+    ]
+
+
+def test_where_people_had_fled_there_from_is_no_struck_place(finder):
+    # "killing a family who had fled there from X": the adverb tells where they fled to, the
+    # place struck before it; X is where they came from.
+    text = (
+        "Russian warplanes targeted the town of Maskanah, killing a family of six who had fled "
+        "there from Deir Hafer."
+    )
+    assert places(text, finder, date(2016, 2, 1)) == ["Maskanah"]
+    # Strikes there and on a place after "from" in another sense keep both.
+    text = "Russian warplanes struck Maskanah and, from there, moved on to bomb Deir Hafer."
+    assert places(text, finder, date(2016, 2, 1)) == ["Maskanah", "Deir Hafer"]

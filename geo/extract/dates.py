@@ -163,6 +163,14 @@ _CUE_KINDS = [
     # "the night of 12/13 October" is two days of a month named after them (a range, below).
     r"(?P<numdm>(?<![\d/.-])(?P<ndd>[0-3]\d)/(?P<nmm>[01]\d)(?![/.-]?\d)"
     r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))",
+    # "On 4/1", "on the night of 24/1", "on 17/11" (day first, a part of one digit, no
+    # year: a monitor's or a collective's short form). Only after "on" or "night of", or as
+    # a post's stamp closing its line or followed by a dash ("#Raqqa 8/10 - 11:40 pm"), so
+    # that scores and shares ("won 3/4 of the seats") are not read as days.
+    r"(?P<numdm1>(?:(?<=\b[Oo]n\s)|(?<=\bnight\sof\s)|(?<![\d/.,-])"
+    r"(?=[0-3]?\d/[01]?\d(?:[ \t]+[-\u2013\u2014][ \t]|[ \t]*(?:\n|\Z))))"
+    r"(?P<nd1>[0-3]?\d)/(?P<nm1>[01]?\d)(?![/.-]?\d)"
+    r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))",
     # "on 17.11" (day first with a dot, no year: a ministry's or an agency's short form).
     # Only after "on", so that sums and scores are not read as days; or as a post's stamp,
     # a time of day right after it ("19.09, 20:05", as channels quoted in translation show);
@@ -651,10 +659,12 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             return None
         year, month, day = parsed
         return DateCue(kind="explicit", year=year, month=month, day=day, **base)
-    if rule in ("numdm", "numdot"):
-        day, month = (
-            (int(m["ndd"]), int(m["nmm"])) if rule == "numdm" else (int(m["dtd"]), int(m["dtm"]))
-        )
+    if rule in ("numdm", "numdm1", "numdot"):
+        day, month = {
+            "numdm": lambda: (int(m["ndd"]), int(m["nmm"])),
+            "numdm1": lambda: (int(m["nd1"]), int(m["nm1"])),
+            "numdot": lambda: (int(m["dtd"]), int(m["dtm"])),
+        }[rule]()
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
         return DateCue(kind="explicit", month=month, day=day, **base)
@@ -1315,6 +1325,9 @@ _DATELINE_BEFORE_RE = re.compile(
     r"|[A-Z]{1,5}-?\d{1,5}[ \t]*[-–—:|]"
     # A quoted post's author: "@handle," before the post's day.
     r"|@\w{1,30}[ \t]*(?:[,:|·]|[-–—])"
+    # A collective's post heading opened by its place's tag, the day after a space: "#Raqqa
+    # 8/10 - 11:40 pm", "#Tabqa 9/10".
+    r"|\#[A-Za-z][\w’'-]{1,30}[ \t]"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
     # "2 hours ago | 12.10.2016", "Yesterday | 11.10.2016": a live page's relative stamp set
     # off by a bar from the day it stands for.
@@ -1329,6 +1342,8 @@ _DATELINE_AFTER_RE = re.compile(
     r"(?:[ \t,|·]*|[ \t]*[-–—][ \t]*(?=\d))"
     # An ISO timestamp's time: "2016-04-19T14:05Z".
     r"(?:(?:at[ \t]+|T)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:Z|[ \t]*[A-Z]{2,4})?)?"
+    # The part of the day after a dash: "#Raqqa 10/10 - morning".
+    r"(?:[ \t]*[-–—]?[ \t]*(?:morning|afternoon|evening|night|noon|midnight|dawn)\b)?"
     # A tracker's bar-set place field may be longer: "| X, Y governorate".
     r"(?:[ \t]*[-–—:][ \t]*[A-Z][A-Za-z’' ,-]{0,24}|[ \t]*\|[ \t]*[A-Z][A-Za-z’' ,-]{0,48})?[ \t]*"
     # The dashes closing a framed heading: "— 02/02/2016 —".

@@ -1125,7 +1125,8 @@ _FLED_FROM_BEFORE_RE = re.compile(
     # from X": where they came from.
     r"|\b(?:fled|flee|fleeing|displaced)\s+(?:(?:famil(?:y|ies)|people|persons?|residents?"
     r"|civilians?)"
-    r"\s+from\s+|from\s+"
+    # "a family who had fled there from X": where they fled to told before, by an adverb.
+    r"\s+from\s+|(?:(?:there|here)\s+)?from\s+"
     # "civilians are fleeing the fighting in eastern X": the ground's fight they escape.
     r"|(?:the\s+)?(?:fighting|clashes|battles?|ground\s+offensive)\s+(?:in|around|for)\s+"
     r"(?:the\s+)?(?:(?:eastern|western|northern|southern|besieged)\s+)?"

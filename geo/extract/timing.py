@@ -140,11 +140,13 @@ _REPLY_TO_ACCOUNT_RE = re.compile(
     r"(?:it|this|the\s+(?:claims?|reports?|accounts?|allegations?))\s*[,;.]"
 )
 # "The jets hit X and Y ...": a sentence opening on the aircraft or strikes told before goes
-# on with them, whoever it quotes.
+# on with them, whoever it quotes; so does one opening on a share of them ("Most of the
+# strikes hit X and Y, according to ...").
 #: How far into a sentence a reply to the account before it is looked for.
 _REPLY_OPENING_CHARS = 80
 _SAME_STRIKES_OPENING_RE = re.compile(
-    r"[\s\"'“‘]*The\s+(?:same\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers"
+    r"[\s\"'“‘]*(?:(?:Most|Some|Many|Half|All|Several|One|Two|Three|Four|Five)\s+of\s+[Tt]he"
+    r"|The)\s+(?:same\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers"
     r"|helicopters|(?:air\s*)?strikes|(?:air\s*)?raids|bombardments?|bombings?|sorties)\b"
 )
 # "In nearby X, a second wave of strikes ...", "Another raid hit X", "The same morning,
