@@ -22772,3 +22772,31 @@ def test_a_wires_numbered_update_block_kept_below_heads_a_post_of_its_own(finder
     assert ("Teir Maalla", date(2015, 10, 12)) in [
         (ev.place_as_written, ev.event_date) for ev in found
     ]
+
+
+# -- blind259 --------------------------------------------------------------------------
+
+
+def test_a_status_lists_numbered_facility_item_places_the_strike_told_after_it(finder):
+    # "1. The A hospital, X - OUT OF SERVICE. Hit in air strikes on 16 November": a medical
+    # charity's status item heads the facility with its place and its status in capitals;
+    # the strike told after it on its line names no place and falls in X.
+    text = (
+        "Situation update, 19 November 2016.\n\n"
+        "1. The Nour hospital, al-Shaar - OUT OF SERVICE. Hit in air strikes on 16 November; "
+        "the generator was destroyed.\n\n"
+        "2. Blood bank, al-Maadi - PARTIALLY FUNCTIONING. Barrel bombs landed beside the "
+        "building on the night of 17 November.\n"
+    )
+    found = events(text, finder, date(2016, 11, 19))
+    assert [(ev.place_as_written, str(ev.event_date), ev.actor) for ev in found] == [
+        ("al-Shaar", "2016-11-16", "unknown"),
+        ("al-Maadi", "2016-11-17", "regime"),
+    ]
+    # An item whose status is told in words, not capitals, heads no strike.
+    text = (
+        "Situation update, 19 November 2016.\n\n"
+        "1. The Nour hospital, al-Shaar - it was closed. Hit in air strikes on 16 November; "
+        "the generator was destroyed.\n"
+    )
+    assert places(text, finder, date(2016, 11, 19)) == []
