@@ -8479,12 +8479,15 @@ SETS = {
     # Recall, precision and F1 raised when a status list's numbered item headed by a facility,
     # its place and its status in capitals ("1. The A hospital, X - OUT OF SERVICE.") came to
     # place the strike told after it on its line; actor and claimed target raised with them.
+    # Precision and F1 raised when statements about strikes judged a fabrication ("Statements
+    # by the so-called "Y" about air strikes on a hospital in X ... are a fabrication") came
+    # to tell no strike, as reports so judged do.
     "blind259": Floors(
-        precision=0.968,
+        precision=1.0,
         recall=1.0,
-        f1=0.984,
+        f1=1.0,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.718,
             "claimant": 1.0,

@@ -22800,3 +22800,20 @@ def test_a_status_lists_numbered_facility_item_places_the_strike_told_after_it(f
         "the generator was destroyed.\n"
     )
     assert places(text, finder, date(2016, 11, 19)) == []
+
+
+def test_statements_about_strikes_judged_a_fabrication_tell_no_strike(finder):
+    # 'Statements by the so-called "Y" about air strikes on a hospital in X ... are a
+    # fabrication': a ministry's verdict on others' statements, as on their reports.
+    text = (
+        'Statements by the so-called "White Helmets" about air strikes on a hospital in '
+        "al-Sukkari, circulated by Western media, are a fabrication. Russian aircraft struck "
+        "targets near Khan Sheikhoun during the day."
+    )
+    assert places(text, finder, date(2016, 12, 15)) == ["Khan Sheikhoun"]
+    # Statements about strikes that no verdict judges keep their place struck.
+    text = (
+        'Statements by the so-called "White Helmets" about air strikes on a hospital in '
+        "al-Sukkari were shared widely on Thursday."
+    )
+    assert places(text, finder, date(2016, 12, 15)) == ["al-Sukkari"]
