@@ -22817,3 +22817,29 @@ def test_statements_about_strikes_judged_a_fabrication_tell_no_strike(finder):
         "al-Sukkari were shared widely on Thursday."
     )
     assert places(text, finder, date(2016, 12, 15)) == ["al-Sukkari"]
+
+
+def test_a_sides_denial_of_strikes_leaves_unmarked_strikes_unknown(finder):
+    # "It again says Russian jets have not struck inside the city": the side named only to
+    # deny its strikes, and its officials speaking, name no striker of the unmarked strikes.
+    text = (
+        "1/ Air strikes since dawn on al-Ansari and al-Zebdiyeh, residents say.\n\n"
+        "2/ Russia's military says its centre will run the exit. It again says Russian jets "
+        "have not struck inside the city since October.\n"
+    )
+    found = events(text, finder, date(2016, 12, 13))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("al-Ansari", "unknown"),
+        ("al-Zebdiyeh", "unknown"),
+    ]
+    # A side the report names striking stays the striker of its unmarked strikes.
+    text = (
+        "1/ Air strikes since dawn on al-Ansari and al-Zebdiyeh, residents say.\n\n"
+        "2/ Russia's military says its centre will run the exit. Russian jets have pounded "
+        "the east of the city since October.\n"
+    )
+    found = events(text, finder, date(2016, 12, 13))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("al-Ansari", "russia"),
+        ("al-Zebdiyeh", "russia"),
+    ]
