@@ -22843,3 +22843,27 @@ def test_a_sides_denial_of_strikes_leaves_unmarked_strikes_unknown(finder):
         ("al-Ansari", "russia"),
         ("al-Zebdiyeh", "russia"),
     ]
+
+
+def test_a_live_pages_posts_closed_by_their_stamps_take_the_stamps_days(finder):
+    # "... tonight, killing nine people. (23:12, 3 Dec)": each paragraph closed by its clock
+    # time and day is a post of that day, the posts crossing midnight, newest first.
+    text = (
+        "Activists say warplanes struck al-Shaar again in the past half hour. (00:41, 4 Dec)\n\n"
+        "The Civil Defence says helicopters dropped barrel bombs on Bustan al-Qasr tonight, "
+        "killing nine people. (23:12, 3 Dec)\n"
+    )
+    found = events(text, finder, date(2016, 12, 4))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("al-Shaar", "2016-12-04"),
+        ("Bustan al-Qasr", "2016-12-03"),
+    ]
+    # One stamp alone makes no live page: the page's day dates "tonight".
+    text = (
+        "The Civil Defence says helicopters dropped barrel bombs on Bustan al-Qasr tonight, "
+        "killing nine people. (23:12, 3 Dec)\n"
+    )
+    found = events(text, finder, date(2016, 12, 4))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Bustan al-Qasr", "2016-12-04"),
+    ]
