@@ -22867,3 +22867,32 @@ def test_a_live_pages_posts_closed_by_their_stamps_take_the_stamps_days(finder):
     assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
         ("Bustan al-Qasr", "2016-12-04"),
     ]
+
+
+def test_a_toll_items_bare_count_followed_by_the_means_counts_civilians(finder):
+    # "- X: 9 killed, barrel bombs dropped by helicopters.": a rescuers' toll item, its bare
+    # count of the killed followed by what killed them, counts people, as "9 killed." does.
+    text = (
+        "Daily report | Wednesday 30/11/2016\n\n"
+        "By neighbourhood:\n\n"
+        "- Bab al-Nairab: 9 killed, barrel bombs dropped by helicopters.\n"
+        "- Karm al-Qaterji: 4 killed, air strikes with vacuum missiles.\n"
+    )
+    found = events(text, finder, date(2016, 11, 30))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Bab al-Nairab", "civilians"),
+        ("Karm al-Qaterji", "civilians"),
+    ]
+    # A count followed by who they were, not by the means, claims no civilians.
+    text = (
+        "Daily report | Wednesday 30/11/2016\n\n"
+        "By neighbourhood:\n\n"
+        "- Bab al-Nairab: 9 killed, most of them fighters, in barrel bombs dropped by "
+        "helicopters.\n"
+        "- Karm al-Qaterji: 4 killed, air strikes with vacuum missiles.\n"
+    )
+    found = events(text, finder, date(2016, 11, 30))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Bab al-Nairab", "unspecified"),
+        ("Karm al-Qaterji", "civilians"),
+    ]
