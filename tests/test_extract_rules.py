@@ -22896,3 +22896,19 @@ def test_a_toll_items_bare_count_followed_by_the_means_counts_civilians(finder):
         ("Bab al-Nairab", "unspecified"),
         ("Karm al-Qaterji", "civilians"),
     ]
+
+
+def test_people_queuing_for_bread_where_a_strike_fell_are_civilians(finder):
+    # "barrel bombs fell on X last night as people queued for bread": the people the strike
+    # fell among, waiting for bread, food or aid, are civilians, as people sheltering are.
+    text = "Activists say barrel bombs fell on al-Fardous last night as people queued for bread."
+    found = events(text, finder, date(2016, 12, 13))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("al-Fardous", "civilians"),
+    ]
+    # Without the people queuing, the same strike claims no target.
+    text = "Activists say barrel bombs fell on al-Fardous last night. No figures yet."
+    found = events(text, finder, date(2016, 12, 13))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("al-Fardous", "unspecified"),
+    ]
