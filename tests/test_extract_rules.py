@@ -23075,3 +23075,143 @@ def test_where_people_had_fled_there_from_is_no_struck_place(finder):
     # Strikes there and on a place after "from" in another sense keep both.
     text = "Russian warplanes struck Maskanah and, from there, moved on to bomb Deir Hafer."
     assert places(text, finder, date(2016, 2, 1)) == ["Maskanah", "Deir Hafer"]
+
+
+# -- blind259 --------------------------------------------------------------------------
+
+
+def test_a_status_lists_numbered_facility_item_places_the_strike_told_after_it(finder):
+    # "1. The A hospital, X - OUT OF SERVICE. Hit in air strikes on 16 November": a medical
+    # charity's status item heads the facility with its place and its status in capitals;
+    # the strike told after it on its line names no place and falls in X.
+    text = (
+        "Situation update, 19 November 2016.\n\n"
+        "1. The Nour hospital, al-Shaar - OUT OF SERVICE. Hit in air strikes on 16 November; "
+        "the generator was destroyed.\n\n"
+        "2. Blood bank, al-Maadi - PARTIALLY FUNCTIONING. Barrel bombs landed beside the "
+        "building on the night of 17 November.\n"
+    )
+    found = events(text, finder, date(2016, 11, 19))
+    assert [(ev.place_as_written, str(ev.event_date), ev.actor) for ev in found] == [
+        ("al-Shaar", "2016-11-16", "unknown"),
+        ("al-Maadi", "2016-11-17", "regime"),
+    ]
+    # An item whose status is told in words, not capitals, heads no strike.
+    text = (
+        "Situation update, 19 November 2016.\n\n"
+        "1. The Nour hospital, al-Shaar - it was closed. Hit in air strikes on 16 November; "
+        "the generator was destroyed.\n"
+    )
+    assert places(text, finder, date(2016, 11, 19)) == []
+
+
+def test_statements_about_strikes_judged_a_fabrication_tell_no_strike(finder):
+    # 'Statements by the so-called "Y" about air strikes on a hospital in X ... are a
+    # fabrication': a ministry's verdict on others' statements, as on their reports.
+    text = (
+        'Statements by the so-called "White Helmets" about air strikes on a hospital in '
+        "al-Sukkari, circulated by Western media, are a fabrication. Russian aircraft struck "
+        "targets near Khan Sheikhoun during the day."
+    )
+    assert places(text, finder, date(2016, 12, 15)) == ["Khan Sheikhoun"]
+    # Statements about strikes that no verdict judges keep their place struck.
+    text = (
+        'Statements by the so-called "White Helmets" about air strikes on a hospital in '
+        "al-Sukkari were shared widely on Thursday."
+    )
+    assert places(text, finder, date(2016, 12, 15)) == ["al-Sukkari"]
+
+
+def test_a_sides_denial_of_strikes_leaves_unmarked_strikes_unknown(finder):
+    # "It again says Russian jets have not struck inside the city": the side named only to
+    # deny its strikes, and its officials speaking, name no striker of the unmarked strikes.
+    text = (
+        "1/ Air strikes since dawn on al-Ansari and al-Zebdiyeh, residents say.\n\n"
+        "2/ Russia's military says its centre will run the exit. It again says Russian jets "
+        "have not struck inside the city since October.\n"
+    )
+    found = events(text, finder, date(2016, 12, 13))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("al-Ansari", "unknown"),
+        ("al-Zebdiyeh", "unknown"),
+    ]
+    # A side the report names striking stays the striker of its unmarked strikes.
+    text = (
+        "1/ Air strikes since dawn on al-Ansari and al-Zebdiyeh, residents say.\n\n"
+        "2/ Russia's military says its centre will run the exit. Russian jets have pounded "
+        "the east of the city since October.\n"
+    )
+    found = events(text, finder, date(2016, 12, 13))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("al-Ansari", "russia"),
+        ("al-Zebdiyeh", "russia"),
+    ]
+
+
+def test_a_live_pages_posts_closed_by_their_stamps_take_the_stamps_days(finder):
+    # "... tonight, killing nine people. (23:12, 3 Dec)": each paragraph closed by its clock
+    # time and day is a post of that day, the posts crossing midnight, newest first.
+    text = (
+        "Activists say warplanes struck al-Shaar again in the past half hour. (00:41, 4 Dec)\n\n"
+        "The Civil Defence says helicopters dropped barrel bombs on Bustan al-Qasr tonight, "
+        "killing nine people. (23:12, 3 Dec)\n"
+    )
+    found = events(text, finder, date(2016, 12, 4))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("al-Shaar", "2016-12-04"),
+        ("Bustan al-Qasr", "2016-12-03"),
+    ]
+    # One stamp alone makes no live page: the page's day dates "tonight".
+    text = (
+        "The Civil Defence says helicopters dropped barrel bombs on Bustan al-Qasr tonight, "
+        "killing nine people. (23:12, 3 Dec)\n"
+    )
+    found = events(text, finder, date(2016, 12, 4))
+    assert [(ev.place_as_written, str(ev.event_date)) for ev in found] == [
+        ("Bustan al-Qasr", "2016-12-04"),
+    ]
+
+
+def test_a_toll_items_bare_count_followed_by_the_means_counts_civilians(finder):
+    # "- X: 9 killed, barrel bombs dropped by helicopters.": a rescuers' toll item, its bare
+    # count of the killed followed by what killed them, counts people, as "9 killed." does.
+    text = (
+        "Daily report | Wednesday 30/11/2016\n\n"
+        "By neighbourhood:\n\n"
+        "- Bab al-Nairab: 9 killed, barrel bombs dropped by helicopters.\n"
+        "- Karm al-Qaterji: 4 killed, air strikes with vacuum missiles.\n"
+    )
+    found = events(text, finder, date(2016, 11, 30))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Bab al-Nairab", "civilians"),
+        ("Karm al-Qaterji", "civilians"),
+    ]
+    # A count followed by who they were, not by the means, claims no civilians.
+    text = (
+        "Daily report | Wednesday 30/11/2016\n\n"
+        "By neighbourhood:\n\n"
+        "- Bab al-Nairab: 9 killed, most of them fighters, in barrel bombs dropped by "
+        "helicopters.\n"
+        "- Karm al-Qaterji: 4 killed, air strikes with vacuum missiles.\n"
+    )
+    found = events(text, finder, date(2016, 11, 30))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Bab al-Nairab", "unspecified"),
+        ("Karm al-Qaterji", "civilians"),
+    ]
+
+
+def test_people_queuing_for_bread_where_a_strike_fell_are_civilians(finder):
+    # "barrel bombs fell on X last night as people queued for bread": the people the strike
+    # fell among, waiting for bread, food or aid, are civilians, as people sheltering are.
+    text = "Activists say barrel bombs fell on al-Fardous last night as people queued for bread."
+    found = events(text, finder, date(2016, 12, 13))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("al-Fardous", "civilians"),
+    ]
+    # Without the people queuing, the same strike claims no target.
+    text = "Activists say barrel bombs fell on al-Fardous last night. No figures yet."
+    found = events(text, finder, date(2016, 12, 13))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("al-Fardous", "unspecified"),
+    ]

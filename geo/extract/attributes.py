@@ -581,6 +581,41 @@ def _abroad(m: Mention) -> bool:
     return bool(m.candidates) and m.candidates[0].country != HOME_COUNTRY
 
 
+# "Russian jets have not struck inside the city": a side's denial of strikes, after its cue.
+_DENIED_STRIKES_AFTER_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[\w-]+\s+)?(?:jets?|aircraft|warplanes?|planes?|air\s+force|aviation"
+    r"|bombers?))?\s+(?:(?:have|has|had|did|do|does)\s+not|(?:have|has|had)\s+never|never)\s+"
+    r"(?:yet\s+)?(?:struck|strike|bombed|bomb|hit|flown|fly|carried\s+out|conducted)\b",
+    re.IGNORECASE,
+)
+
+
+# "Russia's military says", "Russia's defence ministry has said": the side's officials speaking.
+_SIDE_SPEAKS_AFTER_RE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:military|ministry|army|government|officials?|spokesman)\s+"
+    r"(?:[\w-]+\s+)?(?:says|said|has\s+said|reported|announced)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_denials(text: str, actors: list[_Span]) -> list[_Span]:
+    """Return actor cues with a side's denial of strikes read as a doubt on whose they are.
+
+    "It again says Russian jets have not struck inside the city": the side the report names
+    only to deny its strikes, and its officials speaking ("Russia's military says"), name no
+    striker of the report's unmarked strikes; the denial leaves it unknown whose they are.
+    """
+    if not any(_DENIED_STRIKES_AFTER_RE.match(text, a.end) for a in actors):
+        return actors
+    kept = []
+    for a in actors:
+        if _DENIED_STRIKES_AFTER_RE.match(text, a.end):
+            kept.append(_Span(a.start, a.end, "unknown"))
+        elif not _SIDE_SPEAKS_AFTER_RE.match(text, a.end):
+            kept.append(a)
+    return kept
+
+
 def _default_actor(ctx: _DocContext) -> str:
     """Return the actor named most often in the document (computed once, when needed).
 
@@ -591,6 +626,7 @@ def _default_actor(ctx: _DocContext) -> str:
         text = ctx.text
         actors = _find(_ACTOR_RE, text, 0, len(text))
         actors = [a for a in actors if not _broker(text, a) and not _addressee(text, a)]
+        actors = _with_denials(text, actors)
         striking = [
             a for a in actors if not _is_support(text, a.start) and not _on_the_ground(text, a)
         ]

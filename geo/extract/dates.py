@@ -1418,6 +1418,40 @@ def _date_only_line(text: str, start: int, end: int) -> DateCue | None:
     return None
 
 
+# "... killing at least nine people. (23:12, 3 Dec)": a live page's post closed by its clock
+# time and day in brackets at the end of its paragraph.
+_TRAILING_STAMP_RE = re.compile(
+    r"[ \t]\((?P<stamp>\d{1,2}[:.]\d{2},[ \t]*\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)\)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+#: The shortest post body before a trailing stamp.
+_TRAILING_STAMP_BODY = 20
+
+
+def _trailing_stamp_headers(text: str, reference: date) -> list[PostHeader]:
+    """Return the paragraphs closed by their own stamp, each as a header dated by it.
+
+    A live blog or a thread may set each post's time and day after its text, "(23:12, 3
+    Dec)", the posts crossing midnight: the paragraph is a post of that day, its
+    "tonight" and "this afternoon" the stamp's. Two stamps at least make such a page.
+    """
+    if "(" not in text:
+        return []
+    headers = []
+    for m in _TRAILING_STAMP_RE.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line < _TRAILING_STAMP_BODY:
+            continue
+        stamp = m.start("stamp"), m.end("stamp")
+        cues = [c for c in find_date_cues(text, *stamp) if c.kind == "explicit" and c.day]
+        resolved = resolve_cue(cues[0], reference) if len(cues) == 1 else None
+        if resolved is not None and resolved.precision == "day":
+            headers.append(PostHeader(line, line, "dated", resolved.date))
+    return headers if len(headers) >= 2 else []
+
+
 def find_post_headers(text: str, reference: date) -> list[PostHeader]:
     r"""Find live-blog post headers and the dates they state.
 
@@ -1476,6 +1510,11 @@ def find_post_headers(text: str, reference: date) -> list[PostHeader]:
         taken = {h.start for h in headers}
         lead = [h for h in _lead_day_headers(text, reference) if h.start not in taken]
         headers = sorted(headers + lead, key=lambda h: h.start)
+    stamped = _trailing_stamp_headers(text, reference)
+    if stamped:
+        taken = {h.start for h in headers}
+        stamped = [h for h in stamped if h.start not in taken]
+        headers = sorted(headers + stamped, key=lambda h: h.start)
     return headers
 
 

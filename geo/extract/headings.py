@@ -598,6 +598,45 @@ def _numbered_line(ctx: _DocContext, index: int, line: int) -> bool:
 _INCIDENT_LOOK_BACK = 4
 
 
+# "1. The A hospital, X - OUT OF SERVICE.": a status list's numbered item headed by a facility,
+# the place it stands in after a comma, and its status in capitals after a dash; the
+# sentences after it on its line tell what hit the facility without naming the place again.
+_STATUS_FACILITY_RE = re.compile(
+    r"[^\n,.:;]{0,50}?\b(?i:hospital|clinic|blood[ \t]+bank|cent(?:re|er)|medical[ \t]+point"
+    r"|school|bakery)[ \t]*,[ \t]*"
+)
+
+
+_STATUS_AFTER_RE = re.compile(r"[ \t]+(?:--?|[–—])[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,3}[ \t]*\.")
+
+
+#: Longest status item's heading.
+_STATUS_ITEM_CHARS = 90
+
+
+def _status_item(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the place of a status list's item heading, if sentence ``index`` is one.
+
+    A medical charity lists the facilities it supports one by one, "2. The A hospital, X -
+    PARTIALLY FUNCTIONING.", and tells below, on the same line, what hit each: "Barrel bombs
+    landed beside the hospital on the night of 17 November". A facility named after a place
+    ("The Y maternity hospital, X - FUNCTIONING.") stands in X, the place after its comma.
+    """
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    if e - s > _STATUS_ITEM_CHARS or text[e - 1 : e] != ".":
+        return None
+    if not _numbered_line(ctx, index, text.rfind("\n", 0, s) + 1):
+        return None
+    named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+    if not named or _is_area(ctx, named[-1]):
+        return None
+    place = named[-1]
+    if not _STATUS_FACILITY_RE.fullmatch(text, s, place.start):
+        return None
+    return place if _STATUS_AFTER_RE.fullmatch(text, place.end, e) else None
+
+
 def _incident_above(ctx: _DocContext, index: int) -> Mention | None:
     """Return the place of the incident heading whose body sentence ``index`` is in.
 
@@ -610,6 +649,9 @@ def _incident_above(ctx: _DocContext, index: int) -> Mention | None:
         incident = _incident_heading(ctx, j)
         if incident is not None:
             return incident[0]
+        status = _status_item(ctx, j)
+        if status is not None:
+            return status
         s, e = ctx.sentences[j]
         named = _mentions_in(ctx, s, e)
         if "\n\n" in text[e : ctx.sentences[j + 1][0]] or (
