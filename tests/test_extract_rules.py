@@ -23215,3 +23215,20 @@ def test_people_queuing_for_bread_where_a_strike_fell_are_civilians(finder):
     assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
         ("al-Fardous", "unspecified"),
     ]
+
+
+def test_protesters_named_by_their_town_protest_there_no_strike(finder):
+    # "Protesters in X held banners denouncing the raids": people opening the sentence named
+    # by where they protest, doing what protesters do; X is where they protest.
+    lead = "Russian and Syrian warplanes kept up their bombing campaign on Monday. "
+    for sentence in (
+        "Protesters in Kafranbel held banners denouncing the raids.",
+        "Hundreds of demonstrators in the town of Kafranbel marched against the air strikes.",
+    ):
+        assert places(lead + sentence, finder, date(2016, 2, 10)) == []
+    # Protesters struck, or hit as they marched, were struck where they were.
+    for sentence in (
+        "Jets struck protesters in Kafranbel on Friday.",
+        "Demonstrators in Kafranbel were hit by a raid as they marched.",
+    ):
+        assert places(lead + sentence, finder, date(2016, 2, 10)) == ["Kafranbel"]

@@ -703,6 +703,20 @@ _FROM_SPEAKS_OF_TOWN_PART_AFTER_RE = re.compile(
 _SPEAKERS_FROM_OPENING_RE = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?" + _WITNESSES + r"\s+from\s+#?$", re.IGNORECASE
 )
+# "Protesters in X held banners denouncing the raids": people who protest, opening the
+# sentence, named by where they protest; what they do after the place is their protest.
+_PROTESTERS_IN_OPENING_RE = re.compile(
+    r"\s*(?:(?:hundreds|dozens|thousands|scores)\s+of\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:protesters|protestors|demonstrators|marchers)\s+(?:in|at)\s+"
+    r"(?:the\s+(?:[\w-]+-held\s+)?(?:town|city|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_PROTEST_DEED_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:also|again|later)[ \t]+)?(?:held|hold|carried|carry|waved|wave|chanted|chant"
+    r"|marched|march|rallied|rally|gathered|gather|took[ \t]+to|denounced|condemned"
+    r"|protested)\b",
+    re.IGNORECASE,
+)
 # "showed video of the bombardment from a position near X": where a camera filmed the
 # strikes from, not where they fell.
 _FILMED_FROM_BEFORE_RE = re.compile(
@@ -2831,6 +2845,12 @@ def _role_by_words_around(
 ) -> str | None:
     """Return the role the words on both sides give (a place's body or speaker, a home), or None."""
     text = ctx.text
+    if (
+        "rotest" in before or "emonstrat" in before or "archers" in before
+    ) and _PROTEST_DEED_AFTER_RE.match(text, m.end):
+        opens = ctx.sentences[_sentence_at(ctx, m.start + 1) - 1][0]
+        if _PROTESTERS_IN_OPENING_RE.fullmatch(text, opens, m.start):
+            return "reference"
     if (
         _BASED_AFTER_RE.search(after)
         or _BODY_NAME_OPENING_BEFORE_RE.search(before[-12:])
