@@ -23232,3 +23232,20 @@ def test_protesters_named_by_their_town_protest_there_no_strike(finder):
         "Demonstrators in Kafranbel were hit by a raid as they marched.",
     ):
         assert places(lead + sentence, finder, date(2016, 2, 10)) == ["Kafranbel"]
+
+
+def test_a_government_speaking_in_the_town_opening_its_sentence_speaks_from_there(finder):
+    # "In X, the foreign minister said the strikes would continue": a government's voice
+    # speaking where the sentence opens; X is its seat, no struck place.
+    lead = "Russian and Syrian warplanes kept up their bombing campaign on Monday. "
+    for sentence in (
+        "In Damascus, the foreign minister said the strikes would continue.",
+        "In Damascus, Syrian Foreign Minister Y Z said the raids had been effective.",
+        "In Damascus, a government spokesman said the army had retaken the hill.",
+    ):
+        assert places(lead + sentence, finder, date(2016, 2, 10)) == []
+    # A place's own body speaking, or a voice set off as an aside, leaves the place struck.
+    text = lead + "In Douma, the local council said barrel bombs killed 12."
+    assert places(text, finder, date(2016, 2, 10)) == ["Douma"]
+    text = lead + "In Idlib, the ministry said, its jets destroyed a depot."
+    assert places(text, finder, date(2016, 2, 10)) == ["Idlib"]

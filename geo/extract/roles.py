@@ -703,6 +703,18 @@ _FROM_SPEAKS_OF_TOWN_PART_AFTER_RE = re.compile(
 _SPEAKERS_FROM_OPENING_RE = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?" + _WITNESSES + r"\s+from\s+#?$", re.IGNORECASE
 )
+# "In X, the foreign minister said ...": a government's voice, speaking where the sentence
+# opens; X is the seat it speaks from, whatever strikes it tells of.
+_IN_OPENING_RE = re.compile(r"\s*In\s+(?:the\s+(?:capital|city)\s+)?")
+_OFFICIALDOM_SPEAKS_AFTER_RE = re.compile(
+    r",[ \t]+(?:the[ \t]+|a[ \t]+|its[ \t]+|his[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,2}?"
+    r"(?:(?:(?:senior|top|foreign|defen[cs]e|information|interior|deputy|prime)[ \t]+){0,2}"
+    r"minister|president|envoy|ambassador|embassy|diplomats?|parliament|presidency"
+    r"|(?:government|foreign[ \t]+ministry|presidential)[ \t]+spokes(?:man|woman|person))\b"
+    r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:said|says|told|stated|announced|insisted|warned"
+    r"|claimed|vowed|declared)\b(?![ \t]*,)",
+    re.IGNORECASE,
+)
 # "Protesters in X held banners denouncing the raids": people who protest, opening the
 # sentence, named by where they protest; what they do after the place is their protest.
 _PROTESTERS_IN_OPENING_RE = re.compile(
@@ -2845,6 +2857,10 @@ def _role_by_words_around(
 ) -> str | None:
     """Return the role the words on both sides give (a place's body or speaker, a home), or None."""
     text = ctx.text
+    if after.startswith(",") and _OFFICIALDOM_SPEAKS_AFTER_RE.match(text, m.end):
+        opens = ctx.sentences[_sentence_at(ctx, m.start + 1) - 1][0]
+        if _IN_OPENING_RE.fullmatch(text, opens, m.start):
+            return "reference"
     if (
         "rotest" in before or "emonstrat" in before or "archers" in before
     ) and _PROTEST_DEED_AFTER_RE.match(text, m.end):
