@@ -23249,3 +23249,22 @@ def test_a_government_speaking_in_the_town_opening_its_sentence_speaks_from_ther
     assert places(text, finder, date(2016, 2, 10)) == ["Douma"]
     text = lead + "In Idlib, the ministry said, its jets destroyed a depot."
     assert places(text, finder, date(2016, 2, 10)) == ["Idlib"]
+
+
+def test_a_lead_naming_a_place_only_for_the_ground_still_leaves_its_towns_unnamed(finder):
+    # "... pounded rebel-held towns in X province on Tuesday, a day after the army launched an
+    # offensive in neighbouring Y": Y is the ground's, no place the lead tells struck, so the
+    # next sentence naming the towns takes the lead's day, whoever speaks.
+    lead = (
+        "Russian warplanes pounded rebel-held towns in Idlib province on Tuesday, a day after "
+        "the army launched a ground offensive in neighbouring Hama, activists said.\n\n"
+    )
+    text = lead + "The Observatory said 12 people were killed in Saraqeb, where a market was hit.\n"
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 2, 10))]
+    assert ("Saraqeb", date(2016, 2, 9)) in found
+    # A lead that names the town it tells struck has named its places: another voice's
+    # sentence after it keeps its own day.
+    lead = "Russian warplanes pounded Sarmin on Tuesday, activists said.\n\n"
+    text = lead + "The Observatory said 12 people were killed in Saraqeb, where a market was hit.\n"
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 2, 10))]
+    assert ("Saraqeb", date(2016, 2, 10)) in found

@@ -169,6 +169,8 @@ class _DocContext:
     list_item_lead: int | None = None
     # The sentences that have given events so far (in text order).
     struck_sentences: set[int] = field(default_factory=set)
+    # Where in the text each of those sentences' struck places is written.
+    struck_starts: dict[int, set[int]] = field(default_factory=dict)
     # The one air force a sentence tells striking a place as a habit, by the place's key: a
     # strike there told later with no aircraft of its own is theirs.
     habit_actors: dict[str, str] = field(default_factory=dict)

@@ -1396,9 +1396,16 @@ def _names_places_of_lead(ctx: _DocContext, index: int, told: int) -> bool:
     s, e = ctx.sentences[told]
     # "rebel-held villages in the X countryside": a governorate around them names none; nor
     # does a dateline's foreign capital ("X (Agency)- Jets struck ...").
-    if told in ctx.struck_sentences and any(
-        not m.candidates
-        or (m.candidates[0].precision != "governorate" and m.candidates[0].country == "SY")
+    # "... in X province on Tuesday, a day after the army launched an offensive in
+    # neighbouring Y": only the places the lead tells struck count, not those it names for
+    # something else.
+    struck = ctx.struck_starts.get(told, set())
+    if any(
+        m.start in struck
+        and (
+            not m.candidates
+            or (m.candidates[0].precision != "governorate" and m.candidates[0].country == "SY")
+        )
         for m in _mentions_in(ctx, s, e)
     ):
         return False
