@@ -23268,3 +23268,23 @@ def test_a_lead_naming_a_place_only_for_the_ground_still_leaves_its_towns_unname
     text = lead + "The Observatory said 12 people were killed in Saraqeb, where a market was hit.\n"
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 2, 10))]
     assert ("Saraqeb", date(2016, 2, 10)) in found
+
+
+def test_a_lead_telling_only_the_kind_or_region_of_its_strikes_dates_the_places_named_next(
+    finder,
+):
+    # "... pounded rebel positions in northern Syria on Tuesday", "... carried out dozens of
+    # raids across X province on Tuesday": a lead naming no place struck finer than a
+    # governorate; the next sentence naming places takes its day, whoever speaks.
+    for lead in (
+        "Russian warplanes pounded rebel positions in northern Syria on Tuesday, activists said.",
+        "Russian and Syrian jets carried out dozens of raids across Idlib province on Tuesday.",
+    ):
+        text = (
+            f"{lead}\n\nThe Observatory said 12 people were killed in Saraqeb, where a market "
+            "was hit.\n"
+        )
+        found = [
+            (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 2, 10))
+        ]
+        assert ("Saraqeb", date(2016, 2, 9)) in found

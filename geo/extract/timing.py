@@ -1377,19 +1377,13 @@ def _other_labelled_section(ctx: _DocContext, told: int, pos: int) -> bool:
 # "Russian jets struck rebel-held towns in southern Syria on Wednesday": strikes on places
 # the sentence leaves unnamed, by their kind.
 # "in the northern countryside of X province": a countryside names no place of its own either.
-_UNNAMED_PLACES_RE = re.compile(
-    r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|suburbs|countryside)\b",
-    re.IGNORECASE,
-)
-
-
 def _names_places_of_lead(ctx: _DocContext, index: int, told: int) -> bool:
     """Say whether a sentence names the places a dated lead right before it left unnamed.
 
     "Russian jets struck rebel-held towns in southern Syria on Wednesday, rebels said."
     then "A rebel spokesman said at least 20 raids hit X and Y": the sentence before tells
-    strikes on a day and names no place struck, only their kind; the next one names them,
-    whoever speaks.
+    strikes on a day and names no place struck finer than a governorate, only their kind or
+    their region; the next one names them, whoever speaks.
     """
     if told != index - 1:
         return False
@@ -1409,7 +1403,12 @@ def _names_places_of_lead(ctx: _DocContext, index: int, told: int) -> bool:
         for m in _mentions_in(ctx, s, e)
     ):
         return False
-    return _UNNAMED_PLACES_RE.search(ctx.text, s, e) is not None
+    # A lead that tells the strikes' kind ("rebel-held towns", "rebel positions in the
+    # north", "dozens of raids across X province") names none of them; a table's row or a
+    # caption leads nothing.
+    return "|" not in ctx.text[s:e] and not any(
+        a <= ctx.sentences[index][0] < b for a, b in ctx.captions
+    )
 
 
 def _more_strikes(ctx: _DocContext, index: int, last: tuple[ResolvedDate, int] | None) -> bool:
