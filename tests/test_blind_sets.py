@@ -8556,14 +8556,17 @@ SETS = {
     # answers, a broadsheet's feature from a field hospital, a humanitarian cluster's weekly
     # update in bullets, a wire's short brief).
     # Floors at the first-sight figures (truncated).
+    # Precision raised, and two non-events gone, when a toll's item naming its dead ("2
+    # martyrs in X due to shelling", "a martyr in Y due to sniper fire") came to keep its own
+    # cause, as an item of a bare count does.
     "blind262": Floors(
-        precision=0.833,
+        precision=0.882,
         recall=0.939,
-        f1=0.883,
+        f1=0.909,
         event_date=0.935,
-        non_events=5,
+        non_events=3,
         attributes={
-            "actor": 0.774,
+            "actor": 0.806,
             "claimant": 0.774,
             "claimed_target": 0.935,
             "place_relation": 0.967,

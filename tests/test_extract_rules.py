@@ -23075,3 +23075,28 @@ def test_where_people_had_fled_there_from_is_no_struck_place(finder):
     # Strikes there and on a place after "from" in another sense keep both.
     text = "Russian warplanes struck Maskanah and, from there, moved on to bomb Deir Hafer."
     assert places(text, finder, date(2016, 2, 1)) == ["Maskanah", "Deir Hafer"]
+
+
+# -- the 262nd set ---------------------------------------------------------------------
+
+
+def test_a_toll_item_naming_its_dead_keeps_its_own_cause(finder):
+    # "In Hama: 4 martyrs in X due to an airstrike ..., 2 martyrs in Y due to shelling ...,
+    # and a martyr in Z due to sniper fire": each item of a toll joined by commas says what
+    # killed its dead, though the count names them ("martyrs").
+    text = (
+        "In Hama: 4 martyrs in Kafr Zita due to an airstrike by regime helicopters on the town, "
+        "2 martyrs in Latamneh due to shelling by regime forces stationed in Souran, and a "
+        "martyr in Morek due to sniper fire."
+    )
+    found = events(text, finder, date(2016, 4, 26))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Kafr Zita", "regime")]
+    # An item whose own cause is an air strike keeps its place and its own killer.
+    text = text.replace(
+        "due to shelling by regime forces stationed in Souran", "due to Russian airstrikes"
+    )
+    found = events(text, finder, date(2016, 4, 26))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Kafr Zita", "regime"),
+        ("Latamneh", "russia"),
+    ]
