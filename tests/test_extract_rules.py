@@ -23100,3 +23100,27 @@ def test_a_toll_item_naming_its_dead_keeps_its_own_cause(finder):
         ("Kafr Zita", "regime"),
         ("Latamneh", "russia"),
     ]
+
+
+def test_an_incident_entry_tells_its_strike_in_the_voice_its_summary_names(finder):
+    # "Location: X / ... / Summary: A helicopter dropped a barrel bomb on the town, local
+    # activists said": the entry's strike is the activists' claim, not the monitor's own.
+    text = (
+        "Incidents assessed in March 2016.\n\n"
+        "SYR-G-101\n"
+        "Date: 14/03/2016\n"
+        "Location: Talbiseh, Homs governorate\n"
+        "Alleged perpetrator: Syrian regime\n"
+        "Grading: Weak\n"
+        "Summary: A helicopter dropped a barrel bomb on a street in the north of the town, "
+        "killing two men, local activists said.\n"
+    )
+    found = events(text, finder, date(2016, 4, 2))
+    assert [(ev.place_as_written, ev.event_date, ev.claimant) for ev in found] == [
+        ("Talbiseh", date(2016, 3, 14), "activists")
+    ]
+    # A summary naming no voice keeps the monitor's own, whatever a later sentence's voice
+    # claims of its own.
+    text = text.replace(", local activists said.", ". Moscow said it had struck militants.")
+    found = events(text, finder, date(2016, 4, 2))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Talbiseh", "reporter")]
