@@ -23124,3 +23124,22 @@ def test_an_incident_entry_tells_its_strike_in_the_voice_its_summary_names(finde
     text = text.replace(", local activists said.", ". Moscow said it had struck militants.")
     found = events(text, finder, date(2016, 4, 2))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Talbiseh", "reporter")]
+
+
+def test_a_place_where_a_speaker_says_aircraft_struck_is_struck(finder):
+    # "Most came from X, but others were from Y, where local activists said Russian aircraft
+    # had struck a school on Saturday evening": the relative clause tells a strike on Y, though
+    # a speaker tells it before its aircraft.
+    text = (
+        "Most of the wounded came from Maarat al-Ikhwan, but others were from Kafr Jales, where "
+        "local activists said Russian aircraft had struck a school on Saturday evening."
+    )
+    found = events(text, finder, date(2016, 10, 10))
+    assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+        ("Kafr Jales", date(2016, 10, 8), "russia")
+    ]
+    # A speaker's words of another kind after "where" tell no strike on the place.
+    text = text.replace(
+        "said Russian aircraft had struck a school", "said families were sheltering"
+    )
+    assert places(text, finder, date(2016, 10, 10)) == []
