@@ -23143,3 +23143,24 @@ def test_a_place_where_a_speaker_says_aircraft_struck_is_struck(finder):
         "said Russian aircraft had struck a school", "said families were sheltering"
     )
     assert places(text, finder, date(2016, 10, 10)) == []
+
+
+def test_warplanes_of_an_unknown_identity_are_no_one_s(finder):
+    # "warplanes of an unknown identity struck X": the article as translated copy writes it;
+    # the helicopters of the sentence before give them no air force.
+    text = (
+        "Regime helicopters dropped barrel bombs on Badama. The Observatory also said that "
+        "warplanes of an unknown identity struck the town of Kafr Takharim on Wednesday evening."
+    )
+    found = events(text, finder, date(2016, 6, 16))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Badama", "regime"),
+        ("Kafr Takharim", "unknown"),
+    ]
+    # Warplanes "of an" air force named keep it.
+    text = text.replace("warplanes of an unknown identity", "warplanes of the Russian air force")
+    found = events(text, finder, date(2016, 6, 16))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Badama", "regime"),
+        ("Kafr Takharim", "russia"),
+    ]
