@@ -8567,12 +8567,15 @@ SETS = {
     # where aircraft struck is.
     # Actor raised when "warplanes of an unknown identity" came to be no one's, as "warplanes
     # of unknown identity" are.
+    # Precision raised, and the non-event gone, when strikes to come with a quoted word before
+    # the targets ('its aircraft would strike "terrorist" targets in X and Y provinces') came
+    # to be no strikes, as they are with no quotes.
     "blind262": Floors(
-        precision=0.885,
+        precision=0.911,
         recall=0.969,
-        f1=0.925,
+        f1=0.939,
         event_date=0.937,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.843,
             "claimant": 0.875,

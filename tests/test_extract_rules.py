@@ -23164,3 +23164,16 @@ def test_warplanes_of_an_unknown_identity_are_no_one_s(finder):
         ("Badama", "regime"),
         ("Kafr Takharim", "russia"),
     ]
+
+
+def test_strikes_to_come_with_a_quoted_word_between_are_no_strikes(finder):
+    # 'its aircraft would strike "terrorist" targets in X and Y provinces': a strike to come,
+    # though a word between the modal and the targets is quoted.
+    text = (
+        'The ministry said on Tuesday that its aircraft would strike "terrorist" targets in '
+        "Idlib and Homs provinces."
+    )
+    assert places(text, finder, date(2016, 11, 16)) == []
+    # Strikes told with the same quoted word are strikes.
+    text = text.replace("would strike", "struck")
+    assert places(text, finder, date(2016, 11, 16)) == ["Idlib", "Homs provinces"]

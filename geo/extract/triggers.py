@@ -346,8 +346,9 @@ _UNREAL_BEFORE_RE = re.compile(
     # for, its object of up to three words between.
     r"|prepar\w+(?:\s+(?:the|their|its|his|her|a|an)(?:\s+[\w'’-]+){1,2})?"
     r"|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"
-    # "will likely intensify its strikes": up to three words between.
-    r"(?:\s+[\w'’-]+){0,3}"
+    # "will likely intensify its strikes": up to three words between, one of them maybe
+    # quoted ('would strike "terrorist" targets').
+    r"(?:\s+[\"“‘']?[\w'’-]+[\"”’']?){0,3}"
     # "will continue to focus its strikes": what a side will go on doing; a quote may open
     # on its verb ('would "continue to strike ..."').
     r"|\b(?:will|would)\s+[\"“‘']?(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4}"
