@@ -136,7 +136,8 @@ _UNIDENTIFIED_RE = re.compile(
     # "Warplanes, whose identity we could not determine,": the aircraft's identity denied.
     rf"|\b{_AIRCRAFT},?\s+whose\s+(?:identity|nationality|origin)\s+(?:[\w'’]+\s+){{0,4}}?"
     r"(?:not|unable|n['’]t|unknown|unclear)\b"
-    rf"|\b(?:{_AIRCRAFT}|{_STRIKES})\s+of\s+(?:unknown|unidentified|undetermined)"
+    # "warplanes of an unknown identity": the article as translated copy writes it.
+    rf"|\b(?:{_AIRCRAFT}|{_STRIKES})\s+of\s+(?:an\s+)?(?:unknown|unidentified|undetermined)"
     r"\s+(?:nationality|origin|identity)\b"
     # "Warplanes that have not been identified yet": a relative clause saying the same.
     rf"|\b{_AIRCRAFT}\s+(?:that|which)\s+(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+identified\b"

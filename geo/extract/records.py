@@ -35,6 +35,7 @@ from geo.extract.tables import (
     row_under_strike_heading,
 )
 from geo.extract.triggers import _has_air_word, _valid_triggers
+from geo.extract.voices import _claimant_of
 from geo.names import governorate_of, place_key
 from geo.record import Mention, StrikeEvent
 
@@ -242,14 +243,46 @@ def _record_attributes(
             named = {place_key(m.surface) for m in _mentions_in(ctx, a, b)} if own_places else set()
             targets.append((_target_label(cues[0].label), named))
     actor = None if not actors else actors.pop() if len(actors) == 1 else "unknown"
+    voice = None if own_places else _summary_voice(ctx, index, record)
     result = []
     for ev in events:
         key = place_key(ev.place_as_written)
         target = next((t for t, named in targets if key in named or not own_places), None)
         if target is not None and ev.claimed_target == "unspecified":
             ev = replace(ev, claimed_target=target)
+        if voice is not None and ev.claimant == "reporter":
+            ev = replace(ev, claimant=voice)
         result.append(replace(ev, actor=actor or ev.actor))
     return result
+
+
+def _summary_voice(ctx: _DocContext, index: int, record: tuple[int, int]) -> str | None:
+    """Return the voice an entry's first strike sentence names, when it names one.
+
+    "Location: X / Summary: A helicopter dropped two barrel bombs on the town, local
+    activists said": the entry tells the strike in the activists' voice, not the monitor's
+    own. A voice of a later sentence ("Moscow said it had struck ...") tells a claim of its
+    own, not the entry's strike.
+    """
+    for j in _record_sentences(ctx, record, index):
+        a, b = ctx.sentences[j]
+        if not _valid_triggers(ctx, j, a, b):
+            continue
+        if _CLOSING_VOICE_RE.search(ctx.text, a, b) is None:
+            # "Jets described by local sources as Russian struck ...", "Two villages hit;
+            # the Civil Defence said a volunteer was killed": no voice closing the strike.
+            return None
+        voice = _claimant_of(ctx, j)
+        return voice if voice not in (None, "reporter") else None
+    return None
+
+
+# A sentence closing on who tells it: "..., local activists said.", or naming them after the
+# strike: "..., according to X, which counted ...".
+_CLOSING_VOICE_RE = re.compile(
+    r",[ \t]+(?:according[ \t]+to[ \t]+"
+    r"|[^,;.\n]{3,80}?[ \t]+(?:said|says|reported|reports)[ \t]*\.?[ \t]*$)"
+)
 
 
 def _strike_table_row(ctx: _DocContext, s: int) -> bool:

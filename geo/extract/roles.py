@@ -87,12 +87,18 @@ _STRIKE_VERBS = alternation(load("triggers")["strike_verbs"])
 # closes) whose subject is aircraft and whose verb strikes, no other place its object, makes
 # the place struck, whatever the words before it make of it (a home town, a place fled).
 # The strikes themselves are such a subject as the aircraft are ("came from X and Y, where
-# air strikes hit residential areas", "where barrel bombs destroyed a school").
+# air strikes hit residential areas", "where barrel bombs destroyed a school"), and so they
+# are when a speaker tells them ("from X, where activists said jets had struck a school").
 _AIRCRAFT = alternation(load("triggers")["air_arms"] + load("triggers")["relative_air_strikes"])
 _STRUCK_BY_RELATIVE_AFTER_RE = re.compile(
     r"(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:al|el)-)?[A-Z][\w'’-]{0,30}"
     r"(?:[ -](?:(?:al|el)-)?[A-Z][\w'’-]{0,30}){0,2}){0,4}"
-    r",[ \t]+(?:which|where)[ \t]+(?:(?:Russian|Syrian|regime|government|coalition|the|its"
+    r",[ \t]+(?:which|where)[ \t]+"
+    # "from X, where local activists said Russian aircraft had struck a school": a speaker
+    # telling the clause's strike before its aircraft.
+    r"(?:(?:local[ \t]+|the[ \t]+)?(?:activists|residents|witnesses|rescuers|medics|sources)"
+    r"[ \t]+(?:said|say|reported)[ \t]+(?:that[ \t]+)?)?"
+    r"(?:(?:Russian|Syrian|regime|government|coalition|the|its"
     r"|their|[Gg]overnment[’']s|[Rr]egime[’']s)[ \t]+){0,2}"
     rf"(?i:{_AIRCRAFT})[ \t]+(?:(?:had|have|has|also|again|repeatedly|reportedly)[ \t]+){{0,2}}"
     rf"(?i:{_STRIKE_VERBS}|raided)\b"

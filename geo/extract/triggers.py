@@ -346,8 +346,9 @@ _UNREAL_BEFORE_RE = re.compile(
     # for, its object of up to three words between.
     r"|prepar\w+(?:\s+(?:the|their|its|his|her|a|an)(?:\s+[\w'’-]+){1,2})?"
     r"|expected|set|aims?|want\w*|refus\w+|asked|urged|called)\s+to)"
-    # "will likely intensify its strikes": up to three words between.
-    r"(?:\s+[\w'’-]+){0,3}"
+    # "will likely intensify its strikes": up to three words between, one of them maybe
+    # quoted ('would strike "terrorist" targets').
+    r"(?:\s+[\"“‘']?[\w'’-]+[\"”’']?){0,3}"
     # "will continue to focus its strikes": what a side will go on doing; a quote may open
     # on its verb ('would "continue to strike ..."').
     r"|\b(?:will|would)\s+[\"“‘']?(?:continue|keep|go\s+on)(?:\s+[\w'’-]+){0,4}"
@@ -1784,7 +1785,15 @@ _OBJECT_END_RE = re.compile(
 
 # A death toll's item: a count, "in", the place, then what killed them ("5 in X by artillery
 # shelling, 3 in Y due to warplanes shelling"). The cause after the place is the item's own.
-_TOLL_COUNT_BEFORE_RE = re.compile(r"\b\d{1,4}\s+(?:of\s+them\s+)?in\s+#?$", re.IGNORECASE)
+# The count may name its dead ("2 martyrs in X due to shelling", "a martyr in Y due to
+# sniper fire").
+_TOLL_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:\d{1,4}(?:\s+(?:martyrs|dead|civilians|people))?|(?:a|one)\s+martyr)"
+    r"\s+(?:of\s+them\s+)?in\s+#?$",
+    re.IGNORECASE,
+)
+#: How far before the place a toll item's count is looked for.
+_TOLL_COUNT_CHARS = 30
 _TOLL_ITEM_END_RE = re.compile(r"[,;.]|\band\s+\d", re.IGNORECASE)
 #: How far after the place a toll item's cause is read.
 _TOLL_CAUSE_CHARS = 120
@@ -1809,12 +1818,12 @@ def toll_cause_span(text: str, start: int, end: int, stop: int) -> tuple[int, in
         shelling, 3 in Y ...": " by regime artillery shelling"); None when the place
         is no toll item (a count and "in" right before it).
     """
-    window = text[max(0, start - 20) : start].removesuffix("#")
+    window = text[max(0, start - _TOLL_COUNT_CHARS) : start].removesuffix("#")
     kept = window.rstrip()
     if len(kept) == len(window) or kept[-2:].lower() != "in":
         # Not "... in X" nor "... in #X": no toll item, found before the pattern runs.
         return None
-    if _TOLL_COUNT_BEFORE_RE.search(text, max(0, start - 20), start) is None:
+    if _TOLL_COUNT_BEFORE_RE.search(text, max(0, start - _TOLL_COUNT_CHARS), start) is None:
         return None
     limit = min(stop, end + _TOLL_CAUSE_CHARS)
     item_end = _TOLL_ITEM_END_RE.search(text, end, limit)
