@@ -23075,3 +23075,22 @@ def test_where_people_had_fled_there_from_is_no_struck_place(finder):
     # Strikes there and on a place after "from" in another sense keep both.
     text = "Russian warplanes struck Maskanah and, from there, moved on to bomb Deir Hafer."
     assert places(text, finder, date(2016, 2, 1)) == ["Maskanah", "Deir Hafer"]
+
+
+# blind261: the ministry's bulletins as state outlets relay them, and as others dispute them.
+
+
+def test_statements_of_a_monitor_judged_false_tell_no_strike(finder):
+    # "Statements of the so-called 'Observatory' about strikes on X do not correspond to
+    # reality": a statement, its maker after "of" in quotes, judged false as information is.
+    text = (
+        'Statements of the so-called "Syrian Observatory" about strikes of Russian aircraft on '
+        "the settlement of Talbiseh do not correspond to reality."
+    )
+    assert events(text, finder, date(2016, 3, 5)) == []
+    # A statement the verdict dates stays its claimant's row.
+    text = text.replace("Talbiseh do", "Talbiseh on Friday do")
+    found = events(text, finder, date(2016, 3, 5))
+    assert [(ev.place_as_written, ev.event_date, ev.claimant) for ev in found] == [
+        ("Talbiseh", date(2016, 3, 4), "sohr")
+    ]

@@ -1354,9 +1354,11 @@ _CLAIM_OF_RE = re.compile(
     r"(?:(?:by|in|from)\s+(?:[\w'’-]+\s+){1,4}?)?of\b"
     # "Information published by certain media on the alleged strikes on X": what the claim
     # was on, as what it was about. "Information spread by the so-called Observatory for Human
-    # Rights about strikes on X": its spreader named in full.
-    r"|\b(?:information|reports?|claims?)\s+"
-    r"(?:(?:[\w'’-]+\s+)?by\s+(?:[\w'’-]+\s+){1,8}?|(?:[\w'’-]+\s+){0,5}?)"
+    # Rights about strikes on X": its spreader named in full. "Statements of the so-called
+    # Observatory about strikes on X do not correspond to reality": a statement as much, its
+    # maker after "of", his name in quotes or not.
+    r"|\b(?:information|reports?|claims?|statements?)\s+"
+    r"(?:(?:[\w'’-]+\s+)?(?:by|of)\s+(?:[\w'’\"“”-]+\s+){1,8}?|(?:[\w'’-]+\s+){0,5}?)"
     r"(?:about|on|regarding|concerning)\b",
     re.IGNORECASE,
 )
