@@ -8563,6 +8563,9 @@ SETS = {
     # "of" in quotes and judged false with no day ("Statements of the so-called 'Observatory'
     # about strikes on X do not correspond to reality") came to tell no strike, as information
     # so judged does.
+    # Claimant raised when the Western media whose dated allegations a denial calls a lie,
+    # named after "of" and by a quantity ("the allegations of certain Western media that ...")
+    # came to speak as the media, as "reports by some Western media that" do.
     "blind261": Floors(
         precision=1.0,
         recall=0.833,
@@ -8571,7 +8574,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 0.7,
+            "claimant": 0.733,
             "claimed_target": 0.733,
             "place_relation": 0.7,
         },

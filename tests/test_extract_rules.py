@@ -23094,3 +23094,20 @@ def test_statements_of_a_monitor_judged_false_tell_no_strike(finder):
     assert [(ev.place_as_written, ev.event_date, ev.claimant) for ev in found] == [
         ("Talbiseh", date(2016, 3, 4), "sohr")
     ]
+
+
+def test_western_media_whose_dated_allegations_are_called_a_lie_speak_as_media(finder):
+    # "the allegations of certain Western media that Russian aircraft struck X on 12 October
+    # are a lie": a dated claim stays its claimant's row, and its makers, named after "of" and
+    # by a quantity, are the media, as "reports by some Western media that" are.
+    text = (
+        "General Zhuravin said the allegations of certain Western media that Russian aircraft "
+        "struck a hospital in the Sakhour district of Aleppo on 12 October are a lie."
+    )
+    found = events(text, finder, date(2016, 10, 17))
+    assert [(ev.place_as_written, ev.event_date, ev.claimant) for ev in found] == [
+        ("Sakhour", date(2016, 10, 12), "media")
+    ]
+    # Allegations of others keep the report's own voice.
+    found = events(text.replace("Western media", "militants"), finder, date(2016, 10, 17))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Sakhour", "reporter")]
