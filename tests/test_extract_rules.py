@@ -23111,3 +23111,24 @@ def test_western_media_whose_dated_allegations_are_called_a_lie_speak_as_media(f
     # Allegations of others keep the report's own voice.
     found = events(text.replace("Western media", "militants"), finder, date(2016, 10, 17))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Sakhour", "reporter")]
+
+
+def test_a_list_of_things_each_located_by_its_place_after_a_colon_is_struck(finder):
+    # "struck two targets: a command post near X and a depot in Y": after the colon, a list of
+    # things each located by its place, as a list of bare places after a colon is.
+    text = (
+        "The ministry said its jets struck two targets: a command post near Kafr-Hamra and a "
+        "depot in Anadan."
+    )
+    found = events(text, finder, date(2016, 10, 21))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+        ("Kafr-Hamra", "near"),
+        ("Anadan", "in"),
+    ]
+    # One person located by his town after the colon is no list of things struck.
+    text = (
+        "Russian jets struck Kafr-Hamra on Monday: a man in Anadan, a teacher, said he heard "
+        "the blasts."
+    )
+    found = events(text, finder, date(2016, 10, 21))
+    assert [ev.place_as_written for ev in found] == ["Kafr-Hamra"]
