@@ -23390,3 +23390,60 @@ def test_strikes_to_come_with_a_quoted_word_between_are_no_strikes(finder):
     # Strikes told with the same quoted word are strikes.
     text = text.replace("would strike", "struck")
     assert places(text, finder, date(2016, 11, 16)) == ["Idlib", "Homs provinces"]
+
+
+# blind261: the ministry's bulletins as state outlets relay them, and as others dispute them.
+
+
+def test_statements_of_a_monitor_judged_false_tell_no_strike(finder):
+    # "Statements of the so-called 'Observatory' about strikes on X do not correspond to
+    # reality": a statement, its maker after "of" in quotes, judged false as information is.
+    text = (
+        'Statements of the so-called "Syrian Observatory" about strikes of Russian aircraft on '
+        "the settlement of Talbiseh do not correspond to reality."
+    )
+    assert events(text, finder, date(2016, 3, 5)) == []
+    # A statement the verdict dates stays its claimant's row.
+    text = text.replace("Talbiseh do", "Talbiseh on Friday do")
+    found = events(text, finder, date(2016, 3, 5))
+    assert [(ev.place_as_written, ev.event_date, ev.claimant) for ev in found] == [
+        ("Talbiseh", date(2016, 3, 4), "sohr")
+    ]
+
+
+def test_western_media_whose_dated_allegations_are_called_a_lie_speak_as_media(finder):
+    # "the allegations of certain Western media that Russian aircraft struck X on 12 October
+    # are a lie": a dated claim stays its claimant's row, and its makers, named after "of" and
+    # by a quantity, are the media, as "reports by some Western media that" are.
+    text = (
+        "General Zhuravin said the allegations of certain Western media that Russian aircraft "
+        "struck a hospital in the Sakhour district of Aleppo on 12 October are a lie."
+    )
+    found = events(text, finder, date(2016, 10, 17))
+    assert [(ev.place_as_written, ev.event_date, ev.claimant) for ev in found] == [
+        ("Sakhour", date(2016, 10, 12), "media")
+    ]
+    # Allegations of others keep the report's own voice.
+    found = events(text.replace("Western media", "militants"), finder, date(2016, 10, 17))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Sakhour", "reporter")]
+
+
+def test_a_list_of_things_each_located_by_its_place_after_a_colon_is_struck(finder):
+    # "struck two targets: a command post near X and a depot in Y": after the colon, a list of
+    # things each located by its place, as a list of bare places after a colon is.
+    text = (
+        "The ministry said its jets struck two targets: a command post near Kafr-Hamra and a "
+        "depot in Anadan."
+    )
+    found = events(text, finder, date(2016, 10, 21))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [
+        ("Kafr-Hamra", "near"),
+        ("Anadan", "in"),
+    ]
+    # One person located by his town after the colon is no list of things struck.
+    text = (
+        "Russian jets struck Kafr-Hamra on Monday: a man in Anadan, a teacher, said he heard "
+        "the blasts."
+    )
+    found = events(text, finder, date(2016, 10, 21))
+    assert [ev.place_as_written for ev in found] == ["Kafr-Hamra"]

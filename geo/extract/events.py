@@ -1356,9 +1356,11 @@ _CLAIM_OF_RE = re.compile(
     # "Information published by certain media on the alleged strikes on X": what the claim
     # was on, as what it was about. "Information spread by the so-called Observatory for Human
     # Rights about strikes on X": its spreader named in full. "Statements by the so-called
-    # "Y" about air strikes on X": statements are claims too, their spreader's name quoted.
+    # "Y" about air strikes on X", "Statements of the so-called Observatory about strikes on X
+    # do not correspond to reality": statements are claims too, their maker after "by" or
+    # "of", his name in quotes or not.
     r"|\b(?:information|reports?|claims?|statements?)\s+"
-    r"(?:(?:[\w'’-]+\s+)?by\s+(?:[\w'’\"“”-]+\s+){1,8}?|(?:[\w'’-]+\s+){0,5}?)"
+    r"(?:(?:[\w'’-]+\s+)?(?:by|of)\s+(?:[\w'’\"“”-]+\s+){1,8}?|(?:[\w'’-]+\s+){0,5}?)"
     r"(?:about|on|regarding|concerning)\b",
     re.IGNORECASE,
 )

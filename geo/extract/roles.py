@@ -3460,7 +3460,18 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
 
 
 # "Jets struck these villages on Monday: A, B and C": the list names what was struck.
-_LIST_OPENING_RE = re.compile(r":\s+(?:the\s+)?#?")
+_LIST_OPENING_RE = re.compile(
+    r":\s+(?:the\s+)?#?"
+    # "struck two targets: a command post near X, a depot in Y and a column near Z": a list of
+    # things each located by its place, a few words naming the thing before the place.
+    r"(?P<thing>(?:an?|one|two|three|four|five)\s+(?:[\w'’-]+\s+){1,4}?(?:near|in|at|outside)\s+"
+    r"(?:the\s+(?:settlement|village|town)\s+of\s+)?)?"
+)
+# ... the list going on with another thing so located ("a man in X, a teacher, said" is none).
+_THINGS_GO_ON_RE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:an?|one|two|three|four|five)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:near|in|at|outside)\s"
+)
 # After the first name, another: a list, not a heading's one answer ("Heaviest hit: X."). The
 # first name may carry its locator in brackets ("the following communities: X (Y sub-district),
 # Z (W sub-district) and ...").
@@ -3479,7 +3490,8 @@ def _with_listed_places(
         if opening is None:
             continue
         first = _mention_at(ctx, opening.end())
-        if first is not None and _LIST_GOES_ON_RE.match(ctx.text, first.end, clause[1]):
+        goes_on = _LIST_GOES_ON_RE if opening["thing"] is None else _THINGS_GO_ON_RE
+        if first is not None and goes_on.match(ctx.text, first.end, clause[1]):
             out.append(clause)
     return out
 
