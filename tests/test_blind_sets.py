@@ -8624,10 +8624,12 @@ SETS = {
     # Precision raised, and the non-event gone, when strikes to come with a quoted word before
     # the targets ('its aircraft would strike "terrorist" targets in X and Y provinces') came
     # to be no strikes, as they are with no quotes.
+    # Precision raised when a strike word opening its clause as a judged subject ("targeting
+    # civilians in X will not bring peace") came to tell no strike.
     "blind262": Floors(
-        precision=0.911,
+        precision=0.939,
         recall=0.969,
-        f1=0.939,
+        f1=0.954,
         event_date=0.937,
         non_events=2,
         attributes={

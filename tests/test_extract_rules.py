@@ -23447,3 +23447,23 @@ def test_a_list_of_things_each_located_by_its_place_after_a_colon_is_struck(find
     )
     found = events(text, finder, date(2016, 10, 21))
     assert [ev.place_as_written for ev in found] == ["Kafr-Hamra"]
+
+
+def test_a_strike_word_opening_its_clause_as_a_judged_subject_tells_no_strike(finder):
+    # "Targeting civilians in X will not bring peace", "Bombing hospitals in Y is a war
+    # crime": a strike word opening its clause as its subject, judged in the present or the
+    # future, tells what striking there would be or is, no strike of a day.
+    lead = "Russian and Syrian warplanes kept up their bombing campaign on Monday. "
+    for sentence in (
+        "The minister said that targeting civilians in Idlib will not bring peace.",
+        '"Bombing hospitals in Aleppo is a war crime," the envoy said.',
+        "Targeting markets in Douma cannot be justified, the UN said.",
+    ):
+        assert places(lead + sentence, finder, date(2016, 2, 10)) == []
+    # The same words telling strikes under way, or a clause of manner before the strike,
+    # keep the place struck.
+    for sentence, place in (
+        ("Bombing in Aleppo is continuing, activists said.", "Aleppo"),
+        ("Targeting a market in Douma on Sunday, jets killed 12.", "Douma"),
+    ):
+        assert places(lead + sentence, finder, date(2016, 2, 10)) == [place]

@@ -889,6 +889,19 @@ def _support_names_place(ctx: _DocContext, t: _Span) -> bool:
     return i < len(ctx.mention_starts) and ctx.mention_starts[i] == m.end()
 
 
+# What may stand before a strike word that opens its clause as the subject: the sentence's
+# opening (a quote mark allowed), or a "that" of reported speech.
+_GERUND_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:[^\n]*?\bthat[ \t]+|[^\n]*?[.!?][\"”’']?[ \t]+|)[ \t]*[\"“‘']?"
+)
+# The clause's verb, a judgement in the present or the future: "... in X is a war crime",
+# "... cannot be justified", "... will not bring peace".
+_JUDGED_AFTER_RE = re.compile(
+    r"[^.,;:!?\"”\n]{0,60}?[ \t](?:(?:is|are)[ \t]+(?:not[ \t]+)?(?:a|an|our|their|its|no"
+    r"|never|illegal|unlawful|unacceptable|legitimate|justified|wrong|criminal)\b"
+    r"|will|would|cannot|can['’]t|must|should|won['’]t|does[ \t]+not|doesn['’]t|do[ \t]+not"
+    r"|amounts?[ \t]+to|constitutes?)\b"
+)
 _AT_THE_SAME_TIME_RE = re.compile(r"\bin\s+conjunction\s+with\s+$", re.IGNORECASE)
 _AND_VERB_GAP_RE = re.compile(r"\band\s+(?:(?:had|has|have|then|also)\s+)?$")
 
@@ -965,6 +978,14 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         ):
             continue
         if _DENIAL_BEFORE_RE.search(text, max(s, t.start - 80), t.start):
+            continue
+        if (
+            text.endswith("ing", t.start, t.end)
+            and _GERUND_SUBJECT_BEFORE_RE.fullmatch(text, max(s, t.start - 60), t.start)
+            and _JUDGED_AFTER_RE.match(text, t.end, e)
+        ):
+            # "Targeting civilians in X will not bring peace": a strike word opening its
+            # clause as its subject, judged in the present or future, tells no strike.
             continue
         if text.startswith(("shelling", "Shelling"), t.start) and _GROUND_SHELLING_BEFORE_RE.search(
             text, max(s, t.start - 25), t.start
