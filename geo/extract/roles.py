@@ -3247,6 +3247,11 @@ def _role_by_kind_words(
     return _role_after(ctx, m, previous, after, before)
 
 
+def _names_finer_place_at(ctx: _DocContext, pos: int) -> bool:
+    """Say whether a place named at ``pos`` is a finer place than a setting or a province."""
+    return _names_place_at(ctx, pos) and not _is_setting(ctx, pos) and not _province_at(ctx, pos)
+
+
 def _role_near(
     ctx: _DocContext,
     m: Mention,
@@ -3274,9 +3279,7 @@ def _role_near(
         apposition = _DISTANCE_APPOSITION_BEFORE_RE.search(text, max(0, cue - 150), cue)
     if (
         apposition is not None
-        and _names_place_at(ctx, apposition.start())
-        and not _is_setting(ctx, apposition.start())
-        and not _province_at(ctx, apposition.start())
+        and _names_finer_place_at(ctx, apposition.start())
         # "on the road to X, near the Y crossing": X only orients the road; Y, not X, is
         # what the cue locates the strike by.
         and not (
@@ -3305,12 +3308,7 @@ def _role_near(
         return "reference"
     if apposition is not None and _province_at(ctx, apposition.start()):
         setting = _SET_APPOSITION_BEFORE_RE.search(text, max(0, cue - 150), cue)
-        if (
-            setting is not None
-            and _names_place_at(ctx, setting.start())
-            and not _is_setting(ctx, setting.start())
-            and not _province_at(ctx, setting.start())
-        ):
+        if setting is not None and _names_finer_place_at(ctx, setting.start()):
             return "reference"
     if _locates_place_before(ctx, cue):
         return "reference"
