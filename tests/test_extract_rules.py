@@ -23467,3 +23467,29 @@ def test_a_strike_word_opening_its_clause_as_a_judged_subject_tells_no_strike(fi
         ("Targeting a market in Douma on Sunday, jets killed 12.", "Douma"),
     ):
         assert places(lead + sentence, finder, date(2016, 2, 10)) == [place]
+
+
+def test_a_speaker_going_on_with_the_strikes_he_dated_keeps_their_day(finder):
+    # "... struck ISIS targets on Tuesday, the general said." then "'Bombers struck 14
+    # targets near X,' he told a briefing on Wednesday": the day he spoke is his; his strikes
+    # are the ones he dated just before.
+    text = (
+        "Russian bombers struck ISIS targets in Raqqa province on Tuesday, the Russian "
+        "Defence Ministry said.\n\n"
+        '"Tu-22M3 bombers destroyed command posts near Maadan," the ministry told a briefing '
+        "on Wednesday.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 18))
+    ]
+    assert ("Maadan", date(2015, 11, 17)) in found
+    # Another voice's sentence dated by its speaker's day keeps that day.
+    text = (
+        "Russian bombers struck ISIS targets in Raqqa province on Tuesday, the Russian "
+        "Defence Ministry said.\n\n"
+        "Activists told reporters on Wednesday that jets had hit a bakery in Maadan.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 18))
+    ]
+    assert ("Maadan", date(2015, 11, 18)) in found

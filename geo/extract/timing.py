@@ -1411,6 +1411,34 @@ def _names_places_of_lead(ctx: _DocContext, index: int, told: int) -> bool:
     )
 
 
+# "he told a briefing on Wednesday", "the ministry said on 18 November": the day a speaker
+# spoke, right after the verb of saying and where he said it.
+_SPOKE_ON_DAY_RE = re.compile(
+    r"\b(?:said|says|told|announced|stated|added)(?:\s+(?:a|an|the|reporters|journalists"
+    r"|briefing|statement|news|conference|press|in|at|to)){0,4}\s+(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|\d{1,2}\s+" + alternation(_MONTH_NAMES) + r"|" + alternation(_MONTH_NAMES) + r"\s+\d{1,2})\b"
+)
+
+
+def _goes_on_with_lead(
+    ctx: _DocContext, index: int, last: tuple[ResolvedDate, int] | None, said: ResolvedDate
+) -> bool:
+    """Say whether a sentence dated only by its speaker's day goes on with the strikes just told.
+
+    The strikes of the sentence right before, dated on or before the day the speaker spoke,
+    in the same voice: "... delivered strikes on Tuesday, the general said." then "'Bombers
+    struck 14 targets,' he told a briefing on Wednesday".
+    """
+    if last is None or last[1] != index - 1 or last[0].date > said.date:
+        return False
+    s, e = ctx.sentences[index]
+    if _SPOKE_ON_DAY_RE.search(ctx.text, s, e) is None:
+        return False
+    own = _author_voice(ctx, index)
+    return own is not None and own == _author_voice(ctx, last[1])
+
+
 def _more_strikes(ctx: _DocContext, index: int, last: tuple[ResolvedDate, int] | None) -> bool:
     """Say whether a sentence opens on more of the strikes the sentence right before dated.
 
@@ -1516,6 +1544,11 @@ def _scoped_date(
         ctx.prior_date, ctx.last_date = ctx.last_date, (dated, index)
     elif dated is not None and scope.said is None:
         scope.said, scope.said_sentence = dated, index
+        if _goes_on_with_lead(ctx, index, last, dated):
+            # "... struck ISIS targets on Tuesday, the general said." then "'Bombers struck
+            # 14 targets near X,' he told a briefing on Wednesday": the speaker goes on with
+            # the strikes of the day he told; the day he spoke is his.
+            dated = last[0]  # type: ignore[index]
     elif dated is None and scope.date is not None:
         own = _claimant_of(ctx, index)
         # The report's own narrative ("Jets began sorties on 15 November.") dates what a
