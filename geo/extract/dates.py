@@ -640,6 +640,10 @@ _COLON_DAY_RE = re.compile(r"\s*:")
 _ON_BEFORE_RE = re.compile(r"\b[Oo]n\s$")
 
 
+#: The groups of a day and its month in the cues written as numbers with no year.
+_DAY_MONTH_GROUPS = {"numdm": ("ndd", "nmm"), "numdm1": ("nd1", "nm1"), "numdot": ("dtd", "dtm")}
+
+
 def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     rule = m.lastgroup
     text = m.group()
@@ -659,12 +663,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             return None
         year, month, day = parsed
         return DateCue(kind="explicit", year=year, month=month, day=day, **base)
-    if rule in ("numdm", "numdm1", "numdot"):
-        day, month = {
-            "numdm": lambda: (int(m["ndd"]), int(m["nmm"])),
-            "numdm1": lambda: (int(m["nd1"]), int(m["nm1"])),
-            "numdot": lambda: (int(m["dtd"]), int(m["dtm"])),
-        }[rule]()
+    if rule in _DAY_MONTH_GROUPS:
+        day_group, month_group = _DAY_MONTH_GROUPS[rule]
+        day, month = int(m[day_group]), int(m[month_group])
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
         return DateCue(kind="explicit", month=month, day=day, **base)
@@ -1507,15 +1508,14 @@ def find_post_headers(text: str, reference: date) -> list[PostHeader]:
         timed = rule in ("update", "original") or bool(_CLOCK_RE.search(m.group()))
         headers.append(PostHeader(m.start(), m.end(), "timed" if timed else "bare"))
     if _LEAD_DAY_RE.search(text):
-        taken = {h.start for h in headers}
-        lead = [h for h in _lead_day_headers(text, reference) if h.start not in taken]
-        headers = sorted(headers + lead, key=lambda h: h.start)
-    stamped = _trailing_stamp_headers(text, reference)
-    if stamped:
-        taken = {h.start for h in headers}
-        stamped = [h for h in stamped if h.start not in taken]
-        headers = sorted(headers + stamped, key=lambda h: h.start)
-    return headers
+        headers = _with_headers(headers, _lead_day_headers(text, reference))
+    return _with_headers(headers, _trailing_stamp_headers(text, reference))
+
+
+def _with_headers(headers: list[PostHeader], more: list[PostHeader]) -> list[PostHeader]:
+    """Add the headers of ``more`` that start where none of ``headers`` does, in text order."""
+    taken = {h.start for h in headers}
+    return sorted(headers + [h for h in more if h.start not in taken], key=lambda h: h.start)
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'’”)\]]*\s*$")

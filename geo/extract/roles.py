@@ -2565,6 +2565,11 @@ def _city_of_part_before(ctx: _DocContext, m: Mention) -> bool:
     return found is not None and _names_place_at(ctx, found.start())
 
 
+def _sentence_opening(ctx: _DocContext, m: Mention) -> int:
+    """Return where the sentence holding mention ``m`` starts."""
+    return ctx.sentences[_sentence_at(ctx, m.start + 1) - 1][0]
+
+
 def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) -> str:
     """Say what a mention is in its sentence: struck, reference, launch, foreign, ...
 
@@ -2684,7 +2689,7 @@ def _role_by_name_and_clauses(ctx: _DocContext, m: Mention) -> str | None:
         return "reference"
     if (
         text[max(0, m.start - 3) : m.start] == "In "
-        and text[ctx.sentences[_sentence_at(ctx, m.start + 1) - 1][0] : m.start].strip() == "In"
+        and text[_sentence_opening(ctx, m) : m.start].strip() == "In"
         and _SIDE_STRUCK_AFTER_RE.match(text, m.end)
         and _parts_named_next(ctx, m)
     ):
@@ -2840,7 +2845,7 @@ def _role_in_history(ctx: _DocContext, m: Mention, before: str) -> str | None:
         and int(past.group(1) or past.group(2)) <= ctx.doc.published.year - _HISTORY_YEARS
     ):
         return "reference"
-    opens = ctx.sentences[_sentence_at(ctx, m.start + 1) - 1][0]
+    opens = _sentence_opening(ctx, m)
     if _DIGIT_RE.search(text, opens, opens + 40):
         opening = _PAST_YEAR_OPENING_RE.match(text, opens, m.start)
         if opening is not None and int(opening.group(1)) <= ctx.doc.published.year - _HISTORY_YEARS:
@@ -2864,13 +2869,13 @@ def _role_by_words_around(
     """Return the role the words on both sides give (a place's body or speaker, a home), or None."""
     text = ctx.text
     if after.startswith(",") and _OFFICIALDOM_SPEAKS_AFTER_RE.match(text, m.end):
-        opens = ctx.sentences[_sentence_at(ctx, m.start + 1) - 1][0]
+        opens = _sentence_opening(ctx, m)
         if _IN_OPENING_RE.fullmatch(text, opens, m.start):
             return "reference"
     if (
         "rotest" in before or "emonstrat" in before or "archers" in before
     ) and _PROTEST_DEED_AFTER_RE.match(text, m.end):
-        opens = ctx.sentences[_sentence_at(ctx, m.start + 1) - 1][0]
+        opens = _sentence_opening(ctx, m)
         if _PROTESTERS_IN_OPENING_RE.fullmatch(text, opens, m.start):
             return "reference"
     if (
@@ -3595,7 +3600,7 @@ def _struck_places(
     if len(active) < len(clauses) and ";" in ctx.text[s:e]:
         active = _with_gapped_targets(ctx, clauses, active)
     if len(active) < len(clauses) and any(
-        w in ctx.text[s:e] for w in (" its ", " the town", " the village", " it")
+        w in ctx.text[s:e] for w in (" it", " the town", " the village")
     ):
         active = _with_its_holder(ctx, clauses, active, mentions, triggers)
     if len(active) < len(clauses):

@@ -139,11 +139,11 @@ _REPLY_TO_ACCOUNT_RE = re.compile(
     r"\b(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses)\s+"
     r"(?:it|this|the\s+(?:claims?|reports?|accounts?|allegations?))\s*[,;.]"
 )
+#: How far into a sentence a reply to the account before it is looked for.
+_REPLY_OPENING_CHARS = 80
 # "The jets hit X and Y ...": a sentence opening on the aircraft or strikes told before goes
 # on with them, whoever it quotes; so does one opening on a share of them ("Most of the
 # strikes hit X and Y, according to ...").
-#: How far into a sentence a reply to the account before it is looked for.
-_REPLY_OPENING_CHARS = 80
 _SAME_STRIKES_OPENING_RE = re.compile(
     r"[\s\"'“‘]*(?:(?:Most|Some|Many|Half|All|Several|One|Two|Three|Four|Five)\s+of\s+[Tt]he"
     r"|The)\s+(?:same\s+)?(?:jets|warplanes|war\s?planes|planes|aircraft|bombers"
