@@ -23493,3 +23493,38 @@ def test_a_speaker_going_on_with_the_strikes_he_dated_keeps_their_day(finder):
         (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 18))
     ]
     assert ("Maadan", date(2015, 11, 18)) in found
+
+
+def test_the_nth_day_of_a_named_campaign_or_truce_counts_from_its_first_day(finder):
+    # "On the first day of the Russian campaign", "on the second day of Moscow's air
+    # campaign", "the third day of the truce": the happening's own day is the first, and a
+    # report written weeks later dates the strike by the count, not by its own day.
+    for sentence, written, day in (
+        (
+            "On the first day of the Russian campaign, jets struck Talbiseh, killing 17.",
+            date(2015, 10, 20),
+            date(2015, 9, 30),
+        ),
+        (
+            "On the second day of Moscow's air campaign, warplanes bombed Jisr al-Shughour.",
+            date(2015, 10, 20),
+            date(2015, 10, 1),
+        ),
+        (
+            "Warplanes bombed Jisr al-Shughour on the third day of the truce, activists said.",
+            date(2016, 3, 10),
+            date(2016, 2, 29),
+        ),
+    ):
+        found = [(ev.place_as_written, ev.event_date) for ev in events(sentence, finder, written)]
+        assert found and all(found_day == day for _, found_day in found), sentence
+    # Strikes on a place of their own are a happening of their own, not the campaign's: the
+    # count from them keeps the report's day.
+    sentence = (
+        "Warplanes bombed Jisr al-Shughour on the third day of Russian strikes on Aleppo, "
+        "activists said."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(sentence, finder, date(2016, 3, 10))
+    ]
+    assert found == [("Jisr al-Shughour", date(2016, 3, 10))]

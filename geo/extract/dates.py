@@ -129,6 +129,12 @@ _FEAST_RE = (
 _HAPPENINGS = load("happenings")["happenings"]
 #: Each happening's spellings, and the days it fell on.
 _HAPPENING_NAMES = {key: re.compile(alternation(h["names"])) for key, h in _HAPPENINGS.items()}
+#: The spellings of happenings counted by ordinal days ("the second day of the truce").
+_HAPPENING_ORDINAL_NAMES = {
+    key: re.compile(alternation(h["ordinal_names"]))
+    for key, h in _HAPPENINGS.items()
+    if "ordinal_names" in h
+}
 _HAPPENING_DAYS = {
     key: [date.fromisoformat(d) for d in h["days"]] for key, h in _HAPPENINGS.items()
 }
@@ -143,7 +149,12 @@ _HAPPENING_RE = (
     r"|(?P<hhours>[Hh]ours)\s+(?:after|before)"
     r"|(?P<heve>eve)\s+of|[Tt]he\s+(?:day|night)\s+(?P<hway2>after|before))\s+the\s+(?P<hname>"
     + alternation([n for h in _HAPPENINGS.values() for n in h["names"]])
-    + r")\b)"
+    # "on the second day of the Russian air campaign", "the first day of a nationwide truce":
+    # the happening's own day is the first.
+    + r")|\b[Tt]he\s+(?P<hord>first|second|third|fourth|fifth|sixth|seventh|opening)"
+    + r"\s+(?:day|night)\s+of\s+(?:the\s+|an?\s+)?(?P<hordname>"
+    + alternation([n for h in _HAPPENINGS.values() for n in h.get("ordinal_names", [])])
+    + r"))\b"
 )
 
 # The kinds of date expression, tried in this order at each position. Case-sensitive:
@@ -786,6 +797,10 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         count, unit, way = words
         days = (_COUNT_WORDS.get(count) or int(count)) * _SHIFT_UNIT_DAYS.get(unit, 1)
         return DateCue(kind="anaphoric", shift=days if way in ("later", "after") else -days, **base)
+    if rule == "happ" and m["hord"]:
+        key = next(k for k, v in _HAPPENING_ORDINAL_NAMES.items() if v.fullmatch(m["hordname"]))
+        nth = 1 if m["hord"] == "opening" else _ORDINAL_DAYS[m["hord"]]
+        return DateCue(kind="relative", qualifier=key, shift=nth - 1, **base)
     if rule == "happ":
         key = next(k for k, names in _HAPPENING_NAMES.items() if names.fullmatch(m["hname"]))
         if m["hhours"]:
