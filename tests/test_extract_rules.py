@@ -23528,3 +23528,25 @@ def test_the_nth_day_of_a_named_campaign_or_truce_counts_from_its_first_day(find
         (ev.place_as_written, ev.event_date) for ev in events(sentence, finder, date(2016, 3, 10))
     ]
     assert found == [("Jisr al-Shughour", date(2016, 3, 10))]
+
+
+def test_ground_forces_after_a_voice_said_without_that_lead_their_sentence(finder):
+    # "The state news agency said army units killed dozens of militants near X and destroyed
+    # their vehicles": ground forces reported by a voice, with or without "that", do what
+    # ground forces do; the air words of the lead do not make their deed a strike.
+    lead = (
+        "Russian warplanes carried out dozens of raids on rebel towns on Monday, activists said. "
+    )
+    for sentence in (
+        "The state news agency said army units killed dozens of militants near Ibta and "
+        "destroyed their vehicles.",
+        "Syria's official news agency SANA said troops destroyed a rebel tank in Ibta.",
+        "The state news agency said that army units destroyed a tunnel in Ibta.",
+    ):
+        assert places(lead + sentence, finder, date(2015, 12, 29)) == [], sentence
+    # The voice telling what aircraft did, the army's own included, keeps the place struck.
+    for sentence in (
+        "The state news agency said warplanes destroyed a rebel tank in Ibta.",
+        "The state news agency said army helicopters destroyed a rebel base in Ibta.",
+    ):
+        assert "Ibta" in places(lead + sentence, finder, date(2015, 12, 29)), sentence

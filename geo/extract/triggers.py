@@ -314,9 +314,10 @@ _GROUND_SUBJECT_RE = re.compile(
     # A line's label may come first: "Aleppo: The Free Syrian Army destroyed a tank".
     rf"[\W_]*(?:[A-Z][\w'’ -]{{0,30}}:\s+)?"
     r"(?:(?:in|on|at|near|meanwhile|elsewhere|later|earlier)\b[^,.;:]{0,40},\s+)?"
-    # "The source added that army units killed ...": reported speech opening the sentence.
-    r"(?:(?:[\w'’-]+\s+){1,4}?(?:said|says|added|noted|stated|affirmed|announced"
-    r"|told\s+[\w'’-]+)\s+that\s+)?"
+    # "The source added that army units killed ...": reported speech opening the sentence,
+    # "that" or not ("The state news agency said army units destroyed ...").
+    r"(?:(?:[\w'’-]+\s+){1,6}?(?:said|says|added|noted|stated|affirmed|announced"
+    r"|told\s+[\w'’-]+)\s+(?:that\s+)?)?"
     # "In X, the source added, army units targeted ...": the voice set off by commas
     # between the opening phrase and the ground forces.
     r"(?:(?:the|a|an|our|its|one)\s+(?:[\w'’-]+\s+){0,2}?(?:said|says|added|adds|noted"
