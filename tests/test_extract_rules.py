@@ -23550,3 +23550,33 @@ def test_ground_forces_after_a_voice_said_without_that_lead_their_sentence(finde
         "The state news agency said army helicopters destroyed a rebel base in Ibta.",
     ):
         assert "Ibta" in places(lead + sentence, finder, date(2015, 12, 29)), sentence
+
+
+def test_a_strike_told_as_done_also_takes_the_day_of_the_deed_before(finder):
+    # "Troops regained X on Thursday, the agency said." then "Russian jets also pounded Y":
+    # strikes done besides the deed the sentence before dated, in a paragraph of their own,
+    # are of that deed's day, not of the report's.
+    deed = (
+        "Army units regained control of the village of Tal Wasit on Thursday, the state news "
+        "agency said, killing scores of militants.\n\n"
+    )
+    for strike in (
+        "Russian fighter jets also pounded militant hideouts in Qalaat al-Madiq.",
+        "The air force also reportedly struck Qalaat al-Madiq, the agency added.",
+    ):
+        found = [
+            (ev.place_as_written, ev.event_date)
+            for ev in events(deed + strike, finder, date(2015, 10, 24))
+        ]
+        assert found == [("Qalaat al-Madiq", date(2015, 10, 22))], strike
+    # What a voice "also tells" and a side "also continued to" do are no strikes done
+    # besides the deed: they keep the report's day.
+    for strike in (
+        "Our colleagues also tell us that air strikes were reported on Qalaat al-Madiq.",
+        "Russia also continued to strike rebel terrain in Qalaat al-Madiq.",
+    ):
+        found = [
+            (ev.place_as_written, ev.event_date)
+            for ev in events(deed + strike, finder, date(2015, 10, 24))
+        ]
+        assert found == [("Qalaat al-Madiq", date(2015, 10, 24))], strike

@@ -1036,22 +1036,23 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
     if index == 0:
         return None
     ps, pe = ctx.sentences[index - 1]
-    if _paragraph_index(ctx, ps) != _paragraph_index(ctx, ctx.sentences[index][0]):
+    s, e = ctx.sentences[index]
+    if _also_struck(ctx, s) and _post_index(ctx, ps) == _post_index(ctx, s):
+        # "Troops regained X on Thursday, the agency said. Russian jets also pounded Y.": a
+        # strike told as done besides the deed the sentence before dated, in the paragraph
+        # after it or its own, is of that deed's day.
+        day = _deed_day(ctx, index - 1, reference)
+        if day is not None and day.precision == "day":
+            return day
+    if _paragraph_index(ctx, ps) != _paragraph_index(ctx, s):
         return None
     labelled = _paragraph_label_day(ctx, index, reference)
     if labelled is not None:
         return labelled
-    s, e = ctx.sentences[index]
     if _RESPONSE_RE.search(ctx.text, s, e):
         # "Rebels shelled X on Tuesday. The army retaliated with air strikes on Y.": the
-        # answer comes on the day of what it answers, the last day the sentence before
-        # writes that is no speaker's.
-        for cue in reversed(_sentence_cues(ctx, index - 1)):
-            if cue.kind != "anaphoric" and not _STATEMENT_BEFORE_RE.search(
-                ctx.text, max(ps, cue.start - 40), cue.start
-            ):
-                return resolve_cue(cue, reference)
-        return None
+        # answer comes on the day of what it answers.
+        return _deed_day(ctx, index - 1, reference)
     if _NARRATED_DAY_RE.match(ctx.text, ps):
         # "It is the seventeenth of November. Smoke stands over X, where jets have hit ...": a
         # narration in the present tense names its day as the scene before telling it.
@@ -1087,6 +1088,36 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
         if cue.kind != "anaphoric" and _SCENE_OPENING_RE.fullmatch(ctx.text, ps, cue.start):
             return resolve_cue(cue, reference)
     return None
+
+
+def _deed_day(ctx: _DocContext, index: int, reference: date) -> ResolvedDate | None:
+    """Return the last day a sentence writes that is no speaker's: the day of its deed."""
+    ps = ctx.sentences[index][0]
+    for cue in reversed(_sentence_cues(ctx, index)):
+        if cue.kind != "anaphoric" and not _STATEMENT_BEFORE_RE.search(
+            ctx.text, max(ps, cue.start - 40), cue.start
+        ):
+            return resolve_cue(cue, reference)
+    return None
+
+
+# "Russian jets also pounded X", "The air force also struck Y": a strike opening as done
+# besides what the sentence before told.
+_ALSO_OPENING_RE = re.compile(r"\s*(?:[\w'’-]+\s+){1,4}?also\s+")
+_WORD_RE = re.compile(r"[\w'’-]+\s+")
+
+
+def _also_struck(ctx: _DocContext, s: int) -> bool:
+    """Say whether a sentence opens on its subject striking "also" ("Jets also struck X").
+
+    The strike word comes right after "also" or one word later ("also reportedly hit"); what
+    a voice "also tells" or a side "also continued to" do is no strike done besides a deed.
+    """
+    also = _ALSO_OPENING_RE.match(ctx.text, s)
+    if also is None:
+        return False
+    word = _WORD_RE.match(ctx.text, also.end())
+    return bool(_in_range(ctx.triggers, also.end(), (word.end() if word else also.end()) + 1))
 
 
 # "The army retaliated with air strikes on X", "responded by bombing X": a strike told as the
