@@ -23580,3 +23580,30 @@ def test_a_strike_told_as_done_also_takes_the_day_of_the_deed_before(finder):
             for ev in events(deed + strike, finder, date(2015, 10, 24))
         ]
         assert found == [("Qalaat al-Madiq", date(2015, 10, 24))], strike
+
+
+def test_the_town_struck_again_on_a_day_of_its_own_is_another_strike(finder):
+    # "Jets struck the town of X on Friday." then "On Saturday, jets struck the town again":
+    # "again" with a day of its own is another strike on the place just told struck, in
+    # the paragraph after it as in its own.
+    first = "Russian jets struck the town of al-Bab on Friday, activists said."
+    for second in (
+        "On Saturday, jets struck the town again, activists said.",
+        "Jets struck the town again on Saturday, activists said.",
+    ):
+        for joint in (" ", "\n\n"):
+            found = {
+                (ev.place_as_written, ev.event_date)
+                for ev in events(first + joint + second, finder, date(2016, 12, 26))
+            }
+            assert found == {("al-Bab", date(2016, 12, 23)), ("al-Bab", date(2016, 12, 24))}
+    # The same strike told on, with no "again" or no day of its own, adds no other day.
+    for second in (
+        "The strikes hit the town's vegetable market, activists said.",
+        "The town was hit again, activists said.",
+    ):
+        found = {
+            (ev.place_as_written, ev.event_date)
+            for ev in events(first + " " + second, finder, date(2016, 12, 26))
+        }
+        assert found == {("al-Bab", date(2016, 12, 23))}, second

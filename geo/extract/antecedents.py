@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.context import _DocContext, _in_range, _mentions_in, _paragraph_index, _scope_key
+from geo.extract.context import (
+    _DocContext,
+    _in_range,
+    _mentions_in,
+    _paragraph_index,
+    _scope_key,
+    _sentence_cues,
+)
 from geo.extract.levels import _is_admin, _is_area, _is_foreign
+from geo.extract.timing import _in_since_onset
 from geo.extract.triggers import _DAY_OF_RUN_BEFORE_RE
 from geo.names import place_key, split_designator
 from geo.record import Mention
@@ -232,6 +240,9 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
             latest is not None
             or _KIND_SUBJECT_OPENING_RE.match(ctx.text, start)
             or (settlement and _LATER_OPENING_RE.match(ctx.text, start) is not None)
+            # "On Saturday, jets struck the town again": another strike on the place the
+            # paragraph before told struck.
+            or (settlement and _struck_again(ctx, index))
             # "He said jets had carried out 40 strikes on the town": a paragraph opened by the
             # voice of the paragraph before, as a pronoun, goes on with its place.
             or (settlement and _PRONOUN_SAID_OPENING_RE.match(ctx.text, start) is not None)
@@ -265,7 +276,8 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
         before = [m for m in named if not _is_admin(ctx, m)] if crossed else named
         if not before:
             continue  # "Its 60,000 residents depend on smuggled food."
-        if j in ctx.struck_sentences:
+        if j in ctx.struck_sentences and not _struck_again(ctx, index):
+            # "Jets struck X on Friday. The town's market was hit": the same strike, told on.
             return None
         if len(before) > 1 and len({place_key(m.surface) for m in before}) == 1:
             # "X, COUNTRY - MONTH 28: Residents inspect a crater in X. Jets hit the town": one
@@ -295,6 +307,25 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
                 return None
         return before[0]
     return None
+
+
+# "again", "once more": a strike told as another on the place just struck.
+_AGAIN_RE = re.compile(r"\b(?:again|once\s+more|a\s+second\s+time)\b", re.IGNORECASE)
+
+
+def _struck_again(ctx: _DocContext, index: int) -> bool:
+    """Say whether a sentence pointing back at a place just struck tells another strike on it.
+
+    "Jets struck X on Friday. On Saturday, they struck the town again": "again" with a day
+    of its own makes it another strike on the place. "Air strikes hit a market in X. The
+    strikes hit the town's market on Sunday" gives the strike told first its day: the same
+    strike. A day a "since" clause counts from is no strike's.
+    """
+    s, e = ctx.sentences[index]
+    return _AGAIN_RE.search(ctx.text, s, e) is not None and any(
+        c.kind != "anaphoric" and not _in_since_onset(ctx.text, s, c)
+        for c in _sentence_cues(ctx, index)
+    )
 
 
 # "struck the town", "raids on the village", "bombs fell in the city": the place's kind as
