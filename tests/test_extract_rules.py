@@ -23607,3 +23607,28 @@ def test_the_town_struck_again_on_a_day_of_its_own_is_another_strike(finder):
             for ev in events(first + " " + second, finder, date(2016, 12, 26))
         }
         assert found == {("al-Bab", date(2016, 12, 23))}, second
+
+
+def test_ground_forces_holding_the_struck_place_are_not_whose_aircraft_struck(finder):
+    # "... targeted militant positions near the X gas field, which government troops have
+    # been defending since last year": fighters defending, holding or guarding ground are
+    # no air force; the ministry's aircraft struck.
+    lead = (
+        "Russian Aerospace Forces carried out 41 sorties in the past day, the Russian Defense "
+        "Ministry said on Monday.\n\n"
+    )
+    for clause in (
+        "which government troops have been defending since last year",
+        "which regime forces still hold",
+        "which government forces have controlled since 2014",
+    ):
+        text = lead + (
+            "According to the ministry, the strikes also targeted militant positions near the "
+            f"Shaer gas field, {clause}."
+        )
+        found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 3, 14))]
+        assert found == [("Shaer gas field", "russia")], clause
+    # Government aircraft named after the place still strike it.
+    text = lead + "Government warplanes also targeted militant positions near the Shaer gas field."
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 3, 14))]
+    assert found == [("Shaer gas field", "regime")]

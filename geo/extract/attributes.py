@@ -442,9 +442,12 @@ _GROUND_DEED_AFTER_RE = re.compile(
     # "regime forces and Hezbollah fighters seized X": their allies on the ground named beside.
     r"(?:\s+and\s+(?:[\w'’-]+\s+){1,2}?(?:fighters|militias?|forces|troops))?"
     r"(?:,?\s+(?:backed|supported|aided)\s+by(?:\s+[\w'’-]+){1,4}?,?)?"
-    r"\s+(?:(?:have|has|had|are|were)\s+)?(?:been\s+)?(?:long\s+|since\s+)?"
+    r"\s+(?:(?:have|has|had|are|were)\s+)?(?:been\s+)?(?:long\s+|since\s+|still\s+|now\s+)?"
     r"(?:besieg\w*|encircl\w*|blockad\w*|captur\w*|recaptur\w*|seiz\w*|took|taken|retook"
     r"|stormed|overran|advanc\w*|fighting|fought|battl\w*|clash\w*"
+    # "the airbase, which government troops have been defending since last year": ground
+    # held or kept by the fighters.
+    r"|defend\w*|hold|holds|holding|held|guard\w*|control|controls|controlled|controlling"
     r"|launch\w*\s+(?:a|an|the|their|its)\s+(?:new\s+|fresh\s+|major\s+)?ground"
     r"\s+(?:attack|assault|offensive|operation)s?)\b",
     re.IGNORECASE,
