@@ -23632,3 +23632,44 @@ def test_ground_forces_holding_the_struck_place_are_not_whose_aircraft_struck(fi
     text = lead + "Government warplanes also targeted militant positions near the Shaer gas field."
     found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 3, 14))]
     assert found == [("Shaer gas field", "regime")]
+
+
+def test_strikes_told_after_an_air_backed_push_take_the_push_day(finder):
+    # "Army units, in cooperation with the Russian air force, carried out operations ... on
+    # Sunday." then "A military source said the air force destroyed a command centre in X":
+    # strikes told after a ground push the air war backs, with no day of their own and no
+    # other day between, are of the push's day.
+    for lead in (
+        "Army units, in cooperation with the Russian air force, carried out intensive "
+        "operations against terrorists in the countryside of Hama on Sunday.",
+        "Fierce fighting raged in northern Hama on Sunday as troops backed by Russian jets "
+        "advanced.",
+    ):
+        text = (
+            f"{lead}\n\nA military source said the air force destroyed a command centre in "
+            "Kafr Zita.\n\nRussian warplanes targeted terrorist gatherings in Khan Sheikhoun.\n"
+        )
+        found = {
+            (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 14))
+        }
+        assert found == {
+            ("Kafr Zita", date(2015, 10, 11)),
+            ("Khan Sheikhoun", date(2015, 10, 11)),
+        }, lead
+    # A push with no aircraft, or bombing told as ongoing ("has intensified"), keeps the
+    # report's day.
+    for lead, strike in (
+        (
+            "Syrian troops launched a ground offensive in northern Hama on Sunday.",
+            "A military source said the air force destroyed a command centre in Kafr Zita.",
+        ),
+        (
+            "Troops backed by Russian jets advanced in northern Hama on Sunday.",
+            "Residents of Kafr Zita say the bombing has intensified.",
+        ),
+    ):
+        found = {
+            (ev.place_as_written, ev.event_date)
+            for ev in events(f"{lead}\n\n{strike}\n", finder, date(2015, 10, 14))
+        }
+        assert found == {("Kafr Zita", date(2015, 10, 14))}, strike

@@ -26,7 +26,7 @@ from geo.extract.context import (
 from geo.extract.datelines import labels_line
 from geo.extract.dates import DateCue, ResolvedDate, resolve_cue
 from geo.extract.lexicon import alternation, load, quick_opening
-from geo.extract.triggers import _GROUND_FIRE_RE
+from geo.extract.triggers import _GROUND_FIRE_RE, _has_air_word
 from geo.extract.voices import (
     _QUESTION_LABEL_RE,
     _SPEAKER_TURN_RE,
@@ -1624,7 +1624,61 @@ def _scoped_date(
             dated = last[0]
     if dated is None and scope.date is None:
         dated = _day_told_next(ctx, index, post.date)
+    if dated is None and scope.date is None and scope.said is None and last is None:
+        dated = _air_backed_operations_day(ctx, index, post.date)
     return dated or post.default or ResolvedDate(post.date, "day", post.basis)
+
+
+# "Troops backed by Russian air power launched an offensive in X province on Tuesday",
+# "Army units, in cooperation with the air force, carried out operations ... on Tuesday": a
+# ground push the air war backs, told on its day.
+_AIR_BACKED_OPERATIONS_RE = re.compile(
+    r"\b(?:offensive|operations?|assault|advance[ds]?|push(?:ed)?|pressed|fighting|clashes"
+    r"|battles?)\b",
+    re.IGNORECASE,
+)
+# "destroyed", "struck", "hit": a strike word in the simple past, the deed of a day; not
+# "has intensified", "have been hitting".
+_PAST_STRIKE_VERB_RE = re.compile(r"[A-Za-z]+ed|struck|hit|blew\s+up", re.IGNORECASE)
+_PERFECT_BEFORE_RE = re.compile(r"\b(?:has|have|had|will|would)\s+(?:been\s+)?$", re.I)
+#: How many sentences back an air-backed push may date the strikes told after it.
+_OPERATIONS_REACH = 4
+
+
+def _air_backed_operations_day(
+    ctx: _DocContext, index: int, reference: date
+) -> ResolvedDate | None:
+    """Return the day of the air-backed push a post told before a strike naming no day.
+
+    "Army units, backed by the Russian air force, pressed their offensive in X province on
+    Tuesday." then "A military source said the air force destroyed a command centre in Y":
+    the strikes told after a ground push the air war backs, on the push's day, with no
+    other day told between, are of that day.
+    """
+    here, end = ctx.sentences[index]
+    if _BULLET_ITEM_RE.match(ctx.text, here) or not any(
+        _PAST_STRIKE_VERB_RE.fullmatch(ctx.text, t.start, t.end)
+        and not _PERFECT_BEFORE_RE.search(ctx.text, max(here, t.start - 20), t.start)
+        for t in _in_range(ctx.triggers, here, end)
+    ):
+        # "where residents say the bombing has intensified": no strike of a day; a list's
+        # item is the list's.
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _OPERATIONS_REACH), -1):
+        s, e = ctx.sentences[j]
+        if _post_index(ctx, s) != _post_index(ctx, here):
+            return None
+        cues = [c for c in _sentence_cues(ctx, j) if c.kind != "anaphoric"]
+        if not cues:
+            # A strike told between with no day of its own is of the same push.
+            continue
+        if _in_range(ctx.triggers, s, e):
+            return None
+        if not (_AIR_BACKED_OPERATIONS_RE.search(ctx.text, s, e) and _has_air_word(ctx.text, s, e)):
+            return None
+        day = _deed_day(ctx, j, reference)
+        return day if day is not None and day.precision == "day" else None
+    return None
 
 
 # The patterns tried most often open with a look-ahead of their first characters
