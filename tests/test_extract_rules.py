@@ -23673,3 +23673,37 @@ def test_strikes_told_after_an_air_backed_push_take_the_push_day(finder):
             for ev in events(f"{lead}\n\n{strike}\n", finder, date(2015, 10, 14))
         }
         assert found == {("Kafr Zita", date(2015, 10, 14))}, strike
+
+
+def test_a_count_closing_the_strike_clause_counts_from_the_sentence_opening_day(finder):
+    # "On 15 February he treated a boy whose legs had been crushed in an air strike on the
+    # market in X the day before": the opening day is the scene's; the count closing the
+    # strike's clause, from that day, is the strike's.
+    lead = "Russian jets bombed rebel towns in Idlib last month.\n\n"
+    for sentence, day in (
+        (
+            "On 15 February he treated a boy whose legs had been crushed in an air strike on "
+            "the market in Maarat al-Numan the day before.",
+            date(2016, 2, 14),
+        ),
+        (
+            "On 15 February doctors treated the wounded of an air strike on the market in "
+            "Maarat al-Numan two days earlier.",
+            date(2016, 2, 13),
+        ),
+    ):
+        found = [
+            (ev.place_as_written, ev.event_date)
+            for ev in events(lead + sentence, finder, date(2016, 3, 10))
+        ]
+        assert found == [("Maarat al-Numan", day)], sentence
+    # A count in a clause of its own is another deed's: the strike keeps the opening day.
+    sentence = (
+        "On 15 February regime warplanes struck Maarat al-Numan; fighters from the town had "
+        "shelled government positions the day before."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date)
+        for ev in events(lead + sentence, finder, date(2016, 3, 10))
+    ]
+    assert found == [("Maarat al-Numan", date(2016, 2, 15))]

@@ -699,6 +699,34 @@ def counted_from_day_before(
 
 
 _WEEK_RULES = ("thisweek", "lastweek")
+
+
+def _count_closes_strike(
+    text: str,
+    cues: list[DateCue],
+    cue: DateCue,
+    triggers: list[_Span],
+    counted_from: dict[int, date],
+) -> bool:
+    """Say whether a count from the sentence's own day is the day of the strike it tells.
+
+    "On 15 February he treated a boy whose legs had been crushed in an air strike on the
+    market in X the day before": the day opening the sentence is the scene's, and the count
+    closing the strike's clause, from that day, is the strike's. A count in a clause of its
+    own ("...; fighters had shelled Y the day before") is another deed's.
+    """
+    if cue.start not in counted_from or not triggers:
+        return False
+    first = min(t.start for t in triggers)
+    opening = next((c for c in cues if c.kind != "anaphoric"), None)
+    return (
+        opening is not None
+        and opening.end <= first < cue.start
+        and _CLAUSE_BREAK_RE.search(text, first, cue.start) is None
+        and _GROUND_FIRE_RE.search(text, first, cue.start) is None
+    )
+
+
 # "The strikes, which hit a market, came a day after ...": the strikes told, then the count.
 _CAME_BEFORE_RE = re.compile(r"\b(?:came|come|comes|coming)\s+(?:just\s+|only\s+)?$")
 
@@ -948,6 +976,8 @@ def _sentence_date(
         # the sentence gives a strike of its own ("..., with jets hitting X on November 15").
         explicit = cue.kind == "explicit" and cue.bound != "since"
         rank = 0 if explicit else 2 if cue.rule in _WEEK_RULES else 1
+        if _count_closes_strike(text, cues, cue, triggers, counted_from):
+            rank = -1
         is_statement = (
             _STATEMENT_BEFORE_RE.search(text, max(s, cue.start - 40), cue.start)
             or _STATEMENT_AFTER_RE.search(text[cue.end : cue.end + 20])
