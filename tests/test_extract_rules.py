@@ -23707,3 +23707,28 @@ def test_a_count_closing_the_strike_clause_counts_from_the_sentence_opening_day(
         for ev in events(lead + sentence, finder, date(2016, 3, 10))
     ]
     assert found == [("Maarat al-Numan", date(2016, 2, 15))]
+
+
+def test_a_person_from_a_town_hurt_in_a_strike_there_makes_the_town_struck(finder):
+    # "a man from X wounded in an air strike on the market there", "a boy from X wounded
+    # when jets hit the bakery there": a strike "there", in the clause after the person's
+    # town, strikes the town.
+    lead = "Russian jets bombed rebel towns in Idlib last month.\n\n"
+    for sentence in (
+        "He was treating a man from Maarat al-Numan wounded in an air strike on the market there.",
+        "He was treating a boy from Maarat al-Numan wounded when jets hit the bakery there.",
+    ):
+        assert places(lead + sentence, finder, date(2016, 3, 10)) == ["Maarat al-Numan"], sentence
+    # A person's town with the strike elsewhere, or "there" with no strike, stays his town.
+    for sentence, found in (
+        (
+            "He was treating a man from Maarat al-Numan who had been wounded in an air strike "
+            "on Kafr Nabl.",
+            ["Kafr Nabl"],
+        ),
+        (
+            "A man from Maarat al-Numan, who still lives there, said jets had bombed Kafr Nabl.",
+            ["Kafr Nabl"],
+        ),
+    ):
+        assert places(lead + sentence, finder, date(2016, 3, 10)) == found, sentence

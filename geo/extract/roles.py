@@ -106,6 +106,18 @@ _STRUCK_BY_RELATIVE_AFTER_RE = re.compile(
     r"(?![ \t]+(?:the[ \t]+)?(?:(?:nearby|neighbou?ring|town|village|city)[ \t]+(?:of[ \t]+)?)?"
     r"(?:(?:al|el)-)?[A-Z])"
 )
+# "a boy from X whose legs had been crushed in an air strike on the market there", "a man
+# from X wounded when jets hit the bakery there": a strike "there", in the clause after the
+# place, makes the place struck, whatever the words before it make of it (a home town).
+_STRUCK_THERE_AFTER_RE = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:air[- ]?strikes?|air[- ]?raids?|strikes?|raids?|bombing|barrel[ \t]+bombs?)"
+    r"\s+(?:on|in|at)\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,3}?there\b"
+    r"|[^.;:!?]{0,80}?\b(?:when|as)\s+(?:(?:the|a|an|Russian|Syrian|regime|government)\s+){0,2}"
+    rf"(?i:{_AIRCRAFT})\s+(?:(?:had|have|has)\s+)?(?i:{_STRIKE_VERBS})\s+"
+    r"(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,3}?there\b",
+    re.IGNORECASE,
+)
 # A place named after these locates something close to it, not in it: "a roadblock
 # near X", "a workshop north of X". Alone in its clause it is the best location
 # the report gives (an event "near" X); beside a place struck "in" it, or in
@@ -2608,6 +2620,10 @@ def _role_by_name_and_clauses(ctx: _DocContext, m: Mention) -> str | None:
     if "which" in text[m.end : m.end + 120] or "where" in text[m.end : m.end + 120]:
         if _STRUCK_BY_RELATIVE_AFTER_RE.match(text, m.end, m.end + 240):
             return "candidate"
+    if "there" in text[m.end : m.end + 160] and _STRUCK_THERE_AFTER_RE.match(
+        text, m.end, m.end + 160
+    ):
+        return "candidate"
     if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
         return "reference"
     if _owns_its_neighbour(text, m):
