@@ -23493,3 +23493,24 @@ def test_a_speaker_going_on_with_the_strikes_he_dated_keeps_their_day(finder):
         (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 18))
     ]
     assert ("Maadan", date(2015, 11, 18)) in found
+
+
+# -- the 265th blind set ----------------------------------------------------------------
+
+
+def test_a_syrian_army_officer_named_by_his_rank_speaks_as_the_army(finder):
+    # "..., a Syrian army colonel told us": an officer named by his rank is the state's
+    # military voice, as "a Syrian army officer told" is.
+    text = (
+        "On Monday the first Russian bombs fell on Talbiseh, a Syrian army colonel told us "
+        "in his headquarters.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 7))]
+    assert found == [("Talbiseh", "sana")]
+    text = "Jets struck al-Rastan on Monday, an army major said.\n"
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 7))]
+    assert found == [("al-Rastan", "sana")]
+    # A rebel colonel is no army voice.
+    text = "Jets struck al-Rastan on Monday, a defected rebel colonel told us.\n"
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 7))]
+    assert found and found[0][1] != "sana"
