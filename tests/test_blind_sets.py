@@ -8686,6 +8686,9 @@ SETS = {
     # the name earlier sets write it with.
     # Claimant raised when a Syrian army officer named by his rank ("a Syrian army colonel told
     # us") came to speak as the army, as "a Syrian army officer said" does.
+    # Claimant raised when local medical staff a strike is told according to ("according to
+    # our doctors at the centre in X", "according to the director of its health point") came
+    # to speak as activists, as doctors at a hospital saying do.
     "blind265": Floors(
         precision=1.0,
         recall=0.962,
@@ -8694,7 +8697,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.846,
-            "claimant": 0.769,
+            "claimant": 0.846,
             "claimed_target": 0.807,
             "place_relation": 0.923,
         },

@@ -23514,3 +23514,24 @@ def test_a_syrian_army_officer_named_by_his_rank_speaks_as_the_army(finder):
     text = "Jets struck al-Rastan on Monday, a defected rebel colonel told us.\n"
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 7))]
     assert found and found[0][1] != "sana"
+
+
+def test_local_medical_staff_a_strike_is_told_according_to_speak_as_activists(finder):
+    # "..., according to our doctors at the centre in X", "according to the director of its
+    # health point": local medical voices, as "doctors at the hospital said" are.
+    text = (
+        "On 13.05.2016 two bombs fell on a street beside the school in Kafr Laha, according to "
+        "our doctors at the centre in Kafr Laha.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 5, 16))]
+    assert found == [("Kafr Laha", "activists")]
+    text = (
+        "On Sunday afternoon, helicopters dropped barrel bombs on Teir Maalla, according to the "
+        "director of its health point.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 10, 3))]
+    assert found == [("Teir Maalla", "activists")]
+    # The medical charity named by its doctors keeps its own voice.
+    text = "On Sunday, jets struck a hospital in Talbiseh, according to Doctors Without Borders.\n"
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 10, 3))]
+    assert found == [("Talbiseh", "rights_groups")]
