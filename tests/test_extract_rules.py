@@ -23535,3 +23535,24 @@ def test_local_medical_staff_a_strike_is_told_according_to_speak_as_activists(fi
     text = "On Sunday, jets struck a hospital in Talbiseh, according to Doctors Without Borders.\n"
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 10, 3))]
     assert found == [("Talbiseh", "rights_groups")]
+
+
+def test_a_transcript_speaker_labelled_by_surname_speaks_as_his_introduced_title(finder):
+    # "Our guest is Dr X Y, a surgeon ..." then "Y: ...": the surname alone labels the
+    # speaker the introduction gave a medic's title, as "X Y:" does.
+    text = (
+        "Our guest this morning is Dr Lieve Peeters, a surgeon who has just returned from "
+        "al-Rastan.\n\n"
+        "PRESENTER: Dr Peeters, welcome. What was the last week like?\n\n"
+        "PEETERS: On Monday the market of Talbiseh was bombed by Russian planes.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 11))]
+    assert found == [("Talbiseh", "activists")]
+    # A surname no introduction gives a title keeps the programme's own voice.
+    text = (
+        "Our guest this morning is Lieve Peeters, who has just returned from al-Rastan.\n\n"
+        "PRESENTER: Welcome. What was the last week like?\n\n"
+        "PEETERS: On Monday the market of Talbiseh was bombed by Russian planes.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 11))]
+    assert found == [("Talbiseh", "reporter")]
