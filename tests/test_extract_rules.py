@@ -23556,3 +23556,26 @@ def test_a_transcript_speaker_labelled_by_surname_speaks_as_his_introduced_title
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 11))]
     assert found == [("Talbiseh", "reporter")]
+
+
+def test_towns_described_as_rebel_strongholds_are_struck_for_the_victims_named(finder):
+    # "X and Y, two rebel strongholds ..., killing 17 civilians": the description tells who
+    # holds the towns, as "rebel-held" does; the victims named are what was hit.
+    text = (
+        "Russian aircraft carried out dozens of raids on Thursday against al-Rastan and "
+        "Talbiseh, two rebel strongholds in the north of Homs province, killing at least 17 "
+        "civilians, according to the Syrian Observatory for Human Rights.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2015, 10, 16))
+    ]
+    assert found == [("al-Rastan", "civilians"), ("Talbiseh", "civilians")]
+    # With no victims named, the rebels' towns keep the rebels.
+    text = (
+        "Russian aircraft carried out dozens of raids on Thursday against al-Rastan and "
+        "Talbiseh, two rebel strongholds in the north of Homs province, the Observatory said.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2015, 10, 16))
+    ]
+    assert found == [("al-Rastan", "rebels"), ("Talbiseh", "rebels")]
