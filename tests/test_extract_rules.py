@@ -23579,3 +23579,25 @@ def test_towns_described_as_rebel_strongholds_are_struck_for_the_victims_named(f
         (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2015, 10, 16))
     ]
     assert found == [("al-Rastan", "rebels"), ("Talbiseh", "rebels")]
+
+
+def test_a_dateline_with_its_place_in_title_case_and_a_written_date_dates_the_writing(finder):
+    # "Beirut, 16 Oct 2015 (Agency, translated from French) - ... on Thursday": the
+    # dateline's date is the day of the writing, from which "on Thursday" counts, as
+    # "BEIRUT, 16 Oct 2015 (Agency) -" is.
+    text = (
+        "Beirut, 16 Oct 2015 (Agency, translated from French) - Russian aircraft carried out "
+        "dozens of raids on Thursday against Talbiseh, the Observatory said.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 16))
+    ]
+    assert found == [("Talbiseh", date(2015, 10, 15))]
+    # A sentence naming its own day and place keeps the strike on that day.
+    text = (
+        "Talbiseh, 14 Oct 2015, was struck by Russian aircraft, the Observatory said on Friday.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 16))
+    ]
+    assert found == [("Talbiseh", date(2015, 10, 14))]
