@@ -23601,3 +23601,26 @@ def test_a_dateline_with_its_place_in_title_case_and_a_written_date_dates_the_wr
         (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 16))
     ]
     assert found == [("Talbiseh", date(2015, 10, 14))]
+
+
+def test_a_speakers_quoted_list_after_his_strikes_names_what_they_hit(finder):
+    # '... the first Russian bombs fell on X, a Syrian army colonel told us. "Nusra positions,
+    # depots, tunnels," he said': the speaker's quoted list right after names the targets,
+    # as "The targets were ..." does.
+    text = (
+        "On Monday the first Russian bombs fell on Teir Maalla, a Syrian army colonel told us. "
+        '"Nusra positions, depots, tunnels," he said, counting them on his fingers.\n'
+    )
+    found = [
+        (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2015, 10, 7))
+    ]
+    assert found == [("Teir Maalla", "rebels")]
+    # A quoted sentence that is no list keeps the strike's own reading.
+    text = (
+        "On Monday the first Russian bombs fell on Teir Maalla, a Syrian army colonel told us. "
+        '"We will finish the Nusra terrorists soon," he said.\n'
+    )
+    found = [
+        (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2015, 10, 7))
+    ]
+    assert found == [("Teir Maalla", "unspecified")]
