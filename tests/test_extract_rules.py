@@ -23624,3 +23624,22 @@ def test_a_speakers_quoted_list_after_his_strikes_names_what_they_hit(finder):
         (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2015, 10, 7))
     ]
     assert found == [("Teir Maalla", "unspecified")]
+
+
+def test_the_facility_a_speaker_heads_is_no_target_of_the_strike_he_tells(finder):
+    # "..., according to the director of its health point": where the speaker works, not
+    # what the barrel bombs hit.
+    text = (
+        "On Sunday afternoon, helicopters dropped barrel bombs on Teir Maalla, according to "
+        "the director of its health point.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2016, 10, 3))
+    ]
+    assert found == [("Teir Maalla", "unspecified")]
+    # The health point struck is a civilian facility still.
+    text = "On Sunday, helicopters dropped barrel bombs on the health point in Teir Maalla.\n"
+    found = [
+        (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2016, 10, 3))
+    ]
+    assert found == [("Teir Maalla", "civilians")]
