@@ -23732,3 +23732,153 @@ def test_a_person_from_a_town_hurt_in_a_strike_there_makes_the_town_struck(finde
         ),
     ):
         assert places(lead + sentence, finder, date(2016, 3, 10)) == found, sentence
+
+
+# -- the 265th blind set ----------------------------------------------------------------
+
+
+def test_a_syrian_army_officer_named_by_his_rank_speaks_as_the_army(finder):
+    # "..., a Syrian army colonel told us": an officer named by his rank is the state's
+    # military voice, as "a Syrian army officer told" is.
+    text = (
+        "On Monday the first Russian bombs fell on Talbiseh, a Syrian army colonel told us "
+        "in his headquarters.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 7))]
+    assert found == [("Talbiseh", "sana")]
+    text = "Jets struck al-Rastan on Monday, an army major said.\n"
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 7))]
+    assert found == [("al-Rastan", "sana")]
+    # A rebel colonel is no army voice.
+    text = "Jets struck al-Rastan on Monday, a defected rebel colonel told us.\n"
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 7))]
+    assert found and found[0][1] != "sana"
+
+
+def test_local_medical_staff_a_strike_is_told_according_to_speak_as_activists(finder):
+    # "..., according to our doctors at the centre in X", "according to the director of its
+    # health point": local medical voices, as "doctors at the hospital said" are.
+    text = (
+        "On 13.05.2016 two bombs fell on a street beside the school in Kafr Laha, according to "
+        "our doctors at the centre in Kafr Laha.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 5, 16))]
+    assert found == [("Kafr Laha", "activists")]
+    text = (
+        "On Sunday afternoon, helicopters dropped barrel bombs on Teir Maalla, according to the "
+        "director of its health point.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 10, 3))]
+    assert found == [("Teir Maalla", "activists")]
+    # The medical charity named by its doctors keeps its own voice.
+    text = "On Sunday, jets struck a hospital in Talbiseh, according to Doctors Without Borders.\n"
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 10, 3))]
+    assert found == [("Talbiseh", "rights_groups")]
+
+
+def test_a_transcript_speaker_labelled_by_surname_speaks_as_his_introduced_title(finder):
+    # "Our guest is Dr X Y, a surgeon ..." then "Y: ...": the surname alone labels the
+    # speaker the introduction gave a medic's title, as "X Y:" does.
+    text = (
+        "Our guest this morning is Dr Lieve Peeters, a surgeon who has just returned from "
+        "al-Rastan.\n\n"
+        "PRESENTER: Dr Peeters, welcome. What was the last week like?\n\n"
+        "PEETERS: On Monday the market of Talbiseh was bombed by Russian planes.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 11))]
+    assert found == [("Talbiseh", "activists")]
+    # A surname no introduction gives a title keeps the programme's own voice.
+    text = (
+        "Our guest this morning is Lieve Peeters, who has just returned from al-Rastan.\n\n"
+        "PRESENTER: Welcome. What was the last week like?\n\n"
+        "PEETERS: On Monday the market of Talbiseh was bombed by Russian planes.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 11))]
+    assert found == [("Talbiseh", "reporter")]
+
+
+def test_towns_described_as_rebel_strongholds_are_struck_for_the_victims_named(finder):
+    # "X and Y, two rebel strongholds ..., killing 17 civilians": the description tells who
+    # holds the towns, as "rebel-held" does; the victims named are what was hit.
+    text = (
+        "Russian aircraft carried out dozens of raids on Thursday against al-Rastan and "
+        "Talbiseh, two rebel strongholds in the north of Homs province, killing at least 17 "
+        "civilians, according to the Syrian Observatory for Human Rights.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2015, 10, 16))
+    ]
+    assert found == [("al-Rastan", "civilians"), ("Talbiseh", "civilians")]
+    # With no victims named, the rebels' towns keep the rebels.
+    text = (
+        "Russian aircraft carried out dozens of raids on Thursday against al-Rastan and "
+        "Talbiseh, two rebel strongholds in the north of Homs province, the Observatory said.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2015, 10, 16))
+    ]
+    assert found == [("al-Rastan", "rebels"), ("Talbiseh", "rebels")]
+
+
+def test_a_dateline_with_its_place_in_title_case_and_a_written_date_dates_the_writing(finder):
+    # "Beirut, 16 Oct 2015 (Agency, translated from French) - ... on Thursday": the
+    # dateline's date is the day of the writing, from which "on Thursday" counts, as
+    # "BEIRUT, 16 Oct 2015 (Agency) -" is.
+    text = (
+        "Beirut, 16 Oct 2015 (Agency, translated from French) - Russian aircraft carried out "
+        "dozens of raids on Thursday against Talbiseh, the Observatory said.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 16))
+    ]
+    assert found == [("Talbiseh", date(2015, 10, 15))]
+    # A sentence naming its own day and place keeps the strike on that day.
+    text = (
+        "Talbiseh, 14 Oct 2015, was struck by Russian aircraft, the Observatory said on Friday.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 16))
+    ]
+    assert found == [("Talbiseh", date(2015, 10, 14))]
+
+
+def test_a_speakers_quoted_list_after_his_strikes_names_what_they_hit(finder):
+    # '... the first Russian bombs fell on X, a Syrian army colonel told us. "Nusra positions,
+    # depots, tunnels," he said': the speaker's quoted list right after names the targets,
+    # as "The targets were ..." does.
+    text = (
+        "On Monday the first Russian bombs fell on Teir Maalla, a Syrian army colonel told us. "
+        '"Nusra positions, depots, tunnels," he said, counting them on his fingers.\n'
+    )
+    found = [
+        (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2015, 10, 7))
+    ]
+    assert found == [("Teir Maalla", "rebels")]
+    # A quoted sentence that is no list keeps the strike's own reading.
+    text = (
+        "On Monday the first Russian bombs fell on Teir Maalla, a Syrian army colonel told us. "
+        '"We will finish the Nusra terrorists soon," he said.\n'
+    )
+    found = [
+        (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2015, 10, 7))
+    ]
+    assert found == [("Teir Maalla", "unspecified")]
+
+
+def test_the_facility_a_speaker_heads_is_no_target_of_the_strike_he_tells(finder):
+    # "..., according to the director of its health point": where the speaker works, not
+    # what the barrel bombs hit.
+    text = (
+        "On Sunday afternoon, helicopters dropped barrel bombs on Teir Maalla, according to "
+        "the director of its health point.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2016, 10, 3))
+    ]
+    assert found == [("Teir Maalla", "unspecified")]
+    # The health point struck is a civilian facility still.
+    text = "On Sunday, helicopters dropped barrel bombs on the health point in Teir Maalla.\n"
+    found = [
+        (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2016, 10, 3))
+    ]
+    assert found == [("Teir Maalla", "civilians")]

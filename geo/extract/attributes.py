@@ -873,12 +873,22 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
             )
             and not _group_speaking(text, s, e, t)
             and not _HEDGED_PURPOSE_BEFORE_RE.search(text, max(s, t.start - 60), t.start)
+            and not _SPEAKER_WORKPLACE_BEFORE_RE.search(text, max(s, t.start - 60), t.start)
             and not (
                 t.label == "army"
                 and _ATTACKED_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
             )
         ],
     )
+
+
+# "..., according to the director of its health point": the facility a speaker heads is where
+# he speaks from, not what was hit.
+_SPEAKER_WORKPLACE_BEFORE_RE = re.compile(
+    r"\b(?:according\s+to|said)\s+(?:the|a|its)\s+(?:director|head|manager)\s+of\s+"
+    r"(?:the|its|a|their)\s+(?:local\s+|field\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _CLAUSE_OPENING_BEFORE_RE = re.compile(r",\s+(?:and|while|as|but)\s+(?:the\s+)?$", re.IGNORECASE)

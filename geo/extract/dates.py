@@ -1587,7 +1587,8 @@ def headline_date(title: str | None, text: str, published: date) -> ResolvedDate
 
 # A wire dateline opening a line: "MOSCOW, November 23.", "BEIRUT, Oct 12 (Agency) -".
 # "MOSCOW, November 23.", "BEIRUT (Reuters) - Sept 6, 2016 -": a dash may follow the agency.
-# "Idlib, 05/12/2016 -": a local outlet's dateline, its place in title case, its date in figures.
+# "Idlib, 05/12/2016 -": a local outlet's dateline, its place in title case, its date in figures;
+# "Beirut, 16 Oct 2015 (Agency) -", "Beirut, Oct 16, 2015 -": or written with its year.
 # "AMMAN/ANKARA, Oct 12 -": a story filed from two cities joins them with a slash.
 _DATELINE_OPENING_RE = re.compile(
     # A weekday in capitals ("MON 8 FEB -", a sidebar's item) is no city.
@@ -1596,7 +1597,9 @@ _DATELINE_OPENING_RE = re.compile(
     # "ALEPPO, Syria, May 4 (AFP) —": the country or state may follow the city.
     r"(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]+(?=[0-9A-Z]))?"
     r"(?=[0-9A-Z])"
-    r"|[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2},[ \t]+(?=\d{1,2}[/.]\d{1,2}[/.]\d{4}\b))",
+    r"|[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2},[ \t]+(?=\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
+    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}\b"
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}\b))",
     re.MULTILINE,
 )
 # A reprint's line giving when the copy first went up: "Originally published November 20, 2015".

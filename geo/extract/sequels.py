@@ -325,8 +325,13 @@ _SEMICOLON_RE = re.compile(";")
 
 
 # "The target was an ISIS checkpoint", "The targets were rebel depots": what the strike just
-# told hit, named in a sentence of its own.
-_TARGET_WAS_RE = re.compile(r"\s*(?:The|Its|Their)\s+targets?\s+(?:was|were)\s")
+# told hit, named in a sentence of its own; or in its speaker's quoted list, a few short items
+# ('"Nusra positions, depots, tunnels," he said').
+_TARGET_WAS_RE = re.compile(
+    r"\s*(?:The|Its|Their)\s+targets?\s+(?:was|were)\s"
+    r"|\s*[\"“][^\"“”\n,.;:!?]{1,30}(?:,[ \t]+[^\"“”\n,.;:!?]{1,30}){1,5},?[\"”],?[ \t]+"
+    r"(?:he|she|they)[ \t]+(?:said|added)\b"
+)
 
 
 def _target_told_next(

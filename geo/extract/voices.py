@@ -592,18 +592,31 @@ def _caps_speaker_turn(
     turn = _CAPS_SURNAME_TURN_RE.match(text, pos)
     if turn is not None and turn["name"] in speakers:
         return (speakers[turn["name"]],)
+    if turn is not None:
+        # "... is Dr X Y, a surgeon" then "Y: ...": the surname alone at his first turn
+        # labels the speaker the introduction gave his title, as "X Y:" does.
+        voice = _title_introduced_voice(text, [turn["name"]], pos, given_names=True)
+        if voice is not None:
+            spoken = author if voice == "reporter" else voice
+            speakers[turn["name"]] = spoken
+            return (spoken,)
     return None
 
 
-def _title_introduced_voice(text: str, names: list[str], pos: int) -> str | None:
+def _title_introduced_voice(
+    text: str, names: list[str], pos: int, given_names: bool = False
+) -> str | None:
     """Return the voice of the title an introduction gave a speaker named in capitals.
 
     "... is Dr X Y, who runs a clinic" then "X Y: ...": the title a transcript's roles name
-    ("Dr", a medic's) is his voice. None when no introduction before gives him one.
+    ("Dr", a medic's) is his voice. With ``given_names`` the label is his surname alone and
+    up to two given names may stand between the title and it ("Dr X Y" for "Y:"). None
+    when no introduction before gives him one.
     """
     name = r"[ \t]+".join(re.escape(word) for word in names)
+    given = r"(?:[A-Z][\w'’-]*[ \t]+){0,2}?" if given_names else ""
     intro = re.search(
-        rf"\b(?P<title>[A-Z][a-z]{{1,8}})\.?[ \t]+(?i:{name})\b",
+        rf"\b(?P<title>[A-Z][a-z]{{1,8}})\.?[ \t]+{given}(?i:{name})\b",
         text[max(0, pos - _TITLE_INTRODUCED_CHARS) : pos],
     )
     return None if intro is None else _SPEAKER_ROLES.get(intro["title"].upper())
