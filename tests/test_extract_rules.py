@@ -23493,3 +23493,36 @@ def test_a_speaker_going_on_with_the_strikes_he_dated_keeps_their_day(finder):
         (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 18))
     ]
     assert ("Maadan", date(2015, 11, 18)) in found
+
+
+# -- the 263rd set's families -----------------------------------------------------------
+
+
+def test_that_weekday_points_back_at_the_day_just_told(finder):
+    # "The 1st of October, a Thursday. That Thursday morning the jets hit X": the weekday set
+    # after the date names that date, and "that Thursday" points back at it, not at the last
+    # Thursday before the writing.
+    text = (
+        "The activist said: The 1st of October, a Thursday. That Thursday morning the Russian "
+        "jets hit Ehsim and al-Bara."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 16))
+    ]
+    assert found == [("Ehsim", date(2015, 10, 1)), ("al-Bara", date(2015, 10, 1))]
+    # A date with its weekday in brackets is that date.
+    text = "On 5 October (a Monday) the Russian jets hit Ehsim."
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 16))
+    ]
+    assert found == [("Ehsim", date(2015, 10, 5))]
+    # With no day told before, "that Thursday" is the last Thursday, as "Thursday" is; and a
+    # weekday alone keeps its reading.
+    for text in (
+        "That Thursday, the Russian jets hit Ehsim.",
+        "The activist said the Russian jets hit Ehsim on Thursday.",
+    ):
+        found = [
+            (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 16))
+        ]
+        assert found == [("Ehsim", date(2015, 10, 15))]
