@@ -23526,3 +23526,34 @@ def test_that_weekday_points_back_at_the_day_just_told(finder):
             (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 16))
         ]
         assert found == [("Ehsim", date(2015, 10, 15))]
+
+
+def test_a_window_within_hours_of_a_dated_day_takes_its_last_day(finder):
+    # "Within 48 hours of the first strike on Sept. 30, jets had hit X and Y": a window
+    # counted on from the day written, dated by its last day (hours by whole days).
+    text = (
+        "Within 48 hours of the first strike on Sept. 30, jets had hit rebel-held towns in "
+        "northern Homs, including Talbiseh and al-Rastan, according to activists."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 22))
+    ]
+    assert found == [("Talbiseh", date(2015, 10, 2)), ("al-Rastan", date(2015, 10, 2))]
+    text = "Within two days of the truce on 27 February, Russian jets hit Talbiseh, activists said."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 3, 10))]
+    assert found == [("Talbiseh", date(2016, 2, 29))]
+    # A count of days after the written day keeps its reading, and "within hours" of the
+    # strike told before stays on its day.
+    text = "Three days after the first strike on Sept. 30, Russian jets hit Talbiseh."
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 22))
+    ]
+    assert found == [("Talbiseh", date(2015, 10, 3))]
+    text = (
+        "Russian jets struck al-Rastan on Tuesday, activists said. Within hours, the jets had "
+        "hit Talbiseh too."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 22))
+    ]
+    assert found == [("al-Rastan", date(2015, 10, 20)), ("Talbiseh", date(2015, 10, 20))]

@@ -346,7 +346,11 @@ _CUE_KINDS = [
     # "Two weeks later, the jets came back": weeks counted on from the strike told before.
     r"|\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[1-4])\s+weeks?\s+later\b"
     # "on Tuesday, hours after jets hit X": hours apart are the same day.
-    r"|\b[Hh]ours\s+(?:earlier|later|before|after)\b)",
+    r"|\b[Hh]ours\s+(?:earlier|later|before|after)\b"
+    # "Within 48 hours of the first strike on Sept. 30": a window counted on from a day,
+    # dated by its last day (hours by whole days).
+    r"|\b[Ww]ithin\s+(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9]\d?)"
+    r"\s+(?:hours|days?|weeks?)\s+of\b)",
     # "in the previous day's sorties": the day before the one who tells them, as yesterday.
     r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b"
     r"|\b[Tt]he\s+(?:previous|preceding)\s+day['’]s\b)",
@@ -789,6 +793,11 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         words = text.lower().split()
         if len(words) == 2:
             return DateCue(kind="anaphoric", shift=0, **base)
+        if words[0] == "within":
+            count = _COUNT_WORDS.get(words[1]) or int(words[1])
+            unit = words[2]
+            days = count // 24 if unit == "hours" else count * _SHIFT_UNIT_DAYS.get(unit, 1)
+            return DateCue(kind="anaphoric", shift=days, **base)
         count, unit, way = words
         days = (_COUNT_WORDS.get(count) or int(count)) * _SHIFT_UNIT_DAYS.get(unit, 1)
         return DateCue(kind="anaphoric", shift=days if way in ("later", "after") else -days, **base)
