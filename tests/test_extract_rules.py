@@ -23557,3 +23557,33 @@ def test_a_window_within_hours_of_a_dated_day_takes_its_last_day(finder):
         (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 22))
     ]
     assert found == [("al-Rastan", date(2015, 10, 20)), ("Talbiseh", date(2015, 10, 20))]
+
+
+def test_a_place_a_speaker_names_as_a_sides_stronghold_is_not_struck(finder):
+    # "has named X and Y as the group's strongholds", "calls X the ISIS capital": a place a
+    # speaker names as what it is to a side (a stronghold, a capital) is told as held, not
+    # as struck.
+    text = (
+        "The Defence Ministry says its aircraft have hit more than 110 targets since Sept. 30.\n\n"
+        "The deadliest strike hit Talbiseh on Sept. 30, killing 17 civilians, the Observatory "
+        "says.\n\n"
+        'Moscow says it strikes "terrorists" and has named Palmyra and Raqqa as the group\'s '
+        "strongholds.\n\n"
+        "The ministry calls Raqqa the ISIS capital, yet none of the strikes it listed this week "
+        "was within 150 km of it.\n"
+    )
+    assert places(text, finder, date(2015, 10, 8)) == ["Talbiseh"]
+    # A place struck and then called a stronghold, or struck in what the speaker calls a
+    # stronghold, stays struck.
+    for sentence, place in (
+        (
+            "Russian jets struck Raqqa, which the ministry calls the ISIS capital, on Tuesday.",
+            "Raqqa",
+        ),
+        (
+            "The ministry said its jets had struck targets in what it called the ISIS stronghold "
+            "of Palmyra on Tuesday.",
+            "Palmyra",
+        ),
+    ):
+        assert places(sentence, finder, date(2015, 10, 8)) == [place]
