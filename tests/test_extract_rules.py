@@ -23587,3 +23587,32 @@ def test_a_place_a_speaker_names_as_a_sides_stronghold_is_not_struck(finder):
         ),
     ):
         assert places(sentence, finder, date(2015, 10, 8)) == [place]
+
+
+def test_an_entry_naming_a_claimed_target_at_its_place_tells_the_claimed_strike(finder):
+    # "PLACE: X / CLAIMED TARGET: 'ISIS command post' (briefing of October 5) / WHO HELD IT:
+    # ...": an entry of fields naming the target claimed at its place tells that claimed
+    # strike, dated by the day its claim writes; the fields after it tell who held the
+    # ground, not what was hit. A claim field saying no strike was claimed tells none.
+    text = (
+        "Our desk checked the places the ministry named. A selection:\n\n"
+        "PLACE: Salma, Latakia province\n"
+        'CLAIMED TARGET: "ISIS command post" (briefing of October 4)\n'
+        "WHO HELD IT: FSA coastal brigades, since 2012\n\n"
+        "PLACE: Morek, Hama province\n"
+        'CLAIMED TARGET: called an "ISIS stronghold" on October 6; no strike claimed there\n'
+        "WHO HELD IT: rebel factions\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date, ev.claimed_target)
+        for ev in events(text, finder, date(2015, 10, 9))
+    ]
+    assert found == [("Salma", date(2015, 10, 4), "isis")]
+    # An entry with no claimed target nor strike field tells no strike.
+    text = (
+        "Our desk checked the places the ministry named. A selection:\n\n"
+        "PLACE: Salma, Latakia province\n"
+        "HELD SINCE: 2012 (briefing of October 4)\n"
+        "WHO HELD IT: FSA coastal brigades\n"
+    )
+    assert places(text, finder, date(2015, 10, 9)) == []
