@@ -23616,3 +23616,29 @@ def test_an_entry_naming_a_claimed_target_at_its_place_tells_the_claimed_strike(
         "WHO HELD IT: FSA coastal brigades\n"
     )
     assert places(text, finder, date(2015, 10, 9)) == []
+
+
+def test_a_transcript_speaker_introduced_by_his_role_speaks_in_its_voice(finder):
+    # "on the line ... is the media activist X Y" then "X Y: ... the Russian jets hit Z": a
+    # role noun written just before a speaker's name in his introduction is his voice in his
+    # turns, as a title before it is ("Dr X Y").
+    text = (
+        "PRESENTER: With me in the studio is Mark Reid, and on the line from Kafranbel is the "
+        "media activist Bilal Sweid. Bilal, what have you seen?\n\n"
+        "BILAL SWEID: On the 1st of October the Russian jets hit Ehsim and al-Bara.\n\n"
+        "PRESENTER: And today?\n\n"
+        "BILAL SWEID: Today regime helicopters dropped barrel bombs on Kafr Nabudah.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 16))]
+    assert found == [
+        ("Ehsim", "activists"),
+        ("al-Bara", "activists"),
+        ("Kafr Nabudah", "activists"),
+    ]
+    # A guest introduced by no role keeps his old reading.
+    text = (
+        "PRESENTER: With me in the studio is Mark Reid, who tracks the conflict.\n\n"
+        "MARK REID: On the 1st of October the Russian jets hit Ehsim.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 16))]
+    assert found == [("Ehsim", "reporter")]
