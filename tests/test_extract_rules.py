@@ -23882,3 +23882,152 @@ def test_the_facility_a_speaker_heads_is_no_target_of_the_strike_he_tells(finder
         (ev.place_as_written, ev.claimed_target) for ev in events(text, finder, date(2016, 10, 3))
     ]
     assert found == [("Teir Maalla", "civilians")]
+
+
+# -- the 263rd set's families -----------------------------------------------------------
+
+
+def test_that_weekday_points_back_at_the_day_just_told(finder):
+    # "The 1st of October, a Thursday. That Thursday morning the jets hit X": the weekday set
+    # after the date names that date, and "that Thursday" points back at it, not at the last
+    # Thursday before the writing.
+    text = (
+        "The activist said: The 1st of October, a Thursday. That Thursday morning the Russian "
+        "jets hit Ehsim and al-Bara."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 16))
+    ]
+    assert found == [("Ehsim", date(2015, 10, 1)), ("al-Bara", date(2015, 10, 1))]
+    # A date with its weekday in brackets is that date.
+    text = "On 5 October (a Monday) the Russian jets hit Ehsim."
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 16))
+    ]
+    assert found == [("Ehsim", date(2015, 10, 5))]
+    # With no day told before, "that Thursday" is the last Thursday, as "Thursday" is; and a
+    # weekday alone keeps its reading.
+    for text in (
+        "That Thursday, the Russian jets hit Ehsim.",
+        "The activist said the Russian jets hit Ehsim on Thursday.",
+    ):
+        found = [
+            (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 16))
+        ]
+        assert found == [("Ehsim", date(2015, 10, 15))]
+
+
+def test_a_window_within_hours_of_a_dated_day_takes_its_last_day(finder):
+    # "Within 48 hours of the first strike on Sept. 30, jets had hit X and Y": a window
+    # counted on from the day written, dated by its last day (hours by whole days).
+    text = (
+        "Within 48 hours of the first strike on Sept. 30, jets had hit rebel-held towns in "
+        "northern Homs, including Talbiseh and al-Rastan, according to activists."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 22))
+    ]
+    assert found == [("Talbiseh", date(2015, 10, 2)), ("al-Rastan", date(2015, 10, 2))]
+    text = "Within two days of the truce on 27 February, Russian jets hit Talbiseh, activists said."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 3, 10))]
+    assert found == [("Talbiseh", date(2016, 2, 29))]
+    # A count of days after the written day keeps its reading, and "within hours" of the
+    # strike told before stays on its day.
+    text = "Three days after the first strike on Sept. 30, Russian jets hit Talbiseh."
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 22))
+    ]
+    assert found == [("Talbiseh", date(2015, 10, 3))]
+    text = (
+        "Russian jets struck al-Rastan on Tuesday, activists said. Within hours, the jets had "
+        "hit Talbiseh too."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 22))
+    ]
+    assert found == [("al-Rastan", date(2015, 10, 20)), ("Talbiseh", date(2015, 10, 20))]
+
+
+def test_a_place_a_speaker_names_as_a_sides_stronghold_is_not_struck(finder):
+    # "has named X and Y as the group's strongholds", "calls X the ISIS capital": a place a
+    # speaker names as what it is to a side (a stronghold, a capital) is told as held, not
+    # as struck.
+    text = (
+        "The Defence Ministry says its aircraft have hit more than 110 targets since Sept. 30.\n\n"
+        "The deadliest strike hit Talbiseh on Sept. 30, killing 17 civilians, the Observatory "
+        "says.\n\n"
+        'Moscow says it strikes "terrorists" and has named Palmyra and Raqqa as the group\'s '
+        "strongholds.\n\n"
+        "The ministry calls Raqqa the ISIS capital, yet none of the strikes it listed this week "
+        "was within 150 km of it.\n"
+    )
+    assert places(text, finder, date(2015, 10, 8)) == ["Talbiseh"]
+    # A place struck and then called a stronghold, or struck in what the speaker calls a
+    # stronghold, stays struck.
+    for sentence, place in (
+        (
+            "Russian jets struck Raqqa, which the ministry calls the ISIS capital, on Tuesday.",
+            "Raqqa",
+        ),
+        (
+            "The ministry said its jets had struck targets in what it called the ISIS stronghold "
+            "of Palmyra on Tuesday.",
+            "Palmyra",
+        ),
+    ):
+        assert places(sentence, finder, date(2015, 10, 8)) == [place]
+
+
+def test_an_entry_naming_a_claimed_target_at_its_place_tells_the_claimed_strike(finder):
+    # "PLACE: X / CLAIMED TARGET: 'ISIS command post' (briefing of October 5) / WHO HELD IT:
+    # ...": an entry of fields naming the target claimed at its place tells that claimed
+    # strike, dated by the day its claim writes; the fields after it tell who held the
+    # ground, not what was hit. A claim field saying no strike was claimed tells none.
+    text = (
+        "Our desk checked the places the ministry named. A selection:\n\n"
+        "PLACE: Salma, Latakia province\n"
+        'CLAIMED TARGET: "ISIS command post" (briefing of October 4)\n'
+        "WHO HELD IT: FSA coastal brigades, since 2012\n\n"
+        "PLACE: Morek, Hama province\n"
+        'CLAIMED TARGET: called an "ISIS stronghold" on October 6; no strike claimed there\n'
+        "WHO HELD IT: rebel factions\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date, ev.claimed_target)
+        for ev in events(text, finder, date(2015, 10, 9))
+    ]
+    assert found == [("Salma", date(2015, 10, 4), "isis")]
+    # An entry with no claimed target nor strike field tells no strike.
+    text = (
+        "Our desk checked the places the ministry named. A selection:\n\n"
+        "PLACE: Salma, Latakia province\n"
+        "HELD SINCE: 2012 (briefing of October 4)\n"
+        "WHO HELD IT: FSA coastal brigades\n"
+    )
+    assert places(text, finder, date(2015, 10, 9)) == []
+
+
+def test_a_transcript_speaker_introduced_by_his_role_speaks_in_its_voice(finder):
+    # "on the line ... is the media activist X Y" then "X Y: ... the Russian jets hit Z": a
+    # role noun written just before a speaker's name in his introduction is his voice in his
+    # turns, as a title before it is ("Dr X Y").
+    text = (
+        "PRESENTER: With me in the studio is Mark Reid, and on the line from Kafranbel is the "
+        "media activist Bilal Sweid. Bilal, what have you seen?\n\n"
+        "BILAL SWEID: On the 1st of October the Russian jets hit Ehsim and al-Bara.\n\n"
+        "PRESENTER: And today?\n\n"
+        "BILAL SWEID: Today regime helicopters dropped barrel bombs on Kafr Nabudah.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 16))]
+    assert found == [
+        ("Ehsim", "activists"),
+        ("al-Bara", "activists"),
+        ("Kafr Nabudah", "activists"),
+    ]
+    # A guest introduced by no role keeps his old reading.
+    text = (
+        "PRESENTER: With me in the studio is Mark Reid, who tracks the conflict.\n\n"
+        "MARK REID: On the 1st of October the Russian jets hit Ehsim.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 16))]
+    assert found == [("Ehsim", "reporter")]

@@ -344,7 +344,10 @@ _CUE_KINDS = [
     r"|(?:Shortly|Soon)\s+(?:after(?:wards?)?|later)|In\s+(?:response|retaliation|reply))(?=\s*,)"
     # "In the evening, the same jets struck X": a part of the day opening its sentence, set
     # off by a comma and naming no day, is the day of the strike told before.
-    r"|(?:^|(?<=\n)|(?<=[.!?]\s))In\s+the\s+(?:afternoon|evening)(?=\s*,))",
+    r"|(?:^|(?<=\n)|(?<=[.!?]\s))In\s+the\s+(?:afternoon|evening)(?=\s*,)"
+    # "The 1st of October, a Thursday. That Thursday morning jets hit X": a weekday after
+    # "that" points back at the day just told, not at the last day of its name.
+    r"|\b[Tt]hat\s+(?:same\s+)?" + _WEEKDAY_RE.format(g="w5") + r"\b)",
     _HAPPENING_RE,
     # three days earlier / a day later / two nights before / a fortnight earlier: counted
     # from the strike told before ("a week earlier" is left out: it opens as often a voice's
@@ -354,7 +357,11 @@ _CUE_KINDS = [
     # "Two weeks later, the jets came back": weeks counted on from the strike told before.
     r"|\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[1-4])\s+weeks?\s+later\b"
     # "on Tuesday, hours after jets hit X": hours apart are the same day.
-    r"|\b[Hh]ours\s+(?:earlier|later|before|after)\b)",
+    r"|\b[Hh]ours\s+(?:earlier|later|before|after)\b"
+    # "Within 48 hours of the first strike on Sept. 30": a window counted on from a day,
+    # dated by its last day (hours by whole days).
+    r"|\b[Ww]ithin\s+(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[1-9]\d?)"
+    r"\s+(?:hours|days?|weeks?)\s+of\b)",
     # "in the previous day's sorties": the day before the one who tells them, as yesterday.
     r"(?P<yesterday>\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\b[Oo]vernight\b"
     r"|\b[Tt]he\s+(?:previous|preceding)\s+day['’]s\b)",
@@ -400,6 +407,9 @@ _CUE_RE = re.compile(
 # Between a weekday and the date it names: "Tuesday, 11 October", "Tuesday the 11th",
 # "Tuesday (Oct. 11)".
 _WEEKDAY_GAP_RE = re.compile(r"[ \t]*[,(]?[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
+# Between a date and the weekday set after it as its apposition: "October 1, a Thursday",
+# "5 October (a Monday)", "the 1st, which was a Thursday".
+_WEEKDAY_AFTER_GAP_RE = re.compile(r"[ \t]*[,(][ \t]*(?:which[ \t]+was[ \t]+)?an?[ \t]+")
 # Between a count of days back and the weekday it fell on: "ten days ago, on a Friday".
 _AGO_WEEKDAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?(?:an?[ \t]+)?", re.IGNORECASE)
 # Between the two ends of a window written as two dates: "March 20 to March 23".
@@ -794,6 +804,11 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         words = text.lower().split()
         if len(words) == 2:
             return DateCue(kind="anaphoric", shift=0, **base)
+        if words[0] == "within":
+            count = _COUNT_WORDS.get(words[1]) or int(words[1])
+            unit = words[2]
+            days = count // 24 if unit == "hours" else count * _SHIFT_UNIT_DAYS.get(unit, 1)
+            return DateCue(kind="anaphoric", shift=days, **base)
         count, unit, way = words
         days = (_COUNT_WORDS.get(count) or int(count)) * _SHIFT_UNIT_DAYS.get(unit, 1)
         return DateCue(kind="anaphoric", shift=days if way in ("later", "after") else -days, **base)
@@ -828,6 +843,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     if rule == "anaphor":
         later = text.lower().split()[1] in ("next", "following")
         span: _CueSpan = {**base, "rule": "nextday" if later else "sameday"}
+        if m["w5"]:
+            weekday = _WEEKDAYS.index(m["w5"].lower())
+            return DateCue(kind="anaphoric", weekday=weekday, **span)
         return DateCue(kind="anaphoric", **span)
     return DateCue(kind="relative", **base)
 
@@ -923,6 +941,19 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
             # "Two days after that night, jets hit X": the day told before, counted on from;
             # "that night" is what the count starts at, no day of its own.
             out[-1] = replace(prev, end=cue.end, text=text[prev.start : cue.end])
+            continue
+        if (
+            prev is not None
+            and cue.rule == "wd"
+            and prev.day is not None
+            and (prev.kind == "explicit" or prev.rule == "dom")
+            and _WEEKDAY_AFTER_GAP_RE.fullmatch(text, prev.end, cue.start)
+        ):
+            # "The 1st of October, a Thursday", "on 5 October (a Monday)": the weekday set
+            # after the date names the same day, as one set before it does.
+            out[-1] = replace(
+                prev, end=cue.end, text=text[prev.start : cue.end], weekday=cue.weekday
+            )
             continue
         if prev is not None and prev.rule == cue.rule == "wd":
             window = _WINDOW_GAP_RE.fullmatch(text[prev.end : cue.start])
@@ -1203,6 +1234,10 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
     if rule in ("shift", "priorday"):
         return ResolvedDate(reference + timedelta(days=cue.shift), "day", "relative")
     if rule == "sameday":
+        if cue.weekday is not None:
+            # "That Thursday": the day of that name the day told before falls on or after
+            # (the last one before the writing when no day was told).
+            return ResolvedDate(weekday_on_or_before(reference, cue.weekday), "day", "relative")
         return ResolvedDate(reference, "day", "relative")
     if rule == "nextday":
         return ResolvedDate(reference + timedelta(days=1), "day", "relative")

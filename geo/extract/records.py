@@ -28,6 +28,7 @@ from geo.extract.tables import (
     field_name,
     is_air_attacker_field,
     is_air_weapon_field,
+    is_claim_field,
     is_date_field,
     is_place_field,
     names_air_power,
@@ -104,6 +105,13 @@ def _record_sentences(ctx: _DocContext, record: tuple[int, int], index: int) -> 
     return [j for j in range(first, last) if j != index]
 
 
+# "Claimed target: called a stronghold on October 6; no strike claimed there": a claim field
+# that says no strike was claimed tells none.
+_NO_STRIKE_RE = re.compile(
+    r"\bno\s+(?:strikes?|attacks?|raids?)\b|\bnot\s+(?:struck|hit)\b", re.IGNORECASE
+)
+
+
 def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
     """Return the entry a place field belongs to when another of its fields names a strike.
 
@@ -122,9 +130,13 @@ def _strike_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
     air_power = any(names_air_power(ctx.text, ctx.sentences[j][0]) for j in others)
     for j in others:
         a, b = ctx.sentences[j]
-        if is_air_attacker_field(ctx.text, a) or is_air_weapon_field(ctx.text, a):
+        if (
+            is_air_attacker_field(ctx.text, a)
+            or is_air_weapon_field(ctx.text, a)
+            or (is_claim_field(ctx.text, a) and not _NO_STRIKE_RE.search(ctx.text, a, b))
+        ):
             # "Attacker: Russian fixed-wing aircraft", "Weapon: barrel bombs": the entry
-            # tells an air strike.
+            # tells an air strike; "Claimed target: an ISIS command post" a claimed one.
             return record
         triggers = _valid_triggers(ctx, j, a, b)
         if any(t.label == "strong" for t in triggers):
@@ -207,15 +219,21 @@ def _line_record(ctx: _DocContext, index: int) -> tuple[int, int] | None:
 def _record_date(ctx: _DocContext, record: tuple[int, int], reference: date) -> ResolvedDate | None:
     """Return the day an entry's date field gives ("Date: June 4, 2016").
 
-    A night or a span of days ("night of 16-17 January") gives its last day.
+    A night or a span of days ("night of 16-17 January") gives its last day. With no date
+    field, a claim field's day dates the claimed strike ("Claimed target: a depot (briefing
+    of October 6)").
     """
-    for j in _record_sentences(ctx, record, -1):
-        if not is_date_field(ctx.text, ctx.sentences[j][0]):
-            continue
-        for cue in _sentence_cues(ctx, j):
-            resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
-            if resolved is not None and resolved.precision in ("day", "window"):
-                return resolved
+    sentences = _record_sentences(ctx, record, -1)
+    for fields in (is_date_field, is_claim_field):
+        for j in sentences:
+            if not fields(ctx.text, ctx.sentences[j][0]):
+                continue
+            for cue in _sentence_cues(ctx, j):
+                resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
+                if resolved is not None and resolved.precision in ("day", "window"):
+                    return resolved
+        if any(is_date_field(ctx.text, ctx.sentences[j][0]) for j in sentences):
+            return None
     return None
 
 
@@ -235,7 +253,12 @@ def _record_attributes(
     """
     actors: set[str] = set()
     targets: list[tuple[str, set[str]]] = []
-    for j in _record_sentences(ctx, record, index):
+    fields = _record_sentences(ctx, record, index)
+    claims = [j for j in fields if is_claim_field(ctx.text, ctx.sentences[j][0])]
+    # "Claimed target: an ISIS command post / Who held it: Jabhat al-Nusra": an entry telling
+    # a claimed strike takes its aircraft and its target from the claim alone; its other
+    # fields tell who held the ground or what happened there on the ground.
+    for j in claims or fields:
         a, b = ctx.sentences[j]
         actors.update(c.label for c in _find_cached(ctx, _ACTOR_RE, a, b))
         cues = _target_cues(ctx, a, b)

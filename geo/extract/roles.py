@@ -847,6 +847,20 @@ _WHICH_HOLDS_OR_FIGHTS_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "The ministry has named X and Y as the group's strongholds", "calls X the ISIS capital",
+# "called Y an ISIS stronghold": a place a speaker gives a name of what it is to a side
+# (a stronghold, a capital) is told as held, not as struck. The verb of naming stands
+# right before the place, or before the first place of a list the place closes.
+_NAMED_AS_BEFORE_RE = re.compile(
+    r"\b(?:named|names|called|calls|described|describes|branded|brands|labell?ed|labell?s"
+    r"|designated|designates)\s+(?:#?[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and)\s+){0,3}#?$",
+    re.IGNORECASE,
+)
+_NAMED_AS_AFTER_RE = re.compile(
+    r"(?:\s*(?:,|and)\s+[\w'’-]+(?:\s+[\w'’-]+)?){0,3}?\s+(?:as\s+)?(?:an?|the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:strongholds?|capital|bastions?|heartland)\b",
+    re.IGNORECASE,
+)
 # "X, a village that lies between the front lines and the ruins of old Y city", "X, which
 # sits between Y and Z": a relative clause telling where the place told before lies
 # between two others; they only locate it.
@@ -2785,6 +2799,12 @@ def _role_by_words_before(
     ):
         return "reference"
     if ("down" in before or "crash" in before) and _DOWNED_BEFORE_RE.search(before):
+        return "reference"
+    if (
+        any(w in lower_before for w in ("name", "call", "descri", "brand", "label", "designat"))
+        and _NAMED_AS_BEFORE_RE.search(before)
+        and _NAMED_AS_AFTER_RE.match(text, m.end, m.end + 120)
+    ):
         return "reference"
     if (" is " in before or " lies " in before or " sits " in before or " stands " in before) and (
         _LIES_DISTANCE_BEFORE_RE.search(before)

@@ -285,6 +285,7 @@ _DATE_FIELDS = frozenset(_RECORDS["date"])
 _ATTACKER_FIELDS = frozenset(_RECORDS["attacker"])
 _FACILITY_FIELDS = frozenset(_RECORDS["facility"])
 _WEAPON_FIELDS = frozenset(_RECORDS["weapon"])
+_CLAIM_FIELDS = frozenset(_RECORDS["claim"])
 #: Words of a weapon field's value that make it an air strike ("barrel bombs (two)").
 _AIR_WEAPON_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["air_weapons"]) + r")\b", re.IGNORECASE)
 #: Words of an attacker field's value that make it an air strike ("Russian fixed-wing aircraft").
@@ -370,6 +371,11 @@ def is_air_weapon_field(text: str, s: int) -> bool:
     return _field_has(text, s, _WEAPON_FIELDS, _AIR_WEAPON_RE) or _field_has(
         text, s, _WEAPON_FIELDS, _AIRCRAFT_RE
     )
+
+
+def is_claim_field(text: str, s: int) -> bool:
+    """Say whether the line at ``s`` names a claimed target ("Claimed target: a depot")."""
+    return field_name(text, s) in _CLAIM_FIELDS
 
 
 def is_date_field(text: str, s: int) -> bool:

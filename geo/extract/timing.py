@@ -798,6 +798,8 @@ def _sentence_date(
             and previous is None
             and cue.rule != "priorday"
             and cue.start not in counted_from
+            # "That Thursday" with no day told before is the last Thursday, as "Thursday" is.
+            and cue.weekday is None
             # "The strikes came a day after helicopters bombed X": with no day told before,
             # the strikes told are the writing's, and X's a day before them.
             and not (

@@ -609,17 +609,21 @@ def _title_introduced_voice(
     """Return the voice of the title an introduction gave a speaker named in capitals.
 
     "... is Dr X Y, who runs a clinic" then "X Y: ...": the title a transcript's roles name
-    ("Dr", a medic's) is his voice. With ``given_names`` the label is his surname alone and
-    up to two given names may stand between the title and it ("Dr X Y" for "Y:"). None
-    when no introduction before gives him one.
+    ("Dr", a medic's) is his voice; so is a role noun written just before his name ("on the
+    line is the media activist X Y"). With ``given_names`` the label is his surname alone and
+    up to two given names may stand between the title and it ("Dr X Y" for "Y:"). None when
+    no introduction before gives him one.
     """
     name = r"[ \t]+".join(re.escape(word) for word in names)
     given = r"(?:[A-Z][\w'’-]*[ \t]+){0,2}?" if given_names else ""
-    intro = re.search(
-        rf"\b(?P<title>[A-Z][a-z]{{1,8}})\.?[ \t]+{given}(?i:{name})\b",
+    for intro in re.finditer(
+        rf"\b(?:(?P<title>[A-Z][a-z]{{1,8}})\.?|(?P<role>[a-z]{{3,12}}))[ \t]+{given}(?i:{name})\b",
         text[max(0, pos - _TITLE_INTRODUCED_CHARS) : pos],
-    )
-    return None if intro is None else _SPEAKER_ROLES.get(intro["title"].upper())
+    ):
+        voice = _SPEAKER_ROLES.get((intro["title"] or intro["role"]).upper())
+        if voice is not None or intro["title"] is not None:
+            return voice
+    return None
 
 
 # The lines of a dated post before its first sentence ("12 June 2016", "X, SANA - ...").
