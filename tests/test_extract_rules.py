@@ -23493,3 +23493,22 @@ def test_a_speaker_going_on_with_the_strikes_he_dated_keeps_their_day(finder):
         (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 18))
     ]
     assert ("Maadan", date(2015, 11, 18)) in found
+
+
+# -- blind264 -----------------------------------------------------------------------
+
+
+def test_a_day_told_as_what_a_day_was_dates_the_strikes_of_its_when_clause(finder):
+    # "The worst day was the 13th, when warplanes struck X and Y": the day of the month is
+    # what the worst day was, and the strikes of the clause after it fall on it.
+    text = "The deadliest day was the 9th, when warplanes struck Saqba and Douma, killing 11."
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 12, 16))
+    ]
+    assert found == [("Saqba", date(2016, 12, 9)), ("Douma", date(2016, 12, 9))]
+    # A count of strikes ("was the 3rd in a week") is no day: the weekday keeps the strike.
+    text = "Jets struck Saqba on Monday; the raid was the 3rd in a week, activists said."
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 12, 16))
+    ]
+    assert found == [("Saqba", date(2016, 12, 12))]
