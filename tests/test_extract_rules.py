@@ -23512,3 +23512,19 @@ def test_a_day_told_as_what_a_day_was_dates_the_strikes_of_its_when_clause(finde
         (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 12, 16))
     ]
     assert found == [("Saqba", date(2016, 12, 12))]
+
+
+def test_a_strike_a_count_of_days_runs_from_keeps_the_day_written_after_its_place(finder):
+    # "The strike came two days after the massacre in the market of X on the 30th": the
+    # strike the count runs from has its own day, written right after its place.
+    text = (
+        "The strike came two days after the massacre in the vegetable market of Douma on "
+        "the 30th, when missiles fell on the crowd."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 3))]
+    assert found == [("Douma", date(2015, 10, 30))]
+    # With no day after its place, the strike it runs from is counted back from the
+    # sentence's own.
+    text = "Jets struck Harasta on Sunday, two days after raids on Douma."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 3))]
+    assert found == [("Harasta", date(2015, 11, 1)), ("Douma", date(2015, 10, 30))]
