@@ -23528,3 +23528,28 @@ def test_a_strike_a_count_of_days_runs_from_keeps_the_day_written_after_its_plac
     text = "Jets struck Harasta on Sunday, two days after raids on Douma."
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 3))]
     assert found == [("Harasta", date(2015, 11, 1)), ("Douma", date(2015, 10, 30))]
+
+
+def test_a_un_officials_own_statement_speaks_in_the_reports_own_voice(finder):
+    # A source line naming a UN official as the statement's author ("a UN humanitarian
+    # chief's statement as the UN's office posts it"): its lines that cite no one are the
+    # report's own voice, as the UN's updates are, not the UN cited by others.
+    text = (
+        "Statement by the Under-Secretary-General for Humanitarian Affairs\n\n"
+        "On Tuesday, air strikes hit a school in Khan al-Shih while children were in class, "
+        "killing four children.\n"
+    )
+    source = "a UN humanitarian chief's statement as the UN's office posts it"
+    doc = Document("t", "t.txt", text, date(2016, 10, 7), source=source)
+    assert [(ev.place_as_written, ev.claimant) for ev in extract_events(doc, finder)] == [
+        ("Khan al-Shih", "reporter")
+    ]
+    # The same official cited in a story speaks as the UN's agencies do.
+    text = (
+        "Air strikes hit a school in Khan al-Shih on Tuesday, killing four children, the UN "
+        "humanitarian chief said.\n"
+    )
+    doc = Document("t", "t.txt", text, date(2016, 10, 7), source="a wire story")
+    assert [(ev.place_as_written, ev.claimant) for ev in extract_events(doc, finder)] == [
+        ("Khan al-Shih", "rights_groups")
+    ]
