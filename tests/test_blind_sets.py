@@ -8691,12 +8691,14 @@ SETS = {
     # Claimant raised when a UN official named in the source line as the statement's author
     # ("a UN humanitarian chief's statement as the UN's office posts it") came to speak in
     # the report's own voice, as the UN's updates do, not as the UN cited.
+    # Precision and F1 raised, and a non-event gone, when the checkpoint a convoy "was turned
+    # back at" came to be a siege's checkpoint, no place struck.
     "blind264": Floors(
-        precision=0.884,
+        precision=0.92,
         recall=0.964,
-        f1=0.922,
+        f1=0.941,
         event_date=0.888,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.814,
             "claimant": 0.925,

@@ -23553,3 +23553,17 @@ def test_a_un_officials_own_statement_speaks_in_the_reports_own_voice(finder):
     assert [(ev.place_as_written, ev.claimant) for ev in extract_events(doc, finder)] == [
         ("Khan al-Shih", "rights_groups")
     ]
+
+
+def test_the_checkpoint_a_convoy_was_turned_back_at_is_no_struck_place(finder):
+    # "as people waited for the convoy that was turned back at the checkpoint of X, jets
+    # struck Y": where a convoy was stopped is a siege's checkpoint, not a place struck.
+    for text in (
+        "On Friday, as families waited for the convoy that was turned back at the checkpoint "
+        "of Moadamiya, warplanes struck Darayya.",
+        "Aid trucks were blocked at Moadamiya on Friday while helicopters bombed Darayya.",
+    ):
+        assert places(text, finder, date(2016, 6, 10)) == ["Darayya"]
+    # A convoy struck at a place keeps the place.
+    text = "On Friday jets struck the convoy at Moadamiya."
+    assert places(text, finder, date(2016, 6, 10)) == ["Moadamiya"]

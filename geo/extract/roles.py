@@ -1131,6 +1131,15 @@ _AID_REACHED_BEFORE_RE = re.compile(
     r"(?:to|for|into)\s+(?:the\s+)?(?:(?:besieged\s+)?(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# Where a convoy was stopped: "the convoy that was turned back at the checkpoint of X", "aid
+# trucks were blocked at X": a siege's checkpoint or crossing, no struck place.
+_CONVOY_STOPPED_BEFORE_RE = re.compile(
+    r"\b(?:convoys?|trucks|lorries)\b[^.;:]{0,40}?\b(?:turned\s+back|stopped|blocked|held\s+up"
+    r"|refused\s+entry)\s+(?:at|by)\s+(?:the\s+)?(?:(?:army['’]s\s+|regime['’]s\s+)?"
+    r"(?:checkpoints?|crossings?)\s+(?:of|at|in|near)\s+)?$",
+    re.IGNORECASE,
+)
+_CONVOY_WORDS = ("convoy", "trucks", "lorries")
 # Where an evacuation's buses go: "green buses carry fighters to X", "buses began taking the
 # wounded to X", "fighters boarded buses for the northern province of X": the destination
 # of those carried away, no struck place.
@@ -2807,6 +2816,8 @@ def _role_by_words_before(
     if "none" in lower_before and _NONE_NEAR_BEFORE_RE.search(before):
         return "reference"
     if "aid" in before and _AID_REACHED_BEFORE_RE.search(before):
+        return "reference"
+    if any(w in before for w in _CONVOY_WORDS) and _CONVOY_STOPPED_BEFORE_RE.search(before):
         return "reference"
     if ("buses" in before or "coaches" in before) and _BUSED_TO_BEFORE_RE.search(before):
         return "reference"
