@@ -23567,3 +23567,18 @@ def test_the_checkpoint_a_convoy_was_turned_back_at_is_no_struck_place(finder):
     # A convoy struck at a place keeps the place.
     text = "On Friday jets struck the convoy at Moadamiya."
     assert places(text, finder, date(2016, 6, 10)) == ["Moadamiya"]
+
+
+def test_the_place_a_front_is_with_is_no_struck_place(finder):
+    # "on the edge of X, near the front with Y": Y lies across the front line from the
+    # struck place, which it only locates.
+    text = (
+        "On Wednesday, helicopters dropped barrel bombs on the edge of Zamalka, near the front "
+        "with Jobar, according to the Civil Defence."
+    )
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Zamalka", "near")]
+    # A front located at a place ("near the front with the regime at X") keeps X, near it.
+    text = "On Wednesday, jets struck near the front with the regime at Jobar."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Jobar", "near")]

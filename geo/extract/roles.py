@@ -214,6 +214,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "the farmland on the town's western edge, facing X": what a place or a front faces,
     # across the lines from it, is no place struck.
     r"|\bfacing"
+    # "on the edge of X, near the front with Y": the place across the front line from the
+    # struck one, no place struck.
+    r"|\bfront(?:[\s-]?lines?)?\s+with"
     # "RDI's medical coordinator for the X": the area a person works for, no place struck.
     r"|\b(?:" + alternation(load("people")["remit_roles"]) + r")\s+for"
     # "the highway that links the city with X": its far end, the near one told by a noun.
@@ -324,7 +327,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|presence"
     r"|spotted"
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
-    r"|atmosphere|air\s*space|skies|sky\b|facing"
+    r"|atmosphere|air\s*space|skies|sky\b|facing|front(?:[\s-]?lines?)?\s+with\b"
     r"|(?:" + alternation(load("people")["remit_roles"]) + r")\s+for)"
     # "close in on X" is the ground's ("close to X" locates).
     # "the edges of X" as "the edge of X": the plural names the same ground beside X.
