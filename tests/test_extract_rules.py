@@ -23582,3 +23582,20 @@ def test_the_place_a_front_is_with_is_no_struck_place(finder):
     text = "On Wednesday, jets struck near the front with the regime at Jobar."
     found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
     assert found == [("Jobar", "near")]
+
+
+def test_a_reports_contacts_there_speaking_are_local_sources(finder):
+    # "our contacts in the enclave tell us": a report's contacts where the strikes fell,
+    # speaking, are local sources, as its contacts cited ("according to our contacts") are;
+    # the next sentence going on with the strikes keeps their voice.
+    text = (
+        "Air strikes hit the towns of the Eastern Ghouta throughout the past week, our "
+        "contacts in the enclave tell us. The worst day was Tuesday, when warplanes struck "
+        "Hamouriyah."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 12, 16))]
+    assert found == [("Hamouriyah", "activists")]
+    # Contacts named abroad, not where the strikes fell, are no local source.
+    text = "Jets struck Douma on Monday, our contacts abroad said."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 12, 16))]
+    assert found == [("Douma", "reporter")]
