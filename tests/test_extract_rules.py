@@ -23599,3 +23599,19 @@ def test_a_reports_contacts_there_speaking_are_local_sources(finder):
     text = "Jets struck Douma on Monday, our contacts abroad said."
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 12, 16))]
     assert found == [("Douma", "reporter")]
+
+
+def test_a_doctor_named_by_his_title_after_his_quote_speaks_as_a_medic(finder):
+    # '"...," said Dr X, the hospital's medical director': a doctor named by his title after
+    # his quoted words, an apposition saying he treats or runs the care, speaks as a medic
+    # named after a comma does.
+    text = (
+        '"Jets hit the market in Douma on Sunday," said Dr Khaled, the hospital\'s medical '
+        "director."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 14))]
+    assert found == [("Douma", "activists")]
+    # A title with no care in the apposition is left to the report's own reading.
+    text = '"Jets hit the market in Douma on Sunday," said Dr Khaled, the minister\'s adviser.'
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 14))]
+    assert found == [("Douma", "reporter")]
