@@ -23615,3 +23615,26 @@ def test_a_doctor_named_by_his_title_after_his_quote_speaks_as_a_medic(finder):
     text = '"Jets hit the market in Douma on Sunday," said Dr Khaled, the minister\'s adviser.'
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 14))]
     assert found == [("Douma", "reporter")]
+
+
+def test_a_place_where_something_had_been_bombed_is_struck(finder):
+    # "most of the wounded came from X, where the vegetable market had been bombed an hour
+    # earlier": a relative clause telling in the passive what in the place was struck makes
+    # the place struck, as one whose subject is aircraft does.
+    text = (
+        "Most of the wounded came from Misraba, where the vegetable market had been bombed "
+        "on Sunday."
+    )
+    assert places(text, finder, date(2015, 12, 14)) == ["Misraba"]
+    # Hit by a ground weapon, the place is where the wounded came from, no place struck.
+    text = (
+        "Most of the wounded came from Misraba, where the vegetable market had been hit by "
+        "mortar shells on Sunday."
+    )
+    assert places(text, finder, date(2015, 12, 14)) == []
+    # The end of a road between two places, where something was hit, is no place struck.
+    text = (
+        "Jets struck Binnish and the road between Binnish and Taftanaz, where a car carrying "
+        "fuel was hit."
+    )
+    assert places(text, finder, date(2016, 10, 21)) == ["Binnish"]

@@ -93,7 +93,16 @@ _AIRCRAFT = alternation(load("triggers")["air_arms"] + load("triggers")["relativ
 _STRUCK_BY_RELATIVE_AFTER_RE = re.compile(
     r"(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:al|el)-)?[A-Z][\w'’-]{0,30}"
     r"(?:[ -](?:(?:al|el)-)?[A-Z][\w'’-]{0,30}){0,2}){0,4}"
-    r",[ \t]+(?:which|where)[ \t]+"
+    r",[ \t]+"
+    # "from X, where the vegetable market had been bombed an hour earlier": what in the place
+    # was struck, told in the passive, with no ground weapon after it ("which" would name
+    # what was told before the place, as "a hospital near X, which ... had been struck" does).
+    r"(?:where[ \t]+(?P<passive>(?:the|a|an|its)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?"
+    r"(?:had[ \t]+been|has[ \t]+been|was|were)[ \t]+(?:(?:also|again|reportedly)[ \t]+)?"
+    r"(?:struck|hit|bombed|targett?ed|destroyed|pounded|raided)\b"
+    r"(?![ \t]+(?:by|with|in)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:shells?|shelling|mortars?"
+    r"|artillery|rockets?|tanks?|rebels?|fighters|gunfire|snipers?|clashes|fighting)\b))|"
+    r"(?:which|where)[ \t]+"
     # "from X, where local activists said Russian aircraft had struck a school": a speaker
     # telling the clause's strike before its aircraft.
     r"(?:(?:local[ \t]+|the[ \t]+)?(?:activists|residents|witnesses|rescuers|medics|sources)"
@@ -101,11 +110,13 @@ _STRUCK_BY_RELATIVE_AFTER_RE = re.compile(
     r"(?:(?:Russian|Syrian|regime|government|coalition|the|its"
     r"|their|[Gg]overnment[’']s|[Rr]egime[’']s)[ \t]+){0,2}"
     rf"(?i:{_AIRCRAFT})[ \t]+(?:(?:had|have|has|also|again|repeatedly|reportedly)[ \t]+){{0,2}}"
-    rf"(?i:{_STRIKE_VERBS}|raided)\b"
+    rf"(?i:{_STRIKE_VERBS}|raided)\b)"
     # "fled X, where jets struck Y": the clause's own place is the struck one, not X.
     r"(?![ \t]+(?:the[ \t]+)?(?:(?:nearby|neighbou?ring|town|village|city)[ \t]+(?:of[ \t]+)?)?"
     r"(?:(?:al|el)-)?[A-Z])"
 )
+_BETWEEN_ENDS_BEFORE_RE = re.compile(r"\bbetween\s+[^,.;:]{1,60}?\s+and\s+(?:the\s+)?$")
+_PASSIVE_RIGHT_AFTER_RE = re.compile(r",[ \t]+where\b")
 # A place named after these locates something close to it, not in it: "a roadblock
 # near X", "a workshop north of X". Alone in its clause it is the best location
 # the report gives (an event "near" X); beside a place struck "in" it, or in
@@ -2618,7 +2629,16 @@ def _role_by_name_and_clauses(ctx: _DocContext, m: Mention) -> str | None:
         # the struck place only when the sentence names no other.
         return "container"
     if "which" in text[m.end : m.end + 120] or "where" in text[m.end : m.end + 120]:
-        if _STRUCK_BY_RELATIVE_AFTER_RE.match(text, m.end, m.end + 240):
+        relative = _STRUCK_BY_RELATIVE_AFTER_RE.match(text, m.end, m.end + 240)
+        if relative is not None and not (
+            relative["passive"]
+            and (
+                not _PASSIVE_RIGHT_AFTER_RE.match(text, m.end)
+                or _BETWEEN_ENDS_BEFORE_RE.search(text, max(0, m.start - 80), m.start)
+            )
+        ):
+            # "the road between X and Y, where a car was hit": the passive's place is the road
+            # the two places bound, not its end; and it tells of the one place right before it.
             return "candidate"
     if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
         return "reference"
