@@ -24031,3 +24031,148 @@ def test_a_transcript_speaker_introduced_by_his_role_speaks_in_its_voice(finder)
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 16))]
     assert found == [("Ehsim", "reporter")]
+
+
+# -- blind264 -----------------------------------------------------------------------
+
+
+def test_a_day_told_as_what_a_day_was_dates_the_strikes_of_its_when_clause(finder):
+    # "The worst day was the 13th, when warplanes struck X and Y": the day of the month is
+    # what the worst day was, and the strikes of the clause after it fall on it.
+    text = "The deadliest day was the 9th, when warplanes struck Saqba and Douma, killing 11."
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 12, 16))
+    ]
+    assert found == [("Saqba", date(2016, 12, 9)), ("Douma", date(2016, 12, 9))]
+    # A count of strikes ("was the 3rd in a week") is no day: the weekday keeps the strike.
+    text = "Jets struck Saqba on Monday; the raid was the 3rd in a week, activists said."
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 12, 16))
+    ]
+    assert found == [("Saqba", date(2016, 12, 12))]
+
+
+def test_a_strike_a_count_of_days_runs_from_keeps_the_day_written_after_its_place(finder):
+    # "The strike came two days after the massacre in the market of X on the 30th": the
+    # strike the count runs from has its own day, written right after its place.
+    text = (
+        "The strike came two days after the massacre in the vegetable market of Douma on "
+        "the 30th, when missiles fell on the crowd."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 3))]
+    assert found == [("Douma", date(2015, 10, 30))]
+    # With no day after its place, the strike it runs from is counted back from the
+    # sentence's own.
+    text = "Jets struck Harasta on Sunday, two days after raids on Douma."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 3))]
+    assert found == [("Harasta", date(2015, 11, 1)), ("Douma", date(2015, 10, 30))]
+
+
+def test_a_un_officials_own_statement_speaks_in_the_reports_own_voice(finder):
+    # A source line naming a UN official as the statement's author ("a UN humanitarian
+    # chief's statement as the UN's office posts it"): its lines that cite no one are the
+    # report's own voice, as the UN's updates are, not the UN cited by others.
+    text = (
+        "Statement by the Under-Secretary-General for Humanitarian Affairs\n\n"
+        "On Tuesday, air strikes hit a school in Khan al-Shih while children were in class, "
+        "killing four children.\n"
+    )
+    source = "a UN humanitarian chief's statement as the UN's office posts it"
+    doc = Document("t", "t.txt", text, date(2016, 10, 7), source=source)
+    assert [(ev.place_as_written, ev.claimant) for ev in extract_events(doc, finder)] == [
+        ("Khan al-Shih", "reporter")
+    ]
+    # The same official cited in a story speaks as the UN's agencies do.
+    text = (
+        "Air strikes hit a school in Khan al-Shih on Tuesday, killing four children, the UN "
+        "humanitarian chief said.\n"
+    )
+    doc = Document("t", "t.txt", text, date(2016, 10, 7), source="a wire story")
+    assert [(ev.place_as_written, ev.claimant) for ev in extract_events(doc, finder)] == [
+        ("Khan al-Shih", "rights_groups")
+    ]
+
+
+def test_the_checkpoint_a_convoy_was_turned_back_at_is_no_struck_place(finder):
+    # "as people waited for the convoy that was turned back at the checkpoint of X, jets
+    # struck Y": where a convoy was stopped is a siege's checkpoint, not a place struck.
+    for text in (
+        "On Friday, as families waited for the convoy that was turned back at the checkpoint "
+        "of Moadamiya, warplanes struck Darayya.",
+        "Aid trucks were blocked at Moadamiya on Friday while helicopters bombed Darayya.",
+    ):
+        assert places(text, finder, date(2016, 6, 10)) == ["Darayya"]
+    # A convoy struck at a place keeps the place.
+    text = "On Friday jets struck the convoy at Moadamiya."
+    assert places(text, finder, date(2016, 6, 10)) == ["Moadamiya"]
+
+
+def test_the_place_a_front_is_with_is_no_struck_place(finder):
+    # "on the edge of X, near the front with Y": Y lies across the front line from the
+    # struck place, which it only locates.
+    text = (
+        "On Wednesday, helicopters dropped barrel bombs on the edge of Zamalka, near the front "
+        "with Jobar, according to the Civil Defence."
+    )
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Zamalka", "near")]
+    # A front located at a place ("near the front with the regime at X") keeps X, near it.
+    text = "On Wednesday, jets struck near the front with the regime at Jobar."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Jobar", "near")]
+
+
+def test_a_reports_contacts_there_speaking_are_local_sources(finder):
+    # "our contacts in the enclave tell us": a report's contacts where the strikes fell,
+    # speaking, are local sources, as its contacts cited ("according to our contacts") are;
+    # the next sentence going on with the strikes keeps their voice.
+    text = (
+        "Air strikes hit the towns of the Eastern Ghouta throughout the past week, our "
+        "contacts in the enclave tell us. The worst day was Tuesday, when warplanes struck "
+        "Hamouriyah."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 12, 16))]
+    assert found == [("Hamouriyah", "activists")]
+    # Contacts named abroad, not where the strikes fell, are no local source.
+    text = "Jets struck Douma on Monday, our contacts abroad said."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 12, 16))]
+    assert found == [("Douma", "reporter")]
+
+
+def test_a_doctor_named_by_his_title_after_his_quote_speaks_as_a_medic(finder):
+    # '"...," said Dr X, the hospital's medical director': a doctor named by his title after
+    # his quoted words, an apposition saying he treats or runs the care, speaks as a medic
+    # named after a comma does.
+    text = (
+        '"Jets hit the market in Douma on Sunday," said Dr Khaled, the hospital\'s medical '
+        "director."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 14))]
+    assert found == [("Douma", "activists")]
+    # A title with no care in the apposition is left to the report's own reading.
+    text = '"Jets hit the market in Douma on Sunday," said Dr Khaled, the minister\'s adviser.'
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 14))]
+    assert found == [("Douma", "reporter")]
+
+
+def test_a_place_where_something_had_been_bombed_is_struck(finder):
+    # "most of the wounded came from X, where the vegetable market had been bombed an hour
+    # earlier": a relative clause telling in the passive what in the place was struck makes
+    # the place struck, as one whose subject is aircraft does.
+    text = (
+        "Most of the wounded came from Misraba, where the vegetable market had been bombed "
+        "on Sunday."
+    )
+    assert places(text, finder, date(2015, 12, 14)) == ["Misraba"]
+    # Hit by a ground weapon, the place is where the wounded came from, no place struck.
+    text = (
+        "Most of the wounded came from Misraba, where the vegetable market had been hit by "
+        "mortar shells on Sunday."
+    )
+    assert places(text, finder, date(2015, 12, 14)) == []
+    # The end of a road between two places, where something was hit, is no place struck.
+    text = (
+        "Jets struck Binnish and the road between Binnish and Taftanaz, where a car carrying "
+        "fuel was hit."
+    )
+    assert places(text, finder, date(2016, 10, 21)) == ["Binnish"]

@@ -278,7 +278,9 @@ _CUE_KINDS = [
     # "from the 19th to the 22nd": the two ends of a window of days of the month.
     r"|(?<=\b[Ff]rom\s)|(?<=\bto\s)"
     # "between the 14th and the 16th": a window's two ends written the same way.
-    r"|(?<=\b[Bb]etween\s)|(?<=\band\s))"
+    r"|(?<=\b[Bb]etween\s)|(?<=\band\s)"
+    # "The worst day was the 13th, when jets struck X": a day named as what a day was.
+    r"|(?<=\bday\swas\s)|(?<=\bnight\swas\s))"
     r"the\s+(?:(?P<d4>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|when|at|in|as|after|before|while|morning|afternoon"
     # "on the afternoon of the 21st a helicopter dropped ...": the clause right after it.

@@ -334,8 +334,16 @@ _SHIFTED_GAP_RE = re.compile(
 # Strike nouns only: "a day after jets struck X" is a clause whose day the sentence's own
 # date already counts back (see ``timing``), so a verb there shifts nothing again.
 _SHIFTED_STRIKE_RE = re.compile(
-    r"\b(?:raids?|strikes?|airstrikes?|bombing|bombardment|attacks?|barrel\s+bombs?)\b",
+    r"\b(?:raids?|strikes?|airstrikes?|bombing|bombardment|attacks?|barrel\s+bombs?|massacre)\b",
     re.IGNORECASE,
+)
+
+
+# "two days after the massacre in the vegetable market of X on the 30th": the words from
+# the count to a place the strike it runs from names, which may be located by what in it
+# was hit ("the market of X").
+_ANCHOR_GAP_RE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,8}?(?:on|in|at|near|of)\s+(?:the\s+)?", re.IGNORECASE
 )
 
 
@@ -368,8 +376,26 @@ def _shifted_dates(
         # one day: it has dated X already (see ``timing``), barrel bombs or not.
         return {}
     out: dict[int, ResolvedDate] = {}
+    every = _sentence_cues(ctx, index)
+    reference = ctx.posts[_post_index(ctx, start)].date
     for m in places:
         for cue in shifts:
+            anchor = next((c for c in every if c.start >= m.end), None)
+            if (
+                cue.end <= m.start
+                and cue.text.lower().endswith(("after", "before"))
+                and anchor is not None
+                and anchor.kind != "anaphoric"
+                and _ANCHOR_GAP_RE.fullmatch(text, cue.end, m.start)
+                and _SHIFTED_STRIKE_RE.search(text, cue.end, m.start)
+                and _OWN_DATE_GAP_RE.fullmatch(text, m.end, anchor.start)
+            ):
+                # "two days after the massacre in the market of X on the 30th": the strike
+                # the count runs from has its own day written right after its place.
+                resolved = resolve_cue(anchor, reference)
+                if resolved is not None:
+                    out[m.start] = resolved
+                continue
             if (
                 cue.end <= m.start
                 and _SHIFTED_GAP_RE.fullmatch(text, cue.end, m.start)

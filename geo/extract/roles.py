@@ -93,7 +93,16 @@ _AIRCRAFT = alternation(load("triggers")["air_arms"] + load("triggers")["relativ
 _STRUCK_BY_RELATIVE_AFTER_RE = re.compile(
     r"(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:al|el)-)?[A-Z][\w'’-]{0,30}"
     r"(?:[ -](?:(?:al|el)-)?[A-Z][\w'’-]{0,30}){0,2}){0,4}"
-    r",[ \t]+(?:which|where)[ \t]+"
+    r",[ \t]+"
+    # "from X, where the vegetable market had been bombed an hour earlier": what in the place
+    # was struck, told in the passive, with no ground weapon after it ("which" would name
+    # what was told before the place, as "a hospital near X, which ... had been struck" does).
+    r"(?:where[ \t]+(?P<passive>(?:the|a|an|its)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?"
+    r"(?:had[ \t]+been|has[ \t]+been|was|were)[ \t]+(?:(?:also|again|reportedly)[ \t]+)?"
+    r"(?:struck|hit|bombed|targett?ed|destroyed|pounded|raided)\b"
+    r"(?![ \t]+(?:by|with|in)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:shells?|shelling|mortars?"
+    r"|artillery|rockets?|tanks?|rebels?|fighters|gunfire|snipers?|clashes|fighting)\b))|"
+    r"(?:which|where)[ \t]+"
     # "from X, where local activists said Russian aircraft had struck a school": a speaker
     # telling the clause's strike before its aircraft.
     r"(?:(?:local[ \t]+|the[ \t]+)?(?:activists|residents|witnesses|rescuers|medics|sources)"
@@ -101,7 +110,7 @@ _STRUCK_BY_RELATIVE_AFTER_RE = re.compile(
     r"(?:(?:Russian|Syrian|regime|government|coalition|the|its"
     r"|their|[Gg]overnment[’']s|[Rr]egime[’']s)[ \t]+){0,2}"
     rf"(?i:{_AIRCRAFT})[ \t]+(?:(?:had|have|has|also|again|repeatedly|reportedly)[ \t]+){{0,2}}"
-    rf"(?i:{_STRIKE_VERBS}|raided)\b"
+    rf"(?i:{_STRIKE_VERBS}|raided)\b)"
     # "fled X, where jets struck Y": the clause's own place is the struck one, not X.
     r"(?![ \t]+(?:the[ \t]+)?(?:(?:nearby|neighbou?ring|town|village|city)[ \t]+(?:of[ \t]+)?)?"
     r"(?:(?:al|el)-)?[A-Z])"
@@ -118,6 +127,8 @@ _STRUCK_THERE_AFTER_RE = re.compile(
     r"(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,3}?there\b",
     re.IGNORECASE,
 )
+_BETWEEN_ENDS_BEFORE_RE = re.compile(r"\bbetween\s+[^,.;:]{1,60}?\s+and\s+(?:the\s+)?$")
+_PASSIVE_RIGHT_AFTER_RE = re.compile(r",[ \t]+where\b")
 # A place named after these locates something close to it, not in it: "a roadblock
 # near X", "a workshop north of X". Alone in its clause it is the best location
 # the report gives (an event "near" X); beside a place struck "in" it, or in
@@ -226,6 +237,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "the farmland on the town's western edge, facing X": what a place or a front faces,
     # across the lines from it, is no place struck.
     r"|\bfacing"
+    # "on the edge of X, near the front with Y": the place across the front line from the
+    # struck one, no place struck.
+    r"|\bfront(?:[\s-]?lines?)?\s+with"
     # "RDI's medical coordinator for the X": the area a person works for, no place struck.
     r"|\b(?:" + alternation(load("people")["remit_roles"]) + r")\s+for"
     # "the highway that links the city with X": its far end, the near one told by a noun.
@@ -336,7 +350,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|presence"
     r"|spotted"
     r"|circling|patrolling|highway|motorway|route|link|connect|flights?\b|overfl|hover"
-    r"|atmosphere|air\s*space|skies|sky\b|facing"
+    r"|atmosphere|air\s*space|skies|sky\b|facing|front(?:[\s-]?lines?)?\s+with\b"
     r"|(?:" + alternation(load("people")["remit_roles"]) + r")\s+for)"
     # "close in on X" is the ground's ("close to X" locates).
     # "the edges of X" as "the edge of X": the plural names the same ground beside X.
@@ -1157,6 +1171,15 @@ _AID_REACHED_BEFORE_RE = re.compile(
     r"(?:to|for|into)\s+(?:the\s+)?(?:(?:besieged\s+)?(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# Where a convoy was stopped: "the convoy that was turned back at the checkpoint of X", "aid
+# trucks were blocked at X": a siege's checkpoint or crossing, no struck place.
+_CONVOY_STOPPED_BEFORE_RE = re.compile(
+    r"\b(?:convoys?|trucks|lorries)\b[^.;:]{0,40}?\b(?:turned\s+back|stopped|blocked|held\s+up"
+    r"|refused\s+entry)\s+(?:at|by)\s+(?:the\s+)?(?:(?:army['’]s\s+|regime['’]s\s+)?"
+    r"(?:checkpoints?|crossings?)\s+(?:of|at|in|near)\s+)?$",
+    re.IGNORECASE,
+)
+_CONVOY_WORDS = ("convoy", "trucks", "lorries")
 # Where an evacuation's buses go: "green buses carry fighters to X", "buses began taking the
 # wounded to X", "fighters boarded buses for the northern province of X": the destination
 # of those carried away, no struck place.
@@ -2632,7 +2655,16 @@ def _role_by_name_and_clauses(ctx: _DocContext, m: Mention) -> str | None:
         # the struck place only when the sentence names no other.
         return "container"
     if "which" in text[m.end : m.end + 120] or "where" in text[m.end : m.end + 120]:
-        if _STRUCK_BY_RELATIVE_AFTER_RE.match(text, m.end, m.end + 240):
+        relative = _STRUCK_BY_RELATIVE_AFTER_RE.match(text, m.end, m.end + 240)
+        if relative is not None and not (
+            relative["passive"]
+            and (
+                not _PASSIVE_RIGHT_AFTER_RE.match(text, m.end)
+                or _BETWEEN_ENDS_BEFORE_RE.search(text, max(0, m.start - 80), m.start)
+            )
+        ):
+            # "the road between X and Y, where a car was hit": the passive's place is the road
+            # the two places bound, not its end; and it tells of the one place right before it.
             return "candidate"
     if "there" in text[m.end : m.end + 160] and _STRUCK_THERE_AFTER_RE.match(
         text, m.end, m.end + 160
@@ -2843,6 +2875,8 @@ def _role_by_words_before(
     if "none" in lower_before and _NONE_NEAR_BEFORE_RE.search(before):
         return "reference"
     if "aid" in before and _AID_REACHED_BEFORE_RE.search(before):
+        return "reference"
+    if any(w in before for w in _CONVOY_WORDS) and _CONVOY_STOPPED_BEFORE_RE.search(before):
         return "reference"
     if ("buses" in before or "coaches" in before) and _BUSED_TO_BEFORE_RE.search(before):
         return "reference"

@@ -769,8 +769,17 @@ def _source_voice(source: str) -> str | None:
             source, max(0, m.start() - 60), m.start()
         ):
             return None
+        if _UN_NAME_RE.match(m.group()):
+            # "a UN humanitarian chief's statement as the UN's office posts it": the UN's own
+            # statement speaks in its own voice, as the UN's updates do, not as the UN cited.
+            return None
         return m.lastgroup
     return None
+
+
+# "UN humanitarian chief", "United Nations children's agency", "UNICEF": the UN or one of
+# its offices or officials, named as whoever writes the report.
+_UN_NAME_RE = re.compile(r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\b|UNICEF\b|UNHCR\b")
 
 
 # "Jisr al-Shughur Media Office": a name whose last words say what kind of outlet it is.
