@@ -1179,7 +1179,7 @@ _CONVOY_STOPPED_BEFORE_RE = re.compile(
     r"(?:checkpoints?|crossings?)\s+(?:of|at|in|near)\s+)?$",
     re.IGNORECASE,
 )
-_CONVOY_WORDS = ("convoy", "trucks", "lorries")
+_STOPPED_CONVOY_WORDS = ("convoy", "trucks", "lorries")
 # Where an evacuation's buses go: "green buses carry fighters to X", "buses began taking the
 # wounded to X", "fighters boarded buses for the northern province of X": the destination
 # of those carried away, no struck place.
@@ -2876,7 +2876,7 @@ def _role_by_words_before(
         return "reference"
     if "aid" in before and _AID_REACHED_BEFORE_RE.search(before):
         return "reference"
-    if any(w in before for w in _CONVOY_WORDS) and _CONVOY_STOPPED_BEFORE_RE.search(before):
+    if any(w in before for w in _STOPPED_CONVOY_WORDS) and _CONVOY_STOPPED_BEFORE_RE.search(before):
         return "reference"
     if ("buses" in before or "coaches" in before) and _BUSED_TO_BEFORE_RE.search(before):
         return "reference"

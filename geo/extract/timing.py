@@ -1069,10 +1069,15 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
         return None
     ps, pe = ctx.sentences[index - 1]
     s, e = ctx.sentences[index]
-    if _also_struck(ctx, s) and _post_index(ctx, ps) == _post_index(ctx, s):
+    if (
+        _also_struck(ctx, s)
+        and _post_index(ctx, ps) == _post_index(ctx, s)
+        and index - 1 not in ctx.struck_sentences
+    ):
         # "Troops regained X on Thursday, the agency said. Russian jets also pounded Y.": a
-        # strike told as done besides the deed the sentence before dated, in the paragraph
-        # after it or its own, is of that deed's day.
+        # strike told as done besides the deed the sentence before dated (no strike of its
+        # own: its days may be of other strikes), in the paragraph after it or its own, is
+        # of that deed's day.
         day = _deed_day(ctx, index - 1, reference)
         if day is not None and day.precision == "day":
             return day
