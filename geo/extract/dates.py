@@ -1624,8 +1624,8 @@ def headline_date(title: str | None, text: str, published: date) -> ResolvedDate
 
 # A wire dateline opening a line: "MOSCOW, November 23.", "BEIRUT, Oct 12 (Agency) -".
 # "MOSCOW, November 23.", "BEIRUT (Reuters) - Sept 6, 2016 -": a dash may follow the agency.
-# "Idlib, 05/12/2016 -": a local outlet's dateline, its place in title case, its date in figures;
-# "Beirut, 16 Oct 2015 (Agency) -", "Beirut, Oct 16, 2015 -": or written with its year.
+# "X, 05/12/2016 -": a local outlet's dateline, its place in title case, its date in figures;
+# "X, 16 Oct 2015 (Agency) -", "X, Oct 16, 2015 -": or written with its year.
 # "AMMAN/ANKARA, Oct 12 -": a story filed from two cities joins them with a slash.
 _DATELINE_OPENING_RE = re.compile(
     # A weekday in capitals ("MON 8 FEB -", a sidebar's item) is no city.
