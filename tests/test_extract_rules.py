@@ -23644,6 +23644,8 @@ def test_strikes_told_after_an_air_backed_push_take_the_push_day(finder):
         "operations against terrorists in the countryside of Hama on Sunday.",
         "Fierce fighting raged in northern Hama on Sunday as troops backed by Russian jets "
         "advanced.",
+        "Army units, backed by the Russian air force, carried out operations against "
+        "terrorists in the countryside of Hama on Sunday, killing dozens of them.",
     ):
         text = (
             f"{lead}\n\nA military source said the air force destroyed a command centre in "
@@ -24077,11 +24079,14 @@ def test_a_un_officials_own_statement_speaks_in_the_reports_own_voice(finder):
         "On Tuesday, air strikes hit a school in Khan al-Shih while children were in class, "
         "killing four children.\n"
     )
-    source = "a UN humanitarian chief's statement as the UN's office posts it"
-    doc = Document("t", "t.txt", text, date(2016, 10, 7), source=source)
-    assert [(ev.place_as_written, ev.claimant) for ev in extract_events(doc, finder)] == [
-        ("Khan al-Shih", "reporter")
-    ]
+    for source in (
+        "a UN humanitarian chief's statement as the UN's office posts it",
+        "a U.N. humanitarian chief's statement as the office posts it",
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 10, 7), source=source)
+        assert [(ev.place_as_written, ev.claimant) for ev in extract_events(doc, finder)] == [
+            ("Khan al-Shih", "reporter")
+        ], source
     # The same official cited in a story speaks as the UN's agencies do.
     text = (
         "Air strikes hit a school in Khan al-Shih on Tuesday, killing four children, the UN "

@@ -224,16 +224,13 @@ def _record_date(ctx: _DocContext, record: tuple[int, int], reference: date) -> 
     of October 6)").
     """
     sentences = _record_sentences(ctx, record, -1)
-    for fields in (is_date_field, is_claim_field):
-        for j in sentences:
-            if not fields(ctx.text, ctx.sentences[j][0]):
-                continue
-            for cue in _sentence_cues(ctx, j):
-                resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
-                if resolved is not None and resolved.precision in ("day", "window"):
-                    return resolved
-        if any(is_date_field(ctx.text, ctx.sentences[j][0]) for j in sentences):
-            return None
+    dated = [j for j in sentences if is_date_field(ctx.text, ctx.sentences[j][0])]
+    claims = [j for j in sentences if is_claim_field(ctx.text, ctx.sentences[j][0])]
+    for j in dated or claims:
+        for cue in _sentence_cues(ctx, j):
+            resolved = resolve_cue(cue, reference) if cue.kind == "explicit" else None
+            if resolved is not None and resolved.precision in ("day", "window"):
+                return resolved
     return None
 
 

@@ -1709,7 +1709,8 @@ def _air_backed_operations_day(
         if not cues:
             # A strike told between with no day of its own is of the same push.
             continue
-        if _in_range(ctx.triggers, s, e):
+        if j in ctx.struck_sentences:
+            # A strike of its own with a day: its day is that strike's, not a push's.
             return None
         if not (_AIR_BACKED_OPERATIONS_RE.search(ctx.text, s, e) and _has_air_word(ctx.text, s, e)):
             return None

@@ -779,7 +779,7 @@ def _source_voice(source: str) -> str | None:
 
 # "UN humanitarian chief", "United Nations children's agency", "UNICEF": the UN or one of
 # its offices or officials, named as whoever writes the report.
-_UN_NAME_RE = re.compile(r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\b|UNICEF\b|UNHCR\b")
+_UN_NAME_RE = re.compile(r"(?:the\s+)?(?:UN\b|U\.N\.|United\s+Nations\b)|UNICEF\b|UNHCR\b")
 
 
 # "Jisr al-Shughur Media Office": a name whose last words say what kind of outlet it is.
