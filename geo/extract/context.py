@@ -167,10 +167,9 @@ class _DocContext:
     # names continues it, that sentence's index for the line's events (None otherwise).
     list_lead: int | None = None
     list_item_lead: int | None = None
-    # The sentences that have given events so far (in text order).
-    struck_sentences: set[int] = field(default_factory=set)
-    # Where in the text each of those sentences' struck places is written.
-    struck_starts: dict[int, set[int]] = field(default_factory=dict)
+    # The sentences that have given events so far (in text order), each with where in the
+    # text its struck places are written.
+    struck_sentences: dict[int, set[int]] = field(default_factory=dict)
     # The one air force a sentence tells striking a place as a habit, by the place's key: a
     # strike there told later with no aircraft of its own is theirs.
     habit_actors: dict[str, str] = field(default_factory=dict)

@@ -244,8 +244,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     for index, (s, e) in enumerate(ctx.sentences):
         found = _sentence_events(ctx, index, s, e, scopes)
         if found:
-            ctx.struck_sentences.add(index)
-            ctx.struck_starts[index] = {ev.char_start for ev in found}
+            ctx.struck_sentences[index] = {ev.char_start for ev in found}
             found = _victims_told_before(ctx, index, found)
         if found and " and " in ctx.lower[s:e]:
             found = _joint_voices(ctx, s, e, found)

@@ -1461,7 +1461,7 @@ def _names_places_of_lead(ctx: _DocContext, index: int, told: int) -> bool:
     # "... in X province on Tuesday, a day after the army launched an offensive in
     # neighbouring Y": only the places the lead tells struck count, not those it names for
     # something else.
-    struck = ctx.struck_starts.get(told, set())
+    struck = ctx.struck_sentences.get(told, set())
     if any(
         m.start in struck
         and (
