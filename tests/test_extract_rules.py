@@ -23609,6 +23609,34 @@ def test_the_town_struck_again_on_a_day_of_its_own_is_another_strike(finder):
         assert found == {("al-Bab", date(2016, 12, 23))}, second
 
 
+def test_the_town_as_the_subject_struck_again_on_a_day_of_its_own_is_another_strike(finder):
+    # "Jets struck the town of X on Friday." then "The town was bombed again on Saturday":
+    # the town as the passive's subject, or "it", struck "again" on a day of its own is
+    # another strike on it, as the town as the object of "struck ... again" is.
+    first = "Russian jets struck the town of al-Bab on Friday, activists said."
+    for second, joints in (
+        ("The town was bombed again on Saturday, activists said.", (" ", "\n\n")),
+        ("On Saturday the village was hit again, killing two.", (" ", "\n\n")),
+        ("It was bombed again on Saturday.", (" ",)),
+    ):
+        for joint in joints:
+            found = {
+                (ev.place_as_written, ev.event_date)
+                for ev in events(first + joint + second, finder, date(2016, 12, 26))
+            }
+            assert found == {("al-Bab", date(2016, 12, 23)), ("al-Bab", date(2016, 12, 24))}, second
+    # With no "again", or no day of its own, the passive tells the same strike on.
+    for second in (
+        "The town was bombed on Saturday, activists said.",
+        "The town was bombed again, activists said.",
+    ):
+        found = {
+            (ev.place_as_written, ev.event_date)
+            for ev in events(first + " " + second, finder, date(2016, 12, 26))
+        }
+        assert found == {("al-Bab", date(2016, 12, 23))}, second
+
+
 def test_ground_forces_holding_the_struck_place_are_not_whose_aircraft_struck(finder):
     # "... targeted militant positions near the X gas field, which government troops have
     # been defending since last year": fighters defending, holding or guarding ground are

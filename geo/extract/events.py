@@ -34,6 +34,7 @@ from geo.extract.antecedents import (
     _antecedent,
     _kind_object,
     _lead_title_town,
+    _struck_again,
     _title_town,
 )
 from geo.extract.areas import (
@@ -1665,11 +1666,13 @@ def _sentence_events(
                     or _title_town(ctx, index) is back
                     or _lead_title_town(ctx, index) is back
                     or _LATEST_STRIKE_OPENING_RE.match(text, s) is not None
+                    or _struck_again(ctx, index)
                 )
             ):
                 # "Troops failed to storm X. Jets struck the town": whatever X was to the
                 # sentence naming it, the strike's object is that place; so is the title's
                 # town to "the town" of a paragraph naming none, and to the lead's strike.
+                # "The town was bombed again on Saturday": struck again, as its subject.
                 events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
             elif not events and section is None and _kind_near_object(ctx, s, e):
                 events = _events_for(ctx, index, start, e, [back], triggers, dated, pointed=True)
