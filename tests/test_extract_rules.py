@@ -23637,6 +23637,59 @@ def test_the_town_as_the_subject_struck_again_on_a_day_of_its_own_is_another_str
         assert found == {("al-Bab", date(2016, 12, 23))}, second
 
 
+def test_a_day_without_a_year_in_a_look_back_takes_the_year_the_text_told(finder):
+    # A memoir published in the spring: "In the autumn of 2015 ..." then "On 1 October, jets
+    # struck X". Read in its latest year the day falls months before the writing; the year
+    # the text last wrote before it (a flashback to an earlier one aside) is its own.
+    opening = (
+        "In the autumn of 2015 I was one of three doctors left in Kafr Nabl. I had come "
+        "there from Hama on 18 April 2014."
+    )
+    for strike, day in (
+        ("On 1 October, Russian jets struck the market of Kafr Nabl.", date(2015, 10, 1)),
+        ("On 9 November, jets bombed the school in Kafr Nabl.", date(2015, 11, 9)),
+    ):
+        found = [
+            (ev.place_as_written, ev.event_date)
+            for ev in events(opening + "\n\n" + strike, finder, date(2017, 3, 10))
+        ]
+        assert found == [("Kafr Nabl", day)], strike
+    # Told in order after a day of that year, a day earlier in the calendar is the next
+    # year's; a year further back than the one before, or a period's onset, moves nothing;
+    # nor does a day read within three months of the writing.
+    for opening, strike, published, day in (
+        (
+            "On October 7, 2015, warships fired cruise missiles from the Caspian Sea.",
+            "On February 3, jets struck Kafr Nabl.",
+            date(2016, 9, 30),
+            date(2016, 2, 3),
+        ),
+        (
+            "The clinic in Kafr Nabl was built in 2009.",
+            "On 9 November, jets struck the clinic in Kafr Nabl.",
+            date(2017, 3, 10),
+            date(2016, 11, 9),
+        ),
+        (
+            "Kafr Nabl has been bombed since 2015.",
+            "On 9 November, jets struck the market in Kafr Nabl.",
+            date(2017, 3, 10),
+            date(2016, 11, 9),
+        ),
+        (
+            "In the autumn of 2015 I was a doctor in Kafr Nabl.",
+            "On 9 January, jets struck the market in Kafr Nabl.",
+            date(2017, 3, 10),
+            date(2017, 1, 9),
+        ),
+    ):
+        found = [
+            (ev.place_as_written, ev.event_date)
+            for ev in events(opening + " " + strike, finder, published)
+        ]
+        assert found == [("Kafr Nabl", day)], opening
+
+
 def test_ground_forces_holding_the_struck_place_are_not_whose_aircraft_struck(finder):
     # "... targeted militant positions near the X gas field, which government troops have
     # been defending since last year": fighters defending, holding or guarding ground are

@@ -413,6 +413,67 @@ def _year_of_entry(ctx: _DocContext, cue: DateCue, resolved: ResolvedDate) -> Re
     return replace(resolved, date=day) if day <= published else None
 
 
+#: How far before its report's day a day written without a year must fall for the years
+#: the text told before it to be its own: a look back, not the latest such day's.
+_LOOK_BACK = timedelta(days=90)
+# A year written out ("in 2015", "September 2015", "the autumn of 2015").
+_YEAR_RE = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d)")
+# "since 2015", "since September 2015": the onset of a period, not a season told.
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\.?\s+)?$", re.IGNORECASE)
+
+
+def _year_told_before(
+    ctx: _DocContext, cue: DateCue, reference: date, resolved: ResolvedDate
+) -> ResolvedDate | None:
+    """Give a day written without a year, months before the writing, the year told before it.
+
+    A memoir published in the spring that opens "In the autumn of 2015, ..." and goes on
+    "On 9 November, jets struck X" tells that autumn's 9 November, not the one of the
+    year before its writing. Only when the day read in its latest year falls more than
+    :data:`_LOOK_BACK` before the writing, and the latest year the text wrote before it
+    (a flashback to an earlier one aside, a period's onset not counted) is the year before
+    that reading. None when nothing moves the year.
+    """
+    if cue.kind != "explicit" or cue.year is not None or cue.month is None:
+        return None
+    if resolved.date >= reference - _LOOK_BACK:
+        return None
+    years = _cached_spans(
+        ctx,
+        ("years",),
+        lambda: [
+            _Span(m.start(), m.end(), m.group())
+            for m in _YEAR_RE.finditer(ctx.text)
+            if int(m.group()) <= reference.year
+        ],
+    )
+    told = [
+        int(y.label)
+        for y in years[: bisect_right(years, cue.start, key=lambda y: y.start)]
+        if not _SINCE_BEFORE_RE.search(ctx.text, max(0, y.start - 12), y.start)
+    ]
+    # Only the year before the latest reading: a year further back is history the text
+    # recalls ("the clinic, built in 2009"), not the season it goes on to tell.
+    if not told or max(told) != resolved.date.year - 1:
+        return None
+    year = max(told)
+    # A story told in order: after "On October 7, 2015, ..." a yearless "February 3" is the
+    # February after it.
+    written = [
+        date(c.year, c.month, c.day or 1)
+        for index in range(bisect_right(ctx.sentence_starts, cue.start))
+        for c in _sentence_cues(ctx, index)
+        if c.start < cue.start and c.kind == "explicit" and c.year == year and c.month is not None
+    ]
+    try:
+        day = resolved.date.replace(year=year)
+        if written and day < max(written):
+            day = day.replace(year=year + 1)
+    except ValueError:  # 29 February of a year without one
+        return None
+    return replace(resolved, date=day) if day < resolved.date else None
+
+
 def _month_year_above(ctx: _DocContext, cue: DateCue) -> int | None:
     """Return the year of the chronology entry last dated by month and year above a cue.
 
@@ -1027,6 +1088,8 @@ def _sentence_date(
             if resolved is not None and not anaphoric:
                 entry = _year_of_entry(ctx, cue, resolved)
                 resolved = entry or _year_of_page(ctx, cue, reference, resolved)
+                if entry is None:
+                    resolved = _year_told_before(ctx, cue, reference, resolved) or resolved
             if resolved is not None and cue.rule != "feast" and _on_the_eve(ctx, s, cue, triggers):
                 resolved = replace(resolved, date=resolved.date - timedelta(days=1))
             if resolved is not None:
