@@ -23690,6 +23690,30 @@ def test_a_day_without_a_year_in_a_look_back_takes_the_year_the_text_told(finder
         assert found == [("Kafr Nabl", day)], opening
 
 
+def test_strikes_going_on_since_a_time_of_the_day_are_no_habit(finder):
+    # "Warplanes have been pounding X since the morning": strikes going on since a time of
+    # the writing's own day (dawn, the early hours, first light, midnight) are that day's,
+    # not a habit of weeks, as "since this morning" was.
+    for text in (
+        "Warplanes have been pounding Zabadani since the morning, activists said.",
+        "Jets have been bombing Zabadani since the early hours.",
+        "Warplanes have been pounding Zabadani since dawn.",
+        "Warplanes have been carrying out raids on Zabadani since early morning.",
+        "Helicopters have been striking Zabadani since first light.",
+    ):
+        found = [
+            (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 10, 20))
+        ]
+        assert found == [("Zabadani", date(2015, 10, 20))], text
+    # Since a month, or with no time at all, they stay a habit naming no day.
+    for text in (
+        "Warplanes have been pounding Zabadani since July.",
+        "Warplanes have been carrying out raids on Zabadani since the truce collapsed.",
+        "Warplanes have been pounding Zabadani for weeks.",
+    ):
+        assert places(text, finder, date(2015, 10, 20)) == [], text
+
+
 def test_ground_forces_holding_the_struck_place_are_not_whose_aircraft_struck(finder):
     # "... targeted militant positions near the X gas field, which government troops have
     # been defending since last year": fighters defending, holding or guarding ground are
