@@ -23714,6 +23714,24 @@ def test_strikes_going_on_since_a_time_of_the_day_are_no_habit(finder):
         assert places(text, finder, date(2015, 10, 20)) == [], text
 
 
+def test_a_city_locating_its_suburbs_struck_by_name_is_no_place_struck(finder):
+    # "Air strikes on the eastern suburbs of X killed 12 people in Y and Z": the suburbs are
+    # the towns named after, and the city only says where they lie, as it does for "towns
+    # east of X".
+    for text in (
+        "Overnight, air strikes on the eastern suburbs of Damascus killed at least 12 people "
+        "in Arbin and Zamalka, the Observatory said.",
+        "Air strikes on two rebel-held suburbs of Damascus killed 17 people in Douma and Saqba.",
+    ):
+        assert "Damascus" not in places(text, finder, date(2015, 10, 20)), text
+    # Named alone, the suburbs are located by the city: it stays, near it.
+    text = "Air strikes on the eastern suburbs of Damascus killed at least 12 people."
+    found = [
+        (ev.place_as_written, ev.place_relation) for ev in events(text, finder, date(2015, 10, 20))
+    ]
+    assert found == [("Damascus", "near")]
+
+
 def test_ground_forces_holding_the_struck_place_are_not_whose_aircraft_struck(finder):
     # "... targeted militant positions near the X gas field, which government troops have
     # been defending since last year": fighters defending, holding or guarding ground are

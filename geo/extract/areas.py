@@ -579,10 +579,11 @@ _LOCATING_APPOSITION_BEFORE_RE = re.compile(
 
 
 # "rebel-held towns east of X", "the villages outside X": unnamed places the city locates.
+# So are "the eastern suburbs of X": the towns around a city, unnamed.
 _TOWNS_LOCATED_BEFORE_RE = re.compile(
-    r"\b(?:towns|villages|areas|neighbou?rhoods|districts)\s+(?:(?:just|some|about)\s+)?"
+    r"\b(?:(?:towns|villages|areas|neighbou?rhoods|districts)\s+(?:(?:just|some|about)\s+)?"
     r"(?:(?:\d+\s*(?:km|kilomet(?:er|re)s?)\s+)?(?:north|south|east|west)[\w-]*\s+of|outside"
-    r"|near|around)\s+(?:the\s+)?(?:(?:city|capital)\s+(?:of\s+)?)?$",
+    r"|near|around)|suburbs\s+of)\s+(?:the\s+)?(?:(?:city|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -597,8 +598,9 @@ def _drop_towns_locators(
     """Drop a city locating unnamed towns when its sentence names one of them struck.
 
     "Air strikes on rebel-held towns east of X killed 45 people, most of them in a market in
-    Y": the towns are told by name, and X only says where they lie. Named alone ("raids on
-    villages near X") X stays the place the strikes are located by.
+    Y", "strikes on the eastern suburbs of X killed 12 people in Y and Z": the towns are
+    told by name, and X only says where they lie. Named alone ("raids on villages near X")
+    X stays the place the strikes are located by.
     """
     from geo.geocode.gazetteer import haversine_km
 
