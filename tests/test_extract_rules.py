@@ -23732,6 +23732,32 @@ def test_a_city_locating_its_suburbs_struck_by_name_is_no_place_struck(finder):
     assert found == [("Damascus", "near")]
 
 
+def test_a_strike_told_before_that_a_body_keeps_silent_about_is_no_claim(finder):
+    # "Jets struck X on Sunday. The ministry did not comment on the X strike, but said its
+    # jets hit targets in Y province": what a body declines to comment on is the strike told
+    # before, claimed by nobody anew, and no finer place locating Y.
+    lead = "Jets struck Ariha on Sunday, killing 40 people, rescuers said.\n\n"
+    for silent in (
+        "The ministry declined to comment on the strike in Ariha.",
+        "The ministry did not respond to a request for comment on the Ariha strike.",
+        "Moscow did not comment on reports of strikes on Ariha.",
+    ):
+        found = [
+            (ev.place_as_written, ev.claimant)
+            for ev in events(lead + silent, finder, date(2015, 12, 1))
+        ]
+        assert found == [("Ariha", "civil_defence")], silent
+    text = lead + (
+        "The ministry declined to comment on the Ariha strike, but said its jets had hit 40 "
+        "targets in Latakia province."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 1))]
+    assert found == [("Ariha", "civil_defence"), ("Latakia province", "russian_mod")]
+    # A place not struck before is left to the sentence's own reading.
+    text = "The Russian defence ministry did not comment on the Ariha strike."
+    assert places(text, finder, date(2015, 12, 1)) == ["Ariha"]
+
+
 def test_ground_forces_holding_the_struck_place_are_not_whose_aircraft_struck(finder):
     # "... targeted militant positions near the X gas field, which government troops have
     # been defending since last year": fighters defending, holding or guarding ground are

@@ -173,6 +173,7 @@ from geo.extract.sequels import (
     _others_after_toll,
     _others_target,
     _share_of_toll_next,
+    _silent_on_told,
     _target_told_next,
     _toll_after_strikes,
     _toll_over_places_again,
@@ -1450,6 +1451,9 @@ def _sentence_events(
         scope.date, scope.date_sentence = heading, index
         ctx.last_date = (heading, index)
     mentions = _mentions_in(ctx, s, e)
+    if mentions and " comment" in ctx.lower[s:e]:
+        # "The ministry did not comment on the X strike, but said ...": the strike told before.
+        mentions = _silent_on_told(ctx, s, e, mentions)
     if mentions and "#" in ctx.text[s : s + 4] and HASHTAG_HEADING_RE.fullmatch(ctx.text, s, e):
         # "#X | Friday 22 July 2016 | 14:05": the post's heading is no list's line nor a
         # table's row; its place is what the post's "the town" points at.

@@ -1076,3 +1076,39 @@ def _air_told_again(ctx: _DocContext, index: int, events: list[StrikeEvent]) -> 
                 added.append(replace(ev, claimant=claimant, actor=actor or ev.actor))
         break
     return added
+
+
+# "did not comment on the X strike", "declined to comment on reports of strikes on X", "did
+# not respond to a request for comment on the strike in X": what a body keeps silent about,
+# to the end of its clause.
+_NO_COMMENT_ON_RE = re.compile(
+    r"\b(?:(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|could\s+not"
+    r"|has\s+not|had\s+not)\s+(?:immediately\s+|yet\s+|publicly\s+)?"
+    r"(?:comment|respond\s+to\s+(?:a\s+|repeated\s+)?requests?\s+for\s+comment)"
+    r"|(?:made|gave|offered)\s+no\s+(?:immediate\s+)?comment)"
+    r"\s+(?:on|about|regarding)\b[^,;.]{1,100}",
+    re.IGNORECASE,
+)
+
+
+def _silent_on_told(ctx: _DocContext, s: int, e: int, mentions: list[Mention]) -> list[Mention]:
+    """Leave out the places of a strike told before that a body is said to keep silent about.
+
+    "Jets struck X on Sunday, killing 40 people. The ministry did not comment on the X
+    strike, but said its jets hit targets in Y province": the strike is the one told
+    before, and the silent body claims nothing of it (nor is X a finer place locating Y).
+    """
+    silent = [m.span() for m in _NO_COMMENT_ON_RE.finditer(ctx.text, s, e)]
+    if not silent:
+        return mentions
+    told = {
+        place_key(m.surface)
+        for starts in ctx.struck_sentences.values()
+        for start in starts
+        if (m := _mention_at(ctx, start)) is not None
+    }
+    return [
+        m
+        for m in mentions
+        if not (any(a <= m.start < b for a, b in silent) and place_key(m.surface) in told)
+    ]
