@@ -24181,3 +24181,25 @@ def test_a_place_where_something_had_been_bombed_is_struck(finder):
         "fuel was hit."
     )
     assert places(text, finder, date(2016, 10, 21)) == ["Binnish"]
+
+
+# -- blind266 ------------------------------------------------------------------------
+
+
+def test_weekdays_of_last_week_written_after_of_are_the_week_before(finder):
+    # 'on Monday and again on Wednesday" of last week': the week written after the list's
+    # last weekday, behind "of" (a quote may close first), is the week of every weekday
+    # listed, as "on Tuesday last week" is.
+    text = (
+        'She says Russian jets hit Salma "on Monday and again on Wednesday" of last week, '
+        "according to the Turkmen brigades."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 12, 2))]
+    assert found == [("Salma", date(2015, 11, 23)), ("Salma", date(2015, 11, 25))]
+    text = "Russian jets hit Kinsabba on Thursday of last week."
+    found = [ev.event_date for ev in events(text, finder, date(2015, 12, 2))]
+    assert found == [date(2015, 11, 26)]
+    # A weekday with no week after it is the latest of its name, as before.
+    text = "Russian jets hit Salma on Monday and again on Wednesday, activists said."
+    found = [ev.event_date for ev in events(text, finder, date(2015, 12, 2))]
+    assert found == [date(2015, 11, 30), date(2015, 12, 2)]
