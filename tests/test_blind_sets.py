@@ -8819,10 +8819,12 @@ SETS = {
     # Dates raised when weekdays written before "of last week" ('"on Monday and again on
     # Wednesday" of last week') came to be the days of the week before, as "on Tuesday last
     # week" is.
+    # Precision and F1 raised when missiles or aircraft a side moved (deployed, shipped,
+    # transferred) to a place ("moved S-400 missiles to X") came to stand there, no place struck.
     "blind266": Floors(
-        precision=0.897,
+        precision=0.921,
         recall=0.951,
-        f1=0.923,
+        f1=0.935,
         event_date=1.0,
         non_events=2,
         attributes={

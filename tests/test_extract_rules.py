@@ -24203,3 +24203,16 @@ def test_weekdays_of_last_week_written_after_of_are_the_week_before(finder):
     text = "Russian jets hit Salma on Monday and again on Wednesday, activists said."
     found = [ev.event_date for ev in events(text, finder, date(2015, 12, 2))]
     assert found == [date(2015, 11, 30), date(2015, 12, 2)]
+
+
+def test_missiles_moved_to_a_place_stand_there(finder):
+    # "Why Russia moved S-400 missiles to X": weapons or aircraft moved (deployed, shipped,
+    # transferred) to a place stand there; the place is no target.
+    text = (
+        "Russian jets struck Ariha on Sunday. Russia then moved S-400 missiles to Latakia, "
+        "the ministry said."
+    )
+    assert places(text, finder, date(2015, 12, 2)) == ["Ariha"]
+    # Aircraft moved to strike name their target after the purpose, which stays struck.
+    text = "Russia moved its jets to strike targets in Ariha on Sunday."
+    assert places(text, finder, date(2015, 12, 2)) == ["Ariha"]

@@ -336,7 +336,7 @@ _CROSSING_AFTER_RE = re.compile(
 _ROLE_WORDS_RE = re.compile(
     r"\b(?:(?P<launch>launch|from\b|out\s+of\b|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
     r"|based|came|coming|comes?\b|depart|returned|positioned|frigate|carrier|warships?|ships?\b|vessel"
-    r"|fleet|submarine|coast|naval)"
+    r"|fleet|submarine|coast|naval|mov(?:e|es|ed)\b|shipp|transferr)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|(?:who|since|after)\s+(?:(?:had|has|have)\s+)?(?:left|leaving)\b|leave\b|refugee"
@@ -543,6 +543,11 @@ _LAUNCH_BEFORE_RE = re.compile(
     # "aircraft based a few kilometres south of X struck ...": where they stand, by bearing.
     r"|\b(?:deployed|stationed|(?<![-‑])based|positioned)\b[^.;]{0,30}\b(?:in|at|near|outside"
     r"|(?:south|north|east|west)(?:-?(?:east|west))?\s+of)"
+    # "Why Russia moved S-400 missiles to X", "has deployed more jets to X": where weapons or
+    # aircraft were moved to stand, not a target ("moved jets to bomb X" names the target).
+    r"|\b(?:mov(?:e|es|ed)|(?:re)?deploy(?:s|ed|ing)?|shipp(?:ed|ing)|transferr(?:ed|ing))"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:missiles?|systems?|batter(?:y|ies)|jets|aircraft|bombers"
+    r"|warplanes|helicopters|air\s+defen[cs]es?)\s+(?:in)?to"
     # "bombers from the air base X", "jets from Hmeimim", "a jet from X airport": where the
     # aircraft came from.
     r"|\b(?:bombers?|jets?|aircraft|planes?|warplanes?|pilots?|helicopters?|sorties|missions?)\b"
