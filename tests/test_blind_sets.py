@@ -8821,12 +8821,15 @@ SETS = {
     # week" is.
     # Precision and F1 raised when missiles or aircraft a side moved (deployed, shipped,
     # transferred) to a place ("moved S-400 missiles to X") came to stand there, no place struck.
+    # Precision and F1 raised, and a non-event gone, when people carried in the passive to a
+    # hospital of a place ("33 people ... were taken to a field hospital in X") came to go there
+    # for care, no word of harm needed before.
     "blind266": Floors(
-        precision=0.921,
+        precision=0.945,
         recall=0.951,
-        f1=0.935,
+        f1=0.948,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.846,
             "claimant": 0.769,

@@ -24216,3 +24216,17 @@ def test_missiles_moved_to_a_place_stand_there(finder):
     # Aircraft moved to strike name their target after the purpose, which stays struck.
     text = "Russia moved its jets to strike targets in Ariha on Sunday."
     assert places(text, finder, date(2015, 12, 2)) == ["Ariha"]
+
+
+def test_people_taken_to_a_hospital_of_a_place_went_there_for_care(finder):
+    # "33 people, most of them women and children, were taken to a field hospital in X":
+    # whoever was carried, in the passive, to a hospital of a place went there for care, no
+    # word of harm needed before.
+    text = (
+        "Helicopters dropped barrels on Saraqib late Tuesday, and 33 people, most of them "
+        "women and children, were taken to a field hospital in Sarmin."
+    )
+    assert places(text, finder, date(2016, 8, 3)) == ["Saraqib"]
+    # A field hospital struck is a place struck.
+    text = "Jets struck a field hospital in Sarmin on Tuesday."
+    assert places(text, finder, date(2016, 8, 3)) == ["Sarmin"]

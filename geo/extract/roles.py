@@ -1549,6 +1549,13 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"|(?:medical|field)\s+points?"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+)?"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
+    # "33 people, most of them women and children, were taken to a field hospital in X":
+    # whoever was carried, in the passive, to a hospital of a place went there for care.
+    r"|\b(?:were|was|had\s+been|have\s+been)\s+(?:(?:later|then|all|quickly)\s+)?"
+    r"(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved|driven|flown"
+    r"|ferried|airlifted)\s+(?:to|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?"
+    r"|(?:medical|field)\s+(?:points?|cent(?:er|re)s?)|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
     # "the wounded were taken to X": in the passive, the place itself is where they went.
     r"|\b(?:wounded|injured|casualties|patients)\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:(?:later|then|all|quickly)\s+)?"
