@@ -8824,12 +8824,14 @@ SETS = {
     # Precision and F1 raised, and a non-event gone, when people carried in the passive to a
     # hospital of a place ("33 people ... were taken to a field hospital in X") came to go there
     # for care, no word of harm needed before.
+    # Precision and F1 raised, and a non-event gone, when a commander's men ("his men destroyed
+    # four tanks outside X") came to lead a sentence of the ground, as rebels do.
     "blind266": Floors(
-        precision=0.945,
+        precision=0.972,
         recall=0.951,
-        f1=0.948,
+        f1=0.961,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.846,
             "claimant": 0.769,

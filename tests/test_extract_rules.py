@@ -24230,3 +24230,19 @@ def test_people_taken_to_a_hospital_of_a_place_went_there_for_care(finder):
     # A field hospital struck is a place struck.
     text = "Jets struck a field hospital in Sarmin on Tuesday."
     assert places(text, finder, date(2016, 8, 3)) == ["Sarmin"]
+
+
+def test_a_commander_s_men_lead_a_sentence_of_the_ground(finder):
+    # "a rebel commander said his men destroyed four tanks outside X": a commander's men are
+    # fighters on the ground; their deed is no strike, whatever aircraft came before.
+    text = (
+        "Russian jets pounded Kafr Nabouda on Wednesday. A rebel commander said his men "
+        "destroyed four tanks outside Kafr Zita with anti-tank missiles."
+    )
+    assert places(text, finder, date(2015, 10, 8)) == ["Kafr Nabouda"]
+    # His men struck by jets: the place where they were is struck.
+    text = (
+        "Russian jets pounded Kafr Nabouda on Wednesday. A rebel commander said jets struck "
+        "his men outside Kafr Zita."
+    )
+    assert places(text, finder, date(2015, 10, 8)) == ["Kafr Nabouda", "Kafr Zita"]
