@@ -24246,3 +24246,24 @@ def test_a_commander_s_men_lead_a_sentence_of_the_ground(finder):
         "his men outside Kafr Zita."
     )
     assert places(text, finder, date(2015, 10, 8)) == ["Kafr Nabouda", "Kafr Zita"]
+
+
+def test_rebels_a_strike_is_told_according_to_speak(finder):
+    # "according to rebels", "according to the Turkmen brigades she spoke to": the side a
+    # strike is told according to speaks for it, and is not what was struck.
+    for text in (
+        "Russian jets hit Salma on Friday, according to rebels.",
+        "Russian jets hit Salma on Friday, according to the Turkmen brigades she spoke to.",
+    ):
+        found = [
+            (ev.place_as_written, ev.claimant, ev.claimed_target)
+            for ev in events(text, finder, date(2015, 12, 2))
+        ]
+        assert found == [("Salma", "rebels", "unspecified")]
+    # Rebels struck, told according to activists, stay what was struck.
+    text = "Russian jets hit rebels in Salma on Friday, according to activists."
+    found = [
+        (ev.place_as_written, ev.claimant, ev.claimed_target)
+        for ev in events(text, finder, date(2015, 12, 2))
+    ]
+    assert found == [("Salma", "activists", "rebels")]

@@ -227,6 +227,11 @@ def _speakers_group(text: str, s: int, t: _Span) -> bool:
     )
 
 
+# "..., according to rebels", "according to the Turkmen brigades she spoke to": the side a
+# strike is told according to speaks; it is not what was struck.
+_ACCORDING_TO_BEFORE_RE = re.compile(
+    r"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?$"
+)
 _TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s+not\b", re.I)
 # "Rebels say the planes also struck X": a side opening the sentence as the subject of a verb
 # of saying is who speaks, not what was struck ("rebels said to be linked to X" is no saying).
@@ -872,6 +877,10 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
                 and _SAYING_AFTER_RE.match(text, t.end)
             )
             and not _group_speaking(text, s, e, t)
+            and not (
+                t.label == "rebels"
+                and _ACCORDING_TO_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
+            )
             and not _HEDGED_PURPOSE_BEFORE_RE.search(text, max(s, t.start - 60), t.start)
             and not _SPEAKER_WORKPLACE_BEFORE_RE.search(text, max(s, t.start - 60), t.start)
             and not (
