@@ -24267,3 +24267,27 @@ def test_rebels_a_strike_is_told_according_to_speak(finder):
         for ev in events(text, finder, date(2015, 12, 2))
     ]
     assert found == [("Salma", "activists", "rebels")]
+
+
+def test_rebels_named_by_the_part_of_a_city_they_hold_speak(finder):
+    # "Rebels in Aleppo's eastern districts say ...", "SATURDAY - Rebels in eastern Aleppo
+    # say ...": rebels named by where they are, the place's part written with it, speak for
+    # the strikes they tell, and are not what was struck.
+    for text in (
+        "Rebels in Aleppo's eastern districts say regime jets hit al-Shaar overnight, "
+        "killing seven.",
+        "SATURDAY - Rebels in eastern Aleppo say regime jets hit al-Shaar overnight, "
+        "killing seven.",
+    ):
+        found = [
+            (ev.place_as_written, ev.claimant, ev.claimed_target)
+            for ev in events(text, finder, date(2016, 6, 4))
+        ]
+        assert found == [("al-Shaar", "rebels", "unspecified")]
+    # Rebels struck in a part of a city stay what was struck.
+    text = "Regime jets hit rebels in eastern Aleppo's al-Shaar overnight, activists say."
+    found = [
+        (ev.place_as_written, ev.claimant, ev.claimed_target)
+        for ev in events(text, finder, date(2016, 6, 4))
+    ]
+    assert found == [("al-Shaar", "activists", "rebels")]

@@ -244,16 +244,22 @@ _SAYING_AFTER_RE = re.compile(
 
 # "Rebels of the Southern Front said ...", "6/ This morning the Southern Front says ...": a
 # rebel group by its own name, or the side's noun of it, opening the sentence (a post's number
-# or clock time and a time of day before it) as the subject of a verb of saying is who speaks,
-# not what was struck.
+# or clock time, a line's capitalised heading and dash ("SATURDAY - "), and a time of day
+# before it) as the subject of a verb of saying is who speaks, not what was struck.
 _GROUP_SPEAKER_BEFORE_RE = re.compile(
-    r"(?:\d{1,3}[/.)][ \t]+|\d{1,2}[:.]\d\d[ \t]+[-–—][ \t]+)?"
+    r"(?:\d{1,3}[/.)][ \t]+|\d{1,2}[:.]\d\d[ \t]+[-–—][ \t]+|[A-Z]{3,}[ \t]+[-–—][ \t]+)?"
     r"[\"'“‘]?(?:(?:this|early|late)[ \t]+(?:morning|afternoon|evening)[ \t,]+)?"
     r"(?:(?:rebels|fighters)[ \t]+of[ \t]+)?(?:the[ \t]+)?",
     re.IGNORECASE,
 )
 _GROUP_NAME_AFTER_RE = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?=[ \t])"
+    # "Rebels in eastern Aleppo say", "Rebels in Aleppo's eastern districts say": the side
+    # named by where it is, the place's part after it.
+    r"|[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern[ \t]+)?"
+    r"(?:[A-Z][\w-]*['’]s[ \t]+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern[ \t]+)?"
+    r"(?:districts|neighbou?rhoods|quarters|countryside|suburbs)"
+    r"|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?=[ \t])"
 )
 
 
