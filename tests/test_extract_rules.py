@@ -24330,3 +24330,113 @@ def test_a_place_where_something_had_been_bombed_is_struck(finder):
         "fuel was hit."
     )
     assert places(text, finder, date(2016, 10, 21)) == ["Binnish"]
+
+
+# -- blind266 ------------------------------------------------------------------------
+
+
+def test_weekdays_of_last_week_written_after_of_are_the_week_before(finder):
+    # 'on Monday and again on Wednesday" of last week': the week written after the list's
+    # last weekday, behind "of" (a quote may close first), is the week of every weekday
+    # listed, as "on Tuesday last week" is.
+    text = (
+        'She says Russian jets hit Salma "on Monday and again on Wednesday" of last week, '
+        "according to the Turkmen brigades."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 12, 2))]
+    assert found == [("Salma", date(2015, 11, 23)), ("Salma", date(2015, 11, 25))]
+    text = "Russian jets hit Kinsabba on Thursday of last week."
+    found = [ev.event_date for ev in events(text, finder, date(2015, 12, 2))]
+    assert found == [date(2015, 11, 26)]
+    # A weekday with no week after it is the latest of its name, as before.
+    text = "Russian jets hit Salma on Monday and again on Wednesday, activists said."
+    found = [ev.event_date for ev in events(text, finder, date(2015, 12, 2))]
+    assert found == [date(2015, 11, 30), date(2015, 12, 2)]
+
+
+def test_missiles_moved_to_a_place_stand_there(finder):
+    # "Why Russia moved S-400 missiles to X": weapons or aircraft moved (deployed, shipped,
+    # transferred) to a place stand there; the place is no target.
+    text = (
+        "Russian jets struck Ariha on Sunday. Russia then moved S-400 missiles to Latakia, "
+        "the ministry said."
+    )
+    assert places(text, finder, date(2015, 12, 2)) == ["Ariha"]
+    # Aircraft moved to strike name their target after the purpose, which stays struck.
+    text = "Russia moved its jets to strike targets in Ariha on Sunday."
+    assert places(text, finder, date(2015, 12, 2)) == ["Ariha"]
+
+
+def test_people_taken_to_a_hospital_of_a_place_went_there_for_care(finder):
+    # "33 people, most of them women and children, were taken to a field hospital in X":
+    # whoever was carried, in the passive, to a hospital of a place went there for care, no
+    # word of harm needed before.
+    text = (
+        "Helicopters dropped barrels on Saraqib late Tuesday, and 33 people, most of them "
+        "women and children, were taken to a field hospital in Sarmin."
+    )
+    assert places(text, finder, date(2016, 8, 3)) == ["Saraqib"]
+    # A field hospital struck is a place struck.
+    text = "Jets struck a field hospital in Sarmin on Tuesday."
+    assert places(text, finder, date(2016, 8, 3)) == ["Sarmin"]
+
+
+def test_a_commander_s_men_lead_a_sentence_of_the_ground(finder):
+    # "a rebel commander said his men destroyed four tanks outside X": a commander's men are
+    # fighters on the ground; their deed is no strike, whatever aircraft came before.
+    text = (
+        "Russian jets pounded Kafr Nabouda on Wednesday. A rebel commander said his men "
+        "destroyed four tanks outside Kafr Zita with anti-tank missiles."
+    )
+    assert places(text, finder, date(2015, 10, 8)) == ["Kafr Nabouda"]
+    # His men struck by jets: the place where they were is struck.
+    text = (
+        "Russian jets pounded Kafr Nabouda on Wednesday. A rebel commander said jets struck "
+        "his men outside Kafr Zita."
+    )
+    assert places(text, finder, date(2015, 10, 8)) == ["Kafr Nabouda", "Kafr Zita"]
+
+
+def test_rebels_a_strike_is_told_according_to_speak(finder):
+    # "according to rebels", "according to the Turkmen brigades she spoke to": the side a
+    # strike is told according to speaks for it, and is not what was struck.
+    for text in (
+        "Russian jets hit Salma on Friday, according to rebels.",
+        "Russian jets hit Salma on Friday, according to the Turkmen brigades she spoke to.",
+    ):
+        found = [
+            (ev.place_as_written, ev.claimant, ev.claimed_target)
+            for ev in events(text, finder, date(2015, 12, 2))
+        ]
+        assert found == [("Salma", "rebels", "unspecified")]
+    # Rebels struck, told according to activists, stay what was struck.
+    text = "Russian jets hit rebels in Salma on Friday, according to activists."
+    found = [
+        (ev.place_as_written, ev.claimant, ev.claimed_target)
+        for ev in events(text, finder, date(2015, 12, 2))
+    ]
+    assert found == [("Salma", "activists", "rebels")]
+
+
+def test_rebels_named_by_the_part_of_a_city_they_hold_speak(finder):
+    # "Rebels in Aleppo's eastern districts say ...", "SATURDAY - Rebels in eastern Aleppo
+    # say ...": rebels named by where they are, the place's part written with it, speak for
+    # the strikes they tell, and are not what was struck.
+    for text in (
+        "Rebels in Aleppo's eastern districts say regime jets hit al-Shaar overnight, "
+        "killing seven.",
+        "SATURDAY - Rebels in eastern Aleppo say regime jets hit al-Shaar overnight, "
+        "killing seven.",
+    ):
+        found = [
+            (ev.place_as_written, ev.claimant, ev.claimed_target)
+            for ev in events(text, finder, date(2016, 6, 4))
+        ]
+        assert found == [("al-Shaar", "rebels", "unspecified")]
+    # Rebels struck in a part of a city stay what was struck.
+    text = "Regime jets hit rebels in eastern Aleppo's al-Shaar overnight, activists say."
+    found = [
+        (ev.place_as_written, ev.claimant, ev.claimed_target)
+        for ev in events(text, finder, date(2016, 6, 4))
+    ]
+    assert found == [("al-Shaar", "activists", "rebels")]

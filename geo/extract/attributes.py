@@ -227,6 +227,11 @@ def _speakers_group(text: str, s: int, t: _Span) -> bool:
     )
 
 
+# "..., according to rebels", "according to the Turkmen brigades she spoke to": the side a
+# strike is told according to speaks; it is not what was struck.
+_ACCORDING_TO_BEFORE_RE = re.compile(
+    r"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?$"
+)
 _TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s+not\b", re.I)
 # "Rebels say the planes also struck X": a side opening the sentence as the subject of a verb
 # of saying is who speaks, not what was struck ("rebels said to be linked to X" is no saying).
@@ -239,16 +244,22 @@ _SAYING_AFTER_RE = re.compile(
 
 # "Rebels of the Southern Front said ...", "6/ This morning the Southern Front says ...": a
 # rebel group by its own name, or the side's noun of it, opening the sentence (a post's number
-# or clock time and a time of day before it) as the subject of a verb of saying is who speaks,
-# not what was struck.
+# or clock time, a line's capitalised heading and dash ("SATURDAY - "), and a time of day
+# before it) as the subject of a verb of saying is who speaks, not what was struck.
 _GROUP_SPEAKER_BEFORE_RE = re.compile(
-    r"(?:\d{1,3}[/.)][ \t]+|\d{1,2}[:.]\d\d[ \t]+[-–—][ \t]+)?"
+    r"(?:\d{1,3}[/.)][ \t]+|\d{1,2}[:.]\d\d[ \t]+[-–—][ \t]+|[A-Z]{3,}[ \t]+[-–—][ \t]+)?"
     r"[\"'“‘]?(?:(?:this|early|late)[ \t]+(?:morning|afternoon|evening)[ \t,]+)?"
     r"(?:(?:rebels|fighters)[ \t]+of[ \t]+)?(?:the[ \t]+)?",
     re.IGNORECASE,
 )
 _GROUP_NAME_AFTER_RE = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?=[ \t])"
+    # "Rebels in eastern Aleppo say", "Rebels in Aleppo's eastern districts say": the side
+    # named by where it is, the place's part after it.
+    r"|[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern[ \t]+)?"
+    r"(?:[A-Z][\w-]*['’]s[ \t]+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern[ \t]+)?"
+    r"(?:districts|neighbou?rhoods|quarters|countryside|suburbs)"
+    r"|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?=[ \t])"
 )
 
 
@@ -872,6 +883,10 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
                 and _SAYING_AFTER_RE.match(text, t.end)
             )
             and not _group_speaking(text, s, e, t)
+            and not (
+                t.label == "rebels"
+                and _ACCORDING_TO_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
+            )
             and not _HEDGED_PURPOSE_BEFORE_RE.search(text, max(s, t.start - 60), t.start)
             and not _SPEAKER_WORKPLACE_BEFORE_RE.search(text, max(s, t.start - 60), t.start)
             and not (

@@ -415,7 +415,14 @@ _WEEKDAY_AFTER_GAP_RE = re.compile(r"[ \t]*[,(][ \t]*(?:which[ \t]+was[ \t]+)?an
 # Between a count of days back and the weekday it fell on: "ten days ago, on a Friday".
 _AGO_WEEKDAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?(?:an?[ \t]+)?", re.IGNORECASE)
 # Between the two ends of a window written as two dates: "March 20 to March 23".
-_WEEK_DAY_GAP_RE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?", re.IGNORECASE)
+# "on Tuesday last week", "on Monday of last week", 'on Wednesday" of last week' (a quoted
+# day closing its quote first).
+_WEEK_DAY_GAP_RE = re.compile(r"[ \t]*[\"”]?[ \t]*,?[ \t]*(?:(?:on|of)[ \t]+)?", re.IGNORECASE)
+# Between two weekdays of one list that a week named after the last of them covers: "on
+# Monday and again on Wednesday of last week", "on Sunday or Monday last week".
+_WEEKDAY_LIST_GAP_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:and|or)(?:[ \t]+(?:again|also))?[ \t]+(?:on[ \t]+)?", re.IGNORECASE
+)
 # Between a count of days after (or before) something and the day of that something, in
 # one clause: "Three days after the truce took effect on 27 February", "two days after the
 # funeral on 5 May". A few words, no comma.
@@ -449,8 +456,9 @@ class DateCue:
     March": ``day`` is the last one); ``bound`` is "since" when the date opens
     a window ("since 27 December" runs to the reference date); ``qualifier`` is "last" or
     "this" for "the 27th of last December", "last year" or "this year" for "September 30
-    last year"; ``shift`` counts the days from the event told
-    before for "three days earlier" (-3) or "a day after" (+1).
+    last year", and "last week" for a weekday of a list that a week named after its last day
+    covers ("on Monday and again on Wednesday of last week"); ``shift`` counts the days from
+    the event told before for "three days earlier" (-3) or "a day after" (+1).
     """
 
     start: int
@@ -920,6 +928,18 @@ def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
                 text=text[prev.start : cue.end],
                 rule="lastwd" if week.rule == "lastweek" else "wd",
             )
+            if day is prev and week.rule == "lastweek":
+                # "on Monday and again on Wednesday of last week": the week named after the
+                # list's last weekday is the week of the weekdays listed before it too.
+                k = len(out) - 2
+                while (
+                    k >= 0
+                    and out[k].rule == "wd"
+                    and not out[k].window
+                    and _WEEKDAY_LIST_GAP_RE.fullmatch(text, out[k].end, out[k + 1].start)
+                ):
+                    out[k] = replace(out[k], rule="lastwd", qualifier="last week")
+                    k -= 1
             continue
         if (
             prev is not None
@@ -1218,7 +1238,7 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         return _latest_month_day(cue, reference)
     if rule == "lastwd":
         assert cue.weekday is not None
-        if _WEEK_WORD_RE.search(cue.text):
+        if _WEEK_WORD_RE.search(cue.text) or cue.qualifier == "last week":
             return ResolvedDate(_previous_week_weekday(reference, cue.weekday), "day", "relative")
         # "last Tuesday" written on a Saturday is four days before, not eleven.
         before = reference - timedelta(days=1)

@@ -336,7 +336,7 @@ _CROSSING_AFTER_RE = re.compile(
 _ROLE_WORDS_RE = re.compile(
     r"\b(?:(?P<launch>launch|from\b|out\s+of\b|fir(?:ed|ing)\b|took|taking|takes?\b|operat|deploy|station"
     r"|based|came|coming|comes?\b|depart|returned|positioned|frigate|carrier|warships?|ships?\b|vessel"
-    r"|fleet|submarine|coast|naval)"
+    r"|fleet|submarine|coast|naval|mov(?:e|es|ed)\b|shipp|transferr)"
     r"|(?P<flight>flying|flew)|(?P<arrival>arriv)"
     r"|(?P<meeting>meet|met\b|summit|conference|talks\b|visit|speaking|spoke|embass|ambassador"
     r"|fled\b|flee|(?:who|since|after)\s+(?:(?:had|has|have)\s+)?(?:left|leaving)\b|leave\b|refugee"
@@ -543,6 +543,11 @@ _LAUNCH_BEFORE_RE = re.compile(
     # "aircraft based a few kilometres south of X struck ...": where they stand, by bearing.
     r"|\b(?:deployed|stationed|(?<![-‑])based|positioned)\b[^.;]{0,30}\b(?:in|at|near|outside"
     r"|(?:south|north|east|west)(?:-?(?:east|west))?\s+of)"
+    # "Why Russia moved S-400 missiles to X", "has deployed more jets to X": where weapons or
+    # aircraft were moved to stand, not a target ("moved jets to bomb X" names the target).
+    r"|\b(?:mov(?:e|es|ed)|(?:re)?deploy(?:s|ed|ing)?|shipp(?:ed|ing)|transferr(?:ed|ing))"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:missiles?|systems?|batter(?:y|ies)|jets|aircraft|bombers"
+    r"|warplanes|helicopters|air\s+defen[cs]es?)\s+(?:in)?to"
     # "bombers from the air base X", "jets from Hmeimim", "a jet from X airport": where the
     # aircraft came from.
     r"|\b(?:bombers?|jets?|aircraft|planes?|warplanes?|pilots?|helicopters?|sorties|missions?)\b"
@@ -1543,6 +1548,13 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"(?:to|into)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?"
     r"|(?:medical|field)\s+points?"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+)?"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
+    # "33 people, most of them women and children, were taken to a field hospital in X":
+    # whoever was carried, in the passive, to a hospital of a place went there for care.
+    r"|\b(?:were|was|had\s+been|have\s+been)\s+(?:(?:later|then|all|quickly)\s+)?"
+    r"(?:transferred|taken|rushed|carried|evacuated|transported|brought|moved|driven|flown"
+    r"|ferried|airlifted)\s+(?:to|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?"
+    r"|(?:medical|field)\s+(?:points?|cent(?:er|re)s?)|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
     # "the wounded were taken to X": in the passive, the place itself is where they went.
     r"|\b(?:wounded|injured|casualties|patients)\s+(?:were|was|had\s+been|have\s+been)\s+"
