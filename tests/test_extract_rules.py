@@ -23758,6 +23758,29 @@ def test_a_strike_told_before_that_a_body_keeps_silent_about_is_no_claim(finder)
     assert places(text, finder, date(2015, 12, 1)) == ["Ariha"]
 
 
+def test_doctors_and_rebels_opening_a_sentence_with_a_verb_of_saying_speak(finder):
+    # "Local doctors say Russian jets hit the hospital in X", "Doctors insisted that ...":
+    # doctors opening a sentence as the speakers are a local account, as doctors saying after
+    # a comma are; rebels who "insist" speak as rebels who "say" do, not fire themselves.
+    for text, claimant in (
+        ("Local doctors say Russian jets hit the hospital in Sarmin.", "activists"),
+        ("Doctors insisted that Russian jets had hit the hospital in Sarmin.", "activists"),
+        ("The rebels insist Russian jets hit the market in Sarmin.", "rebels"),
+        ("Rebels insisted that Russian jets had hit the market in Sarmin.", "rebels"),
+    ):
+        found = [
+            (ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 20))
+        ]
+        assert found == [("Sarmin", claimant)], text
+    # A medical charity named by its doctors keeps its own voice; rebels who insist on a
+    # deed of their own do not speak of strikes.
+    text = "Doctors Without Borders said Russian jets hit the hospital in Sarmin."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 10, 20))]
+    assert found == [("Sarmin", "rights_groups")]
+    text = "The rebels insisted on storming Sarmin after the raids on Morek."
+    assert "Sarmin" not in places(text, finder, date(2015, 10, 20))
+
+
 def test_ground_forces_holding_the_struck_place_are_not_whose_aircraft_struck(finder):
     # "... targeted militant positions near the X gas field, which government troops have
     # been defending since last year": fighters defending, holding or guarding ground are

@@ -238,7 +238,8 @@ _TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s
 # The side by its common noun ("Rebels", "The insurgents"), not a group by its own name.
 _SIDE_NOUN_RE = re.compile(r"(?:the\s+)?(?:rebels|insurgents|militants|fighters)", re.IGNORECASE)
 _SAYING_AFTER_RE = re.compile(
-    r"[ \t]+(?:also[ \t]+)?(?:say|says|said|claim|claims|claimed|told)\b(?![ \t]+to\b)",
+    r"[ \t]+(?:also[ \t]+)?(?:(?:say|says|said|claim|claims|claimed|told)\b(?![ \t]+to\b)"
+    r"|insist(?:s|ed)?\b(?![ \t]+(?:to|on)\b))",
     re.IGNORECASE,
 )
 

@@ -1470,7 +1470,7 @@ def _ground_clause_before_air(ctx: _DocContext, s: int, e: int, at: int) -> bool
 # "Rebels say the bombs fell on X": a speaker, not the one firing.
 _SPEECH_WORD_RE = re.compile(
     r"\b(?:say|says|said|told|report|reports|reported|claim|claims|claimed|accuse|accused"
-    r"|accusing)\b",
+    r"|accusing|insist|insists|insisted)\b",
     re.IGNORECASE,
 )
 
@@ -1491,7 +1491,7 @@ def _speaker_of_air_strike(before: str, agent_start: int) -> bool:
 
 _SPEECH_AFTER_RE = re.compile(
     r"\s+(?:say|says|said|told|tell|report|reports|reported|claim|claims|claimed|accuse"
-    r"|accused|accusing)\b",
+    r"|accused|accusing|insist|insists|insisted)\b",
     re.IGNORECASE,
 )
 
