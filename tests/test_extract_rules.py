@@ -24181,3 +24181,26 @@ def test_a_place_where_something_had_been_bombed_is_struck(finder):
         "fuel was hit."
     )
     assert places(text, finder, date(2016, 10, 21)) == ["Binnish"]
+
+
+# -- the 267th set's families --------------------------------------------------------
+
+
+def test_a_numbered_incident_with_its_clock_time_is_labelled_by_its_place(finder):
+    # "2) 09:15 - X: warplanes carried out 2 raids on the eastern neighbourhood": a daily
+    # report's numbered incident, its clock time before its place, is labelled by that
+    # place, as an item with its day before its place is.
+    text = (
+        "Daily report, Saturday 11/6/2016\n\n"
+        "2) 09:15 - Tafas: warplanes carried out 2 raids on the eastern neighbourhood. "
+        "2 civilians killed.\n"
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 6, 12))]
+    assert found == [("Tafas", date(2016, 6, 11))]
+    # A clock time and a place opening a line with no item marker label nothing.
+    text = (
+        "Daily report, Saturday 11/6/2016\n\n"
+        "09:15 - Tafas: warplanes carried out 2 raids on the eastern neighbourhood. "
+        "2 civilians killed.\n"
+    )
+    assert places(text, finder, date(2016, 6, 12)) == []
