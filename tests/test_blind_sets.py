@@ -8821,12 +8821,15 @@ SETS = {
     # carried out 2 raids") came to be labelled by its place, as one with its day there is;
     # actor lowered to the figure with the two places found (their warplanes take the regime
     # of the report's helicopters).
+    # Precision and F1 raised, and a non-event gone, when a setting described by an
+    # apposition opening on "a" ("In X, a rocky plateau north-east of Y, regime aircraft
+    # carried out 14 raids") came to be what its reference Y locates, Y no place struck.
     "blind267": Floors(
-        precision=0.843,
+        precision=0.87,
         recall=0.878,
-        f1=0.86,
+        f1=0.874,
         event_date=1.0,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.827,
             "claimant": 0.758,

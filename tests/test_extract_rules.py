@@ -24204,3 +24204,15 @@ def test_a_numbered_incident_with_its_clock_time_is_labelled_by_its_place(finder
         "2 civilians killed.\n"
     )
     assert places(text, finder, date(2016, 6, 12)) == []
+
+
+def test_a_setting_described_by_an_apposition_is_what_its_reference_locates(finder):
+    # "In X, a town north of Y, regime aircraft carried out 14 raids": the words after the
+    # setting's comma, opening on "a", describe the setting; Y only locates it.
+    text = "In Jasim, a town north of Nawa, regime aircraft carried out 14 raids on Saturday."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Jasim", "in")]
+    # "In X, near Y, ...": a setting with a near-cue after its comma keeps Y near the strike.
+    text = "In Jasim, near Nawa, regime aircraft carried out 14 raids on Saturday."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Jasim", "in"), ("Nawa", "near")]

@@ -3327,6 +3327,11 @@ def _names_finer_place_at(ctx: _DocContext, pos: int) -> bool:
     return _names_place_at(ctx, pos) and not _is_setting(ctx, pos) and not _province_at(ctx, pos)
 
 
+# ", a town north of", ", an area east of": an apposition opening on the indefinite article
+# describes the name before its comma.
+_DESCRIBED_SETTING_RE = re.compile(r",[ \t]*an?[ \t]")
+
+
 def _role_near(
     ctx: _DocContext,
     m: Mention,
@@ -3354,7 +3359,18 @@ def _role_near(
         apposition = _DISTANCE_APPOSITION_BEFORE_RE.search(text, max(0, cue - 150), cue)
     if (
         apposition is not None
-        and _names_finer_place_at(ctx, apposition.start())
+        and (
+            _names_finer_place_at(ctx, apposition.start())
+            # "In X, a rocky plateau north-east of Y, jets carried out 14 raids": words after
+            # the setting's comma opening on "a" describe the setting itself, which Y locates.
+            or (
+                _DESCRIBED_SETTING_RE.match(text, apposition.start() + apposition.group().find(","))
+                is not None
+                and _is_setting(ctx, apposition.start())
+                and _names_place_at(ctx, apposition.start())
+                and not _province_at(ctx, apposition.start())
+            )
+        )
         # "on the road to X, near the Y crossing": X only orients the road; Y, not X, is
         # what the cue locates the strike by.
         and not (
