@@ -24216,3 +24216,27 @@ def test_a_setting_described_by_an_apposition_is_what_its_reference_locates(find
     text = "In Jasim, near Nawa, regime aircraft carried out 14 raids on Saturday."
     found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
     assert found == [("Jasim", "in"), ("Nawa", "near")]
+
+
+def test_a_list_introduced_by_the_statement_named_before_speaks_in_its_voice(finder):
+    # "X said in a statement ..." then "The statement ... listed the violations by date.
+    # Among them:" and dashed items: the items are the statement's, in its author's voice.
+    text = (
+        "The Southern Front said in a statement on Tuesday that regime forces had violated "
+        "the truce.\n\n"
+        "The statement, signed by the front's joint command, listed the violations by date. "
+        "Among them:\n\n"
+        "- On 12/3/2016, regime helicopters dropped four barrel bombs on the town of al-Hirak, "
+        "killing a woman.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 15))]
+    assert found == [("al-Hirak", "rebels")]
+    # A report no voice was said to issue before leaves the items to the report's own voice.
+    text = (
+        "The Southern Front said on Tuesday that regime forces had violated the truce.\n\n"
+        "The report listed the violations by date. Among them:\n\n"
+        "- On 12/3/2016, regime helicopters dropped four barrel bombs on the town of al-Hirak, "
+        "killing a woman.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 15))]
+    assert found == [("al-Hirak", "reporter")]
