@@ -24240,3 +24240,21 @@ def test_a_list_introduced_by_the_statement_named_before_speaks_in_its_voice(fin
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 15))]
     assert found == [("al-Hirak", "reporter")]
+
+
+def test_a_person_said_to_be_a_rescue_worker_speaks_as_the_civil_defence(finder):
+    # ', said X Y, a rescue worker in the area': a person named right after "said" and set
+    # off as a rescue worker speaks as the Civil Defence, as one told "according to" does.
+    text = (
+        "Warplanes struck Da'el on Sunday, killing at least nine people, said Abu Omar "
+        "al-Hourani, a rescue worker in the area."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 7, 11))]
+    assert found == [("Da'el", "civil_defence")]
+    # Set off by another calling, the person is left to the report's own reading.
+    text = (
+        "Warplanes struck Da'el on Sunday, killing at least nine people, said Abu Omar "
+        "al-Hourani, a teacher in the area."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 7, 11))]
+    assert found == [("Da'el", "reporter")]
