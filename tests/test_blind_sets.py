@@ -8830,12 +8830,15 @@ SETS = {
     # Claimant raised when a person named right after "said" and set off as a rescue worker
     # (", said X Y, a rescue worker in the area") came to speak as the Civil Defence, as one
     # a strike is told according to does.
+    # Precision and F1 raised, and a non-event gone, when where the people a strike aims at
+    # "have been fighting" ("rebels who have been fighting militants in the X basin, round the
+    # towns of Y and Z") came to be no place struck.
     "blind267": Floors(
-        precision=0.87,
+        precision=0.964,
         recall=0.878,
-        f1=0.874,
+        f1=0.919,
         event_date=1.0,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.827,
             "claimant": 0.965,

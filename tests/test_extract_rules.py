@@ -24258,3 +24258,19 @@ def test_a_person_said_to_be_a_rescue_worker_speaks_as_the_civil_defence(finder)
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 7, 11))]
     assert found == [("Da'el", "reporter")]
+
+
+def test_where_the_targets_people_have_been_fighting_is_no_place_struck(finder):
+    # "the raids appeared to be aimed at pressuring rebels who have been fighting militants
+    # in the X basin, round the towns of Y and Z": a relative clause telling the ongoing fight
+    # of the people named locates that fight, not a strike.
+    text = (
+        "Helicopters dropped barrel bombs on al-Hirak on Saturday, local activists said.\n\n"
+        "A diplomat said the raids appeared to be aimed at pressuring rebels who have been "
+        "fighting Islamic State-linked militants in the Yarmouk basin, round the towns of Tasil "
+        "and Jamla, since March."
+    )
+    assert places(text, finder, date(2016, 7, 11)) == ["al-Hirak"]
+    # A place struck, with the fighters' clause after it, stays struck.
+    text = "Russian jets struck Tasil, where rebels who have been fighting the army were based."
+    assert places(text, finder, date(2016, 7, 11)) == ["Tasil"]

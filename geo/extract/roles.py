@@ -2977,6 +2977,11 @@ def _role_by_words_around(
         before
     ):
         return "reference"
+    fight = text[max(0, m.start - _TARGET_OWN_FIGHT_CHARS) : m.start]
+    if "fighting" in fight and _TARGET_OWN_FIGHT_BEFORE_RE.search(fight):
+        # "pressuring rebels who have been fighting militants in the X basin, round the towns
+        # of Y and Z": where the target's people have been fighting, not where a strike fell.
+        return "reference"
     if (
         any(w in before for w in _TARGET_OWN_DEED_WORDS)
         and _TARGET_OWN_DEED_BEFORE_RE.search(before)
@@ -3330,6 +3335,16 @@ def _names_finer_place_at(ctx: _DocContext, pos: int) -> bool:
 # ", a town north of", ", an area east of": an apposition opening on the indefinite article
 # describes the name before its comma.
 _DESCRIBED_SETTING_RE = re.compile(r",[ \t]*an?[ \t]")
+
+
+# "rebels who have been fighting militants in X", "fighters who are fighting ISIS round X":
+# a relative clause telling the ongoing fight of the people named, up to a clause's length.
+_TARGET_OWN_FIGHT_BEFORE_RE = re.compile(
+    r"\b(?:who|that|which)\s+(?:ha(?:ve|s|d)\s+been|are|is|were|was)\s+fighting\s[^.;:]{0,90}$",
+    re.IGNORECASE,
+)
+#: How far before a place the relative clause of the target's own fight may open.
+_TARGET_OWN_FIGHT_CHARS = 150
 
 
 def _role_near(
