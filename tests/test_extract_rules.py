@@ -24274,3 +24274,17 @@ def test_where_the_targets_people_have_been_fighting_is_no_place_struck(finder):
     # A place struck, with the fighters' clause after it, stays struck.
     text = "Russian jets struck Tasil, where rebels who have been fighting the army were based."
     assert places(text, finder, date(2016, 7, 11)) == ["Tasil"]
+
+
+def test_the_road_area_named_after_a_place_is_a_quarter_of_the_town(finder):
+    # "1) 06:40 - X: a helicopter dropped 2 barrel bombs on the Y road area": the quarter of a
+    # town named after its road is a part of X, as a street named after a place is, not Y.
+    text = (
+        "Daily report\n\n"
+        "1) 06:40 - Daraa al-Balad: a helicopter dropped 2 barrel bombs on the al-Sad road "
+        "area. 3 wounded.\n"
+    )
+    assert places(text, finder, date(2016, 6, 12)) == ["Daraa al-Balad"]
+    # The road alone is the road named after the place, which keeps its old reading.
+    text = "A helicopter dropped 2 barrel bombs on the al-Sad road."
+    assert places(text, finder, date(2016, 6, 12)) == ["al-Sad"]

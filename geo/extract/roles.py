@@ -1972,7 +1972,11 @@ def _names_road(before: str, after: str, surface: str = "") -> bool:
 
 # "on the X street", "al-X street": a street of a town named after a place or a date, not
 # that place (a name written with "Street" as its own word is no mention of the place).
-_STREET_AFTER_RE = re.compile(r"^[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard)\b")
+# "the X road area": the quarter of a town named after its road, as a street is.
+_STREET_AFTER_RE = re.compile(
+    r"^[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Rr]oad[ \t]+(?:area|district|neighbou?rhood))\b"
+)
+
 
 # "at the request of the Damascus government": the seat standing for the government.
 _GOVERNMENT_AFTER_RE = re.compile(
