@@ -24463,3 +24463,110 @@ def test_rebels_named_by_the_part_of_a_city_they_hold_speak(finder):
         for ev in events(text, finder, date(2016, 6, 4))
     ]
     assert found == [("al-Shaar", "activists", "rebels")]
+
+
+# -- the 267th set's families --------------------------------------------------------
+
+
+def test_a_numbered_incident_with_its_clock_time_is_labelled_by_its_place(finder):
+    # "2) 09:15 - X: warplanes carried out 2 raids on the eastern neighbourhood": a daily
+    # report's numbered incident, its clock time before its place, is labelled by that
+    # place, as an item with its day before its place is.
+    text = (
+        "Daily report, Saturday 11/6/2016\n\n"
+        "2) 09:15 - Tafas: warplanes carried out 2 raids on the eastern neighbourhood. "
+        "2 civilians killed.\n"
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 6, 12))]
+    assert found == [("Tafas", date(2016, 6, 11))]
+    # A clock time and a place opening a line with no item marker label nothing.
+    text = (
+        "Daily report, Saturday 11/6/2016\n\n"
+        "09:15 - Tafas: warplanes carried out 2 raids on the eastern neighbourhood. "
+        "2 civilians killed.\n"
+    )
+    assert places(text, finder, date(2016, 6, 12)) == []
+
+
+def test_a_setting_described_by_an_apposition_is_what_its_reference_locates(finder):
+    # "In X, a town north of Y, regime aircraft carried out 14 raids": the words after the
+    # setting's comma, opening on "a", describe the setting; Y only locates it.
+    text = "In Jasim, a town north of Nawa, regime aircraft carried out 14 raids on Saturday."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Jasim", "in")]
+    # "In X, near Y, ...": a setting with a near-cue after its comma keeps Y near the strike.
+    text = "In Jasim, near Nawa, regime aircraft carried out 14 raids on Saturday."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Jasim", "in"), ("Nawa", "near")]
+
+
+def test_a_list_introduced_by_the_statement_named_before_speaks_in_its_voice(finder):
+    # "X said in a statement ..." then "The statement ... listed the violations by date.
+    # Among them:" and dashed items: the items are the statement's, in its author's voice.
+    text = (
+        "The Southern Front said in a statement on Tuesday that regime forces had violated "
+        "the truce.\n\n"
+        "The statement, signed by the front's joint command, listed the violations by date. "
+        "Among them:\n\n"
+        "- On 12/3/2016, regime helicopters dropped four barrel bombs on the town of al-Hirak, "
+        "killing a woman.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 15))]
+    assert found == [("al-Hirak", "rebels")]
+    # A report no voice was said to issue before leaves the items to the report's own voice.
+    text = (
+        "The Southern Front said on Tuesday that regime forces had violated the truce.\n\n"
+        "The report listed the violations by date. Among them:\n\n"
+        "- On 12/3/2016, regime helicopters dropped four barrel bombs on the town of al-Hirak, "
+        "killing a woman.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 15))]
+    assert found == [("al-Hirak", "reporter")]
+
+
+def test_a_person_said_to_be_a_rescue_worker_speaks_as_the_civil_defence(finder):
+    # ', said X Y, a rescue worker in the area': a person named right after "said" and set
+    # off as a rescue worker speaks as the Civil Defence, as one told "according to" does.
+    text = (
+        "Warplanes struck Da'el on Sunday, killing at least nine people, said Abu Omar "
+        "al-Hourani, a rescue worker in the area."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 7, 11))]
+    assert found == [("Da'el", "civil_defence")]
+    # Set off by another calling, the person is left to the report's own reading.
+    text = (
+        "Warplanes struck Da'el on Sunday, killing at least nine people, said Abu Omar "
+        "al-Hourani, a teacher in the area."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 7, 11))]
+    assert found == [("Da'el", "reporter")]
+
+
+def test_where_the_targets_people_have_been_fighting_is_no_place_struck(finder):
+    # "the raids appeared to be aimed at pressuring rebels who have been fighting militants
+    # in the X basin, round the towns of Y and Z": a relative clause telling the ongoing fight
+    # of the people named locates that fight, not a strike.
+    text = (
+        "Helicopters dropped barrel bombs on al-Hirak on Saturday, local activists said.\n\n"
+        "A diplomat said the raids appeared to be aimed at pressuring rebels who have been "
+        "fighting Islamic State-linked militants in the Yarmouk basin, round the towns of Tasil "
+        "and Jamla, since March."
+    )
+    assert places(text, finder, date(2016, 7, 11)) == ["al-Hirak"]
+    # A place struck, with the fighters' clause after it, stays struck.
+    text = "Russian jets struck Tasil, where rebels who have been fighting the army were based."
+    assert places(text, finder, date(2016, 7, 11)) == ["Tasil"]
+
+
+def test_the_road_area_named_after_a_place_is_a_quarter_of_the_town(finder):
+    # "1) 06:40 - X: a helicopter dropped 2 barrel bombs on the Y road area": the quarter of a
+    # town named after its road is a part of X, as a street named after a place is, not Y.
+    text = (
+        "Daily report\n\n"
+        "1) 06:40 - Daraa al-Balad: a helicopter dropped 2 barrel bombs on the al-Sad road "
+        "area. 3 wounded.\n"
+    )
+    assert places(text, finder, date(2016, 6, 12)) == ["Daraa al-Balad"]
+    # The road alone is the road named after the place, which keeps its old reading.
+    text = "A helicopter dropped 2 barrel bombs on the al-Sad road."
+    assert places(text, finder, date(2016, 6, 12)) == ["al-Sad"]

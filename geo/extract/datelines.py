@@ -62,9 +62,14 @@ _ITEM_DAY = (
 )
 
 
+# An incident's clock time after its marker, before its place ("2) 09:15 - X: ...", "3) 4:40
+# pm - X: ..."): the hour of a daily report's item, as its day may be.
+_ITEM_CLOCK = r"\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*(?:-|–|—)[ \t]+"
+
+
 _ITEM_MARK_BEFORE_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,3}[.)-]|\(?\d{1,2}/\d{1,2}\)|\d{1,2}/\d{1,2}(?=[ \t])|[-–—•*]"
-    rf"|{SYMBOL_BULLET})[ \t]+(?:{_ITEM_DAY})?$"
+    rf"|{SYMBOL_BULLET})[ \t]+(?:{_ITEM_DAY})?(?:{_ITEM_CLOCK})?$"
 )
 
 

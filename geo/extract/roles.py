@@ -1984,7 +1984,11 @@ def _names_road(before: str, after: str, surface: str = "") -> bool:
 
 # "on the X street", "al-X street": a street of a town named after a place or a date, not
 # that place (a name written with "Street" as its own word is no mention of the place).
-_STREET_AFTER_RE = re.compile(r"^[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard)\b")
+# "the X road area": the quarter of a town named after its road, as a street is.
+_STREET_AFTER_RE = re.compile(
+    r"^[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Rr]oad[ \t]+(?:area|district|neighbou?rhood))\b"
+)
+
 
 # "at the request of the Damascus government": the seat standing for the government.
 _GOVERNMENT_AFTER_RE = re.compile(
@@ -2989,6 +2993,11 @@ def _role_by_words_around(
         before
     ):
         return "reference"
+    fight = text[max(0, m.start - _TARGET_OWN_FIGHT_CHARS) : m.start]
+    if "fighting" in fight and _TARGET_OWN_FIGHT_BEFORE_RE.search(fight):
+        # "pressuring rebels who have been fighting militants in the X basin, round the towns
+        # of Y and Z": where the target's people have been fighting, not where a strike fell.
+        return "reference"
     if (
         any(w in before for w in _TARGET_OWN_DEED_WORDS)
         and _TARGET_OWN_DEED_BEFORE_RE.search(before)
@@ -3339,6 +3348,21 @@ def _names_finer_place_at(ctx: _DocContext, pos: int) -> bool:
     return _names_place_at(ctx, pos) and not _is_setting(ctx, pos) and not _province_at(ctx, pos)
 
 
+# ", a town north of", ", an area east of": an apposition opening on the indefinite article
+# describes the name before its comma.
+_DESCRIBED_SETTING_RE = re.compile(r",[ \t]*an?[ \t]")
+
+
+# "rebels who have been fighting militants in X", "fighters who are fighting ISIS round X":
+# a relative clause telling the ongoing fight of the people named, up to a clause's length.
+_TARGET_OWN_FIGHT_BEFORE_RE = re.compile(
+    r"\b(?:who|that|which)\s+(?:ha(?:ve|s|d)\s+been|are|is|were|was)\s+fighting\s[^.;:]{0,90}$",
+    re.IGNORECASE,
+)
+#: How far before a place the relative clause of the target's own fight may open.
+_TARGET_OWN_FIGHT_CHARS = 150
+
+
 def _role_near(
     ctx: _DocContext,
     m: Mention,
@@ -3366,7 +3390,18 @@ def _role_near(
         apposition = _DISTANCE_APPOSITION_BEFORE_RE.search(text, max(0, cue - 150), cue)
     if (
         apposition is not None
-        and _names_finer_place_at(ctx, apposition.start())
+        and (
+            _names_finer_place_at(ctx, apposition.start())
+            # "In X, a rocky plateau north-east of Y, jets carried out 14 raids": words after
+            # the setting's comma opening on "a" describe the setting itself, which Y locates.
+            or (
+                _DESCRIBED_SETTING_RE.match(text, apposition.start() + apposition.group().find(","))
+                is not None
+                and _is_setting(ctx, apposition.start())
+                and _names_place_at(ctx, apposition.start())
+                and not _province_at(ctx, apposition.start())
+            )
+        )
         # "on the road to X, near the Y crossing": X only orients the road; Y, not X, is
         # what the cue locates the strike by.
         and not (

@@ -1152,7 +1152,39 @@ def _quoted_claimant(ctx: _DocContext, s: int) -> str | None:
         return None
     a, b = ctx.paragraphs[j], ctx.paragraphs[j] + len(prev)
     # "In a statement, the Front listed the raids as follows:": a body named again by its head.
-    return _sentence_claimant(ctx, a, b) or _anaphoric_claimant(ctx, a, b)
+    return (
+        _sentence_claimant(ctx, a, b)
+        or _anaphoric_claimant(ctx, a, b)
+        or _named_document_claimant(ctx, a)
+    )
+
+
+# "The statement, signed by ..., listed the violations by date. Among them:": a paragraph
+# opening on the document a voice was said to have issued before.
+_DOCUMENT_OPENING_RE = re.compile(
+    r"\s*The\s+(statement|communiqu[eé]|report|bulletin|release|letter)\b", re.IGNORECASE
+)
+#: How many sentences back the voice issuing the document may be named.
+_DOCUMENT_VOICE_BACK = 4
+
+
+def _named_document_claimant(ctx: _DocContext, a: int) -> str | None:
+    """Return the voice of the document a list's introducing paragraph opens on.
+
+    "The Southern Front said in a statement on Tuesday that ..." then "The statement ...
+    listed the violations by date. Among them:" and its items: the items are the
+    statement's, told in the voice the sentence naming it gave.
+    """
+    found = _DOCUMENT_OPENING_RE.match(ctx.text, a)
+    if found is None:
+        return None
+    noun = found.group(1).lower()
+    i = bisect_right(ctx.sentence_starts, a) - 1
+    for j in range(i - 1, max(-1, i - 1 - _DOCUMENT_VOICE_BACK), -1):
+        s, e = ctx.sentences[j]
+        if noun in ctx.lower[s:e]:
+            return _sentence_claimant(ctx, s, e) or _anaphoric_claimant(ctx, s, e)
+    return None
 
 
 def _author_voice(ctx: _DocContext, index: int) -> str | None:
