@@ -24181,3 +24181,27 @@ def test_a_place_where_something_had_been_bombed_is_struck(finder):
         "fuel was hit."
     )
     assert places(text, finder, date(2016, 10, 21)) == ["Binnish"]
+
+
+# -- the 268th blind set's families ---------------------------------------------------
+
+
+def test_a_state_named_formally_before_a_ministry_masthead_is_its_government(finder):
+    # "Republic of Turkey Ministry of Foreign Affairs" heading a release: a state's formal name
+    # opening a masthead names whose body it is, as "Syria Civil Defence" does, and the
+    # release's own sentences speak for that government.
+    text = (
+        "Republic of Turkey Ministry of Foreign Affairs\n\n"
+        "No: 12, 3 March 2016, Press Release Regarding the Attacks in Idlib\n\n"
+        "We strongly condemn the air strikes carried out this morning on the market in Ariha."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 3))]
+    assert found == [("Ariha", "governments")]
+    # Words that are no state's name before the ministry leave the page its own voice.
+    text = (
+        "Weekly Digest Ministry of Foreign Affairs\n\n"
+        "No: 12, 3 March 2016, Press Release Regarding the Attacks in Idlib\n\n"
+        "We strongly condemn the air strikes carried out this morning on the market in Ariha."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 3))]
+    assert found == [("Ariha", "reporter")]
