@@ -24205,3 +24205,18 @@ def test_a_state_named_formally_before_a_ministry_masthead_is_its_government(fin
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 3))]
     assert found == [("Ariha", "reporter")]
+
+
+def test_a_witness_named_with_his_age_after_his_quote_speaks_as_residents_do(finder):
+    # '"...," said X Y, 46, a farmer from Z': a person whose quoted words end right before the
+    # verb, named with an ordinary calling after his age, speaks as residents do, as he does
+    # with no age written.
+    text = (
+        '"Jets hit the bakery in Saraqib on Sunday," said Ahmad Qasem, 52, a farmer from Binnish.'
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 8))]
+    assert found == [("Saraqib", "activists")]
+    # A number after the name with no calling after it is left to the report's own reading.
+    text = '"Jets hit the bakery in Saraqib on Sunday," said Ahmad Qasem, 52, the mayor\'s adviser.'
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 8))]
+    assert found == [("Saraqib", "reporter")]
