@@ -24220,3 +24220,15 @@ def test_a_witness_named_with_his_age_after_his_quote_speaks_as_residents_do(fin
     text = '"Jets hit the bakery in Saraqib on Sunday," said Ahmad Qasem, 52, the mayor\'s adviser.'
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 8))]
     assert found == [("Saraqib", "reporter")]
+
+
+def test_wire_reports_saying_speak_as_the_news_agencies(finder):
+    # "Wire reports say Russian strikes also hit X": reports of the wire services, the
+    # agencies unnamed, speak as the news agencies cited do.
+    text = "Wire reports say Russian strikes also hit Anadan yesterday."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 19))]
+    assert found == [("Anadan", "media")]
+    # The report's own reports saying are its own voice.
+    text = "Our reports say Russian strikes also hit Anadan yesterday."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 19))]
+    assert found == [("Anadan", "reporter")]
