@@ -8825,12 +8825,15 @@ SETS = {
     # age written.
     # Claimant raised when wire reports saying ("Wire reports say jets also hit X"), the
     # agencies unnamed, came to speak as the news agencies cited do.
+    # Precision and F1 raised, and a non-event gone, when a bearing after places and their day
+    # ("X and Y yesterday, north-west of Z") came to leave Z the reference that locates them,
+    # as "X on Sunday night, west of Z" does.
     "blind268": Floors(
-        precision=0.888,
+        precision=0.914,
         recall=0.971,
-        f1=0.928,
+        f1=0.941,
         event_date=1.0,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 1.0,
             "claimant": 0.735,

@@ -24232,3 +24232,14 @@ def test_wire_reports_saying_speak_as_the_news_agencies(finder):
     text = "Our reports say Russian strikes also hit Anadan yesterday."
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 19))]
     assert found == [("Anadan", "reporter")]
+
+
+def test_a_bearing_after_places_and_their_day_locates_them(finder):
+    # "X and Y yesterday, north-west of Z": the day written after the names, as "on Sunday
+    # night" is, leaves Z the reference that locates them, no place struck.
+    text = "Russian strikes hit Binnish and Taftanaz yesterday, east of Idlib."
+    assert places(text, finder, date(2016, 1, 19)) == ["Binnish", "Taftanaz"]
+    # A bearing after the day with no place before it locates the strikes themselves.
+    text = "Russian strikes hit rebel positions yesterday, east of Idlib."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Idlib", "near")]
