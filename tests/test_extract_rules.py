@@ -24243,3 +24243,21 @@ def test_a_bearing_after_places_and_their_day_locates_them(finder):
     text = "Russian strikes hit rebel positions yesterday, east of Idlib."
     found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
     assert found == [("Idlib", "near")]
+
+
+def test_a_strike_told_according_to_a_hospitals_doctor_is_a_medics_word(finder):
+    # "..., according to Dr X, the hospital's director": a strike told according to a doctor
+    # named with the care he runs is a medic's word, as his saying it after a quote is.
+    text = (
+        "Jets hit the hospital in Douma on Sunday, according to Dr. Khaled Omar, the "
+        "hospital's director."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 14))]
+    assert found == [("Douma", "activists")]
+    # A doctor directing no care is left to the report's own reading.
+    text = (
+        "Jets hit the hospital in Douma on Sunday, according to Dr. Khaled Omar, the "
+        "council's director."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 14))]
+    assert found == [("Douma", "reporter")]
