@@ -24261,3 +24261,21 @@ def test_a_strike_told_according_to_a_hospitals_doctor_is_a_medics_word(finder):
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 14))]
     assert found == [("Douma", "reporter")]
+
+
+def test_a_place_where_families_who_fled_were_sheltering_is_struck_for_civilians(finder):
+    # "the village of X, where families who had fled Y were sheltering": people
+    # sheltering where a strike fell make it a strike on civilians, whatever they fled.
+    text = (
+        "Yesterday, jets struck the village of Kafr Kalbin, where families who had fled Tal "
+        "Rifaat were sheltering."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Kafr Kalbin", "civilians")]
+    text = "Yesterday, jets struck the village of Kafr Kalbin, where families had taken refuge."
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Kafr Kalbin", "civilians")]
+    # A place the families left is no place they shelter in.
+    text = "Yesterday, jets struck the village of Kafr Kalbin, which the families had left."
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Kafr Kalbin", "unspecified")]
