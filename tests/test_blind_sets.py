@@ -3053,7 +3053,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.981,
-            "claimant": 0.764,
+            "claimant": 0.794,
             "claimed_target": 0.886,
             "place_relation": 0.962,
         },
@@ -5355,7 +5355,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.911,
-            "claimant": 0.764,
+            "claimant": 0.794,
             "claimed_target": 0.911,
             "place_relation": 1.0,
         },
@@ -5393,7 +5393,7 @@ SETS = {
         non_events=1,
         attributes={
             "actor": 0.882,
-            "claimant": 0.764,
+            "claimant": 0.794,
             "claimed_target": 1.0,
             "place_relation": 0.97,
         },
@@ -8834,6 +8834,8 @@ SETS = {
     # Claimed target raised when a place where families who had fled elsewhere were sheltering
     # ("the village of X, where families who had fled Y were sheltering") came to be struck for
     # civilians, as one where families were sheltering is.
+    # Claimant raised when a fighter of a group named as a brigade, front or legion, speaking
+    # ("..., says a fighter of the X Brigade"), came to speak as its commanders and spokesmen do.
     "blind268": Floors(
         precision=0.914,
         recall=0.971,
@@ -8842,7 +8844,7 @@ SETS = {
         non_events=3,
         attributes={
             "actor": 1.0,
-            "claimant": 0.764,
+            "claimant": 0.794,
             "claimed_target": 0.852,
             "place_relation": 1.0,
         },

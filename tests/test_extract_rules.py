@@ -24279,3 +24279,20 @@ def test_a_place_where_families_who_fled_were_sheltering_is_struck_for_civilians
     text = "Yesterday, jets struck the village of Kafr Kalbin, which the families had left."
     found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
     assert found == [("Kafr Kalbin", "unspecified")]
+
+
+def test_a_fighter_of_a_named_brigade_speaking_is_a_rebel_voice(finder):
+    # "..., says a fighter of the X Brigade": a fighter of a group named as a brigade, front or
+    # legion, speaking, speaks as its commanders and spokesmen do.
+    text = (
+        "A helicopter dropped two barrel bombs on the edge of Tal Rifaat last night, says a "
+        "fighter of the Sultan Murad Brigade."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 18))]
+    assert found == [("Tal Rifaat", "rebels")]
+    # A fighter of the group killed in the strike is no speaker.
+    text = (
+        "A fighter of the Sultan Murad Brigade was killed when jets struck Tal Rifaat last night."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 18))]
+    assert found == [("Tal Rifaat", "reporter")]
