@@ -3053,7 +3053,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.981,
-            "claimant": 0.794,
+            "claimant": 0.735,
             "claimed_target": 0.886,
             "place_relation": 0.962,
         },
@@ -5355,7 +5355,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.911,
-            "claimant": 0.794,
+            "claimant": 0.735,
             "claimed_target": 0.911,
             "place_relation": 1.0,
         },
@@ -5393,7 +5393,7 @@ SETS = {
         non_events=1,
         attributes={
             "actor": 0.882,
-            "claimant": 0.794,
+            "claimant": 0.764,
             "claimed_target": 1.0,
             "place_relation": 0.97,
         },
