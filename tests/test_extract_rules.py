@@ -24570,3 +24570,118 @@ def test_the_road_area_named_after_a_place_is_a_quarter_of_the_town(finder):
     # The road alone is the road named after the place, which keeps its old reading.
     text = "A helicopter dropped 2 barrel bombs on the al-Sad road."
     assert places(text, finder, date(2016, 6, 12)) == ["al-Sad"]
+
+
+# -- the 268th blind set's families ---------------------------------------------------
+
+
+def test_a_state_named_formally_before_a_ministry_masthead_is_its_government(finder):
+    # "Republic of Turkey Ministry of Foreign Affairs" heading a release: a state's formal name
+    # opening a masthead names whose body it is, as "Syria Civil Defence" does, and the
+    # release's own sentences speak for that government.
+    text = (
+        "Republic of Turkey Ministry of Foreign Affairs\n\n"
+        "No: 12, 3 March 2016, Press Release Regarding the Attacks in Idlib\n\n"
+        "We strongly condemn the air strikes carried out this morning on the market in Ariha."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 3))]
+    assert found == [("Ariha", "governments")]
+    # Words that are no state's name before the ministry leave the page its own voice.
+    text = (
+        "Weekly Digest Ministry of Foreign Affairs\n\n"
+        "No: 12, 3 March 2016, Press Release Regarding the Attacks in Idlib\n\n"
+        "We strongly condemn the air strikes carried out this morning on the market in Ariha."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 3))]
+    assert found == [("Ariha", "reporter")]
+
+
+def test_a_witness_named_with_his_age_after_his_quote_speaks_as_residents_do(finder):
+    # '"...," said X Y, 46, a farmer from Z': a person whose quoted words end right before the
+    # verb, named with an ordinary calling after his age, speaks as residents do, as he does
+    # with no age written.
+    text = (
+        '"Jets hit the bakery in Saraqib on Sunday," said Ahmad Qasem, 52, a farmer from Binnish.'
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 8))]
+    assert found == [("Saraqib", "activists")]
+    # A number after the name with no calling after it is left to the report's own reading.
+    text = '"Jets hit the bakery in Saraqib on Sunday," said Ahmad Qasem, 52, the mayor\'s adviser.'
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 8))]
+    assert found == [("Saraqib", "reporter")]
+
+
+def test_wire_reports_saying_speak_as_the_news_agencies(finder):
+    # "Wire reports say Russian strikes also hit X": reports of the wire services, the
+    # agencies unnamed, speak as the news agencies cited do.
+    text = "Wire reports say Russian strikes also hit Anadan yesterday."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 19))]
+    assert found == [("Anadan", "media")]
+    # The report's own reports saying are its own voice.
+    text = "Our reports say Russian strikes also hit Anadan yesterday."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 19))]
+    assert found == [("Anadan", "reporter")]
+
+
+def test_a_bearing_after_places_and_their_day_locates_them(finder):
+    # "X and Y yesterday, north-west of Z": the day written after the names, as "on Sunday
+    # night" is, leaves Z the reference that locates them, no place struck.
+    text = "Russian strikes hit Binnish and Taftanaz yesterday, east of Idlib."
+    assert places(text, finder, date(2016, 1, 19)) == ["Binnish", "Taftanaz"]
+    # A bearing after the day with no place before it locates the strikes themselves.
+    text = "Russian strikes hit rebel positions yesterday, east of Idlib."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Idlib", "near")]
+
+
+def test_a_strike_told_according_to_a_hospitals_doctor_is_a_medics_word(finder):
+    # "..., according to Dr X, the hospital's director": a strike told according to a doctor
+    # named with the care he runs is a medic's word, as his saying it after a quote is.
+    text = (
+        "Jets hit the hospital in Douma on Sunday, according to Dr. Khaled Omar, the "
+        "hospital's director."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 14))]
+    assert found == [("Douma", "activists")]
+    # A doctor directing no care is left to the report's own reading.
+    text = (
+        "Jets hit the hospital in Douma on Sunday, according to Dr. Khaled Omar, the "
+        "council's director."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 14))]
+    assert found == [("Douma", "reporter")]
+
+
+def test_a_place_where_families_who_fled_were_sheltering_is_struck_for_civilians(finder):
+    # "the village of X, where families who had fled Y were sheltering": people
+    # sheltering where a strike fell make it a strike on civilians, whatever they fled.
+    text = (
+        "Yesterday, jets struck the village of Kafr Kalbin, where families who had fled Tal "
+        "Rifaat were sheltering."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Kafr Kalbin", "civilians")]
+    text = "Yesterday, jets struck the village of Kafr Kalbin, where families had taken refuge."
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Kafr Kalbin", "civilians")]
+    # A place the families left is no place they shelter in.
+    text = "Yesterday, jets struck the village of Kafr Kalbin, which the families had left."
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Kafr Kalbin", "unspecified")]
+
+
+def test_a_fighter_of_a_named_brigade_speaking_is_a_rebel_voice(finder):
+    # "..., says a fighter of the X Brigade": a fighter of a group named as a brigade, front or
+    # legion, speaking, speaks as its commanders and spokesmen do.
+    text = (
+        "A helicopter dropped two barrel bombs on the edge of Tal Rifaat last night, says a "
+        "fighter of the Sultan Murad Brigade."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 18))]
+    assert found == [("Tal Rifaat", "rebels")]
+    # A fighter of the group killed in the strike is no speaker.
+    text = (
+        "A fighter of the Sultan Murad Brigade was killed when jets struck Tal Rifaat last night."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 18))]
+    assert found == [("Tal Rifaat", "reporter")]

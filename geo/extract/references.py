@@ -48,7 +48,8 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"|countryside"
     # "near the X border crossing, north of Y": a crossing named for itself, Y locating it.
     r"|(?:border\s+)?crossing|border\s+gate"
-    r"|night|morning|afternoon|evening))?"
+    # "X and Y yesterday, north-west of Z": the day after the names, as "on Sunday night".
+    r"|night|morning|afternoon|evening|yesterday|today|overnight))?"
     # "the Euphrates Dam (al-Tabqa Dam), west of": the place's other name in brackets.
     r"(?:\s*\([^()\n]{1,40}\))?"
     # "the town of X on the Y river, west of Z", "X near the border, north of Z": where X lies

@@ -267,13 +267,25 @@ _OWN_WRITING_BY_RE = re.compile(
 # "UNIFIED MEDICAL OFFICE - X": a besieged town's joint body may call itself unified.
 _NAME_OPENINGS = frozenset(("", "the", "syria", "syrian", "the syrian", "unified", "the unified"))
 
+# "Republic of Turkey Ministry of Foreign Affairs", "Russian Federation Ministry of Defence": a
+# state's formal name opening a masthead names the state whose body it is.
+_STATE_OPENING_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]+\s+(?:Federation|Republic))"
+)
+
 
 def _cue_voice(text: str, s: int, e: int, anchored: bool = False) -> str | None:
     """Return the claimant named in ``text[s:e]`` (at its start when ``anchored``)."""
     for m in _CLAIMANT_RE.finditer(text, s, e):
         # "Syria Civil Defence | Aleppo Directorate": the country a body works in may open its
         # name, as it may close it ("Local Coordination Committees of Syria").
-        if anchored and text[s : m.start()].strip(" -–—,.:(").lower() not in _NAME_OPENINGS:
+        opening = text[s : m.start()].strip(" -–—,.:(")
+        if (
+            anchored
+            and opening.lower() not in _NAME_OPENINGS
+            and not _STATE_OPENING_RE.fullmatch(opening)
+        ):
             return None
         return m.lastgroup
     return None
