@@ -23781,6 +23781,39 @@ def test_doctors_and_rebels_opening_a_sentence_with_a_verb_of_saying_speak(finde
     assert "Sarmin" not in places(text, finder, date(2015, 10, 20))
 
 
+def test_a_strike_counted_after_the_one_told_on_a_day_of_its_own_is_another_strike(finder):
+    # "The first air strike on the hospital in X came on Monday. A second strike hit the
+    # hospital on Wednesday": a strike counted after the one told ("a second", "the third",
+    # "another"), opening its sentence with a day of its own, is another strike on the
+    # place, in the paragraph after it as in its own.
+    first = (
+        "The first air strike on the field hospital in Kafr Zita came just after dawn on Monday."
+    )
+    for second in (
+        "A second strike hit the hospital on Wednesday.",
+        "A second strike came on Wednesday.",
+        "The second strike, on Wednesday afternoon, brought down the operating theatre's ceiling.",
+    ):
+        for joint in (" ", "\n\n"):
+            found = {
+                (ev.place_as_written, ev.event_date)
+                for ev in events(first + joint + second, finder, date(2016, 10, 9))
+            }
+            assert found == {("Kafr Zita", date(2016, 10, 3)), ("Kafr Zita", date(2016, 10, 5))}, (
+                second
+            )
+    # Counted with no day of its own, it is told on with the first.
+    for second in (
+        "A second strike hit the hospital, killing a nurse.",
+        "The second strike brought down the operating theatre's ceiling.",
+    ):
+        found = {
+            (ev.place_as_written, ev.event_date)
+            for ev in events(first + " " + second, finder, date(2016, 10, 9))
+        }
+        assert found == {("Kafr Zita", date(2016, 10, 3))}, second
+
+
 def test_ground_forces_holding_the_struck_place_are_not_whose_aircraft_struck(finder):
     # "... targeted militant positions near the X gas field, which government troops have
     # been defending since last year": fighters defending, holding or guarding ground are

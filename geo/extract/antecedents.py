@@ -220,8 +220,11 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
     if anaphor is None and not pronoun:
         # "The most recent strike came on Sunday, when a missile landed near the main square":
         # the latest of the strikes told before on a place is a strike on that place, in a
-        # paragraph of its own as much as in theirs.
-        anaphor = latest = _LATEST_STRIKE_OPENING_RE.match(ctx.text, ctx.sentences[index][0])
+        # paragraph of its own as much as in theirs. So is "A second strike came on
+        # Wednesday", counted after them.
+        anaphor = latest = _LATEST_STRIKE_OPENING_RE.match(
+            ctx.text, ctx.sentences[index][0]
+        ) or _COUNTED_AGAIN_OPENING_RE.match(ctx.text, *ctx.sentences[index])
     if not pronoun and anaphor is None:
         return None
     # "the town", "the village" point back at a settlement, never at a governorate the
@@ -311,6 +314,15 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
 
 # "again", "once more": a strike told as another on the place just struck.
 _AGAIN_RE = re.compile(r"\b(?:again|once\s+more|a\s+second\s+time)\b", re.IGNORECASE)
+# "A second strike hit the hospital on Wednesday", "Another raid came on Friday", "The third
+# hit on Saturday": a strike counted after the one told, opening its sentence (a clause of
+# time before it allowed: "By the time the third hit ...").
+_COUNTED_AGAIN_OPENING_RE = re.compile(
+    r"[\s\"'“‘]*(?:(?:By\s+the\s+time|When|Then)\s+)?(?:(?:A|The)\s+(?:second|third|fourth|fifth"
+    r"|sixth|next|last|final)|Another)\b(?:\s+(?:air\s*)?(?:strike|raid|attack|bomb|missile))?"
+    r"(?=[\s,]+(?:on\b|came\b|hit\b|struck\b|fell\b|landed\b|followed\b|brought\b|destroyed\b"
+    r"|killed\b|was\b|,))"
+)
 
 
 def _struck_again(ctx: _DocContext, index: int) -> bool:
@@ -322,7 +334,11 @@ def _struck_again(ctx: _DocContext, index: int) -> bool:
     strike. A day a "since" clause counts from is no strike's.
     """
     s, e = ctx.sentences[index]
-    return _AGAIN_RE.search(ctx.text, s, e) is not None and any(
+    again = (
+        _AGAIN_RE.search(ctx.text, s, e) is not None
+        or _COUNTED_AGAIN_OPENING_RE.match(ctx.text, s, e) is not None
+    )
+    return again and any(
         c.kind != "anaphoric" and not _in_since_onset(ctx.text, s, c)
         for c in _sentence_cues(ctx, index)
     )
