@@ -23814,6 +23814,35 @@ def test_a_strike_counted_after_the_one_told_on_a_day_of_its_own_is_another_stri
         assert found == {("Kafr Zita", date(2016, 10, 3))}, second
 
 
+def test_separate_or_other_raids_after_a_dated_strike_are_of_its_day(finder):
+    # "The deadliest air raid struck a market in X on Sunday morning, ..., according to the
+    # rescuers. Separate raids hit the towns of Y and Z, the Observatory said": more of the
+    # strikes just told, on their day, whoever tells them, as "Another raid" is.
+    lead = (
+        "The deadliest air raid struck a vegetable market in Maarat al-Numan on Sunday "
+        "morning, killing at least 22 people, according to the Syrian Civil Defence."
+    )
+    for more in (
+        "Separate raids hit the towns of Saraqib and Kafr Nabl, killing 16 more, the "
+        "Observatory said.",
+        "Other raids hit the towns of Saraqib and Kafr Nabl, the Observatory said.",
+    ):
+        for joint in (" ", "\n\n"):
+            found = {
+                (ev.place_as_written, ev.event_date)
+                for ev in events(lead + joint + more, finder, date(2016, 5, 30))
+            }
+            assert found == {
+                ("Maarat al-Numan", date(2016, 5, 29)),
+                ("Saraqib", date(2016, 5, 29)),
+                ("Kafr Nabl", date(2016, 5, 29)),
+            }, more
+    # Raids that are not told as more of them keep the other voice's own reading.
+    text = lead + " Raids hit the towns of Saraqib and Kafr Nabl, the Observatory said."
+    found = {(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 5, 30))}
+    assert ("Saraqib", date(2016, 5, 30)) in found
+
+
 def test_ground_forces_holding_the_struck_place_are_not_whose_aircraft_struck(finder):
     # "... targeted militant positions near the X gas field, which government troops have
     # been defending since last year": fighters defending, holding or guarding ground are

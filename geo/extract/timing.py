@@ -150,12 +150,13 @@ _SAME_STRIKES_OPENING_RE = re.compile(
     r"|helicopters|(?:air\s*)?strikes|(?:air\s*)?raids|bombardments?|bombings?|sorties)\b"
 )
 # "In nearby X, a second wave of strikes ...", "Another raid hit X", "The same morning,
-# strikes on X ...": more of the strikes told before, whose aircraft the sentence need not
-# name again.
+# strikes on X ...", "Separate raids hit the towns of X and Y": more of the strikes told
+# before, whose aircraft the sentence need not name again.
 _MORE_STRIKES_OPENING_RE = re.compile(
     r"[\s\"'“‘]*(?:In\s+(?:nearby\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2},\s+)?"
     r"(?:[Aa]\s+(?:second|third|further|fresh|new)\s+(?:(?:wave|round|series)\s+of\s+)?"
     r"|[Aa]nother\s+(?:(?:wave|round|series)\s+of\s+)?"
+    r"|(?:[Ss]eparate|[Oo]ther|[Ff]urther|[Mm]ore)\s+"
     r"|(?:On\s+)?[Tt]he\s+same\s+(?:morning|day|night|afternoon|evening),?\s+)"
     r"(?:air\s*)?(?:strikes?|raids?)\b"
 )
