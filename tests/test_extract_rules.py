@@ -23843,6 +23843,35 @@ def test_separate_or_other_raids_after_a_dated_strike_are_of_its_day(finder):
     assert ("Saraqib", date(2016, 5, 30)) in found
 
 
+def test_a_chronology_entry_without_a_year_follows_the_entries_before_it(finder):
+    # A timeline of December 2016: "Sept. 30, 2015 - ..." then "Oct. 7 - ...": the entries
+    # run in order from the year written, so "Oct. 7" is of 2015, not the latest 7 October
+    # by the writing; an entry of a month before the last one's starts the next year.
+    for text in (
+        "Timeline\n\nSept. 30, 2015 - Russian jets strike Talbiseh.\n\n"
+        "Oct. 7 - Russian jets strike Kafr Nabl.\n\nFeb. 2 - Russian jets strike Saraqib.\n",
+        "Timeline\n\n- Sept. 30, 2015: Russian jets strike Talbiseh.\n"
+        "- Oct. 7: Russian jets strike Kafr Nabl.\n- Feb. 2: Russian jets strike Saraqib.\n",
+    ):
+        found = [
+            (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 12, 23))
+        ]
+        assert found == [
+            ("Talbiseh", date(2015, 9, 30)),
+            ("Kafr Nabl", date(2015, 10, 7)),
+            ("Saraqib", date(2016, 2, 2)),
+        ], text
+    # Newest first, the latest reading stands: a later entry is no earlier year's.
+    text = (
+        "Updates\n\nDec. 22, 2016 - Russian jets strike Talbiseh.\n\n"
+        "Dec. 21 - Russian jets strike Kafr Nabl.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 12, 23))
+    ]
+    assert found == [("Talbiseh", date(2016, 12, 22)), ("Kafr Nabl", date(2016, 12, 21))]
+
+
 def test_ground_forces_holding_the_struck_place_are_not_whose_aircraft_struck(finder):
     # "... targeted militant positions near the X gas field, which government troops have
     # been defending since last year": fighters defending, holding or guarding ground are

@@ -408,6 +408,27 @@ def _home_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# A year written in a header line ("Sept. 30, 2015 -", "14/10/2016").
+_HEADER_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _in_chronology(day: date, before: date) -> date:
+    """Return a header's day without a year as the entry after ``before`` in a chronology.
+
+    "Sept. 30, 2015 - Russia launches air strikes" then "Oct. 7 - Four warships fire
+    ..." on a page of December 2016: the entries run in order from the year written, so
+    "Oct. 7" is of 2015, not the latest October 7. ``day`` (the latest such day by the
+    writing) is returned unchanged unless the order puts it earlier.
+    """
+    try:
+        ordered = day.replace(year=before.year)
+        if ordered < before:
+            ordered = ordered.replace(year=before.year + 1)
+    except ValueError:  # 29 February of a year without one
+        return day
+    return ordered if ordered < day else day
+
+
 def _posts(text: str, published: date) -> tuple[list[_Post], bool]:
     """Split a text into live-blog posts and date each one.
 
@@ -418,11 +439,18 @@ def _posts(text: str, published: date) -> tuple[list[_Post], bool]:
     headers = find_post_headers(text, published)
     posts = [_Post(0, headers[0].start if headers else len(text), published, "published")]
     bound = published
+    # The day of the header before, whose order a header without a year follows.
+    chronology: date | None = None
     for i, header in enumerate(headers):
         end = headers[i + 1].start if i + 1 < len(headers) else len(text)
         above = posts[-1].date
         if header.kind in ("dated", "lead") and header.date is not None:
             dated = header.date
+            if chronology is not None and not _HEADER_YEAR_RE.search(
+                text, header.start, header.end
+            ):
+                dated = _in_chronology(dated, chronology)
+            chronology = dated
         elif header.kind == "timed":
             dated = above
         else:

@@ -419,6 +419,8 @@ def _year_of_entry(ctx: _DocContext, cue: DateCue, resolved: ResolvedDate) -> Re
 _LOOK_BACK = timedelta(days=90)
 # A year written out ("in 2015", "September 2015", "the autumn of 2015").
 _YEAR_RE = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d)")
+# What may open a chronology's line before its date: a bullet or an item's number.
+_ENTRY_OPENING_RE = re.compile(r"[ \t]*(?:(?:[-–—•*]|\d{1,3}[.)])[ \t]+)?")
 # "since 2015", "since September 2015": the onset of a period, not a season told.
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\.?\s+)?$", re.IGNORECASE)
 
@@ -434,10 +436,16 @@ def _year_told_before(
     :data:`_LOOK_BACK` before the writing, and the latest year the text wrote before it
     (a flashback to an earlier one aside, a period's onset not counted) is the year before
     that reading. None when nothing moves the year.
+
+    A chronology's entry opening its line ("Oct. 7 - Four warships fire ..." under
+    "Sept. 30, 2015 - Russia launches ...") follows the entries before it at any distance
+    from the writing, when an entry of that year was written with its month.
     """
     if cue.kind != "explicit" or cue.year is not None or cue.month is None:
         return None
-    if resolved.date >= reference - _LOOK_BACK:
+    line = ctx.text.rfind("\n", 0, cue.start) + 1
+    entry = _ENTRY_OPENING_RE.fullmatch(ctx.text, line, cue.start) is not None
+    if not entry and resolved.date >= reference - _LOOK_BACK:
         return None
     years = _cached_spans(
         ctx,
@@ -466,6 +474,8 @@ def _year_told_before(
         for c in _sentence_cues(ctx, index)
         if c.start < cue.start and c.kind == "explicit" and c.year == year and c.month is not None
     ]
+    if entry and not written:
+        return None
     try:
         day = resolved.date.replace(year=year)
         if written and day < max(written):
