@@ -24722,3 +24722,18 @@ def test_an_officer_named_with_a_role_without_article_speaks_for_its_body(finder
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 11, 20))]
     assert found == [("Maadan", "reporter")]
+
+
+def test_a_rescue_worker_who_tells_speaks_as_the_civil_defence(finder):
+    # "..., a local rescue worker tells us.": the verb in the present, as a live page or an
+    # explainer writes it, speaks as one who said does.
+    text = (
+        "Russian jets hit a school in Maarat al-Numan, killing six children, a local rescue "
+        "worker tells us."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 8))]
+    assert found == [("Maarat al-Numan", "civil_defence")]
+    # A rescue worker killed in the strike is no speaker.
+    text = "A local rescue worker was killed when Russian jets hit Maarat al-Numan."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 8))]
+    assert found == [("Maarat al-Numan", "reporter")]
