@@ -8953,10 +8953,12 @@ SETS = {
     # came to speak for the body his full title named, as "the ministry" does.
     # Claimant raised when a rescue worker who "tells" ("a local rescue worker tells us") came to
     # speak as the Civil Defence, as one who said does.
+    # Precision and F1 raised when the paper a speaker tells, named with its article and closing
+    # the clause ("an activist told the X."), came to be no place, as one without it is.
     "blind271": Floors(
-        precision=0.9,
+        precision=0.931,
         recall=0.935,
-        f1=0.917,
+        f1=0.933,
         event_date=0.965,
         non_events=2,
         attributes={

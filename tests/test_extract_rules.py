@@ -24737,3 +24737,18 @@ def test_a_rescue_worker_who_tells_speaks_as_the_civil_defence(finder):
     text = "A local rescue worker was killed when Russian jets hit Maarat al-Numan."
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 8))]
     assert found == [("Maarat al-Numan", "reporter")]
+
+
+def test_the_paper_a_speaker_tells_is_no_place(finder):
+    # "..., an activist told the X.": the hearer named with its article, closing the clause,
+    # is the paper told, as one named without the article is.
+    text = (
+        "Russian jets hit a school in Maarat al-Numan, killing six children, an activist told "
+        "the Guardian."
+    )
+    found = [ev.place_as_written for ev in events(text, finder, date(2016, 1, 8))]
+    assert found == ["Maarat al-Numan"]
+    # A place struck, written with the article after a verb of striking, stays struck.
+    text = "Russian jets hit Maarat al-Numan, then turned and hit the Guardian."
+    found = [ev.place_as_written for ev in events(text, finder, date(2016, 1, 8))]
+    assert found == ["Maarat al-Numan", "Guardian"]
