@@ -24752,3 +24752,21 @@ def test_the_paper_a_speaker_tells_is_no_place(finder):
     text = "Russian jets hit Maarat al-Numan, then turned and hit the Guardian."
     found = [ev.place_as_written for ev in events(text, finder, date(2016, 1, 8))]
     assert found == ["Maarat al-Numan", "Guardian"]
+
+
+def test_a_sentence_opening_on_an_hour_takes_the_day_told_before(finder):
+    # "... on Sunday 29 November. At around 13:30 local time, aircraft fired ...": an hour with
+    # no day of its own is on the day the sentence before names, as "That afternoon" is.
+    text = (
+        "The network condemns the killing of civilians on Sunday 29 November 2015.\n\n"
+        "At around 13:30 local time, aircraft fired three missiles at the market in Ariha."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 12, 1))]
+    assert found == [("Ariha", date(2015, 11, 29))]
+    # With no hour opening it, the sentence keeps the day of the statement.
+    text = (
+        "The network condemns the killing of civilians on Sunday 29 November 2015.\n\n"
+        "Later, aircraft fired three missiles at the market in Ariha."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 12, 1))]
+    assert found == [("Ariha", date(2015, 12, 1))]
