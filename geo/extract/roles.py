@@ -1482,6 +1482,8 @@ _OUTLET_NAME_BEFORE_RE = re.compile(
 # clause closes or goes on with "that" ("a spokesman told X on Thursday.", "told X by phone that").
 _HEARER_WORDS = tuple(load("people")["hearer_before"]["words"])
 _HEARER_BEFORE_RE = re.compile(rf"\b(?:{alternation(list(_HEARER_WORDS))})[ \t]+$")
+# "a rescue worker tells the X.": the hearer named with its article, a paper's name.
+_HEARER_THE_BEFORE_RE = re.compile(rf"\b(?:{alternation(list(_HEARER_WORDS))})[ \t]+the[ \t]+$")
 _HEARER_CLOSE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:(?:late|early)[ \t]+)?on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|[ \t]+by[ \t]+(?:tele)?phone)?(?:[ \t]*(?:[.,;:](?:\s|$)|$)|[ \t]+that\b)"
@@ -2711,6 +2713,12 @@ def _role_by_name_and_clauses(ctx: _DocContext, m: Mention) -> str | None:
     if (
         text[max(0, m.start - 6) : m.start].rstrip(" \t").endswith(_HEARER_WORDS)
         and _HEARER_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+        and _HEARER_CLOSE_AFTER_RE.match(text, m.end)
+    ):
+        return "reference"
+    if (
+        text[max(0, m.start - 4) : m.start] == "the "
+        and _HEARER_THE_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
         and _HEARER_CLOSE_AFTER_RE.match(text, m.end)
     ):
         return "reference"

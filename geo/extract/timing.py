@@ -1284,9 +1284,14 @@ def _day_told_just_before(
     """
     if index == 0 or (last is not None and last[1] == index - 1):
         return None
-    if not any(c.kind == "anaphoric" for c in _sentence_cues(ctx, index)):
-        return None
     here = ctx.sentences[index][0]
+    cues_here = _sentence_cues(ctx, index)
+    # "At around 13:30 local time, aircraft fired ...": an hour with no day of its own, on the
+    # day the sentence before names, as "That morning" is.
+    if not any(c.kind == "anaphoric" for c in cues_here) and (
+        cues_here or not _CLOCK_OPENING_RE.match(ctx.text, here)
+    ):
+        return None
     stop = max(last[1] if last is not None else -1, index - 1 - _DAY_BEFORE_REACH)
     for j in range(index - 1, stop, -1):
         s = ctx.sentences[j][0]
@@ -1314,6 +1319,12 @@ def _day_told_just_before(
         if cues or _in_range(ctx.triggers, s, ctx.sentences[j][1]):
             return None
     return None
+
+
+# "At around 13:30 local time, ...", "At 9.15 am, ...": a sentence opening on an hour alone.
+_CLOCK_OPENING_RE = re.compile(
+    r"At[ \t]+(?:(?:around|about|approximately|roughly)[ \t]+)?\d{1,2}[:.]\d{2}\b[^,.\n]{0,20},"
+)
 
 
 # "The hospital had already been damaged on 2 August, when ...": a day told as background to
@@ -1650,11 +1661,8 @@ def _scoped_date(
         or _other_labelled_section(ctx, ctx.sentences[last[1]][0], s)
     ):
         last = None
-    previous = (
-        _day_told_just_before(ctx, index, last, post.date)
-        or _strike_said_just_before(ctx, index, scope)
-        or scope.date
-    )
+    told_before = _day_told_just_before(ctx, index, last, post.date)
+    previous = told_before or _strike_said_just_before(ctx, index, scope) or scope.date
     previous = previous or (last[0] if last else None)
     if previous is None and post.basis == "post":
         # "Tuesday, 13 December" over "It collapses the next morning, when strikes resume":
@@ -1663,6 +1671,8 @@ def _scoped_date(
     dated, attached = _sentence_date(
         ctx, s, e, triggers, post.date, previous.date if previous else None
     )
+    if dated is None and told_before is not None and _CLOCK_OPENING_RE.match(ctx.text, s):
+        dated = told_before
     if dated is None:
         before = _day_of_strike_before(ctx, index, post.date)
         if before is not None:

@@ -1322,7 +1322,12 @@ def _own_subject_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
 _NAMED_SPEAKER_RE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]{2,30})\s+(?:said|says|added|told)\b")
 # Where the full name was given: "Mustafa Hajj Yousef, a civil defense official in Idlib,".
 # (The capital opens the pattern, its word start checked behind it: see _FIRST_PERSON_RE.)
-_NAME_ROLE_RE = re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[a-z]{2,20}),\s+(?:a|an|the)\s")
+# "X Y, head of the Main Operations Directorate of the General Staff,": a role
+# with no article, naming what the person heads or speaks for.
+_NAME_ROLE_RE = re.compile(
+    r"(?P<name>[A-Z](?<!\w[A-Z])[a-z]{2,20}),\s+"
+    r"(?:a|an|the|(?:head|chief|commander|director|spokes(?:man|woman|person))\s+(?:of|for))\s"
+)
 _NAME_ROLE_AFTER = 120
 #: How far before a full name its claimant cue may stand ("Pentagon spokesman Peter Cook").
 _NAME_INTRODUCED_CHARS = 60
@@ -1623,7 +1628,14 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
             if found is not None and found != "reporter":
                 return found
             continue
-        found = _field_side(ctx, j, _sentence_claimant(ctx, a, b))
+        # "..., Y said." before "According to the general, ...": a speaker named
+        # again by his surname speaks for the body his full name was introduced with.
+        found = _field_side(
+            ctx,
+            j,
+            _sentence_claimant(ctx, a, b)
+            or (_named_speaker_claimant(ctx, a, b) if _surname_speaks(ctx.text, a, b) else None),
+        )
         if found is not None:
             return found
     if statement and not named_statement:
@@ -1639,6 +1651,18 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
             named = any(ctx.text[c.start : c.end] != ctx.lower[c.start : c.end] for c in cues)
             return found if named else None
     return None
+
+
+# "the Unified Command of the X said": a body's name ending on a place, not a surname.
+_ARTICLE_RIGHT_BEFORE_RE = re.compile(r"\b(?:[Tt]he|of)\s+$")
+
+
+def _surname_speaks(text: str, s: int, e: int) -> bool:
+    """Say whether a person named by his surname alone speaks in ``text[s:e]`` ("..., X said")."""
+    return any(
+        _ARTICLE_RIGHT_BEFORE_RE.search(text, max(s, found.start() - 8), found.start()) is None
+        for found in _NAMED_SPEAKER_RE.finditer(text, s, e)
+    )
 
 
 #: How far before "spokesman" the body he speaks for is looked for ("the X ministry's").
