@@ -24685,3 +24685,21 @@ def test_a_fighter_of_a_named_brigade_speaking_is_a_rebel_voice(finder):
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 18))]
     assert found == [("Tal Rifaat", "reporter")]
+
+
+# -- blind270 -------------------------------------------------------------------------
+
+
+def test_a_name_opening_a_list_after_a_colon_is_a_name(finder):
+    # "on 7 August: X, Y and Z": a name in a spelling the table lacks, opening a list of names
+    # after a colon, is the list's first place, not a capital opening a sentence.
+    text = "Air strikes reported by activists on 7 August: Hreitan, Anadan and Kafr Naha."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 8, 8))]
+    assert found == [
+        ("Hreitan", date(2016, 8, 7)),
+        ("Anadan", date(2016, 8, 7)),
+        ("Kafr Naha", date(2016, 8, 7)),
+    ]
+    # A capital after a colon that no list goes on from still opens a sentence.
+    text = "Jets hit Anadan on Sunday: Hreitan residents said the raids went on all night."
+    assert places(text, finder, date(2016, 8, 8)) == ["Anadan"]
