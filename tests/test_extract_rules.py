@@ -24703,3 +24703,19 @@ def test_a_name_opening_a_list_after_a_colon_is_a_name(finder):
     # A capital after a colon that no list goes on from still opens a sentence.
     text = "Jets hit Anadan on Sunday: Hreitan residents said the raids went on all night."
     assert places(text, finder, date(2016, 8, 8)) == ["Anadan"]
+
+
+def test_as_well_as_goes_on_with_a_list_not_a_clause(finder):
+    # "..., a command post near X was destroyed, as well as concentrations of militants in Y
+    # and Z": "as well as" joins more of what was struck; it opens no clause of its own, as
+    # "as" before militants who act does.
+    text = (
+        "Russian Su-34s struck Nusra positions on Thursday. A command post near the "
+        "settlement of Anadan was destroyed, as well as concentrations of militants in the "
+        "settlements of Hreitan and Kafr Hamra."
+    )
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Anadan", "near"), ("Hreitan", "in"), ("Kafr Hamra", "in")]
+    # "as" before militants who act opens their own clause, whose places are the ground's.
+    text = "Russian jets struck Anadan on Thursday as militants withdrew to Hreitan."
+    assert places(text, finder) == ["Anadan"]
