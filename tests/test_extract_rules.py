@@ -24719,3 +24719,19 @@ def test_as_well_as_goes_on_with_a_list_not_a_clause(finder):
     # "as" before militants who act opens their own clause, whose places are the ground's.
     text = "Russian jets struck Anadan on Thursday as militants withdrew to Hreitan."
     assert places(text, finder) == ["Anadan"]
+
+
+def test_strikes_every_day_of_a_past_week_are_the_windows(finder):
+    # "In the past week, barrel bombs have fallen every day on X and Y": strikes every day of
+    # a window of the last days or week opening the sentence are the window's, dated by its
+    # last day, as "every day for the past three days" is; no habit.
+    text = "In the past week, activists say, barrel bombs have fallen every day on al-Shaar."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 7, 28))]
+    assert found == [("al-Shaar", date(2016, 7, 28))]
+    text = "Over the past three days, jets have struck al-Shaar every day."
+    assert places(text, finder, date(2016, 7, 28)) == ["al-Shaar"]
+    # Every day of a month is a habit still, and so is every day with no window.
+    text = "In the past month, barrel bombs have fallen every day on al-Shaar."
+    assert places(text, finder, date(2016, 7, 28)) == []
+    text = "Barrel bombs have fallen every day on al-Shaar."
+    assert places(text, finder, date(2016, 7, 28)) == []

@@ -1194,6 +1194,15 @@ _HABITUAL_WORDS = (
     "less ",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
+# "In the past week, barrel bombs have fallen every day on X": strikes every day of a window of
+# the last days (or week) opening the sentence are the window's, as "every day for the past
+# three days" is, no habit.
+_EVERY_DAY_RE = re.compile(r"every\s+(?:single\s+)?day\b", re.IGNORECASE)
+_SHORT_WINDOW_RE = re.compile(
+    r"(?:(?:\d{1,2}|two|three|four|five|six|seven|several|few|couple\s+of)\s+days?"
+    r"|\d{1,2}\s+hours|week|days|recent\s+days)$",
+    re.IGNORECASE,
+)
 # A span of fighting told after the event it led to: "after a month of fighting in which ...".
 _SPAN_AFTER_RE = re.compile(r"after\b", re.IGNORECASE)
 # "Since the downing of the jet on 24 November, jets have repeatedly struck X": the day of the
@@ -1249,6 +1258,11 @@ def _habitual_without_day(
         return False
     found = _HABITUAL_RE.search(ctx.text, s, e)
     if found is None:
+        return False
+    if _EVERY_DAY_RE.match(found.group()) and any(
+        c.rule == "pastwin" and c.end <= found.start() and _SHORT_WINDOW_RE.search(c.text)
+        for c in _sentence_cues(ctx, index)
+    ):
         return False
     if (
         "month" in found.group().lower()
