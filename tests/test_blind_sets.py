@@ -8959,12 +8959,15 @@ SETS = {
     # Recall raised when strikes every day of a window of the last days or week opening the
     # sentence ("In the past week, barrel bombs have fallen every day on X and Y") came to be
     # the window's, dated by its last day, as "every day for the past three days" is.
+    # Precision raised, and a non-event gone, when a verdict told before reports of strikes
+    # ('described as "a fabrication" reports by activists of strikes on X') came to deny them,
+    # as one told after the claim does.
     "blind270": Floors(
-        precision=0.921,
+        precision=0.945,
         recall=1.0,
-        f1=0.958,
+        f1=0.972,
         event_date=0.916,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.944,
             "claimant": 0.972,

@@ -24735,3 +24735,21 @@ def test_strikes_every_day_of_a_past_week_are_the_windows(finder):
     assert places(text, finder, date(2016, 7, 28)) == []
     text = "Barrel bombs have fallen every day on al-Shaar."
     assert places(text, finder, date(2016, 7, 28)) == []
+
+
+def test_a_verdict_told_before_reports_of_strikes_denies_them(finder):
+    # 'described as "a fabrication" reports by activists of strikes on X': a verdict told
+    # before the claim it is given tells no strike on X, as one told after it does.
+    text = (
+        "Russian Su-34s struck Nusra positions near Anadan on Thursday, the ministry said. It "
+        'also described as "a fabrication" reports by activists of strikes on a market in '
+        "Maarat al-Numan."
+    )
+    assert places(text, finder, date(2016, 8, 18)) == ["Anadan"]
+    # Reports described as accurate are no verdict against the claim.
+    text = (
+        "Russian Su-34s struck Nusra positions near Anadan on Thursday, the ministry said. It "
+        "also described as accurate reports by activists of strikes on a market in Maarat "
+        "al-Numan."
+    )
+    assert places(text, finder, date(2016, 8, 18)) == ["Anadan", "Maarat al-Numan"]

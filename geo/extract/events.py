@@ -1346,9 +1346,14 @@ _DENIAL_WORDS = (
     "describ",
 )
 # "dismissed reports of strikes on X", "called claims of strikes on X 'a lie'": the claim as a
-# noun phrase after "of", denied or (called, described) given a verdict later in the sentence.
+# noun phrase after "of", denied or (called, described) given a verdict later in the sentence,
+# or before the claim.
 _DENIED_OF_CLAIM_RE = re.compile(
     r"\b(denied|denies|rejected|rejects|dismissed|dismisses|refuted|called|calls|described)\s+"
+    # "described as 'a fabrication' reports by activists of strikes on X": the verdict told
+    # before the claim it is given.
+    r"(?P<told>as\s+[\"“‘']?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:provocation|lies?|fakes?|fabrications?|propaganda)[\"”’']?\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)\s+"
     r"(?:(?:in|by|from)\s+(?:[\w'’-]+\s+){1,4}?)?of\b",
     re.IGNORECASE,
@@ -1420,8 +1425,10 @@ def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, 
             # A word of denial that denies nothing here ("the so-called Observatory"): the
             # sentence may still judge a claim false in its own words.
             return _claim_judged_false(ctx, index, s, e)
-        if denied.group(1).lower().startswith(("call", "desc")) and not _VERDICT_RE.search(
-            ctx.text, denied.end(), e
+        if (
+            denied.group(1).lower().startswith(("call", "desc"))
+            and denied.group("told") is None
+            and not _VERDICT_RE.search(ctx.text, denied.end(), e)
         ):
             return None
     if any(tells_day(c) for c in _sentence_cues(ctx, index)):
