@@ -24861,3 +24861,71 @@ def test_a_sentence_opening_on_an_hour_takes_the_day_told_before(finder):
     )
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 12, 1))]
     assert found == [("Ariha", date(2015, 12, 1))]
+
+
+# -- blind270 -------------------------------------------------------------------------
+
+
+def test_a_name_opening_a_list_after_a_colon_is_a_name(finder):
+    # "on 7 August: X, Y and Z": a name in a spelling the table lacks, opening a list of names
+    # after a colon, is the list's first place, not a capital opening a sentence.
+    text = "Air strikes reported by activists on 7 August: Hreitan, Anadan and Kafr Naha."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 8, 8))]
+    assert found == [
+        ("Hreitan", date(2016, 8, 7)),
+        ("Anadan", date(2016, 8, 7)),
+        ("Kafr Naha", date(2016, 8, 7)),
+    ]
+    # A capital after a colon that no list goes on from still opens a sentence.
+    text = "Jets hit Anadan on Sunday: Hreitan residents said the raids went on all night."
+    assert places(text, finder, date(2016, 8, 8)) == ["Anadan"]
+
+
+def test_as_well_as_goes_on_with_a_list_not_a_clause(finder):
+    # "..., a command post near X was destroyed, as well as concentrations of militants in Y
+    # and Z": "as well as" joins more of what was struck; it opens no clause of its own, as
+    # "as" before militants who act does.
+    text = (
+        "Russian Su-34s struck Nusra positions on Thursday. A command post near the "
+        "settlement of Anadan was destroyed, as well as concentrations of militants in the "
+        "settlements of Hreitan and Kafr Hamra."
+    )
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Anadan", "near"), ("Hreitan", "in"), ("Kafr Hamra", "in")]
+    # "as" before militants who act opens their own clause, whose places are the ground's.
+    text = "Russian jets struck Anadan on Thursday as militants withdrew to Hreitan."
+    assert places(text, finder) == ["Anadan"]
+
+
+def test_strikes_every_day_of_a_past_week_are_the_windows(finder):
+    # "In the past week, barrel bombs have fallen every day on X and Y": strikes every day of
+    # a window of the last days or week opening the sentence are the window's, dated by its
+    # last day, as "every day for the past three days" is; no habit.
+    text = "In the past week, activists say, barrel bombs have fallen every day on al-Shaar."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 7, 28))]
+    assert found == [("al-Shaar", date(2016, 7, 28))]
+    text = "Over the past three days, jets have struck al-Shaar every day."
+    assert places(text, finder, date(2016, 7, 28)) == ["al-Shaar"]
+    # Every day of a month is a habit still, and so is every day with no window.
+    text = "In the past month, barrel bombs have fallen every day on al-Shaar."
+    assert places(text, finder, date(2016, 7, 28)) == []
+    text = "Barrel bombs have fallen every day on al-Shaar."
+    assert places(text, finder, date(2016, 7, 28)) == []
+
+
+def test_a_verdict_told_before_reports_of_strikes_denies_them(finder):
+    # 'described as "a fabrication" reports by activists of strikes on X': a verdict told
+    # before the claim it is given tells no strike on X, as one told after it does.
+    text = (
+        "Russian Su-34s struck Nusra positions near Anadan on Thursday, the ministry said. It "
+        'also described as "a fabrication" reports by activists of strikes on a market in '
+        "Maarat al-Numan."
+    )
+    assert places(text, finder, date(2016, 8, 18)) == ["Anadan"]
+    # Reports described as accurate are no verdict against the claim.
+    text = (
+        "Russian Su-34s struck Nusra positions near Anadan on Thursday, the ministry said. It "
+        "also described as accurate reports by activists of strikes on a market in Maarat "
+        "al-Numan."
+    )
+    assert places(text, finder, date(2016, 8, 18)) == ["Anadan", "Maarat al-Numan"]

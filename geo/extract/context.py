@@ -72,8 +72,9 @@ _CLAUSE_BREAK_RE = re.compile(
     rf"|,\s*and\s+(?=(?:the\s+|many\s+|some\s+)?(?:[\w'’-]+\s+)?"
     rf"{alternation(load('triggers')['people_subjects'])}\s+(?:in|of|from|across|around)\s)"
     # "Rebels attacked A as Russian jets struck B", "struck A after rebels withdrew to B": a
-    # conjunction opening a clause with its own subject.
-    r"|(?<=[\w,])\s(?:as|after|before|when|once|until)\s"
+    # conjunction opening a clause with its own subject ("..., as well as militants in B" goes
+    # on with a list: "as well as" joins things, it opens no clause).
+    r"|(?<=[\w,])(?<!\bas\swell)\s(?:as|after|before|when|once|until)\s"
     r"(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jets|warplanes|war\s?planes|aircraft|planes"
     r"|helicopters|bombers|drones|troops|forces|rebels|fighters|militants|soldiers"
     # "... late Wednesday as Daesh terrorists withdrew toward X": a group's own clause.

@@ -1194,6 +1194,15 @@ _HABITUAL_WORDS = (
     "less ",
 )
 _SPAN_CLOSE_RE = re.compile(r"\b(?:before|until|till)\b", re.IGNORECASE)
+# "In the past week, barrel bombs have fallen every day on X": strikes every day of a window of
+# the last days (or week) opening the sentence are the window's, as "every day for the past
+# three days" is, no habit.
+_EVERY_DAY_RE = re.compile(r"every\s+(?:single\s+)?day\b", re.IGNORECASE)
+_SHORT_WINDOW_RE = re.compile(
+    r"(?:(?:\d{1,2}|two|three|four|five|six|seven|several|few|couple\s+of)\s+days?"
+    r"|\d{1,2}\s+hours|week|days|recent\s+days)$",
+    re.IGNORECASE,
+)
 # A span of fighting told after the event it led to: "after a month of fighting in which ...".
 _SPAN_AFTER_RE = re.compile(r"after\b", re.IGNORECASE)
 # "Since the downing of the jet on 24 November, jets have repeatedly struck X": the day of the
@@ -1249,6 +1258,11 @@ def _habitual_without_day(
         return False
     found = _HABITUAL_RE.search(ctx.text, s, e)
     if found is None:
+        return False
+    if _EVERY_DAY_RE.match(found.group()) and any(
+        c.rule == "pastwin" and c.end <= found.start() and _SHORT_WINDOW_RE.search(c.text)
+        for c in _sentence_cues(ctx, index)
+    ):
         return False
     if (
         "month" in found.group().lower()
@@ -1332,9 +1346,14 @@ _DENIAL_WORDS = (
     "describ",
 )
 # "dismissed reports of strikes on X", "called claims of strikes on X 'a lie'": the claim as a
-# noun phrase after "of", denied or (called, described) given a verdict later in the sentence.
+# noun phrase after "of", denied or (called, described) given a verdict later in the sentence,
+# or before the claim.
 _DENIED_OF_CLAIM_RE = re.compile(
     r"\b(denied|denies|rejected|rejects|dismissed|dismisses|refuted|called|calls|described)\s+"
+    # "described as 'a fabrication' reports by activists of strikes on X": the verdict told
+    # before the claim it is given.
+    r"(?P<told>as\s+[\"“‘']?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:provocation|lies?|fakes?|fabrications?|propaganda)[\"”’']?\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)\s+"
     r"(?:(?:in|by|from)\s+(?:[\w'’-]+\s+){1,4}?)?of\b",
     re.IGNORECASE,
@@ -1406,8 +1425,10 @@ def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, 
             # A word of denial that denies nothing here ("the so-called Observatory"): the
             # sentence may still judge a claim false in its own words.
             return _claim_judged_false(ctx, index, s, e)
-        if denied.group(1).lower().startswith(("call", "desc")) and not _VERDICT_RE.search(
-            ctx.text, denied.end(), e
+        if (
+            denied.group(1).lower().startswith(("call", "desc"))
+            and denied.group("told") is None
+            and not _VERDICT_RE.search(ctx.text, denied.end(), e)
         ):
             return None
     if any(tells_day(c) for c in _sentence_cues(ctx, index)):

@@ -470,12 +470,17 @@ class Gazetteer:
                             _SENTENCE_OPENING.search(text, max(0, start - 3), start)
                             and not _WRAPPED_LINE_BEFORE.search(text, max(0, start - 8), start)
                             and not _STRUCK_AFTER.match(text, end)
+                            and not (
+                                _COLON_BEFORE.search(text, max(0, start - 3), start)
+                                and _LIST_GOES_ON_AFTER.match(text, end)
+                            )
                         )
                         or _NUMBERED_LINE_OPENING.search(text, max(0, start - 10), start)
                     ):
                         # One word of several ("Barack" of "Barack Obama") is no name
                         # alone; a capital opening a sentence ("Smoke rose") says nothing,
-                        # unless the sentence goes on to say it was struck ("X was hit").
+                        # unless the sentence goes on to say it was struck ("X was hit"),
+                        # or it opens a list of names after a colon (": X, Y and Z").
                         continue
                     if length == 1 and _ENGLISH_ENDING.search(text, start, end):
                         # "the Opposition", "Worried residents": English, not a spelling.
@@ -1219,6 +1224,10 @@ _STRUCK_AFTER = re.compile(
     r"[ \t]+(?:was|were)[ \t]+(?:also[ \t]+|again[ \t]+)?(?:struck|hit|bombed|targeted|raided)\b"
 )
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“]{0,2}$")
+# "on 7 August: X, Y and Z": a capital after a colon that a list of names goes on from opens
+# the list, not a sentence.
+_COLON_BEFORE = re.compile(r":[ \t]{1,2}$")
+_LIST_GOES_ON_AFTER = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:[a-z]{1,3}-)?[A-Z]")
 # "raids on the village of\n  X, north of Y": a line broken after a lowercase word or a
 # comma goes on with its sentence; the name opening the next line opens no sentence.
 _WRAPPED_LINE_BEFORE = re.compile(r"[a-z,][ \t]?\n[ \t]{0,2}$")
