@@ -24685,3 +24685,22 @@ def test_a_fighter_of_a_named_brigade_speaking_is_a_rebel_voice(finder):
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 1, 18))]
     assert found == [("Tal Rifaat", "reporter")]
+
+
+def test_aircraft_a_speaker_could_not_identify_as_either_side_are_unknown(finder):
+    # "warplanes, which it could not identify as Syrian or Russian, hit X": aircraft a speaker
+    # could not identify as one of two air forces are either side's, as those that "could not
+    # be identified as Syrian or Russian" are.
+    text = (
+        "The monitor said warplanes, which it could not identify as Syrian or Russian, hit "
+        "the hospital in Douma late on Wednesday."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 4, 28))]
+    assert found == [("Douma", "unknown")]
+    # Aircraft a speaker identified as one side's stay that side's.
+    text = (
+        "The monitor said warplanes, which it identified as Russian, hit the hospital in "
+        "Douma late on Wednesday."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 4, 28))]
+    assert found == [("Douma", "russia")]
