@@ -24704,3 +24704,28 @@ def test_aircraft_a_speaker_could_not_identify_as_either_side_are_unknown(finder
     )
     found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 4, 28))]
     assert found == [("Douma", "russia")]
+
+
+def test_it_added_after_an_institution_named_again_by_its_bare_name_is_that_institution(finder):
+    # "..., the centre said." then "..., it added.": the centre named again by its bare name is
+    # the last speaker, as its full name is, however far back the full name was.
+    lead = (
+        "The Russian centre for reconciliation of opposing sides registered nine violations on "
+        "Friday. Militants shelled Kinsabba. Jobar also came under fire. Aid reached Rastan.\n\n"
+    )
+    text = (
+        lead + "Near the settlement of Deir Hafer, aircraft destroyed an Islamic State depot, "
+        "the centre said.\n\nThe Syrian Air Force struck Nusra positions near Anadan during the "
+        "day, it added."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 4, 30))]
+    assert found == [("Deir Hafer", "russian_mod"), ("Anadan", "russian_mod")]
+    # A bare name that repeats no full name leaves "it added" to the report's own reading.
+    text = (
+        "Militants shelled Kinsabba on Friday. Jobar also came under fire. Aid reached Rastan. "
+        "Near the settlement of Deir Hafer, aircraft destroyed an Islamic State depot, the "
+        "council said.\n\nThe Syrian Air Force struck Nusra positions near Anadan during the "
+        "day, it added."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 4, 30))]
+    assert found == [("Deir Hafer", "reporter"), ("Anadan", "reporter")]
