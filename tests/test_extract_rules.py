@@ -24729,3 +24729,21 @@ def test_it_added_after_an_institution_named_again_by_its_bare_name_is_that_inst
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 4, 30))]
     assert found == [("Deir Hafer", "reporter"), ("Anadan", "reporter")]
+
+
+def test_the_opposition_saying_speaks_as_rebels(finder):
+    # "The opposition says helicopters dropped barrel bombs on X": the opposition named alone as
+    # the speaker speaks as its bodies (a delegation, the negotiators) do.
+    text = "The opposition says government helicopters dropped barrel bombs on Darayya on Tuesday."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 2))]
+    assert found == [("Darayya", "rebels")]
+    text = "Government helicopters dropped barrel bombs on Darayya on Tuesday, the opposition said."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 2))]
+    assert found == [("Darayya", "rebels")]
+    # The opposition named as doing something, not saying, is no voice.
+    text = (
+        "The opposition walked out after government helicopters dropped barrel bombs on "
+        "Darayya on Tuesday."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 2))]
+    assert found == [("Darayya", "reporter")]
