@@ -1917,7 +1917,7 @@ SETS = {
         non_events=1,
         attributes={
             "actor": 0.969,
-            "claimant": 0.909,
+            "claimant": 0.818,
             "claimed_target": 0.969,
             "place_relation": 0.969,
         },
@@ -2009,7 +2009,7 @@ SETS = {
         non_events=3,
         attributes={
             "actor": 0.999,
-            "claimant": 0.909,
+            "claimant": 0.878,
             "claimed_target": 0.878,
             "place_relation": 1.0,
         },
@@ -6116,7 +6116,7 @@ SETS = {
         non_events=3,
         attributes={
             "actor": 0.666,
-            "claimant": 0.909,
+            "claimant": 0.878,
             "claimed_target": 0.939,
             "place_relation": 1.0,
         },
@@ -7059,7 +7059,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.772,
-            "claimant": 0.909,
+            "claimant": 0.818,
             "claimed_target": 0.772,
             "place_relation": 0.909,
         },
@@ -8589,7 +8589,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 0.909,
+            "claimant": 0.878,
             "claimed_target": 0.969,
             "place_relation": 1.0,
         },
