@@ -8958,12 +8958,14 @@ SETS = {
     # ("..., the centre said.") came to speak for that institution, as its full name does.
     # Claimant raised when the opposition named alone as the speaker ("The opposition says")
     # came to speak as the rebels, as its bodies do.
+    # Precision and F1 raised, and two non-events gone, when places a truce "leaves ... open to
+    # bombing" came to be no places struck.
     "blind269": Floors(
-        precision=0.885,
+        precision=0.939,
         recall=0.916,
-        f1=0.9,
+        f1=0.927,
         event_date=0.939,
-        non_events=2,
+        non_events=0,
         attributes={
             "actor": 0.878,
             "claimant": 0.909,

@@ -24747,3 +24747,18 @@ def test_the_opposition_saying_speaks_as_rebels(finder):
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 2))]
     assert found == [("Darayya", "reporter")]
+
+
+def test_places_a_truce_leaves_open_to_bombing_are_not_struck(finder):
+    # "That leaves X and Y open to bombing": places a truce leaves to be bombed, the list they
+    # close included, tell a strike that may come, none that fell.
+    text = (
+        "That leaves Raqqa and Deir ez-Zor open to bombing, and it is why the defence ministry "
+        "said on Monday that its jets had struck Islamic State positions near Palmyra."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Palmyra"]
+    text = "The truce leaves Raqqa open to air strikes, and Russian jets struck Palmyra on Monday."
+    assert places(text, finder, date(2016, 3, 2)) == ["Palmyra"]
+    # A place struck, with the truce's terms told of it after, is still struck.
+    text = "Russian jets struck Raqqa, which the truce leaves open to bombing, on Monday."
+    assert places(text, finder, date(2016, 3, 2)) == ["Raqqa"]
