@@ -24929,3 +24929,80 @@ def test_a_verdict_told_before_reports_of_strikes_denies_them(finder):
         "al-Numan."
     )
     assert places(text, finder, date(2016, 8, 18)) == ["Anadan", "Maarat al-Numan"]
+
+
+def test_aircraft_a_speaker_could_not_identify_as_either_side_are_unknown(finder):
+    # "warplanes, which it could not identify as Syrian or Russian, hit X": aircraft a speaker
+    # could not identify as one of two air forces are either side's, as those that "could not
+    # be identified as Syrian or Russian" are.
+    text = (
+        "The monitor said warplanes, which it could not identify as Syrian or Russian, hit "
+        "the hospital in Douma late on Wednesday."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 4, 28))]
+    assert found == [("Douma", "unknown")]
+    # Aircraft a speaker identified as one side's stay that side's.
+    text = (
+        "The monitor said warplanes, which it identified as Russian, hit the hospital in "
+        "Douma late on Wednesday."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 4, 28))]
+    assert found == [("Douma", "russia")]
+
+
+def test_it_added_after_an_institution_named_again_by_its_bare_name_is_that_institution(finder):
+    # "..., the centre said." then "..., it added.": the centre named again by its bare name is
+    # the last speaker, as its full name is, however far back the full name was.
+    lead = (
+        "The Russian centre for reconciliation of opposing sides registered nine violations on "
+        "Friday. Militants shelled Kinsabba. Jobar also came under fire. Aid reached Rastan.\n\n"
+    )
+    text = (
+        lead + "Near the settlement of Deir Hafer, aircraft destroyed an Islamic State depot, "
+        "the centre said.\n\nThe Syrian Air Force struck Nusra positions near Anadan during the "
+        "day, it added."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 4, 30))]
+    assert found == [("Deir Hafer", "russian_mod"), ("Anadan", "russian_mod")]
+    # A bare name that repeats no full name leaves "it added" to the report's own reading.
+    text = (
+        "Militants shelled Kinsabba on Friday. Jobar also came under fire. Aid reached Rastan. "
+        "Near the settlement of Deir Hafer, aircraft destroyed an Islamic State depot, the "
+        "council said.\n\nThe Syrian Air Force struck Nusra positions near Anadan during the "
+        "day, it added."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 4, 30))]
+    assert found == [("Deir Hafer", "reporter"), ("Anadan", "reporter")]
+
+
+def test_the_opposition_saying_speaks_as_rebels(finder):
+    # "The opposition says helicopters dropped barrel bombs on X": the opposition named alone as
+    # the speaker speaks as its bodies (a delegation, the negotiators) do.
+    text = "The opposition says government helicopters dropped barrel bombs on Darayya on Tuesday."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 2))]
+    assert found == [("Darayya", "rebels")]
+    text = "Government helicopters dropped barrel bombs on Darayya on Tuesday, the opposition said."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 2))]
+    assert found == [("Darayya", "rebels")]
+    # The opposition named as doing something, not saying, is no voice.
+    text = (
+        "The opposition walked out after government helicopters dropped barrel bombs on "
+        "Darayya on Tuesday."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 3, 2))]
+    assert found == [("Darayya", "reporter")]
+
+
+def test_places_a_truce_leaves_open_to_bombing_are_not_struck(finder):
+    # "That leaves X and Y open to bombing": places a truce leaves to be bombed, the list they
+    # close included, tell a strike that may come, none that fell.
+    text = (
+        "That leaves Raqqa and Deir ez-Zor open to bombing, and it is why the defence ministry "
+        "said on Monday that its jets had struck Islamic State positions near Palmyra."
+    )
+    assert places(text, finder, date(2016, 3, 2)) == ["Palmyra"]
+    text = "The truce leaves Raqqa open to air strikes, and Russian jets struck Palmyra on Monday."
+    assert places(text, finder, date(2016, 3, 2)) == ["Palmyra"]
+    # A place struck, with the truce's terms told of it after, is still struck.
+    text = "Russian jets struck Raqqa, which the truce leaves open to bombing, on Monday."
+    assert places(text, finder, date(2016, 3, 2)) == ["Raqqa"]

@@ -2080,6 +2080,13 @@ _SPARED_AFTER_RE = re.compile(
     rf"{alternation(load('triggers')['spared_states'])}\b",
     re.IGNORECASE,
 )
+# "That leaves X and Y open to bombing": places a deal or a truce leaves to be bombed, the list
+# they close allowed before the words; a strike that may come, none told.
+_OPEN_TO_AFTER_RE = re.compile(
+    r"^(?:(?:,|[ \t]+and|[ \t]+or)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}?){0,3}"
+    r"[ \t]+(?:wide[ \t]+)?open[ \t]+to[ \t]+(?:(?:air|aerial|further|more)[ \t]+)?"
+    r"(?:bombing|bombardment|strikes|air[ \t]*strikes|raids|attacks?)\b"
+)
 # "The raids spared X but hit Y", "sparing the town of X": the place the strikes left
 # alone, their verb's object; "struck X, not Y as first reported": a place set apart by a
 # correction right after a comma.
@@ -2987,6 +2994,7 @@ def _role_by_words_around(
         or (_OPERATION_AFTER_RE.search(after) and _THE_BEARING_BEFORE_RE.search(before))
         or ("offensive" in before and _OFFENSIVE_BEARING_BEFORE_RE.search(before))
         or _SPARED_AFTER_RE.search(after)
+        or (" open to " in after[:60] and _OPEN_TO_AFTER_RE.match(after))
         or (any(w in after.lower() for w in _CORRECTION_WORDS) and _CORRECTED_AFTER_RE.match(after))
         or (("spar" in before or "not" in before) and _SPARED_BEFORE_RE.search(before))
         or _RUIN_FORECAST_AFTER_RE.search(after)

@@ -1586,6 +1586,17 @@ _SAYING_VERBS = (
     "documented",
     "logged",
 )
+# "..., the centre said.": a bare name right before a verb of saying that closes the sentence.
+_BARE_NAME_SAID_RE = re.compile(r",\s+the\s+[a-z]+\s+(?:said|says|added)\W*$")
+
+
+def _anaphoric_speaker(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the claimant of an institution's bare name speaking at the end of a sentence."""
+    if _BARE_NAME_SAID_RE.search(ctx.text[s:e].rstrip()) is None:
+        return None
+    return _anaphoric_claimant(ctx, s, e)
+
+
 #: How many sentences back a pronoun's speaker is looked for.
 _PRONOUN_LOOK_BACK = 4
 #: How many sentences back "the statement" is looked for.
@@ -1630,11 +1641,14 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
             continue
         # "..., Y said." before "According to the general, ...": a speaker named
         # again by his surname speaks for the body his full name was introduced with.
+        # "..., the centre said." then "..., it added.": an institution named again by its
+        # bare name ("the centre", "the ministry") is the last speaker, as its full name is.
         found = _field_side(
             ctx,
             j,
             _sentence_claimant(ctx, a, b)
-            or (_named_speaker_claimant(ctx, a, b) if _surname_speaks(ctx.text, a, b) else None),
+            or (_named_speaker_claimant(ctx, a, b) if _surname_speaks(ctx.text, a, b) else None)
+            or _anaphoric_speaker(ctx, a, b),
         )
         if found is not None:
             return found
