@@ -58,12 +58,19 @@ def test_word_start_checked_behind_the_capital():
     """ "[Ww](?<!\\w[Ww])" opens a word as "\\b[Ww]" does, at the text's start and in a slice."""
     pairs = [
         (_FIRST_PERSON_RE, re.compile(r"\b[Ww]e\b")),
-        (_NAME_ROLE_RE, re.compile(r"\b(?P<name>[A-Z][a-z]{2,20}),\s+(?:a|an|the)\s")),
+        (
+            _NAME_ROLE_RE,
+            re.compile(
+                r"\b(?P<name>[A-Z][a-z]{2,20}),\s+(?:a|an|the|(?:head|chief|commander|director"
+                r"|spokes(?:man|woman|person))\s+(?:of|for))\s"
+            ),
+        ),
     ]
     texts = [
         *labelled_texts(),
         "We said we were awe-struck; Owe, we. _we éWe 2we",
         "Yousef, a doctor. AYousef, an aide. éCook, the spokesman. _Cook, the x Al-Ali, a b",
+        "Ivanov, head of the staff. AIvanov, chief of it. éPetrov, spokesman for the x",
     ]
     for fast, plain in pairs:
         for text in texts:

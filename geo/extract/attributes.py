@@ -255,7 +255,7 @@ _GROUP_SPEAKER_BEFORE_RE = re.compile(
 )
 _GROUP_NAME_AFTER_RE = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?=[ \t])"
-    # "Rebels in eastern Aleppo say", "Rebels in Aleppo's eastern districts say": the side
+    # "Rebels in eastern X say", "Rebels in X's eastern districts say": the side
     # named by where it is, the place's part after it.
     r"|[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern[ \t]+)?"
     r"(?:[A-Z][\w-]*['’]s[ \t]+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern[ \t]+)?"

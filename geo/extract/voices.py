@@ -267,7 +267,7 @@ _OWN_WRITING_BY_RE = re.compile(
 # "UNIFIED MEDICAL OFFICE - X": a besieged town's joint body may call itself unified.
 _NAME_OPENINGS = frozenset(("", "the", "syria", "syrian", "the syrian", "unified", "the unified"))
 
-# "Republic of Turkey Ministry of Foreign Affairs", "Russian Federation Ministry of Defence": a
+# "Republic of X Ministry of Foreign Affairs", "X Federation Ministry of Defence": a
 # state's formal name opening a masthead names the state whose body it is.
 _STATE_OPENING_RE = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?"
