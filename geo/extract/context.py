@@ -409,8 +409,8 @@ def _home_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# A year written in a header line ("Sept. 30, 2015 -", "14/10/2016").
-_HEADER_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A year written out ("in 2015", "the autumn of 2015", "Sept. 30, 2015 -", "14/10/2016").
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _in_chronology(day: date, before: date) -> date:
@@ -447,9 +447,7 @@ def _posts(text: str, published: date) -> tuple[list[_Post], bool]:
         above = posts[-1].date
         if header.kind in ("dated", "lead") and header.date is not None:
             dated = header.date
-            if chronology is not None and not _HEADER_YEAR_RE.search(
-                text, header.start, header.end
-            ):
+            if chronology is not None and not YEAR_RE.search(text, header.start, header.end):
                 dated = _in_chronology(dated, chronology)
             chronology = dated
         elif header.kind == "timed":

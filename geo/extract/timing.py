@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from geo.extract.context import (
     _CLAUSE_BREAK_RE,
+    YEAR_RE,
     _cached_spans,
     _DocContext,
     _in_range,
@@ -417,10 +418,6 @@ def _year_of_entry(ctx: _DocContext, cue: DateCue, resolved: ResolvedDate) -> Re
 #: How far before its report's day a day written without a year must fall for the years
 #: the text told before it to be its own: a look back, not the latest such day's.
 _LOOK_BACK = timedelta(days=90)
-# A year written out ("in 2015", "September 2015", "the autumn of 2015").
-_YEAR_RE = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d)")
-# What may open a chronology's line before its date: a bullet or an item's number.
-_ENTRY_OPENING_RE = re.compile(r"[ \t]*(?:(?:[-–—•*]|\d{1,3}[.)])[ \t]+)?")
 # "since 2015", "since September 2015": the onset of a period, not a season told.
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\.?\s+)?$", re.IGNORECASE)
 
@@ -444,7 +441,12 @@ def _year_told_before(
     if cue.kind != "explicit" or cue.year is not None or cue.month is None:
         return None
     line = ctx.text.rfind("\n", 0, cue.start) + 1
-    entry = _ENTRY_OPENING_RE.fullmatch(ctx.text, line, cue.start) is not None
+    numbered = _NUMBERED_ITEM_RE.match(ctx.text, line, cue.start + 1)
+    entry = (
+        not ctx.text[line : cue.start].strip()
+        or _BULLET_ITEM_RE.fullmatch(ctx.text, line, cue.start) is not None
+        or (numbered is not None and numbered.end() == cue.start)
+    )
     if not entry and resolved.date >= reference - _LOOK_BACK:
         return None
     years = _cached_spans(
@@ -452,7 +454,7 @@ def _year_told_before(
         ("years",),
         lambda: [
             _Span(m.start(), m.end(), m.group())
-            for m in _YEAR_RE.finditer(ctx.text)
+            for m in YEAR_RE.finditer(ctx.text)
             if int(m.group()) <= reference.year
         ],
     )
