@@ -8851,11 +8851,13 @@ SETS = {
     # to the Turkmen brigades she spoke to") came to speak for it, not to be what was struck.
     # Claimant and claimed target raised when rebels named by the part of a city they hold
     # ("Rebels in Aleppo's eastern districts say") came to speak, a line's capitalised heading
-    # ("SATURDAY - ") allowed before them.
+    # ("SATURDAY - ") allowed before them. Recall raised (0.951 to 0.975) when a governorate's
+    # bare name opening a list of towns a strike word strikes ("Russian jets strike X and Y")
+    # came to be the city struck, as the towns are.
     "blind266": Floors(
         precision=0.972,
-        recall=0.951,
-        f1=0.961,
+        recall=0.975,
+        f1=0.974,
         event_date=1.0,
         non_events=0,
         attributes={

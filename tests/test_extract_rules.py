@@ -23872,6 +23872,27 @@ def test_a_chronology_entry_without_a_year_follows_the_entries_before_it(finder)
     assert found == [("Talbiseh", date(2016, 12, 22)), ("Kafr Nabl", date(2016, 12, 21))]
 
 
+def test_a_governorates_bare_name_opening_a_list_of_towns_struck_is_the_city(finder):
+    # "Russian jets struck X and Y on Tuesday", X the name of a governorate and of its city:
+    # written bare as the first of the places a strike word strikes, X is the city, struck as
+    # the towns after it are.
+    for text, expected in (
+        ("Russian jets struck Raqqa and Tabqa on Tuesday, activists said.", ["Raqqa", "Tabqa"]),
+        (
+            "Russian jets pounded Aleppo, Anadan and Hraytan on Monday.",
+            ["Aleppo", "Anadan", "Hraytan"],
+        ),
+    ):
+        assert places(text, finder, date(2016, 10, 20)) == expected, text
+    # Written as the province, or only locating the targets, it holds the towns: no event.
+    for text in (
+        "Russian jets struck Idlib province and Saraqib on Tuesday.",
+        "Russian jets struck targets in Idlib province, among them Saraqib.",
+        "Russian jets struck targets in Idlib, among them Saraqib.",
+    ):
+        assert places(text, finder, date(2016, 10, 20)) == ["Saraqib"], text
+
+
 def test_ground_forces_holding_the_struck_place_are_not_whose_aircraft_struck(finder):
     # "... targeted militant positions near the X gas field, which government troops have
     # been defending since last year": fighters defending, holding or guarding ground are

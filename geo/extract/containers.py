@@ -313,6 +313,29 @@ def _struck_apart(
     )
 
 
+# ", " or " and " between the names of one list: "struck X and Y", "pounded X, Y and Z".
+_NAME_LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def _city_listed_with_towns(
+    ctx: _DocContext, admin: Mention, finer: list[Mention], triggers: list[_Span]
+) -> bool:
+    """Say whether a governorate's bare name opens a list of towns a strike word strikes.
+
+    "Russian jets struck X and Y on Tuesday", X the name of a governorate and of its city
+    and Y a town: X, written bare as the first of the places struck, is the city, struck as
+    Y is; "struck targets in X province, among them Y" keeps X the province around Y.
+    """
+    text = ctx.text
+    if split_designator(admin.surface)[1] or not any(
+        t.end <= admin.start and _OBJECT_GAP_RE.fullmatch(text, t.end, admin.start)
+        for t in triggers
+    ):
+        return False
+    gap = _NAME_LIST_GAP_RE.match(text, admin.end)
+    return gap is not None and any(f.start == gap.end() for f in finer)
+
+
 def _province_apart(ctx: _DocContext, admin: Mention, finer: list[Mention]) -> bool:
     """Say whether a province joined after finer places of other governorates is struck itself.
 

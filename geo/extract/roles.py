@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from geo.extract.containers import (
     _areas_locating_unstruck,
+    _city_listed_with_towns,
     _continues_containers,
     _countryside_holds,
     _holds_district,
@@ -3776,6 +3777,7 @@ def _struck_places(
             and _is_admin(ctx, m)
             and (
                 (finer and _struck_apart(ctx, m, finer, triggers))
+                or (finer and _city_listed_with_towns(ctx, m, finer, triggers))
                 or ((finer or finer_near) and _province_apart(ctx, m, both))
                 or (finer and _listed_province_apart(ctx, m, finer))
             )
