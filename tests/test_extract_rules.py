@@ -23893,6 +23893,23 @@ def test_a_governorates_bare_name_opening_a_list_of_towns_struck_is_the_city(fin
         assert places(text, finder, date(2016, 10, 20)) == ["Saraqib"], text
 
 
+def test_the_villages_fighters_withdrew_to_are_no_places_struck(finder):
+    # "Rebels said they had withdrawn to the villages of X and Y after Russian jets carried out
+    # 120 strikes on the town": where the side that gave ground went, a list of villages as
+    # much as one village, is no place struck.
+    text = (
+        "Rebels said they had withdrawn to the villages of Rabia and Kinsabba after Russian "
+        "jets carried out more than 120 strikes on the town."
+    )
+    assert places(text, finder, date(2016, 1, 12)) == []
+    # Struck by name in the same sentence, a village is struck.
+    text = (
+        "Rebels said they had withdrawn to the villages of Rabia and Kinsabba after Russian "
+        "jets bombed Salma."
+    )
+    assert places(text, finder, date(2016, 1, 12)) == ["Salma"]
+
+
 def test_ground_forces_holding_the_struck_place_are_not_whose_aircraft_struck(finder):
     # "... targeted militant positions near the X gas field, which government troops have
     # been defending since last year": fighters defending, holding or guarding ground are

@@ -1388,13 +1388,13 @@ _PEOPLE_OF_SHELTERED_BEFORE_RE = re.compile(
 _PEOPLE_NAMED_AFTER_RE = re.compile(
     r"\s+(?:families|refugees|evacuees|residents|civilians|people)\b", re.IGNORECASE
 )
-# "the terrorists are now withdrawing toward X", "fighters pulled back to X": where the side
-# that gave ground goes, not a struck place; so is the ground it gave ("his fighters had
-# pulled back from the village of X").
+# "the terrorists are now withdrawing toward X", "fighters pulled back to X", "had withdrawn
+# to the villages of X and Y": where the side that gave ground goes, not a struck place; so
+# is the ground it gave ("his fighters had pulled back from the village of X").
 _WITHDRAWN_TO_BEFORE_RE = re.compile(
     r"\b(?:withdr[ae]w(?:n|ing|s)?|retreat(?:ed|ing|s)?|(?:pull(?:ed|ing|s)?|f[ae]ll(?:ing|s)?)"
     r"\s+back)\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into|from)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|area)\s+of\s+)?#?$",
+    r"(?:(?:city|town|village|area)s?\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 _WITHDRAWAL_WORDS = ("withdr", "retreat", " back ")
