@@ -25044,3 +25044,29 @@ def test_places_a_truce_leaves_open_to_bombing_are_not_struck(finder):
     # A place struck, with the truce's terms told of it after, is still struck.
     text = "Russian jets struck Raqqa, which the truce leaves open to bombing, on Monday."
     assert places(text, finder, date(2016, 3, 2)) == ["Raqqa"]
+
+
+def test_a_region_without_commas_before_a_places_own_day(finder):
+    # "strikes on X and Y in southern Z on November 16": the region holding the places, written
+    # with no commas, stands between them and their own day, as a comma-set one does.
+    text = (
+        "Activists reported Russian strikes on Saraqib and the nearby village of Binnish on "
+        "November 15, as well as strikes on Maarat al-Numan and Khan Shaykhun in southern Idlib "
+        "on November 16."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 18))
+    ]
+    assert found == [
+        ("Saraqib", date(2015, 11, 15)),
+        ("Binnish", date(2015, 11, 15)),
+        ("Maarat al-Numan", date(2015, 11, 16)),
+        ("Khan Shaykhun", date(2015, 11, 16)),
+    ]
+    # With no strike word before the place, the region's day is what was done there.
+    text = (
+        "Pro-regime forces seized the town of Kafr Batna in the Eastern Ghouta on May 26 following "
+        "regime airstrikes and barrel bombs on the town and on nearby Hammura on May 25."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 5, 28))]
+    assert found == [("Kafr Batna", date(2016, 5, 25)), ("Hammura", date(2016, 5, 25))]

@@ -100,12 +100,15 @@ def _second_days(
 
 
 # A place and its own date right after it: "near X on June 18"; a reference point may
-# come between ("and on X, west of Aleppo, on Sunday", "Y, in Idlib province, on Monday").
+# come between ("and on X, west of Aleppo, on Sunday", "Y, in Idlib province, on Monday"),
+# or the region holding it with no commas ("on X and Y in southern Z on November 16").
 # A list may give each place its day in brackets: "X (Monday), Y (Tuesday)".
 _OWN_DATE_GAP_RE = re.compile(
     r"(?:\s+(?:city|town|village|province))?"
     r"(?:(?:\s*,\s*(?:[a-z-]+\s+){0,2}(?:of|in|near)\s+(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|province|governorate|countryside))?\s*,)?"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|province|governorate|countryside))?\s*,"
+    r"|(?P<region>\s+in\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?ern\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|province|governorate|countryside))?))?"
     r"\s+on\s+(?:the\s+)?|\s*\(\s*(?:on\s+)?)"
 )
 
@@ -160,7 +163,12 @@ def _own_dates(
     starts = [c.start for c in cues]
     for m in places:
         i = bisect_left(starts, m.end)
-        if i == len(cues) or not _OWN_DATE_GAP_RE.fullmatch(ctx.text, m.end, starts[i]):
+        gap = _OWN_DATE_GAP_RE.fullmatch(ctx.text, m.end, starts[i]) if i < len(cues) else None
+        if gap is None:
+            continue
+        if gap["region"] and not any(t.end <= m.start for t in triggers):
+            # "seized X in the Y on May 26 following airstrikes on it on May 25": with no
+            # strike word before it, the region's day is what was done there, not a strike.
             continue
         # "X (Feb 16, barrel bombs), Y (Feb 17, ...)": a day opening a bracket right after the
         # place is a note on that place, whatever strike words the list's brackets hold after.
