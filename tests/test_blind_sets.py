@@ -8588,15 +8588,19 @@ SETS = {
     # as one opening on "The strikes" does.
     # Precision and F1 raised, and the non-event gone, when where people "had fled there
     # from" came to be where they came from, as where they "fled from" is.
+    # Recall, F1 and dates raised when a day of the month written alone ("Earlier this month,
+    # on the 3rd, jets hit X") came to be a day of its own, not a span's; claimant lowered
+    # with it, as the place found is an interview's answer whose speaker's label names no
+    # voice the extractor reads (the answer's other place, found before, has the same miss).
     "blind260": Floors(
         precision=1.0,
-        recall=0.942,
-        f1=0.97,
-        event_date=0.939,
+        recall=0.971,
+        f1=0.985,
+        event_date=0.941,
         non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 0.878,
+            "claimant": 0.852,
             "claimed_target": 0.969,
             "place_relation": 1.0,
         },

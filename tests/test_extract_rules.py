@@ -25070,3 +25070,21 @@ def test_a_region_without_commas_before_a_places_own_day(finder):
     )
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 5, 28))]
     assert found == [("Kafr Batna", date(2016, 5, 25)), ("Hammura", date(2016, 5, 25))]
+
+
+def test_a_day_of_the_month_alone_dates_a_strike_told_earlier_in_the_month(finder):
+    # "Earlier in the month, on the 3rd, strikes hit X": a day of the month written without its
+    # month is a day of its own, so the strike is no span's habit but the strike of that day.
+    text = (
+        "Warplanes bombed Kafr Nabl on Thursday.\n\n"
+        "Earlier in the month, on the 3rd, strikes hit the market in Ariha, killing eight people."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 5, 14))]
+    assert found == [("Kafr Nabl", date(2016, 5, 12)), ("Ariha", date(2016, 5, 3))]
+    # With no day written, a strike earlier in the month is still no strike of a day.
+    text = (
+        "Warplanes bombed Kafr Nabl on Thursday.\n\n"
+        "Earlier in the month, strikes hit the market in Ariha, killing eight people."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 5, 14))]
+    assert found == [("Kafr Nabl", date(2016, 5, 12))]

@@ -520,6 +520,9 @@ def in_sane_window(value: date) -> bool:
 def tells_day(cue: DateCue) -> bool:
     """Say whether a date cue names a day of its own (a written date or a weekday).
 
+    A day of the month written without its month ("on the 3rd", "the 5th of this
+    month") is a written date too.
+
     Parameters
     ----------
     cue : DateCue
@@ -529,7 +532,7 @@ def tells_day(cue: DateCue) -> bool:
     -------
     bool
     """
-    return cue.kind == "explicit" or cue.weekday is not None
+    return cue.kind == "explicit" or cue.weekday is not None or cue.day is not None
 
 
 def month_number(token: str) -> int:
