@@ -25088,3 +25088,15 @@ def test_a_day_of_the_month_alone_dates_a_strike_told_earlier_in_the_month(finde
     )
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 5, 14))]
     assert found == [("Kafr Nabl", date(2016, 5, 12))]
+
+
+def test_a_weekday_and_its_day_of_the_month_set_off_by_a_comma(finder):
+    # "on Wednesday, the 6th": the day of the month after the weekday and a comma names the
+    # same day, as "Wednesday the 6th" does, not the latest Wednesday by the writing.
+    text = "Residents said jets bombed Saraqib on Wednesday, the 6th, killing four people."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 4, 20))]
+    assert found == [("Saraqib", date(2016, 4, 6))]
+    # A unit's ordinal after a weekday and a comma is no day of the month.
+    text = "Jets bombed Saraqib on Wednesday, the 4th Division said."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 4, 20))]
+    assert found == [("Saraqib", date(2016, 4, 20))]

@@ -270,9 +270,12 @@ _CUE_KINDS = [
     # "on the 9th", "since the 27th": a day of the month named alone, the latest
     # such day by the writing. Only where a sentence's words or stops follow it,
     # not a unit's name ("on the 4th Division").
-    # "on Monday the 19th": after a weekday too, which the merge joins to it.
+    # "on Monday the 19th": after a weekday too, which the merge joins to it, a comma
+    # between or none ("on Sunday, the 4th").
     r"(?P<dom>(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s)|(?<=\b(?:Mon|Fri|Sun)day\s)|(?<=\bTuesday\s)"
     r"|(?<=\bWednesday\s)|(?<=\b(?:Thurs|Satur)day\s)"
+    r"|(?<=\b(?:Mon|Fri|Sun)day,\s)|(?<=\bTuesday,\s)|(?<=\bWednesday,\s)"
+    r"|(?<=\b(?:Thurs|Satur)day,\s)"
     # "on the morning of the 23rd", "in the early hours of the 9th": a part of that day.
     r"|(?<=\b(?:morning|evening)\sof\s)|(?<=\b(?:night|hours)\sof\s)|(?<=\bafternoon\sof\s)"
     # "from the 19th to the 22nd": the two ends of a window of days of the month.
