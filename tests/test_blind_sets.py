@@ -9059,12 +9059,14 @@ SETS = {
     # the wounded went to, and dates as "Sunday (Sept. 4)", "4/9/2016", "the 4th" and
     # "overnight Saturday into Sunday".
     # Floors at the first-sight figures (truncated).
+    # Precision and F1 raised, and two non-events gone, when aircraft a shelling was meant to
+    # keep "on the ground" came to name no aircraft flying, so the shelling stayed the ground's.
     "blind272": Floors(
-        precision=0.921,
+        precision=0.972,
         recall=1.0,
-        f1=0.958,
+        f1=0.985,
         event_date=1.0,
-        non_events=2,
+        non_events=0,
         attributes={
             "actor": 0.857,
             "claimant": 1.0,

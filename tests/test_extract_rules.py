@@ -25044,3 +25044,20 @@ def test_places_a_truce_leaves_open_to_bombing_are_not_struck(finder):
     # A place struck, with the truce's terms told of it after, is still struck.
     text = "Russian jets struck Raqqa, which the truce leaves open to bombing, on Monday."
     assert places(text, finder, date(2016, 3, 2)) == ["Raqqa"]
+
+
+# -- the 272nd blind set's families ---------------------------------------------------
+
+
+def test_aircraft_kept_on_the_ground_make_no_shelling_an_air_strike(finder):
+    # 'shelled X and the airport with rockets "to keep the helicopters on the ground"': the
+    # aircraft the shelling means to ground are not flying, so the shelling stays the ground's.
+    text = (
+        "Regime helicopters dropped barrel bombs on Souran on Tuesday. The factions said they "
+        "had shelled the regime-held town of Mhardeh and the Hama military airport with Grad "
+        'rockets "to keep the helicopters on the ground".'
+    )
+    assert places(text, finder, date(2016, 8, 31)) == ["Souran"]
+    # Aircraft in the air doing the shelling's clause still make it theirs.
+    text = "Regime helicopters shelled Mhardeh on Tuesday."
+    assert places(text, finder, date(2016, 8, 31)) == ["Mhardeh"]
