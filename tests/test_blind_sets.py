@@ -9061,6 +9061,8 @@ SETS = {
     # Floors at the first-sight figures (truncated).
     # Precision and F1 raised, and two non-events gone, when aircraft a shelling was meant to
     # keep "on the ground" came to name no aircraft flying, so the shelling stayed the ground's.
+    # Claimed target raised when fighters "of the factions" counted ("killing 3 fighters of the
+    # Islamic factions") came to be the rebels, a monitor's name telling no other group.
     "blind272": Floors(
         precision=0.972,
         recall=1.0,
@@ -9070,7 +9072,7 @@ SETS = {
         attributes={
             "actor": 0.857,
             "claimant": 1.0,
-            "claimed_target": 0.857,
+            "claimed_target": 0.914,
             "place_relation": 1.0,
         },
     ),

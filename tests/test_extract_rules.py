@@ -25061,3 +25061,25 @@ def test_aircraft_kept_on_the_ground_make_no_shelling_an_air_strike(finder):
     # Aircraft in the air doing the shelling's clause still make it theirs.
     text = "Regime helicopters shelled Mhardeh on Tuesday."
     assert places(text, finder, date(2016, 8, 31)) == ["Mhardeh"]
+
+
+def test_fighters_of_the_factions_killed_are_rebels(finder):
+    # "killing 3 fighters of the Islamic factions": a monitor's name for the rebels ("the rebel
+    # and Islamic factions") tells no other group, so the fighters are the rebels'.
+    text = (
+        "Warplanes struck areas in Souran and Maardes on Sunday, killing 3 fighters of the "
+        "Islamic factions."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Souran", "rebels"), ("Maardes", "rebels")]
+    # Fighters of a group that names its side keep that side.
+    text = "Warplanes struck Souran on Sunday, killing 3 fighters of the Islamic State."
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Souran", "isis")]
+    # One of the factions' fighters killed in clashes is counted by no strike.
+    text = (
+        "Warplanes struck Souran on Sunday, and a man, one of the fighters of the Islamic "
+        "factions, was killed in clashes nearby."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Souran", "unspecified")]
