@@ -25083,3 +25083,23 @@ def test_fighters_of_the_factions_killed_are_rebels(finder):
     )
     found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
     assert found == [("Souran", "unspecified")]
+
+
+def test_air_strikes_of_an_army_named_with_no_country_are_its_air_force(finder):
+    # "state media said the army had killed dozens of terrorists in air strikes on X": the air
+    # strikes of the army the report means (Syria's, with no other country's forces named)
+    # are its own air force's.
+    text = (
+        "Syrian state media said the army had killed dozens of terrorists in air strikes on "
+        "their positions near Maardes on Monday."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 9, 5))]
+    assert found == [("Maardes", "regime")]
+    # Another country's army named before it makes the army that one's, no Syrian aircraft.
+    text = (
+        "The Turkish army said on Sunday it had shelled positions across the border. State "
+        "media said the army had killed dozens of terrorists in air strikes near Maardes on "
+        "Monday."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 9, 5))]
+    assert found == [("Maardes", "unknown")]
