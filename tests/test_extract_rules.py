@@ -25103,3 +25103,18 @@ def test_air_strikes_of_an_army_named_with_no_country_are_its_air_force(finder):
     )
     found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 9, 5))]
     assert found == [("Maardes", "unknown")]
+
+
+def test_a_place_strikes_are_to_stop_fighters_reaching_is_not_struck(finder):
+    # "bombing everything behind the front to stop us reaching X": the ground's goal the
+    # strikes are meant to deny, no place struck.
+    text = (
+        '"They are bombing everything behind the front to stop us reaching Hama," a rebel '
+        "spokesman said on Sunday."
+    )
+    assert places(text, finder, date(2016, 9, 5)) == []
+    text = "Russian jets bombed Kafr Zita on Sunday to keep the rebels from taking Mhardeh."
+    assert places(text, finder, date(2016, 9, 5)) == ["Kafr Zita"]
+    # A place a convoy was struck reaching stays struck.
+    text = "Russian jets bombed a convoy on Sunday as it was reaching Mhardeh."
+    assert places(text, finder, date(2016, 9, 5)) == ["Mhardeh"]
