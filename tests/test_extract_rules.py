@@ -25100,3 +25100,77 @@ def test_a_weekday_and_its_day_of_the_month_set_off_by_a_comma(finder):
     text = "Jets bombed Saraqib on Wednesday, the 4th Division said."
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 4, 20))]
     assert found == [("Saraqib", date(2016, 4, 20))]
+
+
+# -- the 272nd blind set's families ---------------------------------------------------
+
+
+def test_aircraft_kept_on_the_ground_make_no_shelling_an_air_strike(finder):
+    # 'shelled X and the airport with rockets "to keep the helicopters on the ground"': the
+    # aircraft the shelling means to ground are not flying, so the shelling stays the ground's.
+    text = (
+        "Regime helicopters dropped barrel bombs on Souran on Tuesday. The factions said they "
+        "had shelled the regime-held town of Mhardeh and the Hama military airport with Grad "
+        'rockets "to keep the helicopters on the ground".'
+    )
+    assert places(text, finder, date(2016, 8, 31)) == ["Souran"]
+    # Aircraft in the air doing the shelling's clause still make it theirs.
+    text = "Regime helicopters shelled Mhardeh on Tuesday."
+    assert places(text, finder, date(2016, 8, 31)) == ["Mhardeh"]
+
+
+def test_fighters_of_the_factions_killed_are_rebels(finder):
+    # "killing 3 fighters of the Islamic factions": a monitor's name for the rebels ("the rebel
+    # and Islamic factions") tells no other group, so the fighters are the rebels'.
+    text = (
+        "Warplanes struck areas in Souran and Maardes on Sunday, killing 3 fighters of the "
+        "Islamic factions."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Souran", "rebels"), ("Maardes", "rebels")]
+    # Fighters of a group that names its side keep that side.
+    text = "Warplanes struck Souran on Sunday, killing 3 fighters of the Islamic State."
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Souran", "isis")]
+    # One of the factions' fighters killed in clashes is counted by no strike.
+    text = (
+        "Warplanes struck Souran on Sunday, and a man, one of the fighters of the Islamic "
+        "factions, was killed in clashes nearby."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Souran", "unspecified")]
+
+
+def test_air_strikes_of_an_army_named_with_no_country_are_its_air_force(finder):
+    # "state media said the army had killed dozens of terrorists in air strikes on X": the air
+    # strikes of the army the report means (Syria's, with no other country's forces named)
+    # are its own air force's.
+    text = (
+        "Syrian state media said the army had killed dozens of terrorists in air strikes on "
+        "their positions near Maardes on Monday."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 9, 5))]
+    assert found == [("Maardes", "regime")]
+    # Another country's army named before it makes the army that one's, no Syrian aircraft.
+    text = (
+        "The Turkish army said on Sunday it had shelled positions across the border. State "
+        "media said the army had killed dozens of terrorists in air strikes near Maardes on "
+        "Monday."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 9, 5))]
+    assert found == [("Maardes", "unknown")]
+
+
+def test_a_place_strikes_are_to_stop_fighters_reaching_is_not_struck(finder):
+    # "bombing everything behind the front to stop us reaching X": the ground's goal the
+    # strikes are meant to deny, no place struck.
+    text = (
+        '"They are bombing everything behind the front to stop us reaching Hama," a rebel '
+        "spokesman said on Sunday."
+    )
+    assert places(text, finder, date(2016, 9, 5)) == []
+    text = "Russian jets bombed Kafr Zita on Sunday to keep the rebels from taking Mhardeh."
+    assert places(text, finder, date(2016, 9, 5)) == ["Kafr Zita"]
+    # A place a convoy was struck reaching stays struck.
+    text = "Russian jets bombed a convoy on Sunday as it was reaching Mhardeh."
+    assert places(text, finder, date(2016, 9, 5)) == ["Mhardeh"]

@@ -32,7 +32,13 @@ from geo.extract.triggers import (
     _valid_triggers,
     toll_cause_span,
 )
-from geo.extract.voices import _BARE_ARMY_RE, _CLAIMANT_RE, _bare_army_claimant, _claimant_of
+from geo.extract.voices import (
+    _BARE_ARMY_RE,
+    _CLAIMANT_RE,
+    _bare_army_claimant,
+    _claimant_of,
+    army_claimant_at,
+)
 from geo.names import governorate_of, place_key, split_designator
 from geo.record import HOME_COUNTRY, Mention
 
@@ -764,6 +770,13 @@ _CLAIMANT_AIRCRAFT: dict[str, str] = {
 _ARMY_AIRCRAFT: dict[str, str] = {
     label: actor for label, actor in load("actors")["army_aircraft"].items() if label != "note"
 }
+# "the army had killed dozens of terrorists in air strikes", "the army carried out air raids":
+# an army named with no country, the subject of a verb of striking whose means are air strikes.
+_ARMY_AIR_STRIKES_RE = re.compile(
+    r"\b[Tt]he\s+army\s+(?:(?:had|has|have)\s+)?(?:also\s+)?"
+    r"(?:killed|carried\s+out|conducted|launched|destroyed|targeted|struck|hit|pounded)\b"
+    r"[^.;:]{0,80}?\bair\s*(?:strikes?|raids?)\b"
+)
 #: Longest gap between a claimant and "its jets" ("the ministry said on Monday that its").
 _OWN_AIRCRAFT_GAP = 40
 
@@ -772,7 +785,14 @@ def _claimant_aircraft(ctx: _DocContext, s: int, e: int) -> str | None:
     """Return the actor of "its jets" right after a claimant that speaks for one side."""
     own = _OWN_AIRCRAFT_RE.search(ctx.text, s, e)
     if own is None:
-        return None
+        # "state media said the army had killed dozens of terrorists in air strikes on X":
+        # the air strikes of an army named with no country are its own air force's.
+        if "army" not in ctx.lower[s:e]:
+            return None
+        army = _ARMY_AIR_STRIKES_RE.search(ctx.text, s, e)
+        if army is None:
+            return None
+        return _ARMY_AIRCRAFT.get(army_claimant_at(ctx, army.start()) or "")
     # The sentence's claimants (cached for the whole sentence) that end before "its jets".
     speakers = [
         c

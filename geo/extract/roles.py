@@ -362,7 +362,7 @@ _ROLE_WORDS_RE = re.compile(
     r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|ground\s+operation|threaten|advanc|infiltrat|expand|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
-    r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann|claims\b|reached\b"
+    r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann|claims\b|reach(?:ed|ing)\b"
     r"|hold\s+(?:on|over)\b|grip\s+(?:on|over)\b)"
     r"|(?P<truce>truce|cease-?fire|cessation|pause|lull|hudna))"
 )
@@ -405,6 +405,11 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # "helped army units consolidate their hold on the town of Y": ground the troops hold.
     r"|\b(?:consolidat\w*|tighten\w*|strengthen\w*|secur(?:e|es|ed|ing))\s+"
     r"(?:(?:their|its|his|the|a|government|regime|army)\s+){0,2}(?:hold|grip)\s+(?:on|over)"
+    # "bombing everything behind the front to stop us reaching Y", "to keep the rebels from
+    # taking Y": the ground's goal the strikes are to deny, no place struck.
+    r"|\b(?:stop|stops|stopped|stopping|keep|keeps|kept|keeping|prevent|prevents|prevented"
+    r"|preventing)\s+(?:us|them|him|the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:from\s+)?"
+    r"(?:reaching|taking|entering|storming|advancing\s+on)"
     # "bombed X on Monday, the day the offensive reached Y", "as the army took Y": a ground
     # subject right before the verb, the place its objective ("the jets reached Y" is none).
     r"|\b(?:offensive|advance|army|troops|forces|rebels|insurgents|militants|fighters|militias?)"

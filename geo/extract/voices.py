@@ -1516,8 +1516,17 @@ def _bare_army_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     found = _BARE_ARMY_RE.search(ctx.text, s, e)
     if found is None:
         return None
+    return army_claimant_at(ctx, found.start())
+
+
+def army_claimant_at(ctx: _DocContext, pos: int) -> str | None:
+    """Return the claimant of an army named with no country at ``pos``.
+
+    The army is the country's whose forces the report named last before it; with none
+    named, a report on Syria's war means Syria's own army.
+    """
     forces = _cached_spans(ctx, ("country-forces", 0), lambda: _scan_forces(ctx.text))
-    k = bisect_right(forces, found.start(), key=lambda f: f.start) - 1
+    k = bisect_right(forces, pos, key=lambda f: f.start) - 1
     cue = _CLAIMANT_RE.search(forces[k].label if k >= 0 else f"the {_HOME_ARMY} army said")
     return cue.lastgroup if cue is not None else None
 
