@@ -9062,6 +9062,9 @@ SETS = {
     # Floors at the first-sight figures (truncated), with three questions relaying reports of
     # strikes ("There are reports that ... bombed a hospital in X. Can you confirm that?")
     # relabelled after from non-events to rows in the question's voice, as blind184 labels them.
+    # Actor and claimant raised when a ticker's lines, each opened by its clock time and a space
+    # ("07:35 Activists: jets strike X"), came to be entries of their own with their own voices
+    # and days, not one hard-wrapped sentence in the first line's voice.
     "blind274": Floors(
         precision=1.0,
         recall=0.9,
@@ -9069,8 +9072,8 @@ SETS = {
         event_date=0.916,
         non_events=0,
         attributes={
-            "actor": 0.805,
-            "claimant": 0.638,
+            "actor": 0.833,
+            "claimant": 0.777,
             "claimed_target": 0.888,
             "place_relation": 0.972,
         },

@@ -25044,3 +25044,60 @@ def test_places_a_truce_leaves_open_to_bombing_are_not_struck(finder):
     # A place struck, with the truce's terms told of it after, is still struck.
     text = "Russian jets struck Raqqa, which the truce leaves open to bombing, on Monday."
     assert places(text, finder, date(2016, 3, 2)) == ["Raqqa"]
+
+
+# -- the 274th blind set's families ---------------------------------------------------
+
+
+def test_a_tickers_stamped_lines_are_entries_of_their_own(finder):
+    # "07:35 Activists: Russian jets strike X": a ticker's lines, each opened by its clock time
+    # and a space, long and unstopped, are entries of their own with their own voices and days,
+    # not one hard-wrapped sentence carrying the first line's voice.
+    text = (
+        "07:10 SYRIA: Government troops advance on two hills east of the town, state media say\n"
+        "07:35 Activists: Russian jets strike Kafr Zita and Latamneh in the northern countryside\n"
+        "08:20 Civil Defence: four civilians killed in a raid on a market in Talbiseh at dawn\n"
+        "09:05 State TV: the air force destroyed a Jaish al-Fatah depot in Hass yesterday\n"
+        "09:40 OIL: Brent crude is steady in Asian trading as traders wait for the figures\n"
+    )
+    found = [
+        (ev.place_as_written, str(ev.event_date), ev.claimant)
+        for ev in events(text, finder, date(2015, 10, 8))
+    ]
+    assert found == [
+        ("Kafr Zita", "2015-10-08", "activists"),
+        ("Latamneh", "2015-10-08", "activists"),
+        ("Talbiseh", "2015-10-08", "civil_defence"),
+        ("Hass", "2015-10-07", "state_media"),
+    ]
+
+
+def test_a_clock_time_opening_a_wrapped_line_runs_on(finder):
+    # In hard-wrapped prose a line that opens on a clock time after a line that does not is
+    # still the sentence's next line.
+    text = (
+        "Activists in the north of the province said that Russian jets struck the town at\n"
+        "10:30 local time on Monday and that the market in Talbiseh was hit soon after that\n"
+        "by two missiles which destroyed a row of shops and wounded at least eleven people\n"
+        "who were buying bread before the curfew that the local council had set last week\n"
+    )
+    spans = split_sentences(text)
+    assert len(spans) == 1
+
+
+def test_a_toll_line_after_a_tagged_strike_line_gives_its_target(finder):
+    # "09:30 Warplanes: strikes on X. #Aleppo" then "09:31 Toll: 5 civilians killed in X.": the
+    # tags closing the strike's line stand between no strike and the toll told on the next.
+    text = (
+        "09:30 Russian warplanes: strikes on the village of Ratyan this morning. #Aleppo\n"
+        "09:31 Toll: five civilians, two of them children, were killed in Ratyan.\n"
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Ratyan", "civilians")]
+    # With no toll on the next line the strike keeps no target.
+    text = (
+        "09:30 Russian warplanes: strikes on the village of Ratyan this morning. #Aleppo\n"
+        "09:31 Ground: clashes go on near Bashkoy.\n"
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Ratyan", "unspecified")]
