@@ -25101,3 +25101,27 @@ def test_a_toll_line_after_a_tagged_strike_line_gives_its_target(finder):
     )
     found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
     assert found == [("Ratyan", "unspecified")]
+
+
+def test_a_day_of_this_month_in_words_is_that_day(finder):
+    # "on the fifth of this month": a day of the month written in words, as a speaker says it,
+    # is that day of the month of writing, as "the 5th of this month" is.
+    text = (
+        "He said the air force had destroyed, on the fifth of this month, gatherings of the "
+        "terrorists in Kafr Zita."
+    )
+    found = [
+        (ev.place_as_written, str(ev.event_date)) for ev in events(text, finder, date(2015, 12, 18))
+    ]
+    assert found == [("Kafr Zita", "2015-12-05")]
+    text = "Jets struck Kafr Zita on the twenty-third of last month, the council said."
+    found = [
+        (ev.place_as_written, str(ev.event_date)) for ev in events(text, finder, date(2015, 12, 18))
+    ]
+    assert found == [("Kafr Zita", "2015-11-23")]
+    # "the first of this month's strikes" is the month's first strike, not its first day.
+    text = "Jets struck Kafr Zita on Tuesday, the first of this month's strikes on the town."
+    found = [
+        (ev.place_as_written, str(ev.event_date)) for ev in events(text, finder, date(2015, 12, 18))
+    ]
+    assert found == [("Kafr Zita", "2015-12-15")]
