@@ -25125,3 +25125,27 @@ def test_a_day_of_this_month_in_words_is_that_day(finder):
         (ev.place_as_written, str(ev.event_date)) for ev in events(text, finder, date(2015, 12, 18))
     ]
     assert found == [("Kafr Zita", "2015-12-15")]
+
+
+def test_a_delegation_named_as_its_representative_speaks_as_its_delegation(finder):
+    # "The representative of X said" heading a meetings-coverage paragraph: the delegation
+    # speaks as the record's bracketed delegation does, Russia's as its ministry, Syria's as
+    # its state agency, another state's as its government, an aside allowed before the verb.
+    text = (
+        "The representative of the Russian Federation said that on Tuesday its aircraft had "
+        "struck a command post of Jabhat al-Nusra near Talbiseh.\n\n"
+        "The representative of Syria, taking the floor a second time, said that the Syrian Arab "
+        "Air Force had destroyed terrorist gatherings in Kafr Zita on Tuesday.\n\n"
+        "The representative of France said that Russian aircraft had struck a school in "
+        "Latamneh on Tuesday.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 18))]
+    assert found == [
+        ("Talbiseh", "russian_mod"),
+        ("Kafr Zita", "sana"),
+        ("Latamneh", "governments"),
+    ]
+    # The representative of a body the record's speakers do not name keeps the old reading.
+    text = "The representative of the local council said jets struck Kafr Zita on Tuesday.\n"
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 18))]
+    assert found == [("Kafr Zita", "activists")]
