@@ -25149,3 +25149,24 @@ def test_a_delegation_named_as_its_representative_speaks_as_its_delegation(finde
     text = "The representative of the local council said jets struck Kafr Zita on Tuesday.\n"
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 18))]
     assert found == [("Kafr Zita", "activists")]
+
+
+def test_state_radio_speaks_as_state_media(finder):
+    # "Syrian state radio says the air force destroyed ...": a state's radio speaks as its
+    # television does, and the air force it names is the state's own.
+    text = (
+        "Syrian state radio says the air force destroyed a convoy of Jaish al-Fatah terrorists "
+        "near Jisr al-Shughur this morning."
+    )
+    found = [
+        (ev.place_as_written, ev.claimant, ev.actor)
+        for ev in events(text, finder, date(2016, 6, 1))
+    ]
+    assert found == [("Jisr al-Shughur", "state_media", "regime")]
+    # A radio station that is no state's keeps the old reading.
+    text = (
+        "A local radio station says jets destroyed a convoy of Jaish al-Fatah fighters near "
+        "Jisr al-Shughur this morning."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 6, 1))]
+    assert found == [("Jisr al-Shughur", "reporter")]
