@@ -25170,3 +25170,27 @@ def test_state_radio_speaks_as_state_media(finder):
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 6, 1))]
     assert found == [("Jisr al-Shughur", "reporter")]
+
+
+def test_aircraft_a_question_names_are_not_the_briefer_s(finder):
+    # "Question: There are reports that Russian jets bombed a hospital in X. Can you confirm
+    # that?": the aircraft a journalist's question names are those of the reports it relays;
+    # the air strikes the spokesman tells with no air force stay of an unknown one.
+    text = (
+        "Spokesman: Our colleagues tell us that air strikes yesterday hit the al-Kalasa "
+        "neighbourhood of eastern Aleppo, where a clinic was destroyed.\n\n"
+        "Question: There are reports this morning that Russian jets bombed a hospital in "
+        "Atarib. Can you confirm that?\n\n"
+        "Spokesman: I don't have any details on that.\n"
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 11, 29))]
+    assert found == [("al-Kalasa", "unknown"), ("Atarib", "russia")]
+    # The same aircraft named in the spokesman's own words are the report's.
+    text = (
+        "Spokesman: Our colleagues tell us that air strikes yesterday hit the al-Kalasa "
+        "neighbourhood of eastern Aleppo, where a clinic was destroyed.\n\n"
+        "Spokesman: There are also reports this morning that Russian jets bombed a hospital in "
+        "Atarib.\n"
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 11, 29))]
+    assert found == [("al-Kalasa", "russia"), ("Atarib", "russia")]
