@@ -9074,6 +9074,8 @@ SETS = {
     # Actor raised when the aircraft of the reports a journalist's question relays ("Question:
     # There are reports that Russian jets bombed X") came to be no aircraft of the strikes the
     # briefer tells with no air force.
+    # Claimant raised when rescue workers the outlet spoke to, saying ("the rescue workers we
+    # spoke to this afternoon said"), came to speak as rescue workers saying do.
     "blind274": Floors(
         precision=1.0,
         recall=0.9,
@@ -9082,7 +9084,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.972,
-            "claimant": 0.861,
+            "claimant": 0.888,
             "claimed_target": 0.888,
             "place_relation": 0.972,
         },

@@ -25194,3 +25194,21 @@ def test_aircraft_a_question_names_are_not_the_briefer_s(finder):
     )
     found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 11, 29))]
     assert found == [("al-Kalasa", "russia"), ("Atarib", "russia")]
+
+
+def test_rescue_workers_the_outlet_spoke_to_speak_as_the_civil_defence(finder):
+    # "the rescue workers we spoke to this afternoon said ...": rescue workers the outlet spoke
+    # to, saying, speak as rescue workers saying do.
+    text = (
+        "Russian jets pounded the area. The rescue workers we spoke to this afternoon said a "
+        "strike on a field hospital in Kafr Hamra put it out of service."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 10))]
+    assert found == [("Kafr Hamra", "civil_defence")]
+    # Rescue workers the outlet spoke to, saying nothing of the strike, are no voice of it.
+    text = (
+        "Russian jets pounded the area. The rescue workers we spoke to were tired, and a strike "
+        "on a field hospital in Kafr Hamra put it out of service."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 10))]
+    assert found == [("Kafr Hamra", "reporter")]
