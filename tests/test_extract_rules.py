@@ -25174,3 +25174,171 @@ def test_a_place_strikes_are_to_stop_fighters_reaching_is_not_struck(finder):
     # A place a convoy was struck reaching stays struck.
     text = "Russian jets bombed a convoy on Sunday as it was reaching Mhardeh."
     assert places(text, finder, date(2016, 9, 5)) == ["Mhardeh"]
+
+
+# -- the 274th blind set's families ---------------------------------------------------
+
+
+def test_a_tickers_stamped_lines_are_entries_of_their_own(finder):
+    # "07:35 Activists: Russian jets strike X": a ticker's lines, each opened by its clock time
+    # and a space, long and unstopped, are entries of their own with their own voices and days,
+    # not one hard-wrapped sentence carrying the first line's voice.
+    text = (
+        "07:10 SYRIA: Government troops advance on two hills east of the town, state media say\n"
+        "07:35 Activists: Russian jets strike Kafr Zita and Latamneh in the northern countryside\n"
+        "08:20 Civil Defence: four civilians killed in a raid on a market in Talbiseh at dawn\n"
+        "09:05 State TV: the air force destroyed a Jaish al-Fatah depot in Hass yesterday\n"
+        "09:40 OIL: Brent crude is steady in Asian trading as traders wait for the figures\n"
+    )
+    found = [
+        (ev.place_as_written, str(ev.event_date), ev.claimant)
+        for ev in events(text, finder, date(2015, 10, 8))
+    ]
+    assert found == [
+        ("Kafr Zita", "2015-10-08", "activists"),
+        ("Latamneh", "2015-10-08", "activists"),
+        ("Talbiseh", "2015-10-08", "civil_defence"),
+        ("Hass", "2015-10-07", "state_media"),
+    ]
+
+
+def test_a_clock_time_opening_a_wrapped_line_runs_on(finder):
+    # In hard-wrapped prose a line that opens on a clock time after a line that does not is
+    # still the sentence's next line.
+    text = (
+        "Activists in the north of the province said that Russian jets struck the town at\n"
+        "10:30 local time on Monday and that the market in Talbiseh was hit soon after that\n"
+        "by two missiles which destroyed a row of shops and wounded at least eleven people\n"
+        "who were buying bread before the curfew that the local council had set last week\n"
+    )
+    spans = split_sentences(text)
+    assert len(spans) == 1
+
+
+def test_a_toll_line_after_a_tagged_strike_line_gives_its_target(finder):
+    # "09:30 Warplanes: strikes on X. #Aleppo" then "09:31 Toll: 5 civilians killed in X.": the
+    # tags closing the strike's line stand between no strike and the toll told on the next.
+    text = (
+        "09:30 Russian warplanes: strikes on the village of Ratyan this morning. #Aleppo\n"
+        "09:31 Toll: five civilians, two of them children, were killed in Ratyan.\n"
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Ratyan", "civilians")]
+    # With no toll on the next line the strike keeps no target.
+    text = (
+        "09:30 Russian warplanes: strikes on the village of Ratyan this morning. #Aleppo\n"
+        "09:31 Ground: clashes go on near Bashkoy.\n"
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Ratyan", "unspecified")]
+
+
+def test_a_day_of_this_month_in_words_is_that_day(finder):
+    # "on the fifth of this month": a day of the month written in words, as a speaker says it,
+    # is that day of the month of writing, as "the 5th of this month" is.
+    text = (
+        "He said the air force had destroyed, on the fifth of this month, gatherings of the "
+        "terrorists in Kafr Zita."
+    )
+    found = [
+        (ev.place_as_written, str(ev.event_date)) for ev in events(text, finder, date(2015, 12, 18))
+    ]
+    assert found == [("Kafr Zita", "2015-12-05")]
+    text = "Jets struck Kafr Zita on the twenty-third of last month, the council said."
+    found = [
+        (ev.place_as_written, str(ev.event_date)) for ev in events(text, finder, date(2015, 12, 18))
+    ]
+    assert found == [("Kafr Zita", "2015-11-23")]
+    # "the first of this month's strikes" is the month's first strike, not its first day.
+    text = "Jets struck Kafr Zita on Tuesday, the first of this month's strikes on the town."
+    found = [
+        (ev.place_as_written, str(ev.event_date)) for ev in events(text, finder, date(2015, 12, 18))
+    ]
+    assert found == [("Kafr Zita", "2015-12-15")]
+
+
+def test_a_delegation_named_as_its_representative_speaks_as_its_delegation(finder):
+    # "The representative of X said" heading a meetings-coverage paragraph: the delegation
+    # speaks as the record's bracketed delegation does, Russia's as its ministry, Syria's as
+    # its state agency, another state's as its government, an aside allowed before the verb.
+    text = (
+        "The representative of the Russian Federation said that on Tuesday its aircraft had "
+        "struck a command post of Jabhat al-Nusra near Talbiseh.\n\n"
+        "The representative of Syria, taking the floor a second time, said that the Syrian Arab "
+        "Air Force had destroyed terrorist gatherings in Kafr Zita on Tuesday.\n\n"
+        "The representative of France said that Russian aircraft had struck a school in "
+        "Latamneh on Tuesday.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 18))]
+    assert found == [
+        ("Talbiseh", "russian_mod"),
+        ("Kafr Zita", "sana"),
+        ("Latamneh", "governments"),
+    ]
+    # The representative of a body the record's speakers do not name keeps the old reading.
+    text = "The representative of the local council said jets struck Kafr Zita on Tuesday.\n"
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2015, 12, 18))]
+    assert found == [("Kafr Zita", "activists")]
+
+
+def test_state_radio_speaks_as_state_media(finder):
+    # "Syrian state radio says the air force destroyed ...": a state's radio speaks as its
+    # television does, and the air force it names is the state's own.
+    text = (
+        "Syrian state radio says the air force destroyed a convoy of Jaish al-Fatah terrorists "
+        "near Jisr al-Shughur this morning."
+    )
+    found = [
+        (ev.place_as_written, ev.claimant, ev.actor)
+        for ev in events(text, finder, date(2016, 6, 1))
+    ]
+    assert found == [("Jisr al-Shughur", "state_media", "regime")]
+    # A radio station that is no state's keeps the old reading.
+    text = (
+        "A local radio station says jets destroyed a convoy of Jaish al-Fatah fighters near "
+        "Jisr al-Shughur this morning."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 6, 1))]
+    assert found == [("Jisr al-Shughur", "reporter")]
+
+
+def test_aircraft_a_question_names_are_not_the_briefer_s(finder):
+    # "Question: There are reports that Russian jets bombed a hospital in X. Can you confirm
+    # that?": the aircraft a journalist's question names are those of the reports it relays;
+    # the air strikes the spokesman tells with no air force stay of an unknown one.
+    text = (
+        "Spokesman: Our colleagues tell us that air strikes yesterday hit the al-Kalasa "
+        "neighbourhood of eastern Aleppo, where a clinic was destroyed.\n\n"
+        "Question: There are reports this morning that Russian jets bombed a hospital in "
+        "Atarib. Can you confirm that?\n\n"
+        "Spokesman: I don't have any details on that.\n"
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 11, 29))]
+    assert found == [("al-Kalasa", "unknown"), ("Atarib", "russia")]
+    # The same aircraft named in the spokesman's own words are the report's.
+    text = (
+        "Spokesman: Our colleagues tell us that air strikes yesterday hit the al-Kalasa "
+        "neighbourhood of eastern Aleppo, where a clinic was destroyed.\n\n"
+        "Spokesman: There are also reports this morning that Russian jets bombed a hospital in "
+        "Atarib.\n"
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 11, 29))]
+    assert found == [("al-Kalasa", "russia"), ("Atarib", "russia")]
+
+
+def test_rescue_workers_the_outlet_spoke_to_speak_as_the_civil_defence(finder):
+    # "the rescue workers we spoke to this afternoon said ...": rescue workers the outlet spoke
+    # to, saying, speak as rescue workers saying do.
+    text = (
+        "Russian jets pounded the area. The rescue workers we spoke to this afternoon said a "
+        "strike on a field hospital in Kafr Hamra put it out of service."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 10))]
+    assert found == [("Kafr Hamra", "civil_defence")]
+    # Rescue workers the outlet spoke to, saying nothing of the strike, are no voice of it.
+    text = (
+        "Russian jets pounded the area. The rescue workers we spoke to were tired, and a strike "
+        "on a field hospital in Kafr Hamra put it out of service."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 10))]
+    assert found == [("Kafr Hamra", "reporter")]

@@ -15,6 +15,7 @@ from geo.extract.context import (
     _find_cached,
     _in_range,
     _mentions_in,
+    _paragraph_index,
     _scope_key,
     _sentence_clauses,
     _Span,
@@ -35,6 +36,7 @@ from geo.extract.triggers import (
 from geo.extract.voices import (
     _BARE_ARMY_RE,
     _CLAIMANT_RE,
+    _SPEAKER_TURN_RE,
     _bare_army_claimant,
     _claimant_of,
     army_claimant_at,
@@ -648,6 +650,10 @@ def _default_actor(ctx: _DocContext) -> str:
         text = ctx.text
         actors = _find(_ACTOR_RE, text, 0, len(text))
         actors = [a for a in actors if not _broker(text, a) and not _addressee(text, a)]
+        # "Question: There are reports that Russian jets bombed X. Can you confirm that?": the
+        # aircraft of the reports a journalist's question relays are not those of the strikes
+        # the briefer tells in his own words.
+        actors = [a for a in actors if not _asked_of_reports(ctx, a.start)]
         actors = _with_denials(text, actors)
         striking = [
             a for a in actors if not _is_support(text, a.start) and not _on_the_ground(text, a)
@@ -675,6 +681,30 @@ def _default_actor(ctx: _DocContext) -> str:
         opens_unknown = bool(opens) and opens[0].label == "unknown"
         ctx.default_actor = top[0][0] if dominant and not opens_unknown else "unknown"
     return ctx.default_actor
+
+
+# A question's turn in a briefing's transcript: "Question: ...", "QUESTION (X): ...", "Q: ...".
+_ASKED_LABEL_RE = re.compile(r"(?:Question|QUESTION|Q)\b")
+# "There are reports that ...", "reports this morning of ...": reports a question relays.
+_REPORTS_RE = re.compile(r"\breports?\b", re.IGNORECASE)
+
+
+def _asked_of_reports(ctx: _DocContext, pos: int) -> bool:
+    """Say whether ``pos`` lies in a question's turn relaying reports.
+
+    "Question: There are reports that Russian jets bombed X. Can you confirm that?"
+    """
+    if "Q" not in ctx.text:
+        return False
+    index = _paragraph_index(ctx, pos)
+    start = ctx.paragraphs[index]
+    end = ctx.paragraphs[index + 1] if index + 1 < len(ctx.paragraphs) else len(ctx.text)
+    turn = _SPEAKER_TURN_RE.match(ctx.text, start)
+    return (
+        turn is not None
+        and _ASKED_LABEL_RE.match(turn["label"]) is not None
+        and _REPORTS_RE.search(ctx.text, start, end) is not None
+    )
 
 
 #: How far around a barrel bomb the helicopter that dropped it may be named.

@@ -265,8 +265,13 @@ _CUE_KINDS = [
     + ")",
     # the 5th of this month / the 27th of last month / "on the 8th of the month", as
     # translated Arabic copy writes a day of the month of writing
-    r"(?P<relmonth>\b(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+"
-    r"(?P<q3>this|last|the\s+same|the\s+current|the\s+previous|the\s+past|the)\s+month\b)",
+    # "on the fifth of this month": the day in words, as a speaker says it.
+    r"(?P<relmonth>\b(?:(?P<d3>[0-3]?\d)(?:st|nd|rd|th)|(?<=\b[Tt]he\s)(?P<d3w>"
+    + alternation(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+    + r"))\s+of\s+"
+    r"(?P<q3>this|last|the\s+same|the\s+current|the\s+previous|the\s+past|the)\s+month\b"
+    # "the first of this month's strikes": a month's first item, not its first day.
+    r"(?![’']s))",
     # "on the 9th", "since the 27th": a day of the month named alone, the latest
     # such day by the writing. Only where a sentence's words or stops follow it,
     # not a unit's name ("on the 4th Division").
@@ -756,7 +761,7 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         day = _day(m["d4"] or m["d4w"])
         return None if day is None else DateCue(kind="relative", day=day, **base)
     if rule == "relmonth":
-        day = _day(m["d3"])
+        day = _day(m["d3"] or m["d3w"])
         if day is None:
             return None
         qualifier = "this" if m["q3"].split()[-1] in ("this", "the", "same", "current") else "last"

@@ -95,6 +95,10 @@ _LINE_CLOSED_RE = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$|^\s*$")
 _ITEM_OPENING_RE = re.compile(
     r"\s*(?:[#•*\-–—]|\d+[.)]\s|[0-2]?\d:\d\d(?:[ \t]+[|\-–—][ \t]|[ \t]?\t|[ ][ ]))"
 )
+# A log's line opened by its clock time and a single space ("07:48 SYRIA: ...", "08:02
+# Activists: jets strike X"): an entry of its own when the entry before opens the same way,
+# as a ticker's lines do, however long and unstopped they are.
+_STAMP_OPENING_RE = re.compile(r"[ \t]*[0-2]?\d:[0-5]\d[ ](?=\S)")
 # A line that ends on a word no sentence ends on ("the towns of", "#Hazza, #Douma and") was
 # broken inside its sentence, whether or not the text is hard-wrapped: a post's list of
 # places runs on over its line breaks.
@@ -152,6 +156,7 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
                     and not _LINE_CLOSED_RE.search(lines[i - 1])
                     and line.strip()
                     and not _ITEM_OPENING_RE.match(line)
+                    and not _stamped_entries(out[-1][1], line)
                     # Rows of a table are lines of their own, however long.
                     and not (is_row(line) and is_row(lines[i - 1]))
                     and not (_is_flat_row(line) and _is_flat_row(lines[i - 1]))
@@ -189,20 +194,28 @@ def wrapped_blocks(text: str) -> list[int]:
         return []
     starts: list[int] = []
     pos = 0
+    block = ""
     for i, line in enumerate(lines):
         goes_on = (
             i > 0
             and line.strip()
             and len(lines[i - 1].rstrip()) >= _WRAP_FILL * width
             and not _ITEM_OPENING_RE.match(line)
+            and not _stamped_entries(block, line)
             and not (is_row(line) or is_row(lines[i - 1]))
             and not (_is_flat_row(line) or _is_flat_row(lines[i - 1]))
             and not is_rule(lines[i - 1])
         )
         if not goes_on:
             starts.append(pos)
+            block = line
         pos += len(line) + 1
     return starts
+
+
+def _stamped_entries(before: str, line: str) -> bool:
+    """Say whether ``line`` and the entry ``before`` it both open on a clock time and a space."""
+    return _STAMP_OPENING_RE.match(line) is not None and _STAMP_OPENING_RE.match(before) is not None
 
 
 # A talk page's signature ("... this section. --Name (talk) 15:10, 19 July 2016 (UTC)") is

@@ -484,7 +484,8 @@ def _victims_there_again(
     death of 11 civilians in B"). A voice of its own in that sentence claims the strike on
     that place as well.
     """
-    if not events or events[-1].sentence_index != index - 1:
+    before = _told_line_before(ctx, index)
+    if not events or events[-1].sentence_index != before:
         return
     lower = ctx.lower[s:e]
     # "'X now, families under the rubble,' the post read": the buried are victims too, and so
@@ -511,15 +512,36 @@ def _victims_there_again(
     voice = _sentence_claimant(ctx, s, e)
     again: list[StrikeEvent] = []
     for i, ev in enumerate(events):
-        if ev.sentence_index != index - 1 or place_key(ev.place_as_written) not in named:
+        if ev.sentence_index != before or place_key(ev.place_as_written) not in named:
             continue
         if ev.claimed_target in ("unspecified", "rebels"):
             events[i] = replace(ev, claimed_target="civilians")
         if voice is not None and voice != ev.claimant:
             again.append(replace(ev, claimant=voice, claimed_target="civilians"))
     if again:
-        told = {(o.place_as_written, o.claimant) for o in events if o.sentence_index == index - 1}
+        told = {(o.place_as_written, o.claimant) for o in events if o.sentence_index == before}
         events.extend(ev for ev in again if (ev.place_as_written, ev.claimant) not in told)
+
+
+# "#X", "#X #Y": a line's closing tags, standing as a sentence of their own.
+_TAGS_ONLY_RE = re.compile(r"#[\w'’-]+(?:[ \t]+#[\w'’-]+){0,5}[ \t]*")
+
+
+def _told_line_before(ctx: _DocContext, index: int) -> int:
+    """Return the sentence before ``index``, passing over a line's closing tags.
+
+    "09:30 Warplanes: strikes on X. #Y" then "09:31 Toll: 5 civilians killed in X.":
+    the tags after the strike's stop are no sentence between the strike and its toll.
+    """
+    before = index - 1
+    if before > 0:
+        ts, te = ctx.sentences[before]
+        if (
+            _TAGS_ONLY_RE.fullmatch(ctx.text, ts, te)
+            and "\n" in ctx.text[te : ctx.sentences[index][0]]
+        ):
+            return before - 1
+    return before
 
 
 # "killed in Russian air strikes on two villages", "pounded two rebel-held towns": strikes

@@ -230,6 +230,16 @@ _COVERAGE_TURN_RE = re.compile(
     r"(?P<notes>[ \t]*\([^()\n]{1,60}\))[ \t]+(?:also[ \t]+)?"
     r"(?:said|says|stressed|noted|added|recalled|told|stated|declared|warned|urged)\b"
 )
+# A meetings-coverage summary's speaker named by his delegation at the head of his paragraph,
+# an aside allowed before his verb: "The representative of the Russian Federation rejected
+# that account", "The representative of Syria, taking the floor a second time, said".
+_COVERAGE_DELEGATE_RE = re.compile(
+    r"The[ \t]+(?:representative|delegate)[ \t]+of[ \t]+"
+    r"(?P<who>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,6})"
+    r"(?:,[^,\n]{1,80},)?[ \t]+(?:also[ \t]+)?"
+    r"(?:said|says|stressed|noted|added|recalled|told|stated|declared|warned|urged|rejected"
+    r"|accused|denied|asked|called|cited|condemned|questioned|insisted|maintained)\b"
+)
 # A delegation's own voice before a government's: "Russian Federation" is no "Federation".
 _RECORD_SPEAKERS = sorted(
     (
@@ -527,7 +537,7 @@ def _record_turn_voice(text: str, pos: int) -> tuple[str | None, str] | None:
     if turn is None:
         coverage = _COVERAGE_TURN_RE.match(text, pos)
         if coverage is None or coverage["label"].startswith("The "):
-            return None
+            return _coverage_delegate_voice(text, pos)
         # Only a delegation or an office speaks so: "X (SOHR) said" is a cue of its own.
         note = _RECORD_NOTE_RE.search(coverage["notes"])
         for voice, pattern in _RECORD_SPEAKERS:
@@ -551,6 +561,23 @@ def _record_turn_voice(text: str, pos: int) -> tuple[str | None, str] | None:
         if named is not None and named != "media":
             return named, label
     return None, label
+
+
+def _coverage_delegate_voice(text: str, pos: int) -> tuple[str | None, str] | None:
+    """Return the voice of a coverage paragraph opened by "The representative of X said".
+
+    The delegation speaks as the record's bracketed delegation does (Russia's as its ministry,
+    Syria's as its state agency, another state's as its government); None for a body the
+    record's speakers do not name.
+    """
+    delegate = _COVERAGE_DELEGATE_RE.match(text, pos)
+    if delegate is None:
+        return None
+    who = delegate["who"].removeprefix("the").strip()
+    for voice, pattern in _RECORD_SPEAKERS:
+        if pattern.search(who):
+            return voice, who
+    return None
 
 
 def _caps_speaker_changes(ctx: _DocContext, author: str | None) -> list[tuple[int, str | None]]:
