@@ -25044,3 +25044,27 @@ def test_places_a_truce_leaves_open_to_bombing_are_not_struck(finder):
     # A place struck, with the truce's terms told of it after, is still struck.
     text = "Russian jets struck Raqqa, which the truce leaves open to bombing, on Monday."
     assert places(text, finder, date(2016, 3, 2)) == ["Raqqa"]
+
+
+# -- the 273rd blind set's families ---------------------------------------------------
+
+
+def test_two_states_a_rights_headline_joins_by_a_slash_name_no_single_striker(finder):
+    # "Syria/Russia: Hospitals Hit": a rights group's headline names both states it holds
+    # responsible, as "Syrian and Russian jets" named together do; the strikes it tells with
+    # no air force of their own are of either.
+    body = (
+        "(Beirut, October 3, 2016) - Aircraft struck a hospital in al-Shaar on Wednesday, "
+        "killing two patients, staff said. Russia's Defence Ministry has denied that its "
+        "aircraft struck civilian targets."
+    )
+    text = "Syria/Russia: Hospitals Hit in Aleppo\n\n" + body
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 10, 3))]
+    assert found == [("al-Shaar", "unknown")]
+    text = "Russia/Syria: Hospitals Hit in Aleppo\n\n" + body
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 10, 3))]
+    assert found == [("al-Shaar", "unknown")]
+    # One state in the headline still names whose strikes the report tells.
+    text = "Russia: Hospitals Hit in Aleppo\n\n" + body
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 10, 3))]
+    assert found == [("al-Shaar", "russia")]
