@@ -25068,3 +25068,31 @@ def test_two_states_a_rights_headline_joins_by_a_slash_name_no_single_striker(fi
     text = "Russia: Hospitals Hit in Aleppo\n\n" + body
     found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 10, 3))]
     assert found == [("al-Shaar", "russia")]
+
+
+def test_a_barred_table_row_naming_aircraft_under_its_attribution_column_is_a_strike(finder):
+    # "| 04/01/2016 | X, primary school | Idlib | school | fixed-wing, ... |" under a header
+    # naming the columns: the row's attacker cell naming aircraft tells the strike at the place
+    # under the place column, as an entry's "Attacker:" field does, with no heading above.
+    text = (
+        "Annex B\n\n"
+        "Notes on the table. Dates are given day/month/year.\n\n"
+        "| No. | Date | Location | Governorate | Object | Attribution | Killed |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | 04/01/2016 | Maarrat Misrin, primary school | Idlib | school | fixed-wing, "
+        "Russian Federation (probable) | 9 |\n"
+        "| 2 | 21/01/2016 | Ariha, bakery | Idlib | bakery | helicopter, Syrian Arab Air Force "
+        "| 3 |\n"
+        "| 3 | 08/02/2016 | Sarmin | Idlib | residential | not verified | - |\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date, ev.actor)
+        for ev in events(text, finder, date(2016, 3, 2))
+    ]
+    assert found == [
+        ("Maarrat Misrin", date(2016, 1, 4), "russia"),
+        ("Ariha", date(2016, 1, 21), "regime"),
+    ]
+    # A column of another kind naming aircraft tells no strike.
+    text = text.replace("Attribution", "Remarks")
+    assert places(text, finder, date(2016, 3, 2)) == []
