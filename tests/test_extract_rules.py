@@ -25096,3 +25096,21 @@ def test_a_barred_table_row_naming_aircraft_under_its_attribution_column_is_a_st
     # A column of another kind naming aircraft tells no strike.
     text = text.replace("Attribution", "Remarks")
     assert places(text, finder, date(2016, 3, 2)) == []
+
+
+def test_a_bare_b_1_is_an_entry_code_not_the_bomber(finder):
+    # "| B-1 | 04/01/2016 | X | ... | fixed-wing, Russian Federation (probable) |": the code of
+    # an annex's entry is no US bomber; the bomber is written "B-1B", "B-1s" or "B-1 bombers".
+    text = (
+        "| No. | Date | Location | Object | Attribution |\n"
+        "|---|---|---|---|---|\n"
+        "| B-1 | 04/01/2016 | Maarrat Misrin | school | fixed-wing, Russian Federation |\n"
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 3, 2))]
+    assert found == [("Maarrat Misrin", "russia")]
+    text = "Two B-1 bombers struck Islamic State positions near Raqqa on Monday."
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 3, 2))]
+    assert found == [("Raqqa", "coalition")]
+    text = "B-1Bs struck Islamic State positions near Raqqa on Monday."
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 3, 2))]
+    assert found == [("Raqqa", "coalition")]
