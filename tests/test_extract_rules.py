@@ -25114,3 +25114,21 @@ def test_a_bare_b_1_is_an_entry_code_not_the_bomber(finder):
     text = "B-1Bs struck Islamic State positions near Raqqa on Monday."
     found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 3, 2))]
     assert found == [("Raqqa", "coalition")]
+
+
+def test_a_building_a_witness_introduces_with_the_is_the_one_struck_by_its_kind(finder):
+    # "I teach at the boys' school in X. ... two jets struck the school": a building introduced
+    # with "the" or a possessive before its place is the one "the school" names next, as one
+    # introduced with "a" is.
+    text = (
+        "I teach at the boys' school in Tal Rifaat. On Thursday 4 February, at around noon, "
+        "two jets struck the school. The caretaker died."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder)]
+    assert found == [("Tal Rifaat", date(2016, 2, 4))]
+    # "the school" after a sentence naming no school points back at nothing.
+    text = (
+        "The army advanced on Tal Rifaat on Wednesday. On Thursday 4 February, at around noon, "
+        "two jets struck the school."
+    )
+    assert places(text, finder) == []
