@@ -25342,3 +25342,91 @@ def test_rescue_workers_the_outlet_spoke_to_speak_as_the_civil_defence(finder):
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 10))]
     assert found == [("Kafr Hamra", "reporter")]
+
+
+# -- the 273rd blind set's families ---------------------------------------------------
+
+
+def test_two_states_a_rights_headline_joins_by_a_slash_name_no_single_striker(finder):
+    # "Syria/Russia: Hospitals Hit": a rights group's headline names both states it holds
+    # responsible, as "Syrian and Russian jets" named together do; the strikes it tells with
+    # no air force of their own are of either.
+    body = (
+        "(Beirut, October 3, 2016) - Aircraft struck a hospital in al-Shaar on Wednesday, "
+        "killing two patients, staff said. Russia's Defence Ministry has denied that its "
+        "aircraft struck civilian targets."
+    )
+    text = "Syria/Russia: Hospitals Hit in Aleppo\n\n" + body
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 10, 3))]
+    assert found == [("al-Shaar", "unknown")]
+    text = "Russia/Syria: Hospitals Hit in Aleppo\n\n" + body
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 10, 3))]
+    assert found == [("al-Shaar", "unknown")]
+    # One state in the headline still names whose strikes the report tells.
+    text = "Russia: Hospitals Hit in Aleppo\n\n" + body
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 10, 3))]
+    assert found == [("al-Shaar", "russia")]
+
+
+def test_a_barred_table_row_naming_aircraft_under_its_attribution_column_is_a_strike(finder):
+    # "| 04/01/2016 | X, primary school | Idlib | school | fixed-wing, ... |" under a header
+    # naming the columns: the row's attacker cell naming aircraft tells the strike at the place
+    # under the place column, as an entry's "Attacker:" field does, with no heading above.
+    text = (
+        "Annex B\n\n"
+        "Notes on the table. Dates are given day/month/year.\n\n"
+        "| No. | Date | Location | Governorate | Object | Attribution | Killed |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | 04/01/2016 | Maarrat Misrin, primary school | Idlib | school | fixed-wing, "
+        "Russian Federation (probable) | 9 |\n"
+        "| 2 | 21/01/2016 | Ariha, bakery | Idlib | bakery | helicopter, Syrian Arab Air Force "
+        "| 3 |\n"
+        "| 3 | 08/02/2016 | Sarmin | Idlib | residential | not verified | - |\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date, ev.actor)
+        for ev in events(text, finder, date(2016, 3, 2))
+    ]
+    assert found == [
+        ("Maarrat Misrin", date(2016, 1, 4), "russia"),
+        ("Ariha", date(2016, 1, 21), "regime"),
+    ]
+    # A column of another kind naming aircraft tells no strike.
+    text = text.replace("Attribution", "Remarks")
+    assert places(text, finder, date(2016, 3, 2)) == []
+
+
+def test_a_bare_b_1_is_an_entry_code_not_the_bomber(finder):
+    # "| B-1 | 04/01/2016 | X | ... | fixed-wing, Russian Federation (probable) |": the code of
+    # an annex's entry is no US bomber; the bomber is written "B-1B", "B-1s" or "B-1 bombers".
+    text = (
+        "| No. | Date | Location | Object | Attribution |\n"
+        "|---|---|---|---|---|\n"
+        "| B-1 | 04/01/2016 | Maarrat Misrin | school | fixed-wing, Russian Federation |\n"
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 3, 2))]
+    assert found == [("Maarrat Misrin", "russia")]
+    text = "Two B-1 bombers struck Islamic State positions near Raqqa on Monday."
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 3, 2))]
+    assert found == [("Raqqa", "coalition")]
+    text = "B-1Bs struck Islamic State positions near Raqqa on Monday."
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 3, 2))]
+    assert found == [("Raqqa", "coalition")]
+
+
+def test_a_building_a_witness_introduces_with_the_is_the_one_struck_by_its_kind(finder):
+    # "I teach at the boys' school in X. ... two jets struck the school": a building introduced
+    # with "the" or a possessive before its place is the one "the school" names next, as one
+    # introduced with "a" is.
+    text = (
+        "I teach at the boys' school in Tal Rifaat. On Thursday 4 February, at around noon, "
+        "two jets struck the school. The caretaker died."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder)]
+    assert found == [("Tal Rifaat", date(2016, 2, 4))]
+    # "the school" after a sentence naming no school points back at nothing.
+    text = (
+        "The army advanced on Tal Rifaat on Wednesday. On Thursday 4 February, at around noon, "
+        "two jets struck the school."
+    )
+    assert places(text, finder) == []

@@ -1874,9 +1874,12 @@ _FACILITY_KINDS = alternation(["hospital", "clinic", "school", "bakery", "market
 _THE_FACILITY_RE = re.compile(
     rf"\bthe\s+(?P<kind>{_FACILITY_KINDS})\b(?!\s+(?:of|in)\b)", re.IGNORECASE
 )
-# "a damaged clinic in ", "a children's hospital in ": the facility introduced before its place.
+# "a damaged clinic in ", "a children's hospital in ": the facility introduced before its place;
+# "I teach at the boys' school in ", "our school in ": a witness's own, introduced by "the" or
+# a possessive.
 _FACILITY_INTRODUCED_RE = re.compile(
-    rf"\ban?\s+(?:[\w'’-]+\s+){{0,2}}(?P<kind>{_FACILITY_KINDS})\s+(?:in|at)\s+$"
+    rf"\b(?:an?|the|our|my|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}(?P<kind>{_FACILITY_KINDS})"
+    r"\s+(?:in|at)\s+$"
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.tables import is_row, is_rule
+from geo.extract.tables import is_barred_row, is_row, is_rule
 
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ABBREVIATIONS = _MONTHS | frozenset(
@@ -157,8 +157,10 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
                     and line.strip()
                     and not _ITEM_OPENING_RE.match(line)
                     and not _stamped_entries(out[-1][1], line)
-                    # Rows of a table are lines of their own, however long.
+                    # Rows of a table are lines of their own, however long; so are rows
+                    # opened and closed by bars ("| a | b | c |").
                     and not (is_row(line) and is_row(lines[i - 1]))
+                    and not (is_barred_row(line) and is_barred_row(lines[i - 1]))
                     and not (_is_flat_row(line) and _is_flat_row(lines[i - 1]))
                 )
                 or (

@@ -22,6 +22,8 @@ _CELL_SPLIT_RE = re.compile(r"[ \t]+[-–—|][ \t]+|\t+|[ \t]*\|[ \t]*")
 MIN_CELLS = 3
 #: Longest cell: a row's cells are short; prose set off by dashes is not.
 MAX_CELL_CHARS = 40
+#: Longest cell of a row opened and closed by bars ("| a | b | c |"), whose bars mark it.
+MAX_BARRED_CELL_CHARS = 80
 #: Longest row: a longer line is no row, and is not split to find out.
 MAX_ROW_CHARS = 400
 #: A heading: a short line without a final stop ("ALEPPO GOVERNORATE", "26 Sep - 2 Oct").
@@ -33,7 +35,7 @@ _LOOK_BACK = 60
 _PROSE_CHARS = 2000
 
 
-def row_cells(line: str, closed: bool = False) -> list[str]:
+def row_cells(line: str, closed: bool = False, barred: bool = False) -> list[str]:
     """Return the cells of a table row, or an empty list when the line is no row.
 
     Parameters
@@ -46,7 +48,8 @@ def row_cells(line: str, closed: bool = False) -> list[str]:
     list of str
         The stripped cells when there are at least ``MIN_CELLS``, none empty
         ("- a note" is a list item, not a row) and none longer than
-        ``MAX_CELL_CHARS``; with ``closed``, a final bar closes the last cell.
+        ``MAX_CELL_CHARS``; with ``closed``, a final bar closes the last cell; with
+        ``barred``, a row opened and closed by bars ("| a | b | c |") is read too.
 
     Examples
     --------
@@ -58,14 +61,22 @@ def row_cells(line: str, closed: bool = False) -> list[str]:
     if len(line) > MAX_ROW_CHARS:
         return []
     body = line.strip()
-    if not body or body[0] in "-–—|":
+    limit = MAX_CELL_CHARS
+    if barred and len(body) > 2 and body[0] == "|" and body[-1] == "|":
+        # "| 04/01/2016 | X, primary school | Y |": a row opened and closed by bars, as
+        # a table written in markdown has them; the bars mark its cells, however long.
+        if _RULE_LINE_RE.fullmatch(body):
+            return []
+        body = body[1:-1].strip()
+        limit = MAX_BARRED_CELL_CHARS
+    elif not body or body[0] in "-–—|":
         return []
     if closed:
         # "5 Nov | X | Y | 4 |" in a table whose header row names its columns: a bar
         # closing the row ends its last cell, empty or not.
         body = body.removesuffix("|").rstrip()
     cells = [c.strip() for c in _CELL_SPLIT_RE.split(body)]
-    if len(cells) < MIN_CELLS or not all(0 < len(c) <= MAX_CELL_CHARS for c in cells):
+    if len(cells) < MIN_CELLS or not all(0 < len(c) <= limit for c in cells):
         return []
     return cells
 
@@ -73,6 +84,11 @@ def row_cells(line: str, closed: bool = False) -> list[str]:
 def is_row(line: str) -> bool:
     """Say whether a line is a table row (see :func:`row_cells`)."""
     return bool(row_cells(line))
+
+
+def is_barred_row(line: str) -> bool:
+    """Say whether a line is a table row, opened and closed by bars or not."""
+    return bool(row_cells(line, barred=True))
 
 
 #: A count row: a short name, a colon and a number alone ("X city: 58", "Y oil field: 11").
@@ -166,13 +182,16 @@ def place_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
     'Tell Hamra'
     """
     span = _line_at(text, s)
-    if span is None or not row_cells(text[span[0] : span[1]], closed=True):
+    if span is None or not row_cells(text[span[0] : span[1]], closed=True, barred=True):
         return None
-    column = header_place_column(text, span[0])
+    column = header_place_column(text, span[0], barred=True)
     if not column:
         return None
     line_start, line_end = span
     at = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
+    if text.startswith("|", at):
+        # "| 4 May | X |": the bar opening a markdown row opens its first cell.
+        at += 1
     for i, sep in enumerate(_CELL_SPLIT_RE.finditer(text, at, line_end)):
         if i == column - 1:
             nxt = _CELL_SPLIT_RE.search(text, sep.end(), line_end)
@@ -180,13 +199,21 @@ def place_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
-def header_place_column(text: str, start: int) -> int | None:
+def header_place_column(text: str, start: int, barred: bool = False) -> int | None:
     """Return the place column of the header row above the line at ``start``, or None.
 
     Walking up over rows (closed by a bar or not) and rules under the header, the first
     line that is neither ends the walk; a row whose cell names a place field ("Place",
     "Location") is the header, and the index of that cell is returned.
     """
+    header = _header_cells(text, start, barred)
+    if header is None:
+        return None
+    return next(i for i, c in enumerate(header) if c.lower() in _PLACE_FIELDS)
+
+
+def _header_cells(text: str, start: int, barred: bool = False) -> list[str] | None:
+    """Return the cells of the header row above the line at ``start`` (see above), or None."""
     for _ in range(_LOOK_BACK):
         if start == 0:
             return None
@@ -195,13 +222,47 @@ def header_place_column(text: str, start: int) -> int | None:
         line = text[start:end]
         if _RULE_LINE_RE.fullmatch(line):
             continue
-        cells = row_cells(line, closed=True)
+        cells = row_cells(line, closed=True, barred=barred)
         if not cells:
             return None
-        found = next((i for i, c in enumerate(cells) if c.lower() in _PLACE_FIELDS), None)
-        if found is not None:
-            return found
+        if any(c.lower() in _PLACE_FIELDS for c in cells):
+            return cells
     return None
+
+
+def row_names_aircraft(text: str, s: int) -> bool:
+    r"""Say whether the row at ``s`` names aircraft or an air weapon under its header's column.
+
+    A table whose header row names its columns ("| Date | Location | Object | Attribution |")
+    tells each row's air strike in the cell under its attacker or weapon column
+    ("fixed-wing, Russian Federation (probable)", "helicopter, Syrian Arab Air Force"), as
+    an entry's "Attacker:" field does; no heading above need name the strikes.
+
+    Examples
+    --------
+    >>> t = "| Date | Location | Attribution |\n|---|---|---|\n"
+    >>> t += "| 4/1/2016 | X | fixed-wing, unidentified |"
+    >>> row_names_aircraft(t, t.rfind("| 4"))
+    True
+    >>> row_names_aircraft(t.replace("fixed-wing", "ground forces"), t.rfind("| 4"))
+    False
+    """
+    span = _line_at(text, s)
+    if span is None:
+        return False
+    cells = row_cells(text[span[0] : span[1]], closed=True, barred=True)
+    if not cells:
+        return False
+    header = _header_cells(text, span[0], barred=True)
+    if header is None or len(header) != len(cells):
+        return False
+    for name, cell in zip(header, cells, strict=True):
+        name = name.lower()
+        if name in _ATTACKER_FIELDS and _AIRCRAFT_RE.search(cell):
+            return True
+        if name in _WEAPON_FIELDS and (_AIRCRAFT_RE.search(cell) or _AIR_WEAPON_RE.search(cell)):
+            return True
+    return False
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int] | None:
