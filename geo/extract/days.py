@@ -107,7 +107,8 @@ _OWN_DATE_GAP_RE = re.compile(
     r"(?:\s+(?:city|town|village|province))?"
     r"(?:(?:\s*,\s*(?:[a-z-]+\s+){0,2}(?:of|in|near)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|province|governorate|countryside))?\s*,"
-    r"|(?P<region>\s+in\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?ern\s+)?[A-Z][\w'’-]*"
+    r"|(?P<region>\s+in\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|province|governorate|countryside))?))?"
     r"\s+on\s+(?:the\s+)?|\s*\(\s*(?:on\s+)?)"
 )
