@@ -25342,3 +25342,40 @@ def test_rescue_workers_the_outlet_spoke_to_speak_as_the_civil_defence(finder):
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 10))]
     assert found == [("Kafr Hamra", "reporter")]
+
+
+# -- the 275th blind set's families ---------------------------------------------------
+
+
+def test_positions_of_the_organization_are_the_side_named_before(finder):
+    # "raids on positions of the organization": a monitor's word for the side it named in the
+    # sentence before ("the Islamic State organization"), as "of the group" is.
+    text = (
+        "The Islamic State organization advanced today in the eastern countryside of Homs. "
+        "Warplanes believed to be Russian carried out 20 raids on positions of the organization "
+        "in the vicinity of Arak, the Observatory said."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Arak", "isis")]
+    text = (
+        "The Islamic State organization advanced today in the eastern countryside of Homs. "
+        "Warplanes carried out raids on the organization's positions near Arak, the "
+        "Observatory said."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Arak", "isis")]
+    # With no side named before, the organization names none.
+    text = (
+        "Warplanes believed to be Russian carried out 20 raids on positions of the organization "
+        "in the vicinity of Arak, the Observatory said."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Arak", "unspecified")]
+    # The organization named beside the strike, not as what it hit, names no target.
+    text = (
+        "The Islamic State organization advanced today in the eastern countryside of Homs. "
+        "Warplanes believed to be Russian targeted areas in Arak, amid a mobilization of the "
+        "organization in the area, the Observatory said."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Arak", "unspecified")]

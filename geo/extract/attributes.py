@@ -1126,9 +1126,14 @@ _TOLL_AND_RE = re.compile(r"(?:\s+[\w-]+){0,2},?\s+and(?:\s+[\w-]+){0,3}\s+")
 # gatherings" in the lines of a list under it.
 _ANAPHOR_TARGET_RE = re.compile(
     r"\b(?:of|on)\s+the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group\b"
+    # "raids on positions of the organization": a monitor's word for the side it named before
+    # ("the Islamic State organization"), as "of the group" is, when it names what was hit
+    # (not "amid a mobilization of the organization in the area").
+    r"|\b(?:positions|gatherings|headquarters|posts|bases|sites|vehicles|convoys?|members"
+    r"|fighters|concentrations)\s+of\s+the\s+organi[sz]ation\b|\bon\s+the\s+organi[sz]ation['’]s\b"
     # "struck the group's fighters near X": the side named before, as "of the group".
     r"|\b(?:struck|hit|bombed|targeted|pounded|killed|killing|striking|hitting|targeting)\s+"
-    r"the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group['’]s\b"
+    r"the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?(?:group|organi[sz]ation)['’]s\b"
     r"|\bmercenar(?:ies|y)\b",
     re.IGNORECASE,
 )
