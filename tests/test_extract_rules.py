@@ -25379,3 +25379,20 @@ def test_positions_of_the_organization_are_the_side_named_before(finder):
     )
     found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
     assert found == [("Arak", "unspecified")]
+
+
+def test_a_side_whose_positions_are_named_in_the_possessive_is_no_striker(finder):
+    # "tanks seized from the Syrian army's abandoned positions near X": the side whose ground
+    # it was, in the possessive, as "Syrian army positions" is; the speaker's "its aircraft"
+    # strike.
+    text = (
+        "The US-led coalition said on Tuesday that its aircraft had destroyed 14 tanks which "
+        "Islamic State fighters had seized from the Syrian army's abandoned positions near "
+        "Palmyra."
+    )
+    found = [(ev.place_as_written, ev.actor, ev.event_date) for ev in events(text, finder)]
+    assert found == [("Palmyra", "coalition", date(2016, 2, 9))]
+    # The side's own aircraft in the possessive still strike.
+    text = "The Syrian army's new helicopters bombed the outskirts of Palmyra on Tuesday."
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder)]
+    assert found == [("Palmyra", "regime")]

@@ -345,8 +345,12 @@ _CONTRAST_BEFORE_RE = re.compile(
 
 
 # "struck Syrian army positions", "hit regime checkpoints": the side whose ground was hit.
+# "tanks seized from the Syrian army's abandoned positions": the side whose ground it was, in
+# the possessive, with a word that may describe it between.
 _HELD_BY_AFTER_RE = re.compile(
-    rf"\s+{alternation(load('actors')['held_by_nouns'])}\b", re.IGNORECASE
+    r"(?:['’]s(?:\s+[a-z][\w-]*)?)?"
+    rf"\s+{alternation(load('actors')['held_by_nouns'])}\b",
+    re.IGNORECASE,
 )
 
 
