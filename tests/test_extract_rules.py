@@ -25396,3 +25396,20 @@ def test_a_side_whose_positions_are_named_in_the_possessive_is_no_striker(finder
     text = "The Syrian army's new helicopters bombed the outskirts of Palmyra on Tuesday."
     found = [(ev.place_as_written, ev.actor) for ev in events(text, finder)]
     assert found == [("Palmyra", "regime")]
+
+
+def test_the_city_points_back_past_an_air_base_named_between(finder):
+    # "Palmyra lost. The garrison pulls back towards T4. ... strikes hit the city's northern
+    # districts": "the city" points back at a settlement, never at an air base named between.
+    text = (
+        "Palmyra lost. The garrison pulls back towards T4 by 15:00. The last Russian strikes of "
+        "the day hit IS concentrations in the city's northern districts."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder)]
+    assert found == [("Palmyra", "russia")]
+    # A town named between is the place "the city" may stand for: two places, none chosen.
+    text = (
+        "Palmyra lost. The garrison pulls back towards Mahin by 15:00. The last Russian strikes "
+        "of the day hit IS concentrations in the city's northern districts."
+    )
+    assert places(text, finder) == []
