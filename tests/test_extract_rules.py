@@ -25413,3 +25413,18 @@ def test_the_city_points_back_past_an_air_base_named_between(finder):
         "of the day hit IS concentrations in the city's northern districts."
     )
     assert places(text, finder) == []
+
+
+def test_a_reports_contacts_in_the_army_speak_as_military_sources(finder):
+    # "our army contacts say", "our contacts in the Syrian army said": a report's contacts in
+    # the Syrian army speak as military sources do.
+    text = "Syrian jets struck IS columns near Arak in the afternoon, our army contacts say."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Arak", "sana")]
+    text = "Syrian jets struck IS columns near Arak, our contacts in the Syrian army said."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Arak", "sana")]
+    # Its contacts in a place speak as sources there do.
+    text = "Syrian jets struck IS columns in Arak, our contacts inside the town said."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Arak", "activists")]
