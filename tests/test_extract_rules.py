@@ -25430,3 +25430,89 @@ def test_a_building_a_witness_introduces_with_the_is_the_one_struck_by_its_kind(
         "two jets struck the school."
     )
     assert places(text, finder) == []
+
+
+# -- the 275th blind set's families ---------------------------------------------------
+
+
+def test_positions_of_the_organization_are_the_side_named_before(finder):
+    # "raids on positions of the organization": a monitor's word for the side it named in the
+    # sentence before ("the Islamic State organization"), as "of the group" is.
+    text = (
+        "The Islamic State organization advanced today in the eastern countryside of Homs. "
+        "Warplanes believed to be Russian carried out 20 raids on positions of the organization "
+        "in the vicinity of Arak, the Observatory said."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Arak", "isis")]
+    text = (
+        "The Islamic State organization advanced today in the eastern countryside of Homs. "
+        "Warplanes carried out raids on the organization's positions near Arak, the "
+        "Observatory said."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Arak", "isis")]
+    # With no side named before, the organization names none.
+    text = (
+        "Warplanes believed to be Russian carried out 20 raids on positions of the organization "
+        "in the vicinity of Arak, the Observatory said."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Arak", "unspecified")]
+    # The organization named beside the strike, not as what it hit, names no target.
+    text = (
+        "The Islamic State organization advanced today in the eastern countryside of Homs. "
+        "Warplanes believed to be Russian targeted areas in Arak, amid a mobilization of the "
+        "organization in the area, the Observatory said."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Arak", "unspecified")]
+
+
+def test_a_side_whose_positions_are_named_in_the_possessive_is_no_striker(finder):
+    # "tanks seized from the Syrian army's abandoned positions near X": the side whose ground
+    # it was, in the possessive, as "Syrian army positions" is; the speaker's "its aircraft"
+    # strike.
+    text = (
+        "The US-led coalition said on Tuesday that its aircraft had destroyed 14 tanks which "
+        "Islamic State fighters had seized from the Syrian army's abandoned positions near "
+        "Palmyra."
+    )
+    found = [(ev.place_as_written, ev.actor, ev.event_date) for ev in events(text, finder)]
+    assert found == [("Palmyra", "coalition", date(2016, 2, 9))]
+    # The side's own aircraft in the possessive still strike.
+    text = "The Syrian army's new helicopters bombed the outskirts of Palmyra on Tuesday."
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder)]
+    assert found == [("Palmyra", "regime")]
+
+
+def test_the_city_points_back_past_an_air_base_named_between(finder):
+    # "Palmyra lost. The garrison pulls back towards T4. ... strikes hit the city's northern
+    # districts": "the city" points back at a settlement, never at an air base named between.
+    text = (
+        "Palmyra lost. The garrison pulls back towards T4 by 15:00. The last Russian strikes of "
+        "the day hit IS concentrations in the city's northern districts."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder)]
+    assert found == [("Palmyra", "russia")]
+    # A town named between is the place "the city" may stand for: two places, none chosen.
+    text = (
+        "Palmyra lost. The garrison pulls back towards Mahin by 15:00. The last Russian strikes "
+        "of the day hit IS concentrations in the city's northern districts."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_reports_contacts_in_the_army_speak_as_military_sources(finder):
+    # "our army contacts say", "our contacts in the Syrian army said": a report's contacts in
+    # the Syrian army speak as military sources do.
+    text = "Syrian jets struck IS columns near Arak in the afternoon, our army contacts say."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Arak", "sana")]
+    text = "Syrian jets struck IS columns near Arak, our contacts in the Syrian army said."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Arak", "sana")]
+    # Its contacts in a place speak as sources there do.
+    text = "Syrian jets struck IS columns in Arak, our contacts inside the town said."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Arak", "activists")]

@@ -62,6 +62,16 @@ _PRONOUN_STRUCK_RE = re.compile(
 # Designators that make a name a governorate or its countryside, never a town.
 _ADMIN_WORDS = frozenset({"province", "governorate", "countryside", "region", "rural", "rif"})
 
+# "The garrison pulls back towards X. Jets hit the city's northern districts": "the city"
+# and "the town" point back at a settlement, never at an air base or an airport named
+# between.
+_BASE_NAME_RE = re.compile(r"\b(?:air\s*base|airbase|airfield|airport)\b", re.IGNORECASE)
+
+
+def _is_base(m: Mention) -> bool:
+    """Say whether every place a mention may be is an air base or an airport."""
+    return bool(m.candidates) and all(_BASE_NAME_RE.search(c.name) for c in m.candidates)
+
 
 #: How many sentences back a place pointed back at may be named.
 _ANTECEDENT_LOOK_BACK = 2
@@ -268,7 +278,11 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
             crossed, scope = True, _scope_key(ctx, s)
         named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
         if settlement:
-            named = [m for m in named if split_designator(m.surface)[1] not in _ADMIN_WORDS]
+            named = [
+                m
+                for m in named
+                if split_designator(m.surface)[1] not in _ADMIN_WORDS and not _is_base(m)
+            ]
         if quarter:
             # "siege on X in the city of Y. ... the district's eighth sector": the quarter told
             # before, not the city around it.

@@ -345,8 +345,12 @@ _CONTRAST_BEFORE_RE = re.compile(
 
 
 # "struck Syrian army positions", "hit regime checkpoints": the side whose ground was hit.
+# "tanks seized from the Syrian army's abandoned positions": the side whose ground it was, in
+# the possessive, with a word that may describe it between.
 _HELD_BY_AFTER_RE = re.compile(
-    rf"\s+{alternation(load('actors')['held_by_nouns'])}\b", re.IGNORECASE
+    r"(?:['’]s(?:\s+[a-z][\w-]*)?)?"
+    rf"\s+{alternation(load('actors')['held_by_nouns'])}\b",
+    re.IGNORECASE,
 )
 
 
@@ -1126,9 +1130,14 @@ _TOLL_AND_RE = re.compile(r"(?:\s+[\w-]+){0,2},?\s+and(?:\s+[\w-]+){0,3}\s+")
 # gatherings" in the lines of a list under it.
 _ANAPHOR_TARGET_RE = re.compile(
     r"\b(?:of|on)\s+the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group\b"
+    # "raids on positions of the organization": a monitor's word for the side it named before
+    # ("the Islamic State organization"), as "of the group" is, when it names what was hit
+    # (not "amid a mobilization of the organization in the area").
+    r"|\b(?:positions|gatherings|headquarters|posts|bases|sites|vehicles|convoys?|members"
+    r"|fighters|concentrations)\s+of\s+the\s+organi[sz]ation\b|\bon\s+the\s+organi[sz]ation['’]s\b"
     # "struck the group's fighters near X": the side named before, as "of the group".
     r"|\b(?:struck|hit|bombed|targeted|pounded|killed|killing|striking|hitting|targeting)\s+"
-    r"the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group['’]s\b"
+    r"the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?(?:group|organi[sz]ation)['’]s\b"
     r"|\bmercenar(?:ies|y)\b",
     re.IGNORECASE,
 )

@@ -585,7 +585,7 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"\s+coast\s+of)?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
     # "the naval facility at X": a navy's base, where its ships put in.
     r"|\bnaval\s+(?:facility|base|station|port)\s+(?:in|at|of))"
-    # "flying from the T4 (X) airbase": a base's other name in brackets after its first.
+    # "flying from the X (Y) airbase": a base's other name in brackets after its first.
     r"\s+(?:the\s+)?(?:[\w'’-]{1,20}\s+\(\s*)?#?$",
     re.IGNORECASE,
 )
