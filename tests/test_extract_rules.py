@@ -25516,3 +25516,19 @@ def test_a_reports_contacts_in_the_army_speak_as_military_sources(finder):
     text = "Syrian jets struck IS columns in Arak, our contacts inside the town said."
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
     assert found == [("Arak", "activists")]
+
+
+def test_the_following_weekday_counts_on_from_the_day_just_told(finder):
+    # "the following Wednesday", "the Wednesday after,": the first day of that name after the
+    # day just told, not the last one before the writing.
+    told = "Earlier this month, on the 3rd, Russian jets hit the market in Saraqib.\n\n"
+    for later in ("On the following Wednesday", "Then on the Wednesday after,"):
+        text = told + later + " the Russians bombed Binnish."
+        found = [
+            (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 4, 25))
+        ]
+        assert found == [("Saraqib", date(2016, 4, 3)), ("Binnish", date(2016, 4, 6))]
+    # "after" opening what it is after is no day counted on: the weekday stays the writing's.
+    text = told + "On Wednesday after the raid, the Russians bombed Binnish."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 4, 25))]
+    assert found == [("Saraqib", date(2016, 4, 3)), ("Binnish", date(2016, 4, 20))]

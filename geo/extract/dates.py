@@ -357,7 +357,11 @@ _CUE_KINDS = [
     r"|(?:^|(?<=\n)|(?<=[.!?]\s))In\s+the\s+(?:afternoon|evening)(?=\s*,)"
     # "The 1st of October, a Thursday. That Thursday morning jets hit X": a weekday after
     # "that" points back at the day just told, not at the last day of its name.
-    r"|\b[Tt]hat\s+(?:same\s+)?" + _WEEKDAY_RE.format(g="w5") + r"\b)",
+    r"|\b[Tt]hat\s+(?:same\s+)?" + _WEEKDAY_RE.format(g="w5") + r"\b"
+    # "the following Wednesday", "the Wednesday after,": the first day of that name after
+    # the day just told, not the last one before the writing.
+    r"|\b[Tt]he\s+(?:next|following)\s+" + _WEEKDAY_RE.format(g="w6") + r"\b"
+    r"|\b[Tt]he\s+" + _WEEKDAY_RE.format(g="w7") + r"\s+after(?=\s*[,;.:)]))",
     _HAPPENING_RE,
     # three days earlier / a day later / two nights before / a fortnight earlier: counted
     # from the strike told before ("a week earlier" is left out: it opens as often a voice's
@@ -862,10 +866,11 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         later = m["pway"] == "after"
         return DateCue(kind="anaphoric", shift=1 if later else -1, **base)
     if rule == "anaphor":
-        later = text.lower().split()[1] in ("next", "following")
+        later = text.lower().split()[1] in ("next", "following") or m["w7"] is not None
         span: _CueSpan = {**base, "rule": "nextday" if later else "sameday"}
-        if m["w5"]:
-            weekday = _WEEKDAYS.index(m["w5"].lower())
+        named = m["w5"] or m["w6"] or m["w7"]
+        if named:
+            weekday = _WEEKDAYS.index(named.lower())
             return DateCue(kind="anaphoric", weekday=weekday, **span)
         return DateCue(kind="anaphoric", **span)
     return DateCue(kind="relative", **base)
@@ -1273,6 +1278,10 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
             return ResolvedDate(weekday_on_or_before(reference, cue.weekday), "day", "relative")
         return ResolvedDate(reference, "day", "relative")
     if rule == "nextday":
+        if cue.weekday is not None:
+            # "The following Wednesday": the first day of that name after the day told.
+            ahead = (cue.weekday - reference.weekday() - 1) % 7 + 1
+            return ResolvedDate(reference + timedelta(days=ahead), "day", "relative")
         return ResolvedDate(reference + timedelta(days=1), "day", "relative")
     if rule == "daybefore":
         return ResolvedDate(reference - timedelta(days=2), "day", "relative")
