@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from geo.extract.context import _DocContext, _mention_at, _Span
+from geo.extract.context import LIST_ITEM_GAP_RE, _DocContext, _mention_at, _Span
 from geo.extract.levels import _LIST_GAP_RE, _is_admin, _is_area, _is_town_countryside
 from geo.extract.references import _AND_IN_PROVINCE_BEFORE_RE, _HINT_OPENING_RE, _contains
 from geo.names import governorate_of, split_designator
@@ -313,10 +313,6 @@ def _struck_apart(
     )
 
 
-# ", " or " and " between the names of one list: "struck X and Y", "pounded X, Y and Z".
-_NAME_LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and)\s+")
-
-
 def _city_listed_with_towns(
     ctx: _DocContext, admin: Mention, finer: list[Mention], triggers: list[_Span]
 ) -> bool:
@@ -332,7 +328,7 @@ def _city_listed_with_towns(
         for t in triggers
     ):
         return False
-    gap = _NAME_LIST_GAP_RE.match(text, admin.end)
+    gap = LIST_ITEM_GAP_RE.match(text, admin.end)
     return gap is not None and any(f.start == gap.end() for f in finer)
 
 

@@ -267,6 +267,11 @@ def _place_date_line(text: str, s: int, cue: DateCue) -> bool:
     )
 
 
+#: ", ", ", and " or " and " between two names of one list ("struck X and Y", "pounded X, Y
+#: and Z").
+LIST_ITEM_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def _in_range(spans: _SpanList, s: int, e: int) -> list[_Span]:
     return spans.spans[bisect_left(spans.starts, s) : bisect_left(spans.starts, e)]
 

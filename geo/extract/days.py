@@ -18,6 +18,7 @@ from datetime import timedelta
 from itertools import pairwise
 
 from geo.extract.context import (
+    LIST_ITEM_GAP_RE,
     MORE_STRIKES_RE,
     _DocContext,
     _post_index,
@@ -194,13 +195,10 @@ def _own_dates(
         if (
             m.start not in own
             and after.start in own
-            and _LIST_ITEM_GAP_RE.fullmatch(ctx.text, m.end, after.start)
+            and LIST_ITEM_GAP_RE.fullmatch(ctx.text, m.end, after.start)
         ):
             own[m.start] = own[after.start]
     return own
-
-
-_LIST_ITEM_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 # ", then bombed it on Tuesday", "and later struck them early on Wednesday": a strike word whose
