@@ -2404,7 +2404,9 @@ SETS = {
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.893,
+            # Actor raised when a phrase came to name its side once ("U.S.-led coalition") and a
+            # place struck that day to keep the aircraft told for it.
+            "actor": 0.956,
             "claimant": 0.936,
             "claimed_target": 0.978,
             "place_relation": 1.0,
@@ -2688,7 +2690,9 @@ SETS = {
         event_date=0.972,
         non_events=2,
         attributes={
-            "actor": 0.945,
+            # Actor raised when a phrase came to name its side once ("U.S.-led coalition") and a
+            # place struck that day to keep the aircraft told for it.
+            "actor": 1.0,
             "claimant": 0.972,
             "claimed_target": 0.945,
             "place_relation": 0.972,
@@ -2836,7 +2840,9 @@ SETS = {
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.81,
+            # Actor raised when a phrase came to name its side once ("U.S.-led coalition") and a
+            # place struck that day to keep the aircraft told for it.
+            "actor": 0.961,
             "claimant": 0.943,
             "claimed_target": 0.867,
             "place_relation": 1.0,
@@ -5122,7 +5128,9 @@ SETS = {
         event_date=1.0,
         non_events=2,
         attributes={
-            "actor": 0.923,
+            # Actor raised when a phrase came to name its side once ("U.S.-led coalition") and a
+            # place struck that day to keep the aircraft told for it.
+            "actor": 1.0,
             "claimant": 0.846,
             "claimed_target": 0.769,
             "place_relation": 1.0,
@@ -6009,7 +6017,9 @@ SETS = {
         event_date=0.956,
         non_events=1,
         attributes={
-            "actor": 0.913,
+            # Actor raised when a phrase came to name its side once ("U.S.-led coalition") and a
+            # place struck that day to keep the aircraft told for it.
+            "actor": 0.956,
             "claimant": 0.956,
             "claimed_target": 0.782,
             "place_relation": 1.0,

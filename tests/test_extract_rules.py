@@ -25532,3 +25532,42 @@ def test_the_following_weekday_counts_on_from_the_day_just_told(finder):
     text = told + "On Wednesday after the raid, the Russians bombed Binnish."
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 4, 25))]
     assert found == [("Saraqib", date(2016, 4, 3)), ("Binnish", date(2016, 4, 20))]
+
+
+def test_one_phrase_names_its_side_once_for_the_reports_default(finder):
+    # "U.S.-led coalition" is one naming of the coalition, though each of its words is a cue:
+    # two phrases naming Russian aircraft still outweigh it for an unattributed strike.
+    text = (
+        "Russian jets struck Saraqib on Monday, activists said.\n\n"
+        "Russian bombers also hit Taftanaz that night.\n\n"
+        "A bakery in Binnish was destroyed on Tuesday, rescuers said.\n\n"
+        "Separately, U.S.-led coalition aircraft struck an oil field near Raqqa."
+    )
+    found = {(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 2, 10))}
+    assert ("Binnish", "russia") in found
+    # A report naming each side in two phrases does not say whose the strike was.
+    text = text.replace("Separately,", "The U.S.-led coalition said that")
+    found = {(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 2, 10))}
+    assert ("Binnish", "unknown") in found
+
+
+def test_a_place_struck_that_day_keeps_the_aircraft_told_for_it(finder):
+    # "Russian warplanes pounded X on Thursday." then, in a paragraph of its own, another
+    # voice's toll of a market hit there: the strike on X that day is the one told with its
+    # aircraft, whatever side the report names most.
+    text = (
+        "Russian warplanes pounded Binnish and Sarmin on Thursday, the Observatory said.\n\n"
+        "Another activist group put the toll at 17 and said a market in Binnish was hit twice.\n\n"
+        "In the east, U.S.-led coalition aircraft carried out nine strikes near Raqqa, the "
+        "coalition said. Coalition jets also destroyed two oil wellheads, the coalition added."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 2, 4))]
+    assert found.count(("Binnish", "russia")) == 2
+    # A party telling its own strike speaks for itself: another voice telling a strike there
+    # that day with no aircraft named keeps the report's own reading.
+    text = text.replace(
+        "Russian warplanes pounded Binnish and Sarmin on Thursday, the Observatory said.",
+        "The Russian Defence Ministry said its jets pounded Binnish and Sarmin on Thursday.",
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 2, 4))]
+    assert ("Binnish", "russia") in found and ("Binnish", "coalition") in found

@@ -644,6 +644,27 @@ def _with_denials(text: str, actors: list[_Span]) -> list[_Span]:
     return kept
 
 
+# "U.S.-led coalition": two cues of one side with only a space or a hyphen between them.
+_PHRASE_GAP_RE = re.compile(r"[\s-]{0,2}")
+
+
+def _one_per_phrase(text: str, actors: list[_Span]) -> list[_Span]:
+    """Return actor cues with a cue right after another of the same side dropped.
+
+    "U.S.-led coalition aircraft" names the coalition once, though "U.S.-led" and
+    "coalition" are each a cue of it: counted twice, the phrase would outweigh a side
+    named twice elsewhere in the report.
+    """
+    kept: list[_Span] = []
+    for a in actors:
+        if kept and kept[-1].label == a.label and kept[-1].end <= a.start:
+            gap = _PHRASE_GAP_RE.fullmatch(text, kept[-1].end, a.start)
+            if gap is not None:
+                continue
+        kept.append(a)
+    return kept
+
+
 def _default_actor(ctx: _DocContext) -> str:
     """Return the actor named most often in the document (computed once, when needed).
 
@@ -652,7 +673,7 @@ def _default_actor(ctx: _DocContext) -> str:
     """
     if ctx.default_actor is None:
         text = ctx.text
-        actors = _find(_ACTOR_RE, text, 0, len(text))
+        actors = _one_per_phrase(text, _find(_ACTOR_RE, text, 0, len(text)))
         actors = [a for a in actors if not _broker(text, a) and not _addressee(text, a)]
         # "Question: There are reports that Russian jets bombed X. Can you confirm that?": the
         # aircraft of the reports a journalist's question relays are not those of the strikes

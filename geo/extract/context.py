@@ -174,6 +174,8 @@ class _DocContext:
     # The one air force a sentence tells striking a place as a habit, by the place's key: a
     # strike there told later with no aircraft of its own is theirs.
     habit_actors: dict[str, str] = field(default_factory=dict)
+    # Where the places whose actor is the report's default, named by no sentence, start.
+    defaulted_actors: set[int] = field(default_factory=set)
     # The governorate set beside each name somewhere in the report ("X, Aleppo, Syria").
     apposed: dict[str, str] | None = None
     # The outlets a monitoring digest credits in its source lines (see voices._relayed_outlets).

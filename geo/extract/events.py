@@ -273,6 +273,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             else ev
             for ev in events
         ]
+    if ctx.defaulted_actors:
+        events = _same_strike_actors(ctx, events)
     headlines = _headline_spans(ctx)
     if _TIMESTAMP_LINE_RE.search(doc.text):
         headlines += _summary_spans(doc.text)
@@ -2306,6 +2308,37 @@ def _named_in(ctx: _DocContext, s: int, e: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(o.surface for o in _mentions_in(ctx, s, e) if not _is_foreign(o)))
 
 
+#: Claimants who are parties to the war: governments, their ministries and their media.
+_PARTY_VOICES = frozenset(
+    {"coalition", "governments", "russian_mod", "kremlin", "sana", "state_media"}
+)
+
+
+def _same_strike_actors(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Return events whose sentence named no aircraft with those of the place's strike told.
+
+    "Russian warplanes pounded X and Y on Thursday, the monitor said." then, in a paragraph
+    of its own, "Another group put the toll at 17 and said a market in X was hit twice":
+    the strike on X that day is the one told with its aircraft, whatever side the report
+    names most. Every event telling the place's strike that day with aircraft of its own
+    must agree on them. A party telling its own strike or laying one on a foe ("the
+    ministry said its jets struck X", "the Russians bombed X, Washington said") speaks for
+    itself: another voice telling a strike there may not know whose aircraft it was.
+    """
+    told: dict[tuple[str, object], set[str]] = {}
+    for ev in events:
+        if ev.char_start not in ctx.defaulted_actors and ev.claimant not in _PARTY_VOICES:
+            told.setdefault((place_key(ev.place_as_written), ev.event_date), set()).add(ev.actor)
+    out = []
+    for ev in events:
+        if ev.char_start in ctx.defaulted_actors and ev.actor == ctx.default_actor:
+            actors = told.get((place_key(ev.place_as_written), ev.event_date), set())
+            if len(actors) == 1:
+                ev = replace(ev, actor=next(iter(actors)))
+        out.append(ev)
+    return out
+
+
 def _events_for(
     ctx: _DocContext,
     index: int,
@@ -2358,8 +2391,9 @@ def _events_for(
         or _days_strikes_actor(ctx, index)
         or _same_strikes_actor(ctx, index)
         or _returned_aircraft_actor(ctx, index)
-        or _default_actor(ctx)
     )
+    defaulted = not actor
+    actor = actor or _default_actor(ctx)
     claimant = (
         _claimant_of(ctx, index)
         # "... a house in X was struck. A local activist network blamed Russian jets": the
@@ -2397,6 +2431,8 @@ def _events_for(
         if not context:
             context = _report_context(ctx, m, p_start, p_end)
         neighbourhood = _is_neighbourhood(ctx, m, s, e) or part_holder(ctx, m) is not None
+        if defaulted and not own_actor:
+            ctx.defaulted_actors.add(m.start)
         offset = offset_before(text, m.start)
         written = offset is not None
         if offset is None and relation == "near" and m.candidates and not _is_admin(ctx, m):
