@@ -57,3 +57,43 @@ def test_a_city_governorates_compass_part_is_the_citys_part(gaz):
         "Jets struck the southern Damascus countryside on Thursday.", gaz
     )
     assert countryside > 15.0
+
+
+def test_a_neighbourhood_of_another_city_named_in_a_report_on_one_city_lies_in_that_city(gaz):
+    # "Jets bombed Kurdish-held districts of Y city. The strikes hit the X district": X, a
+    # neighbourhood the table knows only in another city, lies in Y, the one city the report
+    # names, not in the city whose neighbourhood bears the name.
+    text = (
+        "Government jets bombed Kurdish-held districts of Hasakah city on Friday, the Asayish "
+        "said.\n\nThe strikes hit the Kallaseh district, killing four civilians."
+    )
+    doc = Document("t", "t.txt", text, date(2016, 8, 19))
+    frame = geocode_events(extract_events(doc, gaz.find_mentions), gazetteer=gaz)
+    row = frame[frame.place_as_written == "Kallaseh"].iloc[0]
+    hasakah = gaz.resolve("Hasakah city").place
+    assert haversine_km(row.latitude, row.longitude, hasakah.lat, hasakah.lon) < 3.0
+    # The same district told in a report on its own city stays there.
+    text = text.replace("Hasakah city", "Aleppo city")
+    doc = Document("t", "t.txt", text, date(2016, 8, 19))
+    frame = geocode_events(extract_events(doc, gaz.find_mentions), gazetteer=gaz)
+    row = frame[frame.place_as_written == "Kallaseh"].iloc[0]
+    own = gaz.resolve("al-Kallaseh", city="Aleppo").place
+    assert (row.latitude, row.longitude) == (own.lat, own.lon)
+    # A report naming several cities but not the neighbourhood's says nothing of which.
+    text = (
+        "Jets bombed Idlib city and Hama city on Thursday.\n\n"
+        "On Friday the strikes hit the Kallaseh district, killing four civilians."
+    )
+    doc = Document("t", "t.txt", text, date(2016, 8, 19))
+    frame = geocode_events(extract_events(doc, gaz.find_mentions), gazetteer=gaz)
+    row = frame[frame.place_as_written == "Kallaseh"].iloc[0]
+    assert (row.latitude, row.longitude) == (own.lat, own.lon)
+
+
+def test_a_well_known_neighbourhood_named_as_a_part_of_another_city_is_that_citys(gaz):
+    # A neighbourhood belongs to its own city however well known it is: a part of city Y
+    # bearing its name is in Y.
+    found = gaz.resolve("al-Kallaseh", city="Hasakah")
+    assert found is not None and found.place.admin1 == "Hasakah"
+    found = gaz.resolve("al-Kallaseh", city="Aleppo")
+    assert found is not None and found.place.city == "Aleppo"

@@ -1718,6 +1718,20 @@ def _city_hint(ctx: _DocContext, m: Mention, sentence_mentions: list[Mention]) -
     ]
     if named:
         return named[0]
+    if cities and not cities & set(ctx.cities_seen):
+        # "Jets bombed Kurdish-held districts of Y city." then "The strikes hit the X
+        # district": a neighbourhood the table knows only in a city the report never names
+        # lies in the city its sentence names, or in the one city the report is about (a
+        # report naming several says nothing of which).
+        others = [
+            city
+            for city in (governorate_of(o.surface) or o.surface for o in sentence_mentions)
+            if city in _CITY_NAMES
+        ]
+        if others:
+            return others[0]
+        if len(ctx.cities_seen) == 1:
+            return next(iter(ctx.cities_seen))
     if len(cities) == 1:
         return next(iter(cities))
     pool = [c for c in ctx.cities_seen if not cities or c in cities]

@@ -792,7 +792,10 @@ class Gazetteer:
             # "the rebel-held districts of X" after a paragraph on city Y: X is no part of Y.
             return chosen
         several = len({self._entries[i].place.place_id for i in ordered}) > 1
-        if not several and place.rank >= _MINOR_RANK:
+        # A neighbourhood is a part of its own city, however well known: "the X district"
+        # of a report on city Y is no district of another city.
+        own_part = place.precision == "neighbourhood" and bool(place.city)
+        if not several and place.rank >= _MINOR_RANK and not own_part:
             return chosen
         cands, _ = self._candidates(city)
         towns = [i for i in cands if self._entries[i].place.precision == "town"]
