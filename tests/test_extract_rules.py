@@ -25571,3 +25571,13 @@ def test_a_place_struck_that_day_keeps_the_aircraft_told_for_it(finder):
     )
     found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 2, 4))]
     assert ("Binnish", "russia") in found and ("Binnish", "coalition") in found
+
+
+def test_a_compass_part_of_a_province_joined_by_and_in_is_struck_itself(finder):
+    # "in X and in western Z", X a town of another governorate: Z's western part, joined as
+    # one more place struck and holding none of those before it, is an area struck itself.
+    text = "Syrian jets bombed militant gatherings in Sarmin and in northern Hama on Monday."
+    assert places(text, finder) == ["Sarmin", "Hama"]
+    # A province holding the town before it only locates it.
+    text = "Syrian jets bombed militant gatherings in Kafr Zita and in northern Hama on Monday."
+    assert places(text, finder) == ["Kafr Zita"]

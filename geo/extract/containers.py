@@ -336,12 +336,15 @@ def _province_apart(ctx: _DocContext, admin: Mention, finer: list[Mention]) -> b
     """Say whether a province joined after finer places of other governorates is struck itself.
 
     "hitting targets near X and Y and in the province of Z", X and Y towns of another
-    governorate: Z, so called and holding none of them, is one more area struck.
+    governorate: Z, so called and holding none of them, is one more area struck; so is
+    "in X and in western Z", the part of the province named by its compass adjective.
     """
     joined = _AND_IN_PROVINCE_BEFORE_RE.search(ctx.text, max(0, admin.start - 40), admin.start)
     if joined is None:
         return False
-    if not joined.group().lower().endswith("of ") and split_designator(admin.surface)[1] not in (
+    # "and in western Z": a compass part of the province names the area as its designator does.
+    designator = split_designator(admin.surface)[1]
+    if not joined.group().lower().endswith(("of ", "ern ")) and designator not in (
         "province",
         "governorate",
     ):

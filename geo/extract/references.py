@@ -730,7 +730,8 @@ _CONTAINER_GAP_RE = re.compile(
 _AND_IN_PROVINCE_BEFORE_RE = re.compile(
     r"\b(?:and|as\s+well\s+as)\s+(?:(?:targets|positions|sites)\s+)?(?:in|on|across)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-    r"\s+of\s+)?(?:(?:province|governorate)\s+of\s+)?$",
+    # "and in western Z": the part of the province named by its compass adjective.
+    r"(?:\s+of\s+|ern\s+))?(?:(?:province|governorate)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
